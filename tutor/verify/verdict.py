@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     VERIFIED = "verified"
     REFUTED = "refuted"  # only when a check is certain
     UNCHECKED = "unchecked"

@@ -1,0 +1,170 @@
+"""Final-answer equivalence for competition maths, built on math-verify.
+
+`equivalent(gold, pred)` says whether two final answers (or a gold answer and a
+whole worked solution) agree: numbers, fractions, radicals, intervals, tuples,
+sets in any order, several answers, leading zeros, units, percentages, degrees.
+
+Safety. Answers are untrusted text. Nothing here evaluates it as Python:
+* LaTeX goes through latex2sympy2_extended's ANTLR parser, which reaches SymPy's
+  string parser only for NUMBER tokens (digits, '.', ',') of its own lexer.
+* math-verify's plain-expression path does call `sympy.parse_expr`, but only on
+  the text its regex captured, whose characters are limited to digits, '.',
+  whitespace and `+ - * × / ^ ( ) ÷`: no names, so no attribute access or calls.
+  tests/verify/test_answers.py checks this on the installed version.
+* Huge numbers (`10^{10^{10}}`, `(10^9)!`) are refused before parsing by
+  `answer_normalize.too_big`, because SymPy evaluates them in C where no timeout
+  can interrupt it.
+* In the main thread, one SIGALRM deadline (`timeout`) covers the whole call;
+  math-verify's own signal timeouts are switched off so that the function also
+  works in worker threads, where only the size guard applies.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import signal
+import threading
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
+
+from tutor.verify.answer_normalize import prepare, too_big
+
+__all__ = ["equivalent", "extract_final_answer"]
+
+# math-verify warns on every call that its own timeout is off (we run our own)
+# and logs each timeout; neither belongs on a CLI's stderr.
+logging.getLogger("math_verify").setLevel(logging.ERROR)
+
+MAX_CHARS = 50_000  # longer than any worked solution we grade
+_CONFIG = (LatexExtractionConfig(), ExprExtractionConfig())
+
+
+class _Deadline(BaseException):
+    """Raised by our SIGALRM handler; a BaseException so that math-verify's
+    `except Exception` blocks do not swallow it."""
+
+
+def equivalent(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
+    """True when `pred` states the same final answer as `gold`.
+
+    Never raises on bad input: anything unparsable, too large or too slow is
+    simply not equivalent.
+    """
+    if not isinstance(gold, str) or not isinstance(pred, str):
+        return False
+    if not gold.strip() or not pred.strip() or max(len(gold), len(pred)) > MAX_CHARS:
+        return False
+    if too_big(gold) or too_big(pred):
+        return False
+    try:
+        # SymPy deprecation chatter about odd trees is not the caller's business.
+        with _deadline(timeout), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            gold_parsed = parse(prepare(gold), _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
+            pred_parsed = parse(prepare(pred), _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
+            if not gold_parsed or not pred_parsed:
+                return False
+            return bool(verify(gold_parsed, pred_parsed, timeout_seconds=None))
+    except (_Deadline, Exception):
+        return False
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the body after `seconds` (main thread only; elsewhere a no-op).
+
+    An outer SIGALRM timer (pytest-timeout, a caller's own) is restored afterwards
+    with the time it had left.
+    """
+    usable = (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and seconds > 0
+        and math.isfinite(seconds)
+    )
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _Deadline
+
+    previous_handler = signal.signal(signal.SIGALRM, on_alarm)
+    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_delay > 0:
+            elapsed = seconds - left
+            signal.setitimer(
+                signal.ITIMER_REAL, max(previous_delay - elapsed, 0.001), previous_interval
+            )
+
+
+# --------------------------------------------------------------------------- extraction
+
+_ANSWER_IS = re.compile(
+    r"(?:final answer|the answer|^\W*answer)\s*(?:is\s*:?|:)[\s*]*(?P<answer>.+?)[\s*]*"
+    r"(?:\.\s*I hope.*|\.?\s*$)",
+    re.IGNORECASE,
+)
+_GSM8K = re.compile(r"^\s*####\s*(?P<answer>.+?)\s*$", re.MULTILINE)
+
+
+def extract_final_answer(text: str) -> str | None:
+    """The final answer stated in a solution, or None.
+
+    Looks, in order, for the content of the last `\\boxed{...}` (or `\\fbox{...}`),
+    the last "The (final) answer is X" line, and GSM8K's "#### X" line.
+    """
+    if not isinstance(text, str):
+        return None
+    boxed = _last_boxed(text)
+    if boxed is not None:
+        return boxed
+    for line in reversed(text.splitlines()):
+        found = _ANSWER_IS.search(line)
+        answer = ""
+        # "Final Answer: The final answer is 12." holds the phrase twice.
+        while found is not None:
+            answer = _strip_math_delimiters(found.group("answer").strip())
+            found = _ANSWER_IS.search(answer)
+        if answer:
+            return answer
+    gsm = list(_GSM8K.finditer(text))
+    if gsm:
+        return gsm[-1].group("answer").strip() or None
+    return None
+
+
+def _last_boxed(text: str) -> str | None:
+    """Content of the last \\boxed{...}/\\fbox{...}, with nested braces balanced."""
+    starts = [m.end() for m in re.finditer(r"\\(?:boxed|fbox)\s*\{", text)]
+    for start in reversed(starts):
+        depth = 1
+        for index in range(start, len(text)):
+            char = text[index]
+            if char == "{" and text[index - 1] != "\\":
+                depth += 1
+            elif char == "}" and text[index - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    content = text[start:index].strip()
+                    if content:
+                        return content
+                    break
+    return None
+
+
+def _strip_math_delimiters(answer: str) -> str:
+    for left, right in (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")):
+        if answer.startswith(left) and answer.endswith(right) and len(answer) > len(left + right):
+            return answer[len(left) : -len(right)].strip()
+    return answer

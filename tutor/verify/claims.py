@@ -1,0 +1,195 @@
+"""Pull checkable claims out of a step: `a = b = c` chains become links.
+
+Extraction is plain text work (regular expressions, no SymPy) so it runs in the
+calling process; each claim is then checked in a worker with a time limit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.verify.segments import Segment, find_segments
+
+MAX_CLAIMS_PER_STEP = 40
+
+# Relations we check, longest first. `\approx` and friends mark approximations.
+_RELATIONS = {
+    "\\approx": "≈",
+    "\\simeq": "≈",
+    "\\sim": "≈",
+    "≈": "≈",
+    "~": "≈",
+    "\\leq": "<=",
+    "\\le": "<=",
+    "\\geqslant": ">=",
+    "\\leqslant": "<=",
+    "\\geq": ">=",
+    "\\ge": ">=",
+    "≤": "<=",
+    "≥": ">=",
+    "<=": "<=",
+    ">=": ">=",
+    "\\neq": "!=",
+    "\\ne": "!=",
+    "≠": "!=",
+    "\\lt": "<",
+    "\\gt": ">",
+    "=": "=",
+    "<": "<",
+    ">": ">",
+}
+_REL_RE = re.compile(
+    "|".join(
+        re.escape(k) + ("(?![a-zA-Z])" if k[0] == "\\" else "")
+        for k in sorted(_RELATIONS, key=len, reverse=True)
+    )
+)
+# Separators between independent statements inside one segment.
+_STATEMENT_SPLIT = re.compile(
+    r"\\(?:Rightarrow|Longrightarrow|implies|iff|Leftrightarrow|therefore|quad|qquad|\\)(?![a-zA-Z])"
+    r"|\\text\{\s*(?:and|or|so|thus|then|hence|where|since|if|for)\b[^{}]*\}"
+    r"|[;\n]|⇒|→|\\to(?![a-zA-Z])"
+)
+# Things that make a claim's `=` mean something other than equality of values.
+_NOT_EQUALITY = re.compile(
+    r"\\pmod|\\bmod|\\mod|\\equiv|≡|\bmod\b|remainder|\\pm|\\mp|±|\\cup|\\cap|\\in\b|"
+    r"\\subset|\\infty|\\lim|\\sum|\\prod|\\int|\\begin|\\end|\\vec|\\overline|"
+    r"\\angle|\\triangle|\\circ|°|\\deg|\\%\s*\\text|base|\\lfloor|\\lceil|\\mid|:",
+    re.IGNORECASE,
+)
+_PROSE_NOT_EQUALITY = re.compile(
+    r"remainder|quotient|\bmod\b|modulo|\bbase\b|\bdigit|\bR\s*\d|congruent|\bratio\b|"
+    r"\bdegrees?\b|\bunits? digit|\blast (?:two|three) digits|\bscale\b",
+    re.IGNORECASE,
+)
+_APPROX_PROSE = re.compile(
+    r"approx|about|around|roughly|nearly|close to|round|estimate|\bapp\b", re.IGNORECASE
+)
+_ALIGN = re.compile(r"&|\\\\(?=\s*$)")
+_TEXT_UNITS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|mathit)\s*\{[^{}]*\}")
+_BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
+_MONEY = re.compile(r"\\\$|\$")
+
+
+@dataclass(frozen=True)
+class RawClaim:
+    lhs: str
+    relation: str  # one of = ≈ < > <= >= !=
+    rhs: str
+    source: str  # the claim as it reads, for messages
+    latex: bool
+    comparable: bool  # False when context says `=` is not plain equality (mod, base, ...)
+    approximate: bool  # the prose or the relation marks an approximation
+    single_link: bool  # the chain had only this link (`x = 6`, not `x = 2 + 4 = 6`)
+
+
+def _split_top_level(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Split at matches of `pattern` that are outside braces/parentheses.
+
+    Returns [(piece, separator_before_piece), ...]; the first separator is "".
+    """
+    pieces: list[tuple[str, str]] = []
+    depth = 0
+    start = 0
+    sep = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = pattern.match(text, i)
+            if m and m.end() > i:
+                pieces.append((text[start:i], sep))
+                sep = m.group(0)
+                i = m.end()
+                start = i
+                continue
+        i += 1
+    pieces.append((text[start:], sep))
+    return pieces
+
+
+_OPERATOR = re.compile(r"(?<!^)[-+*/×÷^]|\\times|\\cdot|\\div|\\frac|\\sqrt")
+
+
+@dataclass(frozen=True)
+class _Side:
+    text: str
+    unit: str  # trailing `\text{...}` words, e.g. "minutes"
+    named: bool  # words stand for a quantity ("\text{Jamal's apples} + 8")
+
+
+def _side(raw: str) -> _Side:
+    text = _MONEY.sub("", _ALIGN.sub(" ", raw)).replace("\\displaystyle", " ").strip()
+    text = text.rstrip(".,").strip()
+    unit = ""
+    m = re.search(r"(?:\s*\\(?:text|mathrm|textbf|mbox|mathit)\s*\{[^{}]*\})+\s*$", text)
+    if m and m.start() > 0:
+        unit = re.sub(r"\\[a-z]+\s*\{|\}", "", m.group(0)).strip()
+        text = text[: m.start()].strip()
+    named = bool(_TEXT_UNITS.search(text))
+    return _Side(text, unit, named)
+
+
+def _units_agree(a: _Side, b: _Side) -> bool:
+    """Sides with different units ("4 hours = 240 minutes") are not an equality of numbers."""
+    if a.unit == b.unit:
+        return True
+    bare = a if a.unit else b  # the side that has a unit
+    return bool(_OPERATOR.search(bare.text)) and not (a.unit and b.unit)
+
+
+def claims_from_segment(seg: Segment) -> list[RawClaim]:
+    if "\\frac{d" in seg.text or "\\int" in seg.text:
+        calculus = True
+    else:
+        calculus = False
+    comparable = not _NOT_EQUALITY.search(seg.text) and not _PROSE_NOT_EQUALITY.search(
+        seg.before[-25:] + " " + seg.text + " " + seg.after[:30]
+    )
+    approx_prose = bool(_APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
+    claims: list[RawClaim] = []
+    for statement, _ in _split_top_level(seg.text, _STATEMENT_SPLIT):
+        # Top-level commas separate statements ("x = 2, y = 3") unless they are
+        # inside a tuple or set, which _split_top_level leaves alone.
+        for part, _ in _split_top_level(statement, re.compile(r",\s")):
+            chain = _split_top_level(part, _REL_RE)
+            if len(chain) < 2:
+                continue
+            sides = [_side(piece) for piece, _ in chain]
+            # "one-third of 27 = 27 ÷ 3 = 9": the 27 before the first `=` is the phrase's.
+            start = 1
+            if seg.led_by_word and chain[1][1] == "=" and _BARE_NUMBER.match(sides[0].text):
+                start = 2
+            for k in range(start, len(sides)):
+                lhs, rhs = sides[k - 1], sides[k]
+                rel = _RELATIONS.get(chain[k][1], chain[k][1])
+                if not lhs.text or not rhs.text or lhs.named or rhs.named:
+                    continue
+                claims.append(
+                    RawClaim(
+                        lhs=lhs.text,
+                        relation=rel,
+                        rhs=rhs.text,
+                        source=f"{lhs.text} {chain[k][1]} {rhs.text}".strip(),
+                        latex=seg.latex,
+                        comparable=comparable and not calculus and _units_agree(lhs, rhs),
+                        approximate=approx_prose or rel == "≈",
+                        single_link=len(sides) == 2,
+                    )
+                )
+    return claims
+
+
+def extract_claims(step: str) -> list[RawClaim]:
+    """Every relation link in every maths segment of the step, in order."""
+    claims: list[RawClaim] = []
+    for seg in find_segments(step):
+        claims.extend(claims_from_segment(seg))
+        if len(claims) >= MAX_CLAIMS_PER_STEP:
+            return claims[:MAX_CLAIMS_PER_STEP]
+    return claims

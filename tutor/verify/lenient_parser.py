@@ -1,0 +1,92 @@
+"""Broad LaTeX parsing through latex2sympy2_extended, for verifying only.
+
+latex2sympy2_extended is an ANTLR grammar that builds SymPy trees with
+`evaluate=False`; it never runs Python on the text. It reads far more LaTeX
+than our strict parser (derivatives, integrals, trig, logs), but some of its
+readings are surprising (`2(3)` is read as 5), so what it gives is only ever
+used to *verify* a claim, never to refute one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import sympy
+
+from tutor.verify.strict_parser import MAX_EXPONENT, MAX_FACTORIAL, TooBig, check_size
+
+_MAX_CHARS = 400
+
+# `2(3)` and `(2)(3)`: make the product explicit before parsing.
+_IMPLICIT_PAREN = re.compile(r"(?<=[\d)])\s*(?=\()")
+_THOUSANDS_SPACE = re.compile(r"(?<=\d)\\,(?=\d{3}\b)")
+_FRAC_SHORT = re.compile(r"\\[dt]?frac\s*(\d)\s*(\d)")
+
+
+def _prepare(text: str) -> str:
+    text = _FRAC_SHORT.sub(r"\\frac{\1}{\2}", text)
+    text = _THOUSANDS_SPACE.sub("", text)
+    text = _IMPLICIT_PAREN.sub(r" \\cdot ", text)
+    text = text.replace("×", "\\times ").replace("÷", "\\div ").replace("−", "-")
+    return text
+
+
+def too_big(expr: sympy.Basic) -> bool:
+    """True when evaluating `expr` could take unbounded time or memory."""
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.Pow):
+            base, exp = node.args
+            if exp.is_number and base.is_number and base not in (0, 1, -1):
+                if exp.has(sympy.Pow) or abs(sympy.N(exp, 15)) > MAX_EXPONENT:
+                    return True
+        elif isinstance(node, sympy.factorial):
+            arg = node.args[0]
+            if arg.is_number and (arg.has(sympy.Pow) or abs(sympy.N(arg, 15)) > MAX_FACTORIAL):
+                return True
+        elif isinstance(node, sympy.Integer) and abs(node) > 10**400:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def parse_lenient_expr(text: str) -> sympy.Expr | None:
+    """One side of a claim, or None when it does not parse to a bounded expression."""
+    if len(text) > _MAX_CHARS:
+        return None
+    try:
+        check_size(text)
+    except TooBig:
+        return None
+    from latex2sympy2_extended.latex2sympy2 import ConversionConfig, latex2sympy
+    from latex2sympy2_extended.math_normalization import NormalizationConfig
+
+    try:
+        expr = latex2sympy(
+            _prepare(text),
+            normalization_config=NormalizationConfig(
+                basic_latex=True,
+                units=True,
+                malformed_operators=True,
+                nits=False,
+                boxed="all",
+                equations=False,
+            ),
+            conversion_config=ConversionConfig(
+                interpret_as_mixed_fractions=False,
+                lowercase_symbols=False,
+            ),
+        )
+    except Exception:  # noqa: BLE001 - the parser raises bare Exception on bad input
+        return None
+    if not isinstance(expr, sympy.Expr) or too_big(expr):
+        return None
+    return expr
+
+
+def parse_lenient(lhs: str, rhs: str) -> tuple[sympy.Expr, sympy.Expr] | None:
+    a = parse_lenient_expr(lhs)
+    if a is None:
+        return None
+    b = parse_lenient_expr(rhs)
+    return None if b is None else (a, b)

@@ -1,0 +1,147 @@
+"""Find the mathematics inside a step of prose.
+
+A step mixes words and maths. Maths comes either in LaTeX delimiters
+(`$..$`, `$$..$$`, `\\(..\\)`, `\\[..\\]`, `\\begin{align}..`) or as plain text
+inside a sentence ("so 18 - 6 = 12 flamingos are left", "2x = 11 - 3 = 6").
+This module only finds the spans and the words around them; it parses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_STEP_CHARS = 20_000  # longer steps are cut: nobody writes one step this long
+MAX_SEGMENT_CHARS = 600
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str  # the maths, delimiters removed
+    latex: bool  # True when it came in LaTeX delimiters
+    before: str  # up to 40 characters of the prose before it
+    after: str  # up to 40 characters of the prose after it
+    # Plain text only: the run follows a word ("one-third of 27 = 27 ÷ 3"), so its
+    # first number may belong to the phrase, not to the equation.
+    led_by_word: bool = False
+
+
+_DELIMITED = re.compile(
+    r"\$\$(?P<dd>.+?)\$\$"
+    r"|\\\[(?P<br>.+?)\\\]"
+    r"|\\\((?P<pa>.+?)\\\)"
+    r"|\\begin\{(?P<env>align\*?|equation\*?|gather\*?|eqnarray\*?|aligned)\}(?P<body>.+?)\\end\{(?P=env)\}"
+    r"|(?<![\\$])\$(?P<d>[^$]+?)\$",
+    re.DOTALL,
+)
+
+# "$5 each" or "costs $12.50": a dollar sign used for money, not for maths.
+_CURRENCY = re.compile(r"\$(?=\s?\d)")
+_WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
+_LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname)\{[^{}]*\}")
+
+# A plain-text maths run: numbers, single-letter variables next to numbers or
+# operators, operators and relations. Words break it.
+_PLAIN_TOKEN = (
+    r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
+    r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
+    r"|[-+*/×÷·−^()=<>≤≥≈√!]"
+    r"|\s+x\s+(?=\d)"  # "5 x 3": times in plain text
+    r"|[ \t]+)"
+)
+_PLAIN_RUN = re.compile(rf"(?:{_PLAIN_TOKEN})+")
+_RELATION = re.compile(r"=|<|>|≤|≥|≈")
+
+
+def _is_currency_text(text: str) -> bool:
+    """True when the `$` signs in `text` are money rather than maths delimiters.
+
+    Tell-tales of money: a "pair" whose inside holds ordinary words or ends on an
+    operator, a closing `$` followed by a digit (`$20 = 0.2 × $20`), an odd count.
+    """
+    if not _CURRENCY.search(text):
+        return False
+    if text.replace("$$", "").count("$") % 2 == 1:
+        return True
+    for m in _DELIMITED.finditer(text):
+        inner = m.group("d")
+        if inner is None:
+            continue
+        if _WORD.search(_LATEX_WORDS.sub("", inner)) or re.search(r"[-+*/×÷=<>]\s*$", inner):
+            return True
+        if re.match(r"\s?\d", text[m.end() : m.end() + 2]):
+            return True
+    return False
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    return text[max(0, start - 40) : start], text[end : end + 40]
+
+
+def find_segments(step: str) -> list[Segment]:
+    """All maths segments of a step, in order of appearance."""
+    text = step[:MAX_STEP_CHARS]
+    if _is_currency_text(text):
+        text = _CURRENCY.sub(" ", text)
+    segments: list[Segment] = []
+    prose_parts: list[tuple[int, int]] = []
+    last = 0
+    for m in _DELIMITED.finditer(text):
+        inner = next(
+            g
+            for g in (m.group("dd"), m.group("br"), m.group("pa"), m.group("body"), m.group("d"))
+            if g is not None
+        )
+        before, after = _context(text, m.start(), m.end())
+        if len(inner) <= MAX_SEGMENT_CHARS:
+            segments.append(Segment(inner.strip(), True, before, after))
+        prose_parts.append((last, m.start()))
+        last = m.end()
+    prose_parts.append((last, len(text)))
+    plain: list[tuple[int, Segment]] = []
+    for start, end in prose_parts:
+        plain.extend(_plain_segments(text, start, end))
+    if not plain:
+        return segments
+    # Keep document order: interleave plain and LaTeX segments by position.
+    ordered: list[tuple[int, Segment]] = []
+    pos = 0
+    for seg in segments:
+        idx = text.find(seg.text, pos)
+        ordered.append((idx if idx >= 0 else pos, seg))
+        pos = max(pos, idx)
+    ordered.extend(plain)
+    ordered.sort(key=lambda item: item[0])
+    return [seg for _, seg in ordered]
+
+
+def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]]:
+    out: list[tuple[int, Segment]] = []
+    for m in _PLAIN_RUN.finditer(text, start, end):
+        run = m.group(0)
+        if not _RELATION.search(run) or not re.search(r"\d", run):
+            continue
+        s, e = m.start(), m.end()
+        # Strip a leading/trailing letter glued to a word ("I", "a", "A") and spaces.
+        stripped = run.strip()
+        if len(stripped) > MAX_SEGMENT_CHARS:
+            continue
+        # A run that starts right after a letter or ends right before one is
+        # part of a longer phrase ("5 hours * 60 = 300 minutes" gives
+        # "* 60 = 300"); the operator at its edge tells us it is incomplete.
+        if stripped[0] in "*/×÷·^=<>≤≥≈" or stripped[-1] in "-+*/×÷·−^=<>≤≥≈(":
+            continue
+        first = s + (len(run) - len(run.lstrip()))
+        last = s + len(run.rstrip())
+        glued_before = first > 0 and text[first - 1].isalnum()
+        if glued_before and (stripped[0].isalpha() or stripped[0] in "-+−"):
+            continue  # "1st - 5 = 6th", "Ia = 3"
+        if last < len(text) and text[last].isalpha():
+            continue  # "= 6th", "= 5x" glued to a word
+        prose_before = text[max(0, first - 30) : first].rstrip()
+        led_by_word = bool(re.search(r"[a-zA-Z]$", prose_before))
+        if stripped[0] in "-+−" and led_by_word:
+            continue
+        before, after = _context(text, s, e)
+        out.append((s, Segment(stripped, False, before, after, led_by_word)))
+    return out
