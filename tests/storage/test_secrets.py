@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail
+
+from tutor.storage import secrets
+
+
+class MemoryKeyring(KeyringBackend):
+    """A working keyring that keeps secrets in memory (stands in for the OS one)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError("no such password")
+        del self.store[(service, username)]
+
+
+class EmptyChainer(chainer.ChainerBackend):
+    """keyring's chainer as it is when no backend on the system is viable."""
+
+    backends: list[KeyringBackend] = []  # type: ignore[assignment]
+
+
+class PlaintextKeyring(MemoryKeyring):
+    """Named like keyrings.alt's file backend, which writes keys unencrypted."""
+
+
+@pytest.fixture(autouse=True)
+def restore_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    yield
+    keyring.set_keyring(before)
+
+
+def test_round_trip_with_a_secure_backend() -> None:
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    assert secrets.get_api_key() is None
+    secrets.set_api_key("  sk-abc  ")
+    assert secrets.get_api_key() == "sk-abc"
+    assert ring.store == {("proof-tutor", "openai"): "sk-abc"}
+    assert secrets.delete_api_key() is True
+    assert secrets.delete_api_key() is False
+
+
+def test_empty_key_rejected() -> None:
+    keyring.set_keyring(MemoryKeyring())
+    with pytest.raises(ValueError, match="empty"):
+        secrets.set_api_key("   ")
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [fail.Keyring(), EmptyChainer(), PlaintextKeyring()],
+    ids=["fail", "empty-chainer", "plaintext"],
+)
+def test_no_secure_keyring_gives_clear_message_and_stores_nothing(backend) -> None:  # noqa: ANN001
+    keyring.set_keyring(backend)
+    with pytest.raises(secrets.KeyringUnavailable, match="never stores keys in plain text"):
+        secrets.set_api_key("sk-abc")
+    with pytest.raises(secrets.KeyringUnavailable):
+        secrets.get_api_key()
+    if isinstance(backend, PlaintextKeyring):
+        assert backend.store == {}
