@@ -1,0 +1,201 @@
+"""Derivatives (rule by rule), integrals (SymPy's manualintegrate steps) and limits."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+from sympy.integrals.manualintegrate import integral_steps
+
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+
+_DERIV_HINTS = {
+    "sum rule": "Differentiate term by term.",
+    "constant multiple rule": "Constants stay in front; differentiate what they multiply.",
+    "power rule": "Bring the exponent down and lower it by one.",
+    "product rule": "$(uv)' = u'v + uv'$.",
+    "quotient rule": "$(u/v)' = (u'v - uv')/v^2$.",
+    "chain rule": "Differentiate the outside, keep the inside, times the inside's derivative.",
+    "known derivative": "Recall the derivative of this standard function.",
+    "constant rule": "A constant does not change.",
+}
+
+
+def _d(f: sp.Basic, x: sp.Symbol) -> str:
+    return f"\\frac{{d}}{{d{latex(x)}}}\\left({latex(f)}\\right)"
+
+
+def _rule_for(f: sp.Basic, x: sp.Symbol) -> str:
+    if not f.has(x):
+        return "constant rule"
+    if f.is_Add:
+        return "sum rule"
+    if f.is_Mul:
+        coeff, rest = f.as_independent(x)
+        if coeff != 1:
+            return "constant multiple rule"
+        num, den = sp.fraction(f)
+        if den.has(x) and num != 1:
+            return "quotient rule"
+        return "product rule" if len(f.args) > 1 and not den.has(x) else "chain rule"
+    if f.is_Pow:
+        if f.base == x and not f.exp.has(x):
+            return "power rule"
+        return "chain rule"
+    if isinstance(f, sp.Function) and len(f.args) == 1:
+        return "known derivative" if f.args[0] == x else "chain rule"
+    if f == x:
+        return "power rule"
+    return "known derivative"
+
+
+def derivative_steps(f: sp.Basic, x: sp.Symbol, depth: int = 0) -> list[Step]:
+    """One step per rule application, outermost first; each an exact equality."""
+    rule = _rule_for(f, x)
+    result = sp.diff(f, x)
+    steps = [step(f"apply the {rule}", _DERIV_HINTS[rule],
+                  f"${_d(f, x)} = {latex(result)}$", f"{_d(f, x)} = {latex(result)}")]
+    if depth >= 2:
+        return steps
+    if rule == "sum rule":
+        for term in f.args:
+            if term.has(x) and term.is_Add is False and not term.is_Symbol:
+                steps += derivative_steps(term, x, depth + 1)[:1]
+        steps.append(steps.pop(0))  # the sum comes last, after its parts
+    return steps
+
+
+def _rule_name(rule: object) -> str:
+    name = type(rule).__name__.removesuffix("Rule")
+    words = re.sub(r"(?<!^)([A-Z])", r" \1", name).lower()
+    return {"u": "substitution", "parts": "integration by parts", "add": "sum rule",
+            "constant times": "constant multiple rule", "power": "power rule",
+            "constant": "constant rule", "rewrite": "rewrite the integrand",
+            "exp": "exponential rule", "reciprocal": "integral of 1/x"}.get(words, words)
+
+
+_INT_HINTS = {
+    "power rule": "Raise the power by one and divide by the new power.",
+    "sum rule": "Integrate term by term.",
+    "constant multiple rule": "Take the constant outside the integral.",
+    "substitution": "Look for a function whose derivative is also in the integrand.",
+    "integration by parts": "Use $\\int u\\,dv = uv - \\int v\\,du$.",
+}
+
+
+def integral_steps_of(f: sp.Basic, x: sp.Symbol) -> list[Step]:
+    """Walk SymPy's manualintegrate rule tree; one step per rule node (max 8)."""
+    root = integral_steps(f, x)
+    if "DontKnow" in type(root).__name__:
+        raise Decline("no integration method found")
+    out: list[Step] = []
+
+    def walk(rule: Any, depth: int) -> None:
+        if len(out) >= 8 or depth > 3:
+            return
+        kids = [v for v in vars(rule).values() if hasattr(v, "eval") and hasattr(v, "integrand")]
+        kids += [k for v in vars(rule).values() if isinstance(v, list | tuple)
+                 for k in v if hasattr(k, "eval") and hasattr(k, "integrand")]
+        for k in kids:
+            walk(k, depth + 1)
+        integrand, var = rule.integrand, rule.variable
+        antiderivative = rule.eval  # a manualintegrate rule's own evaluator
+        value = antiderivative()
+        name = _rule_name(rule)
+        if "DontKnow" in type(rule).__name__ or value.has(sp.Integral):
+            raise Decline("integral not elementary")
+        claim = (f"\\int {latex(integrand)} \\, d{latex(var)} = {latex(value)}")
+        if any(s.latex == claim for s in out):
+            return
+        out.append(step(f"apply the {name}" if "rule" in name else name,
+                        _INT_HINTS.get(name, "Match the integrand to a rule you know."),
+                        f"${claim}$", claim))
+
+    walk(root, 0)
+    return out
+
+
+def integral(e: sp.Integral) -> tuple[sp.Basic, list[Step]]:
+    """Indefinite (answer + C) or definite integral of one variable."""
+    if len(e.limits) != 1:
+        raise Decline("multiple integrals")
+    lim = e.limits[0]
+    x, f = lim[0], e.function
+    if f.free_symbols - {x}:
+        raise Decline("other letters in the integrand")
+    steps = integral_steps_of(f, x)
+    anti = sp.integrate(f, x)
+    if len(lim) == 3:
+        a, b = lim[1], lim[2]
+        if not (a.is_finite and b.is_finite):
+            raise Decline("improper integral")
+        value = sp.simplify(anti.subs(x, b) - anti.subs(x, a))
+        fa, fb = anti.subs(x, a), anti.subs(x, b)
+        claim = (f"\\int_{{{latex(a)}}}^{{{latex(b)}}} {latex(f)} \\, d{latex(x)} = "
+                 f"{latex(sp.simplify(fb))} - \\left({latex(sp.simplify(fa))}\\right) = "
+                 f"{latex(value)}")
+        steps.append(step("evaluate between the limits", "Use $F(b) - F(a)$.", f"${claim}$",
+                          claim, plot={"kind": "function", "expr": sp.srepr(f), "var": str(x),
+                                       "x_range": [float(a) - 1, float(b) + 1],
+                                       "shade": [float(a), float(b)],
+                                       "title": "The integral is the signed area"}))
+        return value, steps
+    claim = f"\\int {latex(f)} \\, d{latex(x)} = {latex(anti)} + C"
+    check = f"{_d(anti, x)} = {latex(f)}"
+    steps.append(step("add the constant of integration",
+                      "Every antiderivative differs by a constant.",
+                      f"${claim}$. Check by differentiating: ${check}$", claim))
+    return f"{latex(anti)} + C", steps
+
+
+def derivative(e: sp.Derivative) -> tuple[sp.Basic, list[Step]]:
+    f = e.expr
+    if len(e.variable_count) != 1:
+        raise Decline("mixed partial derivatives")
+    x, n = e.variable_count[0]
+    if f.free_symbols - {x}:
+        raise Decline("other letters")
+    steps: list[Step] = []
+    cur = f
+    for _ in range(int(n)):
+        steps += derivative_steps(cur, x)
+        cur = sp.diff(cur, x)
+    result = sp.simplify(cur) if sp.count_ops(sp.simplify(cur)) < sp.count_ops(cur) else cur
+    if result != cur:
+        steps.append(step("simplify", "Tidy the result.", f"${latex(cur)} = {latex(result)}$",
+                          f"{latex(cur)} = {latex(result)}"))
+    return result, steps
+
+
+def limit(e: sp.Limit) -> tuple[sp.Basic, list[Step]]:
+    f, x, a = e.args[0], e.args[1], e.args[2]
+    if f.free_symbols - {x}:
+        raise Decline("other letters")
+    value = sp.limit(f, x, a) if a.is_finite else sp.limit(f, x, a)
+    if value.has(sp.Limit, sp.AccumBounds) or value is sp.nan:
+        raise Decline("limit not found")
+    lim = f"\\lim_{{{latex(x)} \\to {latex(a)}}} {latex(f)}"
+    steps: list[Step] = []
+    direct = f.subs(x, a) if a.is_finite else sp.nan
+    if a.is_finite and direct.is_finite and direct == value:
+        steps.append(step("substitute directly", "The function is continuous there: plug in.",
+                          f"${lim} = {latex(value)}$", f"{lim} = {latex(value)}"))
+        return value, steps
+    num, den = sp.fraction(sp.together(f))
+    if a.is_finite and den.has(x) and num.subs(x, a) == 0 and den.subs(x, a) == 0:
+        simp = sp.cancel(num / den)
+        if simp != f and simp.subs(x, a).is_finite:
+            steps.append(step("cancel the common factor",
+                              "Direct substitution gives 0/0; factor and cancel.",
+                              f"${latex(f)} = {latex(simp)}$ for ${latex(x)} \\ne "
+                              f"{latex(a)}$", f"{latex(f)} = {latex(simp)}"))
+        else:
+            dn, dd = sp.diff(num, x), sp.diff(den, x)
+            steps.append(step("apply L'Hôpital's rule",
+                              "0/0 form: differentiate top and bottom.",
+                              f"${lim} = \\lim_{{{latex(x)} \\to {latex(a)}}} "
+                              f"\\frac{{{latex(dn)}}}{{{latex(dd)}}}$", ""))
+    steps.append(step("evaluate the limit", "What value does the expression approach?",
+                      f"${lim} = {latex(value)}$", f"{lim} = {latex(value)}"))
+    return value, steps

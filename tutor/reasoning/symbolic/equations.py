@@ -1,0 +1,206 @@
+"""Equations, inequalities and systems, solved with the moves a teacher shows."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.arith import shown
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+
+
+def _eq(lhs: sp.Basic, rhs: sp.Basic) -> str:
+    return f"{latex(lhs)} = {latex(rhs)}"
+
+
+def _move(before: str, after: str, rule: str, hint: str) -> Step:
+    claim = f"{before} \\Rightarrow {after}"
+    return step(rule, hint, f"${claim}$", claim)
+
+
+def _function_plot(expr: sp.Basic, x: sp.Symbol, roots: list[sp.Basic], title: str) -> dict:
+    pts = [[float(r), 0.0] for r in roots if r.is_real]
+    lo = min([p[0] for p in pts] + [0.0]) - 3
+    hi = max([p[0] for p in pts] + [0.0]) + 3
+    return {"kind": "function", "expr": sp.srepr(expr), "var": str(x), "x_range": [lo, hi],
+            "points": pts, "title": title}
+
+
+def _check(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, v: sp.Basic) -> Step:
+    claims = []
+    for side in (lhs, rhs):
+        if side.free_symbols:
+            claims.append(f"{shown(side, {x: v})} = {latex(sp.simplify(side.subs(x, v)))}")
+    text = " and ".join(f"${c}$" for c in claims)
+    return step("check by substitution", f"Put ${latex(x)} = {latex(v)}$ back in.",
+                f"Check ${latex(x)} = {latex(v)}$: {text}, both sides agree ✓",
+                "; ".join(claims))
+
+
+def linear_steps(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol) -> tuple[sp.Basic, list[Step]]:
+    """ax + b = cx + d, with each move shown."""
+    steps: list[Step] = []
+    if not lhs.has(x):
+        lhs, rhs = rhs, lhs
+    if not rhs.has(x) and not rhs.is_Atom:
+        value = sp.simplify(rhs)
+        if value.is_Rational:
+            claim = f"{latex(rhs)} = {latex(value)}"
+            steps.append(step("evaluate the known side", "Work out the side without the unknown.",
+                              f"${claim}$", claim))
+            rhs = value
+    den = sp.lcm([sp.fraction(sp.together(t))[1] for t in sp.Add.make_args(sp.expand(lhs))
+                  + sp.Add.make_args(sp.expand(rhs))])
+    if den != 1 and den.is_Integer:
+        nl, nr = sp.expand(lhs * den), sp.expand(rhs * den)
+        steps.append(_move(_eq(lhs, rhs), _eq(nl, nr), f"multiply both sides by {den}",
+                           "Clear the fractions first."))
+        lhs, rhs = nl, nr
+    el, er = sp.expand(lhs), sp.expand(rhs)
+    if _eq(el, er) != _eq(lhs, rhs):
+        steps.append(_move(_eq(lhs, rhs), _eq(el, er), "expand the brackets",
+                           "Multiply out the brackets on each side."))
+    lhs, rhs = el, er
+    a, b = sp.Poly(lhs, x).all_coeffs() if sp.degree(lhs, x) == 1 else (sp.S(0), lhs)
+    c, d = sp.Poly(rhs, x).all_coeffs() if sp.degree(rhs, x) == 1 else (sp.S(0), rhs)
+    if c != 0:
+        if a == 0 or (a - c == 0):
+            raise Decline("not a linear equation with one solution")
+        verb = f"subtract {latex(c * x)} from" if c > 0 else f"add {latex(-c * x)} to"
+        nl, nr = sp.expand(lhs - c * x), sp.expand(rhs - c * x)
+        steps.append(_move(_eq(lhs, rhs), _eq(nl, nr), f"{verb} both sides",
+                           "Gather the unknown on one side."))
+        lhs, rhs, a = nl, nr, a - c
+    if b != 0:
+        verb = f"subtract {latex(b)} from" if b > 0 else f"add {latex(-b)} to"
+        nl, nr = sp.expand(lhs - b), sp.expand(rhs - b)
+        steps.append(_move(_eq(lhs, rhs), _eq(nl, nr), f"{verb} both sides",
+                           "Move the constant term to the other side."))
+        lhs, rhs = nl, nr
+    if a == 0:
+        raise Decline("no unknown left")
+    value = sp.nsimplify(rhs / a)
+    if a != 1:
+        steps.append(_move(_eq(lhs, rhs), _eq(x, value), f"divide both sides by {latex(a)}",
+                           f"What multiplies ${latex(x)}$? Undo it."))
+    return value, steps
+
+
+def quadratic_steps(expr: sp.Basic, x: sp.Symbol) -> tuple[list[sp.Basic], list[Step]]:
+    """ax^2 + bx + c = 0 by factoring, else by the quadratic formula (real roots)."""
+    a, b, c = sp.Poly(expr, x).all_coeffs()
+    steps: list[Step] = []
+    fac = sp.factor(expr)
+    roots = sorted(sp.solve(sp.Eq(expr, 0), x), key=sp.default_sort_key)
+    if any(not r.is_real for r in roots):
+        raise Decline("no real solutions")
+    if fac != expr and all(r.is_rational for r in roots):
+        steps.append(step("factor the quadratic",
+                          "Find two numbers whose product is ac and whose sum is b.",
+                          f"${latex(expr)} = {latex(fac)}$",
+                          f"{latex(expr)} = {latex(fac)}"))
+        for f in sp.Mul.make_args(fac):
+            base = f.base if f.is_Pow else f
+            if base.has(x):
+                r = sp.solve(base, x)[0]
+                steps.append(_move(f"{latex(base)} = 0", f"{latex(x)} = {latex(r)}",
+                                   "set each factor to zero",
+                                   "A product is zero only when one of its factors is zero."))
+    else:
+        disc = b**2 - 4 * a * c
+        steps.append(step("compute the discriminant", "Use $\\Delta = b^2 - 4ac$.",
+                          f"$\\Delta = ({latex(b)})^2 - 4 \\cdot ({latex(a)}) \\cdot "
+                          f"({latex(c)}) = {latex(disc)}$",
+                          f"\\Delta = {latex(disc)}"))
+        pm = "\\pm" if disc != 0 else "+"
+        for r in roots:
+            steps.append(step("apply the quadratic formula",
+                              "$x = \\frac{-b \\pm \\sqrt{\\Delta}}{2a}$.",
+                              f"$x = \\frac{{{latex(-b)} {pm} \\sqrt{{{latex(disc)}}}}}"
+                              f"{{{latex(2 * a)}}} \\Rightarrow x = {latex(r)}$",
+                              f"{latex(expr).replace('x', '(' + latex(r) + ')')} = 0"))
+            pm = "\\pm"
+    return roots, steps
+
+
+def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None) -> tuple[list[sp.Basic], list[Step]]:
+    """Real solutions of one equation in one unknown, every move and a check shown."""
+    if not isinstance(eq, sp.Equality):
+        raise Decline("not an equation")
+    syms = eq.free_symbols
+    if x is None:
+        if len(syms) != 1:
+            raise Decline("need exactly one unknown")
+        x = next(iter(syms))
+    if syms != {x}:
+        raise Decline("other letters in the equation")
+    lhs, rhs = eq.lhs, eq.rhs
+    diff = sp.together(lhs - rhs)
+    num, den = sp.fraction(diff)
+    steps: list[Step] = []
+    poly_ok = (lhs - rhs).is_polynomial(x) or (den.is_number and num.is_polynomial(x))
+    if poly_ok and sp.degree(sp.expand(num), x) == 1:
+        value, steps = linear_steps(lhs, rhs, x)
+        roots = [value]
+    elif poly_ok and sp.degree(sp.expand(num), x) == 2:
+        expr = sp.expand(lhs - rhs)
+        a = sp.Poly(expr, x).LC()
+        if a.is_Rational and a < 0:
+            expr = sp.expand(-expr)
+        if _eq(lhs, rhs) != f"{latex(expr)} = 0":
+            steps.append(_move(_eq(lhs, rhs), f"{latex(expr)} = 0",
+                               "move every term to one side",
+                               "Make one side zero."))
+        roots, more = quadratic_steps(expr, x)
+        steps += more
+    else:
+        roots = _general(lhs, rhs, x, steps)
+    if not roots:
+        raise Decline("no real solutions found")
+    if not (steps and steps[-1].rule == "solve and check"):
+        steps += [_check(lhs, rhs, x, r) for r in roots]
+    if len(roots) <= 4 and all(r.is_real for r in roots) and not (lhs - rhs).has(sp.Abs):
+        steps[-1].plot = _function_plot(sp.expand(lhs - rhs), x, roots,
+                                        f"$y = {latex(lhs - rhs)}$: zeros are the solutions")
+    return roots, steps
+
+
+def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> list[sp.Basic]:
+    expr = lhs - rhs
+    fac = None
+    if sp.expand(expr).is_polynomial(x):
+        poly = sp.expand(expr)
+        fac = sp.factor(poly)
+        steps.append(_move(_eq(lhs, rhs), f"{latex(poly)} = 0", "move every term to one side",
+                           "Make one side zero and expand."))
+        if fac != poly:
+            steps.append(step("factor", "Look for rational roots and factor them out.",
+                              f"${latex(poly)} = {latex(fac)}$",
+                              f"{latex(poly)} = {latex(fac)}"))
+    if fac is not None and any(not r.is_real for r in sp.Poly(sp.expand(expr), x).all_roots()):
+        raise Decline("the polynomial has non-real roots: 'roots' is ambiguous")
+    sols = sp.solveset(sp.Eq(lhs, rhs), x, domain=sp.S.Reals)
+    if not isinstance(sols, sp.FiniteSet):
+        raise Decline("solution set is not a finite list")
+    roots = sorted(sols, key=lambda r: float(sp.N(r)))
+    good = []
+    for r in roots:
+        if sp.simplify(lhs.subs(x, r) - rhs.subs(x, r)) != 0:
+            raise Decline("a candidate does not check")
+        good.append(sp.nsimplify(r) if r.is_rational else r)
+    linear = fac is not None and fac != sp.expand(expr) and all(
+        not f.has(x) or sp.degree(f.base if f.is_Pow else f, x) == 1 for f in sp.Mul.make_args(fac))
+    if linear:
+        for f in sp.Mul.make_args(fac):
+            base = f.base if f.is_Pow else f
+            if base.has(x):
+                r = sp.solve(base, x)[0]
+                steps.append(_move(f"{latex(base)} = 0", f"{latex(x)} = {latex(r)}",
+                                   "set each factor to zero",
+                                   "A product is zero only when one of its factors is zero."))
+        return good
+    listed = ", ".join(latex(r) for r in good)
+    checks = [_check(lhs, rhs, x, r).text.removeprefix("Check ") for r in good]
+    steps.append(step("solve and check", "Which values make both sides equal? Check each one.",
+                      f"Solving ${_eq(lhs, rhs)}$ over the reals gives ${latex(x)} = {listed}$. "
+                      "Check " + "; ".join(checks), _eq(lhs, rhs)))
+    return good

@@ -1,0 +1,87 @@
+"""Plain data the symbolic engine produces: steps and a whole solution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sympy as sp
+
+UNSUPPORTED_MESSAGE = (
+    "The built-in solver can't do this problem; a reasoning model can — choose one in "
+    "Settings > Backend (or `--backend local`)."
+)
+TIMEOUT_MESSAGE = (
+    "The built-in solver gave up after {seconds:g} s on this problem; a reasoning model may "
+    "do better — choose one in Settings > Backend (or `--backend local`)."
+)
+
+
+@dataclass
+class Step:
+    """One exact transformation, written the way a teacher writes it.
+
+    `text` holds the before/after claim in LaTeX between `$...$` so the checker can
+    verify it; `hint` is the one-line nudge shown before the step; `latex` is the
+    claim alone (no prose); `plot` is an optional plot spec (see `plots`).
+    """
+
+    rule: str
+    hint: str
+    text: str
+    latex: str = ""
+    plot: dict[str, Any] | None = None
+
+
+@dataclass
+class Solution:
+    """The result of `solve_problem`: an answer with steps, or a reason to decline.
+
+    `declined` is None when solved; otherwise a message for the user and `kind` says
+    why ("unsupported" or "timeout").
+    """
+
+    answer: str | None
+    steps: list[Step] = field(default_factory=list)
+    declined: str | None = None
+    seconds: float = 0.0
+    plots: list[dict[str, Any]] = field(default_factory=list)
+    kind: str = "solved"
+    detail: str = ""  # why it declined, for developers (not shown to students)
+
+
+class Decline(Exception):
+    """Raised anywhere in the engine when the problem is not safely understood."""
+
+
+def step(rule: str, hint: str, text: str, latex: str = "", plot: dict | None = None) -> Step:
+    """Shorthand constructor used by the solvers."""
+    return Step(rule=rule, hint=hint, text=text, latex=latex, plot=plot)
+
+
+def latex(e: Any, **kw: Any) -> str:
+    """SymPy's LaTeX with arcsin (not asin) style, used for every displayed formula."""
+    return sp.latex(e, inv_trig_style="full", ln_notation=True, **kw)
+
+
+def evaluated(e: sp.Basic) -> sp.Basic:
+    """Tidy a parsed tree for display (`1 \\cdot x` -> `x`) keeping the written shape:
+    sums keep their terms and `2(x - 1)` keeps its bracket."""
+    if not isinstance(e, sp.Basic) or not e.args or e.is_Atom:
+        return e
+    args = [evaluated(a) for a in e.args]
+    try:
+        if isinstance(e, sp.Mul):
+            args = [a for a in args if a != 1]
+            if not args:
+                return sp.S.One
+            if len(args) == 1:
+                return args[0]
+            if not any(a.is_Add for a in args):
+                return sp.Mul(*args)
+            return sp.Mul(*args, evaluate=False)
+        if isinstance(e, sp.Add):
+            return sp.Add(*args, evaluate=False)
+        return e.func(*args)
+    except (TypeError, ValueError):
+        return e

@@ -1,0 +1,221 @@
+"""Number theory and sequences: gcd/lcm, remainders, digits, bases, divisors, terms."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.arith import evaluate_steps, shown
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+
+def integer(src: str) -> int:
+    v = parse_latex(src)
+    if not v.is_Integer:
+        v = sp.simplify(v)
+    if not v.is_Integer:
+        raise Decline("not an integer")
+    return int(v)
+
+
+def _factor_tex(n: int) -> str:
+    f = sp.factorint(n)
+    return " \\cdot ".join(f"{p}^{{{k}}}" if k > 1 else str(p) for p, k in sorted(f.items()))
+
+
+def gcd_lcm(kind: str, nums: list[int]) -> tuple[sp.Basic, list[Step]]:
+    if len(nums) < 2 or any(n <= 0 for n in nums):
+        raise Decline("gcd/lcm of positive integers only")
+    steps = [step("prime factorisation", "Write each number as a product of primes.",
+                  f"${n} = {_factor_tex(n)}$", f"{n} = {_factor_tex(n)}") for n in nums]
+    args = ", ".join(map(str, nums))
+    if kind == "gcd":
+        v = sp.gcd(nums)
+        rule, hint, name = ("take the lowest powers", "Keep each common prime to its lowest power.",
+                            "\\gcd")
+    else:
+        v = sp.lcm(nums)
+        rule, hint, name = ("take the highest powers", "Keep every prime to its highest power.",
+                            "\\operatorname{lcm}")
+    if kind == "gcd":
+        shown = ", ".join(f"${n} = {v} \\cdot {n // v}$" for n in nums)
+    else:
+        shown = ", ".join(f"${v} = {n} \\cdot {v // n}$" for n in nums)
+    steps.append(step(rule, hint, f"${name}({args}) = {v}$: {shown}", f"{name}({args}) = {v}"))
+    return sp.Integer(v), steps
+
+
+def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
+    """Remainder of an integer expression, or of a polynomial by a polynomial."""
+    a, m = parse_latex(a_tex), parse_latex(m_tex)
+    if a.free_symbols or m.free_symbols:
+        syms = a.free_symbols | m.free_symbols
+        if len(syms) != 1:
+            raise Decline("polynomial remainder in one variable only")
+        x = next(iter(syms))
+        if not (a.is_polynomial(x) and m.is_polynomial(x)) or sp.degree(m, x) < 1:
+            raise Decline("not polynomials")
+        if sp.degree(m, x) == 1:
+            r0 = sp.solve(m, x)[0]
+            value = sp.expand(a.subs(x, r0))
+            claim = f"{shown(a, {x: r0})} = {latex(value)}"
+            return value, [step("use the remainder theorem",
+                                f"The remainder on dividing by ${latex(m)}$ is the value at "
+                                f"${latex(x)} = {latex(r0)}$.", f"${claim}$", claim)]
+        q, r = sp.div(sp.expand(a), sp.expand(m), x)
+        claim = f"{latex(sp.expand(a))} = ({latex(m)})({latex(q)}) + {latex(r)}"
+        return r, [step("polynomial long division", "Divide the leading terms repeatedly.",
+                        f"${claim}$", claim)]
+    value, steps = evaluate_steps(a) if not a.is_Integer else (a, [])
+    mod = int(m)
+    if not value.is_Integer or mod <= 0:
+        raise Decline("integer remainder only")
+    n = int(value)
+    q, r = divmod(n, mod)
+    claim = f"{n} = {mod} \\cdot {q} + {r}"
+    steps.append(step("divide with remainder", f"How many times does {mod} go into {n}?",
+                      f"${claim}$", claim))
+    return sp.Integer(r), steps
+
+
+def pow_mod(base: int, exp: int, mod: int) -> tuple[sp.Basic, list[Step]]:
+    """Last digit / remainder of a power: directly when small, else via the cycle."""
+    r = pow(base, exp, mod)
+    if exp * len(str(abs(base))) <= 40:
+        n = base**exp
+        claim = f"{base}^{{{exp}}} = {n} = {mod} \\cdot {n // mod} + {r}"
+        return sp.Integer(r), [step("compute the power", "Multiply it out, then divide.",
+                                    f"${claim}$", claim)]
+    cycle: list[int] = []
+    seen: dict[int, int] = {}
+    v = base % mod
+    while v not in seen:
+        seen[v] = len(cycle)
+        cycle.append(v)
+        v = v * base % mod
+    steps = [step("find the cycle of remainders", "Compute the first few powers modulo "
+                  f"{mod} until they repeat.",
+                  ", ".join(f"${base}^{{{k + 1}}} = {base ** (k + 1)} = {mod} \\cdot "
+                            f"{base ** (k + 1) // mod} + {c}$"
+                            for k, c in enumerate(cycle[:6])), "")]
+    claim = f"{base}^{{{exp}}} \\bmod {mod} = {r}"
+    steps.append(step("use the cycle", "Where in the cycle does the exponent land?",
+                      f"${claim}$", claim))
+    return sp.Integer(r), steps
+
+
+def divisor_count(n: int) -> tuple[sp.Basic, list[Step]]:
+    if n <= 0:
+        raise Decline("positive integers only")
+    f = sp.factorint(n)
+    prod = " \\cdot ".join(f"({k} + 1)" for k in f.values())
+    v = sp.divisor_count(n)
+    return sp.Integer(v), [
+        step("prime factorisation", "Write the number as a product of prime powers.",
+             f"${n} = {_factor_tex(n)}$", f"{n} = {_factor_tex(n)}"),
+        step("count the divisors", "Each exponent can be chosen from 0 up to its value.",
+             f"${prod} = {v}$", f"{prod} = {v}"),
+    ]
+
+
+_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def from_base(digits: str, base: int) -> int:
+    if not 2 <= base <= 36 or any(_DIGITS.index(d.upper()) >= base for d in digits):
+        raise Decline("not a valid numeral")
+    return int(digits, base)
+
+
+def to_base(n: int, base: int) -> tuple[str, list[Step]]:
+    if n < 0 or not 2 <= base <= 36:
+        raise Decline("non-negative integers, bases 2-36")
+    steps, m, digits = [], n, ""
+    while True:
+        q, r = divmod(m, base)
+        steps.append(f"{m} = {base} \\cdot {q} + {r}")
+        digits = _DIGITS[r] + digits
+        m = q
+        if m == 0:
+            break
+    text = "$" + "$, $".join(steps[:8]) + "$"
+    out = [step("divide repeatedly by the base",
+                f"Divide by {base} and keep the remainders; read them bottom-up.", text,
+                "; ".join(steps[:8]))]
+    return digits, out
+
+
+_NUMERAL = re.compile(r"(\w+)_\{?(\d+)\}?")
+
+
+def base_numerals(src: str) -> tuple[str, int | None]:
+    """Replace `58_9` numerals by decimal values; return the new LaTeX and the base seen."""
+    bases: set[int] = set()
+
+    def sub(m: re.Match[str]) -> str:
+        base = int(m.group(2))
+        bases.add(base)
+        return str(from_base(m.group(1), base))
+
+    out = _NUMERAL.sub(sub, src)
+    return out, (bases.pop() if len(bases) == 1 else None)
+
+
+ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth".split())}
+
+
+def sequence_term(kind: str, terms: list[sp.Basic], n: int) -> tuple[sp.Basic, list[Step]]:
+    """n-th term of an arithmetic or geometric sequence given by its first terms."""
+    if len(terms) < 3 or n < 1:
+        raise Decline("need at least three terms")
+    a = terms[0]
+    if kind == "arithmetic":
+        d = terms[1] - terms[0]
+        if any(terms[k + 1] - terms[k] != d for k in range(len(terms) - 1)):
+            raise Decline("not arithmetic")
+        value = a + (n - 1) * d
+        rule = (f"a_n = a_1 + (n-1)d = {latex(a)} + ({n} - 1) \\cdot {latex(d)} = "
+                f"{latex(value)}")
+        first = f"d = {latex(terms[1])} - {latex(terms[0])} = {latex(d)}"
+        calc = f"{latex(a)} + {n - 1} \\cdot {latex(d)} = {latex(value)}"
+        names = ("find the common difference", "apply the n-th term formula")
+    else:
+        if a == 0:
+            raise Decline("zero first term")
+        r = sp.nsimplify(terms[1] / terms[0])
+        if any(sp.simplify(terms[k + 1] - terms[k] * r) != 0 for k in range(len(terms) - 1)):
+            raise Decline("not geometric")
+        value = sp.nsimplify(a * r ** (n - 1))
+        rule = (f"a_n = a_1 r^{{n-1}} = {latex(a)} \\cdot "
+                f"\\left({latex(r)}\\right)^{{{n - 1}}} = {latex(value)}")
+        first = f"r = \\frac{{{latex(terms[1])}}}{{{latex(terms[0])}}} = {latex(r)}"
+        calc = f"{latex(a)} \\cdot \\left({latex(r)}\\right)^{{{n - 1}}} = {latex(value)}"
+        names = ("find the common ratio", "apply the n-th term formula")
+    return value, [step(names[0], "Compare consecutive terms.", f"${first}$", first),
+                   step(names[1], "Count how many steps from the first term.",
+                        f"Using ${rule.split(' = ')[0]} = {rule.split(' = ')[1]}$: ${calc}$",
+                        calc)]
+
+
+def quotient(a_src: str, b_src: str) -> tuple[sp.Basic, list[Step]]:
+    """Quotient of polynomial long division in one variable."""
+    a, b = parse_latex(a_src), parse_latex(b_src)
+    syms = a.free_symbols | b.free_symbols
+    if len(syms) != 1:
+        raise Decline("polynomials in one variable only")
+    x = next(iter(syms))
+    if not (a.is_polynomial(x) and b.is_polynomial(x)) or sp.degree(b, x) < 1:
+        raise Decline("not polynomials")
+    q, r = sp.div(sp.expand(a), sp.expand(b), x)
+    rest = f" - {latex(-r)}" if r.is_number and r < 0 else f" + {latex(r)}"
+    claim = (f"{latex(sp.expand(a))} = \\left({latex(b)}\\right)\\left({latex(q)}\\right)"
+             + rest)
+    return q, [step("polynomial long division",
+                    "Divide the leading terms, multiply back, subtract, repeat.",
+                    f"${claim}$, so the quotient is ${latex(q)}$ and the remainder ${latex(r)}$",
+                    claim)]

@@ -1,0 +1,239 @@
+"""Turning problem text into a template and SymPy objects, without eval.
+
+`split_problem` replaces every maths segment (`$..$`, `$$..$$`, `\\(..\\)`, `\\[..\\]`,
+`align*`) and every bare number by a placeholder `@k@`, giving a lower-case template
+that `recognise` matches against whole-sentence patterns. `parse_latex` turns one
+segment into SymPy with latex2sympy2_extended (an ANTLR parser that never evaluates
+text); it refuses notation it could silently misread (subscripts, dots, text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sympy as sp
+from latex2sympy2_extended import latex2sympy
+from latex2sympy2_extended.latex2sympy2 import ConversionConfig
+from sympy.core.function import AppliedUndef
+
+from tutor.reasoning.symbolic.model import Decline
+
+_MATH = re.compile(
+    r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]"
+    r"|\\begin\{align\*?\}(.+?)\\end\{align\*?\}",
+    re.S,
+)
+_NUMBER = re.compile(r"(?<![\w@.])-?\d+(?:\.\d+)?(?![\w@])")
+_CONFIG = ConversionConfig(lowercase_symbols=False)
+# Notation latex2sympy would drop or misread: refuse rather than guess.
+_REFUSE = re.compile(
+    r"\\(?:l?dots|cdots|ddots|vdots|dotsb|text|mathrm|mathbf|mathbb|overline|begin|pmod|bmod|"
+    r"equiv|mid|angle|triangle|circ(?!\b)|pm|mp|cup|cap|in\b|subset|neq|ne\b|approx|"
+    r"operatorname|mathop|lfloor|rfloor|vec|hat|bar|prime)|\.\.\.|%|'|\\\\|&"
+)
+_ALLOWED_SUB = re.compile(r"\\(?:sum|prod|lim|log|int)\s*_")
+
+
+@dataclass
+class Split:
+    """A problem as a template plus the LaTeX of each placeholder."""
+
+    template: str
+    maths: list[str]
+
+
+def _clean(latex: str) -> str:
+    s = latex.strip()
+    s = re.sub(r"\\[!,;: ]|~", " ", s)
+    s = re.sub(r"\\(?:left|right|big|Big|bigg|Bigg)(?=[\\()\[\]|.])", "", s)
+    s = s.replace("\\left.", "").replace("\\right.", "")
+    s = re.sub(r"\\[dt]frac", r"\\frac", s)
+    s = s.replace("\\displaystyle", "")
+    # \frac12, \frac{x}2 -> \frac{1}{2}, \frac{x}{2}
+    s = re.sub(r"\\frac\s*(\d)\s*(\d)", r"\\frac{\1}{\2}", s)
+    s = re.sub(r"\\frac\s*(\{[^{}]*\})\s*([0-9a-zA-Z])", r"\\frac\1{\2}", s)
+    s = re.sub(r"\\frac\s*([0-9a-zA-Z])\s*(\{)", r"\\frac{\1}\2", s)
+    s = s.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ")
+    s = re.sub(r"\\(le|ge)(?![a-z])", r"\\\1q", s)
+    s = s.rstrip(" .,;:?!")
+    return s.strip()
+
+
+def split_problem(text: str) -> Split:
+    """Template with `@k@` placeholders for maths segments and bare numbers."""
+    maths: list[str] = []
+
+    def put(latex: str) -> str:
+        maths.append(_clean(latex))
+        return f" @{len(maths) - 1}@ "
+
+    def math_sub(m: re.Match[str]) -> str:
+        return put(next(g for g in m.groups() if g is not None))
+
+    body = _MATH.sub(math_sub, text)
+    # a sentence's punctuation captured inside the maths: "$x = 2.$" -> "... ."
+    body = _NUMBER.sub(lambda m: put(m.group(0)), body)
+    tmpl = re.sub(r"\s+", " ", body.lower()).strip()
+    tmpl = re.sub(r"\s+([.,?:;!])", r"\1", tmpl)
+    return Split(tmpl, maths)
+
+
+_FUNC = re.compile(r"\\(arcsin|arccos|arctan|sin|cos|tan|sec|csc|cot|ln|log)(?![a-zA-Z])")
+_ATOM = re.compile(r"\s*(\d+(?:\.\d+)?[a-zA-Z]?|[a-zA-Z]|\\pi(?![a-zA-Z]))(\s*\^\s*\\circ)?")
+
+
+def _group_end(s: str, j: int) -> int:
+    """Index of the brace closing the one at s[j]."""
+    depth = 0
+    for k in range(j, len(s)):
+        depth += {"{": 1, "}": -1}.get(s[k], 0)
+        if depth == 0:
+            return k
+    raise Decline("unbalanced braces")
+
+
+def _wrap_args(s: str) -> str:
+    """Give every function an explicit bracketed argument: `\\log_2 64` -> `\\log_{2}(64)`.
+
+    latex2sympy reads a bare argument greedily (`\\sin x / x` as sin(x/x)), so a
+    bare argument is allowed only when it is one simple token, and refused otherwise.
+    """
+    out: list[str] = []
+    i = 0
+    while (m := _FUNC.search(s, i)) is not None:
+        out.append(s[i:m.end()])
+        j, has_base = m.end(), False
+        while True:
+            while j < len(s) and s[j] == " ":
+                j += 1
+            if j < len(s) and s[j] in "_^":
+                mark, k = s[j], j + 1
+                while k < len(s) and s[k] == " ":
+                    k += 1
+                end = _group_end(s, k) if s[k:k + 1] == "{" else k
+                inner = s[k + 1:end] if s[k:k + 1] == "{" else s[k:k + 1]
+                has_base |= mark == "_"
+                out.append(f"{mark}{{{inner}}}")
+                j = end + 1
+            else:
+                break
+        if m.group(1) == "log" and not has_base:
+            raise Decline("logarithm without a base")
+        if s[j:j + 1] == "(":
+            i = j
+            continue
+        if s[j:j + 1] == "{":
+            end = _group_end(s, j)
+            out.append("(" + s[j + 1:end] + ")")
+            i = end + 1
+            continue
+        a = _ATOM.match(s, j)
+        if a is None:
+            raise Decline("function argument not understood")
+        rest = s[a.end():].lstrip()
+        if rest[:1].isalpha() or (rest[:1] == "^" and not a.group(2)):
+            raise Decline("ambiguous function argument")
+        out.append("(" + a.group(0).strip() + ")")
+        i = a.end()
+    out.append(s[i:])
+    return "".join(out)
+
+
+def _repeating(m: re.Match[str]) -> str:
+    whole, fixed, rep = m.group(1) or "0", m.group(2), m.group(3)
+    value = sp.Integer(whole) + (sp.Rational(int(fixed), 10 ** len(fixed)) if fixed else 0)
+    value += sp.Rational(int(rep), (10 ** len(rep) - 1) * 10 ** len(fixed))
+    return f"\\frac{{{value.p}}}{{{value.q}}}"
+
+
+def parse_latex(latex: str) -> sp.Basic:
+    """Parse one LaTeX segment to SymPy, or raise Decline."""
+    s = _clean(latex)
+    s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", _repeating, s)
+    s = re.sub(r"\^\s*(\\frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"^{\1}", s)
+    s = _wrap_args(s)
+    # latex2sympy adds juxtaposed numbers ("2(3)" -> 5): make products explicit
+    if re.search(r"\d\s+\d", s):
+        raise Decline("numbers separated by a space")
+    s = re.sub(r"\)\s*(?=\()", r") \\cdot ", s)
+    s = re.sub(r"(?<![_^{])(\d)\s*(?=\()", r"\1 \\cdot ", s)
+    s = re.sub(r"\)\s*(?=\d)", r") \\cdot ", s)
+    if not s or _REFUSE.search(s):
+        raise Decline(f"notation not understood: {s!r}")
+    if "_" in s and len(re.findall(r"_", s)) != len(_ALLOWED_SUB.findall(s)):
+        raise Decline(f"subscripts not understood: {s!r}")
+    try:
+        expr = latex2sympy(s, convert_degrees=True, conversion_config=_CONFIG)
+    except Exception as exc:  # the ANTLR parser raises bare Exceptions
+        raise Decline(f"could not parse {s!r}: {exc}") from exc
+    if not isinstance(expr, sp.Basic):
+        raise Decline(f"not a formula: {s!r}")
+    if expr.atoms(AppliedUndef):
+        raise Decline(f"unknown function in {s!r}")
+    return exact(expr)
+
+
+def exact(expr: sp.Basic) -> sp.Basic:
+    """Replace decimals by the exact fractions they denote."""
+    floats = expr.atoms(sp.Float)
+    if not floats:
+        return expr
+    return expr.xreplace({f: sp.Rational(str(f)) for f in floats})
+
+
+_PLAIN_FUNCS = ("arcsin", "arccos", "arctan", "sin", "cos", "tan", "sec", "csc", "cot",
+                "ln", "log", "exp", "sqrt")
+
+
+def _match_paren(s: str, i: int) -> int:
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] == "(":
+            depth += 1
+        elif s[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+    raise Decline("unbalanced brackets")
+
+
+def plain_to_latex(s: str) -> str:
+    """Convert calculator-style maths (`x**2 + sqrt(x)*sin(x)`) to LaTeX."""
+    s = s.strip().replace("**", "^").replace(">=", r" \geq ").replace("<=", r" \leq ")
+    s = s.replace("!=", r" \neq ")
+    out, i = [], 0
+    while i < len(s):
+        m = re.match(r"[A-Za-z]+", s[i:])
+        if m and m.group(0) in _PLAIN_FUNCS and s[i + m.end():i + m.end() + 1] == "(":
+            name = m.group(0)
+            start = i + m.end()
+            end = _match_paren(s, start)
+            inner = plain_to_latex(s[start + 1:end])
+            if name == "sqrt":
+                out.append(r"\sqrt{" + inner + "}")
+            elif name == "exp":
+                out.append("e^{" + inner + "}")
+            else:
+                out.append("\\" + ("ln" if name == "log" else name) + "(" + inner + ")")
+            i = end + 1
+        elif m and m.group(0) == "pi":
+            out.append(r"\pi ")
+            i += 2
+        elif m and m.group(0) in _PLAIN_FUNCS:
+            out.append("\\" + ("ln" if m.group(0) == "log" else m.group(0)) + " ")
+            i += m.end()
+        elif m:
+            out.append(m.group(0))
+            i += m.end()
+        elif s[i] == "*":
+            out.append(r" \cdot ")
+            i += 1
+        elif s[i] == "^" and s[i + 1:i + 2] == "(":
+            end = _match_paren(s, i + 1)
+            out.append("^{" + plain_to_latex(s[i + 2:end]) + "}")
+            i = end + 1
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)

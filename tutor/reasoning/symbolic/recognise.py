@@ -1,0 +1,258 @@
+"""Whole-sentence templates that say what a problem asks, and the handler to run.
+
+A problem is matched only when its entire template (see `parsing.split_problem`)
+fits one pattern, after dropping harmless format instructions ("Express your answer
+as a common fraction."). Anything else is declined: a word problem, an extra
+condition or an unfamiliar phrase never reaches a solver.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from tutor.reasoning.symbolic import geometry, handlers, numbers
+from tutor.reasoning.symbolic.model import Decline, latex
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+
+M = r"@(\d+)@"
+ASK = r"(?:what is|what's|find|compute|evaluate|calculate|determine|give)"
+VAL = r"(?:the (?:exact |numerical )?value of )?"
+END = r"[.?!]?"
+_SUFFIXES = [
+    r"express your answer (?:as an? (?:common |improper |reduced )?fraction|as a decimal"
+    r"|in simplest (?:radical |fractional )?form|as an integer|in radians|in simplest terms"
+    r"|in interval notation)(?: in simplest form)?\.?",
+    r"enter your answer (?:using|in) interval notation\.?",
+    r"\(do not use a calculator!?\)\.?",
+    r"enter all (?:the )?solutions, separated by commas\.?",
+    r"separate (?:your answers|multiple answers|the solutions) with commas\.?",
+    r"simplify your answer(?: as much as possible)?\.?",
+    r"show your (?:work|steps)\.?",
+]
+_SUFFIX = re.compile(r"\s*(?:" + "|".join(_SUFFIXES) + r")\s*$")
+_BASE = re.compile(r"[.,]?\s*express your answer in base " + M + r"\.?$")
+Handler = Callable[[Split, re.Match[str]], handlers.Result]
+
+
+def _m(split: Split, g: str | None) -> str:
+    if g is None:
+        raise Decline("missing maths")
+    return split.maths[int(g)]
+
+
+def _evaluate_as(verb: str) -> Handler:
+    return lambda s, m: handlers.evaluate(_m(s, m.group(1)), verb)
+
+
+def _solve(pick: str | None = None, var_group: int | None = 2) -> Handler:
+    def run(s: Split, m: re.Match[str]) -> handlers.Result:
+        var = _m(s, m.group(var_group)) if var_group and m.group(var_group) else None
+        return handlers.solve(_m(s, m.group(1)), var, pick)
+    return run
+
+
+def _gcd(s: Split, m: re.Match[str]) -> handlers.Result:
+    nums = [numbers.integer(x) for x in s.maths]
+    if len(nums) != len(re.findall(M, m.group(0))):
+        raise Decline("extra numbers in the problem")
+    kind = "gcd" if re.search(r"greatest|gcd|highest", m.group(0)) else "lcm"
+    return numbers.gcd_lcm(kind, nums)
+
+
+def _units(s: Split, m: re.Match[str]) -> handlers.Result:
+    e = parse_latex(_m(s, m.group(1)))
+    if e.is_Pow and e.base.is_Integer and e.exp.is_Integer and e.exp > 0:
+        return numbers.pow_mod(int(e.base), int(e.exp), 10)
+    return numbers.remainder(_m(s, m.group(1)), "10")
+
+
+def _base_convert(s: Split, m: Any) -> handlers.Result:
+    src, _ = numbers.base_numerals(_m(s, m.group(1)))
+    base = numbers.integer(_m(s, m.group(2)))
+    n = numbers.integer(src)
+    digits, steps = numbers.to_base(n, base)
+    return f"{digits}_{{{base}}}", steps
+
+
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "eleven": 11, "twelve": 12, "sixteen": 16}
+
+
+def _base_word(s: Split, m: re.Match[str]) -> handlers.Result:
+    src, _ = numbers.base_numerals(_m(s, m.group(2)))
+    base = _WORDS[m.group(1)]
+    digits, steps = numbers.to_base(numbers.integer(src), base)
+    return f"{digits}_{{{base}}}", steps
+
+
+def _circle(s: Split, m: re.Match[str]) -> handlers.Result:
+    centre, r, steps = geometry.circle(parse_latex(_m(s, m.group(1))))
+    if "radius" in m.group(0) and "cent" not in m.group(0):
+        return r, steps
+    if "radius" not in m.group(0):
+        return centre, steps
+    return f"\\left({latex(centre[0])}, {latex(centre[1])}\\right), {latex(r)}", steps
+
+
+def _seq(s: Split, m: re.Match[str]) -> handlers.Result:
+    d = m.groupdict()
+    return handlers.sequence(d["kind"], _m(s, d["terms"]), d["which"])
+
+
+_POINTS = r"(?:the points |points )?" + M + r",? and " + M
+_PICK = r"(largest|greatest|smallest|least|positive)"
+
+TEMPLATES: list[tuple[str, Handler]] = [
+    # calculus
+    (r"(?:find |compute |what is )?(?:the )?derivative of " + M +
+     r"(?: with respect to " + M + r")?" + END,
+     lambda s, m: handlers.derivative(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
+    (r"differentiate " + M + r"(?: with respect to " + M + r")?" + END,
+     lambda s, m: handlers.derivative(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
+    (r"(?:integrate|(?:find |compute |evaluate )?(?:the )?(?:indefinite |definite )?integral"
+     r"(?: of)?) " + M + r"(?: with respect to " + M + r")?" + END,
+     lambda s, m: handlers.integral(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
+    # expressions
+    (r"simplify(?: the following(?: expression)?)?(?: completely)?:? " + M + END,
+     _evaluate_as("simplify")),
+    (r"simplify and write the result with a rational denominator:? " + M + END,
+     _evaluate_as("simplify")),
+    (r"expand(?: and simplify)?(?: completely)?(?: the (?:expression|product))?:? " + M + END,
+     _evaluate_as("expand")),
+    (r"factor(?: completely)?(?: the (?:following )?expression)?:? " + M + END,
+     _evaluate_as("factor")),
+    (ASK + r":? " + VAL + M + END, _evaluate_as("evaluate")),
+    (r"(?:express|write) " + M + r" as (?:an integer|a decimal|a common fraction)" + END,
+     _evaluate_as("evaluate")),
+    (r"(?:what is|compute|evaluate) " + M + r" (?:in simplest radical form|in your head)" + END,
+     _evaluate_as("evaluate")),
+    (r"convert " + M + r" to a (?:terminating )?decimal" + END, _evaluate_as("evaluate")),
+    (r"(?:write the expression " + M + r" as a single fraction|simplify the following "
+     r"expression to a simplified fraction:? " + M + r")" + END,
+     lambda s, m: handlers.evaluate(_m(s, m.group(1) or m.group(2)), "combine")),
+    (r"find the quotient when " + M + r" is divided by " + M + END,
+     lambda s, m: numbers.quotient(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"(?:if|let|given) " + M + r"(?:,? and " + M + r")?[.,]? (?:then )?" + ASK + r" " + VAL
+     + M + END,
+     lambda s, m: handlers.functions([_m(s, g) for g in (m.group(1), m.group(2)) if g],
+                                     _m(s, m.group(3)))),
+    (ASK + r" " + VAL + M + r" when " + M + END,
+     lambda s, m: handlers.substitute(_m(s, m.group(1)), _m(s, m.group(2)))),
+    # equations
+    (r"solve(?: for " + M + r")?[:,]? " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), m.group(1) and _m(s, m.group(1)))),
+    (r"solve(?: the (?:following )?equation)? " + M + r"(?: for " + M + r")?" + END, _solve()),
+    (M + r"[.,]? solve for " + M + END, _solve()),
+    (r"solve the (?:following )?equation(?: for " + M + r")?:? " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), m.group(1) and _m(s, m.group(1)))),
+    (r"find all (?:real )?(?:values of " + M + r"|solutions)(?: that satisfy| which satisfy"
+     r"| satisfying| such that| to| of| for which)?(?: the equation)?:? " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), m.group(1) and _m(s, m.group(1)))),
+    (r"(?:find|what are) the (?:real )?(?:roots|solutions|zeros) of " + M + END,
+     _solve(var_group=None)),
+    (r"(?:if|given that) " + M + r",? (?:what is|find) " + VAL + M + END, _solve("one")),
+    (r"if " + M + r",? (?:find all possible values of|solve for) " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"if " + M + r",? find the " + _PICK + r" possible value of " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(1)), _m(s, m.group(3)), m.group(2))),
+    (r"in the equation " + M + r",? what is the (sum|product) of all possible values of " + M
+     + END, lambda s, m: handlers.solve(_m(s, m.group(1)), _m(s, m.group(3)), m.group(2))),
+    (r"(?:if " + M + r",? what is " + M + r" equal to|find the value of " + M +
+     r" such that " + M + r")" + END,
+     lambda s, m: handlers.solve(_m(s, m.group(1) or m.group(4)), _m(s, m.group(2) or
+                                                                    m.group(3)), "one")),
+    (r"for what (?:real )?value of " + M + r" is " + M + r"(?: true| satisfied)?" + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "one")),
+    (r"what is the value of " + M + r" in the equation " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "one")),
+    (r"find " + M + r",? if " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "one")),
+    (r"find the " + _PICK + r" (?:value|solution)(?: of " + M + r")? (?:that satisfies|to|of)"
+     r"(?: the equation)? " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(3)), m.group(2) and _m(s, m.group(2)),
+                                 m.group(1))),
+    (r"(?:what is|find) the (sum|product) of all (?:possible )?(?:values of " + M +
+     r"|solutions)(?: that satisfy| of| to)?(?: the equation)? " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(3)), m.group(2) and _m(s, m.group(2)),
+                                 m.group(1))),
+    (r"solve the (?:following )?system(?: of equations)?:? " + M + r",? (?:and )?" + M + END,
+     lambda s, m: handlers.system([_m(s, m.group(1)), _m(s, m.group(2))])),
+    (r"solve the (?:following )?system(?: of equations)?:? " + M + END, _solve(var_group=None)),
+    # numbers
+    (r"(?:" + ASK + r" )?the (?:greatest common (?:divisor|factor)|gcd|highest common factor|"
+     r"least common multiple|lcm) of " + M + r"(?:, " + M + r")*,? and " + M + END, _gcd),
+    (r"(?:" + ASK + r" )?the remainder when " + M + r" is divided by " + M + END,
+     lambda s, m: numbers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"(?:" + ASK + r" )?the (?:units|ones|last) digit of " + M + END, _units),
+    (r"how many (?:positive )?(?:whole-number |integer )?divisors does " + M + r" have" + END,
+     lambda s, m: numbers.divisor_count(numbers.integer(_m(s, m.group(1))))),
+    (r"(?:express|convert|write) " + M + r" (?:in|to) base " + M + END, _base_convert),
+    (r"what is the base " + M + r" (?:equivalent|representation) of " + M + END,
+     lambda s, m: _base_convert(s, _Swap(m))),
+    (r"what is the base (two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen) "
+     r"(?:equivalent|representation) of " + M + END, _base_word),
+    # geometry and sequences
+    (ASK + r" the distance(?:, in units,)? between " + _POINTS + END,
+     lambda s, m: handlers.geometry_task("distance", _m(s, m.group(1)), _m(s, m.group(2)))),
+    (ASK + r" the midpoint of the (?:line )?segment (?:between|with endpoints(?: at)?|joining|"
+     r"connecting) " + _POINTS + END,
+     lambda s, m: handlers.geometry_task("midpoint", _m(s, m.group(1)), _m(s, m.group(2)))),
+    (ASK + r" the slope of the line (?:through|passing through|containing|that passes through) "
+     + _POINTS + END,
+     lambda s, m: handlers.geometry_task("slope", _m(s, m.group(1)), _m(s, m.group(2)))),
+    (ASK + r" (?:the |an )?equation of the line (?:through|passing through|containing) "
+     + _POINTS + END,
+     lambda s, m: handlers.geometry_task("line", _m(s, m.group(1)), _m(s, m.group(2)))),
+    (ASK + r" the (?:center|centre|radius|(?:center|centre) and radius) of the circle"
+     r"(?: with equation| given by| whose equation is)? " + M + END, _circle),
+    (r"(?:consider the |in the )?(?P<kind>arithmetic|geometric) sequence @(?P<terms>\d+)@[.,]? "
+     r"(?:what is|find) the (?P<which>\w+) term(?: of (?:the|this) sequence)?" + END, _seq),
+    (r"what is the (?P<which>\w+) term of the (?P<kind>arithmetic|geometric) sequence "
+     r"@(?P<terms>\d+)@" + END, _seq),
+]
+_COMPILED = [(re.compile(p), h) for p, h in TEMPLATES]
+
+
+class _Swap:
+    """Present a base-equivalent match with its groups in (number, base) order."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._g = (m.group(2), m.group(1))
+
+    def group(self, i: int) -> str:
+        return self._g[i - 1]
+
+
+def recognise(split: Split) -> handlers.Result:
+    """Run the handler of the template the problem matches, or raise Decline."""
+    tmpl = split.template
+    for _ in range(3):
+        tmpl = _SUFFIX.sub("", tmpl)
+    base = _BASE.search(tmpl)
+    if base:
+        core = tmpl[:base.start()].strip()
+        b = numbers.integer(split.maths[int(base.group(1))])
+        m = re.fullmatch(r"(?:" + ASK + r"|what is) (?:the (?:sum|product|difference|quotient) "
+                         r"of )?" + VAL + M + END, core)
+        if not m:
+            raise Decline("base question not understood")
+        return handlers.in_base(split.maths[int(m.group(1))], b)
+    m2 = re.fullmatch(r"express the (?:sum|product|difference|quotient) " + M + r" in base "
+                      + M + END, tmpl)
+    if m2:
+        return handlers.in_base(split.maths[int(m2.group(1))],
+                                numbers.integer(split.maths[int(m2.group(2))]))
+    reason = "problem not recognised"
+    for pattern, handler in _COMPILED:
+        m = pattern.fullmatch(tmpl)
+        if m:
+            try:
+                return handler(split, m)
+            except Decline as exc:  # another reading of the same sentence may work
+                reason = str(exc)
+    raise Decline(reason)
+
+
+__all__ = ["TEMPLATES", "recognise"]
