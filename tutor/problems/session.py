@@ -1,0 +1,170 @@
+"""One tutoring session on one problem: the steps, their verdicts and what is revealed.
+
+No Qt here: the UI renders this state, the tests drive it directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tutor.verify.verdict import StepVerdict, Verdict
+
+
+@dataclass
+class SessionStep:
+    index: int
+    text: str
+    hint: str | None = None
+    rule: str | None = None
+    latex: str | None = None
+    plot: dict[str, Any] | None = None
+    verdict: StepVerdict | None = None  # None while the checker runs
+
+    @property
+    def check_text(self) -> str:
+        """What the checker sees: the prose plus its display maths when not already in it."""
+        latex = (self.latex or "").strip()
+        if latex and latex not in self.text:
+            return f"{self.text} ${latex}$".strip()
+        return self.text
+
+    @property
+    def display_text(self) -> str:
+        latex = (self.latex or "").strip()
+        if latex and latex not in self.text:
+            return f"{self.text}\n$${latex}$$"
+        return self.text
+
+    @property
+    def hint_text(self) -> str | None:
+        if self.hint:
+            return self.hint
+        return f"Use: {self.rule}" if self.rule else None
+
+
+@dataclass
+class StudentStep:
+    text: str
+    verdict: StepVerdict | None = None
+
+
+@dataclass
+class SolveSession:
+    problem: str
+    steps: list[SessionStep] = field(default_factory=list)
+    revealed: int = 0  # how many steps are shown in full
+    hint_shown: bool = False  # the hint of steps[revealed] is shown
+    answer: str | None = None
+    finished: bool = False
+    cancelled: bool = False
+    error: str | None = None
+    student_steps: list[StudentStep] = field(default_factory=list)
+
+    # --- filled by the backend stream -------------------------------------------------
+    def add_step(self, step: SessionStep) -> None:
+        self.steps.append(step)
+
+    def set_verdict(self, index: int, verdict: StepVerdict) -> None:
+        for step in self.steps:
+            if step.index == index:
+                step.verdict = verdict
+
+    def finish(self, answer: str | None, *, cancelled: bool = False) -> None:
+        self.answer = answer
+        self.finished = True
+        self.cancelled = cancelled
+
+    def fail(self, message: str) -> None:
+        self.error = message
+        self.finished = True
+
+    # --- reveal -------------------------------------------------------------------------
+    @property
+    def next_step(self) -> SessionStep | None:
+        return self.steps[self.revealed] if self.revealed < len(self.steps) else None
+
+    @property
+    def can_hint(self) -> bool:
+        step = self.next_step
+        return step is not None and not self.hint_shown and step.hint_text is not None
+
+    @property
+    def can_next(self) -> bool:
+        return self.revealed < len(self.steps)
+
+    @property
+    def can_back(self) -> bool:
+        return self.revealed > 0 or self.hint_shown
+
+    def show_hint(self) -> str | None:
+        if not self.can_hint:
+            return None
+        self.hint_shown = True
+        return self.next_step.hint_text if self.next_step else None
+
+    def reveal_next(self) -> SessionStep | None:
+        step = self.next_step
+        if step is not None:
+            self.revealed += 1
+            self.hint_shown = False
+        return step
+
+    def reveal_all(self) -> None:
+        self.revealed = len(self.steps)
+        self.hint_shown = False
+
+    def back(self) -> None:
+        if self.hint_shown:
+            self.hint_shown = False
+        elif self.revealed > 0:
+            self.revealed -= 1
+
+    @property
+    def visible_steps(self) -> list[SessionStep]:
+        return self.steps[: self.revealed]
+
+    # --- refuted steps and the answer ---------------------------------------------------
+    @property
+    def first_refuted(self) -> SessionStep | None:
+        for step in self.steps:
+            if step.verdict is not None and step.verdict.verdict is Verdict.REFUTED:
+                return step
+        return None
+
+    @property
+    def checking(self) -> bool:
+        return any(step.verdict is None for step in self.steps)
+
+    @property
+    def presentable_answer(self) -> str | None:
+        """The final answer, only from a complete chain with no refuted step."""
+        if not self.finished or self.cancelled or self.error or self.first_refuted:
+            return None
+        return self.answer
+
+    def truncate_before(self, index: int) -> list[str]:
+        """Drop the step `index` and everything after it; return the kept step texts."""
+        self.steps = [s for s in self.steps if s.index < index]
+        self.revealed = min(self.revealed, len(self.steps))
+        self.hint_shown = False
+        self.answer = None
+        self.finished = False
+        self.cancelled = False
+        self.error = None
+        return [s.text for s in self.steps]
+
+    # --- the student's own steps --------------------------------------------------------
+    def context_for_student(self) -> list[str]:
+        """What the checker sees before the student's new step: shown, unrefuted steps."""
+        shown = [
+            s.check_text
+            for s in self.visible_steps
+            if s.verdict is None or s.verdict.verdict is not Verdict.REFUTED
+        ]
+        return shown + [s.text for s in self.student_steps if s.verdict is not None]
+
+    def add_student_step(self, text: str) -> StudentStep:
+        step = StudentStep(text=text)
+        self.student_steps.append(step)
+        return step
