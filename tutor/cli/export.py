@@ -1,0 +1,73 @@
+"""`tutor export FILE --pdf OUT.pdf`: solve, check and print a problem or a problem set.
+
+Prints one JSON line: {"pdf": path, "pages": n, "problems": k, "solved": m}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from tutor.cli import UsageError
+
+BACKENDS = ("symbolic",)
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "export",
+        help="solve a problem (.txt/.tex) or a problem set (.json/.jsonl/.md) into a PDF",
+        description=__doc__.splitlines()[0] if __doc__ else None,
+    )
+    p.add_argument("source", metavar="SET_OR_PROBLEM_FILE",
+                   help="a problem set (.json, .jsonl, .md) or one problem (.txt, .tex)")
+    p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to write the PDF")
+    p.add_argument("--backend", choices=BACKENDS, default="symbolic",
+                   help="the reasoning backend that solves the problems (default: symbolic)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
+    p.add_argument("--title", default=None, help="document title (default: the set's title)")
+    p.add_argument("--time-limit", type=float, default=20.0, metavar="SECONDS",
+                   help="time limit per problem for the symbolic engine (default: 20)")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tutor.export import export_pdf
+    from tutor.export.pipeline import InputError, load_inputs, solve_all
+
+    out = Path(args.pdf)
+    if out.suffix.lower() != ".pdf":
+        raise UsageError(f"--pdf {args.pdf}: the output file must end in .pdf")
+    if out.is_dir():
+        raise UsageError(f"--pdf {args.pdf}: is a folder")
+    if args.time_limit <= 0:
+        raise UsageError("--time-limit must be positive")
+    try:
+        title, inputs = load_inputs(args.source)
+    except InputError as exc:
+        raise UsageError(str(exc)) from exc
+
+    def progress(done: int, total: int) -> None:
+        if not args.quiet:
+            print(f"solved {done}/{total}", file=sys.stderr, flush=True)
+
+    started = time.perf_counter()
+    solved = solve_all(inputs, time_limit=args.time_limit, progress=progress)
+    try:
+        pages = export_pdf(solved, out, paper=args.paper, title=args.title or title)
+    except OSError as exc:
+        raise UsageError(f"--pdf {args.pdf}: cannot write ({exc.strerror or exc})") from exc
+    summary = {
+        "pdf": str(out),
+        "pages": pages,
+        "problems": len(solved),
+        "solved": sum(1 for p in solved if p.solved),
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    print(json.dumps(summary))
+    return 0

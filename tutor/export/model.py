@@ -1,0 +1,92 @@
+"""The export model: what a PDF shows for one problem, independent of any backend.
+
+`SolvedProblem` is plain data. `from_solution` converts the symbolic engine's
+`Solution` (or anything shaped like it: `answer`, `steps` with `text`, `latex`,
+`plot`, and `declined`) plus the checker's verdicts into it, so the PDF code
+never depends on a backend's own types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tutor.verify.verdict import StepVerdict, Verdict
+
+
+@dataclass(frozen=True)
+class ExportStep:
+    """One step as printed: its text, optional display maths, verdict and plot."""
+
+    text: str
+    verdict: Verdict = Verdict.UNCHECKED
+    reason: str = ""
+    latex: str | None = None  # display maths shown under the text
+    plot: dict[str, Any] | None = None  # a plot spec for render_plot
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class SolvedProblem:
+    """A problem with its checked chain of steps, ready to print."""
+
+    problem: str
+    steps: tuple[ExportStep, ...] = ()
+    answer: str | None = None  # LaTeX (without $) or plain text
+    title: str | None = None
+    backend: str = "symbolic"
+    model: str | None = None
+    declined: str | None = None  # why no solution was produced, shown instead of an answer
+    plots: tuple[dict[str, Any], ...] = field(default=())  # problem-level plot specs
+
+    @property
+    def solved(self) -> bool:
+        return self.declined is None and self.answer is not None
+
+
+def step_check_text(text: str, latex: str | None) -> str:
+    """The text the checker sees for a step: its prose plus its display maths."""
+    if latex and latex.strip() and latex.strip() not in text:
+        return f"{text} ${latex.strip()}$".strip()
+    return text
+
+
+def from_solution(
+    problem: str,
+    solution: Any,
+    verdicts: Sequence[StepVerdict] | None = None,
+    *,
+    title: str | None = None,
+    backend: str = "symbolic",
+    model: str | None = None,
+) -> SolvedProblem:
+    """Adapt a symbolic-engine `Solution` (duck-typed) and its step verdicts."""
+    raw_steps = list(getattr(solution, "steps", None) or [])
+    verdicts = list(verdicts or [])
+    steps: list[ExportStep] = []
+    for i, raw in enumerate(raw_steps):
+        text = raw if isinstance(raw, str) else str(getattr(raw, "text", "") or "")
+        verdict = verdicts[i] if i < len(verdicts) else None
+        steps.append(
+            ExportStep(
+                text=text,
+                verdict=verdict.verdict if verdict else Verdict.UNCHECKED,
+                reason=verdict.reason if verdict else "",
+                latex=getattr(raw, "latex", None),
+                plot=getattr(raw, "plot", None),
+                rule=getattr(raw, "rule", None),
+            )
+        )
+    declined = getattr(solution, "declined", None)
+    plots = tuple(p for p in (getattr(solution, "plots", None) or ()) if isinstance(p, dict))
+    return SolvedProblem(
+        problem=problem,
+        steps=tuple(steps),
+        answer=None if declined else getattr(solution, "answer", None),
+        title=title,
+        backend=backend,
+        model=model,
+        declined=str(declined) if declined else None,
+        plots=plots,
+    )

@@ -1,0 +1,142 @@
+"""Write solved problems to a PDF with matplotlib (no Qt, no TeX).
+
+The document is a list of blocks (a heading, a problem statement, one step, a
+plot, the answer), each measured before anything is drawn. Blocks flow onto
+pages and never straddle a page break; a heading stays with the block after it.
+Text is real PDF text (TrueType, fonttype 42) so it can be selected and
+searched; maths is drawn by mathtext as vector glyphs.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+
+from tutor.export import blocks as B
+from tutor.export.model import SolvedProblem
+
+PAPER_SIZES: dict[str, tuple[float, float]] = {  # width, height in points
+    "a4": (595.28, 841.89),
+    "letter": (612.0, 792.0),
+}
+MARGIN = 56.0  # points on every side
+FOOTER_GAP = 28.0  # footer baseline, points above the bottom edge
+
+
+@dataclass
+class _Page:
+    blocks: list[tuple[float, B.Block]]  # (top offset from the content top, block)
+
+
+def paginate(blocks: Sequence[B.Block], content_height: float) -> list[_Page]:
+    """Flow blocks onto pages: a block that does not fit starts a new page.
+
+    A block marked `keep_with_next` moves to the next page with its follower, unless
+    the pair is taller than a page anyway. Blocks are built no taller than a page
+    (long steps and paragraphs come in pieces), so nothing is cut by a page edge.
+    """
+    pages: list[_Page] = [_Page([])]
+    y = 0.0
+    i = 0
+    while i < len(blocks):
+        group = [blocks[i]]
+        while group[-1].keep_with_next and i + len(group) < len(blocks):
+            group.append(blocks[i + len(group)])
+        height = sum(b.height + b.gap for b in group[:-1]) + group[-1].height
+        if pages[-1].blocks and y + height > content_height and height <= content_height:
+            pages.append(_Page([]))
+            y = 0.0
+        for block in group:
+            if pages[-1].blocks and y + block.height > content_height:
+                pages.append(_Page([]))
+                y = 0.0
+            pages[-1].blocks.append((y, block))
+            y += block.height + block.gap
+        i += len(group)
+    return pages
+
+
+def _footer_text(page: _Page) -> str:
+    backends = dict.fromkeys(b.backend for _, b in page.blocks if b.backend)
+    models = dict.fromkeys(b.model for _, b in page.blocks if b.model)
+    left = "Proof Tutor  ·  backend: " + (", ".join(backends) or "symbolic")
+    if models:
+        left += "  ·  model: " + ", ".join(models)
+    return left
+
+
+def export_pdf(
+    problems: Sequence[SolvedProblem],
+    out_path: str | os.PathLike[str],
+    *,
+    paper: str = "a4",
+    title: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Write `problems` to `out_path` atomically; return the number of pages.
+
+    `paper` is "a4" or "letter". `title` heads the first page (default: the
+    problem's title for one problem, "Solutions" for several). `progress(done,
+    total)` is called after each page is written.
+    """
+    paper = paper.lower()
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"unknown paper size {paper!r}; use 'a4' or 'letter'")
+    width, height = PAPER_SIZES[paper]
+    content_width = width - 2 * MARGIN
+    content_height = height - 2 * MARGIN - 12.0  # room above the footer
+    if title is None:
+        single = problems[0].title if len(problems) == 1 else None
+        title = single or ("Solution" if len(problems) == 1 else "Solutions")
+    with matplotlib.rc_context(_RC), warnings.catch_warnings():  # type: ignore[arg-type]
+        warnings.simplefilter("ignore")  # missing glyphs etc. must not stop an export
+        blocks = B.document_blocks(problems, title, content_width, content_height)
+        pages = paginate(blocks, content_height)
+        out = Path(out_path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        os.close(fd)
+        try:
+            with PdfPages(tmp, metadata={"Title": title, "Creator": "Proof Tutor"}) as pdf:
+                for number, page in enumerate(pages, start=1):
+                    fig = Figure(figsize=(width / 72.0, height / 72.0))
+                    canvas = B.Canvas(fig, width, height)
+                    for top, block in page.blocks:
+                        block.draw(canvas, MARGIN, MARGIN + top, content_width)
+                    canvas.text(MARGIN, height - FOOTER_GAP, _footer_text(page), 8, color="#666")
+                    canvas.text(
+                        width - MARGIN, height - FOOTER_GAP, f"Page {number} of {len(pages)}",
+                        8, color="#666", ha="right",
+                    )
+                    pdf.savefig(fig)
+                    if progress:
+                        progress(number, len(pages))
+            mode = out.stat().st_mode & 0o777 if out.exists() else 0o644
+            os.chmod(tmp, mode)  # mkstemp makes the file private (0600)
+            os.replace(tmp, out)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    return len(pages)
+
+
+_RC: dict[str, Any] = {
+    "pdf.fonttype": 42,  # embed TrueType: text stays selectable and searchable
+    "font.family": "DejaVu Sans",
+    "mathtext.fontset": "dejavusans",
+    "pdf.compression": 6,
+    "axes.titlesize": 9,
+    "axes.labelsize": 8,
+    "xtick.labelsize": 7,
+    "ytick.labelsize": 7,
+    "legend.fontsize": 7,
+}
