@@ -5,7 +5,15 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean system-deps
+
+# pdftoppm/pdftotext (poppler-utils) let the tests read exported PDFs back as a
+# person sees them. Installed from Debian's packages when missing and we are root.
+system-deps:
+	@command -v pdftoppm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; \
+	  else echo "please install poppler-utils (pdftoppm) for the PDF tests"; fi; }
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +30,12 @@ $(DEVSTAMP): $(STAMP)
 run: $(STAMP)
 	$(PY) main.py
 
-test: $(DEVSTAMP)
+test: $(DEVSTAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
-	$(PY) -m ruff check tutor tests bench main.py
+	$(PY) -m ruff check tutor tests bench packaging main.py
 
 lint: $(DEVSTAMP)
-	$(PY) -m ruff check tutor tests bench main.py
+	$(PY) -m ruff check tutor tests bench packaging main.py
 	$(PY) -m mypy tutor
 
 bench: $(DEVSTAMP)

@@ -94,6 +94,7 @@ def main() -> None:
     if not EVAL.is_dir():
         sys.exit(f"benchmark data not found at {EVAL}")
     pool = CheckerPool(processes=args.jobs)
+    pool.warm_up()  # worker start-up is not a step's latency
     try:
         for name in args.splits:
             run_split(name, args.limit, pool, args.show)

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "tutor.cli.solve",
     "tutor.cli.models",
     "tutor.cli.export",
+    "tutor.cli.solve_set",
 )
 
 

@@ -49,6 +49,31 @@ class _Deadline(BaseException):
     `except Exception` blocks do not swallow it."""
 
 
+_warm = threading.Lock()
+_warmed = False
+
+
+def _warm_up() -> None:
+    """Load the LaTeX grammar and SymPy's lazy parts once, outside any deadline.
+
+    The first parse in a process takes seconds on a busy machine; counted
+    against the deadline it would make the first comparison a false `False`.
+    """
+    global _warmed
+    with _warm:
+        if _warmed:
+            return
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                a = parse("$(x-2)(x+2)$", _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
+                b = parse("$x^2 - 4$", _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
+                verify(a, b, timeout_seconds=None)
+            except Exception:  # noqa: BLE001, S110 - warming up is best effort
+                pass
+        _warmed = True
+
+
 def equivalent(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
     """True when `pred` states the same final answer as `gold`.
 
@@ -61,6 +86,7 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
         return False
     if too_big(gold) or too_big(pred):
         return False
+    _warm_up()
     try:
         # SymPy deprecation chatter about odd trees is not the caller's business.
         with _deadline(timeout), warnings.catch_warnings():

@@ -126,7 +126,7 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
             claim.source, Verdict.UNCHECKED, "not a plain equality here", "arithmetic"
         )
     if rel == "=":
-        reason = f"{claim.source} is false: {claim.lhs} = {_fmt(sympy.nsimplify(lhs.expr))}"
+        reason = f"{claim.source} is false: {claim.lhs} = {_fmt(lhs.expr)}"
     else:
         reason = f"{claim.source} is false: {_fmt(lhs.expr)} vs {_fmt(rhs.expr)}"
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "arithmetic")
@@ -255,12 +255,12 @@ def _lenient_claim(claim: RawClaim) -> ClaimResult:
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     lhs, rhs = pair
     diff = lhs - rhs
-    if diff.has(sympy.Sum, sympy.Product, sympy.Limit) or diff.atoms(AppliedUndef):
+    if diff.has(sympy.Sum, sympy.Product) or diff.atoms(AppliedUndef):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not checked", "other")
     if isinstance(lhs, sympy.Integral) and len(lhs.limits[0]) == 1:
         var = lhs.limits[0][0]
         diff = lhs.function - sympy.diff(rhs, var)  # d/dx of the antiderivative
-    elif diff.has(sympy.Derivative, sympy.Integral):
+    elif diff.has(sympy.Derivative, sympy.Integral, sympy.Limit):
         diff = diff.doit()
     if not isinstance(diff, sympy.Expr):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")

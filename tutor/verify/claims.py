@@ -68,6 +68,7 @@ _APPROX_PROSE = re.compile(
 )
 _ALIGN = re.compile(r"&|\\\\(?=\s*$)")
 _TEXT_UNITS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|mathit)\s*\{[^{}]*\}")
+_COMMA = re.compile(r"(?<!\\),\s")  # but not the thin space `\,`
 _BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
 _MONEY = re.compile(r"\\\$|\$")
 
@@ -156,16 +157,21 @@ def claims_from_segment(seg: Segment) -> list[RawClaim]:
     for statement, _ in _split_top_level(seg.text, _STATEMENT_SPLIT):
         # Top-level commas separate statements ("x = 2, y = 3") unless they are
         # inside a tuple or set, which _split_top_level leaves alone.
-        for part, _ in _split_top_level(statement, re.compile(r",\s")):
+        for part, _ in _split_top_level(statement, _COMMA):
             chain = _split_top_level(part, _REL_RE)
             if len(chain) < 2:
                 continue
             sides = [_side(piece) for piece, _ in chain]
             # "one-third of 27 = 27 ÷ 3 = 9": the 27 before the first `=` is the phrase's.
-            start = 1
-            if seg.led_by_word and chain[1][1] == "=" and _BARE_NUMBER.match(sides[0].text):
+            start, stop = 1, len(sides)
+            if chain[1][1] == "=" and (
+                seg.operator_word_before
+                or (seg.led_by_word and _BARE_NUMBER.match(sides[0].text))
+            ):
                 start = 2
-            for k in range(start, len(sides)):
+            if seg.operator_word_after:
+                stop -= 1
+            for k in range(start, stop):
                 lhs, rhs = sides[k - 1], sides[k]
                 rel = _RELATIONS.get(chain[k][1], chain[k][1])
                 if not lhs.text or not rhs.text or lhs.named or rhs.named:

@@ -128,10 +128,13 @@ class _Worker:
     def __init__(self, memory_mb: int) -> None:
         self.memory_mb = memory_mb
         self.restarts = 0
+        self.ready = False
         self.process = self._spawn()
+        # A standby process warms up in the background, so a worker killed for
+        # overrunning is replaced at once instead of after a cold start.
+        self.standby = self._spawn()
 
     def _spawn(self) -> subprocess.Popen[bytes]:
-        self.ready = False
         env = dict(os.environ, TUTOR_WORKER_MEMORY_MB=str(self.memory_mb))
         return subprocess.Popen(
             [sys.executable, "-m", "tutor.verify.pool"],
@@ -174,25 +177,31 @@ class _Worker:
 
     def _replace(self) -> None:
         self.kill()
-        self.process = self._spawn()
+        if self.standby.poll() is None:
+            self.process, self.standby = self.standby, self._spawn()
+        else:
+            self.process = self._spawn()
+        self.ready = False
         self.restarts += 1
 
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait(5)
-        for stream in (self.process.stdin, self.process.stdout):
+    def kill(self, process: subprocess.Popen[bytes] | None = None) -> None:
+        process = process or self.process
+        if process.poll() is None:
+            process.kill()
+        process.wait(5)
+        for stream in (process.stdin, process.stdout):
             if stream is not None:
                 stream.close()
 
     def close(self) -> None:
-        try:
-            if self.process.stdin is not None:
-                self.process.stdin.close()
-            self.process.wait(1)
-        except (OSError, subprocess.TimeoutExpired):
-            pass
-        self.kill()
+        for process in (self.process, self.standby):
+            try:
+                if process.stdin is not None:
+                    process.stdin.close()
+                process.wait(1)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+            self.kill(process)
 
 
 class CheckerPool:
@@ -232,6 +241,11 @@ class CheckerPool:
             return results
         finally:
             self._idle.put(worker)
+
+    def warm_up(self) -> None:
+        """Wait until every worker has imported its libraries."""
+        for worker in self._all:
+            worker.wait_ready()
 
     @property
     def restarts(self) -> int:

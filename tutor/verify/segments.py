@@ -24,6 +24,10 @@ class Segment:
     # Plain text only: the run follows a word ("one-third of 27 = 27 ÷ 3"), so its
     # first number may belong to the phrase, not to the equation.
     led_by_word: bool = False
+    # The words around it continue the arithmetic ("(6 + 4 - 1) choose (4 - 1) = 9
+    # choose 3"): the first or last side of the run is only part of an operand.
+    operator_word_before: bool = False
+    operator_word_after: bool = False
 
 
 _DELIMITED = re.compile(
@@ -51,6 +55,14 @@ _PLAIN_TOKEN = (
 )
 _PLAIN_RUN = re.compile(rf"(?:{_PLAIN_TOKEN})+")
 _RELATION = re.compile(r"=|<|>|≤|≥|≈")
+_OPERATOR_WORDS = (
+    r"choose|times|divided by|multiplied by|plus|minus|over|squared|cubed|power|mod|modulo|"
+    r"percent|of|by|less|more|than|per|factorial|into|out of"
+)
+_OPERATOR_WORD_BEFORE = re.compile(rf"\b(?:{_OPERATOR_WORDS})$", re.IGNORECASE)
+_OPERATOR_WORD_AFTER = re.compile(
+    rf"\s*(?:{_OPERATOR_WORDS}|to the|[a-z]+(?:th|st|nd|rd) power)\b", re.IGNORECASE
+)
 
 
 def _is_currency_text(text: str) -> bool:
@@ -121,18 +133,17 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         run = m.group(0)
         if not _RELATION.search(run) or not re.search(r"\d", run):
             continue
-        s, e = m.start(), m.end()
-        # Strip a leading/trailing letter glued to a word ("I", "a", "A") and spaces.
         stripped = run.strip()
         if len(stripped) > MAX_SEGMENT_CHARS:
             continue
-        # A run that starts right after a letter or ends right before one is
-        # part of a longer phrase ("5 hours * 60 = 300 minutes" gives
-        # "* 60 = 300"); the operator at its edge tells us it is incomplete.
-        if stripped[0] in "*/×÷·^=<>≤≥≈" or stripped[-1] in "-+*/×÷·−^=<>≤≥≈(":
+        if stripped[0] in "=<>≤≥≈":  # "Total = 5 + 3 = 8": the words were the first side
+            stripped = stripped.lstrip("=<>≤≥≈ ")
+        # A run that starts or ends on an operator is part of a longer phrase
+        # ("5 hours * 60 = 300 minutes" gives "* 60 = 300"): it is incomplete.
+        if not stripped or stripped[0] in "*/×÷·^" or stripped[-1] in "-+*/×÷·−^=<>≤≥≈(":
             continue
-        first = s + (len(run) - len(run.lstrip()))
-        last = s + len(run.rstrip())
+        first = m.start() + run.index(stripped)
+        last = first + len(stripped)
         glued_before = first > 0 and text[first - 1].isalnum()
         if glued_before and (stripped[0].isalpha() or stripped[0] in "-+−"):
             continue  # "1st - 5 = 6th", "Ia = 3"
@@ -142,6 +153,11 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         led_by_word = bool(re.search(r"[a-zA-Z]$", prose_before))
         if stripped[0] in "-+−" and led_by_word:
             continue
-        before, after = _context(text, s, e)
-        out.append((s, Segment(stripped, False, before, after, led_by_word)))
+        before, after = _context(text, first, last)
+        segment = Segment(
+            stripped, False, before, after, led_by_word,
+            operator_word_before=bool(_OPERATOR_WORD_BEFORE.search(prose_before)),
+            operator_word_after=bool(_OPERATOR_WORD_AFTER.match(text, last)),
+        )
+        out.append((first, segment))
     return out

@@ -300,4 +300,9 @@ def parse_strict(text: str) -> Parsed:
         expr = parser.parse()
     except RecursionError as exc:
         raise TooBig("nested too deeply") from exc
+    letters = {tok for kind, tok in parser.tokens if kind == "letter"}
+    if letters - {str(s) for s in expr.free_symbols}:
+        # A name vanished (`0 \cdot x`, or `f^{-1}(0)` read as a product with 0):
+        # the text is not the plain product we took it for.
+        raise Ambiguous("a variable cancelled out")
     return Parsed(expr=expr, decimals=parser.decimals, has_operator=parser.operators > 0)
