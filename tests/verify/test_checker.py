@@ -83,10 +83,25 @@ def test_single_claims(step: str, expected: Verdict) -> None:
         r"Mixed number: $2\frac{1}{2} = 2.5$.",
         "5 hours * 60 = 300 minutes",
         r"$\sin 30^\circ = \frac{1}{2}$",
+        "The count is (6 + 4 - 1) choose (4 - 1) = 9 choose 3 = 84.",
+        r"So \(f^{-1}(0) = 3\).",
+        r"\[ \text{Total} = 52 + 24 = 76 \] \[ \text{Total} = 76 + 44 = 120 \]",
     ],
 )
 def test_never_refutes_correct_or_ambiguous_steps(step: str) -> None:
     assert verdicts("", step) != [R]
+
+
+def test_a_named_quantity_restated_with_another_value_is_refuted() -> None:
+    step = (
+        r"\[ \text{Total fruits} = 52 + 24 + 44 + 48 \] "
+        r"\[ \text{Total fruits} = 178 \]"
+    )
+    [verdict] = check_steps("", [step])
+    assert verdict.verdict is R
+    assert "52 + 24 + 44 + 48 = 168" in verdict.reason
+    fine = step.replace("178", "168")
+    assert verdicts("", fine) == [V]
 
 
 def test_identity_refutation_needs_certainty() -> None:

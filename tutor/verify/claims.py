@@ -144,7 +144,14 @@ def _units_agree(a: _Side, b: _Side) -> bool:
     return bool(_OPERATOR.search(bare.text)) and not (a.unit and b.unit)
 
 
-def claims_from_segment(seg: Segment) -> list[RawClaim]:
+def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> list[RawClaim]:
+    """The claims of one segment.
+
+    `named` carries, across the segments of one step, the last expression given
+    for a named quantity: "\\text{Total} = 52 + 24 + 44" then "\\text{Total} = 178"
+    claims that 52 + 24 + 44 = 178.
+    """
+    named = {} if named is None else named
     if "\\frac{d" in seg.text or "\\int" in seg.text:
         calculus = True
     else:
@@ -171,6 +178,8 @@ def claims_from_segment(seg: Segment) -> list[RawClaim]:
                 start = 2
             if seg.operator_word_after:
                 stop -= 1
+            if chain[1][1] == "=":
+                claims.extend(_restated(sides, named, seg.latex, comparable))
             for k in range(start, stop):
                 lhs, rhs = sides[k - 1], sides[k]
                 rel = _RELATIONS.get(chain[k][1], chain[k][1])
@@ -191,11 +200,32 @@ def claims_from_segment(seg: Segment) -> list[RawClaim]:
     return claims
 
 
+def _restated(
+    sides: list[_Side], named: dict[str, str], latex: bool, comparable: bool
+) -> list[RawClaim]:
+    """A named quantity given an expression, then restated as a bare number."""
+    if not sides[0].named or len(sides) < 2 or sides[1].named or not sides[1].text:
+        return []
+    name = re.sub(r"\s+", " ", sides[0].text).strip().lower()
+    value = sides[1].text
+    earlier = named.get(name)
+    named[name] = value if len(sides) == 2 else sides[-1].text
+    if (earlier is None or len(sides) != 2 or not _BARE_NUMBER.match(value)
+            or not _OPERATOR.search(earlier)):
+        return []
+    return [RawClaim(
+        lhs=earlier, relation="=", rhs=value,
+        source=f"{sides[0].text} = {earlier} and then = {value}",
+        latex=latex, comparable=comparable, approximate=False, single_link=False,
+    )]
+
+
 def extract_claims(step: str) -> list[RawClaim]:
     """Every relation link in every maths segment of the step, in order."""
     claims: list[RawClaim] = []
+    named: dict[str, str] = {}
     for seg in find_segments(step):
-        claims.extend(claims_from_segment(seg))
+        claims.extend(claims_from_segment(seg, named))
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             return claims[:MAX_CLAIMS_PER_STEP]
     return claims
