@@ -59,8 +59,16 @@ _NOT_EQUALITY = re.compile(
     re.IGNORECASE,
 )
 _PROSE_NOT_EQUALITY = re.compile(
-    r"remainder|quotient|\bmod\b|modulo|\bbase\b|\bdigit|\bR\s*\d|congruent|\bratio\b|"
+    r"remainder|quotient|\bcarry|\bborrow|\bmod\b|modulo|\bbase\b|\bdigit|\bR\s*\d|congruent|\bratio\b|"
     r"\bdegrees?\b|\bunits? digit|\blast (?:two|three) digits|\bscale\b",
+    re.IGNORECASE,
+)
+# The writer already says the statement is false: "-8 = -3 (this is not true)",
+# "0 = 5, a contradiction". Marking it refuted would contradict a correct step.
+_SAID_FALSE = re.compile(
+    r"[\s,.;:(\\\]$]*(?:which\s+|this\s+|that\s+|it\s+)?(?:is\s+)?"
+    r"(?:not\s+true|not\s+possible|impossible|false|a\s+contradiction|contradiction|"
+    r"absurd|never|not\s+valid|invalid|wrong|incorrect|not\s+equal|no\s+solution)",
     re.IGNORECASE,
 )
 _APPROX_PROSE = re.compile(
@@ -156,8 +164,10 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
         calculus = True
     else:
         calculus = False
-    comparable = not _NOT_EQUALITY.search(seg.text) and not _PROSE_NOT_EQUALITY.search(
-        seg.before[-25:] + " " + seg.text + " " + seg.after[:30]
+    comparable = (
+        not _NOT_EQUALITY.search(seg.text)
+        and not _PROSE_NOT_EQUALITY.search(seg.before[-60:] + " " + seg.text + " " + seg.after[:30])
+        and not _SAID_FALSE.match(seg.after)
     )
     approx_prose = bool(_APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
     claims: list[RawClaim] = []

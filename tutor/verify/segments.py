@@ -19,8 +19,8 @@ MAX_SEGMENT_CHARS = 600
 class Segment:
     text: str  # the maths, delimiters removed
     latex: bool  # True when it came in LaTeX delimiters
-    before: str  # up to 40 characters of the prose before it
-    after: str  # up to 40 characters of the prose after it
+    before: str  # up to 80 characters of the text before it
+    after: str  # up to 60 characters of the text after it
     # Plain text only: the run follows a word ("one-third of 27 = 27 ÷ 3"), so its
     # first number may belong to the phrase, not to the equation.
     led_by_word: bool = False
@@ -87,7 +87,7 @@ def _is_currency_text(text: str) -> bool:
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    return text[max(0, start - 40) : start], text[end : end + 40]
+    return text[max(0, start - 80) : start], text[end : end + 60]
 
 
 def find_segments(step: str) -> list[Segment]:
@@ -147,6 +147,9 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         glued_before = first > 0 and text[first - 1].isalnum()
         if glued_before and (stripped[0].isalpha() or stripped[0] in "-+−"):
             continue  # "1st - 5 = 6th", "Ia = 3"
+        previous = text[:first].rstrip()[-1:]
+        if stripped[0] in "+-−" and previous and (previous.isalnum() or previous in "$)]}"):
+            continue  # "$BD$ + 20 = 40": the first operand is in the LaTeX before
         if last < len(text) and text[last].isalpha():
             continue  # "= 6th", "= 5x" glued to a word
         prose_before = text[max(0, first - 30) : first].rstrip()
