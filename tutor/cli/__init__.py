@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tutor.storage.logs import setup_logging
+
+    try:
+        setup_logging(read_keyring=False)  # keyring costs ~0.3 s; key patterns still apply
+    except OSError:
+        pass  # no writable log folder: the command still runs
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -12,6 +12,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
 
+from tutor.storage.logs import register_secret
+
 SERVICE = "proof-tutor"
 
 # Backends that would store a secret unencrypted (or not at all).
@@ -51,15 +53,18 @@ def backend() -> KeyringBackend:
 def get_api_key(provider: str = "openai") -> str | None:
     """The stored key for `provider`, or None when none is stored."""
     try:
-        return backend().get_password(SERVICE, provider)
+        key = backend().get_password(SERVICE, provider)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(f"The system keyring could not be read: {exc}") from exc
+    register_secret(key)  # from now on the logs redact this exact value
+    return key
 
 
 def set_api_key(key: str, provider: str = "openai") -> None:
     key = key.strip()
     if not key:
         raise ValueError("The API key is empty.")
+    register_secret(key)
     try:
         backend().set_password(SERVICE, provider, key)
     except keyring.errors.KeyringError as exc:

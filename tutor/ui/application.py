@@ -6,7 +6,8 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tutor.storage.progress import ProgressStore
 from tutor.storage.settings import load_settings
@@ -22,9 +23,22 @@ def create_window(app: QApplication) -> MainWindow:
     settings = load_settings()
     theme = ThemeManager(app)
     theme.apply(settings.theme)
-    window = MainWindow(settings, ProgressStore(), theme)
+    progress = ProgressStore()
+    if progress.problem:  # also in the status bar, with the settings' own messages
+        settings.load_problems.append(progress.problem)
+    window = MainWindow(settings, progress, theme)
     app.aboutToQuit.connect(window.sets.progress.close)
+    if progress.problem:
+        _notify(window, progress.problem)
     return window
+
+
+def _notify(window: MainWindow, message: str) -> None:
+    """A non-blocking warning once the window is up: the app keeps working meanwhile."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Proof Tutor: progress", message,
+                      QMessageBox.StandardButton.Ok, window)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    QTimer.singleShot(0, box.show)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,34 @@
+"""A damaged progress file: the window opens anyway and says what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tutor.ui.application import create_window
+
+
+def test_damaged_progress_file_is_reported(home: Path, qtbot) -> None:  # noqa: ANN001
+    db = home / "data" / "progress.sqlite3"
+    db.parent.mkdir(parents=True, exist_ok=True)
+    garbage = b"not sqlite at all" * 100
+    db.write_bytes(garbage)
+    window = create_window(QApplication.instance())  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        box = window.findChild(QMessageBox)
+        assert box is not None
+        qtbot.waitUntil(box.isVisible, timeout=5000)  # shown, without blocking the app
+        assert "damaged" in box.text() and "progress.corrupt-" in box.text()
+        assert "damaged" in window.statusBar().currentMessage()
+        backups = list(db.parent.glob("progress.corrupt-*"))
+        assert len(backups) == 1 and backups[0].read_bytes() == garbage
+        window.sets.progress.record("s", "p1", "solved", "1")  # a fresh, working file
+        assert window.sets.progress.get("s", "p1").status == "solved"
+        box.close()
+    finally:
+        window.runner.cancel_all()
+        window.runner.wait(10000)
+        window.sets.progress.close()
