@@ -41,6 +41,11 @@ lint: $(DEVSTAMP)
 bench: $(DEVSTAMP)
 	$(PY) bench/processbench.py
 	$(PY) bench/equivalence.py
+	$(PY) bench/symbolic.py --jobs 2
+	$(PY) bench/export.py
+	$(PY) bench/local_model.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/ui_latency.py
+	$(PY) bench/reliability.py
 
 clean:
 	rm -rf $(VENV)

@@ -101,6 +101,8 @@ def _parse_json(text: str, name: str) -> tuple[str | None, list[Problem]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _json_error(name, exc) from exc
+    except (RecursionError, ValueError) as exc:  # '[[[[...', a 5000-digit number
+        raise ProblemSetError(f"{name}: JSON nested too deeply or a number too long") from exc
     title = None
     if isinstance(data, dict):
         title = data.get("title") if isinstance(data.get("title"), str) else None
@@ -124,6 +126,10 @@ def _parse_jsonl(text: str, name: str) -> tuple[str | None, list[Problem]]:
         except json.JSONDecodeError as exc:
             raise ProblemSetError(
                 f"{name}: line {lineno}: invalid JSON at column {exc.colno}: {exc.msg}"
+            ) from exc
+        except (RecursionError, ValueError) as exc:
+            raise ProblemSetError(
+                f"{name}: line {lineno}: JSON nested too deeply or a number too long"
             ) from exc
         problems.append(_problem_from_mapping(obj, f"{name}: line {lineno}"))
     return None, problems

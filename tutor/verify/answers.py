@@ -49,6 +49,20 @@ class _Deadline(BaseException):
     `except Exception` blocks do not swallow it."""
 
 
+_MAX_NESTING = 40
+
+
+def _too_nested(text: str) -> bool:
+    """No answer nests 40 deep; parsing such text is slow enough to outlast a deadline."""
+    depth = 0
+    for ch in text:
+        depth += ch in "({["
+        depth -= ch in ")}]"
+        if depth > _MAX_NESTING:
+            return True
+    return False
+
+
 _warm = threading.Lock()
 _warmed = False
 
@@ -84,7 +98,7 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
         return False
     if not gold.strip() or not pred.strip() or max(len(gold), len(pred)) > MAX_CHARS:
         return False
-    if too_big(gold) or too_big(pred):
+    if too_big(gold) or too_big(pred) or _too_nested(gold) or _too_nested(pred):
         return False
     _warm_up()
     try:
