@@ -17,32 +17,13 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
+from tests.keyring_double import MemoryKeyring
 from tutor.export import ExportStep, SolvedProblem, export_pdf
 from tutor.storage import logs, secrets
 from tutor.storage.progress import ProgressStore
 from tutor.storage.settings import Settings, load_settings, save_settings
 from tutor.verify.verdict import Verdict
-
-
-class MemoryKeyring(KeyringBackend):
-    """Secrets in a dict: what an OS keyring does, minus the OS."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture

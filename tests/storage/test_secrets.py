@@ -7,28 +7,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
 
+from tests.keyring_double import MemoryKeyring
 from tutor.storage import secrets
-
-
-class MemoryKeyring(KeyringBackend):
-    """A working keyring that keeps secrets in memory (stands in for the OS one)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError("no such password")
-        del self.store[(service, username)]
 
 
 class EmptyChainer(chainer.ChainerBackend):
