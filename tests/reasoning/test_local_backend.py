@@ -133,3 +133,25 @@ def test_template_that_opens_think_is_detected(local_backend: LocalBackend) -> N
     chatml = _render_prompt(llm, msgs)
     assert "<|im_start|>user\n1+1?" in chatml and not opens_think(chatml)
     assert render_template("{% if %}", msgs) == ""  # broken template: no crash
+
+
+def test_a_model_that_never_stops_thinking_ends_at_the_token_budget(
+    local_backend: LocalBackend,
+) -> None:
+    # A model that would think for ever is stopped by the budget, and says so.
+    budget = SamplingOptions(max_tokens=8, seed=3, temperature=0.0)
+    start = time.monotonic()
+    events = collect(local_backend, Request("Count from 1 to 500, one number a line.",
+                                            sampling=budget))
+    done = events[-1]
+    assert isinstance(done, Done)
+    assert done.truncated and not done.cancelled
+    assert done.usage.completion_tokens <= 8 + 1
+    assert time.monotonic() - start < 60
+
+
+def test_a_short_answer_is_not_truncated(local_backend: LocalBackend) -> None:
+    events = collect(local_backend, Request("Say OK.", sampling=SamplingOptions(
+        max_tokens=256, seed=1, temperature=0.0)))
+    done = events[-1]
+    assert isinstance(done, Done) and not done.truncated

@@ -126,7 +126,8 @@ def _run_stream(backend: Any, request: Request, printer: _Printer) -> int:
                                "steps": len(steps), "tokens": u.completion_tokens,
                                "seconds": round(u.seconds, 3),
                                "tokens_per_second": round(u.tokens_per_second, 2),
-                               "model": event.model, "cancelled": event.cancelled})
+                               "model": event.model, "cancelled": event.cancelled,
+                               "truncated": event.truncated})
     except KeyboardInterrupt:
         cancel.cancel()
         raise

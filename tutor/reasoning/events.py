@@ -103,6 +103,9 @@ class Done:
     answer: str | None = None  # final answer (LaTeX) when the backend knows it
     cancelled: bool = False
     model: str | None = None
+    # The token budget ran out before the model finished (endless thinking, say):
+    # whatever came is incomplete.
+    truncated: bool = False
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,8 @@ class LocalBackend:
                 f"The model ran out of context ({self.n_ctx} tokens) before finishing; "
                 "the answer is incomplete.", kind="context_overflow")
             return
-        yield Done(usage, cancelled=cancel.cancelled, model=self.model_name)
+        truncated = finish == "length" and not cancel.cancelled
+        yield Done(usage, cancelled=cancel.cancelled, model=self.model_name, truncated=truncated)
 
     @property
     def model_name(self) -> str:

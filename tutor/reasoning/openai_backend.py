@@ -119,6 +119,7 @@ class OpenAIBackend:
             return
         splitter = ThinkSplitter()
         tokens, first, usage_in = 0, None, None
+        finish: str | None = None
         finished = threading.Event()
         threading.Thread(target=_close_on_cancel, args=(stream, cancel, finished),
                          daemon=True).start()
@@ -130,6 +131,7 @@ class OpenAIBackend:
                     usage_in = chunk.usage
                 if not chunk.choices:
                     continue
+                finish = getattr(chunk.choices[0], "finish_reason", None) or finish
                 delta = chunk.choices[0].delta
                 reasoning = getattr(delta, "reasoning_content", None)
                 pieces: list[tuple[bool, str]] = [(True, reasoning)] if reasoning else []
@@ -158,7 +160,8 @@ class OpenAIBackend:
             prompt_tokens=getattr(usage_in, "prompt_tokens", 0) or 0,
             completion_tokens=getattr(usage_in, "completion_tokens", 0) or tokens,
             seconds=time.perf_counter() - start, first_token_seconds=first)
-        yield Done(usage, cancelled=cancel.cancelled, model=self.model)
+        truncated = finish == "length" and not cancel.cancelled
+        yield Done(usage, cancelled=cancel.cancelled, model=self.model, truncated=truncated)
 
 
 def _close_on_cancel(stream: Any, cancel: CancelToken, finished: threading.Event) -> None:

@@ -132,7 +132,14 @@ class SolveController(QObject):
             elif isinstance(event, Done):
                 if event.usage.completion_tokens:
                     self._tokens = event.usage.completion_tokens
-                session.finish(event.answer, cancelled=event.cancelled)
+                if event.truncated:
+                    session.fail(
+                        f"The model used its whole token budget ({self._tokens} tokens) "
+                        "before finishing, so this chain is incomplete. Raise the token "
+                        "budget in Settings, or solve again."
+                    )
+                else:
+                    session.finish(event.answer, cancelled=event.cancelled)
             elif isinstance(event, Error):
                 session.fail(event.message)
         if thinking:
