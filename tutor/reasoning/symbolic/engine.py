@@ -17,6 +17,7 @@ _VERB = re.compile(
     r"^\s*((?:solve|simplify|expand|factor|differentiate|integrate|evaluate|compute|calculate"
     r"|find the derivative of|find the integral of|derivative of|integral of|find the roots of"
     r"|what is)(?: for [a-z])?:?)\s+(.+?)\s*[.?]?\s*$", re.I | re.S)
+_FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 _PLAIN_MATH = re.compile(r"^[\w\s+\-*/^().,=<>!]+$")
 
 
@@ -53,6 +54,9 @@ def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
     try:
+        if _FACTORIAL_OR_BANG.search(text):
+            # "Compute 5!" could be a factorial or an exclamation: never guess.
+            raise Decline("a '!' after a number outside maths delimiters")
         value, steps = recognise(split_problem(as_latex_problem(text)))
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) or not answer.strip():

@@ -56,7 +56,8 @@ def _clean(latex: str) -> str:
     s = re.sub(r"\\frac\s*([0-9a-zA-Z])\s*(\{)", r"\\frac{\1}\2", s)
     s = s.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ")
     s = re.sub(r"\\(le|ge)(?![a-z])", r"\\\1q", s)
-    s = s.rstrip(" .,;:?!")
+    # Not "!": inside maths, `5!` is a factorial, not an exclamation.
+    s = s.rstrip(" .,;:?")
     return s.strip()
 
 

@@ -57,11 +57,29 @@ def _start_without_main(proc: Any) -> None:
                 main.__file__ = saved
 
 
+MEMORY_LIMIT_MB = 2048
+
+
+def _limit_memory() -> None:
+    """Cap the worker's address space: a blow-up becomes a MemoryError, not swapping."""
+    try:
+        import resource
+
+        limit = MEMORY_LIMIT_MB * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        pass  # not available on this platform (Windows): the time limit still holds
+
+
 def _work(text: str, conn: multiprocessing.connection.Connection) -> None:
     from tutor.reasoning.symbolic.engine import solve_now
 
+    _limit_memory()
     try:
         conn.send(solve_now(text))
+    except MemoryError:
+        conn.send(Solution(answer=None, declined="The problem needs too much memory; "
+                           "the built-in solver gave up.", kind="timeout"))
     except Exception as exc:  # report, never hang the parent
         conn.send(Solution(answer=None, declined=f"internal error: {exc}", kind="error"))
     finally:

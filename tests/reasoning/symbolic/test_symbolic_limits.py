@@ -1,0 +1,45 @@
+"""Problems that blow up SymPy end as a clear "gave up" or decline, within the limit."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tutor.reasoning.symbolic import solve_problem
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        "Expand $(x+y)^{10000}$.",
+        "Factor $2^{512}+1$.",
+        "Simplify $\\sqrt{\\sqrt{\\sqrt{2+\\sqrt{3}}+\\sqrt{5}}+\\sqrt{7}}^{999999}$.",
+        "Evaluate $10^{10^{10}}$.",
+        "Compute $(10^9)!$.",
+    ],
+)
+def test_blow_ups_end_within_the_time_limit(problem: str) -> None:
+    start = time.monotonic()
+    solution = solve_problem(problem, time_limit=3.0)
+    elapsed = time.monotonic() - start
+    assert elapsed < 3.0 + 2.0, elapsed
+    # Either a real, small answer or an honest refusal: never a hang, never a crash.
+    if solution.answer is None:
+        assert solution.declined
+    else:
+        assert len(solution.answer) < 5000
+
+
+@pytest.mark.parametrize(
+    "problem, answer",
+    [("Compute $5!$.", "120"), ("What is $\\frac{6!}{4!}$?", "30")],
+)
+def test_factorials_are_factorials(problem: str, answer: str) -> None:
+    assert solve_problem(problem, time_limit=10.0).answer == answer
+
+
+@pytest.mark.parametrize("problem", ["Compute 5!", "Compute $5$!"])
+def test_a_bang_outside_maths_is_declined_not_guessed(problem: str) -> None:
+    solution = solve_problem(problem, time_limit=10.0)
+    assert solution.answer is None and solution.kind == "unsupported"
