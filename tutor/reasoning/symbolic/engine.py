@@ -11,6 +11,7 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import UNSUPPORTED_MESSAGE, Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.recognise import recognise
+from tutor.verify.strict_parser import ParseError, parse_strict
 
 _DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{align")
 _VERB = re.compile(
@@ -50,6 +51,33 @@ def answer_latex(value: sp.Basic | str) -> str:
 _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds|CRootOf")
 
 
+_EVALUATE = re.compile(
+    r"^\s*(?:compute|evaluate|calculate|simplify|find|what is|what's)\s*"
+    r"(?:the (?:exact )?value of\s*)?\$([^$]+)\$\s*[.?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _agrees_with_strict_reading(text: str, answer: str) -> bool:
+    """A second, independent reading of "Compute $expr$" must give the same number.
+
+    The verifier's strict parser reads a narrow grammar exactly; where it can read
+    both the expression and our answer, they must agree, or we decline rather
+    than risk a confident wrong answer from a misread problem.
+    """
+    m = _EVALUATE.match(text)
+    if not m:
+        return True
+    try:
+        expected = parse_strict(m.group(1)).expr
+        got = parse_strict(answer).expr
+    except ParseError:
+        return True  # outside the strict grammar: nothing to compare
+    if expected.free_symbols or got.free_symbols:
+        return True
+    return bool(sp.simplify(expected - got) == 0)
+
+
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
@@ -61,6 +89,8 @@ def solve_now(text: str) -> Solution:
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) or not answer.strip():
             raise Decline("no clean answer")
+        if not _agrees_with_strict_reading(text, answer):
+            raise Decline("the answer disagrees with a second reading of the problem")
     except Exception as exc:  # Decline, or a SymPy/parser failure: decline, never guess
         return Solution(answer=None, declined=UNSUPPORTED_MESSAGE, kind="unsupported",
                         seconds=time.perf_counter() - start, detail=str(exc))
