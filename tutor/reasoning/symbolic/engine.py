@@ -85,7 +85,14 @@ def solve_now(text: str) -> Solution:
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
-        value, steps = recognise(split_problem(as_latex_problem(text)))
+        wrapped = as_latex_problem(text)
+        try:
+            value, steps = recognise(split_problem(wrapped))
+        except Decline:
+            if wrapped == text:
+                raise
+            # a plain-text sentence ("the remainder of 2004 divided by 12") read as written
+            value, steps = recognise(split_problem(text))
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) or not answer.strip():
             raise Decline("no clean answer")

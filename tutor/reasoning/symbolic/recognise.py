@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from tutor.reasoning.symbolic import geometry, handlers, numbers
+from tutor.reasoning.symbolic import geometry, handlers, more, numbers
 from tutor.reasoning.symbolic.model import Decline, latex
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 
@@ -85,6 +85,50 @@ def _base_word(s: Split, m: re.Match[str]) -> handlers.Result:
     base = _WORDS[m.group(1)]
     digits, steps = numbers.to_base(numbers.integer(src), base)
     return f"{digits}_{{{base}}}", steps
+
+
+def _ordinal(word: str) -> int:
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    n = int(m.group(1)) if m else numbers.ORDINALS.get(word, 0)
+    if n < 1:
+        raise Decline("not an ordinal")
+    return n
+
+
+def _two_terms(s: Split, m: re.Match[str]) -> handlers.Result:
+    return more.arithmetic_two_terms(_ordinal(m.group(1)), _m(s, m.group(2)),
+                                     _ordinal(m.group(3)), _m(s, m.group(4)),
+                                     _ordinal(m.group(5)))
+
+
+def _numeral_to(s: Split, m: re.Match[str]) -> handlers.Result:
+    src_base = {"binary": 2, "octal": 8, "hexadecimal": 16}[m.group(1)]
+    src, seen = numbers.base_numerals(_m(s, m.group(2)))
+    if seen != src_base:
+        raise Decline("the numeral's base does not match its name")
+    base = _WORDS[m.group(3)]
+    digits, steps = numbers.to_base(numbers.integer(src), base)
+    return f"{digits}_{{{base}}}", steps
+
+
+def _mean(s: Split, m: re.Match[str]) -> handlers.Result:
+    groups = re.findall(M, m.group(1)) + [m.group(3)]  # group 2: M repeated inside group 1
+    if len(groups) + 2 != len(s.maths):
+        raise Decline("extra numbers in the problem")
+    return more.mean_unknown([_m(s, g) for g in groups], _m(s, m.group(4)), _m(s, m.group(5)))
+
+
+def _listed_term(s: Split, m: re.Match[str]) -> handlers.Result:
+    refs = re.findall(M, m.group(2))
+    if len(refs) != len(s.maths):
+        raise Decline("extra maths in the problem")
+    items = [_m(s, g) for g in refs]
+    if not re.fullmatch(r"\\(?:l|c)?dots", items[-1].strip()):
+        raise Decline("expected a list ending in dots")
+    for word, parity in (("odd numbers", 1), ("even numbers", 0)):
+        if word in m.group(0) and any(numbers.integer(t) % 2 != parity for t in items[:-1]):
+            raise Decline(f"the list is not of {word}")
+    return handlers.sequence("arithmetic", ", ".join(items), m.group(1))
 
 
 def _circle(s: Split, m: re.Match[str]) -> handlers.Result:
@@ -211,6 +255,52 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"(?:what is|find) the (?P<which>\w+) term(?: of (?:the|this) sequence)?" + END, _seq),
     (r"what is the (?P<which>\w+) term of the (?P<kind>arithmetic|geometric) sequence "
      r"@(?P<terms>\d+)@" + END, _seq),
+    # more shapes (more.py)
+    (r"(?:if|given that) " + M + r",? (?:then )?(?:what is|find) " + VAL + M + END,
+     lambda s, m: more.value_from_equation(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"(?:" + ASK + r" )?the remainder (?:of|when) " + M + r" (?:is )?divided by " + M + END,
+     lambda s, m: numbers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"(?:" + ASK + r" )?the positive square root of (?:the product )?" + M + END,
+     lambda s, m: more.sqrt_of(_m(s, m.group(1)))),
+    (r"simplify the following expression in " + M + r":? " + M + END,
+     lambda s, m: handlers.evaluate(_m(s, m.group(2)), "simplify")),
+    (r"what is " + M + r" expressed as a (?:decimal|common fraction)" + END,
+     _evaluate_as("evaluate")),
+    (r"(?:" + ASK + r" )?the dot product of " + M + r" and " + M + END,
+     lambda s, m: more.dot_product(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"(?:" + ASK + r" )?the sum of all (?:of )?the multiples of " + M + r" between " + M
+     + r" and " + M + END,
+     lambda s, m: more.multiples_sum(_m(s, m.group(1)), _m(s, m.group(2)), _m(s, m.group(3)))),
+    (r"what power of " + M + r" is equal to " + M + END,
+     lambda s, m: more.power_equal(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (ASK + r":? " + VAL + M + END, lambda s, m: more.arithmetic_series(_m(s, m.group(1)))),
+    (r"(?:" + ASK + r" )?the remainder when " + M + r" is divided by " + M + END,
+     lambda s, m: more.series_remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"(?:" + ASK + r" )?the (?:modulo|mod) " + M + r" remainder of (?:the sum )?" + M + END,
+     lambda s, m: more.series_remainder(_m(s, m.group(2)), _m(s, m.group(1)))),
+    (r"if the (\w+) term of an arithmetic sequence is " + M + r",? and the (\w+) term is "
+     + M + r",? what is the (\w+) term(?: of the sequence)?" + END, _two_terms),
+    (r"the (binary|octal|hexadecimal) number " + M + r" is equal to what number in base "
+     r"(two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen)" + END, _numeral_to),
+    (r"the (?:arithmetic )?(?:mean|average) of ((?:" + M + r",? )+)and " + M + r" is " + M
+     + r"[.,]? what is the value of " + M + END, _mean),
+    (r"half the value of " + M + r" is " + M + r"[.,]? what is the value of " + M + END,
+     lambda s, m: handlers.solve(f"\\frac{{{_m(s, m.group(1))}}}{{2}} = {_m(s, m.group(2))}",
+                                 _m(s, m.group(3)), "one")),
+    (r"what is the (?:integer )?value of " + M + r" in the arithmetic sequence " + M + END,
+     lambda s, m: more.arithmetic_unknown(_m(s, m.group(2)), _m(s, m.group(1)))),
+    (ASK + r" the midpoint of the (?:line )?segment (?:between|with endpoints(?: at)?|joining|"
+     r"connecting) " + _POINTS + r"[.,]? express your answer as an ordered pair,? @\d+@" + END,
+     lambda s, m: handlers.geometry_task("midpoint", _m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"(?:" + ASK + r" )?the product of the number " + M + r" and its radical conjugate" + END,
+     lambda s, m: more.conjugate_product(_m(s, m.group(1)))),
+    (r"what is the (\w+) term of the (?:arithmetic )?sequence(?: of odd numbers| of even "
+     r"numbers)? ((?:" + M + r", ){2,}" + M + r")" + END, _listed_term),
+    (r"what is the sum of the digits (?:in|of) the terminating decimal representation of "
+     r"(?:the fraction )?" + M + END, lambda s, m: more.decimal_digit_sum(_m(s, m.group(1)))),
+    (r"what is the last nonzero digit to the right of the decimal point in the decimal "
+     r"expansion of " + M + END,
+     lambda s, m: more.last_nonzero_decimal_digit(_m(s, m.group(1)))),
 ]
 _COMPILED = [(re.compile(p), h) for p, h in TEMPLATES]
 
