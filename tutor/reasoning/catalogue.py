@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tutor.reasoning.gguf import read_header
 from tutor.resources import resource_path
+from tutor.storage.atomic import write_json_atomic
 from tutor.storage.paths import data_dir, models_dir
 
 CATALOGUE_PATH = resource_path("models.json")
@@ -133,16 +133,3 @@ def remove_local_model(path: str | os.PathLike[str]) -> bool:
     write_json_atomic(_local_list_path(), keep)
     return True
 
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -8,12 +8,11 @@ falls back to the default for what was wrong and records a message in
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from tutor.storage.atomic import write_json_atomic
 from tutor.storage.paths import config_dir
 
 SETTINGS_FILE = "settings.json"
@@ -115,31 +114,7 @@ def load_settings() -> Settings:
 
 
 def save_settings(settings: Settings) -> Path:
-    """Write to a temp file in the same folder, fsync, then os.replace: never half a file."""
+    """Write atomically (temp file, fsync, os.replace): never half a file."""
     path = settings_path()
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(settings.to_json(), fh, indent=2, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    write_json_atomic(path, settings.to_json(), sort_keys=True)
     return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -173,14 +173,13 @@ class ModelManagerPage(QWidget):
         data = self._current()
         if not data:
             return
-        from tutor.reasoning.catalogue import _local_list_path, list_local_models, write_json_atomic
+        from tutor.reasoning.catalogue import remove_local_model
 
         if data["kind"] == "catalogue":
             Path(data["path"]).unlink(missing_ok=True)  # a download we made: delete it
             self.message.setText("Removed the downloaded file.")
         else:  # the user's own file: forget it, never delete it
-            keep = [m for m in list_local_models() if m.get("path") != data["path"]]
-            write_json_atomic(_local_list_path(), keep)
+            remove_local_model(data["path"])
             self.message.setText("Removed from the list (the file itself is kept).")
         self.reload()
 

@@ -98,13 +98,7 @@ def quadratic_steps(expr: sp.Basic, x: sp.Symbol) -> tuple[list[sp.Basic], list[
                           "Find two numbers whose product is ac and whose sum is b.",
                           f"${latex(expr)} = {latex(fac)}$",
                           f"{latex(expr)} = {latex(fac)}"))
-        for f in sp.Mul.make_args(fac):
-            base = f.base if f.is_Pow else f
-            if base.has(x):
-                r = sp.solve(base, x)[0]
-                steps.append(_move(f"{latex(base)} = 0", f"{latex(x)} = {latex(r)}",
-                                   "set each factor to zero",
-                                   "A product is zero only when one of its factors is zero."))
+        steps.extend(_factor_steps(fac, x))
     else:
         disc = b**2 - 4 * a * c
         steps.append(step("compute the discriminant", "Use $\\Delta = b^2 - 4ac$.",
@@ -190,13 +184,7 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> l
     linear = fac is not None and fac != sp.expand(expr) and all(
         not f.has(x) or sp.degree(f.base if f.is_Pow else f, x) == 1 for f in sp.Mul.make_args(fac))
     if linear:
-        for f in sp.Mul.make_args(fac):
-            base = f.base if f.is_Pow else f
-            if base.has(x):
-                r = sp.solve(base, x)[0]
-                steps.append(_move(f"{latex(base)} = 0", f"{latex(x)} = {latex(r)}",
-                                   "set each factor to zero",
-                                   "A product is zero only when one of its factors is zero."))
+        steps.extend(_factor_steps(fac, x))
         return good
     listed = ", ".join(latex(r) for r in good)
     checks = [_check(lhs, rhs, x, r).text.removeprefix("Check ") for r in good]
@@ -204,3 +192,16 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> l
                       f"Solving ${_eq(lhs, rhs)}$ over the reals gives ${latex(x)} = {listed}$. "
                       "Check " + "; ".join(checks), _eq(lhs, rhs)))
     return good
+
+
+def _factor_steps(fac: sp.Expr, x: sp.Symbol) -> list[Step]:
+    """One "set each factor to zero" step for every factor of `fac` that holds `x`."""
+    steps: list[Step] = []
+    for f in sp.Mul.make_args(fac):
+        base = f.base if f.is_Pow else f
+        if base.has(x):
+            r = sp.solve(base, x)[0]
+            steps.append(_move(f"{latex(base)} = 0", f"{latex(x)} = {latex(r)}",
+                               "set each factor to zero",
+                               "A product is zero only when one of its factors is zero."))
+    return steps
