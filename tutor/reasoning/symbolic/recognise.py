@@ -9,17 +9,20 @@ condition or an unfamiliar phrase never reaches a solver.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-from tutor.reasoning.symbolic import geometry, handlers, more, numbers
+from tutor.reasoning.symbolic import (
+    algebra_shapes,
+    counting_shapes,
+    geometry,
+    handlers,
+    more,
+    numbers,
+)
 from tutor.reasoning.symbolic.model import Decline, latex
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import ASK, END, VAL, Handler, M, maths
 
-M = r"@(\d+)@"
-ASK = r"(?:what is|what's|find|compute|evaluate|calculate|determine|give)"
-VAL = r"(?:the (?:exact |numerical )?value of )?"
-END = r"[.?!]?"
 _SUFFIXES = [
     r"express your answer (?:as an? (?:common |improper |reduced )?fraction|as a decimal"
     r"|in simplest (?:radical |fractional )?form|as an integer|in radians|in simplest terms"
@@ -33,13 +36,8 @@ _SUFFIXES = [
 ]
 _SUFFIX = re.compile(r"\s*(?:" + "|".join(_SUFFIXES) + r")\s*$")
 _BASE = re.compile(r"[.,]?\s*express your answer in base " + M + r"\.?$")
-Handler = Callable[[Split, re.Match[str]], handlers.Result]
 
-
-def _m(split: Split, g: str | None) -> str:
-    if g is None:
-        raise Decline("missing maths")
-    return split.maths[int(g)]
+_m = maths
 
 
 def _evaluate_as(verb: str) -> Handler:
@@ -302,6 +300,7 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"expansion of " + M + END,
      lambda s, m: more.last_nonzero_decimal_digit(_m(s, m.group(1)))),
 ]
+TEMPLATES += algebra_shapes.TEMPLATES + counting_shapes.TEMPLATES
 _COMPILED = [(re.compile(p), h) for p, h in TEMPLATES]
 
 
