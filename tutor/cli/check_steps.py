@@ -7,10 +7,10 @@ import json
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 from tutor.cli import UsageError
+from tutor.cli.records import RecordsError, read_records
 from tutor.verify.api import check_steps
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool
 from tutor.verify.verdict import StepVerdict, Verdict
@@ -36,35 +36,16 @@ def register(subparsers: Any) -> None:
 
 def load_records(path: str) -> list[dict[str, Any]]:
     """A JSON array or JSONL file of records; UsageError naming what is wrong."""
-    file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise UsageError(f"{path}: no such file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from exc
-    stripped = text.lstrip()
-    if stripped.startswith("["):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
-        records = data
-    else:
-        records = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise UsageError(f"{path}, line {n}: not valid JSON ({exc.msg})") from exc
-    for n, rec in enumerate(records, 1):
-        if not isinstance(rec, dict) or not isinstance(rec.get("steps"), list):
-            raise UsageError(f"{path}: record {n} has no 'steps' list")
-        if not all(isinstance(s, str) for s in rec["steps"]):
-            raise UsageError(f"{path}: record {n}: every step must be a string")
-    return records
+        records = read_records(path)
+    except RecordsError as exc:
+        raise UsageError(str(exc)) from exc
+    for rec in records:
+        if not isinstance(rec.data.get("steps"), list):
+            raise UsageError(f"{rec.where}: the record has no 'steps' list")
+        if not all(isinstance(s, str) for s in rec.data["steps"]):
+            raise UsageError(f"{rec.where}: every step must be a string")
+    return [rec.data for rec in records]
 
 
 def verdict_line(record_id: Any, verdicts: list[StepVerdict]) -> dict[str, Any]:

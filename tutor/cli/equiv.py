@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 from tutor.cli import UsageError
+from tutor.cli.records import RecordsError, read_records
 
 _KEY_PAIRS = (("gold", "pred"), ("a", "b"))
 
@@ -50,24 +49,10 @@ def _run(args: argparse.Namespace) -> int:
 
 def _read_pairs(source: str) -> list[tuple[str, str]]:
     """All (gold, pred) pairs of a JSONL file; UsageError names file and line."""
-    name = "<stdin>" if source == "-" else source
     try:
-        if source == "-":
-            lines = sys.stdin.read().splitlines()
-        else:
-            lines = Path(source).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {name}: {exc}") from exc
-    pairs = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"{name}:{number}: not valid JSON ({exc.msg})") from exc
-        pairs.append(_pair(record, f"{name}:{number}"))
-    return pairs
+        return [_pair(rec.data, rec.where) for rec in read_records(source)]
+    except RecordsError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def _pair(record: object, where: str) -> tuple[str, str]:

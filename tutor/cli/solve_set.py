@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.cli import UsageError
+from tutor.cli.records import RecordsError, read_records
 
 
 def register(subparsers: Any) -> None:
@@ -30,23 +31,21 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from tutor.reasoning.symbolic import solve_problem
 
-    if not args.file.is_file():
-        raise UsageError(f"no such file: {args.file}")
-    lines = args.file.read_text(encoding="utf-8").splitlines()
+    try:
+        records = read_records(args.file)
+    except RecordsError as exc:
+        raise UsageError(str(exc)) from exc
     if args.limit is not None:
-        lines = lines[: args.limit]
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"line {index + 1}: not JSON ({exc})") from exc
-        text = record.get("problem") or record.get("question")
+        records = records[: max(0, args.limit)]
+    problems = []
+    for rec in records:  # every record is checked before the first solve
+        text = rec.data.get("problem") or rec.data.get("question")
         if not isinstance(text, str):
-            raise UsageError(f"line {index + 1}: no `problem` or `question` field")
+            raise UsageError(f"{rec.where}: no `problem` or `question` text")
+        problems.append((rec, text))
+    for rec, text in problems:
         sol = solve_problem(text, time_limit=args.time_limit)
-        rid = record.get("unique_id", record.get("id", index))
+        rid = rec.data.get("unique_id", rec.data.get("id", rec.index))
         out = {"id": rid, "answer": sol.answer, "steps": [s.text for s in sol.steps],
                "seconds": round(sol.seconds, 3), "status": sol.kind}
         print(json.dumps(out, ensure_ascii=False), flush=True)
