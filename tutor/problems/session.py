@@ -59,6 +59,7 @@ class SolveSession:
     finished: bool = False
     cancelled: bool = False
     error: str | None = None
+    note: str | None = None  # how the answer was reached, when that is worth saying
     student_steps: list[StudentStep] = field(default_factory=list)
 
     # --- filled by the backend stream -------------------------------------------------
@@ -152,6 +153,7 @@ class SolveSession:
         self.finished = False
         self.cancelled = False
         self.error = None
+        self.note = None
         return [s.text for s in self.steps]
 
     # --- the student's own steps --------------------------------------------------------

@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
             text = f"Stopped after {len(session.steps)} step(s)."
         else:
             text = f"Solved in {len(session.steps)} step(s). Reveal them one at a time."
+            if session.note:
+                text += f" {session.note}"
         self.solution.status.setText(text)
         self.solution.refresh()
 

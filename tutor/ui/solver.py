@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -14,6 +15,7 @@ from tutor.reasoning.events import (
     CancelToken,
     Done,
     Error,
+    Event,
     Request,
     SamplingOptions,
     StepBoundary,
@@ -92,6 +94,9 @@ class SolveController(QObject):
                 max_tokens=settings.token_budget, reasoning_effort=settings.reasoning_effort
             ),
         )
+        if settings.samples > 1 and settings.backend != "symbolic" and prefix is None:
+            self._start_consensus(session, request, settings)
+            return
         factory, prerender = self.backend_factory, self.prerender
 
         def stream(report: Callable[[Any], None], cancel: CancelToken) -> None:
@@ -113,6 +118,52 @@ class SolveController(QObject):
         )
         self.started.emit()
 
+    def _start_consensus(self, session: SolveSession, request: Request,
+                         settings: Settings) -> None:
+        """Sample `settings.samples` chains, check each, and keep the answer they agree on.
+
+        Every chain's tokens stream into the Thinking panel as they come; the steps
+        the student reveals are the winning chain's, already checked.
+        """
+        factory, samples, prerender = self.backend_factory, settings.samples, self.prerender
+
+        def vote(report: Callable[[Any], None], cancel: CancelToken) -> Any:
+            from tutor.reasoning.consensus import solve_with_consensus
+
+            backend = factory(settings)
+            proxy = _ReportingBackend(backend, report, samples)
+            result = solve_with_consensus(proxy, request, samples=samples, cancel=cancel)
+            if prerender is not None and result.winner is not None:
+                for text in result.winner.steps:  # render the maths before it is shown
+                    prerender(text)
+            return result
+
+        self._job = self.runner.start(
+            vote,
+            on_progress=lambda events: self._on_events(session, events),
+            on_result=lambda result: self._on_consensus(session, result),
+            on_error=lambda exc: self._on_failure(session, exc),
+            on_finished=lambda: self._on_stream_end(session),
+        )
+        self.started.emit()
+
+    def _on_consensus(self, session: SolveSession, result: Any) -> None:
+        winner = result.winner
+        if winner is None or result.cancelled:
+            if result.cancelled:
+                session.finish(None, cancelled=True)
+            else:
+                session.fail(f"No chain reached a final answer ({result.reason}).")
+            return
+        for i, (text, verdict) in enumerate(zip(winner.steps, winner.verdicts, strict=False)):
+            session.add_step(SessionStep(index=i, text=text))
+            session.set_verdict(i, verdict)
+            if session is self.session:
+                self.step_added.emit(i)
+                self.verdict_ready.emit(i)
+        session.note = _vote_note(result)
+        session.finish(result.answer)
+
     def _on_events(self, session: SolveSession, events: list[Any]) -> None:
         if session is not self.session:
             return  # a stale job from an earlier solve
@@ -129,6 +180,8 @@ class SolveController(QObject):
                     self.text.emit(event.text)
             elif isinstance(event, StepBoundary):
                 self._add_step(session, event)
+            elif isinstance(event, ChainStarted):
+                thinking.append(f"\n\n[chain {event.number} of {event.total}]\n")
             elif isinstance(event, Done):
                 if event.usage.completion_tokens:
                     self._tokens = event.usage.completion_tokens
@@ -182,6 +235,42 @@ class SolveController(QObject):
             session.finish(None, cancelled=True)
         if session is self.session:
             self.finished.emit()
+
+
+@dataclass(frozen=True)
+class ChainStarted:
+    """Progress item of a consensus solve: chain `number` of `total` begins."""
+
+    number: int
+    total: int
+
+
+class _ReportingBackend:
+    """Passes a backend's events on to consensus, and its tokens to the job's report."""
+
+    def __init__(self, backend: Backend, report: Callable[[Any], None], total: int) -> None:
+        self.name = backend.name
+        self._backend, self._report, self._total, self._count = backend, report, total, 0
+
+    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
+        self._count += 1
+        self._report(ChainStarted(self._count, self._total))
+        for event in self._backend.execute(request, cancel):
+            if isinstance(event, ThinkingDelta | TextDelta):
+                self._report(event)
+            yield event
+
+
+def _vote_note(result: Any) -> str:
+    """One plain sentence on how the vote went, for the status line."""
+    top, total = result.votes[0], len(result.chains)
+    note = f"Chosen by vote: {len(top.chains)} of {total} chains reached this answer"
+    lost = sum(1 for c in result.chains if c.first_refuted is not None)
+    if lost:
+        note += f"; {lost} lost {'its' if lost == 1 else 'their'} vote to a refuted step"
+    if top.weight == 0:
+        note += "; every chain had a refuted step, so treat this answer with care"
+    return note + "."
 
 
 def _display_text(event: StepBoundary) -> str:
