@@ -1,23 +1,28 @@
-"""A StepBoundary.plot spec drawn by the symbolic engine's render_plot on a Qt canvas.
+"""A StepBoundary.plot spec drawn by the symbolic engine's render_plot, shown as an image.
 
-render_plot (SymPy, numpy, matplotlib) runs in a worker on a plain Figure; only the
-canvas is made and drawn on the GUI thread. The figure takes the widget's palette
-(background, text) so a plot sits on the dark theme as well as the light one, and it
-is re-coloured when the theme changes.
+Everything slow happens in a worker: render_plot (SymPy, numpy) and matplotlib's Agg
+drawing, which with tight layout takes 100-300 ms per plot; the GUI thread only
+loads the finished PNG. The figure takes the widget's palette (background, text),
+so a plot sits on the dark theme as well as the light one, and it is drawn again in
+the new colours when the theme changes.
 """
 
 from __future__ import annotations
 
+import io
+import threading
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tutor.ui.jobs import JobRunner
 
 Colours = tuple[str, str]  # (background, foreground) as #rrggbb
 _INK = "tutor-ink"
+_DRAW_LOCK = threading.Lock()  # matplotlib's text and font caches are not thread-safe
+WIDTH_IN, HEIGHT_IN, DPI = 4.0, 2.6, 100
 
 
 def build_figure(spec: dict[str, Any], colours: Colours | None = None) -> Any:
@@ -25,11 +30,23 @@ def build_figure(spec: dict[str, Any], colours: Colours | None = None) -> Any:
 
     from tutor.reasoning.symbolic.plots import render_plot
 
-    figure = Figure(figsize=(4, 2.6), dpi=100, layout="tight")
+    figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, layout="tight")
     render_plot(spec, figure.add_subplot(111))
     if colours is not None:
         apply_colours(figure, colours)
     return figure
+
+
+def render_png(spec: dict[str, Any], colours: Colours, scale: float = 1.0) -> bytes:
+    """The plot as PNG bytes at `scale` times 100 dpi (call it in a worker)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    with _DRAW_LOCK:
+        figure = build_figure(spec, colours)
+        FigureCanvasAgg(figure)
+        out = io.BytesIO()
+        figure.savefig(out, format="png", dpi=DPI * scale, facecolor=colours[0])
+    return out.getvalue()
 
 
 def apply_colours(figure: Any, colours: Colours) -> None:
@@ -67,38 +84,55 @@ class PlotView(QWidget):
     def __init__(self, spec: dict[str, Any], runner: JobRunner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.spec, self.runner = spec, runner
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.error: str | None = None
-        self.canvas: Any = None
+        self.colours: Colours | None = None  # the colours of the image shown
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.image.setVisible(False)
         self.message = QLabel("Drawing the plot…")
         self.layout_.addWidget(self.message)
-        colours = palette_colours(self)  # read on the GUI thread
-        if runner is None:
+        self.layout_.addWidget(self.image)
+        self._draw()
+
+    @property
+    def ready(self) -> bool:
+        return self.colours is not None
+
+    def _draw(self) -> None:
+        colours, scale = palette_colours(self), max(1.0, self.devicePixelRatioF())
+        if self.runner is None:
             try:
-                self._show(build_figure(spec, colours))
+                self._show(render_png(self.spec, colours, scale), colours, scale)
             except Exception as exc:  # noqa: BLE001 - a bad spec must not break the step
                 self._fail(exc)
-        else:
-            runner.start(lambda _r, _c: build_figure(spec, colours), on_result=self._show,
-                         on_error=self._fail)
+            return
+        self.runner.start(lambda _r, _c: render_png(self.spec, colours, scale),
+                          on_result=lambda png: self._show(png, colours, scale),
+                          on_error=self._fail)
 
-    def _show(self, figure: Any) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        apply_colours(figure, palette_colours(self))  # the theme may have changed meanwhile
-        self.canvas = FigureCanvasQTAgg(figure)
-        self.canvas.setMinimumHeight(220)
+    def _show(self, png: bytes, colours: Colours, scale: float) -> None:
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(png):
+            self._fail(ValueError("the plot image could not be read"))
+            return
+        pixmap.setDevicePixelRatio(scale)
+        self.image.setPixmap(pixmap)
+        self.image.setVisible(True)
         self.message.setVisible(False)
-        self.layout_.addWidget(self.canvas)
-        self.canvas.draw_idle()
+        self.colours = colours
+        if colours != palette_colours(self):  # the theme changed while it was drawn
+            self._draw()
 
     def _fail(self, exc: BaseException) -> None:
         self.error = f"Plot unavailable: {exc}"
         self.message.setText(self.error)
+        self.message.setVisible(True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.canvas is not None:
-            apply_colours(self.canvas.figure, palette_colours(self))
-            self.canvas.draw_idle()
+        if (event.type() == QEvent.Type.PaletteChange and self.ready
+                and self.colours != palette_colours(self)):
+            self._draw()
