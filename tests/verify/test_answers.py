@@ -210,3 +210,19 @@ def test_prepare_wraps_bare_latex_but_not_numbers_or_prose() -> None:
 )
 def test_extract_final_answer(text: str, answer: str | None) -> None:
     assert extract_final_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [
+        ("-2,1", "-2, 1", True),  # MATH writes two answers as "-2,1"
+        ("-2,1", "1, -2", True),
+        ("-2,1", "-2.1", True),  # ...and a decimal comma reads the same way
+        ("1,22", "1.22", True),
+        ("-2,1", "1", False),
+        ("-2,1", "-2, 2", False),
+        ("58,500", "58, 500", False),  # a thousands group is never a list
+    ],
+)
+def test_a_comma_between_numbers_is_read_both_ways(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred) is same

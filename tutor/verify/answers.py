@@ -34,6 +34,19 @@ from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, veri
 
 from tutor.verify.answer_normalize import prepare, too_big
 
+# "-2,1" is -2.1 with a decimal comma, or the two answers -2 and 1 (how MATH writes
+# several answers): a bare number with a comma not followed by a thousands group is
+# read both ways, and either reading may match.
+_COMMA_PAIR = re.compile(r"^\s*-?\d+,(?:\d{1,2}|\d{4,})\s*$")
+
+
+def readings(answer: str) -> list[str]:
+    """The strings to parse for one answer: usually one, two when a comma is ambiguous."""
+    first = prepare(answer)
+    if _COMMA_PAIR.match(answer):
+        return [first, "$" + answer.strip().replace(",", ", ") + "$"]
+    return [first]
+
 __all__ = ["equivalent", "extract_final_answer"]
 
 # math-verify warns on every call that its own timeout is off (we run our own)
@@ -105,11 +118,12 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
         # SymPy deprecation chatter about odd trees is not the caller's business.
         with _deadline(timeout), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            gold_parsed = parse(prepare(gold), _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
-            pred_parsed = parse(prepare(pred), _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
-            if not gold_parsed or not pred_parsed:
-                return False
-            return bool(verify(gold_parsed, pred_parsed, timeout_seconds=None))
+            golds = [parse(g, _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
+                     for g in readings(gold)]
+            preds = [parse(p, _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
+                     for p in readings(pred)]
+            return any(g and p and verify(g, p, timeout_seconds=None)
+                       for g in golds for p in preds)
     except (_Deadline, Exception):
         return False
 
