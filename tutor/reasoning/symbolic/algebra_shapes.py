@@ -2,6 +2,229 @@
 
 from __future__ import annotations
 
-from tutor.reasoning.symbolic.patterns import Handler
+import re
 
-TEMPLATES: list[tuple[str, Handler]] = []
+import sympy as sp
+
+from tutor.reasoning.symbolic import (
+    algebra_domain,
+    algebra_extra,
+    algebra_forms,
+    algebra_funcs,
+    handlers,
+    systems,
+)
+from tutor.reasoning.symbolic.arith import shown
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import END, VAL, Handler, M, Result, maths
+
+_m = maths
+_LIST = r"(" + M + r"(?:,? " + M + r")*,?(?: and " + M + r")?)"
+_KIND = r"(positive integers|integers|constants|real numbers|real constants)"
+
+
+def _all(s: Split, group: str) -> list[str]:
+    return [s.maths[int(g)] for g in re.findall(M, group)]
+
+
+def _var_is(s: Split, g: str | None, x: sp.Symbol) -> None:
+    if g is not None and parse_latex(_m(s, g)) != x:
+        raise Decline("the question's variable is not the formula's")
+
+
+def _both(s: Split, m: re.Match[str]) -> Result:
+    x = parse_latex(_m(s, m.group(1)))
+    a, b = parse_latex(_m(s, m.group(2))), parse_latex(_m(s, m.group(3)))
+    if any(not isinstance(r, sp.core.relational.Relational) or isinstance(r, sp.Equality)
+           or r.free_symbols != {x} for r in (a, b)):
+        raise Decline("two inequalities in the one unknown")
+    return systems.solve_inequality(sp.And(a, b))
+
+
+def _count_integers(s: Split, m: re.Match[str]) -> Result:
+    rel = parse_latex(_m(s, m.group(1)))
+    if not isinstance(rel, sp.core.relational.Relational | sp.And) or isinstance(
+            rel, sp.Equality):
+        raise Decline("not an inequality")
+    sol, steps = systems.solve_inequality(rel)
+    if not isinstance(sol, sp.Interval) or not (sol.start.is_finite and sol.end.is_finite):
+        raise Decline("one bounded interval only")
+    lo, hi = sp.ceiling(sol.start), sp.floor(sol.end)
+    lo += lo not in sol
+    hi -= hi not in sol
+    n = max(hi - lo + 1, 0)
+    claim = f"{latex(hi)} - \\left({latex(lo)}\\right) + 1 = {n}"
+    steps.append(step("count the integers", f"The integers in the interval run from "
+                      f"{latex(lo)} to {latex(hi)}.", f"The integers are ${latex(lo)}$ to "
+                      f"${latex(hi)}$, and ${claim}$", claim))
+    return sp.Integer(n), steps
+
+
+def _interval_form(s: Split, m: re.Match[str]) -> Result:
+    """"The solution to -4 < 2(x - 1) < 8 is a < x < b; find a + b."""
+    rel, form, target = (parse_latex(_m(s, m.group(k))) for k in (1, 2, 3))
+    if not isinstance(form, sp.And) or len(form.args) != 2 or not isinstance(rel, sp.And):
+        raise Decline("a double inequality")
+    sol, steps = systems.solve_inequality(rel)
+    x = next(iter(rel.free_symbols))
+    lo_rel, hi_rel = sorted(form.args, key=lambda r: bool(r.lhs == x))
+    if not (isinstance(sol, sp.Interval) and isinstance(lo_rel, sp.StrictLessThan)
+            and isinstance(hi_rel, sp.StrictLessThan) and sol.left_open and sol.right_open
+            and lo_rel.rhs == x and hi_rel.lhs == x and isinstance(lo_rel.lhs, sp.Symbol)
+            and isinstance(hi_rel.rhs, sp.Symbol)):
+        raise Decline("the form does not match the solution")
+    values = {lo_rel.lhs: sol.start, hi_rel.rhs: sol.end}
+    if not target.free_symbols <= set(values):
+        raise Decline("unknown letters in the question")
+    value = target.subs(values)
+    claim = f"{shown(target, values)} = {latex(value)}"
+    steps.append(step("read off the ends", "Match the interval with the given form.",
+                      f"${claim}$", claim))
+    return value, steps
+
+
+def _form(s: Split, m: re.Match[str]) -> Result:
+    return algebra_forms.written_in_form(_m(s, m.group(1)), _m(s, m.group(2)),
+                                         _all(s, m.group(3)), m.group(7), _m(s, m.group(8)))
+
+
+def _product_form(s: Split, m: re.Match[str]) -> Result:
+    target = parse_latex(_m(s, m.group(4)))
+    form = f"\\left({_m(s, m.group(1))}\\right)\\left({_m(s, m.group(2))}\\right)"
+    names = [latex(v) for v in sorted(target.free_symbols, key=str)]
+    return algebra_forms.written_in_form(_m(s, m.group(3)), form, names, "constants",
+                                         _m(s, m.group(4)))
+
+
+def _system(s: Split, m: re.Match[str]) -> Result:
+    eqs = _all(s, m.group(1))
+    if len(eqs) < 2:
+        raise Decline("one equation")
+    return algebra_forms.value_from_system(eqs, _m(s, m.group(5)))
+
+
+def _positive_system(s: Split, m: re.Match[str]) -> Result:
+    letters = {parse_latex(t) for t in _all(s, m.group(1))}
+    eqs = _all(s, m.group(5))
+    if letters != set().union(*[parse_latex(e).free_symbols for e in eqs]):
+        raise Decline("the listed letters are not the unknowns")
+    return algebra_forms.value_from_system(eqs, _m(s, m.group(9)), positive=True)
+
+
+def _operation(s: Split, m: re.Match[str]) -> Result:
+    return algebra_forms.defined_operation(_m(s, m.group(1)), _m(s, m.group(2)))
+
+
+def _domain(ask: str, formula: int, var: int | None = None) -> Handler:
+    def run(s: Split, m: re.Match[str]) -> Result:
+        src = _m(s, m.group(formula))
+        if var is not None:
+            _var_is(s, m.group(var), algebra_domain.formula(src)[1])
+        return algebra_domain.domain(src, ask)
+    return run
+
+
+def _smallest_integer(s: Split, m: re.Match[str]) -> Result:
+    src = _m(s, m.group(1))
+    x = algebra_domain.formula(src)[1]
+    _var_is(s, m.group(2), x)
+    call = re.match(r"^\s*([a-zA-Z])\s*\(", src)
+    if not call or _m(s, m.group(3)).replace(" ", "") != f"{call.group(1)}({x})":
+        raise Decline("the question is about another expression")
+    return algebra_domain.domain(src, "integer")
+
+
+def _extreme(s: Split, m: re.Match[str]) -> Result:
+    which = "max" if m.group(1) == "maximum" else "min"
+    src = _m(s, m.group(2))
+    _var_is(s, m.group(3), algebra_domain.formula(src)[1])
+    return algebra_domain.extreme_value(src, which)
+
+
+def _extreme_on(s: Split, m: re.Match[str]) -> Result:
+    which = "max" if m.group(1) == "maximum" else "min"
+    return algebra_domain.extreme_value(_m(s, m.group(2)), which, _m(s, m.group(3)))
+
+
+def _simplify_parsed(s: Split, m: re.Match[str]) -> Result:
+    """"Simplify (10r^3)(4r^6)/(8r^4)" when the parser has already done the work."""
+    src = _m(s, m.group(1))
+    e = parse_latex(src)
+    if not e.free_symbols or isinstance(e, sp.core.relational.Relational):
+        raise Decline("numbers are evaluated elsewhere")
+    out = sp.simplify(e)
+    if not e.is_polynomial(*e.free_symbols) and sp.count_ops(out) >= sp.count_ops(e):
+        raise Decline("nothing to simplify")
+    if sp.count_ops(sp.factor(out)) < sp.count_ops(out):
+        out = sp.factor(out)
+    claim = f"{src} = {latex(out)}"
+    steps: list[Step] = [step("simplify", "Multiply the coefficients, then add or subtract "
+                              "the exponents of each letter.", f"${claim}$", claim)]
+    return out, steps
+
+
+_ASK = r"(?:what is|find|compute|evaluate|calculate|determine)"
+_TAIL = r"(?: express your answer as a common fraction in simplest radical form\.?)?"
+
+TEMPLATES: list[tuple[str, Handler]] = [
+    # inequalities
+    (r"for what (?:real )?values of " + M + r" is (?:it true that )?" + M +
+     r"(?: satisfied| true)?" + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)))),
+    (r"find all " + M + r" (?:which|that) satisfy both (?:of )?the inequalities " + M
+     + r" and " + M + r"[.,]?(?: express your answer in interval notation, reducing any "
+     r"fractions in your answer)?" + END, _both),
+    (r"how many integers are (?:in the solution set of|solutions (?:of|to)) " + M + END,
+     _count_integers),
+    (r"the solution to " + M + r" is expressed in the form " + M + r"[.,]? find the value of "
+     + M + END, _interval_form),
+    # equations
+    (r"what is the sum of the values of " + M + r" that satisfy the equation " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "sum")),
+    (r"solve for the positive value of " + M + r" such that " + M + END,
+     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "positive")),
+    # unknown constants from an identity
+    (r"(?:the (?:expression|quadratic|number|polynomial) )?" + M + r" can be written (?:in the "
+     r"form|as) " + M + r",? where " + _LIST + r" are " + _KIND + r"[.,]? " + _ASK + " " + VAL
+     + M + r"(?: \(as a decimal\))?" + END, _form),
+    (r"the product of " + M + r" and " + M + r" is " + M + r"[.,]? " + _ASK + " " + VAL + M
+     + END, _product_form),
+    (r"simplify " + M + r",? and express your answer in the form " + M + r",? where " + _LIST
+     + r" are (?:integers|constants)" + END,
+     lambda s, m: handlers.evaluate(_m(s, m.group(1)), "expand")),
+    # systems, operations and functions
+    (r"(?:if|given that) " + _LIST + r",? (?:then )?" + _ASK + " " + VAL +
+     r"(?:the (?:product|sum) )?" + M + END, _system),
+    (r"if " + _LIST + r" are positive(?: real numbers)? (?:with|such that) " + _LIST +
+     r",? (?:then )?" + _ASK + " " + VAL + M + END, _positive_system),
+    (r"(?:if|given that|let) " + M + r",? (?:then )?" + _ASK + " " + VAL + M + END, _operation),
+    (r"the operation " + M + r" is defined (?:for (?:all )?(?:positive |real )?(?:integers|"
+     r"numbers) " + M + r" and " + M + r" )?(?:as|by) " + M + r"[.,]? " + _ASK + " " + VAL + M
+     + END + _TAIL, lambda s, m: algebra_forms.defined_operation(_m(s, m.group(4)),
+                                                        _m(s, m.group(5)))),
+    (r"(?:if|given|let) " + M + r"(?:,? and " + M + r")?[.,]? (?:then )?" + _ASK + " " + VAL
+     + M + END,
+     lambda s, m: algebra_funcs.function_value(
+         [_m(s, g) for g in (m.group(1), m.group(2)) if g], _m(s, m.group(3)))),
+    (r"let " + M + r" and " + M + r"[.,]? if " + M + r",? " + _ASK + " " + VAL + M + END,
+     lambda s, m: algebra_funcs.constant_from_condition(
+         [_m(s, m.group(1)), _m(s, m.group(2))], _m(s, m.group(3)), _m(s, m.group(4)))),
+    # domains and extreme values
+    (r"(?:what is|find|determine) the domain of (?:the (?:real-valued )?function )?" + M + END,
+     _domain("domain", 1)),
+    (r"what is the smallest real number " + M + r" in the domain of (?:the function )?" + M
+     + END, _domain("smallest", 2, 1)),
+    (r"what (?:real )?values of " + M + r" are not in the domain of " + M + END,
+     _domain("excluded", 2, 1)),
+    (r"for how many (?:real )?values of " + M + r" is (?:the expression )?" + M +
+     r" (?:not defined|undefined)" + END, _domain("count", 2, 1)),
+    (r"given " + M + r",? what is the smallest possible integer value for " + M + r" such that "
+     + M + r" has a real number value" + END, _smallest_integer),
+    (r"(?:what is|find) the (maximum|minimum) value of " + M + r"(?:,? (?:over all real numbers|"
+     r"for all real(?: numbers)?) " + M + r")?" + END, _extreme),
+    (r"find the (maximum|minimum) value of " + M + r",? (?:for|where|over) " + M + END,
+     _extreme_on),
+    (r"simplify " + M + END, _simplify_parsed),
+]
+TEMPLATES += algebra_extra.TEMPLATES

@@ -54,6 +54,8 @@ def linear_steps(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol) -> tuple[sp.Basic, 
         nl, nr = sp.expand(lhs * den), sp.expand(rhs * den)
         steps.append(_move(_eq(lhs, rhs), _eq(nl, nr), f"multiply both sides by {den}",
                            "Clear the fractions first."))
+        steps[-1].text += (f", since ${den} \\cdot \\left({latex(lhs)}\\right) = {latex(nl)}$"
+                           f" and ${den} \\cdot \\left({latex(rhs)}\\right) = {latex(nr)}$")
         lhs, rhs = nl, nr
     el, er = sp.expand(lhs), sp.expand(rhs)
     if _eq(el, er) != _eq(lhs, rhs):
@@ -105,14 +107,13 @@ def quadratic_steps(expr: sp.Basic, x: sp.Symbol) -> tuple[list[sp.Basic], list[
                           f"$\\Delta = ({latex(b)})^2 - 4 \\cdot ({latex(a)}) \\cdot "
                           f"({latex(c)}) = {latex(disc)}$",
                           f"\\Delta = {latex(disc)}"))
-        pm = "\\pm" if disc != 0 else "+"
         for r in roots:
+            sign = "-" if sp.simplify(r - (-b - sp.sqrt(disc)) / (2 * a)) == 0 else "+"
             steps.append(step("apply the quadratic formula",
                               "$x = \\frac{-b \\pm \\sqrt{\\Delta}}{2a}$.",
-                              f"$x = \\frac{{{latex(-b)} {pm} \\sqrt{{{latex(disc)}}}}}"
-                              f"{{{latex(2 * a)}}} \\Rightarrow x = {latex(r)}$",
-                              f"{latex(expr).replace('x', '(' + latex(r) + ')')} = 0"))
-            pm = "\\pm"
+                              f"${latex(x)} = \\frac{{{latex(-b)} {sign} \\sqrt{{{latex(disc)}}}}}"
+                              f"{{{latex(2 * a)}}} = {latex(r)}$",
+                              f"{shown(expr, {x: r})} = 0"))
     return roots, steps
 
 
@@ -144,6 +145,7 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None) -> tuple[list[sp.Ba
             steps.append(_move(_eq(lhs, rhs), f"{latex(expr)} = 0",
                                "move every term to one side",
                                "Make one side zero."))
+            steps[-1].text += _one_side(lhs, rhs, expr)
         roots, more = quadratic_steps(expr, x)
         steps += more
     else:
@@ -166,6 +168,7 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> l
         fac = sp.factor(poly)
         steps.append(_move(_eq(lhs, rhs), f"{latex(poly)} = 0", "move every term to one side",
                            "Make one side zero and expand."))
+        steps[-1].text += _one_side(lhs, rhs, poly)
         if fac != poly:
             steps.append(step("factor", "Look for rational roots and factor them out.",
                               f"${latex(poly)} = {latex(fac)}$",
@@ -204,4 +207,11 @@ def _factor_steps(fac: sp.Expr, x: sp.Symbol) -> list[Step]:
             steps.append(_move(f"{latex(base)} = 0", f"{latex(x)} = {latex(r)}",
                                "set each factor to zero",
                                "A product is zero only when one of its factors is zero."))
+            steps[-1].text += f", and indeed ${shown(fac, {x: r})} = 0$"
     return steps
+
+
+def _one_side(lhs: sp.Basic, rhs: sp.Basic, expr: sp.Basic) -> str:
+    """The identity behind "move every term to one side", for the checker."""
+    a, b = (lhs, rhs) if sp.expand(lhs - rhs - expr) == 0 else (rhs, lhs)
+    return f", since $\\left({latex(a)}\\right) - \\left({latex(b)}\\right) = {latex(expr)}$"

@@ -325,9 +325,8 @@ def recognise(split: Split) -> handlers.Result:
         b = numbers.integer(split.maths[int(base.group(1))])
         m = re.fullmatch(r"(?:" + ASK + r"|what is) (?:the (?:sum|product|difference|quotient) "
                          r"of )?" + VAL + M + END, core)
-        if not m:
-            raise Decline("base question not understood")
-        return handlers.in_base(split.maths[int(m.group(1))], b)
+        if m:  # otherwise a whole-sentence template below may name the base itself
+            return handlers.in_base(split.maths[int(m.group(1))], b)
     m2 = re.fullmatch(r"express the (?:sum|product|difference|quotient) " + M + r" in base "
                       + M + END, tmpl)
     if m2:

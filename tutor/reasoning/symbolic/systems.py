@@ -38,7 +38,7 @@ def solve_inequality(rel: sp.Basic) -> tuple[sp.Basic, list[Step]]:
         for r, s in zip(rels, parts, strict=True):
             claim = f"{latex(r)} \\Rightarrow {_interval_tex(s, x)}"
             steps.append(step("solve each part", "Treat each inequality separately.",
-                              f"${claim}$", claim))
+                              f"${claim}$.{_test_points([r], s, x)}", claim))
     sol = sp.Intersection(*parts)
     claim = f"{latex(rel)} \\Rightarrow {_interval_tex(sol, x)}"
     why = ""
@@ -48,6 +48,7 @@ def solve_inequality(rel: sp.Basic) -> tuple[sp.Basic, list[Step]]:
         if fac != diff and fac.free_symbols:
             why = f" Here ${latex(diff)} = {latex(fac)}$ changes sign only at its zeros and poles."
     expr = None if isinstance(rel, sp.And) else rel.lhs - rel.rhs
+    why += _test_points(rels, sol, x)
     steps.append(step("solve the inequality",
                       "Find where the sides are equal, then test each interval.",
                       f"${claim}$, i.e. ${latex(x)} \\in {latex(sol)}$.{why}", claim,
@@ -56,6 +57,36 @@ def solve_inequality(rel: sp.Basic) -> tuple[sp.Basic, list[Step]]:
                             "expr": sp.srepr(expr) if expr is not None else None,
                             "title": f"${latex(rel)}$"}))
     return sol, steps
+
+
+def _test_points(rels: list[sp.Basic], sol: sp.Basic, x: sp.Symbol) -> str:
+    """" Check: at x = 6, 1/(6 - 5) = 1 > 0": one sample point inside each solution piece."""
+    out = []
+    for piece in (sol.args if isinstance(sol, sp.Union) else [sol])[:4]:
+        if isinstance(piece, sp.Interval):
+            lo, hi = piece.start, piece.end
+            p = (lo + hi) / 2 if lo.is_finite and hi.is_finite else (
+                sp.floor(lo) + 1 if lo.is_finite else sp.ceiling(hi) - 1 if hi.is_finite
+                else sp.S.Zero)
+            p = sp.nsimplify(p) if p.is_Rational else sp.Rational(round(float(p) * 100), 100)
+        elif isinstance(piece, sp.FiniteSet) and len(piece) == 1:
+            p = next(iter(piece))
+        else:
+            continue
+        if p not in sol:
+            continue
+        parts = []
+        for r in rels:
+            lv, rv = sp.simplify(r.lhs.subs(x, p)), sp.simplify(r.rhs.subs(x, p))
+            if not (lv.is_number and rv.is_number and lv.is_finite and rv.is_finite):
+                return ""
+            op = {"<": "<", ">": ">", "<=": "\\le", ">=": "\\ge"}[r.rel_op]
+            shown_sides = [f"{shown(side, {x: p})} = {latex(v)}"
+                           for side, v in ((r.lhs, lv), (r.rhs, rv)) if side.has(x)]
+            parts.append(", ".join(f"${c}$" for c in shown_sides)
+                         + f" and ${latex(lv)} {op} {latex(rv)}$")
+        out.append(f" At ${latex(x)} = {latex(p)}$: " + ", ".join(parts) + ".")
+    return "".join(out)
 
 
 def _intervals(sol: sp.Basic) -> list[list]:

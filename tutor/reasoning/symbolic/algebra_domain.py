@@ -1,0 +1,207 @@
+"""Domains of formulas (square roots, denominators, logarithms) and the largest or
+smallest value of a one-variable function, each with numeric checks at sample points."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.calculus.util import continuous_domain
+
+from tutor.reasoning.symbolic import arith
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+Result = tuple[sp.Basic | str, list[Step]]
+_DEF = re.compile(r"^\s*(?:[a-zA-Z]\s*\(\s*[a-z]\s*\)|y)\s*=\s*(.+)$", re.S)
+
+
+def formula(src: str) -> tuple[sp.Expr, sp.Symbol]:
+    """The right side of `f(x) = ...` (or a bare expression) and its one variable."""
+    m = _DEF.match(src)
+    e = parse_latex(m.group(1) if m else src)
+    if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:
+        raise Decline("a formula in one variable")
+    for node in sp.preorder_traversal(e):
+        if node.is_Atom or isinstance(node, sp.Add | sp.Mul | sp.log | sp.Abs):
+            continue
+        if isinstance(node, sp.Pow) and node.exp.is_Rational and (
+                node.exp.is_Integer or node.exp.q == 2):
+            continue
+        raise Decline("only roots, fractions, logarithms and absolute values")
+    return e, next(iter(e.free_symbols))
+
+
+def _conditions(e: sp.Expr) -> list[tuple[sp.Expr, str]]:
+    """(quantity, requirement) pairs: radicands >= 0, denominators != 0, log arguments > 0."""
+    out: list[tuple[sp.Expr, str]] = []
+    for node in sp.preorder_traversal(e):
+        if isinstance(node, sp.Pow) and node.base.free_symbols:
+            if node.exp.is_Rational and node.exp.q == 2:
+                out.append((node.base, "\\ge"))
+            if node.exp.is_negative:
+                out.append((node.base, "\\ne"))
+        elif isinstance(node, sp.log) and node.args[0].free_symbols:
+            out.append((node.args[0], ">"))
+    seen: list[tuple[sp.Expr, str]] = []
+    for c in out:
+        if c not in seen:
+            seen.append(c)
+    return seen
+
+
+def _fails(q: sp.Expr, req: str, v: sp.Basic) -> bool:
+    return bool(v == 0) if req == "\\ne" else bool(v < 0) if req == "\\ge" else bool(v <= 0)
+
+
+def _sample(piece: sp.Basic) -> list[sp.Basic]:
+    if isinstance(piece, sp.FiniteSet):
+        return list(piece)[:3]
+    if not isinstance(piece, sp.Interval):
+        raise Decline("unexpected set")
+    lo, hi = piece.start, piece.end
+    if lo.is_finite and hi.is_finite:
+        p = (lo + hi) / 2
+        return [sp.nsimplify(p) if p.is_Rational else sp.Rational(round(float(p) * 8), 8)]
+    if lo.is_finite:
+        return [sp.floor(lo) + 1]
+    if hi.is_finite:
+        return [sp.ceiling(hi) - 1]
+    return [sp.S.Zero]
+
+
+def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
+    """The domain, checked two ways, with a sample point in and out of every piece."""
+    e, x = formula(src)
+    conds = _conditions(e)
+    if not conds:
+        raise Decline("defined everywhere")
+    dom = continuous_domain(e, x, sp.S.Reals)
+    mine: sp.Set = sp.S.Reals
+    for q, req in conds:
+        rel = sp.Ne(q, 0) if req == "\\ne" else q >= 0 if req == "\\ge" else q > 0
+        mine = mine & sp.solve_univariate_inequality(rel, x, relational=False)
+    if mine != dom or dom == sp.S.Reals or dom.is_empty:
+        raise Decline("domain not confirmed")
+    listed = ", ".join(f"${latex(q)} {req} 0$" for q, req in conds)
+    facts = []
+    for q, _ in conds:
+        fq = sp.factor(q)
+        if fq != q and fq.free_symbols:
+            facts.append(f"${latex(q)} = {latex(fq)}$")
+    outside = sp.S.Reals - dom
+    checks = []
+    for piece in (outside.args if isinstance(outside, sp.Union) else [outside])[:4]:
+        for p in _sample(piece):
+            bad = [(q, req) for q, req in conds if _fails(q, req, sp.simplify(q.subs(x, p)))]
+            if not bad:
+                raise Decline("an excluded point breaks no condition")
+            q, req = bad[0]
+            v = sp.simplify(q.subs(x, p))
+            op = "<" if req == "\\ge" else "\\le"
+            rel = "" if req == "\\ne" else f" and ${latex(v)} {op} 0$"
+            checks.append(f"at ${latex(x)} = {latex(p)}$, ${arith.shown(q, {x: p})} = {latex(v)}$"
+                          + rel)
+    text = f"We need {listed}." + (" Factor: " + ", ".join(facts) + "." if facts else "")
+    text += " Excluded: " + "; ".join(checks) + "."
+    inside = []
+    for piece in (dom.args if isinstance(dom, sp.Union) else [dom])[:4]:
+        for p in _sample(piece):
+            v = arith.final_value(e.subs(x, p))
+            inside.append(f"${arith.shown(e, {x: p})} = {latex(v)}$")
+    steps = [step("write the conditions", "Square roots need a non-negative radicand, "
+                  "denominators must not be zero, logarithms need a positive argument.",
+                  text, listed),
+             step("test a point in each piece", "The formula gives a real number inside "
+                  "every piece of the domain.", "Inside the domain: " + "; ".join(inside)
+                  + f". So the domain is ${latex(dom)}$.", inside[0].strip("$"))]
+    return dom, x, steps
+
+
+def domain(src: str, ask: str) -> Result:
+    dom, x, steps = domain_steps(src)
+    if ask == "domain":
+        return latex(dom), steps
+    outside = sp.S.Reals - dom
+    if ask in ("excluded", "count"):
+        if not isinstance(outside, sp.FiniteSet):
+            raise Decline("infinitely many excluded values")
+        if ask == "count":
+            return sp.Integer(len(outside)), steps
+        return ", ".join(latex(v) for v in sorted(outside, key=float)), steps
+    lo = dom.inf
+    if not lo.is_finite:
+        raise Decline("no smallest value")
+    if ask == "integer":
+        lo = sp.ceiling(lo)
+        while lo not in dom:
+            lo += 1
+            if lo > dom.inf + 3:
+                raise Decline("no small integer in the domain")
+    elif lo not in dom:
+        raise Decline("the smallest value is not attained")
+    return lo, steps
+
+
+def extreme_value(src: str, which: str, constraint: str | None = None) -> Result:
+    """Largest or smallest value of f(x): vertex form for a quadratic, else calculus."""
+    e, x = formula(src)
+    region: sp.Set = sp.S.Reals
+    if constraint:
+        c = parse_latex(constraint)
+        if not isinstance(c, sp.core.relational.Relational) or c.free_symbols != {x}:
+            raise Decline("constraint not understood")
+        region = sp.solve_univariate_inequality(c, x, relational=False)
+    dom = continuous_domain(e, x, sp.S.Reals) & region
+    if not isinstance(dom, sp.Interval):
+        raise Decline("one interval only")
+    sign = 1 if which == "max" else -1
+    if e.is_polynomial(x) and sp.degree(e, x) == 2 and dom == sp.S.Reals:
+        a, b, _c = sp.Poly(sp.expand(e), x).all_coeffs()
+        if sign * a >= 0:
+            raise Decline("no such extreme value")
+        h = -b / (2 * a)
+        k = sp.expand(e.subs(x, h))
+        claim = f"{latex(e)} = {latex(a)} \\left({latex(x - h)}\\right)^{{2}} + {latex(k)}"
+        claim = claim.replace("+ -", "- ")
+        return k, [step("complete the square", "Write the quadratic in vertex form.",
+                        f"${claim}$", claim),
+                    step("read off the vertex", f"The square is zero at ${latex(x)} = "
+                         f"{latex(h)}$.", f"${arith.shown(e, {x: h})} = {latex(k)}$",
+                         f"{arith.shown(e, {x: h})} = {latex(k)}")]
+    if e.has(sp.Abs):
+        raise Decline("corners where the derivative does not exist")
+    d = sp.simplify(sp.diff(e, x))
+    if sp.solveset(sp.denom(sp.together(d)), x, dom) != sp.S.EmptySet:
+        raise Decline("the derivative is undefined inside the range")
+    crit = sp.solveset(sp.numer(sp.together(d)), x, dom)
+    if not isinstance(crit, sp.FiniteSet) or not crit or len(crit) > 3:
+        raise Decline("critical points not found")
+    cands = {p: arith.final_value(e.subs(x, p)) for p in crit}
+    for end, closed in ((dom.start, not dom.left_open), (dom.end, not dom.right_open)):
+        if closed and end.is_finite:
+            cands[end] = arith.final_value(e.subs(x, end))
+    best = max(cands, key=lambda p: sign * float(cands[p]))
+    value = cands[best]
+    for end, closed, direction in ((dom.start, not dom.left_open, "+"),
+                                   (dom.end, not dom.right_open, "-")):
+        if closed and end.is_finite:
+            continue
+        lim = sp.limit(e, x, end, direction)
+        if lim.is_extended_real is not True or lim.has(sp.nan) or (
+                lim.is_finite and sign * (lim - value) >= 0):
+            raise Decline("the extreme value is approached at an end")
+        if not lim.is_finite and sign * lim > 0:
+            raise Decline("unbounded")
+    c1 = f"\\frac{{d}}{{d{latex(x)}}}\\left({latex(e)}\\right) = {latex(d)}"
+    checks = "; ".join(f"{arith.shown(d, {x: p})} = 0" for p in crit)
+    c3 = f"{arith.shown(e, {x: best})} = {latex(value)}"
+    return value, [
+        step("differentiate", "Extreme values inside the domain occur where the derivative "
+             "is zero.", f"${c1}$", c1),
+        step("find the critical points", "Solve f'(x) = 0 in the allowed range.",
+             f"${checks}$", checks),
+        step("compare the values", "Compare the critical values with the behaviour at the "
+             "ends of the range.", f"${c3}$, and the function is "
+             f"{'smaller' if sign > 0 else 'larger'} near the ends of the range.", c3),
+    ]

@@ -1,0 +1,290 @@
+"""Templates for graph, coordinate, root and complex-number shapes (see algebra_shapes)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import (
+    algebra_forms,
+    algebra_funcs,
+    algebra_graphs,
+    algebra_lines,
+    algebra_matrix,
+    algebra_misc,
+    algebra_values,
+    handlers,
+    numbers,
+)
+from tutor.reasoning.symbolic.arith import shown
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import END, VAL, Handler, M, Result, maths
+
+_m = maths
+_LIST = r"(" + M + r"(?:,? " + M + r")*,?(?: and " + M + r")?)"
+_ASK = r"(?:what is|find|compute|evaluate|calculate|determine)"
+
+
+def _all(s: Split, group: str) -> list[str]:
+    return [s.maths[int(g)] for g in re.findall(M, group)]
+
+
+def _horizontal(s: Split, m: re.Match[str]) -> Result:
+    if parse_latex(_m(s, m.group(1))) != sp.Symbol("y") or not re.match(
+            r"^\s*y\s*=", _m(s, m.group(2))):
+        raise Decline("the graph of y = f(x)")
+    return algebra_graphs.horizontal_asymptote(_m(s, m.group(2)))
+
+
+def _intercepts(s: Split, m: re.Match[str]) -> Result:
+    return algebra_graphs.intercept_count(_m(s, m.group(1)), _m(s, m.group(2)))
+
+
+def _variation(s: Split, m: re.Match[str]) -> Result:
+    return algebra_misc.variation(m.group(2), _m(s, m.group(1)), _m(s, m.group(3)),
+                                  [_m(s, m.group(4)), _m(s, m.group(5))], _m(s, m.group(6)),
+                                  _m(s, m.group(7)))
+
+
+def _rotation(s: Split, m: re.Match[str]) -> Result:
+    centre = None if m.group(2) == "the origin" else _m(s, m.group(3))
+    return algebra_misc.rotate(_m(s, m.group(1)), centre, _m(s, m.group(5)),
+                               m.group(4) == "clockwise")
+
+
+def _polar(s: Split, m: re.Match[str]) -> Result:
+    form, c1, c2 = (re.sub(r"\s+", "", _m(s, m.group(k))) for k in (2, 3, 4))
+    if (form, c1) != ("(r,\\theta)", "r>0") or c2 not in ("0\\leq\\theta<2\\pi",
+                                                           "0\\le\\theta<2\\pi"):
+        raise Decline("the usual polar form only")
+    return algebra_graphs.to_polar(_m(s, m.group(1)))
+
+
+def _angle(s: Split, m: re.Match[str]) -> Result:
+    points = {}
+    for src in _all(s, m.group(1)):
+        d = re.match(r"^\s*([A-Z])\s*=\s*(\(.+\))\s*$", src)
+        if not d:
+            raise Decline("named points")
+        points[d.group(1)] = d.group(2)
+    a = re.match(r"^\s*\\angle\s*([A-Z]{3})\s*$", _m(s, m.group(5)))
+    if not a:
+        raise Decline("an angle named by three points")
+    return algebra_graphs.angle_at(points, a.group(1))
+
+
+def _vieta_after(s: Split, m: re.Match[str]) -> Result:
+    return algebra_misc.vieta(_m(s, m.group(1)), _all(s, m.group(2)), _m(s, m.group(6)))
+
+
+def _vieta_before(s: Split, m: re.Match[str]) -> Result:
+    return algebra_misc.vieta(_m(s, m.group(6)), _all(s, m.group(1)), _m(s, m.group(5)))
+
+
+TEMPLATES: list[tuple[str, Handler]] = [
+    (r"at what value of " + M + r" is there a horizontal asymptote for the graph of the "
+     r"(?:equation|function) " + M + END, _horizontal),
+    (r"the graph of " + M + r" has vertical asymptotes " + M + r" and " + M + r",? and "
+     r"(?:a )?horizontal asymptote " + M + r"[.,]? " + _ASK + " " + VAL + M + END,
+     lambda s, m: algebra_graphs.asymptote_sum(
+         _m(s, m.group(1)), [_m(s, m.group(k)) for k in (2, 3, 4)], _m(s, m.group(5)))),
+    (r"how many " + M + r" ?-intercepts does the graph of (?:the (?:parabola|curve|equation) )?"
+     + M + r" have" + END, _intercepts),
+    (r"what is the (?:shortest )?distance from the point " + M + r" to the line " + M + END,
+     lambda s, m: algebra_graphs.point_line_distance(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"(?:the value of )?" + M + r" varies (inversely|directly) (?:as|with) " + M + r",? and "
+     r"when " + M + r",? " + M + r"[.,]? what is (?:the value of )?" + M + r" when " + M + END,
+     _variation),
+    (r"an? " + M + r" rotation around (the origin|" + M + r") in the (counter-clockwise|"
+     r"clockwise) direction is applied to " + M + r"(?: \(as a complex number\))?[.,]? what is "
+     r"the resulting complex number" + END, _rotation),
+    (r"convert the point " + M + r" in rectangular coordinates to polar coordinates[.,]? enter "
+     r"your answer in the form " + M + r",? where " + M + r" and " + M + END, _polar),
+    (r"find all (?:of )?the integer roots of " + M + r"[.,]? enter all (?:of )?the integer "
+     r"roots, separated by commas" + END,
+     lambda s, m: algebra_misc.integer_roots(_m(s, m.group(1)))),
+    (r"a (?:curve|line) is parameterized by " + M + r"[.,]? find the point (?:the (?:curve|"
+     r"line) passes through|on the (?:curve|line)) at " + M + END,
+     lambda s, m: algebra_graphs.curve_point(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (r"let " + _LIST + r"[.,]? compute " + M + r",? in degrees" + END, _angle),
+    (r"compute " + M + r",? given that " + _LIST + r" are the roots of " + M + END,
+     _vieta_after),
+    (r"let " + _LIST + r" be the roots of " + M + r"[.,]? " + _ASK + " " + VAL + M + END,
+     _vieta_before),
+]
+
+
+def _let_remainder(s: Split, m: re.Match[str]) -> Result:
+    d = re.match(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", _m(s, m.group(1)), re.S)
+    if not d or _m(s, m.group(2)).replace(" ", "") != f"{d.group(1)}({d.group(2)})":
+        raise Decline("the remainder of the defined polynomial")
+    return numbers.remainder(d.group(3), _m(s, m.group(3)))
+
+
+TEMPLATES += [
+    (r"let " + M + r"[.,]? (?:without [^@]*?, )?find the remainder when " + M + r" is divided by "
+     + M + END, _let_remainder),
+    (r"(?:if|given that) " + M + r" and " + M + r",? (?:then )?" + _ASK + " " + VAL + M + END,
+     lambda s, m: algebra_values.value_from_condition(_m(s, m.group(1)), _m(s, m.group(2)),
+                                                      _m(s, m.group(3)))),
+    (r"let " + _LIST + r"[.,]? " + _ASK + " " + VAL + M + END,
+     lambda s, m: algebra_values.assigned_value(_all(s, m.group(1)), _m(s, m.group(5)))),
+    (r"the point " + M + r" lies on the (?:line|graph|curve|parabola) (?:with (?:the )?equation "
+     r"|of )" + M + r"[.,]? (?:when|if) " + M + r",? what is the value of " + M + END,
+     lambda s, m: algebra_values.point_on_curve(*(_m(s, m.group(k)) for k in (1, 2, 3, 4)))),
+    (r"for what value of " + M + r" will the circle with equation " + M + r" have a radius of "
+     r"(?:length )?" + M + END,
+     lambda s, m: algebra_values.circle_constant(*(_m(s, m.group(k)) for k in (1, 2, 3)))),
+    (r"find the sum of all (?:the )?complex (?:solutions|roots) of the equation " + M + END,
+     lambda s, m: algebra_values.complex_solution_sum(_m(s, m.group(1)))),
+]
+
+
+def _determinant(s: Split, m: re.Match[str]) -> Result:
+    src = _m(s, m.group(1))
+    if "determinant" in m.group(0) and src.lstrip().startswith("\\begin{pmatrix}"):
+        src = "\\det " + src
+    return algebra_matrix.determinant(src)
+
+
+TEMPLATES += [
+    (r"(?:compute|evaluate|find|calculate)(?: the determinant(?: of)?(?: the matrix)?)?:? " + M
+     + END, _determinant),
+    (r"(?:compute|evaluate|find|calculate)(?: the product)?:? " + M + END,
+     lambda s, m: algebra_matrix.product(_m(s, m.group(1)))),
+    (r"convert the point " + M + r" in polar coordinates to rectangular coordinates" + END,
+     lambda s, m: algebra_matrix.polar_to_rect(_m(s, m.group(1)))),
+    (r"(?:what is|find|determine) the (?:coordinates of the )?vertex of (?:the parabola |the "
+     r"graph of )?" + M + END, lambda s, m: algebra_graphs.vertex(_m(s, m.group(1)))),
+    (r"(?:find|what is|determine) the inverse (?:function )?of (?:the function )?" + M + END,
+     lambda s, m: algebra_funcs.inverse_formula(_m(s, m.group(1)))),
+]
+
+
+def _same_poly(s: Split, m: re.Match[str]) -> Result:
+    """"Let f(x) be the polynomial f(x) = ...; if g(x) is equal to f(x - 1), ..." """
+    if _m(s, m.group(1)).replace(" ", "") + "=" != _m(s, m.group(2)).replace(" ", "")[
+            :len(_m(s, m.group(1)).replace(" ", "")) + 1]:
+        raise Decline("the name does not match the definition")
+    gdef = f"{_m(s, m.group(3))} = {_m(s, m.group(4))}"
+    return algebra_funcs.coefficient_sum([_m(s, m.group(2)), gdef], _m(s, m.group(5)))
+
+
+TEMPLATES += [
+    (r"let " + M + r" be the function defined by " + M + r",? and let " + M + r"[.,]? "
+     r"(?:compute|find|what is) the sum of the roots of " + M + END,
+     lambda s, m: algebra_funcs.roots_sum([_m(s, m.group(2)), _m(s, m.group(3))],
+                                          _m(s, m.group(4)))),
+    (r"let " + M + r" be the polynomial " + M + r"[.,]? if " + M + r" is equal to the "
+     r"polynomial " + M + r",? what is the sum of the coefficients of " + M + END, _same_poly),
+]
+
+
+def _intercept(s: Split, m: re.Match[str]) -> Result:
+    axis = m.group(1) or _m(s, m.group(2)).strip()
+    if axis not in ("x", "y"):
+        raise Decline("an x- or y-intercept")
+    return algebra_lines.line_feature(axis, _m(s, m.group(3)))
+
+
+def _one_solution(s: Split, m: re.Match[str]) -> Result:
+    if m.group(4) is not None:
+        eq = parse_latex(_m(s, m.group(3)))
+        if parse_latex(_m(s, m.group(4))) not in eq.free_symbols - {parse_latex(
+                _m(s, m.group(2)))}:
+            raise Decline("the unknown named is not the equation's")
+    return algebra_lines.one_solution(_m(s, m.group(2)), _m(s, m.group(3)),
+                                      (m.group(1) or "").strip() == "positive")
+
+
+def _inverse_of(s: Split, m: re.Match[str]) -> Result:
+    d = re.match(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=", _m(s, m.group(1)))
+    q = re.sub(r"\s+", "", _m(s, m.group(2)))
+    if not d or q not in (f"{d.group(1)}^{{-1}}({d.group(2)})", f"{d.group(1)}^-1({d.group(2)})"):
+        raise Decline("the inverse of the defined function")
+    return algebra_funcs.inverse_formula(_m(s, m.group(1)))
+
+
+def _roots_combined(s: Split, m: re.Match[str]) -> Result:
+    """Sum or product of the real roots; a repeated root would make "the roots" ambiguous."""
+    eq = parse_latex(_m(s, m.group(2)))
+    if not isinstance(eq, sp.Equality) or len(eq.free_symbols) != 1:
+        raise Decline("an equation in one unknown")
+    x = next(iter(eq.free_symbols))
+    num = sp.numer(sp.together(eq.lhs - eq.rhs))
+    if not num.is_polynomial(x) or sp.degree(sp.gcd(num, sp.diff(num, x)), x) > 0:
+        raise Decline("repeated roots")
+    return handlers.solve(_m(s, m.group(2)), None, m.group(1))
+
+
+_LINE = r"the line (?:with (?:the )?equation |whose equation is |given by )?"
+TEMPLATES += [
+    (r"(?:what is|find|determine) the slope of " + _LINE + M + END,
+     lambda s, m: algebra_lines.line_feature("slope", _m(s, m.group(1)))),
+    (r"(?:what is|find|determine) the (?:(x|y)|" + M + r") ?-intercept of " + _LINE + M + END,
+     _intercept),
+    (r"for what (positive |real )?value of " + M + r" does (?:the (?:quadratic )?equation )?" + M
+     + r" have exactly one (?:real )?solution(?: in " + M + r")?" + END, _one_solution),
+    (r"(?:what is|find|compute) the (sum|product) of the (?:real )?(?:roots|solutions|zeros) of "
+     r"(?:the equation )?" + M + END,
+     _roots_combined),
+    (r"(?:if|given|let) " + M + r",? (?:then )?(?:find|what is|determine) " + M + END,
+     _inverse_of),
+]
+
+
+def _sqrt_between(s: Split, m: re.Match[str]) -> Result:
+    t = parse_latex(_m(s, m.group(1)))
+    lo, hi = parse_latex(_m(s, m.group(2))), parse_latex(_m(s, m.group(3)))
+    if not isinstance(t, sp.Symbol) or parse_latex(_m(s, m.group(4))) != t or not (
+            lo.is_Rational and hi.is_Rational and 0 <= lo < hi):
+        raise Decline("a letter between two numbers")
+    lo2, hi2 = lo**2, hi**2
+    first, last = sp.floor(lo2) + 1, sp.ceiling(hi2) - 1
+    n = max(last - first + 1, 0)
+    c1 = (f"\\left({latex(lo)}\\right)^{{2}} = {latex(lo2)}, \\quad \\left({latex(hi)}"
+          f"\\right)^{{2}} = {latex(hi2)}")
+    c2 = f"{latex(last)} - {latex(first)} + 1 = {n}"
+    return sp.Integer(n), [
+        step("square the bounds", "Both sides are positive, so squaring keeps the order.",
+             f"${c1}$, so ${latex(lo2)} < {latex(t)} < {latex(hi2)}$", c1),
+        step("count the integers", f"The integers run from {first} to {last}.", f"${c2}$", c2)]
+
+
+def _line_sum(s: Split, m: re.Match[str]) -> Result:
+    names = {}
+    for letter_g, what in ((1, m.group(2) or _m(s, m.group(3))),
+                           (4, m.group(5) or _m(s, m.group(6))), (7, "slope")):
+        kind = {"x": "x", "y": "y", "slope": "slope"}.get(what.strip(), "?")
+        names[parse_latex(_m(s, m.group(letter_g)))] = kind
+    if "?" in names.values() or len(set(names.values())) != 3:
+        raise Decline("the x-intercept, y-intercept and slope")
+    values, steps = {}, []
+    for letter, what in names.items():
+        v, st = algebra_lines.line_feature(what, _m(s, m.group(8)))
+        values[letter] = v
+        steps += st
+    target = parse_latex(_m(s, m.group(9)))
+    if not target.free_symbols <= set(values):
+        raise Decline("unknown letters")
+    value = target.subs(values)
+    claim = f"{shown(target, values)} = {value}"
+    return value, steps + [step("add", "Combine the three values.", f"${claim}$", claim)]
+
+
+_INT = r"(?:(x|y)|" + M + r") ?-intercept"
+TEMPLATES += [
+    (r"the square root of " + M + r" is greater than " + M + r" and less than " + M +
+     r"[.,]? how many integer values of " + M + r" satisfy this condition" + END, _sqrt_between),
+    (r"if " + M + r" is the " + _INT + r",? " + M + r" is the " + _INT + r",? and " + M +
+     r" is the slope of " + _LINE + M + r",? (?:then )?what is the value of " + M + END,
+     _line_sum),
+    (r"find the (?:product|sum|value) " + M + r" of the (integers|constants|numbers|real "
+     r"numbers) " + M + r" and " + M + r" for which " + M + r" for all real values of " + M +
+     r"(?: except " + M + r" and " + M + r")?" + END,
+     lambda s, m: algebra_forms.identity_constants(
+         _m(s, m.group(5)), [_m(s, m.group(3)), _m(s, m.group(4))], m.group(2),
+         _m(s, m.group(1)))),
+]

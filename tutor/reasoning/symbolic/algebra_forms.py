@@ -1,0 +1,251 @@
+"""Algebra shapes: unknown constants from an identity ("can be written in the form"),
+a value from a system of equations, and operations defined by a formula."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import arith
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+Result = tuple[sp.Basic | str, list[Step]]
+
+
+def _dot(e: sp.Basic, values: dict) -> str:
+    """Like `arith.shown`, with an explicit dot for every product."""
+    names = {k: f"\\left({latex(v)}\\right)" if (v.is_negative or not v.is_Atom)
+             else latex(v) for k, v in values.items()}
+    return latex(e, symbol_names=names, mul_symbol="dot")
+
+
+def _letters(srcs: list[str]) -> list[sp.Symbol]:
+    out = []
+    for s in srcs:
+        e = parse_latex(s)
+        if not isinstance(e, sp.Symbol):
+            raise Decline("expected a letter")
+        out.append(e)
+    return out
+
+
+def _radical_basis(e: sp.Basic) -> dict[sp.Basic, sp.Basic]:
+    """Coefficients of 1, sqrt(2), sqrt(3), ... in an expanded numeric expression."""
+    out: dict[sp.Basic, sp.Basic] = {}
+    for term in sp.Add.make_args(sp.expand(e)):
+        coeff, rest = term.as_independent(*[s for s in term.free_symbols], as_Add=False)
+        num, surd = coeff.as_coeff_Mul()
+        if surd != 1 and not (surd.is_Pow and surd.exp == sp.S.Half and surd.base.is_Integer):
+            raise Decline("not a sum of square roots")
+        out[surd] = out.get(surd, sp.S.Zero) + num * rest
+    return out
+
+
+def written_in_form(expr_src: str, form_src: str, unknown_srcs: list[str], kind: str,
+                    target_src: str) -> Result:
+    """"The expression 10x^2 - x - 24 can be written as (Ax - 8)(Bx + 3) where A and B
+    are integers; what is AB + B?": match coefficients, then evaluate the target."""
+    expr, form, target = parse_latex(expr_src), parse_latex(form_src), parse_latex(target_src)
+    unknowns = _letters(unknown_srcs)
+    if any(isinstance(e, sp.Equality) or not isinstance(e, sp.Expr)
+           for e in (expr, form, target)):
+        raise Decline("expressions only")
+    if expr.free_symbols & set(unknowns) or not target.free_symbols <= set(unknowns):
+        raise Decline("the unknowns must be the form's constants")
+    if not set(unknowns) <= form.free_symbols:
+        raise Decline("every constant must appear in the form")
+    if any(p.exp.has(*unknowns) or (not p.exp.is_Integer and p.base.has(*unknowns))
+           for p in form.atoms(sp.Pow)):
+        raise Decline("a constant inside a root or an exponent")
+    xs = sorted(form.free_symbols - set(unknowns), key=str)
+    if set(xs) != expr.free_symbols:
+        raise Decline("the form and the expression use different variables")
+    diff = sp.expand(form - expr)
+    if xs:
+        if not diff.is_polynomial(*xs):
+            raise Decline("not a polynomial identity")
+        eqs = sp.Poly(diff, *xs).coeffs()
+    else:
+        eqs = list(_radical_basis(diff).values())
+    sols = sp.solve(eqs, unknowns, dict=True)
+    sols = [s for s in sols if set(s) == set(unknowns) and
+            all(v.is_number and v.is_real for v in s.values())]
+    if kind == "integers":
+        sols = [s for s in sols if all(v.is_integer for v in s.values())]
+    elif kind == "positive integers":
+        sols = [s for s in sols if all(v.is_integer and v > 0 for v in s.values())]
+    if len(sols) != 1:
+        raise Decline("the constants are not determined")
+    sol = sols[0]
+    filled = form.subs(sol)
+    if sp.simplify(sp.expand(filled - expr)) != 0:
+        raise Decline("the identity does not hold")
+    listed = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in unknowns)
+    claim = f"{expr_src} = {arith.shown(form, sol)}"
+    value = sp.nsimplify(target.subs(sol))
+    c2 = f"{_dot(target, sol)} = {latex(value)}"
+    return value, [
+        step("match the coefficients", "Expand the form and compare it term by term "
+             "with the expression.", f"With ${listed}$: ${claim}$", claim),
+        step("evaluate", "Put the constants into the expression asked for.", f"${c2}$", c2),
+    ]
+
+
+def _equations(srcs: list[str]) -> list[sp.Equality]:
+    eqs = []
+    for s in srcs:
+        e = parse_latex(s)
+        if not isinstance(e, sp.Equality):
+            raise Decline("expected equations")
+        eqs.append(e)
+    return eqs
+
+
+def value_from_system(eq_srcs: list[str], target_src: str, positive: bool = False) -> Result:
+    """"If a + b = 8, b + c = -3 and a + c = -5, what is abc?": solve, check, substitute.
+
+    The value must be the same at every (real, or positive when asked) solution."""
+    eqs = _equations(eq_srcs)
+    target = parse_latex(target_src)
+    if isinstance(target, sp.Equality) or not isinstance(target, sp.Expr):
+        raise Decline("the question is not an expression")
+    syms = sorted(set().union(*[e.free_symbols for e in eqs]), key=str)
+    if not target.free_symbols <= set(syms) or not target.free_symbols or len(syms) > 4:
+        raise Decline("the expression is not in the unknowns")
+    if len(eqs) < len(syms):
+        raise Decline("too few equations")
+    sols = sp.solve([e.lhs - e.rhs for e in eqs], syms, dict=True)
+    good = []
+    for s in sols:
+        if set(s) != set(syms) or any(not v.is_number or not v.is_real for v in s.values()):
+            if not positive:
+                raise Decline("a solution is not real or not determined")
+            continue
+        if positive and not all(v.is_positive for v in s.values()):
+            continue
+        good.append(s)
+    if not good:
+        raise Decline("no solution")
+    values = [arith.final_value(target.subs(s)) for s in good]
+    if any(sp.simplify(v - values[0]) != 0 for v in values[1:]):
+        raise Decline("the value depends on which solution")
+    steps = []
+    for s in good:
+        listed = ", ".join(f"{latex(k)} = {latex(s[k])}" for k in syms)
+        checks = "; ".join(f"{arith.shown(e.lhs, s)} = {latex(sp.simplify(e.rhs.subs(s)))}"
+                           for e in eqs)
+        steps.append(step("solve the system", "Eliminate one unknown at a time, then check "
+                          "each equation.", f"${listed}$. Check: ${checks}$ ✓", checks))
+        claim = f"{arith.shown(target, s)} = {latex(values[0])}"
+        steps.append(step("substitute the values", "Put the values into the expression.",
+                          f"${claim}$", claim))
+    return values[0], steps
+
+
+_OPS = r"\\star|\\ast|\\diamond|\\oplus|\\otimes|\\odot|\\bigstar|\\spadesuit|\\heartsuit" \
+    r"|\\clubsuit|\\dagger|\\nabla|\\square|\\Diamond|\\boxtimes|\\&|\\#|\*|\\S|\\%|\\\$"
+_OP_DEF = re.compile(r"^\s*([a-z])\s*(" + _OPS + r")\s*([a-z])\s*=\s*(.+)$", re.S)
+
+
+_OPERAND = re.compile(r"^\s*-?\s*(?:\d+(?:\.\d+)?|\\frac\s*\{[^{}]*\}\s*\{[^{}]*\}"
+                      r"|\\sqrt\s*\{[^{}]*\})\s*$")
+
+
+def _split_op(src: str, op: str) -> list[str]:
+    parts, depth, cur, i = [], 0, "", 0
+    while i < len(src):
+        ch = src[i]
+        depth += {"(": 1, "{": 1, ")": -1, "}": -1}.get(ch, 0)
+        if depth == 0 and src.startswith(op, i) and not src[i + len(op):i + len(op) + 1].isalpha():
+            parts.append(cur)
+            cur, i = "", i + len(op)
+            continue
+        cur += ch
+        i += 1
+    return parts + [cur]
+
+
+def _strip_parens(s: str) -> str:
+    s = re.sub(r"\\(?:left|right)(?=[()])", "", s).strip()
+    while s.startswith("(") and s.endswith(")"):
+        depth = 0
+        for k, ch in enumerate(s):
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if depth == 0 and k < len(s) - 1:
+                return s
+        s = s[1:-1].strip()
+    return s
+
+
+def defined_operation(def_src: str, query_src: str) -> Result:
+    """"If a * b = 9a + 2b - ab + 5, what is 5 * 1?": substitute into the rule."""
+    m = _OP_DEF.match(def_src.strip())
+    if not m or m.group(1) == m.group(3):
+        raise Decline("not an operation definition")
+    a, op, b = sp.Symbol(m.group(1)), m.group(2), sp.Symbol(m.group(3))
+    rule = parse_latex(m.group(4))
+    if rule.free_symbols - {a, b} or isinstance(rule, sp.Equality):
+        raise Decline("the rule has other letters")
+    steps: list[Step] = []
+
+    def ev(src: str) -> sp.Basic:
+        parts = _split_op(_strip_parens(src), op)
+        if len(parts) == 1:
+            if not _OPERAND.match(parts[0]):
+                raise Decline("an operand that is not a single number")
+            v = parse_latex(parts[0])
+            if v.free_symbols:
+                raise Decline("letters in the operands")
+            return arith.final_value(v)
+        if len(parts) != 2:
+            raise Decline("a chain of operations without brackets")
+        x, y = ev(parts[0]), ev(parts[1])
+        value = arith.final_value(rule.subs({a: x, b: y}, simultaneous=True))
+        if not value.is_number or value.has(sp.zoo, sp.nan) or not value.is_finite:
+            raise Decline("undefined value")
+        claim = f"{arith.shown(rule, {a: x, b: y})} = {latex(value)}"
+        steps.append(step("apply the definition", f"Replace ${latex(a)}$ by ${latex(x)}$ "
+                          f"and ${latex(b)}$ by ${latex(y)}$ in the rule.", f"${claim}$", claim))
+        return value
+
+    value = ev(query_src)
+    if not steps:
+        raise Decline("the question does not use the operation")
+    return value, steps
+
+
+def identity_constants(eq_src: str, unknown_srcs: list[str], kind: str, target_src: str) -> Result:
+    """"C/(x - 3) + D/(x + 8) = (4x - 23)/(x^2 + 5x - 24) for all x": clear the
+    denominators, match coefficients, then evaluate the target."""
+    eq, target = parse_latex(eq_src), parse_latex(target_src)
+    unknowns = _letters(unknown_srcs)
+    if not isinstance(eq, sp.Equality) or not target.free_symbols <= set(unknowns):
+        raise Decline("an identity and an expression in its constants")
+    xs = eq.free_symbols - set(unknowns)
+    if len(xs) != 1:
+        raise Decline("one variable")
+    x = next(iter(xs))
+    num = sp.expand(sp.numer(sp.together(eq.lhs - eq.rhs)))
+    if not num.is_polynomial(x):
+        raise Decline("not a rational identity")
+    sols = sp.solve(sp.Poly(num, x).coeffs(), unknowns, dict=True)
+    sols = [s for s in sols if set(s) == set(unknowns) and all(v.is_Rational for v in
+                                                               s.values())]
+    if kind == "integers":
+        sols = [s for s in sols if all(v.is_integer for v in s.values())]
+    if len(sols) != 1:
+        raise Decline("the constants are not determined")
+    sol = sols[0]
+    lhs, rhs = eq.lhs.subs(sol), eq.rhs.subs(sol)
+    if sp.simplify(lhs - rhs) != 0:
+        raise Decline("the identity does not hold")
+    listed = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in unknowns)
+    claim = f"{arith.shown(eq.lhs, sol)} = {latex(eq.rhs)}"
+    value = target.subs(sol)
+    c2 = f"{_dot(target, sol)} = {latex(value)}"
+    return value, [
+        step("match the coefficients", "Put everything over the common denominator and "
+             "compare the numerators.", f"With ${listed}$: ${claim}$", claim),
+        step("evaluate", "Put the constants into the expression asked for.", f"${c2}$", c2)]

@@ -1,0 +1,225 @@
+"""Functions given by formulas: values of compositions, inverses f^{-1}(a), and a
+constant fixed by a condition such as f(q(1)) = -3."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import arith, equations
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+Result = tuple[sp.Basic | str, list[Step]]
+_DEF = re.compile(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.S)
+_INV = r"\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1"
+
+
+def _inline(src: str, name: str, x: sp.Symbol, body: sp.Basic) -> str:
+    """Replace every call `name(arg)` in the LaTeX `src` by the body at that argument."""
+    call = re.compile(rf"(?<![\\a-zA-Z]){name}\s*\(")
+    for _ in range(8):
+        m = call.search(src)
+        if not m:
+            return src
+        depth, end = 0, -1
+        for k in range(m.end() - 1, len(src)):
+            depth += {"(": 1, ")": -1}.get(src[k], 0)
+            if depth == 0:
+                end = k
+                break
+        if end < 0:
+            raise Decline("unbalanced brackets")
+        arg = parse_latex(src[m.end():end])
+        src = src[:m.start()] + "\\left(" + latex(body.subs(x, arg)) + "\\right)" + src[end + 1:]
+    raise Decline("too many calls")
+
+
+class Table:
+    """Named one-variable functions; a body may call a function defined before it."""
+
+    def __init__(self, defs: list[str], params: set[sp.Symbol] | None = None) -> None:
+        self.f: dict[str, tuple[sp.Symbol, sp.Basic]] = {}
+        self.params = params or set()
+        raw = {}
+        for d in defs:
+            m = _DEF.match(d.strip())
+            if not m or m.group(1) in raw or m.group(1) == m.group(2):
+                raise Decline("not a function definition")
+            raw[m.group(1)] = (sp.Symbol(m.group(2)), m.group(3))
+        for _ in range(len(raw)):
+            for name, (x, body) in raw.items():
+                if name in self.f:
+                    continue
+                src = body
+                for other in raw:
+                    if re.search(rf"(?<![\\a-zA-Z]){other}\s*\(", src):
+                        if other not in self.f or other == name:
+                            break
+                        src = _inline(src, other, *self.f[other])
+                else:
+                    e = parse_latex(src)
+                    if e.free_symbols - {x} - (params or set()):
+                        raise Decline("definition has other letters")
+                    self.f[name] = (x, e)
+        if len(self.f) != len(raw):
+            raise Decline("definitions not understood")
+
+    def call(self, name: str, inverse: bool, arg: sp.Basic, steps: list[Step]) -> sp.Basic:
+        x, body = self.f[name]
+        if inverse:
+            if arg.free_symbols:
+                raise Decline("symbolic argument to an inverse")
+            roots, _ = equations.solve_equation(sp.Eq(body, arg), x)
+            if len(roots) != 1:
+                raise Decline("the inverse value is not unique")
+            r = roots[0]
+            claim = f"{arith.shown(body, {x: r})} = {latex(arg)}"
+            steps.append(step("solve for the input", f"${name}^{{-1}}({latex(arg)})$ is the "
+                              f"input that ${name}$ sends to ${latex(arg)}$.",
+                              f"Solving ${name}({latex(x)}) = {latex(arg)}$ gives "
+                              f"${latex(x)} = {latex(r)}$: ${claim}$", claim))
+            return r
+        value = arith.final_value(body.subs(x, arg))
+        if value.free_symbols:
+            value = sp.expand(body.subs(x, arg))
+        if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or value.free_symbols - self.params:
+            raise Decline("undefined value")
+        claim = f"{arith.shown(body, {x: arg})} = {latex(value)}"
+        steps.append(step("substitute into the function", f"Replace ${latex(x)}$ by "
+                          f"${latex(arg)}$ in the rule of ${name}$.",
+                          f"${name}({latex(arg)}) = {claim}$" if not arg.free_symbols
+                          else f"${claim}$", claim))
+        return value
+
+    def evaluate(self, query: str, steps: list[Step]) -> sp.Basic:
+        """Evaluate calls from the innermost out, then the remaining arithmetic."""
+        q = re.sub(r"\\(?:left|right)(?=[()])", "", query.strip())
+        call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(self.f) + r"])\s*((?:" + _INV +
+                          r")?)\s*\(")
+        for _ in range(12):
+            found = None
+            for m in call.finditer(q):
+                depth, end = 0, -1
+                for k in range(m.end() - 1, len(q)):
+                    depth += {"(": 1, ")": -1}.get(q[k], 0)
+                    if depth == 0:
+                        end = k
+                        break
+                if end < 0:
+                    raise Decline("unbalanced brackets")
+                if not call.search(q[m.end():end]):
+                    found = (m, end)
+                    break
+            if not found:
+                break
+            m, end = found
+            arg = parse_latex(q[m.end():end])
+            value = self.call(m.group(1), bool(m.group(2)), arg, steps)
+            q = q[:m.start()] + "(" + latex(value) + ")" + q[end + 1:]
+        if call.search(q):
+            raise Decline("too many nested calls")
+        return parse_latex(q)
+
+
+def function_value(defs: list[str], query: str) -> Result:
+    """f(g(2)), f^{-1}(a), t(g(16)) with t defined through g: innermost call first."""
+    table = Table(defs)
+    steps: list[Step] = []
+    e = table.evaluate(query, steps)
+    if e.free_symbols or not steps:
+        raise Decline("unknowns left")
+    value, more = arith.evaluate_steps(e)
+    if len(steps) > 1 and more:
+        steps += more
+    elif len(steps) > 1 and not (isinstance(e, sp.Number) or e.is_Atom):
+        claim = f"{latex(e)} = {latex(value)}"
+        steps.append(step("combine the values", "Put the pieces together.", f"${claim}$", claim))
+    return value, steps
+
+
+def constant_from_condition(defs: list[str], cond: str, unknown: str) -> Result:
+    """"f(x) = x - 3, q(x) = bx + 1 and f(q(1)) = -3: find b": evaluate, then solve."""
+    b = parse_latex(unknown)
+    if not isinstance(b, sp.Symbol):
+        raise Decline("unknown is not a letter")
+    table = Table(defs, {b})
+    m = re.match(r"^(.+?)=(.+)$", cond.strip(), re.S)
+    if not m:
+        raise Decline("the condition is not an equation")
+    steps: list[Step] = []
+    lhs = table.evaluate(m.group(1), steps)
+    rhs = table.evaluate(m.group(2), steps)
+    if not steps or (lhs - rhs).free_symbols != {b}:
+        raise Decline("the condition does not fix the constant")
+    eq = sp.Eq(sp.expand(lhs), rhs)
+    roots, _ = equations.solve_equation(eq, b)
+    if len(roots) != 1:
+        raise Decline("not one value")
+    r = roots[0]
+    check = f"{arith.shown(eq.lhs, {b: r})} = {latex(eq.rhs)}"
+    steps.append(step("solve for the constant", "The condition is an equation in the "
+                      "constant.", f"The condition reads ${latex(eq.lhs)} = {latex(eq.rhs)}$, "
+                      f"so ${latex(b)} = {latex(r)}$. Check: ${check}$ ✓", check))
+    return r, steps
+
+
+def inverse_formula(def_src: str) -> Result:
+    """f^{-1}(x) for a one-to-one f given by a formula: solve y = f(x) for x."""
+    table = Table([def_src])
+    (name, (x, body)), = table.f.items()
+    y = sp.Dummy("y")
+    sols = sp.solve(sp.Eq(body, y), x)
+    if len(sols) != 1 or not body.has(x) or sp.degree(sp.numer(sp.together(body)), x) > 1:
+        raise Decline("not a one-to-one formula")
+    inv = sp.simplify(sols[0].subs(y, x))
+    back = sp.simplify(body.subs(x, inv))
+    if sp.simplify(back - x) != 0:
+        raise Decline("the inverse does not check")
+    claim = f"{arith.shown(body, {x: inv})} = {latex(x)}"
+    return inv, [step("swap and solve", f"Solve $y = {name}({latex(x)})$ for "
+                      f"${latex(x)}$, then rename the variable.",
+                      f"${name}^{{-1}}({latex(x)}) = {latex(inv)}$; check: ${claim}$", claim)]
+
+
+def _poly_of(defs: list[str], name_src: str) -> tuple[sp.Symbol, sp.Basic, str]:
+    table = Table(defs)
+    name = re.sub(r"\s*\(\s*[a-z]\s*\)\s*$", "", name_src.strip())
+    if name not in table.f:
+        raise Decline("the polynomial asked about is not defined")
+    x, body = table.f[name]
+    if not body.is_polynomial(x) or sp.degree(body, x) < 1:
+        raise Decline("not a polynomial")
+    return x, body, name
+
+
+def roots_sum(defs: list[str], name_src: str) -> Result:
+    """Sum of the roots of a defined polynomial with distinct real roots (Vieta)."""
+    x, body, name = _poly_of(defs, name_src)
+    p = sp.Poly(sp.expand(body), x)
+    if sp.degree(sp.gcd(p.as_expr(), sp.diff(p.as_expr(), x)), x) > 0 or \
+            p.count_roots() != p.degree():
+        raise Decline("roots not all real and distinct")
+    a, b = p.all_coeffs()[:2]
+    value = -b / a
+    c1 = f"{latex(body)} = {latex(p.as_expr())}"
+    c2 = f"-\\frac{{{latex(b)}}}{{{latex(a)}}} = {latex(value)}"
+    return value, [step("expand", f"Write ${name}({latex(x)})$ in standard form.",
+                        f"${c1}$", c1),
+                   step("use Vieta's formula", "The roots add up to minus the second "
+                        "coefficient over the first.", f"${c2}$", c2)]
+
+
+def coefficient_sum(defs: list[str], name_src: str) -> Result:
+    """The sum of the coefficients of a defined polynomial is its value at 1."""
+    x, body, name = _poly_of(defs, name_src)
+    poly = sp.expand(body)
+    value = poly.subs(x, 1)
+    c1 = f"{latex(body)} = {latex(poly)}"
+    claim = " + ".join(f"\\left({latex(c)}\\right)" for c in sp.Poly(poly, x).coeffs()) + \
+        f" = {latex(value)}"
+    return value, [step("expand", f"Write ${name}({latex(x)})$ in standard form.", f"${c1}$",
+                        c1),
+                   step("add the coefficients", "Putting x = 1 adds up all the coefficients.",
+                        f"${claim}$", claim)]

@@ -1,0 +1,82 @@
+"""Lines given by an equation (slope, intercepts) and a quadratic's parameter chosen so
+that it has exactly one solution."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import arith
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+Result = tuple[sp.Basic | str, list[Step]]
+
+
+def _line(src: str) -> tuple[sp.Basic, sp.Basic, sp.Basic]:
+    """Coefficients (a, b, c) of a x + b y + c = 0."""
+    eq = parse_latex(src)
+    x, y = sp.Symbol("x"), sp.Symbol("y")
+    if not isinstance(eq, sp.Equality) or not eq.free_symbols <= {x, y} or y not in \
+            eq.free_symbols:
+        raise Decline("a line in x and y")
+    f = sp.expand(eq.lhs - eq.rhs)
+    if not f.is_polynomial(x, y) or sp.Poly(f, x, y).total_degree() != 1:
+        raise Decline("not a line")
+    a, b, c = f.coeff(x), f.coeff(y), f.subs({x: 0, y: 0})
+    if not all(v.is_Rational for v in (a, b, c)) or b == 0:
+        raise Decline("a non-vertical line with rational coefficients")
+    return a, b, c
+
+
+def line_feature(kind: str, src: str) -> Result:
+    """Slope, y-intercept or x-intercept of a line written as an equation."""
+    a, b, c = _line(src)
+    m, k = -a / b, -c / b
+    solved = f"y = {latex(m * sp.Symbol('x') + k)}"
+    if kind == "slope":
+        claim = f"-\\frac{{{latex(a)}}}{{{latex(b)}}} = {latex(m)}"
+        value = m
+    elif kind == "y":
+        claim = f"-\\frac{{{latex(c)}}}{{{latex(b)}}} = {latex(k)}"
+        value = k
+    else:
+        if a == 0:
+            raise Decline("a horizontal line has no single x-intercept")
+        value = -c / a
+        claim = f"-\\frac{{{latex(c)}}}{{{latex(a)}}} = {latex(value)}"
+    return value, [step("solve for y", "Write the line in slope-intercept form y = mx + b.",
+                        f"${solved}$, and ${claim}$", claim)]
+
+
+def one_solution(k_src: str, eq_src: str, positive: bool) -> Result:
+    """"For what value of k does x^2 + kx + 9 = 0 have exactly one solution?": zero
+    discriminant; the leading coefficient must not depend on k."""
+    k, eq = parse_latex(k_src), parse_latex(eq_src)
+    if not isinstance(k, sp.Symbol) or not isinstance(eq, sp.Equality):
+        raise Decline("an equation with a parameter")
+    rest = eq.free_symbols - {k}
+    if len(rest) != 1 or k not in eq.free_symbols:
+        raise Decline("one unknown and one parameter")
+    x = next(iter(rest))
+    f = sp.expand(eq.lhs - eq.rhs)
+    if not f.is_polynomial(x, k) or sp.degree(f, x) != 2:
+        raise Decline("a quadratic in the unknown")
+    a, b, c = sp.Poly(f, x).all_coeffs()
+    if a.has(k) or not a.is_Rational or a == 0:
+        raise Decline("the leading coefficient depends on the parameter")
+    disc = sp.expand(b**2 - 4 * a * c)
+    if not disc.has(k):
+        raise Decline("the discriminant does not involve the parameter")
+    sols = [s for s in sp.solve(sp.Eq(disc, 0), k) if s.is_real]
+    if positive:
+        sols = [s for s in sols if s.is_positive]
+    if len(sols) != 1:
+        raise Decline("not one value of the parameter")
+    v = sols[0]
+    c1 = (f"\\left({latex(b)}\\right)^{{2}} - 4 \\cdot \\left({latex(a)}\\right) \\cdot "
+          f"\\left({latex(c)}\\right) = {latex(disc)}")
+    c2 = f"{arith.shown(disc, {k: v})} = 0"
+    return v, [step("use the discriminant", "A quadratic has exactly one solution when its "
+                    "discriminant is zero.", f"$\\Delta = {c1}$", c1),
+               step("solve for the parameter", "Set the discriminant to zero.",
+                    f"${latex(k)} = {latex(v)}$: ${c2}$", c2)]

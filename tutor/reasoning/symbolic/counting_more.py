@@ -1,0 +1,269 @@
+"""More number-theory shapes: a residue put into a polynomial, simultaneous remainders,
+divisor sums and prime factors, binomial coefficients of an expansion, an integer in a
+chain of inequalities, perfect-power multipliers and numbers with k divisors."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.ntheory.modular import crt
+
+from tutor.reasoning.symbolic import counting_nt as nt
+from tutor.reasoning.symbolic.arith import shown
+from tutor.reasoning.symbolic.counting_read import N, all_slots, count, whole
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.numbers import ORDINALS
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths
+
+
+def _one(rule: str, hint: str, claim: str) -> Step:
+    return step(rule, hint, f"${claim}$", claim)
+
+
+def _factor_tex(n: int) -> str:
+    return " \\cdot ".join(f"{p}^{{{k}}}" if k > 1 else str(p)
+                           for p, k in sorted(sp.factorint(n).items()))
+
+
+def residue_in_poly(s: Split, m: re.Match[str]) -> Result:
+    """"If n = 2 (mod 7), the remainder of (n+2)(n+4) on division by 7": substitute 2."""
+    var, a, mod = nt.congruence(maths(s, m.group(1)))
+    expr = parse_latex(maths(s, m.group(2)))
+    x = sp.Symbol(var)
+    if whole(s, m.group(3)) != mod or not expr.free_symbols <= {x} or not expr.has(x):
+        raise Decline("the modulus and the letter must match")
+    poly = sp.Poly(sp.expand(expr), x)
+    if any(not c.is_Integer for c in poly.coeffs()):
+        raise Decline("integer polynomial only")
+    r = a % mod
+    v = int(poly.eval(r))
+    q, rem = divmod(v, mod)
+    claim = f"{shown(expr, {x: sp.Integer(r)})} = {v} = {mod} \\cdot {q} + {rem}"
+    return sp.Integer(rem), [_one("replace the number by its remainder", f"Only the remainder "
+                                  f"matters modulo {mod}, so put ${var} = {r}$.", claim)]
+
+
+_PAIR = re.compile(r"a remainder of " + M + r" when divided by " + M)
+
+
+def simultaneous(s: Split, m: re.Match[str]) -> Result:
+    """Largest integer below a bound (or least positive one) with given remainders."""
+    all_slots(s, m)
+    pairs = [(whole(s, r), whole(s, d)) for r, d in _PAIR.findall(m.group(5))]
+    if len(pairs) < 2 or any(d < 2 or not 0 <= r < d for r, d in pairs):
+        raise Decline("remainders smaller than their divisors")
+    got = crt([d for _, d in pairs], [r for r, _ in pairs])
+    if got is None:
+        raise Decline("the remainders are inconsistent")
+    r0, lcm = int(got[0]), int(got[1])
+    big = m.group(1) in ("largest", "greatest")
+    if big != (m.group(3) == "less") or not (big or m.group(2) or m.group(3)):
+        raise Decline("largest needs an upper bound, least a lower one or positive")
+    if big:
+        b = whole(s, m.group(4))
+        x = r0 + lcm * ((b - 1 - r0) // lcm)
+        edge = f"{x} < {b} \\leq {x} + {lcm} = {x + lcm}"
+    else:
+        b = whole(s, m.group(4)) if m.group(4) else 0
+        if m.group(2) and b < 0:
+            raise Decline("positive and a negative bound")
+        x = r0 + lcm * ((b - r0) // lcm + 1)
+        edge = f"{x} - {lcm} = {x - lcm} \\leq {b} < {x}"
+    checks = ", \\quad ".join(f"{x} = {d} \\cdot {x // d} + {r}" for r, d in pairs)
+    return sp.Integer(x), [
+        _one("check the remainders", f"The numbers with these remainders differ by multiples "
+             f"of the lcm of the divisors, {lcm}.", checks),
+        _one("use the bound", f"The next one of the form ${x} + {lcm}k$ would break the bound.",
+             edge),
+    ]
+
+
+def _sigma_steps(n: int) -> tuple[int, Step]:
+    f = sorted(sp.factorint(n).items())
+    parts = "".join("(" + " + ".join(["1"] + [f"{p}^{{{i}}}" if i > 1 else str(p)
+                                              for i in range(1, k + 1)]) + ")" for p, k in f)
+    v = int(sp.divisor_sigma(n))
+    return v, _one("sum the divisors", f"With ${n} = {_factor_tex(n)}$, each divisor takes "
+                   "one power of each prime.", f"{parts} = {v}")
+
+
+def divisor_sum(s: Split, m: re.Match[str]) -> Result:
+    n = whole(s, m.group(1))
+    if not 2 <= n <= 10**9:
+        raise Decline("a modest integer")
+    v, st = _sigma_steps(n)
+    return sp.Integer(v), [st]
+
+
+def prime_part(n: int, ask: str) -> Result:
+    """Sum, count, largest or smallest of the distinct prime factors of n."""
+    if not 2 <= n <= 10**12:
+        raise Decline("a modest integer")
+    ps = sorted(sp.factorint(n))
+    first = _one("prime factorisation", "Split the number into primes.",
+                 f"{n} = {_factor_tex(n)}")
+    if ask == "sum":
+        v = sum(ps)
+        if len(ps) == 1:
+            return sp.Integer(v), [first]
+        return sp.Integer(v), [first, _one("add the distinct primes", "Each prime counts once.",
+                                           " + ".join(map(str, ps)) + f" = {v}")]
+    v = {"count": len(ps), "largest": ps[-1], "smallest": ps[0]}[ask]
+    return sp.Integer(v), [first]
+
+
+def sigma_primes(s: Split, m: re.Match[str]) -> Result:
+    """"If A is the sum of the divisors of 500, the sum of the prime divisors of A"."""
+    a, b = maths(s, m.group(1)).strip(), maths(s, m.group(3)).strip()
+    if a != b or not re.fullmatch(r"[A-Za-z]", a):
+        raise Decline("the same letter twice")
+    v, st = _sigma_steps(whole(s, m.group(2)))
+    ans, steps = prime_part(v, "sum")
+    return ans, [st] + steps
+
+
+def expansion_coefficient(src: str, target_src: str | None) -> Result:
+    """Coefficient of a monomial (or the constant term) in (a + b)^n, term by term."""
+    e = parse_latex(src)
+    if not (e.is_Pow and e.exp.is_Integer and 1 <= e.exp <= 30 and e.base.is_Add
+            and len(e.base.args) == 2):
+        raise Decline("a binomial to a whole power")
+    n, (a, b) = int(e.exp), e.base.args
+    target = parse_latex(target_src) if target_src else sp.S.One
+    syms = e.free_symbols
+    if not syms or not target.free_symbols <= syms or not (target.is_Symbol or target.is_Pow
+                                                           or target.is_Mul or target == 1):
+        raise Decline("a monomial in the expansion's letters")
+    found = []
+    for k in range(n + 1):
+        term = sp.expand(sp.binomial(n, k) * a ** (n - k) * b**k)
+        ratio = sp.simplify(term / target)
+        if ratio.is_number and not ratio.free_symbols:
+            found.append((k, ratio))
+    if len(found) != 1:
+        raise Decline("the monomial does not come from exactly one term")
+    k, v = found[0]
+    claim = (f"\\binom{{{n}}}{{{k}}} \\left({latex(a)}\\right)^{{{n - k}}} "
+             f"\\left({latex(b)}\\right)^{{{k}}} = {latex(v * target)}")
+    return v, [_one("pick the right term", "Term $k$ of the binomial expansion is "
+                    "$\\binom{n}{k} a^{n-k} b^k$; choose $k$ so the powers match.", claim)]
+
+
+def integer_between(s: Split, m: re.Match[str]) -> Result:
+    """The one integer x with a < f(x) < b for a linear f."""
+    all_slots(s, m)
+    x = parse_latex(maths(s, m.group(1)))
+    chain = parse_latex(maths(s, m.group(2)))
+    if not isinstance(x, sp.Symbol) or not isinstance(chain, sp.And) or len(chain.args) != 2:
+        raise Decline("a two-sided inequality")
+    rels = list(chain.args)
+    if any(not isinstance(r, sp.StrictLessThan | sp.LessThan | sp.StrictGreaterThan
+                          | sp.GreaterThan) or r.free_symbols != {x} for r in rels):
+        raise Decline("inequalities in the letter")
+    if any(sp.degree(r.lhs - r.rhs, x) != 1 for r in rels):
+        raise Decline("linear inequalities only")
+    sol = sp.Intersection(*(sp.solve_univariate_inequality(r, x, relational=False)
+                            for r in rels))
+    if not isinstance(sol, sp.Interval) or not (sol.inf.is_finite and sol.sup.is_finite):
+        raise Decline("not a bounded interval")
+    ints = [k for k in range(int(sp.floor(sol.inf)), int(sp.ceiling(sol.sup)) + 1)
+            if sol.contains(k) is sp.true]
+    if len(ints) != 1:
+        raise Decline("not exactly one integer")
+    v = ints[0]
+    good = ", \\quad ".join(latex(r.func(r.lhs.subs(x, v), r.rhs.subs(x, v), evaluate=False))
+                            for r in rels)
+    bad = []
+    for w in (v - 1, v + 1):
+        r = next(r for r in rels if r.subs(x, w) is sp.false)
+        bad.append(latex(r.negated.func(r.lhs.subs(x, w), r.rhs.subs(x, w), evaluate=False)))
+    return sp.Integer(v), [
+        _one("try the candidate", f"${latex(x)} = {v}$ satisfies both inequalities.", good),
+        _one("check the neighbours", "The solutions form an interval, so if both neighbours "
+             "fail, no other integer works.", ", \\quad ".join(bad)),
+    ]
+
+
+def power_multiplier(s: Split, m: re.Match[str]) -> Result:
+    """Least positive k making n * k a perfect square or cube."""
+    p = {"square": 2, "cube": 3}[m.group(3)]
+    a, b, c = (maths(s, g).strip() for g in (m.group(1), m.group(2), m.group(4)))
+    letter = b if re.fullmatch(r"[a-z]", b) else a
+    num = a if letter == b else b
+    if c != letter or not re.fullmatch(r"[a-z]", letter):
+        raise Decline("one letter for the multiplier")
+    n = whole(s, m.group(2) if num == b else m.group(1))
+    if not 2 <= n <= 10**12:
+        raise Decline("a modest integer")
+    k = 1
+    for q, e in sp.factorint(n).items():
+        k *= q ** (-e % p)
+    root = sp.integer_nthroot(n * k, p)[0]
+    return sp.Integer(k), [
+        _one("prime factorisation", f"Each exponent must become a multiple of {p}.",
+             f"{n} = {_factor_tex(n)}"),
+        _one("complete the powers", "Multiply by the missing prime powers.",
+             f"{n} \\cdot {k} = {n * k} = {root}^{{{p}}}"),
+    ]
+
+
+def kth_with_divisors(d: int, k: int) -> Result:
+    """The k-th positive integer with exactly d positive divisors."""
+    if not 1 <= d <= 64 or not 1 <= k <= 50:
+        raise Decline("small counts only")
+    found: list[int] = []
+    n = 1
+    while len(found) < k and n < 10**5:
+        if sp.divisor_count(n) == d:
+            found.append(n)
+        n += 1
+    if len(found) < k:
+        raise Decline("search too long")
+    listed = ", \\quad ".join(f"{v} = {_factor_tex(v)}" for v in found if v > 1)
+    return sp.Integer(found[-1]), [_one(
+        "list them in order", f"Check each number's divisor count from its factorisation; "
+        f"take the {k}th with {d} divisors.", listed)]
+
+
+def _kth(s: Split, m: re.Match[str]) -> Result:
+    k = ORDINALS.get(m.group(2), 0)
+    if not k:
+        raise Decline("an ordinal in words")
+    return kth_with_divisors(count(s, m.group(1)), k)
+
+
+_ASKN = r"(?:what is|find|compute|determine)"
+
+TEMPLATES: list[tuple[str, Handler]] = [
+    (r"if " + M + r",? (?:then )?" + _ASKN + r" the remainder when " + M + r" is divided by "
+     + M + END, residue_in_poly),
+    (r"what is the (largest|greatest|smallest|least) (positive )?integer(?: (less|greater) "
+     r"than " + M + r")? that (?:has|leaves) ((?:(?:,? and |,? )?a remainder of " + M
+     + r" when divided by " + M + r")+)" + END,
+     simultaneous),
+    (_ASKN + r" the sum of (?:all )?(?:of )?(?:the )?(?:positive )?(?:integer |whole-number )?"
+     r"(?:divisors|factors) of " + M + END, divisor_sum),
+    (_ASKN + r" the sum of the (?:distinct )?prime (?:factors|divisors) of " + M + END,
+     lambda s, m: prime_part(whole(s, m.group(1)), "sum")),
+    (_ASKN + r" the (largest|greatest|smallest|least) prime (?:factor|divisor) of " + M + END,
+     lambda s, m: prime_part(whole(s, m.group(2)), "smallest" if m.group(1) in (
+         "smallest", "least") else "largest")),
+    (r"how many (?:distinct|different) prime (?:factors|divisors) does " + M + r" have" + END,
+     lambda s, m: prime_part(whole(s, m.group(1)), "count")),
+    (r"if " + M + r" is the sum of the positive divisors of " + M + r", what is the sum of the "
+     r"distinct prime divisors of " + M + END, sigma_primes),
+    (_ASKN + r" the constant term in the expansion of " + M + END,
+     lambda s, m: expansion_coefficient(maths(s, m.group(1)), None)),
+    (r"what is the coefficient of " + M + r" in the expansion of " + M + END,
+     lambda s, m: expansion_coefficient(maths(s, m.group(2)), maths(s, m.group(1)))),
+    (r"what integer " + M + r" satisfies " + M + END, integer_between),
+    (r"the product of (?:the )?integers " + M + r" and " + M + r" is a perfect (square|cube)\. "
+     r"what is the smallest possible positive value of " + M + END, power_multiplier),
+    (r"when the positive integers with exactly " + N + r" positive divisors are "
+     r"listed in ascending order, what is the ([a-z]+) number listed" + END, _kth),
+]
+
+
+__all__ = ["TEMPLATES", "expansion_coefficient", "kth_with_divisors", "prime_part"]
