@@ -87,7 +87,7 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     facts = []
     for q, _ in conds:
         fq = sp.factor(q)
-        if fq != q and fq.free_symbols:
+        if latex(fq) != latex(q) and fq.free_symbols:
             facts.append(f"${latex(q)} = {latex(fq)}$")
     outside = sp.S.Reals - dom
     checks = []

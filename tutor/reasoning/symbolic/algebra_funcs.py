@@ -8,7 +8,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import arith, equations
-from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, latex, operand, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
@@ -217,7 +217,7 @@ def coefficient_sum(defs: list[str], name_src: str) -> Result:
     poly = sp.expand(body)
     value = poly.subs(x, 1)
     c1 = f"{latex(body)} = {latex(poly)}"
-    claim = " + ".join(f"\\left({latex(c)}\\right)" for c in sp.Poly(poly, x).coeffs()) + \
+    claim = " + ".join(operand(c) for c in sp.Poly(poly, x).coeffs()) + \
         f" = {latex(value)}"
     return value, [step("expand", f"Write ${name}({latex(x)})$ in standard form.", f"${c1}$",
                         c1),

@@ -8,7 +8,7 @@ import sympy as sp
 from sympy.core.relational import Relational
 
 from tutor.reasoning.symbolic import arith, calculus, equations, geometry, numbers, systems
-from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
@@ -106,7 +106,7 @@ def solve(src: str, var: str | None = None, pick: str | None = None) -> Result:
 
 def _combine(rule: str, roots: list[sp.Basic], op: str) -> Step:
     value = sp.Add(*roots) if op == "+" else sp.Mul(*roots)
-    claim = f" {op} ".join(f"\\left({latex(r)}\\right)" for r in roots) + f" = {latex(value)}"
+    claim = f" {op} ".join(operand(r) for r in roots) + f" = {latex(value)}"
     return step(rule, "Combine the solutions as asked.", f"${claim}$", claim)
 
 

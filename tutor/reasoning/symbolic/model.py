@@ -64,6 +64,14 @@ def latex(e: Any, **kw: Any) -> str:
     return sp.latex(e, inv_trig_style="full", ln_notation=True, **kw)
 
 
+def operand(e: Any) -> str:
+    """LaTeX of `e` as an operand of + or \\cdot: bracketed only when negative or compound."""
+    e = sp.Integer(e) if isinstance(e, int) else e
+    if getattr(e, "is_Atom", False) and not getattr(e, "is_negative", False):
+        return latex(e)
+    return f"\\left({latex(e)}\\right)"
+
+
 def evaluated(e: sp.Basic) -> sp.Basic:
     """Tidy a parsed tree for display (`1 \\cdot x` -> `x`) keeping the written shape:
     sums keep their terms and `2(x - 1)` keeps its bracket."""
