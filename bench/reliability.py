@@ -8,9 +8,13 @@
    commit; it is SIGKILLed at a random moment, then the database is reopened with the
    product's API and every record the child reported as committed must be there, with
    its answer, and `PRAGMA integrity_check` must say ok. Figures: trials, records lost.
+3. Bounded work (bench/bounds.py): pathological formulas through the render worker,
+   render-worker kills, and exports over their time or memory limit. Figures: formulas
+   past the limit + margin (must be 0), worker restarts, exports stopped cleanly.
 
 Everything runs under a throw-away PROOF_TUTOR_HOME; the real profile is never touched.
-Usage: python bench/reliability.py [--examples N] [--seconds S] [--trials N] [--seed N]
+Usage: python bench/reliability.py [--examples N] [--seconds S] [--trials N] [--formulas N]
+                                   [--seed N]
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path[:0] = [str(BENCH), str(ROOT)]
 
+import bounds  # noqa: E402
 import fuzz  # noqa: E402
 import fuzz_strategies as fz  # noqa: E402
 
@@ -106,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=240.0, help="fuzz time budget")
     parser.add_argument("--solve-examples", type=int, default=15)
     parser.add_argument("--trials", type=int, default=20, help="kill-during-write trials")
+    parser.add_argument("--formulas", type=int, default=12, help="pathological formulas")
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args(argv)
     run_seed = args.seed if args.seed is not None else random.randrange(2**32)
@@ -117,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
                                 Path(tmp))
         clean = fuzz.report(results)
         trials, reported, lost, bad = kill_during_write(args.trials, rng)
+        render = bounds.render_bounds(args.formulas, args.trials, rng)
+        export = bounds.export_bounds(args.trials, rng)
 
     tried = sum(s.tried for s in results.values())
     executions = sum(len(s.executions) for s in results.values())
@@ -132,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"kill-during-write trials:    {trials} ({reported} commits reported)")
     print(f"records lost:                {lost}")
     print(f"databases failing integrity: {bad}")
-    return 0 if clean and lost == 0 and bad == 0 else 1
+    bounded = bounds.print_figures(render, export)
+    return 0 if clean and lost == 0 and bad == 0 and bounded else 1
 
 
 if __name__ == "__main__":

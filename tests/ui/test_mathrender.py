@@ -1,9 +1,26 @@
 from __future__ import annotations
 
+import os
+import signal
+import time
+from pathlib import Path
+
 import pytest
 
-from tutor.ui.mathrender import render_math, split_math, to_mathtext
-from tutor.ui.mathview import MathView
+from tutor.ui import mathrender
+from tutor.ui.mathrender import (
+    RENDER_TIME_LIMIT,
+    clear_cache,
+    render_math,
+    request_render,
+    split_math,
+    to_mathtext,
+)
+from tutor.ui.mathview import GUI_WAIT, MathView
+from tutor.workers import KILL_GRACE
+
+SLOW = "x" * 20000  # mathtext lays this out in about 20 s on a laptop
+MARGIN = 1.5  # seconds on top of a limit: pipes, a loaded CI machine
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -34,11 +51,12 @@ def test_render_gives_png_scaled_by_dpi() -> None:
 
 
 def test_render_is_cached_by_text_dpi_and_colour() -> None:
-    render_math.cache_clear()
+    clear_cache()
     a = render_math("x+1", dpi=100, color="#000000")
+    assert a is not None
     assert render_math("x+1", dpi=100, color="#000000") is a
     assert render_math("x+1", dpi=100, color="#ffffff") is not a
-    assert render_math.cache_info().hits == 1
+    assert request_render("x+1", dpi=100, color="#000000").done()  # no trip to the worker
 
 
 @pytest.mark.parametrize("bad", [r"\notacommand{x}", r"\frac{1}{", "", "   "])
@@ -55,7 +73,69 @@ def test_mathview_renders_images_and_falls_back_to_source(qtbot) -> None:  # noq
     view = MathView()
     qtbot.addWidget(view)
     view.set_math_text(r"good $x^2$ and bad $\nope{y}$ and \[z\]")
-    assert (view.image_count, view.fallback_count) == (2, 1)
+    # A cold worker may take longer than the GUI's wait: the view then renders again.
+    qtbot.waitUntil(lambda: (view.image_count, view.fallback_count) == (2, 1), timeout=30000)
     plain = view.toPlainText()
     assert r"$\nope{y}$" in plain and "good" in plain and "and bad" in plain
     assert view.height() > 10
+
+
+def alive_worker() -> int:
+    mathrender.load_renderer()
+    pid = mathrender.worker_pid()
+    assert pid is not None
+    return pid
+
+
+def test_a_formula_too_slow_for_mathtext_gives_none_within_the_limit() -> None:
+    alive_worker()
+    start = time.monotonic()
+    assert render_math(SLOW) is None
+    assert time.monotonic() - start < RENDER_TIME_LIMIT + KILL_GRACE + MARGIN
+    start = time.monotonic()
+    assert render_math("a + b = c") is not None  # the worker recovered (or was replaced)
+    assert time.monotonic() - start < 15  # at worst a fresh worker's start
+
+
+def test_a_formula_too_big_for_memory_gives_none_and_a_fresh_worker() -> None:
+    pid = alive_worker()
+    restarts = mathrender.worker_restarts()
+    start = time.monotonic()
+    # At 6000 pt the image needs about 1.6 GB, over the worker's 1.5 GB address space.
+    assert render_math(r"\sum_{i=1}^{n} x_i", fontsize=6000.0) is None
+    assert time.monotonic() - start < RENDER_TIME_LIMIT  # stopped by memory, not by time
+    assert mathrender.worker_restarts() == restarts + 1
+    assert render_math(r"\sqrt{a^2 + b^2}") is not None
+    assert mathrender.worker_pid() not in (None, pid)
+
+
+def test_a_killed_worker_is_replaced_and_the_next_formula_renders() -> None:
+    pid = alive_worker()
+    os.kill(pid, signal.SIGKILL)
+    assert render_math(r"\frac{p}{q} + 7") is not None
+    assert mathrender.worker_pid() not in (None, pid)
+
+
+def test_the_worker_process_has_no_qt_loaded() -> None:
+    pid = alive_worker()
+    maps = Path(f"/proc/{pid}/maps")
+    if not maps.exists():
+        pytest.skip("needs /proc")
+    text = maps.read_text()
+    assert "matplotlib" in text  # it is the render worker, warmed up
+    assert "PySide6" not in text and "libQt6" not in text
+
+
+def test_gui_thread_waits_briefly_then_shows_the_image(qtbot) -> None:  # noqa: ANN001
+    alive_worker()
+    busy = request_render(SLOW + "y")  # occupies the worker for RENDER_TIME_LIMIT
+    time.sleep(0.1)
+    view = MathView()
+    qtbot.addWidget(view)
+    start = time.monotonic()
+    view.set_math_text(r"while busy: $e^{i\pi} + 1 = 0$")
+    assert time.monotonic() - start < GUI_WAIT + 0.5  # the GUI thread did not block
+    assert (view.image_count, view.fallback_count) == (0, 1)
+    assert r"$e^{i\pi} + 1 = 0$" in view.toPlainText()  # source text meanwhile
+    qtbot.waitUntil(lambda: view.image_count == 1, timeout=30000)
+    assert busy.done() and busy.result() is None

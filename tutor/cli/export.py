@@ -1,6 +1,9 @@
 """`tutor export FILE --pdf OUT.pdf`: solve, check and print a problem or a problem set.
 
 Prints one JSON line: {"pdf": path, "pages": n, "problems": k, "solved": m}.
+The PDF is drawn in a worker process under a time limit (--export-time-limit, default
+10 s + 5 s a problem) and a memory limit; past either, the command prints
+"error: export stopped: ..." and exits 2, leaving no file at --pdf.
 """
 
 from __future__ import annotations
@@ -32,12 +35,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("--title", default=None, help="document title (default: the set's title)")
     p.add_argument("--time-limit", type=float, default=20.0, metavar="SECONDS",
                    help="time limit per problem for the symbolic engine (default: 20)")
+    p.add_argument("--export-time-limit", type=float, default=None, metavar="SECONDS",
+                   help="time limit for drawing the PDF (default: 10 + 5 per problem)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.export import export_pdf
+    from tutor.export import ExportStopped, export_pdf
+    from tutor.export.bounded import prestart
     from tutor.export.pipeline import InputError, load_inputs, solve_all
 
     out = Path(args.pdf)
@@ -47,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--pdf {args.pdf}: is a folder")
     if args.time_limit <= 0:
         raise UsageError("--time-limit must be positive")
+    if args.export_time_limit is not None and args.export_time_limit <= 0:
+        raise UsageError("--export-time-limit must be positive")
     try:
         title, inputs = load_inputs(args.source)
     except InputError as exc:
@@ -57,9 +65,13 @@ def run(args: argparse.Namespace) -> int:
             print(f"solved {done}/{total}", file=sys.stderr, flush=True)
 
     started = time.perf_counter()
+    prestart()  # the PDF worker loads matplotlib while the problems are solved
     solved = solve_all(inputs, time_limit=args.time_limit, progress=progress)
     try:
-        pages = export_pdf(solved, out, paper=args.paper, title=args.title or title)
+        pages = export_pdf(solved, out, paper=args.paper, title=args.title or title,
+                           time_limit=args.export_time_limit)
+    except ExportStopped as exc:
+        raise UsageError(str(exc)) from exc
     except OSError as exc:
         raise UsageError(f"--pdf {args.pdf}: cannot write ({exc.strerror or exc})") from exc
     summary = {

@@ -1,10 +1,14 @@
 """Export solutions to PDF (matplotlib; no Qt, no TeX).
 
 `export_pdf(problems, out_path, paper="a4"|"letter", title=None) -> pages` writes
-one or more `SolvedProblem`s; `from_solution` adapts the symbolic engine's result.
+one or more `SolvedProblem`s, drawing in a worker process under a time and memory
+limit (`ExportStopped` past it); `from_solution` adapts the symbolic engine's result.
+Importing this package does not import matplotlib.
 """
 
-from tutor.export.model import ExportStep, SolvedProblem, from_solution
-from tutor.export.pdf import PAPER_SIZES, export_pdf
+from tutor.export.bounded import ExportStopped, export_pdf
+from tutor.export.model import PAPER_SIZES, ExportStep, SolvedProblem, from_solution
 
-__all__ = ["PAPER_SIZES", "ExportStep", "SolvedProblem", "export_pdf", "from_solution"]
+__all__ = [
+    "PAPER_SIZES", "ExportStep", "ExportStopped", "SolvedProblem", "export_pdf", "from_solution",
+]

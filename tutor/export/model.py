@@ -14,6 +14,11 @@ from typing import Any
 
 from tutor.verify.verdict import StepVerdict, Verdict
 
+PAPER_SIZES: dict[str, tuple[float, float]] = {  # width, height in points
+    "a4": (595.28, 841.89),
+    "letter": (612.0, 792.0),
+}
+
 
 @dataclass(frozen=True)
 class ExportStep:

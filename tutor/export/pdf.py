@@ -5,29 +5,28 @@ plot, the answer), each measured before anything is drawn. Blocks flow onto
 pages and never straddle a page break; a heading stays with the block after it.
 Text is real PDF text (TrueType, fonttype 42) so it can be selected and
 searched; maths is drawn by mathtext as vector glyphs.
+
+`write_pdf` runs in a worker process: `tutor.export.bounded.export_pdf` calls it
+there under a time and a memory limit and moves the file into place.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import matplotlib
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
+from tutor import workers
 from tutor.export import blocks as B
-from tutor.export.model import SolvedProblem
+from tutor.export.model import PAPER_SIZES, SolvedProblem
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {  # width, height in points
-    "a4": (595.28, 841.89),
-    "letter": (612.0, 792.0),
-}
+__all__ = ["MARGIN", "PAPER_SIZES", "paginate", "write_pdf"]
 MARGIN = 56.0  # points on every side
 FOOTER_GAP = 28.0  # footer baseline, points above the bottom edge
 
@@ -74,19 +73,20 @@ def _footer_text(page: _Page) -> str:
     return left
 
 
-def export_pdf(
+def write_pdf(
     problems: Sequence[SolvedProblem],
-    out_path: str | os.PathLike[str],
+    path: str | os.PathLike[str],
     *,
     paper: str = "a4",
     title: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write `problems` to `out_path` atomically; return the number of pages.
+    """Write `problems` to `path` (as is, not atomically); return the number of pages.
 
     `paper` is "a4" or "letter". `title` heads the first page (default: the
     problem's title for one problem, "Solutions" for several). `progress(done,
-    total)` is called after each page is written.
+    total)` is called after each page is written; by default, in a worker, the
+    pair goes to the caller (tutor.workers.report).
     """
     paper = paper.lower()
     if paper not in PAPER_SIZES:
@@ -101,31 +101,22 @@ def export_pdf(
         warnings.simplefilter("ignore")  # missing glyphs etc. must not stop an export
         blocks = B.document_blocks(problems, title, content_width, content_height)
         pages = paginate(blocks, content_height)
-        out = Path(out_path)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        os.close(fd)
-        try:
-            with PdfPages(tmp, metadata={"Title": title, "Creator": "Proof Tutor"}) as pdf:
-                for number, page in enumerate(pages, start=1):
-                    fig = Figure(figsize=(width / 72.0, height / 72.0))
-                    canvas = B.Canvas(fig, width, height)
-                    for top, block in page.blocks:
-                        block.draw(canvas, MARGIN, MARGIN + top, content_width)
-                    canvas.text(MARGIN, height - FOOTER_GAP, _footer_text(page), 8, color="#666")
-                    canvas.text(
-                        width - MARGIN, height - FOOTER_GAP, f"Page {number} of {len(pages)}",
-                        8, color="#666", ha="right",
-                    )
-                    pdf.savefig(fig)
-                    if progress:
-                        progress(number, len(pages))
-            mode = out.stat().st_mode & 0o777 if out.exists() else 0o644
-            os.chmod(tmp, mode)  # mkstemp makes the file private (0600)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with PdfPages(path, metadata={"Title": title, "Creator": "Proof Tutor"}) as pdf:
+            for number, page in enumerate(pages, start=1):
+                fig = Figure(figsize=(width / 72.0, height / 72.0))
+                canvas = B.Canvas(fig, width, height)
+                for top, block in page.blocks:
+                    block.draw(canvas, MARGIN, MARGIN + top, content_width)
+                canvas.text(MARGIN, height - FOOTER_GAP, _footer_text(page), 8, color="#666")
+                canvas.text(
+                    width - MARGIN, height - FOOTER_GAP, f"Page {number} of {len(pages)}",
+                    8, color="#666", ha="right",
+                )
+                pdf.savefig(fig)
+                if progress:
+                    progress(number, len(pages))
+                else:
+                    workers.report((number, len(pages)))
     return len(pages)
 
 

@@ -39,7 +39,7 @@ def export_session(window: MainWindow, session: SolveSession | None, runner: Job
         window.statusBar().showMessage("Nothing to export yet: solve a problem first.", 5000)
         return False
     try:
-        from tutor.export.pdf import export_pdf
+        from tutor.export import export_pdf  # draws in a worker process, under limits
     except ImportError:
         window.statusBar().showMessage("PDF export is not available in this build.", 5000)
         return False

@@ -169,15 +169,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(problem, 10000)
 
     def _warm_up_maths(self) -> None:
-        """Load matplotlib's mathtext in a worker; views show source text until then."""
+        """Start the maths render process in a worker; views show source text until then."""
         from tutor.ui import mathview
         from tutor.ui.mathrender import load_renderer
 
         def load(report: Callable[[object], None], _cancel: object) -> None:
-            load_renderer()
+            load_renderer()  # a worker process that draws formulas (it loads matplotlib)
             report("maths")  # views render now; no need to wait for the checker
-            # The checker (SymPy) too: native extensions hold the GIL while they load,
-            # which would stall the GUI if it happened during the first solve.
+            # Then what this process needs later: matplotlib and numpy for plots
+            # (tutor.ui.plot_view draws here) and the checker (SymPy). Native extensions
+            # hold the GIL while they load, which would stall the GUI during a first solve.
+            importlib.import_module("matplotlib.figure")
             importlib.import_module("tutor.verify.api")
 
         def loaded() -> None:

@@ -1,0 +1,31 @@
+"""Run a function in a child process under a time limit and a memory limit.
+
+Drawing maths and writing PDFs run matplotlib on text that a user typed or a model
+wrote, and some formulas take mathtext minutes or gigabytes. A `BoundedWorker` is one
+long-lived child process that runs calls one at a time. The child caps its address
+space (RLIMIT_AS: a blow-up is a MemoryError, after which the child is replaced to
+start on a clean heap) and stops a call with SIGALRM at the time limit; code deaf to
+the signal (long C calls) is killed by the parent `KILL_GRACE` seconds later. A child
+that is killed or dies is replaced at once, so the next one warms up in the background.
+
+Children come from multiprocessing's "spawn" context (a new interpreter, never a fork
+of a process that may run Qt threads) and import only this Qt-free package, `preload`
+and each call's target, named "package.module:function" so that the caller need not
+import what only the child runs (matplotlib, for instance).
+"""
+
+from tutor.workers.child import STARTUP_LIMIT, report
+from tutor.workers.worker import (
+    KILL_GRACE,
+    BoundedWorker,
+    LimitError,
+    WorkerDied,
+    WorkerOutOfMemory,
+    WorkerTimeout,
+    start_without_main,
+)
+
+__all__ = [
+    "KILL_GRACE", "STARTUP_LIMIT", "BoundedWorker", "LimitError", "WorkerDied",
+    "WorkerOutOfMemory", "WorkerTimeout", "report", "start_without_main",
+]

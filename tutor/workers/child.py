@@ -1,0 +1,103 @@
+"""The child side of tutor.workers: import, warm up, then run calls under SIGALRM.
+
+Runs in a fresh "spawn" interpreter that imports only this package (Qt-free), the
+`preload` modules and each call's target.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pickle
+import signal
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+STARTUP_LIMIT = 60.0  # a cold child imports its libraries before it answers
+_child_conn: Connection | None = None  # set in a child: where `report` writes
+
+
+class _SoftTimeout(BaseException):
+    """Raised by SIGALRM in the child; a BaseException so `except Exception` misses it."""
+
+
+def report(item: Any) -> None:
+    """Inside a call: pass `item` to the caller's `on_report`. A no-op outside a worker."""
+    if _child_conn is not None:
+        _child_conn.send(("report", item))
+
+
+def _resolve(target: str) -> Callable[..., Any]:
+    module, _, name = target.partition(":")
+    obj: Any = importlib.import_module(module)
+    for part in name.split("."):
+        obj = getattr(obj, part)
+    return obj  # type: ignore[no-any-return]
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _SoftTimeout()
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    try:
+        pickle.loads(pickle.dumps(exc))  # noqa: S301 - our own bytes, just made
+        return exc
+    except Exception:  # noqa: BLE001 - any exception type may fail to pickle
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _run_one(target: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+             limit: float) -> tuple[str, Any]:
+    try:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, max(limit, 0.001))
+            return "ok", _resolve(target)(*args, **kwargs)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _SoftTimeout:  # also when the alarm fired just as the call returned
+        return "timeout", None
+    except MemoryError:
+        return "memory", None
+    except Exception as exc:  # noqa: BLE001 - the caller gets it, the child lives on
+        return "error", _picklable(exc)
+
+
+def serve(conn: Connection, memory_mb: int, preload: Sequence[str], warm: str | None) -> None:
+    """The child's loop: import, warm up, then answer calls until the pipe closes."""
+    global _child_conn
+    _child_conn = conn
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):  # each thread reserves memory
+        os.environ.setdefault(var, "1")
+    try:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        pass  # no RLIMIT_AS here (Windows, macOS): the time limit still holds
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    signal.signal(signal.SIGALRM, _on_alarm)
+    started = _run_one("tutor.workers.child:warm_up", (tuple(preload), warm), {}, STARTUP_LIMIT)
+    conn.send(("ready", None) if started[0] == "ok" else started)
+    while started[0] == "ok":
+        try:
+            target, args, kwargs, limit = conn.recv()
+        except (EOFError, OSError):
+            return
+        kind, value = _run_one(target, args, kwargs, limit)
+        try:
+            conn.send((kind, value))
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            conn.send(("error", RuntimeError(f"unpicklable result: {exc}")))
+        if kind == "memory":
+            return  # the parent starts a fresh child on a clean heap
+
+
+def warm_up(preload: Sequence[str], warm: str | None) -> None:
+    for name in preload:
+        importlib.import_module(name)
+    if warm:
+        _resolve(warm)()
