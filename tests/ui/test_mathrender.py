@@ -66,6 +66,7 @@ def test_unrenderable_gives_none(bad: str) -> None:
 
 def test_rewrites_for_mathtext() -> None:
     assert to_mathtext(r"\operatorname{lcm}(a, b)") == r"\mathrm{lcm}(a, b)"
+    assert to_mathtext(r"x = \boxed{\frac{1}{2}}") == r"x = {\frac{1}{2}}"
     assert render_math(r"\dfrac{a}{b} \pmod 7") is not None
 
 
@@ -139,3 +140,30 @@ def test_gui_thread_waits_briefly_then_shows_the_image(qtbot) -> None:  # noqa: 
     assert r"$e^{i\pi} + 1 = 0$" in view.toPlainText()  # source text meanwhile
     qtbot.waitUntil(lambda: view.image_count == 1, timeout=30000)
     assert busy.done() and busy.result() is None
+
+
+def _plot_spec() -> dict:
+    from tutor.reasoning.symbolic import solve_problem
+
+    sol = solve_problem("Solve $x^2 - 5x + 6 = 0$.")
+    spec = next(s.plot for s in sol.steps if s.plot)
+    assert spec is not None
+    return spec
+
+
+def test_plots_draw_in_the_render_worker_in_the_given_colours() -> None:
+    from PySide6.QtGui import QImage
+
+    spec = _plot_spec()
+    png = mathrender.render_plot_png(spec, ("#101010", "#f0f0f0"), 1.0)
+    image = QImage.fromData(png)
+    assert not image.isNull() and image.width() == 400  # 4 in at 100 dpi
+    assert image.pixelColor(2, 2).name() == "#101010"
+    assert mathrender.worker_pid() not in (None, os.getpid())
+
+
+def test_a_bad_plot_spec_is_an_error_not_a_crash() -> None:
+    spec = dict(_plot_spec(), expr="__import__('os').system('true')")
+    with pytest.raises(Exception, match="unknown node"):
+        mathrender.render_plot_png(spec, ("#ffffff", "#000000"))
+    assert mathrender.render_math("x^2 + 1") is not None  # the worker is still serving

@@ -44,6 +44,7 @@ _REWRITES = (
     (re.compile(r"\\(?:left|right)\s*\."), ""),
     (re.compile(r"\\text(?:bf|it|rm)?\{"), r"\\mathrm{"),
     (re.compile(r"\\displaystyle"), ""),
+    (re.compile(r"\\boxed\{"), r"{"),  # mathtext has no boxes; the answer line says "Answer"
 )
 _Key = tuple[str, int, str, float]
 _lock = threading.Lock()  # guards the cache, the in-flight table and the globals below
@@ -129,6 +130,19 @@ def _render_worker() -> BoundedWorker:
             _worker = BoundedWorker(memory_mb=RENDER_MEMORY_MB, name="mathrender",
                                     warm="tutor.ui.mathrender:warm_worker", standby=True)
         return _worker
+
+
+PLOT_TIME_LIMIT = 10.0  # seconds per plot (SymPy sampling plus the Agg draw)
+
+
+def render_plot_png(spec: dict[str, object], colours: tuple[str, str],
+                    scale: float = 1.0) -> bytes:
+    """A step's plot as PNG bytes, drawn in the render worker under its limits.
+
+    Blocks (call it in a worker thread); raises LimitError or the drawing's error.
+    """
+    return _render_worker().call("tutor.ui.plot_image:render_png", spec, colours, scale,
+                                 time_limit=PLOT_TIME_LIMIT)
 
 
 def load_renderer() -> None:

@@ -1,16 +1,13 @@
 """A StepBoundary.plot spec drawn by the symbolic engine's render_plot, shown as an image.
 
-Everything slow happens in a worker: render_plot (SymPy, numpy) and matplotlib's Agg
-drawing, which with tight layout takes 100-300 ms per plot; the GUI thread only
-loads the finished PNG. The figure takes the widget's palette (background, text),
-so a plot sits on the dark theme as well as the light one, and it is drawn again in
-the new colours when the theme changes.
+The drawing (tutor.ui.plot_image) runs in the bounded render process, waited on by a
+job thread; the GUI thread only loads the finished PNG. The figure takes the widget's
+palette (background, text), so a plot sits on the dark theme as well as the light
+one, and it is drawn again in the new colours when the theme changes.
 """
 
 from __future__ import annotations
 
-import io
-import threading
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -18,60 +15,8 @@ from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tutor.ui.jobs import JobRunner
-
-Colours = tuple[str, str]  # (background, foreground) as #rrggbb
-_INK = "tutor-ink"
-_DRAW_LOCK = threading.Lock()  # matplotlib's text and font caches are not thread-safe
-WIDTH_IN, HEIGHT_IN, DPI = 4.0, 2.6, 100
-
-
-def build_figure(spec: dict[str, Any], colours: Colours | None = None) -> Any:
-    from matplotlib.figure import Figure
-
-    from tutor.reasoning.symbolic.plots import render_plot
-
-    figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, layout="tight")
-    render_plot(spec, figure.add_subplot(111))
-    if colours is not None:
-        apply_colours(figure, colours)
-    return figure
-
-
-def render_png(spec: dict[str, Any], colours: Colours, scale: float = 1.0) -> bytes:
-    """The plot as PNG bytes at `scale` times 100 dpi (call it in a worker)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    with _DRAW_LOCK:
-        figure = build_figure(spec, colours)
-        FigureCanvasAgg(figure)
-        out = io.BytesIO()
-        figure.savefig(out, format="png", dpi=DPI * scale, facecolor=colours[0])
-    return out.getvalue()
-
-
-def apply_colours(figure: Any, colours: Colours) -> None:
-    """Paint the figure's background and every axis, tick, label and legend text."""
-    from matplotlib.colors import to_hex
-
-    background, foreground = colours
-    figure.set_facecolor(background)
-    for ax in figure.axes:
-        ax.set_facecolor(background)
-        ax.tick_params(colors=foreground, which="both")
-        for spine in ax.spines.values():
-            spine.set_color(foreground)
-        for text in (ax.title, ax.xaxis.label, ax.yaxis.label, *ax.texts):
-            text.set_color(foreground)
-        for line in ax.lines:  # black reference lines (the x-axis) are ink, not data
-            if line.get_gid() == _INK or to_hex(line.get_color()) == "#000000":
-                line.set_gid(_INK)
-                line.set_color(foreground)
-        legend = ax.get_legend()
-        if legend is not None:
-            legend.get_frame().set_facecolor(background)
-            legend.get_frame().set_edgecolor(foreground)
-            for text in legend.get_texts():
-                text.set_color(foreground)
+from tutor.ui.mathrender import render_plot_png
+from tutor.ui.plot_image import Colours
 
 
 def palette_colours(widget: QWidget) -> Colours:
@@ -105,11 +50,11 @@ class PlotView(QWidget):
         colours, scale = palette_colours(self), max(1.0, self.devicePixelRatioF())
         if self.runner is None:
             try:
-                self._show(render_png(self.spec, colours, scale), colours, scale)
+                self._show(render_plot_png(self.spec, colours, scale), colours, scale)
             except Exception as exc:  # noqa: BLE001 - a bad spec must not break the step
                 self._fail(exc)
             return
-        self.runner.start(lambda _r, _c: render_png(self.spec, colours, scale),
+        self.runner.start(lambda _r, _c: render_plot_png(self.spec, colours, scale),
                           on_result=lambda png: self._show(png, colours, scale),
                           on_error=self._fail)
 
