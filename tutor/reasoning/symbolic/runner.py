@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import multiprocessing.connection
-import sys
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from tutor.reasoning.symbolic.model import TIMEOUT_MESSAGE, Solution
+from tutor.workers import start_without_main
 
 _CTX: Any = None
 _LOCK = threading.Lock()
-_START_LOCK = threading.Lock()
 
 
 def _context() -> Any:
@@ -36,25 +35,6 @@ def _context() -> Any:
                 ctx = mp.get_context("spawn")
             _CTX = ctx
         return _CTX
-
-
-def _start_without_main(proc: Any) -> None:
-    """Start `proc` without the child re-importing the caller's `__main__`.
-
-    multiprocessing's spawn/forkserver children re-run the main script (to find
-    pickled functions defined there); ours live in this package, so that only
-    costs time (a bench script importing matplotlib: ~1 s a solve) and breaks
-    scripts without an `if __name__ == "__main__"` guard. Hiding `__file__`
-    while starting makes the child skip it.
-    """
-    main = sys.modules.get("__main__")
-    with _START_LOCK:
-        saved = main.__dict__.pop("__file__", None) if main is not None else None
-        try:
-            proc.start()
-        finally:
-            if main is not None and saved is not None:
-                main.__file__ = saved
 
 
 MEMORY_LIMIT_MB = 2048
@@ -102,7 +82,7 @@ def solve_problem(text: str, time_limit: float = 20.0,
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_work, args=(text, child), daemon=True)
-    _start_without_main(proc)
+    start_without_main(proc)  # one lock with every other spawn in the app
     child.close()
     try:
         while True:
