@@ -14,15 +14,15 @@ def _normalise(text: str) -> str:
 def answers_match(gold: str, predicted: str) -> bool:
     """Mathematical equivalence via tutor.verify.answers, else a normalised text match.
 
-    May take a moment (SymPy): call it off the GUI thread.
+    May take a moment (SymPy, in a bounded child process): call it off the GUI thread.
     """
     if not predicted.strip():
         return False
     try:
-        from tutor.verify.answers import equivalent
+        from tutor.verify.bounded_answers import equivalent_bounded
     except ImportError:  # the checker is not installed yet: be strict, not clever
         return _normalise(gold) == _normalise(predicted)
     try:
-        return bool(equivalent(gold, predicted))
+        return equivalent_bounded(gold, predicted)
     except Exception:  # noqa: BLE001 - a checker bug must not lose the student's work
         return _normalise(gold) == _normalise(predicted)

@@ -115,10 +115,10 @@ def solve_with_consensus(
     extract: Callable[[str], str | None] | None = None,
 ) -> ConsensusResult:
     if check is None or equivalent is None or extract is None:
-        from tutor.verify import answers, api
+        from tutor.verify import answers, api, bounded_answers
 
         check = check or (lambda p, s: api.check_steps(p, s))
-        equivalent = equivalent or answers.equivalent
+        equivalent = equivalent or bounded_answers.equivalent_bounded
         extract = extract or answers.extract_final_answer
     cancel = cancel or CancelToken()
     start = time.perf_counter()

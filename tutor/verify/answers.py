@@ -47,7 +47,7 @@ def readings(answer: str) -> list[str]:
         return [first, "$" + answer.strip().replace(",", ", ") + "$"]
     return [first]
 
-__all__ = ["equivalent", "extract_final_answer"]
+__all__ = ["equivalent", "extract_final_answer", "warm_up"]
 
 # math-verify warns on every call that its own timeout is off (we run our own)
 # and logs each timeout; neither belongs on a CLI's stderr.
@@ -99,6 +99,11 @@ def _warm_up() -> None:
             except Exception:  # noqa: BLE001, S110 - warming up is best effort
                 pass
         _warmed = True
+
+
+def warm_up() -> None:
+    """Load math-verify's grammars now (a second), not in the first comparison."""
+    _warm_up()
 
 
 def equivalent(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
