@@ -33,9 +33,9 @@ class Context:
     previous: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
-def _fmt(expr: sympy.Expr) -> str:
-    if expr.is_Rational and not expr.is_Integer:
-        return f"{expr.p}/{expr.q}"
+def _fmt(expr: sympy.Expr, decimals: int = 0) -> str:
+    if expr.is_Rational and not expr.is_Integer:  # in decimals when the claim wrote decimals
+        return f"{float(expr):.{decimals + 1}f}".rstrip("0") if decimals else f"{expr.p}/{expr.q}"
     if expr.is_number and not expr.is_Rational:
         return f"{sympy.N(expr, 10)}"
     return str(expr).replace("**", "^")
@@ -126,9 +126,12 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
             claim.source, Verdict.UNCHECKED, "not a plain equality here", "arithmetic"
         )
     if rel == "=":
-        reason = f"{claim.source} is false: {claim.lhs} = {_fmt(lhs.expr)}"
+        value = _fmt(lhs.expr, max(lhs.decimals, rhs.decimals))
+        reason = f"{claim.source} is false: {claim.lhs} = {value}"
     else:
         reason = f"{claim.source} is false: {_fmt(lhs.expr)} vs {_fmt(rhs.expr)}"
+    if claim.note:
+        reason = f"{reason} ({claim.note})"
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "arithmetic")
 
 

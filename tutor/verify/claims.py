@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tutor.verify.segments import Segment, find_segments
+from tutor.verify.plusminus import PLUS_MINUS, expand_plus_minus
+from tutor.verify.segments import Segment, find_segments, prose_text
 
 MAX_CLAIMS_PER_STEP = 40
 
@@ -82,6 +83,25 @@ _MONEY = re.compile(r"\\\$|\$")
 
 
 @dataclass(frozen=True)
+class TextFlags:
+    comparable: bool  # the words around do not turn `=` into something else
+    approximate: bool  # the words around mark an approximation
+
+
+def text_flags(before: str, inside: str, after: str) -> TextFlags:
+    """What the prose in and around a claim says about its `=`."""
+    return TextFlags(
+        comparable=not _PROSE_NOT_EQUALITY.search(f"{before[-60:]} {inside} {after[:30]}"),
+        approximate=bool(_APPROX_PROSE.search(before[-30:] + " " + after[:15])),
+    )
+
+
+def said_false(after: str) -> bool:
+    """The text right after a claim says it is false ("-8 = -3 (this is not true)")."""
+    return bool(_SAID_FALSE.match(after))
+
+
+@dataclass(frozen=True)
 class RawClaim:
     lhs: str
     relation: str  # one of = ≈ < > <= >= !=
@@ -91,6 +111,7 @@ class RawClaim:
     comparable: bool  # False when context says `=` is not plain equality (mod, base, ...)
     approximate: bool  # the prose or the relation marks an approximation
     single_link: bool  # the chain had only this link (`x = 6`, not `x = 2 + 4 = 6`)
+    note: str = ""  # the right reading, when the extractor knows it ("706 ÷ 7 = 100 remainder 6")
 
 
 def _split_top_level(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
@@ -164,8 +185,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
         calculus = True
     else:
         calculus = False
-    comparable = (
-        not _NOT_EQUALITY.search(seg.text)
+    comparable = (  # a `±` only matters to the claims it is in: see expand_plus_minus
+        not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", seg.text))
         and not _PROSE_NOT_EQUALITY.search(seg.before[-60:] + " " + seg.text + " " + seg.after[:30])
         and not _SAID_FALSE.match(seg.after)
     )
@@ -207,7 +228,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         single_link=len(sides) == 2,
                     )
                 )
-    return claims
+    return expand_plus_minus(claims)
 
 
 def _restated(
@@ -231,11 +252,18 @@ def _restated(
 
 
 def extract_claims(step: str) -> list[RawClaim]:
-    """Every relation link in every maths segment of the step, in order."""
+    """Every relation link in every maths segment of the step, in order, then the
+    prose arithmetic with units and the divisions with remainders."""
+    from tutor.verify.latex_prose import latex_as_prose
+    from tutor.verify.remainders import remainder_claims  # these build on this module
+    from tutor.verify.unit_arith import unit_claims
+
     claims: list[RawClaim] = []
     named: dict[str, str] = {}
     for seg in find_segments(step):
         claims.extend(claims_from_segment(seg, named))
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             return claims[:MAX_CLAIMS_PER_STEP]
-    return claims
+    claims.extend(unit_claims(prose_text(step, latex_as_prose)))
+    claims.extend(remainder_claims(step))
+    return claims[:MAX_CLAIMS_PER_STEP]

@@ -9,6 +9,7 @@ This module only finds the spans and the words around them; it parses nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_STEP_CHARS = 20_000  # longer steps are cut: nobody writes one step this long
@@ -99,11 +100,7 @@ def find_segments(step: str) -> list[Segment]:
     prose_parts: list[tuple[int, int]] = []
     last = 0
     for m in _DELIMITED.finditer(text):
-        inner = next(
-            g
-            for g in (m.group("dd"), m.group("br"), m.group("pa"), m.group("body"), m.group("d"))
-            if g is not None
-        )
+        inner = _inner(m)
         before, after = _context(text, m.start(), m.end())
         if len(inner) <= MAX_SEGMENT_CHARS:
             segments.append(Segment(inner.strip(), True, before, after))
@@ -127,13 +124,54 @@ def find_segments(step: str) -> list[Segment]:
     return [seg for _, seg in ordered]
 
 
+def prose_text(step: str, latex: Callable[[str], str] | None = None) -> str:
+    """The step with each LaTeX maths span replaced by `latex(inner text)` on a line
+    of its own, or cut out (a line break) when `latex` is None, so prose readers
+    never see half of a formula. Money `$` signs are kept."""
+    text = step[:MAX_STEP_CHARS]
+    if _is_currency_text(text):
+        return text
+    if latex is None:
+        return _DELIMITED.sub("\n", text)
+    return _DELIMITED.sub(lambda m: f"\n{latex(_inner(m))}\n", text)
+
+
+def _inner(m: re.Match[str]) -> str:
+    return next(
+        g
+        for g in (m.group("dd"), m.group("br"), m.group("pa"), m.group("body"), m.group("d"))
+        if g is not None
+    )
+
+
+def _balanced(run: str) -> str:
+    """Drop parentheses that belong to the prose around the run: "(since 56 - 5 = 51)"."""
+    while run.endswith(")") and run.count(")") > run.count("("):
+        run = run[:-1].rstrip()
+    while run.startswith(")") or run.startswith("(") and run.count("(") > run.count(")"):
+        run = run[1:].lstrip()
+    if run.startswith("(") and run.endswith(")") and _closing(run, 0) == len(run) - 1:
+        run = run[1:-1].strip()  # "(50/2 = 25)": the whole run in parentheses
+    return run
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the parenthesis that closes the one at `start` (-1 when none)."""
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return -1
+
+
 def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]]:
     out: list[tuple[int, Segment]] = []
     for m in _PLAIN_RUN.finditer(text, start, end):
         run = m.group(0)
         if not _RELATION.search(run) or not re.search(r"\d", run):
             continue
-        stripped = run.strip()
+        stripped = _balanced(run.strip())
         if len(stripped) > MAX_SEGMENT_CHARS:
             continue
         if stripped[0] in "=<>≤≥≈":  # "Total = 5 + 3 = 8": the words were the first side

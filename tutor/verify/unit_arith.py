@@ -1,0 +1,292 @@
+"""Arithmetic written with units and labels in prose: "495 students * $15/student = $7455",
+"7995 (total cookies) - 2595 (rainbow cookies) = 4500".
+
+The plain-text segment finder stops at words, so these computations were never
+checked. Here a quantity is a number with at most three unit words, an optional
+rate ("/student", "per hour") and an optional label in parentheses; the claim
+is the numbers with their operators. Units are read only to know when the
+numbers alone do *not* carry the meaning, and then the claim may still be
+verified but never refuted (`comparable=False`):
+
+* two different units of one kind ("2 hours / 30 minutes = 4"): the writer
+  converts in their head;
+* a sum or difference whose terms or result have different units;
+* scale words ("3 dozen", "5 thousand", "half") and labels that change the
+  number ("(in minutes)", "(approximately)");
+* a division stated as a whole number within 1 of its exact value: counts of
+  whole things are rounded up or down ("25 feet / 2 feet = 12 plants").
+
+LaTeX with units inside (`3 \\text{ ft} \\times 4 \\text{ ft} = 12 \\text{ square ft}`) is
+read the same way after `latex_prose.latex_as_prose`. Plain text work only (no SymPy, no
+eval): the claims are checked in the worker pool like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from tutor.verify.claims import RawClaim, said_false, text_flags
+
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%?)"
+_UNIT_WORD = r"[A-Za-z][A-Za-z'-]+"
+_QTY = re.compile(
+    rf"(?P<money>\$\s?)?{_NUMBER}(?![\d:])"
+    rf"(?P<units>(?:[ \t]+(?!per\b){_UNIT_WORD}){{0,3}})"
+    rf"(?P<per>\s*/\s*{_UNIT_WORD}|[ \t]+per[ \t]+{_UNIT_WORD})?"
+    r"(?P<label>\s*\([A-Za-z][A-Za-z' -]{0,40}\))?"
+)
+_OP = re.compile(
+    r"\s*(?P<op>[-+*/×÷−]|(?<=\s)x(?=\s)|times|multiplied by|divided by|plus|minus)\s*"
+)
+_EQ = re.compile(r"\s*=\s*")
+_OP_SYMBOL = {
+    "−": "-", "×": "*", "÷": "/", "x": "*", "times": "*", "multiplied by": "*",
+    "divided by": "/", "plus": "+", "minus": "-",
+}
+# Words that end a quantity's units: they belong to the sentence, not the unit.
+_STOP = frozenset(
+    "a an the of and or is are was were be to in on for from at by with each every per "
+    "more less fewer than as so that which this it its equals equal gives total times "
+    "plus minus divided multiplied into over left remaining then we he she they".split()
+)
+_SCALE = frozenset(
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions "
+    "trillion k percent percentage half halves third thirds quarter quarters fourth fourths "
+    "score gross double triple twice".split()
+)
+_KINDS = {
+    "time": "second sec minute min hour hr day week month year decade century",
+    "length": "inch foot feet ft yard yd mile mm cm meter metre m km",
+    "mass": "ounce oz pound lb gram kg ton tonne milligram",
+    "volume": "cup pint quart gallon liter litre ml tablespoon teaspoon tbsp tsp",
+    "money": "dollar cent penny pennie nickel dime quarter buck euro",
+    "data": "bit byte kb mb gb tb kilobyte megabyte gigabyte terabyte kilobit megabit",
+    "area": "acre hectare",
+}
+_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words.split()}
+_LABEL_CHANGES_NUMBER = re.compile(
+    r"\b(?:in|per|or|approx\w*|about|around|rounded|roughly|estimated|not|wrong|incorrect)\b",
+    re.IGNORECASE,
+)
+_MAX_TERMS = 8
+
+
+@dataclass(frozen=True)
+class _Qty:
+    number: str  # digits as written, thousands commas removed, `%` kept
+    unit: str  # normalised unit words ("" when none), "dollar" for `$`
+    per: str  # normalised rate unit ("" when none)
+    labelled: bool
+    label_changes_number: bool
+    worded: bool  # unit words, a rate or a label: what the plain segment finder cannot read
+    text: str
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word == "feet":
+        return "foot"
+    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _read_qty(text: str, pos: int) -> _Qty | None:
+    m = _QTY.match(text, pos)
+    if not m:
+        return None
+    end = m.end()
+    per = m.group("per") or ""
+    label = m.group("label") or ""
+    kept: list[str] = []
+    for w in re.finditer(_UNIT_WORD, m.group("units")):
+        if w.group(0).lower() in _STOP:  # the unit ends at the first sentence word,
+            end = m.start("units") + len(m.group("units")[: w.start()].rstrip())
+            per, label = "", ""  # and the rate and label belong to the sentence too
+            break
+        kept.append(w.group(0))
+    unit = " ".join(_singular(w) for w in kept)
+    if m.group("money"):
+        unit = ("dollar " + unit).strip()
+    per_word = _singular(re.sub(r"^\s*(?:/|per)\s*", "", per)) if per else ""
+    return _Qty(
+        number=m.group("num").replace(",", "") + m.group("pct"),
+        unit=unit,
+        per=per_word,
+        labelled=bool(label),
+        label_changes_number=bool(label and _LABEL_CHANGES_NUMBER.search(label)),
+        worded=bool(kept or per or label),
+        text=text[pos:end],
+    )
+
+
+def _value(number: str) -> Fraction:
+    if number.endswith("%"):
+        return Fraction(number[:-1]) / 100
+    return Fraction(number)
+
+
+def _evaluate(numbers: list[str], ops: list[str]) -> Fraction | None:
+    """Exact value of a flat `a op b op c` with the usual precedence."""
+    terms: list[Fraction] = [_value(numbers[0])]
+    signs: list[str] = []
+    for op, number in zip(ops, numbers[1:], strict=True):
+        v = _value(number)
+        if op == "*":
+            terms[-1] *= v
+        elif op == "/":
+            if v == 0:
+                return None
+            terms[-1] /= v
+        else:
+            signs.append(op)
+            terms.append(v)
+    total = terms[0]
+    for sign, v in zip(signs, terms[1:], strict=True):
+        total = total + v if sign == "+" else total - v
+    return total
+
+
+def _starts_cleanly(text: str, pos: int) -> bool:
+    """The quantity is not the tail of a longer expression or of a word/number."""
+    before = text[:pos].rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    if last == ":" and before[:-1][-1:].isalpha():  # "the total: 7995 - 2595 = ..."
+        return True
+    if last in "{}[]_\\":  # inside LaTeX that stayed LaTeX
+        return False
+    if last.isdigit() or last in "+-*/×÷−^().,:=%":
+        if last == "=":  # "Total cost = $194/meter × ...": a name, then the claim
+            name = before[:-1].rstrip()
+            return bool(name) and (name[-1].isalpha() or name[-1] == "'")
+        return last in ".," and not (len(before) > 1 and before[-2].isdigit())
+    return not last.isalpha() or text[pos - 1].isspace()
+
+
+def _meaning_is_numeric(qtys: list[_Qty], ops: list[str], result: _Qty) -> bool:
+    """True when the numbers as written must satisfy the equation (see module doc)."""
+    everything = [*qtys, result]
+    words = [w for q in everything for w in (q.unit.split() + q.per.split())]
+    if any(w in _SCALE for w in words) or any(q.label_changes_number for q in everything):
+        return False
+    by_kind: dict[str, set[str]] = {}
+    for w in words:
+        if w in _KIND_OF:
+            by_kind.setdefault(_KIND_OF[w], set()).add("foot" if w in ("ft", "feet") else w)
+    if any(len(units) > 1 for units in by_kind.values()):
+        return False
+    if any(op in "+-" for op in ops):
+        # Terms and result in one unit. A bare number may stand for a count of the
+        # same things ("10 cookies - 3 = 7 cookies"), not for a measure ("$5 + 50").
+        units = {(q.unit, q.per) for q in everything} - {("", "")}
+        if len(units) > 1:
+            return False
+        if units and any(not (q.unit or q.per) for q in everything):
+            unit, per = next(iter(units))
+            if per or any(w in _KIND_OF for w in unit.split()):
+                return False
+    return True
+
+
+_CONTINUES = re.compile(r"\s*[\^_!{(\\]")
+
+
+def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
+    first = _read_qty(text, pos)
+    if first is None or not _starts_cleanly(text, pos):
+        return None
+    if _CONTINUES.match(text, pos + len(first.text)):
+        return None  # a power, factorial, call or LaTeX command follows
+    qtys, ops, worded = [first], [], False
+    cur = pos + len(first.text)
+    while len(qtys) < _MAX_TERMS:
+        m = _OP.match(text, cur)
+        if not m:
+            break
+        nxt = _read_qty(text, m.end())
+        if nxt is None or _CONTINUES.match(text, m.end() + len(nxt.text)):
+            return None  # a power, factorial, call or LaTeX command follows
+        worded = worded or len(m.group("op")) > 1
+        ops.append(_OP_SYMBOL.get(m.group("op"), m.group("op")))
+        qtys.append(nxt)
+        cur = m.end() + len(nxt.text)
+    eq = _EQ.match(text, cur)
+    restated = eq is None and bool(eq := _restated_at(text, pos, cur))
+    if not ops or not eq:
+        return None
+    result = _read_qty(text, eq.end())
+    if result is None:
+        return None
+    end = eq.end() + len(result.text)
+    if _CONTINUES.match(text, end):
+        return None
+    if _OP.match(text, end) and re.match(r"\s*(?:[-+*/×÷−]|x\s)\s*\$?\d", text[end:]):
+        return None  # "= 40 + 10 = 50": a running total, not this claim's result
+    everything = [*qtys, result]
+    if not (restated or worded or any(q.worded for q in everything)):
+        return None  # the plain segment finder reads this one
+    comparable = _meaning_is_numeric(qtys, ops, result)
+    value = _evaluate([q.number for q in qtys], ops)
+    if value is None:
+        return None
+    stated = _value(result.number)
+    if comparable and "/" in ops and stated.denominator == 1 and abs(value - stated) < 1:
+        comparable = False  # whole things, rounded up or down
+    lhs = " ".join(
+        [qtys[0].number] + [f"{op} {q.number}" for op, q in zip(ops, qtys[1:], strict=True)]
+    )
+    source = re.sub(r"\s+", " ", text[pos:end]).strip()
+    flags = text_flags(text[:pos], source, text[end:])
+    claim = RawClaim(
+        lhs=lhs,
+        relation="=",
+        rhs=result.number,
+        source=source,
+        latex=False,
+        comparable=comparable and flags.comparable and not said_false(text[end:]),
+        approximate=flags.approximate,
+        single_link=True,
+    )
+    return claim, end
+
+
+_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z' ]{2,40}?)\s*=\s*$")
+
+
+def _restated_at(text: str, pos: int, cur: int) -> re.Match[str] | None:
+    """ "Total earnings = $3 + $3 + $1.50. Total earnings = $8.": the named
+    quantity's next statement, right after the sentence, is the sum's result."""
+    name = _NAME_BEFORE.search(text[max(0, pos - 45) : pos])
+    if not name:
+        return None
+    words = name.group(1).split()[-4:]
+    again = re.compile(
+        r"\s*[.;]?\s*(?:so,?\s+|thus,?\s+|therefore,?\s+)?" + r"\s+".join(map(re.escape, words))
+        + r"\s*=\s*",
+        re.IGNORECASE,
+    )
+    return again.match(text, cur)
+
+
+_START = re.compile(r"(?<![\w.,$])(?:\$\s?)?\d")
+
+
+def unit_claims(prose: str) -> list[RawClaim]:
+    """Claims in prose arithmetic that carries units or labels (see module doc)."""
+    claims: list[RawClaim] = []
+    pos = 0
+    while True:
+        m = _START.search(prose, pos)
+        if not m:
+            return claims
+        found = _claim_at(prose, m.start())
+        if found is None:
+            pos = m.end()
+            continue
+        claims.append(found[0])
+        pos = found[1]
