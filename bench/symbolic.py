@@ -82,6 +82,10 @@ def run_set(name: str, limit: int | None, jobs: int, time_limit: float, show: bo
     fast = sum(t < 1.0 for t in solved)
     print(f"  first step (= solve time) under 1 s: {fast}/{len(solved)} answered; "
           f"median {statistics.median(solved) if solved else 0:.2f}s")
+    slow = [(sol.seconds, rid) for (rid, _, _), sol in zip(rows, sols, strict=True)
+            if sol.answer is not None and sol.seconds >= 1.0]
+    if slow:
+        print("  1 s or more: " + ", ".join(f"{rid} {t:.2f}s" for t, rid in sorted(slow)[::-1]))
     print(f"  time/problem mean {statistics.mean(secs):.2f}s p95 {p95:.2f}s; "
           f"every step verified: {all_verified}/{attempted} attempted; "
           f"right with every step verified: {right_verified} ({right_verified / n:.1%})")
