@@ -7,7 +7,7 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import arith, equations
+from tutor.reasoning.symbolic import arith, equations, handlers
 from tutor.reasoning.symbolic.model import Decline, Step, latex, operand, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -23,14 +23,7 @@ def _inline(src: str, name: str, x: sp.Symbol, body: sp.Basic) -> str:
         m = call.search(src)
         if not m:
             return src
-        depth, end = 0, -1
-        for k in range(m.end() - 1, len(src)):
-            depth += {"(": 1, ")": -1}.get(src[k], 0)
-            if depth == 0:
-                end = k
-                break
-        if end < 0:
-            raise Decline("unbalanced brackets")
+        end = handlers.closing_paren(src, m.end() - 1)
         arg = parse_latex(src[m.end():end])
         src = src[:m.start()] + "\\left(" + latex(body.subs(x, arg)) + "\\right)" + src[end + 1:]
     raise Decline("too many calls")
@@ -99,19 +92,7 @@ class Table:
         call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(self.f) + r"])\s*((?:" + _INV +
                           r")?)\s*\(")
         for _ in range(12):
-            found = None
-            for m in call.finditer(q):
-                depth, end = 0, -1
-                for k in range(m.end() - 1, len(q)):
-                    depth += {"(": 1, ")": -1}.get(q[k], 0)
-                    if depth == 0:
-                        end = k
-                        break
-                if end < 0:
-                    raise Decline("unbalanced brackets")
-                if not call.search(q[m.end():end]):
-                    found = (m, end)
-                    break
+            found = handlers.innermost_call(call, q)
             if not found:
                 break
             m, end = found

@@ -17,15 +17,14 @@ from tutor.reasoning.symbolic import (
 from tutor.reasoning.symbolic.arith import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
-from tutor.reasoning.symbolic.patterns import END, VAL, Handler, M, Result, maths
+from tutor.reasoning.symbolic.patterns import END, LIST, VAL, Handler, M, Result, all_maths, maths
 
 _m = maths
-_LIST = r"(" + M + r"(?:,? " + M + r")*,?(?: and " + M + r")?)"
+_LIST = LIST
 _KIND = r"(positive integers|integers|constants|real numbers|real constants)"
 
 
-def _all(s: Split, group: str) -> list[str]:
-    return [s.maths[int(g)] for g in re.findall(M, group)]
+_all = all_maths
 
 
 def _var_is(s: Split, g: str | None, x: sp.Symbol) -> None:

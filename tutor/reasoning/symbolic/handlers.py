@@ -139,19 +139,22 @@ def integral(src: str, var: str | None = None) -> Result:
 _DEF = re.compile(r"^([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.S)
 
 
-def _innermost_call(call: re.Pattern[str], q: str) -> tuple[str, int, int] | None:
-    """(name, start, end) of a call whose argument q[start:end] holds no other call."""
+def closing_paren(text: str, open_at: int) -> int:
+    """Index of the ")" matching the "(" at `open_at`; Decline when there is none."""
+    depth = 0
+    for k in range(open_at, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        if depth == 0:
+            return k
+    raise Decline("unbalanced brackets")
+
+
+def innermost_call(call: re.Pattern[str], q: str) -> tuple[re.Match[str], int] | None:
+    """(match, end) of a call whose argument q[match.end():end] holds no other call."""
     for m in call.finditer(q):
-        depth, end = 0, -1
-        for k in range(m.end() - 1, len(q)):
-            depth += {"(": 1, ")": -1}.get(q[k], 0)
-            if depth == 0:
-                end = k
-                break
-        if end < 0:
-            raise Decline("unbalanced brackets")
+        end = closing_paren(q, m.end() - 1)
         if not call.search(q[m.end():end]):
-            return m.group(1), m.end(), end
+            return m, end
     return None
 
 
@@ -172,10 +175,11 @@ def functions(defs: list[str], query: str) -> Result:
     q = re.sub(r"\\(?:left|right)(?=[()])", "", q)
     call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(table) + r"])\s*\(")
     for _ in range(12):
-        found = _innermost_call(call, q)
+        found = innermost_call(call, q)
         if not found:
             break
-        name, start, end = found
+        m, end = found
+        name, start = m.group(1), m.end()
         x, body, _src = table[name]
         arg = parse_latex(q[start:end])
         if arg.free_symbols:

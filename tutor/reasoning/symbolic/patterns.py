@@ -18,6 +18,7 @@ M = r"@(\d+)@"
 ASK = r"(?:what is|what's|find|compute|evaluate|calculate|determine|give)"
 VAL = r"(?:the (?:exact |numerical )?value of )?"
 END = r"[.?!]?"
+LIST = r"(" + M + r"(?:,? " + M + r")*,?(?: and " + M + r")?)"  # "@1@, @2@ and @3@"
 
 Result = tuple[sp.Basic | str, list[Step]]
 Handler = Callable[[Split, re.Match[str]], Result]
@@ -30,4 +31,9 @@ def maths(split: Split, g: str | None) -> str:
     return split.maths[int(g)]
 
 
-__all__ = ["ASK", "END", "Handler", "M", "Result", "VAL", "maths"]
+def all_maths(split: Split, group: str) -> list[str]:
+    """The LaTeX of every maths slot inside a captured group (a LIST, say)."""
+    return [split.maths[int(g)] for g in re.findall(M, group)]
+
+
+__all__ = ["ASK", "END", "LIST", "Handler", "M", "Result", "VAL", "all_maths", "maths"]
