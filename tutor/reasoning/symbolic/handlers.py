@@ -9,7 +9,7 @@ from sympy.core.relational import Relational
 
 from tutor.reasoning.symbolic import arith, calculus, equations, geometry, numbers, systems
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
-from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
 
@@ -141,12 +141,7 @@ _DEF = re.compile(r"^([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.S)
 
 def closing_paren(text: str, open_at: int) -> int:
     """Index of the ")" matching the "(" at `open_at`; Decline when there is none."""
-    depth = 0
-    for k in range(open_at, len(text)):
-        depth += {"(": 1, ")": -1}.get(text[k], 0)
-        if depth == 0:
-            return k
-    raise Decline("unbalanced brackets")
+    return group_end(text, open_at, "()")
 
 
 def innermost_call(call: re.Pattern[str], q: str) -> tuple[re.Match[str], int] | None:

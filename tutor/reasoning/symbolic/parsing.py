@@ -84,14 +84,17 @@ _FUNC = re.compile(r"\\(arcsin|arccos|arctan|sin|cos|tan|sec|csc|cot|ln|log)(?![
 _ATOM = re.compile(r"\s*(\d+(?:\.\d+)?[a-zA-Z]?|[a-zA-Z]|\\pi(?![a-zA-Z]))(\s*\^\s*\\circ)?")
 
 
-def _group_end(s: str, j: int) -> int:
-    """Index of the brace closing the one at s[j]."""
-    depth = 0
+def group_end(s: str, j: int, pair: str = "{}") -> int:
+    """Index of the bracket closing the one at s[j] (`pair` is "{}" or "()")."""
+    depth, step = 0, {pair[0]: 1, pair[1]: -1}
     for k in range(j, len(s)):
-        depth += {"{": 1, "}": -1}.get(s[k], 0)
+        depth += step.get(s[k], 0)
         if depth == 0:
             return k
-    raise Decline("unbalanced braces")
+    raise Decline("unbalanced brackets")
+
+
+_group_end = group_end
 
 
 def _wrap_args(s: str) -> str:
