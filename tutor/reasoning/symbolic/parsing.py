@@ -168,7 +168,12 @@ def parse_latex(latex: str) -> sp.Basic:
     if "_" in s and len(re.findall(r"_", s)) != len(_ALLOWED_SUB.findall(s)):
         raise Decline(f"subscripts not understood: {s!r}")
     try:
-        expr = latex2sympy(s, convert_degrees=True, conversion_config=_CONFIG)
+        factors = _long_product(s)
+        if factors:  # ANTLR's prediction slows sharply on long products: parse each factor
+            expr = sp.Mul(*(latex2sympy(f, convert_degrees=True, conversion_config=_CONFIG)
+                            for f in factors), evaluate=False)
+        else:
+            expr = latex2sympy(s, convert_degrees=True, conversion_config=_CONFIG)
     except Exception as exc:  # the ANTLR parser raises bare Exceptions
         raise Decline(f"could not parse {s!r}: {exc}") from exc
     if not isinstance(expr, sp.Basic):
@@ -176,6 +181,52 @@ def parse_latex(latex: str) -> sp.Basic:
     if expr.atoms(AppliedUndef):
         raise Decline(f"unknown function in {s!r}")
     return exact(expr)
+
+
+_SPLIT_AT = 4  # factors; shorter products parse fast enough whole
+_NOT_A_FACTOR = re.compile(r"[-+=<>,;|&!/]|\\(?:pm|mp|le|ge|ne|lt|gt|leq|geq|neq|times|div|"
+                           r"cdot|approx|equiv|mod|pmod|bmod|to|in)(?![a-zA-Z])")
+
+
+def _long_product(s: str) -> list[str] | None:
+    """The factors of `a \\cdot b \\cdot c \\cdot d ...` when nothing else stands between them.
+
+    Only a plain product of at least `_SPLIT_AT` factors is split: a factor with any
+    operator, relation or punctuation outside brackets makes the whole string parse
+    as one, so precedence is never in question.
+    """
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(s):
+        c = s[i]
+        if c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth -= 1
+        elif depth == 0 and s.startswith("\\cdot", i) and not s[i + 5:i + 6].isalpha():
+            parts.append(s[start:i])
+            start = i = i + 5
+            continue
+        i += 1
+    parts.append(s[start:])
+    if len(parts) < _SPLIT_AT or depth != 0:
+        return None
+    for part in parts:
+        if not part.strip() or _NOT_A_FACTOR.search(_outside_brackets(part)):
+            return None
+    return [p.strip() for p in parts]
+
+
+def _outside_brackets(s: str) -> str:
+    out, depth = [], 0
+    for c in s:
+        if c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+    return "".join(out)
 
 
 def exact(expr: sp.Basic) -> sp.Basic:
