@@ -1,0 +1,41 @@
+"""Parsing long products factor by factor gives the same value as parsing them whole."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from tutor.reasoning.symbolic.parsing import _long_product, parse_latex
+
+
+@pytest.mark.parametrize("src", [
+    r"\log_2{3} \cdot \log_3{4} \cdot \log_4{5} \cdot \log_5{6} \cdot \log_6{7} \cdot \log_7{8}",
+    r"2 \cdot 3 \cdot 4 \cdot 5",
+    r"x^2 \cdot y \cdot \frac{1}{2} \cdot (x+1)",
+])
+def test_long_products_are_split_and_keep_their_value(src: str) -> None:
+    assert _long_product(src) is not None
+    split = parse_latex(src)
+    whole = parse_latex(src.replace(r"\cdot", r"\times", 1))  # not a plain product: parsed whole
+    assert sp.simplify(split - whole) == 0
+
+
+@pytest.mark.parametrize("src", [
+    r"2 \cdot 3 + 4 \cdot 5 \cdot 6",  # a sum: precedence matters
+    r"-2 \cdot 3 \cdot 4 \cdot 5",
+    r"2 \cdot 3 \cdot 4",  # short: parsed whole
+    r"a \cdot b = c \cdot d \cdot e \cdot f",
+    r"2 \cdot 3 / 4 \cdot 5",
+])
+def test_anything_but_a_plain_long_product_is_parsed_whole(src: str) -> None:
+    assert _long_product(src) is None
+
+
+def test_the_engine_answers_the_chain_of_logarithms_quickly() -> None:
+    from tutor.reasoning.symbolic.engine import solve_now
+
+    solve_now("Compute $2+3$.")
+    sol = solve_now(r"Find the value of $\log_2{3} \cdot \log_3{4} \cdot \log_4{5} \cdot "
+                    r"\log_5{6} \cdot \log_6{7} \cdot \log_7{8}$.")
+    assert sol.answer is not None
+    assert sol.answer.strip() == "3"
