@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 EVAL = ROOT.parent / "shared" / "eval" / "answers"
 
 from tutor.reasoning.symbolic import solve_problem  # noqa: E402
+from tutor.reasoning.symbolic.runner import warm_up  # noqa: E402
 from tutor.verify.api import check_steps  # noqa: E402
 from tutor.verify.verdict import Verdict  # noqa: E402
 
@@ -54,6 +55,7 @@ def load(name: str, limit: int | None) -> list[tuple[str, str, str]]:
 
 def run_set(name: str, limit: int | None, jobs: int, time_limit: float, show: bool) -> None:
     rows = load(name, limit)
+    warm_up()  # as the app does at start-up: the solver process is running before any solve
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         sols = list(pool.map(lambda r: solve_problem(r[1], time_limit=time_limit), rows))
     right = wrong = declined = gave_up = all_verified = right_verified = 0

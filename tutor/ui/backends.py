@@ -28,6 +28,10 @@ def warm_up(backend: str) -> None:
             importlib.import_module(name)
         except ImportError:
             pass  # create_backend reports it properly when it is used
+    if backend == "symbolic":  # its solver process, or the first solve waits 2-3 s for it
+        from tutor.reasoning.symbolic.runner import warm_up as start_solver
+
+        start_solver()
 
 
 class BackendUnavailable(Exception):

@@ -39,3 +39,18 @@ def test_the_engine_answers_the_chain_of_logarithms_quickly() -> None:
                     r"\log_5{6} \cdot \log_6{7} \cdot \log_7{8}$.")
     assert sol.answer is not None
     assert sol.answer.strip() == "3"
+
+
+@pytest.mark.parametrize("problem", [
+    r"Find the domain of $f(x) = \frac{1}{x^2-4}$.",
+    r"Compute $\frac{1}{2} + \frac{1}{3}$.",
+])
+def test_no_step_shows_one_times_a_fraction_like_a_mixed_number(problem: str) -> None:
+    import re
+
+    from tutor.reasoning.symbolic.engine import solve_now
+
+    sol = solve_now(problem)
+    assert sol.answer is not None
+    for s in sol.steps:
+        assert not re.search(r"(?<![\d.])1 \\frac", s.text), s.text

@@ -79,7 +79,13 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     dom = continuous_domain(e, x, sp.S.Reals)
     mine: sp.Set = sp.S.Reals
     for q, req in conds:
-        rel = sp.Ne(q, 0) if req == "\\ne" else q >= 0 if req == "\\ge" else q > 0
+        if req == "\\ne":  # the zeros of q are removed: solveset is faster than an inequality
+            zeros = sp.solveset(q, x, sp.S.Reals)
+            if not isinstance(zeros, sp.FiniteSet):
+                raise Decline("zeros of a denominator not found")
+            mine = mine - zeros
+            continue
+        rel = q >= 0 if req == "\\ge" else q > 0
         mine = mine & sp.solve_univariate_inequality(rel, x, relational=False)
     if mine != dom or dom == sp.S.Reals or dom.is_empty:
         raise Decline("domain not confirmed")

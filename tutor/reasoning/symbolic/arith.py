@@ -18,9 +18,6 @@ def shown(e: sp.Basic, values: dict) -> str:
     """LaTeX of `e` with each symbol displayed as its bracketed value (no evaluation)."""
     names = {k: f"\\left({latex(v)}\\right)" if (v.is_negative or not v.is_Atom)
              else latex(v) for k, v in values.items()}
-    if isinstance(e, sp.Mul) and sp.S.One in e.args:  # unevaluated 1/q is Mul(1, q^-1):
-        rest = [a for a in e.args if a != sp.S.One]  # "1 \frac{1}{q}" reads as a mixed number
-        e = rest[0] if len(rest) == 1 else sp.Mul(*rest, evaluate=False)
     return latex(e, symbol_names=names)
 
 

@@ -61,7 +61,25 @@ def step(rule: str, hint: str, text: str, latex: str = "", plot: dict | None = N
 
 def latex(e: Any, **kw: Any) -> str:
     """SymPy's LaTeX with arcsin (not asin) style, used for every displayed formula."""
+    if isinstance(e, sp.Basic):
+        e = _without_unit_factors(e)
     return sp.latex(e, inv_trig_style="full", ln_notation=True, **kw)
+
+
+def _without_unit_factors(e: sp.Basic) -> sp.Basic:
+    """Drop the 1 of an unevaluated `Mul(1, q^-1)`, which prints as "1 \\frac{1}{q}" and
+    reads as a mixed number."""
+    if not e.args or not isinstance(e, sp.Add | sp.Mul | sp.Pow):
+        return e
+    args = [_without_unit_factors(a) for a in e.args]
+    if isinstance(e, sp.Mul):
+        rest = [a for a in args if a != sp.S.One]
+        if len(rest) < len(args):
+            return (rest[0] if len(rest) == 1 else sp.Mul(*rest, evaluate=False)) if rest \
+                else sp.S.One
+    if args == list(e.args):
+        return e
+    return e.func(*args, evaluate=False)
 
 
 def operand(e: Any) -> str:

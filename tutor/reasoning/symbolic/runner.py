@@ -108,3 +108,9 @@ def solve_problem(text: str, time_limit: float = 20.0,
             proc.kill()
         proc.join(timeout=1.0)
         parent.close()
+
+
+def warm_up() -> None:
+    """Start the solver's forkserver now (it preloads SymPy, the LaTeX grammar and the
+    warm-up solves of warm.py, 2-3 s), so that the first real solve does not wait."""
+    solve_problem("Compute $1 + 1$.", time_limit=60.0)

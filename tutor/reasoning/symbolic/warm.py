@@ -1,14 +1,22 @@
 """Imported once by the solver's forkserver: load the LaTeX grammar before forking.
 
 The ANTLR parser behind latex2sympy2_extended builds its tables on first use
-(about a second); done here, every forked solve starts with them ready.
+(about a second), and SymPy's solvers fill caches on their first inequality,
+absolute value or domain; done here, every forked solve starts with them ready.
 """
 
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.engine import solve_now
 
-try:
-    solve_now("Solve $2x + 3 = 11$.")
-except Exception:  # noqa: BLE001, S110 - warming up is best effort
-    pass
+_WARM_UP = (
+    "Solve $2x + 3 = 11$.",
+    r"Find the domain of $f(x) = \frac{\sqrt{x-1}}{|x^2-4|+|x-2|}$.",
+    r"For what values of $x$ is $x^2 - 3x - 4 < 0$? Express your answer in interval notation.",
+)
+
+for _problem in _WARM_UP:
+    try:
+        solve_now(_problem)
+    except Exception:  # noqa: BLE001, S112 - warming up is best effort
+        continue
