@@ -1,8 +1,9 @@
 """Imported once by the solver's forkserver: load the LaTeX grammar before forking.
 
 The ANTLR parser behind latex2sympy2_extended builds its tables on first use
-(about a second), and SymPy's solvers fill caches on their first inequality,
-absolute value or domain; done here, every forked solve starts with them ready.
+(about a second), and SymPy fills caches on its first inequality, absolute value,
+domain or trigonometric simplification; done here, every forked solve starts with
+them ready.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ _WARM_UP = (
     "Solve $2x + 3 = 11$.",
     r"Find the domain of $f(x) = \frac{\sqrt{x-1}}{|x^2-4|+|x-2|}$.",
     r"For what values of $x$ is $x^2 - 3x - 4 < 0$? Express your answer in interval notation.",
+    r"Compute $\frac{1}{\sin^2 15^\circ} + \frac{1}{\cos^2 15^\circ}$.",
 )
 
 for _problem in _WARM_UP:
