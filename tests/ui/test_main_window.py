@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import screenshot, wait_solved
 from tutor.storage.settings import load_settings
+from tutor.ui.solution_pane import CARDS_PER_TICK
 from tutor.verify.verdict import Verdict
 
 PROBLEM = "Solve $2x + 3 = 11$ for $x$."
@@ -58,7 +59,8 @@ def test_solve_and_step_through_the_reveal(make_window, qtbot) -> None:
     qtbot.mouseClick(pane.back_button, Qt.MouseButton.LeftButton)
     assert pane.cards == {}
     qtbot.mouseClick(pane.all_button, Qt.MouseButton.LeftButton)
-    assert len(pane.cards) == len(session.steps)
+    assert 0 < len(pane.cards) <= CARDS_PER_TICK  # the rest after the first paint
+    qtbot.waitUntil(lambda: len(pane.cards) == len(session.steps), timeout=2000)
     assert pane.answer_view.source_text() == "Answer: $4$"
     assert pane.progress_label.text() == f"{len(session.steps)} / {len(session.steps)} steps shown"
     screenshot(window, "03_all_steps")
@@ -143,6 +145,8 @@ def test_dark_palette_recolours_maths(make_window, qtbot) -> None:
     window.solve()
     wait_solved(qtbot, window)
     window.solution.all_button.click()
+    qtbot.waitUntil(lambda: len(window.solution.cards) == len(window.solver.session.steps),
+                    timeout=2000)
     plots = [c.plot_view for c in window.solution.cards.values() if c.plot_view]
     qtbot.waitUntil(lambda: all(p.ready or p.error for p in plots), timeout=30000)
     text_colour = window.palette().color(window.palette().ColorRole.Window).lightness()

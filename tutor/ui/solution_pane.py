@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,10 @@ from tutor.ui.step_card import StepCard, discard
 from tutor.ui.thinking_panel import ThinkingPanel
 from tutor.ui.your_turn import YourTurnPanel
 
+# New step cards built per event-loop turn: "Show all" on a long solution builds the
+# rest after the first ones are painted, so the GUI thread never stalls on all of them.
+CARDS_PER_TICK = 2
+
 
 class SolutionPane(QWidget):
     regenerate_requested = Signal(int)  # index of the first refuted step
@@ -29,6 +33,7 @@ class SolutionPane(QWidget):
         self.runner = runner  # draws plots off the GUI thread
         self.session: SolveSession | None = None
         self.cards: dict[int, StepCard] = {}
+        self._more_cards_pending = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.status = QLabel("Type a problem and press Solve (Ctrl+Enter).")
@@ -78,6 +83,10 @@ class SolutionPane(QWidget):
         self.refresh()
 
     # --- state ----------------------------------------------------------------------
+    def _build_more_cards(self) -> None:
+        self._more_cards_pending = False
+        self.refresh()
+
     def set_session(self, session: SolveSession | None) -> None:
         self.session = session
         for card in self.cards.values():
@@ -93,13 +102,20 @@ class SolutionPane(QWidget):
         visible = s.visible_steps if s else []
         for index in [i for i in self.cards if i >= len(visible)]:
             discard(self.cards.pop(index))
+        built = 0
         for pos, step in enumerate(visible):
             card = self.cards.get(pos)
             if card is None:
+                if built == CARDS_PER_TICK:  # "Show all": the rest after the next paint
+                    if not self._more_cards_pending:
+                        self._more_cards_pending = True
+                        QTimer.singleShot(0, self._build_more_cards)
+                    break
                 card = StepCard(f"Step {pos + 1}", step.display_text, step.verdict, step.plot,
                                 rule=step.rule, runner=self.runner)
                 self.cards[pos] = card
                 self.steps_layout.addWidget(card)
+                built += 1
             elif card.badge.verdict is not step.verdict:
                 card.set_verdict(step.verdict)
         hint = s.next_step.hint_text if s and s.hint_shown and s.next_step else None
