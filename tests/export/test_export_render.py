@@ -89,3 +89,12 @@ def test_page_has_no_ink_outside_the_margins(tmp_path: Path) -> None:
     edge = int(MARGIN * DPI / 72) - 4
     assert (grey[:, :edge] < 0.5).sum() == 0
     assert (grey[:, -edge:] < 0.5).sum() == 0
+
+
+def test_the_pdf_splits_maths_like_the_app() -> None:
+    from tutor.export.text import tokens
+
+    words = tokens(r"It costs \$5 and \$6, so $x^2 \le 4$ holds.", 10.0)
+    maths = [text for text, is_math, _ in words if is_math]
+    assert maths == [r"$x^2 \leq 4$"]  # escaped dollars stay money, as in the app
+    assert [text for text, is_math, _ in words if not is_math][:4] == ["It", "costs", r"\$5", "and"]

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from tutor.mathtext import split_math, to_mathtext
 from tutor.ui import mathrender
 from tutor.ui.mathrender import (
     RENDER_TIME_LIMIT,
     clear_cache,
     render_math,
     request_render,
-    split_math,
-    to_mathtext,
 )
 from tutor.ui.mathview import GUI_WAIT, MathView
 from tutor.workers import KILL_GRACE

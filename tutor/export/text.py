@@ -15,33 +15,8 @@ from functools import lru_cache
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import TextToPath
 
-_MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
-# LaTeX that mathtext lacks, rewritten to what it has (applied in order).
-_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"\\(displaystyle|textstyle|scriptstyle|limits|nolimits)\b", ""),
-        (r"\\[dt]frac\b", r"\\frac"),
-        (r"\\frac\s*(\w)\s*(\w)", r"\\frac{\1}{\2}"),
-        (r"\\(le|leqslant)\b", r"\\leq"),
-        (r"\\(ge|geqslant)\b", r"\\geq"),
-        (r"\\ne\b", r"\\neq"),
-        (r"\\lt\b", "<"),
-        (r"\\gt\b", ">"),
-        (r"\\implies\b", r"\\Rightarrow"),
-        (r"\\impliedby\b", r"\\Leftarrow"),
-        (r"\\iff\b", r"\\Leftrightarrow"),
-        (r"\\boxed\b", ""),
-        (r"\\pmod\s*\{([^{}]*)\}", r"\\ (\\mathrm{mod}\\ \1)"),
-        (r"\\bmod\b", r"\\ \\mathrm{mod}\\ "),
-        (r"\\(text|textrm|textnormal|mbox)\s*\{", r"\\mathrm{"),
-        (r"\\textbf\s*\{", r"\\mathbf{"),
-        (r"\\textit\s*\{", r"\\mathit{"),
-        (r"\\dots[bcmo]\b", r"\\dots"),
-        (r"\\(big|Big|bigg|Bigg)[lr]?\b", ""),
-        (r"\\!", ""),
-    )
-)
+from tutor.mathtext import split_math, to_mathtext
+
 _MEASURER = TextToPath()
 
 
@@ -68,19 +43,6 @@ class Line:
         return " ".join(r.text for r in self.runs)
 
 
-def mathtext_source(latex: str, display: bool = False) -> str:
-    """Rewrite common LaTeX into the subset mathtext understands (no $ around).
-
-    `display` sets fractions full size, as in a displayed equation.
-    """
-    out = " ".join(latex.split())
-    for pattern, repl in _REWRITES:
-        out = pattern.sub(repl, out)
-    if display:
-        out = re.sub(r"\\frac\b", r"\\dfrac", out)
-    return out.strip()
-
-
 def escape_plain(text: str) -> str:
     """Plain text that matplotlib must not read as maths."""
     return text.replace("\\$", "$").replace("$", r"\$")
@@ -96,7 +58,7 @@ def metrics(text: str, size: float, math: bool, weight: str) -> tuple[float, flo
 @lru_cache(maxsize=2048)
 def math_run_text(latex: str, size: float, display: bool = False) -> tuple[str, bool]:
     """`($...$, True)` when mathtext can draw `latex`, else its source as plain text."""
-    source = mathtext_source(latex, display)
+    source = to_mathtext(latex, display)
     if source:
         candidate = f"${source}$"
         try:
@@ -113,19 +75,19 @@ Token = tuple[str, bool, bool]  # text, is_math, glued to the token before (no s
 def tokens(text: str, size: float, display: bool = False) -> list[Token]:
     """Split a paragraph into words and maths segments, noting where no space separates them."""
     out: list[Token] = []
-    pos = 0
+    before = ""  # the segment before, as written
 
     def words(chunk: str) -> None:
         for w in re.finditer(r"\S+", chunk):
             out.append((escape_plain(w.group()), False, bool(out) and w.start() == 0))
 
-    for m in _MATH.finditer(text):
-        words(text[pos : m.start()])
-        latex = next(g for g in m.groups() if g is not None)
-        glued = bool(out) and m.start() > 0 and not text[m.start() - 1].isspace()
-        out.append((*math_run_text(latex, size, display), glued))
-        pos = m.end()
-    words(text[pos:])
+    for seg in split_math(text):
+        if seg.kind == "text":
+            words(seg.content)
+        else:
+            glued = bool(out) and not before[-1:].isspace()
+            out.append((*math_run_text(seg.content, size, display), glued))
+        before = seg.source
     return out
 
 

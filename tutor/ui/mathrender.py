@@ -1,8 +1,9 @@
-"""LaTeX to PNG with matplotlib mathtext (no TeX install, no Qt), plus delimiter splitting.
+"""LaTeX to PNG with matplotlib mathtext (no TeX install, no Qt), in a bounded worker.
 
-`split_math` finds maths in every delimiter style: $...$, $$...$$, \\(...\\), \\[...\\].
-`render_math` returns PNG bytes, or None when mathtext cannot draw the formula, so
-the caller shows the source text instead: never blank, never a crash.
+`split_math` and `to_mathtext` (tutor.mathtext, shared with the PDF export) find the
+formulas and rewrite them for mathtext. `render_math` returns PNG bytes, or None when
+mathtext cannot draw the formula, so the caller shows the source text instead: never
+blank, never a crash.
 
 Drawing runs in a worker process (tutor.workers), one formula at a time, under
 `RENDER_TIME_LIMIT` and `RENDER_MEMORY_MB`: some formulas take mathtext minutes or
@@ -16,12 +17,12 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
+from tutor.mathtext import to_mathtext
 from tutor.workers import BoundedWorker, LimitError, WorkerDied
 
 log = logging.getLogger(__name__)
@@ -29,23 +30,6 @@ log = logging.getLogger(__name__)
 RENDER_TIME_LIMIT = 2.0  # seconds per formula
 RENDER_MEMORY_MB = 1536  # the worker's address space
 CACHE_SIZE = 512
-_MATH = re.compile(
-    r"(?<!\\)\$\$(?P<dd>.+?)(?<!\\)\$\$"
-    r"|\\\[(?P<bracket>.+?)\\\]"
-    r"|\\\((?P<paren>.+?)\\\)"
-    r"|(?<![\\$])\$(?P<d>[^$]+?)(?<!\\)\$",
-    re.DOTALL,
-)
-# LaTeX that mathtext lacks but has a close equivalent for.
-_REWRITES = (
-    (re.compile(r"\\[dt]frac"), r"\\frac"),
-    (re.compile(r"\\operatorname\{([^{}]*)\}"), r"\\mathrm{\1}"),
-    (re.compile(r"\\pmod\s*\{?(\w+)\}?"), r"\\ (\\mathrm{mod}\\ \1)"),
-    (re.compile(r"\\(?:left|right)\s*\."), ""),
-    (re.compile(r"\\text(?:bf|it|rm)?\{"), r"\\mathrm{"),
-    (re.compile(r"\\displaystyle"), ""),
-    (re.compile(r"\\boxed\{"), r"{"),  # mathtext has no boxes; the answer line says "Answer"
-)
 _Key = tuple[str, int, str, float]
 _lock = threading.Lock()  # guards the cache, the in-flight table and the globals below
 _cache: OrderedDict[_Key, RenderedMath | None] = OrderedDict()
@@ -56,41 +40,10 @@ _loaded = False
 
 
 @dataclass(frozen=True)
-class Segment:
-    kind: str  # "text" | "inline" | "display"
-    content: str
-    source: str  # exactly as written, delimiters included: the fallback
-
-
-@dataclass(frozen=True)
 class RenderedMath:
     png: bytes
     width: int  # pixels of the PNG (device pixels)
     height: int
-
-
-def split_math(text: str) -> list[Segment]:
-    segments: list[Segment] = []
-    pos = 0
-    for m in _MATH.finditer(text):
-        if m.start() > pos:
-            plain = text[pos : m.start()]
-            segments.append(Segment("text", plain.replace("\\$", "$"), plain))
-        display = m.group("dd") is not None or m.group("bracket") is not None
-        body = next(g for g in (m.group("dd"), m.group("bracket"), m.group("paren"), m.group("d"))
-                    if g is not None)
-        segments.append(Segment("display" if display else "inline", body.strip(), m.group(0)))
-        pos = m.end()
-    if pos < len(text):
-        plain = text[pos:]
-        segments.append(Segment("text", plain.replace("\\$", "$"), plain))
-    return segments
-
-
-def to_mathtext(tex: str) -> str:
-    for pattern, replacement in _REWRITES:
-        tex = pattern.sub(replacement, tex)
-    return " ".join(tex.split())
 
 
 def _draw_png(math: str, out: io.BytesIO, *, dpi: int, color: str, fontsize: float) -> None:

@@ -22,12 +22,12 @@ from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
+from tutor.mathtext import split_math
 from tutor.ui.mathrender import (
     RenderedMath,
     render_math,
     renderer_loaded,
     request_render,
-    split_math,
 )
 
 # While matplotlib loads in a worker (see begin_warm_up), views show their source text
