@@ -4,6 +4,7 @@ a value from a system of equations, and operations defined by a formula."""
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 import sympy as sp
 
@@ -12,23 +13,27 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
+T = TypeVar("T", bound=sp.Basic)
 
 
 def _dot(e: sp.Basic, values: dict) -> str:
-    """Like `arith.shown`, with an explicit dot for every product."""
-    names = {k: f"\\left({latex(v)}\\right)" if (v.is_negative or not v.is_Atom)
-             else latex(v) for k, v in values.items()}
-    return latex(e, symbol_names=names, mul_symbol="dot")
+    """`arith.shown` with an explicit dot for every product."""
+    return arith.shown(e, values, mul_symbol="dot")
+
+
+def _parsed(srcs: list[str], kind: type[T], what: str) -> list[T]:
+    """Each LaTeX source parsed, all of type `kind`, or Decline("expected `what`")."""
+    out = []
+    for src in srcs:
+        e = parse_latex(src)
+        if not isinstance(e, kind):
+            raise Decline(f"expected {what}")
+        out.append(e)
+    return out
 
 
 def _letters(srcs: list[str]) -> list[sp.Symbol]:
-    out = []
-    for s in srcs:
-        e = parse_latex(s)
-        if not isinstance(e, sp.Symbol):
-            raise Decline("expected a letter")
-        out.append(e)
-    return out
+    return _parsed(srcs, sp.Symbol, "a letter")
 
 
 def _radical_basis(e: sp.Basic) -> dict[sp.Basic, sp.Basic]:
@@ -94,13 +99,7 @@ def written_in_form(expr_src: str, form_src: str, unknown_srcs: list[str], kind:
 
 
 def _equations(srcs: list[str]) -> list[sp.Equality]:
-    eqs = []
-    for s in srcs:
-        e = parse_latex(s)
-        if not isinstance(e, sp.Equality):
-            raise Decline("expected equations")
-        eqs.append(e)
-    return eqs
+    return _parsed(srcs, sp.Equality, "equations")
 
 
 def value_from_system(eq_srcs: list[str], target_src: str, positive: bool = False) -> Result:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -14,11 +16,14 @@ def tex(e: sp.Basic) -> str:
     return latex(e, order="none")
 
 
-def shown(e: sp.Basic, values: dict) -> str:
-    """LaTeX of `e` with each symbol displayed as its bracketed value (no evaluation)."""
+def shown(e: sp.Basic, values: dict, **kw: Any) -> str:
+    """LaTeX of `e` with each symbol displayed as its bracketed value (no evaluation).
+
+    `kw` goes to `latex` (e.g. mul_symbol="dot" for an explicit dot in every product).
+    """
     names = {k: f"\\left({latex(v)}\\right)" if (v.is_negative or not v.is_Atom)
              else latex(v) for k, v in values.items()}
-    return latex(e, symbol_names=names)
+    return latex(e, symbol_names=names, **kw)
 
 
 def imaginary(e: sp.Basic) -> sp.Basic:
