@@ -47,16 +47,22 @@ def gcd_lcm(kind: str, nums: list[int]) -> tuple[sp.Basic, list[Step]]:
     return sp.Integer(v), steps
 
 
+def _division_variable(a: sp.Basic, b: sp.Basic) -> sp.Symbol:
+    """The one variable of a polynomial division a / b (b not constant), or Decline."""
+    syms = a.free_symbols | b.free_symbols
+    if len(syms) != 1:
+        raise Decline("polynomials in one variable only")
+    x = next(iter(syms))
+    if not (a.is_polynomial(x) and b.is_polynomial(x)) or sp.degree(b, x) < 1:
+        raise Decline("not polynomials")
+    return x  # type: ignore[return-value]
+
+
 def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
     """Remainder of an integer expression, or of a polynomial by a polynomial."""
     a, m = parse_latex(a_tex), parse_latex(m_tex)
     if a.free_symbols or m.free_symbols:
-        syms = a.free_symbols | m.free_symbols
-        if len(syms) != 1:
-            raise Decline("polynomial remainder in one variable only")
-        x = next(iter(syms))
-        if not (a.is_polynomial(x) and m.is_polynomial(x)) or sp.degree(m, x) < 1:
-            raise Decline("not polynomials")
+        x = _division_variable(a, m)
         if sp.degree(m, x) == 1:
             r0 = sp.solve(m, x)[0]
             value = sp.expand(a.subs(x, r0))
@@ -205,12 +211,7 @@ def sequence_term(kind: str, terms: list[sp.Basic], n: int) -> tuple[sp.Basic, l
 def quotient(a_src: str, b_src: str) -> tuple[sp.Basic, list[Step]]:
     """Quotient of polynomial long division in one variable."""
     a, b = parse_latex(a_src), parse_latex(b_src)
-    syms = a.free_symbols | b.free_symbols
-    if len(syms) != 1:
-        raise Decline("polynomials in one variable only")
-    x = next(iter(syms))
-    if not (a.is_polynomial(x) and b.is_polynomial(x)) or sp.degree(b, x) < 1:
-        raise Decline("not polynomials")
+    x = _division_variable(a, b)
     q, r = sp.div(sp.expand(a), sp.expand(b), x)
     rest = f" - {latex(-r)}" if r.is_number and r < 0 else f" + {latex(r)}"
     claim = (f"{latex(sp.expand(a))} = \\left({latex(b)}\\right)\\left({latex(q)}\\right)"
