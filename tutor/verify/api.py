@@ -1,21 +1,34 @@
 """Public entry points of the step checker.
 
+    ChainChecker(problem, reference_answer=...)   one chain of steps, checked as it grows:
+        .check(step)        -> StepVerdict, then the step becomes context
+        .add_context(step)  -> take a step as context without checking it
+        .check_answer(s)    -> ClaimResult | None for a stated final answer
     check_steps(problem, steps)          -> one StepVerdict per step
     check_step(problem, previous, step)  -> the verdict of one new step
 
-Claims are found in the calling process (plain text work) and checked in the
-worker pool, each step within its own time budget.
+Claims are found in the calling process (plain text work, linear in the text) and
+checked in the worker pool, each step within its own time budget. Context (the
+equations of earlier steps) is kept incrementally: a step's claims are read once.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 from tutor.verify.check import Context
 from tutor.verify.claims import RawClaim, extract_claims
+from tutor.verify.decide import step_verdict
+from tutor.verify.notation import maths_text
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
+
+__all__ = [
+    "ChainChecker", "check_step", "check_steps", "iter_check_steps", "problem_context",
+    "step_verdict",
+]
 
 _SOLVE_TASK = re.compile(
     r"\bsolve\b|\bfind (?:all )?(?:the )?(?:values?|solutions?|roots?) of\b|"
@@ -24,6 +37,7 @@ _SOLVE_TASK = re.compile(
 )
 _HAS_VARIABLE = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])")
 _MAX_PREVIOUS = 6
+_MAX_ANSWER_CHARS = 2000
 
 
 def _is_equation(claim: RawClaim) -> bool:
@@ -41,15 +55,77 @@ def problem_context(problem: str) -> Context:
     return Context(target_equation=target, previous=tuple((c.lhs, c.rhs) for c in equations))
 
 
-def step_verdict(results: Sequence[ClaimResult]) -> StepVerdict:
-    verdicts = {r.verdict for r in results}
-    if Verdict.REFUTED in verdicts:
-        overall = Verdict.REFUTED
-    elif Verdict.VERIFIED in verdicts:
-        overall = Verdict.VERIFIED
-    else:
-        overall = Verdict.UNCHECKED
-    return StepVerdict(overall, tuple(results))
+class ChainChecker:
+    """Checks the steps of one solution in order, each in the context of the
+    problem and every earlier step (checked or only added as context)."""
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        pool: CheckerPool | None = None,
+        reference_answer: str | None = None,
+    ) -> None:
+        self.problem = problem
+        self.time_limit = time_limit
+        self.reference_answer = reference_answer
+        self._pool = pool
+        base = problem_context(problem)
+        self._target = base.target_equation
+        self._previous: deque[tuple[str, str]] = deque(base.previous, maxlen=_MAX_PREVIOUS)
+
+    @property
+    def pool(self) -> CheckerPool:
+        if self._pool is None:
+            self._pool = default_pool()
+        return self._pool
+
+    def context(self) -> Context:
+        """What the next step is checked against."""
+        return Context(self._target, tuple(self._previous))
+
+    def check(self, text: str) -> StepVerdict:
+        """Check one step, then keep its equations as context for the next."""
+        claims = extract_claims(text if isinstance(text, str) else str(text))
+        results = self.pool.check_claims(claims, self.context(), self.time_limit) if claims else []
+        self._absorb(claims)
+        return step_verdict(results)
+
+    def add_context(self, text: str) -> None:
+        """Take a step as context without checking it (e.g. steps the student saw)."""
+        self._absorb(extract_claims(text if isinstance(text, str) else str(text)))
+
+    def _absorb(self, claims: Iterable[RawClaim]) -> None:
+        self._previous.extend((c.lhs, c.rhs) for c in claims if _is_equation(c))
+
+    def check_answer(self, stated: str | None) -> ClaimResult | None:
+        """The stated final answer against the reference answer: verified when they
+        agree, refuted when they certainly differ, None when either is missing or the
+        comparison is not certain. Runs in the bounded answers child."""
+        reference = self.reference_answer
+        if not stated or not reference or not isinstance(stated, str):
+            return None
+        stated, reference = stated.strip(), reference.strip()
+        if not stated or not reference or max(len(stated), len(reference)) > _MAX_ANSWER_CHARS:
+            return None
+        from tutor.verify.bounded_answers import compare_bounded
+
+        outcome = compare_bounded(reference, stated)
+        shown, expected = maths_text(stated), maths_text(reference)
+        if outcome == "same":
+            return ClaimResult(
+                f"the answer is {shown}", Verdict.VERIFIED,
+                f"the answer {shown} agrees with an independent solution", "answer",
+                method="compared with an independent solution",
+            )
+        if outcome == "different":
+            return ClaimResult(
+                f"the answer is {shown}", Verdict.REFUTED,
+                f"the answer {shown} disagrees with an independent solution: {expected}",
+                "answer", method="compared with an independent solution",
+            )
+        return None
 
 
 def iter_check_steps(
@@ -60,15 +136,9 @@ def iter_check_steps(
     pool: CheckerPool | None = None,
 ) -> Iterator[StepVerdict]:
     """Yield each step's verdict as soon as it is known (steps may still be arriving)."""
-    pool = pool or default_pool()
-    base = problem_context(problem)
-    previous = list(base.previous)
+    checker = ChainChecker(problem, time_limit=time_limit, pool=pool)
     for step in steps:
-        claims = extract_claims(step if isinstance(step, str) else str(step))
-        ctx = Context(base.target_equation, tuple(previous[-_MAX_PREVIOUS:]))
-        results = pool.check_claims(claims, ctx, time_limit) if claims else []
-        yield step_verdict(results)
-        previous.extend((c.lhs, c.rhs) for c in claims if _is_equation(c))
+        yield checker.check(step)
 
 
 def check_steps(
@@ -93,10 +163,15 @@ def check_step(
     """Check one new step (e.g. the student's own) in the context of the earlier ones.
 
     The earlier steps only give context (their equations); they are not re-checked.
+    Callers checking a growing chain should keep one `ChainChecker` instead.
     """
-    pool = pool or default_pool()
-    base = problem_context(problem)
-    earlier = [(c.lhs, c.rhs) for s in previous for c in extract_claims(s) if _is_equation(c)]
-    ctx = Context(base.target_equation, tuple([*base.previous, *earlier][-_MAX_PREVIOUS:]))
-    claims = extract_claims(step)
-    return step_verdict(pool.check_claims(claims, ctx, time_limit) if claims else [])
+    checker = ChainChecker(problem, time_limit=time_limit, pool=pool)
+    # Only the last few equations matter: read earlier steps from the end, and stop.
+    recent: list[RawClaim] = []
+    for earlier in reversed(previous):
+        found = [c for c in extract_claims(str(earlier)) if _is_equation(c)]
+        recent[:0] = found
+        if len(recent) >= _MAX_PREVIOUS:
+            break
+    checker._absorb(recent)
+    return checker.check(step)

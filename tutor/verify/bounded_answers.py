@@ -46,4 +46,18 @@ def equivalent_bounded(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
         return False
 
 
-__all__ = ["answer_worker", "equivalent_bounded"]
+def compare_bounded(reference: str, stated: str, *, timeout: float = 2.0) -> str:
+    """`answer_compare.compare` in the bounded child: "same", "different" or
+    "unknown" (also for anything over a limit)."""
+    if not isinstance(reference, str) or not isinstance(stated, str):
+        return "unknown"
+    seconds = min(timeout, TIME_LIMIT)
+    try:
+        result = answer_worker().call("tutor.verify.answer_compare:compare", reference, stated,
+                                      timeout=seconds, time_limit=seconds + 0.5)
+    except LimitError:
+        return "unknown"
+    return result if result in ("same", "different") else "unknown"
+
+
+__all__ = ["answer_worker", "compare_bounded", "equivalent_bounded"]

@@ -279,7 +279,32 @@ def _lenient_claim(claim: RawClaim) -> ClaimResult:
     )
 
 
+# How each kind of claim was confirmed, for the student.
+METHODS = {
+    "arithmetic": "exact arithmetic + 40-digit numeric",
+    "approximation": "40-digit numeric, at the precision written",
+    "identity": "equal at random points (40 digits)",
+    "solution": "substitution",
+    "rewrite": "same solutions as the previous equation",
+    "calculus": "symbolic, then 40-digit numeric",
+    "other": "40-digit numeric",
+}
+# Unchecked results that are not claims at all, or forms that were declined.
+_NOT_CHECKABLE = ("a definition", "not a plain equality here", "percentage")
+
+
 def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
+    """The claim's result, with how it was checked and whether it counts as a claim."""
+    result = _check_claim(claim, ctx)
+    if result.verdict is not Verdict.UNCHECKED:
+        return replace(result, method=result.method or METHODS.get(result.kind, ""))
+    declined = not claim.comparable or result.reason in _NOT_CHECKABLE or (
+        not claim.latex and result.reason == "not parsed"
+    )
+    return replace(result, checkable=not declined) if declined else result
+
+
+def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim)
     lhs, rhs = _strict(claim.lhs), _strict(claim.rhs)

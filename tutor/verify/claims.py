@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.verify.plusminus import PLUS_MINUS, expand_plus_minus
-from tutor.verify.segments import Segment, find_segments, prose_text
+from tutor.verify.segments import MAX_STEP_CHARS, Segment, find_segments, prose_text
 
 MAX_CLAIMS_PER_STEP = 40
 
@@ -60,7 +60,8 @@ _NOT_EQUALITY = re.compile(
     re.IGNORECASE,
 )
 _PROSE_NOT_EQUALITY = re.compile(
-    r"remainder|quotient|\bcarry|\bborrow|\bmod\b|modulo|\bbase\b|\bdigit|\bR\s*\d|congruent|\bratio\b|"
+    r"remainder|quotient|\brem\b|\{\s*R\s*\}|\bcarry|\bborrow|\bmod\b|modulo|\bbase\b|\bdigit|"
+    r"\bR\s*\d|congruent|\bratio\b|"
     r"\bdegrees?\b|\bunits? digit|\blast (?:two|three) digits|\bscale\b",
     re.IGNORECASE,
 )
@@ -258,12 +259,14 @@ def extract_claims(step: str) -> list[RawClaim]:
     from tutor.verify.remainders import remainder_claims  # these build on this module
     from tutor.verify.unit_arith import unit_claims
 
+    step = step[:MAX_STEP_CHARS]  # every reader below sees the capped text
     claims: list[RawClaim] = []
     named: dict[str, str] = {}
     for seg in find_segments(step):
         claims.extend(claims_from_segment(seg, named))
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             return claims[:MAX_CLAIMS_PER_STEP]
-    claims.extend(unit_claims(prose_text(step, latex_as_prose)))
-    claims.extend(remainder_claims(step))
+    claims.extend(unit_claims(prose_text(step, latex_as_prose), MAX_CLAIMS_PER_STEP))
+    if len(claims) < MAX_CLAIMS_PER_STEP:
+        claims.extend(remainder_claims(step))
     return claims[:MAX_CLAIMS_PER_STEP]

@@ -28,7 +28,7 @@ def latex_as_prose(latex: str) -> str:
     text = _LATEX_SYMBOL_RE.sub(lambda m: _LATEX_SYMBOLS[m.group(0)], text)
 
     def frac(m: re.Match[str]) -> str:
-        if text[: m.start()].rstrip()[-1:] in ("/", "÷", "^"):
+        if text[max(0, m.start() - 100) : m.start()].rstrip()[-1:] in ("/", "÷", "^"):
             return m.group(0)  # `6 / \frac{1}{2}` is not `6 / 1 / 2`
         return f"{m.group(1)} / {m.group(2)}"
 

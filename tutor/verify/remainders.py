@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tutor.verify.claims import RawClaim, said_false
+from tutor.verify.segments import MAX_STEP_CHARS
 
 _INT = r"(\d{1,12})(?![\d.,]\d)"
 _DIVIDE = r"\s*(?:÷|/|\\div|divided\s+by)\s*"
@@ -56,7 +57,7 @@ def _division_claims(text: str) -> list[RawClaim]:
     claims = []
     for m in _DIVISION.finditer(text):
         a, b, q, r = (int(g) for g in m.groups())
-        if b == 0 or said_false(text[m.end() :]):
+        if b == 0 or said_false(text[m.end() : m.end() + 80]):
             continue
         source = re.sub(r"\s+", " ", m.group(0)).strip()
         claims.append(
@@ -96,7 +97,7 @@ def _algorithm_claims(text: str) -> list[RawClaim]:
               for g in [m.groups()]]
     for m, groups in found:
         a, b, q, r = (int(g) for g in groups)
-        if not (a > max(b, q) and r < max(b, q)) or said_false(text[m.end() :]):
+        if not (a > max(b, q) and r < max(b, q)) or said_false(text[m.end() : m.end() + 80]):
             continue
         claims.append(
             RawClaim(
@@ -110,6 +111,7 @@ def _algorithm_claims(text: str) -> list[RawClaim]:
 
 def remainder_claims(step: str) -> list[RawClaim]:
     """The division-with-remainder claims of a step (see module doc)."""
+    step = step[:MAX_STEP_CHARS]
     if not _CONTEXT.search(step):
         return []
     text = _flatten(step)

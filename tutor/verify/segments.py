@@ -185,7 +185,7 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         glued_before = first > 0 and text[first - 1].isalnum()
         if glued_before and (stripped[0].isalpha() or stripped[0] in "-+−"):
             continue  # "1st - 5 = 6th", "Ia = 3"
-        previous = text[:first].rstrip()[-1:]
+        previous = text[max(0, first - 200) : first].rstrip()[-1:]
         if stripped[0] in "+-−" and previous and (previous.isalnum() or previous in "$)]}"):
             continue  # "$BD$ + 20 = 40": the first operand is in the LaTeX before
         if last < len(text) and text[last].isalpha():

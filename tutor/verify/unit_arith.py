@@ -152,7 +152,7 @@ def _evaluate(numbers: list[str], ops: list[str]) -> Fraction | None:
 
 def _starts_cleanly(text: str, pos: int) -> bool:
     """The quantity is not the tail of a longer expression or of a word/number."""
-    before = text[:pos].rstrip()
+    before = text[max(0, pos - 100) : pos].rstrip()
     if not before:
         return True
     last = before[-1]
@@ -225,7 +225,7 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
     end = eq.end() + len(result.text)
     if _CONTINUES.match(text, end):
         return None
-    if _OP.match(text, end) and re.match(r"\s*(?:[-+*/×÷−]|x\s)\s*\$?\d", text[end:]):
+    if _OP.match(text, end) and re.match(r"\s*(?:[-+*/×÷−]|x\s)\s*\$?\d", text[end : end + 40]):
         return None  # "= 40 + 10 = 50": a running total, not this claim's result
     everything = [*qtys, result]
     if not (restated or worded or any(q.worded for q in everything)):
@@ -241,14 +241,14 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
         [qtys[0].number] + [f"{op} {q.number}" for op, q in zip(ops, qtys[1:], strict=True)]
     )
     source = re.sub(r"\s+", " ", text[pos:end]).strip()
-    flags = text_flags(text[:pos], source, text[end:])
+    flags = text_flags(text[max(0, pos - 80) : pos], source, text[end : end + 80])
     claim = RawClaim(
         lhs=lhs,
         relation="=",
         rhs=result.number,
         source=source,
         latex=False,
-        comparable=comparable and flags.comparable and not said_false(text[end:]),
+        comparable=comparable and flags.comparable and not said_false(text[end : end + 80]),
         approximate=flags.approximate,
         single_link=True,
     )
@@ -276,11 +276,12 @@ def _restated_at(text: str, pos: int, cur: int) -> re.Match[str] | None:
 _START = re.compile(r"(?<![\w.,$])(?:\$\s?)?\d")
 
 
-def unit_claims(prose: str) -> list[RawClaim]:
-    """Claims in prose arithmetic that carries units or labels (see module doc)."""
+def unit_claims(prose: str, limit: int = 40) -> list[RawClaim]:
+    """Claims in prose arithmetic that carries units or labels (see module doc),
+    at most `limit` of them."""
     claims: list[RawClaim] = []
     pos = 0
-    while True:
+    while len(claims) < limit:
         m = _START.search(prose, pos)
         if not m:
             return claims
@@ -290,3 +291,4 @@ def unit_claims(prose: str) -> list[RawClaim]:
             continue
         claims.append(found[0])
         pos = found[1]
+    return claims

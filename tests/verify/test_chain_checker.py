@@ -1,0 +1,98 @@
+"""ChainChecker: one chain of steps checked as it grows, per-claim step verdicts,
+and the stated final answer against an independent reference answer."""
+
+from __future__ import annotations
+
+import time
+
+from tutor.verify.api import ChainChecker, check_step
+from tutor.verify.claims import extract_claims
+from tutor.verify.decide import step_verdict
+from tutor.verify.verdict import ClaimResult, Verdict
+
+V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
+
+
+def test_a_chain_keeps_its_context_and_checks_each_step() -> None:
+    checker = ChainChecker("Solve 3y - 4 = 11")
+    first = checker.check("Add 4 to both sides: $3y = 15$.")
+    second = checker.check("Divide by 3: $y = 5$.")
+    assert (first.verdict, second.verdict) == (V, V)
+    assert first.claims[0].method  # says how it was checked
+    assert "3y = 15" in first.summary and "✓" in first.summary
+
+
+def test_context_only_steps_are_not_checked_but_count() -> None:
+    checker = ChainChecker("Simplify the equation.")
+    checker.add_context("We have $5t - 2 = 3t + 6$.")
+    assert checker.check("So $2t = 8$.").verdict is V
+    # the same step alone has no earlier equation to be a rewrite of
+    assert ChainChecker("Simplify the equation.").check("So $2t = 8$.").verdict is U
+
+
+def test_step_verified_only_when_every_checkable_claim_is() -> None:
+    ok = ClaimResult("3·5 = 15", V, kind="arithmetic", method="m")
+    open_claim = ClaimResult("∫ f = g", U, "not parsed", "other")
+    definition = ClaimResult("S = a + b", U, "a definition", "other", checkable=False)
+    wrong = ClaimResult("2 + 2 = 5", R, "2 + 2 = 4, not 5", "arithmetic")
+    assert step_verdict([ok, definition]).verdict is V
+    partly = step_verdict([ok, open_claim])
+    assert partly.verdict is U and partly.partly
+    assert "1 of 2 claims checked" in partly.summary
+    assert step_verdict([ok, wrong]).verdict is R
+    assert step_verdict([definition]).verdict is U and not step_verdict([definition]).partly
+    assert step_verdict([]).verdict is U
+
+
+def test_summary_is_in_maths_notation() -> None:
+    verdict = ChainChecker("").check("so 3*6 = 18 and 18 + 7 = 25")
+    assert verdict.verdict is V
+    assert verdict.summary == "2 claims checked: 3·6 = 18 ✓, 18 + 7 = 25 ✓"
+
+
+def test_check_step_reads_only_the_recent_context() -> None:
+    earlier = ["so $z + 1 = 4$"] + ["nothing here"] * 3000
+    started = time.monotonic()
+    verdict = check_step("Simplify.", earlier + ["$z - 2 = 1$"], "then $z = 3$")
+    assert verdict.verdict is V
+    assert time.monotonic() - started < 10  # about 0.1 s; reading all steps took far longer
+
+
+def test_answer_agreeing_with_the_reference_is_verified() -> None:
+    checker = ChainChecker("What is 17 + 26?", reference_answer="43")
+    result = checker.check_answer("43")
+    assert result is not None and result.verdict is V
+
+
+def test_answer_disagreeing_with_the_reference_is_refuted() -> None:
+    checker = ChainChecker("What is 17 + 26?", reference_answer="43")
+    result = checker.check_answer("53")
+    assert result is not None and result.verdict is R
+    assert result.reason == "the answer 53 disagrees with an independent solution: 43"
+
+
+def test_answer_check_declines_when_uncertain_or_missing() -> None:
+    checker = ChainChecker("Describe the set.", reference_answer="\\{1, 2\\}")
+    assert checker.check_answer("the two smallest positive integers") is None
+    assert ChainChecker("What is 1 + 1?").check_answer("2") is None
+    assert ChainChecker("What is 1 + 1?", reference_answer="2").check_answer("") is None
+
+
+def test_remainder_steps_megabytes_long_are_read_in_linear_time() -> None:
+    # Issue 15: "a ÷ b = q R r, " repeated to megabytes took 12 s at 4 MB and 42 s at
+    # 8 MB, because every match copied the rest of the text.
+    step = "9 ÷ 4 = 2 R 1, " * (8_000_000 // 15)
+    started = time.monotonic()
+    claims = extract_claims(step)
+    assert time.monotonic() - started < 3
+    assert claims and len(claims) <= 40
+
+
+def test_a_megabytes_long_step_is_checked_within_the_limit() -> None:
+    step = "9 ÷ 4 = 2 R 1, " * (4_000_000 // 15)
+    checker = ChainChecker("Divide.", time_limit=2.0)
+    checker.pool.warm_up()
+    started = time.monotonic()
+    verdict = checker.check(step)
+    assert time.monotonic() - started < 2.0 + 0.5 + 1.5  # limit, kill grace, reading
+    assert verdict.verdict is not R
