@@ -6,7 +6,13 @@ Prints per split: false-alarm rate (first refuted step before the labelled
 first error, or any refuted step in a correct solution: the tutor would have
 marked a correct step wrong), exact catch (first refuted == label, over
 erroneous solutions), late catch, step coverage (share of steps verified or
-refuted), steps per second, and p50/p95 per-step latency.
+refuted), the share of steps containing `=` that are verified (a step is verified
+only when every checkable claim in it is), the share of solutions with a wrong
+final answer that get flagged (a refuted step), steps per second, p50/p95 per-step
+latency, and a cross-check against a deliberately over-eager arithmetic scan:
+of the steps in which a plain `a op b = c` on whole numbers is false as written,
+how many the checker refutes (the scan ignores every convention, so some of
+its finds are not errors: remainders, running totals, units).
 
 gsm8k and math are development splits; olympiadbench and omnimath are held
 out (measured, never tuned on): see ../shared/eval/README.md.
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -31,6 +38,26 @@ from tutor.verify.verdict import Verdict  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval" / "steps"
 SPLITS = ("gsm8k", "math", "olympiadbench", "omnimath")
+
+
+_EAGER = re.compile(
+    r"(?<![\d.,^_])(\d{1,9})\s*([-+*/×÷]|\\times|\\cdot|\\div)\s*(\d{1,9})\s*=\s*(\d{1,12})(?![\d.,^])"
+)
+
+
+def eager_scan_false(step: str) -> bool:
+    """A plain `a op b = c` on whole numbers that is false as written (see module doc)."""
+    for m in _EAGER.finditer(step):
+        a, op, b, c = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+        op = {"×": "*", "\\times": "*", "\\cdot": "*", "÷": "/", "\\div": "/"}.get(op, op)
+        value = {"+": a + b, "-": a - b, "*": a * b}.get(op)
+        if op == "/":
+            if b == 0 or a % b:
+                continue  # a quotient written rounded is not certainly wrong to the scan
+            value = a // b
+        if value != c:
+            return True
+    return False
 
 
 def check_record(rec: dict, pool: CheckerPool) -> tuple[list[str], list[float]]:
@@ -51,12 +78,23 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int) -> Non
         results = list(ex.map(lambda r: check_record(r, pool), records))
     wall = time.perf_counter() - t0
     false_alarm = exact = late = erroneous = steps = covered = 0
+    with_eq = eq_verified = wrong_answer = flagged = eager = eager_refuted = 0
     latencies: list[float] = []
     alarms = []
     for rec, (verdicts, lat) in zip(records, results, strict=True):
         label = rec["label"]
         first = next((i for i, v in enumerate(verdicts) if v == Verdict.REFUTED.value), -1)
         steps += len(verdicts)
+        for text, verdict in zip(rec["steps"], verdicts, strict=True):
+            if "=" in text:
+                with_eq += 1
+                eq_verified += verdict == Verdict.VERIFIED.value
+            if eager_scan_false(text):
+                eager += 1
+                eager_refuted += verdict == Verdict.REFUTED.value
+        if rec.get("final_answer_correct") is False:
+            wrong_answer += 1
+            flagged += first >= 0
         covered += sum(v != Verdict.UNCHECKED.value for v in verdicts)
         latencies.extend(lat)
         if label >= 0:
@@ -78,6 +116,14 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int) -> Non
         f"  coverage={100 * covered / max(steps, 1):5.1f}%"
         f"  steps/s={steps / wall:6.1f}  p50={1000 * statistics.median(lat_sorted):.0f}ms"
         f"  p95={1000 * p95:.0f}ms  max={1000 * lat_sorted[-1]:.0f}ms  wall={wall:.0f}s",
+        flush=True,
+    )
+    print(
+        f"{'':14s} steps with '=' verified={100 * eq_verified / max(with_eq, 1):5.1f}%"
+        f" ({eq_verified}/{with_eq})  wrong-answer solutions flagged="
+        f"{100 * flagged / max(wrong_answer, 1):5.1f}% ({flagged}/{wrong_answer})"
+        f"  of the steps an over-eager arithmetic scan finds false,"
+        f" {100 * eager_refuted / max(eager, 1):5.1f}% refuted ({eager_refuted}/{eager})",
         flush=True,
     )
     for rid, first, label in alarms[:show]:

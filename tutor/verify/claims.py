@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
 from tutor.verify.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.segments import MAX_STEP_CHARS, Segment, find_segments, prose_text
 
@@ -203,9 +204,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
             sides = [_side(piece) for piece, _ in chain]
             # "one-third of 27 = 27 ÷ 3 = 9": the 27 before the first `=` is the phrase's.
             start, stop = 1, len(sides)
-            if chain[1][1] == "=" and (
-                seg.operator_word_before
-                or (seg.led_by_word and _BARE_NUMBER.match(sides[0].text))
+            if seg.operator_word_before or (
+                chain[1][1] == "=" and seg.led_by_word and _BARE_NUMBER.match(sides[0].text)
             ):
                 start = 2
             if seg.operator_word_after:
@@ -224,12 +224,21 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         rhs=rhs.text,
                         source=f"{lhs.text} {chain[k][1]} {rhs.text}".strip(),
                         latex=seg.latex,
-                        comparable=comparable and not calculus and _units_agree(lhs, rhs),
+                        comparable=comparable and not calculus and _units_agree(lhs, rhs)
+                        and not _convention(lhs.text, rhs.text, k, len(sides), seg),
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
                     )
                 )
     return expand_plus_minus(claims)
+
+
+def _convention(lhs: str, rhs: str, k: int, n_sides: int, seg: Segment) -> bool:
+    """The link is a writing convention (see extract.conventions), not an equality."""
+    if k < n_sides - 1 and _OPERATOR.search(rhs) and is_running_prefix(lhs, rhs):
+        return True
+    counted = k == n_sides - 1 and not seg.latex and seg.after.lstrip()[:1].isalpha()
+    return counted and is_count_of_items(lhs, rhs)
 
 
 def _restated(

@@ -50,17 +50,29 @@ _LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname)\{[^{}]*\}
 _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
-    r"|[-+*/×÷·−^()=<>≤≥≈√!]"
+    r"|[-+*/×÷·−^()=<>≤≥≈√!²³]"
     r"|\s+x\s+(?=\d)"  # "5 x 3": times in plain text
     r"|[ \t]+)"
 )
 _PLAIN_RUN = re.compile(rf"(?:{_PLAIN_TOKEN})+")
 _RELATION = re.compile(r"=|<|>|≤|≥|≈")
+_ANNOTATED = re.compile(r"\d\s+\(")
 _OPERATOR_WORDS = (
     r"choose|times|divided by|multiplied by|plus|minus|over|squared|cubed|power|mod|modulo|"
     r"percent|of|by|less|more|than|per|factorial|into|out of"
 )
-_OPERATOR_WORD_BEFORE = re.compile(rf"\b(?:{_OPERATOR_WORDS})$", re.IGNORECASE)
+# A function written without LaTeX takes the first operand of the run as its argument.
+_FUNCTION_WORDS = (
+    r"sqrt|root|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|log|ln|lg|exp|"
+    r"gcd|lcm|max|min|floor|ceil|det|deg"
+)
+_OPERATOR_WORD_BEFORE = re.compile(
+    rf"\b(?:{_OPERATOR_WORDS}|{_FUNCTION_WORDS})(?:_\{{?\w+\}}?)?$", re.IGNORECASE
+)
+# What glues a run to the text before it: a name (`ln2`, `c_3`, `f(2)`), a power, a
+# brace, a degree sign, a ratio's colon.
+_GLUE_BEFORE = re.compile(r"(?:[A-Za-z0-9_^{}'\\]|°\s?|[\d)√]\s?:\s?)$")
+_GLUE_AFTER = re.compile(r"\s?(?:°|[_^{]|:\s*[\d(√])")
 _OPERATOR_WORD_AFTER = re.compile(
     rf"\s*(?:{_OPERATOR_WORDS}|to the|[a-z]+(?:th|st|nd|rd) power)\b", re.IGNORECASE
 )
@@ -183,6 +195,12 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         first = m.start() + run.index(stripped)
         last = first + len(stripped)
         glued_before = first > 0 and text[first - 1].isalnum()
+        # `ln2 ≈ 0.69`, `c_3 = 10`, `5:30 = 330`: the first side is part of something else;
+        # `= 30°`, `= 2 : 1`: so is the last.
+        first_is_partial = bool(_GLUE_BEFORE.search(text[max(0, first - 3) : first]))
+        last_is_partial = bool(_GLUE_AFTER.match(text, last))
+        if _ANNOTATED.search(stripped):
+            continue  # `0.4 (2/5) + 0.4 (2/5)`: a number with its reading in parentheses
         if glued_before and (stripped[0].isalpha() or stripped[0] in "-+−"):
             continue  # "1st - 5 = 6th", "Ia = 3"
         previous = text[max(0, first - 200) : first].rstrip()[-1:]
@@ -197,8 +215,9 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         before, after = _context(text, first, last)
         segment = Segment(
             stripped, False, before, after, led_by_word,
-            operator_word_before=bool(_OPERATOR_WORD_BEFORE.search(prose_before)),
-            operator_word_after=bool(_OPERATOR_WORD_AFTER.match(text, last)),
+            operator_word_before=first_is_partial
+            or bool(_OPERATOR_WORD_BEFORE.search(prose_before)),
+            operator_word_after=last_is_partial or bool(_OPERATOR_WORD_AFTER.match(text, last)),
         )
         out.append((first, segment))
     return out

@@ -82,6 +82,8 @@ _UNICODE = {
     "\\dfrac": "\\frac",
     "\\tfrac": "\\frac",
     "**": "^",
+    "²": "^2",
+    "³": "^3",
 }
 _UNICODE_RE = re.compile("|".join(re.escape(k) for k in sorted(_UNICODE, key=len, reverse=True)))
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:(?:,|\{,\})\d{3})+)(?![\d])")

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from tutor.verify.claims import RawClaim, said_false, text_flags
+from tutor.verify.extract.conventions import is_count_of_items
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%?)"
 _UNIT_WORD = r"[A-Za-z][A-Za-z'-]+"
@@ -248,7 +249,8 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
         rhs=result.number,
         source=source,
         latex=False,
-        comparable=comparable and flags.comparable and not said_false(text[end : end + 80]),
+        comparable=comparable and flags.comparable and not said_false(text[end : end + 80])
+        and not is_count_of_items(lhs, result.number),
         approximate=flags.approximate,
         single_link=True,
     )

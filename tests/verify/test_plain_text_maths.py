@@ -1,0 +1,65 @@
+"""Plain-text maths as reasoning models write it (issue 12 item 1): function names
+without LaTeX, remainders, counts, running computations, ratios, modular `=`,
+annotations, subscripts, unicode. Each form is read correctly or declined: a
+correct step is never refuted, and the plain slips next to them still are.
+Our own variants of the patterns; no benchmark text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.verify.api import ChainChecker
+from tutor.verify.verdict import Verdict
+
+V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
+
+
+def check(step: str, problem: str = "Work it out.") -> Verdict:
+    return ChainChecker(problem).check(step).verdict
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "as n grows, ln(b_n) tends to -ln3 ≈ -1.0986, a finite limit",
+        "so sqrt(49 + 15) = 8 and sqrt(2) ≈ 1.414",
+        "then log_3(81) = 4, and log2(32) = 5",
+        "the side is 4 cos(B/2) = 2√3 here",
+        "arctan(1/√3) = 30°, so the angle is known",
+        "Now 47/2=23, rem 1, and 23/2 = 11, rem 1",
+        "We can pay it as 3*20 + 2*5 = 5 coins",
+        "Adding up: 14 + 9 + 6 = 14 + 9 = 23; 23 + 6 = 29",
+        "the sides are in the ratio 1 : 0.5 : √3/2 = 2 : 1 : √3",
+        "Working mod 7: 3^3 = 27 = 6, so 3^6 = 36 = 1",
+        "0.4 (2/5) + 0.4 (2/5) = 0.8 in total",
+        "so e_{k2} + c_3 = 10 * c_1 = 10 * 1 = 10",
+        "the angle ∠A = 180° - 2·35° = 110°",
+        "so a_2 = 7, a_3 = 2*7 - 1 = 13",
+        "At 5:30 = 330 minutes after noon",
+        "f(2) = 11 and g(3) = 4",
+    ],
+)
+def test_correct_conventions_are_never_refuted(step: str) -> None:
+    assert check(step) is not R
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        ("so 3² + 4² = 25", V),
+        ("so 3² + 4² = 24", R),
+        ("we get 2·7 = 14 and 14 × 3 = 42", V),
+        ("and 12 ÷ 4 = 4", R),
+        ("so 1,024 + 1,000 = 2,024", V),
+        ("so 1,250 × 4 = 6,000", R),
+        ("since 7 ≤ 3 + 5", V),
+        ("we get √49 = 7", V),
+        ("hence 18 − 5 = 14", R),
+    ],
+)
+def test_plain_unicode_arithmetic(step: str, expected: Verdict) -> None:
+    assert check(step) is expected
+
+
+def test_a_plain_slip_next_to_a_function_is_still_refuted() -> None:
+    assert check("ln(1) = 0 and 15 + 27 = 52") is R

@@ -1,0 +1,54 @@
+"""Forms in which `=` is a writing convention, not an equality of the two sides.
+
+* a running computation: `14 + 9 + 6 = 14 + 9 = 23`, the writer computes the
+  first part of the left side (the rest follows: `23 + 6 = 29`);
+* a count of things used: `3*20 + 2*5 = 5 coins`, the `=` means "uses": the
+  right side is the number of items (the multipliers' sum, or the number of terms).
+
+Each test reads the text only; a claim in such a form is declined (never refuted).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = re.compile(r"\s+|\\[,;:!]|\\cdot|\\times|[·×*]")
+_PRODUCT_TERM = re.compile(r"^\s*(\d{1,6})\s*(?:\*|×|·|\\times|\\cdot|x)\s*(\d{1,6})\s*$")
+_TERM_SPLIT = re.compile(r"\s*\+\s*")
+_COUNT = re.compile(r"^\s*(\d{1,6})\s*$")
+
+
+def _compact(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def is_running_prefix(lhs: str, rhs: str) -> bool:
+    """`a + b + c = a + b`: the right side is the start of the left side, cut at an
+    operator (the writer is part-way through computing it). Only for a right side
+    that is itself a computation, in a chain that goes on."""
+    full, part = _compact(lhs), _compact(rhs)
+    if part and len(part) < len(full) and full.startswith(part) and full[len(part)] in "+-−/^":
+        return True
+    return _product_prefix(lhs, rhs)
+
+
+def _product_prefix(lhs: str, rhs: str) -> bool:
+    """`a·b·c = a·b` with the product signs written differently or left out."""
+    left = [f for f in re.split(r"\s*(?:\*|×|·|\\cdot|\\times)\s*", lhs.strip()) if f]
+    right = [f for f in re.split(r"\s*(?:\*|×|·|\\cdot|\\times)\s*", rhs.strip()) if f]
+    return 1 <= len(right) < len(left) and left[: len(right)] == right and len(right) > 1
+
+
+def is_count_of_items(lhs: str, rhs: str) -> bool:
+    """`3*20 + 2*5 = 5`: a sum of products whose right side counts the items."""
+    count = _COUNT.match(rhs)
+    if not count:
+        return False
+    terms = _TERM_SPLIT.split(lhs.strip())
+    products = [_PRODUCT_TERM.match(t) for t in terms]
+    if len(terms) < 2 or not all(products):
+        return False
+    n = int(count.group(1))
+    firsts = sum(int(m.group(1)) for m in products if m)
+    seconds = sum(int(m.group(2)) for m in products if m)
+    return n in (firsts, seconds, len(terms))
