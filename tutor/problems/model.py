@@ -19,6 +19,7 @@ class Problem:
     topic: str | None = None
     title: str | None = None
     problem_id: str = ""
+    solution: str | None = None  # reference solution: steps separated by blank lines
 
     def __post_init__(self) -> None:
         if not self.problem_id:
@@ -42,6 +43,8 @@ class ProblemSet:
     source: str = ""  # the file it came from, for messages
     description: str = ""
     topics: tuple[str, ...] = field(default=())
+    licence: str = ""  # the set's licence, from its header
+    attribution: str = ""  # where the problems come from, from its header
 
     def __len__(self) -> int:
         return len(self.problems)
