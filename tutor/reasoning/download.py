@@ -8,9 +8,13 @@ renamed into place only after its size, SHA-256 (when known) and GGUF header che
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import socket
+import ssl
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -57,10 +61,9 @@ def download(
     except urllib.error.HTTPError as exc:
         if exc.code == 416 and have:  # range not satisfiable: .part is already complete
             return _finish(part, dest, sha256, check_gguf)
-        raise DownloadError(f"download failed: HTTP {exc.code} {exc.reason} for {url}") from exc
+        raise DownloadError(_http_refusal(exc.code, str(exc.reason), url)) from exc
     except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise DownloadError(f"cannot reach {url}: {reason}") from exc
+        raise DownloadError(_not_started(getattr(exc, "reason", exc), url)) from exc
     with resp:
         if have and resp.status != 206:
             have = 0  # the server ignored the Range header: start over
@@ -80,9 +83,12 @@ def download(
                     if progress:
                         progress(done, total)
         except (OSError, urllib.error.URLError) as exc:
-            raise DownloadError(f"download interrupted at {done:,} bytes: {exc}") from exc
+            raise DownloadError(_interrupted(exc, done)) from exc
     if total is not None and done != total:
-        raise DownloadError(f"download incomplete: {done:,} of {total:,} bytes; try again")
+        raise DownloadError(
+            f"The connection dropped after {_mb(done)} of {_mb(total)}: the download is "
+            "incomplete. Try again; it resumes where it stopped."
+        )
     return _finish(part, dest, sha256, check_gguf)
 
 
@@ -102,6 +108,55 @@ def _finish(part: Path, dest: Path, sha256: str | None, check_gguf: bool) -> Pat
             raise DownloadError(f"the downloaded file is not a usable model: {exc}") from exc
     os.replace(part, dest)
     return dest
+
+
+# --- messages a student understands: what happened, in words, and what to do --------
+def _mb(n: int) -> str:
+    return f"{n / 2**20:,.1f} MB"
+
+
+def _not_started(reason: object, url: str) -> str:
+    host = urllib.parse.urlsplit(url).netloc or url
+    if isinstance(reason, socket.gaierror):
+        return ("No internet connection: the download could not start "
+                f"(the server {host} could not be found). Check the network and try again.")
+    if isinstance(reason, ConnectionRefusedError):
+        return (f"Proof Tutor cannot reach the download server {host} (it refused the "
+                "connection): the download could not start.")
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return (f"The download server {host} did not answer in time: the download could not "
+                "start. Check the network and try again.")
+    if isinstance(reason, ssl.SSLError):
+        return (f"A secure connection to {host} could not be made, so the download did not "
+                "start. The network may be intercepting secure connections.")
+    if isinstance(reason, OSError) and reason.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+        return ("No internet connection: the download could not start "
+                f"(the network cannot reach {host}).")
+    detail = getattr(reason, "strerror", None) or str(reason)
+    return f"Proof Tutor cannot reach {host}, so the download could not start ({detail})."
+
+
+def _http_refusal(code: int, reason: str, url: str) -> str:
+    name = url.rsplit("/", 1)[-1]
+    if code == 404:
+        what = f"the model file {name} is not on the server"
+    elif code in (401, 403):
+        what = "the server does not allow this download (it may need an account)"
+    elif code == 429:
+        what = "the server is busy with too many downloads; wait a while and try again"
+    elif code >= 500:
+        what = "the download server has a problem; try again later"
+    else:
+        what = f"the server answered {reason or 'with an error'}"
+    return f"The download failed: {what} (HTTP {code})."
+
+
+def _interrupted(exc: BaseException, done: int) -> str:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return (f"The disk is full: the download stopped after {_mb(done)}. Free some space "
+                "and try again; it resumes where it stopped.")
+    return (f"The connection dropped after {_mb(done)}: the download stopped. Try again; it "
+            "resumes where it stopped.")
 
 
 def file_sha256(path: Path) -> str:

@@ -22,6 +22,20 @@ from tutor.reasoning.events import CancelToken
 from tutor.ui.jobs import Job, JobRunner
 
 
+def download_failure(exc: BaseException) -> str:
+    """A failed download in words: DownloadError already says it; anything else is named
+    by what it means (a folder that cannot be written), never by an error number."""
+    from tutor.reasoning.download import DownloadError
+
+    if isinstance(exc, DownloadError):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return f"The model could not be saved: no permission to write {exc.filename or ''}."
+    if isinstance(exc, OSError):
+        return f"The model could not be saved: {exc.strerror or 'the disk refused it'}."
+    return f"The download failed: {exc}"
+
+
 def _size(n: int | None) -> str:
     return f"{n / 2**30:.1f} GB" if n else "size unknown"
 
@@ -130,7 +144,7 @@ class ModelManagerPage(QWidget):
         self._download = self.runner.start(
             fetch, on_progress=self._on_progress,
             on_result=lambda path: self.message.setText(f"Downloaded to {path}"),
-            on_error=lambda exc: self.message.setText(str(exc)),
+            on_error=lambda exc: self.message.setText(download_failure(exc)),
             on_finished=self._on_download_end,
         )
         self._update_buttons()
