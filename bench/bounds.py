@@ -29,8 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tutor.export import ExportStep, ExportStopped, SolvedProblem, export_pdf  # noqa: E402
+from tutor.export import ExportStopped, SolvedProblem, export_pdf  # noqa: E402
 from tutor.export.bounded import export_worker  # noqa: E402
+from tutor.problems.step import Step  # noqa: E402
 from tutor.ui import mathrender  # noqa: E402
 from tutor.workers import KILL_GRACE  # noqa: E402
 
@@ -112,7 +113,7 @@ def render_bounds(count: int, kills: int, rng: random.Random) -> RenderFigures:
 
 
 def _slow_problem() -> SolvedProblem:
-    step = ExportStep("A step no one can typeset quickly: $" + "x" * 20000 + "$")
+    step = Step("A step no one can typeset quickly: $" + "x" * 20000 + "$")
     return SolvedProblem("Typeset this.", (step,), answer="x", title="Slow")
 
 
@@ -120,12 +121,12 @@ def _big_plot_problem() -> SolvedProblem:
     n = 3_000_000
     spec = {"kind": "function", "x": [i / n for i in range(n)],
             "y": [(i * 7919 % 1000) / 1000 for i in range(n)]}
-    return SolvedProblem("Plot it.", (ExportStep("The plot.", plot=spec),), answer="done")
+    return SolvedProblem("Plot it.", (Step("The plot.", plot=spec),), answer="done")
 
 
 def export_bounds(trials: int, rng: random.Random) -> ExportFigures:
     figures = ExportFigures()
-    ordinary = SolvedProblem("Solve $2x = 8$.", (ExportStep("Divide by 2: $x = 4$"),),
+    ordinary = SolvedProblem("Solve $2x = 8$.", (Step("Divide by 2: $x = 4$"),),
                              answer="x = 4", title="Ordinary")
     cases = [("time", _slow_problem(), {"time_limit": round(rng.uniform(1.0, 3.0), 1)})
              for _ in range(trials)]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tutor.export import ExportStep, SolvedProblem
+from tests.step_factory import checked
+from tutor.export import SolvedProblem
 from tutor.verify.verdict import Verdict
 
 
@@ -25,11 +26,11 @@ def read_pages() -> Callable[[Path], list[str]]:
 @pytest.fixture
 def linear_problem() -> SolvedProblem:
     steps = (
-        ExportStep(r"Subtract 3 from both sides: $2x + 3 = 11 \Rightarrow 2x = 8$",
+        checked(r"Subtract 3 from both sides: $2x + 3 = 11 \Rightarrow 2x = 8$",
                    Verdict.VERIFIED, "1 claim checked", rule="subtract 3"),
-        ExportStep(r"Divide both sides by 2: $x = \frac{8}{2} = 5$",
+        checked(r"Divide both sides by 2: $x = \frac{8}{2} = 5$",
                    Verdict.REFUTED, "8/2 = 5 is false: 8/2 = 4"),
-        ExportStep("So the answer is four, which we cannot check here.", Verdict.UNCHECKED, ""),
+        checked("So the answer is four, which we cannot check here.", Verdict.UNCHECKED, ""),
     )
     return SolvedProblem(
         problem=r"Solve $2x + 3 = 11$ for $x$.", steps=steps, answer="x = 4",

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.step_factory import checked
 from tutor.cli import main
-from tutor.export import ExportStep, ExportStopped, SolvedProblem, export_pdf
+from tutor.export import ExportStopped, SolvedProblem, export_pdf
 from tutor.export.bounded import export_time_limit, export_worker
 from tutor.workers import KILL_GRACE
 
@@ -42,7 +43,7 @@ def test_over_the_time_limit_the_export_stops_and_leaves_the_old_file(
 ) -> None:
     out = tmp_path / "slow.pdf"
     out.write_bytes(b"the previous export")
-    slow = SolvedProblem("Typeset this.", (ExportStep(SLOW_STEP),), answer="x")
+    slow = SolvedProblem("Typeset this.", (checked(SLOW_STEP),), answer="x")
     export_worker().wait_ready()  # the limit is for drawing, not for the worker's start
     start = time.monotonic()
     with pytest.raises(ExportStopped, match=r"^export stopped: took longer than 2 s$"):
@@ -65,12 +66,12 @@ def test_over_the_memory_limit_the_export_stops(tmp_path: Path) -> None:
     n = 3_000_000  # a plot this big needs more than 1 GB to draw
     spec = {"kind": "function", "x": [i / n for i in range(n)],
             "y": [(i * 7919 % 1000) / 1000 for i in range(n)]}
-    big = SolvedProblem("Plot it.", (ExportStep("The plot.", plot=spec),), answer="done")
+    big = SolvedProblem("Plot it.", (checked("The plot.", plot=spec),), answer="done")
     out = tmp_path / "big.pdf"
     with pytest.raises(ExportStopped, match=r"^export stopped: ran out of memory \(limit 500 MB"):
         export_pdf([big], out, memory_mb=500, time_limit=60)
     assert names(tmp_path) == []
-    small = SolvedProblem("Plot it.", (ExportStep("The plot.", plot={"x": [0, 1], "y": [1, 0]}),))
+    small = SolvedProblem("Plot it.", (checked("The plot.", plot={"x": [0, 1], "y": [1, 0]}),))
     assert export_pdf([small], out, memory_mb=500) == 1  # the same cap fits a normal export
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tutor.export import PAPER_SIZES, ExportStep, SolvedProblem, export_pdf, from_solution
+from tests.step_factory import checked
+from tutor.export import PAPER_SIZES, SolvedProblem, export_pdf, from_solution
 from tutor.export.text import wrap
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
 
@@ -69,7 +70,7 @@ def test_unknown_paper_is_refused(tmp_path: Path, linear_problem) -> None:
 def test_long_chain_breaks_pages_between_steps_only(tmp_path: Path, read_pages) -> None:
     filler = "then we carry on with a rather long sentence about $x^2 + 1$ that wraps " * 3
     steps = tuple(
-        ExportStep(f"begin{n:03d} {filler}end{n:03d}", Verdict.VERIFIED, f"reason{n:03d}")
+        checked(f"begin{n:03d} {filler}end{n:03d}", Verdict.VERIFIED, f"reason{n:03d}")
         for n in range(1, 41)
     )
     out = tmp_path / "long.pdf"
@@ -90,7 +91,7 @@ def test_long_chain_breaks_pages_between_steps_only(tmp_path: Path, read_pages) 
 
 
 def test_bad_maths_falls_back_to_source(tmp_path: Path, read_pages) -> None:
-    step = ExportStep(
+    step = checked(
         r"Matrix $\begin{pmatrix} 1 & 2 \end{pmatrix}$ and $\frac{1}{$ and $$\sqrt{2}$$"
     )
     out = tmp_path / "bad.pdf"
@@ -112,7 +113,7 @@ def test_many_problems_and_plots(tmp_path: Path, read_pages) -> None:
     plot = {"kind": "function", "x": [0, 1, 2, 3], "y": [3, 1, 0, 1], "points": [[2.0, 0.0]],
             "title": "$y = (x-2)^2$"}
     problems = [
-        SolvedProblem(f"Problem number {i}.", (ExportStep(f"step of {i}", plot=plot),),
+        SolvedProblem(f"Problem number {i}.", (checked(f"step of {i}", plot=plot),),
                       answer=str(i), title=f"P{i}")
         for i in range(1, 8)
     ]
@@ -141,7 +142,7 @@ def test_from_solution_adapts_engine_output() -> None:
                 StepVerdict(Verdict.REFUTED, (ClaimResult("x=4", Verdict.REFUTED, "no"),))]
     solved = from_solution("Solve 2x = 8", Solution(), verdicts, title="T", model=None)
     assert solved.solved and solved.answer == "4"
-    assert [s.verdict for s in solved.steps] == [Verdict.VERIFIED, Verdict.REFUTED]
+    assert [s.status for s in solved.steps] == [Verdict.VERIFIED, Verdict.REFUTED]
     assert solved.steps[1].reason == "no" and solved.steps[1].plot == {"kind": "none"}
 
     Solution.declined, Solution.answer = "can't do it", None
@@ -151,8 +152,8 @@ def test_from_solution_adapts_engine_output() -> None:
 
 def test_a_step_longer_than_a_page_continues_on_the_next(tmp_path: Path, read_pages) -> None:
     words = " ".join(f"w{i:04d}" for i in range(1500))
-    steps = (ExportStep("short first step", Verdict.VERIFIED, "fine"),
-             ExportStep(words, Verdict.UNCHECKED, "too long to check"))
+    steps = (checked("short first step", Verdict.VERIFIED, "fine"),
+             checked(words, Verdict.UNCHECKED, "too long to check"))
     problem = SolvedProblem("statement " * 600, steps, answer="1")
     out = tmp_path / "huge.pdf"
     pages = export_pdf([problem], out)
@@ -161,5 +162,5 @@ def test_a_step_longer_than_a_page_continues_on_the_next(tmp_path: Path, read_pa
     joined = " ".join(texts)
     assert all(f"w{i:04d}" in joined for i in range(1500))  # nothing lost off a page edge
     assert joined.count("statement") == 600
-    assert "Step 2 (continued)" in joined and "unchecked: too long to check" in joined
+    assert "Step 2 (continued)" in joined and "too long to check" in joined
     assert os.stat(out).st_mode & 0o777 == 0o644

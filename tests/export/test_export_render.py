@@ -12,7 +12,8 @@ from pathlib import Path
 import matplotlib.image as mpimg
 import numpy as np
 
-from tutor.export import ExportStep, SolvedProblem, export_pdf
+from tests.step_factory import checked
+from tutor.export import SolvedProblem, export_pdf
 from tutor.export.blocks import BODY, INDENT, document_blocks, lines_height
 from tutor.export.pdf import MARGIN, PAPER_SIZES, paginate
 from tutor.export.text import wrap
@@ -58,7 +59,7 @@ def ink_extent(grey: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, i
 
 
 def make(tmp_path: Path, maths: str, name: str) -> tuple[Path, SolvedProblem]:
-    step = ExportStep(maths, Verdict.VERIFIED, "")
+    step = checked(maths, Verdict.VERIFIED, "")
     problem = SolvedProblem("Find the integral.", (step,), answer=r"\frac{1}{6}")
     out = tmp_path / f"{name}.pdf"
     export_pdf([problem], out, title="Render")

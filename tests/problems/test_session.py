@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from tutor.problems.session import SessionStep, SolveSession
+from tutor.problems.session import SolveSession
+from tutor.problems.step import Step
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
 
 OK = StepVerdict(Verdict.VERIFIED)
@@ -10,8 +11,8 @@ BAD = StepVerdict(Verdict.REFUTED, (ClaimResult("1 + 1 = 3", Verdict.REFUTED, "1
 def session_with(n: int) -> SolveSession:
     s = SolveSession("Solve $2x = 4$.")
     for i in range(n):
-        s.add_step(SessionStep(i, f"step {i}", hint=f"hint {i}" if i != 1 else None,
-                               rule="divide" if i == 1 else None))
+        s.add_step(Step(f"step {i}", index=i, hint=f"hint {i}" if i != 1 else None,
+                        rule="divide" if i == 1 else None))
     return s
 
 
@@ -62,8 +63,8 @@ def test_student_context_skips_refuted_and_unrevealed_steps() -> None:
 
 
 def test_check_text_includes_display_maths() -> None:
-    step = SessionStep(0, "Divide both sides by 2.", latex="x = 2")
+    step = Step("Divide both sides by 2.", latex="x = 2")
     assert step.check_text == "Divide both sides by 2. $x = 2$"
     assert "$$x = 2$$" in step.display_text
-    same = SessionStep(0, "So $x = 2$.", latex="x = 2")
+    same = Step("So $x = 2$.", latex="x = 2")
     assert same.check_text == same.text

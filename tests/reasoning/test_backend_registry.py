@@ -25,3 +25,29 @@ def test_clear_errors() -> None:
         make_backend("local")
     with pytest.raises(BackendUnavailable, match="unknown backend 'gpt'"):
         make_backend("gpt")
+
+
+def test_every_backend_it_builds_streams_its_steps(smollm2: Path) -> None:
+    """The step contract: no caller has to remember to split a model's text into steps."""
+    from tutor.problems.step import SOLUTION
+    from tutor.reasoning.events import (
+        CancelToken,
+        Done,
+        Request,
+        SamplingOptions,
+        StepBoundary,
+        TextDelta,
+    )
+
+    local = make_backend("local", model=str(smollm2), n_threads=1, n_ctx=512)
+    request = Request("Count from one to five, one number per line.",
+                      sampling=SamplingOptions(max_tokens=40, seed=3, temperature=0.0))
+    events = list(local.execute(request, CancelToken()))
+    text = "".join(e.text for e in events if isinstance(e, TextDelta))
+    steps = [e.step for e in events if isinstance(e, StepBoundary)]
+    assert text.strip() and steps, "a model's text came without steps"
+    assert all(s.part == SOLUTION for s in steps)
+    assert all(line.strip() in text for s in steps for line in s.text.splitlines())
+    assert isinstance(events[-1], Done)
+    symbolic = list(make_backend("symbolic").execute(Request("Solve 3x - 1 = 8"), CancelToken()))
+    assert [e.step.index for e in symbolic if isinstance(e, StepBoundary)][:2] == [0, 1]

@@ -4,12 +4,11 @@ whole loop end to end in the slow test."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
+from tests.fake_model import FakeModel
 from tutor.reasoning.consensus import Chain, _tally, solve_with_consensus
-from tutor.reasoning.events import CancelToken, Done, Event, Request, SamplingOptions, TextDelta
+from tutor.reasoning.events import CancelToken, Request, SamplingOptions
 from tutor.reasoning.local import LocalBackend
 from tutor.verify.answers import equivalent
 from tutor.verify.verdict import StepVerdict, Verdict
@@ -19,25 +18,8 @@ RIGHT = "1. We add: 2 + 2 = 4\n\n2. So the answer is \\boxed{4}"
 CONTINUATION = "So the answer is \\boxed{4}"
 
 
-class ScriptedBackend:
-    """Replays fixed solutions in turn; records the requests it was given."""
-
-    name = "scripted"
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
-        self.requests: list[Request] = []
-
-    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
-        self.requests.append(request)
-        text = self.texts[(len(self.requests) - 1) % len(self.texts)]
-        for i in range(0, len(text), 5):
-            yield TextDelta(text[i : i + 5], 1)
-        yield Done()
-
-
 def test_refuted_chain_loses_its_vote_and_is_repaired() -> None:
-    backend = ScriptedBackend([WRONG, "1. We add: 2 + 2 = 4\n\n" + CONTINUATION, RIGHT, WRONG])
+    backend = FakeModel([WRONG, "1. We add: 2 + 2 = 4\n\n" + CONTINUATION, RIGHT, WRONG])
     result = solve_with_consensus(backend, Request("What is 2 + 2?"), samples=2)
     # sample 1 wrong -> repair -> sample 2 right -> no repair needed
     assert len(result.chains) == 3
@@ -52,7 +34,7 @@ def test_refuted_chain_loses_its_vote_and_is_repaired() -> None:
 
 
 def test_time_budget_limits_samples() -> None:
-    backend = ScriptedBackend([RIGHT])
+    backend = FakeModel([RIGHT])
     result = solve_with_consensus(backend, Request("What is 2 + 2?"), samples=50,
                                   time_budget=0.0)
     assert len(result.chains) == 1 and result.answer == "4"
@@ -61,7 +43,7 @@ def test_time_budget_limits_samples() -> None:
 def test_cancel_stops_sampling() -> None:
     cancel = CancelToken()
     cancel.cancel()
-    result = solve_with_consensus(ScriptedBackend([RIGHT]), Request("2+2?"), samples=5,
+    result = solve_with_consensus(FakeModel([RIGHT]), Request("2+2?"), samples=5,
                                   cancel=cancel)
     assert result.cancelled and len(result.chains) == 1
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tutor.problems.step import SOLUTION, THINKING, Step
 from tutor.reasoning.events import Done, StepBoundary, TextDelta, ThinkingDelta
 from tutor.reasoning.steps import StepSplitter, split_steps, with_steps
 
@@ -55,18 +56,39 @@ def test_chunking_does_not_change_steps(text: str, size: int) -> None:
 def test_with_steps_emits_boundaries_before_done() -> None:
     events = [ThinkingDelta("hmm\n\n"), TextDelta("1. a = 1\n"), TextDelta("2. b = 2"), Done()]
     out = list(with_steps(events))
-    bounds = [e for e in out if isinstance(e, StepBoundary)]
-    assert [(b.index, b.text) for b in bounds] == [(0, "1. a = 1"), (1, "2. b = 2")]
+    solution = [e.step for e in out if isinstance(e, StepBoundary) and e.step.part == SOLUTION]
+    assert [(s.index, s.text) for s in solution] == [(0, "1. a = 1"), (1, "2. b = 2")]
     # step 1 is released by the delta that starts step 2, long before Done
-    assert out[3] is bounds[0] and out[2] is events[2]
+    released = next(i for i, e in enumerate(out)
+                    if isinstance(e, StepBoundary) and e.step is solution[0])
+    assert out[released - 1] is events[2]
     assert isinstance(out[-1], Done)
+
+
+def test_with_steps_splits_the_thinking_and_releases_its_last_step_when_the_solution_starts(
+) -> None:
+    events = [ThinkingDelta("Let me add: 2 + 3 = 5.\n\nWait, "),
+              ThinkingDelta("check: 5 - 3 = 2."), TextDelta("The sum is $2 + 3 = 5$."), Done()]
+    out = list(with_steps(events))
+    thinking = [(i, e.step.text) for i, e in enumerate(out)
+                if isinstance(e, StepBoundary) and e.step.part == THINKING]
+    assert [t for _, t in thinking] == ["Let me add: 2 + 3 = 5.", "Wait, check: 5 - 3 = 2."]
+    # released by the first solution text, before Done
+    assert out.index(events[2]) < thinking[-1][0] < out.index(events[3])
+    solution = [e.step for e in out if isinstance(e, StepBoundary) and e.step.part == SOLUTION]
+    assert [(s.index, s.text) for s in solution] == [(0, "The sum is $2 + 3 = 5$.")]
+
+
+def test_with_steps_twice_is_the_same_as_once() -> None:
+    events = [ThinkingDelta("a = 1\n\nb = 2\n"), TextDelta("1. c = 3\n"), TextDelta("2. d = 4"),
+              Done()]
+    once = list(with_steps(events))
+    assert list(with_steps(once)) == once
 
 
 def test_with_steps_passes_backend_steps_through() -> None:
-    # The symbolic engine sends each step's text, then its own richer boundary.
-    own = [StepBoundary(0, "x = 1", hint="isolate x"), StepBoundary(1, "y = 2")]
-    events = [TextDelta("x = 1\n\n"), own[0], TextDelta("y = 2\n\n"), own[1],
-              TextDelta("**Answer:** 2\n"), Done()]
+    # The symbolic engine sends its own richer steps and no text.
+    own = [StepBoundary(Step("x = 1", hint="isolate x")), StepBoundary(Step("y = 2", index=1))]
+    events = [own[0], own[1], Done(answer="2")]
     out = list(with_steps(events))
-    assert [e for e in out if isinstance(e, StepBoundary)] == own
-    assert isinstance(out[-1], Done)
+    assert out == events

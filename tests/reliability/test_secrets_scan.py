@@ -19,7 +19,8 @@ import keyring
 import pytest
 
 from tests.keyring_double import MemoryKeyring
-from tutor.export import ExportStep, SolvedProblem, export_pdf
+from tests.step_factory import checked
+from tutor.export import SolvedProblem, export_pdf
 from tutor.storage import logs, secrets
 from tutor.storage.progress import ProgressStore
 from tutor.storage.settings import Settings, load_settings, save_settings
@@ -79,8 +80,8 @@ def test_key_is_in_no_file_under_the_profile(home: Path, key: str) -> None:
 
     problem = SolvedProblem(
         "Solve 2x + 3 = 11 for x.",
-        steps=(ExportStep("Subtract 3 from both sides: 2x = 8.", Verdict.VERIFIED),
-               ExportStep("Divide by 2: x = 4.", Verdict.VERIFIED)),
+        steps=(checked("Subtract 3 from both sides: 2x = 8.", Verdict.VERIFIED),
+               checked("Divide by 2: x = 4.", Verdict.VERIFIED)),
         answer="x = 4", backend="openai", model="o4-mini")
     pdf = home / "exports" / "solution.pdf"
     pdf.parent.mkdir(parents=True)

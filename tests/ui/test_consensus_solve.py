@@ -2,40 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from PySide6.QtWidgets import QApplication
 
+from tests.fake_model import FakeModel
 from tests.ui.conftest import screenshot, wait_solved
-from tutor.reasoning.events import CancelToken, Done, Event, Request, TextDelta, ThinkingDelta
+from tutor.reasoning.events import Request
 from tutor.verify.verdict import Verdict
 
 
-class Voters:
+def voters() -> FakeModel:
     """Chain 1 slips (x = 5); its repair and every later chain find x = 4."""
 
-    name = "scripted"
-
-    def __init__(self) -> None:
-        self.requests: list[Request] = []
-
-    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
-        self.requests.append(request)
+    def chain(request: Request, n: int) -> str:
         if request.prefix:
             steps = ["$x = 8 / 2 = 4$", "The answer is $\\boxed{4}$."]
-        elif len(self.requests) == 1:
+        elif n == 1:
             steps = ["$2x = 11 - 3 = 8$", "$x = 8 / 2 = 5$", "The answer is $\\boxed{5}$."]
         else:
             steps = ["$2x = 11 - 3 = 8$", "$x = 8 / 2 = 4$", "The answer is $\\boxed{4}$."]
-        yield ThinkingDelta(f"chain {len(self.requests)} thinking ")
-        for text in steps:
-            yield TextDelta(text + "\n\n")
-        yield Done()
+        return f"<think>chain {n} thinking </think>" + "\n\n".join(steps)
+
+    return FakeModel(chain)
 
 
 def test_samples_vote_and_show_the_winning_chain(make_window, qtbot) -> None:
     window = make_window(backend="openai", samples=2)
-    backend = Voters()
+    backend = voters()
     window.solver.backend_factory = lambda _settings: backend
     window.editor.set_text("Solve $2x + 3 = 11$.")
     window.solve()
@@ -51,8 +43,10 @@ def test_samples_vote_and_show_the_winning_chain(make_window, qtbot) -> None:
     assert session.note == ("Chosen by vote: 2 of 3 chains reached this answer; "
                             "1 lost its vote to a refuted step.")
     pane = window.solution
-    thinking = pane.thinking.text.toPlainText()
+    thinking = pane.thinking.plain_text()
     assert "[chain 1 of 2]" in thinking and "chain 3 thinking" in thinking
+    assert "[chain 1 of 2, repaired from its first refuted step]" in thinking
+    assert "[chain 2 of 2]" in thinking and "of 3]" not in thinking
     pane.all_button.click()
     QApplication.processEvents()
     assert pane.answer_view.source_text() == "Answer: $4$"
@@ -62,7 +56,7 @@ def test_samples_vote_and_show_the_winning_chain(make_window, qtbot) -> None:
 
 def test_one_sample_streams_steps_as_before(make_window, qtbot) -> None:
     window = make_window(backend="openai", samples=1)
-    backend = Voters()
+    backend = voters()
     window.solver.backend_factory = lambda _settings: backend
     window.editor.set_text("Solve $2x + 3 = 11$.")
     window.solve()

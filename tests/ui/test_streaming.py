@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.fake_model import FakeModel
 from tests.ui.conftest import screenshot, wait_solved
-from tutor.reasoning.events import (
-    CancelToken,
-    Done,
-    Event,
-    Request,
-    StepBoundary,
-    TextDelta,
-    ThinkingDelta,
-)
 from tutor.reasoning.gguf import smollm2_gguf
 from tutor.ui.latency import GapMeter
 from tutor.verify.verdict import Verdict
@@ -29,7 +20,6 @@ def smollm2_path() -> Path:
     return path
 
 
-
 @pytest.mark.slow
 def test_local_model_streams_thinking_and_stops(make_window, qtbot) -> None:
     window = make_window(backend="local", model_path=str(smollm2_path()), threads=2,
@@ -38,12 +28,14 @@ def test_local_model_streams_thinking_and_stops(make_window, qtbot) -> None:
     pane.thinking.set_expanded(True)
     window.editor.set_text("Solve $2x + 3 = 11$ for $x$. Think step by step.")
     qtbot.waitUntil(lambda: window.backend_ready, timeout=30000)  # llama_cpp imported
+    texts: list[str] = []
+    window.solver.text.connect(texts.append)
     meter = GapMeter()
     window.solve()
     qtbot.waitUntil(lambda: window.solver._tokens >= 5, timeout=120000)
     assert window.solver.running and window.stop_button.isEnabled()
     assert "tok/s" in pane.thinking.stats.text()
-    streamed = pane.thinking.text.toPlainText()
+    streamed = "".join(texts)
     gap = meter.stop()  # before the screenshot, which blocks the GUI thread on purpose
     screenshot(window, "06_streaming")
     window.stop_button.click()
@@ -57,27 +49,15 @@ def test_local_model_streams_thinking_and_stops(make_window, qtbot) -> None:
     assert gap < 0.25  # the bench asserts the 50 ms target on a quiet machine
 
 
-class WrongThenRight:
-    """A scripted backend: the first chain has an arithmetic slip; continuing fixes it."""
-
-    name = "scripted"
-
-    def __init__(self) -> None:
-        self.requests: list[Request] = []
-
-    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
-        self.requests.append(request)
-        steps = (["$x = 8 / 2 = 4$"] if request.prefix
-                 else ["$2x = 11 - 3 = 8$", "$x = 8 / 2 = 5$"])
-        for i, text in enumerate(steps):
-            yield TextDelta(text)
-            yield StepBoundary(i, text)
-        yield Done(answer="4" if request.prefix else "5")
+def wrong_then_right() -> FakeModel:
+    """The first chain has an arithmetic slip; continuing from a kept step fixes it."""
+    return FakeModel(lambda request, _n: "$x = 8 / 2 = 4$\n\nSo $\\boxed{4}$."
+                     if request.prefix else "$2x = 11 - 3 = 8$\n\n$x = 8 / 2 = 5$")
 
 
 def test_refuted_step_blocks_the_answer_and_regenerates(make_window, qtbot) -> None:
     window = make_window()
-    backend = WrongThenRight()
+    backend = wrong_then_right()
     window.solver.backend_factory = lambda _settings: backend
     window.editor.set_text("Solve $2x + 3 = 11$.")
     window.solve()
@@ -96,32 +76,20 @@ def test_refuted_step_blocks_the_answer_and_regenerates(make_window, qtbot) -> N
     pane.regenerate_button.click()
     wait_solved(qtbot, window)
     assert backend.requests[-1].prefix == "$2x = 11 - 3 = 8$"  # the verified step is kept
-    assert [s.text for s in session.steps] == ["$2x = 11 - 3 = 8$", "$x = 8 / 2 = 4$"]
-    assert [s.index for s in session.steps] == [0, 1]
+    assert [s.text for s in session.steps] == ["$2x = 11 - 3 = 8$", "$x = 8 / 2 = 4$",
+                                               "So $\\boxed{4}$."]
+    assert [s.index for s in session.steps] == [0, 1, 2]
     assert session.first_refuted is None
     pane.all_button.click()
     assert pane.answer_view.source_text() == "Answer: $4$"
     assert not pane.regenerate_button.isVisible()
 
 
-class Endless:
-    """Thinks until cancelled, checking the token between deltas like a real backend."""
-
-    name = "endless"
-
-    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
-        count = 0
-        while not cancel.wait(0.005):
-            count += 1
-            yield ThinkingDelta(f"thought {count} ")
-        yield Done(cancelled=True)
-
-
 def test_escape_stops_a_stream(make_window, qtbot) -> None:
     from PySide6.QtCore import Qt
 
-    window = make_window()
-    window.solver.backend_factory = lambda _settings: Endless()
+    window = make_window(backend="openai")
+    window.solver.backend_factory = lambda _settings: FakeModel(endless=True)
     window.editor.set_text("Prove that there are infinitely many primes.")
     meter = GapMeter()
     window.solve()
@@ -131,6 +99,6 @@ def test_escape_stops_a_stream(make_window, qtbot) -> None:
     qtbot.waitUntil(lambda: not window.solver.running, timeout=5000)
     gap = meter.stop()
     assert window.solver.session.cancelled
-    assert "thought 1 " in window.solution.thinking.text.toPlainText()
+    assert "thought 1 " in window.solution.thinking.plain_text()
     assert "tok/s" in window.solution.thinking.stats.text()
     assert gap < 0.25

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 COMMAND_MODULES = (
     "tutor.cli.check_steps",
+    "tutor.cli.check_solution",
     "tutor.cli.equiv",
     "tutor.cli.solve",
     "tutor.cli.models",

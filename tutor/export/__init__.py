@@ -7,8 +7,8 @@ Importing this package does not import matplotlib.
 """
 
 from tutor.export.bounded import ExportStopped, export_pdf
-from tutor.export.model import PAPER_SIZES, ExportStep, SolvedProblem, from_solution
+from tutor.export.model import PAPER_SIZES, SolvedProblem, from_solution
 
 __all__ = [
-    "PAPER_SIZES", "ExportStep", "ExportStopped", "SolvedProblem", "export_pdf", "from_solution",
+    "PAPER_SIZES", "ExportStopped", "SolvedProblem", "export_pdf", "from_solution",
 ]

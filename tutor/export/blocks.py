@@ -17,9 +17,10 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
-from tutor.export.model import ExportStep, SolvedProblem
+from tutor.export.model import SolvedProblem
 from tutor.export.plots import PLOT_HEIGHT, PLOT_WIDTH, draw_plot
 from tutor.export.text import Line, metrics, wrap
+from tutor.problems.step import Step
 from tutor.verify.verdict import Verdict
 
 BODY = 10.5  # body text size in points
@@ -163,10 +164,10 @@ def _chunks(lines: Sequence[Line], size: float, budget: float) -> list[list[Line
 
 
 def step_blocks(
-    number: int, step: ExportStep, width: float, max_height: float = math.inf
+    number: int, step: Step, width: float, max_height: float = math.inf
 ) -> list[Block]:
     """One block per step; a step taller than a page continues on the next page."""
-    mark, colour, word = VERDICT_STYLE.get(step.verdict, VERDICT_STYLE[Verdict.UNCHECKED])
+    mark, colour, word = VERDICT_STYLE.get(step.status, VERDICT_STYLE[Verdict.UNCHECKED])
     inner = width - INDENT
     text = step.text.strip() or "(empty step)"
     only_maths = bool(_ONE_FORMULA.fullmatch(text))  # a bare formula is set full size

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tutor.verify.verdict import StepVerdict, Verdict
+from tutor.problems.step import Step
+from tutor.verify.verdict import StepVerdict
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {  # width, height in points
     "a4": (595.28, 841.89),
@@ -21,23 +22,11 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {  # width, height in points
 
 
 @dataclass(frozen=True)
-class ExportStep:
-    """One step as printed: its text, optional display maths, verdict and plot."""
-
-    text: str
-    verdict: Verdict = Verdict.UNCHECKED
-    reason: str = ""
-    latex: str | None = None  # display maths shown under the text
-    plot: dict[str, Any] | None = None  # a plot spec for render_plot
-    rule: str | None = None
-
-
-@dataclass(frozen=True)
 class SolvedProblem:
     """A problem with its checked chain of steps, ready to print."""
 
     problem: str
-    steps: tuple[ExportStep, ...] = ()
+    steps: tuple[Step, ...] = ()
     answer: str | None = None  # LaTeX (without $) or plain text
     title: str | None = None
     backend: str = "symbolic"
@@ -69,20 +58,14 @@ def from_solution(
     """Adapt a symbolic-engine `Solution` (duck-typed) and its step verdicts."""
     raw_steps = list(getattr(solution, "steps", None) or [])
     verdicts = list(verdicts or [])
-    steps: list[ExportStep] = []
+    steps: list[Step] = []
     for i, raw in enumerate(raw_steps):
         text = raw if isinstance(raw, str) else str(getattr(raw, "text", "") or "")
-        verdict = verdicts[i] if i < len(verdicts) else None
-        steps.append(
-            ExportStep(
-                text=text,
-                verdict=verdict.verdict if verdict else Verdict.UNCHECKED,
-                reason=verdict.reason if verdict else "",
-                latex=getattr(raw, "latex", None),
-                plot=getattr(raw, "plot", None),
-                rule=getattr(raw, "rule", None),
-            )
-        )
+        steps.append(Step(
+            text, index=i, verdict=verdicts[i] if i < len(verdicts) else None,
+            latex=getattr(raw, "latex", None) or None, plot=getattr(raw, "plot", None),
+            rule=getattr(raw, "rule", None),
+        ))
     declined = getattr(solution, "declined", None)
     plots = tuple(p for p in (getattr(solution, "plots", None) or ()) if isinstance(p, dict))
     return SolvedProblem(

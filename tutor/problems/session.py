@@ -6,53 +6,15 @@ No Qt here: the UI renders this state, the tests drive it directly.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from tutor.verify.verdict import StepVerdict, Verdict
-
-
-@dataclass
-class SessionStep:
-    index: int
-    text: str
-    hint: str | None = None
-    rule: str | None = None
-    latex: str | None = None
-    plot: dict[str, Any] | None = None
-    verdict: StepVerdict | None = None  # None while the checker runs
-
-    @property
-    def check_text(self) -> str:
-        """What the checker sees: the prose plus its display maths when not already in it."""
-        latex = (self.latex or "").strip()
-        if latex and latex not in self.text:
-            return f"{self.text} ${latex}$".strip()
-        return self.text
-
-    @property
-    def display_text(self) -> str:
-        latex = (self.latex or "").strip()
-        if latex and latex not in self.text:
-            return f"{self.text}\n$${latex}$$"
-        return self.text
-
-    @property
-    def hint_text(self) -> str | None:
-        if self.hint:
-            return self.hint
-        return f"Use: {self.rule}" if self.rule else None
-
-
-@dataclass
-class StudentStep:
-    text: str
-    verdict: StepVerdict | None = None
+from tutor.problems.step import STUDENT, Step
+from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
 
 
 @dataclass
 class SolveSession:
     problem: str
-    steps: list[SessionStep] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
     revealed: int = 0  # how many steps are shown in full
     hint_shown: bool = False  # the hint of steps[revealed] is shown
     answer: str | None = None
@@ -60,16 +22,28 @@ class SolveSession:
     cancelled: bool = False
     error: str | None = None
     note: str | None = None  # how the answer was reached, when that is worth saying
-    student_steps: list[StudentStep] = field(default_factory=list)
+    thinking: list[Step] = field(default_factory=list)  # a reasoning model's scratch work
+    stopped_in_thinking: bool = False  # the chain ended inside its thinking: no solution
+    truncated: bool = False  # the token budget ran out
+    declined: str | None = None  # the backend chose not to solve it, and says why
+    answer_check: ClaimResult | None = None  # the answer against an independent solution
+    student_steps: list[Step] = field(default_factory=list)
 
     # --- filled by the backend stream -------------------------------------------------
-    def add_step(self, step: SessionStep) -> None:
+    def add_step(self, step: Step) -> None:
         self.steps.append(step)
 
     def set_verdict(self, index: int, verdict: StepVerdict) -> None:
         for step in self.steps:
             if step.index == index:
                 step.verdict = verdict
+
+    def add_thinking(self, step: Step) -> None:
+        self.thinking.append(step)
+
+    def decline(self, message: str) -> None:
+        self.declined = message
+        self.finished = True
 
     def finish(self, answer: str | None, *, cancelled: bool = False) -> None:
         self.answer = answer
@@ -82,7 +56,7 @@ class SolveSession:
 
     # --- reveal -------------------------------------------------------------------------
     @property
-    def next_step(self) -> SessionStep | None:
+    def next_step(self) -> Step | None:
         return self.steps[self.revealed] if self.revealed < len(self.steps) else None
 
     @property
@@ -104,7 +78,7 @@ class SolveSession:
         self.hint_shown = True
         return self.next_step.hint_text if self.next_step else None
 
-    def reveal_next(self) -> SessionStep | None:
+    def reveal_next(self) -> Step | None:
         step = self.next_step
         if step is not None:
             self.revealed += 1
@@ -122,12 +96,12 @@ class SolveSession:
             self.revealed -= 1
 
     @property
-    def visible_steps(self) -> list[SessionStep]:
+    def visible_steps(self) -> list[Step]:
         return self.steps[: self.revealed]
 
     # --- refuted steps and the answer ---------------------------------------------------
     @property
-    def first_refuted(self) -> SessionStep | None:
+    def first_refuted(self) -> Step | None:
         for step in self.steps:
             if step.verdict is not None and step.verdict.verdict is Verdict.REFUTED:
                 return step
@@ -135,12 +109,14 @@ class SolveSession:
 
     @property
     def checking(self) -> bool:
-        return any(step.verdict is None for step in self.steps)
+        return any(step.verdict is None for step in [*self.steps, *self.thinking])
 
     @property
     def presentable_answer(self) -> str | None:
         """The final answer, only from a complete chain with no refuted step."""
         if not self.finished or self.cancelled or self.error or self.first_refuted:
+            return None
+        if self.answer_check is not None and self.answer_check.verdict is Verdict.REFUTED:
             return None
         return self.answer
 
@@ -154,6 +130,9 @@ class SolveSession:
         self.cancelled = False
         self.error = None
         self.note = None
+        self.answer_check = None
+        self.truncated = False
+        self.stopped_in_thinking = False
         return [s.text for s in self.steps]
 
     # --- the student's own steps --------------------------------------------------------
@@ -166,7 +145,7 @@ class SolveSession:
         ]
         return shown + [s.text for s in self.student_steps if s.verdict is not None]
 
-    def add_student_step(self, text: str) -> StudentStep:
-        step = StudentStep(text=text)
+    def add_student_step(self, text: str) -> Step:
+        step = Step(text, index=len(self.student_steps), part=STUDENT)
         self.student_steps.append(step)
         return step

@@ -10,10 +10,11 @@ the result says why.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from tutor.problems.step import SOLUTION
 from tutor.reasoning.events import (
     Backend,
     CancelToken,
@@ -23,10 +24,8 @@ from tutor.reasoning.events import (
     TextDelta,
     ThinkingDelta,
 )
-from tutor.reasoning.steps import split_steps
-from tutor.verify.verdict import StepVerdict, Verdict
+from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
 
-Checker = Callable[[str, Sequence[str]], list[StepVerdict]]
 VERIFIED_BONUS = 0.5  # a fully verified chain counts 1.5 votes
 
 
@@ -38,6 +37,7 @@ class Chain:
     seconds: float
     repaired_from: int | None = None  # index of the chain this one repairs
     error: str | None = None
+    answer_check: ClaimResult | None = None  # the answer against an independent solution
 
     @property
     def first_refuted(self) -> int | None:
@@ -47,12 +47,19 @@ class Chain:
         return None
 
     @property
+    def contradicted(self) -> bool:
+        """The built-in engine's confirmed answer says this chain's answer is wrong."""
+        return self.answer_check is not None and self.answer_check.verdict is Verdict.REFUTED
+
+    @property
     def verified(self) -> int:
         return sum(1 for v in self.verdicts if v.verdict is Verdict.VERIFIED)
 
     @property
     def weight(self) -> float:
         if self.answer is None or self.first_refuted is not None or self.error:
+            return 0.0
+        if self.contradicted:
             return 0.0
         return 1.0 + VERIFIED_BONUS * self.verified / max(1, len(self.steps))
 
@@ -110,49 +117,78 @@ def solve_with_consensus(
     time_budget: float | None = None,
     repair: bool = True,
     cancel: CancelToken | None = None,
-    check: Checker | None = None,
     equivalent: Callable[[str, str], bool] | None = None,
-    extract: Callable[[str], str | None] | None = None,
+    reference_answer: str | None = None,
+    checker_factory: Callable[[str], Any] | None = None,
+    on_chain: Callable[[int, int, bool], None] | None = None,
 ) -> ConsensusResult:
-    if check is None or equivalent is None or extract is None:
-        from tutor.verify import answers, api, bounded_answers
+    """Sample `samples` chains (plus at most one repair each), check them and vote.
 
-        check = check or (lambda p, s: api.check_steps(p, s))
-        equivalent = equivalent or bounded_answers.equivalent_bounded
-        extract = extract or answers.extract_final_answer
+    Each chain is split and checked by the same code as a single solve
+    (tutor.reasoning.worked.ChainCheck), with its own context: chains never share text.
+    `reference_answer`, an independently confirmed answer from the built-in engine,
+    takes part as a cross-check: a chain whose answer it contradicts loses its vote.
+    `on_chain(number, samples, is_repair)` is called as each chain starts.
+    """
+    from tutor.reasoning.registry import SteppedBackend
+    from tutor.reasoning.worked import ChainCheck
+
+    if equivalent is None:
+        from tutor.verify import bounded_answers
+
+        equivalent = bounded_answers.equivalent_bounded
+    if not isinstance(backend, SteppedBackend):
+        backend = SteppedBackend(backend)
     cancel = cancel or CancelToken()
     start = time.perf_counter()
     chains: list[Chain] = []
+    samples = max(1, samples)
 
     def out_of_time() -> bool:
         return cancel.cancelled or (
             time_budget is not None and time.perf_counter() - start > time_budget)
 
-    def sample(req: Request, head: list[str], parent: int | None) -> Chain:
+    def sample(req: Request, head: Chain | None, k: int, parent: int | None) -> Chain:
         t0 = time.perf_counter()
-        text, thinking, err, own = run_chain(backend, req, cancel)
-        steps = head + split_steps(text or thinking)
-        answer = own or extract(text) or (extract(thinking) if thinking else None)
-        verdicts = check(request.problem, steps) if steps else []
-        return Chain(steps, verdicts, answer, time.perf_counter() - t0, parent, err)
+        check = ChainCheck(request.problem, reference_answer=reference_answer,
+                           checker_factory=checker_factory)
+        kept_steps = head.steps[:k] if head else []
+        for text in kept_steps:  # already checked: context for the continuation
+            check.checker(SOLUTION).add_context(text)
+        for event in backend.execute(req, cancel):
+            check.take(event)
+        r = check.result
+        steps = kept_steps + [s.text for s in r.solution]
+        verdicts = (head.verdicts[:k] if head else []) + [
+            s.verdict for s in r.solution if s.verdict is not None]
+        if not r.solution and r.thinking and r.error is None:  # stopped inside its thinking
+            steps = kept_steps + [s.text for s in r.thinking]
+            verdicts = (head.verdicts[:k] if head else []) + [
+                s.verdict for s in r.thinking if s.verdict is not None]
+        return Chain(steps, verdicts, r.answer, time.perf_counter() - t0, parent, r.error,
+                     answer_check=r.answer_verdict)
 
-    for i in range(max(1, samples)):
+    for i in range(samples):
         if chains and out_of_time():
             break
         seed = request.sampling.seed
         req = replace(request, sampling=replace(request.sampling, seed=None if seed is None
                                                 else seed + i))
-        chains.append(sample(req, [], None))
+        if on_chain is not None:
+            on_chain(i + 1, samples, False)
+        chains.append(sample(req, None, 0, None))
         k = chains[-1].first_refuted
         if repair and k is not None and not out_of_time():
             bad = chains[-1]
             note = (f"(A check found the next step wrong: {bad.verdicts[k].reason}. "
                     "Redo that step correctly and finish the solution.)")
             prefix = "\n\n".join(bad.steps[:k] + [note])
-            chains.append(sample(replace(req, prefix=prefix), bad.steps[:k], len(chains) - 1))
+            if on_chain is not None:
+                on_chain(i + 1, samples, True)
+            chains.append(sample(replace(req, prefix=prefix), bad, k, len(chains) - 1))
     votes = _tally(chains, equivalent)
     return ConsensusResult(votes[0].answer if votes else None, chains, votes,
-                           _explain(chains, votes), cancel.cancelled)
+                           _explain(chains, votes, samples), cancel.cancelled)
 
 
 def _tally(chains: list[Chain], equivalent: Callable[[str, str], bool]) -> list[AnswerVote]:
@@ -171,18 +207,27 @@ def _tally(chains: list[Chain], equivalent: Callable[[str, str], bool]) -> list[
     return votes
 
 
-def _explain(chains: list[Chain], votes: list[AnswerVote]) -> str:
+def _explain(chains: list[Chain], votes: list[AnswerVote], samples: int) -> str:
+    repairs = sum(1 for c in chains if c.repaired_from is not None)
+    asked = f"{samples} asked for" + (f", {repairs} repaired" if repairs else "")
+    errors = [c.error for c in chains if c.error]
     if not votes:
-        return f"none of the {len(chains)} chains reached a final answer"
+        if errors and len(errors) == len(chains):
+            return errors[0]  # every chain failed the same way: say how
+        return f"none of the {len(chains)} chains ({asked}) reached a final answer"
     top = votes[0]
     refuted = sum(1 for c in chains if c.first_refuted is not None)
+    contradicted = sum(1 for c in chains if c.contradicted)
     verified = sum(chains[i].verified for i in top.chains)
     parts = [f"{top.answer!r} has weight {top.weight:.2f} from {len(top.chains)} of "
-             f"{len(chains)} chains ({verified} verified steps)"]
+             f"{len(chains)} chains ({asked}; {verified} verified steps)"]
     if len(votes) > 1:
         parts.append(f"runner-up {votes[1].answer!r} has {votes[1].weight:.2f}")
     if refuted:
         parts.append(f"{refuted} chain(s) lost their vote to a refuted step")
+    if contradicted:
+        parts.append(f"{contradicted} chain(s) lost their vote to the built-in engine's "
+                     "independent answer")
     if top.weight == 0:
         parts.append("every answer came from a refuted or failed chain; low confidence")
     return "; ".join(parts)

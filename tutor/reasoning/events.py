@@ -12,7 +12,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
+
+from tutor.problems.step import Step
 
 
 class CancelToken:
@@ -83,18 +85,13 @@ class TextDelta:
 
 @dataclass(frozen=True)
 class StepBoundary:
-    """A complete step of the visible chain, ready to check and show.
+    """A complete step, ready to check and show: of the solution or of the thinking.
 
-    `hint`, `rule`, `before`, `after`, `latex` are filled by the symbolic engine;
-    a model backend's step splitter gives only `text`.
+    The symbolic engine fills `hint`, `rule`, `latex` and `plot`; a model's steps come
+    from the step splitter (`tutor.reasoning.steps`) and have only text.
     """
 
-    index: int
-    text: str
-    hint: str | None = None
-    rule: str | None = None
-    latex: str | None = None
-    plot: dict[str, Any] | None = None
+    step: Step
 
 
 @dataclass(frozen=True)
@@ -106,6 +103,9 @@ class Done:
     # The token budget ran out before the model finished (endless thinking, say):
     # whatever came is incomplete.
     truncated: bool = False
+    # The backend read the problem and chose not to solve it (the built-in engine):
+    # a message for the student saying what it understood and what to do instead.
+    declined: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from tutor.reasoning.events import Backend
+from tutor.reasoning.events import Backend, CancelToken, Event, Request
 
 BACKENDS = ("local", "openai", "symbolic")
 
@@ -13,15 +14,38 @@ class BackendUnavailable(ValueError):
     """The backend cannot be built with these options; the message says why."""
 
 
+class SteppedBackend:
+    """A backend whose stream carries StepBoundary events for its thinking and solution.
+
+    Every backend `make_backend` builds is wrapped in one, so no caller (the app, the
+    CLI, a bench) can forget to split the model's text into steps.
+    """
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self.name = backend.name
+
+    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
+        from tutor.reasoning.steps import with_steps
+
+        yield from with_steps(self.backend.execute(request, cancel))
+
+    def __getattr__(self, attr: str) -> Any:  # model_path, model_name, ... of the backend
+        return getattr(self.backend, attr)
+
+
 def make_backend(name: str, **options: Any) -> Backend:
-    """Build a backend. Options that are None are ignored.
+    """Build a backend whose events include its steps. Options that are None are ignored.
 
     local: model (path, required), n_threads, n_ctx, n_gpu_layers.
     openai: model, base_url, api_key, timeout, reasoning_effort.
     Unknown options are ignored, so a settings object can pass all it has.
     symbolic: no options.
     """
-    opts = {k: v for k, v in options.items() if v is not None}
+    return SteppedBackend(_build(name, {k: v for k, v in options.items() if v is not None}))
+
+
+def _build(name: str, opts: dict[str, Any]) -> Backend:
     if name == "local":
         from tutor.reasoning.local import LocalBackend
 

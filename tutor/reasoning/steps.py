@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from tutor.problems.step import SOLUTION, THINKING, Step
 from tutor.reasoning.events import Done, Error, Event, StepBoundary, TextDelta, ThinkingDelta
 
 _NUMBERED = re.compile(r"^\s*(?:[*#]+\s*)?(?:step\s+\d+\s*[:.)]|\d+[.)]\s)", re.IGNORECASE)
@@ -91,19 +92,27 @@ def split_steps(text: str) -> list[str]:
     return splitter.feed(text) + splitter.finish()
 
 
-def with_steps(events: Iterable[Event], source: str = "text") -> Iterator[Event]:
-    """Pass events through, adding StepBoundary events as steps complete.
+def with_steps(events: Iterable[Event]) -> Iterator[Event]:
+    """Pass events through, adding a StepBoundary as each step completes.
 
-    `source` picks what is split: "text" (visible answer) or "thinking". A backend
-    that emits its own StepBoundary events (the symbolic engine) is passed through
-    untouched: split steps are held back one event, and dropped when the backend's
-    own boundary follows the text it just sent.
+    The thinking (ThinkingDelta) and the solution (TextDelta) are split separately:
+    their steps carry `part` "thinking" and "solution" and are numbered apart. The
+    thinking's last step is released as soon as the solution begins.
+
+    A stream that carries its own StepBoundary events (the symbolic engine, or a stream
+    already split by this function) is passed through untouched: steps split here are
+    held back one event, and dropped when the source's own boundary follows.
     """
-    wanted = TextDelta if source == "text" else ThinkingDelta
-    splitter = StepSplitter()
-    index = 0
+    splitters = {THINKING: StepSplitter(), SOLUTION: StepSplitter()}
+    counts = {THINKING: 0, SOLUTION: 0}
     own_steps = False
     pending: list[StepBoundary] = []
+
+    def split(part: str, texts: list[str]) -> None:
+        for text in texts:
+            pending.append(StepBoundary(Step(text, index=counts[part], part=part)))
+            counts[part] += 1
+
     for event in events:
         if isinstance(event, StepBoundary):
             own_steps = True
@@ -112,13 +121,21 @@ def with_steps(events: Iterable[Event], source: str = "text") -> Iterator[Event]
             continue
         yield from pending
         pending.clear()
-        if isinstance(event, Done | Error) and not own_steps:
-            for step in splitter.finish():
-                yield StepBoundary(index, step)
-                index += 1
+        if own_steps:
+            yield event
+            continue
+        if isinstance(event, Done | Error):
+            split(THINKING, splitters[THINKING].finish())
+            split(SOLUTION, splitters[SOLUTION].finish())
+            yield from pending
+            pending.clear()
+            yield event
+            continue
         yield event
-        if isinstance(event, wanted) and not own_steps:
-            for step in splitter.feed(event.text):
-                pending.append(StepBoundary(index, step))
-                index += 1
+        if isinstance(event, ThinkingDelta):
+            split(THINKING, splitters[THINKING].feed(event.text))
+        elif isinstance(event, TextDelta):
+            if event.text.strip():  # the thinking is over once the solution has begun
+                split(THINKING, splitters[THINKING].finish())
+            split(SOLUTION, splitters[SOLUTION].feed(event.text))
     yield from pending

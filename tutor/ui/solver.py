@@ -1,15 +1,23 @@
-"""Runs a backend stream and the step checker off the GUI thread, feeding a SolveSession."""
+"""Runs a backend stream and the step checker off the GUI thread, feeding a SolveSession.
+
+Every backend streams its steps (tutor.reasoning.registry wraps it in the step
+splitter): the thinking's steps and the solution's, each checked as it completes, in
+order, on the "verify" lane by the same `ChainCheck` that `check-solution` uses. When
+the stream ends, one more job on that lane finds the final answer (its last
+`\\boxed{}`) and cross-checks it against the built-in engine's independent solution.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from tutor.problems.session import SessionStep, SolveSession
+from tutor.problems.session import SolveSession
+from tutor.problems.step import SOLUTION, THINKING, Step
 from tutor.reasoning.events import (
     Backend,
     CancelToken,
@@ -22,12 +30,13 @@ from tutor.reasoning.events import (
     TextDelta,
     ThinkingDelta,
 )
+from tutor.reasoning.registry import SteppedBackend
 from tutor.storage.settings import Settings
 from tutor.ui.backends import create_backend
 from tutor.ui.jobs import Job, JobRunner
-from tutor.verify.verdict import StepVerdict
 
 BackendFactory = Callable[[Settings], Backend]
+VERIFY_LANE = "verify"
 
 
 class SolveController(QObject):
@@ -35,11 +44,12 @@ class SolveController(QObject):
 
     started = Signal()
     step_added = Signal(int)  # position in session.steps
-    verdict_ready = Signal(int)  # step index
-    thinking = Signal(str)
-    text = Signal(str)
-    stats = Signal(int, float, float)  # tokens, tokens/s, elapsed seconds
-    finished = Signal()  # session.finished is set; see session.error / cancelled
+    verdict_ready = Signal(int)  # position in session.steps
+    thinking_step = Signal(int)  # position in session.thinking: added, or its verdict came
+    thinking = Signal(str)  # the thinking's text as it streams
+    text = Signal(str)  # the solution's text as it streams
+    stats = Signal(int, float, float)  # tokens, tokens/s, elapsed seconds (models only)
+    finished = Signal()  # session.finished is set; see session.error / cancelled / declined
 
     def __init__(
         self, runner: JobRunner, backend_factory: BackendFactory = create_backend,
@@ -54,6 +64,10 @@ class SolveController(QObject):
         self._started_at = 0.0
         self._backend_rate = 0.0
         self._first_token_at: float | None = None
+        self._model_backend = True
+        self._chain: Any = None  # the ChainCheck of the running single solve
+        self._finalising = False
+        self.last_budget = 0  # the token budget of the last solve
 
     @property
     def running(self) -> bool:
@@ -69,6 +83,16 @@ class SolveController(QObject):
         self._start(settings, prefix=None)
         return self.session
 
+    def check_worked(self, problem: str, output: str, settings: Settings) -> SolveSession:
+        """Check a worked solution through the same splitting and checking as a model."""
+        from tutor.reasoning.worked import ReplayBackend
+
+        self.stop()
+        self.session = SolveSession(problem=problem)
+        self._start(replace(settings, samples=1), prefix=None,
+                    factory=lambda _settings: ReplayBackend(output), model_backend=True)
+        return self.session
+
     def regenerate_from(self, index: int, settings: Settings) -> None:
         """Keep the steps before `index` and ask the backend to continue after them."""
         if self.session is None:
@@ -81,32 +105,44 @@ class SolveController(QObject):
         if self._job is not None:
             self._job.cancel()
 
-    def _start(self, settings: Settings, prefix: str | None) -> None:
+    def _start(self, settings: Settings, prefix: str | None,
+               factory: BackendFactory | None = None, model_backend: bool | None = None,
+               ) -> None:
+        from tutor.reasoning.worked import ChainCheck
+
         assert self.session is not None
         session = self.session
         self._tokens = 0
         self._backend_rate = 0.0
         self._started_at = time.monotonic()
         self._first_token_at = None
+        self._finalising = False
+        self._model_backend = (settings.backend != "symbolic" if model_backend is None
+                               else model_backend)
+        self.last_budget = settings.token_budget
         request = Request(
             problem=session.problem, prefix=prefix,
             sampling=SamplingOptions(
                 max_tokens=settings.token_budget, reasoning_effort=settings.reasoning_effort
             ),
         )
-        if settings.samples > 1 and settings.backend != "symbolic" and prefix is None:
+        if settings.samples > 1 and self._model_backend and prefix is None:
             self._start_consensus(session, request, settings)
             return
-        factory, prerender = self.backend_factory, self.prerender
+        self._chain = ChainCheck(session.problem)  # checks this solve's steps, in order
+        for step in session.steps:  # kept by "Regenerate from here": context, not re-checked
+            self._chain.checker(SOLUTION).add_context(step.check_text)
+        factory, prerender = factory or self.backend_factory, self.prerender
 
         def stream(report: Callable[[Any], None], cancel: CancelToken) -> None:
-            backend = factory(settings)
+            backend = _stepped(factory(settings))
             for event in backend.execute(request, cancel):
                 report(event)
-                if prerender is not None and isinstance(event, StepBoundary):
-                    prerender(_display_text(event))
-                    if event.hint:
-                        prerender(f"Hint: {event.hint}")
+                if (prerender is not None and isinstance(event, StepBoundary)
+                        and event.step.part == SOLUTION):
+                    prerender(event.step.display_text)
+                    if event.step.hint:
+                        prerender(f"Hint: {event.step.hint}")
                 elif prerender is not None and isinstance(event, Done) and event.answer:
                     prerender(f"Answer: ${event.answer}$")
 
@@ -118,21 +154,133 @@ class SolveController(QObject):
         )
         self.started.emit()
 
+    # --- one chain ------------------------------------------------------------------
+    def _on_events(self, session: SolveSession, events: list[Any]) -> None:
+        if session is not self.session:
+            return  # a stale job from an earlier solve
+        thinking: list[str] = []
+        for event in events:
+            if isinstance(event, ThinkingDelta | TextDelta):
+                if self._chain is not None:
+                    self._chain.take(event)  # its text, for the final answer
+                self._tokens += 1  # one delta per generated token
+                if self._first_token_at is None:
+                    self._first_token_at = time.monotonic()
+                self._backend_rate = event.tokens_per_second or self._backend_rate
+                if isinstance(event, ThinkingDelta):
+                    thinking.append(event.text)
+                else:
+                    self.text.emit(event.text)
+            elif isinstance(event, StepBoundary):
+                self._add_step(session, event.step)
+            elif isinstance(event, ChainStarted):
+                thinking.append(f"\n\n[{event.label}]\n")
+            elif isinstance(event, Done):
+                self._on_done(session, event)
+            elif isinstance(event, Error):
+                session.fail(event.message)
+        if thinking:
+            self.thinking.emit("".join(thinking))
+        if self._model_backend:
+            now = time.monotonic()
+            generating = now - self._first_token_at if self._first_token_at is not None else 0.0
+            # The rate counts from the first token, so model loading does not drag it down.
+            rate = self._backend_rate or (self._tokens / generating if generating > 0 else 0.0)
+            self.stats.emit(self._tokens, rate, now - self._started_at)
+
+    def _add_step(self, session: SolveSession, step: Step) -> None:
+        if step.part == THINKING:
+            session.add_thinking(step)
+            position = len(session.thinking) - 1
+            self.thinking_step.emit(position)
+        else:
+            step.index = len(session.steps)  # after "Regenerate from here" a backend counts from 0
+            session.add_step(step)
+            position = len(session.steps) - 1
+            self.step_added.emit(position)
+        chain, part = self._chain, step.part
+
+        def verify(_report: Callable[[Any], None], _cancel: CancelToken) -> Any:
+            return chain.check_step(step).verdict
+
+        def checked(verdict: Any) -> None:
+            step.verdict = verdict
+            if session is self.session:
+                (self.thinking_step if part == THINKING else self.verdict_ready).emit(position)
+
+        self.runner.start(verify, on_result=checked, lane=VERIFY_LANE)
+
+    def _on_done(self, session: SolveSession, done: Done) -> None:
+        session.truncated = done.truncated
+        if done.cancelled:
+            session.finish(None, cancelled=True)
+            return
+        if done.declined:
+            session.decline(done.declined)
+            return
+        # After every step's check (same lane, in order): the final answer and its cross-check.
+        chain, model_backend = self._chain, self._model_backend
+        self._finalising = True
+
+        def finalise(_report: Callable[[Any], None], _cancel: CancelToken) -> Any:
+            from tutor.reasoning.worked import reference_for
+
+            if model_backend and chain.reference_answer is None:
+                chain.reference_answer = reference_for(session.problem)
+            chain.take(done)
+            return chain.result
+
+        self.runner.start(finalise, on_result=lambda r: self._on_final(session, r),
+                          on_error=lambda exc: self._on_failure(session, exc),
+                          lane=VERIFY_LANE)
+
+    def _on_final(self, session: SolveSession, result: Any) -> None:
+        self._finalising = False
+        session.answer_check = result.answer_verdict
+        session.stopped_in_thinking = result.stopped_in_thinking
+        if result.stopped_in_thinking:
+            session.note = _stopped_note(session)
+        elif result.truncated:
+            session.note = ("The model used its whole token budget before finishing, so its "
+                            "solution is incomplete. Continue with a larger budget.")
+        session.finish(result.answer)
+        if session is self.session:
+            self.finished.emit()
+
+    def _on_failure(self, session: SolveSession, exc: BaseException) -> None:
+        self._finalising = False
+        session.fail(str(exc) or type(exc).__name__)
+
+    def _on_stream_end(self, session: SolveSession) -> None:
+        if self._finalising and session is self.session:
+            return  # the final job finishes the session
+        if not session.finished:  # the backend ended without Done: treat as stopped
+            session.finish(None, cancelled=True)
+        if session is self.session:
+            self.finished.emit()
+
+    # --- several chains and a vote ------------------------------------------------------
     def _start_consensus(self, session: SolveSession, request: Request,
                          settings: Settings) -> None:
         """Sample `settings.samples` chains, check each, and keep the answer they agree on.
 
-        Every chain's tokens stream into the Thinking panel as they come; the steps
-        the student reveals are the winning chain's, already checked.
+        Every chain's tokens stream into the Thinking panel, each under its own label;
+        the steps the student reveals are the winning chain's, already checked. The
+        built-in engine's confirmed answer, when it has one, votes as a cross-check.
         """
+        self._chain = None
         factory, samples, prerender = self.backend_factory, settings.samples, self.prerender
 
         def vote(report: Callable[[Any], None], cancel: CancelToken) -> Any:
             from tutor.reasoning.consensus import solve_with_consensus
+            from tutor.reasoning.worked import reference_for
 
-            backend = factory(settings)
-            proxy = _ReportingBackend(backend, report, samples)
-            result = solve_with_consensus(proxy, request, samples=samples, cancel=cancel)
+            backend = _stepped(factory(settings))
+            reference = reference_for(request.problem)
+            proxy = _ReportingBackend(backend, report)
+            result = solve_with_consensus(
+                proxy, request, samples=samples, cancel=cancel, reference_answer=reference,
+                on_chain=lambda n, total, repair: report(ChainStarted(n, total, repair)))
             if prerender is not None and result.winner is not None:
                 for text in result.winner.steps:  # render the maths before it is shown
                     prerender(text)
@@ -149,92 +297,29 @@ class SolveController(QObject):
 
     def _on_consensus(self, session: SolveSession, result: Any) -> None:
         winner = result.winner
-        if winner is None or result.cancelled:
-            if result.cancelled:
-                session.finish(None, cancelled=True)
+        if result.cancelled:
+            session.finish(None, cancelled=True)
+            return
+        if winner is None:
+            errors = [c.error for c in result.chains if c.error]
+            if errors and len(errors) == len(result.chains):
+                session.fail(errors[0])  # the real error: key, connection, model file
             else:
                 session.fail(f"No chain reached a final answer ({result.reason}).")
             return
         for i, (text, verdict) in enumerate(zip(winner.steps, winner.verdicts, strict=False)):
-            session.add_step(SessionStep(index=i, text=text))
-            session.set_verdict(i, verdict)
+            session.add_step(Step(text, index=i, verdict=verdict))
             if session is self.session:
                 self.step_added.emit(i)
                 self.verdict_ready.emit(i)
+        session.answer_check = winner.answer_check
         session.note = _vote_note(result)
         session.finish(result.answer)
 
-    def _on_events(self, session: SolveSession, events: list[Any]) -> None:
-        if session is not self.session:
-            return  # a stale job from an earlier solve
-        thinking: list[str] = []
-        for event in events:
-            if isinstance(event, ThinkingDelta | TextDelta):
-                self._tokens += 1  # one delta per generated token
-                if self._first_token_at is None:
-                    self._first_token_at = time.monotonic()
-                self._backend_rate = event.tokens_per_second or self._backend_rate
-                if isinstance(event, ThinkingDelta):
-                    thinking.append(event.text)
-                else:
-                    self.text.emit(event.text)
-            elif isinstance(event, StepBoundary):
-                self._add_step(session, event)
-            elif isinstance(event, ChainStarted):
-                thinking.append(f"\n\n[chain {event.number} of {event.total}]\n")
-            elif isinstance(event, Done):
-                if event.usage.completion_tokens:
-                    self._tokens = event.usage.completion_tokens
-                if event.truncated:
-                    session.fail(
-                        f"The model used its whole token budget ({self._tokens} tokens) "
-                        "before finishing, so this chain is incomplete. Raise the token "
-                        "budget in Settings, or solve again."
-                    )
-                else:
-                    session.finish(event.answer, cancelled=event.cancelled)
-            elif isinstance(event, Error):
-                session.fail(event.message)
-        if thinking:
-            self.thinking.emit("".join(thinking))
-        now = time.monotonic()
-        generating = now - self._first_token_at if self._first_token_at is not None else 0.0
-        # The rate counts from the first token, so model loading does not drag it down.
-        rate = self._backend_rate or (self._tokens / generating if generating > 0 else 0.0)
-        self.stats.emit(self._tokens, rate, now - self._started_at)
 
-    def _add_step(self, session: SolveSession, event: StepBoundary) -> None:
-        # Numbered by position: after "Regenerate from here" the backend counts from 0.
-        step = SessionStep(
-            index=len(session.steps), text=event.text, hint=event.hint, rule=event.rule,
-            latex=event.latex, plot=event.plot,
-        )
-        previous = [s.check_text for s in session.steps]
-        session.add_step(step)
-        self.step_added.emit(len(session.steps) - 1)
-        problem, text, index = session.problem, step.check_text, step.index
-
-        def verify(_report: Callable[[Any], None], _cancel: CancelToken) -> StepVerdict:
-            from tutor.verify.api import check_step  # SymPy: imported off the GUI thread
-
-            return check_step(problem, previous, text)
-
-        self.runner.start(verify, on_result=lambda v: self._on_verdict(session, index, v),
-                          lane="verify")
-
-    def _on_verdict(self, session: SolveSession, index: int, verdict: StepVerdict) -> None:
-        session.set_verdict(index, verdict)
-        if session is self.session:
-            self.verdict_ready.emit(index)
-
-    def _on_failure(self, session: SolveSession, exc: BaseException) -> None:
-        session.fail(str(exc) or type(exc).__name__)
-
-    def _on_stream_end(self, session: SolveSession) -> None:
-        if not session.finished:  # the backend ended without Done: treat as stopped
-            session.finish(None, cancelled=True)
-        if session is self.session:
-            self.finished.emit()
+def _stepped(backend: Backend) -> Backend:
+    """Every stream carries its steps, whatever the factory built (tests pass raw ones)."""
+    return backend if isinstance(backend, SteppedBackend) else SteppedBackend(backend)
 
 
 @dataclass(frozen=True)
@@ -243,18 +328,23 @@ class ChainStarted:
 
     number: int
     total: int
+    repair: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.repair:
+            return f"chain {self.number} of {self.total}, repaired from its first refuted step"
+        return f"chain {self.number} of {self.total}"
 
 
 class _ReportingBackend:
     """Passes a backend's events on to consensus, and its tokens to the job's report."""
 
-    def __init__(self, backend: Backend, report: Callable[[Any], None], total: int) -> None:
+    def __init__(self, backend: Backend, report: Callable[[Any], None]) -> None:
         self.name = backend.name
-        self._backend, self._report, self._total, self._count = backend, report, total, 0
+        self._backend, self._report = backend, report
 
     def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
-        self._count += 1
-        self._report(ChainStarted(self._count, self._total))
         for event in self._backend.execute(request, cancel):
             if isinstance(event, ThinkingDelta | TextDelta):
                 self._report(event)
@@ -268,10 +358,19 @@ def _vote_note(result: Any) -> str:
     lost = sum(1 for c in result.chains if c.first_refuted is not None)
     if lost:
         note += f"; {lost} lost {'its' if lost == 1 else 'their'} vote to a refuted step"
+    contradicted = sum(1 for c in result.chains if c.contradicted)
+    if contradicted:
+        note += (f"; {contradicted} lost {'its' if contradicted == 1 else 'their'} vote to "
+                 "the built-in engine's independent answer")
     if top.weight == 0:
         note += "; every chain had a refuted step, so treat this answer with care"
     return note + "."
 
 
-def _display_text(event: StepBoundary) -> str:
-    return SessionStep(event.index, event.text, latex=event.latex).display_text
+def _stopped_note(session: SolveSession) -> str:
+    n = len(session.thinking)
+    why = ("it used its whole token budget" if session.truncated
+           else "it wrote no solution after it")
+    return (f"The model stopped inside its thinking ({why}): there is no checked solution. "
+            f"Its {n} thinking step{'s' if n != 1 else ''} are in the Thinking panel, "
+            "marked as scratch work. Continue with a larger budget to get a solution.")

@@ -1,22 +1,74 @@
-"""The model's raw thinking: collapsed by default, streams live, with speed and a Stop."""
+"""A reasoning model's thinking: its scratch work, split into checked steps, collapsed by default.
+
+The panel is hidden until a model thinks (the built-in engine never does). Opened, it
+shows each thinking step with its mark, maths rendered, and under them the text being
+written now. Step rows are built only while the panel is open, a few per event-loop
+turn, so a 50k-character chain streams without stalling the GUI thread. Whether it is
+open is decided per solve: every new solve starts collapsed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from tutor.problems.step import Step
+from tutor.ui.mathview import MathView
+from tutor.ui.step_card import discard
+from tutor.verify.verdict import Verdict
+
+NOTICE = ("The model's scratch work, checked step by step. It is not the solution, "
+          "and it may give the answer away.")
+MARKS = {Verdict.VERIFIED: ("✓", "#1a7f37"), Verdict.REFUTED: ("✗", "#cf222e"),
+         Verdict.UNCHECKED: ("·", "#6e7781")}
+ROWS_PER_TURN = 3  # step rows built per event-loop turn
+TAIL_CHARS = 600  # how much of the text being written is shown under the steps
+
+
+def mark_of(step: Step) -> tuple[str, str, str]:
+    """(mark, colour, tooltip) for a thinking step's verdict."""
+    if step.verdict is None:
+        return "…", "#6e7781", "being checked"
+    if step.verdict.verdict is Verdict.UNCHECKED and step.verdict.partly:
+        return "◐", "#9a6700", step.verdict.reason
+    mark, colour = MARKS[step.verdict.verdict]
+    return mark, colour, step.verdict.reason
+
+
+class ThinkingRow(QWidget):
+    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.mark = QLabel()
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.mark.setFixedWidth(18)
+        self.view = MathView()
+        self.view.set_math_text(step.text)
+        layout.addWidget(self.mark)
+        layout.addWidget(self.view, 1)
+        self.update_mark(step)
+
+    def update_mark(self, step: Step) -> None:
+        mark, colour, tip = mark_of(step)
+        self.mark.setText(mark)
+        self.mark.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.mark.setToolTip(tip)
+        self.view.setToolTip(tip)
+
 
 class ThinkingPanel(QWidget):
     stop_requested = Signal()
+    continue_requested = Signal()  # solve again with a larger token budget
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +77,7 @@ class ThinkingPanel(QWidget):
         header = QHBoxLayout()
         self.toggle = QToolButton()
         self.toggle.setText("Thinking")
+        self.toggle.setToolTip(NOTICE)
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -34,37 +87,144 @@ class ThinkingPanel(QWidget):
         self.stop_button = QPushButton("Stop")
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop_requested)
+        self.continue_button = QPushButton("Continue with a larger budget")
+        self.continue_button.setVisible(False)
+        self.continue_button.clicked.connect(self.continue_requested)
         header.addWidget(self.toggle)
         header.addWidget(self.stats, 1)
+        header.addWidget(self.continue_button)
         header.addWidget(self.stop_button)
         layout.addLayout(header)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.text.setMaximumBlockCount(5000)
-        self.text.setMinimumHeight(120)
-        self.text.setVisible(False)
-        layout.addWidget(self.text)
+        self.body = QFrame()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(18, 0, 0, 0)
+        self.notice = QLabel(NOTICE)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("font-style: italic;")
+        body.addWidget(self.notice)
+        self.rows_host = QWidget()
+        self.rows = QVBoxLayout(self.rows_host)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.rows_host)
+        self.scroll.setMinimumHeight(160)
+        body.addWidget(self.scroll, 1)
+        self.tail = QLabel("")
+        self.tail.setWordWrap(True)
+        self.tail.setTextFormat(Qt.TextFormat.PlainText)
+        self.tail.setStyleSheet("color: palette(mid);")
+        body.addWidget(self.tail)
+        layout.addWidget(self.body)
+        self._steps: list[Step] = []
+        self._row_widgets: list[ThinkingRow] = []
+        self._text: list[str] = []
+        self._tail = ""
+        self._build_timer = QTimer(self)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_some)
+        self.body.setVisible(False)
+        self.toggle.setVisible(False)
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    @property
+    def has_thinking(self) -> bool:
+        return bool(self._steps or self._text)
 
     def set_expanded(self, expanded: bool) -> None:
         self.toggle.setChecked(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.text.setVisible(expanded)
+        self.body.setVisible(expanded)
+        if expanded:
+            self._build_timer.start()
 
     def clear(self) -> None:
-        self.text.clear()
+        """A new solve: no thinking, collapsed, nothing stale."""
+        self._build_timer.stop()
+        for row in self._row_widgets:
+            discard(row)
+        self._row_widgets.clear()
+        self._steps.clear()
+        self._text.clear()
+        self._tail = ""
+        self.tail.setText("")
         self.stats.setText("")
+        self.continue_button.setVisible(False)
+        self.set_expanded(False)
+        self.toggle.setVisible(False)
+        self._update_title()
 
     def set_running(self, running: bool) -> None:
         self.stop_button.setEnabled(running)
 
+    def offer_continue(self, budget: int) -> None:
+        self.continue_button.setText(f"Continue with a larger budget ({budget} tokens)")
+        self.continue_button.setVisible(True)
+
+    # --- streaming ------------------------------------------------------------------------
     def append(self, chunk: str) -> None:
-        bar = self.text.verticalScrollBar()
-        at_end = bar.value() >= bar.maximum() - 4
-        cursor = self.text.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(chunk)
-        if at_end:
-            bar.setValue(bar.maximum())
+        """Text the model is writing now (shown under the finished steps)."""
+        self._text.append(chunk)
+        self._tail = (self._tail + chunk)[-TAIL_CHARS:]
+        self.toggle.setVisible(True)
+        if self.expanded:
+            self.tail.setText(self._tail.strip())
+
+    def add_step(self, step: Step) -> None:
+        self._steps.append(step)
+        self._tail = ""
+        self.toggle.setVisible(True)
+        self._update_title()
+        if self.expanded:
+            self.tail.setText("")
+            self._build_timer.start()
+
+    def update_step(self, position: int) -> None:
+        """The verdict of step `position` arrived."""
+        self._update_title()
+        if position < len(self._row_widgets):
+            self._row_widgets[position].update_mark(self._steps[position])
 
     def set_stats(self, tokens: int, rate: float, elapsed: float) -> None:
         self.stats.setText(f"{tokens} tokens · {rate:.1f} tok/s · {elapsed:.1f} s")
+
+    def plain_text(self) -> str:
+        """Everything the model wrote in its thinking, as streamed."""
+        return "".join(self._text)
+
+    @property
+    def steps(self) -> list[Step]:
+        return list(self._steps)
+
+    @property
+    def row_count(self) -> int:
+        return len(self._row_widgets)
+
+    def _update_title(self) -> None:
+        n = len(self._steps)
+        if not n:
+            self.toggle.setText("Thinking (the model's scratch work)")
+            return
+        refuted = sum(1 for s in self._steps if s.status is Verdict.REFUTED)
+        verified = sum(1 for s in self._steps if s.status is Verdict.VERIFIED)
+        text = f"Thinking: {n} step{'s' if n != 1 else ''}, {verified} verified"
+        if refuted:
+            text += f", {refuted} refuted"
+        self.toggle.setText(text + " (scratch work)")
+
+    def _build_some(self) -> None:
+        built = len(self._row_widgets)
+        if not self.expanded or built >= len(self._steps):
+            self._build_timer.stop()
+            if self.expanded:
+                self.tail.setText(self._tail.strip())
+            return
+        for step in self._steps[built:built + ROWS_PER_TURN]:
+            row = ThinkingRow(step)
+            self.rows.insertWidget(self.rows.count() - 1, row)
+            self._row_widgets.append(row)

@@ -5,21 +5,24 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
+from tutor.problems.step import Step
 from tutor.reasoning.events import (
     CancelToken,
     Done,
-    Error,
     Event,
     Request,
     StepBoundary,
-    TextDelta,
     Usage,
 )
 from tutor.reasoning.symbolic.runner import solve_problem
 
 
 class SymbolicBackend:
-    """Solves with SymPy; each step is one StepBoundary with rule, hint, LaTeX and plot."""
+    """Solves with SymPy; each step is one StepBoundary with rule, hint, LaTeX and plot.
+
+    It writes no text of its own, so it has no thinking to show: only checked steps
+    and the answer. A problem it does not take ends with `Done(declined=...)`.
+    """
 
     name = "symbolic"
 
@@ -34,9 +37,9 @@ class SymbolicBackend:
             yield Done(usage=Usage(seconds=time.perf_counter() - start), cancelled=True,
                        model=self.name)
             return
-        if sol.answer is None:
-            yield Error(sol.declined or "no answer", kind=sol.kind if sol.kind != "solved"
-                        else "unsupported")
+        if sol.answer is None:  # a decline is not an error: it says what to do instead
+            yield Done(usage=Usage(seconds=time.perf_counter() - start), model=self.name,
+                       declined=sol.declined or "The built-in engine could not solve this.")
             return
         first: float | None = None
         for i, s in enumerate(sol.steps):
@@ -45,10 +48,8 @@ class SymbolicBackend:
                            model=self.name)
                 return
             first = first if first is not None else time.perf_counter() - start
-            yield TextDelta(f"{s.text}\n\n")
-            yield StepBoundary(index=i, text=s.text, hint=s.hint, rule=s.rule,
-                               latex=s.latex or None, plot=s.plot)
-        yield TextDelta(f"**Answer:** ${sol.answer}$\n")
+            yield StepBoundary(Step(s.text, index=i, hint=s.hint, rule=s.rule,
+                                    latex=s.latex or None, plot=s.plot))
         yield Done(usage=Usage(completion_tokens=len(sol.steps),
                                seconds=time.perf_counter() - start, first_token_seconds=first),
                    answer=sol.answer, model=self.name)

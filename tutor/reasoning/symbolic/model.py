@@ -7,6 +7,8 @@ from typing import Any
 
 import sympy as sp
 
+from tutor.problems.step import Step
+
 UNSUPPORTED_MESSAGE = (
     "The built-in solver can't do this problem; a reasoning model can — choose one in "
     "Settings > Backend (or `--backend local`)."
@@ -15,22 +17,6 @@ TIMEOUT_MESSAGE = (
     "The built-in solver gave up after {seconds:g} s on this problem; a reasoning model may "
     "do better — choose one in Settings > Backend (or `--backend local`)."
 )
-
-
-@dataclass
-class Step:
-    """One exact transformation, written the way a teacher writes it.
-
-    `text` holds the before/after claim in LaTeX between `$...$` so the checker can
-    verify it; `hint` is the one-line nudge shown before the step; `latex` is the
-    claim alone (no prose); `plot` is an optional plot spec (see `plots`).
-    """
-
-    rule: str
-    hint: str
-    text: str
-    latex: str = ""
-    plot: dict[str, Any] | None = None
 
 
 @dataclass
