@@ -2,9 +2,12 @@
 
 Usage: python bench/local_model.py [--model PATH] [--max-tokens N] [--repeats N]
 
-Same model object, same prompt, greedy decoding (identical tokens), runs interleaved
-so machine load drifts affect both sides alike. Prints tokens/s for each side and
-our overhead (target <= 5%), time to first step, and cancel latency (target < 0.5 s).
+Ours is the backend as `make_backend("local")` builds it: llama.cpp in its child
+process (tutor.reasoning.llama_process), tokens over a pipe, steps split. Raw is
+llama-cpp-python called directly in this process on the same file. Same prompt,
+greedy decoding (identical tokens), runs interleaved so machine load drifts affect
+both sides alike. Prints tokens/s for each side and our overhead (target <= 5%), time
+to first step, and cancel latency (target < 0.5 s).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -30,9 +34,8 @@ from tutor.reasoning.events import (  # noqa: E402
     ThinkingDelta,
 )
 from tutor.reasoning.gguf import smollm2_gguf  # noqa: E402
-from tutor.reasoning.local import LocalBackend  # noqa: E402
 from tutor.reasoning.prompts import messages_for  # noqa: E402
-from tutor.reasoning.steps import with_steps  # noqa: E402
+from tutor.reasoning.registry import make_backend  # noqa: E402
 
 PROBLEM = "A train travels 60 km in 45 minutes. What is its average speed in km/h?"
 
@@ -58,11 +61,11 @@ def raw_run(llm, request: Request) -> tuple[int, float]:  # noqa: ANN001
     return len(llm.tokenize("".join(parts).encode(), add_bos=False, special=True)), elapsed
 
 
-def ours_run(backend: LocalBackend, request: Request) -> tuple[int, float, float | None]:
+def ours_run(backend: Any, request: Request) -> tuple[int, float, float | None]:
     start = time.perf_counter()
     first_step = None
     tokens = 0
-    for event in with_steps(backend.execute(request, CancelToken())):
+    for event in backend.execute(request, CancelToken()):
         if isinstance(event, StepBoundary) and first_step is None:
             first_step = time.perf_counter() - start
         elif isinstance(event, Done):
@@ -72,7 +75,7 @@ def ours_run(backend: LocalBackend, request: Request) -> tuple[int, float, float
     return tokens, time.perf_counter() - start, first_step
 
 
-def cancel_latency(backend: LocalBackend, after: float = 0.3) -> float:
+def cancel_latency(backend: Any, after: float = 0.3) -> float:
     cancel = CancelToken()
     started = threading.Event()
     ended: list[float] = []
@@ -104,13 +107,17 @@ def main() -> None:
     ap.add_argument("--n-ctx", type=int, default=2048)
     args = ap.parse_args()
     model = args.model or smollm2()
-    backend = LocalBackend(model, n_threads=args.threads, n_ctx=args.n_ctx)
+    from llama_cpp import Llama
+
+    backend = make_backend("local", model=model, n_threads=args.threads, n_ctx=args.n_ctx)
     t0 = time.perf_counter()
-    llm, _ = backend.load()
+    backend.load()  # the child process starts and loads the model
     load_s = time.perf_counter() - t0
+    llm = Llama(model_path=str(model), n_threads=args.threads, n_ctx=args.n_ctx, verbose=False)
     request = Request(PROBLEM, sampling=SamplingOptions(max_tokens=args.max_tokens,
                                                         temperature=0.0, seed=1))
     raw_run(llm, request)  # warm-up: prompt now in the KV cache for both sides
+    ours_run(backend, request)
     raw_rates, our_rates, first_steps = [], [], []
     for _ in range(args.repeats):
         n, s = raw_run(llm, request)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -40,11 +43,12 @@ def test_streams_text_with_token_counts(local_backend: LocalBackend) -> None:
 
 
 def test_model_stays_loaded_between_requests(local_backend: LocalBackend, smollm2: Path) -> None:
-    first, _ = local_backend.load()
+    first = local_backend.load()
     again = LocalBackend(smollm2, n_threads=THREADS, n_ctx=2048)
     start = time.perf_counter()
-    second, _ = again.load()
+    second = again.load()
     assert second is first and time.perf_counter() - start < 0.5
+    assert first.pid is not None and first.pid != os.getpid()  # llama.cpp runs in a child
 
 
 def test_cancel_stops_within_half_a_second(local_backend: LocalBackend) -> None:
@@ -123,14 +127,16 @@ R1_TEMPLATE = (
 )
 
 
-def test_template_that_opens_think_is_detected(local_backend: LocalBackend) -> None:
-    from tutor.reasoning.local import _render_prompt, opens_think, render_template
+def test_template_that_opens_think_is_detected(smollm2: Path) -> None:
+    from tutor.reasoning.gguf import read_header
+    from tutor.reasoning.local import opens_think, render_template
 
     msgs = [{"role": "user", "content": "1+1?"}]
     r1 = render_template(R1_TEMPLATE, msgs, bos="<s>")
     assert r1.startswith("<s><｜User｜>1+1?") and opens_think(r1)
-    llm, _ = local_backend.load()
-    chatml = _render_prompt(llm, msgs)
+    template = read_header(smollm2).chat_template
+    assert template is not None
+    chatml = render_template(template, msgs)
     assert "<|im_start|>user\n1+1?" in chatml and not opens_think(chatml)
     assert render_template("{% if %}", msgs) == ""  # broken template: no crash
 
@@ -155,3 +161,77 @@ def test_a_short_answer_is_not_truncated(local_backend: LocalBackend) -> None:
         max_tokens=256, seed=1, temperature=0.0)))
     done = events[-1]
     assert isinstance(done, Done) and not done.truncated
+
+
+# -- a model file that makes llama.cpp abort cannot end the app (issue 15, item 1) ------
+sys.path.append(str(Path(__file__).resolve().parents[2] / "bench"))
+
+from gguf_edits import U32, edit_gguf  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def thousand_layers(smollm2: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """SmolLM2 with llama.block_count = 1000: llama.cpp asserts n_layer <= 512 (SIGABRT)."""
+    return edit_gguf(smollm2, tmp_path_factory.mktemp("bad") / "layers1000.gguf",
+                     {"llama.block_count": U32(1000)})
+
+
+def test_a_native_abort_in_llama_cpp_is_an_error_and_the_app_lives_on(
+    thousand_layers: Path, local_backend: LocalBackend,
+) -> None:
+    from tutor.reasoning.llama_process import LlamaProcess, ModelCrashed
+
+    # The child loads whatever it is given (the header check is the backend's): it aborts.
+    proc = LlamaProcess(thousand_layers, n_ctx=512, n_threads=THREADS, n_gpu_layers=0)
+    with pytest.raises(ModelCrashed, match=r"SIGABRT \(GGML_ASSERT\(.*LLAMA_MAX_LAYERS\)"):
+        proc.start()
+    proc.remove_log()
+    # This process (the app) is still here, and a good model still answers.
+    events = collect(local_backend, Request("What is 1 + 1?", sampling=SHORT))
+    assert isinstance(events[-1], Done)
+
+
+def test_thousand_layers_end_to_end(thousand_layers: Path, home: Path) -> None:
+    err = _bad(thousand_layers)
+    assert err.kind == "bad_model" and "llama.block_count is 1000" in err.message
+    env = {**os.environ, "PROOF_TUTOR_HOME": str(home)}
+    added = subprocess.run([sys.executable, "-m", "tutor", "models", "add",
+                            str(thousand_layers)], capture_output=True, text=True, env=env,
+                           timeout=120)
+    assert added.returncode == 2 and "block_count is 1000" in added.stderr
+    solved = subprocess.run([sys.executable, "-m", "tutor", "solve", "What is 1 + 1?",
+                             "--backend", "local", "--model", str(thousand_layers)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert solved.returncode == 1 and "block_count is 1000" in solved.stderr
+    assert "Traceback" not in solved.stderr + added.stderr
+
+
+def test_a_crash_while_writing_is_an_error_and_the_next_request_starts_afresh(
+    smollm2: Path,
+) -> None:
+    backend = LocalBackend(smollm2, n_threads=THREADS, n_ctx=1024)  # a process of its own
+    request = Request("Write a long story about numbers.",
+                      sampling=SamplingOptions(max_tokens=400, seed=1, temperature=0.8))
+    events = []
+    for event in backend.execute(request, CancelToken()):
+        events.append(event)
+        if len(events) == 3:
+            crashed = backend.load().pid
+            assert crashed is not None
+            os.kill(crashed, signal.SIGABRT)  # what a GGML_ASSERT does mid-generation
+    assert isinstance(events[-1], Error) and "SIGABRT" in events[-1].message
+    again = collect(backend, Request("What is 2 + 2?", sampling=SHORT))
+    assert isinstance(again[-1], Done) and backend.load().pid not in (None, crashed)
+
+
+def test_a_consumer_that_stops_early_leaves_nothing_behind(local_backend: LocalBackend) -> None:
+    long = Request("Write a long story about numbers.",
+                   sampling=SamplingOptions(max_tokens=400, seed=1, temperature=0.8))
+    stream = local_backend.execute(long, CancelToken())
+    for event in stream:
+        if isinstance(event, TextDelta):
+            break
+    stream.close()  # no cancel, no Done: the next request must not see this one's tokens
+    events = collect(local_backend, Request("Say OK.", sampling=SHORT))
+    done = events[-1]
+    assert isinstance(done, Done) and done.usage.completion_tokens <= SHORT.max_tokens

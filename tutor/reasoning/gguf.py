@@ -27,6 +27,15 @@ _TYPE_SIZES = {0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (
                13: (256, 176), 14: (256, 210), 15: (256, 292), 24: (1, 1), 25: (1, 2),
                26: (1, 4), 27: (1, 8), 28: (1, 8), 30: (1, 2)}
 _MAX_COUNT = 1 << 24  # more tensors or keys than this means a corrupt header
+_UINT32 = 4
+# llama.cpp's own limits (src/llama-hparams.h): past them it aborts the process (GGML_ASSERT).
+LLAMA_MAX_LAYERS = 512
+LLAMA_MAX_EXPERTS = 1024
+MAX_CONTEXT = 1 << 27  # 134M tokens: beyond any real model; larger means a corrupt header
+
+
+class ArrayLength(int):
+    """An array value in the metadata, read as its number of elements."""
 
 
 class GGUFError(ValueError):
@@ -110,15 +119,15 @@ class _Reader:
             etype, count = self.scalar("<I"), self.scalar("<Q")
             if count > 1 << 28:
                 raise GGUFError("the header is corrupt (absurd array length)")
+            if etype == _ARRAY:  # llama.cpp rejects it too; recursing would not end well
+                raise GGUFError("the header is corrupt (an array of arrays)")
             if etype in _SCALARS:  # fixed-size elements: one skip
                 self.skip(count * struct.calcsize(_SCALARS[etype]))
-                return count
+                return ArrayLength(count)
             if etype == _STRING:  # the vocabulary: a tight loop, it has ~10^5 entries
                 self._skip_strings(count)
-                return count
-            for _ in range(count):
-                self.value(etype, keep=False)
-            return count
+                return ArrayLength(count)
+            raise GGUFError(f"the header is corrupt (unknown array element type {etype})")
         raise GGUFError(f"the header is corrupt (unknown value type {vtype})")
 
 
@@ -157,7 +166,12 @@ def _parse(r: _Reader, path: Path, size: int) -> GGUFInfo:
     meta: dict[str, Any] = {}
     for _ in range(n_kv):
         key = r.string()
-        meta[key] = r.value(r.scalar("<I"))
+        vtype = r.scalar("<I")
+        meta[key] = r.value(vtype)
+        if key == "general.alignment" and vtype != _UINT32:
+            raise GGUFError(f"{path.name}: general.alignment must be a 32-bit unsigned "
+                            f"integer, not {meta[key]!r}")
+    check_hyperparameters(meta, path.name)
     end = 0
     for _ in range(n_tensors):
         r.string(keep=False)
@@ -170,15 +184,48 @@ def _parse(r: _Reader, path: Path, size: int) -> GGUFInfo:
         ggml_type, offset = r.scalar("<I"), r.scalar("<Q")
         block, nbytes = _TYPE_SIZES.get(ggml_type, (1, 0))
         end = max(end, offset + elements // block * nbytes)
-    align = int(meta.get("general.alignment", 32) or 32)
+    align = meta.get("general.alignment", 32)
     data_start = -(-r.pos // align) * align
-    if data_start + end > size:
+    if n_tensors and data_start + end > size:
         missing = data_start + end - size
         raise GGUFError(
             f"{path.name} is truncated: {missing:,} bytes of tensor data are missing "
             "(an interrupted download?)"
         )
     return GGUFInfo(path, version, n_tensors, meta, size)
+
+
+def _count_in(meta: dict[str, Any], key: str, low: int, high: int, name: str) -> int | None:
+    """meta[key] as an integer in [low, high]; None when absent or an array (per layer)."""
+    if key not in meta:
+        return None
+    value = meta[key]
+    if isinstance(value, ArrayLength):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise GGUFError(f"{name}: {key} is {value!r}; llama.cpp needs an integer from "
+                        f"{low} to {high}")
+    return value
+
+
+def check_hyperparameters(meta: dict[str, Any], name: str) -> None:
+    """Reject values llama.cpp would abort the whole process on (GGML_ASSERT), or divide by.
+
+    Per-layer values stored as arrays are read as their length and are not checked.
+    """
+    align = meta.get("general.alignment", 32)
+    if isinstance(align, bool) or not isinstance(align, int) or align <= 0 or align & (align - 1):
+        raise GGUFError(f"{name}: general.alignment must be a positive power of two, "
+                        f"not {align!r}")
+    arch = meta.get("general.architecture")
+    if not isinstance(arch, str):
+        return  # llama.cpp refuses the file with an exception (no architecture)
+    layers = _count_in(meta, f"{arch}.block_count", 1, LLAMA_MAX_LAYERS, name)
+    _count_in(meta, f"{arch}.nextn_predict_layers", 0, layers or LLAMA_MAX_LAYERS, name)
+    _count_in(meta, f"{arch}.context_length", 1, MAX_CONTEXT, name)
+    _count_in(meta, f"{arch}.embedding_length", 1, 1 << 20, name)
+    experts = _count_in(meta, f"{arch}.expert_count", 0, LLAMA_MAX_EXPERTS, name) or 0
+    _count_in(meta, f"{arch}.expert_used_count", 0, experts, name)
 
 
 def smollm2_gguf() -> Path | None:

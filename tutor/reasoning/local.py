@@ -1,9 +1,12 @@
 """Local reasoning backend: a GGUF model run by llama-cpp-python on this machine.
 
-The model loads on the first request and stays loaded (cached by path and load
-parameters) so later requests start at once. Generation uses the model's own chat
-template through `create_chat_completion(stream=True)`; the cancel token is checked
-after every token, and closing llama.cpp's generator stops it at once.
+llama.cpp runs in a child process (`tutor.reasoning.llama_process`): a model file
+that makes it abort ends that child, never the app, and becomes an Error("this model
+file could not be loaded: ..."); the next request starts a fresh child. The child
+loads the model on the first request and keeps it loaded (cached by path and load
+parameters), so later requests start at once. Generation uses the model's own chat
+template through `create_chat_completion(stream=True)`; a cancel stops the child at
+its next token.
 """
 
 from __future__ import annotations
@@ -28,25 +31,36 @@ from tutor.reasoning.events import (
     Usage,
 )
 from tutor.reasoning.gguf import GGUFError, GGUFInfo, read_header
+from tutor.reasoning.llama_process import LlamaProcess, ModelCrashed, ModelLoadError
 from tutor.reasoning.prompts import messages_for
 from tutor.reasoning.thinktags import OPEN, ThinkSplitter
 
 _CACHE_SIZE = 2
-_cache: OrderedDict[tuple[Any, ...], tuple[Any, threading.Lock, GGUFInfo]] = OrderedDict()
+_cache: OrderedDict[tuple[Any, ...], tuple[LlamaProcess, GGUFInfo]] = OrderedDict()
 _cache_lock = threading.Lock()
+BAD_MODEL = "this model file could not be loaded: "
 
 
 def unload_all() -> None:
-    """Free every cached model (also at exit, before llama.cpp's bindings are torn down)."""
+    """Stop every model process (also at exit)."""
     with _cache_lock:
         while _cache:
-            _, (llm, _lock, _info) = _cache.popitem()
-            close = getattr(llm, "close", None)
-            if close is not None:
-                close()
+            _, (proc, _info) = _cache.popitem()
+            _retire(proc)
 
 
 atexit.register(unload_all)
+
+
+def _retire(proc: LlamaProcess) -> None:
+    """Stop a process now, or when the request it is generating ends."""
+    proc.retired = True
+    if proc.lock.acquire(blocking=False):
+        try:
+            proc.close()
+            proc.remove_log()
+        finally:
+            proc.lock.release()
 
 
 def default_threads() -> int:
@@ -70,8 +84,8 @@ class LocalBackend:
         self._info: GGUFInfo | None = None
 
     # -- loading -----------------------------------------------------------------
-    def load(self) -> tuple[Any, threading.Lock]:
-        """Load (or fetch from the cache) the llama.cpp model; raises GGUFError."""
+    def load(self) -> LlamaProcess:
+        """The model's child process, started and loaded if needed; raises GGUFError."""
         try:
             stat = self.model_path.stat()
         except OSError as exc:
@@ -81,93 +95,82 @@ class LocalBackend:
                self.n_threads, self.n_ctx, self.n_gpu_layers)
         with _cache_lock:
             if key in _cache:
-                _cache.move_to_end(key)
-                llm, lock, self._info = _cache[key]
-                return llm, lock
+                proc, self._info = _cache[key]
+                if proc.alive():
+                    _cache.move_to_end(key)
+                    return proc
+                del _cache[key]  # it died (or was killed on a slow cancel): a fresh one
+                _retire(proc)
             self._info = read_header(self.model_path)
+            proc = LlamaProcess(self.model_path, n_ctx=self.n_ctx, n_threads=self.n_threads,
+                                n_gpu_layers=self.n_gpu_layers)
             try:
-                from llama_cpp import Llama
-
-                llm = Llama(
-                    model_path=str(self.model_path),
-                    n_ctx=self.n_ctx,
-                    n_threads=self.n_threads,
-                    n_gpu_layers=self.n_gpu_layers,
-                    verbose=False,
-                )
-            except (ValueError, RuntimeError, OSError) as exc:
-                raise GGUFError(f"llama.cpp could not load {self.model_path.name}: {exc}") from exc
-            _cache[key] = (llm, threading.Lock(), self._info)
+                proc.start()
+            except ModelLoadError as exc:
+                proc.remove_log()
+                raise GGUFError(str(exc)) from exc
+            except ModelCrashed as exc:
+                proc.remove_log()
+                raise GGUFError(f"{BAD_MODEL}llama.cpp stopped while loading "
+                                f"{self.model_path.name}: {exc}") from exc
+            _cache[key] = (proc, self._info)
             while len(_cache) > _CACHE_SIZE:
-                # Not closed here: a generation in another thread may still hold it;
-                # it is freed when the last reference goes.
-                _cache.popitem(last=False)
-            return llm, _cache[key][1]
+                _retire(_cache.popitem(last=False)[1][0])
+            return proc
 
     # -- generation --------------------------------------------------------------
     def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
         start = time.perf_counter()
         try:
-            llm, lock = self.load()
+            proc = self.load()
         except GGUFError as exc:
             yield Error(str(exc), kind="bad_model")
             return
         if cancel.cancelled:
             yield Done(Usage(seconds=time.perf_counter() - start), cancelled=True)
             return
-        with lock:
-            yield from self._generate(llm, request, cancel, start)
+        with proc.lock:
+            try:
+                yield from self._generate(proc, request, cancel, start)
+            except ModelCrashed as exc:
+                yield Error(f"llama.cpp crashed while writing: {exc}. The next request "
+                            "starts it again.", kind="backend")
+            finally:
+                if proc.retired:
+                    proc.close()
+                    proc.remove_log()
 
     def _generate(
-        self, llm: Any, request: Request, cancel: CancelToken, start: float
+        self, proc: LlamaProcess, request: Request, cancel: CancelToken, start: float
     ) -> Iterator[Event]:
-        messages = messages_for(request)
-        prompt = _render_prompt(llm, messages)
-        prompt_tokens = _count(llm, prompt)
-        splitter = ThinkSplitter(thinking=opens_think(prompt))
         s = request.sampling
-        stream = llm.create_chat_completion(
-            messages=messages, stream=True, max_tokens=s.max_tokens,
-            temperature=s.temperature, top_p=s.top_p, seed=s.seed,
-        )
-        parts: list[str] = []
-        tokens = 0
+        params = {"max_tokens": s.max_tokens, "temperature": s.temperature, "top_p": s.top_p,
+                  "seed": s.seed}
+        splitter = ThinkSplitter()
+        prompt_tokens = tokens = completion = 0
         first: float | None = None
         finish: str | None = None
         gen_start = time.perf_counter()
-        try:
-            for chunk in stream:
-                choice = chunk["choices"][0]
-                finish = choice.get("finish_reason") or finish
-                text = choice.get("delta", {}).get("content")
-                if text:
-                    tokens += 1
-                    now = time.perf_counter()
-                    if first is None:
-                        first = now - start
-                    parts.append(text)
-                    rate = tokens / max(now - gen_start, 1e-9)
-                    yield from _deltas(splitter.feed(text), rate)
-                if cancel.cancelled:
-                    break
-        except ValueError as exc:
-            if "context window" in str(exc):
-                yield Error(
-                    f"The problem is too long for this model's context of {self.n_ctx} "
-                    f"tokens ({exc}).", kind="context_overflow")
-            else:
-                yield Error(f"The model failed: {exc}", kind="backend")
-            return
-        except RuntimeError as exc:
-            yield Error(f"The model failed: {exc}", kind="backend")
-            return
-        finally:
-            stream.close()
+        for message in proc.generate(messages_for(request), params, lambda: cancel.cancelled):
+            kind = message[0]
+            if kind == "text":
+                tokens += 1
+                now = time.perf_counter()
+                if first is None:
+                    first = now - start
+                finish = message[2] or finish
+                yield from _deltas(splitter.feed(message[1]), tokens / max(now - gen_start,
+                                                                            1e-9))
+            elif kind == "start":
+                prompt_tokens = message[1]
+                splitter = ThinkSplitter(thinking=message[2])
+            elif kind == "end":
+                completion, finish = message[1] or tokens, message[2] or finish
+            elif kind == "error":
+                yield Error(message[2], kind=message[1])
+                return
         yield from _deltas(splitter.finish(), 0.0)
-        elapsed = time.perf_counter() - gen_start
-        text = "".join(parts)
-        completion = _count(llm, text)
-        usage = Usage(prompt_tokens, completion, elapsed, first)
+        usage = Usage(prompt_tokens, completion, time.perf_counter() - gen_start, first)
         if (not cancel.cancelled and finish == "length"
                 and prompt_tokens + completion >= self.n_ctx - 1):
             yield Error(
@@ -182,31 +185,10 @@ class LocalBackend:
         return self._info.name if self._info else self.model_path.stem
 
 
-def _count(llm: Any, text: str) -> int:
-    return len(llm.tokenize(text.encode(), add_bos=False, special=True)) if text else 0
-
-
 def _deltas(pieces: list[tuple[bool, str]], rate: float) -> Iterator[Event]:
     for i, (thinking, text) in enumerate(pieces):
         n = 1 if i == 0 and rate else 0
         yield ThinkingDelta(text, n, rate) if thinking else TextDelta(text, n, rate)
-
-
-def _render_prompt(llm: Any, messages: list[dict[str, str]]) -> str:
-    """The prompt the model's chat template builds, or "" when it cannot be rendered.
-
-    Used to count prompt tokens and to see whether the template itself opens a
-    `<think>` block (DeepSeek-R1 distills do), so output starts inside thinking.
-    """
-    template = llm.metadata.get("tokenizer.chat_template")
-    if not template:
-        return ""
-
-    def token(tid: int) -> str:
-        return llm.detokenize([tid]).decode(errors="ignore") if tid >= 0 else ""
-
-    return render_template(template, messages, bos=token(llm.token_bos()),
-                           eos=token(llm.token_eos()))
 
 
 def render_template(template: str, messages: list[dict[str, str]], bos: str = "",
