@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from tutor.cli import UsageError
+from tutor.cli.options import count, jobs, seconds
 from tutor.cli.records import RecordsError, read_records
 from tutor.verify.api import check_steps
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool
@@ -23,14 +24,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", nargs="?", help="JSON array or JSONL of {id, problem, steps}")
     p.add_argument("--text", action="append", help="a step given inline (repeatable)")
     p.add_argument("--problem", default="", help="the problem, for --text steps")
-    p.add_argument("--limit", type=int, default=None, help="check only the first N records")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
-    p.add_argument(
-        "--time-limit",
-        type=float,
-        default=DEFAULT_TIME_LIMIT,
-        help="seconds per step (default %(default)s)",
-    )
+    p.add_argument("--limit", type=count(10**9, minimum=0), default=None,
+                   help="check only the first N records")
+    p.add_argument("--jobs", type=jobs, default=1,
+                   help="worker processes (default 1, at most the number of cores)")
+    p.add_argument("--time-limit", type=seconds(60.0), default=DEFAULT_TIME_LIMIT,
+                   help="seconds per step (default %(default)s, at most 60)")
     p.set_defaults(func=run)
 
 

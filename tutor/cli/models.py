@@ -30,11 +30,18 @@ def _emit(record: dict[str, Any]) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from tutor.reasoning.catalogue import catalogue_rows, list_local_models
+    from tutor.reasoning.catalogue import ModelListError, catalogue_rows, list_local_models
 
-    for row in catalogue_rows():
+    try:  # both read before the first line: a damaged list is an error, not half a listing
+        local = list_local_models(strict=True)
+        rows = catalogue_rows()
+    except ModelListError as exc:
+        raise UsageError(str(exc)) from exc
+    except OSError as exc:  # the models folder cannot be made
+        raise UsageError(f"the models folder cannot be used ({exc.strerror or exc})") from exc
+    for row in rows:
         _emit({"source": "catalogue", **row})
-    for entry in list_local_models():
+    for entry in local:
         _emit({"source": "local", **entry})
     return 0
 
@@ -70,12 +77,12 @@ def _download(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from tutor.reasoning.catalogue import add_local_model
+    from tutor.reasoning.catalogue import ModelListError, add_local_model
     from tutor.reasoning.gguf import GGUFError
 
     try:
         entry = add_local_model(args.path, args.name)
-    except GGUFError as exc:
+    except (GGUFError, ModelListError) as exc:
         raise UsageError(str(exc)) from exc
     _emit({"source": "local", **entry})
     return 0

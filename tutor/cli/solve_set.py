@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from tutor.cli import UsageError
+from tutor.cli.options import count, seconds
 from tutor.cli.records import RecordsError, read_records
+
+MAX_TIME_LIMIT = 600.0
 
 
 def register(subparsers: Any) -> None:
@@ -23,8 +26,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--backend", default="symbolic", choices=["symbolic"],
                    help="only the built-in symbolic engine (default)")
     p.add_argument("--jsonl", action="store_true", help="one JSON object per line (default)")
-    p.add_argument("--time-limit", type=float, default=20.0, help="seconds per problem")
-    p.add_argument("--limit", type=int, default=None, help="only the first N records")
+    p.add_argument("--time-limit", type=seconds(MAX_TIME_LIMIT), default=20.0,
+                   help=f"seconds per problem, at most {MAX_TIME_LIMIT:g} (default 20)")
+    p.add_argument("--limit", type=count(10**9, minimum=0), default=None,
+                   help="only the first N records")
     p.set_defaults(func=run)
 
 
@@ -36,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     except RecordsError as exc:
         raise UsageError(str(exc)) from exc
     if args.limit is not None:
-        records = records[: max(0, args.limit)]
+        records = records[: args.limit]
     problems = []
     for rec in records:  # every record is checked before the first solve
         text = rec.data.get("problem") or rec.data.get("question")

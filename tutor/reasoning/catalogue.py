@@ -9,13 +9,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tutor.reasoning.gguf import read_header
+from tutor.reasoning.gguf import GGUFError, read_header
 from tutor.resources import resource_path
-from tutor.storage.atomic import write_json_atomic
+from tutor.storage.atomic import JSONReadError, read_json, write_json_atomic
 from tutor.storage.paths import data_dir, models_dir
 
 CATALOGUE_PATH = resource_path("models.json")
 LOCAL_LIST = "local_models.json"
+MAX_LOCAL_LIST_BYTES = 1024 * 1024  # a few hundred entries at most
+
+
+class ModelListError(Exception):
+    """The list of the user's own models cannot be read or written; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -98,38 +103,72 @@ def _local_list_path() -> Path:
     return data_dir() / LOCAL_LIST
 
 
-def list_local_models() -> list[dict[str, Any]]:
-    path = _local_list_path()
-    if not path.exists():
-        return []
+def list_local_models(*, strict: bool = False) -> list[dict[str, Any]]:
+    """The user's registered GGUF files. A list that cannot be read (damaged, nested
+    too deeply, not UTF-8, no data folder) gives [] so the app still shows the
+    catalogue, or with `strict` a ModelListError that says what is wrong."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
+        return _read_local_list()
+    except ModelListError:
+        if strict:
+            raise
         return []
+
+
+def _read_local_list() -> list[dict[str, Any]]:
+    try:
+        path = _local_list_path()
+        if not path.exists():
+            return []
+    except OSError as exc:
+        raise ModelListError(f"the data folder cannot be used ({exc.strerror or exc})") from exc
+    try:
+        data = read_json(path, max_bytes=MAX_LOCAL_LIST_BYTES)
+    except JSONReadError as exc:
+        raise ModelListError(f"{exc} (fix or delete {path})") from exc
     if not isinstance(data, list):
-        return []
-    return [d for d in data if isinstance(d, dict) and "path" in d]
+        raise ModelListError(f"{path.name}: expected a JSON list (fix or delete {path})")
+    return [d for d in data if isinstance(d, dict) and isinstance(d.get("path"), str)]
+
+
+def _resolved(path: str | os.PathLike[str]) -> Path:
+    """The absolute path with symlinks followed; GGUFError for a loop or an unusable path."""
+    try:
+        return Path(path).expanduser().resolve()
+    except (OSError, RuntimeError, ValueError) as exc:  # RuntimeError: a symlink loop (3.11)
+        raise GGUFError(f"{path}: cannot follow this path ({exc})") from exc
+
+
+def _write_local_list(models: list[dict[str, Any]]) -> None:
+    try:
+        path = _local_list_path()
+        write_json_atomic(path, models)
+    except OSError as exc:
+        raise ModelListError(
+            f"cannot save the model list in the data folder ({exc.strerror or exc})") from exc
 
 
 def add_local_model(path: str | os.PathLike[str], name: str | None = None) -> dict[str, Any]:
-    """Validate a GGUF file and register it; raises GGUFError when it is not usable."""
-    p = Path(path).expanduser().resolve()
+    """Validate a GGUF file and register it. Raises GGUFError when the file is not
+    usable, ModelListError when the list cannot be read (it is never overwritten
+    then) or written."""
+    p = _resolved(path)
     info = read_header(p)
     entry = {"name": name or info.name, "path": str(p), "size_bytes": info.file_size,
              "architecture": info.metadata.get("general.architecture")}
-    models = [m for m in list_local_models() if m.get("path") != str(p)]
+    models = [m for m in list_local_models(strict=True) if m.get("path") != str(p)]
     models.append(entry)
-    write_json_atomic(_local_list_path(), models)
+    _write_local_list(models)
     return entry
 
 
 def remove_local_model(path: str | os.PathLike[str]) -> bool:
     """Forget a registered GGUF (the file itself is kept); False if it was not listed."""
-    target = str(Path(path).expanduser().resolve())
-    models = list_local_models()
+    target = str(_resolved(path))
+    models = list_local_models(strict=True)
     keep = [m for m in models if m.get("path") != target]
     if len(keep) == len(models):
         return False
-    write_json_atomic(_local_list_path(), keep)
+    _write_local_list(keep)
     return True
 
