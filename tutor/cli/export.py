@@ -16,8 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from tutor.cli import UsageError
+from tutor.cli.options import seconds
 
 BACKENDS = ("symbolic",)
+MAX_TIME_LIMIT = 600.0  # per problem, for the engine
+MAX_EXPORT_TIME_LIMIT = 1800.0  # tutor.export.bounded.MAX_EXPORT_SECONDS
 
 
 def register(subparsers: Any) -> None:
@@ -33,17 +36,19 @@ def register(subparsers: Any) -> None:
                    help="the reasoning backend that solves the problems (default: symbolic)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
     p.add_argument("--title", default=None, help="document title (default: the set's title)")
-    p.add_argument("--time-limit", type=float, default=20.0, metavar="SECONDS",
-                   help="time limit per problem for the symbolic engine (default: 20)")
-    p.add_argument("--export-time-limit", type=float, default=None, metavar="SECONDS",
-                   help="time limit for drawing the PDF (default: 10 + 5 per problem)")
+    p.add_argument("--time-limit", type=seconds(MAX_TIME_LIMIT), default=20.0,
+                   metavar="SECONDS", help="time limit per problem for the symbolic engine "
+                   f"(default: 20, at most {MAX_TIME_LIMIT:g})")
+    p.add_argument("--export-time-limit", type=seconds(MAX_EXPORT_TIME_LIMIT), default=None,
+                   metavar="SECONDS", help="time limit for drawing the PDF (default: 10 + 5 "
+                   f"per problem, at most {MAX_EXPORT_TIME_LIMIT:g})")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from tutor.export import ExportStopped, export_pdf
-    from tutor.export.bounded import prestart
+    from tutor.export.bounded import check_destination, prestart
     from tutor.export.pipeline import InputError, load_inputs, solve_all
 
     out = Path(args.pdf)
@@ -51,14 +56,14 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--pdf {args.pdf}: the output file must end in .pdf")
     if out.is_dir():
         raise UsageError(f"--pdf {args.pdf}: is a folder")
-    if args.time_limit <= 0:
-        raise UsageError("--time-limit must be positive")
-    if args.export_time_limit is not None and args.export_time_limit <= 0:
-        raise UsageError("--export-time-limit must be positive")
     try:
         title, inputs = load_inputs(args.source)
     except InputError as exc:
         raise UsageError(str(exc)) from exc
+    try:  # a read-only folder is reported now, not after every problem is solved
+        check_destination(out)
+    except OSError as exc:
+        raise UsageError(f"--pdf {args.pdf}: cannot write there ({exc.strerror or exc})") from exc
 
     def progress(done: int, total: int) -> None:
         if not args.quiet:

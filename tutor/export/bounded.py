@@ -22,8 +22,10 @@ from typing import Any
 from tutor.export.model import PAPER_SIZES, SolvedProblem
 from tutor.workers import BoundedWorker, LimitError
 
-BASE_SECONDS = 10.0  # the time limit: this, plus PER_PROBLEM_SECONDS a problem
+BASE_SECONDS = 10.0  # the time limit: this, plus PER_PROBLEM_SECONDS a problem,
 PER_PROBLEM_SECONDS = 5.0
+MAX_EXPORT_SECONDS = 1800.0  # at most this (drawing takes well under 1 s a problem)
+TEMP_PREFIX = ".tutor-export-"  # short: a 249-character PDF name leaves room for it
 EXPORT_MEMORY_MB = 2048
 
 _worker: BoundedWorker | None = None
@@ -36,7 +38,23 @@ class ExportStopped(Exception):
 
 def export_time_limit(problems: int) -> float:
     """The default time limit, in seconds, for an export of `problems` problems."""
-    return BASE_SECONDS + PER_PROBLEM_SECONDS * max(problems, 1)
+    return min(BASE_SECONDS + PER_PROBLEM_SECONDS * max(problems, 1), MAX_EXPORT_SECONDS)
+
+
+def check_destination(out_path: str | os.PathLike[str]) -> None:
+    """Raise OSError now if a PDF cannot be written at `out_path` (a read-only folder, a
+    full disk, a name too long), by creating and removing the temporary file the export
+    would use, so that the caller can say so before any problem is solved."""
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = _temp_file(out)
+    os.close(fd)
+    Path(tmp).unlink(missing_ok=True)
+
+
+def _temp_file(out: Path) -> tuple[int, str]:
+    """A temporary file beside `out`, named briefly: `.tutor-export-XXXXXXXX.tmp`."""
+    return tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=out.parent)
 
 
 def export_worker(memory_mb: int = EXPORT_MEMORY_MB) -> BoundedWorker:
@@ -72,7 +90,8 @@ def export_pdf(
     `paper` is "a4" or "letter". `title` heads the first page (default: the
     problem's title for one problem, "Solutions" for several). `progress(done,
     total)` is called after each page is written. `time_limit` defaults to
-    `export_time_limit(len(problems))` seconds. Raises ExportStopped on a limit,
+    `export_time_limit(len(problems))` seconds (at most MAX_EXPORT_SECONDS). Raises
+    ExportStopped on a limit,
     OSError when the file cannot be written, ValueError on a bad paper size.
     """
     if paper.lower() not in PAPER_SIZES:
@@ -81,7 +100,7 @@ def export_pdf(
     limit = export_time_limit(len(problems)) if time_limit is None else time_limit
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    fd, tmp = _temp_file(out)
     os.close(fd)
     worker = export_worker(memory_mb)
     on_report: Callable[[Any], None] | None = None

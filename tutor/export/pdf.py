@@ -12,10 +12,13 @@ there under a time and a memory limit and moves the file into place.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import matplotlib
@@ -97,7 +100,9 @@ def write_pdf(
     if title is None:
         single = problems[0].title if len(problems) == 1 else None
         title = single or ("Solution" if len(problems) == 1 else "Solutions")
-    with matplotlib.rc_context(_RC), warnings.catch_warnings():  # type: ignore[arg-type]
+    _drop_bad_source_date()
+    quiet = _quiet_matplotlib()
+    with matplotlib.rc_context(_RC), warnings.catch_warnings(), quiet:  # type: ignore[arg-type]
         warnings.simplefilter("ignore")  # missing glyphs etc. must not stop an export
         blocks = B.document_blocks(problems, title, content_width, content_height)
         pages = paginate(blocks, content_height)
@@ -118,6 +123,33 @@ def write_pdf(
                 else:
                     workers.report((number, len(pages)))
     return len(pages)
+
+
+@contextlib.contextmanager
+def _quiet_matplotlib() -> Iterator[None]:
+    """No "Font 'rm' does not have a glyph ..." lines on stderr: matplotlib logs them,
+    and the worker has no log handler but Python's last resort, stderr (the PDF shows
+    the missing glyph as a box anyway)."""
+    logger = logging.getLogger("matplotlib")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _drop_bad_source_date() -> None:
+    """matplotlib dates the PDF from SOURCE_DATE_EPOCH when it is set and raises on a
+    value it cannot read ("abc", or past the platform's time_t); this worker then dates
+    it now instead."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH")
+    if raw is None:
+        return
+    try:
+        datetime.fromtimestamp(int(raw), UTC)
+    except (ValueError, OverflowError, OSError):
+        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 _RC: dict[str, Any] = {

@@ -7,16 +7,18 @@ A problem the engine declines keeps the engine's message, never a made-up answer
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from tutor.export.model import SolvedProblem, from_solution, step_check_text
+from tutor.storage.atomic import JSONReadError, read_text_capped
 
 log = logging.getLogger(__name__)
 
@@ -42,47 +44,21 @@ def load_inputs(path: str | Path) -> tuple[str, list[InputProblem]]:
     suffix = path.suffix.lower()
     if suffix in SINGLE_SUFFIXES:
         try:
-            raw = path.read_bytes()
-            if len(raw) > MAX_PROBLEM_BYTES:
-                raise InputError(f"{path}: too large for one problem ({len(raw)} bytes)")
-            text = raw.decode("utf-8-sig").strip()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: cannot read the file ({exc})") from exc
+            text = read_text_capped(path, MAX_PROBLEM_BYTES).strip()
+        except JSONReadError as exc:
+            raise InputError(str(exc)) from exc
         if not text:
             raise InputError(f"{path}: the file is empty")
         title = path.stem.replace("_", " ").capitalize()
         return title, [InputProblem(text, title)]
+    from tutor.problems import ProblemSetError, load_problem_set
+
     try:
-        from tutor.problems import ProblemSetError, load_problem_set
-    except ImportError:  # the problems package is optional here
-        return _load_json_records(path)
-    try:
-        problem_set = load_problem_set(path)
+        problem_set = load_problem_set(path)  # at most MAX_PROBLEMS problems
     except ProblemSetError as exc:
         raise InputError(str(exc) if str(path.name) in str(exc) else f"{path}: {exc}") from exc
     problems = [InputProblem(p.text, p.title) for p in problem_set.problems]
     return problem_set.title, problems
-
-
-def _load_json_records(path: Path) -> tuple[str, list[InputProblem]]:
-    """Fallback reader: JSON list / JSONL of records with `problem` or `question`."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        if path.suffix.lower() == ".jsonl":
-            records = [json.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            data = json.loads(text)
-            records = data.get("problems", []) if isinstance(data, dict) else data
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: not a readable problem set ({exc})") from exc
-    out = []
-    for rec in records if isinstance(records, list) else []:
-        body = rec.get("problem") or rec.get("question") if isinstance(rec, dict) else None
-        if isinstance(body, str) and body.strip():
-            out.append(InputProblem(body.strip(), rec.get("title")))
-    if not out:
-        raise InputError(f"{path}: no problems found")
-    return path.stem.replace("_", " ").capitalize(), out
 
 
 class _Declined:
@@ -124,25 +100,39 @@ def solve_symbolic(problem: InputProblem, *, time_limit: float = 20.0) -> Solved
     return _checked(problem, _solve(problem.text, time_limit))
 
 
-def solve_all(
+def solve_all(problems: list[InputProblem], **options: Any) -> list[SolvedProblem]:
+    """Solve and check every problem, in order: `iter_solved`'s results in a list."""
+    return list(iter_solved(problems, **options))
+
+
+def iter_solved(
     problems: list[InputProblem],
     *,
     time_limit: float = 20.0,
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
-) -> list[SolvedProblem]:
-    """Solve and check every problem, in order.
+) -> Iterator[SolvedProblem]:
+    """Solve and check every problem, yielding them in order as they are done.
 
     The engine runs each solve in its own worker process, so up to `workers`
-    (default: the CPU count, at most 4) solves run at once from threads; the
-    checks then run one by one on the calling thread.
+    (default: the CPU count, at most 4; never more than the CPU count) solves run at
+    once from threads, and only that many are queued: the parent holds a few solves
+    in flight, never the whole set. The checks run one by one on the calling thread.
     """
-    workers = workers or min(4, os.cpu_count() or 1)
-    out: list[SolvedProblem] = []
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        solutions = pool.map(lambda p: _solve(p.text, time_limit), problems)
-        for i, (problem, solution) in enumerate(zip(problems, solutions, strict=True), 1):
-            out.append(_checked(problem, solution))
+    cores = os.cpu_count() or 1
+    workers = max(1, min(workers or 4, cores))
+    total = len(problems)
+    upcoming = iter(problems)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: deque[tuple[InputProblem, Future[Any]]] = deque(
+            (p, pool.submit(_solve, p.text, time_limit)) for p in islice(upcoming, workers))
+        done = 0
+        while pending:
+            problem, future = pending.popleft()
+            following = next(upcoming, None)
+            if following is not None:
+                pending.append((following, pool.submit(_solve, following.text, time_limit)))
+            yield _checked(problem, future.result())
+            done += 1
             if progress:
-                progress(i, len(problems))
-    return out
+                progress(done, total)
