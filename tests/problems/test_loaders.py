@@ -113,3 +113,54 @@ def test_bundled_sets_load_with_answers() -> None:
         assert s.set_id.startswith("bundled/")
         assert all(p.answer for p in s.problems), s.title
         assert len({p.problem_id for p in s.problems}) == len(s.problems)
+
+
+def test_markdown_header_hints_and_solution(tmp_path: Path) -> None:
+    path = write(tmp_path, "olympiad.md", (
+        "# Hard set\n\nProblems for practice.\n\nLicence: CC BY 4.0\nSource: our own\n\n"
+        "## Squares\nFind $a^2 + b^2$ when $a + b = 5$ and $ab = 6$.\nAnswer: 13\n"
+        "Hint 1: Square the sum.\nHint 2: $(a + b)^2 = a^2 + b^2 + 2ab$.\n"
+        "Solution:\n$a^2 + b^2 = 25 - 12$.\n\nAnswer: so $\\boxed{13}$.\n\n"
+        "## No solution\nCompute $2 + 2$.\nHint: count\n"
+    ))
+    s = load_problem_set(path)
+    assert (s.title, s.description) == ("Hard set", "Problems for practice.")
+    assert (s.licence, s.attribution) == ("CC BY 4.0", "our own")
+    first, second = s.problems
+    assert first.hints == ("Square the sum.", "$(a + b)^2 = a^2 + b^2 + 2ab$.")
+    assert first.answer == "13" and "Solution" not in first.text
+    # Everything after "Solution:" is the solution, even a line that reads like metadata.
+    assert first.solution == "$a^2 + b^2 = 25 - 12$.\n\nAnswer: so $\\boxed{13}$."
+    assert second.solution is None and second.hints == ("count",)
+    assert load_problem_set(write(tmp_path, "plain.md", "# T\n## P\nText\n")).licence == ""
+
+
+def test_json_header_and_solution_as_text_or_steps(tmp_path: Path) -> None:
+    path = write(tmp_path, "o.json", json.dumps({
+        "title": "O", "license": "MIT", "source": "written for the tests",
+        "description": "Two problems.",
+        "problems": [
+            {"problem": "A", "answer": "1", "solution": ["$1 = 1$", "so $\\boxed{1}$"]},
+            {"problem": "B", "solution": "one step"},
+            {"problem": "C", "solution": "   "},
+        ],
+    }))
+    s = load_problem_set(path)
+    assert (s.licence, s.attribution, s.description) == ("MIT", "written for the tests",
+                                                          "Two problems.")
+    assert [p.solution for p in s.problems] == ["$1 = 1$\n\nso $\\boxed{1}$", "one step", None]
+    jsonl = write(tmp_path, "o.jsonl", '{"problem": "A", "solution": "x"}\n')
+    assert load_problem_set(jsonl).problems[0].solution == "x"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[{"problem": "A", "solution": 3}]', r"problem 1: 'solution' must be a string"),
+        ('[{"problem": "A", "solution": ["a", 2]}]', r"problem 1: 'solution' must be"),
+        ('{"title": "T", "licence": ["MIT"], "problems": []}', r"'licence' must be a string"),
+    ],
+)
+def test_bad_solution_or_header_is_named(tmp_path: Path, content: str, message: str) -> None:
+    with pytest.raises(ProblemSetError, match=message):
+        load_problem_set(write(tmp_path, "bad.json", content))

@@ -16,7 +16,10 @@ from tutor.problems.model import Problem, ProblemSet
 MAX_FILE_BYTES = 5 * 1024 * 1024
 SUFFIXES = (".json", ".jsonl", ".md", ".markdown")
 _HEADING = re.compile(r"^(#{1,2})\s+(.*?)\s*#*\s*$")
-_META = re.compile(r"^(answer|hint|topic)\s*:\s*(.*)$", re.IGNORECASE)
+_META = re.compile(r"^(answer|hint(?:\s*\d+)?|topic|solution)\s*:\s*(.*)$", re.IGNORECASE)
+_SET_META = re.compile(r"^(licen[cs]e|source)\s*:\s*(.*)$", re.IGNORECASE)
+# What a set's header may say about the set: its title, a description, licence and source.
+Header = dict[str, str]
 
 
 class ProblemSetError(Exception):
@@ -45,19 +48,22 @@ def load_problem_set(path: str | Path, *, set_id: str | None = None) -> ProblemS
     except UnicodeDecodeError as exc:
         raise ProblemSetError(f"{name}: not UTF-8 text (byte {exc.start})") from exc
     if suffix == ".json":
-        title, problems = _parse_json(text, name)
+        header, problems = _parse_json(text, name)
     elif suffix == ".jsonl":
-        title, problems = _parse_jsonl(text, name)
+        header, problems = _parse_jsonl(text, name)
     else:
-        title, problems = _parse_markdown(text, name)
+        header, problems = _parse_markdown(text, name)
     if not problems:
         raise ProblemSetError(f"{name}: no problems found")
     return ProblemSet(
-        title=title or path.stem.replace("_", " ").capitalize(),
+        title=header.get("title") or path.stem.replace("_", " ").capitalize(),
         problems=tuple(problems),
         set_id=set_id or str(path.resolve()),
         source=str(path),
+        description=header.get("description", ""),
         topics=tuple(dict.fromkeys(p.topic for p in problems if p.topic)),
+        licence=header.get("licence", ""),
+        attribution=header.get("attribution", ""),
     )
 
 
@@ -87,7 +93,33 @@ def _problem_from_mapping(obj: Any, where: str) -> Problem:
         topic=topic,
         title=title if isinstance(title, str) else None,
         problem_id=str(problem_id) if problem_id is not None else "",
+        solution=_solution_field(obj.get("solution"), where),
     )
+
+
+def _solution_field(value: Any, where: str) -> str | None:
+    """A reference solution: one string, or a list of steps joined by blank lines."""
+    if value is None:
+        return None
+    if isinstance(value, list | tuple) and all(isinstance(step, str) for step in value):
+        value = "\n\n".join(step.strip() for step in value)
+    if not isinstance(value, str):
+        raise ProblemSetError(f"{where}: 'solution' must be a string or a list of strings")
+    return value.strip() or None
+
+
+def _json_header(data: dict[str, Any], name: str) -> Header:
+    header: Header = {}
+    keys = {"title": ("title",), "description": ("description",),
+            "licence": ("licence", "license"), "attribution": ("source", "attribution")}
+    for field, names in keys.items():
+        for key in names:
+            value = data.get(key)
+            if value is not None and not isinstance(value, str):
+                raise ProblemSetError(f"{name}: '{key}' must be a string")
+            if value:
+                header[field] = value.strip()
+    return header
 
 
 def _json_error(name: str, exc: json.JSONDecodeError) -> ProblemSetError:
@@ -96,27 +128,27 @@ def _json_error(name: str, exc: json.JSONDecodeError) -> ProblemSetError:
     )
 
 
-def _parse_json(text: str, name: str) -> tuple[str | None, list[Problem]]:
+def _parse_json(text: str, name: str) -> tuple[Header, list[Problem]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _json_error(name, exc) from exc
     except (RecursionError, ValueError) as exc:  # '[[[[...', a 5000-digit number
         raise ProblemSetError(f"{name}: JSON nested too deeply or a number too long") from exc
-    title = None
+    header: Header = {}
     if isinstance(data, dict):
-        title = data.get("title") if isinstance(data.get("title"), str) else None
+        header = _json_header(data, name)
         data = data.get("problems")
         if not isinstance(data, list):
             raise ProblemSetError(f"{name}: expected a 'problems' list at the top level")
     if not isinstance(data, list):
         raise ProblemSetError(f"{name}: expected a list of problems or an object with 'problems'")
-    return title, [
+    return header, [
         _problem_from_mapping(obj, f"{name}: problem {i + 1}") for i, obj in enumerate(data)
     ]
 
 
-def _parse_jsonl(text: str, name: str) -> tuple[str | None, list[Problem]]:
+def _parse_jsonl(text: str, name: str) -> tuple[Header, list[Problem]]:
     problems = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -132,30 +164,40 @@ def _parse_jsonl(text: str, name: str) -> tuple[str | None, list[Problem]]:
                 f"{name}: line {lineno}: JSON nested too deeply or a number too long"
             ) from exc
         problems.append(_problem_from_mapping(obj, f"{name}: line {lineno}"))
-    return None, problems
+    return {}, problems
 
 
-def _parse_markdown(text: str, name: str) -> tuple[str | None, list[Problem]]:
+def _parse_markdown(text: str, name: str) -> tuple[Header, list[Problem]]:
     """Each `#`/`##` section is a problem; with both levels, `#` is a title or topic.
 
-    Lines `Answer: ...`, `Hint: ...` and `Topic: ...` inside a section are metadata.
+    Lines `Answer: ...`, `Hint: ...` (or `Hint 1: ...`) and `Topic: ...` inside a section
+    are metadata; a line `Solution:` starts the reference solution, which runs to the end
+    of the section. Text under the set title is its description, except `Licence: ...`
+    and `Source: ...` lines.
     """
     lines = text.splitlines()
     levels = {len(m.group(1)) for line in lines if (m := _HEADING.match(line))}
     problem_level = 2 if levels == {1, 2} else (levels.pop() if len(levels) == 1 else 1)
-    set_title: str | None = None
+    header: Header = {}
+    header_lines: list[str] = []  # the lines under the set title
+    in_header = False
     topic: str | None = None
     sections: list[tuple[int, str, list[str]]] = []
     for lineno, line in enumerate(lines, start=1):
         m = _HEADING.match(line)
         if m and len(m.group(1)) == problem_level:
+            in_header = False
             sections.append((lineno, m.group(2), []))
         elif m:  # a `#` above `##` problems: the first is the set title, later ones topics
-            if set_title is None and not sections:
-                set_title = m.group(2)
+            in_header = False
+            if "title" not in header and not sections:
+                header["title"] = m.group(2)
+                in_header = True
             else:
                 topic = m.group(2)
             sections.append((lineno, "\0topic", [topic or ""]))
+        elif in_header:
+            header_lines.append(line)
         elif sections:
             sections[-1][2].append(line)
     problems = []
@@ -165,7 +207,23 @@ def _parse_markdown(text: str, name: str) -> tuple[str | None, list[Problem]]:
             current_topic = body[0] or None
             continue
         problems.append(_markdown_problem(name, lineno, heading, body, current_topic))
-    return set_title, problems
+    return {**header, **_markdown_header(header_lines)}, problems
+
+
+def _markdown_header(lines: list[str]) -> Header:
+    header: Header = {}
+    description = []
+    for line in lines:
+        m = _SET_META.match(line.strip())
+        if m is None:
+            description.append(line)
+        elif m.group(1).lower() == "source":
+            header["attribution"] = m.group(2).strip()
+        else:
+            header["licence"] = m.group(2).strip()
+    if "\n".join(description).strip():
+        header["description"] = "\n".join(description).strip()
+    return header
 
 
 def _markdown_problem(
@@ -174,7 +232,11 @@ def _markdown_problem(
     answer = None
     hints: list[str] = []
     text_lines: list[str] = []
+    solution: list[str] | None = None
     for line in body:
+        if solution is not None:
+            solution.append(line)
+            continue
         m = _META.match(line.strip())
         if m is None:
             text_lines.append(line)
@@ -182,11 +244,15 @@ def _markdown_problem(
         key, value = m.group(1).lower(), m.group(2).strip()
         if key == "answer":
             answer = value
-        elif key == "hint":
+        elif key.startswith("hint"):
             hints.append(value)
+        elif key == "solution":
+            solution = [value]
         else:
             topic = value
     text = "\n".join(text_lines).strip()
     if not text:
         raise ProblemSetError(f"{name}: line {lineno}: section '{heading}' has no problem text")
-    return Problem(text=text, answer=answer or None, hints=tuple(hints), topic=topic, title=heading)
+    reference = "\n".join(solution or ()).strip()
+    return Problem(text=text, answer=answer or None, hints=tuple(hints), topic=topic,
+                   title=heading, solution=reference or None)
