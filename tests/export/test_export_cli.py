@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,102 @@ def test_python_dash_m_tutor_export(tmp_path: Path, read_pages) -> None:
     assert "Answer: 4" in text
     assert any(f"{mark} Step 1" in text for mark in "✓✗?") and "backend: symbolic" in text
     assert float(PdfReader(str(out)).pages[0].mediabox.width) == pytest.approx(612)
+
+
+# -- issue 15: limits and early errors ---------------------------------------------------
+def _one_problem(tmp_path: Path) -> Path:
+    src = tmp_path / "p.txt"
+    src.write_text("Solve $x + 1 = 2$.", encoding="utf-8")
+    return src
+
+
+def test_a_legal_249_character_name_works(tmp_path: Path, capsys, read_pages) -> None:
+    out = tmp_path / ("n" * 245 + ".pdf")  # 249 characters: the temporary name is short
+    code, summary, err = run_cli(capsys, str(_one_problem(tmp_path)), "--pdf", str(out))
+    assert code == 0, err
+    assert summary is not None and summary["pdf"] == str(out)
+    assert "Solve x + 1 = 2." in read_pages(out)[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["p.txt", out.name])
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path):  # noqa: ANN201
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        (folder / "probe").touch()
+    except PermissionError:
+        yield folder
+    else:  # root with CAP_DAC_OVERRIDE writes anyway: sysfs refuses new files to anyone
+        (folder / "probe").unlink()
+        yield Path("/sys")
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_read_only_destination_is_reported_before_solving(
+    tmp_path: Path, capsys, read_only_folder: Path
+) -> None:
+    src = tmp_path / "set.jsonl"
+    src.write_text(json.dumps({"problem": "Solve $3x = 12$."}) + "\n", encoding="utf-8")
+    out = read_only_folder / "out.pdf"
+    assert main(["export", str(src), "--pdf", str(out)]) == 2  # progress would show a solve
+    captured = capsys.readouterr()
+    assert captured.out == "" and "solved" not in captured.err
+    assert captured.err.startswith(f"error: --pdf {out}: cannot write there")
+    assert not out.exists()
+
+
+def test_quiet_export_writes_nothing_to_stderr(tmp_path: Path) -> None:
+    """No font, glyph or timestamp warnings under --quiet, in a fresh process."""
+    src = tmp_path / "set.md"
+    src.write_text("# Mixed\n\n## One\nSolve $x^2 - 5x + 6 = 0$.\n\n## Two\n"
+                   "Simplify $\\frac{6}{8} + 你 + 😀$ → ∞ ≠ ∅ ℵ.\n", encoding="utf-8")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "99999999999999999999"}  # past time_t
+    proc = subprocess.run(
+        [sys.executable, "-m", "tutor", "export", str(src), "--pdf",
+         str(tmp_path / "q.pdf"), "--quiet"],
+        capture_output=True, text=True, timeout=180, cwd=ROOT, env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+
+
+def test_a_set_over_the_problem_cap_is_refused_quickly(tmp_path: Path, capsys) -> None:
+    from tutor.problems.loaders import MAX_PROBLEMS
+
+    src = tmp_path / "huge.md"
+    src.write_text("".join(f"# {i}\nx\n" for i in range(400_000)),
+                   encoding="utf-8")  # 4 MB of one-line problems, under the 5 MB file cap
+    start = time.monotonic()
+    code, summary, err = run_cli(capsys, str(src), "--pdf", str(tmp_path / "o.pdf"))
+    assert code == 2 and summary is None
+    assert f"more than {MAX_PROBLEMS} problems" in err
+    assert time.monotonic() - start < 10
+
+
+def test_the_pdf_time_limit_is_capped() -> None:
+    from tutor.export.bounded import MAX_EXPORT_SECONDS, export_time_limit
+
+    assert export_time_limit(3) == 25.0
+    assert export_time_limit(1_000_000) == MAX_EXPORT_SECONDS <= 3600
+
+
+def test_solving_streams_with_a_bounded_queue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only `workers` solves are queued ahead of the consumer, never the whole set."""
+    from tutor.export import pipeline
+
+    started: list[str] = []
+
+    def fake_solve(text: str, time_limit: float) -> object:  # a unit test of the queue only
+        started.append(text)
+        return pipeline._Declined("not solved here")
+
+    monkeypatch.setattr(pipeline, "_solve", fake_solve)
+    problems = [pipeline.InputProblem(f"problem {i}") for i in range(50)]
+    solved = pipeline.iter_solved(problems, workers=2)
+    first = next(solved)
+    time.sleep(0.2)  # give the threads every chance to run ahead
+    assert first.problem == "problem 0" and len(started) <= 3
+    assert [p.problem for p in [first, *solved]] == [p.text for p in problems]

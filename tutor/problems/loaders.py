@@ -6,14 +6,15 @@ helps, the line and the field that was wrong, so the UI can show it as is.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from tutor.problems.model import Problem, ProblemSet
+from tutor.storage.atomic import JSONReadError, loads_json
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_PROBLEMS = 1000  # a set is worked through by hand; an export solves every one
 SUFFIXES = (".json", ".jsonl", ".md", ".markdown")
 _HEADING = re.compile(r"^(#{1,2})\s+(.*?)\s*#*\s*$")
 _META = re.compile(r"^(answer|hint(?:\s*\d+)?|topic|solution)\s*:\s*(.*)$", re.IGNORECASE)
@@ -122,19 +123,18 @@ def _json_header(data: dict[str, Any], name: str) -> Header:
     return header
 
 
-def _json_error(name: str, exc: json.JSONDecodeError) -> ProblemSetError:
+def _too_many(name: str) -> ProblemSetError:
     return ProblemSetError(
-        f"{name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        f"{name}: more than {MAX_PROBLEMS} problems; a set holds at most {MAX_PROBLEMS}, "
+        "so split it into several files"
     )
 
 
 def _parse_json(text: str, name: str) -> tuple[Header, list[Problem]]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise _json_error(name, exc) from exc
-    except (RecursionError, ValueError) as exc:  # '[[[[...', a 5000-digit number
-        raise ProblemSetError(f"{name}: JSON nested too deeply or a number too long") from exc
+        data = loads_json(text)  # '[[[[...', a 5000-digit number: a message, no traceback
+    except JSONReadError as exc:
+        raise ProblemSetError(f"{name}: {exc}") from exc
     header: Header = {}
     if isinstance(data, dict):
         header = _json_header(data, name)
@@ -143,6 +143,8 @@ def _parse_json(text: str, name: str) -> tuple[Header, list[Problem]]:
             raise ProblemSetError(f"{name}: expected a 'problems' list at the top level")
     if not isinstance(data, list):
         raise ProblemSetError(f"{name}: expected a list of problems or an object with 'problems'")
+    if len(data) > MAX_PROBLEMS:
+        raise _too_many(name)
     return header, [
         _problem_from_mapping(obj, f"{name}: problem {i + 1}") for i, obj in enumerate(data)
     ]
@@ -153,16 +155,12 @@ def _parse_jsonl(text: str, name: str) -> tuple[Header, list[Problem]]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        if len(problems) == MAX_PROBLEMS:
+            raise _too_many(name)
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ProblemSetError(
-                f"{name}: line {lineno}: invalid JSON at column {exc.colno}: {exc.msg}"
-            ) from exc
-        except (RecursionError, ValueError) as exc:
-            raise ProblemSetError(
-                f"{name}: line {lineno}: JSON nested too deeply or a number too long"
-            ) from exc
+            obj = loads_json(line)
+        except JSONReadError as exc:
+            raise ProblemSetError(f"{name}: line {lineno}: {exc}") from exc
         problems.append(_problem_from_mapping(obj, f"{name}: line {lineno}"))
     return {}, problems
 
@@ -187,6 +185,8 @@ def _parse_markdown(text: str, name: str) -> tuple[Header, list[Problem]]:
         m = _HEADING.match(line)
         if m and len(m.group(1)) == problem_level:
             in_header = False
+            if len(sections) >= 2 * MAX_PROBLEMS:  # topic headings count too: stop early
+                raise _too_many(name)
             sections.append((lineno, m.group(2), []))
         elif m:  # a `#` above `##` problems: the first is the set title, later ones topics
             in_header = False
@@ -207,6 +207,8 @@ def _parse_markdown(text: str, name: str) -> tuple[Header, list[Problem]]:
             current_topic = body[0] or None
             continue
         problems.append(_markdown_problem(name, lineno, heading, body, current_topic))
+    if len(problems) > MAX_PROBLEMS:
+        raise _too_many(name)
     return {**header, **_markdown_header(header_lines)}, problems
 
 
