@@ -90,4 +90,56 @@ def to_mathtext(latex: str, display: bool = False) -> str:
     return " ".join(out.split())
 
 
-__all__ = ["Segment", "split_math", "to_mathtext"]
+# A student's bare LaTeX: a command, a power, a subscript or a group.
+_LATEX_MARK = re.compile(r"\\[A-Za-z]+|[\^_{}]")
+# Words of prose (two or more letters, no backslash), not maths: "so", "then", "Subtract".
+_PROSE_WORD = re.compile(r"(?<!\\)\b[A-Za-z]{2,}\b[.,:;!?]?")
+_FUNCTION_WORDS = frozenset(
+    "sin cos tan cot sec csc log ln exp gcd lcm mod max min det lim".split()
+)
+_TRAILING = ".,;:!?"
+
+
+def _is_prose(word: str) -> bool:
+    return bool(_PROSE_WORD.fullmatch(word)) and word.rstrip(_TRAILING) not in _FUNCTION_WORDS
+
+
+def as_math_input(text: str) -> str:
+    """A step the student typed, in the form the checker and the views read.
+
+    Text that already has maths delimiters is left as it is. Otherwise each run of
+    bare LaTeX between prose words gets `$...$`: `7 \\cdot 146 = 1022` becomes
+    `$7 \\cdot 146 = 1022$` and `so x = \\frac{8}{2} = 4.` becomes
+    `so $x = \\frac{8}{2} = 4$.`. Plain arithmetic (`18 - 6 = 12`) is left for the
+    checker's plain-text reading.
+    """
+    text = text.strip()
+    if not text or any(seg.kind != "text" for seg in split_math(text)):
+        return text
+    words = text.split(" ")
+    out: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if not run:
+            return
+        maths = " ".join(run)
+        if _LATEX_MARK.search(maths):
+            core = maths.rstrip(_TRAILING)
+            # keep an ending full stop outside, but not a factorial's "!"
+            out.append(f"${core}${maths[len(core):]}" if core else maths)
+        else:
+            out.append(maths)
+        run.clear()
+
+    for word in words:
+        if word and _is_prose(word):
+            close_run()
+            out.append(word)
+        else:
+            run.append(word)
+    close_run()
+    return " ".join(out)
+
+
+__all__ = ["Segment", "as_math_input", "split_math", "to_mathtext"]

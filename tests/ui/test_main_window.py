@@ -119,7 +119,46 @@ def test_shortcuts_are_bound(make_window) -> None:
     assert keys["&Open problem set…"] == ["Ctrl+O"]
     assert keys["&Export PDF…"] == ["Ctrl+E"]
     assert keys["Se&ttings…"] == ["F1", "Ctrl+,"]
+    assert keys["&Hint"] == ["Ctrl+H"]
+    assert keys["&Next step"][0] == "Alt+Right"
+    assert keys["Show &all steps"][0] == "Alt+End"
+    assert keys["&Back"][0] == "Alt+Left"
     QApplication.processEvents()
+
+
+def test_keyboard_drives_the_reveal_and_help_lists_every_shortcut(make_window, qtbot) -> None:
+    window = make_window()
+    pane = window.solution
+    window.editor.set_text(PROBLEM)
+    window.editor.edit.setFocus()  # the keys work while the cursor is in a text field
+    qtbot.keyClick(window.editor.edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    wait_solved(qtbot, window)
+    session = window.solver.session
+    assert len(session.steps) >= 2 and window.editor.text() == PROBLEM  # no newline typed
+
+    qtbot.keyClick(window.editor.edit, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert pane.hint_label.isVisible()
+    qtbot.keyClick(window.editor.edit, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert list(pane.cards) == [0] and session.revealed == 1
+    qtbot.keyClick(window.editor.edit, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert session.revealed == 0
+    turn_edit = pane.your_turn.step_edit
+    turn_edit.setFocus()
+    qtbot.keyClick(turn_edit, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    assert session.revealed == len(session.steps)
+    qtbot.waitUntil(lambda: len(pane.cards) == len(session.steps), timeout=2000)
+
+    dialog = window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    rows = dict(dialog.rows)
+    for what, key in (("Solve", "Ctrl+Return"), ("Stop", "Esc"), ("Hint", "Ctrl+H"),
+                      ("Next step", "Alt+Right"), ("Show all steps", "Alt+End"),
+                      ("Back", "Alt+Left"), ("Export PDF", "Ctrl+E"),
+                      ("Keyboard shortcuts", "Ctrl+/")):
+        assert key in rows[what], (what, rows)
+    assert dialog.table.rowCount() == len(dialog.rows) >= 10
+    screenshot(dialog, "11_shortcuts")
+    dialog.close()
 
 
 
@@ -196,3 +235,200 @@ def test_run_opens_the_window_and_quits_cleanly(home: Path) -> None:
     assert (visible, welcome) == ("True", "True")  # a clean profile opens on the welcome
     assert float(seconds) < 10
     assert (home / "config" / "settings.json").exists()  # saved on close
+
+
+# --- what is on screen ---------------------------------------------------------------
+
+
+def _luminance(colour) -> float:  # noqa: ANN001 - a QColor
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def _contrast(a, b) -> float:  # noqa: ANN001 - WCAG contrast ratio of two QColors
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def ink_contrast(image, x0: int = 0, x1: int | None = None) -> tuple[float, int]:  # noqa: ANN001
+    """(best contrast of any pixel against the background, ink pixel count) in columns
+    x0..x1 of `image`; the background is its most common colour."""
+    from collections import Counter
+
+    x1 = image.width() if x1 is None else x1
+    pixels = [image.pixelColor(x, y) for x in range(x0, x1) for y in range(image.height())]
+    background = Counter(p.rgb() for p in pixels).most_common(1)[0][0]
+    bg = next(p for p in pixels if p.rgb() == background)
+    ratios = [_contrast(p, bg) for p in pixels]
+    return max(ratios, default=1.0), sum(1 for r in ratios if r > 1.5)
+
+
+def answer_line_image(window):  # noqa: ANN001, ANN201
+    """The answer line as the window paints it (its real background included)."""
+    view = window.solution.answer_view
+    window.solution.scroll_to(view)
+    for _ in range(5):
+        QApplication.processEvents()
+    top_left = view.mapTo(window, view.rect().topLeft())
+    return window.grab(QRect(top_left, view.size())).toImage()
+
+
+def test_light_and_dark_themes_keep_the_answer_line_readable(make_window, qtbot) -> None:
+    from tests.ui.conftest import ARTIFACTS
+    from tutor.ui.mathview import MathView
+
+    window = make_window(theme="light")
+    window.editor.set_text(PROBLEM)
+    window.solve()
+    wait_solved(qtbot, window)
+    window.solution.show_all()
+    view = window.solution.answer_view
+    qtbot.waitUntil(lambda: view.source_text() == "Answer: $4$" and view.image_count == 1,
+                    timeout=10000)
+    inked_width: dict[str, int] = {}
+    for theme in ("light", "dark", "light"):  # switched live, no restart
+        window.theme.apply(theme)
+        want_dark = theme == "dark"
+        qtbot.waitUntil(lambda want=want_dark: window.theme.dark == want
+                        and (window.palette().color(window.palette().ColorRole.Window)
+                             .lightness() < 128) == want, timeout=2000)
+        views = window.findChildren(MathView)
+        qtbot.waitUntil(lambda vs=views: not any(v.drawing for v in vs), timeout=30000)
+        assert view.image_count == 1 and view.fallback_count == 0
+        image = answer_line_image(window)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        image.save(str(ARTIFACTS / f"12_answer_line_{theme}.png"))
+        screenshot(window, f"12_window_{theme}")
+        text_contrast, ink = ink_contrast(image, 0, image.width() // 8)  # "Answer:" as text
+        assert ink > 10 and text_contrast >= 4.5, (theme, text_contrast)
+        inked = [x for x in range(image.width()) if ink_contrast(image, x, x + 1)[1]]
+        inked_width[theme] = inked[-1] - inked[0]
+        # the "4" is an image drawn by mathtext: it must take the new colour too
+        maths_contrast, ink = ink_contrast(image, inked[-1] - 6, inked[-1] + 1)
+        assert ink > 3 and maths_contrast >= 4.5, (theme, maths_contrast)
+    assert abs(inked_width["dark"] - inked_width["light"]) <= 2  # the "4" is there in both
+
+
+def test_a_typed_problem_resets_heading_status_steps_and_answer(make_window, qtbot) -> None:
+    window = make_window()
+    pane = window.solution
+    window.editor.set_text(PROBLEM, "Sample problem")
+    window.solve()
+    wait_solved(qtbot, window)
+    pane.show_all()
+    qtbot.waitUntil(lambda: pane.answer_view.source_text() == "Answer: $4$", timeout=5000)
+    assert "Solved in" in pane.status.text()
+    assert window.editor.title.text() == "<b>Sample problem</b>"
+
+    window.editor.edit.setFocus()
+    qtbot.keyClick(window.editor.edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor.edit, " Then double it.")
+    assert window.editor.title.text() == "<b>Problem</b>" and window.editor.problem_title is None
+    assert pane.session is None and pane.cards == {}
+    assert not pane.answer_view.isVisible() and "Solved in" not in pane.status.text()
+    assert not pane.next_button.isEnabled() and pane.progress_label.text() == ""
+
+    window.editor.set_text("Solve $3x = 12$.", "Set problem 2")  # switching: a new title
+    assert window.editor.title.text() == "<b>Set problem 2</b>"
+
+
+def test_correct_answer_is_scrolled_into_view(make_window, qtbot) -> None:
+    window = make_window()
+    window.resize(700, 520)  # a small window: the solution does not fit
+    pane = window.solution
+    window.editor.set_text("Solve $x^2 - 5x + 6 = 0$.")
+    window.solve()
+    wait_solved(qtbot, window)
+    pane.show_all()
+    qtbot.waitUntil(lambda: len(pane.cards) == len(window.solver.session.steps), timeout=5000)
+    turn = pane.your_turn
+    pane.steps_scroll.verticalScrollBar().setValue(0)
+    turn.answer_edit.setText("x = 2 or x = 3")
+    turn.check_answer_button.click()
+    qtbot.waitUntil(lambda: "Correct" in turn.answer_result.text(), timeout=30000)
+
+    def in_view() -> bool:
+        viewport = pane.steps_scroll.viewport()
+        top_left = turn.answer_result.mapTo(viewport, turn.answer_result.rect().topLeft())
+        return viewport.rect().contains(QRect(top_left, turn.answer_result.size()))
+
+    assert pane.steps_scroll.verticalScrollBar().maximum() > 0  # it had to scroll
+    qtbot.waitUntil(in_view, timeout=2000)
+    screenshot(window, "13_correct_in_view")
+
+
+def test_student_step_in_bare_latex_is_previewed_and_checked(make_window, qtbot) -> None:
+    window = make_window()
+    window.editor.set_text(r"Compute $7 \cdot 146$.")
+    turn = window.solution.your_turn
+    qtbot.keyClicks(turn.step_edit, r"7 \cdot 146 = 1022")
+    qtbot.waitUntil(lambda: turn.preview.isVisible() and turn.preview.image_count == 1,
+                    timeout=10000)
+    assert turn.preview.source_text() == r"$7 \cdot 146 = 1022$"
+    assert turn.preview.fallback_count == 0  # rendered maths, not raw text
+    qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(turn.step_edit, r"so 1022 \div 2 = 512")
+    qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
+    assert not turn.preview.isVisible()  # emptied with the field
+    qtbot.waitUntil(lambda: all(c.verdict is not None for c in turn.cards), timeout=30000)
+    first, second = turn.cards
+    assert first.body.source_text() == r"$7 \cdot 146 = 1022$"
+    assert first.verdict.verdict is Verdict.VERIFIED, first.verdict
+    assert second.body.source_text() == r"so $1022 \div 2 = 512$"
+    assert second.verdict.verdict is Verdict.REFUTED, second.verdict
+    assert "1022" in second.checks.text()  # what was checked is said
+    qtbot.waitUntil(lambda: not any(c.body.drawing for c in turn.cards), timeout=10000)
+    screenshot(window, "14_bare_latex")
+
+
+def test_step_card_says_what_was_checked(qtbot) -> None:
+    from tutor.ui.step_card import StepCard
+    from tutor.verify.verdict import ClaimResult, StepVerdict
+
+    both = StepVerdict(Verdict.VERIFIED, (ClaimResult("2 \\cdot 4 = 8", Verdict.VERIFIED),
+                                          ClaimResult("8 + 9 = 17", Verdict.VERIFIED)))
+    partly = StepVerdict(Verdict.UNCHECKED, (ClaimResult("2 \\cdot 4 = 8", Verdict.VERIFIED),
+                                             ClaimResult("x = \\sin(y)", Verdict.UNCHECKED)))
+    card = StepCard("Step 1", "To solve this, $2 \\cdot 4 = 8$ and $8 + 9 = 17$.", both)
+    qtbot.addWidget(card)
+    assert card.badge.text() == "✓ verified"
+    assert card.checks.isVisibleTo(card) and "2 claims checked" in card.checks.text()
+    assert "8 + 9 = 17 ✓" in card.checks.text()
+    card.set_verdict(partly)
+    assert card.badge.text() == "◐ partly checked"
+    assert "1 of 2 claims checked" in card.checks.text() and "?" in card.checks.text()
+    assert not card.reason.isVisibleTo(card)
+    refuted = StepVerdict(Verdict.REFUTED, (ClaimResult("8 + 9 = 18", Verdict.REFUTED,
+                                                        "8 + 9 = 17, not 18"),))
+    card.set_verdict(refuted)
+    assert card.badge.text() == "✗ refuted" and card.reason.isVisibleTo(card)
+    assert "8 + 9 = 17, not 18" in card.reason.text()
+
+
+def test_a_refuted_final_answer_is_shown_as_refuted(qtbot) -> None:
+    from tutor.problems.session import SolveSession
+    from tutor.ui.solution_pane import SolutionPane
+    from tutor.verify.verdict import ClaimResult, StepVerdict
+
+    ok = StepVerdict(Verdict.VERIFIED, (ClaimResult("6 \\cdot 7 = 42", Verdict.VERIFIED),))
+    session = SolveSession(problem="What is six times seven, plus ten?")
+    try:
+        from tutor.problems.step import Step
+    except ImportError:  # before the one step type
+        from tutor.problems.session import SessionStep as Step
+    session.add_step(Step(text="$6 \\cdot 7 = 42$", index=0, verdict=ok))
+    session.finish("52")
+    session.reveal_all()
+    session.answer_verdict = ClaimResult(  # as the cross-check sets it
+        "52", Verdict.REFUTED, "the answer 52 disagrees with an independent solution: 42")
+    pane = SolutionPane()
+    qtbot.addWidget(pane)
+    pane.set_session(session)
+    assert "Refuted by an independent solution" in pane.answer_view.extra_html
+    assert "disagrees with an independent solution: 42" in pane.answer_view.toPlainText()
+    session.answer_verdict = ClaimResult("52", Verdict.VERIFIED)
+    pane.refresh()
+    assert "Confirmed by an independent solution" in pane.answer_view.toPlainText()

@@ -9,9 +9,10 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,6 +30,7 @@ from tutor.ui.editor import ProblemEditor
 from tutor.ui.jobs import JobRunner
 from tutor.ui.problem_list import ProblemListPanel
 from tutor.ui.sets import ProblemSetController
+from tutor.ui.shortcuts import window_action
 from tutor.ui.solution_pane import SolutionPane
 from tutor.ui.solver import SolveController
 from tutor.ui.theme import ThemeManager
@@ -82,11 +84,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.resize(1100, 780)
 
-    def _action(self, text: str, shortcuts: list[str], slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+    def _action(self, text: str, shortcuts: list[str], slot: Callable[[], object]) -> QAction:
+        action = window_action(self, text, shortcuts, slot)
         self.addAction(action)
         return action
 
@@ -111,6 +110,13 @@ class MainWindow(QMainWindow):
         solve_menu.addActions([self.solve_action, self.stop_action])
         tools = self.menuBar().addMenu("&Tools")
         tools.addActions([self.settings_action, self.models_action])
+        solve_menu.addSeparator()
+        solve_menu.addActions(self.solution.step_actions)
+        self.addActions(self.solution.step_actions)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", ["Ctrl+/"],
+                                             self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main_toolbar")
@@ -152,6 +158,7 @@ class MainWindow(QMainWindow):
         self.welcome.try_sample.connect(self._try_sample)
         self.welcome.open_models.connect(lambda: self.open_settings("models"))
         self.welcome.start_empty.connect(self.show_workspace)
+        self.editor.edited.connect(self._problem_edited)
 
     # --- state ----------------------------------------------------------------------
     def _restore(self) -> None:
@@ -195,6 +202,21 @@ class MainWindow(QMainWindow):
         if not self.settings.welcomed:
             self.settings.welcomed = True
             self.save_settings()
+
+    def show_shortcuts(self) -> QDialog:
+        from tutor.ui.help_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _problem_edited(self) -> None:
+        """A typed problem is a new problem: the last one's steps, status and answer go."""
+        shown = self.solution.session
+        if (shown is not None and not self.solver.running
+                and shown.problem.strip() != self.editor.text().strip()):
+            self.solution.set_session(None)
 
     def _try_sample(self) -> None:
         self.show_workspace()

@@ -165,7 +165,7 @@ def render_math(tex: str, *, dpi: int = 100, color: str = "#000000",
 def _render_now(key: _Key) -> RenderedMath | None:
     """On the render thread: draw through the worker, then cache the result."""
     tex, dpi, color, fontsize = key
-    math = to_mathtext(tex)
+    math = to_mathtext(tex, display=True)  # fractions full size: no tiny digits on screen
     result: RenderedMath | None = None
     for attempt in range(2 if math else 0):
         try:

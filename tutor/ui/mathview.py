@@ -4,26 +4,30 @@ Formulas become PNGs (tutor.ui.mathrender) added to the document as image resour
 at the screen's devicePixelRatio, so they stay crisp on high-DPI screens. A formula
 mathtext cannot draw is shown as its source text.
 
-Drawing happens in a worker process (see tutor.ui.mathrender). The GUI thread waits
-for it at most `GUI_WAIT` seconds per render, in all: a formula not drawn by then is
-shown as source text, and the view renders again once the drawing has finished.
-Worker threads fill the cache ahead with `prerender`, so usually nothing waits.
+Drawing happens in a worker process (see tutor.ui.mathrender); the GUI thread never
+waits for it. A formula already drawn (the cache, filled ahead by `prerender` in
+worker threads) is shown at once; one still being drawn is shown as source text,
+and a job on the job runner (tutor.ui.jobs) waits for it off the GUI thread and
+renders the view again when it is ready. When only the colours change (a new
+theme), the old images stay until the new ones are ready, so nothing flickers.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
-import time
 import weakref
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from tutor.mathtext import split_math
+from tutor.ui.jobs import JobRunner
 from tutor.ui.mathrender import (
+    RENDER_TIME_LIMIT,
     RenderedMath,
     render_math,
     renderer_loaded,
@@ -34,8 +38,23 @@ from tutor.ui.mathrender import (
 # and render once it is ready, instead of importing it on the GUI thread.
 _warming_up = False
 _waiting: weakref.WeakSet[MathView] = weakref.WeakSet()
-GUI_WAIT = 0.05  # seconds the GUI thread may wait for the worker, per render
-_RETRY_MS = 50  # how often a view looks whether its missing formulas are drawn
+# A render job gives up on a formula after this long (the worker's own limit, a
+# cold start and a kill): the view then keeps its source text for that formula.
+JOB_WAIT = RENDER_TIME_LIMIT + 15.0
+_runner: JobRunner | None = None
+
+
+def render_jobs() -> JobRunner:
+    """The job runner that waits for formula images (created on first use, GUI thread)."""
+    global _runner
+    if _runner is None:
+        _runner = JobRunner(max_threads=2)
+    return _runner
+
+
+def inline_size(point_size: float, kind: str) -> float:
+    """Maths a little larger than the text around it, display maths larger still."""
+    return point_size * (1.25 if kind == "display" else 1.1)
 
 
 def begin_warm_up() -> None:
@@ -49,7 +68,7 @@ def renderer_ready() -> None:
     _warming_up = False
     for view in list(_waiting):
         try:
-            view._render(wait=0.0)  # no waiting here: views draw as their formulas arrive
+            view._render()
         except RuntimeError:  # its C++ widget was deleted meanwhile
             pass
     _waiting.clear()
@@ -60,8 +79,8 @@ def prerender(text: str, params: tuple[float, str, float]) -> None:
     ratio, color, point_size = params
     for seg in split_math(text):
         if seg.kind != "text":
-            size = point_size * (1.25 if seg.kind == "display" else 1.1)
-            render_math(seg.content, dpi=round(96 * ratio), color=color, fontsize=size)
+            render_math(seg.content, dpi=round(96 * ratio), color=color,
+                        fontsize=inline_size(point_size, seg.kind))
 
 
 class MathView(QTextBrowser):
@@ -74,8 +93,9 @@ class MathView(QTextBrowser):
         self._fit_height = fit_height
         self.fallback_count = 0  # formulas shown as source text in the last render
         self.image_count = 0
-        self._pending: list[Future[RenderedMath | None]] = []  # formulas being drawn
-        self._retry_queued = False
+        self.drawing = False  # formulas of the current text and colours are still being drawn
+        self._generation = 0  # the render a finished job may re-render (older: ignored)
+        self._shown: tuple[str, str] | None = None  # what is on screen with every image
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         if fit_height:
@@ -83,12 +103,19 @@ class MathView(QTextBrowser):
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # Transparent through the palette, not a style sheet: a widget with a style
+            # sheet keeps the palette it had when the sheet was applied, so a new theme
+            # never reached it (dark text on a dark window).
             self.viewport().setAutoFillBackground(False)
-            self.setStyleSheet("QTextBrowser { background: transparent; }")
+            self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.document().contentsChanged.connect(self._fit)
 
     def source_text(self) -> str:
         return self._source
+
+    @property
+    def extra_html(self) -> str:
+        return self._extra_html
 
     def set_math_text(self, text: str, *, extra_html: str = "") -> None:
         """Show `text` (plain text with LaTeX); `extra_html` is appended as is (trusted)."""
@@ -103,35 +130,34 @@ class MathView(QTextBrowser):
         point_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         return ratio, color, point_size
 
-    def _render(self, wait: float = GUI_WAIT) -> None:
+    def _render(self) -> None:
         if _warming_up and not renderer_loaded():
             _waiting.add(self)
             self.setHtml(html.escape(self._source).replace("\n", "<br>") + self._extra_html)
+            self._shown = None
             self._fit()
             return
+        self._generation += 1  # a job started for an earlier render no longer applies
         doc = self.document()
         ratio, color, point_size = self.render_params()
         parts: list[str] = []
-        self.fallback_count = self.image_count = 0
-        self._pending = []
-        deadline = time.monotonic() + wait
+        fallbacks = images = 0
+        pending: list[Future[RenderedMath | None]] = []
         for seg in split_math(self._source):
             if seg.kind == "text":
                 parts.append(html.escape(seg.content).replace("\n", "<br>"))
                 continue
-            size = point_size * (1.25 if seg.kind == "display" else 1.1)
+            size = inline_size(point_size, seg.kind)
             future = request_render(seg.content, dpi=round(96 * ratio), color=color,
                                     fontsize=size)
-            try:
-                image = future.result(timeout=max(0.0, deadline - time.monotonic()))
-            except TimeoutError:  # still drawing: source text now, the image later
-                self._pending.append(future)
-                image = None
+            image = future.result() if future.done() else None
+            if not future.done():  # still drawing: source text now, the image later
+                pending.append(future)
             if image is None:
-                self.fallback_count += 1
+                fallbacks += 1
                 parts.append(f"<code>{html.escape(seg.source)}</code>")
                 continue
-            self.image_count += 1
+            images += 1
             key = hashlib.sha1(f"{seg.content}|{ratio}|{color}|{size}".encode()).hexdigest()
             url = QUrl(f"math://{key}.png")
             qimage = QImage.fromData(image.png)  # PNG, detected from its header
@@ -140,20 +166,30 @@ class MathView(QTextBrowser):
             w, h = round(image.width / ratio), round(image.height / ratio)
             tag = f'<img src="{url.toString()}" width="{w}" height="{h}" align="middle">'
             parts.append(f"<div align='center'>{tag}</div>" if seg.kind == "display" else tag)
+        self.drawing = bool(pending)
+        if pending:
+            self._wait_for(pending)
+        shown = (self._source, self._extra_html)
+        if pending and self._shown == shown:
+            return  # only the colours changed: keep the old images until the new ones come
+        self.fallback_count, self.image_count = fallbacks, images
+        self._shown = None if pending else shown
         self.setHtml("".join(parts) + self._extra_html)
         self._fit()
-        if self._pending and not self._retry_queued:
-            self._retry_queued = True
-            QTimer.singleShot(_RETRY_MS, self, self._retry)
 
-    def _retry(self) -> None:
-        """Render again once every formula that was still being drawn is done."""
-        self._retry_queued = False
-        if any(not f.done() for f in self._pending):
-            self._retry_queued = True
-            QTimer.singleShot(_RETRY_MS, self, self._retry)
-        elif self._pending:
-            self._render()
+    def _wait_for(self, pending: list[Future[RenderedMath | None]]) -> None:
+        """A job waits for the formulas off the GUI thread, then the view renders again."""
+        generation = self._generation
+        view = weakref.ref(self)
+
+        def drawn() -> None:  # on the GUI thread
+            target = view()
+            if (target is not None and shiboken6.isValid(target)
+                    and target._generation == generation):
+                target._render()
+
+        render_jobs().start(lambda _report, _cancel: wait(pending, timeout=JOB_WAIT),
+                            on_finished=drawn)
 
     def _fit(self) -> None:
         if not self._fit_height:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import html
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,13 +19,29 @@ from PySide6.QtWidgets import (
 from tutor.problems.session import SolveSession
 from tutor.ui.jobs import JobRunner
 from tutor.ui.mathview import MathView
+from tutor.ui.shortcuts import step_actions
 from tutor.ui.step_card import StepCard, discard
+from tutor.ui.theme import accent
 from tutor.ui.thinking_panel import ThinkingPanel
 from tutor.ui.your_turn import YourTurnPanel
+from tutor.verify.verdict import ClaimResult, Verdict
 
 # New step cards built per event-loop turn: "Show all" on a long solution builds the
 # rest after the first ones are painted, so the GUI thread never stalls on all of them.
 CARDS_PER_TICK = 2
+READY_TEXT = "Type a problem and press Solve (Ctrl+Enter)."
+
+
+def cross_check_html(result: ClaimResult | None, palette: QPalette) -> str:
+    """The final answer against an independent solve: a line under the answer ("" if none)."""
+    if result is None or result.verdict is Verdict.UNCHECKED:
+        return ""
+    if result.verdict is Verdict.REFUTED:
+        text = f"✗ Refuted by an independent solution: {result.reason or 'it disagrees'}"
+        colour = accent(palette, "bad")
+    else:
+        text, colour = "✓ Confirmed by an independent solution.", accent(palette, "good")
+    return f"<br><span style='color:{colour}'>{html.escape(text)}</span>"
 
 
 class SolutionPane(QWidget):
@@ -36,7 +55,7 @@ class SolutionPane(QWidget):
         self._more_cards_pending = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = QLabel("Type a problem and press Solve (Ctrl+Enter).")
+        self.status = QLabel(READY_TEXT)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.thinking = ThinkingPanel()
@@ -60,6 +79,7 @@ class SolutionPane(QWidget):
         self.regenerate_button.clicked.connect(self._regenerate)
         self.content_layout.addWidget(self.regenerate_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.your_turn = YourTurnPanel()
+        self.your_turn.changed.connect(self.scroll_to)
         self.content_layout.addWidget(self.your_turn)
         self.content_layout.addStretch(1)
         self.steps_scroll.setWidget(content)
@@ -71,11 +91,13 @@ class SolutionPane(QWidget):
         self.all_button = QPushButton("Show all")
         self.back_button = QPushButton("Back")
         for button, slot in (
-            (self.hint_button, self._hint), (self.next_button, self._next),
-            (self.all_button, self._all), (self.back_button, self._back),
+            (self.hint_button, self.show_hint), (self.next_button, self.next_step),
+            (self.all_button, self.show_all), (self.back_button, self.step_back),
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.step_actions = step_actions(self, (self.show_hint, self.next_step, self.show_all,
+                                                self.step_back))
         buttons.addStretch(1)
         self.progress_label = QLabel("")
         buttons.addWidget(self.progress_label)
@@ -88,13 +110,26 @@ class SolutionPane(QWidget):
         self.refresh()
 
     def set_session(self, session: SolveSession | None) -> None:
+        """Show `session` from scratch: no card, status line or answer of the last one stays
+        (None: a new problem, nothing solved yet)."""
         self.session = session
         for card in self.cards.values():
             discard(card)
         self.cards.clear()
         self.your_turn.clear()
         self.thinking.clear()
+        if session is None:
+            self.status.setText(READY_TEXT)
         self.refresh()
+
+    def scroll_to(self, widget: QWidget) -> None:
+        """Bring `widget` into view once the layout has placed it (new widgets have no
+        position until then)."""
+        def scroll() -> None:
+            if widget.isVisible():
+                self.steps_scroll.ensureWidgetVisible(widget, 0, 12)
+
+        QTimer.singleShot(0, self, scroll)
 
     def refresh(self) -> None:
         """Bring the widgets in line with the session (cheap; call after any change)."""
@@ -126,6 +161,10 @@ class SolutionPane(QWidget):
         self.next_button.setEnabled(bool(s and s.can_next))
         self.all_button.setEnabled(bool(s and s.can_next))
         self.back_button.setEnabled(bool(s and s.can_back))
+        for action, button in zip(self.step_actions, (self.hint_button, self.next_button,
+                                                      self.all_button, self.back_button),
+                                  strict=True):
+            action.setEnabled(button.isEnabled())
         total = len(s.steps) if s else 0
         self.progress_label.setText(f"{len(visible)} / {total} steps shown" if total else "")
         self._refresh_answer()
@@ -138,6 +177,7 @@ class SolutionPane(QWidget):
             self.answer_view.setVisible(False)
             return
         all_shown = s.revealed >= len(s.steps)
+        extra = ""
         if refuted is not None:
             message = (
                 f"This chain contains a refuted step (step {refuted.index + 1}), "
@@ -153,28 +193,44 @@ class SolutionPane(QWidget):
             message = "Reveal every step to see the answer."
         elif s.presentable_answer:
             message = f"Answer: ${s.presentable_answer}$"
+            extra = cross_check_html(getattr(s, "answer_verdict", None), self.palette())
         else:
             message = "The solver finished without a final answer."
         self.answer_view.setVisible(True)
-        self.answer_view.set_math_text(message)
+        if (message, extra) != (self.answer_view.source_text(), self.answer_view.extra_html):
+            self.answer_view.set_math_text(message, extra_html=extra)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - re-colour on theme change
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh_answer()
 
     # --- buttons --------------------------------------------------------------------
-    def _hint(self) -> None:
+    def show_hint(self) -> None:
         if self.session:
             self.session.show_hint()
             self.refresh()
+            self.scroll_to(self.hint_label)
 
-    def _next(self) -> None:
+    def next_step(self) -> None:
         if self.session:
             self.session.reveal_next()
             self.refresh()
+            last = self.cards.get(self.session.revealed - 1)
+            done = self.session.revealed >= len(self.session.steps)
+            target = self.answer_view if done and self.answer_view.isVisibleTo(self) else last
+            if target is not None:
+                self.scroll_to(target)
 
-    def _all(self) -> None:
+    def show_all(self) -> None:
         if self.session:
+            first_new = len(self.cards)
             self.session.reveal_all()
             self.refresh()
+            if first_new in self.cards:
+                self.scroll_to(self.cards[first_new])
 
-    def _back(self) -> None:
+    def step_back(self) -> None:
         if self.session:
             self.session.back()
             self.refresh()

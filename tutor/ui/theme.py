@@ -70,3 +70,22 @@ class ThemeManager:
     def apply(self, theme: str) -> None:
         self.theme = theme
         self.app.setPalette(make_palette(self.dark))
+
+
+# Colours for words that carry a meaning (correct, wrong, caution), as text on the
+# window: a light and a dark variant, so each stays readable on either theme.
+_ACCENTS = {
+    "good": ("#1a7f37", "#3fb950"),
+    "bad": ("#cf222e", "#ff7b72"),
+    "caution": ("#9a6700", "#d29922"),
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent(palette: QPalette, name: str) -> str:
+    """The colour for `name` ("good", "bad", "caution") on this palette's window."""
+    light, dark = _ACCENTS[name]
+    return dark if is_dark(palette) else light

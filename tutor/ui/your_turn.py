@@ -1,8 +1,15 @@
-"""The student's own steps (checked with check_step) and their final answer."""
+"""The student's own steps (checked with check_step) and their final answer.
+
+A step may be typed as plain text ("2x = 8"), with `$...$`, or as bare LaTeX
+("7 \\cdot 146 = 1022"): `as_math_input` gives bare LaTeX its delimiters, so the
+live preview, the step card and the checker all read it the same way as `$...$`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -13,13 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.mathtext import as_math_input
+from tutor.ui.mathview import MathView
 from tutor.ui.step_card import StepCard, discard
+from tutor.ui.theme import accent
 from tutor.verify.verdict import StepVerdict
+
+PREVIEW_DELAY_MS = 150  # re-render the preview when typing pauses
+ANSWER_ACCENTS = {True: "good", False: "bad", None: None}
 
 
 class YourTurnPanel(QGroupBox):
-    step_submitted = Signal(str)
+    step_submitted = Signal(str)  # the step with its maths delimited (see as_math_input)
     answer_submitted = Signal(str)
+    changed = Signal(QWidget)  # something new to look at: the solution pane scrolls to it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Your turn", parent)
@@ -29,13 +43,23 @@ class YourTurnPanel(QGroupBox):
         self.cards: list[StepCard] = []
         row = QHBoxLayout()
         self.step_edit = QLineEdit()
-        self.step_edit.setPlaceholderText("Type your next step, e.g.  2x = 8")
+        self.step_edit.setPlaceholderText(
+            "Type your next step, e.g.  2x = 8  or  7 \\cdot 146 = 1022"
+        )
         self.step_edit.returnPressed.connect(self._submit_step)
         self.check_step_button = QPushButton("Check my step")
         self.check_step_button.clicked.connect(self._submit_step)
         row.addWidget(self.step_edit, 1)
         row.addWidget(self.check_step_button)
         layout.addLayout(row)
+        self.preview = MathView()  # the step as it will be read, rendered while typing
+        self.preview.setVisible(False)
+        layout.addWidget(self.preview)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.step_edit.textChanged.connect(self._preview_timer.start)
         answer_row = QHBoxLayout()
         self.answer_edit = QLineEdit()
         self.answer_edit.setPlaceholderText("Your final answer, e.g.  x = 4")
@@ -48,17 +72,27 @@ class YourTurnPanel(QGroupBox):
         self.answer_result = QLabel("")
         self.answer_result.setWordWrap(True)
         layout.addWidget(self.answer_result)
+        self._answer_shown: tuple[bool | None, str] | None = None
 
     def clear(self) -> None:
         for card in self.cards:
             discard(card)
         self.cards.clear()
         self.step_edit.clear()
+        self.update_preview()
         self.answer_edit.clear()
         self.answer_result.setText("")
+        self._answer_shown = None
+
+    def update_preview(self) -> None:
+        self._preview_timer.stop()
+        text = as_math_input(self.step_edit.text())
+        self.preview.setVisible(bool(text))
+        if text and text != self.preview.source_text():
+            self.preview.set_math_text(text)
 
     def _submit_step(self) -> None:
-        text = self.step_edit.text().strip()
+        text = as_math_input(self.step_edit.text())
         if text:
             self.step_submitted.emit(text)
 
@@ -73,13 +107,31 @@ class YourTurnPanel(QGroupBox):
         self.cards.append(card)
         self.cards_layout.addWidget(card)
         self.step_edit.clear()
+        self.update_preview()
+        self.changed.emit(card)
         return len(self.cards) - 1
 
     def set_step_verdict(self, position: int, verdict: StepVerdict) -> None:
         if 0 <= position < len(self.cards):
             self.cards[position].set_verdict(verdict)
-            self.cards[position].setToolTip(verdict.reason)
+            self.changed.emit(self.cards[position])
 
     def show_answer_result(self, correct: bool | None, message: str) -> None:
-        color = {True: "#1a7f37", False: "#cf222e", None: "#6e7781"}[correct]
-        self.answer_result.setText(f"<span style='color:{color}'>{message}</span>")
+        self._answer_shown = (correct, message)
+        self._paint_answer()
+        self.changed.emit(self.answer_result)
+
+    def _paint_answer(self) -> None:
+        if self._answer_shown is None:
+            return
+        correct, message = self._answer_shown
+        name = ANSWER_ACCENTS[correct]
+        text = html.escape(message)
+        if name is not None:  # else the palette's own text colour
+            text = f"<span style='color:{accent(self.palette(), name)}'>{text}</span>"
+        self.answer_result.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - re-colour on theme change
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_answer()
