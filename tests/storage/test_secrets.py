@@ -34,9 +34,24 @@ def test_round_trip_with_a_secure_backend() -> None:
     assert secrets.get_api_key() is None
     secrets.set_api_key("  sk-abc  ")
     assert secrets.get_api_key() == "sk-abc"
-    assert ring.store == {("proof-tutor", "openai"): "sk-abc"}
+    assert ring.store == {("proof-tutor", "openai"): "sk-abc",
+                          ("proof-tutor", "openai.host"): "api.openai.com"}
     assert secrets.delete_api_key() is True
+    assert ring.store == {}
     assert secrets.delete_api_key() is False
+
+
+def test_a_key_is_stored_with_the_host_it_is_for() -> None:
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    secrets.set_api_key("sk-abc", host=secrets.host_of("http://LocalHost:8080/v1"))
+    assert secrets.key_host() == "localhost"
+    secrets.set_key_host("llm.example.com")
+    assert secrets.key_host() == "llm.example.com" and secrets.get_api_key() == "sk-abc"
+    # A key stored before hosts were kept belongs to the provider's own host.
+    del ring.store[("proof-tutor", "openai.host")]
+    assert secrets.key_host() == "api.openai.com"
+    assert secrets.host_of(None) == secrets.host_of("") == "api.openai.com"
 
 
 def test_empty_key_rejected() -> None:

@@ -70,6 +70,24 @@ def test_backend_options() -> None:
     local = Settings(backend="local", model_path="/m.gguf", threads=3, context_size=1024)
     assert local.backend_options() == {"model_path": "/m.gguf", "n_ctx": 1024, "n_threads": 3}
     assert "n_threads" not in Settings(backend="local").backend_options()
-    api = Settings(backend="openai", base_url="http://x/v1").backend_options()
+    api = Settings(backend="openai", base_url="http://x/v1", time_limit=90).backend_options()
     assert api["base_url"] == "http://x/v1"
+    assert api["timeout"] == 90.0  # the total limit for one request
+    assert api["environment"] is False  # the app keeps keys only in the keyring
     assert Settings().backend_options() == {}
+
+
+def test_time_limit_round_trips_and_is_checked(home: Path) -> None:
+    save_settings(Settings(time_limit=120))
+    assert load_settings().time_limit == 120
+    settings_path().write_text(json.dumps({"time_limit": 0}), encoding="utf-8")
+    loaded = load_settings()
+    assert loaded.time_limit == Settings().time_limit
+    assert any("time_limit" in problem for problem in loaded.load_problems)
+
+
+def test_deeply_nested_settings_fall_back_to_defaults(home: Path) -> None:
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    loaded = load_settings()
+    assert loaded == Settings() and "nested too deeply" in loaded.load_problems[0]

@@ -36,6 +36,7 @@ def test_fields_round_trip_and_key_goes_to_keyring(home: Path, qtbot,
     dialog.backend.setCurrentIndex(dialog.backend.findData("openai"))
     dialog.base_url.setText("http://127.0.0.1:9/v1")
     dialog.token_budget.setValue(1024)
+    dialog.time_limit.setValue(120)
     dialog.effort.setCurrentText("high")
     dialog.api_key.setText("sk-test-123")
     screenshot(dialog, "08_settings")
@@ -43,9 +44,36 @@ def test_fields_round_trip_and_key_goes_to_keyring(home: Path, qtbot,
     result = dialog.result_settings()
     assert (result.backend, result.base_url, result.token_budget, result.reasoning_effort,
             result.threads) == ("openai", "http://127.0.0.1:9/v1", 1024, "high", 2)
-    assert memory_keyring.store == {("proof-tutor", "openai"): "sk-test-123"}
+    # The key is stored with the host of the Base URL it was typed for.
+    assert memory_keyring.store == {("proof-tutor", "openai"): "sk-test-123",
+                                    ("proof-tutor", "openai.host"): "127.0.0.1"}
+    assert result.time_limit == 120
     assert "sk-test" not in str(result.to_json())  # never in the settings file
     assert dialog.api_key.text() == ""
+
+
+def test_the_stored_key_goes_to_another_server_only_when_the_user_says_so(
+        home: Path, qtbot, memory_keyring: MemoryKeyring) -> None:
+    from tutor.storage import secrets
+
+    secrets.set_api_key("sk-stored-456")  # for api.openai.com
+    dialog = SettingsDialog(Settings(backend="openai"), JobRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.send_key.isHidden()  # no other server named: nothing to ask
+    dialog.base_url.setText("https://llm.example.com/v1")
+    assert not dialog.send_key.isHidden() and not dialog.send_key.isChecked()
+    assert "saved for api.openai.com" in dialog.send_key.text()
+    dialog.accept()
+    assert secrets.key_host() == "api.openai.com"  # not asked: not allowed
+
+    again = SettingsDialog(dialog.result_settings(), JobRunner())
+    qtbot.addWidget(again)
+    again.show()
+    again.send_key.setChecked(True)
+    again.accept()
+    assert secrets.key_host() == "llm.example.com"
+    assert secrets.get_api_key() == "sk-stored-456"
 
 
 def test_model_manager_adds_and_removes_a_local_gguf(home: Path, qtbot) -> None:

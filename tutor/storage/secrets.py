@@ -3,9 +3,15 @@
 There is deliberately no plain-text fallback: when no secure keyring backend is
 available, the functions raise `KeyringUnavailable` with a message that tells the
 user what to install, instead of writing the key to a file.
+
+Each key is stored with the host it was saved for (`key_host`); the backends send
+it to no other host unless the user says so. A key stored before hosts were kept
+belongs to the provider's own host.
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlparse
 
 import keyring
 import keyring.errors
@@ -15,6 +21,7 @@ from keyring.backends import chainer, fail
 from tutor.storage.logs import register_secret
 
 SERVICE = "proof-tutor"
+DEFAULT_HOSTS = {"openai": "api.openai.com"}
 
 # Backends that would store a secret unencrypted (or not at all).
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
@@ -60,7 +67,14 @@ def get_api_key(provider: str = "openai") -> str | None:
     return key
 
 
-def set_api_key(key: str, provider: str = "openai") -> None:
+def host_of(base_url: str | None, provider: str = "openai") -> str:
+    """The host a base URL points at; the provider's own host when there is none."""
+    host = urlparse(base_url).hostname if base_url else None
+    return (host or DEFAULT_HOSTS.get(provider, "")).lower()
+
+
+def set_api_key(key: str, provider: str = "openai", host: str | None = None) -> None:
+    """Store `key` for `host` (default: the provider's own host)."""
     key = key.strip()
     if not key:
         raise ValueError("The API key is empty.")
@@ -69,6 +83,24 @@ def set_api_key(key: str, provider: str = "openai") -> None:
         backend().set_password(SERVICE, provider, key)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(f"The system keyring refused the key: {exc}") from exc
+    set_key_host(host or host_of(None, provider), provider)
+
+
+def key_host(provider: str = "openai") -> str:
+    """The host the stored key may be sent to."""
+    try:
+        host = backend().get_password(SERVICE, f"{provider}.host")
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"The system keyring could not be read: {exc}") from exc
+    return (host or host_of(None, provider)).lower()
+
+
+def set_key_host(host: str, provider: str = "openai") -> None:
+    """Allow the stored key to be sent to `host` (and to no other)."""
+    try:
+        backend().set_password(SERVICE, f"{provider}.host", host.strip().lower())
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"The system keyring refused the change: {exc}") from exc
 
 
 def delete_api_key(provider: str = "openai") -> bool:
@@ -77,6 +109,12 @@ def delete_api_key(provider: str = "openai") -> bool:
         backend().delete_password(SERVICE, provider)
     except keyring.errors.PasswordDeleteError:
         return False
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"The system keyring could not be changed: {exc}") from exc
+    try:
+        backend().delete_password(SERVICE, f"{provider}.host")
+    except keyring.errors.PasswordDeleteError:
+        pass
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(f"The system keyring could not be changed: {exc}") from exc
     return True

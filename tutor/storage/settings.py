@@ -29,6 +29,7 @@ class Settings:
     threads: int = 0  # 0: let llama.cpp choose
     context_size: int = 4096
     token_budget: int = 2048
+    time_limit: int = 600  # seconds for one request to an OpenAI-compatible server, in all
     samples: int = 1
     reasoning_effort: str = "medium"
     base_url: str = ""  # empty: the provider's default
@@ -52,7 +53,9 @@ class Settings:
                 options["n_threads"] = self.threads
             return options
         if self.backend == "openai":
-            options = {"model": self.model, "reasoning_effort": self.reasoning_effort}
+            # The app keeps keys only in the keyring: no OPENAI_* environment variables.
+            options = {"model": self.model, "reasoning_effort": self.reasoning_effort,
+                       "timeout": float(self.time_limit), "environment": False}
             if self.base_url:
                 options["base_url"] = self.base_url
             return options
@@ -60,7 +63,8 @@ class Settings:
 
 
 _CHOICES = {"backend": BACKENDS, "reasoning_effort": REASONING_EFFORTS, "theme": THEMES}
-_MINIMUMS = {"threads": 0, "context_size": 256, "token_budget": 16, "samples": 1}
+_MINIMUMS = {"threads": 0, "context_size": 256, "token_budget": 16, "samples": 1,
+             "time_limit": 5}
 
 
 def settings_path() -> Path:
@@ -105,6 +109,9 @@ def load_settings() -> Settings:
         settings.load_problems.append(
             f"{path.name}: invalid JSON at line {exc.lineno} ({exc.msg}); using defaults"
         )
+        return settings
+    except RecursionError:
+        settings.load_problems.append(f"{path.name}: nested too deeply; using defaults")
         return settings
     if not isinstance(data, dict):
         settings.load_problems.append(f"{path.name}: expected a JSON object; using defaults")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -64,6 +65,11 @@ class SettingsDialog(QDialog):
         form.addRow("Context size (tokens)", self.context_size)
         self.token_budget = _spin(16, 131072, settings.token_budget, 128)
         form.addRow("Token budget", self.token_budget)
+        self.time_limit = _spin(5, 86400, settings.time_limit, 30)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip("The most one request to a server may take, in all; "
+                                   "the token budget is enforced on our side too.")
+        form.addRow("Time limit per request", self.time_limit)
         self.samples = _spin(1, 16, settings.samples)
         form.addRow("Samples", self.samples)
         self.effort = QComboBox()
@@ -79,6 +85,12 @@ class SettingsDialog(QDialog):
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.api_key.setPlaceholderText("stored in the system keyring only; blank: keep")
         form.addRow("API key", self.api_key)
+        self.send_key = QCheckBox("Send the stored API key to this Base URL's server")
+        self.send_key.setToolTip("A stored key goes only to the server it was saved for.")
+        form.addRow(self.send_key)
+        self._key_host = self._stored_key_host()
+        self._show_key_host()
+        self.base_url.textChanged.connect(self._show_key_host)
         self.theme = QComboBox()
         self.theme.addItems(list(THEMES))
         self.theme.setCurrentText(settings.theme)
@@ -102,6 +114,28 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 520)
 
+    @staticmethod
+    def _stored_key_host() -> str | None:
+        """The host the stored key was saved for; None when no key is stored (or readable)."""
+        from tutor.storage import secrets
+
+        try:
+            return secrets.key_host() if secrets.get_api_key() is not None else None
+        except secrets.KeyringUnavailable:
+            return None
+
+    def _show_key_host(self) -> None:
+        """Ask about sending the stored key only when it was saved for another host."""
+        from tutor.storage.secrets import host_of
+
+        host, target = self._key_host, host_of(self.base_url.text().strip())
+        other = host is not None and host != target
+        self.send_key.setVisible(other)
+        if other:
+            self.send_key.setText(f"Send the stored API key (saved for {host}) to {target}")
+        else:
+            self.send_key.setChecked(False)
+
     def _browse_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose a GGUF model", "", "GGUF (*.gguf)")
         if path:
@@ -119,6 +153,7 @@ class SettingsDialog(QDialog):
             threads=self.threads.value(),
             context_size=self.context_size.value(),
             token_budget=self.token_budget.value(),
+            time_limit=self.time_limit.value(),
             samples=self.samples.value(),
             reasoning_effort=self.effort.currentText(),
             model=self.model_name.text().strip() or self.original.model,
@@ -127,12 +162,16 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        key = self.api_key.text().strip()
-        if key:
-            try:
-                from tutor.storage.secrets import set_api_key
+        from tutor.storage import secrets
 
-                set_api_key(key)
+        key = self.api_key.text().strip()
+        host = secrets.host_of(self.base_url.text().strip())
+        if key or self.send_key.isChecked():
+            try:
+                if key:  # a key typed here is for the server named here
+                    secrets.set_api_key(key, host=host)
+                else:
+                    secrets.set_key_host(host)
             except Exception as exc:  # noqa: BLE001 - KeyringUnavailable and friends
                 self.key_status.setText(f"<span style='color:#cf222e'>{exc}</span>")
                 self.key_message = str(exc)
