@@ -7,29 +7,48 @@ the student's own steps were all verified by the checker.
 Opening is careful, because the file holds the student's history: a file that is
 not a database or fails `PRAGMA integrity_check`, or one written by a newer
 Proof Tutor (`PRAGMA user_version` above `SCHEMA_VERSION`), is first copied (with
-its -wal and -shm) to a timestamped backup beside it. A damaged file is then
-replaced by a fresh database; a newer one is left untouched and this session's
-progress is kept in memory only. Either way the store opens and `problem` holds a
-message for the UI: nothing is ever wiped silently.
+its -wal and -shm) to a timestamped backup beside it. A damaged file whose table rows
+are intact (only an index is wrong) is repaired with REINDEX and kept; any other
+damaged file is replaced by a fresh database. A newer file, or one that cannot be
+written (read-only), is left untouched and this session's progress is kept in memory
+only (a read-only file's earlier progress is still shown). A 0-byte file opens as
+empty, and that is said too. Either way the store opens and `problem` holds a message
+for the UI: nothing is ever wiped silently.
+
+Schema versions: 1 is the `progress` table (status per problem); 2 adds `solves`, the
+history of every solve (tutor.storage.history). An older file is upgraded in place, in
+one transaction per version.
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tutor.problems.session import SolveSession
+from tutor.storage import history
+from tutor.storage.history import SolveRecord
 from tutor.storage.paths import data_dir
+from tutor.storage.sqlite_file import (
+    READ_ONLY_CODES,
+    backup_files,
+    companions,
+    copy_into,
+    error_code,
+    inspect,
+    is_empty,
+    reindexed,
+)
 
 STATUSES = ("new", "attempted", "solved", "verified")
 _RANK = {s: i for i, s in enumerate(STATUSES)}
 DB_FILE = "progress.sqlite3"
 # PRAGMA user_version of the layout below; 0 is a file from before versioning.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-_SCHEMA = """
+_PROGRESS_TABLE = """
 CREATE TABLE IF NOT EXISTS progress (
     set_id TEXT NOT NULL,
     problem_id TEXT NOT NULL,
@@ -38,8 +57,13 @@ CREATE TABLE IF NOT EXISTS progress (
     attempts INTEGER NOT NULL DEFAULT 0,
     updated REAL NOT NULL,
     PRIMARY KEY (set_id, problem_id)
-);
-"""
+)"""
+# The statements that bring a file from version n - 1 to version n (0: before versioning,
+# when the progress table already existed: hence IF NOT EXISTS).
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (_PROGRESS_TABLE,),
+    2: (history.SOLVES_TABLE, history.SOLVES_INDEX),
+}
 
 
 @dataclass(frozen=True)
@@ -49,58 +73,30 @@ class ProblemProgress:
     attempts: int = 0
 
 
-def _companions(path: Path) -> list[Path]:
-    """The database file and SQLite's WAL and shared-memory files beside it."""
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring the file from `version` to SCHEMA_VERSION, one transaction per step.
 
-
-def backup_files(path: Path, reason: str) -> Path:
-    """Copy the database (and its -wal/-shm) to `<name>.<reason>-<UTC time>` beside it.
-
-    The -wal copy is named after the backup so SQLite pairs them when the backup is
-    opened. Returns the backup of the main file.
+    A file already at the current version gets one write that changes nothing, so a
+    file that cannot be written is found now, not at the student's first answer.
     """
-    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-    backup = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
-    n = 1
-    while backup.exists():
-        n += 1
-        backup = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix}")
-    for source, target in zip(_companions(path), _companions(backup), strict=True):
-        if source.exists():
-            shutil.copy2(source, target)
-    return backup
-
-
-# SQLite's primary result codes that mean the bytes themselves are bad.
-_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
-
-
-def _inspect(conn: sqlite3.Connection) -> tuple[str | None, int]:
-    """(what is wrong or None, schema version) of an open connection; reads only.
-
-    Errors that say nothing about the bytes (locked, permission denied) are raised,
-    so a busy or unreadable file is never mistaken for a damaged one.
-    """
-    try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            return None, version
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:
-        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) not in _DAMAGE_CODES:
+    for target in range(min(version + 1, SCHEMA_VERSION), SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[target] if target > version else ():
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version={target}")
+        except BaseException:
+            conn.rollback()
             raise
-        return f"it is not a readable database ({exc})", 0
-    if result != ["ok"]:
-        return f"it failed the integrity check ({'; '.join(result[:3])})", version
-    return None, version
+        conn.commit()
 
 
 class ProgressStore:
     """The progress database. After opening, `problem` is None or a message to show.
 
     `backup_path` is the copy made when the file could not be used as it was, and
-    `read_only` is True when changes go to memory only (a newer schema version).
+    `read_only` is True when changes go to memory only (a newer schema version, or a
+    file that cannot be written).
     """
 
     def __init__(self, path: Path | None = None) -> None:
@@ -117,19 +113,23 @@ class ProgressStore:
 
     def _open(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = None
+        empty = is_empty(self.path)
         try:
             conn = self._connect(self.path)
-            damage, version = _inspect(conn)
+            health = inspect(conn, SCHEMA_VERSION)
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
+            if error_code(exc) in READ_ONLY_CODES and self.path.exists():
+                return self._read_only_copy(exc)
             return self._memory_only(
                 f"Your progress file {self.path} could not be opened ({exc}). It was left "
                 "as it is and progress this session will not be saved."
             )
-        if version > SCHEMA_VERSION:
-            return self._refuse_newer(conn, version)
-        if damage:
+        if health.version > SCHEMA_VERSION:
+            return self._refuse_newer(conn, health.version)
+        version = health.version
+        if health.damage:
             # Copy while the connection is still open: closing it could checkpoint
             # the WAL into the damaged file and change what we meant to keep.
             try:
@@ -137,24 +137,57 @@ class ProgressStore:
             except OSError as exc:
                 conn.close()
                 return self._memory_only(
-                    f"Your progress file {self.path} is damaged: {damage}. It could not "
-                    f"be backed up ({exc}), so it was left as it is and progress this "
+                    f"Your progress file {self.path} is damaged: {health.damage}. It could "
+                    f"not be backed up ({exc}), so it was left as it is and progress this "
                     "session will not be saved."
                 )
+            if health.readable and reindexed(conn):
+                self.problem = (
+                    f"Your progress file was damaged ({health.damage}). It was repaired and "
+                    f"your progress is kept; a copy of the damaged file is at "
+                    f"{self.backup_path}."
+                )
+            else:
+                conn.close()
+                for file in companions(self.path):
+                    file.unlink(missing_ok=True)
+                self.problem = (
+                    f"Your progress file was damaged ({health.damage}). A copy was kept at "
+                    f"{self.backup_path} and a new, empty progress file was started."
+                )
+                conn, version = self._connect(self.path), 0
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit survives a process kill
+            _migrate(conn, version)
+        except sqlite3.OperationalError as exc:
             conn.close()
-            for file in _companions(self.path):
-                file.unlink(missing_ok=True)
+            if error_code(exc) not in READ_ONLY_CODES:
+                raise
+            return self._read_only_copy(exc)
+        if empty and self.problem is None:
             self.problem = (
-                f"Your progress file was damaged ({damage}). A copy was kept at "
-                f"{self.backup_path} and a new, empty progress file was started."
+                f"Your progress file {self.path} was empty (0 bytes), so there was no "
+                "earlier progress to show. Progress from now on is saved in it."
             )
-            conn = self._connect(self.path)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit survives a process kill
-        with conn:
-            conn.executescript(_SCHEMA)
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         return conn
+
+    def _read_only_copy(self, exc: sqlite3.Error) -> sqlite3.Connection:
+        """This session works in memory on a copy of a file that cannot be written."""
+        memory = self._connect(":memory:")
+        shown = copy_into(self.path, memory, SCHEMA_VERSION, self._connect)
+        if not shown:  # nothing half-copied stays
+            memory.close()
+            memory = self._connect(":memory:")
+        version = int(memory.execute("PRAGMA user_version").fetchone()[0])
+        _migrate(memory, min(version, SCHEMA_VERSION))
+        self.read_only = True
+        self.problem = (
+            f"Your progress file {self.path} cannot be written ({exc}), so progress this "
+            "session will not be saved." + (" Your earlier progress is shown." if shown else "")
+            + " Check the file's permissions to save again."
+        )
+        return memory
 
     def _refuse_newer(self, conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
         try:
@@ -174,8 +207,7 @@ class ProgressStore:
         self.problem = message
         self.read_only = True
         conn = self._connect(":memory:")
-        with conn:
-            conn.executescript(_SCHEMA)
+        _migrate(conn, 0)
         return conn
 
     def close(self) -> None:
@@ -214,3 +246,22 @@ class ProgressStore:
                 (set_id, problem_id, new_status, new_answer, attempts, time.time()),
             )
         return ProblemProgress(new_status, new_answer, attempts)
+
+    # --- history: every solve, as it was left (tutor.storage.history) -------------------
+    def save_solve(self, session: SolveSession, *, set_id: str, problem_id: str,
+                   backend: str, title: str | None = None, solve_id: int | None = None) -> int:
+        """Keep a solve: a new row when `solve_id` is None, else update that row.
+
+        `set_id` is "" for a problem typed in rather than opened from a set. Returns the
+        solve's id, to pass back on the next change of the same solve.
+        """
+        return history.save(self._conn, solve_id, set_id=set_id, problem_id=problem_id,
+                            title=title, backend=backend, session=session)
+
+    def last_solve(self, set_id: str, problem_id: str) -> SolveRecord | None:
+        """The latest readable solve of a problem, or None."""
+        return history.latest(self._conn, set_id, problem_id)
+
+    def solves_for_set(self, set_id: str) -> dict[str, SolveRecord]:
+        """The latest readable solve of each problem of a set, by problem id."""
+        return history.latest_for_set(self._conn, set_id)
