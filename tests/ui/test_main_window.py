@@ -163,15 +163,14 @@ def test_keyboard_drives_the_reveal_and_help_lists_every_shortcut(make_window, q
 
 
 def test_export_writes_a_pdf(make_window, qtbot, tmp_path: Path) -> None:
-    from tutor.ui.export_action import export_session
-
     window = make_window()
-    assert export_session(window, None, window.runner, str(tmp_path / "none.pdf")) is False
+    exports = window.exports
+    assert exports.export_session(None, None, "symbolic", tmp_path / "none.pdf") is False
     window.editor.set_text(PROBLEM, "Linear equation")
     window.solve()
     wait_solved(qtbot, window)
     out = tmp_path / "solution.pdf"
-    assert export_session(window, window.solver.session, window.runner, str(out))
+    assert exports.export_session(window.solver.session, "Linear equation", "symbolic", out)
     qtbot.waitUntil(lambda: window.last_export == str(out), timeout=60000)
     assert out.read_bytes().startswith(b"%PDF")
     assert "Exported 1 page(s)" in window.statusBar().currentMessage()
@@ -410,25 +409,22 @@ def test_step_card_says_what_was_checked(qtbot) -> None:
 
 def test_a_refuted_final_answer_is_shown_as_refuted(qtbot) -> None:
     from tutor.problems.session import SolveSession
+    from tutor.problems.step import Step
     from tutor.ui.solution_pane import SolutionPane
     from tutor.verify.verdict import ClaimResult, StepVerdict
 
     ok = StepVerdict(Verdict.VERIFIED, (ClaimResult("6 \\cdot 7 = 42", Verdict.VERIFIED),))
     session = SolveSession(problem="What is six times seven, plus ten?")
-    try:
-        from tutor.problems.step import Step
-    except ImportError:  # before the one step type
-        from tutor.problems.session import SessionStep as Step
     session.add_step(Step(text="$6 \\cdot 7 = 42$", index=0, verdict=ok))
     session.finish("52")
     session.reveal_all()
-    session.answer_verdict = ClaimResult(  # as the cross-check sets it
+    session.answer_check = ClaimResult(  # as the cross-check sets it
         "52", Verdict.REFUTED, "the answer 52 disagrees with an independent solution: 42")
     pane = SolutionPane()
     qtbot.addWidget(pane)
     pane.set_session(session)
     assert "Refuted by an independent solution" in pane.answer_view.extra_html
     assert "disagrees with an independent solution: 42" in pane.answer_view.toPlainText()
-    session.answer_verdict = ClaimResult("52", Verdict.VERIFIED)
+    session.answer_check = ClaimResult("52", Verdict.VERIFIED)
     pane.refresh()
     assert "Confirmed by an independent solution" in pane.answer_view.toPlainText()

@@ -32,3 +32,23 @@ def test_damaged_progress_file_is_reported(home: Path, qtbot) -> None:  # noqa: 
         window.runner.cancel_all()
         window.runner.wait(10000)
         window.sets.progress.close()
+
+
+def test_empty_progress_file_is_said(home: Path, qtbot) -> None:  # noqa: ANN001
+    """A 0-byte file opens as a new database: the student is told, not left wondering."""
+    db = home / "data" / "progress.sqlite3"
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.write_bytes(b"")
+    window = create_window(QApplication.instance())  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        assert "empty (0 bytes)" in window.statusBar().currentMessage()
+        box = window.findChild(QMessageBox)
+        assert box is not None and "empty (0 bytes)" in box.text()
+        assert not window.sets.progress.read_only  # progress from now on is saved
+        box.close()
+    finally:
+        window.runner.cancel_all()
+        window.runner.wait(10000)
+        window.sets.progress.close()

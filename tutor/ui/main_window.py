@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.storage.progress import ProgressStore
+from tutor.storage.progress import ProblemProgress, ProgressStore
 from tutor.storage.settings import BACKENDS, Settings, save_settings
 from tutor.ui.backends import BACKEND_LABELS
 from tutor.ui.editor import ProblemEditor
+from tutor.ui.export_action import ExportController
 from tutor.ui.jobs import JobRunner
 from tutor.ui.problem_list import ProblemListPanel
 from tutor.ui.sets import ProblemSetController
@@ -37,6 +38,8 @@ from tutor.ui.theme import ThemeManager
 from tutor.ui.welcome import SAMPLE_PROBLEM, WelcomeView
 
 if TYPE_CHECKING:
+    from tutor.problems.model import Problem, ProblemSet
+    from tutor.problems.session import SolveSession
     from tutor.ui.settings_dialog import SettingsDialog
 
 
@@ -56,7 +59,8 @@ class MainWindow(QMainWindow):
         self.editor = ProblemEditor()
         self.solution = SolutionPane(self.runner)
         self.problems = ProblemListPanel()
-        self.sets = ProblemSetController(self, progress)
+        self.sets = ProblemSetController(progress, self.runner, parent=self)
+        self.exports = ExportController(self.runner, self)
         self.backend_ready = False  # the backend's modules are imported (see warm_up)
         self.last_export: str | None = None
         self.startup_seconds = 0.0  # set by application.run once the window is shown
@@ -93,8 +97,13 @@ class MainWindow(QMainWindow):
         self.solve_action = self._action("&Solve", ["Ctrl+Return", "Ctrl+Enter"], self.solve)
         self.stop_action = self._action("S&top", ["Esc"], self.stop)
         self.stop_action.setEnabled(False)
-        self.open_action = self._action("&Open problem set…", ["Ctrl+O"], self.sets.open_dialog)
+        self.check_solution_action = self._action(
+            "&Check a worked solution…", ["Ctrl+Shift+K"], self.open_check_solution)
+        self.open_action = self._action("&Open problem set…", ["Ctrl+O"],
+                                        lambda: self.sets.open_dialog(self))
         self.export_action = self._action("&Export PDF…", ["Ctrl+E"], self.export_pdf)
+        self.export_set_action = self._action("Export problem s&et PDF…", ["Ctrl+Shift+E"],
+                                              self.export_set_pdf)
         self.settings_action = self._action("Se&ttings…", ["F1", "Ctrl+,"], self.open_settings)
         self.models_action = self._action("&Models…", [], lambda: self.open_settings("models"))
         quit_action = self._action("&Quit", ["Ctrl+Q"], self.close)
@@ -103,11 +112,11 @@ class MainWindow(QMainWindow):
         bundled = file_menu.addMenu("Bundled problem sets")
         for title, path in self.sets.bundled_entries():
             bundled.addAction(title, partial(self.sets.open_bundled, path))
-        file_menu.addAction(self.export_action)
+        file_menu.addActions([self.export_action, self.export_set_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         solve_menu = self.menuBar().addMenu("&Solve")
-        solve_menu.addActions([self.solve_action, self.stop_action])
+        solve_menu.addActions([self.solve_action, self.check_solution_action, self.stop_action])
         tools = self.menuBar().addMenu("&Tools")
         tools.addActions([self.settings_action, self.models_action])
         solve_menu.addSeparator()
@@ -134,7 +143,12 @@ class MainWindow(QMainWindow):
         self.stop_button.setToolTip("Stop (Esc)")
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
+        self.check_button = QPushButton("Check a solution…")
+        self.check_button.setToolTip("Paste or open a worked solution to have every step "
+                                     "checked (Ctrl+Shift+K)")
+        self.check_button.clicked.connect(self.open_check_solution)
         toolbar.addWidget(self.solve_button)
+        toolbar.addWidget(self.check_button)
         toolbar.addWidget(self.stop_button)
 
     def _connect(self) -> None:
@@ -143,22 +157,63 @@ class MainWindow(QMainWindow):
         self.solver.finished.connect(self._solve_finished)
         self.solver.step_added.connect(lambda _i: self.solution.refresh())
         self.solver.verdict_ready.connect(lambda _i: self.solution.refresh())
+        # The Thinking panel holds only a model's thinking, as checked steps; the
+        # solution's steps go to the step cards (the built-in engine has no thinking).
         self.solver.thinking.connect(self.solution.thinking.append)
-        # The raw visible text streams into the same panel: models without <think> tags
-        # would otherwise show nothing until their first complete step.
-        self.solver.text.connect(self.solution.thinking.append)
+        self.solver.thinking_step.connect(self._thinking_step)
+        self.solution.thinking.continue_requested.connect(self.continue_with_larger_budget)
         self.solver.stats.connect(self.solution.thinking.set_stats)
         self.solution.thinking.stop_requested.connect(self.stop)
         self.solution.regenerate_requested.connect(
             lambda index: self.solver.regenerate_from(index, self.settings)
         )
-        self.solution.your_turn.step_submitted.connect(self.sets.check_student_step)
-        self.solution.your_turn.answer_submitted.connect(self.sets.check_answer)
-        self.problems.problem_chosen.connect(self.sets.choose_problem)
+        self._connect_sets()
         self.welcome.try_sample.connect(self._try_sample)
         self.welcome.open_models.connect(lambda: self.open_settings("models"))
         self.welcome.start_empty.connect(self.show_workspace)
-        self.editor.edited.connect(self._problem_edited)
+        self.editor.text_changed.connect(self._problem_edited)
+
+    def _connect_sets(self) -> None:
+        """The set controller and the export hold no widget: they talk through signals."""
+        sets, turn = self.sets, self.solution.your_turn
+        turn.step_submitted.connect(self._check_student_step)
+        turn.answer_submitted.connect(
+            lambda text: sets.check_answer(text, self.editor.text(), self.solution.session))
+        self.problems.problem_chosen.connect(sets.choose_problem)
+        sets.set_opened.connect(self._set_opened)
+        sets.progress_changed.connect(self.problems.update_progress)
+        sets.problem_opened.connect(self._problem_opened)
+        sets.session_started.connect(self.solution.set_session)
+        sets.student_verdict.connect(turn.set_step_verdict)
+        sets.answer_checked.connect(turn.show_answer_result)
+        for source in (sets, self.exports):
+            source.message.connect(self.statusBar().showMessage)
+            source.failed.connect(self.warn)
+        self.exports.exported.connect(lambda path, _pages: setattr(self, "last_export", path))
+
+    def _check_student_step(self, text: str) -> None:
+        # First the controller: it may start a new session, which clears the panel.
+        self.sets.check_student_step(text, self.editor.text(), self.solution.session)
+        self.solution.your_turn.add_pending_step(text)
+
+    def _set_opened(self, problem_set: ProblemSet, progress: dict, remembered_as: str) -> None:
+        self.problems.show_set(problem_set, progress)
+        self.settings.last_set = remembered_as
+        self.show_workspace()
+
+    def _problem_opened(self, problem: Problem, session: SolveSession | None,
+                        progress: ProblemProgress) -> None:
+        """A set problem as it was left: its last solve, the student's steps, the answer."""
+        self.editor.set_text(problem.text, problem.title)
+        self.solution.set_session(session)
+        turn = self.solution.your_turn
+        for step in session.student_steps if session else ():
+            turn.set_step_verdict(turn.add_pending_step(step.text), step.verdict)
+        turn.answer_edit.setText(progress.answer)
+        if progress.status in ("solved", "verified"):
+            turn.show_answer_result(True, "Correct: this is your answer from last time.")
+        if session is not None:
+            self.solution.status.setText("Your last work on this problem, as you left it.")
 
     # --- state ----------------------------------------------------------------------
     def _restore(self) -> None:
@@ -212,7 +267,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _problem_edited(self) -> None:
-        """A typed problem is a new problem: the last one's steps, status and answer go."""
+        """A new problem text (typed or set): the last one's steps, status and answer go."""
         shown = self.solution.session
         if (shown is not None and not self.solver.running
                 and shown.problem.strip() != self.editor.text().strip()):
@@ -267,12 +322,50 @@ class MainWindow(QMainWindow):
         self.show_workspace()
         session = self.solver.solve(problem, self.settings)
         self.solution.set_session(session)
-        self.sets.solving_started()
+        self.sets.solving_started(session, self.settings.backend)
+
+    def open_check_solution(self) -> QDialog:
+        """Window-modal, without a nested event loop: checking starts when it is accepted."""
+        from tutor.ui.worked_dialog import WorkedSolutionDialog
+
+        dialog = WorkedSolutionDialog(self.editor.text().strip(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.check_worked(dialog.solution_text()))
+        dialog.open()
+        return dialog
+
+    def check_worked(self, output: str) -> None:
+        """Split a worked solution into steps and check each, as for a live model."""
+        if self.solver.running or not output.strip():
+            return
+        self.show_workspace()
+        from tutor.ui.mathview import prerender
+
+        params = self.solution.hint_label.render_params()
+        self.solver.prerender = lambda text: prerender(text, params)
+        session = self.solver.check_worked(self.editor.text().strip(), output, self.settings)
+        self.solution.set_session(session)
 
     def stop(self) -> None:
         if self.solver.running:
             self.solver.stop()
             self.statusBar().showMessage("Stopping…", 3000)
+
+    def _thinking_step(self, position: int) -> None:
+        session, panel = self.solver.session, self.solution.thinking
+        if session is None or position >= len(session.thinking):
+            return
+        if position >= len(panel.steps):
+            panel.add_step(session.thinking[position])
+        else:
+            panel.update_step(position)
+
+    def continue_with_larger_budget(self) -> None:
+        """The model stopped inside its thinking: solve again with twice the budget."""
+        budget = min(2 * (self.solver.last_budget or self.settings.token_budget), 131072)
+        self.settings = replace(self.settings, token_budget=budget)
+        self.save_settings()
+        self.solve()
 
     def _solve_finished(self) -> None:
         self._set_running(False)
@@ -281,14 +374,22 @@ class MainWindow(QMainWindow):
             return
         if session.error:
             text = f"Error: {session.error}"
+        elif session.declined:
+            text = session.declined  # not an error: what the engine understood, what to do
         elif session.cancelled:
             text = f"Stopped after {len(session.steps)} step(s)."
+        elif session.stopped_in_thinking:
+            text = session.note or "The model stopped inside its thinking."
         else:
             text = f"Solved in {len(session.steps)} step(s). Reveal them one at a time."
             if session.note:
                 text += f" {session.note}"
+        if session.truncated or session.stopped_in_thinking:
+            budget = min(2 * (self.solver.last_budget or self.settings.token_budget), 131072)
+            self.solution.thinking.offer_continue(budget)
         self.solution.status.setText(text)
         self.solution.refresh()
+        self.sets.keep(session, self.settings.backend)  # in the history as it ended
 
     # --- dialogs --------------------------------------------------------------------
     def open_settings(self, page: str = "settings") -> SettingsDialog:
@@ -310,15 +411,18 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         self.export_requested.emit()
-        from tutor.ui.export_action import export_session
+        self.exports.export_session(self.solution.session, self.editor.problem_title,
+                                    self.settings.backend)
 
-        export_session(self, self.solver.session, self.runner)
+    def export_set_pdf(self) -> None:
+        self.exports.export_set(self.sets.problem_set, self.sets.solved_records())
 
     def warn(self, title: str, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, title, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.sets.keep()
         self.runner.cancel_all()
         self.settings = replace(
             self.settings,

@@ -1,4 +1,5 @@
-"""The open problem set: its problems with their status (new/attempted/solved/verified)."""
+"""The open problem set: its problems with their status (new/attempted/solved/verified),
+and the chosen problem's graded hints ("Hint 1", then "Hint 2"), offered before solving."""
 
 from __future__ import annotations
 
@@ -6,10 +7,21 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tutor.problems.model import Problem, ProblemSet
 from tutor.storage.progress import ProblemProgress
+from tutor.ui.mathview import MathView
+
+MAX_HINT_BUTTONS = 2  # a set problem's hints are graded: the first gentle, the second closer
 
 STATUS_STYLE = {
     "new": ("○", "#6e7781"),
@@ -34,7 +46,23 @@ class ProblemListPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
+        self.hint_buttons: list[QPushButton] = []
+        hint_row = QHBoxLayout()
+        for number in range(1, MAX_HINT_BUTTONS + 1):
+            button = QPushButton(f"Hint {number}")
+            button.setToolTip(f"Show hint {number} of this problem")
+            button.clicked.connect(lambda _checked=False, n=number: self.show_hints(n))
+            button.setVisible(False)
+            hint_row.addWidget(button)
+            self.hint_buttons.append(button)
+        hint_row.addStretch(1)
+        layout.addLayout(hint_row)
+        self.hints_view = MathView()
+        self.hints_view.setVisible(False)
+        layout.addWidget(self.hints_view)
         self.problem_set: ProblemSet | None = None
+        self.hint_problem: Problem | None = None
+        self.hints_shown = 0
 
     def show_set(self, problem_set: ProblemSet, progress: dict[str, ProblemProgress]) -> None:
         self.problem_set = problem_set
@@ -46,6 +74,7 @@ class ProblemListPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self.offer_hints(None)
         self.update_progress(progress)
 
     def update_progress(self, progress: dict[str, ProblemProgress]) -> None:
@@ -77,4 +106,29 @@ class ProblemListPanel(QWidget):
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            self.problem_chosen.emit(current.data(Qt.ItemDataRole.UserRole))
+            problem = current.data(Qt.ItemDataRole.UserRole)
+            self.offer_hints(problem)
+            self.problem_chosen.emit(problem)
+
+    # --- hints ------------------------------------------------------------------------
+    def offer_hints(self, problem: Problem | None) -> None:
+        """Offer the problem's hints, none shown yet (no buttons for a problem without)."""
+        self.hint_problem = problem
+        self.hints_shown = 0
+        self._refresh_hints()
+
+    def show_hints(self, count: int) -> None:
+        """Show the first `count` hints (Hint 2 also shows Hint 1: they are graded)."""
+        if self.hint_problem is not None:
+            self.hints_shown = max(self.hints_shown, min(count, len(self.hint_problem.hints)))
+            self._refresh_hints()
+
+    def _refresh_hints(self) -> None:
+        hints = self.hint_problem.hints[:MAX_HINT_BUTTONS] if self.hint_problem else ()
+        for number, button in enumerate(self.hint_buttons, start=1):
+            button.setVisible(number <= len(hints))
+            button.setEnabled(number == self.hints_shown + 1)
+        shown = [f"Hint {i}: {hint}" for i, hint in enumerate(hints[: self.hints_shown], 1)]
+        self.hints_view.setVisible(bool(shown))
+        if shown:
+            self.hints_view.set_math_text("\n\n".join(shown))

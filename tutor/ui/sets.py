@@ -1,43 +1,77 @@
-"""Problem sets in the window: open, choose a problem, check answers, store progress."""
+"""Problem sets: open, choose a problem, check the student's work, keep progress and history.
+
+The controller holds no widget. It gets what it needs as arguments (the problem text
+and the session on screen) and says what happened through signals, which the main
+window connects to its widgets. Every solve is kept in the progress database
+(tutor.storage.history) as the student leaves it: when a solve ends, when the student's
+step or answer is checked, when another problem is chosen, and when the app closes.
+Choosing a set problem again brings its latest solve back.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tutor.problems.bundled import BUNDLED_DIR, bundled_set_paths, load_bundled_set
 from tutor.problems.grading import answers_match
 from tutor.problems.loaders import ProblemSetError, load_problem_set
-from tutor.problems.model import Problem, ProblemSet
+from tutor.problems.model import Problem, ProblemSet, problem_id_for
 from tutor.problems.session import SolveSession
 from tutor.reasoning.events import CancelToken
+from tutor.storage.history import SolveRecord
 from tutor.storage.progress import ProgressStore
+from tutor.ui.jobs import JobRunner
 from tutor.verify.verdict import StepVerdict, Verdict
 
-if TYPE_CHECKING:
-    from tutor.ui.main_window import MainWindow
-
 FILE_FILTER = "Problem sets (*.json *.jsonl *.md *.markdown);;All files (*)"
+TYPED = ""  # the set id under which a problem typed in (not from a set) is kept
+NO_BACKEND = "none"  # a session of the student's own steps, with no solve
+
+
+@dataclass
+class _Kept:
+    """The session being kept in the history, and where."""
+
+    session: SolveSession
+    set_id: str
+    problem_id: str
+    title: str | None
+    backend: str
+    solve_id: int | None = None
 
 
 class ProblemSetController(QObject):
-    def __init__(self, window: MainWindow, progress: ProgressStore) -> None:
-        super().__init__(window)
-        self.window = window
+    set_opened = Signal(object, object, str)  # ProblemSet, {problem_id: progress}, remembered as
+    progress_changed = Signal(object)  # {problem_id: ProblemProgress} of the open set
+    # The chosen problem, its latest kept solve (a SolveSession) or None, its ProblemProgress.
+    problem_opened = Signal(object, object, object)
+    session_started = Signal(object)  # a new SolveSession for the student's own steps
+    student_verdict = Signal(int, object)  # position of the student's step, StepVerdict
+    answer_checked = Signal(object, str)  # True/False/None (not known), message
+    message = Signal(str, int)  # for the status bar, and for how many ms
+    failed = Signal(str, str)  # title, message: something the student must read
+
+    def __init__(self, progress: ProgressStore, runner: JobRunner,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.progress = progress
+        self.runner = runner
         self.problem_set: ProblemSet | None = None
         self.problem: Problem | None = None
+        self._kept: _Kept | None = None
 
     # --- opening ----------------------------------------------------------------------
     def bundled_entries(self) -> list[tuple[str, Path]]:
         return [(p.stem.replace("_", " ").capitalize(), p) for p in bundled_set_paths()]
 
-    def open_dialog(self) -> None:
+    def open_dialog(self, parent: QWidget | None = None) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open a problem set", str(BUNDLED_DIR), FILE_FILTER
+            parent, "Open a problem set", str(BUNDLED_DIR), FILE_FILTER
         )
         if path:
             self.open_path(path)
@@ -46,7 +80,7 @@ class ProblemSetController(QObject):
         try:
             problem_set = load_problem_set(path)
         except ProblemSetError as exc:
-            self.window.warn("Cannot open problem set", str(exc))
+            self.failed.emit("Cannot open problem set", str(exc))
             return False
         self._show(problem_set, str(Path(path).resolve()))
         return True
@@ -55,7 +89,7 @@ class ProblemSetController(QObject):
         try:
             problem_set = load_bundled_set(path)
         except ProblemSetError as exc:
-            self.window.warn("Cannot open problem set", str(exc))
+            self.failed.emit("Cannot open problem set", str(exc))
             return False
         self._show(problem_set, problem_set.set_id)
         return True
@@ -68,53 +102,101 @@ class ProblemSetController(QObject):
             else:
                 self._show(load_problem_set(last_set), last_set)
         except (ProblemSetError, FileNotFoundError) as exc:
-            self.window.statusBar().showMessage(f"Last problem set not reopened: {exc}", 10000)
+            self.message.emit(f"Last problem set not reopened: {exc}", 10000)
 
     def _show(self, problem_set: ProblemSet, remembered_as: str) -> None:
+        self.keep()
         self.problem_set = problem_set
-        self.window.problems.show_set(problem_set, self.progress.for_set(problem_set.set_id))
-        self.window.settings.last_set = remembered_as
-        self.window.show_workspace()
-        self.window.statusBar().showMessage(
-            f"Opened {problem_set.title}: {len(problem_set)} problems", 5000
-        )
+        self.problem = None
+        self.set_opened.emit(problem_set, self.progress.for_set(problem_set.set_id),
+                             remembered_as)
+        self.message.emit(f"Opened {problem_set.title}: {len(problem_set)} problems", 5000)
 
     def choose_problem(self, problem: Problem) -> None:
+        """Show a set problem as it was left: its latest solve, the answer and its status."""
+        self.keep()
         self.problem = problem
-        self.window.editor.set_text(problem.text, problem.title)
-        self.window.solution.set_session(None)
-        if self.problem_set:
-            stored = self.progress.get(self.problem_set.set_id, problem.problem_id)
-            self.window.solution.your_turn.answer_edit.setText(stored.answer)
+        self._kept = None
+        set_id = self.problem_set.set_id if self.problem_set else TYPED
+        record = self.progress.last_solve(set_id, problem.problem_id)
+        session = record.session() if record else None
+        if record is not None and session is not None:
+            self._kept = _Kept(session, set_id, problem.problem_id, record.title,
+                               record.backend, record.solve_id)
+        self.problem_opened.emit(problem, session, self.progress.get(set_id, problem.problem_id))
 
-    def _current_problem(self) -> Problem | None:
+    def solved_records(self) -> dict[str, SolveRecord]:
+        """The open set's latest kept solve of each problem (for exporting the set)."""
+        self.keep()
+        if self.problem_set is None:
+            return {}
+        return self.progress.solves_for_set(self.problem_set.set_id)
+
+    def _current_problem(self, problem_text: str) -> Problem | None:
         """The chosen set problem, unless the student has edited its text since."""
-        text = self.window.editor.text().strip()
+        text = problem_text.strip()
         return self.problem if self.problem and self.problem.text.strip() == text else None
 
-    def _record(self, status: str, answer: str | None = None) -> None:
-        problem = self._current_problem()
+    def _record(self, problem_text: str, status: str, answer: str | None = None) -> None:
+        problem = self._current_problem(problem_text)
         if self.problem_set is None or problem is None:
             return
         self.progress.record(self.problem_set.set_id, problem.problem_id, status, answer)
-        self.window.problems.update_progress(self.progress.for_set(self.problem_set.set_id))
+        self.progress_changed.emit(self.progress.for_set(self.problem_set.set_id))
 
-    def solving_started(self) -> None:
-        self._record("attempted")
+    # --- history --------------------------------------------------------------------------
+    def solving_started(self, session: SolveSession, backend: str) -> None:
+        """A new solve of the problem on screen: recorded as attempted and kept."""
+        self._record(session.problem, "attempted")
+        self.keep()
+        self._track(session, backend)
+        self.keep()
+
+    def _track(self, session: SolveSession, backend: str) -> None:
+        problem = self._current_problem(session.problem)
+        if problem is not None and self.problem_set is not None:
+            where = (self.problem_set.set_id, problem.problem_id, problem.title)
+        else:
+            where = (TYPED, problem_id_for(session.problem), None)
+        self._kept = _Kept(session, *where, backend=backend)
+
+    def keep(self, session: SolveSession | None = None, backend: str = NO_BACKEND) -> None:
+        """Save the session being kept as it is now (cheap; one small transaction).
+
+        A `session` not kept yet (a worked solution checked, say) is kept from now on.
+        """
+        if session is not None and (self._kept is None or self._kept.session is not session):
+            self.keep()
+            self._track(session, backend)
+        kept = self._kept
+        if kept is None or (not kept.session.steps and not kept.session.student_steps):
+            return
+        try:
+            kept.solve_id = self.progress.save_solve(
+                kept.session, set_id=kept.set_id, problem_id=kept.problem_id,
+                backend=kept.backend, title=kept.title, solve_id=kept.solve_id,
+            )
+        except Exception as exc:  # noqa: BLE001 - a full disk must not lose the screen
+            self.message.emit(f"Your work could not be saved: {exc}", 10000)
 
     # --- the student's own work ---------------------------------------------------------
-    def _session(self) -> SolveSession:
-        solution = self.window.solution
-        if solution.session is None or solution.session.problem != self.window.editor.text():
-            self.window.solution.set_session(SolveSession(problem=self.window.editor.text()))
-        assert solution.session is not None
-        return solution.session
+    def _session(self, problem_text: str, session: SolveSession | None) -> SolveSession:
+        if session is None or session.problem.strip() != problem_text.strip():
+            session = SolveSession(problem=problem_text)
+            self.keep()
+            self._track(session, NO_BACKEND)
+            self.session_started.emit(session)
+        elif self._kept is None or self._kept.session is not session:
+            self._track(session, NO_BACKEND)
+        return session
 
-    def check_student_step(self, text: str) -> None:
-        session = self._session()
+    def check_student_step(self, text: str, problem_text: str,
+                           session: SolveSession | None) -> int:
+        """Check the student's step; returns its position (its verdict comes by signal)."""
+        session = self._session(problem_text, session)
         context = session.context_for_student()
         step = session.add_student_step(text)
-        position = self.window.solution.your_turn.add_pending_step(text)
+        position = len(session.student_steps) - 1
         problem = session.problem
 
         def verify(_report: Any, _cancel: CancelToken) -> StepVerdict:
@@ -124,24 +206,24 @@ class ProblemSetController(QObject):
 
         def done(verdict: StepVerdict) -> None:
             step.verdict = verdict
-            self.window.solution.your_turn.set_step_verdict(position, verdict)
+            self.student_verdict.emit(position, verdict)
+            self.keep()
 
-        self.window.runner.start(verify, on_result=done, lane="verify",
-                                 on_error=lambda exc: self.window.warn("Check failed", str(exc)))
+        self.runner.start(verify, on_result=done, lane="verify",
+                          on_error=lambda exc: self.failed.emit("Check failed", str(exc)))
+        return position
 
-    def check_answer(self, text: str) -> None:
-        panel = self.window.solution.your_turn
-        problem = self._current_problem()
-        session = self.window.solution.session
+    def check_answer(self, text: str, problem_text: str, session: SolveSession | None) -> None:
+        problem = self._current_problem(problem_text)
         gold = problem.answer if problem and problem.answer else None
         if gold is None and session is not None:
             gold = session.presentable_answer
         if gold is None:
-            panel.show_answer_result(None, "There is no known answer to check against: "
+            self.answer_checked.emit(None, "There is no known answer to check against: "
                                      "solve the problem first, or open it from a set.")
-            self._record("attempted", text)
+            self._record(problem_text, "attempted", text)
             return
-        own_steps = session.student_steps if session else []
+        own_steps = list(session.student_steps) if session else []
 
         def grade(_report: Any, _cancel: CancelToken) -> bool:
             return answers_match(gold, text)
@@ -151,16 +233,17 @@ class ProblemSetController(QObject):
                 s.verdict is not None and s.verdict.verdict is Verdict.VERIFIED for s in own_steps
             )
             status = ("verified" if all_verified else "solved") if correct else "attempted"
-            self._record(status, text)
+            self._record(problem_text, status, text)
+            self.keep()
             message = {
                 "verified": "Correct, and every step of yours was verified.",
                 "solved": "Correct!",
                 "attempted": "Not quite — that answer does not match. Try again.",
             }[status]
-            panel.show_answer_result(correct, message)
+            self.answer_checked.emit(correct, message)
 
-        self.window.runner.start(grade, on_result=graded,
-                                 on_error=lambda exc: panel.show_answer_result(None, str(exc)))
+        self.runner.start(grade, on_result=graded,
+                          on_error=lambda exc: self.answer_checked.emit(None, str(exc)))
 
 
 def _find_bundled(set_id: str) -> str:
