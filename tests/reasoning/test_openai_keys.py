@@ -14,12 +14,15 @@ import keyring
 import pytest
 
 from tests.keyring_double import MemoryKeyring
-from tests.reasoning import openai_servers as srv
 from tests.reasoning.conftest import collect
 from tutor.reasoning.events import Done, Error, Request, SamplingOptions
 from tutor.reasoning.openai_backend import LOCAL_DUMMY_KEY, OpenAIBackend
 from tutor.storage import secrets
 from tutor.storage.settings import Settings
+
+sys.path.append(str(Path(__file__).resolve().parents[2] / "bench"))
+
+import openai_servers as srv  # noqa: E402
 
 SHORT = SamplingOptions(max_tokens=8, seed=1, temperature=0.0)
 STORED = "sk-proj-Stored4Key5For6OpenAI7Only8"

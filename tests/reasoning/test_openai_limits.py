@@ -3,16 +3,21 @@ real misbehaving HTTP servers on 127.0.0.1."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+from pathlib import Path
 
 import openai  # noqa: F401 - imported up front so that timings exclude the import
 import pytest
 
-from tests.reasoning import openai_servers as srv
 from tests.reasoning.conftest import collect
 from tutor.reasoning.events import CancelToken, Done, Error, Request, SamplingOptions, TextDelta
 from tutor.reasoning.openai_backend import OpenAIBackend
+
+sys.path.append(str(Path(__file__).resolve().parents[2] / "bench"))
+
+import openai_servers as srv  # noqa: E402
 
 BUDGET = SamplingOptions(max_tokens=20, seed=1, temperature=0.0)
 

@@ -1,5 +1,7 @@
 """Tiny misbehaving OpenAI-compatible servers on 127.0.0.1 (http.server in a thread).
 
+Used by bench/reliability_models.py and by tests/reasoning/test_openai_*.py.
+
 Each scenario is a function that writes the whole HTTP response itself, so a test can
 send what a careless or hostile server would: a stream that ignores max_tokens, a
 one-byte-a-second drip, a 200 that is not SSE, a stream cut midway.
