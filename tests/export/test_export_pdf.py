@@ -164,3 +164,34 @@ def test_a_step_longer_than_a_page_continues_on_the_next(tmp_path: Path, read_pa
     assert joined.count("statement") == 600
     assert "Step 2 (continued)" in joined and "too long to check" in joined
     assert os.stat(out).st_mode & 0o777 == 0o644
+
+
+def test_the_pdf_says_what_was_checked_and_a_cross_checked_answer(tmp_path: Path,
+                                                                   read_pages) -> None:
+    from tutor.problems.step import Step
+
+    both = StepVerdict(Verdict.VERIFIED, (ClaimResult("3 \\cdot 5 = 15", Verdict.VERIFIED),
+                                          ClaimResult("15 + 4 = 19", Verdict.VERIFIED)))
+    partly = StepVerdict(Verdict.UNCHECKED, (
+        ClaimResult("19 \\cdot 2 = 38", Verdict.VERIFIED),
+        ClaimResult("\\text{area} = 38", Verdict.UNCHECKED)))
+    steps = (Step("Three rows of five, and four more: $3 \\cdot 5 = 15$, $15 + 4 = 19$.",
+                  verdict=both),
+             Step("Both sides: $19 \\cdot 2 = 38$, so the area is $38$.", verdict=partly))
+    refuted = ClaimResult("40", Verdict.REFUTED,
+                          "the answer 40 disagrees with an independent solution: 38")
+    problems = [
+        SolvedProblem("Count the tiles twice.", steps, answer="40", title="Tiles",
+                      declined="No verified final answer.", answer_check=refuted),
+        SolvedProblem("Count them again.", steps[:1], answer="19", title="Again",
+                      answer_check=ClaimResult("19", Verdict.VERIFIED)),
+    ]
+    out = tmp_path / "checked.pdf"
+    export_pdf(problems, out)
+    text = " ".join(read_pages(out))
+    assert "✓ Step 1" in text and "◐ Step 2" in text
+    assert "verified: 2 claims checked: 3 · 5 = 15 ✓, 15 + 4 = 19 ✓" in text
+    assert "partly checked: 1 of 2 claims checked: 19 · 2 = 38 ✓" in text
+    assert "Answer 40 refuted by an independent solution: the answer 40 disagrees" in text
+    assert "Not solved" not in text  # the refutation says more than "no verified answer"
+    assert "Answer: 19 (confirmed by an independent solution)" in text

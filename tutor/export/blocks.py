@@ -28,8 +28,10 @@ INDENT = 22.0  # the step text starts right of the verdict mark
 VERDICT_STYLE: dict[Verdict, tuple[str, str, str]] = {  # mark, colour, word
     Verdict.VERIFIED: ("✓", "#1a7f37", "verified"),
     Verdict.REFUTED: ("✗", "#cf222e", "refuted"),
-    Verdict.UNCHECKED: ("?", "#9a6700", "unchecked"),
+    Verdict.UNCHECKED: ("?", "#57606a", "unchecked"),
 }
+# Some claims verified, the others not checkable: said so, as the app's step cards do.
+PARTLY_STYLE = ("◐", "#9a6700", "partly checked")
 _WORDS = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{4,}")
 _ONE_FORMULA = re.compile(r"\$[^$]+\$")
 
@@ -133,10 +135,17 @@ def _as_math(answer: str) -> str:
 
 
 def answer_block(problem: SolvedProblem, width: float) -> Block:
-    if problem.declined:
+    check = problem.answer_check  # the answer against an independent solve, when known
+    if check is not None and check.verdict is Verdict.REFUTED:
+        stated = f" {_as_math(problem.answer)}" if problem.answer else ""
+        text = f"Answer{stated} refuted by an independent solution: {check.reason}"
+        colour, fill = "#82071e", "#ffebe9"
+    elif problem.declined:
         text, colour, fill = f"Not solved: {problem.declined}", "#7a4d00", "#fff5d6"
     elif problem.answer is not None:
         text, colour, fill = f"Answer: {_as_math(problem.answer)}", "#0b3d1a", "#e6f4ea"
+        if check is not None and check.verdict is Verdict.VERIFIED:
+            text += " (confirmed by an independent solution)"
     else:
         text, colour, fill = "No final answer.", "#555", "#eee"
     lines = wrap(text, width - 16, 11.5, "bold", display=True)
@@ -167,7 +176,8 @@ def step_blocks(
     number: int, step: Step, width: float, max_height: float = math.inf
 ) -> list[Block]:
     """One block per step; a step taller than a page continues on the next page."""
-    mark, colour, word = VERDICT_STYLE.get(step.status, VERDICT_STYLE[Verdict.UNCHECKED])
+    partly = step.verdict is not None and step.verdict.partly
+    mark, colour, word = PARTLY_STYLE if partly else VERDICT_STYLE[step.status]
     inner = width - INDENT
     text = step.text.strip() or "(empty step)"
     only_maths = bool(_ONE_FORMULA.fullmatch(text))  # a bare formula is set full size

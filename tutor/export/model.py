@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tutor.problems.step import Step
-from tutor.verify.verdict import StepVerdict
+from tutor.verify.verdict import ClaimResult, StepVerdict
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {  # width, height in points
     "a4": (595.28, 841.89),
@@ -33,6 +33,7 @@ class SolvedProblem:
     model: str | None = None
     declined: str | None = None  # why no solution was produced, shown instead of an answer
     plots: tuple[dict[str, Any], ...] = field(default=())  # problem-level plot specs
+    answer_check: ClaimResult | None = None  # the answer against an independent solution
 
     @property
     def solved(self) -> bool:
