@@ -36,7 +36,7 @@ def cross_check_html(result: ClaimResult | None, palette: QPalette) -> str:
     """The final answer against an independent solve: a line under the answer ("" if none)."""
     if result is None or result.verdict is Verdict.UNCHECKED:
         return ""
-    if result.verdict is Verdict.REFUTED:
+    if result.verdict is Verdict.REFUTED:  # not the answer: it is shown only to say so
         text = f"✗ Refuted by an independent solution: {result.reason or 'it disagrees'}"
         colour = accent(palette, "bad")
     else:
@@ -178,6 +178,7 @@ class SolutionPane(QWidget):
             return
         all_shown = s.revealed >= len(s.steps)
         extra = ""
+        check = s.answer_check  # the final answer against an independent solve
         if refuted is not None:
             message = (
                 f"This chain contains a refuted step (step {refuted.index + 1}), "
@@ -191,9 +192,11 @@ class SolutionPane(QWidget):
             message = "Checking the steps…"
         elif not all_shown:
             message = "Reveal every step to see the answer."
+        elif s.answer and check is not None and check.verdict is not Verdict.UNCHECKED:
+            message = f"Answer: ${s.answer}$"  # and what the independent solve says of it
+            extra = cross_check_html(check, self.palette())
         elif s.presentable_answer:
             message = f"Answer: ${s.presentable_answer}$"
-            extra = cross_check_html(getattr(s, "answer_verdict", None), self.palette())
         else:
             message = "The solver finished without a final answer."
         self.answer_view.setVisible(True)
