@@ -13,9 +13,9 @@ import pytest
 from tutor.problems.bundled import bundled_sets
 from tutor.problems.model import Problem, ProblemSet
 from tutor.reasoning.steps import split_steps
-from tutor.verify.answers import equivalent, extract_final_answer
-from tutor.verify.api import check_steps
-from tutor.verify.verdict import StepVerdict, Verdict
+from tutor.reasoning.worked import WorkedCheck, check_worked_solution
+from tutor.verify.answers import equivalent
+from tutor.verify.verdict import Verdict
 
 OLYMPIAD_SETS = [s for s in bundled_sets() if Path(s.source).stem.startswith("olympiad_")]
 PROBLEMS = [(s, p) for s in OLYMPIAD_SETS for p in s.problems]
@@ -54,33 +54,33 @@ def test_problem_is_complete(problem_set: ProblemSet, problem: Problem) -> None:
 
 
 @pytest.fixture(scope="module")
-def checked() -> dict[str, tuple[list[str], list[StepVerdict]]]:
-    """Every reference solution split into steps and checked once, by problem id."""
-    out = {}
-    for _, problem in PROBLEMS:
-        steps = split_steps(problem.solution or "")
-        out[problem.problem_id] = (steps, check_steps(problem.text, steps))
-    return out
+def checked() -> dict[str, WorkedCheck]:
+    """Every reference solution checked once, as `check-solution` checks it, by problem id."""
+    return {p.problem_id: check_worked_solution(p.text, p.solution or "") for _, p in PROBLEMS}
 
 
 @pytest.mark.parametrize(("problem_set", "problem"), PROBLEMS, ids=_ids(PROBLEMS))
 def test_reference_solution_passes_the_checker(
-    problem_set: ProblemSet, problem: Problem, checked: dict
+    problem_set: ProblemSet, problem: Problem, checked: dict[str, WorkedCheck]
 ) -> None:
-    steps, verdicts = checked[problem.problem_id]
+    worked = checked[problem.problem_id]
+    assert not worked.thinking and len(worked.solution) == len(split_steps(problem.solution or ""))
     refuted = [
-        (step, [c.reason or c.claim for c in v.claims if c.verdict is Verdict.REFUTED])
-        for step, v in zip(steps, verdicts, strict=True)
-        if v.verdict is Verdict.REFUTED
+        (step.text, [c.reason or c.claim for c in step.verdict.claims
+                     if c.verdict is Verdict.REFUTED])
+        for step in worked.solution
+        if step.verdict is not None and step.verdict.verdict is Verdict.REFUTED
     ]
     assert not refuted, f"the checker refutes a reference step: {refuted}"
-    boxed = extract_final_answer(steps[-1])
-    assert problem.answer and boxed and equivalent(problem.answer, boxed), (boxed, problem.answer)
+    assert all(step.verdict is not None for step in worked.solution)
+    assert problem.answer and worked.answer, (problem.title, worked.answer)
+    assert equivalent(problem.answer, worked.answer), (worked.answer, problem.answer)
 
 
-def test_most_reference_steps_are_verified(checked: dict) -> None:
-    verdicts = [v for _, step_verdicts in checked.values() for v in step_verdicts]
-    share = sum(v.verdict is Verdict.VERIFIED for v in verdicts) / len(verdicts)
+def test_most_reference_steps_are_verified(checked: dict[str, WorkedCheck]) -> None:
+    steps = [step for worked in checked.values() for step in worked.solution]
+    verified = sum(s.verdict is not None and s.verdict.verdict is Verdict.VERIFIED for s in steps)
+    share = verified / len(steps)
     assert share >= MIN_VERIFIED_SHARE, f"{share:.2f} of reference steps verified"
 
 
