@@ -425,6 +425,7 @@ def test_a_refuted_final_answer_is_shown_as_refuted(qtbot) -> None:
     pane.set_session(session)
     assert "Refuted by an independent solution" in pane.answer_view.extra_html
     assert "disagrees with an independent solution: 42" in pane.answer_view.toPlainText()
+    assert pane.answer_view.source_text() == "Stated answer: $52$"
     session.answer_check = ClaimResult("52", Verdict.VERIFIED)
     pane.refresh()
     assert "Confirmed by an independent solution" in pane.answer_view.toPlainText()

@@ -36,7 +36,7 @@ def cross_check_html(result: ClaimResult | None, palette: QPalette) -> str:
     """The final answer against an independent solve: a line under the answer ("" if none)."""
     if result is None or result.verdict is Verdict.UNCHECKED:
         return ""
-    if result.verdict is Verdict.REFUTED:  # not the answer: it is shown only to say so
+    if result.verdict is Verdict.REFUTED:
         text = f"✗ Refuted by an independent solution: {result.reason or 'it disagrees'}"
         colour = accent(palette, "bad")
     else:
@@ -192,11 +192,12 @@ class SolutionPane(QWidget):
             message = "Checking the steps…"
         elif not all_shown:
             message = "Reveal every step to see the answer."
-        elif s.answer and check is not None and check.verdict is not Verdict.UNCHECKED:
-            message = f"Answer: ${s.answer}$"  # and what the independent solve says of it
+        elif s.answer and check is not None and check.verdict is Verdict.REFUTED:
+            message = f"Stated answer: ${s.answer}$"  # not the answer: shown to say why
             extra = cross_check_html(check, self.palette())
         elif s.presentable_answer:
             message = f"Answer: ${s.presentable_answer}$"
+            extra = cross_check_html(check, self.palette())  # "confirmed", when it was
         else:
             message = "The solver finished without a final answer."
         self.answer_view.setVisible(True)
