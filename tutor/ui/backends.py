@@ -39,25 +39,10 @@ class BackendUnavailable(Exception):
 
 
 def create_backend(settings: Settings) -> Backend:
-    try:
-        from tutor.reasoning import registry
-    except ImportError:
-        registry = None  # type: ignore[assignment]
-    if registry is not None:
-        try:
-            return registry.make_backend(settings.backend, **settings.backend_options())
-        except (ValueError, OSError, RuntimeError, KeyError) as exc:
-            raise BackendUnavailable(f"{BACKEND_LABELS.get(settings.backend)}: {exc}") from exc
-    # The registry is not there yet: build the two offline backends directly.
-    try:
-        if settings.backend == "symbolic":
-            from tutor.reasoning.symbolic import SymbolicBackend
+    """The configured backend, streaming its steps (tutor.reasoning.registry wraps it)."""
+    from tutor.reasoning import registry
 
-            return SymbolicBackend()
-        if settings.backend == "local":
-            from tutor.reasoning.local import LocalBackend
-
-            return LocalBackend(**settings.backend_options())
-    except ImportError as exc:
-        raise BackendUnavailable(f"The {settings.backend} backend is not installed: {exc}") from exc
-    raise BackendUnavailable(f"The {settings.backend} backend is not available in this build.")
+    try:
+        return registry.make_backend(settings.backend, **settings.backend_options())
+    except (ValueError, OSError, RuntimeError, KeyError) as exc:
+        raise BackendUnavailable(f"{BACKEND_LABELS.get(settings.backend)}: {exc}") from exc
