@@ -17,6 +17,7 @@ from tests.keyring_double import MemoryKeyring
 from tests.reasoning.conftest import collect
 from tutor.reasoning.events import Done, Error, Request, SamplingOptions
 from tutor.reasoning.openai_backend import LOCAL_DUMMY_KEY, OpenAIBackend
+from tutor.reasoning.registry import make_backend
 from tutor.storage import secrets
 from tutor.storage.settings import Settings
 
@@ -93,8 +94,8 @@ def test_environment_variables_for_scripts(ring: MemoryKeyring,
         monkeypatch.setenv("OPENAI_API_KEY", "sk-from-the-environment-1234")
         monkeypatch.setenv("OPENAI_BASE_URL", url)
         events = collect(OpenAIBackend(model="m"), Request("2+2?", sampling=SHORT))
-        # The app passes environment=False: keys only from the keyring.
-        app = OpenAIBackend(**Settings(backend="openai", base_url=url).backend_options())
+        # The app (settings through the registry) passes environment=False: keyring only.
+        app = make_backend("openai", **Settings(backend="openai", base_url=url).backend_options())
         collect(app, Request("2+2?", sampling=SHORT))
     assert isinstance(events[-1], Done)
     assert _sent(seen) == "Bearer sk-from-the-environment-1234"
@@ -114,3 +115,18 @@ def test_cli_reads_the_environment_and_redacts_the_console(tmp_path: Path) -> No
     assert "internal error" in done.stderr and "internal error" in done.stdout
     assert key not in done.stdout and key not in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_cli_send_stored_key_flag(ring: MemoryKeyring, tmp_path: Path) -> None:
+    import argparse
+
+    from tutor.cli.solve import _backend
+
+    secrets.set_api_key(STORED)
+    with srv.serve(srv.short_answer) as (url, seen):
+        for allowed in (False, True):
+            args = argparse.Namespace(backend="openai", model="m", base_url=url,
+                                      time_limit=30.0, send_stored_key=allowed)
+            collect(_backend(args), Request("2+2?", sampling=SHORT))
+    assert STORED not in str(seen[0]) and str(seen[1]["headers"]["authorization"]) == (
+        f"Bearer {STORED}")

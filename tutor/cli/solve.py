@@ -29,7 +29,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("problem")
     p.add_argument("--backend", choices=("local", "openai", "symbolic"), default="local")
     p.add_argument("--model", help="GGUF path (local) or model name (openai)")
-    p.add_argument("--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1")
+    p.add_argument("--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 "
+                   "(default: $OPENAI_BASE_URL, else OpenAI)")
+    p.add_argument("--send-stored-key", action="store_true",
+                   help="send the key stored in the keyring to --base-url even though it was "
+                   "saved for another host ($OPENAI_API_KEY is always sent)")
+    p.add_argument("--time-limit", type=float, default=600.0,
+                   help="seconds one request to a server may take in all (openai; default 600)")
     p.add_argument("--samples", type=int, default=1, help="chains for verifier-guided voting")
     p.add_argument("--time-budget", type=float, help="seconds for all samples together")
     p.add_argument("--max-tokens", type=int, default=2048)
@@ -48,7 +54,10 @@ def _backend(args: argparse.Namespace) -> Any:
     if args.backend == "local":
         opts.update(n_ctx=args.n_ctx, n_threads=args.threads)
     elif args.backend == "openai":
-        opts.update(base_url=args.base_url)
+        if not 0 < args.time_limit <= 86400:  # also refuses nan and inf
+            raise UsageError("--time-limit must be a number of seconds from 0 to 86400")
+        opts.update(base_url=args.base_url, timeout=args.time_limit,
+                    send_stored_key=args.send_stored_key)
     try:
         return make_backend(args.backend, **opts)
     except BackendUnavailable as exc:
@@ -84,7 +93,9 @@ class _Printer:
                   flush=True)
 
     def _line(self, record: dict[str, Any]) -> None:
-        print(json.dumps(record, ensure_ascii=False), flush=True)
+        from tutor.storage.logs import redact  # a server's error may echo the key
+
+        print(redact(json.dumps(record, ensure_ascii=False)), flush=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -38,7 +38,9 @@ def make_backend(name: str, **options: Any) -> Backend:
     """Build a backend whose events include its steps. Options that are None are ignored.
 
     local: model (path, required), n_threads, n_ctx, n_gpu_layers.
-    openai: model, base_url, api_key, timeout, reasoning_effort.
+    openai: model, base_url, api_key, timeout (seconds for a whole request),
+    reasoning_effort, environment (read OPENAI_API_KEY / OPENAI_BASE_URL; the app passes
+    False), send_stored_key (the keyring's key even to a host it was not saved for).
     Unknown options are ignored, so a settings object can pass all it has.
     symbolic: no options.
     """
@@ -57,7 +59,7 @@ def _build(name: str, opts: dict[str, Any]) -> Backend:
         from tutor.reasoning.openai_backend import OpenAIBackend
 
         return OpenAIBackend(**_pick(opts, "model", "base_url", "api_key", "timeout",
-                                     "reasoning_effort"))
+                                     "reasoning_effort", "environment", "send_stored_key"))
     if name == "symbolic":
         try:
             from tutor.reasoning.symbolic import SymbolicBackend
