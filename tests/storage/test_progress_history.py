@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.read_only import as_ordinary_user
 from tutor.problems.session import SolveSession
 from tutor.problems.step import Step
 from tutor.storage import history
@@ -232,16 +232,6 @@ print(json.dumps({{"problem": store.problem, "read_only": store.read_only,
 """
 
 
-def _as_ordinary_user() -> list[str]:
-    """A command prefix under which file permissions apply (root would write anyway)."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root without setpriv: a read-only file cannot be made")
-    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", "--"]
-
-
 def test_a_read_only_file_starts_with_progress_not_saved(tmp_path: Path) -> None:
     home = tmp_path / "home"
     (home / "data").mkdir(parents=True)
@@ -254,7 +244,7 @@ def test_a_read_only_file_starts_with_progress_not_saved(tmp_path: Path) -> None
     original = db.read_bytes()
     code = textwrap.dedent(_READ_ONLY_CHILD.format(root=str(ROOT), home=str(home)))
     try:
-        proc = subprocess.run([*_as_ordinary_user(), sys.executable, "-c", code],
+        proc = subprocess.run([*as_ordinary_user(), sys.executable, "-c", code],
                               capture_output=True, text=True, timeout=120,
                               env={**os.environ, "PROOF_TUTOR_HOME": str(home)})
     finally:

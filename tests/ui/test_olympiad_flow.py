@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from tests.ui.conftest import screenshot, wait_solved
 from tutor.ui.export_action import safe_file_name
@@ -174,7 +174,9 @@ def test_export_can_be_cancelled_and_names_are_safe(make_window, qtbot, tmp_path
     exports = window.exports
     assert exports.export_session(window.solution.session, "Linear", "symbolic", out)
     assert exports.running and exports.progress is not None  # with a Cancel button
-    exports.cancel()  # before the first page is done
+    cancel = exports.progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    cancel.click()  # before the first page is done
     qtbot.waitUntil(lambda: not exports.running, timeout=90000)
     assert exports.progress is None
     assert not out.exists() and not list(tmp_path.glob(".tutor-export-*"))

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.read_only import as_ordinary_user
+from tutor.storage.progress import ProgressStore
 from tutor.ui.application import create_window
 
 
@@ -52,3 +58,44 @@ def test_empty_progress_file_is_said(home: Path, qtbot) -> None:  # noqa: ANN001
         window.runner.cancel_all()
         window.runner.wait(10000)
         window.sets.progress.close()
+
+
+_READ_ONLY_APP = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from tutor.ui.application import create_window
+app = QApplication([])
+window = create_window(app)
+status = window.statusBar().currentMessage()
+window.sets.progress.record("s", "p2", "solved", "this session")
+print(json.dumps({"status": status, "read_only": window.sets.progress.read_only,
+                  "earlier": window.sets.progress.get("s", "p1").answer}))
+window.runner.cancel_all()
+window.runner.wait(10000)
+"""
+
+
+def test_read_only_progress_file_does_not_stop_the_app(tmp_path: Path) -> None:
+    """The real app, as a user whose progress file cannot be written (chmod 444): it
+    starts, says so in the status bar, and shows the earlier progress."""
+    home = tmp_path / "home"
+    (home / "data").mkdir(parents=True)
+    db = home / "data" / "progress.sqlite3"
+    store = ProgressStore(db)
+    store.record("s", "p1", "solved", "before")
+    store.close()
+    os.chmod(db, 0o444)
+    os.chmod(home / "data", 0o555)
+    original = db.read_bytes()
+    env = {**os.environ, "PROOF_TUTOR_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        proc = subprocess.run([*as_ordinary_user(), sys.executable, "-c", _READ_ONLY_APP],
+                              capture_output=True, text=True, timeout=180, env=env,
+                              cwd=Path(__file__).resolve().parents[2])
+    finally:
+        os.chmod(home / "data", 0o755)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert "cannot be written" in result["status"] and "not be saved" in result["status"]
+    assert result["read_only"] is True and result["earlier"] == "before"
+    assert db.read_bytes() == original
