@@ -27,6 +27,7 @@ import statistics
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from fractions import Fraction
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,22 +41,43 @@ EVAL = ROOT.parent / "shared" / "eval" / "steps"
 SPLITS = ("gsm8k", "math", "olympiadbench", "omnimath")
 
 
+_OP = r"\s*(?:[-+*/×÷]|\\times|\\cdot|\\div)\s*"
 _EAGER = re.compile(
-    r"(?<![\d.,^_])(\d{1,9})\s*([-+*/×÷]|\\times|\\cdot|\\div)\s*(\d{1,9})\s*=\s*(\d{1,12})(?![\d.,^])"
+    rf"(?<![\d.,^_{{}}])(\d{{1,9}}(?:{_OP}\d{{1,9}})+)\s*=\s*(\d{{1,12}})"
+    r"(?![\d.,^_a-zA-Z])(?!\s*(?:[-+*/×÷^(]|\\times|\\cdot|\\div))"
 )
+_OPERATOR_BEFORE = re.compile(r"(?:[-+*/×÷^]|\\times|\\cdot|\\div)\s*$")
+_SYMBOL = {"×": "*", "\\times": "*", "\\cdot": "*", "÷": "/", "\\div": "/"}
+
+
+def _value(expression: str) -> Fraction | None:
+    """`a op b op c` on whole numbers, with the usual precedence."""
+    numbers = [Fraction(n) for n in re.findall(r"\d+", expression)]
+    ops = [_SYMBOL.get(o.strip(), o.strip()) for o in re.findall(_OP, expression)]
+    terms, signs = [numbers[0]], []
+    for op, n in zip(ops, numbers[1:], strict=True):
+        if op in "*/":
+            if op == "/" and n == 0:
+                return None
+            terms[-1] = terms[-1] * n if op == "*" else terms[-1] / n
+        else:
+            signs.append(op)
+            terms.append(n)
+    total = terms[0]
+    for sign, n in zip(signs, terms[1:], strict=True):
+        total = total + n if sign == "+" else total - n
+    return total
 
 
 def eager_scan_false(step: str) -> bool:
-    """A plain `a op b = c` on whole numbers that is false as written (see module doc)."""
+    """A plain `a op b ... = c` on whole numbers that is false as written (see module doc)."""
     for m in _EAGER.finditer(step):
-        a, op, b, c = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
-        op = {"×": "*", "\\times": "*", "\\cdot": "*", "÷": "/", "\\div": "/"}.get(op, op)
-        value = {"+": a + b, "-": a - b, "*": a * b}.get(op)
-        if op == "/":
-            if b == 0 or a % b:
-                continue  # a quotient written rounded is not certainly wrong to the scan
-            value = a // b
-        if value != c:
+        if _OPERATOR_BEFORE.search(step[max(0, m.start() - 12) : m.start()]):
+            continue  # the tail of a longer expression
+        value = _value(m.group(1))
+        if value is not None and value != int(m.group(2)):
+            if re.search(r"/|÷|\\div", m.group(1)) and abs(value - int(m.group(2))) < 1:
+                continue  # a quotient written rounded is not certainly wrong, even to the scan
             return True
     return False
 
