@@ -27,6 +27,7 @@ class SolveSession:
     truncated: bool = False  # the token budget ran out
     declined: str | None = None  # the backend chose not to solve it, and says why
     answer_check: ClaimResult | None = None  # the answer against an independent solution
+    worked: bool = False  # a pasted or opened solution being checked, not a solve
     student_steps: list[Step] = field(default_factory=list)
 
     # --- filled by the backend stream -------------------------------------------------
@@ -106,6 +107,11 @@ class SolveSession:
             if step.verdict is not None and step.verdict.verdict is Verdict.REFUTED:
                 return step
         return None
+
+    @property
+    def can_regenerate(self) -> bool:
+        """A model can be asked to redo a refuted step (a pasted solution cannot)."""
+        return self.finished and not self.worked and self.first_refuted is not None
 
     @property
     def checking(self) -> bool:

@@ -387,6 +387,8 @@ class MainWindow(QMainWindow):
         if session.truncated or session.stopped_in_thinking:
             budget = min(2 * (self.solver.last_budget or self.settings.token_budget), 131072)
             self.solution.thinking.offer_continue(budget)
+        if session.stopped_in_thinking and session.thinking:
+            self.solution.thinking.set_expanded(True)  # its steps are all there is
         self.solution.status.setText(text)
         self.solution.refresh()
         self.sets.keep(session, self.settings.backend)  # in the history as it ended

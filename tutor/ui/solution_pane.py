@@ -172,7 +172,7 @@ class SolutionPane(QWidget):
     def _refresh_answer(self) -> None:
         s = self.session
         refuted = s.first_refuted if s else None
-        self.regenerate_button.setVisible(bool(s and refuted and s.finished))
+        self.regenerate_button.setVisible(bool(s and refuted and s.can_regenerate))
         if s is None or not s.finished:
             self.answer_view.setVisible(False)
             return

@@ -65,6 +65,7 @@ class SolveController(QObject):
         self._backend_rate = 0.0
         self._first_token_at: float | None = None
         self._model_backend = True
+        self._show_stats = True
         self._chain: Any = None  # the ChainCheck of the running single solve
         self._finalising = False
         self.last_budget = 0  # the token budget of the last solve
@@ -88,9 +89,10 @@ class SolveController(QObject):
         from tutor.reasoning.worked import ReplayBackend
 
         self.stop()
-        self.session = SolveSession(problem=problem)
+        self.session = SolveSession(problem=problem, worked=True)
         self._start(replace(settings, samples=1), prefix=None,
                     factory=lambda _settings: ReplayBackend(output), model_backend=True)
+        self._show_stats = False  # a pasted text has no tokens per second
         return self.session
 
     def regenerate_from(self, index: int, settings: Settings) -> None:
@@ -119,6 +121,7 @@ class SolveController(QObject):
         self._finalising = False
         self._model_backend = (settings.backend != "symbolic" if model_backend is None
                                else model_backend)
+        self._show_stats = self._model_backend
         self.last_budget = settings.token_budget
         request = Request(
             problem=session.problem, prefix=prefix,
@@ -172,6 +175,9 @@ class SolveController(QObject):
                 else:
                     self.text.emit(event.text)
             elif isinstance(event, StepBoundary):
+                if thinking:  # the text first: the panel shows under its steps what is new
+                    self.thinking.emit("".join(thinking))
+                    thinking.clear()
                 self._add_step(session, event.step)
             elif isinstance(event, ChainStarted):
                 thinking.append(f"\n\n[{event.label}]\n")
@@ -181,7 +187,7 @@ class SolveController(QObject):
                 session.fail(event.message)
         if thinking:
             self.thinking.emit("".join(thinking))
-        if self._model_backend:
+        if self._show_stats:
             now = time.monotonic()
             generating = now - self._first_token_at if self._first_token_at is not None else 0.0
             # The rate counts from the first token, so model loading does not drag it down.

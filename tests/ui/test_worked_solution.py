@@ -1,0 +1,70 @@
+"""Checking a pasted worked solution in the window, and a chain that stops in its thinking:
+the real MainWindow offscreen, the real splitter and checker."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.fake_model import FakeModel
+from tests.ui.conftest import screenshot, wait_solved
+from tutor.verify.verdict import Verdict
+
+PASTED = (
+    "<think>\nA rectangle 7 by 9: area 7 * 9 = 63.\n\nPerimeter 2 * (7 + 9) = 32.\n</think>\n\n"
+    "The area is $7 \\times 9 = 63$.\n\n"
+    "The perimeter is $2(7 + 9) = 34$.\n\n"
+    "So the perimeter is $\\boxed{34}$."
+)
+
+
+def test_check_a_pasted_solution(make_window, qtbot) -> None:
+    window = make_window(backend="symbolic")
+    window.editor.set_text("A rectangle is 7 cm by 9 cm. Find its area and perimeter.")
+    dialog = window.open_check_solution()
+    dialog.edit.setPlainText(PASTED)
+    dialog.check_button.click()
+    wait_solved(qtbot, window)
+    session, pane = window.solver.session, window.solution
+    assert [s.status for s in session.steps][:2] == [Verdict.VERIFIED, Verdict.REFUTED]
+    assert "34" in session.steps[1].reason
+    assert [s.status for s in session.thinking] == [Verdict.VERIFIED, Verdict.VERIFIED]
+    assert len(pane.thinking.steps) == 2 and not pane.thinking.expanded
+    assert session.answer == "34" and session.presentable_answer is None
+    assert session.revealed == 0  # revealed one at a time, as for a model
+    pane.all_button.click()
+    QApplication.processEvents()
+    screenshot(window, "23_checked_worked_solution")
+
+
+def test_an_empty_paste_is_refused_with_a_message(make_window, qtbot) -> None:
+    window = make_window()
+    dialog = window.open_check_solution()
+    dialog.check_button.click()
+    assert dialog.isVisible() and "Paste a solution" in dialog.error.text()
+    assert not dialog.load_file("/nonexistent/solution.txt")
+    assert "could not be read" in dialog.error.text()
+    dialog.reject()
+
+
+def test_a_chain_that_stops_inside_its_thinking_says_so(make_window, qtbot) -> None:
+    window = make_window(backend="openai", token_budget=64)
+    model = FakeModel(["<think>\nFirst 12 * 4 = 48.\n\nThen 48 + 7 = 55, and then"],
+                      truncated=True)
+    window.solver.backend_factory = lambda _settings: model
+    window.editor.set_text("What is 12 times 4, plus 7?")
+    window.solve()
+    wait_solved(qtbot, window)
+    session, pane = window.solver.session, window.solution
+    assert session.stopped_in_thinking and session.truncated and not session.steps
+    assert [s.status for s in session.thinking][:2] == [Verdict.VERIFIED, Verdict.VERIFIED]
+    assert "stopped inside its thinking" in pane.status.text()
+    assert pane.thinking.expanded and pane.thinking.continue_button.isVisible()
+    assert "128 tokens" in pane.thinking.continue_button.text()
+    qtbot.waitUntil(lambda: pane.thinking.row_count == len(session.thinking), timeout=5000)
+    screenshot(window, "24_stopped_in_thinking")
+    pane.thinking.continue_button.click()
+    assert window.settings.token_budget == 128
+    wait_solved(qtbot, window)
+    assert len(model.requests) == 2 and model.requests[1].sampling.max_tokens == 128
+    # a new solve starts with the panel collapsed: its state is per solve
+    assert window.solver.session is not session
