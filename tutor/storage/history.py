@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from tutor.problems.session import SolveSession
@@ -41,11 +41,13 @@ CREATE TABLE IF NOT EXISTS solves (
 SOLVES_INDEX = "CREATE INDEX IF NOT EXISTS solves_by_problem ON solves (set_id, problem_id, id)"
 
 _STEP_FIELDS = ("text", "hint", "rule", "latex", "part")
+_CLAIM_FIELDS = tuple(f.name for f in fields(ClaimResult))
 
 
 @dataclass(frozen=True)
 class SolveRecord:
-    """One stored solve. `session()` builds a fresh SolveSession from it."""
+    """One stored solve, as read: `session()` is the SolveSession built from it (each
+    read of the database builds new ones, so a caller may change it freely)."""
 
     solve_id: int
     set_id: str
@@ -54,19 +56,17 @@ class SolveRecord:
     title: str | None
     backend: str
     updated: float
-    data: dict[str, Any]
+    built: SolveSession = field(repr=False, compare=False)
 
     def session(self) -> SolveSession:
-        return session_from_data(self.data)
+        return self.built
 
 
 # --- to JSON ------------------------------------------------------------------------
 def _verdict_data(verdict: StepVerdict | None) -> dict[str, Any] | None:
     if verdict is None:
         return None
-    claims = [
-        {f.name: _plain(getattr(c, f.name)) for f in fields(c)} for c in verdict.claims
-    ]
+    claims = [{name: _plain(getattr(c, name)) for name in _CLAIM_FIELDS} for c in verdict.claims]
     return {"verdict": verdict.verdict.value, "claims": claims}
 
 
@@ -121,8 +121,8 @@ def _verdict(value: Any) -> StepVerdict | None:
         if not isinstance(claim, dict):
             raise _Unreadable("expected a claim")
         # Each field only with the type of its default (text for those without one).
-        kept = {f.name: claim[f.name] for f in fields(ClaimResult)
-                if f.name in claim and type(claim[f.name]) is _FIELD_TYPES.get(f.name, str)}
+        kept = {name: claim[name] for name in _CLAIM_FIELDS
+                if name in claim and type(claim[name]) is _FIELD_TYPES.get(name, str)}
         kept["verdict"] = Verdict(kept.get("verdict", "unchecked"))
         claims.append(ClaimResult(**{"claim": "", **kept}))
     return StepVerdict(Verdict(value.get("verdict")), tuple(claims))
@@ -213,12 +213,12 @@ def _record(row: tuple[Any, ...]) -> SolveRecord | None:
         data = json.loads(text)
         if not isinstance(data, dict):
             return None
-        session_from_data(data)  # readable now, so `session()` cannot fail later
+        session = session_from_data(data)
     except (ValueError, RecursionError):
         return None
     return SolveRecord(int(solve_id), str(set_id), str(problem_id), str(problem),
                        title if isinstance(title, str) else None, str(backend),
-                       float(updated), data)
+                       float(updated), session)
 
 
 def latest(conn: sqlite3.Connection, set_id: str, problem_id: str) -> SolveRecord | None:
