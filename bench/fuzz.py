@@ -70,7 +70,7 @@ def fuzz_entry(
     )
     @given(st.data())
     def run(data: st.DataObject) -> None:
-        text = data.draw(fz.texts(canary))  # drawn even when skipped: hypothesis wants that
+        text = data.draw(fz.strategy_for(name, canary))  # drawn even when skipped
         if time.monotonic() > stop_at:
             return
         stats.tried += 1

@@ -18,10 +18,11 @@ from tutor.cli.options import count, jobs, seconds
 ROOT = Path(__file__).resolve().parents[2]
 DEEP = "[" * 100_000 + "]" * 100_000
 LONG_INT = "1" * 5000
-# Runs the CLI and reports this process's own peak RSS (not its worker children's).
-WITH_RSS = ("import resource, sys; from tutor.cli import main; rc = main(sys.argv[1:]); "
-            "print('maxrss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-            "file=sys.stderr); sys.exit(rc)")
+# Runs the CLI and reports this process's own peak RSS (not its worker children's):
+# VmHWM, since ru_maxrss keeps the parent's (pytest's) peak across fork and exec.
+WITH_RSS = ("import sys\nfrom tutor.cli import main\nrc = main(sys.argv[1:])\n"
+            "kb = next(x.split()[1] for x in open('/proc/self/status') if x.startswith('VmHWM'))\n"
+            "print('maxrss_kb', kb, file=sys.stderr)\nsys.exit(rc)\n")
 
 
 def _usage_error(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:

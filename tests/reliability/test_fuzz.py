@@ -30,6 +30,9 @@ POOL_BOUND = STEP_LIMIT + 1.0  # per checked step: the pool's limit + 1 s
 SLACK = 1.0  # per call to the checker: claim extraction and pipes on a loaded machine
 SOLVE_LIMIT = 2.0
 CHEAP = [
+    "read_records",
+    "read_json",
+    "cli_options",
     "parse_strict",
     "parse_lenient_expr",
     "find_segments",
@@ -85,7 +88,7 @@ def _run(name: str, target: fz.Target, text: str, canary: Path, bound: float) ->
 def test_in_process_entry_points_survive_hostile_text(
     name: str, data: st.DataObject, entry_points: dict[str, fz.Target], canary: Path
 ) -> None:
-    text = data.draw(fz.texts(canary), label="text")
+    text = data.draw(fz.strategy_for(name, canary), label="text")
     _run(name, entry_points[name], text, canary, IN_PROCESS_BOUND)
 
 
@@ -108,6 +111,14 @@ def test_every_hostile_payload_at_every_entry_point(
         for name in CHEAP:
             _run(name, entry_points[name], text, canary, IN_PROCESS_BOUND)
         _run("check_step", entry_points["check_step"], text, canary, POOL_BOUND + SLACK)
+
+
+def test_every_json_bomb_at_every_json_reader(entry_points: dict[str, fz.Target],
+                                              canary: Path) -> None:
+    """Issue 15: deep nesting and 5000-digit numbers, in full, at each JSON reader."""
+    for text in fz.JSON_BOMBS:
+        for name in (*fz.JSON_ENTRIES, "load_problem_set"):
+            _run(name, entry_points[name], text, canary, IN_PROCESS_BOUND)
 
 
 def test_canary_detects_execution(canary: Path) -> None:

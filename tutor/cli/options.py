@@ -53,7 +53,7 @@ def count(maximum: int, *, minimum: int = 1) -> Callable[[str], int]:
 
 def jobs(text: str) -> int:
     """Worker processes: at least 1, capped (silently) at this machine's cores."""
-    return min(count(10_000)(text), os.cpu_count() or 1)
+    return min(count(1_000_000)(text), os.cpu_count() or 1)
 
 
 __all__ = ["count", "jobs", "seconds"]
