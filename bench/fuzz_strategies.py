@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import fuzz_json
 from hypothesis import strategies as st
 
 if TYPE_CHECKING:
@@ -125,28 +126,11 @@ def texts(canary: Path) -> st.SearchStrategy[str]:
 KNOWN_BUGS: tuple[tuple[str, type[BaseException]], ...] = ()
 
 
-# JSON that broke the command-line record readers (issue 15): nesting far past the
-# interpreter's recursion limit, integers past its 4300-digit conversion limit.
-JSON_BOMBS: tuple[str, ...] = (
-    "[" * 100_000 + "]" * 100_000,
-    '{"a":' * 50_000 + "1" + "}" * 50_000,
-    '{"steps": ["1 = 1"], "id": ' + "1" * 5000 + "}",
-    "[" + "9" * 5000 + "]",
-    '{"problem": "x", "answer": -' + "7" * 4301 + "}",
-)
-JSON_ENTRIES = ("read_records", "read_json")
-
-
-def json_texts(canary: Path) -> st.SearchStrategy[str]:
-    """`texts`, plus JSON bombs and hostile text inside otherwise valid records."""
-    inside = texts(canary).map(lambda t: json.dumps({"problem": t, "steps": [t], "gold": t,
-                                                     "pred": t}))
-    return st.one_of(texts(canary), st.sampled_from(JSON_BOMBS), inside)
-
-
 def strategy_for(entry: str, canary: Path) -> st.SearchStrategy[str]:
-    """The texts an entry point is fuzzed with."""
-    return json_texts(canary) if entry in JSON_ENTRIES else texts(canary)
+    """The texts an entry point is fuzzed with: JSON readers get JSON bombs too."""
+    if entry in fuzz_json.JSON_ENTRIES:
+        return fuzz_json.json_texts(texts(canary))
+    return texts(canary)
 
 
 def known_bug(entry: str, exc: BaseException) -> bool:
@@ -174,12 +158,9 @@ Target = Callable[[str], object]
 
 def targets(pool: CheckerPool, workdir: Path, step_limit: float = 1.0) -> dict[str, Target]:
     """Each entry point as `f(text)`; `pool` is a CheckerPool used by the checker."""
-    from tutor.cli.options import count, jobs, seconds
-    from tutor.cli.records import RecordsError, read_records
     from tutor.problems.loaders import ProblemSetError, load_problem_set
     from tutor.reasoning.steps import StepSplitter
     from tutor.reasoning.thinktags import ThinkSplitter
-    from tutor.storage.atomic import JSONReadError, read_json
     from tutor.verify.answers import equivalent, extract_final_answer
     from tutor.verify.api import check_step, check_steps
     from tutor.verify.claims import extract_claims
@@ -268,48 +249,8 @@ def targets(pool: CheckerPool, workdir: Path, step_limit: float = 1.0) -> dict[s
                 pass
         return loaded
 
-    def records(text: str) -> object:
-        """The reader behind check-steps, equiv --jsonl and solve-set: RecordsError only."""
-        read = 0
-        for name, content in (("r.jsonl", text), ("r.json", f"[{text}]"),
-                              ("two.jsonl", '{"a": 1}\n' + text)):
-            path = workdir / name
-            path.write_text(content, encoding="utf-8")
-            try:
-                read += len(read_records(path))
-            except RecordsError:
-                pass
-        return read
-
-    def json_file(text: str) -> object:
-        """Settings, the local model list: JSONReadError only, nesting capped."""
-        path = workdir / "settings.json"
-        path.write_text(text, encoding="utf-8")
-        try:
-            return read_json(path, max_bytes=1 << 20)
-        except JSONReadError:
-            return None
-
-    def options(text: str) -> object:
-        """Every numeric option's parser: a value in range or ArgumentTypeError."""
-        import argparse
-        import math
-
-        values = []
-        for parse, low, high in ((seconds(600.0), 0.0, 600.0), (count(10**9, minimum=0), 0,
-                                 10**9), (jobs, 1, 1_000_000)):
-            try:
-                value = parse(text)
-            except argparse.ArgumentTypeError:
-                continue
-            _expect(math.isfinite(value) and low <= value <= high, f"option gave {value!r}")
-            values.append(value)
-        return values
-
     return {
-        "read_records": records,
-        "read_json": json_file,
-        "cli_options": options,
+        **fuzz_json.json_targets(workdir, _expect),
         "parse_strict": strict,
         "parse_lenient_expr": lenient,
         "find_segments": segments,

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 sys.path.append(str(Path(__file__).resolve().parents[2] / "bench"))
 
+import fuzz_json  # noqa: E402
 import fuzz_strategies as fz  # noqa: E402
 
 from tutor.problems.loaders import ProblemSetError, load_problem_set  # noqa: E402
@@ -116,8 +117,8 @@ def test_every_hostile_payload_at_every_entry_point(
 def test_every_json_bomb_at_every_json_reader(entry_points: dict[str, fz.Target],
                                               canary: Path) -> None:
     """Issue 15: deep nesting and 5000-digit numbers, in full, at each JSON reader."""
-    for text in fz.JSON_BOMBS:
-        for name in (*fz.JSON_ENTRIES, "load_problem_set"):
+    for text in fuzz_json.JSON_BOMBS:
+        for name in (*fuzz_json.JSON_ENTRIES, "load_problem_set"):
             _run(name, entry_points[name], text, canary, IN_PROCESS_BOUND)
 
 
