@@ -116,10 +116,12 @@ def main() -> None:
     llm = Llama(model_path=str(model), n_threads=args.threads, n_ctx=args.n_ctx, verbose=False)
     request = Request(PROBLEM, sampling=SamplingOptions(max_tokens=args.max_tokens,
                                                         temperature=0.0, seed=1))
+    print(f"loaded in {load_s:.1f} s; warming up", file=sys.stderr, flush=True)
     raw_run(llm, request)  # warm-up: prompt now in the KV cache for both sides
     ours_run(backend, request)
     raw_rates, our_rates, first_steps = [], [], []
-    for _ in range(args.repeats):
+    for i in range(args.repeats):
+        print(f"run {i + 1} of {args.repeats}", file=sys.stderr, flush=True)
         n, s = raw_run(llm, request)
         raw_rates.append(n / s)
         n, s, first = ours_run(backend, request)
@@ -130,6 +132,7 @@ def main() -> None:
     # Load from other processes only ever slows a run down, so the best run of each side
     # is the fairest comparison on a shared machine; the median is printed too.
     raw_best, ours_best = max(raw_rates), max(our_rates)
+    print("cancel latency", file=sys.stderr, flush=True)
     latencies = [cancel_latency(backend) for _ in range(3)]
     print(json.dumps({
         "model": model.name, "threads": args.threads, "max_tokens": args.max_tokens,

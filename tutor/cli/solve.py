@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from tutor.cli import UsageError
+from tutor.cli.options import seconds
 from tutor.reasoning.events import (
     CancelToken,
     Done,
@@ -34,7 +35,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--send-stored-key", action="store_true",
                    help="send the key stored in the keyring to --base-url even though it was "
                    "saved for another host ($OPENAI_API_KEY is always sent)")
-    p.add_argument("--time-limit", type=float, default=600.0,
+    p.add_argument("--time-limit", type=seconds(86400.0), default=600.0,
                    help="seconds one request to a server may take in all (openai; default 600)")
     p.add_argument("--samples", type=int, default=1, help="chains for verifier-guided voting")
     p.add_argument("--time-budget", type=float, help="seconds for all samples together")
@@ -54,8 +55,6 @@ def _backend(args: argparse.Namespace) -> Any:
     if args.backend == "local":
         opts.update(n_ctx=args.n_ctx, n_threads=args.threads)
     elif args.backend == "openai":
-        if not 0 < args.time_limit <= 86400:  # also refuses nan and inf
-            raise UsageError("--time-limit must be a number of seconds from 0 to 86400")
         opts.update(base_url=args.base_url, timeout=args.time_limit,
                     send_stored_key=args.send_stored_key)
     try:
