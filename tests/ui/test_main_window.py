@@ -321,6 +321,7 @@ def test_a_typed_problem_resets_heading_status_steps_and_answer(make_window, qtb
     qtbot.waitUntil(lambda: pane.answer_view.source_text() == "Answer: $4$", timeout=5000)
     assert "Solved in" in pane.status.text()
     assert window.editor.title.text() == "<b>Sample problem</b>"
+    assert pane.thinking.stats.text() == ""  # no token figures for the built-in engine
 
     window.editor.edit.setFocus()
     qtbot.keyClick(window.editor.edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)

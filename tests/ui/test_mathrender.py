@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.mathtext import split_math, to_mathtext
+from tutor.mathtext import as_math_input, split_math, to_mathtext
 from tutor.ui import mathrender
 from tutor.ui.mathrender import (
     RENDER_TIME_LIMIT,
@@ -39,6 +39,20 @@ def test_escaped_dollars_and_unclosed_math_stay_text() -> None:
     assert kinds(r"costs \$5 and \$6") == [("text", "costs $5 and $6")]
     assert kinds("an unclosed $x + 1") == [("text", "an unclosed $x + 1")]
     assert "".join(s.source for s in split_math(r"p $a$ q \(b\)")) == r"p $a$ q \(b\)"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    (r"9 \times 13 = 117", r"$9 \times 13 = 117$"),  # bare LaTeX gets delimiters
+    (r"hence y = \sqrt{49} = 7.", r"hence $y = \sqrt{49} = 7$."),  # prose stays outside
+    (r"a^2 + b^2 = 25 and a = 3", r"$a^2 + b^2 = 25$ and a = 3"),
+    (r"\log_2 8 = 3", r"$\log_2 8 = 3$"),
+    ("12 - 5 = 7", "12 - 5 = 7"),  # plain arithmetic: the checker reads it as it is
+    (r"so $z = 4$ here", r"so $z = 4$ here"),  # delimited already: left alone
+    (r"costs \$4 each", r"costs \$4 each"),  # an escaped dollar is money
+    ("   ", ""),
+])
+def test_a_typed_step_is_read_like_delimited_maths(typed: str, read: str) -> None:
+    assert as_math_input(typed) == read
 
 
 def test_render_gives_png_scaled_by_dpi() -> None:
