@@ -1,9 +1,14 @@
 """The built-in symbolic engine: recognises a problem, solves it with SymPy step by step.
 
 Entry points: `solve_problem(text, time_limit=20.0) -> Solution` (used by the CLI and the
-PDF export) and `SymbolicBackend` (the "symbolic" reasoning backend). A problem that is
-not safely understood is declined (Solution.declined / Error kind "unsupported"), never
-guessed; one that runs past the time limit gives kind "timeout".
+PDF export), `SymbolicBackend` (the "symbolic" reasoning backend) and
+`solve_reference(text, time_limit=20.0) -> ReferenceSolution` (answer, confidence
+"confirmed" / "unconfirmed" / "declined", steps, reason: a cross-check for another
+answer). A problem that is not safely understood is declined (Solution.declined, a
+message saying what the engine understood; `Done(declined=...)` from the backend), never
+guessed; one that runs past the time limit gives kind "timeout". Every answer is
+confirmed by an independent method where one applies (`confirm.py`); when the two
+disagree the problem is declined.
 
 Plot spec (StepBoundary.plot, Solution.plots): a JSON-serialisable dict with "kind" and
 "title" (LaTeX allowed), drawn by `plots.render_plot(spec, ax)`:
@@ -18,6 +23,8 @@ Plot spec (StepBoundary.plot, Solution.plots): a JSON-serialisable dict with "ki
 
 from tutor.reasoning.symbolic.backend import SymbolicBackend
 from tutor.reasoning.symbolic.model import UNSUPPORTED_MESSAGE, Decline, Solution, Step
+from tutor.reasoning.symbolic.reference import ReferenceSolution, solve_reference
 from tutor.reasoning.symbolic.runner import solve_problem
 
-__all__ = ["SymbolicBackend", "Solution", "Step", "Decline", "UNSUPPORTED_MESSAGE", "solve_problem"]
+__all__ = ["SymbolicBackend", "Solution", "Step", "Decline", "UNSUPPORTED_MESSAGE",
+           "ReferenceSolution", "solve_problem", "solve_reference"]

@@ -8,6 +8,7 @@ from typing import Any
 import sympy as sp
 from sympy.integrals.manualintegrate import integral_steps
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 
 _DERIV_HINTS = {
@@ -131,6 +132,7 @@ def integral(e: sp.Integral) -> tuple[sp.Basic, list[Step]]:
         if not (a.is_finite and b.is_finite):
             raise Decline("improper integral")
         value = sp.simplify(anti.subs(x, b) - anti.subs(x, a))
+        confirm.value(sp.Integral(f, (x, a, b)), value, "the integral")
         fa, fb = anti.subs(x, a), anti.subs(x, b)
         claim = (f"\\int_{{{latex(a)}}}^{{{latex(b)}}} {latex(f)} \\, d{latex(x)} = "
                  f"{latex(sp.simplify(fb))} - \\left({latex(sp.simplify(fa))}\\right) = "
@@ -141,6 +143,7 @@ def integral(e: sp.Integral) -> tuple[sp.Basic, list[Step]]:
                                        "shade": [float(a), float(b)],
                                        "title": "The integral is the signed area"}))
         return value, steps
+    confirm.antiderivative(f, x, anti)
     claim = f"\\int {latex(f)} \\, d{latex(x)} = {latex(anti)} + C"
     check = f"{_d(anti, x)} = {latex(f)}"
     steps.append(step("add the constant of integration",
@@ -162,6 +165,8 @@ def derivative(e: sp.Derivative) -> tuple[sp.Basic, list[Step]]:
         steps += derivative_steps(cur, x)
         cur = sp.diff(cur, x)
     result = sp.simplify(cur) if sp.count_ops(sp.simplify(cur)) < sp.count_ops(cur) else cur
+    if n == 1:
+        confirm.derivative(f, x, result)
     if result != cur:
         steps.append(step("simplify", "Tidy the result.", f"${latex(cur)} = {latex(result)}$",
                           f"{latex(cur)} = {latex(result)}"))
@@ -175,6 +180,7 @@ def limit(e: sp.Limit) -> tuple[sp.Basic, list[Step]]:
     value = sp.limit(f, x, a) if a.is_finite else sp.limit(f, x, a)
     if value.has(sp.Limit, sp.AccumBounds) or value is sp.nan:
         raise Decline("limit not found")
+    confirm.value(sp.Limit(f, x, a, e.args[3]), value, "the limit")
     lim = f"\\lim_{{{latex(x)} \\to {latex(a)}}} {latex(f)}"
     steps: list[Step] = []
     direct = f.subs(x, a) if a.is_finite else sp.nan

@@ -8,9 +8,11 @@ import time
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.model import UNSUPPORTED_MESSAGE, Decline, Solution, latex
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.recognise import recognise
+from tutor.reasoning.symbolic.understand import explain_decline
 from tutor.verify.strict_parser import ParseError, parse_strict
 
 _DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{align")
@@ -81,6 +83,7 @@ def _agrees_with_strict_reading(text: str, answer: str) -> bool:
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
+    confirm.reset()
     try:
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
@@ -99,7 +102,8 @@ def solve_now(text: str) -> Solution:
         if not _agrees_with_strict_reading(text, answer):
             raise Decline("the answer disagrees with a second reading of the problem")
     except Exception as exc:  # Decline, or a SymPy/parser failure: decline, never guess
-        return Solution(answer=None, declined=UNSUPPORTED_MESSAGE, kind="unsupported",
+        return Solution(answer=None, declined=explain_decline(text, str(exc)), kind="unsupported",
                         seconds=time.perf_counter() - start, detail=str(exc))
     plots = [s.plot for s in steps if s.plot]
-    return Solution(answer=answer, steps=steps, seconds=time.perf_counter() - start, plots=plots)
+    return Solution(answer=answer, steps=steps, seconds=time.perf_counter() - start, plots=plots,
+                    confirmed=confirm.confirmations())

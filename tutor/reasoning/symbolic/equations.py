@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.arith import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 
@@ -152,6 +153,7 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None) -> tuple[list[sp.Ba
         roots = _general(lhs, rhs, x, steps)
     if not roots:
         raise Decline("no real solutions found")
+    confirm.solutions(eq, x, roots)
     if not (steps and steps[-1].rule == "solve and check"):
         steps += [_check(lhs, rhs, x, r) for r in roots]
     if len(roots) <= 4 and all(r.is_real for r in roots) and not (lhs - rhs).has(sp.Abs):

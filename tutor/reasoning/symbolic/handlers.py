@@ -7,7 +7,15 @@ import re
 import sympy as sp
 from sympy.core.relational import Relational
 
-from tutor.reasoning.symbolic import arith, calculus, equations, geometry, numbers, systems
+from tutor.reasoning.symbolic import (
+    arith,
+    calculus,
+    confirm,
+    equations,
+    geometry,
+    numbers,
+    systems,
+)
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
 from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 
@@ -45,6 +53,7 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
         value = arith.final_value(e)
         if not value.is_number or value.has(sp.Sum, sp.Product):
             raise Decline("sum not evaluated")
+        confirm.value(e, value, "the sum")
         claim = f"{src} = {latex(value)}"
         return value, [step("evaluate the sum", "Use the formula for this kind of sum.",
                             f"${claim}$", claim)]
@@ -57,6 +66,7 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
     if verb == "combine":
         verb = "evaluate"
     value, steps = arith.evaluate_steps(e)
+    confirm.value(e, value)
     return value, _fallback(src, value, steps)
 
 

@@ -10,12 +10,12 @@ import sympy as sp
 from tutor.problems.step import Step
 
 UNSUPPORTED_MESSAGE = (
-    "The built-in solver can't do this problem; a reasoning model can — choose one in "
-    "Settings > Backend (or `--backend local`)."
+    "The built-in solver can't do this problem yet. You can choose a reasoning model in "
+    "Settings > Backend, or paste a worked solution to have it checked."
 )
 TIMEOUT_MESSAGE = (
-    "The built-in solver gave up after {seconds:g} s on this problem; a reasoning model may "
-    "do better — choose one in Settings > Backend (or `--backend local`)."
+    "The built-in solver gave up after {seconds:g} s on this problem. You can choose a "
+    "reasoning model in Settings > Backend, or paste a worked solution to have it checked."
 )
 
 
@@ -34,6 +34,9 @@ class Solution:
     plots: list[dict[str, Any]] = field(default_factory=list)
     kind: str = "solved"
     detail: str = ""  # why it declined, for developers (not shown to students)
+    # what an independent method confirmed about the answer (`confirm.py`); empty when
+    # nothing could be checked a second way: the answer is then "unconfirmed"
+    confirmed: list[str] = field(default_factory=list)
 
 
 class Decline(Exception):

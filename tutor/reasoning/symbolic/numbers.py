@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.arith import evaluate_steps, shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
@@ -44,6 +46,13 @@ def gcd_lcm(kind: str, nums: list[int]) -> tuple[sp.Basic, list[Step]]:
     else:
         shown = ", ".join(f"${v} = {n} \\cdot {v // n}$" for n in nums)
     steps.append(step(rule, hint, f"${name}({args}) = {v}$: {shown}", f"{name}({args}) = {v}"))
+    v = int(v)
+    if kind == "gcd":
+        confirm.check(all(n % v == 0 for n in nums) and math.gcd(*(n // v for n in nums)) == 1,
+                      "the gcd divides every number and leaves coprime quotients")
+    else:
+        confirm.check(all(v % n == 0 for n in nums) and math.gcd(*(v // n for n in nums)) == 1,
+                      "every number divides the lcm and the quotients are coprime")
     return sp.Integer(v), steps
 
 
@@ -83,6 +92,8 @@ def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
     claim = f"{n} = {mod} \\cdot {q} + {r}"
     steps.append(step("divide with remainder", f"How many times does {mod} go into {n}?",
                       f"${claim}$", claim))
+    confirm.check(0 <= r < mod and (n - r) % mod == 0,
+                  "the remainder is below the divisor and the rest is a multiple of it")
     return sp.Integer(r), steps
 
 
@@ -106,6 +117,11 @@ def pow_mod(base: int, exp: int, mod: int) -> tuple[sp.Basic, list[Step]]:
                   ", ".join(f"${base}^{{{k + 1}}} = {base ** (k + 1)} = {mod} \\cdot "
                             f"{base ** (k + 1) // mod} + {c}$"
                             for k, c in enumerate(cycle[:6])), "")]
+    start, idx = seen[v], exp - 1  # the remainders repeat from index `start`
+    by_cycle = cycle[idx] if idx < len(cycle) else \
+        cycle[start + (idx - start) % (len(cycle) - start)]
+    confirm.check(by_cycle == r, "the cycle of remainders gives the same value as "
+                  "repeated squaring")
     claim = f"{base}^{{{exp}}} \\bmod {mod} = {r}"
     steps.append(step("use the cycle", "Where in the cycle does the exponent land?",
                       f"${claim}$", claim))
@@ -118,6 +134,9 @@ def divisor_count(n: int) -> tuple[sp.Basic, list[Step]]:
     f = sp.factorint(n)
     prod = " \\cdot ".join(f"({k} + 1)" for k in f.values())
     v = sp.divisor_count(n)
+    trial = confirm.divisors_by_trial(n)
+    if trial is not None:
+        confirm.check(trial == v, "counting the divisors one by one gives the same number")
     return sp.Integer(v), [
         step("prime factorisation", "Write the number as a product of prime powers.",
              f"${n} = {_factor_tex(n)}$", f"{n} = {_factor_tex(n)}"),
@@ -146,6 +165,7 @@ def to_base(n: int, base: int) -> tuple[str, list[Step]]:
         m = q
         if m == 0:
             break
+    confirm.check(from_base(digits, base) == n, "reading the digits back gives the number")
     text = "$" + "$, $".join(steps[:8]) + "$"
     out = [step("divide repeatedly by the base",
                 f"Divide by {base} and keep the remainders; read them bottom-up.", text,

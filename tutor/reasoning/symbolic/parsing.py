@@ -17,6 +17,7 @@ from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from sympy.core.function import AppliedUndef
 
+from tutor.reasoning.symbolic import tex
 from tutor.reasoning.symbolic.model import Decline
 
 _MATH = re.compile(
@@ -48,7 +49,7 @@ def _clean(latex: str) -> str:
     s = re.sub(r"\\[!,;: ]|~", " ", s)
     s = re.sub(r"\\(?:left|right|big|Big|bigg|Bigg)(?=[\\()\[\]|.])", "", s)
     s = s.replace("\\left.", "").replace("\\right.", "")
-    s = re.sub(r"\\[dt]frac", r"\\frac", s)
+    s = re.sub(r"\\[dt](frac|binom)", r"\\\1", s)
     s = s.replace("\\displaystyle", "")
     # \frac12, \frac{x}2 -> \frac{1}{2}, \frac{x}{2}
     s = re.sub(r"\\frac\s*(\d)\s*(\d)", r"\\frac{\1}{\2}", s)
@@ -132,16 +133,35 @@ def _wrap_args(s: str) -> str:
             out.append("(" + s[j + 1:end] + ")")
             i = end + 1
             continue
+        if s.startswith("\\frac{", j):  # \sin \frac{\pi}{6}: the fraction is the argument
+            end = _group_end(s, _group_end(s, j + 5) + 1) + 1
+            if re.match(r"\s*(?:[\w(]|\\(?:pi|sqrt)(?![a-zA-Z]))", s[end:]):
+                raise Decline("ambiguous function argument")
+            out.append("(" + s[j:end] + ")")
+            i = end
+            continue
         a = _ATOM.match(s, j)
         if a is None:
             raise Decline("function argument not understood")
-        rest = s[a.end():].lstrip()
+        end = _juxtaposed_factors(s, a.end()) if not a.group(2) else a.end()
+        rest = s[end:].lstrip()
         if rest[:1].isalpha() or (rest[:1] == "^" and not a.group(2)):
             raise Decline("ambiguous function argument")
-        out.append("(" + a.group(0).strip() + ")")
-        i = a.end()
+        out.append("(" + s[j:end].strip() + ")")
+        i = end
     out.append(s[i:])
     return "".join(out)
+
+
+_FACTOR = re.compile(r"\s*(?:\\sqrt\s*(?:\[[^\]]*\])?\s*(?=\{)|\\pi(?![a-zA-Z]))")
+
+
+def _juxtaposed_factors(s: str, i: int) -> int:
+    """End of a bare function argument: `\\log_2 8\\sqrt{2}` is log_2(8 sqrt 2) and
+    `\\sin 2\\pi` is sin(2 pi), as a reader takes the juxtaposed factors together."""
+    while (m := _FACTOR.match(s, i)) is not None:
+        i = _group_end(s, m.end()) + 1 if s[m.end():m.end() + 1] == "{" else m.end()
+    return i
 
 
 def _repeating(m: re.Match[str]) -> str:
@@ -155,6 +175,8 @@ def parse_latex(latex: str) -> sp.Basic:
     """Parse one LaTeX segment to SymPy, or raise Decline."""
     s = _clean(latex)
     s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", _repeating, s)
+    tex.check_known(s)
+    s = tex.braced(s)
     s = re.sub(r"\^\s*(\\frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"^{\1}", s)
     s = _wrap_args(s)
     # latex2sympy adds juxtaposed numbers ("2(3)" -> 5): make products explicit

@@ -18,7 +18,9 @@ from tutor.reasoning.symbolic import (
     handlers,
     more,
     numbers,
+    phrases,
 )
+from tutor.reasoning.symbolic.confirm import DISAGREES
 from tutor.reasoning.symbolic.model import Decline, latex
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import ASK, END, VAL, Handler, M, maths
@@ -332,6 +334,19 @@ def recognise(split: Split) -> handlers.Result:
     if m2:
         return handlers.in_base(split.maths[int(m2.group(1))],
                                 numbers.integer(split.maths[int(m2.group(2))]))
+    reason = _run_templates(split, tmpl)
+    if not isinstance(reason, str):
+        return reason
+    for _name, canonical in phrases.rewrites(split, tmpl):
+        got = _run_templates(canonical, canonical.template)
+        if not isinstance(got, str):
+            return got
+        reason = reason if reason.startswith(DISAGREES) else got
+    raise Decline(reason)
+
+
+def _run_templates(split: Split, tmpl: str) -> handlers.Result | str:
+    """The first template's result, or why none worked."""
     reason = "problem not recognised"
     for pattern, handler in _COMPILED:
         m = pattern.fullmatch(tmpl)
@@ -339,8 +354,9 @@ def recognise(split: Split) -> handlers.Result:
             try:
                 return handler(split, m)
             except Decline as exc:  # another reading of the same sentence may work
-                reason = str(exc)
-    raise Decline(reason)
+                # a disagreement between two methods is the reason worth reporting
+                reason = reason if reason.startswith(DISAGREES) else str(exc)
+    return reason
 
 
 __all__ = ["TEMPLATES", "recognise"]

@@ -1,0 +1,108 @@
+"""Independent confirmation (symbolic/confirm.py): agreement is recorded, disagreement
+declines, and SymPy's known wrong results never reach a student."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.model import Decline
+
+k, x = sp.symbols("k x")
+
+# SymPy results known to be wrong (regression list): (problem, the true value).
+# summation() gives -1/6 for the first; the partial sums tend to 0.
+SYMPY_KNOWN_WRONG = [
+    (r"Compute $\sum_{k = 2}^\infty \frac{k - 3}{k(k^2 - 1)}$.", sp.Integer(0)),
+    (r"Evaluate $\sum_{n=2}^{\infty} \frac{n-3}{n^3-n}$.", sp.Integer(0)),
+]
+
+
+@pytest.mark.parametrize(("problem", "truth"), SYMPY_KNOWN_WRONG)
+def test_engine_never_answers_a_known_sympy_error_wrongly(problem: str, truth: sp.Basic) -> None:
+    sol = solve_now(problem)
+    if sol.answer is not None:  # answering is fine only with the true value
+        from tutor.verify.answers import equivalent
+        assert equivalent(sp.latex(truth), sol.answer), sol.answer
+
+
+def test_sympy_wrong_sum_is_caught_by_the_numerical_sum() -> None:
+    s = sp.Sum((k - 3) / (k * (k**2 - 1)), (k, 2, sp.oo))
+    with pytest.raises(Decline, match="disagrees"):
+        confirm.value(s, sp.Rational(-1, 6), "the sum")
+    confirm.reset()
+    assert confirm.value(s, sp.Integer(0), "the sum")
+    assert confirm.confirmations() == ["the sum agrees with a numerical evaluation"]
+
+
+@pytest.mark.parametrize(("expr", "value"), [
+    (sp.Sum(1 / k**2, (k, 1, sp.oo)), sp.pi**2 / 6),
+    (sp.Sum((-1) ** (k + 1) / k, (k, 1, sp.oo)), sp.log(2)),
+    (sp.Sum(k / 3**k, (k, 1, sp.oo)), sp.Rational(3, 4)),
+    (sp.Sum(k**2, (k, 1, 30)), sp.Integer(9455)),
+    (sp.Integral(sp.exp(x), (x, 0, 1)), sp.E - 1),
+    (sp.Limit(sp.sin(3 * x) / x, x, 0), sp.Integer(3)),
+    (sp.Limit((1 + 2 / x) ** x, x, sp.oo), sp.exp(2)),
+])
+def test_true_values_are_confirmed(expr: sp.Basic, value: sp.Basic) -> None:
+    assert confirm.value(expr, value)
+
+
+@pytest.mark.parametrize(("expr", "wrong"), [
+    (sp.Sum(1 / k**2, (k, 1, sp.oo)), sp.Rational(8, 5)),
+    (sp.Integral(x**2, (x, 0, 3)), sp.Integer(8)),
+    (sp.Limit(sp.sin(3 * x) / x, x, 0), sp.Integer(1)),
+])
+def test_wrong_values_decline(expr: sp.Basic, wrong: sp.Basic) -> None:
+    with pytest.raises(Decline):
+        confirm.value(expr, wrong)
+
+
+def test_oscillating_limit_is_left_unconfirmed_not_refuted() -> None:
+    assert confirm.value(sp.Limit(sp.sin(1 / x), x, 0), sp.Integer(0)) is False
+
+
+def test_solutions_by_substitution_and_count() -> None:
+    eq = sp.Eq(x**2 - 7 * x + 10, 0)
+    assert confirm.solutions(eq, x, [sp.Integer(2), sp.Integer(5)])
+    with pytest.raises(Decline, match="2 distinct real solutions"):
+        confirm.solutions(eq, x, [sp.Integer(2)])
+    with pytest.raises(Decline, match="does not satisfy"):
+        confirm.solutions(eq, x, [sp.Integer(2), sp.Integer(4)])
+    assert confirm.solutions(sp.Eq(sp.sqrt(x + 7), 3), x, [sp.Integer(2)])
+    with pytest.raises(Decline):  # an extraneous root of the squared equation
+        confirm.solutions(sp.Eq(sp.sqrt(x) , x - 2), x, [sp.Integer(1), sp.Integer(4)])
+
+
+def test_calculus_answers_checked_the_other_way_round() -> None:
+    assert confirm.antiderivative(x * sp.exp(x), x, (x - 1) * sp.exp(x))
+    with pytest.raises(Decline):
+        confirm.antiderivative(x * sp.exp(x), x, x * sp.exp(x))
+    assert confirm.derivative(sp.sin(x**2), x, 2 * x * sp.cos(x**2))
+    with pytest.raises(Decline):
+        confirm.derivative(sp.sin(x**2), x, sp.cos(x**2))
+
+
+def test_counts_and_probabilities_by_enumeration() -> None:
+    from itertools import product
+    dice = list(product(range(1, 7), repeat=2))
+    assert confirm.count(6, lambda: sum(a + b == 7 for a, b in dice), "ways to roll 7")
+    assert confirm.probability(sp.Rational(1, 6), sum(a + b == 7 for a, b in dice),
+                               len(dice), "a sum of 7")
+    with pytest.raises(Decline):
+        confirm.count(5, lambda: sum(a + b == 7 for a, b in dice), "ways to roll 7")
+
+
+@pytest.mark.parametrize("problem", [
+    r"Solve $x^2 - 9x + 20 = 0$.",
+    r"Evaluate $\int_1^2 3x^2 \, dx$.",
+    r"Compute $\sum_{n=1}^{\infty} \frac{1}{n(n+1)}$.",
+    r"Find $\lim_{x \to 0} \frac{\sin 5x}{x}$.",
+    r"Compute $12 \cdot 7 - 5^2$.",
+])
+def test_solved_answers_carry_their_confirmation(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is not None, sol.detail
+    assert sol.confirmed, problem

@@ -1,0 +1,61 @@
+"""Many phrasings of one question reach one solver (symbolic/phrases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.phrases import PHRASES
+
+
+@pytest.mark.parametrize("problem", [
+    r"Solve $x^2 - 8x + 15 = 0$.",
+    r"Find all real x such that $x^2 - 8x + 15 = 0$.",
+    r"Find all real values of $x$ that satisfy $x^2 - 8x + 15 = 0$.",
+    r"What are the solutions of $x^2 - 8x + 15 = 0$?",
+    r"Determine every $x$ with $x^2 - 8x + 15 = 0$.",
+    r"Which values of $x$ satisfy $x^2 - 8x + 15 = 0$?",
+    r"Find the roots of $x^2 - 8x + 15 = 0$.",
+    r"Given that $x^2 - 8x + 15 = 0$, find all possible values of $x$.",
+])
+def test_ways_to_ask_for_the_solutions_of_an_equation(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == "3, 5", (problem, sol.detail)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"What is the largest root of $y^2 - 2y - 24 = 0$?", "6"),
+    (r"Find the smallest solution of $t^2 + t - 12 = 0$.", "-4"),
+    (r"Find the sum of the solutions of $x^2 - 11x + 18 = 0$.", "11"),
+    (r"What is the product of the solutions of $x^2 - 11x + 18 = 0$?", "18"),
+])
+def test_qualifiers_pick_or_combine_solutions(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What is 58 mod 9?", "4"),
+    ("Find 100 modulo 7.", "2"),
+    ("What is the largest integer that divides both 36 and 90?", "18"),
+    ("What is the smallest positive integer divisible by both 14 and 21?", "42"),
+    ("What is 50 in base 4?", "302_{4}"),
+    (r"Work out $6 \cdot 9 - 11$.", "43"),
+    (r"Write $\frac{45}{60}$ in lowest terms.", r"\frac{3}{4}"),
+])
+def test_other_questions_in_other_words(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, (problem, sol.detail)
+
+
+def test_every_phrase_rule_has_a_name_saying_what_it_asks() -> None:
+    names = [p.name for p in PHRASES]
+    assert len(names) == len(set(names))
+    assert all(":" in n for n in names)
+
+
+@pytest.mark.parametrize("problem", [
+    "Find all real x such that the weather is nice.",
+    r"Which values of $x$ satisfy my teacher?",
+])
+def test_phrases_do_not_make_the_engine_guess(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,0 +1,75 @@
+"""TeX's reading rules in the engine's parser (symbolic/tex.py) and text it cannot read."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.reasoning.symbolic.tex import braced
+
+
+@pytest.mark.parametrize(("tex", "value"), [
+    (r"4^310^2", 4**3 * 10**2),  # ^ takes one token: 4^3 10^2, not a tower
+    (r"2^23^2", 4 * 9),
+    (r"\frac34", sp.Rational(3, 4)),
+    (r"\frac 5{8}", sp.Rational(5, 8)),
+    (r"\sqrt4x", 2 * sp.Symbol("x")),  # \sqrt takes one token: sqrt(4) x
+    (r"\binom62", 15),
+    (r"\log_39\sqrt{3}", sp.Rational(5, 2)),  # log_3(9 sqrt 3), the juxtaposed factors
+    (r"\log_2 32", 5),
+    (r"\sin \frac{\pi}{6} + \cos 2\pi", sp.Rational(3, 2)),
+])
+def test_one_token_arguments(tex: str, value: object) -> None:
+    assert sp.simplify(parse_latex(tex) - value) == 0
+
+
+def test_braced_writes_the_braces_out() -> None:
+    assert braced(r"a^2b_1") == r"a^{2}b_{1}"
+    assert braced(r"7^25") == r"7^{2} \cdot 5"
+    assert braced(r"\frac1x") == r"\frac{1}{x}"
+    assert braced(r"30^\circ") == r"30^\circ"
+
+
+@pytest.mark.parametrize(("tex", "why"), [
+    (r"2^-3", "sign"),
+    (r"\frac{1}{2}3", "mixed number"),
+    (r"\sqrt23", "product"),
+    (r"\lambda x: x", "ratio"),
+    (r"\mu y : y + 1", "ratio"),
+    (r"\foo(2)", r"\\foo"),
+    (r"\heartsuit + 1", "heartsuit"),
+])
+def test_text_that_reads_two_ways_or_not_at_all_is_declined(tex: str, why: str) -> None:
+    with pytest.raises(Decline, match=why):
+        parse_latex(tex)
+
+
+def test_ratio_of_numbers_still_reads() -> None:
+    assert parse_latex("3:4") == sp.Rational(3, 4)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Find $\gcd(2^310^2, 6^3)$.", "8"),
+    (r"What is $\log_28\sqrt{2}$ plus one? Compute $\log_28\sqrt{2} + 1$.", None),
+    (r"Evaluate $\log_39\sqrt{3}$.", r"\frac{5}{2}"),
+])
+def test_engine_reads_as_tex_does(problem: str, answer: str | None) -> None:
+    sol = solve_now(problem)
+    if answer is None:
+        return
+    assert sol.answer == answer, sol.detail
+
+
+@pytest.mark.parametrize("problem", [
+    r"Simplify $\lambda x: x$.",
+    r"Simplify $\lambda y: y^2$.",
+    r"Evaluate $f: x \mapsto x + 1$.",
+    r"Compute $2^-1 + 1$.",
+])
+def test_unreadable_problems_are_declined(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is None
+    assert sol.kind == "unsupported"

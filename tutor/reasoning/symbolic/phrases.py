@@ -1,0 +1,121 @@
+"""Many phrasings of one question, one canonical sentence for the solvers.
+
+People ask the same thing in many ways: "Find all real x such that ...", "What are the
+solutions of ...", "Determine every x with ..." and "Solve ..." all ask to solve an
+equation. Each `Phrase` below names one such family and rewrites a problem's template
+(see `parsing.split_problem`: maths replaced by `@k@`) to the canonical sentence the
+solvers know. The rules are about ordinary mathematical English, never about one
+problem's wording; a template no rule and no solver recognises is declined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tutor.reasoning.symbolic.parsing import Split
+
+_SLOT = r"@\d+@"
+_VAR = r"(?P<var>" + _SLOT + r"|[a-z])"
+_EQ = r"(?P<eq>" + _SLOT + r")"
+_A = r"(?P<a>" + _SLOT + r")"
+_B = r"(?P<b>" + _SLOT + r")"
+_END = r"[.?!]?"
+_FIND = r"(?:find|determine|give|list|compute|calculate|what (?:is|are))"
+_ALL = r"(?:all|every|each|the)(?: of the)?(?: possible)?(?: real)?"
+_SUCH = (r"(?:such that|so that|for which|with|satisfying|that satisf(?:y|ies)"
+         r"|which satisf(?:y|ies)|where|if|that make|making)(?: the equation)?:?")
+_SOLS = r"(?:solutions?|roots?|zeros?|zeroes)"
+_PICK = r"(?P<pick>largest|greatest|smallest|least|positive|negative)"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A named family of phrasings and the canonical sentence it means."""
+
+    name: str
+    pattern: re.Pattern[str]
+    canonical: str  # str.format with the pattern's named groups
+
+
+def _p(name: str, pattern: str, canonical: str) -> Phrase:
+    return Phrase(name, re.compile(pattern), canonical)
+
+
+PHRASES: list[Phrase] = [
+    _p("solve: find every value of the unknown that makes an equation true",
+       r"(?:" + _FIND + r" )?" + _ALL + r" (?:(?:real )?(?:values?|numbers?) )?(?:of )?" + _VAR
+       + r"(?: values?)? " + _SUCH + r" " + _EQ + _END, "solve {eq} for {var}."),
+    _p("solve: the solutions or roots of an equation",
+       r"(?:" + _FIND + r" )?(?:" + _ALL + r" )?(?:real )?" + _SOLS + r" (?:of|to|for)"
+       r"(?: the equation)?:? " + _EQ + _END, "solve {eq}."),
+    _p("solve: which values of the unknown satisfy an equation",
+       r"(?:for )?(?:which|what) (?:real )?(?:values? of |numbers? )?" + _VAR
+       + r" (?:satisf(?:y|ies)|solves?|makes? true|(?:is|are) (?:solutions? (?:of|to)|true "
+       r"in)) " + _EQ + _END, "solve {eq} for {var}."),
+    _p("solve: the unknown, given an equation",
+       r"(?:given|if|suppose|assume)(?: that)? " + _EQ + r",? (?:then )?(?:" + _FIND
+       + r"|solve for) " + _ALL + r" (?:possible )?(?:values? of )?" + _VAR + _END,
+       "solve {eq} for {var}."),
+    _p("solve and pick: the largest, smallest or positive solution",
+       r"(?:" + _FIND + r" )?the " + _PICK + r" (?:real )?(?:solution|root|(?:value of |number )"
+       + _VAR + r") (?:of|to|that satisf(?:y|ies)|satisfying|such that|"
+       r"for which)(?: the equation)?:? " + _EQ + _END,
+       "find the {pick} solution to {eq}."),
+    _p("solve and combine: the sum or product of the solutions",
+       # not "roots": a repeated root counts twice in a sum of roots, once in one of solutions
+       r"(?:" + _FIND + r" )?the (?P<how>sum|product) of (?:" + _ALL + r" )?(?:real )?"
+       r"solutions (?:of|to)(?: the equation)?:? " + _EQ + _END,
+       "what is the {how} of all solutions of {eq}."),
+    _p("evaluate: the value of an expression",
+       r"(?:work out|how much is|what number is|find the numerical value of|what does) "
+       r"(?P<e>" + _SLOT + r")(?: equal| come to)?" + _END, "compute {e}."),
+    _p("simplify: write in simplest form",
+       r"(?:write|express|put|reduce|leave) " + _A + r" (?:in (?:its )?(?:simplest|lowest) "
+       r"(?:form|terms)|to (?:its )?(?:simplest|lowest) (?:form|terms)|as simply as possible)"
+       + _END, "simplify {a}."),
+    _p("remainder: a mod b",
+       r"(?:what is|find|compute|evaluate)? ?" + _A + r" (?:mod|modulo) " + _B + _END,
+       "what is the remainder when {a} is divided by {b}."),
+    _p("remainder: what is left over on division",
+       r"(?:what|which) (?:remainder|number) (?:does|is left when) " + _A
+       + r" (?:leave|is divided) (?:when divided |on division )?by " + _B + _END,
+       "what is the remainder when {a} is divided by {b}."),
+    _p("gcd: the largest number dividing each",
+       r"(?:what is|find) the (?:largest|greatest|biggest) (?:positive )?(?:integer|number|"
+       r"divisor) (?:that|which) divides (?:both )?" + _A + r" and " + _B + _END,
+       "find the greatest common divisor of {a} and {b}."),
+    _p("lcm: the smallest number each divides",
+       r"(?:what is|find) the (?:smallest|least) positive (?:integer|number|multiple) (?:that"
+       r" is |which is )?(?:divisible by|a multiple of) (?:both )?" + _A + r" and " + _B
+       + _END, "find the least common multiple of {a} and {b}."),
+    _p("base conversion: a number in another base",
+       r"(?:what is|write|give|find) " + _A + r" (?:in|to|as a number in) base " + _B + _END,
+       "express {a} in base {b}."),
+]
+
+
+def rewrites(split: Split, template: str) -> Iterator[tuple[str, Split]]:
+    """(rule name, canonical problem) for each phrase rule the template fits."""
+    for phrase in PHRASES:
+        m = phrase.pattern.fullmatch(template)
+        if not m:
+            continue
+        maths = list(split.maths)
+        values: dict[str, str] = {}
+        for key, value in m.groupdict().items():
+            if value is None:
+                continue
+            if key == "var" and not value.startswith("@"):  # a bare letter: a maths slot
+                maths.append(value)
+                value = f"@{len(maths) - 1}@"
+            values[key] = value
+        try:
+            canonical = phrase.canonical.format(**values)
+        except KeyError:
+            continue
+        yield phrase.name, Split(canonical, maths)
+
+
+__all__ = ["PHRASES", "Phrase", "rewrites"]
