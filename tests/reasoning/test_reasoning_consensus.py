@@ -27,7 +27,7 @@ def test_refuted_chain_loses_its_vote_and_is_repaired() -> None:
     assert wrong.first_refuted == 0 and wrong.weight == 0 and wrong.answer == "5"
     assert repaired.repaired_from == 0
     prefix = backend.requests[1].prefix or ""
-    assert "2 + 2 = 5 is false" in prefix
+    assert "2 + 2 = 4, not 5" in prefix
     assert result.answer == "4" and result.votes[0].chains == [1, 2]
     assert result.votes[0].weight > 2  # two votes, plus verified-step confidence
     assert "lost their vote" in result.reason

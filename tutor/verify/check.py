@@ -17,6 +17,8 @@ from sympy.core.function import AppliedUndef
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.lenient_parser import parse_lenient
+from tutor.verify.messages import wrong_order, wrong_value
+from tutor.verify.notation import maths_text
 from tutor.verify.strict_parser import Parsed, ParseError, parse_strict
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -126,10 +128,12 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
             claim.source, Verdict.UNCHECKED, "not a plain equality here", "arithmetic"
         )
     if rel == "=":
-        value = _fmt(lhs.expr, max(lhs.decimals, rhs.decimals))
-        reason = f"{claim.source} is false: {claim.lhs} = {value}"
+        reason = wrong_value(claim.lhs, lhs.expr, claim.rhs, max(lhs.decimals, rhs.decimals),
+                             lhs.has_operator)
     else:
-        reason = f"{claim.source} is false: {_fmt(lhs.expr)} vs {_fmt(rhs.expr)}"
+        reason = wrong_order(claim.source, lhs.expr, rhs.expr)
+    if claim.source.replace(" ", "") != f"{claim.lhs}{claim.relation}{claim.rhs}".replace(" ", ""):
+        reason = f"{maths_text(claim.source)}: {reason}"  # a reading of what the step wrote
     if claim.note:
         reason = f"{reason} ({claim.note})"
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "arithmetic")

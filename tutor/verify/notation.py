@@ -11,7 +11,7 @@ _SYMBOLS = {
     "\\geq": "≥", "\\ge": "≥", "\\neq": "≠", "\\ne": "≠", "\\approx": "≈", "\\pm": "±",
     "\\infty": "∞", "\\equiv": "≡", "\\left": "", "\\right": "", "\\,": " ", "\\;": " ",
     "\\!": "", "\\displaystyle": "", "\\dfrac": "\\frac", "\\tfrac": "\\frac",
-    "**": "^", "*": "·", "!=": "≠", "<=": "≤", ">=": "≥", "sqrt": "√", "pi": "π",
+    "**": "^", "*": "·", "!=": "≠", "<=": "≤", ">=": "≥",
 }
 _SYMBOL_RE = re.compile(
     "|".join(
@@ -24,6 +24,7 @@ _SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
 _TEXT = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{([^{}]*)\}")
 _POWER = re.compile(r"\^\{?(-?\d{1,3})\}?(?![\d.])")
 _COMPOUND = re.compile(r"[-+·×÷/ ]")
+_PLAIN_NAMES = re.compile(r"(?<![\\a-zA-Z])(sqrt|pi)(?![a-zA-Z])")
 
 
 def _group(text: str) -> str:
@@ -40,20 +41,7 @@ def maths_text(text: str) -> str:
         if new == text:
             break
         text = new
+    text = _PLAIN_NAMES.sub(lambda m: "√" if m.group(1) == "sqrt" else "π", text)
     text = _POWER.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text)
     return re.sub(r"\s+", " ", text).strip()
 
-
-def number_text(value: object, places: int = 2) -> str:
-    """A SymPy number for a message: exact when short, else decimals with `…`."""
-    text = str(value)
-    if "/" in text or "." in text or "sqrt" in text or "pi" in text or len(text) > 15:
-        try:
-            as_float = float(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError, OverflowError):
-            return maths_text(text)
-        if "/" in text and len(text) <= 9 and "." not in text:
-            return text  # 1/3 reads better than 0.33…
-        shown = f"{as_float:.{places}f}"
-        return f"{shown}…" if float(shown) != as_float else shown
-    return maths_text(text)
