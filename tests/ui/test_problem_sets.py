@@ -95,3 +95,34 @@ def test_vanished_last_set_and_damaged_settings_do_not_stop_the_app(home: Path, 
         again.runner.wait(10000)
         again.sets.progress.close()
         again.deleteLater()
+
+
+def test_leaving_during_a_solve_keeps_both(make_window, qtbot, tmp_path: Path) -> None:
+    """The student picks another problem while the engine is still solving: the other
+    problem's screen stays as it is, and the solve is kept for when they come back."""
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps({"title": "Two", "problems": [
+        {"problem": "How many positive divisors does $360$ have?", "answer": "24"},
+        {"problem": "Compute $\\binom{9}{3}$.", "answer": "84"},
+    ]}), encoding="utf-8")
+    window = make_window(backend="symbolic")
+    assert window.sets.open_path(path)
+    panel = window.problems
+    panel.list.setCurrentRow(0)
+    window.solve()
+    panel.list.setCurrentRow(1)  # at once, while the first solve runs
+    status = window.solution.status.text()
+    solve = window.solver.session
+    qtbot.waitUntil(lambda: solve.finished and not solve.checking, timeout=60000)
+    qtbot.waitUntil(lambda: not window.solver.running, timeout=10000)
+    assert window.solution.session is None and window.solution.status.text() == status
+    assert window.editor.text() == "Compute $\\binom{9}{3}$."
+    panel.list.setCurrentRow(0)
+    back = window.solution.session
+    assert back is not None and back.problem.startswith("How many positive divisors")
+    assert back.steps and back.presentable_answer == "24"
+    window.close()  # and in the history, as it ended
+    again = make_window()
+    again.problems.list.setCurrentRow(0)
+    kept = again.solution.session
+    assert kept is not None and kept is not back and kept.presentable_answer == "24"

@@ -372,6 +372,9 @@ class MainWindow(QMainWindow):
         session = self.solver.session
         if session is None:
             return
+        if session is not self.solution.session:  # the student went to another problem
+            self.sets.keep(session, self.settings.backend)
+            return
         if session.error:
             text = f"Error: {session.error}"
         elif session.declined:

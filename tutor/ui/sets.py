@@ -63,7 +63,10 @@ class ProblemSetController(QObject):
         self.runner = runner
         self.problem_set: ProblemSet | None = None
         self.problem: Problem | None = None
-        self._kept: _Kept | None = None
+        # Every session this run may still change (a solve still running, a student step
+        # still being checked), by id(session); `_current` is the one on screen.
+        self._kept: dict[int, _Kept] = {}
+        self._current: _Kept | None = None
 
     # --- opening ----------------------------------------------------------------------
     def bundled_entries(self) -> list[tuple[str, Path]]:
@@ -116,13 +119,20 @@ class ProblemSetController(QObject):
         """Show a set problem as it was left: its latest solve, the answer and its status."""
         self.keep()
         self.problem = problem
-        self._kept = None
+        self._current = None
         set_id = self.problem_set.set_id if self.problem_set else TYPED
-        record = self.progress.last_solve(set_id, problem.problem_id)
-        session = record.session() if record else None
-        if record is not None and session is not None:
-            self._kept = _Kept(session, set_id, problem.problem_id, record.title,
-                               record.backend, record.solve_id)
+        # A solve of it still running (or a step still being checked) is shown live;
+        # otherwise its latest kept solve is read back.
+        live = [k for k in self._kept.values() if (k.set_id, k.problem_id) == (
+            set_id, problem.problem_id)]
+        record = None if live else self.progress.last_solve(set_id, problem.problem_id)
+        if live:
+            self._current = live[-1]
+        elif record is not None:
+            self._current = self._kept[id(record.session())] = _Kept(
+                record.session(), set_id, problem.problem_id, record.title, record.backend,
+                record.solve_id)
+        session = self._current.session if self._current else None
         self.problem_opened.emit(problem, session, self.progress.get(set_id, problem.problem_id))
 
     def solved_records(self) -> dict[str, SolveRecord]:
@@ -149,27 +159,37 @@ class ProblemSetController(QObject):
         """A new solve of the problem on screen: recorded as attempted and kept."""
         self._record(session.problem, "attempted")
         self.keep()
-        self._track(session, backend)
-        self.keep()
+        self._current = self._track(session, backend)
 
-    def _track(self, session: SolveSession, backend: str) -> None:
+    def _track(self, session: SolveSession, backend: str) -> _Kept:
+        """The entry of `session`, made (keyed by the problem on screen) if it is new."""
+        kept = self._kept.get(id(session))
+        if kept is not None and kept.session is session:
+            return kept
         problem = self._current_problem(session.problem)
         if problem is not None and self.problem_set is not None:
             where = (self.problem_set.set_id, problem.problem_id, problem.title)
         else:
             where = (TYPED, problem_id_for(session.problem), None)
-        self._kept = _Kept(session, *where, backend=backend)
+        kept = self._kept[id(session)] = _Kept(session, *where, backend=backend)
+        return kept
 
     def keep(self, session: SolveSession | None = None, backend: str = NO_BACKEND) -> None:
-        """Save the session being kept as it is now (cheap; one small transaction).
+        """Save a session as it is now (cheap; one small transaction): `session`, or the
+        one on screen and any solve still running. A `session` not kept yet (a worked
+        solution checked, say) is kept from now on, under the problem on screen."""
+        if session is not None:
+            self._save(self._track(session, backend))
+        else:
+            for kept in list(self._kept.values()):
+                if kept is self._current or _busy(kept):
+                    self._save(kept)
+        for key, kept in list(self._kept.items()):  # what cannot change again
+            if kept is not self._current and not _busy(kept):
+                del self._kept[key]
 
-        A `session` not kept yet (a worked solution checked, say) is kept from now on.
-        """
-        if session is not None and (self._kept is None or self._kept.session is not session):
-            self.keep()
-            self._track(session, backend)
-        kept = self._kept
-        if kept is None or (not kept.session.steps and not kept.session.student_steps):
+    def _save(self, kept: _Kept) -> None:
+        if not kept.session.steps and not kept.session.student_steps:
             return
         try:
             kept.solve_id = self.progress.save_solve(
@@ -184,10 +204,8 @@ class ProblemSetController(QObject):
         if session is None or session.problem.strip() != problem_text.strip():
             session = SolveSession(problem=problem_text)
             self.keep()
-            self._track(session, NO_BACKEND)
             self.session_started.emit(session)
-        elif self._kept is None or self._kept.session is not session:
-            self._track(session, NO_BACKEND)
+        self._current = self._track(session, NO_BACKEND)
         return session
 
     def check_student_step(self, text: str, problem_text: str,
@@ -207,7 +225,7 @@ class ProblemSetController(QObject):
         def done(verdict: StepVerdict) -> None:
             step.verdict = verdict
             self.student_verdict.emit(position, verdict)
-            self.keep()
+            self.keep(session)
 
         self.runner.start(verify, on_result=done, lane="verify",
                           on_error=lambda exc: self.failed.emit("Check failed", str(exc)))
@@ -244,6 +262,12 @@ class ProblemSetController(QObject):
 
         self.runner.start(grade, on_result=graded,
                           on_error=lambda exc: self.answer_checked.emit(None, str(exc)))
+
+
+def _busy(kept: _Kept) -> bool:
+    """The session may still change: a solve still running, or a step being checked."""
+    running = kept.backend != NO_BACKEND and not kept.session.finished
+    return running or any(s.verdict is None for s in kept.session.student_steps)
 
 
 def _find_bundled(set_id: str) -> str:
