@@ -15,7 +15,7 @@ import pytest
 
 from tests.read_only import as_ordinary_user
 from tutor.problems.session import SolveSession
-from tutor.problems.step import Step
+from tutor.problems.step import THINKING, Step
 from tutor.storage import history
 from tutor.storage.progress import SCHEMA_VERSION, ProgressStore
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
@@ -87,6 +87,32 @@ def test_a_solve_is_kept_as_it_was_left(db: Path) -> None:
         assert back.student_steps[0].verdict.verdict is Verdict.REFUTED
         assert back.student_steps[0].verdict.reason == "2x = 8, not 9"
         assert store.last_solve("s", "p2") is None and store.last_solve("other", "p1") is None
+    finally:
+        store.close()
+
+
+def test_what_the_session_says_of_its_answer_is_kept(db: Path) -> None:
+    """An answer refuted by an independent solve never comes back as the answer; a
+    model's thinking and a declined problem come back too."""
+    session = worked_session()
+    session.answer_check = ClaimResult("x = 5", Verdict.REFUTED, "x = 4, not 5", "answer")
+    session.thinking.append(Step("Maybe $x = 4$?", index=0, part=THINKING,
+                                 verdict=StepVerdict(Verdict.UNCHECKED)))
+    declined = SolveSession(problem="Prove that there are infinitely many primes.")
+    declined.declined = "The built-in engine does not write proofs."
+    declined.add_student_step("Suppose there are finitely many.")
+    declined.finish(None)
+    store = ProgressStore()
+    try:
+        assert session.presentable_answer is None
+        store.save_solve(session, set_id="s", problem_id="p1", backend="local")
+        store.save_solve(declined, set_id="s", problem_id="p2", backend="symbolic")
+        back = store.last_solve("s", "p1").session()
+        assert back.answer == "4" and back.presentable_answer is None
+        assert back.answer_check == session.answer_check
+        assert [(t.text, t.part) for t in back.thinking] == [("Maybe $x = 4$?", THINKING)]
+        other = store.last_solve("s", "p2").session()
+        assert other.declined == declined.declined and not other.truncated
     finally:
         store.close()
 

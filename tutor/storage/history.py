@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from tutor.problems.session import SolveSession
-from tutor.problems.step import STUDENT, Step
+from tutor.problems.step import STUDENT, THINKING, Step
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
 
 RECORD_FORMAT = 1  # the JSON layout below; a newer one is not read
@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS solves (
 SOLVES_INDEX = "CREATE INDEX IF NOT EXISTS solves_by_problem ON solves (set_id, problem_id, id)"
 
 _STEP_FIELDS = ("text", "hint", "rule", "latex", "part")
+# The session's own flags and notes kept as they are (where this version has them).
+_FLAGS = {"declined": str, "truncated": bool, "stopped_in_thinking": bool, "worked": bool}
+_SESSION_FIELDS = {f.name for f in fields(SolveSession)}
 _CLAIM_FIELDS = tuple(f.name for f in fields(ClaimResult))
 
 
@@ -66,8 +69,11 @@ class SolveRecord:
 def _verdict_data(verdict: StepVerdict | None) -> dict[str, Any] | None:
     if verdict is None:
         return None
-    claims = [{name: _plain(getattr(c, name)) for name in _CLAIM_FIELDS} for c in verdict.claims]
-    return {"verdict": verdict.verdict.value, "claims": claims}
+    return {"verdict": verdict.verdict.value, "claims": [_claim_data(c) for c in verdict.claims]}
+
+
+def _claim_data(claim: ClaimResult) -> dict[str, Any]:
+    return {name: _plain(getattr(claim, name)) for name in _CLAIM_FIELDS}
 
 
 def _plain(value: Any) -> Any:
@@ -95,6 +101,12 @@ def session_data(session: SolveSession) -> dict[str, Any]:
         "error": session.error,
         "note": session.note,
         "student_steps": [_step_data(step) for step in session.student_steps],
+        # What else the session says about its answer: an answer refuted by an
+        # independent solve must not come back as the answer.
+        "thinking": [_step_data(step) for step in getattr(session, "thinking", ())],
+        "answer_check": _claim_data(check) if (
+            check := getattr(session, "answer_check", None)) is not None else None,
+        **{name: getattr(session, name) for name in _FLAGS if hasattr(session, name)},
     }
 
 
@@ -116,16 +128,18 @@ def _verdict(value: Any) -> StepVerdict | None:
         return None
     if not isinstance(value, dict) or not isinstance(value.get("claims", []), list):
         raise _Unreadable("expected a verdict")
-    claims = []
-    for claim in value.get("claims", []):
-        if not isinstance(claim, dict):
-            raise _Unreadable("expected a claim")
-        # Each field only with the type of its default (text for those without one).
-        kept = {name: claim[name] for name in _CLAIM_FIELDS
-                if name in claim and type(claim[name]) is _FIELD_TYPES.get(name, str)}
-        kept["verdict"] = Verdict(kept.get("verdict", "unchecked"))
-        claims.append(ClaimResult(**{"claim": "", **kept}))
-    return StepVerdict(Verdict(value.get("verdict")), tuple(claims))
+    claims = tuple(_claim(claim) for claim in value.get("claims", []))
+    return StepVerdict(Verdict(value.get("verdict")), claims)
+
+
+def _claim(value: Any) -> ClaimResult:
+    if not isinstance(value, dict):
+        raise _Unreadable("expected a claim")
+    # Each field only with the type of its default (text for those without one).
+    kept = {name: value[name] for name in _CLAIM_FIELDS
+            if name in value and type(value[name]) is _FIELD_TYPES.get(name, str)}
+    kept["verdict"] = Verdict(kept.get("verdict", "unchecked"))
+    return ClaimResult(**{"claim": "", **kept})
 
 
 _FIELD_TYPES = {
@@ -158,7 +172,16 @@ def session_from_data(data: dict[str, Any]) -> SolveSession:
             raise _Unreadable("expected a count")
         student = [_step(i, s, STUDENT) for i, s in enumerate(_list(data.get("student_steps")))]
         finished = bool(data.get("finished"))
-        session = SolveSession(
+        extra: dict[str, Any] = {
+            name: value for name, kind in _FLAGS.items()
+            if name in _SESSION_FIELDS and type(value := data.get(name)) is kind
+        }
+        if "thinking" in _SESSION_FIELDS:
+            extra["thinking"] = [_step(i, s, THINKING)
+                                 for i, s in enumerate(_list(data.get("thinking")))]
+        if "answer_check" in _SESSION_FIELDS and data.get("answer_check") is not None:
+            extra["answer_check"] = _claim(data["answer_check"])
+        session = SolveSession(**extra,
             problem=str(_text(data.get("problem"), optional=False)), steps=steps,
             revealed=max(0, min(revealed, len(steps))), hint_shown=bool(data.get("hint_shown")),
             answer=_text(data.get("answer")), finished=True,
