@@ -89,6 +89,7 @@ class OpenAIBackend:
         self.timeout = timeout
         self.max_retries = max_retries
         self.send_stored_key = send_stored_key
+        self.environment = environment
         self._api_key = api_key
         register_secret(api_key)  # an error body that echoes it is redacted everywhere
 
@@ -113,10 +114,12 @@ class OpenAIBackend:
         if key:
             raise KeyRefused(
                 f"The stored API key was saved for {allowed}, so it is not sent to {where}. "
-                "Save a key for this server in Settings, allow the stored key there, pass "
-                "--send-stored-key, or set OPENAI_API_KEY.")
+                "Save a key for this server in Settings, or allow the stored key for it there"
+                + (" (or pass --send-stored-key, or set OPENAI_API_KEY)." if self.environment
+                   else "."))
         raise KeyRefused("No OpenAI API key is stored. Add one in Settings (it is kept in "
-                         "the system keyring), or set OPENAI_API_KEY.")
+                         "the system keyring)"
+                         + (", or set OPENAI_API_KEY." if self.environment else "."))
 
     def _params(self, request: Request) -> dict[str, Any]:
         s = request.sampling
