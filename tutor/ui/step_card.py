@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.ui.jobs import JobRunner
 from tutor.ui.mathview import MathView
+from tutor.ui.plot_view import PlotView  # at start-up, not on the GUI thread's first plot
 from tutor.ui.theme import accent
 from tutor.verify.verdict import StepVerdict, Verdict
 
@@ -129,8 +130,6 @@ class StepCard(QFrame):
         layout.addWidget(self.reason)
         self.plot_view: QWidget | None = None
         if plot:
-            from tutor.ui.plot_view import PlotView
-
             self.plot_view = PlotView(plot, runner)
             layout.addWidget(self.plot_view)
         self.set_verdict(verdict)
