@@ -7,73 +7,25 @@ beyond any rounding the text could mean. Everything else is *unchecked*.
 
 from __future__ import annotations
 
-import random
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 
 import sympy
 from sympy.core.function import AppliedUndef
 
 from tutor.verify.claims import RawClaim
+from tutor.verify.context import Context
+from tutor.verify.equations import equation_claim
+from tutor.verify.exact import PRECISION, holds, is_identity, strict
 from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.notation import maths_text
-from tutor.verify.strict_parser import Parsed, ParseError, parse_strict
+from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 
-_PRECISION = 40
+__all__ = ["METHODS", "Context", "check_claim"]
+
 _PERCENT = re.compile(r"\\?%")
-_SAMPLE_POINTS = 3
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a claim is checked against: the problem's equation and earlier equations."""
-
-    target_equation: tuple[str, str] | None = None  # "Solve 2x + 3 = 11" -> ("2x + 3", "11")
-    previous: tuple[tuple[str, str], ...] = field(default_factory=tuple)
-
-
-def _fmt(expr: sympy.Expr, decimals: int = 0) -> str:
-    if expr.is_Rational and not expr.is_Integer:  # in decimals when the claim wrote decimals
-        return f"{float(expr):.{decimals + 1}f}".rstrip("0") if decimals else f"{expr.p}/{expr.q}"
-    if expr.is_number and not expr.is_Rational:
-        return f"{sympy.N(expr, 10)}"
-    return str(expr).replace("**", "^")
-
-
-@lru_cache(maxsize=512)
-def _strict(text: str) -> Parsed | None:
-    try:
-        return parse_strict(text)
-    except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
-        return None
-
-
-def _is_zero_exact(diff: sympy.Expr) -> bool | None:
-    """True/False when certain, None when SymPy cannot tell."""
-    if diff.is_Rational:
-        return bool(diff == 0)
-    value = sympy.N(diff, _PRECISION)
-    if not value.is_number or value.has(sympy.nan, sympy.zoo):
-        return None
-    if abs(value) > sympy.Float(10) ** (-_PRECISION // 2):
-        return False
-    simplified = sympy.nsimplify(diff) if diff.is_algebraic else sympy.simplify(diff)
-    return True if simplified == 0 else None
-
-
-def _holds(lhs: sympy.Expr, rel: str, rhs: sympy.Expr) -> bool | None:
-    if rel == "=":
-        return _is_zero_exact(lhs - rhs)
-    if rel == "!=":
-        z = _is_zero_exact(lhs - rhs)
-        return None if z is None else not z
-    lv, rv = sympy.N(lhs, _PRECISION), sympy.N(rhs, _PRECISION)
-    if not (lv.is_real and rv.is_real) or _is_zero_exact(lhs - rhs) is None:
-        return None
-    return bool({"<": lv < rv, ">": lv > rv, "<=": lv <= rv, ">=": lv >= rv}[rel])
 
 
 def _first_term(text: str) -> str:
@@ -91,21 +43,21 @@ def _first_term(text: str) -> str:
 
 def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
     rel = "=" if claim.relation == "≈" else claim.relation
-    holds = _holds(lhs.expr, rel, rhs.expr)
-    if holds:
+    true = holds(lhs.expr, rel, rhs.expr)
+    if true:
         return ClaimResult(claim.source, Verdict.VERIFIED, "", "arithmetic")
-    if holds is None:
+    if true is None:
         return ClaimResult(claim.source, Verdict.UNCHECKED, "could not decide", "arithmetic")
     # Not exactly equal. Allow the rounding the text itself shows.
     if rel == "=" and lhs.decimals and not claim.approximate:
         # Rounded inputs ("(2.8284)^2 = 8"): the error grows through the
         # computation, so only a large relative gap is certain.
-        gap = abs(sympy.N(lhs.expr - rhs.expr, _PRECISION))
+        gap = abs(sympy.N(lhs.expr - rhs.expr, PRECISION))
         if gap <= abs(sympy.N(rhs.expr, 20)) / 50:
             return ClaimResult(claim.source, Verdict.UNCHECKED, "rounded inputs", "approximation")
     if rel == "=":
         decimals = max(lhs.decimals, rhs.decimals)
-        gap = abs(sympy.N(lhs.expr - rhs.expr, _PRECISION))
+        gap = abs(sympy.N(lhs.expr - rhs.expr, PRECISION))
         tol = sympy.Rational(1, 10**decimals) if decimals else sympy.Integer(0)
         if claim.approximate:
             scale = max(abs(sympy.N(rhs.expr, 20)), abs(sympy.N(lhs.expr, 20)))
@@ -120,8 +72,8 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
             )
     refutable = claim.comparable and (lhs.has_operator or rhs.has_operator or rel != "=")
     if refutable and rel == "=" and not claim.single_link:
-        first = _strict(_first_term(claim.rhs))
-        if first is not None and not first.expr.free_symbols and _holds(lhs.expr, "=", first.expr):
+        first = strict(_first_term(claim.rhs))
+        if first is not None and not first.expr.free_symbols and holds(lhs.expr, "=", first.expr):
             refutable = False  # "20 * 2 = 40 + 10": a running total, sloppy but not wrong
     if not refutable:
         return ClaimResult(
@@ -137,115 +89,6 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
     if claim.note:
         reason = f"{reason} ({claim.note})"
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "arithmetic")
-
-
-def _random_points(symbols: set[sympy.Symbol], seed: int) -> list[dict[sympy.Symbol, sympy.Float]]:
-    rng = random.Random(seed)
-    return [
-        {s: sympy.Float(rng.uniform(-9.7, 9.7) + 1 / 7, _PRECISION) for s in symbols}
-        for _ in range(_SAMPLE_POINTS)
-    ]
-
-
-def _is_identity(diff: sympy.Expr) -> bool:
-    """Zero at several random points, evaluated numerically at high precision.
-
-    evalf with `subs` never builds exact powers of the sample values, so
-    `a^{4002/1001}` costs microseconds instead of minutes.
-    """
-    symbols = diff.free_symbols
-    for point in _random_points(symbols, seed=len(str(diff))):
-        value = diff.evalf(_PRECISION, subs=point)
-        if not value.is_number or value.has(sympy.nan, sympy.zoo):
-            return False
-        if abs(value) > sympy.Float(10) ** (-_PRECISION // 2):
-            return False
-    return True
-
-
-def _root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
-    """The square-free polynomial whose roots are the equation's solutions, if it has one."""
-    numer, denom = sympy.fraction(sympy.together(lhs - rhs))
-    if denom.has(var):
-        return None
-    try:
-        poly = sympy.Poly(numer, var)
-    except sympy.PolynomialError:
-        return None
-    if poly.degree() < 1 or poly.degree() > 8 or poly.free_symbols - {var}:
-        return None
-    return sympy.Poly(sympy.sqf_part(poly), var).monic()
-
-
-def _same_solutions(
-    a: tuple[sympy.Expr, sympy.Expr], b: tuple[sympy.Expr, sympy.Expr], var: sympy.Symbol
-) -> bool:
-    pa, pb = _root_polynomial(*a, var), _root_polynomial(*b, var)
-    return pa is not None and pb is not None and pa == pb
-
-
-def _equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> ClaimResult:
-    diff = lhs.expr - rhs.expr
-    if claim.relation == "=" and _is_identity(diff):
-        return ClaimResult(claim.source, Verdict.VERIFIED, "", "identity")
-    if claim.relation != "=":
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "", "inequality")
-    symbols = diff.free_symbols
-    if ctx.target_equation and len(symbols) == 1:
-        var = next(iter(symbols))
-        target = _parse_pair(ctx.target_equation)
-        if target and (target[0] - target[1]).free_symbols == {var}:
-            result = _solution_claim(claim, lhs, rhs, var, target)
-            if result is not None:
-                return result
-    for prev in reversed(ctx.previous):
-        pair = _parse_pair(prev)
-        if pair is None or len(symbols) != 1:
-            continue
-        var = next(iter(symbols))
-        if (pair[0] - pair[1]).free_symbols != {var}:
-            continue
-        if _same_solutions(pair, (lhs.expr, rhs.expr), var):
-            return ClaimResult(
-                claim.source, Verdict.VERIFIED, "same solutions as before", "rewrite"
-            )
-        break
-    return ClaimResult(claim.source, Verdict.UNCHECKED, "an equation, not an identity", "equation")
-
-
-def _solution_claim(
-    claim: RawClaim,
-    lhs: Parsed,
-    rhs: Parsed,
-    var: sympy.Symbol,
-    target: tuple[sympy.Expr, sympy.Expr],
-) -> ClaimResult | None:
-    """`x = 6` for the problem's `2x + 3 = 11`: substitute back."""
-    if lhs.expr != var or rhs.expr.free_symbols:
-        return None
-    t_lhs, t_rhs = target
-    if not (t_lhs - t_rhs).is_polynomial(var):
-        return None
-    at_value = (t_lhs - t_rhs).subs(var, rhs.expr)
-    zero = _is_zero_exact(at_value)
-    if zero:
-        return ClaimResult(claim.source, Verdict.VERIFIED, "solves the equation", "solution")
-    if zero is False and claim.comparable and claim.single_link and not claim.approximate:
-        eq = f"{_fmt(t_lhs)} = {_fmt(t_rhs)}"
-        left, right = t_lhs.subs(var, rhs.expr), t_rhs.subs(var, rhs.expr)
-        reason = (
-            f"{claim.source} is not a solution of {eq}: "
-            f"with {var} = {_fmt(rhs.expr)}, the left side is {_fmt(left)}, "
-            f"the right side {_fmt(right)}"
-        )
-        return ClaimResult(claim.source, Verdict.REFUTED, reason, "solution")
-    return None
-
-
-@lru_cache(maxsize=256)
-def _parse_pair(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
-    a, b = _strict(pair[0]), _strict(pair[1])
-    return (a.expr, b.expr) if a and b else None
 
 
 # "S = ...", "P(x) = ...", "a_n = ...": names being defined, not claims.
@@ -272,10 +115,10 @@ def _lenient_claim(claim: RawClaim) -> ClaimResult:
     if not isinstance(diff, sympy.Expr):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     if diff.free_symbols:
-        ok = _is_identity(diff)
+        ok = is_identity(diff)
     else:
-        value = sympy.N(diff, _PRECISION)
-        tol = sympy.Float(10) ** -(_PRECISION // 2) if claim.relation == "=" else 10**-2
+        value = sympy.N(diff, PRECISION)
+        tol = sympy.Float(10) ** -(PRECISION // 2) if claim.relation == "=" else 10**-2
         ok = value.is_number and not value.has(sympy.nan, sympy.zoo) and abs(value) <= tol
     verdict = Verdict.VERIFIED if ok else Verdict.UNCHECKED
     return ClaimResult(
@@ -311,7 +154,7 @@ def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
 def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim)
-    lhs, rhs = _strict(claim.lhs), _strict(claim.rhs)
+    lhs, rhs = strict(claim.lhs), strict(claim.rhs)
     if lhs is None or rhs is None:
         return (
             _lenient_claim(claim)
@@ -325,9 +168,9 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         # "0.2 × 100 = 20%": a percentage may stand for its number; refute only
         # when neither reading holds.
         bare = replace(claim, lhs=_PERCENT.sub("", claim.lhs), rhs=_PERCENT.sub("", claim.rhs))
-        lhs2, rhs2 = _strict(bare.lhs), _strict(bare.rhs)
+        lhs2, rhs2 = strict(bare.lhs), strict(bare.rhs)
         if lhs2 is None or rhs2 is None:
             return ClaimResult(claim.source, Verdict.UNCHECKED, "percentage", "arithmetic")
         other = _numeric_claim(bare, lhs2, rhs2)
         return result if other.verdict is Verdict.REFUTED else replace(other, claim=claim.source)
-    return _equation_claim(claim, lhs, rhs, ctx)
+    return equation_claim(claim, lhs, rhs, ctx)

@@ -1,0 +1,78 @@
+"""Exact and high-precision tests shared by the claim checks (worker side)."""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+
+import sympy
+
+from tutor.verify.strict_parser import Parsed, ParseError, parse_strict
+
+PRECISION = 40
+_SAMPLE_POINTS = 3
+
+
+@lru_cache(maxsize=512)
+def strict(text: str) -> Parsed | None:
+    try:
+        return parse_strict(text)
+    except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
+        return None
+
+
+def is_zero_exact(diff: sympy.Expr) -> bool | None:
+    """True/False when certain, None when SymPy cannot tell."""
+    if diff.is_Rational:
+        return bool(diff == 0)
+    value = sympy.N(diff, PRECISION)
+    if not value.is_number or value.has(sympy.nan, sympy.zoo):
+        return None
+    if abs(value) > sympy.Float(10) ** (-PRECISION // 2):
+        return False
+    simplified = sympy.nsimplify(diff) if diff.is_algebraic else sympy.simplify(diff)
+    return True if simplified == 0 else None
+
+
+def holds(lhs: sympy.Expr, rel: str, rhs: sympy.Expr) -> bool | None:
+    if rel == "=":
+        return is_zero_exact(lhs - rhs)
+    if rel == "!=":
+        z = is_zero_exact(lhs - rhs)
+        return None if z is None else not z
+    lv, rv = sympy.N(lhs, PRECISION), sympy.N(rhs, PRECISION)
+    if not (lv.is_real and rv.is_real) or is_zero_exact(lhs - rhs) is None:
+        return None
+    return bool({"<": lv < rv, ">": lv > rv, "<=": lv <= rv, ">=": lv >= rv}[rel])
+
+
+def random_points(symbols: set[sympy.Symbol], seed: int) -> list[dict[sympy.Symbol, sympy.Float]]:
+    rng = random.Random(seed)
+    return [
+        {s: sympy.Float(rng.uniform(-9.7, 9.7) + 1 / 7, PRECISION) for s in symbols}
+        for _ in range(_SAMPLE_POINTS)
+    ]
+
+
+def is_identity(diff: sympy.Expr) -> bool:
+    """Zero at several random points, evaluated numerically at high precision.
+
+    evalf with `subs` never builds exact powers of the sample values, so
+    `a^{4002/1001}` costs microseconds instead of minutes.
+    """
+    symbols = diff.free_symbols
+    for point in random_points(symbols, seed=len(str(diff))):
+        value = diff.evalf(PRECISION, subs=point)
+        if not value.is_number or value.has(sympy.nan, sympy.zoo):
+            return False
+        if abs(value) > sympy.Float(10) ** (-PRECISION // 2):
+            return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def parse_pair(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
+    a, b = strict(pair[0]), strict(pair[1])
+    return (a.expr, b.expr) if a and b else None
+
+
