@@ -3,6 +3,7 @@ traceback (issue 15, item 5), and `equiv` never runs SymPy in its own process (i
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tutor.cli import main
-from tutor.cli.options import count, jobs, seconds
+from tutor.cli.options import count, jobs, number, seconds
 
 ROOT = Path(__file__).resolve().parents[2]
 DEEP = "[" * 100_000 + "]" * 100_000
@@ -90,6 +91,10 @@ def test_counts_are_whole_numbers_in_range(capsys: pytest.CaptureFixture[str]) -
         assert stop.value.code == 2 and "error: argument --" in capsys.readouterr().err
     assert jobs("10000") == (os.cpu_count() or 1)  # capped at the cores, not refused
     assert seconds(60)("2.5") == 2.5 and count(10, minimum=0)("0") == 0
+    assert number(0, 5)("0") == 0.0
+    for bad in ("nan", "inf", "-0.1", "5.5", "x"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            number(0, 5)(bad)
 
 
 # -- models ----------------------------------------------------------------------------

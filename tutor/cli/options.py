@@ -34,6 +34,22 @@ def seconds(maximum: float, *, minimum: float = 0.0) -> Callable[[str], float]:
     return parse
 
 
+def number(minimum: float, maximum: float) -> Callable[[str], float]:
+    """A finite number from `minimum` to `maximum`, both included (a temperature)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text) if len(text) <= 64 else math.nan
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r:.40} is not a number") from None
+        if not math.isfinite(value) or not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(
+                f"must be a number from {minimum:g} to {maximum:g}, not {text:.40}")
+        return value
+
+    return parse
+
+
 def count(maximum: int, *, minimum: int = 1) -> Callable[[str], int]:
     """A whole number from `minimum` to `maximum`."""
 
@@ -56,4 +72,4 @@ def jobs(text: str) -> int:
     return min(count(1_000_000)(text), os.cpu_count() or 1)
 
 
-__all__ = ["count", "jobs", "seconds"]
+__all__ = ["count", "jobs", "number", "seconds"]
