@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from tutor.cli import UsageError
+from tutor.cli.options import count, jobs
 from tutor.cli.records import RecordsError, read_records
 from tutor.problems.step import Step
 from tutor.reasoning.worked import WorkedCheck, check_worked_solution, reference_for
@@ -32,8 +33,10 @@ def register(subparsers: Any) -> None:
         help="split worked solutions into steps and check them (JSONL or JSON array FILE)",
     )
     p.add_argument("file", help='JSONL or JSON array of {"id", "problem", "output"}; - is stdin')
-    p.add_argument("--limit", type=int, default=None, help="check only the first N records")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--limit", type=count(10**9, minimum=0), default=None,
+                   help="check only the first N records")
+    p.add_argument("--jobs", type=jobs, default=1,
+                   help="worker processes (default 1, at most the number of cores)")
     p.add_argument("--no-cross-check", action="store_true",
                    help="do not solve the problem with the built-in engine to check the answer")
     p.set_defaults(func=run)
