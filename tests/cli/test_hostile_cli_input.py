@@ -123,6 +123,11 @@ def test_models_add_with_an_unusable_data_folder(home: Path,
     (home / "data").write_text("a file where the data folder should be", encoding="utf-8")
     err = _usage_error(capsys, ["models", "add", str(model)])
     assert "data folder" in err
+    from tutor.reasoning.catalogue import load_catalogue
+
+    name = load_catalogue()[0].name  # no network: the folder is refused first
+    err = _usage_error(capsys, ["models", "download", name, "--endpoint", "http://127.0.0.1:9"])
+    assert "models folder cannot be used" in err
 
 
 @pytest.mark.parametrize(("content", "expected"), [

@@ -66,7 +66,11 @@ def _download(args: argparse.Namespace) -> int:
 
     url = resolve_url(entry.repo, entry.file, entry.revision, args.endpoint)
     try:
-        path = download(url, entry.local_path, sha256=entry.sha256, progress=progress)
+        target = entry.local_path
+    except OSError as exc:  # the models folder cannot be made
+        raise UsageError(f"the models folder cannot be used ({exc.strerror or exc})") from exc
+    try:
+        path = download(url, target, sha256=entry.sha256, progress=progress)
     except DownloadError as exc:
         print(file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
