@@ -96,3 +96,34 @@ def test_a_megabytes_long_step_is_checked_within_the_limit() -> None:
     verdict = checker.check(step)
     assert time.monotonic() - started < 2.0 + 0.5 + 1.5  # limit, kill grace, reading
     assert verdict.verdict is not R
+
+
+def test_values_from_earlier_steps_carry_forward() -> None:
+    checker = ChainChecker("Find (p + q)(p - q).")
+    checker.check("Let p = 12.")
+    checker.check("We found q = 4 above.")
+    verdict = checker.check("$(p + q)(p - q) = (12 + 4)(12 - 4)$")
+    assert verdict.verdict is V
+    assert verdict.claims[0].method == "substitution of the values found earlier"
+
+
+def test_a_rewrite_that_loses_the_solution_is_refuted() -> None:
+    checker = ChainChecker("Solve 3y + 5 = 20")
+    verdict = checker.check("3y = 24, so y = 5")
+    assert verdict.verdict is R
+    assert verdict.reason == "3y = 24 has the solution y = 8, which does not satisfy 3y + 5 = 20"
+    right = ChainChecker("Solve 3y + 5 = 20").check("3y = 15, so y = 5")
+    assert right.verdict is V
+
+
+def test_a_wrong_solution_names_both_sides() -> None:
+    verdict = ChainChecker("Solve 3y + 5 = 20").check("so $y = 6$")
+    assert verdict.verdict is R
+    assert verdict.reason == "y = 6 is not a solution of 3y + 5 = 20: the left side is 23, " \
+        "the right side 20"
+
+
+def test_case_splits_of_a_quadratic_are_not_refuted() -> None:
+    checker = ChainChecker("Solve y^2 - y - 6 = 0")
+    assert checker.check("$(y - 3)(y + 2) = 0$").verdict is V
+    assert checker.check("so $y - 3 = 0$ or $y + 2 = 0$").verdict is not R

@@ -37,6 +37,8 @@ _SOLVE_TASK = re.compile(
 )
 _HAS_VARIABLE = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])")
 _MAX_PREVIOUS = 6
+_MAX_VALUES = 30
+_NAME = re.compile(r"^\s*[a-zA-Z]\s*$")
 _MAX_ANSWER_CHARS = 2000
 
 
@@ -74,6 +76,8 @@ class ChainChecker:
         base = problem_context(problem)
         self._target = base.target_equation
         self._previous: deque[tuple[str, str]] = deque(base.previous, maxlen=_MAX_PREVIOUS)
+        self._values: dict[str, str] = {}
+        self._absorb_values(extract_claims(problem))
 
     @property
     def pool(self) -> CheckerPool:
@@ -83,7 +87,7 @@ class ChainChecker:
 
     def context(self) -> Context:
         """What the next step is checked against."""
-        return Context(self._target, tuple(self._previous))
+        return Context(self._target, tuple(self._previous), tuple(self._values.items()))
 
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
@@ -97,7 +101,18 @@ class ChainChecker:
         self._absorb(extract_claims(text if isinstance(text, str) else str(text)))
 
     def _absorb(self, claims: Iterable[RawClaim]) -> None:
+        claims = list(claims)
         self._previous.extend((c.lhs, c.rhs) for c in claims if _is_equation(c))
+        self._absorb_values(claims)
+
+    def _absorb_values(self, claims: Iterable[RawClaim]) -> None:
+        """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts)."""
+        for c in claims:
+            if c.relation == "=" and _NAME.match(c.lhs) and not _HAS_VARIABLE.search(c.rhs):
+                self._values.pop(c.lhs.strip(), None)
+                self._values[c.lhs.strip()] = c.rhs
+        while len(self._values) > _MAX_VALUES:
+            self._values.pop(next(iter(self._values)))
 
     def check_answer(self, stated: str | None) -> ClaimResult | None:
         """The stated final answer against the reference answer: verified when they

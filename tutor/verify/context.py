@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Context:
-    """What a claim is checked against: the problem's equation and earlier equations."""
+    """What a claim is checked against: the problem's equation, earlier equations and
+    the values earlier steps gave to names ("Let x = 15", "so a = 3")."""
 
     target_equation: tuple[str, str] | None = None  # "Solve 2x + 3 = 11" -> ("2x + 3", "11")
     previous: tuple[tuple[str, str], ...] = field(default_factory=tuple)
-
-
+    values: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (("x", "15"),)

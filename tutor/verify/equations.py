@@ -7,17 +7,10 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
-from tutor.verify.exact import is_identity, is_zero_exact, parse_pair
+from tutor.verify.exact import is_identity, is_zero_exact, parse_pair, strict
+from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
-
-
-def _fmt(expr: sympy.Expr, decimals: int = 0) -> str:
-    if expr.is_Rational and not expr.is_Integer:  # in decimals when the claim wrote decimals
-        return f"{float(expr):.{decimals + 1}f}".rstrip("0") if decimals else f"{expr.p}/{expr.q}"
-    if expr.is_number and not expr.is_Rational:
-        return f"{sympy.N(expr, 10)}"
-    return str(expr).replace("**", "^")
 
 
 def _root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
@@ -52,7 +45,10 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         var = next(iter(symbols))
         target = parse_pair(ctx.target_equation)
         if target and (target[0] - target[1]).free_symbols == {var}:
-            result = _solution_claim(claim, lhs, rhs, var, target)
+            text = ctx.target_equation
+            result = _solution_claim(claim, lhs, rhs, var, target, text) or _lost_solution(
+                claim, lhs, rhs, var, target, text
+            )
             if result is not None:
                 return result
     for prev in reversed(ctx.previous):
@@ -67,7 +63,60 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
                 claim.source, Verdict.VERIFIED, "same solutions as before", "rewrite"
             )
         break
+    if _true_for_known_values(diff, ctx.values):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "with the values found earlier",
+                           "substitution", method="substitution of the values found earlier")
     return ClaimResult(claim.source, Verdict.UNCHECKED, "an equation, not an identity", "equation")
+
+
+def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...]) -> bool:
+    """The claim holds once the names take the values earlier steps gave them
+    (verifies only: a name may have been reused since)."""
+    known = dict(values)
+    point = {}
+    for symbol in diff.free_symbols:
+        parsed = strict(known[str(symbol)]) if str(symbol) in known else None
+        if parsed is None or parsed.expr.free_symbols:
+            return False
+        point[symbol] = parsed.expr
+    return bool(point) and is_zero_exact(diff.subs(point)) is True
+
+
+def _degree_one_root(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Expr | None:
+    """The one solution of `expr = 0` when it is a polynomial of degree 1 in `var`."""
+    numer, denom = sympy.fraction(sympy.together(expr))
+    if denom.has(var):
+        return None
+    try:
+        poly = sympy.Poly(numer, var)
+    except sympy.PolynomialError:
+        return None
+    if poly.degree() != 1 or poly.free_symbols - {var}:
+        return None
+    a, b = poly.all_coeffs()
+    return -b / a
+
+
+def _lost_solution(
+    claim: RawClaim,
+    lhs: Parsed,
+    rhs: Parsed,
+    var: sympy.Symbol,
+    target: tuple[sympy.Expr, sympy.Expr],
+    target_text: tuple[str, str],
+) -> ClaimResult | None:
+    """`2x = 12` for the problem's `2x + 3 = 11`: both determined, with different
+    solutions, so the rewrite lost the problem's only solution."""
+    if not (claim.comparable and claim.single_link and not claim.approximate):
+        return None
+    solution = _degree_one_root(lhs.expr - rhs.expr, var)
+    if solution is None or _degree_one_root(target[0] - target[1], var) is None:
+        return None
+    if is_zero_exact((target[0] - target[1]).subs(var, solution)) is not False:
+        return None
+    equation = f"{target_text[0]} = {target_text[1]}"
+    reason = lost_solutions(claim.source, str(var), solution, equation)
+    return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite", method="substitution")
 
 
 def _solution_claim(
@@ -76,6 +125,7 @@ def _solution_claim(
     rhs: Parsed,
     var: sympy.Symbol,
     target: tuple[sympy.Expr, sympy.Expr],
+    target_text: tuple[str, str],
 ) -> ClaimResult | None:
     """`x = 6` for the problem's `2x + 3 = 11`: substitute back."""
     if lhs.expr != var or rhs.expr.free_symbols:
@@ -88,13 +138,8 @@ def _solution_claim(
     if zero:
         return ClaimResult(claim.source, Verdict.VERIFIED, "solves the equation", "solution")
     if zero is False and claim.comparable and claim.single_link and not claim.approximate:
-        eq = f"{_fmt(t_lhs)} = {_fmt(t_rhs)}"
         left, right = t_lhs.subs(var, rhs.expr), t_rhs.subs(var, rhs.expr)
-        reason = (
-            f"{claim.source} is not a solution of {eq}: "
-            f"with {var} = {_fmt(rhs.expr)}, the left side is {_fmt(left)}, "
-            f"the right side {_fmt(right)}"
-        )
+        reason = not_a_solution(claim.source, f"{target_text[0]} = {target_text[1]}", left, right)
         return ClaimResult(claim.source, Verdict.REFUTED, reason, "solution")
     return None
 

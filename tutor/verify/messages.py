@@ -55,3 +55,11 @@ def lost_solutions(claim: str, var: str, solution: sympy.Expr, equation: str) ->
         f"{maths_text(claim)} has the solution {var} = {value_text(solution)}, "
         f"which does not satisfy {maths_text(equation)}"
     )
+
+
+def not_a_solution(claim: str, equation: str, left: sympy.Expr, right: sympy.Expr) -> str:
+    """A stated solution that does not solve the problem's equation."""
+    return (
+        f"{maths_text(claim)} is not a solution of {maths_text(equation)}: the left side is "
+        f"{value_text(left)}, the right side {value_text(right)}"
+    )
