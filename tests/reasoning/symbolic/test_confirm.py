@@ -106,3 +106,21 @@ def test_solved_answers_carry_their_confirmation(problem: str) -> None:
     sol = solve_now(problem)
     assert sol.answer is not None, sol.detail
     assert sol.confirmed, problem
+
+
+@pytest.mark.parametrize(("problem", "answer", "said"), [
+    ("Two fair dice are rolled. What is the probability that the sum rolled is 9?",
+     r"\frac{1}{9}", "enumeration of all outcomes"),
+    ("A fair coin is flipped 5 times. What is the probability of getting exactly 3 heads?",
+     r"\frac{5}{16}", "enumeration of all outcomes"),
+    ("Determine the number of ways to arrange the letters of the word RADAR.", "30",
+     "enumeration"),
+    ("What is 83 mod 6?", "5", "multiple"),
+    (r"How many positive divisors does $196$ have?", "9", "one by one"),
+    (r"Express $77$ in base $3$.", "2212_{3}", "reading the digits back"),
+])
+def test_counts_and_integers_are_confirmed_another_way(problem: str, answer: str,
+                                                        said: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+    assert any(said in c for c in sol.confirmed), sol.confirmed

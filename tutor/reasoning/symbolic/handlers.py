@@ -7,16 +7,12 @@ import re
 import sympy as sp
 from sympy.core.relational import Relational
 
-from tutor.reasoning.symbolic import (
-    arith,
-    calculus,
-    confirm,
-    equations,
-    geometry,
-    numbers,
-    systems,
-)
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra import equations, expressions, systems
+from tutor.reasoning.symbolic.calculus import rules as calculus
+from tutor.reasoning.symbolic.geometry import coordinates
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
+from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
@@ -50,14 +46,14 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
     if e.has(sp.Sum, sp.Product):
         if e.free_symbols:
             raise Decline("free letters in a sum")
-        value = arith.final_value(e)
+        value = expressions.final_value(e)
         if not value.is_number or value.has(sp.Sum, sp.Product):
             raise Decline("sum not evaluated")
         confirm.value(e, value, "the sum")
         claim = f"{src} = {latex(value)}"
         return value, [step("evaluate the sum", "Use the formula for this kind of sum.",
                             f"${claim}$", claim)]
-    if arith.imaginary(e).free_symbols:
+    if expressions.imaginary(e).free_symbols:
         if verb in ("simplify", "expand", "factor", "combine"):
             return _with_source(verb, evaluated(e), src)
         raise Decline("expression with unknowns")
@@ -65,19 +61,19 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
         raise Decline("factor a number: not handled")
     if verb == "combine":
         verb = "evaluate"
-    value, steps = arith.evaluate_steps(e)
+    value, steps = expressions.evaluate_steps(e)
     confirm.value(e, value)
     return value, _fallback(src, value, steps)
 
 
 def _with_source(verb: str, e: sp.Basic, src: str) -> Result:
     """Run the algebra, then show the first claim's left side as the problem wrote it."""
-    fn = {"simplify": arith.simplify_steps, "expand": arith.expand_steps,
-          "factor": arith.factor_steps, "combine": arith.combine_steps}[verb]
+    fn = {"simplify": expressions.simplify_steps, "expand": expressions.expand_steps,
+          "factor": expressions.factor_steps, "combine": expressions.combine_steps}[verb]
     value, steps = fn(e)
     if steps and not re.search(r"\\(?:text|begin|left|right)|&", src):
         first = steps[0]
-        for old in (f"${arith.tex(e)} = ", f"${latex(sp.expand(e))} = "):
+        for old in (f"${expressions.tex(e)} = ", f"${latex(sp.expand(e))} = "):
             if first.text.startswith(old):
                 first.text = f"${src} = " + first.text[len(old):]
                 first.latex = f"{src} = " + first.latex[len(old) - 1:]
@@ -189,10 +185,10 @@ def functions(defs: list[str], query: str) -> Result:
         arg = parse_latex(q[start:end])
         if arg.free_symbols:
             raise Decline("symbolic argument")
-        value = arith.final_value(body.subs(x, arg))
+        value = expressions.final_value(body.subs(x, arg))
         if not value.is_number or value.has(sp.zoo, sp.nan) or not value.is_finite:
             raise Decline("undefined value")
-        claim = f"{arith.shown(body, {x: arg})} = {latex(value)}"
+        claim = f"{expressions.shown(body, {x: arg})} = {latex(value)}"
         steps.append(step("substitute into the function",
                           f"Replace ${latex(x)}$ by ${latex(arg)}$ in the rule.",
                           f"${name}({latex(arg)})$: ${claim}$, so "
@@ -204,7 +200,7 @@ def functions(defs: list[str], query: str) -> Result:
     e = parse_latex(q)
     if e.free_symbols:
         raise Decline("unknowns left")
-    value, more = arith.evaluate_steps(e)
+    value, more = expressions.evaluate_steps(e)
     if len(steps) > 1 or more:
         steps += more or [step("combine the values", "Add up the pieces.",
                                f"${q} = {latex(value)}$", f"{q} = {latex(value)}")]
@@ -218,8 +214,8 @@ def substitute(expr_latex: str, assign_latex: str) -> Result:
         raise Decline("not an assignment")
     if e.free_symbols != {a.lhs}:
         raise Decline("other unknowns")
-    value, steps = arith.evaluate_steps(e.subs(a.lhs, a.rhs))
-    claim = f"{arith.shown(e, {a.lhs: a.rhs})} = {latex(value)}"
+    value, steps = expressions.evaluate_steps(e.subs(a.lhs, a.rhs))
+    claim = f"{expressions.shown(e, {a.lhs: a.rhs})} = {latex(value)}"
     return value, steps[:0] + [step("substitute the value", f"Replace ${latex(a.lhs)}$ by "
                         f"${latex(a.rhs)}$ everywhere.", f"${claim}$", claim)]
 
@@ -232,26 +228,26 @@ def sequence(kind: str, terms_latex: str, which: str) -> Result:
     if any(not t.is_number for t in terms):
         raise Decline("numeric terms only")
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", which)
-    n = int(m.group(1)) if m else numbers.ORDINALS.get(which, 0)
-    return numbers.sequence_term(kind, terms, n)
+    n = int(m.group(1)) if m else integers.ORDINALS.get(which, 0)
+    return integers.sequence_term(kind, terms, n)
 
 
 def in_base(src: str, base: int) -> Result:
     """Arithmetic on numerals like 58_9 - 18_9, answered in the given base."""
-    dec, _seen = numbers.base_numerals(src)
+    dec, _seen = integers.base_numerals(src)
     e = parse_latex(dec)
-    value, steps = arith.evaluate_steps(e)
+    value, steps = expressions.evaluate_steps(e)
     if not value.is_Integer:
         raise Decline("not an integer")
     claim = f"{src} = {dec} = {latex(value)}"
     steps = [step("convert to base 10", "Expand each numeral by place value.",
                   f"${claim}$ (in base 10)", "")] + steps[1:]
-    digits, more = numbers.to_base(int(value), base)
+    digits, more = integers.to_base(int(value), base)
     return f"{digits}_{{{base}}}", steps + more
 
 
 def geometry_task(kind: str, a: str, b: str) -> Result:
-    p, q = geometry.point(a), geometry.point(b)
-    fn = {"distance": geometry.distance, "midpoint": geometry.midpoint,
-          "slope": geometry.slope, "line": geometry.line}[kind]
+    p, q = coordinates.point(a), coordinates.point(b)
+    fn = {"distance": coordinates.distance, "midpoint": coordinates.midpoint,
+          "slope": coordinates.slope, "line": coordinates.line}[kind]
     return fn(p, q)

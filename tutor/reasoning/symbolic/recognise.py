@@ -11,17 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tutor.reasoning.symbolic import (
-    algebra_shapes,
-    counting_shapes,
-    geometry,
-    handlers,
-    more,
-    numbers,
-    phrases,
-)
+from tutor.reasoning.symbolic import handlers, phrases
+from tutor.reasoning.symbolic.algebra import series
+from tutor.reasoning.symbolic.algebra import templates as algebra_templates
+from tutor.reasoning.symbolic.combinatorics import templates as counting_templates
 from tutor.reasoning.symbolic.confirm import DISAGREES
+from tutor.reasoning.symbolic.geometry import coordinates
 from tutor.reasoning.symbolic.model import Decline, latex
+from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import ASK, END, VAL, Handler, M, maths
 
@@ -54,25 +51,25 @@ def _solve(pick: str | None = None, var_group: int | None = 2) -> Handler:
 
 
 def _gcd(s: Split, m: re.Match[str]) -> handlers.Result:
-    nums = [numbers.integer(x) for x in s.maths]
+    nums = [integers.integer(x) for x in s.maths]
     if len(nums) != len(re.findall(M, m.group(0))):
         raise Decline("extra numbers in the problem")
     kind = "gcd" if re.search(r"greatest|gcd|highest", m.group(0)) else "lcm"
-    return numbers.gcd_lcm(kind, nums)
+    return integers.gcd_lcm(kind, nums)
 
 
 def _units(s: Split, m: re.Match[str]) -> handlers.Result:
     e = parse_latex(_m(s, m.group(1)))
     if e.is_Pow and e.base.is_Integer and e.exp.is_Integer and e.exp > 0:
-        return numbers.pow_mod(int(e.base), int(e.exp), 10)
-    return numbers.remainder(_m(s, m.group(1)), "10")
+        return integers.pow_mod(int(e.base), int(e.exp), 10)
+    return integers.remainder(_m(s, m.group(1)), "10")
 
 
 def _base_convert(s: Split, m: Any) -> handlers.Result:
-    src, _ = numbers.base_numerals(_m(s, m.group(1)))
-    base = numbers.integer(_m(s, m.group(2)))
-    n = numbers.integer(src)
-    digits, steps = numbers.to_base(n, base)
+    src, _ = integers.base_numerals(_m(s, m.group(1)))
+    base = integers.integer(_m(s, m.group(2)))
+    n = integers.integer(src)
+    digits, steps = integers.to_base(n, base)
     return f"{digits}_{{{base}}}", steps
 
 
@@ -81,33 +78,33 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 
 def _base_word(s: Split, m: re.Match[str]) -> handlers.Result:
-    src, _ = numbers.base_numerals(_m(s, m.group(2)))
+    src, _ = integers.base_numerals(_m(s, m.group(2)))
     base = _WORDS[m.group(1)]
-    digits, steps = numbers.to_base(numbers.integer(src), base)
+    digits, steps = integers.to_base(integers.integer(src), base)
     return f"{digits}_{{{base}}}", steps
 
 
 def _ordinal(word: str) -> int:
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
-    n = int(m.group(1)) if m else numbers.ORDINALS.get(word, 0)
+    n = int(m.group(1)) if m else integers.ORDINALS.get(word, 0)
     if n < 1:
         raise Decline("not an ordinal")
     return n
 
 
 def _two_terms(s: Split, m: re.Match[str]) -> handlers.Result:
-    return more.arithmetic_two_terms(_ordinal(m.group(1)), _m(s, m.group(2)),
+    return series.arithmetic_two_terms(_ordinal(m.group(1)), _m(s, m.group(2)),
                                      _ordinal(m.group(3)), _m(s, m.group(4)),
                                      _ordinal(m.group(5)))
 
 
 def _numeral_to(s: Split, m: re.Match[str]) -> handlers.Result:
     src_base = {"binary": 2, "octal": 8, "hexadecimal": 16}[m.group(1)]
-    src, seen = numbers.base_numerals(_m(s, m.group(2)))
+    src, seen = integers.base_numerals(_m(s, m.group(2)))
     if seen != src_base:
         raise Decline("the numeral's base does not match its name")
     base = _WORDS[m.group(3)]
-    digits, steps = numbers.to_base(numbers.integer(src), base)
+    digits, steps = integers.to_base(integers.integer(src), base)
     return f"{digits}_{{{base}}}", steps
 
 
@@ -115,7 +112,7 @@ def _mean(s: Split, m: re.Match[str]) -> handlers.Result:
     groups = re.findall(M, m.group(1)) + [m.group(3)]  # group 2: M repeated inside group 1
     if len(groups) + 2 != len(s.maths):
         raise Decline("extra numbers in the problem")
-    return more.mean_unknown([_m(s, g) for g in groups], _m(s, m.group(4)), _m(s, m.group(5)))
+    return series.mean_unknown([_m(s, g) for g in groups], _m(s, m.group(4)), _m(s, m.group(5)))
 
 
 def _listed_term(s: Split, m: re.Match[str]) -> handlers.Result:
@@ -126,13 +123,13 @@ def _listed_term(s: Split, m: re.Match[str]) -> handlers.Result:
     if not re.fullmatch(r"\\(?:l|c)?dots", items[-1].strip()):
         raise Decline("expected a list ending in dots")
     for word, parity in (("odd numbers", 1), ("even numbers", 0)):
-        if word in m.group(0) and any(numbers.integer(t) % 2 != parity for t in items[:-1]):
+        if word in m.group(0) and any(integers.integer(t) % 2 != parity for t in items[:-1]):
             raise Decline(f"the list is not of {word}")
     return handlers.sequence("arithmetic", ", ".join(items), m.group(1))
 
 
 def _circle(s: Split, m: re.Match[str]) -> handlers.Result:
-    centre, r, steps = geometry.circle(parse_latex(_m(s, m.group(1))))
+    centre, r, steps = coordinates.circle(parse_latex(_m(s, m.group(1))))
     if "radius" in m.group(0) and "cent" not in m.group(0):
         return r, steps
     if "radius" not in m.group(0):
@@ -177,7 +174,7 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"expression to a simplified fraction:? " + M + r")" + END,
      lambda s, m: handlers.evaluate(_m(s, m.group(1) or m.group(2)), "combine")),
     (r"find the quotient when " + M + r" is divided by " + M + END,
-     lambda s, m: numbers.quotient(_m(s, m.group(1)), _m(s, m.group(2)))),
+     lambda s, m: integers.quotient(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:if|let|given) " + M + r"(?:,? and " + M + r")?[.,]? (?:then )?" + ASK + r" " + VAL
      + M + END,
      lambda s, m: handlers.functions([_m(s, g) for g in (m.group(1), m.group(2)) if g],
@@ -228,10 +225,10 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:" + ASK + r" )?the (?:greatest common (?:divisor|factor)|gcd|highest common factor|"
      r"least common multiple|lcm) of " + M + r"(?:, " + M + r")*,? and " + M + END, _gcd),
     (r"(?:" + ASK + r" )?the remainder when " + M + r" is divided by " + M + END,
-     lambda s, m: numbers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
+     lambda s, m: integers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the (?:units|ones|last) digit of " + M + END, _units),
     (r"how many (?:positive )?(?:whole-number |integer )?divisors does " + M + r" have" + END,
-     lambda s, m: numbers.divisor_count(numbers.integer(_m(s, m.group(1))))),
+     lambda s, m: integers.divisor_count(integers.integer(_m(s, m.group(1))))),
     (r"(?:express|convert|write) " + M + r" (?:in|to) base " + M + END, _base_convert),
     (r"what is the base " + M + r" (?:equivalent|representation) of " + M + END,
      lambda s, m: _base_convert(s, _Swap(m))),
@@ -255,29 +252,29 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"(?:what is|find) the (?P<which>\w+) term(?: of (?:the|this) sequence)?" + END, _seq),
     (r"what is the (?P<which>\w+) term of the (?P<kind>arithmetic|geometric) sequence "
      r"@(?P<terms>\d+)@" + END, _seq),
-    # more shapes (more.py)
+    # more shapes (series.py)
     (r"(?:if|given that) " + M + r",? (?:then )?(?:what is|find) " + VAL + M + END,
-     lambda s, m: more.value_from_equation(_m(s, m.group(1)), _m(s, m.group(2)))),
+     lambda s, m: series.value_from_equation(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the remainder (?:of|when) " + M + r" (?:is )?divided by " + M + END,
-     lambda s, m: numbers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
+     lambda s, m: integers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the positive square root of (?:the product )?" + M + END,
-     lambda s, m: more.sqrt_of(_m(s, m.group(1)))),
+     lambda s, m: series.sqrt_of(_m(s, m.group(1)))),
     (r"simplify the following expression in " + M + r":? " + M + END,
      lambda s, m: handlers.evaluate(_m(s, m.group(2)), "simplify")),
     (r"what is " + M + r" expressed as a (?:decimal|common fraction)" + END,
      _evaluate_as("evaluate")),
     (r"(?:" + ASK + r" )?the dot product of " + M + r" and " + M + END,
-     lambda s, m: more.dot_product(_m(s, m.group(1)), _m(s, m.group(2)))),
+     lambda s, m: series.dot_product(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the sum of all (?:of )?the multiples of " + M + r" between " + M
      + r" and " + M + END,
-     lambda s, m: more.multiples_sum(_m(s, m.group(1)), _m(s, m.group(2)), _m(s, m.group(3)))),
+     lambda s, m: series.multiples_sum(_m(s, m.group(1)), _m(s, m.group(2)), _m(s, m.group(3)))),
     (r"what power of " + M + r" is equal to " + M + END,
-     lambda s, m: more.power_equal(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r":? " + VAL + M + END, lambda s, m: more.arithmetic_series(_m(s, m.group(1)))),
+     lambda s, m: series.power_equal(_m(s, m.group(1)), _m(s, m.group(2)))),
+    (ASK + r":? " + VAL + M + END, lambda s, m: series.arithmetic_series(_m(s, m.group(1)))),
     (r"(?:" + ASK + r" )?the remainder when " + M + r" is divided by " + M + END,
-     lambda s, m: more.series_remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
+     lambda s, m: series.series_remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the (?:modulo|mod) " + M + r" remainder of (?:the sum )?" + M + END,
-     lambda s, m: more.series_remainder(_m(s, m.group(2)), _m(s, m.group(1)))),
+     lambda s, m: series.series_remainder(_m(s, m.group(2)), _m(s, m.group(1)))),
     (r"if the (\w+) term of an arithmetic sequence is " + M + r",? and the (\w+) term is "
      + M + r",? what is the (\w+) term(?: of the sequence)?" + END, _two_terms),
     (r"the (binary|octal|hexadecimal) number " + M + r" is equal to what number in base "
@@ -288,21 +285,21 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: handlers.solve(f"\\frac{{{_m(s, m.group(1))}}}{{2}} = {_m(s, m.group(2))}",
                                  _m(s, m.group(3)), "one")),
     (r"what is the (?:integer )?value of " + M + r" in the arithmetic sequence " + M + END,
-     lambda s, m: more.arithmetic_unknown(_m(s, m.group(2)), _m(s, m.group(1)))),
+     lambda s, m: series.arithmetic_unknown(_m(s, m.group(2)), _m(s, m.group(1)))),
     (ASK + r" the midpoint of the (?:line )?segment (?:between|with endpoints(?: at)?|joining|"
      r"connecting) " + _POINTS + r"[.,]? express your answer as an ordered pair,? @\d+@" + END,
      lambda s, m: handlers.geometry_task("midpoint", _m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the product of the number " + M + r" and its radical conjugate" + END,
-     lambda s, m: more.conjugate_product(_m(s, m.group(1)))),
+     lambda s, m: series.conjugate_product(_m(s, m.group(1)))),
     (r"what is the (\w+) term of the (?:arithmetic )?sequence(?: of odd numbers| of even "
      r"numbers)? ((?:" + M + r", ){2,}" + M + r")" + END, _listed_term),
     (r"what is the sum of the digits (?:in|of) the terminating decimal representation of "
-     r"(?:the fraction )?" + M + END, lambda s, m: more.decimal_digit_sum(_m(s, m.group(1)))),
+     r"(?:the fraction )?" + M + END, lambda s, m: series.decimal_digit_sum(_m(s, m.group(1)))),
     (r"what is the last nonzero digit to the right of the decimal point in the decimal "
      r"expansion of " + M + END,
-     lambda s, m: more.last_nonzero_decimal_digit(_m(s, m.group(1)))),
+     lambda s, m: series.last_nonzero_decimal_digit(_m(s, m.group(1)))),
 ]
-TEMPLATES += algebra_shapes.TEMPLATES + counting_shapes.TEMPLATES
+TEMPLATES += algebra_templates.TEMPLATES + counting_templates.TEMPLATES
 _COMPILED = [(re.compile(p), h) for p, h in TEMPLATES]
 
 
@@ -324,7 +321,7 @@ def recognise(split: Split) -> handlers.Result:
     base = _BASE.search(tmpl)
     if base:
         core = tmpl[:base.start()].strip()
-        b = numbers.integer(split.maths[int(base.group(1))])
+        b = integers.integer(split.maths[int(base.group(1))])
         m = re.fullmatch(r"(?:" + ASK + r"|what is) (?:the (?:sum|product|difference|quotient) "
                          r"of )?" + VAL + M + END, core)
         if m:  # otherwise a whole-sentence template below may name the base itself
@@ -333,7 +330,7 @@ def recognise(split: Split) -> handlers.Result:
                       + M + END, tmpl)
     if m2:
         return handlers.in_base(split.maths[int(m2.group(1))],
-                                numbers.integer(split.maths[int(m2.group(2))]))
+                                integers.integer(split.maths[int(m2.group(2))]))
     reason = _run_templates(split, tmpl)
     if not isinstance(reason, str):
         return reason

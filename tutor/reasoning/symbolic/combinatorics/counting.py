@@ -4,13 +4,16 @@ around a table, committees and outfits; each count is exact with a checkable for
 from __future__ import annotations
 
 from collections import Counter
+from itertools import combinations, permutations
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 
 Result = tuple[sp.Basic | str, list[Step]]
 _LIMIT = 200
+_ENUMERATE = 100_000  # counts up to this are confirmed by listing every object
 
 
 def _one(rule: str, hint: str, claim: str) -> Step:
@@ -28,6 +31,8 @@ def choose(n: int, k: int) -> Result:
     if not 1 <= k <= n:
         raise Decline("cannot choose that many")
     v = sp.binomial(n, k)
+    if v <= _ENUMERATE:
+        confirm.count(v, lambda: sum(1 for _ in combinations(range(n), k)), "choices")
     return v, [_one("count the choices", "Order does not matter, so use a binomial "
                     "coefficient.", f"\\binom{{{n}}}{{{k}}} = {v}")]
 
@@ -41,6 +46,8 @@ def arrange_word(word: str) -> Result:
     v = sp.factorial(len(word))
     for c in reps:
         v //= sp.factorial(c)
+    if len(word) <= 8:
+        confirm.count(v, lambda: len(set(permutations(word.lower()))), "arrangements")
     if not reps:
         claim = f"{len(word)}! = {v}"
         hint = "All the letters are different."

@@ -1,14 +1,14 @@
-"""Handlers for the counting and number-theory templates of `counting_shapes`: each reads
+"""Handlers for the counting and number-theory templates of `combinatorics.templates`: each reads
 the maths slots a template captured and declines anything it does not fully understand."""
 
 from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic import counting_comb as cc
-from tutor.reasoning.symbolic import counting_nt as nt
-from tutor.reasoning.symbolic import numbers
+from tutor.reasoning.symbolic.combinatorics import counting as cc
 from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.number_theory import integers
+from tutor.reasoning.symbolic.number_theory import residues as nt
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import M, Result, maths
 
@@ -32,12 +32,12 @@ def count(s: Split, tok: str | None) -> int:
         raise Decline("missing number")
     slot = re.fullmatch(M, tok)
     if slot:
-        return numbers.integer(s.maths[int(slot.group(1))])
+        return integers.integer(s.maths[int(slot.group(1))])
     return CARDINAL[tok]
 
 
 def whole(s: Split, g: str | None) -> int:
-    return numbers.integer(maths(s, g))
+    return integers.integer(maths(s, g))
 
 
 def ints(src: str) -> list[int]:
@@ -66,7 +66,7 @@ def congruent(s: Split, m: re.Match[str]) -> Result:
     if not re.fullmatch(r"[a-z]", var) or maths(s, m.group(5)).strip() != var:
         raise Decline("one letter for the residue")
     nt.residue_range(maths(s, m.group(4)), var, mod)
-    return nt.least_residue(numbers.integer(value), mod)
+    return nt.least_residue(integers.integer(value), mod)
 
 
 def integer_satisfies(s: Split, m: re.Match[str]) -> Result:
@@ -96,7 +96,7 @@ def inverse(s: Split, m: re.Match[str]) -> Result:
 def gcd_then(s: Split, m: re.Match[str]) -> Result:
     all_slots(s, m)
     kind = "gcd" if "greatest" in m.group(1) else "lcm"
-    v, steps = numbers.gcd_lcm(kind, [whole(s, m.group(2)), whole(s, m.group(3))])
+    v, steps = integers.gcd_lcm(kind, [whole(s, m.group(2)), whole(s, m.group(3))])
     k = whole(s, m.group(5))
     out = v + k if m.group(4) == "increased" else v - k
     claim = f"{v} {'+' if m.group(4) == 'increased' else '-'} {k} = {out}"

@@ -8,7 +8,7 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.counting_read import (
+from tutor.reasoning.symbolic.combinatorics.readers import (
     ROTATION,
     ROTATION_NOTE,
     N,

@@ -1,4 +1,4 @@
-"""Templates for graph, coordinate, root and complex-number shapes (see algebra_shapes)."""
+"""Templates for graph, coordinate, root and complex-number shapes (see algebra.templates)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,19 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import (
-    algebra_forms,
-    algebra_funcs,
-    algebra_graphs,
-    algebra_lines,
-    algebra_matrix,
-    algebra_misc,
-    algebra_values,
-    handlers,
-    numbers,
+from tutor.reasoning.symbolic import handlers
+from tutor.reasoning.symbolic.algebra import (
+    conditions,
+    forms,
+    functions,
+    graphs,
+    lines,
+    matrices,
+    polynomials,
 )
-from tutor.reasoning.symbolic.arith import shown
+from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, LIST, VAL, Handler, M, Result, all_maths, maths
 
@@ -34,22 +34,22 @@ def _horizontal(s: Split, m: re.Match[str]) -> Result:
     if parse_latex(_m(s, m.group(1))) != sp.Symbol("y") or not re.match(
             r"^\s*y\s*=", _m(s, m.group(2))):
         raise Decline("the graph of y = f(x)")
-    return algebra_graphs.horizontal_asymptote(_m(s, m.group(2)))
+    return graphs.horizontal_asymptote(_m(s, m.group(2)))
 
 
 def _intercepts(s: Split, m: re.Match[str]) -> Result:
-    return algebra_graphs.intercept_count(_m(s, m.group(1)), _m(s, m.group(2)))
+    return graphs.intercept_count(_m(s, m.group(1)), _m(s, m.group(2)))
 
 
 def _variation(s: Split, m: re.Match[str]) -> Result:
-    return algebra_misc.variation(m.group(2), _m(s, m.group(1)), _m(s, m.group(3)),
+    return polynomials.variation(m.group(2), _m(s, m.group(1)), _m(s, m.group(3)),
                                   [_m(s, m.group(4)), _m(s, m.group(5))], _m(s, m.group(6)),
                                   _m(s, m.group(7)))
 
 
 def _rotation(s: Split, m: re.Match[str]) -> Result:
     centre = None if m.group(2) == "the origin" else _m(s, m.group(3))
-    return algebra_misc.rotate(_m(s, m.group(1)), centre, _m(s, m.group(5)),
+    return polynomials.rotate(_m(s, m.group(1)), centre, _m(s, m.group(5)),
                                m.group(4) == "clockwise")
 
 
@@ -58,7 +58,7 @@ def _polar(s: Split, m: re.Match[str]) -> Result:
     if (form, c1) != ("(r,\\theta)", "r>0") or c2 not in ("0\\leq\\theta<2\\pi",
                                                            "0\\le\\theta<2\\pi"):
         raise Decline("the usual polar form only")
-    return algebra_graphs.to_polar(_m(s, m.group(1)))
+    return graphs.to_polar(_m(s, m.group(1)))
 
 
 def _angle(s: Split, m: re.Match[str]) -> Result:
@@ -71,15 +71,15 @@ def _angle(s: Split, m: re.Match[str]) -> Result:
     a = re.match(r"^\s*\\angle\s*([A-Z]{3})\s*$", _m(s, m.group(5)))
     if not a:
         raise Decline("an angle named by three points")
-    return algebra_graphs.angle_at(points, a.group(1))
+    return graphs.angle_at(points, a.group(1))
 
 
 def _vieta_after(s: Split, m: re.Match[str]) -> Result:
-    return algebra_misc.vieta(_m(s, m.group(1)), _all(s, m.group(2)), _m(s, m.group(6)))
+    return polynomials.vieta(_m(s, m.group(1)), _all(s, m.group(2)), _m(s, m.group(6)))
 
 
 def _vieta_before(s: Split, m: re.Match[str]) -> Result:
-    return algebra_misc.vieta(_m(s, m.group(6)), _all(s, m.group(1)), _m(s, m.group(5)))
+    return polynomials.vieta(_m(s, m.group(6)), _all(s, m.group(1)), _m(s, m.group(5)))
 
 
 TEMPLATES: list[tuple[str, Handler]] = [
@@ -87,12 +87,12 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"(?:equation|function) " + M + END, _horizontal),
     (r"the graph of " + M + r" has vertical asymptotes " + M + r" and " + M + r",? and "
      r"(?:a )?horizontal asymptote " + M + r"[.,]? " + _ASK + " " + VAL + M + END,
-     lambda s, m: algebra_graphs.asymptote_sum(
+     lambda s, m: graphs.asymptote_sum(
          _m(s, m.group(1)), [_m(s, m.group(k)) for k in (2, 3, 4)], _m(s, m.group(5)))),
     (r"how many " + M + r" ?-intercepts does the graph of (?:the (?:parabola|curve|equation) )?"
      + M + r" have" + END, _intercepts),
     (r"what is the (?:shortest )?distance from the point " + M + r" to the line " + M + END,
-     lambda s, m: algebra_graphs.point_line_distance(_m(s, m.group(1)), _m(s, m.group(2)))),
+     lambda s, m: graphs.point_line_distance(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:the value of )?" + M + r" varies (inversely|directly) (?:as|with) " + M + r",? and "
      r"when " + M + r",? " + M + r"[.,]? what is (?:the value of )?" + M + r" when " + M + END,
      _variation),
@@ -103,10 +103,10 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"your answer in the form " + M + r",? where " + M + r" and " + M + END, _polar),
     (r"find all (?:of )?the integer roots of " + M + r"[.,]? enter all (?:of )?the integer "
      r"roots, separated by commas" + END,
-     lambda s, m: algebra_misc.integer_roots(_m(s, m.group(1)))),
+     lambda s, m: polynomials.integer_roots(_m(s, m.group(1)))),
     (r"a (?:curve|line) is parameterized by " + M + r"[.,]? find the point (?:the (?:curve|"
      r"line) passes through|on the (?:curve|line)) at " + M + END,
-     lambda s, m: algebra_graphs.curve_point(_m(s, m.group(1)), _m(s, m.group(2)))),
+     lambda s, m: graphs.curve_point(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"let " + _LIST + r"[.,]? compute " + M + r",? in degrees" + END, _angle),
     (r"compute " + M + r",? given that " + _LIST + r" are the roots of " + M + END,
      _vieta_after),
@@ -119,25 +119,25 @@ def _let_remainder(s: Split, m: re.Match[str]) -> Result:
     d = re.match(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", _m(s, m.group(1)), re.S)
     if not d or _m(s, m.group(2)).replace(" ", "") != f"{d.group(1)}({d.group(2)})":
         raise Decline("the remainder of the defined polynomial")
-    return numbers.remainder(d.group(3), _m(s, m.group(3)))
+    return integers.remainder(d.group(3), _m(s, m.group(3)))
 
 
 TEMPLATES += [
     (r"let " + M + r"[.,]? (?:without [^@]*?, )?find the remainder when " + M + r" is divided by "
      + M + END, _let_remainder),
     (r"(?:if|given that) " + M + r" and " + M + r",? (?:then )?" + _ASK + " " + VAL + M + END,
-     lambda s, m: algebra_values.value_from_condition(_m(s, m.group(1)), _m(s, m.group(2)),
+     lambda s, m: conditions.value_from_condition(_m(s, m.group(1)), _m(s, m.group(2)),
                                                       _m(s, m.group(3)))),
     (r"let " + _LIST + r"[.,]? " + _ASK + " " + VAL + M + END,
-     lambda s, m: algebra_values.assigned_value(_all(s, m.group(1)), _m(s, m.group(5)))),
+     lambda s, m: conditions.assigned_value(_all(s, m.group(1)), _m(s, m.group(5)))),
     (r"the point " + M + r" lies on the (?:line|graph|curve|parabola) (?:with (?:the )?equation "
      r"|of )" + M + r"[.,]? (?:when|if) " + M + r",? what is the value of " + M + END,
-     lambda s, m: algebra_values.point_on_curve(*(_m(s, m.group(k)) for k in (1, 2, 3, 4)))),
+     lambda s, m: conditions.point_on_curve(*(_m(s, m.group(k)) for k in (1, 2, 3, 4)))),
     (r"for what value of " + M + r" will the circle with equation " + M + r" have a radius of "
      r"(?:length )?" + M + END,
-     lambda s, m: algebra_values.circle_constant(*(_m(s, m.group(k)) for k in (1, 2, 3)))),
+     lambda s, m: conditions.circle_constant(*(_m(s, m.group(k)) for k in (1, 2, 3)))),
     (r"find the sum of all (?:the )?complex (?:solutions|roots) of the equation " + M + END,
-     lambda s, m: algebra_values.complex_solution_sum(_m(s, m.group(1)))),
+     lambda s, m: conditions.complex_solution_sum(_m(s, m.group(1)))),
 ]
 
 
@@ -145,20 +145,20 @@ def _determinant(s: Split, m: re.Match[str]) -> Result:
     src = _m(s, m.group(1))
     if "determinant" in m.group(0) and src.lstrip().startswith("\\begin{pmatrix}"):
         src = "\\det " + src
-    return algebra_matrix.determinant(src)
+    return matrices.determinant(src)
 
 
 TEMPLATES += [
     (r"(?:compute|evaluate|find|calculate)(?: the determinant(?: of)?(?: the matrix)?)?:? " + M
      + END, _determinant),
     (r"(?:compute|evaluate|find|calculate)(?: the product)?:? " + M + END,
-     lambda s, m: algebra_matrix.product(_m(s, m.group(1)))),
+     lambda s, m: matrices.product(_m(s, m.group(1)))),
     (r"convert the point " + M + r" in polar coordinates to rectangular coordinates" + END,
-     lambda s, m: algebra_matrix.polar_to_rect(_m(s, m.group(1)))),
+     lambda s, m: matrices.polar_to_rect(_m(s, m.group(1)))),
     (r"(?:what is|find|determine) the (?:coordinates of the )?vertex of (?:the parabola |the "
-     r"graph of )?" + M + END, lambda s, m: algebra_graphs.vertex(_m(s, m.group(1)))),
+     r"graph of )?" + M + END, lambda s, m: graphs.vertex(_m(s, m.group(1)))),
     (r"(?:find|what is|determine) the inverse (?:function )?of (?:the function )?" + M + END,
-     lambda s, m: algebra_funcs.inverse_formula(_m(s, m.group(1)))),
+     lambda s, m: functions.inverse_formula(_m(s, m.group(1)))),
 ]
 
 
@@ -168,13 +168,13 @@ def _same_poly(s: Split, m: re.Match[str]) -> Result:
             :len(_m(s, m.group(1)).replace(" ", "")) + 1]:
         raise Decline("the name does not match the definition")
     gdef = f"{_m(s, m.group(3))} = {_m(s, m.group(4))}"
-    return algebra_funcs.coefficient_sum([_m(s, m.group(2)), gdef], _m(s, m.group(5)))
+    return functions.coefficient_sum([_m(s, m.group(2)), gdef], _m(s, m.group(5)))
 
 
 TEMPLATES += [
     (r"let " + M + r" be the function defined by " + M + r",? and let " + M + r"[.,]? "
      r"(?:compute|find|what is) the sum of the roots of " + M + END,
-     lambda s, m: algebra_funcs.roots_sum([_m(s, m.group(2)), _m(s, m.group(3))],
+     lambda s, m: functions.roots_sum([_m(s, m.group(2)), _m(s, m.group(3))],
                                           _m(s, m.group(4)))),
     (r"let " + M + r" be the polynomial " + M + r"[.,]? if " + M + r" is equal to the "
      r"polynomial " + M + r",? what is the sum of the coefficients of " + M + END, _same_poly),
@@ -185,7 +185,7 @@ def _intercept(s: Split, m: re.Match[str]) -> Result:
     axis = m.group(1) or _m(s, m.group(2)).strip()
     if axis not in ("x", "y"):
         raise Decline("an x- or y-intercept")
-    return algebra_lines.line_feature(axis, _m(s, m.group(3)))
+    return lines.line_feature(axis, _m(s, m.group(3)))
 
 
 def _one_solution(s: Split, m: re.Match[str]) -> Result:
@@ -194,7 +194,7 @@ def _one_solution(s: Split, m: re.Match[str]) -> Result:
         if parse_latex(_m(s, m.group(4))) not in eq.free_symbols - {parse_latex(
                 _m(s, m.group(2)))}:
             raise Decline("the unknown named is not the equation's")
-    return algebra_lines.one_solution(_m(s, m.group(2)), _m(s, m.group(3)),
+    return lines.one_solution(_m(s, m.group(2)), _m(s, m.group(3)),
                                       (m.group(1) or "").strip() == "positive")
 
 
@@ -203,7 +203,7 @@ def _inverse_of(s: Split, m: re.Match[str]) -> Result:
     q = re.sub(r"\s+", "", _m(s, m.group(2)))
     if not d or q not in (f"{d.group(1)}^{{-1}}({d.group(2)})", f"{d.group(1)}^-1({d.group(2)})"):
         raise Decline("the inverse of the defined function")
-    return algebra_funcs.inverse_formula(_m(s, m.group(1)))
+    return functions.inverse_formula(_m(s, m.group(1)))
 
 
 def _roots_combined(s: Split, m: re.Match[str]) -> Result:
@@ -221,7 +221,7 @@ def _roots_combined(s: Split, m: re.Match[str]) -> Result:
 _LINE = r"the line (?:with (?:the )?equation |whose equation is |given by )?"
 TEMPLATES += [
     (r"(?:what is|find|determine) the slope of " + _LINE + M + END,
-     lambda s, m: algebra_lines.line_feature("slope", _m(s, m.group(1)))),
+     lambda s, m: lines.line_feature("slope", _m(s, m.group(1)))),
     (r"(?:what is|find|determine) the (?:(x|y)|" + M + r") ?-intercept of " + _LINE + M + END,
      _intercept),
     (r"for what (positive |real )?value of " + M + r" does (?:the (?:quadratic )?equation )?" + M
@@ -262,7 +262,7 @@ def _line_sum(s: Split, m: re.Match[str]) -> Result:
         raise Decline("the x-intercept, y-intercept and slope")
     values, steps = {}, []
     for letter, what in names.items():
-        v, st = algebra_lines.line_feature(what, _m(s, m.group(8)))
+        v, st = lines.line_feature(what, _m(s, m.group(8)))
         values[letter] = v
         steps += st
     target = parse_latex(_m(s, m.group(9)))
@@ -283,7 +283,7 @@ TEMPLATES += [
     (r"find the (?:product|sum|value) " + M + r" of the (integers|constants|numbers|real "
      r"numbers) " + M + r" and " + M + r" for which " + M + r" for all real values of " + M +
      r"(?: except " + M + r" and " + M + r")?" + END,
-     lambda s, m: algebra_forms.identity_constants(
+     lambda s, m: forms.identity_constants(
          _m(s, m.group(5)), [_m(s, m.group(3)), _m(s, m.group(4))], m.group(2),
          _m(s, m.group(1)))),
 ]

@@ -7,18 +7,9 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import (
-    counting_cong,
-    counting_extra,
-    counting_misc,
-    counting_more,
-    counting_prob,
-    handlers,
-    numbers,
-)
-from tutor.reasoning.symbolic import counting_geom as cg
-from tutor.reasoning.symbolic import counting_nt as nt
-from tutor.reasoning.symbolic.counting_read import (
+from tutor.reasoning.symbolic import handlers
+from tutor.reasoning.symbolic.combinatorics import enumerations, probability, word_problems
+from tutor.reasoning.symbolic.combinatorics.readers import (
     DW,
     ROTATION,
     N,
@@ -47,7 +38,10 @@ from tutor.reasoning.symbolic.counting_read import (
     word,
     zeros,
 )
+from tutor.reasoning.symbolic.geometry import figures as cg
 from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.number_theory import congruences, divisors, integers
+from tutor.reasoning.symbolic.number_theory import residues as nt
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths
 
@@ -109,10 +103,10 @@ _WHO = r"(?:people|students|persons)"
 TEMPLATES: list[tuple[str, Handler]] = [
     # number theory
     (r"(?:determine|find|compute|what is) the remainder of " + M + r" ?\((?:mod|modulo) " + M
-     + r" ?\)" + END, lambda s, m: numbers.remainder(maths(s, m.group(1)), maths(s, m.group(2)))),
+     + r" ?\)" + END, lambda s, m: integers.remainder(maths(s, m.group(1)), maths(s, m.group(2)))),
     (r"(?:determine|find|compute|what is) the (?:modulo|mod) " + M + r" remainder of the "
      r"following sum:? " + M + END,
-     lambda s, m: numbers.remainder(maths(s, m.group(2)), maths(s, m.group(1)))),
+     lambda s, m: integers.remainder(maths(s, m.group(2)), maths(s, m.group(1)))),
     (r"if " + M + r" is congruent to " + M + r" modulo " + M + r",? where " + M
      + r",? what is the value of " + M + END, congruent),
     (r"(?:what integer " + M + r" satisfies|find the (?:unique )?integer " + M + r"(?: that "
@@ -201,7 +195,7 @@ TEMPLATES: list[tuple[str, Handler]] = [
      _add_decimals),
 ]
 
-TEMPLATES += (counting_more.TEMPLATES + counting_extra.TEMPLATES + counting_misc.TEMPLATES
-              + counting_cong.TEMPLATES + counting_prob.TEMPLATES)
+TEMPLATES += (divisors.TEMPLATES + word_problems.TEMPLATES + enumerations.TEMPLATES
+              + congruences.TEMPLATES + probability.TEMPLATES)
 
 __all__ = ["TEMPLATES"]

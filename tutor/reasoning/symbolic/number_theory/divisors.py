@@ -9,11 +9,11 @@ import re
 import sympy as sp
 from sympy.ntheory.modular import crt
 
-from tutor.reasoning.symbolic import counting_nt as nt
-from tutor.reasoning.symbolic.arith import shown
-from tutor.reasoning.symbolic.counting_read import N, all_slots, count, whole
+from tutor.reasoning.symbolic.algebra.expressions import shown
+from tutor.reasoning.symbolic.combinatorics.readers import N, all_slots, count, whole
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.numbers import ORDINALS
+from tutor.reasoning.symbolic.number_theory import residues as nt
+from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.arith import shown
-from tutor.reasoning.symbolic.equations import _move
+from tutor.reasoning.symbolic.algebra.equations import _move
+from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 
 

@@ -8,7 +8,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline, Step, step
-from tutor.reasoning.symbolic.numbers import integer
+from tutor.reasoning.symbolic.number_theory.integers import integer
 
 Result = tuple[sp.Basic | str, list[Step]]
 _INT = r"\s*(-?\d+)\s*"

@@ -4,11 +4,13 @@ in n fair coin flips, and plain choices of k things from n."""
 from __future__ import annotations
 
 import re
+from itertools import product
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import counting_comb as cc
-from tutor.reasoning.symbolic.counting_read import N, all_slots, count, same_noun
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics import counting as cc
+from tutor.reasoning.symbolic.combinatorics.readers import N, all_slots, count, same_noun
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import END, Handler, Result
@@ -50,6 +52,11 @@ def dice_sum(s: Split, m: re.Match[str]) -> Result:
         first = _one("list the outcomes", "List the (first, second) rolls that work.",
                      ", \\quad ".join(f"{a} + {b} = {a + b}" for a, b in pairs))
     v, last = _fraction(len(pairs), total)
+    # a second count: the coefficients of (x + x^2 + ... + x^sides)^2
+    x = sp.Symbol("x")
+    coeffs = sp.Poly(sum(x**i for i in range(1, sides + 1)) ** 2, x).as_dict()
+    by_poly = sum(int(c) for (e,), c in coeffs.items() if test(e, n))
+    confirm.probability(v, by_poly, total, "the sum of two dice")
     return v, [first, last]
 
 
@@ -60,6 +67,9 @@ def coin_heads(s: Split, m: re.Match[str]) -> Result:
         raise Decline("a sensible number of flips")
     good = int(sp.binomial(n, k))
     v = sp.Rational(good, 2**n)
+    if n <= 16:
+        confirm.probability(v, sum(sum(f) == k for f in product((0, 1), repeat=n)), 2**n,
+                            f"{k} heads in {n} flips")
     claim = f"\\frac{{\\binom{{{n}}}{{{k}}}}}{{2^{{{n}}}}} = \\frac{{{good}}}{{{2**n}}}"
     if v.q != 2**n:
         claim += f" = {latex(v)}"

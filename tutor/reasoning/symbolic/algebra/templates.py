@@ -6,15 +6,9 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import (
-    algebra_domain,
-    algebra_extra,
-    algebra_forms,
-    algebra_funcs,
-    handlers,
-    systems,
-)
-from tutor.reasoning.symbolic.arith import shown
+from tutor.reasoning.symbolic import handlers
+from tutor.reasoning.symbolic.algebra import domains, forms, functions, graph_templates, systems
+from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, LIST, VAL, Handler, M, Result, all_maths, maths
@@ -84,7 +78,7 @@ def _interval_form(s: Split, m: re.Match[str]) -> Result:
 
 
 def _form(s: Split, m: re.Match[str]) -> Result:
-    return algebra_forms.written_in_form(_m(s, m.group(1)), _m(s, m.group(2)),
+    return forms.written_in_form(_m(s, m.group(1)), _m(s, m.group(2)),
                                          _all(s, m.group(3)), m.group(7), _m(s, m.group(8)))
 
 
@@ -92,7 +86,7 @@ def _product_form(s: Split, m: re.Match[str]) -> Result:
     target = parse_latex(_m(s, m.group(4)))
     form = f"\\left({_m(s, m.group(1))}\\right)\\left({_m(s, m.group(2))}\\right)"
     names = [latex(v) for v in sorted(target.free_symbols, key=str)]
-    return algebra_forms.written_in_form(_m(s, m.group(3)), form, names, "constants",
+    return forms.written_in_form(_m(s, m.group(3)), form, names, "constants",
                                          _m(s, m.group(4)))
 
 
@@ -100,7 +94,7 @@ def _system(s: Split, m: re.Match[str]) -> Result:
     eqs = _all(s, m.group(1))
     if len(eqs) < 2:
         raise Decline("one equation")
-    return algebra_forms.value_from_system(eqs, _m(s, m.group(5)))
+    return forms.value_from_system(eqs, _m(s, m.group(5)))
 
 
 def _positive_system(s: Split, m: re.Match[str]) -> Result:
@@ -108,42 +102,42 @@ def _positive_system(s: Split, m: re.Match[str]) -> Result:
     eqs = _all(s, m.group(5))
     if letters != set().union(*[parse_latex(e).free_symbols for e in eqs]):
         raise Decline("the listed letters are not the unknowns")
-    return algebra_forms.value_from_system(eqs, _m(s, m.group(9)), positive=True)
+    return forms.value_from_system(eqs, _m(s, m.group(9)), positive=True)
 
 
 def _operation(s: Split, m: re.Match[str]) -> Result:
-    return algebra_forms.defined_operation(_m(s, m.group(1)), _m(s, m.group(2)))
+    return forms.defined_operation(_m(s, m.group(1)), _m(s, m.group(2)))
 
 
 def _domain(ask: str, formula: int, var: int | None = None) -> Handler:
     def run(s: Split, m: re.Match[str]) -> Result:
         src = _m(s, m.group(formula))
         if var is not None:
-            _var_is(s, m.group(var), algebra_domain.formula(src)[1])
-        return algebra_domain.domain(src, ask)
+            _var_is(s, m.group(var), domains.formula(src)[1])
+        return domains.domain(src, ask)
     return run
 
 
 def _smallest_integer(s: Split, m: re.Match[str]) -> Result:
     src = _m(s, m.group(1))
-    x = algebra_domain.formula(src)[1]
+    x = domains.formula(src)[1]
     _var_is(s, m.group(2), x)
     call = re.match(r"^\s*([a-zA-Z])\s*\(", src)
     if not call or _m(s, m.group(3)).replace(" ", "") != f"{call.group(1)}({x})":
         raise Decline("the question is about another expression")
-    return algebra_domain.domain(src, "integer")
+    return domains.domain(src, "integer")
 
 
 def _extreme(s: Split, m: re.Match[str]) -> Result:
     which = "max" if m.group(1) == "maximum" else "min"
     src = _m(s, m.group(2))
-    _var_is(s, m.group(3), algebra_domain.formula(src)[1])
-    return algebra_domain.extreme_value(src, which)
+    _var_is(s, m.group(3), domains.formula(src)[1])
+    return domains.extreme_value(src, which)
 
 
 def _extreme_on(s: Split, m: re.Match[str]) -> Result:
     which = "max" if m.group(1) == "maximum" else "min"
-    return algebra_domain.extreme_value(_m(s, m.group(2)), which, _m(s, m.group(3)))
+    return domains.extreme_value(_m(s, m.group(2)), which, _m(s, m.group(3)))
 
 
 def _simplify_parsed(s: Split, m: re.Match[str]) -> Result:
@@ -200,14 +194,14 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:if|given that|let) " + M + r",? (?:then )?" + _ASK + " " + VAL + M + END, _operation),
     (r"the operation " + M + r" is defined (?:for (?:all )?(?:positive |real )?(?:integers|"
      r"numbers) " + M + r" and " + M + r" )?(?:as|by) " + M + r"[.,]? " + _ASK + " " + VAL + M
-     + END + _TAIL, lambda s, m: algebra_forms.defined_operation(_m(s, m.group(4)),
+     + END + _TAIL, lambda s, m: forms.defined_operation(_m(s, m.group(4)),
                                                         _m(s, m.group(5)))),
     (r"(?:if|given|let) " + M + r"(?:,? and " + M + r")?[.,]? (?:then )?" + _ASK + " " + VAL
      + M + END,
-     lambda s, m: algebra_funcs.function_value(
+     lambda s, m: functions.function_value(
          [_m(s, g) for g in (m.group(1), m.group(2)) if g], _m(s, m.group(3)))),
     (r"let " + M + r" and " + M + r"[.,]? if " + M + r",? " + _ASK + " " + VAL + M + END,
-     lambda s, m: algebra_funcs.constant_from_condition(
+     lambda s, m: functions.constant_from_condition(
          [_m(s, m.group(1)), _m(s, m.group(2))], _m(s, m.group(3)), _m(s, m.group(4)))),
     # domains and extreme values
     (r"(?:what is|find|determine) the domain of (?:the (?:real-valued )?function )?" + M + END,
@@ -226,4 +220,4 @@ TEMPLATES: list[tuple[str, Handler]] = [
      _extreme_on),
     (r"simplify " + M + END, _simplify_parsed),
 ]
-TEMPLATES += algebra_extra.TEMPLATES
+TEMPLATES += graph_templates.TEMPLATES

@@ -7,9 +7,9 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.counting_read import N, all_slots, count, whole
+from tutor.reasoning.symbolic.combinatorics.readers import N, all_slots, count, whole
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.numbers import ORDINALS
+from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths
 

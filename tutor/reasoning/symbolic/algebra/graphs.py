@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import arith
-from tutor.reasoning.symbolic.algebra_domain import formula
-from tutor.reasoning.symbolic.geometry import point
+from tutor.reasoning.symbolic.algebra import expressions
+from tutor.reasoning.symbolic.algebra.domains import formula
+from tutor.reasoning.symbolic.geometry.coordinates import point
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -68,7 +68,7 @@ def asymptote_sum(src: str, names: list[str], target_src: str) -> Result:
     fac = sp.factor(den)
     c1 = f"{latex(den)} = {latex(fac)}"
     value = target.subs(values)
-    c2 = f"{arith.shown(target, values)} = {latex(value)}"
+    c2 = f"{expressions.shown(target, values)} = {latex(value)}"
     return value, [step("factor the denominator", "Vertical asymptotes sit where the "
                         "denominator is zero (and the numerator is not).", f"${c1}$, so the "
                         f"vertical asymptotes are at ${', '.join(latex(p) for p in poles)}$",
@@ -153,8 +153,9 @@ def curve_point(curve_src: str, at_src: str) -> Result:
     t, v = at.lhs, at.rhs
     if any(c.free_symbols - {t} for c in comps):
         raise Decline("other letters")
-    vals = [arith.final_value(c.subs(t, v)) for c in comps]
-    claims = [f"{arith.shown(c, {t: v})} = {latex(w)}" for c, w in zip(comps, vals, strict=True)]
+    vals = [expressions.final_value(c.subs(t, v)) for c in comps]
+    claims = [f"{expressions.shown(c, {t: v})} = {latex(w)}"
+              for c, w in zip(comps, vals, strict=True)]
     return sp.Tuple(*vals), [step("substitute the parameter", f"Put ${latex(t)} = {latex(v)}$ "
                                   "into each coordinate.", "; ".join(f"${c}$" for c in claims),
                                   claims[0])]

@@ -8,7 +8,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.arith import evaluate_steps, shown
+from tutor.reasoning.symbolic.algebra.expressions import evaluate_steps, shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 

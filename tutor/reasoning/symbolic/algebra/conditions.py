@@ -7,9 +7,9 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import arith
-from tutor.reasoning.symbolic.algebra_funcs import Table
-from tutor.reasoning.symbolic.algebra_misc import _poly_equation
+from tutor.reasoning.symbolic.algebra import expressions
+from tutor.reasoning.symbolic.algebra.functions import Table
+from tutor.reasoning.symbolic.algebra.polynomials import _poly_equation
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -69,7 +69,7 @@ def assigned_value(defs: list[str], query_src: str) -> Result:
             raise Decline("a formula uses an unknown letter")
         raw = e.rhs.subs(values)
         v = sp.expand(sp.nsimplify(raw.xreplace({i: sp.I})))
-        shown_raw = arith.shown(e.rhs, values) if values else latex(e.rhs)
+        shown_raw = expressions.shown(e.rhs, values) if values else latex(e.rhs)
         if values:
             claim = f"{shown_raw} = {latex(sp.simplify(raw))}"
             steps.append(step("substitute", f"Put the value of each letter into "
@@ -109,7 +109,7 @@ def point_on_curve(point_src: str, eq_src: str, given_src: str, want_src: str) -
     v = sols[0]
     vals = {pt[0]: given.rhs if given.lhs == pt[0] else v,
             pt[1]: given.rhs if given.lhs == pt[1] else v}
-    claim = f"{arith.shown(eq.lhs, {x: vals[pt[0]], y: vals[pt[1]]})} = {latex(eq.rhs)}"
+    claim = f"{expressions.shown(eq.lhs, {x: vals[pt[0]], y: vals[pt[1]]})} = {latex(eq.rhs)}"
     return v, [step("substitute the point", "A point is on the graph when its coordinates "
                     "satisfy the equation.", f"Put ${latex(x)} = {latex(pt[0])}$, "
                     f"${latex(y)} = {latex(pt[1])}$ and ${latex(given)}$: then "

@@ -7,7 +7,8 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import arith, equations, handlers
+from tutor.reasoning.symbolic import handlers
+from tutor.reasoning.symbolic.algebra import equations, expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, operand, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -68,18 +69,18 @@ class Table:
             if len(roots) != 1:
                 raise Decline("the inverse value is not unique")
             r = roots[0]
-            claim = f"{arith.shown(body, {x: r})} = {latex(arg)}"
+            claim = f"{expressions.shown(body, {x: r})} = {latex(arg)}"
             steps.append(step("solve for the input", f"${name}^{{-1}}({latex(arg)})$ is the "
                               f"input that ${name}$ sends to ${latex(arg)}$.",
                               f"Solving ${name}({latex(x)}) = {latex(arg)}$ gives "
                               f"${latex(x)} = {latex(r)}$: ${claim}$", claim))
             return r
-        value = arith.final_value(body.subs(x, arg))
+        value = expressions.final_value(body.subs(x, arg))
         if value.free_symbols:
             value = sp.expand(body.subs(x, arg))
         if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or value.free_symbols - self.params:
             raise Decline("undefined value")
-        claim = f"{arith.shown(body, {x: arg})} = {latex(value)}"
+        claim = f"{expressions.shown(body, {x: arg})} = {latex(value)}"
         steps.append(step("substitute into the function", f"Replace ${latex(x)}$ by "
                           f"${latex(arg)}$ in the rule of ${name}$.",
                           f"${name}({latex(arg)}) = {claim}$" if not arg.free_symbols
@@ -111,7 +112,7 @@ def function_value(defs: list[str], query: str) -> Result:
     e = table.evaluate(query, steps)
     if e.free_symbols or not steps:
         raise Decline("unknowns left")
-    value, more = arith.evaluate_steps(e)
+    value, more = expressions.evaluate_steps(e)
     if len(steps) > 1 and more:
         steps += more
     elif len(steps) > 1 and not (isinstance(e, sp.Number) or e.is_Atom):
@@ -139,7 +140,7 @@ def constant_from_condition(defs: list[str], cond: str, unknown: str) -> Result:
     if len(roots) != 1:
         raise Decline("not one value")
     r = roots[0]
-    check = f"{arith.shown(eq.lhs, {b: r})} = {latex(eq.rhs)}"
+    check = f"{expressions.shown(eq.lhs, {b: r})} = {latex(eq.rhs)}"
     steps.append(step("solve for the constant", "The condition is an equation in the "
                       "constant.", f"The condition reads ${latex(eq.lhs)} = {latex(eq.rhs)}$, "
                       f"so ${latex(b)} = {latex(r)}$. Check: ${check}$ ✓", check))
@@ -158,7 +159,7 @@ def inverse_formula(def_src: str) -> Result:
     back = sp.simplify(body.subs(x, inv))
     if sp.simplify(back - x) != 0:
         raise Decline("the inverse does not check")
-    claim = f"{arith.shown(body, {x: inv})} = {latex(x)}"
+    claim = f"{expressions.shown(body, {x: inv})} = {latex(x)}"
     return inv, [step("swap and solve", f"Solve $y = {name}({latex(x)})$ for "
                       f"${latex(x)}$, then rename the variable.",
                       f"${name}^{{-1}}({latex(x)}) = {latex(inv)}$; check: ${claim}$", claim)]

@@ -8,7 +8,7 @@ import re
 import sympy as sp
 from sympy.polys.polyfuncs import symmetrize
 
-from tutor.reasoning.symbolic import arith
+from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -52,7 +52,7 @@ def integer_roots(src: str) -> Result:
     expr = p.as_expr()
     fac = sp.factor(expr)
     c1 = f"{latex(expr)} = {latex(fac)}"
-    checks = "; ".join(f"{arith.shown(expr, {x: r})} = 0" for r in roots)
+    checks = "; ".join(f"{expressions.shown(expr, {x: r})} = 0" for r in roots)
     steps += [step("try the divisors of the constant term", "An integer root divides the "
                    "constant term.", f"${checks}$", checks),
               step("factor", "The other factors have no integer roots.", f"${c1}$", c1)]
@@ -89,14 +89,14 @@ def vieta(target_src: str, root_srcs: list[str], eq_src: str) -> Result:
                       "products in pairs, ... come from the coefficients.", f"${listed}$",
                       listed))
     if len(sp.Add.make_args(whole)) > 1 or not whole.is_Symbol:
-        claim = f"{arith.shown(whole, values)} = {latex(value)}"
+        claim = f"{expressions.shown(whole, values)} = {latex(value)}"
         steps.append(step("write the expression through these sums", "Rewrite it using "
                           "only the sums from Vieta's formulas.", f"${claim}$", claim))
     return value, steps
 
 
 def _complex(src: str) -> sp.Basic:
-    e = arith.imaginary(parse_latex(src))
+    e = expressions.imaginary(parse_latex(src))
     if e.free_symbols:
         raise Decline("a complex number")
     return sp.expand(e)
@@ -147,14 +147,14 @@ def variation(kind: str, y_src: str, g_src: str, given: list[str], want_src: str
     x0, y0 = vals[x][0], vals[y][0]
     law = y * g if kind == "inversely" else y / g
     k = sp.nsimplify(law.subs({x: x0, y: y0}))
-    c1 = f"k = {arith.shown(law, {x: x0, y: y0})} = {latex(k)}"
+    c1 = f"k = {expressions.shown(law, {x: x0, y: y0})} = {latex(k)}"
     other = x if want == y else y
     new = vals[other][-1]
     sols = [s for s in sp.solve(sp.Eq(law.subs(other, new), k), want) if s.is_real]
     if len(sols) != 1:
         raise Decline("not one value")
     v = sols[0]
-    c2 = f"{arith.shown(law, {other: new, want: v})} = {latex(k)}"
+    c2 = f"{expressions.shown(law, {other: new, want: v})} = {latex(k)}"
     return v, [step("find the constant", "Inverse variation: the product stays the same."
                     if kind == "inversely" else "Direct variation: the ratio stays the same.",
                     f"${c1}$", c1),

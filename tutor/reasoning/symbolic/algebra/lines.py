@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import arith
+from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -75,7 +75,7 @@ def one_solution(k_src: str, eq_src: str, positive: bool) -> Result:
     v = sols[0]
     c1 = (f"\\left({latex(b)}\\right)^{{2}} - 4 \\cdot \\left({latex(a)}\\right) \\cdot "
           f"\\left({latex(c)}\\right) = {latex(disc)}")
-    c2 = f"{arith.shown(disc, {k: v})} = 0"
+    c2 = f"{expressions.shown(disc, {k: v})} = 0"
     return v, [step("use the discriminant", "A quadratic has exactly one solution when its "
                     "discriminant is zero.", f"$\\Delta = {c1}$", c1),
                step("solve for the parameter", "Set the discriminant to zero.",

@@ -7,9 +7,9 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import arith, equations
+from tutor.reasoning.symbolic.algebra import equations, expressions
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, step
-from tutor.reasoning.symbolic.numbers import integer
+from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
@@ -29,14 +29,14 @@ def value_from_equation(eq_src: str, expr_src: str) -> Result:
     roots, steps = equations.solve_equation(eq, x)
     if not roots:
         raise Decline("no solution")
-    values = [arith.final_value(expr.subs(x, r)) for r in roots]
+    values = [expressions.final_value(expr.subs(x, r)) for r in roots]
     v = values[0]
     if not v.is_number or not v.is_finite or v.has(sp.zoo, sp.nan):
         raise Decline("no value")
     if any(sp.simplify(w - v) != 0 for w in values[1:]):
         raise Decline("the value depends on which solution")
     for r, w in zip(roots, values, strict=True):
-        claim = f"{arith.shown(expr, {x: r})} = {latex(w)}"
+        claim = f"{expressions.shown(expr, {x: r})} = {latex(w)}"
         steps.append(step("substitute the value",
                           f"Replace ${latex(x)}$ by ${latex(r)}$ in the expression.",
                           f"${claim}$", claim))
@@ -99,7 +99,7 @@ def sqrt_of(src: str) -> Result:
     e = parse_latex(src)
     if e.free_symbols:
         raise Decline("numbers only")
-    inner, steps = arith.evaluate_steps(e)
+    inner, steps = expressions.evaluate_steps(e)
     if not inner.is_Rational or inner < 0:
         raise Decline("not a non-negative rational")
     root = sp.sqrt(inner)
@@ -222,7 +222,7 @@ def arithmetic_unknown(terms_src: str, var_src: str) -> Result:
     a, c = terms[0], terms[2]
     if not (a.is_number and c.is_number):
         raise Decline("numeric outer terms")
-    av, cv = arith.final_value(a), arith.final_value(c)
+    av, cv = expressions.final_value(a), expressions.final_value(c)
     if not (av.is_Rational and cv.is_Rational):
         raise Decline("rational terms only")
     value = (av + cv) / 2
@@ -259,7 +259,7 @@ def conjugate_product(src: str) -> Result:
 def _terminating(src: str) -> tuple[str, list[Step]]:
     """Decimal digits of a positive fraction whose denominator is 2^a 5^b."""
     e = parse_latex(src)
-    v = arith.final_value(e) if not e.free_symbols else None
+    v = expressions.final_value(e) if not e.free_symbols else None
     if v is None or not v.is_Rational or v <= 0:
         raise Decline("a positive fraction")
     p, q = int(v.p), int(v.q)

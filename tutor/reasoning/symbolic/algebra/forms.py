@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import arith
+from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -17,8 +17,8 @@ T = TypeVar("T", bound=sp.Basic)
 
 
 def _dot(e: sp.Basic, values: dict) -> str:
-    """`arith.shown` with an explicit dot for every product."""
-    return arith.shown(e, values, mul_symbol="dot")
+    """`expressions.shown` with an explicit dot for every product."""
+    return expressions.shown(e, values, mul_symbol="dot")
 
 
 def _parsed(srcs: list[str], kind: type[T], what: str) -> list[T]:
@@ -88,7 +88,7 @@ def written_in_form(expr_src: str, form_src: str, unknown_srcs: list[str], kind:
     if sp.simplify(sp.expand(filled - expr)) != 0:
         raise Decline("the identity does not hold")
     listed = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in unknowns)
-    claim = f"{expr_src} = {arith.shown(form, sol)}"
+    claim = f"{expr_src} = {expressions.shown(form, sol)}"
     value = sp.nsimplify(target.subs(sol))
     c2 = f"{_dot(target, sol)} = {latex(value)}"
     return value, [
@@ -127,17 +127,17 @@ def value_from_system(eq_srcs: list[str], target_src: str, positive: bool = Fals
         good.append(s)
     if not good:
         raise Decline("no solution")
-    values = [arith.final_value(target.subs(s)) for s in good]
+    values = [expressions.final_value(target.subs(s)) for s in good]
     if any(sp.simplify(v - values[0]) != 0 for v in values[1:]):
         raise Decline("the value depends on which solution")
     steps = []
     for s in good:
         listed = ", ".join(f"{latex(k)} = {latex(s[k])}" for k in syms)
-        checks = "; ".join(f"{arith.shown(e.lhs, s)} = {latex(sp.simplify(e.rhs.subs(s)))}"
+        checks = "; ".join(f"{expressions.shown(e.lhs, s)} = {latex(sp.simplify(e.rhs.subs(s)))}"
                            for e in eqs)
         steps.append(step("solve the system", "Eliminate one unknown at a time, then check "
                           "each equation.", f"${listed}$. Check: ${checks}$ ✓", checks))
-        claim = f"{arith.shown(target, s)} = {latex(values[0])}"
+        claim = f"{expressions.shown(target, s)} = {latex(values[0])}"
         steps.append(step("substitute the values", "Put the values into the expression.",
                           f"${claim}$", claim))
     return values[0], steps
@@ -197,14 +197,14 @@ def defined_operation(def_src: str, query_src: str) -> Result:
             v = parse_latex(parts[0])
             if v.free_symbols:
                 raise Decline("letters in the operands")
-            return arith.final_value(v)
+            return expressions.final_value(v)
         if len(parts) != 2:
             raise Decline("a chain of operations without brackets")
         x, y = ev(parts[0]), ev(parts[1])
-        value = arith.final_value(rule.subs({a: x, b: y}, simultaneous=True))
+        value = expressions.final_value(rule.subs({a: x, b: y}, simultaneous=True))
         if not value.is_number or value.has(sp.zoo, sp.nan) or not value.is_finite:
             raise Decline("undefined value")
-        claim = f"{arith.shown(rule, {a: x, b: y})} = {latex(value)}"
+        claim = f"{expressions.shown(rule, {a: x, b: y})} = {latex(value)}"
         steps.append(step("apply the definition", f"Replace ${latex(a)}$ by ${latex(x)}$ "
                           f"and ${latex(b)}$ by ${latex(y)}$ in the rule.", f"${claim}$", claim))
         return value
@@ -241,7 +241,7 @@ def identity_constants(eq_src: str, unknown_srcs: list[str], kind: str, target_s
     if sp.simplify(lhs - rhs) != 0:
         raise Decline("the identity does not hold")
     listed = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in unknowns)
-    claim = f"{arith.shown(eq.lhs, sol)} = {latex(eq.rhs)}"
+    claim = f"{expressions.shown(eq.lhs, sol)} = {latex(eq.rhs)}"
     value = target.subs(sol)
     c2 = f"{_dot(target, sol)} = {latex(value)}"
     return value, [

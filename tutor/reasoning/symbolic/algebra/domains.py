@@ -8,7 +8,7 @@ import re
 import sympy as sp
 from sympy.calculus.util import continuous_domain
 
-from tutor.reasoning.symbolic import arith
+from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -106,15 +106,15 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
             v = sp.simplify(q.subs(x, p))
             op = "<" if req == "\\ge" else "\\le"
             rel = "" if req == "\\ne" else f" and ${latex(v)} {op} 0$"
-            checks.append(f"at ${latex(x)} = {latex(p)}$, ${arith.shown(q, {x: p})} = {latex(v)}$"
-                          + rel)
+            at = expressions.shown(q, {x: p})
+            checks.append(f"at ${latex(x)} = {latex(p)}$, ${at} = {latex(v)}$" + rel)
     text = f"We need {listed}." + (" Factor: " + ", ".join(facts) + "." if facts else "")
     text += " Excluded: " + "; ".join(checks) + "."
     inside = []
     for piece in (dom.args if isinstance(dom, sp.Union) else [dom])[:4]:
         for p in _sample(piece):
-            v = arith.final_value(e.subs(x, p))
-            inside.append(f"${arith.shown(e, {x: p})} = {latex(v)}$")
+            v = expressions.final_value(e.subs(x, p))
+            inside.append(f"${expressions.shown(e, {x: p})} = {latex(v)}$")
     steps = [step("write the conditions", "Square roots need a non-negative radicand, "
                   "denominators must not be zero, logarithms need a positive argument.",
                   text, listed),
@@ -173,8 +173,8 @@ def extreme_value(src: str, which: str, constraint: str | None = None) -> Result
         return k, [step("complete the square", "Write the quadratic in vertex form.",
                         f"${claim}$", claim),
                     step("read off the vertex", f"The square is zero at ${latex(x)} = "
-                         f"{latex(h)}$.", f"${arith.shown(e, {x: h})} = {latex(k)}$",
-                         f"{arith.shown(e, {x: h})} = {latex(k)}")]
+                         f"{latex(h)}$.", f"${expressions.shown(e, {x: h})} = {latex(k)}$",
+                         f"{expressions.shown(e, {x: h})} = {latex(k)}")]
     if e.has(sp.Abs):
         raise Decline("corners where the derivative does not exist")
     d = sp.simplify(sp.diff(e, x))
@@ -183,10 +183,10 @@ def extreme_value(src: str, which: str, constraint: str | None = None) -> Result
     crit = sp.solveset(sp.numer(sp.together(d)), x, dom)
     if not isinstance(crit, sp.FiniteSet) or not crit or len(crit) > 3:
         raise Decline("critical points not found")
-    cands = {p: arith.final_value(e.subs(x, p)) for p in crit}
+    cands = {p: expressions.final_value(e.subs(x, p)) for p in crit}
     for end, closed in ((dom.start, not dom.left_open), (dom.end, not dom.right_open)):
         if closed and end.is_finite:
-            cands[end] = arith.final_value(e.subs(x, end))
+            cands[end] = expressions.final_value(e.subs(x, end))
     best = max(cands, key=lambda p: sign * float(cands[p]))
     value = cands[best]
     for end, closed, direction in ((dom.start, not dom.left_open, "+"),
@@ -200,8 +200,8 @@ def extreme_value(src: str, which: str, constraint: str | None = None) -> Result
         if not lim.is_finite and sign * lim > 0:
             raise Decline("unbounded")
     c1 = f"\\frac{{d}}{{d{latex(x)}}}\\left({latex(e)}\\right) = {latex(d)}"
-    checks = "; ".join(f"{arith.shown(d, {x: p})} = 0" for p in crit)
-    c3 = f"{arith.shown(e, {x: best})} = {latex(value)}"
+    checks = "; ".join(f"{expressions.shown(d, {x: p})} = 0" for p in crit)
+    c3 = f"{expressions.shown(e, {x: best})} = {latex(value)}"
     return value, [
         step("differentiate", "Extreme values inside the domain occur where the derivative "
              "is zero.", f"${c1}$", c1),

@@ -6,7 +6,7 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.arith import shown
+from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths

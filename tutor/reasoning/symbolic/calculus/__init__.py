@@ -1,0 +1,1 @@
+"""Calculus: derivatives, integrals and limits."""

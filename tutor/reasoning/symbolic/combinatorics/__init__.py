@@ -1,0 +1,1 @@
+"""Combinatorics: counting, arrangements and probability with equally likely outcomes."""

@@ -1,0 +1,2 @@
+"""Geometry: coordinates (distance, midpoint, lines, circles) and figures (triangles,
+polygons, lattice points)."""

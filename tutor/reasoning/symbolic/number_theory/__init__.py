@@ -1,0 +1,2 @@
+"""Number theory: integers (gcd, remainders, bases, divisors), congruences, residues and
+divisor sums."""
