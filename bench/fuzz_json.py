@@ -1,6 +1,7 @@
 """The JSON readers and option parsers of the command line as fuzz entry points
 (issue 15): the record reader behind check-steps, equiv --jsonl and solve-set, the
-bounded JSON reader behind settings and the model list, and every numeric option.
+bounded JSON reader behind settings and the model list, every numeric option, and
+what `tutor export` reads.
 
 Used by bench/fuzz_strategies.py (its `targets` and `strategy_for` include these).
 """
@@ -24,7 +25,7 @@ JSON_BOMBS: tuple[str, ...] = (
     "[" + "9" * 5000 + "]",
     '{"problem": "x", "answer": -' + "7" * 4301 + "}",
 )
-JSON_ENTRIES = ("read_records", "read_json")
+JSON_ENTRIES = ("read_records", "read_json", "load_inputs")
 
 
 def json_texts(texts: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -39,6 +40,7 @@ def json_targets(workdir: Path, expect: Callable[[bool, str], None]
     """Each entry point as `f(text)`; `expect(ok, what)` raises on a broken contract."""
     from tutor.cli.options import count, jobs, seconds
     from tutor.cli.records import RecordsError, read_records
+    from tutor.export.pipeline import InputError, load_inputs
     from tutor.storage.atomic import JSONReadError, read_json
 
     def records(text: str) -> object:
@@ -76,4 +78,17 @@ def json_targets(workdir: Path, expect: Callable[[bool, str], None]
             values.append(value)
         return values
 
-    return {"read_records": records, "read_json": json_file, "cli_options": options}
+    def export_inputs(text: str) -> object:
+        """What `tutor export` reads (a set or one problem): InputError only."""
+        loaded = 0
+        for name in ("in.txt", "in.md", "in.json"):
+            path = workdir / name
+            path.write_text(text, encoding="utf-8")
+            try:
+                loaded += len(load_inputs(path)[1])
+            except InputError:
+                pass
+        return loaded
+
+    return {"read_records": records, "read_json": json_file, "cli_options": options,
+            "load_inputs": export_inputs}

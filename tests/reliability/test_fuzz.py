@@ -34,6 +34,7 @@ CHEAP = [
     "read_records",
     "read_json",
     "cli_options",
+    "load_inputs",
     "parse_strict",
     "parse_lenient_expr",
     "find_segments",
