@@ -182,6 +182,23 @@ def test_a_new_colour_keeps_the_old_image_until_the_new_one_is_drawn(qtbot) -> N
                     timeout=30000)
 
 
+def test_a_typing_preview_keeps_its_last_rendering_while_drawing(qtbot) -> None:  # noqa: ANN001
+    view = MathView(fit_height=False)
+    qtbot.addWidget(view)
+    view.set_math_text(r"$q^3$", typing=True)
+    qtbot.waitUntil(lambda: view.image_count == 1 and not view.drawing, timeout=30000)
+    busy = request_render(SLOW + "w")  # the worker is busy: the new formula waits
+    time.sleep(0.1)
+    view.set_math_text(r"$q^3 + r^3$", typing=True)
+    assert view.drawing and (view.image_count, view.fallback_count) == (1, 0)
+    assert "$" not in view.toPlainText()  # the last rendering, no flash of source text
+    qtbot.waitUntil(lambda: not view.drawing, timeout=30000)
+    assert busy.done() and (view.image_count, view.fallback_count) == (1, 0)
+    view.set_math_text(r"$\nope{q}$", typing=True)  # mathtext cannot draw it: the source
+    qtbot.waitUntil(lambda: view.fallback_count == 1, timeout=30000)
+    assert r"$\nope{q}$" in view.toPlainText()
+
+
 def test_fractions_in_the_app_are_full_size(qtbot) -> None:  # noqa: ANN001
     from PySide6.QtGui import QFontMetricsF
 

@@ -38,7 +38,7 @@ class ProblemEditor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.update_preview)
+        self._timer.timeout.connect(lambda: self.update_preview(typing=True))
         self.edit.textChanged.connect(self._timer.start)
         self.edit.textChanged.connect(self.text_changed)
         self.edit.textChanged.connect(self._typed)
@@ -66,6 +66,6 @@ class ProblemEditor(QWidget):
             self._set_title(None)
         self.edited.emit()
 
-    def update_preview(self) -> None:
+    def update_preview(self, typing: bool = False) -> None:
         self._timer.stop()
-        self.preview.set_math_text(self.text())
+        self.preview.set_math_text(self.text(), typing=typing)

@@ -88,6 +88,7 @@ class MathView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None, *, fit_height: bool = True) -> None:
         super().__init__(parent)
+        self._keep_while_drawing = False
         self._source = ""
         self._extra_html = ""
         self._fit_height = fit_height
@@ -117,10 +118,16 @@ class MathView(QTextBrowser):
     def extra_html(self) -> str:
         return self._extra_html
 
-    def set_math_text(self, text: str, *, extra_html: str = "") -> None:
-        """Show `text` (plain text with LaTeX); `extra_html` is appended as is (trusted)."""
+    def set_math_text(self, text: str, *, extra_html: str = "", typing: bool = False) -> None:
+        """Show `text` (plain text with LaTeX); `extra_html` is appended as is (trusted).
+
+        `typing`: a live preview of what is being typed keeps its last complete
+        rendering while the new formulas are drawn, instead of flashing their source
+        text at every pause (never for a new problem: that would show the old one).
+        """
         self._source = text
         self._extra_html = extra_html
+        self._keep_while_drawing = typing
         self._render()
 
     def render_params(self) -> tuple[float, str, float]:
@@ -170,8 +177,9 @@ class MathView(QTextBrowser):
         if pending:
             self._wait_for(pending)
         shown = (self._source, self._extra_html)
-        if pending and self._shown == shown:
-            return  # only the colours changed: keep the old images until the new ones come
+        if pending and self._shown is not None and (
+                self._shown == shown or self._keep_while_drawing):
+            return  # keep the last complete rendering until the new images come
         self.fallback_count, self.image_count = fallbacks, images
         self._shown = None if pending else shown
         self.setHtml("".join(parts) + self._extra_html)

@@ -58,7 +58,7 @@ class YourTurnPanel(QGroupBox):
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_preview)
+        self._preview_timer.timeout.connect(lambda: self.update_preview(typing=True))
         self.step_edit.textChanged.connect(self._preview_timer.start)
         answer_row = QHBoxLayout()
         self.answer_edit = QLineEdit()
@@ -84,12 +84,12 @@ class YourTurnPanel(QGroupBox):
         self.answer_result.setText("")
         self._answer_shown = None
 
-    def update_preview(self) -> None:
+    def update_preview(self, typing: bool = False) -> None:
         self._preview_timer.stop()
         text = as_math_input(self.step_edit.text())
         self.preview.setVisible(bool(text))
-        if text and text != self.preview.source_text():
-            self.preview.set_math_text(text)
+        if text != self.preview.source_text():  # "" too: no old step shows up later
+            self.preview.set_math_text(text, typing=typing)
 
     def _submit_step(self) -> None:
         text = as_math_input(self.step_edit.text())
