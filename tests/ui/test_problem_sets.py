@@ -126,3 +126,48 @@ def test_leaving_during_a_solve_keeps_both(make_window, qtbot, tmp_path: Path) -
     again.problems.list.setCurrentRow(0)
     kept = again.solution.session
     assert kept is not None and kept is not back and kept.presentable_answer == "24"
+
+
+def test_the_set_controller_needs_no_window(home: Path, qtbot, tmp_path: Path) -> None:
+    """Its collaborators are the progress store and the job runner; all it says goes
+    out through signals (no widget, no window)."""
+    from tutor.problems.session import SolveSession
+    from tutor.problems.step import Step
+    from tutor.storage.progress import ProgressStore
+    from tutor.ui.jobs import JobRunner
+    from tutor.ui.sets import ProblemSetController
+
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"title": "One", "problems": [
+        {"problem": "Solve $2x = 10$.", "answer": "5", "hints": ["Halve.", "x = 10/2"]},
+    ]}), encoding="utf-8")
+    store, runner = ProgressStore(), JobRunner()
+    sets = ProblemSetController(store, runner)
+    opened, chosen, checked, verdicts = [], [], [], []
+    sets.set_opened.connect(lambda *args: opened.append(args))
+    sets.problem_opened.connect(lambda *args: chosen.append(args))
+    sets.answer_checked.connect(lambda *args: checked.append(args))
+    sets.student_verdict.connect(lambda *args: verdicts.append(args))
+    try:
+        assert sets.open_path(path) and opened[0][0].title == "One"
+        problem = opened[0][0].problems[0]
+        sets.choose_problem(problem)
+        assert chosen[-1][0] is problem and chosen[-1][1] is None  # nothing kept yet
+        session = SolveSession(problem=problem.text)
+        sets.solving_started(session, "symbolic")
+        session.add_step(Step("Divide by 2: $x = 5$.", index=0))
+        session.finish("5")
+        session.reveal_next()
+        assert sets.check_student_step("$2x = 10$", problem.text, session) == 0
+        qtbot.waitUntil(lambda: bool(verdicts), timeout=30000)
+        sets.check_answer("x = 5", problem.text, session)
+        qtbot.waitUntil(lambda: bool(checked), timeout=30000)
+        assert checked[0][0] is True
+        sets.choose_problem(problem)  # again: the solve as it was left, from the store
+        back = chosen[-1][1]
+        assert back is session  # still this run's session, not a stale copy
+        assert store.get(opened[0][0].set_id, problem.problem_id).status == "verified"
+        assert store.last_solve(opened[0][0].set_id, problem.problem_id).session().revealed == 1
+    finally:
+        runner.wait(10000)
+        store.close()

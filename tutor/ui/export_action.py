@@ -155,7 +155,6 @@ class ExportController(QObject):
             on_finished=self._ended,
         )
         self.progress.canceled.connect(self.cancel)
-        self.progress.show_later()
         return True
 
     def _ask_path_dialog(self, name: str) -> str | None:

@@ -20,13 +20,9 @@ class ExportProgress(QProgressDialog):
         super().__init__(f"Exporting {name}…", "Cancel", 0, max(problems, 1), parent)
         self.setWindowTitle("Export PDF")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(SHOW_AFTER_MS)
+        self.setMinimumDuration(SHOW_AFTER_MS)  # Qt shows it then, unless finished first
         self.setAutoClose(False)
         self.setAutoReset(False)
-        self.setValue(0)
-
-    def show_later(self) -> None:
-        """Shown by Qt after SHOW_AFTER_MS unless the export has ended by then."""
         self.setValue(0)
 
     def show_pages(self, done: int, total: int) -> None:
