@@ -77,3 +77,16 @@ def test_real_model_end_to_end(local_backend: LocalBackend) -> None:
     assert sum(v.weight for v in result.votes) == pytest.approx(voted)
     if result.votes:
         assert result.answer == result.votes[0].answer
+
+
+def test_an_answer_the_engine_contradicts_cannot_win_a_clean_vote() -> None:
+    backend = FakeModel(["1. Tens first: 10 + 20 = 30\n\n2. Then 30 + 22 = 52, so \\boxed{52}",
+                         "1. We add: 15 + 27 = 42\n\n2. So the answer is \\boxed{42}"])
+    result = solve_with_consensus(backend, Request("What is 15 + 27?"), samples=2,
+                                  reference_answer="42")
+    wrong, right = result.chains
+    assert wrong.first_refuted is None and wrong.contradicted and wrong.weight == 0
+    assert right.answer_check is not None and right.answer_check.verdict is Verdict.VERIFIED
+    assert result.answer == "42" and "independent answer" in result.reason
+    # the engine's answer never reaches a repair prompt
+    assert all(r.prefix is None for r in backend.requests)

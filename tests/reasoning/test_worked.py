@@ -103,3 +103,12 @@ def test_replay_backend_honours_cancel() -> None:
     events = list(ReplayBackend("a = 1\n\nb = 2", tokens_per_second=1000).execute(
         Request("x"), token))
     assert events == [Done(model="worked solution", cancelled=True)]
+
+
+def test_the_step_that_states_the_answer_carries_the_cross_check() -> None:
+    wrong = "First $20 + 20 = 40$.\n\nThen $40 + 12 = 52$, so the sum is $\\boxed{52}$."
+    check = check_worked_solution("What is 15 + 27?", wrong, reference_answer="42")
+    assert check.answer_step == 1
+    last = check.solution[1]
+    assert last.status is Verdict.REFUTED and "42" in last.reason
+    assert check.solution[0].status is Verdict.VERIFIED

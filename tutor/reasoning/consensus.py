@@ -151,7 +151,7 @@ def solve_with_consensus(
     def sample(req: Request, head: Chain | None, k: int, parent: int | None) -> Chain:
         t0 = time.perf_counter()
         check = ChainCheck(request.problem, reference_answer=reference_answer,
-                           checker_factory=checker_factory)
+                           checker_factory=checker_factory, answer_claim_on_step=False)
         kept_steps = head.steps[:k] if head else []
         for text in kept_steps:  # already checked: context for the continuation
             check.checker(SOLUTION).add_context(text)
@@ -217,7 +217,7 @@ def _explain(chains: list[Chain], votes: list[AnswerVote], samples: int) -> str:
         return f"none of the {len(chains)} chains ({asked}) reached a final answer"
     top = votes[0]
     refuted = sum(1 for c in chains if c.first_refuted is not None)
-    contradicted = sum(1 for c in chains if c.contradicted)
+    contradicted = sum(1 for c in chains if c.contradicted and c.first_refuted is None)
     verified = sum(chains[i].verified for i in top.chains)
     parts = [f"{top.answer!r} has weight {top.weight:.2f} from {len(top.chains)} of "
              f"{len(chains)} chains ({asked}; {verified} verified steps)"]

@@ -43,6 +43,7 @@ class WorkedCheck:
     solution: list[Step] = field(default_factory=list)
     answer: str | None = None  # the solution's last \boxed{} (LaTeX), if any
     answer_verdict: ClaimResult | None = None  # against an independent solution
+    answer_step: int | None = None  # the solution step that states the answer
     stopped_in_thinking: bool = False  # no solution after the thinking
     truncated: bool = False  # the token budget ran out
     error: str | None = None  # the backend's own error message
@@ -57,9 +58,13 @@ class ChainCheck:
     """
 
     def __init__(self, problem: str, *, reference_answer: str | None = None,
-                 checker_factory: Callable[[str], Any] | None = None) -> None:
+                 checker_factory: Callable[[str], Any] | None = None,
+                 answer_claim_on_step: bool = True) -> None:
         self.result = WorkedCheck(problem)
         self.reference_answer = reference_answer
+        # The step stating the final answer carries the cross-check as a claim; consensus
+        # turns this off, so a repair prompt never hands the model the engine's answer.
+        self.answer_claim_on_step = answer_claim_on_step
         self._factory = checker_factory or _default_checker
         self._checkers: dict[str, Any] = {}
         self._thinking_open = False
@@ -105,6 +110,25 @@ class ChainCheck:
             checker = self.checker(SOLUTION)
             checker.reference_answer = self.reference_answer
             r.answer_verdict = checker.check_answer(r.answer)
+        if r.answer_verdict is not None and self.answer_claim_on_step:
+            self._attach_answer_claim(r)
+
+    @staticmethod
+    def _attach_answer_claim(r: WorkedCheck) -> None:
+        """The step that states the final answer carries that claim too (issue 12)."""
+        from tutor.verify.decide import step_verdict
+
+        boxed = [i for i, s in enumerate(r.solution) if "\\boxed" in s.text]
+        if boxed:
+            i = boxed[-1]
+        elif r.solution and r.answer and r.answer in r.solution[-1].text:
+            i = len(r.solution) - 1
+        else:
+            return
+        step = r.solution[i]
+        claims = step.verdict.claims if step.verdict is not None else ()
+        step.verdict = step_verdict((*claims, r.answer_verdict))
+        r.answer_step = i
 
 
 def _default_checker(problem: str) -> Any:

@@ -244,6 +244,12 @@ class SolveController(QObject):
         self._finalising = False
         session.answer_check = result.answer_verdict
         session.stopped_in_thinking = result.stopped_in_thinking
+        step = result.answer_step
+        if step is not None and session is self.session:  # its verdict now has the answer
+            position = next((i for i, s in enumerate(session.steps)
+                             if s is result.solution[step]), None)
+            if position is not None:
+                self.verdict_ready.emit(position)
         if result.stopped_in_thinking:
             session.note = _stopped_note(session)
         elif result.truncated:
@@ -364,12 +370,13 @@ def _vote_note(result: Any) -> str:
     lost = sum(1 for c in result.chains if c.first_refuted is not None)
     if lost:
         note += f"; {lost} lost {'its' if lost == 1 else 'their'} vote to a refuted step"
-    contradicted = sum(1 for c in result.chains if c.contradicted)
+    contradicted = sum(1 for c in result.chains if c.contradicted and c.first_refuted is None)
     if contradicted:
         note += (f"; {contradicted} lost {'its' if contradicted == 1 else 'their'} vote to "
                  "the built-in engine's independent answer")
     if top.weight == 0:
-        note += "; every chain had a refuted step, so treat this answer with care"
+        note += ("; every chain had a refuted step or an answer the built-in engine "
+                 "contradicts, so treat this answer with care")
     return note + "."
 
 
