@@ -68,3 +68,20 @@ def test_a_chain_that_stops_inside_its_thinking_says_so(make_window, qtbot) -> N
     assert len(model.requests) == 2 and model.requests[1].sampling.max_tokens == 128
     # a new solve starts with the panel collapsed: its state is per solve
     assert window.solver.session is not session
+
+
+def test_a_kept_solve_shows_its_thinking_again(make_window, qtbot) -> None:
+    from tutor.problems.session import SolveSession
+    from tutor.problems.step import THINKING, Step
+    from tutor.verify.verdict import StepVerdict
+
+    window = make_window()
+    kept = SolveSession("What is 3 + 4?", answer="7", finished=True)
+    kept.thinking = [Step("3 + 4 = 7", part=THINKING, verdict=StepVerdict(Verdict.VERIFIED))]
+    kept.steps = [Step("So $3 + 4 = 7$.", verdict=StepVerdict(Verdict.VERIFIED))]
+    window.solution.set_session(kept)
+    panel = window.solution.thinking
+    assert [s.text for s in panel.steps] == ["3 + 4 = 7"] and not panel.expanded
+    assert "1 verified" in panel.toggle.text()
+    window.solution.set_session(None)
+    assert panel.steps == [] and not panel.toggle.isVisible()

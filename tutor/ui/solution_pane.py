@@ -118,6 +118,9 @@ class SolutionPane(QWidget):
         self.cards.clear()
         self.your_turn.clear()
         self.thinking.clear()
+        if session is not None:  # a kept or running solve: its thinking so far
+            for step in session.thinking:
+                self.thinking.add_step(step)
         if session is None:
             self.status.setText(READY_TEXT)
         self.refresh()
