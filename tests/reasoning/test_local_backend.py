@@ -202,7 +202,7 @@ def test_thousand_layers_end_to_end(thousand_layers: Path, home: Path) -> None:
     solved = subprocess.run([sys.executable, "-m", "tutor", "solve", "What is 1 + 1?",
                              "--backend", "local", "--model", str(thousand_layers)],
                             capture_output=True, text=True, env=env, timeout=120)
-    assert solved.returncode == 1 and "block_count is 1000" in solved.stderr
+    assert solved.returncode == 2 and "block_count is 1000" in solved.stderr  # bad input
     assert "Traceback" not in solved.stderr + added.stderr
 
 
@@ -235,3 +235,21 @@ def test_a_consumer_that_stops_early_leaves_nothing_behind(local_backend: LocalB
     events = collect(local_backend, Request("Say OK.", sampling=SHORT))
     done = events[-1]
     assert isinstance(done, Done) and done.usage.completion_tokens <= SHORT.max_tokens
+
+
+def test_cancel_while_the_model_loads_stops_its_process(smollm2: Path, tmp_path: Path) -> None:
+    # A copy: its own cache entry, so the model really has to load (about 1-2 s here).
+    copy = tmp_path / "copy.gguf"
+    shutil.copyfile(smollm2, copy)
+    backend = LocalBackend(copy, n_threads=THREADS, n_ctx=512)
+    cancel = CancelToken()
+    timer = threading.Timer(0.3, cancel.cancel)
+    started = time.perf_counter()
+    timer.start()
+    events = collect(backend, Request("1+1?", sampling=SHORT), cancel)
+    ended = time.perf_counter()
+    timer.join()
+    assert len(events) == 1 and isinstance(events[0], Done) and events[0].cancelled
+    assert ended - started < 0.3 + 0.5
+    again = collect(backend, Request("What is 1 + 1?", sampling=SHORT))  # loads afresh
+    assert isinstance(again[-1], Done) and not again[-1].cancelled

@@ -19,7 +19,7 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,10 @@ CANCEL_GRACE = 0.3  # seconds the child has to stop after a cancel before it is 
 
 class ModelLoadError(Exception):
     """llama.cpp refused or could not load the file; the message says why."""
+
+
+class LoadCancelled(Exception):
+    """The request was cancelled while the model loaded; the child was stopped."""
 
 
 class ModelCrashed(Exception):
@@ -61,11 +65,11 @@ class LlamaProcess:
     def alive(self) -> bool:
         return self._proc is not None and self._proc.is_alive()
 
-    def start(self) -> None:
-        """Spawn the child and wait until the model is loaded.
+    def start(self, cancelled: Callable[[], bool] = lambda: False) -> None:
+        """Spawn the child and wait until the model is loaded; `cancelled()` is polled.
 
         Raises ModelLoadError when llama.cpp refuses the file, ModelCrashed when the
-        child dies while loading it.
+        child dies while loading it, LoadCancelled (the child stopped) on a cancel.
         """
         ctx = mp.get_context("spawn")
         parent, child = ctx.Pipe(duplex=True)
@@ -74,14 +78,18 @@ class LlamaProcess:
         start_without_main(proc)
         child.close()
         self._proc, self._conn = proc, parent
+        deadline = time.monotonic() + LOAD_LIMIT
         try:
-            ready = parent.poll(LOAD_LIMIT)
-            message = parent.recv() if ready else None
+            while not parent.poll(0.05):
+                if cancelled():
+                    self.close()
+                    raise LoadCancelled()
+                if time.monotonic() > deadline:
+                    self.close()
+                    raise ModelLoadError(f"llama.cpp did not load it within {LOAD_LIMIT:g} s")
+            message = parent.recv()
         except (EOFError, OSError):
             raise ModelCrashed(self._death()) from None
-        if message is None:
-            self.close()
-            raise ModelLoadError(f"llama.cpp did not load it within {LOAD_LIMIT:g} s")
         if message[0] != "ready":
             self.close()
             raise ModelLoadError(str(message[1]))

@@ -31,7 +31,12 @@ from tutor.reasoning.events import (
     Usage,
 )
 from tutor.reasoning.gguf import GGUFError, GGUFInfo, read_header
-from tutor.reasoning.llama_process import LlamaProcess, ModelCrashed, ModelLoadError
+from tutor.reasoning.llama_process import (
+    LlamaProcess,
+    LoadCancelled,
+    ModelCrashed,
+    ModelLoadError,
+)
 from tutor.reasoning.prompts import messages_for
 from tutor.reasoning.thinktags import OPEN, ThinkSplitter
 
@@ -84,8 +89,9 @@ class LocalBackend:
         self._info: GGUFInfo | None = None
 
     # -- loading -----------------------------------------------------------------
-    def load(self) -> LlamaProcess:
-        """The model's child process, started and loaded if needed; raises GGUFError."""
+    def load(self, cancel: CancelToken | None = None) -> LlamaProcess:
+        """The model's child process, started and loaded if needed; raises GGUFError, or
+        LoadCancelled when `cancel` is set while the model loads."""
         try:
             stat = self.model_path.stat()
         except OSError as exc:
@@ -105,7 +111,10 @@ class LocalBackend:
             proc = LlamaProcess(self.model_path, n_ctx=self.n_ctx, n_threads=self.n_threads,
                                 n_gpu_layers=self.n_gpu_layers)
             try:
-                proc.start()
+                proc.start(lambda: cancel is not None and cancel.cancelled)
+            except LoadCancelled:
+                proc.remove_log()
+                raise
             except ModelLoadError as exc:
                 proc.remove_log()
                 raise GGUFError(str(exc)) from exc
@@ -122,9 +131,12 @@ class LocalBackend:
     def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
         start = time.perf_counter()
         try:
-            proc = self.load()
+            proc = self.load(cancel)
         except GGUFError as exc:
             yield Error(str(exc), kind="bad_model")
+            return
+        except LoadCancelled:  # the child was stopped while loading: the next request reloads
+            yield Done(Usage(seconds=time.perf_counter() - start), cancelled=True)
             return
         if cancel.cancelled:
             yield Done(Usage(seconds=time.perf_counter() - start), cancelled=True)
