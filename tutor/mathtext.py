@@ -100,7 +100,12 @@ _FUNCTION_WORDS = frozenset(
 _TRAILING = ".,;:!?"
 
 
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "cf", "etc"})
+
+
 def _is_prose(word: str) -> bool:
+    if word.rstrip(_TRAILING).lower() in _ABBREVIATIONS:
+        return True
     return bool(_PROSE_WORD.fullmatch(word)) and word.rstrip(_TRAILING) not in _FUNCTION_WORDS
 
 
@@ -125,19 +130,21 @@ def as_math_input(text: str) -> str:
             return
         maths = " ".join(run)
         if _LATEX_MARK.search(maths):
-            core = maths.rstrip(_TRAILING)
-            # keep an ending full stop outside, but not a factorial's "!"
+            # an ending full stop goes outside; "!" stays in: in LaTeX it is a factorial
+            core = maths.rstrip(".,;:?")
             out.append(f"${core}${maths[len(core):]}" if core else maths)
         else:
             out.append(maths)
         run.clear()
 
+    depth = 0  # inside braces (\text{the total}) every word belongs to the formula
     for word in words:
-        if word and _is_prose(word):
+        if word and depth == 0 and _is_prose(word):
             close_run()
             out.append(word)
         else:
             run.append(word)
+        depth = max(0, depth + word.count("{") - word.count("}"))
     close_run()
     return " ".join(out)
 

@@ -46,6 +46,9 @@ def test_escaped_dollars_and_unclosed_math_stay_text() -> None:
     (r"hence y = \sqrt{49} = 7.", r"hence $y = \sqrt{49} = 7$."),  # prose stays outside
     (r"a^2 + b^2 = 25 and a = 3", r"$a^2 + b^2 = 25$ and a = 3"),
     (r"\log_2 8 = 3", r"$\log_2 8 = 3$"),
+    (r"\sqrt{4} = 2 e.g. here", r"$\sqrt{4} = 2$ e.g. here"),  # an abbreviation is prose
+    (r"\binom{4}{2} \cdot 2 = 3!", r"$\binom{4}{2} \cdot 2 = 3!$"),  # a factorial stays in
+    (r"\text{the total cost} = 5 \cdot 3", r"$\text{the total cost} = 5 \cdot 3$"),
     ("12 - 5 = 7", "12 - 5 = 7"),  # plain arithmetic: the checker reads it as it is
     (r"so $z = 4$ here", r"so $z = 4$ here"),  # delimited already: left alone
     (r"costs \$4 each", r"costs \$4 each"),  # an escaped dollar is money
