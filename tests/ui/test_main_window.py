@@ -427,6 +427,10 @@ def test_a_refuted_final_answer_is_shown_as_refuted(qtbot) -> None:
     assert "Refuted by an independent solution" in pane.answer_view.extra_html
     assert "disagrees with an independent solution: 42" in pane.answer_view.toPlainText()
     assert pane.answer_view.source_text() == "Stated answer: $52$"
+    from tutor.ui.export_action import solved_problem_from
+
+    printed = solved_problem_from(session, "Sums", "local")  # the PDF says the same
+    assert printed.answer == "52" and printed.answer_check is session.answer_check
     session.answer_check = ClaimResult("52", Verdict.VERIFIED)
     pane.refresh()
     assert "Confirmed by an independent solution" in pane.answer_view.toPlainText()

@@ -29,6 +29,7 @@ from tutor.reasoning.events import CancelToken
 from tutor.storage.history import SolveRecord
 from tutor.ui.export_dialog import ExportDone, ExportProgress
 from tutor.ui.jobs import Job, JobRunner
+from tutor.verify.verdict import Verdict
 
 MAX_NAME_CHARS = 80  # of the suggested file name, before ".pdf"
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*$`{}\[\]^~#%&=+;,!\']+')
@@ -60,9 +61,11 @@ def solved_problem_from(session: SolveSession, title: str | None, backend: str) 
 
     steps = tuple(s for s in session.steps if s.part != THINKING)
     declined = None if session.presentable_answer else "No verified final answer."
+    check = session.answer_check  # a refuted answer is printed, as refuted
+    refuted = check is not None and check.verdict is Verdict.REFUTED
     return SolvedProblem(problem=session.problem, steps=steps,
-                         answer=session.presentable_answer, title=title, backend=backend,
-                         declined=declined)
+                         answer=session.answer if refuted else session.presentable_answer,
+                         title=title, backend=backend, declined=declined, answer_check=check)
 
 
 def set_problems(problem_set: ProblemSet, records: dict[str, SolveRecord]) -> list[Any]:
