@@ -28,6 +28,7 @@ from tutor.workers import start_without_main
 
 LOAD_LIMIT = 300.0  # seconds for the child to start and load a model (a 30 GB file on a HDD)
 CANCEL_GRACE = 0.3  # seconds the child has to stop after a cancel before it is killed
+LOG_LIMIT = 1 << 20  # bytes of the child's stderr kept between requests
 
 
 class ModelLoadError(Exception):
@@ -104,6 +105,7 @@ class LlamaProcess:
         """
         conn = self._conn
         assert conn is not None
+        self._trim_log()
         stop_by: float | None = None
         finished = False
         try:
@@ -141,6 +143,14 @@ class LlamaProcess:
         except (EOFError, OSError):
             pass
         self.close()
+
+    def _trim_log(self) -> None:
+        """Keep the child's stderr file small in a long session (it appends: safe to cut)."""
+        try:
+            if self._log.stat().st_size > LOG_LIMIT:
+                os.truncate(self._log, 0)
+        except OSError:
+            pass
 
     def _death(self) -> str:
         """How the child ended, with llama.cpp's last words from its stderr."""
