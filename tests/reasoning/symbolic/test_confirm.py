@@ -124,3 +124,19 @@ def test_counts_and_integers_are_confirmed_another_way(problem: str, answer: str
     sol = solve_now(problem)
     assert sol.answer == answer, sol.detail
     assert any(said in c for c in sol.confirmed), sol.confirmed
+
+
+@pytest.mark.parametrize(("problem", "said"), [
+    (r"Expand $(x - 4)(x + 5)$.", "expansion equals the original"),
+    (r"Factor $a^2 - 9$.", "factorisation equals the original"),
+    (r"Simplify $4y - 2 + y + 7$.", "simplified form equals the original"),
+])
+def test_rewritings_are_confirmed_at_random_points(problem: str, said: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is not None, sol.detail
+    assert any(said in c for c in sol.confirmed), sol.confirmed
+
+
+def test_a_wrong_rewriting_is_caught() -> None:
+    with pytest.raises(Decline, match="differs"):
+        confirm.identity((x + 1) ** 2, x**2 + 1, "expansion")

@@ -41,6 +41,14 @@ def test_qualifiers_pick_or_combine_solutions(problem: str, answer: str) -> None
     ("What is 50 in base 4?", "302_{4}"),
     (r"Work out $6 \cdot 9 - 11$.", "43"),
     (r"Write $\frac{45}{60}$ in lowest terms.", r"\frac{3}{4}"),
+    (r"Evaluate the sum $\sum_{k=1}^{10} k^3$.", "3025"),
+    (r"Evaluate the integral $\int_1^3 2x \, dx$.", "8"),
+    (r"Find $h(-2)$ if $h(t) = t^2 + 4t - 1$.", "-5"),
+    (r"What is $p(3)$ when $p(x) = 2x^3 - x$?", "51"),
+    (r"Factor $x^2 - 16$ completely.", r"\left(x - 4\right) \left(x + 4\right)"),
+    (r"Solve the inequality $2x + 1 \le 9$.", r"\left(-\infty, 4\right]"),
+    (r"Find the number of positive divisors of $90$.", "12"),
+    (r"How many factors does $64$ have?", "7"),
 ])
 def test_other_questions_in_other_words(problem: str, answer: str) -> None:
     sol = solve_now(problem)
@@ -58,4 +66,22 @@ def test_every_phrase_rule_has_a_name_saying_what_it_asks() -> None:
     r"Which values of $x$ satisfy my teacher?",
 ])
 def test_phrases_do_not_make_the_engine_guess(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"The roots of $x^2 - 3x - 10 = 0$ are what?", "-2, 5"),
+    (r"Determine $x$: $5x - 2 = 3x + 8$.", "5"),
+    (r"Which numbers make $t^2 = 4t$ true?", "0, 4"),
+])
+def test_one_equation_and_words_that_ask_for_its_solutions(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize("problem", [
+    r"How many solutions does $x^2 = 9$ have?",  # a count, not the solutions
+    r"Find all integer solutions of $2x = 3$.",  # a condition the solver would ignore
+    r"Find $x$ if $x^2 = 9$ and $x > 0$.",  # a second piece of maths
+])
+def test_typed_reading_declines_when_words_add_a_condition(problem: str) -> None:
     assert solve_now(problem).answer is None

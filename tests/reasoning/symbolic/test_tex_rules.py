@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.tex import braced
     (r"\binom62", 15),
     (r"\log_39\sqrt{3}", sp.Rational(5, 2)),  # log_3(9 sqrt 3), the juxtaposed factors
     (r"\log_2 32", 5),
+    (r"\cos \left (\frac{\pi}{3} \right ) + 1", sp.Rational(3, 2)),  # \left with a space
     (r"\sin \frac{\pi}{6} + \cos 2\pi", sp.Rational(3, 2)),
 ])
 def test_one_token_arguments(tex: str, value: object) -> None:

@@ -19,6 +19,7 @@ Terms are evaluated with `evalf(subs=...)`: no code is generated from the proble
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterable
 
 import mpmath
@@ -106,6 +107,26 @@ def derivative(f: sp.Basic, x: sp.Symbol, d: sp.Basic) -> bool:
     if seen:
         _record("the derivative agrees with a numerical difference quotient")
     return bool(seen)
+
+
+def identity(before: sp.Basic, after: sp.Basic, what: str) -> bool:
+    """Confirm a rewriting (simplify, expand, factor) at random rational points."""
+    letters = sorted(before.free_symbols | after.free_symbols, key=str)
+    if not letters or not isinstance(after, sp.Basic):
+        return False
+    rng = random.Random(20261201)
+    seen = 0
+    for _ in range(4):
+        point = {v: sp.Rational(rng.randint(-97, 97), rng.randint(1, 13)) for v in letters}
+        a, b = (numeric.to_mp(e.subs(point)) for e in (before, after))
+        if a is None or b is None:
+            continue
+        if not numeric.near(a, b, 1e-20):
+            _disagree(f"the {what} differs from the original at a test point")
+        seen += 1
+    if seen >= 2:
+        _record(f"the {what} equals the original at random points")
+    return seen >= 2
 
 
 # -- equations --------------------------------------------------------------------------

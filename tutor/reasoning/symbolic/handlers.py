@@ -71,6 +71,9 @@ def _with_source(verb: str, e: sp.Basic, src: str) -> Result:
     fn = {"simplify": expressions.simplify_steps, "expand": expressions.expand_steps,
           "factor": expressions.factor_steps, "combine": expressions.combine_steps}[verb]
     value, steps = fn(e)
+    if isinstance(value, sp.Basic):
+        confirm.identity(e, value, {"simplify": "simplified form", "expand": "expansion",
+                                    "factor": "factorisation"}.get(verb, "single fraction"))
     if steps and not re.search(r"\\(?:text|begin|left|right)|&", src):
         first = steps[0]
         for old in (f"${expressions.tex(e)} = ", f"${latex(sp.expand(e))} = "):

@@ -47,7 +47,7 @@ class Split:
 def _clean(latex: str) -> str:
     s = latex.strip()
     s = re.sub(r"\\[!,;: ]|~", " ", s)
-    s = re.sub(r"\\(?:left|right|big|Big|bigg|Bigg)(?=[\\()\[\]|.])", "", s)
+    s = re.sub(r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=[\\()\[\]|.])", "", s)
     s = s.replace("\\left.", "").replace("\\right.", "")
     s = re.sub(r"\\[dt](frac|binom)", r"\\\1", s)
     s = s.replace("\\displaystyle", "")

@@ -71,6 +71,26 @@ PHRASES: list[Phrase] = [
     _p("evaluate: the value of an expression",
        r"(?:work out|how much is|what number is|find the numerical value of|what does) "
        r"(?P<e>" + _SLOT + r")(?: equal| come to)?" + _END, "compute {e}."),
+    _p("evaluate: a named kind of expression (the sum, the integral, the limit ...)",
+       r"(?:evaluate|compute|find|calculate|what is) the (?:value of the )?(?:sum|series|"
+       r"integral|definite integral|limit|product|expression|quantity|number) " + _A + _END,
+       "evaluate {a}."),
+    _p("evaluate: a function value, the definition given after the question",
+       r"(?:find|evaluate|compute|what is|calculate) " + _A + r",? (?:if|when|where|given "
+       r"that) " + _B + _END, "let {b}. find {a}."),
+    _p("simplify, expand or factor: the manner after the expression",
+       r"(?P<verb>simplify|expand|factor) " + _A + r" (?:completely|fully|as much as possible"
+       r"|as far as possible)" + _END, "{verb} {a}."),
+    _p("solve: an equation, inequality or system named as such",
+       r"solve the (?:following )?(?:inequality|equation|system|system of equations)(?: for "
+       + _VAR + r")?:? " + _EQ + _END, "solve {eq}."),
+    _p("divisors: the number of divisors or factors of an integer",
+       r"(?:(?:find|what is|compute|determine) )?the (?:number|count) of (?:positive )?(?:integer "
+       r")?(?:divisors|factors) (?:of|that) " + _A + r"(?: has)?" + _END,
+       "how many positive divisors does {a} have?"),
+    _p("divisors: how many factors an integer has",
+       r"how many (?:positive )?(?:integer )?(?:factors|divisors) (?:does|has) " + _A
+       + r"(?: have)?" + _END, "how many positive divisors does {a} have?"),
     _p("simplify: write in simplest form",
        r"(?:write|express|put|reduce|leave) " + _A + r" (?:in (?:its )?(?:simplest|lowest) "
        r"(?:form|terms)|to (?:its )?(?:simplest|lowest) (?:form|terms)|as simply as possible)"

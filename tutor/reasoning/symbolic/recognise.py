@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic.model import Decline, latex
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import ASK, END, VAL, Handler, M, maths
+from tutor.reasoning.symbolic.understand import lone_equation
 
 _SUFFIXES = [
     r"express your answer (?:as an? (?:common |improper |reduced )?fraction|as a decimal"
@@ -339,6 +340,9 @@ def recognise(split: Split) -> handlers.Result:
         if not isinstance(got, str):
             return got
         reason = reason if reason.startswith(DISAGREES) else got
+    typed = lone_equation(tmpl, split.maths)  # no sentence known: read the maths' types
+    if typed is not None and not reason.startswith(DISAGREES):
+        return handlers.solve(*typed)
     raise Decline(reason)
 
 

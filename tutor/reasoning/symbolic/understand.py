@@ -78,6 +78,38 @@ def question(problem: str) -> str | None:
     return None
 
 
+# Words that ask for every solution of one equation and add no condition: no "positive",
+# "integer", "largest", "sum", "how many" ... (those change the answer).
+_SOLVE_WORDS = frozenset(
+    "find determine solve compute give list state what is are the all real value values of "
+    "for solution solutions root roots zero zeros that satisfies satisfy satisfying which "
+    "if such given equation to in and then number numbers x y z t n a please every each "
+    "where when makes make true holds hold".split())
+_ASKS_TO_SOLVE = frozenset(
+    "solve solution solutions root roots zero zeros values value numbers true satisfy "
+    "satisfies satisfying holds hold".split())
+
+
+def lone_equation(template: str, maths: list[str]) -> tuple[str, str | None] | None:
+    """(equation, unknown) when the problem only asks for every solution of one equation.
+
+    The typed reading behind many phrasings ("The roots of $E$ are what?", "Determine x:
+    $E$"): exactly one piece is an equation, at most one other is a lone letter (the
+    unknown), and every word is one of `_SOLVE_WORDS`, one of which asks for solutions.
+    """
+    words = set(re.findall(r"[a-z]+", re.sub(r"@\d+@", " ", template)))
+    if words - _SOLVE_WORDS:
+        return None
+    kinds = [piece(m).kind for m in maths]
+    eqs = [m for m, k in zip(maths, kinds, strict=True) if k == "equation"]
+    rest = [m.strip() for m, k in zip(maths, kinds, strict=True) if k != "equation"]
+    if len(eqs) != 1 or len(rest) > 1 or any(not re.fullmatch(r"[a-z]", r) for r in rest):
+        return None
+    if not (words & _ASKS_TO_SOLVE or rest and words & {"find", "determine", "solve"}):
+        return None
+    return eqs[0], (rest[0] if rest else None)
+
+
 def _seen(ps: list[Piece]) -> str:
     kinds: list[str] = []
     for p in ps:
@@ -116,4 +148,4 @@ def explain_decline(problem: str, detail: str = "") -> str:
             "well enough to answer it reliably. " + OFFER)
 
 
-__all__ = ["OFFER", "Piece", "explain_decline", "piece", "pieces", "question"]
+__all__ = ["OFFER", "Piece", "explain_decline", "lone_equation", "piece", "pieces", "question"]
