@@ -350,14 +350,18 @@ def test_correct_answer_is_scrolled_into_view(make_window, qtbot) -> None:
     turn.check_answer_button.click()
     qtbot.waitUntil(lambda: "Correct" in turn.answer_result.text(), timeout=30000)
 
-    def in_view() -> bool:
+    def in_view(widget) -> bool:  # noqa: ANN001
         viewport = pane.steps_scroll.viewport()
-        top_left = turn.answer_result.mapTo(viewport, turn.answer_result.rect().topLeft())
-        return viewport.rect().contains(QRect(top_left, turn.answer_result.size()))
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        return viewport.rect().contains(QRect(top_left, widget.size()))
 
     assert pane.steps_scroll.verticalScrollBar().maximum() > 0  # it had to scroll
-    qtbot.waitUntil(in_view, timeout=2000)
+    qtbot.waitUntil(lambda: in_view(turn.answer_result), timeout=2000)
     screenshot(window, "13_correct_in_view")
+    pane.steps_scroll.verticalScrollBar().setValue(0)
+    pane.step_back()
+    pane.next_step()  # the last step again: the answer under it comes into view
+    qtbot.waitUntil(lambda: in_view(pane.answer_view), timeout=2000)
 
 
 def test_student_step_in_bare_latex_is_previewed_and_checked(make_window, qtbot) -> None:
