@@ -64,6 +64,7 @@ def test_the_stored_key_goes_to_another_server_only_when_the_user_says_so(
     dialog.base_url.setText("https://llm.example.com/v1")
     assert not dialog.send_key.isHidden() and not dialog.send_key.isChecked()
     assert "saved for api.openai.com" in dialog.send_key.text()
+    screenshot(dialog, "08b_settings_key_for_another_host")
     dialog.accept()
     assert secrets.key_host() == "api.openai.com"  # not asked: not allowed
 
