@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from tutor.cli import UsageError
-from tutor.cli.options import seconds
+from tutor.cli.options import count, jobs, number, seconds
 from tutor.reasoning.events import (
     CancelToken,
     Done,
@@ -37,13 +37,15 @@ def register(subparsers: Any) -> None:
                    "saved for another host ($OPENAI_API_KEY is always sent)")
     p.add_argument("--time-limit", type=seconds(86400.0), default=600.0,
                    help="seconds one request to a server may take in all (openai; default 600)")
-    p.add_argument("--samples", type=int, default=1, help="chains for verifier-guided voting")
-    p.add_argument("--time-budget", type=float, help="seconds for all samples together")
-    p.add_argument("--max-tokens", type=int, default=2048)
-    p.add_argument("--temperature", type=float, default=0.6)
-    p.add_argument("--seed", type=int)
-    p.add_argument("--n-ctx", type=int, default=4096)
-    p.add_argument("--threads", type=int)
+    p.add_argument("--samples", type=count(64), default=1,
+                   help="chains for verifier-guided voting (at most 64)")
+    p.add_argument("--time-budget", type=seconds(86400.0),
+                   help="seconds for all samples together")
+    p.add_argument("--max-tokens", type=count(1_000_000), default=2048)
+    p.add_argument("--temperature", type=number(0.0, 5.0), default=0.6)
+    p.add_argument("--seed", type=count(2**32 - 1, minimum=0))
+    p.add_argument("--n-ctx", type=count(1 << 27, minimum=16), default=4096)
+    p.add_argument("--threads", type=jobs, help="CPU threads (at most the cores)")
     p.add_argument("--json", action="store_true", help="JSON lines on stdout")
     p.set_defaults(func=run)
 
@@ -129,7 +131,7 @@ def _run_stream(backend: Any, request: Request, printer: _Printer) -> int:
             elif isinstance(event, Error):
                 printer.final({"error": event.message, "kind": event.kind, "done": True})
                 print(f"error: {event.message}", file=sys.stderr)
-                return 1
+                return 2 if event.kind == "bad_model" else 1  # a bad model file is bad input
             elif isinstance(event, Done):
                 u = event.usage
                 printer.final({"answer": event.answer or _extract("".join(text)), "done": True,
