@@ -127,3 +127,23 @@ def test_case_splits_of_a_quadratic_are_not_refuted() -> None:
     checker = ChainChecker("Solve y^2 - y - 6 = 0")
     assert checker.check("$(y - 3)(y + 2) = 0$").verdict is V
     assert checker.check("so $y - 3 = 0$ or $y + 2 = 0$").verdict is not R
+
+
+def test_a_multiple_of_an_earlier_equation_is_a_verified_rewrite() -> None:
+    checker = ChainChecker("Find a and b.")
+    checker.check("We know $\\frac{a}{2} + \\frac{b}{3} = 4$.")
+    verdict = checker.check("Multiplying by 6: $3a + 2b = 24$.")
+    assert verdict.verdict is V and verdict.claims[0].kind == "rewrite"
+    assert checker.check("so $3a + 2b = 25$").verdict is U  # not refuted: only verified
+
+
+def test_a_candidate_solution_of_the_equation_before_is_verified() -> None:
+    checker = ChainChecker("Find every t.")
+    checker.check("The equation is $t^2 - 7t + 10 = 0$.")
+    assert checker.check("So $t = 5$ or $t = 2$.").verdict is V
+
+
+def test_a_new_name_is_a_definition_not_an_unchecked_claim() -> None:
+    checker = ChainChecker("Simplify.")
+    verdict = checker.check("Let $u = v^2 + 1$; then $3 + 4 = 7$.")
+    assert verdict.verdict is V

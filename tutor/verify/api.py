@@ -92,7 +92,16 @@ class ChainChecker:
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
         claims = extract_claims(text if isinstance(text, str) else str(text))
-        results = self.pool.check_claims(claims, self.context(), self.time_limit) if claims else []
+        if not claims:
+            return step_verdict([])
+        # Each claim sees the equations written before it, in this step too.
+        contexts, seen = [], list(self._previous)
+        values = tuple(self._values.items())
+        for claim in claims:
+            contexts.append(Context(self._target, tuple(seen[-_MAX_PREVIOUS:]), values))
+            if _is_equation(claim):
+                seen.append((claim.lhs, claim.rhs))
+        results = self.pool.check_claims(claims, contexts[0], self.time_limit, contexts)
         self._absorb(claims)
         return step_verdict(results)
 

@@ -7,10 +7,19 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
-from tutor.verify.exact import is_identity, is_zero_exact, parse_pair, strict
+from tutor.verify.exact import (
+    PRECISION,
+    is_identity,
+    is_zero_exact,
+    parse_pair,
+    random_points,
+    strict,
+)
 from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
+
+_TINY = sympy.Float(10) ** -(PRECISION // 2)
 
 
 def _root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
@@ -38,10 +47,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     diff = lhs.expr - rhs.expr
     if claim.relation == "=" and is_identity(diff):
         return ClaimResult(claim.source, Verdict.VERIFIED, "", "identity")
-    if claim.relation != "=":
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "", "inequality")
     symbols = diff.free_symbols
-    if ctx.target_equation and len(symbols) == 1:
+    if ctx.target_equation and len(symbols) == 1 and claim.relation == "=":
         var = next(iter(symbols))
         target = parse_pair(ctx.target_equation)
         if target and (target[0] - target[1]).free_symbols == {var}:
@@ -51,22 +58,90 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
             )
             if result is not None:
                 return result
-    for prev in reversed(ctx.previous):
-        pair = parse_pair(prev)
-        if pair is None or len(symbols) != 1:
-            continue
-        var = next(iter(symbols))
-        if (pair[0] - pair[1]).free_symbols != {var}:
-            continue
-        if _same_solutions(pair, (lhs.expr, rhs.expr), var):
-            return ClaimResult(
-                claim.source, Verdict.VERIFIED, "same solutions as before", "rewrite"
-            )
-        break
-    if _true_for_known_values(diff, ctx.values):
+    previous = [pair for pair in map(parse_pair, reversed(ctx.previous)) if pair is not None]
+    result = follows_from_previous(claim, lhs.expr, rhs.expr, previous)
+    if result is not None:
+        return result
+    if claim.relation == "=" and _true_for_known_values(diff, ctx.values):
         return ClaimResult(claim.source, Verdict.VERIFIED, "with the values found earlier",
                            "substitution", method="substitution of the values found earlier")
-    return ClaimResult(claim.source, Verdict.UNCHECKED, "an equation, not an identity", "equation")
+    if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":
+        return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "equation")
+    kind = "equation" if claim.relation == "=" else "inequality"
+    return ClaimResult(claim.source, Verdict.UNCHECKED, "an equation, not an identity", kind)
+
+
+def follows_from_previous(
+    claim: RawClaim,
+    lhs: sympy.Expr,
+    rhs: sympy.Expr,
+    previous: list[tuple[sympy.Expr, sympy.Expr]],
+) -> ClaimResult | None:
+    """Verified when the claim restates one of the recent equations: the same
+    solutions (one variable), a constant multiple of it (with denominators
+    cleared), or `x = value` that solves it. Verifies only."""
+    diff = lhs - rhs
+    symbols = diff.free_symbols
+    for before in previous:
+        before_diff = before[0] - before[1]
+        if not symbols or not before_diff.free_symbols or symbols - before_diff.free_symbols:
+            continue
+        if claim.relation == "=":
+            if len(symbols) == 1 and before_diff.free_symbols == symbols:
+                var = next(iter(symbols))
+                if _same_solutions(before, (lhs, rhs), var):
+                    return ClaimResult(claim.source, Verdict.VERIFIED, "same solutions as before",
+                                       "rewrite")
+                if lhs == var and not rhs.free_symbols and is_zero_exact(
+                        before_diff.subs(var, rhs)):
+                    return ClaimResult(claim.source, Verdict.VERIFIED,
+                                       "solves the equation before", "solution")
+            if _proportional(before_diff, diff) is not None:
+                return ClaimResult(claim.source, Verdict.VERIFIED, "a multiple of an earlier "
+                                   "equation", "rewrite", method="constant multiple of an "
+                                   "earlier equation, at random points (40 digits)")
+    return None
+
+
+def _proportional(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
+    """The constant c with b = c·a (or the same for their numerators), else None."""
+    for x, y in ((a, b), (_numerator(a), _numerator(b))):
+        if x is None or y is None:
+            continue
+        ratio = _constant_ratio(x, y)
+        if ratio is not None:
+            return ratio
+    return None
+
+
+def _numerator(expr: sympy.Expr) -> sympy.Expr | None:
+    if sympy.count_ops(expr) > 200:
+        return None
+    return sympy.fraction(sympy.together(expr))[0]
+
+
+def _constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
+    symbols = a.free_symbols | b.free_symbols
+    ratios = []
+    for point in random_points(symbols, seed=len(symbols) + 7):
+        va, vb = a.evalf(PRECISION, subs=point), b.evalf(PRECISION, subs=point)
+        if not (va.is_number and vb.is_number) or va.has(sympy.nan, sympy.zoo) \
+                or vb.has(sympy.nan, sympy.zoo) or abs(va) < _TINY or abs(vb) < _TINY:
+            return None
+        ratios.append(vb / va)
+    first = ratios[0]
+    if any(abs(r - first) > abs(first) * _TINY for r in ratios[1:]):
+        return None
+    return first
+
+
+def _is_new_name(lhs: sympy.Expr, rhs: sympy.Expr, previous: list[tuple[sympy.Expr, sympy.Expr]],
+                 values: tuple[tuple[str, str], ...]) -> bool:
+    """`y = x^2 - 2x` with y used nowhere before: a name being defined."""
+    if not isinstance(lhs, sympy.Symbol) or lhs in rhs.free_symbols:
+        return False
+    seen = {str(s) for pair in previous for side in pair for s in side.free_symbols}
+    return str(lhs) not in seen and str(lhs) not in dict(values)
 
 
 def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...]) -> bool:

@@ -215,9 +215,14 @@ class CheckerPool:
         self.size = len(self._all)
 
     def check_claims(
-        self, claims: Sequence[RawClaim], ctx: Context, time_limit: float = DEFAULT_TIME_LIMIT
+        self,
+        claims: Sequence[RawClaim],
+        ctx: Context,
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        contexts: Sequence[Context] | None = None,
     ) -> list[ClaimResult]:
-        """Check claims in order within one budget of `time_limit` seconds.
+        """Check claims in order within one budget of `time_limit` seconds, each
+        against `ctx`, or against its own entry of `contexts` when given.
 
         Claims left when the budget is spent are `unchecked`, so one step never
         takes more than `time_limit` plus the kill grace.
@@ -227,14 +232,15 @@ class CheckerPool:
             worker.wait_ready()
             deadline = time.monotonic() + time_limit
             results = []
-            for claim in claims:
+            for index, claim in enumerate(claims):
+                claim_ctx = contexts[index] if contexts is not None else ctx
                 remaining = deadline - time.monotonic()
                 if remaining <= 0.05:
                     results.append(
                         ClaimResult(claim.source, Verdict.UNCHECKED, "timed out", "timeout")
                     )
                     continue
-                results.append(worker.run(claim, ctx, remaining))
+                results.append(worker.run(claim, claim_ctx, remaining))
                 if not worker.ready:  # it was replaced: let the new one warm up first
                     worker.wait_ready()
                     deadline = max(deadline, time.monotonic() + 0.2)
