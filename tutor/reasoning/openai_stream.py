@@ -18,6 +18,8 @@ from typing import Any
 
 from tutor.reasoning.events import CancelToken
 
+QUEUE_SIZE = 256  # chunks read ahead of the consumer
+
 
 class StreamReader:
     """Runs the request and reads its stream on a daemon thread, handing chunks over a
@@ -26,7 +28,8 @@ class StreamReader:
     def __init__(self, client: Any, params: dict[str, Any]) -> None:
         self.client = client
         self.params = params
-        self.queue: queue.Queue[tuple[str, Any]] = queue.Queue()
+        # Bounded: a server faster than the checks waits for them instead of filling memory.
+        self.queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=QUEUE_SIZE)
         self.stopped = threading.Event()
         self.response: Any = None
         self.thread = threading.Thread(target=self._run, daemon=True, name="openai-stream")
@@ -40,19 +43,27 @@ class StreamReader:
                 return
             content_type = raw.headers.get("content-type", "")
             if "text/event-stream" not in content_type:
-                self.queue.put(("error", NotAStream(content_type, _head(raw.http_response))))
+                self._put(("error", NotAStream(content_type, _head(raw.http_response))))
                 return
             for chunk in raw.parse():
                 if self.stopped.is_set():
                     return
-                self.queue.put(("chunk", chunk))
-            self.queue.put(("end", None))
+                self._put(("chunk", chunk))
+            self._put(("end", None))
         except Exception as exc:  # noqa: BLE001 - handed to the caller, mapped to an Error
             if not self.stopped.is_set():
-                self.queue.put(("error", exc))
+                self._put(("error", exc))
         finally:
             if self.stopped.is_set():
                 self._close()
+
+    def _put(self, item: tuple[str, Any]) -> None:
+        while not self.stopped.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
 
     def items(self, deadline: float, cancel: CancelToken) -> Iterator[tuple[str, Any]]:
         """("chunk", c)... then ("end" | "error" | "late", ...); returns on a cancel."""
