@@ -176,3 +176,16 @@ def test_equiv_jsonl_reads_numbers_and_strings_in_the_child(tmp_path: Path) -> N
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(x)["equivalent"] for x in proc.stdout.splitlines()] == [True, False]
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`tutor equiv --jsonl FILE | head -1`: the pipe closes while lines are still due."""
+    path = tmp_path / "many.jsonl"
+    path.write_text('{"gold": "1/2", "pred": "0.5"}\n' * 40, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "tutor", "equiv", "--jsonl", str(path)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline()) == {"equivalent": True}
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141 and "Traceback" not in err, err
