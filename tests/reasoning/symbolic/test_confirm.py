@@ -140,3 +140,24 @@ def test_rewritings_are_confirmed_at_random_points(problem: str, said: str) -> N
 def test_a_wrong_rewriting_is_caught() -> None:
     with pytest.raises(Decline, match="differs"):
         confirm.identity((x + 1) ** 2, x**2 + 1, "expansion")
+
+
+@pytest.mark.parametrize("problem", [
+    r"Solve $x^2 - 7x + 10 < 0$.",
+    r"Solve $\frac{x+3}{x-1} \ge 0$.",
+    r"Solve $|2x - 1| \le 5$.",
+    r"Solve the system $2x + y = 7$, $x - y = 2$.",
+])
+def test_inequalities_and_systems_are_confirmed(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is not None, sol.detail
+    assert sol.confirmed, problem
+
+
+def test_a_wrong_interval_or_system_solution_is_caught() -> None:
+    rel = x**2 - 7 * x + 10 < 0
+    with pytest.raises(Decline, match="differ"):
+        confirm.inequality([rel], x, sp.Interval(2, 5))  # the ends are not solutions
+    y = sp.Symbol("y")
+    with pytest.raises(Decline, match="do not satisfy"):
+        confirm.system([sp.Eq(x + y, 3), sp.Eq(x - y, 1)], {x: 2, y: 2})

@@ -161,6 +161,40 @@ def solutions(eq: sp.Basic, x: sp.Symbol, roots: Iterable[sp.Basic],
     return True
 
 
+def system(eqs: list[sp.Basic], values: dict) -> bool:
+    """Confirm a system's solution by substituting it numerically into every equation."""
+    for e in eqs:
+        left, right = (numeric.to_mp(side.subs(values)) for side in (e.lhs, e.rhs))
+        if left is None or right is None or not numeric.near(left, right, 1e-25):
+            _disagree(f"the values do not satisfy ${sp.latex(e)}$")
+    _record("the values satisfy every equation when substituted")
+    return True
+
+
+def _holds(rels: list[sp.Basic], x: sp.Symbol, t: sp.Rational) -> bool:
+    """Every inequality is true at x = t (undefined there counts as false)."""
+    try:
+        return all(r.subs(x, t) is sp.true for r in rels)
+    except (TypeError, ZeroDivisionError):  # a comparison with zoo: undefined at t
+        return False
+
+
+def inequality(rels: list[sp.Basic], x: sp.Symbol, solution: sp.Set) -> bool:
+    """Confirm a solution set point by point: near each boundary and on a grid, a point is
+    in the set exactly when every inequality holds there."""
+    edges = [b for b in solution.boundary if b.is_finite and b.is_real] \
+        if solution.boundary.is_FiniteSet else []
+    points = {sp.Rational(k, 4) for k in range(-200, 201, 23)}
+    for b in edges:
+        for d in (0, sp.Rational(1, 10**6), -sp.Rational(1, 10**6)):
+            points.add(b + d if b.is_Rational else sp.Rational(str(sp.N(b + d, 30))))
+    for t in sorted(points):
+        if _holds(rels, x, t) != bool(solution.contains(t)):
+            _disagree(f"at ${sp.latex(x)} = {sp.latex(t)}$ the inequality and the answer differ")
+    _record(f"the answer agrees with the inequality at {len(points)} test points")
+    return True
+
+
 # -- counting and integers -------------------------------------------------------------
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.equations import _move
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -40,6 +41,7 @@ def solve_inequality(rel: sp.Basic) -> tuple[sp.Basic, list[Step]]:
             steps.append(step("solve each part", "Treat each inequality separately.",
                               f"${claim}$.{_test_points([r], s, x)}", claim))
     sol = sp.Intersection(*parts)
+    confirm.inequality(rels, x, sol)
     claim = f"{latex(rel)} \\Rightarrow {_interval_tex(sol, x)}"
     why = ""
     if not isinstance(rel, sp.And):
@@ -171,4 +173,5 @@ def solve_system(eqs: list[sp.Basic]) -> tuple[dict, list[Step]]:
                           "equations": [sp.srepr(e) for e in eqs],
                           "points": [[float(values[syms[0]]), float(values[syms[1]])]],
                           "title": "The lines meet at the solution"}
+    confirm.system(eqs, values)
     return values, steps
