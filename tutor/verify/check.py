@@ -17,9 +17,11 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.equations import equation_claim
 from tutor.verify.exact import PRECISION, holds, is_identity, strict
+from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.notation import maths_text
+from tutor.verify.series import integral_holds, limit_holds, sum_holds
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -96,6 +98,19 @@ _DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?(?:\([a-z]\))?\s*$")
 _CALCULUS = re.compile(r"\\frac\{d|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln|\\exp|\\binom")
 
 
+_BOUNDED = (sympy.Sum, sympy.Integral, sympy.Limit)
+
+
+def _series_method(expr: sympy.Expr) -> str:
+    if isinstance(expr, sympy.Integral):
+        return "symbolic + numeric quadrature"
+    if isinstance(expr, sympy.Limit):
+        return "symbolic + numeric evaluation near the point"
+    if expr.limits[0][2] is sympy.oo:
+        return "partial sums with a tail bound + mpmath extrapolation"
+    return "exact term-by-term + 40-digit numeric"
+
+
 def _lenient_claim(claim: RawClaim) -> ClaimResult:
     """Claims outside the strict grammar: verify if we can, never refute."""
     if claim.relation not in ("=", "≈") or _DEFINITION.match(claim.lhs):
@@ -104,8 +119,19 @@ def _lenient_claim(claim: RawClaim) -> ClaimResult:
     if pair is None:
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     lhs, rhs = pair
+    if not isinstance(lhs, _BOUNDED) and isinstance(rhs, _BOUNDED):
+        lhs, rhs = rhs, lhs
+    if isinstance(lhs, _BOUNDED) and not isinstance(lhs, sympy.Integral) or (
+            isinstance(lhs, sympy.Integral) and len(lhs.limits[0]) == 3):
+        holds = {sympy.Sum: sum_holds, sympy.Integral: integral_holds,
+                 sympy.Limit: limit_holds}[type(lhs)]
+        if claim.relation == "=" and holds(lhs, rhs):  # type: ignore[operator]
+            return ClaimResult(claim.source, Verdict.VERIFIED, "", "series",
+                               method=_series_method(lhs))
+        return ClaimResult(claim.source, Verdict.UNCHECKED, "not confirmed twice", "calculus")
     diff = lhs - rhs
-    if diff.has(sympy.Sum, sympy.Product) or diff.atoms(AppliedUndef):
+    if diff.has(sympy.Sum, sympy.Product, sympy.Limit) or diff.atoms(AppliedUndef) or any(
+            len(i.limits[0]) == 3 for i in diff.atoms(sympy.Integral)):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not checked", "other")
     if isinstance(lhs, sympy.Integral) and len(lhs.limits[0]) == 1:
         var = lhs.limits[0][0]
@@ -152,6 +178,10 @@ def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
 
 
 def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
+    if claim.latex:
+        lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
+        if (lhs, rhs) != (claim.lhs, claim.rhs):
+            claim = replace(claim, lhs=lhs, rhs=rhs, comparable=False)
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim)
     lhs, rhs = strict(claim.lhs), strict(claim.rhs)
