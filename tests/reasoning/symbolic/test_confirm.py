@@ -12,11 +12,17 @@ from tutor.reasoning.symbolic.model import Decline
 
 k, x = sp.symbols("k x")
 
-# SymPy results known to be wrong (regression list): (problem, the true value).
-# summation() gives -1/6 for the first; the partial sums tend to 0.
+# SymPy results known to be wrong (regression list, SymPy 1.14): (problem, the true value,
+# found by partial fractions). summation() gives -1/6, -1/6, -37/240, -41/90, -1/24 and
+# 53/288 for these telescoping sums.
 SYMPY_KNOWN_WRONG = [
     (r"Compute $\sum_{k = 2}^\infty \frac{k - 3}{k(k^2 - 1)}$.", sp.Integer(0)),
     (r"Evaluate $\sum_{n=2}^{\infty} \frac{n-3}{n^3-n}$.", sp.Integer(0)),
+    (r"Compute $\sum_{k=1}^\infty \frac{k-2}{k(k+1)(k+2)}$.", sp.Integer(0)),
+    (r"Compute $\sum_{k=3}^\infty \frac{k-5}{k(k^2-4)}$.", sp.Rational(-5, 96)),
+    (r"Compute $\sum_{k=1}^\infty \frac{k-4}{k(k+1)(k+3)}$.", sp.Rational(-13, 36)),
+    (r"Compute $\sum_{k=2}^\infty \frac{k-3}{(k-1)k(k+1)(k+2)}$.", sp.Rational(-1, 36)),
+    (r"Compute $\sum_{k=3}^\infty \frac{k-1}{k(k^2-4)}$.", sp.Rational(13, 32)),
 ]
 
 

@@ -109,7 +109,8 @@ def check_known(s: str) -> None:
         if m.group(1) not in KNOWN:
             raise Decline(f"notation not understood: \\{m.group(1)}")
     for m in re.finditer(":", s):
-        before, after = s[:m.start()].rstrip(), s[m.end():].lstrip()
+        before = s[max(0, m.start() - 40):m.start()].rstrip()
+        after = s[m.end():m.end() + 40].lstrip()
         if not (before[-1:].isdigit() and after[:1].isdigit()):
             raise Decline("a ':' that is not a ratio of two numbers")
 

@@ -15,6 +15,7 @@ _WARM_UP = (
     r"Find the domain of $f(x) = \frac{\sqrt{x-1}}{|x^2-4|+|x-2|}$.",
     r"For what values of $x$ is $x^2 - 3x - 4 < 0$? Express your answer in interval notation.",
     r"Compute $\frac{1}{\sin^2 15^\circ} + \frac{1}{\cos^2 15^\circ}$.",
+    r"Compute $\sum_{n=1}^{\infty} \frac{1}{n(n+1)}$.",  # the numerical confirmation too
 )
 
 for _problem in _WARM_UP:
