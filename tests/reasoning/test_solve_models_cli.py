@@ -40,7 +40,7 @@ def test_solve_bad_model_file(capsys, tmp_path: Path) -> None:  # noqa: ANN001
     bad = tmp_path / "bad.gguf"
     bad.write_text("not a model")
     code, lines, err = run(capsys, "solve", "1+1", "--model", str(bad), "--json")
-    assert code == 1 and lines == [{"error": lines[0]["error"], "kind": "bad_model",
+    assert code == 2 and lines == [{"error": lines[0]["error"], "kind": "bad_model",
                                     "done": True}]
     assert "not a GGUF" in err
 

@@ -13,15 +13,13 @@ from typing import Any
 
 from tutor.cli import UsageError
 from tutor.cli.options import count, jobs, number, seconds
+from tutor.problems.step import SOLUTION
 from tutor.reasoning.events import (
     CancelToken,
     Done,
     Error,
     Request,
     SamplingOptions,
-    StepBoundary,
-    TextDelta,
-    ThinkingDelta,
 )
 
 
@@ -114,28 +112,27 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_stream(backend: Any, request: Request, printer: _Printer) -> int:
-    from tutor.reasoning.steps import with_steps
-    from tutor.verify.api import check_step
+    from tutor.reasoning.worked import ChainCheck
 
-    steps: list[str] = []
-    text: list[str] = []
+    chain = ChainCheck(request.problem)  # the same checking as the app and check-solution
     cancel = CancelToken()
     try:
-        for event in with_steps(backend.execute(request, cancel)):
-            if isinstance(event, StepBoundary):
-                printer.step(event.index, event.text, check_step(request.problem, steps,
-                                                                 event.text))
-                steps.append(event.text)
-            elif isinstance(event, TextDelta | ThinkingDelta):
-                text.append(event.text)
+        for event in backend.execute(request, cancel):
+            step = chain.take(event)
+            if step is not None and step.part == SOLUTION:
+                printer.step(step.index, step.text, step.verdict)
             elif isinstance(event, Error):
                 printer.final({"error": event.message, "kind": event.kind, "done": True})
                 print(f"error: {event.message}", file=sys.stderr)
                 return 2 if event.kind == "bad_model" else 1  # a bad model file is bad input
             elif isinstance(event, Done):
-                u = event.usage
-                printer.final({"answer": event.answer or _extract("".join(text)), "done": True,
-                               "steps": len(steps), "tokens": u.completion_tokens,
+                u, result = event.usage, chain.result
+                printer.final({"answer": result.answer, "done": True,
+                               "steps": len(result.solution),
+                               "thinking_steps": len(result.thinking),
+                               "stopped_in_thinking": result.stopped_in_thinking,
+                               "declined": event.declined,
+                               "tokens": u.completion_tokens,
                                "seconds": round(u.seconds, 3),
                                "tokens_per_second": round(u.tokens_per_second, 2),
                                "model": event.model, "cancelled": event.cancelled,
