@@ -1,26 +1,29 @@
-"""Whole-sentence templates that say what a problem asks, and the handler to run.
+"""Understand a problem, then pick its solver: templates, phrase rules, typed maths.
 
-A problem is matched only when its entire template (see `parsing.split_problem`)
-fits one pattern, after dropping harmless format instructions ("Express your answer
-as a common fraction."). Anything else is declined: a word problem, an extra
-condition or an unfamiliar phrase never reaches a solver.
+1. Whole-sentence templates (`core_templates`, `algebra.templates`,
+   `combinatorics.templates`) after dropping harmless format instructions ("Express
+   your answer as a common fraction.").
+2. Named phrase rules (`phrases`) that rewrite other ways of asking the same question
+   to a canonical sentence, which step 1 then reads.
+3. The typed reading (`understand.lone_equation`): one equation and only words that ask
+   for its solutions.
+
+Anything else is declined: a word problem, an extra condition or an unfamiliar phrase
+never reaches a solver.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from tutor.reasoning.symbolic import handlers, phrases
-from tutor.reasoning.symbolic.algebra import series
+from tutor.reasoning.symbolic import core_templates, handlers, phrases
 from tutor.reasoning.symbolic.algebra import templates as algebra_templates
 from tutor.reasoning.symbolic.combinatorics import templates as counting_templates
 from tutor.reasoning.symbolic.confirm import DISAGREES
-from tutor.reasoning.symbolic.geometry import coordinates
-from tutor.reasoning.symbolic.model import Decline, latex
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers
-from tutor.reasoning.symbolic.parsing import Split, parse_latex
-from tutor.reasoning.symbolic.patterns import ASK, END, VAL, Handler, M, maths
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import ASK, END, VAL, M
 from tutor.reasoning.symbolic.understand import lone_equation
 
 _SUFFIXES = [
@@ -37,281 +40,8 @@ _SUFFIXES = [
 _SUFFIX = re.compile(r"\s*(?:" + "|".join(_SUFFIXES) + r")\s*$")
 _BASE = re.compile(r"[.,]?\s*express your answer in base " + M + r"\.?$")
 
-_m = maths
-
-
-def _evaluate_as(verb: str) -> Handler:
-    return lambda s, m: handlers.evaluate(_m(s, m.group(1)), verb)
-
-
-def _solve(pick: str | None = None, var_group: int | None = 2) -> Handler:
-    def run(s: Split, m: re.Match[str]) -> handlers.Result:
-        var = _m(s, m.group(var_group)) if var_group and m.group(var_group) else None
-        return handlers.solve(_m(s, m.group(1)), var, pick)
-    return run
-
-
-def _gcd(s: Split, m: re.Match[str]) -> handlers.Result:
-    nums = [integers.integer(x) for x in s.maths]
-    if len(nums) != len(re.findall(M, m.group(0))):
-        raise Decline("extra numbers in the problem")
-    kind = "gcd" if re.search(r"greatest|gcd|highest", m.group(0)) else "lcm"
-    return integers.gcd_lcm(kind, nums)
-
-
-def _units(s: Split, m: re.Match[str]) -> handlers.Result:
-    e = parse_latex(_m(s, m.group(1)))
-    if e.is_Pow and e.base.is_Integer and e.exp.is_Integer and e.exp > 0:
-        return integers.pow_mod(int(e.base), int(e.exp), 10)
-    return integers.remainder(_m(s, m.group(1)), "10")
-
-
-def _base_convert(s: Split, m: Any) -> handlers.Result:
-    src, _ = integers.base_numerals(_m(s, m.group(1)))
-    base = integers.integer(_m(s, m.group(2)))
-    n = integers.integer(src)
-    digits, steps = integers.to_base(n, base)
-    return f"{digits}_{{{base}}}", steps
-
-
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "eleven": 11, "twelve": 12, "sixteen": 16}
-
-
-def _base_word(s: Split, m: re.Match[str]) -> handlers.Result:
-    src, _ = integers.base_numerals(_m(s, m.group(2)))
-    base = _WORDS[m.group(1)]
-    digits, steps = integers.to_base(integers.integer(src), base)
-    return f"{digits}_{{{base}}}", steps
-
-
-def _ordinal(word: str) -> int:
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
-    n = int(m.group(1)) if m else integers.ORDINALS.get(word, 0)
-    if n < 1:
-        raise Decline("not an ordinal")
-    return n
-
-
-def _two_terms(s: Split, m: re.Match[str]) -> handlers.Result:
-    return series.arithmetic_two_terms(_ordinal(m.group(1)), _m(s, m.group(2)),
-                                     _ordinal(m.group(3)), _m(s, m.group(4)),
-                                     _ordinal(m.group(5)))
-
-
-def _numeral_to(s: Split, m: re.Match[str]) -> handlers.Result:
-    src_base = {"binary": 2, "octal": 8, "hexadecimal": 16}[m.group(1)]
-    src, seen = integers.base_numerals(_m(s, m.group(2)))
-    if seen != src_base:
-        raise Decline("the numeral's base does not match its name")
-    base = _WORDS[m.group(3)]
-    digits, steps = integers.to_base(integers.integer(src), base)
-    return f"{digits}_{{{base}}}", steps
-
-
-def _mean(s: Split, m: re.Match[str]) -> handlers.Result:
-    groups = re.findall(M, m.group(1)) + [m.group(3)]  # group 2: M repeated inside group 1
-    if len(groups) + 2 != len(s.maths):
-        raise Decline("extra numbers in the problem")
-    return series.mean_unknown([_m(s, g) for g in groups], _m(s, m.group(4)), _m(s, m.group(5)))
-
-
-def _listed_term(s: Split, m: re.Match[str]) -> handlers.Result:
-    refs = re.findall(M, m.group(2))
-    if len(refs) != len(s.maths):
-        raise Decline("extra maths in the problem")
-    items = [_m(s, g) for g in refs]
-    if not re.fullmatch(r"\\(?:l|c)?dots", items[-1].strip()):
-        raise Decline("expected a list ending in dots")
-    for word, parity in (("odd numbers", 1), ("even numbers", 0)):
-        if word in m.group(0) and any(integers.integer(t) % 2 != parity for t in items[:-1]):
-            raise Decline(f"the list is not of {word}")
-    return handlers.sequence("arithmetic", ", ".join(items), m.group(1))
-
-
-def _circle(s: Split, m: re.Match[str]) -> handlers.Result:
-    centre, r, steps = coordinates.circle(parse_latex(_m(s, m.group(1))))
-    if "radius" in m.group(0) and "cent" not in m.group(0):
-        return r, steps
-    if "radius" not in m.group(0):
-        return centre, steps
-    return f"\\left({latex(centre[0])}, {latex(centre[1])}\\right), {latex(r)}", steps
-
-
-def _seq(s: Split, m: re.Match[str]) -> handlers.Result:
-    d = m.groupdict()
-    return handlers.sequence(d["kind"], _m(s, d["terms"]), d["which"])
-
-
-_POINTS = r"(?:the points |points )?" + M + r",? and " + M
-_PICK = r"(largest|greatest|smallest|least|positive)"
-
-TEMPLATES: list[tuple[str, Handler]] = [
-    # calculus
-    (r"(?:find |compute |what is )?(?:the )?derivative of " + M +
-     r"(?: with respect to " + M + r")?" + END,
-     lambda s, m: handlers.derivative(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
-    (r"differentiate " + M + r"(?: with respect to " + M + r")?" + END,
-     lambda s, m: handlers.derivative(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
-    (r"(?:integrate|(?:find |compute |evaluate )?(?:the )?(?:indefinite |definite )?integral"
-     r"(?: of)?) " + M + r"(?: with respect to " + M + r")?" + END,
-     lambda s, m: handlers.integral(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
-    # expressions
-    (r"simplify(?: the following(?: expression)?)?(?: completely)?:? " + M + END,
-     _evaluate_as("simplify")),
-    (r"simplify and write the result with a rational denominator:? " + M + END,
-     _evaluate_as("simplify")),
-    (r"expand(?: and simplify)?(?: completely)?(?: the (?:expression|product))?:? " + M + END,
-     _evaluate_as("expand")),
-    (r"factor(?: completely)?(?: the (?:following )?expression)?:? " + M + END,
-     _evaluate_as("factor")),
-    (ASK + r":? " + VAL + M + END, _evaluate_as("evaluate")),
-    (r"(?:express|write) " + M + r" as (?:an integer|a decimal|a common fraction)" + END,
-     _evaluate_as("evaluate")),
-    (r"(?:what is|compute|evaluate) " + M + r" (?:in simplest radical form|in your head)" + END,
-     _evaluate_as("evaluate")),
-    (r"convert " + M + r" to a (?:terminating )?decimal" + END, _evaluate_as("evaluate")),
-    (r"(?:write the expression " + M + r" as a single fraction|simplify the following "
-     r"expression to a simplified fraction:? " + M + r")" + END,
-     lambda s, m: handlers.evaluate(_m(s, m.group(1) or m.group(2)), "combine")),
-    (r"find the quotient when " + M + r" is divided by " + M + END,
-     lambda s, m: integers.quotient(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"(?:if|let|given) " + M + r"(?:,? and " + M + r")?[.,]? (?:then )?" + ASK + r" " + VAL
-     + M + END,
-     lambda s, m: handlers.functions([_m(s, g) for g in (m.group(1), m.group(2)) if g],
-                                     _m(s, m.group(3)))),
-    (ASK + r" " + VAL + M + r" when " + M + END,
-     lambda s, m: handlers.substitute(_m(s, m.group(1)), _m(s, m.group(2)))),
-    # equations
-    (r"solve(?: for " + M + r")?[:,]? " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(2)), m.group(1) and _m(s, m.group(1)))),
-    (r"solve(?: the (?:following )?equation)? " + M + r"(?: for " + M + r")?" + END, _solve()),
-    (M + r"[.,]? solve for " + M + END, _solve()),
-    (r"solve the (?:following )?equation(?: for " + M + r")?:? " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(2)), m.group(1) and _m(s, m.group(1)))),
-    (r"find all (?:real )?(?:values of " + M + r"|solutions)(?: that satisfy| which satisfy"
-     r"| satisfying| such that| to| of| for which)?(?: the equation)?:? " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(2)), m.group(1) and _m(s, m.group(1)))),
-    (r"(?:find|what are) the (?:real )?(?:roots|solutions|zeros) of " + M + END,
-     _solve(var_group=None)),
-    (r"(?:if|given that) " + M + r",? (?:what is|find) " + VAL + M + END, _solve("one")),
-    (r"if " + M + r",? (?:find all possible values of|solve for) " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"if " + M + r",? find the " + _PICK + r" possible value of " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(1)), _m(s, m.group(3)), m.group(2))),
-    (r"in the equation " + M + r",? what is the (sum|product) of all possible values of " + M
-     + END, lambda s, m: handlers.solve(_m(s, m.group(1)), _m(s, m.group(3)), m.group(2))),
-    (r"(?:if " + M + r",? what is " + M + r" equal to|find the value of " + M +
-     r" such that " + M + r")" + END,
-     lambda s, m: handlers.solve(_m(s, m.group(1) or m.group(4)), _m(s, m.group(2) or
-                                                                    m.group(3)), "one")),
-    (r"for what (?:real )?value of " + M + r" is " + M + r"(?: true| satisfied)?" + END,
-     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "one")),
-    (r"what is the value of " + M + r" in the equation " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "one")),
-    (r"find " + M + r",? if " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "one")),
-    (r"find the " + _PICK + r" (?:value|solution)(?: of " + M + r")? (?:that satisfies|to|of)"
-     r"(?: the equation)? " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(3)), m.group(2) and _m(s, m.group(2)),
-                                 m.group(1))),
-    (r"(?:what is|find) the (sum|product) of all (?:possible )?(?:values of " + M +
-     r"|solutions)(?: that satisfy| of| to)?(?: the equation)? " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(3)), m.group(2) and _m(s, m.group(2)),
-                                 m.group(1))),
-    (r"solve the (?:following )?system(?: of equations)?:? " + M + r",? (?:and )?" + M + END,
-     lambda s, m: handlers.system([_m(s, m.group(1)), _m(s, m.group(2))])),
-    (r"solve the (?:following )?system(?: of equations)?:? " + M + END, _solve(var_group=None)),
-    # numbers
-    (r"(?:" + ASK + r" )?the (?:greatest common (?:divisor|factor)|gcd|highest common factor|"
-     r"least common multiple|lcm) of " + M + r"(?:, " + M + r")*,? and " + M + END, _gcd),
-    (r"(?:" + ASK + r" )?the remainder when " + M + r" is divided by " + M + END,
-     lambda s, m: integers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"(?:" + ASK + r" )?the (?:units|ones|last) digit of " + M + END, _units),
-    (r"how many (?:positive )?(?:whole-number |integer )?divisors does " + M + r" have" + END,
-     lambda s, m: integers.divisor_count(integers.integer(_m(s, m.group(1))))),
-    (r"(?:express|convert|write) " + M + r" (?:in|to) base " + M + END, _base_convert),
-    (r"what is the base " + M + r" (?:equivalent|representation) of " + M + END,
-     lambda s, m: _base_convert(s, _Swap(m))),
-    (r"what is the base (two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen) "
-     r"(?:equivalent|representation) of " + M + END, _base_word),
-    # geometry and sequences
-    (ASK + r" the distance(?:, in units,)? between " + _POINTS + END,
-     lambda s, m: handlers.geometry_task("distance", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r" the midpoint of the (?:line )?segment (?:between|with endpoints(?: at)?|joining|"
-     r"connecting) " + _POINTS + END,
-     lambda s, m: handlers.geometry_task("midpoint", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r" the slope of the line (?:through|passing through|containing|that passes through) "
-     + _POINTS + END,
-     lambda s, m: handlers.geometry_task("slope", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r" (?:the |an )?equation of the line (?:through|passing through|containing) "
-     + _POINTS + END,
-     lambda s, m: handlers.geometry_task("line", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r" the (?:center|centre|radius|(?:center|centre) and radius) of the circle"
-     r"(?: with equation| given by| whose equation is)? " + M + END, _circle),
-    (r"(?:consider the |in the )?(?P<kind>arithmetic|geometric) sequence @(?P<terms>\d+)@[.,]? "
-     r"(?:what is|find) the (?P<which>\w+) term(?: of (?:the|this) sequence)?" + END, _seq),
-    (r"what is the (?P<which>\w+) term of the (?P<kind>arithmetic|geometric) sequence "
-     r"@(?P<terms>\d+)@" + END, _seq),
-    # more shapes (series.py)
-    (r"(?:if|given that) " + M + r",? (?:then )?(?:what is|find) " + VAL + M + END,
-     lambda s, m: series.value_from_equation(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"(?:" + ASK + r" )?the remainder (?:of|when) " + M + r" (?:is )?divided by " + M + END,
-     lambda s, m: integers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"(?:" + ASK + r" )?the positive square root of (?:the product )?" + M + END,
-     lambda s, m: series.sqrt_of(_m(s, m.group(1)))),
-    (r"simplify the following expression in " + M + r":? " + M + END,
-     lambda s, m: handlers.evaluate(_m(s, m.group(2)), "simplify")),
-    (r"what is " + M + r" expressed as a (?:decimal|common fraction)" + END,
-     _evaluate_as("evaluate")),
-    (r"(?:" + ASK + r" )?the dot product of " + M + r" and " + M + END,
-     lambda s, m: series.dot_product(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"(?:" + ASK + r" )?the sum of all (?:of )?the multiples of " + M + r" between " + M
-     + r" and " + M + END,
-     lambda s, m: series.multiples_sum(_m(s, m.group(1)), _m(s, m.group(2)), _m(s, m.group(3)))),
-    (r"what power of " + M + r" is equal to " + M + END,
-     lambda s, m: series.power_equal(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r":? " + VAL + M + END, lambda s, m: series.arithmetic_series(_m(s, m.group(1)))),
-    (r"(?:" + ASK + r" )?the remainder when " + M + r" is divided by " + M + END,
-     lambda s, m: series.series_remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"(?:" + ASK + r" )?the (?:modulo|mod) " + M + r" remainder of (?:the sum )?" + M + END,
-     lambda s, m: series.series_remainder(_m(s, m.group(2)), _m(s, m.group(1)))),
-    (r"if the (\w+) term of an arithmetic sequence is " + M + r",? and the (\w+) term is "
-     + M + r",? what is the (\w+) term(?: of the sequence)?" + END, _two_terms),
-    (r"the (binary|octal|hexadecimal) number " + M + r" is equal to what number in base "
-     r"(two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen)" + END, _numeral_to),
-    (r"the (?:arithmetic )?(?:mean|average) of ((?:" + M + r",? )+)and " + M + r" is " + M
-     + r"[.,]? what is the value of " + M + END, _mean),
-    (r"half the value of " + M + r" is " + M + r"[.,]? what is the value of " + M + END,
-     lambda s, m: handlers.solve(f"\\frac{{{_m(s, m.group(1))}}}{{2}} = {_m(s, m.group(2))}",
-                                 _m(s, m.group(3)), "one")),
-    (r"what is the (?:integer )?value of " + M + r" in the arithmetic sequence " + M + END,
-     lambda s, m: series.arithmetic_unknown(_m(s, m.group(2)), _m(s, m.group(1)))),
-    (ASK + r" the midpoint of the (?:line )?segment (?:between|with endpoints(?: at)?|joining|"
-     r"connecting) " + _POINTS + r"[.,]? express your answer as an ordered pair,? @\d+@" + END,
-     lambda s, m: handlers.geometry_task("midpoint", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"(?:" + ASK + r" )?the product of the number " + M + r" and its radical conjugate" + END,
-     lambda s, m: series.conjugate_product(_m(s, m.group(1)))),
-    (r"what is the (\w+) term of the (?:arithmetic )?sequence(?: of odd numbers| of even "
-     r"numbers)? ((?:" + M + r", ){2,}" + M + r")" + END, _listed_term),
-    (r"what is the sum of the digits (?:in|of) the terminating decimal representation of "
-     r"(?:the fraction )?" + M + END, lambda s, m: series.decimal_digit_sum(_m(s, m.group(1)))),
-    (r"what is the last nonzero digit to the right of the decimal point in the decimal "
-     r"expansion of " + M + END,
-     lambda s, m: series.last_nonzero_decimal_digit(_m(s, m.group(1)))),
-]
-TEMPLATES += algebra_templates.TEMPLATES + counting_templates.TEMPLATES
+TEMPLATES = core_templates.TEMPLATES + algebra_templates.TEMPLATES + counting_templates.TEMPLATES
 _COMPILED = [(re.compile(p), h) for p, h in TEMPLATES]
-
-
-class _Swap:
-    """Present a base-equivalent match with its groups in (number, base) order."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._g = (m.group(2), m.group(1))
-
-    def group(self, i: int) -> str:
-        return self._g[i - 1]
 
 
 def recognise(split: Split) -> handlers.Result:
