@@ -154,7 +154,7 @@ def test_the_gui_thread_never_waits_for_a_formula(qtbot) -> None:  # noqa: ANN00
     assert time.monotonic() - start < 0.05  # no wait on the render process
     assert (view.image_count, view.fallback_count) == (0, 1)
     assert r"$e^{i\pi} + 1 = 0$" in view.toPlainText()  # source text meanwhile
-    assert render_jobs().running >= 1  # a job on the job runner waits for the image
+    qtbot.waitUntil(lambda: render_jobs().running >= 1, timeout=1000)  # a job waits for it
     qtbot.waitUntil(lambda: view.image_count == 1, timeout=30000)
     assert busy.done() and busy.result() is None
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 import hashlib
 import html
 import weakref
-from concurrent.futures import Future, wait
+from collections.abc import Callable
+from concurrent.futures import Future, as_completed
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
@@ -50,6 +51,41 @@ def render_jobs() -> JobRunner:
     if _runner is None:
         _runner = JobRunner(max_threads=2)
     return _runner
+
+
+# Views waiting for formulas in this event-loop turn: one job waits for all of them
+# (a theme change or "Show all" re-renders many views at once).
+_Waiting = tuple["weakref.ref[MathView]", int, list[Future[RenderedMath | None]]]
+_batch: list[_Waiting] = []
+
+
+def _start_batch() -> None:
+    """One job waits for every formula of the views queued in this turn; each view
+    renders again as soon as its own formulas are drawn."""
+    batch = _batch[:]
+    _batch.clear()
+
+    def wait_all(report: Callable[[int], None], _cancel: object) -> None:
+        left = {i: set(futures) for i, (_, _, futures) in enumerate(batch)}
+        try:
+            for done in as_completed({f for _, _, fs in batch for f in fs}, timeout=JOB_WAIT):
+                for i in [i for i, futures in left.items() if done in futures]:
+                    left[i].discard(done)
+                    if not left[i]:
+                        del left[i]
+                        report(i)
+        except TimeoutError:  # a view then renders again and waits anew
+            for i in left:
+                report(i)
+
+    def drawn(indices: list[int]) -> None:  # on the GUI thread
+        for i in indices:
+            ref, generation, _ = batch[i]
+            view = ref()
+            if view is not None and shiboken6.isValid(view) and view._generation == generation:
+                view._render()
+
+    render_jobs().start(wait_all, on_progress=drawn)
 
 
 def inline_size(point_size: float, kind: str) -> float:
@@ -186,18 +222,10 @@ class MathView(QTextBrowser):
         self._fit()
 
     def _wait_for(self, pending: list[Future[RenderedMath | None]]) -> None:
-        """A job waits for the formulas off the GUI thread, then the view renders again."""
-        generation = self._generation
-        view = weakref.ref(self)
-
-        def drawn() -> None:  # on the GUI thread
-            target = view()
-            if (target is not None and shiboken6.isValid(target)
-                    and target._generation == generation):
-                target._render()
-
-        render_jobs().start(lambda _report, _cancel: wait(pending, timeout=JOB_WAIT),
-                            on_finished=drawn)
+        """Wait for the formulas off the GUI thread, then render again (see _start_batch)."""
+        if not _batch:
+            QTimer.singleShot(0, _start_batch)
+        _batch.append((weakref.ref(self), self._generation, pending))
 
     def _fit(self) -> None:
         if not self._fit_height:
