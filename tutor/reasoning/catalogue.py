@@ -163,9 +163,10 @@ def add_local_model(path: str | os.PathLike[str], name: str | None = None) -> di
 
 
 def remove_local_model(path: str | os.PathLike[str]) -> bool:
-    """Forget a registered GGUF (the file itself is kept); False if it was not listed."""
+    """Forget a registered GGUF (the file itself is kept); False if it was not listed
+    (also when the list cannot be read: nothing is listed then)."""
     target = str(_resolved(path))
-    models = list_local_models(strict=True)
+    models = list_local_models()
     keep = [m for m in models if m.get("path") != target]
     if len(keep) == len(models):
         return False
