@@ -79,9 +79,31 @@ def test_one_equation_and_words_that_ask_for_its_solutions(problem: str, answer:
 
 
 @pytest.mark.parametrize("problem", [
-    r"How many solutions does $x^2 = 9$ have?",  # a count, not the solutions
+    r"How many positive solutions does $x^2 = 9$ have?",  # a condition on the count
     r"Find all integer solutions of $2x = 3$.",  # a condition the solver would ignore
     r"Find $x$ if $x^2 = 9$ and $x > 0$.",  # a second piece of maths
 ])
 def test_typed_reading_declines_when_words_add_a_condition(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"How many real solutions does $x^2 - 6x + 9 = 0$ have?", "1"),
+    (r"How many solutions does $x^3 - 4x = 0$ have?", "3"),
+    (r"Find the number of real roots of $x^4 - 10x^2 + 9 = 0$.", "4"),
+    (r"How many distinct roots does $(x - 2)^2 (x + 5) = 0$ have?", "2"),
+    (r"How many values of $t$ satisfy $t^2 = 5t$?", "2"),
+])
+def test_how_many_solutions(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+    assert sol.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    r"How many roots does $x^2 - 6x + 9 = 0$ have?",  # once or twice?
+    r"How many solutions does $x^2 + 4 = 0$ have?",  # real or complex?
+    r"How many solutions does $\cos x = 0$ have?",  # not a polynomial: a count could miss one
+])
+def test_how_many_declines_when_the_count_is_ambiguous(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -127,6 +127,10 @@ _POINTS = r"(?:the points |points )?" + M + r",? and " + M
 _PICK = r"(largest|greatest|smallest|least|positive)"
 
 TEMPLATES: list[tuple[str, Handler]] = [
+    # the canonical sentence of the "count" phrase rules
+    (r"count the ((?:distinct |different )?real |distinct )?(solutions|roots) of " + M + END,
+     lambda s, m: handlers.count_solutions(_m(s, m.group(3)), "real" in (m.group(1) or ""),
+                                           m.group(2) == "roots" and not m.group(1))),
     # calculus
     (r"(?:find |compute |what is )?(?:the )?derivative of " + M +
      r"(?: with respect to " + M + r")?" + END,

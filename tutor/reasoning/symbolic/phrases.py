@@ -68,6 +68,15 @@ PHRASES: list[Phrase] = [
        r"(?:" + _FIND + r" )?the (?P<how>sum|product) of (?:" + _ALL + r" )?(?:real )?"
        r"solutions (?:of|to)(?: the equation)?:? " + _EQ + _END,
        "what is the {how} of all solutions of {eq}."),
+    _p("count: how many solutions an equation has",
+       r"how many (?P<real>(?:distinct )?real |different real |distinct )?(?P<noun>solutions|"
+       r"roots|zeros|values of " + _VAR + r") (?:does|has|satisfy|are there (?:of|to|for|in))"
+       r"(?: the equation)? " + _EQ + r"(?: have)?" + _END,
+       "count the {real}{noun} of {eq}."),
+    _p("count: the number of solutions of an equation",
+       r"(?:(?:find|what is|determine) )?the number of (?P<real>(?:distinct )?real |different "
+       r"real |distinct )?(?P<noun>solutions|roots|zeros) (?:of|to)(?: the equation)? " + _EQ
+       + _END, "count the {real}{noun} of {eq}."),
     _p("evaluate: the value of an expression",
        r"(?:work out|how much is|what number is|find the numerical value of|what does) "
        r"(?P<e>" + _SLOT + r")(?: equal| come to)?" + _END, "compute {e}."),
@@ -126,7 +135,10 @@ def rewrites(split: Split, template: str) -> Iterator[tuple[str, Split]]:
         values: dict[str, str] = {}
         for key, value in m.groupdict().items():
             if value is None:
+                values[key] = ""
                 continue
+            if key == "noun":  # a count of values is one of solutions; roots may repeat
+                value = "roots" if value in ("roots", "zeros") else "solutions"
             if key == "var" and not value.startswith("@"):  # a bare letter: a maths slot
                 maths.append(value)
                 value = f"@{len(maths) - 1}@"
