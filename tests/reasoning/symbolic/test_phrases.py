@@ -107,3 +107,16 @@ def test_how_many_solutions(problem: str, answer: str) -> None:
 ])
 def test_how_many_declines_when_the_count_is_ambiguous(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Find all positive solutions of $x^3 - 2x^2 - 5x + 6 = 0$.", "1, 3"),
+    (r"Find all integer solutions of $3x^2 - 10x + 3 = 0$.", "3"),
+    (r"List all negative roots of $x^2 + 2x - 8 = 0$.", "-4"),
+])
+def test_every_solution_with_a_property(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+def test_no_solution_with_the_property_declines() -> None:
+    assert solve_now(r"Find all integer solutions of $x^2 = 3$.").answer is None

@@ -127,7 +127,9 @@ _POINTS = r"(?:the points |points )?" + M + r",? and " + M
 _PICK = r"(largest|greatest|smallest|least|positive)"
 
 TEMPLATES: list[tuple[str, Handler]] = [
-    # the canonical sentence of the "count" phrase rules
+    # the canonical sentences of the "keep" and "count" phrase rules
+    (r"solve " + M + r" keeping the (positive|negative|integer) solutions" + END,
+     lambda s, m: handlers.solve(_m(s, m.group(1)), None, m.group(2))),
     (r"count the ((?:distinct |different )?real |distinct )?(solutions|roots) of " + M + END,
      lambda s, m: handlers.count_solutions(_m(s, m.group(3)), "real" in (m.group(1) or ""),
                                            m.group(2) == "roots" and not m.group(1))),

@@ -96,6 +96,8 @@ def solve(src: str, var: str | None = None, pick: str | None = None) -> Result:
             raise Decline("selection from an inequality")
         return systems.solve_inequality(e)
     roots, steps = equations.solve_equation(e, x)
+    if pick in _KEEP:
+        return _keep(roots, steps, pick)
     if pick in ("largest", "greatest"):
         roots = [max(roots, key=lambda r: float(r))]
     elif pick in ("smallest", "least"):
@@ -111,6 +113,25 @@ def solve(src: str, var: str | None = None, pick: str | None = None) -> Result:
     if not roots or (pick and len(roots) != 1):
         raise Decline("no solution with that property")
     return ", ".join(latex(r) for r in roots), steps
+
+
+_KEEP = {
+    "positive": (lambda r: r.is_positive, "> 0"),
+    "negative": (lambda r: r.is_negative, "< 0"),
+    "integer": (lambda r: r.is_integer, "\\in \\mathbb{Z}"),
+}
+
+
+def _keep(roots: list[sp.Basic], steps: list[Step], which: str) -> Result:
+    """Every solution with a property ("all positive solutions"), with the reason shown."""
+    test, shown = _KEEP[which]
+    kept = [r for r in roots if test(r)]
+    if not kept or any(test(r) is None for r in roots):
+        raise Decline(f"no {which} solution, or one that cannot be told")
+    claims = ", ".join(f"${latex(r)} {shown}$" for r in kept)
+    steps = steps + [step(f"keep the {which} solutions", f"Only {which} values are asked for.",
+                          f"Of the solutions, the {which} ones are: {claims}.", "")]
+    return ", ".join(latex(r) for r in kept), steps
 
 
 def count_solutions(src: str, real: bool, roots_may_repeat: bool = False) -> Result:

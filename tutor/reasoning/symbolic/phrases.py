@@ -63,6 +63,11 @@ PHRASES: list[Phrase] = [
        + _VAR + r") (?:of|to|that satisf(?:y|ies)|satisfying|such that|"
        r"for which)(?: the equation)?:? " + _EQ + _END,
        "find the {pick} solution to {eq}."),
+    _p("solve and keep: every positive, negative or integer solution",
+       r"(?:" + _FIND + r" )?(?:all|every|each)(?: of)?(?: the)? (?P<keep>positive|negative|"
+       r"integer) (?:real )?(?:solutions|roots|values of " + _VAR + r") (?:of|to|that "
+       r"satisf(?:y|ies)|satisfying|such that|for which)(?: the equation)?:? " + _EQ + _END,
+       "solve {eq} keeping the {keep} solutions."),
     _p("solve and combine: the sum or product of the solutions",
        # not "roots": a repeated root counts twice in a sum of roots, once in one of solutions
        r"(?:" + _FIND + r" )?the (?P<how>sum|product) of (?:" + _ALL + r" )?(?:real )?"
