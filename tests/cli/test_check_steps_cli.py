@@ -48,7 +48,7 @@ def test_jsonl_and_json_files(tmp_path: Path) -> None:
         assert lines[0]["verdicts"] == ["verified", "refuted"]
         assert lines[0]["first_refuted"] == 1
         assert lines[1] == {"id": "b", "verdicts": ["unchecked"], "first_refuted": -1,
-                            "reasons": [""]}
+                            "reasons": [""], "answer": None}
 
 
 def test_bad_input_is_a_clear_message_and_exit_2(tmp_path: Path) -> None:
@@ -73,3 +73,25 @@ def test_main_py_runs_the_cli() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["verdicts"] == ["refuted"]
+
+
+def test_final_answer_is_cross_checked_with_the_engine() -> None:
+    proc = run_cli(
+        "--problem", "Solve 3y + 5 = 20",
+        "--text", "Subtract 5: $3y = 15$.",
+        "--text", "So the final answer is $\\boxed{6}$.",
+    )
+    assert proc.returncode == 0, proc.stderr
+    [line] = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert line["answer"]["value"] == "6"
+    assert line["answer"]["verdict"] == "refuted"
+    assert line["answer"]["reason"] == "the answer 6 disagrees with an independent solution: 5"
+
+
+def test_answer_is_null_when_nothing_is_stated_or_known() -> None:
+    proc = run_cli("--problem", "Solve 3y + 5 = 20", "--text", "Subtract 5: $3y = 15$.")
+    [line] = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert line["answer"] is None
+    proc = run_cli("--problem", "", "--text", "So the answer is $\\boxed{6}$.", "--no-reference")
+    [line] = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert line["answer"] is None
