@@ -242,3 +242,14 @@ def test_a_bad_plot_spec_is_an_error_not_a_crash() -> None:
     with pytest.raises(Exception, match="unknown node"):
         mathrender.render_plot_png(spec, ("#ffffff", "#000000"))
     assert mathrender.render_math("x^2 + 1") is not None  # the worker is still serving
+
+
+def test_a_plot_that_arrives_after_its_step_card_is_gone_is_dropped(qtbot) -> None:  # noqa: ANN001
+    from tutor.ui.jobs import JobRunner
+    from tutor.ui.plot_view import PlotView
+    from tutor.ui.step_card import discard
+
+    runner = JobRunner()
+    view = PlotView(_plot_spec(), runner)
+    discard(view)  # "Back" while the plot is drawn
+    qtbot.waitUntil(lambda: runner.running == 0, timeout=30000)  # no error in the event loop

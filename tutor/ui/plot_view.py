@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -59,6 +60,8 @@ class PlotView(QWidget):
                           on_error=self._fail)
 
     def _show(self, png: bytes, colours: Colours, scale: float) -> None:
+        if not shiboken6.isValid(self.image):  # its step card was discarded meanwhile (Back)
+            return
         pixmap = QPixmap()
         if not pixmap.loadFromData(png):
             self._fail(ValueError("the plot image could not be read"))
@@ -72,6 +75,8 @@ class PlotView(QWidget):
             self._draw()
 
     def _fail(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self.message):
+            return
         self.error = f"Plot unavailable: {exc}"
         self.message.setText(self.error)
         self.message.setVisible(True)
