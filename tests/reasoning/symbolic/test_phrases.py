@@ -120,3 +120,11 @@ def test_every_solution_with_a_property(problem: str, answer: str) -> None:
 
 def test_no_solution_with_the_property_declines() -> None:
     assert solve_now(r"Find all integer solutions of $x^2 = 3$.").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Solve for $x: 3x - 4 = 11$.", "5"),
+    (r"Solve for $t: t^2 = 7t$", "0, 7"),
+])
+def test_the_unknown_named_inside_the_maths(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

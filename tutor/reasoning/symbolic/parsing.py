@@ -25,6 +25,7 @@ _MATH = re.compile(
     r"|\\begin\{align\*?\}(.+?)\\end\{align\*?\}",
     re.S,
 )
+_UNKNOWN_LEAD = re.compile(r"^\s*([a-zA-Z])\s*:\s*(?=\S)")
 _NUMBER = re.compile(r"(?<![\w@.])-?\d+(?:\.\d+)?(?![\w@])")
 _CONFIG = ConversionConfig(lowercase_symbols=False)
 # Notation latex2sympy would drop or misread: refuse rather than guess.
@@ -71,7 +72,11 @@ def split_problem(text: str) -> Split:
         return f" @{len(maths) - 1}@ "
 
     def math_sub(m: re.Match[str]) -> str:
-        return put(next(g for g in m.groups() if g is not None))
+        src = next(g for g in m.groups() if g is not None)
+        lead = _UNKNOWN_LEAD.match(src)  # "Solve for $x: 2x = 4$": the unknown, then the maths
+        if lead and "=" in src[lead.end():]:
+            return put(lead.group(1)) + ": " + put(src[lead.end():])
+        return put(src)
 
     body = _MATH.sub(math_sub, text)
     # a sentence's punctuation captured inside the maths: "$x = 2.$" -> "... ."
