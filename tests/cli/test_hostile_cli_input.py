@@ -117,6 +117,16 @@ def test_models_add_on_a_symlink_loop(tmp_path: Path, home: Path,
     assert "loop.gguf" in err
 
 
+def test_paths_too_long_are_usage_errors(tmp_path: Path, home: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    long = str(tmp_path / ("a" * 300))
+    for argv in (["models", "add", long + ".gguf"], ["check-steps", long + ".jsonl"],
+                 ["solve-set", long + ".jsonl"], ["equiv", "--jsonl", long + ".jsonl"],
+                 ["export", long + ".txt", "--pdf", str(tmp_path / "o.pdf")],
+                 ["export", long + ".md", "--pdf", str(tmp_path / "o.pdf")]):
+        assert "aaaa" in _usage_error(capsys, argv)
+
+
 def test_models_add_with_an_unusable_data_folder(home: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     from tutor.reasoning.gguf import smollm2_gguf

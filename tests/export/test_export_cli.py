@@ -106,6 +106,13 @@ def test_a_legal_249_character_name_works(tmp_path: Path, capsys, read_pages) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["p.txt", out.name])
 
 
+def test_a_name_too_long_is_reported_before_solving(tmp_path: Path, capsys) -> None:
+    out = tmp_path / ("n" * 252 + ".pdf")  # 256 bytes: over the usual 255
+    assert main(["export", str(_one_problem(tmp_path)), "--pdf", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert "solved" not in captured.err and "longer than 255 bytes" in captured.err
+
+
 @pytest.fixture
 def read_only_folder(tmp_path: Path):  # noqa: ANN201
     folder = tmp_path / "locked"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.pdf)
     if out.suffix.lower() != ".pdf":
         raise UsageError(f"--pdf {args.pdf}: the output file must end in .pdf")
-    if out.is_dir():
+    if os.path.isdir(out):  # False, not OSError, for a name too long: reported below
         raise UsageError(f"--pdf {args.pdf}: is a folder")
     try:
         title, inputs = load_inputs(args.source)

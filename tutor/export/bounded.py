@@ -12,6 +12,7 @@ matplotlib nor Qt.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 import threading
@@ -50,6 +51,12 @@ def check_destination(out_path: str | os.PathLike[str]) -> None:
     fd, tmp = _temp_file(out)
     os.close(fd)
     Path(tmp).unlink(missing_ok=True)
+    try:
+        longest = os.pathconf(out.parent, "PC_NAME_MAX")
+    except (AttributeError, ValueError, OSError):  # no pathconf (Windows): found at the end
+        return
+    if len(os.fsencode(out.name)) > longest:
+        raise OSError(errno.ENAMETOOLONG, f"the name is longer than {longest} bytes", str(out))
 
 
 def _temp_file(out: Path) -> tuple[int, str]:

@@ -39,7 +39,7 @@ class InputProblem:
 def load_inputs(path: str | Path) -> tuple[str, list[InputProblem]]:
     """(document title, problems) from a problem set or a single-problem text file."""
     path = Path(path)
-    if not path.is_file():
+    if not os.path.isfile(path):  # False, not OSError, for a name too long or a loop
         raise InputError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix in SINGLE_SUFFIXES:

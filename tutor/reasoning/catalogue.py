@@ -153,7 +153,10 @@ def add_local_model(path: str | os.PathLike[str], name: str | None = None) -> di
     usable, ModelListError when the list cannot be read (it is never overwritten
     then) or written."""
     p = _resolved(path)
-    info = read_header(p)
+    try:
+        info = read_header(p)
+    except OSError as exc:  # a name too long, say, fails before the header is read
+        raise GGUFError(f"{path}: cannot read the model file ({exc.strerror or exc})") from exc
     entry = {"name": name or info.name, "path": str(p), "size_bytes": info.file_size,
              "architecture": info.metadata.get("general.architecture")}
     models = [m for m in list_local_models(strict=True) if m.get("path") != str(p)]
