@@ -125,6 +125,14 @@ def cases(work: Path) -> list[Case]:
                  START_LIMIT, err="too large"),
             Case(hostile, "export, nested problem set", ["export", array, "--pdf",
                  str(work / "x.pdf")], 2, START_LIMIT)]
+    long = str(work / ("a" * 300))  # over NAME_MAX: Path.exists() raises, not False
+    out += [Case(hostile, "check-steps, a path too long", ["check-steps", long + ".jsonl"], 2,
+                 START_LIMIT),
+            Case(hostile, "models add, a path too long", ["models", "add", long + ".gguf"], 2,
+                 START_LIMIT),
+            Case(hostile, "export, a PDF name too long (before solving)",
+                 ["export", _write(work, "p.txt", "Solve $x + 1 = 2$."), "--pdf",
+                  str(work / ("n" * 252 + ".pdf"))], 2, START_LIMIT, err="longer than")]
     out += _model_cases(work)
     out += _option_cases()
     baseline = _equiv_baseline()
