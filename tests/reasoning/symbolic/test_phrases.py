@@ -128,3 +128,14 @@ def test_no_solution_with_the_property_declines() -> None:
 ])
 def test_the_unknown_named_inside_the_maths(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Given $3a + b = 11$ and $a - b = 1$, find $a + b$.", "5"),
+    (r"What is $x$ if $5x + 2 = 17$?", "3"),
+    (r"Find $y$ when $4y - 1 = 11$.", "3"),
+    (r"What is the positive difference between the solutions of $x^2 - 11x + 24 = 0$?", "5"),
+    (r"Find the difference between the roots of $x^2 - 2x - 15 = 0$.", "8"),
+])
+def test_values_from_equations_in_other_words(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

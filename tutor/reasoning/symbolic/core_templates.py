@@ -201,7 +201,7 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"(?: the equation)? " + M + END,
      lambda s, m: handlers.solve(_m(s, m.group(3)), m.group(2) and _m(s, m.group(2)),
                                  m.group(1))),
-    (r"(?:what is|find) the (sum|product) of all (?:possible )?(?:values of " + M +
+    (r"(?:what is|find) the (sum|product|difference) of all (?:possible )?(?:values of " + M +
      r"|solutions)(?: that satisfy| of| to)?(?: the equation)? " + M + END,
      lambda s, m: handlers.solve(_m(s, m.group(3)), m.group(2) and _m(s, m.group(2)),
                                  m.group(1))),

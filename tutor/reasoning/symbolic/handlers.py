@@ -106,6 +106,14 @@ def solve(src: str, var: str | None = None, pick: str | None = None) -> Result:
         roots = [r for r in roots if r.is_positive]
     elif pick == "sum":
         return sp.Add(*roots), steps + [_combine("add the solutions", roots, "+")]
+    elif pick == "difference":
+        if len(roots) != 2:
+            raise Decline("a difference needs exactly two solutions")
+        big, small = sorted(roots, key=lambda r: float(r), reverse=True)
+        value = sp.simplify(big - small)
+        claim = f"{latex(big)} - {operand(small)} = {latex(value)}"
+        return value, steps + [step("subtract the solutions", "Larger minus smaller.",
+                                    f"${claim}$", claim)]
     elif pick == "product":
         return sp.Mul(*roots), steps + [_combine("multiply the solutions", roots, "\\cdot")]
     elif pick == "one" and len(roots) != 1:

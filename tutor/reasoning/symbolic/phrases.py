@@ -58,6 +58,17 @@ PHRASES: list[Phrase] = [
        r"(?:given|if|suppose|assume)(?: that)? " + _EQ + r",? (?:then )?(?:" + _FIND
        + r"|solve for) " + _ALL + r" (?:possible )?(?:values? of )?" + _VAR + _END,
        "solve {eq} for {var}."),
+    _p("solve: what the unknown is, the equation after",
+       r"(?:what is|find|determine|compute) (?:the value of )?" + _VAR + r",? (?:if|when|given "
+       r"that|such that|where) " + _EQ + _END, "solve {eq} for {var}."),
+    _p("values from two equations: 'given A and B, find E'",
+       r"(?:given|suppose|assume)(?: that)? " + _A + r",? and " + _B + r"[.,]? (?:then )?(?:"
+       + _FIND + r") (?:the value of )?(?P<e>" + _SLOT + r")" + _END,
+       "if {a} and {b}, what is the value of {e}."),
+    _p("solve and combine: the positive difference between the two solutions",
+       r"(?:" + _FIND + r" )?the (?:positive )?difference (?:between|of) the (?:two )?(?:real )?"
+       r"(?:solutions|roots) (?:of|to)(?: the equation)?:? " + _EQ + _END,
+       "what is the difference of all solutions of {eq}."),
     _p("solve and pick: the largest, smallest or positive solution",
        r"(?:" + _FIND + r" )?the " + _PICK + r" (?:real )?(?:solution|root|(?:value of |number )"
        + _VAR + r") (?:of|to|that satisf(?:y|ies)|satisfying|such that|"
