@@ -7,7 +7,9 @@ Reads ../shared/eval/equivalence/ (relative to the project root):
   allow_set_relation_comp=True) and string-extraction rows are skipped and counted.
 * mario_is_equiv_cases.jsonl (HELD-OUT split, measure only): `a`, `b`, `expected_equiv`.
 
-Prints counts, agreement and seconds per pair for each file, and the disagreements
+Prints counts, agreement and seconds per pair for each file, once with exact
+equivalence and once accepting a decimal at the writer's precision (as MARIO
+and most graders do), and the disagreements
 on the development file (--quiet hides them; held-out disagreements only with
 --show-held-out, for reading, never for tuning rules).
 Usage: python bench/equivalence.py [--quiet] [--show-held-out]
@@ -70,18 +72,20 @@ def _records(path: Path) -> Iterator[tuple[int, dict]]:
             yield number, json.loads(line)
 
 
-def run(name: str, split: str, cases: list[Case], skipped: int, show: bool) -> float:
+def run(name: str, split: str, cases: list[Case], skipped: int, show: bool,
+        approximate: bool = False) -> float:
     agree, wrong = 0, []
     started = time.perf_counter()
     for number, gold, pred, expected in cases:
-        got = equivalent(gold, pred)
+        got = equivalent(gold, pred, approximate=approximate)
         if got == expected:
             agree += 1
         else:
             wrong.append((number, gold, pred, expected))
     seconds = time.perf_counter() - started
     share = 100.0 * agree / len(cases) if cases else 0.0
-    print(f"{name} [{split}]: {agree}/{len(cases)} agree = {share:.1f}%  "
+    mode = "decimals at the writer's precision accepted" if approximate else "exact"
+    print(f"{name} [{split}, {mode}]: {agree}/{len(cases)} agree = {share:.1f}%  "
           f"({skipped} rows skipped)  {seconds / max(len(cases), 1):.3f} s/pair")
     if show:
         for number, gold, pred, expected in wrong:
@@ -103,11 +107,12 @@ def main() -> int:
         print(f"no evaluation data at {EVAL}", file=sys.stderr)
         return 1
     equivalent("1", "1")  # import and warm-up cost stays out of the timing
-    run("math_verify_cases.jsonl", "development",
-        *math_verify_cases(EVAL / "math_verify_cases.jsonl"), not args.quiet)
-    run("mario_is_equiv_cases.jsonl", "held-out",
-        *mario_cases(EVAL / "mario_is_equiv_cases.jsonl"),
-        args.show_held_out and not args.quiet)
+    for approximate in (False, True):
+        run("math_verify_cases.jsonl", "development",
+            *math_verify_cases(EVAL / "math_verify_cases.jsonl"), not args.quiet, approximate)
+        run("mario_is_equiv_cases.jsonl", "held-out",
+            *mario_cases(EVAL / "mario_is_equiv_cases.jsonl"),
+            args.show_held_out and not args.quiet, approximate)
     return 0
 
 

@@ -226,3 +226,19 @@ def test_extract_final_answer(text: str, answer: str | None) -> None:
 )
 def test_a_comma_between_numbers_is_read_both_ways(gold: str, pred: str, same: bool) -> None:
     assert equivalent(gold, pred) is same
+
+
+def test_decimal_approximations_at_the_writers_precision() -> None:
+    from tutor.verify.answers import approximately_equal
+
+    assert approximately_equal("\\sqrt{3}", "1.732")
+    assert approximately_equal("\\frac{2}{7}", "0.29")
+    assert not approximately_equal("\\frac{2}{7}", "0.28")
+    assert not approximately_equal("\\sqrt{3}", "2")  # a whole number is not an approximation
+    assert equivalent("\\sqrt{3}", "1.732", approximate=True)
+    assert not equivalent("\\sqrt{3}", "1.732")
+
+
+def test_complex_numbers_written_with_i() -> None:
+    assert equivalent("3 + 4i", "i(4 - 3i)")
+    assert not equivalent("3 + 4i", "i(4 + 3i)")

@@ -147,3 +147,12 @@ def test_a_new_name_is_a_definition_not_an_unchecked_claim() -> None:
     checker = ChainChecker("Simplify.")
     verdict = checker.check("Let $u = v^2 + 1$; then $3 + 4 = 7$.")
     assert verdict.verdict is V
+
+
+def test_a_decimal_answer_at_the_writers_precision_is_approximately_right() -> None:
+    checker = ChainChecker("What is the diagonal of a unit square?", reference_answer="\\sqrt{2}")
+    result = checker.check_answer("1.414")
+    assert result is not None and result.verdict is V
+    assert result.reason == "the answer 1.414 is approximately right: exactly √2"
+    wrong = checker.check_answer("1.5")
+    assert wrong is not None and wrong.verdict is R

@@ -12,6 +12,7 @@ import re
 
 import sympy
 
+from tutor.verify.answer_numbers import approximately_equal
 from tutor.verify.answers import equivalent
 from tutor.verify.strict_parser import ParseError, parse_strict
 
@@ -32,9 +33,12 @@ def _number(text: str) -> sympy.Expr | None:
 
 
 def compare(reference: str, stated: str, *, timeout: float = 2.0) -> str:
-    """"same", "different" or "unknown"."""
+    """"same", "approximate" (a decimal rounding the reference at the places it
+    shows), "different" or "unknown"."""
     if equivalent(reference, stated, timeout=timeout):
         return "same"
+    if approximately_equal(reference, stated):
+        return "approximate"
     ref, got = _number(reference), _number(stated)
     if ref is None or got is None:
         return "unknown"

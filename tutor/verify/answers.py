@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
 from tutor.verify.answer_normalize import prepare, too_big
+from tutor.verify.answer_numbers import approximately_equal, complex_equal
 
 # "-2,1" is -2.1 with a decimal comma, or the two answers -2 and 1 (how MATH writes
 # several answers): a bare number with a comma not followed by a thousands group is
@@ -47,7 +48,7 @@ def readings(answer: str) -> list[str]:
         return [first, "$" + answer.strip().replace(",", ", ") + "$"]
     return [first]
 
-__all__ = ["equivalent", "extract_final_answer", "warm_up"]
+__all__ = ["approximately_equal", "equivalent", "extract_final_answer", "warm_up"]
 
 # math-verify warns on every call that its own timeout is off (we run our own)
 # and logs each timeout; neither belongs on a CLI's stderr.
@@ -106,8 +107,9 @@ def warm_up() -> None:
     _warm_up()
 
 
-def equivalent(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
-    """True when `pred` states the same final answer as `gold`.
+def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool = False) -> bool:
+    """True when `pred` states the same final answer as `gold` (with `approximate`,
+    also when `pred` is a decimal that rounds `gold` at the places it shows).
 
     Never raises on bad input: anything unparsable, too large or too slow is
     simply not equivalent.
@@ -127,8 +129,12 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
                      for g in readings(gold)]
             preds = [parse(p, _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
                      for p in readings(pred)]
-            return any(g and p and verify(g, p, timeout_seconds=None)
-                       for g in golds for p in preds)
+            if any(g and p and verify(g, p, timeout_seconds=None)
+                   for g in golds for p in preds):
+                return True
+            return complex_equal(gold, pred) or (
+                approximate and (approximately_equal(gold, pred)
+                                 or approximately_equal(pred, gold)))
     except (_Deadline, Exception):
         return False
 

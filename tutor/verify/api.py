@@ -143,6 +143,12 @@ class ChainChecker:
                 f"the answer {shown} agrees with an independent solution", "answer",
                 method="compared with an independent solution",
             )
+        if outcome == "approximate":
+            return ClaimResult(
+                f"the answer is {shown}", Verdict.VERIFIED,
+                f"the answer {shown} is approximately right: exactly {expected}", "answer",
+                method="compared with an independent solution, at the places written",
+            )
         if outcome == "different":
             return ClaimResult(
                 f"the answer is {shown}", Verdict.REFUTED,

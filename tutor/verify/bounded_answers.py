@@ -30,7 +30,8 @@ def answer_worker() -> BoundedWorker:
         return _worker
 
 
-def equivalent_bounded(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
+def equivalent_bounded(gold: str, pred: str, *, timeout: float = 2.0,
+                       approximate: bool = False) -> bool:
     """`answers.equivalent(gold, pred)`, never longer than `timeout` + about a second.
 
     Anything over a limit, or a dead child, is "not equivalent", like any other
@@ -41,14 +42,15 @@ def equivalent_bounded(gold: str, pred: str, *, timeout: float = 2.0) -> bool:
     seconds = min(timeout, TIME_LIMIT)
     try:
         return bool(answer_worker().call("tutor.verify.answers:equivalent", gold, pred,
-                                         timeout=seconds, time_limit=seconds + 0.5))
+                                         timeout=seconds, approximate=approximate,
+                                         time_limit=seconds + 0.5))
     except LimitError:
         return False
 
 
 def compare_bounded(reference: str, stated: str, *, timeout: float = 2.0) -> str:
-    """`answer_compare.compare` in the bounded child: "same", "different" or
-    "unknown" (also for anything over a limit)."""
+    """`answer_compare.compare` in the bounded child: "same", "approximate",
+    "different" or "unknown" (also for anything over a limit)."""
     if not isinstance(reference, str) or not isinstance(stated, str):
         return "unknown"
     seconds = min(timeout, TIME_LIMIT)
@@ -57,7 +59,7 @@ def compare_bounded(reference: str, stated: str, *, timeout: float = 2.0) -> str
                                       timeout=seconds, time_limit=seconds + 0.5)
     except LimitError:
         return "unknown"
-    return result if result in ("same", "different") else "unknown"
+    return result if result in ("same", "approximate", "different") else "unknown"
 
 
 __all__ = ["answer_worker", "compare_bounded", "equivalent_bounded"]

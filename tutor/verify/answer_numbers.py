@@ -1,0 +1,66 @@
+"""Number answers that math-verify does not match: a decimal approximation at the
+writer's precision (1.414 for √2), and complex numbers written with `i`
+(`i(2-i)` is `1 + 2i`). Parsed by our strict grammar (no eval); callers run this
+under their own deadline (`answers.equivalent`) or in the bounded child."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from tutor.verify.lenient_parser import parse_lenient_expr
+from tutor.verify.strict_parser import ParseError, parse_strict
+
+_DECIMAL = re.compile(r"^-?\d+\.(\d+)$")
+_WRAPPERS = re.compile(r"^\s*\$*\s*(?:\\boxed\s*\{(?P<boxed>.*)\}|(?P<plain>.*?))\s*\$*\s*\.?\s*$",
+                       re.DOTALL)
+_NAME_IS = re.compile(r"^\s*[a-zA-Z]\s*=\s*")
+_I_TIMES = re.compile(r"(?<![a-zA-Z\\])i\s*(?=\()")
+
+
+def _bare(answer: str) -> str:
+    m = _WRAPPERS.match(answer)
+    body = (m.group("boxed") or m.group("plain") or "") if m else answer
+    return _NAME_IS.sub("", body).strip()
+
+
+def _number(answer: str, complex_i: bool = False) -> sympy.Expr | None:
+    text = _bare(answer)
+    if complex_i:
+        text = _I_TIMES.sub("i*", text)
+    try:
+        expr = parse_strict(text).expr
+    except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
+        return None
+    if complex_i and expr.free_symbols == {sympy.Symbol("i")}:
+        expr = expr.subs(sympy.Symbol("i"), sympy.I)
+    return expr if expr.is_number and not expr.free_symbols else None
+
+
+def approximately_equal(exact: str, approximation: str) -> bool:
+    """`approximation` is a decimal that rounds `exact` at the places it shows
+    (at least one): 1.414 for √2, 0.33 for 1/3; not 1.41 for 1.5."""
+    m = _DECIMAL.match(_bare(approximation))
+    if not m:
+        return False
+    value, target = sympy.Rational(_bare(approximation)), _number(exact)
+    if target is None:  # `e`, `\ln 2`: the broader parser (this only ever accepts)
+        target = parse_lenient_expr(_bare(exact))
+        if target is not None and (target.free_symbols or not target.is_number):
+            target = None
+    if target is None or not target.is_real:
+        return False
+    places = len(m.group(1))
+    gap = abs(sympy.N(target - value, 30))
+    return bool(gap <= sympy.Rational(1, 2 * 10**places) * (1 + sympy.Rational(1, 10**9)))
+
+
+def complex_equal(gold: str, pred: str) -> bool:
+    """Both are complex numbers in `i` and equal (`i(2-i)` and `1 + 2i`)."""
+    if "i" not in gold or "i" not in pred:
+        return False
+    a, b = _number(gold, complex_i=True), _number(pred, complex_i=True)
+    if a is None or b is None or not (a.has(sympy.I) or b.has(sympy.I)):
+        return False
+    return bool(sympy.expand(a - b) == 0)
