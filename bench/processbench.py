@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tutor.verify.api import iter_check_steps  # noqa: E402
+from tutor.verify.api import ChainChecker, iter_check_steps  # noqa: E402
 from tutor.verify.pool import CheckerPool  # noqa: E402
 from tutor.verify.verdict import Verdict  # noqa: E402
 
@@ -152,12 +152,37 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int) -> Non
         print(f"    false alarm: {rid} first_refuted={first} label={label}")
 
 
+def transcript_seconds(pool: CheckerPool, chars: int = 50_000) -> None:
+    """Seconds to check a reasoning transcript of `chars` characters: the dev
+    transcripts' outputs, one after another, split into steps as the app does."""
+    from tutor.reasoning.steps import split_steps
+
+    path = ROOT.parent / "shared" / "eval" / "transcripts" / "r1_dev.jsonl"
+    if not path.exists():
+        print(f"no transcripts at {path}")
+        return
+    records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    text = ""
+    while len(text) < chars:
+        text += "\n\n".join(r["output"].replace("<think>", "").replace("</think>", "")
+                             for r in records)
+    text = text[:chars]
+    steps = split_steps(text)
+    checker = ChainChecker(records[0]["problem"], pool=pool)
+    started = time.perf_counter()
+    refuted = sum(checker.check(step).verdict is Verdict.REFUTED for step in steps)
+    print(f"transcript of {len(text)} characters, {len(steps)} steps: checked in "
+          f"{time.perf_counter() - started:.1f} s ({refuted} steps refuted)", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--splits", nargs="*", default=list(SPLITS))
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--show", type=int, default=0, help="list the first N false alarms")
+    ap.add_argument("--transcript", action="store_true",
+                    help="also time the check of a 50k-character reasoning transcript")
     args = ap.parse_args()
     if not EVAL.is_dir():
         sys.exit(f"benchmark data not found at {EVAL}")
@@ -166,6 +191,8 @@ def main() -> None:
     try:
         for name in args.splits:
             run_split(name, args.limit, pool, args.show)
+        if args.transcript:
+            transcript_seconds(pool)
         print(f"worker restarts (timeouts or crashes): {pool.restarts}")
     finally:
         pool.close()
