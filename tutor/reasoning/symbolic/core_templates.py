@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from tutor.reasoning.symbolic import handlers
-from tutor.reasoning.symbolic.algebra import series
+from tutor.reasoning.symbolic.algebra import selections, series
 from tutor.reasoning.symbolic.geometry import coordinates
 from tutor.reasoning.symbolic.model import Decline, latex
 from tutor.reasoning.symbolic.number_theory import integers
@@ -131,7 +131,7 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"solve " + M + r" keeping the (positive|negative|integer) solutions" + END,
      lambda s, m: handlers.solve(_m(s, m.group(1)), None, m.group(2))),
     (r"count the ((?:distinct |different )?real |distinct )?(solutions|roots) of " + M + END,
-     lambda s, m: handlers.count_solutions(_m(s, m.group(3)), "real" in (m.group(1) or ""),
+     lambda s, m: selections.count_solutions(_m(s, m.group(3)), "real" in (m.group(1) or ""),
                                            m.group(2) == "roots" and not m.group(1))),
     # calculus
     (r"(?:find |compute |what is )?(?:the )?derivative of " + M +
