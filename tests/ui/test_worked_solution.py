@@ -83,5 +83,15 @@ def test_a_kept_solve_shows_its_thinking_again(make_window, qtbot) -> None:
     panel = window.solution.thinking
     assert [s.text for s in panel.steps] == ["3 + 4 = 7"] and not panel.expanded
     assert "1 verified" in panel.toggle.text()
+    panel.set_expanded(True)
+    qtbot.waitUntil(lambda: panel.row_count == 1, timeout=5000)
+    row = panel._row_widgets[0]
+    light = row.mark.text()
+    from tutor.ui.theme import make_palette
+
+    QApplication.instance().setPalette(make_palette(dark=True))
+    QApplication.processEvents()
+    assert "✓" in row.mark.text() and row.mark.text() != light  # the mark follows the theme
+    screenshot(window, "25_thinking_dark")
     window.solution.set_session(None)
     assert panel.steps == [] and not panel.toggle.isVisible()

@@ -9,7 +9,8 @@ open is decided per solve: every new solve starts collapsed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,24 +25,25 @@ from PySide6.QtWidgets import (
 from tutor.problems.step import Step
 from tutor.ui.mathview import MathView
 from tutor.ui.step_card import discard
+from tutor.ui.theme import accent
 from tutor.verify.verdict import Verdict
 
 NOTICE = ("The model's scratch work, checked step by step. It is not the solution, "
           "and it may give the answer away.")
-MARKS = {Verdict.VERIFIED: ("✓", "#1a7f37"), Verdict.REFUTED: ("✗", "#cf222e"),
-         Verdict.UNCHECKED: ("·", "#6e7781")}
+MARKS = {Verdict.VERIFIED: ("✓", "good"), Verdict.REFUTED: ("✗", "bad"),
+         Verdict.UNCHECKED: ("·", "")}
 ROWS_PER_TURN = 3  # step rows built per event-loop turn
 TAIL_CHARS = 600  # how much of the text being written is shown under the steps
 
 
 def mark_of(step: Step) -> tuple[str, str, str]:
-    """(mark, colour, tooltip) for a thinking step's verdict."""
+    """(mark, accent name or "" for plain text, tooltip) for a thinking step's verdict."""
     if step.verdict is None:
-        return "…", "#6e7781", "being checked"
+        return "…", "", "being checked"
     if step.verdict.verdict is Verdict.UNCHECKED and step.verdict.partly:
-        return "◐", "#9a6700", step.verdict.reason
+        return "◐", "caution", step.reason
     mark, colour = MARKS[step.verdict.verdict]
-    return mark, colour, step.verdict.reason
+    return mark, colour, step.reason
 
 
 class ThinkingRow(QWidget):
@@ -59,11 +61,17 @@ class ThinkingRow(QWidget):
         self.update_mark(step)
 
     def update_mark(self, step: Step) -> None:
+        self._step = step
         mark, colour, tip = mark_of(step)
-        self.mark.setText(mark)
-        self.mark.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        shown = accent(self.palette(), colour) if colour else None
+        self.mark.setText(f'<b style="color: {shown}">{mark}</b>' if shown else f"<b>{mark}</b>")
         self.mark.setToolTip(tip)
         self.view.setToolTip(tip)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - re-colour on theme change
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.update_mark(self._step)
 
 
 class ThinkingPanel(QWidget):
@@ -100,7 +108,9 @@ class ThinkingPanel(QWidget):
         body.setContentsMargins(18, 0, 0, 0)
         self.notice = QLabel(NOTICE)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("font-style: italic;")
+        italic = self.notice.font()
+        italic.setItalic(True)
+        self.notice.setFont(italic)
         body.addWidget(self.notice)
         self.rows_host = QWidget()
         self.rows = QVBoxLayout(self.rows_host)
@@ -114,7 +124,7 @@ class ThinkingPanel(QWidget):
         self.tail = QLabel("")
         self.tail.setWordWrap(True)
         self.tail.setTextFormat(Qt.TextFormat.PlainText)
-        self.tail.setStyleSheet("color: palette(mid);")
+        self.tail.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # follows the theme
         body.addWidget(self.tail)
         layout.addWidget(self.body)
         self._steps: list[Step] = []
