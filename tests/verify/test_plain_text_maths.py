@@ -63,3 +63,9 @@ def test_plain_unicode_arithmetic(step: str, expected: Verdict) -> None:
 
 def test_a_plain_slip_next_to_a_function_is_still_refuted() -> None:
     assert check("ln(1) = 0 and 15 + 27 = 52") is R
+
+
+def test_modular_equals_anywhere_in_the_step_is_not_refuted() -> None:
+    step = "We reduce modulo 11 throughout. Then 4^2 = 16 = 5, and 4^3 = 64 = 9."
+    assert check(step) is not R
+    assert check("Then 4^2 = 16 and 16 + 5 = 22.") is R

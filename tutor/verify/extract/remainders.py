@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.verify.claims import RawClaim, said_false
+from tutor.verify.extract.claim import RawClaim, said_false
 from tutor.verify.segments import MAX_STEP_CHARS
 
 _INT = r"(\d{1,12})(?![\d.,]\d)"

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from tutor.verify.claims import RawClaim, said_false, text_flags
+from tutor.verify.extract.claim import RawClaim, said_false, text_flags
 from tutor.verify.extract.conventions import is_count_of_items
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%?)"

@@ -15,8 +15,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # claims.py imports this module
-    from tutor.verify.claims import RawClaim
+if TYPE_CHECKING:
+    from tutor.verify.extract.claim import RawClaim
 
 PLUS_MINUS = re.compile(r"\\pm(?![a-zA-Z])|±")
 _DECIMAL = re.compile(r"\d\.\d")

@@ -1,0 +1,213 @@
+"""The chain reader: `a = b = c` chains in a step's maths segments become links
+(plain text work, no SymPy)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.verify.extract.claim import (
+    APPROX_PROSE,
+    PROSE_NOT_EQUALITY,
+    SAID_FALSE,
+    RawClaim,
+)
+from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
+from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
+from tutor.verify.segments import Segment
+
+# Relations we check, longest first. `\approx` and friends mark approximations.
+_RELATIONS = {
+    "\\approx": "≈",
+    "\\simeq": "≈",
+    "\\sim": "≈",
+    "≈": "≈",
+    "~": "≈",
+    "\\leq": "<=",
+    "\\le": "<=",
+    "\\geqslant": ">=",
+    "\\leqslant": "<=",
+    "\\geq": ">=",
+    "\\ge": ">=",
+    "≤": "<=",
+    "≥": ">=",
+    "<=": "<=",
+    ">=": ">=",
+    "\\neq": "!=",
+    "\\ne": "!=",
+    "≠": "!=",
+    "\\lt": "<",
+    "\\gt": ">",
+    "=": "=",
+    "<": "<",
+    ">": ">",
+}
+_REL_RE = re.compile(
+    "|".join(
+        re.escape(k) + ("(?![a-zA-Z])" if k[0] == "\\" else "")
+        for k in sorted(_RELATIONS, key=len, reverse=True)
+    )
+)
+# Separators between independent statements inside one segment.
+_STATEMENT_SPLIT = re.compile(
+    r"\\(?:Rightarrow|Longrightarrow|implies|iff|Leftrightarrow|therefore|quad|qquad|\\)(?![a-zA-Z])"
+    r"|\\text\{\s*(?:and|or|so|thus|then|hence|where|since|if|for)\b[^{}]*\}"
+    r"|[;\n]|⇒|→|\\to(?![a-zA-Z])"
+)
+# Things that make a claim's `=` mean something other than equality of values.
+_NOT_EQUALITY = re.compile(
+    r"\\pmod|\\bmod|\\mod|\\equiv|≡|\bmod\b|remainder|\\pm|\\mp|±|\\cup|\\cap|\\in\b|"
+    r"\\subset|\\infty|\\lim|\\sum|\\prod|\\int|\\begin|\\end|\\vec|\\overline|"
+    r"\\angle|\\triangle|\\circ|°|\\deg|\\%\s*\\text|base|\\lfloor|\\lceil|\\mid|:",
+    re.IGNORECASE,
+)
+_ALIGN = re.compile(r"&|\\\\(?=\s*$)")
+_TEXT_UNITS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|mathit)\s*\{[^{}]*\}")
+_COMMA = re.compile(r"(?<!\\),\s")  # but not the thin space `\,`
+_BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
+_MONEY = re.compile(r"\\\$|\$")
+
+
+def _split_top_level(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Split at matches of `pattern` that are outside braces/parentheses.
+
+    Returns [(piece, separator_before_piece), ...]; the first separator is "".
+    """
+    pieces: list[tuple[str, str]] = []
+    depth = 0
+    start = 0
+    sep = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = pattern.match(text, i)
+            if m and m.end() > i:
+                pieces.append((text[start:i], sep))
+                sep = m.group(0)
+                i = m.end()
+                start = i
+                continue
+        i += 1
+    pieces.append((text[start:], sep))
+    return pieces
+
+
+_OPERATOR = re.compile(r"(?<!^)[-+*/×÷^]|\\times|\\cdot|\\div|\\frac|\\sqrt")
+
+
+@dataclass(frozen=True)
+class _Side:
+    text: str
+    unit: str  # trailing `\text{...}` words, e.g. "minutes"
+    named: bool  # words stand for a quantity ("\text{Jamal's apples} + 8")
+
+
+def _side(raw: str) -> _Side:
+    text = _MONEY.sub("", _ALIGN.sub(" ", raw)).replace("\\displaystyle", " ").strip()
+    text = text.rstrip(".,").strip()
+    unit = ""
+    m = re.search(r"(?:\s*\\(?:text|mathrm|textbf|mbox|mathit)\s*\{[^{}]*\})+\s*$", text)
+    if m and m.start() > 0:
+        unit = re.sub(r"\\[a-z]+\s*\{|\}", "", m.group(0)).strip()
+        text = text[: m.start()].strip()
+    named = bool(_TEXT_UNITS.search(text))
+    return _Side(text, unit, named)
+
+
+def _units_agree(a: _Side, b: _Side) -> bool:
+    """Sides with different units ("4 hours = 240 minutes") are not an equality of numbers."""
+    if a.unit == b.unit:
+        return True
+    bare = a if a.unit else b  # the side that has a unit
+    return bool(_OPERATOR.search(bare.text)) and not (a.unit and b.unit)
+
+
+def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> list[RawClaim]:
+    """The claims of one segment.
+
+    `named` carries, across the segments of one step, the last expression given
+    for a named quantity: "\\text{Total} = 52 + 24 + 44" then "\\text{Total} = 178"
+    claims that 52 + 24 + 44 = 178.
+    """
+    named = {} if named is None else named
+    if "\\frac{d" in seg.text or "\\int" in seg.text:
+        calculus = True
+    else:
+        calculus = False
+    comparable = (  # a `±` only matters to the claims it is in: see expand_plus_minus
+        not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", seg.text))
+        and not PROSE_NOT_EQUALITY.search(seg.before[-60:] + " " + seg.text + " " + seg.after[:30])
+        and not SAID_FALSE.match(seg.after)
+    )
+    approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
+    claims: list[RawClaim] = []
+    for statement, _ in _split_top_level(seg.text, _STATEMENT_SPLIT):
+        # Top-level commas separate statements ("x = 2, y = 3") unless they are
+        # inside a tuple or set, which _split_top_level leaves alone.
+        for part, _ in _split_top_level(statement, _COMMA):
+            chain = _split_top_level(part, _REL_RE)
+            if len(chain) < 2:
+                continue
+            sides = [_side(piece) for piece, _ in chain]
+            # "one-third of 27 = 27 ÷ 3 = 9": the 27 before the first `=` is the phrase's.
+            start, stop = 1, len(sides)
+            if seg.operator_word_before or (
+                chain[1][1] == "=" and seg.led_by_word and _BARE_NUMBER.match(sides[0].text)
+            ):
+                start = 2
+            if seg.operator_word_after:
+                stop -= 1
+            if chain[1][1] == "=":
+                claims.extend(_restated(sides, named, seg.latex, comparable))
+            for k in range(start, stop):
+                lhs, rhs = sides[k - 1], sides[k]
+                rel = _RELATIONS.get(chain[k][1], chain[k][1])
+                if not lhs.text or not rhs.text or lhs.named or rhs.named:
+                    continue
+                claims.append(
+                    RawClaim(
+                        lhs=lhs.text,
+                        relation=rel,
+                        rhs=rhs.text,
+                        source=f"{lhs.text} {chain[k][1]} {rhs.text}".strip(),
+                        latex=seg.latex,
+                        comparable=comparable and not calculus and _units_agree(lhs, rhs)
+                        and not _convention(lhs.text, rhs.text, k, len(sides), seg),
+                        approximate=approx_prose or rel == "≈",
+                        single_link=len(sides) == 2,
+                    )
+                )
+    return expand_plus_minus(claims)
+
+
+def _convention(lhs: str, rhs: str, k: int, n_sides: int, seg: Segment) -> bool:
+    """The link is a writing convention (see extract.conventions), not an equality."""
+    if k < n_sides - 1 and _OPERATOR.search(rhs) and is_running_prefix(lhs, rhs):
+        return True
+    counted = k == n_sides - 1 and not seg.latex and seg.after.lstrip()[:1].isalpha()
+    return counted and is_count_of_items(lhs, rhs)
+
+
+def _restated(
+    sides: list[_Side], named: dict[str, str], latex: bool, comparable: bool
+) -> list[RawClaim]:
+    """A named quantity given an expression, then restated as a bare number."""
+    if not sides[0].named or len(sides) < 2 or sides[1].named or not sides[1].text:
+        return []
+    name = re.sub(r"\s+", " ", sides[0].text).strip().lower()
+    value = sides[1].text
+    earlier = named.get(name)
+    named[name] = value if len(sides) == 2 else sides[-1].text
+    if (earlier is None or len(sides) != 2 or not _BARE_NUMBER.match(value)
+            or not _OPERATOR.search(earlier)):
+        return []
+    return [RawClaim(
+        lhs=earlier, relation="=", rhs=value,
+        source=f"{sides[0].text} = {earlier} and then = {value}",
+        latex=latex, comparable=comparable, approximate=False, single_link=False,
+    )]
