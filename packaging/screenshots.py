@@ -7,6 +7,8 @@ Runs the app on a throwaway profile with the built-in symbolic engine and saves:
   student_step.png   the student's own steps, checked (one verified, one refuted)
   problem_set.png    a bundled (olympiad) problem set open and a problem chosen
   pdf_page.png       the first page of the exported PDF (pdftoppm)
+  thinking.png       a reasoning model's chain: its thinking as checked scratch work,
+                     and its solution revealed step by step
 Each PNG is scaled to at most `--width` pixels wide to keep the repository small.
 Exit code 1 (with a message) when a step of the flow does not finish in time.
 """
@@ -111,6 +113,43 @@ def take_student_step(window: MainWindow, out: Path, width: int) -> None:
     save(window, out / "student_step.png", width)
 
 
+THINKING_PROBLEM = r"Find the sum of all positive divisors of $72$."
+THINKING_CHAIN = r"""<think>
+Okay, so I need the sum of the divisors of 72. Let me factor it first: 72 = 8 * 9 = 2^3 * 3^2.
+
+The divisor sum is multiplicative, so it is (1 + 2 + 4 + 8)(1 + 3 + 9).
+
+1 + 2 + 4 + 8 = 15 and 1 + 3 + 9 = 13.
+
+So the sum is 15 * 13 = 195.
+
+Wait, let me double-check by listing: 1, 2, 3, 4, 6, 8, 9, 12, 18, 24, 36, 72.
+Adding: 1 + 2 + 3 + 4 + 6 + 8 = 24, then 9 + 12 + 18 + 24 + 36 + 72 = 171,
+and 24 + 171 = 195. Good.
+</think>
+
+Factor the number: $72 = 2^3 \cdot 3^2$.
+
+The sum of divisors is multiplicative: $\sigma(72) = (1 + 2 + 4 + 8)(1 + 3 + 9)$.
+
+Each factor: $1 + 2 + 4 + 8 = 15$ and $1 + 3 + 9 = 13$.
+
+So $\sigma(72) = 15 \cdot 13 = \boxed{195}$."""
+
+
+def take_thinking(window: MainWindow, out: Path, width: int) -> None:
+    window.editor.set_text(THINKING_PROBLEM, "A model's chain of thought")
+    window.check_worked(THINKING_CHAIN)
+    pump(lambda: solved(window), 60, "the chain to be checked")
+    pane = window.solution
+    pane.thinking.set_expanded(True)
+    pane.next_step()
+    pane.next_step()
+    pump(lambda: pane.thinking.row_count == len(window.solver.session.thinking), 20,
+         "the thinking steps")
+    save(window, out / "thinking.png", width)
+
+
 def take_problem_set(window: MainWindow, out: Path, width: int) -> None:
     entries = window.sets.bundled_entries()
     if not entries:
@@ -127,7 +166,6 @@ def take_problem_set(window: MainWindow, out: Path, width: int) -> None:
 
 def take_pdf_page(window: MainWindow, out: Path, width: int) -> None:
     from tutor.ui.export_action import solved_problem_from
-
 
     window.editor.set_text(PROBLEM, "Quadratic equation")
     window.solve()
@@ -176,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         take_student_step(window, args.out, args.width)
         take_problem_set(window, args.out, args.width)
         take_pdf_page(window, args.out, args.width)
+        take_thinking(window, args.out, args.width)
     except FlowError as exc:
         print(f"screenshots: {exc}", file=sys.stderr)
         return 1
