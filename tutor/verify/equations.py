@@ -96,11 +96,58 @@ def follows_from_previous(
                         before_diff.subs(var, rhs)):
                     return ClaimResult(claim.source, Verdict.VERIFIED,
                                        "solves the equation before", "solution")
+                if _implied(before, (lhs, rhs), var):
+                    return ClaimResult(claim.source, Verdict.VERIFIED, "holds for every "
+                                       "solution of an earlier equation", "rewrite",
+                                       method="polynomial division by the earlier equation")
             if _proportional(before_diff, diff) is not None:
                 return ClaimResult(claim.source, Verdict.VERIFIED, "a multiple of an earlier "
                                    "equation", "rewrite", method="constant multiple of an "
                                    "earlier equation, at random points (40 digits)")
+    if claim.relation == "=" and symbols and _holds_at_linear_solution(diff, previous):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "holds at the solution of the "
+                           "earlier equations", "rewrite",
+                           method="substitution of the earlier equations' one solution")
     return None
+
+
+def _implied(before: tuple[sympy.Expr, sympy.Expr], after: tuple[sympy.Expr, sympy.Expr],
+             var: sympy.Symbol) -> bool:
+    """Every solution of `before` solves `after` (one variable, polynomials)."""
+    roots = _root_polynomial(*before, var)
+    numer, denom = sympy.fraction(sympy.together(after[0] - after[1]))
+    if roots is None or denom.has(var):
+        return False
+    try:
+        poly = sympy.Poly(numer, var)
+    except sympy.PolynomialError:
+        return False
+    if poly.free_symbols - {var} or poly.degree() > 12 or poly.is_zero:
+        return False
+    return poly.rem(roots).is_zero
+
+
+def _holds_at_linear_solution(
+    diff: sympy.Expr, previous: list[tuple[sympy.Expr, sympy.Expr]]
+) -> bool:
+    """The earlier equations that are linear determine every variable of the claim
+    (one solution), and the claim holds there."""
+    linear = []
+    for before in previous:
+        d = before[0] - before[1]
+        if d.free_symbols and d.is_polynomial(*d.free_symbols) and len(d.free_symbols) <= 4:
+            if sympy.Poly(d, *d.free_symbols).total_degree() == 1:
+                linear.append(d)
+    symbols = sorted(set().union(*(d.free_symbols for d in linear)) if linear else set(), key=str)
+    if not linear or diff.free_symbols - set(symbols) or len(symbols) > 4:
+        return False
+    solutions = sympy.linsolve(linear, symbols)
+    if not isinstance(solutions, sympy.FiniteSet) or len(solutions) != 1:
+        return False
+    (point,) = solutions
+    if any(value.free_symbols for value in point):
+        return False
+    return is_zero_exact(diff.subs(dict(zip(symbols, point, strict=True)))) is True
 
 
 def _proportional(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
