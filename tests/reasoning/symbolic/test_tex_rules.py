@@ -74,3 +74,8 @@ def test_unreadable_problems_are_declined(problem: str) -> None:
     sol = solve_now(problem)
     assert sol.answer is None
     assert sol.kind == "unsupported"
+
+
+def test_absurdly_deep_brackets_are_declined_before_the_parser_sees_them() -> None:
+    with pytest.raises(Decline, match="nested"):  # the LaTeX parser took 20 s on this
+        parse_latex("{" * 3000 + "x" + "}" * 3000)

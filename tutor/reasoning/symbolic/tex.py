@@ -103,8 +103,22 @@ def braced(s: str) -> str:
     return "".join(out)
 
 
+MAX_DEPTH = 40  # brackets nested deeper than this are not a school formula (and ANTLR
+# takes tens of seconds on a few thousand)
+
+
 def check_known(s: str) -> None:
-    """Decline commands whose meaning we do not know and colons between letters."""
+    """Decline commands whose meaning we do not know, colons between letters and
+    brackets nested absurdly deep."""
+    depth = deepest = 0
+    for c in s:
+        if c in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "})]":
+            depth -= 1
+    if deepest > MAX_DEPTH:
+        raise Decline(f"brackets nested more than {MAX_DEPTH} deep")
     for m in _COMMAND.finditer(s):
         if m.group(1) not in KNOWN:
             raise Decline(f"notation not understood: \\{m.group(1)}")
