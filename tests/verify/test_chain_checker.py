@@ -166,3 +166,11 @@ def test_claims_implied_by_earlier_equations_are_verified() -> None:
     roots = ChainChecker("Find w.")
     roots.check("$w^2 = 9$")
     assert roots.check("$w^3 = 9w$").verdict is V  # true for w = 3 and w = -3
+
+
+def test_an_inequality_rewritten_is_verified_and_a_flip_needs_a_negative_factor() -> None:
+    checker = ChainChecker("Solve the inequality.")
+    checker.check("We need $3 - 2k < 7$.")
+    assert checker.check("so $-2k < 4$").verdict is V
+    assert checker.check("hence $k > -2$").verdict is V
+    assert checker.check("hence $k < -2$").verdict is U  # never refuted, never verified

@@ -48,6 +48,12 @@ def _is_equation(claim: RawClaim) -> bool:
     )
 
 
+def _is_inequality(claim: RawClaim) -> bool:
+    return claim.relation in ("<", ">", "<=", ">=") and bool(
+        _HAS_VARIABLE.search(claim.lhs) or _HAS_VARIABLE.search(claim.rhs)
+    )
+
+
 def problem_context(problem: str) -> Context:
     """The equation a "Solve ..." problem asks about, when there is exactly one."""
     equations = [c for c in extract_claims(problem) if _is_equation(c)]
@@ -77,6 +83,7 @@ class ChainChecker:
         self._target = base.target_equation
         self._previous: deque[tuple[str, str]] = deque(base.previous, maxlen=_MAX_PREVIOUS)
         self._values: dict[str, str] = {}
+        self._inequalities: deque[tuple[str, str, str]] = deque(maxlen=_MAX_PREVIOUS)
         self._absorb_values(extract_claims(problem))
 
     @property
@@ -87,7 +94,8 @@ class ChainChecker:
 
     def context(self) -> Context:
         """What the next step is checked against."""
-        return Context(self._target, tuple(self._previous), tuple(self._values.items()))
+        return Context(self._target, tuple(self._previous), tuple(self._values.items()),
+                       tuple(self._inequalities))
 
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
@@ -95,12 +103,15 @@ class ChainChecker:
         if not claims:
             return step_verdict([])
         # Each claim sees the equations written before it, in this step too.
-        contexts, seen = [], list(self._previous)
+        contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
         values = tuple(self._values.items())
         for claim in claims:
-            contexts.append(Context(self._target, tuple(seen[-_MAX_PREVIOUS:]), values))
+            contexts.append(Context(self._target, tuple(seen[-_MAX_PREVIOUS:]), values,
+                                    tuple(unequal[-_MAX_PREVIOUS:])))
             if _is_equation(claim):
                 seen.append((claim.lhs, claim.rhs))
+            elif _is_inequality(claim):
+                unequal.append((claim.lhs, claim.relation, claim.rhs))
         results = self.pool.check_claims(claims, contexts[0], self.time_limit, contexts)
         self._absorb(claims)
         return step_verdict(results)
@@ -112,6 +123,7 @@ class ChainChecker:
     def _absorb(self, claims: Iterable[RawClaim]) -> None:
         claims = list(claims)
         self._previous.extend((c.lhs, c.rhs) for c in claims if _is_equation(c))
+        self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in claims if _is_inequality(c))
         self._absorb_values(claims)
 
     def _absorb_values(self, claims: Iterable[RawClaim]) -> None:

@@ -13,3 +13,4 @@ class Context:
     target_equation: tuple[str, str] | None = None  # "Solve 2x + 3 = 11" -> ("2x + 3", "11")
     previous: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     values: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (("x", "15"),)
+    inequalities: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)  # (lhs, <, rhs)

@@ -59,7 +59,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
             if result is not None:
                 return result
     previous = [pair for pair in map(parse_pair, reversed(ctx.previous)) if pair is not None]
-    result = follows_from_previous(claim, lhs.expr, rhs.expr, previous)
+    result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or _same_inequality(
+        claim, diff, ctx.inequalities)
     if result is not None:
         return result
     if claim.relation == "=" and _true_for_known_values(diff, ctx.values):
@@ -111,6 +112,30 @@ def follows_from_previous(
     return None
 
 
+_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+
+
+def _same_inequality(claim: RawClaim, diff: sympy.Expr,
+                     inequalities: tuple[tuple[str, str, str], ...]) -> ClaimResult | None:
+    """An inequality that is a positive multiple of an earlier one (or a negative
+    multiple with the sign turned): a rewrite. Verifies only."""
+    if claim.relation not in _FLIP or not diff.free_symbols:
+        return None
+    for lhs, relation, rhs in reversed(inequalities):
+        pair = parse_pair((lhs, rhs))
+        if pair is None:
+            continue
+        ratio = _proportional(pair[0] - pair[1], diff, numerators=False)  # signs matter
+        if ratio is None or not ratio.is_real:
+            continue
+        if (ratio > 0 and relation == claim.relation) or (
+                ratio < 0 and _FLIP[relation] == claim.relation):
+            return ClaimResult(claim.source, Verdict.VERIFIED, "a rewrite of an earlier "
+                               "inequality", "rewrite", method="constant multiple of an earlier "
+                               "inequality, at random points (40 digits)")
+    return None
+
+
 def _implied(before: tuple[sympy.Expr, sympy.Expr], after: tuple[sympy.Expr, sympy.Expr],
              var: sympy.Symbol) -> bool:
     """Every solution of `before` solves `after` (one variable, polynomials)."""
@@ -150,9 +175,11 @@ def _holds_at_linear_solution(
     return is_zero_exact(diff.subs(dict(zip(symbols, point, strict=True)))) is True
 
 
-def _proportional(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
-    """The constant c with b = c·a (or the same for their numerators), else None."""
-    for x, y in ((a, b), (_numerator(a), _numerator(b))):
+def _proportional(a: sympy.Expr, b: sympy.Expr, numerators: bool = True) -> sympy.Expr | None:
+    """The constant c with b = c·a (or, with `numerators`, the same for their
+    numerators: denominators cleared), else None."""
+    pairs = ((a, b), (_numerator(a), _numerator(b))) if numerators else ((a, b),)
+    for x, y in pairs:
         if x is None or y is None:
             continue
         ratio = _constant_ratio(x, y)
