@@ -33,7 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tutor.verify.api import ChainChecker, iter_check_steps  # noqa: E402
+from tutor.cli.check_steps import reference_answer  # noqa: E402
+from tutor.verify.answers import extract_final_answer  # noqa: E402
+from tutor.verify.api import ChainChecker  # noqa: E402
 from tutor.verify.pool import CheckerPool  # noqa: E402
 from tutor.verify.verdict import Verdict  # noqa: E402
 
@@ -82,28 +84,38 @@ def eager_scan_false(step: str) -> bool:
     return False
 
 
-def check_record(rec: dict, pool: CheckerPool) -> tuple[list[str], list[float]]:
+def check_record(
+    rec: dict, pool: CheckerPool, answers: bool = False
+) -> tuple[list[str], list[float], str | None]:
+    """Step verdicts, per-step seconds, and (with `answers`) the verdict on the final
+    answer against the built-in engine's confirmed answer (None when none)."""
+    reference = reference_answer(rec["problem"]) if answers else None
+    checker = ChainChecker(rec["problem"], pool=pool, reference_answer=reference)
     verdicts, latencies = [], []
-    start = time.perf_counter()
-    for v in iter_check_steps(rec["problem"], rec["steps"], pool=pool):
-        now = time.perf_counter()
-        latencies.append(now - start)
-        start = now
-        verdicts.append(v.verdict.value)
-    return verdicts, latencies
+    for step in rec["steps"]:
+        start = time.perf_counter()
+        verdicts.append(checker.check(step).verdict.value)
+        latencies.append(time.perf_counter() - start)
+    answer = None
+    if reference is not None:
+        result = checker.check_answer(extract_final_answer("\n".join(rec["steps"][-3:])))
+        answer = result.verdict.value if result is not None else None
+    return verdicts, latencies, answer
 
 
-def run_split(name: str, limit: int | None, pool: CheckerPool, show: int) -> None:
+def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
+              answers: bool = False) -> None:
     records = json.loads((EVAL / f"{name}.json").read_text())[:limit]
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=pool.size) as ex:
-        results = list(ex.map(lambda r: check_record(r, pool), records))
+        results = list(ex.map(lambda r: check_record(r, pool, answers), records))
     wall = time.perf_counter() - t0
     false_alarm = exact = late = erroneous = steps = covered = 0
     with_eq = eq_verified = wrong_answer = flagged = eager = eager_refuted = 0
     latencies: list[float] = []
     alarms = []
-    for rec, (verdicts, lat) in zip(records, results, strict=True):
+    answer_refuted = answer_checked = 0
+    for rec, (verdicts, lat, answer) in zip(records, results, strict=True):
         label = rec["label"]
         first = next((i for i, v in enumerate(verdicts) if v == Verdict.REFUTED.value), -1)
         steps += len(verdicts)
@@ -114,9 +126,13 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int) -> Non
             if eager_scan_false(text):
                 eager += 1
                 eager_refuted += verdict == Verdict.REFUTED.value
+        answer_checked += answer is not None
+        answer_refuted += answer == Verdict.REFUTED.value
+        if answer == Verdict.REFUTED.value and rec.get("final_answer_correct") is not False:
+            print(f"    answer refuted on a right final answer: {rec['id']}")
         if rec.get("final_answer_correct") is False:
             wrong_answer += 1
-            flagged += first >= 0
+            flagged += first >= 0 or answer == Verdict.REFUTED.value
         covered += sum(v != Verdict.UNCHECKED.value for v in verdicts)
         latencies.extend(lat)
         if label >= 0:
@@ -148,6 +164,9 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int) -> Non
         f" {100 * eager_refuted / max(eager, 1):5.1f}% refuted ({eager_refuted}/{eager})",
         flush=True,
     )
+    if answers:
+        print(f"{'':14s} final answers cross-checked with the engine: {answer_checked},"
+              f" refuted {answer_refuted}", flush=True)
     for rid, first, label in alarms[:show]:
         print(f"    false alarm: {rid} first_refuted={first} label={label}")
 
@@ -181,6 +200,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--show", type=int, default=0, help="list the first N false alarms")
+    ap.add_argument("--answers", action="store_true",
+                    help="cross-check each final answer with the built-in engine's confirmed one")
     ap.add_argument("--transcript", action="store_true",
                     help="also time the check of a 50k-character reasoning transcript")
     args = ap.parse_args()
@@ -190,7 +211,7 @@ def main() -> None:
     pool.warm_up()  # worker start-up is not a step's latency
     try:
         for name in args.splits:
-            run_split(name, args.limit, pool, args.show)
+            run_split(name, args.limit, pool, args.show, args.answers)
         if args.transcript:
             transcript_seconds(pool)
         print(f"worker restarts (timeouts or crashes): {pool.restarts}")
