@@ -167,3 +167,14 @@ def test_a_wrong_interval_or_system_solution_is_caught() -> None:
     y = sp.Symbol("y")
     with pytest.raises(Decline, match="do not satisfy"):
         confirm.system([sp.Eq(x + y, 3), sp.Eq(x - y, 1)], {x: 2, y: 2})
+
+
+@pytest.mark.parametrize(("problem", "said"), [
+    (r"What is the remainder when $x^3 + 4x - 1$ is divided by $x - 1$?", "remainder theorem"),
+    (r"Find the remainder when $x^4 + 3$ is divided by $x^2 + 1$.", "lower degree"),
+    (r"What is the domain of the function $f(x)=\frac{1}{x^2-16}$?", "continuous domain"),
+])
+def test_remainders_of_polynomials_and_domains_are_confirmed(problem: str, said: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is not None, sol.detail
+    assert any(said in c for c in sol.confirmed), sol.confirmed

@@ -8,6 +8,7 @@ import re
 import sympy as sp
 from sympy.calculus.util import continuous_domain
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
@@ -89,6 +90,8 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
         mine = mine & sp.solve_univariate_inequality(rel, x, relational=False)
     if mine != dom or dom == sp.S.Reals or dom.is_empty:
         raise Decline("domain not confirmed")
+    confirm.check(True, "the domain from the conditions one by one equals SymPy's "
+                  "continuous domain")  # the two ways agreed just above
     listed = ", ".join(f"${latex(q)} {req} 0$" for q, req in conds)
     facts = []
     for q, _ in conds:

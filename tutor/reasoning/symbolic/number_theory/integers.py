@@ -75,11 +75,17 @@ def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
         if sp.degree(m, x) == 1:
             r0 = sp.solve(m, x)[0]
             value = sp.expand(a.subs(x, r0))
+            _, by_division = sp.div(sp.expand(a), sp.expand(m), x)
+            confirm.check(sp.expand(by_division - value) == 0,
+                          "long division leaves the same remainder as the remainder theorem")
             claim = f"{shown(a, {x: r0})} = {latex(value)}"
             return value, [step("use the remainder theorem",
                                 f"The remainder on dividing by ${latex(m)}$ is the value at "
                                 f"${latex(x)} = {latex(r0)}$.", f"${claim}$", claim)]
         q, r = sp.div(sp.expand(a), sp.expand(m), x)
+        confirm.identity(a, m * q + r, "division")  # a = m q + r at random points
+        confirm.check(sp.degree(r, x) < sp.degree(m, x),
+                      "the remainder has a lower degree than the divisor")
         claim = f"{latex(sp.expand(a))} = ({latex(m)})({latex(q)}) + {latex(r)}"
         return r, [step("polynomial long division", "Divide the leading terms repeatedly.",
                         f"${claim}$", claim)]
