@@ -174,3 +174,12 @@ def test_an_inequality_rewritten_is_verified_and_a_flip_needs_a_negative_factor(
     assert checker.check("so $-2k < 4$").verdict is V
     assert checker.check("hence $k > -2$").verdict is V
     assert checker.check("hence $k < -2$").verdict is U  # never refuted, never verified
+
+
+def test_a_step_stating_the_final_answer_carries_it_as_a_claim() -> None:
+    checker = ChainChecker("What is 17 + 26?", reference_answer="43")
+    wrong = checker.check("So the final answer is $\\boxed{53}$.")
+    assert wrong.verdict is R and "disagrees with an independent solution: 43" in wrong.reason
+    right = ChainChecker("What is 17 + 26?", reference_answer="43").check(
+        "Adding, 17 + 26 = 43, so the answer is $\\boxed{43}$.")
+    assert right.verdict is V and len(right.claims) == 2

@@ -40,6 +40,7 @@ _MAX_PREVIOUS = 6
 _MAX_VALUES = 30
 _NAME = re.compile(r"^\s*[a-zA-Z]\s*$")
 _MAX_ANSWER_CHARS = 2000
+_STATES_ANSWER = re.compile(r"\\boxed\s*\{|\\fbox\s*\{|answer\s*(?:is|:)", re.IGNORECASE)
 
 
 def _is_equation(claim: RawClaim) -> bool:
@@ -99,9 +100,10 @@ class ChainChecker:
 
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
-        claims = extract_claims(text if isinstance(text, str) else str(text))
+        text = text if isinstance(text, str) else str(text)
+        claims = extract_claims(text)
         if not claims:
-            return step_verdict([])
+            return step_verdict(self._stated_answer(text))
         # Each claim sees the equations written before it, in this step too.
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
         values = tuple(self._values.items())
@@ -114,7 +116,17 @@ class ChainChecker:
                 unequal.append((claim.lhs, claim.relation, claim.rhs))
         results = self.pool.check_claims(claims, contexts[0], self.time_limit, contexts)
         self._absorb(claims)
-        return step_verdict(results)
+        return step_verdict([*results, *self._stated_answer(text)])
+
+    def _stated_answer(self, text: str) -> list[ClaimResult]:
+        """"The final answer is X" or `\\boxed{X}` in a step is a claim too, checked
+        against the reference answer when there is one."""
+        if not self.reference_answer or not _STATES_ANSWER.search(text):
+            return []
+        from tutor.verify.answers import extract_final_answer
+
+        result = self.check_answer(extract_final_answer(text[-_MAX_ANSWER_CHARS:]))
+        return [result] if result is not None else []
 
     def add_context(self, text: str) -> None:
         """Take a step as context without checking it (e.g. steps the student saw)."""
