@@ -69,3 +69,8 @@ def test_modular_equals_anywhere_in_the_step_is_not_refuted() -> None:
     step = "We reduce modulo 11 throughout. Then 4^2 = 16 = 5, and 4^3 = 64 = 9."
     assert check(step) is not R
     assert check("Then 4^2 = 16 and 16 + 5 = 22.") is R
+
+
+def test_a_wrong_remainder_is_refuted_even_in_modular_work() -> None:
+    assert check("Working mod 13: 200 ÷ 13 = 15 remainder 7, so 200 ≡ 7.") is R
+    assert check("Working mod 13: 200 ÷ 13 = 15 remainder 5, so 200 ≡ 5.") is V

@@ -32,22 +32,20 @@ _MODULAR = re.compile(r"\bmod(?:ulo)?\b|\\pmod|\\bmod|\\equiv|≡|\bcongruen", r
 def extract_claims(step: str) -> list[RawClaim]:
     """Every relation link in every maths segment of the step, in order, then the
     prose arithmetic with units and the divisions with remainders. In a step that
-    works modulo something, no claim is refutable."""
+    works modulo something, only the division-with-remainder claims (which have
+    one exact reading) stay refutable."""
     step = step[:MAX_STEP_CHARS]  # every reader below sees the capped text
-    claims = _read(step)
-    if _MODULAR.search(step):
-        return [replace(c, comparable=False) for c in claims]
-    return claims
-
-
-def _read(step: str) -> list[RawClaim]:
+    modular = bool(_MODULAR.search(step))
     claims: list[RawClaim] = []
     named: dict[str, str] = {}
     for seg in find_segments(step):
         claims.extend(claims_from_segment(seg, named))
         if len(claims) >= MAX_CLAIMS_PER_STEP:
-            return claims[:MAX_CLAIMS_PER_STEP]
-    claims.extend(unit_claims(prose_text(step, latex_as_prose), MAX_CLAIMS_PER_STEP))
+            break
+    if len(claims) < MAX_CLAIMS_PER_STEP:
+        claims.extend(unit_claims(prose_text(step, latex_as_prose), MAX_CLAIMS_PER_STEP))
+    if modular:
+        claims = [replace(c, comparable=False) for c in claims]
     if len(claims) < MAX_CLAIMS_PER_STEP:
         claims.extend(remainder_claims(step))
     return claims[:MAX_CLAIMS_PER_STEP]
