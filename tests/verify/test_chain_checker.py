@@ -183,3 +183,13 @@ def test_a_step_stating_the_final_answer_carries_it_as_a_claim() -> None:
     right = ChainChecker("What is 17 + 26?", reference_answer="43").check(
         "Adding, 17 + 26 = 43, so the answer is $\\boxed{43}$.")
     assert right.verdict is V and len(right.claims) == 2
+
+
+def test_subscripted_names_restating_earlier_equations_are_verified() -> None:
+    checker = ChainChecker("Find the digits.")
+    checker.check("The first digit is $d_1 = 4$.")
+    assert checker.check("Then $d_1 + 5 = 9$.").verdict is V
+    assert checker.check("Then $d_1 + 5 = 10$.").verdict is U  # verify only
+    angles = ChainChecker("Find the angle.")
+    angles.check("We have $2\\sin\\theta = 1$.")
+    assert angles.check("so $\\sin\\theta = \\frac{1}{2}$").verdict is V

@@ -35,7 +35,11 @@ _SOLVE_TASK = re.compile(
     r"\bfor what value",
     re.IGNORECASE,
 )
-_HAS_VARIABLE = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])")
+_HAS_VARIABLE = re.compile(
+    r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])"
+    r"|\\(?:alpha|beta|gamma|delta|theta|phi|varphi|psi|omega|lambda|mu|sigma|tau|rho)"
+    r"(?![a-zA-Z])"
+)
 _MAX_PREVIOUS = 6
 _MAX_VALUES = 30
 _NAME = re.compile(r"^\s*[a-zA-Z]\s*$")

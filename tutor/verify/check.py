@@ -15,7 +15,7 @@ from sympy.core.function import AppliedUndef
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
-from tutor.verify.equations import equation_claim
+from tutor.verify.equations import equation_claim, follows_from_previous
 from tutor.verify.exact import PRECISION, holds, is_identity, strict
 from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.lenient_parser import parse_lenient
@@ -111,7 +111,7 @@ def _series_method(expr: sympy.Expr) -> str:
     return "exact term-by-term + 40-digit numeric"
 
 
-def _lenient_claim(claim: RawClaim) -> ClaimResult:
+def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     """Claims outside the strict grammar: verify if we can, never refute."""
     if claim.relation not in ("=", "≈") or _DEFINITION.match(claim.lhs):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "other")
@@ -142,6 +142,12 @@ def _lenient_claim(claim: RawClaim) -> ClaimResult:
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     if diff.free_symbols:
         ok = is_identity(diff)
+        if not ok and claim.relation == "=" and not isinstance(lhs, _BOUNDED):
+            previous = [p for p in (parse_lenient(*pair) for pair in reversed(ctx.previous))
+                        if p is not None]
+            restated = follows_from_previous(claim, lhs, rhs, previous)
+            if restated is not None:
+                return restated
     else:
         value = sympy.N(diff, PRECISION)
         tol = sympy.Float(10) ** -(PRECISION // 2) if claim.relation == "=" else 10**-2
@@ -183,11 +189,11 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         if (lhs, rhs) != (claim.lhs, claim.rhs):
             claim = replace(claim, lhs=lhs, rhs=rhs, comparable=False)
     if claim.latex and _CALCULUS.search(claim.source):
-        return _lenient_claim(claim)
+        return _lenient_claim(claim, ctx)
     lhs, rhs = strict(claim.lhs), strict(claim.rhs)
     if lhs is None or rhs is None:
         return (
-            _lenient_claim(claim)
+            _lenient_claim(claim, ctx)
             if claim.latex
             else ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
         )
