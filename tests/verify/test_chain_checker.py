@@ -193,3 +193,10 @@ def test_subscripted_names_restating_earlier_equations_are_verified() -> None:
     angles = ChainChecker("Find the angle.")
     angles.check("We have $2\\sin\\theta = 1$.")
     assert angles.check("so $\\sin\\theta = \\frac{1}{2}$").verdict is V
+
+
+def test_a_rounded_solution_of_the_equation_before_is_verified() -> None:
+    checker = ChainChecker("Find the positive root.")
+    checker.check("The equation is $r^2 - 2r - 1 = 0$.")
+    assert checker.check("so $r = 2.414$").verdict is V  # 1 + √2 = 2.41421…
+    assert checker.check("so $r = 2.42$").verdict is U  # verify only

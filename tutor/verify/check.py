@@ -15,12 +15,13 @@ from sympy.core.function import AppliedUndef
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
-from tutor.verify.equations import equation_claim, follows_from_previous
+from tutor.verify.equations import equation_claim
 from tutor.verify.exact import PRECISION, holds, is_identity, strict
 from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.notation import maths_text
+from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict

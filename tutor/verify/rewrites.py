@@ -1,0 +1,191 @@
+"""Is a claim a restatement of what the chain already wrote? Same solutions, a
+constant multiple (denominators cleared for equations), every solution of an
+earlier equation, the one solution of the earlier linear equations, a rounded
+root, an inequality times a constant. Verify only (worker side)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from tutor.verify.exact import PRECISION, is_zero_exact, parse_pair, random_points
+from tutor.verify.extract.claim import RawClaim
+from tutor.verify.verdict import ClaimResult, Verdict
+
+_TINY = sympy.Float(10) ** -(PRECISION // 2)
+
+
+def root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
+    """The square-free polynomial whose roots are the equation's solutions, if it has one."""
+    numer, denom = sympy.fraction(sympy.together(lhs - rhs))
+    if denom.has(var):
+        return None
+    try:
+        poly = sympy.Poly(numer, var)
+    except sympy.PolynomialError:
+        return None
+    if poly.degree() < 1 or poly.degree() > 8 or poly.free_symbols - {var}:
+        return None
+    return sympy.Poly(sympy.sqf_part(poly), var).monic()
+
+
+def same_solutions(
+    a: tuple[sympy.Expr, sympy.Expr], b: tuple[sympy.Expr, sympy.Expr], var: sympy.Symbol
+) -> bool:
+    pa, pb = root_polynomial(*a, var), root_polynomial(*b, var)
+    return pa is not None and pb is not None and pa == pb
+
+
+def follows_from_previous(
+    claim: RawClaim,
+    lhs: sympy.Expr,
+    rhs: sympy.Expr,
+    previous: list[tuple[sympy.Expr, sympy.Expr]],
+) -> ClaimResult | None:
+    """Verified when the claim restates one of the recent equations: the same
+    solutions (one variable), a constant multiple of it (with denominators
+    cleared), or `x = value` that solves it. Verifies only."""
+    diff = lhs - rhs
+    symbols = diff.free_symbols
+    for before in previous:
+        before_diff = before[0] - before[1]
+        if not symbols or not before_diff.free_symbols or symbols - before_diff.free_symbols:
+            continue
+        if claim.relation == "=":
+            if len(symbols) == 1 and before_diff.free_symbols == symbols:
+                var = next(iter(symbols))
+                if same_solutions(before, (lhs, rhs), var):
+                    return ClaimResult(claim.source, Verdict.VERIFIED, "same solutions as before",
+                                       "rewrite")
+                if lhs == var and not rhs.free_symbols and is_zero_exact(
+                        before_diff.subs(var, rhs)):
+                    return ClaimResult(claim.source, Verdict.VERIFIED,
+                                       "solves the equation before", "solution")
+                if lhs == var and _near_a_root(before, var, rhs, claim.rhs):
+                    return ClaimResult(claim.source, Verdict.VERIFIED, "a rounded solution of "
+                                       "the equation before", "solution", method="a sign change "
+                                       "of the equation within the rounding written")
+                if _implied(before, (lhs, rhs), var):
+                    return ClaimResult(claim.source, Verdict.VERIFIED, "holds for every "
+                                       "solution of an earlier equation", "rewrite",
+                                       method="polynomial division by the earlier equation")
+            if _proportional(before_diff, diff) is not None:
+                return ClaimResult(claim.source, Verdict.VERIFIED, "a multiple of an earlier "
+                                   "equation", "rewrite", method="constant multiple of an "
+                                   "earlier equation, at random points (40 digits)")
+    if claim.relation == "=" and symbols and _holds_at_linear_solution(diff, previous):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "holds at the solution of the "
+                           "earlier equations", "rewrite",
+                           method="substitution of the earlier equations' one solution")
+    return None
+
+
+_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+
+
+def same_inequality(claim: RawClaim, diff: sympy.Expr,
+                     inequalities: tuple[tuple[str, str, str], ...]) -> ClaimResult | None:
+    """An inequality that is a positive multiple of an earlier one (or a negative
+    multiple with the sign turned): a rewrite. Verifies only."""
+    if claim.relation not in _FLIP or not diff.free_symbols:
+        return None
+    for lhs, relation, rhs in reversed(inequalities):
+        pair = parse_pair((lhs, rhs))
+        if pair is None:
+            continue
+        ratio = _proportional(pair[0] - pair[1], diff, numerators=False)  # signs matter
+        if ratio is None or not ratio.is_real:
+            continue
+        if (ratio > 0 and relation == claim.relation) or (
+                ratio < 0 and _FLIP[relation] == claim.relation):
+            return ClaimResult(claim.source, Verdict.VERIFIED, "a rewrite of an earlier "
+                               "inequality", "rewrite", method="constant multiple of an earlier "
+                               "inequality, at random points (40 digits)")
+    return None
+
+
+def _near_a_root(before: tuple[sympy.Expr, sympy.Expr], var: sympy.Symbol,
+                 value: sympy.Expr, written: str) -> bool:
+    """`x = -1.37` rounds a solution of the earlier polynomial equation: the
+    polynomial changes sign within the rounding the decimals written allow."""
+    places = re.fullmatch(r"\s*-?\d+\.(\d+)\s*", written)
+    roots = root_polynomial(*before, var)
+    if not places or roots is None or not value.is_Rational:
+        return False
+    half = sympy.Rational(1, 2 * 10 ** len(places.group(1)))
+    low, high = roots.eval(value - half), roots.eval(value + half)
+    return bool(low * high < 0) or low == 0 or high == 0
+
+
+def _implied(before: tuple[sympy.Expr, sympy.Expr], after: tuple[sympy.Expr, sympy.Expr],
+             var: sympy.Symbol) -> bool:
+    """Every solution of `before` solves `after` (one variable, polynomials)."""
+    roots = root_polynomial(*before, var)
+    numer, denom = sympy.fraction(sympy.together(after[0] - after[1]))
+    if roots is None or denom.has(var):
+        return False
+    try:
+        poly = sympy.Poly(numer, var)
+    except sympy.PolynomialError:
+        return False
+    if poly.free_symbols - {var} or poly.degree() > 12 or poly.is_zero:
+        return False
+    return poly.rem(roots).is_zero
+
+
+def _holds_at_linear_solution(
+    diff: sympy.Expr, previous: list[tuple[sympy.Expr, sympy.Expr]]
+) -> bool:
+    """The earlier equations that are linear determine every variable of the claim
+    (one solution), and the claim holds there."""
+    linear = []
+    for before in previous:
+        d = before[0] - before[1]
+        if d.free_symbols and d.is_polynomial(*d.free_symbols) and len(d.free_symbols) <= 4:
+            if sympy.Poly(d, *d.free_symbols).total_degree() == 1:
+                linear.append(d)
+    symbols = sorted(set().union(*(d.free_symbols for d in linear)) if linear else set(), key=str)
+    if not linear or diff.free_symbols - set(symbols) or len(symbols) > 4:
+        return False
+    solutions = sympy.linsolve(linear, symbols)
+    if not isinstance(solutions, sympy.FiniteSet) or len(solutions) != 1:
+        return False
+    (point,) = solutions
+    if any(value.free_symbols for value in point):
+        return False
+    return is_zero_exact(diff.subs(dict(zip(symbols, point, strict=True)))) is True
+
+
+def _proportional(a: sympy.Expr, b: sympy.Expr, numerators: bool = True) -> sympy.Expr | None:
+    """The constant c with b = c·a (or, with `numerators`, the same for their
+    numerators: denominators cleared), else None."""
+    pairs = ((a, b), (_numerator(a), _numerator(b))) if numerators else ((a, b),)
+    for x, y in pairs:
+        if x is None or y is None:
+            continue
+        ratio = _constant_ratio(x, y)
+        if ratio is not None:
+            return ratio
+    return None
+
+
+def _numerator(expr: sympy.Expr) -> sympy.Expr | None:
+    if sympy.count_ops(expr) > 200:
+        return None
+    return sympy.fraction(sympy.together(expr))[0]
+
+
+def _constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
+    symbols = a.free_symbols | b.free_symbols
+    ratios = []
+    for point in random_points(symbols, seed=len(symbols) + 7):
+        va, vb = a.evalf(PRECISION, subs=point), b.evalf(PRECISION, subs=point)
+        if not (va.is_number and vb.is_number) or va.has(sympy.nan, sympy.zoo) \
+                or vb.has(sympy.nan, sympy.zoo) or abs(va) < _TINY or abs(vb) < _TINY:
+            return None
+        ratios.append(vb / va)
+    first = ratios[0]
+    if any(abs(r - first) > abs(first) * _TINY for r in ratios[1:]):
+        return None
+    return first
