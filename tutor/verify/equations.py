@@ -14,7 +14,7 @@ from tutor.verify.exact import (
     strict,
 )
 from tutor.verify.messages import lost_solutions, not_a_solution
-from tutor.verify.rewrites import follows_from_previous, same_inequality
+from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -72,14 +72,8 @@ def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...]
 
 def _degree_one_root(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Expr | None:
     """The one solution of `expr = 0` when it is a polynomial of degree 1 in `var`."""
-    numer, denom = sympy.fraction(sympy.together(expr))
-    if denom.has(var):
-        return None
-    try:
-        poly = sympy.Poly(numer, var)
-    except sympy.PolynomialError:
-        return None
-    if poly.degree() != 1 or poly.free_symbols - {var}:
+    poly = polynomial_in(expr, var)
+    if poly is None or poly.degree() != 1:
         return None
     a, b = poly.all_coeffs()
     return -b / a

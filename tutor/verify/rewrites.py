@@ -16,16 +16,23 @@ from tutor.verify.verdict import ClaimResult, Verdict
 _TINY = sympy.Float(10) ** -(PRECISION // 2)
 
 
-def root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
-    """The square-free polynomial whose roots are the equation's solutions, if it has one."""
-    numer, denom = sympy.fraction(sympy.together(lhs - rhs))
+def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
+    """`expr = 0` as a polynomial equation in `var` alone (denominators free of
+    `var` cleared), or None."""
+    numer, denom = sympy.fraction(sympy.together(expr))
     if denom.has(var):
         return None
     try:
         poly = sympy.Poly(numer, var)
     except sympy.PolynomialError:
         return None
-    if poly.degree() < 1 or poly.degree() > 8 or poly.free_symbols - {var}:
+    return None if poly.free_symbols - {var} else poly
+
+
+def root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
+    """The square-free polynomial whose roots are the equation's solutions, if it has one."""
+    poly = polynomial_in(lhs - rhs, var)
+    if poly is None or poly.degree() < 1 or poly.degree() > 8:
         return None
     return sympy.Poly(sympy.sqf_part(poly), var).monic()
 
@@ -122,14 +129,8 @@ def _implied(before: tuple[sympy.Expr, sympy.Expr], after: tuple[sympy.Expr, sym
              var: sympy.Symbol) -> bool:
     """Every solution of `before` solves `after` (one variable, polynomials)."""
     roots = root_polynomial(*before, var)
-    numer, denom = sympy.fraction(sympy.together(after[0] - after[1]))
-    if roots is None or denom.has(var):
-        return False
-    try:
-        poly = sympy.Poly(numer, var)
-    except sympy.PolynomialError:
-        return False
-    if poly.free_symbols - {var} or poly.degree() > 12 or poly.is_zero:
+    poly = polynomial_in(after[0] - after[1], var)
+    if roots is None or poly is None or poly.degree() > 12 or poly.is_zero:
         return False
     return poly.rem(roots).is_zero
 
