@@ -122,15 +122,21 @@ def integral_holds(integral: sympy.Integral, value: sympy.Expr) -> bool:
 def limit_holds(limit: sympy.Limit, value: sympy.Expr) -> bool:
     """A limit equals `value` by SymPy and by evaluating ever closer to the point."""
     function, var, point = limit.args[0], limit.args[1], limit.args[2]
-    if function.free_symbols - {var} or value.free_symbols or not point.is_finite:
+    if function.free_symbols - {var} or value.free_symbols:
         return False
     symbolic = limit.doit()
     if symbolic.has(sympy.Limit) or not _close(symbolic, value):
         return False
     sign = -1 if str(limit.args[3]) == "-" else 1
+    if point in (sympy.oo, -sympy.oo):
+        nearer = [(1 if point is sympy.oo else -1) * sympy.Integer(10) ** k for k in (8, 12)]
+    elif point.is_finite:
+        nearer = [point + sign * sympy.Rational(1, 10**k) for k in (6, 9)]
+    else:
+        return False
     samples = []
-    for step in (sympy.Rational(1, 10**6), sympy.Rational(1, 10**9)):
-        v = function.evalf(40, subs={var: point + sign * step})
+    for at in nearer:
+        v = function.evalf(40, subs={var: at})
         if not v.is_number or v.has(sympy.nan, sympy.zoo):
             return False
         samples.append(v)
