@@ -12,6 +12,7 @@ from tutor.verify.notation import maths_text
 
 _INT_DIVISION = re.compile(r"^\s*(\d{1,15})\s*(?:÷|/|\\div)\s*(\d{1,15})\s*$")
 _PLACES = 2
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 
 def value_text(value: sympy.Expr, decimals: int = 0, prefer_decimal: bool = False) -> str:
@@ -37,6 +38,8 @@ def wrong_value(lhs_text: str, lhs: sympy.Expr, rhs_text: str, decimals: int,
     wrote_decimals = "." in rhs_text or bool(decimals)
     division = _INT_DIVISION.match(lhs_text)
     shown = value_text(lhs, decimals, prefer_decimal=wrote_decimals or bool(division))
+    if lhs.is_Integer and _THOUSANDS.search(rhs_text):
+        shown = f"{int(lhs):,}"  # in the writer's own style: 1,004,006,004,001
     message = f"{maths_text(lhs_text)} = {shown}, not {maths_text(rhs_text)}"
     if division and lhs.is_Rational and not lhs.is_Integer and re.fullmatch(r"\d+", rhs_text):
         message += f" ({division.group(1)} is not a multiple of {division.group(2)})"
