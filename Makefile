@@ -46,6 +46,7 @@ bench: $(DEVSTAMP)
 	$(PY) bench/local_model.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/ui_latency.py
 	$(PY) bench/reliability.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/transcripts.py
 
 clean:
 	rm -rf $(VENV)

@@ -151,7 +151,7 @@ def _parse_json(text: str, name: str) -> tuple[Header, list[Problem]]:
 
 
 def _parse_jsonl(text: str, name: str) -> tuple[Header, list[Problem]]:
-    problems = []
+    problems: list[Problem] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue

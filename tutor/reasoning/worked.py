@@ -118,6 +118,8 @@ class ChainCheck:
         """The step that states the final answer carries that claim too (issue 12)."""
         from tutor.verify.decide import step_verdict
 
+        if r.answer_verdict is None:
+            return
         boxed = [i for i, s in enumerate(r.solution) if "\\boxed" in s.text]
         if boxed:
             i = boxed[-1]

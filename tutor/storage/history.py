@@ -129,7 +129,7 @@ def _verdict(value: Any) -> StepVerdict | None:
     if not isinstance(value, dict) or not isinstance(value.get("claims", []), list):
         raise _Unreadable("expected a verdict")
     claims = tuple(_claim(claim) for claim in value.get("claims", []))
-    return StepVerdict(Verdict(value.get("verdict")), claims)
+    return StepVerdict(Verdict(str(value.get("verdict"))), claims)
 
 
 def _claim(value: Any) -> ClaimResult:

@@ -152,7 +152,7 @@ class ExportController(QObject):
         self.progress = ExportProgress(self.parent_widget, target.name, total)
         self.job = self.runner.start(
             write,
-            on_progress=lambda items: self.progress and self.progress.show_pages(*items[-1]),
+            on_progress=self._show_progress,
             on_result=lambda pages: self._written(target, pages),
             on_error=self._failed,
             on_finished=self._ended,
@@ -174,6 +174,10 @@ class ExportController(QObject):
         if self.progress is not None:
             self.progress.finish()
             self.progress = None
+
+    def _show_progress(self, items: list[Any]) -> None:
+        if self.progress is not None and items:
+            self.progress.show_pages(*items[-1])
 
     def _written(self, path: Path, pages: int) -> None:
         self.message.emit(f"Exported {pages} page(s) to {path}", 8000)

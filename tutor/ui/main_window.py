@@ -36,6 +36,7 @@ from tutor.ui.solution_pane import SolutionPane
 from tutor.ui.solver import SolveController
 from tutor.ui.theme import ThemeManager
 from tutor.ui.welcome import SAMPLE_PROBLEM, WelcomeView
+from tutor.verify.verdict import StepVerdict, Verdict
 
 if TYPE_CHECKING:
     from tutor.problems.model import Problem, ProblemSet
@@ -208,7 +209,9 @@ class MainWindow(QMainWindow):
         self.solution.set_session(session)
         turn = self.solution.your_turn
         for step in session.student_steps if session else ():
-            turn.set_step_verdict(turn.add_pending_step(step.text), step.verdict)
+            # a step whose check never finished (the app closed) is shown as unchecked
+            turn.set_step_verdict(turn.add_pending_step(step.text),
+                                  step.verdict or StepVerdict(Verdict.UNCHECKED))
         turn.answer_edit.setText(progress.answer)
         if progress.status in ("solved", "verified"):
             turn.show_answer_result(True, "Correct: this is your answer from last time.")

@@ -10,8 +10,8 @@ the stream ends, one more job on that lane finds the final answer (its last
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -23,17 +23,16 @@ from tutor.reasoning.events import (
     CancelToken,
     Done,
     Error,
-    Event,
     Request,
     SamplingOptions,
     StepBoundary,
     TextDelta,
     ThinkingDelta,
 )
-from tutor.reasoning.registry import SteppedBackend
 from tutor.storage.settings import Settings
 from tutor.ui.backends import create_backend
 from tutor.ui.jobs import Job, JobRunner
+from tutor.ui.vote_report import ChainStarted, apply_vote, run_vote, stepped
 
 BackendFactory = Callable[[Settings], Backend]
 VERIFY_LANE = "verify"
@@ -138,7 +137,7 @@ class SolveController(QObject):
         factory, prerender = factory or self.backend_factory, self.prerender
 
         def stream(report: Callable[[Any], None], cancel: CancelToken) -> None:
-            backend = _stepped(factory(settings))
+            backend = stepped(factory(settings))
             for event in backend.execute(request, cancel):
                 report(event)
                 if (prerender is not None and isinstance(event, StepBoundary)
@@ -284,19 +283,8 @@ class SolveController(QObject):
         factory, samples, prerender = self.backend_factory, settings.samples, self.prerender
 
         def vote(report: Callable[[Any], None], cancel: CancelToken) -> Any:
-            from tutor.reasoning.consensus import solve_with_consensus
-            from tutor.reasoning.worked import reference_for
-
-            backend = _stepped(factory(settings))
-            reference = reference_for(request.problem)
-            proxy = _ReportingBackend(backend, report)
-            result = solve_with_consensus(
-                proxy, request, samples=samples, cancel=cancel, reference_answer=reference,
-                on_chain=lambda n, total, repair: report(ChainStarted(n, total, repair)))
-            if prerender is not None and result.winner is not None:
-                for text in result.winner.steps:  # render the maths before it is shown
-                    prerender(text)
-            return result
+            backend = stepped(factory(settings))
+            return run_vote(backend, request, samples, report, cancel, prerender)
 
         self._job = self.runner.start(
             vote,
@@ -308,76 +296,10 @@ class SolveController(QObject):
         self.started.emit()
 
     def _on_consensus(self, session: SolveSession, result: Any) -> None:
-        winner = result.winner
-        if result.cancelled:
-            session.finish(None, cancelled=True)
-            return
-        if winner is None:
-            errors = [c.error for c in result.chains if c.error]
-            if errors and len(errors) == len(result.chains):
-                session.fail(errors[0])  # the real error: key, connection, model file
-            else:
-                session.fail(f"No chain reached a final answer ({result.reason}).")
-            return
-        for i, (text, verdict) in enumerate(zip(winner.steps, winner.verdicts, strict=False)):
-            session.add_step(Step(text, index=i, verdict=verdict))
+        for position in apply_vote(session, result):
             if session is self.session:
-                self.step_added.emit(i)
-                self.verdict_ready.emit(i)
-        session.answer_check = winner.answer_check
-        session.note = _vote_note(result)
-        session.finish(result.answer)
-
-
-def _stepped(backend: Backend) -> Backend:
-    """Every stream carries its steps, whatever the factory built (tests pass raw ones)."""
-    return backend if isinstance(backend, SteppedBackend) else SteppedBackend(backend)
-
-
-@dataclass(frozen=True)
-class ChainStarted:
-    """Progress item of a consensus solve: chain `number` of `total` begins."""
-
-    number: int
-    total: int
-    repair: bool = False
-
-    @property
-    def label(self) -> str:
-        if self.repair:
-            return f"chain {self.number} of {self.total}, repaired from its first refuted step"
-        return f"chain {self.number} of {self.total}"
-
-
-class _ReportingBackend:
-    """Passes a backend's events on to consensus, and its tokens to the job's report."""
-
-    def __init__(self, backend: Backend, report: Callable[[Any], None]) -> None:
-        self.name = backend.name
-        self._backend, self._report = backend, report
-
-    def execute(self, request: Request, cancel: CancelToken) -> Iterator[Event]:
-        for event in self._backend.execute(request, cancel):
-            if isinstance(event, ThinkingDelta | TextDelta):
-                self._report(event)
-            yield event
-
-
-def _vote_note(result: Any) -> str:
-    """One plain sentence on how the vote went, for the status line."""
-    top, total = result.votes[0], len(result.chains)
-    note = f"Chosen by vote: {len(top.chains)} of {total} chains reached this answer"
-    lost = sum(1 for c in result.chains if c.first_refuted is not None)
-    if lost:
-        note += f"; {lost} lost {'its' if lost == 1 else 'their'} vote to a refuted step"
-    contradicted = sum(1 for c in result.chains if c.contradicted and c.first_refuted is None)
-    if contradicted:
-        note += (f"; {contradicted} lost {'its' if contradicted == 1 else 'their'} vote to "
-                 "the built-in engine's independent answer")
-    if top.weight == 0:
-        note += ("; every chain had a refuted step or an answer the built-in engine "
-                 "contradicts, so treat this answer with care")
-    return note + "."
+                self.step_added.emit(position)
+                self.verdict_ready.emit(position)
 
 
 def _stopped_note(session: SolveSession) -> str:

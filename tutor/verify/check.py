@@ -191,15 +191,15 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             claim = replace(claim, lhs=lhs, rhs=rhs, comparable=False)
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim, ctx)
-    lhs, rhs = strict(claim.lhs), strict(claim.rhs)
-    if lhs is None or rhs is None:
+    lhs_read, rhs_read = strict(claim.lhs), strict(claim.rhs)
+    if lhs_read is None or rhs_read is None:
         return (
             _lenient_claim(claim, ctx)
             if claim.latex
             else ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
         )
-    if not lhs.expr.free_symbols and not rhs.expr.free_symbols:
-        result = _numeric_claim(claim, lhs, rhs)
+    if not lhs_read.expr.free_symbols and not rhs_read.expr.free_symbols:
+        result = _numeric_claim(claim, lhs_read, rhs_read)
         if result.verdict is Verdict.VERIFIED or "%" not in claim.source:
             return result
         # "0.2 × 100 = 20%": a percentage may stand for its number; refute only
@@ -210,4 +210,4 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             return ClaimResult(claim.source, Verdict.UNCHECKED, "percentage", "arithmetic")
         other = _numeric_claim(bare, lhs2, rhs2)
         return result if other.verdict is Verdict.REFUTED else replace(other, claim=claim.source)
-    return equation_claim(claim, lhs, rhs, ctx)
+    return equation_claim(claim, lhs_read, rhs_read, ctx)

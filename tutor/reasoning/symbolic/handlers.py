@@ -79,7 +79,7 @@ def _with_source(verb: str, e: sp.Basic, src: str) -> Result:
         for old in (f"${expressions.tex(e)} = ", f"${latex(sp.expand(e))} = "):
             if first.text.startswith(old):
                 first.text = f"${src} = " + first.text[len(old):]
-                first.latex = f"{src} = " + first.latex[len(old) - 1:]
+                first.latex = f"{src} = " + (first.latex or "")[len(old) - 1:]
                 break
     return value, steps
 

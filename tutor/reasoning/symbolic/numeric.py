@@ -48,7 +48,7 @@ def at(e: sp.Basic, x: sp.Symbol, t: object) -> mpmath.mpc | None:
     return to_mp(v) if v.is_number else None
 
 
-def _term(e: sp.Basic, k: sp.Symbol) -> Callable[[object], mpmath.mpc]:
+def _term(e: sp.Basic, k: sp.Symbol) -> Callable[[int], mpmath.mpc]:
     """A fast, exact-then-rounded evaluator of a sum's term at integers."""
     if e.is_rational_function(k):
         num, den = sp.fraction(sp.cancel(sp.together(e)))
@@ -61,7 +61,7 @@ def _term(e: sp.Basic, k: sp.Symbol) -> Callable[[object], mpmath.mpc]:
             pc = [Fraction(int(c.p), int(c.q)) for c in p.all_coeffs()]
             qc = [Fraction(int(c.p), int(c.q)) for c in q.all_coeffs()]
 
-            def rational(n: object) -> mpmath.mpc:
+            def rational(n: int) -> mpmath.mpc:
                 m = int(n)
                 a = b = Fraction(0)
                 for c in pc:
@@ -72,7 +72,7 @@ def _term(e: sp.Basic, k: sp.Symbol) -> Callable[[object], mpmath.mpc]:
                 return mpmath.mpc(mpmath.mpf(r.numerator) / r.denominator)
             return rational
 
-    def general(n: object) -> mpmath.mpc:
+    def general(n: int) -> mpmath.mpc:
         exact = e.subs(k, int(n))  # (-1)^k / k and 2^{-k} k stay exact and fast
         if exact.is_Rational:
             return mpmath.mpc(mpmath.mpf(int(exact.p)) / int(exact.q))
