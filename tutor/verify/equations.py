@@ -89,7 +89,8 @@ def _lost_solution(
 ) -> ClaimResult | None:
     """`2x = 12` for the problem's `2x + 3 = 11`: both determined, with different
     solutions, so the rewrite lost the problem's only solution."""
-    if not (claim.comparable and claim.single_link and not claim.approximate):
+    if not (claim.comparable and claim.single_link and not claim.approximate
+            and claim.asserted) or lhs.expr == var:  # `x = c` itself: _solution_claim
         return None
     solution = _degree_one_root(lhs.expr - rhs.expr, var)
     if solution is None or _degree_one_root(target[0] - target[1], var) is None:
@@ -119,7 +120,8 @@ def _solution_claim(
     zero = is_zero_exact(at_value)
     if zero:
         return ClaimResult(claim.source, Verdict.VERIFIED, "solves the equation", "solution")
-    if zero is False and claim.comparable and claim.single_link and not claim.approximate:
+    if (zero is False and claim.comparable and claim.single_link and not claim.approximate
+            and claim.asserted):
         left, right = t_lhs.subs(var, rhs.expr), t_rhs.subs(var, rhs.expr)
         reason = not_a_solution(claim.source, f"{target_text[0]} = {target_text[1]}", left, right)
         return ClaimResult(claim.source, Verdict.REFUTED, reason, "solution")

@@ -11,6 +11,7 @@ from tutor.verify.extract.claim import (
     PROSE_NOT_EQUALITY,
     SAID_FALSE,
     RawClaim,
+    asserted,
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
@@ -145,6 +146,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
         and not SAID_FALSE.match(seg.after)
     )
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
+    stated = asserted(seg.before, seg.after)
     claims: list[RawClaim] = []
     for statement, _ in _split_top_level(seg.text, _STATEMENT_SPLIT):
         # Top-level commas separate statements ("x = 2, y = 3") unless they are
@@ -180,6 +182,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         and not _convention(lhs.text, rhs.text, k, len(sides), seg),
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
+                        asserted=stated,
                     )
                 )
     return expand_plus_minus(claims)

@@ -23,6 +23,35 @@ SAID_FALSE = re.compile(
 APPROX_PROSE = re.compile(
     r"approx|about|around|roughly|nearly|close to|round|estimate|\bapp\b", re.IGNORECASE
 )
+# Words that present a value as the result ("so x = 4", "we get x = 4", "the solution is
+# x = 4"), and words that try or use one without claiming it ("test x = 1", "if x = 1",
+# "the line through x = 1", "is x = 1 a root?").
+CONCLUDES = re.compile(
+    r"\b(?:so|thus|therefore|hence|then|gives?|giving|get|gets|got|obtain\w*|find|found|"
+    r"yields?|leaves|means|solutions?\s+(?:is|are)|answer\s+(?:is|:)|roots?\s+(?:is|are)|"
+    r"equals?)\b|\\(?:Rightarrow|implies|therefore|boxed)|=>|[:=]\s*$",
+    re.IGNORECASE,
+)
+TRIES = re.compile(
+    r"\b(?:try|trying|tried|test|testing|check|checking|plug\w*|substitut\w*|suppos\w*|"
+    r"assum\w*|if|when|whether|guess\w*|consider\w*|say|e\.g|example|such\s+as|line|"
+    r"through|at|could|might|maybe|perhaps|instead|not|except|excluding|whose|where)\b",
+    re.IGNORECASE,
+)
+QUESTION = re.compile(r"\s*(?:is|are|does|do|can|could|would|should|what if)\b", re.IGNORECASE)
+
+
+def asserted(before: str, after: str) -> bool:
+    """The prose presents the claim as a result: it starts its sentence or follows a word
+    of conclusion, and nothing before it makes it a trial, a case or a question."""
+    sentence = re.split(r"[.!?]\s", before[-120:])[-1]
+    tail = sentence[-50:]
+    question = QUESTION.match(sentence) or "?" in re.split(r"[.!;]\s", after[:60])[0]
+    if TRIES.search(tail) or question:
+        return False
+    return not sentence.strip() or bool(CONCLUDES.search(tail))
+
+
 @dataclass(frozen=True)
 class TextFlags:
     comparable: bool  # the words around do not turn `=` into something else
@@ -53,3 +82,6 @@ class RawClaim:
     approximate: bool  # the prose or the relation marks an approximation
     single_link: bool  # the chain had only this link (`x = 6`, not `x = 2 + 4 = 6`)
     note: str = ""  # the right reading, when the extractor knows it ("706 ÷ 7 = 100 remainder 6")
+    # The prose presents it as a result, not a trial or a case ("test x = 1", "the line
+    # x = 1"): only then can `x = c` be refuted by substituting into the problem.
+    asserted: bool = True
