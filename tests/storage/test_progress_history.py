@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.read_only import as_ordinary_user
+from tests.read_only import as_ordinary_user, read_only_progress
 from tutor.problems.session import SolveSession
 from tutor.problems.step import THINKING, Step
 from tutor.storage import history
@@ -260,14 +260,7 @@ print(json.dumps({{"problem": store.problem, "read_only": store.read_only,
 
 def test_a_read_only_file_starts_with_progress_not_saved(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    (home / "data").mkdir(parents=True)
-    db = home / "data" / "progress.sqlite3"
-    store = ProgressStore(db)
-    store.record("s", "p1", "solved", "before")
-    store.close()
-    os.chmod(db, 0o444)
-    os.chmod(home / "data", 0o555)
-    original = db.read_bytes()
+    db, original = read_only_progress(home)
     code = textwrap.dedent(_READ_ONLY_CHILD.format(root=str(ROOT), home=str(home)))
     try:
         proc = subprocess.run([*as_ordinary_user(), sys.executable, "-c", code],

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.read_only import as_ordinary_user
-from tutor.storage.progress import ProgressStore
+from tests.read_only import as_ordinary_user, read_only_progress
 from tutor.ui.application import create_window
 
 
@@ -79,14 +78,7 @@ def test_read_only_progress_file_does_not_stop_the_app(tmp_path: Path) -> None:
     """The real app, as a user whose progress file cannot be written (chmod 444): it
     starts, says so in the status bar, and shows the earlier progress."""
     home = tmp_path / "home"
-    (home / "data").mkdir(parents=True)
-    db = home / "data" / "progress.sqlite3"
-    store = ProgressStore(db)
-    store.record("s", "p1", "solved", "before")
-    store.close()
-    os.chmod(db, 0o444)
-    os.chmod(home / "data", 0o555)
-    original = db.read_bytes()
+    db, original = read_only_progress(home)
     env = {**os.environ, "PROOF_TUTOR_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     try:
         proc = subprocess.run([*as_ordinary_user(), sys.executable, "-c", _READ_ONLY_APP],
