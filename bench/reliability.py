@@ -18,6 +18,8 @@
 5. Models (bench/reliability_models.py, when it exists): malformed GGUF files, OpenAI
    server bounds, key leaks; its `run(report)` returns one Figure a category
    (category, tried, held, worst_seconds, worst_rss_mb).
+6. Progress database (bench/reliability_progress.py, issue 15 item 4): an index-only
+   damage repaired, a 0-byte file said, a read-only file opened with progress not saved.
 
 Ends with one table, per category: cases tried, cases held, worst time, worst RSS (of the
 process under test; "-" where that process is this one or not measured), and the
@@ -51,6 +53,7 @@ import bounds  # noqa: E402
 import fuzz  # noqa: E402
 import fuzz_strategies as fz  # noqa: E402
 import reliability_cli  # noqa: E402
+import reliability_progress  # noqa: E402
 
 try:  # written by the backends work; optional until it lands
     import reliability_models  # type: ignore[import-not-found]  # noqa: E402
@@ -191,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         cli = reliability_cli.run_all(
             work, lambda line: print(line, file=sys.stderr, flush=True), args.step_mb)
         models = run_models()
+        databases = reliability_progress.run(
+            Path(tmp), lambda line: print(line, file=sys.stderr, flush=True))
 
     tried = sum(s.tried for s in results.values())
     executions = sum(len(s.executions) for s in results.values())
@@ -221,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
          + render.kills_recovered, render.slowest, None),
         ("exports over a limit", export.trials, export.clean, None, None),
         *outcome_rows(cli), *models,
+        ("progress database", len(databases), sum(r.held for r in databases),
+         max(r.seconds for r in databases), None),
     ]
     print_table(rows)
     print(f"(fuzzing ran in this process: its peak RSS was {fuzz_rss:.0f} MB)")
@@ -239,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
           + (f" (+{servers} server-bound cases not held)" if servers else ""))
     print("key leaks:                       "
           + (f"{leaks} (key-leak cases not held)" if leaks is not None else missing))
-    held = all(o.held for o in cli) and all(tried == ok for _, tried, ok, _, _ in models)
+    held = (all(o.held for o in cli) and all(tried == ok for _, tried, ok, _, _ in models)
+            and all(r.held for r in databases))
     return 0 if clean and lost == 0 and bad == 0 and bounded and held else 1
 
 
