@@ -113,8 +113,9 @@ def app_replay(problem: str, output: str, rate: float) -> None:
     window.solver.backend_factory = lambda _settings: Timed()
     window.solver.thinking_step.connect(lambda i: on_verdict("thinking", i))
     window.solver.verdict_ready.connect(lambda i: on_verdict("solution", i))
-    deadline = time.monotonic() + 30
-    while not getattr(window, "warmed_up", True) and time.monotonic() < deadline:
+    deadline = time.monotonic() + 60  # the app's warm-up, as a user waits at the editor
+    while (not (getattr(window, "warmed_up", True) and getattr(window, "backend_ready", True))
+           and time.monotonic() < deadline):
         app.processEvents()
         time.sleep(0.01)
     window.editor.set_text(problem)

@@ -14,9 +14,13 @@ BACKEND_LABELS = {
 
 # Modules whose import loads a native library: dlopen holds the GIL, so importing them
 # while a stream runs would freeze the GUI thread for a few hundred milliseconds.
+# A model's final answer is found (math-verify) and cross-checked by the built-in engine,
+# so a model backend warms those too: an import in a job while a chain streams holds the
+# GIL long enough to stall the GUI thread (measured: 100-120 ms at the end of a chain).
+_ANSWERS = ("tutor.reasoning.worked", "tutor.verify.answers", "tutor.reasoning.symbolic")
 WARM_UP_MODULES = {"symbolic": ("tutor.reasoning.symbolic",),
-                   "local": ("llama_cpp", "tutor.reasoning.local"),
-                   "openai": ("openai", "tutor.reasoning.openai_backend")}
+                   "local": ("tutor.reasoning.local", *_ANSWERS),
+                   "openai": ("openai", "tutor.reasoning.openai_backend", *_ANSWERS)}
 
 
 def warm_up(backend: str) -> None:
@@ -28,7 +32,8 @@ def warm_up(backend: str) -> None:
             importlib.import_module(name)
         except ImportError:
             pass  # create_backend reports it properly when it is used
-    if backend == "symbolic":  # its solver process, or the first solve waits 2-3 s for it
+    if "tutor.reasoning.symbolic" in WARM_UP_MODULES.get(backend, ()):
+        # its solver process, or the first solve (or cross-check) waits 2-3 s for it
         from tutor.reasoning.symbolic.runner import warm_up as start_solver
 
         start_solver()
