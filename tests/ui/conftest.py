@@ -44,6 +44,7 @@ def make_window(home: Path, qtbot) -> Iterator[Callable[..., MainWindow]]:  # no
     for window in windows:
         window.runner.cancel_all()
         window.runner.wait(10000)
+        window.solver.checks.wait(10)
         window.sets.progress.close()
 
 

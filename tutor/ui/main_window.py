@@ -432,6 +432,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.sets.keep()
         self.runner.cancel_all()
+        self.solver.checks.close()
         self.settings = replace(
             self.settings,
             window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),

@@ -2,9 +2,10 @@
 
 Every backend streams its steps (tutor.reasoning.registry wraps it in the step
 splitter): the thinking's steps and the solution's, each checked as it completes, in
-order, on the "verify" lane by the same `ChainCheck` that `check-solution` uses. When
-the stream ends, one more job on that lane finds the final answer (its last
-`\\boxed{}`) and cross-checks it against the built-in engine's independent solution.
+order, on one worker thread (tutor.ui.check_queue) by the same `ChainCheck` that
+`check-solution` uses. When the stream ends, one more job there finds the final answer
+(its last `\\boxed{}`) and cross-checks it against the built-in engine's independent
+solution.
 """
 
 from __future__ import annotations
@@ -31,11 +32,11 @@ from tutor.reasoning.events import (
 )
 from tutor.storage.settings import Settings
 from tutor.ui.backends import create_backend
+from tutor.ui.check_queue import CheckQueue
 from tutor.ui.jobs import Job, JobRunner
 from tutor.ui.vote_report import ChainStarted, apply_vote, run_vote, stepped
 
 BackendFactory = Callable[[Settings], Backend]
-VERIFY_LANE = "verify"
 
 
 class SolveController(QObject):
@@ -56,6 +57,7 @@ class SolveController(QObject):
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.checks = CheckQueue(self)  # the steps' checks, in order, then the final answer
         self.backend_factory = backend_factory
         self.session: SolveSession | None = None
         self._job: Job | None = None
@@ -205,7 +207,7 @@ class SolveController(QObject):
             self.step_added.emit(position)
         chain, part = self._chain, step.part
 
-        def verify(_report: Callable[[Any], None], _cancel: CancelToken) -> Any:
+        def verify() -> Any:
             return chain.check_step(step).verdict
 
         def checked(verdict: Any) -> None:
@@ -213,7 +215,7 @@ class SolveController(QObject):
             if session is self.session:
                 (self.thinking_step if part == THINKING else self.verdict_ready).emit(position)
 
-        self.runner.start(verify, on_result=checked, lane=VERIFY_LANE)
+        self.checks.submit(verify, on_result=checked)
 
     def _on_done(self, session: SolveSession, done: Done) -> None:
         session.truncated = done.truncated
@@ -227,7 +229,7 @@ class SolveController(QObject):
         chain, model_backend = self._chain, self._model_backend
         self._finalising = True
 
-        def finalise(_report: Callable[[Any], None], _cancel: CancelToken) -> Any:
+        def finalise() -> Any:
             from tutor.reasoning.worked import reference_for
 
             if model_backend and chain.reference_answer is None:
@@ -235,9 +237,8 @@ class SolveController(QObject):
             chain.take(done)
             return chain.result
 
-        self.runner.start(finalise, on_result=lambda r: self._on_final(session, r),
-                          on_error=lambda exc: self._on_failure(session, exc),
-                          lane=VERIFY_LANE)
+        self.checks.submit(finalise, on_result=lambda r: self._on_final(session, r),
+                           on_error=lambda exc: self._on_failure(session, exc))
 
     def _on_final(self, session: SolveSession, result: Any) -> None:
         self._finalising = False
