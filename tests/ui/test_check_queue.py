@@ -45,11 +45,18 @@ def test_an_error_goes_to_its_handler_and_later_work_still_runs(qtbot) -> None: 
 
 def test_close_drops_what_has_not_started(qtbot) -> None:  # noqa: ANN001
     checks = CheckQueue()
-    gate = threading.Event()
+    gate, started = threading.Event(), threading.Event()
     got: list[int] = []
-    checks.submit(lambda: gate.wait(5) and 1, on_result=got.append)
+
+    def first() -> int:
+        started.set()
+        gate.wait(5)
+        return 1
+
+    checks.submit(first, on_result=got.append)
     for n in range(2, 6):
         checks.submit(lambda n=n: n, on_result=got.append)
+    assert started.wait(5)
     checks.close()
     gate.set()
     assert checks.wait(5)
