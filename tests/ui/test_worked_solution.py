@@ -33,6 +33,8 @@ def test_check_a_pasted_solution(make_window, qtbot) -> None:
     assert session.revealed == 0  # revealed one at a time, as for a model
     pane.all_button.click()
     QApplication.processEvents()
+    assert "cannot be trusted" in pane.answer_view.source_text()
+    assert not pane.regenerate_button.isVisible()  # a pasted text cannot redo a step
     screenshot(window, "23_checked_worked_solution")
 
 
@@ -58,6 +60,7 @@ def test_a_chain_that_stops_inside_its_thinking_says_so(make_window, qtbot) -> N
     assert session.stopped_in_thinking and session.truncated and not session.steps
     assert [s.status for s in session.thinking][:2] == [Verdict.VERIFIED, Verdict.VERIFIED]
     assert "stopped inside its thinking" in pane.status.text()
+    assert "wrote no solution" in pane.answer_view.source_text()
     assert pane.thinking.expanded and pane.thinking.continue_button.isVisible()
     assert "128 tokens" in pane.thinking.continue_button.text()
     qtbot.waitUntil(lambda: pane.thinking.row_count == len(session.thinking), timeout=5000)
@@ -95,3 +98,14 @@ def test_a_kept_solve_shows_its_thinking_again(make_window, qtbot) -> None:
     screenshot(window, "25_thinking_dark")
     window.solution.set_session(None)
     assert panel.steps == [] and not panel.toggle.isVisible()
+
+
+def test_a_decline_is_said_once_and_not_as_an_error(make_window, qtbot) -> None:
+    window = make_window(backend="symbolic")
+    window.editor.set_text("Prove that $n^5 - n$ is a multiple of 5 for every integer $n$.")
+    window.solve()
+    wait_solved(qtbot, window)
+    session, pane = window.solver.session, window.solution
+    assert session.declined and session.error is None
+    assert "Error" not in pane.status.text() and "worked solution" in pane.status.text()
+    assert not pane.answer_view.isVisible()

@@ -176,13 +176,16 @@ class SolutionPane(QWidget):
         s = self.session
         refuted = s.first_refuted if s else None
         self.regenerate_button.setVisible(bool(s and refuted and s.can_regenerate))
-        if s is None or not s.finished:
+        if s is None or not s.finished or s.declined:  # a decline is said in the status line
             self.answer_view.setVisible(False)
             return
         all_shown = s.revealed >= len(s.steps)
         extra = ""
         check = s.answer_check  # the final answer against an independent solve
-        if refuted is not None:
+        if refuted is not None and s.worked:
+            message = (f"This solution has a refuted step (step {refuted.index + 1}), so its "
+                       "answer cannot be trusted.")
+        elif refuted is not None:
             message = (
                 f"This chain contains a refuted step (step {refuted.index + 1}), "
                 "so it gives no answer. Regenerate from that step to try again."
@@ -201,6 +204,8 @@ class SolutionPane(QWidget):
         elif s.presentable_answer:
             message = f"Answer: ${s.presentable_answer}$"
             extra = cross_check_html(check, self.palette())  # "confirmed", when it was
+        elif s.stopped_in_thinking:
+            message = "The model wrote no solution: its thinking is above, as scratch work."
         else:
             message = "The solver finished without a final answer."
         self.answer_view.setVisible(True)
