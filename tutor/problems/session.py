@@ -100,6 +100,22 @@ class SolveSession:
     def visible_steps(self) -> list[Step]:
         return self.steps[: self.revealed]
 
+    @property
+    def outcome(self) -> str:
+        """How the solve ended, in one sentence for the status line."""
+        if self.error:
+            return f"Error: {self.error}"
+        if self.declined:  # not an error: what the engine understood, what to do instead
+            return self.declined
+        if self.cancelled:
+            return f"Stopped after {len(self.steps)} step(s)."
+        if self.stopped_in_thinking:
+            return self.note or "The model stopped inside its thinking."
+        text = f"Solved in {len(self.steps)} step(s). Reveal them one at a time."
+        if self.worked:
+            text = f"Checked {len(self.steps)} step(s). Reveal them one at a time."
+        return f"{text} {self.note}" if self.note else text
+
     # --- refuted steps and the answer ---------------------------------------------------
     @property
     def first_refuted(self) -> Step | None:

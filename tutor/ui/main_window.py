@@ -2,43 +2,39 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from tutor.storage.progress import ProblemProgress, ProgressStore
 from tutor.storage.settings import BACKENDS, Settings, save_settings
-from tutor.ui.backends import BACKEND_LABELS
 from tutor.ui.editor import ProblemEditor
 from tutor.ui.export_action import ExportController
 from tutor.ui.jobs import JobRunner
 from tutor.ui.problem_list import ProblemListPanel
 from tutor.ui.sets import ProblemSetController
-from tutor.ui.shortcuts import window_action
 from tutor.ui.solution_pane import SolutionPane
 from tutor.ui.solver import SolveController
 from tutor.ui.theme import ThemeManager
+from tutor.ui.warm_up import warm_up_backend, warm_up_maths
 from tutor.ui.welcome import SAMPLE_PROBLEM, WelcomeView
+from tutor.ui.window_chrome import build_chrome
 from tutor.verify.verdict import StepVerdict, Verdict
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
     from tutor.problems.model import Problem, ProblemSet
     from tutor.problems.session import SolveSession
     from tutor.ui.settings_dialog import SettingsDialog
@@ -46,6 +42,20 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     export_requested = Signal()
+    # made by tutor.ui.window_chrome.build_chrome
+    solve_action: QAction
+    stop_action: QAction
+    check_solution_action: QAction
+    open_action: QAction
+    export_action: QAction
+    export_set_action: QAction
+    settings_action: QAction
+    models_action: QAction
+    shortcuts_action: QAction
+    backend_picker: QComboBox
+    solve_button: QPushButton
+    stop_button: QPushButton
+    check_button: QPushButton
 
     def __init__(self, settings: Settings, progress: ProgressStore,
                  theme: ThemeManager | None = None, parent: QWidget | None = None) -> None:
@@ -67,7 +77,7 @@ class MainWindow(QMainWindow):
         self.startup_seconds = 0.0  # set by application.run once the window is shown
         self.welcome = WelcomeView()
         self._build_layout()
-        self._build_actions()
+        build_chrome(self)
         self._connect()
         self.statusBar().showMessage("Ready")
         self._restore()
@@ -88,69 +98,6 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setCentralWidget(self.stack)
         self.resize(1100, 780)
-
-    def _action(self, text: str, shortcuts: list[str], slot: Callable[[], object]) -> QAction:
-        action = window_action(self, text, shortcuts, slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.solve_action = self._action("&Solve", ["Ctrl+Return", "Ctrl+Enter"], self.solve)
-        self.stop_action = self._action("S&top", ["Esc"], self.stop)
-        self.stop_action.setEnabled(False)
-        self.check_solution_action = self._action(
-            "&Check a worked solution…", ["Ctrl+Shift+K"], self.open_check_solution)
-        self.open_action = self._action("&Open problem set…", ["Ctrl+O"],
-                                        lambda: self.sets.open_dialog(self))
-        self.export_action = self._action("&Export PDF…", ["Ctrl+E"], self.export_pdf)
-        self.export_set_action = self._action("Export problem s&et PDF…", ["Ctrl+Shift+E"],
-                                              self.export_set_pdf)
-        self.settings_action = self._action("Se&ttings…", ["F1", "Ctrl+,"], self.open_settings)
-        self.models_action = self._action("&Models…", [], lambda: self.open_settings("models"))
-        quit_action = self._action("&Quit", ["Ctrl+Q"], self.close)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.open_action)
-        bundled = file_menu.addMenu("Bundled problem sets")
-        for title, path in self.sets.bundled_entries():
-            bundled.addAction(title, partial(self.sets.open_bundled, path))
-        file_menu.addActions([self.export_action, self.export_set_action])
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        solve_menu = self.menuBar().addMenu("&Solve")
-        solve_menu.addActions([self.solve_action, self.check_solution_action, self.stop_action])
-        tools = self.menuBar().addMenu("&Tools")
-        tools.addActions([self.settings_action, self.models_action])
-        solve_menu.addSeparator()
-        solve_menu.addActions(self.solution.step_actions)
-        self.addActions(self.solution.step_actions)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", ["Ctrl+/"],
-                                             self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
-
-        toolbar = QToolBar("Main")
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        self.addToolBar(toolbar)
-        toolbar.addWidget(QLabel(" Backend: "))
-        self.backend_picker = QComboBox()
-        for name in BACKENDS:
-            self.backend_picker.addItem(BACKEND_LABELS[name], name)
-        toolbar.addWidget(self.backend_picker)
-        self.solve_button = QPushButton("Solve")
-        self.solve_button.setToolTip("Solve (Ctrl+Enter)")
-        self.solve_button.clicked.connect(self.solve)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop (Esc)")
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.stop)
-        self.check_button = QPushButton("Check a solution…")
-        self.check_button.setToolTip("Paste or open a worked solution to have every step "
-                                     "checked (Ctrl+Shift+K)")
-        self.check_button.clicked.connect(self.open_check_solution)
-        toolbar.addWidget(self.solve_button)
-        toolbar.addWidget(self.check_button)
-        toolbar.addWidget(self.stop_button)
 
     def _connect(self) -> None:
         self.backend_picker.currentIndexChanged.connect(self._backend_changed)
@@ -235,25 +182,7 @@ class MainWindow(QMainWindow):
 
     def _warm_up_maths(self) -> None:
         """Start the maths render process in a worker; views show source text until then."""
-        from tutor.ui import mathview
-        from tutor.ui.mathrender import load_renderer
-
-        def load(report: Callable[[object], None], _cancel: object) -> None:
-            load_renderer()  # a worker process that draws formulas (it loads matplotlib)
-            report("maths")  # views render now; no need to wait for the checker
-            # Then what this process needs later: matplotlib and numpy for plots
-            # (tutor.ui.plot_view draws here) and the checker (SymPy). Native extensions
-            # hold the GIL while they load, which would stall the GUI during a first solve.
-            importlib.import_module("matplotlib.figure")
-            importlib.import_module("tutor.verify.api")
-
-        def loaded() -> None:
-            mathview.renderer_ready()  # also when the progress report was not delivered
-            self.warmed_up = True
-
-        mathview.begin_warm_up()
-        self.runner.start(load, on_progress=lambda _items: mathview.renderer_ready(),
-                          on_finished=loaded)
+        warm_up_maths(self.runner, on_loaded=lambda: setattr(self, "warmed_up", True))
 
     def show_workspace(self) -> None:
         self.stack.setCurrentIndex(1)
@@ -294,12 +223,9 @@ class MainWindow(QMainWindow):
 
     def warm_up_backend(self) -> None:
         """Load the backend's heavy modules off the GUI thread while the user types."""
-        from tutor.ui.backends import warm_up
-
-        name = self.settings.backend
         self.backend_ready = False
-        self.runner.start(lambda _report, _cancel: warm_up(name),
-                          on_finished=lambda: setattr(self, "backend_ready", True))
+        warm_up_backend(self.runner, self.settings.backend,
+                        on_ready=lambda: setattr(self, "backend_ready", True))
 
     def _set_running(self, running: bool) -> None:
         self.solve_button.setEnabled(not running)
@@ -378,18 +304,7 @@ class MainWindow(QMainWindow):
         if session is not self.solution.session:  # the student went to another problem
             self.sets.keep(session, self.settings.backend)
             return
-        if session.error:
-            text = f"Error: {session.error}"
-        elif session.declined:
-            text = session.declined  # not an error: what the engine understood, what to do
-        elif session.cancelled:
-            text = f"Stopped after {len(session.steps)} step(s)."
-        elif session.stopped_in_thinking:
-            text = session.note or "The model stopped inside its thinking."
-        else:
-            text = f"Solved in {len(session.steps)} step(s). Reveal them one at a time."
-            if session.note:
-                text += f" {session.note}"
+        text = session.outcome
         if session.truncated or session.stopped_in_thinking:
             budget = min(2 * (self.solver.last_budget or self.settings.token_budget), 131072)
             self.solution.thinking.offer_continue(budget)
