@@ -79,3 +79,21 @@ def light_palette_after_each_test(qapp) -> Iterator[None]:  # noqa: ANN001
     from tutor.ui.theme import make_palette
 
     qapp.setPalette(make_palette(dark=False))
+
+
+def start_first_download(qtbot):  # noqa: ANN001, ANN201
+    """The real Settings dialog on its Models page, the first catalogue model's download
+    started; returns (dialog, runner, page) (HF_ENDPOINT says where the download goes)."""
+    from tutor.storage.settings import Settings
+    from tutor.ui.jobs import JobRunner
+    from tutor.ui.settings_dialog import SettingsDialog
+
+    runner = JobRunner()
+    dialog = SettingsDialog(Settings(), runner, page="models")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.models
+    page.list.setCurrentRow(0)
+    assert page.download_button.isEnabled()
+    page.download_button.click()
+    return dialog, runner, page

@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.reasoning.conftest import free_port
+from tests.ui.conftest import start_first_download
 from tutor.reasoning.download import DownloadError, download
-from tutor.storage.settings import Settings
-from tutor.ui.jobs import JobRunner
-from tutor.ui.settings_dialog import SettingsDialog
 
 
 class _Failing(BaseHTTPRequestHandler):
@@ -70,14 +68,7 @@ def test_each_failure_is_said_in_words(server: str, tmp_path: Path) -> None:
 def test_the_model_manager_shows_the_words(home: Path, qtbot,  # noqa: ANN001
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_ENDPOINT", "http://proof-tutor-test.invalid")
-    runner = JobRunner()
-    dialog = SettingsDialog(Settings(), runner, page="models")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    page = dialog.models
-    page.list.setCurrentRow(0)
-    assert page.download_button.isEnabled()
-    page.download_button.click()
+    _dialog, runner, page = start_first_download(qtbot)
     qtbot.waitUntil(lambda: page._download is None, timeout=30000)
     text = page.message.text()
     assert text.startswith("No internet connection: the download could not start"), text

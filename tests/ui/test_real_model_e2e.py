@@ -48,15 +48,23 @@ def assert_cards_reveal_one_at_a_time(window) -> None:  # noqa: ANN001
         assert session.revealed == 2
 
 
+def solve_with_smollm2(make_window, qtbot, gguf: Path, problem: str, *,  # noqa: ANN001, ANN201
+                       token_budget: int, samples: int, timeout_ms: int):
+    """The real window, the real LocalBackend on SmolLM2: solve `problem` to the end."""
+    window = make_window(backend="local", model_path=str(gguf), threads=1,
+                         context_size=1024, token_budget=token_budget, samples=samples)
+    qtbot.waitUntil(lambda: window.backend_ready, timeout=60000)
+    window.editor.set_text(problem)
+    window.solve()
+    wait_solved(qtbot, window, timeout_ms=timeout_ms)
+    return window
+
+
 @pytest.mark.slow
 def test_a_local_model_at_default_samples_gives_checked_step_cards(
         make_window, qtbot, smollm2: Path) -> None:  # noqa: F811
-    window = make_window(backend="local", model_path=str(smollm2), threads=1,
-                         context_size=1024, token_budget=160, samples=1)
-    qtbot.waitUntil(lambda: window.backend_ready, timeout=60000)
-    window.editor.set_text(PROBLEM)
-    window.solve()
-    wait_solved(qtbot, window, timeout_ms=180000)
+    window = solve_with_smollm2(make_window, qtbot, smollm2, PROBLEM, token_budget=160,
+                                samples=1, timeout_ms=180000)
     session = window.solver.session
     assert session.error is None, session.error
     assert_cards_reveal_one_at_a_time(window)
@@ -67,12 +75,9 @@ def test_a_local_model_at_default_samples_gives_checked_step_cards(
 @pytest.mark.slow
 def test_a_local_model_with_three_samples_votes_with_honest_labels(
         make_window, qtbot, smollm2: Path) -> None:  # noqa: F811
-    window = make_window(backend="local", model_path=str(smollm2), threads=1,
-                         context_size=1024, token_budget=96, samples=3)
-    qtbot.waitUntil(lambda: window.backend_ready, timeout=60000)
-    window.editor.set_text("What is 15 + 27? Give the answer in \\boxed{}.")
-    window.solve()
-    wait_solved(qtbot, window, timeout_ms=300000)
+    window = solve_with_smollm2(make_window, qtbot, smollm2,
+                                "What is 15 + 27? Give the answer in \\boxed{}.",
+                                token_budget=96, samples=3, timeout_ms=300000)
     session = window.solver.session
     thinking = window.solution.thinking.plain_text()
     labels = re.findall(r"\[chain (\d+) of (\d+)\]", thinking)  # not the repairs

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.keyring_double import MemoryKeyring
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import screenshot, start_first_download
 from tutor.reasoning.gguf import smollm2_gguf
 from tutor.storage.settings import Settings
 from tutor.ui.jobs import JobRunner
@@ -148,14 +148,7 @@ def test_download_shows_progress_and_cancels(home: Path, qtbot, monkeypatch) -> 
     threading.Thread(target=server.serve_forever, daemon=True).start()
     monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{server.server_port}")
     try:
-        runner = JobRunner()
-        dialog = SettingsDialog(Settings(), runner, page="models")
-        qtbot.addWidget(dialog)
-        dialog.show()
-        page = dialog.models
-        page.list.setCurrentRow(0)
-        assert page.download_button.isEnabled()
-        page.download_button.click()
+        dialog, runner, page = start_first_download(qtbot)
         assert page.cancel_button.isEnabled() and page.progress.isVisible()
         qtbot.waitUntil(lambda: page.progress.value() > 0, timeout=20000)
         screenshot(dialog, "11_download")

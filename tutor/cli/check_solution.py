@@ -64,7 +64,7 @@ def step_json(step: Step) -> dict[str, Any]:
     return {
         "text": step.text,
         "verdict": step.status.value,
-        "partly": bool(verdict is not None and getattr(verdict, "partly", False)),
+        "partly": verdict is not None and verdict.partly,
         "reason": step.reason,
     }
 
