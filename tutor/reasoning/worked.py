@@ -116,13 +116,14 @@ class ChainCheck:
     @staticmethod
     def _attach_answer_claim(r: WorkedCheck) -> None:
         """The step that states the final answer carries that claim too (issue 12)."""
+        from tutor.verify.api import states_answer
         from tutor.verify.decide import step_verdict
 
         if r.answer_verdict is None:
             return
-        boxed = [i for i, s in enumerate(r.solution) if "\\boxed" in s.text]
-        if boxed:
-            i = boxed[-1]
+        stating = [i for i, s in enumerate(r.solution) if states_answer(s.text)]
+        if stating:
+            i = stating[-1]
         elif r.solution and r.answer and r.answer in r.solution[-1].text:
             i = len(r.solution) - 1
         else:

@@ -68,6 +68,11 @@ def problem_context(problem: str) -> Context:
     return Context(target_equation=target, previous=tuple((c.lhs, c.rhs) for c in equations))
 
 
+def states_answer(text: str) -> bool:
+    """The step states the final answer ("the answer is", `\\boxed{}`)."""
+    return bool(_STATES_ANSWER.search(text))
+
+
 class ChainChecker:
     """Checks the steps of one solution in order, each in the context of the
     problem and every earlier step (checked or only added as context)."""
@@ -125,7 +130,7 @@ class ChainChecker:
     def _stated_answer(self, text: str) -> list[ClaimResult]:
         """"The final answer is X" or `\\boxed{X}` in a step is a claim too, checked
         against the reference answer when there is one."""
-        if not self.reference_answer or not _STATES_ANSWER.search(text):
+        if not self.reference_answer or not states_answer(text):
             return []
         from tutor.verify.answers import extract_final_answer
 
