@@ -1,7 +1,8 @@
 """The one fake model for unit tests: it streams scripted text as a real model backend does.
 
-Raw output (with `<think>...</think>` if wanted) goes through the same ThinkSplitter as
-the local backend, in chunks of a few characters, as ThinkingDelta and TextDelta; it
+Raw output (with `<think>...</think>` if wanted) goes through `tutor.reasoning.worked.replay`
+(the ThinkSplitter the local backend uses), in chunks of a few characters, as
+ThinkingDelta and TextDelta; it
 never emits steps itself (the registry's step splitter does that, as for a real model).
 For whole-app paths, use the real backends: see tests/ui/test_real_model_e2e.py.
 """
@@ -16,11 +17,10 @@ from tutor.reasoning.events import (
     Error,
     Event,
     Request,
-    TextDelta,
     ThinkingDelta,
     Usage,
 )
-from tutor.reasoning.thinktags import ThinkSplitter
+from tutor.reasoning.worked import replay
 
 Script = Sequence[str] | Callable[[Request, int], str]
 
@@ -60,16 +60,14 @@ class FakeModel:
                 yield ThinkingDelta(f"thought {count} ", 1)
             yield Done(cancelled=True)
             return
-        text = self.text_for(request)
-        splitter = ThinkSplitter()
         tokens = 0
-        for i in range(0, len(text), self.chunk):
+        # The text as a model streams it: the same <think> splitting as a pasted solution.
+        for event in replay(self.text_for(request), chunk=self.chunk):
+            if isinstance(event, Done):
+                break
             if cancel.cancelled or (self.delay and cancel.wait(self.delay)):
                 yield Done(Usage(completion_tokens=tokens), cancelled=True)
                 return
-            for thinking, piece in splitter.feed(text[i:i + self.chunk]):
-                tokens += 1
-                yield ThinkingDelta(piece, 1) if thinking else TextDelta(piece, 1)
-        for thinking, piece in splitter.finish():
-            yield ThinkingDelta(piece, 1) if thinking else TextDelta(piece, 1)
+            tokens += 1
+            yield event
         yield Done(Usage(completion_tokens=tokens), model=self.name, truncated=self.truncated)
