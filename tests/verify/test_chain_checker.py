@@ -200,3 +200,11 @@ def test_a_rounded_solution_of_the_equation_before_is_verified() -> None:
     checker.check("The equation is $r^2 - 2r - 1 = 0$.")
     assert checker.check("so $r = 2.414$").verdict is V  # 1 + √2 = 2.41421…
     assert checker.check("so $r = 2.42$").verdict is U  # verify only
+
+
+def test_a_boxed_result_is_written_without_the_box_in_the_summary() -> None:
+    from tutor.verify.api import check_steps
+
+    [verdict] = check_steps("", [r"So the total is $126 - 84 = \boxed{42}$."])
+    assert verdict.verdict is Verdict.VERIFIED
+    assert verdict.summary == "1 claim checked: 126 - 84 = 42 ✓"

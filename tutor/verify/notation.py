@@ -21,7 +21,7 @@ _SYMBOL_RE = re.compile(
 )
 _FRAC = re.compile(r"\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
-_TEXT = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname)\s*\{([^{}]*)\}")
+_TEXT = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|boxed|fbox)\s*\{([^{}]*)\}")
 _POWER = re.compile(r"\^\{?(-?\d{1,3})\}?(?![\d.])")
 _COMPOUND = re.compile(r"[-+·×÷/ ]")
 _PLAIN_NAMES = re.compile(r"(?<![\\a-zA-Z])(sqrt|pi)(?![a-zA-Z])")
