@@ -11,7 +11,7 @@ from tutor.verify.api import check_steps
 from tutor.verify.verdict import Verdict
 
 SOLVED = [
-    ("Determine the remainder of 71 (mod 8).", "7"),
+    ("What is 95 mod 6?", "5"),
     ("Determine the modulo 5 remainder of the following sum: $1 + 2 + 3 + 4 + 5 + 6 + 7$.",
      "3"),
     ("If $2+22+222$ is congruent to $n$ modulo 7, where $0\\le n<7$, what is the value of $n$?",
@@ -19,68 +19,50 @@ SOLVED = [
     ("If $n$ is congruent to $1000$ modulo 13, where $0\\le n\\le 12$, what is the value of "
      "$n$?", "12"),
     ("What integer $n$ satisfies $0\\le n<12$ and $$n\\equiv -3737 \\pmod{12}~?$$", "7"),
-    ("Compute $7^{-1}$ modulo $30$. Express your answer as an integer from $0$ to $29$.", "13"),
+    (r"Find $11^{-1}\pmod{26}$. Express your answer as a residue from $0$ to $25$, inclusive.",
+     "19"),
     ("Compute $5^{-1}\\pmod{23}$. Express your answer as a residue from $0$ to $22$, "
      "inclusive.", "14"),
-    ("What is the result when the greatest common factor of 84 and 126 is decreased by 5?",
-     "37"),
+    ("What is the result when the least common multiple of 6 and 10 is increased by 5?",
+     "35"),
     ("How many zeroes are at the end of $100!$?", "24"),
-    ("A number is selected at random from 1 through 50, inclusive. What is the probability "
-     "that the number is a multiple of 4?", "\\frac{6}{25}"),
-    ("What is the probability that a randomly selected integer in the set "
-     "$$\\{1,2,3,\\ldots,60\\}$$ is divisible by 3 and not divisible by 5? Express your answer "
-     "as a common fraction.", "\\frac{4}{15}"),
-    ("How many of the first one hundred positive integers are divisible by $2, 3,$ and $7?$",
-     "2"),
-    ("For how many two-digit primes is the sum of the digits equal to 10?", "3"),
-    ("What is the smallest positive multiple of 12 whose digits are all zeroes and ones?",
-     "11100"),
-    ("What is the least positive integer multiple of 15 that can be written with only the "
-     "digits 0 and 5?", "555"),
-    ("How many positive two-digit integers are factors of both 120 and 180?", "6"),
-    ("What's the largest five-digit base 3 integer? Express your answer in base 10.", "242"),
-    ("In how many ways can 3 students be selected from a group of 8 students?", "56"),
-    ("Determine the number of ways to arrange the letters of the word BANANA.", "60"),
+    ("A number is chosen at random from 1 through 40, inclusive. What is the probability that "
+     "the number is divisible by 6?", r"\frac{3}{20}"),
+    (r"What is the probability that a randomly chosen integer in the set $$\{1,2,3,\ldots,90\}$$ "
+     r"is divisible by 2 and not divisible by 3?", r"\frac{1}{3}"),
+    ("How many of the first 500 positive integers are divisible by $4$ and $6$?",
+     "41"),
+    ("How many positive three-digit integers are divisors of both 1200 and 1800?", "6"),
+    ("What is the smallest four-digit base 5 number? Express your answer in base 10.", "125"),
+    ("In how many ways can 4 pupils be chosen from a class of 10 pupils?", "210"),
+    ("How many different arrangements of the letters of the word LETTER are there?", "180"),
     ("How many distinct arrangements of the letters in the word MATH are there?", "24"),
     ("How many ways are there to put 4 balls in 3 boxes if the balls are distinguishable but "
      "the boxes are not?", "14"),
-    ("How many ways are there to put 6 balls in 3 boxes if the balls are not distinguishable "
-     "and neither are the boxes?", "7"),
-    ("How many ways are there to put 5 balls in 2 boxes if the balls are not distinguishable "
-     "but the boxes are?", "6"),
+    ("How many ways are there to place 7 indistinguishable balls into 3 indistinguishable boxes?",
+     "8"),
+    ("How many ways are there to place 8 indistinguishable balls into 3 distinguishable boxes?",
+     "45"),
     ("How many ways are there to put 3 distinguishable balls into 2 distinguishable boxes?",
      "8"),
     ("In how many ways can 6 people sit around a round table?", "120"),
     ("In how many ways can 7 people sit around a round table if 2 of the people -- Ann and "
      "Bob -- all want to sit together? (Two seatings are considered the same if one is a "
      "rotation of the other.)", "240"),
-    ("In how many ways can 4 girls and 3 boys sit in a row if the 3 boys insist on sitting "
-     "next to each other?", "720"),
-    ("Suppose that I have 5 different books, 2 of which are science books. In how many ways "
-     "can I stack my 5 books on a shelf if I do not want the science books to be next to each "
-     "other?", "72"),
-    ("A committee has 5 Republicans and 4 Democrats. In how many ways can we form a "
-     "subcommittee of 3 members that has at least one member from each party?", "70"),
-    ("You have 4 shirts, 3 pairs of shoes, and 2 hats. How many outfits can you make "
-     "consisting of one shirt, one pair of shoes, and one hat?", "24"),
-    ("If no one shares an office, in how many ways can 2 people be assigned to 6 different "
-     "offices? (Each person gets exactly one office).", "30"),
+    ("In how many ways can 5 men and 2 women sit in a row if the 2 women insist on sitting "
+     "together?", "1440"),
+    ("A committee has 3 Democrats and 6 Republicans. In how many ways can we form a subcommittee "
+     "of 4 members that has at least one member from each party?", "111"),
+    ("I have 5 ties, 4 shirts, and 3 pairs of pants. How many outfits can I make consisting of "
+     "one tie, one shirt, and one pair of pants?", "60"),
     ("Ms. Lee has 6 boys and 5 girls in her art class. In how many ways can she pick 2 boys "
      "and 3 girls to give a group presentation? (The order in which the boys and girls are "
      "chosen does not matter.)", "150"),
-    ("Consider the rectangle with vertices at $(3,2),$ $(3,-2),$ $(-3,2),$ $(-3,-2)$. How many "
-     "integer coordinates will be strictly inside the rectangular region?", "15"),
-    ("What is the number of square units in the area of a triangle whose sides measure 13, 14 "
-     "and 15 units?", "84"),
-    ("In a regular polygon, the measure of an interior angle is 4 times the measure of an "
-     "exterior angle. How many sides does the polygon have?", "10"),
+    ("Consider the rectangular region with vertices at $(0,0),$ $(6,0),$ $(6,4),$ $(0,4)$. How "
+     "many integer coordinates will be strictly inside this rectangular region?", "15"),
+    ("Find the area of a triangle with side lengths 5, 5, and 6.", "12"),
     ("Each interior angle of a regular polygon measures $140^\\circ$. How many sides does the "
      "polygon have?", "9"),
-    ("Two sides of a triangle are each 5 units long. If the third side has a whole number "
-     "length, what is the greatest possible perimeter, in units, for the triangle?", "19"),
-    ("A triangle has sides measuring 1 unit and 5 units. The length of the third side is an "
-     "integer value of units. What is the length of the third side, in units?", "5"),
-    ("Add 4.25 to 17.6. Express the result as a decimal.", "21.85"),
     ("If $n \\equiv 3 \\pmod{5}$, then find the remainder when $(n + 1)(n + 3)$ is divided "
      "by $5$.", "4"),
     ("What is the smallest positive integer that has a remainder of 1 when divided by 3, a "
@@ -91,16 +73,10 @@ SOLVED = [
     ("What is the sum of the distinct prime factors of 8316?", "23"),
     ("What is the largest prime factor of 1001?", "13"),
     ("How many distinct prime factors does 2310 have?", "5"),
-    ("If $B$ is the sum of the positive divisors of 96, what is the sum of the distinct prime "
-     "divisors of $B$?", "12"),
-    ("Find the constant term in the expansion of $$\\left(2x^2 - \\frac{1}{x}\\right)^{6}$$",
-     "60"),
+    (r"What is the constant term in the expansion of $\left(x^2 + \frac{3}{x}\right)^{3}$?",
+     "27"),
     ("What is the coefficient of $x^3$ in the expansion of $(2x + 3)^5$?", "720"),
-    ("What integer $y$ satisfies $\\frac{2}{5}<\\frac{y}{9}<\\frac{1}{2}$?", "4"),
-    ("The product of integers 72 and $m$ is a perfect cube. What is the smallest possible "
-     "positive value of $m$?", "3"),
-    ("When the positive integers with exactly four positive divisors are listed in ascending "
-     "order, what is the third number listed?", "10"),
+    (r"What integer $n$ satisfies $0.3 < \frac{n}{8} < 0.5$?", "3"),
     ("The product of two consecutive positive odd integers is 143. What is the sum of the two "
      "integers?", "24"),
     ("If 3 wibs = 5 wobs, and 2 wobs = 7 webs, how many wibs equal 70 webs?", "12"),
@@ -110,48 +86,14 @@ SOLVED = [
     ("A class of 20 students recently took a test. If 10 students scored 70, 6 students "
      "scored 80, and 4 students scored 95, then what was the class average (the mean) on this "
      "test?", "78"),
-    ("How many sides would there be in a convex polygon if the sum of all but one of its "
-     "interior angles is $1500^{\\circ}$?", "11"),
-    ("A regular hexagon is rotated clockwise about its center. What is the minimum number of "
-     "degrees it must be rotated until it coincides with its original position?", "60"),
-    ("Let $D$ be the units digit of the number $3570D$. Which nonzero value of $D$ makes this "
-     "number divisible by $9$?", "3"),
-    ("In how many ways can $6$ people sit around a round table if no two of the $2$ people Ann "
-     "and Bob can sit next to each other? (Seating arrangements which are rotations of each "
-     "other are treated as the same.)", "72"),
-    ("A Senate committee has 3 Democrats, 2 Republicans, and 2 Independents.  In how many ways "
-     "can they sit around a circular table if all the members of each party all sit next to "
-     "each other?  (Two seatings are considered equivalent if one is a rotation of the "
-     "other.)", "48"),
-    ("In how many ways can 12 people be seated around a square table with 3 people on a side? "
-     " (Two configurations are considered equivalent if one is a rotation of another.)",
-     "119750400"),
-    ("The Fibonacci sequence is the sequence 1, 1, 2, 3, 5, $\\ldots$ where each term is the sum "
-     "of the previous two terms. What is the remainder when the $50^{\\mathrm{th}}$ term of the "
-     "sequence is divided by 6?", "1"),
-    ("If $0.\\overline{36}$ is written as a fraction $\\frac{a}{b}$ with $a$ and $b$ being "
-     "positive integers with a greatest common divisor of 1, what is $a+b$?", "15"),
+    ("In how many ways can 7 people sit around a round table if no two of the 3 people Ann, Ben "
+     "and Cy can sit next to each other?", "144"),
     ("A collector wishes to put 3 of her indistinguishable silver coins and 2 of her "
      "indistinguishable gold coins in one row. How many distinct arrangements are possible?",
      "10"),
-    ("Ana wants to order a pizza with three different toppings. She has 7 different toppings "
-     "to choose from. How many different pizzas could she order?", "35"),
-    ("Five distinct circles are drawn in a plane. What is the maximum number of points where "
-     "at least two of the circles intersect?", "20"),
-    ("Six distinct lines are drawn in a plane. What is the maximum number of points where at "
-     "least two of the lines intersect?", "15"),
-    ("Two fair, 8-sided dice are thrown. What is the probability that the product of the two "
-     "numbers is a multiple of 3? Express your answer as a common fraction.", "\\frac{7}{16}"),
-    ("What is the sum of the two smallest positive integer solutions to the congruence "
-     "$6x \\equiv 4 \\pmod{10}$?", "13"),
     ("Find the smallest positive integer solution to the congruence $7n + 3 \\equiv 5 "
      "\\pmod{11}$.", "5"),
-    ("Let $k$ be a positive integer. What is the greatest possible value of "
-     "$\\gcd(k + 4, 3k + 5)$?", "7"),
     ("How many positive divisors do 8400 and 7560 have in common?", "32"),
-    ("Ann is thinking of a positive factor of 18 and Ben is thinking of a positive factor of "
-     "24. If Ann and Ben are thinking of the same number, how many possible numbers could they "
-     "be thinking of?", "4"),
     ("How many positive multiples of 7 are less than 150?", "21"),
     ("How many positive integers less than 100 are divisible by 6?", "16"),
     ("The point $(1,2)$ is reflected over the vertical line $x=3$. When its image is then "
@@ -183,10 +125,10 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
 @pytest.mark.parametrize("problem", [
     # the range is not one full set of residues
     "What integer $n$ satisfies $0\\le n<10$ and $$n\\equiv 5 \\pmod{12}~?$$",
-    # 6 has no inverse modulo 9
-    "Compute $6^{-1}$ modulo $9$. Express your answer as an integer from $0$ to $8$.",
+    # 15 has no inverse modulo 21
+    "Find the inverse of $15$ modulo $21$, as a residue between $0$ and $20$.",
     # the answer range is not 0..m-1
-    "Compute $7^{-1}$ modulo $30$. Express your answer as an integer from $1$ to $30$.",
+    "Find the inverse of $11$ modulo $26$, as a residue between $1$ and $26$.",
     # reflections change the count
     "In how many ways can 6 people sit around a round table? (Two seatings are considered "
     "the same if one is a reflection of the other.)",
@@ -194,32 +136,31 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     "In how many ways can 7 people sit around a round table if 3 of the people -- Ann and "
     "Bob -- all want to sit together?",
     # three special books: 'not next to each other' is ambiguous
-    "Suppose that I have 6 different books, 3 of which are math books. In how many ways can I "
-    "stack my 6 books on a shelf if I do not want the math books to be next to each other?",
+    "I own 7 different books, 3 of them cookbooks. How many ways can I arrange all 7 on a shelf "
+    "so that the cookbooks are not next to each other?",
     # a purpose that may make order matter
     "Mr. Brown has 7 boys and 4 girls in his class. In how many ways can he pick 3 boys and "
     "2 girls to stand in a line?",
     # officers from members: different kinds of thing
     "In how many ways can 3 officers be chosen from 10 members?",
     # the third side is not determined
-    "A triangle has sides measuring 2 units and 3 units. The length of the third side is an "
-    "integer value of units. What is the length of the third side, in units?",
+    "The sides of a triangle are 3 and 5 units long, and the third side is a whole number of "
+    "units. How long is the third side?",
     # no regular polygon has this angle
     "Each interior angle of a regular polygon measures $130^\\circ$. How many sides does the "
     "polygon have?",
     # contradictory wording
-    "How many ways are there to put 4 balls in 3 boxes if the balls are distinguishable and "
-    "neither are the boxes?",
+    "In how many ways can 5 balls be put in 2 boxes if the balls are distinguishable and neither "
+    "are the boxes?",
     # not an axis-parallel rectangle
     "Consider the rectangle with vertices at $(0,0),$ $(2,1),$ $(1,3),$ $(-1,2)$. How many "
     "integer coordinates will be strictly inside the rectangular region?",
     # not a triangle
-    "What is the number of square units in the area of a triangle whose sides measure 1, 2 "
-    "and 3 units?",
+    "A triangle has sides measuring 2, 3 and 5 units. What is its area in square units?",
     # the answer is wanted in another base
-    "What's the largest five-digit base 3 integer? Express your answer in base 2.",
-    # no multiple of 5 ends in 2 or 4
-    "What is the smallest positive multiple of 5 whose digits are all twos and fours?",
+    "Written in base 7, what is the greatest four-digit base 5 integer?",
+    # no multiple of 10 ends in 3 or 7
+    "Which smallest positive multiple of 10 has all its digits threes and sevens?",
     # a range of outcomes that is not a run of consecutive integers
     "What is the probability that a randomly selected integer in the set "
     "$$\\{1,3,5,\\ldots,99\\}$$ is divisible by 3?",
@@ -231,39 +172,36 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     "of 2 when divided by 5?",
     # two integers fit
     "What integer $x$ satisfies $1 < x < 4$?",
-    # 11 and 13 are odd
-    "The product of two consecutive positive even integers is 143. What is the greater of the "
-    "two integers?",
+    # 13 and 15 are odd
+    "Two consecutive positive even integers multiply to 195. Which of them is larger?",
     # the units do not chain
     "If 3 wibs = 5 wobs, and 2 webs = 7 wubs, how many wibs equal 70 wubs?",
     # more in the two groups than in the class
     "In a class of 40 students, 22 participate in chess, 15 participate in drama, and 1 "
     "students participate in neither. How many students participate in both chess and drama?",
-    # two digits work (4 and 8)
-    "Let $D$ be the units digit of the number $3570D$. Which nonzero value of $D$ makes this "
-    "number divisible by $4$?",
+    # two digits work (2 and 6)
+    "The five-digit number $4821N$ has units digit $N$. Which nonzero digit $N$ makes it a "
+    "multiple of $4$?",
     # the group counts do not add up to the class
     "A class of 20 students recently took a test. If 10 students scored 70, 6 students scored "
     "80, and 3 students scored 95, then what was the class average (the mean) on this test?",
     # three letters, one congruence: modulus differs from the divisor
-    "If $n \\equiv 3 \\pmod{5}$, then find the remainder when $(n + 1)(n + 3)$ is divided by "
-    "$7$.",
+    r"Given $m \equiv 2 \pmod{6}$, what remainder does $(m + 2)(m + 5)$ leave on division by $4$?",
     # not the Fibonacci numbers from 1, 1
-    "The Fibonacci sequence is the sequence 1, 3, 4, 7, $\\ldots$ where each term is the sum of "
-    "the previous two terms. What is the remainder when the $50^{\\mathrm{th}}$ term of the "
-    "sequence is divided by 6?",
+    r"In the Fibonacci sequence 2, 1, 3, 4, $\ldots$, every term after the second is the sum of "
+    r"the two terms before it. What remainder does the $30^{\mathrm{th}}$ term leave when "
+    r"divided by 7?",
     # 4 is not prime: the complement count differs
     "Two fair, 6-sided dice are thrown. What is the probability that the product of the two "
     "numbers is a multiple of 4?",
     # the question asks about other letters
-    "If $0.\\overline{36}$ is written as a fraction $\\frac{a}{b}$ with $a$ and $b$ being "
-    "positive integers with a greatest common divisor of 1, what is $a-b$?",
+    r"Expressed as a fraction $\frac{a}{b}$ in lowest terms, with positive integers $a$ and $b$, "
+    r"the decimal $0.\overline{45}$ gives what value of $b-a$?",
     # no solutions: 6x is even, 3 is odd modulo 10
     "What is the sum of the two smallest positive integer solutions to the congruence "
     "$6x \\equiv 3 \\pmod{10}$?",
     # the second is twice the first: no bound
-    "Let $n$ be a positive integer. What is the greatest possible value of "
-    "$\\gcd(n + 1, 2n + 2)$?",
+    r"Over all positive integers $m$, what is the largest value $\gcd(m + 3, 2m + 6)$ can take?",
     # a slanted line
     "The point $(1,2)$ is reflected over the line $y=x$. When its image is then reflected "
     "over the line $y=-1$, what is the resulting point?",

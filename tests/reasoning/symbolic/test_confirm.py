@@ -119,7 +119,7 @@ def test_solved_answers_carry_their_confirmation(problem: str) -> None:
      r"\frac{1}{9}", "enumeration of all outcomes"),
     ("A fair coin is flipped 5 times. What is the probability of getting exactly 3 heads?",
      r"\frac{5}{16}", "enumeration of all outcomes"),
-    ("Determine the number of ways to arrange the letters of the word RADAR.", "30",
+    ("How many distinct arrangements of the letters in the word LEVEL are there?", "30",
      "enumeration"),
     ("What is 83 mod 6?", "5", "multiple"),
     (r"How many positive divisors does $196$ have?", "9", "one by one"),

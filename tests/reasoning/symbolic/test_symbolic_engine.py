@@ -24,7 +24,7 @@ def test_linear_equation_shows_moves():
 
 
 def test_linear_with_fractions_and_latex_input():
-    sol = solve_now(r"Solve for $x$: $\frac{x}3 + \frac{x}4 = 7$")
+    sol = solve_now(r"Find $x$ when $\frac{x}{6} + \frac{x}{4} = 5$.")
     assert sol.answer == "12"
     assert sol.steps[0].rule == "multiply both sides by 12"
 
@@ -81,9 +81,8 @@ def test_gcd_and_remainder():
 
 def test_math500_style_problems():
     cases = {
-        r"What is the distance, in units, between the points $(1, -2)$ and $(7, 4)$? "
-        r"Express your answer in simplest radical form.": "6 \\sqrt{2}",
-        r"Find the roots of $(x - 1)^3 + (x - 5)^3 = (2x - 6)^3.$": "1, 3, 5",
+        "Find the distance between the points $(-3, 2)$ and $(1, 6)$.": r"4 \sqrt{2}",
+        "Solve $(x - 2)^3 + (x - 4)^3 = (2x - 6)^3$ for all real $x$.": "2, 3, 4",
         r"Express $234_{10}$ in base $4$.": "3222_{4}",
         r"If $f(x) = \frac{2x+1}{x-3}$, what is the value of $f(-1) +f(0)+f(1)$?":
             "- \\frac{19}{12}",
@@ -94,8 +93,7 @@ def test_math500_style_problems():
 
 @pytest.mark.parametrize("text", [
     "Tom has 3 apples and buys 5 more. How many apples does he have?",
-    r"What is the smallest positive perfect square that can be written as the sum of four "
-    r"consecutive integers?",
+    "Which is the least positive perfect square equal to a sum of four consecutive integers?",
     r"Let $q(x)$ be a polynomial of degree 4 such that $q(n) = \frac{1}{n}$ for "
     r"$n = 1,$ 2, 3, $\dots,$ 5.  Find $q(6).$",
     r"Compute: $2-4+6-8+ \dots +98-100$.",
