@@ -4,7 +4,9 @@ MATH-500 is split in two: "dev" (unique_id digits ending 3-9), which the engine 
 developed against, and "held-out" (ending 0-2), which is only measured: its problems are
 never printed. For each split: attempted, right, wrong, declined, gave up, seconds
 (p50/p95/max) and how many answers were confirmed by an independent method, then the
-same per subject and per level. GSM8K is a development set too; `--heldout` adds
+same per subject and per level. GSM8K is a development set too, and so is `processbench_math`: the MATH test problems
+outside MATH-500 that ProcessBench's math split holds (the closest public sample of the
+held-out twin), split the same way by id; `--heldout` adds
 OlympiadBench / AMC23 / AIME24 (measure only, never tune on them: wrong must be 0).
 
     .venv/bin/python bench/symbolic.py --limit 100 --jobs 2
@@ -78,7 +80,31 @@ def _gold(name: str, rec: dict) -> str:
     return str(rec["answer"])
 
 
+STEPS = ROOT.parent / "shared" / "eval" / "steps" / "math.json"
+
+
+def load_processbench_math(limit: int | None) -> list[Row]:
+    """MATH test problems outside MATH-500, from ProcessBench's math split (a development
+    set): the gold answer is the last \\boxed{} of a solution ProcessBench marks correct.
+    This is the closest public sample to the held-out twin (MATH test outside MATH-500)."""
+    from tutor.verify.answers import _last_boxed
+
+    in_500 = {json.loads(line)["problem"]
+              for line in (EVAL / "math500.jsonl").read_text().splitlines()}
+    rows: dict[str, Row] = {}
+    for rec in json.loads(STEPS.read_text()):
+        if rec["problem"] in in_500 or rec["problem"] in rows or not rec["final_answer_correct"]:
+            continue
+        gold = _last_boxed("\\n".join(rec["steps"]))
+        if gold:
+            rows[rec["problem"]] = Row(rec["id"], rec["problem"], gold)
+    out = list(rows.values())
+    return out[:limit] if limit else out
+
+
 def load(name: str, limit: int | None) -> list[Row]:
+    if name == "processbench_math":
+        return load_processbench_math(limit)
     rows = []
     for i, line in enumerate((EVAL / f"{name}.jsonl").read_text().splitlines()):
         rec = json.loads(line)
@@ -94,17 +120,18 @@ def held_out(rid: str) -> bool:
     return bool(digits) and digits[-1] in "012"
 
 
-def run_set(name: str, limit: int | None, jobs: int, time_limit: float, show: bool) -> None:
+def run_set(name: str, limit: int | None, jobs: int, time_limit: float, show: bool,
+            show_declined: bool = False) -> None:
     rows = load(name, limit)
     warm_up()  # as the app does at start-up: the solver process is running before any solve
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         sols = list(pool.map(lambda r: solve_problem(r.problem, time_limit=time_limit), rows))
-    split = name == "math500"
+    split = name in ("math500", "processbench_math")
     tallies: dict[str, Tally] = defaultdict(Tally)
     for row, sol in zip(rows, sols, strict=True):
         hidden = split and held_out(row.rid)
         keys = ["held-out" if hidden else "all"]
-        if split and not hidden:
+        if split and not hidden and row.subject:
             keys += [f"subject {row.subject}", f"level {row.level}"]
         ok = sol.answer is not None and equivalent(row.gold, sol.answer)
         for key in keys:
@@ -118,6 +145,8 @@ def run_set(name: str, limit: int | None, jobs: int, time_limit: float, show: bo
             t.right += ok
             t.wrong += not ok
             t.confirmed += bool(getattr(sol, "confirmed", None))
+        if sol.answer is None and not hidden and show_declined:
+            print(f"  DECLINED {row.rid}: {row.problem[:300]!r} -> {sol.declined[:120]!r}")
         if sol.answer is not None and not hidden and (show or not ok):
             print(f"  {'OK ' if ok else 'BAD'} {row.rid}: gold={row.gold!r} "
                   f"ours={sol.answer!r} ({sol.seconds:.2f}s)")
@@ -137,6 +166,8 @@ def main() -> None:
     ap.add_argument("--time-limit", type=float, default=20.0)
     ap.add_argument("--heldout", action="store_true", help="also the held-out sets")
     ap.add_argument("--show", action="store_true", help="print every attempted dev problem")
+    ap.add_argument("--declined", action="store_true",
+                    help="print every declined dev problem with the reason")
     ap.add_argument("--sets", default="math500,gsm8k_test_openai",
                     help="comma-separated development sets to run (empty for none)")
     args = ap.parse_args()
@@ -145,7 +176,7 @@ def main() -> None:
         sets += ["olympiadbench_qwen", "amc23", "aime24"]
     start = time.perf_counter()
     for name in sets:
-        run_set(name, args.limit, args.jobs, args.time_limit, args.show)
+        run_set(name, args.limit, args.jobs, args.time_limit, args.show, args.declined)
     print(f"total {time.perf_counter() - start:.1f}s")
 
 

@@ -6,7 +6,8 @@
 2. Named phrase rules (`phrases`) that rewrite other ways of asking the same question
    to a canonical sentence, which step 1 then reads.
 3. The typed reading (`understand.lone_equation`): one equation and only words that ask
-   for its solutions.
+   for its solutions; then each domain's typed readers (`typed`): the question's words
+   and the maths' types, sent to the domain's solver.
 
 Anything else is declined: a word problem, an extra condition or an unfamiliar phrase
 never reaches a solver.
@@ -24,6 +25,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import ASK, END, VAL, M
+from tutor.reasoning.symbolic.typed import read_typed
 from tutor.reasoning.symbolic.understand import lone_equation
 
 _SUFFIXES = [
@@ -73,6 +75,11 @@ def recognise(split: Split) -> handlers.Result:
     typed = lone_equation(tmpl, split.maths)  # no sentence known: read the maths' types
     if typed is not None and not reason.startswith(DISAGREES):
         return handlers.solve(*typed)
+    if not reason.startswith(DISAGREES):
+        got = read_typed(split, tmpl)
+        if got is not None and not isinstance(got, str):
+            return got
+        reason = got or reason
     raise Decline(reason)
 
 
