@@ -76,10 +76,10 @@ def recognise(split: Split) -> handlers.Result:
     if typed is not None and not reason.startswith(DISAGREES):
         return handlers.solve(*typed)
     if not reason.startswith(DISAGREES):
-        got = read_typed(split, tmpl)
-        if got is not None and not isinstance(got, str):
-            return got
-        reason = got or reason
+        read = read_typed(split, tmpl)
+        if read is not None and not isinstance(read, str):
+            return read
+        reason = read or reason
     raise Decline(reason)
 
 
