@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.storage.progress import ProblemProgress, ProgressStore
+from tutor.storage.progress import ProgressStore
 from tutor.storage.settings import BACKENDS, Settings, save_settings
 from tutor.ui.editor import ProblemEditor
 from tutor.ui.export_action import ExportController
 from tutor.ui.jobs import JobRunner
 from tutor.ui.problem_list import ProblemListPanel
+from tutor.ui.set_wiring import connect_sets
 from tutor.ui.sets import ProblemSetController
 from tutor.ui.solution_pane import SolutionPane
 from tutor.ui.solver import SolveController
@@ -29,14 +30,12 @@ from tutor.ui.theme import ThemeManager
 from tutor.ui.warm_up import warm_up_backend, warm_up_maths
 from tutor.ui.welcome import SAMPLE_PROBLEM, WelcomeView
 from tutor.ui.window_chrome import build_chrome
-from tutor.verify.verdict import StepVerdict, Verdict
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QComboBox, QPushButton
 
-    from tutor.problems.model import Problem, ProblemSet
-    from tutor.problems.session import SolveSession
+    from tutor.problems.model import ProblemSet
     from tutor.ui.settings_dialog import SettingsDialog
 
 
@@ -115,29 +114,11 @@ class MainWindow(QMainWindow):
         self.solution.regenerate_requested.connect(
             lambda index: self.solver.regenerate_from(index, self.settings)
         )
-        self._connect_sets()
+        connect_sets(self)
         self.welcome.try_sample.connect(self._try_sample)
         self.welcome.open_models.connect(lambda: self.open_settings("models"))
         self.welcome.start_empty.connect(self.show_workspace)
         self.editor.text_changed.connect(self._problem_edited)
-
-    def _connect_sets(self) -> None:
-        """The set controller and the export hold no widget: they talk through signals."""
-        sets, turn = self.sets, self.solution.your_turn
-        turn.step_submitted.connect(self._check_student_step)
-        turn.answer_submitted.connect(
-            lambda text: sets.check_answer(text, self.editor.text(), self.solution.session))
-        self.problems.problem_chosen.connect(sets.choose_problem)
-        sets.set_opened.connect(self._set_opened)
-        sets.progress_changed.connect(self.problems.update_progress)
-        sets.problem_opened.connect(self._problem_opened)
-        sets.session_started.connect(self.solution.set_session)
-        sets.student_verdict.connect(turn.set_step_verdict)
-        sets.answer_checked.connect(turn.show_answer_result)
-        for source in (sets, self.exports):
-            source.message.connect(self.statusBar().showMessage)
-            source.failed.connect(self.warn)
-        self.exports.exported.connect(lambda path, _pages: setattr(self, "last_export", path))
 
     def _check_student_step(self, text: str) -> None:
         # First the controller: it may start a new session, which clears the panel.
@@ -148,22 +129,6 @@ class MainWindow(QMainWindow):
         self.problems.show_set(problem_set, progress)
         self.settings.last_set = remembered_as
         self.show_workspace()
-
-    def _problem_opened(self, problem: Problem, session: SolveSession | None,
-                        progress: ProblemProgress) -> None:
-        """A set problem as it was left: its last solve, the student's steps, the answer."""
-        self.editor.set_text(problem.text, problem.title)
-        self.solution.set_session(session)
-        turn = self.solution.your_turn
-        for step in session.student_steps if session else ():
-            # a step whose check never finished (the app closed) is shown as unchecked
-            turn.set_step_verdict(turn.add_pending_step(step.text),
-                                  step.verdict or StepVerdict(Verdict.UNCHECKED))
-        turn.answer_edit.setText(progress.answer)
-        if progress.status in ("solved", "verified"):
-            turn.show_answer_result(True, "Correct: this is your answer from last time.")
-        if session is not None:
-            self.solution.status.setText("Your last work on this problem, as you left it.")
 
     # --- state ----------------------------------------------------------------------
     def _restore(self) -> None:
