@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.combinatorics import (
+    arrangements,
+    chance,
+    draws,
+    integer_counts,
+    selections,
+)
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = []
+READERS: list[Reader] = [arrangements.seatings, arrangements.letters, selections.choices,
+                         selections.subsets, chance.coins, chance.dice, draws.bag, draws.numbers,
+                         integer_counts.integers, integer_counts.digit_times]

@@ -1,0 +1,147 @@
+"""The combinatorics and probability typed readers: several phrasings per capability, our
+own problems and numbers (answers worked out by hand), and near misses that must decline."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tutor.reasoning.symbolic.combinatorics import typed
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.parsing import split_problem
+from tutor.verify.answers import equivalent
+from tutor.verify.api import check_steps
+from tutor.verify.verdict import Verdict
+
+SOLVED = [
+    # seatings: a row, a table, blocks together, a pair apart, no two of k together
+    ("In how many ways can 7 people sit around a round table if 3 of them insist on sitting "
+     "together?", "144"),  # (5-1)! * 3!
+    ("How many ways are there for 5 boys and 3 girls to stand in a line if the girls must "
+     "stand next to each other?", "4320"),  # 6! * 3!
+    ("Find the number of ways to seat 6 students in a row if two particular students refuse "
+     "to sit next to each other.", "480"),  # 720 - 240
+    ("In how many ways can 10 people be seated in a row if 3 of them insist on sitting "
+     "together?", "241920"),  # 8! * 3!
+    ("In how many ways can 9 people sit around a circular table if no two of the 3 teachers "
+     "sit next to each other?", "14400"),  # 5! * 6*5*4
+    ("In how many ways can 4 boys and 3 girls sit in a row if the boys sit together and the "
+     "girls sit together?", "288"),  # 2! * 4! * 3!
+    ("In how many ways can six people sit around a round table? (Two seatings are the same if "
+     "one is a rotation or a reflection of the other.)", "60"),
+    ("How many ways can I arrange 5 different books on a shelf?", "120"),
+    ("In how many ways can 5 girls and 4 boys sit in a row if no two of the boys sit next to "
+     "each other?", "43200"),  # 5! * 6*5*4*3
+    # letters of a word
+    ("In how many ways can the letters of the word PEPPER be arranged?", "60"),
+    ("How many distinct arrangements of the letters in the word ALGEBRA are there?", "2520"),
+    ("Find the number of arrangements of the letters of the word $\\text{COOKBOOK}$.", "840"),
+    # choices and subsets
+    ("In how many ways can a committee of 4 be chosen from 9 people?", "126"),
+    ("My club has 12 members and I need to select 3 of them. In how many ways can I do that?",
+     "220"),
+    ("How many different 5-person teams can be formed from a group of 10 players?", "252"),
+    ("There are 20 students in a class. In how many ways can 3 students be selected?", "1140"),
+    ("How many subsets does a set with 6 elements have?", "64"),
+    ("How many 3-element subsets of a set of 7 elements are there?", "35"),
+    ("How many proper nonempty subsets does a 5-element set have?", "30"),
+    ("What is 9 choose 4?", "126"),
+    # coins
+    ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
+     "\\frac{11}{32}"),
+    ("If I flip 5 fair coins, what is the probability that all of them come up tails?",
+     "\\frac{1}{32}"),
+    ("We flip 8 fair coins. What is the probability that we get more heads than tails?",
+     "\\frac{93}{256}"),
+    ("Three coins are tossed. What is the probability of getting exactly 2 heads?",
+     "\\frac{3}{8}"),
+    # dice
+    ("Two standard dice are rolled. What is the probability that the sum of the numbers "
+     "rolled is prime?", "\\frac{5}{12}"),
+    ("Three fair 4-sided dice are thrown. What is the chance that the product of the numbers "
+     "is even?", "\\frac{7}{8}"),
+    ("A fair 8-sided die is rolled 3 times. What is the probability that all three rolls are "
+     "different?", "\\frac{21}{32}"),
+    ("If two fair dice are rolled, what is the probability that a 3 is rolled on at least one "
+     "of the two dice?", "\\frac{11}{36}"),
+    ("Three dice are rolled. What is the probability that exactly two of the dice show a 6?",
+     "\\frac{5}{72}"),
+    # draws from a bag, numbers from a set
+    ("A bag has 4 red marbles and 6 blue marbles. Two marbles are drawn without replacement. "
+     "What is the probability that both are red?", "\\frac{2}{15}"),
+    ("A jar contains 3 green, 5 yellow and 2 white balls. If I draw 2 balls at random at the "
+     "same time, what is the probability that they are the same colour?", "\\frac{14}{45}"),
+    ("An urn has 3 red and 2 blue chips. Three chips are drawn with replacement. What is the "
+     "probability that exactly 2 are red?", "\\frac{54}{125}"),
+    ("A bag contains 5 red marbles and 3 green marbles. Two marbles are drawn without "
+     "replacement. What is the probability that at least one is green?", "\\frac{9}{14}"),
+    ("Two different integers are chosen from the set $\\{1, 2, \\ldots, 9\\}$. What is the "
+     "probability that their sum is even?", "\\frac{4}{9}"),
+    ("Two distinct numbers are selected simultaneously and at random from the set "
+     "$\\{1, 2, 3, 4, 5\\}$. What is the probability that their product is a multiple of 3?",
+     "\\frac{2}{5}"),
+    ("A number is chosen at random from the first 30 positive integers. What is the "
+     "probability that the number is prime?", "\\frac{1}{3}"),
+    # counting integers and digits
+    ("How many integers between 10 and 200 are multiples of 7?", "27"),
+    ("How many positive integers less than 500 are perfect cubes?", "7"),
+    ("How many primes are there between 30 and 60?", "7"),
+    ("How many numbers from 1 through 400 contain the digit 3?", "157"),
+    ("How many integers between 100 and 999 inclusive contain the digit 0 at least once?",
+     "171"),
+    ("How many times does the digit 5 appear when the integers from 1 to 200 are written?",
+     "40"),
+    ("How many times does the digit 8 appear in the list of all integers from 1 to 500?",
+     "100"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answer):
+    sol = solve_now(problem)
+    assert sol.answer is not None, sol.detail
+    assert equivalent(answer, sol.answer), sol.answer
+    assert sol.confirmed, "every answer is confirmed a second way"
+    assert sol.steps and all(s.rule and s.hint and "$" in s.text for s in sol.steps)
+    verdicts = check_steps(problem, [s.text for s in sol.steps])
+    assert all(v.verdict is not Verdict.REFUTED for v in verdicts)
+
+
+@pytest.mark.parametrize("problem", [
+    # a word the readers do not know may change the answer
+    "In how many ways can 7 people sit in a row if 2 of them refuse to sit at the ends?",
+    "In how many ways can I choose a president and a vice-president from a group of 5 people?",
+    "A biased coin is flipped 4 times. What is the probability of getting exactly 2 heads?",
+    "Two fair dice are rolled. What is the probability that the sum is not 7?",
+    # books that may be identical; two numbers that may repeat
+    "How many ways can I arrange 5 books on a shelf?",
+    "Two numbers are selected from the set $\\{1, 2, 3, 4, 5\\}$. What is the probability "
+    "that their product is a multiple of 3?",
+    # 'not next to each other' for three people reads two ways
+    "In how many ways can 6 people sit in a row if 3 of them refuse to sit next to each other?",
+    # 'between' with and without the ends gives different counts
+    "How many integers between 7 and 70 are multiples of 7?",
+    # 'less than' without 'positive' includes zero and the negatives
+    "How many multiples of 9 are less than 100?",
+    # a colour the bag does not hold; 'different colours' for three draws
+    "A bag has 4 red marbles and 6 blue marbles. Two marbles are drawn without replacement. "
+    "What is the probability that both are green?",
+    "A bag has 4 red, 3 green and 6 blue marbles. Three marbles are drawn without "
+    "replacement. What is the probability that they are different colours?",
+    # the condition names more people than there are
+    "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
+
+
+def test_readers_pass_over_other_problems_quickly():
+    problems = ["Solve $x^2 - 5x + 6 = 0$.", "What is the remainder when 2004 is divided by 12?",
+                "Find the area of a circle with radius 3 in a row of houses."]
+    for text in problems:
+        split = split_problem(text)
+        start = time.perf_counter()
+        for reader in typed.READERS:
+            assert reader(split, split.template) is None
+        assert time.perf_counter() - start < 0.05

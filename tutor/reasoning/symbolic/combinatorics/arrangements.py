@@ -1,0 +1,234 @@
+"""Readers of orders: people (or different things) in a row or around a table, with some
+of them together or apart, and the arrangements of the letters of a word.
+
+Phrasings reached: "In how many ways can 7 people sit around a round table if 3 of them
+insist on sitting together?", "How many ways are there for 5 boys and 3 girls to stand
+in a line if the girls must stand next to each other?", "Find the number of ways to
+seat 6 students in a row if two particular students refuse to sit next to each other.",
+"In how many ways can the letters of the word PEPPER be arranged?" ...
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics import positions
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, number, quick
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+PEOPLE = ("people|persons|students|friends|children|kids|guests|men|women|boys|girls|players|"
+          "members|adults|delegates|athletes|dancers|teachers|singers|runners|workers|"
+          "employees|siblings|brothers|sisters|cousins|tourists|passengers|contestants")
+THINGS = ("books|cars|flags|beads|toys|pictures|paintings|cups|plates|trophies|marbles|balls|"
+          "chairs|candles|coins|letters|cards|shirts|pens|pencils|blocks|animals|dogs|cats")
+_NOUN = f"(?:{PEOPLE}|{THINGS})"
+ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:ways|orders|orderings|"
+       r"arrangements|seating arrangements|seatings|line-ups)\b| the number of (?:different "
+       r"|distinct |possible )*(?:ways|orders|orderings|arrangements|seatings|seating "
+       r"arrangements)\b")
+_VERBS = frozenset(
+    "sit sits sitting seat seated stand standing stood line lined up arrange arranged order "
+    "ordered stack stacked place placed put be being can if and they all themselves for to "
+    "there is".split())
+_ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench))"
+        r"(?: of #(\d+) (?:chairs|seats|places))?\b")
+_RING = (r" (?:(?:around|at|round) a (?:round|circular) table|(?:in|around) a circle)"
+         r"(?: with #(\d+) (?:seats|places|chairs))?\b")
+_WHO = (r"(?:#\d+ of them|#\d+ of the " + _NOUN + r"|the #\d+ " + _NOUN + r"|#\d+ (?:particular|"
+        r"specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the " + _NOUN + r"|both of them)")
+_NEAR = r"(?:together|next to each other|side by side|adjacent(?: to each other)?|in a block)"
+_BE = r"(?:(?:sit|stand|be|sitting|standing|being)(?: seated| placed)? )?"
+_TOGETHER = (r" (" + _WHO + r") (?:all )?(?:(?:insist on|want to|wish to|must|have to|need to|"
+             r"would like to|will|are to|always|are) )?" + _BE + _NEAR)
+_APART = (r" (" + _WHO + r") (?:refuse to|do not want to|cannot|can not|must not|may not|"
+          r"will not|should not|are not allowed to|do not|are not|can never) " + _BE + _NEAR)
+_NO_TWO = (r" no #2 of (them|the #\d+ " + _NOUN + r"|the " + _NOUN + r") (?:may |can |will |"
+           r"are allowed to |are |)" + _BE + _NEAR)
+_NOTE_WORDS = frozenset(
+    "seatings seating arrangements arrangement configurations orders ways which that are is "
+    "considered treated counted regarded as the same equivalent identical if one can be a an "
+    "rotation rotations rotated reflection reflections reflected of each other another to "
+    "form or and they it we consider two any".split())
+
+
+def _note(w: Wording) -> bool | None:
+    """Reads a note on which seatings count as the same: None when there is none, True
+    when reflections count as the same too; declines a note it cannot read."""
+    found = w.find(r"\(([^()]*rotat[^()]*)\)|(?<=[.?!] )([^.?!()]*rotat[^.?!()]*)[.?!]?")
+    if not found:
+        return None
+    body = re.sub(r"#2\b", "two", found.group(1) or found.group(2))
+    if set(re.findall(r"[a-z]+", body)) - _NOTE_WORDS or re.search(r"#\d|@\d", body):
+        raise Decline("a note on which seatings are the same that I cannot read")
+    w.take(re.escape(found.group(0)))
+    return "reflect" in body
+
+
+def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
+    """How many people a condition names, and the group it names whole (if any)."""
+    text = text.strip()
+    m = re.fullmatch(r"#(\d+) of (?:them|the (\w+))", text) or re.fullmatch(
+        r"#(\d+) (?:particular|specific|certain) (\w+)", text)
+    if m:
+        pool = groups.get(m.group(2), n) if m.group(2) not in (None, "people") else n
+        if m.group(2) and m.group(2) not in groups and m.group(2) not in ("people", "persons"):
+            raise Decline("the condition names people the problem does not have")
+        if not 2 <= int(m.group(1)) <= pool:
+            raise Decline("the condition names more people than there are")
+        return int(m.group(1)), None
+    if text == "both of them":
+        return 2, None
+    m = re.fullmatch(r"the #(\d+) (\w+)|(?:all )?(?:of )?the (\w+)", text)
+    if not m:
+        raise Decline("a condition I cannot read")
+    noun = m.group(2) or m.group(3)
+    if m.group(1) and noun not in groups and set(groups) <= {"people", "persons"} \
+            and 2 <= int(m.group(1)) <= n:
+        return int(m.group(1)), None  # "7 people ... the 3 teachers": 3 particular people
+    if noun not in groups or len(groups) < 2:
+        raise Decline("the condition names a group the problem does not have")
+    if m.group(1) and int(m.group(1)) != groups[noun]:
+        raise Decline("the group's size disagrees with the condition")
+    return groups[noun], noun
+
+
+def seatings(split: Split, template: str) -> Result | None:
+    if not quick(template, "row", "line", "table", "circle", "shelf") or not quick(
+            template, "how many", "number of"):
+        return None
+    w = Wording.of(split, template)
+    ring_note = _note(w)
+    pair, no_two = w.take(_APART), w.take(_NO_TWO)
+    together = w.take(_TOGETHER)
+    ask = w.take(ASK)
+    row, ring = w.take(_ROW), w.take(_RING)
+    who = w.take(r" #(\d+) (?:(different|distinct) )?(" + _NOUN + r")(?: and #(\d+) (?:(different|"
+                 r"distinct) )?(" + _NOUN + r"))?\b")
+    if len(ask) != 1 or len(row) + len(ring) != 1 or len(who) != 1 or not w.only_glue(_VERBS):
+        return None
+    is_ring = bool(ring)
+    if ring_note is not None and not is_ring:
+        raise Decline("a note on rotations for a row")
+    m = who[0]
+    groups = {m.group(3): int(m.group(1))}
+    for noun, plain in ((m.group(3), m.group(2)), (m.group(6), m.group(5))):
+        if noun and noun not in PEOPLE.split("|") and not plain:
+            raise Decline("things that may be identical")
+    if m.group(6):
+        if m.group(6) in groups:
+            raise Decline("one group named twice")
+        groups[m.group(6)] = int(m.group(4))
+    n = sum(groups.values())
+    seats = (row or ring)[0].group(1)
+    if seats and number("#" + seats) != n:
+        raise Decline("more seats than people")
+    blocks, named = [], []
+    for c in together:
+        k, grp = _who(c.group(1), groups, n)
+        blocks.append(k)
+        named.append(grp)
+    if len(blocks) > 1 and (None in named or len(set(named)) < len(named)):
+        raise Decline("blocks that may overlap")
+    spread = 0
+    if pair or no_two:
+        if len(pair) + len(no_two) > 1 or blocks:
+            raise Decline("more than one condition")
+        if pair:
+            spread = _who(pair[0].group(1), groups, n)[0]
+            if spread != 2:
+                raise Decline("'not together' for three or more people reads two ways")
+        else:
+            spread = _no_two(no_two[0].group(1), groups, n)
+    return _count(n, blocks, spread, is_ring, bool(ring_note))
+
+
+def _no_two(text: str, groups: dict[str, int], n: int) -> int:
+    if text == "them":
+        raise Decline("'no two of them' names no one")
+    return _who(text, groups, n)[0]
+
+
+def _count(n: int, blocks: list[int], apart: int, ring: bool, mirror: bool) -> Result:
+    v = positions.formula(n, blocks, apart, ring)
+    got, what = positions.second_count(n, blocks, apart, ring)
+    confirm.count(v, lambda: got, what)
+    steps = []
+    if apart:
+        rest = n - apart
+        gaps = rest if ring else rest + 1
+        seat = f"({rest} - 1)!" if ring else f"{rest}!"
+        claim = f"{seat} \\cdot " + " \\cdot ".join(str(gaps - i) for i in range(apart)) + f" = {v}"
+        steps.append(step("seat the others, then fill the gaps", f"Seat the other {rest} first; "
+                          f"the {apart} then go into {apart} different gaps of the {gaps} between "
+                          "them, so no two are next to each other.", f"${claim}$", claim))
+    else:
+        units = n - sum(blocks) + len(blocks)
+        seat = f"({units} - 1)!" if ring else f"{units}!"
+        inner = "".join(f" \\cdot {b}!" for b in blocks)
+        claim = f"{seat}{inner} = {v}"
+        hint = ("Everyone is different." if not blocks else "Glue each group that sits "
+                f"together into one block: {units} units, then order inside each block.")
+        if ring:
+            hint += " Around a table rotations are the same, so fix one unit's seat."
+        steps.append(step("count the orders", hint, f"${claim}$", claim))
+    if mirror:
+        if n < 3:
+            raise Decline("too few people for reflections to differ")
+        half = sp.Integer(v) / 2
+        claim = f"\\frac{{{v}}}{{2}} = {half}"
+        steps.append(step("identify mirror images", "A seating and its reflection count as "
+                          "one, and no seating of different people is its own reflection.",
+                          f"${claim}$", claim))
+        return half, steps
+    return sp.Integer(v), steps
+
+
+def letters(split: Split, template: str) -> Result | None:
+    if "letters" not in template:
+        return None
+    w = Wording.of(split, template)
+    word = w.take(r" (?:all )?(?:of )?the letters (?:of|in) (?:the word (?:([a-z]+)\b|@(\d+)@)"
+                  r"|@(\d+)@)")
+    ask = w.take(r" how many (?:different |distinct |possible )*(?:ways|arrangements|"
+                 r"rearrangements|orderings|permutations)\b| the number of (?:different |distinct |"
+                 r"possible )*(?:ways|arrangements|rearrangements|orderings|permutations)\b")
+    if len(word) != 1 or len(ask) != 1 or not w.only_glue({"arrange", "arranged", "be", "can",
+                                                            "there", "to", "rearrange", "are"}):
+        return None
+    m = word[0]
+    text = m.group(1)
+    if text is None:
+        src = w.maths[int(m.group(2) or m.group(3))]
+        got = re.fullmatch(r"\s*(?:\\(?:text|mathrm|textbf|mathbf)\s*\{\s*([A-Za-z]+)\s*\}|"
+                           r"([A-Z]+))\s*", src)
+        if not got:
+            raise Decline("a word of letters")
+        text = got.group(1) or got.group(2)
+    text = text.lower()
+    if not 2 <= len(text) <= 20:
+        raise Decline("a word of 2 to 20 letters")
+    counts = [text.count(c) for c in sorted(set(text))]
+    v, by_places = positions.letters(counts)
+    if len(text) <= positions.BRUTE:
+        confirm.count(v, lambda: len(set(permutations(text))), "arrangements (listing them)")
+    else:
+        confirm.count(v, lambda: by_places, "arrangements (choosing each letter's places)")
+    reps = [(c, text.count(c)) for c in sorted(set(text)) if text.count(c) > 1]
+    if not reps:
+        claim = f"{len(text)}! = {v}"
+        hint = "All the letters are different."
+    else:
+        den = " \\cdot ".join(f"{k}!" for _, k in reps)
+        claim = f"\\frac{{{len(text)}!}}{{{den}}} = {v}"
+        hint = ("Divide by the orders of the repeated letters ("
+                + ", ".join(f"{c.upper()} {k} times" for c, k in reps) + ").")
+    return sp.Integer(v), [step("count the arrangements", hint, f"${claim}$", claim)]
+
+
+__all__ = ["ASK", "PEOPLE", "THINGS", "letters", "seatings"]

@@ -1,0 +1,239 @@
+"""Probability readers for coins and dice: the sample space is built from the words and
+counted exactly, then counted again another way.
+
+Phrasings reached: "A fair coin is tossed 6 times. What is the probability of getting
+at least 4 heads?", "If I flip 5 fair coins, what is the probability that all of them
+come up tails?", "Two standard dice are rolled. What is the probability that the sum of
+the numbers rolled is prime?", "Three fair 4-sided dice are thrown. What is the chance
+that the product of the numbers is even?", "Jo rolls 4 fair six-sided dice. What is
+the probability that at least two dice show the same number?" ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from itertools import product
+from math import comb, perm
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+ASK = r" (?:what is |find |compute )?the (?:probability|chance) (?:that|of)\b"
+_SPACE = 200_000  # outcomes listed one by one at most
+_FAIR = r"(?:(?:fair|standard|ordinary|regular|unbiased|normal) )*"
+_GLUE = frozenset("if i you we he she they it rolls roll rolled throws throw thrown tosses "
+                  "toss tossed flips flip flipped when are is at random".split())
+
+
+def answer(good: int, total: int, what: str, second: int, how: str, hint: str) -> Result:
+    """good/total reduced, confirmed by `second` favourable outcomes counted another way."""
+    v = sp.Rational(good, total)
+    confirm.probability(v, second, total, f"{what} ({how})")
+    claim = f"\\frac{{{good}}}{{{total}}} = {latex(v)}" if v.q != total else \
+        f"\\frac{{{good}}}{{{total}}}"
+    return v, [step("count the outcomes", hint, f"${claim}$", claim)]
+
+
+# coins -------------------------------------------------------------------------------
+
+_COINS = [r" (?:a|one) " + _FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
+          r" (?:flips?|toss(?:es)?) (?:a|one) " + _FAIR + r"coin #(?P<n>\d+) times\b",
+          r" #(?P<n>\d+) " + _FAIR + r"coins (?:are |were )?(?:flipped|tossed)\b",
+          r" (?:flips?|toss(?:es)?) #(?P<n>\d+) " + _FAIR + r"coins\b"]
+_HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? |comes? up |"
+          r"shows? |getting |of getting |obtaining |)(?:(?P<cmp>exactly|at least|at most|more "
+          r"than|fewer than|less than) )?#(?P<j>\d+) (?P<side>heads?|tails?)\b")
+_ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
+        r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b")
+_MORE = r" (?:(?:we|you|i) (?:get|see) )?more (?P<side>heads|tails) than (?:heads|tails)\b"
+_EVEN = (r" (?:(?:we|you|i) (?:get|see) )?(?:the same number of heads and tails|as many heads "
+         r"as tails|an equal number of heads and tails)\b")
+
+
+_COMPARE: dict[str, Callable[[int], Callable[[int], bool]]] = {
+    "exactly": lambda j: lambda h: h == j, "at least": lambda j: lambda h: h >= j,
+    "at most": lambda j: lambda h: h <= j, "more than": lambda j: lambda h: h > j,
+    "fewer than": lambda j: lambda h: h < j, "less than": lambda j: lambda h: h < j}
+
+
+def coins(split: Split, template: str) -> Result | None:
+    if "coin" not in template or not quick(template, "probability", "chance"):
+        return None
+    w = Wording.of(split, template)
+    setup = [m for p in _COINS for m in w.take(p)]
+    ask = w.take(ASK)
+    heads, every, more, even = w.take(_HEADS), w.take(_ALL), w.take(_MORE), w.take(_EVEN)
+    if len(setup) != 1 or len(ask) != 1 or len(heads) + len(every) + len(more) + len(even) != 1 \
+            or not w.only_glue(_GLUE):
+        return None
+    n = int(setup[0].group("n"))
+    if not 1 <= n <= 40:
+        raise Decline("a modest number of coins")
+    # h counts the side the event names (a fair coin: heads and tails are symmetric)
+    j, cmp = n, "exactly"
+    if heads:
+        j, cmp = int(heads[0].group("j")), heads[0].group("cmp") or "exactly"
+        side, what = heads[0].group("side"), f"{cmp} {j} {heads[0].group('side')}"
+    elif every:
+        side, what = every[0].group("side"), f"all {every[0].group('side')}"
+    elif more:
+        side, what = more[0].group("side"), f"more {more[0].group('side')} than the other"
+        cmp, j = "more than", n // 2
+    else:
+        side, what = "heads", "as many heads as tails"
+        if n % 2:
+            raise Decline("an odd number of flips cannot split evenly")
+        j = n // 2
+    test = _COMPARE[cmp](j)
+    good = sum(comb(n, h) for h in range(n + 1) if test(h))
+    total = 2**n
+    if n <= 16:
+        second = sum(1 for f in product((0, 1), repeat=n) if test(sum(f)))
+        how = "listing every sequence of flips"
+    else:
+        second = total - sum(comb(n, h) for h in range(n + 1) if not test(h))
+        how = "counting the complement"
+    counted = " + ".join(f"\\binom{{{n}}}{{{h}}}" for h in range(n + 1) if test(h)) or "0"
+    hint = (f"Each of the $2^{{{n}}}$ sequences is equally likely; count those with {what} "
+            f"by choosing which flips are {side.rstrip('s')}s: ${counted} = {good}$.")
+    return answer(good, total, what, second, how, hint)
+
+
+# dice --------------------------------------------------------------------------------
+
+_SIDES = r"(?:#(?P<s>\d+)-sided )?"
+_DICE = [r" #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:rolled|thrown|"
+         r"tossed)\b",
+         r" (?:rolls?|throws?|toss(?:es)?|rolling) #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR
+         + r"dice\b",
+         r" (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed) "
+         r"#(?P<k>\d+) times\b",
+         r" (?:rolls?|throws?) (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die #(?P<k>\d+) times\b",
+         r" a pair of " + _FAIR + _SIDES + _FAIR + r"dice (?:is |are )?(?:rolled|thrown|tossed)"
+         r"(?P<k>)\b"]
+_STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:the|their) (?:#\d+ )?(?:numbers|"
+         r"values|results|rolls|faces|dice)(?: (?:rolled|shown|showing|obtained|on the dice|"
+         r"that come up|that are rolled))?| (?:rolled|of the rolls|of the dice|obtained))? "
+         + PROPERTY)
+_ROLLED = (r" (?:rolling |getting |obtaining )?a (?P<stat>sum|product) (?:of )?(?:(?P<cmp>"
+           r"greater than|less than|at least|at most) )?#(?P<t>\d+)(?: is (?:rolled|obtained))?\b")
+_SAME = (r" (?:all|each of|all of|both of|both|the #\d+|the) ?(?:the )?(?:#\d+ )?(?:dice|numbers"
+         r"|faces|rolls)? ?(?:show |are |come up |land on )?(?P<kind>different numbers|different|"
+         r"distinct numbers|distinct|the same number|the same)\b"
+         r"| (?P<atl>at least #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same "
+         r"number|match|are the same)\b"
+         r"| (?P<none>no #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same number|"
+         r"match|are the same)\b")
+_FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of the )?(?:dice|rolls|numbers) "
+         r"(?:shows?|lands? on|comes? up|are|is) (?:an? )?(?:(?P<f>#\d+)|(?P<cls>even|odd|prime)"
+         r"(?: numbers?)?)\b"
+         r"| (?:an? |at least #1 )(?P<f2>#\d+) is rolled on at least #1 (?:of the )?(?:#\d+ )?"
+         r"(?:dice|rolls)"
+         r"\b| (?:rolling |getting )?at least #1 (?P<f3>#\d+)\b")
+
+
+def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
+    """How many rolls give each value of the statistic, die by die (a second count)."""
+    dist: Counter[int] = Counter({0 if stat == "sum" else 1: 1})
+    for _ in range(k):
+        nxt: Counter[int] = Counter()
+        for v, c in dist.items():
+            for face in range(1, s + 1):
+                nxt[v + face if stat == "sum" else v * face] += c
+        dist = nxt
+    return dist
+
+
+def dice(split: Split, template: str) -> Result | None:
+    if not quick(template, "dice", "die ") or not quick(template, "probability", "chance"):
+        return None
+    w = Wording.of(split, template)
+    setup = [m for p in _DICE for m in w.take(p)]
+    ask = w.take(ASK)
+    stat, rolled = w.take(_STAT), w.take(_ROLLED)
+    face, same = w.take(_FACE), w.take(_SAME)
+    events = stat + rolled + face + same
+    if len(setup) != 1 or len(ask) != 1 or len(events) != 1 or not w.only_glue(_GLUE):
+        return None
+    k = int(setup[0].group("k") or 2)
+    s = int(setup[0].group("s") or 6)
+    if not 2 <= s <= 100 or not 1 <= k <= 12 or s**k > _SPACE:
+        raise Decline("more rolls than I can list")
+    total = s**k
+    e = events[0]
+    if stat or rolled:
+        if rolled:
+            cmp = e.group("cmp") or "equal to"
+            t = int(e.group("t"))
+            test, words = (lambda v: {"greater than": v > t, "less than": v < t,
+                                      "at least": v >= t, "at most": v <= t,
+                                      "equal to": v == t}[cmp]), f"{cmp} {t}"
+        else:
+            test, words = predicate(e)
+        name = e.group("stat")
+        good = sum(1 for r in product(range(1, s + 1), repeat=k)
+                   if test(sum(r) if name == "sum" else _product(r)))
+        second = sum(c for v, c in _stat_counts(k, s, name).items() if test(v))
+        return answer(good, total, f"the {name} being {words}", second,
+                      f"the {name}'s distribution die by die",
+                      f"List all {total} equally likely rolls; in {good} of them the {name} is "
+                      f"{words}.")
+    if same:
+        kind = "different" if (e.group("kind") or "").startswith(("different", "distinct")) \
+            or e.group("none") else "same"
+        if e.group("atl"):
+            kind = "repeat"
+        if k < 2:
+            raise Decline("one die cannot repeat")
+        tests: dict[str, Callable[[tuple[int, ...]], bool]] = {
+            "different": lambda r: len(set(r)) == k, "same": lambda r: len(set(r)) == 1,
+            "repeat": lambda r: len(set(r)) < k}
+        formulas = {"different": perm(s, k), "same": s, "repeat": total - perm(s, k)}
+        good = sum(1 for r in product(range(1, s + 1), repeat=k) if tests[kind](r))
+        words = {"different": "all different numbers", "same": "all the same number",
+                 "repeat": "some number repeated"}[kind]
+        return answer(good, total, words, formulas[kind], "a formula",
+                      f"Of the {total} equally likely rolls, {good} show {words}.")
+    return _faces(e, k, s, total)
+
+
+def _product(r: tuple[int, ...]) -> int:
+    out = 1
+    for x in r:
+        out *= x
+    return out
+
+
+def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
+    """Exactly / at least / at most j dice showing a face (or an even, odd, prime one)."""
+    f = e.group("f") or e.group("f2") or e.group("f3")
+    cmp, j = (e.group("cmp"), int(e.group("j"))) if e.group("cmp") else ("at least", 1)
+    if f:
+        face = int(f[1:])
+        if not 1 <= face <= s:
+            raise Decline("a face the dice do not have")
+        hit, words = (lambda x: x == face), f"a {face}"
+    else:
+        cls = e.group("cls")
+        hit = {"even": lambda x: x % 2 == 0, "odd": lambda x: x % 2 == 1,
+               "prime": lambda x: bool(sp.isprime(x))}[cls]
+        words = f"an {cls} number" if cls != "prime" else "a prime number"
+    count = {"exactly": lambda h: h == j, "at least": lambda h: h >= j,
+             "at most": lambda h: h <= j}[cmp]
+    good = sum(1 for r in product(range(1, s + 1), repeat=k) if count(sum(map(hit, r))))
+    c = sum(1 for x in range(1, s + 1) if hit(x))
+    second = sum(comb(k, h) * c**h * (s - c) ** (k - h) for h in range(k + 1) if count(h))
+    return answer(good, total, f"{cmp} {j} dice showing {words}", second,
+                  "choosing which dice show it", f"Of the {total} equally likely rolls, {good} "
+                  f"have {cmp} {j} showing {words}.")
+
+
+__all__ = ["ASK", "answer", "coins", "dice"]

@@ -1,0 +1,190 @@
+"""Probability readers for draws: items of stated colours drawn from a bag (with or
+without replacement), and different numbers chosen from a stated set of integers.
+
+Phrasings reached: "A bag has 4 red marbles and 6 blue marbles. Two marbles are drawn
+without replacement. What is the probability that both are red?", "A jar contains 3
+green, 5 yellow and 2 white balls. If I draw 2 balls at random at the same time, what is
+the probability that they are the same colour?", "Two different integers are chosen from
+the set {1, 2, ..., 9}. What is the probability that their sum is even?", "A number is
+selected at random from 1 through 50, inclusive. What is the probability that it is a
+perfect square?" ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import combinations, permutations, product
+from math import comb
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
+from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_SPACE = 200_000
+_COLOUR = "red|blue|green|yellow|white|black|purple|orange|pink|brown|gray|grey|silver|gold"
+_ITEM = r"(?:marbles?|balls?|chips?|beads?|socks?|blocks?|candies|candy|cubes?|tiles?|pens?)"
+_BAG = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat)"
+_STOCK = (r" (?:a|an|the|one) " + _BAG + r" (?:contains|has|holds|with|containing) (?P<items>"
+          r"#\d+ (?:" + _COLOUR + r")(?: " + _ITEM + r")?(?:,? (?:and )?#\d+ (?:" + _COLOUR
+          + r")(?: " + _ITEM + r")?)+)\b")
+_DRAW = (r" (?:(?:#(?P<m>\d+)|a|one) (?:" + _ITEM + r"|of them|of the " + _ITEM + r") "
+         r"(?:is |are |were )?(?:drawn|selected|chosen|pulled|taken|removed|picked)|(?:i|you|we|he"
+         r"|she) (?:draws?|picks?|selects?|chooses?|takes?|pulls?|removes?) (?:out )?#(?P<m2>\d+) "
+         + _ITEM + r")(?: (?:at random|randomly))?(?: (?:from|out of) the " + _BAG
+         + r"| out)?(?: (?:at random|randomly))?(?:,? (?P<how>without replacement|with "
+         r"replacement|at the same time|simultaneously|at once))?\b")
+_EVENT = (r" (?:both|they|the #2 " + _ITEM + r"|the " + _ITEM + r"|all #\d+|all of them|all)"
+          r"(?: both| all)? (?:"
+          r"are |is |)(?:both |all |of )?(?:(?P<same>the same colour)|(?P<diff>different colours|"
+          r"of different colours)|(?P<col>" + _COLOUR + r"))\b"
+          r"| (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of them )?(?:is|are) (?P<col2>"
+          + _COLOUR + r")\b"
+          r"| (?:neither|none) (?:of them )?(?:is|are) (?P<col3>" + _COLOUR + r")\b")
+
+
+def bag(split: Split, template: str) -> Result | None:
+    if not re.search(_BAG, template) or not quick(template, "probability", "chance"):
+        return None
+    w = Wording.of(split, template)
+    stock, draw, ask = w.take(_STOCK), w.take(_DRAW), w.take(ASK)
+    event = w.take(_EVENT)
+    if len(stock) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 or not \
+            w.only_glue({"if", "i", "you", "we", "from", "it", "bag", "are", "is"}):
+        return None
+    colours: dict[str, int] = {}
+    for n, c in re.findall(r"#(\d+) (" + _COLOUR + r")", stock[0].group("items")):
+        if c in colours:
+            raise Decline("a colour listed twice")
+        colours[c] = int(n)
+    m = int(draw[0].group("m") or draw[0].group("m2") or 1)
+    again = draw[0].group("how") == "with replacement"
+    if m < 2 and not again:
+        raise Decline("one draw: a plain fraction")
+    items = [c for c, n in colours.items() for _ in range(n)]
+    space = len(items) ** m if again else comb(len(items), m)
+    if not 2 <= m <= len(items) or space > _SPACE:
+        raise Decline("draws I cannot list")
+    e = event[0]
+    colour = e.group("col") or e.group("col2") or e.group("col3")
+    if colour and colour not in colours:
+        raise Decline("a colour the bag does not hold")
+    if e.group("diff") and m != 2:
+        raise Decline("'different colours' for three or more reads two ways")
+    if e.group("same") or e.group("diff") or e.group("col"):
+        kind = "same" if e.group("same") else "diff" if e.group("diff") else "all"
+        j, cmp = m, "exactly"
+        words = {"same": "all the same colour", "diff": "different colours",
+                 "all": f"all {colour}"}[kind]
+    else:
+        kind, j, cmp = "count", 0 if e.group("col3") else int(e.group("j")), \
+            e.group("cmp") or "exactly"
+        words = f"{cmp} {j} {colour}" if e.group("col2") else f"no {colour}"
+
+    def test(cs: list[str]) -> bool:
+        if kind in ("same", "diff"):
+            return len(set(cs)) == (1 if kind == "same" else m)
+        hits = sum(c == colour for c in cs)
+        return {"exactly": hits == j, "at least": hits >= j, "at most": hits <= j}[cmp]
+
+    labelled = range(len(items))
+    draws = product(labelled, repeat=m) if again else combinations(labelled, m)
+    good = sum(1 for d in draws if test([items[i] for i in d]))
+    # a second count: how many of each colour are drawn, weighted by the ways to draw them
+    second = 0
+    for split_ in product(*(range(min(n, m) + 1) if not again else range(m + 1)
+                            for n in colours.values())):
+        if sum(split_) != m:
+            continue
+        drawn = [c for c, h in zip(colours, split_, strict=True) for _ in range(h)]
+        if not test(drawn):
+            continue
+        if again:
+            ways = sp.factorial(m)
+            for n, h in zip(colours.values(), split_, strict=True):
+                ways = ways / sp.factorial(h) * n**h
+        else:
+            ways = sp.prod([comb(n, h) for n, h in zip(colours.values(), split_, strict=True)])
+        second += int(ways)
+    how = "with replacement" if again else "without replacement"
+    return answer(good, space, words, second, "counting by colours",
+                  f"Label the {len(items)} items; of the {space} equally likely draws ({how}), "
+                  f"{good} are {words}.")
+
+
+# numbers from a set ------------------------------------------------------------------
+
+_FROM = (r" from (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) positive integers|"
+         r"(?:positive )?integers (?:from )?#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|#(?P<a2>\d+) "
+         r"(?:through|to) #(?P<b2>\d+)))(?:,? inclusive)?(?!\w)")
+_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? )(?:numbers?|integers?|whole "
+         r"numbers?)(?: are| is)? (?:randomly |)(?:selected|chosen|picked|drawn)(?: (?:at random|"
+         r"randomly))?(?P<how>,? (?:simultaneously|at the same time|without replacement))?\b")
+_ITS = r" (?:it|the number|the integer|the chosen number|the selected number) " + PROPERTY
+_STAT = (r" (?:the|their) (?P<stat>sum|product)(?: of the (?:#2 )?(?:numbers|integers))? "
+         + PROPERTY)
+
+
+def _members(src: str) -> list[int]:
+    body = re.fullmatch(r"\s*\\\{(.*)\\\}\s*", src)
+    if not body:
+        raise Decline("a set of integers")
+    parts = [p.strip() for p in body.group(1).split(",")]
+    if len(parts) >= 4 and re.fullmatch(r"\\[lc]?dots", parts[-2]) and all(
+            re.fullmatch(r"-?\d+", p) for p in parts[:-2] + parts[-1:]):
+        lo, step_ = int(parts[0]), int(parts[1]) - int(parts[0])
+        got = list(range(lo, int(parts[-1]) + 1, step_)) if step_ > 0 else []
+        if got[:len(parts) - 2] != [int(p) for p in parts[:-2]] or got[-1:] != [int(parts[-1])]:
+            raise Decline("a listed set that does not continue evenly")
+        return got
+    if not all(re.fullmatch(r"-?\d+", p) for p in parts):
+        raise Decline("a set of integers")
+    return [int(p) for p in parts]
+
+
+def numbers(split: Split, template: str) -> Result | None:
+    if not quick(template, "probability", "chance") or not quick(template, "select", "chosen",
+                                                                  "choose", "picked", "drawn"):
+        return None
+    w = Wording.of(split, template)
+    pick, src, ask = w.take(_PICK), w.take(_FROM), w.take(ASK)
+    w.take(r" and (?:they are|then) (?:multiplied|added)(?: together)?\b")
+    event = w.take(_STAT) + w.take(_ITS)
+    if len(pick) != 1 or len(src) != 1 or len(ask) != 1 or len(event) != 1 or not w.only_glue():
+        return None
+    g = src[0].groupdict()
+    if g["set"]:
+        pool = _members(w.maths[int(g["set"][1:-1])])
+    else:
+        lo = 1 if g["first"] else int(g["a"] or g["a2"])
+        hi = int(g["first"] or g["b"] or g["b2"])
+        pool = list(range(lo, hi + 1))
+    if len(set(pool)) != len(pool) or not 2 <= len(pool) <= 600:
+        raise Decline("a set of distinct integers of modest size")
+    test, words = predicate(event[0])
+    two = pick[0].group("two").startswith("#2")
+    if not two:
+        if "stat" in event[0].groupdict():
+            raise Decline("a sum of one number")
+        good = sum(1 for x in pool if test(x))
+        second = len(pool) - sum(1 for x in pool if not test(x))
+        return answer(good, len(pool), f"the number being {words}", second, "the complement",
+                      f"{good} of the {len(pool)} equally likely numbers are {words}.")
+    if not (pick[0].group("diff") or pick[0].group("how")) or "stat" not in event[0].groupdict():
+        raise Decline("two numbers that may be the same, or an event about one of them")
+    stat = event[0].group("stat")
+    value = (lambda a, b: a + b) if stat == "sum" else (lambda a, b: a * b)
+    good = sum(1 for a, b in combinations(pool, 2) if test(value(a, b)))
+    ordered = Counter(test(value(a, b)) for a, b in permutations(pool, 2))
+    total = comb(len(pool), 2)
+    return answer(good, total, f"the {stat} being {words}", ordered[True] // 2,
+                  "ordered pairs, halved", f"Of the {total} equally likely pairs, {good} have "
+                  f"{stat} {words}.")
+
+
+__all__ = ["bag", "numbers"]

@@ -1,0 +1,150 @@
+"""Readers of unordered choices: k of n people or things (committees, teams, toppings)
+and the subsets of a set of n elements.
+
+Phrasings reached: "In how many ways can a committee of 4 be chosen from 9 people?",
+"My club has 12 members and I need to select 3 of them. In how many ways can I do
+that?", "How many different 5-person teams can be formed from a group of 10 players?",
+"How many subsets does a set with 6 elements have?", "How many 3-element subsets of a
+set of 7 elements are there?", "What is 9 choose 4?" ...
+Each count is the binomial coefficient, confirmed by listing the choices
+(`itertools.combinations`) when there are at most 10^5, else by the product formula.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from math import comb, prod
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.arrangements import PEOPLE
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_LIST = 100_000
+_GOODS = ("toppings|books|flavors|flavours|fruits|songs|movies|courses|classes|cards|marbles|"
+          "balls|shirts|colours|points|questions|problems|items|objects|cookies|candies|"
+          "novels|pictures|photos|plants|flowers|elements|numbers|letters|vegetables")
+_NOUN = f"(?:{PEOPLE}|{_GOODS})"
+_GROUP = r"(?:committee|subcommittee|team|group|panel|delegation|set|selection|squad|crew)"
+_POOL_BOX = r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag)"
+_CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
+_ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
+        r"player) )?(?:ways|committees|subcommittees|teams|groups|panels|selections|"
+        r"combinations|pizzas|choices)\b| the number of (?:different |distinct "
+        r"|possible )*(?:ways|committees|teams|groups|selections|combinations)\b")
+_TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a committee of 3" ...
+    r" " + _CHOOSE + r" (?:a |an )?(?:" + _GROUP + r" of )?#(?P<k>\d+)(?: (?:of them|of the "
+    r"(?P<of>\w+)|(?P<kn>" + _NOUN + r")|(?:different |distinct )(?P<kd>" + _NOUN + r")))?\b",
+    r" (?:a |an )?" + _GROUP + r" of #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r"))? (?:be |is |are |can "
+    r"be |)" + _CHOOSE + r"\b",
+    r" (?:a |an )?#(?P<k>\d+)-(?:person|member|player) " + _GROUP + r" (?:be |is |can be |)"
+    + _CHOOSE + r"\b",
+    r" #(?P<k>\d+) (?P<kn>" + _NOUN + r") (?:be|are|can be) " + _CHOOSE + r"\b",
+]
+_POOL = [
+    r" (?:from|out of|among) (?:a |an |the |(?:his|her|my|our|their) )?(?:" + _POOL_BOX
+    + r" of )?#(?P<n>\d+)(?: (?:different |distinct |available )?(?P<nn>" + _NOUN + r"))?\b",
+    r" (?:a |an |the |my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office"
+    r"|family|company|math team|chess club) (?:has|contains|consists of|with|of) #(?P<n>\d+) "
+    r"(?:different |distinct )?(?P<nn>" + _NOUN + r")\b",
+    r" there are #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r")(?: in (?:a |the |"
+    r"my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office))?\b",
+    r" (?:i|we|he|she|they|you) (?:have|has) #(?P<n>\d+) (?:different |distinct )?(?P<nn>"
+    + _NOUN + r")\b",
+]
+_GLUE = frozenset("can be are there do that this so i need needs to want wants choose select "
+                  "pick form chosen selected picked formed from available".split())
+_ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
+               r"does not matter\.?\)?| \(?order does not matter\.?\)?")
+
+
+def _noun(a: str | None, b: str | None) -> None:
+    """The chosen and the pool are the same kind of thing (people and members agree)."""
+    if a and b and a.rstrip("s") != b.rstrip("s") and not {a, b} <= set(PEOPLE.split("|")):
+        raise Decline("the chosen things are not of the pool's kind")
+
+
+def choices(split: Split, template: str) -> Result | None:
+    if not quick(template, "how many", "number of") or not quick(
+            template, "choose", "chosen", "select", "pick", "form", "elect", "made"):
+        return None
+    w = Wording.of(split, template)
+    w.take(_ORDER_NOTE)
+    ask = w.take(_ASK)
+    pools = [m for p in _POOL for m in w.take(p)]
+    takes = [m for p in _TAKE for m in w.take(p)]
+    if len(ask) != 1 or len(pools) != 1 or len(takes) + bool(ask[0].group("k")) != 1 \
+            or not w.only_glue(_GLUE):
+        return None
+    pool = pools[0]
+    if not takes:
+        return binomial(int(pool.group("n")), int(ask[0].group("k")), "choices")
+    groups = takes[0].groupdict()
+    _noun(groups.get("kn") or groups.get("kd") or groups.get("of"), pool.group("nn"))
+    return binomial(int(pool.group("n")), int(takes[0].group("k")), "choices")
+
+
+def binomial(n: int, k: int, what: str) -> Result:
+    if not 0 <= k <= n <= 1000:
+        raise Decline("cannot choose that many")
+    v = comb(n, k)
+    if v <= _LIST:
+        confirm.count(v, lambda: sum(1 for _ in combinations(range(n), k)), f"{what} (listing "
+                      "them)")
+    else:
+        by_product = prod(range(n - k + 1, n + 1)) // prod(range(1, k + 1))
+        confirm.count(v, lambda: by_product, f"{what} (the product formula)")
+    claim = f"\\binom{{{n}}}{{{k}}} = {v}"
+    return sp.Integer(v), [step("count the choices", "Order does not matter, so it is a "
+                                "binomial coefficient.", f"${claim}$", claim)]
+
+
+_SET = (r" (?:a |an |the )?(?:set|collection) (?:with|of|containing|that has|having) "
+        r"#(?P<n>\d+) (?:different |distinct )?elements\b| (?:a |an )?#(?P<n2>\d+)-element set\b")
+_SIZE = (r" (?:with|of size|containing|that (?:have|contain)|having) (?:exactly )?#(?P<k>\d+) "
+         r"elements\b")
+
+
+def subsets(split: Split, template: str) -> Result | None:
+    if "subset" not in template and "choose" not in template:
+        return None
+    w = Wording.of(split, template)
+    plain = w.take(r" #(\d+) choose #(\d+)\b")
+    if plain:
+        if len(plain) != 1 or not w.only_glue():
+            return None
+        return binomial(int(plain[0].group(1)), int(plain[0].group(2)), "choices")
+    kinds = w.take(r" (?:how many|the number of) (?:different |distinct )?((?:(?:nonempty|"
+                   r"non-empty|proper) )*)(?:#(\d+)-element )?subsets\b")
+    sets = w.take(_SET)
+    size = w.take(_SIZE)
+    if len(kinds) != 1 or len(sets) != 1 or len(size) > 1 or not w.only_glue(
+            {"does", "have", "has", "can", "be", "formed", "are", "there", "of"}):
+        return None
+    n = int(sets[0].group("n") or sets[0].group("n2"))
+    words = kinds[0].group(1).split()
+    if size or kinds[0].group(2):
+        if words or (size and kinds[0].group(2)):
+            raise Decline("a size and another condition")
+        return binomial(n, int(size[0].group("k") if size else kinds[0].group(2)), "subsets")
+    if not 0 <= n <= 60 or len(words) != len(set(words)):
+        raise Decline("a set of modest size")
+    drop = [] if not words else ["the empty set"] if "proper" not in words else \
+        ["the whole set"] if len(words) == 1 else ["the empty set", "the whole set"]
+    v = 2**n - len(drop)
+    if n == 0 and drop:
+        raise Decline("the empty set has no such subsets")
+    by_sizes = sum(comb(n, j) for j in range(n + 1)) - len(drop)
+    confirm.count(v, lambda: by_sizes, "subsets (adding the subsets of each size)")
+    claim = f"2^{{{n}}}" + "".join(" - 1" for _ in drop) + f" = {v}"
+    hint = "Each element is either in the subset or not."
+    if drop:
+        hint += " Leave out " + " and ".join(drop) + "."
+    return sp.Integer(v), [step("count the subsets", hint, f"${claim}$", claim)]
+
+
+__all__ = ["binomial", "choices", "subsets"]

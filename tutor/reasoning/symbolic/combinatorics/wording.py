@@ -1,0 +1,117 @@
+"""Reading counting and probability wording by phrases, not by whole sentences.
+
+A problem's template is first normalised (`Wording`): every count, written as a bare
+number (`@3@` whose LaTeX is digits) or as a word ("seven"), becomes `#7`, and a few
+spellings are unified ("six-sided" -> "#6-sided", "color" -> "colour"). A reader then
+*takes* the phrases it understands, in any order and with many wordings each
+(`Wording.take` records the match and blanks it out), and accepts the problem only
+when what is left is glue: words from a small vocabulary that change nothing ("in how
+many ways can", "what is the probability that"), with no number or maths left over.
+An unknown word ("not", "president", "replaced") is never skipped over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.typed import FILLER
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+CARDINALS = {w: i for i, w in enumerate(_UNITS)} | _TENS
+_WORD_NUMBER = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|(" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\b)(?: hundred\b)?")
+# "one" as a pronoun ("if one is a rotation of the other") stays a word
+_PRONOUN_ONE = re.compile(r" (?:is|can|could|another|has|would|must|gets|wins)\b")
+_SPELLING = [(r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
+             (r"\s*-\s*(?=sided\b|digit\b|element\b|person\b|letter\b)", "-"),
+             (r"\bdice\b", "dice"), (r"\bone another\b", "each other"),
+             (r"\bdon't\b", "do not"), (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not")]
+# Glue every reader may leave behind: question words that add no condition.
+GLUE = FILLER | frozenset(
+    "how many ways can could there do does we i you one they he she it at random randomly "
+    "what probability chance possible different distinct".split())
+
+
+def _word_value(m: re.Match[str]) -> str:
+    if m.group(0) == "one" and _PRONOUN_ONE.match(m.string, m.end()) and not re.search(
+            r"\b(?:at least|at most|exactly|only) $", m.string[:m.start()]):
+        return "one"
+    if m.group(1):
+        v = _TENS[m.group(1)] + CARDINALS[m.group(2)]
+    else:
+        v = CARDINALS[m.group(3)]
+    if m.group(0).endswith("hundred"):
+        v *= 100
+    return f"#{v}"
+
+
+@dataclass
+class Wording:
+    """A template with counts as `#n`; phrases are taken out as they are read."""
+
+    text: str
+    maths: list[str]
+    taken: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, split: Split, template: str) -> Wording:
+        def number(m: re.Match[str]) -> str:
+            src = split.maths[int(m.group(1))].strip()
+            return f"#{int(src)}" if re.fullmatch(r"\d{1,7}", src) else m.group(0)
+
+        text = re.sub(r"@(\d+)@", number, template)
+        text = _WORD_NUMBER.sub(_word_value, text)
+        for pattern, repl in _SPELLING:
+            text = re.sub(pattern, repl, text)
+        return cls(" " + re.sub(r"\s+", " ", text) + " ", list(split.maths))
+
+    def find(self, pattern: str) -> re.Match[str] | None:
+        return re.search(pattern, self.text)
+
+    def take(self, pattern: str) -> list[re.Match[str]]:
+        """Every match of `pattern` (outside what was already taken), blanked out."""
+        found = list(re.finditer(pattern, self.text))
+        for m in reversed(found):
+            self.text = self.text[:m.start()] + " ; " + self.text[m.end():]
+            self.taken.append(m.group(0))
+        return found[::-1] if found else []
+
+    def take_one(self, pattern: str) -> re.Match[str] | None:
+        """The single match of `pattern`; None when absent; Decline when it is there twice."""
+        found = self.take(pattern)
+        if len(found) > 1:
+            raise Decline("the same condition is stated twice")
+        return found[0] if found else None
+
+    def rest(self) -> set[str]:
+        return set(re.findall(r"[a-z]+(?:'[a-z]+)?", self.text))
+
+    def only_glue(self, extra: frozenset[str] | set[str] = frozenset()) -> bool:
+        """True when nothing but glue words and punctuation is left: no unread word, count
+        or maths."""
+        if re.search(r"#\d|@\d", self.text):
+            return False
+        return not (self.rest() - GLUE - extra)
+
+
+def number(text: str) -> int:
+    """The value of a `#n` token."""
+    m = re.fullmatch(r"\s*#(\d+)\s*", text)
+    if not m:
+        raise Decline("a count")
+    return int(m.group(1))
+
+
+def quick(template: str, *keys: str) -> bool:
+    """A cheap first look: does the template mention any of these words?"""
+    return any(k in template for k in keys)
+
+
+__all__ = ["CARDINALS", "GLUE", "Wording", "number", "quick"]
