@@ -1,7 +1,8 @@
 """The child side of tutor.workers: import, warm up, then run calls under SIGALRM.
 
 Runs in a fresh "spawn" interpreter that imports only this package (Qt-free), the
-`preload` modules and each call's target.
+`preload` modules and each call's target. SIGALRM ends a call at its time limit and
+SIGUSR1 ends it when the caller cancels; either way the child lives on, warm.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ class _SoftTimeout(BaseException):
     """Raised by SIGALRM in the child; a BaseException so `except Exception` misses it."""
 
 
+class _Cancelled(BaseException):
+    """Raised by SIGUSR1 while a call runs: the caller cancelled it."""
+
+
+_in_call = False  # SIGUSR1 outside a call (it came just after one ended) is ignored
+
+
 def report(item: Any) -> None:
     """Inside a call: pass `item` to the caller's `on_report`. A no-op outside a worker."""
     if _child_conn is not None:
@@ -40,6 +48,11 @@ def _on_alarm(signum: int, frame: Any) -> None:
     raise _SoftTimeout()
 
 
+def _on_cancel(signum: int, frame: Any) -> None:
+    if _in_call:
+        raise _Cancelled()
+
+
 def _picklable(exc: BaseException) -> BaseException:
     try:
         pickle.loads(pickle.dumps(exc))  # noqa: S301 - our own bytes, just made
@@ -50,14 +63,20 @@ def _picklable(exc: BaseException) -> BaseException:
 
 def _run_one(target: str, args: tuple[Any, ...], kwargs: dict[str, Any],
              limit: float) -> tuple[str, Any]:
+    global _in_call
     try:
         try:
             signal.setitimer(signal.ITIMER_REAL, max(limit, 0.001))
-            return "ok", _resolve(target)(*args, **kwargs)
+            function = _resolve(target)
+            _in_call = True
+            return "ok", function(*args, **kwargs)
         finally:
+            _in_call = False
             signal.setitimer(signal.ITIMER_REAL, 0)
     except _SoftTimeout:  # also when the alarm fired just as the call returned
         return "timeout", None
+    except _Cancelled:
+        return "cancelled", None
     except MemoryError:
         return "memory", None
     except Exception as exc:  # noqa: BLE001 - the caller gets it, the child lives on
@@ -80,6 +99,7 @@ def serve(conn: Connection, memory_mb: int, preload: Sequence[str], warm: str | 
         pass  # no RLIMIT_AS here (Windows, macOS): the time limit still holds
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     signal.signal(signal.SIGALRM, _on_alarm)
+    signal.signal(signal.SIGUSR1, _on_cancel)
     started = _run_one("tutor.workers.child:warm_up", (tuple(preload), warm), {}, STARTUP_LIMIT)
     conn.send(("ready", None) if started[0] == "ok" else started)
     while started[0] == "ok":

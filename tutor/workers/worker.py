@@ -2,57 +2,29 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
+from collections.abc import Callable
 from typing import Any
 
-from tutor.workers.child import STARTUP_LIMIT, serve
+from tutor.workers.child import STARTUP_LIMIT
+from tutor.workers.process import (
+    Child,
+    ChildSpec,
+    LimitError,
+    Spares,
+    WorkerCancelled,
+    WorkerDied,
+    WorkerOutOfMemory,
+    WorkerTimeout,
+    how,
+)
 
-KILL_GRACE = 0.5  # seconds past the time limit before the parent kills the child
-_START_LOCK = threading.Lock()
+KILL_GRACE = 0.5  # seconds past the soft time limit before the parent kills the child
+STOP_POLL = 0.01  # seconds between two looks at a call's `should_stop` and `cancel()`
+CANCEL_GRACE = 0.03  # seconds a cancelled call has to stop before its child is killed
 
-
-class LimitError(Exception):
-    """A call did not complete within its worker's bounds; the message says which."""
-
-
-class WorkerTimeout(LimitError):
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"took longer than {seconds:g} s")
-        self.seconds = seconds
-
-
-class WorkerOutOfMemory(LimitError):
-    def __init__(self, memory_mb: int) -> None:
-        super().__init__(f"ran out of memory (limit {memory_mb} MB)")
-        self.memory_mb = memory_mb
-
-
-class WorkerDied(LimitError):
-    """The child ended without an answer (killed from outside, or crashed)."""
-
-
-def start_without_main(proc: Any) -> None:
-    """Start `proc` without the child re-importing the caller's `__main__`.
-
-    Spawn children re-run the main script to find pickled functions defined there;
-    ours live in packages, so that only costs time (a script importing matplotlib)
-    and breaks scripts without an `if __name__ == "__main__"` guard. Hiding
-    `__file__` while starting makes the child skip it. (`python -m pkg` mains,
-    named `pkg.__main__`, are skipped by multiprocessing itself.)
-    """
-    main = sys.modules.get("__main__")
-    with _START_LOCK:
-        saved = main.__dict__.pop("__file__", None) if main is not None else None
-        try:
-            proc.start()
-        finally:
-            if main is not None and saved is not None:
-                main.__file__ = saved
+_IDLE, _STARTING, _CALLING = "idle", "starting", "calling"
 
 
 class BoundedWorker:
@@ -62,77 +34,148 @@ class BoundedWorker:
     child starts, outside any call's time limit (within `STARTUP_LIMIT`). With
     `standby`, a second child warms up once the first is ready and takes over at
     once when the first is killed: a restart costs no start-up, for one more process.
+    A `Spares` object instead of True shares that standby with other workers (a pool).
     """
 
-    def __init__(self, *, memory_mb: int, preload: Sequence[str] = (),
+    def __init__(self, *, memory_mb: int, preload: tuple[str, ...] | list[str] = (),
                  warm: str | None = None, name: str = "bounded-worker",
-                 standby: bool = False) -> None:
+                 standby: bool | Spares = False) -> None:
+        self.spec = ChildSpec(memory_mb, tuple(preload), warm, name)
         self.memory_mb = memory_mb
-        self.preload = tuple(preload)
-        self.warm = warm
         self.name = name
-        self.use_standby = standby
-        self.restarts = 0  # children replaced after a limit or a death
+        self.restarts = 0  # children replaced after a limit, a cancel or a death
         self._lock = threading.Lock()  # one call at a time
-        self._proc: Any = None
-        self._conn: Connection | None = None
-        self._ready = False
-        self._standby: tuple[Any, Connection] | None = None
+        self._state = threading.Lock()  # `_child` and `_phase`, as `cancel` sees them
+        self._child: Child | None = None
+        self._phase = _IDLE
+        self._cancelled = False
+        self._closed = False
+        self._own_spares = standby is True
+        self._spares = standby if isinstance(standby, Spares) else (
+            Spares(self.spec) if standby else None)
 
     @property
     def pid(self) -> int | None:
-        proc = self._proc
-        return int(proc.pid) if proc is not None and proc.is_alive() else None
+        child = self._child
+        return child.pid if child is not None else None
 
     def start(self) -> None:
-        """Start a child now if none runs; returns at once (it warms up by itself)."""
-        if self._lock.acquire(blocking=False):  # busy means a child is running anyway
+        """Start a child now if none runs and let it warm up; returns at once."""
+        if not self._lock.acquire(blocking=False):
+            return  # busy: a child is running anyway
+        try:
+            self._ensure_started()
+            if self._child is None or self._child.ready:
+                return
+        finally:
+            self._lock.release()
+        threading.Thread(target=self._warm_quietly, name=f"{self.name}-warm-up",
+                         daemon=True).start()
+
+    def _warm_quietly(self) -> None:
+        try:
+            self.wait_ready()  # then the standby starts, still in the background
+        except LimitError:
+            pass  # the next call starts a fresh child and says what went wrong
+
+    def wait_ready(self, timeout: float = STARTUP_LIMIT,
+                   should_stop: Callable[[], bool] | None = None) -> None:
+        """Start a child if needed and wait until it has warmed up.
+
+        Raises WorkerTimeout after `timeout` seconds (the child keeps warming up unless
+        it is past `STARTUP_LIMIT`), WorkerCancelled, or another LimitError.
+        """
+        with self._lock:
+            self._enter(_STARTING)
             try:
                 self._ensure_started()
+                self._wait_ready(timeout, should_stop)
             finally:
-                self._lock.release()
+                self._enter(_IDLE)
 
-    def wait_ready(self, timeout: float = STARTUP_LIMIT) -> None:
-        """Start a child if needed and wait until it has warmed up; raises LimitError."""
-        with self._lock:
-            self._ensure_started()
-            self._wait_ready(timeout)
-
-    def call(self, target: str, *args: Any, time_limit: float,
+    def call(self, target: str, *args: Any, time_limit: float, hard_limit: float | None = None,
+             should_stop: Callable[[], bool] | None = None,
              on_report: Callable[[Any], None] | None = None, **kwargs: Any) -> Any:
         """`target(*args, **kwargs)` in the child: its result, or its exception.
 
-        Raises WorkerTimeout after `time_limit` seconds (+ `KILL_GRACE` at worst),
-        WorkerOutOfMemory, or WorkerDied. Arguments and results are pickled.
-        `on_report` gets what the call passes to `report`, on the calling thread.
+        The child stops the call at `time_limit` seconds (SIGALRM: the child lives on);
+        the parent kills it at `hard_limit` (default `time_limit + KILL_GRACE`).
+        Raises WorkerTimeout, WorkerOutOfMemory, WorkerDied, or WorkerCancelled when
+        `should_stop()` (polled every `STOP_POLL` s) turns True or `cancel()` is called
+        (the child drops the call, or is killed after `CANCEL_GRACE` and replaced).
+        A new child's start-up is not part of the limits. Arguments and results are
+        pickled; `on_report` gets what the call passes to `report`, on this thread.
         """
+        hard = time_limit + KILL_GRACE if hard_limit is None else max(hard_limit, time_limit)
         with self._lock:
-            self._ensure_started()
-            self._wait_ready(STARTUP_LIMIT)
-            kind, value = self._exchange((target, args, kwargs, time_limit), on_report)
+            self._enter(_STARTING)
+            try:
+                self._ensure_started()
+                self._wait_ready(STARTUP_LIMIT, should_stop)
+                self._enter(_CALLING)
+                kind, value = self._exchange((target, args, kwargs, time_limit), hard,
+                                             should_stop, on_report)
+            finally:
+                self._enter(_IDLE)
             return self._answer(kind, value, time_limit)
 
-    def _exchange(self, request: tuple[Any, ...],
+    def cancel(self) -> bool:
+        """From any thread: stop the call running now; False when none was running.
+
+        The call's thread asks the child to drop it (SIGUSR1) within `STOP_POLL` and
+        raises WorkerCancelled when the child answers; a child deaf to that for
+        `CANCEL_GRACE` is killed and replaced.
+        """
+        with self._state:
+            if self._phase == _IDLE:
+                return False
+            self._cancelled = True
+            return True
+
+    def _enter(self, phase: str) -> None:
+        with self._state:
+            self._phase = phase
+            if phase == _STARTING:
+                self._cancelled = False
+
+    def _stopped(self, should_stop: Callable[[], bool] | None) -> bool:
+        return self._cancelled or (should_stop is not None and should_stop())
+
+    def _exchange(self, request: tuple[Any, ...], hard_limit: float,
+                  should_stop: Callable[[], bool] | None,
                   on_report: Callable[[Any], None] | None) -> tuple[str, Any]:
-        conn = self._conn
-        assert conn is not None
+        child = self._child
+        assert child is not None
         time_limit = request[-1]
+        deadline = time.monotonic() + hard_limit
+        asked: float | None = None  # when the child was asked to drop the call
         try:
-            conn.send(request)
-            deadline = time.monotonic() + time_limit + KILL_GRACE
+            child.conn.send(request)
             while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0 or not conn.poll(remaining):
+                now = time.monotonic()
+                if now >= deadline:
                     self._replace()  # deaf to SIGALRM: killed
                     raise WorkerTimeout(time_limit)
-                kind, value = conn.recv()
-                if kind != "report":
+                if asked is None and self._stopped(should_stop):
+                    child.interrupt()
+                    asked = now
+                elif asked is not None and now - asked >= CANCEL_GRACE:
+                    self._replace()  # deaf to SIGUSR1: killed
+                    raise WorkerCancelled()
+                if child.conn.poll(min(deadline - now, STOP_POLL)):
+                    kind, value = child.conn.recv()
+                    if kind == "report":
+                        if on_report is not None and asked is None:
+                            on_report(value)
+                        continue
+                    if asked is not None:
+                        raise WorkerCancelled()  # the child answered: it lives on, warm
                     return kind, value
-                if on_report is not None:
-                    on_report(value)
         except (EOFError, OSError) as exc:
-            code = self._replace()
-            raise WorkerDied(f"the worker process died ({_how(code)})") from exc
+            code = self._replace(wait=True)
+            if asked is not None:
+                raise WorkerCancelled() from None
+            raise WorkerDied(f"the worker process died ({how(code)})") from exc
         except LimitError:
             raise
         except BaseException:  # on_report raised, or Ctrl+C: the call is half done
@@ -147,84 +190,68 @@ class BoundedWorker:
         if kind == "memory":
             self._replace()
             raise WorkerOutOfMemory(self.memory_mb)
+        if kind == "cancelled":
+            raise WorkerCancelled()
         raise value
 
     def _ensure_started(self) -> None:
-        if self._proc is not None and self._proc.is_alive():
+        child = self._child
+        if child is not None and child.alive():
             return
-        if self._proc is not None:
-            self._stop()
+        if child is not None:
+            self._discard()
             self.restarts += 1
-        spare, self._standby = self._standby, None
-        if spare is not None and spare[0].is_alive():
-            self._proc, self._conn = spare
-        else:
-            _kill(spare)
-            self._proc, self._conn = self._spawn()
-        self._ready = False
+        fresh = self._spares.take() if self._spares is not None else None
+        fresh = fresh or Child(self.spec)
+        with self._state:
+            self._child = fresh
 
-    def _spawn(self) -> tuple[Any, Connection]:
-        ctx = mp.get_context("spawn")
-        parent, child = ctx.Pipe(duplex=True)
-        proc = ctx.Process(target=serve, name=self.name, daemon=True,
-                           args=(child, self.memory_mb, self.preload, self.warm))
-        start_without_main(proc)
-        child.close()
-        return proc, parent
-
-    def _wait_ready(self, timeout: float) -> None:
-        if self._ready:
+    def _wait_ready(self, timeout: float, should_stop: Callable[[], bool] | None) -> None:
+        child = self._child
+        assert child is not None
+        if child.ready:
             return
-        conn = self._conn
-        assert conn is not None
         try:
-            if not conn.poll(timeout):
-                self._replace()
-                raise LimitError(f"the worker process did not start within {timeout:g} s")
-            kind, value = conn.recv()
-        except (EOFError, OSError) as exc:
-            code = self._replace()
-            raise WorkerDied(f"the worker process died while starting ({_how(code)})") from exc
-        if kind != "ready":
+            if not child.wait_ready(timeout, lambda: self._stopped(should_stop)):
+                if self._stopped(should_stop):
+                    raise WorkerCancelled()  # the child warms up on, for the next call
+                if child.age() < STARTUP_LIMIT:
+                    raise WorkerTimeout(timeout)
+                raise LimitError(f"the worker process did not start within {STARTUP_LIMIT:g} s")
+        except (WorkerCancelled, WorkerTimeout):
+            raise
+        except LimitError:
             self._replace()
-            if kind == "memory":
-                raise WorkerOutOfMemory(self.memory_mb)
-            raise LimitError(f"the worker process could not start ({kind}: {value})")
-        self._ready = True
-        if self.use_standby and (self._standby is None or not self._standby[0].is_alive()):
-            _kill(self._standby)
-            self._standby = self._spawn()  # now, not before: they would share the CPU
+            raise
+        if self._spares is not None:
+            self._spares.refill_soon()  # now, not before: they would share the CPU
 
-    def _replace(self) -> int | None:
-        """Kill the child and start a fresh one; the old one's exit code."""
-        code = self._stop()
+    def _replace(self, wait: bool = False) -> int | None:
+        """Kill the child (`wait`: for its exit code) and start a fresh one at once.
+
+        The fresh one is a warm spare when there is one; either way it starts on a
+        thread of its own, so the call that killed the child returns without a spawn.
+        """
+        code = self._discard(wait)
         self.restarts += 1
-        self._ensure_started()
+        threading.Thread(target=self._start_child, name=f"{self.name}-restart",
+                         daemon=True).start()
         return code
 
-    def _stop(self) -> int | None:
-        proc, conn = self._proc, self._conn
-        self._proc, self._conn, self._ready = None, None, False
-        return _kill((proc, conn) if proc is not None and conn is not None else None)
+    def _start_child(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._ensure_started()
+
+    def _discard(self, wait: bool = True) -> int | None:
+        with self._state:
+            child, self._child = self._child, None
+        return child.kill(wait) if child is not None else None
 
     def close(self) -> None:
+        self.cancel()
         with self._lock:
-            self._stop()
-            _kill(self._standby)
-            self._standby = None
-
-
-def _kill(child: tuple[Any, Connection] | None) -> int | None:
-    """Close the pipe, kill the process (nothing in it is worth waiting for): its exit code."""
-    if child is None:
-        return None
-    proc, conn = child
-    conn.close()
-    if proc.is_alive():
-        proc.kill()
-    proc.join(5)
-    return proc.exitcode  # type: ignore[no-any-return]
-
-
-def _how(code: int | None) -> str:
-    return f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+            self._closed = True
+            self._discard()
+            if self._spares is not None and self._own_spares:
+                self._spares.close()

@@ -1,69 +1,56 @@
-"""`solve_problem`: the engine in a worker process, killed when the time limit passes.
+"""`solve_problem`: the engine in a bounded worker process (a `tutor.workers.WorkerPool`).
 
-SymPy can run for ever on some inputs, so every solve runs in a child process of a
-"forkserver" context (started once, with SymPy and the engine preloaded, so each solve
-starts in milliseconds) and is killed on timeout with a clear "gave up" result.
+SymPy can run for ever on some inputs, so every solve runs in a child process with
+SymPy, the engine and its warm-up solves (`warm.py`) preloaded; at the time limit the
+solve is stopped (SIGALRM, or a kill when SymPy is deaf to it) with a clear "gave up"
+result, and a cancelled solve's child is killed and a warm spare takes over.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import multiprocessing.connection
+import atexit
+import os
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 from tutor.reasoning.symbolic.model import TIMEOUT_MESSAGE, Solution
-from tutor.workers import start_without_main
-
-_CTX: Any = None
-_LOCK = threading.Lock()
-
-
-def _context() -> Any:
-    global _CTX
-    with _LOCK:
-        if _CTX is None:
-            ctx: Any
-            try:
-                ctx = mp.get_context("forkserver")
-                ctx.set_forkserver_preload(
-                    ["tutor.reasoning.symbolic.engine", "tutor.reasoning.symbolic.warm"]
-                )
-            except ValueError:  # platforms without forkserver (Windows)
-                ctx = mp.get_context("spawn")
-            _CTX = ctx
-        return _CTX
-
+from tutor.workers import (
+    LimitError,
+    WorkerCancelled,
+    WorkerOutOfMemory,
+    WorkerPool,
+    WorkerTimeout,
+)
 
 MEMORY_LIMIT_MB = 2048
+# Solves that may run at once (a solve and answer cross-checks, `--jobs`); a child
+# starts only when that many run together, so one at a time runs one child and a spare.
+SOLVERS = max(2, min(4, os.cpu_count() or 2))
+_KILL_GRACE = 0.3  # past the time limit, for a solve deaf to SIGALRM
+_pool: WorkerPool | None = None
+_lock = threading.Lock()
 
 
-def _limit_memory() -> None:
-    """Cap the worker's address space: a blow-up becomes a MemoryError, not swapping."""
-    try:
-        import resource
+def _solvers() -> WorkerPool:
+    global _pool
+    with _lock:
+        if _pool is None:
+            _pool = WorkerPool(SOLVERS, memory_mb=MEMORY_LIMIT_MB, name="symbolic-solver",
+                               preload=("tutor.reasoning.symbolic.engine",
+                                        "tutor.reasoning.symbolic.warm"))
+            atexit.register(_pool.close)
+        return _pool
 
-        limit = MEMORY_LIMIT_MB * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, ValueError, OSError):
-        pass  # not available on this platform (Windows): the time limit still holds
 
-
-def _work(text: str, conn: multiprocessing.connection.Connection) -> None:
+def solve_in_worker(text: str) -> Solution:
+    """In the worker: solve `text`; an engine bug is an "internal error", not a dead worker."""
     from tutor.reasoning.symbolic.engine import solve_now
 
-    _limit_memory()
     try:
-        conn.send(solve_now(text))
-    except MemoryError:
-        conn.send(Solution(answer=None, declined="The problem needs too much memory; "
-                           "the built-in solver gave up.", kind="timeout"))
-    except Exception as exc:  # report, never hang the parent
-        conn.send(Solution(answer=None, declined=f"internal error: {exc}", kind="error"))
-    finally:
-        conn.close()
+        return solve_now(text)
+    except Exception as exc:  # noqa: BLE001 - report, never kill the worker
+        return Solution(answer=None, declined=f"internal error: {exc}", kind="error")
 
 
 def _gave_up(seconds: float, limit: float) -> Solution:
@@ -75,42 +62,41 @@ def solve_problem(text: str, time_limit: float = 20.0,
                   should_stop: Callable[[], bool] | None = None) -> Solution:
     """Solve `text` within `time_limit` seconds; returns a Solution, never raises.
 
-    `should_stop` is polled every 50 ms; when it returns True the worker is killed and
-    a Solution with kind "cancelled" is returned.
+    `should_stop` is polled every 10 ms; when it returns True the worker is killed (a
+    warm spare takes its place) and a Solution with kind "cancelled" is returned.
+    Waiting for a worker that is still starting counts towards `time_limit`.
     """
     start = time.perf_counter()
-    ctx = _context()
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_work, args=(text, child), daemon=True)
-    start_without_main(proc)  # one lock with every other spawn in the app
-    child.close()
+    sol: Solution
     try:
-        while True:
-            elapsed = time.perf_counter() - start
-            if parent.poll(min(0.05, max(time_limit - elapsed, 0.0))):
-                try:
-                    sol: Solution = parent.recv()
-                except EOFError:
-                    sol = Solution(answer=None, declined="internal error: worker died",
-                                   kind="error")
-                sol.seconds = time.perf_counter() - start
-                return sol
-            if should_stop is not None and should_stop():
-                return Solution(answer=None, declined="cancelled", kind="cancelled",
-                                seconds=time.perf_counter() - start)
-            if time.perf_counter() - start >= time_limit:
-                return _gave_up(time.perf_counter() - start, time_limit)
-            if not proc.is_alive() and not parent.poll(0):
-                return Solution(answer=None, declined="internal error: worker died",
-                                kind="error", seconds=time.perf_counter() - start)
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(timeout=1.0)
-        parent.close()
+        with _solvers().worker() as worker:
+            worker.wait_ready(time_limit, should_stop)
+            limit = time_limit - (time.perf_counter() - start)
+            if limit <= 0:
+                raise WorkerTimeout(time_limit)
+            sol = worker.call("tutor.reasoning.symbolic.runner:solve_in_worker", text,
+                              time_limit=limit, hard_limit=limit + _KILL_GRACE,
+                              should_stop=should_stop)
+    except WorkerCancelled:
+        sol = Solution(answer=None, declined="cancelled", kind="cancelled")
+    except WorkerTimeout:
+        sol = _gave_up(0.0, time_limit)
+    except WorkerOutOfMemory:
+        sol = Solution(answer=None, declined="The problem needs too much memory; "
+                       "the built-in solver gave up.", kind="timeout")
+    except LimitError as exc:
+        sol = Solution(answer=None, declined=f"internal error: {exc}", kind="error")
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be pickled
+        sol = Solution(answer=None, declined=f"internal error: {exc}", kind="error")
+    sol.seconds = time.perf_counter() - start
+    return sol
 
 
 def warm_up() -> None:
-    """Start the solver's forkserver now (it preloads SymPy, the LaTeX grammar and the
-    warm-up solves of warm.py, 2-3 s), so that the first real solve does not wait."""
-    solve_problem("Compute $1 + 1$.", time_limit=60.0)
+    """Start the solver's first worker and wait until it has preloaded SymPy, the LaTeX
+    grammar and the warm-up solves of warm.py (2-3 s), so the first real solve does not
+    wait; a spare then warms up in the background."""
+    try:
+        _solvers().wait_ready(count=1)
+    except LimitError:
+        pass  # the first solve starts a fresh worker and says what went wrong
