@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.geometry.conversions import read_conversion
+from tutor.reasoning.symbolic.geometry.point_questions import read_points
+from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = []
+READERS: list[Reader] = [read_points, read_vectors, read_conversion]

@@ -1,0 +1,154 @@
+"""The geometry typed readers: points, vectors and matrices, coordinate conversions,
+conics and figures, each reached by several phrasings of our own (answers worked out by
+hand), every answer confirmed a second way; and declines where a word or a piece of maths
+could change the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.verify.answers import equivalent
+from tutor.verify.api import check_steps
+from tutor.verify.verdict import Verdict
+
+POINTS = [
+    ("How many units long is the segment with endpoints $(2,3)$ and $(-4,11)$?", "10"),
+    ("How far is the point $(5,-12)$ from the origin?", "13"),
+    ("What is the length of the line segment joining $A(1, 1, 1)$ and $B(3, 4, 7)$?", "7"),
+    ("Find the distance from $(0, 0, 0)$ to $(2, -1, 2)$.", "3"),
+    ("The midpoint of a segment is $(1, 2)$. One endpoint is at $(4, 7)$. What are the "
+     "coordinates of the other endpoint?", "(-2, -3)"),
+    (r"Point $M(2,5)$ is the midpoint of $\overline{AB}$. If point $A$ has coordinates $(7,1)$, "
+     "what is the sum of the coordinates of point $B$?", "6"),
+    ("The midpoint of the segment between $(x, y)$ and $(3, -1)$ is $(0, 4)$. Find $(x, y)$.",
+     "(-3, 9)"),
+    ("What is the product of the coordinates of the midpoint of the segment with endpoints "
+     "$(3, 8)$ and $(-5, 2)$?", "-5"),
+    ("Compute the sum of the coordinates of the midpoint of the segment joining $(6, -3)$ and "
+     "$(-2, 9)$.", "5"),
+    ("What is the $y$-intercept of the line through $(2, 7)$ and $(4, 11)$?", "3"),
+    ("The line through $(1, 4)$ and $(3, 10)$ can be written in the form $y = mx + b$. "
+     "What is $m + b$?", "4"),
+    ("A line passes through the points $(2, 5)$ and $(6, 13)$. What is its $x$-intercept?",
+     r"-\frac{1}{2}"),
+]
+
+VECTORS = [
+    (r"Find the projection of $\begin{pmatrix} 1 \\ 2 \end{pmatrix}$ onto "
+     r"$\begin{pmatrix} 3 \\ 4 \end{pmatrix}$.",
+     r"\begin{pmatrix} \frac{33}{25} \\ \frac{44}{25} \end{pmatrix}"),
+    (r"Let $\mathbf{u} = \begin{pmatrix} 1 \\ -1 \\ 2 \end{pmatrix}$ and $\mathbf{w} = "
+     r"\begin{pmatrix} 2 \\ 0 \\ 1 \end{pmatrix}$. Compute $\text{proj}_{\mathbf{w}} "
+     r"\mathbf{u}$.", r"\begin{pmatrix} \frac{8}{5} \\ 0 \\ \frac{4}{5} \end{pmatrix}"),
+    (r"Compute $\begin{pmatrix} 2 \\ -1 \\ 3 \end{pmatrix} \times \begin{pmatrix} 1 \\ 4 \\ 0 "
+     r"\end{pmatrix}$.", r"\begin{pmatrix} -12 \\ 3 \\ 9 \end{pmatrix}"),
+    (r"Find the cross product of $\begin{pmatrix} 1 \\ 0 \\ 0 \end{pmatrix}$ and "
+     r"$\begin{pmatrix} 0 \\ 1 \\ 0 \end{pmatrix}$.", r"\begin{pmatrix} 0 \\ 0 \\ 1 "
+     r"\end{pmatrix}"),
+    (r"Compute $\begin{pmatrix} 3 \\ -2 \end{pmatrix} \cdot \begin{pmatrix} 5 \\ 7 "
+     r"\end{pmatrix}$.", "1"),
+    (r"Find the angle between the vectors $\begin{pmatrix} 1 \\ 0 \end{pmatrix}$ and "
+     r"$\begin{pmatrix} 1 \\ 1 \end{pmatrix}$, in degrees.", "45"),
+    (r"Find the angle between the vectors $\begin{pmatrix} 2 \\ 1 \\ 1 \end{pmatrix}$ and "
+     r"$\begin{pmatrix} 1 \\ -1 \\ -1 \end{pmatrix},$ in degrees.", "90"),
+    (r"Find the inverse of the matrix $\begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}$. If the "
+     "inverse does not exist, then enter the zero matrix.",
+     r"\begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}"),
+    (r"Find the inverse of the matrix $\begin{pmatrix} 2 & 4 \\ 1 & 2 \end{pmatrix}$. If the "
+     "inverse does not exist, then enter the zero matrix.",
+     r"\begin{pmatrix} 0 & 0 \\ 0 & 0 \end{pmatrix}"),
+    (r"Compute $\begin{pmatrix} 1 & 1 \\ 0 & 1 \end{pmatrix}^{5}$.",
+     r"\begin{pmatrix} 1 & 5 \\ 0 & 1 \end{pmatrix}"),
+    (r"Let $\mathbf{A} = \begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix}$. Find $\mathbf{A}^3 - "
+     r"2\mathbf{A}$.", r"\begin{pmatrix} -1 & 2 \\ 0 & -1 \end{pmatrix}"),
+    (r"Find the magnitude of $\begin{pmatrix} 3 \\ 4 \\ 12 \end{pmatrix}$.", "13"),
+    (r"Let $\mathbf{a} = \begin{pmatrix} 1 \\ 2 \end{pmatrix}$. Find $\|\mathbf{a}\|$.",
+     r"\sqrt{5}"),
+    (r"Find $3 \begin{pmatrix} 2 \\ -8 \end{pmatrix} - 2 \begin{pmatrix} 1 \\ -7 "
+     r"\end{pmatrix}$.", r"\begin{pmatrix} 4 \\ -10 \end{pmatrix}"),
+]
+
+SOLVED = POINTS + VECTORS
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_geometry_reader_answers_confirmed(problem, answer):
+    sol = solve_now(problem)
+    assert sol.answer is not None, sol.detail
+    assert equivalent(answer, sol.answer), sol.answer
+    assert sol.confirmed, "every typed answer is confirmed a second way"
+    assert sol.steps and all(s.rule and s.hint and "$" in s.text for s in sol.steps)
+    verdicts = check_steps(problem, [s.text for s in sol.steps])
+    assert not any(v.verdict is Verdict.REFUTED for v in verdicts), [
+        (s.text, v.verdict) for s, v in zip(sol.steps, verdicts, strict=True)]
+
+
+@pytest.mark.parametrize("problem", [
+    # a point built from a midpoint, then a distance: two steps the reader does not chain
+    "What is the distance between the midpoint of $(0,0)$ and $(2,2)$ and the point $(5,5)$?",
+    # a word that changes the question
+    "Find the distance between the points $(1,2)$ and $(4,6)$ which are not on the axis.",
+    "What is the largest coordinate of the midpoint of the segment from $(1, 2)$ to $(5, 8)$?",
+    # which piece is the midpoint is not said
+    "A segment has endpoint $(1, 2)$ and midpoint... the other point is $(3, 3)$. Find the "
+    "other endpoint.",
+    # two column vectors side by side: no product is meant
+    r"Compute $\begin{pmatrix} 1 \\ 2 \end{pmatrix} \begin{pmatrix} 3 \\ 4 \end{pmatrix}$.",
+    # the cross product needs 3-vectors
+    r"Compute $\begin{pmatrix} 1 \\ 2 \end{pmatrix} \times \begin{pmatrix} 3 \\ 4 "
+    r"\end{pmatrix}$.",
+    # the angle's unit is not said
+    r"Find the angle between $\begin{pmatrix} 1 \\ 0 \end{pmatrix}$ and $\begin{pmatrix} 1 \\ 1 "
+    r"\end{pmatrix}$.",
+    # not a whole number of degrees
+    r"Find the angle between the vectors $\begin{pmatrix} 1 \\ 2 \end{pmatrix}$ and "
+    r"$\begin{pmatrix} 3 \\ 4 \end{pmatrix}$, in degrees.",
+    # a singular matrix without the zero-matrix convention
+    r"Find the inverse of $\begin{pmatrix} 1 & 2 \\ 2 & 4 \end{pmatrix}$.",
+    # a vector that is never given
+    r"Let $\mathbf{a} = \begin{pmatrix} 1 \\ 2 \end{pmatrix}$. Compute $\mathbf{a} \cdot "
+    r"\mathbf{b}$.",
+])
+def test_geometry_reader_declines(problem):
+    sol = solve_now(problem)
+    assert sol.answer is None, sol.answer
+
+
+CONVERSIONS = [
+    (r"Convert the point $( 2, \frac{\pi}{4}, 5 )$ in cylindrical coordinates to rectangular "
+     "coordinates.", r"(\sqrt{2}, \sqrt{2}, 5)"),
+    (r"Convert the point $(\rho,\theta,\phi) = \left( 6, \frac{\pi}{3}, \frac{\pi}{2} \right)$ "
+     "in spherical coordinates to rectangular coordinates.", r"(3, 3\sqrt{3}, 0)"),
+    (r"Find the rectangular coordinates of the point with polar coordinates "
+     r"$\left(2, \frac{2\pi}{3}\right)$.", r"(-1, \sqrt{3})"),
+    ("Convert the point $(0, -4, 1)$ in rectangular coordinates to cylindrical coordinates. "
+     r"Enter your answer in the form $(r,\theta,z),$ where $r > 0$ and $0 \le \theta < 2 \pi.$",
+     r"(4, \frac{3\pi}{2}, 1)"),
+    (r"Convert the point $(1, 1, \sqrt{2})$ in rectangular coordinates to spherical "
+     r"coordinates. Enter your answer in the form $(\rho,\theta,\phi),$ where $\rho > 0,$ "
+     r"$0 \le \theta < 2 \pi,$ and $0 \le \phi \le \pi.$", r"(2, \frac{\pi}{4}, \frac{\pi}{4})"),
+    (r"In polar coordinates, the point $\left( -3, \frac{\pi}{6} \right)$ is equivalent to what "
+     "other point, in the standard polar coordinate representation? Enter your answer in the "
+     r"form $(r,\theta),$ where $r > 0$ and $0 \le \theta < 2 \pi.$", r"(3, \frac{7\pi}{6})"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), CONVERSIONS)
+def test_coordinate_conversions_confirmed_by_converting_back(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # another range for theta than the standard one
+    "Convert the point $(1, 2)$ in rectangular coordinates to polar coordinates. Enter your "
+    r"answer in the form $(r,\theta),$ where $r > 0$ and $-\pi < \theta \le \pi.$",
+    # not an exact angle
+    "Convert the point $(1, 2)$ in rectangular coordinates to polar coordinates.",
+    # the angle of a point on the z-axis is not defined
+    "Convert the point $(0, 0, 3)$ in rectangular coordinates to cylindrical coordinates.",
+    # a 3-D point has no polar coordinates
+    "Convert the point $(1, 1, 1)$ in rectangular coordinates to polar coordinates.",
+])
+def test_coordinate_conversions_decline(problem):
+    test_geometry_reader_declines(problem)

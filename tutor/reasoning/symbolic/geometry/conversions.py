@@ -1,0 +1,179 @@
+"""Typed reader: a point converted between rectangular, polar, cylindrical and spherical
+coordinates, or rewritten in the standard ranges of its own system.
+
+Answers use the standard ranges (r > 0, 0 <= theta < 2 pi, 0 <= phi <= pi); a problem that
+states other ranges or another answer form is declined. Every conversion is confirmed by
+converting the answer back with floating-point arithmetic (`math`)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import COMMON, as_tuple, places
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+_SYSTEMS = ("rectangular", "polar", "cylindrical", "spherical")
+_SIZE = {"rectangular": (2, 3), "polar": (2,), "cylindrical": (3,), "spherical": (3,)}
+VOCAB = COMMON | frozenset(_SYSTEMS) | frozenset(
+    "convert point coordinates coordinate to from in enter your answer form where and "
+    "equivalent standard representation other what".split())
+# the answer forms and ranges a problem may state: exactly the standard ones
+_STATED = {
+    "(r,\\theta)", "(r,\\theta,z)", "(\\rho,\\theta,\\phi)", "(x,y)", "(x,y,z)", "r>0",
+    "\\rho>0", "0\\leq\\theta<2\\pi", "0\\leq\\phi\\leq\\pi", "0\\le\\theta<2\\pi",
+    "0\\le\\phi\\le\\pi"}
+_TWO_PI = 2 * sp.pi
+
+
+def _angle(y: sp.Expr, x: sp.Expr) -> sp.Expr:
+    theta = sp.nsimplify(sp.atan2(y, x) % _TWO_PI)
+    if theta.has(sp.atan, sp.atan2, sp.acos) or not theta.is_real:
+        raise Decline("not an exact angle")
+    return theta
+
+
+def _to_rect(system: str, p: tuple[sp.Expr, ...]) -> tuple[sp.Expr, ...]:
+    if system == "rectangular":
+        return p
+    if system in ("polar", "cylindrical"):
+        r, t = p[0], p[1]
+        return (sp.nsimplify(r * sp.cos(t)), sp.nsimplify(r * sp.sin(t)), *p[2:])
+    rho, t, phi = p
+    return (sp.nsimplify(rho * sp.sin(phi) * sp.cos(t)),
+            sp.nsimplify(rho * sp.sin(phi) * sp.sin(t)), sp.nsimplify(rho * sp.cos(phi)))
+
+
+def _from_rect(system: str, q: tuple[sp.Expr, ...]) -> tuple[sp.Expr, ...]:
+    if system == "rectangular":
+        return q
+    if system in ("polar", "cylindrical"):
+        if q[0] == 0 and q[1] == 0:
+            raise Decline("the angle of the origin is not defined")
+        return (sp.sqrt(q[0] ** 2 + q[1] ** 2), _angle(q[1], q[0]), *q[2:])
+    rho = sp.sqrt(q[0] ** 2 + q[1] ** 2 + q[2] ** 2)
+    if q[0] == 0 and q[1] == 0:
+        raise Decline("the angle theta of a point on the z-axis is not defined")
+    phi = sp.nsimplify(sp.acos(q[2] / rho))
+    if phi.has(sp.acos):
+        raise Decline("not an exact angle")
+    return rho, _angle(q[1], q[0]), phi
+
+
+def _float_rect(system: str, p: tuple[float, ...]) -> tuple[float, ...]:
+    if system == "rectangular":
+        return p
+    if system in ("polar", "cylindrical"):
+        return (p[0] * math.cos(p[1]), p[0] * math.sin(p[1]), *p[2:])
+    return (p[0] * math.sin(p[2]) * math.cos(p[1]), p[0] * math.sin(p[2]) * math.sin(p[1]),
+            p[0] * math.cos(p[2]))
+
+
+def _confirm(source: str, p: tuple, target: str, answer: tuple) -> None:
+    """Both points, taken to rectangular coordinates in floating point, are one point; and
+    the answer is in the standard ranges."""
+    a = _float_rect(source, tuple(float(c) for c in p))
+    b = _float_rect(target, tuple(float(c) for c in answer))
+    ok = all(abs(u - v) <= 1e-9 * max(1.0, abs(u)) for u, v in zip(a, b, strict=True))
+    if target != "rectangular":
+        ok = ok and float(answer[0]) > 0 and 0 <= float(answer[1]) < 2 * math.pi
+    if target == "spherical":
+        ok = ok and 0 <= float(answer[2]) <= math.pi
+    confirm.check(ok, "converting the answer back in floating point gives the given point")
+
+
+def _claims(system: str, p: tuple, q: tuple, back: bool) -> list[str]:
+    """The formulas of one conversion as checkable claims."""
+    if system in ("polar", "cylindrical"):
+        r, t = p[0], p[1]
+        if back:
+            return [f"r = \\sqrt{{\\left({latex(q[0])}\\right)^{{2}} + \\left({latex(q[1])}"
+                    f"\\right)^{{2}}}} = {latex(r)}",
+                    f"{latex(r)} \\cos\\left({latex(t)}\\right) = {latex(q[0])}"]
+        return [f"{latex(r)} \\cos\\left({latex(t)}\\right) = {latex(q[0])}",
+                f"{latex(r)} \\sin\\left({latex(t)}\\right) = {latex(q[1])}"]
+    rho, t, phi = p
+    if back:
+        return [f"\\rho = \\sqrt{{{latex(q[0] ** 2 + q[1] ** 2 + q[2] ** 2)}}} = {latex(rho)}",
+                f"{latex(rho)} \\cos\\left({latex(phi)}\\right) = {latex(q[2])}"]
+    return [f"{latex(rho)} \\sin\\left({latex(phi)}\\right) \\cos\\left({latex(t)}\\right) = "
+            f"{latex(q[0])}",
+            f"{latex(rho)} \\sin\\left({latex(phi)}\\right) \\sin\\left({latex(t)}\\right) = "
+            f"{latex(q[1])}", f"{latex(rho)} \\cos\\left({latex(phi)}\\right) = {latex(q[2])}"]
+
+
+def convert(source: str, p: tuple, target: str) -> Result:
+    if len(p) not in _SIZE[source] or any(c.free_symbols or not c.is_real for c in p):
+        raise Decline(f"a point in {source} coordinates")
+    rect = _to_rect(source, p)
+    if any(c.has(sp.sin, sp.cos) for c in rect):
+        raise Decline("not an exact angle")
+    steps: list[Step] = []
+    if source != "rectangular":
+        cs = _claims(source, p, rect, back=False)
+        steps.append(step(f"from {source} to rectangular coordinates", "Project the point "
+                          "onto the axes.", " and ".join(f"${c}$" for c in cs), cs[0]))
+    if len(rect) not in _SIZE[target]:
+        raise Decline(f"a {len(rect)}-D point has no {target} coordinates")
+    if target == "rectangular":
+        answer = rect
+    else:
+        answer = _from_rect(target, rect)
+        cs = _claims(target, answer, rect, back=True)
+        steps.append(step(f"from rectangular to {target} coordinates", "Take the distance "
+                          "from the origin, then the angle in the standard range.",
+                          " and ".join(f"${c}$" for c in cs), cs[0]))
+    _confirm(source, p, target, answer)
+    return sp.Tuple(*answer), steps
+
+
+def _systems(template: str, point_place: int) -> tuple[str, str]:
+    near = re.search(rf"(?:@{point_place}@ (?:in|from) (\w+) coordinates|(\w+) coordinates "
+                     rf"(?:of )?@{point_place}@|^in (\w+) coordinates,? the point @{point_place}@)",
+                     template)
+    if near is None:
+        raise Decline("which coordinates the point is in is not said")
+    source = next(g for g in near.groups() if g)
+    named = [w for w in re.findall(r"\b(" + "|".join(_SYSTEMS) + r")\b", template)]
+    others = set(named) - {source}
+    if source not in _SYSTEMS or len(others) > 1:
+        raise Decline("the coordinate systems are not clear")
+    if others:
+        return source, others.pop()
+    if not {"equivalent", "standard"} & words(template) or source == "rectangular":
+        raise Decline("the coordinate system wanted is not said")
+    return source, source
+
+
+def read_conversion(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if "coordinates" not in w or not w & set(_SYSTEMS) or not words_within(template, VOCAB):
+        return None
+    points = []
+    for i in dict.fromkeys(places(template)):
+        src = split.maths[i]
+        if re.sub(r"\s+|\\left|\\right", "", src) in _STATED:
+            continue
+        named = re.match(r"\s*\([\\a-z, ]+\)\s*=(?=\s*(?:\\left)?\s*\()", src)
+        if named:  # "(\rho,\theta,\phi) = (6, ...)": the names of the coordinates, then them
+            if re.sub(r"\s+", "", named.group(0)[:-1]) not in _STATED:
+                raise Decline("coordinates named in an unusual order")
+            src = src[named.end():]
+        v = as_tuple(parse_latex(src))
+        if not isinstance(v, sp.Tuple):
+            raise Decline("a piece of maths that is not a point")
+        points.append((i, tuple(v)))
+    if len(points) != 1:
+        raise Decline("one point to convert expected")
+    place, p = points[0]
+    source, target = _systems(template, place)
+    return convert(source, p, target)
+
+
+__all__ = ["VOCAB", "convert", "read_conversion"]

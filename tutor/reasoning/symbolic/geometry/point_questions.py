@@ -1,0 +1,239 @@
+"""Typed reader: questions about points given by their coordinates.
+
+Distance (2-D or 3-D, or from the origin), midpoint, the other endpoint from a midpoint,
+slope, the line through two points (its equation, intercepts, or an expression in the
+m and b of `y = mx + b`), and the sum or product of the coordinates of an asked point.
+Every answer is confirmed by a second computation (`checks`)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry import coordinates
+from tutor.reasoning.symbolic.geometry.reading import (
+    COMMON,
+    as_point,
+    as_tuple,
+    axis_words,
+    is_label,
+    places,
+)
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+_TRIGGER = frozenset("distance midpoint slope line long length far apart endpoint".split())
+_DISTANCE = frozenset("distance long length far apart".split())
+VOCAB = COMMON | frozenset(
+    "distance between from to points point origin how many long far length segment line "
+    "endpoints endpoint joining connecting coordinates coordinate plane cartesian midpoint "
+    "sum product slope through passing containing passes contains equation written other one "
+    "apart at located can y x intercept we".split())
+
+Point = tuple[sp.Basic, ...]
+
+
+def _pt(p: Point) -> str:
+    return "\\left(" + ", ".join(latex(c) for c in p) + "\\right)"
+
+
+def _combine(p: Point, w: set[str]) -> Result | None:
+    """The sum or product of a point's coordinates when asked, else None."""
+    if "coordinates" not in w or not w & {"sum", "product"}:
+        return None
+    if "sum" in w and "product" in w:
+        raise Decline("both a sum and a product asked")
+    op, v = ("+", sp.Add(*p)) if "sum" in w else ("\\cdot", sp.Mul(*p))
+    claim = f" {op} ".join(f"\\left({latex(c)}\\right)" for c in p) + f" = {latex(v)}"
+    return v, [step(f"{'add' if op == '+' else 'multiply'} the coordinates",
+                    "Combine the coordinates the question asks about.", f"${claim}$", claim)]
+
+
+def _midpoint_place(template: str) -> int | None:
+    """Which piece the text calls the midpoint ("the midpoint ... is @2@", "@2@ is the
+    midpoint"), or None when it says none or more than one."""
+    found = set()
+    for pattern in (r"midpoint(?: of [^.@]*?)? (?:is|is at|is located at) @(\d+)@",
+                    r"midpoint of [^.@]*@\d+@ and @\d+@ is @(\d+)@",
+                    r"@(\d+)@ is the midpoint"):
+        found |= {int(g) for g in re.findall(pattern, template)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _endpoint(split: Split, template: str, pts: dict[int, Point], others: list[int]) -> Result:
+    """The other endpoint B = 2M - A from the midpoint M and one endpoint A."""
+    mid = _midpoint_place(template)
+    if mid not in pts or len(pts) != 2:
+        raise Decline("which point is the midpoint is not clear")
+    m = pts[mid]
+    a = next(p for i, p in pts.items() if i != mid)
+    if len(a) != len(m):
+        raise Decline("points of different dimension")
+    b = tuple(2 * mc - ac for mc, ac in zip(m, a, strict=True))
+    confirm.check(all(sp.Rational(1, 2) * (ac + bc) == mc for ac, bc, mc in zip(a, b, m,
+                                                                               strict=True)),
+                  "the midpoint of the given endpoint and the answer is the given midpoint")
+    parts = ", ".join(f"2 \\cdot {latex(mc)} - \\left({latex(ac)}\\right)"
+                      for mc, ac in zip(m, a, strict=True))
+    claim = f"B = \\left({parts}\\right) = {_pt(b)}"
+    steps: list[Step] = [step("undo the averaging", "Each coordinate of the midpoint is the "
+                              "average of the endpoints', so the other endpoint is 2M - A.",
+                              f"${claim}$", claim)]
+    unknown = [as_tuple(parse_latex(split.maths[i])) for i in others]
+    named = {}
+    for u in unknown:
+        if isinstance(u, sp.Tuple) and len(u) == len(b) and all(isinstance(c, sp.Symbol)
+                                                                for c in u):
+            named.update(dict(zip(u, b, strict=True)))
+    for u in unknown:
+        if isinstance(u, sp.Tuple):
+            continue
+        if not isinstance(u, sp.Expr) or not u.free_symbols or u.free_symbols - set(named):
+            raise Decline("an unknown the question does not define")
+        v = sp.simplify(u.subs(named))
+        c2 = f"{latex(u)} = {latex(v)}"
+        return v, steps + [step("evaluate", "Put in the coordinates found.", f"${c2}$", c2)]
+    got = _combine(b, words(template))
+    if got is not None:
+        return got[0], steps + got[1]
+    return sp.Tuple(*b), steps
+
+
+def _line_form(split: Split, pieces: list[int], p: Point, q: Point) -> Result:
+    """`y = mx + b` with letters for m and b, then an expression in those letters."""
+    eq, target = parse_latex(split.maths[pieces[0]]), parse_latex(split.maths[pieces[1]])
+    x, y = sp.Symbol("x"), sp.Symbol("y")
+    if not isinstance(eq, sp.Equality) or eq.lhs != y or not isinstance(target, sp.Expr):
+        raise Decline("a line written y = mx + b")
+    rhs = sp.expand(eq.rhs)
+    slope_name, icpt = rhs.coeff(x, 1), rhs.coeff(x, 0)
+    if not (isinstance(slope_name, sp.Symbol) and isinstance(icpt, sp.Symbol)) \
+            or slope_name == icpt or not target.free_symbols <= {slope_name, icpt}:
+        raise Decline("the letters of y = mx + b")
+    line_eq, steps = coordinates.line(p, q)
+    _confirm_line(p, q, line_eq)
+    m = sp.expand(line_eq.rhs).coeff(x, 1)
+    b = sp.expand(line_eq.rhs).coeff(x, 0)
+    v = sp.simplify(target.subs({slope_name: m, icpt: b}))
+    claim = f"{latex(target)} = {latex(v)}"
+    return v, steps + [step("evaluate", f"Here ${latex(slope_name)} = {latex(m)}$ and "
+                            f"${latex(icpt)} = {latex(b)}$.", f"${claim}$", claim)]
+
+
+def _intercept(w: set[str], template: str, eq: sp.Equality, steps: list[Step]) -> Result:
+    x = sp.Symbol("x")
+    m, b = sp.expand(eq.rhs).coeff(x, 1), sp.expand(eq.rhs).coeff(x, 0)
+    axis = re.findall(r"\b([xy])-intercept", template)
+    if len(set(axis)) != 1:
+        raise Decline("which intercept is asked is not clear")
+    pair = "ordered" in w
+    if axis[0] == "y":
+        return (sp.Tuple(0, b) if pair else b), steps
+    if m == 0:
+        raise Decline("a horizontal line")
+    x0 = -b / m
+    claim = f"0 = {latex(m)} x + {latex(b)} \\Rightarrow x = {latex(x0)}"
+    steps = steps + [step("set y = 0", "The x-intercept is where y = 0.", f"${claim}$", claim)]
+    return (sp.Tuple(x0, 0) if pair else x0), steps
+
+
+def _two_points(split: Split, template: str, w: set[str], pts: list[Point],
+                others: list[int]) -> Result:
+    p, q = pts
+    if len(p) != len(q):
+        raise Decline("points of different dimension")
+    if w & _DISTANCE and not w & {"midpoint", "slope", "equation", "intercept"}:
+        if others:
+            raise Decline("extra maths in a distance question")
+        v, steps = coordinates.distance(p, q)
+        _confirm_distance(p, q, v)
+        return v, steps
+    if "midpoint" in w and not w & {"slope", "equation", "intercept", "endpoint", "other"}:
+        if others:
+            raise Decline("extra maths in a midpoint question")
+        mid, steps = coordinates.midpoint(p, q)
+        confirm.check(_dist2(p, mid) == _dist2(q, mid) and 4 * _dist2(p, mid) == _dist2(p, q),
+                      "the point is equally far from both endpoints, half the segment away")
+        got = _combine(tuple(mid), w)
+        return (got[0], steps + got[1]) if got else (mid, steps)
+    if len(p) != 2 or w & {"midpoint", "endpoint"}:
+        raise Decline("not a question about the line through two points")
+    if len(others) == 2 and "slope" not in w:
+        v, steps = _line_form(split, others, p, q)
+    elif others:
+        raise Decline("extra maths in a line question")
+    elif "slope" in w and not w & {"equation", "intercept"}:
+        v, steps = coordinates.slope(p, q)
+    elif w & {"equation", "intercept"} and "line" in w and "slope" not in w:
+        v, steps = coordinates.line(p, q)
+        if "intercept" in w:
+            if "equation" in w:
+                raise Decline("an equation and an intercept both asked")
+            _confirm_line(p, q, v)
+            return _intercept(w, template, v, steps)
+    else:
+        raise Decline("the question about the line is not clear")
+    _confirm_slope_or_line(p, q, v, steps)
+    return v, steps
+
+
+def _dist2(p: Point, q: Point) -> sp.Basic:
+    return sp.expand(sum((a - b) ** 2 for a, b in zip(p, q, strict=True)))
+
+
+def _confirm_distance(p: Point, q: Point, v: sp.Basic) -> None:
+    """The distance by floating-point arithmetic on the coordinates."""
+    d = sum((float(a) - float(b)) ** 2 for a, b in zip(p, q, strict=True)) ** 0.5
+    confirm.check(abs(float(v) - d) <= 1e-9 * max(1.0, d),
+                  "the distance agrees with a floating-point computation")
+
+
+def _confirm_line(p: Point, q: Point, eq: sp.Equality) -> None:
+    x, y = sp.symbols("x y")
+    confirm.check(all(sp.simplify(eq.lhs.subs({x: a[0], y: a[1]}) - eq.rhs.subs(
+        {x: a[0], y: a[1]})) == 0 for a in (p, q)), "both points satisfy the line's equation")
+
+
+def _confirm_slope_or_line(p: Point, q: Point, v: sp.Basic, steps: list[Step]) -> None:
+    if isinstance(v, sp.Equality):
+        _confirm_line(p, q, v)
+    elif not v.free_symbols and len(steps) == 1:  # a slope: rise = slope x run
+        confirm.check(sp.simplify(q[1] - p[1] - v * (q[0] - p[0])) == 0,
+                      "the rise equals the slope times the run")
+
+
+def read_points(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if not w & _TRIGGER:
+        return None
+    template = axis_words(split.maths, template)
+    w = words(template)
+    if not words_within(template, VOCAB):
+        return None
+    pts: dict[int, Point] = {}
+    others: list[int] = []
+    for i in dict.fromkeys(places(template)):
+        p = as_point(split.maths[i])
+        if p is not None:
+            pts[i] = p
+        elif not is_label(split.maths[i]):
+            others.append(i)
+    if not pts:
+        return None
+    if "midpoint" in w and _midpoint_place(template) is not None and not w & _DISTANCE:
+        return _endpoint(split, template, pts, others)
+    if len(pts) == 1 and "origin" in w and w & _DISTANCE and not others:
+        p = next(iter(pts.values()))
+        v, steps = coordinates.distance(tuple(sp.S.Zero for _ in p), p)
+        _confirm_distance(tuple(sp.S.Zero for _ in p), p, v)
+        return v, steps
+    if len(pts) != 2:
+        raise Decline("two points expected")
+    return _two_points(split, template, w, list(pts.values()), others)
+
+
+__all__ = ["VOCAB", "read_points"]

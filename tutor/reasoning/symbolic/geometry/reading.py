@@ -1,0 +1,82 @@
+"""What the geometry readers share: the kinds of maths pieces (points, labels, numbers,
+equations) and the words of the question, read without evaluating any text."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.geometry.coordinates import point
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.reasoning.symbolic.typed import words
+
+# "A", "\overline{AB}", "AB", "P'": names of points and segments, never values
+_LABEL = re.compile(r"\s*(?:\\overline\s*\{\s*[A-Z]{2}\s*\}|[A-Z]{1,2}'?)\s*")
+# "A(2, 3)", "A = (2, 3)": a point with its name
+_NAMED = re.compile(r"\s*[A-Z]'?\s*=?\s*(?=\()")
+# words harmless in any geometry question (units, answer formats)
+COMMON = frozenset(
+    "units unit inches inch feet foot cm centimeters meters miles square cubic in your answer "
+    "express enter ordered pair as form simplest radical terms pi with whose has have".split())
+_PLACE = re.compile(r"@(\d+)@")
+
+
+def is_label(src: str) -> bool:
+    return bool(_LABEL.fullmatch(src))
+
+
+def as_point(src: str) -> tuple[sp.Basic, ...] | None:
+    """A numeric 2-D or 3-D point (named or not), or None when the piece is not one."""
+    src = _NAMED.sub("", src, count=1)
+    if not src.lstrip().startswith(("(", "\\left(")):
+        return None
+    try:
+        return point(src)
+    except Decline:
+        return None
+
+
+def number(src: str) -> sp.Basic | None:
+    """A piece that is one real number (`12`, `2\\sqrt{3}`, `4\\pi`), else None."""
+    try:
+        v = parse_latex(src)
+    except Decline:
+        return None
+    if not isinstance(v, sp.Expr) or v.free_symbols or not v.is_real:
+        return None
+    return v
+
+
+def axis_words(maths: list[str], template: str) -> str:
+    """Write "$y$-intercept" and "$x$-coordinate" as the words "y-intercept", "x-coordinate"."""
+    def word(m: re.Match[str]) -> str:
+        letter = maths[int(m.group(1))].strip()
+        return f"{letter}-{m.group(2)}" if letter in ("x", "y", "z") else m.group(0)
+    return re.sub(r"@(\d+)@ ?-(intercepts?|coordinates?|axis|values?)", word, template)
+
+
+def as_tuple(v: sp.Basic) -> sp.Basic:
+    """"(x, y)" parses as an open interval; read it as the pair it is written as."""
+    if isinstance(v, sp.Interval) and v.left_open and v.right_open:
+        return sp.Tuple(v.start, v.end)
+    return v
+
+
+def places(template: str) -> list[int]:
+    """The piece numbers in the order the template names them."""
+    return [int(g) for g in _PLACE.findall(template)]
+
+
+def has_any(template: str, wanted: frozenset[str] | set[str]) -> bool:
+    """A cheap first test: does the question use any of these words?"""
+    return bool(words(template) & wanted)
+
+
+def sentences(template: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.?!])\s+", template) if s.strip()]
+
+
+__all__ = ["COMMON", "as_point", "as_tuple", "axis_words", "has_any", "is_label", "number",
+           "places", "sentences"]

@@ -1,0 +1,183 @@
+"""Typed reader: questions about vectors and matrices written with `pmatrix` and friends.
+
+Named vectors (`Let $\\mathbf{a} = \\begin{pmatrix} ... \\end{pmatrix}$`) and the asked
+expression (`\\mathbf{a} \\cdot \\mathbf{b}`, `A^3`, `\\det`, `\\text{proj}`), or the
+question in words: dot and cross product, projection onto, determinant, inverse,
+norm (magnitude, length), angle between (in degrees). Each answer is computed with
+SymPy and again with plain fractions (`vectors.PLAIN`); they must agree."""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+from typing import Any
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry import plain_matrices as pm
+from tutor.reasoning.symbolic.geometry import vectors
+from tutor.reasoning.symbolic.geometry.reading import COMMON, is_label, places
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+VOCAB = COMMON | frozenset(
+    "vector vectors matrix matrices let be where compute simplify dot cross product "
+    "projection onto angle between degrees determinant inverse norm magnitude length and "
+    "we have define".split())
+_ZERO_IF_SINGULAR = re.compile(r"[.,]?\s*if the inverse does not exist,? (?:then )?enter the "
+                               r"zero matrix\.?")
+_DEFINES = re.compile(r"^\s*(?:" + vectors.NAME + r"|([A-Z]))\s*=\s*(.+)$", re.S)
+_OBJ = r"(?:the )?(?:vectors? |matrix )?"
+_PHRASES: list[tuple[str, str]] = [
+    (r"projection of " + _OBJ + r"@(\d+)@ onto " + _OBJ + r"@(\d+)@", "proj"),
+    (r"angle between " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "angle"),
+    (r"cross product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "times"),
+    (r"dot product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "cdot"),
+    (r"determinant of " + _OBJ + r"@(\d+)@", "det"),
+    (r"inverse of " + _OBJ + r"@(\d+)@", "inverse"),
+    (r"(?:norm|magnitude|length) of " + _OBJ + r"@(\d+)@", "norm"),
+]
+_ASKED = frozenset("projection angle cross dot determinant inverse norm magnitude length".split())
+
+
+def _looks_like_vectors(split: Split) -> bool:
+    return any("matrix}" in m or re.search(vectors.NAME, m) for m in split.maths)
+
+
+def tex(v: Any) -> str:
+    if isinstance(v, sp.MatrixBase):
+        rows = " \\\\ ".join(" & ".join(latex(c) for c in v.row(i)) for i in range(v.rows))
+        return f"\\begin{{pmatrix}} {rows} \\end{{pmatrix}}"
+    return latex(v)
+
+
+def _agree(a: Any, b: Any) -> bool:
+    """SymPy's value `a` against the plain-fraction value `b`."""
+    def same(x: sp.Basic, y: Fraction) -> bool:
+        return bool(sp.Rational(y.numerator, y.denominator) == x)
+
+    if isinstance(b, tuple):  # a norm: ("sqrt", its square)
+        return bool(a.is_nonnegative) and same(sp.expand(a**2), b[1])
+    if isinstance(b, list):
+        return isinstance(a, sp.MatrixBase) and a.shape == (len(b), len(b[0])) and all(
+            same(a[i, j], b[i][j]) for i in range(a.rows) for j in range(a.cols))
+    return not isinstance(a, sp.MatrixBase) and same(sp.sympify(a), b)
+
+
+def _angle(tree_a: vectors.Tree, tree_b: vectors.Tree, names: dict) -> Result:
+    a, b = (vectors.evaluate(t, vectors.SYMPY, [], names) for t in (tree_a, tree_b))
+    if not all(isinstance(v, sp.MatrixBase) and v.cols == 1 for v in (a, b)) or a.shape != \
+            b.shape or a.dot(a) == 0 or b.dot(b) == 0:
+        raise Decline("two nonzero vectors of one size")
+    cos = sp.radsimp(a.dot(b) / (sp.sqrt(a.dot(a)) * sp.sqrt(b.dot(b))))
+    degrees = sp.nsimplify(sp.acos(cos) * 180 / sp.pi)
+    if not degrees.is_Rational:
+        raise Decline("the angle is not a whole number of degrees")
+    pa, pb = (vectors.evaluate(t, vectors.PLAIN, [], names) for t in (tree_a, tree_b))
+    c = float(pm.dot(pa, pb)) / math.sqrt(float(pm.dot(pa, pa)) * float(pm.dot(pb, pb)))
+    confirm.check(abs(math.degrees(math.acos(max(-1.0, min(1.0, c)))) - float(degrees)) < 1e-6,
+                  "the angle agrees with a floating-point arccosine")
+    claim = (f"\\cos\\theta = \\frac{{{latex(a.dot(b))}}}{{{latex(sp.sqrt(a.dot(a)))} \\cdot "
+             f"{latex(sp.sqrt(b.dot(b)))}}} = {latex(cos)}")
+    return degrees, [
+        step("use the dot product", "$\\cos\\theta = \\frac{a \\cdot b}{|a||b|}$.",
+             f"${claim}$", claim),
+        step("find the angle", "Take the arccosine, in degrees.",
+             f"$\\theta = {latex(degrees)}^\\circ$", f"\\cos({latex(degrees)}^\\circ) = "
+             f"{latex(cos)}")]
+
+
+def _steps(tree: vectors.Tree, value: Any, names: dict, srcs: list[str]) -> list[Step]:
+    inner = tree[1] if tree[0] == "piece" else tree
+    if inner[0] == "cdot":
+        a, b = (vectors.evaluate(t, vectors.SYMPY, tree[2] if tree[0] == "piece" else [],
+                                 names) for t in inner[1:])
+        if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
+            claim = " + ".join(f"\\left({latex(x)}\\right)\\left({latex(y)}\\right)"
+                               for x, y in zip(a, b, strict=True)) + f" = {latex(value)}"
+            return [step("multiply matching entries and add", "The dot product adds the "
+                         "products of corresponding entries.", f"${claim}$", claim)]
+    shown = " ".join(srcs)
+    claim = f"{shown} = {tex(value)}"
+    return [step("compute entry by entry", "Work out each entry with the rules of vector and "
+                 "matrix arithmetic.", f"${claim}$", claim)]
+
+
+def _question(template: str, targets: list[int]) -> tuple[str, list[int]] | None:
+    w = words(template)
+    if not w & _ASKED:
+        return None
+    for pattern, kind in _PHRASES:
+        m = re.search(pattern, template)
+        if m and all(g is not None for g in m.groups()):
+            got = [int(g) for g in m.groups()]
+            if sorted(got) == sorted(targets):
+                return kind, got
+    raise Decline("what is asked about the vectors is not clear")
+
+
+def read_vectors(split: Split, template: str) -> Result | None:
+    if not _looks_like_vectors(split):
+        return None
+    zero_if_singular = bool(_ZERO_IF_SINGULAR.search(template))
+    template = _ZERO_IF_SINGULAR.sub(".", template)
+    if not words_within(template, VOCAB):
+        return None
+    names: dict[str, vectors.Tree] = {}
+    targets: list[int] = []
+    for i in dict.fromkeys(places(template)):
+        src = split.maths[i]
+        d = _DEFINES.match(src)
+        if d and "matrix}" in d.group(3):
+            name = d.group(1) or d.group(2)
+            tree = vectors.parse(d.group(3))
+            if name in names or "'name'" in repr(tree):
+                raise Decline("a vector defined twice or by another")
+            names[name] = tree
+        elif not is_label(src):
+            targets.append(i)
+    asked = _question(template, targets)
+    if asked is None:
+        if len(targets) != 1:
+            raise Decline("one expression to evaluate expected")
+        tree = vectors.parse(split.maths[targets[0]])
+    else:
+        kind, order = asked
+        trees = [vectors.parse(split.maths[i]) for i in order]
+        if kind == "angle":
+            if "degrees" not in words(template):
+                raise Decline("the angle's unit is not said")
+            return _angle(trees[0], trees[1], names)
+        tree = {"proj": lambda: ("proj", trees[0], trees[1]),
+                "times": lambda: ("times", trees[0], trees[1]),
+                "cdot": lambda: ("cdot", trees[0], trees[1]), "det": lambda: ("det", trees[0]),
+                "inverse": lambda: ("pow", trees[0], -1),
+                "norm": lambda: ("norm", trees[0])}[kind]()
+    try:
+        value = vectors.evaluate(tree, vectors.SYMPY, [], names)
+    except Decline as exc:
+        if zero_if_singular and "not invertible" in str(exc) and tree[0] == "pow":
+            size = vectors.evaluate(tree[1], vectors.SYMPY, [], names).shape
+            confirm.check(pm.det(vectors.evaluate(tree[1], vectors.PLAIN, [], names)) == 0,
+                          "elimination with plain fractions also finds determinant 0")
+            return tex(sp.zeros(*size)), [step("check the determinant", "A matrix with "
+                                               "determinant 0 has no inverse.",
+                                               "The determinant is $0$, so there is no "
+                                               "inverse.", "")]
+        raise
+    try:
+        plain = vectors.evaluate(tree, vectors.PLAIN, [], names)
+    except (ValueError, ZeroDivisionError) as exc:
+        raise Decline(f"{confirm.DISAGREES}: {exc}") from exc
+    confirm.check(_agree(value, plain), "recomputing every entry with plain fractions gives "
+                  "the same result")
+    srcs = [split.maths[i] for i in targets]
+    steps = _steps(tree, value, names, srcs)
+    return (tex(value) if isinstance(value, sp.MatrixBase) else value), steps
+
+
+__all__ = ["VOCAB", "read_vectors"]
