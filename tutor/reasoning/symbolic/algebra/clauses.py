@@ -1,0 +1,220 @@
+"""Reading a problem's conditions for the algebra typed readers.
+
+A condition is a relation between maths pieces: an equation (`x + y = 7`), an inequality
+(`x > 0`, `0 \\le t \\le 3`, `x \\ne 0`), or a qualifier said in words about listed
+letters ("$x$ and $y$ are positive real numbers", "for positive integers $a$, $b$").
+A qualifier applies only to the letters it is said of; a qualifier word whose letters
+cannot be told is never skipped over (`Decline`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+# qualifier adjectives and the kind each one sets
+_ADJECTIVES = {"positive": "positive", "negative": "negative", "nonzero": "nonzero",
+               "nonnegative": "nonnegative", "real": "real", "integer": "integer"}
+_ADJ = r"(?:positive|negative|nonzero|non-zero|nonnegative|non-negative|real|integer)"
+_NOUN = r"(?:numbers?|integers?|constants?|values?)"
+_QUALS = rf"(?:{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?|{_NOUN})"
+_LETTERS = r"@\d+@(?:(?:,|,? and) @\d+@)*"
+_AFTER = re.compile(rf"(?P<letters>{_LETTERS}),? (?:is|are|be)(?: both| all| each)?"
+                    rf"(?: (?:a|an))? (?P<quals>{_QUALS})")
+_BEFORE = re.compile(rf"(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?) "
+                     rf"(?P<letters>{_LETTERS})")
+QUALIFIER_WORDS = frozenset("positive negative nonzero nonnegative non zero real integer "
+                            "integers".split())
+
+
+@dataclass
+class Conditions:
+    """The relations a problem states and the qualifiers of its letters."""
+
+    equations: list[sp.Equality] = field(default_factory=list)
+    inequalities: list[sp.Basic] = field(default_factory=list)
+    kinds: dict[sp.Symbol, set[str]] = field(default_factory=dict)  # letter -> qualifiers
+
+    def holds(self, values: dict[sp.Symbol, sp.Basic]) -> bool:
+        """Every qualifier and inequality is true at these (exact, real) values."""
+        for x, kinds in self.kinds.items():
+            if x in values and not all(_is(values[x], k) for k in kinds):
+                return False
+        for rel in self.inequalities:
+            got = rel.subs(values)
+            if got not in (sp.true, sp.false):
+                got = _decide(rel, values)
+            if got is not sp.true:
+                return False
+        return True
+
+
+def _is(v: sp.Basic, kind: str) -> bool:
+    if kind == "real":
+        return bool(v.is_real)
+    if kind == "integer":
+        return bool(v.is_integer)
+    if v.is_real is not True:
+        return False
+    sign = _sign(v)
+    return {"positive": sign > 0, "negative": sign < 0, "nonzero": sign != 0,
+            "nonnegative": sign >= 0}[kind]
+
+
+def _sign(v: sp.Basic) -> int:
+    """The sign of a real constant, exactly when SymPy can tell, else numerically."""
+    if v.is_zero:
+        return 0
+    if v.is_positive:
+        return 1
+    if v.is_negative:
+        return -1
+    approx = sp.N(v, 50)
+    if not approx.is_real or abs(approx) < sp.Float("1e-40"):
+        raise Decline("the sign of a value cannot be told")
+    return 1 if approx > 0 else -1
+
+
+def _decide(rel: sp.Basic, values: dict) -> sp.Basic:
+    diff = sp.simplify((rel.lhs - rel.rhs).subs(values))
+    if not diff.is_number or diff.is_real is False:
+        raise Decline("an inequality cannot be decided at a solution")
+    s = _sign(diff)
+    op = rel.rel_op
+    ok = {"<": s < 0, ">": s > 0, "<=": s <= 0, ">=": s >= 0, "!=": s != 0}[op]
+    return sp.true if ok else sp.false
+
+
+def take_qualifiers(template: str, maths: list[str]
+                    ) -> tuple[str, list[tuple[list[int], set[str]]]]:
+    """The template with its qualifier phrases cut out, and (pieces, kinds) for each.
+
+    Raises Decline when a qualifier word is left whose letters are not said.
+    """
+    found: list[tuple[list[int], set[str]]] = []
+
+    def cut(m: re.Match[str], after: bool) -> str:
+        words = m.group("quals").replace("non-", "non").split()
+        kinds = {_ADJECTIVES[w] for w in (w.strip(",") for w in words) if w in _ADJECTIVES}
+        if any(w.startswith("integer") for w in words):
+            kinds.add("integer")
+        listed = [(int(k.group(1)), k.start()) for k in re.finditer(r"@(\d+)@",
+                                                                    m.group("letters"))]
+        keep = listed[::-1] if after else listed
+        named = []
+        for i, _ in keep:
+            if not is_letters(maths[i]):
+                break
+            named.append(i)
+        if not named:
+            raise Decline("a qualifier of something other than letters")
+        found.append((named, kinds))
+        letters_text = m.group("letters")
+        if after:  # "@0@ and @1@ are positive": keep what comes before the letters
+            first = next(pos for i, pos in listed if i == named[-1])
+            return " " + letters_text[:first] + " @q@ "
+        last = next(pos for i, pos in listed if i == named[-1])
+        end = last + len(f"@{named[-1]}@")
+        return " @q@ " + letters_text[end:] + " "
+
+    out = _AFTER.sub(lambda m: cut(m, True), template)
+    out = _BEFORE.sub(lambda m: cut(m, False), out)
+    left = set(re.findall(r"[a-z]+", re.sub(r"@\d+@|@q@", " ", out)))
+    if left & QUALIFIER_WORDS:
+        raise Decline("a qualifier whose letters are not clear")
+    return re.sub(r"\s+", " ", out).strip(), found
+
+
+_REL = re.compile(r"\\(?:leq?|geq?|neq?|lt|gt)(?![a-zA-Z])|<|>|=")
+_OPS = {"<": "<", ">": ">", "=": "==", "\\le": "<=", "\\leq": "<=", "\\ge": ">=",
+        "\\geq": ">=", "\\ne": "!=", "\\neq": "!=", "\\lt": "<", "\\gt": ">"}
+
+
+def top_level_split(src: str, seps: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Split `src` at separators outside brackets: [(text, separator before it)]."""
+    out: list[tuple[str, str]] = []
+    depth, start, sep, i = 0, 0, "", 0
+    while i < len(src):
+        c = src[i]
+        if c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+        elif depth == 0 and (m := seps.match(src, i)) is not None and m.end() > i:
+            out.append((src[start:i], sep))
+            sep, start = m.group(0), m.end()
+            i = m.end()
+            continue
+        i += 1
+    out.append((src[start:], sep))
+    return out
+
+
+_LIST_SEP = re.compile(r",|;|\\quad|\\qquad|\\\\|\\text\{\s*and\s*\}")
+
+
+def relations(src: str) -> list[sp.Basic]:
+    """Every relation in one maths piece: `a = b = c`, `0 < x \\le 3`, `x + y = 1, xy = 2`."""
+    out: list[sp.Basic] = []
+    for part, _ in top_level_split(src.replace("&", ""), _LIST_SEP):
+        if not part.strip():
+            continue
+        sides = top_level_split(part, _REL)
+        if len(sides) < 2:
+            raise Decline("a piece that is not a relation")
+        parsed = [parse_latex(text) for text, _ in sides]
+        for (left, (_, op)), right in zip(zip(parsed, sides[1:], strict=False), parsed[1:],
+                                          strict=True):
+            rel = sp.Rel(left, right, _OPS[op.strip()])
+            if rel in (sp.true, sp.false):
+                raise Decline("a relation between numbers")
+            out.append(rel)
+    return out
+
+
+def letters(src: str) -> list[sp.Symbol]:
+    """The letters of a piece that lists letters (`x`, `a, b, c`), else Decline."""
+    out = []
+    for part, _ in top_level_split(src, re.compile(",")):
+        if not re.fullmatch(r"\s*(?:[a-zA-Z]|\\(?:alpha|beta|gamma|theta))\s*", part):
+            raise Decline("not a list of letters")
+        e = parse_latex(part)
+        if not isinstance(e, sp.Symbol):
+            raise Decline("not a letter")
+        out.append(e)
+    return out
+
+
+def is_letters(src: str) -> bool:
+    return bool(re.fullmatch(r"\s*[a-zA-Z]\s*(?:,\s*[a-zA-Z]\s*)*", src))
+
+
+def conditions(maths: list[str], pieces: list[int],
+               qualified: list[tuple[list[int], set[str]]]) -> Conditions:
+    """Read the condition pieces (relations) and the qualified letter pieces."""
+    out = Conditions()
+    named = {i for idx, _ in qualified for i in idx}
+    for idx, kinds in qualified:
+        for i in idx:
+            for x in letters(maths[i]):
+                out.kinds.setdefault(x, set()).update(kinds - {"real"})
+    for i in pieces:
+        if i in named:
+            continue
+        for rel in relations(maths[i]):
+            if isinstance(rel, sp.Equality):
+                out.equations.append(rel)
+            elif isinstance(rel, sp.core.relational.Relational):
+                out.inequalities.append(rel)
+            else:
+                raise Decline("a condition that is not a relation")
+    return out
+
+
+__all__ = ["QUALIFIER_WORDS", "Conditions", "conditions", "is_letters", "letters",
+           "relations", "take_qualifiers", "top_level_split"]

@@ -1,0 +1,142 @@
+"""Typed reader: functions given by formulas, then a value or an equation about them.
+
+"If $f(x) = 3x - 1$, what is $f(4)$?", "Let $f(x) = x^2$ and $g(x) = 2x + 1$. Compute
+$f(g(2)) - g(f(2))$", "Given $h(t) = \\frac{t + 1}{2}$, find $h^{-1}(5)$", "For what value
+of $x$ is $f(x) = 11$?", "Find $a$ such that $f(a) = f(2a - 3)$": every piece but the
+question is a definition `name(var) = formula`. A value is computed call by call
+(`functions.Table`) and confirmed by evaluating the whole expression numerically with the
+definitions substituted; an equation is written out with the formulas and solved, each
+solution confirmed by substitution (`equations.solve_equation`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm, handlers
+from tutor.reasoning.symbolic.algebra import clauses, functions
+from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+Result = tuple[sp.Basic | str, list[Step]]
+
+VOCAB = frozenset(
+    "let given if and be defined by function functions where define for which such that "
+    "satisfy satisfies solve solution solutions real all equal equals true what value values "
+    "number numbers x".split())
+_VALUE_ASK = re.compile(r"(?:what is|what's|find|compute|evaluate|calculate|determine|give)"
+                        r"(?: the)?(?: value of)? @(\d+)@")
+_CALL = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1)?\s*\(")
+
+
+def read_function(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if "@" not in template or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+        return None
+    defs, names = [], set()
+    for i, src in enumerate(split.maths):  # the first `f(x) = ...` of each name defines it
+        d = functions._DEF.match(src.strip())
+        if d and d.group(1) not in names and "=" not in d.group(3):
+            defs.append(i)
+            names.add(d.group(1))
+    if not defs:
+        return None
+    others = [i for i in range(len(split.maths)) if i not in defs]
+    letters = [i for i in others if clauses.is_letters(split.maths[i])]
+    asked = [i for i in others if i not in letters]
+    if len(asked) != 1 or not any(m.group(1) in names
+                                  for m in _CALL.finditer(split.maths[asked[0]])):
+        return None
+    query = split.maths[asked[0]]
+    if "=" not in query:
+        m = _VALUE_ASK.search(template)
+        if letters or not m or int(m.group(1)) != asked[0]:
+            return None
+        return _value([split.maths[i] for i in defs], query)
+    if not (w & {"what", "find", "solve", "which", "determine", "value", "values"}):
+        return None
+    unknown = None
+    if letters:
+        found = [x for i in letters for x in clauses.letters(split.maths[i])]
+        if len(set(found)) != 1:
+            raise Decline("one unknown")
+        unknown = found[0]
+    return _equation([split.maths[i] for i in defs], query, unknown)
+
+
+def _value(defs: list[str], query: str) -> Result:
+    value, steps = functions.function_value(defs, query)
+    table = functions.Table(defs)
+    if re.search(functions._INV, query):  # an inverse value was found by solving: confirmed
+        if not confirm.confirmations():  # by substitution there
+            raise Decline("the value could not be confirmed")
+        return value, steps
+    call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(table.f) + r"])\s*\(")
+    whole = re.sub(r"\\(?:left|right)(?=[()])", "", query)
+    for _ in range(12):  # substitute the formulas into the whole expression, then evaluate
+        found = handlers.innermost_call(call, whole)
+        if found is None:
+            break
+        m, end = found
+        x, body = table.f[m.group(1)]
+        arg = parse_latex(whole[m.end():end])
+        whole = whole[:m.start()] + "(" + latex(body.subs(x, arg), order="none") + ")" \
+            + whole[end + 1:]
+    confirm.value(parse_latex(whole), value, "the value")
+    return value, steps
+
+
+def _equation(defs: list[str], query: str, unknown: sp.Symbol | None) -> Result:
+    lhs_src, rhs_src = query.split("=", 1)
+    if "=" in rhs_src or re.search(r"<|>|\\[lg]e", query):
+        raise Decline("one equation")
+    free = set()
+    sides = []
+    for side in (lhs_src, rhs_src):
+        e = parse_latex(_inline_all(defs, side))
+        free |= e.free_symbols
+        sides.append(e)
+    if len(free) != 1 or (unknown is not None and free != {unknown}):
+        raise Decline("an equation in one unknown")
+    x = free.pop()
+    eq = sp.Eq(*sides)
+    if eq in (sp.true, sp.false):
+        raise Decline("the equation holds for every value or none")
+    claim = f"{latex(eq.lhs)} = {latex(eq.rhs)}"
+    first = step("write out the formulas", "Replace each function by its formula.",
+                 f"${query}$ means ${claim}$.", "")
+    out = [first]
+    if eq.lhs.has(x) and eq.rhs.has(x):  # gather the terms on one side first
+        one_side = sp.expand(eq.lhs - eq.rhs)
+        moved = f"\\left({latex(eq.lhs)}\\right) - \\left({latex(eq.rhs)}\\right) = " \
+            f"{latex(one_side)}"
+        out.append(step("move every term to one side", "Subtract the right side from both "
+                        "sides.", f"${moved}$, so ${latex(one_side)} = 0$.", moved))
+        claim = f"{latex(one_side)} = 0"
+    value, steps = handlers.solve(claim, latex(x))
+    return value, out + steps
+
+
+def _inline_all(defs: list[str], src: str) -> str:
+    table = functions.Table(defs)
+    for _ in range(12):
+        found = handlers.innermost_call(_CALL, src)
+        if found is None:
+            return src
+        m, end = found
+        if m.group(1) not in table.f or "^" in m.group(0):
+            raise Decline("a call that is not a defined function")
+        x, body = table.f[m.group(1)]
+        arg = parse_latex(src[m.end():end])
+        src = src[:m.start()] + "\\left(" + latex(final_value(body.subs(x, arg))
+                                                  if not arg.free_symbols
+                                                  else sp.expand(body.subs(x, arg))) \
+            + "\\right)" + src[end + 1:]
+    raise Decline("too many nested calls")
+
+
+__all__ = ["read_function"]

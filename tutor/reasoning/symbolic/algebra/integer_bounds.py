@@ -1,0 +1,199 @@
+"""Typed reader: integers that satisfy inequalities.
+
+"What is the greatest integer that satisfies $6 - 2x > -9$?", "Find the least integer $n$
+with $n^2 > 50$", "How many positive integers $x$ satisfy $x^2 < 30$ and $x > 2$?",
+"For how many integer values of $t$ is $|t - 1| \\le 4$ true?": the inequalities in one
+unknown are solved exactly (`systems.solve_inequality`, itself confirmed on a grid), then
+the integers are counted or the extreme one picked. Confirmed independently by testing
+the integers themselves in the original inequalities: every integer at and around each
+boundary, and every integer of the range when it is short.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra import clauses, systems
+from tutor.reasoning.symbolic.algebra.expressions import shown
+from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+Result = tuple[sp.Basic | str, list[Step]]
+
+VOCAB = frozenset(
+    "how many integer integers positive negative nonnegative non greatest largest least "
+    "smallest biggest satisfy satisfies satisfying such that for which is are there solution "
+    "solutions set in of to true the do does both inequality inequalities what find with "
+    "where holds hold possible value values whole".split())
+_EXTREME = {"greatest": "max", "largest": "max", "biggest": "max", "least": "min",
+            "smallest": "min"}
+_ENUMERATE = 5000  # integers tested one by one when the range is at most this long
+
+
+def _question(template: str) -> tuple[str, str | None] | None:
+    """("count" | "max" | "min", sign qualifier or None) from the question's words."""
+    w = words(template)
+    if "integer" not in w and "integers" not in w:
+        return None
+    if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+        return None
+    count = bool(re.search(r"\bhow many\b", template))
+    picks = {_EXTREME[x] for x in w if x in _EXTREME}
+    if count == bool(picks) or len(picks) > 1 or "whole" in w:
+        return None
+    signs = [s for s in ("positive", "negative", "nonnegative") if s in w]
+    if "non" in w:
+        if not re.search(r"\bnon-negative\b", template) or signs != ["negative"]:
+            return None
+        signs = ["nonnegative"]
+    if len(signs) > 1:
+        return None
+    return ("count" if count else picks.pop()), (signs[0] if signs else None)
+
+
+def _members(rels: list[sp.Basic], x: sp.Symbol, n: int) -> bool:
+    """Whether the integer n satisfies every inequality, by exact substitution."""
+    for r in rels:
+        try:
+            got = r.subs(x, n)
+        except (TypeError, ZeroDivisionError):
+            return False
+        if got is sp.false:
+            return False
+        if got is not sp.true:
+            if got.has(sp.zoo, sp.nan) or any(a.has(sp.zoo, sp.nan) for a in got.args):
+                return False
+            raise Decline(f"cannot decide the inequality at {n}")
+    return True
+
+
+def _integers(sol: sp.Set) -> tuple[int, int] | None:
+    """The least and greatest integer of a bounded set (None if it holds none)."""
+    if not (sol.inf.is_finite and sol.sup.is_finite):
+        raise Decline("infinitely many integers")
+    lo, hi = int(sp.ceiling(sol.inf)), int(sp.floor(sol.sup))
+    while lo <= hi and sp.Integer(lo) not in sol:
+        lo += 1
+    while hi >= lo and sp.Integer(hi) not in sol:
+        hi -= 1
+    return (lo, hi) if lo <= hi else None
+
+
+def read_integer_bound(split: Split, template: str) -> Result | None:
+    got = _question(template)
+    if got is None:
+        return None
+    ask, sign = got
+    rels: list[sp.Basic] = []
+    named: list[sp.Symbol] = []
+    for src in split.maths:
+        if clauses.is_letters(src):
+            named += clauses.letters(src)
+            continue
+        for r in clauses.relations(src):
+            if isinstance(r, sp.Equality) or not isinstance(r, sp.core.relational.Relational):
+                raise Decline("integer bounds come from inequalities")
+            rels.append(r)
+    syms = set().union(*(r.free_symbols for r in rels)) if rels else set()
+    if len(syms) != 1:
+        raise Decline("inequalities in one unknown")
+    x = syms.pop()
+    letters = {c for c in words(template) if len(c) == 1} - {"a"}
+    if any(n != x for n in named) or letters - {str(x)}:
+        raise Decline("the letter asked about is not the inequality's")
+    rels = [sp.Rel(evaluated(r.lhs), evaluated(r.rhs), r.rel_op) for r in rels]
+    sol, steps = systems.solve_inequality(sp.And(*rels) if len(rels) > 1 else rels[0])
+    if sign:
+        keep = {"positive": sp.Interval.open(0, sp.oo), "negative": sp.Interval.open(-sp.oo, 0),
+                "nonnegative": sp.Interval(0, sp.oo)}[sign]
+        rels.append({"positive": x > 0, "negative": x < 0, "nonnegative": x >= 0}[sign])
+        sol = sol & keep
+        steps.append(step(f"keep the {sign} numbers", f"Only {sign} integers are asked for.",
+                          f"With ${latex(rels[-1])}$ as well: ${latex(x)} \\in {latex(sol)}$.",
+                          ""))
+    if ask == "count":
+        return _count(rels, x, sol, steps)
+    return _extreme(rels, x, sol, steps, ask)
+
+
+def _around(sol: sp.Set) -> set[int]:
+    """Integers at and around each finite boundary point of the solution set."""
+    out: set[int] = set()
+    for b in sol.boundary if sol.boundary.is_FiniteSet else []:
+        if b.is_finite and b.is_real:
+            out |= set(range(int(sp.floor(b)) - 2, int(sp.ceiling(b)) + 3))
+    return out
+
+
+def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step]) -> Result:
+    pieces = sol.args if isinstance(sol, sp.Union) else (sol,)
+    total, parts = 0, []
+    for piece in pieces:
+        ends = _integers(piece)
+        if ends is None:
+            continue
+        lo, hi = ends
+        total += hi - lo + 1
+        parts.append((lo, hi))
+    if parts and parts[-1][1] - parts[0][0] <= _ENUMERATE:
+        span = range(parts[0][0] - 2, parts[-1][1] + 3)
+        confirm.count(total, lambda: sum(_members(rels, x, n) for n in span),
+                      "integers that satisfy the inequalities")
+    else:
+        for n in _around(sol):
+            confirm.check(_members(rels, x, n) == (sp.Integer(n) in sol),
+                          "the integers around each boundary agree with the solution set")
+    terms = [f"{hi} - {operand(lo)} + 1" for lo, hi in parts]
+    sums = terms[0] if len(terms) == 1 else " + ".join(f"\\left({t}\\right)" for t in terms)
+    claim = f"{sums} = {total}" if parts else ""
+    listed = ", ".join(f"${lo}$ to ${hi}$" for lo, hi in parts) or "none"
+    steps.append(step("count the integers", "Count the whole numbers in each interval: "
+                      "last minus first, plus one.", f"The integers are {listed}"
+                      + (f", so ${claim}$." if claim else "."), claim))
+    return sp.Integer(total), steps
+
+
+def _extreme(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
+             ask: str) -> Result:
+    pieces = list(sol.args if isinstance(sol, sp.Union) else (sol,))
+    if ask == "max":
+        pieces.reverse()
+    best = None
+    for piece in pieces:
+        if not (piece.sup.is_finite if ask == "max" else piece.inf.is_finite):
+            raise Decline("no " + ("greatest" if ask == "max" else "least") + " integer")
+        ends = _integers(piece) if piece.inf.is_finite and piece.sup.is_finite else None
+        if ends is None and not (piece.inf.is_finite and piece.sup.is_finite):
+            edge = piece.sup if ask == "max" else piece.inf
+            n = int(sp.floor(edge)) if ask == "max" else int(sp.ceiling(edge))
+            n += (-1 if ask == "max" else 1) * (sp.Integer(n) not in piece)
+            ends = (n, n)
+        if ends is not None:
+            best = ends[1] if ask == "max" else ends[0]
+            break
+    if best is None:
+        raise Decline("no integer satisfies the inequalities")
+    beyond = best + (1 if ask == "max" else -1)
+    tested = {beyond, beyond + (1 if ask == "max" else -1)} | {
+        n for n in _around(sol) if (n > best if ask == "max" else n < best)}
+    confirm.check(_members(rels, x, best) and not any(_members(rels, x, n) for n in tested),
+                  f"${latex(x)} = {best}$ satisfies the inequalities and the integers beyond "
+                  "it do not")
+    original = rels[0]
+    shown_at = [f"{shown(original.lhs, {x: sp.Integer(n)})} = "
+                f"{latex(original.lhs.subs(x, n))}" for n in (best, beyond)
+                if original.lhs.has(x)]
+    claim = shown_at[0] if shown_at else f"{latex(x)} = {best}"
+    word = "greatest" if ask == "max" else "least"
+    steps.append(step(f"take the {word} integer", "Pick the integer at the end of the "
+                      "solution set, and check the next one fails.",
+                      f"The {word} integer in the solution set is ${best}$: "
+                      + ", ".join(f"${c}$" for c in shown_at) + ".", claim))
+    return sp.Integer(best), steps
+
+
+__all__ = ["read_integer_bound"]

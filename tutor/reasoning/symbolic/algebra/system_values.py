@@ -1,0 +1,200 @@
+"""The value of a target expression at every solution of a system of conditions.
+
+`target_value` solves the equations (SymPy's `solve`), keeps the real solutions that meet
+the qualifiers and inequalities, and answers only when the target has one value at all
+of them; an underdetermined system answers when the target simplifies to a constant
+(a ratio, say). Two independent confirmations:
+
+- every solution used is substituted back into every equation (`confirm.system`);
+- for polynomial and rational systems, elimination (a lex Groebner basis of the
+  equations, `T - target` and `1 - s * denominators`) gives the polynomial whose roots
+  are the target's values over all complex solutions; its distinct roots must be exactly
+  the values `solve` found, so no solution was missed.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra.clauses import Conditions
+from tutor.reasoning.symbolic.algebra.expressions import final_value, shown
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+
+Result = tuple[sp.Basic | str, list[Step]]
+_MAX_UNKNOWNS = 4
+_MAX_SOLUTIONS = 12
+_TINY = sp.Float("1e-40")
+
+
+def _same(a: sp.Basic, b: sp.Basic) -> bool:
+    d = sp.N(a - b, 60)
+    if not d.is_number:
+        return sp.simplify(a - b) == 0
+    return bool(abs(d) < _TINY)
+
+
+def _real(v: sp.Basic) -> bool:
+    if v.is_real is not None:
+        return bool(v.is_real)
+    approx = sp.N(v, 60)
+    return bool(abs(sp.im(approx)) < _TINY)
+
+
+def _tidy(v: sp.Basic) -> sp.Basic:
+    v = final_value(v)
+    if v.is_number and not v.is_real and _real(v):  # a real root written with i (cubics)
+        simple = sp.nsimplify(sp.re(sp.N(v, 60)), rational=False)
+        if _same(simple, v):
+            return simple
+        raise Decline("a real value written with complex numbers")
+    return v
+
+
+def _polynomial(exprs: list[sp.Basic], unknowns: list[sp.Symbol]) -> bool:
+    return all(e.is_rational_function(*unknowns) for e in exprs)
+
+
+def _value_polynomial(eqs: list[sp.Equality], unknowns: list[sp.Symbol],
+                      target: sp.Basic) -> sp.Poly | None:
+    """The polynomial in T whose roots are the target's values at all complex solutions
+    where no denominator vanishes, by elimination; None if the values are not finite."""
+    t, s = sp.Dummy("T"), sp.Dummy("s")
+    gens, dens = [], sp.S.One
+    for e in eqs:
+        num, den = sp.fraction(sp.together(e.lhs - e.rhs))
+        gens.append(sp.expand(num))
+        dens *= den
+    tn, td = sp.fraction(sp.together(target))
+    gens += [sp.expand(t * td - tn), sp.expand(1 - s * dens * td)]
+    basis = sp.groebner(gens, *unknowns, s, t, order="lex")
+    if list(basis.exprs) == [1]:
+        raise Decline("the conditions have no solution")
+    only_t = [g for g in basis.exprs if g.free_symbols <= {t} and g.has(t)]
+    if not only_t:
+        return None
+    return sp.Poly(only_t[0], t)
+
+
+def _check_complete(poly: sp.Poly | None, all_values: list[sp.Basic]) -> None:
+    if poly is None:
+        raise Decline("the target is not fixed by the conditions")
+    distinct: list[sp.Basic] = []
+    for v in all_values:
+        if poly.eval(v) != 0 and abs(sp.N(poly.eval(v), 60)) > sp.Float("1e-30"):
+            confirm.check(False, f"${latex(v)}$ is not a value the elimination allows")
+        if not any(_same(v, d) for d in distinct):
+            distinct.append(v)
+    roots = sp.Poly(sp.quo(poly, sp.gcd(poly, poly.diff())), poly.gen).degree()
+    confirm.check(roots == len(distinct),
+                  "eliminating every unknown leaves exactly the values found by solving")
+
+
+def _solve(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
+    try:
+        sols = sp.solve(eqs, unknowns, dict=True)
+    except (NotImplementedError, ValueError) as exc:
+        raise Decline(f"the system could not be solved: {exc}") from exc
+    if not sols or len(sols) > _MAX_SOLUTIONS:
+        raise Decline("no solution, or too many to check")
+    return sols
+
+
+def _sample_point(sol: dict, unknowns: list[sp.Symbol]) -> dict:
+    """A full assignment from a parametric solution, at fixed rational parameters."""
+    free = [x for x in unknowns if x not in sol]
+    params = {x: sp.Rational(7 + 4 * k, 3 + 2 * k) for k, x in enumerate(free)}
+    return {**params, **{x: v.subs(params) for x, v in sol.items()}}
+
+
+def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) -> Result:
+    """The target's one value over every solution of the conditions, with steps
+    (`absolute`: the size of the target, as for a positive difference)."""
+    eqs = conds.equations
+    if not eqs:
+        raise Decline("no equation to solve")
+    unknowns = sorted(set().union(*(e.free_symbols for e in eqs)), key=str)
+    named = set(conds.kinds) | set().union(*(r.free_symbols for r in conds.inequalities))
+    if not target.free_symbols or not target.free_symbols <= set(unknowns) \
+            or not named <= set(unknowns) or len(unknowns) > _MAX_UNKNOWNS:
+        raise Decline("the target and the qualifiers must be about the unknowns")
+    exprs = [e.lhs - e.rhs for e in eqs]
+    if not _polynomial(exprs, unknowns) and any(len(e.free_symbols) > 1 for e in eqs):
+        raise Decline("a non-polynomial system in several unknowns")
+    sols = _solve(eqs, unknowns)
+    used, left_out, all_values, values = [], [], [], []
+    parametric = False
+    for sol in sols:
+        if not set(target.free_symbols) <= set(sol) and not _polynomial(exprs, unknowns):
+            raise Decline("the target is not fixed")
+        v = sp.simplify(target.subs(sol))
+        if v.free_symbols or v.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+            if v.free_symbols:
+                raise Decline("the target depends on a free unknown")
+            continue
+        full = all(x in sol and not sol[x].free_symbols for x in unknowns)
+        parametric |= not full
+        all_values.append(v)
+        if full and not (all(_real(sol[x]) for x in unknowns)
+                         and conds.holds({x: _tidy(sol[x]) for x in unknowns})):
+            left_out.append(sol)
+            continue
+        used.append(sol)
+        values.append(_tidy(sp.Abs(v) if absolute else v))
+    if not used:
+        raise Decline("no solution meets the conditions")
+    if any(not _same(v, values[0]) for v in values[1:]):
+        raise Decline("the target's value depends on which solution")
+    value = min(values, key=lambda v: len(latex(v)))
+    if not _real(value):
+        raise Decline("the value is not real")
+    for sol in used:
+        confirm.system(eqs, sol if all(x in sol for x in unknowns)
+                       else _sample_point(sol, unknowns))
+    if _polynomial(exprs, unknowns):
+        _check_complete(_value_polynomial(eqs, unknowns, target), all_values)
+    elif parametric:
+        raise Decline("an underdetermined non-polynomial system")
+    return value, _steps(eqs, unknowns, sp.Abs(target) if absolute else target, used,
+                         left_out, value)
+
+
+def _checks(eqs: list[sp.Equality], sol: dict) -> str:
+    """Each equation at the solution, as separate claims: "$2 + 3 = 5$, $2 \\cdot 3 = 6$"."""
+    given = [e for e in eqs if not (isinstance(e.lhs, sp.Symbol) and e.rhs.is_number)]
+    return "$, $".join(f"{shown(e.lhs, sol)} = {latex(sp.simplify(e.rhs.subs(sol)))}"
+                       for e in given or eqs)
+
+
+def _steps(eqs: list[sp.Equality], unknowns: list[sp.Symbol], target: sp.Basic,
+           used: list[dict], left_out: list[dict], value: sp.Basic) -> list[Step]:
+    steps: list[Step] = []
+    for sol in used[:4]:
+        listed = ", ".join(f"{latex(x)} = {latex(sol[x])}" for x in unknowns if x in sol)
+        if all(x in sol and not sol[x].free_symbols for x in unknowns):
+            checks = _checks(eqs, sol)
+            steps.append(step("solve the system", "Eliminate one unknown at a time, then "
+                              "check each equation.", f"${listed}$. Check: ${checks}$ ✓",
+                              checks))
+            claim = f"{shown(target, sol)} = {latex(value)}"
+        else:
+            steps.append(step("eliminate", "Express the other unknowns through the ones "
+                              "the equations leave free.", f"From the equations, ${listed}$.",
+                              listed))
+            claim = f"{latex(target)} = {shown(target, sol)} = {latex(value)}"
+        if not isinstance(target, sp.Symbol):
+            steps.append(step("substitute the values", "Put the values into the expression "
+                              "asked for.", f"${claim}$", claim))
+    for sol in left_out[:3]:
+        if not all(x in sol and _real(sol[x]) for x in unknowns):
+            continue
+        listed = ", ".join(f"{latex(x)} = {latex(sol[x])}" for x in unknowns)
+        checks = _checks(eqs, sol)
+        steps.insert(0, step("keep the solutions that fit", "A solution must also meet "
+                             "every condition the problem states.", f"The solution ${listed}$ "
+                             f"(${checks}$) does not meet the stated conditions, so it is "
+                             "left out.", checks))
+    return steps
+
+
+__all__ = ["target_value"]

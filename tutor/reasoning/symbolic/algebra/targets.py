@@ -1,0 +1,89 @@
+"""Typed reader: conditions, then the value of a target.
+
+"If $2a + b = 7$ and $a - b = 2$, what is $ab$?", "Given $x + y = 5$ and $xy = 6$ with
+$x > y$, find $x - y$", "Suppose $p$ and $q$ are positive numbers such that ...; compute
+the product of $p$ and $q$", "Find the value of $y$ when $x = 25$ and $z = 24$ if ...":
+one question asks for the value of one expression (a maths piece, or a phrase naming one:
+the sum, product, positive difference or ratio of two pieces); every other piece is a
+condition (equations, inequalities, letters with qualifiers said in words).
+`system_values.target_value` solves and confirms.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.algebra import clauses
+from tutor.reasoning.symbolic.algebra.system_values import target_value
+from tutor.reasoning.symbolic.model import Decline, Step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.typed import words_within
+
+Result = tuple[sp.Basic | str, list[Step]]
+
+ASK = r"(?:what is|what's|find|compute|evaluate|determine|calculate|give)"
+_PHRASE = r"(?P<op>sum|product|positive difference|ratio) (?:of|between) @(?P<a>\d+)@ " \
+    r"(?:and|to) @(?P<b>\d+)@"
+_TARGET = re.compile(ASK + r"(?: the)?(?: (?:exact|numerical))?(?: value(?:s)? of)?(?: the)? "
+                     r"(?:@(?P<t>\d+)@|" + _PHRASE + r")")
+_FORMAT = re.compile(r",? ?(?:\(?(?:expressed|written|express your answer|give your answer) "
+                     r"(?:as an? (?:common |improper )?fraction|in simplest (?:radical )?form"
+                     r"|as a decimal)\)?)")
+# words that join conditions; no word here adds a condition of its own
+_JOIN = frozenset(
+    "if given that suppose assume let and such where when with satisfy satisfies satisfying "
+    "both we know have equations equation system following then also so".split())
+VOCAB = _JOIN | {"what", "sum", "product", "positive", "difference", "between", "ratio",
+                 "exact", "numerical", "s"} | clauses.QUALIFIER_WORDS | {
+    "numbers", "number", "integers", "constants", "both", "each", "all", "be", "are", "is"}
+
+
+def _target(m: re.Match[str], maths: list[str]) -> tuple[sp.Basic, list[int]]:
+    """The expression asked for (a positive difference as the plain difference: its size
+    is taken at the end) and the pieces that name it."""
+    if m.group("t") is not None:
+        i = int(m.group("t"))
+        e = parse_latex(maths[i])
+        if not isinstance(e, sp.Expr) or isinstance(e, sp.core.relational.Relational):
+            raise Decline("the question is not an expression")
+        return e, [i]
+    a, b = int(m.group("a")), int(m.group("b"))
+    x, y = parse_latex(maths[a]), parse_latex(maths[b])
+    if not (isinstance(x, sp.Expr) and isinstance(y, sp.Expr)):
+        raise Decline("the question is not about expressions")
+    op = m.group("op")
+    e = {"sum": x + y, "product": x * y, "ratio": x / y,
+         "positive difference": x - y}[op]
+    return e, [a, b]
+
+
+def read_target(split: Split, template: str) -> Result | None:
+    """Conditions -> the value of the expression asked for."""
+    if "@" not in template or not words_within(template, VOCAB):
+        return None
+    tmpl = _FORMAT.sub("", template)
+    found = list(_TARGET.finditer(tmpl))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = (tmpl[:m.start()] + " " + tmpl[m.end():]).strip()
+    rest, qualified = clauses.take_qualifiers(rest, split.maths)
+    rest_words = set(re.findall(r"[a-z]+", re.sub(r"@\d+@|@q@", " ", rest)))
+    if rest_words - _JOIN - {"the", "of", "a", "an", "is", "are", "be", "to", "for", "it",
+                             "real", "numbers", "number", "this", "these", "value", "values"}:
+        return None
+    target, target_pieces = _target(m, split.maths)
+    others = [int(i) for i in re.findall(r"@(\d+)@", rest)]
+    if not others or set(others) & set(target_pieces):
+        return None
+    bare = [i for i in others if not any(i in idx for idx, _ in qualified)
+            and clauses.is_letters(split.maths[i])]
+    if bare:
+        raise Decline("a letter named without a condition")
+    conds = clauses.conditions(split.maths, others, qualified)
+    return target_value(conds, target, absolute=m.group("op") == "positive difference")
+
+
+__all__ = ["VOCAB", "read_target"]
