@@ -191,9 +191,6 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     r"In the Fibonacci sequence 2, 1, 3, 4, $\ldots$, every term after the second is the sum of "
     r"the two terms before it. What remainder does the $30^{\mathrm{th}}$ term leave when "
     r"divided by 7?",
-    # 4 is not prime: the complement count differs
-    "Two fair, 6-sided dice are thrown. What is the probability that the product of the two "
-    "numbers is a multiple of 4?",
     # the question asks about other letters
     r"Expressed as a fraction $\frac{a}{b}$ in lowest terms, with positive integers $a$ and $b$, "
     r"the decimal $0.\overline{45}$ gives what value of $b-a$?",

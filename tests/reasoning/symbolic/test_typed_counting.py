@@ -67,6 +67,8 @@ SOLVED = [
      "of the two dice?", "\\frac{11}{36}"),
     ("Three dice are rolled. What is the probability that exactly two of the dice show a 6?",
      "\\frac{5}{72}"),
+    ("Two fair, 6-sided dice are thrown. What is the probability that the product of the two "
+     "numbers is a multiple of 4?", "\\frac{5}{12}"),  # 36 - 9 - 12 pairs with fewer 2s
     # draws from a bag, numbers from a set
     ("A bag has 4 red marbles and 6 blue marbles. Two marbles are drawn without replacement. "
      "What is the probability that both are red?", "\\frac{2}{15}"),

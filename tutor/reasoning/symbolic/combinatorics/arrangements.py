@@ -17,13 +17,13 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics import positions
-from tutor.reasoning.symbolic.combinatorics.wording import Wording, number, quick
+from tutor.reasoning.symbolic.combinatorics.wording import GLUE, Wording, number, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-PEOPLE = ("people|persons|students|friends|children|kids|guests|men|women|boys|girls|players|"
-          "members|adults|delegates|athletes|dancers|teachers|singers|runners|workers|"
+PEOPLE = ("people|persons|students|pupils|friends|children|kids|guests|men|women|boys|girls|"
+          "players|members|adults|delegates|athletes|dancers|teachers|singers|runners|workers|"
           "employees|siblings|brothers|sisters|cousins|tourists|passengers|contestants")
 THINGS = ("books|cars|flags|beads|toys|pictures|paintings|cups|plates|trophies|marbles|balls|"
           "chairs|candles|coins|letters|cards|shirts|pens|pencils|blocks|animals|dogs|cats")
@@ -40,16 +40,18 @@ _ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|
         r"(?: of #(\d+) (?:chairs|seats|places))?\b")
 _RING = (r" (?:(?:around|at|round) a (?:round|circular) table|(?:in|around) a circle)"
          r"(?: with #(\d+) (?:seats|places|chairs))?\b")
+_NAMES = r"(?:(?:,|\(| --)? (?P<names>(?:[a-z]+,? )+and [a-z]+)(?:,|\)| --)?)?"
 _WHO = (r"(?:#\d+ of them|#\d+ of the " + _NOUN + r"|the #\d+ " + _NOUN + r"|#\d+ (?:particular|"
-        r"specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the " + _NOUN + r"|both of them)")
+        r"specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the " + _NOUN + r"|both of them)"
+        + _NAMES)
 _NEAR = r"(?:together|next to each other|side by side|adjacent(?: to each other)?|in a block)"
 _BE = r"(?:(?:sit|stand|be|sitting|standing|being)(?: seated| placed)? )?"
 _TOGETHER = (r" (" + _WHO + r") (?:all )?(?:(?:insist on|want to|wish to|must|have to|need to|"
              r"would like to|will|are to|always|are) )?" + _BE + _NEAR)
 _APART = (r" (" + _WHO + r") (?:refuse to|do not want to|cannot|can not|must not|may not|"
           r"will not|should not|are not allowed to|do not|are not|can never) " + _BE + _NEAR)
-_NO_TWO = (r" no #2 of (them|the #\d+ " + _NOUN + r"|the " + _NOUN + r") (?:may |can |will |"
-           r"are allowed to |are |)" + _BE + _NEAR)
+_NO_TWO = (r" no #2 of (them|the #\d+ " + _NOUN + r"|the " + _NOUN + r")" + _NAMES
+           + r" (?:may |can |will |are allowed to |are |)" + _BE + _NEAR)
 _NOTE_WORDS = frozenset(
     "seatings seating arrangements arrangement configurations orders ways which that are is "
     "considered treated counted regarded as the same equivalent identical if one can be a an "
@@ -70,9 +72,19 @@ def _note(w: Wording) -> bool | None:
     return "reflect" in body
 
 
+def _named(m: re.Match[str], k: int) -> None:
+    """People named in the condition ("-- Ann, Bob and Cy --") are as many as it says."""
+    names = m.group("names")
+    if not names:
+        return
+    listed = re.split(r",? and |, ", names.strip())
+    if len(listed) != k or set(listed) & (GLUE | _VERBS | {"who", "not", "never", "whom"}):
+        raise Decline("the names do not match the count")
+
+
 def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
     """How many people a condition names, and the group it names whole (if any)."""
-    text = text.strip()
+    text = re.sub(r"(?:,|\(| --) (?:[a-z]+,? )+and [a-z]+(?:,|\)| --)$", "", text.strip())
     m = re.fullmatch(r"#(\d+) of (?:them|the (\w+))", text) or re.fullmatch(
         r"#(\d+) (?:particular|specific|certain) (\w+)", text)
     if m:
@@ -88,8 +100,9 @@ def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
     if not m:
         raise Decline("a condition I cannot read")
     noun = m.group(2) or m.group(3)
-    if m.group(1) and noun not in groups and set(groups) <= {"people", "persons"} \
-            and 2 <= int(m.group(1)) <= n:
+    if m.group(1) and 2 <= int(m.group(1)) <= n and (
+            (noun in groups and int(m.group(1)) < groups[noun])
+            or (noun not in groups and set(groups) <= {"people", "persons"})):
         return int(m.group(1)), None  # "7 people ... the 3 teachers": 3 particular people
     if noun not in groups or len(groups) < 2:
         raise Decline("the condition names a group the problem does not have")
@@ -131,6 +144,7 @@ def seatings(split: Split, template: str) -> Result | None:
     blocks, named = [], []
     for c in together:
         k, grp = _who(c.group(1), groups, n)
+        _named(c, k)
         blocks.append(k)
         named.append(grp)
     if len(blocks) > 1 and (None in named or len(set(named)) < len(named)):
@@ -141,10 +155,12 @@ def seatings(split: Split, template: str) -> Result | None:
             raise Decline("more than one condition")
         if pair:
             spread = _who(pair[0].group(1), groups, n)[0]
+            _named(pair[0], spread)
             if spread != 2:
                 raise Decline("'not together' for three or more people reads two ways")
         else:
             spread = _no_two(no_two[0].group(1), groups, n)
+            _named(no_two[0], spread)
     return _count(n, blocks, spread, is_ring, bool(ring_note))
 
 

@@ -28,17 +28,18 @@ from tutor.reasoning.symbolic.patterns import Result
 
 ASK = r" (?:what is |find |compute )?the (?:probability|chance) (?:that|of)\b"
 _SPACE = 200_000  # outcomes listed one by one at most
-_FAIR = r"(?:(?:fair|standard|ordinary|regular|unbiased|normal) )*"
+_FAIR = r"(?:(?:fair|standard|ordinary|regular|unbiased|normal),? )*"
 _GLUE = frozenset("if i you we he she they it rolls roll rolled throws throw thrown tosses "
                   "toss tossed flips flip flipped when are is at random".split())
 
 
-def answer(good: int, total: int, what: str, second: int, how: str, hint: str) -> Result:
-    """good/total reduced, confirmed by `second` favourable outcomes counted another way."""
+def answer(good: int, total: int, what: str, second: int, how: str, hint: str,
+           total_tex: str = "") -> Result:
+    """good/total reduced, confirmed by `second` favourable outcomes counted another way;
+    `total_tex` writes the number of outcomes as it was counted ("6^{2}")."""
     v = sp.Rational(good, total)
     confirm.probability(v, second, total, f"{what} ({how})")
-    claim = f"\\frac{{{good}}}{{{total}}} = {latex(v)}" if v.q != total else \
-        f"\\frac{{{good}}}{{{total}}}"
+    claim = f"\\frac{{{good}}}{{{total_tex or total}}} = {latex(v)}"
     return v, [step("count the outcomes", hint, f"${claim}$", claim)]
 
 
@@ -92,6 +93,8 @@ def coins(split: Split, template: str) -> Result | None:
         if n % 2:
             raise Decline("an odd number of flips cannot split evenly")
         j = n // 2
+    if j > n:
+        raise Decline("more heads or tails than flips")
     test = _COMPARE[cmp](j)
     good = sum(comb(n, h) for h in range(n + 1) if test(h))
     total = 2**n
@@ -104,7 +107,7 @@ def coins(split: Split, template: str) -> Result | None:
     counted = " + ".join(f"\\binom{{{n}}}{{{h}}}" for h in range(n + 1) if test(h)) or "0"
     hint = (f"Each of the $2^{{{n}}}$ sequences is equally likely; count those with {what} "
             f"by choosing which flips are {side.rstrip('s')}s: ${counted} = {good}$.")
-    return answer(good, total, what, second, how, hint)
+    return answer(good, total, what, second, how, hint, f"2^{{{n}}}")
 
 
 # dice --------------------------------------------------------------------------------
@@ -185,7 +188,7 @@ def dice(split: Split, template: str) -> Result | None:
         return answer(good, total, f"the {name} being {words}", second,
                       f"the {name}'s distribution die by die",
                       f"List all {total} equally likely rolls; in {good} of them the {name} is "
-                      f"{words}.")
+                      f"{words}.", f"{s}^{{{k}}}")
     if same:
         kind = "different" if (e.group("kind") or "").startswith(("different", "distinct")) \
             or e.group("none") else "same"
@@ -201,7 +204,8 @@ def dice(split: Split, template: str) -> Result | None:
         words = {"different": "all different numbers", "same": "all the same number",
                  "repeat": "some number repeated"}[kind]
         return answer(good, total, words, formulas[kind], "a formula",
-                      f"Of the {total} equally likely rolls, {good} show {words}.")
+                      f"Of the {total} equally likely rolls, {good} show {words}.",
+                      f"{s}^{{{k}}}")
     return _faces(e, k, s, total)
 
 
@@ -233,7 +237,7 @@ def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
     second = sum(comb(k, h) * c**h * (s - c) ** (k - h) for h in range(k + 1) if count(h))
     return answer(good, total, f"{cmp} {j} dice showing {words}", second,
                   "choosing which dice show it", f"Of the {total} equally likely rolls, {good} "
-                  f"have {cmp} {j} showing {words}.")
+                  f"have {cmp} {j} showing {words}.", f"{s}^{{{k}}}")
 
 
 __all__ = ["ASK", "answer", "coins", "dice"]

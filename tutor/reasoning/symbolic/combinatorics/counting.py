@@ -1,19 +1,16 @@
-"""Counting shapes: choices, arrangements of letters, balls in boxes, seatings in a row or
-around a table, committees and outfits; each count is exact with a checkable formula."""
+"""Counting shapes of the remaining whole-sentence templates: balls in boxes, a pair apart
+among books, committees with both parties, outfits, offices and two groups; each count is
+exact with a checkable formula. Choices, letters and seatings are read by type
+(`selections`, `arrangements`)."""
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import combinations, permutations
-
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 
 Result = tuple[sp.Basic | str, list[Step]]
 _LIMIT = 200
-_ENUMERATE = 100_000  # counts up to this are confirmed by listing every object
 
 
 def _one(rule: str, hint: str, claim: str) -> Step:
@@ -23,40 +20,6 @@ def _one(rule: str, hint: str, claim: str) -> Step:
 def _small(*ns: int) -> None:
     if any(not 0 <= n <= _LIMIT for n in ns):
         raise Decline("counts out of range")
-
-
-def choose(n: int, k: int) -> Result:
-    """Unordered choices of k from n."""
-    _small(n, k)
-    if not 1 <= k <= n:
-        raise Decline("cannot choose that many")
-    v = sp.binomial(n, k)
-    if v <= _ENUMERATE:
-        confirm.count(v, lambda: sum(1 for _ in combinations(range(n), k)), "choices")
-    return v, [_one("count the choices", "Order does not matter, so use a binomial "
-                    "coefficient.", f"\\binom{{{n}}}{{{k}}} = {v}")]
-
-
-def arrange_word(word: str) -> Result:
-    """Distinct arrangements of the letters of a word: n! over the repeats' factorials."""
-    if not word.isalpha() or not 1 <= len(word) <= 20:
-        raise Decline("a plain word")
-    counts = Counter(word.lower())
-    reps = [c for c in counts.values() if c > 1]
-    v = sp.factorial(len(word))
-    for c in reps:
-        v //= sp.factorial(c)
-    if len(word) <= 8:
-        confirm.count(v, lambda: len(set(permutations(word.lower()))), "arrangements")
-    if not reps:
-        claim = f"{len(word)}! = {v}"
-        hint = "All the letters are different."
-    else:
-        den = " \\cdot ".join(f"{c}!" for c in reps)
-        claim = f"\\frac{{{len(word)}!}}{{{den}}} = {v}"
-        rep = ", ".join(f"{k.upper()} {c} times" for k, c in counts.items() if c > 1)
-        hint = f"Divide by the orders of the repeated letters ({rep})."
-    return v, [_one("count the arrangements", hint, claim)]
 
 
 def _partitions(n: int, k: int) -> list[list[int]]:
@@ -103,33 +66,6 @@ def balls_in_boxes(n: int, k: int, balls_distinct: bool, boxes_distinct: bool) -
     return sp.Integer(v), [_one(
         "split into groups", "Count the ways to split the balls into 1, 2, ... non-empty "
         "unlabelled groups.", " + ".join(terms) + f" = {v}")]
-
-
-def round_table(n: int, together: int = 0) -> Result:
-    """Seatings of n people around a table up to rotation, optionally a block together."""
-    _small(n, together)
-    if n < 2 or together == 1 or together > n:
-        raise Decline("a sensible table")
-    if not together:
-        v = sp.factorial(n - 1)
-        return v, [_one("fix one person", "Rotations are the same, so seat one person first "
-                        "and arrange the rest.", f"({n} - 1)! = {v}")]
-    units = n - together + 1
-    v = sp.factorial(units - 1) * sp.factorial(together)
-    return v, [_one("glue the group together", f"Treat the {together} as one block: "
-                    f"{units} units round the table, then order the block.",
-                    f"({units} - 1)! \\cdot {together}! = {v}")]
-
-
-def row_with_block(others: int, block: int) -> Result:
-    """People in a row where one group of `block` must sit together."""
-    _small(others, block)
-    if others < 1 or block < 2:
-        raise Decline("a block of at least two")
-    v = sp.factorial(others + 1) * sp.factorial(block)
-    return v, [_one("glue the group together", f"Treat the {block} as one block among "
-                    f"{others + 1} units, then order the block.",
-                    f"({others} + 1)! \\cdot {block}! = {v}")]
 
 
 def row_pair_apart(n: int) -> Result:
@@ -189,5 +125,5 @@ def choose_two_groups(a: int, k: int, b: int, j: int) -> Result:
                         f"{x * y}")]
 
 
-__all__ = ["arrange_word", "assign_distinct", "balls_in_boxes", "choose", "choose_two_groups",
-           "each_party", "product_rule", "round_table", "row_pair_apart", "row_with_block"]
+__all__ = ["assign_distinct", "balls_in_boxes", "choose_two_groups",
+           "each_party", "product_rule", "row_pair_apart"]

@@ -114,7 +114,8 @@ def bag(split: Split, template: str) -> Result | None:
     how = "with replacement" if again else "without replacement"
     return answer(good, space, words, second, "counting by colours",
                   f"Label the {len(items)} items; of the {space} equally likely draws ({how}), "
-                  f"{good} are {words}.")
+                  f"{good} are {words}.", f"{len(items)}^{{{m}}}" if again
+                  else f"\\binom{{{len(items)}}}{{{m}}}")
 
 
 # numbers from a set ------------------------------------------------------------------
@@ -184,7 +185,7 @@ def numbers(split: Split, template: str) -> Result | None:
     total = comb(len(pool), 2)
     return answer(good, total, f"the {stat} being {words}", ordered[True] // 2,
                   "ordered pairs, halved", f"Of the {total} equally likely pairs, {good} have "
-                  f"{stat} {words}.")
+                  f"{stat} {words}.", f"\\binom{{{len(pool)}}}{{2}}")
 
 
 __all__ = ["bag", "numbers"]

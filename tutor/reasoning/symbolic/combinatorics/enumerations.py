@@ -103,23 +103,6 @@ def intersections(s: Split, m: re.Match[str]) -> Result:
     return v, [_one("count the pairs", hint, claim)]
 
 
-def dice_product(s: Split, m: re.Match[str]) -> Result:
-    """Two fair n-sided dice: probability that the product is a multiple of a prime p."""
-    all_slots(s, m)
-    n, p = whole(s, m.group(1)), whole(s, m.group(2))
-    if not 2 <= n <= 100 or not sp.isprime(p):
-        raise Decline("a prime and ordinary dice")
-    miss = n - n // p
-    good = n * n - miss * miss
-    v = sp.Rational(good, n * n)
-    return v, [
-        _one("count the complement", f"The product avoids {p} only when neither die shows a "
-             f"multiple of {p}.", f"{n}^{{2}} - ({n} - {n // p})^{{2}} = {good}"),
-        _one("divide by all outcomes", f"There are {n * n} equally likely rolls.",
-             f"\\frac{{{good}}}{{{n * n}}} = {latex(v)}"),
-    ]
-
-
 def common_divisors(s: Split, m: re.Match[str]) -> Result:
     """How many positive integers divide both a and b: the divisors of their gcd."""
     all_slots(s, m)
@@ -138,17 +121,6 @@ def common_divisors(s: Split, m: re.Match[str]) -> Result:
     return sp.Integer(v), [first, _one("count the divisors of the gcd", "Each exponent can be "
                                        "chosen from 0 up to its value.",
                                        f"{g} = {fac}, \\quad {prod} = {v}")]
-
-
-def multiples_below(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    k, n = whole(s, m.group(1) or m.group(4)), whole(s, m.group(2) or m.group(3))
-    if k < 1 or n < 1:
-        raise Decline("positive numbers")
-    c = (n - 1) // k
-    return sp.Integer(c), [_one("count the multiples", f"The multiples of {k} below {n} are "
-                                f"{k} \\cdot 1, ..., {k} \\cdot {c}.",
-                                f"{k} \\cdot {c} = {k * c} < {n} \\leq {k * (c + 1)}")]
 
 
 def _line(src: str) -> tuple[str, sp.Rational]:
@@ -198,15 +170,10 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"[a-z]+ is thinking of a positive factor of " + M + r" and [a-z]+ is thinking of a "
      r"positive factor of " + M + r"\. if [a-z]+ and [a-z]+ are thinking of the same number, how "
      r"many possible numbers could they be thinking of" + END, common_divisors),
-    (r"(?:how many positive multiples of " + M + r" are less than " + M + r"|how many positive "
-     r"(?:integers|whole numbers) less than " + M + r" are (?:multiples of|divisible by) " + M
-     + r")" + END, multiples_below),
     (r"the point " + M + r" is reflected over the (?:vertical |horizontal )?line " + M + r"\. "
      r"when its image is then reflected over the (?:vertical |horizontal )?line " + M + r", what "
      r"is the resulting point\?(?: write your answer in the form @\d+@ where @\d+@ and @\d+@ are "
      r"real numbers\.)?", reflect_twice),
-    (r"two fair, " + M + r" ?-sided dice are thrown\. what is the probability that the product "
-     r"of the two numbers is a multiple of " + M + END, dice_product),
 ]
 
 

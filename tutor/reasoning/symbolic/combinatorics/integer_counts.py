@@ -157,9 +157,31 @@ def integers(split: Split, template: str) -> Result | None:
     lo, hi = min(readings)
     v = counts.pop()
     words = _WORDS[test].format(arg)
-    claim = f"N = {v}"
-    return sp.Integer(v), [step("count them", f"List the integers from {lo} to {hi} that are "
-                                f"{words}; there are {v}.", f"${claim}$", claim)]
+    claim = _claim(lo, hi, test, arg, v)
+    return sp.Integer(v), [step("count them", f"Count the integers from {lo} to {hi} that are "
+                                f"{words}: the first and the last, then how many steps apart.",
+                                f"${claim}$", claim)]
+
+
+def _claim(lo: int, hi: int, test: str, arg: int, v: int) -> str:
+    """A checkable statement of the count: the first and last such integer and how many
+    lie between (a run of multiples, squares, cubes or every other integer)."""
+    if v < 2 or test in ("prime", "s", "d"):
+        return f"N = {v}"
+    if test in ("sq", "cube"):
+        e = 2 if test == "sq" else 3
+        a = next(r for r in range(hi + 2) if r**e >= lo)
+        b = a + v - 1
+        return (f"{a}^{{{e}}} = {a**e}, \\quad {b}^{{{e}}} = {b**e}, \\quad {b} - {a} + 1 "
+                f"= {v}")
+    k = arg if test == "mult" else 2
+    first = next(x for x in range(lo, hi + 1) if _TESTS[test](x, arg))
+    last = first + k * (v - 1)
+    if test == "mult":
+        a, b = first // k, last // k
+        return (f"{k} \\cdot {a} = {first}, \\quad {k} \\cdot {b} = {last}, \\quad {b} - {a} "
+                f"+ 1 = {v}")
+    return f"\\frac{{{last} - {first}}}{{2}} + 1 = {v}"
 
 
 def _count(lo: int, hi: int, test: str, arg: int) -> int:

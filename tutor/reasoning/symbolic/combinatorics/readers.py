@@ -126,12 +126,6 @@ def set_probability(s: Split, m: re.Match[str]) -> Result:
     return nt.multiples_probability(a, hi, [whole(s, m.group(2))], none)
 
 
-def range_probability(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    lo, hi, k = (whole(s, m.group(i)) for i in (1, 2, 3))
-    return nt.multiples_probability(lo, hi, [k], [])
-
-
 def first_count(s: Split, m: re.Match[str]) -> Result:
     all_slots(s, m)
     every = ints(maths(s, m.group(2))) + ([whole(s, m.group(3))] if m.group(3) else [])
@@ -160,15 +154,6 @@ def extreme_base(s: Split, m: re.Match[str]) -> Result:
 
 # counting ------------------------------------------------------------------------------
 
-def choose(s: Split, m: re.Match[str]) -> Result:
-    same_noun(m.group(2), m.group(4))
-    return cc.choose(count(s, m.group(3)), count(s, m.group(1)))
-
-
-def word(_s: Split, m: re.Match[str]) -> Result:
-    return cc.arrange_word(next(g for g in m.groups() if g))
-
-
 _BALL = {"distinguishable": True, "not distinguishable": False, "indistinguishable": False}
 
 
@@ -189,26 +174,6 @@ def boxes(s: Split, m: re.Match[str]) -> Result:
 def boxes_inline(s: Split, m: re.Match[str]) -> Result:
     return cc.balls_in_boxes(count(s, m.group(2)), count(s, m.group(4)),
                              m.group(3) == "distinguishable", m.group(5) == "distinguishable")
-
-
-def table(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    if not m.group(2):
-        return cc.round_table(count(s, m.group(1)))
-    k = count(s, m.group(2))
-    if m.group(3) and len(re.split(r",? and |, ", m.group(3).strip())) != k:
-        raise Decline("the names do not match the count")
-    return cc.round_table(count(s, m.group(1)), k)
-
-
-def row_block(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    a, b, k = count(s, m.group(1)), count(s, m.group(3)), count(s, m.group(5))
-    if m.group(6) == m.group(4) and k == b:
-        return cc.row_with_block(a, b)
-    if m.group(6) == m.group(2) and k == a:
-        return cc.row_with_block(b, a)
-    raise Decline("the block is not one whole group")
 
 
 def books(s: Split, m: re.Match[str]) -> Result:
@@ -247,8 +212,8 @@ def two_groups(s: Split, m: re.Match[str]) -> Result:
 
 
 __all__ = ["CARDINAL", "DIGIT_WORDS", "DW", "N", "ROTATION", "ROTATION_NOTE", "SET", "all_slots",
-           "books", "boxes", "boxes_inline", "choose", "congruent", "count", "digits",
+           "books", "boxes", "boxes_inline", "congruent", "count", "digits",
            "extreme_base", "first_count", "gcd_then", "integer_satisfies", "ints",
-           "inverse", "offices", "outfits", "party", "range_probability", "restricted",
-           "row_block", "same_noun", "set_probability", "table", "two_groups", "whole",
-           "word", "zeros"]
+           "inverse", "offices", "outfits", "party", "restricted",
+           "same_noun", "set_probability", "two_groups", "whole",
+           "zeros"]

@@ -8,16 +8,14 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import handlers
-from tutor.reasoning.symbolic.combinatorics import enumerations, probability, word_problems
+from tutor.reasoning.symbolic.combinatorics import enumerations, word_problems
 from tutor.reasoning.symbolic.combinatorics.readers import (
     DW,
-    ROTATION,
     N,
     all_slots,
     books,
     boxes,
     boxes_inline,
-    choose,
     congruent,
     digits,
     extreme_base,
@@ -28,14 +26,10 @@ from tutor.reasoning.symbolic.combinatorics.readers import (
     offices,
     outfits,
     party,
-    range_probability,
     restricted,
-    row_block,
     set_probability,
-    table,
     two_groups,
     whole,
-    word,
     zeros,
 )
 from tutor.reasoning.symbolic.geometry import figures as cg
@@ -95,11 +89,6 @@ def _add_decimals(s: Split, m: re.Match[str]) -> Result:
     return text, steps
 
 
-_PRE = r"(?:(?:determine|find|compute|what is) the number of (?:distinct |different )?ways to|"
-_PRE += r"how many (?:distinct |different )?ways are there to|(?:in )?how many (?:distinct |"
-_PRE += r"different )?ways can (?:you|i|we|one))"
-_WHO = r"(?:people|students|persons)"
-
 TEMPLATES: list[tuple[str, Handler]] = [
     # number theory
     (r"(?:determine|find|compute|what is) the remainder of " + M + r" ?\((?:mod|modulo) " + M
@@ -119,9 +108,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"of " + M + r" and " + M + r" is (increased|decreased) by " + M + END, gcd_then),
     (r"how many (?:zeroes|zeros) are (?:there )?at the end of (?:the number )?" + M
      + r"(?: \( ?" + M + r" factorial\))?" + END + r"(?: \(reminder:[^()]*\))?", zeros),
-    (r"a number is (?:selected|chosen) at random from " + M + r" through " + M + r",? "
-     r"inclusive\. what is the probability that the number is (?:a multiple of|divisible by) "
-     + M + END, range_probability),
     (r"what is the probability that a randomly (?:selected|chosen) integer in the set " + M
      + r" is divisible by " + M + r"(?: and not divisible by " + M + r")?" + END,
      set_probability),
@@ -140,22 +126,12 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"what(?: is|'s) the (largest|smallest) ([a-z]+)-digit base " + M + r" (?:integer|number)"
      r"\? express your answer in base " + M + END, extreme_base),
     # counting
-    (r"in how many ways can " + N + r" ([a-z]+) be (?:selected|chosen|picked) from (?:a "
-     r"(?:group|set|class|team) of )?" + N + r" ([a-z]+)" + END, choose),
-    (_PRE + r" arrange the letters (?:of|in) the word ([a-z]+)" + END, word),
-    (r"how many (?:distinct |different )?arrangements of the letters (?:of|in) the word "
-     r"([a-z]+) are there" + END, word),
     (r"how many ways are there to put " + N + r" balls in " + N + r" boxes if the balls are "
      r"(distinguishable|not distinguishable|indistinguishable),? ((?:and|but) [a-z ]+?)" + END,
      boxes),
     (r"how many ways are there to (put|place) " + N + r" (distinguishable|indistinguishable) "
      r"balls (?:in|into) " + N + r" (distinguishable|indistinguishable) boxes" + END,
      boxes_inline),
-    (r"in how many ways can " + N + r" " + _WHO + r" (?:sit|be seated) around a round table"
-     r"(?: if " + N + r" of the " + _WHO + r"(?: -- ([a-z, ]+) --)? (?:all )?want to sit "
-     r"together)?" + END + ROTATION, table),
-    (r"in how many ways can " + N + r" ([a-z]+) and " + N + r" ([a-z]+) sit in a row if the "
-     + N + r" ([a-z]+) insist on sitting (?:next to each other|together)" + END, row_block),
     (r"suppose that i have " + N + r" different books, " + N + r" of which are ([a-z]+) books\. "
      r"in how many ways can i stack my " + N + r" books on a shelf if i do not want the "
      r"([a-z]+) books to be next to each other" + END, books),
@@ -196,6 +172,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
 ]
 
 TEMPLATES += (divisors.TEMPLATES + word_problems.TEMPLATES + enumerations.TEMPLATES
-              + congruences.TEMPLATES + probability.TEMPLATES)
+              + congruences.TEMPLATES)
 
 __all__ = ["TEMPLATES"]

@@ -142,19 +142,6 @@ def units_digit(s: Split, m: re.Match[str]) -> Result:
                                       f"multiple of {k}.", f"{v} = {k} \\cdot {v // k}")]
 
 
-def gap_table(s: Split, m: re.Match[str]) -> Result:
-    """n around a round table, no two of k particular people adjacent."""
-    n, k = count(s, m.group(1)), count(s, m.group(2))
-    if len(re.split(r",? and |, ", m.group(3).strip())) != k or not 2 <= k <= n // 2:
-        raise Decline("names and count disagree")
-    r = n - k
-    v = sp.factorial(r - 1) * sp.ff(r, k)
-    gaps = " \\cdot ".join(str(r - i) for i in range(k))
-    return v, [_one("seat the others, then fill gaps", f"Seat the other {r} ({r - 1}! ways up "
-                    f"to rotation); the {k} go into different gaps between them.",
-                    f"({r} - 1)! \\cdot {gaps} = {v}")]
-
-
 def party_table(s: Split, m: re.Match[str]) -> Result:
     all_slots(s, m)
     sizes = [whole(s, g) for g in re.findall(M, m.group(1))]
@@ -199,9 +186,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"position" + END, rotation),
     (r"let " + M + r" be the units digit of the number " + M + r"\. which nonzero value of " + M
      + r" makes this number divisible by " + M + END, units_digit),
-    (r"in how many ways can " + N + r" " + _PEOPLE + r" sit around a round table if no two of "
-     r"the " + N + r" " + _PEOPLE + r" ([a-z, ]+) can sit next to each other" + END + ROTATION,
-     gap_table),
     (r"a senate committee has ((?:" + M + r" [a-z]+,? (?:and )?)*" + M + r" [a-z]+)\. in how "
      r"many ways can they sit around a circular table if all the members of each party all "
      r"sit next to each other" + END + ROTATION, party_table),
