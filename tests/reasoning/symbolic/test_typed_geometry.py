@@ -152,3 +152,38 @@ def test_coordinate_conversions_confirmed_by_converting_back(problem, answer):
 ])
 def test_coordinate_conversions_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+CONICS = [
+    ("Find the center of the ellipse $4x^2 - 16x + 9y^2 + 18y - 11 = 0$.", "(2, -1)"),
+    ("Find the area of the circle with equation $x^2 + y^2 - 4x + 2y - 4 = 0$.", r"9\pi"),
+    (r"The ellipse $\frac{(x-2)^2}{16} + \frac{(y+1)^2}{7} = 1$ has two foci. Find the one "
+     "with the smaller $x$-coordinate. Enter your answer as an ordered pair.", "(-1, -1)"),
+    (r"Find the distance between the foci of the hyperbola $\frac{x^2}{9} - \frac{y^2}{16} = "
+     "1$.", "10"),
+    ("Find the distance between the vertices of the hyperbola $9y^2 - 4x^2 - 36 = 0$.", "4"),
+    (r"The hyperbola $\frac{x^2}{25} - \frac{y^2}{4} = 1$ has asymptotes $y = \pm mx$, where "
+     "$m$ is positive. Find $m$.", r"\frac{2}{5}"),
+    ("The equation of the hyperbola $4x^2 - 24x - y^2 - 4y + 28 = 0$ can be written in the "
+     r"form \[\frac{(x - h)^2}{a^2} - \frac{(y - k)^2}{b^2} = 1.\] Find $h + k + a + b$.", "4"),
+    ("What is the length of the major axis of the ellipse $x^2 + 4y^2 = 36$?", "12"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), CONICS)
+def test_conics_confirmed_on_points_of_the_curve(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two vertices and no way to choose
+    "Find the vertices of the hyperbola $x^2 - y^2 = 1$.",
+    # an ellipse has no radius
+    "What is the radius of the ellipse $x^2 + 4y^2 = 36$?",
+    # the curve is not what the words call it
+    "Find the center of the hyperbola $x^2 + 2y^2 - 4x = 5$.",
+    # no real points
+    "Find the center of the circle $x^2 + y^2 + 2x + 5 = 0$.",
+])
+def test_conics_decline(problem):
+    test_geometry_reader_declines(problem)

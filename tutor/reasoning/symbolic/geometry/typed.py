@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
 from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [read_points, read_vectors, read_conversion]
+READERS: list[Reader] = [read_points, read_vectors, read_conversion, read_conic]

@@ -1,0 +1,146 @@
+"""Typed reader: questions about a circle, ellipse or hyperbola given by its equation.
+
+Centre, radius, diameter, area, circumference; foci, vertices (one picked by "the one with
+the larger x-coordinate", or the distance between the two); major and minor axis lengths;
+the m of asymptotes `y = \\pm mx`; and an expression in the letters of a stated standard
+form ("... can be written as \\frac{(x-h)^2}{a^2} + ... = 1. Find h + k + a + b").
+Each answer is confirmed numerically on points of the curve (`conics.confirm_on_curve`)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.geometry import conics
+from tutor.reasoning.symbolic.geometry.conics import Conic, X, Y
+from tutor.reasoning.symbolic.geometry.reading import COMMON, axis_words, is_label, places
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+_KINDS = frozenset("circle ellipse hyperbola".split())
+_ASKED = frozenset("center centre radius diameter area circumference foci focus vertices "
+                   "major minor asymptotes asymptote".split())
+VOCAB = COMMON | _KINDS | _ASKED | frozenset(
+    "equation graph coordinates coordinate axis length distance between slope positive "
+    "larger greater smaller lesser x-coordinate y-coordinate x y sum one two has can be "
+    "written for some constants where form write as of vertex enclosed by".split())
+_PM = re.compile(r"^\s*y\s*=\s*\\pm\s*([a-z])\s*x\s*$")
+_PICK = re.compile(r"(larger|greater|bigger|smaller|lesser) ([xy])-coordinate")
+
+
+def _pick(template: str, points: list[sp.Tuple]) -> sp.Tuple:
+    got = set(_PICK.findall(template))
+    if len(got) != 1:
+        raise Decline("which of the two points is asked is not said")
+    size, axis = got.pop()
+    i = 0 if axis == "x" else 1
+    if points[0][i] == points[1][i]:
+        raise Decline(f"the two points have the same {axis}-coordinate")
+    return max(points, key=lambda p: p[i]) if size in ("larger", "greater", "bigger") else min(
+        points, key=lambda p: p[i])
+
+
+def _letters(cn: Conic, form_src: str, target_src: str) -> sp.Basic:
+    """The value of an expression in the letters of a stated form of the same curve."""
+    form, target = parse_latex(form_src), parse_latex(target_src)
+    if not isinstance(form, sp.Equality) or not isinstance(target, sp.Expr):
+        raise Decline("a form and an expression in its letters")
+    letters = sorted(form.free_symbols - {X, Y}, key=str)
+    if not letters or len(letters) > 6 or not target.free_symbols <= set(letters):
+        raise Decline("the letters of the form")
+    num = sp.fraction(sp.together(form.lhs - form.rhs))[0]
+    scale = sp.Symbol("lambda_")
+    diff = sp.Poly(sp.expand(num - scale * cn.equation), X, Y)
+    sols = sp.solve(diff.coeffs(), [*letters, scale], dict=True)
+    values = set()
+    for sol in sols:
+        if len(sol) < len(letters) + 1 or any(not v.is_real for v in sol.values()) \
+                or sol[scale] == 0:
+            continue
+        if any(sol[v] < 0 for v in letters if _even_only(num, v)):
+            continue  # a letter written only squared is the positive length
+        values.add(sp.simplify(target.subs(sol)))
+    if len(values) != 1:
+        raise Decline("the letters of the form are not determined")
+    return values.pop()
+
+
+def _even_only(e: sp.Expr, v: sp.Symbol) -> bool:
+    poly = sp.Poly(e, v)
+    return all(m[0] % 2 == 0 for m in poly.monoms())
+
+
+def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp.Basic, bool]:
+    """The asked value and whether the foci were used."""
+    if extra:
+        forms = [s for s in extra if _PM.match(s)]
+        if len(forms) == 1 and "asymptotes" in w and "positive" in w and cn.kind == \
+                "hyperbola" and cn.h == 0 and cn.k == 0:
+            letter = sp.Symbol(_PM.match(forms[0]).group(1))
+            if any(parse_latex(s) != letter for s in extra if s is not forms[0]):
+                raise Decline("the letter asked is not the slope's")
+            return sp.nsimplify(cn.ry / cn.rx), False
+        if len(extra) == 2 and not w & _ASKED:
+            return _letters(cn, extra[0], extra[1]), False
+        raise Decline("extra maths in a question about a conic")
+    asked = w & _ASKED
+    if len(asked - {"focus"}) > 1 and asked != {"major", "minor"}:
+        raise Decline("more than one thing asked")
+    if asked <= {"center", "centre"} and asked:
+        if "sum" in w:
+            return cn.h + cn.k, False
+        return cn.centre, False
+    if cn.kind == "circle" and asked & {"radius", "diameter", "area", "circumference"}:
+        return {"radius": cn.rx, "diameter": 2 * cn.rx, "area": sp.pi * cn.rx**2,
+                "circumference": 2 * sp.pi * cn.rx}[asked.pop()], False
+    if cn.kind == "ellipse" and asked == {"area"}:
+        return sp.pi * cn.rx * cn.ry, False
+    if asked & {"foci", "focus", "vertices"} and cn.kind != "circle":
+        d = cn.a if "vertices" in asked else cn.c
+        if "distance" in w and "between" in w:
+            return 2 * d, "vertices" not in asked
+        return _pick(template, cn.along_axis(d)), "vertices" not in asked
+    if asked in ({"major"}, {"minor"}) and cn.kind == "ellipse" and "length" in w:
+        return 2 * (cn.a if "major" in asked else cn.b), False
+    raise Decline("what is asked about the conic is not clear")
+
+
+def read_conic(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if not w & _ASKED and not (w & _KINDS and "form" in w):
+        return None
+    template = axis_words(split.maths, template)
+    w = words(template)
+    if not words_within(template, VOCAB):
+        return None
+    curves, extra = [], []
+    for i in dict.fromkeys(places(template)):
+        src = split.maths[i]
+        if is_label(src):
+            continue
+        v = None if _PM.match(src) else parse_latex(src)
+        if isinstance(v, sp.Equality) and v.free_symbols == {X, Y}:
+            curves.append(v)
+        else:
+            extra.append(src)
+    if len(curves) != 1:
+        return None
+    cn = conics.read(curves[0])
+    named = w & _KINDS
+    if named and named != {cn.kind}:
+        raise Decline(f"the equation is a {cn.kind}, not a {named.pop()}")
+    value, foci = _answer(cn, template, w, extra)
+    value = sp.nsimplify(value) if not isinstance(value, sp.Tuple) else value
+    conics.confirm_on_curve(cn, foci=foci)
+    form = conics.standard_form(cn)
+    steps = cn.steps + [step("read off the parts", f"In the standard form ${form}$ the centre "
+                             f"is $({latex(cn.h)}, {latex(cn.k)})$.",
+                             f"The curve is ${form}$, so the answer is ${latex(value)}$",
+                             "")]
+    return value, steps
+
+
+__all__ = ["VOCAB", "read_conic"]
