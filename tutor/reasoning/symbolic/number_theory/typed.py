@@ -1,7 +1,25 @@
-"""Typed readers of this domain (see `tutor.reasoning.symbolic.typed`)."""
+"""Typed readers of this domain (see `tutor.reasoning.symbolic.typed`): floors and
+ceilings, digits and remainders of integer expressions, modular inverses, least common
+multiples; statistics of listed numbers, the length of an arithmetic list and
+terms of arithmetic and geometric sequences."""
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.number_theory import (
+    integer_questions,
+    progressions,
+    rounding,
+    sequences,
+)
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = []
+READERS: list[Reader] = [
+    rounding.read,
+    integer_questions.read_digits,
+    integer_questions.read_remainder,
+    integer_questions.read_inverse,
+    integer_questions.read_lcm,
+    sequences.read_statistic,
+    sequences.read_term_count,
+    progressions.read,
+]

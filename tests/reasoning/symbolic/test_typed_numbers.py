@@ -1,0 +1,125 @@
+"""Number-theory and arithmetic typed readers: several phrasings per capability, our own
+problems and numbers (answers worked out by hand), and declines where a word or a
+second reading makes the answer unsafe."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+def _answer(problem: str) -> str | None:
+    sol = solve_now(problem)
+    assert sol.answer is None or sol.steps, "an answer always comes with steps"
+    return sol.answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # floors and ceilings (7 < sqrt 50 < 8; ceil(-2.5) = -2, floor(17/3) = 5)
+    (r"Evaluate $\left\lfloor \sqrt{50} \right\rfloor$.", "7"),
+    (r"Compute $\lceil -2.5 \rceil + \lfloor \frac{17}{3} \rfloor \cdot 2$.", "8"),
+    (r"What is $\lfloor 4.5 \rfloor - \lceil -4.5 \rceil$?", "8"),
+    (r"Find the value of $\lfloor \sqrt{2} \rfloor^2 + 3\lceil \pi \rceil$.", "13"),
+    # the greatest integer below, the least above (17^2 = 289 < 300 < 324; 7.2^2 = 51.84)
+    (r"Find the greatest integer less than $\sqrt{300}$.", "17"),
+    (r"What is the least integer greater than $7.2^2$?", "52"),
+    (r"What is the greatest integer less than $6^2$?", "35"),
+    (r"Find the greatest integer less than or equal to $\frac{100}{7}$.", "14"),
+])
+def test_floors_and_whole_parts(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # units digit: 3^2025 ends in 3, so 3^2025 + 7 ends in 0; 13^13 * 32 ends in 3 * 2
+    (r"Find the units digit of $3^{2025} + 7$.", "0"),
+    (r"What is the ones digit of $13^{13} \cdot 2^{5}$?", "6"),
+    (r"Determine the units digit of the product $17 \cdot 23 \cdot 39$.", "9"),
+    # last two digits: 7^4 = 2401, 7^99 = 7^3 (mod 100) = 43; tens digit of 59049
+    (r"What are the last two digits of $7^{99}$?", "43"),
+    (r"What is the tens digit of $3^{10}$?", "4"),
+    # number of digits and digit sums (2^100 has 31 digits; 2^20 = 1048576)
+    (r"How many digits does $2^{100}$ have?", "31"),
+    (r"How many digits are in $10^{50}-9^{50}$?", "50"),
+    (r"Find the number of digits in $5^{20} \cdot 2^{23}$.", "21"),
+    (r"What is the sum of the digits of $2^{20}$?", "31"),
+    (r"Find the sum of all the digits of $11^{4}$.", "16"),
+])
+def test_digits_of_large_integers(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5^5 = 1 (mod 11); 2^12 = 1 (mod 13), 2^40 = 2^4 = 3 (mod 13)
+    (r"What is the remainder when $5^{3000}$ is divided by $11$?", "1"),
+    (r"When $2^{40}$ is divided by $13$, what is the remainder?", "3"),
+    (r"What is $2^{40}$ modulo $13$?", "3"),
+    (r"Find the remainder when $1 + 2^{10} + 3^{10}$ is divided by 5.", "4"),
+    # 4321_5 = 586 = 7 * 83 + 5
+    ("What is the remainder when the base 5 number $4321_5$ is divided by 7? "
+     "Express your answer in base 10.", "5"),
+    # inverses: 5 * 7 = 35 = 2 * 17 + 1; 9 * 5 = 45 = 2 * 22 + 1
+    (r"Find the inverse of $5$ modulo $17$.", "7"),
+    (r"Find $5^{-1} \pmod{17}$, as a residue modulo 17.", "7"),
+    (r"What is the modular inverse of $9$ mod $22$?", "5"),
+    # least common multiples
+    (r"What is the least positive integer divisible by each of $4$, $6$ and $10$?", "60"),
+    ("Find the smallest positive integer that is divisible by each of 8, 12, and 18.", "72"),
+])
+def test_remainders_inverses_and_multiples(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Find the average of the integers $12,$ $15,$ $21,$ $30.$", r"\frac{39}{2}"),
+    (r"What is the mean of $\frac{2}{3}$ and $\frac{5}{6}$?", r"\frac{3}{4}"),
+    ("What is the arithmetic mean of 4, 8, 15 and 17?", "11"),
+    ("What is the median of the numbers 3, 9, 4, 1, 7, 2?", r"\frac{7}{2}"),
+    (r"Find the range of the data set $\{4, 19, -3, 8\}$.", "22"),
+    ("What is the mode of 2, 5, 5, 7, 9?", "5"),
+    ("What is the sum of 13, 27 and 41?", "81"),
+    # term counts: (101 - 5)/4 + 1; (50 + 10)/3 + 1; (83.5 - 2.5)/3 + 1
+    (r"How many numbers are in the list $5, 9, 13, \ldots, 101?$", "25"),
+    (r"How many terms are in the sequence $-10, -7, -4, \ldots, 50$?", "21"),
+    ("How many numbers are in the list 3, 6, 9, ..., 300?", "100"),
+    (r"How many numbers are there in the list $2.5, 5.5, 8.5, \ldots, 80.5, 83.5$?", "28"),
+])
+def test_lists_of_numbers(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # r^3 = -8, r = -2: a10 = 3 (-2)^7
+    ("If the third term of a geometric sequence of real numbers is $3$ and the sixth term "
+     "is $-24$, then what is the tenth term?", "-384"),
+    ("The 4th term of an arithmetic sequence is $10$ and the 9th term is $25$. "
+     "What is the 20th term?", "58"),
+    ("The first term of a geometric sequence is $5$ and its common ratio is $-2$. "
+     "Find the seventh term.", "320"),
+    ("The first term of an arithmetic progression is $7$ and the common difference is $-3$. "
+     "What is the twelfth term?", "-26"),
+    # r^2 = 9 with positive terms: r = 3
+    ("The second term of a geometric sequence of positive numbers is $2$ and the fourth "
+     "term is $18$. What is the fifth term?", "54"),
+])
+def test_terms_of_sequences(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize("problem", [
+    # r = 3 or r = -3: the fifth term is 54 or -54
+    "The second term of a geometric sequence is $2$ and the fourth term is $18$. "
+    "What is the fifth term?",
+    # a word the readers do not know changes the question
+    r"What is the average of the positive numbers among $-3, 4, 8$?",
+    r"Find the units digit of $3^{2025} + 7$ in base 7.",
+    # no inverse: 6 and 9 share the factor 3
+    r"Find the inverse of $6$ modulo $9$.",
+    # two modes
+    "What is the mode of 2, 2, 5, 5, 9?",
+    # 1 2 4 ... is not arithmetic
+    r"How many numbers are in the list $1, 2, 4, \ldots, 64$?",
+])
+def test_unsafe_or_unknown_questions_decline(problem):
+    assert _answer(problem) is None

@@ -1,0 +1,221 @@
+"""Typed readers for questions about one integer expression: its units, tens or last
+digits, its number of digits, its digit sum, its remainder on division by m, a modular
+inverse, and the least integer divisible by each of several numbers.
+
+Each reader names the phrases of its question (a small set of ordinary wordings) and
+accepts a problem only when every other word is in its vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.number_theory import digits, integers
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+S = r"@(\d+)@"
+ASK = r"(?:(?:what is|what are|what.s|find|compute|determine|calculate|give) )?"
+# "the base 4 number 1203_4", "the product", "the number": words naming the expression
+THING = (r"(?:the (?:base " + S + r" )?(?:number|integer|numeral|product|sum|expression"
+         r"|quantity|value|result)(?: of)? )?")
+_NUMERAL = re.compile(r"^\s*([0-9A-Za-z]+)_\{?(\d+)\}?\s*$")
+_VOCAB = frozenset(
+    "units unit ones tens digit digits last two three remainder when divided by division "
+    "upon modulo mod how many does have there whole-number whole number integer base "
+    "representation product sum numeral expression quantity value result positive "
+    "decimal written out write gives leaves inverse modular residue as between inclusive "
+    "answer express your all".split())
+
+
+def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basic:
+    """The integer expression in a slot; a base-b numeral (`1203_4`) becomes its value."""
+    src = split.maths[int(slot)]
+    m = _NUMERAL.match(src)
+    if m:
+        base = int(m.group(2))
+        if base_slot is not None and integers.integer(split.maths[int(base_slot)]) != base:
+            raise Decline("the numeral's base differs from the base named")
+        return sp.Integer(integers.from_base(m.group(1), base))
+    if base_slot is not None:
+        raise Decline("a base named without a numeral")
+    return digits.integer_tree(parse_latex(src))
+
+
+def _used(split: Split, *slots: str | None) -> None:
+    """Every maths piece of the problem is one the question reads."""
+    if {int(s) for s in slots if s is not None} != set(range(len(split.maths))):
+        raise Decline("maths the question does not use")
+
+
+_ANSWER_BASE = re.compile(r"[.,]? ?express your answer in base " + S + r"\.?$")
+
+
+def _base_ten(split: Split, template: str) -> tuple[str, str | None]:
+    """The template without "Express your answer in base 10." (another base: Decline)."""
+    m = _ANSWER_BASE.search(template)
+    if not m:
+        return template, None
+    if integers.integer(split.maths[int(m.group(1))]) != 10:
+        raise Decline("an answer in another base")
+    return template[:m.start()].strip() + ".", m.group(1)
+
+
+_DIGIT_QUESTIONS = [
+    ("units", re.compile(ASK + r"the (?:units|unit|ones) digit (?:of|in) " + THING + S)),
+    ("tens", re.compile(ASK + r"the tens digit (?:of|in) " + THING + S)),
+    ("last2", re.compile(ASK + r"the last two digits (?:of|in) " + THING + S)),
+    ("last3", re.compile(ASK + r"the last three digits (?:of|in) " + THING + S)),
+    ("count", re.compile(r"how many digits (?:are (?:there )?in|does) " + THING + S
+                         + r"(?: have)?(?: when written out| in base " + S + r")?")),
+    ("count", re.compile(ASK + r"the number of digits (?:in|of) " + THING + S)),
+    ("sum", re.compile(ASK + r"the sum of (?:all )?(?:the )?digits (?:of|in) " + THING + S)),
+]
+_REMAINDER = [
+    re.compile(ASK + r"the remainder (?:when|if) " + THING + S + r" is divided by " + S),
+    re.compile(ASK + r"the remainder (?:of|on dividing|after dividing) " + THING + S
+               + r" (?:(?:up)?on division by|divided by|by|modulo|mod) " + S),
+    re.compile(r"when " + THING + S + r" is divided by " + S + r",? what is the remainder"),
+    re.compile(ASK + r"the (?:residue of|value of) " + THING + S + r" (?:modulo|mod) " + S),
+    re.compile(ASK + S + r" (?:modulo|mod) " + S),
+]
+
+
+def _answer_word(template: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    m = pattern.fullmatch(template.rstrip(" .?"))
+    return m
+
+
+def read_digits(split: Split, template: str) -> Result | None:
+    """Units / tens / last digits, the number of digits and the digit sum."""
+    if "digit" not in template or not words_within(template, _VOCAB):
+        return None
+    body, ten = _base_ten(split, template)
+    for kind, pattern in _DIGIT_QUESTIONS:
+        m = _answer_word(body, pattern)
+        if not m:
+            continue
+        groups = m.groups()
+        base_slot, slot = groups[0], groups[1]
+        if kind == "count" and len(groups) > 2 and groups[2] is not None:
+            if integers.integer(split.maths[int(groups[2])]) != 10:
+                raise Decline("digits in another base")
+        _used(split, base_slot, slot, ten, *(groups[2:] if kind == "count" else ()))
+        e = expression(split, slot, base_slot)
+        if kind == "count":
+            return digits.digit_count(e)
+        if kind == "sum":
+            return digits.digit_sum(e)
+        if kind == "tens":
+            return digits.tens_digit(e)
+        if not (e.is_nonnegative or e.is_Integer and e >= 0):
+            raise Decline("digits of a negative number")
+        mod = {"units": 10, "last2": 100, "last3": 1000}[kind]
+        return digits.remainder(e, mod, "last digits")
+    return None
+
+
+def read_remainder(split: Split, template: str) -> Result | None:
+    if not re.search(r"remainder|modulo|\bmod\b", template) or \
+            not words_within(template, _VOCAB):
+        return None
+    body, ten = _base_ten(split, template)
+    for pattern in _REMAINDER:
+        m = _answer_word(body, pattern)
+        if not m:
+            continue
+        base_slot, slot, mod_slot = m.groups() if len(m.groups()) == 3 else (None, *m.groups())
+        _used(split, base_slot, slot, mod_slot, ten)
+        e = expression(split, slot, base_slot)
+        mod = integers.integer(split.maths[int(mod_slot)])
+        if mod < 2:
+            raise Decline("a divisor of at least 2")
+        return digits.remainder(e, mod)
+    return None
+
+
+_INVERSE = [
+    re.compile(ASK + r"the (?:modular )?inverse of " + S + r",? (?:modulo|mod) " + S
+               + r"(?:,? as a residue (?:modulo|mod) " + S + r")?"),
+]
+_INV_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*$")
+
+
+def read_inverse(split: Split, template: str) -> Result | None:
+    """"Find the inverse of 7 modulo 33", "Find $7^{-1} \\pmod{33}$"."""
+    if "inverse" not in template and not any("^{-1}" in m or "^-1" in m for m in split.maths):
+        return None
+    if not words_within(template, _VOCAB):
+        return None
+    body = re.sub(r",? ?\(?give an answer between @(\d+)@ and @(\d+)@,? inclusive\.?\)?", "",
+                  template).rstrip(" .?")
+    for pattern in _INVERSE:
+        m = pattern.fullmatch(body)
+        if m:
+            a, mod = (integers.integer(split.maths[int(g)]) for g in m.groups()[:2])
+            if m.group(3) and integers.integer(split.maths[int(m.group(3))]) != mod:
+                raise Decline("two different moduli")
+            return _inverse(a, mod, split, template)
+    m2 = re.fullmatch(ASK + S + r"(?:,? as a residue (?:modulo|mod) " + S + r")?", body)
+    if m2:
+        slot = _INV_SLOT.match(split.maths[int(m2.group(1))])
+        if slot:
+            a, mod = int(slot.group(1)), int(slot.group(2))
+            if m2.group(2) and integers.integer(split.maths[int(m2.group(2))]) != mod:
+                raise Decline("two different moduli")
+            return _inverse(a, mod, split, template)
+    return None
+
+
+def _inverse(a: int, mod: int, split: Split, template: str) -> Result:
+    rng = re.search(r"between @(\d+)@ and @(\d+)@", template)
+    if rng and (integers.integer(split.maths[int(rng.group(1))]),
+                integers.integer(split.maths[int(rng.group(2))])) != (0, mod - 1):
+        raise Decline("the answer range is not one full set of residues")
+    if mod < 2 or sp.gcd(a, mod) != 1:
+        raise Decline("no inverse: the number and the modulus share a factor")
+    x = pow(a, -1, mod)
+    by_search = next(k for k in range(mod) if a * k % mod == 1) if mod <= 10**6 else None
+    if by_search is not None:
+        confirm.check(by_search == x, "a search over every residue finds the same inverse")
+    prod = a * x
+    claim = f"{a} \\cdot {x} = {prod} = {mod} \\cdot {prod // mod} + 1"
+    return sp.Integer(x), [step("find the inverse", f"Which residue times {a} leaves remainder "
+                                f"1 on division by {mod}?", f"${claim}$", claim)]
+
+
+_LCM = re.compile(ASK + r"the (?:least|smallest) positive (?:integer|number|whole number) "
+                  r"(?:that is )?(?:divisible by|a multiple of) (?:each of|all of|every one of"
+                  r"|all) (?:the numbers )?((?:" + S + r",? )+(?:and " + S + r"))")
+_LCM_VOCAB = frozenset("least smallest positive integer number whole divisible multiple each "
+                       "all every one numbers by".split())
+
+
+def read_lcm(split: Split, template: str) -> Result | None:
+    """"The least positive integer divisible by each of 4, 6 and 10": their lcm."""
+    if "divisible" not in template and "multiple" not in template:
+        return None
+    if not words_within(template, _LCM_VOCAB):
+        return None
+    m = _LCM.fullmatch(template.rstrip(" .?"))
+    if not m:
+        return None
+    slots = re.findall(S, m.group(1))
+    _used(split, *slots)
+    nums = [integers.integer(split.maths[int(g)]) for g in slots]
+    if any(n < 1 for n in nums):
+        raise Decline("positive numbers")
+    value, steps = integers.gcd_lcm("lcm", nums)
+    v = int(value)
+    if v <= 10**6:
+        first = next(k for k in range(1, v + 1) if all(k % n == 0 for n in nums))
+        confirm.check(first == v, "a search from 1 upwards finds the same least multiple")
+    return value, steps
+
+
+__all__ = ["expression", "read_digits", "read_inverse", "read_lcm", "read_remainder"]
