@@ -85,6 +85,30 @@ SOLVED = [
      "\\frac{2}{5}"),
     ("A number is chosen at random from the first 30 positive integers. What is the "
      "probability that the number is prime?", "\\frac{1}{3}"),
+    ("A box holds 10 identical balls, 3 of which are green and 7 of which are white. Two balls "
+     "are randomly taken from the box at the same time. What is the probability that both "
+     "balls are green?", "\\frac{1}{15}"),  # 3 / 45
+    ("A bag has 3 red marbles and 2 blue marbles. Ana draws 2 marbles at random. What is the "
+     "probability that both are blue?", "\\frac{1}{10}"),
+    # a name as the subject changes nothing
+    ("Jack rolls 5 fair six-sided dice. What is the probability that at least two dice show "
+     "the same number?", "\\frac{49}{54}"),  # 1 - 720/7776
+    ("If Mia flips 4 fair coins, what is the probability that exactly one comes up heads?",
+     "\\frac{1}{4}"),
+    # cards
+    ("Two cards are dealt at random from a standard deck of 52 cards. What is the probability "
+     "that both are hearts?", "\\frac{1}{17}"),  # 78 / 1326
+    ("I draw 3 cards from a shuffled 52-card deck. What is the chance that all of them are the "
+     "same suit?", "\\frac{22}{425}"),  # 4 * 286 / 22100
+    ("A card is chosen at random from a standard deck. What is the probability that it is a "
+     "face card?", "\\frac{3}{13}"),
+    ("Two cards are drawn from a standard deck. What is the probability that they are of "
+     "different suits?", "\\frac{13}{17}"),  # 6 * 169 / 1326
+    # names in a seating condition
+    ("In how many ways can 8 people sit around a round table if 3 of the people -- Ann, Bo, and "
+     "Cy -- all want to sit together?", "720"),  # 5! * 3!
+    ("In how many ways can 6 people sit in a row if 2 of them, Ann and Bo, refuse to sit next "
+     "to each other?", "480"),
     # counting integers and digits
     ("How many integers between 10 and 200 are multiples of 7?", "27"),
     ("How many positive integers less than 500 are perfect cubes?", "7"),
@@ -131,6 +155,15 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "What is the probability that both are green?",
     "A bag has 4 red, 3 green and 6 blue marbles. Three marbles are drawn without "
     "replacement. What is the probability that they are different colours?",
+    # the colours do not add up; the names do not match the count
+    "A box holds 10 identical balls, 3 of which are green and 6 of which are white. Two balls "
+    "are randomly taken from the box at the same time. What is the probability that both "
+    "balls are green?",
+    "In how many ways can 7 people sit around a round table if no two of the 3 people Ann, "
+    "Ben, Cy and Di can sit next to each other?",
+    # more heads than flips; a card event about one card when two are drawn
+    "A fair coin is flipped 3 times. What is the probability of getting exactly 5 heads?",
+    "Two cards are drawn from a standard deck. What is the probability that it is a king?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

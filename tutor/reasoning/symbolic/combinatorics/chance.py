@@ -51,7 +51,9 @@ _COINS = [r" (?:a|one) " + _FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n
           r" (?:flips?|toss(?:es)?) #(?P<n>\d+) " + _FAIR + r"coins\b"]
 _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? |comes? up |"
           r"shows? |getting |of getting |obtaining |)(?:(?P<cmp>exactly|at least|at most|more "
-          r"than|fewer than|less than) )?#(?P<j>\d+) (?P<side>heads?|tails?)\b")
+          r"than|fewer than|less than) )?#(?P<j>\d+) (?P<side>heads?|tails?)\b"
+          r"| (?P<cmp2>exactly|at least|at most) #(?P<j2>\d+) (?:of them |of the coins |coins? )?"
+          r"(?:comes? up|lands?(?: on)?|shows?|is|are) (?P<side2>heads|tails)\b")
 _ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
         r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b")
 _MORE = r" (?:(?:we|you|i) (?:get|see) )?more (?P<side>heads|tails) than (?:heads|tails)\b"
@@ -69,6 +71,7 @@ def coins(split: Split, template: str) -> Result | None:
     if "coin" not in template or not quick(template, "probability", "chance"):
         return None
     w = Wording.of(split, template)
+    w.take_name("flips|tosses")
     setup = [m for p in _COINS for m in w.take(p)]
     ask = w.take(ASK)
     heads, every, more, even = w.take(_HEADS), w.take(_ALL), w.take(_MORE), w.take(_EVEN)
@@ -81,8 +84,10 @@ def coins(split: Split, template: str) -> Result | None:
     # h counts the side the event names (a fair coin: heads and tails are symmetric)
     j, cmp = n, "exactly"
     if heads:
-        j, cmp = int(heads[0].group("j")), heads[0].group("cmp") or "exactly"
-        side, what = heads[0].group("side"), f"{cmp} {j} {heads[0].group('side')}"
+        h = heads[0]
+        j, cmp = int(h.group("j") or h.group("j2")), h.group("cmp") or h.group("cmp2") or "exactly"
+        side = h.group("side") or h.group("side2")
+        what = f"{cmp} {j} {side}"
     elif every:
         side, what = every[0].group("side"), f"all {every[0].group('side')}"
     elif more:
@@ -159,6 +164,7 @@ def dice(split: Split, template: str) -> Result | None:
     if not quick(template, "dice", "die ") or not quick(template, "probability", "chance"):
         return None
     w = Wording.of(split, template)
+    w.take_name("rolls|throws|tosses")
     setup = [m for p in _DICE for m in w.take(p)]
     ask = w.take(ASK)
     stat, rolled = w.take(_STAT), w.take(_ROLLED)

@@ -30,16 +30,20 @@ _SPACE = 200_000
 _COLOUR = "red|blue|green|yellow|white|black|purple|orange|pink|brown|gray|grey|silver|gold"
 _ITEM = r"(?:marbles?|balls?|chips?|beads?|socks?|blocks?|candies|candy|cubes?|tiles?|pens?)"
 _BAG = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat)"
-_STOCK = (r" (?:a|an|the|one) " + _BAG + r" (?:contains|has|holds|with|containing) (?P<items>"
+_STOCK = (r" (?:a|an|the|one) " + _BAG + r" (?:contains|has|holds|with|containing) (?:(?P<items>"
           r"#\d+ (?:" + _COLOUR + r")(?: " + _ITEM + r")?(?:,? (?:and )?#\d+ (?:" + _COLOUR
-          + r")(?: " + _ITEM + r")?)+)\b")
+          + r")(?: " + _ITEM + r")?)+)|#(?P<all>\d+) (?:identical |congruent |)" + _ITEM
+          + r",? (?P<which>#\d+ of which are (?:" + _COLOUR + r")(?:,? (?:and )?#\d+ of which "
+          r"are (?:" + _COLOUR + r"))+))\b")
 _DRAW = (r" (?:(?:#(?P<m>\d+)|a|one) (?:" + _ITEM + r"|of them|of the " + _ITEM + r") "
-         r"(?:is |are |were )?(?:drawn|selected|chosen|pulled|taken|removed|picked)|(?:i|you|we|he"
-         r"|she) (?:draws?|picks?|selects?|chooses?|takes?|pulls?|removes?) (?:out )?#(?P<m2>\d+) "
+         r"(?:is |are |were )?(?:randomly )?(?:drawn|selected|chosen|pulled|taken|removed|picked)"
+         r"|(?:(?:i|you|we|he|she) )?(?:draws?|picks?|selects?|chooses?|takes?|pulls?|removes?) "
+         r"(?:out )?#(?P<m2>\d+) "
          + _ITEM + r")(?: (?:at random|randomly))?(?: (?:from|out of) the " + _BAG
          + r"| out)?(?: (?:at random|randomly))?(?:,? (?P<how>without replacement|with "
          r"replacement|at the same time|simultaneously|at once))?\b")
-_EVENT = (r" (?:both|they|the #2 " + _ITEM + r"|the " + _ITEM + r"|all #\d+|all of them|all)"
+_EVENT = (r" (?:both(?: " + _ITEM + r")?|they|the #2 " + _ITEM + r"|the " + _ITEM + r"|all #\d+|"
+          r"all of them|all)"
           r"(?: both| all)? (?:"
           r"are |is |)(?:both |all |of )?(?:(?P<same>the same colour)|(?P<diff>different colours|"
           r"of different colours)|(?P<col>" + _COLOUR + r"))\b"
@@ -52,16 +56,20 @@ def bag(split: Split, template: str) -> Result | None:
     if not re.search(_BAG, template) or not quick(template, "probability", "chance"):
         return None
     w = Wording.of(split, template)
+    w.take_name("draws|picks|selects|chooses|takes|pulls|removes")
     stock, draw, ask = w.take(_STOCK), w.take(_DRAW), w.take(ASK)
     event = w.take(_EVENT)
     if len(stock) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 or not \
             w.only_glue({"if", "i", "you", "we", "from", "it", "bag", "are", "is"}):
         return None
     colours: dict[str, int] = {}
-    for n, c in re.findall(r"#(\d+) (" + _COLOUR + r")", stock[0].group("items")):
+    listed = stock[0].group("items") or stock[0].group("which")
+    for n, c in re.findall(r"#(\d+) (?:of which are )?(" + _COLOUR + r")", listed):
         if c in colours:
             raise Decline("a colour listed twice")
         colours[c] = int(n)
+    if stock[0].group("all") and int(stock[0].group("all")) != sum(colours.values()):
+        raise Decline("the colours do not add up to the whole")
     m = int(draw[0].group("m") or draw[0].group("m2") or 1)
     again = draw[0].group("how") == "with replacement"
     if m < 2 and not again:

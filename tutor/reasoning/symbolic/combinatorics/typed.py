@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.combinatorics import (
     arrangements,
+    cards,
     chance,
     draws,
     integer_counts,
@@ -13,4 +14,4 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [arrangements.seatings, arrangements.letters, selections.choices,
                          selections.subsets, chance.coins, chance.dice, draws.bag, draws.numbers,
-                         integer_counts.integers, integer_counts.digit_times]
+                         integer_counts.integers, integer_counts.digit_times, cards.cards]

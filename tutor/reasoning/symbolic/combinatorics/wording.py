@@ -30,7 +30,7 @@ _WORD_NUMBER = re.compile(
 # "one" as a pronoun ("if one is a rotation of the other") stays a word
 _PRONOUN_ONE = re.compile(r" (?:is|can|could|another|has|would|must|gets|wins)\b")
 _SPELLING = [(r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
-             (r"\s*-\s*(?=sided\b|digit\b|element\b|person\b|letter\b)", "-"),
+             (r"\s*-\s*(?=sided\b|digit\b|element\b|person\b|letter\b|card\b)", "-"),
              (r"\bdice\b", "dice"), (r"\bone another\b", "each other"),
              (r"\bdon't\b", "do not"), (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not")]
 # Glue every reader may leave behind: question words that add no condition.
@@ -89,6 +89,13 @@ class Wording:
         if len(found) > 1:
             raise Decline("the same condition is stated twice")
         return found[0] if found else None
+
+    def take_name(self, verbs: str) -> None:
+        """A person's name as the subject of a sentence ("jack rolls 5 dice", "if ana
+        draws 2 marbles"): one word starting a sentence (or after "if") right before one
+        of `verbs`. Who acts changes nothing in the count."""
+        self.take(r"(?:^ |(?<=[.?!] )|(?<= if ))(?!(?:" + "|".join(sorted(GLUE)) + r")\b)"
+                  r"[a-z]+(?= (?:" + verbs + r")\b)")
 
     def rest(self) -> set[str]:
         return set(re.findall(r"[a-z]+(?:'[a-z]+)?", self.text))

@@ -1,0 +1,93 @@
+"""Probability reader for cards from a standard 52-card deck (13 ranks in 4 suits; hearts
+and diamonds red, clubs and spades black; jacks, queens and kings the face cards).
+
+Phrasings reached: "Two cards are dealt at random from a standard deck of 52 cards.
+What is the probability that both are hearts?", "I draw 3 cards from a shuffled 52-card
+deck. What is the chance that all of them are the same suit?", "A card is chosen at
+random from a standard deck. What is the probability that it is a face card?" ...
+Each answer is counted by listing every hand (up to three cards) and again from how
+many cards of each kind the deck holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+from math import comb
+
+from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
+from tutor.reasoning.symbolic.combinatorics.wording import Wording
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+SUITS = ("hearts", "diamonds", "clubs", "spades")
+RANKS = ("aces", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines",
+         "tens", "jacks", "queens", "kings")
+DECK = [(r, s) for s in range(4) for r in range(13)]
+_KIND: dict[str, Callable[[tuple[int, int]], bool]] = {
+    **{s: (lambda c, i=i: c[1] == i) for i, s in enumerate(SUITS)},
+    **{r: (lambda c, i=i: c[0] == i) for i, r in enumerate(RANKS)},
+    "red cards": lambda c: c[1] < 2, "black cards": lambda c: c[1] >= 2,
+    "red": lambda c: c[1] < 2, "black": lambda c: c[1] >= 2,
+    "face cards": lambda c: c[0] >= 10}
+_KINDS = "|".join(sorted(_KIND, key=len, reverse=True))
+_SINGULAR = {"heart": "hearts", "diamond": "diamonds", "club": "clubs", "spade": "spades",
+             "ace": "aces", "king": "kings", "queen": "queens", "jack": "jacks",
+             "face card": "face cards", "red card": "red cards", "black card": "black cards"}
+_DECK = (r" (?:from )?(?:a|the) (?:standard |well-shuffled |shuffled |ordinary |regular )*"
+         r"(?:#52-card )?deck(?: of #52 (?:playing )?cards)?\b")
+_DRAW = (r" (?:(?:#(?P<m>\d+)|a|one) (?:playing )?cards? (?:is |are )?(?:drawn|chosen|selected|"
+         r"dealt|picked)|(?:(?:i|you|we|he|she) )?(?:draws?|chooses?|picks?|selects?|(?:am|is|"
+         r"are) dealt) #(?P<m2>\d+) cards)(?: (?:at random|randomly|without replacement))?\b")
+_FACES_NOTE = r" \((?:the )?jacks, queens,? (?:and|or) kings\)"
+_EVENT = (r" (?:both|all|all of them|all #\d+|they|the cards|the #\d+ cards|both cards) (?:are )?"
+          r"(?:(?P<same>(?:of )?the same suit)|(?P<diff>(?:of )?different suits)|(?P<rank>(?:of )?"
+          r"the same rank)|(?P<kind>" + _KINDS + r"))\b"
+          r"| (?:it|the card) is (?:an? )?(?P<one>" + "|".join(_SINGULAR) + r")\b")
+
+
+def cards(split: Split, template: str) -> Result | None:
+    if "deck" not in template or "card" not in template:
+        return None
+    w = Wording.of(split, template)
+    w.take_name("draws|chooses|picks|selects")
+    deck, draw, ask = w.take(_DECK), w.take(_DRAW), w.take(ASK)
+    w.take(_FACES_NOTE)
+    event = w.take(_EVENT)
+    if len(deck) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 \
+            or not w.only_glue({"from", "are", "is"}):
+        return None
+    m = int(draw[0].group("m") or draw[0].group("m2") or 1)
+    e = event[0]
+    if not 1 <= m <= 3 or (m == 1) != bool(e.group("one")):
+        raise Decline("hands of one to three cards, with an event about them")
+    total = comb(52, m)
+    if e.group("one") or e.group("kind"):
+        name = _SINGULAR.get(e.group("one") or "", e.group("kind"))
+        hit = _KIND[name]
+
+        def test(hand: tuple[tuple[int, int], ...]) -> bool:
+            return all(hit(c) for c in hand)
+        second = comb(sum(1 for c in DECK if hit(c)), m)
+        words = f"all {name}" if m > 1 else f"a card among the {name}"
+    else:
+        if m < 2:
+            raise Decline("one card cannot share a suit")
+        kind = "same" if e.group("same") else "diff" if e.group("diff") else "rank"
+        if kind == "diff" and m > 4:
+            raise Decline("more cards than suits")
+
+        def test(hand: tuple[tuple[int, int], ...]) -> bool:
+            suits, ranks = {c[1] for c in hand}, {c[0] for c in hand}
+            return {"same": len(suits) == 1, "diff": len(suits) == m, "rank": len(ranks) == 1}[kind]
+        second = {"same": 4 * comb(13, m), "diff": comb(4, m) * 13**m,
+                  "rank": 13 * comb(4, m)}[kind]
+        words = {"same": "one suit", "diff": "different suits", "rank": "one rank"}[kind]
+    good = sum(1 for hand in combinations(DECK, m) if test(hand))
+    return answer(good, total, words, second, "counting the cards of each kind",
+                  f"Of the $\\binom{{52}}{{{m}}} = {total}$ equally likely hands, {good} are "
+                  f"{words}.", f"\\binom{{52}}{{{m}}}")
+
+
+__all__ = ["cards"]
