@@ -110,6 +110,18 @@ SOLVED = [
     ("In how many ways can 6 people sit in a row if 2 of them, Ann and Bo, refuse to sit next "
      "to each other?", "480"),
     # counting integers and digits
+    ("How many 3-digit numbers are multiples of 7?", "128"),  # 7*15 = 105 .. 7*142 = 994
+    ("How many two-digit primes are there?", "21"),
+    ("How many positive two-digit integers have digits that sum to 9?", "9"),
+    ("How many positive three-digit integers contain the digit 5?", "252"),  # 900 - 8*9*9
+    ("How many of the first 500 positive integers are divisible by 4 and 6?", "41"),  # lcm 12
+    ("How many integers between 1 and 100 inclusive are divisible by 3 and by 5?", "6"),
+    # diagonals; a line-up without 'row'
+    ("How many diagonals does a convex decagon have?", "35"),
+    ("How many distinct diagonals can be drawn in a convex polygon with 15 sides?", "90"),
+    ("What is the number of diagonals of a regular 12-gon?", "54"),
+    ("Five friends line up. In how many ways can they line up?", "120"),
+    ("In how many ways can 5 people line up if 2 of them insist on standing together?", "48"),
     ("How many integers between 10 and 200 are multiples of 7?", "27"),
     ("How many positive integers less than 500 are perfect cubes?", "7"),
     ("How many primes are there between 30 and 60?", "7"),
@@ -164,6 +176,11 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     # more heads than flips; a card event about one card when two are drawn
     "A fair coin is flipped 3 times. What is the probability of getting exactly 5 heads?",
     "Two cards are drawn from a standard deck. What is the probability that it is a king?",
+    # more chairs than people; one-digit integers may be negative
+    "In how many ways can 5 people sit in a row of 7 chairs if 2 of them sit together?",
+    "How many one-digit integers are multiples of 3?",
+    # two properties at once
+    "How many even integers between 1 and 100 are perfect squares?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

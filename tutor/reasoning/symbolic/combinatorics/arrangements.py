@@ -36,7 +36,8 @@ _VERBS = frozenset(
     "sit sits sitting seat seated stand standing stood line lined up arrange arranged order "
     "ordered stack stacked place placed put be being can if and they all themselves for to "
     "there is".split())
-_ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench))"
+_ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
+        r"|(?<=\w )(?=line up\b))"
         r"(?: of #(\d+) (?:chairs|seats|places))?\b")
 _RING = (r" (?:(?:around|at|round) a (?:round|circular) table|(?:in|around) a circle)"
          r"(?: with #(\d+) (?:seats|places|chairs))?\b")
@@ -123,7 +124,8 @@ def seatings(split: Split, template: str) -> Result | None:
     row, ring = w.take(_ROW), w.take(_RING)
     who = w.take(r" #(\d+) (?:(different|distinct) )?(" + _NOUN + r")(?: and #(\d+) (?:(different|"
                  r"distinct) )?(" + _NOUN + r"))?\b")
-    if len(ask) != 1 or len(row) + len(ring) != 1 or len(who) != 1 or not w.only_glue(_VERBS):
+    if len(ask) != 1 or (not row) == (not ring) or len(ring) > 1 or len(who) != 1 \
+            or not w.only_glue(_VERBS):
         return None
     is_ring = bool(ring)
     if ring_note is not None and not is_ring:
@@ -138,9 +140,9 @@ def seatings(split: Split, template: str) -> Result | None:
             raise Decline("one group named twice")
         groups[m.group(6)] = int(m.group(4))
     n = sum(groups.values())
-    seats = (row or ring)[0].group(1)
-    if seats and number("#" + seats) != n:
-        raise Decline("more seats than people")
+    for place in row or ring:
+        if place.group(1) and number("#" + place.group(1)) != n:
+            raise Decline("more seats than people")
     blocks, named = [], []
     for c in together:
         k, grp = _who(c.group(1), groups, n)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from math import isqrt
+from math import isqrt, lcm
 
 import sympy as sp
 
@@ -25,14 +25,16 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _LIST = 2_000_000
-_KIND = (r" how many (?P<pos>positive )?(?:(?P<mult>multiples of #(?P<k>\d+))|(?P<sq>perfect "
-         r"squares)|(?P<cube>perfect cubes)|(?P<prime>primes|prime numbers)|(?P<even>even )?"
-         r"(?P<odd>odd )?(?:integers|numbers|whole numbers))\b")
+_KIND = (r" how many (?:of the first #(?P<first>\d+) positive (?:integers|numbers|whole numbers)"
+         r"|(?P<pos>positive )?(?:#(?P<dig>[1-9])-digit )?(?:positive )?(?:(?P<mult>multiples of "
+         r"#(?P<k>\d+))|(?P<sq>perfect squares)|(?P<cube>perfect cubes)|(?P<prime>primes|prime "
+         r"numbers)|(?P<even>even )?(?P<odd>odd )?(?:integers|numbers|whole numbers)))\b")
 _RANGE = (r" (?:are |lie |are there )?(?:(?P<btw>between) #(?P<a>\d+) and #(?P<b>\d+)|from #(?P<a2>"
           r"\d+) (?:to|through) #(?P<b2>\d+)|(?P<lt>less than|below|smaller than) #(?P<n>\d+)|"
           r"(?:less than or equal to|at most|not exceeding|up to) #(?P<n2>\d+))(?P<inc>,? "
           r"inclusive)?\b")
-_HAS = (r" (?:are |have )?(?:(?P<mult>multiples of|divisible by) #(?P<k>\d+)|(?P<sq>perfect "
+_HAS = (r" (?:are |have )?(?:(?P<mult>multiples of|divisible by) #(?P<k>\d+)(?: and (?:by |of )?"
+        r"#(?P<k2>\d+))?|(?P<sq>perfect "
         r"squares)|(?P<cube>perfect cubes)|(?P<prime>primes?|prime numbers)"
         r"|(?:have (?:a )?digit sum (?:of )?|have digits that (?:sum|add up) to |whose digits "
         r"(?:sum|add up) to )#(?P<s>\d+)|contain (?:the digit |at least (?:one|#1) )#(?P<d>\d)"
@@ -52,7 +54,8 @@ def _with_sum(length: int, s: int) -> int:
 
 
 def _upto(n: int, test: str, arg: int) -> int:
-    """How many integers in 0..n (n >= 0) have the property, by a formula or digit count."""
+    """How many integers in 0..n (n >= 0) have the property, by a formula or digit count;
+    `arg` is the property's number (for "mult", the lcm of the divisors)."""
     if n < 0:
         return 0
     if test == "mult":
@@ -117,31 +120,45 @@ _WORDS = {"mult": "multiples of {}", "sq": "perfect squares", "cube": "perfect c
           "d": "containing the digit {}"}
 
 
-def _property(*found: re.Match[str]) -> tuple[str, int]:
-    props = []
+def _property(*found: re.Match[str]) -> tuple[str, tuple[int, ...]]:
+    """The one property asked for, with its numbers (one or two divisors for "mult")."""
+    props: list[tuple[str, tuple[int, ...]]] = []
     for m in found:
+        g = m.groupdict()
         for name in ("mult", "sq", "cube", "prime", "even", "odd", "s", "d"):
-            if m.groupdict().get(name):
+            if g.get(name):
                 arg = {"mult": "k", "s": "s", "d": "d"}.get(name)
-                props.append((name, int(m.group(arg)) if arg else 0))
+                nums = (int(m.group(arg)),) if arg else (0,)
+                if g.get("k2") and name == "mult":
+                    nums += (int(g["k2"]),)
+                props.append((name, nums))
     if len(props) != 1:
         raise Decline("one property at a time")
-    if props[0][0] == "mult" and props[0][1] < 1:
+    if props[0][0] == "mult" and min(props[0][1]) < 1:
         raise Decline("multiples of zero")
     return props[0]
 
 
 def integers(split: Split, template: str) -> Result | None:
     if "how many" not in template or not quick(template, "between", "from", "less", "below",
-                                               "most", "exceeding", "up to"):
+                                               "most", "exceeding", "up to", "digit", "first"):
         return None
     w = Wording.of(split, template)
     kind, rng, has = w.take(_KIND), w.take(_RANGE), w.take(_HAS)
-    if len(kind) != 1 or len(rng) != 1 or len(has) > 1 or not w.only_glue({"there", "have"}):
+    k = kind[0].groupdict() if kind else {}
+    fixed = k.get("first") or k.get("dig")
+    if len(kind) != 1 or len(rng) != (0 if fixed else 1) or len(has) > 1 or not w.only_glue(
+            {"there", "have"}):
         return None
-    test, arg = _property(*kind, *has)
-    r = rng[0].groupdict()
-    if r["n"] or r["n2"]:
+    test, ks = _property(*kind, *has)
+    arg = lcm(*ks) if test == "mult" else ks[0]
+    r = rng[0].groupdict() if rng else {}
+    if fixed:
+        d = int(k["dig"] or 0)
+        if d == 1 and not k["pos"]:
+            raise Decline("one-digit integers may include zero and negatives")
+        readings = {(1, int(k["first"]))} if k["first"] else {(max(10 ** (d - 1), 1), 10**d - 1)}
+    elif r["n"] or r["n2"]:
         if not kind[0].group("pos") and test not in ("prime",):
             raise Decline("'less than' without 'positive' may include zero and negatives")
         lo, hi = 1, int(r["n"] or r["n2"]) - (1 if r["lt"] else 0)
@@ -151,12 +168,12 @@ def integers(split: Split, template: str) -> Result | None:
         readings = {(a, b)} if (r["inc"] or not r["btw"]) else {(a, b), (a + 1, b - 1)}
         if kind[0].group("pos"):
             readings = {(max(lo, 1), hi) for lo, hi in readings}
-    counts = {_count(lo, hi, test, arg) for lo, hi in readings}
+    counts = {_count(lo, hi, test, arg, ks) for lo, hi in readings}
     if len(counts) != 1:
         raise Decline("'between' may or may not include the ends, and the counts differ")
     lo, hi = min(readings)
     v = counts.pop()
-    words = _WORDS[test].format(arg)
+    words = _WORDS[test].format(" and ".join(map(str, ks)))
     claim = _claim(lo, hi, test, arg, v)
     return sp.Integer(v), [step("count them", f"Count the integers from {lo} to {hi} that are "
                                 f"{words}: the first and the last, then how many steps apart.",
@@ -184,12 +201,16 @@ def _claim(lo: int, hi: int, test: str, arg: int, v: int) -> str:
     return f"\\frac{{{last} - {first}}}{{2}} + 1 = {v}"
 
 
-def _count(lo: int, hi: int, test: str, arg: int) -> int:
+def _count(lo: int, hi: int, test: str, arg: int, ks: tuple[int, ...]) -> int:
+    """Listed one by one (every divisor tested), then by the formula (with their lcm)."""
     if lo < 0 or hi - lo > _LIST:
         raise Decline("a range I cannot list")
     if hi < lo:
         return 0
-    listed = sum(1 for v in range(lo, hi + 1) if _TESTS[test](v, arg))
+    if test == "mult":
+        listed = sum(1 for v in range(lo, hi + 1) if all(v % k == 0 for k in ks))
+    else:
+        listed = sum(1 for v in range(lo, hi + 1) if _TESTS[test](v, arg))
     by_formula = _upto(hi, test, arg) - _upto(lo - 1, test, arg)
     confirm.count(listed, lambda: by_formula, f"integers {_WORDS[test].format(arg)} (a formula)")
     return listed

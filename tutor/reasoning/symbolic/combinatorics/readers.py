@@ -40,13 +40,6 @@ def whole(s: Split, g: str | None) -> int:
     return integers.integer(maths(s, g))
 
 
-def ints(src: str) -> list[int]:
-    parts = [p.strip() for p in src.split(",")]
-    if any(not re.fullmatch(r"\d+", p) for p in parts):
-        raise Decline("a list of whole numbers")
-    return [int(p) for p in parts]
-
-
 def all_slots(s: Split, m: re.Match[str]) -> None:
     """Every maths slot of the problem is one the template names."""
     if len(set(re.findall(M, m.group(0)))) != len(s.maths):
@@ -124,12 +117,6 @@ def set_probability(s: Split, m: re.Match[str]) -> Result:
         raise Decline("not consecutive")
     none = [whole(s, m.group(3))] if m.group(3) else []
     return nt.multiples_probability(a, hi, [whole(s, m.group(2))], none)
-
-
-def first_count(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    every = ints(maths(s, m.group(2))) + ([whole(s, m.group(3))] if m.group(3) else [])
-    return nt.multiple_count(count(s, m.group(1)), every)
 
 
 def restricted(s: Split, m: re.Match[str]) -> Result:
@@ -213,7 +200,7 @@ def two_groups(s: Split, m: re.Match[str]) -> Result:
 
 __all__ = ["CARDINAL", "DIGIT_WORDS", "DW", "N", "ROTATION", "ROTATION_NOTE", "SET", "all_slots",
            "books", "boxes", "boxes_inline", "congruent", "count", "digits",
-           "extreme_base", "first_count", "gcd_then", "integer_satisfies", "ints",
+           "extreme_base", "gcd_then", "integer_satisfies",
            "inverse", "offices", "outfits", "party", "restricted",
            "same_noun", "set_probability", "two_groups", "whole",
            "zeros"]

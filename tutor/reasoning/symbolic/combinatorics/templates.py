@@ -19,7 +19,6 @@ from tutor.reasoning.symbolic.combinatorics.readers import (
     congruent,
     digits,
     extreme_base,
-    first_count,
     gcd_then,
     integer_satisfies,
     inverse,
@@ -111,8 +110,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"what is the probability that a randomly (?:selected|chosen) integer in the set " + M
      + r" is divisible by " + M + r"(?: and not divisible by " + M + r")?" + END,
      set_probability),
-    (r"how many of the first " + N + r" positive integers are divisible by " + M
-     + r"(?:,? and " + M + r")?" + END, first_count),
     (r"for how many (two|three)-digit primes is the sum of (?:the|its) digits equal to " + M
      + END, lambda s, m: nt.digit_sum_primes({"two": 2, "three": 3}[m.group(1)],
                                               whole(s, m.group(2)))),

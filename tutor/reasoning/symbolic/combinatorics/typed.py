@@ -12,6 +12,9 @@ from tutor.reasoning.symbolic.combinatorics import (
 )
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [arrangements.seatings, arrangements.letters, selections.choices,
-                         selections.subsets, chance.coins, chance.dice, draws.bag, draws.numbers,
-                         integer_counts.integers, integer_counts.digit_times, cards.cards]
+READERS: list[Reader] = [
+    arrangements.seatings, arrangements.letters,  # orders
+    selections.choices, selections.subsets, selections.diagonals,  # unordered choices
+    chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
+    integer_counts.integers, integer_counts.digit_times,  # integers in a range
+]

@@ -30,7 +30,7 @@ _WORD_NUMBER = re.compile(
 # "one" as a pronoun ("if one is a rotation of the other") stays a word
 _PRONOUN_ONE = re.compile(r" (?:is|can|could|another|has|would|must|gets|wins)\b")
 _SPELLING = [(r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
-             (r"\s*-\s*(?=sided\b|digit\b|element\b|person\b|letter\b|card\b)", "-"),
+             (r"\s*-\s*(?=sided\b|digit\b|element\b|person\b|letter\b|card\b|gon\b)", "-"),
              (r"\bdice\b", "dice"), (r"\bone another\b", "each other"),
              (r"\bdon't\b", "do not"), (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not")]
 # Glue every reader may leave behind: question words that add no condition.
