@@ -201,3 +201,17 @@ def test_no_process_is_left_behind() -> None:
         return mine + zombies_or_alive
 
     assert wait_until(lambda: not ours_left()), ours_left()
+
+
+def test_waiting_for_a_busy_pool_is_bounded_and_cancellable(pool: WorkerPool) -> None:
+    with pool.worker(), pool.worker():  # both lent: the next caller must wait
+        start = time.monotonic()
+        with pytest.raises(WorkerTimeout):
+            with pool.worker(timeout=0.2):
+                pass
+        assert 0.2 <= time.monotonic() - start < 0.2 + MARGIN
+        stop = threading.Event()
+        threading.Timer(0.2, stop.set).start()
+        with pytest.raises(WorkerCancelled):
+            pool.call("math:factorial", 3, time_limit=5, should_stop=stop.is_set)
+    assert pool.call("math:factorial", 3, time_limit=5) == 6

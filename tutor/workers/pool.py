@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import queue
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from tutor.workers.child import STARTUP_LIMIT
-from tutor.workers.process import ChildSpec, Spares
-from tutor.workers.worker import BoundedWorker
+from tutor.workers.process import ChildSpec, Spares, WorkerCancelled, WorkerTimeout
+from tutor.workers.worker import STOP_POLL, BoundedWorker
 
 
 class WorkerPool:
     """A fixed set of `size` workers; safe to use from several threads.
 
     `call` runs on an idle worker, waiting for one when all are busy; `worker()` lends
-    one for calls that must run in order on one child. The most recently used worker
-    is lent first, so a pool used by one thread at a time runs one child (plus the
-    spare). A worker starts its child when first used, taking the warm spare if there
-    is one; `start` starts them now, in the background.
+    one for calls that must run in order on one child. The most recently used warm
+    worker is lent first, so a pool used by one thread at a time runs one child (plus
+    the spare). A worker starts its child when first needed, taking the warm spare if
+    there is one; `start` starts them now, in the background.
     """
 
     def __init__(self, size: int, *, memory_mb: int, preload: tuple[str, ...] = (),
@@ -33,23 +34,52 @@ class WorkerPool:
                           name=f"{name}-{i}", standby=self._spares or False)
             for i in range(self.size)
         ]
-        self._idle: queue.LifoQueue[BoundedWorker] = queue.LifoQueue()
-        for worker in reversed(self.workers):
-            self._idle.put(worker)
+        self._idle = list(reversed(self.workers))  # the last is lent first
+        self._returned = threading.Condition()
 
     @contextmanager
-    def worker(self) -> Iterator[BoundedWorker]:
-        """Lend an idle worker (waiting for one) until the block ends."""
-        worker = self._idle.get()
+    def worker(self, timeout: float | None = None,
+               should_stop: Callable[[], bool] | None = None) -> Iterator[BoundedWorker]:
+        """Lend an idle worker until the block ends, waiting for one while all are busy.
+
+        A warm worker is lent first. While others are busy, a cold one is started and
+        the caller waits for whichever is free and warm first (a start-up takes seconds,
+        a busy worker is often done in milliseconds). Raises WorkerTimeout when none is
+        free within `timeout` seconds, and WorkerCancelled as soon as `should_stop()`
+        turns True while it waits.
+        """
+        worker = self._lend(timeout, should_stop)
         try:
             yield worker
         finally:
-            self._idle.put(worker)
+            with self._returned:
+                self._idle.append(worker)
+                self._returned.notify_all()
 
-    def call(self, target: str, *args: Any, time_limit: float, **kwargs: Any) -> Any:
+    def _lend(self, timeout: float | None,
+              should_stop: Callable[[], bool] | None) -> BoundedWorker:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._returned:
+            while True:
+                warm = [w for w in self._idle if w.ready]
+                if warm or len(self._idle) == self.size:  # all idle and cold: start one
+                    worker = (warm or self._idle)[-1]
+                    self._idle.remove(worker)
+                    return worker
+                for worker in self._idle:
+                    worker.start()  # returns at once; it warms up on a thread
+                if should_stop is not None and should_stop():
+                    raise WorkerCancelled()
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise WorkerTimeout(timeout or 0.0)
+                self._returned.wait(STOP_POLL)
+
+    def call(self, target: str, *args: Any, time_limit: float,
+             should_stop: Callable[[], bool] | None = None, **kwargs: Any) -> Any:
         """`BoundedWorker.call` on an idle worker (same arguments, same exceptions)."""
-        with self.worker() as worker:
-            return worker.call(target, *args, time_limit=time_limit, **kwargs)
+        with self.worker(should_stop=should_stop) as worker:
+            return worker.call(target, *args, time_limit=time_limit, should_stop=should_stop,
+                               **kwargs)
 
     def start(self, count: int | None = None) -> None:
         """Start the first `count` workers' children (all by default); returns at once."""

@@ -50,6 +50,7 @@ class BoundedWorker:
         self._phase = _IDLE
         self._cancelled = False
         self._closed = False
+        self._warming = False  # a thread waits for the child's warm-up (`start`)
         self._own_spares = standby is True
         self._spares = standby if isinstance(standby, Spares) else (
             Spares(self.spec) if standby else None)
@@ -59,14 +60,21 @@ class BoundedWorker:
         child = self._child
         return child.pid if child is not None else None
 
+    @property
+    def ready(self) -> bool:
+        """A child is running and warmed up: a call starts at once (unless one runs)."""
+        child = self._child
+        return child is not None and child.ready and child.alive()
+
     def start(self) -> None:
         """Start a child now if none runs and let it warm up; returns at once."""
-        if not self._lock.acquire(blocking=False):
-            return  # busy: a child is running anyway
+        if self._warming or not self._lock.acquire(blocking=False):
+            return  # warming up, or busy: a child is running anyway
         try:
             self._ensure_started()
             if self._child is None or self._child.ready:
                 return
+            self._warming = True
         finally:
             self._lock.release()
         threading.Thread(target=self._warm_quietly, name=f"{self.name}-warm-up",
@@ -77,6 +85,8 @@ class BoundedWorker:
             self.wait_ready()  # then the standby starts, still in the background
         except LimitError:
             pass  # the next call starts a fresh child and says what went wrong
+        finally:
+            self._warming = False
 
     def wait_ready(self, timeout: float = STARTUP_LIMIT,
                    should_stop: Callable[[], bool] | None = None) -> None:

@@ -26,7 +26,7 @@ from tutor.workers import (
 MEMORY_LIMIT_MB = 2048
 # Solves that may run at once (a solve and answer cross-checks, `--jobs`); a child
 # starts only when that many run together, so one at a time runs one child and a spare.
-SOLVERS = max(2, min(4, os.cpu_count() or 2))
+SOLVERS = max(2, os.cpu_count() or 2)
 _KILL_GRACE = 0.3  # past the time limit, for a solve deaf to SIGALRM
 _pool: WorkerPool | None = None
 _lock = threading.Lock()
@@ -64,12 +64,13 @@ def solve_problem(text: str, time_limit: float = 20.0,
 
     `should_stop` is polled every 10 ms; when it returns True the worker is killed (a
     warm spare takes its place) and a Solution with kind "cancelled" is returned.
-    Waiting for a worker that is still starting counts towards `time_limit`.
+    Waiting for a free worker, or for one that is still starting, counts towards
+    `time_limit`.
     """
     start = time.perf_counter()
     sol: Solution
     try:
-        with _solvers().worker() as worker:
+        with _solvers().worker(time_limit, should_stop) as worker:
             worker.wait_ready(time_limit, should_stop)
             limit = time_limit - (time.perf_counter() - start)
             if limit <= 0:
