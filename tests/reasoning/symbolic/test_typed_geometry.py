@@ -187,3 +187,86 @@ def test_conics_confirmed_on_points_of_the_curve(problem, answer):
 ])
 def test_conics_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+FIGURES = [
+    ("A circle has a circumference of $10\\pi$ centimeters. What is its area, in square "
+     "centimeters? Express your answer in terms of $\\pi$.", r"25\pi"),
+    ("What is the area of a circle with diameter 6 units, in terms of $\\pi$?", r"9\pi"),
+    ("The area of a square is 49 square inches. What is its perimeter, in inches?", "28"),
+    ("What is the volume of a cube whose surface area is 54 square units?", "27"),
+    ("The total surface area of a cube is 96 square meters. What is the length of its edge, "
+     "in meters?", "4"),
+    ("A sphere has a volume of $36\\pi$ cubic inches. What is its radius?", "3"),
+    ("A cylinder has radius 3 and height 5. What is its volume? Express your answer in terms "
+     "of $\\pi$.", r"45\pi"),
+    ("A right circular cone has a radius of 6 and a height of 8. What is its slant height?",
+     "10"),
+    ("What is the measure, in degrees, of each interior angle of a regular octagon?", "135"),
+    ("How many diagonals does a convex decagon have?", "35"),
+    ("What is the sum of the interior angles of a hexagon, in degrees?", "720"),
+    ("The exterior angle of a regular polygon is 24 degrees. What is the number of sides?",
+     "15"),
+    ("A right triangle has legs of length 9 and 12. What is the length of its hypotenuse?",
+     "15"),
+    ("The hypotenuse of a right triangle is 13 units and one leg is 5 units. What is the "
+     "length of the other leg?", "12"),
+    ("A rectangle has length 8 and width 6. What is the length of its diagonal?", "10"),
+    ("What is the area of a circle whose circumference is 8?", r"\frac{16}{\pi}"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), FIGURES)
+def test_figures_confirmed_by_substituting_the_dimensions(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a conversion of units would be needed
+    "A cube has an edge of 2 feet. What is its volume in cubic inches?",
+    # two rectangles fit (4 by 6 and 6 by 4)
+    "A rectangle has an area of 24 and a perimeter of 20. What is its length?",
+    # no regular polygon has this exterior angle
+    "An exterior angle of a regular polygon is 25 degrees. How many sides does the polygon "
+    "have?",
+    # two figures
+    "A square and a circle have the same area. The side of the square is 4. What is the "
+    "radius of the circle?",
+    # a relation between measures
+    "The radius of a circle is 3 more than its diameter. What is its area?",
+    # a rounding the reader does not do
+    "A circle has radius 2. What is its area? Express your answer as a decimal to the nearest "
+    "tenth.",
+    # a measure the table does not know
+    "A regular hexagon has a perimeter of 24. What is its area?",
+    # one angle of a polygon that is not said to be regular
+    "Each interior angle of a hexagon measures 120 degrees. How many diagonals does it have?",
+])
+def test_figures_decline(problem):
+    test_geometry_reader_declines(problem)
+
+
+COMPLEX = [
+    ("For how many real values of $k$ do we have $|5 - ki| = 13$?", "2"),
+    ("What is the modulus of $-5 + 12i$?", "13"),
+    ("Find the absolute value of $-7 - 24i$.", "25"),
+    (r"Find the conjugate of $\frac{3 + 4i}{1 - 2i}$.", "-1 - 2i"),
+    ("What is the distance in the complex plane between $1 + 2i$ and $4 - 2i$?", "5"),
+    ("Find the midpoint in the complex plane of the segment between $2 + 6i$ and $-4 - 2i$.",
+     "-1 + 2i"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), COMPLEX)
+def test_complex_numbers_confirmed_with_complex_arithmetic(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the letter is not said to be real
+    "For how many values of $k$ do we have $|5 - ki| = 13$?",
+    # a second letter
+    "For how many real values of $k$ do we have $|a - ki| = 13$?",
+])
+def test_complex_numbers_decline(problem):
+    test_geometry_reader_declines(problem)

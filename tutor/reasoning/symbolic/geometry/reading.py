@@ -18,7 +18,8 @@ _LABEL = re.compile(r"\s*(?:\\overline\s*\{\s*[A-Z]{2}\s*\}|[A-Z]{1,2}'?)\s*")
 _NAMED = re.compile(r"\s*[A-Z]'?\s*=?\s*(?=\()")
 # words harmless in any geometry question (units, answer formats)
 COMMON = frozenset(
-    "units unit inches inch feet foot cm centimeters meters miles square cubic in your answer "
+    "units unit inches inch feet foot cm centimeters centimeter meters meter miles mm yards "
+    "square cubic in your answer "
     "express enter ordered pair as form simplest radical terms pi with whose has have".split())
 _PLACE = re.compile(r"@(\d+)@")
 

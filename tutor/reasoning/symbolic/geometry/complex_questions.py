@@ -1,0 +1,132 @@
+"""Typed reader: complex numbers as points of the plane.
+
+The modulus (absolute value, magnitude) and the conjugate of a complex number, the
+distance and the midpoint between two in the complex plane, and "for how many real k is
+|a + bki| = r" (the real solutions of |z(k)|^2 = r^2). `i` is the imaginary unit. Each
+answer is recomputed with Python's complex arithmetic (`complex`), or for a count by
+substituting the solutions and counting the roots of the polynomial by its degree and
+discriminant."""
+
+from __future__ import annotations
+
+import cmath
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import COMMON, places
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+_I = sp.Symbol("i")
+_ASKED = frozenset("modulus absolute magnitude conjugate distance midpoint how".split())
+VOCAB = COMMON | frozenset(
+    "modulus absolute value magnitude conjugate complex number numbers plane distance between "
+    "midpoint segment how many real values do we have".split())
+
+
+def _complex(src: str, letters: set[sp.Symbol] = frozenset()) -> sp.Expr:
+    v = parse_latex(src)
+    if not isinstance(v, sp.Expr) or v.free_symbols - {_I} - set(letters):
+        raise Decline("a complex number expected")
+    return v.xreplace({_I: sp.I})
+
+
+def _as_python(v: sp.Expr) -> complex:
+    re_, im = (float(sp.N(part, 30)) for part in v.as_real_imag())
+    return complex(re_, im)
+
+
+def _same(exact: sp.Expr, approx: complex, what: str) -> None:
+    got = _as_python(exact)
+    confirm.check(abs(got - approx) <= 1e-9 * max(1.0, abs(approx)),
+                  f"{what} agrees with Python's complex arithmetic")
+
+
+def _count(w: set[str], pieces: list[str]) -> Result:
+    """For how many real k is |z(k)| = r: the real roots of |z(k)|^2 - r^2."""
+    if not {"how", "many", "real"} <= w or len(pieces) != 2:
+        raise Decline("for how many real values, of one letter in one equation")
+    k = parse_latex(pieces[0])
+    if not isinstance(k, sp.Symbol) or k == _I:
+        raise Decline("a letter for the real unknown")
+    eq = parse_latex(pieces[1])
+    if not isinstance(eq, sp.Equality) or eq.free_symbols - {_I, k} or not isinstance(
+            eq.lhs, sp.Abs) or eq.rhs.free_symbols:
+        raise Decline("|z| = r with z depending on the letter")
+    z, r = eq.lhs.args[0].xreplace({_I: sp.I}), eq.rhs
+    kr = sp.Symbol(k.name, real=True)
+    re_, im = sp.expand(z.subs(k, kr)).as_real_imag()
+    poly = sp.Poly(sp.expand(re_**2 + im**2 - r**2), kr)
+    roots = sp.solve(poly.as_expr(), kr)
+    real = [x for x in roots if x.is_real]
+    if r.is_negative:
+        real = []
+    for x in real:
+        confirm.check(abs(abs(_as_python(z.subs(k, x))) - float(r)) < 1e-9,
+                      "each value found satisfies the equation when substituted")
+    if poly.degree() == 2:
+        a, b, c = poly.all_coeffs()
+        disc = b**2 - 4 * a * c
+        confirm.check(len(real) == (2 if disc > 0 else 1 if disc == 0 else 0),
+                      "the number of real roots agrees with the discriminant")
+    claim = f"{latex(poly.as_expr())} = 0"
+    return sp.Integer(len(real)), [step(
+        "square both sides", "$|a + bi|^2 = a^2 + b^2$, and the letter is real.",
+        f"${latex(eq)}$ becomes ${claim}$, with real solutions "
+        + (", ".join(f"${latex(kr)} = {latex(x)}$" for x in real) or "none"),
+        "")]
+
+
+def read_complex(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if not w & _ASKED or not words_within(template, VOCAB):
+        return None
+    pieces = [split.maths[i] for i in dict.fromkeys(places(template))]
+    if not pieces or not any("i" in p for p in pieces):
+        return None
+    if "how" in w:
+        return _count(w, pieces)
+    values = [_complex(p) for p in pieces]
+    if not any(v.has(sp.I) for v in values):
+        return None
+    if w & {"modulus", "absolute", "magnitude"} and len(values) == 1:
+        z = values[0]
+        v = sp.nsimplify(sp.sqrt(sp.expand(sp.re(z) ** 2 + sp.im(z) ** 2)))
+        _same(v, complex(abs(_as_python(z))), "the modulus")
+        re_, im = sp.re(z), sp.im(z)
+        claim = f"\\sqrt{{\\left({latex(re_)}\\right)^{{2}} + \\left({latex(im)}\\right)^{{2}}}}" \
+                f" = {latex(v)}"
+        return v, [step("use the modulus", "$|a + bi| = \\sqrt{a^2 + b^2}$.", f"${claim}$",
+                        claim)]
+    if "conjugate" in w and len(values) == 1:
+        z = sp.expand(sp.radsimp(values[0]))
+        v = sp.expand(sp.conjugate(z))
+        _same(v, _as_python(z).conjugate(), "the conjugate")
+        claim = f"{latex(z)}"
+        return v, [step("write the number as a + bi", "Then change the sign of the imaginary "
+                        "part.", f"${latex(values[0])} = {claim}$, so the conjugate is "
+                        f"${latex(v)}$", f"{latex(values[0])} = {claim}")]
+    if len(values) == 2 and "plane" in w and w & {"distance", "midpoint"} and not (
+            "distance" in w and "midpoint" in w):
+        a, b = values
+        if "distance" in w:
+            v = sp.nsimplify(sp.sqrt(sp.expand((sp.re(a) - sp.re(b)) ** 2 +
+                                               (sp.im(a) - sp.im(b)) ** 2)))
+            _same(v, complex(abs(_as_python(a) - _as_python(b))), "the distance")
+            claim = f"\\left|{latex(sp.expand(a - b))}\\right| = {latex(v)}"
+        else:
+            v = sp.expand((a + b) / 2)
+            _same(v, (_as_python(a) + _as_python(b)) / 2, "the midpoint")
+            claim = f"\\frac{{{latex(a)} + {latex(b)}}}{{2}} = {latex(v)}"
+        return v, [step(f"find the {'distance' if 'distance' in w else 'midpoint'}",
+                        "Treat the numbers as points (a, b) of the plane.", f"${claim}$",
+                        claim)]
+    if not cmath.isfinite(_as_python(values[0])):
+        raise Decline("not a finite number")
+    raise Decline("what is asked about the complex numbers is not clear")
+
+
+__all__ = ["VOCAB", "read_complex"]

@@ -1,0 +1,57 @@
+"""The measures of plane and solid figures as formulas in their dimensions.
+
+Each figure has its dimensions (positive unknowns) and the quantities a question may
+state or ask, each a formula in them; named regular polygons fix their number of sides.
+Angles are in degrees."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+r, s, ln, w, h, a, b, n = sp.symbols("r s l w h a b n", positive=True)
+PI = sp.pi
+
+FIGURES: dict[str, dict[str, sp.Expr]] = {
+    "circle": {"radius": r, "diameter": 2 * r, "circumference": 2 * PI * r, "area": PI * r**2},
+    "square": {"side": s, "perimeter": 4 * s, "area": s**2, "diagonal": sp.sqrt(2) * s},
+    "rectangle": {"length": ln, "width": w, "perimeter": 2 * ln + 2 * w, "area": ln * w,
+                  "diagonal": sp.sqrt(ln**2 + w**2)},
+    "cube": {"side": s, "edge": s, "volume": s**3, "surface_area": 6 * s**2,
+             "diagonal": sp.sqrt(3) * s},
+    "box": {"length": ln, "width": w, "height": h, "volume": ln * w * h,
+            "surface_area": 2 * (ln * w + ln * h + w * h),
+            "diagonal": sp.sqrt(ln**2 + w**2 + h**2)},
+    "sphere": {"radius": r, "diameter": 2 * r, "volume": sp.Rational(4, 3) * PI * r**3,
+               "surface_area": 4 * PI * r**2},
+    "cylinder": {"radius": r, "diameter": 2 * r, "height": h, "volume": PI * r**2 * h,
+                 "surface_area": 2 * PI * r**2 + 2 * PI * r * h,
+                 "lateral_area": 2 * PI * r * h},
+    "cone": {"radius": r, "diameter": 2 * r, "height": h, "volume": PI * r**2 * h / 3,
+             "slant_height": sp.sqrt(r**2 + h**2)},
+    "right_triangle": {"leg": a, "other_leg": b, "hypotenuse": sp.sqrt(a**2 + b**2),
+                       "area": a * b / 2, "perimeter": a + b + sp.sqrt(a**2 + b**2)},
+    "polygon": {"sides": n, "interior_angle": 180 * (n - 2) / n, "exterior_angle": 360 / n,
+                "interior_sum": 180 * (n - 2), "diagonals": n * (n - 3) / 2,
+                "side": s, "perimeter": n * s},
+}
+# the figure word(s) of the text -> the figure
+FIGURE_WORDS = {
+    "circle": "circle", "square": "square", "rectangle": "rectangle", "cube": "cube",
+    "box": "box", "sphere": "sphere", "ball": "sphere", "cylinder": "cylinder",
+    "cone": "cone", "right_triangle": "right_triangle", "polygon": "polygon",
+    "triangle": "polygon", "quadrilateral": "polygon", "pentagon": "polygon",
+    "hexagon": "polygon", "heptagon": "polygon", "octagon": "polygon", "nonagon": "polygon",
+    "decagon": "polygon", "dodecagon": "polygon"}
+POLYGON_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
+                 "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12}
+# measures of one angle of a polygon need it regular (or equiangular)
+NEEDS_REGULAR = frozenset({"interior_angle", "exterior_angle", "side", "perimeter"})
+ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum"})
+# the figures that count their sides: n must be a whole number, at least 3
+COUNTED = {"polygon": n}
+# "the length" of these is not one measure
+NO_LENGTH = frozenset({"circle", "sphere", "cone", "cylinder", "polygon", "square", "cube",
+                       "right_triangle"})
+
+__all__ = ["ANGLES", "COUNTED", "FIGURES", "FIGURE_WORDS", "NEEDS_REGULAR", "NO_LENGTH",
+           "POLYGON_SIDES"]

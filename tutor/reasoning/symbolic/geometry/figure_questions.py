@@ -1,0 +1,203 @@
+"""Typed reader: short word problems about one plane or solid figure.
+
+"A circle has a circumference of $12\\pi$. What is its area?", "The volume of a cube is
+64 cubic inches; find its surface area.", "Each interior angle of a regular polygon
+measures 150 degrees. How many sides does it have?": one figure (`figure_measures`), each
+number bound to the quantity named just before it, and one quantity left unbound: the one
+asked. The dimensions are solved for (positive; a polygon's side count a whole number at
+least 3) and the asked measure must come out as one number. A second figure, a diagram,
+a number with no quantity before it or any other word declines. Confirmed by putting the
+dimensions back into every stated measure numerically."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry import figure_measures as fm
+from tutor.reasoning.symbolic.geometry.reading import COMMON, number
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+_UNIT = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|"
+         r"millimeters?|mm|kilometers?|km)")
+_NORMAL: list[tuple[str, str]] = [
+    (r"\[asy\].*?\[/asy\]", " diagram "),
+    (r"\bsquare " + _UNIT + r"\b", "sq_unit"),
+    (r"\bcubic " + _UNIT + r"\b", "cu_unit"),
+    (r"\bsurface area\b", "surface_area"),
+    (r"\blateral (?:surface )?area\b", "lateral_area"),
+    (r"\bslant height\b", "slant_height"),
+    (r"\bsum of (?:the )?(?:degree )?(?:measures of (?:the )?)?(?:its )?interior angles\b",
+     "interior_sum"),
+    (r"\b(?:degree )?(?:measures? of (?:each|an|one|the) )?interior angles?\b", "interior_angle"),
+    (r"\b(?:degree )?(?:measures? of (?:each|an|one|the) )?exterior angles?\b", "exterior_angle"),
+    (r"\bnumber of sides\b", "sides"),
+    (r"\bnumber of diagonals\b", "diagonals"),
+    (r"\bright triangle\b", "right_triangle"),
+    (r"\brectangular (?:box|prism|solid)\b", "box"),
+    (r"\b(?:side|edge) lengths?\b|\blength of (?:a|each|one|its) (?:side|edge)\b", "side"),
+    (r"\b(?:the )?other leg\b", "other_leg"),
+    (r"\blength of (?:the |its |a |an |each )?(?=(?:diagonal|hypotenuse|side|edge|leg|other_leg|"
+     r"slant_height|radius|diameter|height)\b)", ""),
+]
+VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
+    "radius diameter circumference area perimeter side sides edge edges length width height "
+    "diagonal diagonals volume surface lateral slant interior exterior angle angles sum "
+    "measures measure measuring degree degrees number regular convex right triangle "
+    "rectangular box prism solid leg legs other hypotenuse each its how many what units "
+    "cubic square has is of are does do equal equals one find inches whose it total "
+    "circular".split())
+_CONNECT = frozenset(
+    "of is the a an its has with measures measure measuring equal equals to that whose are "
+    "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
+_TOKEN = re.compile(r"@\d+@|[a-z_]+(?:-[a-z]+)*|[.?!;]")
+_DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*$")
+
+
+def _value(src: str) -> sp.Basic:
+    d = _DEGREES.match(src)
+    v = sp.Rational(d.group(1)) if d else number(src)
+    if v is None or not v.is_positive:
+        raise Decline("a positive number for each measure")
+    return v
+
+
+def _figure(tokens: list[str]) -> tuple[str, str]:
+    found = {t for t in tokens if t in fm.FIGURE_WORDS}
+    kinds = {fm.FIGURE_WORDS[t] for t in found}
+    if len(kinds) != 1 or len(found) != 1:
+        raise Decline("one figure expected")
+    word = found.pop()
+    return kinds.pop(), word
+
+
+def _bind(split: Split, tokens: list[str], quantities: set[str]) -> tuple[list, list[str]]:
+    """(quantity, value) for each number, in order, and the quantities left unbound."""
+    bound: list[tuple[str, sp.Basic]] = []
+    unbound: list[str] = []
+    pending: str | None = None
+    for tok in tokens:
+        if tok.startswith("@"):
+            src = split.maths[int(tok.strip("@"))]
+            if src.strip() == "\\pi":  # "in terms of pi"
+                continue
+            if pending is None:
+                raise Decline("a number without the measure it gives")
+            if pending == "legs":
+                bound.append(("leg" if not any(q == "leg" for q, _ in bound) else "other_leg",
+                              _value(src)))
+                continue
+            bound.append((pending, _value(src)))
+            pending = None
+        elif tok in quantities or tok == "legs":
+            if pending is not None and pending != "legs":
+                unbound.append(pending)
+            pending = tok
+        elif tok in _CONNECT or tok in ("and", "sq_unit", "cu_unit", "units", "degrees"):
+            if tok == "and" and pending != "legs":
+                if pending is not None:
+                    unbound.append(pending)
+                pending = None
+        else:
+            if pending is not None and pending != "legs":
+                unbound.append(pending)
+            pending = None
+    if pending is not None and pending != "legs":
+        unbound.append(pending)
+    return bound, unbound
+
+
+def _shown(e: sp.Expr, values: dict) -> str:
+    """The formula with the numbers put in, bracketed: "\\pi \\left(6\\right)^{2}"."""
+    return latex(e.xreplace({k: sp.Symbol(f"\\left({latex(v)}\\right)") for k, v in
+                             values.items()}))
+
+
+_UNIT_FAMILY = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "cm": "cm",
+                "centimeter": "cm", "centimeters": "cm", "meter": "m", "meters": "m",
+                "m": "m", "miles": "mi", "mile": "mi", "yards": "yd", "yard": "yd",
+                "mm": "mm", "millimeter": "mm", "millimeters": "mm", "km": "km",
+                "kilometer": "km", "kilometers": "km"}
+
+
+def _one_unit(w: set[str]) -> None:
+    """A measure given in one unit and asked in another would need a conversion."""
+    if len({_UNIT_FAMILY[u] for u in w if u in _UNIT_FAMILY}) > 1:
+        raise Decline("more than one unit of length")
+
+
+def read_figure(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if not w & set(fm.FIGURE_WORDS) or "diagram" in w or "[asy]" in template:
+        return None
+    if not words_within(template, VOCAB):
+        return None
+    _one_unit(w)
+    text = template
+    for pattern, repl in _NORMAL:
+        text = re.sub(pattern, repl, text)
+    tokens = _TOKEN.findall(text)
+    kind, word = _figure(tokens)
+    table = dict(fm.FIGURES[kind])
+    if kind != "polygon":
+        tokens = ["side" if t == "sides" else "edge" if t == "edges" else t for t in tokens]
+    if kind in fm.NO_LENGTH:  # "legs of length 3 and 4": a word between a measure and numbers
+        table.pop("length", None)
+        tokens = [t for t in tokens if t not in ("length", "lengths")]
+    bound, unbound = _bind(split, tokens, set(table))
+    asked = set(unbound)
+    if len(asked) != 1 or not (bound or word in fm.POLYGON_SIDES):
+        raise Decline("one measure asked and at least one given expected")
+    target = asked.pop()
+    regular = "regular" in w or word in ("square", "cube")
+    if kind == "polygon" and (target in fm.NEEDS_REGULAR or any(
+            q in fm.NEEDS_REGULAR for q, _ in bound)) and not regular:
+        raise Decline("the measure of one angle or side needs a regular polygon")
+    eqs = [sp.Eq(table[q], v) for q, v in bound]
+    if word in fm.POLYGON_SIDES:
+        eqs.append(sp.Eq(fm.n, fm.POLYGON_SIDES[word]))
+    unknowns = sorted(set().union(*(e.free_symbols for e in eqs)) | table[target].free_symbols,
+                      key=str)
+    sols = sp.solve(eqs, unknowns, dict=True)
+    if kind == "polygon":
+        sols = [s for s in sols if s.get(fm.n, 3).is_integer and s.get(fm.n, 3) >= 3]
+    answers = {sp.nsimplify(sp.simplify(table[target].subs(s))) for s in sols}
+    if len(answers) != 1:
+        raise Decline("the measures do not fix the answer")
+    value = answers.pop()
+    if value.free_symbols or not value.is_positive:
+        raise Decline("the measures do not fix the answer")
+    sol = next(s for s in sols if sp.nsimplify(sp.simplify(table[target].subs(s))) == value)
+    _confirm(eqs, sol, table[target], value)
+    return value, _steps(eqs, sol, table[target], target, value)
+
+
+def _confirm(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, value: sp.Basic) -> None:
+    point = {k: sp.N(v, 30) for k, v in sol.items()}
+    ok = all(abs(sp.N(e.lhs.subs(point) - e.rhs, 30)) < 1e-20 * max(1, abs(sp.N(e.rhs)))
+             for e in eqs)
+    ok = ok and abs(sp.N(formula.subs(point) - value, 30)) < 1e-20 * max(1, abs(sp.N(value)))
+    confirm.check(ok, "the dimensions found give every stated measure when substituted")
+
+
+def _steps(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, target: str,
+           value: sp.Basic) -> list[Step]:
+    steps: list[Step] = []
+    dims = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in sol.items())
+    checks = [f"{_shown(e.lhs, sol)} = {latex(e.rhs)}" for e in eqs if e.lhs.free_symbols]
+    if checks:
+        steps.append(step("find the dimensions", "Write each given measure with the figure's "
+                          f"formula and solve: ${dims}$.", "; ".join(f"${c}$" for c in checks),
+                          checks[0]))
+    claim = f"{_shown(formula, sol)} = {latex(value)}"
+    steps.append(step(f"compute the {target.replace('_', ' ')}", "Put the dimensions into "
+                      f"the formula ${latex(formula)}$.", f"${claim}$", claim))
+    return steps
+
+
+__all__ = ["VOCAB", "read_figure"]
