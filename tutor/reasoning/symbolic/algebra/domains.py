@@ -1,5 +1,5 @@
-"""Domains of formulas (square roots, denominators, logarithms) and the largest or
-smallest value of a one-variable function, each with numeric checks at sample points."""
+"""Domains of formulas (square roots, denominators, logarithms), each with numeric checks
+at sample points (the least or greatest value of a function is `extrema`)."""
 
 from __future__ import annotations
 
@@ -150,67 +150,3 @@ def domain(src: str, ask: str) -> Result:
     elif lo not in dom:
         raise Decline("the smallest value is not attained")
     return lo, steps
-
-
-def extreme_value(src: str, which: str, constraint: str | None = None) -> Result:
-    """Largest or smallest value of f(x): vertex form for a quadratic, else calculus."""
-    e, x = formula(src)
-    region: sp.Set = sp.S.Reals
-    if constraint:
-        c = parse_latex(constraint)
-        if not isinstance(c, sp.core.relational.Relational) or c.free_symbols != {x}:
-            raise Decline("constraint not understood")
-        region = sp.solve_univariate_inequality(c, x, relational=False)
-    dom = continuous_domain(e, x, sp.S.Reals) & region
-    if not isinstance(dom, sp.Interval):
-        raise Decline("one interval only")
-    sign = 1 if which == "max" else -1
-    if e.is_polynomial(x) and sp.degree(e, x) == 2 and dom == sp.S.Reals:
-        a, b, _c = sp.Poly(sp.expand(e), x).all_coeffs()
-        if sign * a >= 0:
-            raise Decline("no such extreme value")
-        h = -b / (2 * a)
-        k = sp.expand(e.subs(x, h))
-        claim = f"{latex(e)} = {latex(a)} \\left({latex(x - h)}\\right)^{{2}} + {latex(k)}"
-        claim = claim.replace("+ -", "- ")
-        return k, [step("complete the square", "Write the quadratic in vertex form.",
-                        f"${claim}$", claim),
-                    step("read off the vertex", f"The square is zero at ${latex(x)} = "
-                         f"{latex(h)}$.", f"${expressions.shown(e, {x: h})} = {latex(k)}$",
-                         f"{expressions.shown(e, {x: h})} = {latex(k)}")]
-    if e.has(sp.Abs):
-        raise Decline("corners where the derivative does not exist")
-    d = sp.simplify(sp.diff(e, x))
-    if sp.solveset(sp.denom(sp.together(d)), x, dom) != sp.S.EmptySet:
-        raise Decline("the derivative is undefined inside the range")
-    crit = sp.solveset(sp.numer(sp.together(d)), x, dom)
-    if not isinstance(crit, sp.FiniteSet) or not crit or len(crit) > 3:
-        raise Decline("critical points not found")
-    cands = {p: expressions.final_value(e.subs(x, p)) for p in crit}
-    for end, closed in ((dom.start, not dom.left_open), (dom.end, not dom.right_open)):
-        if closed and end.is_finite:
-            cands[end] = expressions.final_value(e.subs(x, end))
-    best = max(cands, key=lambda p: sign * float(cands[p]))
-    value = cands[best]
-    for end, closed, direction in ((dom.start, not dom.left_open, "+"),
-                                   (dom.end, not dom.right_open, "-")):
-        if closed and end.is_finite:
-            continue
-        lim = sp.limit(e, x, end, direction)
-        if lim.is_extended_real is not True or lim.has(sp.nan) or (
-                lim.is_finite and sign * (lim - value) >= 0):
-            raise Decline("the extreme value is approached at an end")
-        if not lim.is_finite and sign * lim > 0:
-            raise Decline("unbounded")
-    c1 = f"\\frac{{d}}{{d{latex(x)}}}\\left({latex(e)}\\right) = {latex(d)}"
-    checks = "; ".join(f"{expressions.shown(d, {x: p})} = 0" for p in crit)
-    c3 = f"{expressions.shown(e, {x: best})} = {latex(value)}"
-    return value, [
-        step("differentiate", "Extreme values inside the domain occur where the derivative "
-             "is zero.", f"${c1}$", c1),
-        step("find the critical points", "Solve f'(x) = 0 in the allowed range.",
-             f"${checks}$", checks),
-        step("compare the values", "Compare the critical values with the behaviour at the "
-             "ends of the range.", f"${c3}$, and the function is "
-             f"{'smaller' if sign > 0 else 'larger'} near the ends of the range.", c3),
-    ]

@@ -148,6 +148,7 @@ def extreme(e: sp.Expr, x: sp.Symbol, box: sp.Set, which: str) -> Result:
     if sp.solveset(sp.denom(d), x, dom) != sp.S.EmptySet:
         raise Decline("the derivative is undefined inside the range")
     crit = sp.solveset(sp.numer(d), x, dom)
+    crit = sp.FiniteSet() if crit is sp.S.EmptySet else crit
     if not isinstance(crit, sp.FiniteSet) or len(crit) > 6:
         raise Decline("critical points not found")
     cands = {p: _at(e, x, p) for p in crit}

@@ -1,5 +1,5 @@
-"""Algebra shapes: unknown constants from an identity ("can be written in the form"),
-a value from a system of equations, and operations defined by a formula."""
+"""Algebra shapes: unknown constants from an identity ("can be written in the form")
+and operations defined by a formula."""
 
 from __future__ import annotations
 
@@ -96,51 +96,6 @@ def written_in_form(expr_src: str, form_src: str, unknown_srcs: list[str], kind:
              "with the expression.", f"With ${listed}$: ${claim}$", claim),
         step("evaluate", "Put the constants into the expression asked for.", f"${c2}$", c2),
     ]
-
-
-def _equations(srcs: list[str]) -> list[sp.Equality]:
-    return _parsed(srcs, sp.Equality, "equations")
-
-
-def value_from_system(eq_srcs: list[str], target_src: str, positive: bool = False) -> Result:
-    """"If a + b = 8, b + c = -3 and a + c = -5, what is abc?": solve, check, substitute.
-
-    The value must be the same at every (real, or positive when asked) solution."""
-    eqs = _equations(eq_srcs)
-    target = parse_latex(target_src)
-    if isinstance(target, sp.Equality) or not isinstance(target, sp.Expr):
-        raise Decline("the question is not an expression")
-    syms = sorted(set().union(*[e.free_symbols for e in eqs]), key=str)
-    if not target.free_symbols <= set(syms) or not target.free_symbols or len(syms) > 4:
-        raise Decline("the expression is not in the unknowns")
-    if len(eqs) < len(syms):
-        raise Decline("too few equations")
-    sols = sp.solve([e.lhs - e.rhs for e in eqs], syms, dict=True)
-    good = []
-    for s in sols:
-        if set(s) != set(syms) or any(not v.is_number or not v.is_real for v in s.values()):
-            if not positive:
-                raise Decline("a solution is not real or not determined")
-            continue
-        if positive and not all(v.is_positive for v in s.values()):
-            continue
-        good.append(s)
-    if not good:
-        raise Decline("no solution")
-    values = [expressions.final_value(target.subs(s)) for s in good]
-    if any(sp.simplify(v - values[0]) != 0 for v in values[1:]):
-        raise Decline("the value depends on which solution")
-    steps = []
-    for s in good:
-        listed = ", ".join(f"{latex(k)} = {latex(s[k])}" for k in syms)
-        checks = "; ".join(f"{expressions.shown(e.lhs, s)} = {latex(sp.simplify(e.rhs.subs(s)))}"
-                           for e in eqs)
-        steps.append(step("solve the system", "Eliminate one unknown at a time, then check "
-                          "each equation.", f"${listed}$. Check: ${checks}$ ✓", checks))
-        claim = f"{expressions.shown(target, s)} = {latex(values[0])}"
-        steps.append(step("substitute the values", "Put the values into the expression.",
-                          f"${claim}$", claim))
-    return values[0], steps
 
 
 _OPS = r"\\star|\\ast|\\diamond|\\oplus|\\otimes|\\odot|\\bigstar|\\spadesuit|\\heartsuit" \

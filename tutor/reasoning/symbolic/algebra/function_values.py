@@ -84,6 +84,8 @@ def _value(defs: list[str], query: str) -> Result:
         m, end = found
         x, body = table.f[m.group(1)]
         arg = parse_latex(whole[m.end():end])
+        if sp.N(body.subs(x, arg), 30).is_real is not True:
+            raise Decline("a function value that is not a real number")
         whole = whole[:m.start()] + "(" + latex(body.subs(x, arg), order="none") + ")" \
             + whole[end + 1:]
     confirm.value(parse_latex(whole), value, "the value")

@@ -100,6 +100,22 @@ def _solve(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
     return sols
 
 
+def _cross_check(eqs: list[sp.Equality], sols: list[dict]) -> None:
+    """Equations in one unknown each, not polynomial: `solveset` over the reals (another
+    algorithm) must give each unknown exactly the real values `solve` found."""
+    for e in eqs:
+        (x,) = e.free_symbols
+        real = sp.solveset(e, x, sp.S.Reals)
+        if not isinstance(real, sp.FiniteSet):
+            raise Decline("the real solutions of an equation are not a finite list")
+        found = [sol[x] for sol in sols if x in sol and _real(sol[x])]
+        if not (all(any(_same(v, r) for r in real) for v in found)
+                and all(any(_same(v, r) for v in found) for r in real)):
+            confirm.check(False, "two ways of solving give different solutions")
+    confirm.check(True, "solving each equation over the reals another way gives the same "
+                  "solutions")
+
+
 def _sample_point(sol: dict, unknowns: list[sp.Symbol]) -> dict:
     """A full assignment from a parametric solution, at fixed rational parameters."""
     free = [x for x in unknowns if x not in sol]
@@ -122,6 +138,8 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
     if not _polynomial(exprs, unknowns) and any(len(e.free_symbols) > 1 for e in eqs):
         raise Decline("a non-polynomial system in several unknowns")
     sols = _solve(eqs, unknowns)
+    if not _polynomial(exprs, unknowns):
+        _cross_check(eqs, sols)
     used, left_out, all_values, values = [], [], [], []
     parametric = False
     for sol in sols:

@@ -27,7 +27,8 @@ ASK = r"(?:what is|what's|find|compute|evaluate|determine|calculate|give)"
 _PHRASE = r"(?P<op>sum|product|positive difference|ratio) (?:of|between) @(?P<a>\d+)@ " \
     r"(?:and|to) @(?P<b>\d+)@"
 _TARGET = re.compile(ASK + r"(?: the)?(?: (?:exact|numerical))?(?: value(?:s)? of)?(?: the)? "
-                     r"(?:@(?P<t>\d+)@|" + _PHRASE + r")")
+                     r"(?:(?:(?:sum|product|expression|quantity) )?@(?P<t>\d+)@|" + _PHRASE
+                     + r")")
 _FORMAT = re.compile(r",? ?(?:\(?(?:expressed|written|express your answer|give your answer) "
                      r"(?:as an? (?:common |improper )?fraction|in simplest (?:radical )?form"
                      r"|as a decimal)\)?)")
@@ -35,8 +36,8 @@ _FORMAT = re.compile(r",? ?(?:\(?(?:expressed|written|express your answer|give y
 _JOIN = frozenset(
     "if given that suppose assume let and such where when with satisfy satisfies satisfying "
     "both we know have equations equation system following then also so".split())
-VOCAB = _JOIN | {"what", "sum", "product", "positive", "difference", "between", "ratio",
-                 "exact", "numerical", "s"} | clauses.QUALIFIER_WORDS | {
+VOCAB = _JOIN | {"what", "sum", "product", "expression", "quantity", "positive", "difference",
+                 "between", "ratio", "exact", "numerical", "s"} | clauses.QUALIFIER_WORDS | {
     "numbers", "number", "integers", "constants", "both", "each", "all", "be", "are", "is"}
 
 

@@ -35,25 +35,6 @@ def _both(s: Split, m: re.Match[str]) -> Result:
     return systems.solve_inequality(sp.And(a, b))
 
 
-def _count_integers(s: Split, m: re.Match[str]) -> Result:
-    rel = parse_latex(_m(s, m.group(1)))
-    if not isinstance(rel, sp.core.relational.Relational | sp.And) or isinstance(
-            rel, sp.Equality):
-        raise Decline("not an inequality")
-    sol, steps = systems.solve_inequality(rel)
-    if not isinstance(sol, sp.Interval) or not (sol.start.is_finite and sol.end.is_finite):
-        raise Decline("one bounded interval only")
-    lo, hi = sp.ceiling(sol.start), sp.floor(sol.end)
-    lo += lo not in sol
-    hi -= hi not in sol
-    n = max(hi - lo + 1, 0)
-    claim = f"{latex(hi)} - \\left({latex(lo)}\\right) + 1 = {n}"
-    steps.append(step("count the integers", f"The integers in the interval run from "
-                      f"{latex(lo)} to {latex(hi)}.", f"The integers are ${latex(lo)}$ to "
-                      f"${latex(hi)}$, and ${claim}$", claim))
-    return sp.Integer(n), steps
-
-
 def _interval_form(s: Split, m: re.Match[str]) -> Result:
     """"The solution to -4 < 2(x - 1) < 8 is a < x < b; find a + b."""
     rel, form, target = (parse_latex(_m(s, m.group(k))) for k in (1, 2, 3))
@@ -90,21 +71,6 @@ def _product_form(s: Split, m: re.Match[str]) -> Result:
                                          _m(s, m.group(4)))
 
 
-def _system(s: Split, m: re.Match[str]) -> Result:
-    eqs = _all(s, m.group(1))
-    if len(eqs) < 2:
-        raise Decline("one equation")
-    return forms.value_from_system(eqs, _m(s, m.group(5)))
-
-
-def _positive_system(s: Split, m: re.Match[str]) -> Result:
-    letters = {parse_latex(t) for t in _all(s, m.group(1))}
-    eqs = _all(s, m.group(5))
-    if letters != set().union(*[parse_latex(e).free_symbols for e in eqs]):
-        raise Decline("the listed letters are not the unknowns")
-    return forms.value_from_system(eqs, _m(s, m.group(9)), positive=True)
-
-
 def _operation(s: Split, m: re.Match[str]) -> Result:
     return forms.defined_operation(_m(s, m.group(1)), _m(s, m.group(2)))
 
@@ -126,18 +92,6 @@ def _smallest_integer(s: Split, m: re.Match[str]) -> Result:
     if not call or _m(s, m.group(3)).replace(" ", "") != f"{call.group(1)}({x})":
         raise Decline("the question is about another expression")
     return domains.domain(src, "integer")
-
-
-def _extreme(s: Split, m: re.Match[str]) -> Result:
-    which = "max" if m.group(1) == "maximum" else "min"
-    src = _m(s, m.group(2))
-    _var_is(s, m.group(3), domains.formula(src)[1])
-    return domains.extreme_value(src, which)
-
-
-def _extreme_on(s: Split, m: re.Match[str]) -> Result:
-    which = "max" if m.group(1) == "maximum" else "min"
-    return domains.extreme_value(_m(s, m.group(2)), which, _m(s, m.group(3)))
 
 
 def _simplify_parsed(s: Split, m: re.Match[str]) -> Result:
@@ -168,8 +122,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"find all " + M + r" (?:which|that) satisfy both (?:of )?the inequalities " + M
      + r" and " + M + r"[.,]?(?: express your answer in interval notation, reducing any "
      r"fractions in your answer)?" + END, _both),
-    (r"how many integers are (?:in the solution set of|solutions (?:of|to)) " + M + END,
-     _count_integers),
     (r"the solution to " + M + r" is expressed in the form " + M + r"[.,]? find the value of "
      + M + END, _interval_form),
     # equations
@@ -187,19 +139,11 @@ TEMPLATES: list[tuple[str, Handler]] = [
      + r" are (?:integers|constants)" + END,
      lambda s, m: handlers.evaluate(_m(s, m.group(1)), "expand")),
     # systems, operations and functions
-    (r"(?:if|given that) " + _LIST + r",? (?:then )?" + _ASK + " " + VAL +
-     r"(?:the (?:product|sum) )?" + M + END, _system),
-    (r"if " + _LIST + r" are positive(?: real numbers)? (?:with|such that) " + _LIST +
-     r",? (?:then )?" + _ASK + " " + VAL + M + END, _positive_system),
     (r"(?:if|given that|let) " + M + r",? (?:then )?" + _ASK + " " + VAL + M + END, _operation),
     (r"the operation " + M + r" is defined (?:for (?:all )?(?:positive |real )?(?:integers|"
      r"numbers) " + M + r" and " + M + r" )?(?:as|by) " + M + r"[.,]? " + _ASK + " " + VAL + M
      + END + _TAIL, lambda s, m: forms.defined_operation(_m(s, m.group(4)),
                                                         _m(s, m.group(5)))),
-    (r"(?:if|given|let) " + M + r"(?:,? and " + M + r")?[.,]? (?:then )?" + _ASK + " " + VAL
-     + M + END,
-     lambda s, m: functions.function_value(
-         [_m(s, g) for g in (m.group(1), m.group(2)) if g], _m(s, m.group(3)))),
     (r"let " + M + r" and " + M + r"[.,]? if " + M + r",? " + _ASK + " " + VAL + M + END,
      lambda s, m: functions.constant_from_condition(
          [_m(s, m.group(1)), _m(s, m.group(2))], _m(s, m.group(3)), _m(s, m.group(4)))),
@@ -214,10 +158,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r" (?:not defined|undefined)" + END, _domain("count", 2, 1)),
     (r"given " + M + r",? what is the smallest possible integer value for " + M + r" such that "
      + M + r" has a real number value" + END, _smallest_integer),
-    (r"(?:what is|find) the (maximum|minimum) value of " + M + r"(?:,? (?:over all real numbers|"
-     r"for all real(?: numbers)?) " + M + r")?" + END, _extreme),
-    (r"find the (maximum|minimum) value of " + M + r",? (?:for|where|over) " + M + END,
-     _extreme_on),
     (r"simplify " + M + END, _simplify_parsed),
 ]
 TEMPLATES += graph_templates.TEMPLATES
