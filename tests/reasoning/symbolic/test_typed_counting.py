@@ -47,6 +47,16 @@ SOLVED = [
     ("How many 3-element subsets of a set of 7 elements are there?", "35"),
     ("How many proper nonempty subsets does a 5-element set have?", "30"),
     ("What is 9 choose 4?", "126"),
+    # officers (one person, one role) and two groups
+    ("In how many ways can a president and a vice-president be chosen from a group of 8 "
+     "people if no one can hold both offices?", "56"),
+    ("Our club has 15 members. In how many ways can we pick a president, a secretary and a "
+     "treasurer, if no member can hold more than one office?", "2730"),  # 15 * 14 * 13
+    ("In how many ways can we choose a president and a vice president from a group of 5 "
+     "people, assuming that the president and the vice president cannot be the same person?",
+     "20"),
+    ("A class has 6 boys and 9 girls. In how many ways can the teacher choose 2 boys and 3 "
+     "girls?", "1260"),  # 15 * 84
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),
@@ -181,6 +191,12 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "How many one-digit integers are multiples of 3?",
     # two properties at once
     "How many even integers between 1 and 100 are perfect squares?",
+    # may one person hold two offices? not said
+    "In how many ways can a president and a vice-president be chosen from a group of 8 "
+    "people?",
+    # a group the class does not have
+    "A class has 6 boys and 9 girls. In how many ways can the teacher choose 2 boys and 3 "
+    "teachers?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

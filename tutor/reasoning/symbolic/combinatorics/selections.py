@@ -32,7 +32,7 @@ _NOUN = f"(?:{PEOPLE}|{_GOODS})"
 _GROUP = r"(?:committee|subcommittee|team|group|panel|delegation|set|selection|squad|crew)"
 _POOL_BOX = r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag)"
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
-_ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
+ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
         r"player) )?(?:ways|committees|subcommittees|teams|groups|panels|selections|"
         r"combinations|pizzas|choices)\b| the number of (?:different |distinct "
         r"|possible )*(?:ways|committees|teams|groups|selections|combinations)\b")
@@ -45,7 +45,7 @@ _TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a comm
     + _CHOOSE + r"\b",
     r" #(?P<k>\d+) (?P<kn>" + _NOUN + r") (?:be|are|can be) " + _CHOOSE + r"\b",
 ]
-_POOL = [
+POOLS = [
     r" (?:from|out of|among) (?:a |an |the |(?:his|her|my|our|their) )?(?:" + _POOL_BOX
     + r" of )?#(?P<n>\d+)(?: (?:different |distinct |available )?(?P<nn>" + _NOUN + r"))?\b",
     r" (?:a |an |the |my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office"
@@ -74,8 +74,8 @@ def choices(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take(_ORDER_NOTE)
-    ask = w.take(_ASK)
-    pools = [m for p in _POOL for m in w.take(p)]
+    ask = w.take(ASK)
+    pools = [m for p in POOLS for m in w.take(p)]
     takes = [m for p in _TAKE for m in w.take(p)]
     if len(ask) != 1 or len(pools) != 1 or len(takes) + bool(ask[0].group("k")) != 1 \
             or not w.only_glue(_GLUE):
@@ -88,6 +88,11 @@ def choices(split: Split, template: str) -> Result | None:
     return binomial(int(pool.group("n")), int(takes[0].group("k")), "choices")
 
 
+def by_products(n: int, k: int) -> int:
+    """n choose k as n (n - 1) ... (n - k + 1) over k!: a second way to the binomial."""
+    return prod(range(n - k + 1, n + 1)) // prod(range(1, k + 1))
+
+
 def binomial(n: int, k: int, what: str) -> Result:
     if not 0 <= k <= n <= 1000:
         raise Decline("cannot choose that many")
@@ -96,8 +101,7 @@ def binomial(n: int, k: int, what: str) -> Result:
         confirm.count(v, lambda: sum(1 for _ in combinations(range(n), k)), f"{what} (listing "
                       "them)")
     else:
-        by_product = prod(range(n - k + 1, n + 1)) // prod(range(1, k + 1))
-        confirm.count(v, lambda: by_product, f"{what} (the product formula)")
+        confirm.count(v, lambda: by_products(n, k), f"{what} (the product formula)")
     claim = f"\\binom{{{n}}}{{{k}}} = {v}"
     return sp.Integer(v), [step("count the choices", "Order does not matter, so it is a "
                                 "binomial coefficient.", f"${claim}$", claim)]
@@ -175,4 +179,4 @@ def subsets(split: Split, template: str) -> Result | None:
     return sp.Integer(v), [step("count the subsets", hint, f"${claim}$", claim)]
 
 
-__all__ = ["binomial", "choices", "diagonals", "subsets"]
+__all__ = ["ASK", "POOLS", "binomial", "by_products", "choices", "diagonals", "subsets"]

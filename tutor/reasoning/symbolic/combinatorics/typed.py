@@ -8,13 +8,15 @@ from tutor.reasoning.symbolic.combinatorics import (
     chance,
     draws,
     integer_counts,
+    roles,
     selections,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     arrangements.seatings, arrangements.letters,  # orders
-    selections.choices, selections.subsets, selections.diagonals,  # unordered choices
+    selections.choices, selections.subsets, selections.diagonals,  # choices
+    roles.officers, roles.two_groups,
     chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
     integer_counts.integers, integer_counts.digit_times,  # integers in a range
 ]

@@ -1,0 +1,120 @@
+"""Readers of choices where it matters who gets what: officers with different roles
+(president, vice-president, treasurer ...) chosen from a group, and k of one group with
+j of another.
+
+Phrasings reached: "In how many ways can a president and a vice-president be chosen
+from a group of 8 people if no one can hold both offices?", "Our club has 15 members.
+In how many ways can we pick a president, a secretary and a treasurer, if no member can
+hold more than one office?", "A class has 6 boys and 9 girls. In how many ways can the
+teacher choose 2 boys and 3 girls?" ...
+Whether one person may hold two roles must be said: without it the question reads two
+ways and is declined.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations, permutations, product
+from math import comb, perm
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.arrangements import PEOPLE
+from tutor.reasoning.symbolic.combinatorics.selections import ASK, POOLS, by_products
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_LIST = 100_000
+_ROLE = (r"(?:president|vice[- ]president|secretary|treasurer|captain|co-captain|vice-captain|"
+         r"chair|chairperson|vice-chair|manager|leader|spokesperson|historian|first place|"
+         r"second place|third place)")
+_ROLES = (r" (?:a |an |the )?(?P<roles>" + _ROLE + r"(?:,? (?:and )?(?:a |an |the )?" + _ROLE
+          + r")+)\b")
+_ONE_EACH = (r" (?:if |assuming (?:that )?|where |and |given that )?(?:no|individual) (?:member|"
+             r"person|one|people|members|student|students) (?:can|may|is allowed to|are allowed "
+             r"to|can only) (?:hold|serve in|serve as|have|fill|take) (?:more than #1|at most #1|"
+             r"both|#2|only #1) (?:of the )?(?:offices?|positions?|roles?|jobs?)\b"
+             r"| (?:if |assuming (?:that )?)?(?:the )?" + _ROLE + r" and (?:the )?" + _ROLE
+             + r" (?:cannot|can not|may not|must not) be the same person\b")
+_GLUE = frozenset("can be are there do that this so i we need needs to want wants choose "
+                  "select pick elect fill appoint chosen selected picked elected filled "
+                  "appointed from if".split())
+
+
+def officers(split: Split, template: str) -> Result | None:
+    if not quick(template, "president", "secretary", "treasurer", "captain", "place") \
+            or not quick(template, "how many", "number of"):
+        return None
+    w = Wording.of(split, template)
+    once = w.take(_ONE_EACH)
+    roles = w.take(_ROLES)
+    ask = w.take(ASK)
+    pools = [m for p in POOLS for m in w.take(p)]
+    if len(roles) != 1 or len(ask) != 1 or len(pools) != 1 or not w.only_glue(_GLUE):
+        return None
+    if len(once) != 1:
+        raise Decline("it is not said whether one person may hold two roles")
+    names = re.findall(_ROLE, roles[0].group("roles"))
+    n, r = int(pools[0].group("n")), len(names)
+    if len(set(names)) != r or not 2 <= r <= n <= 200:
+        raise Decline("different roles, no more than the people")
+    v = perm(n, r)
+    if v <= _LIST:
+        confirm.count(v, lambda: sum(1 for _ in permutations(range(n), r)), "choices of "
+                      "officers (listing them)")
+    else:
+        by_choose = comb(n, r) * perm(r, r)
+        confirm.count(v, lambda: by_choose, "choices of officers (choose them, then order)")
+    claim = " \\cdot ".join(str(n - i) for i in range(r)) + f" = {v}"
+    return sp.Integer(v), [step("fill the roles in turn", f"The {names[0]} can be any of the "
+                                f"{n}; each next role has one person fewer to choose from.",
+                                f"${claim}$", claim)]
+
+
+_NOUN = f"(?:{PEOPLE})"
+_TWO_POOL = (r" (?:has|have|of|are|with|contains) #(?P<a>\d+) (?P<an>" + _NOUN + r") and "
+             r"#(?P<b>\d+) (?P<bn>" + _NOUN + r")\b")
+_TWO_TAKE = (r" (?:pick|choose|select|form|chosen|selected|picked)(?: a (?:committee|group|team) "
+             r"(?:of|with))? #(?P<k>\d+) (?P<kn>" + _NOUN + r") and #(?P<j>\d+) (?P<jn>" + _NOUN
+             + r")\b")
+_ORDER = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
+          r"does not matter\.?\)?")
+
+
+def two_groups(split: Split, template: str) -> Result | None:
+    if not quick(template, "how many", "number of") or " and " not in template:
+        return None
+    w = Wording.of(split, template)
+    w.take_name("has|needs|wants")
+    w.take(_ORDER)
+    pool, take, ask = w.take(_TWO_POOL), w.take(_TWO_TAKE), w.take(ASK)
+    if len(pool) != 1 or len(take) != 1 or len(ask) != 1 or not w.only_glue(
+            _GLUE | {"there", "in", "class", "club", "group", "school", "team", "his", "her",
+                     "my", "our", "their", "teacher", "coach"}):
+        return None
+    p, t = pool[0], take[0]
+    sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
+    if len(sizes) != 2 or {t.group("kn"), t.group("jn")} != set(sizes):
+        raise Decline("the chosen groups are not the groups there are")
+    k, j = int(t.group("k")), int(t.group("j"))
+    a, b = sizes[t.group("kn")], sizes[t.group("jn")]
+    if not (1 <= k <= a <= 200 and 1 <= j <= b <= 200):
+        raise Decline("cannot choose that many")
+    x, y = comb(a, k), comb(b, j)
+    v = x * y
+    if v <= _LIST:
+        confirm.count(v, lambda: sum(1 for _ in product(combinations(range(a), k),
+                                                         combinations(range(b), j))),
+                      "choices (listing them)")
+    else:
+        confirm.count(v, lambda: by_products(a, k) * by_products(b, j),
+                      "choices (the product formula)")
+    claim = (f"\\binom{{{a}}}{{{k}}} \\binom{{{b}}}{{{j}}} = {x} \\cdot {y} = {v}")
+    return sp.Integer(v), [step("choose each group", "Choose each group separately, then "
+                                "multiply.", f"${claim}$", claim)]
+
+
+__all__ = ["officers", "two_groups"]
