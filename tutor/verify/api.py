@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from tutor.verify.check import Context
 from tutor.verify.claims import RawClaim, extract_claims
 from tutor.verify.decide import step_verdict
+from tutor.verify.functions import defined_function, expand_functions
 from tutor.verify.notation import maths_text
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
@@ -41,6 +42,8 @@ _HAS_VARIABLE = re.compile(
     r"(?![a-zA-Z])"
 )
 _MAX_PREVIOUS = 6
+_MAX_GIVEN = 4
+_MAX_FUNCTIONS = 6
 _MAX_VALUES = 30
 _NAME = re.compile(r"^\s*[a-zA-Z]\s*$")
 _MAX_ANSWER_CHARS = 2000
@@ -91,10 +94,14 @@ class ChainChecker:
         self._pool = pool
         base = problem_context(problem)
         self._target = base.target_equation
-        self._previous: deque[tuple[str, str]] = deque(base.previous, maxlen=_MAX_PREVIOUS)
+        # The problem's own equations stay in view however long the chain gets.
+        self._given = base.previous[:_MAX_GIVEN]
+        self._previous: deque[tuple[str, str]] = deque(maxlen=_MAX_PREVIOUS)
         self._values: dict[str, str] = {}
+        self._functions: dict[str, tuple[str, str, str]] = {}
         self._inequalities: deque[tuple[str, str, str]] = deque(maxlen=_MAX_PREVIOUS)
         self._absorb_values(extract_claims(problem))
+        self._given = tuple(self._expanded(pair) for pair in self._given)
 
     @property
     def pool(self) -> CheckerPool:
@@ -104,8 +111,14 @@ class ChainChecker:
 
     def context(self) -> Context:
         """What the next step is checked against."""
-        return Context(self._target, tuple(self._previous), tuple(self._values.items()),
-                       tuple(self._inequalities))
+        return Context(self._target, self._with_given(self._previous),
+                       tuple(self._values.items()), tuple(self._inequalities),
+                       tuple(self._functions.values()))
+
+    def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+        """The problem's equations, then the recent ones (the latest last)."""
+        recent = list(recent)[-_MAX_PREVIOUS:]
+        return (*(g for g in self._given if g not in recent), *recent)
 
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
@@ -115,12 +128,12 @@ class ChainChecker:
             return step_verdict(self._stated_answer(text))
         # Each claim sees the equations written before it, in this step too.
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
-        values = tuple(self._values.items())
+        values, functions = tuple(self._values.items()), tuple(self._functions.values())
         for claim in claims:
-            contexts.append(Context(self._target, tuple(seen[-_MAX_PREVIOUS:]), values,
-                                    tuple(unequal[-_MAX_PREVIOUS:])))
+            contexts.append(Context(self._target, self._with_given(seen), values,
+                                    tuple(unequal[-_MAX_PREVIOUS:]), functions))
             if _is_equation(claim):
-                seen.append((claim.lhs, claim.rhs))
+                seen.append(self._expanded((claim.lhs, claim.rhs)))
             elif _is_inequality(claim):
                 unequal.append((claim.lhs, claim.relation, claim.rhs))
         results = self.pool.check_claims(claims, contexts[0], self.time_limit, contexts)
@@ -143,18 +156,34 @@ class ChainChecker:
 
     def _absorb(self, claims: Iterable[RawClaim]) -> None:
         claims = list(claims)
-        self._previous.extend((c.lhs, c.rhs) for c in claims if _is_equation(c))
+        self._previous.extend(self._expanded((c.lhs, c.rhs)) for c in claims if _is_equation(c))
         self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in claims if _is_inequality(c))
         self._absorb_values(claims)
 
+    def _expanded(self, pair: tuple[str, str]) -> tuple[str, str]:
+        """An equation with the functions defined so far put in (`g(2) = 7` after
+        `g(t) = 2t + k` is `(2(2) + k) = 7`), so later steps can be checked against it."""
+        if not self._functions or defined_function(*pair) is not None:
+            return pair
+        known = tuple(self._functions.values())
+        lhs, rhs = expand_functions(pair[0], known), expand_functions(pair[1], known)
+        return (lhs or pair[0], rhs or pair[1])
+
     def _absorb_values(self, claims: Iterable[RawClaim]) -> None:
-        """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts)."""
+        """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts);
+        `f(x) = 3x + 2`: a function defined."""
         for c in claims:
+            function = defined_function(c.lhs, c.rhs) if c.relation == "=" else None
+            if function is not None:
+                self._functions.pop(function[0], None)
+                self._functions[function[0]] = function
             if c.relation == "=" and _NAME.match(c.lhs) and not _HAS_VARIABLE.search(c.rhs):
                 self._values.pop(c.lhs.strip(), None)
                 self._values[c.lhs.strip()] = c.rhs
         while len(self._values) > _MAX_VALUES:
             self._values.pop(next(iter(self._values)))
+        while len(self._functions) > _MAX_FUNCTIONS:
+            self._functions.pop(next(iter(self._functions)))
 
     def check_answer(self, stated: str | None) -> ClaimResult | None:
         """The stated final answer against the reference answer: verified when they

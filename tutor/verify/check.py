@@ -18,6 +18,7 @@ from tutor.verify.context import Context
 from tutor.verify.equations import equation_claim
 from tutor.verify.exact import PRECISION, holds, is_identity, strict
 from tutor.verify.extract.tex_rules import tex_scripts
+from tutor.verify.functions import expand_functions
 from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.notation import maths_text
@@ -144,8 +145,9 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if diff.free_symbols:
         ok = is_identity(diff)
         if not ok and claim.relation == "=" and not isinstance(lhs, _BOUNDED):
-            previous = [p for p in (parse_lenient(*pair) for pair in reversed(ctx.previous))
-                        if p is not None]
+            nearby = [pair for pair in reversed(ctx.previous)
+                      if _names(" ".join(pair)) & _names(claim.source)][:_LENIENT_PREVIOUS]
+            previous = [p for p in (parse_lenient(*pair) for pair in nearby) if p is not None]
             restated = follows_from_previous(claim, lhs, rhs, previous)
             if restated is not None:
                 return restated
@@ -159,6 +161,17 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     )
 
 
+_NAME = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])|\\(?:alpha|beta|gamma|delta|theta|"
+                   r"phi|varphi|psi|omega|lambda|mu|sigma|tau|rho|epsilon)(?![a-zA-Z])")
+_LENIENT_PREVIOUS = 4
+
+
+def _names(text: str) -> set[str]:
+    """The one-letter and Greek names in LaTeX text (a cheap test that two equations
+    may share a variable, before parsing either)."""
+    return set(_NAME.findall(text))
+
+
 # How each kind of claim was confirmed, for the student.
 METHODS = {
     "arithmetic": "exact arithmetic + 40-digit numeric",
@@ -170,12 +183,13 @@ METHODS = {
     "other": "40-digit numeric",
 }
 # Unchecked results that are not claims at all, or forms that were declined.
-_NOT_CHECKABLE = ("a definition", "not a plain equality here", "percentage")
+_NOT_CHECKABLE = ("a definition", "not a plain equality here", "percentage", "a supposition")
 
 
 def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     """The claim's result, with how it was checked and whether it counts as a claim."""
-    result = _check_claim(claim, ctx)
+    result = (_with_functions(claim, ctx) if ctx.functions and not claim.supposed else None) \
+        or _check_claim(claim, ctx)
     if result.verdict is not Verdict.UNCHECKED:
         return replace(result, method=result.method or METHODS.get(result.kind, ""))
     declined = not claim.comparable or result.reason in _NOT_CHECKABLE or (
@@ -184,7 +198,27 @@ def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     return replace(result, checkable=not declined) if declined else result
 
 
+def _with_functions(claim: RawClaim, ctx: Context) -> ClaimResult | None:
+    """Verified once the functions defined earlier are put in (`f(2) = 3(2) + 2`
+    after `f(x) = 3x + 2`); verify only: a name may have been reused."""
+    lhs = expand_functions(claim.lhs, ctx.functions)
+    rhs = expand_functions(claim.rhs, ctx.functions)
+    if lhs is None and rhs is None:
+        return None
+    expanded = replace(claim, lhs=lhs or claim.lhs, rhs=rhs or claim.rhs, supposed=False)
+    result = _check_claim(expanded, replace(ctx, functions=()))
+    if result.verdict is not Verdict.VERIFIED:
+        return None
+    names = ", ".join(sorted({f"{name}({var})" for name, var, _ in ctx.functions
+                              if f"{name}(" in claim.lhs + claim.rhs}))
+    return ClaimResult(claim.source, Verdict.VERIFIED, f"with {names} as defined earlier",
+                       result.kind, method=f"the definition of {names} put in, then "
+                       f"{result.method or METHODS.get(result.kind, '')}")
+
+
 def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
+    if claim.supposed and claim.relation == "=":  # "if c = 2", "let x = 15"
+        return ClaimResult(claim.source, Verdict.UNCHECKED, "a supposition", "other")
     if claim.latex:
         lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
         if (lhs, rhs) != (claim.lhs, claim.rhs):

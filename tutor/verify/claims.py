@@ -26,7 +26,16 @@ __all__ = ["MAX_CLAIMS_PER_STEP", "RawClaim", "extract_claims", "said_false", "t
 
 MAX_CLAIMS_PER_STEP = 40
 # A step that works modulo something may write `=` for `≡` anywhere in it.
+# A display line that goes on with the one before it: `\[ A = B \] \[ = C \]`.
+_CONTINUES = re.compile(r"\s*(?:=|\\approx)")
+_ADJACENT = re.compile(r"(?:\\\]|\$|\\\))\s*$")
 _MODULAR = re.compile(r"\bmod(?:ulo)?\b|\\pmod|\\bmod|\\equiv|≡|\bcongruen", re.IGNORECASE)
+
+
+def _last_side(text: str) -> str:
+    """What the next display line's `= ...` continues: the segment's last side."""
+    side = re.split(r"=|\\approx", text)[-1].strip().rstrip(".,")
+    return "" if not side or len(side) > 300 or re.search(r"\\\\|&|\\text", side) else side
 
 
 def extract_claims(step: str) -> list[RawClaim]:
@@ -38,8 +47,17 @@ def extract_claims(step: str) -> list[RawClaim]:
     modular = bool(_MODULAR.search(step))
     claims: list[RawClaim] = []
     named: dict[str, str] = {}
+    last_side = ""
     for seg in find_segments(step):
-        claims.extend(claims_from_segment(seg, named))
+        continued = bool(last_side and seg.latex and _CONTINUES.match(seg.text)
+                         and _ADJACENT.search(seg.before))
+        if continued:  # `\[ = 9 \times 11 \]`: one chain over several lines
+            seg = replace(seg, text=f"{last_side} {seg.text}")
+        last_side = _last_side(seg.text) if seg.latex else ""
+        found = claims_from_segment(seg, named)
+        if continued:
+            found = [replace(c, single_link=False) for c in found]
+        claims.extend(found)
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             break
     if len(claims) < MAX_CLAIMS_PER_STEP:

@@ -14,3 +14,5 @@ class Context:
     previous: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     values: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (("x", "15"),)
     inequalities: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)  # (lhs, <, rhs)
+    # Functions defined earlier: (("f", "x", "3x + 2"),) for "f(x) = 3x + 2".
+    functions: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)

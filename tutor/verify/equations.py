@@ -7,6 +7,7 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
+from tutor.verify.elimination import follows_by_elimination
 from tutor.verify.exact import (
     is_identity,
     is_zero_exact,
@@ -36,7 +37,7 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
                 return result
     previous = [pair for pair in map(parse_pair, reversed(ctx.previous)) if pair is not None]
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
-        claim, diff, ctx.inequalities)
+        claim, diff, ctx.inequalities) or follows_by_elimination(claim, diff, previous)
     if result is not None:
         return result
     if claim.relation == "=" and _true_for_known_values(diff, ctx.values):

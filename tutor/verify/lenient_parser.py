@@ -19,7 +19,10 @@ from tutor.verify.strict_parser import MAX_EXPONENT, MAX_FACTORIAL, TooBig, chec
 _MAX_CHARS = 400
 
 # `2(3)` and `(2)(3)`: make the product explicit before parsing.
-_IMPLICIT_PAREN = re.compile(r"(?<=[\d)])\s*(?=\()")
+_IMPLICIT_PAREN = re.compile(r"(?<=[\d)])(?<!_\d)\s*(?=\()")  # but `\log_2(5)` is a log
+# Degrees, read as such where a trigonometric function could take them.
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?|(?<![\\a-zA-Z])[a-zA-Z])\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)")
+_TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)\\,(?=\d{3}\b)")
 _FRAC_SHORT = re.compile(r"\\[dt]?frac\s*(\d)\s*(\d)")
 
@@ -85,6 +88,9 @@ def parse_lenient_expr(text: str) -> sympy.Expr | None:
 
 
 def parse_lenient(lhs: str, rhs: str) -> tuple[sympy.Expr, sympy.Expr] | None:
+    if _TRIG.search(lhs + rhs) and _DEGREES.search(lhs + rhs):
+        # `\tan 30^\circ = \frac{\sqrt3}{3}`: both sides in radians
+        lhs, rhs = (_DEGREES.sub(r"(\\frac{\1\\pi}{180})", side) for side in (lhs, rhs))
     a = parse_lenient_expr(lhs)
     if a is None:
         return None

@@ -10,6 +10,7 @@ from tutor.verify.extract.claim import (
     APPROX_PROSE,
     PROSE_NOT_EQUALITY,
     SAID_FALSE,
+    SUPPOSES,
     RawClaim,
     asserted,
 )
@@ -66,6 +67,7 @@ _ALIGN = re.compile(r"&|\\\\(?=\s*$)")
 _TEXT_UNITS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|mathit)\s*\{[^{}]*\}")
 _COMMA = re.compile(r"(?<!\\),\s")  # but not the thin space `\,`
 _BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
+_BARE_NAME = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
 _MONEY = re.compile(r"\\\$|\$")
 
 
@@ -147,8 +149,9 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     )
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
     stated = asserted(seg.before, seg.after)
+    supposes = bool(SUPPOSES.search(seg.before[-40:]))
     claims: list[RawClaim] = []
-    for statement, _ in _split_top_level(seg.text, _STATEMENT_SPLIT):
+    for number, (statement, _) in enumerate(_split_top_level(seg.text, _STATEMENT_SPLIT)):
         # Top-level commas separate statements ("x = 2, y = 3") unless they are
         # inside a tuple or set, which _split_top_level leaves alone.
         for part, _ in _split_top_level(statement, _COMMA):
@@ -183,6 +186,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
                         asserted=stated,
+                        supposed=supposes and number == 0 and k == 1
+                        and bool(_BARE_NAME.match(lhs.text)),
                     )
                 )
     return expand_plus_minus(claims)

@@ -38,6 +38,14 @@ TRIES = re.compile(
     r"through|at|could|might|maybe|perhaps|instead|not|except|excluding|whose|where)\b",
     re.IGNORECASE,
 )
+# A word that makes the name after it a supposition, a case or a choice: "if $c = 2$",
+# "let $x = 15$", "for $n = 11$", "setting $n = 17$". Such a link cannot be wrong.
+SUPPOSES = re.compile(
+    r"\b(?:if|let|for|when|whenever|suppose|assume|assuming|set|setting|try|trying|take|"
+    r"taking|say|choose|choosing|plug(?:ging)?\s+in|substitut\w*|put|putting|case)"
+    r"[\s(:]*$",
+    re.IGNORECASE,
+)
 QUESTION = re.compile(r"\s*(?:is|are|does|do|can|could|would|should|what if)\b", re.IGNORECASE)
 
 
@@ -85,3 +93,6 @@ class RawClaim:
     # The prose presents it as a result, not a trial or a case ("test x = 1", "the line
     # x = 1"): only then can `x = c` be refuted by substituting into the problem.
     asserted: bool = True
+    # The words before it make it a supposition ("if x = 2", "let x = 15"): a bare name
+    # given a value here is not a claim (see SUPPOSES).
+    supposed: bool = False
