@@ -270,3 +270,43 @@ def test_complex_numbers_confirmed_with_complex_arithmetic(problem, answer):
 ])
 def test_complex_numbers_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+MORE = [
+    ("What is the area of the triangle with vertices $(0,0)$, $(4,0)$ and $(1,3)$?", "6"),
+    ("Find the area, in square units, of the square with vertices at $(0, 0)$, $(3, 3)$, "
+     "$(0, 6)$ and $(-3, 3)$.", "18"),
+    ("What is the perimeter of the rectangle with vertices $(1, 1)$, $(1, 4)$, $(5, 1)$ and "
+     "$(5, 4)$?", "14"),
+    ("Find the area of the quadrilateral with vertices $(0, 0)$, $(4, 0)$, $(5, 3)$ and "
+     "$(1, 4)$.", r"\frac{29}{2}"),
+    (r"If $\mathbf{A}^{-1} = \begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix}$ and "
+     r"$\mathbf{B}^{-1} = \begin{pmatrix} 1 & 0 \\ 3 & 1 \end{pmatrix},$ then find the inverse "
+     r"of $\mathbf{A} \mathbf{B}.$", r"\begin{pmatrix} 1 & 2 \\ 3 & 7 \end{pmatrix}"),
+    (r"The ellipse \[\frac{(x+1)^2}{25} + \frac{(y-2)^2}{16} = 1\]has two foci. Find the one "
+     'with the larger $x$-coordinate. Enter your answer as an ordered pair, like "(2, 1)".',
+     "(2, 2)"),
+    ("The length of a rectangle is $2x+3$ inches and its width is $x+1$ inches. If the "
+     "perimeter of the rectangle is 32 inches, how many square inches are in the area of the "
+     "rectangle?", "55"),
+    ("What is the number of units in the distance from the origin to the point $(6,-8)$ in a "
+     "coordinate system?", "10"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), MORE)
+def test_vertices_inverses_letters_and_answer_examples(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # not in convex position: the order round the quadrilateral matters and is not clear
+    "Find the area of the quadrilateral with vertices $(0, 0)$, $(2, 2)$, $(4, 0)$ and "
+    "$(2, 5)$.",
+    # three points for a square
+    "Find the area of the square with vertices $(0, 0)$, $(1, 0)$ and $(1, 1)$.",
+    # two unknown letters
+    "The width of a rectangle is $x$ and its length is $y$. What is its area?",
+])
+def test_vertices_and_letters_decline(problem):
+    test_geometry_reader_declines(problem)

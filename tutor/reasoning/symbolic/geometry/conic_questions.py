@@ -14,7 +14,13 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.geometry import conics
 from tutor.reasoning.symbolic.geometry.conics import Conic, X, Y
-from tutor.reasoning.symbolic.geometry.reading import COMMON, axis_words, is_label, places
+from tutor.reasoning.symbolic.geometry.reading import (
+    COMMON,
+    axis_words,
+    is_label,
+    places,
+    without_example,
+)
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -112,7 +118,7 @@ def read_conic(split: Split, template: str) -> Result | None:
     w = words(template)
     if not w & _ASKED and not (w & _KINDS and "form" in w):
         return None
-    template = axis_words(split.maths, template)
+    template = without_example(axis_words(split.maths, template))
     w = words(template)
     if not words_within(template, VOCAB):
         return None

@@ -19,7 +19,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import figure_measures as fm
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words, words_within
 
@@ -60,8 +60,14 @@ _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*$")
 
 
 def _value(src: str) -> sp.Basic:
+    """A positive number, or an expression in one letter ("3x + 10")."""
     d = _DEGREES.match(src)
     v = sp.Rational(d.group(1)) if d else number(src)
+    if v is None:
+        e = parse_latex(src)
+        if isinstance(e, sp.Expr) and len(e.free_symbols) == 1 and e.is_polynomial() \
+                and sp.degree(e, *e.free_symbols) == 1:
+            return e
     if v is None or not v.is_positive:
         raise Decline("a positive number for each measure")
     return v
@@ -159,6 +165,8 @@ def read_figure(split: Split, template: str) -> Result | None:
             q in fm.NEEDS_REGULAR for q, _ in bound)) and not regular:
         raise Decline("the measure of one angle or side needs a regular polygon")
     eqs = [sp.Eq(table[q], v) for q, v in bound]
+    if len(set().union(*(v.free_symbols for _q, v in bound))) > 1:
+        raise Decline("more than one unknown letter")
     if word in fm.POLYGON_SIDES:
         eqs.append(sp.Eq(fm.n, fm.POLYGON_SIDES[word]))
     unknowns = sorted(set().union(*(e.free_symbols for e in eqs)) | table[target].free_symbols,
@@ -179,9 +187,12 @@ def read_figure(split: Split, template: str) -> Result | None:
 
 def _confirm(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, value: sp.Basic) -> None:
     point = {k: sp.N(v, 30) for k, v in sol.items()}
-    ok = all(abs(sp.N(e.lhs.subs(point) - e.rhs, 30)) < 1e-20 * max(1, abs(sp.N(e.rhs)))
-             for e in eqs)
-    ok = ok and abs(sp.N(formula.subs(point) - value, 30)) < 1e-20 * max(1, abs(sp.N(value)))
+
+    def near(x: sp.Basic, y: sp.Basic) -> bool:
+        xv, yv = sp.N(x.subs(point), 30), sp.N(y.subs(point), 30)
+        return bool(xv.is_number and yv.is_number and abs(xv - yv) < 1e-20 * max(1, abs(yv)))
+
+    ok = all(near(e.lhs, e.rhs) for e in eqs) and near(formula, value)
     confirm.check(ok, "the dimensions found give every stated measure when substituted")
 
 

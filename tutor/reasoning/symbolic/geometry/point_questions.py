@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.geometry.reading import (
     axis_words,
     is_label,
     places,
+    without_example,
 )
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -32,7 +33,7 @@ VOCAB = COMMON | frozenset(
     "distance between from to points point origin how many long far length segment line "
     "endpoints endpoint joining connecting coordinates coordinate plane cartesian midpoint "
     "sum product slope through passing containing passes contains equation written other one "
-    "apart at located can y x intercept we".split())
+    "apart at located can y x intercept we system".split())
 
 Point = tuple[sp.Basic, ...]
 
@@ -210,7 +211,7 @@ def read_points(split: Split, template: str) -> Result | None:
     w = words(template)
     if not w & _TRIGGER:
         return None
-    template = axis_words(split.maths, template)
+    template = without_example(axis_words(split.maths, template))
     w = words(template)
     if not words_within(template, VOCAB):
         return None

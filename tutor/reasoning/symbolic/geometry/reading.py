@@ -24,6 +24,14 @@ COMMON = frozenset(
 _PLACE = re.compile(r"@(\d+)@")
 
 
+_EXAMPLE = re.compile(r",? like \"?\( ?@\d+@ ?, ?@\d+@ ?(?:, ?@\d+@ ?)?\)\"?")
+
+
+def without_example(template: str) -> str:
+    """Drop the example of an answer's form: 'as an ordered pair, like "(2, 1)".'"""
+    return _EXAMPLE.sub("", template)
+
+
 def is_label(src: str) -> bool:
     return bool(_LABEL.fullmatch(src))
 
@@ -80,4 +88,4 @@ def sentences(template: str) -> list[str]:
 
 
 __all__ = ["COMMON", "as_point", "as_tuple", "axis_words", "has_any", "is_label", "number",
-           "places", "sentences"]
+           "places", "sentences", "without_example"]

@@ -30,7 +30,8 @@ VOCAB = COMMON | frozenset(
     "we have define".split())
 _ZERO_IF_SINGULAR = re.compile(r"[.,]?\s*if the inverse does not exist,? (?:then )?enter the "
                                r"zero matrix\.?")
-_DEFINES = re.compile(r"^\s*(?:" + vectors.NAME + r"|([A-Z]))\s*=\s*(.+)$", re.S)
+_DEFINES = re.compile(r"^\s*(?:" + vectors.NAME + r"|([A-Z]))\s*(\^\s*\{\s*-\s*1\s*\})?"
+                      r"\s*=\s*(.+)$", re.S)
 _OBJ = r"(?:the )?(?:vectors? |matrix )?"
 _PHRASES: list[tuple[str, str]] = [
     (r"projection of " + _OBJ + r"@(\d+)@ onto " + _OBJ + r"@(\d+)@", "proj"),
@@ -132,9 +133,11 @@ def read_vectors(split: Split, template: str) -> Result | None:
     for i in dict.fromkeys(places(template)):
         src = split.maths[i]
         d = _DEFINES.match(src)
-        if d and "matrix}" in d.group(3):
+        if d and "matrix}" in d.group(4):
             name = d.group(1) or d.group(2)
-            tree = vectors.parse(d.group(3))
+            tree = vectors.parse(d.group(4))
+            if d.group(3):  # the matrix given by its inverse
+                tree = ("pow", tree, -1)
             if name in names or "'name'" in repr(tree):
                 raise Decline("a vector defined twice or by another")
             names[name] = tree

@@ -1,0 +1,130 @@
+"""Typed reader: the area or perimeter of a polygon given by the coordinates of its
+vertices ("the area of the triangle with vertices $(0,0)$, $(4,0)$ and $(1,3)$").
+
+The vertices are taken round the polygon: a triangle in any order; more vertices only
+when they are in convex position (then in the order round their convex hull, which for a
+square, rectangle, parallelogram, rhombus or trapezoid is the polygon), or when the order
+given is already that order. Area by the shoelace formula, confirmed by adding the areas
+of a fan of triangles computed with Heron's formula in floating point; perimeter
+confirmed by adding `math.dist` of the sides."""
+
+from __future__ import annotations
+
+import math
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import COMMON, as_point, is_label, places
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+_CONVEX = frozenset("square rectangle parallelogram rhombus trapezoid".split())
+_SHAPES = _CONVEX | frozenset("triangle quadrilateral polygon pentagon hexagon".split())
+VOCAB = COMMON | _SHAPES | frozenset(
+    "area perimeter vertices vertex at how many whose are has points point coordinates "
+    "plane located".split())
+Point = tuple[sp.Rational, sp.Rational]
+
+
+def _cross(o: Point, a: Point, b: Point) -> sp.Rational:
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def hull(points: list[Point]) -> list[Point]:
+    """The convex hull, counter-clockwise (Andrew's monotone chain), without collinear
+    points."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+    lower: list[Point] = []
+    upper: list[Point] = []
+    for p in pts:
+        while len(lower) >= 2 and _cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and _cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _same_cycle(a: list[Point], b: list[Point]) -> bool:
+    n = len(a)
+    for seq in (b, b[::-1]):
+        if any(all(a[i] == seq[(i + k) % n] for i in range(n)) for k in range(n)):
+            return True
+    return False
+
+
+def _order(points: list[Point], shape: str) -> list[Point]:
+    ring = hull(points)
+    if len(ring) != len(points):
+        raise Decline("the vertices are not in convex position")
+    if len(points) > 3 and shape not in _CONVEX and not _same_cycle(ring, points):
+        raise Decline("the order of the vertices round the polygon is not clear")
+    return ring
+
+
+def _heron_fan(ring: list[Point]) -> float:
+    total = 0.0
+    o = tuple(float(c) for c in ring[0])
+    for a, b in zip(ring[1:], ring[2:], strict=False):
+        pa, pb = tuple(float(c) for c in a), tuple(float(c) for c in b)
+        x, y, z = math.dist(o, pa), math.dist(pa, pb), math.dist(pb, o)
+        s = (x + y + z) / 2
+        total += math.sqrt(max(0.0, s * (s - x) * (s - y) * (s - z)))
+    return total
+
+
+def read_vertices(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if not w & {"area", "perimeter"} or not w & {"vertices", "vertex", "points"} \
+            or not words_within(template, VOCAB):
+        return None
+    shapes = w & _SHAPES
+    if len(shapes) != 1 or ("area" in w) == ("perimeter" in w):
+        raise Decline("one polygon and one measure expected")
+    pts = []
+    for i in dict.fromkeys(places(template)):
+        if is_label(split.maths[i]):
+            continue
+        p = as_point(split.maths[i])
+        if p is None or len(p) != 2 or not all(c.is_Rational for c in p):
+            raise Decline("vertices with rational coordinates")
+        pts.append((sp.Rational(p[0]), sp.Rational(p[1])))
+    shape = shapes.pop()
+    want = {"triangle": 3, "quadrilateral": 4, "square": 4, "rectangle": 4,
+            "parallelogram": 4, "rhombus": 4, "trapezoid": 4, "pentagon": 5, "hexagon": 6}
+    if len(pts) != want.get(shape, len(pts)) or len(pts) < 3:
+        raise Decline(f"the number of vertices does not fit a {shape}")
+    ring = _order(pts, shape)
+    if "area" in w:
+        terms = [ring[i][0] * ring[(i + 1) % len(ring)][1] - ring[(i + 1) % len(ring)][0]
+                 * ring[i][1] for i in range(len(ring))]
+        value = abs(sum(terms)) / 2
+        confirm.check(abs(_heron_fan(ring) - float(value)) <= 1e-9 * max(1.0, float(value)),
+                      "Heron's formula on a fan of triangles gives the same area")
+        claim = "\\frac{1}{2}\\left|" + " + ".join(f"\\left({latex(t)}\\right)" for t in terms) \
+            + f"\\right| = {latex(value)}"
+        return value, [step("use the shoelace formula", "Go round the polygon, adding "
+                            "$x_i y_{i+1} - x_{i+1} y_i$, and halve the absolute value.",
+                            f"Taking the vertices in the order "
+                            f"{', '.join(f'$({latex(p[0])}, {latex(p[1])})$' for p in ring)}: "
+                            f"${claim}$", claim)]
+    sides = [sp.sqrt((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2)
+             for a, b in zip(ring, ring[1:] + ring[:1], strict=True)]
+    value = sp.nsimplify(sp.Add(*sides))
+    floats = sum(math.dist(tuple(map(float, a)), tuple(map(float, b)))
+                 for a, b in zip(ring, ring[1:] + ring[:1], strict=True))
+    confirm.check(abs(floats - float(value)) <= 1e-9 * max(1.0, floats),
+                  "adding the side lengths in floating point gives the same perimeter")
+    claim = " + ".join(latex(s) for s in sides) + f" = {latex(value)}"
+    return value, [step("add the side lengths", "Each side's length is the distance "
+                        "between its endpoints.", f"${claim}$", claim)]
+
+
+__all__ = ["VOCAB", "hull", "read_vertices"]
