@@ -57,6 +57,27 @@ SOLVED = [
      "20"),
     ("A class has 6 boys and 9 girls. In how many ways can the teacher choose 2 boys and 3 "
      "girls?", "1260"),  # 15 * 84
+    # more wordings of the same capabilities
+    ("Seven people are to be seated in a row. In how many ways can this be done?", "5040"),
+    ("In how many ways can we seat 8 people around a table if Fred and Gwen must sit next to "
+     "each other?", "1440"),  # 6! * 2
+    ("A committee of 5 people is to be chosen from a club that has 10 members. How many "
+     "different committees are possible?", "252"),
+    ("From a group of 12 students, 4 are to be selected to form a team. How many ways can this "
+     "be done?", "495"),
+    ("What is the probability of rolling a sum of 4 with two fair six-sided dice?",
+     "\\frac{1}{12}"),
+    ("Two six-sided dice are rolled. What is the probability that the two numbers rolled are "
+     "equal?", "\\frac{1}{6}"),
+    ("If three coins are tossed at the same time, what is the probability of getting two tails "
+     "and one head?", "\\frac{3}{8}"),
+    ("A jar has 4 red marbles and 6 green marbles. If two marbles are selected at random, what "
+     "is the probability that one is red and one is green?", "\\frac{8}{15}"),  # 24 / 45
+    ("An integer is randomly selected from the integers 1 through 100, inclusive. What is the "
+     "probability that the selected integer is a perfect square?", "\\frac{1}{10}"),
+    ("How many of the integers between 1 and 1000, inclusive, are multiples of 3?", "333"),
+    ("How many subsets of a 10-element set contain exactly 3 elements?", "120"),
+    ("How many subsets does the set $\\{a, b, c, d, e\\}$ have?", "32"),
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),
@@ -197,6 +218,10 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     # a group the class does not have
     "A class has 6 boys and 9 girls. In how many ways can the teacher choose 2 boys and 3 "
     "teachers?",
+    # whole groups named together without saying each group sits together
+    "In how many ways can 6 boys and 2 girls sit in a row if the boys and girls sit together?",
+    # three heads and two tails of four coins
+    "If four coins are tossed, what is the probability of getting three heads and two tails?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

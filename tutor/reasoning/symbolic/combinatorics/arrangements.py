@@ -34,17 +34,17 @@ ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:ways|orders|ord
        r"arrangements)\b")
 _VERBS = frozenset(
     "sit sits sitting seat seated stand standing stood line lined up arrange arranged order "
-    "ordered stack stacked place placed put be being can if and they all themselves for to "
+    "ordered stack stacked place placed put be being can if and they all themselves for to done "
     "there is".split())
 _ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
         r"|(?<=\w )(?=line up\b))"
         r"(?: of #(\d+) (?:chairs|seats|places))?\b")
-_RING = (r" (?:(?:around|at|round) a (?:round|circular) table|(?:in|around) a circle)"
+_RING = (r" (?:(?:around|at|round) (?:a|the) (?:round |circular )?table|(?:in|around) a circle)"
          r"(?: with #(\d+) (?:seats|places|chairs))?\b")
 _NAMES = r"(?:(?:,|\(| --)? (?P<names>(?:[a-z]+,? )+and [a-z]+)(?:,|\)| --)?)?"
-_WHO = (r"(?:#\d+ of them|#\d+ of the " + _NOUN + r"|the #\d+ " + _NOUN + r"|#\d+ (?:particular|"
-        r"specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the " + _NOUN + r"|both of them)"
-        + _NAMES)
+_WHO = (r"(?:[a-z]+ and [a-z]+|#\d+ of them|#\d+ of the " + _NOUN + r"|the #\d+ " + _NOUN
+        + r"|#\d+ (?:particular|specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the " + _NOUN
+        + r"|both of them)" + _NAMES)
 _NEAR = r"(?:together|next to each other|side by side|adjacent(?: to each other)?|in a block)"
 _BE = r"(?:(?:sit|stand|be|sitting|standing|being)(?: seated| placed)? )?"
 _TOGETHER = (r" (" + _WHO + r") (?:all )?(?:(?:insist on|want to|wish to|must|have to|need to|"
@@ -96,6 +96,12 @@ def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
             raise Decline("the condition names more people than there are")
         return int(m.group(1)), None
     if text == "both of them":
+        return 2, None
+    pair = re.fullmatch(r"([a-z]+) and ([a-z]+)", text)
+    if pair:  # two people named: "fred and gwen must sit next to each other"
+        if set(pair.groups()) & (GLUE | _VERBS | set(PEOPLE.split("|")) | set(THINGS.split("|"))
+                                 | {"the", "of", "them"}) or pair.group(1) == pair.group(2):
+            raise Decline("a condition I cannot read")
         return 2, None
     m = re.fullmatch(r"the #(\d+) (\w+)|(?:all )?(?:of )?the (\w+)", text)
     if not m:

@@ -57,6 +57,8 @@ _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? 
 _ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
         r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b")
 _MORE = r" (?:(?:we|you|i) (?:get|see) )?more (?P<side>heads|tails) than (?:heads|tails)\b"
+_SPLIT = (r" (?:(?:we|you|i) (?:get|see) |getting |of getting )?(?:exactly )?#(?P<a>\d+) (?P<s1>"
+          r"heads?|tails?) and (?:exactly )?#(?P<b>\d+) (?P<s2>heads?|tails?)\b")
 _EVEN = (r" (?:(?:we|you|i) (?:get|see) )?(?:the same number of heads and tails|as many heads "
          r"as tails|an equal number of heads and tails)\b")
 
@@ -74,16 +76,25 @@ def coins(split: Split, template: str) -> Result | None:
     w.take_name("flips|tosses")
     setup = [m for p in _COINS for m in w.take(p)]
     ask = w.take(ASK)
+    w.take(r" (?:at the same time|simultaneously|at once)\b")
+    split_ = w.take(_SPLIT)
     heads, every, more, even = w.take(_HEADS), w.take(_ALL), w.take(_MORE), w.take(_EVEN)
-    if len(setup) != 1 or len(ask) != 1 or len(heads) + len(every) + len(more) + len(even) != 1 \
-            or not w.only_glue(_GLUE):
+    if len(setup) != 1 or len(ask) != 1 or len(split_) + len(heads) + len(every) + len(more) \
+            + len(even) != 1 or not w.only_glue(_GLUE):
         return None
     n = int(setup[0].group("n"))
     if not 1 <= n <= 40:
         raise Decline("a modest number of coins")
     # h counts the side the event names (a fair coin: heads and tails are symmetric)
     j, cmp = n, "exactly"
-    if heads:
+    if split_:  # "2 tails and 1 head" of 3 coins: exactly 2 tails
+        s = split_[0]
+        if s.group("s1").rstrip("s") == s.group("s2").rstrip("s") or \
+                int(s.group("a")) + int(s.group("b")) != n:
+            raise Decline("heads and tails that do not add up to the coins")
+        j, side = int(s.group("a")), s.group("s1")
+        what = f"{j} {side} and {s.group('b')} {s.group('s2')}"
+    elif heads:
         h = heads[0]
         j, cmp = int(h.group("j") or h.group("j2")), h.group("cmp") or h.group("cmp2") or "exactly"
         side = h.group("side") or h.group("side2")
@@ -125,6 +136,7 @@ _DICE = [r" #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:ro
          r" (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed) "
          r"#(?P<k>\d+) times\b",
          r" (?:rolls?|throws?) (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die #(?P<k>\d+) times\b",
+         r" (?:with|using|on) #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice\b",
          r" a pair of " + _FAIR + _SIDES + _FAIR + r"dice (?:is |are )?(?:rolled|thrown|tossed)"
          r"(?P<k>)\b"]
 _STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:the|their) (?:#\d+ )?(?:numbers|"
@@ -134,8 +146,8 @@ _STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:the|their) (?:#\d+ )?
 _ROLLED = (r" (?:rolling |getting |obtaining )?a (?P<stat>sum|product) (?:of )?(?:(?P<cmp>"
            r"greater than|less than|at least|at most) )?#(?P<t>\d+)(?: is (?:rolled|obtained))?\b")
 _SAME = (r" (?:all|each of|all of|both of|both|the #\d+|the) ?(?:the )?(?:#\d+ )?(?:dice|numbers"
-         r"|faces|rolls)? ?(?:show |are |come up |land on )?(?P<kind>different numbers|different|"
-         r"distinct numbers|distinct|the same number|the same)\b"
+         r"|faces|rolls)? ?(?:rolled |shown |showing )?(?:show |are |come up |land on )?(?P<kind>"
+         r"different numbers|different|distinct numbers|distinct|the same number|the same|equal)\b"
          r"| (?P<atl>at least #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same "
          r"number|match|are the same)\b"
          r"| (?P<none>no #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same number|"

@@ -21,7 +21,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
 from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
-from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick, set_members
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -49,7 +49,9 @@ _EVENT = (r" (?:both(?: " + _ITEM + r")?|they|the #2 " + _ITEM + r"|the " + _ITE
           r"of different colours)|(?P<col>" + _COLOUR + r"))\b"
           r"| (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of them )?(?:is|are) (?P<col2>"
           + _COLOUR + r")\b"
-          r"| (?:neither|none) (?:of them )?(?:is|are) (?P<col3>" + _COLOUR + r")\b")
+          r"| (?:neither|none) (?:of them )?(?:is|are) (?P<col3>" + _COLOUR + r")\b"
+          r"| (?:one|#1) (?:of them )?is (?P<mix1>" + _COLOUR + r") and (?:one|#1|the other)"
+          r"(?: one)?(?: is)? (?P<mix2>" + _COLOUR + r")\b")
 
 
 def bag(split: Split, template: str) -> Result | None:
@@ -80,11 +82,15 @@ def bag(split: Split, template: str) -> Result | None:
         raise Decline("draws I cannot list")
     e = event[0]
     colour = e.group("col") or e.group("col2") or e.group("col3")
-    if colour and colour not in colours:
-        raise Decline("a colour the bag does not hold")
+    mix = [e.group("mix1"), e.group("mix2")] if e.group("mix1") else []
+    if (colour and colour not in colours) or set(mix) - set(colours) or (mix and (
+            mix[0] == mix[1] or m != 2)):
+        raise Decline("a colour the bag does not hold, or one of each for more than two")
     if e.group("diff") and m != 2:
         raise Decline("'different colours' for three or more reads two ways")
-    if e.group("same") or e.group("diff") or e.group("col"):
+    if mix:
+        kind, j, cmp, words = "mix", 1, "exactly", f"one {mix[0]} and one {mix[1]}"
+    elif e.group("same") or e.group("diff") or e.group("col"):
         kind = "same" if e.group("same") else "diff" if e.group("diff") else "all"
         j, cmp = m, "exactly"
         words = {"same": "all the same colour", "diff": "different colours",
@@ -95,6 +101,8 @@ def bag(split: Split, template: str) -> Result | None:
         words = f"{cmp} {j} {colour}" if e.group("col2") else f"no {colour}"
 
     def test(cs: list[str]) -> bool:
+        if kind == "mix":
+            return sorted(cs) == sorted(mix)
         if kind in ("same", "diff"):
             return len(set(cs)) == (1 if kind == "same" else m)
         hits = sum(c == colour for c in cs)
@@ -134,26 +142,11 @@ _FROM = (r" from (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) pos
 _PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? )(?:numbers?|integers?|whole "
          r"numbers?)(?: are| is)? (?:randomly |)(?:selected|chosen|picked|drawn)(?: (?:at random|"
          r"randomly))?(?P<how>,? (?:simultaneously|at the same time|without replacement))?\b")
-_ITS = r" (?:it|the number|the integer|the chosen number|the selected number) " + PROPERTY
+_ITS = (r" (?:it|the (?:chosen |selected )?(?:number|integer))(?: chosen| selected)? "
+        + PROPERTY)
 _STAT = (r" (?:the|their) (?P<stat>sum|product)(?: of the (?:#2 )?(?:numbers|integers))? "
          + PROPERTY)
 
-
-def _members(src: str) -> list[int]:
-    body = re.fullmatch(r"\s*\\\{(.*)\\\}\s*", src)
-    if not body:
-        raise Decline("a set of integers")
-    parts = [p.strip() for p in body.group(1).split(",")]
-    if len(parts) >= 4 and re.fullmatch(r"\\[lc]?dots", parts[-2]) and all(
-            re.fullmatch(r"-?\d+", p) for p in parts[:-2] + parts[-1:]):
-        lo, step_ = int(parts[0]), int(parts[1]) - int(parts[0])
-        got = list(range(lo, int(parts[-1]) + 1, step_)) if step_ > 0 else []
-        if got[:len(parts) - 2] != [int(p) for p in parts[:-2]] or got[-1:] != [int(parts[-1])]:
-            raise Decline("a listed set that does not continue evenly")
-        return got
-    if not all(re.fullmatch(r"-?\d+", p) for p in parts):
-        raise Decline("a set of integers")
-    return [int(p) for p in parts]
 
 
 def numbers(split: Split, template: str) -> Result | None:
@@ -168,7 +161,7 @@ def numbers(split: Split, template: str) -> Result | None:
         return None
     g = src[0].groupdict()
     if g["set"]:
-        pool = _members(w.maths[int(g["set"][1:-1])])
+        pool = set_members(w.maths[int(g["set"][1:-1])])
     else:
         lo = 1 if g["first"] else int(g["a"] or g["a2"])
         hi = int(g["first"] or g["b"] or g["b2"])

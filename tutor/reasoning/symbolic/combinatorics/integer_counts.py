@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _LIST = 2_000_000
 _KIND = (r" how many (?:of the first #(?P<first>\d+) positive (?:integers|numbers|whole numbers)"
+         r"|of the (?P<pos2>positive )?(?:integers|numbers|whole numbers)"
          r"|(?P<pos>positive )?(?:#(?P<dig>[1-9])-digit )?(?:positive )?(?:(?P<mult>multiples of "
          r"#(?P<k>\d+))|(?P<sq>perfect squares)|(?P<cube>perfect cubes)|(?P<prime>primes|prime "
          r"numbers)|(?P<even>even )?(?P<odd>odd )?(?:integers|numbers|whole numbers)))\b")
@@ -159,14 +160,14 @@ def integers(split: Split, template: str) -> Result | None:
             raise Decline("one-digit integers may include zero and negatives")
         readings = {(1, int(k["first"]))} if k["first"] else {(max(10 ** (d - 1), 1), 10**d - 1)}
     elif r["n"] or r["n2"]:
-        if not kind[0].group("pos") and test not in ("prime",):
+        if not (k["pos"] or k["pos2"]) and test not in ("prime",):
             raise Decline("'less than' without 'positive' may include zero and negatives")
         lo, hi = 1, int(r["n"] or r["n2"]) - (1 if r["lt"] else 0)
         readings = {(lo, hi)}
     else:
         a, b = int(r["a"] or r["a2"]), int(r["b"] or r["b2"])
         readings = {(a, b)} if (r["inc"] or not r["btw"]) else {(a, b), (a + 1, b - 1)}
-        if kind[0].group("pos"):
+        if k["pos"] or k["pos2"]:
             readings = {(max(lo, 1), hi) for lo, hi in readings}
     counts = {_count(lo, hi, test, arg, ks) for lo, hi in readings}
     if len(counts) != 1:

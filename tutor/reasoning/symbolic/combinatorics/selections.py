@@ -12,6 +12,7 @@ Each count is the binomial coefficient, confirmed by listing the choices
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 from math import comb, prod
 
@@ -19,7 +20,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.arrangements import PEOPLE
-from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick, set_members
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -36,18 +37,20 @@ ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:
         r"player) )?(?:ways|committees|subcommittees|teams|groups|panels|selections|"
         r"combinations|pizzas|choices)\b| the number of (?:different |distinct "
         r"|possible )*(?:ways|committees|teams|groups|selections|combinations)\b")
+_BE = r"(?:be |is |are |can be |is to be |are to be |will be |must be |)"
 _TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a committee of 3" ...
     r" " + _CHOOSE + r" (?:a |an )?(?:" + _GROUP + r" of )?#(?P<k>\d+)(?: (?:of them|of the "
     r"(?P<of>\w+)|(?P<kn>" + _NOUN + r")|(?:different |distinct )(?P<kd>" + _NOUN + r")))?\b",
-    r" (?:a |an )?" + _GROUP + r" of #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r"))? (?:be |is |are |can "
-    r"be |)" + _CHOOSE + r"\b",
-    r" (?:a |an )?#(?P<k>\d+)-(?:person|member|player) " + _GROUP + r" (?:be |is |can be |)"
-    + _CHOOSE + r"\b",
-    r" #(?P<k>\d+) (?P<kn>" + _NOUN + r") (?:be|are|can be) " + _CHOOSE + r"\b",
+    r" (?:a |an )?" + _GROUP + r" of #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r"))? " + _BE + _CHOOSE
+    + r"\b",
+    r" (?:a |an )?#(?P<k>\d+)-(?:person|member|player) " + _GROUP + r" " + _BE + _CHOOSE + r"\b",
+    r" #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r")| of them)? " + _BE + _CHOOSE + r"(?: to form a "
+    r"(?:team|committee|group))?\b",
 ]
 POOLS = [
     r" (?:from|out of|among) (?:a |an |the |(?:his|her|my|our|their) )?(?:" + _POOL_BOX
-    + r" of )?#(?P<n>\d+)(?: (?:different |distinct |available )?(?P<nn>" + _NOUN + r"))?\b",
+    + r" (?:of |that has |with |which has ))?#(?P<n>\d+)(?: (?:different |distinct |available )?"
+    r"(?P<nn>" + _NOUN + r"))?\b",
     r" (?:a |an |the |my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office"
     r"|family|company|math team|chess club) (?:has|contains|consists of|with|of) #(?P<n>\d+) "
     r"(?:different |distinct )?(?P<nn>" + _NOUN + r")\b",
@@ -56,7 +59,7 @@ POOLS = [
     r" (?:i|we|he|she|they|you) (?:have|has) #(?P<n>\d+) (?:different |distinct )?(?P<nn>"
     + _NOUN + r")\b",
 ]
-_GLUE = frozenset("can be are there do that this so i need needs to want wants choose select "
+_GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
                   "pick form chosen selected picked formed from available".split())
 _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
                r"does not matter\.?\)?| \(?order does not matter\.?\)?")
@@ -136,9 +139,24 @@ def diagonals(split: Split, template: str) -> Result | None:
 
 
 _SET = (r" (?:a |an |the )?(?:set|collection) (?:with|of|containing|that has|having) "
-        r"#(?P<n>\d+) (?:different |distinct )?elements\b| (?:a |an )?#(?P<n2>\d+)-element set\b")
-_SIZE = (r" (?:with|of size|containing|that (?:have|contain)|having) (?:exactly )?#(?P<k>\d+) "
+        r"#(?P<n>\d+) (?:different |distinct )?elements\b| (?:a |an )?#(?P<n2>\d+)-element set\b"
+        r"| (?:of )?the set (?P<lit>@\d+@)")
+_SIZE = (r" (?:with|of size|containing|contain|have|that (?:have|contain)|having) (?:exactly )?"
+         r"#(?P<k>\d+) "
          r"elements\b")
+
+
+def _size(src: str) -> int:
+    """The number of elements of a listed set: {a, b, c} or {1, 2, ..., 9}."""
+    body = re.fullmatch(r"\s*\\\{(.*)\\\}\s*", src)
+    if not body:
+        raise Decline("a listed set")
+    if re.search(r"\\[lc]?dots", body.group(1)):
+        return len(set_members(src))
+    items = [p.strip() for p in body.group(1).split(",")]
+    if not all(re.fullmatch(r"-?\d+|[a-zA-Z]", p) for p in items) or len(set(items)) != len(items):
+        raise Decline("a set of distinct numbers or letters")
+    return len(items)
 
 
 def subsets(split: Split, template: str) -> Result | None:
@@ -157,7 +175,9 @@ def subsets(split: Split, template: str) -> Result | None:
     if len(kinds) != 1 or len(sets) != 1 or len(size) > 1 or not w.only_glue(
             {"does", "have", "has", "can", "be", "formed", "are", "there", "of"}):
         return None
-    n = int(sets[0].group("n") or sets[0].group("n2"))
+    lit = sets[0].group("lit")
+    n = _size(w.maths[int(lit.strip("@"))]) if lit else int(sets[0].group("n")
+                                                              or sets[0].group("n2"))
     words = kinds[0].group(1).split()
     if size or kinds[0].group(2):
         if words or (size and kinds[0].group(2)):

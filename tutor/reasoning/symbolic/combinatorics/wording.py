@@ -108,6 +108,26 @@ class Wording:
         return not (self.rest() - GLUE - extra)
 
 
+def set_members(src: str) -> list[int]:
+    """The integers of a listed set: {1, 4, 9} or {2, 4, 6, \\ldots, 40} (at most 10^6)."""
+    body = re.fullmatch(r"\s*\\\{(.*)\\\}\s*", src)
+    if not body:
+        raise Decline("a set of integers")
+    parts = [p.strip() for p in body.group(1).split(",")]
+    if len(parts) >= 4 and re.fullmatch(r"\\[lc]?dots", parts[-2]) and all(
+            re.fullmatch(r"-?\d+", p) for p in parts[:-2] + parts[-1:]):
+        lo, step = int(parts[0]), int(parts[1]) - int(parts[0])
+        if step > 0 and (int(parts[-1]) - lo) // step > 10**6:
+            raise Decline("too large a set to list")
+        got = list(range(lo, int(parts[-1]) + 1, step)) if step > 0 else []
+        if got[:len(parts) - 2] != [int(p) for p in parts[:-2]] or got[-1:] != [int(parts[-1])]:
+            raise Decline("a listed set that does not continue evenly")
+        return got
+    if not all(re.fullmatch(r"-?\d+", p) for p in parts):
+        raise Decline("a set of integers")
+    return [int(p) for p in parts]
+
+
 def number(text: str) -> int:
     """The value of a `#n` token."""
     m = re.fullmatch(r"\s*#(\d+)\s*", text)
@@ -121,4 +141,4 @@ def quick(template: str, *keys: str) -> bool:
     return any(k in template for k in keys)
 
 
-__all__ = ["CARDINALS", "GLUE", "Wording", "number", "quick"]
+__all__ = ["CARDINALS", "GLUE", "Wording", "number", "quick", "set_members"]
