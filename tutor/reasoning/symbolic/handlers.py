@@ -12,7 +12,7 @@ from tutor.reasoning.symbolic.algebra import equations, expressions, selections,
 from tutor.reasoning.symbolic.calculus import rules as calculus
 from tutor.reasoning.symbolic.geometry import coordinates
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
-from tutor.reasoning.symbolic.number_theory import integers
+from tutor.reasoning.symbolic.number_theory import finite_sums, integers
 from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
@@ -43,6 +43,9 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
         return got
     if isinstance(e, Relational | sp.Tuple | sp.Set | sp.And):
         raise Decline("not an expression")
+    long_sum = finite_sums.termwise(e)  # a telescoping sum of radicals, term by term
+    if long_sum is not None:
+        return long_sum
     if e.has(sp.Sum, sp.Product):
         if e.free_symbols:
             raise Decline("free letters in a sum")

@@ -1,0 +1,183 @@
+"""Finite sums of many terms: written out, with `\\sum_{n=a}^{b}`, or with dots
+(`t_1 + t_2 + \\cdots + t_N`).
+
+A sum of radicals is simplified term by term (each term rationalised on its own), so a
+telescoping sum such as the sum of 1/(sqrt n + sqrt(n+1)) collapses at once instead of
+handing SymPy one huge expression to simplify. A sum with dots is read by its pattern:
+the integers of the first two terms that change, change by a constant step, the last
+term is the same pattern at a whole index, and the general term, read once with a
+letter, gives back the first, second and last terms as written. Every value is
+confirmed numerically by adding the terms with mpmath (`confirm.value`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm, tex
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+MANY = 8  # a written-out sum with at least this many terms is added term by term
+_MAX_TERMS = 2000
+
+
+def _has_radical(e: sp.Basic) -> bool:
+    return any(p.exp.is_Rational and not p.exp.is_Integer for p in e.atoms(sp.Pow))
+
+
+def _tidy(term: sp.Basic) -> sp.Basic:
+    """One term rationalised and simplified on its own."""
+    return sp.radsimp(sp.together(term))
+
+
+def _finite_terms(e: sp.Basic) -> list[sp.Basic] | None:
+    if isinstance(e, sp.Add) and len(e.args) >= MANY:
+        return list(e.args)
+    if isinstance(e, sp.Sum) and len(e.limits) == 1:
+        k, lo, hi = e.limits[0]
+        if lo.is_Integer and hi.is_Integer and 0 <= int(hi) - int(lo) < _MAX_TERMS \
+                and not e.function.free_symbols - {k}:
+            return [e.function.subs(k, n) for n in range(int(lo), int(hi) + 1)]
+    return None
+
+
+def termwise(e: sp.Basic) -> Result | None:
+    """The value of a long finite sum of radicals, term by term; None when not one."""
+    terms = _finite_terms(e)
+    if terms is None or not _has_radical(e) or e.free_symbols:
+        return None
+    return _added(terms, e)
+
+
+def _added(terms: list[sp.Basic], whole: sp.Basic) -> Result:
+    tidy = [_tidy(t) for t in terms]
+    value = sp.Add(*tidy)
+    if len(value.args) > 6 or not value.is_number:
+        raise Decline("the sum does not collapse")
+    confirm.value(whole, value, "the sum")
+    steps: list[Step] = []
+    for t, v in list(zip(terms, tidy, strict=True))[:2]:
+        if t != v:
+            claim = f"{latex(t)} = {latex(v)}"
+            steps.append(step("simplify each term", "Rationalise the denominator of each term "
+                              "on its own.", f"${claim}$", claim))
+    shown = " + ".join(f"\\left({latex(v)}\\right)" for v in tidy[:2])
+    claim = f"{shown} + \\cdots + \\left({latex(tidy[-1])}\\right) = {latex(value)}"
+    steps.append(step("add the terms", "Neighbouring terms cancel: only the ends are left."
+                      if len(value.args) < len(tidy) else "Add the simplified terms.",
+                      f"${claim}$", claim))
+    return value, steps
+
+
+_DOTS = re.compile(r"\s*\+\s*\\(?:c|l)?dots[bc]?\s*\+\s*|\s*\+\s*\.\.\.\s*\+\s*")
+_INT = re.compile(r"(?<![\d.])\d+(?![\d.])")
+
+
+def _terms_of(part: str) -> list[str]:
+    """Top-level `+`-separated terms (a `-` at top level: Decline)."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(part):
+        depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(c, 0)
+        if depth == 0 and c == "-" and i > 0:
+            raise Decline("a sum with minus signs between terms")
+        if depth == 0 and c == "+":
+            out.append(part[start:i])
+            start = i + 1
+    out.append(part[start:])
+    return [o.strip() for o in out if o.strip()]
+
+
+def _doubling_too(a: list[int], b: list[int], z: list[int], varying: list[int]) -> bool:
+    """True when each changing integer could also grow by a constant ratio to its last
+    value in the same number of steps (`2 + 4 + ... + 1024`: a step of 2 or doubling?)."""
+    steps = set()
+    for i in varying:
+        if a[i] == 0 or b[i] % a[i] or b[i] // a[i] < 2:
+            return False
+        r, k, v = b[i] // a[i], 1, b[i]
+        while v < z[i]:
+            v, k = v * r, k + 1
+        if v != z[i]:
+            return False
+        steps.add(k)
+    return len(steps) == 1
+
+
+def dotted(src: str) -> Result:
+    """The value of `t_1 + t_2 + \\cdots + t_N` read by its pattern."""
+    pieces = _DOTS.split(src)
+    if len(pieces) != 2:
+        raise Decline("one ellipsis in the sum")
+    head, tail = _terms_of(pieces[0]), _terms_of(pieces[1])
+    if len(head) < 2 or len(tail) != 1:
+        raise Decline("two terms before the dots and one after")
+    first, second, last = (tex.braced(t) for t in (head[0], head[1], tail[0]))
+    skeleton = _INT.sub("#", first)
+    if _INT.sub("#", second) != skeleton or _INT.sub("#", last) != skeleton:
+        raise Decline("the terms do not share one pattern")
+    a, b, z = ([int(x) for x in _INT.findall(t)] for t in (first, second, last))
+    varying = [i for i in range(len(a)) if a[i] != b[i]]
+    if not varying:
+        raise Decline("nothing changes from term to term")
+    index = {(z[i] - a[i]) // (b[i] - a[i]) for i in varying
+             if (z[i] - a[i]) % (b[i] - a[i]) == 0}
+    if len(index) != 1 or any((z[i] - a[i]) % (b[i] - a[i]) for i in varying) or any(
+            a[i] != z[i] for i in range(len(a)) if i not in varying):
+        raise Decline("the last term is not the pattern at a whole index")
+    count = index.pop() + 1
+    if len(head) == 2 and _doubling_too(a, b, z, varying):
+        raise Decline("two terms before the dots read as well by a constant ratio")
+    if not len(head) <= count <= _MAX_TERMS:
+        raise Decline("too many or too few terms")
+    n = sp.Symbol("n", integer=True, nonnegative=True)
+    it = iter(range(len(a)))
+
+    def general(m: re.Match[str]) -> str:
+        i = next(it)
+        return m.group(0) if i not in varying else f"({a[i]} + {b[i] - a[i]} n)"
+
+    f = parse_latex(_INT.sub(general, first)).subs(sp.Symbol("n"), n)
+    for k, written in ((0, first), (1, second), (count - 1, last)):
+        if sp.simplify(f.subs(n, k) - parse_latex(written)) != 0:
+            raise Decline("the general term does not give back a written term")
+    for k, written in enumerate(head[2:], start=2):
+        if sp.simplify(f.subs(n, k) - parse_latex(written)) != 0:
+            raise Decline("a written term breaks the pattern")
+    terms = [f.subs(n, k) for k in range(count)]
+    whole = sp.Sum(f, (n, 0, count - 1))
+    pattern = step("find the pattern", f"The sum has {count} terms; term $n$ "
+                   f"(from $n = 0$) is ${latex(f)}$.",
+                   f"${latex(whole)}$ has {count} terms", "")
+    if _has_radical(f):
+        value, steps = _added(terms, whole)
+        return value, [pattern, *steps]
+    value = sp.simplify(sp.Add(*terms))
+    if not value.is_number:
+        raise Decline("the sum has no value")
+    confirm.value(whole, value, "the sum")
+    claim = f"{latex(whole)} = {latex(value)}"
+    return value, [pattern, step("add the terms", "Add them (or use the formula for the "
+                                 "sum).", f"${claim}$", claim)]
+
+
+_ASK = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
+                  r"(?: the (?:exact )?value of| the sum)? )?@0@")
+_VOCAB = frozenset("what is find compute evaluate calculate determine simplify value exact "
+                   "sum".split())
+
+
+def read(split: Split, template: str) -> Result | None:
+    """"Compute 1/(1·2) + 1/(2·3) + ··· + 1/(49·50)": a sum written with dots."""
+    if len(split.maths) != 1 or not re.search(r"\\(?:c|l)?dots|\.\.\.", split.maths[0]):
+        return None
+    if not words_within(template, _VOCAB) or not _ASK.fullmatch(template.rstrip(" .?")):
+        return None
+    return dotted(split.maths[0])
+
+
+__all__ = ["dotted", "read", "termwise"]
