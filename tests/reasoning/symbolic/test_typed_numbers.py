@@ -123,3 +123,55 @@ def test_terms_of_sequences(problem, answer):
 ])
 def test_unsafe_or_unknown_questions_decline(problem):
     assert _answer(problem) is None
+
+
+def _telescoping(last: int) -> str:
+    return " + ".join(rf"\frac{{1}}{{\sqrt{{{n}}} + \sqrt{{{n + 1}}}}}" for n in range(1, last))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # each term is sqrt(n+1) - sqrt(n): the sum is sqrt(49) - 1 and sqrt(64) - 1
+    (f"Compute ${_telescoping(49)}$.", "6"),
+    (r"Compute $\sum_{n=1}^{63} \frac{1}{\sqrt{n}+\sqrt{n+1}}$.", "7"),
+    (r"Evaluate $\frac{1}{\sqrt{1}+\sqrt{2}} + \frac{1}{\sqrt{2}+\sqrt{3}} + \cdots + "
+     r"\frac{1}{\sqrt{99}+\sqrt{100}}$.", "9"),
+    # 1/(n(n+1)) telescopes to 1 - 1/50; squares 1..10; 3 + 7 + ... + 43 has 11 terms
+    (r"Compute $\frac{1}{1 \cdot 2} + \frac{1}{2 \cdot 3} + \frac{1}{3 \cdot 4} + \dots + "
+     r"\frac{1}{49 \cdot 50}$.", r"\frac{49}{50}"),
+    (r"Find $1^2 + 2^2 + \cdots + 10^2$.", "385"),
+    (r"What is the value of $3 + 7 + 11 + \cdots + 43$?", "253"),
+])
+def test_sums_of_many_terms(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize("problem", [
+    # a step of 2 or doubling? 2 + 4 + ... + 1024 reads both ways
+    r"Compute $2 + 4 + \cdots + 1024$.",
+    # 1/2, 1/4, 1/8 is not an arithmetic pattern in its denominators
+    r"Compute $\frac{1}{2} + \frac{1}{4} + \frac{1}{8} + \cdots + \frac{1}{1024}$.",
+])
+def test_sums_read_two_ways_decline(problem):
+    assert _answer(problem) is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5/8 = 1/2 + 1/8; 3/4 = 1/2 + 1/4; 7/9 = 2/3 + 1/9; 3/32 = 1/16 + 1/32
+    (r"Convert $\frac{5}{8}$ to base 2.", "0.101_{2}"),
+    (r"Write $0.75$ in binary.", "0.11_{2}"),
+    (r"Express $\frac{7}{9}$ in base 3.", "0.21_{3}"),
+    (r"Convert $\frac{3}{32}$ to base 2. Express your answer in binary with a radix point.",
+     "0.00011_{2}"),
+    # 25_8 + 36_8 = 21 + 30 = 51 = 63_8
+    (r"In what base is $25 + 36 = 63$?", "8"),
+])
+def test_bases(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize("problem", [
+    r"Convert $\frac{1}{3}$ to base 2.",  # 0.010101... does not terminate
+    r"In which base does $12 \times 12 = 144$ hold?",  # every base from 5 up
+])
+def test_bases_decline(problem):
+    assert _answer(problem) is None

@@ -39,13 +39,6 @@ def _gcd(s: Split, m: re.Match[str]) -> handlers.Result:
     return integers.gcd_lcm(kind, nums)
 
 
-def _units(s: Split, m: re.Match[str]) -> handlers.Result:
-    e = parse_latex(_m(s, m.group(1)))
-    if e.is_Pow and e.base.is_Integer and e.exp.is_Integer and e.exp > 0:
-        return integers.pow_mod(int(e.base), int(e.exp), 10)
-    return integers.remainder(_m(s, m.group(1)), "10")
-
-
 def _base_convert(s: Split, m: Any) -> handlers.Result:
     src, _ = integers.base_numerals(_m(s, m.group(1)))
     base = integers.integer(_m(s, m.group(2)))
@@ -63,20 +56,6 @@ def _base_word(s: Split, m: re.Match[str]) -> handlers.Result:
     base = _WORDS[m.group(1)]
     digits, steps = integers.to_base(integers.integer(src), base)
     return f"{digits}_{{{base}}}", steps
-
-
-def _ordinal(word: str) -> int:
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
-    n = int(m.group(1)) if m else integers.ORDINALS.get(word, 0)
-    if n < 1:
-        raise Decline("not an ordinal")
-    return n
-
-
-def _two_terms(s: Split, m: re.Match[str]) -> handlers.Result:
-    return series.arithmetic_two_terms(_ordinal(m.group(1)), _m(s, m.group(2)),
-                                     _ordinal(m.group(3)), _m(s, m.group(4)),
-                                     _ordinal(m.group(5)))
 
 
 def _numeral_to(s: Split, m: re.Match[str]) -> handlers.Result:
@@ -213,7 +192,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"least common multiple|lcm) of " + M + r"(?:, " + M + r")*,? and " + M + END, _gcd),
     (r"(?:" + ASK + r" )?the remainder when " + M + r" is divided by " + M + END,
      lambda s, m: integers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"(?:" + ASK + r" )?the (?:units|ones|last) digit of " + M + END, _units),
     (r"how many (?:positive )?(?:whole-number |integer )?divisors does " + M + r" have" + END,
      lambda s, m: integers.divisor_count(integers.integer(_m(s, m.group(1))))),
     (r"(?:express|convert|write) " + M + r" (?:in|to) base " + M + END, _base_convert),
@@ -262,8 +240,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: series.series_remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the (?:modulo|mod) " + M + r" remainder of (?:the sum )?" + M + END,
      lambda s, m: series.series_remainder(_m(s, m.group(2)), _m(s, m.group(1)))),
-    (r"if the (\w+) term of an arithmetic sequence is " + M + r",? and the (\w+) term is "
-     + M + r",? what is the (\w+) term(?: of the sequence)?" + END, _two_terms),
     (r"the (binary|octal|hexadecimal) number " + M + r" is equal to what number in base "
      r"(two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen)" + END, _numeral_to),
     (r"the (?:arithmetic )?(?:mean|average) of ((?:" + M + r",? )+)and " + M + r" is " + M

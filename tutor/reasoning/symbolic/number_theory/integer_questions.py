@@ -13,6 +13,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra.expressions import evaluate_steps
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory import digits, integers
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -44,7 +45,14 @@ def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basi
         return sp.Integer(integers.from_base(m.group(1), base))
     if base_slot is not None:
         raise Decline("a base named without a numeral")
-    return digits.integer_tree(parse_latex(src))
+    e = parse_latex(src)
+    try:
+        return digits.integer_tree(e)
+    except Decline:  # a quotient or a root that is still a whole number: its value
+        value, _ = evaluate_steps(e)
+        if not value.is_Integer:
+            raise
+        return value
 
 
 def _used(split: Split, *slots: str | None) -> None:
@@ -67,7 +75,7 @@ def _base_ten(split: Split, template: str) -> tuple[str, str | None]:
 
 
 _DIGIT_QUESTIONS = [
-    ("units", re.compile(ASK + r"the (?:units|unit|ones) digit (?:of|in) " + THING + S)),
+    ("units", re.compile(ASK + r"the (?:units|unit|ones|last) digit (?:of|in) " + THING + S)),
     ("tens", re.compile(ASK + r"the tens digit (?:of|in) " + THING + S)),
     ("last2", re.compile(ASK + r"the last two digits (?:of|in) " + THING + S)),
     ("last3", re.compile(ASK + r"the last three digits (?:of|in) " + THING + S)),

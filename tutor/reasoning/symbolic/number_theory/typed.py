@@ -6,6 +6,8 @@ terms of arithmetic and geometric sequences."""
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.number_theory import (
+    bases,
+    finite_sums,
     integer_questions,
     progressions,
     rounding,
@@ -15,6 +17,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     rounding.read,
+    finite_sums.read,
     integer_questions.read_digits,
     integer_questions.read_remainder,
     integer_questions.read_inverse,
@@ -22,4 +25,6 @@ READERS: list[Reader] = [
     sequences.read_statistic,
     sequences.read_term_count,
     progressions.read,
+    bases.read_fraction,
+    bases.read_base,
 ]
