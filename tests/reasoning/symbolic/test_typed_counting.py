@@ -78,6 +78,14 @@ SOLVED = [
     ("How many of the integers between 1 and 1000, inclusive, are multiples of 3?", "333"),
     ("How many subsets of a 10-element set contain exactly 3 elements?", "120"),
     ("How many subsets does the set $\\{a, b, c, d, e\\}$ have?", "32"),
+    ("How many ways can 6 people be lined up if two of them must not stand next to each "
+     "other?", "480"),
+    ("A fair six-sided die is rolled 4 times. What is the probability of rolling exactly two "
+     "6s?", "\\frac{25}{216}"),  # 6 * 25 / 1296
+    ("Two different numbers are randomly selected from the set $S = \\{1, 2, 3, 4, 5, 6, 7, 8, "
+     "9, 10, 11\\}$. What is the probability that their sum is 12?", "\\frac{1}{11}"),
+    ("Two distinct positive integers from 1 to 50 inclusive are chosen. What is the "
+     "probability that their product is a multiple of 5?", "\\frac{89}{245}"),  # 1 - 780/1225
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),
@@ -222,6 +230,9 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "In how many ways can 6 boys and 2 girls sit in a row if the boys and girls sit together?",
     # three heads and two tails of four coins
     "If four coins are tossed, what is the probability of getting three heads and two tails?",
+    # two numbers that may be equal
+    "Two numbers from 1 to 50 inclusive are chosen. What is the probability that their "
+    "product is a multiple of 5?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

@@ -37,7 +37,7 @@ _VERBS = frozenset(
     "ordered stack stacked place placed put be being can if and they all themselves for to done "
     "there is".split())
 _ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
-        r"|(?<=\w )(?=line up\b))"
+        r"|(?<=\w )(?=(?:be )?(?:line up|lined up)\b))"
         r"(?: of #(\d+) (?:chairs|seats|places))?\b")
 _RING = (r" (?:(?:around|at|round) (?:a|the) (?:round |circular )?table|(?:in|around) a circle)"
          r"(?: with #(\d+) (?:seats|places|chairs))?\b")

@@ -157,7 +157,9 @@ _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of the )?(?:dice|ro
          r"(?: numbers?)?)\b"
          r"| (?:an? |at least #1 )(?P<f2>#\d+) is rolled on at least #1 (?:of the )?(?:#\d+ )?"
          r"(?:dice|rolls)"
-         r"\b| (?:rolling |getting )?at least #1 (?P<f3>#\d+)\b")
+         r"\b| (?:rolling |getting )?at least #1 (?P<f3>#\d+)\b"
+         r"| (?:of )?(?:rolling |getting )?(?P<cmp4>exactly|at least|at most) #(?P<j4>\d+) "
+         r"(?P<f4>#\d+)(?: ?'?s)?(?!\w)")
 
 
 def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
@@ -236,8 +238,9 @@ def _product(r: tuple[int, ...]) -> int:
 
 def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
     """Exactly / at least / at most j dice showing a face (or an even, odd, prime one)."""
-    f = e.group("f") or e.group("f2") or e.group("f3")
-    cmp, j = (e.group("cmp"), int(e.group("j"))) if e.group("cmp") else ("at least", 1)
+    f = e.group("f") or e.group("f2") or e.group("f3") or e.group("f4")
+    cmp, j = (e.group("cmp"), int(e.group("j"))) if e.group("cmp") else (
+        e.group("cmp4"), int(e.group("j4"))) if e.group("cmp4") else ("at least", 1)
     if f:
         face = int(f[1:])
         if not 1 <= face <= s:

@@ -139,9 +139,12 @@ def bag(split: Split, template: str) -> Result | None:
 _FROM = (r" from (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) positive integers|"
          r"(?:positive )?integers (?:from )?#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|#(?P<a2>\d+) "
          r"(?:through|to) #(?P<b2>\d+)))(?:,? inclusive)?(?!\w)")
-_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? )(?:numbers?|integers?|whole "
-         r"numbers?)(?: are| is)? (?:randomly |)(?:selected|chosen|picked|drawn)(?: (?:at random|"
-         r"randomly))?(?P<how>,? (?:simultaneously|at the same time|without replacement))?\b")
+_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? )(?:positive )?(?:numbers?|"
+         r"integers?|whole numbers?)(?:(?: are| is)? (?:randomly |)(?:selected|chosen|picked|"
+         r"drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the same time|"
+         r"without replacement))?)?\b")
+_CHOSEN = (r"(?<=;)\s+(?:are|is) (?:randomly )?(?:selected|chosen|picked|drawn)(?: at random| "
+           r"randomly)?\b")
 _ITS = (r" (?:it|the (?:chosen |selected )?(?:number|integer))(?: chosen| selected)? "
         + PROPERTY)
 _STAT = (r" (?:the|their) (?P<stat>sum|product)(?: of the (?:#2 )?(?:numbers|integers))? "
@@ -155,6 +158,7 @@ def numbers(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     pick, src, ask = w.take(_PICK), w.take(_FROM), w.take(ASK)
+    w.take(_CHOSEN)
     w.take(r" and (?:they are|then) (?:multiplied|added)(?: together)?\b")
     event = w.take(_STAT) + w.take(_ITS)
     if len(pick) != 1 or len(src) != 1 or len(ask) != 1 or len(event) != 1 or not w.only_glue():

@@ -31,7 +31,7 @@ _WORD_NUMBER = re.compile(
 _PRONOUN_ONE = re.compile(r" (?:is|can|could|another|has|would|must|gets|wins)\b")
 _SPELLING = [(r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
              (r"\s*-\s*(?=sided\b|digit\b|element\b|person\b|letter\b|card\b|gon\b)", "-"),
-             (r"\bdice\b", "dice"), (r"\bone another\b", "each other"),
+             (r"\b(\d{1,3})'?s\b", r"#\1 s"), (r"\bone another\b", "each other"),
              (r"\bdon't\b", "do not"), (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not")]
 # Glue every reader may leave behind: question words that add no condition.
 GLUE = FILLER | frozenset(
@@ -110,7 +110,7 @@ class Wording:
 
 def set_members(src: str) -> list[int]:
     """The integers of a listed set: {1, 4, 9} or {2, 4, 6, \\ldots, 40} (at most 10^6)."""
-    body = re.fullmatch(r"\s*\\\{(.*)\\\}\s*", src)
+    body = re.fullmatch(r"\s*(?:[A-Za-z]\s*=\s*)?\\\{(.*)\\\}\s*", src)
     if not body:
         raise Decline("a set of integers")
     parts = [p.strip() for p in body.group(1).split(",")]
