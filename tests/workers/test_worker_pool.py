@@ -125,10 +125,12 @@ def test_cancel_kills_a_child_deaf_to_it_and_replaces_it(pool: WorkerPool) -> No
         threading.Timer(0.3, press).start()
         with pytest.raises(WorkerCancelled):
             worker.call("builtins:sum", C_HANG, time_limit=30)
-        assert time.monotonic() - pressed[0] < STOP_POLL + CANCEL_GRACE + MARGIN
-        assert worker.restarts == 1
+        assert time.monotonic() - pressed[0] < STOP_POLL + MARGIN  # the caller is free
+        # the child, deaf in C code, is killed CANCEL_GRACE later and a spare takes over
+        start = time.monotonic()
         assert worker.call("math:factorial", 4, time_limit=30) == 24
-        assert worker.pid not in (None, pid)
+        assert time.monotonic() - start < CANCEL_GRACE + MARGIN
+        assert worker.pid not in (None, pid) and worker.restarts == 1
 
 
 def test_should_stop_cancels_within_a_poll(pool: WorkerPool) -> None:
@@ -190,7 +192,8 @@ def test_no_process_is_left_behind() -> None:
     threading.Timer(0.2, stop.set).start()
     with pytest.raises(WorkerCancelled):
         p.call("builtins:sum", C_HANG, time_limit=30, should_stop=stop.is_set)
-    assert wait_until(lambda: len(p.pids()) == 3, 30)
+    # the child is killed in the background, CANCEL_GRACE later, and a spare takes over
+    assert wait_until(lambda: p.restarts == 2 and len(p.pids()) == 3, 30)
     seen |= set(p.pids())
     p.close()
     assert len(seen) >= 5  # 3 at first, then a replacement after the kill and the cancel

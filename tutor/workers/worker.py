@@ -22,7 +22,7 @@ from tutor.workers.process import (
 
 KILL_GRACE = 0.5  # seconds past the soft time limit before the parent kills the child
 STOP_POLL = 0.01  # seconds between two looks at a call's `should_stop` and `cancel()`
-CANCEL_GRACE = 0.03  # seconds a cancelled call has to stop before its child is killed
+CANCEL_GRACE = 0.5  # seconds a cancelled call's child has to drop it before it is killed
 
 _IDLE, _STARTING, _CALLING = "idle", "starting", "calling"
 
@@ -51,6 +51,7 @@ class BoundedWorker:
         self._cancelled = False
         self._closed = False
         self._warming = False  # a thread waits for the child's warm-up (`start`)
+        self._asked: float | None = None  # when a cancelled call's child was interrupted
         self._own_spares = standby is True
         self._spares = standby if isinstance(standby, Spares) else (
             Spares(self.spec) if standby else None)
@@ -64,7 +65,7 @@ class BoundedWorker:
     def ready(self) -> bool:
         """A child is running and warmed up: a call starts at once (unless one runs)."""
         child = self._child
-        return child is not None and child.ready and child.alive()
+        return child is not None and child.ready and self._asked is None and child.alive()
 
     def start(self) -> None:
         """Start a child now if none runs and let it warm up; returns at once."""
@@ -98,6 +99,7 @@ class BoundedWorker:
         with self._lock:
             self._enter(_STARTING)
             try:
+                self._settle()
                 self._ensure_started()
                 self._wait_ready(timeout, should_stop)
             finally:
@@ -112,7 +114,7 @@ class BoundedWorker:
         the parent kills it at `hard_limit` (default `time_limit + KILL_GRACE`).
         Raises WorkerTimeout, WorkerOutOfMemory, WorkerDied, or WorkerCancelled when
         `should_stop()` (polled every `STOP_POLL` s) turns True or `cancel()` is called
-        (the child drops the call, or is killed after `CANCEL_GRACE` and replaced).
+        (see `cancel`).
         A new child's start-up is not part of the limits. Arguments and results are
         pickled; `on_report` gets what the call passes to `report`, on this thread.
         """
@@ -120,6 +122,7 @@ class BoundedWorker:
         with self._lock:
             self._enter(_STARTING)
             try:
+                self._settle()
                 self._ensure_started()
                 self._wait_ready(STARTUP_LIMIT, should_stop)
                 self._enter(_CALLING)
@@ -132,9 +135,9 @@ class BoundedWorker:
     def cancel(self) -> bool:
         """From any thread: stop the call running now; False when none was running.
 
-        The call's thread asks the child to drop it (SIGUSR1) within `STOP_POLL` and
-        raises WorkerCancelled when the child answers; a child deaf to that for
-        `CANCEL_GRACE` is killed and replaced.
+        Within `STOP_POLL` the call's thread asks the child to drop it (SIGUSR1) and
+        raises WorkerCancelled; a child still deaf to that `CANCEL_GRACE` later is
+        killed and replaced, in the background.
         """
         with self._state:
             if self._phase == _IDLE:
@@ -158,7 +161,6 @@ class BoundedWorker:
         assert child is not None
         time_limit = request[-1]
         deadline = time.monotonic() + hard_limit
-        asked: float | None = None  # when the child was asked to drop the call
         try:
             child.conn.send(request)
             while True:
@@ -166,31 +168,47 @@ class BoundedWorker:
                 if now >= deadline:
                     self._replace()  # deaf to SIGALRM: killed
                     raise WorkerTimeout(time_limit)
-                if asked is None and self._stopped(should_stop):
-                    child.interrupt()
-                    asked = now
-                elif asked is not None and now - asked >= CANCEL_GRACE:
-                    self._replace()  # deaf to SIGUSR1: killed
+                if self._stopped(should_stop):
+                    child.interrupt()  # it answers "cancelled"; `_settle` reads that
+                    self._asked = now
+                    threading.Thread(target=self._settle_soon, name=f"{self.name}-settle",
+                                     daemon=True).start()
                     raise WorkerCancelled()
                 if child.conn.poll(min(deadline - now, STOP_POLL)):
                     kind, value = child.conn.recv()
-                    if kind == "report":
-                        if on_report is not None and asked is None:
-                            on_report(value)
-                        continue
-                    if asked is not None:
-                        raise WorkerCancelled()  # the child answered: it lives on, warm
-                    return kind, value
+                    if kind != "report":
+                        return kind, value
+                    if on_report is not None:
+                        on_report(value)
         except (EOFError, OSError) as exc:
             code = self._replace(wait=True)
-            if asked is not None:
-                raise WorkerCancelled() from None
             raise WorkerDied(f"the worker process died ({how(code)})") from exc
         except LimitError:
             raise
         except BaseException:  # on_report raised, or Ctrl+C: the call is half done
             self._replace()
             raise
+
+    def _settle_soon(self) -> None:
+        with self._lock:
+            self._settle()
+
+    def _settle(self) -> None:
+        """After a cancel: read the child's answer, or kill it when it is deaf to SIGUSR1
+        for `CANCEL_GRACE` (the next call on this worker waits for that, at most)."""
+        child, asked, self._asked = self._child, self._asked, None
+        if child is None or asked is None:
+            return
+        try:
+            while True:
+                remaining = asked + CANCEL_GRACE - time.monotonic()
+                if remaining <= 0 or not child.conn.poll(remaining):
+                    self._replace()  # killed
+                    return
+                if child.conn.recv()[0] != "report":
+                    return  # it dropped the call (or had just finished it): warm, as it was
+        except (EOFError, OSError):
+            self._replace()
 
     def _answer(self, kind: str, value: Any, time_limit: float) -> Any:
         if kind == "ok":
