@@ -53,6 +53,11 @@ def _on_cancel(signum: int, frame: Any) -> None:
         raise _Cancelled()
 
 
+def _alarm(seconds: float) -> None:
+    if hasattr(signal, "setitimer"):
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+
+
 def _picklable(exc: BaseException) -> BaseException:
     try:
         pickle.loads(pickle.dumps(exc))  # noqa: S301 - our own bytes, just made
@@ -66,13 +71,13 @@ def _run_one(target: str, args: tuple[Any, ...], kwargs: dict[str, Any],
     global _in_call
     try:
         try:
-            signal.setitimer(signal.ITIMER_REAL, max(limit, 0.001))
+            _alarm(max(limit, 0.001))
             function = _resolve(target)
             _in_call = True
             return "ok", function(*args, **kwargs)
         finally:
             _in_call = False
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            _alarm(0)
     except _SoftTimeout:  # also when the alarm fired just as the call returned
         return "timeout", None
     except _Cancelled:
@@ -98,8 +103,9 @@ def serve(conn: Connection, memory_mb: int, preload: Sequence[str], warm: str | 
     except (ImportError, ValueError, OSError):
         pass  # no RLIMIT_AS here (Windows, macOS): the time limit still holds
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
-    signal.signal(signal.SIGALRM, _on_alarm)
-    signal.signal(signal.SIGUSR1, _on_cancel)
+    if hasattr(signal, "SIGALRM"):  # not on Windows: there the parent's kill stops a call
+        signal.signal(signal.SIGALRM, _on_alarm)
+        signal.signal(signal.SIGUSR1, _on_cancel)
     started = _run_one("tutor.workers.child:warm_up", (tuple(preload), warm), {}, STARTUP_LIMIT)
     conn.send(("ready", None) if started[0] == "ok" else started)
     while started[0] == "ok":

@@ -124,6 +124,8 @@ class Child:
 
     def interrupt(self) -> None:
         """Ask the child to drop the call it runs (SIGUSR1); it answers "cancelled"."""
+        if not hasattr(signal, "SIGUSR1"):
+            return  # Windows: it is killed after CANCEL_GRACE instead
         try:
             os.kill(self.proc.pid, signal.SIGUSR1)
         except (ProcessLookupError, TypeError):
