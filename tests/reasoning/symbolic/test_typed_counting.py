@@ -86,6 +86,21 @@ SOLVED = [
      "9, 10, 11\\}$. What is the probability that their sum is 12?", "\\frac{1}{11}"),
     ("Two distinct positive integers from 1 to 50 inclusive are chosen. What is the "
      "probability that their product is a multiple of 5?", "\\frac{89}{245}"),  # 1 - 780/1225
+    # one die; expected values; handshakes and games
+    ("A fair 6-sided die is rolled. What is the probability that the number rolled is a "
+     "divisor of 6?", "\\frac{2}{3}"),
+    ("A fair 8-sided die is rolled once. What is the probability that the number rolled is "
+     "prime?", "\\frac{1}{2}"),
+    ("What is the expected value of the roll of a fair octahedral die?", "\\frac{9}{2}"),
+    ("A fair 6-sided die is rolled 3 times. What is the expected value of the sum of the "
+     "numbers rolled?", "\\frac{21}{2}"),
+    ("A fair coin is flipped 7 times. What is the expected number of heads?", "\\frac{7}{2}"),
+    ("12 people attend a party. If each person shakes hands exactly once with each of the "
+     "other people, how many handshakes take place?", "66"),
+    ("In a league of 8 teams, each team plays every other team twice. How many games are "
+     "played?", "56"),
+    ("At a party, 10 people shake hands with each other exactly once. How many handshakes "
+     "take place?", "45"),
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),
@@ -233,6 +248,13 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     # two numbers that may be equal
     "Two numbers from 1 to 50 inclusive are chosen. What is the probability that their "
     "product is a multiple of 5?",
+    # an exception; the expected product; handshakes asked of a game
+    "In a league of 8 teams, each team plays every other team twice except its rival. How "
+    "many games are played?",
+    "Two fair six-sided dice are rolled. What is the expected value of the product of the "
+    "numbers rolled?",
+    "In a league of 8 teams, each team plays every other team once. How many handshakes are "
+    "there?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

@@ -45,7 +45,7 @@ def answer(good: int, total: int, what: str, second: int, how: str, hint: str,
 
 # coins -------------------------------------------------------------------------------
 
-_COINS = [r" (?:a|one) " + _FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
+COINS = [r" (?:a|one) " + _FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
           r" (?:flips?|toss(?:es)?) (?:a|one) " + _FAIR + r"coin #(?P<n>\d+) times\b",
           r" #(?P<n>\d+) " + _FAIR + r"coins (?:are |were )?(?:flipped|tossed)\b",
           r" (?:flips?|toss(?:es)?) #(?P<n>\d+) " + _FAIR + r"coins\b"]
@@ -74,7 +74,7 @@ def coins(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("flips|tosses")
-    setup = [m for p in _COINS for m in w.take(p)]
+    setup = [m for p in COINS for m in w.take(p)]
     ask = w.take(ASK)
     w.take(r" (?:at the same time|simultaneously|at once)\b")
     split_ = w.take(_SPLIT)
@@ -129,7 +129,7 @@ def coins(split: Split, template: str) -> Result | None:
 # dice --------------------------------------------------------------------------------
 
 _SIDES = r"(?:#(?P<s>\d+)-sided )?"
-_DICE = [r" #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:rolled|thrown|"
+DICE = [r" #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:rolled|thrown|"
          r"tossed)\b",
          r" (?:rolls?|throws?|toss(?:es)?|rolling) #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR
          + r"dice\b",
@@ -138,7 +138,11 @@ _DICE = [r" #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:ro
          r" (?:rolls?|throws?) (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die #(?P<k>\d+) times\b",
          r" (?:with|using|on) #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice\b",
          r" a pair of " + _FAIR + _SIDES + _FAIR + r"dice (?:is |are )?(?:rolled|thrown|tossed)"
-         r"(?P<k>)\b"]
+         r"(?P<k>)\b",
+         r" (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed)"
+         r"(?P<single>)(?! #\d+ times)(?: once)?\b"]
+_ONE = (r" (?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| that comes up| on "
+        r"the top face)? " + PROPERTY)
 _STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:the|their) (?:#\d+ )?(?:numbers|"
          r"values|results|rolls|faces|dice)(?: (?:rolled|shown|showing|obtained|on the dice|"
          r"that come up|that are rolled))?| (?:rolled|of the rolls|of the dice|obtained))? "
@@ -179,20 +183,22 @@ def dice(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("rolls|throws|tosses")
-    setup = [m for p in _DICE for m in w.take(p)]
+    setup = [m for p in DICE for m in w.take(p)]
     ask = w.take(ASK)
     stat, rolled = w.take(_STAT), w.take(_ROLLED)
     face, same = w.take(_FACE), w.take(_SAME)
-    events = stat + rolled + face + same
+    one = w.take(_ONE) if len(setup) == 1 and setup[0].groupdict().get("single") is not None \
+        else []
+    events = stat + rolled + face + same + one
     if len(setup) != 1 or len(ask) != 1 or len(events) != 1 or not w.only_glue(_GLUE):
         return None
-    k = int(setup[0].group("k") or 2)
+    k = 1 if setup[0].groupdict().get("single") is not None else int(setup[0].group("k") or 2)
     s = int(setup[0].group("s") or 6)
     if not 2 <= s <= 100 or not 1 <= k <= 12 or s**k > _SPACE:
         raise Decline("more rolls than I can list")
     total = s**k
     e = events[0]
-    if stat or rolled:
+    if stat or rolled or one:
         if rolled:
             cmp = e.group("cmp") or "equal to"
             t = int(e.group("t"))
@@ -201,10 +207,11 @@ def dice(split: Split, template: str) -> Result | None:
                                       "equal to": v == t}[cmp]), f"{cmp} {t}"
         else:
             test, words = predicate(e)
-        name = e.group("stat")
+        name = "sum" if one else e.group("stat")
         good = sum(1 for r in product(range(1, s + 1), repeat=k)
                    if test(sum(r) if name == "sum" else _product(r)))
         second = sum(c for v, c in _stat_counts(k, s, name).items() if test(v))
+        name = "number rolled" if one else name
         return answer(good, total, f"the {name} being {words}", second,
                       f"the {name}'s distribution die by die",
                       f"List all {total} equally likely rolls; in {good} of them the {name} is "
@@ -261,4 +268,4 @@ def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
                   f"have {cmp} {j} showing {words}.", f"{s}^{{{k}}}")
 
 
-__all__ = ["ASK", "answer", "coins", "dice"]
+__all__ = ["ASK", "COINS", "DICE", "answer", "coins", "dice"]

@@ -15,7 +15,8 @@ from tutor.reasoning.symbolic.model import Decline
 # "is even", "is a multiple of #5", "is greater than #7", "is #7", "equals #7"
 PROPERTY = (r"(?:is |are |be |equals? )?(?:(?P<even>even)|(?P<odd>odd)|(?P<prime>prime|a prime"
             r"(?: number)?)|(?P<square>a perfect square|a square number)|(?P<cube>a perfect cube)"
-            r"|(?:a multiple of|divisible by|evenly divisible by) #(?P<mult>\d+)|(?P<cmp>greater "
+            r"|(?:a multiple of|divisible by|evenly divisible by) #(?P<mult>\d+)|an? (?:divisor|"
+            r"factor) of #(?P<div>\d+)|(?P<cmp>greater "
             r"than|more than|less than|smaller than|larger than|at least|at most|no more than"
             r"|no less than|equal to|exactly) #(?P<t>\d+)|#(?P<eq>\d+))\b")
 
@@ -46,6 +47,11 @@ def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
         if k < 1:
             raise Decline("a multiple of zero")
         return (lambda v: v % k == 0), f"a multiple of {k}"
+    if g["div"]:
+        n = int(g["div"])
+        if n < 1:
+            raise Decline("divisors of a positive integer")
+        return (lambda v: v >= 1 and n % v == 0), f"a divisor of {n}"
     if g["cmp"]:
         t, test = int(g["t"]), _CMP[g["cmp"]]
         return (lambda v: test(v, t)), f"{g['cmp']} {t}"

@@ -7,7 +7,9 @@ from tutor.reasoning.symbolic.combinatorics import (
     cards,
     chance,
     draws,
+    expectation,
     integer_counts,
+    pairings,
     roles,
     selections,
 )
@@ -16,7 +18,8 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [
     arrangements.seatings, arrangements.letters,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
-    roles.officers, roles.two_groups,
+    roles.officers, roles.two_groups, pairings.pairings,
     chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
+    expectation.expected,
     integer_counts.integers, integer_counts.digit_times,  # integers in a range
 ]

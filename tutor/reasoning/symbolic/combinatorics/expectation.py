@@ -1,0 +1,81 @@
+"""Reader of expected values with equally likely outcomes: the roll of a fair die (faces
+1 to n), the sum of k fair dice, the number of heads in n fair coin flips.
+
+Phrasings reached: "What is the expected value of the roll of a fair octahedral die?",
+"Two fair six-sided dice are rolled. What is the expected value of the sum of the
+numbers rolled?", "A fair coin is flipped 7 times. What is the expected number of
+heads?" ... The mean over every outcome (listed) is checked against k(n + 1)/2 or n/2.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from itertools import product
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.chance import COINS, DICE
+from tutor.reasoning.symbolic.combinatorics.wording import Wording
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_SOLIDS = {"tetrahedral": 4, "cubical": 6, "cubic": 6, "octahedral": 8, "decahedral": 10,
+           "dodecahedral": 12, "icosahedral": 20}
+_SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|one) (?:fair |standard )*"
+          r"(?:(?P<solid>" + "|".join(_SOLIDS) + r")|#(?P<s>\d+)-sided) die\b")
+_ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a )?(?P<of>roll|number "
+        r"rolled|sum(?: of the (?:numbers|values)(?: rolled| shown)?)?|number of heads|number "
+        r"of tails|result|outcome)|(?P<count>number of heads|number of tails|sum(?: of the "
+        r"(?:numbers|values)(?: rolled| shown)?)?))\b")
+_LIST = 200_000
+
+
+def expected(split: Split, template: str) -> Result | None:
+    if "expected" not in template:
+        return None
+    w = Wording.of(split, template)
+    ask = w.take(_ASK)
+    dice = [m for p in DICE for m in w.take(p)]
+    solid = w.take(_SOLID) if not dice else []
+    coins = [m for p in COINS for m in w.take(p)]
+    if len(ask) != 1 or len(solid) + len(dice) + len(coins) != 1 or not w.only_glue(
+            {"when", "if", "is", "rolled", "of", "value", "it"}):
+        return None
+    what = ask[0].group("of") or ask[0].group("count")
+    if coins:
+        if "heads" not in what and "tails" not in what:
+            return None
+        n = int(coins[0].group("n"))
+        if not 1 <= n <= 16:
+            raise Decline("a modest number of flips")
+        mean = Fraction(sum(sum(f) for f in product((0, 1), repeat=n)), 2**n)
+        confirm.check(mean == Fraction(n, 2), "the mean over every sequence of flips is n/2")
+        claim = f"{n} \\cdot \\frac{{1}}{{2}} = {latex(sp.Rational(n, 2))}"
+        return sp.Rational(n, 2), [step("add the expectations", "Each flip gives a head with "
+                                        "probability one half.", f"${claim}$", claim)]
+    if "heads" in what or "tails" in what:
+        return None
+    if solid:
+        k = 1
+        name = solid[0].group("solid")
+        s = _SOLIDS[name] if name else int(solid[0].group("s"))
+    else:
+        g = dice[0].groupdict()
+        k = 1 if g.get("single") is not None else int(g.get("k") or 2)
+        s = int(g.get("s") or 6)
+    if (k > 1) != what.startswith("sum") or not 2 <= s <= 100 or s**k > _LIST:
+        raise Decline("the sum of several dice, or the roll of one")
+    mean = Fraction(sum(sum(r) for r in product(range(1, s + 1), repeat=k)), s**k)
+    formula = Fraction(k * (s + 1), 2)
+    confirm.check(mean == formula, "the mean over every roll agrees with k(n + 1)/2")
+    v = sp.Rational(formula.numerator, formula.denominator)
+    faces = f"\\frac{{1 + {s}}}{{2}}"
+    claim = (f"{k} \\cdot " if k > 1 else "") + f"{faces} = {latex(v)}"
+    return v, [step("average the faces", f"Each die shows 1 to {s} equally often, so its mean is "
+                    f"the middle face{'; the sum of dice adds their means' if k > 1 else ''}.",
+                    f"${claim}$", claim)]
+
+
+__all__ = ["expected"]

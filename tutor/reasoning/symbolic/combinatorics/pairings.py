@@ -1,0 +1,78 @@
+"""Readers of counts of pairs: handshakes when everyone shakes hands with everyone else
+once, and the games of a round robin where every team plays every other team a stated
+number of times.
+
+Phrasings reached: "12 people attend a party. If each person shakes hands exactly once
+with each of the other people, how many handshakes take place?", "In a league of 8
+teams, each team plays every other team twice. How many games are played?" ...
+The count is n(n - 1)/2 per meeting, confirmed by listing the pairs.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from math import comb
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.arrangements import PEOPLE
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_WHO = r"(?:" + PEOPLE + r"|teams|schools|clubs|players)"
+_GROUP = (r" #(?P<n>\d+) (?P<who>" + _WHO + r")\b| (?:a|the) (?:league|tournament|group|party|"
+          r"room|club|class|meeting|conference|division) (?:of|with|has) #(?P<n2>\d+) (?P<who2>"
+          + _WHO + r")\b")
+_EACH = (r" (?:each|every) (?:person|one|player|team|school|club|student|member|guest|"
+         r"of them|of the " + _WHO + r")? ?(?P<verb>shakes hands|plays?)(?: (?:exactly )?(?P<t1>"
+         r"once|twice|#\d+ times))?(?: (?:(?:with|against) )?(?:each|every) (?:of the )?(?:other|"
+         r"others)(?: (?:person|people|player|players|team|teams|school|schools|club|clubs|"
+         r"member|members|guest|guests|" + _WHO + r"))?)(?: (?:exactly )?(?P<t2>once|twice|"
+         r"#\d+ times))?\b"
+         r"| (?P<verb2>shake hands) with (?:each other|everyone else)(?: (?:exactly )?once)?\b")
+_ASK = (r" how many (?P<what>handshakes|games|matches)(?: (?:take place|are played|are there|"
+        r"will be played|are needed|occur|in all|in total))*\b")
+_GLUE = frozenset("if there attend attended at party room in a meeting are league tournament "
+                  "is held".split())
+
+
+def _times(word: str | None) -> int:
+    if word is None or word == "once":
+        return 1
+    if word == "twice":
+        return 2
+    return int(word.strip("# times"))
+
+
+def pairings(split: Split, template: str) -> Result | None:
+    if not quick(template, "handshake", "games", "matches"):
+        return None
+    w = Wording.of(split, template)
+    each, ask = w.take(_EACH), w.take(_ASK)
+    group = w.take(_GROUP)
+    if len(each) != 1 or len(ask) != 1 or len(group) != 1 or not w.only_glue(_GLUE):
+        return None
+    e, g = each[0], group[0]
+    n = int(g.group("n") or g.group("n2"))
+    handshake = e.group("verb") == "shakes hands" or bool(e.group("verb2"))
+    if handshake != (ask[0].group("what") == "handshakes") or (e.group("t1") and e.group("t2")):
+        raise Decline("the question does not ask about what each pair does")
+    times = _times(e.group("t1") or e.group("t2"))
+    if handshake and times != 1 or not 2 <= n <= 10_000 or times > 20:
+        raise Decline("one handshake per pair, and a modest group")
+    v = comb(n, 2) * times
+    listed = sum(1 for _ in combinations(range(n), 2)) * times if n <= 500 else None
+    confirm.count(v, lambda: listed if listed is not None else n * (n - 1) // 2 * times,
+                  "pairs (listing them)" if listed is not None else "pairs (n(n-1)/2)")
+    what = "handshakes" if handshake else "games"
+    claim = f"\\binom{{{n}}}{{2}} = {comb(n, 2)}" + (f", \\quad {comb(n, 2)} \\cdot {times} = {v}"
+                                                    if times > 1 else "")
+    return sp.Integer(v), [step("count the pairs", f"Each pair meets {times} time"
+                                f"{'s' if times > 1 else ''}: count the pairs of the {n}, then "
+                                f"the {what}.", f"${claim}$", claim)]
+
+
+__all__ = ["pairings"]
