@@ -49,6 +49,12 @@ CASES = [
     (r"Let $u$ and $v$ be real numbers such that $u + v = 4$ and $u^2 + v^2 = 10$. What is "
      "$u^3 + v^3$?", "28", "read_target"),
     (r"If $x = 2y$ and $y \ne 0$, what is $\frac{x}{y}$?", "2", "read_target"),
+    (r"The ratio of $a$ to $b$ is $3$ to $5$. What is the value of $b$ if $a = 2b - 14$?", "10",
+     "read_target"),
+    (r"If $x$ and $y$ are positive, the sum of $x$ and $y$ is $9$ and the product of $x$ and "
+     "$y$ is $20$, what is the positive difference of $x$ and $y$?", "1", "read_target"),
+    (r"If $2p = 3q$ and $4q = 7r$, what is the value of $\frac{r}{p}$ expressed as a common "
+     "fraction?", r"\frac{8}{21}", "read_target"),
     (r"Suppose $r - s = 3$ and $r + s = 11$. Compute the positive difference of $r^2$ and "
      "$s^2$.", "33", "read_target"),
     # integers that satisfy inequalities
@@ -63,6 +69,10 @@ CASES = [
     (r"What is the largest negative integer $y$ with $y^2 > 10$?", "-4", "read_integer_bound"),
     (r"How many non-negative integers $x$ satisfy $x^2 - 5x < 6$?", "6", "read_integer_bound"),
     (r"How many integers $x$ satisfy $x^2 > 4$ and $x^2 < 40$?", "8", "read_integer_bound"),
+    (r"For how many positive integer values of $n$ is the expression $n^2 + 2n$ less than "
+     "$40$?", "5", "read_integer_bound"),
+    (r"What is the greatest integer $x$ such that $3x - 7$ is at most $12$?", "6",
+     "read_integer_bound"),
     # the least or greatest value of an expression
     (r"What is the least possible value of $2x^2 - 8x + 3$?", "-5", "read_extremum"),
     (r"Find the largest possible value of $y$ if $y = -x^2 + 4x - 1$.", "3", "read_extremum"),
@@ -75,6 +85,9 @@ CASES = [
     (r"If $p$ and $q$ are positive real numbers with $p + 2q = 12$, find the maximum value of "
      "$pq$.", "18", "read_extremum"),
     (r"What is the largest value of $\frac{x}{x^2 + 4}$?", r"\frac{1}{4}", "read_extremum"),
+    (r"What is the minimum possible value for $y$ in the equation $y = x^2 + 10x + 30$?", "5",
+     "read_extremum"),
+    (r"Find the minimum of $x^4 - 8x^2$.", "-16", "read_extremum"),
     # functions given by formulas
     (r"If $f(x) = 3x - 1$, what is $f(4)$?", "11", "read_function"),
     (r"Let $f(x) = x^2$ and $g(x) = 2x + 1$. Compute $f(g(2)) - g(f(2))$.", "16",

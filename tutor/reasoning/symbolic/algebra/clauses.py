@@ -25,8 +25,8 @@ _NOUN = r"(?:numbers?|integers?|constants?|values?)"
 _QUALS = rf"(?:{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?|{_NOUN})"
 _LETTERS = r"@\d+@(?:(?:,|,? and) @\d+@)*"
 _AFTER = re.compile(rf"(?P<letters>{_LETTERS}),? (?:is|are|be)(?: both| all| each)?"
-                    rf"(?: (?:a|an))? (?P<quals>{_QUALS})")
-_BEFORE = re.compile(rf"(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?) "
+                    rf"(?: (?:a|an))? (?P<quals>{_QUALS})\b")
+_BEFORE = re.compile(rf"\b(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?) "
                      rf"(?P<letters>{_LETTERS})")
 QUALIFIER_WORDS = frozenset("positive negative nonzero nonnegative non zero real integer "
                             "integers".split())
@@ -88,6 +88,36 @@ def _decide(rel: sp.Basic, values: dict) -> sp.Basic:
     op = rel.rel_op
     ok = {"<": s < 0, ">": s > 0, "<=": s <= 0, ">=": s >= 0, "!=": s != 0}[op]
     return sp.true if ok else sp.false
+
+
+# conditions said in words: each becomes a relation piece of its own
+_P = r"@(\d+)@"
+_NAMED = r"(?:the (?:sum|expression|quantity|number|value of) )?"
+_SAID: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"the ratio of {_P} to {_P} is {_P} to {_P}"),
+     r"\frac{{({0})}}{{({1})}} = \frac{{({2})}}{{({3})}}"),
+    (re.compile(rf"the sum of {_P} and {_P} is {_P}"), "({0}) + ({1}) = {2}"),
+    (re.compile(rf"the product of {_P} and {_P} is {_P}"), "({0}) \\cdot ({1}) = {2}"),
+]
+_COMPARE = {"less than or equal to": "\\le", "greater than or equal to": "\\ge",
+            "less than": "<", "greater than": ">", "at most": "\\le", "at least": "\\ge"}
+for _words, _op in _COMPARE.items():  # "$E$ is less than $5$", "is $E$ less than $5$"
+    _SAID += [(re.compile(rf"{_NAMED}{_P} is (?:strictly )?{_words} {_P}"), f"{{0}} {_op} {{1}}"),
+              (re.compile(rf"is {_NAMED}{_P} (?:strictly )?{_words} {_P}"), f"{{0}} {_op} {{1}}")]
+SAID_WORDS = frozenset("ratio to sum product of and is strictly less greater than or equal "
+                       "at most least expression quantity number value".split())
+
+
+def said_relations(template: str, maths: list[str]) -> tuple[str, list[str]]:
+    """Conditions said in words ("the ratio of $x$ to $y$ is $3$ to $4$", "$x^2 + 1$ is
+    less than $50$") as relation pieces appended to the maths, the words replaced by them."""
+    maths = list(maths)
+    for pattern, form in _SAID:
+        def put(m: re.Match[str], form: str = form) -> str:
+            maths.append(form.format(*(maths[int(g)] for g in m.groups())))
+            return f"@{len(maths) - 1}@"
+        template = pattern.sub(put, template)
+    return template, maths
 
 
 def take_qualifiers(template: str, maths: list[str]
@@ -216,5 +246,5 @@ def conditions(maths: list[str], pieces: list[int],
     return out
 
 
-__all__ = ["QUALIFIER_WORDS", "Conditions", "conditions", "is_letters", "letters",
-           "relations", "take_qualifiers", "top_level_split"]
+__all__ = ["QUALIFIER_WORDS", "SAID_WORDS", "Conditions", "conditions", "is_letters", "letters",
+           "relations", "said_relations", "take_qualifiers", "top_level_split"]

@@ -28,12 +28,12 @@ Result = tuple[sp.Basic | str, list[Step]]
 
 _WHICH = {"minimum": "min", "least": "min", "smallest": "min", "lowest": "min",
           "maximum": "max", "greatest": "max", "largest": "max", "highest": "max"}
-_ASK = re.compile(r"(?:the )?(?P<which>" + "|".join(_WHICH) + r")(?: possible)? (?:value|"
-                  r"number) (?:of|for|that) (?:the (?:expression|function) )?@(?P<t>\d+)@")
+_ASK = re.compile(r"(?:the )?(?P<which>" + "|".join(_WHICH) + r")(?:(?: possible)? (?:value|"
+                  r"number) (?:of|for|that)| of) (?:the (?:expression|function) )?@(?P<t>\d+)@")
 VOCAB = frozenset(_WHICH) | frozenset(
     "possible value number for of over all real numbers on interval in equation where "
     "when with function expression can take takes attain attains have has whose and "
-    "positive nonnegative non negative s".split())
+    "positive nonnegative non negative".split())
 _SAMPLES = 600
 
 
@@ -114,6 +114,7 @@ def _one_variable(target: sp.Expr, conds: clauses.Conditions
             sols = sp.solve(eq, v)
             if len(sols) == 1 and not (eq.free_symbols - target.free_symbols):
                 kinds = conds.kinds.pop(v, set())
+                conds.inequalities = [r.subs(v, sols[0]) for r in conds.inequalities]
                 conds.inequalities += [{"positive": sols[0] > 0, "nonnegative": sols[0] >= 0,
                                         "negative": sols[0] < 0}[k] for k in kinds
                                        if k in ("positive", "nonnegative", "negative")]
@@ -147,10 +148,10 @@ def extreme(e: sp.Expr, x: sp.Symbol, box: sp.Set, which: str) -> Result:
     d = sp.together(sp.diff(e, x))
     if sp.solveset(sp.denom(d), x, dom) != sp.S.EmptySet:
         raise Decline("the derivative is undefined inside the range")
-    crit = sp.solveset(sp.numer(d), x, dom)
-    crit = sp.FiniteSet() if crit is sp.S.EmptySet else crit
-    if not isinstance(crit, sp.FiniteSet) or len(crit) > 6:
+    found = sp.solveset(sp.numer(d), x, dom)
+    if not isinstance(found, sp.FiniteSet) and found is not sp.S.EmptySet or len(found) > 6:
         raise Decline("critical points not found")
+    crit = list(found)
     cands = {p: _at(e, x, p) for p in crit}
     ends = [(dom.start, not dom.left_open, "+"), (dom.end, not dom.right_open, "-")]
     for end, closed, _ in ends:
@@ -172,7 +173,7 @@ def extreme(e: sp.Expr, x: sp.Symbol, box: sp.Set, which: str) -> Result:
     return value, _steps(e, x, d, crit, best, value, which)
 
 
-def _steps(e: sp.Expr, x: sp.Symbol, d: sp.Basic, crit: sp.FiniteSet, best: sp.Basic,
+def _steps(e: sp.Expr, x: sp.Symbol, d: sp.Basic, crit: list[sp.Basic], best: sp.Basic,
            value: sp.Basic, which: str) -> list[Step]:
     word = "largest" if which == "max" else "smallest"
     c3 = f"{shown(e, {x: best})} = {latex(value)}"

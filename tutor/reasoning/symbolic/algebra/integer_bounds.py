@@ -84,13 +84,16 @@ def _integers(sol: sp.Set) -> tuple[int, int] | None:
 
 
 def read_integer_bound(split: Split, template: str) -> Result | None:
+    if words(template) & clauses.SAID_WORDS - FILLER - VOCAB:
+        template, maths = clauses.said_relations(template, split.maths)
+        split = Split(template, maths)
     got = _question(template)
     if got is None:
         return None
     ask, sign = got
     rels: list[sp.Basic] = []
     named: list[sp.Symbol] = []
-    for src in split.maths:
+    for src in (split.maths[int(i)] for i in re.findall(r"@(\d+)@", template)):
         if clauses.is_letters(src):
             named += clauses.letters(src)
             continue
@@ -106,7 +109,19 @@ def read_integer_bound(split: Split, template: str) -> Result | None:
     if any(n != x for n in named) or letters - {str(x)}:
         raise Decline("the letter asked about is not the inequality's")
     rels = [sp.Rel(evaluated(r.lhs), evaluated(r.rhs), r.rel_op) for r in rels]
-    sol, steps = systems.solve_inequality(sp.And(*rels) if len(rels) > 1 else rels[0])
+    bounds = [r for r in rels if not isinstance(r, sp.Ne)]
+    if not bounds:
+        raise Decline("no inequality that bounds the unknown")
+    sol, steps = systems.solve_inequality(sp.And(*bounds) if len(bounds) > 1 else bounds[0])
+    for r in rels:
+        if isinstance(r, sp.Ne):  # "x != 3": remove the values where the sides are equal
+            zeros = sp.solveset(r.lhs - r.rhs, x, sp.S.Reals)
+            if not isinstance(zeros, sp.FiniteSet):
+                raise Decline("the excluded values are not a finite list")
+            sol -= zeros
+            steps.append(step("leave out the excluded values", "A condition with $\\ne$ "
+                              "removes single points.", f"Without ${latex(r)}$: ${latex(x)} "
+                              f"\\in {latex(sol)}$.", ""))
     if sign:
         keep = {"positive": sp.Interval.open(0, sp.oo), "negative": sp.Interval.open(-sp.oo, 0),
                 "nonnegative": sp.Interval(0, sp.oo)}[sign]

@@ -90,11 +90,16 @@ def _check_complete(poly: sp.Poly | None, all_values: list[sp.Basic]) -> None:
                   "eliminating every unknown leaves exactly the values found by solving")
 
 
-def _solve(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
+def _solve(eqs: list[sp.Equality], unknowns: list[sp.Symbol], real: bool) -> list[dict]:
+    """SymPy's solutions; over the reals (`real`) for equations with roots or |x| in them."""
+    as_real = {x: sp.Symbol(x.name, real=True) for x in unknowns} if real else {}
+    back = {v: k for k, v in as_real.items()}
     try:
-        sols = sp.solve(eqs, unknowns, dict=True)
+        sols = sp.solve([e.xreplace(as_real) for e in eqs],
+                        [as_real.get(x, x) for x in unknowns], dict=True)
     except (NotImplementedError, ValueError) as exc:
         raise Decline(f"the system could not be solved: {exc}") from exc
+    sols = [{back.get(k, k): v.xreplace(back) for k, v in sol.items()} for sol in sols]
     if not sols or len(sols) > _MAX_SOLUTIONS:
         raise Decline("no solution, or too many to check")
     return sols
@@ -137,8 +142,12 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
     exprs = [e.lhs - e.rhs for e in eqs]
     if not _polynomial(exprs, unknowns) and any(len(e.free_symbols) > 1 for e in eqs):
         raise Decline("a non-polynomial system in several unknowns")
-    sols = _solve(eqs, unknowns)
-    if not _polynomial(exprs, unknowns):
+    polynomial = _polynomial(exprs, unknowns)
+    if polynomial and not _polynomial([target], unknowns) and not all(
+            sp.Poly(sp.numer(sp.together(e)), *unknowns).total_degree() <= 1 for e in exprs):
+        raise Decline("a target that elimination cannot check, on a nonlinear system")
+    sols = _solve(eqs, unknowns, real=not polynomial)
+    if not polynomial:
         _cross_check(eqs, sols)
     used, left_out, all_values, values = [], [], [], []
     parametric = False
@@ -169,7 +178,7 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
     for sol in used:
         confirm.system(eqs, sol if all(x in sol for x in unknowns)
                        else _sample_point(sol, unknowns))
-    if _polynomial(exprs, unknowns):
+    if polynomial and _polynomial([target], unknowns):
         _check_complete(_value_polynomial(eqs, unknowns, target), all_values)
     elif parametric:
         raise Decline("an underdetermined non-polynomial system")

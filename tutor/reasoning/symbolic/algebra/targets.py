@@ -37,7 +37,7 @@ _JOIN = frozenset(
     "if given that suppose assume let and such where when with satisfy satisfies satisfying "
     "both we know have equations equation system following then also so".split())
 VOCAB = _JOIN | {"what", "sum", "product", "expression", "quantity", "positive", "difference",
-                 "between", "ratio", "exact", "numerical", "s"} | clauses.QUALIFIER_WORDS | {
+                 "between", "ratio", "exact", "numerical"} | clauses.QUALIFIER_WORDS | {
     "numbers", "number", "integers", "constants", "both", "each", "all", "be", "are", "is"}
 
 
@@ -62,9 +62,13 @@ def _target(m: re.Match[str], maths: list[str]) -> tuple[sp.Basic, list[int]]:
 
 def read_target(split: Split, template: str) -> Result | None:
     """Conditions -> the value of the expression asked for."""
-    if "@" not in template or not words_within(template, VOCAB):
-        return None
     tmpl = _FORMAT.sub("", template)
+    if "@" not in tmpl or not words_within(tmpl, VOCAB | clauses.SAID_WORDS):
+        return None
+    tmpl, maths = clauses.said_relations(tmpl, split.maths)
+    if not words_within(tmpl, VOCAB):
+        return None
+    split = Split(tmpl, maths)
     found = list(_TARGET.finditer(tmpl))
     if len(found) != 1:
         return None
