@@ -93,6 +93,8 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp
             return _letters(cn, extra[0], extra[1]), False
         raise Decline("extra maths in a question about a conic")
     asked = w & _ASKED
+    if cn.kind == "circle" and asked in ({"center", "radius"}, {"centre", "radius"}):
+        return sp.Tuple(cn.centre, cn.rx), False
     if len(asked - {"focus"}) > 1 and asked != {"major", "minor"}:
         raise Decline("more than one thing asked")
     if asked <= {"center", "centre"} and asked:
@@ -118,7 +120,7 @@ def read_conic(split: Split, template: str) -> Result | None:
     w = words(template)
     if not w & _ASKED and not (w & _KINDS and "form" in w):
         return None
-    template = without_example(axis_words(split.maths, template))
+    template = without_example(axis_words(split.maths, template), split.maths)
     w = words(template)
     if not words_within(template, VOCAB):
         return None
@@ -139,12 +141,19 @@ def read_conic(split: Split, template: str) -> Result | None:
     if named and named != {cn.kind}:
         raise Decline(f"the equation is a {cn.kind}, not a {named.pop()}")
     value, foci = _answer(cn, template, w, extra)
-    value = sp.nsimplify(value) if not isinstance(value, sp.Tuple) else value
+    if isinstance(value, sp.Tuple) and isinstance(value[0], sp.Tuple):  # centre and radius
+        value = f"\\left({latex(value[0][0])}, {latex(value[0][1])}\\right), {latex(value[1])}"
+    elif not isinstance(value, sp.Tuple):
+        value = sp.nsimplify(value)
     conics.confirm_on_curve(cn, foci=foci)
     form = conics.standard_form(cn)
+    if cn.kind == "circle":  # draw it, as the first step shows the centre and radius
+        cn.steps[0].plot = {"kind": "circle", "center": [float(cn.h), float(cn.k)],
+                            "radius": float(cn.rx), "title": f"${form}$"}
     steps = cn.steps + [step("read off the parts", f"In the standard form ${form}$ the centre "
                              f"is $({latex(cn.h)}, {latex(cn.k)})$.",
-                             f"The curve is ${form}$, so the answer is ${latex(value)}$",
+                             f"The curve is ${form}$, so the answer is "
+                             f"${value if isinstance(value, str) else latex(value)}$",
                              "")]
     return value, steps
 

@@ -211,7 +211,7 @@ def read_points(split: Split, template: str) -> Result | None:
     w = words(template)
     if not w & _TRIGGER:
         return None
-    template = without_example(axis_words(split.maths, template))
+    template = without_example(axis_words(split.maths, template), split.maths)
     w = words(template)
     if not words_within(template, VOCAB):
         return None

@@ -27,9 +27,17 @@ _PLACE = re.compile(r"@(\d+)@")
 _EXAMPLE = re.compile(r",? like \"?\( ?@\d+@ ?, ?@\d+@ ?(?:, ?@\d+@ ?)?\)\"?")
 
 
-def without_example(template: str) -> str:
-    """Drop the example of an answer's form: 'as an ordered pair, like "(2, 1)".'"""
-    return _EXAMPLE.sub("", template)
+_FORM = re.compile(r"(ordered (?:pair|triple)),? @(\d+)@")
+
+
+def without_example(template: str, maths: list[str]) -> str:
+    """Drop the example of an answer's form: 'as an ordered pair, like "(2, 1)".' and
+    'as an ordered pair, $(x,y)$.'"""
+    def form(m: re.Match[str]) -> str:
+        letters = re.fullmatch(r"\s*\(\s*[a-z]\s*(?:,\s*[a-z]\s*){1,2}\)\s*",
+                               maths[int(m.group(2))])
+        return m.group(1) if letters else m.group(0)
+    return _FORM.sub(form, _EXAMPLE.sub("", template))
 
 
 def is_label(src: str) -> bool:
