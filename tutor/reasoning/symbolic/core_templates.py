@@ -11,10 +11,9 @@ from typing import Any
 
 from tutor.reasoning.symbolic import handlers
 from tutor.reasoning.symbolic.algebra import selections, series
-from tutor.reasoning.symbolic.geometry import coordinates
-from tutor.reasoning.symbolic.model import Decline, latex
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers
-from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import ASK, END, VAL, Handler, M, maths
 
 _m = maths
@@ -88,21 +87,11 @@ def _listed_term(s: Split, m: re.Match[str]) -> handlers.Result:
     return handlers.sequence("arithmetic", ", ".join(items), m.group(1))
 
 
-def _circle(s: Split, m: re.Match[str]) -> handlers.Result:
-    centre, r, steps = coordinates.circle(parse_latex(_m(s, m.group(1))))
-    if "radius" in m.group(0) and "cent" not in m.group(0):
-        return r, steps
-    if "radius" not in m.group(0):
-        return centre, steps
-    return f"\\left({latex(centre[0])}, {latex(centre[1])}\\right), {latex(r)}", steps
-
-
 def _seq(s: Split, m: re.Match[str]) -> handlers.Result:
     d = m.groupdict()
     return handlers.sequence(d["kind"], _m(s, d["terms"]), d["which"])
 
 
-_POINTS = r"(?:the points |points )?" + M + r",? and " + M
 _PICK = r"(largest|greatest|smallest|least|positive)"
 
 TEMPLATES: list[tuple[str, Handler]] = [
@@ -199,20 +188,7 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: _base_convert(s, _Swap(m))),
     (r"what is the base (two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen) "
      r"(?:equivalent|representation) of " + M + END, _base_word),
-    # geometry and sequences
-    (ASK + r" the distance(?:, in units,)? between " + _POINTS + END,
-     lambda s, m: handlers.geometry_task("distance", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r" the midpoint of the (?:line )?segment (?:between|with endpoints(?: at)?|joining|"
-     r"connecting) " + _POINTS + END,
-     lambda s, m: handlers.geometry_task("midpoint", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r" the slope of the line (?:through|passing through|containing|that passes through) "
-     + _POINTS + END,
-     lambda s, m: handlers.geometry_task("slope", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r" (?:the |an )?equation of the line (?:through|passing through|containing) "
-     + _POINTS + END,
-     lambda s, m: handlers.geometry_task("line", _m(s, m.group(1)), _m(s, m.group(2)))),
-    (ASK + r" the (?:center|centre|radius|(?:center|centre) and radius) of the circle"
-     r"(?: with equation| given by| whose equation is)? " + M + END, _circle),
+    # sequences
     (r"(?:consider the |in the )?(?P<kind>arithmetic|geometric) sequence @(?P<terms>\d+)@[.,]? "
      r"(?:what is|find) the (?P<which>\w+) term(?: of (?:the|this) sequence)?" + END, _seq),
     (r"what is the (?P<which>\w+) term of the (?P<kind>arithmetic|geometric) sequence "
@@ -249,9 +225,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
                                  _m(s, m.group(3)), "one")),
     (r"what is the (?:integer )?value of " + M + r" in the arithmetic sequence " + M + END,
      lambda s, m: series.arithmetic_unknown(_m(s, m.group(2)), _m(s, m.group(1)))),
-    (ASK + r" the midpoint of the (?:line )?segment (?:between|with endpoints(?: at)?|joining|"
-     r"connecting) " + _POINTS + r"[.,]? express your answer as an ordered pair,? @\d+@" + END,
-     lambda s, m: handlers.geometry_task("midpoint", _m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the product of the number " + M + r" and its radical conjugate" + END,
      lambda s, m: series.conjugate_product(_m(s, m.group(1)))),
     (r"what is the (\w+) term of the (?:arithmetic )?sequence(?: of odd numbers| of even "

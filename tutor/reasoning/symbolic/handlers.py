@@ -10,7 +10,6 @@ from sympy.core.relational import Relational
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import equations, expressions, selections, systems
 from tutor.reasoning.symbolic.calculus import rules as calculus
-from tutor.reasoning.symbolic.geometry import coordinates
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
 from tutor.reasoning.symbolic.number_theory import finite_sums, integers
 from tutor.reasoning.symbolic.parsing import group_end, parse_latex
@@ -260,10 +259,3 @@ def in_base(src: str, base: int) -> Result:
                   f"${claim}$ (in base 10)", "")] + steps[1:]
     digits, more = integers.to_base(int(value), base)
     return f"{digits}_{{{base}}}", steps + more
-
-
-def geometry_task(kind: str, a: str, b: str) -> Result:
-    p, q = coordinates.point(a), coordinates.point(b)
-    fn = {"distance": coordinates.distance, "midpoint": coordinates.midpoint,
-          "slope": coordinates.slope, "line": coordinates.line}[kind]
-    return fn(p, q)
