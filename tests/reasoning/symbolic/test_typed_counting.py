@@ -101,6 +101,15 @@ SOLVED = [
      "played?", "56"),
     ("At a party, 10 people shake hands with each other exactly once. How many handshakes "
      "take place?", "45"),
+    # numbers formed from given digits
+    ("How many three-digit numbers can be formed from the digits 1, 2, 3, 4 and 5 if no digit "
+     "may be repeated?", "60"),
+    ("Using the digits 0, 2, 4, 6, how many even two-digit numbers can be made if digits can "
+     "be repeated?", "12"),  # 3 * 4
+    ("How many 4-digit numbers greater than 3000 can be formed using the digits 1, 2, 3, 4 if "
+     "each digit is used at most once?", "12"),  # 2 * 3!
+    ("How many 3-digit numbers can be formed from the digits 0, 1, 2, 3 if no digit may be "
+     "repeated?", "18"),  # 3 * 3 * 2
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),
@@ -255,6 +264,8 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "numbers rolled?",
     "In a league of 8 teams, each team plays every other team once. How many handshakes are "
     "there?",
+    # may a digit repeat? not said
+    "How many three-digit numbers can be formed from the digits 1, 2, 3, 4 and 5?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

@@ -9,6 +9,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     draws,
     expectation,
     integer_counts,
+    numerals,
     pairings,
     roles,
     selections,
@@ -21,5 +22,5 @@ READERS: list[Reader] = [
     roles.officers, roles.two_groups, pairings.pairings,
     chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
     expectation.expected,
-    integer_counts.integers, integer_counts.digit_times,  # integers in a range
+    integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
 ]
