@@ -58,13 +58,6 @@ def _heron(s: Split, m: re.Match[str]) -> Result:
     return cg.heron(*(_rat(maths(s, g)) for g in m.groups()))
 
 
-def _degrees(src: str) -> sp.Rational:
-    d = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*", src)
-    if not d:
-        raise Decline("an angle in degrees")
-    return sp.Rational(d.group(1))
-
-
 def _third(s: Split, m: re.Match[str]) -> Result:
     all_slots(s, m)
     if m.group(1):
@@ -155,10 +148,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"in a regular polygon, the measure of an interior angle is " + M + r" times the measure "
      r"of an exterior angle\. how many sides does the polygon have" + END,
      lambda s, m: cg.polygon_ratio(_rat(maths(s, m.group(1))))),
-    (r"(?:each|the measure of (?:each|an)) (interior|exterior) angle of a regular polygon "
-     r"(?:is|measures) " + M + r"(?: degrees)?\. how many sides does the polygon have" + END,
-     lambda s, m: cg.polygon_from_angle(_degrees(maths(s, m.group(2))),
-                                        m.group(1) == "interior")),
     (r"(?:two sides of a triangle are each " + M + r" units long\. if the third side has a "
      r"whole number length, what is the greatest possible perimeter, in units, for the "
      r"triangle|a triangle has sides measuring " + M + r" units? and " + M + r" units\. the "

@@ -1,4 +1,4 @@
-"""Coordinate geometry: distance, midpoint, slope, line through two points, circles."""
+"""Coordinate geometry: distance, midpoint, slope and the line through two points."""
 
 from __future__ import annotations
 
@@ -81,30 +81,3 @@ def line(p: tuple, q: tuple) -> tuple[sp.Basic, list[Step]]:
                             "points": [[float(c) for c in p], [float(c) for c in q]],
                             "title": f"${latex(eq)}$"}))
     return eq, steps
-
-
-def circle(eq: sp.Basic) -> tuple[sp.Basic, sp.Basic, list[Step]]:
-    """Centre and radius of x^2 + y^2 + Dx + Ey + F = 0 by completing the square."""
-    x, y = sp.symbols("x y")
-    if not isinstance(eq, sp.Equality) or eq.free_symbols != {x, y}:
-        raise Decline("circle equation in x and y expected")
-    poly = sp.Poly(sp.expand(eq.lhs - eq.rhs), x, y)
-    a = poly.coeff_monomial(x**2)
-    if a == 0 or a != poly.coeff_monomial(y**2) or poly.coeff_monomial(x * y) != 0 \
-            or poly.total_degree() != 2:
-        raise Decline("not a circle")
-    e = sp.expand((eq.lhs - eq.rhs) / a)
-    h, k = -e.coeff(x, 1).subs(y, 0) / 2, -e.coeff(y, 1).subs(x, 0) / 2
-    r2 = h**2 + k**2 - e.subs({x: 0, y: 0})
-    if not r2.is_positive:
-        raise Decline("not a real circle")
-    r = final_value(sp.sqrt(r2))
-    std = sp.Eq((x - h) ** 2 + (y - k) ** 2, r2)
-    claim = f"{latex(eq)} \\iff {latex(std)}"
-    ident = f"{latex(std.lhs)} - {latex(r2)} = {latex(e)}"
-    return sp.Tuple(h, k), r, [step(
-        "complete the square", "Complete the square in x and in y.",
-        f"${claim}$, since ${ident}$; centre $({latex(h)}, {latex(k)})$, radius ${latex(r)}$",
-        claim,
-        plot={"kind": "circle", "center": [float(h), float(k)], "radius": float(r),
-              "title": f"${latex(std)}$"})]

@@ -1,5 +1,6 @@
-"""Geometry counting shapes: lattice points inside a rectangle, Heron's formula, regular
-polygon angles and integer third sides of a triangle."""
+"""Geometry counting shapes: lattice points inside a rectangle, Heron's formula, a regular
+polygon whose interior angle is a multiple of its exterior one, and integer third sides of
+a triangle."""
 
 from __future__ import annotations
 
@@ -81,23 +82,6 @@ def polygon_ratio(k: sp.Rational) -> Result:
     ]
 
 
-def polygon_from_angle(angle: sp.Rational, interior: bool) -> Result:
-    """Sides of a regular polygon from one interior or exterior angle in degrees."""
-    ext = 180 - angle if interior else angle
-    if not angle.is_Rational or not 0 < ext < 180:
-        raise Decline("not a polygon angle")
-    n = sp.Rational(360) / ext
-    if not n.is_Integer or n < 3:
-        raise Decline("no regular polygon has that angle")
-    steps = []
-    if interior:
-        steps.append(_one("find the exterior angle", "Interior and exterior angles add to 180°.",
-                          f"180 - {latex(angle)} = {latex(ext)}"))
-    steps.append(_one("count the sides", "The exterior angles add to 360°.",
-                      f"\\frac{{360}}{{{latex(ext)}}} = {n}"))
-    return n, steps
-
-
 def third_side(a: int, b: int, which: str) -> Result:
     """Integer third side c with |a - b| < c < a + b: the only one, or for the greatest
     perimeter the largest."""
@@ -116,5 +100,5 @@ def third_side(a: int, b: int, which: str) -> Result:
                                         f"{a} + {b} + {hi} = {p}")]
 
 
-__all__ = ["heron", "points", "polygon_from_angle", "polygon_ratio", "rectangle_interior",
+__all__ = ["heron", "points", "polygon_ratio", "rectangle_interior",
            "third_side"]
