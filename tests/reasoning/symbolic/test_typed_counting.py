@@ -110,6 +110,11 @@ SOLVED = [
      "each digit is used at most once?", "12"),  # 2 * 3!
     ("How many 3-digit numbers can be formed from the digits 0, 1, 2, 3 if no digit may be "
      "repeated?", "18"),  # 3 * 3 * 2
+    # factorials and binomials in words
+    ("What is 7 factorial?", "5040"),
+    ("What is the value of 8 factorial divided by 6 factorial?", "56"),
+    ("What is 10 choose 3 plus 10 choose 4?", "330"),  # 120 + 210
+    ("Compute 5 factorial times 2 minus 3 factorial.", "234"),
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),

@@ -13,12 +13,14 @@ from tutor.reasoning.symbolic.combinatorics import (
     pairings,
     roles,
     selections,
+    spoken,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     arrangements.seatings, arrangements.letters,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
+    spoken.spoken,
     roles.officers, roles.two_groups, pairings.pairings,
     chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
     expectation.expected,
