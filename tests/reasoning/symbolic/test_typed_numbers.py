@@ -164,6 +164,12 @@ def test_sums_read_two_ways_decline(problem):
      "0.00011_{2}"),
     # 25_8 + 36_8 = 21 + 30 = 51 = 63_8
     (r"In what base is $25 + 36 = 63$?", "8"),
+    # 213_8 - 142_7 = 139 - 79; 11 + 7 = 18; 70 + 21 = 91; 14 * 8 = 112; 21 - 5 = 16
+    (r"Express $213_8 - 142_7$ as a base 10 integer.", "60"),
+    (r"Add $1011_2 + 111_2$. Express your answer in base 2.", "10010_{2}"),
+    (r"Sum $154_6$ and $25_8$, expressing your answer in base 6.", "231_{6}"),
+    (r"Find the product of $24_5$ and $13_5$ in base 5.", "422_{5}"),
+    (r"Subtract $12_3$ from $210_3$. Express your answer in base 3.", "121_{3}"),
 ])
 def test_bases(problem, answer):
     assert _answer(problem) == answer
@@ -172,6 +178,67 @@ def test_bases(problem, answer):
 @pytest.mark.parametrize("problem", [
     r"Convert $\frac{1}{3}$ to base 2.",  # 0.010101... does not terminate
     r"In which base does $12 \times 12 = 144$ hold?",  # every base from 5 up
+    r"Add $1012_2 + 111_2$. Express your answer in base 2.",  # 2 is not a binary digit
 ])
 def test_bases_decline(problem):
     assert _answer(problem) is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 104 = 4 (mod 5), 117 = 2 (mod 5); 83 = 3 (mod 4) and 87, 91, 95, 99 are not prime
+    ("What is the least three-digit multiple of 13 that leaves a remainder of 2 when "
+     "divided by 5?", "117"),
+    ("Find the greatest two-digit prime that has a remainder of 3 when divided by 4.", "83"),
+    ("What is the smallest prime number greater than 40 that leaves a remainder of 3 when "
+     "divided by 10?", "43"),
+    # 198 = 7 * 28 + 2 = 5 * 39 + 3; x = 14 (mod 15); 9990 = 9 * 1110
+    ("What is the largest integer less than 200 that has a remainder of 2 when divided by 7 "
+     "and a remainder of 3 when divided by 5?", "198"),
+    ("What is the smallest two-digit integer that is 2 more than a multiple of 3 and 4 more "
+     "than a multiple of 5?", "14"),
+    ("What is the greatest four-digit even integer divisible by 9?", "9990"),
+    ("What is the least positive multiple of 21 that is greater than 380?", "399"),
+    ("Find the largest prime less than 100 that is 1 more than a multiple of 6.", "97"),
+    ("What is the smallest positive integer that leaves a remainder of 1 when divided by 2, "
+     "a remainder of 2 when divided by 3, and a remainder of 3 when divided by 4?", "11"),
+])
+def test_least_and_greatest_integers_with_conditions(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize("problem", [
+    # no lower bound: there is no least integer
+    "What is the least integer that leaves a remainder of 1 when divided by 4?",
+    # every candidate is even: no such prime
+    "What is the least prime number greater than 30 that leaves a remainder of 2 when "
+    "divided by 30?",
+    # "not" is a condition this reader does not read
+    "What is the least positive integer that is not divisible by 2, 3 or 5?",
+])
+def test_integer_searches_that_decline(problem):
+    assert _answer(problem) is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What is the 23rd odd positive integer?", "45"),
+    ("What is the 12th positive multiple of 7?", "84"),
+    # 2 + 3 + 5 + 7 + 11 + 13 + 17 + 19 + 23 + 29
+    ("Find the sum of the first 10 prime numbers.", "129"),
+    # lcm(4, 6, 8, 9)
+    ("What is the least positive integer divisible by each of the first four composite "
+     "numbers?", "72"),
+    # 2 and 5 are among them
+    ("What is the units digit of the product of the first 50 prime numbers?", "0"),
+    ("What is the mean of the first five perfect squares?", "11"),
+    ("Find the product of the first four even positive integers.", "384"),
+    ("What is the sum of the first 20 positive odd integers?", "400"),
+    # an expression written with \pmod
+    (r"What is $2^{40} \pmod{13}$?", "3"),
+    (r"Compute $17 \cdot 23 \pmod 5$.", "1"),
+])
+def test_named_sequences_and_pmod(problem, answer):
+    assert _answer(problem) == answer
+
+
+def test_whole_numbers_may_start_at_zero():
+    assert _answer("What is the 10th whole number?") is None

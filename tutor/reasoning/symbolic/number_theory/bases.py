@@ -14,7 +14,7 @@ from fractions import Fraction
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic import confirm, handlers
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -147,4 +147,71 @@ def _holds(src: str, numerals: list[str], base: int) -> bool:
     return e is sp.true
 
 
-__all__ = ["fraction_in_base", "read_base", "read_fraction"]
+_NUMERAL = re.compile(r"([0-9A-Za-z]+)_\{?(\d+)\}?")
+_TARGET = (r"(?:[.,]? (?:and )?(?:express(?:ing)? (?:your|the) answer|(?:give|write) (?:your|the) "
+           r"answer)? ?(?:in|as a) base (@\d+@|ten)(?: (?:integer|number|numeral))?)")
+_OPS = {"sum": "+", "add": "+", "product": "\\cdot", "multiply": "\\cdot",
+        "difference": "-", "subtract": "-"}
+_TWO = re.compile(r"(?:(?:find|compute|what is|evaluate|calculate) )?(?:the )?(sum|product|"
+                  r"difference) of @(\d+)@ and @(\d+)@" + _TARGET)
+_VERB = re.compile(r"(add|sum|multiply|subtract) @(\d+)@ (and|to|by|from) @(\d+)@" + _TARGET)
+_ONE = re.compile(r"(?:(?:find|compute|what is|evaluate|calculate|express|write|add|subtract"
+                  r"|multiply) )?@(\d+)@"
+                  + _TARGET)
+_ARITH_VOCAB = frozenset("find compute what is evaluate calculate express expressing write give "
+                         "your answer the sum product difference of and add multiply subtract "
+                         "to by from in as a base ten integer number numeral".split())
+
+
+def _horner(digits: str, base: int) -> int:
+    value = 0
+    for c in digits.upper():
+        d = _DIGITS.index(c)
+        if d >= base:
+            raise Decline(f"the digit {c} is not a digit in base {base}")
+        value = value * base + d
+    return value
+
+
+def read_arithmetic(split: Split, template: str) -> Result | None:
+    """"Sum 154_6 and 25_8, expressing your answer in base 6", "Express 213_8 - 142_7 as a
+    base 10 integer": numerals in other bases, combined, answered in the base asked."""
+    if "base" not in template or not any(_NUMERAL.search(m) for m in split.maths):
+        return None
+    if not words_within(template, _ARITH_VOCAB):
+        return None
+    body = template.rstrip(" .?")
+    m2, mv, m1 = _TWO.fullmatch(body), _VERB.fullmatch(body), _ONE.fullmatch(body)
+    if m2:
+        src = f"{split.maths[int(m2.group(2))]} {_OPS[m2.group(1)]} {split.maths[int(m2.group(3))]}"
+        target, used = m2.group(4), {m2.group(2), m2.group(3)}
+    elif mv:
+        a, b = split.maths[int(mv.group(2))], split.maths[int(mv.group(4))]
+        if mv.group(1) == "subtract" and mv.group(3) == "from":
+            a, b = b, a
+        elif (mv.group(1), mv.group(3)) not in (("add", "and"), ("add", "to"), ("sum", "and"),
+                                                ("multiply", "and"), ("multiply", "by")):
+            raise Decline("an operation and a preposition that do not go together")
+        src, target, used = f"{a} {_OPS[mv.group(1)]} {b}", mv.group(5), {mv.group(2), mv.group(4)}
+    elif m1:
+        src, target, used = split.maths[int(m1.group(1))], m1.group(2), {m1.group(1)}
+    else:
+        return None
+    base = 10 if target == "ten" else integer(split.maths[int(target[1:-1])])
+    used |= {target[1:-1]} if target != "ten" else set()
+    if {int(u) for u in used} != set(range(len(split.maths))):
+        raise Decline("maths the question does not use")
+    plain = re.sub(r"[\s+\-()]|\\cdot|\\times", "", _NUMERAL.sub("", src))
+    if plain or not _NUMERAL.search(src):
+        raise Decline("numerals in bases and + - \\times only")
+    by_horner = _NUMERAL.sub(lambda n: str(_horner(n.group(1), int(n.group(2)))), src)
+    value = parse_latex(by_horner).doit()
+    if not value.is_Integer or value < 0:
+        raise Decline("a non-negative whole result")
+    answer, steps = handlers.in_base(src, base)
+    confirm.check(_horner(str(answer).split("_")[0], base) == int(value),
+                  "place values computed digit by digit give the same number")
+    return (sp.Integer(int(value)), steps) if base == 10 else (answer, steps)
+
+
+__all__ = ["fraction_in_base", "read_arithmetic", "read_base", "read_fraction"]

@@ -1,13 +1,12 @@
-"""More number-theory shapes: a residue put into a polynomial, simultaneous remainders,
-divisor sums and prime factors, binomial coefficients of an expansion, an integer in a
-chain of inequalities, perfect-power multipliers and numbers with k divisors."""
+"""More number-theory shapes: a residue put into a polynomial, divisor sums and prime
+factors, binomial coefficients of an expansion, an integer in a chain of inequalities,
+perfect-power multipliers and numbers with k divisors."""
 
 from __future__ import annotations
 
 import re
 
 import sympy as sp
-from sympy.ntheory.modular import crt
 
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.combinatorics.readers import N, all_slots, count, whole
@@ -43,41 +42,6 @@ def residue_in_poly(s: Split, m: re.Match[str]) -> Result:
     claim = f"{shown(expr, {x: sp.Integer(r)})} = {v} = {mod} \\cdot {q} + {rem}"
     return sp.Integer(rem), [_one("replace the number by its remainder", f"Only the remainder "
                                   f"matters modulo {mod}, so put ${var} = {r}$.", claim)]
-
-
-_PAIR = re.compile(r"a remainder of " + M + r" when divided by " + M)
-
-
-def simultaneous(s: Split, m: re.Match[str]) -> Result:
-    """Largest integer below a bound (or least positive one) with given remainders."""
-    all_slots(s, m)
-    pairs = [(whole(s, r), whole(s, d)) for r, d in _PAIR.findall(m.group(5))]
-    if len(pairs) < 2 or any(d < 2 or not 0 <= r < d for r, d in pairs):
-        raise Decline("remainders smaller than their divisors")
-    got = crt([d for _, d in pairs], [r for r, _ in pairs])
-    if got is None:
-        raise Decline("the remainders are inconsistent")
-    r0, lcm = int(got[0]), int(got[1])
-    big = m.group(1) in ("largest", "greatest")
-    if big != (m.group(3) == "less") or not (big or m.group(2) or m.group(3)):
-        raise Decline("largest needs an upper bound, least a lower one or positive")
-    if big:
-        b = whole(s, m.group(4))
-        x = r0 + lcm * ((b - 1 - r0) // lcm)
-        edge = f"{x} < {b} \\leq {x} + {lcm} = {x + lcm}"
-    else:
-        b = whole(s, m.group(4)) if m.group(4) else 0
-        if m.group(2) and b < 0:
-            raise Decline("positive and a negative bound")
-        x = r0 + lcm * ((b - r0) // lcm + 1)
-        edge = f"{x} - {lcm} = {x - lcm} \\leq {b} < {x}"
-    checks = ", \\quad ".join(f"{x} = {d} \\cdot {x // d} + {r}" for r, d in pairs)
-    return sp.Integer(x), [
-        _one("check the remainders", f"The numbers with these remainders differ by multiples "
-             f"of the lcm of the divisors, {lcm}.", checks),
-        _one("use the bound", f"The next one of the form ${x} + {lcm}k$ would break the bound.",
-             edge),
-    ]
 
 
 def _sigma_steps(n: int) -> tuple[int, Step]:
@@ -239,10 +203,6 @@ _ASKN = r"(?:what is|find|compute|determine)"
 TEMPLATES: list[tuple[str, Handler]] = [
     (r"if " + M + r",? (?:then )?" + _ASKN + r" the remainder when " + M + r" is divided by "
      + M + END, residue_in_poly),
-    (r"what is the (largest|greatest|smallest|least) (positive )?integer(?: (less|greater) "
-     r"than " + M + r")? that (?:has|leaves) ((?:(?:,? and |,? )?a remainder of " + M
-     + r" when divided by " + M + r")+)" + END,
-     simultaneous),
     (_ASKN + r" the sum of (?:all )?(?:of )?(?:the )?(?:positive )?(?:integer |whole-number )?"
      r"(?:divisors|factors) of " + M + END, divisor_sum),
     (_ASKN + r" the sum of the (?:distinct )?prime (?:factors|divisors) of " + M + END,

@@ -128,7 +128,16 @@ def read_digits(split: Split, template: str) -> Result | None:
     return None
 
 
+_PMOD = re.compile(r"^(.+?)\s*\\(?:pmod|bmod|mod)\s*\{?\s*(\d+)\s*\}?\s*$")
+
+
 def read_remainder(split: Split, template: str) -> Result | None:
+    pmod = _PMOD.match(split.maths[0]) if len(split.maths) == 1 else None
+    if pmod and re.fullmatch(ASK + r"@0@", template.rstrip(" .?")):  # "What is 2^{40} \pmod 7?"
+        if "^{-1}" in pmod.group(1).replace(" ", "") or "^-1" in pmod.group(1):
+            return None  # an inverse: read_inverse
+        return digits.remainder(digits.integer_tree(parse_latex(pmod.group(1))),
+                                int(pmod.group(2)))
     if not re.search(r"remainder|modulo|\bmod\b", template) or \
             not words_within(template, _VOCAB):
         return None

@@ -9,8 +9,10 @@ from tutor.reasoning.symbolic.number_theory import (
     bases,
     finite_sums,
     integer_questions,
+    named,
     progressions,
     rounding,
+    search,
     sequences,
 )
 from tutor.reasoning.symbolic.typed import Reader
@@ -22,9 +24,12 @@ READERS: list[Reader] = [
     integer_questions.read_remainder,
     integer_questions.read_inverse,
     integer_questions.read_lcm,
+    search.read,
+    named.read,
     sequences.read_statistic,
     sequences.read_term_count,
     progressions.read,
     bases.read_fraction,
     bases.read_base,
+    bases.read_arithmetic,
 ]

@@ -1,0 +1,187 @@
+"""Named sequences of integers: the positive integers, odd and even ones, primes,
+composites, perfect squares and cubes, multiples of m. Questions about their first n
+members: the n-th one, their sum, product or mean, their least common multiple ("the
+least positive integer divisible by each of the first five composite numbers") and the
+units digit of their sum or product.
+
+The members are listed by a plain test of each integer in turn (trial division for
+primes); the n-th member is confirmed by its closed form where there is one (2n - 1,
+n^2, ...) or by SymPy's `prime(n)`, and a sum by its formula or by SymPy's sum of the
+listed values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.number_theory import integers
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+_COUNT_WORDS = {w: i + 1 for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_MAX_N = 10_000
+
+
+def _is_prime(n: int) -> bool:
+    return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
+
+
+def _kinds(m: int) -> dict[str, tuple[Callable[[int], bool], Callable[[int], int] | None]]:
+    """Each kind: a test of one integer, and the closed form of its n-th member (or None)."""
+    return {
+        "positive integers": (lambda k: True, lambda n: n),
+        "odd": (lambda k: k % 2 == 1, lambda n: 2 * n - 1),
+        "even": (lambda k: k % 2 == 0, lambda n: 2 * n),
+        "primes": (_is_prime, lambda n: int(sp.prime(n))),
+        "composites": (lambda k: k > 1 and not _is_prime(k), None),
+        "squares": (lambda k: int(k**0.5 + 0.5) ** 2 == k, lambda n: n * n),
+        "cubes": (lambda k: round(k ** (1 / 3)) ** 3 == k, lambda n: n**3),
+        "multiples": (lambda k: k % m == 0, lambda n: m * n),
+    }
+
+
+_KIND = (r"(?:(?:positive )?(odd|even) (?:positive )?(?:integers|numbers|integer|number)"
+         r"|(prime)(?: numbers?|s)?|(composite)(?: numbers?)?|(?:positive )?perfect "
+         r"(square|cube)s?|positive (multiple)s? of @(\d+)@|(positive integer)s?"
+         r"|(?:positive )?(counting|natural|whole) numbers?)")
+_ORD = r"(\d+(?:st|nd|rd|th)|" + "|".join(integers.ORDINALS) + r")"
+_NTH = re.compile(r"(?:(?:what is|find) )?the " + _ORD + r" (?:smallest )?" + _KIND)
+_FIRST = re.compile(r"(?:(?:what is|find|compute) )?the (sum|product|mean|average|units digit of "
+                    r"the sum|units digit of the product|least common multiple) of the first "
+                    r"(@\d+@|" + "|".join(_COUNT_WORDS) + r") " + _KIND)
+_LCM = re.compile(r"(?:(?:what is|find) )?the (?:least|smallest) positive (?:integer|number) "
+                  r"(?:that is )?divisible by (?:each|all) of the first (@\d+@|"
+                  + "|".join(_COUNT_WORDS) + r") " + _KIND)
+_VOCAB = frozenset(
+    "what is find compute the sum product mean average units digit least common multiple of "
+    "first positive odd even integers numbers integer number prime primes composite perfect "
+    "square squares cube cubes multiple multiples counting natural whole smallest that "
+    "divisible by each all st nd rd th".split()) | frozenset(_COUNT_WORDS) | \
+    frozenset(integers.ORDINALS)
+
+
+def _kind_of(m: re.Match[str], at: int, split: Split) -> tuple[str, int]:
+    odd_even, prime, composite, power, multiple, m_slot, positive, counting = \
+        m.groups()[at:at + 8]
+    if counting == "whole":
+        raise Decline("whole numbers may start at 0")
+    if odd_even:
+        return odd_even, 0
+    if prime:
+        return "primes", 0
+    if composite:
+        return "composites", 0
+    if power:
+        return power + "s", 0
+    if multiple:
+        k = integers.integer(split.maths[int(m_slot)])
+        if k < 1:
+            raise Decline("multiples of a positive integer")
+        return "multiples", k
+    return "positive integers", 0
+
+
+def first_members(kind: str, m: int, n: int) -> list[int]:
+    if not 1 <= n <= _MAX_N:
+        raise Decline("a modest number of members")
+    test, closed = _kinds(m)[kind]
+    out, k = [], 1
+    while len(out) < n:
+        if test(k):
+            out.append(k)
+        k += 1
+    if closed is not None:
+        confirm.check(all(closed(i + 1) == v for i, v in enumerate(out[:200])),
+                      f"the closed form of the {kind} gives the same members")
+    else:  # composites: every integer from 2 up that SymPy does not call prime
+        confirm.check([c for c in range(2, out[-1] + 1) if not sp.isprime(c)] == out,
+                      "SymPy's primality test gives the same composites")
+    return out
+
+
+def _count(word: str, split: Split) -> int:
+    return _COUNT_WORDS[word] if word in _COUNT_WORDS else \
+        integers.integer(split.maths[int(word[1:-1])])
+
+
+def read(split: Split, template: str) -> Result | None:
+    if not re.search(r"\bfirst\b|\d(?:st|nd|rd|th)\b|" + "|".join(integers.ORDINALS),
+                     template) or not words_within(template, _VOCAB):
+        return None
+    body = template.rstrip(" .?")
+    if (m := _NTH.fullmatch(body)) is not None:
+        word = m.group(1)
+        n = int(word[:-2]) if word[0].isdigit() else integers.ORDINALS[word]
+        kind, k = _kind_of(m, 1, split)
+        members = first_members(kind, k, n)
+        v = members[-1]
+        shown = ", ".join(map(str, members[:6])) + (", \\ldots" if n > 6 else "")
+        return sp.Integer(v), [step("list them in order", f"Count the {kind} from the "
+                                    "smallest.", f"${shown}$: member {n} is ${v}$",
+                                    "")]
+    for pattern, ask_at in ((_FIRST, 1), (_LCM, 0)):
+        m = pattern.fullmatch(body)
+        if m is None:
+            continue
+        ask = m.group(1) if ask_at else "least common multiple"
+        n = _count(m.group(ask_at + 1), split)
+        kind, k = _kind_of(m, ask_at + 1, split)
+        return _combine(ask, first_members(kind, k, n))
+    return None
+
+
+def _combine(ask: str, members: list[int]) -> Result:
+    shown = ", ".join(map(str, members[:12])) + (", \\ldots" if len(members) > 12 else "")
+    listing = step("list the members", "Write down the first ones in order.", f"${shown}$",
+                   shown)
+    if ask in ("sum", "mean", "average"):
+        total = sum(members)
+        confirm.check(sp.Add(*map(sp.Integer, members)) == total,
+                      "adding the listed members again gives the same total")
+        v = sp.Rational(total, len(members)) if ask != "sum" else sp.Integer(total)
+        claim = (" + ".join(map(str, members)) if len(members) <= 12 else
+                 f"{members[0]} + {members[1]} + \\cdots + {members[-1]}") + f" = {total}"
+        steps = [listing, step("add them", "Add the members.", f"${claim}$", claim)]
+        if ask != "sum":
+            c2 = f"\\frac{{{total}}}{{{len(members)}}} = {latex(v)}"
+            steps.append(step("divide by how many", "The mean is the total over the count.",
+                              f"${c2}$", c2))
+        return v, steps
+    if ask == "least common multiple":
+        return integers.gcd_lcm("lcm", members) if len(members) > 1 else \
+            (sp.Integer(members[0]), [listing])
+    product = 1
+    for v in members:
+        product *= v
+    if ask == "units digit of the sum":
+        total = sum(members)
+        confirm.check(sum(v % 10 for v in members) % 10 == total % 10,
+                      "adding the units digits alone gives the same units digit")
+        return sp.Integer(total % 10), [listing, step("add them", "Only the units digits matter.",
+                                                      f"The sum is ${total}$", "")]
+    if ask == "units digit of the product":
+        r = 1
+        for v in members:
+            r = r * (v % 10) % 10
+        confirm.check(r == product % 10, "multiplying the units digits alone gives the same "
+                      "units digit")
+        return sp.Integer(r), [listing, step("multiply the units digits", "Only the units "
+                                             "digits matter.", f"The units digit is ${r}$", "")]
+    if len(str(product)) > 200:
+        raise Decline("a product too long to show")
+    claim = " \\cdot ".join(map(str, members)) + f" = {product}"
+    confirm.check(sp.Mul(*map(sp.Integer, members)) == product,
+                  "multiplying the listed members again gives the same product")
+    return sp.Integer(product), [listing, step("multiply them", "Multiply the members.",
+                                               f"${claim}$", claim)]
+
+
+__all__ = ["first_members", "read"]
