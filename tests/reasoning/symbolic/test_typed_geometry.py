@@ -310,3 +310,36 @@ def test_vertices_inverses_letters_and_answer_examples(problem, answer):
 ])
 def test_vertices_and_letters_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+ANGLES = [
+    ("What is the degree measure of the supplement of the complement of a 35-degree angle?",
+     "125"),
+    (r"What is the measure of the complement of a $62^\circ$ angle?", "28"),
+    ("The angles of a triangle are in the ratio 2:3:4. What is the measure, in degrees, of the "
+     "largest angle?", "80"),
+    ("The measures of the angles of a quadrilateral are in the ratio $1:2:3:4$. What is the "
+     "number of degrees in the smallest angle?", "36"),
+    ("Two angles of a triangle measure 48 degrees and 67 degrees. What is the measure of the "
+     "third angle?", "65"),
+    ("Three angles of a quadrilateral measure 80, 95 and 110 degrees. What is the measure of "
+     "the fourth angle, in degrees?", "75"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), ANGLES)
+def test_angles_confirmed_by_adding_back(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # an obtuse angle has no complement
+    "What is the complement of a 120 degree angle?",
+    # the two angles leave nothing for the third
+    "Two angles of a triangle measure 100 degrees and 90 degrees. What is the measure of the "
+    "third angle?",
+    # a ratio of two parts for three angles
+    "Two angles of a triangle are in the ratio 2:3. What is the largest angle?",
+])
+def test_angles_decline(problem):
+    test_geometry_reader_declines(problem)

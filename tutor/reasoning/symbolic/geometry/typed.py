@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
@@ -12,4 +13,5 @@ from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [read_points, read_vectors, read_conversion, read_conic,
-                           read_vertices, read_figure, read_complex]
+                           read_vertices, read_figure, read_complex,
+                           read_angles]

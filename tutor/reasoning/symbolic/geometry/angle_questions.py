@@ -1,0 +1,116 @@
+"""Typed reader: angles in degrees.
+
+- Complements and supplements, chained: "the supplement of the complement of a 40-degree
+  angle" (innermost first; each must exist: a complement of less than 90 degrees).
+- The angles of a polygon (triangle, quadrilateral, pentagon, hexagon) from the angle
+  sum 180(n - 2): the remaining angle when all but one are given, or each angle from
+  their ratio ("in the ratio 3:5:7"; the largest or smallest asked).
+
+Confirmed by adding the answer back: the chain undone from the answer gives the given
+angle; the polygon's angles, answer included, add to 180(n - 2), each positive."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import COMMON, places
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6}
+_WHOLE = {"complement": 90, "supplement": 180}
+VOCAB = COMMON | frozenset(_SIDES) | frozenset(_WHOLE) | frozenset(
+    "angle angles measure measures measuring degree degrees ratio largest smallest greatest "
+    "least third fourth fifth sixth other remaining two three four five of are is what how "
+    "many number its".split())
+_DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*$")
+_RATIO = re.compile(r"^\s*\d+(?:\s*:\s*\d+)+\s*$")
+
+
+def _degrees(src: str) -> sp.Rational:
+    m = _DEGREES.match(src)
+    if not m:
+        raise Decline("an angle in degrees")
+    return sp.Rational(m.group(1))
+
+
+def _chain(template: str, angle: sp.Rational) -> Result:
+    ops = re.findall(r"\b(complement|supplement) of\b", template)
+    if not ops or len(re.findall(r"\b(?:complement|supplement)\b", template)) != len(ops):
+        raise Decline("a complement or supplement of what is not said")
+    steps: list[Step] = []
+    value = angle
+    for op in reversed(ops):
+        whole = _WHOLE[op]
+        if not 0 < value < whole:
+            raise Decline(f"an angle of {value} degrees has no {op}")
+        new = whole - value
+        claim = f"{whole} - {latex(value)} = {latex(new)}"
+        steps.append(step(f"take the {op}", f"An angle and its {op} add to {whole}°.",
+                          f"${claim}$", claim))
+        value = new
+    back = value
+    for op in ops:
+        back = _WHOLE[op] - back
+    confirm.check(back == angle, "undoing each step from the answer gives the given angle")
+    return value, steps
+
+
+def _polygon(template: str, w: set[str], values: list[sp.Basic], ratio: list[int] | None
+             ) -> Result:
+    shapes = w & set(_SIDES)
+    if len(shapes) != 1:
+        raise Decline("one polygon expected")
+    n = _SIDES[shapes.pop()]
+    total = 180 * (n - 2)
+    if ratio is not None:
+        if len(ratio) != n or not w & {"largest", "smallest", "greatest", "least"} or \
+                len(w & {"largest", "smallest", "greatest", "least"}) != 1:
+            raise Decline("a ratio of all the angles and the largest or smallest asked")
+        parts = sum(ratio)
+        angles = [sp.Rational(total * k, parts) for k in ratio]
+        pick = max if w & {"largest", "greatest"} else min
+        value = pick(angles)
+        confirm.check(sum(angles) == total and all(a > 0 for a in angles),
+                      f"the angles {', '.join(latex(a) for a in angles)} add to {total}")
+        claim = f"\\frac{{{pick(ratio)}}}{{{parts}}} \\cdot {total} = {latex(value)}"
+        return value, [step("share out the angle sum", f"The angles add to {total}° and "
+                            f"split in {parts} equal parts.", f"${claim}$", claim)]
+    if len(values) != n - 1 or not w & {"third", "fourth", "fifth", "sixth", "other",
+                                        "remaining"}:
+        raise Decline("all the angles but one expected")
+    value = total - sum(values)
+    if value <= 0:
+        raise Decline("these angles do not fit in the polygon")
+    confirm.check(sum(values) + value == total and all(v > 0 for v in values),
+                  f"the angles, the answer included, add to {total}")
+    claim = f"{total} - " + " - ".join(latex(v) for v in values) + f" = {latex(value)}"
+    return value, [step("use the angle sum", f"The angles of this polygon add to "
+                        f"$180({n} - 2) = {total}$ degrees.", f"${claim}$", claim)]
+
+
+def read_angles(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if not w & {"angle", "angles"} or not words_within(template, VOCAB):
+        return None
+    pieces = [split.maths[i] for i in dict.fromkeys(places(template))]
+    ratio_src = re.sub(r"@(\d+)@", lambda m: split.maths[int(m.group(1))],
+                       " ".join(re.findall(r"@\d+@(?: ?: ?@\d+@)+", template)))
+    if w & set(_WHOLE):
+        if w & set(_SIDES) or len(pieces) != 1:
+            raise Decline("one angle to complement or supplement")
+        return _chain(template, _degrees(pieces[0]))
+    if "ratio" in w:
+        text = ratio_src if ratio_src else (pieces[0] if len(pieces) == 1 else "")
+        if not _RATIO.match(text.replace(" ", "")):
+            raise Decline("a ratio a:b:c expected")
+        return _polygon(template, w, [], [int(k) for k in text.replace(" ", "").split(":")])
+    return _polygon(template, w, [_degrees(p) for p in pieces], None)
+
+
+__all__ = ["VOCAB", "read_angles"]
