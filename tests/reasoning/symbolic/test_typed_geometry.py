@@ -343,3 +343,29 @@ def test_angles_confirmed_by_adding_back(problem, answer):
 ])
 def test_angles_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+LINES = [
+    ("What is the slope of a line perpendicular to the line $2x + 3y = 6$?", r"\frac{3}{2}"),
+    ("What is the slope of the line parallel to $4x - 2y = 7$?", "2"),
+    ("Find the distance from the point $(1, 2)$ to the line $3x + 4y = 1$.", "2"),
+    ("What is the sum of the $x$-intercept and the $y$-intercept of the line $3x - 4y = 24$?",
+     "2"),
+    ("What is the $x$-intercept of the line $5x + 2y = 15$? Express your answer as an ordered "
+     "pair.", "(3, 0)"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), LINES)
+def test_lines_from_equations_confirmed(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a vertical line has no slope
+    "What is the slope of a line parallel to the line $x = 4$?",
+    # both intercepts, and no sum asked
+    "What are the $x$-intercept and the $y$-intercept of the line $2x + y = 4$?",
+])
+def test_lines_decline(problem):
+    test_geometry_reader_declines(problem)

@@ -1,0 +1,150 @@
+"""Typed reader: a line given by its equation in x and y.
+
+Its slope, the slope of a line parallel or perpendicular to it, its x- and y-intercepts
+(or their sum), and the distance from a point to it. Confirmed independently: a slope by
+the rise over the run between two points found on the line by substitution, an intercept
+by putting it back into the equation, a distance by the foot of the perpendicular
+computed in floating point."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import (
+    COMMON,
+    as_point,
+    axis_words,
+    is_label,
+    places,
+    without_example,
+)
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+X, Y = sp.symbols("x y")
+_ASKED = frozenset("slope intercept distance".split())
+VOCAB = COMMON | _ASKED | frozenset(
+    "line lines graph equation perpendicular parallel point from to its sum x y x-intercept "
+    "y-intercept and shortest whose".split())
+
+
+def _line(eq: sp.Equality) -> tuple[sp.Rational, sp.Rational, sp.Rational]:
+    """a, b, c of a x + b y + c = 0."""
+    f = sp.expand(eq.lhs - eq.rhs)
+    try:
+        poly = sp.Poly(f, X, Y)
+    except sp.PolynomialError as exc:
+        raise Decline("not a line") from exc
+    if poly.total_degree() != 1 or any(not c.is_Rational for c in poly.coeffs()):
+        raise Decline("a line with rational coefficients")
+    return poly.coeff_monomial(X), poly.coeff_monomial(Y), poly.coeff_monomial(1)
+
+
+def _slope(a: sp.Rational, b: sp.Rational, c: sp.Rational) -> sp.Rational:
+    if b == 0:
+        raise Decline("a vertical line has no slope")
+    m = -a / b
+    # two points on the line, found by substitution, give the same rise over run
+    y0, y1 = sp.solve(a * 0 + b * Y + c, Y)[0], sp.solve(a * 1 + b * Y + c, Y)[0]
+    confirm.check(y1 - y0 == m, "two points of the line give the same rise over run")
+    return m
+
+
+def _intercept(axis: str, a: sp.Rational, b: sp.Rational, c: sp.Rational) -> sp.Rational:
+    coeff = a if axis == "x" else b
+    if coeff == 0:
+        raise Decline(f"the line does not cross the {'y' if axis == 'x' else 'x'}-axis once")
+    v = -c / coeff
+    at = {X: v, Y: 0} if axis == "x" else {X: 0, Y: v}
+    confirm.check(a * at[X] + b * at[Y] + c == 0, "the intercept satisfies the equation")
+    return v
+
+
+def _distance(p: tuple, a: sp.Rational, b: sp.Rational, c: sp.Rational) -> sp.Basic:
+    d = sp.radsimp(abs(a * p[0] + b * p[1] + c) / sp.sqrt(a**2 + b**2))
+    fa, fb, fc, px, py = (float(v) for v in (a, b, c, p[0], p[1]))
+    t = (fa * px + fb * py + fc) / (fa * fa + fb * fb)
+    foot = (px - fa * t, py - fb * t)  # the foot of the perpendicular
+    confirm.check(abs(math.dist((px, py), foot) - float(d)) <= 1e-9 * max(1.0, float(d))
+                  and abs(fa * foot[0] + fb * foot[1] + fc) < 1e-9,
+                  "the distance to the foot of the perpendicular agrees")
+    return d
+
+
+def read_line(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if not w & _ASKED or "line" not in w:
+        return None
+    template = without_example(axis_words(split.maths, template), split.maths)
+    w = words(template)
+    if not words_within(template, VOCAB):
+        return None
+    lines, points = [], []
+    for i in dict.fromkeys(places(template)):
+        src = split.maths[i]
+        if is_label(src):
+            continue
+        p = as_point(src)
+        if p is not None:
+            points.append(p)
+            continue
+        eq = parse_latex(src)
+        if not isinstance(eq, sp.Equality) or not eq.free_symbols <= {X, Y}:
+            return None
+        lines.append(eq)
+    if len(lines) != 1:
+        return None
+    a, b, c = _line(lines[0])
+    shown = f"{latex(lines[0])}"
+    if "distance" in w:
+        if len(points) != 1 or len(points[0]) != 2 or w & {"slope", "intercept"}:
+            raise Decline("the distance from one point to the line")
+        d = _distance(points[0], a, b, c)
+        claim = (f"\\frac{{\\left|{latex(a)} \\cdot {latex(points[0][0])} + {latex(b)} \\cdot "
+                 f"{latex(points[0][1])} + {latex(c)}\\right|}}{{\\sqrt{{{latex(a**2 + b**2)}}}}}"
+                 f" = {latex(d)}")
+        return d, [step("use the point-to-line distance", "For $ax + by + c = 0$ the distance "
+                        "is $\\frac{|a x_0 + b y_0 + c|}{\\sqrt{a^2 + b^2}}$.", f"${claim}$",
+                        claim)]
+    if points:
+        raise Decline("a point in a question about a line's slope or intercepts")
+    if "slope" in w and "intercept" not in w:
+        m = _slope(a, b, c)
+        claim = f"m = -\\frac{{{latex(a)}}}{{{latex(b)}}} = {latex(m)}"
+        steps = [step("solve for y", "Written as $y = mx + b$, the coefficient of $x$ is the "
+                      "slope.", f"${shown}$ has ${claim}$", claim)]
+        if "perpendicular" in w and "parallel" not in w:
+            if m == 0:
+                raise Decline("a line perpendicular to a horizontal one has no slope")
+            steps.append(step("take the negative reciprocal", "Perpendicular slopes multiply "
+                              "to $-1$.", f"$-\\frac{{1}}{{{latex(m)}}} = {latex(-1 / m)}$",
+                              f"-\\frac{{1}}{{{latex(m)}}} = {latex(-1 / m)}"))
+            return -1 / m, steps
+        if "perpendicular" in w:
+            raise Decline("parallel and perpendicular both said")
+        return m, steps
+    axes = set(re.findall(r"\b([xy])-intercepts?\b", template))
+    if "intercept" not in w or not axes or w & {"slope", "perpendicular", "parallel"}:
+        raise Decline("what is asked about the line is not clear")
+    values = {ax: _intercept(ax, a, b, c) for ax in sorted(axes)}
+    steps = [step(f"set {'y' if ax == 'x' else 'x'} = 0", f"On the {ax}-intercept the other "
+                  "coordinate is 0.", f"${ax} = {latex(v)}$ satisfies ${shown}$ there",
+                  f"{latex(a)} \\cdot {latex(v if ax == 'x' else 0)} + {latex(b)} \\cdot "
+                  f"{latex(v if ax == 'y' else 0)} + {latex(c)} = 0") for ax, v in values.items()]
+    if len(values) == 2:
+        if "sum" not in w:
+            raise Decline("both intercepts and no sum")
+        return values["x"] + values["y"], steps
+    (ax, v), = values.items()
+    if "ordered" in w:
+        return (sp.Tuple(v, 0) if ax == "x" else sp.Tuple(0, v)), steps
+    return v, steps
+
+
+__all__ = ["VOCAB", "read_line"]
