@@ -218,3 +218,25 @@ def test_waiting_for_a_busy_pool_is_bounded_and_cancellable(pool: WorkerPool) ->
         with pytest.raises(WorkerCancelled):
             pool.call("math:factorial", 3, time_limit=5, should_stop=stop.is_set)
     assert pool.call("math:factorial", 3, time_limit=5) == 6
+
+
+def test_callers_waiting_for_a_worker_are_served_in_order() -> None:
+    p = WorkerPool(1, memory_mb=512, name="test-order", standby=False)
+    try:
+        p.wait_ready()
+        served: list[str] = []
+
+        def waiter() -> None:
+            with p.worker():
+                served.append("first to wait")
+
+        thread = threading.Thread(target=waiter)
+        with p.worker():
+            thread.start()
+            time.sleep(0.3)  # it waits for this worker
+        with p.worker():  # asked again at once, but after the waiter
+            served.append("came later")
+        thread.join(10)
+        assert served == ["first to wait", "came later"]
+    finally:
+        p.close()

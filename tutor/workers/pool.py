@@ -36,17 +36,18 @@ class WorkerPool:
         ]
         self._idle = list(reversed(self.workers))  # the last is lent first
         self._returned = threading.Condition()
+        self._waiting: list[object] = []  # callers waiting for a worker, in order
 
     @contextmanager
     def worker(self, timeout: float | None = None,
                should_stop: Callable[[], bool] | None = None) -> Iterator[BoundedWorker]:
         """Lend an idle worker until the block ends, waiting for one while all are busy.
 
-        A warm worker is lent first. While others are busy, a cold one is started and
-        the caller waits for whichever is free and warm first (a start-up takes seconds,
-        a busy worker is often done in milliseconds). Raises WorkerTimeout when none is
-        free within `timeout` seconds, and WorkerCancelled as soon as `should_stop()`
-        turns True while it waits.
+        Callers are served in order, a warm worker first. While others are busy, a cold
+        one is started and the caller waits for whichever is free and warm first (a
+        start-up takes seconds, a busy worker is often done in milliseconds). Raises
+        WorkerTimeout when none is free within `timeout` seconds, and WorkerCancelled
+        as soon as `should_stop()` turns True while it waits.
         """
         worker = self._lend(timeout, should_stop)
         try:
@@ -59,20 +60,27 @@ class WorkerPool:
     def _lend(self, timeout: float | None,
               should_stop: Callable[[], bool] | None) -> BoundedWorker:
         deadline = None if timeout is None else time.monotonic() + timeout
+        me = object()
         with self._returned:
-            while True:
-                warm = [w for w in self._idle if w.ready]
-                if warm or len(self._idle) == self.size:  # all idle and cold: start one
-                    worker = (warm or self._idle)[-1]
-                    self._idle.remove(worker)
-                    return worker
-                for worker in self._idle:
-                    worker.start()  # returns at once; it warms up on a thread
-                if should_stop is not None and should_stop():
-                    raise WorkerCancelled()
-                if deadline is not None and time.monotonic() >= deadline:
-                    raise WorkerTimeout(timeout or 0.0)
-                self._returned.wait(STOP_POLL)
+            self._waiting.append(me)  # first come, first served
+            try:
+                while True:
+                    if self._waiting[0] is me:
+                        warm = [w for w in self._idle if w.ready]
+                        if warm or len(self._idle) == self.size:  # all cold: start one
+                            worker = (warm or self._idle)[-1]
+                            self._idle.remove(worker)
+                            return worker
+                        for worker in self._idle:
+                            worker.start()  # returns at once; it warms up on a thread
+                    if should_stop is not None and should_stop():
+                        raise WorkerCancelled()
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise WorkerTimeout(timeout or 0.0)
+                    self._returned.wait(STOP_POLL)
+            finally:
+                self._waiting.remove(me)
+                self._returned.notify_all()
 
     def call(self, target: str, *args: Any, time_limit: float,
              should_stop: Callable[[], bool] | None = None, **kwargs: Any) -> Any:
