@@ -369,3 +369,35 @@ def test_lines_from_equations_confirmed(problem, answer):
 ])
 def test_lines_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+TRANSFORMATIONS = [
+    ("Find the matrix that corresponds to rotating about the origin by an angle of $90^\\circ$ "
+     "counter-clockwise.", r"\begin{pmatrix} 0 & -1 \\ 1 & 0 \end{pmatrix}"),
+    ("Find the matrix that corresponds to a dilation centered at the origin with scale factor "
+     "$-2.$", r"\begin{pmatrix} -2 & 0 \\ 0 & -2 \end{pmatrix}"),
+    (r"Find the matrix that corresponds to projecting onto the vector $\begin{pmatrix} 3 \\ 4 "
+     r"\end{pmatrix}.$",
+     r"\begin{pmatrix} \frac{9}{25} & \frac{12}{25} \\ \frac{12}{25} & \frac{16}{25} "
+     r"\end{pmatrix}"),
+    (r"Find the matrix that corresponds to reflecting over the vector $\begin{pmatrix} 1 \\ 1 "
+     r"\end{pmatrix}.$", r"\begin{pmatrix} 0 & 1 \\ 1 & 0 \end{pmatrix}"),
+    (r"Let $\mathbf{P}$ be the matrix for projecting onto the vector $\begin{pmatrix} 2 \\ -1 "
+     r"\end{pmatrix}.$ Find $\det \mathbf{P}.$", "0"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), TRANSFORMATIONS)
+def test_transformation_matrices_confirmed_on_test_vectors(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the direction of the rotation is not said
+    "Find the matrix that corresponds to rotating about the origin by an angle of $30^\\circ$.",
+    # not an exact angle
+    "Find the matrix that corresponds to rotating about the origin by an angle of $20^\\circ$ "
+    "counter-clockwise.",
+])
+def test_transformation_matrices_decline(problem):
+    test_geometry_reader_declines(problem)
