@@ -401,3 +401,30 @@ def test_transformation_matrices_confirmed_on_test_vectors(problem, answer):
 ])
 def test_transformation_matrices_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+UNKNOWN_COORDINATES = [
+    ("The distance between the points $(2a, a-4)$ and $(4, -1)$ is $2\\sqrt{10}$ units. What "
+     "is the product of all possible values for $a$?", "-3"),
+    ("A line segment begins at $(1, 3)$. It is 5 units long and ends at the point $(4, x)$ and "
+     "$x > 0$. What is the value of $x$?", "7"),
+    ("The slope of the line through $(4, k)$ and $(1, 2)$ is 3. What is $k$?", "11"),
+    ("The distance between $(3, t)$ and $(0, 0)$ is 5. What is the sum of all possible values "
+     "of $t$?", "0"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), UNKNOWN_COORDINATES)
+def test_unknown_coordinates_confirmed_by_putting_back(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two values fit and one is asked
+    "The distance between $(3, t)$ and $(0, 0)$ is 5. What is the value of $t$?",
+    # no point is 2 away from (0,0) along x = 3
+    "The distance between $(3, t)$ and $(0, 0)$ is 2. What is the sum of all possible values "
+    "of $t$?",
+])
+def test_unknown_coordinates_decline(problem):
+    test_geometry_reader_declines(problem)
