@@ -57,6 +57,12 @@ CASES = [
      "fraction?", r"\frac{8}{21}", "read_target"),
     (r"Suppose $r - s = 3$ and $r + s = 11$. Compute the positive difference of $r^2$ and "
      "$s^2$.", "33", "read_target"),
+    (r"If $x$ and $y$ are integers with $x^2 + y^2 = 25$ and $x + y = 7$, what is $xy$?", "12",
+     "read_target"),
+    (r"Let $a$ and $b$ be nonzero real numbers such that $a + b = 3$ and $ab = 2$. What is "
+     r"$\frac{1}{a} + \frac{1}{b}$?", r"\frac{3}{2}", "read_target"),
+    (r"What is the value of $x$ if $|x - 3| = 5$ and $x > 0$?", "8", "read_target"),
+    (r"If $\sqrt{x + 1} = 3$, what is $x^2$?", "64", "read_target"),
     # integers that satisfy inequalities
     (r"What is the greatest integer that satisfies $7 - 2x > -8$?", "7", "read_integer_bound"),
     (r"Find the least positive integer $n$ such that $n^2 > 50$.", "8", "read_integer_bound"),
@@ -73,6 +79,7 @@ CASES = [
      "$40$?", "5", "read_integer_bound"),
     (r"What is the greatest integer $x$ such that $3x - 7$ is at most $12$?", "6",
      "read_integer_bound"),
+    (r"How many integers $n$ satisfy $n^2 < 50$ and $n \ne 0$?", "14", "read_integer_bound"),
     # the least or greatest value of an expression
     (r"What is the least possible value of $2x^2 - 8x + 3$?", "-5", "read_extremum"),
     (r"Find the largest possible value of $y$ if $y = -x^2 + 4x - 1$.", "3", "read_extremum"),
@@ -88,6 +95,9 @@ CASES = [
     (r"What is the minimum possible value for $y$ in the equation $y = x^2 + 10x + 30$?", "5",
      "read_extremum"),
     (r"Find the minimum of $x^4 - 8x^2$.", "-16", "read_extremum"),
+    (r"If $x > 0$ and $y > 0$ and $xy = 4$, what is the minimum value of $x + y$?", "4",
+     "read_extremum"),
+    (r"What is the largest possible value of $x$ if $x^2 \le 16$?", "4", "read_extremum"),
     # functions given by formulas
     (r"If $f(x) = 3x - 1$, what is $f(4)$?", "11", "read_function"),
     (r"Let $f(x) = x^2$ and $g(x) = 2x + 1$. Compute $f(g(2)) - g(f(2))$.", "16",
@@ -134,6 +144,8 @@ def test_typed_algebra_reads_and_answers(problem: str, answer: str, reader: str)
     r"Find the minimum value of $\frac{1}{x}$ for $x > 0$.",
     # f(x) = 4 has two solutions, so f^{-1}(4) is not one number
     r"If $f(x) = x^2$, what is $f^{-1}(4)$?",
+    # the sum of two exponentials: solveset leaves it unsolved
+    r"If $x$ is a positive integer such that $1^x + 2^x + 3^x = 36$, what is $x$?",
     # the letter asked about is not the inequality's
     r"How many integers $y$ satisfy $x^2 < 9$?",
 ])

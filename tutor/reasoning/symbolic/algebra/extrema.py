@@ -187,13 +187,17 @@ def _steps(e: sp.Expr, x: sp.Symbol, d: sp.Basic, crit: list[sp.Basic], best: sp
                 step("read off the vertex", f"The square is never negative, so the {word} "
                      f"value is at ${latex(x)} = {latex(best)}$.", f"${c3}$", c3)]
     c1 = f"\\frac{{d}}{{d{latex(x)}}}\\left({latex(e)}\\right) = {latex(d)}"
-    checks = ", ".join(f"${shown(d, {x: p})} = 0$" for p in crit) or "none inside the range"
-    return [step("differentiate", "The extreme values are at critical points or at the "
-                 "ends of the range.", f"${c1}$", c1),
-            step("find the critical points", "Solve f'(x) = 0 in the allowed range.",
-                 f"Critical points: {checks}", checks.split("$")[1] if "$" in checks else ""),
-            step("compare the values", "Compare the values at the critical points and "
-                 "the ends of the range.", f"${c3}$ is the {word} value.", c3)]
+    first = step("differentiate", "The extreme values are at critical points or at the "
+                 "ends of the range.", f"${c1}$", c1)
+    last = step("compare the values", "Compare the values at the critical points and "
+                "the ends of the range.", f"${c3}$ is the {word} value.", c3)
+    if not crit:
+        last.text = (f"The derivative is never zero in the range, so the {word} value is at "
+                     f"an end: " + last.text)
+        return [first, last]
+    checks = ", ".join(f"${shown(d, {x: p})} = 0$" for p in crit)
+    return [first, step("find the critical points", "Solve f'(x) = 0 in the allowed range.",
+                        f"Critical points: {checks}", checks.split("$")[1]), last]
 
 
 def _confirm(e: sp.Expr, x: sp.Symbol, dom: sp.Interval, value: sp.Basic, which: str) -> None:

@@ -6,6 +6,8 @@ of them; an underdetermined system answers when the target simplifies to a const
 (a ratio, say). Two independent confirmations:
 
 - every solution used is substituted back into every equation (`confirm.system`);
+  equations that are not polynomial must each hold one unknown, solved over the reals
+  by `solveset`, whose finite answer lists every real solution;
 - for polynomial and rational systems, elimination (a lex Groebner basis of the
   equations, `T - target` and `1 - s * denominators`) gives the polynomial whose roots
   are the target's values over all complex solutions; its distinct roots must be exactly
@@ -24,6 +26,7 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 Result = tuple[sp.Basic | str, list[Step]]
 _MAX_UNKNOWNS = 4
 _MAX_SOLUTIONS = 12
+_MAX_BEZOUT = 48  # complex solutions a polynomial system may have, at most
 _TINY = sp.Float("1e-40")
 
 
@@ -90,35 +93,40 @@ def _check_complete(poly: sp.Poly | None, all_values: list[sp.Basic]) -> None:
                   "eliminating every unknown leaves exactly the values found by solving")
 
 
-def _solve(eqs: list[sp.Equality], unknowns: list[sp.Symbol], real: bool) -> list[dict]:
-    """SymPy's solutions; over the reals (`real`) for equations with roots or |x| in them."""
-    as_real = {x: sp.Symbol(x.name, real=True) for x in unknowns} if real else {}
-    back = {v: k for k, v in as_real.items()}
+def _solve(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
+    """SymPy's solutions of a polynomial or rational system (small enough to be quick)."""
+    bezout = 1
+    for e in eqs:
+        bezout *= max(1, sp.Poly(sp.numer(sp.together(e.lhs - e.rhs)), *unknowns).total_degree())
+    if bezout > _MAX_BEZOUT:
+        raise Decline("a system of too high a degree")
     try:
-        sols = sp.solve([e.xreplace(as_real) for e in eqs],
-                        [as_real.get(x, x) for x in unknowns], dict=True)
+        sols = sp.solve(eqs, unknowns, dict=True)
     except (NotImplementedError, ValueError) as exc:
         raise Decline(f"the system could not be solved: {exc}") from exc
-    sols = [{back.get(k, k): v.xreplace(back) for k, v in sol.items()} for sol in sols]
     if not sols or len(sols) > _MAX_SOLUTIONS:
         raise Decline("no solution, or too many to check")
     return sols
 
 
-def _cross_check(eqs: list[sp.Equality], sols: list[dict]) -> None:
-    """Equations in one unknown each, not polynomial: `solveset` over the reals (another
-    algorithm) must give each unknown exactly the real values `solve` found."""
+def _solve_each(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
+    """Equations in one unknown each (roots, |x|, exponentials): every real solution of
+    each by `solveset` over the reals, combined; a list it cannot finish declines."""
+    values: dict[sp.Symbol, sp.Set] = {}
     for e in eqs:
         (x,) = e.free_symbols
         real = sp.solveset(e, x, sp.S.Reals)
         if not isinstance(real, sp.FiniteSet):
             raise Decline("the real solutions of an equation are not a finite list")
-        found = [sol[x] for sol in sols if x in sol and _real(sol[x])]
-        if not (all(any(_same(v, r) for r in real) for v in found)
-                and all(any(_same(v, r) for v in found) for r in real)):
-            confirm.check(False, "two ways of solving give different solutions")
-    confirm.check(True, "solving each equation over the reals another way gives the same "
-                  "solutions")
+        values[x] = values.get(x, real) & real
+    sols: list[dict] = [{}]
+    for x in unknowns:
+        sols = [{**s, x: v} for s in sols for v in values[x]]
+        if len(sols) > _MAX_SOLUTIONS:
+            raise Decline("too many solutions to check")
+    if not sols or not sols[0]:
+        raise Decline("no solution")
+    return sols
 
 
 def _sample_point(sol: dict, unknowns: list[sp.Symbol]) -> dict:
@@ -146,9 +154,7 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
     if polynomial and not _polynomial([target], unknowns) and not all(
             sp.Poly(sp.numer(sp.together(e)), *unknowns).total_degree() <= 1 for e in exprs):
         raise Decline("a target that elimination cannot check, on a nonlinear system")
-    sols = _solve(eqs, unknowns, real=not polynomial)
-    if not polynomial:
-        _cross_check(eqs, sols)
+    sols = _solve(eqs, unknowns) if polynomial else _solve_each(eqs, unknowns)
     used, left_out, all_values, values = [], [], [], []
     parametric = False
     for sol in sols:
