@@ -37,6 +37,12 @@ SOLVED = [
     ("In how many ways can the letters of the word PEPPER be arranged?", "60"),
     ("How many distinct arrangements of the letters in the word ALGEBRA are there?", "2520"),
     ("Find the number of arrangements of the letters of the word $\\text{COOKBOOK}$.", "840"),
+    ("How many arrangements of the letters of the word BANANA begin with the letter B?", "10"),
+    ("In how many ways can the letters of the word TRIANGLE be arranged if the vowels must stay "
+     "together?", "4320"),  # 6! * 3!
+    ("How many arrangements of the letters of the word BANANA begin with a vowel?", "30"),
+    ("How many arrangements of the letters of the word MISSISSIPPI end with the letter S?",
+     "12600"),  # 10! / (4! 3! 2!)
     # choices and subsets
     ("In how many ways can a committee of 4 be chosen from 9 people?", "126"),
     ("My club has 12 members and I need to select 3 of them. In how many ways can I do that?",
@@ -271,6 +277,10 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "there?",
     # may a digit repeat? not said
     "How many three-digit numbers can be formed from the digits 1, 2, 3, 4 and 5?",
+    # a letter the word does not have; two conditions on the letters
+    "How many arrangements of the letters of the word BANANA begin with the letter Z?",
+    "How many arrangements of the letters of the word ORANGE begin with the letter R if the "
+    "vowels must stay together?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

@@ -1,17 +1,15 @@
-"""Readers of orders: people (or different things) in a row or around a table, with some
-of them together or apart, and the arrangements of the letters of a word.
+"""Reader of orders: people (or different things) in a row or around a table, with some
+of them together or apart (the letters of a word are in `letters`).
 
 Phrasings reached: "In how many ways can 7 people sit around a round table if 3 of them
 insist on sitting together?", "How many ways are there for 5 boys and 3 girls to stand
 in a line if the girls must stand next to each other?", "Find the number of ways to
-seat 6 students in a row if two particular students refuse to sit next to each other.",
-"In how many ways can the letters of the word PEPPER be arranged?" ...
+seat 6 students in a row if two particular students refuse to sit next to each other." ...
 """
 
 from __future__ import annotations
 
 import re
-from itertools import permutations
 
 import sympy as sp
 
@@ -213,46 +211,4 @@ def _count(n: int, blocks: list[int], apart: int, ring: bool, mirror: bool) -> R
     return sp.Integer(v), steps
 
 
-def letters(split: Split, template: str) -> Result | None:
-    if "letters" not in template:
-        return None
-    w = Wording.of(split, template)
-    word = w.take(r" (?:all )?(?:of )?the letters (?:of|in) (?:the word (?:([a-z]+)\b|@(\d+)@)"
-                  r"|@(\d+)@)")
-    ask = w.take(r" how many (?:different |distinct |possible )*(?:ways|arrangements|"
-                 r"rearrangements|orderings|permutations)\b| the number of (?:different |distinct |"
-                 r"possible )*(?:ways|arrangements|rearrangements|orderings|permutations)\b")
-    if len(word) != 1 or len(ask) != 1 or not w.only_glue({"arrange", "arranged", "be", "can",
-                                                            "there", "to", "rearrange", "are"}):
-        return None
-    m = word[0]
-    text = m.group(1)
-    if text is None:
-        src = w.maths[int(m.group(2) or m.group(3))]
-        got = re.fullmatch(r"\s*(?:\\(?:text|mathrm|textbf|mathbf)\s*\{\s*([A-Za-z]+)\s*\}|"
-                           r"([A-Z]+))\s*", src)
-        if not got:
-            raise Decline("a word of letters")
-        text = got.group(1) or got.group(2)
-    text = text.lower()
-    if not 2 <= len(text) <= 20:
-        raise Decline("a word of 2 to 20 letters")
-    counts = [text.count(c) for c in sorted(set(text))]
-    v, by_places = positions.letters(counts)
-    if len(text) <= positions.BRUTE:
-        confirm.count(v, lambda: len(set(permutations(text))), "arrangements (listing them)")
-    else:
-        confirm.count(v, lambda: by_places, "arrangements (choosing each letter's places)")
-    reps = [(c, text.count(c)) for c in sorted(set(text)) if text.count(c) > 1]
-    if not reps:
-        claim = f"{len(text)}! = {v}"
-        hint = "All the letters are different."
-    else:
-        den = " \\cdot ".join(f"{k}!" for _, k in reps)
-        claim = f"\\frac{{{len(text)}!}}{{{den}}} = {v}"
-        hint = ("Divide by the orders of the repeated letters ("
-                + ", ".join(f"{c.upper()} {k} times" for c, k in reps) + ").")
-    return sp.Integer(v), [step("count the arrangements", hint, f"${claim}$", claim)]
-
-
-__all__ = ["ASK", "PEOPLE", "THINGS", "letters", "seatings"]
+__all__ = ["ASK", "PEOPLE", "THINGS", "seatings"]

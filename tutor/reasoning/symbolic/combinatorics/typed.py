@@ -9,6 +9,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     draws,
     expectation,
     integer_counts,
+    letters,
     numerals,
     pairings,
     roles,
@@ -18,7 +19,7 @@ from tutor.reasoning.symbolic.combinatorics import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
-    arrangements.seatings, arrangements.letters,  # orders
+    arrangements.seatings, letters.letters,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
     spoken.spoken,
     roles.officers, roles.two_groups, pairings.pairings,

@@ -1,0 +1,162 @@
+"""Reader of the arrangements of the letters of a word (repeated letters counted once),
+with at most one condition: the arrangement begins (or ends) with a given letter, a
+vowel or a consonant, or all the vowels stay together.
+
+Phrasings reached: "In how many ways can the letters of the word PEPPER be arranged?",
+"How many distinct arrangements of the letters in the word ALGEBRA are there?", "How
+many arrangements of the letters of the word BANANA begin with the letter B?", "In how
+many ways can the letters of the word TRIANGLE be arranged if the vowels must stay
+together?" ...
+Counted by a formula (multinomials), then by listing every distinct arrangement (up to
+8 letters) or a second formula.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import permutations
+from math import factorial
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics import positions
+from tutor.reasoning.symbolic.combinatorics.wording import Wording
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_VOWELS = set("aeiou")
+_WORD = (r" (?:all )?(?:of )?the letters (?:of|in) (?:the word (?:([a-z]+)\b|@(\d+)@)|@(\d+)@)")
+_ASK = (r" how many (?:different |distinct |possible )*(?:ways|arrangements|rearrangements|"
+        r"orderings|permutations)\b| the number of (?:different |distinct |possible )*(?:ways|"
+        r"arrangements|rearrangements|orderings|permutations)\b")
+_ENDS = (r" (?:if |so that |such that |that )?(?:the (?:arrangement|word|rearrangement)s? )?"
+         r"(?:must |has to |should |)(?P<where>begins?|starts?|ends?) with (?:the letter "
+         r"(?P<letter>[a-z])\b|(?P<slot>@\d+@)|an? (?P<kind>vowel|consonant)\b)")
+_TOGETHER = (r" (?:if |so that |such that )?(?:all )?(?:of )?the vowels (?:must |have to |are to |"
+             r"should )?(?:be |stay |are |remain |appear )?(?:together|next to each other|adjacent"
+             r"(?: to each other)?|in a block)\b")
+
+
+def _multiset(letters: list[str]) -> int:
+    """Distinct orders of these letters: n! over each repeated letter's count factorial."""
+    v = factorial(len(letters))
+    for c in Counter(letters).values():
+        v //= factorial(c)
+    return v
+
+
+def _word(w: Wording, m: re.Match[str]) -> str:
+    text = m.group(1)
+    if text is None:
+        src = w.maths[int(m.group(2) or m.group(3))]
+        got = re.fullmatch(r"\s*(?:\\(?:text|mathrm|textbf|mathbf)\s*\{\s*([A-Za-z]+)\s*\}|"
+                           r"([A-Z]+))\s*", src)
+        if not got:
+            raise Decline("a word of letters")
+        text = got.group(1) or got.group(2)
+    text = text.lower()
+    if not 2 <= len(text) <= 20:
+        raise Decline("a word of 2 to 20 letters")
+    return text
+
+
+def letters(split: Split, template: str) -> Result | None:
+    if "letters" not in template:
+        return None
+    w = Wording.of(split, template)
+    word, ask = w.take(_WORD), w.take(_ASK)
+    ends, together = w.take(_ENDS), w.take(_TOGETHER)
+    if len(word) != 1 or len(ask) != 1 or len(ends) + len(together) > 1 or not w.only_glue(
+            {"arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if"}):
+        return None
+    text = _word(w, word[0])
+    if ends:
+        return _ends(w, text, ends[0])
+    if together:
+        return _vowels_together(text)
+    counts = [text.count(c) for c in sorted(set(text))]
+    v, by_places = positions.letters(counts)
+    if len(text) <= positions.BRUTE:
+        confirm.count(v, lambda: len(set(permutations(text))), "arrangements (listing them)")
+    else:
+        confirm.count(v, lambda: by_places, "arrangements (choosing each letter's places)")
+    reps = [(c, text.count(c)) for c in sorted(set(text)) if text.count(c) > 1]
+    if not reps:
+        claim = f"{len(text)}! = {v}"
+        hint = "All the letters are different."
+    else:
+        den = " \\cdot ".join(f"{k}!" for _, k in reps)
+        claim = f"\\frac{{{len(text)}!}}{{{den}}} = {v}"
+        hint = ("Divide by the orders of the repeated letters ("
+                + ", ".join(f"{c.upper()} {k} times" for c, k in reps) + ").")
+    return sp.Integer(v), [step("count the arrangements", hint, f"${claim}$", claim)]
+
+
+def _ends(w: Wording, text: str, m: re.Match[str]) -> Result:
+    """Arrangements whose first (or last) letter is given, or is a vowel / consonant."""
+    first = m.group("where").startswith(("begin", "start"))
+    if m.group("slot"):
+        got = re.fullmatch(r"\s*(?:\\text\s*\{\s*)?([A-Za-z])\s*\}?\s*", w.maths[int(
+            m.group("slot").strip("@"))])
+        if not got:
+            raise Decline("a single letter")
+        allowed = {got.group(1).lower()}
+    elif m.group("letter"):
+        allowed = {m.group("letter")}
+    else:
+        allowed = (_VOWELS if m.group("kind") == "vowel" else set(text) - _VOWELS) & set(text)
+    allowed &= set(text)
+    if not allowed:
+        raise Decline("the word has no such letter")
+    parts = [_multiset(_without(text, c)) for c in sorted(allowed)]
+    v = sum(parts)
+    if len(text) <= positions.BRUTE:
+        pos = 0 if first else -1
+        confirm.count(v, lambda: sum(1 for p in set(permutations(text)) if p[pos] in allowed),
+                      "arrangements (listing them)")
+    else:  # by symmetry each letter fills a place in its share of all arrangements
+        total = _multiset(list(text))
+        share = sum(total * text.count(c) for c in allowed) // len(text)
+        confirm.count(v, lambda: share, "arrangements (each letter's share of the places)")
+    where = "first" if first else "last"
+    claim = " + ".join(map(str, parts)) + f" = {v}"
+    return sp.Integer(v), [step(f"fix the {where} letter", f"Put an allowed letter {where} and "
+                                "arrange the other letters (repeats counted once).",
+                                f"${claim}$", claim)]
+
+
+def _without(text: str, c: str) -> list[str]:
+    out = list(text)
+    out.remove(c)
+    return out
+
+
+def _vowels_together(text: str) -> Result:
+    """The vowels as one block among the consonants; orders inside the block too."""
+    vowels = [c for c in text if c in _VOWELS]
+    cons = [c for c in text if c not in _VOWELS]
+    if len(vowels) < 2 or not cons:
+        raise Decline("at least two vowels and a consonant")
+    outside, inside = _multiset(cons + ["#"]), _multiset(vowels)
+    v = outside * inside
+    if len(text) <= positions.BRUTE:
+        def block(p: tuple[str, ...]) -> bool:
+            at = [i for i, c in enumerate(p) if c in _VOWELS]
+            return at[-1] - at[0] == len(at) - 1
+        confirm.count(v, lambda: sum(1 for p in set(permutations(text)) if block(p)),
+                      "arrangements (listing them)")
+    else:  # the block starts at one of n - v + 1 places; the consonants fill the rest
+        starts = len(text) - len(vowels) + 1
+        confirm.count(v, lambda: starts * _multiset(cons) * inside,
+                      "arrangements (placing the block first)")
+    claim = f"{outside} \\cdot {inside} = {v}"
+    return sp.Integer(v), [step("glue the vowels together", f"The {len(vowels)} vowels form one "
+                                f"block among the {len(cons)} consonants ({outside} orders); "
+                                f"the block orders its vowels ({inside} ways).", f"${claim}$",
+                                claim)]
+
+
+__all__ = ["letters"]
