@@ -254,6 +254,11 @@ COMPLEX = [
     ("What is the distance in the complex plane between $1 + 2i$ and $4 - 2i$?", "5"),
     ("Find the midpoint in the complex plane of the segment between $2 + 6i$ and $-4 - 2i$.",
      "-1 + 2i"),
+    (r"Convert $\sqrt{2} e^{7 \pi i/4}$ to rectangular form.", "1 - i"),
+    (r"When $-1 + i \sqrt{3}$ is converted to the exponential form $re^{i \theta}$, what is "
+     r"$\theta$?", r"\frac{2\pi}{3}"),
+    (r"When $-2 - 2i$ is converted to the exponential form $re^{i \theta}$, what is $r$?",
+     r"2\sqrt{2}"),
 ]
 
 

@@ -21,10 +21,13 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words, words_within
 
 _I = sp.Symbol("i")
-_ASKED = frozenset("modulus absolute magnitude conjugate distance midpoint how".split())
+_ASKED = frozenset("modulus absolute magnitude conjugate distance midpoint how rectangular "
+                   "exponential".split())
 VOCAB = COMMON | frozenset(
     "modulus absolute value magnitude conjugate complex number numbers plane distance between "
-    "midpoint segment how many real values do we have".split())
+    "midpoint segment how many real values do we have convert converted rectangular "
+    "exponential when to what".split())
+_R, _THETA = sp.Symbol("r"), sp.Symbol("theta")
 
 
 def _complex(src: str, letters: set[sp.Symbol] = frozenset()) -> sp.Expr:
@@ -80,6 +83,28 @@ def _count(w: set[str], pieces: list[str]) -> Result:
         "")]
 
 
+def _exponential(pieces: list[str]) -> Result:
+    """r or theta of z = r e^{i theta}, with r > 0 and 0 <= theta < 2 pi."""
+    forms = [p for p in pieces if parse_latex(p).free_symbols == {_R, _THETA, _I}]
+    asked = [parse_latex(p) for p in pieces if parse_latex(p) in (_R, _THETA)]
+    numbers = [p for p in pieces if p not in forms and parse_latex(p) not in (_R, _THETA)]
+    if len(forms) != 1 or len(asked) != 1 or len(numbers) != 1 or sp.expand(
+            parse_latex(forms[0]) - _R * sp.exp(_I * _THETA)) != 0:
+        raise Decline("a number, the form re^{i theta} and r or theta asked")
+    z = _complex(numbers[0])
+    if z == 0:
+        raise Decline("zero has no angle")
+    r = sp.nsimplify(sp.sqrt(sp.expand(sp.re(z) ** 2 + sp.im(z) ** 2)))
+    theta = sp.nsimplify(sp.atan2(sp.im(z), sp.re(z)) % (2 * sp.pi))
+    if theta.has(sp.atan, sp.atan2):
+        raise Decline("not an exact angle")
+    _same(r * sp.exp(sp.I * theta), _as_python(z), "r e^{i theta}")
+    claim = f"{latex(z)} = {latex(r)} e^{{{latex(theta)} i}}"
+    return (r if asked[0] == _R else theta), [step(
+        "find the modulus and the angle", "r is the distance from 0 and theta the angle from "
+        "the positive real axis, in [0, 2 pi).", f"${claim}$", "")]
+
+
 def read_complex(split: Split, template: str) -> Result | None:
     w = words(template)
     if not w & _ASKED or not words_within(template, VOCAB):
@@ -89,9 +114,20 @@ def read_complex(split: Split, template: str) -> Result | None:
         return None
     if "how" in w:
         return _count(w, pieces)
+    if "exponential" in w:
+        return _exponential(pieces)
     values = [_complex(p) for p in pieces]
     if not any(v.has(sp.I) for v in values):
         return None
+    if "rectangular" in w and len(values) == 1:
+        z = values[0]
+        v = sp.expand(sp.expand_complex(z))
+        if v.has(sp.exp, sp.cos, sp.sin):
+            raise Decline("not an exact angle")
+        _same(v, _as_python(z), "the rectangular form")
+        claim = f"{latex(z)} = {latex(v)}"
+        return v, [step("use Euler's formula", "$re^{i\\theta} = r\\cos\\theta + "
+                        "ir\\sin\\theta$.", f"${claim}$", claim)]
     if w & {"modulus", "absolute", "magnitude"} and len(values) == 1:
         z = values[0]
         v = sp.nsimplify(sp.sqrt(sp.expand(sp.re(z) ** 2 + sp.im(z) ** 2)))
