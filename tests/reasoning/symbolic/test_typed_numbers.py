@@ -242,3 +242,44 @@ def test_named_sequences_and_pmod(problem, answer):
 
 def test_whole_numbers_may_start_at_zero():
     assert _answer("What is the 10th whole number?") is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find the greatest common factor of 84, 126 and 210.", "42"),
+    ("What is the gcf of 36 and 60?", "12"),
+    # 6^2 10^2 = 2^4 3^2 5^2 and 15^4 = 3^4 5^4
+    (r"What is the least common multiple of $6^2 10^2$ and $15^4$?", "810000"),
+    (r"Find $\text{lcm}[12, 18]$.", "36"),
+    (r"What is $\operatorname{lcm}(14, 21, 35)$?", "210"),
+    # gcd(2^100 + 1, 2^60 + 1) = 2^20 + 1 (100/20 and 60/20 are odd)
+    (r"Compute the GCD of $2^{100}+1$ and $2^{60}+1$.", "1048577"),
+    ("What is the largest integer that divides each of 48, 72 and 120?", "24"),
+    ("Find the greatest number which divides both 35 and 56.", "7"),
+    ("What is the smallest positive integer divisible by both 10 and 4?", "20"),
+])
+def test_gcd_and_lcm(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 10 * 6 * 7 = 420, each factor a hair off
+    (r"What is $10.0000198\cdot 5.9999985401\cdot 6.9999852$ to the nearest whole number?",
+     "420"),
+    (r"Round $\frac{7}{3}$ to the nearest hundredth.", "2.33"),
+    (r"What is $\sqrt{2}$ rounded to the nearest thousandth?", "1.414"),
+    (r"Round $2.45$ to the nearest tenth.", "2.5"),
+    # 10.3^3 = 1092.727
+    (r"Find the greatest integer less than $10.3^3$ without using a calculator.", "1092"),
+    # 23^2 - 17^2 = 240; 2^10 - 10^3 = 24; 5^3 - 11^2 = 4
+    (r"How much greater than $17^2$ is $23^2$?", "240"),
+    (r"By how much does $2^{10}$ exceed $10^3$?", "24"),
+    (r"How much less than $5^3$ is $11^2$?", "4"),
+    (r"What common fraction is equivalent to $0.\overline{36}$?", r"\frac{4}{11}"),
+    (r"What simplified fraction is equal to $0.1\overline{6}$?", r"\frac{1}{6}"),
+])
+def test_rounding_and_values_in_words(problem, answer):
+    assert _answer(problem) == answer
+
+
+def test_a_negative_half_is_not_rounded():
+    assert _answer(r"Round $-2.45$ to the nearest tenth.") is None

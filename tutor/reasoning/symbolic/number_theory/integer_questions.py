@@ -208,9 +208,9 @@ def _inverse(a: int, mod: int, split: Split, template: str) -> Result:
 
 _LCM = re.compile(ASK + r"the (?:least|smallest) positive (?:integer|number|whole number) "
                   r"(?:that is )?(?:divisible by|a multiple of) (?:each of|all of|every one of"
-                  r"|all) (?:the numbers )?((?:" + S + r",? )+(?:and " + S + r"))")
+                  r"|all|both) (?:the numbers )?((?:" + S + r",? )+(?:and " + S + r"))")
 _LCM_VOCAB = frozenset("least smallest positive integer number whole divisible multiple each "
-                       "all every one numbers by".split())
+                       "all every one numbers by both".split())
 
 
 def read_lcm(split: Split, template: str) -> Result | None:

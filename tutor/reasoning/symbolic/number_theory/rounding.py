@@ -130,10 +130,33 @@ def integer_near(src: str, kind: str) -> Result:
 
 
 
+_PLACES = {"whole number": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3}
+_ROUND = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|round) )?@0@,? (?:rounded )?"
+                    r"to the nearest (whole number|integer|tenth|hundredth|thousandth)")
+
+
+def rounded(src: str, places: int) -> tuple[str, list[Step]]:
+    """`src` rounded to `places` decimal places (halves up, for positive numbers)."""
+    v = parse_latex(src)
+    if not isinstance(v, sp.Basic) or v.free_symbols:
+        raise Decline("a number to round")
+    value, steps = (v, []) if v.is_Rational else evaluate_steps(v)
+    scaled = value * 10**places
+    if scaled.is_Rational and scaled.q == 2 and value < 0:
+        raise Decline("a negative number exactly halfway: rounding conventions differ")
+    n = _bounded(scaled + sp.Rational(1, 2), "floor")
+    text = str(sp.Rational(n, 10**places)) if places == 0 else \
+        f"{'-' if n < 0 else ''}{abs(n) // 10**places}.{abs(n) % 10**places:0{places}d}"
+    claim = f"{latex(value)} \\approx {text}"
+    return text, steps + [step("round", "Look at the digit after the last place kept.",
+                               f"${claim}$", claim)]
+
+
 _VALUE_VOCAB = frozenset(
     "what is find compute evaluate calculate determine simplify value exact without using "
     "calculator greatest largest least smallest integer less greater than or equal to not "
-    "exceeding more at most strictly".split())
+    "exceeding more at most strictly round rounded nearest whole number tenth hundredth "
+    "thousandth".split())
 _ASK_VALUE = re.compile(r"(?:(?:what is|what's|find|compute|evaluate|calculate|determine"
                         r"|simplify)(?: the (?:exact )?value of)? )?@0@(?:,? without (?:using "
                         r")?a calculator)?")
@@ -148,6 +171,9 @@ def read(split: Split, template: str) -> Result | None:
         m = pattern.fullmatch(re.sub(r",? without (?:using )?a calculator", "", body))
         if m:
             return integer_near(split.maths[0], kind)
+    if (r := _ROUND.fullmatch(body)) is not None:
+        text, steps = rounded(split.maths[0], _PLACES[r.group(1)])
+        return (sp.Integer(int(text)) if "." not in text else text), steps
     if re.search(r"\\[lr](?:floor|ceil)", split.maths[0]) and _ASK_VALUE.fullmatch(body):
         return evaluate_with_brackets(split.maths[0])
     return None

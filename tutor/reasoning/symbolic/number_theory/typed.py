@@ -1,29 +1,35 @@
-"""Typed readers of this domain (see `tutor.reasoning.symbolic.typed`): floors and
-ceilings, digits and remainders of integer expressions, modular inverses, least common
-multiples; statistics of listed numbers, the length of an arithmetic list and
-terms of arithmetic and geometric sequences."""
+"""Typed readers of this domain (see `tutor.reasoning.symbolic.typed`): floors, ceilings
+and rounding; sums of many terms; differences and fractions asked in words; digits,
+remainders and inverses of integer expressions; gcd and lcm; the least or greatest integer
+with conditions; named sequences (primes, odd numbers, squares ...); statistics of listed
+numbers, the length of an arithmetic list and terms of arithmetic and geometric
+sequences; fractions and numerals in other bases."""
 
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.number_theory import (
     bases,
     finite_sums,
+    gcd_lcm,
     integer_questions,
     named,
     progressions,
     rounding,
     search,
     sequences,
+    value_questions,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     rounding.read,
     finite_sums.read,
+    value_questions.read,
     integer_questions.read_digits,
     integer_questions.read_remainder,
     integer_questions.read_inverse,
     integer_questions.read_lcm,
+    gcd_lcm.read,
     search.read,
     named.read,
     sequences.read_statistic,
