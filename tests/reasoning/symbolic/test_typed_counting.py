@@ -33,6 +33,11 @@ SOLVED = [
     ("How many ways can I arrange 5 different books on a shelf?", "120"),
     ("In how many ways can 5 girls and 4 boys sit in a row if no two of the boys sit next to "
      "each other?", "43200"),  # 5! * 6*5*4*3
+    # a named part of the group
+    ("Suppose that I have 7 different books, 3 of which are history books. In how many ways "
+     "can I arrange my 7 books on a shelf if I want the history books to be together?", "720"),
+    ("I have 5 different books, 2 of which are math books. In how many ways can I stack my 5 "
+     "books on a shelf if I do not want the math books to be next to each other?", "72"),
     # letters of a word
     ("In how many ways can the letters of the word PEPPER be arranged?", "60"),
     ("How many distinct arrangements of the letters in the word ALGEBRA are there?", "2520"),
@@ -281,6 +286,9 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "How many arrangements of the letters of the word BANANA begin with the letter Z?",
     "How many arrangements of the letters of the word ORANGE begin with the letter R if the "
     "vowels must stay together?",
+    # the group said twice with different sizes
+    "I have 6 different books, 2 of which are math books. In how many ways can I put my 7 "
+    "books on a shelf if I do not want the math books to be next to each other?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

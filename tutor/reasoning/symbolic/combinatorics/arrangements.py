@@ -33,7 +33,7 @@ ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:ways|orders|ord
 _VERBS = frozenset(
     "sit sits sitting seat seated stand standing stood line lined up arrange arranged order "
     "ordered stack stacked place placed put be being can if and they all themselves for to done "
-    "there is".split())
+    "there is i we have my our".split())
 _ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
         r"|(?<=\w )(?=(?:be )?(?:line up|lined up)\b))"
         r"(?: of #(\d+) (?:chairs|seats|places))?\b")
@@ -41,14 +41,19 @@ _RING = (r" (?:(?:around|at|round) (?:a|the) (?:round |circular )?table|(?:in|ar
          r"(?: with #(\d+) (?:seats|places|chairs))?\b")
 _NAMES = r"(?:(?:,|\(| --)? (?P<names>(?:[a-z]+,? )+and [a-z]+)(?:,|\)| --)?)?"
 _WHO = (r"(?:[a-z]+ and [a-z]+|#\d+ of them|#\d+ of the " + _NOUN + r"|the #\d+ " + _NOUN
-        + r"|#\d+ (?:particular|specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the " + _NOUN
-        + r"|both of them)" + _NAMES)
+        + r"|#\d+ (?:particular|specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the (?:[a-z]+ )?"
+        + _NOUN + r"|both of them)" + _NAMES)
 _NEAR = r"(?:together|next to each other|side by side|adjacent(?: to each other)?|in a block)"
 _BE = r"(?:(?:sit|stand|be|sitting|standing|being)(?: seated| placed)? )?"
 _TOGETHER = (r" (" + _WHO + r") (?:all )?(?:(?:insist on|want to|wish to|must|have to|need to|"
              r"would like to|will|are to|always|are) )?" + _BE + _NEAR)
 _APART = (r" (" + _WHO + r") (?:refuse to|do not want to|cannot|can not|must not|may not|"
           r"will not|should not|are not allowed to|do not|are not|can never) " + _BE + _NEAR)
+_APART_WISH = (r" (?:i |we |you |they )?(?:do not|does not) want (" + _WHO + r") to " + _BE
+               + _NEAR)
+_TOGETHER_WISH = r" (?:i |we |you |they )?want (" + _WHO + r") to " + _BE + _NEAR
+# a named part of the group: "6 different books, 2 of which are math books"
+_PART = r",? #(?P<k>\d+) of (?:which|whom|them) are (?P<adj>[a-z]+) (?P<noun>" + _NOUN + r")\b"
 _NO_TWO = (r" no #2 of (them|the #\d+ " + _NOUN + r"|the " + _NOUN + r")" + _NAMES
            + r" (?:may |can |will |are allowed to |are |)" + _BE + _NEAR)
 _NOTE_WORDS = frozenset(
@@ -101,7 +106,7 @@ def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
                                  | {"the", "of", "them"}) or pair.group(1) == pair.group(2):
             raise Decline("a condition I cannot read")
         return 2, None
-    m = re.fullmatch(r"the #(\d+) (\w+)|(?:all )?(?:of )?the (\w+)", text)
+    m = re.fullmatch(r"the #(\d+) (\w+)|(?:all )?(?:of )?the ((?:\w+ )?\w+)", text)
     if not m:
         raise Decline("a condition I cannot read")
     noun = m.group(2) or m.group(3)
@@ -122,28 +127,36 @@ def seatings(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     ring_note = _note(w)
-    pair, no_two = w.take(_APART), w.take(_NO_TWO)
-    together = w.take(_TOGETHER)
+    part = w.take(_PART)
+    pair, no_two = w.take(_APART_WISH) + w.take(_APART), w.take(_NO_TWO)
+    together = w.take(_TOGETHER_WISH) + w.take(_TOGETHER)
     ask = w.take(ASK)
     row, ring = w.take(_ROW), w.take(_RING)
     who = w.take(r" #(\d+) (?:(different|distinct) )?(" + _NOUN + r")(?: and #(\d+) (?:(different|"
                  r"distinct) )?(" + _NOUN + r"))?\b")
-    if len(ask) != 1 or (not row) == (not ring) or len(ring) > 1 or len(who) != 1 \
+    if len(ask) != 1 or (not row) == (not ring) or len(ring) > 1 or not who or len(part) > 1 \
             or not w.only_glue(_VERBS):
         return None
+    if len({(m.group(1), m.group(3), m.group(4), m.group(6)) for m in who}) > 1:
+        return None  # the group said twice must be the same group
     is_ring = bool(ring)
     if ring_note is not None and not is_ring:
         raise Decline("a note on rotations for a row")
     m = who[0]
     groups = {m.group(3): int(m.group(1))}
-    for noun, plain in ((m.group(3), m.group(2)), (m.group(6), m.group(5))):
-        if noun and noun not in PEOPLE.split("|") and not plain:
+    for noun, said in ((m.group(3), 2), (m.group(6), 5)):  # "different" said at least once
+        if noun and noun not in PEOPLE.split("|") and not any(x.group(said) for x in who):
             raise Decline("things that may be identical")
     if m.group(6):
         if m.group(6) in groups:
             raise Decline("one group named twice")
         groups[m.group(6)] = int(m.group(4))
     n = sum(groups.values())
+    if part:  # a named part of the only group, referred to as "the math books"
+        p = part[0]
+        if len(groups) != 1 or p.group("noun") not in groups or not 2 <= int(p.group("k")) < n:
+            raise Decline("a part that is not of the group")
+        groups = {**groups, f"{p.group('adj')} {p.group('noun')}": int(p.group("k"))}
     for place in row or ring:
         if place.group(1) and number("#" + place.group(1)) != n:
             raise Decline("more seats than people")
@@ -153,7 +166,7 @@ def seatings(split: Split, template: str) -> Result | None:
         _named(c, k)
         blocks.append(k)
         named.append(grp)
-    if len(blocks) > 1 and (None in named or len(set(named)) < len(named)):
+    if len(blocks) > 1 and (None in named or len(set(named)) < len(named) or part):
         raise Decline("blocks that may overlap")
     spread = 0
     if pair or no_two:

@@ -1,7 +1,7 @@
-"""Counting shapes of the remaining whole-sentence templates: balls in boxes, a pair apart
-among books, committees with both parties, outfits, offices and two groups; each count is
-exact with a checkable formula. Choices, letters and seatings are read by type
-(`selections`, `arrangements`)."""
+"""Counting shapes of the remaining whole-sentence templates: balls in boxes, committees
+with both parties, outfits, offices and two groups; each count is exact with a checkable
+formula. Choices, letters and seatings are read by type (`selections`, `letters`,
+`arrangements`)."""
 
 from __future__ import annotations
 
@@ -68,17 +68,6 @@ def balls_in_boxes(n: int, k: int, balls_distinct: bool, boxes_distinct: bool) -
         "unlabelled groups.", " + ".join(terms) + f" = {v}")]
 
 
-def row_pair_apart(n: int) -> Result:
-    """n different objects in a row with two particular ones not adjacent."""
-    _small(n)
-    if n < 3:
-        raise Decline("need at least three objects")
-    v = sp.factorial(n) - sp.factorial(n - 1) * 2
-    return v, [_one("subtract the arrangements with the two together",
-                    "All orders, minus those where the two form a block.",
-                    f"{n}! - {n - 1}! \\cdot 2! = {v}")]
-
-
 def each_party(a: int, b: int, k: int) -> Result:
     """Committees of k from a + b people with at least one from each side."""
     _small(a, b, k)
@@ -126,4 +115,4 @@ def choose_two_groups(a: int, k: int, b: int, j: int) -> Result:
 
 
 __all__ = ["assign_distinct", "balls_in_boxes", "choose_two_groups",
-           "each_party", "product_rule", "row_pair_apart"]
+           "each_party", "product_rule"]

@@ -163,14 +163,6 @@ def boxes_inline(s: Split, m: re.Match[str]) -> Result:
                              m.group(3) == "distinguishable", m.group(5) == "distinguishable")
 
 
-def books(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    n, k = count(s, m.group(1)), count(s, m.group(2))
-    if m.group(3) != m.group(5) or count(s, m.group(4)) != n or k != 2:
-        raise Decline("two special books among all of them")
-    return cc.row_pair_apart(n)
-
-
 def party(s: Split, m: re.Match[str]) -> Result:
     all_slots(s, m)
     return cc.each_party(count(s, m.group(1)), count(s, m.group(2)), count(s, m.group(3)))
@@ -199,7 +191,7 @@ def two_groups(s: Split, m: re.Match[str]) -> Result:
 
 
 __all__ = ["CARDINAL", "DIGIT_WORDS", "DW", "N", "ROTATION", "ROTATION_NOTE", "SET", "all_slots",
-           "books", "boxes", "boxes_inline", "congruent", "count", "digits",
+           "boxes", "boxes_inline", "congruent", "count", "digits",
            "extreme_base", "gcd_then", "integer_satisfies",
            "inverse", "offices", "outfits", "party", "restricted",
            "same_noun", "set_probability", "two_groups", "whole",

@@ -13,7 +13,6 @@ from tutor.reasoning.symbolic.combinatorics.readers import (
     DW,
     N,
     all_slots,
-    books,
     boxes,
     boxes_inline,
     congruent,
@@ -122,9 +121,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"how many ways are there to (put|place) " + N + r" (distinguishable|indistinguishable) "
      r"balls (?:in|into) " + N + r" (distinguishable|indistinguishable) boxes" + END,
      boxes_inline),
-    (r"suppose that i have " + N + r" different books, " + N + r" of which are ([a-z]+) books\. "
-     r"in how many ways can i stack my " + N + r" books on a shelf if i do not want the "
-     r"([a-z]+) books to be next to each other" + END, books),
     (r"a (?:senate )?committee has " + N + r" (?:republicans|democrats) and " + N
      + r" (?:republicans|democrats)\. in how many ways can we form a subcommittee of " + N
      + r" members that has at least one member from each party" + END, party),

@@ -81,7 +81,7 @@ class Wording:
         for m in reversed(found):
             self.text = self.text[:m.start()] + " ; " + self.text[m.end():]
             self.taken.append(m.group(0))
-        return found[::-1] if found else []
+        return found
 
     def take_one(self, pattern: str) -> re.Match[str] | None:
         """The single match of `pattern`; None when absent; Decline when it is there twice."""
