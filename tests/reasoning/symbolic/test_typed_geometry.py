@@ -285,6 +285,8 @@ MORE = [
      "$(5, 4)$?", "14"),
     ("Find the area of the quadrilateral with vertices $(0, 0)$, $(4, 0)$, $(5, 3)$ and "
      "$(1, 4)$.", r"\frac{29}{2}"),
+    ("What is the area, in square units, of the triangle with vertices at $(1, 1), (5, 1)$, "
+     "and $(1, 7)$?", "12"),
     (r"If $\mathbf{A}^{-1} = \begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix}$ and "
      r"$\mathbf{B}^{-1} = \begin{pmatrix} 1 & 0 \\ 3 & 1 \end{pmatrix},$ then find the inverse "
      r"of $\mathbf{A} \mathbf{B}.$", r"\begin{pmatrix} 1 & 2 \\ 3 & 7 \end{pmatrix}"),

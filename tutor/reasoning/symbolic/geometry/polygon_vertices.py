@@ -15,7 +15,14 @@ import math
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import COMMON, as_point, is_label, places
+from tutor.reasoning.symbolic.geometry.reading import (
+    COMMON,
+    as_point,
+    is_label,
+    places,
+    points_in,
+    without_area_units,
+)
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -81,6 +88,7 @@ def _heron_fan(ring: list[Point]) -> float:
 
 
 def read_vertices(split: Split, template: str) -> Result | None:
+    template = without_area_units(template)
     w = words(template)
     if not w & {"area", "perimeter"} or not w & {"vertices", "vertex", "points"} \
             or not words_within(template, VOCAB):
@@ -93,9 +101,10 @@ def read_vertices(split: Split, template: str) -> Result | None:
         if is_label(split.maths[i]):
             continue
         p = as_point(split.maths[i])
-        if p is None or len(p) != 2 or not all(c.is_Rational for c in p):
-            raise Decline("vertices with rational coordinates")
-        pts.append((sp.Rational(p[0]), sp.Rational(p[1])))
+        for q in [p] if p is not None else (points_in(split.maths[i]) or [None]):
+            if q is None or len(q) != 2 or not all(c.is_Rational for c in q):
+                raise Decline("vertices with rational coordinates")
+            pts.append((sp.Rational(q[0]), sp.Rational(q[1])))
     shape = shapes.pop()
     want = {"triangle": 3, "quadrilateral": 4, "square": 4, "rectangle": 4,
             "parallelogram": 4, "rhombus": 4, "trapezoid": 4, "pentagon": 5, "hexagon": 6}

@@ -40,6 +40,15 @@ def without_example(template: str, maths: list[str]) -> str:
     return _FORM.sub(form, _EXAMPLE.sub("", template))
 
 
+_AREA_UNIT = re.compile(r"\b(?:square|cubic) (units?|inches|inch|feet|foot|centimeters?|meters?|"
+                        r"cm|miles?|yards?|millimeters?|mm|kilometers?|km)\b")
+
+
+def without_area_units(template: str) -> str:
+    """"square units" -> "units": the word square there is not a figure."""
+    return _AREA_UNIT.sub(r"\1", template)
+
+
 def is_label(src: str) -> bool:
     return bool(_LABEL.fullmatch(src))
 
@@ -53,6 +62,18 @@ def as_point(src: str) -> tuple[sp.Basic, ...] | None:
         return point(src)
     except Decline:
         return None
+
+
+def points_in(src: str) -> list[tuple[sp.Basic, ...]] | None:
+    """Every point of a piece that lists points: "(0, 0), (3, 0) and (3, 4)"."""
+    groups = re.findall(r"\((?:[^()]|\([^()]*\))*\)", src.replace("\\left", "").replace(
+        "\\right", ""))
+    rest = re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", src.replace("\\left", "").replace(
+        "\\right", ""))
+    if len(groups) < 2 or re.sub(r"\\text\{\s*and\s*\}|and|[,\s]", "", rest):
+        return None
+    pts = [as_point(g) for g in groups]
+    return None if any(p is None for p in pts) else pts  # type: ignore[return-value]
 
 
 def number(src: str) -> sp.Basic | None:
@@ -96,4 +117,4 @@ def sentences(template: str) -> list[str]:
 
 
 __all__ = ["COMMON", "as_point", "as_tuple", "axis_words", "has_any", "is_label", "number",
-           "places", "sentences", "without_example"]
+           "places", "points_in", "without_area_units", "sentences", "without_example"]
