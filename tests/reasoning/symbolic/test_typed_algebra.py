@@ -46,6 +46,8 @@ CASES = [
      "read_target"),
     (r"Positive real numbers $m$ and $n$ satisfy $m^2 + n^2 = 20$ and $mn = 8$. What is "
      "$m + n$?", "6", "read_target"),
+    (r"Suppose that $x$ and $y$ satisfy $x + y = 12$ and $x - y = 4$. What is $x y$?", "32",
+     "read_target"),
     (r"Let $u$ and $v$ be real numbers such that $u + v = 4$ and $u^2 + v^2 = 10$. What is "
      "$u^3 + v^3$?", "28", "read_target"),
     (r"If $x = 2y$ and $y \ne 0$, what is $\frac{x}{y}$?", "2", "read_target"),
@@ -80,6 +82,12 @@ CASES = [
     (r"What is the greatest integer $x$ such that $3x - 7$ is at most $12$?", "6",
      "read_integer_bound"),
     (r"How many integers $n$ satisfy $n^2 < 50$ and $n \ne 0$?", "14", "read_integer_bound"),
+    (r"What is the sum of all integers $x$ that satisfy $|x - 2| < 4$?", "14",
+     "read_integer_bound"),
+    (r"Find the product of all integer values of $n$ such that $n^2 < 10$ and $n > 0$.", "6",
+     "read_integer_bound"),
+    (r"What is the sum of all positive integers $n$ such that $n^2 - 10n < 0$?", "45",
+     "read_integer_bound"),
     # the least or greatest value of an expression
     (r"What is the least possible value of $2x^2 - 8x + 3$?", "-5", "read_extremum"),
     (r"Find the largest possible value of $y$ if $y = -x^2 + 4x - 1$.", "3", "read_extremum"),

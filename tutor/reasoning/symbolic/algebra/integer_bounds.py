@@ -28,22 +28,23 @@ VOCAB = frozenset(
     "how many integer integers positive negative nonnegative non greatest largest least "
     "smallest biggest satisfy satisfies satisfying such that for which is are there solution "
     "solutions set in of to true the do does both inequality inequalities what find with "
-    "where holds hold possible value values whole".split())
+    "where holds hold possible value values whole sum product all".split())
 _EXTREME = {"greatest": "max", "largest": "max", "biggest": "max", "least": "min",
             "smallest": "min"}
 _ENUMERATE = 5000  # integers tested one by one when the range is at most this long
 
 
 def _question(template: str) -> tuple[str, str | None] | None:
-    """("count" | "max" | "min", sign qualifier or None) from the question's words."""
+    """("count" | "sum" | "product" | "max" | "min", sign qualifier or None) from the
+    question's words."""
     w = words(template)
     if "integer" not in w and "integers" not in w:
         return None
     if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
-    count = bool(re.search(r"\bhow many\b", template))
-    picks = {_EXTREME[x] for x in w if x in _EXTREME}
-    if count == bool(picks) or len(picks) > 1 or "whole" in w:
+    asks = {_EXTREME[x] for x in w if x in _EXTREME} | ({"count"} if re.search(
+        r"\bhow many\b", template) else set()) | ({"sum", "product"} & w)
+    if len(asks) != 1 or "whole" in w or ("all" in w and not asks & {"sum", "product"}):
         return None
     signs = [s for s in ("positive", "negative", "nonnegative") if s in w]
     if "non" in w:
@@ -52,7 +53,7 @@ def _question(template: str) -> tuple[str, str | None] | None:
         signs = ["nonnegative"]
     if len(signs) > 1:
         return None
-    return ("count" if count else picks.pop()), (signs[0] if signs else None)
+    return asks.pop(), (signs[0] if signs else None)
 
 
 def _members(rels: list[sp.Basic], x: sp.Symbol, n: int) -> bool:
@@ -130,8 +131,8 @@ def read_integer_bound(split: Split, template: str) -> Result | None:
         steps.append(step(f"keep the {sign} numbers", f"Only {sign} integers are asked for.",
                           f"With ${latex(rels[-1])}$ as well: ${latex(x)} \\in {latex(sol)}$.",
                           ""))
-    if ask == "count":
-        return _count(rels, x, sol, steps)
+    if ask in ("count", "sum", "product"):
+        return _count(rels, x, sol, steps, ask)
     return _extreme(rels, x, sol, steps, ask)
 
 
@@ -144,7 +145,9 @@ def _around(sol: sp.Set) -> set[int]:
     return out
 
 
-def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step]) -> Result:
+def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
+           ask: str = "count") -> Result:
+    """How many integers the solution set holds, or their sum or product."""
     pieces = sol.args if isinstance(sol, sp.Union) else (sol,)
     total, parts = 0, []
     for piece in pieces:
@@ -154,6 +157,8 @@ def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step]) -
         lo, hi = ends
         total += hi - lo + 1
         parts.append((lo, hi))
+    if ask != "count":
+        return _combine(rels, x, parts, steps, ask)
     if parts and parts[-1][1] - parts[0][0] <= _ENUMERATE:
         span = range(parts[0][0] - 2, parts[-1][1] + 3)
         confirm.count(total, lambda: sum(_members(rels, x, n) for n in span),
@@ -170,6 +175,39 @@ def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step]) -
                       "last minus first, plus one.", f"The integers are {listed}"
                       + (f", so ${claim}$." if claim else "."), claim))
     return sp.Integer(total), steps
+
+
+def _combine(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
+             steps: list[Step], ask: str) -> Result:
+    """The sum (by the pairing formula per run) or product of the integers, confirmed by
+    testing every integer of the range and combining those that satisfy the conditions."""
+    if not parts or parts[-1][1] - parts[0][0] > _ENUMERATE:
+        raise Decline("too many integers to combine one by one")
+    if ask == "sum":
+        value = sum((lo + hi) * (hi - lo + 1) // 2 for lo, hi in parts)
+    else:
+        value = 0 if any(lo <= 0 <= hi for lo, hi in parts) else 1
+        for lo, hi in parts:
+            for n in range(lo, hi + 1) if value else ():
+                value *= n
+    span = range(parts[0][0] - 2, parts[-1][1] + 3)
+    members = [n for n in span if _members(rels, x, n)]
+    direct = sum(members) if ask == "sum" else sp.prod(members)
+    confirm.check(direct == value, f"the {ask} of the integers tested one by one is {value}")
+    listed = [n for lo, hi in parts for n in range(lo, hi + 1)]
+    op = " + " if ask == "sum" else " \\cdot "
+    if len(listed) <= 12:
+        claim = op.join(operand(n) for n in listed) + f" = {value}"
+    elif ask == "sum":
+        claim = " + ".join(f"\\frac{{\\left({lo} + {operand(hi)}\\right) \\cdot "
+                           f"{hi - lo + 1}}}{{2}}" for lo, hi in parts) + f" = {value}"
+    else:
+        claim = ""
+    what = "add" if ask == "sum" else "multiply"
+    steps.append(step(f"{what} the integers", "The integers in the solution set are "
+                      + ", ".join(f"{lo} to {hi}" for lo, hi in parts) + ".",
+                      f"${claim}$" if claim else f"The product is ${value}$.", claim))
+    return sp.Integer(value), steps
 
 
 def _extreme(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],

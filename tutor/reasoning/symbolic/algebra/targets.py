@@ -32,6 +32,8 @@ _TARGET = re.compile(ASK + r"(?: the)?(?: (?:exact|numerical))?(?: value(?:s)? o
 _FORMAT = re.compile(r",? ?(?:\(?(?:expressed|written|express your answer|give your answer) "
                      r"(?:as an? (?:common |improper )?fraction|in simplest (?:radical )?form"
                      r"|as a decimal)\)?)")
+# letters that only name the unknowns: "$x$ and $y$ satisfy ..."
+_SATISFY = re.compile(r"@\d+@(?:(?:,|,? and) @\d+@)* (?:both )?satisf(?:y|ies)")
 # words that join conditions; no word here adds a condition of its own
 _JOIN = frozenset(
     "if given that suppose assume let and such where when with satisfy satisfies satisfying "
@@ -83,10 +85,12 @@ def read_target(split: Split, template: str) -> Result | None:
     others = [int(i) for i in re.findall(r"@(\d+)@", rest)]
     if not others or set(others) & set(target_pieces):
         return None
+    naming = {int(i) for m in _SATISFY.finditer(rest) for i in re.findall(r"@(\d+)@", m.group(0))}
     bare = [i for i in others if not any(i in idx for idx, _ in qualified)
             and clauses.is_letters(split.maths[i])]
-    if bare:
+    if set(bare) - naming:
         raise Decline("a letter named without a condition")
+    others = [i for i in others if i not in bare]
     conds = clauses.conditions(split.maths, others, qualified)
     return target_value(conds, target, absolute=m.group("op") == "positive difference")
 
