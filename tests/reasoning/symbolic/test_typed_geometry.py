@@ -213,6 +213,13 @@ FIGURES = [
      "length of the other leg?", "12"),
     ("A rectangle has length 8 and width 6. What is the length of its diagonal?", "10"),
     ("What is the area of a circle whose circumference is 8?", r"\frac{16}{\pi}"),
+    ("What is the area of an equilateral triangle with side length 6 units? Express your "
+     "answer in simplest radical form.", r"9\sqrt{3}"),
+    ("The perimeter of an equilateral triangle is 18 inches. What is its height, in inches?",
+     r"3\sqrt{3}"),
+    ("A regular hexagon has a perimeter of 24. What is its area?", r"24\sqrt{3}"),
+    (r"The hypotenuse of an isosceles right triangle is $4\sqrt{2}$ units. What is its area?",
+     "8"),
 ]
 
 
@@ -237,8 +244,8 @@ def test_figures_confirmed_by_substituting_the_dimensions(problem, answer):
     # a rounding the reader does not do
     "A circle has radius 2. What is its area? Express your answer as a decimal to the nearest "
     "tenth.",
-    # a measure the table does not know
-    "A regular hexagon has a perimeter of 24. What is its area?",
+    # the area of a hexagon that is not said to be regular
+    "What is the area of a hexagon with side length 2?",
     # one angle of a polygon that is not said to be regular
     "Each interior angle of a hexagon measures 120 degrees. How many diagonals does it have?",
 ])
@@ -435,3 +442,25 @@ def test_unknown_coordinates_confirmed_by_putting_back(problem, answer):
 ])
 def test_unknown_coordinates_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+VECTOR_UNKNOWNS = [
+    (r"Find $a$ so that the vectors $\begin{pmatrix} 2 \\ a \end{pmatrix}$ and "
+     r"$\begin{pmatrix} 3 \\ -1 \end{pmatrix}$ are orthogonal.", "6"),
+    (r"Find the value of $k$ such that the vectors $\begin{pmatrix} 1 \\ k \\ 2 "
+     r"\end{pmatrix}$ and $\begin{pmatrix} 4 \\ 2 \\ -1 \end{pmatrix}$ are perpendicular.",
+     "-1"),
+    (r"Find $a$ so that the vectors $\begin{pmatrix} 2 \\ a \end{pmatrix}$ and "
+     r"$\begin{pmatrix} 3 \\ -1 \end{pmatrix}$ are parallel.", r"-\frac{2}{3}"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), VECTOR_UNKNOWNS)
+def test_vector_unknowns_confirmed_with_plain_fractions(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+def test_vector_unknown_with_two_values_declines():
+    test_geometry_reader_declines(
+        r"Find $a$ so that the vectors $\begin{pmatrix} a \\ 1 \end{pmatrix}$ and "
+        r"$\begin{pmatrix} a \\ -1 \end{pmatrix}$ are orthogonal.")

@@ -30,6 +30,10 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
              "slant_height": sp.sqrt(r**2 + h**2)},
     "right_triangle": {"leg": a, "other_leg": b, "hypotenuse": sp.sqrt(a**2 + b**2),
                        "area": a * b / 2, "perimeter": a + b + sp.sqrt(a**2 + b**2)},
+    "equilateral_triangle": {"side": s, "perimeter": 3 * s, "area": sp.sqrt(3) * s**2 / 4,
+                             "height": sp.sqrt(3) * s / 2},
+    "isosceles_right": {"leg": a, "hypotenuse": sp.sqrt(2) * a, "area": a**2 / 2,
+                        "perimeter": 2 * a + sp.sqrt(2) * a},
     "polygon": {"sides": n, "interior_angle": 180 * (n - 2) / n, "exterior_angle": 360 / n,
                 "interior_sum": 180 * (n - 2), "diagonals": n * (n - 3) / 2,
                 "side": s, "perimeter": n * s},
@@ -39,11 +43,14 @@ FIGURE_WORDS = {
     "circle": "circle", "square": "square", "rectangle": "rectangle", "cube": "cube",
     "box": "box", "sphere": "sphere", "ball": "sphere", "cylinder": "cylinder",
     "cone": "cone", "right_triangle": "right_triangle", "polygon": "polygon",
+    "equilateral_triangle": "equilateral_triangle", "isosceles_right": "isosceles_right",
     "triangle": "polygon", "quadrilateral": "polygon", "pentagon": "polygon",
     "hexagon": "polygon", "heptagon": "polygon", "octagon": "polygon", "nonagon": "polygon",
     "decagon": "polygon", "dodecagon": "polygon"}
 POLYGON_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
                  "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12}
+# the area of a regular polygon with n sides of length s (only for a named polygon: n known)
+REGULAR_AREA = n * s**2 / (4 * sp.tan(PI / n))
 # measures of one angle of a polygon need it regular (or equiangular)
 NEEDS_REGULAR = frozenset({"interior_angle", "exterior_angle", "side", "perimeter"})
 ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum"})
@@ -51,7 +58,7 @@ ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum"})
 COUNTED = {"polygon": n}
 # "the length" of these is not one measure
 NO_LENGTH = frozenset({"circle", "sphere", "cone", "cylinder", "polygon", "square", "cube",
-                       "right_triangle"})
+                       "right_triangle", "equilateral_triangle", "isosceles_right"})
 
 __all__ = ["ANGLES", "COUNTED", "FIGURES", "FIGURE_WORDS", "NEEDS_REGULAR", "NO_LENGTH",
-           "POLYGON_SIDES"]
+           "POLYGON_SIDES", "REGULAR_AREA"]

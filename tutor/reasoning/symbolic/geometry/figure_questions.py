@@ -38,6 +38,8 @@ _NORMAL: list[tuple[str, str]] = [
     (r"\b(?:degree )?(?:measures? of (?:each|an|one|the) )?exterior angles?\b", "exterior_angle"),
     (r"\bnumber of sides\b", "sides"),
     (r"\bnumber of diagonals\b", "diagonals"),
+    (r"\bisosceles right triangle\b", "isosceles_right"),
+    (r"\bequilateral triangle\b", "equilateral_triangle"),
     (r"\bright triangle\b", "right_triangle"),
     (r"\brectangular (?:box|prism|solid)\b", "box"),
     (r"\b(?:side|edge) lengths?\b|\blength of (?:a|each|one|its) (?:side|edge)\b", "side"),
@@ -51,7 +53,7 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "measures measure measuring degree degrees number regular convex right triangle "
     "rectangular box prism solid leg legs other hypotenuse each its how many what units "
     "cubic square has is of are does do equal equals one find inches whose it total "
-    "circular".split())
+    "circular equilateral isosceles".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
@@ -152,6 +154,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     table = dict(fm.FIGURES[kind])
     if kind != "polygon":
         tokens = ["side" if t == "sides" else "edge" if t == "edges" else t for t in tokens]
+    if word in fm.POLYGON_SIDES and "regular" in w:  # its area, from its side
+        table["area"] = fm.REGULAR_AREA
     if kind in fm.NO_LENGTH:  # "legs of length 3 and 4": a word between a measure and numbers
         table.pop("length", None)
         tokens = [t for t in tokens if t not in ("length", "lengths")]

@@ -1,0 +1,96 @@
+"""Typed reader: the value of a letter that makes two vectors orthogonal (perpendicular)
+or parallel. "Find $a$ so that the vectors $\\begin{pmatrix} 2 \\\\ a \\end{pmatrix}$ and
+$\\begin{pmatrix} 3 \\\\ -1 \\end{pmatrix}$ are orthogonal."
+
+Orthogonal: the dot product is 0; parallel: every 2 by 2 minor of the two columns is 0.
+The letter's value must be unique; it is confirmed by putting it back and recomputing the
+dot product (or the cross ratios) with plain fractions."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import COMMON, places
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+_COLUMN = re.compile(r"^\s*\\begin\{[pb]matrix\}(.*?)\\end\{[pb]matrix\}\s*$", re.S)
+VOCAB = COMMON | frozenset(
+    "vectors vector orthogonal perpendicular parallel so that are value of find such the "
+    "and each other to".split())
+
+
+def _column(src: str) -> list[sp.Expr] | None:
+    m = _COLUMN.match(src)
+    if m is None or "&" in m.group(1):
+        return None
+    # "\\ " reaches here as "\ " (parsing._clean reads "\ " as a space)
+    entries = [parse_latex(e) for e in re.split(r"\\{1,2}(?=\s|$)", m.group(1)) if e.strip()]
+    if any(not isinstance(e, sp.Expr) for e in entries):
+        raise Decline("vector entries")
+    return entries
+
+
+def _fraction(v: sp.Basic) -> Fraction:
+    return Fraction(int(v.p), int(v.q))
+
+
+def read_vector_unknowns(split: Split, template: str) -> Result | None:
+    w = words(template)
+    relation = w & {"orthogonal", "perpendicular", "parallel"}
+    if not relation or not words_within(template, VOCAB):
+        return None
+    columns, letters = [], []
+    for i in dict.fromkeys(places(template)):
+        col = _column(split.maths[i])
+        if col is not None:
+            columns.append(col)
+        elif isinstance(parse_latex(split.maths[i]), sp.Symbol):
+            letters.append(parse_latex(split.maths[i]))
+        else:
+            return None
+    if len(columns) != 2 or len(relation) != 1 or len(columns[0]) != len(columns[1]):
+        raise Decline("two vectors of one size and one relation")
+    free = set().union(*(e.free_symbols for c in columns for e in c))
+    if len(free) != 1 or any(x not in free for x in letters):
+        raise Decline("one unknown letter in the vectors")
+    t = free.pop()
+    tr = sp.Symbol(t.name, real=True)
+    a, b = ([e.subs(t, tr) for e in c] for c in columns)
+    if relation == {"parallel"}:
+        eqs = [sp.expand(a[i] * b[j] - a[j] * b[i]) for i in range(len(a))
+               for j in range(i + 1, len(a))]
+        sols = {s for s in sp.solve(eqs[0], tr) if s.is_real and all(
+            sp.simplify(e.subs(tr, s)) == 0 for e in eqs)} if eqs[0] != 0 else set()
+        what = "every 2 by 2 minor of the two vectors is 0"
+    else:
+        eq = sp.expand(sum(x * y for x, y in zip(a, b, strict=True)))
+        sols = {s for s in sp.solve(eq, tr) if s.is_real}
+        what = "the dot product is 0"
+    if len(sols) != 1:
+        raise Decline("the letter is not fixed by the condition")
+    value = sols.pop()
+    if not value.is_Rational or any(not e.subs(tr, value).is_Rational for e in a + b):
+        raise Decline("a rational value expected")
+    u, v = ([_fraction(e.subs(tr, value)) for e in c] for c in (a, b))
+    if relation == {"parallel"}:
+        ok = all(u[i] * v[j] == u[j] * v[i] for i in range(len(u)) for j in range(len(u)))
+    else:
+        ok = sum((x * y for x, y in zip(u, v, strict=True)), Fraction(0)) == 0
+    confirm.check(ok, f"putting the value back, {what} in plain fractions")
+    claim = " + ".join(f"\\left({latex(x)}\\right)\\left({latex(y)}\\right)" for x, y in
+                       zip(a, b, strict=True)) + " = 0"
+    if relation == {"parallel"}:
+        claim = f"{latex(a[0])} \\cdot {latex(b[1])} - {latex(a[1])} \\cdot {latex(b[0])} = 0"
+    return value, [step("write the condition", "Orthogonal vectors have dot product 0; "
+                        "parallel ones have proportional entries.",
+                        f"${claim}$ gives ${latex(t)} = {latex(value)}$", "")]
+
+
+__all__ = ["VOCAB", "read_vector_unknowns"]
