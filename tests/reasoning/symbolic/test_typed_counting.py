@@ -126,6 +126,18 @@ SOLVED = [
     ("What is the value of 8 factorial divided by 6 factorial?", "56"),
     ("What is 10 choose 3 plus 10 choose 4?", "330"),  # 120 + 210
     ("Compute 5 factorial times 2 minus 3 factorial.", "234"),
+    # distributions: balls into boxes, candies among children
+    ("How many ways are there to put 5 balls in 3 boxes if the balls are distinguishable but "
+     "the boxes are not?", "41"),  # S(5,1) + S(5,2) + S(5,3) = 1 + 15 + 25
+    ("In how many ways can 7 identical candies be distributed among 3 children if each child "
+     "gets at least one candy?", "15"),  # C(6, 2)
+    ("How many ways are there to place 6 indistinguishable balls into 2 indistinguishable "
+     "boxes?", "4"),  # 6, 5+1, 4+2, 3+3
+    ("How many ways are there to put 5 balls in 2 boxes if the balls are indistinguishable but "
+     "the boxes are not?", "6"),
+    ("How many ways can 10 identical apples be given to 4 friends?", "286"),  # C(13, 3)
+    ("How many ways are there to put 4 distinguishable balls into 2 distinguishable boxes if "
+     "no box is empty?", "14"),
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),
@@ -289,6 +301,8 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     # the group said twice with different sizes
     "I have 6 different books, 2 of which are math books. In how many ways can I put my 7 "
     "books on a shelf if I do not want the math books to be next to each other?",
+    # can the balls be told apart? not said
+    "How many ways are there to put 5 balls in 3 boxes?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

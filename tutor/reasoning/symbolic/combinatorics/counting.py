@@ -1,5 +1,5 @@
-"""Counting shapes of the remaining whole-sentence templates: balls in boxes, committees
-with both parties, outfits, offices and two groups; each count is exact with a checkable
+"""Counting shapes of the remaining whole-sentence templates: committees with both
+parties, outfits, offices and two groups; each count is exact with a checkable
 formula. Choices, letters and seatings are read by type (`selections`, `letters`,
 `arrangements`)."""
 
@@ -20,52 +20,6 @@ def _one(rule: str, hint: str, claim: str) -> Step:
 def _small(*ns: int) -> None:
     if any(not 0 <= n <= _LIMIT for n in ns):
         raise Decline("counts out of range")
-
-
-def _partitions(n: int, k: int) -> list[list[int]]:
-    out: list[list[int]] = []
-
-    def walk(left: int, most: int, parts: list[int]) -> None:
-        if left == 0:
-            out.append(parts)
-            return
-        if len(parts) == k:
-            return
-        for p in range(min(left, most), 0, -1):
-            walk(left - p, p, parts + [p])
-
-    walk(n, n, [])
-    return out
-
-
-def balls_in_boxes(n: int, k: int, balls_distinct: bool, boxes_distinct: bool) -> Result:
-    """Ways to put n balls in k boxes (boxes may be empty)."""
-    if not 1 <= n <= 12 or not 1 <= k <= 12:
-        raise Decline("small numbers of balls and boxes")
-    if balls_distinct and boxes_distinct:
-        v = sp.Integer(k) ** n
-        return v, [_one("each ball picks a box", f"Each of the {n} balls has {k} choices.",
-                        f"{k}^{{{n}}} = {v}")]
-    if boxes_distinct:
-        v = sp.binomial(n + k - 1, k - 1)
-        return v, [_one("stars and bars", f"Place {k - 1} dividers among {n} balls.",
-                        f"\\binom{{{n} + {k} - 1}}{{{k} - 1}} = {v}")]
-    if not balls_distinct:
-        parts = _partitions(n, k)
-        listed = " = ".join([str(n)] + [" + ".join(map(str, p)) for p in parts if len(p) > 1])
-        if len(parts) < 2:
-            raise Decline("nothing to list")
-        return sp.Integer(len(parts)), [_one(
-            "list the splits", f"Only how many balls share a box matters: write {n} as a sum "
-            f"of at most {k} parts ({len(parts)} ways).", listed)]
-    if k > 3:
-        raise Decline("at most three identical boxes")
-    terms = ["1", f"\\frac{{2^{{{n}}} - 2}}{{2}}",
-             f"\\frac{{3^{{{n}}} - 3 \\cdot 2^{{{n}}} + 3}}{{6}}"][:min(k, n)]
-    v = sum(sp.functions.combinatorial.numbers.stirling(n, j) for j in range(1, min(k, n) + 1))
-    return sp.Integer(v), [_one(
-        "split into groups", "Count the ways to split the balls into 1, 2, ... non-empty "
-        "unlabelled groups.", " + ".join(terms) + f" = {v}")]
 
 
 def each_party(a: int, b: int, k: int) -> Result:
@@ -114,5 +68,5 @@ def choose_two_groups(a: int, k: int, b: int, j: int) -> Result:
                         f"{x * y}")]
 
 
-__all__ = ["assign_distinct", "balls_in_boxes", "choose_two_groups",
+__all__ = ["assign_distinct", "choose_two_groups",
            "each_party", "product_rule"]

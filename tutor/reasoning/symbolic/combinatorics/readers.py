@@ -141,26 +141,6 @@ def extreme_base(s: Split, m: re.Match[str]) -> Result:
 
 # counting ------------------------------------------------------------------------------
 
-_BALL = {"distinguishable": True, "not distinguishable": False, "indistinguishable": False}
-
-
-def boxes(s: Split, m: re.Match[str]) -> Result:
-    balls = _BALL[m.group(3)]
-    tail = m.group(4)
-    known = {"and the boxes are distinguishable": True, "but the boxes are": not balls,
-             "and the boxes are not": False, "and the boxes are indistinguishable": False,
-             "and the boxes are not distinguishable": False, "but the boxes are not": False,
-             "and neither are the boxes": False, "and so are the boxes": balls}
-    if tail not in known or (tail == "but the boxes are" and balls) or (
-            tail == "and neither are the boxes" and balls) or (
-            tail == "but the boxes are not" and not balls):
-        raise Decline("the distinguishability is not clear")
-    return cc.balls_in_boxes(count(s, m.group(1)), count(s, m.group(2)), balls, known[tail])
-
-
-def boxes_inline(s: Split, m: re.Match[str]) -> Result:
-    return cc.balls_in_boxes(count(s, m.group(2)), count(s, m.group(4)),
-                             m.group(3) == "distinguishable", m.group(5) == "distinguishable")
 
 
 def party(s: Split, m: re.Match[str]) -> Result:
@@ -191,7 +171,7 @@ def two_groups(s: Split, m: re.Match[str]) -> Result:
 
 
 __all__ = ["CARDINAL", "DIGIT_WORDS", "DW", "N", "ROTATION", "ROTATION_NOTE", "SET", "all_slots",
-           "boxes", "boxes_inline", "congruent", "count", "digits",
+           "congruent", "count", "digits",
            "extreme_base", "gcd_then", "integer_satisfies",
            "inverse", "offices", "outfits", "party", "restricted",
            "same_noun", "set_probability", "two_groups", "whole",

@@ -13,8 +13,6 @@ from tutor.reasoning.symbolic.combinatorics.readers import (
     DW,
     N,
     all_slots,
-    boxes,
-    boxes_inline,
     congruent,
     digits,
     extreme_base,
@@ -115,12 +113,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"what(?: is|'s) the (largest|smallest) ([a-z]+)-digit base " + M + r" (?:integer|number)"
      r"\? express your answer in base " + M + END, extreme_base),
     # counting
-    (r"how many ways are there to put " + N + r" balls in " + N + r" boxes if the balls are "
-     r"(distinguishable|not distinguishable|indistinguishable),? ((?:and|but) [a-z ]+?)" + END,
-     boxes),
-    (r"how many ways are there to (put|place) " + N + r" (distinguishable|indistinguishable) "
-     r"balls (?:in|into) " + N + r" (distinguishable|indistinguishable) boxes" + END,
-     boxes_inline),
     (r"a (?:senate )?committee has " + N + r" (?:republicans|democrats) and " + N
      + r" (?:republicans|democrats)\. in how many ways can we form a subcommittee of " + N
      + r" members that has at least one member from each party" + END, party),

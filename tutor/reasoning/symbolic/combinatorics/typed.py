@@ -6,6 +6,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     arrangements,
     cards,
     chance,
+    distributions,
     draws,
     expectation,
     integer_counts,
@@ -22,7 +23,7 @@ READERS: list[Reader] = [
     arrangements.seatings, letters.letters,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
     spoken.spoken,
-    roles.officers, roles.two_groups, pairings.pairings,
+    roles.officers, roles.two_groups, pairings.pairings, distributions.distributions,
     chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
