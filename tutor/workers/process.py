@@ -150,8 +150,8 @@ class Child:
 class Spares:
     """Warm children waiting to take over from killed ones; shared by a pool's workers.
 
-    The first is started only when asked (once a worker's own child is ready), so it
-    never shares the CPU with the first start-up; one that is taken is replaced at once.
+    A worker asks for one each time a child of its own has warmed up (`refill_soon`),
+    so a spare never shares the CPU with another start-up.
     """
 
     def __init__(self, spec: ChildSpec, count: int = 1) -> None:
@@ -162,17 +162,14 @@ class Spares:
         self._closed = False
 
     def take(self) -> Child | None:
-        """A spare (warm, or still warming up), replaced at once; None if there is none."""
+        """A spare (warm, or still warming up); None if there is none."""
         with self._lock:
             while self._children:
                 child = self._children.pop(0)
                 if child.alive():
-                    break
+                    return child
                 child.kill()
-            else:
-                return None
-        self.refill_soon()
-        return child
+        return None
 
     def refill_soon(self) -> None:
         """`refill` on a thread of its own: a spawn costs its caller 5-25 ms."""

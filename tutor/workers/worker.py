@@ -257,19 +257,18 @@ class BoundedWorker:
     def _replace(self, wait: bool = False) -> int | None:
         """Kill the child (`wait`: for its exit code) and start a fresh one at once.
 
-        The fresh one is a warm spare when there is one; either way it starts on a
-        thread of its own, so the call that killed the child returns without a spawn.
+        The fresh one is a warm spare when there is one; either way it starts (and then
+        a new spare) on a thread of its own, so the call that killed the child returns
+        without a spawn.
         """
         code = self._discard(wait)
         self.restarts += 1
-        threading.Thread(target=self._start_child, name=f"{self.name}-restart",
-                         daemon=True).start()
+        if not self._closed:
+            self._warming = True
+            threading.Thread(target=self._warm_quietly, name=f"{self.name}-restart",
+                             daemon=True).start()
         return code
 
-    def _start_child(self) -> None:
-        with self._lock:
-            if not self._closed:
-                self._ensure_started()
 
     def _discard(self, wait: bool = True) -> int | None:
         with self._state:
