@@ -138,6 +138,13 @@ SOLVED = [
     ("How many ways can 10 identical apples be given to 4 friends?", "286"),  # C(13, 3)
     ("How many ways are there to put 4 distinguishable balls into 2 distinguishable boxes if "
      "no box is empty?", "14"),
+    # one of each kind (the product rule)
+    ("A deli offers 4 kinds of bread, 6 meats and 3 cheeses. How many different sandwiches of "
+     "one kind of bread, one meat and one cheese are there?", "72"),
+    ("A restaurant has 3 appetizers, 5 main courses, and 4 desserts. How many different meals "
+     "consisting of one appetizer, one main course and one dessert are possible?", "60"),
+    ("I have 6 shirts and 4 ties. How many outfits consisting of one shirt and one tie can I "
+     "make?", "24"),
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),
@@ -303,6 +310,11 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "books on a shelf if I do not want the math books to be next to each other?",
     # can the balls be told apart? not said
     "How many ways are there to put 5 balls in 3 boxes?",
+    # a kind listed but not chosen; a kind chosen but not listed
+    "I have 6 shirts, 4 ties and 2 hats. How many outfits consisting of one shirt and one tie "
+    "can I make?",
+    "I have 6 shirts and 4 ties. How many outfits consisting of one shirt and one hat can I "
+    "make?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

@@ -1,5 +1,5 @@
 """Counting shapes of the remaining whole-sentence templates: committees with both
-parties, outfits, offices and two groups; each count is exact with a checkable
+parties, offices and two groups; each count is exact with a checkable
 formula. Choices, letters and seatings are read by type (`selections`, `letters`,
 `arrangements`)."""
 
@@ -36,16 +36,6 @@ def each_party(a: int, b: int, k: int) -> Result:
                     "from only one party.", claim)]
 
 
-def product_rule(counts: list[int]) -> Result:
-    _small(*counts)
-    if len(counts) < 2 or any(c < 1 for c in counts):
-        raise Decline("at least two choices")
-    v = sp.prod(counts)
-    return sp.Integer(v), [_one("multiply the choices", "Each choice can go with every "
-                                "other, so multiply.", " \\cdot ".join(map(str, counts))
-                                + f" = {v}")]
-
-
 def assign_distinct(people: int, places: int) -> Result:
     """Ordered assignments of people to different places, no place shared."""
     _small(people, places)
@@ -69,4 +59,4 @@ def choose_two_groups(a: int, k: int, b: int, j: int) -> Result:
 
 
 __all__ = ["assign_distinct", "choose_two_groups",
-           "each_party", "product_rule"]
+           "each_party"]

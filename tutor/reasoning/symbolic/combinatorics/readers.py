@@ -148,15 +148,6 @@ def party(s: Split, m: re.Match[str]) -> Result:
     return cc.each_party(count(s, m.group(1)), count(s, m.group(2)), count(s, m.group(3)))
 
 
-def outfits(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    counts = [count(s, g) for g in re.findall(N + r" [a-z ]+?(?=,|$| and )", m.group("items"))]
-    items = len(re.findall(r"\bone\b", m.group("ones")))
-    if len(counts) != items:
-        raise Decline("the outfit does not take one of each")
-    return cc.product_rule(counts)
-
-
 def offices(s: Split, m: re.Match[str]) -> Result:
     all_slots(s, m)
     return cc.assign_distinct(count(s, m.group(1)), count(s, m.group(2)))
@@ -173,6 +164,6 @@ def two_groups(s: Split, m: re.Match[str]) -> Result:
 __all__ = ["CARDINAL", "DIGIT_WORDS", "DW", "N", "ROTATION", "ROTATION_NOTE", "SET", "all_slots",
            "congruent", "count", "digits",
            "extreme_base", "gcd_then", "integer_satisfies",
-           "inverse", "offices", "outfits", "party", "restricted",
+           "inverse", "offices", "party", "restricted",
            "same_noun", "set_probability", "two_groups", "whole",
            "zeros"]

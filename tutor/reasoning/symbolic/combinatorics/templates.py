@@ -20,7 +20,6 @@ from tutor.reasoning.symbolic.combinatorics.readers import (
     integer_satisfies,
     inverse,
     offices,
-    outfits,
     party,
     restricted,
     set_probability,
@@ -116,9 +115,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"a (?:senate )?committee has " + N + r" (?:republicans|democrats) and " + N
      + r" (?:republicans|democrats)\. in how many ways can we form a subcommittee of " + N
      + r" members that has at least one member from each party" + END, party),
-    (r"(?:you|i) have (?P<items>(?:" + N + r" [a-z ]+?, )+(?:and )?" + N + r" [a-z ]+?)\. how many "
-     r"outfits can (?:you|i) make consisting of (?P<ones>one [a-z ]+?(?:, one [a-z ]+?)*,? and one "
-     r"[a-z ]+?)" + END, outfits),
     (r"if no one shares an office, in how many ways can " + N + r" people be assigned to " + N
      + r" different offices\? \(each person gets exactly one office\)" + END, offices),
     (r"[a-z. ]+ has " + N + r" boys and " + N + r" girls(?: in (?:his|her) [a-z ]+)?\. in how "

@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     letters,
     numerals,
     pairings,
+    products,
     roles,
     selections,
     spoken,
@@ -24,6 +25,7 @@ READERS: list[Reader] = [
     selections.choices, selections.subsets, selections.diagonals,  # choices
     spoken.spoken,
     roles.officers, roles.two_groups, pairings.pairings, distributions.distributions,
+    products.products,
     chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers

@@ -1,0 +1,74 @@
+"""Reader of the product rule: one of each kind from stated kinds. "I have 5 ties, 4
+shirts, and 3 pairs of pants. How many outfits can I make consisting of one tie, one
+shirt, and one pair of pants?", "A deli offers 4 kinds of bread, 6 meats and 3 cheeses.
+How many different sandwiches of one kind of bread, one meat and one cheese are there?"
+
+Every kind chosen must be a kind listed (the same words, one of them), and every listed
+kind must be chosen; the count is the product, confirmed by listing the combinations.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from math import prod
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_WORD = r"(?!(?:can|could|are|is|be|there|possible|if|and|or|for|to|in|i|we|you)\b)[a-z]+"
+_KIND = _WORD + r"(?: " + _WORD + r"){0,3}?"
+_END = r"(?=[.?;,]| ;| (?:can|could|are|is|be)\b)"
+_STOCK = (r" (?:i have|you have|we have|there are|(?:a|the) [a-z]+ (?:has|offers|serves|sells)|"
+          r"[a-z]+ has) (?P<items>#\d+ " + _KIND + r"(?:, #\d+ " + _KIND + r")*,? and #\d+ "
+          + _KIND + r")" + _END)
+_ONES = (r" (?:consisting of |made up of |made of |with |that (?:has|have|consists? of) |of |"
+         r"if an? [a-z]+ (?:consists of|is|has|requires) )?(?P<ones>(?:one|a|an|#1) " + _KIND
+         + r"(?:, (?:one|a|an|#1) " + _KIND + r")*,? and (?:one|a|an|#1) " + _KIND + r")" + _END)
+_ASK = (r" how many (?:different |possible |distinct )*(?:outfits|meals|combinations|sandwiches|"
+        r"choices|ways|lunches|dinners|breakfasts|pizzas|sundaes|cones|plates|orders|costumes)\b")
+_GLUE = frozenset("can i make you we be made are there possible if choose to order create "
+                  "form an".split())
+
+
+def _plurals(kind: str) -> set[str]:
+    """The ways 'one <kind>' is written as a listed kind: 'pair of pants' -> 'pairs of
+    pants', 'shirt' -> 'shirts', 'cherry' -> 'cherries', 'glass' -> 'glasses'."""
+    words = kind.split()
+    head = words.index("of") - 1 if "of" in words else len(words) - 1
+    w = words[head]
+    forms = {w, w + "s", w + "es"} | ({w[:-1] + "ies"} if w.endswith("y") else set())
+    return {" ".join(words[:head] + [f] + words[head + 1:]) for f in forms}
+
+
+def products(split: Split, template: str) -> Result | None:
+    if "how many" not in template or not quick(template, " one ", " and a ", " and an "):
+        return None
+    w = Wording.of(split, template)
+    stock, ones, ask = w.take(_STOCK), w.take(_ONES), w.take(_ASK)
+    if len(stock) != 1 or len(ones) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
+        return None
+    listed = re.findall(r"#(\d+) (" + _KIND + r")(?=,|$| and )", stock[0].group("items"))
+    kinds = {k: int(c) for c, k in listed}
+    chosen = re.findall(r"(?:one|a|an|#1) (" + _KIND + r")(?=,|$| and )", ones[0].group("ones"))
+    matched = [[k for k in kinds if k in _plurals(c)] for c in chosen]
+    if len(kinds) != len(listed) or len(kinds) < 2 or any(len(m) != 1 for m in matched) or \
+            sorted(m[0] for m in matched) != sorted(kinds):
+        raise Decline("the kinds chosen are not the kinds listed")
+    counts = [kinds[m[0]] for m in matched]
+    if any(c < 1 for c in counts) or prod(counts) > 1_000_000:
+        raise Decline("a modest number of choices")
+    v = prod(counts)
+    confirm.count(v, lambda: sum(1 for _ in product(*(range(c) for c in counts))),
+                  "combinations (listing them)")
+    claim = " \\cdot ".join(map(str, counts)) + f" = {v}"
+    return sp.Integer(v), [step("multiply the choices", "One of each kind, and every choice "
+                                "goes with every other: multiply.", f"${claim}$", claim)]
+
+
+__all__ = ["products"]
