@@ -188,6 +188,12 @@ SOLVED = [
      "balls are green?", "\\frac{1}{15}"),  # 3 / 45
     ("A bag has 3 red marbles and 2 blue marbles. Ana draws 2 marbles at random. What is the "
      "probability that both are blue?", "\\frac{1}{10}"),
+    ("A bag contains 5 red, 6 green, 7 yellow, and 8 blue jelly beans. A jelly bean is "
+     "selected at random. What is the probability that it is blue?", "\\frac{4}{13}"),
+    ("A bag has 3 red marbles and 5 blue marbles. What is the probability that a randomly "
+     "drawn marble is red?", "\\frac{3}{8}"),
+    ("A jar has 4 red, 3 green and 5 white marbles. A marble is drawn at random. What is the "
+     "probability that it is not green?", "\\frac{3}{4}"),
     # a name as the subject changes nothing
     ("Jack rolls 5 fair six-sided dice. What is the probability that at least two dice show "
      "the same number?", "\\frac{49}{54}"),  # 1 - 720/7776
@@ -315,6 +321,9 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "can I make?",
     "I have 6 shirts and 4 ties. How many outfits consisting of one shirt and one hat can I "
     "make?",
+    # an event about one marble when two are drawn
+    "A jar has 4 red, 3 green and 5 white marbles. Two marbles are drawn at random. What is "
+    "the probability that it is red?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

@@ -28,7 +28,8 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _SPACE = 200_000
 _COLOUR = "red|blue|green|yellow|white|black|purple|orange|pink|brown|gray|grey|silver|gold"
-_ITEM = r"(?:marbles?|balls?|chips?|beads?|socks?|blocks?|candies|candy|cubes?|tiles?|pens?)"
+_ITEM = (r"(?:marbles?|balls?|chips?|beads?|socks?|blocks?|candies|candy|cubes?|tiles?|pens?|"
+         r"jelly beans?|gumballs?|tickets?|buttons?|pencils?)")
 _BAG = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat)"
 _STOCK = (r" (?:a|an|the|one) " + _BAG + r" (?:contains|has|holds|with|containing) (?:(?P<items>"
           r"#\d+ (?:" + _COLOUR + r")(?: " + _ITEM + r")?(?:,? (?:and )?#\d+ (?:" + _COLOUR
@@ -54,15 +55,37 @@ _EVENT = (r" (?:both(?: " + _ITEM + r")?|they|the #2 " + _ITEM + r"|the " + _ITE
           r"(?: one)?(?: is)? (?P<mix2>" + _COLOUR + r")\b")
 
 
+# one item drawn: "it is red", "a randomly chosen marble is not blue", "... is red or green"
+_ONE = (r" (?:it|the " + _ITEM + r"|the (?:drawn|selected|chosen) " + _ITEM + r"|an? (?:randomly )?"
+        r"(?:drawn|selected|chosen|picked) " + _ITEM + r"(?: from the " + _BAG + r")?) is "
+        r"(?P<not>not )?(?P<c1>" + _COLOUR + r")(?: or (?P<c2>" + _COLOUR + r"))?\b")
+
+
+def _one_draw(colours: dict[str, int], e: re.Match[str]) -> Result:
+    """One item drawn: the items of the named colours (or of the others) over all."""
+    named = {c for c in (e.group("c1"), e.group("c2")) if c}
+    if named - set(colours) or len(named) < (2 if e.group("c2") else 1):
+        raise Decline("a colour the bag does not hold")
+    wanted = set(colours) - named if e.group("not") else named
+    total = sum(colours.values())
+    good = sum(colours[c] for c in wanted)
+    second = total - sum(n for c, n in colours.items() if c not in wanted)
+    words = ("not " if e.group("not") else "") + " or ".join(sorted(named))
+    return answer(good, total, words, second, "counting the other colours",
+                  f"{good} of the {total} equally likely items are {words}.")
+
+
 def bag(split: Split, template: str) -> Result | None:
     if not re.search(_BAG, template) or not quick(template, "probability", "chance"):
         return None
     w = Wording.of(split, template)
     w.take_name("draws|picks|selects|chooses|takes|pulls|removes")
-    stock, draw, ask = w.take(_STOCK), w.take(_DRAW), w.take(ASK)
-    event = w.take(_EVENT)
-    if len(stock) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 or not \
-            w.only_glue({"if", "i", "you", "we", "from", "it", "bag", "are", "is"}):
+    stock, ask, one = w.take(_STOCK), w.take(ASK), w.take(_ONE)
+    draw = w.take(_DRAW)
+    event = one or w.take(_EVENT)
+    if len(stock) != 1 or len(draw) > 1 or (not draw and not one) or len(ask) != 1 \
+            or len(event) != 1 or not w.only_glue({"if", "i", "you", "we", "from", "it", "bag",
+                                                   "are", "is"}):
         return None
     colours: dict[str, int] = {}
     listed = stock[0].group("items") or stock[0].group("which")
@@ -72,7 +95,11 @@ def bag(split: Split, template: str) -> Result | None:
         colours[c] = int(n)
     if stock[0].group("all") and int(stock[0].group("all")) != sum(colours.values()):
         raise Decline("the colours do not add up to the whole")
-    m = int(draw[0].group("m") or draw[0].group("m2") or 1)
+    m = int(draw[0].group("m") or draw[0].group("m2") or 1) if draw else 1
+    if one:
+        if m != 1:
+            raise Decline("an event about one item when several are drawn")
+        return _one_draw(colours, one[0])
     again = draw[0].group("how") == "with replacement"
     if m < 2 and not again:
         raise Decline("one draw: a plain fraction")
