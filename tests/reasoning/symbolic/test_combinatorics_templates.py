@@ -199,9 +199,6 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     "$6x \\equiv 3 \\pmod{10}$?",
     # the second is twice the first: no bound
     r"Over all positive integers $m$, what is the largest value $\gcd(m + 3, 2m + 6)$ can take?",
-    # a slanted line
-    "The point $(1,2)$ is reflected over the line $y=x$. When its image is then reflected "
-    "over the line $y=-1$, what is the resulting point?",
     # officers from members: different kinds of thing
     "How many ways are there to choose 3 officers from a group of 9 members?",
     # more heads than flips

@@ -464,3 +464,37 @@ def test_vector_unknown_with_two_values_declines():
     test_geometry_reader_declines(
         r"Find $a$ so that the vectors $\begin{pmatrix} a \\ 1 \end{pmatrix}$ and "
         r"$\begin{pmatrix} a \\ -1 \end{pmatrix}$ are orthogonal.")
+
+
+POINT_MOVES = [
+    ("The point $(3, -2)$ is reflected over the $y$-axis and then translated 4 units up. What "
+     "are the coordinates of its image?", "(-3, 2)"),
+    ("The point $(5, 1)$ is rotated $90^\\circ$ counterclockwise about the origin. What are the "
+     "coordinates of the resulting point?", "(-1, 5)"),
+    ("The point $(2, 7)$ is reflected over the line $y = x$. What is the sum of the coordinates "
+     "of the image?", "9"),
+    ("The point $(4, 2)$ is reflected over the line $x = 1$. Then its image is reflected over "
+     "the line $y = -3$. What are the coordinates of the resulting point?", "(-2, -8)"),
+    ("The point $(3, 1)$ is reflected over the line $y = -x$. When its image is then reflected "
+     "over the line $x = 2$, what is the resulting point? Write your answer in the form $(a, b)$ "
+     "where $a$ and $b$ are real numbers.", "(5, -3)"),
+    ("The dilation, centered at the origin, with scale factor $2,$ takes $3 - i$ to which "
+     "complex number?", "6 - 2i"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), POINT_MOVES)
+def test_point_moves_confirmed_by_a_second_rule(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # not a quarter turn
+    "The point $(1, 1)$ is rotated $45^\\circ$ counterclockwise about the origin. What are the "
+    "coordinates of the image?",
+    # the direction is not said
+    "The point $(1, 1)$ is rotated $90^\\circ$ about the origin. What are the coordinates of the "
+    "image?",
+])
+def test_point_moves_decline(problem):
+    test_geometry_reader_declines(problem)

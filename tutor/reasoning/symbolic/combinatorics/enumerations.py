@@ -123,33 +123,6 @@ def common_divisors(s: Split, m: re.Match[str]) -> Result:
                                        f"{g} = {fac}, \\quad {prod} = {v}")]
 
 
-def _line(src: str) -> tuple[str, sp.Rational]:
-    g = re.fullmatch(r"\s*([xy])\s*=\s*(-?\d+(?:\.\d+)?)\s*", src)
-    if not g:
-        raise Decline("a vertical or horizontal line")
-    return g.group(1), sp.Rational(g.group(2))
-
-
-def reflect_twice(s: Split, m: re.Match[str]) -> Result:
-    """A point reflected over two lines x = a / y = b in turn."""
-    pts = re.fullmatch(r"\s*\(\s*(-?\d+)\s*,\s*(-?\d+)\s*\)\s*", maths(s, m.group(1)))
-    if not pts:
-        raise Decline("an integer point")
-    x, y = sp.Integer(pts.group(1)), sp.Integer(pts.group(2))
-    claims = []
-    for g in (m.group(2), m.group(3)):
-        axis, c = _line(maths(s, g))
-        if axis == "x":
-            claims.append(f"2 \\cdot {latex(c)} - ({latex(x)}) = {latex(2 * c - x)}")
-            x = 2 * c - x
-        else:
-            claims.append(f"2 \\cdot {latex(c)} - ({latex(y)}) = {latex(2 * c - y)}")
-            y = 2 * c - y
-    return f"\\left({latex(x)}, {latex(y)}\\right)", [
-        _one("reflect over each line", "Reflecting over $x = a$ sends $x$ to $2a - x$; over "
-             "$y = b$ it sends $y$ to $2b - y$.", ", \\quad ".join(claims))]
-
-
 TEMPLATES: list[tuple[str, Handler]] = [
     (r"the fibonacci sequence is the sequence (?P<list>(?:" + M + r",? )+" + M + r") where each "
      r"term is the sum of the previous two terms\. what is the remainder when the (?:@(?P<n>\d+)@"
@@ -170,10 +143,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"[a-z]+ is thinking of a positive factor of " + M + r" and [a-z]+ is thinking of a "
      r"positive factor of " + M + r"\. if [a-z]+ and [a-z]+ are thinking of the same number, how "
      r"many possible numbers could they be thinking of" + END, common_divisors),
-    (r"the point " + M + r" is reflected over the (?:vertical |horizontal )?line " + M + r"\. "
-     r"when its image is then reflected over the (?:vertical |horizontal )?line " + M + r", what "
-     r"is the resulting point\?(?: write your answer in the form @\d+@ where @\d+@ and @\d+@ are "
-     r"real numbers\.)?", reflect_twice),
 ]
 
 
