@@ -194,6 +194,17 @@ SOLVED = [
      "drawn marble is red?", "\\frac{3}{8}"),
     ("A jar has 4 red, 3 green and 5 white marbles. A marble is drawn at random. What is the "
      "probability that it is not green?", "\\frac{3}{4}"),
+    ("What is the probability that a randomly selected integer between 1 and 100, inclusive, "
+     "is a multiple of 7?", "\\frac{7}{50}"),
+    ("If a fair coin is flipped 10 times, what is the probability of getting heads in exactly "
+     "8 of the 10 flips?", "\\frac{45}{1024}"),
+    ("What is the probability that a fair coin flipped 4 times shows heads exactly twice?",
+     "\\frac{3}{8}"),
+    ("Two cards are drawn from a standard 52-card deck without replacement. What is the "
+     "probability that both cards are aces?", "\\frac{1}{221}"),
+    ("How many positive multiples of 13 are three-digit numbers?", "69"),  # 13*8 .. 13*76
+    ("How many positive integers between 100 and 999 are divisible by both 3 and 7?", "43"),
+    ("In how many ways can a teacher choose 3 students from a class of 12?", "220"),
     # a name as the subject changes nothing
     ("Jack rolls 5 fair six-sided dice. What is the probability that at least two dice show "
      "the same number?", "\\frac{49}{54}"),  # 1 - 720/7776
@@ -324,6 +335,12 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     # an event about one marble when two are drawn
     "A jar has 4 red, 3 green and 5 white marbles. Two marbles are drawn at random. What is "
     "the probability that it is red?",
+    # 'between' with and without the ends gives different probabilities
+    "What is the probability that a randomly selected integer between 1 and 100 is a perfect "
+    "square?",
+    # heads counted in more flips than were made
+    "If a fair coin is flipped 10 times, what is the probability of getting heads in exactly 8 "
+    "of the 12 flips?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

@@ -53,6 +53,7 @@ def cards(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     w.take_name("draws|chooses|picks|selects")
     deck, draw, ask = w.take(_DECK), w.take(_DRAW), w.take(ASK)
+    w.take(r"(?<=;)\s+without replacement\b")
     w.take(_FACES_NOTE)
     event = w.take(_EVENT)
     if len(deck) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 \

@@ -53,7 +53,11 @@ _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? 
           r"shows? |getting |of getting |obtaining |)(?:(?P<cmp>exactly|at least|at most|more "
           r"than|fewer than|less than) )?#(?P<j>\d+) (?P<side>heads?|tails?)\b"
           r"| (?P<cmp2>exactly|at least|at most) #(?P<j2>\d+) (?:of them |of the coins |coins? )?"
-          r"(?:comes? up|lands?(?: on)?|shows?|is|are) (?P<side2>heads|tails)\b")
+          r"(?:comes? up|lands?(?: on)?|shows?|is|are) (?P<side2>heads|tails)\b"
+          r"| (?:getting |of getting )?(?P<side3>heads|tails) (?:in|on) (?P<cmp3>exactly|at least|"
+          r"at most) #(?P<j3>\d+) of the #(?P<of>\d+) (?:flips|tosses)\b"
+          r"| (?:shows?|lands? on|comes? up) (?P<side4>heads|tails) (?P<cmp4>exactly|at least|at "
+          r"most) (?P<times>once|twice|#\d+ times)\b")
 _ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
         r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b")
 _MORE = r" (?:(?:we|you|i) (?:get|see) )?more (?P<side>heads|tails) than (?:heads|tails)\b"
@@ -96,8 +100,12 @@ def coins(split: Split, template: str) -> Result | None:
         what = f"{j} {side} and {s.group('b')} {s.group('s2')}"
     elif heads:
         h = heads[0]
-        j, cmp = int(h.group("j") or h.group("j2")), h.group("cmp") or h.group("cmp2") or "exactly"
-        side = h.group("side") or h.group("side2")
+        if h.group("of") and int(h.group("of")) != n:
+            raise Decline("the flips counted are not the flips made")
+        times = {"once": "1", "twice": "2"}.get(h.group("times") or "", h.group("times") or "")
+        j = int(h.group("j") or h.group("j2") or h.group("j3") or times.strip("# times"))
+        cmp = h.group("cmp") or h.group("cmp2") or h.group("cmp3") or h.group("cmp4") or "exactly"
+        side = h.group("side") or h.group("side2") or h.group("side3") or h.group("side4")
         what = f"{cmp} {j} {side}"
     elif every:
         side, what = every[0].group("side"), f"all {every[0].group('side')}"

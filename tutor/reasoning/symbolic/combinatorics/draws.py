@@ -174,9 +174,38 @@ _CHOSEN = (r"(?<=;)\s+(?:are|is) (?:randomly )?(?:selected|chosen|picked|drawn)(
            r"randomly)?\b")
 _ITS = (r" (?:it|the (?:chosen |selected )?(?:number|integer))(?: chosen| selected)? "
         + PROPERTY)
+# "a randomly selected integer between 1 and 100, inclusive, is a multiple of 7"
+_PICKED = (r" an? (?:randomly )?(?:selected|chosen|picked) (?:positive )?(?:integer|number|whole "
+           r"number) (?:from |between )#(?P<a>\d+) (?:and|to|through) #(?P<b>\d+)(?P<inc>,? "
+           r"inclusive,?)? (?:will )?" + PROPERTY)
 _STAT = (r" (?:the|their) (?P<stat>sum|product)(?: of the (?:#2 )?(?:numbers|integers))? "
          + PROPERTY)
 
+
+
+def _picked(w: Wording, picked: list[re.Match[str]]) -> Result | None:
+    """One number from a range said inside the event; 'between' without 'inclusive' is read
+    both ways and declined when the two differ."""
+    ask = w.take(ASK)
+    if len(picked) != 1 or len(ask) != 1 or not w.only_glue():
+        return None
+    p = picked[0]
+    a, b = int(p.group("a")), int(p.group("b"))
+    between = "between" in p.group(0) and not p.group("inc")
+    test, words = predicate(p)
+    results = set()
+    for lo, hi in ({(a, b), (a + 1, b - 1)} if between else {(a, b)}):
+        if not 0 <= lo <= hi or hi - lo > 10**6:
+            raise Decline("a range of modest size")
+        good = sum(1 for x in range(lo, hi + 1) if test(x))
+        results.add(sp.Rational(good, hi - lo + 1))
+    if len(results) != 1:
+        raise Decline("'between' may or may not include the ends, and the answers differ")
+    good = sum(1 for x in range(a, b + 1) if test(x))
+    total = b - a + 1
+    second = total - sum(1 for x in range(a, b + 1) if not test(x))
+    return answer(good, total, f"the number being {words}", second, "the complement",
+                  f"{good} of the {total} equally likely numbers are {words}.")
 
 
 def numbers(split: Split, template: str) -> Result | None:
@@ -184,6 +213,9 @@ def numbers(split: Split, template: str) -> Result | None:
                                                                   "choose", "picked", "drawn"):
         return None
     w = Wording.of(split, template)
+    picked = w.take(_PICKED)
+    if picked:
+        return _picked(w, picked)
     pick, src, ask = w.take(_PICK), w.take(_FROM), w.take(ASK)
     w.take(_CHOSEN)
     w.take(r" and (?:they are|then) (?:multiplied|added)(?: together)?\b")

@@ -32,9 +32,10 @@ _KIND = (r" how many (?:of the first #(?P<first>\d+) positive (?:integers|number
          r"numbers)|(?P<even>even )?(?P<odd>odd )?(?:integers|numbers|whole numbers)))\b")
 _RANGE = (r" (?:are |lie |are there )?(?:(?P<btw>between) #(?P<a>\d+) and #(?P<b>\d+)|from #(?P<a2>"
           r"\d+) (?:to|through) #(?P<b2>\d+)|(?P<lt>less than|below|smaller than) #(?P<n>\d+)|"
-          r"(?:less than or equal to|at most|not exceeding|up to) #(?P<n2>\d+))(?P<inc>,? "
-          r"inclusive)?\b")
-_HAS = (r" (?:are |have )?(?:(?P<mult>multiples of|divisible by) #(?P<k>\d+)(?: and (?:by |of )?"
+          r"(?:less than or equal to|at most|not exceeding|up to) #(?P<n2>\d+)|#(?P<dig2>[1-9])"
+          r"-digit (?:positive )?(?:numbers|integers|whole numbers))(?P<inc>,? inclusive)?\b")
+_HAS = (r" (?:are |have )?(?:(?P<mult>multiples of|divisible by) (?:both )?#(?P<k>\d+)(?: and "
+        r"(?:by |of )?"
         r"#(?P<k2>\d+))?|(?P<sq>perfect "
         r"squares)|(?P<cube>perfect cubes)|(?P<prime>primes?|prime numbers)"
         r"|(?:have (?:a )?digit sum (?:of )?|have digits that (?:sum|add up) to |whose digits "
@@ -159,6 +160,9 @@ def integers(split: Split, template: str) -> Result | None:
         if d == 1 and not k["pos"]:
             raise Decline("one-digit integers may include zero and negatives")
         readings = {(1, int(k["first"]))} if k["first"] else {(max(10 ** (d - 1), 1), 10**d - 1)}
+    elif r["dig2"]:  # "how many multiples of 13 are three-digit numbers"
+        d = int(r["dig2"])
+        readings = {(max(10 ** (d - 1), 1), 10**d - 1)}
     elif r["n"] or r["n2"]:
         if not (k["pos"] or k["pos2"]) and test not in ("prime",):
             raise Decline("'less than' without 'positive' may include zero and negatives")

@@ -60,6 +60,7 @@ POOLS = [
     + _NOUN + r")\b",
 ]
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
+                  "teacher coach "
                   "pick form chosen selected picked formed from available".split())
 _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
                r"does not matter\.?\)?| \(?order does not matter\.?\)?")
