@@ -79,6 +79,8 @@ def test_remainders_inverses_and_multiples(problem, answer):
     (r"Find the range of the data set $\{4, 19, -3, 8\}$.", "22"),
     ("What is the mode of 2, 5, 5, 7, 9?", "5"),
     ("What is the sum of 13, 27 and 41?", "81"),
+    # 2^50 5^48 = 4 * 10^48
+    (r"How many digits are in the decimal representation of $2^{50} \cdot 5^{48}$?", "49"),
     # term counts: (101 - 5)/4 + 1; (50 + 10)/3 + 1; (83.5 - 2.5)/3 + 1
     (r"How many numbers are in the list $5, 9, 13, \ldots, 101?$", "25"),
     (r"How many terms are in the sequence $-10, -7, -4, \ldots, 50$?", "21"),
@@ -114,6 +116,8 @@ def test_terms_of_sequences(problem, answer):
     # a word the readers do not know changes the question
     r"What is the average of the positive numbers among $-3, 4, 8$?",
     r"Find the units digit of $3^{2025} + 7$ in base 7.",
+    # the units digit in base 7 (3) or of its decimal value (2334)?
+    r"What is the units digit of the base 7 number $6543_7$?",
     # no inverse: 6 and 9 share the factor 3
     r"Find the inverse of $6$ modulo $9$.",
     # two modes
@@ -201,6 +205,15 @@ def test_bases_decline(problem):
     ("Find the largest prime less than 100 that is 1 more than a multiple of 6.", "97"),
     ("What is the smallest positive integer that leaves a remainder of 1 when divided by 2, "
      "a remainder of 2 when divided by 3, and a remainder of 3 when divided by 4?", "11"),
+    # divisors: 6! = 2^4 * 45; 1000 = 50 * 20; 1001 = 7 * 11 * 13; 2431 = 11 * 13 * 17
+    (r"What is the greatest odd integer that is a factor of $6!$?", "45"),
+    ("What is the largest two-digit factor of 1000?", "50"),
+    ("Find the smallest prime factor of 1001.", "7"),
+    ("What is the largest prime divisor of 2431?", "17"),
+    ("What is the greatest two-digit integer that divides 1260 and is odd?", "63"),
+    # 2^20 - 1 = 3 * 5^2 * 11 * 31 * 41; 5^23 + 7^17 is even
+    (r"Find the largest prime factor of $2^{20} - 1$.", "41"),
+    (r"What is the smallest prime divisor of $5^{23} + 7^{17}$?", "2"),
 ])
 def test_least_and_greatest_integers_with_conditions(problem, answer):
     assert _answer(problem) == answer
@@ -276,6 +289,7 @@ def test_gcd_and_lcm(problem, answer):
     (r"How much less than $5^3$ is $11^2$?", "4"),
     (r"What common fraction is equivalent to $0.\overline{36}$?", r"\frac{4}{11}"),
     (r"What simplified fraction is equal to $0.1\overline{6}$?", r"\frac{1}{6}"),
+    (r"What fraction is the same as $\frac{3-6+9}{2-4+6}$?", r"\frac{3}{2}"),
 ])
 def test_rounding_and_values_in_words(problem, answer):
     assert _answer(problem) == answer

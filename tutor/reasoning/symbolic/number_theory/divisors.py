@@ -207,9 +207,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"(?:divisors|factors) of " + M + END, divisor_sum),
     (_ASKN + r" the sum of the (?:distinct )?prime (?:factors|divisors) of " + M + END,
      lambda s, m: prime_part(whole(s, m.group(1)), "sum")),
-    (_ASKN + r" the (largest|greatest|smallest|least) prime (?:factor|divisor) of " + M + END,
-     lambda s, m: prime_part(whole(s, m.group(2)), "smallest" if m.group(1) in (
-         "smallest", "least") else "largest")),
     (r"how many (?:distinct|different) prime (?:factors|divisors) does " + M + r" have" + END,
      lambda s, m: prime_part(whole(s, m.group(1)), "count")),
     (r"if " + M + r" is the sum of the positive divisors of " + M + r", what is the sum of the "

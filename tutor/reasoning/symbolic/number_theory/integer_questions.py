@@ -23,15 +23,16 @@ from tutor.reasoning.symbolic.typed import words_within
 S = r"@(\d+)@"
 ASK = r"(?:(?:what is|what are|what.s|find|compute|determine|calculate|give) )?"
 # "the base 4 number 1203_4", "the product", "the number": words naming the expression
-THING = (r"(?:the (?:base " + S + r" )?(?:number|integer|numeral|product|sum|expression"
-         r"|quantity|value|result)(?: of)? )?")
+THING = (r"(?:the (?:(?:base " + S + r" )?(?:number|integer|numeral|product|sum|expression"
+         r"|quantity|value|result)(?: of)?|(?:whole-number |decimal |base-ten )?"
+         r"(?:representation|expansion) of) )?")
 _NUMERAL = re.compile(r"^\s*([0-9A-Za-z]+)_\{?(\d+)\}?\s*$")
 _VOCAB = frozenset(
     "units unit ones tens digit digits last two three remainder when divided by division "
     "upon modulo mod how many does have there whole-number whole number integer base "
     "representation product sum numeral expression quantity value result positive "
     "decimal written out write gives leaves inverse modular residue as between inclusive "
-    "answer express your all".split())
+    "answer express your all expansion ten".split())
 
 
 def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basic:
@@ -103,6 +104,8 @@ def read_digits(split: Split, template: str) -> Result | None:
     """Units / tens / last digits, the number of digits and the digit sum."""
     if "digit" not in template or not words_within(template, _VOCAB):
         return None
+    if any(_NUMERAL.match(m) for m in split.maths):
+        raise Decline("digits of a numeral in another base: digits in which base?")
     body, ten = _base_ten(split, template)
     for kind, pattern in _DIGIT_QUESTIONS:
         m = _answer_word(body, pattern)

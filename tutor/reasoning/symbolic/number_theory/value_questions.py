@@ -17,12 +17,11 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _VOCAB = frozenset("how much greater larger more less smaller than is by does exceed what "
-                   "simplified reduced common fraction equivalent equal to equals".split())
+                   "simplified reduced common fraction equivalent equal to equals same as".split())
 _MORE = re.compile(r"how much (greater|larger|more|less|smaller) than @(\d+)@ is @(\d+)@")
 _EXCEED = re.compile(r"by how much does @(\d+)@ exceed @(\d+)@")
-_FRACTION = re.compile(r"what (?:simplified |reduced )?(?:common )?fraction (?:is )?(?:equivalent"
-                       r"|equal) to @0@|what (?:simplified |reduced )?(?:common )?fraction "
-                       r"equals @0@")
+_FRACTION = re.compile(r"what (?:simplified |reduced )?(?:common )?fraction (?:is (?:equivalent "
+                       r"to|equal to|the same as)|equals) @0@")
 
 
 def _number(src: str) -> sp.Basic:
