@@ -17,7 +17,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory import digits, integers
-from tutor.reasoning.symbolic.number_theory.sequences import listed
+from tutor.reasoning.symbolic.number_theory.sequences import DOTS, list_asked
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -30,6 +30,7 @@ _NAMED = re.compile(r"(?:(?:what is|find|compute|determine|calculate) )?the (" +
 _DIVIDES = re.compile(r"(?:(?:what is|find|determine) )?the (?:largest|greatest) (?:positive )?"
                       r"(?:integer|number|divisor) (?:that|which) divides (?:both|each of|all of|"
                       r"every one of) @L@")
+_ASKED = re.compile(_NAMED.pattern + "|" + _DIVIDES.pattern)
 _VOCAB = frozenset("what is find compute determine calculate greatest common divisor factor gcd "
                    "gcf highest least multiple lcm of numbers integers and largest positive "
                    "integer number that which divides both each all every one".split())
@@ -74,15 +75,11 @@ def read(split: Split, template: str) -> Result | None:
     if not re.search(r"common|gcd|gcf|lcm|divides", template) or \
             not words_within(template, _VOCAB):
         return None
-    got = listed(split, template)
-    if got is None:
+    got = list_asked(split, template, _ASKED)
+    if got is None or DOTS in got[0]:
         return None
-    items, rest = got
-    m = _NAMED.fullmatch(rest.rstrip(" .?"))
-    divides = _DIVIDES.fullmatch(rest.rstrip(" .?"))
-    if not (m or divides) or "..." in items:
-        return None
-    kind = "lcm" if m and re.fullmatch(_NAMES["lcm"], m.group(1)) else "gcd"
+    items, m = got
+    kind = "lcm" if m.group(1) and re.fullmatch(_NAMES["lcm"], m.group(1)) else "gcd"
     return common(kind, [_value(i) for i in items])
 
 

@@ -61,6 +61,17 @@ def listed(split: Split, template: str) -> tuple[list[str], str] | None:
     return items, re.sub(r"\s+", " ", rest)
 
 
+def list_asked(split: Split, template: str,
+               question: re.Pattern[str]) -> tuple[list[str], re.Match[str]] | None:
+    """The listed items and the match of `question` against the rest of the template
+    (the list as `@L@`), or None when the problem is not that question about one list."""
+    got = listed(split, template)
+    if got is None:
+        return None
+    m = question.fullmatch(got[1].rstrip(" .?"))
+    return (got[0], m) if m else None
+
+
 def _number(src: str) -> sp.Rational:
     v = parse_latex(src)
     if not isinstance(v, sp.Basic) or not v.is_Rational:
@@ -85,15 +96,12 @@ def read_statistic(split: Split, template: str) -> Result | None:
         return None
     if not words_within(template, _STAT_VOCAB):
         return None
-    got = listed(split, template)
-    if got is None:
+    got = list_asked(split, template, _STAT)
+    if got is None or DOTS in got[0] or len(got[0]) < 2:
         return None
-    items, rest = got
-    m = _STAT.fullmatch(rest.rstrip(" .?"))
-    if not m or DOTS in items or len(items) < 2:
-        return None
+    items, m = got
     nums = [_number(i) for i in items]
-    if "integers" in rest and any(not n.is_Integer for n in nums):
+    if "integers" in m.group(0) and any(not n.is_Integer for n in nums):
         raise Decline("the list is called integers but is not")
     return statistic(m.group(1), nums)
 
@@ -166,12 +174,10 @@ def read_term_count(split: Split, template: str) -> Result | None:
     """"How many numbers are in the list 4, 7, 10, ..., 97?"."""
     if not template.startswith("how many") or not words_within(template, _COUNT_VOCAB):
         return None
-    got = listed(split, template)
+    got = list_asked(split, template, _COUNT)
     if got is None or DOTS not in got[0]:
         return None
-    items, rest = got
-    if not _COUNT.fullmatch(rest.rstrip(" .?")):
-        return None
+    items = got[0]
     if items.count(DOTS) != 1:
         raise Decline("one ellipsis in the list")
     k = items.index(DOTS)
@@ -205,4 +211,4 @@ def _op(v: sp.Basic) -> str:
     return latex(v) if v >= 0 else f"({latex(v)})"
 
 
-__all__ = ["DOTS", "listed", "read_statistic", "read_term_count", "statistic"]
+__all__ = ["DOTS", "list_asked", "listed", "read_statistic", "read_term_count", "statistic"]
