@@ -21,6 +21,7 @@ import pytest
 from tutor.workers import (
     KILL_GRACE,
     BoundedWorker,
+    LimitError,
     WorkerCancelled,
     WorkerOutOfMemory,
     WorkerPool,
@@ -240,3 +241,15 @@ def test_callers_waiting_for_a_worker_are_served_in_order() -> None:
         assert served == ["first to wait", "came later"]
     finally:
         p.close()
+
+
+def test_a_child_that_cannot_start_is_reported_not_restarted_for_ever() -> None:
+    worker = BoundedWorker(memory_mb=512, preload=("tutor.no_such_module",), standby=True)
+    try:
+        for _ in range(2):
+            with pytest.raises(LimitError, match="could not start.*no_such_module"):
+                worker.call("math:factorial", 3, time_limit=5)
+        time.sleep(1.0)
+        assert worker.pid is None and worker.restarts == 2  # nothing restarts on its own
+    finally:
+        worker.close()

@@ -249,7 +249,8 @@ class BoundedWorker:
         except (WorkerCancelled, WorkerTimeout):
             raise
         except LimitError:
-            self._replace()
+            self._discard()  # the next call starts a fresh one (no retry loop in the background)
+            self.restarts += 1
             raise
         if self._spares is not None:
             self._spares.refill_soon()  # now, not before: they would share the CPU
@@ -268,7 +269,6 @@ class BoundedWorker:
             threading.Thread(target=self._warm_quietly, name=f"{self.name}-restart",
                              daemon=True).start()
         return code
-
 
     def _discard(self, wait: bool = True) -> int | None:
         with self._state:
