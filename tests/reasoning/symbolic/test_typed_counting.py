@@ -205,6 +205,14 @@ SOLVED = [
     ("How many positive multiples of 13 are three-digit numbers?", "69"),  # 13*8 .. 13*76
     ("How many positive integers between 100 and 999 are divisible by both 3 and 7?", "43"),
     ("In how many ways can a teacher choose 3 students from a class of 12?", "220"),
+    ("What is the probability that the sum of two dice will be a perfect square?",
+     "\\frac{7}{36}"),  # 4 three ways, 9 four ways
+    ("A fair coin is tossed three times. What is the probability that it lands on heads all "
+     "three times?", "\\frac{1}{8}"),
+    ("A drawer contains 4 black socks and 6 white socks. If two socks are pulled out at "
+     "random, what is the probability that they match?", "\\frac{7}{15}"),  # (6 + 15) / 45
+    ("In how many ways can 3 people be chosen from 7 to form a committee?", "35"),
+    ("In how many ways can 6 people sit on a bench?", "720"),
     # a name as the subject changes nothing
     ("Jack rolls 5 fair six-sided dice. What is the probability that at least two dice show "
      "the same number?", "\\frac{49}{54}"),  # 1 - 720/7776

@@ -122,7 +122,7 @@ def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
 
 
 def seatings(split: Split, template: str) -> Result | None:
-    if not quick(template, "row", "line", "table", "circle", "shelf") or not quick(
+    if not quick(template, "row", "line", "table", "circle", "shelf", "bench") or not quick(
             template, "how many", "number of"):
         return None
     w = Wording.of(split, template)

@@ -59,7 +59,9 @@ _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? 
           r"| (?:shows?|lands? on|comes? up) (?P<side4>heads|tails) (?P<cmp4>exactly|at least|at "
           r"most) (?P<times>once|twice|#\d+ times)\b")
 _ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
-        r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b")
+        r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b"
+        r"| (?:it )?(?:lands? on|comes? up|shows?) (?P<side2>heads|tails) (?:all|every) (?:#"
+        r"(?P<all>\d+) )?times?\b")
 _MORE = r" (?:(?:we|you|i) (?:get|see) )?more (?P<side>heads|tails) than (?:heads|tails)\b"
 _SPLIT = (r" (?:(?:we|you|i) (?:get|see) |getting |of getting )?(?:exactly )?#(?P<a>\d+) (?P<s1>"
           r"heads?|tails?) and (?:exactly )?#(?P<b>\d+) (?P<s2>heads?|tails?)\b")
@@ -108,7 +110,10 @@ def coins(split: Split, template: str) -> Result | None:
         side = h.group("side") or h.group("side2") or h.group("side3") or h.group("side4")
         what = f"{cmp} {j} {side}"
     elif every:
-        side, what = every[0].group("side"), f"all {every[0].group('side')}"
+        if every[0].group("all") and int(every[0].group("all")) != n:
+            raise Decline("'all' counts other flips than were made")
+        side = every[0].group("side") or every[0].group("side2")
+        what = f"all {side}"
     elif more:
         side, what = more[0].group("side"), f"more {more[0].group('side')} than the other"
         cmp, j = "more than", n // 2
@@ -153,7 +158,8 @@ _ONE = (r" (?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| th
         r"the top face)? " + PROPERTY)
 _STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:the|their) (?:#\d+ )?(?:numbers|"
          r"values|results|rolls|faces|dice)(?: (?:rolled|shown|showing|obtained|on the dice|"
-         r"that come up|that are rolled))?| (?:rolled|of the rolls|of the dice|obtained))? "
+         r"that come up|that are rolled))?| (?:rolled|of the rolls|of the dice|obtained)| of "
+         r"#(?P<k0>\d+) " + _FAIR + r"(?:#(?P<s0>\d+)-sided )?" + _FAIR + r"dice)? (?:will )?"
          + PROPERTY)
 _ROLLED = (r" (?:rolling |getting |obtaining )?a (?P<stat>sum|product) (?:of )?(?:(?P<cmp>"
            r"greater than|less than|at least|at most) )?#(?P<t>\d+)(?: is (?:rolled|obtained))?\b")
@@ -198,10 +204,13 @@ def dice(split: Split, template: str) -> Result | None:
     one = w.take(_ONE) if len(setup) == 1 and setup[0].groupdict().get("single") is not None \
         else []
     events = stat + rolled + face + same + one
-    if len(setup) != 1 or len(ask) != 1 or len(events) != 1 or not w.only_glue(_GLUE):
+    inline = [e for e in stat if e.group("k0")]  # "the sum of two dice is ..."
+    if len(setup) + len(inline) != 1 or len(ask) != 1 or len(events) != 1 or not w.only_glue(
+            _GLUE | {"will"}):
         return None
-    k = 1 if setup[0].groupdict().get("single") is not None else int(setup[0].group("k") or 2)
-    s = int(setup[0].group("s") or 6)
+    g = setup[0].groupdict() if setup else {"k": inline[0].group("k0"), "s": inline[0].group("s0")}
+    k = 1 if g.get("single") is not None else int(g.get("k") or 2)
+    s = int(g.get("s") or 6)
     if not 2 <= s <= 100 or not 1 <= k <= 12 or s**k > _SPACE:
         raise Decline("more rolls than I can list")
     total = s**k

@@ -51,6 +51,8 @@ _EVENT = (r" (?:both(?: " + _ITEM + r")?|they|the #2 " + _ITEM + r"|the " + _ITE
           r"| (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of them )?(?:is|are) (?P<col2>"
           + _COLOUR + r")\b"
           r"| (?:neither|none) (?:of them )?(?:is|are) (?P<col3>" + _COLOUR + r")\b"
+          r"| (?:they|the #2 " + _ITEM + r"|both " + _ITEM + r") (?P<match>match|are a match|"
+          r"form a matching pair)\b"
           r"| (?:one|#1) (?:of them )?is (?P<mix1>" + _COLOUR + r") and (?:one|#1|the other)"
           r"(?: one)?(?: is)? (?P<mix2>" + _COLOUR + r")\b")
 
@@ -117,8 +119,11 @@ def bag(split: Split, template: str) -> Result | None:
         raise Decline("'different colours' for three or more reads two ways")
     if mix:
         kind, j, cmp, words = "mix", 1, "exactly", f"one {mix[0]} and one {mix[1]}"
-    elif e.group("same") or e.group("diff") or e.group("col"):
-        kind = "same" if e.group("same") else "diff" if e.group("diff") else "all"
+    elif e.group("same") or e.group("diff") or e.group("col") or e.group("match"):
+        if e.group("match") and m != 2:
+            raise Decline("'match' for more than two")
+        kind = "same" if e.group("same") or e.group("match") else "diff" if e.group(
+            "diff") else "all"
         j, cmp = m, "exactly"
         words = {"same": "all the same colour", "diff": "different colours",
                  "all": f"all {colour}"}[kind]

@@ -78,6 +78,7 @@ def choices(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take(_ORDER_NOTE)
+    w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b")
     ask = w.take(ASK)
     pools = [m for p in POOLS for m in w.take(p)]
     takes = [m for p in _TAKE for m in w.take(p)]
