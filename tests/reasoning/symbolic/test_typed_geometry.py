@@ -498,3 +498,21 @@ def test_point_moves_confirmed_by_a_second_rule(problem, answer):
 ])
 def test_point_moves_decline(problem):
     test_geometry_reader_declines(problem)
+
+
+TRIANGLE_SIDES = [
+    ("What is the area of a triangle whose sides measure 13, 14 and 15 units?", "84"),
+    ("A triangle has sides of length 5, 5, and 8. What is its area?", "12"),
+    ("What is the number of square units in the area of a triangle whose sides measure 9, 40 "
+     "and 41 units?", "180"),
+    ("What is the perimeter of a triangle with sides 3, 4 and 5?", "12"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), TRIANGLE_SIDES)
+def test_triangle_from_its_sides_confirmed_by_the_law_of_cosines(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+def test_sides_that_make_no_triangle_decline():
+    test_geometry_reader_declines("A triangle has sides 2, 3 and 6. What is its area?")

@@ -49,11 +49,6 @@ def _rat(src: str) -> sp.Rational:
     return sp.Rational(v)
 
 
-def _heron(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    return cg.heron(*(_rat(maths(s, g)) for g in m.groups()))
-
-
 def _third(s: Split, m: re.Match[str]) -> Result:
     all_slots(s, m)
     if m.group(1):
@@ -126,9 +121,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"|vertices at) (" + M + r"(?:,? (?:and )?" + M + r")*)\.? how many (?:points with integer "
      r"coordinates|integer coordinates|lattice points) will be strictly (?:in the interior of|"
      r"inside) (?:this|the) rectangular region" + END, _rectangle),
-    (r"(?:what is the number of square units in the area of a triangle whose sides measure|"
-     r"(?:find|what is) the area of a triangle with side lengths) " + M + r", " + M + r",? and "
-     + M + r"(?: units)?" + END, _heron),
     (r"in a regular polygon, the measure of an interior angle is " + M + r" times the measure "
      r"of an exterior angle\. how many sides does the polygon have" + END,
      lambda s, m: cg.polygon_ratio(_rat(maths(s, m.group(1))))),

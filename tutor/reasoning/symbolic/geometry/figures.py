@@ -1,4 +1,4 @@
-"""Geometry counting shapes: lattice points inside a rectangle, Heron's formula, a regular
+"""Geometry counting shapes: lattice points inside a rectangle, a regular
 polygon whose interior angle is a multiple of its exterior one, and integer third sides of
 a triangle."""
 
@@ -42,25 +42,6 @@ def rectangle_interior(pts: list[tuple[int, int]]) -> Result:
     ]
 
 
-def heron(a: sp.Rational, b: sp.Rational, c: sp.Rational) -> Result:
-    """Area of a triangle from its three sides."""
-    sides = [a, b, c]
-    if any(not s.is_Rational or s <= 0 for s in sides):
-        raise Decline("positive rational sides")
-    if max(sides) * 2 >= a + b + c:
-        raise Decline("the sides do not make a triangle")
-    s = (a + b + c) / 2
-    area = sp.sqrt(s * (s - a) * (s - b) * (s - c))
-    la, lb, lc, ls = (latex(x) for x in (a, b, c, s))
-    return area, [
-        _one("half the perimeter", "Heron's formula uses the semi-perimeter $s$.",
-             f"s = \\frac{{{la} + {lb} + {lc}}}{{2}} = {ls}"),
-        _one("apply Heron's formula", "Area $= \\sqrt{s(s-a)(s-b)(s-c)}$.",
-             f"\\sqrt{{{ls} \\left({ls} - {la}\\right)\\left({ls} - {lb}\\right)"
-             f"\\left({ls} - {lc}\\right)}} = {latex(area)}"),
-    ]
-
-
 def polygon_ratio(k: sp.Rational) -> Result:
     """Sides of a regular polygon whose interior angle is k times its exterior angle."""
     if not k.is_Rational or k <= 0:
@@ -100,5 +81,5 @@ def third_side(a: int, b: int, which: str) -> Result:
                                         f"{a} + {b} + {hi} = {p}")]
 
 
-__all__ = ["heron", "points", "polygon_ratio", "rectangle_interior",
+__all__ = ["points", "polygon_ratio", "rectangle_interior",
            "third_side"]

@@ -13,12 +13,13 @@ from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
+from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.geometry.vector_unknowns import read_vector_unknowns
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
-    read_vertices, read_figure, read_complex, read_angles, read_transformation,
+    read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
     read_vector_unknowns, read_point_moves,
 ]
