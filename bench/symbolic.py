@@ -96,6 +96,8 @@ def load_processbench_math(limit: int | None) -> list[Row]:
         if rec["problem"] in in_500 or rec["problem"] in rows or not rec["final_answer_correct"]:
             continue
         gold = _last_boxed("\\n".join(rec["steps"]))
+        if gold and "=" in gold and "," not in gold:  # "\\frac{3}{16} = 0.0011_2": the value
+            gold = gold.rsplit("=", 1)[1].strip()
         if gold:
             rows[rec["problem"]] = Row(rec["id"], rec["problem"], gold)
     out = list(rows.values())
