@@ -145,6 +145,12 @@ SOLVED = [
      "consisting of one appetizer, one main course and one dessert are possible?", "60"),
     ("I have 6 shirts and 4 ties. How many outfits consisting of one shirt and one tie can I "
      "make?", "24"),
+    ("A committee of 4 is to be chosen from 5 men and 6 women. How many committees have "
+     "exactly 2 women?", "150"),  # C(6,2) C(5,2)
+    ("A club has 7 boys and 5 girls. How many ways are there to choose a committee of 3 with "
+     "at least 1 girl?", "185"),  # 220 - 35
+    ("A committee of 5 people is formed from 6 men and 4 women. How many committees are "
+     "possible with at most 1 woman?", "66"),  # 6 + 4 * 15
     # coins
     ("A fair coin is tossed 6 times. What is the probability of getting at least 4 heads?",
      "\\frac{11}{32}"),
@@ -349,6 +355,9 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     # heads counted in more flips than were made
     "If a fair coin is flipped 10 times, what is the probability of getting heads in exactly 8 "
     "of the 12 flips?",
+    # a group the committee is not drawn from
+    "A committee of 4 is to be chosen from 5 men and 6 women. How many committees have exactly "
+    "2 teachers?",
     # the condition names more people than there are
     "In how many ways can 4 people sit in a row if 5 of them insist on sitting together?",
 ])

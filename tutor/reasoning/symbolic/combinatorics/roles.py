@@ -75,8 +75,8 @@ def officers(split: Split, template: str) -> Result | None:
 
 
 _NOUN = f"(?:{PEOPLE})"
-_TWO_POOL = (r" (?:has|have|of|are|with|contains) #(?P<a>\d+) (?P<an>" + _NOUN + r") and "
-             r"#(?P<b>\d+) (?P<bn>" + _NOUN + r")\b")
+_TWO_POOL = (r" (?:has|have|of|are|with|contains|from|among) #(?P<a>\d+) (?P<an>" + _NOUN
+             + r") and #(?P<b>\d+) (?P<bn>" + _NOUN + r")\b")
 _TWO_TAKE = (r" (?:pick|choose|select|form|chosen|selected|picked)(?: a (?:committee|group|team) "
              r"(?:of|with))? #(?P<k>\d+) (?P<kn>" + _NOUN + r") and #(?P<j>\d+) (?P<jn>" + _NOUN
              + r")\b")
@@ -117,4 +117,52 @@ def two_groups(split: Split, template: str) -> Result | None:
                                 "multiply.", f"${claim}$", claim)]
 
 
-__all__ = ["officers", "two_groups"]
+_SIZE = (r" (?:a |an )?(?:committee|subcommittee|team|group|panel|delegation) of #(?P<k>\d+)"
+         r"(?: people| members| persons| students)?\b")
+_MIX = (r" (?:that |which |if (?:the (?:committee|team|group) |it )?)?(?:has|have|contains?|"
+        r"includes?|with|must (?:have|include|contain)) (?P<cmp>exactly|at least|at most) "
+        r"#(?P<j>\d+) (?P<jn>" + _NOUN + r"|man|woman|boy|girl)\b")
+
+
+def mixed(split: Split, template: str) -> Result | None:
+    """A committee of k from two groups with exactly / at least / at most j of one group."""
+    if not quick(template, "how many", "number of") or not quick(template, "exactly",
+                                                                   "at least", "at most"):
+        return None
+    w = Wording.of(split, template)
+    pool, size, mix, ask = w.take(_TWO_POOL), w.take(_SIZE), w.take(_MIX), w.take(ASK)
+    if len(pool) != 1 or len(size) != 1 or len(mix) != 1 or len(ask) != 1 or not w.only_glue(
+            _GLUE | {"there", "in", "can", "be", "formed", "committees", "are", "possible", "club",
+                     "class", "school", "team", "group", "department", "company"}):
+        return None
+    p, k, mx = pool[0], int(size[0].group("k")), mix[0]
+    sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
+    singular = {"men": "man", "women": "woman", "boys": "boy", "girls": "girl"}
+    noun = next((n for n in sizes if mx.group("jn") in (n, singular.get(n))), None)
+    if len(sizes) != 2 or noun is None:
+        raise Decline("the condition names a group there is not")
+    a, b = sizes[noun], sum(sizes.values()) - sizes[noun]
+    j, cmp = int(mx.group("j")), mx.group("cmp")
+    ok = {"exactly": lambda i: i == j, "at least": lambda i: i >= j,
+          "at most": lambda i: i <= j}[cmp]
+    if not 1 <= k <= a + b <= 60:
+        raise Decline("a committee of a modest size")
+    terms = [(i, comb(a, i) * comb(b, k - i)) for i in range(k + 1) if ok(i) and i <= a
+             and k - i <= b]
+    v = sum(t for _, t in terms)
+    if comb(a + b, k) <= _LIST:
+        confirm.count(v, lambda: sum(1 for c in combinations(range(a + b), k)
+                                     if ok(sum(1 for x in c if x < a))),
+                      "committees (listing them)")
+    else:
+        confirm.count(v, lambda: comb(a + b, k) - sum(comb(a, i) * comb(b, k - i)
+                                                     for i in range(k + 1) if not ok(i)),
+                      "committees (all of them minus the others)")
+    claim = " + ".join(f"\\binom{{{a}}}{{{i}}} \\binom{{{b}}}{{{k - i}}}" for i, _ in terms) \
+        + f" = {v}" if terms else f"N = {v}"
+    return sp.Integer(v), [step("split by how many come from each group", f"Add over the "
+                                f"allowed numbers of {noun}: choose them, then the rest from the "
+                                "other group.", f"${claim}$", claim)]
+
+
+__all__ = ["mixed", "officers", "two_groups"]

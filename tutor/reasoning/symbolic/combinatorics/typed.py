@@ -24,7 +24,7 @@ READERS: list[Reader] = [
     arrangements.seatings, letters.letters,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
     spoken.spoken,
-    roles.officers, roles.two_groups, pairings.pairings, distributions.distributions,
+    roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
     products.products,
     chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
     expectation.expected,
