@@ -106,6 +106,16 @@ CASES = [
     (r"If $x > 0$ and $y > 0$ and $xy = 4$, what is the minimum value of $x + y$?", "4",
      "read_extremum"),
     (r"What is the largest possible value of $x$ if $x^2 \le 16$?", "4", "read_extremum"),
+    # the sum or product of the solutions of one equation
+    (r"What is the sum of all possible values of $x$ if $x^2 = 5x - 6$?", "5",
+     "read_solution_sum"),
+    (r"Find the product of the solutions of $2t^2 + t = 6$.", "-3", "read_solution_sum"),
+    (r"What is the sum of all real numbers $y$ such that $|y - 1| = 4$?", "2",
+     "read_solution_sum"),
+    (r"If $(a - 2)^2 = 9$, what is the sum of the possible values of $a$?", "4",
+     "read_solution_sum"),
+    (r"What is the sum of all values of $x$ such that $x^3 = 4x$?", "0", "read_solution_sum"),
+    (r"Compute the product of the roots of $x^2 - 7x + 3 = 0$.", "3", "read_solution_sum"),
     # functions given by formulas
     (r"If $f(x) = 3x - 1$, what is $f(4)$?", "11", "read_function"),
     (r"Let $f(x) = x^2$ and $g(x) = 2x + 1$. Compute $f(g(2)) - g(f(2))$.", "16",
@@ -154,6 +164,10 @@ def test_typed_algebra_reads_and_answers(problem: str, answer: str, reader: str)
     r"If $f(x) = x^2$, what is $f^{-1}(4)$?",
     # the sum of two exponentials: solveset leaves it unsolved
     r"If $x$ is a positive integer such that $1^x + 2^x + 3^x = 36$, what is $x$?",
+    # a double root: is the sum of the roots 3 or 6?
+    r"What is the sum of the roots of $(x-3)^2 = 0$?",
+    # complex roots: which 'roots' are meant is not said
+    r"Find the product of the roots of $x^2 + x + 1 = 0$.",
     # the letter asked about is not the inequality's
     r"How many integers $y$ satisfy $x^2 < 9$?",
 ])

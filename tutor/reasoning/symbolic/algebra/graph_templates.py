@@ -6,7 +6,6 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import handlers
 from tutor.reasoning.symbolic.algebra import (
     conditions,
     forms,
@@ -206,18 +205,6 @@ def _inverse_of(s: Split, m: re.Match[str]) -> Result:
     return functions.inverse_formula(_m(s, m.group(1)))
 
 
-def _roots_combined(s: Split, m: re.Match[str]) -> Result:
-    """Sum or product of the real roots; a repeated root would make "the roots" ambiguous."""
-    eq = parse_latex(_m(s, m.group(2)))
-    if not isinstance(eq, sp.Equality) or len(eq.free_symbols) != 1:
-        raise Decline("an equation in one unknown")
-    x = next(iter(eq.free_symbols))
-    num = sp.numer(sp.together(eq.lhs - eq.rhs))
-    if not num.is_polynomial(x) or sp.degree(sp.gcd(num, sp.diff(num, x)), x) > 0:
-        raise Decline("repeated roots")
-    return handlers.solve(_m(s, m.group(2)), None, m.group(1))
-
-
 _LINE = r"the line (?:with (?:the )?equation |whose equation is |given by )?"
 TEMPLATES += [
     (r"(?:what is|find|determine) the slope of " + _LINE + M + END,
@@ -226,9 +213,6 @@ TEMPLATES += [
      _intercept),
     (r"for what (positive |real )?value of " + M + r" does (?:the (?:quadratic )?equation )?" + M
      + r" have exactly one (?:real )?solution(?: in " + M + r")?" + END, _one_solution),
-    (r"(?:what is|find|compute) the (sum|product) of the (?:real )?(?:roots|solutions|zeros) of "
-     r"(?:the equation )?" + M + END,
-     _roots_combined),
     (r"(?:if|given|let) " + M + r",? (?:then )?(?:find|what is|determine) " + M + END,
      _inverse_of),
 ]

@@ -43,15 +43,15 @@ VOCAB = _JOIN | {"what", "sum", "product", "expression", "quantity", "positive",
     "numbers", "number", "integers", "constants", "both", "each", "all", "be", "are", "is"}
 
 
-def _target(m: re.Match[str], maths: list[str]) -> tuple[sp.Basic, list[int]]:
+def _target(m: re.Match[str], maths: list[str]) -> sp.Basic:
     """The expression asked for (a positive difference as the plain difference: its size
-    is taken at the end) and the pieces that name it."""
+    is taken at the end)."""
     if m.group("t") is not None:
         i = int(m.group("t"))
         e = parse_latex(maths[i])
         if not isinstance(e, sp.Expr) or isinstance(e, sp.core.relational.Relational):
             raise Decline("the question is not an expression")
-        return e, [i]
+        return e
     a, b = int(m.group("a")), int(m.group("b"))
     x, y = parse_latex(maths[a]), parse_latex(maths[b])
     if not (isinstance(x, sp.Expr) and isinstance(y, sp.Expr)):
@@ -59,7 +59,7 @@ def _target(m: re.Match[str], maths: list[str]) -> tuple[sp.Basic, list[int]]:
     op = m.group("op")
     e = {"sum": x + y, "product": x * y, "ratio": x / y,
          "positive difference": x - y}[op]
-    return e, [a, b]
+    return e
 
 
 def read_target(split: Split, template: str) -> Result | None:
@@ -81,10 +81,11 @@ def read_target(split: Split, template: str) -> Result | None:
     if rest_words - _JOIN - {"the", "of", "a", "an", "is", "are", "be", "to", "for", "it",
                              "real", "numbers", "number", "this", "these", "value", "values"}:
         return None
-    target, target_pieces = _target(m, split.maths)
     others = [int(i) for i in re.findall(r"@(\d+)@", rest)]
-    if not others or set(others) & set(target_pieces):
+    named = {int(g) for g in (m.group("t"), m.group("a"), m.group("b")) if g is not None}
+    if not others or set(others) & named:
         return None
+    target = _target(m, split.maths)
     naming = {int(i) for m in _SATISFY.finditer(rest) for i in re.findall(r"@(\d+)@", m.group(0))}
     bare = [i for i in others if not any(i in idx for idx, _ in qualified)
             and clauses.is_letters(split.maths[i])]

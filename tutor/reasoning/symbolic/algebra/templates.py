@@ -125,8 +125,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"the solution to " + M + r" is expressed in the form " + M + r"[.,]? find the value of "
      + M + END, _interval_form),
     # equations
-    (r"what is the sum of the values of " + M + r" that satisfy the equation " + M + END,
-     lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "sum")),
     (r"solve for the positive value of " + M + r" such that " + M + END,
      lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "positive")),
     # unknown constants from an identity
