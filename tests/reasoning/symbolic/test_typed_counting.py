@@ -220,6 +220,8 @@ SOLVED = [
      "random, what is the probability that they match?", "\\frac{7}{15}"),  # (6 + 15) / 45
     ("In how many ways can 3 people be chosen from 7 to form a committee?", "35"),
     ("In how many ways can 6 people sit on a bench?", "720"),
+    ("In how many ways can 5 people sit in a row of 7 chairs?", "2520"),  # 7 * 6 * 5 * 4 * 3
+    ("In how many ways can 3 students be seated in a row of 8 seats?", "336"),
     # a name as the subject changes nothing
     ("Jack rolls 5 fair six-sided dice. What is the probability that at least two dice show "
      "the same number?", "\\frac{49}{54}"),  # 1 - 720/7776

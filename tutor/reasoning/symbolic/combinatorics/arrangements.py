@@ -10,6 +10,8 @@ seat 6 students in a row if two particular students refuse to sit next to each o
 from __future__ import annotations
 
 import re
+from itertools import permutations
+from math import factorial, perm
 
 import sympy as sp
 
@@ -157,9 +159,11 @@ def seatings(split: Split, template: str) -> Result | None:
         if len(groups) != 1 or p.group("noun") not in groups or not 2 <= int(p.group("k")) < n:
             raise Decline("a part that is not of the group")
         groups = {**groups, f"{p.group('adj')} {p.group('noun')}": int(p.group("k"))}
-    for place in row or ring:
-        if place.group(1) and number("#" + place.group(1)) != n:
-            raise Decline("more seats than people")
+    seats = {number("#" + p.group(1)) for p in row or ring if p.group(1)}
+    if seats - {n}:
+        if len(seats) > 1 or ring or together or pair or no_two or min(seats) < n:
+            raise Decline("more seats than people, with a condition or round a table")
+        return _empty_seats(n, seats.pop())
     blocks, named = [], []
     for c in together:
         k, grp = _who(c.group(1), groups, n)
@@ -187,6 +191,22 @@ def _no_two(text: str, groups: dict[str, int], n: int) -> int:
     if text == "them":
         raise Decline("'no two of them' names no one")
     return _who(text, groups, n)[0]
+
+
+def _empty_seats(n: int, m: int) -> Result:
+    """n different people in a row of m > n chairs: m (m - 1) ... (m - n + 1)."""
+    if m > 40:
+        raise Decline("a modest row")
+    v = perm(m, n)
+    if v <= 100_000:
+        confirm.count(v, lambda: sum(1 for _ in permutations(range(m), n)),
+                      "seatings (listing them)")
+    else:
+        confirm.count(v, lambda: factorial(m) // factorial(m - n), "seatings (m!/(m-n)!)")
+    claim = " \\cdot ".join(str(m - i) for i in range(n)) + f" = {v}"
+    return sp.Integer(v), [step("seat them in turn", f"The first person has {m} chairs to "
+                                "choose from, the next one fewer, and so on.", f"${claim}$",
+                                claim)]
 
 
 def _count(n: int, blocks: list[int], apart: int, ring: bool, mirror: bool) -> Result:
