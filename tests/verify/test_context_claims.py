@@ -77,3 +77,36 @@ def test_degrees_and_logarithms_are_read_as_written() -> None:
         assert ChainChecker("").check(step).verdict is V, step
     # a wrong value with degrees is not verified (and never refuted through the lenient reader)
     assert ChainChecker("").check("$\\sin 30^\\circ = \\frac{\\sqrt3}{2}$").verdict is U
+
+
+def test_arithmetic_in_degrees_is_verified_and_never_refuted() -> None:
+    assert ChainChecker("").check("$4 \\times 37.5^\\circ = 150^\\circ$").verdict is V
+    assert ChainChecker("").check("$180^\\circ - 35^\\circ - 70^\\circ = 75^\\circ$").verdict is V
+    # a unit change is not an equality of numbers
+    assert ChainChecker("").check("$180^\\circ = \\pi$").verdict is U
+
+
+def test_a_boxed_side_is_its_content() -> None:
+    assert ChainChecker("").check("So $7 \\cdot 13 = \\boxed{91}$.").verdict is V
+    wrong = ChainChecker("").check("So $7 \\cdot 13 = \\boxed{93}$.")
+    assert wrong.verdict is R and "91" in wrong.reason
+
+
+def test_an_implication_that_loses_the_solution_is_refuted() -> None:
+    wrong = ChainChecker("").check("$4y - 3 = 13 \\Rightarrow 4y = 10$")
+    assert wrong.verdict is R
+    assert wrong.reason == "4y = 10 has the solution y = 5/2, which does not satisfy 4y - 3 = 13"
+    last = ChainChecker("").check("$5w + 2 = 17 \\implies w = 4$")
+    assert last.reason == "w = 4 is not a solution of 5w + 2 = 17: the left side is 22, " \
+        "the right side 17"
+    for fine in ("$4y - 3 = 13 \\Rightarrow 4y = 16 \\Rightarrow y = 4$",
+                 "$7z = 22 \\Rightarrow z = 3.14$",  # a rounded solution
+                 "$y = 2 \\Rightarrow w = 7$",  # another variable
+                 "$y^2 = 9 \\Rightarrow y = -3$"):  # not determined by one solution
+        assert ChainChecker("").check(fine).verdict is not R, fine
+
+
+def test_a_condition_after_for_or_if_is_not_a_claim() -> None:
+    verdict = ChainChecker("").check("For $1 < t < 4$ we have $(t - 1)(t - 4) = t^2 - 5t + 4$.")
+    assert verdict.verdict is V
+    assert [c.checkable for c in verdict.claims] == [False, False, True]

@@ -30,6 +30,7 @@ from tutor.verify.verdict import ClaimResult, Verdict
 __all__ = ["METHODS", "Context", "check_claim"]
 
 _PERCENT = re.compile(r"\\?%")
+_DEGREES = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|°")
 
 
 def _first_term(text: str) -> str:
@@ -217,12 +218,16 @@ def _with_functions(claim: RawClaim, ctx: Context) -> ClaimResult | None:
 
 
 def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
-    if claim.supposed and claim.relation == "=":  # "if c = 2", "let x = 15"
+    if claim.supposed:  # "if c = 2", "let x = 15", "for 0 < x < 5"
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a supposition", "other")
     if claim.latex:
         lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
         if (lhs, rhs) != (claim.lhs, claim.rhs):
             claim = replace(claim, lhs=lhs, rhs=rhs, comparable=False)
+    if _DEGREES.search(claim.lhs + claim.rhs) and not _CALCULUS.search(claim.source):
+        # `3 × 66.4° = 199.2°`: arithmetic in degrees; verify only (`90° = π/2` is not false)
+        claim = replace(claim, lhs=_DEGREES.sub("", claim.lhs), rhs=_DEGREES.sub("", claim.rhs),
+                        comparable=False)
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim, ctx)
     lhs_read, rhs_read = strict(claim.lhs), strict(claim.rhs)

@@ -14,10 +14,13 @@
 
 from __future__ import annotations
 
+import time
+from functools import lru_cache
+
 import sympy
 
 from tutor.verify.claims import RawClaim
-from tutor.verify.exact import PRECISION, is_identity, random_points
+from tutor.verify.exact import PRECISION, is_identity, random_points, too_high_to_expand
 from tutor.verify.verdict import ClaimResult, Verdict
 
 _TINY = sympy.Float(10) ** -(PRECISION // 2)
@@ -25,6 +28,7 @@ _MAX_EQUATIONS = 8
 _MAX_SYMBOLS = 6
 _MAX_MONOMIALS = 80
 _MAX_OPS = 150
+_SECONDS = 0.3  # substitutions are tried only when the combinations were quick
 
 Pair = tuple[sympy.Expr, sympy.Expr]
 
@@ -35,20 +39,22 @@ def follows_by_elimination(claim: RawClaim, diff: sympy.Expr, previous: list[Pai
     linear combination or a substitution (see module doc), else None."""
     if claim.relation != "=" or not diff.free_symbols or not previous:
         return None
+    started = time.monotonic()
     if linear_combination(diff, previous):
         return ClaimResult(claim.source, Verdict.VERIFIED, "follows from earlier equations",
                            "rewrite", method="a combination of earlier equations (exact "
                            "coefficients), confirmed at random points (40 digits)")
-    if by_substitution(diff, previous):
+    if time.monotonic() - started < _SECONDS and by_substitution(diff, previous):
         return ClaimResult(claim.source, Verdict.VERIFIED, "follows by substitution",
                            "rewrite", method="an earlier equation substituted (exact "
                            "expansion), confirmed at random points (40 digits)")
     return None
 
 
+@lru_cache(maxsize=512)
 def _numerator(expr: sympy.Expr) -> sympy.Expr | None:
     """The polynomial numerator of `expr` (denominators cleared), or None."""
-    if sympy.count_ops(expr) > _MAX_OPS:
+    if sympy.count_ops(expr) > _MAX_OPS or too_high_to_expand(expr):
         return None
     numer = sympy.expand(sympy.fraction(sympy.together(expr))[0])
     symbols = numer.free_symbols
@@ -146,11 +152,7 @@ def _solved_for(pair: Pair) -> list[tuple[sympy.Expr, sympy.Expr]]:
 def _identity_twice(expr: sympy.Expr) -> bool:
     """Zero by exact expansion and at random points."""
     numer = _numerator(expr)
-    if numer is None:
-        exact = sympy.expand(expr) == 0 if sympy.count_ops(expr) <= _MAX_OPS else False
-    else:
-        exact = numer == 0
-    return bool(exact) and is_identity(expr)
+    return numer is not None and numer == 0 and is_identity(expr)
 
 
 def by_substitution(diff: sympy.Expr, previous: list[Pair]) -> bool:

@@ -3,6 +3,8 @@ equation, solutions of the problem's equation (worker side)."""
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from tutor.verify.claims import RawClaim
@@ -18,6 +20,8 @@ from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
+
+_DECIMAL = re.compile(r"\d\.\d")
 
 
 def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> ClaimResult:
@@ -40,6 +44,9 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         claim, diff, ctx.inequalities) or follows_by_elimination(claim, diff, previous)
     if result is not None:
         return result
+    wrong = _not_implied(claim, diff)
+    if wrong is not None:
+        return wrong
     if claim.relation == "=" and _true_for_known_values(diff, ctx.values):
         return ClaimResult(claim.source, Verdict.VERIFIED, "with the values found earlier",
                            "substitution", method="substitution of the values found earlier")
@@ -78,6 +85,31 @@ def _degree_one_root(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Expr | None:
         return None
     a, b = poly.all_coeffs()
     return -b / a
+
+
+def _not_implied(claim: RawClaim, diff: sympy.Expr) -> ClaimResult | None:
+    r"""`3x + 5 = 20 \Rightarrow 3x = 16`: both determined in the same one variable,
+    with different solutions, so the second cannot follow from the first."""
+    if not (claim.implied_by and claim.relation == "=" and claim.comparable
+            and not claim.approximate and len(diff.free_symbols) == 1):
+        return None
+    if _DECIMAL.search(claim.source) or _DECIMAL.search(" ".join(claim.implied_by)):
+        return None  # `x = 3.33` may round the solution
+    source = parse_pair(claim.implied_by)
+    var = next(iter(diff.free_symbols))
+    if source is None or (source[0] - source[1]).free_symbols != {var}:
+        return None
+    mine, theirs = _degree_one_root(diff, var), _degree_one_root(source[0] - source[1], var)
+    if mine is None or theirs is None or not (mine.is_Rational and theirs.is_Rational) \
+            or mine == theirs:
+        return None
+    equation = f"{claim.implied_by[0]} = {claim.implied_by[1]}"
+    if diff == var - mine:  # `x = 4` itself
+        left, right = source[0].subs(var, mine), source[1].subs(var, mine)
+        reason = not_a_solution(claim.source, equation, left, right)
+    else:
+        reason = lost_solutions(claim.source, str(var), mine, equation)
+    return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite", method="substitution")
 
 
 def _lost_solution(

@@ -11,6 +11,13 @@ from tutor.verify.strict_parser import Parsed, ParseError, parse_strict
 
 PRECISION = 40
 _SAMPLE_POINTS = 3
+_MAX_EXPANDED_POWER = 12
+
+
+def too_high_to_expand(expr: sympy.Expr) -> bool:
+    """A power such as (a² + b²)^1001 that no expansion or Poly should be asked for."""
+    return any(p.exp.is_Number and abs(p.exp) > _MAX_EXPANDED_POWER
+               for p in expr.atoms(sympy.Pow))
 
 
 @lru_cache(maxsize=512)

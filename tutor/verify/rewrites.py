@@ -9,7 +9,13 @@ import re
 
 import sympy
 
-from tutor.verify.exact import PRECISION, is_zero_exact, parse_pair, random_points
+from tutor.verify.exact import (
+    PRECISION,
+    is_zero_exact,
+    parse_pair,
+    random_points,
+    too_high_to_expand,
+)
 from tutor.verify.extract.claim import RawClaim
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -19,6 +25,8 @@ _TINY = sympy.Float(10) ** -(PRECISION // 2)
 def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     """`expr = 0` as a polynomial equation in `var` alone (denominators free of
     `var` cleared), or None."""
+    if too_high_to_expand(expr):
+        return None
     numer, denom = sympy.fraction(sympy.together(expr))
     if denom.has(var):
         return None
@@ -143,9 +151,11 @@ def _holds_at_linear_solution(
     linear = []
     for before in previous:
         d = before[0] - before[1]
-        if d.free_symbols and d.is_polynomial(*d.free_symbols) and len(d.free_symbols) <= 4:
-            if sympy.Poly(d, *d.free_symbols).total_degree() == 1:
-                linear.append(d)
+        if d.free_symbols and len(d.free_symbols) <= 4 and not too_high_to_expand(d) \
+                and d.is_polynomial(*d.free_symbols):
+            poly = sympy.Poly(d, *d.free_symbols)
+            if poly.total_degree() == 1:
+                linear.append(poly.as_expr())  # expanded: linsolve wants it linear as written
     symbols = sorted(set().union(*(d.free_symbols for d in linear)) if linear else set(), key=str)
     if not linear or diff.free_symbols - set(symbols) or len(symbols) > 4:
         return False

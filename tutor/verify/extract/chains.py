@@ -68,6 +68,8 @@ _TEXT_UNITS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|mathit)\s*\
 _COMMA = re.compile(r"(?<!\\),\s")  # but not the thin space `\,`
 _BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
 _BARE_NAME = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
+_IMPLIES = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)|⇒")
+_BOXED = re.compile(r"\\boxed\s*\{(.*)\}")
 _MONEY = re.compile(r"\\\$|\$")
 
 
@@ -118,8 +120,20 @@ def _side(raw: str) -> _Side:
     if m and m.start() > 0:
         unit = re.sub(r"\\[a-z]+\s*\{|\}", "", m.group(0)).strip()
         text = text[: m.start()].strip()
+    boxed = _BOXED.fullmatch(text)
+    if boxed and _balanced(boxed.group(1)):
+        text = boxed.group(1).strip()  # `= \boxed{42}` claims 42
     named = bool(_TEXT_UNITS.search(text))
     return _Side(text, unit, named)
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == "{") - (ch == "}")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _units_agree(a: _Side, b: _Side) -> bool:
@@ -151,13 +165,20 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     stated = asserted(seg.before, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
     claims: list[RawClaim] = []
-    for number, (statement, _) in enumerate(_split_top_level(seg.text, _STATEMENT_SPLIT)):
+    before: tuple[str, str] | None = None  # the equation `A` of `A \Rightarrow B`
+    for number, (statement, sep) in enumerate(_split_top_level(seg.text, _STATEMENT_SPLIT)):
+        implied_by, before = (before if _IMPLIES.fullmatch(sep.strip()) else None), None
         # Top-level commas separate statements ("x = 2, y = 3") unless they are
         # inside a tuple or set, which _split_top_level leaves alone.
-        for part, _ in _split_top_level(statement, _COMMA):
+        parts = _split_top_level(statement, _COMMA)
+        for part, _ in parts:
             chain = _split_top_level(part, _REL_RE)
             if len(chain) < 2:
                 continue
+            if len(parts) == 1 and len(chain) == 2 and chain[1][1] == "=":
+                before = (_side(chain[0][0]).text, _side(chain[1][0]).text)
+            else:
+                implied_by = None
             sides = [_side(piece) for piece, _ in chain]
             # "one-third of 27 = 27 ÷ 3 = 9": the 27 before the first `=` is the phrase's.
             start, stop = 1, len(sides)
@@ -186,8 +207,10 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
                         asserted=stated,
-                        supposed=supposes and number == 0 and k == 1
-                        and bool(_BARE_NAME.match(lhs.text)),
+                        supposed=supposes and number == 0 and (
+                            rel in ("<", ">", "<=", ">=")
+                            or k == 1 and bool(_BARE_NAME.match(lhs.text))),
+                        implied_by=implied_by,
                     )
                 )
     return expand_plus_minus(claims)

@@ -93,6 +93,8 @@ class RawClaim:
     # The prose presents it as a result, not a trial or a case ("test x = 1", "the line
     # x = 1"): only then can `x = c` be refuted by substituting into the problem.
     asserted: bool = True
-    # The words before it make it a supposition ("if x = 2", "let x = 15"): a bare name
-    # given a value here is not a claim (see SUPPOSES).
+    # The words before it make it a supposition ("if x = 2", "let x = 15", "for 0 < x < 5"):
+    # a bare name given a value, or a condition, is not a claim there (see SUPPOSES).
     supposed: bool = False
+    # `A \Rightarrow B`: the equation A that this equation B is written as following from.
+    implied_by: tuple[str, str] | None = None
