@@ -110,3 +110,18 @@ def test_a_condition_after_for_or_if_is_not_a_claim() -> None:
     verdict = ChainChecker("").check("For $1 < t < 4$ we have $(t - 1)(t - 4) = t^2 - 5t + 4$.")
     assert verdict.verdict is V
     assert [c.checkable for c in verdict.claims] == [False, False, True]
+
+
+def test_a_factor_of_an_earlier_equation_is_verified() -> None:
+    checker = ChainChecker("Solve $4k^3 - 36k = 0$.")
+    assert checker.check("Factor: $4k(k^2 - 9) = 0$.").verdict is V
+    assert checker.check("So $k^2 - 9 = 0$ or $k = 0$.").verdict is V
+    assert ChainChecker("Solve $4k^3 - 36k = 0$.").check("So $k^2 - 16 = 0$.").verdict is U
+
+
+def test_a_letter_before_parentheses_is_a_product_only_to_verify() -> None:
+    checker = ChainChecker("")
+    checker.add_context("$(s^2 - 5)(s - 1) = 3s(s + 4)$")
+    assert checker.check("Expanding, $s^3 - s^2 - 5s + 5 = 3s^2 + 12s$.").verdict is V
+    assert ChainChecker("").check("$s(s + 3) = s^2 + 3s$").verdict is V
+    assert ChainChecker("").check("$s(s + 3) = s^2 + 4s$").verdict is U  # f(x) reads two ways

@@ -44,6 +44,10 @@ def follows_by_elimination(claim: RawClaim, diff: sympy.Expr, previous: list[Pai
         return ClaimResult(claim.source, Verdict.VERIFIED, "follows from earlier equations",
                            "rewrite", method="a combination of earlier equations (exact "
                            "coefficients), confirmed at random points (40 digits)")
+    if factor_of_earlier(diff, previous):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "a factor of an earlier equation",
+                           "rewrite", method="exact division of an earlier equation, "
+                           "confirmed at random points (40 digits)")
     if time.monotonic() - started < _SECONDS and by_substitution(diff, previous):
         return ClaimResult(claim.source, Verdict.VERIFIED, "follows by substitution",
                            "rewrite", method="an earlier equation substituted (exact "
@@ -136,6 +140,27 @@ def linear_combination(diff: sympy.Expr, previous: list[Pair]) -> bool:
     combined = sum((w * numerators[i - 1] for w, i in zip(weights, kept, strict=True)),
                    sympy.Integer(0))
     return _zero_at_random_points(target - combined)
+
+
+def factor_of_earlier(diff: sympy.Expr, previous: list[Pair]) -> bool:
+    """`n² - 4 = 0` after `3n(n² - 4) = 0`: the claim's side is a factor of an earlier
+    equation's (exact division), so each of its solutions solves the earlier one."""
+    factor = _numerator(diff)
+    if factor is None or factor.is_number:
+        return False
+    for lhs, rhs in previous[:_MAX_EQUATIONS]:
+        whole = _numerator(lhs - rhs)
+        if whole is None or whole.is_number or not factor.free_symbols <= whole.free_symbols:
+            continue
+        gens = sorted(whole.free_symbols, key=str)
+        try:
+            quotient, remainder = sympy.div(whole, factor, *gens)
+        except (sympy.PolynomialError, ZeroDivisionError):
+            continue
+        if remainder == 0 and not quotient.is_number and \
+                _zero_at_random_points(whole - quotient * factor):
+            return True
+    return False
 
 
 def _solved_for(pair: Pair) -> list[tuple[sympy.Expr, sympy.Expr]]:

@@ -14,6 +14,7 @@ from tutor.verify.exact import (
     is_identity,
     is_zero_exact,
     parse_pair,
+    parse_previous,
     strict,
 )
 from tutor.verify.messages import lost_solutions, not_a_solution
@@ -39,7 +40,7 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
             )
             if result is not None:
                 return result
-    previous = [pair for pair in map(parse_pair, reversed(ctx.previous)) if pair is not None]
+    previous = [pair for pair in map(parse_previous, reversed(ctx.previous)) if pair is not None]
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
         claim, diff, ctx.inequalities) or follows_by_elimination(claim, diff, previous)
     if result is not None:

@@ -83,3 +83,23 @@ def parse_pair(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
     return (a.expr, b.expr) if a and b else None
 
 
+@lru_cache(maxsize=256)
+def products_pair(pair: tuple[str, str]) -> tuple[Parsed, Parsed] | None:
+    """Both sides with `x(x + 2)` read as a product where x is a variable of the
+    equation (see parse_strict); to verify only."""
+    whole = f"{pair[0]} + {pair[1]}"
+    try:
+        return parse_strict(pair[0], whole), parse_strict(pair[1], whole)
+    except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
+        return None
+
+
+def parse_previous(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
+    """An earlier equation, for verifying against: strictly, else with products read."""
+    found = parse_pair(pair)
+    if found is None:
+        both = products_pair(pair)
+        found = (both[0].expr, both[1].expr) if both else None
+    return found
+
+

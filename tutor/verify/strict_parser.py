@@ -116,6 +116,8 @@ class _Parser:
         self.i = 0
         self.decimals = 0
         self.operators = 0
+        # Letters read as a product before `(` (`x(x + 2)`): see parse_strict.
+        self.variables: frozenset[str] = frozenset()
 
     def peek(self) -> tuple[str, str]:
         return self.tokens[self.i] if self.i < len(self.tokens) else ("end", "")
@@ -232,7 +234,7 @@ class _Parser:
         if kind == "num":
             return self.number(tok)
         if kind == "letter":
-            if self.peek()[1] == "(":  # f(3): a function, not a product
+            if self.peek()[1] == "(" and tok not in self.variables:
                 raise Ambiguous("a letter before a parenthesis may be a function")
             return sympy.Symbol(tok)
         if tok == "\\pi":
@@ -291,13 +293,22 @@ def check_size(text: str) -> None:
             raise TooBig("nested too deeply")
 
 
-def parse_strict(text: str) -> Parsed:
-    """Parse one side of a claim; raises ParseError (or Ambiguous/TooBig)."""
+def parse_strict(text: str, products_with: str | None = None) -> Parsed:
+    """Parse one side of a claim; raises ParseError (or Ambiguous/TooBig).
+
+    With `products_with` (the whole equation), a letter before `(` is a product when
+    the same letter also stands alone there (`2x(x + 2) = x`, not `f(x) = 2`): the
+    reading nearly everyone means, used to verify only."""
     text = normalize(text).strip()
     if not text:
         raise ParseError("empty")
     check_size(text)
     parser = _Parser(text)
+    if products_with is not None:
+        tokens = _Parser(normalize(products_with)).tokens
+        parser.variables = frozenset(
+            tok for i, (kind, tok) in enumerate(tokens)
+            if kind == "letter" and (i + 1 == len(tokens) or tokens[i + 1][1] != "("))
     try:
         expr = parser.parse()
     except RecursionError as exc:
