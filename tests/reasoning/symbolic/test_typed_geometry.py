@@ -516,3 +516,23 @@ def test_triangle_from_its_sides_confirmed_by_the_law_of_cosines(problem, answer
 
 def test_sides_that_make_no_triangle_decline():
     test_geometry_reader_declines("A triangle has sides 2, 3 and 6. What is its area?")
+
+
+CIRCLE_POINTS = [
+    ("Points $A(1,2)$ and $B(7,10)$ are the endpoints of a diameter of a circle. How many square "
+     "units are in the area of the circle? Express your answer in terms of $\\pi$.", r"25\pi"),
+    ("A circle has its center at $(2, -1)$ and passes through the point $(5, 3)$. What is the "
+     "circumference of the circle?", r"10\pi"),
+    ("The endpoints of a diameter of a circle are $(-3, 4)$ and $(5, -2)$. What are the "
+     "coordinates of the center of the circle?", "(1, 1)"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), CIRCLE_POINTS)
+def test_circles_through_points_confirmed(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+def test_two_points_on_a_circle_do_not_fix_it():
+    test_geometry_reader_declines("Points $(1, 1)$ and $(4, 5)$ are on a circle. What is its "
+                                  "area?")

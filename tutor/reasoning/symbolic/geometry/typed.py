@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
+from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
@@ -21,5 +22,5 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
-    read_vector_unknowns, read_point_moves,
+    read_vector_unknowns, read_point_moves, read_circle_points,
 ]
