@@ -297,3 +297,62 @@ def test_rounding_and_values_in_words(problem, answer):
 
 def test_a_negative_half_is_not_rounded():
     assert _answer(r"Round $-2.45$ to the nearest tenth.") is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # x = 7 (mod 35): 112, 147, ..., 987
+    ("How many three-digit multiples of 7 leave a remainder of 2 when divided by 5?", "26"),
+    # 31, 37, 41, 43, 47, 53, 59 (neither end is prime: both readings of 'between' agree)
+    ("How many primes are between 30 and 60?", "7"),
+    # the odd divisors of 360 are those of 45
+    ("What is the sum of all positive divisors of 360 that are odd?", "78"),
+    ("How many positive integers less than 100 are divisible by 3 and 4?", "8"),
+    ("How many positive integers less than 200 are divisible by 2, 3 and 5?", "6"),
+    ("What is the sum of all two-digit primes that are greater than 80?", "269"),
+    ("How many odd integers are between 10 and 20?", "5"),
+    ("How many positive two-digit integers are there that leave a remainder of 2 when "
+     "divided by 8?", "12"),
+    # 96 = 2^5 * 3: 12 divisors, 2 of them odd
+    ("How many positive factors of 96 are even?", "10"),
+    ("What is the sum of the odd integers between 46 and 64?", "495"),
+    # lcm(6, 8) = 24
+    ("What is the least positive integer that is divisible by both 6 and 8 and is greater "
+     "than 50?", "72"),
+])
+def test_counts_and_sums_of_integers_with_conditions(problem, answer):
+    assert _answer(problem) == answer
+
+
+def test_between_read_two_ways_declines():
+    # 10 and 50 are multiples of 5: 9 with the ends, 7 without
+    assert _answer("How many multiples of 5 are between 10 and 50?") is None
+
+
+@pytest.mark.parametrize("problem", [
+    r"Compute $\lceil -2.5 \rceil + \lfloor \frac{17}{3} \rfloor \cdot 2$.",
+    r"What are the last two digits of $7^{99}$?",
+    r"How many digits does $2^{100}$ have?",
+    r"Find the inverse of $5$ modulo $17$.",
+    r"Find the average of the integers $12,$ $15,$ $21,$ $30.$",
+    r"How many numbers are in the list $5, 9, 13, \ldots, 101?$",
+    "The 4th term of an arithmetic sequence is $10$ and the 9th term is $25$. "
+    "What is the 20th term?",
+    f"Compute ${_telescoping(49)}$.",
+    r"Sum $154_6$ and $25_8$, expressing your answer in base 6.",
+    "What is the least three-digit multiple of 13 that leaves a remainder of 2 when "
+    "divided by 5?",
+    "Find the smallest prime factor of 1001.",
+    "How many three-digit multiples of 7 leave a remainder of 2 when divided by 5?",
+    "What is the sum of all positive divisors of 360 that are odd?",
+    "Find the sum of the first 10 prime numbers.",
+    r"Round $\frac{7}{3}$ to the nearest hundredth.",
+])
+def test_steps_are_never_refuted_by_the_checker(problem):
+    from tutor.verify.api import check_steps
+    from tutor.verify.verdict import Verdict
+
+    sol = solve_now(problem)
+    assert sol.answer is not None and sol.confirmed, sol.detail
+    verdicts = check_steps(problem, [s.text for s in sol.steps])
+    assert all(v.verdict is not Verdict.REFUTED for v in verdicts), [
+        (s.text, v.verdict) for s, v in zip(sol.steps, verdicts, strict=True)]

@@ -1,0 +1,177 @@
+"""Integers described by their properties, as school problems state them: a number of
+digits, positive, odd or even, prime, a multiple of m, a factor of x, a remainder on
+division by d ("2 more than a multiple of 3"), bounds ("less than 100", "between 10 and
+50"). `read_wanted` turns the words after a question's head into a `Wanted`: a range and
+a list of conditions, each a plain integer test. The search (`search`) and the count
+and sum (`integer_sets`) readers share it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.number_theory.integers import integer
+from tutor.reasoning.symbolic.parsing import Split
+
+SPAN = 2_000_000
+FACTOR_LIMIT = 10**12
+_WORD_DIGITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+VOCAB = frozenset(
+    "positive integer integers number numbers whole prime primes odd even multiple multiples "
+    "of digit one two three four five six that which is are has have leaves leave gives give "
+    "will a remainder remainders when divided by and divisible greater less than more or equal "
+    "to also both factor factors divisor divisors divides divide between inclusive".split())
+NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@)-digit )?"
+        r"(?P<pos2>positive )?(?P<parity>odd |even )?(?:(?P<pfactor>prime )?(?:factor|divisor)s? "
+        r"of @(?P<of>\d+)@|(?:whole )?(?:integer|number)s?|(?P<prime>prime)(?: numbers?|s)?"
+        r"|(?:positive )?multiples? of @(?P<mult>\d+)@)")
+_IS = r"(?:(?:is|are) )?(?:also )?"
+_CONDITION = [
+    ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
+                       r"@(\d+)@ when (?:it is |they are )?divided by @(\d+)@")),
+    ("div", re.compile(_IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
+                       r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+    ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:factor|divisor)s? of|divides?) "
+                          r"@(\d+)@")),
+    ("more", re.compile(_IS + r"@(\d+)@ more than a multiple of @(\d+)@")),
+    ("gt", re.compile(_IS + r"greater than @(\d+)@")),
+    ("ge", re.compile(_IS + r"greater than or equal to @(\d+)@")),
+    ("lt", re.compile(_IS + r"less than @(\d+)@")),
+    ("le", re.compile(_IS + r"less than or equal to @(\d+)@")),
+    ("between", re.compile(_IS + r"between @(\d+)@ and @(\d+)@(?P<inclusive>,? inclusive)?")),
+    ("prime", re.compile(r"(?:is|are) (?:a )?prime(?: numbers?|s)?")),
+    ("odd", re.compile(r"(?:is|are) odd")),
+    ("even", re.compile(r"(?:is|are) even")),
+]
+
+_BY_LENGTH = sorted(_CONDITION, key=lambda kp: -len(kp[1].pattern))  # "or equal to" first
+
+
+@dataclass
+class Wanted:
+    """What is searched for: a range, an order and the conditions (as (kind, a, b))."""
+
+    largest: bool
+    lo: int | None = None
+    hi: int | None = None
+    conditions: list[tuple[str, int, int]] = field(default_factory=list)
+    between: tuple[int, int] | None = None  # ends included or not: both readings are tried
+
+    def readings(self) -> list[Wanted]:
+        """The problem with "between a and b" read with its ends and without them."""
+        if self.between is None:
+            return [self]
+        out = []
+        for lo, hi in (self.between, (self.between[0] + 1, self.between[1] - 1)):
+            w = Wanted(self.largest, self.lo, self.hi, list(self.conditions))
+            _bound(w, "ge", lo)
+            _bound(w, "le", hi)
+            out.append(w)
+        return out
+
+    def test(self) -> Callable[[int], bool]:
+        checks: list[Callable[[int], bool]] = []
+        for kind, a, b in sorted(self.conditions, key=lambda c: c[0] == "prime"):
+            if kind == "mod":
+                checks.append(lambda n, a=a, b=b: n % b == a)
+            elif kind == "div":
+                checks.append(lambda n, a=a: n % a == 0)
+            elif kind == "factor":
+                checks.append(lambda n, a=a: a % n == 0)
+            elif kind == "prime":
+                checks.append(lambda n: bool(sp.isprime(n)))
+        return lambda n: all(c(n) for c in checks)
+
+
+def _bound(w: Wanted, kind: str, n: int) -> None:
+    if kind in ("gt", "ge"):
+        low = n + 1 if kind == "gt" else n
+        w.lo = low if w.lo is None else max(w.lo, low)
+    else:
+        high = n - 1 if kind == "lt" else n
+        w.hi = high if w.hi is None else min(w.hi, high)
+
+
+def _factor_of(w: Wanted, x: int) -> None:
+    """A divisor of x: positive (school maths) and at most x."""
+    if x < 1:
+        raise Decline("divisors of a positive integer")
+    w.conditions.append(("factor", x, 0))
+    w.lo = max(w.lo or 1, 1)
+    w.hi = x if w.hi is None else min(w.hi, x)
+
+
+def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = False) -> Wanted:
+    """The integers a question describes: `head` matched `NOUN` (its named groups) at the
+    start of `body`; the conditions follow it."""
+    g = head.groupdict()
+    w = Wanted(largest=largest)
+    used = {int(x) for x in re.findall(r"@(\d+)@", head.group(0))}
+    if g["digits"]:
+        k = _WORD_DIGITS.get(g["digits"]) or integer(split.maths[int(g["digits"][1:-1])])
+        if not 1 <= k <= 7:
+            raise Decline("a modest number of digits")
+        w.lo, w.hi = 10 ** (k - 1), 10**k - 1
+    if g["pos"] or g["pos2"] or g["digits"] or g["mult"] or g["prime"]:
+        w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
+    if g["parity"]:
+        w.conditions.append(("mod", 1 if g["parity"] == "odd " else 0, 2))
+    if g["prime"] or g["pfactor"]:
+        w.conditions.append(("prime", 0, 0))
+    if g["mult"]:
+        w.conditions.append(("div", integer(split.maths[int(g["mult"])]), 0))
+    if g["of"]:
+        _factor_of(w, integer(split.maths[int(g["of"])]))
+    rest = re.sub(r"^(?:that|which)\b\s*", "", body[head.end():].strip())
+    while rest:
+        hit = next(((kind, c) for kind, pattern in _BY_LENGTH if (c := pattern.match(rest))),
+                   None)
+        if hit is None:
+            raise Decline(f"a condition not understood: {rest[:40]!r}")
+        kind, c = hit
+        slots = re.findall(r"@(\d+)@", c.group(0))
+        nums = [integer(split.maths[int(x)]) for x in slots]
+        used |= {int(x) for x in slots}
+        _condition(w, kind, nums, c)
+        rest = re.sub(r"^(?:,? and|,)?\s*(?:(?:that|which) )?(?:it |they )?", "",
+                      rest[c.end():])
+    if used != set(range(len(split.maths))):
+        raise Decline("maths the question does not use")
+    return w
+
+
+def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
+    if kind in ("gt", "ge", "lt", "le"):
+        _bound(w, kind, nums[0])
+    elif kind == "between":
+        if c.group("inclusive"):
+            _bound(w, "ge", nums[0])
+            _bound(w, "le", nums[1])
+        elif w.between is not None or nums[0] >= nums[1]:
+            raise Decline("one range 'between' two numbers")
+        else:
+            w.between = (nums[0], nums[1])
+    elif kind == "factor":
+        _factor_of(w, nums[0])
+    elif kind == "more":
+        if nums[1] < 2 or nums[0] < 0:
+            raise Decline("a positive divisor")
+        w.conditions.append(("mod", nums[0] % nums[1], nums[1]))
+    elif kind == "mod":
+        if not 0 <= nums[0] < nums[1]:
+            raise Decline("a remainder must be smaller than its divisor")
+        w.conditions.append(("mod", nums[0], nums[1]))
+    elif kind in ("odd", "even"):
+        w.conditions.append(("mod", 1 if kind == "odd" else 0, 2))
+    elif kind == "div":
+        w.conditions += [("div", n, 0) for n in nums]
+    else:
+        w.conditions.append((kind, nums[0] if nums else 0, 0))
+
+
+__all__ = ["FACTOR_LIMIT", "NOUN", "SPAN", "VOCAB", "Wanted", "read_wanted"]

@@ -1,0 +1,152 @@
+"""How many integers have stated properties, and what they add up to: "How many
+three-digit multiples of 7 leave a remainder of 2 when divided by 5?", "What is the sum
+of all positive divisors of 360 that are odd?", "How many primes are between 30 and 60?".
+
+The integers are read by `integer_conditions` and listed (at most `SPAN` candidates, or
+the divisors of one number). The count or sum is confirmed a second way: remainders and
+divisibility by the Chinese remainder theorem and the formulas for an arithmetic
+sequence, primes and divisors by trial division written out here. "Between a and b" is
+read with and without its ends; when the two readings differ the problem is declined.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.ntheory.modular import solve_congruence
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, Step, step
+from tutor.reasoning.symbolic.number_theory.integer_conditions import (
+    FACTOR_LIMIT,
+    NOUN,
+    SPAN,
+    VOCAB,
+    Wanted,
+    read_wanted,
+)
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+_COUNT = re.compile(r"how many " + NOUN)
+_SUM = re.compile(r"(?:(?:what is|find|compute|determine) )?the sum of (?:all )?(?:of )?"
+                  r"(?:the )?" + NOUN)
+_VOCAB = VOCAB | {"how", "many", "there", "sum", "all"}
+
+
+def members(w: Wanted) -> list[int]:
+    test = w.test()
+    factors = [a for k, a, _ in w.conditions if k == "factor"]
+    if factors:
+        if min(factors) > FACTOR_LIMIT:
+            raise Decline("a number too large to factor")
+        return [d for d in sp.divisors(min(factors)) if _inside(w, d) and test(d)]
+    if w.lo is None or w.hi is None:
+        raise Decline("the integers are not bounded")
+    if w.hi - w.lo >= SPAN:
+        raise Decline("too many candidates to list")
+    return [n for n in range(w.lo, w.hi + 1) if test(n)]
+
+
+def _inside(w: Wanted, n: int) -> bool:
+    return (w.lo is None or n >= w.lo) and (w.hi is None or n <= w.hi)
+
+
+def _is_prime(n: int) -> bool:
+    return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
+
+
+def _plain(w: Wanted) -> list[int] | None:
+    """The same integers by a second route, or None when there is none cheap enough."""
+    kinds = {k for k, _, _ in w.conditions}
+    assert w.lo is not None and w.hi is not None
+    if kinds <= {"mod", "div"}:
+        mods = [(a, b) if k == "mod" else (0, a) for k, a, b in w.conditions] or [(0, 1)]
+        got = solve_congruence(*mods)  # moduli need not be coprime
+        if got is None:
+            return []
+        r, m = int(got[0]), int(got[1])
+        first = w.lo + (r - w.lo) % m
+        return list(range(first, w.hi + 1, m))  # an arithmetic sequence with difference m
+    if "factor" in kinds:
+        x = min(a for k, a, _ in w.conditions if k == "factor")
+        small = [d for d in range(1, int(x**0.5) + 1) if x % d == 0]
+        pool = sorted(set(small) | {x // d for d in small})
+    elif w.hi <= 200_000:
+        pool = list(range(w.lo, w.hi + 1))
+    else:
+        return None
+
+    def holds(n: int) -> bool:
+        for k, a, b in w.conditions:
+            if k == "mod" and n % b != a or k == "div" and n % a or \
+                    k == "factor" and a % n or k == "prime" and not _is_prime(n):
+                return False
+        return _inside(w, n)
+    return [n for n in pool if holds(n)]
+
+
+_MAX_SHOWN = 40
+
+
+def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
+    kinds = {k for k, _, _ in w.conditions}
+    if ask == "count" and "prime" in kinds:
+        return -1, []  # listing primes states no checkable claim: the counting readers do it
+    found = members(w)
+    again = _plain(w)
+    if again is None:
+        raise Decline("no second way to list these integers")
+    confirm.check(again == found, "listing them a second way (by the Chinese remainder "
+                  "theorem or by trial division) gives the same integers")
+    if not found:
+        return 0, [step("check the range", "No integer meets every condition.",
+                        "No integer meets every condition.", "")]
+    n, total = len(found), sum(found)
+    if kinds <= {"mod", "div"} and n > 1:  # an arithmetic sequence
+        d = found[1] - found[0]
+        claim = f"\\frac{{{found[-1]} - {found[0]}}}{{{d}}} + 1 = {n}"
+        steps = [step("count the terms", f"They run from {found[0]} to {found[-1]} in steps of "
+                      f"{d}.", f"${claim}$", claim)]
+        if ask == "sum":
+            claim = f"\\frac{{{n} \\cdot ({found[0]} + {found[-1]})}}{{2}} = {total}"
+            steps.append(step("add them", "Number of terms times the average of the first and "
+                              "last.", f"${claim}$", claim))
+        return (n if ask == "count" else total), steps
+    if n > _MAX_SHOWN:
+        raise Decline("too many integers to show")
+    if ask == "count":
+        x = min((a for k, a, _ in w.conditions if k == "factor"), default=None)
+        if x is None:
+            return -1, []
+        claims = [f"{x} = {d} \\cdot {x // d}" for d in found]
+        return n, [step("list them", "Each divisor pairs with its cofactor.",
+                        "$" + "$, $".join(claims) + f"$: there are {n}", "; ".join(claims))]
+    claim = " + ".join(map(str, found)) + f" = {total}"
+    return total, [step("add them", "List the integers that meet every condition and add them.",
+                        f"${claim}$", claim)]
+
+
+def read(split: Split, template: str) -> Result | None:
+    if not re.search(r"\bhow many\b|\bsum of\b", template) or \
+            not words_within(template, _VOCAB):
+        return None
+    body = re.sub(r",? (?:are there|there are)$", "", template.rstrip(" .?"))
+    head = _COUNT.match(body) or _SUM.match(body)
+    if head is None:
+        return None
+    body = body[:head.end()] + re.sub(r"^ (?:are there|there are)\b", "", body[head.end():])
+    ask = "count" if body.startswith("how many") else "sum"
+    w = read_wanted(split, head, body)
+    results = [_counted(r, ask) for r in w.readings()]
+    if any(v < 0 for v, _ in results):
+        return None
+    if len({v for v, _ in results}) != 1:
+        raise Decline("'between' read with and without its ends gives different answers")
+    value, steps = results[0]
+    return sp.Integer(value), steps
+
+
+__all__ = ["members", "read"]
