@@ -65,6 +65,11 @@ CASES = [
      r"$\frac{1}{a} + \frac{1}{b}$?", r"\frac{3}{2}", "read_target"),
     (r"What is the value of $x$ if $|x - 3| = 5$ and $x > 0$?", "8", "read_target"),
     (r"If $\sqrt{x + 1} = 3$, what is $x^2$?", "64", "read_target"),
+    (r"Let $p,$ $q,$ $r$ be positive real numbers such that $p q = 2$, $q r = 8$ and $p r = 4$. "
+     "Find $p + q + r$.", "7", "read_target"),
+    ("Suppose that $u,$ $v,$ and $w$ satisfy the equations\n\\begin{align*}\nu + v + w &= 7, "
+     "\\\\\nuv + vw + wu &= 14, \\\\\nuvw &= 8.\n\\end{align*}Find $u^2 + v^2 + w^2.$",
+     "21", "read_target"),
     # integers that satisfy inequalities
     (r"What is the greatest integer that satisfies $7 - 2x > -8$?", "7", "read_integer_bound"),
     (r"Find the least positive integer $n$ such that $n^2 > 50$.", "8", "read_integer_bound"),

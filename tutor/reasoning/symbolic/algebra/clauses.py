@@ -23,11 +23,12 @@ _ADJECTIVES = {"positive": "positive", "negative": "negative", "nonzero": "nonze
 _ADJ = r"(?:positive|negative|nonzero|non-zero|nonnegative|non-negative|real|integer)"
 _NOUN = r"(?:numbers?|integers?|constants?|values?)"
 _QUALS = rf"(?:{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?|{_NOUN})"
-_LETTERS = r"@\d+@(?:(?:,|,? and) @\d+@)*"
-_AFTER = re.compile(rf"(?P<letters>{_LETTERS}),? (?:is|are|be)(?: both| all| each)?"
+# "$a$, $b$ and $c$"; "$a,$ $b,$ $c$" loses its commas inside the maths
+LETTERS = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
+_AFTER = re.compile(rf"(?P<letters>{LETTERS}),? (?:is|are|be)(?: both| all| each)?"
                     rf"(?: (?:a|an))? (?P<quals>{_QUALS})\b")
 _BEFORE = re.compile(rf"\b(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?) "
-                     rf"(?P<letters>{_LETTERS})")
+                     rf"(?P<letters>{LETTERS})")
 QUALIFIER_WORDS = frozenset("positive negative nonzero nonnegative non zero real integer "
                             "integers".split())
 
@@ -246,5 +247,5 @@ def conditions(maths: list[str], pieces: list[int],
     return out
 
 
-__all__ = ["QUALIFIER_WORDS", "SAID_WORDS", "Conditions", "conditions", "is_letters", "letters",
-           "relations", "said_relations", "take_qualifiers", "top_level_split"]
+__all__ = ["LETTERS", "QUALIFIER_WORDS", "SAID_WORDS", "Conditions", "conditions", "is_letters",
+           "letters", "relations", "said_relations", "take_qualifiers", "top_level_split"]

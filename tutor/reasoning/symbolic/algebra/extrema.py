@@ -146,7 +146,7 @@ def extreme(e: sp.Expr, x: sp.Symbol, box: sp.Set, which: str) -> Result:
         raise Decline("one interval only")
     sign = 1 if which == "max" else -1
     d = sp.together(sp.diff(e, x))
-    if sp.solveset(sp.denom(d), x, dom) != sp.S.EmptySet:
+    if sp.solveset(sp.denom(d), x, dom.interior) != sp.S.EmptySet:  # the ends are candidates
         raise Decline("the derivative is undefined inside the range")
     found = sp.solveset(sp.numer(d), x, dom)
     if not isinstance(found, sp.FiniteSet) and found is not sp.S.EmptySet or len(found) > 6:

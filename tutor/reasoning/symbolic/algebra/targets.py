@@ -33,7 +33,7 @@ _FORMAT = re.compile(r",? ?(?:\(?(?:expressed|written|express your answer|give y
                      r"(?:as an? (?:common |improper )?fraction|in simplest (?:radical )?form"
                      r"|as a decimal)\)?)")
 # letters that only name the unknowns: "$x$ and $y$ satisfy ..."
-_SATISFY = re.compile(r"@\d+@(?:(?:,|,? and) @\d+@)* (?:both )?satisf(?:y|ies)")
+_SATISFY = re.compile(clauses.LETTERS + r" (?:both )?satisf(?:y|ies)")
 # words that join conditions; no word here adds a condition of its own
 _JOIN = frozenset(
     "if given that suppose assume let and such where when with satisfy satisfies satisfying "
