@@ -294,6 +294,8 @@ MORE = [
      "$(1, 4)$.", r"\frac{29}{2}"),
     ("What is the area, in square units, of the triangle with vertices at $(1, 1), (5, 1)$, "
      "and $(1, 7)$?", "12"),
+    ("What is the area, in square units, of the rectangle with the four vertices at $(1, 1), "
+     "(1, 4), (6, 4)$, and $(6, 1)$?", "15"),
     (r"If $\mathbf{A}^{-1} = \begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix}$ and "
      r"$\mathbf{B}^{-1} = \begin{pmatrix} 1 & 0 \\ 3 & 1 \end{pmatrix},$ then find the inverse "
      r"of $\mathbf{A} \mathbf{B}.$", r"\begin{pmatrix} 1 & 2 \\ 3 & 7 \end{pmatrix}"),
@@ -319,6 +321,9 @@ def test_vertices_inverses_letters_and_answer_examples(problem, answer):
     "$(2, 5)$.",
     # three points for a square
     "Find the area of the square with vertices $(0, 0)$, $(1, 0)$ and $(1, 1)$.",
+    # four points said to be three
+    "What is the area of the rectangle with the three vertices at $(1, 1), (1, 4), (6, 4)$, and "
+    "$(6, 1)$?",
     # two unknown letters
     "The width of a rectangle is $x$ and its length is $y$. What is its area?",
 ])

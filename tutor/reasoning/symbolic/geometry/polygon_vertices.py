@@ -32,7 +32,8 @@ _CONVEX = frozenset("square rectangle parallelogram rhombus trapezoid".split())
 _SHAPES = _CONVEX | frozenset("triangle quadrilateral polygon pentagon hexagon".split())
 VOCAB = COMMON | _SHAPES | frozenset(
     "area perimeter vertices vertex at how many whose are has points point coordinates "
-    "plane located".split())
+    "plane located three four five six".split())
+_COUNT = {"three": 3, "four": 4, "five": 5, "six": 6}
 Point = tuple[sp.Rational, sp.Rational]
 
 
@@ -108,7 +109,8 @@ def read_vertices(split: Split, template: str) -> Result | None:
     shape = shapes.pop()
     want = {"triangle": 3, "quadrilateral": 4, "square": 4, "rectangle": 4,
             "parallelogram": 4, "rhombus": 4, "trapezoid": 4, "pentagon": 5, "hexagon": 6}
-    if len(pts) != want.get(shape, len(pts)) or len(pts) < 3:
+    said = {_COUNT[k] for k in w & set(_COUNT)}
+    if len(pts) != want.get(shape, len(pts)) or len(pts) < 3 or said - {len(pts)}:
         raise Decline(f"the number of vertices does not fit a {shape}")
     ring = _order(pts, shape)
     if "area" in w:
