@@ -541,3 +541,27 @@ def test_circles_through_points_confirmed(problem, answer):
 def test_two_points_on_a_circle_do_not_fix_it():
     test_geometry_reader_declines("Points $(1, 1)$ and $(4, 5)$ are on a circle. What is its "
                                   "area?")
+
+
+PLANES = [
+    ("Find the equation of the plane containing the points $(1, 0, 0),$ $(0, 2, 0),$ and "
+     "$(0, 0, 3).$ Enter your answer in the form \\[Ax + By + Cz + D = 0,\\]where $A,$ $B,$ $C,$ "
+     "$D$ are integers such that $A > 0$ and $\\gcd(|A|,|B|,|C|,|D|) = 1.$",
+     "6x + 3y + 2z - 6 = 0"),
+    ("A plane passes through the points $(-4,0,0),$ $(0,3,0),$ and $(0,0,6).$  Find the "
+     "distance from the origin to this plane.", r"\frac{12}{\sqrt{29}}"),
+    ("Find the distance from the point $(1, 2, 3)$ to the plane $2x - y + 2z = 1.$",
+     r"\frac{5}{3}"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), PLANES)
+def test_planes_confirmed_by_substitution(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+def test_collinear_points_fix_no_plane():
+    test_geometry_reader_declines(
+        "Find the equation of the plane containing the points $(1, 1, 1),$ $(2, 2, 2),$ and "
+        "$(3, 3, 3).$ Enter your answer in the form \\[Ax + By + Cz + D = 0,\\]where $A,$ $B,$ "
+        "$C,$ $D$ are integers such that $A > 0$ and $\\gcd(|A|,|B|,|C|,|D|) = 1.$")

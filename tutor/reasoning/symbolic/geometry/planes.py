@@ -1,0 +1,136 @@
+"""Typed reader: planes in space.
+
+The plane through three points (or through a point with a given normal vector), written
+in the usual answer form Ax + By + Cz + D = 0 with integers, A > 0 and
+gcd(|A|, |B|, |C|, |D|) = 1; and the distance from a point (or the origin) to a plane,
+given by its equation or by three points. The normal comes from a cross product; the
+answer is confirmed by substituting every given point into the plane with plain fractions
+and, for a distance, by the foot of the perpendicular in floating point."""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+from functools import reduce
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import (
+    COMMON,
+    as_point,
+    is_label,
+    places,
+    points_in,
+)
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+X, Y, Z = sp.symbols("x y z")
+VOCAB = COMMON | frozenset(
+    "plane passes through points point containing contains equation enter form where integers "
+    "such that distance from origin to this the find and are is normal vector of".split())
+# the statement of the answer form, exactly
+_FORM = {"Ax+By+Cz+D=0", "A>0", "\\gcd(|A|,|B|,|C|,|D|)=1"}
+
+
+def _integer_form(n: tuple, d: sp.Rational) -> tuple[int, ...]:
+    coeffs = [Fraction(int(c.p), int(c.q)) for c in (*n, d)]
+    lcm = reduce(lambda a, b: a * b // math.gcd(a, b), (c.denominator for c in coeffs), 1)
+    ints = [int(c * lcm) for c in coeffs]
+    g = reduce(math.gcd, (abs(v) for v in ints))
+    ints = [v // g for v in ints]
+    if ints[0] < 0:
+        ints = [-v for v in ints]
+    if ints[0] == 0:
+        raise Decline("A = 0: the form asks for A > 0")
+    return tuple(ints)
+
+
+def _form_text(c: tuple[int, ...]) -> str:
+    text = ""
+    for coeff, name in zip(c, ("x", "y", "z", ""), strict=True):
+        if coeff == 0:
+            continue
+        mag = "" if abs(coeff) == 1 and name else str(abs(coeff))
+        sign = "-" if coeff < 0 else "+"
+        text += (f" {sign} " if text else ("-" if coeff < 0 else "")) + mag + name
+    return text + " = 0"
+
+
+def read_plane(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if "plane" not in w or not words_within(template, VOCAB):
+        return None
+    pts, planes = [], []
+    for i in dict.fromkeys(places(template)):
+        src = split.maths[i]
+        if is_label(src) or re.sub(r"\s+|\\left|\\right", "", src) in _FORM:
+            continue
+        p = as_point(src)
+        many = points_in(src) if p is None else None
+        if p is not None or many:
+            pts += [p] if p is not None else many
+            continue
+        eq = parse_latex(src)
+        if isinstance(eq, sp.Equality) and eq.free_symbols <= {X, Y, Z}:
+            planes.append(eq)
+            continue
+        raise Decline("a piece of maths the reader does not know")
+    if any(len(p) != 3 or not all(c.is_Rational for c in p) for p in pts):
+        raise Decline("points in space with rational coordinates")
+    if planes:
+        if len(planes) != 1 or "distance" not in w:
+            raise Decline("the distance from a point to one plane")
+        f = sp.Poly(sp.expand(planes[0].lhs - planes[0].rhs), X, Y, Z)
+        if f.total_degree() != 1:
+            raise Decline("not a plane")
+        n = tuple(f.coeff_monomial(v) for v in (X, Y, Z))
+        d = f.coeff_monomial(1)
+        through = []
+    else:
+        if len(pts) < 3:
+            raise Decline("three points fix the plane")
+        through, pts = pts[:3], pts[3:]
+        u = [b - a for a, b in zip(through[0], through[1], strict=True)]
+        v = [b - a for a, b in zip(through[0], through[2], strict=True)]
+        n = (u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0])
+        if n == (0, 0, 0):
+            raise Decline("the points are on one line")
+        d = -sum(a * b for a, b in zip(n, through[0], strict=True))
+    if "distance" in w:
+        if "origin" in w and not pts:
+            pts = [(sp.S.Zero, sp.S.Zero, sp.S.Zero)]
+        if len(pts) != 1:
+            raise Decline("the distance from one point")
+        p = pts[0]
+        value = sp.radsimp(abs(sum(a * b for a, b in zip(n, p, strict=True)) + d)
+                           / sp.sqrt(sum(a * a for a in n)))
+        fn, fp = [float(a) for a in n], [float(a) for a in p]
+        t = (sum(a * b for a, b in zip(fn, fp, strict=True)) + float(d)) / sum(a * a for a in fn)
+        foot = [b - t * a for a, b in zip(fn, fp, strict=True)]
+        on_plane = abs(sum(a * b for a, b in zip(fn, foot, strict=True)) + float(d)) < 1e-9
+        confirm.check(on_plane and abs(math.dist(fp, foot) - float(value)) < 1e-9,
+                      "the distance to the foot of the perpendicular agrees")
+        claim = (f"\\frac{{\\left|{latex(sum(a * b for a, b in zip(n, p, strict=True)) + d)}"
+                 f"\\right|}}{{\\sqrt{{{latex(sum(a * a for a in n))}}}}} = {latex(value)}")
+        return value, [step("use the point-to-plane distance", "For $ax + by + cz + d = 0$ the "
+                            "distance is $\\frac{|a x_0 + b y_0 + c z_0 + d|}{\\sqrt{a^2 + b^2 + "
+                            "c^2}}$.", f"${claim}$", claim)]
+    if pts or "equation" not in w:
+        raise Decline("the equation of the plane through three points")
+    coeffs = _integer_form(n, d)
+    confirm.check(all(sum(Fraction(int(c)) * Fraction(int(q.p), int(q.q)) for c, q in zip(
+        coeffs[:3], pt, strict=True)) + coeffs[3] == 0 for pt in through),
+        "every given point satisfies the equation (plain fractions)")
+    text = _form_text(coeffs)
+    claim = f"\\vec n = ({', '.join(latex(c) for c in n)})"
+    return text, [step("find a normal vector", "The cross product of two edge vectors is "
+                       "perpendicular to the plane.", f"${claim}$, so the plane is ${text}$",
+                       "")]
+
+
+__all__ = ["VOCAB", "read_plane"]
