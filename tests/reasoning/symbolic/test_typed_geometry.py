@@ -220,6 +220,10 @@ FIGURES = [
     ("A regular hexagon has a perimeter of 24. What is its area?", r"24\sqrt{3}"),
     (r"The hypotenuse of an isosceles right triangle is $4\sqrt{2}$ units. What is its area?",
      "8"),
+    ("A sector of a circle has radius 6 and central angle 60 degrees. What is the area of the "
+     "sector? Express your answer in terms of $\\pi$.", r"6\pi"),
+    ("A circle has radius 10. What is the length of an arc with central angle 72 degrees?",
+     r"4\pi"),
 ]
 
 

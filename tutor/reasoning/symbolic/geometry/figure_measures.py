@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import sympy as sp
 
-r, s, ln, w, h, a, b, n = sp.symbols("r s l w h a b n", positive=True)
+r, s, ln, w, h, a, b, n, t = sp.symbols("r s l w h a b n t", positive=True)
 PI = sp.pi
 
 FIGURES: dict[str, dict[str, sp.Expr]] = {
-    "circle": {"radius": r, "diameter": 2 * r, "circumference": 2 * PI * r, "area": PI * r**2},
+    "circle": {"radius": r, "diameter": 2 * r, "circumference": 2 * PI * r, "area": PI * r**2,
+               "central_angle": t, "arc_length": t / 360 * 2 * PI * r},
+    "sector": {"radius": r, "diameter": 2 * r, "central_angle": t,
+               "arc_length": t / 360 * 2 * PI * r, "area": t / 360 * PI * r**2},
     "square": {"side": s, "perimeter": 4 * s, "area": s**2, "diagonal": sp.sqrt(2) * s},
     "rectangle": {"length": ln, "width": w, "perimeter": 2 * ln + 2 * w, "area": ln * w,
                   "diagonal": sp.sqrt(ln**2 + w**2)},
@@ -40,8 +43,8 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
 }
 # the figure word(s) of the text -> the figure
 FIGURE_WORDS = {
-    "circle": "circle", "square": "square", "rectangle": "rectangle", "cube": "cube",
-    "box": "box", "sphere": "sphere", "ball": "sphere", "cylinder": "cylinder",
+    "circle": "circle", "sector": "sector", "square": "square", "rectangle": "rectangle",
+    "cube": "cube", "box": "box", "sphere": "sphere", "ball": "sphere", "cylinder": "cylinder",
     "cone": "cone", "right_triangle": "right_triangle", "polygon": "polygon",
     "equilateral_triangle": "equilateral_triangle", "isosceles_right": "isosceles_right",
     "triangle": "polygon", "quadrilateral": "polygon", "pentagon": "polygon",
@@ -57,8 +60,8 @@ ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum"})
 # the figures that count their sides: n must be a whole number, at least 3
 COUNTED = {"polygon": n}
 # "the length" of these is not one measure
-NO_LENGTH = frozenset({"circle", "sphere", "cone", "cylinder", "polygon", "square", "cube",
-                       "right_triangle", "equilateral_triangle", "isosceles_right"})
+NO_LENGTH = frozenset({"circle", "sector", "sphere", "cone", "cylinder", "polygon", "square",
+                       "cube", "right_triangle", "equilateral_triangle", "isosceles_right"})
 
 __all__ = ["ANGLES", "COUNTED", "FIGURES", "FIGURE_WORDS", "NEEDS_REGULAR", "NO_LENGTH",
            "POLYGON_SIDES", "REGULAR_AREA"]

@@ -32,6 +32,8 @@ _NORMAL: list[tuple[str, str]] = [
     (r"\bsurface area\b", "surface_area"),
     (r"\blateral (?:surface )?area\b", "lateral_area"),
     (r"\bslant height\b", "slant_height"),
+    (r"\bcentral angle\b", "central_angle"),
+    (r"\barc length\b|\blength of (?:the |its |an )?arc\b", "arc_length"),
     (r"\bsum of (?:the )?(?:degree )?(?:measures of (?:the )?)?(?:its )?interior angles\b",
      "interior_sum"),
     (r"\b(?:degree )?(?:measures? of (?:each|an|one|the) )?interior angles?\b", "interior_angle"),
@@ -53,7 +55,7 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "measures measure measuring degree degrees number regular convex right triangle "
     "rectangular box prism solid leg legs other hypotenuse each its how many what units "
     "cubic square has is of are does do equal equals one find inches whose it total "
-    "circular equilateral isosceles".split())
+    "circular equilateral isosceles sector central arc".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
@@ -77,6 +79,8 @@ def _value(src: str) -> sp.Basic:
 
 def _figure(tokens: list[str]) -> tuple[str, str]:
     found = {t for t in tokens if t in fm.FIGURE_WORDS}
+    if "sector" in found:  # "a sector of a circle": one figure
+        found.discard("circle")
     kinds = {fm.FIGURE_WORDS[t] for t in found}
     if len(kinds) != 1 or len(found) != 1:
         raise Decline("one figure expected")
