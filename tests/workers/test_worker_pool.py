@@ -253,3 +253,16 @@ def test_a_child_that_cannot_start_is_reported_not_restarted_for_ever() -> None:
         assert worker.pid is None and worker.restarts == 2  # nothing restarts on its own
     finally:
         worker.close()
+
+
+def test_closing_a_pool_while_it_warms_up_leaves_no_process() -> None:
+    p = WorkerPool(2, memory_mb=512, name="test-early-close")
+    p.start()
+    started = set(p.pids())
+    assert len(started) == 2
+    p.close()
+    time.sleep(0.5)  # a warm-up thread that was still waiting must not start another
+    assert not p.pids()
+    assert wait_until(lambda: not {pid for pid, _ in children_of_this_process()} & started)
+    assert not [c for c in multiprocessing.active_children()
+                if c.name.startswith("test-early-close")]

@@ -69,7 +69,7 @@ class BoundedWorker:
 
     def start(self) -> None:
         """Start a child now if none runs and let it warm up; returns at once."""
-        if self._warming or not self._lock.acquire(blocking=False):
+        if self._closed or self._warming or not self._lock.acquire(blocking=False):
             return  # warming up, or busy: a child is running anyway
         try:
             self._ensure_started()
@@ -83,7 +83,9 @@ class BoundedWorker:
 
     def _warm_quietly(self) -> None:
         try:
-            self.wait_ready()  # then the standby starts, still in the background
+            with self._lock:
+                if not self._closed:
+                    self._warm(STARTUP_LIMIT, None)  # then a spare starts, in the background
         except LimitError:
             pass  # the next call starts a fresh child and says what went wrong
         finally:
@@ -97,13 +99,16 @@ class BoundedWorker:
         it is past `STARTUP_LIMIT`), WorkerCancelled, or another LimitError.
         """
         with self._lock:
-            self._enter(_STARTING)
-            try:
-                self._settle()
-                self._ensure_started()
-                self._wait_ready(timeout, should_stop)
-            finally:
-                self._enter(_IDLE)
+            self._warm(timeout, should_stop)
+
+    def _warm(self, timeout: float, should_stop: Callable[[], bool] | None) -> None:
+        self._enter(_STARTING)
+        try:
+            self._settle()
+            self._ensure_started()
+            self._wait_ready(timeout, should_stop)
+        finally:
+            self._enter(_IDLE)
 
     def call(self, target: str, *args: Any, time_limit: float, hard_limit: float | None = None,
              should_stop: Callable[[], bool] | None = None,
