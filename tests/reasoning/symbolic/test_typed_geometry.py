@@ -93,6 +93,17 @@ def test_geometry_reader_answers_confirmed(problem, answer):
     # which piece is the midpoint is not said
     "A segment has endpoint $(1, 2)$ and midpoint... the other point is $(3, 3)$. Find the "
     "other endpoint.",
+    # the midpoint is given and a distance is asked: never the midpoint of the given points
+    "The midpoint of segment AB is $(1, 2)$ and $A$ is at $(3, 5)$. What is the distance "
+    "between them?",
+    # one coordinate of two points, not the sum of the other endpoint's coordinates
+    "The midpoint of a segment is $(2, 3)$ and one endpoint is $(5, 7)$. What is the sum of the "
+    "$x$-coordinates of the endpoints?",
+    "The point $(2, 3)$ is reflected over the $x$-axis. What is the sum of the $x$-coordinates "
+    "of the point and its image?",
+    # a sum of a coordinate and the radius
+    "What is the sum of the $y$-coordinate of the center and the radius of the circle "
+    "$x^2 - 6x + y^2 + 2y = 6$?",
     # two column vectors side by side: no product is meant
     r"Compute $\begin{pmatrix} 1 \\ 2 \end{pmatrix} \begin{pmatrix} 3 \\ 4 \end{pmatrix}$.",
     # the cross product needs 3-vectors
@@ -167,6 +178,9 @@ CONICS = [
     ("The equation of the hyperbola $4x^2 - 24x - y^2 - 4y + 28 = 0$ can be written in the "
      r"form \[\frac{(x - h)^2}{a^2} - \frac{(y - k)^2}{b^2} = 1.\] Find $h + k + a + b$.", "4"),
     ("What is the length of the major axis of the ellipse $x^2 + 4y^2 = 36$?", "12"),
+    ("What is the $x$-coordinate of the center of the circle $x^2 - 6x + y^2 + 2y = 6$?", "3"),
+    ("What is the sum of the coordinates of the center of the circle $x^2 - 6x + y^2 + 2y = 6$?",
+     "2"),
 ]
 
 

@@ -93,13 +93,19 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp
             return _letters(cn, extra[0], extra[1]), False
         raise Decline("extra maths in a question about a conic")
     asked = w & _ASKED
-    if cn.kind == "circle" and asked in ({"center", "radius"}, {"centre", "radius"}):
+    if cn.kind == "circle" and asked in ({"center", "radius"}, {"centre", "radius"}) \
+            and not w & {"sum", "x", "y"}:
         return sp.Tuple(cn.centre, cn.rx), False
     if len(asked - {"focus"}) > 1 and asked != {"major", "minor"}:
         raise Decline("more than one thing asked")
     if asked <= {"center", "centre"} and asked:
-        if "sum" in w:
+        axes = set(re.findall(r"\b([xy])-coordinates?\b", template))
+        if "sum" in w and (not axes or axes == {"x", "y"}):
             return cn.h + cn.k, False
+        if w & {"sum", "x", "y"}:
+            if "sum" in w or len(axes) != 1:
+                raise Decline("which coordinates of the centre are asked is not clear")
+            return (cn.h if axes == {"x"} else cn.k), False
         return cn.centre, False
     if cn.kind == "circle" and asked & {"radius", "diameter", "area", "circumference"}:
         return {"radius": cn.rx, "diameter": 2 * cn.rx, "area": sp.pi * cn.rx**2,

@@ -221,6 +221,8 @@ def read_point_moves(split: Split, template: str) -> Result | None:
         p = q
     if as_complex:
         return sp.expand(p[0] + sp.I * p[1]), steps
+    if w & {"x", "y"} and w & {"sum", "product"}:
+        raise Decline("which coordinates are combined is not clear")
     if "sum" in w and "coordinates" in w:
         return p[0] + p[1], steps
     if "product" in w and "coordinates" in w:

@@ -44,6 +44,8 @@ def _pt(p: Point) -> str:
 
 def _combine(p: Point, w: set[str]) -> Result | None:
     """The sum or product of a point's coordinates when asked, else None."""
+    if w & {"x", "y"}:  # "the x-coordinate(s)": one coordinate, or other points' ones
+        raise Decline("a single coordinate asked")
     if "coordinates" not in w or not w & {"sum", "product"}:
         return None
     if "sum" in w and "product" in w:
@@ -154,7 +156,7 @@ def _two_points(split: Split, template: str, w: set[str], pts: list[Point],
         _confirm_distance(p, q, v)
         return v, steps
     if "midpoint" in w and not w & {"slope", "equation", "intercept", "endpoint", "other"}:
-        if others:
+        if others or w & _DISTANCE or _midpoint_place(template) is not None:
             raise Decline("extra maths in a midpoint question")
         mid, steps = coordinates.midpoint(p, q)
         confirm.check(_dist2(p, mid) == _dist2(q, mid) and 4 * _dist2(p, mid) == _dist2(p, q),
