@@ -55,7 +55,7 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "measures measure measuring degree degrees number regular convex right triangle "
     "rectangular box prism solid leg legs other hypotenuse each its how many what units "
     "cubic square has is of are does do equal equals one find inches whose it total "
-    "circular equilateral isosceles sector central arc".split())
+    "circular equilateral isosceles sector central arc base bases".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
