@@ -390,6 +390,10 @@ LINES = [
      "2"),
     ("What is the $x$-intercept of the line $5x + 2y = 15$? Express your answer as an ordered "
      "pair.", "(3, 0)"),
+    ("What is the area of the triangle bounded by the line $3x + 4y = 24$ and the coordinate "
+     "axes?", "24"),
+    ("What is the area, in square units, of the triangle formed by the $x$-axis, the $y$-axis "
+     "and the line $2x - 5y = 10$?", "5"),
 ]
 
 

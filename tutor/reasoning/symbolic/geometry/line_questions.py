@@ -28,10 +28,13 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words, words_within
 
 X, Y = sp.symbols("x y")
-_ASKED = frozenset("slope intercept distance".split())
+_ASKED = frozenset("slope intercept distance area".split())
 VOCAB = COMMON | _ASKED | frozenset(
     "line lines graph equation perpendicular parallel point from to its sum x y x-intercept "
-    "y-intercept and shortest whose".split())
+    "y-intercept and shortest whose triangle bounded formed by axes axis coordinate "
+    "region".split())
+_AXES = re.compile(r"\b(?:the )?(?:coordinate axes|x-axis,? (?:and )?(?:the )?y-axis|y-axis,? "
+                   r"(?:and )?(?:the )?x-axis|two axes)\b")
 
 
 def _line(eq: sp.Equality) -> tuple[sp.Rational, sp.Rational, sp.Rational]:
@@ -77,6 +80,30 @@ def _distance(p: tuple, a: sp.Rational, b: sp.Rational, c: sp.Rational) -> sp.Ba
     return d
 
 
+def _axes_triangle(template: str, w: set[str], points: list, a: sp.Rational, b: sp.Rational,
+                   c: sp.Rational) -> Result:
+    """The area of the triangle the line cuts off with the coordinate axes."""
+    if points or "triangle" not in w or not _AXES.search(template) or w & {
+            "slope", "distance", "intercept", "sum"}:
+        raise Decline("the triangle between the line and the axes")
+    if a == 0 or b == 0 or c == 0:
+        raise Decline("the line and the axes make no triangle")
+    x0, y0 = -c / a, -c / b
+    value = abs(x0 * y0) / 2
+    legs = (abs(float(x0)), abs(float(y0)))
+    hyp = math.hypot(*legs)
+    s = (legs[0] + legs[1] + hyp) / 2
+    heron = math.sqrt(s * (s - legs[0]) * (s - legs[1]) * (s - hyp))
+    confirm.check(abs(heron - float(value)) <= 1e-9 * max(1.0, float(value)),
+                  "Heron's formula on the three vertices gives the same area")
+    claim = f"\\frac{{1}}{{2}} \\cdot {latex(abs(x0))} \\cdot {latex(abs(y0))} = {latex(value)}"
+    return value, [step("find the intercepts", "The triangle's legs run along the axes to the "
+                        "intercepts.", f"The line meets the axes at $x = {latex(x0)}$ and "
+                        f"$y = {latex(y0)}$", ""),
+                   step("half base times height", "The legs are perpendicular.", f"${claim}$",
+                        claim)]
+
+
 def read_line(split: Split, template: str) -> Result | None:
     w = words(template)
     if not w & _ASKED or "line" not in w:
@@ -102,6 +129,8 @@ def read_line(split: Split, template: str) -> Result | None:
         return None
     a, b, c = _line(lines[0])
     shown = f"{latex(lines[0])}"
+    if "area" in w:
+        return _axes_triangle(template, w, points, a, b, c)
     if "distance" in w:
         if len(points) != 1 or len(points[0]) != 2 or w & {"slope", "intercept"}:
             raise Decline("the distance from one point to the line")
