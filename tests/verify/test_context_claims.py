@@ -125,3 +125,11 @@ def test_a_letter_before_parentheses_is_a_product_only_to_verify() -> None:
     assert checker.check("Expanding, $s^3 - s^2 - 5s + 5 = 3s^2 + 12s$.").verdict is V
     assert ChainChecker("").check("$s(s + 3) = s^2 + 3s$").verdict is V
     assert ChainChecker("").check("$s(s + 3) = s^2 + 4s$").verdict is U  # f(x) reads two ways
+
+
+def test_mixed_numbers_are_read_as_such_to_verify() -> None:
+    assert ChainChecker("").check("$2\\frac{1}{4} + 1\\frac{3}{4} = 4$").verdict is V
+    assert ChainChecker("").check("$2\\frac{1}{4} + 1\\frac{3}{4} = 5$").verdict is U
+    checker = ChainChecker("")
+    checker.add_context("$\\frac{2\\frac{1}{3}}{q} = 14$")
+    assert checker.check("So $\\frac{7}{3q} = 14$.").verdict is V

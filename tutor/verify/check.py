@@ -16,7 +16,7 @@ from sympy.core.function import AppliedUndef
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.equations import equation_claim
-from tutor.verify.exact import PRECISION, holds, is_identity, products_pair, strict
+from tutor.verify.exact import PRECISION, holds, is_identity, strict, usual_reading
 from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.functions import expand_functions
 from tutor.verify.lenient_parser import parse_lenient
@@ -231,9 +231,11 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim, ctx)
     lhs_read, rhs_read = strict(claim.lhs), strict(claim.rhs)
-    if (lhs_read is None or rhs_read is None) and (both := products_pair((claim.lhs, claim.rhs))):
-        # `x^3 + 2x^2 = x(x^2 + 2x)`: a product as nearly everyone reads it; verify only
-        result = equation_claim(replace(claim, comparable=False), *both, ctx)
+    if (lhs_read is None or rhs_read is None) and (both := usual_reading((claim.lhs, claim.rhs))):
+        # `x^3 + 2x^2 = x(x^2 + 2x)`, `1\frac{1}{2} + 2 = 3.5`: as usually read; verify only
+        usual = replace(claim, comparable=False)
+        numbers = not (both[0].expr.free_symbols or both[1].expr.free_symbols)
+        result = _numeric_claim(usual, *both) if numbers else equation_claim(usual, *both, ctx)
         if result.verdict is Verdict.VERIFIED:
             return result
     if lhs_read is None or rhs_read is None:

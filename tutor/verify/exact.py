@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from functools import lru_cache
 
 import sympy
@@ -83,22 +84,27 @@ def parse_pair(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
     return (a.expr, b.expr) if a and b else None
 
 
+_MIXED = re.compile(r"(?<![\d.^_}])(\d+)\s*\\[dt]?frac\s*\{(\d+)\}\s*\{(\d+)\}")
+
+
 @lru_cache(maxsize=256)
-def products_pair(pair: tuple[str, str]) -> tuple[Parsed, Parsed] | None:
-    """Both sides with `x(x + 2)` read as a product where x is a variable of the
-    equation (see parse_strict); to verify only."""
-    whole = f"{pair[0]} + {pair[1]}"
+def usual_reading(pair: tuple[str, str]) -> tuple[Parsed, Parsed] | None:
+    """Both sides read as nearly everyone means them, where the strict reading
+    declines: `x(x + 2)` a product where x is a variable of the equation (see
+    parse_strict), `1\frac{1}{6}` a mixed number. To verify only."""
+    lhs, rhs = (_MIXED.sub(r"(\1+\\frac{\2}{\3})", side) for side in pair)
+    whole = f"{lhs} + {rhs}"
     try:
-        return parse_strict(pair[0], whole), parse_strict(pair[1], whole)
+        return parse_strict(lhs, whole), parse_strict(rhs, whole)
     except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
         return None
 
 
 def parse_previous(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
-    """An earlier equation, for verifying against: strictly, else with products read."""
+    """An earlier equation, for verifying against: strictly, else as usually read."""
     found = parse_pair(pair)
     if found is None:
-        both = products_pair(pair)
+        both = usual_reading(pair)
         found = (both[0].expr, both[1].expr) if both else None
     return found
 
