@@ -587,3 +587,27 @@ def test_collinear_points_fix_no_plane():
         "Find the equation of the plane containing the points $(1, 1, 1),$ $(2, 2, 2),$ and "
         "$(3, 3, 3).$ Enter your answer in the form \\[Ax + By + Cz + D = 0,\\]where $A,$ $B,$ "
         "$C,$ $D$ are integers such that $A > 0$ and $\\gcd(|A|,|B|,|C|,|D|) = 1.$")
+
+
+INTERSECTIONS = [
+    ("At what point do the lines $y = 2x + 1$ and $y = -x + 7$ intersect? Express your answer "
+     "as an ordered pair.", "(2, 5)"),
+    ("Find the intersection of the lines $2x + 3y = 12$ and $x - y = 1$.", "(3, 2)"),
+    ("What is the distance between the two intersection points of the curves $y = x^2$ and "
+     "$y = x + 2$?", r"3\sqrt{2}"),
+    ("What is the $x$-coordinate of the point where the lines $y = 3x - 2$ and $y = -x + 6$ "
+     "meet?", "2"),
+    ("What is the sum of the $y$-coordinates of the points where the graphs of $y = x^2 - 4$ "
+     "and $y = 2x - 1$ intersect?", "2"),
+    ("A cube has a space diagonal of $5\\sqrt{3}$. What is its volume?", "125"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), INTERSECTIONS)
+def test_intersections_confirmed_by_substitution_and_a_root_count(problem, answer):
+    test_geometry_reader_answers_confirmed(problem, answer)
+
+
+def test_parallel_lines_have_no_intersection():
+    test_geometry_reader_declines("At what point do the lines $y = 2x + 1$ and $y = 2x + 3$ "
+                                  "intersect?")

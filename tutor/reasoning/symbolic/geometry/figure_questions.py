@@ -32,6 +32,7 @@ _NORMAL: list[tuple[str, str]] = [
     (r"\bsurface area\b", "surface_area"),
     (r"\blateral (?:surface )?area\b", "lateral_area"),
     (r"\bslant height\b", "slant_height"),
+    (r"\b(?:space|interior|main) diagonal\b", "diagonal"),
     (r"\bcentral angle\b", "central_angle"),
     (r"\barc length\b|\blength of (?:the |its |an )?arc\b", "arc_length"),
     (r"\bsum of (?:the )?(?:degree )?(?:measures of (?:the )?)?(?:its )?interior angles\b",
@@ -55,7 +56,7 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "measures measure measuring degree degrees number regular convex right triangle "
     "rectangular box prism solid leg legs other hypotenuse each its how many what units "
     "cubic square has is of are does do equal equals one find inches whose it total "
-    "circular equilateral isosceles sector central arc base bases".split())
+    "circular equilateral isosceles sector central arc base bases space interior".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}

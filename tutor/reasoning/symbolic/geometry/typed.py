@@ -8,6 +8,7 @@ from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
+from tutor.reasoning.symbolic.geometry.intersections import read_intersection
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.planes import read_plane
 from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
@@ -23,5 +24,5 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
-    read_vector_unknowns, read_point_moves, read_circle_points, read_plane,
+    read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
 ]
