@@ -121,6 +121,15 @@ CASES = [
      "read_solution_sum"),
     (r"What is the sum of all values of $x$ such that $x^3 = 4x$?", "0", "read_solution_sum"),
     (r"Compute the product of the roots of $x^2 - 7x + 3 = 0$.", "3", "read_solution_sum"),
+    # constants fixed by writing in a form
+    (r"The equation $x^2 + 6x - 7 = 0$ can be rewritten in the form $(x + b)^2 = c$, where $b$ "
+     "and $c$ are integers. What is $b + c$?", "19", "read_form"),
+    (r"The expression $2x^2 - 12x + 5$ can be written as $a(x - h)^2 + k$, where $a$, $h$ and "
+     "$k$ are constants. Find $a + h + k$.", "-8", "read_form"),
+    (r"The quadratic $4x^2 + 8x - 3 = 0$ can be written as $(x + m)^2 = n$, where $m$ and $n$ "
+     "are constants. What is $n$?", r"\frac{7}{4}", "read_form"),
+    (r"The expression $x^2 + 5x + 6$ can be written as $(x + a)(x + b)$, where $a$ and $b$ are "
+     "integers. What is $a b$?", "6", "read_form"),
     # functions given by formulas
     (r"If $f(x) = 3x - 1$, what is $f(4)$?", "11", "read_function"),
     (r"Let $f(x) = x^2$ and $g(x) = 2x + 1$. Compute $f(g(2)) - g(f(2))$.", "16",
@@ -173,6 +182,9 @@ def test_typed_algebra_reads_and_answers(problem: str, answer: str, reader: str)
     r"What is the sum of the roots of $(x-3)^2 = 0$?",
     # complex roots: which 'roots' are meant is not said
     r"Find the product of the roots of $x^2 + x + 1 = 0$.",
+    # a = 2, b = 3 or a = 3, b = 2: a - b is not fixed
+    r"The expression $x^2 + 5x + 6$ can be written as $(x + a)(x + b)$, where $a$ and $b$ are "
+    "integers. What is $a - b$?",
     # the letter asked about is not the inequality's
     r"How many integers $y$ satisfy $x^2 < 9$?",
 ])
