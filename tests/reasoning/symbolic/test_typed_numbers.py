@@ -356,3 +356,27 @@ def test_steps_are_never_refuted_by_the_checker(problem):
     verdicts = check_steps(problem, [s.text for s in sol.steps])
     assert all(v.verdict is not Verdict.REFUTED for v in verdicts), [
         (s.text, v.verdict) for s, v in zip(sol.steps, verdicts, strict=True)]
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1/7 = 0.(142857), place 100 = 4 (mod 6); 5/13 = 0.(384615); 4/15 = 0.2(6)
+    (r"What is the 100th digit after the decimal point of the decimal representation of "
+     r"$\frac{1}{7}$?", "8"),
+    (r"Find the 25th digit to the right of the decimal point in the decimal expansion of "
+     r"$\frac{5}{13}$.", "3"),
+    (r"What is the 1000th digit to the right of the decimal point when $\frac{4}{15}$ is "
+     r"expressed as a decimal?", "6"),
+    (r"What is the 4th digit after the decimal point in the decimal expansion of "
+     r"$\frac{3}{8}$?", "0"),
+    (r"How many digits are in the repeating block of the decimal expansion of "
+     r"$\frac{8}{11}$?", "2"),
+    (r"What is the sum of the first 20 digits after the decimal point in the decimal "
+     r"representation of $\frac{1}{3}$?", "60"),
+    # sums with dots inside digit and remainder questions: 1! + ... + 4! = 33;
+    # (1 + ... + 100)^2 = 5050^2, 5050 = 3 (mod 7); 99 * 100 * 199 / 6 = 328350
+    (r"What is the units digit of $1! + 2! + 3! + \cdots + 50!$?", "3"),
+    (r"Find the remainder when $1^3 + 2^3 + 3^3 + \dots + 100^3$ is divided by 7.", "2"),
+    (r"What is the units digit of the sum $1^{2} + 2^{2} + \cdots + 99^{2}$?", "0"),
+])
+def test_decimal_digits_and_dotted_integer_sums(problem, answer):
+    assert _answer(problem) == answer

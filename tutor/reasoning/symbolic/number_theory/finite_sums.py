@@ -108,8 +108,9 @@ def _doubling_too(a: list[int], b: list[int], z: list[int], varying: list[int]) 
     return len(steps) == 1
 
 
-def dotted(src: str) -> Result:
-    """The value of `t_1 + t_2 + \\cdots + t_N` read by its pattern."""
+def pattern(src: str) -> tuple[sp.Basic, sp.Symbol, int]:
+    """`t_1 + t_2 + \\cdots + t_N` as its general term f(n), n and the number of terms
+    (term k is f(k - 1)); every written term is checked against f."""
     pieces = _DOTS.split(src)
     if len(pieces) != 2:
         raise Decline("one ellipsis in the sum")
@@ -148,20 +149,26 @@ def dotted(src: str) -> Result:
     for k, written in enumerate(head[2:], start=2):
         if sp.simplify(f.subs(n, k) - parse_latex(written)) != 0:
             raise Decline("a written term breaks the pattern")
+    return f, n, count
+
+
+def dotted(src: str) -> Result:
+    """The value of `t_1 + t_2 + \\cdots + t_N` read by its pattern."""
+    f, n, count = pattern(src)
     terms = [f.subs(n, k) for k in range(count)]
     whole = sp.Sum(f, (n, 0, count - 1))
-    pattern = step("find the pattern", f"The sum has {count} terms; term $n$ "
+    general_term = step("find the pattern", f"The sum has {count} terms; term $n$ "
                    f"(from $n = 0$) is ${latex(f)}$.",
                    f"${latex(whole)}$ has {count} terms", "")
     if _has_radical(f):
         value, steps = _added(terms, whole)
-        return value, [pattern, *steps]
+        return value, [general_term, *steps]
     value = sp.simplify(sp.Add(*terms))
     if not value.is_number:
         raise Decline("the sum has no value")
     confirm.value(whole, value, "the sum")
     claim = f"{latex(whole)} = {latex(value)}"
-    return value, [pattern, step("add the terms", "Add them (or use the formula for the "
+    return value, [general_term, step("add the terms", "Add them (or use the formula for the "
                                  "sum).", f"${claim}$", claim)]
 
 
@@ -180,4 +187,4 @@ def read(split: Split, template: str) -> Result | None:
     return dotted(split.maths[0])
 
 
-__all__ = ["dotted", "read", "termwise"]
+__all__ = ["dotted", "pattern", "read", "termwise"]

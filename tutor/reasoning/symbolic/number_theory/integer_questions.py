@@ -15,7 +15,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import evaluate_steps
 from tutor.reasoning.symbolic.model import Decline, step
-from tutor.reasoning.symbolic.number_theory import digits, integers
+from tutor.reasoning.symbolic.number_theory import digits, finite_sums, integers
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -46,6 +46,12 @@ def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basi
         return sp.Integer(integers.from_base(m.group(1), base))
     if base_slot is not None:
         raise Decline("a base named without a numeral")
+    if re.search(r"\\(?:c|l)?dots|\.\.\.", src):  # 1! + 2! + \cdots + 50!: add the terms
+        f, n, count = finite_sums.pattern(src)
+        terms = [f.subs(n, k) for k in range(count)]
+        if not all(t.is_Integer for t in terms):
+            raise Decline("a sum of terms that are not all integers")
+        return sp.Integer(sum(int(t) for t in terms))
     e = parse_latex(src)
     try:
         return digits.integer_tree(e)

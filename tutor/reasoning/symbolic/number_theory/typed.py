@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.number_theory import (
     bases,
+    decimals,
     finite_sums,
     gcd_lcm,
     integer_questions,
@@ -40,4 +41,5 @@ READERS: list[Reader] = [
     bases.read_fraction,
     bases.read_base,
     bases.read_arithmetic,
+    decimals.read,
 ]

@@ -1,0 +1,136 @@
+"""Digits of a fraction's decimal expansion: the n-th digit after the decimal point, the
+length of the repeating block, the sum of the first n digits after the point.
+
+Digits come from long division (remainders until one repeats); each answer is confirmed
+without the division: the n-th digit as floor(10^n x) mod 10 in exact integers, the
+block length as the multiplicative order of 10 modulo the denominator without its
+factors 2 and 5 (SymPy's `n_order`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.ntheory import n_order
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.number_theory.integers import ORDINALS, integer
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+_MAX_PLACE = 10**6
+_ORD = r"(\d+(?:st|nd|rd|th)|@\d+@|" + "|".join(ORDINALS) + r")"
+_OF = (r"(?:in|of) the (?:decimal (?:representation|expansion)|decimal) (?:of|for) "
+       r"(?:the fraction )?@(\d+)@")
+_NTH = re.compile(r"(?:(?:what is|find) )?the " + _ORD + r" digit (?:to the right of|after|"
+                  r"past) the decimal point (?:" + _OF + r"|when @(\d+)@ is (?:written|"
+                  r"expressed) as a decimal)")
+_BLOCK = re.compile(r"how many digits (?:are|does) (?:there )?(?:in )?the (?:smallest )?"
+                    r"repeating block " + _OF + r"(?: (?:have|contain))?")
+_SUM = re.compile(r"(?:(?:what is|find) )?the sum of the first @(\d+)@ digits (?:after|to the "
+                  r"right of) the decimal point " + _OF)
+_VOCAB = frozenset(
+    "what is find the digit digits to right of after past decimal point in representation "
+    "expansion fraction when written expressed as a how many are does there smallest "
+    "repeating block have contain sum first st nd rd th".split()) | frozenset(ORDINALS)
+
+
+def expansion(x: sp.Rational, places: int) -> tuple[str, int, int]:
+    """At least `places` digits after the point (long division), with the start and length
+    of the repeating block (length 0 when the decimal terminates)."""
+    q, r = int(x.q), int(x.p) % int(x.q)
+    seen: dict[int, int] = {}
+    digits: list[str] = []
+    while r and r not in seen:
+        if len(digits) > _MAX_PLACE:
+            raise Decline("a block too long to divide out")
+        seen[r] = len(digits)
+        r *= 10
+        digits.append(str(r // q))
+        r %= q
+    start, period = (seen[r], len(digits) - seen[r]) if r else (len(digits), 0)
+    while len(digits) < places:
+        digits.append(digits[start + (len(digits) - start) % period] if period else "0")
+    return "".join(digits), start, period
+
+
+def _fraction(src: str) -> sp.Rational:
+    v = parse_latex(src)
+    if not isinstance(v, sp.Basic) or not v.is_Rational or v <= 0:
+        raise Decline("a positive fraction")
+    return v
+
+
+def nth_digit(x: sp.Rational, n: int) -> Result:
+    if not 1 <= n <= 10**9:
+        raise Decline("a place after the point")
+    digits, start, period = expansion(x, min(n, 60))
+    if n <= len(digits):
+        d = int(digits[n - 1])
+    else:
+        d = int(digits[start + (n - 1 - start) % period]) if period else 0
+    p, q = int(x.p), int(x.q)
+    direct = (p * pow(10, n, 10 * q) % (10 * q)) // q  # floor(10^n p / q) mod 10
+    confirm.check(direct == d, "the digit computed as floor(10^n x) mod 10 agrees")
+    shown = f"{latex(x)} = 0." + digits[:start] + (f"\\overline{{{digits[start:start + period]}}}"
+                                                   if period else "")
+    steps: list[Step] = [step("divide it out", "Long division until a remainder repeats.",
+                              f"${shown}$", "")]
+    if period and n > start:
+        k = (n - 1 - start) % period + 1
+        claim = f"{n - start} = {period} \\cdot {(n - start - 1) // period} + {k}"
+        steps.append(step("use the repeating block", f"The block of {period} digits repeats; "
+                          "find where the place falls in it.", f"${claim}$", claim))
+    return sp.Integer(d), steps
+
+
+def block_length(x: sp.Rational) -> Result:
+    _, start, period = expansion(x, 1)
+    q = int(x.q)
+    while q % 2 == 0:
+        q //= 2
+    while q % 5 == 0:
+        q //= 5
+    by_order = n_order(10, q) if q > 1 else 0
+    confirm.check(by_order == period, "the order of 10 modulo the denominator gives the same "
+                  "length")
+    if period == 0:
+        raise Decline("the decimal terminates")
+    claim = f"10^{{{period}}} - 1 = {q} \\cdot {(10**period - 1) // q}" if period <= 30 else ""
+    return sp.Integer(period), [step("find the period", f"The block length is the least k with "
+                                     f"{q} dividing $10^k - 1$.", f"${claim}$" if claim else
+                                     f"The block has {period} digits", claim)]
+
+
+def read(split: Split, template: str) -> Result | None:
+    if "decimal" not in template or not words_within(template, _VOCAB):
+        return None
+    body = template.rstrip(" .?")
+    if (m := _NTH.fullmatch(body)) is not None:
+        word = m.group(1)
+        n = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word) or \
+            integer(split.maths[int(word[1:-1])])
+        slot = m.group(2) or m.group(3)
+        return nth_digit(_fraction(split.maths[int(slot)]), n)
+    if (m := _BLOCK.fullmatch(body)) is not None:
+        return block_length(_fraction(split.maths[int(m.group(1))]))
+    if (m := _SUM.fullmatch(body)) is not None:
+        n = integer(split.maths[int(m.group(1))])
+        x = _fraction(split.maths[int(m.group(2))])
+        if not 1 <= n <= 10**5:
+            raise Decline("a modest number of digits")
+        digits, _, _ = expansion(x, n)
+        total = sum(map(int, digits[:n]))
+        frac = x - int(x)
+        confirm.check(sum(int(c) for c in str(int(frac.p) * 10**n // int(frac.q)).zfill(n))
+                      == total, "the digits of floor(10^n x) add to the same")
+        return sp.Integer(total), [step("add the digits", f"Write out {n} digits after the "
+                                        "point and add them.", f"The digits are {digits[:n]}",
+                                        "")]
+    return None
+
+
+__all__ = ["block_length", "expansion", "nth_digit", "read"]
