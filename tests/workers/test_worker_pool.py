@@ -27,7 +27,8 @@ from tutor.workers import (
     WorkerPool,
     WorkerTimeout,
 )
-from tutor.workers.worker import CANCEL_GRACE, STOP_POLL
+from tutor.workers.process import STOP_POLL
+from tutor.workers.worker import CANCEL_GRACE
 
 MARGIN = 1.0  # seconds for pipes and process bookkeeping on a loaded machine
 C_HANG = range(10**13)  # `sum` over it loops in C for hours and never runs a signal handler

@@ -9,8 +9,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from tutor.workers.child import STARTUP_LIMIT
-from tutor.workers.process import ChildSpec, Spares, WorkerCancelled, WorkerTimeout
-from tutor.workers.worker import STOP_POLL, BoundedWorker
+from tutor.workers.process import STOP_POLL, ChildSpec, Spares, WorkerCancelled, WorkerTimeout
+from tutor.workers.worker import BoundedWorker
 
 
 class WorkerPool:

@@ -15,7 +15,7 @@ from typing import Any
 from tutor.workers.child import serve
 
 _START_LOCK = threading.Lock()
-_STOP_POLL = 0.01  # seconds between two looks at `stop` while a child starts
+STOP_POLL = 0.01  # seconds between two looks at a `should_stop`, a cancel or a `stop`
 
 
 class LimitError(Exception):
@@ -110,7 +110,7 @@ class Child:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or (stop is not None and stop()):
                     return False
-                if self.conn.poll(min(remaining, _STOP_POLL)):
+                if self.conn.poll(min(remaining, STOP_POLL)):
                     kind, value = self.conn.recv()
                     if kind == "memory":
                         raise WorkerOutOfMemory(self.spec.memory_mb)

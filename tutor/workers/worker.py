@@ -9,6 +9,7 @@ from typing import Any
 
 from tutor.workers.child import STARTUP_LIMIT
 from tutor.workers.process import (
+    STOP_POLL,
     Child,
     ChildSpec,
     LimitError,
@@ -21,7 +22,6 @@ from tutor.workers.process import (
 )
 
 KILL_GRACE = 0.5  # seconds past the soft time limit before the parent kills the child
-STOP_POLL = 0.01  # seconds between two looks at a call's `should_stop` and `cancel()`
 CANCEL_GRACE = 0.5  # seconds a cancelled call's child has to drop it before it is killed
 
 _IDLE, _STARTING, _CALLING = "idle", "starting", "calling"

@@ -62,8 +62,9 @@ def solve_problem(text: str, time_limit: float = 20.0,
                   should_stop: Callable[[], bool] | None = None) -> Solution:
     """Solve `text` within `time_limit` seconds; returns a Solution, never raises.
 
-    `should_stop` is polled every 10 ms; when it returns True the worker is killed (a
-    warm spare takes its place) and a Solution with kind "cancelled" is returned.
+    `should_stop` is polled every 10 ms; when it returns True a Solution with kind
+    "cancelled" is returned at once (the worker drops the solve and stays warm, or is
+    killed and replaced by a warm spare when SymPy is deaf to that).
     Waiting for a free worker, or for one that is still starting, counts towards
     `time_limit`.
     """
@@ -71,7 +72,8 @@ def solve_problem(text: str, time_limit: float = 20.0,
     sol: Solution
     try:
         with _solvers().worker(time_limit, should_stop) as worker:
-            worker.wait_ready(time_limit, should_stop)
+            worker.wait_ready(max(time_limit - (time.perf_counter() - start), 0.001),
+                              should_stop)
             limit = time_limit - (time.perf_counter() - start)
             if limit <= 0:
                 raise WorkerTimeout(time_limit)
