@@ -133,3 +133,15 @@ def test_mixed_numbers_are_read_as_such_to_verify() -> None:
     checker = ChainChecker("")
     checker.add_context("$\\frac{2\\frac{1}{3}}{q} = 14$")
     assert checker.check("So $\\frac{7}{3q} = 14$.").verdict is V
+
+
+def test_a_log_identity_holds_where_its_logarithms_are_defined() -> None:
+    assert ChainChecker("").check("$\\ln(u^r) = r\\ln(u)$").verdict is V
+    assert ChainChecker("").check("$\\ln(u^2) = 3\\ln(u)$").verdict is U
+    assert ChainChecker("").check("$\\sqrt{u^2} = u$").verdict is U  # false for u < 0
+
+
+def test_values_given_earlier_check_a_substitution() -> None:
+    checker = ChainChecker("Let $p = 12$ and $q = 4$. Find $p^2 - q^2$.")
+    assert checker.check("So $(p+q)(p-q) = (12+4)(12-4) = 128$.").verdict is V
+    assert checker.check("So $(p+q)(p-q) = (12+4)(12-3)$.").verdict is U

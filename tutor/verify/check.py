@@ -16,7 +16,14 @@ from sympy.core.function import AppliedUndef
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.equations import equation_claim
-from tutor.verify.exact import PRECISION, holds, is_identity, strict, usual_reading
+from tutor.verify.exact import (
+    PRECISION,
+    holds,
+    is_identity,
+    is_log_identity,
+    strict,
+    usual_reading,
+)
 from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.functions import expand_functions
 from tutor.verify.lenient_parser import parse_lenient
@@ -144,7 +151,7 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if not isinstance(diff, sympy.Expr):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     if diff.free_symbols:
-        ok = is_identity(diff)
+        ok = is_identity(diff) or is_log_identity(diff)
         if not ok and claim.relation == "=" and not isinstance(lhs, _BOUNDED):
             nearby = [pair for pair in reversed(ctx.previous)
                       if _names(" ".join(pair)) & _names(claim.source)][:_LENIENT_PREVIOUS]

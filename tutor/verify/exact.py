@@ -78,6 +78,26 @@ def is_identity(diff: sympy.Expr) -> bool:
     return True
 
 
+def is_log_identity(diff: sympy.Expr) -> bool:
+    r"""`\ln(a^b) = b\ln a`: an identity wherever its logarithms are defined, when every
+    variable sits inside a logarithm (so the claim only speaks of positive values).
+    Zero at random positive points and by SymPy's expand_log with positivity assumed."""
+    logs = list(diff.atoms(sympy.log))
+    inside = set().union(*(entry.args[0].free_symbols for entry in logs)) if logs else set()
+    if not logs or diff.free_symbols - inside or sympy.count_ops(diff) > 200:
+        return False
+    rng = random.Random(len(str(diff)))
+    for _ in range(_SAMPLE_POINTS):
+        point = {s: sympy.Float(rng.uniform(0.3, 9.7) + 1 / 7, PRECISION) for s in inside}
+        value = diff.evalf(PRECISION, subs=point)
+        if not value.is_number or value.has(sympy.nan, sympy.zoo) \
+                or abs(value) > sympy.Float(10) ** (-PRECISION // 2):
+            return False
+    positive = {s: sympy.Symbol(s.name, positive=True) for s in inside}
+    expanded = sympy.expand_log(diff.xreplace(positive), force=True)
+    return sympy.simplify(expanded) == 0
+
+
 @lru_cache(maxsize=256)
 def parse_pair(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
     a, b = strict(pair[0]), strict(pair[1])
