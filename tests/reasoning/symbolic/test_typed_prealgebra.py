@@ -1,0 +1,140 @@
+"""The prealgebra word-problem readers: several phrasings per capability, our own problems
+and numbers (answers worked out by hand), and near misses that must decline."""
+
+from __future__ import annotations
+
+import time
+from fractions import Fraction
+
+import pytest
+import sympy as sp
+
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import split_problem
+from tutor.reasoning.symbolic.prealgebra import typed
+from tutor.reasoning.symbolic.prealgebra.relations import Story, exact_value
+from tutor.verify.answers import equivalent
+from tutor.verify.api import check_steps
+from tutor.verify.verdict import Verdict
+
+SOLVED = [
+    # two numbers: sum, difference, product, a linear relation
+    ("The sum of two numbers is 30 and their difference is 8. What is the larger number?", "19"),
+    ("Two numbers have a sum of 45. One number is 3 more than twice the other. Find the smaller "
+     "number.", "14"),  # 3y + 3 = 45
+    ("The larger of two positive integers is 4 less than 3 times the smaller, and their product "
+     "is 160. What is the smaller integer?", "8"),  # 3b^2 - 4b - 160 = 0
+    ("The sum of two positive integers is 20 and their product is 96. What is their positive "
+     "difference?", "4"),  # 8 and 12
+    ("The difference between two numbers is 7 and their sum is 43. What is the product of the "
+     "two numbers?", "450"),  # 25 * 18
+    ("The sum of two numbers is 52. The larger number is 10 more than the smaller number. What "
+     "is the larger number?", "31"),
+    # consecutive integers
+    ("The sum of three consecutive integers is 72. What is the largest of them?", "25"),
+    ("Four consecutive even integers have a sum of 100. Find the smallest.", "22"),
+    ("The product of two consecutive positive odd integers is 143. What is their sum?", "24"),
+    ("The sum of five consecutive integers is 85. What is the middle integer?", "17"),
+    # percents
+    ("What is 15% of 80?", "12"),
+    ("18 is what percent of 72?", "25"),
+    ("What percent of 60 is 45?", "75"),
+    ("12 is $30\\%$ of what number?", "40"),
+    ("What is the percent increase from 40 to 50?", "25"),
+    ("What number is 20% more than 65?", "78"),
+    ("What is $12.5\\%$ of 64?", "8"),
+    ("What is 250 decreased by 40 percent?", "150"),
+    # averages
+    ("The average of 6 numbers is 20. If one number, 35, is removed, what is the average of "
+     "the remaining numbers?", "17"),
+    ("The mean of five numbers is 12. If the number 18 is added to the list, what is the new "
+     "mean?", "13"),
+    ("The arithmetic mean of 4 numbers is 15. If the number 3 is removed, what is the mean of "
+     "the remaining numbers?", "19"),
+    ("Ana's scores on her first four tests were 82, 90, 75 and 88. What score does she need "
+     "on the fifth test to have an average of 85?", "90"),
+    ("My test scores are 70, 80 and 90. What score do I need to get on the next test for an "
+     "average of 82?", "88"),
+    # ratios
+    ("In a bag the ratio of red marbles to blue marbles is 2 to 7 and there are 36 marbles in "
+     "all. How many blue marbles are there?", "28"),
+    ("The ratio of cats to dogs at the shelter is 4:3. There are 12 more cats than dogs. How "
+     "many dogs are there?", "36"),
+    ("The ratio of cats to dogs is $4:3$. There are 12 more cats than dogs. How many animals "
+     "are there in all?", "84"),
+    ("The ratio of boys to girls is 3:5. If there are 25 girls, how many boys are there?", "15"),
+    ("The ratio of girls to boys in a club is 2:3. There are 40 students in all. How many "
+     "girls are there?", "16"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
+    sol = solve_now(problem)
+    assert sol.answer is not None, sol.detail
+    assert equivalent(answer, sol.answer), sol.answer
+    assert sol.confirmed, "every answer is confirmed a second way"
+    assert sol.steps and all(s.rule and s.hint for s in sol.steps)
+    verdicts = check_steps(problem, [s.text for s in sol.steps])
+    assert all(v.verdict is not Verdict.REFUTED for v in verdicts)
+
+
+@pytest.mark.parametrize("problem", [
+    # a word the readers do not know may change the answer
+    "The sum of two numbers is 30 and their difference is not 8. What is the larger number?",
+    "The sum of two prime numbers is 30 and their difference is 8. What is the larger number?",
+    "What is 15% of 80 apples?",
+    "The average of 6 numbers is 20. If the largest number, 35, is removed, what is the average "
+    "of the remaining numbers?",
+    "Ana's lowest scores on her first four tests were 82, 90, 75 and 88. What score does she "
+    "need on the fifth test to have an average of 85?",
+    "The ratio of boys to girls is 3:5. If there are 24 girls, how many legs are there in all?",
+    # no real (or no whole) answer, or two answers
+    "The sum of two numbers is 10 and their product is 40. What is the larger number?",
+    "The sum of two numbers is 12 and their difference is 0. What is the larger number?",
+    "The product of two consecutive integers is 56. What is the largest?",
+    "The sum of five consecutive odd integers is 100. What is the largest?",
+    "The ratio of boys to girls is 3:5. If there are 24 girls, how many boys are there?",
+    # an increase that is a decrease; a test that is not the next one
+    "What is the percent decrease from 40 to 50?",
+    "My test scores are 70, 80 and 90. What score do I need on the fifth test for an average "
+    "of 82?",
+    # an extra condition
+    "The sum of two numbers is 30 and their difference is 8 and their product is 200. What is "
+    "the larger number?",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
+
+
+def test_exact_value_walks_rational_arithmetic_only():
+    x, y = sp.symbols("x y")
+    assert exact_value(sp.Mul(sp.Rational(3, 4), x + 2 * y, evaluate=False),
+                       {x: Fraction(1), y: Fraction(1, 2)}) == Fraction(3, 2)
+    with pytest.raises(Decline):
+        exact_value(sp.sqrt(x), {x: Fraction(4)})
+
+
+def test_story_declines_when_the_asked_quantity_has_two_values():
+    x = sp.Symbol("x")
+    story = Story([x])
+    story.state(x ** 2, sp.Integer(9), "its square is 9")
+    with pytest.raises(Decline):
+        story.solve(lambda _sol: x, "the number")
+    story.positive = True
+    assert story.solve(lambda _sol: x, "the number")[0] == 3
+
+
+def test_readers_pass_over_other_problems_quickly():
+    problems = ["Solve $x^2 - 5x + 6 = 0$.", "What is the remainder when 2004 is divided by 12?",
+                "How many ways can 5 people sit in a row?", "Find the mean of $x$ and $y$."]
+    for text in problems:
+        split = split_problem(text)
+        start = time.perf_counter()
+        for reader in typed.READERS:
+            try:
+                assert reader(split, split.template) is None
+            except Decline:
+                pass
+        assert time.perf_counter() - start < 0.05

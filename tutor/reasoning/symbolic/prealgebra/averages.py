@@ -1,0 +1,90 @@
+"""Reader of averages: a mean changed by removing or adding a number ("The average of 6
+numbers is 20. If one number, 35, is removed, what is the average of the remaining
+numbers?") and the missing score for a target mean ("Ana's scores on her first four tests
+were 82, 90, 75 and 88. What score does she need on the fifth test to have an average of
+85?").
+
+The total is an unknown `S` (n numbers with mean m: S = n m), the asked mean or score
+is `x`; solved and confirmed by `Story`. A score that must be a whole number is never
+rounded: a fraction is answered as it is, the question did not ask for rounding.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.combinatorics.wording import number
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+S, X = sp.symbols("S x")
+_MEAN = r"(?:average|mean|arithmetic mean)"
+_SET = r"(?:numbers|scores|test scores|values|integers|grades)"
+_GIVEN = rf" the {_MEAN} of (?:a (?:list|set) of )?(?P<n>#\d+) {_SET} is (?P<m>{NUM})"
+_CHANGE = (rf" (?:if |when )?(?:(?:the )?(?:number |score )?(?P<x>{NUM})|(?:#1|one) (?:of the |of "
+           rf"these )?(?:number|score|value)s?,? (?P<y>{NUM}),?) is (?P<how>removed|taken away|"
+           rf"deleted|dropped|added|included)(?: (?:from|to) the (?:list|set|numbers|scores))?")
+_ASK_NEW = (rf" (?:what is|find) the (?:new {_MEAN}|{_MEAN} of the (?:remaining|new) (?:{_SET}|"
+            rf"list|set)|{_MEAN} of the (?:{_SET}|list|set) now)\s*[?.]? $")
+_LIST = rf"(?P<list>{NUM}(?:, {NUM})*,? and {NUM})"
+_SCORES = (rf" (?:[a-z]+'s |(?:his|her|my|their|your) )?(?:test |quiz |exam )?scores(?: on "
+           rf"(?:the|his|her|my|their|your) first (?P<k>#\d+) (?:tests|quizzes|exams))?"
+           rf" (?:are|were) {_LIST}")
+_ORDINALS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+_ORDINAL = "|".join(list(_ORDINALS)[2:])
+_ASK_SCORE = (rf" what (?:score|grade|mark) (?:does|must|should|do|would) (?:she|he|they|i|you|"
+              rf"[a-z]+) (?:need(?: to (?:get|earn|score|make))?|have to (?:get|earn|score|make))"
+              rf" on the (?:next|(?P<j>{_ORDINAL})) "
+              rf"(?:test|quiz|exam) (?:to (?:have|get|make|earn)|for) an? {_MEAN}(?: score)? of "
+              rf"(?P<m>{NUM})\s*[?.]? $")
+
+
+def _num(token: str) -> sp.Rational:
+    return sp.Rational(wording.value(token))
+
+
+def averages(split: Split, template: str) -> Result | None:
+    if not re.search(r"\b(?:average|mean)\b", template):
+        return None
+    w = wording.of(split, template)
+    if w.find(_GIVEN) and w.find(_CHANGE) and w.find(_ASK_NEW):
+        given, change, asked = w.take_one(_GIVEN), w.take_one(_CHANGE), w.take_one(_ASK_NEW)
+        if not w.only_glue(frozenset({"and"})):
+            return None
+        n, m = number(given.group("n")), _num(given.group("m"))
+        x = _num(change.group("x") or change.group("y"))
+        gone = change.group("how") in ("removed", "taken away", "deleted", "dropped")
+        if n < 2 and gone:
+            raise Decline("nothing is left to average")
+        story = Story([S, X])
+        story.state(S / n, m, f"the mean of the {n} numbers is {m}")
+        left = n - 1 if gone else n + 1
+        story.state(X * left, S - x if gone else S + x,
+                    f"the {left} numbers {'left' if gone else 'now'} have mean x")
+        return story.solve(lambda _sol: X, "the new mean")
+    if w.find(_SCORES) and w.find(_ASK_SCORE):
+        w.take_name("scores|scored|got|earned|has|had")
+        listed, asked = w.take_one(_SCORES), w.take_one(_ASK_SCORE)
+        if not w.only_glue(frozenset({"and", "her", "his", "their", "my", "your"})):
+            return None
+        scores = [_num(t) for t in re.findall(NUM, listed.group("list"))]
+        if listed.group("k") and number(listed.group("k")) != len(scores):
+            raise Decline("the number of tests and of scores differ")
+        if asked.group("j") and _ORDINALS[asked.group("j")] != len(scores) + 1:
+            raise Decline("which test is next")
+        m = _num(asked.group("m"))
+        story = Story([X])
+        story.state((sp.Add(*scores, evaluate=False) + X) / (len(scores) + 1), m,
+                    f"the mean of the {len(scores) + 1} scores is {m}")
+        return story.solve(lambda _sol: X, "the score needed")
+    return None
+
+
+__all__ = ["averages"]

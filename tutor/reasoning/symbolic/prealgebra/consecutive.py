@@ -1,0 +1,74 @@
+"""Reader of consecutive integers with a stated sum or product: "The sum of three
+consecutive integers is 72. What is the largest of them?", "Four consecutive even
+integers have a sum of 100; find the smallest.", "The product of two consecutive
+positive odd integers is 143. What is their sum?"
+
+The smallest is x and the others x + s, x + 2s, ... (s = 2 for even or odd ones); the
+stated sum or product is solved with `Story` (integers only, of the stated parity,
+positive when said), and the asked one must be the same over every solution left.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.combinatorics.wording import number
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+X = sp.Symbol("x")
+_RUN = (r"(?P<n>#\d+) consecutive (?P<pos>positive )?(?P<par>even |odd )?(?P<pos2>positive )?"
+        r"(?:integers|whole numbers|numbers)")
+_IS = r"(?: is| equals| is equal to)"
+_STATED = (rf" (?:the (?P<op>sum|product) of {_RUN}{_IS} (?P<v>{NUM})"
+           rf"|{_RUN.replace('?P<', '?P<b')} (?:have|has) an? (?P<bop>sum|product) of"
+           rf" (?P<bv>{NUM}))")
+_ASKED = (r" (?:what is|find|determine|compute|which is) (?:the value of )?(?:the (?P<which>"
+          r"largest|greatest|biggest|smallest|least|middle|first|last|second)"
+          r"(?: (?:one|integer|number))?(?: of (?:them|these(?: integers| numbers)?|the integers|"
+          r"the numbers))?|(?:the |their )(?P<op>sum|product)(?: of (?:them|these(?: integers)?|"
+          r"the integers))?)\s*[?.]? $")
+
+
+def consecutive(split: Split, template: str) -> Result | None:
+    if "consecutive" not in template:
+        return None
+    w = wording.of(split, template)
+    stated, asked = w.take(_STATED), w.take_one(_ASKED)
+    if len(stated) != 1 or asked is None or not w.only_glue(frozenset({"and"})):
+        return None
+    m = stated[0]
+    g = {k.removeprefix("b"): v for k, v in m.groupdict().items() if v and k.startswith("b")} \
+        or {k: v for k, v in m.groupdict().items() if v and not k.startswith("b")}
+    n = number(g["n"])
+    if not 2 <= n <= 50:
+        raise Decline("a modest number of consecutive integers")
+    par = (g.get("par") or "").strip()
+    stride = 2 if par else 1
+    terms = [X + stride * i for i in range(n)]
+    v = sp.Rational(wording.value(g["v"]))
+    story = Story([X], whole=True, positive=bool(g.get("pos") or g.get("pos2")),
+                  allowed=lambda sol: not par or sol[X] % 2 == (1 if par == "odd" else 0))
+    total = sp.Add(*terms, evaluate=False) if g["op"] == "sum" else sp.Mul(*terms, evaluate=False)
+    story.state(total, v, f"the {g['op']} of the {n} integers is {v}")
+    which, op = asked.group("which"), asked.group("op")
+    if which == "middle" and n % 2 == 0:
+        raise Decline("an even number of integers has no middle one")
+    if which == "second" and n < 3:
+        raise Decline("which integer is asked")
+    pick = {"largest": terms[-1], "greatest": terms[-1], "biggest": terms[-1], "last": terms[-1],
+            "smallest": terms[0], "least": terms[0], "first": terms[0], "second": terms[1],
+            "middle": terms[n // 2]}
+    target = pick[which] if which else (sp.Add(*terms) if op == "sum" else sp.Mul(*terms))
+    words = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
+    return story.solve(lambda _sol: target, re.sub(r"^(?:what is|find|determine|compute|which is) ",
+                                                   "", words))
+
+
+__all__ = ["consecutive"]

@@ -1,0 +1,87 @@
+"""Reader of percents: "What is 15% of 80?", "18 is what percent of 72?", "What percent of
+60 is 45?", "12 is 30% of what number?", "What is the percent increase from 40 to 50?",
+"What number is 20% more than 65?".
+
+Each sentence is one equation in the unknown `x` ("p% of n is x": p/100 n = x), solved
+and confirmed by `Story` (the answer substituted back in exact fractions). A percent
+asked for is answered as the number of percent.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+X = sp.Symbol("x")
+_ASK = r"(?:what is|what's|find|compute|calculate|determine)"
+_WHAT = r"(?:what(?: number)?|which number)"
+# (pattern, the equation in p, n and x, what is asked)
+_FORMS = [
+    (rf" {_ASK} (?P<p>{NUM}) percent of (?P<n>{NUM})\s*[?.]? $", "part", "the part"),
+    (rf" (?P<p>{NUM}) percent of (?P<n>{NUM}) is {_WHAT}\s*[?.]? $", "part", "the part"),
+    (rf" (?P<a>{NUM}) is {_WHAT} percent of (?P<n>{NUM})\s*[?.]? $", "rate", "the percent"),
+    (rf" {_WHAT} percent of (?P<n>{NUM}) is (?P<a>{NUM})\s*[?.]? $", "rate", "the percent"),
+    (rf" (?P<a>{NUM}) is (?P<p>{NUM}) percent of {_WHAT}\s*[?.]? $", "whole", "the number"),
+    (rf" (?P<p>{NUM}) percent of {_WHAT} is (?P<a>{NUM})\s*[?.]? $", "whole", "the number"),
+    (rf" {_ASK} the percent(?:age)? (?P<dir>increase|decrease) from (?P<n>{NUM}) to "
+     rf"(?P<a>{NUM})\s*[?.]? $", "change", "the percent change"),
+    (rf" {_WHAT} is (?P<p>{NUM}) percent (?P<dir>more|less|greater|fewer) than (?P<n>{NUM})"
+     rf"\s*[?.]? $", "shift", "the number"),
+    (rf" {_ASK} (?P<n>{NUM}) (?P<dir>increased|decreased|reduced) by (?P<p>{NUM}) percent"
+     rf"\s*[?.]? $", "shift", "the number"),
+]
+
+
+def _v(m: re.Match[str], key: str) -> sp.Rational:
+    return sp.Rational(wording.value(m.group(key)))
+
+
+def _times(a: sp.Basic, b: sp.Basic) -> sp.Basic:
+    return sp.Mul(a, b, evaluate=False)
+
+
+def percent(split: Split, template: str) -> Result | None:
+    if "percent" not in template and "%" not in template and not any(
+            "%" in m for m in split.maths):
+        return None
+    w = wording.of(split, template)
+    found = [(m, kind, asked) for pattern, kind, asked in _FORMS for m in [w.find(pattern)] if m]
+    if len(found) != 1:
+        return None
+    m, kind, asked = found[0]
+    w.take(re.escape(m.group(0)))
+    if not w.only_glue():
+        return None
+    story = Story([X])
+    said = re.sub(r"#(\S+)", r"\1", m.group(0).strip(" ?."))
+    up = (m.groupdict().get("dir") or "") in ("increase", "more", "greater", "increased")
+    if kind == "part":
+        story.state(_times(_v(m, "p") / 100, _v(m, "n")), X, said)
+    elif kind == "rate":
+        if _v(m, "n") == 0:
+            raise Decline("a percent of zero")
+        story.state(X / 100 * _v(m, "n"), _v(m, "a"), said)
+    elif kind == "whole":
+        if _v(m, "p") == 0:
+            raise Decline("zero percent of a number")
+        story.state(_v(m, "p") / 100 * X, _v(m, "a"), said)
+    elif kind == "change":
+        n, a = _v(m, "n"), _v(m, "a")
+        if n <= 0 or (a > n) != up or a == n:
+            raise Decline("the change is not the stated increase or decrease")
+        story.state(n * (1 + (X if up else -X) / 100), a, said)
+    else:
+        p = _v(m, "p") if up else -_v(m, "p")
+        story.state(_times(_v(m, "n"), 1 + p / 100), X, said)
+    return story.solve(lambda _sol: X, asked)
+
+
+__all__ = ["percent"]

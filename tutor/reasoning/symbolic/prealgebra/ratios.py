@@ -1,0 +1,108 @@
+"""Reader of ratios of two kinds of things: "The ratio of boys to girls in a class is 3:5.
+If there are 24 girls, how many boys are there?", "In a bag the ratio of red marbles to
+blue marbles is 2 to 7 and there are 36 marbles in all. How many blue marbles are
+there?", "The ratio of cats to dogs is 4:3; there are 12 more cats than dogs ...".
+
+The two counts are `a` (the first kind) and `b`; the ratio says q a = p b, and one more
+sentence fixes them: a count of one kind, the total, or the difference. Counts of things
+must be whole and not negative (else decline); solved and confirmed by `Story`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+A, B = sp.symbols("a b")
+_NOUN = r"(?:[a-z]+ )?[a-z]+s"
+_PLACES = (r"(?:in|at|on) (?:a|the|her|his|my|our|their) (?:class|classroom|bag|box|club|"
+           r"school|group|jar|room|team|zoo|farm|library|shelf|collection|garden|parking lot|"
+           r"shop|store|pet store|choir|orchestra|basket|shelter)")
+_PLACE = rf"(?: {_PLACES})?"
+_RATIO = (rf" the ratio of (?:the number of )?(?P<a>{_NOUN}) to (?:the number of )?(?P<b>{_NOUN})"
+          rf"{_PLACE} is (?P<p>{NUM})(?: ?: ?| to )(?P<q>{NUM})")
+_THERE = r"(?:if |and )?(?:there are|there were|the [a-z]+ (?:has|had|contains)) "
+_COUNT = rf" {_THERE}(?P<n>{NUM}) (?P<what>{_NOUN})(?P<all> in all| altogether| in total)?{_PLACE}"
+_TOTAL = (rf" {_THERE}(?:a total of )(?P<n>{NUM}) (?P<what>{_NOUN}){_PLACE}"
+          rf"| {_THERE}(?P<n2>{NUM}) (?P<what2>{_NOUN})(?: in all| altogether| in total){_PLACE}")
+_MORE = (rf" {_THERE}(?P<n>{NUM}) more (?P<x>{_NOUN}) than (?P<y>{_NOUN}){_PLACE}")
+_ASK = (rf" how many (?P<what>{_NOUN})(?P<all> in all| altogether| in total)? (?:are|were)"
+        rf" there(?P<all2> in all| altogether| in total)?{_PLACE}\s*[?.]? $")
+_GLUE = frozenset({"and"})
+
+
+def _kind(noun: str, a: str, b: str) -> str | None:
+    """Which kind a noun names: the same words as a kind (or its last word)."""
+    hits = [k for k, name in (("a", a), ("b", b)) if noun in (name, name.split()[-1])]
+    return hits[0] if len(hits) == 1 else None
+
+
+_PEOPLE = frozenset("boys girls men women adults children teachers students".split())
+_ANIMALS = frozenset("cats dogs rabbits birds hamsters cows pigs horses chickens ducks goats "
+                     "sheep".split())
+_COLLECTIVE = {"students": _PEOPLE, "people": _PEOPLE, "children": _PEOPLE - {"adults"},
+               "kids": _PEOPLE - {"adults"}, "animals": _ANIMALS, "pets": _ANIMALS}
+
+
+def _collects(noun: str, a: str, b: str) -> bool:
+    """A total named by the kinds' common last word ("marbles") or a word for both."""
+    last = {a.split()[-1], b.split()[-1]}
+    return last == {noun} or {a, b} <= _COLLECTIVE.get(noun, frozenset())
+
+
+def ratios(split: Split, template: str) -> Result | None:
+    if "ratio" not in template or "how many" not in template:
+        return None
+    w = wording.of(split, template)
+    w.take(rf"^ {_PLACES},?(?= )")
+    ratio, asked = w.take_one(_RATIO), w.take_one(_ASK)
+    if ratio is None or asked is None:
+        return None
+    a, b = ratio.group("a"), ratio.group("b")
+    if a == b or a.split()[-1] == b.split()[-1] and a.split()[0] == b.split()[0]:
+        raise Decline("two kinds with one name")
+    p, q = (sp.Rational(wording.value(ratio.group(k))) for k in ("p", "q"))
+    if p <= 0 or q <= 0:
+        raise Decline("a ratio of positive numbers")
+    story = Story([A, B], whole=True)
+    story.state(q * A, p * B, f"{a} : {b} = {p} : {q}")
+    for m in w.take(_TOTAL):
+        story.state(A + B, sp.Rational(wording.value(m.group("n") or m.group("n2"))),
+                    f"there are {m.group('n') or m.group('n2')} in all".replace("#", ""))
+    for m in w.take(_MORE):
+        x, y = _kind(m.group("x"), a, b), _kind(m.group("y"), a, b)
+        if not x or not y or x == y:
+            raise Decline("more of which kind")
+        big, small = (A, B) if x == "a" else (B, A)
+        story.state(big - small, sp.Rational(wording.value(m.group("n"))),
+                    m.group(0).strip().replace("#", ""))
+    for m in w.take(_COUNT):
+        k = _kind(m.group("what"), a, b)
+        if m.group("all") or k is None:
+            raise Decline("a count of something not in the ratio")
+        story.state(A if k == "a" else B, sp.Rational(wording.value(m.group("n"))),
+                    m.group(0).strip().replace("#", ""))
+    if len(story.relations) != 2 or not w.only_glue(_GLUE):
+        return None
+    total = bool(asked.group("all") or asked.group("all2"))
+    k = _kind(asked.group("what"), a, b)
+    if total == bool(k) or total and not _collects(asked.group("what"), a, b):
+        raise Decline("which count is asked")
+
+    def target(sol: dict) -> sp.Basic:
+        if sol[A] < 0 or sol[B] < 0:
+            raise Decline("a negative count")
+        return A + B if total else (A if k == "a" else B)
+
+    return story.solve(target, re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?.")))
+
+
+__all__ = ["ratios"]

@@ -1,0 +1,114 @@
+"""Stated relations solved exactly, then confirmed by a second evaluation in Fractions.
+
+A reader turns each sentence of a word problem into an equation over exact rationals
+(`sp.Eq`). `solve` finds every solution with SymPy, keeps the ones the stated
+qualifiers allow (positive, whole numbers), and requires the asked quantity to have one
+value over all of them (two readings: decline). The answer is then confirmed
+independently: every stated equation is evaluated again with Python's `Fraction`
+arithmetic by walking the expression (`exact_value`), not by SymPy's simplification.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.patterns import Result
+
+
+def exact_value(e: sp.Basic, values: dict[sp.Symbol, Fraction]) -> Fraction:
+    """`e` evaluated with Fractions (rational numbers, + , x and integer powers only)."""
+    if isinstance(e, sp.Symbol):
+        return values[e]
+    if isinstance(e, sp.Rational):
+        return Fraction(int(e.p), int(e.q))
+    if isinstance(e, sp.Add):
+        return sum((exact_value(a, values) for a in e.args), Fraction(0))
+    if isinstance(e, sp.Mul):
+        out = Fraction(1)
+        for a in e.args:
+            out *= exact_value(a, values)
+        return out
+    if isinstance(e, sp.Pow) and isinstance(e.exp, sp.Integer):
+        base = exact_value(e.base, values)
+        if base == 0 and e.exp < 0:
+            raise Decline("a division by zero")
+        return base ** int(e.exp)
+    raise Decline("a relation that is not rational arithmetic")
+
+
+def fraction(v: sp.Basic) -> Fraction | None:
+    return Fraction(int(v.p), int(v.q)) if isinstance(v, sp.Rational) else None
+
+
+@dataclass
+class Story:
+    """Unknowns, the stated relations (each with the words it came from) and conditions."""
+
+    unknowns: list[sp.Symbol]
+    relations: list[tuple[sp.Eq, str]] = field(default_factory=list)
+    positive: bool = False
+    whole: bool = False
+    allowed: Callable[[dict[sp.Symbol, sp.Basic]], bool] | None = None  # e.g. "odd"
+
+    def state(self, lhs: sp.Basic, rhs: sp.Basic, said: str) -> None:
+        eq = sp.Eq(lhs, rhs, evaluate=False)
+        self.relations.append((eq, said))
+
+    def solve(self, target: Callable[[dict[sp.Symbol, sp.Basic]], sp.Basic],
+              asked: str) -> Result:
+        """`target(solution)` is the asked quantity as an expression in the unknowns (it may
+        depend on the solution: "the larger number")."""
+        eqs = [sp.Eq(e.lhs, e.rhs) for e, _ in self.relations]
+        if any(e is sp.false for e in eqs):
+            raise Decline("the stated relations contradict each other")
+        eqs = [e for e in eqs if e is not sp.true]
+        found = sp.solve(eqs, self.unknowns, dict=True)
+        keep = []
+        for sol in found:
+            vals = [sol.get(u) for u in self.unknowns]
+            if any(v is None or not isinstance(v, sp.Rational) for v in vals):
+                continue  # not determined, or not rational (irrational or complex)
+            if self.positive and any(v <= 0 for v in vals):
+                continue
+            if self.whole and any(not v.is_integer for v in vals):
+                continue
+            if self.allowed is None or self.allowed(sol):
+                keep.append(sol)
+        if not keep:
+            raise Decline("no solution meets the stated conditions")
+        answers = {target(sol).subs(sol) for sol in keep}
+        if len(answers) != 1:
+            raise Decline("the story fits more than one answer")
+        answer = answers.pop()
+        sol = keep[0]
+        self._confirm(sol, target, answer)
+        return answer, self._steps(sol, asked, answer)
+
+    def _confirm(self, sol: dict, target: Callable, answer: sp.Basic) -> None:
+        values = {u: fraction(sol[u]) for u in self.unknowns}
+        if any(v is None for v in values.values()):
+            raise Decline("a rational solution")
+        for eq, said in self.relations:
+            confirm.check(exact_value(eq.lhs, values) == exact_value(eq.rhs, values),
+                          f"'{said}' holds for the solution (checked in exact fractions)")
+        again = exact_value(target(sol), values)
+        confirm.check(fraction(answer) == again, "the asked quantity, recomputed in fractions")
+
+    def _steps(self, sol: dict, asked: str, answer: sp.Basic) -> list:
+        out = [step("write the story as equations", f"'{said}'", f"${latex(eq)}$", latex(eq))
+               for eq, said in self.relations]
+        got = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in self.unknowns)
+        out.append(step("solve the equations", "Solve them together.", f"${got}$", got))
+        claim = latex(answer)
+        out.append(step("answer the question", f"The question asks for {asked}.",
+                        f"{asked[0].upper() + asked[1:]}: ${claim}$", claim))
+        return out
+
+
+__all__ = ["Story", "exact_value", "fraction"]

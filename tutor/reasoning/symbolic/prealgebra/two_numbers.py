@@ -1,0 +1,125 @@
+"""Reader of two unknown numbers from statements of their sum, difference, product or a
+linear relation: "The sum of two numbers is 30 and their difference is 8. What is the
+larger number?", "Two numbers have a sum of 45; one number is 3 more than twice the
+other. Find the smaller number.", "The larger of two positive integers is 4 less than 3
+times the smaller and their product is 96 ...".
+
+The numbers are `a` and `b`. "One number ... the other" names them in order; "the
+larger ... the smaller" names them too and adds a > b. A difference not said to be the
+larger minus the smaller is |a - b| (written (a - b)^2 = d^2). Asked: the larger, the
+smaller, their sum, product or (positive) difference. Solved and confirmed by `Story`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+A, B = sp.symbols("a b")
+_KIND = r"(?P<pos>positive )?(?P<kind>numbers|integers|real numbers|whole numbers)"
+_THEM = r"(?:them|the #2 (?:numbers|integers)|the numbers|the integers|these numbers)"
+_IS = r"(?: is| equals| is equal to)"
+_BIG = r"(?:larger|greater|bigger)"
+_SMALL = r"(?:smaller|lesser)"
+_WHO = (rf"(?:(?:#1|one) (?:number|integer)|(?:#1|one) of (?:them|the (?:numbers|integers))"
+        rf"|the (?:{_BIG}|{_SMALL})(?: (?:number|integer|one))?)")
+_OTHER = (rf"(?:the other(?: (?:number|integer|one))?"
+          rf"|the (?:{_BIG}|{_SMALL})(?: (?:number|integer|one))?)")
+_INTRO = (rf" (?:there are )?#2 {_KIND}(?: have| has)?"
+          rf"(?= a sum| a product| a difference| the sum| such)")
+_SUM = (rf" (?:(?:the )?sum of (?:the )?#2 {_KIND}|(?:the )?sum of {_THEM}|their sum){_IS}"
+        rf" (?P<v>{NUM})| (?:a |the )?sum of (?P<w>{NUM})")
+_PRODUCT = (rf" (?:(?:the )?product of (?:the )?#2 {_KIND}|(?:the )?product of {_THEM}|"
+            rf"their product){_IS} (?P<v>{NUM})| (?:a |the )?product of (?P<w>{NUM})")
+_DIFF = (rf" (?:(?:the )?(?:positive )?difference (?:of|between) (?:the )?#2 {_KIND}|"
+         rf"(?:the )?(?:positive )?difference (?:of|between) {_THEM}|their (?:positive )?"
+         rf"difference){_IS} (?P<v>{NUM})| (?:a |the )?(?:positive )?difference of (?P<w>{NUM})")
+_LINEAR = (rf" (?P<x>{_WHO}) is (?:(?P<k>{NUM}) (?P<dir>more|less|greater|fewer|smaller|larger)"
+           rf" than )?(?:(?P<m>{NUM}) times )?(?P<y>{_OTHER})(?= |,|\.|;)")
+_ASKED = (rf" (?:what is|what are|find|determine|compute|how (?:large|big) is)"
+          rf" (?:the value of )?(?:(?P<which>the {_BIG}|the {_SMALL})(?: (?:number|integer|one))?"
+          rf"(?: of (?:the #2|{_THEM}))?|(?:the |their )(?P<op>sum|product|positive difference"
+          rf"|difference)(?: of {_THEM})?)\s*[?.]? $")
+_GLUE = frozenset("and but while also if".split())
+
+
+def _role(phrase: str) -> tuple[sp.Symbol, str]:
+    if re.search(_BIG, phrase):
+        return A, "ordered"
+    if re.search(_SMALL, phrase):
+        return B, "ordered"
+    return (B, "named") if "other" in phrase else (A, "named")
+
+
+def two_numbers(split: Split, template: str) -> Result | None:
+    if not re.search(r"\b(?:sum|product|difference)\b", template) or not re.search(
+            r"\btwo\b|@\d+@ (?:positive )?(?:numbers|integers|real|whole)\b|\bthe other\b",
+            template):
+        return None
+    w = wording.of(split, template)
+    asked = w.take_one(_ASKED)
+    if asked is None:
+        return None
+    story, kinds, roles = Story([A, B]), set(), set()
+    for m in re.finditer(rf" the (?P<r>{_BIG}|{_SMALL}) of (?:the )?#2 {_KIND}", w.text):
+        kinds.add(m.group("kind")), m.group("pos") and kinds.add("positive")
+    w.text = re.sub(rf" the ({_BIG}|{_SMALL}) of (?:the )?#2 {_KIND}", r" the \1 number", w.text)
+    for m in w.take(_INTRO):
+        kinds.add(m.group("kind")), m.group("pos") and kinds.add("positive")
+    for pattern, build, said in ((_SUM, lambda v: (A + B, v), "their sum"),
+                                 (_PRODUCT, lambda v: (A * B, v), "their product"),
+                                 (_DIFF, lambda v: ((A - B) ** 2, v ** 2), "their difference")):
+        for m in w.take(pattern):
+            if m.groupdict().get("kind"):
+                kinds.add(m.group("kind"))
+                if m.group("pos"):
+                    kinds.add("positive")
+            v = sp.Rational(wording.value(m.group("v") or m.group("w")))
+            story.state(*build(v), f"{said} is {v}")
+    for m in w.take(_LINEAR):
+        (x, r1), (y, r2) = _role(m.group("x")), _role(m.group("y"))
+        if x == y or r1 != r2:
+            raise Decline("which number is which is unclear")
+        roles.add(r1)
+        k = sp.Rational(wording.value(m.group("k"))) if m.group("k") else sp.Integer(0)
+        if m.group("dir") in ("less", "fewer", "smaller"):
+            k = -k
+        mult = sp.Rational(wording.value(m.group("m"))) if m.group("m") else sp.Integer(1)
+        if not m.group("k") and not m.group("m"):
+            raise Decline("a relation between the numbers")
+        story.state(x, mult * y + k, re.sub(r"#(\S+)", r"\1", m.group(0).strip()))
+    if len(story.relations) != 2 or not w.only_glue(_GLUE | {"number", "numbers"}):
+        return None
+    if len(kinds - {"numbers", "integers", "real numbers", "whole numbers", "positive"}) or \
+            not kinds & {"numbers", "integers", "real numbers", "whole numbers"}:
+        raise Decline("what kind of numbers they are")
+    story.positive = "positive" in kinds
+    story.whole = bool(kinds & {"integers", "whole numbers"})
+    ordered = "ordered" in roles
+
+    def target(sol: dict) -> sp.Basic:
+        a, b = sol[A], sol[B]
+        if ordered and not a > b or (story.whole and "whole numbers" in kinds and min(a, b) < 0):
+            raise Decline("the larger number is not larger")
+        big, small = (A, B) if a > b else (B, A)
+        which, op = asked.group("which"), asked.group("op")
+        if which:
+            if a == b:
+                raise Decline("the two numbers are equal: no larger one")
+            return big if re.search(_BIG, which) else small
+        return {"sum": A + B, "product": A * B}.get(op, big - small)
+
+    asked_words = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
+    return story.solve(target, re.sub(r"^(?:what is|what are|find|determine|compute) ", "",
+                                      asked_words))
+
+
+__all__ = ["two_numbers"]

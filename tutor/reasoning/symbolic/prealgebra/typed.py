@@ -1,0 +1,10 @@
+"""Typed readers of this domain (see `tutor.reasoning.symbolic.typed`): short word problems
+read phrase by phrase into equations over exact rationals."""
+
+from __future__ import annotations
+
+from tutor.reasoning.symbolic.prealgebra import averages, consecutive, percent, ratios, two_numbers
+from tutor.reasoning.symbolic.typed import Reader
+
+READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
+                          averages.averages, ratios.ratios]
