@@ -50,9 +50,10 @@ def readers() -> list[Reader]:
     from tutor.reasoning.symbolic.combinatorics import typed as combinatorics
     from tutor.reasoning.symbolic.geometry import typed as geometry
     from tutor.reasoning.symbolic.number_theory import typed as number_theory
+    from tutor.reasoning.symbolic.prealgebra import typed as prealgebra
 
     return [*algebra.READERS, *number_theory.READERS, *geometry.READERS,
-            *combinatorics.READERS]
+            *combinatorics.READERS, *prealgebra.READERS]
 
 
 def read_typed(split: Split, template: str) -> Result | str | None:
