@@ -1,9 +1,9 @@
-"""Imported once by the solver's forkserver: load the LaTeX grammar before forking.
+"""Imported when each solver worker (a `tutor.workers` child) starts: warm it up.
 
 The ANTLR parser behind latex2sympy2_extended builds its tables on first use
 (about a second), and SymPy fills caches on its first inequality, absolute value,
-domain or trigonometric simplification; done here, every forked solve starts with
-them ready.
+domain or trigonometric simplification; done here, before the worker takes its first
+solve, every solve starts with them ready.
 """
 
 from __future__ import annotations
