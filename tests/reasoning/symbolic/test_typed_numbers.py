@@ -380,3 +380,25 @@ def test_steps_are_never_refuted_by_the_checker(problem):
 ])
 def test_decimal_digits_and_dotted_integer_sums(problem, answer):
     assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 11 * 28 = 308 = 7 * 43 + 7; 4 * 10 = 40 = 27 + 13; 3 * 6 + 5 = 23 = 3 * 7 + 2
+    (r"Solve the congruence $11n \equiv 7 \pmod{43}$, as a residue modulo 43. (Give an answer "
+     r"between 0 and 42.)", "28"),
+    (r"Find the smallest positive integer $x$ such that $4x \equiv 13 \pmod{27}$.", "10"),
+    (r"What is the smallest positive integer solution to $3x + 5 \equiv 2 \pmod{7}$?", "6"),
+    # divisors with a parity: 96 = 2^5 * 3 has 10 even divisors; 360's odd ones are 45's
+    ("How many even positive divisors does 96 have?", "10"),
+    ("How many odd divisors does 360 have?", "6"),
+])
+def test_congruences_and_divisors_asked_in_words(problem, answer):
+    assert _answer(problem) == answer
+
+
+@pytest.mark.parametrize("problem", [
+    r"Solve $6x \equiv 4 \pmod{10}$ as a residue modulo 10.",  # x = 4 and x = 9
+    "How many prime factors does 2310 have?",  # with or without repeats?
+])
+def test_congruence_and_divisor_questions_that_decline(problem):
+    assert _answer(problem) is None

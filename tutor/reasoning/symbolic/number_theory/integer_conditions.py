@@ -18,8 +18,9 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split
 
-SPAN = 2_000_000
+SPAN = 1_000_000
 FACTOR_LIMIT = 10**12
+TRIAL_LIMIT = 10**12  # trial division up to 10^6 per number: a fraction of a second
 _WORD_DIGITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 VOCAB = frozenset(
     "positive integer integers number numbers whole prime primes odd even multiple multiples "
@@ -109,24 +110,24 @@ def _factor_of(w: Wanted, x: int) -> None:
 def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = False) -> Wanted:
     """The integers a question describes: `head` matched `NOUN` (its named groups) at the
     start of `body`; the conditions follow it."""
-    g = head.groupdict()
+    g = {k: v for k, v in head.groupdict().items() if v}
     w = Wanted(largest=largest)
     used = {int(x) for x in re.findall(r"@(\d+)@", head.group(0))}
-    if g["digits"]:
-        k = _WORD_DIGITS.get(g["digits"]) or integer(split.maths[int(g["digits"][1:-1])])
+    if g.get("digits"):
+        k = _WORD_DIGITS.get(g.get("digits")) or integer(split.maths[int(g.get("digits")[1:-1])])
         if not 1 <= k <= 7:
             raise Decline("a modest number of digits")
         w.lo, w.hi = 10 ** (k - 1), 10**k - 1
-    if g["pos"] or g["pos2"] or g["digits"] or g["mult"] or g["prime"]:
+    if g.get("pos") or g.get("pos2") or g.get("digits") or g.get("mult") or g.get("prime"):
         w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
-    if g["parity"]:
-        w.conditions.append(("mod", 1 if g["parity"] == "odd " else 0, 2))
-    if g["prime"] or g["pfactor"]:
+    if g.get("parity"):
+        w.conditions.append(("mod", 1 if g.get("parity") == "odd " else 0, 2))
+    if g.get("prime") or g.get("pfactor"):
         w.conditions.append(("prime", 0, 0))
-    if g["mult"]:
-        w.conditions.append(("div", integer(split.maths[int(g["mult"])]), 0))
-    if g["of"]:
-        _factor_of(w, integer(split.maths[int(g["of"])]))
+    if g.get("mult"):
+        w.conditions.append(("div", integer(split.maths[int(g.get("mult"))]), 0))
+    if g.get("of"):
+        _factor_of(w, integer(split.maths[int(g.get("of"))]))
     rest = re.sub(r"^(?:that|which)\b\s*", "", body[head.end():].strip())
     while rest:
         hit = next(((kind, c) for kind, pattern in _BY_LENGTH if (c := pattern.match(rest))),
@@ -174,4 +175,4 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions.append((kind, nums[0] if nums else 0, 0))
 
 
-__all__ = ["FACTOR_LIMIT", "NOUN", "SPAN", "VOCAB", "Wanted", "read_wanted"]
+__all__ = ["FACTOR_LIMIT", "NOUN", "SPAN", "TRIAL_LIMIT", "VOCAB", "Wanted", "read_wanted"]

@@ -31,9 +31,11 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _COUNT = re.compile(r"how many " + NOUN)
+_HAVE = re.compile(r"how many (?P<pos>positive )?(?P<parity>odd |even )?(?P<pos2>positive )?"
+                   r"(?P<pfactor>prime )?(?:factors|divisors) does @(?P<of>\d+)@ have")
 _SUM = re.compile(r"(?:(?:what is|find|compute|determine) )?the sum of (?:all )?(?:of )?"
                   r"(?:the )?" + NOUN)
-_VOCAB = VOCAB | {"how", "many", "there", "sum", "all"}
+_VOCAB = VOCAB | {"how", "many", "there", "sum", "all", "does", "have"}
 
 
 def members(w: Wanted) -> list[int]:
@@ -96,6 +98,8 @@ def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
     if ask == "count" and "prime" in kinds:
         return -1, []  # listing primes states no checkable claim: the counting readers do it
     found = members(w)
+    if len(found) > _MAX_SHOWN and not kinds <= {"mod", "div"}:
+        raise Decline("too many integers to show")
     again = _plain(w)
     if again is None:
         raise Decline("no second way to list these integers")
@@ -134,7 +138,7 @@ def read(split: Split, template: str) -> Result | None:
             not words_within(template, _VOCAB):
         return None
     body = re.sub(r",? (?:are there|there are)$", "", template.rstrip(" .?"))
-    head = _COUNT.match(body) or _SUM.match(body)
+    head = _HAVE.fullmatch(body) or _COUNT.match(body) or _SUM.match(body)
     if head is None:
         return None
     body = body[:head.end()] + re.sub(r"^ (?:are there|there are)\b", "", body[head.end():])

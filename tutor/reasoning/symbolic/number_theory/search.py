@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.number_theory.integer_conditions import (
     FACTOR_LIMIT,
     NOUN,
     SPAN,
+    TRIAL_LIMIT,
     VOCAB,
     Wanted,
     read_wanted,
@@ -60,6 +61,10 @@ def search(w: Wanted) -> Result:
     if stop is not None and (stop > start if w.largest else stop < start):
         raise Decline("the range is empty")
     step_by = -1 if w.largest else 1
+    kinds = {k for k, _, _ in w.conditions}
+    if kinds and kinds <= {"mod", "div"} and solve_congruence(
+            *[(a, b) if k == "mod" else (0, a) for k, a, b in w.conditions]) is None:
+        raise Decline("the remainders are inconsistent")
     ok = w.test()
     factors = [a for k, a, _ in w.conditions if k == "factor"]
     if factors and w.largest and abs(start - (stop or start)) >= SPAN:  # only its divisors
@@ -113,6 +118,9 @@ def _confirm(w: Wanted, found: int, start: int, step_by: int) -> None:
         confirm.check(bool(pool) and (max(pool) if w.largest else min(pool)) == found,
                       "listing the divisors by trial division gives the same one")
     elif "prime" in kinds:
+        if max(found, start) > TRIAL_LIMIT:
+            raise Decline("primes too large to confirm by trial division")
+
         def trial(n: int) -> bool:
             return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
         others = Wanted(w.largest, conditions=[c for c in w.conditions if c[0] != "prime"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.number_theory import (
     bases,
+    congruence_questions,
     decimals,
     finite_sums,
     gcd_lcm,
@@ -30,6 +31,7 @@ READERS: list[Reader] = [
     integer_questions.read_digits,
     integer_questions.read_remainder,
     integer_questions.read_inverse,
+    congruence_questions.read,
     integer_questions.read_lcm,
     gcd_lcm.read,
     search.read,

@@ -1,0 +1,84 @@
+"""A linear congruence asked in words: "Solve 11n ≡ 7 (mod 43) as a residue modulo 43",
+"the smallest positive integer x such that 4x ≡ 13 (mod 27)", "find all residues ...".
+
+The solutions come from `congruences.solutions` (a search over one period); each answer
+is confirmed by the inverse of the coefficient (x ≡ -c a^{-1} modulo m/g) and by
+substituting it back.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.number_theory import congruences
+from tutor.reasoning.symbolic.number_theory.integers import integer
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+_VOCAB = frozenset(
+    "solve the congruence find what is smallest least positive integer solution solutions "
+    "to of such that satisfies satisfy as a residue modulo mod give an answer between and "
+    "inclusive value".split())
+_RESIDUE = re.compile(r"solve (?:the congruence )?@0@,? (?:for @\d+@,? )?as a residue modulo "
+                      r"@(\d+)@(?:\.? ?\(?give an answer between @(\d+)@ and @(\d+)@"
+                      r"(?:,? inclusive)?\.?\)?)?")
+_SMALLEST = re.compile(r"(?:(?:what is|find) )?the (?:smallest|least) positive (?:integer )?"
+                       r"(?:(?:value of )?@(\d+)@ )?(?:(?:solution|that satisfies|satisfying|such "
+                       r"that|to|of) )+(?:the congruence )?@(\d+)@")
+
+
+def _congruence_slot(split: Split) -> int:
+    slots = [i for i, m in enumerate(split.maths) if "\\equiv" in m]
+    if len(slots) != 1:
+        raise Decline("one congruence")
+    return slots[0]
+
+
+def read(split: Split, template: str) -> Result | None:
+    if not any("\\equiv" in m for m in split.maths) or not words_within(template, _VOCAB):
+        return None
+    body = template.rstrip(" .?)")
+    slot = _congruence_slot(split)
+    src = split.maths[slot]
+    if (m := _RESIDUE.fullmatch(body)) is not None and slot == 0:
+        found, x, steps = congruences.solutions(src, 2)
+        modulus = int(re.search(r"\\pmod\s*\{?\s*(\d+)", src).group(1))  # type: ignore[union-attr]
+        if integer(split.maths[int(m.group(1))]) != modulus:
+            raise Decline("a residue modulo another number")
+        if m.group(2) and (integer(split.maths[int(m.group(2))]),
+                           integer(split.maths[int(m.group(3))])) != (0, modulus - 1):
+            raise Decline("the answer range is not one full set of residues")
+        if found[1] - found[0] != modulus:
+            raise Decline("several residues solve it")
+        value = found[0] % modulus
+    elif (m := _SMALLEST.fullmatch(body)) is not None and int(m.group(2)) == slot:
+        found, x, steps = congruences.solutions(src, 1)
+        if m.group(1) and parse_latex(split.maths[int(m.group(1))]) != x:
+            raise Decline("the question is about another letter")
+        value = found[0]
+    else:
+        return None
+    _confirm(src, x, value)
+    return sp.Integer(value), steps
+
+
+def _confirm(src: str, x: sp.Symbol, value: int) -> None:
+    m = re.fullmatch(r"\s*(.+?)\s*\\equiv\s*(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*", src)
+    assert m is not None
+    lhs, rhs, mod = parse_latex(m.group(1)), parse_latex(m.group(2)), int(m.group(3))
+    poly = sp.Poly(sp.expand(lhs - rhs), x)
+    a, c = (int(k) for k in poly.all_coeffs())
+    g = int(sp.gcd(a, mod))
+    step_m = mod // g
+    by_inverse = (-c // g) * pow(a // g, -1, step_m) % step_m if step_m > 1 else 0
+    confirm.check((a * value + c) % mod == 0 and value % step_m == by_inverse,
+                  "the inverse of the coefficient gives the same solution, and it satisfies "
+                  "the congruence")
+
+
+__all__ = ["read"]
