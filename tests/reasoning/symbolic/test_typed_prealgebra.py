@@ -66,6 +66,19 @@ SOLVED = [
     ("The ratio of boys to girls is 3:5. If there are 25 girls, how many boys are there?", "15"),
     ("The ratio of girls to boys in a club is 2:3. There are 40 students in all. How many "
      "girls are there?", "16"),
+    ("The mean of 5 positive integers is 9. If one of the integers is removed, the mean "
+     "becomes 10. What is the integer that was removed?", "5"),  # 45 - 40
+    ("What is the average of 12, 15, 20 and 27?", "37/2"),
+    ("Find the arithmetic mean of the numbers 3, 8 and 10.", "7"),
+    # a number described in words
+    ("Ten more than five times a number equals five more than ten times the number. What is "
+     "the number?", "1"),
+    ("Seven is added to three times an integer to get 49. What was the integer?", "14"),
+    ("The square of a positive number is 12 more than the number. Find the number.", "4"),
+    ("The sum of twice a number and 5 is 29. What is the number?", "12"),
+    ("Four less than half of a number is 10. What is the number?", "28"),
+    ("A number increased by 6 is 3 times the number. What is the number?", "3"),
+    ("The product of a number and 3 is 5 more than the number. What is the number?", "5/2"),
 ]
 
 
@@ -100,6 +113,10 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "What is the percent decrease from 40 to 50?",
     "My test scores are 70, 80 and 90. What score do I need on the fifth test for an average "
     "of 82?",
+    # two roots, or two readings: (x + 5)^2 or x + 25
+    "The square of a number is 12 more than the number. Find the number.",
+    "The sum of a number and 5 squared is 36. What is the number?",
+    "Seven is added to three times an integer to get 48. What was the integer?",
     # an extra condition
     "The sum of two numbers is 30 and their difference is 8 and their product is 200. What is "
     "the larger number?",

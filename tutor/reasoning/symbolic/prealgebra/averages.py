@@ -26,7 +26,14 @@ from tutor.reasoning.symbolic.prealgebra.wording import NUM
 S, X = sp.symbols("S x")
 _MEAN = r"(?:average|mean|arithmetic mean)"
 _SET = r"(?:numbers|scores|test scores|values|integers|grades)"
-_GIVEN = rf" the {_MEAN} of (?:a (?:list|set) of )?(?P<n>#\d+) {_SET} is (?P<m>{NUM})"
+_GIVEN = (rf" the {_MEAN} of (?:a (?:list|set) of )?(?P<n>#\d+) (?P<pos>positive )?{_SET}"
+          rf" is (?P<m>{NUM})")
+_GONE = (rf" (?:if |when )?(?:#1|one) of (?:the (?:#\d+ )?{_SET}|them) is removed,? the {_MEAN}"
+         rf"(?: of the (?:remaining|other) {_SET})? (?:becomes|is|changes to) (?P<m>{NUM})")
+_ASK_GONE = (r" (?:what is|find|what was) (?:the value of )?the (?:number|integer|value|score)"
+             r"(?: that (?:is|was))? removed\s*[?.]? $")
+_ASK_LIST = (rf" (?:what is|find|compute|calculate|determine) the {_MEAN} of (?:the (?:numbers|"
+             rf"scores|values|integers) )?(?P<list>{NUM}(?:, {NUM})*,? and {NUM})\s*[?.]? $")
 _CHANGE = (rf" (?:if |when )?(?:(?:the )?(?:number |score )?(?P<x>{NUM})|(?:#1|one) (?:of the |of "
            rf"these )?(?:number|score|value)s?,? (?P<y>{NUM}),?) is (?P<how>removed|taken away|"
            rf"deleted|dropped|added|included)(?: (?:from|to) the (?:list|set|numbers|scores))?")
@@ -64,11 +71,30 @@ def averages(split: Split, template: str) -> Result | None:
         if n < 2 and gone:
             raise Decline("nothing is left to average")
         story = Story([S, X])
-        story.state(S / n, m, f"the mean of the {n} numbers is {m}")
+        story.state(S, n * m, f"the {n} numbers add up to {n} times {m}")
         left = n - 1 if gone else n + 1
         story.state(X * left, S - x if gone else S + x,
                     f"the {left} numbers {'left' if gone else 'now'} have mean x")
         return story.solve(lambda _sol: X, "the new mean")
+    if w.find(_GIVEN) and w.find(_GONE) and w.find(_ASK_GONE):
+        given, gone, _ = w.take_one(_GIVEN), w.take_one(_GONE), w.take_one(_ASK_GONE)
+        if not w.only_glue(frozenset({"and"})):
+            return None
+        n, m, m2 = number(given.group("n")), _num(given.group("m")), _num(gone.group("m"))
+        if n < 2:
+            raise Decline("nothing is left to average")
+        story = Story([S, X], positive=bool(given.group("pos")))
+        story.state(S, n * m, f"the {n} numbers add up to {n} times {m}")
+        story.state(S - X, (n - 1) * m2,
+                    f"without x, the other {n - 1} add up to {n - 1} times {m2}")
+        return story.solve(lambda _sol: X, "the number removed")
+    asked = w.find(_ASK_LIST)
+    if asked and w.take_one(_ASK_LIST) and w.only_glue():
+        values = [_num(t) for t in re.findall(NUM, asked.group("list"))]
+        story = Story([X])
+        story.state(len(values) * X, sp.Add(*values, evaluate=False),
+                    f"{len(values)} times the mean is the sum of the numbers")
+        return story.solve(lambda _sol: X, "the mean")
     if w.find(_SCORES) and w.find(_ASK_SCORE):
         w.take_name("scores|scored|got|earned|has|had")
         listed, asked = w.take_one(_SCORES), w.take_one(_ASK_SCORE)
@@ -81,8 +107,8 @@ def averages(split: Split, template: str) -> Result | None:
             raise Decline("which test is next")
         m = _num(asked.group("m"))
         story = Story([X])
-        story.state((sp.Add(*scores, evaluate=False) + X) / (len(scores) + 1), m,
-                    f"the mean of the {len(scores) + 1} scores is {m}")
+        story.state(sp.Add(*scores, X, evaluate=False), (len(scores) + 1) * m,
+                    f"the {len(scores) + 1} scores add up to {len(scores) + 1} times {m}")
         return story.solve(lambda _sol: X, "the score needed")
     return None
 

@@ -3,8 +3,15 @@ read phrase by phrase into equations over exact rationals."""
 
 from __future__ import annotations
 
-from tutor.reasoning.symbolic.prealgebra import averages, consecutive, percent, ratios, two_numbers
+from tutor.reasoning.symbolic.prealgebra import (
+    averages,
+    consecutive,
+    number_phrases,
+    percent,
+    ratios,
+    two_numbers,
+)
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
-                          averages.averages, ratios.ratios]
+                          averages.averages, ratios.ratios, number_phrases.number_phrases]

@@ -54,6 +54,7 @@ def of(split: Split, template: str) -> Wording:
     text = re.sub(r"(?<=\d) percent", " percent", text)
     w = Wording.of(Split(text, split.maths), text)  # word numbers; "one" as a pronoun stays
     t = w.text
+    t = re.sub(r"\bhalf of\b", "#1/2 of", t)
     for word, rep in _MULTIPLES.items():
         t = re.sub(rf"\b{word}\b", rep, t)
     t = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", t)
