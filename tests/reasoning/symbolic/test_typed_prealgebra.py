@@ -79,6 +79,17 @@ SOLVED = [
     ("Four less than half of a number is 10. What is the number?", "28"),
     ("A number increased by 6 is 3 times the number. What is the number?", "3"),
     ("The product of a number and 3 is 5 more than the number. What is the number?", "5/2"),
+    # ages now, in k years, k years ago
+    ("Marco is half of Lia's age and four years younger than Dora. Dora is 20. How old is Lia?",
+     "32"),
+    ("Seth is twice as old as Brooke. In 4 years the sum of their ages will be 35. How old is "
+     "Brooke now?", "9"),  # 3b + 8 = 35
+    ("Ana is 6 years older than Ben. In 3 years, Ana will be twice as old as Ben. How old is "
+     "Ben?", "3"),  # b + 9 = 2b + 6
+    ("Jo will be 18 years old in 5 years. How old will Jo be 2 years from now?", "15"),
+    ("Her brother is 3 times as old as Mia. 4 years ago, her brother was 5 times as old as "
+     "Mia. How old is Mia?", "8"),  # 3m - 4 = 5m - 20
+    ("Kim is 4 less than half the age of Lee. If Lee is 30 years old, how old is Kim?", "11"),
 ]
 
 
@@ -117,6 +128,13 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "The square of a number is 12 more than the number. Find the number.",
     "The sum of a number and 5 squared is 36. What is the number?",
     "Seven is added to three times an integer to get 48. What was the integer?",
+    # 'times older' reads two ways; a tense without its time; a fractional age
+    "Ruby is 4 times older than Sam. In 6 years, Ruby will be twice as old as Sam. How old is "
+    "Sam now?",
+    "Jo will be 18 years old in 5 years. How old will Jo be?",
+    "Jo was 18 years old. How old is Jo?",
+    "Kim is 4 less than half the age of Lee. If Lee is 31 years old, how old is Kim?",
+    "Kim is not 4 less than half the age of Lee. If Lee is 30 years old, how old is Kim?",
     # an extra condition
     "The sum of two numbers is 30 and their difference is 8 and their product is 200. What is "
     "the larger number?",

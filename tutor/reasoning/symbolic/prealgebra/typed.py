@@ -4,6 +4,7 @@ read phrase by phrase into equations over exact rationals."""
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.prealgebra import (
+    ages,
     averages,
     consecutive,
     number_phrases,
@@ -14,4 +15,5 @@ from tutor.reasoning.symbolic.prealgebra import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
-                          averages.averages, ratios.ratios, number_phrases.number_phrases]
+                          averages.averages, ratios.ratios, number_phrases.number_phrases,
+                          ages.ages]

@@ -49,7 +49,7 @@ def of(split: Split, template: str) -> Wording:
         got = _piece(split.maths[int(m.group(1))])
         return f" {got} " if got else m.group(0)
 
-    text = re.sub(r"@(\d+)@", number, template)
+    text = re.sub(r"@(\d+)@", number, template).replace("\u2019", "'")
     text = re.sub(r"\s*%", " percent", text)
     text = re.sub(r"(?<=\d) percent", " percent", text)
     w = Wording.of(Split(text, split.maths), text)  # word numbers; "one" as a pronoun stays

@@ -1,0 +1,172 @@
+"""Reader of ages now, in k years and k years ago: "Seth is twice as old as Brooke. In 4
+years the sum of their ages will be 35. How old is Brooke now?", "Ana is 6 years older
+than Ben. In 3 years, Ana will be twice as old as Ben. How old is Ben?", "Kim is 4 less
+than half the age of Lee. If Lee is 30 years old, how old is Kim?"
+
+Each person (a one-word name, or "her brother") has an unknown age now; a clause says
+something of one person at one time ("in 3 years", "5 years ago", "now"), in any order,
+and a clause after "and" keeps its subject. Every clause is one equation; ages are whole
+and never negative at any time mentioned (else decline); solved and confirmed by
+`Story`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+_STOP = frozenset(
+    "the a an in how if is was will be years year old ago now and he she they it his her their "
+    "what of than as times more less older younger sum ages age together combined from when "
+    "who whose there this that then".split())
+_KIN = (r"(?:brother|sister|son|daughter|father|mother|dad|mom|grandfather|grandmother|uncle|"
+        r"aunt|cousin|friend|husband|wife)")
+_NAME = (rf"(?:(?:his|her|their|[a-z]+'s) {_KIN}|(?!(?:{'|'.join(sorted(_STOP))})\b)"
+         rf"[a-z]+\b)")
+_WHEN = (rf"(?P<when>in (?P<fut>{NUM}) years?|(?P<fut2>{NUM}) years? from now|(?P<ago>{NUM}) years?"
+         r" ago|now)")
+_VERB = r"(?P<verb>is|was|will be|would be)"
+_OTHER = (rf"(?:as old as (?P<o1>{_NAME})|the age of (?P<o2>{_NAME})|(?P<o3>{_NAME})'s age"
+          rf"|(?P<o4>{_NAME})(?!'s))")
+_PRED = (rf"{_VERB} (?:(?P<k>{NUM}) (?:years? )?(?P<dir>more|less|older|younger) than )?"
+         rf"(?:(?P<m>{NUM}) (?:times |of ))?{_OTHER}"
+         rf"|{_VERB.replace('verb', 'verb2')} (?P<a>{NUM})(?: years old| years of age)?")
+_SUM = (rf"(?:the sum of their ages|their combined ages?|their ages add up to|together they)"
+        rf" (?:(?P<verb>is|was|will be|would be|are|were) )?(?P<s>{NUM})"
+        rf"(?: years(?: old)?)?")
+_ASK = (rf"(?:how old {_VERB.replace('will be', 'will').replace('would be', 'would')} "
+        rf"(?P<who>{_NAME})(?: be)?|what is (?P<who2>{_NAME})'s age)(?: {_WHEN})?")
+
+
+def _shift(m: re.Match[str]) -> sp.Rational:
+    if m.group("fut") or m.group("fut2"):
+        return sp.Rational(wording.value(m.group("fut") or m.group("fut2")))
+    return -sp.Rational(wording.value(m.group("ago"))) if m.group("ago") else sp.Integer(0)
+
+
+class _People:
+    def __init__(self) -> None:
+        self.ages: dict[str, sp.Symbol] = {}
+
+    def age(self, name: str, t: sp.Basic) -> sp.Basic:
+        if name not in self.ages:
+            self.ages[name] = sp.Symbol(f"a_{{{name.replace(' ', '')}}}")
+        return self.ages[name] + t
+
+
+def _clause(text: str, people: _People, story: Story, times: list) -> None:
+    """One clause: [time,] subject predicate [time]; or the sum of their ages."""
+    when = rf"(?:{_WHEN},? )?"
+    m = re.fullmatch(rf"{when}{_SUM}(?: {_WHEN.replace('?P<', '?P<e')})?", text)
+    if m:
+        t = _shift(m) if m.group("when") else _late(m)
+        _tense(m.group("verb"), t)
+        if len(people.ages) != 2:
+            raise Decline("whose ages are summed")
+        total = sp.Add(*(people.age(n, t) for n in people.ages))
+        story.state(total, sp.Rational(wording.value(m.group("s"))), text)
+        times.append(t)
+        return
+    m = re.fullmatch(rf"{when}(?P<who>{_NAME}) (?:{_PRED})(?: {_WHEN.replace('?P<', '?P<e')})?",
+                     text)
+    if not m:
+        raise _NotMine
+    t = _shift(m) if m.group("when") else _late(m)
+    _tense(m.group("verb") or m.group("verb2"), t)
+    times.append(t)
+    left = people.age(m.group("who"), t)
+    if m.group("a"):
+        story.state(left, sp.Rational(wording.value(m.group("a"))), text)
+        return
+    other = next(m.group(g) for g in ("o1", "o2", "o3", "o4") if m.group(g))
+    if other == m.group("who") or (m.group("o4") and not m.group("k")):
+        raise _NotMine
+    if m.group("o1") and not m.group("m") or m.group("o4") and m.group("m"):
+        raise _NotMine
+    right = people.age(other, t) * (sp.Rational(wording.value(m.group("m")))
+                                    if m.group("m") else 1)
+    if m.group("k"):
+        k = sp.Rational(wording.value(m.group("k")))
+        right += -k if m.group("dir") in ("less", "younger") else k
+    story.state(left, right, text)
+
+
+def _tense(verb: str | None, t: sp.Basic) -> None:
+    """'was' needs a time ago, 'will be' a time to come, 'is' now."""
+    if verb is None:
+        return
+    v = {"are": "is", "were": "was", "would be": "will be", "will": "will be",
+         "would": "will be"}.get(verb, verb)
+    if not {"is": t == 0, "was": t < 0, "will be": t > 0}[v]:
+        raise _NotMine
+
+
+def _late(m: re.Match[str]) -> sp.Rational:
+    """The time said after the clause ('Ann will be 20 in 3 years')."""
+    if m.group("ewhen"):
+        if m.group("efut") or m.group("efut2"):
+            return sp.Rational(wording.value(m.group("efut") or m.group("efut2")))
+        return -sp.Rational(wording.value(m.group("eago"))) if m.group("eago") else sp.Integer(0)
+    return sp.Integer(0)
+
+
+class _NotMine(Exception):
+    pass
+
+
+def ages(split: Split, template: str) -> Result | None:
+    if "old" not in template and "age" not in template:
+        return None
+    w = wording.of(split, template)
+    text = re.sub(r"\s*([,.?!])(?=\s|$)", r"\1", w.text).strip()
+    sentences = [s.strip(" ,") for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+        return None
+    question = sentences[-1].rstrip("?").strip()
+    cond = re.fullmatch(r"if (.+?), (how old .+|what is .+)", question)
+    clauses_text = sentences[:-1] + ([cond.group(1)] if cond else [])
+    ask = re.fullmatch(_ASK, cond.group(2) if cond else question)
+    if not ask:
+        return None
+    people, story, times = _People(), Story([]), []
+    try:
+        for s in clauses_text:
+            parts = s.rstrip(".!").split(" and ")
+            subject = None
+            for part in parts:
+                try:
+                    _clause(part, people, story, times)
+                    subject = re.match(rf"(?:{_WHEN},? )?(?P<who>{_NAME}) {_VERB}",
+                                       part)
+                except _NotMine:
+                    if subject is None:
+                        raise
+                    verb = "" if re.match(_VERB, part) else " " + subject.group("verb")
+                    _clause(f"{subject.group('who')}{verb} {part}", people, story, times)
+    except _NotMine:
+        return None
+    who = ask.group("who") or ask.group("who2")
+    if who not in people.ages or len(story.relations) != len(people.ages):
+        raise Decline("the ages are not each fixed by the story")
+    t = _shift(ask) if ask.group("when") else sp.Integer(0)
+    try:
+        _tense(ask.group("verb"), t)
+    except _NotMine:
+        raise Decline("the time asked about") from None
+    story.unknowns = list(people.ages.values())
+    story.whole = True
+    times.append(t)
+    story.allowed = lambda sol: all(sol[a] + u >= 0 for a in story.unknowns for u in times)
+    target = people.age(who, t)
+    return story.solve(lambda _sol: target, f"{who}'s age")
+
+
+__all__ = ["ages"]
