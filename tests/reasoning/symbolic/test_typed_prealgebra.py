@@ -90,6 +90,15 @@ SOLVED = [
     ("Her brother is 3 times as old as Mia. 4 years ago, her brother was 5 times as old as "
      "Mia. How old is Mia?", "8"),  # 3m - 4 = 5m - 20
     ("Kim is 4 less than half the age of Lee. If Lee is 30 years old, how old is Kim?", "11"),
+    # direct proportion and unit rates
+    ("A car travels 150 miles in 3 hours. At this rate, how far will it travel in 5 hours?",
+     "250"),
+    ("If 6 lemons make 45 cups of lemonade, how many cups can you make with 10 lemons?", "75"),
+    ("A printer prints 12 pages per minute. How many minutes does it take to print 300 pages?",
+     "25"),
+    ("A tree grows 9 inches in 6 years. At this rate, how many years will it take to grow 15 "
+     "inches?", "10"),
+    ("A train travels at 80 kilometers per hour. How far does it travel in 7 hours?", "560"),
 ]
 
 
@@ -135,6 +144,10 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "Jo was 18 years old. How old is Jo?",
     "Kim is 4 less than half the age of Lee. If Lee is 31 years old, how old is Kim?",
     "Kim is not 4 less than half the age of Lee. If Lee is 30 years old, how old is Kim?",
+    # units that differ (no conversions), a unit that is not the other one
+    "A car travels 150 miles in 3 hours. At this rate, how far will it travel in 5 minutes?",
+    "If 6 lemons make 45 cups of lemonade, how many lemons can you make with 10 lemons?",
+    "A tree grows 9 inches in 6 years. How many more inches will it grow in 10 years?",
     # an extra condition
     "The sum of two numbers is 30 and their difference is 8 and their product is 200. What is "
     "the larger number?",

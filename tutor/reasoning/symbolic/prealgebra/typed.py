@@ -9,6 +9,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     consecutive,
     number_phrases,
     percent,
+    proportions,
     ratios,
     two_numbers,
 )
@@ -16,4 +17,4 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
-                          ages.ages]
+                          ages.ages, proportions.proportions]

@@ -1,0 +1,91 @@
+"""Reader of direct proportion and unit rates: "A car travels 150 miles in 3 hours. At
+this rate, how far will it travel in 5 hours?", "If 6 lemons make 45 cups of lemonade, how
+many cups can you make with 10 lemons?", "A printer prints 12 pages per minute. How many
+minutes does it take to print 300 pages?", "Each 1/2 inch on a map represents 20 miles..."
+
+The statement pairs two amounts with units (a U1 with b U2, or a rate "r U2 per U1");
+the question gives c of one unit and asks for the other ("how many U2", "how far" for a
+distance, "how long" for a time). Units must be the same words (no conversions). The
+answer c b / a is confirmed by `Story` (x / c = b / a in fractions).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+X = sp.Symbol("x")
+_DISTANCE = frozenset("miles kilometers km meters feet yards inches centimeters".split())
+_TIME = frozenset("hours minutes seconds days weeks years months".split())
+_UNIT = r"(?:[a-z]+s|feet|km|inch|mile|hour|minute|day|cup|page|foot)"
+_VERB = (r"(?:travels|travel|drives|drive|walks|walk|runs|run|flies|fly|rides|ride|goes|go|"
+         r"covers|cover|grows|grow|makes|make|produces|produce|types|type|reads|read|prints|print|"
+         r"bakes|bake|uses|use|needs|need|fills|fill|represents|represent|swims|swim|earns|earn|"
+         r"is|are)")
+_WHO = r"(?:(?:a|an|the|one|each) [a-z]+|it|he|she|they|we|you|i|[a-z]+)"
+_AMOUNT = rf"(?P<a>{NUM}) (?P<u1>{_UNIT})"
+_STATE = [
+    # "a car travels 150 miles in 3 hours", "she reads 40 pages in 2 hours"
+    rf"^ (?:if )?{_WHO} (?:can )?{_VERB} (?P<b>{NUM}) (?P<u2>{_UNIT})(?: long| tall)? in {_AMOUNT}",
+    # "if 6 lemons make 45 cups", "each 1/2 inch on a map represents 20 miles"
+    rf"^ (?:if )?(?:each )?{_AMOUNT}(?: of [a-z]+| on (?:a|the) map)? (?:can )?{_VERB} "
+    rf"(?P<b>{NUM}) (?P<u2>{_UNIT})(?: of [a-z]+)?",
+    # "a printer prints 12 pages per minute", "a train travels at 60 miles per hour"
+    rf"^ (?:if )?{_WHO} (?:can )?{_VERB} (?:at )?(?:a (?:constant |steady )?(?:rate|speed) of )?"
+    rf"(?P<b>{NUM}) (?P<u2>{_UNIT}) (?:per|an|a|each) (?P<u1>{_UNIT})",
+]
+_ASK = (rf"(?:,|\.) (?:at (?:this|that|the same) (?:rate|speed),? )?how (?:many (?P<many>{_UNIT})"
+        rf"|(?P<far>far)|(?P<long>long)|much (?P<much>{_UNIT})?)(?: apart| long)? (?:will|would|"
+        rf"can|could|does|do|did|is|are) (?:{_WHO} )?(?:(?:need to |have to |take (?:to |{_WHO} "
+        rf"to )?)?{_VERB} |it take (?:{_WHO} )?to {_VERB} |take )?(?:in |for |with |out of |from "
+        rf"|using )?(?P<c>{NUM}) (?P<u3>{_UNIT})\s*[?.]? $")
+
+
+def _same(u: str, v: str) -> bool:
+    forms = {u, u + "s", u + "es", re.sub(r"ches$", "ch", u), re.sub(r"^foot$", "feet", u)}
+    return v in forms or u in {v, v + "s", v + "es", re.sub(r"^foot$", "feet", v)}
+
+
+def proportions(split: Split, template: str) -> Result | None:
+    if "how" not in template:
+        return None
+    w = wording.of(split, template)
+    asked = w.find(_ASK)
+    if not asked:
+        return None
+    head = w.text[:asked.start()] + " "
+    found = [m for p in _STATE for m in [re.fullmatch(p + r"\s*", head)] if m]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    w.take(re.escape(head.rstrip()))
+    w.take(re.escape(asked.group(0)))
+    if not w.only_glue():
+        return None
+    u1, u2, u3 = m.group("u1"), m.group("u2"), asked.group("u3")
+    a = sp.Rational(wording.value(m.groupdict().get("a") or "#1"))
+    b, c = (sp.Rational(wording.value(g)) for g in (m.group("b"), asked.group("c")))
+    want = asked.group("many") or asked.group("much")
+    given_first = _same(u1, u3)
+    if given_first == _same(u2, u3) or a <= 0 or b <= 0:
+        raise Decline("which amount is given and which is asked")
+    out_unit = u2 if given_first else u1
+    if want and not _same(want, out_unit) or asked.group("far") and out_unit not in _DISTANCE \
+            or asked.group("long") and out_unit not in _TIME or not (want or asked.group("far")
+                                                                      or asked.group("long")):
+        raise Decline("the unit asked is not the other unit")
+    story = Story([X])
+    given, other = (a, b) if given_first else (b, a)
+    story.state(X * given, c * other, f"{c} {u3} go with x {out_unit} as {given} go with {other}")
+    return story.solve(lambda _sol: X, f"the amount in {out_unit}")
+
+
+__all__ = ["proportions"]
