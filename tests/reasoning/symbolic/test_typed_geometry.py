@@ -32,6 +32,7 @@ POINTS = [
      "What is $m + b$?", "4"),
     ("A line passes through the points $(2, 5)$ and $(6, 13)$. What is its $x$-intercept?",
      r"-\frac{1}{2}"),
+    (r"Let $A = (1, 2)$ and $B = (7, 10)$. What is the length of $\overline{AB}$?", "10"),
 ]
 
 VECTORS = [
@@ -357,6 +358,8 @@ DECLINED = [
     # a sum of a coordinate and the radius
     "What is the sum of the $y$-coordinate of the center and the radius of the circle "
     "$x^2 - 6x + y^2 + 2y = 6$?",
+    # a segment between points that are not the ones named
+    r"Let $A = (1, 2)$ and $B = (7, 10)$. What is the length of $\overline{AC}$?",
     # two column vectors side by side: no product is meant
     r"Compute $\begin{pmatrix} 1 \\ 2 \end{pmatrix} \begin{pmatrix} 3 \\ 4 \end{pmatrix}$.",
     # the cross product needs 3-vectors

@@ -20,6 +20,8 @@ from tutor.reasoning.symbolic.geometry.reading import (
     axis_words,
     is_label,
     places,
+    point_name,
+    segment_letters,
     without_example,
 )
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -227,6 +229,11 @@ def read_points(split: Split, template: str) -> Result | None:
             others.append(i)
     if not pts:
         return None
+    names = {point_name(split.maths[i]) for i in pts} - {None}
+    for i in places(template):
+        seg = segment_letters(split.maths[i])
+        if seg and len(names) >= 2 and not set(seg) <= names:
+            raise Decline(f"the segment {seg} is not between the points named")
     if "midpoint" in w and _midpoint_place(template) is not None and not w & _DISTANCE:
         return _endpoint(split, template, pts, others)
     if len(pts) == 1 and "origin" in w and w & _DISTANCE and not others:

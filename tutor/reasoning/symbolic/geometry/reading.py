@@ -49,6 +49,18 @@ def without_area_units(template: str) -> str:
     return _AREA_UNIT.sub(r"\1", template)
 
 
+def segment_letters(src: str) -> str | None:
+    """"AB" or "\\overline{AB}": the two letters of a segment's name, else None."""
+    m = re.fullmatch(r"\s*(?:\\overline\s*\{\s*([A-Z]{2})\s*\}|([A-Z]{2}))\s*", src)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def point_name(src: str) -> str | None:
+    """The name of a named point ("A(2, 3)", "A = (2, 3)"), else None."""
+    m = re.match(r"\s*([A-Z])'?\s*=?\s*(?=\()", src)
+    return m.group(1) if m else None
+
+
 def is_label(src: str) -> bool:
     return bool(_LABEL.fullmatch(src))
 
@@ -117,4 +129,5 @@ def sentences(template: str) -> list[str]:
 
 
 __all__ = ["COMMON", "as_point", "as_tuple", "axis_words", "has_any", "is_label", "number",
-           "places", "points_in", "without_area_units", "sentences", "without_example"]
+           "places", "point_name", "points_in", "segment_letters", "sentences",
+           "without_area_units", "without_example"]
