@@ -180,6 +180,8 @@ MORE = [
      "and $(1, 7)$?", "12"),
     ("What is the area, in square units, of the rectangle with the four vertices at $(1, 1), "
      "(1, 4), (6, 4)$, and $(6, 1)$?", "15"),
+    ("Find the area of the triangle with vertices $(0, 0, 0),$ $(1, 2, 2),$ and $(2, 0, 1).$",
+     r"\frac{\sqrt{29}}{2}"),
     (r"If $\mathbf{A}^{-1} = \begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix}$ and "
      r"$\mathbf{B}^{-1} = \begin{pmatrix} 1 & 0 \\ 3 & 1 \end{pmatrix},$ then find the inverse "
      r"of $\mathbf{A} \mathbf{B}.$", r"\begin{pmatrix} 1 & 2 \\ 3 & 7 \end{pmatrix}"),
@@ -421,6 +423,8 @@ DECLINED = [
     "$(2, 5)$.",
     # three points for a square
     "Find the area of the square with vertices $(0, 0)$, $(1, 0)$ and $(1, 1)$.",
+    # three points on one line in space
+    "What is the area of the triangle with vertices $(1, 1, 1)$, $(2, 2, 2)$ and $(3, 3, 3)$?",
     # four points said to be three
     "What is the area of the rectangle with the three vertices at $(1, 1), (1, 4), (6, 4)$, and "
     "$(6, 1)$?",

@@ -88,6 +88,28 @@ def _heron_fan(ring: list[Point]) -> float:
     return total
 
 
+def _space_triangle(pts: list[tuple], shape: str, w: set[str]) -> Result:
+    """The area of a triangle in space: half the length of a cross product."""
+    if shape != "triangle" or len(pts) != 3 or "area" not in w:
+        raise Decline("the area of a triangle in space")
+    a, b, c = pts
+    u, v = [q - p for p, q in zip(a, b, strict=True)], [q - p for p, q in zip(a, c, strict=True)]
+    n = (u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0])
+    value = sp.nsimplify(sp.sqrt(sum(x * x for x in n)) / 2)
+    if value == 0:
+        raise Decline("the points are on one line")
+    x, y, z = (math.dist(tuple(map(float, p)), tuple(map(float, q)))
+               for p, q in ((a, b), (b, c), (c, a)))
+    s = (x + y + z) / 2
+    heron = math.sqrt(max(0.0, s * (s - x) * (s - y) * (s - z)))
+    confirm.check(abs(heron - float(value)) <= 1e-9 * max(1.0, float(value)),
+                  "Heron's formula on the side lengths gives the same area")
+    claim = (f"\\frac{{1}}{{2}} \\left|\\left({', '.join(latex(k) for k in n)}\\right)\\right| = "
+             f"{latex(value)}")
+    return value, [step("half a cross product", "The cross product of two edge vectors has "
+                        "length twice the area.", f"${claim}$", "")]
+
+
 def read_vertices(split: Split, template: str) -> Result | None:
     template = without_area_units(template)
     w = words(template)
@@ -103,10 +125,14 @@ def read_vertices(split: Split, template: str) -> Result | None:
             continue
         p = as_point(split.maths[i])
         for q in [p] if p is not None else (points_in(split.maths[i]) or [None]):
-            if q is None or len(q) != 2 or not all(c.is_Rational for c in q):
+            if q is None or len(q) not in (2, 3) or not all(c.is_Rational for c in q):
                 raise Decline("vertices with rational coordinates")
-            pts.append((sp.Rational(q[0]), sp.Rational(q[1])))
+            pts.append(tuple(sp.Rational(c) for c in q))
     shape = shapes.pop()
+    if {len(p) for p in pts} == {3}:
+        return _space_triangle(pts, shape, w)
+    if {len(p) for p in pts} != {2}:
+        raise Decline("vertices in the plane")
     want = {"triangle": 3, "quadrilateral": 4, "square": 4, "rectangle": 4,
             "parallelogram": 4, "rhombus": 4, "trapezoid": 4, "pentagon": 5, "hexagon": 6}
     said = {_COUNT[k] for k in w & set(_COUNT)}
