@@ -185,6 +185,8 @@ def test_typed_algebra_reads_and_answers(problem: str, answer: str, reader: str)
     # a = 2, b = 3 or a = 3, b = 2: a - b is not fixed
     r"The expression $x^2 + 5x + 6$ can be written as $(x + a)(x + b)$, where $a$ and $b$ are "
     "integers. What is $a - b$?",
+    # the solutions need quartic radicals (SymPy spent a minute writing them out)
+    r"If $a^2 + b = 7$, $b^2 + c = 7$ and $a + c = 2$, what is $abc$?",
     # the letter asked about is not the inequality's
     r"How many integers $y$ satisfy $x^2 < 9$?",
 ])

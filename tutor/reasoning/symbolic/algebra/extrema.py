@@ -148,7 +148,10 @@ def extreme(e: sp.Expr, x: sp.Symbol, box: sp.Set, which: str) -> Result:
     d = sp.together(sp.diff(e, x))
     if sp.solveset(sp.denom(d), x, dom.interior) != sp.S.EmptySet:  # the ends are candidates
         raise Decline("the derivative is undefined inside the range")
-    found = sp.solveset(sp.numer(d), x, dom)
+    top = sp.numer(d)
+    if top.is_polynomial(x) and any(sp.degree(f, x) > 2 for f, _ in sp.factor_list(top)[1]):
+        raise Decline("critical points that need cubic or quartic radicals")
+    found = sp.solveset(top, x, dom)
     if not isinstance(found, sp.FiniteSet) and found is not sp.S.EmptySet or len(found) > 6:
         raise Decline("critical points not found")
     crit = list(found)

@@ -26,7 +26,7 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 Result = tuple[sp.Basic | str, list[Step]]
 _MAX_UNKNOWNS = 4
 _MAX_SOLUTIONS = 12
-_MAX_BEZOUT = 48  # complex solutions a polynomial system may have, at most
+_MAX_BEZOUT = 16  # complex solutions a polynomial system may have, at most (27 took > 20 s)
 _TINY = sp.Float("1e-40")
 
 
@@ -100,6 +100,7 @@ def _solve(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
         bezout *= max(1, sp.Poly(sp.numer(sp.together(e.lhs - e.rhs)), *unknowns).total_degree())
     if bezout > _MAX_BEZOUT:
         raise Decline("a system of too high a degree")
+    _within_quadratics(eqs, unknowns)
     try:
         sols = sp.solve(eqs, unknowns, dict=True)
     except (NotImplementedError, ValueError) as exc:
@@ -107,6 +108,24 @@ def _solve(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
     if not sols or len(sols) > _MAX_SOLUTIONS:
         raise Decline("no solution, or too many to check")
     return sols
+
+
+def _within_quadratics(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> None:
+    """Decline, before solving, a system whose solutions need cubic or quartic radicals:
+    SymPy spends minutes writing them out. Each unknown's eliminant (a lex Groebner basis
+    with that unknown last) must factor over the rationals into pieces of degree <= 2."""
+    nums = [sp.expand(sp.numer(sp.together(e.lhs - e.rhs))) for e in eqs]
+    for v in unknowns:
+        basis = sp.groebner(nums, *[u for u in unknowns if u != v], v, order="lex")
+        if list(basis.exprs) == [1]:
+            raise Decline("the conditions have no solution")
+        last = basis.exprs[-1]
+        if last.free_symbols != {v}:  # not zero-dimensional: keep to low degrees
+            if any(sp.Poly(n, *unknowns).total_degree() > 2 for n in nums):
+                raise Decline("an underdetermined system of high degree")
+            return
+        if any(sp.degree(f, v) > 2 for f, _ in sp.factor_list(last)[1]):
+            raise Decline("the solutions need cubic or quartic radicals")
 
 
 def _solve_each(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
