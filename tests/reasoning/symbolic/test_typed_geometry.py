@@ -64,6 +64,8 @@ VECTORS = [
     (r"Let $\mathbf{A} = \begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix}$. Find $\mathbf{A}^3 - "
      r"2\mathbf{A}$.", r"\begin{pmatrix} -1 & 2 \\ 0 & -1 \end{pmatrix}"),
     (r"Find the magnitude of $\begin{pmatrix} 3 \\ 4 \\ 12 \end{pmatrix}$.", "13"),
+    (r"Find a unit vector in the direction of $\begin{pmatrix} 1 \\ 2 \\ 2 \end{pmatrix}$.",
+     r"\begin{pmatrix} \frac{1}{3} \\ \frac{2}{3} \\ \frac{2}{3} \end{pmatrix}"),
     (r"Let $\mathbf{a} = \begin{pmatrix} 1 \\ 2 \end{pmatrix}$. Find $\|\mathbf{a}\|$.",
      r"\sqrt{5}"),
     (r"Find $3 \begin{pmatrix} 2 \\ -8 \end{pmatrix} - 2 \begin{pmatrix} 1 \\ -7 "

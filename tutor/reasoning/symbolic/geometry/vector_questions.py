@@ -27,7 +27,7 @@ from tutor.reasoning.symbolic.typed import words, words_within
 VOCAB = COMMON | frozenset(
     "vector vectors matrix matrices let be where compute simplify dot cross product "
     "projection onto angle between degrees determinant inverse norm magnitude length and "
-    "we have define".split())
+    "we have define unit direction along parallel pointing".split())
 _ZERO_IF_SINGULAR = re.compile(r"[.,]?\s*if the inverse does not exist,? (?:then )?enter the "
                                r"zero matrix\.?")
 _DEFINES = re.compile(r"^\s*(?:" + vectors.NAME + r"|([A-Z]))\s*(\^\s*\{\s*-\s*1\s*\})?"
@@ -40,9 +40,12 @@ _PHRASES: list[tuple[str, str]] = [
     (r"dot product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "cdot"),
     (r"determinant of " + _OBJ + r"@(\d+)@", "det"),
     (r"inverse of " + _OBJ + r"@(\d+)@", "inverse"),
+    (r"unit vector (?:in the direction of|along|parallel to|pointing in the direction of) "
+     + _OBJ + r"@(\d+)@", "unit"),
     (r"(?:norm|magnitude|length) of " + _OBJ + r"@(\d+)@", "norm"),
 ]
-_ASKED = frozenset("projection angle cross dot determinant inverse norm magnitude length".split())
+_ASKED = frozenset("projection angle cross dot determinant inverse norm magnitude length "
+                   "unit".split())
 
 
 def _looks_like_vectors(split: Split) -> bool:
@@ -90,6 +93,22 @@ def _angle(tree_a: vectors.Tree, tree_b: vectors.Tree, names: dict) -> Result:
         step("find the angle", "Take the arccosine, in degrees.",
              f"$\\theta = {latex(degrees)}^\\circ$", f"\\cos({latex(degrees)}^\\circ) = "
              f"{latex(cos)}")]
+
+
+def _unit(tree: vectors.Tree, names: dict) -> Result:
+    """v / |v|, confirmed in floating point: length 1 and pointing along v."""
+    v = vectors.evaluate(tree, vectors.SYMPY, [], names)
+    if not isinstance(v, sp.MatrixBase) or v.cols != 1 or v.dot(v) == 0:
+        raise Decline("a nonzero vector")
+    length = sp.sqrt(v.dot(v))
+    u = (v / length).applyfunc(sp.radsimp)
+    fu, fv = [float(c) for c in u], [float(c) for c in v]
+    along = sum(a * b for a, b in zip(fu, fv, strict=True)) / math.sqrt(sum(b * b for b in fv))
+    confirm.check(abs(math.hypot(*fu) - 1) < 1e-12 and abs(along - 1) < 1e-12,
+                  "the answer has length 1 and points along the vector (floating point)")
+    claim = f"\\frac{{1}}{{{latex(length)}}} {tex(v)} = {tex(u)}"
+    return tex(u), [step("divide by the length", "A unit vector in the direction of v is "
+                         "v / |v|.", f"${claim}$", "")]
 
 
 def _steps(tree: vectors.Tree, value: Any, names: dict, srcs: list[str]) -> list[Step]:
@@ -151,6 +170,8 @@ def read_vectors(split: Split, template: str) -> Result | None:
     else:
         kind, order = asked
         trees = [vectors.parse(split.maths[i]) for i in order]
+        if kind == "unit":
+            return _unit(trees[0], names)
         if kind == "angle":
             if "degrees" not in words(template):
                 raise Decline("the angle's unit is not said")
