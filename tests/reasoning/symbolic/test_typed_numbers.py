@@ -391,6 +391,13 @@ def test_decimal_digits_and_dotted_integer_sums(problem, answer):
     # divisors with a parity: 96 = 2^5 * 3 has 10 even divisors; 360's odd ones are 45's
     ("How many even positive divisors does 96 have?", "10"),
     ("How many odd divisors does 360 have?", "6"),
+    # residues put in: 4 * 6 = 24; 16^2 - 3 * 21 = 193 = 5 * 37 + 8; 4^3 + 8 = 72
+    (r"If $n \equiv 3 \pmod{5}$, then find the remainder when $(n + 1)(n + 3)$ is divided "
+     "by 5.", "4"),
+    (r"If $a \equiv 16 \pmod{37}$ and $b \equiv 21 \pmod{37}$, what is the remainder when "
+     r"$a^2 - 3b$ is divided by 37?", "8"),
+    (r"Given that $x \equiv 4 \pmod{9}$, what is the remainder when $x^3 + 2x$ is divided "
+     r"by $9$?", "0"),
 ])
 def test_congruences_and_divisors_asked_in_words(problem, answer):
     assert _answer(problem) == answer

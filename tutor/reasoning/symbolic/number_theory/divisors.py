@@ -1,4 +1,4 @@
-"""More number-theory shapes: a residue put into a polynomial, divisor sums and prime
+"""More number-theory shapes: divisor sums and prime
 factors, binomial coefficients of an expansion, an integer in a chain of inequalities,
 perfect-power multipliers and numbers with k divisors."""
 
@@ -8,10 +8,8 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.combinatorics.readers import N, all_slots, count, whole
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.number_theory import residues as nt
 from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths
@@ -24,24 +22,6 @@ def _one(rule: str, hint: str, claim: str) -> Step:
 def _factor_tex(n: int) -> str:
     return " \\cdot ".join(f"{p}^{{{k}}}" if k > 1 else str(p)
                            for p, k in sorted(sp.factorint(n).items()))
-
-
-def residue_in_poly(s: Split, m: re.Match[str]) -> Result:
-    """"If n = 2 (mod 7), the remainder of (n+2)(n+4) on division by 7": substitute 2."""
-    var, a, mod = nt.congruence(maths(s, m.group(1)))
-    expr = parse_latex(maths(s, m.group(2)))
-    x = sp.Symbol(var)
-    if whole(s, m.group(3)) != mod or not expr.free_symbols <= {x} or not expr.has(x):
-        raise Decline("the modulus and the letter must match")
-    poly = sp.Poly(sp.expand(expr), x)
-    if any(not c.is_Integer for c in poly.coeffs()):
-        raise Decline("integer polynomial only")
-    r = a % mod
-    v = int(poly.eval(r))
-    q, rem = divmod(v, mod)
-    claim = f"{shown(expr, {x: sp.Integer(r)})} = {v} = {mod} \\cdot {q} + {rem}"
-    return sp.Integer(rem), [_one("replace the number by its remainder", f"Only the remainder "
-                                  f"matters modulo {mod}, so put ${var} = {r}$.", claim)]
 
 
 def _sigma_steps(n: int) -> tuple[int, Step]:
@@ -201,8 +181,6 @@ def _kth(s: Split, m: re.Match[str]) -> Result:
 _ASKN = r"(?:what is|find|compute|determine)"
 
 TEMPLATES: list[tuple[str, Handler]] = [
-    (r"if " + M + r",? (?:then )?" + _ASKN + r" the remainder when " + M + r" is divided by "
-     + M + END, residue_in_poly),
     (_ASKN + r" the sum of (?:all )?(?:of )?(?:the )?(?:positive )?(?:integer |whole-number )?"
      r"(?:divisors|factors) of " + M + END, divisor_sum),
     (_ASKN + r" the sum of the (?:distinct )?prime (?:factors|divisors) of " + M + END,

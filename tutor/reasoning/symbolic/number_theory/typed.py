@@ -32,6 +32,7 @@ READERS: list[Reader] = [
     integer_questions.read_remainder,
     integer_questions.read_inverse,
     congruence_questions.read,
+    congruence_questions.read_given,
     integer_questions.read_lcm,
     gcd_lcm.read,
     search.read,
