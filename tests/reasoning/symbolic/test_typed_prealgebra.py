@@ -99,6 +99,12 @@ SOLVED = [
     ("A tree grows 9 inches in 6 years. At this rate, how many years will it take to grow 15 "
      "inches?", "10"),
     ("A train travels at 80 kilometers per hour. How far does it travel in 7 hours?", "560"),
+    # a price after a percent discount or tax, and before it
+    ("A jacket costs \\$80. It is on sale for 25% off. What is the sale price?", "60"),
+    ("The price of a lamp is \\$40. If you get a 15% discount, how much do you pay?", "34"),
+    ("A desk lamp sells for \\$240 after a 20% discount. What was the original price?", "300"),
+    ("After a 20% discount a bike costs \\$240. What was the original price?", "300"),
+    ("A jacket costs \\$80. If there is an 8% tax, how much do you pay?", "86.4"),
 ]
 
 
@@ -148,6 +154,8 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "A car travels 150 miles in 3 hours. At this rate, how far will it travel in 5 minutes?",
     "If 6 lemons make 45 cups of lemonade, how many lemons can you make with 10 lemons?",
     "A tree grows 9 inches in 6 years. How many more inches will it grow in 10 years?",
+    # the price of another thing
+    "A jacket costs \\$80. It is on sale for 25% off. What is the sale price of the hat?",
     # an extra condition
     "The sum of two numbers is 30 and their difference is 8 and their product is 200. What is "
     "the larger number?",

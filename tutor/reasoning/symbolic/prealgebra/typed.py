@@ -9,6 +9,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     consecutive,
     number_phrases,
     percent,
+    prices,
     proportions,
     ratios,
     two_numbers,
@@ -16,5 +17,6 @@ from tutor.reasoning.symbolic.prealgebra import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
+                          prices.prices,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, proportions.proportions]

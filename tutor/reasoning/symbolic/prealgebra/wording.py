@@ -55,6 +55,7 @@ def of(split: Split, template: str) -> Wording:
     w = Wording.of(Split(text, split.maths), text)  # word numbers; "one" as a pronoun stays
     t = w.text
     t = re.sub(r"\bhalf of\b", "#1/2 of", t)
+    t = re.sub(r"\\?\$\s*(?=#)", "", t)  # a currency sign left in the text: "$1000"
     for word, rep in _MULTIPLES.items():
         t = re.sub(rf"\b{word}\b", rep, t)
     t = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", t)
