@@ -105,6 +105,13 @@ SOLVED = [
     ("A desk lamp sells for \\$240 after a 20% discount. What was the original price?", "300"),
     ("After a 20% discount a bike costs \\$240. What was the original price?", "300"),
     ("A jacket costs \\$80. If there is an 8% tax, how much do you pay?", "86.4"),
+    # work together at constant rates
+    ("Ana can paint a fence in 6 hours and Ben can paint it in 3 hours. How long would it take "
+     "them to paint the fence together?", "2"),
+    ("One pipe can fill a tank in 12 minutes and a second pipe can fill it in 4 minutes. How "
+     "many minutes does it take both pipes together to fill the tank?", "3"),
+    ("Kim can mow the lawn in 40 minutes. Lee can mow it in 60 minutes. How many minutes will "
+     "it take Kim and Lee working together to mow the lawn?", "24"),
 ]
 
 
@@ -156,6 +163,15 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "A tree grows 9 inches in 6 years. How many more inches will it grow in 10 years?",
     # the price of another thing
     "A jacket costs \\$80. It is on sale for 25% off. What is the sale price of the hat?",
+    # work in different units, on different jobs, not together, someone else
+    "Ana can paint a fence in 6 hours and Ben can paint it in 3 days. How long would it take "
+    "them to paint the fence together?",
+    "Ana can paint a fence in 6 hours and Ben can paint a house in 3 hours. How long would it "
+    "take them to paint the fence together?",
+    "Ana can paint a fence in 6 hours and Ben can paint it in 3 hours. How long would it take "
+    "them to paint the fence?",
+    "Kim can mow the lawn in 40 minutes. Lee can mow it in 60 minutes. How many minutes will "
+    "it take Kim and Max working together to mow the lawn?",
     # an extra condition
     "The sum of two numbers is 30 and their difference is 8 and their product is 200. What is "
     "the larger number?",

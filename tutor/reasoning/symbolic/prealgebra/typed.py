@@ -13,10 +13,11 @@ from tutor.reasoning.symbolic.prealgebra import (
     proportions,
     ratios,
     two_numbers,
+    work,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
                           prices.prices,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
-                          ages.ages, proportions.proportions]
+                          ages.ages, proportions.proportions, work.work]

@@ -1,0 +1,70 @@
+"""Reader of work done together at constant rates: "Ana can paint a fence in 6 hours and
+Ben can paint it in 3 hours. How long would it take them to paint the fence together?",
+"One pipe can fill a tank in 12 minutes and a second pipe can fill it in 4 minutes. How
+many minutes does it take both pipes together to fill the tank?"
+
+Each worker does 1/t of the job per unit of time, so together the job takes T with
+T/t1 + T/t2 (+ ...) = 1; the times must be in the same unit. Solved and confirmed by
+`Story`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+T = sp.Symbol("T")
+_UNITS = r"(?:hours|minutes|days|seconds|weeks)"
+_WORKER = (r"(?:(?:#1|another|a second|a third|the first|the second|the third|a|the) "
+           r"(?:pipe|machine|worker|pump|printer|painter|hose|robot|tap)|[a-z]+)")
+_JOB = (r"(?:it|the job|the same job|(?:a|the|#1|this|that) [a-z]+"
+        r"(?: (?!(?:together|alone|working|in|if|by)\b)[a-z]+)?)")
+_DOES = (rf" (?:if )?(?P<who>{_WORKER}) (?:alone )?can (?P<verb>[a-z]+) (?P<job>{_JOB})"
+         rf"(?: alone| by (?:himself|herself|itself))? in (?P<t>{NUM}) (?P<u>{_UNITS})(?= |,|\.)")
+_ASK = (rf" how (?:long|many (?P<u>{_UNITS})) (?:will|would|does|do) it take "
+        rf"(?:them|both(?: of them)?|both [a-z]+s|(?:the )?#\d+ [a-z]+s"
+        rf"|(?P<x>[a-z]+) and (?P<y>[a-z]+))(?: working)?(?: together)? to "
+        rf"(?P<verb>[a-z]+) (?P<job>{_JOB})(?: together| if they work together| working together)?"
+        rf"\s*[?.]? $")
+
+
+def work(split: Split, template: str) -> Result | None:
+    if "take" not in template or " can " not in template:
+        return None
+    w = wording.of(split, template)
+    ask = w.find(_ASK)
+    if not ask or "together" not in ask.group(0) and not re.search(r" both\b", ask.group(0)):
+        return None
+    w.take(re.escape(ask.group(0)))
+    does = w.take(_DOES)
+    if len(does) < 2 or not w.only_glue(frozenset({"and", "while"})):
+        return None
+    who = [d.group("who") for d in does]
+    units = {d.group("u") for d in does} | ({ask.group("u")} if ask.group("u") else set())
+    verbs = {d.group("verb") for d in does} | {ask.group("verb")}
+    jobs = {d.group("job").split()[-1] for d in does[:1]} | {
+        ask.group("job").split()[-1]} - {"it", "job"}
+    if ask.group("x") and {ask.group("x"), ask.group("y")} != set(who):
+        raise Decline("who works together")
+    if len(set(who)) != len(who) or len(units) != 1 or len(verbs) != 1 or len(jobs) > 1:
+        raise Decline("the workers, the job or the units differ")
+    if any(d.group("job").split()[-1] not in ("it", "job") and d is not does[0] for d in does):
+        raise Decline("which job each worker does")
+    times = [sp.Rational(wording.value(d.group("t"))) for d in does]
+    if any(t <= 0 for t in times):
+        raise Decline("a job done in no time")
+    story = Story([T], positive=True)
+    story.state(sp.Add(*(T / t for t in times), evaluate=False), sp.Integer(1),
+                "together they finish one job")
+    return story.solve(lambda _sol: T, f"the time together, in {units.pop()}")
+
+
+__all__ = ["work"]
