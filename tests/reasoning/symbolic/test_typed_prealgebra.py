@@ -112,6 +112,12 @@ SOLVED = [
      "many minutes does it take both pipes together to fill the tank?", "3"),
     ("Kim can mow the lawn in 40 minutes. Lee can mow it in 60 minutes. How many minutes will "
      "it take Kim and Lee working together to mow the lawn?", "24"),
+    # a percent of a group and the rest of it
+    ("In a class of 30 students, 40% are girls. How many boys are in the class?", "18"),
+    ("A team played 25 games and won 60% of them, with no ties. How many games did it lose?",
+     "10"),
+    ("70% of the 40 students passed the test. How many students failed?", "12"),
+    ("Of the 50 members, 30% were absent. How many members were present?", "35"),
 ]
 
 
@@ -172,6 +178,10 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "them to paint the fence?",
     "Kim can mow the lawn in 40 minutes. Lee can mow it in 60 minutes. How many minutes will "
     "it take Kim and Max working together to mow the lawn?",
+    # ties not ruled out; a whole count that is not whole; a part not named
+    "A team played 25 games and won 60% of them. How many games did it lose?",
+    "In a class of 30 students, 45% are girls. How many boys are in the class?",
+    "In a class of 30 students, 40% are girls. How many teachers are in the class?",
     # an extra condition
     "The sum of two numbers is 30 and their difference is 8 and their product is 200. What is "
     "the larger number?",

@@ -12,12 +12,13 @@ from tutor.reasoning.symbolic.prealgebra import (
     prices,
     proportions,
     ratios,
+    shares,
     two_numbers,
     work,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
-                          prices.prices,
+                          prices.prices, shares.shares,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, proportions.proportions, work.work]
