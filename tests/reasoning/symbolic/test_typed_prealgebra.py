@@ -36,6 +36,8 @@ SOLVED = [
     ("Four consecutive even integers have a sum of 100. Find the smallest.", "22"),
     ("The product of two consecutive positive odd integers is 143. What is their sum?", "24"),
     ("The sum of five consecutive integers is 85. What is the middle integer?", "17"),
+    ("The product of two consecutive positive integers is 306. What is the larger integer?",
+     "18"),  # 17 * 18
     # percents
     ("What is 15% of 80?", "12"),
     ("18 is what percent of 72?", "25"),
@@ -147,6 +149,7 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "The sum of two numbers is 12 and their difference is 0. What is the larger number?",
     "The product of two consecutive integers is 56. What is the largest?",
     "The sum of five consecutive odd integers is 100. What is the largest?",
+    "The sum of three consecutive integers is 72. What is the larger integer?",
     "The ratio of boys to girls is 3:5. If there are 24 girls, how many boys are there?",
     # an increase that is a decrease; a test that is not the next one
     "What is the percent decrease from 40 to 50?",

@@ -30,7 +30,8 @@ _STATED = (rf" (?:the (?P<op>sum|product) of {_RUN}{_IS} (?P<v>{NUM})"
            rf"|{_RUN.replace('?P<', '?P<b')} (?:have|has) an? (?P<bop>sum|product) of"
            rf" (?P<bv>{NUM}))")
 _ASKED = (r" (?:what is|find|determine|compute|which is) (?:the value of )?(?:the (?P<which>"
-          r"largest|greatest|biggest|smallest|least|middle|first|last|second)"
+          r"largest|greatest|biggest|smallest|least|middle|first|last|second|larger|greater|"
+          r"smaller|lesser)"
           r"(?: (?:one|integer|number))?(?: of (?:them|these(?: integers| numbers)?|the integers|"
           r"the numbers))?|(?:the |their )(?P<op>sum|product)(?: of (?:them|these(?: integers)?|"
           r"the integers))?)\s*[?.]? $")
@@ -60,11 +61,13 @@ def consecutive(split: Split, template: str) -> Result | None:
     which, op = asked.group("which"), asked.group("op")
     if which == "middle" and n % 2 == 0:
         raise Decline("an even number of integers has no middle one")
-    if which == "second" and n < 3:
+    if which == "second" and n < 3 or which in ("larger", "greater", "smaller", "lesser") and \
+            n != 2:
         raise Decline("which integer is asked")
     pick = {"largest": terms[-1], "greatest": terms[-1], "biggest": terms[-1], "last": terms[-1],
             "smallest": terms[0], "least": terms[0], "first": terms[0], "second": terms[1],
-            "middle": terms[n // 2]}
+            "middle": terms[n // 2], "larger": terms[-1], "greater": terms[-1],
+            "smaller": terms[0], "lesser": terms[0]}
     target = pick[which] if which else (sp.Add(*terms) if op == "sum" else sp.Mul(*terms))
     words = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
     return story.solve(lambda _sol: target, re.sub(r"^(?:what is|find|determine|compute|which is) ",
