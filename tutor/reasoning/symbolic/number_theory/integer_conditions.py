@@ -26,11 +26,12 @@ VOCAB = frozenset(
     "positive integer integers number numbers whole prime primes odd even multiple multiples "
     "of digit one two three four five six that which is are has have leaves leave gives give "
     "will a remainder remainders when divided by and divisible greater less than more or equal "
-    "to also both factor factors divisor divisors divides divide between inclusive".split())
+    "to also both factor factors divisor divisors divides divide between inclusive "
+    "proper".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@)-digit )?"
-        r"(?P<pos2>positive )?(?P<parity>odd |even )?(?:(?P<pfactor>prime )?(?:factor|divisor)s? "
-        r"of @(?P<of>\d+)@|(?:whole )?(?:integer|number)s?|(?P<prime>prime)(?: numbers?|s)?"
-        r"|(?:positive )?multiples? of @(?P<mult>\d+)@)")
+        r"(?P<pos2>positive )?(?P<parity>odd |even )?(?:(?P<pfactor>prime |proper )?"
+        r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?:whole )?(?:integer|number)s?"
+        r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@)")
 _IS = r"(?:(?:is|are) )?(?:also )?"
 _CONDITION = [
     ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
@@ -122,12 +123,14 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
     if g.get("parity"):
         w.conditions.append(("mod", 1 if g.get("parity") == "odd " else 0, 2))
-    if g.get("prime") or g.get("pfactor"):
+    if g.get("prime") or g.get("pfactor") == "prime ":
         w.conditions.append(("prime", 0, 0))
     if g.get("mult"):
         w.conditions.append(("div", integer(split.maths[int(g.get("mult"))]), 0))
     if g.get("of"):
         _factor_of(w, integer(split.maths[int(g.get("of"))]))
+        if g.get("pfactor") == "proper ":  # a divisor less than the number itself
+            _bound(w, "lt", integer(split.maths[int(g.get("of"))]))
     rest = re.sub(r"^(?:that|which)\b\s*", "", body[head.end():].strip())
     while rest:
         hit = next(((kind, c) for kind, pattern in _BY_LENGTH if (c := pattern.match(rest))),

@@ -32,7 +32,7 @@ from tutor.reasoning.symbolic.typed import words_within
 
 _COUNT = re.compile(r"how many " + NOUN)
 _HAVE = re.compile(r"how many (?P<pos>positive )?(?P<parity>odd |even )?(?P<pos2>positive )?"
-                   r"(?P<pfactor>prime )?(?:factors|divisors) does @(?P<of>\d+)@ have")
+                   r"(?P<pfactor>prime |proper )?(?:factors|divisors) does @(?P<of>\d+)@ have")
 _SUM = re.compile(r"(?:(?:what is|find|compute|determine) )?the sum of (?:all )?(?:of )?"
                   r"(?:the )?" + NOUN)
 _VOCAB = VOCAB | {"how", "many", "there", "sum", "all", "does", "have"}
