@@ -70,6 +70,9 @@ CASES = [
     ("Suppose that $u,$ $v,$ and $w$ satisfy the equations\n\\begin{align*}\nu + v + w &= 7, "
      "\\\\\nuv + vw + wu &= 14, \\\\\nuvw &= 8.\n\\end{align*}Find $u^2 + v^2 + w^2.$",
      "21", "read_target"),
+    # no real solution and no stated condition: every complex solution gives 11
+    (r"If $x + y = 5$ and $xy = 7$, what is $x^2 + y^2$?", "11", "read_target"),
+    (r"If $x + \frac{1}{x} = 1$, what is $x^3$?", "-1", "read_target"),
     # integers that satisfy inequalities
     (r"What is the greatest integer that satisfies $7 - 2x > -8$?", "7", "read_integer_bound"),
     (r"Find the least positive integer $n$ such that $n^2 > 50$.", "8", "read_integer_bound"),
@@ -187,6 +190,10 @@ def test_typed_algebra_reads_and_answers(problem: str, answer: str, reader: str)
     "integers. What is $a - b$?",
     # the solutions need quartic radicals (SymPy spent a minute writing them out)
     r"If $a^2 + b = 7$, $b^2 + c = 7$ and $a + c = 2$, what is $abc$?",
+    # complex solutions give x different values
+    r"If $x + y = 5$ and $xy = 7$, what is $x$?",
+    # no real solution, and x is said to be positive
+    r"If $x$ is positive and $x^2 + 4 = 0$, what is $x^4$?",
     # the letter asked about is not the inequality's
     r"How many integers $y$ satisfy $x^2 < 9$?",
 ])

@@ -190,6 +190,12 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
             continue
         used.append(sol)
         values.append(_tidy(sp.Abs(v) if absolute else v))
+    if not used and left_out and polynomial and _polynomial([target], unknowns) \
+            and not (conds.kinds or conds.inequalities or absolute):
+        # no real solution and no condition: the equations still fix the value ("x + y = 5
+        # and xy = 7: x^2 + y^2?") when every complex solution gives the same one
+        used, left_out = left_out, []
+        values = [_tidy(target.subs(sol)) for sol in used]
     if not used:
         raise Decline("no solution meets the conditions")
     if any(not _same(v, values[0]) for v in values[1:]):
