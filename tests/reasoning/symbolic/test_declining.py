@@ -25,7 +25,8 @@ def test_pieces_are_typed_by_shape(latex: str, kind: str) -> None:
     (r"Prove that $x^2 + y^2 \ge 2xy$ for all real $x$ and $y$.",
      "I see an inequality to prove; I can't prove inequalities yet."),
     ("Show that the square root of 2 is irrational.", "I see a statement to prove"),
-    ("Maria reads 12 pages a day. How many pages does she read in 9 days?",
+    ("Maria reads 12 pages on Monday and twice as many on Tuesday. How many pages does she "
+     "read in all?",
      "I see a word problem"),
     (r"Simplify $\lambda t: t$.", "I couldn't read the maths safely"),
     (r"Compute $\sum_{n = 2}^\infty \frac{n - 3}{n(n^2 - 1)}$.",

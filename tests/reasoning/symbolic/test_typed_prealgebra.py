@@ -101,6 +101,7 @@ SOLVED = [
     ("A tree grows 9 inches in 6 years. At this rate, how many years will it take to grow 15 "
      "inches?", "10"),
     ("A train travels at 80 kilometers per hour. How far does it travel in 7 hours?", "560"),
+    ("Maria reads 12 pages a day. How many pages does she read in 9 days?", "108"),
     # a price after a percent discount or tax, and before it
     ("A jacket costs \\$80. It is on sale for 25% off. What is the sale price?", "60"),
     ("The price of a lamp is \\$40. If you get a 15% discount, how much do you pay?", "34"),
