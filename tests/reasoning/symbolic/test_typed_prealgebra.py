@@ -102,6 +102,13 @@ SOLVED = [
      "inches?", "10"),
     ("A train travels at 80 kilometers per hour. How far does it travel in 7 hours?", "560"),
     ("Maria reads 12 pages a day. How many pages does she read in 9 days?", "108"),
+    # map scales
+    ("On a map, each 1/4 inch represents 15 miles. How many inches apart on the map are two "
+     "towns whose actual distance is 90 miles?", "3/2"),
+    ("If each 2 centimeters on a map represents 25 kilometers, how far apart are two cities "
+     "that are 7 centimeters apart on the map?", "87.5"),
+    ("If each 3/4 inch on a map represents 10 miles, how many miles apart are two lakes that "
+     "are 6 inches apart on the map?", "80"),
     # a price after a percent discount or tax, and before it
     ("A jacket costs \\$80. It is on sale for 25% off. What is the sale price?", "60"),
     ("The price of a lamp is \\$40. If you get a 15% discount, how much do you pay?", "34"),
@@ -186,6 +193,8 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "A team played 25 games and won 60% of them. How many games did it lose?",
     "In a class of 30 students, 45% are girls. How many boys are in the class?",
     "In a class of 30 students, 40% are girls. How many teachers are in the class?",
+    "If each 3/4 inch on a map represents 10 miles, how many miles apart are two lakes that "
+    "are 6 miles apart on the map?",
     # an extra condition
     "The sum of two numbers is 30 and their difference is 8 and their product is 200. What is "
     "the larger number?",

@@ -36,7 +36,8 @@ _STATE = [
     # "a car travels 150 miles in 3 hours", "she reads 40 pages in 2 hours"
     rf"^ (?:if )?{_WHO} (?:can )?{_VERB} (?P<b>{NUM}) (?P<u2>{_UNIT})(?: long| tall)? in {_AMOUNT}",
     # "if 6 lemons make 45 cups", "each 1/2 inch on a map represents 20 miles"
-    rf"^ (?:if )?(?:each )?{_AMOUNT}(?: of [a-z]+| on (?:a|the) map)? (?:can )?{_VERB} "
+    rf"^ (?:on (?:a|the) map,? )?(?:if )?(?:each )?{_AMOUNT}(?: of [a-z]+| on (?:a|the) map)?"
+    rf" (?:can )?{_VERB} "
     rf"(?P<b>{NUM}) (?P<u2>{_UNIT})(?: of [a-z]+)?",
     # "a printer prints 12 pages per minute", "a train travels at 60 miles per hour"
     rf"^ (?:if )?{_WHO} (?:can )?{_VERB} (?:at )?(?:a (?:constant |steady )?(?:rate|speed) of )?"
@@ -49,6 +50,14 @@ _ASK = (rf"(?:,|\.) (?:at (?:this|that|the same) (?:rate|speed),? )?how (?:many 
         rf"|using )?(?P<c>{NUM}) (?P<u3>{_UNIT})\s*[?.]? $")
 
 
+# map scale: "how many inches apart on the map are two towns whose actual distance is 90 miles"
+_PLACES = r"(?:towns|cities|villages|points|places|lakes|schools|houses|parks)"
+_ASK_MAP = (rf"(?:,|\.) how (?:many (?P<many>{_UNIT})|(?P<far>far)) apart(?: on the map)? are "
+            rf"(?:the )?#2 {_PLACES} (?:that are|which are|whose (?:actual |real )?distance "
+            rf"(?:apart )?is) (?P<c>{NUM}) (?P<u3>{_UNIT})(?: apart)?(?: on the map| in reality"
+            rf"| in real life)?\s*[?.]? $")
+
+
 def _same(u: str, v: str) -> bool:
     forms = {u, u + "s", u + "es", re.sub(r"ches$", "ch", u), re.sub(r"^foot$", "feet", u)}
     return v in forms or u in {v, v + "s", v + "es", re.sub(r"^foot$", "feet", v)}
@@ -58,7 +67,7 @@ def proportions(split: Split, template: str) -> Result | None:
     if "how" not in template:
         return None
     w = wording.of(split, template)
-    asked = w.find(_ASK)
+    asked = w.find(_ASK) or w.find(_ASK_MAP)
     if not asked:
         return None
     head = w.text[:asked.start()] + " "
@@ -73,14 +82,15 @@ def proportions(split: Split, template: str) -> Result | None:
     u1, u2, u3 = m.group("u1"), m.group("u2"), asked.group("u3")
     a = sp.Rational(wording.value(m.groupdict().get("a") or "#1"))
     b, c = (sp.Rational(wording.value(g)) for g in (m.group("b"), asked.group("c")))
-    want = asked.group("many") or asked.group("much")
+    got = asked.groupdict()
+    want = got.get("many") or got.get("much")
     given_first = _same(u1, u3)
     if given_first == _same(u2, u3) or a <= 0 or b <= 0:
         raise Decline("which amount is given and which is asked")
     out_unit = u2 if given_first else u1
-    if want and not _same(want, out_unit) or asked.group("far") and out_unit not in _DISTANCE \
-            or asked.group("long") and out_unit not in _TIME or not (want or asked.group("far")
-                                                                      or asked.group("long")):
+    if want and not _same(want, out_unit) or got.get("far") and out_unit not in _DISTANCE \
+            or got.get("long") and out_unit not in _TIME or not (want or got.get("far")
+                                                                  or got.get("long")):
         raise Decline("the unit asked is not the other unit")
     story = Story([X])
     given, other = (a, b) if given_first else (b, a)

@@ -54,6 +54,8 @@ def of(split: Split, template: str) -> Wording:
     text = re.sub(r"(?<=\d) percent", " percent", text)
     w = Wording.of(Split(text, split.maths), text)  # word numbers; "one" as a pronoun stays
     t = w.text
+    t = re.sub(r"#(\d+) / #(\d+)\b", lambda m: _token(Fraction(int(m.group(1)), int(m.group(2))))
+               if int(m.group(2)) else m.group(0), t)  # a fraction written 1/2 in the text
     t = re.sub(r"\bhalf of\b", "#1/2 of", t)
     t = re.sub(r"\\?\$\s*(?=#)", "", t)  # a currency sign left in the text: "$1000"
     for word, rep in _MULTIPLES.items():
