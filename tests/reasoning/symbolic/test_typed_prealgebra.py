@@ -81,6 +81,14 @@ SOLVED = [
     ("Four less than half of a number is 10. What is the number?", "28"),
     ("A number increased by 6 is 3 times the number. What is the number?", "3"),
     ("The product of a number and 3 is 5 more than the number. What is the number?", "5/2"),
+    # operations done to a number in turn
+    ("When a number is doubled and then increased by 5, the result is 37. What is the "
+     "number?", "16"),
+    ("A number is multiplied by 3 and then 4 is subtracted. The result is 20. What is the "
+     "number?", "8"),
+    ("If a number is halved and then 7 is added, the result is 19. What is the number?", "24"),
+    ("If a positive number is squared and then decreased by 9, the result is 40. What is the "
+     "number?", "7"),
     # ages now, in k years, k years ago
     ("Marco is half of Lia's age and four years younger than Dora. Dora is 20. How old is Lia?",
      "32"),
@@ -167,6 +175,8 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "The square of a number is 12 more than the number. Find the number.",
     "The sum of a number and 5 squared is 36. What is the number?",
     "Seven is added to three times an integer to get 48. What was the integer?",
+    "If a number is squared and then decreased by 9, the result is 40. What is the number?",
+    "A number is divided by 0 and then 4 is subtracted. The result is 20. What is the number?",
     # 'times older' reads two ways; a tense without its time; a fractional age
     "Ruby is 4 times older than Sam. In 6 years, Ruby will be twice as old as Sam. How old is "
     "Sam now?",

@@ -97,6 +97,41 @@ class _Reader:
         return out
 
 
+_N = r"#[\d/.]+"
+_STEP = (rf"(?:doubled|tripled|halved|squared|cubed|(?:multiplied|divided|increased|decreased) by "
+         rf"{_N}|{_N} (?:is )?(?:added(?: to it)?|subtracted(?: from it)?))")
+_STEPS = re.compile(
+    rf" (?:if |when )?{_UNKNOWN.pattern} is "
+    rf"(?P<ops>{_STEP}(?:,? (?:and )?(?:then )?(?:is )?{_STEP})*)"
+    rf",? (?:the result is|the answer is|the result will be|it gives|it becomes|giving|to get|"
+    rf"you get|we get|the result equals) (?P<r>{_N})")
+
+
+def _steps(text: str) -> tuple[sp.Basic, sp.Basic, set[str]] | None:
+    """'a number is doubled and then increased by 5, the result is 37': the operations in
+    the order said."""
+    m = _STEPS.fullmatch(text)
+    if not m:
+        return None
+    e: sp.Basic = X
+    for op in re.findall(_STEP, m.group("ops")):
+        k = sp.Rational(wording.value(re.search(_N, op).group(0))) if "#" in op else None
+        if op in ("doubled", "tripled", "halved"):
+            e = e * {"doubled": 2, "tripled": 3, "halved": sp.Rational(1, 2)}[op]
+        elif op in ("squared", "cubed"):
+            e = e ** (2 if op == "squared" else 3)
+        elif op.startswith(("multiplied", "divided")):
+            if k == 0 and op.startswith("divided"):
+                raise Decline("a division by zero")
+            e = e * k if op.startswith("multiplied") else e / k
+        elif op.startswith(("increased", "decreased")):
+            e = e + k if op.startswith("increased") else e - k
+        else:
+            e = e + k if "added" in op else e - k
+    kinds = {m.group("kind")} | ({m.group("q")} if m.group("q") else set())
+    return e, sp.Rational(wording.value(m.group("r"))), kinds
+
+
 def _equation(text: str) -> tuple[list[tuple[sp.Basic, sp.Basic]], set[str]]:
     """Every reading of one sentence as lhs = rhs (the whole sentence read)."""
     r = _Reader(text)
@@ -128,11 +163,15 @@ def number_phrases(split: Split, template: str) -> Result | None:
     ask = _ASK.search(w.text)
     if not ask:
         return None
-    body = w.text[:ask.start()].strip(" .")
+    body = re.sub(r"\. (?=the result is|the answer is)", ", ", w.text[:ask.start()].strip(" ."))
     if not body or re.search(r"[.?;!]", body) or "@" in body:
         return None
     body = " " + body.replace(",", "")
     found, kinds = _equation(body)
+    chained = _steps(body)
+    if chained:
+        found.append(chained[:2])
+        kinds |= chained[2]
     readings = {sp.simplify(lhs - rhs) for lhs, rhs in found}
     if not readings:
         return None
