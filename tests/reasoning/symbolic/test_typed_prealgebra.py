@@ -47,6 +47,9 @@ SOLVED = [
     ("What number is 20% more than 65?", "78"),
     ("What is $12.5\\%$ of 64?", "8"),
     ("What is 250 decreased by 40 percent?", "150"),
+    ("The price of a ticket rose from 40 to 50. By what percent did it rise?", "25"),
+    ("The population grew from 1200 to 1500. By what percent did the population grow?", "25"),
+    ("The temperature dropped from 80 to 60. By what percent did the temperature drop?", "25"),
     # averages
     ("The average of 6 numbers is 20. If one number, 35, is removed, what is the average of "
      "the remaining numbers?", "17"),
@@ -169,6 +172,8 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "The ratio of boys to girls is 3:5. If there are 24 girls, how many boys are there?",
     # an increase that is a decrease; a test that is not the next one
     "What is the percent decrease from 40 to 50?",
+    "The price of a ticket rose from 40 to 50. By what percent did it fall?",
+    "The temperature dropped from 80 to 60. By what percent did the price drop?",
     "My test scores are 70, 80 and 90. What score do I need on the fifth test for an average "
     "of 82?",
     # two roots, or two readings: (x + 5)^2 or x + 25

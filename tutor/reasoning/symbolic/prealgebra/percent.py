@@ -33,6 +33,11 @@ _FORMS = [
     (rf" (?P<p>{NUM}) percent of {_WHAT} is (?P<a>{NUM})\s*[?.]? $", "whole", "the number"),
     (rf" {_ASK} the percent(?:age)? (?P<dir>increase|decrease) from (?P<n>{NUM}) to "
      rf"(?P<a>{NUM})\s*[?.]? $", "change", "the percent change"),
+    (rf" (?:the|a|an|its|his|her|their) (?P<thing>[a-z]+(?: [a-z]+)?(?: of (?:a|an|the) "
+     rf"[a-z]+)?) (?P<went>increased|"
+     rf"decreased|rose|fell|went up|went down|dropped|grew) from (?P<n>{NUM}) to (?P<a>{NUM})[.,] "
+     rf"by what percent did (?:it|the (?P<thing2>[a-z]+(?: [a-z]+)?)) (?P<dir>increase|decrease|"
+     rf"rise|fall|go up|go down|drop|grow)\s*[?.]? $", "change", "the percent change"),
     (rf" {_WHAT} is (?P<p>{NUM}) percent (?P<dir>more|less|greater|fewer) than (?P<n>{NUM})"
      rf"\s*[?.]? $", "shift", "the number"),
     (rf" {_ASK} (?P<n>{NUM}) (?P<dir>increased|decreased|reduced) by (?P<p>{NUM}) percent"
@@ -62,7 +67,12 @@ def percent(split: Split, template: str) -> Result | None:
         return None
     story = Story([X])
     said = re.sub(r"#(\S+)", r"\1", m.group(0).strip(" ?."))
-    up = (m.groupdict().get("dir") or "") in ("increase", "more", "greater", "increased")
+    g = m.groupdict()
+    up = (g.get("dir") or "") in ("increase", "more", "greater", "increased", "rise", "go up",
+                                  "grow")
+    if g.get("went") and (g["went"] in ("increased", "rose", "went up", "grew")) != up or \
+            g.get("thing2") and g["thing2"] != g.get("thing"):
+        raise Decline("what changed, and which way")
     if kind == "part":
         story.state(_times(_v(m, "p") / 100, _v(m, "n")), X, said)
     elif kind == "rate":
