@@ -54,3 +54,13 @@ def test_no_step_shows_one_times_a_fraction_like_a_mixed_number(problem: str) ->
     assert sol.answer is not None
     for s in sol.steps:
         assert not re.search(r"(?<![\d.])1 \\frac", s.text), s.text
+
+
+def test_a_differential_after_a_function_argument_ends_the_argument():
+    # TeX: \int_0^{\pi} \sin x \, dx integrates sin x; outside an integral "\sin x dx"
+    # still reads two ways and is declined.
+    from tutor.reasoning.symbolic.engine import solve_now
+
+    assert solve_now(r"Evaluate $\int_0^{\pi} \sin x \, dx$.").answer == "2"
+    assert solve_now(r"Compute $\int_0^{\pi} \sin t \cos t \, dt$.").answer == "0"
+    assert solve_now(r"Simplify $\sin x dx$.").answer is None

@@ -150,6 +150,8 @@ def _wrap_args(s: str) -> str:
             raise Decline("function argument not understood")
         end = _juxtaposed_factors(s, a.end()) if not a.group(2) else a.end()
         rest = s[end:].lstrip()
+        if re.fullmatch(r"d[a-z]\s*", rest) and "\\int" in s[:j]:
+            rest = ""  # \int \sin x \, dx: the differential ends the argument
         if rest[:1].isalpha() or (rest[:1] == "^" and not a.group(2)):
             raise Decline("ambiguous function argument")
         out.append("(" + s[j:end].strip() + ")")
