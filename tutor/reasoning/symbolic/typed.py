@@ -32,7 +32,7 @@ Reader = Callable[[Split, str], Result | None]
 FILLER = frozenset(
     "a an the of is are was be to in on for and that this these those what which find "
     "determine compute calculate evaluate give state then if let given suppose such as it "
-    "its value values number please".split())
+    "its value values number please does do equal equals have has".split())
 
 
 def words(template: str) -> set[str]:
