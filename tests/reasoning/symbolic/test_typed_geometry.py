@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
-from tutor.verify.answers import equivalent
-from tutor.verify.api import check_steps
-from tutor.verify.verdict import Verdict
 
 POINTS = [
     ("How many units long is the segment with endpoints $(2,3)$ and $(-4,11)$?", "10"),
@@ -477,14 +475,7 @@ DECLINED = [
 
 @pytest.mark.parametrize(("problem", "answer"), SOLVED)
 def test_geometry_reader_answers_confirmed(problem, answer):
-    sol = solve_now(problem)
-    assert sol.answer is not None, sol.detail
-    assert equivalent(answer, sol.answer), sol.answer
-    assert sol.confirmed, "every typed answer is confirmed a second way"
-    assert sol.steps and all(s.rule and s.hint and "$" in s.text for s in sol.steps)
-    verdicts = check_steps(problem, [s.text for s in sol.steps])
-    assert not any(v.verdict is Verdict.REFUTED for v in verdicts), [
-        (s.text, v.verdict) for s, v in zip(sol.steps, verdicts, strict=True)]
+    assert_solved(problem, answer, maths_in_steps=True)
 
 
 @pytest.mark.parametrize("problem", DECLINED)

@@ -9,14 +9,12 @@ from fractions import Fraction
 import pytest
 import sympy as sp
 
+from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.prealgebra import typed
 from tutor.reasoning.symbolic.prealgebra.relations import Story, exact_value
-from tutor.verify.answers import equivalent
-from tutor.verify.api import check_steps
-from tutor.verify.verdict import Verdict
 
 SOLVED = [
     # two numbers: sum, difference, product, a linear relation
@@ -144,13 +142,7 @@ SOLVED = [
 
 @pytest.mark.parametrize(("problem", "answer"), SOLVED)
 def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
-    sol = solve_now(problem)
-    assert sol.answer is not None, sol.detail
-    assert equivalent(answer, sol.answer), sol.answer
-    assert sol.confirmed, "every answer is confirmed a second way"
-    assert sol.steps and all(s.rule and s.hint for s in sol.steps)
-    verdicts = check_steps(problem, [s.text for s in sol.steps])
-    assert all(v.verdict is not Verdict.REFUTED for v in verdicts)
+    assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize("problem", [
