@@ -202,6 +202,13 @@ def test_a_rounded_solution_of_the_equation_before_is_verified() -> None:
     assert checker.check("so $r = 2.42$").verdict is U  # verify only
 
 
+def test_a_power_inside_a_fraction_is_shown_as_a_superscript() -> None:
+    from tutor.verify.notation import maths_text
+
+    assert maths_text(r"\frac{7}{2^{3}} = \frac{7}{8}") == "7/2³ = 7/8"
+    assert maths_text(r"\frac{a^{2} - 1}{4}") == "(a² - 1)/4"
+
+
 def test_a_boxed_result_is_written_without_the_box_in_the_summary() -> None:
     from tutor.verify.api import check_steps
 

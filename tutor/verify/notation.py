@@ -35,6 +35,7 @@ def maths_text(text: str) -> str:
     """`text` (LaTeX or SymPy-style) with maths symbols instead of commands."""
     text = _TEXT.sub(lambda m: m.group(1), text)
     text = _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group(0)], text)
+    text = _POWER.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text)  # \frac{5}{6^{2}}
     for _ in range(4):  # innermost first, a few levels deep
         new = _FRAC.sub(lambda m: f"{_group(m.group(1))}/{_group(m.group(2))}", text)
         new = _SQRT.sub(lambda m: f"√{_group(m.group(1))}", new)
