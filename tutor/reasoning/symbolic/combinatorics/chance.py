@@ -39,8 +39,16 @@ def answer(good: int, total: int, what: str, second: int, how: str, hint: str,
     `total_tex` writes the number of outcomes as it was counted ("6^{2}")."""
     v = sp.Rational(good, total)
     confirm.probability(v, second, total, f"{what} ({how})")
-    claim = f"\\frac{{{good}}}{{{total_tex or total}}} = {latex(v)}"
-    return v, [step("count the outcomes", hint, f"${claim}$", claim)]
+    steps = []
+    if total_tex and total_tex != str(total):
+        space = f"{total_tex} = {total}"
+        steps.append(step("count the outcomes", "Every outcome is equally likely.",
+                          f"There are ${space}$ equally likely outcomes; {good} of them are "
+                          f"favourable ({what}).", space))
+    reduced = v.q == total  # 5/36: write the count's form, 5/6^2 = 5/36, not 5/36 = 5/36
+    claim = f"\\frac{{{good}}}{{{total_tex if reduced and total_tex else total}}} = {latex(v)}"
+    steps.append(step("favourable over possible", hint, f"${claim}$", claim))
+    return v, steps
 
 
 # coins -------------------------------------------------------------------------------
