@@ -19,10 +19,10 @@ POINTS = [
      "coordinates of the other endpoint?", "(-2, -3)"),
     (r"Point $M(2,5)$ is the midpoint of $\overline{AB}$. If point $A$ has coordinates $(7,1)$, "
      "what is the sum of the coordinates of point $B$?", "6"),
-    ("The midpoint of the segment between $(x, y)$ and $(3, -1)$ is $(0, 4)$. Find $(x, y)$.",
-     "(-3, 9)"),
-    ("What is the product of the coordinates of the midpoint of the segment with endpoints "
-     "$(3, 8)$ and $(-5, 2)$?", "-5"),
+    ("The midpoint of the segment joining $(x, y)$ and $(-5, 2)$ is $(1, 6)$. What is "
+     "$(x, y)$?", "(7, 10)"),
+    ("Find the product of the coordinates of the midpoint of the line segment from $(9, -4)$ "
+     "to $(-1, 10)$.", "12"),
     ("Compute the sum of the coordinates of the midpoint of the segment joining $(6, -3)$ and "
      "$(-2, 9)$.", "5"),
     ("What is the $y$-intercept of the line through $(2, 7)$ and $(4, 11)$?", "3"),
@@ -34,23 +34,26 @@ POINTS = [
 ]
 
 VECTORS = [
-    (r"Find the projection of $\begin{pmatrix} 1 \\ 2 \end{pmatrix}$ onto "
-     r"$\begin{pmatrix} 3 \\ 4 \end{pmatrix}$.",
-     r"\begin{pmatrix} \frac{33}{25} \\ \frac{44}{25} \end{pmatrix}"),
-    (r"Let $\mathbf{u} = \begin{pmatrix} 1 \\ -1 \\ 2 \end{pmatrix}$ and $\mathbf{w} = "
-     r"\begin{pmatrix} 2 \\ 0 \\ 1 \end{pmatrix}$. Compute $\text{proj}_{\mathbf{w}} "
-     r"\mathbf{u}$.", r"\begin{pmatrix} \frac{8}{5} \\ 0 \\ \frac{4}{5} \end{pmatrix}"),
+    (r"Let $\mathbf{d} = \begin{pmatrix} 1 \\ 2 \end{pmatrix}$. What is the projection of "
+     r"$\begin{pmatrix} 4 \\ -1 \end{pmatrix}$ onto $\mathbf{d}$?",
+     r"\begin{pmatrix} \frac{2}{5} \\ \frac{4}{5} \end{pmatrix}"),
+    (r"For $\mathbf{q} = \begin{pmatrix} 1 \\ 2 \\ 2 \end{pmatrix}$ and $\mathbf{p} = "
+     r"\begin{pmatrix} 3 \\ 1 \\ -1 \end{pmatrix}$, what is $\text{proj}_{\mathbf{q}} "
+     r"\mathbf{p}$?",
+     r"\begin{pmatrix} \frac{1}{3} \\ \frac{2}{3} \\ \frac{2}{3} \end{pmatrix}"),
     (r"Compute $\begin{pmatrix} 2 \\ -1 \\ 3 \end{pmatrix} \times \begin{pmatrix} 1 \\ 4 \\ 0 "
      r"\end{pmatrix}$.", r"\begin{pmatrix} -12 \\ 3 \\ 9 \end{pmatrix}"),
-    (r"Find the cross product of $\begin{pmatrix} 1 \\ 0 \\ 0 \end{pmatrix}$ and "
-     r"$\begin{pmatrix} 0 \\ 1 \\ 0 \end{pmatrix}$.", r"\begin{pmatrix} 0 \\ 0 \\ 1 "
-     r"\end{pmatrix}"),
+    (r"Let $\mathbf{u} = \begin{pmatrix} -2 \\ 5 \\ 1 \end{pmatrix}$ and $\mathbf{v} = "
+     r"\begin{pmatrix} 3 \\ 0 \\ -4 \end{pmatrix}$. Find the cross product of $\mathbf{u}$ "
+     r"and $\mathbf{v}$.", r"\begin{pmatrix} -20 \\ -5 \\ -15 \end{pmatrix}"),
     (r"Compute $\begin{pmatrix} 3 \\ -2 \end{pmatrix} \cdot \begin{pmatrix} 5 \\ 7 "
      r"\end{pmatrix}$.", "1"),
-    (r"Find the angle between the vectors $\begin{pmatrix} 1 \\ 0 \end{pmatrix}$ and "
-     r"$\begin{pmatrix} 1 \\ 1 \end{pmatrix}$, in degrees.", "45"),
-    (r"Find the angle between the vectors $\begin{pmatrix} 2 \\ 1 \\ 1 \end{pmatrix}$ and "
-     r"$\begin{pmatrix} 1 \\ -1 \\ -1 \end{pmatrix},$ in degrees.", "90"),
+    (r"Let $\mathbf{a} = \begin{pmatrix} 5 \\ 0 \end{pmatrix}$ and $\mathbf{b} = "
+     r"\begin{pmatrix} -7 \\ 7 \end{pmatrix}$. Find the angle between $\mathbf{a}$ and "
+     r"$\mathbf{b}$, in degrees.", "135"),
+    (r"Let $\mathbf{a} = \begin{pmatrix} 4 \\ 4 \\ 0 \end{pmatrix}$ and $\mathbf{b} = "
+     r"\begin{pmatrix} 0 \\ -3 \\ -3 \end{pmatrix}$. Find the angle between $\mathbf{a}$ "
+     r"and $\mathbf{b}$, in degrees.", "120"),
     (r"Find the inverse of the matrix $\begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}$. If the "
      "inverse does not exist, then enter the zero matrix.",
      r"\begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}"),
@@ -73,18 +76,19 @@ VECTORS = [
 
 
 CONVERSIONS = [
-    (r"Convert the point $( 2, \frac{\pi}{4}, 5 )$ in cylindrical coordinates to rectangular "
-     "coordinates.", r"(\sqrt{2}, \sqrt{2}, 5)"),
-    (r"Convert the point $(\rho,\theta,\phi) = \left( 6, \frac{\pi}{3}, \frac{\pi}{2} \right)$ "
-     "in spherical coordinates to rectangular coordinates.", r"(3, 3\sqrt{3}, 0)"),
+    (r"A point has cylindrical coordinates $(4, \frac{\pi}{6}, -2)$. What are its rectangular "
+     "coordinates?", r"(2\sqrt{3}, 2, -2)"),
+    (r"Convert to rectangular coordinates the point with spherical coordinates "
+     r"$\left( 4, \pi, \frac{\pi}{6} \right)$.", r"(-2, 0, 2\sqrt{3})"),
     (r"Find the rectangular coordinates of the point with polar coordinates "
      r"$\left(2, \frac{2\pi}{3}\right)$.", r"(-1, \sqrt{3})"),
-    ("Convert the point $(0, -4, 1)$ in rectangular coordinates to cylindrical coordinates. "
-     r"Enter your answer in the form $(r,\theta,z),$ where $r > 0$ and $0 \le \theta < 2 \pi.$",
-     r"(4, \frac{3\pi}{2}, 1)"),
-    (r"Convert the point $(1, 1, \sqrt{2})$ in rectangular coordinates to spherical "
-     r"coordinates. Enter your answer in the form $(\rho,\theta,\phi),$ where $\rho > 0,$ "
-     r"$0 \le \theta < 2 \pi,$ and $0 \le \phi \le \pi.$", r"(2, \frac{\pi}{4}, \frac{\pi}{4})"),
+    (r"Convert to cylindrical coordinates the point $(-3, 0, 7)$ in rectangular coordinates. "
+     r"Enter your answer as $(r,\theta,z),$ with $r > 0$ and $0 \le \theta < 2 \pi.$",
+     r"(3, \pi, 7)"),
+    (r"Convert to spherical coordinates the point $(0, 2, -2)$ in rectangular coordinates. "
+     r"Enter your answer as $(\rho,\theta,\phi),$ with $\rho > 0,$ $0 \le \theta < 2 \pi,$ "
+     r"and $0 \le \phi \le \pi.$",
+     r"(2\sqrt{2}, \frac{\pi}{2}, \frac{3\pi}{4})"),
     (r"In polar coordinates, the point $\left( -3, \frac{\pi}{6} \right)$ is equivalent to what "
      "other point, in the standard polar coordinate representation? Enter your answer in the "
      r"form $(r,\theta),$ where $r > 0$ and $0 \le \theta < 2 \pi.$", r"(3, \frac{7\pi}{6})"),
@@ -94,9 +98,9 @@ CONVERSIONS = [
 
 CONICS = [
     ("Find the center of the ellipse $4x^2 - 16x + 9y^2 + 18y - 11 = 0$.", "(2, -1)"),
-    ("Find the area of the circle with equation $x^2 + y^2 - 4x + 2y - 4 = 0$.", r"9\pi"),
-    (r"The ellipse $\frac{(x-2)^2}{16} + \frac{(y+1)^2}{7} = 1$ has two foci. Find the one "
-     "with the smaller $x$-coordinate. Enter your answer as an ordered pair.", "(-1, -1)"),
+    ("The circle $x^2 + y^2 + 10x - 2y + 10 = 0$ has what area?", r"16\pi"),
+    (r"Of the two foci of the ellipse $\frac{(x+3)^2}{36} + \frac{(y-4)^2}{11} = 1$, give the "
+     "one with the smaller $x$-coordinate as an ordered pair.", "(-8, 4)"),
     (r"Find the distance between the foci of the hyperbola $\frac{x^2}{9} - \frac{y^2}{16} = "
      "1$.", "10"),
     ("Find the distance between the vertices of the hyperbola $9y^2 - 4x^2 - 36 = 0$.", "4"),
@@ -152,11 +156,11 @@ FIGURES = [
 
 
 COMPLEX = [
-    ("For how many real values of $k$ do we have $|5 - ki| = 13$?", "2"),
+    ("For how many real numbers $t$ is $|8 + ti| = 10$?", "2"),
     ("What is the modulus of $-5 + 12i$?", "13"),
     ("Find the absolute value of $-7 - 24i$.", "25"),
     (r"Find the conjugate of $\frac{3 + 4i}{1 - 2i}$.", "-1 - 2i"),
-    ("What is the distance in the complex plane between $1 + 2i$ and $4 - 2i$?", "5"),
+    ("Find the distance between $-3 + 5i$ and $5 - i$ in the complex plane.", "10"),
     ("Find the midpoint in the complex plane of the segment between $2 + 6i$ and $-4 - 2i$.",
      "-1 + 2i"),
     (r"Convert $\sqrt{2} e^{7 \pi i/4}$ to rectangular form.", "1 - i"),
@@ -178,21 +182,18 @@ MORE = [
      "$(1, 4)$.", r"\frac{29}{2}"),
     ("What is the area, in square units, of the triangle with vertices at $(1, 1), (5, 1)$, "
      "and $(1, 7)$?", "12"),
-    ("What is the area, in square units, of the rectangle with the four vertices at $(1, 1), "
-     "(1, 4), (6, 4)$, and $(6, 1)$?", "15"),
+    ("A rectangle has vertices $(-2, 3)$, $(-2, 10)$, $(4, 10)$ and $(4, 3)$. How many "
+     "square units is its area?", "42"),
     ("Find the area of the triangle with vertices $(0, 0, 0),$ $(1, 2, 2),$ and $(2, 0, 1).$",
      r"\frac{\sqrt{29}}{2}"),
-    (r"If $\mathbf{A}^{-1} = \begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix}$ and "
-     r"$\mathbf{B}^{-1} = \begin{pmatrix} 1 & 0 \\ 3 & 1 \end{pmatrix},$ then find the inverse "
-     r"of $\mathbf{A} \mathbf{B}.$", r"\begin{pmatrix} 1 & 2 \\ 3 & 7 \end{pmatrix}"),
-    (r"The ellipse \[\frac{(x+1)^2}{25} + \frac{(y-2)^2}{16} = 1\]has two foci. Find the one "
-     'with the larger $x$-coordinate. Enter your answer as an ordered pair, like "(2, 1)".',
-     "(2, 2)"),
-    ("The length of a rectangle is $2x+3$ inches and its width is $x+1$ inches. If the "
-     "perimeter of the rectangle is 32 inches, how many square inches are in the area of the "
-     "rectangle?", "55"),
-    ("What is the number of units in the distance from the origin to the point $(6,-8)$ in a "
-     "coordinate system?", "10"),
+    (r"Given $\mathbf{B}^{-1} = \begin{pmatrix} 1 & -1 \\ 0 & 2 \end{pmatrix}$ and "
+     r"$\mathbf{A}^{-1} = \begin{pmatrix} 2 & 0 \\ 1 & 1 \end{pmatrix},$ what is the inverse "
+     r"of $\mathbf{A} \mathbf{B}$?", r"\begin{pmatrix} 1 & -1 \\ 2 & 2 \end{pmatrix}"),
+    (r"Which focus of the ellipse $\frac{(x-4)^2}{169} + \frac{(y+2)^2}{144} = 1$ has the "
+     "larger $x$-coordinate? Answer with an ordered pair.", "(9, -2)"),
+    ("The width of a rectangle is $x - 2$ cm and its length is $3x + 1$ cm. Its perimeter is "
+     "46 cm. What is its area?", "76"),
+    ("What is the distance from the origin to the point $(-9, 12)$?", "15"),
 ]
 
 
@@ -230,16 +231,17 @@ LINES = [
 
 
 TRANSFORMATIONS = [
-    ("Find the matrix that corresponds to rotating about the origin by an angle of $90^\\circ$ "
-     "counter-clockwise.", r"\begin{pmatrix} 0 & -1 \\ 1 & 0 \end{pmatrix}"),
+    ("Give the matrix of a clockwise rotation by $90^\\circ$ about the origin.",
+     r"\begin{pmatrix} 0 & 1 \\ -1 & 0 \end{pmatrix}"),
     ("Find the matrix that corresponds to a dilation centered at the origin with scale factor "
      "$-2.$", r"\begin{pmatrix} -2 & 0 \\ 0 & -2 \end{pmatrix}"),
-    (r"Find the matrix that corresponds to projecting onto the vector $\begin{pmatrix} 3 \\ 4 "
-     r"\end{pmatrix}.$",
-     r"\begin{pmatrix} \frac{9}{25} & \frac{12}{25} \\ \frac{12}{25} & \frac{16}{25} "
+    (r"Let $\mathbf{P}$ be the matrix for projecting onto the vector $\begin{pmatrix} -5 \\ 12 "
+     r"\end{pmatrix}.$ Find $\mathbf{P}.$",
+     r"\begin{pmatrix} \frac{25}{169} & -\frac{60}{169} \\ -\frac{60}{169} & \frac{144}{169} "
      r"\end{pmatrix}"),
-    (r"Find the matrix that corresponds to reflecting over the vector $\begin{pmatrix} 1 \\ 1 "
-     r"\end{pmatrix}.$", r"\begin{pmatrix} 0 & 1 \\ 1 & 0 \end{pmatrix}"),
+    (r"What is the matrix for reflecting over the vector $\begin{pmatrix} 2 \\ 1 "
+     r"\end{pmatrix}$?",
+     r"\begin{pmatrix} \frac{3}{5} & \frac{4}{5} \\ \frac{4}{5} & -\frac{3}{5} \end{pmatrix}"),
     (r"Let $\mathbf{P}$ be the matrix for projecting onto the vector $\begin{pmatrix} 2 \\ -1 "
      r"\end{pmatrix}.$ Find $\det \mathbf{P}.$", "0"),
 ]
@@ -279,11 +281,10 @@ POINT_MOVES = [
      "of the image?", "9"),
     ("The point $(4, 2)$ is reflected over the line $x = 1$. Then its image is reflected over "
      "the line $y = -3$. What are the coordinates of the resulting point?", "(-2, -8)"),
-    ("The point $(3, 1)$ is reflected over the line $y = -x$. When its image is then reflected "
-     "over the line $x = 2$, what is the resulting point? Write your answer in the form $(a, b)$ "
-     "where $a$ and $b$ are real numbers.", "(5, -3)"),
-    ("The dilation, centered at the origin, with scale factor $2,$ takes $3 - i$ to which "
-     "complex number?", "6 - 2i"),
+    ("The point $(-2, 5)$ is reflected over the line $y = -x$, and the image is then reflected "
+     "over the line $y = 1$. What are the coordinates of the resulting point?", "(-5, 0)"),
+    ("The dilation centered at the origin with scale factor $5$ is applied to the complex "
+     "number $-4 + i$. What is the new complex number?", "-20 + 5i"),
 ]
 
 
@@ -291,16 +292,15 @@ POINT_MOVES = [
 TRIANGLE_SIDES = [
     ("What is the area of a triangle whose sides measure 13, 14 and 15 units?", "84"),
     ("A triangle has sides of length 5, 5, and 8. What is its area?", "12"),
-    ("What is the number of square units in the area of a triangle whose sides measure 9, 40 "
-     "and 41 units?", "180"),
+    ("What is the area of a triangle whose sides measure 20, 21 and 29 units?", "210"),
     ("What is the perimeter of a triangle with sides 3, 4 and 5?", "12"),
 ]
 
 
 
 CIRCLE_POINTS = [
-    ("Points $A(1,2)$ and $B(7,10)$ are the endpoints of a diameter of a circle. How many square "
-     "units are in the area of the circle? Express your answer in terms of $\\pi$.", r"25\pi"),
+    ("The endpoints of a diameter of a circle are $(-1, 4)$ and $(11, -1)$. What is the area "
+     "of the circle? Express your answer in terms of $\\pi$.", r"\frac{169\pi}{4}"),
     ("A circle has its center at $(2, -1)$ and passes through the point $(5, 3)$. What is the "
      "circumference of the circle?", r"10\pi"),
     ("The endpoints of a diameter of a circle are $(-3, 4)$ and $(5, -2)$. What are the "
@@ -310,12 +310,11 @@ CIRCLE_POINTS = [
 
 
 PLANES = [
-    ("Find the equation of the plane containing the points $(1, 0, 0),$ $(0, 2, 0),$ and "
-     "$(0, 0, 3).$ Enter your answer in the form \\[Ax + By + Cz + D = 0,\\]where $A,$ $B,$ $C,$ "
-     "$D$ are integers such that $A > 0$ and $\\gcd(|A|,|B|,|C|,|D|) = 1.$",
-     "6x + 3y + 2z - 6 = 0"),
-    ("A plane passes through the points $(-4,0,0),$ $(0,3,0),$ and $(0,0,6).$  Find the "
-     "distance from the origin to this plane.", r"\frac{12}{\sqrt{29}}"),
+    ("Find the equation of the plane through $(1, 2, 3),$ $(2, 0, 1),$ and $(0, 1, 0)$ in the "
+     "form $Ax + By + Cz + D = 0$, with $A,$ $B,$ $C,$ $D$ integers, $A > 0$ and "
+     "$\\gcd(|A|,|B|,|C|,|D|) = 1.$", "4x + 5y - 3z - 5 = 0"),
+    ("Find the distance from the origin to the plane through the points $(3, 0, 0),$ "
+     "$(0, 6, 0),$ and $(0, 0, -2).$", r"\frac{6}{\sqrt{14}}"),
     ("Find the distance from the point $(1, 2, 3)$ to the plane $2x - y + 2z = 1.$",
      r"\frac{5}{3}"),
 ]
@@ -368,19 +367,20 @@ DECLINED = [
     r"Compute $\begin{pmatrix} 1 \\ 2 \end{pmatrix} \times \begin{pmatrix} 3 \\ 4 "
     r"\end{pmatrix}$.",
     # the angle's unit is not said
-    r"Find the angle between $\begin{pmatrix} 1 \\ 0 \end{pmatrix}$ and $\begin{pmatrix} 1 \\ 1 "
-    r"\end{pmatrix}$.",
+    r"What is the angle between $\begin{pmatrix} 0 \\ 2 \end{pmatrix}$ and "
+    r"$\begin{pmatrix} -3 \\ 3 \end{pmatrix}$?",
     # not a whole number of degrees
-    r"Find the angle between the vectors $\begin{pmatrix} 1 \\ 2 \end{pmatrix}$ and "
-    r"$\begin{pmatrix} 3 \\ 4 \end{pmatrix}$, in degrees.",
+    r"Let $\mathbf{a} = \begin{pmatrix} 5 \\ 1 \end{pmatrix}$ and $\mathbf{b} = "
+    r"\begin{pmatrix} -2 \\ 7 \end{pmatrix}$. Find the angle between $\mathbf{a}$ and "
+    r"$\mathbf{b}$, in degrees.",
     # a singular matrix without the zero-matrix convention
     r"Find the inverse of $\begin{pmatrix} 1 & 2 \\ 2 & 4 \end{pmatrix}$.",
     # a vector that is never given
     r"Let $\mathbf{a} = \begin{pmatrix} 1 \\ 2 \end{pmatrix}$. Compute $\mathbf{a} \cdot "
     r"\mathbf{b}$.",
     # another range for theta than the standard one
-    "Convert the point $(1, 2)$ in rectangular coordinates to polar coordinates. Enter your "
-    r"answer in the form $(r,\theta),$ where $r > 0$ and $-\pi < \theta \le \pi.$",
+    r"Convert to polar coordinates the point $(0, -2)$ in rectangular coordinates. Enter your "
+    r"answer as $(r,\theta),$ with $r > 0$ and $-\pi < \theta \le \pi.$",
     # not an exact angle
     "Convert the point $(1, 2)$ in rectangular coordinates to polar coordinates.",
     # the angle of a point on the z-axis is not defined
@@ -415,9 +415,9 @@ DECLINED = [
     # one angle of a polygon that is not said to be regular
     "Each interior angle of a hexagon measures 120 degrees. How many diagonals does it have?",
     # the letter is not said to be real
-    "For how many values of $k$ do we have $|5 - ki| = 13$?",
+    "For how many numbers $t$ is $|8 + ti| = 10$?",
     # a second letter
-    "For how many real values of $k$ do we have $|a - ki| = 13$?",
+    "For how many real numbers $t$ is $|c + ti| = 10$?",
     # not in convex position: the order round the quadrilateral matters and is not clear
     "Find the area of the quadrilateral with vertices $(0, 0)$, $(2, 2)$, $(4, 0)$ and "
     "$(2, 5)$.",
@@ -426,8 +426,8 @@ DECLINED = [
     # three points on one line in space
     "What is the area of the triangle with vertices $(1, 1, 1)$, $(2, 2, 2)$ and $(3, 3, 3)$?",
     # four points said to be three
-    "What is the area of the rectangle with the three vertices at $(1, 1), (1, 4), (6, 4)$, and "
-    "$(6, 1)$?",
+    "What is the area of the rectangle with the three vertices $(-2, 3)$, $(-2, 10)$, $(4, 10)$ "
+    "and $(4, 3)$?",
     # two unknown letters
     "The width of a rectangle is $x$ and its length is $y$. What is its area?",
     # an obtuse angle has no complement
@@ -442,10 +442,9 @@ DECLINED = [
     # both intercepts, and no sum asked
     "What are the $x$-intercept and the $y$-intercept of the line $2x + y = 4$?",
     # the direction of the rotation is not said
-    "Find the matrix that corresponds to rotating about the origin by an angle of $30^\\circ$.",
+    "Give the matrix of a rotation by $60^\\circ$ about the origin.",
     # not an exact angle
-    "Find the matrix that corresponds to rotating about the origin by an angle of $20^\\circ$ "
-    "counter-clockwise.",
+    "Give the matrix of a counter-clockwise rotation by $50^\\circ$ about the origin.",
     # two values fit and one is asked
     "The distance between $(3, t)$ and $(0, 0)$ is 5. What is the value of $t$?",
     # no point is 2 away from (0,0) along x = 3
@@ -465,9 +464,9 @@ DECLINED = [
     # two points do not fix a circle
     "Points $(1, 1)$ and $(4, 5)$ are on a circle. What is its area?",
     # collinear points fix no plane
-    "Find the equation of the plane containing the points $(1, 1, 1),$ $(2, 2, 2),$ and "
-    "$(3, 3, 3).$ Enter your answer in the form \\[Ax + By + Cz + D = 0,\\]where $A,$ $B,$ "
-    "$C,$ $D$ are integers such that $A > 0$ and $\\gcd(|A|,|B|,|C|,|D|) = 1.$",
+    "Find the equation of the plane through $(0, 1, 2),$ $(1, 3, 5),$ and $(2, 5, 8)$ in the "
+    "form $Ax + By + Cz + D = 0$, with $A,$ $B,$ $C,$ $D$ integers, $A > 0$ and "
+    "$\\gcd(|A|,|B|,|C|,|D|) = 1.$",
     # parallel lines never meet
     "At what point do the lines $y = 2x + 1$ and $y = 2x + 3$ intersect?",
 ]
