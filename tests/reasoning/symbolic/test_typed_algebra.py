@@ -32,7 +32,7 @@ CASES = [
     # conditions -> the value of a target
     (r"If $3a = 4b$ and $5b = 6c$, what is the value of $\frac{c}{a}$?", r"\frac{5}{8}",
      "read_target"),
-    (r"Given that $x + 2y = 4$ and $3x - y = 5$, what is the product of $x$ and $y$?", "2",
+    (r"Suppose $2m + n = 11$ and $m - 3n = -5$. Find the product of $m$ and $n$.", "12",
      "read_target"),
     (r"If $x$ is positive and $x^2 = 49$, what is $x + 3$?", "10", "read_target"),
     (r"Find $x$ if $x^2 = 16$ and $x > 0$.", "4", "read_target"),
@@ -51,12 +51,11 @@ CASES = [
     (r"Let $u$ and $v$ be real numbers such that $u + v = 4$ and $u^2 + v^2 = 10$. What is "
      "$u^3 + v^3$?", "28", "read_target"),
     (r"If $x = 2y$ and $y \ne 0$, what is $\frac{x}{y}$?", "2", "read_target"),
-    (r"The ratio of $a$ to $b$ is $3$ to $5$. What is the value of $b$ if $a = 2b - 14$?", "10",
+    (r"The ratio of $p$ to $q$ is $2$ to $7$. What is $q$ if $p = q - 20$?", "28",
      "read_target"),
     (r"If $x$ and $y$ are positive, the sum of $x$ and $y$ is $9$ and the product of $x$ and "
      "$y$ is $20$, what is the positive difference of $x$ and $y$?", "1", "read_target"),
-    (r"If $2p = 3q$ and $4q = 7r$, what is the value of $\frac{r}{p}$ expressed as a common "
-     "fraction?", r"\frac{8}{21}", "read_target"),
+    (r"If $5u = 2v$ and $3v = 4w$, what is $\frac{u}{w}$?", r"\frac{8}{15}", "read_target"),
     (r"Suppose $r - s = 3$ and $r + s = 11$. Compute the positive difference of $r^2$ and "
      "$s^2$.", "33", "read_target"),
     (r"If $x$ and $y$ are integers with $x^2 + y^2 = 25$ and $x + y = 7$, what is $xy$?", "12",
@@ -74,7 +73,7 @@ CASES = [
     (r"If $x + y = 5$ and $xy = 7$, what is $x^2 + y^2$?", "11", "read_target"),
     (r"If $x + \frac{1}{x} = 1$, what is $x^3$?", "-1", "read_target"),
     # integers that satisfy inequalities
-    (r"What is the greatest integer that satisfies $7 - 2x > -8$?", "7", "read_integer_bound"),
+    (r"Find the largest integer $y$ with $11 - 3y > -7$.", "5", "read_integer_bound"),
     (r"Find the least positive integer $n$ such that $n^2 > 50$.", "8", "read_integer_bound"),
     (r"How many positive integers $x$ satisfy $x^2 < 30$ and $x > 2$?", "3",
      "read_integer_bound"),
@@ -85,8 +84,7 @@ CASES = [
     (r"What is the largest negative integer $y$ with $y^2 > 10$?", "-4", "read_integer_bound"),
     (r"How many non-negative integers $x$ satisfy $x^2 - 5x < 6$?", "6", "read_integer_bound"),
     (r"How many integers $x$ satisfy $x^2 > 4$ and $x^2 < 40$?", "8", "read_integer_bound"),
-    (r"For how many positive integer values of $n$ is the expression $n^2 + 2n$ less than "
-     "$40$?", "5", "read_integer_bound"),
+    (r"How many positive integers $k$ satisfy $k^2 + 3k < 60$?", "6", "read_integer_bound"),
     (r"What is the greatest integer $x$ such that $3x - 7$ is at most $12$?", "6",
      "read_integer_bound"),
     (r"How many integers $n$ satisfy $n^2 < 50$ and $n \ne 0$?", "14", "read_integer_bound"),
@@ -104,11 +102,11 @@ CASES = [
     (r"Find the maximum value of $x^3 - 3x$ on the interval $[-2, 3]$.", "18",
      "read_extremum"),
     (r"What is the greatest value of $x^3 - 3x$ for $-2 \le x \le 1$?", "2", "read_extremum"),
-    (r"If $a + b = 8$, what is the greatest possible value of $ab$?", "16", "read_extremum"),
+    (r"Given $s + t = 14$, find the largest possible value of $s t$.", "49", "read_extremum"),
     (r"If $p$ and $q$ are positive real numbers with $p + 2q = 12$, find the maximum value of "
      "$pq$.", "18", "read_extremum"),
     (r"What is the largest value of $\frac{x}{x^2 + 4}$?", r"\frac{1}{4}", "read_extremum"),
-    (r"What is the minimum possible value for $y$ in the equation $y = x^2 + 10x + 30$?", "5",
+    (r"Find the smallest possible value of $w$ if $w = t^2 - 6t + 17$.", "8",
      "read_extremum"),
     (r"Find the minimum of $x^4 - 8x^2$.", "-16", "read_extremum"),
     (r"If $x > 0$ and $y > 0$ and $xy = 4$, what is the minimum value of $x + y$?", "4",
@@ -131,8 +129,8 @@ CASES = [
      "$k$ are constants. Find $a + h + k$.", "-8", "read_form"),
     (r"The quadratic $4x^2 + 8x - 3 = 0$ can be written as $(x + m)^2 = n$, where $m$ and $n$ "
      "are constants. What is $n$?", r"\frac{7}{4}", "read_form"),
-    (r"The expression $x^2 + 5x + 6$ can be written as $(x + a)(x + b)$, where $a$ and $b$ are "
-     "integers. What is $a b$?", "6", "read_form"),
+    (r"The polynomial $2y^2 + 11y + 15$ can be written as $(2y + c)(y + d)$, where $c$ and $d$ "
+     "are integers. What is $c d$?", "15", "read_form"),  # (2y + 5)(y + 3)
     # functions given by formulas
     (r"If $f(x) = 3x - 1$, what is $f(4)$?", "11", "read_function"),
     (r"Let $f(x) = x^2$ and $g(x) = 2x + 1$. Compute $f(g(2)) - g(f(2))$.", "16",
@@ -180,14 +178,14 @@ def test_typed_algebra_reads_and_answers(problem: str, answer: str, reader: str)
     # f(x) = 4 has two solutions, so f^{-1}(4) is not one number
     r"If $f(x) = x^2$, what is $f^{-1}(4)$?",
     # the sum of two exponentials: solveset leaves it unsolved
-    r"If $x$ is a positive integer such that $1^x + 2^x + 3^x = 36$, what is $x$?",
+    r"Suppose $n$ is a positive integer with $2^n + 4^n + 5^n = 45$. What is $n$?",
     # a double root: is the sum of the roots 3 or 6?
     r"What is the sum of the roots of $(x-3)^2 = 0$?",
     # complex roots: which 'roots' are meant is not said
     r"Find the product of the roots of $x^2 + x + 1 = 0$.",
-    # a = 2, b = 3 or a = 3, b = 2: a - b is not fixed
-    r"The expression $x^2 + 5x + 6$ can be written as $(x + a)(x + b)$, where $a$ and $b$ are "
-    "integers. What is $a - b$?",
+    # p = 7, q = -5 or p = -5, q = 7: p - q is not fixed
+    r"The polynomial $y^2 + 2y - 35$ can be written as $(y + p)(y + q)$, where $p$ and $q$ are "
+    "integers. Find $p - q$.",
     # the solutions need quartic radicals (SymPy spent a minute writing them out)
     r"If $a^2 + b = 7$, $b^2 + c = 7$ and $a + c = 2$, what is $abc$?",
     # complex solutions give x different values
@@ -209,7 +207,7 @@ def test_typed_algebra_declines_what_it_cannot_answer_safely(problem: str) -> No
 @pytest.mark.parametrize("template", [
     "what is @0@?", "how many ways can @0@ people sit in a row?",
     "find the area of the triangle with vertices @0@, @1@ and @2@.",
-    "what is the remainder when @0@ is divided by @1@?",
+    "find the remainder of @0@ upon division by @1@.",
 ])
 def test_readers_leave_other_questions_alone(template: str) -> None:
     split = split_problem("")

@@ -30,12 +30,12 @@ SOLVED = [
     ("The sum of two numbers is 52. The larger number is 10 more than the smaller number. What "
      "is the larger number?", "31"),
     # consecutive integers
-    ("The sum of three consecutive integers is 72. What is the largest of them?", "25"),
+    ("Three consecutive integers have a sum of 108. What is the largest of them?", "37"),
     ("Four consecutive even integers have a sum of 100. Find the smallest.", "22"),
-    ("The product of two consecutive positive odd integers is 143. What is their sum?", "24"),
+    ("Two consecutive positive odd integers have a product of 195. What is their sum?", "28"),
     ("The sum of five consecutive integers is 85. What is the middle integer?", "17"),
-    ("The product of two consecutive positive integers is 306. What is the larger integer?",
-     "18"),  # 17 * 18
+    ("Two consecutive positive integers have a product of 462. What is the larger integer?",
+     "22"),  # 21 * 22
     # percents
     ("What is 15% of 80?", "12"),
     ("18 is what percent of 72?", "25"),
@@ -69,14 +69,14 @@ SOLVED = [
     ("The ratio of boys to girls is 3:5. If there are 25 girls, how many boys are there?", "15"),
     ("The ratio of girls to boys in a club is 2:3. There are 40 students in all. How many "
      "girls are there?", "16"),
-    ("The mean of 5 positive integers is 9. If one of the integers is removed, the mean "
-     "becomes 10. What is the integer that was removed?", "5"),  # 45 - 40
+    ("The average of six numbers is 14. If one of the numbers is removed, the average becomes "
+     "15. What is the number that was removed?", "9"),  # 84 - 75
     ("What is the average of 12, 15, 20 and 27?", "37/2"),
     ("Find the arithmetic mean of the numbers 3, 8 and 10.", "7"),
     # a number described in words
-    ("Ten more than five times a number equals five more than ten times the number. What is "
-     "the number?", "1"),
-    ("Seven is added to three times an integer to get 49. What was the integer?", "14"),
+    ("Four less than six times a number is equal to twelve more than twice the number. Find "
+     "the number.", "4"),
+    ("Five is subtracted from six times an integer to get 43. What was the integer?", "8"),
     ("The square of a positive number is 12 more than the number. Find the number.", "4"),
     ("The sum of twice a number and 5 is 29. What is the number?", "12"),
     ("Four less than half of a number is 10. What is the number?", "28"),
@@ -91,16 +91,16 @@ SOLVED = [
     ("If a positive number is squared and then decreased by 9, the result is 40. What is the "
      "number?", "7"),
     # ages now, in k years, k years ago
-    ("Marco is half of Lia's age and four years younger than Dora. Dora is 20. How old is Lia?",
-     "32"),
-    ("Seth is twice as old as Brooke. In 4 years the sum of their ages will be 35. How old is "
-     "Brooke now?", "9"),  # 3b + 8 = 35
+    ("Nora is half of Vic's age and six years younger than Paul. Paul is 23. How old is Vic?",
+     "34"),
+    ("Omar is three times as old as Tess. In 5 years the sum of their ages will be 50. How old "
+     "is Tess now?", "10"),  # 4t + 10 = 50
     ("Ana is 6 years older than Ben. In 3 years, Ana will be twice as old as Ben. How old is "
      "Ben?", "3"),  # b + 9 = 2b + 6
-    ("Jo will be 18 years old in 5 years. How old will Jo be 2 years from now?", "15"),
+    ("In 7 years Raj will be 25 years old. How old will Raj be in 3 years?", "21"),
     ("Her brother is 3 times as old as Mia. 4 years ago, her brother was 5 times as old as "
      "Mia. How old is Mia?", "8"),  # 3m - 4 = 5m - 20
-    ("Kim is 4 less than half the age of Lee. If Lee is 30 years old, how old is Kim?", "11"),
+    ("Pia is 6 more than half the age of Gus. If Gus is 40 years old, how old is Pia?", "26"),
     # direct proportion and unit rates
     ("A car travels 150 miles in 3 hours. At this rate, how far will it travel in 5 hours?",
      "250"),
@@ -120,7 +120,7 @@ SOLVED = [
      "are 6 inches apart on the map?", "80"),
     # a price after a percent discount or tax, and before it
     ("A jacket costs \\$80. It is on sale for 25% off. What is the sale price?", "60"),
-    ("The price of a lamp is \\$40. If you get a 15% discount, how much do you pay?", "34"),
+    ("A kettle costs \\$60. If you get a 35% discount, how much do you pay?", "39"),
     ("A desk lamp sells for \\$240 after a 20% discount. What was the original price?", "300"),
     ("After a 20% discount a bike costs \\$240. What was the original price?", "300"),
     ("A jacket costs \\$80. If there is an 8% tax, how much do you pay?", "86.4"),
@@ -158,9 +158,9 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     # no real (or no whole) answer, or two answers
     "The sum of two numbers is 10 and their product is 40. What is the larger number?",
     "The sum of two numbers is 12 and their difference is 0. What is the larger number?",
-    "The product of two consecutive integers is 56. What is the largest?",
+    "Two consecutive integers have a product of 110. What is the larger integer?",
     "The sum of five consecutive odd integers is 100. What is the largest?",
-    "The sum of three consecutive integers is 72. What is the larger integer?",
+    "Three consecutive integers have a sum of 108. What is the larger integer?",
     "The ratio of boys to girls is 3:5. If there are 24 girls, how many boys are there?",
     # an increase that is a decrease; a test that is not the next one
     "What is the percent decrease from 40 to 50?",
@@ -171,16 +171,16 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     # two roots, or two readings: (x + 5)^2 or x + 25
     "The square of a number is 12 more than the number. Find the number.",
     "The sum of a number and 5 squared is 36. What is the number?",
-    "Seven is added to three times an integer to get 48. What was the integer?",
+    "Five is subtracted from six times an integer to get 44. What was the integer?",
     "If a number is squared and then decreased by 9, the result is 40. What is the number?",
     "A number is divided by 0 and then 4 is subtracted. The result is 20. What is the number?",
     # 'times older' reads two ways; a tense without its time; a fractional age
-    "Ruby is 4 times older than Sam. In 6 years, Ruby will be twice as old as Sam. How old is "
-    "Sam now?",
+    "Vera is 3 times older than Liam. Eight years from now, Vera will be twice as old as "
+    "Liam. What is Liam's age now?",
     "Jo will be 18 years old in 5 years. How old will Jo be?",
     "Jo was 18 years old. How old is Jo?",
-    "Kim is 4 less than half the age of Lee. If Lee is 31 years old, how old is Kim?",
-    "Kim is not 4 less than half the age of Lee. If Lee is 30 years old, how old is Kim?",
+    "Pia is 6 more than half the age of Gus. If Gus is 41 years old, how old is Pia?",
+    "Pia is not 6 more than half the age of Gus. If Gus is 40 years old, how old is Pia?",
     # units that differ (no conversions), a unit that is not the other one
     "A car travels 150 miles in 3 hours. At this rate, how far will it travel in 5 minutes?",
     "If 6 lemons make 45 cups of lemonade, how many lemons can you make with 10 lemons?",
@@ -229,7 +229,7 @@ def test_story_declines_when_the_asked_quantity_has_two_values():
 
 
 def test_readers_pass_over_other_problems_quickly():
-    problems = ["Solve $x^2 - 5x + 6 = 0$.", "What is the remainder when 2004 is divided by 12?",
+    problems = ["Solve $x^2 - 5x + 6 = 0$.", "Find the remainder of 3175 upon division by 14.",
                 "How many ways can 5 people sit in a row?", "Find the mean of $x$ and $y$."]
     for text in problems:
         split = split_problem(text)
