@@ -402,3 +402,13 @@ def test_congruences_and_divisors_asked_in_words(problem, answer):
 ])
 def test_congruence_and_divisor_questions_that_decline(problem):
     assert _answer(problem) is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many one-digit integers are multiples of 4?", None),  # 0 is one too: two readings
+    ("How many positive one-digit integers are multiples of 4?", "2"),
+    ("What is the smallest one-digit prime?", "2"),
+])
+def test_one_digit_integers_read_with_or_without_zero(problem, answer):
+    got = solve_now(problem).answer
+    assert got == answer

@@ -119,6 +119,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if not 1 <= k <= 7:
             raise Decline("a modest number of digits")
         w.lo, w.hi = 10 ** (k - 1), 10**k - 1
+        zero_excluded = g.get("prime") or g.get("pfactor") == "prime " or g.get("parity") == "odd "
+        if k == 1 and not (g.get("pos") or g.get("pos2") or zero_excluded):
+            raise Decline("'one-digit integers' reads two ways: with or without 0")
     if g.get("pos") or g.get("pos2") or g.get("digits") or g.get("mult") or g.get("prime"):
         w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
     if g.get("parity"):
