@@ -94,3 +94,24 @@ def test_the_child_imports_no_qt_even_when_the_parent_has() -> None:
         assert not w.call("sys:modules.__contains__", "PySide6.QtCore", time_limit=5)
     finally:
         w.close()
+
+
+def test_a_child_whose_parent_dies_during_warm_up_ends_quietly() -> None:
+    # The app closed (or was killed) while a child was still importing: the child's
+    # "ready" meets a closed pipe. It must end without a traceback on the shared stderr.
+    import subprocess
+    import sys
+
+    script = (
+        "import os, time\n"
+        "from tutor.workers import BoundedWorker\n"
+        "w = BoundedWorker(memory_mb=2048, preload=('sympy',), name='warming')\n"
+        "w.start()\n"
+        "time.sleep(0.3)\n"
+        "os._exit(0)\n"
+    )
+    # communicate() returns once every holder of the stderr pipe, the child too, is gone
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr, done.stderr

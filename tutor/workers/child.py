@@ -107,7 +107,8 @@ def serve(conn: Connection, memory_mb: int, preload: Sequence[str], warm: str | 
         signal.signal(signal.SIGALRM, _on_alarm)
         signal.signal(signal.SIGUSR1, _on_cancel)
     started = _run_one("tutor.workers.child:warm_up", (tuple(preload), warm), {}, STARTUP_LIMIT)
-    conn.send(("ready", None) if started[0] == "ok" else started)
+    if not _send(conn, ("ready", None) if started[0] == "ok" else started):
+        return
     while started[0] == "ok":
         try:
             target, args, kwargs, limit = conn.recv()
@@ -115,11 +116,21 @@ def serve(conn: Connection, memory_mb: int, preload: Sequence[str], warm: str | 
             return
         kind, value = _run_one(target, args, kwargs, limit)
         try:
-            conn.send((kind, value))
+            sent = _send(conn, (kind, value))
         except (pickle.PicklingError, TypeError, AttributeError) as exc:
-            conn.send(("error", RuntimeError(f"unpicklable result: {exc}")))
-        if kind == "memory":
+            sent = _send(conn, ("error", RuntimeError(f"unpicklable result: {exc}")))
+        if not sent or kind == "memory":
             return  # the parent starts a fresh child on a clean heap
+
+
+def _send(conn: Connection, message: object) -> bool:
+    """Send to the parent; False when it is gone (the app closed mid warm-up, say): the
+    child then ends quietly instead of printing a BrokenPipeError traceback."""
+    try:
+        conn.send(message)
+    except (BrokenPipeError, ConnectionResetError, EOFError):
+        return False
+    return True
 
 
 def warm_up(preload: Sequence[str], warm: str | None) -> None:
