@@ -53,17 +53,17 @@ def test_new_shapes_answer_with_verified_steps(problem, answer):
     r"Compute $1 + 2 + 4 + \dots + 64$.",
     # 4 and 6 are not powers of one base
     "What power of 4 is equal to 6?",
-    # an octal name on a binary numeral
-    r"Write the octal numeral $1101_{2}$ in base 8.",
+    # a numeral with digits its base does not have
+    r"Convert $7254_{2}$ to base 8.",
     # vectors of different sizes
     r"Compute the dot product of $\begin{pmatrix} 2 \\ 1 \end{pmatrix}$ with $\begin{pmatrix} 0 "
     r"\\ 1 \\ 7 \end{pmatrix}.$",
     # the unknown is not in the list
     "The mean of 4, 6 and 8 is $x$. What is the value of $y$?",
     # the unknown is not the middle term
-    "The list $k, 10, 16$ is arithmetic. Find $k$.",
+    r"What is the value of $k$ in the arithmetic sequence $k, -\frac{13}{4}, \frac{41}{4}$?",
     # the label contradicts the list
-    "Find the 12th term of the sequence of even numbers 3, 5, 7, $\\dots$.",
+    "What is the twentieth term of the sequence of even numbers 13, 15, 17, 19, 21, $\\dots$?",
     # not arithmetic
     "What is the 10th term of the sequence 2, 4, 8, $\\dots$?",
     # the decimal does not terminate
