@@ -102,7 +102,7 @@ def test_leaving_during_a_solve_keeps_both(make_window, qtbot, tmp_path: Path) -
     problem's screen stays as it is, and the solve is kept for when they come back."""
     path = tmp_path / "two.json"
     path.write_text(json.dumps({"title": "Two", "problems": [
-        {"problem": "How many positive divisors does $360$ have?", "answer": "24"},
+        {"problem": "Find the number of positive divisors of $540$.", "answer": "24"},
         {"problem": "Compute $\\binom{9}{3}$.", "answer": "84"},
     ]}), encoding="utf-8")
     window = make_window(backend="symbolic")
@@ -119,7 +119,7 @@ def test_leaving_during_a_solve_keeps_both(make_window, qtbot, tmp_path: Path) -
     assert window.editor.text() == "Compute $\\binom{9}{3}$."
     panel.list.setCurrentRow(0)
     back = window.solution.session
-    assert back is not None and back.problem.startswith("How many positive divisors")
+    assert back is not None and back.problem.startswith("Find the number of positive divisors")
     assert back.steps and back.presentable_answer == "24"
     window.close()  # and in the history, as it ended
     again = make_window()
