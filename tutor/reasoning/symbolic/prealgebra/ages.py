@@ -136,7 +136,8 @@ def ages(split: Split, template: str) -> Result | None:
     ask = re.fullmatch(_ASK, cond.group(2) if cond else question)
     if not ask:
         return None
-    people, story, times = _People(), Story([]), []
+    people, story = _People(), Story([])
+    times: list[sp.Basic] = []
     try:
         for s in clauses_text:
             parts = s.rstrip(".!").split(" and ")

@@ -63,6 +63,8 @@ def averages(split: Split, template: str) -> Result | None:
     w = wording.of(split, template)
     if w.find(_GIVEN) and w.find(_CHANGE) and w.find(_ASK_NEW):
         given, change, asked = w.take_one(_GIVEN), w.take_one(_CHANGE), w.take_one(_ASK_NEW)
+        if given is None or change is None:
+            return None
         if not w.only_glue(frozenset({"and"})):
             return None
         n, m = number(given.group("n")), _num(given.group("m"))
@@ -77,10 +79,12 @@ def averages(split: Split, template: str) -> Result | None:
                     f"the {left} numbers {'left' if gone else 'now'} have mean x")
         return story.solve(lambda _sol: X, "the new mean")
     if w.find(_GIVEN) and w.find(_GONE) and w.find(_ASK_GONE):
-        given, gone, _ = w.take_one(_GIVEN), w.take_one(_GONE), w.take_one(_ASK_GONE)
+        given, gone_m, _ = w.take_one(_GIVEN), w.take_one(_GONE), w.take_one(_ASK_GONE)
+        if given is None or gone_m is None:
+            return None
         if not w.only_glue(frozenset({"and"})):
             return None
-        n, m, m2 = number(given.group("n")), _num(given.group("m")), _num(gone.group("m"))
+        n, m, m2 = number(given.group("n")), _num(given.group("m")), _num(gone_m.group("m"))
         if n < 2:
             raise Decline("nothing is left to average")
         story = Story([S, X], positive=bool(given.group("pos")))
@@ -97,15 +101,17 @@ def averages(split: Split, template: str) -> Result | None:
         return story.solve(lambda _sol: X, "the mean")
     if w.find(_SCORES) and w.find(_ASK_SCORE):
         w.take_name("scores|scored|got|earned|has|had")
-        listed, asked = w.take_one(_SCORES), w.take_one(_ASK_SCORE)
+        listed, score_asked = w.take_one(_SCORES), w.take_one(_ASK_SCORE)
+        if listed is None or score_asked is None:
+            return None
         if not w.only_glue(frozenset({"and", "her", "his", "their", "my", "your"})):
             return None
         scores = [_num(t) for t in re.findall(NUM, listed.group("list"))]
         if listed.group("k") and number(listed.group("k")) != len(scores):
             raise Decline("the number of tests and of scores differ")
-        if asked.group("j") and _ORDINALS[asked.group("j")] != len(scores) + 1:
+        if score_asked.group("j") and _ORDINALS[score_asked.group("j")] != len(scores) + 1:
             raise Decline("which test is next")
-        m = _num(asked.group("m"))
+        m = _num(score_asked.group("m"))
         story = Story([X])
         story.state(sp.Add(*scores, X, evaluate=False), (len(scores) + 1) * m,
                     f"the {len(scores) + 1} scores add up to {len(scores) + 1} times {m}")

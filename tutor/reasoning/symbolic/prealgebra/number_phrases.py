@@ -115,7 +115,8 @@ def _steps(text: str) -> tuple[sp.Basic, sp.Basic, set[str]] | None:
         return None
     e: sp.Basic = X
     for op in re.findall(_STEP, m.group("ops")):
-        k = sp.Rational(wording.value(re.search(_N, op).group(0))) if "#" in op else None
+        said = re.search(_N, op)  # every '#' in a step is the start of its number
+        k = sp.Rational(wording.value(said.group(0))) if said else None
         if op in ("doubled", "tripled", "halved"):
             e = e * {"doubled": 2, "tripled": 3, "halved": sp.Rational(1, 2)}[op]
         elif op in ("squared", "cubed"):

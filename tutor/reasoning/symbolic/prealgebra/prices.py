@@ -50,12 +50,16 @@ def prices(split: Split, template: str) -> Result | None:
     story = Story([P, Q])
     if w.find(_PRICE) and w.find(_CUT) and w.find(_ASK_AFTER):
         price, cut, _ = w.take_one(_PRICE), w.take_one(_CUT), w.take_one(_ASK_AFTER)
+        if price is None or cut is None:
+            return None
         what = cut.group("what") or "discount"
         rate = sp.Rational(wording.value(cut.group("p") or cut.group("p2")))
         story.state(P, sp.Rational(wording.value(price.group("n"))), "the price before")
         target, asked = Q, "the price after"
     elif w.find(_AFTER) and w.find(_ASK_BEFORE):
         after, _ = w.take_one(_AFTER), w.take_one(_ASK_BEFORE)
+        if after is None:
+            return None
         what = after.group("what") or after.group("what2")
         rate = sp.Rational(wording.value(after.group("p") or after.group("p2")))
         q = after.group("q") or after.group("q2")

@@ -91,8 +91,9 @@ class Story:
         return answer, self._steps(sol, asked, answer)
 
     def _confirm(self, sol: dict, target: Callable, answer: sp.Basic) -> None:
-        values = {u: fraction(sol[u]) for u in self.unknowns}
-        if any(v is None for v in values.values()):
+        got = {u: fraction(sol[u]) for u in self.unknowns}
+        values = {u: v for u, v in got.items() if v is not None}
+        if len(values) != len(got):
             raise Decline("a rational solution")
         for eq, said in self.relations:
             confirm.check(exact_value(eq.lhs, values) == exact_value(eq.rhs, values),

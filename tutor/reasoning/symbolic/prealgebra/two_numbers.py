@@ -68,12 +68,17 @@ def two_numbers(split: Split, template: str) -> Result | None:
     asked = w.take_one(_ASKED)
     if asked is None:
         return None
-    story, kinds, roles = Story([A, B]), set(), set()
+    story, roles = Story([A, B]), set()
+    kinds: set[str] = set()
     for m in re.finditer(rf" the (?P<r>{_BIG}|{_SMALL}) of (?:the )?#2 {_KIND}", w.text):
-        kinds.add(m.group("kind")), m.group("pos") and kinds.add("positive")
+        kinds.add(m.group("kind"))
+        if m.group("pos"):
+            kinds.add("positive")
     w.text = re.sub(rf" the ({_BIG}|{_SMALL}) of (?:the )?#2 {_KIND}", r" the \1 number", w.text)
     for m in w.take(_INTRO):
-        kinds.add(m.group("kind")), m.group("pos") and kinds.add("positive")
+        kinds.add(m.group("kind"))
+        if m.group("pos"):
+            kinds.add("positive")
     for pattern, build, said in ((_SUM, lambda v: (A + B, v), "their sum"),
                                  (_PRODUCT, lambda v: (A * B, v), "their product"),
                                  (_DIFF, lambda v: ((A - B) ** 2, v ** 2), "their difference")):
