@@ -25,9 +25,17 @@ SUITS = ("hearts", "diamonds", "clubs", "spades")
 RANKS = ("aces", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines",
          "tens", "jacks", "queens", "kings")
 DECK = [(r, s) for s in range(4) for r in range(13)]
-_KIND: dict[str, Callable[[tuple[int, int]], bool]] = {
-    **{s: (lambda c, i=i: c[1] == i) for i, s in enumerate(SUITS)},
-    **{r: (lambda c, i=i: c[0] == i) for i, r in enumerate(RANKS)},
+Card = tuple[int, int]
+
+
+def _has(part: int, value: int) -> Callable[[Card], bool]:
+    """Whether a card's rank (part 0) or suit (part 1) is `value`."""
+    return lambda c: c[part] == value
+
+
+_KIND: dict[str, Callable[[Card], bool]] = {
+    **{s: _has(1, i) for i, s in enumerate(SUITS)},
+    **{r: _has(0, i) for i, r in enumerate(RANKS)},
     "red cards": lambda c: c[1] < 2, "black cards": lambda c: c[1] >= 2,
     "red": lambda c: c[1] < 2, "black": lambda c: c[1] >= 2,
     "face cards": lambda c: c[0] >= 10}

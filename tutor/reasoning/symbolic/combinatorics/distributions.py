@@ -66,7 +66,8 @@ def distributions(split: Split, template: str) -> Result | None:
     if m.group("n") is None:
         return None
     n, k = int(m.group("n")), int(m.group("k"))
-    balls, boxes = _distinct(m.group("ik")), _distinct(m.group("bk"))
+    balls: bool | str | None = _distinct(m.group("ik"))  # "clash" when said both ways
+    boxes: bool | str | None = _distinct(m.group("bk"))
     if m.group("boxes") in _PEOPLE:
         boxes = True if boxes is None else boxes
     last: bool | None = None  # the adjective of the statement before ("distinguishable")
@@ -153,8 +154,8 @@ def _listed(n: int, k: int, balls: bool, boxes: bool, low: int) -> int:
                 seen.add(counts if boxes else tuple(sorted(counts)))
         return len(seen)
     for f in product(range(k), repeat=n):
-        counts = [f.count(b) for b in range(k)]
-        if min(counts) < low:
+        sizes = [f.count(b) for b in range(k)]
+        if min(sizes) < low:
             continue
         contents = [frozenset(i for i in range(n) if f[i] == b) for b in range(k)]
         seen.add(tuple(contents) if boxes else tuple(sorted(contents, key=sorted)))

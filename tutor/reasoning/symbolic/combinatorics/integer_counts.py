@@ -130,7 +130,7 @@ def _property(*found: re.Match[str]) -> tuple[str, tuple[int, ...]]:
         for name in ("mult", "sq", "cube", "prime", "even", "odd", "s", "d"):
             if g.get(name):
                 arg = {"mult": "k", "s": "s", "d": "d"}.get(name)
-                nums = (int(m.group(arg)),) if arg else (0,)
+                nums: tuple[int, ...] = (int(m.group(arg)),) if arg else (0,)
                 if g.get("k2") and name == "mult":
                     nums += (int(g["k2"]),)
                 props.append((name, nums))

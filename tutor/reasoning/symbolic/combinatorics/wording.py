@@ -13,6 +13,7 @@ An unknown word ("not", "president", "replaced") is never skipped over.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tutor.reasoning.symbolic.model import Decline
@@ -29,10 +30,11 @@ _WORD_NUMBER = re.compile(
     r"|(" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\b)(?: hundred\b)?")
 # "one" as a pronoun ("if one is a rotation of the other") stays a word
 _PRONOUN_ONE = re.compile(r" (?:is|can|could|another|has|would|must|gets|wins)\b")
-_SPELLING = [(r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
-             (r"\s*-\s*(?=sided\b|digit\b|element\b|person\b|letter\b|card\b|gon\b)", "-"),
-             (r"\b(\d{1,3})'?s\b", r"#\1 s"), (r"\bone another\b", "each other"),
-             (r"\bdon't\b", "do not"), (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not")]
+_SPELLING: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
+    (r"\s*-\s*(?=sided\b|digit\b|element\b|person\b|letter\b|card\b|gon\b)", "-"),
+    (r"\b(\d{1,3})'?s\b", r"#\1 s"), (r"\bone another\b", "each other"),
+    (r"\bdon't\b", "do not"), (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not")]
 # Glue every reader may leave behind: question words that add no condition.
 GLUE = FILLER | frozenset(
     "how many ways can could there do does we i you one they he she it at random randomly "

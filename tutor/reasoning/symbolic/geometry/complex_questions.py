@@ -30,7 +30,7 @@ VOCAB = COMMON | frozenset(
 _R, _THETA = sp.Symbol("r"), sp.Symbol("theta")
 
 
-def _complex(src: str, letters: set[sp.Symbol] = frozenset()) -> sp.Expr:
+def _complex(src: str, letters: frozenset[sp.Symbol] | set[sp.Symbol] = frozenset()) -> sp.Expr:
     v = parse_latex(src)
     if not isinstance(v, sp.Expr) or v.free_symbols - {_I} - set(letters):
         raise Decline("a complex number expected")

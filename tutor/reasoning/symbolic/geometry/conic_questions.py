@@ -9,6 +9,7 @@ Each answer is confirmed numerically on points of the curve (`conics.confirm_on_
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import sympy as sp
 
@@ -85,7 +86,8 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp
         forms = [s for s in extra if _PM.match(s)]
         if len(forms) == 1 and "asymptotes" in w and "positive" in w and cn.kind == \
                 "hyperbola" and cn.h == 0 and cn.k == 0:
-            letter = sp.Symbol(_PM.match(forms[0]).group(1))
+            slope = cast("re.Match[str]", _PM.match(forms[0]))  # forms are the ones it matched
+            letter = sp.Symbol(slope.group(1))
             if any(parse_latex(s) != letter for s in extra if s is not forms[0]):
                 raise Decline("the letter asked is not the slope's")
             return sp.nsimplify(cn.ry / cn.rx), False

@@ -65,15 +65,19 @@ def read_plane(split: Split, template: str) -> Result | None:
     w = words(template)
     if "plane" not in w or not words_within(template, VOCAB):
         return None
-    pts, planes = [], []
+    pts: list[tuple[sp.Basic, ...]] = []
+    planes: list[sp.Equality] = []
     for i in dict.fromkeys(places(template)):
         src = split.maths[i]
         if is_label(src) or re.sub(r"\s+|\\left|\\right", "", src) in _FORM:
             continue
         p = as_point(src)
         many = points_in(src) if p is None else None
-        if p is not None or many:
-            pts += [p] if p is not None else many
+        if p is not None:
+            pts.append(p)
+            continue
+        if many:
+            pts += many
             continue
         eq = parse_latex(src)
         if isinstance(eq, sp.Equality) and eq.free_symbols <= {X, Y, Z}:

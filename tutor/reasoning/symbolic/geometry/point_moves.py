@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import cast
 
 import sympy as sp
 
@@ -63,7 +64,8 @@ def _line_of(where: str, c: sp.Rational | None) -> tuple:
 def _mirror(split: Split, where: str) -> tuple[str, sp.Rational | None]:
     if where in ("x-axis", "y-axis", "origin"):
         return where, None
-    eq = parse_latex(split.maths[int(re.search(r"\d+", where).group(0))])
+    place = cast("re.Match[str]", re.search(r"\d+", where))  # the pattern put @n@ there
+    eq = parse_latex(split.maths[int(place.group(0))])
     if not isinstance(eq, sp.Equality) or eq.lhs not in (X, Y):
         raise Decline("a mirror line x = c, y = c, y = x or y = -x")
     if eq.lhs == Y and eq.rhs in (X, -X):
@@ -154,14 +156,14 @@ def _apply(split: Split, m: re.Match[str], p: tuple, w: set[str]) -> tuple[tuple
         confirm.check(abs(moved - math.hypot(float(dx), float(dy))) < 1e-9,
                       "the image is as far from the point as the steps add up to")
         return q, f"translate by ({latex(dx)}, {latex(dy)})"
-    k = number(split.maths[int(m.group("k"))])
-    if k is None:
+    factor = number(split.maths[int(m.group("k"))])
+    if factor is None:
         raise Decline("a scale factor")
-    q = (k * p[0], k * p[1])
-    z = complex(float(k)) * complex(float(p[0]), float(p[1]))
+    q = (factor * p[0], factor * p[1])
+    z = complex(float(factor)) * complex(float(p[0]), float(p[1]))
     confirm.check(abs(z - complex(float(q[0]), float(q[1]))) < 1e-9,
                   "multiplying by the scale factor as a complex number gives the same image")
-    return q, f"dilate by {latex(k)}"
+    return q, f"dilate by {latex(factor)}"
 
 
 _FORM = re.compile(r"[.?]? ?write your answer in the form @(\d+)@,? where @\d+@ and @\d+@ are "

@@ -47,8 +47,8 @@ def read_point_unknowns(split: Split, template: str) -> Result | None:
         p = _point(v)
         if p is not None:
             points.append(p)
-        elif number(src) is not None:
-            numbers.append(number(src))
+        elif (n := number(src)) is not None:
+            numbers.append(n)
         else:
             others.append(v)
     letters = set().union(*(c.free_symbols for p in points for c in p)) if points else set()

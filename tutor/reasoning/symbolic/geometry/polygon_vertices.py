@@ -124,8 +124,9 @@ def read_vertices(split: Split, template: str) -> Result | None:
         if is_label(split.maths[i]):
             continue
         p = as_point(split.maths[i])
-        for q in [p] if p is not None else (points_in(split.maths[i]) or [None]):
-            if q is None or len(q) not in (2, 3) or not all(c.is_Rational for c in q):
+        # a piece with no point gives the empty tuple, declined like any wrong point
+        for q in [p] if p is not None else (points_in(split.maths[i]) or [()]):
+            if len(q) not in (2, 3) or not all(c.is_Rational for c in q):
                 raise Decline("vertices with rational coordinates")
             pts.append(tuple(sp.Rational(c) for c in q))
     shape = shapes.pop()

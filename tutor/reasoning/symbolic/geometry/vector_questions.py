@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -176,11 +177,13 @@ def read_vectors(split: Split, template: str) -> Result | None:
             if "degrees" not in words(template):
                 raise Decline("the angle's unit is not said")
             return _angle(trees[0], trees[1], names)
-        tree = {"proj": lambda: ("proj", trees[0], trees[1]),
-                "times": lambda: ("times", trees[0], trees[1]),
-                "cdot": lambda: ("cdot", trees[0], trees[1]), "det": lambda: ("det", trees[0]),
-                "inverse": lambda: ("pow", trees[0], -1),
-                "norm": lambda: ("norm", trees[0])}[kind]()
+        build: dict[str, Callable[[], vectors.Tree]] = {
+            "proj": lambda: ("proj", trees[0], trees[1]),
+            "times": lambda: ("times", trees[0], trees[1]),
+            "cdot": lambda: ("cdot", trees[0], trees[1]), "det": lambda: ("det", trees[0]),
+            "inverse": lambda: ("pow", trees[0], -1),
+            "norm": lambda: ("norm", trees[0])}
+        tree = build[kind]()
     try:
         value = vectors.evaluate(tree, vectors.SYMPY, [], names)
     except Decline as exc:
