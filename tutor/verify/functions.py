@@ -6,6 +6,7 @@ used to verify only (a name may have been reused for another function since).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # `f(x)` on the left of a definition: one letter, one variable.
 DEFINITION = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*$")
@@ -40,6 +41,11 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A `re.sub` replacement that puts `text` in as it is (no backslash escapes)."""
+    return lambda _: text
+
+
 def expand_functions(text: str, functions: tuple[tuple[str, str, str], ...]) -> str | None:
     """The text with every application of a known function replaced by its body,
     or None when nothing was replaced (or the result grew too long)."""
@@ -57,7 +63,7 @@ def expand_functions(text: str, functions: tuple[tuple[str, str, str], ...]) -> 
             var, body = known[m.group(1)]
             argument = text[open_at + 1 : close].replace("\\right", "").strip()
             filled = re.sub(rf"(?<![\\A-Za-z]){var}(?![A-Za-z])",
-                            lambda _, put=f"({argument})": put, body)
+                            _literal(f"({argument})"), body)
             out.append(text[pos : m.start()] + f"({filled})")
             pos = close + 1
             replaced = True

@@ -53,7 +53,8 @@ def common(kind: str, nums: list[int]) -> Result:
         return integers.gcd_lcm(kind, nums)
     if kind == "lcm":
         raise Decline("an lcm of very large numbers")
-    lines, a, b = [], nums[0], nums[1]
+    lines: list[str] = []
+    a, b = nums[0], nums[1]
     while b and len(lines) < 8:
         lines.append(f"{a} = {b} \\cdot {a // b} + {a % b}")
         a, b = b, a % b

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import sympy as sp
 
@@ -80,14 +81,30 @@ class Wanted:
         checks: list[Callable[[int], bool]] = []
         for kind, a, b in sorted(self.conditions, key=lambda c: c[0] == "prime"):
             if kind == "mod":
-                checks.append(lambda n, a=a, b=b: n % b == a)
+                checks.append(partial(_has_remainder, a, b))
             elif kind == "div":
-                checks.append(lambda n, a=a: n % a == 0)
+                checks.append(partial(_is_multiple_of, a))
             elif kind == "factor":
-                checks.append(lambda n, a=a: a % n == 0)
+                checks.append(partial(_divides, a))
             elif kind == "prime":
-                checks.append(lambda n: bool(sp.isprime(n)))
+                checks.append(_is_prime)
         return lambda n: all(c(n) for c in checks)
+
+
+def _has_remainder(a: int, b: int, n: int) -> bool:
+    return n % b == a
+
+
+def _is_multiple_of(a: int, n: int) -> bool:
+    return n % a == 0
+
+
+def _divides(a: int, n: int) -> bool:
+    return a % n == 0
+
+
+def _is_prime(n: int) -> bool:
+    return bool(sp.isprime(n))
 
 
 def _bound(w: Wanted, kind: str, n: int) -> None:
@@ -115,7 +132,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     w = Wanted(largest=largest)
     used = {int(x) for x in re.findall(r"@(\d+)@", head.group(0))}
     if g.get("digits"):
-        k = _WORD_DIGITS.get(g.get("digits")) or integer(split.maths[int(g.get("digits")[1:-1])])
+        k = _WORD_DIGITS.get(g["digits"]) or integer(split.maths[int(g["digits"][1:-1])])
         if not 1 <= k <= 7:
             raise Decline("a modest number of digits")
         w.lo, w.hi = 10 ** (k - 1), 10**k - 1
@@ -129,11 +146,11 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     if g.get("prime") or g.get("pfactor") == "prime ":
         w.conditions.append(("prime", 0, 0))
     if g.get("mult"):
-        w.conditions.append(("div", integer(split.maths[int(g.get("mult"))]), 0))
+        w.conditions.append(("div", integer(split.maths[int(g["mult"])]), 0))
     if g.get("of"):
-        _factor_of(w, integer(split.maths[int(g.get("of"))]))
+        _factor_of(w, integer(split.maths[int(g["of"])]))
         if g.get("pfactor") == "proper ":  # a divisor less than the number itself
-            _bound(w, "lt", integer(split.maths[int(g.get("of"))]))
+            _bound(w, "lt", integer(split.maths[int(g["of"])]))
     rest = re.sub(r"^(?:that|which)\b\s*", "", body[head.end():].strip())
     while rest:
         hit = next(((kind, c) for kind, pattern in _BY_LENGTH if (c := pattern.match(rest))),

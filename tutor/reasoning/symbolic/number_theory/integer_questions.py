@@ -155,7 +155,9 @@ def read_remainder(split: Split, template: str) -> Result | None:
         m = _answer_word(body, pattern)
         if not m:
             continue
-        base_slot, slot, mod_slot = m.groups() if len(m.groups()) == 3 else (None, *m.groups())
+        groups = m.groups()  # (base,) number, divisor: the last two always take part
+        base_slot = groups[0] if len(groups) == 3 else None
+        slot, mod_slot = groups[-2:]
         _used(split, base_slot, slot, mod_slot, ten)
         e = expression(split, slot, base_slot)
         mod = integers.integer(split.maths[int(mod_slot)])

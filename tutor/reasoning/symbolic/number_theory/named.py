@@ -93,7 +93,8 @@ def first_members(kind: str, m: int, n: int) -> list[int]:
     if not 1 <= n <= _MAX_N:
         raise Decline("a modest number of members")
     test, closed = _kinds(m)[kind]
-    out, k = [], 1
+    out: list[int] = []
+    k = 1
     while len(out) < n:
         if test(k):
             out.append(k)
