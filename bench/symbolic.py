@@ -4,10 +4,11 @@ MATH-500 is split in two: "dev" (unique_id digits ending 3-9), which the engine 
 developed against, and "held-out" (ending 0-2), which is only measured: its problems are
 never printed. For each split: attempted, right, wrong, declined, gave up, seconds
 (p50/p95/max) and how many answers were confirmed by an independent method, then the
-same per subject and per level. GSM8K is a development set too, and so is `processbench_math`: the MATH test problems
-outside MATH-500 that ProcessBench's math split holds (the closest public sample of the
-held-out twin), split the same way by id; `--heldout` adds
-OlympiadBench / AMC23 / AIME24 (measure only, never tune on them: wrong must be 0).
+same per subject and per level. GSM8K is a development set too, and so is
+`processbench_math`: the MATH test problems outside MATH-500 that ProcessBench's math
+split holds (the closest public sample of the held-out twin), split the same way by id;
+`--heldout` adds OlympiadBench / AMC23 / AIME24 (measure only, never tune on them: wrong
+must be 0).
 
     .venv/bin/python bench/symbolic.py --limit 100 --jobs 2
     .venv/bin/python bench/symbolic.py --sets math500 --heldout
