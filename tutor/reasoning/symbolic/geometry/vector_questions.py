@@ -62,7 +62,7 @@ def tex(v: Any) -> str:
 
 def _agree(a: Any, b: Any) -> bool:
     """SymPy's value `a` against the plain-fraction value `b`."""
-    def same(x: sp.Basic, y: Fraction) -> bool:
+    def same(x: sp.Basic | int, y: Fraction) -> bool:
         return bool(sp.Rational(y.numerator, y.denominator) == x)
 
     if isinstance(b, tuple):  # a norm: ("sqrt", its square)
@@ -70,7 +70,8 @@ def _agree(a: Any, b: Any) -> bool:
     if isinstance(b, list):
         return isinstance(a, sp.MatrixBase) and a.shape == (len(b), len(b[0])) and all(
             same(a[i, j], b[i][j]) for i in range(a.rows) for j in range(a.cols))
-    return not isinstance(a, sp.MatrixBase) and same(sp.sympify(a), b)
+    # a scalar: a SymPy number or a Python int (Rational == int compares exactly)
+    return isinstance(a, sp.Basic | int) and not isinstance(a, sp.MatrixBase) and same(a, b)
 
 
 def _angle(tree_a: vectors.Tree, tree_b: vectors.Tree, names: dict) -> Result:
