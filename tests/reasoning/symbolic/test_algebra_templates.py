@@ -39,7 +39,7 @@ CASES = [
     (r"For how many real values of $t$ is $\frac{t+4}{t^2-8t+16}$ not defined?", "1"),
     ("What is the maximum value of $3(x+1)(7-x)$?", "48"),
     (r"For $x > 0$, find the minimum value of \[\frac{x^2 + 16}{x}.\]", "8"),
-    (r"Simplify $\frac{(6a^4)(2a^3)}{4a^5}$.", "3 a^{2}"),
+    (r"Simplify $\frac{8y^7 \cdot 3y^2}{12y^6}$.", "2 y^{3}"),
     (r"At what value of $y$ is there a horizontal asymptote for the graph of the function "
      r"$y=\frac{(5x-1)(3x+2)(x+6)}{(2x+7)(3x-4)(x-9)}$?", r"\frac{5}{2}"),
     (r"The graph of $r(t)=\frac{10t^2-3t+11}{4t^2-4t-48}$ has vertical asymptotes $t=a$ and "
@@ -52,8 +52,8 @@ CASES = [
     ("Find all roots of $x^3 - 2x^2 - 5x + 6 = 0$.", "-2, 1, 3"),
     ("A line is parameterized by $(x,y) = (2t - 1, 5 - 3t)$. Find the point on the line at $t = "
      "-2$.", r"\left(-5, 11\right)"),
-    (r"Let $P = (2,2,1),$ $Q = (1,1,1),$ and $R = (1,2,2).$ Compute $\angle PQR,$ in degrees.",
-     r"60^\circ"),
+    (r"Let $U = (1,0,0),$ $V = (0,0,0),$ and $W = (1,1,0).$ Compute $\angle UVW,$ in degrees.",
+     r"45^\circ"),
     (r"Let $p,$ $q,$ $r$ be the roots of \[\frac{3}{x} + x^2 = 5x + 1.\] Find $p+q+r.$", "5"),
     (r"Let $r,$ $s,$ $t$ be the roots of $x^3 - 5x^2 + 2x + 8 = 0.$ Find "
      "$r^2 + s^2 + t^2.$", "21"),
@@ -128,7 +128,7 @@ def test_algebra_shapes_answer_with_every_step_checked(problem: str, answer: str
     # not symmetric in the roots
     r"Let $r,$ $s,$ $t$ be the roots of $x^3 - 5x^2 + 2x + 8 = 0.$ Find $r + 2s + t.$",
     # the angle names a point that is not given
-    r"Let $P = (2,2,1),$ $Q = (1,1,1),$ and $R = (1,2,2).$ Compute $\angle PQS,$ in degrees.",
+    r"Let $U = (1,0,0),$ $V = (0,0,0),$ and $W = (1,1,0).$ Compute $\angle UVZ,$ in degrees.",
     # another range for the angle
     r"Express the rectangular point $(0,-3)$ in polar coordinates $(r,\theta)$ with $r > 0$ and "
     r"$-\pi < \theta \le \pi.$",

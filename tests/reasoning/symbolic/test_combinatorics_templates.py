@@ -12,7 +12,8 @@ from tutor.verify.verdict import Verdict
 
 SOLVED = [
     ("What is 95 mod 6?", "5"),
-    ("What is the remainder when $2 + 4 + 6 + 8 + 10 + 12 + 14 + 16$ is divided by 7?", "2"),
+    ("Find the remainder when the sum $2 + 4 + 6 + 8 + 10 + 12 + 14 + 16$ is divided by 7.",
+     "2"),
     (r"Compute $(3+33+333) \bmod 11$.", "6"),
     ("If $n$ is congruent to $1000$ modulo 13, where $0\\le n\\le 12$, what is the value of "
      "$n$?", "12"),
@@ -79,9 +80,6 @@ SOLVED = [
     ("In a class of 35 students, 18 participate in the robotics club, 14 participate in the "
      "school orchestra, and 8 students participate in neither. How many students participate "
      "in both the robotics club and the school orchestra?", "5"),
-    ("A class of 25 students recently took a test. If 5 students scored 96, 5 students scored "
-     "84, 10 students scored 70, and 5 students scored 60, then what was the class average "
-     "(the mean) on this test?", "76"),
     ("In how many ways can 7 people sit around a round table if no two of the 3 people Ann, Ben "
      "and Cy can sit next to each other?", "144"),
     ("A jeweller wishes to put 4 of his indistinguishable dark red ruby beads and 3 of his "
@@ -180,10 +178,6 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     # two digits work (2 and 6)
     "The five-digit number $4821N$ has units digit $N$. Which nonzero digit $N$ makes it a "
     "multiple of $4$?",
-    # the group counts do not add up to the class
-    "A class of 25 students recently took a test. If 5 students scored 96, 5 students scored "
-    "84, 10 students scored 70, and 4 students scored 60, then what was the class average "
-    "(the mean) on this test?",
     # three letters, one congruence: modulus differs from the divisor
     r"Given $m \equiv 2 \pmod{6}$, what remainder does $(m + 2)(m + 5)$ leave on division by $4$?",
     # not the Fibonacci numbers from 1, 1

@@ -74,7 +74,7 @@ def test_solve_set_cli(tmp_path):
     data.write_text("\n".join(json.dumps(r) for r in [
         {"problem": "Solve 2x+3=11", "unique_id": "a"},
         {"question": "Ann has 3 cats. How many legs?", "id": 7},
-        {"problem": "Simplify $\\sqrt{180}$."},
+        {"problem": "Simplify: $\\sqrt{180}$"},
     ]) + "\n")
     out = subprocess.run([sys.executable, "-m", "tutor", "solve-set", str(data),
                           "--backend", "symbolic", "--jsonl"], cwd=ROOT, capture_output=True,

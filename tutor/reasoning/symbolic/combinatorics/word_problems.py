@@ -83,20 +83,6 @@ def overlap(s: Split, m: re.Match[str]) -> Result:
                                    claim)]
 
 
-def weighted_mean(s: Split, m: re.Match[str]) -> Result:
-    all_slots(s, m)
-    pairs = re.findall(M + r" students scored " + M, m.group(2))
-    counts = [whole(s, c) for c, _ in pairs]
-    scores = [_rat(s, sc) for _, sc in pairs]
-    total = whole(s, m.group(1))
-    if len(pairs) < 2 or sum(counts) != total:
-        raise Decline("the groups do not make up the class")
-    v = sum((c * x for c, x in zip(counts, scores, strict=True)), sp.S.Zero) / total
-    top = " + ".join(f"{c} \\cdot {latex(x)}" for c, x in zip(counts, scores, strict=True))
-    return v, [_one("weight each score", "Total of all scores divided by the number of "
-                    "students.", f"\\frac{{{top}}}{{{total}}} = {latex(v)}")]
-
-
 def all_but_one(s: Split, m: re.Match[str]) -> Result:
     """Sides of a convex polygon when all but one interior angle sum to S degrees."""
     d = re.fullmatch(r"\s*(\d+)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*", maths(s, m.group(1)))
@@ -176,9 +162,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      + r" participate in ([a-z ]+), and " + M + r" students participate in neither\. how many "
      r"students participate in both ([a-z ]+) and ([a-z ]+)" + END,
      overlap),
-    (r"a class of " + M + r" students recently took a test\. if ((?:" + M + r" students scored "
-     + M + r",? (?:and )?)+)then what was the class average \(the mean\) on this test" + END,
-     weighted_mean),
     (r"how many sides would there be in a convex polygon if the sum of all but one of its "
      r"interior angles is " + M + END, all_but_one),
     (r"a regular ([a-z]+) is rotated (?:counterclockwise|clockwise) about its center\. what is "
