@@ -7,8 +7,11 @@ never printed. For each split: attempted, right, wrong, declined, gave up, secon
 same per subject and per level. GSM8K is a development set too, and so is
 `processbench_math`: the MATH test problems outside MATH-500 that ProcessBench's math
 split holds (the closest public sample of the held-out twin), split the same way by id;
-`--heldout` adds OlympiadBench / AMC23 / AIME24 (measure only, never tune on them: wrong
-must be 0).
+`math_train` is the MATH training split (7,496 problems with a boxed answer,
+`bench/data/math_train.jsonl`, see its README): the same population as the held-out twin
+but never a test problem, split the same way by id, so the engine is built on the dev part
+and its generalisation is read off the rest. `--heldout` adds OlympiadBench / AMC23 /
+AIME24 (measure only, never tune on them: wrong must be 0).
 
     .venv/bin/python bench/symbolic.py --limit 100 --jobs 2
     .venv/bin/python bench/symbolic.py --sets math500 --heldout
@@ -81,6 +84,8 @@ def _gold(name: str, rec: dict) -> str:
     return str(rec["answer"])
 
 
+DATA = ROOT / "bench" / "data"
+SPLIT_SETS = ("math500", "processbench_math", "math_train")
 STEPS = ROOT.parent / "shared" / "eval" / "steps" / "math.json"
 
 
@@ -109,7 +114,8 @@ def load(name: str, limit: int | None) -> list[Row]:
     if name == "processbench_math":
         return load_processbench_math(limit)
     rows = []
-    for i, line in enumerate((EVAL / f"{name}.jsonl").read_text().splitlines()):
+    path = DATA / f"{name}.jsonl" if (DATA / f"{name}.jsonl").exists() else EVAL / f"{name}.jsonl"
+    for i, line in enumerate(path.read_text().splitlines()):
         rec = json.loads(line)
         rows.append(Row(str(rec.get("unique_id", rec.get("id", i))),
                         rec.get("problem") or rec.get("question"), _gold(name, rec),
@@ -118,18 +124,19 @@ def load(name: str, limit: int | None) -> list[Row]:
 
 
 def held_out(rid: str) -> bool:
-    """MATH-500 problems whose unique_id's digits end in 0, 1 or 2."""
+    """Problems (MATH-500, ProcessBench math, MATH train) whose id's digits end in 0-2."""
     digits = re.sub(r"\D", "", rid)
     return bool(digits) and digits[-1] in "012"
 
 
 def run_set(name: str, limit: int | None, jobs: int, time_limit: float, show: bool,
-            show_declined: bool = False) -> None:
-    rows = load(name, limit)
+            show_declined: bool = False, subject: str = "") -> None:
+    rows = [r for r in load(name, None) if subject.lower() in r.subject.lower()]
+    rows = rows[:limit] if limit else rows
     warm_up()  # as the app does at start-up: the solver process is running before any solve
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         sols = list(pool.map(lambda r: solve_problem(r.problem, time_limit=time_limit), rows))
-    split = name in ("math500", "processbench_math")
+    split = name in SPLIT_SETS
     tallies: dict[str, Tally] = defaultdict(Tally)
     for row, sol in zip(rows, sols, strict=True):
         hidden = split and held_out(row.rid)
@@ -173,13 +180,15 @@ def main() -> None:
                     help="print every declined dev problem with the reason")
     ap.add_argument("--sets", default="math500,gsm8k_test_openai",
                     help="comma-separated development sets to run (empty for none)")
+    ap.add_argument("--subject", default="", help="only problems whose subject contains this")
     args = ap.parse_args()
     sets = [name for name in args.sets.split(",") if name]
     if args.heldout:
         sets += ["olympiadbench_qwen", "amc23", "aime24"]
     start = time.perf_counter()
     for name in sets:
-        run_set(name, args.limit, args.jobs, args.time_limit, args.show, args.declined)
+        run_set(name, args.limit, args.jobs, args.time_limit, args.show, args.declined,
+                args.subject)
     print(f"total {time.perf_counter() - start:.1f}s")
 
 
