@@ -50,10 +50,13 @@ def readers() -> list[Reader]:
     from tutor.reasoning.symbolic.combinatorics import typed as combinatorics
     from tutor.reasoning.symbolic.geometry import typed as geometry
     from tutor.reasoning.symbolic.number_theory import typed as number_theory
+    from tutor.reasoning.symbolic.polynomials import typed as polynomials
     from tutor.reasoning.symbolic.prealgebra import typed as prealgebra
+    from tutor.reasoning.symbolic.trigonometry import typed as trigonometry
 
     return [*algebra.READERS, *number_theory.READERS, *geometry.READERS,
-            *combinatorics.READERS, *prealgebra.READERS]
+            *combinatorics.READERS, *prealgebra.READERS, *polynomials.READERS,
+            *trigonometry.READERS]
 
 
 def read_typed(split: Split, template: str) -> Result | str | None:

@@ -1,0 +1,2 @@
+"""Trigonometry read by type: exact values of trigonometric expressions, identities to
+simplify, and trigonometric equations on an interval (`typed`)."""

@@ -1,0 +1,7 @@
+"""The typed readers of trigonometry, tried in order (see symbolic/typed.py)."""
+
+from __future__ import annotations
+
+from tutor.reasoning.symbolic.typed import Reader
+
+READERS: list[Reader] = []
