@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     proportions,
     ratios,
     shares,
+    spoken_arithmetic,
     two_numbers,
     work,
 )
@@ -21,4 +22,5 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
                           prices.prices, shares.shares,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
-                          ages.ages, proportions.proportions, work.work]
+                          ages.ages, proportions.proportions, work.work,
+                          spoken_arithmetic.spoken_arithmetic]

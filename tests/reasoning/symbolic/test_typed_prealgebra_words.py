@@ -1,0 +1,102 @@
+"""Prealgebra readers of calculations said in words, rounding and answer forms: several
+phrasings per capability, our own numbers (answers worked out by hand), and near misses
+that must decline."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.prealgebra import number_words
+
+SOLVED = [
+    # a calculation in words
+    ("What is $\\frac{3}{7}$ divided by 6?", "\\frac{1}{14}"),
+    ("Compute three-fifths divided by $\\frac{9}{10}$.", "\\frac{2}{3}"),
+    ("What is two-thirds times three-fifths times five-sixths?", "\\frac{1}{3}"),
+    ("Find five-fourths of $\\frac{8}{15}$.", "\\frac{2}{3}"),
+    ("What is a quarter of 2.6? Express your answer as a common fraction.", "\\frac{13}{20}"),
+    ("Find one-third of 12 times 5.", "20"),  # the same both ways it is read
+    ("Calculate the sum of 2.5, 3.75 and 1.25.", "7.5"),
+    ("What is the product of $\\frac{4}{9}$ and 27?", "12"),
+    ("What is 7 more than the quotient of 30 and 4?", "\\frac{29}{2}"),
+    ("What is 0.4 times 0.35?", "0.14"),
+    ("Multiply 2 and one-half by 6.", "15"),
+    ("What is $4\\frac{1}{2}$ divided by $1\\frac{1}{8}$?", "4"),
+    ("What is the square of two-fifths?", "\\frac{4}{25}"),
+    # subtraction said backwards, what is left
+    ("What is left when $\\frac{2}{9}$ is subtracted from $\\frac{5}{6}$?", "\\frac{11}{18}"),
+    ("Subtract 3.6 from 10.", "6.4"),
+    ("What is 1.2 less than 5?", "3.8"),
+    # what fraction of, how many ... in, of what number
+    ("What fraction of $\\frac{3}{4}$ is $\\frac{1}{8}$?", "\\frac{1}{6}"),
+    ("$\\frac{2}{9}$ is what fraction of $\\frac{2}{3}$?", "\\frac{1}{3}"),
+    ("How many one-fifths are in 3?", "15"),
+    ("How many quarters are there in two and one-half?", "10"),
+    ("Two-thirds of what number is 18?", "27"),
+    # rounding
+    ("Round 14.2649 to the nearest hundredth.", "14.26"),
+    ("Round to the nearest tenth: 8.451", "8.5"),
+    ("What is $\\frac{5}{7}$ rounded to the nearest thousandth?", "0.714"),
+    ("Rounded to 3 decimal places, what is $\\frac{2}{3}$?", "0.667"),
+    ("Add 17.36 to 4.581 and round to the nearest tenth.", "21.9"),
+    ("What is 2.3 times 4.7? Express your answer to the nearest whole number.", "11"),
+    ("To the nearest hundred, what is 3476 plus 1289?", "4800"),
+    # answer forms
+    ("What is 2.35 expressed as a fraction?", "\\frac{47}{20}"),
+    ("Write 0.625 as a common fraction.", "\\frac{5}{8}"),
+    ("Express 5 and three-eighths as an improper fraction.", "\\frac{43}{8}"),
+    ("What is $\\frac{7}{3}$ times $\\frac{5}{4}$? Express your answer as a mixed number.",
+     "2\\frac{11}{12}"),
+    ("Simplify the fraction $\\frac{36}{84}$.", "\\frac{3}{7}"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_calculations_in_words_confirmed_and_never_refuted(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_mixed_number_is_given_as_asked():
+    sol = solve_now("What is $\\frac{7}{3}$ times $\\frac{5}{4}$? Express your answer as a "
+                    "mixed number.")
+    assert sol.answer == "2\\frac{11}{12}"
+
+
+def test_rounding_keeps_the_places_asked():
+    assert solve_now("Add 2.125 to 3.3251 and round to the nearest thousandth.").answer == "5.450"
+
+
+@pytest.mark.parametrize("problem", [
+    "What is 2 plus 3 times 4?",  # (2+3)*4 or 2+3*4
+    "What is 24 divided by 4 divided by 2?",
+    "What is 10 minus 4 plus 3?",
+    "What is about two-thirds of 9?",  # an unread word
+    "What is 3 of 5?",  # "of" after a whole number
+    "What is the difference between 2.5 and 7?",  # which way round is not said
+    "Round $-2.5$ to the nearest whole number.",  # halves of negatives round two ways
+    "What is 5 divided by 0?",
+    "What is $\\frac{1}{3}$ divided by 2, written as a decimal?",  # does not terminate
+    "What is roughly 3.2 times 4.1 to the nearest tenth?",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
+
+
+def test_rounding_is_half_up_and_checked_two_ways():
+    assert number_words.rounded(Fraction(5, 2), 0)[0] == "3"
+    assert number_words.rounded(Fraction(1234, 1), -2)[0] == "1200"
+    assert number_words.rounded(Fraction(2, 3), 2) == ("0.67", Fraction(67, 100))
+    with pytest.raises(Decline):
+        number_words.rounded(Fraction(-5, 2), 0)
+
+
+def test_shown_forms():
+    assert number_words.shown(Fraction(43, 8), "mixed number") == "5\\frac{3}{8}"
+    assert number_words.shown(Fraction(3, 8), "decimal") == "0.375"
+    with pytest.raises(Decline):
+        number_words.shown(Fraction(1, 7), "decimal")
