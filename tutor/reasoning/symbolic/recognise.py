@@ -58,7 +58,11 @@ def recognise(split: Split) -> handlers.Result:
         m = re.fullmatch(r"(?:" + ASK + r"|what is) (?:the (?:sum|product|difference|quotient) "
                          r"of )?" + VAL + M + END, core)
         if m:  # otherwise a whole-sentence template below may name the base itself
-            return handlers.in_base(split.maths[int(m.group(1))], b)
+            try:
+                return handlers.in_base(split.maths[int(m.group(1))], b)
+            except Decline as exc:  # a typed reader below may read more notation (\div)
+                if str(exc).startswith(DISAGREES):
+                    raise
     m2 = re.fullmatch(r"express the (?:sum|product|difference|quotient) " + M + r" in base "
                       + M + END, tmpl)
     if m2:
