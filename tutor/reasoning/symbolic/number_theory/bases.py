@@ -163,7 +163,7 @@ _ARITH_VOCAB = frozenset("find compute what is evaluate calculate express expres
                          "to by from in as a base ten integer number numeral".split())
 
 
-def _horner(digits: str, base: int) -> int:
+def horner(digits: str, base: int) -> int:
     value = 0
     for c in digits.upper():
         d = _DIGITS.index(c)
@@ -204,14 +204,14 @@ def read_arithmetic(split: Split, template: str) -> Result | None:
     plain = re.sub(r"[\s+\-()]|\\cdot|\\times", "", _NUMERAL.sub("", src))
     if plain or not _NUMERAL.search(src):
         raise Decline("numerals in bases and + - \\times only")
-    by_horner = _NUMERAL.sub(lambda n: str(_horner(n.group(1), int(n.group(2)))), src)
+    by_horner = _NUMERAL.sub(lambda n: str(horner(n.group(1), int(n.group(2)))), src)
     value = parse_latex(by_horner).doit()
     if not value.is_Integer or value < 0:
         raise Decline("a non-negative whole result")
     answer, steps = handlers.in_base(src, base)
-    confirm.check(_horner(str(answer).split("_")[0], base) == int(value),
+    confirm.check(horner(str(answer).split("_")[0], base) == int(value),
                   "place values computed digit by digit give the same number")
     return (sp.Integer(int(value)), steps) if base == 10 else (answer, steps)
 
 
-__all__ = ["fraction_in_base", "read_arithmetic", "read_base", "read_fraction"]
+__all__ = ["fraction_in_base", "horner", "read_arithmetic", "read_base", "read_fraction"]

@@ -8,6 +8,7 @@ sequences; fractions and numerals in other bases."""
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.number_theory import (
+    base_questions,
     bases,
     congruence_questions,
     decimals,
@@ -45,4 +46,5 @@ READERS: list[Reader] = [
     bases.read_base,
     bases.read_arithmetic,
     decimals.read,
+    base_questions.read,
 ]
