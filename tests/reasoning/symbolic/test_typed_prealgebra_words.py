@@ -53,6 +53,16 @@ SOLVED = [
     ("What is $\\frac{7}{3}$ times $\\frac{5}{4}$? Express your answer as a mixed number.",
      "2\\frac{11}{12}"),
     ("Simplify the fraction $\\frac{36}{84}$.", "\\frac{3}{7}"),
+    # the hands of a clock
+    ("How many degrees are in the smaller angle formed by the hour and minute hands of a clock "
+     "at 4:20?", "10"),  # 130 - 120
+    ("What is the acute angle, in degrees, between the hands of a clock at 2 o'clock?", "60"),
+    ("At 8:15 p.m., what is the measure of the larger angle between the minute hand and the "
+     "hour hand of a clock?", "202.5"),  # 247.5 - 90 = 157.5 apart
+    ("When a clock reads 10:48, how many degrees are in the smaller angle made by its hands?",
+     "36"),  # 324 - 288
+    ("What is the measure of the smaller angle between the hands of a 12-hour clock at 1:05, "
+     "in degrees? Express your answer as a decimal to the nearest tenth.", "2.5"),
 ]
 
 
@@ -82,6 +92,11 @@ def test_rounding_keeps_the_places_asked():
     "What is 5 divided by 0?",
     "What is $\\frac{1}{3}$ divided by 2, written as a decimal?",  # does not terminate
     "What is roughly 3.2 times 4.1 to the nearest tenth?",
+    "What is the angle between the hands of a clock at 3:10?",  # which of the two angles
+    "What is the acute angle between the hands of a clock at 5:00?",  # 150 is not acute
+    "What is the smaller angle between the second hand and the hour hand at 3:10?",
+    "What is the smaller angle between the hands of a clock 20 minutes after 3:10?",
+    "What is the smaller angle between the hands of a 24-hour clock at 3:10?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.prealgebra import (
     ages,
     averages,
+    clocks,
     consecutive,
     number_phrases,
     percent,
@@ -23,4 +24,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           prices.prices, shares.shares,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, proportions.proportions, work.work,
-                          spoken_arithmetic.spoken_arithmetic]
+                          spoken_arithmetic.spoken_arithmetic, clocks.clocks]
