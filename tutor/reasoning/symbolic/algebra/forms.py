@@ -9,6 +9,7 @@ from typing import TypeVar
 import sympy as sp
 
 from tutor.reasoning.symbolic.algebra import expressions
+from tutor.reasoning.symbolic.algebra.operations import split_top
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -107,20 +108,6 @@ _OPERAND = re.compile(r"^\s*-?\s*(?:\d+(?:\.\d+)?|\\frac\s*\{[^{}]*\}\s*\{[^{}]*
                       r"|\\sqrt\s*\{[^{}]*\})\s*$")
 
 
-def _split_op(src: str, op: str) -> list[str]:
-    parts, depth, cur, i = [], 0, "", 0
-    while i < len(src):
-        ch = src[i]
-        depth += {"(": 1, "{": 1, ")": -1, "}": -1}.get(ch, 0)
-        if depth == 0 and src.startswith(op, i) and not src[i + len(op):i + len(op) + 1].isalpha():
-            parts.append(cur)
-            cur, i = "", i + len(op)
-            continue
-        cur += ch
-        i += 1
-    return parts + [cur]
-
-
 def _strip_parens(s: str) -> str:
     s = re.sub(r"\\(?:left|right)(?=[()])", "", s).strip()
     while s.startswith("(") and s.endswith(")"):
@@ -145,7 +132,7 @@ def defined_operation(def_src: str, query_src: str) -> Result:
     steps: list[Step] = []
 
     def ev(src: str) -> sp.Basic:
-        parts = _split_op(_strip_parens(src), op)
+        parts = split_top(_strip_parens(src), op)
         if len(parts) == 1:
             if not _OPERAND.match(parts[0]):
                 raise Decline("an operand that is not a single number")
