@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.number_theory import (
     bases,
     congruence_questions,
     decimals,
+    divisor_questions,
     finite_sums,
     gcd_lcm,
     integer_questions,
@@ -47,4 +48,6 @@ READERS: list[Reader] = [
     bases.read_arithmetic,
     decimals.read,
     base_questions.read,
+    divisor_questions.read,
+    divisor_questions.read_least,
 ]
