@@ -129,8 +129,8 @@ def _answer(split: Split, kind: str, m: re.Match[str], used: set[int],
         if word not in _NUMBER_WORDS or _NUMBER_WORDS[word] != len(chosen):
             raise Decline("the number of divisors stated is not the number found")
     what = " ".join(words + ["divisors"])
-    shown = chosen if len(chosen) <= 24 else chosen[:10] + ["\\dots"] + chosen[-3:]
-    listing = ", ".join(str(d) for d in shown)
+    shown = [str(d) for d in chosen]
+    listing = ", ".join(shown if len(shown) <= 24 else [*shown[:10], "\\dots", *shown[-3:]])
     steps.append(step("list them", f"Keep the {what} of {n}.", f"${listing}$" if chosen
                       else f"No divisor of {n} is {' and '.join(words)}.", ""))
     return _combine(kind, chosen, what, steps)
