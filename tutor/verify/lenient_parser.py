@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import sympy
 
+from tutor.verify.real_roots import real_odd_roots
 from tutor.verify.strict_parser import MAX_EXPONENT, MAX_FACTORIAL, TooBig, check_size
 
 _MAX_CHARS = 400
@@ -84,7 +85,7 @@ def parse_lenient_expr(text: str) -> sympy.Expr | None:
         return None
     if not isinstance(expr, sympy.Expr) or too_big(expr):
         return None
-    return expr
+    return real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
 
 
 def parse_lenient(lhs: str, rhs: str) -> tuple[sympy.Expr, sympy.Expr] | None:

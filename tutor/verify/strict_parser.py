@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import sympy
 
+from tutor.verify.real_roots import real_odd_roots
+
 MAX_EXPONENT = 2000
 MAX_FACTORIAL = 500
 MAX_DIGITS = 400
@@ -266,7 +268,7 @@ class _Parser:
             self.operators += 1
             if not (index.is_Integer and 2 <= int(index) <= 100):
                 raise ParseError("unsupported root index")
-            return _safe_pow(radicand, sympy.Rational(1, int(index)))
+            return real_odd_roots(_safe_pow(radicand, sympy.Rational(1, int(index))))
         raise ParseError(f"unexpected {tok!r}")
 
 
@@ -313,6 +315,7 @@ def parse_strict(text: str, products_with: str | None = None) -> Parsed:
         expr = parser.parse()
     except RecursionError as exc:
         raise TooBig("nested too deeply") from exc
+    expr = real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
     letters = {tok for kind, tok in parser.tokens if kind == "letter"}
     if letters - {str(s) for s in expr.free_symbols}:
         # A name vanished (`0 \cdot x`, or `f^{-1}(0)` read as a product with 0):

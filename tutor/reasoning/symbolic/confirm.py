@@ -133,8 +133,9 @@ def identity(before: sp.Basic, after: sp.Basic, what: str) -> bool:
 
 
 def solutions(eq: sp.Basic, x: sp.Symbol, roots: Iterable[sp.Basic],
-              real_only: bool = True) -> bool:
-    """Confirm each root by substitution and, for a polynomial, that none is missing."""
+              real_only: bool = True, excluded: Iterable[sp.Basic] = ()) -> bool:
+    """Confirm each root by substitution and, for a polynomial, that none is missing
+    (`excluded`: roots of the polynomial outside the domain, a zero denominator)."""
     roots = [sp.Integer(r) if isinstance(r, int) else r for r in roots]
     expr = eq.lhs - eq.rhs if isinstance(eq, sp.Equality) else eq
     if expr.free_symbols - {x}:
@@ -154,6 +155,7 @@ def solutions(eq: sp.Basic, x: sp.Symbol, roots: Iterable[sp.Basic],
             and sp.together(expr).as_numer_denom()[1].free_symbols == set():
         square_free = sp.Poly(sp.quo(poly, sp.gcd(poly, poly.diff(x))), x)
         count = square_free.count_roots() if real_only else square_free.degree()
+        count -= len({r for r in excluded if square_free.eval(r) == 0})
         if all(r.is_real for r in roots) and real_only and count != len(set(roots)):
             _disagree(f"the equation has {count} distinct real solutions, not {len(roots)}")
         what += f", and the equation has {count} distinct real solution" + "s" * (count != 1)

@@ -10,7 +10,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
-from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
+from tutor.reasoning.symbolic.parsing import forget_denominators, plain_to_latex, split_problem
 from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.understand import explain_decline
 from tutor.verify.strict_parser import ParseError, parse_strict
@@ -84,6 +84,7 @@ def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
     confirm.reset()
+    forget_denominators()
     try:
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.

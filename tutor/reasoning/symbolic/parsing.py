@@ -19,6 +19,7 @@ from sympy.core.function import AppliedUndef
 
 from tutor.reasoning.symbolic import tex
 from tutor.reasoning.symbolic.model import Decline
+from tutor.verify.real_roots import real_odd_roots
 
 _MATH = re.compile(
     r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]"
@@ -26,7 +27,11 @@ _MATH = re.compile(
     re.S,
 )
 _UNKNOWN_LEAD = re.compile(r"^\s*([a-zA-Z])\s*:\s*(?=\S)")
-_NUMBER = re.compile(r"(?<![\w@.])-?\d+(?:\.\d+)?(?![\w@])")
+_NUMBER = re.compile(
+    r"(?<![\w@.])-?(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)(?!,\d)|\d+)(?:\.\d+)?(?![\w@])")
+# Thousands separators: `9{,}009`, `9,\!009`, `9\,009` in TeX, and `9,009` with no space.
+_TEX_THOUSANDS = re.compile(r"(?<=\d)(?:\{,\}|,\\!\s*|\\,)(?=\d{3}(?!\d))")
+_PLAIN_THOUSANDS = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})+(?!\d)(?!,\d)")
 _CONFIG = ConversionConfig(lowercase_symbols=False)
 # Notation latex2sympy would drop or misread: refuse rather than guess.
 _REFUSE = re.compile(
@@ -45,8 +50,21 @@ class Split:
     maths: list[str]
 
 
+def _without_thousands(s: str) -> str:
+    """`9{,}009` and `9,\\!009` are 9009. A plain `9,009` is too, unless the comma can be
+    a separator: inside brackets (`\\gcd(12,345)`, `(2,100)`) it is left as it is."""
+    s = _TEX_THOUSANDS.sub("", s)
+
+    def join(m: re.Match[str]) -> str:
+        before = s[:m.start()]
+        depth = sum(before.count(c) for c in "([{") - sum(before.count(c) for c in ")]}")
+        return m.group(0).replace(",", "") if depth == 0 else m.group(0)
+
+    return _PLAIN_THOUSANDS.sub(join, s)
+
+
 def _clean(latex: str) -> str:
-    s = latex.strip()
+    s = _without_thousands(latex.strip())
     s = re.sub(r"\\[!,;: ]|~", " ", s)
     s = re.sub(r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=[\\()\[\]|.])", "", s)
     s = s.replace("\\left.", "").replace("\\right.", "")
@@ -80,7 +98,7 @@ def split_problem(text: str) -> Split:
 
     body = _MATH.sub(math_sub, text)
     # a sentence's punctuation captured inside the maths: "$x = 2.$" -> "... ."
-    body = _NUMBER.sub(lambda m: put(m.group(0)), body)
+    body = _NUMBER.sub(lambda m: put(m.group(0).replace(",", "")), body)
     tmpl = re.sub(r"\s+", " ", body.lower()).strip()
     tmpl = re.sub(r"\s+([.,?:;!])", r"\1", tmpl)
     return Split(tmpl, maths)
@@ -209,7 +227,50 @@ def parse_latex(latex: str) -> sp.Basic:
         raise Decline(f"not a formula: {s!r}")
     if expr.atoms(AppliedUndef):
         raise Decline(f"unknown function in {s!r}")
-    return exact(expr)
+    expr = real_odd_roots(exact(expr))
+    if "\\frac" in s and isinstance(expr, sp.Equality) and expr.free_symbols:
+        _WRITTEN_DENOMINATORS[_equation_key(expr)] = denominators(s)
+    return expr
+
+
+# The denominators written in each equation parsed during this solve (see `denominators`).
+_WRITTEN_DENOMINATORS: dict[sp.Basic, list[sp.Basic]] = {}
+
+
+def _equation_key(eq: sp.Equality) -> sp.Basic:
+    """The same for an equation as parsed and as tidied for display (`evaluated`)."""
+    return sp.cancel(eq.lhs - eq.rhs)
+
+
+def written_denominators(eq: sp.Basic) -> list[sp.Basic]:
+    """The denominators the text of `eq` had, cancelled or not (empty when unknown)."""
+    if not _WRITTEN_DENOMINATORS or not isinstance(eq, sp.Equality):
+        return []
+    return _WRITTEN_DENOMINATORS.get(_equation_key(eq), [])
+
+
+def forget_denominators() -> None:
+    """Start a new problem: equations parsed for an earlier one say nothing about it."""
+    _WRITTEN_DENOMINATORS.clear()
+
+
+
+def denominators(src: str) -> list[sp.Basic]:
+    """The denominators written in `src` (`\\frac{A}{B}`) that hold a letter, each parsed
+    on its own: the expression is undefined where one is zero even when SymPy has
+    cancelled it (`\\frac{(x-2)(x-1)}{x-2}` parses as x - 1)."""
+    s, out = _clean(src), []
+    for m in re.finditer(r"\\frac\s*\{", s):
+        top_end = group_end(s, m.end() - 1)
+        if s[top_end + 1:top_end + 2] != "{":
+            continue
+        try:
+            below = parse_latex(s[top_end + 2:group_end(s, top_end + 1)])
+        except Decline:
+            continue
+        if below.free_symbols:
+            out.append(below)
+    return out
 
 
 _SPLIT_AT = 4  # factors; shorter products parse fast enough whole

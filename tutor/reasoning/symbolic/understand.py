@@ -98,7 +98,7 @@ def lone_equation(template: str, maths: list[str]) -> tuple[str, str | None] | N
     unknown), and every word is one of `_SOLVE_WORDS`, one of which asks for solutions.
     """
     words = set(re.findall(r"[a-z]+", re.sub(r"@\d+@", " ", template)))
-    if words - _SOLVE_WORDS:
+    if words - _SOLVE_WORDS or re.search(r"\bnumber of\b", template):  # a count, not the roots
         return None
     kinds = [piece(m).kind for m in maths]
     eqs = [m for m, k in zip(maths, kinds, strict=True) if k == "equation"]

@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import written_denominators
 
 
 def _eq(lhs: sp.Basic, rhs: sp.Basic) -> str:
@@ -151,9 +152,10 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None) -> tuple[list[sp.Ba
         steps += more
     else:
         roots = _general(lhs, rhs, x, steps)
+    roots, steps, excluded = _in_domain(eq, x, roots, steps)
     if not roots:
         raise Decline("no real solutions found")
-    confirm.solutions(eq, x, roots)
+    confirm.solutions(eq, x, roots, excluded=excluded)
     if not (steps and steps[-1].rule == "solve and check"):
         steps += [_check(lhs, rhs, x, r) for r in roots]
     if len(roots) <= 4 and all(r.is_real for r in roots) and not (lhs - rhs).has(sp.Abs):
@@ -185,7 +187,7 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> l
     for r in roots:
         if sp.simplify(lhs.subs(x, r) - rhs.subs(x, r)) != 0:
             raise Decline("a candidate does not check")
-        good.append(sp.nsimplify(r) if r.is_rational else r)
+        good.append(sp.nsimplify(r) if r.is_rational else _plainer(r))
     linear = fac is not None and fac != sp.expand(expr) and all(
         not f.has(x) or sp.degree(f.base if f.is_Pow else f, x) == 1 for f in sp.Mul.make_args(fac))
     if linear:
@@ -197,6 +199,49 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> l
                       f"Solving ${_eq(lhs, rhs)}$ over the reals gives ${latex(x)} = {listed}$. "
                       "Check " + "; ".join(checks), _eq(lhs, rhs)))
     return good
+
+
+def _in_domain(eq: sp.Basic, x: sp.Symbol, roots: list[sp.Basic], steps: list[Step]
+               ) -> tuple[list[sp.Basic], list[Step], list[sp.Basic]]:
+    """Drop the roots at which a denominator written in the equation is zero."""
+    below = [b for b in written_denominators(eq) if b.free_symbols <= {x}]
+    kept: list[sp.Basic] = []
+    excluded: list[sp.Basic] = []
+    first: list[Step] = []
+    for r in roots:
+        zero = next((b for b in below if sp.simplify(b.subs(x, r)) == 0), None)
+        if zero is None:
+            kept.append(r)
+            continue
+        excluded.append(r)
+        claim = f"{shown(zero, {x: r})} = 0"
+        first.append(step("exclude values outside the domain",
+                          "A value that makes a denominator zero is not allowed.",
+                          f"The denominator ${latex(zero)}$ is zero at ${latex(x)} = {latex(r)}$ "
+                          f"(${claim}$), so ${latex(x)} \\neq {latex(r)}$.", claim))
+        steps = steps + [step("exclude values outside the domain",
+                              "Keep only the values where the equation is defined.",
+                              f"${latex(x)} = {latex(r)}$ is not a solution, since "
+                              f"${latex(x)} \\neq {latex(r)}$.", f"{latex(x)} \\neq {latex(r)}")]
+    return kept, first + steps, excluded
+
+
+_TRIG = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc, sp.atan, sp.asin, sp.acos, sp.acot)
+
+
+def _plainer(r: sp.Basic) -> sp.Basic:
+    """A trigonometric constant in closed form when the addition formulas give one:
+    tan(pi/4 - 2 arctan(1/3)) is 1/7. Kept as it is otherwise."""
+    if not (r.is_number and r.has(*_TRIG)):
+        return r
+    plain = r
+    for _ in range(4):  # tan(2 arctan(1/3)) needs the double-angle formula after the sum
+        plain, before = sp.simplify(sp.expand_trig(plain)), plain
+        if plain == before:
+            break
+    if plain.has(*_TRIG) or abs(sp.N(plain - r, 40)) > sp.Float("1e-35"):
+        return r
+    return plain
 
 
 def _factor_steps(fac: sp.Expr, x: sp.Symbol) -> list[Step]:

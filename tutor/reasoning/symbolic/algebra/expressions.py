@@ -122,8 +122,8 @@ def simplify_steps(e: sp.Basic) -> tuple[sp.Basic, list[Step]]:
     if sp.count_ops(together) <= sp.count_ops(best) and together != e:
         best = together
     if e.has(sp.sin, sp.cos, sp.tan, sp.sec, sp.csc, sp.cot):
-        trig = sp.trigsimp(best)
-        best = trig if sp.count_ops(trig) <= sp.count_ops(best) else best
+        for trig in (sp.trigsimp(best), sp.fu(best)):
+            best = trig if sp.count_ops(trig) < sp.count_ops(best) else best
         rule, hint = "use trigonometric identities", "Write everything in sines and cosines."
     else:
         rule, hint = "combine and cancel", "Put everything over a common denominator and cancel."
@@ -131,7 +131,7 @@ def simplify_steps(e: sp.Basic) -> tuple[sp.Basic, list[Step]]:
     best = best.replace(
         lambda n: n.is_Pow and n.exp == -1 and type(n.base) in recip,
         lambda n: recip[type(n.base)](*n.base.args))
-    if best == e:
+    if best == e or sp.count_ops(best) >= sp.count_ops(e):
         raise Decline("nothing to simplify")
     steps.append(step(rule, hint, f"${tex(e)} = {latex(best)}$", f"{tex(e)} = {latex(best)}"))
     return best, steps

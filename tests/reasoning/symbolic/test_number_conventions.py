@@ -1,0 +1,85 @@
+"""How numbers are read and answers written, the way a student and a textbook mean them:
+thousands separators, real odd roots, the domain of a rational equation, counts that are
+not solutions, and closed forms. Each case once gave a wrong answer shown as verified."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.parsing import denominators, parse_latex, split_problem
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What is the greatest common divisor of 4,004 and 6,006?", "2002"),
+    ("Find the sum of 2,500 and 1,250.", "3750"),
+    ("What is $8{,}008 + 4{,}004$?", "12012"),
+    ("Compute $4,\\!000 \\div 16$.", "250"),
+    ("What is $12,000 - 3,500$?", "8500"),
+])
+def test_thousands_separators_join_the_digits(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_comma_inside_brackets_still_separates_arguments() -> None:
+    assert split_problem("Find $\\gcd(12,345)$.").maths == ["\\gcd(12,345)"]
+    assert str(parse_latex("\\gcd(12,345)")) == "3"
+
+
+def test_lists_without_three_digit_groups_stay_lists() -> None:
+    assert split_problem("The numbers 1,2,10 are given.").maths == ["1", "2", "10"]
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Evaluate $(-64)^{2/3}$.", "16"),
+    ("What is $(-125)^{1/3}$?", "-5"),
+    ("Compute $\\sqrt[3]{-27} + \\sqrt[5]{-1}$.", "-4"),
+    ("Find the value of $(-32)^{3/5}$.", "-8"),
+])
+def test_odd_roots_of_negative_numbers_are_real(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_an_odd_root_of_a_variable_is_never_solved_with_the_principal_root() -> None:
+    # x = 9 makes 1 - x = -8, whose real cube root is -2: -2 + sqrt(8)... the principal
+    # root would lose every solution with a negative radicand, so the engine declines.
+    sol = solve_now("Find all real solutions of $\\sqrt[3]{1 - x} + \\sqrt{x - 1} = 0$.")
+    assert sol.answer is None or set(sol.answer.replace(" ", "").split(",")) == {"1"}
+
+
+def test_denominators_are_read_before_sympy_cancels_them() -> None:
+    (below,) = denominators("\\frac{(x-5)(x+1)}{x-5} = 0")
+    assert str(below) == "x - 5"
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find all real solutions to \\[\\frac{(x - 5)(x + 2)(x - 5)}{x - 5} = 0.\\]", "-2"),
+    ("Solve $\\frac{(y+4)(y-1)(y+4)}{y+4} = 0$ for $y$.", "1"),
+])
+def test_a_value_that_makes_a_denominator_zero_is_not_a_solution(problem: str,
+                                                                 answer: str) -> None:
+    sol = assert_solved(problem, answer)
+    assert any("not a solution" in s.text for s in sol.steps)
+
+
+@pytest.mark.parametrize("problem", [
+    "Find the number of real solutions of \\[\\frac{x}{x^2 + 4} = \\frac{1}{5}.\\]",
+    "Determine the number of real roots of $x^2 - 7x + 10 = 0$.",
+])
+def test_a_count_of_solutions_is_never_answered_with_the_solutions(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is None or "," not in sol.answer
+
+
+def test_a_trigonometric_constant_is_given_in_closed_form() -> None:
+    # tan(pi/4 - 2 arctan(1/2)) = (1 - 4/3) / (1 + 4/3) = -1/7, so 1/y = -1/7
+    assert_solved("Find $y$ if $2 \\arctan \\frac{1}{2} + \\arctan \\frac{1}{y} = "
+                  "\\frac{\\pi}{4}$.", "-7")
+
+
+def test_simplify_never_answers_with_the_expression_it_was_given() -> None:
+    sol = assert_solved("Simplify \\[\\frac{\\sin 3x + \\sin x}{\\cos 3x + \\cos x}.\\]")
+    assert sol.answer is not None and "tan" in sol.answer
+    sol = solve_now("Simplify $\\frac{\\sin x + \\cos x}{\\sin x - \\cos x}$.")
+    assert sol.answer is None or "\\frac{\\sin" not in sol.answer.replace(" ", "")
