@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = []
+READERS: list[Reader] = [read_given_values]
