@@ -120,6 +120,9 @@ def _answer(split: Split, kind: str, m: re.Match[str], used: set[int],
     if not 1 <= n <= 10**30:
         raise Decline("a positive integer of modest size")
     tests, words = _qualifiers(split, quals, groups.get("cond"), n)
+    if "prime" in words and kind not in ("largest", "smallest") and not {
+            "distinct", "different"} & set(quals):
+        raise Decline("'prime factors' counted with or without repeats? (say 'distinct')")
     listed, steps = _divisors(n)
     chosen = [d for d in listed if all(t(d) for t in tests)]
     _confirm_list(n, tests, chosen)

@@ -28,8 +28,8 @@ VOCAB = frozenset(
     "of digit one two three four five six that which is are has have leaves leave gives give "
     "will a remainder remainders when divided by and divisible greater less than more or equal "
     "to also both factor factors divisor divisors divides divide between inclusive "
-    "proper".split())
-NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@)-digit )?"
+    "proper congruent equivalent mod modulo".split())
+NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?:(?P<pfactor>prime |proper )?"
         r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?:whole )?(?:integer|number)s?"
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@)")
@@ -41,6 +41,9 @@ _CONDITION = [
                        r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
     ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:factor|divisor)s? of|divides?) "
                           r"@(\d+)@")),
+    ("cong", re.compile(_IS + r"(?:congruent|equivalent) to @(\d+)@ \(?(?:mod|modulo) @(\d+)@ ?"
+                        r"\)?")),
+    ("congm", re.compile(_IS + r"(?:congruent|equivalent) to @(\d+)@")),
     ("more", re.compile(_IS + r"@(\d+)@ more than a multiple of @(\d+)@")),
     ("gt", re.compile(_IS + r"greater than @(\d+)@")),
     ("ge", re.compile(_IS + r"greater than or equal to @(\d+)@")),
@@ -159,7 +162,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             raise Decline(f"a condition not understood: {rest[:40]!r}")
         kind, c = hit
         slots = re.findall(r"@(\d+)@", c.group(0))
-        nums = [integer(split.maths[int(x)]) for x in slots]
+        nums = _congruence(split, slots) if kind == "congm" else \
+            [integer(split.maths[int(x)]) for x in slots]
         used |= {int(x) for x in slots}
         _condition(w, kind, nums, c)
         rest = re.sub(r"^(?:,? and|,)?\s*(?:(?:that|which) )?(?:it |they )?", "",
@@ -167,6 +171,14 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     if used != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
     return w
+
+
+def _congruence(split: Split, slots: list[str]) -> list[int]:
+    """"congruent to $15 \\pmod{22}$": the residue and the modulus."""
+    m = re.fullmatch(r"\s*(-?\d+)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*", split.maths[int(slots[0])])
+    if m is None:
+        raise Decline("a congruence not understood")
+    return [int(m.group(1)), int(m.group(2))]
 
 
 def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
@@ -185,6 +197,10 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
     elif kind == "more":
         if nums[1] < 2 or nums[0] < 0:
             raise Decline("a positive divisor")
+        w.conditions.append(("mod", nums[0] % nums[1], nums[1]))
+    elif kind in ("cong", "congm"):
+        if nums[1] < 2:
+            raise Decline("a modulus of at least 2")
         w.conditions.append(("mod", nums[0] % nums[1], nums[1]))
     elif kind == "mod":
         if not 0 <= nums[0] < nums[1]:

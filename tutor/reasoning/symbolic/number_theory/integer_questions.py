@@ -32,7 +32,7 @@ _VOCAB = frozenset(
     "upon modulo mod how many does have there whole-number whole number integer base "
     "representation product sum numeral expression quantity value result positive "
     "decimal written out write gives leaves inverse modular residue as between inclusive "
-    "answer express your all expansion ten".split())
+    "answer express your all expansion ten multiplicative from".split())
 
 
 def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basic:
@@ -96,7 +96,7 @@ _REMAINDER = [
     re.compile(ASK + r"the remainder (?:of|on dividing|after dividing) " + THING + S
                + r" (?:(?:up)?on division by|divided by|by|modulo|mod) " + S),
     re.compile(r"when " + THING + S + r" is divided by " + S + r",? what is the remainder"),
-    re.compile(ASK + r"the (?:residue of|value of) " + THING + S + r" (?:modulo|mod) " + S),
+    re.compile(ASK + r"the (?:residue of|value of) " + THING + S + r",? (?:modulo|mod) " + S),
     re.compile(ASK + S + r" (?:modulo|mod) " + S),
 ]
 
@@ -140,6 +140,14 @@ def read_digits(split: Split, template: str) -> Result | None:
 _PMOD = re.compile(r"^(.+?)\s*\\(?:pmod|bmod|mod)\s*\{?\s*(\d+)\s*\}?\s*$")
 
 
+# "the modulo 13 residue of 247 + 5 \cdot 39": the modulus first
+_MOD_FIRST = re.compile(ASK + r"the (?:modulo|mod) " + S + r" (?:residue|remainder) of " + THING
+                        + S)
+# "Express your answer as an integer from 0 to 27, inclusive.": one full set of residues
+ANSWER_RANGE = re.compile(r"[.,]? ?\(?(?:express|give) your answer as an integer (?:from|between) "
+                          r"@(\d+)@ (?:to|and) @(\d+)@(?:,? inclusive)?\.?\)?$")
+
+
 def read_remainder(split: Split, template: str) -> Result | None:
     pmod = _PMOD.match(split.maths[0]) if len(split.maths) == 1 else None
     if pmod and re.fullmatch(ASK + r"@0@", template.rstrip(" .?")):  # "What is 2^{40} \pmod 7?"
@@ -151,6 +159,12 @@ def read_remainder(split: Split, template: str) -> Result | None:
             not words_within(template, _VOCAB):
         return None
     body, ten = _base_ten(split, template)
+    first = _MOD_FIRST.fullmatch(body.rstrip(" .?"))
+    if first:
+        mod_slot, slot = first.group(1), first.group(first.lastindex or 2)
+        _used(split, mod_slot, slot, ten, *(first.groups()[1:-1]))
+        e = expression(split, slot, first.groups()[1])
+        return digits.remainder(e, integers.integer(split.maths[int(mod_slot)]))
     for pattern in _REMAINDER:
         m = _answer_word(body, pattern)
         if not m:
@@ -168,8 +182,8 @@ def read_remainder(split: Split, template: str) -> Result | None:
 
 
 _INVERSE = [
-    re.compile(ASK + r"the (?:modular )?inverse of " + S + r",? (?:modulo|mod) " + S
-               + r"(?:,? as a residue (?:modulo|mod) " + S + r")?"),
+    re.compile(ASK + r"the (?:modular |multiplicative )?inverse (?:of|to) " + S
+               + r",? (?:modulo|mod) " + S + r"(?:,? as a residue (?:modulo|mod) " + S + r")?"),
 ]
 _INV_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*$")
 
@@ -182,6 +196,9 @@ def read_inverse(split: Split, template: str) -> Result | None:
         return None
     body = re.sub(r",? ?\(?give an answer between @(\d+)@ and @(\d+)@,? inclusive\.?\)?", "",
                   template).rstrip(" .?")
+    if (rng := ANSWER_RANGE.search(body)) is not None:
+        body = body[:rng.start()].rstrip(" .?")
+        template = re.sub(r"from @(\d+)@ to @(\d+)@", r"between @\1@ and @\2@", template)
     for pattern in _INVERSE:
         m = pattern.fullmatch(body)
         if m:

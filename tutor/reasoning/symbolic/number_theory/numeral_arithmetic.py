@@ -1,7 +1,8 @@
 """Exact arithmetic on a small LaTeX expression of whole numbers: + - \\times \\cdot \\div,
-\\frac{..}{..} and brackets, evaluated with Python fractions by a recursive-descent reader.
+\\frac{..}{..}, small whole powers (negative ones too) and brackets, evaluated with Python
+fractions by a recursive-descent reader.
 
-It is the second, independent way the base readers compute an expression (the first is
+It is the second, independent way the base and residue readers compute an expression (the first is
 SymPy on the parsed LaTeX): it reads nothing but digits, these operators and brackets, and
 declines anything else, so it never runs or interprets other text.
 """
@@ -13,7 +14,8 @@ from fractions import Fraction
 
 from tutor.reasoning.symbolic.model import Decline
 
-_TOKEN = re.compile(r"\s*(\d+|\\frac|\\times|\\cdot|\\div|[-+*/(){}])")
+_TOKEN = re.compile(r"\s*(\d+|\\frac|\\times|\\cdot|\\div|[-+*/(){}^])")
+_MAX_EXPONENT = 64
 _MAX_TOKENS = 400
 
 
@@ -56,10 +58,10 @@ class _Reader:
         return value
 
     def product(self) -> Fraction:
-        value = self.unary()
+        value = self.power()
         while self.peek() in ("\\times", "\\cdot", "*", "\\div", "/"):
             op = self.take()
-            right = self.unary()
+            right = self.power()
             if op in ("\\div", "/"):
                 if right == 0:
                     raise Decline("division by zero")
@@ -68,13 +70,35 @@ class _Reader:
                 value *= right
         return value
 
+    def power(self) -> Fraction:
+        value = self.unary()
+        if self.peek() == "^":
+            self.take()
+            if self.peek() == "{":
+                self.take()
+                exponent = self.sum()
+                self.take("}")
+            else:
+                tok = self.take()
+                if not tok.isdigit():
+                    raise Decline("an exponent that does not read")
+                exponent = Fraction(int(tok[0]))  # TeX: ^23 is a square then a 3
+                if len(tok) > 1:
+                    raise Decline("an exponent without braces followed by digits")
+            if exponent.denominator != 1 or abs(exponent) > _MAX_EXPONENT:
+                raise Decline("a small whole exponent")
+            if value == 0 and exponent < 0:
+                raise Decline("division by zero")
+            value = value ** int(exponent)
+        return value
+
     def unary(self) -> Fraction:
         if self.peek() == "-":
             self.take()
-            return -self.unary()
+            return -self.power()
         if self.peek() == "+":
             self.take()
-            return self.unary()
+            return self.power()
         return self.atom()
 
     def atom(self) -> Fraction:
@@ -99,7 +123,7 @@ class _Reader:
 
 
 def evaluate(src: str) -> Fraction:
-    """The exact value of `src` (whole numbers and + - \\times \\div \\frac only)."""
+    """The exact value of `src` (whole numbers, + - \\times \\div \\frac and ^ only)."""
     reader = _Reader(_tokens(src))
     value = reader.sum()
     if reader.peek() is not None:

@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.number_theory import (
     integer_sets,
     named,
     progressions,
+    residue_questions,
     rounding,
     search,
     sequences,
@@ -50,4 +51,6 @@ READERS: list[Reader] = [
     base_questions.read,
     divisor_questions.read,
     divisor_questions.read_least,
+    residue_questions.read_in_range,
+    residue_questions.read_modular_value,
 ]

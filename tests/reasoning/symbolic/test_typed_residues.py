@@ -1,0 +1,54 @@
+"""Residues read by `number_theory.residue_questions` and the remainder, inverse and
+condition readers: an integer of a range that satisfies a congruence, a value with inverses
+modulo m, residues and inverses asked with an answer range, and 'congruent to' conditions;
+our own problems (answers by hand, e.g. 5 * 7 = 35 = 2 * 17 + 1), and declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Find the integer $n$, $0 \le n \le 8$, such that \[n \equiv 5000 \pmod{9}.\]", "5"),
+    (r"Which integer $n$ with $0 \le n < 13$ satisfies $$n \equiv -100 \pmod{13}~?$$", "4"),
+    (r"Find the integer $k$, $10 \le k \le 16$, that satisfies $k \equiv 45 \pmod 7$.", "10"),
+    (r"What integer $n$ satisfies $0 \le n < 17$ and $5n \equiv 1 \pmod{17}$?", "7"),
+])
+def test_the_integer_of_a_range(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5^-1 = 9 and 2^-1 = 6 modulo 11; 7^-1 = 3 modulo 20; 4^-1 = 7 modulo 9
+    (r"What is $5^{-1} + 2^{-1} \pmod{11}$? Express your answer as an integer from $0$ to "
+     r"$10$, inclusive.", "4"),
+    (r"Find $3 \cdot 7^{-1} \pmod{20}$.", "9"),
+    (r"Compute $2^{-2} \pmod{9}$.", "7"),
+    (r"What is the residue of $7^{100}$, modulo 5?", "1"),
+    (r"What is the modulo $7$ residue of $100 + 3 \cdot 20$?", "6"),
+    ("Compute the multiplicative inverse of 7 modulo 26. Express your answer as an integer "
+     "from 0 to 25.", "15"),
+])
+def test_values_modulo_m(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What is the smallest positive three-digit integer congruent to 4 (mod 9)?", "103"),
+    (r"What is the largest 3 digit integer congruent to $5 \pmod{12}$?", "989"),
+    ("How many two-digit positive integers are congruent to 2 (mod 5)?", "18"),
+])
+def test_congruent_to_as_a_condition(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    r"Find the integer $n$, $0 \le n \le 20$, such that $n \equiv 3 \pmod{7}$.",  # 3, 10, 17
+    r"What is $2^{-1} + 4^{-1} \pmod{8}$?",  # no inverse of 2 modulo 8
+    r"What is $5^{-1} + 1 \pmod{11}$? Express your answer as an integer from $1$ to $11$.",
+])
+def test_declines(problem):
+    assert solve_now(problem).answer is None
