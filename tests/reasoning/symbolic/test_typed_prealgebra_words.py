@@ -63,6 +63,27 @@ SOLVED = [
      "36"),  # 324 - 288
     ("What is the measure of the smaller angle between the hands of a 12-hour clock at 1:05, "
      "in degrees? Express your answer as a decimal to the nearest tenth.", "2.5"),
+    # direct proportion, unit rates and conversions told as a story
+    ("A train travels 60 miles per hour. How far does it travel in 90 minutes?", "90"),
+    ("Sam reads 30 pages in 40 minutes. How many pages does he read in 2 hours?", "90"),
+    ("A recipe uses 3 cups of flour for 2 cakes. How many cups of flour are needed for 5 "
+     "cakes?", "\\frac{15}{2}"),
+    ("Nadia can knit 4 scarves out of 10 balls of wool. How many scarves can she knit out of "
+     "25 balls of wool?", "10"),
+    ("A van goes 210 miles on 7 gallons of fuel. How far can it go on 5 gallons of fuel?", "150"),
+    ("Omar bought three dozen eggs for $\\$5.40$. At the same rate, how much would five dozen "
+     "of these eggs cost?", "9"),
+    ("It costs 4 cents to print 5 flyers. How many flyers can you print for $\\$6$?", "750"),
+    ("Lena types 45 words per minute. How many minutes does it take her to type 1000 words? "
+     "Express your answer to the nearest whole number.", "22"),
+    ("How many inches are in 3.5 yards?", "126"),
+    ("A car travels 150 miles in 3 hours. At this rate, how far will it travel in 5 minutes?",
+     "\\frac{25}{6}"),  # 5 minutes is 1/12 hour
+    ("How many minutes are there in 2.25 hours?", "135"),
+    ("To make 10 muffins, I use 3 cups of milk. There are 2 cups in a pint. How many pints of "
+     "milk do I need to make 25 muffins?", "\\frac{15}{4}"),
+    ("There are about 2.2 pounds in a kilogram. To the nearest whole kilogram, how many "
+     "kilograms are in 500 pounds?", "227"),
 ]
 
 
@@ -97,6 +118,13 @@ def test_rounding_keeps_the_places_asked():
     "What is the smaller angle between the second hand and the hour hand at 3:10?",
     "What is the smaller angle between the hands of a clock 20 minutes after 3:10?",
     "What is the smaller angle between the hands of a 24-hour clock at 3:10?",
+    "If 4 painters can paint a fence in 6 hours, how many hours would 8 painters take?",
+    "A car travels 150 miles in 3 hours. How far will it travel in 2 more hours?",
+    "Two pens cost $\\$3$. How many pens can you buy with $\\$10$?",  # not a whole number
+    "A taxi ride costs $\\$2$ plus $\\$0.50$ per mile. How much does a 6-mile ride cost?",
+    "A car uses 3 gallons of gas every 100 miles. How many miles per gallon does it get?",
+    "A bus travels 40 miles in 1 hour and a car travels 50 miles in 1 hour. How far apart "
+    "are they after 2 hours?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

@@ -120,7 +120,7 @@ def _num(src: str) -> Num:
 _PLACES = {"whole number": 0, "integer": 0, "one": 0, "unit": 0, "dollar": 0, "cent": 2,
            "ten": -1, "hundred": -2, "thousand": -3, "tenth": 1, "hundredth": 2,
            "thousandth": 3, "ten-thousandth": 4, "ten thousandth": 4}
-_PLACE = r"(?P<place>" + "|".join(sorted(_PLACES, key=len, reverse=True)) + r")s?"
+_PLACE = r"(?P<place>" + "|".join(sorted(_PLACES, key=len, reverse=True)) + r"|whole [a-z]+)s?"
 _ROUNDING = [
     rf"(?:,|\.)? ?(?:and )?(?:then )?(?:round|rounded|rounding) (?:(?:the|your) (?:answer|result"
     rf"|sum|product|difference|quotient) |it )?to the nearest {_PLACE}\b",
@@ -143,7 +143,8 @@ def take_rounding(split: Split, text: str) -> tuple[str, int | None]:
                 if not re.fullmatch(r"\d", src):
                     raise Decline("a number of decimal places")
                 n = src
-            places = (int(n) if n.isdigit() else CARDINALS[n]) if n else _PLACES[m.group("place")]
+            places = (int(n) if n.isdigit() else CARDINALS[n]) if n else _PLACES.get(
+                m.group("place"), 0)  # "the nearest whole pound"
             if asked is not None and asked != places:
                 raise Decline("two different roundings are asked")
             asked = places

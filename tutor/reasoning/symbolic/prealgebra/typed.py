@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     percent,
     prices,
     proportions,
+    rates,
     ratios,
     shares,
     spoken_arithmetic,
@@ -24,4 +25,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           prices.prices, shares.shares,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, proportions.proportions, work.work,
-                          spoken_arithmetic.spoken_arithmetic, clocks.clocks]
+                          spoken_arithmetic.spoken_arithmetic, clocks.clocks,
+                          rates.rates]

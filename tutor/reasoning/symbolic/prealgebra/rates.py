@@ -1,0 +1,235 @@
+"""Reader of direct proportion and unit conversion told as a story: "A car travels 192 miles on
+6 gallons of gas. How far can it travel on 8 gallons?", "Rosie makes 3 scarves out of 12 balls
+of wool. How many scarves can she make out of 20 balls?", "A box of 40 pens costs $6. How
+many dollars do 300 pens cost?", "It costs 4 cents to copy 5 pages. How many pages can you
+copy for $3?", "How many seconds are in 4.5 minutes?", "Using 1 inch = 2.54 cm, how many
+centimeters tall is a 70-inch door?".
+
+The statement pairs two amounts (a U1 with b U2; a rate "b U2 per U1" is b U2 with 1 U1),
+the question gives one amount c of U1 (or of a unit convertible to it: yards for feet,
+dollars for cents, a conversion the problem states: "there are 2 pints in a quart") and
+asks for the other ("how many U2", "how far", "how long", "how much ... cost"). The answer
+is c b / a, in the unit asked. Words besides amounts, the question and a small vocabulary
+of story verbs are allowed only when the story says them twice (the thing measured:
+"gallons of gas" ... "gallons"), or as one name or "a car" before a verb: anything else
+("not", "more", "already", "each other") leaves the problem unread. A count of agents
+(workers, pumps, painters) with a time is inverse proportion and is declined.
+
+Confirmed by `Story`: x / c = b / a evaluated again in exact fractions.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.typed import FILLER
+
+X = sp.Symbol("x")
+_NUM = r"#(?:\d+/\d+|\d+(?:\.\d+)?)"
+_VERBS = ("travel travels traveled travelled drive drives drove driven walk walks walked run runs "
+          "ran fly flies flew ride rides rode go goes went cover covers covered make makes made "
+          "produce produces produced type types typed read reads print prints printed bake bakes "
+          "baked use uses used need needs needed require requires required mix mixes mixed buy "
+          "buys bought cost costs pay pays paid earn earns earned spend spends spent charge "
+          "charges charged fill fills filled eat eats ate copy copies copied move moves moved "
+          "swim swims swam burn burns burned weigh weighs weighed contain contains contained "
+          "represent represents represented get gets got grow grows grew")
+_VOCAB = frozenset((_VERBS + " will would can could does do did is are was were be it he she "
+                    "they i you we at this that same rate speed average pace constant steady how "
+                    "many much far long on in for with of out from using by every each per to "
+                    "take takes it these those his her their my your if then there here one "
+                    "money tall high long wide deep away there's whole need as").split())
+_AGENTS = frozenset("people persons workers men women machines pumps painters employees builders "
+                    "friends students children teams crews hoses pipes".split())
+_NOT_UNITS = frozenset("not no more less than times already left after before total both other "
+                      "only extra fewer additional remaining first last next".split())
+_ASK = re.compile(r"how (?:(?P<far>far|tall|high|wide|deep)|(?P<long>long)|much (?P<money>money)"
+                  r"|many (?P<many>[a-z]+)|much (?P<much>[a-z]+)(?= of\b)|much(?P<cost>))")
+_QUANTITY = re.compile(rf"(?P<v>{_NUM})(?:-| )(?P<u>[a-z]+)(?: of (?P<stuff>[a-z]+))?")
+_RATE = re.compile(r"^(?:per|an|a|each|every|for every|for each) (?P<u>[a-z]+)\b")
+_FACT = re.compile(rf"(?:(?:if )?there (?:are|is) (?:approximately |about )?(?P<a>{_NUM}) "
+                   rf"(?P<u1>[a-z]+) in (?:a|an|one|(?P<b>#1)) (?P<u2>[a-z]+)|(?:using (?:the "
+                   rf"conversion )?)?(?P<a2>{_NUM}) (?P<v1>[a-z]+) (?:=|equals|is equal to) "
+                   rf"(?P<b2>{_NUM}) (?P<v2>[a-z]+))")
+
+
+def _money(split: Split, template: str) -> str:
+    """Dollar amounts keep their unit: `\\$30` -> "30 dollars"."""
+    def piece(m: re.Match[str]) -> str:
+        src = split.maths[int(m.group(1))].strip()
+        if re.fullmatch(r"\\\$\s*\d[\d.]*", src):
+            return f"{m.group(0)} dollars"
+        return m.group(0)
+
+    return re.sub(r"@(\d+)@", piece, template)
+
+
+def _sign_before(split: Split, text: str) -> str:
+    """A dollar sign split off its amount ("$\\$$15.60", "$\\$30$"): "#v dollars"."""
+    return re.sub(r"@(\d+)@ (#[\d/.]*\d)(?: \$)?", lambda m: f"{m.group(2)} dollars" if split.maths[
+        int(m.group(1))].strip() in ("\\", "\\$") else m.group(0), text)
+
+
+def _unit(word: str) -> str:
+    return units.unit(word) or units.noun(word)
+
+
+def rates(split: Split, template: str) -> Result | None:
+    if "how" not in template:
+        return None
+    text, places = nw.take_rounding(split, template)
+    w = wording.of(split, _money(split, text))
+    t = re.sub(r"(#\d+) dozen(?: of (?:these|those|the))?\b",
+               lambda m: f"#{int(m.group(1)[1:]) * 12}", _sign_before(split, w.text))
+    sentences = [s.strip() for s in re.split(r"(?<=[.?!;])\s+", t) if s.strip()]
+    asked_at = [k for k, s in enumerate(sentences) if _ASK.search(s)]
+    if len(asked_at) != 1 or re.search(r"@\d+@", t):
+        return None
+    facts: dict[tuple[str, str], Fraction] = {}
+    pair: list[tuple[Fraction, str]] = []
+    said: list[str] = []
+    for k, s in enumerate(sentences):
+        for f in list(_FACT.finditer(s)):
+            u1, u2 = _unit(f.group("u1") or f.group("v1")), _unit(f.group("u2") or f.group("v2"))
+            a = wording.value(f.group("a") or f.group("a2"))
+            b = wording.value(f.group("b2")) if f.group("b2") else Fraction(1)
+            if u1 == u2 or a <= 0 or b <= 0:
+                raise Decline("a conversion between one unit and itself")
+            facts[(u2, u1)] = a / b  # one u2 is a/b u1
+            facts[(u1, u2)] = b / a
+            s = s.replace(f.group(0), " ")
+            sentences[k] = s
+        if k != asked_at[0]:
+            pair += _amounts(s, said)
+    question = sentences[asked_at[0]]
+    ask = _ASK.search(question)
+    assert ask is not None
+    unit_in = re.search(r",? in (?P<u>[a-z]+)(?=\s*[?.,]|\s*$)", question)
+    asked_in = units.unit(unit_in.group("u"), abbreviations=False) if unit_in else None
+    if unit_in and asked_in:
+        question = question.replace(unit_in.group(0), " ")
+        said.append(unit_in.group(0))
+    given = _amounts(question.replace(ask.group(0), " "), said)
+    if len(pair) == 1 and not given:  # "a board is 30 inches long. how long is it in feet?"
+        pair, given = [], pair
+    if len(pair) not in (0, 2) or len(given) != 1:
+        return None
+    rest = " ".join(sentences).replace(ask.group(0), " ")
+    for q in said:
+        rest = rest.replace(q, " ", 1)
+    if not _story_words(rest, set(_unit(u) for _, u in pair + given), t):
+        return None
+    return _solve(pair, given[0], ask, facts, places, asked_in)
+
+
+def _amounts(s: str, said: list[str]) -> list[tuple[Fraction, str]]:
+    out = []
+    for m in _QUANTITY.finditer(s):
+        if m.group("u") in _VOCAB | FILLER | _NOT_UNITS:
+            continue  # "2 more hours": a number left unread, so the story is declined
+        out.append((wording.value(m.group("v")), _unit(m.group("u"))))
+        said.append(m.group(0))
+        rate = _RATE.match(s[m.end():].lstrip())
+        if rate:
+            out.append((Fraction(1), _unit(rate.group("u"))))
+            said.append(rate.group(0))
+    return out
+
+
+def _story_words(rest: str, measured: set[str], whole: str) -> bool:
+    """Every word left is story vocabulary, a unit of the story, a word said twice, or one
+    name (or "a car") before a verb."""
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", rest)
+    if set(words) & (_AGENTS | _NOT_UNITS) or re.search(r"#\d", rest):
+        return False
+    verbs = set(_VERBS.split())
+    unread = [x for x in words if x not in _VOCAB | FILLER and _unit(x) not in measured]
+    named = {x for k, x in enumerate(words[:-1]) if words[k + 1] in verbs | {"can", "will"}}
+    named |= {x for k, x in enumerate(words[:-1]) if words[k + 1] in named and re.search(
+        rf"(?:^|[.?!,] )\s*{x} {words[k + 1]}\b", rest.strip())}  # "anna lisa" opening a sentence
+    every = re.findall(r"[a-z]+(?:'[a-z]+)?", whole)
+    left = [x for x in unread if every.count(x) < 2 and x not in named]
+    return len(set(left)) == 0 and len(named & set(unread)) <= 2
+
+
+def _convert(amount: Fraction, u: str, to: str, facts: dict[tuple[str, str], Fraction]
+             ) -> Fraction | None:
+    if u == to:
+        return amount
+    if (u, to) in facts:
+        return amount * facts[(u, to)]
+    if units.unit(u) and units.unit(to):
+        f = units.factor(u, to)
+        return None if f is None else amount * f
+    return None
+
+
+def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: re.Match[str],
+           facts: dict[tuple[str, str], Fraction], places: int | None, asked_in: str | None
+           ) -> Result:
+    c, u3 = given
+    want = ask.group("many") or ask.group("much")
+    target = _unit(want) if want else None
+    if asked_in and target and asked_in != target:
+        raise Decline("two units are asked")
+    target = target or asked_in
+    story = Story([X])
+    if not pair:  # a conversion
+        per = _convert(Fraction(1), u3, target, facts) if target else None
+        if per is None:
+            raise Decline("a conversion between units of different kinds")
+        story.state(X, c * per, f"one {u3} is {per} {target}s")
+        return _rounded(story.solve(lambda _sol: X, f"the amount in {target}s"), places)
+    (a, u1), (b, u2) = pair
+    if u1 == u2 or units.unit(u1) and units.unit(u2) and units.factor(u1, u2) is not None:
+        raise Decline("two amounts of the same kind: a scale, not a rate")
+    options = []
+    for (x, ux), (y, uy) in (((a, u1), (b, u2)), ((b, u2), (a, u1))):
+        got = _convert(c, u3, ux, facts)
+        if got is None:
+            continue
+        scale = _convert(Fraction(1), uy, target, facts) if target else (
+            Fraction(1) if _fits(ask, uy) else None)
+        if scale is not None:
+            options.append((got, x, y * scale, target or uy))
+    if len(options) != 1 or a <= 0 or b <= 0:
+        raise Decline("which amount is given and which is asked")
+    got, x, y, out_unit = options[0]
+    if not units.unit(out_unit) and (got * y / x).denominator != 1:
+        raise Decline(f"a count of {out_unit}s that is not a whole number (round up or down?)")
+    story.state(X * x, got * y, f"{got} goes with x {out_unit}s as {x} goes with {y} {out_unit}s")
+    return _rounded(story.solve(lambda _sol: X, f"the amount in {out_unit}s"), places,
+                    out_unit == "dollar")
+
+
+def _rounded(result: Result, places: int | None, dollars: bool = False) -> Result:
+    answer, steps = result
+    if places is None and dollars and isinstance(answer, sp.Rational) and answer.q != 1 \
+            and (answer * 100).is_integer:
+        return nw.rounded(Fraction(int(answer.p), int(answer.q)), 2)[0], steps  # "23.40"
+    if places is None or not isinstance(answer, sp.Rational):
+        return result
+    shown, _ = nw.rounded(Fraction(int(answer.p), int(answer.q)), places)
+    return shown, steps
+
+
+def _fits(ask: re.Match[str], u: str) -> bool:
+    if ask.group("far"):
+        return u in units.DISTANCE
+    if ask.group("long"):
+        return u in units.TIME
+    if ask.group("money") or ask.group("cost") is not None:
+        return u in {"dollar", "cent"}
+    return False
+
+
+__all__ = ["rates"]
