@@ -1,0 +1,53 @@
+"""A circle's equation read by the algebra reader (`algebra.circle_equations`): letters for its
+centre and radius, the area it encloses, the distance from its centre to a point and the
+constant that gives a stated radius, in phrasings of our own; near misses decline.
+
+Every problem here is written for this file; the answers were worked out by hand
+(completing the squares).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # x^2 - 6x + y^2 + 10y = -30: centre (3, -5), r^2 = 4
+    (r"The center of the circle with equation $x^2 + y^2 = 6x - 10y - 30$ is the point "
+     r"$(p, q)$. What is $p + q$?", "-2"),
+    (r"Let $\Gamma$ be the circle with equation $x^2 + y^2 - 6x + 10y + 30 = 0$. If $(m, n)$ "
+     r"is the center of $\Gamma$ and $s$ is its radius, find $m - n + s$.", "10"),
+    # x^2 + 2x + y^2 - 4y = 20: centre (-1, 2), r = 5
+    (r"What is the area of the region enclosed by the graph of $x^2 + 2x + y^2 = 4y + 20$? "
+     r"Express your answer in terms of $\pi$.", r"25\pi"),
+    (r"Find the area of the region defined by the equation $x^2 + y^2 + 2x - 4y - 20 = 0$.",
+     r"25\pi"),
+    (r"What is the distance between the center of the circle with equation "
+     r"$x^2 + y^2 + 2x - 4y = 20$ and the point $(5, 10)$?", "10"),  # (6, 8) -> 10
+    # x^2 - 8x + y^2 + 2y = c: r^2 = c + 17 = 49 -> c = 32
+    (r"For what value of $c$ does the equation $x^2 - 8x + y^2 + 2y - c = 0$ represent a "
+     r"circle of radius 7?", "32"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_circle_equation_questions(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    # only part of the disc is asked
+    r"What is the area of the region enclosed by $x^2 + y^2 = 9$ that lies above the line "
+    r"$y = 1$?",
+    # no real circle: r^2 = -1
+    r"What is the area of the region enclosed by $x^2 + y^2 + 1 = 0$?",
+    # an ellipse, not a circle
+    r"The center of the circle with equation $x^2 + 4y^2 = 8x$ is $(h, k)$. Find $h + k$.",
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_unsafe_circle_questions_are_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
