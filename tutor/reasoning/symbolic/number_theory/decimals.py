@@ -22,9 +22,9 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _MAX_PLACE = 10**6
-_ORD = r"(\d+(?:st|nd|rd|th)|@\d+@|" + "|".join(ORDINALS) + r")"
+_ORD = r"(\d+(?:st|nd|rd|th)|@\d+@(?: ?(?:st|nd|rd|th))?|" + "|".join(ORDINALS) + r")"
 _OF = (r"(?:in|of) the (?:decimal (?:representation|expansion)|decimal) (?:of|for) "
-       r"(?:the fraction )?@(\d+)@")
+       r"(?:the fraction )?@(\d+)@(?: / @(\d+)@)?")
 _NTH = re.compile(r"(?:(?:what is|find) )?the " + _ORD + r" digit (?:to the right of|after|"
                   r"past) the decimal point (?:" + _OF + r"|when @(\d+)@ is (?:written|"
                   r"expressed) as a decimal)")
@@ -112,8 +112,16 @@ def read(split: Split, template: str) -> Result | None:
     if (m := _NTH.fullmatch(body)) is not None:
         word = m.group(1)
         n = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word) or \
-            integer(split.maths[int(word[1:-1])])
-        slot = m.group(2) or m.group(3)
+            integer(split.maths[int(word.split("@")[1])])
+        if m.group(3):  # "1 / 7" written in words' text
+            used = {int(g) for g in m.groups()[1:] if g} | set(
+                [int(word.split("@")[1])] if word.startswith("@") else [])
+            if used != set(range(len(split.maths))):
+                raise Decline("maths the question does not use")
+            x = sp.Rational(integer(split.maths[int(m.group(2))]),
+                            integer(split.maths[int(m.group(3))]))
+            return nth_digit(_fraction(latex(x)), n)
+        slot = m.group(2) or m.group(4)
         return nth_digit(_fraction(split.maths[int(slot)]), n)
     if (m := _BLOCK.fullmatch(body)) is not None:
         return block_length(_fraction(split.maths[int(m.group(1))]))

@@ -11,6 +11,7 @@ from tutor.reasoning.symbolic.number_theory import (
     base_questions,
     bases,
     congruence_questions,
+    decimal_questions,
     decimals,
     divisor_questions,
     finite_sums,
@@ -19,6 +20,7 @@ from tutor.reasoning.symbolic.number_theory import (
     integer_sets,
     named,
     progressions,
+    remainder_words,
     residue_questions,
     rounding,
     search,
@@ -53,4 +55,6 @@ READERS: list[Reader] = [
     divisor_questions.read_least,
     residue_questions.read_in_range,
     residue_questions.read_modular_value,
+    decimal_questions.read,
+    remainder_words.read,
 ]
