@@ -11,6 +11,8 @@ import pytest
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.parsing import split_problem
+from tutor.reasoning.symbolic.polynomials import inequalities
 
 SOLVED = [
     # a symmetric expression in named roots (Vieta)
@@ -44,6 +46,46 @@ SOLVED = [
      "3"),
     (r"One of the roots of $x^3 + ax^2 + 7x + b = 0$ is $1 + 2i,$ where $a$ and $b$ are real "
      r"numbers. Find the real root of this cubic polynomial.", "1"),
+    # an unknown polynomial from its values
+    (r"Find the cubic polynomial $q(x)$ such that $q(0) = 1,$ $q(1) = 0,$ $q(2) = 3,$ and "
+     r"$q(3) = 16.$", "x^3 - x^2 - x + 1"),
+    (r"Find the quadratic polynomial $p(x)$ such that $p(1) = 0,$ $p(2) = 0,$ and $p(3) = 4.$",
+     "2x^2 - 6x + 4"),
+    (r"Let $p(x)$ be a monic polynomial of degree 3 such that $p(1) = 2,$ $p(2) = 4,$ and "
+     r"$p(3) = 6.$ Find $p(4).$", "14"),
+    # a value the conditions fix though the polynomial is not fixed
+    (r"Let $f(x)$ be a monic quartic polynomial such that $f(1) = 3,$ $f(2) = 6,$ and "
+     r"$f(3) = 11.$ Find $f(0) + f(4).$", "44"),
+    # a remainder from remainders
+    (r"When $p(x)$ is divided by $x - 2,$ the remainder is $5.$ When $p(x)$ is divided by "
+     r"$x + 3,$ the remainder is $-5.$ Find the remainder when $p(x)$ is divided by "
+     r"$(x - 2)(x + 3).$", "2x + 1"),
+    (r"Let $P(x)$ be a polynomial such that when $P(x)$ is divided by $x - 4,$ the remainder "
+     r"is $1,$ and when $P(x)$ is divided by $x - 6,$ the remainder is $7.$ What is the "
+     r"remainder when $P(x)$ is divided by $(x - 4)(x - 6)$?", "3x - 11"),
+    (r"A polynomial $g(x)$ leaves a remainder of $2$ when divided by $x - 1,$ a remainder of "
+     r"$0$ when divided by $x + 1,$ and a remainder of $6$ when divided by $x - 2.$ Let $r(x)$ "
+     r"be the remainder when $g(x)$ is divided by $(x - 1)(x + 1)(x - 2).$ Find $r(3).$", "12"),
+    # the polynomial with given roots
+    (r"Find the monic quadratic polynomial, in $x,$ with real coefficients, which has $2 - 3i$ "
+     r"as a root.", "x^2 - 4x + 13"),
+    (r"Find a monic quartic polynomial with rational coefficients such that $1 + \sqrt{2}$ and "
+     r"$\sqrt{5}$ are roots of the polynomial.", "x^4 - 2x^3 - 6x^2 + 10x + 5"),
+    (r"Find the quadratic polynomial, with real coefficients, which has $1 + i$ as a root, and "
+     r"where the coefficient of $x$ is $6$.", "-3x^2 + 6x - 6"),
+    (r"There is a unique polynomial $P(x)$ of degree $4$ with rational coefficients and leading "
+     r"coefficient $1$ which has $\sqrt{3}+\sqrt{7}$ as a root. What is $P(2)$?", "-48"),
+    (r"Find a quadratic with rational coefficients and quadratic term $x^2$ that has "
+     r"$\sqrt{5}-1$ as a root.", "x^2 + 2x - 4"),
+    (r"Find a monic cubic polynomial $P(x)$ with integer coefficients such that "
+     r"$P(\sqrt[3]{3} - 1) = 0.$", "x^3 + 3x^2 + 3x - 2"),
+    # an inequality in one unknown, asked in several ways
+    (r"Find all real values of $y$ that satisfy $\frac{y+2}{y-1} \le 0$. (Give your answer in "
+     r"interval notation.)", r"[-2, 1)"),
+    (r"Find all solutions to the inequality \[\frac{x^2 - 9}{x} > 0.\]",
+     r"(-3, 0) \cup (3, \infty)"),
+    (r"For what values of $t$ is $t^2 - 4t < 5$?", "(-1, 5)"),
+    (r"Find all real numbers $x$ such that $1 < \frac{x}{x-2} \le 3$.", r"[3, \infty)"),
 ]
 
 
@@ -63,6 +105,16 @@ DECLINED = [
     r"Find the sum of the roots of $x^3 - 3x + 2 = 0$.",
     # nothing says the coefficients are real: a + b is not determined
     r"One of the roots of $x^3 + ax + b = 0$ is $2 + i.$ Find $a + b.$",
+    # which multiple of the polynomial? nothing says
+    r"Find the quadratic polynomial, with real coefficients, which has $1 + i$ as a root.",
+    # a cubic with rational coefficients is not fixed by one quadratic irrational root
+    r"Find a monic cubic polynomial with rational coefficients that has $\sqrt{2}$ as a root.",
+    # the remainder's divisor has a root where no remainder is given
+    r"When $p(x)$ is divided by $x - 1,$ the remainder is $2.$ Find the remainder when $p(x)$ "
+    r"is divided by $(x - 1)(x - 2).$",
+    # a quadratic through four points that no quadratic meets
+    r"Find the quadratic polynomial $p(x)$ such that $p(0) = 0,$ $p(1) = 1,$ $p(2) = 4,$ and "
+    r"$p(3) = 10.$",
     # a qualifier the reader does not apply
     r"Let $a$ and $b$ be positive real numbers. One of the roots of $x^3 + ax + b = 0$ is "
     r"$2 + i.$ Find $a + b.$",
@@ -72,3 +124,14 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # a qualifier the inequality reader does not apply
+    r"Find all positive real numbers $x$ that satisfy $\frac{x-4}{x+1} \le 0$.",
+    # an equation, not an inequality
+    r"Find all real values of $x$ that satisfy $\frac{x-4}{x+1} = 2$.",
+])
+def test_inequality_reader_leaves(problem: str) -> None:
+    split = split_problem(problem)
+    assert inequalities.read(split, split.template) is None

@@ -14,7 +14,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import numeric
 from tutor.reasoning.symbolic.algebra.expressions import imaginary
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 _NAMED = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*=(?!.*=)")
@@ -99,4 +99,18 @@ def complex_value(src: str, letters: Letters | None = None) -> sp.Expr:
     return sp.expand(e)
 
 
-__all__ = ["Letters", "complex_value", "numeric_roots", "polynomial"]
+def value_at(call_src: str, name: str | None, p: sp.Expr, x: sp.Symbol, what: str
+             ) -> tuple[sp.Expr, Step]:
+    """The value asked as `P(2)` of the polynomial `p` called `name`, with its step."""
+    call = re.fullmatch(r"\s*([A-Za-z])\s*\((.+)\)\s*", call_src)
+    if not call or call.group(1) != name:
+        raise Decline(f"a value of the {what}")
+    arg = parse_latex(call.group(2))
+    if not isinstance(arg, sp.Expr) or arg.free_symbols:
+        raise Decline("a value at a number")
+    value = sp.expand(p.subs(x, arg))
+    claim = f"{call_src} = {latex(value)}"
+    return value, step("evaluate", f"Substitute into the {what}.", f"${claim}$", latex(value))
+
+
+__all__ = ["Letters", "complex_value", "numeric_roots", "polynomial", "value_at"]

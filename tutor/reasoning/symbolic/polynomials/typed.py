@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tutor.reasoning.symbolic.polynomials import root_conditions, vieta_questions
+from tutor.reasoning.symbolic.polynomials import (
+    inequalities,
+    polynomial_values,
+    root_conditions,
+    root_polynomials,
+    vieta_questions,
+)
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [vieta_questions.read, root_conditions.read]
+READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_values.read,
+                         root_polynomials.read,                          inequalities.read]

@@ -1,0 +1,163 @@
+"""Typed reader: an unknown polynomial from its values, or a remainder from remainders.
+
+"Find the cubic polynomial $q(x)$ such that $q(0) = 1$, $q(1) = 0$, $q(2) = 3$ and
+$q(3) = 16$", "Let $f(x)$ be a monic quartic polynomial such that $f(1) = 3$, ...; find
+$f(0) + f(5)$" (a value the conditions fix even where the polynomial is not fixed), and
+"When $p(x)$ is divided by $x - 2$ the remainder is $5$, and when it is divided by $x + 3$
+the remainder is $-1$. Find the remainder when $p(x)$ is divided by $(x - 2)(x + 3)$."
+
+The coefficients are unknowns and each value is a linear equation in them (SymPy's
+`linsolve`); a remainder on division by x - a is the value at a (the remainder theorem),
+and the remainder on division by a product of distinct such factors is the polynomial of
+smaller degree with those values. The answer is checked by substituting it back into every
+condition, and a value asked for that would depend on a coefficient left free is declined.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.polynomials import remainders
+from tutor.reasoning.symbolic.typed import words_within
+
+VOCAB = frozenset(
+    "let be if is a the polynomial quadratic cubic quartic quintic linear monic of degree "
+    "such that and find what when divided by remainder leaves".split())
+_DEGREES = {"linear": 1, "quadratic": 2, "cubic": 3, "quartic": 4, "quintic": 5}
+_SPARE = ["alpha", "beta", "gamma", "delta", "lambda", "sigma", "phi", "psi"]
+_NAMED = re.compile(r"\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*")
+_CALL = r"(?<![\\A-Za-z]){name}\s*\(\s*([^()]*(?:\([^()]*\)[^()]*)*)\s*\)"
+_VALUES = re.compile(
+    r"(?:let |if )?(?:(?P<named>@\d+@) (?:be|is) )?(?:find )?(?:the |a )?(?P<monic>monic )?"
+    r"(?:(?P<word>linear|quadratic|cubic|quartic|quintic) )?polynomial(?: (?P<named2>@\d+@))?"
+    r"(?: of degree (?P<deg>@\d+@))?,? such that (?P<conds>@\d+@(?:,?(?: and)? @\d+@)*)"
+    r"(?:[.,]? (?:find|what is) (?P<target>@\d+@))?\W*$")
+
+
+def read(split: Split, template: str) -> Result | None:
+    if "polynomial" not in template and "remainder" not in template \
+            or not words_within(template, VOCAB):
+        return None
+    m = _VALUES.search(template)
+    if m and m.start() == 0:
+        return _from_values(split, m)
+    return remainders.read(split, template)
+
+
+def _piece(split: Split, ref: str | None) -> str:
+    return split.maths[int(ref[1:-1])] if ref else ""
+
+
+def _from_values(split: Split, m: re.Match[str]) -> Result:
+    named = _NAMED.fullmatch(_piece(split, m.group("named") or m.group("named2")))
+    if not named or (m.group("named") and m.group("named2")):
+        raise Decline("a polynomial named like p(x)")
+    name, x = named.group(1), sp.Symbol(named.group(2))
+    if m.group("word") and m.group("deg") or not (m.group("word") or m.group("deg")):
+        raise Decline("the degree said once")
+    degree = _DEGREES[m.group("word")] if m.group("word") else _integer(_piece(split, m.group(
+        "deg")))
+    if not 1 <= degree <= 8:
+        raise Decline("a polynomial of small degree")
+    cs = sp.symbols(f"c0:{degree + 1}")
+    p = sum(c * x**k for k, c in enumerate(cs))
+    if m.group("monic"):
+        p = p.subs(cs[-1], 1)
+    equations = []
+    for ref in re.findall(r"@\d+@", m.group("conds")):
+        for arg, value in _conditions(_piece(split, ref), name):
+            equations.append(sp.Eq(p.subs(x, arg), value))
+    target_src = _piece(split, m.group("target")) if m.group("target") else None
+    if target_src is None and not m.group("named2"):
+        raise Decline("what is asked")
+    sols = list(sp.linsolve(equations, [c for c in cs if p.has(c)]))
+    if len(sols) != 1:
+        raise Decline("no such polynomial")
+    found = sp.expand(p.subs(dict(zip([c for c in cs if p.has(c)], sols[0], strict=True))))
+    if not m.group("monic") and sp.Poly(found, x).degree() != degree \
+            and not found.free_symbols - {x}:
+        raise Decline(f"the conditions give no polynomial of degree {degree}")
+    steps = [_system_step(equations)]
+    if target_src is None or _NAMED.fullmatch(target_src):
+        if found.free_symbols - {x}:
+            raise Decline("the conditions do not fix the polynomial")
+        _check(found, x, equations, p)
+        return found, steps + [step("write the polynomial", "Put the coefficients back.",
+                                    f"${name}({latex(x)}) = {latex(found)}$",
+                                    f"{name}({latex(x)}) = {latex(found)}")]
+    value = _evaluate(target_src, name, found, x)
+    free = value.free_symbols
+    if free:
+        raise Decline("the value depends on a coefficient the conditions leave free")
+    for trial in (3, -5):  # the free coefficients, if any, really do not matter
+        fixed = found.subs({c: trial for c in found.free_symbols - {x}})
+        _check(fixed, x, equations, p)
+        confirm.check(_evaluate(target_src, name, fixed, x) == value,
+                      "the value asked for is the same for polynomials that meet the conditions")
+    claim = f"{target_src} = {latex(value)}"
+    return value, steps + [step("evaluate", "Substitute into the polynomial found: "
+                                f"${name}({latex(x)}) = {latex(found)}$.", f"${claim}$",
+                                latex(value))]
+
+
+def _conditions(src: str, name: str) -> list[tuple[sp.Expr, sp.Expr]]:
+    parts = [s.strip() for s in src.split("=")]
+    call = re.compile(_CALL.format(name=re.escape(name)))
+    args = [call.fullmatch(s) for s in parts[:-1]]
+    if len(parts) < 2 or not all(args):
+        raise Decline("conditions like p(2) = 5")
+    value = parse_latex(parts[-1])
+    out = []
+    for a in args:
+        arg = parse_latex(a.group(1)) if a else None
+        if not isinstance(arg, sp.Expr) or arg.free_symbols or value.free_symbols:
+            raise Decline("a value at a number")
+        out.append((arg, value))
+    return out
+
+
+def _evaluate(src: str, name: str, p: sp.Expr, x: sp.Symbol) -> sp.Expr:
+    """`src` with every p(a) replaced by the value of the polynomial found at a."""
+    spare = [g for g in _SPARE if f"\\{g}" not in src]
+    values: dict[sp.Symbol, sp.Expr] = {}
+
+    def put(m: re.Match[str]) -> str:
+        arg = parse_latex(m.group(1))
+        if not isinstance(arg, sp.Expr) or arg.free_symbols or not spare:
+            raise Decline("a value at a number")
+        letter = spare.pop(0)
+        values[sp.Symbol(letter)] = sp.expand(p.subs(x, arg))
+        return f" \\{letter} "
+    out = parse_latex(re.sub(_CALL.format(name=re.escape(name)), put, src))
+    if not isinstance(out, sp.Expr) or out.free_symbols - set(values):
+        raise Decline("a value")
+    return sp.expand(out.subs(values))
+
+
+def _check(p: sp.Expr, x: sp.Symbol, equations: list[sp.Eq], generic: sp.Expr) -> None:
+    """Every condition holds for the polynomial `p`, by substitution."""
+    cs = sorted(generic.free_symbols - {x}, key=str)
+    coeffs = sp.Poly(p, x).all_coeffs()[::-1] + [0] * len(cs)
+    assign = {c: coeffs[int(str(c)[1:])] for c in cs}
+    confirm.system(equations, assign)
+
+
+def _system_step(equations: list[sp.Eq]) -> Step:
+    shown = ", ".join(latex(e) for e in equations)
+    return step("write the conditions as equations", "Each value of the polynomial is a "
+                "linear equation in its coefficients.", f"${shown}$", shown)
+
+
+def _integer(src: str) -> int:
+    if not re.fullmatch(r"\s*\d+\s*", src):
+        raise Decline("a whole-number degree")
+    return int(src)
+
+
+__all__ = ["read"]
