@@ -84,6 +84,17 @@ SOLVED = [
      "milk do I need to make 25 muffins?", "\\frac{15}{4}"),
     ("There are about 2.2 pounds in a kilogram. To the nearest whole kilogram, how many "
      "kilograms are in 500 pounds?", "227"),
+    # statements about means
+    ("Given that 12 is the mean of the set $\\{4, 9, 15, x\\}$, what is $x$?", "20"),
+    ("The mean of $3, 7$ and $14$ equals the mean of $6$ and $y$. Find the value of $y$.", "10"),
+    ("The average of $x+1$, $2x$, and $3x-4$ is $x+5$. What is $x$?", "6"),  # 2x - 1 = x + 5
+    ("The arithmetic mean of the numbers 15 and $x$ is 21. What is the positive difference "
+     "between 15 and $x$?", "12"),
+    ("If the average of five numbers is 3.2, what is the sum of the five numbers?", "16"),
+    ("What is the mean of the integers from -3 through 6, inclusive? Express your answer as a "
+     "decimal to the nearest tenth.", "1.5"),
+    ("Theo's test scores were 81, 77, 90 and 88. What was his mean score?", "84"),
+    ("My quiz scores are 6, 9, 8, 10 and 7. What is my average score?", "8"),
 ]
 
 
@@ -125,6 +136,10 @@ def test_rounding_keeps_the_places_asked():
     "A car uses 3 gallons of gas every 100 miles. How many miles per gallon does it get?",
     "A bus travels 40 miles in 1 hour and a car travels 50 miles in 1 hour. How far apart "
     "are they after 2 hours?",
+    "The mean of 4, 9 and $x$ is 7. What is the value of $x$ if $x$ is not 8?",
+    "The mean of $x$ and $x^2$ is 3. What is $x$?",  # two values
+    "If the average of five numbers is 3.2, what is the sum of the six numbers?",
+    "Theo's test scores were 81, 77, 90 and 88. What was his median score?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

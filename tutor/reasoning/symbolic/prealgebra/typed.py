@@ -8,6 +8,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     averages,
     clocks,
     consecutive,
+    mean_statements,
     number_phrases,
     percent,
     prices,
@@ -26,4 +27,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, proportions.proportions, work.work,
                           spoken_arithmetic.spoken_arithmetic, clocks.clocks,
-                          rates.rates]
+                          rates.rates, mean_statements.mean_statements]
