@@ -1,0 +1,184 @@
+"""Typed readers: a polynomial expression written out in standard form, and what its
+expanded form shows - a coefficient, the leading coefficient, the constant term, the sum of
+the coefficients, the degree.
+
+"Expand the following expression: $3(2x - 7)$", "Simplify $(x^2 + 1) - (3x - 4)$. Express
+your answer as a polynomial with the terms in order by decreasing degree", "... in the form
+$Ax^2 + Bx + C$, where $A$, $B$ and $C$ are numbers", "Find the coefficient of $x^3$ when
+$2(x^3 - x) - 5(x^2 + 3x^3)$ is simplified", "What is the constant term in the expansion
+of $(x + 2)(x^2 - 3)$?", "the coefficient of $x^2$ when $p$ is multiplied by $q$ and the
+like terms are combined". The expansion is SymPy's `Poly`; each coefficient is confirmed
+another way, by differentiating the unexpanded expression k times at 0 and dividing by k!;
+the sum of the coefficients by the value at 1; a written-out form by comparing values at
+random rational points (`confirm.identity`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm, handlers
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+_FORMAT = re.compile(
+    r",? ?\(?(?:express|write|give|enter) (?:your answer|the result|it) (?:as a polynomial )?"
+    r"(?:with the (?:terms|degrees of the terms) )?in (?:order (?:of|by) )?decreasing "
+    r"(?:order|degree)(?: of degree)?\.?\)?"
+    r"|,? ?\(?(?:express|write|give|enter) (?:your answer|the result|it) as a polynomial "
+    r"with the (?:terms|degrees of the terms) in (?:order (?:of|by) )?decreasing "
+    r"(?:order|degree)\.?\)?"
+    r"|,? ?with (?:the )?terms in order (?:of|by) decreasing degree\.?"
+    r"|,? ?(?:\(?your answer should be|express your answer|write your answer) in the form "
+    r"@(?P<form>\d+)@(?:,? where (?:@\d+@,? )+(?:and @\d+@ )?are (?:all )?(?:real )?"
+    r"(?:numbers|integers|constants)(?: \(possibly negative\))?)?\.?\)?")
+_EXPAND = re.compile(
+    r"^(?:expand|simplify|multiply out|expand and simplify|simplify and expand|"
+    r"combine like terms in)(?: the)?(?: following)?(?: (?:expression|product|polynomial|sum))?"
+    r"(?: in @\d+@)?:? @(?P<e>\d+)@[.?]?$")
+_POWER = re.compile(r"^\s*([a-z])\s*(?:\^\s*\{?\s*(\d+)\s*\}?)?\s*$")
+VOCAB = frozenset(
+    "coefficient coefficients term terms in when expansion expanded expand product polynomial "
+    "expression simplified simplify after it fully multiplied by and like combined leading "
+    "constant sum all its degree resulting form standard out written".split())
+_DESCRIBE = r"(?: (?:the )?(?:expansion|expanded form|simplified form) of)?(?: the " \
+            r"(?:product|polynomial|expression))?"
+
+
+def read_expansion(split: Split, template: str) -> Result | None:
+    """Expand or simplify one polynomial expression, answered in standard form."""
+    tmpl = template.lower().strip()
+    form = None
+    m = _FORMAT.search(tmpl)
+    if m:
+        form = m.group("form")
+        tmpl = (tmpl[:m.start()] + tmpl[m.end():]).strip().rstrip(",").strip()
+    tmpl = re.sub(r"[.]$", "", tmpl).strip()
+    e_match = _EXPAND.match(tmpl)
+    if not e_match or not (m or "expand" in tmpl or "product" in tmpl):
+        return None
+    src = _unbraced(split.maths[int(e_match.group("e"))])
+    e = parse_latex(src)
+    if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1 or not e.is_polynomial():
+        raise Decline("a polynomial in one letter")
+    x = next(iter(e.free_symbols))
+    if form is not None:
+        f = parse_latex(split.maths[int(form)])
+        if not isinstance(f, sp.Expr) or x not in f.free_symbols or not f.is_polynomial(x) \
+                or sp.degree(f, x) < sp.Poly(e, x).degree():
+            raise Decline("the answer's form does not fit the expression")
+    value, steps = handlers.evaluate(src, "expand")
+    final = sp.Poly(e, x).as_expr()
+    confirm.identity(e, final, "expansion")
+    if not isinstance(value, sp.Basic) or latex(value) != latex(final):
+        claim = f"{latex(value)} = {latex(final)}"
+        steps.append(step("collect like terms", "Add the terms with the same power.",
+                          f"${claim}$", claim))
+    return final, steps
+
+
+def _unbraced(src: str) -> str:
+    """`{(x+2)(x+5)}` -> `(x+2)(x+5)`: braces around the whole piece group nothing."""
+    src = src.strip()
+    while src.startswith("{") and src.endswith("}"):
+        depth = 0
+        for k, ch in enumerate(src):
+            depth += {"{": 1, "}": -1}.get(ch, 0)
+            if depth == 0 and k < len(src) - 1:
+                return src
+        src = src[1:-1].strip()
+    return src
+
+
+def _kind(tmpl: str) -> tuple[str, str] | None:
+    """(what is asked, the rest of the question) from the words."""
+    for kind, pattern in (("leading", r"the leading coefficient (?:in|of)" + _DESCRIBE),
+                          ("constant", r"the constant term (?:in|of)" + _DESCRIBE),
+                          ("sum", r"the sum of (?:all )?the coefficients (?:in|of)" + _DESCRIBE),
+                          ("degree", r"the degree of" + _DESCRIBE),
+                          ("coefficient", r"the coefficient of (?:the )?@(?P<k>\d+)@(?: term)?"
+                                          r" (?:in|of|when)" + _DESCRIBE)):
+        m = re.search(pattern, tmpl)
+        if m:
+            return kind, m.group("k") if kind == "coefficient" else ""
+    return None
+
+
+def read_coefficient(split: Split, template: str) -> Result | None:
+    tmpl = template.lower()
+    w = words(tmpl)
+    if not w & {"coefficient", "coefficients", "term", "degree"}:
+        return None
+    if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+        return None
+    got = _kind(tmpl)
+    if got is None:
+        return None
+    kind, k_piece = got
+    pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
+    exprs = [i for i in pieces if str(i) != k_piece]
+    if "multiplied" in w:
+        if not re.search(r"@\d+@ is multiplied by @\d+@", tmpl) or len(exprs) != 2:
+            return None
+        e = sp.Mul(*[_poly_expr(split.maths[i]) for i in exprs], evaluate=False)
+    elif len(exprs) == 1:
+        e = _poly_expr(split.maths[exprs[0]])
+    else:
+        return None
+    if kind == "coefficient":
+        pm = _POWER.match(split.maths[int(k_piece)])
+        if not pm:
+            raise Decline("the term asked about")
+        x, k = sp.Symbol(pm.group(1)), int(pm.group(2) or 1)
+    else:
+        if len(e.free_symbols) != 1:
+            raise Decline("a polynomial in one letter")
+        x, k = next(iter(e.free_symbols)), 0
+    if x not in e.free_symbols:
+        raise Decline("the letter is not the expression's")
+    poly = sp.Poly(sp.expand(e), x)
+    steps = [step("expand", "Multiply out and collect like terms.",
+                  f"${latex(e)} = {latex(poly.as_expr())}$", "")]
+    if kind == "degree":
+        if len(e.free_symbols) != 1:
+            raise Decline("a degree with other letters")
+        value: sp.Basic = sp.Integer(poly.degree())
+        confirm.check(sp.diff(e, x, poly.degree()) != 0 and sp.diff(e, x, poly.degree() + 1) == 0,
+                      "differentiating the expression shows the same degree")
+        steps.append(step("read the degree", "The highest power with a non-zero coefficient.",
+                          f"The degree is ${value}$.", ""))
+        return value, steps
+    if kind == "sum":
+        value = sp.Add(*poly.coeffs())
+        at_one = sp.expand(e.subs(x, 1))
+        confirm.check(sp.expand(value - at_one) == 0,
+                      "the value of the expression at 1 is the same sum")
+        claim = f"{latex(value)}"
+        steps.append(step("add the coefficients", "Add every coefficient (the value at 1).",
+                          f"The sum is ${claim}$.", ""))
+        return value, steps
+    if kind == "leading":
+        k = poly.degree()
+    value = sp.expand(poly.coeff_monomial(x**k))
+    again = sp.expand(sp.diff(e, x, k).subs(x, 0) / sp.factorial(k))
+    confirm.check(sp.expand(value - again) == 0,
+                  "differentiating k times at 0 and dividing by k! gives the same coefficient")
+    term = "the constant term" if k == 0 else f"the coefficient of ${latex(x**k)}$"
+    steps.append(step("read the coefficient", f"Read off {term}.",
+                      f"{term[0].upper()}{term[1:]} is ${latex(value)}$.", ""))
+    return value, steps
+
+
+def _poly_expr(src: str) -> sp.Expr:
+    e = parse_latex(src)
+    if not isinstance(e, sp.Expr) or isinstance(e, sp.core.relational.Relational) \
+            or not e.free_symbols or not e.is_polynomial():
+        raise Decline("a polynomial expression")
+    return e
+
+
+__all__ = ["read_coefficient", "read_expansion"]
