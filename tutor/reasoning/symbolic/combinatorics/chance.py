@@ -149,14 +149,17 @@ def coins(split: Split, template: str) -> Result | None:
 
 # dice --------------------------------------------------------------------------------
 
-_SIDES = r"(?:#(?P<s>\d+)-sided )?"
-DICE = [r" #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:rolled|thrown|"
+_SIDES = r"(?:#(?P<s>\d+)-(?:sided|faced) )?"
+DICE = [r" #(?P<k>\d+),? " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:rolled|thrown|"
          r"tossed)\b",
          r" (?:rolls?|throws?|toss(?:es)?|rolling) #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR
          + r"dice\b",
          r" (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed) "
          r"#(?P<k>\d+) times\b",
          r" (?:rolls?|throws?) (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die #(?P<k>\d+) times\b",
+         r" (?:rolls?|throws?) (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die (?P<twice>twice)\b",
+         r" (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed) "
+         r"(?P<twice2>twice)\b",
          r" (?:with|using|on) #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice\b",
          r" a pair of " + _FAIR + _SIDES + _FAIR + r"dice (?:is |are )?(?:rolled|thrown|tossed)"
          r"(?P<k>)\b",
@@ -164,9 +167,12 @@ DICE = [r" #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:rol
          r"(?P<single>)(?! #\d+ times)(?: once)?\b"]
 _ONE = (r" (?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| that comes up| on "
         r"the top face)? " + PROPERTY)
-_STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:the|their) (?:#\d+ )?(?:numbers|"
-         r"values|results|rolls|faces|dice)(?: (?:rolled|shown|showing|obtained|on the dice|"
-         r"that come up|that are rolled))?| (?:rolled|of the rolls|of the dice|obtained)| of "
+_STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:all (?:the |their )?|the |their )(?:#\d+ )?"
+         r"(?:numbers|values|results|rolls|faces|dice|face up integers|face-up integers|integers)"
+         r"(?: (?:rolled|shown|showing|obtained|on the dice|that come up|that are rolled|"
+         r"(?:shown )?on the (?:dice|top faces|top face)|shown on the dice|on top))?| (?:rolled|"
+         r"of the rolls|"
+         r"of the dice|obtained)| of "
          r"#(?P<k0>\d+) " + _FAIR + r"(?:#(?P<s0>\d+)-sided )?" + _FAIR + r"dice)? (?:will )?"
          + PROPERTY)
 _ROLLED = (r" (?:rolling |getting |obtaining )?a (?P<stat>sum|product) (?:of )?(?:(?P<cmp>"
@@ -177,7 +183,8 @@ _SAME = (r" (?:all|each of|all of|both of|both|the #\d+|the) ?(?:the )?(?:#\d+ )
          r"| (?P<atl>at least #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same "
          r"number|match|are the same)\b"
          r"| (?P<none>no #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same number|"
-         r"match|are the same)\b")
+         r"match|are the same)\b"
+         r"| (?:getting|rolling) #(?P<all>\d+) (?P<kind2>distinct|different) numbers\b")
 _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of the )?(?:dice|rolls|numbers) "
          r"(?:shows?|lands? on|comes? up|are|is) (?:an? )?(?:(?P<f>#\d+)|(?P<cls>even|odd|prime)"
          r"(?: numbers?)?)\b"
@@ -185,7 +192,9 @@ _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of the )?(?:dice|ro
          r"(?:dice|rolls)"
          r"\b| (?:rolling |getting )?at least #1 (?P<f3>#\d+)\b"
          r"| (?:of )?(?:rolling |getting )?(?P<cmp4>exactly|at least|at most) #(?P<j4>\d+) "
-         r"(?P<f4>#\d+)(?: ?'?s)?(?!\w)")
+         r"(?P<f4>#\d+)(?: ?'?s)?(?!\w)"
+         r"| (?:(?:i|you|we|he|she|they) (?:will )?)?(?:roll|get|rolling|getting) (?:the number "
+         r"|a )(?P<f5>#\d+) (?P<cmp5>exactly|at least|at most) (?P<j5>#\d+ times|once|twice)\b")
 
 
 def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
@@ -206,6 +215,8 @@ def dice(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     w.take_name("rolls|throws|tosses")
     setup = [m for p in DICE for m in w.take(p)]
+    faces = w.take(r",? and each of the dice has faces numbered (?:from )?#1 (?:to|through) "
+                   r"#(?P<top>\d+)\b")
     ask = w.take(ASK)
     stat, rolled = w.take(_STAT), w.take(_ROLLED)
     face, same = w.take(_FACE), w.take(_SAME)
@@ -217,7 +228,10 @@ def dice(split: Split, template: str) -> Result | None:
             _GLUE | {"will"}):
         return None
     g = setup[0].groupdict() if setup else {"k": inline[0].group("k0"), "s": inline[0].group("s0")}
-    k = 1 if g.get("single") is not None else int(g.get("k") or 2)
+    k = 1 if g.get("single") is not None else 2 if g.get("twice") or g.get("twice2") else \
+        int(g.get("k") or 2)
+    if any(int(f.group("top")) != int(g.get("s") or 6) for f in faces):
+        raise Decline("the faces numbered do not match the sides named")
     s = int(g.get("s") or 6)
     if not 2 <= s <= 100 or not 1 <= k <= 12 or s**k > _SPACE:
         raise Decline("more rolls than I can list")
@@ -242,8 +256,10 @@ def dice(split: Split, template: str) -> Result | None:
                       f"List all {total} equally likely rolls; in {good} of them the {name} is "
                       f"{words}.", f"{s}^{{{k}}}")
     if same:
-        kind = "different" if (e.group("kind") or "").startswith(("different", "distinct")) \
-            or e.group("none") else "same"
+        kind = "different" if (e.group("kind") or e.group("kind2") or "").startswith((
+            "different", "distinct")) or e.group("none") else "same"
+        if e.group("all") and int(e.group("all")) != k:
+            raise Decline("a count of different numbers that is not the number of dice")
         if e.group("atl"):
             kind = "repeat"
         if k < 2:
@@ -270,9 +286,12 @@ def _product(r: tuple[int, ...]) -> int:
 
 def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
     """Exactly / at least / at most j dice showing a face (or an even, odd, prime one)."""
-    f = e.group("f") or e.group("f2") or e.group("f3") or e.group("f4")
+    f = e.group("f") or e.group("f2") or e.group("f3") or e.group("f4") or e.group("f5")
     cmp, j = (e.group("cmp"), int(e.group("j"))) if e.group("cmp") else (
         e.group("cmp4"), int(e.group("j4"))) if e.group("cmp4") else ("at least", 1)
+    if e.group("cmp5"):
+        times = e.group("j5")
+        cmp, j = e.group("cmp5"), {"once": 1, "twice": 2}.get(times) or int(times[1:].split()[0])
     if f:
         face = int(f[1:])
         if not 1 <= face <= s:

@@ -168,13 +168,14 @@ def bag(split: Split, template: str) -> Result | None:
 
 # numbers from a set ------------------------------------------------------------------
 
-_FROM = (r" from (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) positive integers|"
-         r"(?:positive )?integers (?:from )?#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|#(?P<a2>\d+) "
-         r"(?:through|to) #(?P<b2>\d+)))(?:,? inclusive)?(?!\w)")
-_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? )(?:positive )?(?:numbers?|"
-         r"integers?|whole numbers?)(?:(?: are| is)? (?:randomly |)(?:selected|chosen|picked|"
-         r"drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the same time|"
-         r"without replacement))?)?\b")
+_FROM = (r" (?:from|of) (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) positive "
+         r"integers|(?:positive )?integers (?:from )?#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
+         r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
+         r"(?!\w)")
+_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? )(?:positive |natural )?(?:numbers?|"
+         r"integers?|whole numbers?|members|elements)(?:(?: are| is)? (?:randomly |)(?:selected|"
+         r"chosen|picked|drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the "
+         r"same time|without replacement)(?: and at random)?)?)?\b")
 _CHOSEN = (r"(?<=;)\s+(?:are|is) (?:randomly )?(?:selected|chosen|picked|drawn)(?: at random| "
            r"randomly)?\b")
 _ITS = (r" (?:it|the (?:chosen |selected )?(?:number|integer))(?: chosen| selected)? "
@@ -183,8 +184,8 @@ _ITS = (r" (?:it|the (?:chosen |selected )?(?:number|integer))(?: chosen| select
 _PICKED = (r" an? (?:randomly )?(?:selected|chosen|picked) (?:positive )?(?:integer|number|whole "
            r"number) (?:from |between )#(?P<a>\d+) (?:and|to|through) #(?P<b>\d+)(?P<inc>,? "
            r"inclusive,?)? (?:will )?" + PROPERTY)
-_STAT = (r" (?:the|their) (?P<stat>sum|product)(?: of the (?:#2 )?(?:numbers|integers))? "
-         + PROPERTY)
+_STAT = (r" (?:the|their) (?P<stat>sum|product|greatest common (?:factor|divisor))(?: of (?:the"
+         r"|these|those) (?:#2 )?(?:numbers|integers|members))? " + PROPERTY)
 
 
 
@@ -221,13 +222,17 @@ def numbers(split: Split, template: str) -> Result | None:
     picked = w.take(_PICKED)
     if picked:
         return _picked(w, picked)
-    pick, src, ask = w.take(_PICK), w.take(_FROM), w.take(ASK)
+    ask = w.take(ASK)
+    event = w.take(_STAT)  # first: "the gcd of these two numbers" names no new pick
+    pick, src = w.take(_PICK), w.take(_FROM)
     w.take(_CHOSEN)
-    w.take(r" and (?:they are|then) (?:multiplied|added)(?: together)?\b")
-    event = w.take(_STAT) + w.take(_ITS)
+    w.take(r" and (?:they are |then )?(?:multiplied|added)(?: together)?\b")
+    event += w.take(_ITS)
     if len(pick) != 1 or len(src) != 1 or len(ask) != 1 or len(event) != 1 or not w.only_glue():
         return None
     g = src[0].groupdict()
+    if g["a2"] and "between" in src[0].group(0) and not g["inc"]:
+        raise Decline("'between' may or may not include its ends")
     if g["set"]:
         pool = set_members(w.maths[int(g["set"][1:-1])])
     else:
@@ -248,7 +253,8 @@ def numbers(split: Split, template: str) -> Result | None:
     if not (pick[0].group("diff") or pick[0].group("how")) or "stat" not in event[0].groupdict():
         raise Decline("two numbers that may be the same, or an event about one of them")
     stat = event[0].group("stat")
-    value = (lambda a, b: a + b) if stat == "sum" else (lambda a, b: a * b)
+    value = {"sum": lambda a, b: a + b, "product": lambda a, b: a * b}.get(
+        stat, lambda a, b: int(sp.gcd(a, b)))
     good = sum(1 for a, b in combinations(pool, 2) if test(value(a, b)))
     ordered = Counter(test(value(a, b)) for a, b in permutations(pool, 2))
     total = comb(len(pool), 2)

@@ -13,7 +13,8 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 
 # "is even", "is a multiple of #5", "is greater than #7", "is #7", "equals #7"
-PROPERTY = (r"(?:is |are |be |equals? )?(?:(?P<even>even)|(?P<odd>odd)|(?P<prime>prime|a prime"
+PROPERTY = (r"(?:is |are |be |equals? )?(?:(?:an? )?(?P<even>even)(?: number| integer)?|(?:an? )?"
+            r"(?P<odd>odd)(?: number| integer)?|(?P<prime>prime|a prime"
             r"(?: number)?)|(?P<square>a perfect square|a square number)|(?P<cube>a perfect cube)"
             r"|(?:a multiple of|divisible by|evenly divisible by) #(?P<mult>\d+)|an? (?:divisor|"
             r"factor) of #(?P<div>\d+)|(?P<cmp>greater "

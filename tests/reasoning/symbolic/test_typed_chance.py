@@ -1,0 +1,59 @@
+"""Dice and numbers-from-a-set probabilities (`combinatorics.chance`, `combinatorics.draws`)
+in more phrasings: faced dice, sums 'of the face up integers', 'rolled twice', distinct
+numbers, a face 'exactly twice', members of a set multiplied, a gcd of two numbers; our own
+problems with answers counted by hand, and declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # only 4 + 4 + 4 makes 12
+    ("If three, standard, 4-faced dice are rolled, what is the probability that the sum of "
+     "the face up integers is 12?", r"\frac{1}{64}"),
+    # sums 5 (4 ways) and 10 (3 ways)
+    ("Two fair 6-sided dice are tossed. What is the probability that the sum of the numbers "
+     "shown on the dice is a multiple of 5?", r"\frac{7}{36}"),
+    ("A standard die is rolled 3 times. What is the probability that the product of all 3 "
+     "rolls is even?", r"\frac{7}{8}"),
+    ("What is the probability of rolling four standard, six-sided dice and getting four "
+     "distinct numbers?", r"\frac{5}{18}"),
+    ("If I roll a fair 6-sided die three times, what is the probability that I will roll the "
+     "number 6 exactly twice?", r"\frac{5}{72}"),
+    ("Jo rolls three fair 10-sided dice, and each of the dice has faces numbered from 1 to 10. "
+     "What is the probability that exactly one of the dice shows an odd number?", r"\frac{3}{8}"),
+])
+def test_dice(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # products 6, 12, 18, 30 of the six pairs
+    (r"If two distinct members of the set $\{2, 3, 5, 6\}$ are randomly selected and "
+     r"multiplied, what is the probability that the product is a multiple of 6?", r"\frac{2}{3}"),
+    (r"Two different natural numbers are selected from the set $\{1, 2, 3, 4\}$. What is the "
+     r"probability that the greatest common factor of these two numbers is one?", r"\frac{5}{6}"),
+    (r"Two distinct numbers are selected simultaneously and at random from the set "
+     r"$\{1, 2, 3, 4, 5, 6\}$. What is the probability that their sum is an odd number?",
+     r"\frac{3}{5}"),
+    ("Suppose two distinct integers are chosen from between 1 and 9, inclusive. What is the "
+     "probability that their product is even?", r"\frac{13}{18}"),
+])
+def test_two_numbers_from_a_set(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "Suppose two distinct integers are chosen from between 1 and 9. What is the probability "
+    "that their product is even?",
+    "Jo rolls three fair 10-sided dice, and each of the dice has faces numbered from 1 to 8. "
+    "What is the probability that exactly one of the dice shows an odd number?",
+    "What is the probability of rolling four standard, six-sided dice and getting three "
+    "distinct numbers?",
+])
+def test_declines(problem):
+    assert solve_now(problem).answer is None
