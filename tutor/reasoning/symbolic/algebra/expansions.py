@@ -20,6 +20,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, handlers
+from tutor.reasoning.symbolic.algebra.operations import unwrapped
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -61,7 +62,7 @@ def read_expansion(split: Split, template: str) -> Result | None:
     e_match = _EXPAND.match(tmpl)
     if not e_match or not (m or "expand" in tmpl or "product" in tmpl):
         return None
-    src = _unbraced(split.maths[int(e_match.group("e"))])
+    src = unwrapped(split.maths[int(e_match.group("e"))], "{}")
     e = parse_latex(src)
     if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1 or not e.is_polynomial():
         raise Decline("a polynomial in one letter")
@@ -79,19 +80,6 @@ def read_expansion(split: Split, template: str) -> Result | None:
         steps.append(step("collect like terms", "Add the terms with the same power.",
                           f"${claim}$", claim))
     return final, steps
-
-
-def _unbraced(src: str) -> str:
-    """`{(x+2)(x+5)}` -> `(x+2)(x+5)`: braces around the whole piece group nothing."""
-    src = src.strip()
-    while src.startswith("{") and src.endswith("}"):
-        depth = 0
-        for k, ch in enumerate(src):
-            depth += {"{": 1, "}": -1}.get(ch, 0)
-            if depth == 0 and k < len(src) - 1:
-                return src
-        src = src[1:-1].strip()
-    return src
 
 
 def _kind(tmpl: str) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from typing import TypeVar
 import sympy as sp
 
 from tutor.reasoning.symbolic.algebra import expressions
-from tutor.reasoning.symbolic.algebra.operations import split_top
+from tutor.reasoning.symbolic.algebra.operations import split_top, unwrapped
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -109,15 +109,7 @@ _OPERAND = re.compile(r"^\s*-?\s*(?:\d+(?:\.\d+)?|\\frac\s*\{[^{}]*\}\s*\{[^{}]*
 
 
 def _strip_parens(s: str) -> str:
-    s = re.sub(r"\\(?:left|right)(?=[()])", "", s).strip()
-    while s.startswith("(") and s.endswith(")"):
-        depth = 0
-        for k, ch in enumerate(s):
-            depth += {"(": 1, ")": -1}.get(ch, 0)
-            if depth == 0 and k < len(s) - 1:
-                return s
-        s = s[1:-1].strip()
-    return s
+    return unwrapped(re.sub(r"\\(?:left|right)(?=[()])", "", s))
 
 
 def defined_operation(def_src: str, query_src: str) -> Result:

@@ -118,17 +118,25 @@ def _no_commands(src: str) -> str:
     return re.sub(r"\\[a-zA-Z]+", " ", src)
 
 
+def unwrapped(src: str, pair: str = "()", once: bool = False) -> str:
+    """`((x + 1))` -> `x + 1`: brackets of `pair` that hold the whole piece group nothing."""
+    src = src.strip()
+    while src.startswith(pair[0]) and src.endswith(pair[1]):
+        depth = 0
+        for k, ch in enumerate(src):
+            depth += {pair[0]: 1, pair[1]: -1}.get(ch, 0)
+            if depth == 0 and k < len(src) - 1:
+                return src
+        src = src[1:-1].strip()
+        if once:
+            break
+    return src
+
+
 def _unbracket(s: str) -> tuple[str, bool]:
     """`(2^U)` -> (`2^U`, True): the operand inside brackets that hold all of it."""
-    s = s.strip()
-    if not (s.startswith("(") and s.endswith(")")):
-        return s, False
-    depth = 0
-    for k, ch in enumerate(s):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth == 0 and k < len(s) - 1:
-            return s, False
-    return s[1:-1].strip(), True
+    inner = unwrapped(s, once=True)
+    return inner, inner != s.strip()
 
 
 def _wrapped(v: sp.Basic) -> str:
@@ -266,4 +274,4 @@ def _solve(operation: _Operation, query: str, unknowns: list[sp.Symbol], w: set[
     return roots[0], steps
 
 
-__all__ = ["read_operation", "split_top"]
+__all__ = ["read_operation", "split_top", "unwrapped"]
