@@ -95,6 +95,21 @@ SOLVED = [
      "decimal to the nearest tenth.", "1.5"),
     ("Theo's test scores were 81, 77, 90 and 88. What was his mean score?", "84"),
     ("My quiz scores are 6, 9, 8, 10 and 7. What is my average score?", "8"),
+    # two overlapping groups
+    ("Of the 40 members of a club, 22 play chess, 15 play go and 6 play both. How many members "
+     "play neither chess nor go?", "9"),  # 40 - (22 + 15 - 6)
+    ("In a survey of 90 people, 50 like tea, 45 like coffee and 10 like neither. How many like "
+     "both?", "15"),  # 90 - 10 = 80 = 50 + 45 - both
+    ("There are 35 campers at a lake. 20 campers went canoeing, and 18 campers went hiking. 9 "
+     "campers went both canoeing and hiking. How many campers did not go either canoeing or "
+     "hiking?", "6"),
+    ("There are 28 pupils in a class. All 28 pupils study at least one of French or Spanish. If "
+     "17 pupils study French and 5 pupils study both languages, how many pupils study Spanish?",
+     "16"),  # 28 = 17 + S - 5
+    ("A shop has 60 customers. 25 customers bought bread and 30 bought milk. If only 45 "
+     "customers bought bread and/or milk, how many customers bought both bread and milk?", "10"),
+    ("Of the 80 guests at a party, 30 drank juice, 40 drank soda and 20 drank both. What percent "
+     "of the guests drank neither juice nor soda?", "37.5"),
 ]
 
 
@@ -140,6 +155,15 @@ def test_rounding_keeps_the_places_asked():
     "The mean of $x$ and $x^2$ is 3. What is $x$?",  # two values
     "If the average of five numbers is 3.2, what is the sum of the six numbers?",
     "Theo's test scores were 81, 77, 90 and 88. What was his median score?",
+    "Of the 40 members of a club, 22 play chess, 15 play go and 6 play both. How many play "
+    "only chess?",
+    "Of the 40 members of a club, 22 play chess, 15 play go and 6 play both. How many play "
+    "chess but not go?",
+    "Of 50 students, 20 play chess, 15 play go, 10 play checkers and 5 play both chess and go. "
+    "How many play neither?",  # a third group
+    "Of the 10 students, 8 play chess, 7 play go and 1 plays both. How many play neither?",
+    "In a survey of 90 people, 50 like tea and 45 like coffee. What is the least number who "
+    "could like both?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     shares,
     spoken_arithmetic,
     two_numbers,
+    two_sets,
     work,
 )
 from tutor.reasoning.symbolic.typed import Reader
@@ -27,4 +28,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, proportions.proportions, work.work,
                           spoken_arithmetic.spoken_arithmetic, clocks.clocks,
-                          rates.rates, mean_statements.mean_statements]
+                          rates.rates, mean_statements.mean_statements,
+                          two_sets.two_sets]

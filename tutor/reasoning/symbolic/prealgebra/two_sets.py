@@ -1,0 +1,185 @@
+"""Reader of two overlapping groups counted (a Venn diagram): "Of the 40 students in a club,
+22 play chess, 15 play go and 6 play both. How many play neither?", "In a survey of 90
+people, 50 like tea, 45 like coffee and 10 like neither. How many like both?", "There are
+30 players; all 30 play at least one of tennis or golf. 18 play tennis and 7 play both. How
+many play golf?".
+
+Each number is read from its clause: the whole group ("of the 40", "a class of 40",
+"there are 40", "a survey of 40"), both groups ("both"), neither ("neither ... nor", "not
+... either", "none of"), at least one ("and/or", "at least one of", "either ... or") or one
+of the two groups. The question asks for one of these (or the group it names, or "what
+percent"). The counts satisfy total = A + B - both + neither; the answer is found from it
+and confirmed by building the four regions of the diagram (only A, only B, both, neither:
+none negative) and counting them again. A clause with a word that changes a count ("not"
+alone, "only", "more", "than", "twice", "percent", "exactly", "least", "most") or a third
+group is declined.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+
+_TOTAL = re.compile(r"(?:\b(?:of|in|among|at|with|from) (?:the |a |all |these |those )?(?:group "
+                    r"|class |total |survey |set |team )?(?:of )?#(?P<a>\d+)\b|\b(?:all |a "
+                    r"(?:survey|class|group|total|poll) of )#(?P<b>\d+)\b|\bthere (?:are|were|is) "
+                    r"#(?P<d>\d+) [a-z]+(?= (?:in|on|at|enrolled|attending)\b|\s*$)"
+                    r"|#(?P<c>\d+) [a-z]+ (?:were|was) (?:surveyed|asked|polled)\b"
+                    r"|^\s*(?:a|an|the|our|my) [a-z]+(?: [a-z]+)? (?:has|had|have) #(?P<e>\d+)\b)")
+_NEITHER = re.compile(r"\bneither\b|\bnor\b|\bnot\b.*\b(?:either|any)\b|\bnone of\b|"
+                      r"n't\b.*\b(?:either|any)\b")
+_UNION = re.compile(r"\band/or\b|\bat least one\b|\beither\b.*\bor\b")
+_BLOCK = re.compile(r"\b(?:not|no|only|more|less|than|twice|times|percent|exactly|least|most|"
+                    r"minimum|maximum|possible|but|except|half|third|each|other|another|"
+                    r"also|still|remaining|rest)\b|n't\b|%")
+_ASK = re.compile(r"(?:how many|what (?:is the )?number of|what percent(?:age)? of)")
+_STOP = frozenset("the a an of in at to and or are is were was who that they them those these "
+                  "how many what do does did take takes taking have has had said say like liked "
+                  "likes in on for with students people".split())
+
+
+def _kind(clause: str) -> str:
+    if re.search(r"\bboth\b", clause) and not _NEITHER.search(clause):
+        return "both"
+    if _NEITHER.search(clause):
+        return "neither"
+    if _UNION.search(clause):
+        return "union"
+    return "one"
+
+
+def two_sets(split: Split, template: str) -> Result | None:
+    if not re.search(r"\b(?:both|neither|and/or|either)\b", template):
+        return None
+    w = wording.of(split, template)
+    text = re.sub(r"\s+", " ", w.text.replace("and / or", "and/or")).strip()
+    text = re.sub(r"\bat least #1\b", "at least one", text)
+    if re.search(r"@\d+@|#\d+[./]", text):
+        return None
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if s]
+    asked = [k for k, s in enumerate(sentences) if _ASK.search(s)]
+    if len(asked) != 1 or asked[0] != len(sentences) - 1:
+        return None
+    question = sentences[-1]
+    lead = re.match(r"(?P<cond>(?:if|given that|suppose) [^,]*#\d+[^,]*), (?P<q>.*)$", question)
+    statement = " ".join(sentences[:-1]) + (" " + lead.group("cond") if lead else "")
+    question = lead.group("q") if lead else question
+    if "#" in question:
+        return None
+    given: dict[str, int] = {}
+    ones: list[str] = []
+    for clause in re.split(r"[,;:.]\s*|\s(?=and #)|\s(?=while #)", statement):
+        numbers = re.findall(r"#(\d+)", clause)
+        if not numbers:  # context ("at a high school"): nothing that counts
+            if _BLOCK.search(clause) or _kind(clause) != "one":
+                return None
+            continue
+        total = _TOTAL.search(clause)
+        if total:
+            n = int(next(g for g in total.groups() if g))
+            given = _put(given, "total", n)
+            clause = clause.replace(total.group(0), " ")
+            numbers = re.findall(r"#(\d+)", clause)
+            if not numbers:
+                if _kind(clause) == "union":  # "all 20 take at least one of ..."
+                    given = _put(given, "union", n)
+                elif _kind(clause) != "one" or _BLOCK.search(clause):
+                    return None
+                continue
+        if len(numbers) != 1:
+            return None
+        kind = _kind(clause)
+        if kind == "one":
+            if _BLOCK.search(clause):
+                return None
+            ones.append(clause)
+        elif _BLOCK.search(re.sub(r"\bat least one\b|\bif only\b|n't\b|\bnot\b", " ", clause)):
+            return None
+        given = _put(given, kind if kind != "one" else f"one{len(ones)}", int(numbers[0]))
+    return _answer(given, ones, question)
+
+
+def _put(given: dict[str, int], key: str, n: int) -> dict[str, int]:
+    if key in given and given[key] != n:
+        raise Decline(f"two different counts for {key}")
+    return {**given, key: n}
+
+
+def _answer(given: dict[str, int], ones: list[str], question: str) -> Result | None:
+    if len(ones) > 2 or _BLOCK.search(re.sub(r"\bwhat percent(?:age)? of\b|\bnot\b|n't\b", " ",
+                                             question)):
+        return None
+    percent = "percent" in question
+    kind = _kind(question.split("how many")[-1].split("number of")[-1])
+    if kind == "one":
+        kind = _which(ones, question)
+        if kind is None:
+            return None
+    n, a, b, c, d = sp.symbols("N A B C D", integer=True, nonnegative=True)
+    names = {"total": n, "one1": a, "one2": b, "both": c, "neither": d}
+    eqs = [sp.Eq(n, a + b - c + d)]
+    if "union" in given:
+        eqs.append(sp.Eq(a + b - c, given["union"]))
+    eqs += [sp.Eq(names[k], v) for k, v in given.items() if k in names]
+    target = names.get(kind) if kind != "union" else a + b - c
+    if target is None:
+        return None
+    sol = sp.solve(eqs, [n, a, b, c, d], dict=True)
+    if len(sol) != 1:
+        return None
+    value = target.subs(sol[0])
+    regions = _regions(sol[0], n, a, b, c, d)
+    if not value.is_Integer or regions is None:
+        raise Decline("the counts do not fit two overlapping groups")
+    only_a, only_b, both, neither = regions
+    confirm.check(only_a + only_b + both + neither == sol[0][n] and only_a + both == sol[0][a]
+                  and only_b + both == sol[0][b],
+                  "the four regions of the diagram add up to every count given")
+    steps = [step("draw the diagram", "Split everyone into four regions.",
+                  f"Only the first group: ${only_a}$, only the second: ${only_b}$, both: "
+                  f"${both}$, neither: ${neither}$; together ${sol[0][n]}$.",
+                  f"{only_a} + {only_b} + {both} + {neither} = {sol[0][n]}")]
+    if percent:
+        if "total" not in given:
+            return None
+        value = sp.Rational(int(value) * 100, int(sol[0][n]))
+        steps.append(step("a percent", "Part over whole, times 100.",
+                          f"$\\frac{{{target.subs(sol[0])}}}{{{sol[0][n]}}} \\times 100 = "
+                          f"{sp.latex(value)}$", sp.latex(value)))
+    else:
+        steps.append(step("answer the question", "Read the region asked for.",
+                          f"The count asked for is ${value}$.", str(value)))
+    return value, steps
+
+
+def _which(ones: list[str], question: str) -> str | None:
+    """The group a question names ("how many take chemistry"): the other one when only one
+    group's clause was given and the question shares none of its words."""
+    words = set(re.findall(r"[a-z]+", question)) - _STOP
+    said = [set(re.findall(r"[a-z]+", c)) - _STOP for c in ones]
+    hits = [k for k, s in enumerate(said) if words & s and not words - s - {"many"}]
+    if len(ones) == 2 and len(hits) == 1:
+        return f"one{hits[0] + 1}"
+    if len(ones) == 1 and words - said[0] and said[0] - words:  # "taking chemistry"
+        return "one2"
+    return None
+
+
+def _regions(sol: dict, n: sp.Symbol, a: sp.Symbol, b: sp.Symbol, c: sp.Symbol,
+             d: sp.Symbol) -> tuple[int, int, int, int] | None:
+    vals = [sol.get(s) for s in (n, a, b, c, d)]
+    if any(v is None or not v.is_Integer or v < 0 for v in vals):
+        return None
+    tot, va, vb, vc, vd = (int(v) for v in vals)
+    parts = (va - vc, vb - vc, vc, vd)
+    return parts if min(parts) >= 0 and sum(parts) == tot else None
+
+
+__all__ = ["two_sets"]
