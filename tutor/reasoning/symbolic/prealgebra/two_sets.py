@@ -117,11 +117,11 @@ def _answer(given: dict[str, int], ones: list[str], question: str) -> Result | N
                                              question)):
         return None
     percent = "percent" in question
-    kind = _kind(question.split("how many")[-1].split("number of")[-1])
+    kind: str | None = _kind(question.split("how many")[-1].split("number of")[-1])
     if kind == "one":
         kind = _which(ones, question)
-        if kind is None:
-            return None
+    if kind is None:
+        return None
     n, a, b, c, d = sp.symbols("N A B C D", integer=True, nonnegative=True)
     names = {"total": n, "one1": a, "one2": b, "both": c, "neither": d}
     eqs = [sp.Eq(n, a + b - c + d)]
@@ -175,9 +175,10 @@ def _which(ones: list[str], question: str) -> str | None:
 def _regions(sol: dict, n: sp.Symbol, a: sp.Symbol, b: sp.Symbol, c: sp.Symbol,
              d: sp.Symbol) -> tuple[int, int, int, int] | None:
     vals = [sol.get(s) for s in (n, a, b, c, d)]
-    if any(v is None or not v.is_Integer or v < 0 for v in vals):
+    known = [v for v in vals if v is not None and v.is_Integer and v >= 0]
+    if len(known) != len(vals):
         return None
-    tot, va, vb, vc, vd = (int(v) for v in vals)
+    tot, va, vb, vc, vd = (int(v) for v in known)
     parts = (va - vc, vb - vc, vc, vd)
     return parts if min(parts) >= 0 and sum(parts) == tot else None
 
