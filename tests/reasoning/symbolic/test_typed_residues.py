@@ -45,6 +45,22 @@ def test_congruent_to_as_a_condition(problem, answer):
     assert_solved(problem, answer)
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 11 = 3*3 + 2 = 4*2 + 3 = 5*2 + 1; lcm(4, 5, 6) + 1 = 61; 7 * 29 = 203
+    ("What is the smallest whole number that has a remainder of 2 when divided by 3, a "
+     "remainder of 3 when divided by 4, and a remainder of 1 when divided by 5?", "11"),
+    ("What is the least positive integer greater than 1 that leaves a remainder of 1 when "
+     "divided by each of 4, 5 and 6?", "61"),
+    ("What is the smallest positive integer that ends in 3 and is divisible by 7?", "63"),
+    ("What is the smallest positive integer that ends in 03 and is divisible by 7?", "203"),
+    ("How many positive multiples of 3 that are less than 100 have a units digit of 3?", "4"),
+    ("What is the greatest possible three-digit number that is divisible by 4 and divisible "
+     "by 9?", "972"),
+])
+def test_remainder_and_last_digit_conditions(problem, answer):
+    assert_solved(problem, answer)
+
+
 @pytest.mark.parametrize("problem", [
     r"Find the integer $n$, $0 \le n \le 20$, such that $n \equiv 3 \pmod{7}$.",  # 3, 10, 17
     r"What is $2^{-1} + 4^{-1} \pmod{8}$?",  # no inverse of 2 modulo 8

@@ -28,15 +28,18 @@ VOCAB = frozenset(
     "of digit one two three four five six that which is are has have leaves leave gives give "
     "will a remainder remainders when divided by and divisible greater less than more or equal "
     "to also both factor factors divisor divisors divides divide between inclusive "
-    "proper congruent equivalent mod modulo".split())
+    "proper congruent equivalent mod modulo each any ends end units ones".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?:(?P<pfactor>prime |proper )?"
-        r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?:whole )?(?:integer|number)s?"
+        r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?:integer|number)s?"
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@)")
 _IS = r"(?:(?:is|are) )?(?:also )?"
 _CONDITION = [
     ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
-                       r"@(\d+)@ when (?:it is |they are )?divided by @(\d+)@")),
+                       r"@(\d+)@ when (?:it is |they are )?divided by (?:each of |any of )?"
+                       r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+    ("ends", re.compile(r"(?:(?:ends|end) in |(?:has|have) (?:a|the) (?:units|ones) digit "
+                        r"(?:of )?)@(\d+)@")),
     ("div", re.compile(_IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
                        r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
     ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:factor|divisor)s? of|divides?) "
@@ -142,6 +145,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         zero_excluded = g.get("prime") or g.get("pfactor") == "prime " or g.get("parity") == "odd "
         if k == 1 and not (g.get("pos") or g.get("pos2") or zero_excluded):
             raise Decline("'one-digit integers' reads two ways: with or without 0")
+    if g.get("whole"):  # the whole numbers are 0, 1, 2, ...
+        w.lo = max(w.lo or 0, 0)
     if g.get("pos") or g.get("pos2") or g.get("digits") or g.get("mult") or g.get("prime"):
         w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
     if g.get("parity"):
@@ -162,8 +167,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             raise Decline(f"a condition not understood: {rest[:40]!r}")
         kind, c = hit
         slots = re.findall(r"@(\d+)@", c.group(0))
-        nums = _congruence(split, slots) if kind == "congm" else \
-            [integer(split.maths[int(x)]) for x in slots]
+        nums = _congruence(split, slots) if kind == "congm" else _final_digits(
+            split, slots) if kind == "ends" else [integer(split.maths[int(x)]) for x in slots]
         used |= {int(x) for x in slots}
         _condition(w, kind, nums, c)
         rest = re.sub(r"^(?:,? and|,)?\s*(?:(?:that|which) )?(?:it |they )?", "",
@@ -179,6 +184,14 @@ def _congruence(split: Split, slots: list[str]) -> list[int]:
     if m is None:
         raise Decline("a congruence not understood")
     return [int(m.group(1)), int(m.group(2))]
+
+
+def _final_digits(split: Split, slots: list[str]) -> list[int]:
+    """"ends in 09": the value 9 and 100 (the digits as written, leading zeros counted)."""
+    text = split.maths[int(slots[0])].strip()
+    if not re.fullmatch(r"\d{1,6}", text):
+        raise Decline("final digits written as digits")
+    return [int(text), 10 ** len(text)]
 
 
 def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
@@ -203,8 +216,10 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
             raise Decline("a modulus of at least 2")
         w.conditions.append(("mod", nums[0] % nums[1], nums[1]))
     elif kind == "mod":
-        if not 0 <= nums[0] < nums[1]:
+        if not all(0 <= nums[0] < m for m in nums[1:]):
             raise Decline("a remainder must be smaller than its divisor")
+        w.conditions += [("mod", nums[0], m) for m in nums[1:]]
+    elif kind == "ends":  # nums: the final digits' value and 10^(how many digits)
         w.conditions.append(("mod", nums[0], nums[1]))
     elif kind in ("odd", "even"):
         w.conditions.append(("mod", 1 if kind == "odd" else 0, 2))

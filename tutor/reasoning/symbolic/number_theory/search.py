@@ -32,8 +32,8 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _HEAD = re.compile(r"(?:(?:what is|find|determine|compute) )?the (?P<order>least|smallest|"
-                   r"greatest|largest) " + NOUN)
-_VOCAB = VOCAB | {"least", "smallest", "greatest", "largest"}
+                   r"greatest|largest) (?:possible )?" + NOUN)
+_VOCAB = VOCAB | {"least", "smallest", "greatest", "largest", "possible"}
 
 
 def read(split: Split, template: str) -> Result | None:
