@@ -22,6 +22,20 @@ def test_the_integer_of_a_range(problem, answer):
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
+    # 47 * 53 = 2491; 6n = 18 (mod 30) iff n = 3 (mod 5); 4x + 3 = 1 (mod 6) iff x = 1 (mod 3)
+    (r"Suppose $47 \cdot 53 \equiv n \pmod{20}$, where $0 \le n < 20$. What is the value of "
+     r"$n$?", "11"),
+    (r"What is the largest three-digit integer $n$ that satisfies $6n \equiv 18 \pmod{30}$?",
+     "998"),
+    (r"Find the largest negative integer $x$ which satisfies the congruence "
+     r"$4x + 3 \equiv 1 \pmod{6}$.", "-2"),
+    (r"How many two-digit positive integers $x$ satisfy $5x \equiv 3 \pmod{7}$?", "12"),
+])
+def test_solutions_of_a_congruence_in_a_range(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
     # 5^-1 = 9 and 2^-1 = 6 modulo 11; 7^-1 = 3 modulo 20; 4^-1 = 7 modulo 9
     (r"What is $5^{-1} + 2^{-1} \pmod{11}$? Express your answer as an integer from $0$ to "
      r"$10$, inclusive.", "4"),

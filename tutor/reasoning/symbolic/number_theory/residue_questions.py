@@ -36,10 +36,12 @@ _IN_RANGE = [
     re.compile(r"(?:find|what is|determine) the integer @(?P<x>\d+)@ (?:such that|that "
                r"satisfies|which satisfies|satisfying|for which) @(?P<cong>\d+)@,? (?:where|with"
                r"|and) @(?P<range>\d+)@"),
+    re.compile(r"(?:suppose|if|given) @(?P<cong>\d+)@,? (?:where|with) @(?P<range>\d+)@[.,]? "
+               r"(?:then )?(?:what is|find|determine) (?:the value of )?@(?P<x>\d+)@"),
 ]
 _VOCAB = frozenset("find what is determine the integer with where such that satisfies which "
                    "satisfying for and express your answer as an from to between inclusive "
-                   "give compute calculate evaluate value of".split())
+                   "give compute calculate evaluate value of suppose if given then".split())
 _PMOD = re.compile(r"^(.+?)\s*\\(?:pmod|mod)\s*\{?\s*(\d+)\s*\}?\s*$")
 _WHAT = re.compile(r"(?:(?:what is|find|compute|calculate|evaluate|determine) )?(?:the value "
                    r"of )?@0@")
@@ -139,4 +141,108 @@ def read_modular_value(split: Split, template: str) -> Result | None:
     ]
 
 
-__all__ = ["read_in_range", "read_modular_value"]
+_DIGITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NOUN = (r"(?P<sign>positive |negative )?(?:(?P<k>one|two|three|four|five|six|@\d+@) ?-?digit )?"
+         r"(?P<sign2>positive |negative )?(?:integer|number|whole number)s?(?: solutions?)?"
+         r"|(?P<sign3>positive |negative )?(?:integer )?solutions?")
+_SEARCH = [
+    re.compile(r"(?:what is|find|determine) the (?P<order>largest|greatest|smallest|least) (?:"
+               + _NOUN + r") (?:@(?P<x>\d+)@,? )?(?:that |which )?(?:satisfies|satisfying|"
+               r"solves|to) (?:the congruence |the equation )?@(?P<cong>\d+)@"),
+    re.compile(r"how many (?P<count>)(?:" + _NOUN + r") @(?P<x>\d+)@ (?:satisfy|solve) "
+               r"(?:the congruence )?@(?P<cong>\d+)@"),
+]
+_SEARCH_VOCAB = _VOCAB | frozenset(
+    "largest greatest smallest least positive negative digit one two three four five six "
+    "integers number numbers whole solution solutions solves solve satisfy congruence equation "
+    "how many".split())
+
+
+def read_extreme(split: Split, template: str) -> Result | None:
+    """"The largest three-digit integer n that satisfies 55n ≡ 165 (mod 260)", "How many
+    three-digit positive integers x satisfy ...": the solutions in the range the words give."""
+    if not any("\\equiv" in m for m in split.maths) or not words_within(template,
+                                                                         _SEARCH_VOCAB):
+        return None
+    body = template.strip().rstrip(" .?")
+    m = next((m for p in _SEARCH if (m := p.fullmatch(body))), None)
+    if m is None:
+        return None
+    slots = {int(g) for g in (m.group("x"), m.group("cong")) if g}
+    k_slot = m.group("k")
+    if k_slot and k_slot.startswith("@"):
+        slots.add(int(k_slot[1:-1]))
+    if slots != set(range(len(split.maths))):
+        raise Decline("maths the question does not use")
+    cong = _CONG.fullmatch(split.maths[int(m.group("cong"))])
+    if cong is None:
+        return None
+    lhs, rhs, mod = parse_latex(cong.group(1)), parse_latex(cong.group(2)), int(cong.group(3))
+    syms = (lhs - rhs).free_symbols
+    if len(syms) != 1 or mod < 2:
+        raise Decline("a congruence in one letter")
+    x = next(iter(syms))
+    assert isinstance(x, sp.Symbol)
+    if m.group("x") and split.maths[int(m.group("x"))].strip() != x.name:
+        raise Decline("the question names another letter")
+    a, c = _linear(lhs - rhs, x)
+    lo, hi = _noun_range(split, m)
+    g = int(sp.gcd(a, mod))
+    if c % g:
+        raise Decline("the congruence has no solution")
+    step_m = mod // g
+    base = (-(c // g) * pow(a // g, -1, step_m)) % step_m if step_m > 1 else 0
+    if m.groupdict().get("count") is not None:
+        if lo is None or hi is None or hi - lo > _SPAN:
+            raise Decline("a bounded range of modest length")
+        first = lo + (base - lo) % step_m
+        count = 0 if first > hi else (hi - first) // step_m + 1
+        by_trying = sum(1 for v in range(lo, hi + 1) if (a * v + c) % mod == 0)
+        confirm.check(by_trying == count, "trying every integer of the range gives the same count")
+        return sp.Integer(count), [
+            step("solve the congruence", "Divide through by the common factor and use the "
+                 "inverse.", f"${x.name} \\equiv {base} \\pmod{{{step_m}}}$", ""),
+            step("count", f"From {lo} to {hi}, one in every {step_m}.", f"There are {count}.",
+                 "")]
+    largest = m.group("order") in ("largest", "greatest")
+    end = hi if largest else lo
+    if end is None:
+        raise Decline("no bound in the direction asked")
+    v = end - (end - base) % step_m if largest else end + (base - end) % step_m
+    if lo is not None and v < lo or hi is not None and v > hi:
+        raise Decline("no solution in the range")
+    way = range(end, v - 1, -1) if largest else range(end, v + 1)
+    confirm.check(next(t for t in way if (a * t + c) % mod == 0) == v,
+                  "trying the integers from the end of the range finds the same one")
+    diff = int((lhs - rhs).subs(x, v))
+    claim = f"{diff} = {mod} \\cdot {diff // mod}"
+    return sp.Integer(v), [
+        step("solve the congruence", "Divide through by the common factor and use the inverse.",
+             f"${x.name} \\equiv {base} \\pmod{{{step_m}}}$", ""),
+        step("take the extreme", f"The {m.group('order')} such integer in the range is {v}; the "
+             "two sides then differ by a multiple of the modulus.", f"${claim}$", claim)]
+
+
+def _noun_range(split: Split, m: re.Match[str]) -> tuple[int | None, int | None]:
+    signs = {s.strip() for s in (m.group("sign"), m.group("sign2"), m.group("sign3")) if s}
+    if len(signs) > 1:
+        raise Decline("positive and negative at once")
+    k_src = m.group("k")
+    if k_src:
+        k = _DIGITS.get(k_src) or integer(split.maths[int(k_src[1:-1])])
+        if not 1 <= k <= 9:
+            raise Decline("a modest number of digits")
+        low = 10 ** (k - 1) if k > 1 else 0
+        if "negative" in signs:
+            return -(10**k - 1), -max(low, 1)
+        if k == 1 and "positive" not in signs:
+            raise Decline("'one-digit' reads with or without 0")
+        return (max(low, 1) if "positive" in signs or k > 1 else low), 10**k - 1
+    if "positive" in signs:
+        return 1, None
+    if "negative" in signs:
+        return None, -1
+    return None, None
+
+
+__all__ = ["read_extreme", "read_in_range", "read_modular_value"]

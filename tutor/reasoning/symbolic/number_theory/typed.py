@@ -55,6 +55,7 @@ READERS: list[Reader] = [
     divisor_questions.read_least,
     residue_questions.read_in_range,
     residue_questions.read_modular_value,
+    residue_questions.read_extreme,
     decimal_questions.read,
     remainder_words.read,
 ]
