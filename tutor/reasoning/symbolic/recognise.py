@@ -34,6 +34,8 @@ _SUFFIXES = [
     r"|in interval notation)(?: in simplest form)?\.?",
     r"enter your answer (?:using|in) interval notation\.?",
     r"\(do not use a calculator!?\)\.?",
+    r"\(no calculators?!?\)\.?",
+    r"without (?:using )?a calculator\.?",
     r"enter all (?:the )?solutions, separated by commas\.?",
     r"separate (?:your answers|multiple answers|the solutions) with commas\.?",
     r"simplify your answer(?: as much as possible)?\.?",
@@ -48,7 +50,8 @@ _COMPILED = [(re.compile(p), h) for p, h in TEMPLATES]
 
 def recognise(split: Split) -> handlers.Result:
     """Run the handler of the template the problem matches, or raise Decline."""
-    tmpl = split.template
+    tmpl = re.sub(r"^(compute|evaluate|calculate|find|determine) without (?:using )?a "
+                  r"calculator:? ", r"\1 ", split.template)
     for _ in range(3):
         tmpl = _SUFFIX.sub("", tmpl)
     base = _BASE.search(tmpl)
