@@ -57,3 +57,12 @@ def test_two_numbers_from_a_set(problem, answer):
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Compute without using a calculator: $10!/8!$", "90"),
+    (r"Determine $\sqrt[3]{1331}$ without a calculator.", "11"),
+    (r"What is the value of $3^4 - 2 \cdot 3^3$? (No calculators!)", "27"),
+])
+def test_a_calculator_remark_changes_nothing(problem, answer):
+    assert_solved(problem, answer)
