@@ -32,6 +32,27 @@ def test_dice(problem, answer):
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
+    # (1 + 6) / 2^6; C(5, 2) / 2^5; 1 - 1/16; 3 / 8; 6 / 36; 1 - 125/216; C(3,2) (1/2)^3
+    ("Six coins are simultaneously flipped. What is the probability that heads are showing on "
+     "at most 1 of them?", r"\frac{7}{64}"),
+    ("We flip a fair coin 5 times. What is the probability that we get heads in exactly 2 of "
+     "the 5 flips?", r"\frac{5}{16}"),
+    ("Ana tosses 4 coins. What is the probability that she will get at least one head?",
+     r"\frac{15}{16}"),
+    ("We roll a fair 6-sided die 3 times. What is the probability that we get an even number "
+     "in exactly 2 of the 3 rolls?", r"\frac{3}{8}"),
+    ("Sam and Kim each roll a fair six-sided die. What is the probability that the sum of the "
+     "numbers they roll is 7?", r"\frac{1}{6}"),
+    ("Three fair 6-sided dice are rolled. What is the probability at least one of the dice "
+     "shows a 6?", r"\frac{91}{216}"),
+    ("Ben rolls three fair 8-sided dice, each numbered with numbers from 1 to 8. What is the "
+     "probability that exactly two of the dice show a prime number?", r"\frac{3}{8}"),
+])
+def test_coins_and_dice_in_other_words(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
     # products 6, 12, 18, 30 of the six pairs
     (r"If two distinct members of the set $\{2, 3, 5, 6\}$ are randomly selected and "
      r"multiplied, what is the probability that the product is a multiple of 6?", r"\frac{2}{3}"),
@@ -54,6 +75,8 @@ def test_two_numbers_from_a_set(problem, answer):
     "What is the probability that exactly one of the dice shows an odd number?",
     "What is the probability of rolling four standard, six-sided dice and getting three "
     "distinct numbers?",
+    "We roll a fair 6-sided die 3 times. What is the probability that we get an even number "
+    "in exactly 2 of the 4 rolls?",
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None

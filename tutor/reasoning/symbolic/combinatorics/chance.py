@@ -26,7 +26,8 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-ASK = r" (?:what is |find |compute )?the (?:probability|chance) (?:that|of)\b"
+ASK = (r" (?:what is |find |compute )?the (?:probability|chance) (?:that|of|(?=(?:at least|at "
+       r"most|exactly) #))\b")
 _SPACE = 200_000  # outcomes listed one by one at most
 _FAIR = r"(?:(?:fair|standard|ordinary|regular|unbiased|normal),? )*"
 _GLUE = frozenset("if i you we he she they it rolls roll rolled throws throw thrown tosses "
@@ -55,17 +56,21 @@ def answer(good: int, total: int, what: str, second: int, how: str, hint: str,
 
 COINS = [r" (?:a|one) " + _FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
           r" (?:flips?|toss(?:es)?) (?:a|one) " + _FAIR + r"coin #(?P<n>\d+) times\b",
-          r" #(?P<n>\d+) " + _FAIR + r"coins (?:are |were )?(?:flipped|tossed)\b",
+          r" #(?P<n>\d+) " + _FAIR + r"coins (?:are |were )?(?:simultaneously |all )?(?:flipped|"
+          r"tossed)\b",
           r" (?:flips?|toss(?:es)?) #(?P<n>\d+) " + _FAIR + r"coins\b"]
 _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? |comes? up |"
           r"shows? |getting |of getting |obtaining |)(?:(?P<cmp>exactly|at least|at most|more "
           r"than|fewer than|less than) )?#(?P<j>\d+) (?P<side>heads?|tails?)\b"
           r"| (?P<cmp2>exactly|at least|at most) #(?P<j2>\d+) (?:of them |of the coins |coins? )?"
           r"(?:comes? up|lands?(?: on)?|shows?|is|are) (?P<side2>heads|tails)\b"
-          r"| (?:getting |of getting )?(?P<side3>heads|tails) (?:in|on) (?P<cmp3>exactly|at least|"
+          r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:gets? |getting |of getting )?"
+          r"(?P<side3>heads|tails) (?:in|on) (?P<cmp3>exactly|at least|"
           r"at most) #(?P<j3>\d+) of the #(?P<of>\d+) (?:flips|tosses)\b"
           r"| (?:shows?|lands? on|comes? up) (?P<side4>heads|tails) (?P<cmp4>exactly|at least|at "
-          r"most) (?P<times>once|twice|#\d+ times)\b")
+          r"most) (?P<times>once|twice|#\d+ times)\b"
+          r"| (?P<side5>heads|tails) (?:are |is )?(?:showing|shown|showing up|coming up) on "
+          r"(?P<cmp5>exactly|at least|at most) #(?P<j5>\d+) of them\b")
 _ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
         r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b"
         r"| (?:it )?(?:lands? on|comes? up|shows?) (?P<side2>heads|tails) (?:all|every) (?:#"
@@ -94,7 +99,7 @@ def coins(split: Split, template: str) -> Result | None:
     split_ = w.take(_SPLIT)
     heads, every, more, even = w.take(_HEADS), w.take(_ALL), w.take(_MORE), w.take(_EVEN)
     if len(setup) != 1 or len(ask) != 1 or len(split_) + len(heads) + len(every) + len(more) \
-            + len(even) != 1 or not w.only_glue(_GLUE):
+            + len(even) != 1 or not w.only_glue(_GLUE | {"will"}):
         return None
     n = int(setup[0].group("n"))
     if not 1 <= n <= 40:
@@ -113,9 +118,12 @@ def coins(split: Split, template: str) -> Result | None:
         if h.group("of") and int(h.group("of")) != n:
             raise Decline("the flips counted are not the flips made")
         times = {"once": "1", "twice": "2"}.get(h.group("times") or "", h.group("times") or "")
-        j = int(h.group("j") or h.group("j2") or h.group("j3") or times.strip("# times"))
-        cmp = h.group("cmp") or h.group("cmp2") or h.group("cmp3") or h.group("cmp4") or "exactly"
-        side = h.group("side") or h.group("side2") or h.group("side3") or h.group("side4")
+        j = int(h.group("j") or h.group("j2") or h.group("j3") or h.group("j5")
+                or times.strip("# times"))
+        cmp = h.group("cmp") or h.group("cmp2") or h.group("cmp3") or h.group("cmp4") or \
+            h.group("cmp5") or "exactly"
+        side = h.group("side") or h.group("side2") or h.group("side3") or h.group("side4") or \
+            h.group("side5")
         what = f"{cmp} {j} {side}"
     elif every:
         if every[0].group("all") and int(every[0].group("all")) != n:
@@ -160,6 +168,8 @@ DICE = [r" #(?P<k>\d+),? " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:r
          r" (?:rolls?|throws?) (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die (?P<twice>twice)\b",
          r" (?:a|one) " + _FAIR + _SIDES + _FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed) "
          r"(?P<twice2>twice)\b",
+         r" [a-z]+ and [a-z]+ each (?:rolls?|throws?|toss) (?:a|one) " + _FAIR + _SIDES + _FAIR
+         + r"die(?P<pair>)\b",
          r" (?:with|using|on) #(?P<k>\d+) " + _FAIR + _SIDES + _FAIR + r"dice\b",
          r" a pair of " + _FAIR + _SIDES + _FAIR + r"dice (?:is |are )?(?:rolled|thrown|tossed)"
          r"(?P<k>)\b",
@@ -167,10 +177,12 @@ DICE = [r" #(?P<k>\d+),? " + _FAIR + _SIDES + _FAIR + r"dice (?:are |were )?(?:r
          r"(?P<single>)(?! #\d+ times)(?: once)?\b"]
 _ONE = (r" (?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| that comes up| on "
         r"the top face)? " + PROPERTY)
-_STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:all (?:the |their )?|the |their )(?:#\d+ )?"
+_STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:all (?:the |their )?|the |their )"
+         r"(?:#\d+ )?"
          r"(?:numbers|values|results|rolls|faces|dice|face up integers|face-up integers|integers)"
          r"(?: (?:rolled|shown|showing|obtained|on the dice|that come up|that are rolled|"
-         r"(?:shown )?on the (?:dice|top faces|top face)|shown on the dice|on top))?| (?:rolled|"
+         r"(?:shown )?on the (?:dice|top faces|top face)|shown on the dice|on top|they roll))?"
+         r"| (?:rolled|"
          r"of the rolls|"
          r"of the dice|obtained)| of "
          r"#(?P<k0>\d+) " + _FAIR + r"(?:#(?P<s0>\d+)-sided )?" + _FAIR + r"dice)? (?:will )?"
@@ -194,7 +206,10 @@ _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of the )?(?:dice|ro
          r"| (?:of )?(?:rolling |getting )?(?P<cmp4>exactly|at least|at most) #(?P<j4>\d+) "
          r"(?P<f4>#\d+)(?: ?'?s)?(?!\w)"
          r"| (?:(?:i|you|we|he|she|they) (?:will )?)?(?:roll|get|rolling|getting) (?:the number "
-         r"|a )(?P<f5>#\d+) (?P<cmp5>exactly|at least|at most) (?P<j5>#\d+ times|once|twice)\b")
+         r"|a )(?P<f5>#\d+) (?P<cmp5>exactly|at least|at most) (?P<j5>#\d+ times|once|twice)\b"
+         r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:get|roll|gets|rolls|getting|rolling) an? "
+         r"(?P<cls6>even|odd|prime) number (?:in|on) (?P<cmp6>exactly|at least|at most) "
+         r"#(?P<j6>\d+) of the #(?P<of6>\d+) rolls\b")
 
 
 def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
@@ -210,13 +225,13 @@ def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
 
 
 def dice(split: Split, template: str) -> Result | None:
-    if not quick(template, "dice", "die ") or not quick(template, "probability", "chance"):
+    if not quick(template, "dice", "die") or not quick(template, "probability", "chance"):
         return None
     w = Wording.of(split, template)
     w.take_name("rolls|throws|tosses")
     setup = [m for p in DICE for m in w.take(p)]
-    faces = w.take(r",? and each of the dice has faces numbered (?:from )?#1 (?:to|through) "
-                   r"#(?P<top>\d+)\b")
+    faces = w.take(r",? (?:and )?each (?:of the dice )?(?:has faces |is )?numbered (?:with "
+                   r"numbers )?(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
     ask = w.take(ASK)
     stat, rolled = w.take(_STAT), w.take(_ROLLED)
     face, same = w.take(_FACE), w.take(_SAME)
@@ -228,8 +243,8 @@ def dice(split: Split, template: str) -> Result | None:
             _GLUE | {"will"}):
         return None
     g = setup[0].groupdict() if setup else {"k": inline[0].group("k0"), "s": inline[0].group("s0")}
-    k = 1 if g.get("single") is not None else 2 if g.get("twice") or g.get("twice2") else \
-        int(g.get("k") or 2)
+    k = 1 if g.get("single") is not None else 2 if g.get("twice") or g.get("twice2") or \
+        g.get("pair") is not None else int(g.get("k") or 2)
     if any(int(f.group("top")) != int(g.get("s") or 6) for f in faces):
         raise Decline("the faces numbered do not match the sides named")
     s = int(g.get("s") or 6)
@@ -289,6 +304,10 @@ def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
     f = e.group("f") or e.group("f2") or e.group("f3") or e.group("f4") or e.group("f5")
     cmp, j = (e.group("cmp"), int(e.group("j"))) if e.group("cmp") else (
         e.group("cmp4"), int(e.group("j4"))) if e.group("cmp4") else ("at least", 1)
+    if e.group("cmp6"):
+        if int(e.group("of6")) != k:
+            raise Decline("the rolls counted are not the rolls made")
+        cmp, j = e.group("cmp6"), int(e.group("j6"))
     if e.group("cmp5"):
         times = e.group("j5")
         cmp, j = e.group("cmp5"), {"once": 1, "twice": 2}.get(times) or int(times[1:].split()[0])
@@ -298,7 +317,7 @@ def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
             raise Decline("a face the dice do not have")
         hit, words = (lambda x: x == face), f"a {face}"
     else:
-        cls = e.group("cls")
+        cls = e.group("cls") or e.group("cls6")
         hit = {"even": lambda x: x % 2 == 0, "odd": lambda x: x % 2 == 1,
                "prime": lambda x: bool(sp.isprime(x))}[cls]
         words = f"an {cls} number" if cls != "prime" else "a prime number"
