@@ -13,8 +13,10 @@ from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
 from tutor.reasoning.symbolic.algebra.targets import read_target
+from tutor.reasoning.symbolic.algebra.variation import read_variation
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [read_operation, read_piecewise, read_function, read_integer_bound,
                          read_extremum, read_solution_sum, read_form, read_target,
-                         read_circle_equation, read_coefficient, read_expansion, read_sequence]
+                         read_circle_equation, read_coefficient, read_expansion, read_sequence,
+                         read_variation]
