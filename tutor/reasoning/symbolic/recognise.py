@@ -81,7 +81,12 @@ def recognise(split: Split) -> handlers.Result:
         reason = reason if reason.startswith(DISAGREES) else got
     typed = lone_equation(tmpl, split.maths)  # no sentence known: read the maths' types
     if typed is not None and not reason.startswith(DISAGREES):
-        return handlers.solve(*typed)
+        try:
+            return handlers.solve(*typed)
+        except Decline as exc:  # a typed reader may read the question more closely
+            if str(exc).startswith(DISAGREES):
+                raise
+            reason = str(exc)
     if not reason.startswith(DISAGREES):
         read = read_typed(split, tmpl)
         if read is not None and not isinstance(read, str):
