@@ -11,8 +11,9 @@ import pytest
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import split_problem
-from tutor.reasoning.symbolic.polynomials import inequalities
+from tutor.reasoning.symbolic.polynomials import inequalities, root_lists
 
 SOLVED = [
     # a symmetric expression in named roots (Vieta)
@@ -27,10 +28,10 @@ SOLVED = [
     (r"Let $r_1,$ $r_2,$ and $r_3$ be the roots of $x^3 - 4x^2 + x + 6 = 0$. Find "
      r"$r_1^2 r_2 + r_1 r_2^2 + r_2^2 r_3 + r_2 r_3^2 + r_1^2 r_3 + r_1 r_3^2$.", "22"),
     # the same asked in words
-    (r"Find the product of the roots of $4x^3 - 2x^2 + 7x - 12 = 0$.", "3"),
-    (r"What is the sum of the squares of the roots of $x^2 - 3x + 5$?", "-1"),
-    (r"Compute the sum of the reciprocals of the zeros of the polynomial $3x^3 - x + 6$.",
-     r"\frac{1}{6}"),
+    (r"Find the product of the complex roots of $4x^3 - 2x^2 + 7x - 12 = 0$.", "3"),
+    (r"What is the sum of the squares of the complex roots of $x^2 - 3x + 5$?", "-1"),
+    (r"Compute the sum of the reciprocals of the zeros of the polynomial $2x^3 - 7x^2 + 7x - 2$.",
+     r"\frac{7}{2}"),
     # unknown coefficients from a root, a factor or a remainder
     (r"Given that $2 + \sqrt{5}$ is a root of $x^3 + ax^2 + bx - 1 = 0$ and that $a$ and $b$ "
      r"are rational numbers, find $a$.", "-3"),
@@ -79,6 +80,35 @@ SOLVED = [
      r"$\sqrt{5}-1$ as a root.", "x^2 + 2x - 4"),
     (r"Find a monic cubic polynomial $P(x)$ with integer coefficients such that "
      r"$P(\sqrt[3]{3} - 1) = 0.$", "x^3 + 3x^2 + 3x - 2"),
+    # the roots of a polynomial, or the one a word picks
+    (r"Find all roots of the polynomial $x^3 - 2x^2 - 5x + 6$. Enter your answer as a list of "
+     r"numbers separated by commas.", "-2, 1, 3"),
+    (r"Find the real roots of \[x^4 + x^3 - x - 1 = 0.\]", "-1, 1"),
+    (r"Find all rational roots of \[3x^4 - 5x^3 - 5x^2 + 5x + 2 = 0\]Enter all the rational "
+     r"roots, separated by commas.", r"-1, -\frac{1}{3}, 1, 2"),
+    (r"Find the three roots of \[x^3 - 3x + 2 = 0.\]Enter the three roots (counting "
+     r"multiplicity), separated by commas.", "-2, 1, 1"),
+    (r"Find the greatest root of $f(x) = 4x^4 - 5x^2 + 1$.", "1"),
+    (r"What is the positive root of $x^3 - x^2 - 2x = 0$?", "2"),
+    # even, odd or neither
+    (r"Is $f(x) = \frac{x^3}{x^2 + 1}$ an even function, odd function, or neither?", "odd"),
+    (r"Is the function $g(t) = 3^{t} + 3^{-t}$ even, odd, or neither?", "even"),
+    (r"Is $f(x) = x^2 + x$ an even function, odd function, or neither?", "neither"),
+    (r"Is $f(x) = \sqrt{x} + 1$ an even function, odd function, or neither?", "neither"),
+    # a complex number from an equation in z, its conjugate and its modulus
+    (r"Determine the complex number $z$ satisfying $3z + 2\bar{z} = 10 - 4i$.", "2 - 4i"),
+    (r"Find all complex numbers $z$ such that \[z^2 = 5 + 12i.\]Enter all complex numbers, "
+     r"separated by commas.", "3 + 2i, -3 - 2i"),
+    (r"Find the complex number $w$ such that $w + |w| = 2 + 8i$.", "-15 + 8i"),
+    # a value from a linear functional equation
+    (r"The function $f(x)$ satisfies \[f(x) + 3f(2 - x) = x^2\] for all real numbers $x$. "
+     r"Find $f(5)$.", r"\frac{1}{4}"),
+    (r"The function $g$ satisfies \[2g(x) - g\left(\frac{1}{x}\right) = x\] for all "
+     r"$x \neq 0.$ Find $g(3).$", r"\frac{19}{9}"),
+    (r"The function $f : \mathbb{R} \to \mathbb{R}$ satisfies \[f(x) - 2f(-x) = x + 1\]for "
+     r"all $x.$  Find $f(2).$", r"-\frac{1}{3}"),
+    (r"The function $h(x)$ satisfies \[h(x) + h\left(\frac{1}{1 - x}\right) = x\] for all "
+     r"$x \neq 1$. Find $h(3)$.", r"\frac{25}{12}"),
     # an inequality in one unknown, asked in several ways
     (r"Find all real values of $y$ that satisfy $\frac{y+2}{y-1} \le 0$. (Give your answer in "
      r"interval notation.)", r"[-2, 1)"),
@@ -105,6 +135,14 @@ DECLINED = [
     r"Find the sum of the roots of $x^3 - 3x + 2 = 0$.",
     # nothing says the coefficients are real: a + b is not determined
     r"One of the roots of $x^3 + ax + b = 0$ is $2 + i.$ Find $a + b.$",
+    # non-real roots: the real ones, or all the complex ones?
+    r"Find the sum of the cubes of the roots of $x^3 - 2x + 4 = 0$.",
+    # only f(2) + f(-2) is fixed
+    r"The function $f(x)$ satisfies $f(x) + f(-x) = x^2$ for all real numbers $x$. Find $f(2)$.",
+    # infinitely many complex numbers have real part 2
+    r"Find the complex number $z$ such that $z + \bar{z} = 4$.",
+    # all roots of x^3 - 1: the real one, or the three complex ones?
+    r"Find all roots of the polynomial $x^3 - 1$.",
     # which multiple of the polynomial? nothing says
     r"Find the quadratic polynomial, with real coefficients, which has $1 + i$ as a root.",
     # a cubic with rational coefficients is not fixed by one quadratic irrational root
@@ -135,3 +173,9 @@ def test_declined(problem: str) -> None:
 def test_inequality_reader_leaves(problem: str) -> None:
     split = split_problem(problem)
     assert inequalities.read(split, split.template) is None
+
+
+def test_one_root_asked_of_two_is_declined() -> None:
+    split = split_problem(r"What is the positive root of $x^3 - 3x^2 + 2x = 0$?")
+    with pytest.raises(Decline):
+        root_lists.read(split, split.template)

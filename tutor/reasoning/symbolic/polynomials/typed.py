@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.polynomials import (
+    complex_equations,
+    functional_equations,
     inequalities,
+    parity,
     polynomial_values,
     root_conditions,
+    root_lists,
     root_polynomials,
     vieta_questions,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_values.read,
-                         root_polynomials.read,                          inequalities.read]
+                         root_polynomials.read,
+                         root_lists.read, inequalities.read, parity.read,
+                         complex_equations.read, functional_equations.read]

@@ -5,7 +5,8 @@ roots of $2x^3 + x - 4$ are $p$, $q$ and $r$; compute $\\frac1p + \\frac1q + \\f
 "The equation ... has three real roots $r, s, t$. Find ...", and in words: "the product of
 the roots of ...", "the sum of the squares of the zeros of ...". Named roots are all the
 roots, repeated as often as they repeat; a question in words about "the roots" of a
-polynomial with a repeated root is declined (does a double root count twice?).
+polynomial with a repeated root is declined (does a double root count twice?), and so is
+one about a polynomial with non-real roots unless it says "complex roots".
 
 The expression is written through the elementary symmetric sums (SymPy's `symmetrize`),
 which Vieta's formulas read off the coefficients; an expression that is not symmetric is
@@ -114,6 +115,8 @@ def _worded(split: Split, template: str
     p, _ = polynomial(split.maths[int(found.group("poly")[1:-1])])
     if sp.degree(sp.gcd(p, p.diff()), p.gen) > 0:
         raise Decline("a repeated root: would it count twice?")
+    if "complex" not in found.group("quals") and not _all_real(p):
+        raise Decline("'the roots' of a polynomial with non-real roots: real or complex?")
     names = [sp.Symbol(f"r_{k + 1}") for k in range(p.degree())]
     power = _POWERS[found.group("power")]
     terms = [r ** power for r in names]

@@ -1,0 +1,82 @@
+"""Typed reader: the complex numbers z that satisfy an equation in z, its conjugate and
+its modulus.
+
+"Determine the complex number $z$ satisfying $3z + 2\\bar{z} = 10 - 4i$", "Find all complex
+numbers $z$ such that $z^2 = 5 + 12i$", "Find the complex number $w$ such that
+$w + |w| = 2 + 8i$". With z = a + bi (a, b real) the equation splits into its real and
+imaginary parts, two real equations solved together (SymPy's `solve`); every solution is
+substituted back into the original equation numerically. "The complex number" must be
+unique.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm, numeric
+from tutor.reasoning.symbolic.confirm import DISAGREES
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+VOCAB = frozenset("determine find all the complex number numbers satisfying satisfy satisfies "
+                  "such that equation where note denotes conjugate of enter separated by "
+                  "commas".split())
+_ASK = re.compile(r"^(?:find|determine) (?P<all>all )?(?:the )?complex numbers? (?P<z>@\d+@) "
+                  r"(?:that satisfy|satisfying|such that|which satisfies|that satisfies)"
+                  r"(?: the equation)? (?P<eq>@\d+@)\W*$")
+_NOTES = re.compile(r"[.,]?\s*(?:note that @\d+@ denotes the (?:complex )?conjugate of @\d+@|"
+                    r"enter all (?:the )?(?:complex numbers|solutions), separated by commas)"
+                    r"\.?\s*")
+_CONJUGATE = r"\\(?:bar|overline)\s*(?:\{\s*NAME\s*\}|NAME\b)"
+
+
+def read(split: Split, template: str) -> Result | None:
+    if "complex" not in template:
+        return None
+    template = _NOTES.sub(" ", template).strip()
+    if not words_within(template, VOCAB):
+        return None
+    m = _ASK.match(template)
+    if m is None:
+        return None
+    name = split.maths[int(m.group("z")[1:-1])].strip()
+    if not re.fullmatch(r"[a-hj-z]", name):
+        raise Decline("a letter for the complex number")
+    src = split.maths[int(m.group("eq")[1:-1])]
+    src = re.sub(_CONJUGATE.replace("NAME", name), r" \\zeta ", src)
+    eq = parse_latex(src)
+    z, w, i = sp.Symbol(name), sp.Symbol("zeta"), sp.Symbol("i")
+    if not isinstance(eq, sp.Equality) or not eq.free_symbols <= {z, w, i} \
+            or z not in eq.free_symbols:
+        raise Decline("an equation in z and its conjugate")
+    a, b = sp.symbols("a b", real=True)
+    expr = (eq.lhs - eq.rhs).xreplace({i: sp.I})
+    flat = sp.expand(expr.subs({z: a + sp.I * b, w: a - sp.I * b}), complex=True)
+    re_part, im_part = flat.as_real_imag()
+    sols = sp.solve([re_part, im_part], [a, b], dict=True)
+    if any(set(s) != {a, b} or s[a].free_symbols | s[b].free_symbols for s in sols):
+        raise Decline("infinitely many complex numbers")
+    found = [sp.radsimp(s[a] + sp.I * s[b]) for s in sols
+             if set(s) == {a, b} and s[a].is_real and s[b].is_real]
+    found = list(dict.fromkeys(sp.expand(f) for f in found))
+    if not found or not m.group("all") and len(found) != 1:
+        raise Decline("not exactly one complex number")
+    for v in found:
+        got = numeric.to_mp(expr.subs({z: v, w: sp.conjugate(v)}))
+        if got is None or abs(got) > 1e-20:
+            raise Decline(f"{DISAGREES}: {latex(v)} does not satisfy the equation")
+    confirm.check(True, "each solution satisfies the equation when substituted")
+    claim = f"{latex(re_part)} = 0, {latex(im_part)} = 0"
+    listed = ", ".join(re.sub(r"(?<=[\d}]) i\b", "i", latex(v)) for v in found)
+    steps = [step("write z = a + bi", "Put z = a + bi with a and b real; the real parts and "
+                  "the imaginary parts must both be equal.", f"${claim}$", claim),
+             step("solve for a and b", "Solve the two real equations together.",
+                  f"${latex(z)} = {listed}$", listed)]
+    return listed, steps
+
+
+__all__ = ["read"]
