@@ -51,6 +51,47 @@ def test_given_values_decline_what_they_cannot_fix(problem: str) -> None:
     assert solve_now(problem).answer is None
 
 
+EQUATIONS = [
+    # sin 4x sin 2x = cos 4x cos 2x <=> cos 6x = 0: 6x = 90 degrees
+    (r"Find the smallest positive angle $x$ that satisfies $\sin 4x \sin 2x = \cos 4x \cos 2x,$ "
+     "in degrees.", "15"),
+    # 4 sin x cos x (cos^2 x - sin^2 x) = sin 4x = 1/2: 4x = 30 degrees
+    (r"Compute the number of degrees in the smallest positive angle $x$ such that "
+     r"$4 \sin x \cos^3 x - 4 \sin^3 x \cos x = \frac{1}{2}.$", r"\frac{15}{2}"),
+    # x = pi/2 + k pi in (-10, 20): k = -3 .. 5
+    (r"How many values of $x$, $-10<x<20$, satisfy $\sin^2 x = 1$? (Note: $x$ is measured "
+     "in radians.)", "9"),
+    # tan x = 2 +- sqrt 3: 15, 75, 195, 255 degrees, adding to 540 degrees
+    (r"Find the sum of the roots of $\tan^2x-4\tan x+1=0$ that are between $x=0$ and "
+     r"$x=2\pi$ radians.", r"3 \pi"),
+    # tan has period 180 degrees: 250 - 180
+    (r"Find the integer $n,$ $-90 < n < 90,$ such that $\tan n^\circ = \tan 250^\circ.$", "70"),
+    # cos x (2 sin x - 1) = 0
+    (r"Find all $x$ in the interval $[0, 2\pi)$ such that $\sin 2x = \cos x$.",
+     r"\frac{\pi}{6}, \frac{\pi}{2}, \frac{5\pi}{6}, \frac{3\pi}{2}"),
+    # 2c^2 + c - 1 = 0: c = 1/2 or -1: x = -pi, -pi/3, pi/3, pi
+    (r"Find the number of solutions to $\cos 2x + \cos x = 0$ for $-\pi \le x \le \pi.$", "4"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), EQUATIONS)
+def test_a_trigonometric_equation_on_an_interval(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 0/0 at x = 60 is not a solution; two solutions remain (80 and 200) between 0 and 360
+    r"Find the value of $x$ between 0 and 360 such that $\tan (60^\circ - x^\circ) = "
+    r"\frac{\sin 60^\circ - \sin x^\circ}{\cos 60^\circ - \cos x^\circ}.$",
+    r"Find the smallest positive angle $x$ such that $\sin x = 2$.",  # no solution
+    r"How many solutions does $\sin^2 x + \cos^2 x = 1$ have for $0 < x < 1$?",  # identity
+    # "positive" is a second condition the interval reader does not apply
+    r"How many positive values of $x$, $-10<x<20$, satisfy $\sin x = 0$?",
+])
+def test_trigonometric_equations_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
 def test_a_bare_multiple_of_a_letter_is_the_argument() -> None:
     assert bracket_arguments(r"\cos 3 \theta + \sin^2 2x") == r"\cos(3 \theta) + \sin^2(2x)"
     assert bracket_arguments(r"\sin x \cos x") == r"\sin(x) \cos(x)"

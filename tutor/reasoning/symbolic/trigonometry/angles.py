@@ -66,6 +66,8 @@ def in_sin_cos(e: sp.Basic, v: sp.Symbol, s: sp.Symbol, c: sp.Symbol) -> sp.Expr
     """`e` with every trigonometric function of v written with s = sin v and c = cos v."""
     swap: dict[sp.Basic, sp.Basic] = {}
     for atom in trig_atoms(e):
+        if v not in atom.free_symbols:
+            continue  # a number, such as sin 60 degrees
         k, b = multiple(atom.args[0], v)
         sb, cb = sp.sin(b), sp.cos(b)
         if trig_atoms(sb) or trig_atoms(cb):
@@ -143,8 +145,8 @@ def evaluate(e: sp.Basic, values: dict[sp.Symbol, mpmath.mpf]) -> mpmath.mpc:
         return mpmath.fprod(args)
     if isinstance(e, sp.Pow):
         base, power = args
-        if base == 0 and power.real < 0:
-            raise ZeroDivisionError
+        if power.real < 0 and abs(base) < mpmath.mpf(10) ** (-mpmath.mp.dps // 2):
+            raise ZeroDivisionError  # 0/0 written as a quotient is undefined, not its limit
         return mpmath.power(base, power)
     f = _MP_FUNCS.get(e.func)
     if f is None or len(args) != 1:

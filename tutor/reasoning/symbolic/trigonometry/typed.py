@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.trigonometry.equations import read_trig_equation
 from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [read_given_values]
+READERS: list[Reader] = [read_given_values, read_trig_equation]
