@@ -89,3 +89,31 @@ def test_declines(problem):
 ])
 def test_a_calculator_remark_changes_nothing(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(6, 3), C(10, 4), C(8, 5), C(9, 3), C(9, 3)
+    ("How many triangles can be formed using the vertices of a regular hexagon?", "20"),
+    ("Consider a regular decagon. How many quadrilaterals can be formed whose vertices are the "
+     "vertices of the decagon?", "210"),
+    ("Eight distinct points are marked on a circle. How many different convex pentagons can be "
+     "formed if each vertex must be one of these 8 points?", "56"),
+    ("How many triangles can be formed using the vertices of a regular nonagon (a 9-sided "
+     "polygon)?", "84"),
+    ("From a group of 9 students, how many different 3-student committees can be chosen?",
+     "84"),
+])
+def test_polygons_from_points_and_committees(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "How many triangles can be formed using the vertices of a regular hexagon (a 7-sided "
+    "polygon)?",
+    "Five distinct points are marked on a circle. How many hexagons can be formed if each "
+    "vertex must be one of these 5 points?",
+    "Consider a regular decagon. How many triangles can be formed whose vertices are the "
+    "vertices of the octagon?",
+])
+def test_polygon_declines(problem):
+    assert solve_now(problem).answer is None

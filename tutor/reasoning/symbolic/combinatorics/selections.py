@@ -34,7 +34,7 @@ _GROUP = r"(?:committee|subcommittee|team|group|panel|delegation|set|selection|s
 _POOL_BOX = r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag)"
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
 ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
-        r"player) )?(?:ways|committees|subcommittees|teams|groups|panels|selections|"
+        r"player|student) )?(?:ways|committees|subcommittees|teams|groups|panels|selections|"
         r"combinations|pizzas|choices)\b| the number of (?:different |distinct "
         r"|possible )*(?:ways|committees|teams|groups|selections|combinations)\b")
 _BE = r"(?:be |is |are |can be |is to be |are to be |will be |must be |)"

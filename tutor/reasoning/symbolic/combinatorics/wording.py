@@ -32,7 +32,8 @@ _WORD_NUMBER = re.compile(
 _PRONOUN_ONE = re.compile(r" (?:is|can|could|another|has|would|must|gets|wins)\b")
 _SPELLING: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
-    (r"\s*-\s*(?=sided\b|faced\b|digit\b|element\b|person\b|letter\b|card\b|gon\b)", "-"),
+    (r"\s*-\s*(?=sided\b|faced\b|digit\b|element\b|person\b|letter\b|card\b|gon\b|"
+     r"student\b|member\b|player\b)", "-"),
     (r"\b(\d{1,3})'?s\b", r"#\1 s"), (r"\bone another\b", "each other"),
     (r"\bdon't\b", "do not"), (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not")]
 # Glue every reader may leave behind: question words that add no condition.

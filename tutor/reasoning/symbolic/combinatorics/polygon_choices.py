@@ -1,0 +1,66 @@
+"""Polygons whose corners are chosen from given points: "How many triangles can be formed
+using the vertices of a regular dodecagon?", "Nine distinct points are marked on a circle.
+How many different convex quadrilaterals can be formed if each vertex must be one of these
+points?". Points on a circle or a convex polygon's vertices are never three in a line, so
+every choice of k of the n points is one k-gon: the count is the binomial coefficient,
+confirmed by listing the choices (`selections.binomial`).
+"""
+
+from __future__ import annotations
+
+from tutor.reasoning.symbolic.combinatorics.selections import binomial
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7,
+          "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12}
+_SHAPES = "|".join(_SIDES)
+_ASK = (r" how many (?:different |distinct )*(?:convex )?(?P<kind>" + _SHAPES + r")s (?:can be "
+        r"(?:formed|drawn|made)|are there)\b")
+_FROM_POLYGON = (r" (?:using|from|with) the vertices of (?:a|an|the) (?:regular |convex )?"
+                 r"(?:(?P<name>" + _SHAPES + r")(?: \(an? #(?P<n2>\d+)-sided polygon\))?"
+                 r"|#(?P<n>\d+)-(?:gon|sided polygon)|polygon with #(?P<n3>\d+) sides)(?!\w)"
+                 r"| whose vertices are (?:the )?vertices of (?:a|an|the) (?:regular |convex )?"
+                 r"(?P<name2>" + _SHAPES + r")\b")
+_CONSIDER = r" consider (?:a|an) (?:regular |convex )?(?P<name>" + _SHAPES + r")\b"
+_ON_CIRCLE = (r" #(?P<n>\d+) (?:distinct |different )?points are (?:identified|marked|placed|"
+              r"chosen|drawn|given) on (?:the circumference of )?a circle\b")
+_EACH_VERTEX = (r" (?:if|where) each (?:vertex|corner) (?:must be|is) #1 of (?:these|the) "
+                r"#(?P<n>\d+) points\b| (?:using|from) (?:some of )?(?:these|the) #(?P<n2>\d+) "
+                r"points as vertices\b")
+_GLUE = frozenset("how many different distinct convex can be formed drawn made are there".split())
+
+
+def polygons(split: Split, template: str) -> Result | None:
+    """k-gons with corners among n points in convex position (a circle, a convex polygon)."""
+    if not quick(template, "vertices", "points") or not quick(template, *_SIDES):
+        return None
+    w = Wording.of(split, template)
+    ask = w.take(_ASK)
+    from_polygon, consider = w.take(_FROM_POLYGON), w.take(_CONSIDER)
+    circle, each = w.take(_ON_CIRCLE), w.take(_EACH_VERTEX)
+    if len(ask) != 1 or len(consider) > 1 or not w.only_glue(_GLUE):
+        return None
+    k = _SIDES[ask[0].group("kind")]
+    if len(from_polygon) == 1 and not circle and not each:
+        g = from_polygon[0]
+        name = g.group("name") or g.group("name2")
+        n = _SIDES[name] if name else int(g.group("n") or g.group("n3"))
+        if g.group("n2") and int(g.group("n2")) != n:
+            raise Decline("the polygon's name and its number of sides disagree")
+        if consider and _SIDES[consider[0].group("name")] != n:
+            raise Decline("two different polygons")
+    elif len(circle) == 1 and len(each) <= 1 and not from_polygon and not consider:
+        n = int(circle[0].group("n"))
+        if each and int(each[0].group("n") or each[0].group("n2")) != n:
+            raise Decline("the points counted are not the points given")
+    else:
+        return None
+    if not 3 <= k <= n <= 200:
+        raise Decline("more corners than points")
+    return binomial(n, k, f"{ask[0].group('kind')}s (choosing {k} of the {n} points)")
+
+
+__all__ = ["polygons"]
