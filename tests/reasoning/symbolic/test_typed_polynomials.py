@@ -109,6 +109,14 @@ SOLVED = [
      r"all $x.$  Find $f(2).$", r"-\frac{1}{3}"),
     (r"The function $h(x)$ satisfies \[h(x) + h\left(\frac{1}{1 - x}\right) = x\] for all "
      r"$x \neq 1$. Find $h(3)$.", r"\frac{25}{12}"),
+    # constants that make an identity hold (partial fractions)
+    (r"Find constants $A$, $B$, and $C$ so that \[\frac{x + 5}{(x - 1)(x + 2)^2} = "
+     r"\frac{A}{x - 1} + \frac{B}{x + 2} + \frac{C}{(x + 2)^2}.\]Enter the ordered triple "
+     r"$(A,B,C).$", r"\left(\frac{2}{3}, -\frac{2}{3}, -1\right)"),
+    (r"By partial fractions, \[\frac{1}{t(t + 1)(t + 3)} = \frac{P}{t} + \frac{Q}{t + 1} + "
+     r"\frac{R}{t + 3}\]for some constants $P,$ $Q,$ and $R.$ Find $P + Q + R.$", "0"),
+    (r"Find constants $A$ and $B$ such that \[\frac{3x + 1}{x^2 - 1} = \frac{A}{x - 1} + "
+     r"\frac{B}{x + 1}.\]Enter the ordered pair $(A, B).$", "(2, 1)"),
     # an inequality in one unknown, asked in several ways
     (r"Find all real values of $y$ that satisfy $\frac{y+2}{y-1} \le 0$. (Give your answer in "
      r"interval notation.)", r"[-2, 1)"),
@@ -137,6 +145,9 @@ DECLINED = [
     r"One of the roots of $x^3 + ax + b = 0$ is $2 + i.$ Find $a + b.$",
     # non-real roots: the real ones, or all the complex ones?
     r"Find the sum of the cubes of the roots of $x^3 - 2x + 4 = 0$.",
+    # two equations for three constants
+    r"Find constants $A$, $B$ and $C$ such that \[\frac{2x}{x^2 - 1} = \frac{A}{x - 1} + "
+    r"\frac{B}{x + 1} + \frac{C}{x^2 - 1}.\]Enter the ordered triple $(A, B, C).$",
     # only f(2) + f(-2) is fixed
     r"The function $f(x)$ satisfies $f(x) + f(-x) = x^2$ for all real numbers $x$. Find $f(2)$.",
     # infinitely many complex numbers have real part 2

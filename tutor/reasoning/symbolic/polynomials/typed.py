@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.polynomials import (
     complex_equations,
     functional_equations,
+    identities,
     inequalities,
     parity,
     polynomial_values,
@@ -18,4 +19,5 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_values.read,
                          root_polynomials.read,
                          root_lists.read, inequalities.read, parity.read,
-                         complex_equations.read, functional_equations.read]
+                         complex_equations.read, functional_equations.read,
+                         identities.read]
