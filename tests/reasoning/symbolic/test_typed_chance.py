@@ -117,3 +117,28 @@ def test_polygons_from_points_and_committees(problem, answer):
 ])
 def test_polygon_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the row with 11 numbers is row 10: C(10, 2) = 45, C(10, 9) = 10; 1 + 2 + ... + 12 = 78
+    ("What is the third number in the row of Pascal's triangle that has 11 numbers?", "45"),
+    ("What is the 10th number in the row of Pascal's triangle that has 11 numbers?", "10"),
+    ("How many numbers are in the first 12 rows of Pascal's Triangle?", "78"),
+    # rows 0-5: the even ones are 2; 4, 6, 4; 10, 10 (and none in rows 0, 1, 3) - 6 in all;
+    # row 6 adds 6, 20, 6 (15 is odd) and row 7 none: 9 in the top 8 rows
+    ("There are six even integers in the top six rows of Pascal's Triangle. How many even "
+     "integers are in the top 8 rows of the triangle?", "9"),
+    ("How many odd numbers are in the top 4 rows of Pascal's triangle?", "9"),
+])
+def test_pascals_triangle(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "What is the third number in row 10 of Pascal's triangle?",  # is the top row 0 or 1?
+    "There are five even integers in the top six rows of Pascal's Triangle. How many even "
+    "integers are in the top 8 rows of the triangle?",  # the example is wrong
+    "What is the 12th number in the row of Pascal's triangle that has 11 numbers?",
+])
+def test_pascal_declines(problem):
+    assert solve_now(problem).answer is None

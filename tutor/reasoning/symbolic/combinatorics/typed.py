@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     letters,
     numerals,
     pairings,
+    pascal,
     polygon_choices,
     products,
     roles,
@@ -24,7 +25,7 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [
     arrangements.seatings, letters.letters,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
-    polygon_choices.polygons,
+    polygon_choices.polygons, pascal.read,
     spoken.spoken,
     roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
     products.products,
