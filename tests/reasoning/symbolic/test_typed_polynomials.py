@@ -117,6 +117,12 @@ SOLVED = [
      r"\frac{R}{t + 3}\]for some constants $P,$ $Q,$ and $R.$ Find $P + Q + R.$", "0"),
     (r"Find constants $A$ and $B$ such that \[\frac{3x + 1}{x^2 - 1} = \frac{A}{x - 1} + "
      r"\frac{B}{x + 1}.\]Enter the ordered pair $(A, B).$", "(2, 1)"),
+    # the vertex, focus or directrix of a parabola
+    (r"Find the focus of the parabola $y = 2x^2 - 4x + 5$.", r"\left(1, \frac{25}{8}\right)"),
+    (r"Find the equation of the directrix of the parabola $x = -\frac{1}{8} y^2.$", "x = 2"),
+    (r"The equation of a parabola is $x^2 - 4x + 2y + 6 = 0.$ Find the vertex of the parabola.",
+     "(2, -1)"),
+    (r"Find the focus of the parabola $x = 3y^2 + 6y.$", r"\left(-\frac{35}{12}, -1\right)"),
     # an inequality in one unknown, asked in several ways
     (r"Find all real values of $y$ that satisfy $\frac{y+2}{y-1} \le 0$. (Give your answer in "
      r"interval notation.)", r"[-2, 1)"),
@@ -148,6 +154,8 @@ DECLINED = [
     # two equations for three constants
     r"Find constants $A$, $B$ and $C$ such that \[\frac{2x}{x^2 - 1} = \frac{A}{x - 1} + "
     r"\frac{B}{x + 1} + \frac{C}{x^2 - 1}.\]Enter the ordered triple $(A, B, C).$",
+    # a circle, not a parabola
+    r"Find the focus of the parabola $x^2 + y^2 = 4$.",
     # only f(2) + f(-2) is fixed
     r"The function $f(x)$ satisfies $f(x) + f(-x) = x^2$ for all real numbers $x$. Find $f(2)$.",
     # infinitely many complex numbers have real part 2

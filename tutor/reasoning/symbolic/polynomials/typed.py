@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.polynomials import (
     functional_equations,
     identities,
     inequalities,
+    parabolas,
     parity,
     polynomial_values,
     root_conditions,
@@ -20,4 +21,4 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_
                          root_polynomials.read,
                          root_lists.read, inequalities.read, parity.read,
                          complex_equations.read, functional_equations.read,
-                         identities.read]
+                         identities.read, parabolas.read]
