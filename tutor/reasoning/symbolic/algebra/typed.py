@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equation
+from tutor.reasoning.symbolic.algebra.complex_values import read_complex
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
@@ -19,4 +20,4 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [read_operation, read_piecewise, read_function, read_integer_bound,
                          read_extremum, read_solution_sum, read_form, read_target,
                          read_circle_equation, read_coefficient, read_expansion, read_sequence,
-                         read_variation]
+                         read_variation, read_complex]

@@ -1,0 +1,46 @@
+"""Complex arithmetic with $i$ (`algebra.complex_values`), in phrasings of our own; near
+misses decline.
+
+Every problem here is written for this file; the answers were worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    (r"Express $(2-3i)+4(1+i)$ as a complex number.", "6 + i"),
+    # (5 + i)(1 + i) / 2 = (4 + 6i) / 2
+    (r"Simplify $\dfrac{5+i}{1-i}$. Your answer should be of the form $a+bi$, where $a$ and "
+     r"$b$ are both real numbers.", "2 + 3i"),
+    (r"Express $(1+2i)(3-i)$ in the form $a+bi$, where $a$ and $b$ are integers and "
+     r"$i^2 = -1$.", "5 + 5i"),
+    (r"What is $2u - v$, where $u = 1 + i$ and $v = 3 - 2i$?", "-1 + 4i"),
+    (r"If $w = 2 - i$, find $w^2$. (Note that $i^2 = -1$.)", "3 - 4i"),
+    (r"If $p = 1 + i$, $q = 2$, and $r = -i$, find $pq + r$.", "2 + i"),
+    # 3 + iz = 1 - iz -> 2iz = -2 -> z = i
+    (r"Solve for $z$: $3 + iz = 1 - iz$. Express your answer in standard form.", "i"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_complex_values(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    # no complex value given and no i^2 = -1: 'bi' may be the letters b and i
+    r"If $a = 3$ and $b = 2$, find $a + bi$.",
+    # an unknown that is not solved for
+    r"What is $u + t$, where $u = 1 + i$?",
+    # not linear
+    r"Solve for $z$: $z^2 + iz = 2$.",
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_unclear_complex_questions_are_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
