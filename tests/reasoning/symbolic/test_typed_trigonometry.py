@@ -71,6 +71,13 @@ EQUATIONS = [
      r"\frac{\pi}{6}, \frac{\pi}{2}, \frac{5\pi}{6}, \frac{3\pi}{2}"),
     # 2c^2 + c - 1 = 0: c = 1/2 or -1: x = -pi, -pi/3, pi/3, pi
     (r"Find the number of solutions to $\cos 2x + \cos x = 0$ for $-\pi \le x \le \pi.$", "4"),
+    # tan x = a or 1/a: atan a + atan(1/a) = pi/2, once per half turn: pi/2 + pi/2 + 2 pi
+    (r"Find the sum of the roots of $\tan^2x-5\tan x+1=0$ that are between $x=0$ and "
+     r"$x=2\pi$ radians.", r"3 \pi"),
+    # c (4c^2 + c - 3) = 0: c = 0, 3/4, -1, each twice in [-pi, pi] (arccos 3/4 is not a
+    # rational multiple of pi: counted, not named)
+    (r"Find the number of solutions to $\cos 3x + \cos^2 x = 0$ for $-\pi \le x \le \pi.$",
+     "6"),
 ]
 
 

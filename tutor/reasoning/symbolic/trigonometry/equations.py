@@ -58,8 +58,9 @@ def _scale(eq: sp.Basic, v: sp.Symbol) -> sp.Basic:
     return sp.Integer(1)
 
 
-def _turn_roots(eq: sp.Basic, u: sp.Symbol) -> list[sp.Rational]:
-    """The solutions u / pi in [0, 2) of an equation in u, each a named rational."""
+def _turn_roots(eq: sp.Basic, u: sp.Symbol) -> list[sp.Expr]:
+    """The solutions u / pi in [0, 2) of an equation in u: a named rational, or a 40-digit
+    number when it is not a rational multiple of pi."""
     f = in_sin_cos(eq.lhs - eq.rhs, u, _S, _C)
     f = f.subs({_S: (_Z - 1 / _Z) / (2 * sp.I), _C: (_Z + 1 / _Z) / 2})
     num = sp.expand(sp.fraction(sp.together(f))[0])
@@ -72,29 +73,30 @@ def _turn_roots(eq: sp.Basic, u: sp.Symbol) -> list[sp.Rational]:
         poly = sp.Poly(sp.sqf_part(poly.as_expr()), _Z)
     except (sp.PolificationFailed, sp.PolynomialError, NotImplementedError):
         pass
-    found: list[sp.Rational] = []
+    found: list[sp.Expr] = []
     for root in poly.nroots(n=40, maxsteps=400):
-        r = complex(root)
-        if abs(abs(r) - 1) > 1e-12:
+        if abs(abs(complex(root)) - 1) > 1e-12:
             continue
         with mpmath.workdps(40):
-            t = mpmath.arg(mpmath.mpc(str(sp.re(root)), str(sp.im(root)))) / mpmath.pi
-            t = t % 2
+            t = mpmath.arg(mpmath.mpc(str(sp.re(root)), str(sp.im(root)))) / mpmath.pi % 2
             q = Fraction(str(mpmath.nstr(t, 35))).limit_denominator(720)
-            if abs(t - mpmath.mpf(q.numerator) / q.denominator) > 1e-25:
-                raise Decline("a solution that is not a rational multiple of pi")
-        angle = sp.Rational(q.numerator, q.denominator) % 2
-        if angle not in found and _holds(eq, u, angle * sp.pi):
+            if abs(t - mpmath.mpf(q.numerator) / q.denominator) < 1e-25:
+                angle: sp.Expr = sp.Rational(q.numerator, q.denominator) % 2
+                ok = _holds(eq, u, angle * sp.pi)
+            else:  # not a rational multiple of pi: kept as a 40-digit number
+                angle = sp.Float(mpmath.nstr(t, 40), 40)
+                ok = _holds(eq, u, angle * sp.pi, 1e-25)
+        if ok and not any(abs(sp.N(angle - a, 30)) < 1e-20 for a in found):
             found.append(angle)
     return sorted(found)
 
 
-def _holds(eq: sp.Basic, u: sp.Symbol, angle: sp.Basic) -> bool:
-    """The written equation at the exact angle, to 60 digits; False where undefined."""
+def _holds(eq: sp.Basic, u: sp.Symbol, angle: sp.Basic, tol: float = 1e-40) -> bool:
+    """The written equation at the angle, to 60 digits; False where undefined."""
     with mpmath.workdps(60):
         try:
             return bool(abs(evaluate(eq.lhs - eq.rhs, {u: mpmath.mpf(str(sp.N(angle, 70)))}))
-                        < mpmath.mpf(10) ** -40)
+                        < tol)
         except ZeroDivisionError:
             return False
 
@@ -170,7 +172,9 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
             raise Decline("an interval and the smallest positive angle")
         if not base:
             raise Decline("the equation has no solution")
-        value = min(b if b > 0 else period for b in base)
+        value = min((b if b > 0 else period for b in base), key=lambda b: sp.N(b, 30))
+        if value.has(sp.Float):
+            raise Decline("a solution that is not a rational multiple of pi")
         return value, _steps(eq, v, value, "the smallest positive solution")
     if interval is None:
         raise Decline("an interval for the solutions")
@@ -182,16 +186,20 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
         k = sp.floor((lo - b) / period)
         while b + k * period <= hi:
             x = b + k * period
-            if x in (lo, hi) and ends_unclear:
+            near_end = min(abs(sp.N(x - lo, 30)), abs(sp.N(x - hi, 30))) < 1e-20
+            if near_end and (ends_unclear or x.has(sp.Float)):
                 raise Decline("a solution at an end of the interval")
             if x in interval:
                 sols.append(x)
             k += 1
-    sols.sort()
+    sols.sort(key=lambda x: sp.N(x, 30))
+    inexact = any(x.has(sp.Float) for x in sols)
     if ask == "count":
         value = sp.Integer(len(sols))
     elif ask == "sum":
-        value = sp.simplify(sp.Add(*sols))
+        value = _named(sp.Add(*sols), scale) if inexact else sp.simplify(sp.Add(*sols))
+    elif inexact:
+        raise Decline("a solution that is not a rational multiple of pi")
     elif ask in ("one", "integer"):
         if len(sols) != 1 or (ask == "integer" and not sols[0].is_Integer):
             raise Decline("not exactly one solution in the interval")
@@ -204,6 +212,17 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
     return value, _steps(eq, v, value, {"count": "the number of solutions", "sum": "the sum "
                                         "of the solutions", "one": "the solution",
                                         "integer": "the solution"}[ask], sols)
+
+
+def _named(total: sp.Expr, scale: sp.Basic) -> sp.Expr:
+    """A sum of solutions named exactly: a rational multiple of pi (of 1 in degrees)."""
+    unit = sp.pi if scale == 1 else sp.Integer(1)
+    with mpmath.workdps(40):
+        t = mpmath.mpf(str(sp.N(total / unit, 45)))
+        q = Fraction(str(mpmath.nstr(t, 35))).limit_denominator(720)
+        if abs(t - mpmath.mpf(q.numerator) / q.denominator) > 1e-25:
+            raise Decline("a sum of solutions that is not named exactly")
+    return sp.Rational(q.numerator, q.denominator) * unit
 
 
 def _try_parse(src: str) -> sp.Basic | None:
@@ -235,7 +254,7 @@ def _ask(w: set[str]) -> str:
 
 def _confirm(eq: sp.Basic, u: sp.Symbol, roots: list[sp.Rational]) -> None:
     scanned = sign_changes(eq.lhs - eq.rhs, u, mpmath.mpf(0), 2 * mpmath.pi)
-    known = [mpmath.mpf(r.p) / r.q * mpmath.pi for r in roots]
+    known = [mpmath.mpf(str(sp.N(r, 45))) * mpmath.pi for r in roots]
     missing = [t for t in scanned if not any(
         min(abs(t - k), abs(t - k - 2 * mpmath.pi), abs(t - k + 2 * mpmath.pi)) < 1e-10
         for k in known)]
@@ -245,7 +264,12 @@ def _confirm(eq: sp.Basic, u: sp.Symbol, roots: list[sp.Rational]) -> None:
 def _steps(eq: sp.Basic, v: sp.Symbol, value: sp.Basic | None, what: str,
            sols: list[sp.Basic] | None = None) -> list:
     steps = []
-    if sols is not None and len(sols) <= 12:
+    if sols is not None and any(x.has(sp.Float) for x in sols):
+        steps.append(step("solve on the interval", "Write the equation with $z = e^{iu}$: a "
+                          "polynomial whose roots on the unit circle are all the solutions in "
+                          "one turn; then take each turn in the interval.",
+                          f"{len(sols)} solutions lie in the interval."))
+    elif sols is not None and len(sols) <= 12:
         listed = ", ".join(f"{latex(v)} = {latex(s)}" for s in sols)
         steps.append(step("solve on the interval", "Write the equation with $z = e^{iu}$: a "
                           "polynomial whose roots on the unit circle are all the solutions in "
