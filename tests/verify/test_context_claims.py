@@ -145,3 +145,24 @@ def test_values_given_earlier_check_a_substitution() -> None:
     checker = ChainChecker("Let $p = 12$ and $q = 4$. Find $p^2 - q^2$.")
     assert checker.check("So $(p+q)(p-q) = (12+4)(12-4) = 128$.").verdict is V
     assert checker.check("So $(p+q)(p-q) = (12+4)(12-3)$.").verdict is U
+
+
+def test_a_formula_takes_the_values_given_to_its_names() -> None:
+    steps = ["The volume of a cone is $V = \\frac{1}{3}\\pi r^2 h$.",
+             "Here $r = 3$ and $h = 4$.",
+             "So $V = \\frac{1}{3}\\pi \\cdot 9 \\cdot 4 = 12\\pi$.",
+             "So $V = 13\\pi$."]
+    assert verdicts("Find the volume of the cone.", *steps)[2:] == [V, U]
+
+
+def test_values_given_earlier_in_the_same_step_count() -> None:
+    step = ("With $w = 5$ and $l = 8$ and the area $K = lw$, we get $K = 8 \\cdot 5$.")
+    assert verdicts("Find the area of the rectangle.", step) == [V]
+
+
+def test_with_i_the_only_letter_i_is_the_imaginary_unit() -> None:
+    assert verdicts("Simplify $(4 + 3i)(4 - 3i)$.",
+                    "$(4 + 3i)(4 - 3i) = 16 - 9i^2 = 16 + 9 = 25$.") == [V]
+    assert verdicts("Compute $(1 + 2i)^2$.", "$(1 + 2i)^2 = 1 + 4i + 4i^2 = -3 + 4i$.") == [V]
+    # a slip in complex arithmetic is never taken for an equation in an unknown i
+    assert verdicts("Compute $(3 + i)^2$.", "$(3 + i)^2 = 9 + i^2$.") == [U]

@@ -62,6 +62,12 @@ def _is_inequality(claim: RawClaim) -> bool:
     )
 
 
+def _gives_value(claim: RawClaim) -> bool:
+    """`x = 15`, `a = 2 + 1`: a name given a value."""
+    return claim.relation == "=" and bool(_NAME.match(claim.lhs)) \
+        and not _HAS_VARIABLE.search(claim.rhs)
+
+
 def problem_context(problem: str) -> Context:
     """The equation a "Solve ..." problem asks about, when there is exactly one."""
     equations = [c for c in extract_claims(problem) if _is_equation(c)]
@@ -126,12 +132,15 @@ class ChainChecker:
         claims = extract_claims(text)
         if not claims:
             return step_verdict(self._stated_answer(text))
-        # Each claim sees the equations written before it, in this step too.
+        # Each claim sees the equations and values written before it, in this step too.
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
-        values, functions = tuple(self._values.items()), tuple(self._functions.values())
+        values, functions = dict(self._values), tuple(self._functions.values())
         for claim in claims:
-            contexts.append(Context(self._target, self._with_given(seen), values,
+            contexts.append(Context(self._target, self._with_given(seen), tuple(values.items()),
                                     tuple(unequal[-_MAX_PREVIOUS:]), functions))
+            if _gives_value(claim):
+                values.pop(claim.lhs.strip(), None)
+                values[claim.lhs.strip()] = claim.rhs
             if _is_equation(claim):
                 seen.append(self._expanded((claim.lhs, claim.rhs)))
             elif _is_inequality(claim):
@@ -177,7 +186,7 @@ class ChainChecker:
             if function is not None:
                 self._functions.pop(function[0], None)
                 self._functions[function[0]] = function
-            if c.relation == "=" and _NAME.match(c.lhs) and not _HAS_VARIABLE.search(c.rhs):
+            if _gives_value(c):
                 self._values.pop(c.lhs.strip(), None)
                 self._values[c.lhs.strip()] = c.rhs
         while len(self._values) > _MAX_VALUES:

@@ -23,6 +23,7 @@ from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 
 _DECIMAL = re.compile(r"\d\.\d")
+_POWER_OF_I = re.compile(r"(?<![\\a-zA-Z])i\s*\^")
 
 
 def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> ClaimResult:
@@ -40,6 +41,12 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
             )
             if result is not None:
                 return result
+    if claim.relation == "=" and _zero_with_imaginary_i(diff):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "reading i as the imaginary unit",
+                           "arithmetic", method="exact complex arithmetic + 40-digit numeric")
+    if _POWER_OF_I.search(claim.lhs + claim.rhs) and {str(s) for s in symbols} == {"i"}:
+        # `(2+i)^2 = 4 + i^2`: i is the imaginary unit here, not an unknown to solve for
+        return ClaimResult(claim.source, Verdict.UNCHECKED, "complex arithmetic", "arithmetic")
     previous = [pair for pair in map(parse_previous, reversed(ctx.previous)) if pair is not None]
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
         claim, diff, ctx.inequalities) or follows_by_elimination(claim, diff, previous)
@@ -48,7 +55,7 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     wrong = _not_implied(claim, diff)
     if wrong is not None:
         return wrong
-    if claim.relation == "=" and _true_for_known_values(diff, ctx.values):
+    if claim.relation == "=" and _true_for_known_values(diff, ctx.values, previous):
         return ClaimResult(claim.source, Verdict.VERIFIED, "with the values found earlier",
                            "substitution", method="substitution of the values found earlier")
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":
@@ -66,17 +73,38 @@ def _is_new_name(lhs: sympy.Expr, rhs: sympy.Expr, previous: list[tuple[sympy.Ex
     return str(lhs) not in seen and str(lhs) not in dict(values)
 
 
-def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...]) -> bool:
-    """The claim holds once the names take the values earlier steps gave them
-    (verifies only: a name may have been reused since)."""
-    known = dict(values)
-    point = {}
-    for symbol in diff.free_symbols:
-        parsed = strict(known[str(symbol)]) if str(symbol) in known else None
-        if parsed is None or parsed.expr.free_symbols:
-            return False
-        point[symbol] = parsed.expr
-    return bool(point) and is_zero_exact(diff.subs(point)) is True
+def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...],
+                           previous: list[tuple[sympy.Expr, sympy.Expr]] = ()) -> bool:
+    """The claim holds once the names take the values earlier steps gave them, directly
+    (`a = 2`) or through an earlier formula whose names all have values (`A = \\pi ab`
+    after `a = 2`, `b = 4/5`). Verifies only: a name may have been reused since."""
+    point: dict[sympy.Symbol, sympy.Expr] = {}
+    for name, text in values:
+        parsed = strict(text)
+        if parsed is not None and not parsed.expr.free_symbols:
+            point[sympy.Symbol(name)] = parsed.expr
+    for _ in range(3):  # a formula may use a name another formula gives
+        missing = diff.free_symbols - set(point)
+        if not missing:
+            break
+        for lhs, rhs in previous:
+            for name, formula in ((lhs, rhs), (rhs, lhs)):
+                if name in missing and formula.free_symbols and \
+                        formula.free_symbols <= set(point):
+                    point.setdefault(name, formula.subs(point))
+    used = {k: v for k, v in point.items() if k in diff.free_symbols}
+    if not used or diff.free_symbols - set(used):
+        return False
+    return is_zero_exact(diff.subs(used)) is True
+
+
+def _zero_with_imaginary_i(diff: sympy.Expr) -> bool:
+    """`12^2 - (5i)^2 = 144 - 25(-1)`: with i the only letter, the claim holds when i is
+    the imaginary unit (exactly, and again numerically). Verifies only."""
+    if len(diff.free_symbols) != 1 or str(next(iter(diff.free_symbols))) != "i":
+        return False
+    value = diff.subs(next(iter(diff.free_symbols)), sympy.I)
+    return is_zero_exact(sympy.expand(value)) is True and is_zero_exact(value) is True
 
 
 def _degree_one_root(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Expr | None:
