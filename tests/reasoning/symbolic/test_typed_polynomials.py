@@ -123,6 +123,9 @@ SOLVED = [
     (r"The equation of a parabola is $x^2 - 4x + 2y + 6 = 0.$ Find the vertex of the parabola.",
      "(2, -1)"),
     (r"Find the focus of the parabola $x = 3y^2 + 6y.$", r"\left(-\frac{35}{12}, -1\right)"),
+    (r"Find a monic cubic polynomial $Q(x)$ with integer coefficients such that "
+     r"\[Q(\sqrt[3]{5} - 2) = 0.\](A polynomial is monic if its leading coefficient is 1.)",
+     "x^3 + 6x^2 + 12x + 3"),
     # an inequality in one unknown, asked in several ways
     (r"Find all real values of $y$ that satisfy $\frac{y+2}{y-1} \le 0$. (Give your answer in "
      r"interval notation.)", r"[-2, 1)"),

@@ -51,7 +51,14 @@ _START = re.compile(r"^(?:find|there is) (?:a|an|the) (?:unique )?(?P<monic>moni
                     r"(?:(?P<word>quadratic|cubic|quartic) )?")
 
 
+_MONIC_NOTE = re.compile(r"\s*\(a polynomial is monic if its leading coefficient is (@\d+@)"
+                         r"\.?\)\.?\s*$")
+
+
 def read(split: Split, template: str) -> Result | None:
+    note = _MONIC_NOTE.search(template)
+    if note and split.maths[int(note.group(1)[1:-1])].strip() == "1":
+        template = template[:note.start()]
     start = _START.match(template)
     if start is None or not ("root" in template or "= 0" in " ".join(split.maths)) \
             or not words_within(template, VOCAB):
