@@ -82,3 +82,16 @@ def test_remainder_and_last_digit_conditions(problem, answer):
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 7^10 = 282475249; 3^7 = 2187; 2^12 = 4096; 3^9 = 19683; 1000003 = 17 * 58823 + 12
+    (r"What are the rightmost two digits of $7^{10}$?", "49"),
+    (r"What is the units digit when $3^{7}$ is multiplied out?", "7"),
+    (r"What is the sum of the tens digit and the units digit in the decimal representation of "
+     r"$2^{12}$?", "15"),
+    (r"What is the digit in the tens place when $3^{9}$ is expressed in decimal notation?", "8"),
+    ("Calculate the whole number remainder when 1000003 is divided by 17.", "12"),
+])
+def test_digits_and_remainders_in_other_words(problem, answer):
+    assert_solved(problem, answer)

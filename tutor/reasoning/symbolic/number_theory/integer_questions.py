@@ -32,7 +32,8 @@ _VOCAB = frozenset(
     "upon modulo mod how many does have there whole-number whole number integer base "
     "representation product sum numeral expression quantity value result positive "
     "decimal written out write gives leaves inverse modular residue as between inclusive "
-    "answer express your all expansion ten multiplicative from".split())
+    "answer express your all expansion ten multiplicative from rightmost out multiplied "
+    "expanded notation place form calculate expressed".split())
 
 
 def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basic:
@@ -81,18 +82,29 @@ def _base_ten(split: Split, template: str) -> tuple[str, str | None]:
     return template[:m.start()].strip() + ".", m.group(1)
 
 
+_DECIMAL = (r"(?: (?:is|when) (?:multiplied out|written out|expanded|expressed in decimal "
+            r"notation))?")
 _DIGIT_QUESTIONS = [
-    ("units", re.compile(ASK + r"the (?:units|unit|ones|last) digit (?:of|in) " + THING + S)),
+    ("units", re.compile(ASK + r"the (?:units|unit|ones|last|rightmost) digit (?:of|in) "
+                         r"(?:the sum,? )?" + THING + S)),
+    ("units", re.compile(ASK + r"the (?:units|unit|ones) digit when " + S + _DECIMAL)),
+    ("units", re.compile(ASK + r"the digit in the (?:units|ones) place (?:of " + S + r"|when " + S
+                         + _DECIMAL + ")")),
     ("tens", re.compile(ASK + r"the tens digit (?:of|in) " + THING + S)),
-    ("last2", re.compile(ASK + r"the last two digits (?:of|in) " + THING + S)),
-    ("last3", re.compile(ASK + r"the last three digits (?:of|in) " + THING + S)),
+    ("tens", re.compile(ASK + r"the digit in the tens place (?:of " + S + r"|when " + S
+                        + _DECIMAL + ")")),
+    ("both", re.compile(ASK + r"the sum of the tens digit and the (?:units|ones) digit (?:of|in) "
+                        r"(?:the (?:decimal representation|integer form|value) of )?" + S)),
+    ("last2", re.compile(ASK + r"the (?:last|rightmost) two digits (?:of|in) " + THING + S)),
+    ("last3", re.compile(ASK + r"the (?:last|rightmost) three digits (?:of|in) " + THING + S)),
     ("count", re.compile(r"how many digits (?:are (?:there )?in|does) " + THING + S
                          + r"(?: have)?(?: when written out| in base " + S + r")?")),
     ("count", re.compile(ASK + r"the number of digits (?:in|of) " + THING + S)),
     ("sum", re.compile(ASK + r"the sum of (?:all )?(?:the )?digits (?:of|in) " + THING + S)),
 ]
 _REMAINDER = [
-    re.compile(ASK + r"the remainder (?:when|if) " + THING + S + r" is divided by " + S),
+    re.compile(ASK + r"the (?:whole number |whole-number )?remainder (?:when|if) " + THING + S
+               + r" is divided by " + S),
     re.compile(ASK + r"the remainder (?:of|on dividing|after dividing) " + THING + S
                + r" (?:(?:up)?on division by|divided by|by|modulo|mod) " + S),
     re.compile(r"when " + THING + S + r" is divided by " + S + r",? what is the remainder"),
@@ -118,6 +130,8 @@ def read_digits(split: Split, template: str) -> Result | None:
         if not m:
             continue
         groups = m.groups()
+        if len(groups) == 1 or "place" in m.re.pattern:  # no base named: (slot,) or (a, b)
+            groups = (None, next(g for g in groups if g is not None))
         base_slot, slot = groups[0], groups[1]
         if kind == "count" and len(groups) > 2 and groups[2] is not None:
             if integers.integer(split.maths[int(groups[2])]) != 10:
@@ -130,6 +144,15 @@ def read_digits(split: Split, template: str) -> Result | None:
             return digits.digit_sum(e)
         if kind == "tens":
             return digits.tens_digit(e)
+        if kind == "both":
+            if not (e.is_nonnegative or e.is_Integer and e >= 0):
+                raise Decline("digits of a negative number")
+            last, steps = digits.remainder(e, 100, "last digits")
+            total = int(last) // 10 + int(last) % 10
+            claim = f"{int(last) // 10} + {int(last) % 10} = {total}"
+            return sp.Integer(total), steps + [step("add the two digits", "The last two digits "
+                                                    "are the tens and the units digit.",
+                                                    f"${claim}$", claim)]
         if not (e.is_nonnegative or e.is_Integer and e >= 0):
             raise Decline("digits of a negative number")
         mod = {"units": 10, "last2": 100, "last3": 1000}[kind]
