@@ -90,6 +90,8 @@ SOLVED = [
      r"multiplicity), separated by commas.", "-2, 1, 1"),
     (r"Find the greatest root of $f(x) = 4x^4 - 5x^2 + 1$.", "1"),
     (r"What is the positive root of $x^3 - x^2 - 2x = 0$?", "2"),
+    (r"Find all real solutions to $x^3 - 2x^2 + 3x - 6 = 0$. Enter all the solutions, "
+     r"separated by commas.", "2"),
     # even, odd or neither
     (r"Is $f(x) = \frac{x^3}{x^2 + 1}$ an even function, odd function, or neither?", "odd"),
     (r"Is the function $g(t) = 3^{t} + 3^{-t}$ even, odd, or neither?", "even"),

@@ -20,7 +20,8 @@ from fractions import Fraction
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic import confirm, numeric
+from tutor.reasoning.symbolic.confirm import DISAGREES
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -30,14 +31,15 @@ from tutor.reasoning.symbolic.typed import words_within
 VOCAB = frozenset(
     "find what determine compute all the two three four five six real rational complex "
     "greatest largest smallest least positive negative roots root zeros zero of polynomial "
-    "equation function counting multiplicity".split())
+    "equation function counting multiplicity solutions solution to".split())
 _ENTER = re.compile(r"[.,]?\s*\(?enter (?:all )?(?:the |your answer as )[^@]*?separated by "
                     r"commas\)?\.?\s*$")
 _ASK = re.compile(
     r"^(?:find|what (?:is|are)|determine|compute)(?: all)?(?: of)?(?: the)? "
     r"(?:(?P<count>two|three|four|five|six) )?(?:(?P<kind>real|rational|complex) )?"
     r"(?:(?P<which>greatest|largest|smallest|least|positive|negative) )?(?:real )?"
-    r"(?:roots?|zeros?) of (?:the (?:polynomial|equation|function) )?(?P<p>@\d+@)"
+    r"(?:roots?|zeros?|(?P<sol>solutions?)) (?:of|to) (?:the (?:polynomial|equation|function) )?"
+    r"(?P<p>@\d+@)"
     r"(?P<mult>,? \(?counting multiplicity\)?)?\W*$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PICK = {"greatest": max, "largest": max, "smallest": min, "least": min}
@@ -51,6 +53,8 @@ def read(split: Split, template: str) -> Result | None:
     m = _ASK.match(template)
     if m is None:
         return None
+    if m.group("sol") and m.group("kind") != "real":
+        return None  # "solutions" alone: real ones, or complex ones too?
     p, _ = polynomial(split.maths[int(m.group("p")[1:-1])])
     if not all(c.is_rational for c in p.all_coeffs()):
         raise Decline("rational coefficients")
@@ -76,8 +80,7 @@ def read(split: Split, template: str) -> Result | None:
         roots = [r for r in roots for _ in range(found[r])]
     if count is not None and count != len(roots):
         raise Decline("the number of roots said is not the number found")
-    x = p.gen
-    confirm.solutions(sp.Eq(p.as_expr(), 0), x, roots, real_only=False)
+    _substituted(p, roots)
     if kind != "rational" and not which and any(r.is_real for r in found):
         _real_count_check(p, found)
     steps: list[Step] = []
@@ -102,6 +105,15 @@ def _picked(found: dict, which: str) -> list[sp.Expr]:
     if not real:
         raise Decline("no real root")
     return [_PICK[which](real, key=lambda r: float(r))]
+
+
+def _substituted(p: sp.Poly, roots: list[sp.Expr]) -> None:
+    """Each root makes the polynomial zero, evaluated numerically."""
+    for r in roots:
+        got = numeric.at(p.as_expr(), p.gen, r)
+        if got is None or abs(got) > 1e-20 * max(1, abs(numeric.to_mp(p.LC()) or 1)):
+            raise Decline(f"{DISAGREES}: ${latex(r)}$ is not a root")
+    confirm.check(True, "each root makes the polynomial zero when substituted")
 
 
 def _real_count_check(p: sp.Poly, found: dict) -> None:
