@@ -1,0 +1,124 @@
+"""Typed reader: the constant for which a quadratic equation has exactly one solution.
+
+"Find the positive value of $k$ such that $x^2 + kx + 9 = 0$ has exactly one solution in
+$x$", "There are two values of $b$ for which $2x^2 + bx + bx + 8 = 0$ has only one
+solution. What is the sum of those values?", "For what values of $m$ does $(x+1)(x-3) =
+mx - 7$ have exactly one real solution?", "$a$ is a nonzero constant for which $ax^2 + 6x + 3
+= 0$ has only one solution. Find this solution." One solution means a zero discriminant;
+a value of the constant that makes the x^2 term vanish is kept only when the equation is
+then linear with one solution and the problem does not say "quadratic" or "nonzero". Each
+value is confirmed by putting it back: the equation's square-free part (its gcd with its
+derivative taken out) has exactly one root.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra import clauses, equations
+from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+_ONE = re.compile(r"(?:has|have) (?:exactly |only )?one (?:real )?(?:solution|root)"
+                  r"(?: (?:in|for) @(\d+)@)?")
+_LIST = re.compile(r"\.? ?(?:express|give|enter) your answers? as a list of numbers,? separated "
+                   r"by commas\.?")
+VOCAB = frozenset(
+    "there two values value for which the equation quadratic polynomial has have exactly only "
+    "one real solution root in what sum product those positive negative find such that if does "
+    "nonzero constant this all possible".split())
+
+
+def _qualify(values: list[sp.Basic], w: set[str]) -> list[sp.Basic]:
+    if "positive" in w:
+        values = [v for v in values if v.is_positive]
+    if "negative" in w:
+        values = [v for v in values if v.is_negative]
+    return values
+
+
+def read_one_solution(split: Split, template: str) -> Result | None:
+    tmpl = _LIST.sub("", template.lower())
+    m = _ONE.search(tmpl)
+    if not m:
+        return None
+    w = words(tmpl)
+    if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+        return None
+    if w & {"positive", "negative"} and w & {"sum", "product"}:
+        return None
+    pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
+    eq_pieces = [i for i in pieces if not clauses.is_letters(split.maths[i])]
+    if len(eq_pieces) != 1:
+        return None
+    e = parse_latex(split.maths[eq_pieces[0]])
+    if isinstance(e, sp.Equality):
+        expr = sp.expand(e.lhs - e.rhs)
+    elif isinstance(e, sp.Expr):
+        expr = sp.expand(e)
+    else:
+        return None
+    x = parse_latex(split.maths[int(m.group(1))]) if m.group(1) else sp.Symbol("x")
+    named = {s for i in pieces if clauses.is_letters(split.maths[i])
+             for s in clauses.letters(split.maths[i])} - {x}
+    params = expr.free_symbols - {x}
+    if x not in expr.free_symbols or len(params) != 1 or (named and named != params):
+        raise Decline("one unknown and one constant")
+    k = next(iter(params))
+    if not expr.is_polynomial(x, k) or sp.degree(expr, x) != 2:
+        raise Decline("a quadratic in the unknown")
+    poly = sp.Poly(expr, x)
+    a, b, c = (poly.coeff_monomial(x**n) for n in (2, 1, 0))
+    disc = sp.expand(b**2 - 4 * a * c)
+    steps: list[Step] = [step("one solution: zero discriminant", "A quadratic has exactly one "
+                              "solution when $b^2 - 4ac = 0$.", f"${latex(disc)} = 0$", "")]
+    values, more = equations.solve_equation(sp.Eq(disc, 0), k)
+    steps += more
+    values = [v for v in values if a.subs(k, v) != 0]
+    if a.free_symbols and not w & {"quadratic", "nonzero"}:
+        for v in sp.solve(a, k):  # the x^2 term vanishes: linear, one solution if b != 0
+            if v.is_real and b.subs(k, v) != 0:
+                values.append(v)
+    for v in values:  # put back: exactly one distinct root
+        p = sp.Poly(expr.subs(k, v), x)
+        square_free = sp.quo(p, sp.gcd(p, p.diff(x)))
+        confirm.check(sp.Poly(square_free, x).degree() == 1,
+                      "with each value put back, the equation has exactly one root")
+    values = sorted(set(values), key=lambda v: float(v))
+    if "solution" in w and "this" in w:
+        return _the_solution(expr, x, k, values, steps)
+    values = _qualify(values, w)
+    if not values:
+        raise Decline("no value with that property")
+    if "sum" in w:
+        value = final_value(sp.Add(*values))
+        return value, steps + [step("add them", "Add the values.", f"${latex(value)}$", "")]
+    if "product" in w:
+        value = final_value(sp.Mul(*values))
+        return value, steps + [step("multiply them", "Multiply the values.",
+                                    f"${latex(value)}$", "")]
+    if len(values) == 1:
+        return values[0], steps
+    if "value" in w and "values" not in w:
+        raise Decline("the question expects one value")
+    return ", ".join(latex(v) for v in values), steps
+
+
+def _the_solution(expr: sp.Expr, x: sp.Symbol, k: sp.Symbol, values: list[sp.Basic],
+                  steps: list[Step]) -> Result:
+    roots = {r for v in values for r in sp.roots(sp.Poly(expr.subs(k, v), x))}
+    if len(values) != 1 or len(roots) != 1:
+        raise Decline("the solution is not determined")
+    root = roots.pop()
+    claim = f"{latex(x)} = {latex(root)}"
+    return root, steps + [step("the double root", "Put the value back and solve.",
+                               f"${claim}$", claim)]
+
+
+__all__ = ["read_one_solution"]

@@ -1,0 +1,158 @@
+"""Typed reader: where a rational expression is undefined, and where the graph of a rational
+function has vertical asymptotes.
+
+"What is the sum of all values of $t$ for which $\\frac{t+1}{t^2-9}$ is undefined?", "For
+what values of $a$ is the expression ... not defined?", "the largest value of $x$ such that
+... is not defined", "How many vertical asymptotes does the graph of $y = \\frac{x-1}{x^2-1}$
+have?", "The graph of $y = ...$ has vertical asymptotes at $x = p$ and $x = q$. Find
+$p + q$." An expression is undefined where one of its written denominators is zero
+(`parsing.denominators`, read before any cancelling); an asymptote is a zero of the
+denominator of the fully cancelled fraction. The real zeros are SymPy's exact `real_roots`;
+their number is confirmed by Sturm sequences and each by substitution (`confirm.solutions`);
+each asymptote is confirmed numerically (the function grows without bound beside it), each
+cancelled zero by the function staying bounded there.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm, numeric
+from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, denominators, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+
+_UNDEF = r"(?:undefined|not defined)"
+_ASK_UNDEF = [
+    ("sum", re.compile(r"^(?:what is |find )?the sum of (?:all )?(?:the )?(?:possible )?values of "
+                       r"@(?P<x>\d+)@ (?:for which|such that) (?:the expression )?@(?P<e>\d+)@ is "
+                       + _UNDEF + r"[.?]?$")),
+    ("all", re.compile(r"^for what (?:real )?values? of @(?P<x>\d+)@ is (?:the expression )?"
+                       r"@(?P<e>\d+)@ " + _UNDEF + r"[.?]?$")),
+    ("max", re.compile(r"^(?:what is |find )?the (?:largest|greatest) value of @(?P<x>\d+)@ "
+                       r"(?:such that|for which) (?:the expression )?@(?P<e>\d+)@ is "
+                       + _UNDEF + r"[.?]?$")),
+    ("min", re.compile(r"^(?:what is |find )?the (?:smallest|least) value of @(?P<x>\d+)@ "
+                       r"(?:such that|for which) (?:the expression )?@(?P<e>\d+)@ is "
+                       + _UNDEF + r"[.?]?$")),
+]
+_LIST = re.compile(r"\s*(?:list|enter|give) (?:your|the) answers? in increasing order,? "
+                   r"separated by commas\.?$|\s*separate (?:your|multiple) answers with "
+                   r"commas\.?$")
+_ASK_ASYMPTOTE = [
+    ("count", re.compile(r"^how many vertical asymptotes does (?:the graph of |the equation "
+                         r"|the function )?@(?P<e>\d+)@ have[?.]?$")),
+    ("one", re.compile(r"^for @(?P<e>\d+)@,? at what @\d+@ ?-?value is there a vertical "
+                       r"asymptote[?.]?$")),
+    ("sum", re.compile(r"^the graph of @(?P<e>\d+)@ has vertical asymptotes at @(?P<a>\d+)@ and "
+                       r"@(?P<b>\d+)@\. (?:find|what is) @(?P<t>\d+)@[?.]?$")),
+]
+
+
+def _real_zeros(dens: list[sp.Basic], x: sp.Symbol) -> list[sp.Basic]:
+    zeros: list[sp.Basic] = []
+    for d in dens:
+        num = sp.fraction(sp.together(d))[0]
+        if not num.is_polynomial(x) or num.free_symbols - {x}:
+            raise Decline("a denominator that is not a polynomial in the letter")
+        found = list(dict.fromkeys(sp.real_roots(sp.Poly(num, x))))
+        confirm.solutions(sp.Eq(num, 0), x, found)  # substitution, and Sturm's count
+        zeros += [r for r in found if r not in zeros]
+    return sorted(zeros, key=lambda r: float(r))
+
+
+def read_undefined(split: Split, template: str) -> Result | None:
+    tmpl = _LIST.sub("", template.lower().strip()).strip()
+    if "undefined" in tmpl or "not defined" in tmpl:
+        return _undefined(split, tmpl)
+    if "asymptote" in tmpl:
+        return _asymptotes(split, tmpl)
+    return None
+
+
+def _undefined(split: Split, tmpl: str) -> Result | None:
+    found = [(kind, m) for kind, p in _ASK_UNDEF if (m := p.match(tmpl))]
+    if len(found) != 1:
+        return None
+    kind, m = found[0]
+    x = parse_latex(split.maths[int(m.group("x"))])
+    src = split.maths[int(m.group("e"))]
+    e = parse_latex(src)
+    if not isinstance(x, sp.Symbol) or not isinstance(e, sp.Expr) or e.free_symbols != {x}:
+        raise Decline("an expression in the asked letter")
+    if e.has(sp.Pow) and any(not p.exp.is_Integer for p in e.atoms(sp.Pow)) or "sqrt" in src:
+        raise Decline("roots or powers that may be undefined for other reasons")
+    if not e.is_rational_function(x):
+        raise Decline("a rational expression")
+    dens = denominators(src)
+    if not dens:
+        raise Decline("no denominator with the letter")
+    zeros = _real_zeros(dens, x)
+    if not zeros:
+        raise Decline("defined everywhere")
+    shown = ", ".join(latex(z) for z in zeros)
+    steps: list[Step] = [step("set the denominators to zero", "A fraction is undefined where "
+                              "its denominator is zero.", ", ".join(
+                                  f"${latex(d)} = 0$" for d in dens) + f" at ${latex(x)} = "
+                              f"{shown}$", "")]
+    if kind == "sum":
+        value = final_value(sp.Add(*zeros))
+        claim = " + ".join(f"\\left({latex(z)}\\right)" for z in zeros) + f" = {latex(value)}"
+        steps.append(step("add them", "Add the values found.", f"${claim}$", claim))
+        return value, steps
+    if kind == "all":
+        return ", ".join(latex(z) for z in zeros), steps
+    return (zeros[-1] if kind == "max" else zeros[0]), steps
+
+
+def _asymptotes(split: Split, tmpl: str) -> Result | None:
+    found = [(kind, m) for kind, p in _ASK_ASYMPTOTE if (m := p.match(tmpl))]
+    if len(found) != 1:
+        return None
+    kind, m = found[0]
+    src = split.maths[int(m.group("e"))]
+    e = parse_latex(src)
+    if isinstance(e, sp.Equality) and e.lhs == sp.Symbol("y"):
+        e = e.rhs
+    if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1 or not e.is_rational_function():
+        raise Decline("a rational function of one letter")
+    x = next(iter(e.free_symbols))
+    num, den = sp.fraction(sp.cancel(sp.together(e)))
+    asymptotes = _real_zeros([den], x)
+    for a in asymptotes:  # beside each, the function is large
+        near = numeric.to_mp(e.subs(x, a + sp.Rational(1, 10**9)))
+        confirm.check(near is not None and abs(near) > 10**3,
+                      "beside each asymptote the function grows without bound")
+    for hole in _real_zeros(denominators(src) or [den], x):
+        if hole not in asymptotes:
+            near = numeric.to_mp(e.subs(x, hole + sp.Rational(1, 10**9)))
+            confirm.check(near is not None and abs(near) < 10**6,
+                          "at a cancelled zero the function stays bounded: a hole")
+    claim = ", ".join(f"{latex(x)} = {latex(a)}" for a in asymptotes) or "none"
+    steps: list[Step] = [step("cancel, then find the zeros of the denominator",
+                              "Vertical asymptotes are where the denominator of the cancelled "
+                              "fraction is zero.", f"$\\frac{{{latex(num)}}}{{{latex(den)}}}$: "
+                              f"{claim}", "")]
+    if kind == "count":
+        return sp.Integer(len(asymptotes)), steps
+    if kind == "one":
+        if len(asymptotes) != 1:
+            raise Decline("not exactly one asymptote")
+        return asymptotes[0], steps
+    names = [parse_latex(split.maths[int(m.group(g))]) for g in ("a", "b")]
+    letters = [n.rhs for n in names if isinstance(n, sp.Equality) and n.lhs == x]
+    target = parse_latex(split.maths[int(m.group("t"))])
+    if len(letters) != 2 or len(asymptotes) != 2 or not all(isinstance(v, sp.Symbol)
+                                                            for v in letters):
+        raise Decline("two asymptotes named by letters")
+    if not isinstance(target, sp.Expr) or sp.expand(target - sum(letters)) != 0:
+        raise Decline("the sum of the two letters")
+    value = final_value(sp.Add(*asymptotes))
+    steps.append(step("add them", "Add the two values.", f"${latex(value)}$", ""))
+    return value, steps
+
+
+__all__ = ["read_undefined"]
