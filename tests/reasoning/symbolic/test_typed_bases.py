@@ -75,6 +75,28 @@ def test_declines_what_it_cannot_read_safely(problem):
     assert solve_now(problem).answer is None
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2b + 5 + b + 3 = 4b; (b + 3)^2 = b^2 + 7b + 1; 61_8 = 49 = (b + 1)^2; 3b + 1 = 25
+    (r"Find the value of $b$ that satisfies the equation $25_b + 13_b = 40_b$.", "8"),
+    (r"In a certain base $b$, the square of $13_b$ is $171_b$. What is $b$?", "8"),
+    (r"The base eight number $61_8$ is equal to the base $b$ number $121_b$. What is the "
+     r"positive value of $b$?", "6"),
+    (r"What is the smallest integer $b > 5$ for which the base $b$ number $31_b$ is a perfect "
+     r"square?", "8"),
+])
+def test_an_unknown_base(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    r"Find the value of $b$ that satisfies the equation $12_b + 12_b = 24_b$.",  # every base
+    r"Find the value of $b$ that satisfies the equation $25_b + 13 = 40_b$.",  # 13 in base?
+    r"In a certain base $b$, the square of $13_b$ is $171_a$. What is $b$?",
+])
+def test_an_unknown_base_declines(problem):
+    assert solve_now(problem).answer is None
+
+
 def test_exact_arithmetic_reads_only_numbers_and_operators():
     assert evaluate(r"\frac{96}{3} + 2 \times (7 - 4) \div 3") == 34
     for bad in ("2 ** 3", "x + 1", r"\sqrt{4}", "1 +"):

@@ -8,6 +8,7 @@ sequences; fractions and numerals in other bases."""
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.number_theory import (
+    base_equations,
     base_questions,
     bases,
     congruence_questions,
@@ -51,6 +52,7 @@ READERS: list[Reader] = [
     bases.read_arithmetic,
     decimals.read,
     base_questions.read,
+    base_equations.read,
     divisor_questions.read,
     divisor_questions.read_least,
     residue_questions.read_in_range,
