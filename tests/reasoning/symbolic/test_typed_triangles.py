@@ -57,3 +57,4 @@ def test_a_triangle_from_its_facts(problem: str, answer: str) -> None:
 ])
 def test_triangles_decline_what_the_facts_do_not_fix(problem: str) -> None:
     assert solve_now(problem).answer is None
+
