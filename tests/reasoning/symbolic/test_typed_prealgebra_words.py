@@ -110,6 +110,14 @@ SOLVED = [
      "customers bought bread and/or milk, how many customers bought both bread and milk?", "10"),
     ("Of the 80 guests at a party, 30 drank juice, 40 drank soda and 20 drank both. What percent "
      "of the guests drank neither juice nor soda?", "37.5"),
+    # equations in words about letters
+    ("Four more than twice $k$ is equal to 30. What is $k$?", "13"),
+    ("Five less than three times $m$ equals 16. What is the value of $m$?", "7"),
+    ("One-third of one-fourth of $M$ equals one-half of 18. Find $M$.", "108"),
+    ("If $150\\%$ of $a$ equals $75\\%$ of $b$, and $a = 12$, what is the value of $b$?", "24"),
+    ("The value of $p$ is one-third the value of $q$, and the value of $q$ is two-fifths the "
+     "value of $r$. If $r$ is 45, what is the value of $p$?", "6"),
+    ("Nineteen increased by twice $w$ is 45. What is $w$?", "13"),
 ]
 
 
@@ -164,6 +172,10 @@ def test_rounding_keeps_the_places_asked():
     "Of the 10 students, 8 play chess, 7 play go and 1 plays both. How many play neither?",
     "In a survey of 90 people, 50 like tea and 45 like coffee. What is the least number who "
     "could like both?",
+    "What is twice 3 plus 4?",  # 14 or 10
+    "Six plus three times $k$ is 24. What is $k$?",  # (6 + 3)k or 6 + 3k
+    "Four more than twice $k$ is equal to 30. What is $j$?",
+    "Four more than twice $k$ is nearly 30. What is $k$?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

@@ -86,6 +86,7 @@ def tokens(split: Split, template: str) -> list[Token]:
     """The question's numbers and words (see the module's text)."""
     text = _BARE_PLURAL.sub(lambda m: f"how many one {m.group(0).split()[-1]}", template)
     text = _WORD_FRACTION.sub(_word_fraction, text)
+    text = re.sub(r"\btwice\b", "twofold", text)  # read by the grammar: "twice n" binds tight
     kept: list[Num] = []
 
     def keep(m: re.Match[str]) -> str:

@@ -42,49 +42,59 @@ class Node:
     """A reading of words: its exact value, the same value in SymPy, LaTeX and precedence
     (3 a number or power, 2 a product or quotient, 1 a sum or difference)."""
 
-    value: Fraction
-    exact: sp.Rational
+    value: Fraction | None  # None when the reading holds an unknown ("three times B")
+    exact: sp.Expr
     tex: str
     prec: int
     leaf: Num | None = None
     of_chain: bool = False
+    loose: bool = False  # "2 more than 3 times B": a whole phrase, never an operand again
 
 
 def _wrap(n: Node, prec: int) -> str:
     return n.tex if n.prec >= prec else f"\\left({n.tex}\\right)"
 
 
+def _both(f: Callable[[Fraction, Fraction], Fraction], a: Node, b: Node) -> Fraction | None:
+    return None if a.value is None or b.value is None else f(a.value, b.value)
+
+
 def _add(a: Node, b: Node) -> Node:
-    return Node(a.value + b.value, a.exact + b.exact, f"{a.tex} + {_wrap(b, 2)}", 1)
+    return Node(_both(lambda x, y: x + y, a, b), a.exact + b.exact, f"{a.tex} + {_wrap(b, 2)}", 1)
 
 
 def _sub(a: Node, b: Node) -> Node:
-    return Node(a.value - b.value, a.exact - b.exact, f"{a.tex} - {_wrap(b, 2)}", 1)
+    return Node(_both(lambda x, y: x - y, a, b), a.exact - b.exact, f"{a.tex} - {_wrap(b, 2)}", 1)
 
 
 def _mul(a: Node, b: Node) -> Node:
-    return Node(a.value * b.value, a.exact * b.exact, f"{_wrap(a, 2)} \\times {_wrap(b, 3)}", 2)
+    return Node(_both(lambda x, y: x * y, a, b), a.exact * b.exact,
+                f"{_wrap(a, 2)} \\times {_wrap(b, 3)}", 2)
 
 
 def _div(a: Node, b: Node) -> Node | None:
-    if b.value == 0:
-        return None
-    return Node(a.value / b.value, a.exact / b.exact, f"{_wrap(a, 2)} \\div {_wrap(b, 3)}", 2)
+    if b.value == 0 or b.value is None and b.exact.free_symbols:
+        return None  # nothing is divided by an unknown here
+    return Node(_both(lambda x, y: x / y, a, b), a.exact / b.exact,
+                f"{_wrap(a, 2)} \\div {_wrap(b, 3)}", 2)
 
 
 def _of(a: Node, b: Node) -> Node | None:
     """"two-thirds of 9": a fraction, decimal or percent of something (not "3 of 5")."""
-    if not (a.of_chain or a.leaf is not None and (a.leaf.percent or a.value.denominator != 1)):
+    if not (a.of_chain or a.leaf is not None and (a.leaf.percent or a.leaf.value.denominator != 1)):
         return None
     got = _mul(a, b)
     return Node(got.value, got.exact, got.tex, 2, of_chain=True)
 
 
 def _power(a: Node, k: int) -> Node:
-    return Node(a.value ** k, a.exact ** k, f"{_wrap(a, 3)}^{{{k}}}", 3)
+    return Node(None if a.value is None else a.value ** k, a.exact ** k,
+                f"{_wrap(a, 3)}^{{{k}}}", 3)
 
 
-def _positive_difference(a: Node, b: Node) -> Node:
+def _positive_difference(a: Node, b: Node) -> Node | None:
+    if a.value is None or b.value is None:
+        return None
     d = _sub(a, b) if a.value >= b.value else _sub(b, a)
     return Node(d.value, d.exact, f"\\left|{a.tex} - {b.tex}\\right|", 3)
 
@@ -93,10 +103,15 @@ _Binary = Callable[[Node, Node], Node | None]
 _INFIX: dict[tuple[str, ...], _Binary] = {
     ("plus",): _add, ("minus",): _sub, ("times",): _mul, ("multiplied", "by"): _mul,
     ("divided", "by"): _div, ("increased", "by"): _add, ("decreased", "by"): _sub,
-    ("more", "than"): lambda a, b: _add(b, a), ("less", "than"): lambda a, b: _sub(b, a),
+    ("more", "than"): lambda a, b: _loose(_add(b, a)),
+    ("less", "than"): lambda a, b: _loose(_sub(b, a)),
     ("added", "to"): lambda a, b: _add(b, a), ("subtracted", "from"): lambda a, b: _sub(b, a),
-    ("of",): _of,
+    ("of",): _of, ("the", "value", "of"): _of,  # "one-half the value of y"
 }
+def _loose(n: Node) -> Node:
+    return Node(n.value, n.exact, n.tex, n.prec, loose=True)
+
+
 _PREFIX2: dict[tuple[str, ...], _Binary] = {
     ("sum", "of"): _add, ("product", "of"): _mul, ("quotient", "of"): _div,
     ("positive", "difference", "between"): _positive_difference,
@@ -106,28 +121,39 @@ _LISTABLE = {("sum", "of"): _add, ("product", "of"): _mul}
 _PREFIX1: dict[tuple[str, ...], Callable[[Node], Node | None]] = {
     ("square", "of"): lambda a: _power(a, 2), ("cube", "of"): lambda a: _power(a, 3),
     ("reciprocal", "of"): lambda a: _div(Node(Fraction(1), sp.Integer(1), "1", 3), a),
+    ("value", "of"): lambda a: a,
+    ("twofold",): lambda a: _mul(Node(Fraction(2), sp.Integer(2), "2", 3), a),  # "twice"
 }
 _POSTFIX = {"squared": 2, "cubed": 3}
 
 
-class _Grammar:
-    """Every reading of a span of tokens, by value (one reading kept per value)."""
+def key(n: Node) -> object:
+    """What two readings must share to be the same: the value, or the expression."""
+    return n.value if n.value is not None else sp.srepr(sp.cancel(sp.together(n.exact)))
 
-    def __init__(self, toks: list[Token]) -> None:
+
+class Grammar:
+    """Every reading of a span of tokens, by value (one reading kept per value). A token that
+    is a SymPy symbol is an unknown."""
+
+    def __init__(self, toks: list[Token | sp.Symbol]) -> None:
         self.toks = toks
         self.read = lru_cache(maxsize=None)(self._read)
 
     def words(self, i: int, phrase: tuple[str, ...]) -> bool:
         return tuple(self.toks[i:i + len(phrase)]) == phrase
 
-    def _read(self, i: int, j: int) -> dict[Fraction, Node]:
-        out: dict[Fraction, Node] = {}
+    def _read(self, i: int, j: int) -> dict[object, Node]:
+        out: dict[object, Node] = {}
 
         def put(n: Node | None) -> None:
-            if n is not None and n.value not in out:
-                out[n.value] = n
+            if n is not None and key(n) not in out:
+                out[key(n)] = n
 
         t = self.toks
+        if j - i == 1 and isinstance(t[i], sp.Symbol):
+            put(Node(None, t[i], sp.latex(t[i]), 3))
+            return out
         if j - i == 1 and isinstance(t[i], Num):
             leaf = t[i]
             assert isinstance(leaf, Num)
@@ -158,7 +184,8 @@ class _Grammar:
                 if self.words(k, phrase) and k + len(phrase) < j:
                     for a in self.read(i, k).values():
                         for b in self.read(k + len(phrase), j).values():
-                            put(op(a, b))
+                            if not (a.loose or b.loose):
+                                put(op(a, b))
         return out
 
     def _pair(self, i: int, j: int, op: _Binary, listable: bool,
@@ -183,7 +210,7 @@ class _Grammar:
                     put(op(first, b))
 
 
-def _combine(readings: list[dict[Fraction, Node]], op: _Binary) -> list[Node]:
+def _combine(readings: list[dict[object, Node]], op: _Binary) -> list[Node]:
     got = list(readings[0].values())
     for r in readings[1:]:
         got = [n for a in got for b in r.values() if (n := op(a, b)) is not None]
@@ -216,36 +243,36 @@ _NEEDS_LEAF = {("simplify",), ("simplify", "the", "fraction"), ("write",), ("exp
                ("convert",)}
 
 
-def _readings(g: _Grammar, n: int, rounding: bool) -> tuple[dict[Fraction, Node], str]:
-    out: dict[Fraction, Node] = {}
+def _readings(g: Grammar, n: int, rounding: bool) -> tuple[dict[object, Node], str]:
+    out: dict[object, Node] = {}
     said = ""
     frames = list(_FRAMES) + ([((E,), None)] if rounding else [])
     for frame, op in frames:
         slots = [k for k, w in enumerate(frame) if w == E]
         if len(frame) - len(slots) > n:
             continue
-        for got in _match(g, frame, 0, 0, n):
+        for got in match(g, frame, 0, 0, n):
             nodes = [got[k] for k in slots]
             if frame[:slots[0]] in _NEEDS_LEAF and nodes[0].leaf is None:
                 continue
             node = nodes[0] if op is None else op(nodes[0], nodes[1])
-            if node is not None and node.value not in out:
+            if node is not None and node.value is not None and node.value not in out:
                 out[node.value] = node
                 said = " ".join(w for w in frame if w != E)
     return out, said
 
 
-def _match(g: _Grammar, frame: tuple[str, ...], f: int, i: int, n: int) -> list[dict[int, Node]]:
+def match(g: Grammar, frame: tuple[str, ...], f: int, i: int, n: int) -> list[dict[int, Node]]:
     if f == len(frame):
         return [{}] if i == n else []
     if frame[f] != E:
-        return _match(g, frame, f + 1, i + 1, n) if i < n and g.toks[i] == frame[f] else []
+        return match(g, frame, f + 1, i + 1, n) if i < n and g.toks[i] == frame[f] else []
     out = []
     for j in range(i + 1, n + 1):
         if f + 1 < len(frame) and (j >= n or g.toks[j] != frame[f + 1]):
             continue
         for node in g.read(i, j).values():
-            out += [{f: node, **rest} for rest in _match(g, frame, f + 1, j, n)]
+            out += [{f: node, **rest} for rest in match(g, frame, f + 1, j, n)]
     return out
 
 
@@ -261,7 +288,7 @@ def spoken_arithmetic(split: Split, template: str) -> Result | None:
         toks.pop(0)
     if not toks or len(toks) > 40 or any(isinstance(t, str) and t.startswith("@") for t in toks):
         return None
-    g = _Grammar(toks)
+    g = Grammar(list(toks))
     readings, said = _readings(g, len(toks), places is not None or form is not None)
     if not readings:
         return None
@@ -274,6 +301,7 @@ def spoken_arithmetic(split: Split, template: str) -> Result | None:
 
 def _answer(node: Node, places: int | None, form: str | None) -> Result:
     v = node.value
+    assert v is not None
     confirm.check(sp.Rational(v.numerator, v.denominator) == node.exact,
                   "the calculation done again in SymPy's exact rationals")
     value_tex = nw.shown(v, "decimal") if _decimal_question(node) else nw.tex_of(v)
@@ -297,11 +325,11 @@ def _answer(node: Node, places: int | None, form: str | None) -> Result:
 
 def _decimal_question(node: Node) -> bool:
     """Decimals in, a terminating decimal out ("0.3 times 0.25" is 0.075, not 3/40)."""
-    q = node.value.denominator
+    q = node.value.denominator if node.value is not None else 0
     for p in (2, 5):
         while q % p == 0:
             q //= p
     return q == 1 and "." in node.tex and "\\frac" not in node.tex
 
 
-__all__ = ["spoken_arithmetic"]
+__all__ = ["E", "Grammar", "Node", "key", "match", "spoken_arithmetic"]

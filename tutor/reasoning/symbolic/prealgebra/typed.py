@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     spoken_arithmetic,
     two_numbers,
     two_sets,
+    word_equations,
     work,
 )
 from tutor.reasoning.symbolic.typed import Reader
@@ -29,4 +30,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           ages.ages, proportions.proportions, work.work,
                           spoken_arithmetic.spoken_arithmetic, clocks.clocks,
                           rates.rates, mean_statements.mean_statements,
-                          two_sets.two_sets]
+                          two_sets.two_sets, word_equations.word_equations]
