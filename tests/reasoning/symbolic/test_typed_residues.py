@@ -95,3 +95,26 @@ def test_declines(problem):
 ])
 def test_digits_and_remainders_in_other_words(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # gcd * lcm = product: 4 * 120 / 24 = 20 (gcd(24, 20) = 4, lcm = 120); 5 * 60 = 300
+    ("The least common multiple of two positive integers is 120 and their greatest common "
+     "divisor is 4. If one of the numbers is 24, what is the other number?", "20"),
+    ("The greatest common divisor of two integers is 5 and their least common multiple is 60. "
+     "What is the product of the two numbers?", "300"),
+])
+def test_two_numbers_from_their_gcd_and_lcm(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 7 does not divide 60: no such numbers
+    "The least common multiple of two integers is 60 and 7 is their greatest common divisor. "
+    "What is the product of the two numbers?",
+    # 4 * 120 / 36 is not whole
+    "The least common multiple of two positive integers is 120 and their greatest common "
+    "divisor is 4. If one of the numbers is 36, what is the other number?",
+])
+def test_gcd_and_lcm_declines(problem):
+    assert solve_now(problem).answer is None
