@@ -102,6 +102,10 @@ SOLVED = [
     (r"Find all complex numbers $z$ such that \[z^2 = 5 + 12i.\]Enter all complex numbers, "
      r"separated by commas.", "3 + 2i, -3 - 2i"),
     (r"Find the complex number $w$ such that $w + |w| = 2 + 8i$.", "-15 + 8i"),
+    (r"Suppose that $a$ and $b$ are positive integers such that $(a+bi)^2 = 21+20i$. What is "
+     r"$a+bi$?", "5 + 2i"),
+    (r"Suppose $a$ and $b$ are real numbers such that $(a - bi)(2 + i) = 7 - i$. Find $a + b$.",
+     r"\frac{22}{5}"),
     # a value from a linear functional equation
     (r"The function $f(x)$ satisfies \[f(x) + 3f(2 - x) = x^2\] for all real numbers $x$. "
      r"Find $f(5)$.", r"\frac{1}{4}"),
@@ -163,6 +167,8 @@ DECLINED = [
     r"Find the focus of the parabola $x^2 + y^2 = 4$.",
     # only f(2) + f(-2) is fixed
     r"The function $f(x)$ satisfies $f(x) + f(-x) = x^2$ for all real numbers $x$. Find $f(2)$.",
+    # two integer solutions, 5 + 2i and -5 - 2i
+    r"Suppose that $a$ and $b$ are integers such that $(a+bi)^2 = 21+20i$. What is $a+bi$?",
     # infinitely many complex numbers have real part 2
     r"Find the complex number $z$ such that $z + \bar{z} = 4$.",
     # all roots of x^3 - 1: the real one, or the three complex ones?

@@ -79,4 +79,58 @@ def read(split: Split, template: str) -> Result | None:
     return listed, steps
 
 
-__all__ = ["read"]
+_REAL_ASK = re.compile(
+    r"^(?:suppose(?: that)?|if|let) (?P<u>@\d+@(?: and @\d+@)?) (?:are|be) (?P<pos>positive )?"
+    r"(?P<kind>integers|real numbers) such that (?P<eq>@\d+@)[.,]? (?:what is|find|compute) "
+    r"(?P<t>@\d+@)\W*$")
+_REAL_VOCAB = frozenset("suppose that if let are be positive integers real numbers such what "
+                        "find compute".split())
+
+
+def read_real_parts(split: Split, template: str) -> Result | None:
+    """"Suppose $a$ and $b$ are positive integers such that $(a + bi)^2 = 3 + 4i$. What
+    is $a + bi$?": real unknowns in an equation with i, split into real and imaginary
+    parts; the qualifiers pick the solution, which must be unique."""
+    if not words_within(template, _REAL_VOCAB):
+        return None
+    m = _REAL_ASK.match(template)
+    if m is None:
+        return None
+    names = [parse_latex(split.maths[int(r)]) for r in re.findall(r"@(\d+)@", m.group("u"))]
+    if not all(isinstance(n, sp.Symbol) and str(n) != "i" for n in names):
+        raise Decline("letters for the real unknowns")
+    real = {n: sp.Symbol(str(n), real=True) for n in names}
+    i = sp.Symbol("i")
+    eq = parse_latex(split.maths[int(m.group("eq")[1:-1])])
+    target = parse_latex(split.maths[int(m.group("t")[1:-1])])
+    if not isinstance(eq, sp.Equality) or i not in eq.free_symbols \
+            or eq.free_symbols - set(names) - {i} or not isinstance(target, sp.Expr) \
+            or target.free_symbols - set(names) - {i}:
+        raise Decline("an equation with i in the real unknowns")
+    expr = (eq.lhs - eq.rhs).xreplace({i: sp.I, **real})
+    re_part, im_part = sp.expand(expr, complex=True).as_real_imag()
+    unknowns = list(real.values())
+    sols = sp.solve([re_part, im_part], unknowns, dict=True)
+    if any(set(s) != set(unknowns) or any(v.free_symbols for v in s.values()) for s in sols):
+        raise Decline("the unknowns are not fixed")
+    integer = m.group("kind") == "integers"
+    kept = [s for s in sols if all(v.is_real and (not integer or v.is_integer)
+                                   and (not m.group("pos") or v.is_positive)
+                                   for v in s.values())]
+    if len(kept) != 1:
+        raise Decline("not exactly one solution with the qualifiers")
+    got = numeric.to_mp(expr.subs(kept[0]))
+    if got is None or abs(got) > 1e-20:
+        raise Decline(f"{DISAGREES}: the values do not satisfy the equation")
+    confirm.check(True, "the values satisfy the equation when substituted")
+    value = sp.expand(target.xreplace({i: sp.I, **real}).subs(kept[0]))
+    found = ", ".join(f"{latex(u)} = {latex(v)}" for u, v in kept[0].items())
+    claim = f"{latex(re_part)} = 0, {latex(im_part)} = 0"
+    return re.sub(r"(?<=[\d}]) i\b", "i", latex(value)), [
+        step("compare real and imaginary parts", "Both sides' real parts are equal, and so "
+             "are their imaginary parts.", f"${claim}$", claim),
+        step("keep the solution asked for", "Keep the solution with the stated qualifiers.",
+             f"${found}$", found)]
+
+
+__all__ = ["read", "read_real_parts"]

@@ -14,7 +14,7 @@ import sympy as sp
 from sympy.core.relational import Relational
 
 from tutor.reasoning.symbolic import handlers
-from tutor.reasoning.symbolic.model import Decline, latex
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -51,30 +51,7 @@ def read(split: Split, template: str) -> Result | None:
     x = next(iter(rel.free_symbols))
     if m.group("x") and parse_latex(split.maths[int(m.group("x")[1:-1])]) != x:
         raise Decline("the letter asked about is not the inequality's")
-    value, steps = handlers.solve(src)
-    return (_written(value) if isinstance(value, sp.Interval | sp.Union) else value), steps
-
-
-def _written(sol: sp.Set) -> str:
-    """Intervals with each endpoint as one fraction, (1 - \\sqrt{5})/2 rather than
-    1/2 - \\sqrt{5}/2, as people write them."""
-    parts = []
-    for piece in sol.args if isinstance(sol, sp.Union) else [sol]:
-        if not isinstance(piece, sp.Interval):
-            return latex(sol)
-        lo = "\\left(" if piece.left_open else "\\left["
-        hi = "\\right)" if piece.right_open else "\\right]"
-        ends = [_one_fraction(e) for e in (piece.start, piece.end)]
-        parts.append(f"{lo}{ends[0]}, {ends[1]}{hi}")
-    return " \\cup ".join(parts)
-
-
-def _one_fraction(e: sp.Expr) -> str:
-    terms = sp.Add.make_args(e)
-    if len(terms) < 2 or not e.is_finite:
-        return latex(e)
-    q = sp.ilcm(*(sp.fraction(t.as_coeff_Mul()[0])[1] for t in terms))
-    return latex(e) if q == 1 else f"\\frac{{{latex(sp.expand(e * q))}}}{{{q}}}"
+    return handlers.solve(src)
 
 
 __all__ = ["read"]

@@ -20,5 +20,6 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_values.read,
                          root_polynomials.read,
                          root_lists.read, inequalities.read, parity.read,
-                         complex_equations.read, functional_equations.read,
+                         complex_equations.read, complex_equations.read_real_parts,
+                         functional_equations.read,
                          identities.read, parabolas.read]
