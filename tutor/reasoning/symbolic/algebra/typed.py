@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
+from tutor.reasoning.symbolic.algebra.radicals import read_radicals
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
 from tutor.reasoning.symbolic.algebra.targets import read_target
@@ -22,4 +23,5 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [read_operation, read_piecewise, read_function, read_integer_bound,
                          read_extremum, read_solution_sum, read_form, read_target,
                          read_circle_equation, read_coefficient, read_expansion, read_sequence,
-                         read_variation, read_complex, read_undefined, read_one_solution]
+                         read_variation, read_complex, read_undefined, read_one_solution,
+                         read_radicals]
