@@ -171,6 +171,10 @@ DECLINED = [
     r"Suppose that $a$ and $b$ are integers such that $(a+bi)^2 = 21+20i$. What is $a+bi$?",
     # infinitely many complex numbers have real part 2
     r"Find the complex number $z$ such that $z + \bar{z} = 4$.",
+    # a double root: listed once or twice?
+    r"Find all roots of the polynomial $x^3 - 3x + 2$.",
+    # the function's values multiply: not a linear system
+    r"The function $f(x)$ satisfies $f(x) f(2 - x) = x^2$ for all real numbers $x$. Find $f(5)$.",
     # all roots of x^3 - 1: the real one, or the three complex ones?
     r"Find all roots of the polynomial $x^3 - 1$.",
     # which multiple of the polynomial? nothing says

@@ -123,6 +123,8 @@ def _solve(eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], x: sp.Symbol,
                     eq.rhs.subs(x, t).xreplace({s: unknowns[val] for s, val in values.items()})))
     if start not in unknowns:
         raise Decline("no equation reaches the value asked for")
+    if any(not sp.Poly(e.lhs - e.rhs, *unknowns.values()).is_linear for e in equations):
+        raise Decline("an equation that is not linear in the function's values")
     sols = list(sp.linsolve(equations, list(unknowns.values())))
     if len(sols) != 1:
         raise Decline("the equations do not fix the value")

@@ -76,6 +76,8 @@ def read(split: Split, template: str) -> Result | None:
         raise Decline("'roots' of a polynomial with non-real roots: real or complex?")
     if not roots:
         raise Decline("no such root")
+    if not which and not mult and count is None and any(found[r] > 1 for r in roots):
+        raise Decline("a repeated root: listed once, or as often as it repeats?")
     if mult or count == p.degree():
         roots = [r for r in roots for _ in range(found[r])]
     if count is not None and count != len(roots):
