@@ -118,6 +118,21 @@ SOLVED = [
     ("The value of $p$ is one-third the value of $q$, and the value of $q$ is two-fifths the "
      "value of $r$. If $r$ is 45, what is the value of $p$?", "6"),
     ("Nineteen increased by twice $w$ is 45. What is $w$?", "13"),
+    # a whole shared in a ratio
+    ("The ratio of cats to dogs at the shelter is 4:5. If there is a total of 54 animals, how "
+     "many cats are there?", "24"),
+    ("In a box, the number of pens and pencils is in the ratio of 2:7. If there are 14 pens, "
+     "how many pencils are there?", "49"),
+    ("A club has 5 juniors for every 2 seniors. If there are 35 members in the club, how many "
+     "seniors are in the club?", "10"),
+    ("The angles of a triangle are in the ratio 2:3:4. What is the measure, in degrees, of the "
+     "largest angle?", "80"),
+    ("Two supplementary angles are in the ratio 7:5. What is their positive difference in "
+     "degrees?", "30"),
+    ("Two complementary angles are in a ratio of 4:5. What is the measure of the smaller "
+     "angle?", "40"),
+    ("Three partners split the profit in the ratio 1:2:4. The profit is 700 dollars. What is the "
+     "largest share in dollars?", "400"),
 ]
 
 
@@ -176,6 +191,10 @@ def test_rounding_keeps_the_places_asked():
     "Six plus three times $k$ is 24. What is $k$?",  # (6 + 3)k or 6 + 3k
     "Four more than twice $k$ is equal to 30. What is $j$?",
     "Four more than twice $k$ is nearly 30. What is $k$?",
+    "The ratio of cats to dogs is 4:5. If 6 cats are added, how many dogs are there?",
+    "The ratio of boys to girls in the club is 3:4. If there is a total of 30 students, how "
+    "many girls are there?",  # not a whole number
+    "The ratio of red beads to blue beads is 2:3. How many red beads are there?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

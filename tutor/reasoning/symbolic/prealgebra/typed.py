@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     prices,
     proportions,
     rates,
+    ratio_parts,
     ratios,
     shares,
     spoken_arithmetic,
@@ -30,4 +31,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           ages.ages, proportions.proportions, work.work,
                           spoken_arithmetic.spoken_arithmetic, clocks.clocks,
                           rates.rates, mean_statements.mean_statements,
-                          two_sets.two_sets, word_equations.word_equations]
+                          two_sets.two_sets, word_equations.word_equations,
+                          ratio_parts.ratio_parts]

@@ -1,0 +1,180 @@
+"""Reader of a whole shared in a ratio of two or more parts: "The ratio of red to blue to green
+beads is 2:3:5 and there are 30 green beads. How many beads are there?", "A class has 3
+boys for every 4 girls. If there are 28 students in the class, how many boys are there?",
+"Profits are split in the ratio 1:2:4; the profit is $700. What is the largest share?",
+"The angles of a triangle are in the ratio 2:3:4. What is the smallest angle?", "Two
+supplementary angles are in the ratio 7:2. What is their positive difference?".
+
+The parts p1..pk (each a kind of thing when named) are p_i t for one unknown t; one more
+sentence fixes t: a count of one named kind, or the whole ("a total of", "in all", "there
+are n students in the class"; 180 degrees for a triangle's angles or supplementary angles,
+90 for complementary ones). The question asks for one kind, the whole, the largest or
+smallest part or the difference of two parts. Counts of things must be whole. Solved and
+confirmed by `Story`. A word that changes the parts ("more", "add", "after", "not",
+"percent") declines.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+
+T = sp.Symbol("t")
+_N = r"#\d+"
+_R = rf"(?P<r>{_N}(?: ?: ?{_N})+|{_N} to {_N})"
+_W = r"(?!(?:a|an|the|of|in|is|are|to|and)\b)[a-z]+"
+_LABELS = rf"(?P<labels>{_W}(?: {_W})?(?: ?(?:to|:|,|and|, and) (?:the number of )?{_W}" \
+          rf"(?: {_W})?)+)"
+_STATE = [
+    re.compile(rf"the ratio of (?:the number of )?{_LABELS}(?: (?:in|at|on) [^,?]*?)? (?:is|are|"
+               rf"was) (?:in the ratio )?(?:of )?{_R}"),
+    re.compile(rf"(?:^|(?<=[.,;] ))(?:the number of )?{_LABELS}(?: (?:in|at|on) [^,?]*?)? "
+               rf"(?:is|are) in (?:the|a) "
+               rf"ratio (?:of )?{_R}"),
+    re.compile(rf"(?P<angles>the (?:measures of the )?(?:interior )?angles of (?:a|the) "
+               rf"(?:particular )?triangle|(?:the measures of )?(?:a pair of |#2 )?"
+               rf"(?:complementary|supplementary) angles) (?:are|is) in (?:a|the) "
+               rf"(?:ratio (?:of )?)?{_R}(?: ratio)?"),
+    re.compile(rf"(?:split|divide|share|shared|divided)[a-z]* (?:the )?(?P<whole>[a-z]+)"
+               rf"[^.]*? in the ratio (?:of )?{_R}"),
+]
+_EVERY = re.compile(rf"(?P<a>{_N}) (?P<l1>[a-z]+) for every (?P<b>{_N}) (?P<l2>[a-z]+)")
+_BLOCK = re.compile(r"\b(?:more|less|add|adds|added|after|before|not|percent|than|times|twice|"
+                    r"remain|remaining|left|each|other|increase|increased|decrease|decreased|"
+                    r"only|new|already|keep|instead)\b")
+_KIND_COUNT = re.compile(rf"(?:there (?:are|is|were) |(?:she|he|they|i|we) (?:currently )?(?:has|"
+                         rf"have) |using )?(?P<n>{_N}) (?P<label>[a-z]+(?: [a-z]+)?)")
+_TOTAL = re.compile(rf"(?:a total of|total of|in all|altogether) (?P<n>{_N})|(?P<m>{_N}) "
+                    rf"[a-z]+ (?:in all|in total|altogether)|there (?:are|is) (?P<k>{_N}) "
+                    rf"(?P<noun>[a-z]+) in (?:the|a|her|his|my|their) [a-z]+|is (?P<d>#[\d.]+) "
+                    rf"dollars")
+
+
+def _parts(src: str) -> list[int]:
+    return [int(x) for x in re.findall(r"#(\d+)", src)]
+
+
+def _label_words(src: str) -> list[set[str]]:
+    items = re.split(r" ?(?:, and|,|and|to|:) ?(?:the number of )?", src)
+    return [{units.noun(w) for w in item.split()} for item in items if item.strip()]
+
+
+def ratio_parts(split: Split, template: str) -> Result | None:
+    if "ratio" not in template and "for every" not in template:
+        return None
+    template = re.sub(r"@(\d+)@", lambda m: ": ".join(
+        f"#{x}" for x in re.findall(r"\d+", split.maths[int(m.group(1))])) if re.fullmatch(
+        r"\s*\d+(?:\s*:\s*\d+)+\s*", split.maths[int(m.group(1))]) else m.group(0), template)
+    w = wording.of(split, template)
+    text = re.sub(r"\s+", " ", w.text).strip()
+    if re.search(r"@\d+@", text) or _BLOCK.search(text):
+        return None
+    labels: list[set[str]] = []
+    whole_given: Fraction | None = None
+    state = next((m for p in _STATE for m in [p.search(text)] if m), None)
+    every = _EVERY.search(text)
+    if state and not every:
+        parts = _parts(state.group("r"))
+        if state.groupdict().get("labels"):
+            labels = _label_words(state.group("labels"))
+        if state.groupdict().get("angles"):
+            whole_given = Fraction(180 if "complementary" not in state.group("angles") else 90)
+        said = state.group(0)
+    elif every and not state:
+        parts = [int(every.group("a")[1:]), int(every.group("b")[1:])]
+        labels = [{units.noun(every.group("l1"))}, {units.noun(every.group("l2"))}]
+        said = every.group(0)
+    else:
+        return None
+    if labels and len(labels) != len(parts) or len(parts) < 2 or 0 in parts:
+        return None
+    rest = text.replace(said, " ; ")
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", rest) if s.strip()]
+    asks = [k for k, s in enumerate(sentences) if re.search(r"\b(?:how many|what is|how much)\b",
+                                                            s)]
+    if len(asks) != 1:
+        return None
+    question = sentences[asks[0]]
+    facts = " ".join(s for k, s in enumerate(sentences) if k != asks[0])
+    lead = re.match(r"(?P<cond>(?:if|when|given that) [^,]*), (?P<q>(?:how|what) .*)$", question)
+    if lead:  # "if there are 9 white balls, how many red balls are there?"
+        facts, question = facts + " " + lead.group("cond"), lead.group("q")
+    return _solve(parts, labels, whole_given, facts, question)
+
+
+def _which(labels: list[set[str]], words: set[str]) -> int | None:
+    hits = [k for k, lab in enumerate(labels) if lab & words - {"s"} and not (
+        lab - words and len(lab) == 1)]
+    distinct = [k for k in hits if (labels[k] - set().union(*(labels[j] for j in range(len(
+        labels)) if j != k))) & words]
+    return distinct[0] if len(distinct) == 1 else None
+
+
+def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, facts: str,
+           question: str) -> Result | None:
+    story = Story([T], positive=True)
+    given = 0
+    if whole is not None:
+        story.state(T * sum(parts), whole, f"the parts make {whole} degrees")
+        given += 1
+    for m in _TOTAL.finditer(facts + " " + question):
+        n = next(g for g in (m.group("n"), m.group("m"), m.group("k"), m.group("d")) if g)
+        noun = m.groupdict().get("noun")
+        if noun and labels and any(units.noun(noun) in lab for lab in labels):
+            continue  # "there are 9 white balls in the jar" names a kind
+        story.state(T * sum(parts), wording.value(n), "the parts make the whole")
+        given += 1
+        facts = facts.replace(m.group(0), " ")
+    for m in _KIND_COUNT.finditer(facts):
+        k = _which(labels, {units.noun(x) for x in m.group("label").split()}) if labels else None
+        if k is None:
+            continue
+        story.state(T * parts[k], wording.value(m.group("n")), f"{m.group(0)}")
+        given += 1
+    if given != 1 or re.search(r"#\d", question.split("how many")[0] if "how many" in question
+                               else ""):
+        return None
+    things = not re.search(r"\b(?:degrees|angle|measure|dollars|cups|ml|gallons)\b",
+                           question + facts)
+    asked = _asked(parts, labels, question)
+    if asked is None:
+        return None
+    target, what = asked
+    result = story.solve(lambda sol: target, what)
+    answer = result[0]
+    if things and isinstance(answer, sp.Rational) and not answer.is_integer:
+        raise Decline("a count of things that is not whole")
+    return result
+
+
+def _asked(parts: list[int], labels: list[set[str]], question: str
+           ) -> tuple[sp.Basic, str] | None:
+    q = set(re.findall(r"[a-z]+", question))
+    if q & {"smallest", "smaller", "least"} and not q & {"largest", "larger", "greatest"}:
+        return T * min(parts), "the smallest part"
+    if q & {"largest", "larger", "greatest"} and not q & {"smallest", "smaller"}:
+        return T * max(parts), "the largest part"
+    if "difference" in q and len(parts) == 2:
+        return T * abs(parts[0] - parts[1]), "the difference of the two parts"
+    many = re.search(r"how many (?P<what>[a-z]+(?: [a-z]+)?)", question)
+    if many and labels:
+        words = {units.noun(x) for x in many.group("what").split()}
+        k = _which(labels, words)
+        if k is not None:
+            return T * parts[k], "the count of that kind"
+        if words & set().union(*labels) or "total" in q:  # "how many marbles are in the bag"
+            if any(words >= lab for lab in labels):
+                return None
+            return T * sum(parts), "the whole"
+    return None
+
+
+__all__ = ["ratio_parts"]
