@@ -118,3 +118,17 @@ def test_two_numbers_from_their_gcd_and_lcm(problem, answer):
 ])
 def test_gcd_and_lcm_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 11 * 13 * 15 * 17 * 19 ends in 5; 1 * 2 * ... * 12 ends in 0; 12, 18, ..., 96: mean 54;
+    # 3 * 5 * 7 = 105
+    ("What is the units digit of the product of all the odd positive integers between 10 and "
+     "20?", "5"),
+    ("What is the units digit in the product of all natural numbers from 1 to 12, inclusive?",
+     "0"),
+    ("What is the arithmetic mean of all positive two-digit multiples of 6?", "54"),
+    ("What is the product of all the odd integers between 2 and 8?", "105"),
+])
+def test_products_and_means_of_integer_sets(problem, answer):
+    assert_solved(problem, answer)

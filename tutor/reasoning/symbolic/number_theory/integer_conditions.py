@@ -28,10 +28,13 @@ VOCAB = frozenset(
     "of digit one two three four five six that which is are has have leaves leave gives give "
     "will a remainder remainders when divided by and divisible greater less than more or equal "
     "to also both factor factors divisor divisors divides divide between inclusive "
-    "proper congruent equivalent mod modulo each any ends end units ones".split())
+    "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
+    "through".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
-        r"(?P<pos2>positive )?(?P<parity>odd |even )?(?:(?P<pfactor>prime |proper )?"
-        r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?:integer|number)s?"
+        r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
+        r"|proper )?"
+        r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
+        r"(?:integer|number)s?"
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@)")
 _IS = r"(?:(?:is|are) )?(?:also )?"
 _CONDITION = [
@@ -52,6 +55,7 @@ _CONDITION = [
     ("ge", re.compile(_IS + r"greater than or equal to @(\d+)@")),
     ("lt", re.compile(_IS + r"less than @(\d+)@")),
     ("le", re.compile(_IS + r"less than or equal to @(\d+)@")),
+    ("fromto", re.compile(_IS + r"from @(\d+)@ (?:to|through) @(\d+)@(?:,? inclusive)?")),
     ("between", re.compile(_IS + r"between @(\d+)@ and @(\d+)@(?P<inclusive>,? inclusive)?")),
     ("prime", re.compile(r"(?:is|are) (?:a )?prime(?: numbers?|s)?")),
     ("odd", re.compile(r"(?:is|are) odd")),
@@ -143,11 +147,14 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             raise Decline("a modest number of digits")
         w.lo, w.hi = 10 ** (k - 1), 10**k - 1
         zero_excluded = g.get("prime") or g.get("pfactor") == "prime " or g.get("parity") == "odd "
-        if k == 1 and not (g.get("pos") or g.get("pos2") or zero_excluded):
+        if k == 1 and not (g.get("pos") or g.get("pos2") or g.get("pos3") or zero_excluded):
             raise Decline("'one-digit integers' reads two ways: with or without 0")
+    if g.get("natural"):  # the natural (counting) numbers are 1, 2, 3, ...
+        w.lo = max(w.lo or 1, 1)
     if g.get("whole"):  # the whole numbers are 0, 1, 2, ...
         w.lo = max(w.lo or 0, 0)
-    if g.get("pos") or g.get("pos2") or g.get("digits") or g.get("mult") or g.get("prime"):
+    if g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("digits") or g.get("mult") or \
+            g.get("prime"):
         w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
     if g.get("parity"):
         w.conditions.append(("mod", 1 if g.get("parity") == "odd " else 0, 2))
@@ -197,6 +204,9 @@ def _final_digits(split: Split, slots: list[str]) -> list[int]:
 def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
     if kind in ("gt", "ge", "lt", "le"):
         _bound(w, kind, nums[0])
+    elif kind == "fromto":
+        _bound(w, "ge", nums[0])
+        _bound(w, "le", nums[1])
     elif kind == "between":
         if c.group("inclusive"):
             _bound(w, "ge", nums[0])
