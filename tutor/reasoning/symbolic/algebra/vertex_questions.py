@@ -1,0 +1,129 @@
+"""Typed reader: a quadratic's vertex, asked three ways - the input that gives its least or
+greatest value, letters named for the vertex of its parabola, and the greatest height of
+something thrown, given by a quadratic in time.
+
+"What value of $x$ will give the minimum value of $3x^2 - 12x + 1$?", "The vertex of the
+parabola described by $y = 2x^2 + 8x - 1$ is $(p, q)$. What is $q$?", "The height (in
+meters) of a ball is given by the expression $-5t^2 + 20t + 2$, where $t$ is the time after
+launch. What is the maximum height of the ball?". The vertex is at $-b/(2a)$; a minimum
+needs $a > 0$, a maximum $a < 0$, and a height after launch needs the vertex at $t \\ge 0$.
+Each answer is confirmed by sampling the quadratic on both sides of the vertex (it is never
+beaten there) and by the vertex form matching the quadratic.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra.expressions import final_value, shown
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+_ARG = re.compile(r"^(?:what|which|for what) value of @(?P<x>\d+)@ (?:will give|gives|yields|"
+                  r"produces|will produce|will yield) the (?P<w>minimum|maximum|least|greatest|"
+                  r"smallest|largest) (?:possible )?value (?:of|for) (?:the expression )?"
+                  r"@(?P<e>\d+)@[?.]?$")
+_VERTEX = re.compile(r"^the vertex of the (?:parabola|graph)"
+                     r"(?: (?:described|defined|given) by| of| with)? (?:the )?(?:equation )?@(?P<e>\d+)@ is @(?P<p>\d+)@\. "
+                     r"(?:what is|find) (?:the value of )?@(?P<t>\d+)@[?.]?$")
+_HEIGHT_WORDS = frozenset(
+    "ball object rock projectile stone travels thrown launched moves on parabolic path "
+    "in which the height feet meters metres is given by expression equation where time "
+    "after launch seconds what maximum of its units describes".split())
+_PAIR = re.compile(r"^\s*\(\s*([a-zA-Z])\s*,\s*([a-zA-Z])\s*\)\s*$")
+
+
+def _quadratic(src: str) -> tuple[sp.Expr, sp.Symbol, sp.Expr, sp.Expr]:
+    """(expression, variable, vertex input, vertex value) of a quadratic in one letter."""
+    e = parse_latex(src)
+    if isinstance(e, sp.Equality) and isinstance(e.lhs, sp.Symbol):
+        e = e.rhs
+    if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:
+        raise Decline("a quadratic in one letter")
+    x = next(iter(e.free_symbols))
+    if not e.is_polynomial(x) or sp.degree(e, x) != 2:
+        raise Decline("a quadratic")
+    p = sp.Poly(e, x)
+    a, b = p.coeff_monomial(x**2), p.coeff_monomial(x)
+    h = final_value(-b / (2 * a))
+    return e, x, h, final_value(e.subs(x, h))
+
+
+def _confirm(e: sp.Expr, x: sp.Symbol, h: sp.Expr, k: sp.Expr, best: str) -> None:
+    """Samples on both sides never beat the vertex, and a(x - h)^2 + k is the quadratic."""
+    a = sp.Poly(e, x).LC()
+    samples = [final_value(e.subs(x, h + sp.Rational(d, 8))) for d in range(-40, 41) if d]
+    ok = all(s > k for s in samples) if best == "min" else all(s < k for s in samples)
+    confirm.check(ok and sp.expand(a * (x - h) ** 2 + k - e) == 0,
+                  "the vertex form matches, and values on both sides of the vertex are "
+                  + ("larger" if best == "min" else "smaller"))
+
+
+def read_vertex(split: Split, template: str) -> Result | None:
+    tmpl = template.lower().strip()
+    if (m := _ARG.match(tmpl)):
+        best = "min" if m.group("w") in ("minimum", "least", "smallest") else "max"
+        e, x, h, k = _quadratic(split.maths[int(m.group("e"))])
+        if parse_latex(split.maths[int(m.group("x"))]) != x:
+            raise Decline("the letter asked is not the quadratic's")
+        return _arg(e, x, h, k, best)
+    if (v := _VERTEX.match(tmpl)):
+        return _named(split, v)
+    w = words(tmpl)
+    if {"maximum", "height"} <= w and not (w - FILLER - _HEIGHT_WORDS - {c for c in w
+                                                                          if len(c) == 1}):
+        return _height(split, tmpl)
+    return None
+
+
+def _arg(e: sp.Expr, x: sp.Symbol, h: sp.Expr, k: sp.Expr, best: str) -> Result:
+    a = sp.Poly(e, x).LC()
+    if (best == "min") != bool(a > 0):
+        raise Decline("this quadratic has no such extreme value")
+    _confirm(e, x, h, k, best)
+    claim = f"{latex(x)} = -\\frac{{b}}{{2a}} = {latex(h)}"
+    return h, [step("the vertex", f"A quadratic's {'least' if best == 'min' else 'greatest'} "
+                    "value is at its vertex, $x = -b/(2a)$.", f"${claim}$", "")]
+
+
+def _named(split: Split, v: re.Match[str]) -> Result:
+    e, x, h, k = _quadratic(split.maths[int(v.group("e"))])
+    pair = _PAIR.match(split.maths[int(v.group("p"))])
+    target = parse_latex(split.maths[int(v.group("t"))])
+    if not pair or not isinstance(target, sp.Expr):
+        raise Decline("the vertex named by two letters")
+    names = {sp.Symbol(pair.group(1)): h, sp.Symbol(pair.group(2)): k}
+    if len(names) != 2 or not target.free_symbols <= set(names):
+        raise Decline("the question in the vertex's letters")
+    a = sp.Poly(e, x).LC()
+    _confirm(e, x, h, k, "min" if a > 0 else "max")
+    value = final_value(target.subs(names))
+    steps: list[Step] = [step("the vertex", "The vertex is at $x = -b/(2a)$; put it in for "
+                              "the other coordinate.", f"$({latex(h)}, {latex(k)})$", "")]
+    return value, steps
+
+
+def _height(split: Split, tmpl: str) -> Result:
+    if not re.search(r"(?:what is |find )the maximum height", tmpl) or "after launch" not in tmpl:
+        raise Decline("the greatest height after launch")
+    quads = [i for i in range(len(split.maths)) if re.search(r"\^\s*\{?2", split.maths[i])]
+    if len(quads) != 1:
+        raise Decline("one quadratic")
+    e, t, h, k = _quadratic(split.maths[quads[0]])
+    rest = [s for i, s in enumerate(split.maths) if i != quads[0]]
+    if any(parse_latex(s) != t for s in rest):
+        raise Decline("the time is the quadratic's letter")
+    if not sp.Poly(e, t).LC() < 0 or not h >= 0:
+        raise Decline("no greatest height after launch")
+    _confirm(e, t, h, k, "max")
+    claim = f"{shown(e, {t: h})} = {latex(k)}"
+    return k, [step("the highest point", "The height is greatest at the vertex, "
+                    "$t = -b/(2a)$.", f"${claim}$", "")]
+
+
+__all__ = ["read_vertex"]
