@@ -29,7 +29,8 @@ _ARG = re.compile(r"^(?:what|which|for what) value of @(?P<x>\d+)@ (?:will give|
                   r"smallest|largest) (?:possible )?value (?:of|for) (?:the expression )?"
                   r"@(?P<e>\d+)@[?.]?$")
 _VERTEX = re.compile(r"^the vertex of the (?:parabola|graph)"
-                     r"(?: (?:described|defined|given) by| of| with)? (?:the )?(?:equation )?@(?P<e>\d+)@ is @(?P<p>\d+)@\. "
+                     r"(?: (?:described|defined|given) by| of| with)? (?:the )?(?:equation )?"
+                     r"@(?P<e>\d+)@ is @(?P<p>\d+)@\. "
                      r"(?:what is|find) (?:the value of )?@(?P<t>\d+)@[?.]?$")
 _HEIGHT_WORDS = frozenset(
     "ball object rock projectile stone travels thrown launched moves on parabolic path "
