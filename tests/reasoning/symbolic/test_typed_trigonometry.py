@@ -99,6 +99,29 @@ def test_trigonometric_equations_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
 
 
+GRAPHS = [
+    (r"What is the period of $y = \tan \frac{x}{3}$?", r"3 \pi"),  # pi / (1/3)
+    (r"Find the period of the graph of $y = \sin^2 x$.", r"\pi"),  # (1 - cos 2x) / 2
+    (r"What is the period of $y = \cos 4x$?", r"\frac{\pi}{2}"),
+    (r"What is the period of $y = \sec x + \csc x$?", r"2 \pi"),
+    (r"What is the amplitude of $y = -5 \sin 2x + 1$?", "5"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), GRAPHS)
+def test_period_phase_shift_and_amplitude(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    r"What is the amplitude of $y = 3 \tan x$?",
+    # books differ on the sign of a phase shift: not answered
+    r"Find the phase shift of the graph of $y = 4 \cos \left( 3x - \frac{\pi}{2} \right).$",
+])
+def test_graph_features_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
 def test_a_bare_multiple_of_a_letter_is_the_argument() -> None:
     assert bracket_arguments(r"\cos 3 \theta + \sin^2 2x") == r"\cos(3 \theta) + \sin^2(2x)"
     assert bracket_arguments(r"\sin x \cos x") == r"\sin(x) \cos(x)"

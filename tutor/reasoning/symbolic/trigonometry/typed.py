@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.trigonometry.equations import read_trig_equation
 from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
+from tutor.reasoning.symbolic.trigonometry.graph_features import read_graph_feature
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [read_given_values, read_trig_equation]
+READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature]
