@@ -132,3 +132,19 @@ def test_gcd_and_lcm_declines(problem):
 ])
 def test_products_and_means_of_integer_sets(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 9 squares and 4 cubes below 100, 1 and 64 both; 50 - (7 + 3 - 1); (6k)^2 < 1000: k <= 5;
+    # 27 and 64; the sixth powers 64, 729
+    ("How many positive integers less than 100 are either a perfect cube or a perfect "
+     "square?", "11"),
+    ("How many numbers from 1 to 50 are not perfect squares or perfect cubes?", "41"),
+    ("How many positive perfect squares less than 1000 are multiples of 12?", "5"),
+    ("How many two-digit perfect cubes are divisible by 4?", "1"),
+    ("What is the least three-digit whole number that is both a perfect square and a perfect "
+     "cube?", "729"),
+    ("What is the greatest two-digit number that is a perfect square?", "81"),
+])
+def test_perfect_squares_and_cubes(problem, answer):
+    assert_solved(problem, answer)

@@ -8,6 +8,7 @@ and sum (`integer_sets`) readers share it.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,13 +30,14 @@ VOCAB = frozenset(
     "will a remainder remainders when divided by and divisible greater less than more or equal "
     "to also both factor factors divisor divisors divides divide between inclusive "
     "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
-    "through".split())
+    "through perfect square squares cube cubes either neither nor not".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
         r"|proper )?"
         r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
         r"(?:integer|number)s?"
-        r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@)")
+        r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
+        r"|(?:perfect )?(?P<powk>square|cube)s)")
 _IS = r"(?:(?:is|are) )?(?:also )?"
 _CONDITION = [
     ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
@@ -58,6 +60,12 @@ _CONDITION = [
     ("fromto", re.compile(_IS + r"from @(\d+)@ (?:to|through) @(\d+)@(?:,? inclusive)?")),
     ("between", re.compile(_IS + r"between @(\d+)@ and @(\d+)@(?P<inclusive>,? inclusive)?")),
     ("prime", re.compile(r"(?:is|are) (?:a )?prime(?: numbers?|s)?")),
+    ("power", re.compile(_IS + r"(?:both )?(?:a )?perfect (square|cube)s?(?: and (?:a )?perfect "
+                         r"(square|cube)s?)?")),
+    ("either", re.compile(_IS + r"(?:either )?(?:a )?perfect (?:square|cube)s? or (?:a )?perfect "
+                          r"(?:square|cube)s?")),
+    ("neither", re.compile(_IS + r"(?:not (?:a )?perfect (?:square|cube)s? or|neither a perfect "
+                           r"(?:square|cube) nor) (?:a )?perfect (?:square|cube)s?")),
     ("odd", re.compile(r"(?:is|are) odd")),
     ("even", re.compile(r"(?:is|are) even")),
 ]
@@ -98,6 +106,10 @@ class Wanted:
                 checks.append(partial(_divides, a))
             elif kind == "prime":
                 checks.append(_is_prime)
+            elif kind == "power":
+                checks.append(partial(is_power, a))
+            elif kind in ("either", "neither"):
+                checks.append(partial(_square_or_cube, kind == "either"))
         return lambda n: all(c(n) for c in checks)
 
 
@@ -111,6 +123,17 @@ def _is_multiple_of(a: int, n: int) -> bool:
 
 def _divides(a: int, n: int) -> bool:
     return a % n == 0
+
+
+def is_power(k: int, n: int) -> bool:
+    """n is a perfect k-th power (0 and 1 included)."""
+    if k == 2:
+        return n >= 0 and math.isqrt(n) ** 2 == n
+    return n >= 0 and bool(sp.integer_nthroot(n, k)[1])
+
+
+def _square_or_cube(either: bool, n: int) -> bool:
+    return (is_power(2, n) or is_power(3, n)) == either
 
 
 def _is_prime(n: int) -> bool:
@@ -158,6 +181,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
     if g.get("parity"):
         w.conditions.append(("mod", 1 if g.get("parity") == "odd " else 0, 2))
+    if g.get("powk"):
+        w.conditions.append(("power", 2 if g["powk"] == "square" else 3, 0))
+        w.lo = max(w.lo or 1, 1)  # school problems count the positive squares and cubes
     if g.get("prime") or g.get("pfactor") == "prime ":
         w.conditions.append(("prime", 0, 0))
     if g.get("mult"):
@@ -235,6 +261,12 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions.append(("mod", 1 if kind == "odd" else 0, 2))
     elif kind == "div":
         w.conditions += [("div", n, 0) for n in nums]
+    elif kind == "power":
+        w.conditions += [("power", 2 if p == "square" else 3, 0) for p in c.groups() if p]
+    elif kind in ("either", "neither"):
+        if not ("square" in c.group(0) and "cube" in c.group(0)):
+            raise Decline("squares or cubes named twice")
+        w.conditions.append((kind, 0, 0))
     else:
         w.conditions.append((kind, nums[0] if nums else 0, 0))
 

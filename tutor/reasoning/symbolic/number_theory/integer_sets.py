@@ -11,6 +11,7 @@ read with and without its ends; when the two readings differ the problem is decl
 
 from __future__ import annotations
 
+import math
 import re
 
 import sympy as sp
@@ -72,6 +73,9 @@ def _plain(w: Wanted) -> list[int] | None:
         r, m = int(got[0]), int(got[1])
         first = w.lo + (r - w.lo) % m
         return list(range(first, w.hi + 1, m))  # an arithmetic sequence with difference m
+    powers = kinds & {"power", "either", "neither"}
+    if powers:
+        return _by_generated_powers(w)
     if "factor" in kinds:
         x = min(a for k, a, _ in w.conditions if k == "factor")
         small = [d for d in range(1, int(x**0.5) + 1) if x % d == 0]
@@ -90,6 +94,37 @@ def _plain(w: Wanted) -> list[int] | None:
     return [n for n in pool if holds(n)]
 
 
+def _by_generated_powers(w: Wanted) -> list[int] | None:
+    """Squares and cubes generated as k^2 and k^3 (not tested one by one); the remainder and
+    divisibility conditions tested directly."""
+    assert w.lo is not None and w.hi is not None
+    if w.lo < 0 or w.hi > 10**12:
+        return None
+    squares = {k * k for k in range(math.isqrt(w.hi) + 1) if w.lo <= k * k <= w.hi}
+    cubes = {k**3 for k in range(int(round(w.hi ** (1 / 3))) + 2) if w.lo <= k**3 <= w.hi}
+    kinds = {k for k, _, _ in w.conditions}
+    if kinds & {"power", "either"}:
+        pool = squares | cubes
+    elif w.hi - w.lo <= 200_000:
+        pool = set(range(w.lo, w.hi + 1))
+    else:
+        return None
+    for kind, a, b in w.conditions:
+        if kind == "power":
+            pool &= squares if a == 2 else cubes if a == 3 else set()
+        elif kind == "either":
+            pool &= squares | cubes
+        elif kind == "neither":
+            pool -= squares | cubes
+        elif kind == "mod":
+            pool = {n for n in pool if n % b == a}
+        elif kind == "div":
+            pool = {n for n in pool if n % a == 0}
+        else:
+            return None
+    return sorted(pool)
+
+
 _MAX_SHOWN = 40
 
 
@@ -98,6 +133,15 @@ def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
     if ask == "count" and "prime" in kinds:
         return -1, []  # listing primes states no checkable claim: the counting readers do it
     found = members(w)
+    if kinds & {"power", "either", "neither"} and "prime" not in kinds:
+        again = _plain(w)
+        confirm.check(again == found, "generating the squares and cubes as k^2 and k^3 gives "
+                      "the same integers")
+        shown = ", ".join(map(str, found[:15])) + (", \\dots" if len(found) > 15 else "")
+        total = len(found) if ask == "count" else sum(found)
+        return total, [step("list them", "Write out the integers that meet every condition.",
+                            f"${shown}$: there are {len(found)}" if found else
+                            "No integer meets every condition.", "")]
     if len(found) > _MAX_SHOWN and not kinds <= {"mod", "div"}:
         raise Decline("too many integers to show")
     again = _plain(w)

@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.number_theory.integer_conditions import (
     Wanted,
     read_wanted,
 )
+from tutor.reasoning.symbolic.number_theory.integer_sets import listed_again
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -117,6 +118,12 @@ def _confirm(w: Wanted, found: int, start: int, step_by: int) -> None:
         pool = [d for d in _divisors_by_trial(x) if _inside(w, d) and test(d)]
         confirm.check(bool(pool) and (max(pool) if w.largest else min(pool)) == found,
                       "listing the divisors by trial division gives the same one")
+    elif kinds & {"power", "either", "neither"} and "prime" not in kinds:
+        bounds = Wanted(w.largest, min(start, found), max(start, found), list(w.conditions))
+        again = listed_again(bounds)
+        confirm.check(again is not None and bool(again) and (again[-1] if w.largest else
+                                                             again[0]) == found,
+                      "generating the squares and cubes in the range finds the same integer")
     elif "prime" in kinds:
         if max(found, start) > TRIAL_LIMIT:
             raise Decline("primes too large to confirm by trial division")
