@@ -42,12 +42,30 @@ def as_latex_problem(text: str) -> str:
 def answer_latex(value: sp.Basic | str) -> str:
     if isinstance(value, str):
         return value
+    if isinstance(value, sp.Interval | sp.Union) and all(
+            isinstance(p, sp.Interval) for p in sp.Union.make_args(value)):
+        pieces = sorted(sp.Union.make_args(value), key=lambda p: (
+            p.start != -sp.oo, float(p.start) if p.start.is_finite else 0.0))
+        return " \\cup ".join(_interval(p) for p in pieces)
     if isinstance(value, sp.Tuple):
         return "\\left(" + ", ".join(latex(v) for v in value) + "\\right)"
     out = latex(value)
     if value.has(sp.I):  # "9 i" reads as 9 times a variable i to some graders
         out = re.sub(r"(?<=[\d}]) i\b", "i", out)
     return out
+
+
+def _interval(piece: sp.Interval) -> str:
+    """An interval with each endpoint as one fraction, (1 - \\sqrt{5})/2 rather than
+    1/2 - \\sqrt{5}/2, as people write it (and as answer checkers read it)."""
+    ends = []
+    for e in (piece.start, piece.end):
+        terms = sp.Add.make_args(e)
+        q = sp.ilcm(*(sp.fraction(t.as_coeff_Mul()[0])[1] for t in terms)) \
+            if len(terms) > 1 and e.is_finite else 1
+        ends.append(latex(e) if q == 1 else f"\\frac{{{latex(sp.expand(e * q))}}}{{{q}}}")
+    return (f"\\left{'(' if piece.left_open else '['}{ends[0]}, {ends[1]}"
+            f"\\right{')' if piece.right_open else ']'}")
 
 
 _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds|CRootOf")
