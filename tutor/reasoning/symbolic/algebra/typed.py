@@ -8,6 +8,7 @@ from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_e
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
 from tutor.reasoning.symbolic.algebra.function_values import read_function
+from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
@@ -25,4 +26,4 @@ READERS: list[Reader] = [read_operation, read_piecewise, read_function, read_int
                          read_extremum, read_solution_sum, read_form, read_target,
                          read_circle_equation, read_coefficient, read_expansion, read_sequence,
                          read_variation, read_complex, read_undefined, read_one_solution,
-                         read_radicals, read_vertex]
+                         read_radicals, read_vertex, read_geometric_series]
