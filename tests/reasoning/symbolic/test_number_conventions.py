@@ -83,3 +83,19 @@ def test_simplify_never_answers_with_the_expression_it_was_given() -> None:
     assert sol.answer is not None and "tan" in sol.answer
     sol = solve_now("Simplify $\\frac{\\sin x + \\cos x}{\\sin x - \\cos x}$.")
     assert sol.answer is None or "\\frac{\\sin" not in sol.answer.replace(" ", "")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("If $p (t) = t^2 + 3$, what is the value of $p (2)$?", "7"),
+    ("Given $q(x) = 5 - x$, find $q (4) + q(1)$.", "5"),
+    ("Let $f(x) = 2x$ and $g(x) = x + 1$. What is $f(g(2)) - g (f(2))$?", "1"),
+])
+def test_a_space_before_a_functions_bracket_changes_nothing(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_fact_about_a_function_is_not_taken_for_the_question() -> None:
+    # k(2x + 1) = 3x - 4 is what is known; k(x) = x is asked (k(t) = (3t - 11)/2, so
+    # x = 11). Reading "k(x) = x" as the definition answered 5, wrongly.
+    sol = solve_now("Let $k(2x+1) = 3x - 4$. For what value of $x$ is $k(x) = x$?")
+    assert sol.answer is None or sol.answer == "11"

@@ -190,6 +190,7 @@ def functions(defs: list[str], query: str) -> Result:
     q = query.strip()
     q = re.sub(r"\\(?:left|right)(?=[()])", "", q)
     call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(table) + r"])\s*\(")
+    whole = _formulas_put_in(q, call, table)
     for _ in range(12):
         found = innermost_call(call, q)
         if not found:
@@ -208,7 +209,7 @@ def functions(defs: list[str], query: str) -> Result:
                           f"Replace ${latex(x)}$ by ${latex(arg)}$ in the rule.",
                           f"${name}({latex(arg)})$: ${claim}$, so "
                           f"${name}({latex(arg)}) = {latex(value)}$", claim))
-        q = q[:start - 1 - len(name)].rstrip() + " (" + latex(value) + ")" + q[end + 1:]
+        q = q[:m.start()].rstrip() + " (" + latex(value) + ")" + q[end + 1:]
         q = q.replace(f"{name} (", f"{name}(")
     if call.search(q):
         raise Decline("too many nested calls")
@@ -216,10 +217,26 @@ def functions(defs: list[str], query: str) -> Result:
     if e.free_symbols:
         raise Decline("unknowns left")
     value, more = expressions.evaluate_steps(e)
+    confirm.value(whole, value, "the value")
     if len(steps) > 1 or more:
         steps += more or [step("combine the values", "Add up the pieces.",
                                f"${q} = {latex(value)}$", f"{q} = {latex(value)}")]
     return value, steps
+
+
+def _formulas_put_in(q: str, call: re.Pattern[str],
+                     table: dict[str, tuple[sp.Symbol, sp.Basic, str]]) -> sp.Basic:
+    """The query with every call replaced by its formula, unevaluated, as one expression:
+    evaluated numerically, it confirms the value found call by call."""
+    for _ in range(12):
+        found = innermost_call(call, q)
+        if found is None:
+            return parse_latex(q)
+        m, end = found
+        x, body, _src = table[m.group(1)]
+        put = body.subs(x, parse_latex(q[m.end():end]), evaluate=False)
+        q = q[:m.start()] + "\\left(" + latex(put, order="none") + "\\right)" + q[end + 1:]
+    raise Decline("too many nested calls")
 
 
 def substitute(expr_latex: str, assign_latex: str) -> Result:

@@ -30,6 +30,7 @@ VOCAB = frozenset(
     "number numbers x".split())
 _VALUE_ASK = re.compile(r"(?:what is|what's|find|compute|evaluate|calculate|determine|give)"
                         r"(?: the)?(?: value of)? @(\d+)@")
+_NAME_SPACE = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s+(?=\()")  # `f (x)` is `f(x)`
 _CALL = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1)?\s*\(")
 
 
@@ -38,6 +39,10 @@ def read_function(split: Split, template: str) -> Result | None:
     if "@" not in template or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
     defs, names = [], set()
+    named = {d.group(1) for m in split.maths if (d := functions._DEF.match(
+        _NAME_SPACE.sub(r"\1", m.strip())))}
+    split = Split(split.template, [_NAME_SPACE.sub(
+        lambda c: c.group(1) if c.group(1) in named else c.group(0), m) for m in split.maths])
     for i, src in enumerate(split.maths):  # the first `f(x) = ...` of each name defines it
         d = functions._DEF.match(src.strip())
         if d and d.group(1) not in names and "=" not in d.group(3):
@@ -51,6 +56,8 @@ def read_function(split: Split, template: str) -> Result | None:
     if len(asked) != 1 or not any(m.group(1) in names
                                   for m in _CALL.finditer(split.maths[asked[0]])):
         return None
+    if re.search(rf"(?:^|[.;:] )(?:let|suppose|assume|given|if) @{asked[0]}@", template):
+        return None  # "Let h(4x - 1) = 2x + 7. For what x is h(x) = x?": a fact, not a question
     query = split.maths[asked[0]]
     if "=" not in query:
         m = _VALUE_ASK.search(template)
