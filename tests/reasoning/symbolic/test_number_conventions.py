@@ -99,3 +99,11 @@ def test_a_fact_about_a_function_is_not_taken_for_the_question() -> None:
     # x = 11). Reading "k(x) = x" as the definition answered 5, wrongly.
     sol = solve_now("Let $k(2x+1) = 3x - 4$. For what value of $x$ is $k(x) = x$?")
     assert sol.answer is None or sol.answer == "11"
+
+
+@pytest.mark.parametrize("request_", [
+    "Give the answer as a fraction.", "Write your answer as a common fraction.",
+    "Express your answer as a common fraction.", "Leave the result as a reduced fraction.",
+])
+def test_a_request_for_a_form_is_read_whatever_its_verb(request_: str) -> None:
+    assert_solved(f"What is $\\frac{{2}}{{3}} + \\frac{{1}}{{5}}$? {request_}", "\\frac{13}{15}")

@@ -29,7 +29,8 @@ from tutor.reasoning.symbolic.typed import read_typed
 from tutor.reasoning.symbolic.understand import lone_equation
 
 _SUFFIXES = [
-    r"express your answer (?:as an? (?:common |improper |reduced )?fraction|as a decimal"
+    r"(?:express|give|write|leave|state|put) (?:your|the) (?:answer|result) "
+    r"(?:as an? (?:common |improper |reduced |simplified )?fraction|as a decimal"
     r"|in simplest (?:radical |fractional )?form|as an integer|in radians|in simplest terms"
     r"|in interval notation)(?: in simplest form)?\.?",
     r"enter your answer (?:using|in) interval notation\.?",
