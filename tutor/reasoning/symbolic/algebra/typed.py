@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
+from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
 from tutor.reasoning.symbolic.algebra.targets import read_target
 from tutor.reasoning.symbolic.algebra.undefined_points import read_undefined
@@ -22,8 +23,8 @@ from tutor.reasoning.symbolic.algebra.variation import read_variation
 from tutor.reasoning.symbolic.algebra.vertex_questions import read_vertex
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [read_operation, read_piecewise, read_function, read_integer_bound,
-                         read_extremum, read_solution_sum, read_form, read_target,
-                         read_circle_equation, read_coefficient, read_expansion, read_sequence,
-                         read_variation, read_complex, read_undefined, read_one_solution,
-                         read_radicals, read_vertex, read_geometric_series]
+READERS: list[Reader] = [
+    read_operation, read_piecewise, read_solution_combo, read_function, read_integer_bound,
+    read_extremum, read_solution_sum, read_form, read_target, read_circle_equation,
+    read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
+    read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series]

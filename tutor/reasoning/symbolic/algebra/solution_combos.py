@@ -1,0 +1,129 @@
+"""Typed reader: a value built from the real solutions of one equation - their sum, product,
+mean, sum of squares, positive difference, the larger or smaller one, or an expression in
+letters that name them.
+
+"The quadratic $x^2 - 2x = 15$ has two solutions. What is the positive difference between
+these solutions?", "What is the sum of the two solutions to the equation ...?", "Find the
+absolute value of the difference of the solutions of ...", "Find the larger of the two
+distinct solutions to ...", "the sum of the squares of the solutions of ...", "Let $d$ and
+$e$ denote the solutions of $2x^2 - 3x - 5 = 0$. What is $(d + 1)(e + 1)$?" (an expression
+the same whichever letter names which solution, or with "If $d > e$"). The solutions are
+found and confirmed by substitution, their number by Sturm sequences
+(`equations.solve_equation`); a repeated root with "roots" is declined.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.algebra import clauses, equations
+from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+_NOUN = r"(?:the |these |its )?(?:two )?(?:distinct )?(?:real )?(?:solutions|roots)"
+_ASKS = [
+    ("squares", re.compile(r"the sum of the squares of " + _NOUN)),
+    ("sum", re.compile(r"the sum of (?:all )?" + _NOUN)),
+    ("product", re.compile(r"the product of (?:all )?" + _NOUN)),
+    ("mean", re.compile(r"the (?:mean|average) of (?:all )?" + _NOUN)),
+    ("difference", re.compile(r"the (?:positive|nonnegative|non-negative) difference between "
+                              + _NOUN + r"|the absolute value of the difference (?:of|between) "
+                              + _NOUN)),
+    ("larger", re.compile(r"the (?:larger|greater|bigger) of " + _NOUN)),
+    ("smaller", re.compile(r"the (?:smaller|lesser) of " + _NOUN)),
+]
+_LETTERS = re.compile(r"let @(\d+)@ and @(\d+)@ (?:denote|be) " + _NOUN + r" (?:of|to) "
+                      r"(?:the equation )?@(\d+)@\.? (?:what is|find|compute|evaluate) "
+                      r"(?:the value of )?@(\d+)@")
+VOCAB = frozenset(
+    "the quadratic equation has have two real distinct solutions roots what sum product of "
+    "these positive nonnegative non negative difference between absolute value larger greater "
+    "bigger smaller lesser find mean average all squares let and denote be for to compute "
+    "evaluate its when".split())
+
+
+def read_solution_combo(split: Split, template: str) -> Result | None:
+    tmpl = template.lower()
+    w = words(tmpl)
+    if not w & {"solutions", "roots"} or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+        return None
+    lm = _LETTERS.search(tmpl)
+    if lm:
+        return _named(split, lm, w)
+    found = [(kind, m) for kind, p in _ASKS for m in p.finditer(tmpl)]
+    if len(found) != 1 and not (len(found) == 2 and found[0][0] == "squares"):
+        return None
+    kind = found[0][0]
+    pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
+    eqs = [i for i in pieces if not clauses.is_letters(split.maths[i])]
+    if len(eqs) != 1:
+        return None
+    roots, steps = _solutions(split.maths[eqs[0]], "roots" in w,
+                              [x for i in pieces if clauses.is_letters(split.maths[i])
+                               for x in clauses.letters(split.maths[i])])
+    if "two" in w and len(roots) != 2:
+        raise Decline("not two solutions")
+    rs = sorted(roots, key=lambda r: float(r))
+    if kind in ("difference", "larger", "smaller") and len(rs) != 2:
+        raise Decline("two solutions")
+    value = final_value({
+        "sum": lambda: sp.Add(*rs), "product": lambda: sp.Mul(*rs),
+        "mean": lambda: sp.Add(*rs) / len(rs), "squares": lambda: sp.Add(*[r**2 for r in rs]),
+        "difference": lambda: rs[1] - rs[0], "larger": lambda: rs[-1],
+        "smaller": lambda: rs[0]}[kind]())
+    listed = ", ".join(latex(r) for r in rs)
+    steps.append(step(f"the {kind} asked for", "Combine the solutions as asked.",
+                      f"From ${listed}$: ${latex(value)}$", ""))
+    return value, steps
+
+
+def _solutions(src: str, roots_word: bool, named: list[sp.Symbol]
+               ) -> tuple[list[sp.Basic], list[Step]]:
+    e = parse_latex(src)
+    if isinstance(e, sp.Expr) and not isinstance(e, sp.core.relational.Relational):
+        e = sp.Eq(e, 0)
+    if not isinstance(e, sp.Equality) or len(e.free_symbols) != 1:
+        raise Decline("one equation in one unknown")
+    x = next(iter(e.free_symbols))
+    if named and set(named) != {x}:
+        raise Decline("the letter asked about is not the equation's")
+    num = sp.numer(sp.together(e.lhs - e.rhs))
+    if roots_word and (not num.is_polynomial(x)
+                       or sp.degree(sp.gcd(num, sp.diff(num, x)), x) > 0):
+        raise Decline("repeated roots: counted once or twice?")
+    roots, steps = equations.solve_equation(e, x)
+    if not all(r.is_real for r in roots):
+        raise Decline("solutions that are not real")
+    return list(dict.fromkeys(roots)), steps
+
+
+def _named(split: Split, lm: re.Match[str], w: set[str]) -> Result:
+    names = [re.fullmatch(r"\s*([a-zA-Z])\s*", split.maths[int(lm.group(k))]) for k in (1, 2)]
+    if not (names[0] and names[1]) or names[0].group(1) == names[1].group(1):
+        raise Decline("two letters for the solutions")
+    a, b = (sp.Symbol(n.group(1)) for n in names if n)
+    roots, steps = _solutions(split.maths[int(lm.group(3))], "roots" in w, [])
+    if len(roots) != 2:
+        raise Decline("two solutions")
+    target = parse_latex(split.maths[int(lm.group(4))])
+    if sp.Symbol("e") in (a, b):  # the letter e names a solution here, not Euler's number
+        target = target.xreplace({sp.E: sp.Symbol("e")})
+    if not isinstance(target, sp.Expr) or not target.free_symbols <= {a, b}:
+        raise Decline("an expression in the two letters")
+    r1, r2 = roots
+    v1 = final_value(target.subs({a: r1, b: r2}, simultaneous=True))
+    v2 = final_value(target.subs({a: r2, b: r1}, simultaneous=True))
+    if sp.simplify(v1 - v2) != 0:
+        raise Decline("the value depends on which solution each letter names")
+    claim = f"{latex(target)} = {latex(v1)}"
+    steps.append(step("put in the solutions", f"Here ${latex(a)}$ and ${latex(b)}$ are "
+                      f"${latex(r1)}$ and ${latex(r2)}$ (either way round).", f"${claim}$", ""))
+    return v1, steps
+
+
+__all__ = ["read_solution_combo"]
