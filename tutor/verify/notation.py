@@ -21,6 +21,7 @@ _SYMBOL_RE = re.compile(
 )
 _FRAC = re.compile(r"\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
+_ROOT = re.compile(r"\\sqrt\s*\[\s*([34])\s*\]\s*\{([^{}]*)\}")  # ∛ and ∜
 _TEXT = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|boxed|fbox)\s*\{([^{}]*)\}")
 _POWER = re.compile(r"\^\{?(-?\d{1,3})\}?(?![\d.])")
 _COMPOUND = re.compile(r"[-+·×÷/ ]")
@@ -39,6 +40,7 @@ def maths_text(text: str) -> str:
     for _ in range(4):  # innermost first, a few levels deep
         new = _FRAC.sub(lambda m: f"{_group(m.group(1))}/{_group(m.group(2))}", text)
         new = _SQRT.sub(lambda m: f"√{_group(m.group(1))}", new)
+        new = _ROOT.sub(lambda m: "∛∜"[int(m.group(1)) - 3] + _group(m.group(2)), new)
         if new == text:
             break
         text = new

@@ -218,11 +218,11 @@ def _in_domain(eq: sp.Basic, x: sp.Symbol, roots: list[sp.Basic], steps: list[St
         first.append(step("exclude values outside the domain",
                           "A value that makes a denominator zero is not allowed.",
                           f"The denominator ${latex(zero)}$ is zero at ${latex(x)} = {latex(r)}$ "
-                          f"(${claim}$), so ${latex(x)} \\neq {latex(r)}$.", claim))
+                          f"(${claim}$), so ${latex(x)} = {latex(r)}$ is excluded.", claim))
         steps = steps + [step("exclude values outside the domain",
                               "Keep only the values where the equation is defined.",
-                              f"${latex(x)} = {latex(r)}$ is not a solution, since "
-                              f"${latex(x)} \\neq {latex(r)}$.", f"{latex(x)} \\neq {latex(r)}")]
+                              f"So ${latex(r)}$ is not a solution: there the denominator is "
+                              f"${claim}$.", claim)]
     return kept, first + steps, excluded
 
 
