@@ -166,3 +166,16 @@ def test_with_i_the_only_letter_i_is_the_imaginary_unit() -> None:
     assert verdicts("Compute $(1 + 2i)^2$.", "$(1 + 2i)^2 = 1 + 4i + 4i^2 = -3 + 4i$.") == [V]
     # a slip in complex arithmetic is never taken for an equation in an unknown i
     assert verdicts("Compute $(3 + i)^2$.", "$(3 + i)^2 = 9 + i^2$.") == [U]
+
+
+def test_a_value_said_not_to_be_a_solution_is_not_claimed() -> None:
+    checker = ChainChecker("Solve $\\frac{(y-3)(y+4)(y-3)}{y-3} = 0$.")
+    said = checker.check("But $y = 3$ is not a solution, as the denominator vanishes there.")
+    assert said.verdict is U and all(c.verdict is U for c in said.claims)
+    assert checker.check("Only $y = -4$ remains.").verdict is V
+
+
+def test_a_root_of_a_cancelled_denominator_is_never_verified_as_a_solution() -> None:
+    checker = ChainChecker("Solve $\\frac{(y-3)(y+4)(y-3)}{y-3} = 0$.")
+    assert checker.check("So $y = 3$.").verdict is U
+    assert verdicts("Solve $\\frac{y}{2} + 3 = 5$.", "So $y = 4$.", "So $y = 5$.") == [V, R]

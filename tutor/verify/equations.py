@@ -47,7 +47,13 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     if _POWER_OF_I.search(claim.lhs + claim.rhs) and {str(s) for s in symbols} == {"i"}:
         # `(2+i)^2 = 4 + i^2`: i is the imaginary unit here, not an unknown to solve for
         return ClaimResult(claim.source, Verdict.UNCHECKED, "complex arithmetic", "arithmetic")
-    previous = [pair for pair in map(parse_previous, reversed(ctx.previous)) if pair is not None]
+    texts = [(text, pair) for text in reversed(ctx.previous)
+             if (pair := parse_previous(text)) is not None]
+    if isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols:
+        # `y = 3` never "solves" an earlier equation whose written denominator is 0 there
+        texts = [(text, pair) for text, pair in texts
+                 if not _written_denominator_vanishes(" ".join(text), lhs.expr, rhs.expr)]
+    previous = [pair for _, pair in texts]
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
         claim, diff, ctx.inequalities) or follows_by_elimination(claim, diff, previous)
     if result is not None:
@@ -164,6 +170,22 @@ def _lost_solution(
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite", method="substitution")
 
 
+_DENOMINATOR = re.compile(r"\\frac\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+                          r"|/\s*(\([^()]*\)|[a-zA-Z])")
+
+
+def _written_denominator_vanishes(text: str, var: sympy.Symbol, value: sympy.Expr) -> bool:
+    """A denominator written in `text` is zero at `value`, or may be (not read)."""
+    for m in _DENOMINATOR.finditer(text):
+        below = m.group(1) if m.group(1) is not None else m.group(2)
+        if str(var) not in below:
+            continue
+        parsed = strict(below)
+        if parsed is None or is_zero_exact(parsed.expr.subs(var, value)) is not False:
+            return True
+    return False
+
+
 def _solution_claim(
     claim: RawClaim,
     lhs: Parsed,
@@ -178,6 +200,8 @@ def _solution_claim(
     t_lhs, t_rhs = target
     if not (t_lhs - t_rhs).is_polynomial(var):
         return None
+    if _written_denominator_vanishes(" ".join(target_text), var, rhs.expr):
+        return None  # `(x-5)(x+2)/(x-5) = 0` parses cancelled: x = 5 is not a solution
     at_value = (t_lhs - t_rhs).subs(var, rhs.expr)
     zero = is_zero_exact(at_value)
     if zero:

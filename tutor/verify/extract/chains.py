@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tutor.verify.extract.claim import (
     APPROX_PROSE,
+    DENIED,
     PROSE_NOT_EQUALITY,
     SAID_FALSE,
     SUPPOSES,
@@ -164,6 +165,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
     stated = asserted(seg.before, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
+    denied = bool(DENIED.match(seg.after))
     claims: list[RawClaim] = []
     before: tuple[str, str] | None = None  # the equation `A` of `A \Rightarrow B`
     for number, (statement, sep) in enumerate(_split_top_level(seg.text, _STATEMENT_SPLIT)):
@@ -207,7 +209,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
                         asserted=stated,
-                        supposed=supposes and number == 0 and (
+                        supposed=denied or supposes and number == 0 and (
                             rel in ("<", ">", "<=", ">=")
                             or k == 1 and bool(_BARE_NAME.match(lhs.text))),
                         implied_by=implied_by,

@@ -20,6 +20,14 @@ SAID_FALSE = re.compile(
     r"absurd|never|not\s+valid|invalid|wrong|incorrect|not\s+equal|no\s+solution)",
     re.IGNORECASE,
 )
+# "x = 5 is not a solution", "x = -1 is extraneous": what follows denies the equation, so
+# it is not claimed (checking it as "x = 5 solves the equation" would mark it verified).
+DENIED = re.compile(
+    r"[\s,.;:)\\\]$]*(?:which\s+|this\s+|that\s+|it\s+)?(?:is|are)\s+(?:not\s+(?:a\s+|an\s+)?"
+    r"(?:valid\s+|real\s+|possible\s+|actual\s+|true\s+)?(?:solutions?|roots?|zeros?|answers?)|"
+    r"(?:an\s+)?extraneous)",
+    re.IGNORECASE,
+)
 APPROX_PROSE = re.compile(
     r"approx|about|around|roughly|nearly|close to|round|estimate|\bapp\b", re.IGNORECASE
 )
