@@ -36,6 +36,11 @@ TRIANGLES = [
     # QR = 6 sin 75 / sin 45 = 6 (sqrt 6 + sqrt 2) / 4 / (sqrt 2 / 2) = 3 + 3 sqrt 3
     (r"In triangle $PQR,$ $\angle Q = 45^\circ,$ $\angle R = 60^\circ,$ and $PR = 6.$ "
      r"Find $QR.$", r"3 + 3\sqrt{3}"),
+    # law of cosines: 25 + 64 - 2 * 5 * 8 * (1/2) = 49
+    (r"In triangle $ABC$, $AB = 5$, $AC = 8$ and $\angle A = 60^\circ$. Find $BC$.", "7"),
+    # (1/2) * 3 * 5 * sin 120
+    (r"In triangle $PQR$, $PQ = 3$, $QR = 5$, and $\angle Q = 120^\circ$. What is the area of "
+     r"triangle $PQR$?", r"\frac{15\sqrt{3}}{4}"),
 ]
 
 
@@ -52,6 +57,8 @@ def test_a_triangle_from_its_facts(problem: str, answer: str) -> None:
     # the sides do not make a triangle
     r"What is the radius of the circle inscribed in triangle $ABC$ if $AB = 1, AC = 2, "
     r"BC = 5$?",
+    # two sides and an angle not between them: two triangles can fit
+    r"In triangle $ABC$, $AB = 5$, $BC = 4$ and $\angle A = 30^\circ$. Find $AC$.",
     # an unknown word that changes the question
     r"In triangle $ABC$, $AB = 6$, $AC = 8$ and $BC = 10$. Find the median to $BC$.",
 ])

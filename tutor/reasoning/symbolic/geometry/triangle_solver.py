@@ -209,6 +209,16 @@ def _sides(tri: _Triangle, facts: list[Fact], scale_free: bool) -> list[dict]:
     if len(given) == 3:
         return [given]
     angles = {str(what): value for kind, what, value in facts if kind == "angle"}
+    if len(given) == 2 and len(angles) == 1 and not any(k == "trig" for k, _, _ in facts):
+        (v, degrees), = angles.items()
+        if tri.side[v] in given:
+            raise Decline("two sides and an angle not between them: two triangles may fit")
+        b, c = (given[s] for s in tri.others(v))
+        cos_d = sp.cos(sp.pi * degrees / 180)
+        if cos_d.atoms(sp.cos):
+            raise Decline("an angle whose cosine is not known exactly")
+        third = sp.radsimp(sp.sqrt(sp.expand(b ** 2 + c ** 2 - 2 * b * c * cos_d)))
+        return [{**given, tri.side[v]: third}]
     if len(angles) == 2 and len(given) == 1 and sum(angles.values()) < 180:
         third = (set(tri.name) - set(angles)).pop()
         angles[third] = 180 - sum(angles.values())
@@ -217,8 +227,8 @@ def _sides(tri: _Triangle, facts: list[Fact], scale_free: bool) -> list[dict]:
         ratio = length / sp.sin(sp.pi * angles[known] / 180)
         return [{tri.side[v]: sp.radsimp(ratio * sp.sin(sp.pi * angles[v] / 180))
                  for v in tri.name}]
-    raise Decline("a triangle without a right angle needs its three sides, or two angles and "
-                  "a side")
+    raise Decline("a triangle without a right angle needs its three sides, two sides and the "
+                  "angle between them, or two angles and a side")
 
 
 def _angles(tri: _Triangle, sol: dict[sp.Symbol, sp.Basic]) -> dict[str, mpmath.mpf]:
