@@ -22,7 +22,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.verify.real_roots import real_odd_roots
 
 _MATH = re.compile(
-    r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]"
+    r"\$\$(.+?)\$\$|\$((?:\\.|[^$\\])+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]"
     r"|\\begin\{align\*?\}(.+?)\\end\{align\*?\}",
     re.S,
 )
