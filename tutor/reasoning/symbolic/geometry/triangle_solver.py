@@ -22,17 +22,18 @@ that squaring brought in fails and is dropped), and the answer is recomputed fro
 
 from __future__ import annotations
 
-import re
-
 import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import COMMON, number, places
+from tutor.reasoning.symbolic.geometry.reading import COMMON
+from tutor.reasoning.symbolic.geometry.triangle_facts import NAME, Fact
+from tutor.reasoning.symbolic.geometry.triangle_facts import asked as asked_of
+from tutor.reasoning.symbolic.geometry.triangle_facts import facts as facts_of
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.trigonometry.angles import TRIG, evaluate, parse_trig
+from tutor.reasoning.symbolic.trigonometry.angles import TRIG, evaluate
 from tutor.reasoning.symbolic.typed import words, words_within
 
 VOCAB = COMMON | frozenset(
@@ -40,84 +41,6 @@ VOCAB = COMMON | frozenset(
     "sides measure measures degree degrees hypotenuse if radius circle inscribed "
     "circumscribed incircle circumcircle area perimeter of how long about around "
     "many compute where let".split())
-_NAME = re.compile(r"\s*(?:\\triangle\s*)?\{?\s*([A-Z])([A-Z])([A-Z])\s*\}?\s*")
-_ANGLE = re.compile(r"\s*(?:m\s*)?\\(?:measured)?angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*"
-                    r"(?:=\s*(.+?))?\s*")
-_SIDE = re.compile(r"\s*(?:\\overline\s*\{\s*([A-Z]{2})\s*\}|([A-Z]{2}))\s*(?:=\s*(.+?))?\s*")
-_DEGREES = re.compile(r"(.+?)\s*\^\s*\{?\s*\\circ\s*\}?\s*")
-_ASK = re.compile(r"(?:find|what is|compute|how long is|what are) (?:the length of )?@(\d+)@"
-                  r"[.?]?$")
-
-Fact = tuple[str, object, sp.Basic]
-
-
-def _vertex(letters: str, name: str) -> str:
-    """The vertex an angle names: "B" or "ABC" (the middle letter)."""
-    v = letters if len(letters) == 1 else letters[1] if len(letters) == 3 else ""
-    if v not in name or (len(letters) == 3 and set(letters) != set(name)):
-        raise Decline("an angle that is not one of the triangle's")
-    return v
-
-
-def _degrees(src: str) -> sp.Basic:
-    m = _DEGREES.fullmatch(src)
-    value = number(m.group(1)) if m else None
-    if value is None or not 0 < value < 180:
-        raise Decline("an angle in degrees")
-    return value
-
-
-def _facts(split: Split, template: str, name: str, asked: int) -> list[Fact]:
-    facts: list[Fact] = []
-    t = re.sub(r"@(\d+)@", lambda m: "@@" if int(m.group(1)) == asked else m.group(0), template)
-    for i in dict.fromkeys(places(t)):
-        src = split.maths[i]
-        if _NAME.fullmatch(src) and set(_NAME.fullmatch(src).groups()) == set(name):  # type: ignore[union-attr]
-            continue
-        after = t.split(f"@{i}@", 1)[1]
-        right = re.match(r"\s*is a right angle", after) or re.search(
-            rf"right angle at @{i}@", t)
-        if right:
-            letters = _ANGLE.fullmatch(src) or re.fullmatch(r"\s*([A-Z])\s*", src)
-            if letters is None or (letters.lastindex or 0) > 1 and letters.group(2):
-                raise Decline("which angle is right")
-            facts.append(("angle", _vertex(letters.group(1), name), sp.Integer(90)))
-            continue
-        if re.search(rf"hypotenuse @{i}@", t):
-            side = _SIDE.fullmatch(src)
-            if side is None or side.group(3):
-                raise Decline("the hypotenuse named")
-            pair = side.group(1) or side.group(2)
-            facts.append(("angle", (set(name) - set(pair)).pop(), sp.Integer(90)))
-            continue
-        for part in re.split(r",\s*(?=[A-Z\\])", src):
-            facts.extend(_fact(part, name))
-    return facts
-
-
-def _fact(src: str, name: str) -> list[Fact]:
-    angle = _ANGLE.fullmatch(src)
-    if angle and angle.group(2):
-        return [("angle", _vertex(angle.group(1), name), _degrees(angle.group(2)))]
-    chain = re.fullmatch(r"\s*([A-Z]{2})\s*=\s*([A-Z]{2})\s*=\s*(.+?)\s*", src)
-    if chain:  # AB = AC = 7: two facts
-        return [f for pair in chain.groups()[:2]
-                for f in _fact(f"{pair} = {chain.group(3)}", name)]
-    side = _SIDE.fullmatch(src)
-    if side and side.group(3):
-        pair = side.group(1) or side.group(2)
-        value = number(side.group(3))
-        if not set(pair) < set(name) or len(set(pair)) != 2 or value is None or value <= 0:
-            raise Decline("a side length of the triangle")
-        return [("side", frozenset(pair), value)]
-    e = parse_trig(src)
-    if not isinstance(e, sp.Eq) or not {str(s) for s in e.free_symbols} <= set(name):
-        raise Decline("a fact about the triangle that is not read")
-    if e.lhs.func == sp.sin and e.lhs.args[0].is_Symbol and e.rhs == 1:
-        return [("angle", str(e.lhs.args[0]), sp.Integer(90))]  # sin X = 1: X is right
-    return [("trig", None, e.lhs - e.rhs)]
-
-
 class _Triangle:
     """Sides (opposite each vertex) as unknowns. With a right angle, the ratios are those
     of the legs and hypotenuse; otherwise the sides must come from the facts directly
@@ -298,55 +221,20 @@ def _measured(what: str, tri: _Triangle, sol: dict[sp.Symbol, sp.Basic],
     return evaluate(asked, {s: angle[str(s)] for s in asked.free_symbols}).real
 
 
-def _asked(split: Split, template: str, w: set[str], name: str
-           ) -> tuple[str, int | None, sp.Basic | None]:
-    """What is asked (a kind), the piece that says it, and its expression."""
-    kinds = [k for k, need in (("area", {"area"}), ("perimeter", {"perimeter"}),
-                               ("inradius", {"radius", "inscribed"}),
-                               ("inradius", {"radius", "incircle"}),
-                               ("circumradius", {"radius", "circumscribed"}),
-                               ("circumradius", {"radius", "circumcircle"})) if need <= w]
-    if kinds:
-        if len(set(kinds)) != 1:
-            raise Decline("one measure of the triangle asked")
-        return kinds[0], None, None
-    m = _ASK.search(template)
-    if m is None:
-        raise Decline("what is asked is not read")
-    i = int(m.group(1))
-    src = split.maths[i]
-    side = _SIDE.fullmatch(src)
-    if side and not side.group(3):
-        pair = side.group(1) or side.group(2)
-        if len(set(pair)) != 2 or not set(pair) < set(name):
-            raise Decline("a side of the triangle asked")
-        return "side", i, sp.Symbol("".join(sorted(pair)))
-    angle = _ANGLE.fullmatch(src)
-    if angle and not angle.group(2):
-        if not w & {"measure", "degrees"}:
-            raise Decline("the measure of an angle, in degrees")
-        return "degrees", i, sp.Symbol(_vertex(angle.group(1), name))
-    e = parse_trig(src)
-    if isinstance(e, sp.Eq) or not e.atoms(sp.Function) or not {
-            str(s) for s in e.free_symbols} <= set(name):
-        raise Decline("a ratio of the triangle's angles asked")
-    return "trig", i, e
-
-
 def read_triangle(split: Split, template: str) -> Result | None:
     w = words(template)
     if "triangle" not in w and "\\triangle" not in " ".join(split.maths):
         return None
     if not words_within(template, VOCAB):
         return None
-    names = {"".join(m.groups()) for s in split.maths if (m := _NAME.fullmatch(s))}
+    names = {"".join(m.groups()) for s in split.maths if (m := NAME.fullmatch(s))}
     if len(names) != 1:
         return None
     name = names.pop()
     if len(set(name)) != 3:
         raise Decline("a triangle with three named vertices")
-    kind, piece, asked = _asked(split, template, w, name)
-    facts = _facts(split, template, name, piece if piece is not None else -1)
+    kind, piece, asked = asked_of(split, template, w, name)
+    facts = facts_of(split, template, name, piece if piece is not None else -1)
     rights = {str(what) for k, what, value in facts if k == "angle" and value == 90}
     if len(rights) > 1 or ("right" in w and not rights):
         raise Decline("which angle is right")
