@@ -24,7 +24,7 @@ from tutor.reasoning.symbolic.algebra.vertex_questions import read_vertex
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
-    read_operation, read_piecewise, read_solution_combo, read_function, read_integer_bound,
-    read_extremum, read_solution_sum, read_form, read_target, read_circle_equation,
+    read_operation, read_piecewise, read_function, read_integer_bound, read_extremum,
+    read_solution_sum, read_solution_combo, read_form, read_target, read_circle_equation,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series]
