@@ -25,7 +25,8 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 Result = tuple[sp.Basic | str, list[Step]]
 
 VOCAB = frozenset(
-    "let given if and be defined by function functions where define for which such that "
+    "let given if and be defined by function functions where define for which such that with "
+    "take consider using "
     "satisfy satisfies solve solution solutions real all equal equals true what value values "
     "number numbers x".split())
 _VALUE_ASK = re.compile(r"(?:what is|what's|find|compute|evaluate|calculate|determine|give)"
