@@ -133,6 +133,13 @@ SOLVED = [
      "angle?", "40"),
     ("Three partners split the profit in the ratio 1:2:4. The profit is 700 dollars. What is the "
      "largest share in dollars?", "400"),
+    # successive percent changes
+    ("A jacket originally priced at $\\$40$ is discounted $25\\%$. Later the sale price is "
+     "reduced by $20\\%$ of the reduced price. What is the price now, in dollars?", "24"),
+    ("A share price rises $50\\%$ in one year and then falls $20\\%$ of its value the next "
+     "year. What was the overall percent increase?", "20"),
+    ("A stock's price went up $25\\%$ in 2019. What percent would it have to go down to "
+     "be back to its original price?", "20"),
 ]
 
 
@@ -195,6 +202,9 @@ def test_rounding_keeps_the_places_asked():
     "The ratio of boys to girls in the club is 3:4. If there is a total of 30 students, how "
     "many girls are there?",  # not a whole number
     "The ratio of red beads to blue beads is 2:3. How many red beads are there?",
+    "A coat is discounted $10\\%$ and then by $10\\%$ of the original price. What is the "
+    "overall percent decrease?",
+    "A price rises $10\\%$ and then falls $20\\%$. What was the overall percent increase?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

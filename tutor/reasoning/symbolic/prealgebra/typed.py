@@ -11,6 +11,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     mean_statements,
     number_phrases,
     percent,
+    percent_changes,
     prices,
     proportions,
     rates,
@@ -32,4 +33,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           spoken_arithmetic.spoken_arithmetic, clocks.clocks,
                           rates.rates, mean_statements.mean_statements,
                           two_sets.two_sets, word_equations.word_equations,
-                          ratio_parts.ratio_parts]
+                          ratio_parts.ratio_parts, percent_changes.percent_changes]

@@ -1,0 +1,121 @@
+"""Reader of successive percent changes: "A $40 jacket is discounted 25%, and the sale price is
+then reduced by 20%. What is the price now?", "A share price rises 50% one year and falls 20%
+the next. What is the overall percent increase?", "A price goes up 25%. By what percent must
+it go down to get back to the original price?".
+
+Each change multiplies the current value by 1 + p/100 or 1 - p/100, in the order told (a
+percent "of the reduced price" or "of its value at the end of the first day" is of the
+current value; "of the original price" is not, and is declined). The question asks for
+the final value (from a starting amount), the overall percent change, or the percent that
+undoes the changes. Found as a product of factors and confirmed step by step in exact
+fractions (each new value from the one before).
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra import wording
+
+_P = r"(?P<p>#[\d/.]*\d) percent"
+_UP = r"(?:increases|increased|increase|rises|rose|goes up|went up|grows|grew|is raised|was raised)"
+_DOWN = (r"(?:decreases|decreased|decrease|reduces|reduced|is reduced|was reduced|lowered|"
+         r"is lowered|was lowered|discounted|is discounted|was discounted|drops|dropped|falls|"
+         r"fell|goes down|went down|loses|lost)")
+_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})(?: again)?,?(?: this time)?(?: the (?:price|cost|"
+                     rf"value) of (?:a|an|the) [^,.;]*?)? (?:by )?{_P}")
+_START = re.compile(r"(?:originally priced at|priced at|starts at|starting at|costs|cost of|"
+                    r"price of|worth|(?:a|an)) (?P<v>#[\d/.]*\d) dollars?")
+_ASK_VALUE = re.compile(r"(?:what is|what was|find|how much is|how much does)[^.?]*\b(?:price|"
+                        r"cost|value|worth)\b")
+_ASK_OVERALL = re.compile(r"(?:what (?:was|is) the )?overall percent(?:age)? (?P<dir>increase|"
+                          r"decrease|change)")
+_ASK_UNDO = re.compile(r"what percent (?:would|must|does|will) (?:it|the [a-z]+) (?:have to )?"
+                       r"(?:go down|decrease|fall|drop|go up|increase|rise)")
+_BLOCK = re.compile(r"\b(?:original price|of the original|of its original|more than|less than|"
+                    r"times|twice|each year|every year|per year|each day|per day|tax|interest|"
+                    r"commission|profit|loss)\b")
+
+
+def _dollars(split: Split, template: str) -> str:
+    return re.sub(r"@(\d+)@", lambda m: f"{m.group(0)} dollars" if re.fullmatch(
+        r"\s*\\\$\s*\d[\d.]*\s*", split.maths[int(m.group(1))]) else m.group(0), template)
+
+
+def percent_changes(split: Split, template: str) -> Result | None:
+    if "%" not in "".join(split.maths) + template and "percent" not in template:
+        return None
+    text = re.sub(r"\s+", " ", wording.of(split, _dollars(split, template)).text)
+    text = re.sub(r"(?<=#)(\d+(?:\.\d+)?) (?=dollars)", r"\1 ", text)
+    changes = list(_CHANGE.finditer(text))
+    if len(changes) < 1 or len(changes) != len(re.findall(r"\bpercent\b", text)) - len(
+            re.findall(r"\bwhat percent|overall percent", text)):
+        return None  # every percent told must be a change read
+    undo = _ASK_UNDO.search(text)
+    overall = _ASK_OVERALL.search(text)
+    value_q = _ASK_VALUE.search(text[changes[-1].end():])
+    kinds = [k for k in (undo, overall, value_q) if k]
+    if len(kinds) != 1 or _BLOCK.search(re.sub(r"back to (?:its|the) original price", " ", text)):
+        return None
+    factors = []
+    for m in changes:
+        if undo and m.start() > undo.start():
+            continue
+        p = wording.value(m.group("p")) / 100
+        up = re.fullmatch(_UP, m.group("dir")) is not None
+        if not up and p > 1:
+            raise Decline("a decrease of more than 100 percent")
+        factors.append(1 + p if up else 1 - p)
+    if not factors:
+        return None
+    product = Fraction(1)
+    for f in factors:
+        product *= f
+    steps = [step("multiply the changes", "Each percent change multiplies the current value.",
+                  "$" + " \\times ".join(nw.tex_of(f) for f in factors)
+                  + f" = {nw.tex_of(product)}$", nw.tex_of(product))]
+    if value_q:
+        starts = list(_START.finditer(text[:changes[0].end() + 40]))
+        if len(starts) != 1:
+            return None
+        start = wording.value(starts[0].group("v"))
+        value = start
+        for f in factors:
+            value = value * f
+        confirm.check(value == start * product, "the price found change by change")
+        shown = nw.rounded(value, 2)[0] if value.denominator != 1 else str(value.numerator)
+        steps.append(step("the final value", "Start value times the product.",
+                          f"${nw.tex_of(start)} \\times {nw.tex_of(product)} = {shown}$", shown))
+        return shown, steps
+    hundred = Fraction(100)
+    for f in factors:
+        hundred *= f
+    if overall:
+        change = (product - 1) * 100
+        confirm.check(hundred - 100 == change, "100 taken through every change")
+        if overall.group("dir") == "increase" and change < 0 or \
+                overall.group("dir") == "decrease" and change > 0:
+            raise Decline("the overall change goes the other way")
+        answer = abs(change)
+    else:
+        assert undo is not None
+        down = re.search(r"down|decrease|fall|drop", undo.group(0)) is not None
+        if down != (product > 1):
+            raise Decline("the change back goes the other way")
+        answer = (1 - 1 / product) * 100 if product > 1 else (1 / product - 1) * 100
+        confirm.check(product * (1 - answer / 100 if product > 1 else 1 + answer / 100) == 1,
+                      "the change back undoes the changes")
+    steps.append(step("the percent", "Compare with 1 and write as a percent.",
+                      f"${nw.tex_of(answer)}\\%$", nw.tex_of(answer)))
+    return sp.Rational(answer.numerator, answer.denominator), steps
+
+
+__all__ = ["percent_changes"]
