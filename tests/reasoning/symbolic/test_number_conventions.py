@@ -108,3 +108,14 @@ def test_a_fact_about_a_function_is_not_taken_for_the_question() -> None:
 ])
 def test_a_request_for_a_form_is_read_whatever_its_verb(request_: str) -> None:
     assert_solved(f"What is $\\frac{{2}}{{3}} + \\frac{{1}}{{5}}$? {request_}", "\\frac{13}{15}")
+
+
+@pytest.mark.parametrize(("latex", "reading"), [
+    ("\\cos 3 \\theta", "cos(3*theta)"),
+    ("\\sin 2\\phi + \\cos \\phi", "sin(2*phi) + cos(phi)"),
+    ("\\tan \\alpha", "tan(alpha)"),
+])
+def test_a_greek_letter_belongs_to_the_functions_argument(latex: str, reading: str) -> None:
+    import sympy as sp
+
+    assert sp.simplify(parse_latex(latex) - sp.sympify(reading)) == 0

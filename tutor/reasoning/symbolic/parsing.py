@@ -105,7 +105,10 @@ def split_problem(text: str) -> Split:
 
 
 _FUNC = re.compile(r"\\(arcsin|arccos|arctan|sin|cos|tan|sec|csc|cot|ln|log)(?![a-zA-Z])")
-_ATOM = re.compile(r"\s*(\d+(?:\.\d+)?[a-zA-Z]?|[a-zA-Z]|\\pi(?![a-zA-Z]))(\s*\^\s*\\circ)?")
+_GREEK = (r"\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|"
+          r"lambda|mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega)(?![a-zA-Z])")
+_ATOM = re.compile(r"\s*(\d+(?:\.\d+)?[a-zA-Z]?|[a-zA-Z]|\\pi(?![a-zA-Z])|" + _GREEK
+                   + r")(\s*\^\s*\\circ)?")
 
 
 def group_end(s: str, j: int, pair: str = "{}") -> int:
@@ -178,7 +181,7 @@ def _wrap_args(s: str) -> str:
     return "".join(out)
 
 
-_FACTOR = re.compile(r"\s*(?:\\sqrt\s*(?:\[[^\]]*\])?\s*(?=\{)|\\pi(?![a-zA-Z]))")
+_FACTOR = re.compile(r"\s*(?:\\sqrt\s*(?:\[[^\]]*\])?\s*(?=\{)|\\pi(?![a-zA-Z])|" + _GREEK + ")")
 
 
 def _juxtaposed_factors(s: str, i: int) -> int:
