@@ -14,9 +14,10 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # x^2 - 8x + y^2 + 2y = -8: centre (4, -1), r^2 = 9
+    (r"Let $(h, k)$ be the center of the circle $x^2 + y^2 = 8x - 2y - 8$. What does $h + k$ "
+     r"equal?", "3"),
     # x^2 - 6x + y^2 + 10y = -30: centre (3, -5), r^2 = 4
-    (r"The center of the circle with equation $x^2 + y^2 = 6x - 10y - 30$ is the point "
-     r"$(p, q)$. What is $p + q$?", "-2"),
     (r"Let $\Gamma$ be the circle with equation $x^2 + y^2 - 6x + 10y + 30 = 0$. If $(m, n)$ "
      r"is the center of $\Gamma$ and $s$ is its radius, find $m - n + s$.", "10"),
     # x^2 + 2x + y^2 - 4y = 20: centre (-1, 2), r = 5
@@ -24,11 +25,11 @@ SOLVED = [
      r"Express your answer in terms of $\pi$.", r"25\pi"),
     (r"Find the area of the region defined by the equation $x^2 + y^2 + 2x - 4y - 20 = 0$.",
      r"25\pi"),
-    (r"What is the distance between the center of the circle with equation "
-     r"$x^2 + y^2 + 2x - 4y = 20$ and the point $(5, 10)$?", "10"),  # (6, 8) -> 10
-    # x^2 - 8x + y^2 + 2y = c: r^2 = c + 17 = 49 -> c = 32
-    (r"For what value of $c$ does the equation $x^2 - 8x + y^2 + 2y - c = 0$ represent a "
-     r"circle of radius 7?", "32"),
+    # x^2 - 6x + y^2 + 2y = 15: centre (3, -1); to (7, 2) is (4, 3) -> 5
+    (r"How far is the point $(7, 2)$ from the centre of the circle "
+     r"$x^2 + y^2 - 6x + 2y = 15$?", "5"),
+    # (x + 2)^2 + (y - 3)^2 = 13 - k = 2^2 -> k = 9
+    (r"The graph of $x^2 + y^2 + 4x - 6y + k = 0$ is a circle of radius 2. What is $k$?", "9"),
 ]
 
 
