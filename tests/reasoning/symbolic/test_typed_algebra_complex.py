@@ -12,14 +12,16 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    (r"Express $(2-3i)+4(1+i)$ as a complex number.", "6 + i"),
+    # 6 - 3i - 1 - 4i
+    (r"Write $3(2 - i) - (1 + 4i)$ in the form $a + bi$.", "5 - 7i"),
     # (5 + i)(1 + i) / 2 = (4 + 6i) / 2
     (r"Simplify $\dfrac{5+i}{1-i}$. Your answer should be of the form $a+bi$, where $a$ and "
      r"$b$ are both real numbers.", "2 + 3i"),
-    (r"Express $(1+2i)(3-i)$ in the form $a+bi$, where $a$ and $b$ are integers and "
-     r"$i^2 = -1$.", "5 + 5i"),
+    # 6 + 3i - 2i - i^2
+    (r"Compute $(3 - i)(2 + i)$. Give your answer in the form $a + bi$.", "7 + i"),
     (r"What is $2u - v$, where $u = 1 + i$ and $v = 3 - 2i$?", "-1 + 4i"),
-    (r"If $w = 2 - i$, find $w^2$. (Note that $i^2 = -1$.)", "3 - 4i"),
+    # 1 + 6i + 9i^2
+    (r"Given that $z = 1 + 3i$, compute $z^2$, where $i^2 = -1$.", "-8 + 6i"),
     (r"If $p = 1 + i$, $q = 2$, and $r = -i$, find $pq + r$.", "2 + i"),
     # 3 + iz = 1 - iz -> 2iz = -2 -> z = i
     (r"Solve for $z$: $3 + iz = 1 - iz$. Express your answer in standard form.", "i"),
