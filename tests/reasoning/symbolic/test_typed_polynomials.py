@@ -21,10 +21,10 @@ SOLVED = [
      "5"),
     (r"Suppose that the roots of $2x^3+x-4=0$ are $p$, $q$, and $r$. Compute "
      r"\[\frac{1}{p}+\frac1q+\frac1r.\]", r"\frac{1}{4}"),
-    (r"The equation $x^3 - 6x^2 + 11x - 6 = 0$ has three real roots $u$, $v$, $w$. Find "
-     r"$\frac{1}{u^2} + \frac{1}{v^2} + \frac{1}{w^2}$.", r"\frac{49}{36}"),
-    (r"Let $m$ and $n$ be the two roots of $x^2 - x\sqrt{3} - 1 = 0$. Determine $m^4 + n^4$.",
-     "23"),
+    (r"If $a$, $b$, $c$ denote the three real zeros of the cubic $x^3 - 9x^2 + 26x - 24$, "
+     r"compute $\frac{a}{bc} + \frac{b}{ac} + \frac{c}{ab}$.", r"\frac{29}{24}"),
+    (r"Suppose the roots of the quadratic $t^2 - 2t\sqrt{2} + 1$ are $g$ and $h$. Compute "
+     r"$g^4 + h^4$.", "34"),
     (r"Let $r_1,$ $r_2,$ and $r_3$ be the roots of $x^3 - 4x^2 + x + 6 = 0$. Find "
      r"$r_1^2 r_2 + r_1 r_2^2 + r_2^2 r_3 + r_2 r_3^2 + r_1^2 r_3 + r_1 r_3^2$.", "22"),
     # the same asked in words
@@ -33,65 +33,63 @@ SOLVED = [
     (r"Compute the sum of the reciprocals of the zeros of the polynomial $2x^3 - 7x^2 + 7x - 2$.",
      r"\frac{7}{2}"),
     # unknown coefficients from a root, a factor or a remainder
-    (r"Given that $2 + \sqrt{5}$ is a root of $x^3 + ax^2 + bx - 1 = 0$ and that $a$ and $b$ "
-     r"are rational numbers, find $a$.", "-3"),
-    (r"Let $p$ and $q$ be real numbers. One of the roots of $x^3 + px + q = 0$ is $2 - i$. "
-     r"Enter the ordered pair $(p,q)$.", "(-11, 20)"),
-    (r"Let $a$ and $b$ be real numbers. One of the roots of $x^3 + ax + b = 0$ is $2 + i.$ "
-     r"Find $a + b.$", "9"),
-    (r"If $x - 3$ is a factor of $kx^3 - 4x + 6$, find the constant $k$.", r"\frac{2}{9}"),
-    (r"When $f(x) = ax^3 + bx^2 - 2$ is divided by $x - 1,$ the remainder is $4.$ When "
-     r"$f(x)$ is divided by $x + 1,$ the remainder is $-10.$ Find the ordered pair $(a,b).$",
-     "(7, -1)"),
-    (r"Two of the roots of \[x^3 + ax^2 + bx - 6 = 0\] are $1$ and $2$. Find the third root.",
-     "3"),
-    (r"One of the roots of $x^3 + ax^2 + 7x + b = 0$ is $1 + 2i,$ where $a$ and $b$ are real "
-     r"numbers. Find the real root of this cubic polynomial.", "1"),
+    (r"The cubic $x^3 + px^2 + qx + 4$ has $1 - \sqrt{3}$ as a root, where $p$ and $q$ are "
+     r"rational numbers. Find $q$.", "2"),
+    (r"For some real constants $c$ and $d$, the number $-1 + 2i$ is a zero of $x^3 + cx + d$. "
+     r"Enter the ordered pair $(c, d)$.", "(1, -10)"),
+    (r"Suppose $m$ and $n$ are real and the polynomial $x^3 + mx + n$ has $3 - i$ as a root. "
+     r"Compute $m + n$.", "34"),
+    (r"Find $c$ if $x + 2$ is a factor of $cx^3 + 5x^2 - 6$.", r"\frac{7}{4}"),
+    (r"Find the ordered pair $(m, n)$ such that when $g(x) = mx^3 - x^2 + nx + 4$ is divided "
+     r"by $x - 2$ the remainder is $2$, and when $g(x)$ is divided by $x + 1$ the remainder is "
+     r"$5$.", "(1, -3)"),
+    (r"The numbers $-1$ and $4$ are both zeros of the cubic $x^3 + px^2 + qx + 8$. What is the "
+     r"remaining zero?", "2"),
+    (r"Suppose $c$ and $d$ are real and $-2 + 3i$ is a root of $x^3 + cx^2 + 11x + d$. Find "
+     r"the real root.", r"\frac{1}{2}"),
     # an unknown polynomial from its values
-    (r"Find the cubic polynomial $q(x)$ such that $q(0) = 1,$ $q(1) = 0,$ $q(2) = 3,$ and "
-     r"$q(3) = 16.$", "x^3 - x^2 - x + 1"),
-    (r"Find the quadratic polynomial $p(x)$ such that $p(1) = 0,$ $p(2) = 0,$ and $p(3) = 4.$",
-     "2x^2 - 6x + 4"),
-    (r"Let $p(x)$ be a monic polynomial of degree 3 such that $p(1) = 2,$ $p(2) = 4,$ and "
-     r"$p(3) = 6.$ Find $p(4).$", "14"),
+    (r"Let $h(t)$ be a cubic polynomial such that $h(-1) = 2$, $h(0) = 1$, $h(1) = 2$ and "
+     r"$h(2) = 11$. Find $h(t)$.", "t^3 + t^2 - t + 1"),
+    (r"If $s(x)$ is a quadratic polynomial such that $s(-2) = 0$, $s(4) = 0$ and $s(1) = 18$, "
+     r"what is $s(x)$?", "-2x^2 + 4x + 16"),
+    (r"If $g(x)$ is a monic polynomial of degree $4$ such that $g(-1) = -1$, $g(1) = 1$, "
+     r"$g(2) = 2$ and $g(3) = 3$, what is $g(0)$?", "-6"),
     # a value the conditions fix though the polynomial is not fixed
-    (r"Let $f(x)$ be a monic quartic polynomial such that $f(1) = 3,$ $f(2) = 6,$ and "
-     r"$f(3) = 11.$ Find $f(0) + f(4).$", "44"),
+    (r"If $u(x)$ is a monic cubic polynomial such that $u(2) = 5$ and $u(4) = 17$, what is "
+     r"$u(5) - u(1)$?", "36"),
     # a remainder from remainders
-    (r"When $p(x)$ is divided by $x - 2,$ the remainder is $5.$ When $p(x)$ is divided by "
-     r"$x + 3,$ the remainder is $-5.$ Find the remainder when $p(x)$ is divided by "
-     r"$(x - 2)(x + 3).$", "2x + 1"),
-    (r"Let $P(x)$ be a polynomial such that when $P(x)$ is divided by $x - 4,$ the remainder "
-     r"is $1,$ and when $P(x)$ is divided by $x - 6,$ the remainder is $7.$ What is the "
-     r"remainder when $P(x)$ is divided by $(x - 4)(x - 6)$?", "3x - 11"),
+    (r"When $q(t)$ is divided by $t + 1$, the remainder is $-4$, and $q(t)$ leaves a remainder "
+     r"of $8$ when divided by $t - 3$. What is the remainder when $q(t)$ is divided by "
+     r"$t^2 - 2t - 3$?", "3t - 1"),
+    (r"Let $F(z)$ be a polynomial such that $F(z)$ leaves a remainder of $-3$ when divided by "
+     r"$z - 1$ and a remainder of $5$ when divided by $z + 1$. Find the remainder when $F(z)$ "
+     r"is divided by $z^2 - 1$.", "-4z + 1"),
     (r"A polynomial $g(x)$ leaves a remainder of $2$ when divided by $x - 1,$ a remainder of "
      r"$0$ when divided by $x + 1,$ and a remainder of $6$ when divided by $x - 2.$ Let $r(x)$ "
      r"be the remainder when $g(x)$ is divided by $(x - 1)(x + 1)(x - 2).$ Find $r(3).$", "12"),
     # the polynomial with given roots
-    (r"Find the monic quadratic polynomial, in $x,$ with real coefficients, which has $2 - 3i$ "
-     r"as a root.", "x^2 - 4x + 13"),
-    (r"Find a monic quartic polynomial with rational coefficients such that $1 + \sqrt{2}$ and "
-     r"$\sqrt{5}$ are roots of the polynomial.", "x^4 - 2x^3 - 6x^2 + 10x + 5"),
-    (r"Find the quadratic polynomial, with real coefficients, which has $1 + i$ as a root, and "
-     r"where the coefficient of $x$ is $6$.", "-3x^2 + 6x - 6"),
-    (r"There is a unique polynomial $P(x)$ of degree $4$ with rational coefficients and leading "
-     r"coefficient $1$ which has $\sqrt{3}+\sqrt{7}$ as a root. What is $P(2)$?", "-48"),
-    (r"Find a quadratic with rational coefficients and quadratic term $x^2$ that has "
-     r"$\sqrt{5}-1$ as a root.", "x^2 + 2x - 4"),
+    (r"Find a monic quadratic polynomial in $t$ that has $-1 + 4i$ as a root, with real "
+     r"coefficients.", "t^2 + 2t + 17"),
+    (r"Find a monic quartic polynomial that has $\sqrt{3}$ and $2 - \sqrt{2}$ as roots, with "
+     r"rational coefficients.", "x^4 - 4x^3 - x^2 + 12x - 6"),
+    (r"Find a quadratic polynomial in $t$ with real coefficients, where the coefficient of $t$ "
+     r"is $-8$, that has $2 + i$ as a root.", "2t^2 - 8t + 10"),
+    (r"Find the monic polynomial $Q(x)$ of degree $4$ that has $\sqrt{6} - \sqrt{2}$ as a "
+     r"root, with rational coefficients. What is $Q(2)$?", "-32"),
+    (r"Find a quadratic polynomial that has $\sqrt{2} + 3$ as a root, with rational "
+     r"coefficients and leading coefficient $1$.", "x^2 - 6x + 7"),
     (r"Find a monic cubic polynomial $P(x)$ with integer coefficients such that "
      r"$P(\sqrt[3]{3} - 1) = 0.$", "x^3 + 3x^2 + 3x - 2"),
     # the roots of a polynomial, or the one a word picks
-    (r"Find all roots of the polynomial $x^3 - 2x^2 - 5x + 6$. Enter your answer as a list of "
-     r"numbers separated by commas.", "-2, 1, 3"),
-    (r"Find the real roots of \[x^4 + x^3 - x - 1 = 0.\]", "-1, 1"),
-    (r"Find all rational roots of \[3x^4 - 5x^3 - 5x^2 + 5x + 2 = 0\]Enter all the rational "
-     r"roots, separated by commas.", r"-1, -\frac{1}{3}, 1, 2"),
-    (r"Find the three roots of \[x^3 - 3x + 2 = 0.\]Enter the three roots (counting "
-     r"multiplicity), separated by commas.", "-2, 1, 1"),
-    (r"Find the greatest root of $f(x) = 4x^4 - 5x^2 + 1$.", "1"),
+    (r"Compute all the zeros of the polynomial $t^3 - 7t - 6$. Enter the zeros in increasing "
+     r"order separated by commas.", "-2, -1, 3"),
+    (r"What are the real solutions of $z^4 + z^3 - 3z^2 - 4z - 4 = 0$?", "-2, 2"),
+    (r"Determine the rational zeros of the polynomial $2x^4 + x^3 - 7x^2 - 3x + 3$.",
+     r"-1, \frac{1}{2}"),
+    (r"Compute the three zeros of $x^3 + x^2 - 8x - 12$, counting multiplicity.", "-2, -2, 3"),
+    (r"What is the least zero of the function $h(t) = t^4 - 13t^2 + 36$?", "-3"),
     (r"What is the positive root of $x^3 - x^2 - 2x = 0$?", "2"),
-    (r"Find all real solutions to $x^3 - 2x^2 + 3x - 6 = 0$. Enter all the solutions, "
-     r"separated by commas.", "2"),
+    (r"Determine all real solutions to $2y^3 + y^2 + 8y + 4 = 0$.", r"-\frac{1}{2}"),
     # even, odd or neither
     (r"Is $f(x) = \frac{x^3}{x^2 + 1}$ an even function, odd function, or neither?", "odd"),
     (r"Is the function $g(t) = 3^{t} + 3^{-t}$ even, odd, or neither?", "even"),
@@ -99,42 +97,42 @@ SOLVED = [
     (r"Is $f(x) = \sqrt{x} + 1$ an even function, odd function, or neither?", "neither"),
     # a complex number from an equation in z, its conjugate and its modulus
     (r"Determine the complex number $z$ satisfying $3z + 2\bar{z} = 10 - 4i$.", "2 - 4i"),
-    (r"Find all complex numbers $z$ such that \[z^2 = 5 + 12i.\]Enter all complex numbers, "
-     r"separated by commas.", "3 + 2i, -3 - 2i"),
+    (r"Determine all complex numbers $w$ satisfying $w^2 = -15 + 8i$.", "1 + 4i, -1 - 4i"),
     (r"Find the complex number $w$ such that $w + |w| = 2 + 8i$.", "-15 + 8i"),
-    (r"Suppose that $a$ and $b$ are positive integers such that $(a+bi)^2 = 21+20i$. What is "
-     r"$a+bi$?", "5 + 2i"),
+    (r"If $m$ and $n$ are positive integers such that $(m - ni)^2 = 12 - 16i$, find $m - ni$.",
+     "4 - 2i"),
     (r"Suppose $a$ and $b$ are real numbers such that $(a - bi)(2 + i) = 7 - i$. Find $a + b$.",
      r"\frac{22}{5}"),
     # a value from a linear functional equation
-    (r"The function $f(x)$ satisfies \[f(x) + 3f(2 - x) = x^2\] for all real numbers $x$. "
-     r"Find $f(5)$.", r"\frac{1}{4}"),
-    (r"The function $g$ satisfies \[2g(x) - g\left(\frac{1}{x}\right) = x\] for all "
-     r"$x \neq 0.$ Find $g(3).$", r"\frac{19}{9}"),
-    (r"The function $f : \mathbb{R} \to \mathbb{R}$ satisfies \[f(x) - 2f(-x) = x + 1\]for "
-     r"all $x.$  Find $f(2).$", r"-\frac{1}{3}"),
-    (r"The function $h(x)$ satisfies \[h(x) + h\left(\frac{1}{1 - x}\right) = x\] for all "
-     r"$x \neq 1$. Find $h(3)$.", r"\frac{25}{12}"),
+    (r"Let $q$ be a function such that $2q(t) - q(4 - t) = t^2$ for all real numbers $t$. "
+     r"Compute $q(1)$.", r"\frac{11}{3}"),
+    (r"Let $k$ be a function such that $3k(t) + k\left(\frac{1}{t}\right) = 2t$ for all "
+     r"$t \neq 0$. What is $k(2)$?", r"\frac{11}{8}"),
+    (r"Let $u : \mathbb{R} \to \mathbb{R}$ be a function such that $3u(y) + u(-y) = y^2 - y$ "
+     r"for all $y$. What is $u(1)$?", r"-\frac{1}{4}"),
+    (r"Let $v$ be a function such that $2v(t) + v\left(\frac{1}{1 - t}\right) = t$ for all "
+     r"$t \neq 1$. Compute $v(2)$.", r"\frac{7}{6}"),
     # constants that make an identity hold (partial fractions)
-    (r"Find constants $A$, $B$, and $C$ so that \[\frac{x + 5}{(x - 1)(x + 2)^2} = "
-     r"\frac{A}{x - 1} + \frac{B}{x + 2} + \frac{C}{(x + 2)^2}.\]Enter the ordered triple "
-     r"$(A,B,C).$", r"\left(\frac{2}{3}, -\frac{2}{3}, -1\right)"),
+    (r"Find real numbers $P$, $Q$ and $R$ such that $\frac{2t - 1}{t^2 (t + 1)} = \frac{P}{t} "
+     r"+ \frac{Q}{t^2} + \frac{R}{t + 1}$. Enter your answer as the ordered triple "
+     r"$(P, Q, R)$.", "(3, -1, -3)"),
     (r"By partial fractions, \[\frac{1}{t(t + 1)(t + 3)} = \frac{P}{t} + \frac{Q}{t + 1} + "
      r"\frac{R}{t + 3}\]for some constants $P,$ $Q,$ and $R.$ Find $P + Q + R.$", "0"),
     (r"Find constants $A$ and $B$ such that \[\frac{3x + 1}{x^2 - 1} = \frac{A}{x - 1} + "
      r"\frac{B}{x + 1}.\]Enter the ordered pair $(A, B).$", "(2, 1)"),
     # the vertex, focus or directrix of a parabola
-    (r"Find the focus of the parabola $y = 2x^2 - 4x + 5$.", r"\left(1, \frac{25}{8}\right)"),
-    (r"Find the equation of the directrix of the parabola $x = -\frac{1}{8} y^2.$", "x = 2"),
-    (r"The equation of a parabola is $x^2 - 4x + 2y + 6 = 0.$ Find the vertex of the parabola.",
-     "(2, -1)"),
-    (r"Find the focus of the parabola $x = 3y^2 + 6y.$", r"\left(-\frac{35}{12}, -1\right)"),
-    (r"Find a monic cubic polynomial $Q(x)$ with integer coefficients such that "
-     r"\[Q(\sqrt[3]{5} - 2) = 0.\](A polynomial is monic if its leading coefficient is 1.)",
-     "x^3 + 6x^2 + 12x + 3"),
+    (r"What are the coordinates of the focus of the parabola $y = -\frac{1}{4}x^2 + x + 3$?",
+     "(2, 3)"),
+    (r"The equation of a parabola is $4x - 20 = y^2 - 4y$. What is the equation of the "
+     r"directrix of the parabola?", "x = 3"),
+    (r"What are the coordinates of the vertex of the parabola $2y = x^2 + 6x + 5$?", "(-3, -2)"),
+    (r"What is the focus of the parabola $x + 5 = 8y - 2y^2$?", r"\left(\frac{23}{8}, 2\right)"),
+    (r"Find a monic quartic polynomial $V(x)$ that has $i$ and $1 - \sqrt{2}$ as roots, with "
+     r"integer coefficients. (A polynomial is monic if its leading coefficient is 1.)",
+     "x^4 - 2x^3 - 2x - 1"),
     # an inequality in one unknown, asked in several ways
-    (r"Find all real values of $y$ that satisfy $\frac{y+2}{y-1} \le 0$. (Give your answer in "
-     r"interval notation.)", r"[-2, 1)"),
+    (r"Solve the inequality $\frac{3 - s}{s + 4} \ge 0$, giving your answer in interval "
+     r"notation.", "(-4, 3]"),
     (r"Find all solutions to the inequality \[\frac{x^2 - 9}{x} > 0.\]",
      r"(-3, 0) \cup (3, \infty)"),
     (r"For what values of $t$ is $t^2 - 4t < 5$?", "(-1, 5)"),
@@ -154,42 +152,44 @@ DECLINED = [
     r"The equation $x^3 - 2x + 5 = 0$ has three real roots $u$, $v$, $w$. Find $uvw$.",
     # two letters for a cubic's three roots
     r"Let $a$ and $b$ be roots of $x^3 - 2x + 5 = 0$. Find $a + b$.",
-    # a double root: does it count twice in "the sum of the roots"?
-    r"Find the sum of the roots of $x^3 - 3x + 2 = 0$.",
+    # a double root: does it count twice in "the product of the zeros"?
+    r"What is the product of the zeros of $t^3 - 12t + 16$?",
     # nothing says the coefficients are real: a + b is not determined
     r"One of the roots of $x^3 + ax + b = 0$ is $2 + i.$ Find $a + b.$",
     # non-real roots: the real ones, or all the complex ones?
-    r"Find the sum of the cubes of the roots of $x^3 - 2x + 4 = 0$.",
-    # two equations for three constants
-    r"Find constants $A$, $B$ and $C$ such that \[\frac{2x}{x^2 - 1} = \frac{A}{x - 1} + "
-    r"\frac{B}{x + 1} + \frac{C}{x^2 - 1}.\]Enter the ordered triple $(A, B, C).$",
+    r"Compute the sum of the squares of the zeros of the cubic $y^3 + y + 10$.",
+    # two equations for three constants: P + Q + R is not fixed
+    r"By partial fractions, $\frac{5t + 1}{t^2 - 4} = \frac{P}{t + 2} + \frac{Q}{t - 2} + "
+    r"\frac{R}{t^2 - 4}$ for some constants $P$, $Q$, $R$. Find $P + Q + R$.",
     # a circle, not a parabola
-    r"Find the focus of the parabola $x^2 + y^2 = 4$.",
-    # only f(2) + f(-2) is fixed
-    r"The function $f(x)$ satisfies $f(x) + f(-x) = x^2$ for all real numbers $x$. Find $f(2)$.",
-    # two integer solutions, 5 + 2i and -5 - 2i
-    r"Suppose that $a$ and $b$ are integers such that $(a+bi)^2 = 21+20i$. What is $a+bi$?",
+    r"What are the coordinates of the focus of the parabola $y^2 = 16 - x^2$?",
+    # only w(3) - w(-3) is fixed
+    r"Let $w$ be a function such that $w(t) - w(-t) = 4t$ for all real numbers $t$. Compute "
+    r"$w(3)$.",
+    # two integer solutions, 4 - 2i and -4 + 2i
+    r"If $m$ and $n$ are integers such that $(m - ni)^2 = 12 - 16i$, find $m - ni$.",
     # infinitely many complex numbers have real part 2
     r"Find the complex number $z$ such that $z + \bar{z} = 4$.",
     # a double root: listed once or twice?
     r"Find all roots of the polynomial $x^3 - 3x + 2$.",
     # the function's values multiply: not a linear system
-    r"The function $f(x)$ satisfies $f(x) f(2 - x) = x^2$ for all real numbers $x$. Find $f(5)$.",
+    r"Let $w$ be a function such that $w(t) w(4 - t) = t^2 - 4t + 5$ for all real numbers $t$. "
+    r"Compute $w(1)$.",
     # all roots of x^3 - 1: the real one, or the three complex ones?
     r"Find all roots of the polynomial $x^3 - 1$.",
     # which multiple of the polynomial? nothing says
-    r"Find the quadratic polynomial, with real coefficients, which has $1 + i$ as a root.",
+    r"Find a quadratic polynomial in $t$ that has $3 - 2i$ as a root, with real coefficients.",
     # a cubic with rational coefficients is not fixed by one quadratic irrational root
     r"Find a monic cubic polynomial with rational coefficients that has $\sqrt{2}$ as a root.",
     # the remainder's divisor has a root where no remainder is given
-    r"When $p(x)$ is divided by $x - 1,$ the remainder is $2.$ Find the remainder when $p(x)$ "
-    r"is divided by $(x - 1)(x - 2).$",
+    r"A polynomial $g(t)$ leaves a remainder of $7$ when divided by $t + 3$. What is the "
+    r"remainder when $g(t)$ is divided by $t^2 + 2t - 3$?",
     # a quadratic through four points that no quadratic meets
-    r"Find the quadratic polynomial $p(x)$ such that $p(0) = 0,$ $p(1) = 1,$ $p(2) = 4,$ and "
-    r"$p(3) = 10.$",
+    r"Let $s(t)$ be a quadratic polynomial such that $s(-1) = 1$, $s(0) = 0$, $s(1) = 1$ and "
+    r"$s(2) = 5$. Find $s(t)$.",
     # a qualifier the reader does not apply
-    r"Let $a$ and $b$ be positive real numbers. One of the roots of $x^3 + ax + b = 0$ is "
-    r"$2 + i.$ Find $a + b.$",
+    r"Suppose $m$ and $n$ are positive real numbers and the polynomial $x^3 + mx + n$ has "
+    r"$3 - i$ as a root. Compute $m + n$.",
 ]
 
 
