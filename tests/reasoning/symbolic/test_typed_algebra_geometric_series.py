@@ -12,15 +12,15 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    # a = 12 (1 - 1/4) = 9
-    (r"An infinite geometric series has common ratio $\frac{1}{4}$ and sum $12$. What is the "
-     r"first term of the series?", "9"),
-    # r = 1 - 10/25
-    (r"An infinite geometric series has first term $10$ and a sum of $25$. What is its "
-     r"common ratio?", r"\frac{3}{5}"),
-    # a = 8 (3/2) = 12, second term -6
-    (r"An infinite geometric series has common ratio $-\frac{1}{2}$ and sum $8$. What is the "
-     r"second term of the sequence?", "-6"),
+    # a = 27 (1 - 1/3) = 18
+    (r"An infinite geometric series has a sum of $27$ and a common ratio of $\frac{1}{3}$. "
+     r"Find its first term.", "18"),
+    # r = 1 - 12/16
+    (r"An infinite geometric series has the sum $16$, and the first term $12$. Compute its "
+     r"ratio.", r"\frac{1}{4}"),
+    # a = 9 (4/3) = 12, second term -4
+    (r"An infinite geometric series has a sum of $9$ and a ratio of $-\frac{1}{3}$. Compute "
+     r"its second term.", "-4"),
     (r"An infinite geometric series has first term $6$ and common ratio $\frac{2}{3}$. What "
      r"is the sum of the series?", "18"),
 ]
@@ -32,9 +32,9 @@ def test_infinite_geometric_series(problem: str, answer: str) -> None:
 
 
 DECLINED = [
-    # r = 1 - 10/4 = -3/2: no convergent series has these
-    r"An infinite geometric series has first term $10$ and a sum of $4$. What is its common "
-    r"ratio?",
+    # r = 1 - 12/3 = -3: no convergent series has these
+    r"An infinite geometric series has the sum $3$, and the first term $12$. Compute its "
+    r"ratio.",
 ]
 
 
