@@ -12,21 +12,21 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    # k^2 = 36
-    (r"Find the positive value of $k$ such that the equation $x^2 + kx + 9 = 0$ has exactly "
-     r"one solution in $x$.", "6"),
-    # (b + 2)^2 = 64: b = 6 or -10
-    (r"There are two values of $b$ for which the equation $x^2 + bx + 2x + 16 = 0$ has only "
-     r"one solution for $x$. What is the sum of those values of $b$?", "-4"),
-    # x^2 - 2x - 3 = mx - 7 -> x^2 - (2 + m)x + 4: (2 + m)^2 = 16 -> m = 2 or -6
-    (r"For what values of $m$ does the equation $(x+1)(x-3) = mx - 7$ have exactly one real "
-     r"solution? Express your answer as a list of numbers, separated by commas.", "-6, 2"),
-    # 36 - 12a = 0 -> a = 3; x = -6 / 6 = -1
-    (r"Suppose that $a$ is a nonzero constant for which the equation $ax^2 + 6x + 3 = 0$ has "
-     r"only one solution. Find this solution.", "-1"),
-    # 4t^2 - 4t = 0 -> t = 0 or 1; positive: 1
-    (r"If the quadratic $x^2 + 2tx + t$ has exactly one real root, find the positive value "
-     r"of $t$.", "1"),
+    # n^2 = 4 * 4 * 25 = 400
+    (r"For which positive $n$ does $4y^2 + ny + 25 = 0$ have exactly one solution in $y$?",
+     "20"),
+    # (c - 3)^2 = 36: c = 9 or -3
+    (r"What is the sum of all values of $c$ for which $y^2 + cy - 3y + 9 = 0$ has exactly one "
+     r"solution for $y$?", "6"),
+    # y^2 + 2y - 8 = ky - 17 -> y^2 + (2 - k)y + 9: (2 - k)^2 = 36 -> k = -4 or 8
+    (r"Find all values of $k$ for which $(y - 2)(y + 4) = ky - 17$ has exactly one real "
+     r"solution in $y$.", "-4, 8"),
+    # 64 - 8c = 0 -> c = 8; x = 8 / 16
+    (r"If $cx^2 - 8x + 2 = 0$ has only one solution and $c$ is a nonzero constant, find this "
+     r"solution.", r"\frac{1}{2}"),
+    # 16s^2 - 12s = 0 -> s = 0 or 3/4; positive: 3/4
+    (r"For which positive $s$ does the quadratic $y^2 - 4sy + 3s$ have exactly one real root "
+     r"in $y$?", r"\frac{3}{4}"),
 ]
 
 
