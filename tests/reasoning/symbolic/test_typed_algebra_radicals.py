@@ -12,13 +12,16 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    # 3 (sqrt5 + 2) / (5 - 4)
-    (r"Rationalize the denominator: $\frac{3}{\sqrt{5}-2}$.", r"3\sqrt{5} + 6"),
-    (r"Rationalize the denominator of $\frac{6}{\sqrt{12}}$.", r"\sqrt{3}"),
-    (r"Simplify and rationalize the denominator: $\frac{1}{2+\frac{1}{\sqrt{2}}}$.",
-     r"\frac{4 - \sqrt{2}}{7}"),  # sqrt2 / (2 sqrt2 + 1) = sqrt2 (2 sqrt2 - 1) / 7
-    (r"Simplify the fraction by rationalizing the denominator: "
-     r"$\frac{10}{\sqrt{20}+\sqrt{45}}$.", r"\frac{2\sqrt{5}}{5}"),  # 10 / (5 sqrt5)
+    # 2 (sqrt6 + 2) / (6 - 4)
+    (r"Simplify $\frac{2}{\sqrt{6}-2}$ by rationalizing the denominator.", r"\sqrt{6} + 2"),
+    # 15 / (3 sqrt3) = 5 sqrt3 / 3
+    (r"Simplify $\frac{15}{\sqrt{27}}$ by rationalizing the denominator.",
+     r"\frac{5\sqrt{3}}{3}"),
+    # 3 sqrt3 / (sqrt3 - 1) = 3 sqrt3 (sqrt3 + 1) / 2
+    (r"Simplify $\frac{3}{1 - \frac{1}{\sqrt{3}}}$ by rationalizing the denominator.",
+     r"\frac{9 + 3\sqrt{3}}{2}"),
+    (r"Simplify $\frac{6}{\sqrt{12} + \sqrt{27}}$ by rationalizing the denominator.",
+     r"\frac{2\sqrt{3}}{5}"),  # 6 / (5 sqrt3)
     (r"What is $\sqrt[3]{27} \cdot \sqrt{16} \cdot \sqrt[4]{81}$ expressed as a positive "
      r"integer?", "36"),
 ]
@@ -30,8 +33,8 @@ def test_rationalised_and_integer_roots(problem: str, answer: str) -> None:
 
 
 DECLINED = [
-    r"Rationalize the denominator: $\frac{1}{\sqrt[3]{3}+1}$.",  # a cube root
-    r"What is $\sqrt{2} \cdot \sqrt{3}$ expressed as a positive integer?",  # not an integer
+    r"Simplify $\frac{2}{1 - \sqrt[3]{5}}$ by rationalizing the denominator.",  # a cube root
+    r"Compute $\sqrt{5} \cdot \sqrt{3}$ written as an integer.",  # not an integer
 ]
 
 
