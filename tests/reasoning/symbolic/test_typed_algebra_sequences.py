@@ -12,28 +12,27 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    # d = 3: 4, 7, 10, ...; 30th = 4 + 29 * 3
-    ("The first and fourth terms of an arithmetic sequence are 4 and 13, respectively. What "
-     "is the thirtieth term?", "91"),
+    # d = (17 - 5) / 3 = 4: 1, 5, 9, ...; 20th = 1 + 19 * 4
+    ("In an arithmetic sequence the second term is 5 and the fifth term is 17. What is the "
+     "twentieth term?", "77"),
     ("In an arithmetic progression the first term is 4 and the fourth term is 13. Find the "
      "twenty-first term.", "64"),
     (r"What is the $40^{\text{th}}$ term of the arithmetic sequence $4$, $7$, $10$, "
      r"$\ldots$?", "121"),
-    ("The first three terms of an arithmetic sequence are 2, 9 and 16, respectively. What is "
-     "the value of the 11th term?", "72"),
+    (r"An arithmetic sequence begins $3$, $8$, $13$. Find the 15th term.", "73"),  # 3 + 14 * 5
     ("The 6th term of an arithmetic sequence is 20 and its common difference is -3. What is "
      "the first term?", "35"),
-    # geometric: r = 3 from 2 and 18 two steps apart (positive terms)
-    ("A geometric sequence of positive numbers has first term 2 and third term 18. What is "
-     "the fifth term of the sequence?", "162"),
-    (r"In the geometric sequence with a first term of $5$ and a second term of $-10$, what "
-     r"is the $9^{th}$ term?", "1280"),
+    # geometric: r = 2 from 3 and 12 two steps apart (positive terms); 3 * 2^5
+    ("The terms of a geometric sequence are positive, the first term is 3 and the third term "
+     "is 12. What is the sixth term?", "96"),
+    (r"The first two terms of a geometric sequence are $-3$ and $6$. What is the seventh "
+     r"term?", "-192"),  # r = -2: -3 * 64
     ("The fourth and seventh terms of a geometric sequence are 24 and 192. What is the "
      "first term?", "3"),  # r^3 = 8
-    (r"A geometric sequence starts $81$, $-27$, $9$. What is the common ratio of this "
-     r"sequence?", r"-\frac{1}{3}"),
-    ("The second and fifth terms of an arithmetic sequence are 10 and 1. What is the common "
-     "difference?", "-3"),
+    (r"Find the common ratio of the geometric sequence $-64$, $16$, $-4$, $\ldots$.",
+     r"-\frac{1}{4}"),
+    ("In an arithmetic sequence the third term is 2 and the seventh term is 22. What is the "
+     "common difference?", "5"),  # 4d = 20
 ]
 
 
@@ -43,12 +42,12 @@ def test_sequence_facts_reach_a_term(problem: str, answer: str) -> None:
 
 
 DECLINED = [
-    # r^2 = 4 gives r = 2 or -2, and the asked term differs between them
-    "The second and fourth terms of a geometric sequence are 3 and 12. What is the fifth "
+    # r^2 = 9 gives r = 3 or -3, and the asked term differs between them
+    "In a geometric sequence the third term is 5 and the fifth term is 45. What is the sixth "
     "term?",
     # two values for one term
-    "The first term of an arithmetic sequence is 3 and the first term is 5. What is the "
-    "tenth term?",
+    "The second term of an arithmetic sequence is 7 and the second term of this arithmetic "
+    "sequence is 2. Find the eighth term.",
     # a qualifier the reader does not know
     "The first and third terms of an arithmetic sequence are 1 and 5. What is the largest "
     "term below 100?",
