@@ -12,19 +12,23 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    # x^2 - 2x - 15 = (x - 5)(x + 3)
-    (r"The quadratic $x^2 - 2x = 15$ has two solutions. What is the positive difference "
-     r"between these solutions?", "8"),
-    (r"What is the sum of the two solutions to the equation $20 + x - x^2 = 0$?", "1"),
-    (r"Find the absolute value of the difference of the solutions of $x^2 - 3x + 1 = 0$.",
-     r"\sqrt{5}"),
-    (r"Find the larger of the two distinct solutions to the equation $x^2 + 4x - 21 = 0$.",
-     "3"),
-    (r"Find the mean of all solutions for $x$ when $x^3 - x^2 - 6x = 0$.", r"\frac{1}{3}"),
-    (r"Find the sum of the squares of the solutions of $x^2 - 4x + 1 = 0$.", "14"),  # 16 - 2
-    # d, e = 5/2 and -1: (d + 1)(e + 1) = 0
-    (r"Let $d$ and $e$ denote the solutions of $2x^2 - 3x - 5 = 0$. What is the value of "
-     r"$(d + 1)(e + 1)$?", "0"),
+    # y^2 + 4y - 21 = (y + 7)(y - 3)
+    (r"For the equation $y^2 + 4y = 21$, find the positive difference between its two real "
+     r"roots.", "10"),
+    # y^2 + 4y - 12 = (y + 6)(y - 2)
+    (r"For the quadratic equation $12 - 4y - y^2 = 0$, compute the sum of its two solutions.",
+     "-4"),
+    (r"The equation $y^2 + 5y + 3 = 0$ has two real roots. Find the absolute value of the "
+     r"difference of these roots.", r"\sqrt{13}"),  # sqrt(25 - 12)
+    # (2y + 1)(y - 3)
+    (r"The equation $2y^2 - 5y - 3 = 0$ has two real roots. What is the bigger of these "
+     r"roots?", "3"),
+    # y(y + 4)(y - 2): 0, -4, 2
+    (r"What is the average of the solutions of $y^3 + 2y^2 - 8y = 0$?", r"-\frac{2}{3}"),
+    (r"For $y^2 + 6y + 2 = 0$, compute the sum of the squares of its real roots.", "32"),  # 36 - 4
+    # (3y + 4)(y - 1): m, n = 1 and -4/3, (-1)(-10/3)
+    (r"Let $m$ and $n$ denote the solutions of $3y^2 + y - 4 = 0$. Compute $(m - 2)(n - 2)$.",
+     r"\frac{10}{3}"),
 ]
 
 
@@ -37,7 +41,7 @@ DECLINED = [
     # p - q depends on which solution is p
     r"Let $p$ and $q$ denote the solutions of $x^2 - 5x + 6 = 0$. What is $p - q$?",
     # a repeated root: "roots" could count it twice
-    r"What is the sum of the roots of $x^2 - 6x + 9 = 0$?",
+    r"For the equation $4y^2 - 12y + 9 = 0$, find the sum of its roots.",
     # three solutions, not two
     r"Find the larger of the two solutions of $x^3 - x = 0$.",
 ]
