@@ -11,31 +11,31 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 TRIANGLES = [
-    # right angle at K: KL = 8 (leg), LM = 17 (hypotenuse); tan L = KM / KL = 15 / 8
-    (r"In right triangle $KLM$ with $\angle LKM = 90^\circ$, we have $KL = 8$ and $LM = 17$. "
-     r"Find $\tan L$.", r"\frac{15}{8}"),
+    # right angle at S: ST = 7 (leg), RT = 25 (hypotenuse), RS = 24; tan T = RS / ST
+    (r"Let $RST$ be a triangle with $\angle RST = 90^\circ$, $RT = 25$ and $ST = 7$. "
+     r"What is $\tan T$?", r"\frac{24}{7}"),
     # right angle at C: sin A = BC / AB = 5 / 13
     (r"Triangle $ABC$ has a right angle at $C$, $AB = 13$ and $BC = 5$. What is $\sin A$?",
      r"\frac{5}{13}"),
     # right angle at B: cos A = AB / AC, so AC = 4 / (4/5)
     (r"In right triangle $ABC$, $\angle B$ is a right angle, $AB = 4$ and "
      r"$\cos A = \frac{4}{5}$. Find $AC$.", "5"),
-    # tan Z = 2: legs 2k (opposite Z) and k, hypotenuse k sqrt 5; cos Z = 1 / sqrt 5
-    (r"In $\triangle XYZ$, we have $\angle X = 90^\circ$ and $\tan Z = 2$. What is $\cos Z$?",
-     r"\frac{\sqrt{5}}{5}"),
-    # sin E = 1 makes E right; sin F = cos D = 12/13
-    (r"In right triangle $DEF$, we have $\sin D = \frac{5}{13}$ and $\sin E = 1$. "
-     r"Find $\sin F$.", r"\frac{12}{13}"),
+    # tan H = 3: legs 3k (opposite H) and k, hypotenuse k sqrt 10; cos H = 1 / sqrt 10
+    (r"Triangle $FGH$ has a right angle at $G$ and $\tan H = 3$. Compute $\cos H$.",
+     r"\frac{\sqrt{10}}{10}"),
+    # sin N = 1 makes N right (no "right" said); sin O = cos M = 15/17
+    (r"Let $MNO$ be a triangle where $\sin N = 1$ and $\sin M = \frac{8}{17}$. Find $\sin O$.",
+     r"\frac{15}{17}"),
     # 3-4-5 scaled: area 24, s = 12, r = 2
     (r"What is the radius of the circle inscribed in triangle $ABC$ if $AB = 6, AC = 8, "
      r"BC = 10$?", "2"),
     # isosceles 5, 5, 8: height 3, area 12, R = abc / 4K = 200 / 48
     (r"Find the radius of the circle circumscribed about triangle $PQR$ if $PQ = PR = 5$ and "
      r"$QR = 8$.", r"\frac{25}{6}"),
-    # angles 45 and 60 at Q and R, PR = 6 opposite Q: QR (opposite P = 75) by the law of sines
-    # QR = 6 sin 75 / sin 45 = 6 (sqrt 6 + sqrt 2) / 4 / (sqrt 2 / 2) = 3 + 3 sqrt 3
-    (r"In triangle $PQR,$ $\angle Q = 45^\circ,$ $\angle R = 60^\circ,$ and $PR = 6.$ "
-     r"Find $QR.$", r"3 + 3\sqrt{3}"),
+    # angles 30 and 45 at V and W, UW = 4 opposite V: VW (opposite U = 105) by the law of sines
+    # VW = 4 sin 105 / sin 30 = 8 (sqrt 6 + sqrt 2) / 4 = 2 sqrt 6 + 2 sqrt 2
+    (r"Triangle $UVW$ has $\angle V = 30^\circ$, $\angle W = 45^\circ$ and $UW = 4$. "
+     r"How long is $VW$?", r"2\sqrt{6} + 2\sqrt{2}"),
     # law of cosines: 25 + 64 - 2 * 5 * 8 * (1/2) = 49
     (r"In triangle $ABC$, $AB = 5$, $AC = 8$ and $\angle A = 60^\circ$. Find $BC$.", "7"),
     # (1/2) * 3 * 5 * sin 120
@@ -53,7 +53,7 @@ def test_a_triangle_from_its_facts(problem: str, answer: str) -> None:
     # no right angle named and no three sides: the facts do not fix it here
     r"In right triangle $ABC$, $AB = 5$ and $BC = 3$. Find $AC$.",
     # a length asked with only ratios known
-    r"In $\triangle XYZ$, $\angle X = 90^\circ$ and $\tan Z = 2$. What is $XY$?",
+    r"Triangle $JKL$ has a right angle at $L$, and $\cos J = \frac{2}{3}$. How long is $KL$?",
     # the sides do not make a triangle
     r"What is the radius of the circle inscribed in triangle $ABC$ if $AB = 1, AC = 2, "
     r"BC = 5$?",
