@@ -12,21 +12,24 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    # t^2 - 9 = 0 at -3 and 3
-    (r"What is the sum of all values of $t$ for which the expression $\frac{t+1}{t^2-9}$ is "
-     r"undefined?", "0"),
-    (r"For what values of $m$ is the expression $\frac{m}{m^2-3m+2}$ not defined? List your "
-     r"answers in increasing order separated by commas.", "1, 2"),
-    (r"What is the largest value of $x$ such that the expression $\frac{x-4}{2x^2-7x+3}$ is "
-     r"not defined?", "3"),  # (2x - 1)(x - 3)
+    # s^2 - 2s - 8 = (s - 4)(s + 2)
+    (r"Find the sum of the possible values of $s$ such that $\frac{2s - 1}{s^2 - 2s - 8}$ is "
+     r"undefined.", "2"),
+    (r"For what real values of $k$ is $\frac{k + 1}{k^2 + k - 12}$ undefined? Separate your "
+     r"answers with commas.", "-4, 3"),  # (k + 4)(k - 3)
+    (r"Find the greatest value of $y$ for which $\frac{y + 2}{3y^2 - 5y - 2}$ is undefined.",
+     "2"),  # (3y + 1)(y - 2)
     (r"What is the smallest value of $x$ for which $\frac{1}{x+5}+\frac{2}{x-1}$ is "
      r"undefined?", "-5"),
-    # (x - 2) cancels: one asymptote, at x = -2
-    (r"How many vertical asymptotes does the graph of $y=\frac{x-2}{x^2-4}$ have?", "1"),
-    (r"For $y=\frac{3x+1}{2x-5}$, at what $x$-value is there a vertical asymptote?",
-     r"\frac{5}{2}"),
-    (r"The graph of $y=\frac{x^2+1}{x^2-x-6}$ has vertical asymptotes at $x = p$ and "
-     r"$x = q$. Find $p + q$.", "1"),  # (x - 3)(x + 2)
+    # (x + 2)(x + 3) / ((x - 4)(x - 3)(x + 3)): x + 3 cancels, asymptotes at 3 and 4
+    (r"How many vertical asymptotes does the graph of "
+     r"$y = \frac{x^2 + 5x + 6}{x^3 - 4x^2 - 9x + 36}$ have?", "2"),
+    # 2x(x - 3)(x + 3) / (x(x + 5)(x - 3)): holes at 0 and 3, one asymptote, at -5
+    (r"How many vertical asymptotes does the graph of "
+     r"$y = \frac{2x^3 - 18x}{x^3 + 2x^2 - 15x}$ have?", "1"),
+    # (2x - 3)(x + 5): 3/2 - 5
+    (r"The graph of $y = \frac{3x^3 + 1}{2x^2 + 7x - 15}$ has vertical asymptotes at $x = m$ "
+     r"and $x = n$. What is $n + m$?", r"-\frac{7}{2}"),
 ]
 
 
@@ -37,11 +40,13 @@ def test_undefined_points_and_asymptotes(problem: str, answer: str) -> None:
 
 DECLINED = [
     # a square root: undefined for other reasons too
-    r"For what values of $x$ is the expression $\frac{\sqrt{x}}{x-4}$ undefined?",
+    r"For what real values of $y$ is $\frac{\sqrt{2y + 5}}{y^2 - 6y + 8}$ undefined?",
     # defined everywhere
-    r"What is the sum of all values of $x$ for which $\frac{1}{x^2+1}$ is undefined?",
+    r"Find the sum of all the values of $y$ such that $\frac{3y - 1}{y^2 + 2y + 7}$ is "
+    r"undefined.",
     # a word the reader does not know
-    r"What is the sum of all positive values of $x$ for which $\frac{1}{x^2-1}$ is undefined?",
+    r"Find the sum of all positive values of $w$ such that $\frac{w^2 + 1}{w^3 - 9w}$ is "
+    r"undefined.",
 ]
 
 
