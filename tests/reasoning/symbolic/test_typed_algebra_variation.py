@@ -12,23 +12,23 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    # pq = 196 -> p = 4
-    (r"Suppose $p$ and $q$ are inversely proportional. If $p = 28$ when $q = 7$, find $p$ "
-     r"when $q = 49$.", "4"),
+    # rs = 60 -> r = 4
+    (r"$r$ is inversely proportional to $s$. When $s = 5$, $r = 12$. What is $r$ when "
+     r"$s = 15$?", "4"),
     (r"Suppose that $m$ is inversely proportional to $n$. If $m = -4$ when $n = 5$, find "
      r"the value of $m$ when $n = 8$.", r"-\frac{5}{2}"),
     # u / v = 3 -> u = 30
     (r"Quantities $u$ and $v$ vary directly. When $u$ is $12$, $v$ is $4$. What is the "
      r"value of $u$ when $v$ is $10$?", "30"),
-    # c^2 d = 36 at c = 3, d = 4; d = 9 -> c^2 = 4; positive c = 2
-    (r"The values of $c$ and $d$ are always positive, and $c^2$ and $d$ vary inversely. If "
-     r"$c$ is $3$ when $d$ is $4$, then find $c$ when $d$ is $9$.", "2"),
-    # a^3 / b = 8/4 = 2; at b = 32: a^3 = 64 -> a = 4 (one real cube root)
-    (r"Suppose that $a^3$ varies directly with $b$. If $a = 2$ when $b = 4$, find $a$ when "
-     r"$b = 32$.", "4"),
-    # s^2 t = 4 * 3 = 12 -> at t = 27: s^2 = 4/9; asked s^2
-    (r"Suppose that $s^2$ varies inversely with $t$. If $s = 2$ when $t = 3$, find the value "
-     r"of $s^2$ when $t = 27$.", r"\frac{4}{9}"),
+    # g^2 h = 72 at g = 6, h = 2; h = 8 -> g^2 = 9; positive g = 3
+    (r"The values of $g$ and $h$ are always positive, and the square of $g$ varies inversely "
+     r"with $h$. When $h = 2$, $g = 6$. Find $g$ when $h = 8$.", "3"),
+    # w^3 / z = 27/9 = 3; at z = 72: w^3 = 216 -> w = 6 (one real cube root)
+    (r"The cube of $w$ is directly proportional to $z$. When $z = 9$, $w = 3$. What is $w$ "
+     r"when $z = 72$?", "6"),
+    # m^2 n = 9 * 2 = 18 -> at n = 12: m^2 = 3/2; asked m^2
+    (r"$m^2$ and $n$ vary inversely. When $n = 2$, $m = 3$. Compute $m^2$ when $n = 12$.",
+     r"\frac{3}{2}"),
 ]
 
 
@@ -41,8 +41,7 @@ DECLINED = [
     # c^2 = 4 has two signs and nothing says which
     r"Suppose $c^2$ and $d$ vary inversely. If $c = 3$ when $d = 4$, find $c$ when $d = 9$.",
     # a word the reader does not know
-    r"Suppose $p$ and $q$ are inversely proportional. If $p = 2$ when $q = 3$, find the "
-    r"largest $p$ when $q = 1$.",
+    r"$r$ varies inversely as $s$. When $s = 2$, $r = 6$. Find the greatest $r$ when $s = 4$.",
 ]
 
 
