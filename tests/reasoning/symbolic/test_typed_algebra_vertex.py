@@ -12,11 +12,13 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
-    (r"What value of $x$ will give the minimum value of $3x^2 - 12x + 1$?", "2"),
-    (r"Which value of $s$ gives the maximum value for $-2s^2 + 6s$?", r"\frac{3}{2}"),
-    # vertex at x = -2: y = 8 - 16 - 1 = -9
-    (r"The vertex of the parabola described by the equation $y = 2x^2 + 8x - 1$ is $(p, q)$. "
-     r"What is $q$?", "-9"),
+    (r"Which value of $y$ yields the smallest possible value of $2y^2 + 10y - 3$?",
+     r"-\frac{5}{2}"),  # -10 / 4
+    (r"What value of $u$ produces the greatest value for the expression $5 + 8u - 4u^2$?",
+     "1"),  # -8 / -8
+    # vertex at x = 2: y = 12 - 24 + 7 = -5; m - n = 2 + 5
+    (r"The vertex of the parabola given by $y = 3x^2 - 12x + 7$ is $(m, n)$. Find the value "
+     r"of $m - n$.", "7"),
     (r"The vertex of the graph of $y = -x^2 + 6x$ is $(h, k)$. What is $h + k$?", "12"),
     # t = 2: -20 + 40 + 2
     (r"The height (in meters) of a ball is given by the expression $-5t^2 + 20t + 2$, where "
@@ -31,7 +33,7 @@ def test_vertex_questions(problem: str, answer: str) -> None:
 
 DECLINED = [
     # an upward parabola has no greatest value
-    r"What value of $x$ will give the maximum value of $x^2 + 4x$?",
+    r"What value of $y$ yields the largest value of $y^2 - 6y + 2$?",
     # the vertex is before launch (t = -1): the greatest height after launch is not there
     r"The height (in feet) of a stone is given by the expression $-16t^2 - 32t + 50$, where "
     r"$t$ is the time after launch. What is the maximum height of the stone?",
