@@ -11,12 +11,8 @@ import pytest
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
-_CASES = r"""\[h(x) =
-\begin{cases}
-3x - 1 &\text{if } x < 2, \\
-10 - x^2 &\text{if } x \ge 2.
-\end{cases}
-\]"""
+_CASES = (r"\[k(x) = \begin{cases} 9 - x^2 & \text{for } x \ge 1, \\ 2x + 5 & \text{for } "
+          r"x < 1. \end{cases}\]")
 _ARRAY = r"""\[g(t) = \left\{
 \begin{array}{cl}
 t + 4 & \text{ if } t \le -1, \\
@@ -31,24 +27,20 @@ x - 3 &\quad \text{otherwise}.
 \]"""
 
 SOLVED = [
-    ("Let " + _CASES + " Find $h(1)$.", "2"),  # 3 - 1
-    ("Let " + _CASES + " What is $h(3)$?", "1"),  # 10 - 9
+    ("Let " + _CASES + " Find $k(0)$.", "5"),  # 0 + 5
+    ("Let " + _CASES + " What is $k(3)$?", "0"),  # 9 - 9
     ("Consider " + _ARRAY + " Compute $g(g(-3))$.", "1"),  # g(-3) = 1, g(1) = 1
     ("If " + _OTHERWISE + " then what is $q(q(q(4)))$?", "-5"),  # 1, -2, -5
     ("Let " + _ARRAY + " Evaluate $g(-2) + g(2)$.", "6"),  # 2 + 4
-    # equations: 3x - 1 = 5 -> x = 2 is not < 2; 10 - x^2 = 5 -> x = sqrt5 (>= 2)
-    ("Let " + _CASES + r" If $h(x) = 5$, find $x$.", r"\sqrt{5}"),
+    # equations: 2x + 5 = 7 -> x = 1 is not < 1; 9 - x^2 = 7 -> x = sqrt2 (-sqrt2 is not >= 1)
+    ("Let " + _CASES + r" If $k(x) = 7$, find $x$.", r"\sqrt{2}"),
     # g(t) = 4: t = 0 is not <= -1; t^2 = 4 -> t = 2 (t = -2 is not > -1)
-    ("Let " + _ARRAY + r" Find the sum of all values of $t$ such that $g(t) = 4$.", "2"),
+    ("Let " + _ARRAY + r" Compute the sum of the solutions of $g(t) = 4$.", "2"),
     # q(x) = 12: x = 6 (> 5) or x = 15 (not <= 5): only 6
     ("Let " + _OTHERWISE + r" Find all $x$ for which $q(x) + q(0) = 9$.", "6"),
-    # continuity at 1: 1 + c = 4 - 1 -> c = 2
-    (r"""Let \[f(x) =
-\begin{cases}
-x^2 + c &\text{if } x \le 1, \\
-4 - x &\text{if } x > 1.
-\end{cases}
-\]Find $c$ if the graph of $y = f(x)$ is continuous.""", "2"),
+    # continuity at 2: 2a + 3 = 2^3 - 1 -> a = 2
+    (r"Consider \[r(x) = \begin{cases} ax + 3 &\text{if } x < 2, \\ x^3 - 1 &\text{if } "
+     r"x \ge 2. \end{cases}\] For which $a$ is the function $r$ continuous?", "2"),
 ]
 
 
@@ -58,17 +50,17 @@ def test_piecewise_values_equations_and_continuity(problem: str, answer: str) ->
 
 
 DECLINED = [
-    # the pieces overlap at 2
-    r"""Let \[f(x) = \begin{cases} x &\text{if } x \le 2, \\ 5 &\text{if } x \ge 2.
-\end{cases}\] Find $f(2)$.""",
-    # no piece holds at 2
-    r"""Let \[f(x) = \begin{cases} x &\text{if } x < 2, \\ 5 &\text{if } x > 2.
-\end{cases}\] Find $f(2)$.""",
+    # the pieces overlap at 3, and disagree there (9 and 7)
+    r"Suppose \[w(s) = \begin{cases} s^2 &\text{if } s \le 3, \\ 2s + 1 &\text{if } s \ge 3. "
+    r"\end{cases}\] What is $w(3)$?",
+    # no piece holds at 3
+    r"Suppose \[w(s) = \begin{cases} s^2 &\text{if } s < 3, \\ 2s + 1 &\text{if } s > 3. "
+    r"\end{cases}\] What is $w(3)$?",
     # conditions in words
-    r"""Let \[f(n) = \begin{cases} n/2 &\text{if } n \text{ is even}, \\ 3n + 1 &\text{if } n
-\text{ is odd}. \end{cases}\] Find $f(5)$.""",
+    r"Define \[c(m) = \begin{cases} m + 7 &\text{if } m \text{ is prime}, \\ 2m &\text{if } "
+    r"m \text{ is not prime}. \end{cases}\] Compute $c(5)$.",
     # a word the reader does not know
-    "Let " + _CASES + " Find the largest $x$ with $h(x) = 0$.",
+    "Let " + _CASES + " Find the largest $x$ with $k(x) = 0$.",
 ]
 
 
