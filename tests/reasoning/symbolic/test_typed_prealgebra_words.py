@@ -46,6 +46,8 @@ SOLVED = [
     ("Add 17.36 to 4.581 and round to the nearest tenth.", "21.9"),
     ("What is 2.3 times 4.7? Express your answer to the nearest whole number.", "11"),
     ("To the nearest hundred, what is 3476 plus 1289?", "4800"),
+    ("Round 5349 to the nearest hundred.", "5300"),
+    ("What is $0.\\overline{6}$ times 9?", "6"),
     # answer forms
     ("What is 2.35 expressed as a fraction?", "\\frac{47}{20}"),
     ("Write 0.625 as a common fraction.", "\\frac{5}{8}"),
@@ -80,6 +82,7 @@ SOLVED = [
     ("A car travels 150 miles in 3 hours. At this rate, how far will it travel in 5 minutes?",
      "\\frac{25}{6}"),  # 5 minutes is 1/12 hour
     ("How many minutes are there in 2.25 hours?", "135"),
+    ("How many ounces are in a pound?", "16"),
     ("To make 10 muffins, I use 3 cups of milk. There are 2 cups in a pint. How many pints of "
      "milk do I need to make 25 muffins?", "\\frac{15}{4}"),
     ("There are about 2.2 pounds in a kilogram. To the nearest whole kilogram, how many "
@@ -205,6 +208,7 @@ def test_rounding_keeps_the_places_asked():
     "A coat is discounted $10\\%$ and then by $10\\%$ of the original price. What is the "
     "overall percent decrease?",
     "A price rises $10\\%$ and then falls $20\\%$. What was the overall percent increase?",
+    "A car travels 60 miles per hour. How far does it go in an hour and a half?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

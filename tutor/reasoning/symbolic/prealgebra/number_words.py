@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
+import sympy as sp
+
 from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.prealgebra import wording
 
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5,
@@ -74,6 +76,10 @@ def _piece(src: str) -> Num | None:
     if f and int(f.group("q")):
         v = Fraction(int(f.group("p")), int(f.group("q")))
         return Num(-v if f.group("neg") else v, src.strip())
+    if re.fullmatch(r"\s*\d*\.\d*\\overline\{\d+\}\s*", src):  # 0.\overline{3}
+        got = parse_latex(src)
+        if isinstance(got, sp.Rational):
+            return Num(Fraction(int(got.p), int(got.q)), src.strip())
     s = _SIGNED.fullmatch(src)
     if s:
         text = s.group("num") or s.group("dot")

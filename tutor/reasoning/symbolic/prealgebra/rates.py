@@ -119,6 +119,10 @@ def rates(split: Split, template: str) -> Result | None:
         question = question.replace(unit_in.group(0), " ")
         said.append(unit_in.group(0))
     given = _amounts(question.replace(ask.group(0), " "), said)
+    one = re.search(r"\b(?:in|per) (?P<a>an?|one) (?P<u>[a-z]+)\b", question)
+    if not given and one and units.unit(one.group("u"), abbreviations=False):
+        given = [(Fraction(1), _unit(one.group("u")))]  # "how many seconds are in an hour"
+        said.append(one.group(0))
     if len(pair) == 1 and not given:  # "a board is 30 inches long. how long is it in feet?"
         pair, given = [], pair
     if len(pair) not in (0, 2) or len(given) != 1:

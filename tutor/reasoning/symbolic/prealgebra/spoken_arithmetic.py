@@ -246,7 +246,7 @@ _NEEDS_LEAF = {("simplify",), ("simplify", "the", "fraction"), ("write",), ("exp
 def _readings(g: Grammar, n: int, rounding: bool) -> tuple[dict[object, Node], str]:
     out: dict[object, Node] = {}
     said = ""
-    frames = list(_FRAMES) + ([((E,), None)] if rounding else [])
+    frames = list(_FRAMES) + ([((E,), None), (("round", E), None)] if rounding else [])
     for frame, op in frames:
         slots = [k for k, w in enumerate(frame) if w == E]
         if len(frame) - len(slots) > n:
