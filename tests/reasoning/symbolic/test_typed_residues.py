@@ -1,7 +1,7 @@
 """Residues read by `number_theory.residue_questions` and the remainder, inverse and
 condition readers: an integer of a range that satisfies a congruence, a value with inverses
 modulo m, residues and inverses asked with an answer range, and 'congruent to' conditions;
-our own problems (answers by hand, e.g. 5 * 7 = 35 = 2 * 17 + 1), and declines."""
+our own problems (answers by hand, e.g. 4 * 15 = 60 = 3 * 19 + 3), and declines."""
 
 from __future__ import annotations
 
@@ -12,138 +12,140 @@ from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    (r"Find the integer $n$, $0 \le n \le 8$, such that \[n \equiv 5000 \pmod{9}.\]", "5"),
+    # 4321 = 11 * 392 + 9 and 9 - 11 = -2; 61 = 9 * 6 + 7 and 25 = 18 + 7; 4 * 15 = 60 = 57 + 3
+    (r"Determine the integer $t$ for which $t \equiv 4321 \pmod{11}$, where $-5 \le t \le 5$.",
+     "-2"),
     (r"Which integer $n$ with $0 \le n < 13$ satisfies $$n \equiv -100 \pmod{13}~?$$", "4"),
-    (r"Find the integer $k$, $10 \le k \le 16$, that satisfies $k \equiv 45 \pmod 7$.", "10"),
-    (r"What integer $n$ satisfies $0 \le n < 17$ and $5n \equiv 1 \pmod{17}$?", "7"),
+    (r"What is the integer $m$ satisfying $m \equiv 61 \pmod 9$ with $20 \le m \le 28$?", "25"),
+    (r"Determine the integer $b$ where $0 \le b < 19$ and $4b \equiv 3 \pmod{19}$.", "15"),
 ])
 def test_the_integer_of_a_range(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 47 * 53 = 2491; 6n = 18 (mod 30) iff n = 3 (mod 5); 4x + 3 = 1 (mod 6) iff x = 1 (mod 3)
-    (r"Suppose $47 \cdot 53 \equiv n \pmod{20}$, where $0 \le n < 20$. What is the value of "
-     r"$n$?", "11"),
-    (r"What is the largest three-digit integer $n$ that satisfies $6n \equiv 18 \pmod{30}$?",
-     "998"),
-    (r"Find the largest negative integer $x$ which satisfies the congruence "
-     r"$4x + 3 \equiv 1 \pmod{6}$.", "-2"),
-    (r"How many two-digit positive integers $x$ satisfy $5x \equiv 3 \pmod{7}$?", "12"),
+    # 38 * 61 = 2318 = 25 * 92 + 18; 4y = 12 (mod 20) iff y = 3 (mod 5);
+    # 5z + 2 = 7 (mod 8) iff z = 1 (mod 8); 3w = 2 (mod 11) iff w = 8 (mod 11): 107, ..., 998
+    (r"Given $38 \cdot 61 \equiv r \pmod{25}$ with $0 \le r < 25$, determine $r$.", "18"),
+    (r"Find the greatest two-digit integer solution to $4y \equiv 12 \pmod{20}$.", "98"),
+    (r"Determine the greatest negative integer solution to $5z + 2 \equiv 7 \pmod{8}$.", "-7"),
+    (r"How many three-digit integers $w$ solve $3w \equiv 2 \pmod{11}$?", "82"),
 ])
 def test_solutions_of_a_congruence_in_a_range(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 5^-1 = 9 and 2^-1 = 6 modulo 11; 7^-1 = 3 modulo 20; 4^-1 = 7 modulo 9
-    (r"What is $5^{-1} + 2^{-1} \pmod{11}$? Express your answer as an integer from $0$ to "
-     r"$10$, inclusive.", "4"),
+    # 3^-1 = 9, 4^-1 = 10 and 6^-1 = 11 modulo 13 (30 = 26 + 4); 7^-1 = 3 modulo 20;
+    # 4^-1 = 7 modulo 9; 23 * 45 * 67 = 7 * 5 * 3 = 105 = 1 (mod 8); 5 * 25 = 125 = 4 * 31 + 1
+    (r"Evaluate $3^{-1} + 4^{-1} + 6^{-1} \pmod{13}$. Give your answer as an integer between 0 "
+     r"and 12.", "4"),
     (r"Find $3 \cdot 7^{-1} \pmod{20}$.", "9"),
     (r"Compute $2^{-2} \pmod{9}$.", "7"),
-    (r"What is the residue of $7^{100}$, modulo 5?", "1"),
+    (r"Find the residue of the product $23 \cdot 45 \cdot 67$ modulo 8.", "1"),
     (r"What is the modulo $7$ residue of $100 + 3 \cdot 20$?", "6"),
-    ("Compute the multiplicative inverse of 7 modulo 26. Express your answer as an integer "
-     "from 0 to 25.", "15"),
+    ("Determine the modular inverse of 5 mod 31. Give your answer as an integer between 0 and "
+     "30.", "25"),
 ])
 def test_values_modulo_m(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    ("What is the smallest positive three-digit integer congruent to 4 (mod 9)?", "103"),
-    (r"What is the largest 3 digit integer congruent to $5 \pmod{12}$?", "989"),
-    ("How many two-digit positive integers are congruent to 2 (mod 5)?", "18"),
+    # 495 = 11 * 45, so 501 = 6 (mod 11); 89 = 6 * 14 + 5; 51, 59, ..., 243: (243 - 51) / 8 + 1
+    ("Find the smallest positive integer greater than 500 that is congruent to 6 (mod 11).",
+     "501"),
+    (r"Find the greatest two-digit number which is congruent to $5 \pmod{14}$.", "89"),
+    ("How many integers from 50 through 250 are congruent to 3 (mod 8)?", "25"),
 ])
 def test_congruent_to_as_a_condition(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 11 = 3*3 + 2 = 4*2 + 3 = 5*2 + 1; lcm(4, 5, 6) + 1 = 61; 7 * 29 = 203
-    ("What is the smallest whole number that has a remainder of 2 when divided by 3, a "
-     "remainder of 3 when divided by 4, and a remainder of 1 when divided by 5?", "11"),
-    ("What is the least positive integer greater than 1 that leaves a remainder of 1 when "
-     "divided by each of 4, 5 and 6?", "61"),
-    ("What is the smallest positive integer that ends in 3 and is divisible by 7?", "63"),
-    ("What is the smallest positive integer that ends in 03 and is divisible by 7?", "203"),
-    ("How many positive multiples of 3 that are less than 100 have a units digit of 3?", "4"),
-    ("What is the greatest possible three-digit number that is divisible by 4 and divisible "
-     "by 9?", "972"),
+    # 17 = 7 * 2 + 3 = 5 * 3 + 2, odd; lcm(3, 7, 8) + 2 = 170; 9 * 6 = 54; 11 * 37 = 407;
+    # 7 * 3, 7 * 13, 7 * 23 = 21, 91, 161; lcm(6, 8) = 24 and 24 * 416 = 9984
+    ("Find the least positive integer that leaves a remainder of 3 when divided by 7, leaves a "
+     "remainder of 2 when divided by 5, and is odd.", "17"),
+    ("Find the smallest positive integer that is greater than 2 and has a remainder of 2 when "
+     "divided by 3, 7 and 8.", "170"),
+    ("Find the least positive multiple of 9 that has a units digit of 4.", "54"),
+    ("Find the least positive multiple of 11 that ends in 07.", "407"),
+    ("How many multiples of 7 between 1 and 200 have a ones digit of 1?", "3"),
+    ("What is the largest four-digit integer that is a multiple of both 6 and 8?", "9984"),
 ])
 def test_remainder_and_last_digit_conditions(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize("problem", [
-    r"Find the integer $n$, $0 \le n \le 20$, such that $n \equiv 3 \pmod{7}$.",  # 3, 10, 17
+    # -5 and 4 both lie in the range
+    r"Determine the integer $q$ satisfying $q \equiv 4 \pmod{9}$, where $-10 \le q \le 10$.",
     r"What is $2^{-1} + 4^{-1} \pmod{8}$?",  # no inverse of 2 modulo 8
-    r"What is $5^{-1} + 1 \pmod{11}$? Express your answer as an integer from $1$ to $11$.",
+    # an answer range that is not 0 to 12
+    r"Compute $3^{-1} + 2 \pmod{13}$. Give your answer as an integer between $1$ and $13$.",
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 7^10 = 282475249; 3^7 = 2187; 2^12 = 4096; 3^9 = 19683; 1000003 = 17 * 58823 + 12
-    (r"What are the rightmost two digits of $7^{10}$?", "49"),
-    (r"What is the units digit when $3^{7}$ is multiplied out?", "7"),
-    (r"What is the sum of the tens digit and the units digit in the decimal representation of "
-     r"$2^{12}$?", "15"),
-    (r"What is the digit in the tens place when $3^{9}$ is expressed in decimal notation?", "8"),
-    ("Calculate the whole number remainder when 1000003 is divided by 17.", "12"),
+    # 13 * 17 * 19 = 4199; 6^3 * 7^2 = 216 * 49 = 10584; 123 * 456 + 789 = 56877;
+    # 17 * 23 * 29 = 11339; 2000005 = 13 * 153846 + 7
+    (r"Give the rightmost two digits of the product $13 \cdot 17 \cdot 19$.", "99"),
+    (r"What is the unit digit when $6^{3} \cdot 7^{2}$ is expanded?", "4"),
+    (r"Compute the sum of the tens digit and the units digit of $123 \cdot 456 + 789$.", "14"),
+    (r"Determine the digit in the tens place of $17 \cdot 23 \cdot 29$.", "3"),
+    ("Find the remainder of 2000005 upon division by 13.", "7"),
 ])
 def test_digits_and_remainders_in_other_words(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # gcd * lcm = product: 4 * 120 / 24 = 20 (gcd(24, 20) = 4, lcm = 120); 5 * 60 = 300
-    ("The least common multiple of two positive integers is 120 and their greatest common "
-     "divisor is 4. If one of the numbers is 24, what is the other number?", "20"),
-    ("The greatest common divisor of two integers is 5 and their least common multiple is 60. "
-     "What is the product of the two numbers?", "300"),
+    # gcd * lcm = product: 6 * 180 / 36 = 30 (gcd(36, 30) = 6, lcm = 180); 8 * 96 = 768
+    ("If one of the numbers is 36, the gcd of two numbers is 6 and their lcm is 180, find the "
+     "other number.", "30"),
+    ("The gcf of the two positive numbers is 8 and the lcm is 96. Find the product of the two "
+     "numbers.", "768"),
 ])
 def test_two_numbers_from_their_gcd_and_lcm(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize("problem", [
-    # 7 does not divide 60: no such numbers
-    "The least common multiple of two integers is 60 and 7 is their greatest common divisor. "
-    "What is the product of the two numbers?",
-    # 4 * 120 / 36 is not whole
-    "The least common multiple of two positive integers is 120 and their greatest common "
-    "divisor is 4. If one of the numbers is 36, what is the other number?",
+    # 4 does not divide 90: no such numbers
+    "The gcf of the two integers is 4 and 90 is their lcm. Find the product of the two integers.",
+    # 6 * 180 / 42 is not whole
+    "If one of the numbers is 42, the gcd of two numbers is 6 and their lcm is 180, find the "
+    "other number.",
 ])
 def test_gcd_and_lcm_declines(problem):
     assert solve_now(problem).answer is None
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 11 * 13 * 15 * 17 * 19 ends in 5; 1 * 2 * ... * 12 ends in 0; 12, 18, ..., 96: mean 54;
-    # 3 * 5 * 7 = 105
-    ("What is the units digit of the product of all the odd positive integers between 10 and "
-     "20?", "5"),
-    ("What is the units digit in the product of all natural numbers from 1 to 12, inclusive?",
-     "0"),
-    ("What is the arithmetic mean of all positive two-digit multiples of 6?", "54"),
-    ("What is the product of all the odd integers between 2 and 8?", "105"),
+    # 12 * 14 * 16 * 18 = 48384; 1 * 2 * ... * 8 = 40320; 14, 21, ..., 98: mean 56;
+    # 4 * 8 * 12 * 16 = 6144
+    ("Find the ones digit of the product of the even integers from 12 to 18.", "4"),
+    ("Determine the ones digit in the product of all counting numbers less than 9.", "0"),
+    ("Find the average of all the two-digit multiples of 7.", "56"),
+    ("Compute the product of the multiples of 4 that are less than 20.", "6144"),
 ])
 def test_products_and_means_of_integer_sets(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 9 squares and 4 cubes below 100, 1 and 64 both; 50 - (7 + 3 - 1); (6k)^2 < 1000: k <= 5;
-    # 27 and 64; the sixth powers 64, 729
-    ("How many positive integers less than 100 are either a perfect cube or a perfect "
-     "square?", "11"),
-    ("How many numbers from 1 to 50 are not perfect squares or perfect cubes?", "41"),
-    ("How many positive perfect squares less than 1000 are multiples of 12?", "5"),
-    ("How many two-digit perfect cubes are divisible by 4?", "1"),
-    ("What is the least three-digit whole number that is both a perfect square and a perfect "
-     "cube?", "729"),
+    # 16, 25, 36, 49, 64, 81 and 27, 64; 80 - (8 + 4 - 2); (6k)^2 < 2000: k <= 7;
+    # 125, 343, 729; the sixth powers 1, 64, 729, 4096
+    ("How many two-digit numbers are either perfect squares or perfect cubes?", "7"),
+    ("How many integers between 1 and 80, inclusive, are neither a perfect square nor a perfect "
+     "cube?", "70"),
+    ("How many perfect squares are multiples of 18 and less than 2000?", "7"),
+    ("How many odd perfect cubes are greater than 100 and less than 1000?", "3"),
+    ("Find the largest integer less than 5000 that is a perfect square and a perfect cube.",
+     "4096"),
     ("What is the greatest two-digit number that is a perfect square?", "81"),
 ])
 def test_perfect_squares_and_cubes(problem, answer):
