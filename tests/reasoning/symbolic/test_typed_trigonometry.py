@@ -12,7 +12,7 @@ from tutor.reasoning.symbolic.trigonometry.angles import bracket_arguments
 
 GIVEN_VALUES = [
     # cos 2x = 2 cos^2 x - 1 = 2/9 - 1
-    (r"If $\cos x = \frac{1}{3}$, find $\cos 2x$.", r"-\frac{7}{9}"),
+    (r"Given $\cos v = \frac{1}{3}$, compute $\cos 2v$.", r"-\frac{7}{9}"),
     # tan 2a = 2 tan a / (1 - tan^2 a) = 6 / (1 - 9)
     (r"Given $\tan \alpha = 3,$ find $\tan 2 \alpha.$", r"-\frac{3}{4}"),
     # cos^4 + sin^4 = 1 - sin^2 2u / 2; cos 2u = 3/5 so sin^2 2u = 16/25
@@ -102,10 +102,10 @@ def test_trigonometric_equations_decline(problem: str) -> None:
 GRAPHS = [
     (r"Find the period of the function $\tan \frac{t}{4}$.", r"4 \pi"),  # pi / (1/4)
     (r"Find the period of the graph of $y = \sin^2 x$.", r"\pi"),  # (1 - cos 2x) / 2
-    (r"What is the period of $y = \cos 4x$?", r"\frac{\pi}{2}"),
+    (r"Find the period of the function $2 \cos 4x - 1$.", r"\frac{\pi}{2}"),
     # both change sign after pi, and after pi/2 the difference becomes sec t + csc t
     (r"Find the period of the function $\csc t - \sec t$.", r"2 \pi"),
-    (r"What is the amplitude of $y = -5 \sin 2x + 1$?", "5"),
+    (r"Find the amplitude of the graph of $y = 1 - 5 \sin 2x$.", "5"),
 ]
 
 
@@ -115,7 +115,7 @@ def test_period_phase_shift_and_amplitude(problem: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize("problem", [
-    r"What is the amplitude of $y = 3 \tan x$?",
+    r"Find the amplitude of the function $3 \tan x - 2$.",  # a tangent has none
     # books differ on the sign of a phase shift: not answered
     r"What is the phase shift of $\sin (3x - 2) + 4$?",
 ])
