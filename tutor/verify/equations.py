@@ -80,7 +80,7 @@ def _is_new_name(lhs: sympy.Expr, rhs: sympy.Expr, previous: list[tuple[sympy.Ex
 
 
 def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...],
-                           previous: list[tuple[sympy.Expr, sympy.Expr]] = ()) -> bool:
+                           previous: list[tuple[sympy.Expr, sympy.Expr]] | None = None) -> bool:
     """The claim holds once the names take the values earlier steps gave them, directly
     (`a = 2`) or through an earlier formula whose names all have values (`A = \\pi ab`
     after `a = 2`, `b = 4/5`). Verifies only: a name may have been reused since."""
@@ -93,7 +93,7 @@ def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...]
         missing = diff.free_symbols - set(point)
         if not missing:
             break
-        for lhs, rhs in previous:
+        for lhs, rhs in previous or ():
             for name, formula in ((lhs, rhs), (rhs, lhs)):
                 if name in missing and formula.free_symbols and \
                         formula.free_symbols <= set(point):

@@ -8,7 +8,8 @@ import pytest
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
-from tutor.reasoning.symbolic.parsing import denominators, parse_latex, split_problem
+from tutor.reasoning.symbolic.parsing import parse_latex, split_problem
+from tutor.reasoning.symbolic.written_denominators import denominators
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

@@ -46,3 +46,15 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_unclear_one_solution_questions_are_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("ask", "answer"), [
+    ("Give that solution.", "\\frac{1}{3}"),          # 9t^2 - 6t + 1 = (3t - 1)^2: t = 1/3
+    ("What is the root then?", "\\frac{1}{3}"),
+    ("Find the value of $b$.", "9"),
+])
+def test_the_solution_is_never_answered_with_the_constant(ask: str, answer: str) -> None:
+    # Once 8 (the constant) was given for "find that solution".
+    sol = solve_now(f"The constant $b$ is nonzero and $bt^2 - 6t + 1 = 0$ has exactly one "
+                    f"solution in $t$. {ask}")
+    assert sol.answer is None or sol.answer.replace(" ", "") == answer

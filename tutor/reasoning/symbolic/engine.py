@@ -10,9 +10,10 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
-from tutor.reasoning.symbolic.parsing import forget_denominators, plain_to_latex, split_problem
+from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.understand import explain_decline
+from tutor.reasoning.symbolic.written_denominators import forget_denominators
 from tutor.verify.strict_parser import ParseError, parse_strict
 
 _DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{align")

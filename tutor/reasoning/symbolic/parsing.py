@@ -232,48 +232,11 @@ def parse_latex(latex: str) -> sp.Basic:
         raise Decline(f"unknown function in {s!r}")
     expr = real_odd_roots(exact(expr))
     if "\\frac" in s and isinstance(expr, sp.Equality) and expr.free_symbols:
-        _WRITTEN_DENOMINATORS[_equation_key(expr)] = denominators(s)
+        from tutor.reasoning.symbolic import written_denominators  # it parses with us
+
+        written_denominators.remember(expr, s)
     return expr
 
-
-# The denominators written in each equation parsed during this solve (see `denominators`).
-_WRITTEN_DENOMINATORS: dict[sp.Basic, list[sp.Basic]] = {}
-
-
-def _equation_key(eq: sp.Equality) -> sp.Basic:
-    """The same for an equation as parsed and as tidied for display (`evaluated`)."""
-    return sp.cancel(eq.lhs - eq.rhs)
-
-
-def written_denominators(eq: sp.Basic) -> list[sp.Basic]:
-    """The denominators the text of `eq` had, cancelled or not (empty when unknown)."""
-    if not _WRITTEN_DENOMINATORS or not isinstance(eq, sp.Equality):
-        return []
-    return _WRITTEN_DENOMINATORS.get(_equation_key(eq), [])
-
-
-def forget_denominators() -> None:
-    """Start a new problem: equations parsed for an earlier one say nothing about it."""
-    _WRITTEN_DENOMINATORS.clear()
-
-
-
-def denominators(src: str) -> list[sp.Basic]:
-    """The denominators written in `src` (`\\frac{A}{B}`) that hold a letter, each parsed
-    on its own: the expression is undefined where one is zero even when SymPy has
-    cancelled it (`\\frac{(x-2)(x-1)}{x-2}` parses as x - 1)."""
-    s, out = _clean(src), []
-    for m in re.finditer(r"\\frac\s*\{", s):
-        top_end = group_end(s, m.end() - 1)
-        if s[top_end + 1:top_end + 2] != "{":
-            continue
-        try:
-            below = parse_latex(s[top_end + 2:group_end(s, top_end + 1)])
-        except Decline:
-            continue
-        if below.free_symbols:
-            out.append(below)
-    return out
 
 
 _SPLIT_AT = 4  # factors; shorter products parse fast enough whole

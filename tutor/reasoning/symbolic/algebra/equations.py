@@ -7,7 +7,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.parsing import written_denominators
+from tutor.reasoning.symbolic.written_denominators import written_denominators
 
 
 def _eq(lhs: sp.Basic, rhs: sp.Basic) -> str:

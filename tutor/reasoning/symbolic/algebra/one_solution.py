@@ -91,8 +91,11 @@ def read_one_solution(split: Split, template: str) -> Result | None:
         confirm.check(sp.Poly(square_free, x).degree() == 1,
                       "with each value put back, the equation has exactly one root")
     values = sorted(set(values), key=lambda v: float(v))
-    if "solution" in w and "this" in w:
-        return _the_solution(expr, x, k, values, steps)
+    rest = tmpl[:m.start()] + tmpl[m.end():]  # what is said besides "has one solution"
+    if re.search(r"\b(?:solutions?|roots?)\b", rest):
+        if re.search(r"\b(?:this|that|the) (?:solution|root)\b", rest):
+            return _the_solution(expr, x, k, values, steps)
+        raise Decline("a question about the solution itself")
     values = _qualify(values, w)
     if not values:
         raise Decline("no value with that property")

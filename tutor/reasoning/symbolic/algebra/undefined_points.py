@@ -6,7 +6,7 @@ what values of $a$ is the expression ... not defined?", "the largest value of $x
 ... is not defined", "How many vertical asymptotes does the graph of $y = \\frac{x-1}{x^2-1}$
 have?", "The graph of $y = ...$ has vertical asymptotes at $x = p$ and $x = q$. Find
 $p + q$." An expression is undefined where one of its written denominators is zero
-(`parsing.denominators`, read before any cancelling); an asymptote is a zero of the
+(`written_denominators.denominators`, read before any cancelling); an asymptote is a zero of the
 denominator of the fully cancelled fraction. The real zeros are SymPy's exact `real_roots`;
 their number is confirmed by Sturm sequences and each by substitution (`confirm.solutions`);
 each asymptote is confirmed numerically (the function grows without bound beside it), each
@@ -22,8 +22,9 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.parsing import Split, denominators, parse_latex
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.written_denominators import denominators
 
 _UNDEF = r"(?:undefined|not defined)"
 _ASK_UNDEF = [
