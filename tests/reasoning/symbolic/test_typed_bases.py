@@ -14,12 +14,12 @@ from tutor.reasoning.symbolic.number_theory.numeral_arithmetic import evaluate
 @pytest.mark.parametrize(("problem", "answer"), [
     # the value of a numeral in base 10
     (r"Convert $2301_4$ to a base 10 integer.", "177"),
-    (r"What is the base ten equivalent of $4213_5$?", "558"),
-    (r"The base two number $110101_2$ is equal to which base ten number?", "53"),
-    ("What is the base-ten number represented by the base-seven number 64?", "46"),
+    (r"Find the decimal value of $3142_5$.", "422"),  # 375 + 25 + 20 + 2
+    (r"The binary numeral $101101_2$ is what decimal number?", "45"),  # 32 + 8 + 4 + 1
+    ("Find the base 10 integer represented by the base eight numeral 75.", "61"),
     (r"Write $1202_3$ in base 10.", "47"),
-    # a base-10 number written in another base (400 = 343 + 49 + 7 + 1)
-    ("What is the base-10 integer 400 when expressed in base 7?", "1111_7"),
+    # a base-10 number written in another base (300 = 216 + 2*36 + 2*6; 400 = 343 + 49 + 7 + 1)
+    ("Express the decimal number 300 in base 6.", "1220_6"),
     (r"Convert $400_{10}$ to base 7.", "1111_7"),
     (r"Express $29$ in binary.", "11101_2"),
 ])
@@ -28,38 +28,40 @@ def test_values_in_another_base(problem, answer):
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 52_7 = 37, 36_7 = 27, 64 = 121_7
-    (r"Find $52_7 + 36_7$. Express your answer in base 7.", "121_7"),
+    # 43_6 + 25_6 = 27 + 17 = 44 = 112_6; 52_7 = 37, 36_7 = 27, 64 = 121_7
+    (r"Compute $43_6 + 25_6$ (write the answer in base 6).", "112_6"),
     (r"Add $52_7$ and $36_7$ in base 7.", "121_7"),
     (r"What is the sum of $52_7$ and $36_7$ in base $7$?", "121_7"),
-    (r"Express the sum of $101_2$ and $22_3$ in base 10.", "13"),
-    (r"Find the difference between $300_5$ and $44_5$ in base 5.", "201_5"),
-    (r"What is $1011_2 \times 11_2$? Express your answer in base 2.", "100001_2"),
-    (r"Find $110_2 \times 101_2 \div 11_2$. Express your answer in base 2.", "1010_2"),
-    (r"What is $21_4 - 33_4$? Express your answer in base 4.", "-12_4"),
+    (r"Write the sum of $1101_2$ and $21_3$ as a decimal number.", "20"),  # 13 + 7
+    # 146 - 35 = 111 = 3*36 + 3; 7 * 5 = 35 = 32 + 2 + 1; 12 / 4 * 7 = 21; 11 - 22 = -11
+    (r"Compute the difference of $402_6$ and $55_6$ in base six.", "303_6"),
+    (r"Compute $111_2 \times 101_2$ (give the answer in binary).", "100011_2"),
+    (r"Evaluate $1100_2 \div 100_2 \times 111_2$ (answer in base 2).", "10101_2"),
+    (r"Calculate $102_3 - 211_3$. Leave the answer in base 3.", "-102_3"),
 ])
 def test_arithmetic_in_bases(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 765_8 = 501 = 6 * 83 + 3
-    (r"When the base-8 number $765_8$ is divided by 6, what is the remainder?", "3"),
-    (r"What is the remainder when $765_8$ is divided by $6$?", "3"),
-    (r"When the octal number $765_8$ is divided by 6, what is the remainder (give your "
-     r"answer in base 10)?", "3"),
+    # 527_8 = 320 + 16 + 7 = 343 = 5 * 68 + 3
+    (r"Find the remainder if the base 8 number $527_8$ is divided by 5.", "3"),
+    (r"Calculate the remainder if $527_8$ is divided by $5$.", "3"),
+    (r"When the octal numeral $527_8$ is divided by 5, what is the remainder? Give the answer "
+     r"in decimal.", "3"),
 ])
 def test_remainders_of_numerals(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 81 <= 200 < 243: five base-3 digits; 99 = 344_5; 100 = 244_6; 0x123 = 291 < 512
-    ("How many digits are there in the base-3 representation of 200?", "5"),
+    # 256 <= 1000 < 1024: five base-4 digits; 0x123 = 291 < 512; 150 = 2112_4; 180 = 345_7;
+    # 500 = 55 * 9 + 5
+    ("How many digits does the base 4 expansion of 1000 have?", "5"),
     (r"When $123_{16}$ is written in base 2, how many digits does it have?", "9"),
-    (r"What is the sum of the digits of the base-5 representation of $99_{10}$?", "11"),
-    (r"What is the product of the digits in the base 6 representation of $100_{10}$?", "32"),
-    (r"What is the units digit of the base-6 representation of $100_{10}$?", "4"),
+    (r"Find the sum of all the digits in the base 4 form of $150_{10}$.", "6"),
+    (r"Compute the product of the digits of the base 7 expansion for $180_{10}$.", "60"),
+    (r"What is the rightmost digit of the base 9 expansion of $500_{10}$?", "5"),
 ])
 def test_digits_in_a_base(problem, answer):
     assert_solved(problem, answer)
@@ -67,7 +69,7 @@ def test_digits_in_a_base(problem, answer):
 
 @pytest.mark.parametrize("problem", [
     r"Convert $2701_6$ to base 10.",  # 7 is not a base-6 digit
-    r"Express the sum of $101_2$ and $11$ in base 10.",  # the plain 11: in which base?
+    r"Write the sum of $1101_2$ and $21$ as a decimal number.",  # the plain 21: which base?
     r"Convert $53_6$ to base 10 and to base 5.",  # two answers asked
     r"How many digits does $53_6$ have in this base?",
 ])
@@ -76,22 +78,21 @@ def test_declines_what_it_cannot_read_safely(problem):
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 2b + 5 + b + 3 = 4b; (b + 3)^2 = b^2 + 7b + 1; 61_8 = 49 = (b + 1)^2; 3b + 1 = 25
+    # 2b + 5 + b + 3 = 4b; (k + 4)^2 = 2k^2 + 3k + 2; 144_6 = 64 = m^2; (n + 1)^2 = 144
     (r"Find the value of $b$ that satisfies the equation $25_b + 13_b = 40_b$.", "8"),
-    (r"In a certain base $b$, the square of $13_b$ is $171_b$. What is $b$?", "8"),
-    (r"The base eight number $61_8$ is equal to the base $b$ number $121_b$. What is the "
-     r"positive value of $b$?", "6"),
-    (r"What is the smallest integer $b > 5$ for which the base $b$ number $31_b$ is a perfect "
-     r"square?", "8"),
+    (r"In some base $k$, the square of $14_k$ is $232_k$. Find the value of $k$.", "7"),
+    (r"The base $6$ number $144_6$ is equal to the base $m$ number $100_m$. Find the value of "
+     r"$m$.", "8"),
+    (r"Find the positive value of $n$ for which $121_n = 144_{10}$.", "11"),
 ])
 def test_an_unknown_base(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize("problem", [
-    r"Find the value of $b$ that satisfies the equation $12_b + 12_b = 24_b$.",  # every base
+    r"Determine the value of $k$ such that $21_k + 13_k = 34_k$.",  # every base from 5 up
     r"Find the value of $b$ that satisfies the equation $25_b + 13 = 40_b$.",  # 13 in base?
-    r"In a certain base $b$, the square of $13_b$ is $171_a$. What is $b$?",
+    r"In some base $k$, the square of $14_k$ is $232_j$. Find the value of $k$.",
 ])
 def test_an_unknown_base_declines(problem):
     assert solve_now(problem).answer is None
