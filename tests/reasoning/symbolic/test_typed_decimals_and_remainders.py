@@ -1,6 +1,7 @@
 """A fraction's decimal (`number_theory.decimal_questions`, `decimals`) and remainders known
 in words (`number_theory.remainder_words`): several phrasings each, our own problems
-(answers by hand, e.g. 3/12500 = 0.00024; 4 + 5 + 7 = 16 = 9 + 7), and declines."""
+(answers by hand, e.g. 7/800 = 0.00875; 3 + 6 + 8 + 9 = 26 = 2 * 11 + 4), and
+declines."""
 
 from __future__ import annotations
 
@@ -11,63 +12,67 @@ from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    (r"Express $\frac{7}{40}$ as a terminating decimal.", "0.175"),
-    (r"Find the terminating decimal expansion of $\frac{3}{64}$.", "0.046875"),
-    (r"Write $\frac{9}{2^3 \cdot 5^2}$ as a decimal.", "0.045"),
-    (r"What is the digit in the hundredths place of the decimal equivalent of "
-     r"$\frac{5}{8}$?", "2"),
-    (r"What is the first nonzero digit to the right of the decimal point of the fraction "
-     r"$\frac{1}{73}$?", "1"),
-    ("What is the 20th digit after the decimal point of the decimal representation of 1/3?",
-     "3"),
+    (r"Rewrite the fraction $\frac{11}{16}$ to a decimal.", "0.6875"),
+    (r"Give the decimal form of the number $\frac{13}{32}$.", "0.40625"),
+    (r"Express the number $\frac{27}{5^3 \times 2^2}$ as a decimal.", "0.054"),  # 27/500
+    (r"Find the digit in the thousandths place when $\frac{7}{16}$ is written as a decimal.",
+     "7"),  # 0.4375
+    (r"Find the first nonzero digit after the decimal point when the fraction $\frac{3}{470}$ "
+     r"is written as a decimal.", "6"),  # 0.00638...
+    # 2/7 = 0.(285714): the 15th digit is the 3rd of the block
+    (r"Find the fifteenth digit past the decimal point when $\frac{2}{7}$ is written as a "
+     r"decimal.", "5"),
 ])
 def test_decimal_digits(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    (r"How many digits are located to the right of the decimal point when $\frac{7}{2^5}$ is "
-     r"expressed as a decimal?", "5"),
-    (r"If $\frac{3}{2^2 \cdot 5^5}$ is expressed as a decimal, how many non-zero digits are to "
-     r"the right of the decimal point?", "2"),
-    (r"How many zeros are located to the right of the decimal point and before the first "
-     r"non-zero digit in the terminating decimal representation of $\frac{1}{2^3 \cdot 5^6}$?",
-     "5"),
-    (r"For how many integer values of $n$ between 1 and 60 inclusive does the decimal "
-     r"representation of $\frac{n}{60}$ terminate?", "20"),
-    (r"For how many integers $n$ between 1 and 20 (inclusive) is $\frac{n}{21}$ a repeating "
-     r"decimal?", "20"),
+    # 3/64 = 0.046875; 7/800 = 0.00875; 3/3200 = 0.0009375
+    (r"If the fraction $\frac{3}{2^6}$ is written as a decimal, how many digits are after the "
+     r"decimal point?", "6"),
+    (r"How many nonzero digits are after the decimal point in the terminating decimal expansion "
+     r"of $\frac{7}{2^5 \cdot 5^2}$?", "3"),
+    (r"How many zeroes are after the decimal point and before the first nonzero digit when the "
+     r"number $\frac{3}{2^7 \cdot 5^2}$ is written as a terminating decimal?", "3"),
+    # k/60 terminates exactly when 3 divides k: 27, 30, ..., 150 (42 of them); k/150 too, so
+    # 101 - 33 of 100 ... 200 repeat
+    (r"For how many $k$ between $25$ and $150$, inclusive, is $\frac{k}{2^2 \cdot 3 \cdot 5}$ a "
+     r"terminating decimal?", "42"),
+    (r"For how many values of $k$ between $100$ and $200$, inclusive, is "
+     r"$\frac{k}{3 \cdot 5^2 \cdot 2}$ a repeating decimal?", "68"),
 ])
 def test_decimal_counts(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    ("When three positive integers are divided by 9, the remainders are 4, 5, and 7, "
-     "respectively. When the sum of the three integers is divided by 9, what is the "
-     "remainder?", "7"),
-    ("The remainders when two positive integers are divided by 8 are 3 and 5. Find the "
-     "remainder when their product is divided by 8.", "7"),
+    # 3 + 6 + 8 + 9 = 26 = 2 * 11 + 4; 5 * 9 = 45 = 3 * 13 + 6
+    ("The remainders when four integers are divided by 11 are 3, 6, 8 and 9. Determine the "
+     "remainder when the sum of those four integers is divided by 11.", "4"),
+    ("When two integers are divided by 13, the remainders are 5 and 9, respectively. What is "
+     "the remainder when the product of these integers is divided by 13?", "6"),
     ("When four positive integers are divided by 10, the remainders are 1, 2, 3 and 4, "
      "respectively. What is the remainder when the product of the four integers is divided "
      "by 5?", "4"),
-    (r"When $n$ is divided by 4, the remainder is 3. What is the remainder when $2n+5$ is "
-     r"divided by 4?", "3"),
-    (r"If $x$ is 2 less than a multiple of 9, then what is the remainder when $x^2 + 1$ is "
-     r"divided by 9?", "5"),
+    # 3 * 5 + 4 = 19 = 2 * 7 + 5; 3^2 + 2 * 3 = 15 = 11 + 4
+    (r"Suppose $k$ leaves a remainder of 5 when divided by 7. Find the remainder when $3k + 4$ "
+     r"is divided by 7.", "5"),
+    (r"Suppose $y$ is 3 more than a multiple of 11. Determine the remainder when $y^2 + 2y$ is "
+     r"divided by 11.", "4"),
 ])
 def test_remainders_known_in_words(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize("problem", [
-    r"Express $\frac{1}{3}$ as a terminating decimal.",
-    r"How many zeros are located to the right of the decimal point and before the first "
-    r"non-zero digit in the terminating decimal representation of $\frac{1}{3}$?",
-    "When three positive integers are divided by 9, the remainders are 4 and 5, respectively. "
-    "When the sum of the three integers is divided by 9, what is the remainder?",
-    r"When $n$ is divided by 6, the remainder is 1. What is the remainder when $n+4$ is "
-    r"divided by 4?",  # 4 does not divide 6: n = 7 gives 3, n = 13 gives 1
+    r"Rewrite the fraction $\frac{5}{12}$ as a terminating decimal.",
+    r"How many zeroes are after the decimal point and before the first nonzero digit when the "
+    r"number $\frac{2}{15}$ is written as a terminating decimal?",
+    "The remainders when four integers are divided by 11 are 3, 6 and 8. Determine the "
+    "remainder when the sum of those four integers is divided by 11.",  # three remainders
+    r"Suppose $k$ leaves a remainder of 5 when divided by 9. Find the remainder when $k + 2$ "
+    r"is divided by 6.",  # 6 does not divide 9: k = 5 gives 1, k = 14 gives 4
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
