@@ -140,12 +140,9 @@ def test_pascals_triangle(problem, answer):
 
 @pytest.mark.parametrize("problem", [
     "What is the third number in row 10 of Pascal's triangle?",  # is the top row 0 or 1?
-    pytest.param(
-        "There are 4 odd numbers in the top 3 rows of Pascal triangle. How many odd numbers are "
-        "there in the top 12 rows of Pascal triangle?",  # the example is wrong (5, not 4)
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the Pascal reader declines, then a proportion reader reads 'odds' as a unit and "
-            "gives 16 as confirmed"))),
+    # the example is wrong (5, not 4); a proportion reader once answered 16 here
+    "There are 4 odd numbers in the top 3 rows of Pascal triangle. How many odd numbers are "
+    "there in the top 12 rows of Pascal triangle?",
     "Find the fifteenth element in the row of Pascal triangle that has $14$ numbers.",
 ])
 def test_pascal_declines(problem):

@@ -232,3 +232,15 @@ def test_shown_forms():
     assert number_words.shown(Fraction(3, 8), "decimal") == "0.375"
     with pytest.raises(Decline):
         number_words.shown(Fraction(1, 7), "decimal")
+
+
+@pytest.mark.parametrize("problem", [
+    "There are 2 leap years in 8 consecutive years. How many leap years are in 100 "
+    "consecutive years?",
+    "There are 3 perfect squares among the first 10 positive integers. How many perfect "
+    "squares are there among the first 100 positive integers?",
+    "There are 6 vowels in the first 20 letters of a page. How many vowels are in its first "
+    "300 letters?",
+])
+def test_things_counted_among_others_are_not_taken_as_proportional(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -132,6 +132,11 @@ def rates(split: Split, template: str) -> Result | None:
         rest = rest.replace(q, " ", 1)
     if not _story_words(rest, set(_unit(u) for _, u in pair + given), t):
         return None
+    if pair and re.search(r"\bthere (?:are|is|were|was)\b", " ".join(sentences)) and not all(
+            units.unit(u) for _, u in pair + given):
+        # "There are 2 leap years in 8 years; how many in 100?", "4 odd numbers in the top 3
+        # rows ...": things counted among others are not proportional unless a story says so
+        return None
     return _solve(pair, given[0], ask, facts, places, asked_in)
 
 
