@@ -17,8 +17,11 @@ def lines_that_run_text(source: str) -> list[int]:
         return (isinstance(f, ast.Name) and f.id in BUILTINS) or (
             isinstance(f, ast.Attribute) and f.attr in METHODS)
 
+    # A method named like one (SymPy's `Function.eval` hook) reads as one to every reviewer
+    # and scanner, and a call `cls.eval(...)` would pass the test above unseen: none either.
     return [node.lineno for node in ast.walk(ast.parse(source))
-            if isinstance(node, ast.Call) and runs_text(node.func)]
+            if isinstance(node, ast.Call) and runs_text(node.func)
+            or isinstance(node, ast.FunctionDef) and node.name in BUILTINS]
 
 
 def test_no_module_calls_eval_exec_sympify_or_parse_expr() -> None:
@@ -30,3 +33,4 @@ def test_no_module_calls_eval_exec_sympify_or_parse_expr() -> None:
 def test_the_scan_finds_such_calls_and_passes_qt_exec() -> None:
     source = "import sympy as sp\nx = sp.sympify(t)\ny = eval(t)\nz = app.exec()\n"
     assert lines_that_run_text(source) == [2, 3]
+    assert lines_that_run_text("class F:\n    def eval(cls, u):\n        return u\n") == [2]

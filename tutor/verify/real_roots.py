@@ -18,13 +18,14 @@ class RealRoot(sp.Function):
 
     nargs = 2
 
-    @classmethod
-    def eval(cls, u: sp.Basic, q: sp.Basic) -> sp.Basic | None:
-        if u.is_nonnegative:
-            return sp.Pow(u, sp.Rational(1, q))
-        if u.is_number and u.is_negative:
-            return -sp.Pow(-u, sp.Rational(1, q))
-        return None
+    def __new__(cls, u: sp.Basic, q: sp.Basic, **options: Any) -> Any:
+        # Evaluated here rather than in SymPy's `eval` hook: a number gives its root.
+        if options.pop("evaluate", True):
+            if u.is_nonnegative:
+                return sp.Pow(u, sp.Rational(1, q))
+            if u.is_number and u.is_negative:
+                return -sp.Pow(-u, sp.Rational(1, q))
+        return super().__new__(cls, u, q, evaluate=False, **options)
 
     def _eval_evalf(self, prec: int) -> sp.Basic | None:
         u = self.args[0]._eval_evalf(prec)
