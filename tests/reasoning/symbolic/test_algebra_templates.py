@@ -52,8 +52,9 @@ CASES = [
     ("Find all roots of $x^3 - 2x^2 - 5x + 6 = 0$.", "-2, 1, 3"),
     ("A line is parameterized by $(x,y) = (2t - 1, 5 - 3t)$. Find the point on the line at $t = "
      "-2$.", r"\left(-5, 11\right)"),
-    (r"Let $U = (1,0,0),$ $V = (0,0,0),$ and $W = (1,1,0).$ Compute $\angle UVW,$ in degrees.",
-     r"45^\circ"),
+    # K - L = (0, 1, 1) and M - L = (0, 2, 0): cos = 2 / (sqrt(2) * 2), so 45 degrees
+    (r"The points $K = (0,1,1)$, $L = (0,0,0)$ and $M = (0,2,0)$ are given. Find the measure "
+     r"of angle $KLM$ in degrees.", r"45^\circ"),
     (r"Let $p,$ $q,$ $r$ be the roots of \[\frac{3}{x} + x^2 = 5x + 1.\] Find $p+q+r.$", "5"),
     (r"Let $r,$ $s,$ $t$ be the roots of $x^3 - 5x^2 + 2x + 8 = 0.$ Find "
      "$r^2 + s^2 + t^2.$", "21"),
@@ -128,7 +129,8 @@ def test_algebra_shapes_answer_with_every_step_checked(problem: str, answer: str
     # not symmetric in the roots
     r"Let $r,$ $s,$ $t$ be the roots of $x^3 - 5x^2 + 2x + 8 = 0.$ Find $r + 2s + t.$",
     # the angle names a point that is not given
-    r"Let $U = (1,0,0),$ $V = (0,0,0),$ and $W = (1,1,0).$ Compute $\angle UVZ,$ in degrees.",
+    r"The points $K = (0,1,1)$, $L = (0,0,0)$ and $M = (0,2,0)$ are given. Find the measure "
+    r"of angle $KLN$ in degrees.",
     # another range for the angle
     r"Express the rectangular point $(0,-3)$ in polar coordinates $(r,\theta)$ with $r > 0$ and "
     r"$-\pi < \theta \le \pi.$",

@@ -56,8 +56,8 @@ def test_new_shapes_answer_with_verified_steps(problem, answer):
     # a numeral with digits its base does not have
     r"Convert $7254_{2}$ to base 8.",
     # vectors of different sizes
-    r"Compute the dot product of $\begin{pmatrix} 2 \\ 1 \end{pmatrix}$ with $\begin{pmatrix} 0 "
-    r"\\ 1 \\ 7 \end{pmatrix}.$",
+    r"What is the dot product of the vectors $\begin{pmatrix} 4 \\ -3 \end{pmatrix}$ and "
+    r"$\begin{pmatrix} 1 \\ 2 \\ 5 \end{pmatrix}$?",
     # the unknown is not in the list
     "The mean of 4, 6 and 8 is $x$. What is the value of $y$?",
     # the unknown is not the middle term

@@ -481,3 +481,18 @@ def test_geometry_reader_answers_confirmed(problem, answer):
 def test_geometry_reader_declines(problem):
     sol = solve_now(problem)
     assert sol.answer is None, sol.answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # B - A = (0, 3), C - A = (3, 3): cos = 9 / (3 * 3 sqrt 2), 45 degrees
+    ("With $B = (1,4)$, $A = (1,1)$ and $C = (4,4)$, what is $\\angle BAC$ in degrees?",
+     "45^\\circ"),
+    # G - H = (1, 0, 0), J - H = (-1, 0, 0): a straight angle
+    ("Let $G = (2,1,1)$, $H = (1,1,1)$ and $J = (0,1,1)$. Determine the measure of angle "
+     "$GHJ$, in degrees.", "180^\\circ"),
+    # S - T = (2, 0), U - T = (-1, sqrt 3): cos = -1/2, 120 degrees
+    ("The points $S = (2,0)$, $T = (0,0)$ and $U = (-1,\\sqrt{3})$ are given. Find $\\angle STU$ "
+     "in degrees.", "120^\\circ"),
+])
+def test_the_angle_at_a_vertex_between_named_points(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

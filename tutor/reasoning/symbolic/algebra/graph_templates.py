@@ -60,19 +60,6 @@ def _polar(s: Split, m: re.Match[str]) -> Result:
     return graphs.to_polar(_m(s, m.group(1)))
 
 
-def _angle(s: Split, m: re.Match[str]) -> Result:
-    points = {}
-    for src in _all(s, m.group(1)):
-        d = re.match(r"^\s*([A-Z])\s*=\s*(\(.+\))\s*$", src)
-        if not d:
-            raise Decline("named points")
-        points[d.group(1)] = d.group(2)
-    a = re.match(r"^\s*\\angle\s*([A-Z]{3})\s*$", _m(s, m.group(5)))
-    if not a:
-        raise Decline("an angle named by three points")
-    return graphs.angle_at(points, a.group(1))
-
-
 def _vieta_after(s: Split, m: re.Match[str]) -> Result:
     return polynomials.vieta(_m(s, m.group(1)), _all(s, m.group(2)), _m(s, m.group(6)))
 
@@ -106,7 +93,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"a (?:curve|line) is parameterized by " + M + r"[.,]? find the point (?:the (?:curve|"
      r"line) passes through|on the (?:curve|line)) at " + M + END,
      lambda s, m: graphs.curve_point(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"let " + _LIST + r"[.,]? compute " + M + r",? in degrees" + END, _angle),
     (r"compute " + M + r",? given that " + _LIST + r" are the roots of " + M + END,
      _vieta_after),
     (r"let " + _LIST + r" be the roots of " + M + r"[.,]? " + _ASK + " " + VAL + M + END,

@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.linear_maps import read_linear_map
+from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.planes import read_plane
 from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
 from tutor.reasoning.symbolic.geometry.point_questions import read_points
@@ -28,5 +29,5 @@ READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
     read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
-    read_triangle, read_curve_kind, read_linear_map,
+    read_triangle, read_curve_kind, read_linear_map, read_named_angle,
 ]
