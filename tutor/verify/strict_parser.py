@@ -268,7 +268,7 @@ class _Parser:
             self.operators += 1
             if not (index.is_Integer and 2 <= int(index) <= 100):
                 raise ParseError("unsupported root index")
-            return real_odd_roots(_safe_pow(radicand, sympy.Rational(1, int(index))))
+            return _safe_pow(radicand, sympy.Rational(1, int(index)))
         raise ParseError(f"unexpected {tok!r}")
 
 
