@@ -190,7 +190,7 @@ def functions(defs: list[str], query: str) -> Result:
     q = query.strip()
     q = re.sub(r"\\(?:left|right)(?=[()])", "", q)
     call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(table) + r"])\s*\(")
-    whole = _formulas_put_in(q, call, table)
+    whole = formulas_put_in(q, call, {name: (x, body) for name, (x, body, _) in table.items()})
     for _ in range(12):
         found = innermost_call(call, q)
         if not found:
@@ -224,17 +224,21 @@ def functions(defs: list[str], query: str) -> Result:
     return value, steps
 
 
-def _formulas_put_in(q: str, call: re.Pattern[str],
-                     table: dict[str, tuple[sp.Symbol, sp.Basic, str]]) -> sp.Basic:
+def formulas_put_in(q: str, call: re.Pattern[str],
+                    formulas: dict[str, tuple[sp.Symbol, sp.Basic]],
+                    real_only: bool = False) -> sp.Basic:
     """The query with every call replaced by its formula, unevaluated, as one expression:
-    evaluated numerically, it confirms the value found call by call."""
+    evaluated numerically, it confirms the value found call by call (`real_only`: a call
+    whose value is not a real number declines)."""
     for _ in range(12):
         found = innermost_call(call, q)
         if found is None:
             return parse_latex(q)
         m, end = found
-        x, body, _src = table[m.group(1)]
+        x, body = formulas[m.group(1)]
         put = body.subs(x, parse_latex(q[m.end():end]), evaluate=False)
+        if real_only and sp.N(put, 30).is_real is not True:
+            raise Decline("a function value that is not a real number")
         q = q[:m.start()] + "\\left(" + latex(put, order="none") + "\\right)" + q[end + 1:]
     raise Decline("too many nested calls")
 

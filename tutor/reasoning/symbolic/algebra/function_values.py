@@ -85,18 +85,8 @@ def _value(defs: list[str], query: str) -> Result:
         return value, steps
     call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(table.f) + r"])\s*\(")
     whole = re.sub(r"\\(?:left|right)(?=[()])", "", query)
-    for _ in range(12):  # substitute the formulas into the whole expression, then evaluate
-        found = handlers.innermost_call(call, whole)
-        if found is None:
-            break
-        m, end = found
-        x, body = table.f[m.group(1)]
-        arg = parse_latex(whole[m.end():end])
-        if sp.N(body.subs(x, arg), 30).is_real is not True:
-            raise Decline("a function value that is not a real number")
-        whole = whole[:m.start()] + "(" + latex(body.subs(x, arg), order="none") + ")" \
-            + whole[end + 1:]
-    confirm.value(parse_latex(whole), value, "the value")
+    confirm.value(handlers.formulas_put_in(whole, call, table.f, real_only=True), value,
+                  "the value")
     return value, steps
 
 
