@@ -15,7 +15,8 @@ from itertools import product
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.chance import COINS, DICE
+from tutor.reasoning.symbolic.combinatorics.coins import COINS
+from tutor.reasoning.symbolic.combinatorics.dice import DICE
 from tutor.reasoning.symbolic.combinatorics.wording import Wording
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split

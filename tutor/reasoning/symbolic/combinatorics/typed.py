@@ -5,7 +5,8 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.combinatorics import (
     arrangements,
     cards,
-    chance,
+    coins,
+    dice,
     distributions,
     draws,
     expectation,
@@ -29,7 +30,7 @@ READERS: list[Reader] = [
     spoken.spoken,
     roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
     products.products,
-    chance.coins, chance.dice, draws.bag, draws.numbers, cards.cards,  # probability
+    coins.coins, dice.dice, draws.bag, draws.numbers, cards.cards,  # probability
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
 ]

@@ -1,0 +1,122 @@
+"""Probability reader for flips of fair coins: the sample space of every sequence of
+flips is counted exactly (by listing when small), and again by binomial coefficients.
+
+Phrasings reached: "A fair coin is tossed 6 times. What is the probability of getting
+at least 4 heads?", "If I flip 5 fair coins, what is the probability that all of them
+come up tails?" ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import product
+from math import comb
+
+from tutor.reasoning.symbolic.combinatorics.chance import ASK, FAIR, ROLL_GLUE, answer
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+COINS = [r" (?:a|one) " + FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
+          r" (?:flips?|toss(?:es)?) (?:a|one) " + FAIR + r"coin #(?P<n>\d+) times\b",
+          r" #(?P<n>\d+) " + FAIR + r"coins (?:are |were )?(?:simultaneously |all )?(?:flipped|"
+          r"tossed)\b",
+          r" (?:flips?|toss(?:es)?) #(?P<n>\d+) " + FAIR + r"coins\b"]
+_HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? |comes? up |"
+          r"shows? |getting |of getting |obtaining |)(?:(?P<cmp>exactly|at least|at most|more "
+          r"than|fewer than|less than) )?#(?P<j>\d+) (?P<side>heads?|tails?)\b"
+          r"| (?P<cmp2>exactly|at least|at most) #(?P<j2>\d+) (?:of them |of the coins |coins? )?"
+          r"(?:comes? up|lands?(?: on)?|shows?|is|are) (?P<side2>heads|tails)\b"
+          r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:gets? |getting |of getting )?"
+          r"(?P<side3>heads|tails) (?:in|on) (?P<cmp3>exactly|at least|"
+          r"at most) #(?P<j3>\d+) of the #(?P<of>\d+) (?:flips|tosses)\b"
+          r"| (?:shows?|lands? on|comes? up) (?P<side4>heads|tails) (?P<cmp4>exactly|at least|at "
+          r"most) (?P<times>once|twice|#\d+ times)\b"
+          r"| (?P<side5>heads|tails) (?:are |is )?(?:showing|shown|showing up|coming up) on "
+          r"(?P<cmp5>exactly|at least|at most) #(?P<j5>\d+) of them\b")
+_ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
+        r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b"
+        r"| (?:it )?(?:lands? on|comes? up|shows?) (?P<side2>heads|tails) (?:all|every) (?:#"
+        r"(?P<all>\d+) )?times?\b")
+_MORE = r" (?:(?:we|you|i) (?:get|see) )?more (?P<side>heads|tails) than (?:heads|tails)\b"
+_SPLIT = (r" (?:(?:we|you|i) (?:get|see) |getting |of getting )?(?:exactly )?#(?P<a>\d+) (?P<s1>"
+          r"heads?|tails?) and (?:exactly )?#(?P<b>\d+) (?P<s2>heads?|tails?)\b")
+_EVEN = (r" (?:(?:we|you|i) (?:get|see) )?(?:the same number of heads and tails|as many heads "
+         r"as tails|an equal number of heads and tails)\b")
+
+
+_COMPARE: dict[str, Callable[[int], Callable[[int], bool]]] = {
+    "exactly": lambda j: lambda h: h == j, "at least": lambda j: lambda h: h >= j,
+    "at most": lambda j: lambda h: h <= j, "more than": lambda j: lambda h: h > j,
+    "fewer than": lambda j: lambda h: h < j, "less than": lambda j: lambda h: h < j}
+
+
+def coins(split: Split, template: str) -> Result | None:
+    if "coin" not in template or not quick(template, "probability", "chance"):
+        return None
+    w = Wording.of(split, template)
+    w.take_name("flips|tosses")
+    setup = [m for p in COINS for m in w.take(p)]
+    ask = w.take(ASK)
+    w.take(r" (?:at the same time|simultaneously|at once)\b")
+    split_ = w.take(_SPLIT)
+    heads, every, more, even = w.take(_HEADS), w.take(_ALL), w.take(_MORE), w.take(_EVEN)
+    if len(setup) != 1 or len(ask) != 1 or len(split_) + len(heads) + len(every) + len(more) \
+            + len(even) != 1 or not w.only_glue(ROLL_GLUE | {"will"}):
+        return None
+    n = int(setup[0].group("n"))
+    if not 1 <= n <= 40:
+        raise Decline("a modest number of coins")
+    # h counts the side the event names (a fair coin: heads and tails are symmetric)
+    j, cmp = n, "exactly"
+    if split_:  # "2 tails and 1 head" of 3 coins: exactly 2 tails
+        s = split_[0]
+        if s.group("s1").rstrip("s") == s.group("s2").rstrip("s") or \
+                int(s.group("a")) + int(s.group("b")) != n:
+            raise Decline("heads and tails that do not add up to the coins")
+        j, side = int(s.group("a")), s.group("s1")
+        what = f"{j} {side} and {s.group('b')} {s.group('s2')}"
+    elif heads:
+        h = heads[0]
+        if h.group("of") and int(h.group("of")) != n:
+            raise Decline("the flips counted are not the flips made")
+        times = {"once": "1", "twice": "2"}.get(h.group("times") or "", h.group("times") or "")
+        j = int(h.group("j") or h.group("j2") or h.group("j3") or h.group("j5")
+                or times.strip("# times"))
+        cmp = h.group("cmp") or h.group("cmp2") or h.group("cmp3") or h.group("cmp4") or \
+            h.group("cmp5") or "exactly"
+        side = h.group("side") or h.group("side2") or h.group("side3") or h.group("side4") or \
+            h.group("side5")
+        what = f"{cmp} {j} {side}"
+    elif every:
+        if every[0].group("all") and int(every[0].group("all")) != n:
+            raise Decline("'all' counts other flips than were made")
+        side = every[0].group("side") or every[0].group("side2")
+        what = f"all {side}"
+    elif more:
+        side, what = more[0].group("side"), f"more {more[0].group('side')} than the other"
+        cmp, j = "more than", n // 2
+    else:
+        side, what = "heads", "as many heads as tails"
+        if n % 2:
+            raise Decline("an odd number of flips cannot split evenly")
+        j = n // 2
+    if j > n:
+        raise Decline("more heads or tails than flips")
+    test = _COMPARE[cmp](j)
+    good = sum(comb(n, h) for h in range(n + 1) if test(h))
+    total = 2**n
+    if n <= 16:
+        second = sum(1 for f in product((0, 1), repeat=n) if test(sum(f)))
+        how = "listing every sequence of flips"
+    else:
+        second = total - sum(comb(n, h) for h in range(n + 1) if not test(h))
+        how = "counting the complement"
+    counted = " + ".join(f"\\binom{{{n}}}{{{h}}}" for h in range(n + 1) if test(h)) or "0"
+    hint = (f"Each of the $2^{{{n}}}$ sequences is equally likely; count those with {what} "
+            f"by choosing which flips are {side.rstrip('s')}s: ${counted} = {good}$.")
+    return answer(good, total, what, second, how, hint, f"2^{{{n}}}")
+
+
+__all__ = ["COINS", "coins"]

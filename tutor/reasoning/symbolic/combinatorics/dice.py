@@ -1,0 +1,203 @@
+"""Probability reader for rolls of fair dice: every roll is listed (at most 200,000) and
+the favourable ones counted, then counted again another way (a statistic's distribution
+die by die, a formula, or choosing which dice show a face).
+
+Phrasings reached: "Two standard dice are rolled. What is the probability that the sum of
+the numbers rolled is prime?", "Three fair 4-sided dice are thrown. What is the chance
+that the product of the numbers is even?", "Jo rolls 4 fair six-sided dice. What is the
+probability that at least two dice show the same number?" ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from itertools import product
+from math import comb, perm
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.combinatorics.chance import ASK, FAIR, ROLL_GLUE, answer
+from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_SPACE = 200_000  # outcomes listed one by one at most
+_SIDES = r"(?:#(?P<s>\d+)-(?:sided|faced) )?"
+DICE = [r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:are |were )?(?:rolled|thrown|"
+         r"tossed)\b",
+         r" (?:rolls?|throws?|toss(?:es)?|rolling) #(?P<k>\d+) " + FAIR + _SIDES + FAIR
+         + r"dice\b",
+         r" (?:a|one) " + FAIR + _SIDES + FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed) "
+         r"#(?P<k>\d+) times\b",
+         r" (?:rolls?|throws?) (?:a|one) " + FAIR + _SIDES + FAIR + r"die #(?P<k>\d+) times\b",
+         r" (?:rolls?|throws?) (?:a|one) " + FAIR + _SIDES + FAIR + r"die (?P<twice>twice)\b",
+         r" (?:a|one) " + FAIR + _SIDES + FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed) "
+         r"(?P<twice2>twice)\b",
+         r" [a-z]+ and [a-z]+ each (?:rolls?|throws?|toss) (?:a|one) " + FAIR + _SIDES + FAIR
+         + r"die(?P<pair>)\b",
+         r" (?:with|using|on) #(?P<k>\d+) " + FAIR + _SIDES + FAIR + r"dice\b",
+         r" a pair of " + FAIR + _SIDES + FAIR + r"dice (?:is |are )?(?:rolled|thrown|tossed)"
+         r"(?P<k>)\b",
+         r" (?:a|one) " + FAIR + _SIDES + FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed)"
+         r"(?P<single>)(?! #\d+ times)(?: once)?\b"]
+_ONE = (r" (?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| that comes up| on "
+        r"the top face)? " + PROPERTY)
+_STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:all (?:the |their )?|the |their )"
+         r"(?:#\d+ )?"
+         r"(?:numbers|values|results|rolls|faces|dice|face up integers|face-up integers|integers)"
+         r"(?: (?:rolled|shown|showing|obtained|on the dice|that come up|that are rolled|"
+         r"(?:shown )?on the (?:dice|top faces|top face)|shown on the dice|on top|they roll))?"
+         r"| (?:rolled|"
+         r"of the rolls|"
+         r"of the dice|obtained)| of "
+         r"#(?P<k0>\d+) " + FAIR + r"(?:#(?P<s0>\d+)-sided )?" + FAIR + r"dice)? (?:will )?"
+         + PROPERTY)
+_ROLLED = (r" (?:rolling |getting |obtaining )?a (?P<stat>sum|product) (?:of )?(?:(?P<cmp>"
+           r"greater than|less than|at least|at most) )?#(?P<t>\d+)(?: is (?:rolled|obtained))?\b")
+_SAME = (r" (?:all|each of|all of|both of|both|the #\d+|the) ?(?:the )?(?:#\d+ )?(?:dice|numbers"
+         r"|faces|rolls)? ?(?:rolled |shown |showing )?(?:show |are |come up |land on )?(?P<kind>"
+         r"different numbers|different|distinct numbers|distinct|the same number|the same|equal)\b"
+         r"| (?P<atl>at least #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same "
+         r"number|match|are the same)\b"
+         r"| (?P<none>no #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same number|"
+         r"match|are the same)\b"
+         r"| (?:getting|rolling) #(?P<all>\d+) (?P<kind2>distinct|different) numbers\b")
+_FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of the )?(?:dice|rolls|numbers) "
+         r"(?:shows?|lands? on|comes? up|are|is) (?:an? )?(?:(?P<f>#\d+)|(?P<cls>even|odd|prime)"
+         r"(?: numbers?)?)\b"
+         r"| (?:an? |at least #1 )(?P<f2>#\d+) is rolled on at least #1 (?:of the )?(?:#\d+ )?"
+         r"(?:dice|rolls)"
+         r"\b| (?:rolling |getting )?at least #1 (?P<f3>#\d+)\b"
+         r"| (?:of )?(?:rolling |getting )?(?P<cmp4>exactly|at least|at most) #(?P<j4>\d+) "
+         r"(?P<f4>#\d+)(?: ?'?s)?(?!\w)"
+         r"| (?:(?:i|you|we|he|she|they) (?:will )?)?(?:roll|get|rolling|getting) (?:the number "
+         r"|a )(?P<f5>#\d+) (?P<cmp5>exactly|at least|at most) (?P<j5>#\d+ times|once|twice)\b"
+         r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:get|roll|gets|rolls|getting|rolling) an? "
+         r"(?P<cls6>even|odd|prime) number (?:in|on) (?P<cmp6>exactly|at least|at most) "
+         r"#(?P<j6>\d+) of the #(?P<of6>\d+) rolls\b")
+
+
+def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
+    """How many rolls give each value of the statistic, die by die (a second count)."""
+    dist: Counter[int] = Counter({0 if stat == "sum" else 1: 1})
+    for _ in range(k):
+        nxt: Counter[int] = Counter()
+        for v, c in dist.items():
+            for face in range(1, s + 1):
+                nxt[v + face if stat == "sum" else v * face] += c
+        dist = nxt
+    return dist
+
+
+def dice(split: Split, template: str) -> Result | None:
+    if not quick(template, "dice", "die") or not quick(template, "probability", "chance"):
+        return None
+    w = Wording.of(split, template)
+    w.take_name("rolls|throws|tosses")
+    setup = [m for p in DICE for m in w.take(p)]
+    faces = w.take(r",? (?:and )?each (?:of the dice )?(?:has faces |is )?numbered (?:with "
+                   r"numbers )?(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
+    ask = w.take(ASK)
+    stat, rolled = w.take(_STAT), w.take(_ROLLED)
+    face, same = w.take(_FACE), w.take(_SAME)
+    one = w.take(_ONE) if len(setup) == 1 and setup[0].groupdict().get("single") is not None \
+        else []
+    events = stat + rolled + face + same + one
+    inline = [e for e in stat if e.group("k0")]  # "the sum of two dice is ..."
+    if len(setup) + len(inline) != 1 or len(ask) != 1 or len(events) != 1 or not w.only_glue(
+            ROLL_GLUE | {"will"}):
+        return None
+    g = setup[0].groupdict() if setup else {"k": inline[0].group("k0"), "s": inline[0].group("s0")}
+    k = 1 if g.get("single") is not None else 2 if g.get("twice") or g.get("twice2") or \
+        g.get("pair") is not None else int(g.get("k") or 2)
+    if any(int(f.group("top")) != int(g.get("s") or 6) for f in faces):
+        raise Decline("the faces numbered do not match the sides named")
+    s = int(g.get("s") or 6)
+    if not 2 <= s <= 100 or not 1 <= k <= 12 or s**k > _SPACE:
+        raise Decline("more rolls than I can list")
+    total = s**k
+    e = events[0]
+    if stat or rolled or one:
+        if rolled:
+            cmp = e.group("cmp") or "equal to"
+            t = int(e.group("t"))
+            test, words = (lambda v: {"greater than": v > t, "less than": v < t,
+                                      "at least": v >= t, "at most": v <= t,
+                                      "equal to": v == t}[cmp]), f"{cmp} {t}"
+        else:
+            test, words = predicate(e)
+        name = "sum" if one else e.group("stat")
+        good = sum(1 for r in product(range(1, s + 1), repeat=k)
+                   if test(sum(r) if name == "sum" else _product(r)))
+        second = sum(c for v, c in _stat_counts(k, s, name).items() if test(v))
+        name = "number rolled" if one else name
+        return answer(good, total, f"the {name} being {words}", second,
+                      f"the {name}'s distribution die by die",
+                      f"List all {total} equally likely rolls; in {good} of them the {name} is "
+                      f"{words}.", f"{s}^{{{k}}}")
+    if same:
+        kind = "different" if (e.group("kind") or e.group("kind2") or "").startswith((
+            "different", "distinct")) or e.group("none") else "same"
+        if e.group("all") and int(e.group("all")) != k:
+            raise Decline("a count of different numbers that is not the number of dice")
+        if e.group("atl"):
+            kind = "repeat"
+        if k < 2:
+            raise Decline("one die cannot repeat")
+        tests: dict[str, Callable[[tuple[int, ...]], bool]] = {
+            "different": lambda r: len(set(r)) == k, "same": lambda r: len(set(r)) == 1,
+            "repeat": lambda r: len(set(r)) < k}
+        formulas = {"different": perm(s, k), "same": s, "repeat": total - perm(s, k)}
+        good = sum(1 for r in product(range(1, s + 1), repeat=k) if tests[kind](r))
+        words = {"different": "all different numbers", "same": "all the same number",
+                 "repeat": "some number repeated"}[kind]
+        return answer(good, total, words, formulas[kind], "a formula",
+                      f"Of the {total} equally likely rolls, {good} show {words}.",
+                      f"{s}^{{{k}}}")
+    return _faces(e, k, s, total)
+
+
+def _product(r: tuple[int, ...]) -> int:
+    out = 1
+    for x in r:
+        out *= x
+    return out
+
+
+def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
+    """Exactly / at least / at most j dice showing a face (or an even, odd, prime one)."""
+    f = e.group("f") or e.group("f2") or e.group("f3") or e.group("f4") or e.group("f5")
+    cmp, j = (e.group("cmp"), int(e.group("j"))) if e.group("cmp") else (
+        e.group("cmp4"), int(e.group("j4"))) if e.group("cmp4") else ("at least", 1)
+    if e.group("cmp6"):
+        if int(e.group("of6")) != k:
+            raise Decline("the rolls counted are not the rolls made")
+        cmp, j = e.group("cmp6"), int(e.group("j6"))
+    if e.group("cmp5"):
+        times = e.group("j5")
+        cmp, j = e.group("cmp5"), {"once": 1, "twice": 2}.get(times) or int(times[1:].split()[0])
+    if f:
+        face = int(f[1:])
+        if not 1 <= face <= s:
+            raise Decline("a face the dice do not have")
+        hit, words = (lambda x: x == face), f"a {face}"
+    else:
+        cls = e.group("cls") or e.group("cls6")
+        hit = {"even": lambda x: x % 2 == 0, "odd": lambda x: x % 2 == 1,
+               "prime": lambda x: bool(sp.isprime(x))}[cls]
+        words = f"an {cls} number" if cls != "prime" else "a prime number"
+    count = {"exactly": lambda h: h == j, "at least": lambda h: h >= j,
+             "at most": lambda h: h <= j}[cmp]
+    good = sum(1 for r in product(range(1, s + 1), repeat=k) if count(sum(map(hit, r))))
+    c = sum(1 for x in range(1, s + 1) if hit(x))
+    second = sum(comb(k, h) * c**h * (s - c) ** (k - h) for h in range(k + 1) if count(h))
+    return answer(good, total, f"{cmp} {j} dice showing {words}", second,
+                  "choosing which dice show it", f"Of the {total} equally likely rolls, {good} "
+                  f"have {cmp} {j} showing {words}.", f"{s}^{{{k}}}")
+
+
+__all__ = ["DICE", "dice"]
