@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from tutor.reasoning.symbolic.parsing import _long_product, parse_latex
+from tutor.reasoning.symbolic.parsing import _long_product, parse_latex, split_problem
 
 
 @pytest.mark.parametrize("src", [
@@ -64,3 +64,22 @@ def test_a_differential_after_a_function_argument_ends_the_argument():
     assert solve_now(r"Evaluate $\int_0^{\pi} \sin x \, dx$.").answer == "2"
     assert solve_now(r"Compute $\int_0^{\pi} \sin t \cos t \, dt$.").answer == "0"
     assert solve_now(r"Simplify $\sin x dx$.").answer is None
+
+
+@pytest.mark.parametrize(("text", "maths"), [
+    ("A lamp costs \\$25 and a shade 18\\% more.", ["\\$25", "18\\%"]),
+    ("A lamp costs $\\$25$ and a shade $18\\%$ more.", ["\\$25", "18\\%"]),
+    ("Take 12.5% of \\$1,200 then add 7.", ["12.5\\%", "\\$1200", "7"]),
+])
+def test_money_and_percents_in_the_text_read_as_in_maths(text: str, maths: list[str]) -> None:
+    split = split_problem(text)
+    assert split.maths == maths
+    assert "%" not in split.template and "$" not in split.template
+
+
+def test_a_percent_written_in_the_text_is_answered_like_one_in_maths() -> None:
+    from tutor.reasoning.symbolic import solve_problem
+
+    plain = solve_problem("What is 45\\% of 360?")
+    typeset = solve_problem("What is $45\\%$ of $360$?")
+    assert plain.answer == typeset.answer == "162"

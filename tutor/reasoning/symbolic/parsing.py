@@ -29,6 +29,10 @@ _MATH = re.compile(
 _UNKNOWN_LEAD = re.compile(r"^\s*([a-zA-Z])\s*:\s*(?=\S)")
 _NUMBER = re.compile(
     r"(?<![\w@.])-?(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)(?!,\d)|\d+)(?:\.\d+)?(?![\w@])")
+# A number written in the text, not in maths, with its currency sign or percent sign
+# (`\$40`, `35\%`, `20%`): one piece, as when written `$\$40$` or `$35\%$`.
+_TEXT_QUANTITY = re.compile(
+    r"(?P<money>(?<![\w@])\\\$\s?)?" + _NUMBER.pattern + r"(?P<pct>\s?\\?%)?")
 # Thousands separators: `9{,}009`, `9,\!009`, `9\,009` in TeX, and `9,009` with no space.
 _TEX_THOUSANDS = re.compile(r"(?<=\d)(?:\{,\}|,\\!\s*|\\,)(?=\d{3}(?!\d))")
 _PLAIN_THOUSANDS = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})+(?!\d)(?!,\d)")
@@ -81,6 +85,15 @@ def _clean(latex: str) -> str:
     return s.strip()
 
 
+def _quantity(m: re.Match[str]) -> str:
+    number = m.group(0).replace(",", "")
+    if m.group("money"):
+        number = number[len(m.group("money")):].strip()
+    if m.group("pct"):
+        number = number[:-len(m.group("pct"))].strip()
+    return ("\\$" if m.group("money") else "") + number + ("\\%" if m.group("pct") else "")
+
+
 def split_problem(text: str) -> Split:
     """Template with `@k@` placeholders for maths segments and bare numbers."""
     maths: list[str] = []
@@ -98,7 +111,7 @@ def split_problem(text: str) -> Split:
 
     body = _MATH.sub(math_sub, text)
     # a sentence's punctuation captured inside the maths: "$x = 2.$" -> "... ."
-    body = _NUMBER.sub(lambda m: put(m.group(0).replace(",", "")), body)
+    body = _TEXT_QUANTITY.sub(lambda m: put(_quantity(m)), body)
     tmpl = re.sub(r"\s+", " ", body.lower()).strip()
     tmpl = re.sub(r"\s+([.,?:;!])", r"\1", tmpl)
     return Split(tmpl, maths)
