@@ -19,10 +19,13 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 COINS = [r" (?:a|one) " + FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
-          r" (?:flips?|toss(?:es)?) (?:a|one) " + FAIR + r"coin #(?P<n>\d+) times\b",
+          r" (?:flips?|toss(?:es)?|flipping|tossing) (?:a|one) " + FAIR
+          + r"coin #(?P<n>\d+) times\b",
           r" #(?P<n>\d+) " + FAIR + r"coins (?:are |were )?(?:simultaneously |all )?(?:flipped|"
           r"tossed)\b",
-          r" (?:flips?|toss(?:es)?) #(?P<n>\d+) " + FAIR + r"coins\b"]
+          r" (?:flips?|toss(?:es)?|flipping|tossing) #(?P<n>\d+) " + FAIR + r"coins\b",
+          r" (?:in|on|from|with|after) #(?P<n>\d+) (?:flips|tosses) of (?:a|one|the) " + FAIR
+          + r"coin\b"]
 _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? |comes? up |"
           r"shows? |getting |of getting |obtaining |)(?:(?P<cmp>exactly|at least|at most|more "
           r"than|fewer than|less than) )?#(?P<j>\d+) (?P<side>heads?|tails?)\b"
@@ -31,14 +34,21 @@ _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? 
           r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:gets? |getting |of getting )?"
           r"(?P<side3>heads|tails) (?:in|on) (?P<cmp3>exactly|at least|"
           r"at most) #(?P<j3>\d+) of the #(?P<of>\d+) (?:flips|tosses)\b"
-          r"| (?:shows?|lands? on|comes? up) (?P<side4>heads|tails) (?P<cmp4>exactly|at least|at "
-          r"most) (?P<times>once|twice|#\d+ times)\b"
+          r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:shows?|lands?(?: on)?|comes? up|turns? "
+          r"up|gets?|getting|of getting|obtaining|sees?) (?P<side4>heads|tails) (?:(?P<cmp4>"
+          r"exactly|at least|at most) )?(?P<times>once|twice|#\d+ times)\b"
+          r"| (?P<side6>heads|tails) (?:(?:appears?|occurs?|comes? up|shows? up|turns? up|lands?|"
+          r"is (?:flipped|tossed|obtained|shown|seen|the result)) )(?:(?P<cmp6>exactly|at least|"
+          r"at most) )?(?P<times6>once|twice|#\d+ times)\b"
+          r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:gets? |getting |of getting |obtaining |"
+          r"sees? |seeing )?no (?P<side7>heads|tails)\b"
           r"| (?P<side5>heads|tails) (?:are |is )?(?:showing|shown|showing up|coming up) on "
           r"(?P<cmp5>exactly|at least|at most) #(?P<j5>\d+) of them\b")
 _ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
         r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b"
-        r"| (?:it )?(?:lands? on|comes? up|shows?) (?P<side2>heads|tails) (?:all|every) (?:#"
-        r"(?P<all>\d+) )?times?\b")
+        r"| (?:it )?(?:lands?(?: on)?|comes? up|shows?|turns? up|is|gets?|getting|of getting)"
+        r" (?P<side2>heads|tails) (?:(?:all|every|each) (?:#(?P<all>\d+) )?times?|on (?:every|"
+        r"each|all)(?: #(?P<all2>\d+))? (?:flips?|toss(?:es)?))\b")
 _MORE = r" (?:(?:we|you|i) (?:get|see) )?more (?P<side>heads|tails) than (?:heads|tails)\b"
 _SPLIT = (r" (?:(?:we|you|i) (?:get|see) |getting |of getting )?(?:exactly )?#(?P<a>\d+) (?P<s1>"
           r"heads?|tails?) and (?:exactly )?#(?P<b>\d+) (?P<s2>heads?|tails?)\b")
@@ -59,6 +69,7 @@ def coins(split: Split, template: str) -> Result | None:
     w.take_name("flips|tosses")
     setup = [m for p in COINS for m in w.take(p)]
     ask = w.take(ASK)
+    w.take(r" (?:the|this) coin(?= (?:lands|comes|shows|turns|is|will)\b)")
     w.take(r" (?:at the same time|simultaneously|at once)\b")
     split_ = w.take(_SPLIT)
     heads, every, more, even = w.take(_HEADS), w.take(_ALL), w.take(_MORE), w.take(_EVEN)
@@ -81,16 +92,18 @@ def coins(split: Split, template: str) -> Result | None:
         h = heads[0]
         if h.group("of") and int(h.group("of")) != n:
             raise Decline("the flips counted are not the flips made")
-        times = {"once": "1", "twice": "2"}.get(h.group("times") or "", h.group("times") or "")
-        j = int(h.group("j") or h.group("j2") or h.group("j3") or h.group("j5")
-                or times.strip("# times"))
+        said = h.group("times") or h.group("times6") or ""
+        times = {"once": "1", "twice": "2"}.get(said, said)
+        j = 0 if h.group("side7") else int(h.group("j") or h.group("j2") or h.group("j3")
+                                             or h.group("j5") or times.strip("# times"))
         cmp = h.group("cmp") or h.group("cmp2") or h.group("cmp3") or h.group("cmp4") or \
-            h.group("cmp5") or "exactly"
+            h.group("cmp5") or h.group("cmp6") or "exactly"
         side = h.group("side") or h.group("side2") or h.group("side3") or h.group("side4") or \
-            h.group("side5")
+            h.group("side5") or h.group("side6") or h.group("side7")
         what = f"{cmp} {j} {side}"
     elif every:
-        if every[0].group("all") and int(every[0].group("all")) != n:
+        said = every[0].group("all") or every[0].group("all2")
+        if said and int(said) != n:
             raise Decline("'all' counts other flips than were made")
         side = every[0].group("side") or every[0].group("side2")
         what = f"all {side}"

@@ -19,7 +19,7 @@ from math import comb, perm
 import sympy as sp
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, FAIR, ROLL_GLUE, answer
-from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
+from tutor.reasoning.symbolic.combinatorics.events import CMP, PROPERTY, predicate
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -43,9 +43,23 @@ DICE = [r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:are |were )?(?:rol
          r" a pair of " + FAIR + _SIDES + FAIR + r"dice (?:is |are )?(?:rolled|thrown|tossed)"
          r"(?P<k>)\b",
          r" (?:a|one) " + FAIR + _SIDES + FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed)"
-         r"(?P<single>)(?! #\d+ times)(?: once)?\b"]
-_ONE = (r" (?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| that comes up| on "
-        r"the top face)? " + PROPERTY)
+         r"(?P<single>)(?! #\d+ times)(?: once)?\b",
+         r" (?:rolls?|throws?|rolling|throwing) (?:a|one) " + FAIR + _SIDES + FAIR
+         + r"die(?P<single2>)(?! #\d+ times| twice)(?: once)?\b",
+         r" each of #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:is |was )?(?:rolled|"
+         r"thrown|tossed)(?: once)?\b"]
+_ONE = (r" (?:(?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| that comes up|"
+        r" on the top face)?|(?:of )?(?:rolling|getting|obtaining|throwing|rolls?|gets?|"
+        r"(?:it|the die) (?:will )?(?:shows?|lands? on|comes? up(?: as)?))(?: a number| an "
+        r"integer)?(?: that| which)?) "
+        + PROPERTY)
+# two dice: how far apart the numbers are ("differ by 2", "a positive difference of at least 3")
+_DIFFER = (r" (?:(?:rolling|getting|obtaining) )?(?:the )?(?:#2 )?(?:numbers|integers|results|"
+           r"values|rolls)(?: rolled| shown| obtained| that come up)?(?: that)? (?:will )?differ "
+           r"by (?:(?P<cmp>at least|at most|more than|less than|exactly) )?#(?P<t>\d+)\b")
+_DIFFERENCE = (r" (?:the|a) (?:positive|absolute) difference (?:between|of) (?:the )?(?:#2 )?"
+               r"(?:numbers|integers|results|values|rolls)(?: rolled| shown| obtained)? "
+               + PROPERTY)
 _STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:all (?:the |their )?|the |their )"
          r"(?:#\d+ )?"
          r"(?:numbers|values|results|rolls|faces|dice|face up integers|face-up integers|integers)"
@@ -103,16 +117,18 @@ def dice(split: Split, template: str) -> Result | None:
                    r"numbers )?(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
     ask = w.take(ASK)
     stat, rolled = w.take(_STAT), w.take(_ROLLED)
+    differ = w.take(_DIFFER) + w.take(_DIFFERENCE)
     face, same = w.take(_FACE), w.take(_SAME)
-    one = w.take(_ONE) if len(setup) == 1 and setup[0].groupdict().get("single") is not None \
-        else []
-    events = stat + rolled + face + same + one
+    lone = len(setup) == 1 and (setup[0].groupdict().get("single") is not None
+                                or setup[0].groupdict().get("single2") is not None)
+    one = w.take(_ONE) if lone else []
+    events = stat + rolled + differ + face + same + one
     inline = [e for e in stat if e.group("k0")]  # "the sum of two dice is ..."
     if len(setup) + len(inline) != 1 or len(ask) != 1 or len(events) != 1 or not w.only_glue(
             ROLL_GLUE | {"will"}):
         return None
     g = setup[0].groupdict() if setup else {"k": inline[0].group("k0"), "s": inline[0].group("s0")}
-    k = 1 if g.get("single") is not None else 2 if g.get("twice") or g.get("twice2") or \
+    k = 1 if lone else 2 if g.get("twice") or g.get("twice2") or \
         g.get("pair") is not None else int(g.get("k") or 2)
     if any(int(f.group("top")) != int(g.get("s") or 6) for f in faces):
         raise Decline("the faces numbered do not match the sides named")
@@ -121,6 +137,8 @@ def dice(split: Split, template: str) -> Result | None:
         raise Decline("more rolls than I can list")
     total = s**k
     e = events[0]
+    if differ:
+        return _difference(e, k, s)
     if stat or rolled or one:
         if rolled:
             cmp = e.group("cmp") or "equal to"
@@ -159,6 +177,24 @@ def dice(split: Split, template: str) -> Result | None:
                       f"Of the {total} equally likely rolls, {good} show {words}.",
                       f"{s}^{{{k}}}")
     return _faces(e, k, s, total)
+
+
+def _difference(e: re.Match[str], k: int, s: int) -> Result:
+    """Two dice whose numbers are apart by a stated amount: |a - b| for every roll, and again
+    by the formula (s pairs at distance 0, 2(s - d) at distance d)."""
+    if k != 2:
+        raise Decline("a difference of more than two numbers")
+    if "even" not in e.groupdict():  # "differ by [at least] 2"
+        t, cmp = int(e.group("t")), e.group("cmp") or "exactly"
+        test, words = (lambda v: CMP[cmp](v, t)), f"{cmp} {t}"
+    else:
+        test, words = predicate(e)
+    good = sum(1 for a, b in product(range(1, s + 1), repeat=2) if test(abs(a - b)))
+    second = sum((s if d == 0 else 2 * (s - d)) for d in range(s) if test(d))
+    return answer(good, s * s, f"the numbers being {words} apart", second,
+                  "the pairs at each distance",
+                  f"List all {s * s} equally likely rolls; in {good} of them the two numbers "
+                  f"differ by {words}.", f"{s}^{{2}}")
 
 
 def _product(r: tuple[int, ...]) -> int:

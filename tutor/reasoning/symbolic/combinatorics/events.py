@@ -21,7 +21,7 @@ PROPERTY = (r"(?:is |are |be |equals? )?(?:(?:an? )?(?P<even>even)(?: number| in
             r"than|more than|less than|smaller than|larger than|at least|at most|no more than"
             r"|no less than|equal to|exactly) #(?P<t>\d+)|#(?P<eq>\d+))\b")
 
-_CMP: dict[str, Callable[[int, int], bool]] = {
+CMP: dict[str, Callable[[int, int], bool]] = {
     "greater than": lambda v, t: v > t, "more than": lambda v, t: v > t,
     "larger than": lambda v, t: v > t, "less than": lambda v, t: v < t,
     "smaller than": lambda v, t: v < t, "at least": lambda v, t: v >= t,
@@ -54,10 +54,10 @@ def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
             raise Decline("divisors of a positive integer")
         return (lambda v: v >= 1 and n % v == 0), f"a divisor of {n}"
     if g["cmp"]:
-        t, test = int(g["t"]), _CMP[g["cmp"]]
+        t, test = int(g["t"]), CMP[g["cmp"]]
         return (lambda v: test(v, t)), f"{g['cmp']} {t}"
     t = int(g["eq"])
     return (lambda v: v == t), f"{t}"
 
 
-__all__ = ["PROPERTY", "predicate"]
+__all__ = ["CMP", "PROPERTY", "predicate"]
