@@ -1,16 +1,14 @@
-"""Turning problem text into a template and SymPy objects, without eval.
+"""Turning a problem's maths pieces into SymPy objects, without eval.
 
-`split_problem` replaces every maths segment (`$..$`, `$$..$$`, `\\(..\\)`, `\\[..\\]`,
-`align*`) and every bare number by a placeholder `@k@`, giving a lower-case template
-that `recognise` matches against whole-sentence patterns. `parse_latex` turns one
-segment into SymPy with latex2sympy2_extended (an ANTLR parser that never evaluates
-text); it refuses notation it could silently misread (subscripts, dots, text).
+`split_problem` (in `problem_text`, re-exported here) gives the template and the pieces.
+`parse_latex` turns one piece into SymPy with latex2sympy2_extended (an ANTLR parser that
+never evaluates text); it refuses notation it could silently misread (subscripts, dots,
+text).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import sympy as sp
 from latex2sympy2_extended import latex2sympy
@@ -19,23 +17,9 @@ from sympy.core.function import AppliedUndef
 
 from tutor.reasoning.symbolic import tex
 from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.problem_text import Split, clean, split_problem
 from tutor.verify.real_roots import real_odd_roots
 
-_MATH = re.compile(
-    r"\$\$(.+?)\$\$|\$((?:\\.|[^$\\])+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]"
-    r"|\\begin\{align\*?\}(.+?)\\end\{align\*?\}",
-    re.S,
-)
-_UNKNOWN_LEAD = re.compile(r"^\s*([a-zA-Z])\s*:\s*(?=\S)")
-_NUMBER = re.compile(
-    r"(?<![\w@.])-?(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)(?!,\d)|\d+)(?:\.\d+)?(?![\w@])")
-# A number written in the text, not in maths, with its currency sign or percent sign
-# (`\$40`, `35\%`, `20%`): one piece, as when written `$\$40$` or `$35\%$`.
-_TEXT_QUANTITY = re.compile(
-    r"(?P<money>(?<![\w@])\\\$\s?)?" + _NUMBER.pattern + r"(?P<pct>\s?\\?%)?")
-# Thousands separators: `9{,}009`, `9,\!009`, `9\,009` in TeX, and `9,009` with no space.
-_TEX_THOUSANDS = re.compile(r"(?<=\d)(?:\{,\}|,\\!\s*|\\,)(?=\d{3}(?!\d))")
-_PLAIN_THOUSANDS = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})+(?!\d)(?!,\d)")
 _CONFIG = ConversionConfig(lowercase_symbols=False)
 # Notation latex2sympy would drop or misread: refuse rather than guess.
 _REFUSE = re.compile(
@@ -44,77 +28,6 @@ _REFUSE = re.compile(
     r"operatorname|mathop|lfloor|rfloor|vec|hat|bar|prime)|\.\.\.|%|'|\\\\|&"
 )
 _ALLOWED_SUB = re.compile(r"\\(?:sum|prod|lim|log|int)\s*_")
-
-
-@dataclass
-class Split:
-    """A problem as a template plus the LaTeX of each placeholder."""
-
-    template: str
-    maths: list[str]
-
-
-def _without_thousands(s: str) -> str:
-    """`9{,}009` and `9,\\!009` are 9009. A plain `9,009` is too, unless the comma can be
-    a separator: inside brackets (`\\gcd(12,345)`, `(2,100)`) it is left as it is."""
-    s = _TEX_THOUSANDS.sub("", s)
-
-    def join(m: re.Match[str]) -> str:
-        before = s[:m.start()]
-        depth = sum(before.count(c) for c in "([{") - sum(before.count(c) for c in ")]}")
-        return m.group(0).replace(",", "") if depth == 0 else m.group(0)
-
-    return _PLAIN_THOUSANDS.sub(join, s)
-
-
-def _clean(latex: str) -> str:
-    s = _without_thousands(latex.strip())
-    s = re.sub(r"\\[!,;: ]|~", " ", s)
-    s = re.sub(r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=[\\()\[\]|.])", "", s)
-    s = s.replace("\\left.", "").replace("\\right.", "")
-    s = re.sub(r"\\[dt](frac|binom)", r"\\\1", s)
-    s = s.replace("\\displaystyle", "")
-    # \frac12, \frac{x}2 -> \frac{1}{2}, \frac{x}{2}
-    s = re.sub(r"\\frac\s*(\d)\s*(\d)", r"\\frac{\1}{\2}", s)
-    s = re.sub(r"\\frac\s*(\{[^{}]*\})\s*([0-9a-zA-Z])", r"\\frac\1{\2}", s)
-    s = re.sub(r"\\frac\s*([0-9a-zA-Z])\s*(\{)", r"\\frac{\1}\2", s)
-    s = s.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ")
-    s = re.sub(r"\\(le|ge)(?![a-z])", r"\\\1q", s)
-    # Not "!": inside maths, `5!` is a factorial, not an exclamation.
-    s = s.rstrip(" .,;:?")
-    return s.strip()
-
-
-def _quantity(m: re.Match[str]) -> str:
-    number = m.group(0).replace(",", "")
-    if m.group("money"):
-        number = number[len(m.group("money")):].strip()
-    if m.group("pct"):
-        number = number[:-len(m.group("pct"))].strip()
-    return ("\\$" if m.group("money") else "") + number + ("\\%" if m.group("pct") else "")
-
-
-def split_problem(text: str) -> Split:
-    """Template with `@k@` placeholders for maths segments and bare numbers."""
-    maths: list[str] = []
-
-    def put(latex: str) -> str:
-        maths.append(_clean(latex))
-        return f" @{len(maths) - 1}@ "
-
-    def math_sub(m: re.Match[str]) -> str:
-        src = next(g for g in m.groups() if g is not None)
-        lead = _UNKNOWN_LEAD.match(src)  # "Solve for $x: 2x = 4$": the unknown, then the maths
-        if lead and "=" in src[lead.end():]:
-            return put(lead.group(1)) + ": " + put(src[lead.end():])
-        return put(src)
-
-    body = _MATH.sub(math_sub, text)
-    # a sentence's punctuation captured inside the maths: "$x = 2.$" -> "... ."
-    body = _TEXT_QUANTITY.sub(lambda m: put(_quantity(m)), body)
-    tmpl = re.sub(r"\s+", " ", body.lower()).strip()
-    tmpl = re.sub(r"\s+([.,?:;!])", r"\1", tmpl)
-    return Split(tmpl, maths)
 
 
 _FUNC = re.compile(r"\\(arcsin|arccos|arctan|sin|cos|tan|sec|csc|cot|ln|log)(?![a-zA-Z])")
@@ -214,7 +127,7 @@ def _repeating(m: re.Match[str]) -> str:
 
 def parse_latex(latex: str) -> sp.Basic:
     """Parse one LaTeX segment to SymPy, or raise Decline."""
-    s = _clean(latex)
+    s = clean(latex)
     s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", _repeating, s)
     tex.check_known(s)
     s = tex.braced(s)
@@ -361,3 +274,6 @@ def plain_to_latex(s: str) -> str:
             out.append(s[i])
             i += 1
     return "".join(out)
+
+
+__all__ = ["Split", "exact", "group_end", "parse_latex", "plain_to_latex", "split_problem"]

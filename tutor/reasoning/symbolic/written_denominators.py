@@ -13,7 +13,8 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.parsing import _clean, group_end, parse_latex
+from tutor.reasoning.symbolic.parsing import group_end, parse_latex
+from tutor.reasoning.symbolic.problem_text import clean
 
 _WRITTEN: dict[sp.Basic, list[sp.Basic]] = {}
 
@@ -43,7 +44,7 @@ def forget_denominators() -> None:
 def denominators(src: str) -> list[sp.Basic]:
     """The denominators written in `src` (`\\frac{A}{B}`) that hold a letter, each parsed
     on its own."""
-    s, out = _clean(src), []
+    s, out = clean(src), []
     for m in re.finditer(r"\\frac\s*\{", s):
         top_end = group_end(s, m.end() - 1)
         if s[top_end + 1:top_end + 2] != "{":
