@@ -17,6 +17,8 @@ from functools import partial
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.number_theory import integer_properties
+from tutor.reasoning.symbolic.number_theory.condition_phrases import BY_LENGTH, NOUN, VOCAB
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split
 
@@ -24,54 +26,6 @@ SPAN = 1_000_000
 FACTOR_LIMIT = 10**12
 TRIAL_LIMIT = 10**12  # trial division up to 10^6 per number: a fraction of a second
 _WORD_DIGITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-VOCAB = frozenset(
-    "positive integer integers number numbers whole prime primes odd even multiple multiples "
-    "of digit one two three four five six that which is are has have leaves leave gives give "
-    "will a remainder remainders when divided by and divisible greater less than more or equal "
-    "to also both factor factors divisor divisors divides divide between inclusive "
-    "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
-    "through perfect square squares cube cubes either neither nor not".split())
-NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
-        r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
-        r"|proper )?"
-        r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
-        r"(?:integer|number)s?"
-        r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
-        r"|(?:perfect )?(?P<powk>square|cube)s)")
-_IS = r"(?:(?:is|are) )?(?:also )?"
-_CONDITION = [
-    ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
-                       r"@(\d+)@ when (?:it is |they are )?divided by (?:each of |any of )?"
-                       r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
-    ("ends", re.compile(r"(?:(?:ends|end) in |(?:has|have) (?:a|the) (?:units|ones) digit "
-                        r"(?:of )?)@(\d+)@")),
-    ("div", re.compile(_IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
-                       r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
-    ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:factor|divisor)s? of|divides?) "
-                          r"@(\d+)@")),
-    ("cong", re.compile(_IS + r"(?:congruent|equivalent) to @(\d+)@ \(?(?:mod|modulo) @(\d+)@ ?"
-                        r"\)?")),
-    ("congm", re.compile(_IS + r"(?:congruent|equivalent) to @(\d+)@")),
-    ("more", re.compile(_IS + r"@(\d+)@ more than a multiple of @(\d+)@")),
-    ("gt", re.compile(_IS + r"greater than @(\d+)@")),
-    ("ge", re.compile(_IS + r"greater than or equal to @(\d+)@")),
-    ("lt", re.compile(_IS + r"less than @(\d+)@")),
-    ("le", re.compile(_IS + r"less than or equal to @(\d+)@")),
-    ("fromto", re.compile(_IS + r"from @(\d+)@ (?:to|through) @(\d+)@(?:,? inclusive)?")),
-    ("between", re.compile(_IS + r"between @(\d+)@ and @(\d+)@(?P<inclusive>,? inclusive)?")),
-    ("prime", re.compile(r"(?:is|are) (?:a )?prime(?: numbers?|s)?")),
-    ("power", re.compile(_IS + r"(?:both )?(?:a )?perfect (square|cube)s?(?: and (?:a )?perfect "
-                         r"(square|cube)s?)?")),
-    ("either", re.compile(_IS + r"(?:either )?(?:a )?perfect (?:square|cube)s? or (?:a )?perfect "
-                          r"(?:square|cube)s?")),
-    ("neither", re.compile(_IS + r"(?:not (?:a )?perfect (?:square|cube)s? or|neither a perfect "
-                           r"(?:square|cube) nor) (?:a )?perfect (?:square|cube)s?")),
-    ("odd", re.compile(r"(?:is|are) odd")),
-    ("even", re.compile(r"(?:is|are) even")),
-]
-
-_BY_LENGTH = sorted(_CONDITION, key=lambda kp: -len(kp[1].pattern))  # "or equal to" first
-
 
 @dataclass
 class Wanted:
@@ -110,6 +64,8 @@ class Wanted:
                 checks.append(partial(is_power, a))
             elif kind in ("either", "neither"):
                 checks.append(partial(_square_or_cube, kind == "either"))
+            elif kind in integer_properties.KINDS:
+                checks.append(integer_properties.test(kind, a, b))
         return lambda n: all(c(n) for c in checks)
 
 
@@ -192,9 +148,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         _factor_of(w, integer(split.maths[int(g["of"])]))
         if g.get("pfactor") == "proper ":  # a divisor less than the number itself
             _bound(w, "lt", integer(split.maths[int(g["of"])]))
-    rest = re.sub(r"^(?:that|which)\b\s*", "", body[head.end():].strip())
+    rest = re.sub(r"^,?\s*(?:(?:that|which)\b\s*)?", "", body[head.end():].strip())
     while rest:
-        hit = next(((kind, c) for kind, pattern in _BY_LENGTH if (c := pattern.match(rest))),
+        hit = next(((kind, c) for kind, pattern in BY_LENGTH if (c := pattern.match(rest))),
                    None)
         if hit is None:
             raise Decline(f"a condition not understood: {rest[:40]!r}")
@@ -202,12 +158,19 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         slots = re.findall(r"@(\d+)@", c.group(0))
         nums = _congruence(split, slots) if kind == "congm" else _final_digits(
             split, slots) if kind == "ends" else [integer(split.maths[int(x)]) for x in slots]
+        if kind == "ndiv" and not slots:  # "exactly three positive divisors"
+            nums = [integer_properties.number_word(c.group(1))]
         used |= {int(x) for x in slots}
         _condition(w, kind, nums, c)
         rest = re.sub(r"^(?:,? and|,)?\s*(?:(?:that|which) )?(?:it |they )?", "",
                       rest[c.end():])
     if used != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
+    # a search down from the top stops at the first that qualifies, never below 0
+    kinds = {k for k, _, _ in w.conditions}
+    if not largest and kinds & integer_properties.POSITIVE_ONLY and any(
+            r.lo is None or r.lo < 0 for r in w.readings()):
+        raise Decline("divisor counts and digit sums of integers that may be negative")
     return w
 
 
@@ -257,6 +220,10 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions += [("mod", nums[0], m) for m in nums[1:]]
     elif kind == "ends":  # nums: the final digits' value and 10^(how many digits)
         w.conditions.append(("mod", nums[0], nums[1]))
+    elif kind == "ndivpar":
+        w.conditions.append((kind, 1 if c.group(1) == "odd" else 0, 0))
+    elif kind in integer_properties.KINDS:
+        w.conditions.append((kind, nums[0], nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):
         w.conditions.append(("mod", 1 if kind == "odd" else 0, 2))
     elif kind == "div":

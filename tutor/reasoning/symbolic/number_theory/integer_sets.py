@@ -19,6 +19,7 @@ from sympy.ntheory.modular import solve_congruence
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
+from tutor.reasoning.symbolic.number_theory import integer_properties
 from tutor.reasoning.symbolic.number_theory.integer_conditions import (
     FACTOR_LIMIT,
     NOUN,
@@ -36,7 +37,7 @@ _HAVE = re.compile(r"how many (?P<pos>positive )?(?P<parity>odd |even )?(?P<pos2
                    r"(?P<pfactor>prime |proper )?(?:factors|divisors) does @(?P<of>\d+)@ have")
 _SUM = re.compile(r"(?:(?:what is|find|compute|determine) )?the sum of (?:all )?(?:of )?"
                   r"(?:the )?" + NOUN)
-_VOCAB = VOCAB | {"how", "many", "there", "sum", "all", "does", "have"}
+_VOCAB = VOCAB | {"how", "many", "there", "sum", "all", "does", "have", "first", "smallest"}
 
 
 def members(w: Wanted) -> list[int]:
@@ -90,6 +91,8 @@ def _plain(w: Wanted) -> list[int] | None:
             if k == "mod" and n % b != a or k == "div" and n % a or \
                     k == "factor" and a % n or k == "prime" and not _is_prime(n):
                 return False
+            if k in integer_properties.KINDS and not integer_properties.again(k, a, b)(n):
+                return False
         return _inside(w, n)
     return [n for n in pool if holds(n)]
 
@@ -142,6 +145,8 @@ def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
         return total, [step("list them", "Write out the integers that meet every condition.",
                             f"${shown}$: there are {len(found)}" if found else
                             "No integer meets every condition.", "")]
+    if kinds & integer_properties.KINDS:
+        return _listed(w, ask, found)
     if len(found) > _MAX_SHOWN and not kinds <= {"mod", "div"}:
         raise Decline("too many integers to show")
     again = _plain(w)
@@ -177,11 +182,44 @@ def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
                         f"${claim}$", claim)]
 
 
+def _listed(w: Wanted, ask: str, found: list[int]) -> tuple[int, list[Step]]:
+    """A count or sum of integers with a property tested two ways, listed (first 15 shown)."""
+    if len(found) > 5000:
+        raise Decline("too many integers to list")
+    again = _plain(w)
+    if again is None:
+        raise Decline("too many candidates to test a second way")
+    confirm.check(again == found, "testing every candidate a second way (trial division, "
+                  "digit by digit) gives the same integers")
+    words = "; ".join(integer_properties.describe(k, a, b) for k, a, b in w.conditions
+                      if k in integer_properties.KINDS)
+    shown = ", ".join(map(str, found[:15])) + (", \\dots" if len(found) > 15 else "")
+    out = [step("list them", f"Test each candidate in the range ({words}).",
+                f"${shown}$: there are {len(found)}" if found else
+                "No integer meets every condition.", "")]
+    if ask == "sum" and found:
+        claim = " + ".join(map(str, found)) + f" = {sum(found)}"
+        exact = len(found) <= 30
+        out.append(step("add them", "Add the integers listed.",
+                        f"${claim}$" if exact else f"They add up to {sum(found)}.",
+                        claim if exact else ""))
+    return (len(found) if ask == "count" else sum(found)), out
+
+
+# "how many of the 50 smallest positive integers ...", "... of the first 80 positive integers"
+_FIRST = re.compile(r"how many of the (?:first @(?P<a>\d+)@|@(?P<b>\d+)@ smallest) (?:positive "
+                    r"integers|natural numbers|counting numbers)(?= )")
+
+
 def read(split: Split, template: str) -> Result | None:
     if not re.search(r"\bhow many\b|\bsum of\b", template) or \
             not words_within(template, _VOCAB):
         return None
     body = re.sub(r",? (?:are there|there are)$", "", template.rstrip(" .?"))
+    first = _FIRST.match(body)
+    if first:  # the first n positive integers: those up to n
+        body = f"how many positive integers less than or equal to @{first['a'] or first['b']}@" \
+            + body[first.end():]
     head = _HAVE.fullmatch(body) or _COUNT.match(body) or _SUM.match(body)
     if head is None:
         return None

@@ -18,6 +18,7 @@ from sympy.ntheory.modular import solve_congruence
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
+from tutor.reasoning.symbolic.number_theory import integer_properties
 from tutor.reasoning.symbolic.number_theory.integer_conditions import (
     FACTOR_LIMIT,
     NOUN,
@@ -32,9 +33,9 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
-_HEAD = re.compile(r"(?:(?:what is|find|determine|compute) )?the (?P<order>least|smallest|"
+_HEAD = re.compile(r"(?:(?:what is|find|determine|compute|name) )?the (?P<order>least|smallest|"
                    r"greatest|largest) (?:possible )?" + NOUN)
-_VOCAB = VOCAB | {"least", "smallest", "greatest", "largest", "possible"}
+_VOCAB = VOCAB | {"least", "smallest", "greatest", "largest", "possible", "name"}
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -93,7 +94,14 @@ def _divisors_by_trial(x: int) -> list[int]:
 
 def _confirm(w: Wanted, found: int, start: int, step_by: int) -> None:
     kinds = {k for k, _, _ in w.conditions}
-    if not kinds:
+    if kinds & integer_properties.KINDS:
+        bounds = Wanted(w.largest, min(start, found), max(start, found), list(w.conditions))
+        again = listed_again(bounds)
+        if again is None:
+            raise Decline("too many candidates to test a second way")
+        confirm.check(bool(again) and (again[-1] if w.largest else again[0]) == found,
+                      "testing the candidates a second way finds the same integer")
+    elif not kinds:
         confirm.check(found == start, "the end of the range itself qualifies")
     elif kinds <= {"mod", "div"} and w.conditions:
         mods = [(a, b) if k == "mod" else (0, a) for k, a, b in w.conditions]

@@ -1,0 +1,71 @@
+"""Integers described by more kinds of condition, read by the count, sum and search readers:
+the number of divisors (odd, even, exactly k), not a multiple of k, a multiple of a or b,
+relatively prime to k, the sum of the digits, 'has a and b as factors', 'no remainder',
+'not exceeding' / 'at most', and 'the first n positive integers'. Our own problems; the
+answers worked out by hand or plain Python listing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the number of divisors is odd exactly for the perfect squares
+    ("How many positive three-digit odd integers have an even number of divisors?", "439"),
+    ("Find the greatest multiple of $3$ less than $500$ having an odd number of positive "
+     "integer factors.", "441"),
+    ("Find the sum of all even positive integers less than or equal to $100$ that have an odd "
+     "number of factors.", "220"),
+    ("How many positive integers at most $30$ have exactly $4$ positive divisors?", "9"),
+    ("Find the smallest positive integer that has exactly six positive divisors and is a "
+     "multiple of $5$.", "20"),
+    ("Name the largest whole number less than $50$ that is not a multiple of $7$ and has "
+     "exactly three positive divisors.", "25"),
+])
+def test_divisor_counts_as_conditions(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # multiples of 30 up to 200: 30, 60, ..., 180
+    ("How many integers from $1$ to $200$ have both $6$ and $15$ as factors?", "6"),
+    ("How many integers from $1$ to $80$ are divisible by either $4$ or $6$ and not divisible by "
+     "$8$?", "17"),
+    # 75/6 + 75/10 - 75/30, rounded down: 12 + 7 - 2
+    ("How many of the $75$ smallest positive integers are multiples of $6$ or $10$?", "17"),
+    ("How many of the $100$ smallest positive integers leave no remainder when divided by $7$?",
+     "14"),
+    ("How many positive integers less than $100$ are relatively prime to $12$?", "33"),
+    ("How many whole numbers no greater than $250$ are congruent to $7$ modulo $12$?", "21"),
+])
+def test_divisibility_in_other_words(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 14 + 23 + 32 + 41 + 50
+    ("What is the sum of all two-digit numbers whose digits add up to $5$?", "160"),
+    ("How many three-digit numbers have digits that sum to $4$?", "10"),
+    ("Find the least prime number with a digit sum of $16$.", "79"),
+    ("Find the largest three-digit multiple of $4$ with a digit sum of $10$.", "820"),
+])
+def test_digit_sums_as_conditions(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # negative integers have divisors too: which count?
+    "Of the integers under $80$, how many have an odd number of divisors?",
+    "How many integers are less than $80$ and have an odd number of divisors?",
+    # three alternatives are not read
+    "How many positive integers less than $100$ are multiples of $2$ or $3$ or $5$?",
+    # no bound to search from
+    "Find the greatest integer with exactly six divisors.",
+    # digit sums of negative numbers read two ways
+    "How many integers between $-50$ and $50$ have digits that add up to $5$?",
+])
+def test_unsafe_conditions_decline(problem):
+    assert solve_now(problem).answer is None

@@ -1,0 +1,83 @@
+"""The phrases of the conditions an integer is described by ("leaves a remainder of 2 when
+divided by 5", "is not a multiple of 4", "has an odd number of positive factors", "whose
+digits add up to 9"): each a kind and a pattern whose @i@ slots hold its numbers.
+`integer_conditions.read_wanted` turns them into a `Wanted`."""
+
+from __future__ import annotations
+
+import re
+
+VOCAB = frozenset(
+    "positive integer integers number numbers whole prime primes odd even multiple multiples "
+    "of digit one two three four five six that which is are has have leaves leave gives give "
+    "will a remainder remainders when divided by and divisible greater less than more or equal "
+    "to also both factor factors divisor divisors divides divide between inclusive "
+    "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
+    "through perfect square squares cube cubes either neither nor not "
+    "exactly exceed exceeding at most least no but as its their relatively coprime whose digits "
+    "digit sum add up with having seven eight nine ten eleven twelve".split())
+NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
+        r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
+        r"|proper )?"
+        r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
+        r"(?:integer|number)s?"
+        r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
+        r"|(?:perfect )?(?P<powk>square|cube)s)")
+IS = r"(?:(?:is|are) )?(?:also )?"
+CONDITIONS = [
+    ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
+                       r"@(\d+)@ when (?:it is |they are )?divided by (?:each of |any of )?"
+                       r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+    ("ends", re.compile(r"(?:(?:ends|end) in |(?:has|have) (?:a|the) (?:units|ones) digit "
+                        r"(?:of )?)@(\d+)@")),
+    ("div", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
+                       r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+    ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:factor|divisor)s? of|divides?) "
+                          r"@(\d+)@")),
+    ("cong", re.compile(IS + r"(?:congruent|equivalent) to @(\d+)@ \(?(?:mod|modulo) @(\d+)@ ?"
+                        r"\)?")),
+    ("congm", re.compile(IS + r"(?:congruent|equivalent) to @(\d+)@")),
+    ("more", re.compile(IS + r"@(\d+)@ more than a multiple of @(\d+)@")),
+    ("gt", re.compile(IS + r"greater than @(\d+)@")),
+    ("ge", re.compile(IS + r"greater than or equal to @(\d+)@")),
+    ("lt", re.compile(IS + r"less than @(\d+)@")),
+    ("le", re.compile(IS + r"less than or equal to @(\d+)@")),
+    ("fromto", re.compile(IS + r"from @(\d+)@ (?:to|through) @(\d+)@(?:,? inclusive)?")),
+    ("between", re.compile(IS + r"between @(\d+)@ and @(\d+)@(?P<inclusive>,? inclusive)?")),
+    ("prime", re.compile(r"(?:is|are) (?:a )?prime(?: numbers?|s)?")),
+    ("power", re.compile(IS + r"(?:both )?(?:a )?perfect (square|cube)s?(?: and (?:a )?perfect "
+                         r"(square|cube)s?)?")),
+    ("either", re.compile(IS + r"(?:either )?(?:a )?perfect (?:square|cube)s? or (?:a )?perfect "
+                          r"(?:square|cube)s?")),
+    ("neither", re.compile(IS + r"(?:not (?:a )?perfect (?:square|cube)s? or|neither a perfect "
+                           r"(?:square|cube) nor) (?:a )?perfect (?:square|cube)s?")),
+    ("odd", re.compile(r"(?:is|are) odd")),
+    ("even", re.compile(r"(?:is|are) even")),
+    # the same conditions in other words
+    ("div", re.compile(r"(?:has|have) (?:both )?@(\d+)@(?:(?:,? and|,) @\d+@)* as (?:its |their )?"
+                       r"(?:factors|divisors)")),
+    ("div", re.compile(r"(?:(?:has|have|leaves|leave|gives|give) )?no remainders? when "
+                       r"(?:it is |they are )?divided by @(\d+)@")),
+    ("le", re.compile(IS + r"(?:not exceeding|at most|no (?:more|greater) than|"
+                      r"(?:does|do) not exceed) @(\d+)@")),
+    ("ge", re.compile(IS + r"(?:at least|no less than) @(\d+)@")),
+    # conditions read and tested by `integer_properties`
+    ("notdiv", re.compile(r"(?:(?:is|are) not|but not|and not|not) (?:(?:divisible by|a multiple of"
+                          r"|multiples of) )?@(\d+)@")),
+    ("anydiv", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:either )?@(\d+)@ "
+                          r"or @(\d+)@")),
+    ("ndivpar", re.compile(r"(?:has|have|with|having) an? (odd|even) number of "
+                           r"(?:positive )?(?:integer )?(?:factors|divisors)")),
+    ("ndiv", re.compile(r"(?:has|have|with|having) exactly (@\d+@|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|eleven|twelve) (?:positive )?(?:integer )?"
+                        r"(?:factors|divisors)")),
+    ("coprime", re.compile(IS + r"(?:relatively prime|coprime) to @(\d+)@")),
+    ("digsum", re.compile(r"(?:whose digits (?:add up to|sum to|have a sum of)|the sum of whose "
+                          r"digits is|(?:has|have|with|having) (?:a )?digit sum(?: of)?|"
+                          r"(?:has|have) digits (?:that|which) (?:add up to|sum to)) @(\d+)@")),
+]
+
+# "or equal to" first; "a multiple of 2 or 3" before "a multiple of 2"
+BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] != "anydiv", -len(kp[1].pattern)))
+
+__all__ = ["BY_LENGTH", "CONDITIONS", "IS", "NOUN", "VOCAB"]

@@ -1,0 +1,99 @@
+"""Properties of one integer that conditions name, each tested two independent ways: the
+number of its positive divisors (odd, even or exactly k), not being a multiple of k, being
+a multiple of a or of b, being relatively prime to k, and the sum of its digits.
+
+`test` is the first way (SymPy's divisor count, `math.gcd`, the decimal string);
+`again` the second (trial division, the primes of k, repeated division by 10), used to
+confirm a list or a search built with `test`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline
+
+KINDS = frozenset({"notdiv", "anydiv", "ndivpar", "ndiv", "coprime", "digsum"})
+POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum"})  # no reading below 0
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def number_word(word: str) -> int:
+    """"three" -> 3 (the words a condition may spell a count with)."""
+    if word not in _WORDS:
+        raise Decline(f"a count not understood: {word!r}")
+    return _WORDS[word]
+
+
+def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
+    """The property as a test of n, the first way."""
+    if kind in ("notdiv", "anydiv") and (a < 1 or kind == "anydiv" and b < 1):
+        raise Decline("divisibility by a positive integer")
+    if kind == "notdiv":
+        return lambda n: n % a != 0
+    if kind == "anydiv":
+        return lambda n: n % a == 0 or n % b == 0
+    if kind == "ndivpar":
+        return lambda n: n >= 1 and int(sp.divisor_count(n)) % 2 == a
+    if kind == "ndiv":
+        return lambda n: n >= 1 and int(sp.divisor_count(n)) == a
+    if kind == "coprime":
+        return lambda n: math.gcd(n, a) == 1
+    if kind == "digsum":
+        return lambda n: n >= 0 and sum(int(c) for c in str(n)) == a
+    raise Decline(f"a condition not read: {kind}")
+
+
+def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
+    """The property as a test of n, a second way independent of `test`."""
+    if kind == "notdiv":
+        return lambda n: n - a * (n // a) != 0
+    if kind == "anydiv":
+        return lambda n: any(n - k * (n // k) == 0 for k in (a, b))
+    if kind == "ndivpar":
+        return lambda n: n >= 1 and _count_by_trial(n) % 2 == a
+    if kind == "ndiv":
+        return lambda n: n >= 1 and _count_by_trial(n) == a
+    if kind == "coprime":
+        if abs(a) > 10**6:
+            raise Decline("a number too large to factor by trial division")
+        primes = [p for p in range(2, abs(a) + 1) if a % p == 0 and _trial_prime(p)]
+        return (lambda n: all(n % p for p in primes)) if a else (lambda n: abs(n) == 1)
+    if kind == "digsum":
+        return lambda n: n >= 0 and _digit_sum(n) == a
+    raise Decline(f"a condition not read: {kind}")
+
+
+def _count_by_trial(n: int) -> int:
+    count = confirm.divisors_by_trial(n)
+    if count is None:
+        raise Decline("a number too large to count its divisors by trial division")
+    return count
+
+
+def _trial_prime(p: int) -> bool:
+    return p > 1 and all(p % d for d in range(2, math.isqrt(p) + 1))
+
+
+def _digit_sum(n: int) -> int:
+    total = 0
+    while n:
+        n, r = divmod(n, 10)
+        total += r
+    return total
+
+
+def describe(kind: str, a: int, b: int) -> str:
+    """The condition in words, for a step."""
+    return {"notdiv": f"not a multiple of {a}", "anydiv": f"a multiple of {a} or of {b}",
+            "ndivpar": f"an {'odd' if a else 'even'} number of divisors",
+            "ndiv": f"exactly {a} divisors", "coprime": f"relatively prime to {a}",
+            "digsum": f"digits adding up to {a}"}[kind]
+
+
+__all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "number_word", "test"]
