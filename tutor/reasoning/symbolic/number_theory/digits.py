@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.number_theory import integers
 
 Result = tuple[sp.Basic, list[Step]]
 EXACT_DIGITS = 200_000
+TOWER_DIGITS = 18  # an exponent written out in the steps
 
 
 def size(e: sp.Basic) -> float:
@@ -55,6 +56,8 @@ def modulo(e: sp.Basic, m: int) -> int:
         exp = int(e.exp)
         if e.base.is_Integer or exp < 10**6:
             return pow(modulo(e.base, m), exp, m)
+    if isinstance(e, sp.Pow) and e.base.is_Integer and not e.exp.is_Integer:
+        return pow(int(e.base), tower_exponent(e), m)  # 9^{8^7}: the exponent exactly
     if isinstance(e, sp.factorial) and e.args[0].is_Integer and e.args[0] >= 0:
         n = int(e.args[0])
         if n >= m:
@@ -64,6 +67,43 @@ def modulo(e: sp.Basic, m: int) -> int:
             out = out * k % m
         return out
     raise Decline("not an integer expression (sums, products, whole powers, factorials)")
+
+
+def tower_exponent(e: sp.Pow) -> int:
+    r"""The exponent of a tower like `9^{8^7}` or `2^{3 \cdot 5^4}`, exactly, when it is a
+    non-negative integer of at most `TOWER_DIGITS` digits."""
+    if size(e.exp) > TOWER_DIGITS:
+        raise Decline("a tower of powers whose exponent is too large to write out")
+    exp = exact(e.exp)
+    if exp is None or exp < 0:
+        raise Decline("a tower of powers with a negative exponent")
+    return exp
+
+
+def tower_remainder(e: sp.Pow, m: int, r: int) -> Result:
+    """b^E mod m for a tower: the cycle of remainders of b, b^2, ... and where E lands in it,
+    confirming `r` (found by repeated squaring with E written out)."""
+    b, exp = int(e.base), tower_exponent(e)
+    if b < 1 or exp < 1:
+        raise Decline("a tower with a positive base and exponent")
+    cycle, start = integers.remainder_cycle(b, m)  # b^(k+1) mod m repeats from `start`
+    period = len(cycle) - start
+    idx = exp - 1 if exp - 1 < len(cycle) else start + (exp - 1 - start) % period
+    confirm.check(cycle[idx] == r, "the cycle of remainders gives the same value as repeated "
+                  "squaring")
+    first = f"{latex(e.exp)} = {exp}"
+    land = f"{exp} \\bmod {period} = {exp % period}"
+    last = f"{b}^{{{idx + 1}}} \\bmod {m} = {r}"
+    shown = ", ".join(f"${b}^{{{k + 1}}} \\bmod {m} = {c}$" for k, c in enumerate(cycle[:8]))
+    return sp.Integer(r), [
+        step("work out the exponent", "The exponent is an ordinary integer.", f"${first}$",
+             first),
+        step("find the cycle of remainders", f"Powers of {b} modulo {m} repeat with period "
+             f"{period}" + (f" from the power {start + 1} on." if start else "."), shown, ""),
+        step("use the cycle", "Where in the cycle does the exponent land?",
+             f"${land}$, so the remainder is that of ${b}^{{{idx + 1}}}$: ${last}$",
+             f"{land}; {last}"),
+    ]
 
 
 def integer_tree(e: sp.Basic) -> sp.Basic:
@@ -99,6 +139,8 @@ def remainder(e: sp.Basic, m: int, what: str = "remainder") -> Result:
         claim = f"{latex(e)} \\equiv {r} \\pmod{{{m}}}"
         return sp.Integer(r), [step("work modulo the divisor", f"Reduce every factor modulo {m} "
                                     "as you go; only remainders matter.", f"${claim}$", claim)]
+    if isinstance(e, sp.Pow) and e.base.is_Integer and not e.exp.is_Integer:
+        return tower_remainder(e, m, r)
     if isinstance(e, sp.Pow) and e.base.is_Integer and e.exp.is_Integer and e.base > 0:
         value, steps = integers.pow_mod(int(e.base), int(e.exp), m)
         confirm.check(int(value) == r, "the cycle of remainders agrees with repeated squaring")

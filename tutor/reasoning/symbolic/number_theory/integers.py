@@ -103,6 +103,19 @@ def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
     return sp.Integer(r), steps
 
 
+def remainder_cycle(base: int, mod: int) -> tuple[list[int], int]:
+    """The remainders of base, base^2, ... modulo mod up to the first repeat, and the index
+    from which they repeat."""
+    cycle: list[int] = []
+    seen: dict[int, int] = {}
+    v = base % mod
+    while v not in seen:
+        seen[v] = len(cycle)
+        cycle.append(v)
+        v = v * base % mod
+    return cycle, seen[v]
+
+
 def pow_mod(base: int, exp: int, mod: int) -> tuple[sp.Basic, list[Step]]:
     """Last digit / remainder of a power: directly when small, else via the cycle."""
     r = pow(base, exp, mod)
@@ -111,19 +124,13 @@ def pow_mod(base: int, exp: int, mod: int) -> tuple[sp.Basic, list[Step]]:
         claim = f"{base}^{{{exp}}} = {n} = {mod} \\cdot {n // mod} + {r}"
         return sp.Integer(r), [step("compute the power", "Multiply it out, then divide.",
                                     f"${claim}$", claim)]
-    cycle: list[int] = []
-    seen: dict[int, int] = {}
-    v = base % mod
-    while v not in seen:
-        seen[v] = len(cycle)
-        cycle.append(v)
-        v = v * base % mod
+    cycle, start = remainder_cycle(base, mod)
     steps = [step("find the cycle of remainders", "Compute the first few powers modulo "
                   f"{mod} until they repeat.",
                   ", ".join(f"${base}^{{{k + 1}}} = {base ** (k + 1)} = {mod} \\cdot "
                             f"{base ** (k + 1) // mod} + {c}$"
                             for k, c in enumerate(cycle[:6])), "")]
-    start, idx = seen[v], exp - 1  # the remainders repeat from index `start`
+    idx = exp - 1  # the remainders repeat from index `start`
     by_cycle = cycle[idx] if idx < len(cycle) else \
         cycle[start + (idx - start) % (len(cycle) - start)]
     confirm.check(by_cycle == r, "the cycle of remainders gives the same value as "
