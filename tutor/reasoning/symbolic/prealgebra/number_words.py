@@ -23,7 +23,7 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.prealgebra import wording
 
@@ -233,4 +233,22 @@ def shown(v: Fraction, form: str | None) -> str:
     return tex_of(v)
 
 
-__all__ = ["Num", "Token", "rounded", "shown", "take_form", "take_rounding", "tex_of", "tokens"]
+def in_form_asked(v: Fraction, value_tex: str, places: int | None, form: str | None
+                  ) -> tuple[str, list[Step]] | None:
+    """The answer `v` (shown as `value_tex`) rounded or in the form asked, with the step
+    that says so; None when nothing changes."""
+    if places is not None:
+        text, _ = rounded(v, places)
+        what = {0: "whole number", -1: "ten", -2: "hundred", -3: "thousand", 1: "tenth",
+                2: "hundredth", 3: "thousandth"}.get(places, f"{places} decimal places")
+        return text, [step("round", f"Round to the nearest {what}.",
+                           f"${value_tex} \\approx {text}$ to the nearest {what}.", text)]
+    answer = shown(v, form) if form else value_tex
+    if answer == value_tex:
+        return None
+    return answer, [step("give the answer in the form asked", "Write it in the form asked.",
+                         f"${value_tex} = {answer}$", answer)]
+
+
+__all__ = ["Num", "Token", "in_form_asked", "rounded", "shown", "take_form", "take_rounding",
+           "tex_of", "tokens"]

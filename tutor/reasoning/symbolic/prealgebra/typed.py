@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     two_sets,
     word_equations,
     work,
+    written_arithmetic,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
@@ -33,4 +34,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           spoken_arithmetic.spoken_arithmetic, clocks.clocks,
                           rates.rates, mean_statements.mean_statements,
                           two_sets.two_sets, word_equations.word_equations,
-                          ratio_parts.ratio_parts, percent_changes.percent_changes]
+                          ratio_parts.ratio_parts, percent_changes.percent_changes,
+                          written_arithmetic.written_arithmetic]

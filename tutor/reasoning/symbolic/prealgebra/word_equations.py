@@ -21,7 +21,7 @@ from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra.relations import Story
-from tutor.reasoning.symbolic.prealgebra.spoken_arithmetic import Grammar, Node
+from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar, Node
 
 _RELATIONS = [("is", "equal", "to"), ("equals",), ("is",), ("was",)]
 _OPENERS = [("if",), ("suppose", "that"), ("given", "that"), ("and",), ("and", "if"), ("then",)]

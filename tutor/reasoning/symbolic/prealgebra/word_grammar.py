@@ -1,0 +1,203 @@
+"""The grammar of calculations said in words, shared by the readers of spoken arithmetic
+and of word equations: numbers, "plus", "minus", "times", "divided by", "of", "more than",
+"less than", "the sum of ... and ...", "the square of", "squared" ...
+
+`Grammar(tokens).read(i, j)` gives every reading of the tokens i..j by value (one reading
+kept per value); a token that is a SymPy symbol is an unknown. Each reading (`Node`) holds
+its exact value in Python Fractions and the same value in SymPy, computed side by side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra.number_words import Num, Token
+
+
+@dataclass(frozen=True)
+class Node:
+    """A reading of words: its exact value, the same value in SymPy, LaTeX and precedence
+    (3 a number or power, 2 a product or quotient, 1 a sum or difference)."""
+
+    value: Fraction | None  # None when the reading holds an unknown ("three times B")
+    exact: sp.Expr
+    tex: str
+    prec: int
+    leaf: Num | None = None
+    of_chain: bool = False
+    loose: bool = False  # "2 more than 3 times B": a whole phrase, never an operand again
+
+
+def _wrap(n: Node, prec: int) -> str:
+    return n.tex if n.prec >= prec else f"\\left({n.tex}\\right)"
+
+
+def _both(f: Callable[[Fraction, Fraction], Fraction], a: Node, b: Node) -> Fraction | None:
+    return None if a.value is None or b.value is None else f(a.value, b.value)
+
+
+def add(a: Node, b: Node) -> Node:
+    return Node(_both(lambda x, y: x + y, a, b), a.exact + b.exact, f"{a.tex} + {_wrap(b, 2)}", 1)
+
+
+def sub(a: Node, b: Node) -> Node:
+    return Node(_both(lambda x, y: x - y, a, b), a.exact - b.exact, f"{a.tex} - {_wrap(b, 2)}", 1)
+
+
+def mul(a: Node, b: Node) -> Node:
+    return Node(_both(lambda x, y: x * y, a, b), a.exact * b.exact,
+                f"{_wrap(a, 2)} \\times {_wrap(b, 3)}", 2)
+
+
+def div(a: Node, b: Node) -> Node | None:
+    if b.value == 0 or b.value is None and b.exact.free_symbols:
+        return None  # nothing is divided by an unknown here
+    return Node(_both(lambda x, y: x / y, a, b), a.exact / b.exact,
+                f"{_wrap(a, 2)} \\div {_wrap(b, 3)}", 2)
+
+
+def _of(a: Node, b: Node) -> Node | None:
+    """"two-thirds of 9": a fraction, decimal or percent of something (not "3 of 5")."""
+    if not (a.of_chain or a.leaf is not None and (a.leaf.percent or a.leaf.value.denominator != 1)):
+        return None
+    got = mul(a, b)
+    return Node(got.value, got.exact, got.tex, 2, of_chain=True)
+
+
+def _power(a: Node, k: int) -> Node:
+    return Node(None if a.value is None else a.value ** k, a.exact ** k,
+                f"{_wrap(a, 3)}^{{{k}}}", 3)
+
+
+def _positive_difference(a: Node, b: Node) -> Node | None:
+    if a.value is None or b.value is None:
+        return None
+    d = sub(a, b) if a.value >= b.value else sub(b, a)
+    return Node(d.value, d.exact, f"\\left|{a.tex} - {b.tex}\\right|", 3)
+
+
+_Binary = Callable[[Node, Node], Node | None]
+_INFIX: dict[tuple[str, ...], _Binary] = {
+    ("plus",): add, ("minus",): sub, ("times",): mul, ("multiplied", "by"): mul,
+    ("divided", "by"): div, ("increased", "by"): add, ("decreased", "by"): sub,
+    ("more", "than"): lambda a, b: _loose(add(b, a)),
+    ("less", "than"): lambda a, b: _loose(sub(b, a)),
+    ("added", "to"): lambda a, b: add(b, a), ("subtracted", "from"): lambda a, b: sub(b, a),
+    ("of",): _of, ("the", "value", "of"): _of,  # "one-half the value of y"
+}
+def _loose(n: Node) -> Node:
+    return Node(n.value, n.exact, n.tex, n.prec, loose=True)
+
+
+_PREFIX2: dict[tuple[str, ...], _Binary] = {
+    ("sum", "of"): add, ("product", "of"): mul, ("quotient", "of"): div,
+    ("positive", "difference", "between"): _positive_difference,
+    ("positive", "difference", "of"): _positive_difference,
+}
+_LISTABLE = {("sum", "of"): add, ("product", "of"): mul}
+_PREFIX1: dict[tuple[str, ...], Callable[[Node], Node | None]] = {
+    ("square", "of"): lambda a: _power(a, 2), ("cube", "of"): lambda a: _power(a, 3),
+    ("reciprocal", "of"): lambda a: div(Node(Fraction(1), sp.Integer(1), "1", 3), a),
+    ("value", "of"): lambda a: a,
+    ("twofold",): lambda a: mul(Node(Fraction(2), sp.Integer(2), "2", 3), a),  # "twice"
+}
+_POSTFIX = {"squared": 2, "cubed": 3}
+
+
+def key(n: Node) -> object:
+    """What two readings must share to be the same: the value, or the expression."""
+    return n.value if n.value is not None else sp.srepr(sp.cancel(sp.together(n.exact)))
+
+
+class Grammar:
+    """Every reading of a span of tokens, by value (one reading kept per value). A token that
+    is a SymPy symbol is an unknown."""
+
+    def __init__(self, toks: list[Token | sp.Symbol]) -> None:
+        self.toks = toks
+        self.read = lru_cache(maxsize=None)(self._read)
+
+    def words(self, i: int, phrase: tuple[str, ...]) -> bool:
+        return tuple(self.toks[i:i + len(phrase)]) == phrase
+
+    def _read(self, i: int, j: int) -> dict[object, Node]:
+        out: dict[object, Node] = {}
+
+        def put(n: Node | None) -> None:
+            if n is not None and key(n) not in out:
+                out[key(n)] = n
+
+        t = self.toks
+        if j - i == 1 and isinstance(t[i], sp.Symbol):
+            put(Node(None, t[i], sp.latex(t[i]), 3))
+            return out
+        if j - i == 1 and isinstance(t[i], Num):
+            leaf = t[i]
+            assert isinstance(leaf, Num)
+            put(Node(leaf.value, sp.Rational(leaf.value.numerator, leaf.value.denominator),
+                     leaf.tex, 3 if leaf.value >= 0 else 1, leaf))
+            return out
+        first, last = t[i], t[j - 1]
+        if j - i == 3 and t[i + 1] == "and" and isinstance(first, Num) \
+                and isinstance(last, Num):  # "one and one-half"
+            whole, part = first.value, last.value
+            if whole.denominator == 1 and whole > 0 and 0 < part < 1 and not last.percent:
+                v = whole + part
+                put(Node(v, sp.Rational(v.numerator, v.denominator),
+                         f"{whole}{nw.tex_of(part)}", 3, Num(v, f"{whole}{nw.tex_of(part)}")))
+        start = i + 1 if t[i] == "the" else i
+        for phrase, op in _PREFIX2.items():
+            if self.words(start, phrase):
+                self._pair(start + len(phrase), j, op, phrase in _LISTABLE, put)
+        for phrase1, op1 in _PREFIX1.items():
+            if self.words(start, phrase1):
+                for n in self.read(start + len(phrase1), j).values():
+                    put(op1(n))
+        if isinstance(last, str) and last in _POSTFIX and j - 1 > i:
+            for n in self.read(i, j - 1).values():
+                put(_power(n, _POSTFIX[last]))
+        for k in range(i + 1, j - 1):
+            for phrase, op in _INFIX.items():
+                if self.words(k, phrase) and k + len(phrase) < j:
+                    for a in self.read(i, k).values():
+                        for b in self.read(k + len(phrase), j).values():
+                            if not (a.loose or b.loose):
+                                put(op(a, b))
+        return out
+
+    def _pair(self, i: int, j: int, op: _Binary, listable: bool,
+              put: Callable[[Node | None], None]) -> None:
+        """"<i..> and <..j>", or a list "a, b, and c" when `listable`."""
+        for k in range(i + 1, j - 1):
+            if self.toks[k] != "and":
+                continue
+            head, last = self.toks[i:k], self.read(k + 1, j)
+            commas = [i + n for n, tok in enumerate(head) if tok == ","]
+            if commas and not listable:
+                continue
+            bounds = [i, *[c + 1 for c in commas], k]
+            parts = [(bounds[n], (commas + [k])[n]) for n in range(len(bounds) - 1)]
+            if commas and parts[-1][0] == k:  # "a, b, and c": the serial comma
+                parts = parts[:-1]
+            readings = [self.read(a, b) for a, b in parts]
+            if any(not r for r in readings):
+                continue
+            for first in _combine(readings, op):
+                for b in last.values():
+                    put(op(first, b))
+
+
+def _combine(readings: list[dict[object, Node]], op: _Binary) -> list[Node]:
+    got = list(readings[0].values())
+    for r in readings[1:]:
+        got = [n for a in got for b in r.values() if (n := op(a, b)) is not None]
+    return got
+
+
+__all__ = ["Grammar", "Node", "add", "div", "key", "mul", "sub"]
