@@ -42,7 +42,13 @@ _VERBS = ("travel travels traveled travelled drive drives drove driven walk walk
           "buys bought cost costs pay pays paid earn earns earned spend spends spent charge "
           "charges charged fill fills filled eat eats ate copy copies copied move moves moved "
           "swim swims swam burn burns burned weigh weighs weighed contain contains contained "
-          "represent represents represented get gets got grow grows grew")
+          "represent represents represented get gets got grow grows grew drip drips dripped "
+          "leak leaks leaked lose loses lost pump pumps pumped pour pours poured flow flows "
+          "flowed sell sells sold pick picks picked pack packs packed paint paints painted knit "
+          "knits knitted sew sews sewed jog jogs jogged hike hikes hiked bike bikes biked "
+          "cycle cycles cycled row rows rowed climb climbs climbed write writes wrote written "
+          "deliver delivers delivered fold folds folded wash washes washed mow mows mowed "
+          "plant plants planted collect collects collected save saves saved")
 _VOCAB = frozenset((_VERBS + " will would can could does do did is are was were be it he she "
                     "they i you we at this that same rate speed average pace constant steady how "
                     "many much far long on in for with of out from using by every each per to "
@@ -53,7 +59,8 @@ _AGENTS = frozenset("people persons workers men women machines pumps painters em
 _NOT_UNITS = frozenset("not no more less than times already left after before total both other "
                       "only extra fewer additional remaining first last next".split())
 _ASK = re.compile(r"how (?:(?P<far>far|tall|high|wide|deep)|(?P<long>long)|much (?P<money>money)"
-                  r"|many (?P<many>[a-z]+)|much (?P<much>[a-z]+)(?= of\b)|much(?P<cost>))")
+                  r"|many (?P<many>[a-z]+)(?: of (?P<stuff>[a-z]+))?|much (?P<much>[a-z]+)"
+                  r"(?= of\b)(?: of (?P<stuff2>[a-z]+))?|much(?P<cost>))")
 _QUANTITY = re.compile(rf"(?P<v>{_NUM})(?:-| )(?P<u>[a-z]+)(?: of (?P<stuff>[a-z]+))?")
 _RATE = re.compile(r"^(?:per|an|a|each|every|for every|for each) (?P<u>[a-z]+)\b")
 _FACT = re.compile(rf"(?:(?:if )?there (?:are|is) (?:approximately |about )?(?P<a>{_NUM}) "
@@ -127,13 +134,14 @@ def rates(split: Split, template: str) -> Result | None:
         pair, given = [], pair
     if len(pair) not in (0, 2) or len(given) != 1:
         return None
+    pair, given = _of_stuff(pair), _of_stuff(given, pair)
     rest = " ".join(sentences).replace(ask.group(0), " ")
     for q in said:
         rest = rest.replace(q, " ", 1)
-    if not _story_words(rest, set(_unit(u) for _, u in pair + given), t):
+    if not _story_words(rest, set(_base(u) for _, u in pair + given), t):
         return None
     if pair and re.search(r"\bthere (?:are|is|were|was)\b", " ".join(sentences)) and not all(
-            units.unit(u) for _, u in pair + given):
+            units.unit(_base(u)) for _, u in pair + given):
         # "There are 2 leap years in 8 years; how many in 100?", "4 odd numbers in the top 3
         # rows ...": things counted among others are not proportional unless a story says so
         return None
@@ -145,13 +153,37 @@ def _amounts(s: str, said: list[str]) -> list[tuple[Fraction, str]]:
     for m in _QUANTITY.finditer(s):
         if m.group("u") in _VOCAB | FILLER | _NOT_UNITS:
             continue  # "2 more hours": a number left unread, so the story is declined
-        out.append((wording.value(m.group("v")), _unit(m.group("u"))))
+        stuff = m.group("stuff")
+        thing = f" of {units.noun(stuff)}" if stuff and stuff not in _VOCAB | FILLER | _NOT_UNITS \
+            else ""
+        out.append((wording.value(m.group("v")), _unit(m.group("u")) + thing))
         said.append(m.group(0))
         rate = _RATE.match(s[m.end():].lstrip())
         if rate:
             out.append((Fraction(1), _unit(rate.group("u"))))
             said.append(rate.group(0))
     return out
+
+
+def _plural(u: str) -> str:
+    """"cup of sugar" -> "cups of sugar", "mile" -> "miles"."""
+    base, _, stuff = u.partition(" of ")
+    return f"{base}s of {stuff}" if stuff else f"{u}s"
+
+
+def _base(u: str) -> str:
+    return u.split(" of ")[0]
+
+
+def _of_stuff(amounts: list[tuple[Fraction, str]], pair: list[tuple[Fraction, str]] | None = None
+              ) -> list[tuple[Fraction, str]]:
+    """Amounts keep what they measure ("3 cups of sugar for every 8 cups of flour") only when
+    the two paired amounts are in one unit of two different things; otherwise the unit alone."""
+    pair = amounts if pair is None else pair
+    if len(pair) == 2 and _base(pair[0][1]) == _base(pair[1][1]) and pair[0][1] != pair[1][1] \
+            and all(" of " in u for _, u in pair):
+        return amounts
+    return [(v, _base(u)) for v, u in amounts]
 
 
 def _story_words(rest: str, measured: set[str], whole: str) -> bool:
@@ -165,8 +197,9 @@ def _story_words(rest: str, measured: set[str], whole: str) -> bool:
     named = {x for k, x in enumerate(words[:-1]) if words[k + 1] in verbs | {"can", "will"}}
     named |= {x for k, x in enumerate(words[:-1]) if words[k + 1] in named and re.search(
         rf"(?:^|[.?!,] )\s*{x} {words[k + 1]}\b", rest.strip())}  # "anna lisa" opening a sentence
-    every = re.findall(r"[a-z]+(?:'[a-z]+)?", whole)
-    left = [x for x in unread if every.count(x) < 2 and x not in named]
+    every = [units.noun(x) for x in re.findall(r"[a-z]+(?:'[a-z]+)?", whole)]
+    # a word said twice, in one form or two ("drips", "drip")
+    left = [x for x in unread if every.count(units.noun(x)) < 2 and x not in named]
     return len(set(left)) == 0 and len(named & set(unread)) <= 2
 
 
@@ -187,7 +220,10 @@ def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: r
            ) -> Result:
     c, u3 = given
     want = ask.group("many") or ask.group("much")
+    stuff = ask.group("stuff") or ask.group("stuff2")
     target = _unit(want) if want else None
+    if target and stuff and pair and " of " in pair[0][1]:
+        target = f"{target} of {units.noun(stuff)}"  # "how many cups of sugar"
     if asked_in and target and asked_in != target:
         raise Decline("two units are asked")
     target = target or asked_in
@@ -213,10 +249,11 @@ def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: r
     if len(options) != 1 or a <= 0 or b <= 0:
         raise Decline("which amount is given and which is asked")
     got, x, y, out_unit = options[0]
-    if not units.unit(out_unit) and (got * y / x).denominator != 1:
+    if not units.unit(_base(out_unit)) and (got * y / x).denominator != 1:
         raise Decline(f"a count of {out_unit}s that is not a whole number (round up or down?)")
-    story.state(X * x, got * y, f"{got} goes with x {out_unit}s as {x} goes with {y} {out_unit}s")
-    return _rounded(story.solve(lambda _sol: X, f"the amount in {out_unit}s"), places,
+    many = _plural(out_unit)
+    story.state(X * x, got * y, f"{got} goes with x {many} as {x} goes with {y} {many}")
+    return _rounded(story.solve(lambda _sol: X, f"the amount in {many}"), places,
                     out_unit == "dollar")
 
 
