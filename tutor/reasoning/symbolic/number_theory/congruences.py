@@ -8,6 +8,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.number_theory import digits
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths
 
@@ -124,3 +125,29 @@ TEMPLATES: list[tuple[str, Handler]] = [
 ]
 
 __all__ = ["TEMPLATES", "solutions"]
+
+
+_INVERSE_SIDE = re.compile(r"\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*")
+
+
+def check_given(src: str) -> None:
+    """A congruence stated as known ("Given that $8^{-1} \\equiv 85 \\pmod{97}$"): each side an
+    inverse `a^{-1}` or an integer expression; Decline unless both sides agree modulo m."""
+    m = _CONG.fullmatch(src)
+    if m is None:
+        raise Decline("a given fact that is not a congruence")
+    mod = int(m.group(3))
+    if mod < 2:
+        raise Decline("a modulus of at least 2")
+    sides = []
+    for side in m.group(1), m.group(2):
+        inv = _INVERSE_SIDE.fullmatch(side)
+        if inv:
+            a = int(inv.group(1))
+            if sp.gcd(a, mod) != 1:
+                raise Decline("an inverse that does not exist")
+            sides.append(pow(a, -1, mod))
+        else:
+            sides.append(digits.modulo(digits.integer_tree(parse_latex(side)), mod))
+    if sides[0] != sides[1]:
+        raise Decline("a given congruence that is not true")

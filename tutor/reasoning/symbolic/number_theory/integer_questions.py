@@ -15,7 +15,13 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import evaluate_steps
 from tutor.reasoning.symbolic.model import Decline, step
-from tutor.reasoning.symbolic.number_theory import digits, finite_sums, integers
+from tutor.reasoning.symbolic.number_theory import (
+    answer_ranges,
+    congruences,
+    digits,
+    finite_sums,
+    integers,
+)
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -166,16 +172,17 @@ _PMOD = re.compile(r"^(.+?)\s*\\(?:pmod|bmod|mod)\s*\{?\s*(\d+)\s*\}?\s*$")
 # "the modulo 13 residue of 247 + 5 \cdot 39": the modulus first
 _MOD_FIRST = re.compile(ASK + r"the (?:modulo|mod) " + S + r" (?:residue|remainder) of " + THING
                         + S)
-# "Express your answer as an integer from 0 to 27, inclusive.": one full set of residues
-ANSWER_RANGE = re.compile(r"[.,]? ?\(?(?:express|give) your answer as an integer (?:from|between) "
-                          r"@(\d+)@ (?:to|and) @(\d+)@(?:,? inclusive)?\.?\)?$")
-
-
 def read_remainder(split: Split, template: str) -> Result | None:
-    pmod = _PMOD.match(split.maths[0]) if len(split.maths) == 1 else None
-    if pmod and re.fullmatch(ASK + r"@0@", template.rstrip(" .?")):  # "What is 2^{40} \pmod 7?"
+    note = answer_ranges.find(split, template) if "@" in template else None
+    notes = note.slots if note else []
+    if note:
+        template = template[:note.start]
+    pmod = _PMOD.match(split.maths[0]) if len(split.maths) == 1 + len(notes) else None
+    if pmod and re.fullmatch(ASK + r"(?:the (?:residue|remainder|value) of )?@0@",
+                             template.rstrip(" .?")):  # "What is 2^{40} \pmod 7?"
         if "^{-1}" in pmod.group(1).replace(" ", "") or "^-1" in pmod.group(1):
             return None  # an inverse: read_inverse
+        answer_ranges.check(note, int(pmod.group(2)))
         return digits.remainder(digits.integer_tree(parse_latex(pmod.group(1))),
                                 int(pmod.group(2)))
     if not re.search(r"remainder|modulo|\bmod\b", template) or \
@@ -185,9 +192,11 @@ def read_remainder(split: Split, template: str) -> Result | None:
     first = _MOD_FIRST.fullmatch(body.rstrip(" .?"))
     if first:
         mod_slot, slot = first.group(1), first.group(first.lastindex or 2)
-        _used(split, mod_slot, slot, ten, *(first.groups()[1:-1]))
+        _used(split, mod_slot, slot, ten, *(first.groups()[1:-1]), *map(str, notes))
         e = expression(split, slot, first.groups()[1])
-        return digits.remainder(e, integers.integer(split.maths[int(mod_slot)]))
+        mod = integers.integer(split.maths[int(mod_slot)])
+        answer_ranges.check(note, mod)
+        return digits.remainder(e, mod)
     for pattern in _REMAINDER:
         m = _answer_word(body, pattern)
         if not m:
@@ -195,11 +204,12 @@ def read_remainder(split: Split, template: str) -> Result | None:
         groups = m.groups()  # (base,) number, divisor: the last two always take part
         base_slot = groups[0] if len(groups) == 3 else None
         slot, mod_slot = groups[-2:]
-        _used(split, base_slot, slot, mod_slot, ten)
+        _used(split, base_slot, slot, mod_slot, ten, *map(str, notes))
         e = expression(split, slot, base_slot)
         mod = integers.integer(split.maths[int(mod_slot)])
         if mod < 2:
             raise Decline("a divisor of at least 2")
+        answer_ranges.check(note, mod)
         return digits.remainder(e, mod)
     return None
 
@@ -212,23 +222,30 @@ _INV_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*\\pmod\s*\{?\s*(\d
 
 
 def read_inverse(split: Split, template: str) -> Result | None:
-    """"Find the inverse of 7 modulo 33", "Find $7^{-1} \\pmod{33}$"."""
+    """"Find the inverse of 7 modulo 33", "Find $7^{-1} \\pmod{33}$"; after "Given that
+    $8^{-1} \\equiv 85 \\pmod{97}$," (a fact checked, else Decline)."""
     if "inverse" not in template and not any("^{-1}" in m or "^-1" in m for m in split.maths):
         return None
-    if not words_within(template, _VOCAB):
+    if not words_within(template, _VOCAB | answer_ranges.VOCAB | {"given", "since", "if"}):
         return None
-    body = re.sub(r",? ?\(?give an answer between @(\d+)@ and @(\d+)@,? inclusive\.?\)?", "",
-                  template).rstrip(" .?")
-    if (rng := ANSWER_RANGE.search(body)) is not None:
-        body = body[:rng.start()].rstrip(" .?")
-        template = re.sub(r"from @(\d+)@ to @(\d+)@", r"between @\1@ and @\2@", template)
+    note = answer_ranges.find(split, template)
+    body = template[:note.start] if note else template
+    body = body.rstrip(" .?")
+    used = set(note.slots) if note else set()
+    given = re.match(r"(?:given that|since|if) @(\d+)@,? (?:then )?", body)
+    if given:
+        congruences.check_given(split.maths[int(given.group(1))])
+        used.add(int(given.group(1)))
+        body = body[given.end():]
     for pattern in _INVERSE:
         m = pattern.fullmatch(body)
         if m:
             a, mod = (integers.integer(split.maths[int(g)]) for g in m.groups()[:2])
             if m.group(3) and integers.integer(split.maths[int(m.group(3))]) != mod:
                 raise Decline("two different moduli")
-            return _inverse(a, mod, split, template)
+            _used(split, *map(str, used | {int(g) for g in m.groups() if g}))
+            answer_ranges.check(note, mod)
+            return _inverse(a, mod)
     m2 = re.fullmatch(ASK + S + r"(?:,? as a residue (?:modulo|mod) " + S + r")?", body)
     if m2:
         slot = _INV_SLOT.match(split.maths[int(m2.group(1))])
@@ -236,15 +253,13 @@ def read_inverse(split: Split, template: str) -> Result | None:
             a, mod = int(slot.group(1)), int(slot.group(2))
             if m2.group(2) and integers.integer(split.maths[int(m2.group(2))]) != mod:
                 raise Decline("two different moduli")
-            return _inverse(a, mod, split, template)
+            _used(split, *map(str, used | {int(g) for g in m2.groups() if g}))
+            answer_ranges.check(note, mod)
+            return _inverse(a, mod)
     return None
 
 
-def _inverse(a: int, mod: int, split: Split, template: str) -> Result:
-    rng = re.search(r"between @(\d+)@ and @(\d+)@", template)
-    if rng and (integers.integer(split.maths[int(rng.group(1))]),
-                integers.integer(split.maths[int(rng.group(2))])) != (0, mod - 1):
-        raise Decline("the answer range is not one full set of residues")
+def _inverse(a: int, mod: int) -> Result:
     if mod < 2 or sp.gcd(a, mod) != 1:
         raise Decline("no inverse: the number and the modulus share a factor")
     x = pow(a, -1, mod)

@@ -17,8 +17,8 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.number_theory import answer_ranges
 from tutor.reasoning.symbolic.number_theory.congruences import _CONG, _linear
-from tutor.reasoning.symbolic.number_theory.integer_questions import ANSWER_RANGE
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.number_theory.numeral_arithmetic import evaluate
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -105,14 +105,12 @@ def read_modular_value(split: Split, template: str) -> Result | None:
         return None
     body = template.strip()
     mod = int(pm.group(2))
-    rng = ANSWER_RANGE.search(body.rstrip(" ?"))
+    note = answer_ranges.find(split, body)
     used = {0}
-    if rng:
-        lo, hi = (integer(split.maths[int(g)]) for g in rng.groups())
-        if (lo, hi) != (0, mod - 1):
-            raise Decline("the answer range is not one full set of residues")
-        used |= {int(g) for g in rng.groups()}
-        body = body.rstrip(" ?")[:rng.start()]
+    if note:
+        answer_ranges.check(note, mod)
+        used |= set(note.slots)
+        body = body.rstrip(" ?")[:note.start]
     if not _WHAT.fullmatch(body.strip().rstrip(" .?")):
         return None
     if used != set(range(len(split.maths))) or mod < 2:
