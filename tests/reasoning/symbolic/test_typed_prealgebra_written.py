@@ -46,6 +46,11 @@ SOLVED = [
      "liters of water?", "\\frac{7}{4}"),
     ("Mia mixes two cups of cocoa with every five cups of milk. How many cups of cocoa does "
      "she mix with fifteen cups of milk?", "6"),
+    # a number described in words, an operation applied to a whole phrase
+    ("27 increased by twice a number is 39. What is the number?", "6"),
+    ("Nineteen decreased by three times a number equals 4. Find the number.", "5"),
+    ("3 multiplied by the sum of a number and 2 is 21. What is the number?", "5"),
+    ("0.5 increased by half of a number is 3. What is the number?", "5"),
     # a rate told with another verb, said twice in two forms
     ("A faucet drips 2.5 liters every 4 hours. How many liters does it drip in 10 hours?",
      "\\frac{25}{4}"),

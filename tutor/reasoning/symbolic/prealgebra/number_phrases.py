@@ -84,16 +84,22 @@ class _Reader:
         if j is not None:
             out += [(e ** 2, end) for e, end in self.at(j)]
         out += self._atom(i)
-        # postfix operations on a complete expression
-        for e, end in list(out):
+        # postfix operations on a complete expression, again on their results ("a number plus
+        # 4 squared" is both (x + 4)^2 and x + 16, so it reads two ways)
+        n = 0
+        while n < len(out):
+            e, end = out[n]
+            n += 1
+            if len(out) > 400:
+                raise Decline("too many readings of the words")
             for phrase, arity, op in _POSTFIX:
                 j = self._word(end, phrase)
                 if j is None:
                     continue
                 if arity is None:
                     out.append((op(e, None), j))
-                else:
-                    out += [(op(e, k), k_end) for k, k_end in self._atom(j)]
+                else:  # "27 increased by twice a number": any phrase after the operation
+                    out += [(op(e, k), k_end) for k, k_end in self.at(j)]
         return out
 
 
