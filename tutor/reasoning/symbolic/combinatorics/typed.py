@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     cards,
     coins,
     dice,
+    digit_counts,
     distributions,
     draws,
     expectation,
@@ -33,4 +34,5 @@ READERS: list[Reader] = [
     coins.coins, dice.dice, draws.bag, draws.numbers, cards.cards,  # probability
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
+    digit_counts.digit_counts,
 ]
