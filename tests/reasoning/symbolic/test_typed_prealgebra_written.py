@@ -47,7 +47,7 @@ SOLVED = [
     ("Mia mixes two cups of cocoa with every five cups of milk. How many cups of cocoa does "
      "she mix with fifteen cups of milk?", "6"),
     # a number described in words, an operation applied to a whole phrase
-    ("27 increased by twice a number is 39. What is the number?", "6"),
+    ("15 plus twice a certain number equals 41. Find the number.", "13"),
     ("Nineteen decreased by three times a number equals 4. Find the number.", "5"),
     ("3 multiplied by the sum of a number and 2 is 21. What is the number?", "5"),
     ("0.5 increased by half of a number is 3. What is the number?", "5"),
