@@ -15,19 +15,13 @@ from __future__ import annotations
 
 import re
 
-import sympy as sp
-
-from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import Decline, Step, step
-from tutor.reasoning.symbolic.number_theory import integers
-from tutor.reasoning.symbolic.number_theory.bases import horner
-from tutor.reasoning.symbolic.number_theory.numeral_arithmetic import evaluate
-from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.number_theory import integers, numeral_values
+from tutor.reasoning.symbolic.number_theory.numeral_values import DIGITS
+from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
-_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_NUMERAL = re.compile(r"(?<![\\A-Za-z0-9])([0-9A-Za-z]+)_(?:\{(\d+)\}|(\d+))")
 _WORD_BASES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16}
 _NAMED = {"binary": 2, "ternary": 3, "octal": 8, "decimal": 10, "hexadecimal": 16}
@@ -142,7 +136,7 @@ def _check_letters(split: Split, slots: list[str]) -> None:
     for one, two in zip(slots[::2], slots[1::2], strict=True):
         letter, value = (two, one) if split.maths[int(one)].strip().isdigit() else (one, two)
         name = split.maths[int(letter)].strip()
-        if len(name) != 1 or _DIGITS.find(name.upper()) != integers.integer(
+        if len(name) != 1 or DIGITS.find(name.upper()) != integers.integer(
                 split.maths[int(value)]):
             raise Decline("digit letters other than A = 10, B = 11, ...")
 
@@ -160,7 +154,7 @@ def _answer(split: Split, kind: str, m: re.Match[str], target: int | None,
         src = joined.join(f"({split.maths[s]})" for s in slots)
         named = [int(g) for g in groups if g.isdigit()]
         _all_used(split, used | set(slots))
-        return _in_base(src, None, _one_target(named, target))
+        return numeral_values.in_base(src, None, _one_target(named, target))
     # SUBJ contributes (base named?, slot); the remaining groups are bases or a divisor
     subj = re.search(SUBJ, m.group(0))
     assert subj is not None
@@ -177,15 +171,17 @@ def _answer(split: Split, kind: str, m: re.Match[str], target: int | None,
         _all_used(split, used | {slot, divisor_slot})
         if target not in (None, 10):
             raise Decline("a remainder asked in another base")
-        return _remainder(split.maths[slot], prefix, integers.integer(split.maths[divisor_slot]))
+        return numeral_values.remainder(split.maths[slot], prefix,
+                                        integers.integer(split.maths[divisor_slot]))
     _all_used(split, used | {slot})
     if kind == "value":
-        return _in_base(split.maths[slot], prefix, _one_target(others, target))
+        return numeral_values.in_base(split.maths[slot], prefix, _one_target(others, target))
     if target is not None:
         raise Decline("an answer base for a count of digits")
     if len(set(others)) != 1:
         raise Decline("two bases for one representation")
-    return _digits(kind, m, split.maths[slot], prefix, others[0])
+    return numeral_values.digits_in_base(kind, m.groupdict().get("op"), split.maths[slot],
+                                         prefix, others[0])
 
 
 def _all_used(split: Split, used: set[int]) -> None:
@@ -198,117 +194,6 @@ def _one_target(named: list[int], target: int | None) -> int:
     if len(bases) != 1:
         raise Decline("no base or two bases for the answer")
     return bases.pop()
-
-
-def _value(src: str, prefix: int | None) -> tuple[int, list[Step]]:
-    """The integer value of numerals (and + - \\times \\div on them), with its steps."""
-    src = src.strip()
-    if prefix is not None and re.fullmatch(r"[0-9A-Za-z]+", src):
-        src = f"{src}_{{{prefix}}}"
-    src = re.sub(r"(\\[A-Za-z]+)", r"\1 ", src)
-    numerals = _numerals(src)
-    if prefix is not None and any(b != prefix for _d, b in numerals):
-        raise Decline("the numeral's base differs from the base named")
-    claims, values = [], []
-    for digits, b in numerals:
-        v, claim = _place_value(digits, b)
-        values.append(v)
-        if b != 10 and claim not in claims:
-            claims.append(claim)
-    it = iter(values)
-    decimal = _NUMERAL.sub(lambda _m: str(next(it)), src)
-    rest = re.sub(r"\\(?:frac|times|cdot|div)", "", _NUMERAL.sub("", src))
-    if re.search(r"[A-Za-z]", rest) or numerals and re.search(r"\d", rest):
-        raise Decline("letters or plain numbers beside the numerals: in which base?")
-    exact = evaluate(decimal)
-    got = parse_latex(decimal).doit()
-    if not isinstance(got, sp.Basic) or not got.is_Rational:
-        raise Decline("not a number")
-    confirm.check(sp.Rational(exact.numerator, exact.denominator) == got,
-                  "exact fraction arithmetic gives the same value")
-    if exact.denominator != 1:
-        raise Decline("not a whole number")
-    value = int(exact)
-    steps = [step("place value", "Each digit counts a power of its base.",
-                  "$" + "$, $".join(claims) + "$", "; ".join(claims))] if claims else []
-    if not re.fullmatch(r"[0-9A-Za-z]+_\{?\d+\}?", src):
-        claim = f"{decimal} = {value}"
-        steps.append(step("work in base 10", "Do the arithmetic on the base-10 values.",
-                          f"${claim}$", claim))
-    return value, steps
-
-
-def _in_base(src: str, prefix: int | None, target: int) -> Result:
-    value, steps = _value(src, prefix)
-    if target == 10:
-        if not _NUMERAL.search(src) and prefix in (None, 10):
-            raise Decline("nothing to convert")
-        return sp.Integer(value), steps
-    digits, more = integers.to_base(abs(value), target)
-    if not digits.isdigit():  # "A5_{11}" or "\\text{A5}_{11}": graders differ, so we decline
-        raise Decline("an answer with letter digits")
-    sign = "-" if value < 0 else ""
-    confirm.check(int(sign + digits, target) == value, "reading the answer back gives the value")
-    return f"{sign}{digits}_{{{target}}}", steps + more
-
-
-def _remainder(src: str, prefix: int | None, divisor: int) -> Result:
-    if divisor < 2:
-        raise Decline("a divisor of at least 2")
-    value, steps = _value(src, prefix)
-    r = value % divisor
-    numerals = _numerals(src if prefix is None else f"{src}_{{{prefix}}}")
-    if len(numerals) == 1:  # digit by digit, reducing as we go
-        digits, b = numerals[0]
-        acc = 0
-        for c in digits.upper():
-            acc = (acc * b + _DIGITS.index(c)) % divisor
-        confirm.check(acc == r, "Horner's rule modulo the divisor gives the same remainder")
-    claim = f"{value} = {divisor} \\cdot {value // divisor} + {r}"
-    return sp.Integer(r), steps + [step("divide", f"Divide by {divisor}.", f"${claim}$", claim)]
-
-
-def _digits(kind: str, m: re.Match[str], src: str, prefix: int | None, base: int) -> Result:
-    value, steps = _value(src, prefix)
-    if value < 0:
-        raise Decline("digits of a negative number")
-    digits, more = integers.to_base(value, base)
-    steps += more + [step("read the digits", f"In base {base} the number is written "
-                          f"${digits}_{{{base}}}$.", f"${digits}_{{{base}}}$", "")]
-    by_powers = [value // base ** k % base for k in range(len(digits))]
-    confirm.check(value < base ** len(digits) and (value == 0 or value >= base **
-                                                   (len(digits) - 1)),
-                  "the number lies between the powers of the base that bound its length")
-    if kind == "count":
-        return sp.Integer(len(digits)), steps
-    if kind == "units":
-        confirm.check(by_powers[0] == _DIGITS.index(digits[-1]), "the remainder on division "
-                      "by the base is the last digit")
-        return sp.Integer(by_powers[0]), steps
-    ds = [_DIGITS.index(c) for c in digits]
-    confirm.check(sorted(ds) == sorted(by_powers), "the digits found from powers of the base "
-                  "are the same")
-    total = sum(ds) if m.group("op") == "sum" else sp.prod(ds)
-    sign = " + " if m.group("op") == "sum" else " \\cdot "
-    claim = sign.join(str(d) for d in ds) + f" = {total}"
-    return sp.Integer(total), steps + [step(f"{m.group('op')} of the digits", "Combine the "
-                                            "digits.", f"${claim}$", claim)]
-
-
-def _numerals(src: str) -> list[tuple[str, int]]:
-    return [(m.group(1), int(m.group(2) or m.group(3))) for m in _NUMERAL.finditer(src)]
-
-
-def _place_value(digits: str, base: int) -> tuple[int, str]:
-    """The value of a numeral by Horner's rule, and the place-value claim."""
-    if not 2 <= base <= 36:
-        raise Decline("a base from 2 to 36")
-    value = horner(digits, base)
-    confirm.check(int(digits, base) == value, "Python's int() reads the numeral the same way")
-    n = len(digits)
-    terms = " + ".join(f"{_DIGITS.index(c.upper())} \\cdot {base}^{{{n - 1 - i}}}"
-                       for i, c in enumerate(digits))
-    return value, f"{digits}_{{{base}}} = {terms} = {value}"
 
 
 __all__ = ["read"]

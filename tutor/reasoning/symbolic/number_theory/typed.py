@@ -10,6 +10,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.number_theory import (
     base_equations,
     base_questions,
+    base_stories,
     bases,
     congruence_questions,
     decimal_questions,
@@ -54,6 +55,7 @@ READERS: list[Reader] = [
     bases.read_arithmetic,
     decimals.read,
     base_questions.read,
+    base_stories.read,
     base_equations.read,
     gcd_lcm_words.read,
     integer_aggregates.read,
