@@ -8,6 +8,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     averages,
     clocks,
     consecutive,
+    mean_parts,
     mean_statements,
     number_phrases,
     percent,
@@ -32,7 +33,7 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, proportions.proportions, work.work,
                           spoken_arithmetic.spoken_arithmetic, clocks.clocks,
-                          rates.rates, mean_statements.mean_statements,
+                          rates.rates, mean_statements.mean_statements, mean_parts.mean_parts,
                           two_sets.two_sets, word_equations.word_equations,
                           ratio_parts.ratio_parts, percent_changes.percent_changes,
                           written_arithmetic.written_arithmetic]
