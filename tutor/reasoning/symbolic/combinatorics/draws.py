@@ -1,5 +1,5 @@
-"""Probability readers for draws: items of stated colours drawn from a bag (with or
-without replacement), and different numbers chosen from a stated set of integers.
+"""Probability reader for draws from a bag: items of stated colours (or boys and girls of a
+club) drawn with or without replacement, together or one after another in order.
 
 Phrasings reached: "A bag has 4 red marbles and 6 blue marbles. Two marbles are drawn
 without replacement. What is the probability that both are red?", "A jar contains 3
@@ -13,54 +13,84 @@ perfect square?" ...
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import combinations, permutations, product
 from math import comb
 
 import sympy as sp
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
-from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
-from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick, set_members
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _SPACE = 200_000
 _COLOUR = "red|blue|green|yellow|white|black|purple|orange|pink|brown|gray|grey|silver|gold"
+_PEOPLE = "boys|girls|men|women"  # kinds of people drawn like colours of marbles
+_KIND = _COLOUR + "|" + _PEOPLE
 _ITEM = (r"(?:marbles?|balls?|chips?|beads?|socks?|blocks?|candies|candy|cubes?|tiles?|pens?|"
-         r"jelly beans?|gumballs?|tickets?|buttons?|pencils?)")
-_BAG = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat)"
-_STOCK = (r" (?:a|an|the|one) " + _BAG + r" (?:contains|has|holds|with|containing) (?:(?P<items>"
-          r"#\d+ (?:" + _COLOUR + r")(?: " + _ITEM + r")?(?:,? (?:and )?#\d+ (?:" + _COLOUR
-          + r")(?: " + _ITEM + r")?)+)|#(?P<all>\d+) (?:identical |congruent |)" + _ITEM
-          + r",? (?P<which>#\d+ of which are (?:" + _COLOUR + r")(?:,? (?:and )?#\d+ of which "
-          r"are (?:" + _COLOUR + r"))+))\b")
+         r"jelly beans?|gumballs?|tickets?|buttons?|pencils?|plates?|members?|students?|people|"
+         r"children|players?)")
+_BAG = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat|club|class|group|team)"
+_LIST = r"#\d+ (?:" + _KIND + r")(?: " + _ITEM + r")?(?:,? (?:and )?#\d+ (?:" + _KIND + r")(?: " \
+    + _ITEM + r")?)+"
+_STOCK = (r" (?:a|an|the|one|our|my|his|her|their) " + _BAG + r" (?:contains|has|holds|with|containing|consists of|is "
+          r"made up of) (?:(?P<items>" + _LIST + r")|#(?P<all>\d+) (?:identical |congruent |)"
+          + _ITEM + r",? (?:(?P<which>#\d+ of which are (?:" + _KIND + r")(?:,? (?:and )?#\d+ of "
+          r"which are (?:" + _KIND + r"))+)|(?P<items2>" + _LIST + r")))(?:,? and no other "
+          + _ITEM + r")?\b")
 _DRAW = (r" (?:(?:#(?P<m>\d+)|a|one) (?:" + _ITEM + r"|of them|of the " + _ITEM + r") "
          r"(?:is |are |were )?(?:randomly )?(?:drawn|selected|chosen|pulled|taken|removed|picked)"
          r"|(?:(?:i|you|we|he|she) )?(?:draws?|picks?|selects?|chooses?|takes?|pulls?|removes?) "
          r"(?:out )?#(?P<m2>\d+) "
-         + _ITEM + r")(?: (?:at random|randomly))?(?: (?:from|out of) the " + _BAG
+         + _ITEM + r")(?: (?:at random|randomly))?(?: (?:from|out of) (?:the|this) " + _BAG
          + r"| out)?(?: (?:at random|randomly))?(?:,? (?P<how>without replacement|with "
-         r"replacement|at the same time|simultaneously|at once))?\b")
+         r"replacement|at the same time|simultaneously|at once|and not replaced|and not put back"
+         r"))?\b")
 _EVENT = (r" (?:both(?: " + _ITEM + r")?|they|the #2 " + _ITEM + r"|the " + _ITEM + r"|all #\d+|"
           r"all of them|all)"
           r"(?: both| all)? (?:"
           r"are |is |)(?:both |all |of )?(?:(?P<same>the same colour)|(?P<diff>different colours|"
-          r"of different colours)|(?P<col>" + _COLOUR + r"))\b"
+          r"of different colours)|(?P<col>" + _KIND + r"))\b"
           r"| (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of them )?(?:is|are) (?P<col2>"
-          + _COLOUR + r")\b"
-          r"| (?:neither|none) (?:of them )?(?:is|are) (?P<col3>" + _COLOUR + r")\b"
+          + _KIND + r")\b"
+          r"| (?:neither|none) (?:of them )?(?:is|are) (?P<col3>" + _KIND + r")\b"
           r"| (?:they|the #2 " + _ITEM + r"|both " + _ITEM + r") (?P<match>match|are a match|"
           r"form a matching pair)\b"
-          r"| (?:one|#1) (?:of them )?is (?P<mix1>" + _COLOUR + r") and (?:one|#1|the other)"
-          r"(?: one)?(?: is)? (?P<mix2>" + _COLOUR + r")\b")
+          r"| (?:one|#1) (?:of them )?is (?P<mix1>" + _KIND + r") and (?:one|#1|the other)"
+          r"(?: one)?(?: is)? (?P<mix2>" + _KIND + r")\b")
+
+
+# two drawn one after the other: "the first marble is red and the second (marble) is white"
+_NTH = r" (?:marble|ball|chip|bead|sock|block|candy|cube|tile|pen|ticket|button|pencil|one)"
+_IN_ORDER = (r" the first(?:" + _NTH + r")?(?: drawn| chosen| selected)? is (?P<o1>" + _COLOUR
+             + r") and the second(?:" + _NTH + r")?(?: drawn| chosen| selected)? is (?P<o2>"
+             + _COLOUR + r")\b")
+
+
+def _in_order(colours: dict[str, int], e: re.Match[str], again: bool) -> Result:
+    """The first draw of one colour, the second of another (or the same): ordered draws listed,
+    and again as a product of fractions."""
+    first, second = e.group("o1"), e.group("o2")
+    if {first, second} - set(colours):
+        raise Decline("a colour the bag does not hold")
+    items = [c for c, n in colours.items() for _ in range(n)]
+    total = len(items)
+    draws = list(product(range(total), repeat=2)) if again else list(permutations(range(total),
+                                                                                     2))
+    good = sum(1 for i, j in draws if items[i] == first and items[j] == second)
+    later = colours[second] - (first == second and not again)
+    by_product = sp.Rational(colours[first], total) * sp.Rational(later, total - (not again))
+    how = "with" if again else "without"
+    return answer(good, len(draws), f"{first} then {second}", int(by_product * len(draws)),
+                  "a product of fractions", f"Of the {len(draws)} equally likely ordered draws "
+                  f"({how} replacement), {good} give {first} first and {second} second.")
 
 
 # one item drawn: "it is red", "a randomly chosen marble is not blue", "... is red or green"
 _ONE = (r" (?:it|the " + _ITEM + r"|the (?:drawn|selected|chosen) " + _ITEM + r"|an? (?:randomly )?"
         r"(?:drawn|selected|chosen|picked) " + _ITEM + r"(?: from the " + _BAG + r")?) is "
-        r"(?P<not>not )?(?P<c1>" + _COLOUR + r")(?: or (?P<c2>" + _COLOUR + r"))?\b")
+        r"(?P<not>not )?(?P<c1>" + _KIND + r")(?: or (?P<c2>" + _KIND + r"))?\b")
 
 
 def _one_draw(colours: dict[str, int], e: re.Match[str]) -> Result:
@@ -84,17 +114,22 @@ def bag(split: Split, template: str) -> Result | None:
     w.take_name("draws|picks|selects|chooses|takes|pulls|removes")
     stock, ask, one = w.take(_STOCK), w.take(ASK), w.take(_ONE)
     draw = w.take(_DRAW)
-    event = one or w.take(_EVENT)
+    ordered = w.take(_IN_ORDER)
+    event = one or ordered or w.take(_EVENT)
     if len(stock) != 1 or len(draw) > 1 or (not draw and not one) or len(ask) != 1 \
             or len(event) != 1 or not w.only_glue({"if", "i", "you", "we", "from", "it", "bag",
                                                    "are", "is"}):
         return None
     colours: dict[str, int] = {}
-    listed = stock[0].group("items") or stock[0].group("which")
-    for n, c in re.findall(r"#(\d+) (?:of which are )?(" + _COLOUR + r")", listed):
+    listed = stock[0].group("items") or stock[0].group("which") or stock[0].group("items2")
+    for n, c in re.findall(r"#(\d+) (?:of which are )?(" + _KIND + r")", listed):
         if c in colours:
             raise Decline("a colour listed twice")
         colours[c] = int(n)
+    g = event[0].groupdict()
+    if set(colours) & set(_PEOPLE.split("|")) and (g.get("same") or g.get("diff")
+                                                   or g.get("match")):
+        raise Decline("colours asked of people")
     if stock[0].group("all") and int(stock[0].group("all")) != sum(colours.values()):
         raise Decline("the colours do not add up to the whole")
     m = int(draw[0].group("m") or draw[0].group("m2") or 1) if draw else 1
@@ -103,6 +138,10 @@ def bag(split: Split, template: str) -> Result | None:
             raise Decline("an event about one item when several are drawn")
         return _one_draw(colours, one[0])
     again = draw[0].group("how") == "with replacement"
+    if ordered:
+        if m != 2 or draw[0].group("how") in ("at the same time", "simultaneously", "at once"):
+            raise Decline("an order among more than two draws, or draws made together")
+        return _in_order(colours, ordered[0], again)
     if m < 2 and not again:
         raise Decline("one draw: a plain fraction")
     items = [c for c, n in colours.items() for _ in range(n)]
@@ -166,101 +205,4 @@ def bag(split: Split, template: str) -> Result | None:
                   else f"\\binom{{{len(items)}}}{{{m}}}")
 
 
-# numbers from a set ------------------------------------------------------------------
-
-_FROM = (r" (?:from|of) (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) positive "
-         r"integers|(?:positive )?integers (?:from )?#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
-         r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
-         r"(?!\w)")
-_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? )(?:positive |natural )?(?:numbers?|"
-         r"integers?|whole numbers?|members|elements)(?:(?: are| is)? (?:randomly |)(?:selected|"
-         r"chosen|picked|drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the "
-         r"same time|without replacement)(?: and at random)?)?)?\b")
-_CHOSEN = (r"(?<=;)\s+(?:are|is) (?:randomly )?(?:selected|chosen|picked|drawn)(?: at random| "
-           r"randomly)?\b")
-_ITS = (r" (?:it|the (?:chosen |selected )?(?:number|integer))(?: chosen| selected)? "
-        + PROPERTY)
-# "a randomly selected integer between 1 and 100, inclusive, is a multiple of 7"
-_PICKED = (r" an? (?:randomly )?(?:selected|chosen|picked) (?:positive )?(?:integer|number|whole "
-           r"number) (?:from |between )#(?P<a>\d+) (?:and|to|through) #(?P<b>\d+)(?P<inc>,? "
-           r"inclusive,?)? (?:will )?" + PROPERTY)
-_STAT = (r" (?:the|their) (?P<stat>sum|product|greatest common (?:factor|divisor))(?: of (?:the"
-         r"|these|those) (?:#2 )?(?:numbers|integers|members))? " + PROPERTY)
-
-
-
-def _picked(w: Wording, picked: list[re.Match[str]]) -> Result | None:
-    """One number from a range said inside the event; 'between' without 'inclusive' is read
-    both ways and declined when the two differ."""
-    ask = w.take(ASK)
-    if len(picked) != 1 or len(ask) != 1 or not w.only_glue():
-        return None
-    p = picked[0]
-    a, b = int(p.group("a")), int(p.group("b"))
-    between = "between" in p.group(0) and not p.group("inc")
-    test, words = predicate(p)
-    results = set()
-    for lo, hi in ({(a, b), (a + 1, b - 1)} if between else {(a, b)}):
-        if not 0 <= lo <= hi or hi - lo > 10**6:
-            raise Decline("a range of modest size")
-        good = sum(1 for x in range(lo, hi + 1) if test(x))
-        results.add(sp.Rational(good, hi - lo + 1))
-    if len(results) != 1:
-        raise Decline("'between' may or may not include the ends, and the answers differ")
-    good = sum(1 for x in range(a, b + 1) if test(x))
-    total = b - a + 1
-    second = total - sum(1 for x in range(a, b + 1) if not test(x))
-    return answer(good, total, f"the number being {words}", second, "the complement",
-                  f"{good} of the {total} equally likely numbers are {words}.")
-
-
-def numbers(split: Split, template: str) -> Result | None:
-    if not quick(template, "probability", "chance") or not quick(template, "select", "chosen",
-                                                                  "choose", "picked", "drawn"):
-        return None
-    w = Wording.of(split, template)
-    picked = w.take(_PICKED)
-    if picked:
-        return _picked(w, picked)
-    ask = w.take(ASK)
-    event = w.take(_STAT)  # first: "the gcd of these two numbers" names no new pick
-    pick, src = w.take(_PICK), w.take(_FROM)
-    w.take(_CHOSEN)
-    w.take(r" and (?:they are |then )?(?:multiplied|added)(?: together)?\b")
-    event += w.take(_ITS)
-    if len(pick) != 1 or len(src) != 1 or len(ask) != 1 or len(event) != 1 or not w.only_glue():
-        return None
-    g = src[0].groupdict()
-    if g["a2"] and "between" in src[0].group(0) and not g["inc"]:
-        raise Decline("'between' may or may not include its ends")
-    if g["set"]:
-        pool = set_members(w.maths[int(g["set"][1:-1])])
-    else:
-        lo = 1 if g["first"] else int(g["a"] or g["a2"])
-        hi = int(g["first"] or g["b"] or g["b2"])
-        pool = list(range(lo, hi + 1))
-    if len(set(pool)) != len(pool) or not 2 <= len(pool) <= 600:
-        raise Decline("a set of distinct integers of modest size")
-    test, words = predicate(event[0])
-    two = pick[0].group("two").startswith("#2")
-    if not two:
-        if "stat" in event[0].groupdict():
-            raise Decline("a sum of one number")
-        good = sum(1 for x in pool if test(x))
-        second = len(pool) - sum(1 for x in pool if not test(x))
-        return answer(good, len(pool), f"the number being {words}", second, "the complement",
-                      f"{good} of the {len(pool)} equally likely numbers are {words}.")
-    if not (pick[0].group("diff") or pick[0].group("how")) or "stat" not in event[0].groupdict():
-        raise Decline("two numbers that may be the same, or an event about one of them")
-    stat = event[0].group("stat")
-    value = {"sum": lambda a, b: a + b, "product": lambda a, b: a * b}.get(
-        stat, lambda a, b: int(sp.gcd(a, b)))
-    good = sum(1 for a, b in combinations(pool, 2) if test(value(a, b)))
-    ordered = Counter(test(value(a, b)) for a, b in permutations(pool, 2))
-    total = comb(len(pool), 2)
-    return answer(good, total, f"the {stat} being {words}", ordered[True] // 2,
-                  "ordered pairs, halved", f"Of the {total} equally likely pairs, {good} have "
-                  f"{stat} {words}.", f"\\binom{{{len(pool)}}}{{2}}")
-
-
-__all__ = ["bag", "numbers"]
+__all__ = ["bag"]

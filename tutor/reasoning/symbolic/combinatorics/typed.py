@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     expectation,
     integer_counts,
     letters,
+    number_draws,
     numerals,
     pairings,
     pascal,
@@ -31,7 +32,7 @@ READERS: list[Reader] = [
     spoken.spoken,
     roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
     products.products,
-    coins.coins, dice.dice, draws.bag, draws.numbers, cards.cards,  # probability
+    coins.coins, dice.dice, draws.bag, number_draws.numbers, cards.cards,  # probability
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts,
