@@ -35,7 +35,8 @@ _BAG = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat|club|class|group|team)"
 _LIST = r"#\d+ (?:" + _KIND + r")(?: " + _ITEM + r")?(?:,? (?:and )?#\d+ (?:" + _KIND + r")(?: " \
     + _ITEM + r")?)+"
 _STOCK = (r" (?:a|an|the|one|our|my|his|her|their) " + _BAG + r" (?:contains|has|holds|with|"
-          r"containing|consists of|is made up of) (?:(?P<items>" + _LIST + r")|#(?P<all>\d+) (?:identical |congruent |)"
+          r"containing|consists of|is made up of) (?:(?P<items>" + _LIST + r")|#(?P<all>\d+) "
+          r"(?:identical |congruent |)"
           + _ITEM + r",? (?:(?P<which>#\d+ of which are (?:" + _KIND + r")(?:,? (?:and )?#\d+ of "
           r"which are (?:" + _KIND + r"))+)|(?P<items2>" + _LIST + r")))(?:,? and no other "
           + _ITEM + r")?\b")
