@@ -56,7 +56,26 @@ def test_digit_sums_as_conditions(problem, answer):
     assert_solved(problem, answer)
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    # abcba is a multiple of 4 when the two-digit ba is: 20 choices of (a, b), 10 of c
+    ("How many five-digit palindromes are multiples of $4$?", "200"),
+    ("What is the largest three-digit palindrome that is a multiple of $7$?", "959"),
+    ("A palindrome is a positive integer which reads the same forwards and backwards, such as "
+     "$373$. Find the sum of all two-digit palindromes.", "495"),
+    ("Find the greatest five-digit palindrome divisible by $6$.", "89898"),
+    ("What is the smallest prime greater than $100$ that is a palindrome?", "101"),
+    # digit products: 1 * 3 * 8 = 24; 26, 34, 43, 62
+    ("Find the smallest four-digit even integer, the product of whose digits is $30$.", "1156"),
+    ("How many two-digit numbers have a digit product of $12$?", "4"),
+    ("Determine the largest two-digit integer with a digit product of $18$.", "92"),
+])
+def test_palindromes_and_digit_products(problem, answer):
+    assert_solved(problem, answer)
+
+
 @pytest.mark.parametrize("problem", [
+    # is 0 a palindrome? the count reads two ways
+    "How many palindromes are less than $100$?",
     # negative integers have divisors too: which count?
     "Of the integers under $80$, how many have an odd number of divisors?",
     "How many integers are less than $80$ and have an odd number of divisors?",

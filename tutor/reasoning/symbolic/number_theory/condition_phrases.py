@@ -15,6 +15,7 @@ VOCAB = frozenset(
     "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
     "through perfect square squares cube cubes either neither nor not "
     "exactly exceed exceeding at most least no but as its their relatively coprime whose digits "
+    "palindrome palindromes product multiply "
     "digit sum add up with having seven eight nine ten eleven twelve".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
@@ -22,7 +23,7 @@ NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-
         r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
         r"(?:integer|number)s?"
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
-        r"|(?:perfect )?(?P<powk>square|cube)s)")
+        r"|(?:perfect )?(?P<powk>square|cube)s|(?P<pal>palindrome)s?)")
 IS = r"(?:(?:is|are) )?(?:also )?"
 CONDITIONS = [
     ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
@@ -71,6 +72,10 @@ CONDITIONS = [
     ("ndiv", re.compile(r"(?:has|have|with|having) exactly (@\d+@|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve) (?:positive )?(?:integer )?"
                         r"(?:factors|divisors)")),
+    ("digprod", re.compile(r"(?:whose digits (?:multiply to|have a product of)|the product of "
+                           r"whose digits is|(?:has|have|with|having) (?:a )?digit product(?: of)?)"
+                           r" @(\d+)@")),
+    ("pal", re.compile(IS + r"(?:a )?palindromes?")),
     ("coprime", re.compile(IS + r"(?:relatively prime|coprime) to @(\d+)@")),
     ("digsum", re.compile(r"(?:whose digits (?:add up to|sum to|have a sum of)|the sum of whose "
                           r"digits is|(?:has|have|with|having) (?:a )?digit sum(?: of)?|"
@@ -80,4 +85,24 @@ CONDITIONS = [
 # "or equal to" first; "a multiple of 2 or 3" before "a multiple of 2"
 BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] != "anydiv", -len(kp[1].pattern)))
 
-__all__ = ["BY_LENGTH", "CONDITIONS", "IS", "NOUN", "VOCAB"]
+# "Palindromes are numbers that read the same forwards and backwards, like 5665.": a
+# definition said before the question, its examples not used
+DEFINITION = re.compile(
+    r"^(?:an? )?palindromes? (?:is an? |are )(?:positive )?(?:number|integer)s? (?:that|which) "
+    r"reads? the same (?:backwards? and forwards?|forwards? and backwards?|forwards? as "
+    r"backwards?|backwards? as forwards?)(?:,? (?:like|such as|for example,?|e\.g\.,?) "
+    r"(?P<examples>@\d+@(?:(?:,? and|,) @\d+@)*))?[.,;] ")
+DEFINITION_VOCAB = frozenset("read reads same backwards forwards backward forward like such "
+                             "example".split())
+
+
+def definitions(template: str) -> tuple[str, set[int]]:
+    """The template without a definition said before the question, and its example slots."""
+    m = DEFINITION.match(template)
+    if m is None:
+        return template, set()
+    slots = {int(x) for x in re.findall(r"@(\d+)@", m.group("examples") or "")}
+    return template[m.end():], slots
+
+
+__all__ = ["BY_LENGTH", "CONDITIONS", "DEFINITION_VOCAB", "IS", "NOUN", "VOCAB", "definitions"]

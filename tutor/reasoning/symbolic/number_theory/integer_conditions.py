@@ -114,12 +114,13 @@ def _factor_of(w: Wanted, x: int) -> None:
     w.hi = x if w.hi is None else min(w.hi, x)
 
 
-def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = False) -> Wanted:
+def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = False,
+                given: frozenset[int] = frozenset()) -> Wanted:
     """The integers a question describes: `head` matched `NOUN` (its named groups) at the
     start of `body`; the conditions follow it."""
     g = {k: v for k, v in head.groupdict().items() if v}
     w = Wanted(largest=largest)
-    used = {int(x) for x in re.findall(r"@(\d+)@", head.group(0))}
+    used = {int(x) for x in re.findall(r"@(\d+)@", head.group(0))} | given
     if g.get("digits"):
         k = _WORD_DIGITS.get(g["digits"]) or integer(split.maths[int(g["digits"][1:-1])])
         if not 1 <= k <= 7:
@@ -142,6 +143,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         w.lo = max(w.lo or 1, 1)  # school problems count the positive squares and cubes
     if g.get("prime") or g.get("pfactor") == "prime ":
         w.conditions.append(("prime", 0, 0))
+    if g.get("pal"):
+        w.conditions.append(("pal", 0, 0))
     if g.get("mult"):
         w.conditions.append(("div", integer(split.maths[int(g["mult"])]), 0))
     if g.get("of"):
@@ -170,7 +173,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     kinds = {k for k, _, _ in w.conditions}
     if not largest and kinds & integer_properties.POSITIVE_ONLY and any(
             r.lo is None or r.lo < 0 for r in w.readings()):
-        raise Decline("divisor counts and digit sums of integers that may be negative")
+        raise Decline("divisor counts and digits of integers that may be negative")
     return w
 
 
@@ -223,7 +226,7 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
     elif kind == "ndivpar":
         w.conditions.append((kind, 1 if c.group(1) == "odd" else 0, 0))
     elif kind in integer_properties.KINDS:
-        w.conditions.append((kind, nums[0], nums[1] if len(nums) > 1 else 0))
+        w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):
         w.conditions.append(("mod", 1 if kind == "odd" else 0, 2))
     elif kind == "div":

@@ -17,8 +17,9 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 
-KINDS = frozenset({"notdiv", "anydiv", "ndivpar", "ndiv", "coprime", "digsum"})
-POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum"})  # no reading below 0
+KINDS = frozenset({"notdiv", "anydiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
+                   "pal"})
+POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "pal"})  # no reading below 0
 _WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -46,6 +47,10 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: math.gcd(n, a) == 1
     if kind == "digsum":
         return lambda n: n >= 0 and sum(int(c) for c in str(n)) == a
+    if kind == "digprod":
+        return lambda n: n >= 0 and math.prod(int(c) for c in str(n)) == a
+    if kind == "pal":
+        return lambda n: n >= 0 and str(n) == str(n)[::-1]
     raise Decline(f"a condition not read: {kind}")
 
 
@@ -66,6 +71,10 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return (lambda n: all(n % p for p in primes)) if a else (lambda n: abs(n) == 1)
     if kind == "digsum":
         return lambda n: n >= 0 and _digit_sum(n) == a
+    if kind == "digprod":
+        return lambda n: n >= 0 and _digit_product(n) == a
+    if kind == "pal":
+        return lambda n: n >= 0 and _reversed(n) == n
     raise Decline(f"a condition not read: {kind}")
 
 
@@ -88,12 +97,30 @@ def _digit_sum(n: int) -> int:
     return total
 
 
+def _digit_product(n: int) -> int:
+    total = 1
+    while True:
+        n, r = divmod(n, 10)
+        total *= r
+        if n == 0:
+            return total
+
+
+def _reversed(n: int) -> int:
+    back = 0
+    while n:
+        n, r = divmod(n, 10)
+        back = back * 10 + r
+    return back
+
+
 def describe(kind: str, a: int, b: int) -> str:
     """The condition in words, for a step."""
     return {"notdiv": f"not a multiple of {a}", "anydiv": f"a multiple of {a} or of {b}",
             "ndivpar": f"an {'odd' if a else 'even'} number of divisors",
             "ndiv": f"exactly {a} divisors", "coprime": f"relatively prime to {a}",
-            "digsum": f"digits adding up to {a}"}[kind]
+            "digsum": f"digits adding up to {a}", "digprod": f"digits multiplying to {a}",
+            "pal": "the same read backwards"}[kind]
 
 
 __all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "number_word", "test"]

@@ -20,6 +20,7 @@ from sympy.ntheory.modular import solve_congruence
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory import integer_properties
+from tutor.reasoning.symbolic.number_theory.condition_phrases import definitions
 from tutor.reasoning.symbolic.number_theory.integer_conditions import (
     FACTOR_LIMIT,
     NOUN,
@@ -212,6 +213,7 @@ _FIRST = re.compile(r"how many of the (?:first @(?P<a>\d+)@|@(?P<b>\d+)@ smalles
 
 
 def read(split: Split, template: str) -> Result | None:
+    template, given = definitions(template)
     if not re.search(r"\bhow many\b|\bsum of\b", template) or \
             not words_within(template, _VOCAB):
         return None
@@ -225,7 +227,7 @@ def read(split: Split, template: str) -> Result | None:
         return None
     body = body[:head.end()] + re.sub(r"^ (?:are there|there are)\b", "", body[head.end():])
     ask = "count" if body.startswith("how many") else "sum"
-    w = read_wanted(split, head, body)
+    w = read_wanted(split, head, body, given=frozenset(given))
     results = [_counted(r, ask) for r in w.readings()]
     if any(v < 0 for v, _ in results):
         return None

@@ -19,6 +19,7 @@ from sympy.ntheory.modular import solve_congruence
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory import integer_properties
+from tutor.reasoning.symbolic.number_theory.condition_phrases import definitions
 from tutor.reasoning.symbolic.number_theory.integer_conditions import (
     FACTOR_LIMIT,
     NOUN,
@@ -39,6 +40,7 @@ _VOCAB = VOCAB | {"least", "smallest", "greatest", "largest", "possible", "name"
 
 
 def read(split: Split, template: str) -> Result | None:
+    template, given = definitions(template)
     if not re.search(r"\b(?:least|smallest|greatest|largest)\b", template) or \
             not words_within(template, _VOCAB):
         return None
@@ -46,7 +48,8 @@ def read(split: Split, template: str) -> Result | None:
     head = _HEAD.match(body)
     if head is None:
         return None
-    w = read_wanted(split, head, body, head.group("order") in ("greatest", "largest"))
+    w = read_wanted(split, head, body, head.group("order") in ("greatest", "largest"),
+                    frozenset(given))
     answers = [search(r) for r in w.readings()]
     if len({a[0] for a in answers}) != 1:
         raise Decline("'between' read with and without its ends gives different answers")
