@@ -44,7 +44,10 @@ VOCAB = frozenset(
     "smallest least positive angle angles value values of in degrees degree radians radian "
     "such that for which satisfies satisfy satisfying are between and how many solutions "
     "solution roots root sum all interval on integer note measured where with compute "
-    "number real".split())
+    "number numbers real range measure solve for hold holds distinct different largest "
+    "greatest possible there".split())
+_CIRC = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)")
+_MEMBER = re.compile(r"\s*(?:[a-zA-Z]|\\[a-z]+)\s*\\in\s*(.+)", re.S)
 _S, _C = sp.symbols("s c", real=True)
 _Z = sp.Symbol("z")
 _DEGREE = sp.pi / 180
@@ -101,14 +104,27 @@ def _holds(eq: sp.Basic, u: sp.Symbol, angle: sp.Basic, tol: float = 1e-40) -> b
             return False
 
 
-def _interval(split: Split, template: str, v: sp.Symbol, eq_piece: int
+def _interval_pieces(split: Split, template: str, eq_piece: int) -> list[str]:
+    return [split.maths[i] for i in (int(g) for g in re.findall(r"@(\d+)@", template))
+            if i != eq_piece]
+
+
+def _interval(split: Split, template: str, v: sp.Symbol, eq_piece: int, degrees: bool
               ) -> tuple[sp.Interval | None, bool]:
-    """The interval the words and pieces give (None: none); and whether endpoints are unclear."""
+    """The interval the words and pieces give (None: none); and whether endpoints are unclear.
+    In degrees a written degree sign is the unit of the angle itself, not pi/180."""
     found: list[sp.Interval] = []
     for i in (int(g) for g in re.findall(r"@(\d+)@", template)):
         if i == eq_piece:
             continue
         src = split.maths[i]
+        member = _MEMBER.fullmatch(src)
+        if member:  # x \in [0, 2\pi]
+            src = member.group(1)
+        if degrees:
+            if "\\pi" in src:
+                raise Decline("an interval in radians for an angle in degrees")
+            src = _CIRC.sub("", src)
         if re.fullmatch(r"\s*[a-zA-Z]\s*|\s*\\[a-z]+\s*", src):
             continue
         if re.fullmatch(r"\s*[a-zA-Z]\s*=.*", src) or re.fullmatch(r"\s*-?[\d.]+\s*", src):
@@ -130,6 +146,7 @@ def _interval(split: Split, template: str, v: sp.Symbol, eq_piece: int
         ends = []
         for g in m.groups():
             src = re.sub(r"^\s*[a-zA-Z]\s*=", "", split.maths[int(g)])
+            src = _CIRC.sub("", src) if degrees else src
             ends.append(parse_trig(src))
         if any(e.free_symbols for e in ends):
             raise Decline("the ends of the interval")
@@ -154,13 +171,15 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
         raise Decline("an equation in one angle")
     v = eq.free_symbols.pop()
     scale = _scale(eq, v)
-    if "radians" in w and (scale == _DEGREE or "degrees" in w):
+    said_degrees = bool(w & {"degrees", "degree"}) or any(
+        _CIRC.search(src) for src in _interval_pieces(split, template, piece))
+    if "radians" in w and (scale == _DEGREE or said_degrees):
         raise Decline("degrees and radians both said")
-    if scale == 1 and "degrees" in w:  # "x, in degrees": the functions take x degrees
+    if scale == 1 and said_degrees:  # "x, in degrees": the functions take x degrees
         eq, scale = eq.xreplace({v: v * _DEGREE}), _DEGREE
     u = sp.Symbol("u", real=True)
     eq_u = eq.xreplace({v: u / scale})
-    interval, ends_unclear = _interval(split, template, v, piece)
+    interval, ends_unclear = _interval(split, template, v, piece, scale == _DEGREE)
     ask = _ask(w)
     with mpmath.workdps(40):
         roots = _turn_roots(eq_u, u)
@@ -200,6 +219,10 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
         value = _named(sp.Add(*sols), scale) if inexact else sp.simplify(sp.Add(*sols))
     elif inexact:
         raise Decline("a solution that is not a rational multiple of pi")
+    elif ask == "largest":
+        if not sols:
+            raise Decline("no solution in the interval")
+        value = sols[-1]
     elif ask in ("one", "integer"):
         if len(sols) != 1 or (ask == "integer" and not sols[0].is_Integer):
             raise Decline("not exactly one solution in the interval")
@@ -211,7 +234,8 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
         return listed, _steps(eq, v, None, "the solutions", sols)
     return value, _steps(eq, v, value, {"count": "the number of solutions", "sum": "the sum "
                                         "of the solutions", "one": "the solution",
-                                        "integer": "the solution"}[ask], sols)
+                                        "integer": "the solution",
+                                        "largest": "the largest solution"}[ask], sols)
 
 
 def _named(total: sp.Expr, scale: sp.Basic) -> sp.Expr:
@@ -237,13 +261,17 @@ def _ask(w: set[str]) -> str:
         if "positive" not in w or w & {"sum", "many", "all"}:
             raise Decline("the smallest positive solution asked in other words")
         return "smallest"
+    if w & {"largest", "greatest"}:
+        if w & {"sum", "many", "all", "positive"}:
+            raise Decline("the largest solution asked in other words")
+        return "largest"
     if "sum" in w:
         ask = "sum"
     elif "many" in w or "number" in w and w & {"solutions", "values", "roots"}:
         ask = "count"
     elif "integer" in w:
         return "integer"
-    elif w & {"all", "solutions", "roots"}:
+    elif w & {"all", "solutions", "roots", "solve"}:
         ask = "all"
     else:
         ask = "one"
