@@ -11,6 +11,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     mean_parts,
     mean_statements,
     number_phrases,
+    part_of_whole,
     percent,
     percent_changes,
     prices,
@@ -36,4 +37,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           rates.rates, mean_statements.mean_statements, mean_parts.mean_parts,
                           two_sets.two_sets, word_equations.word_equations,
                           ratio_parts.ratio_parts, percent_changes.percent_changes,
+                          part_of_whole.part_of_whole,
                           written_arithmetic.written_arithmetic]

@@ -1,0 +1,51 @@
+"""Prealgebra reader of a part of a whole asked as a percent or a fraction: several phrasings
+(a count of things, an amount of a named thing, a survey, a negation, a rounding), our own
+numbers (answers worked out by hand), and near misses that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    ("There are 300 students in a school. 45 of the students walk to school. What percent of "
+     "the students walk to school?", "15"),
+    ("Of 40 apples, 10 are green. What percent of the apples are green?", "25"),
+    ("A bag holds 80 marbles, and 20 of them are red. What percent of the marbles are red?",
+     "25"),
+    ("A cake weighs 500 grams, of which 150 grams are sugar. What percent of the cake is not "
+     "sugar?", "70"),
+    ("In a class of 25 students, 15 are girls. What fraction of the class are girls?",
+     "\\frac{3}{5}"),
+    ("Ben did a survey of 250 people. He found that 100 people like tea, while only 40 people "
+     "like coffee. What percent of the people like coffee?", "16"),  # the tea is another fact
+    ("In a class of 30 students, 12 do not own a pet. What percent of the students own a pet?",
+     "60"),
+    ("Out of fifty cars in a lot, 35 are white. What percent of the cars are not white?", "30"),
+    ("A survey of 90 people found that 20 liked the film. To the nearest tenth of a percent, "
+     "what percent of the people liked the film?", "22.2"),
+    ("Of 70 seeds, 20 sprouted. What percent of the seeds sprouted, to the nearest whole "
+     "percent?", "29"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    "Of 40 apples, 10 are green. What percent of the apples are red?",  # not told
+    "Of 40 apples, 10 are green and 5 are red. What percent of the apples are green or red?",
+    "Of 40 apples, 10 more are green. What percent of the apples are green?",
+    "A bag holds 80 marbles; 20 of them are red and 30 of them are red. What percent of the "
+    "marbles are red?",  # told twice
+    "Of 40 apples, 50 are green. What percent of the apples are green?",  # more than all
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
