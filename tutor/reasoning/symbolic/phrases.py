@@ -97,7 +97,8 @@ PHRASES: list[Phrase] = [
        r"(?:work out|how much is|what number is|find the numerical value of|what does) "
        r"(?P<e>" + _SLOT + r")(?: equal| come to)?" + _END, "compute {e}."),
     _p("evaluate: a named kind of expression (the sum, the integral, the limit ...)",
-       r"(?:evaluate|compute|find|calculate|what is) the (?:value of the )?(?:sum|series|"
+       r"(?:evaluate|compute|find|calculate|what is) the (?:(?:value|sum) of the )?(?:infinite )?"
+       r"(?:sum|series|"
        r"integral|definite integral|limit|product|expression|quantity|number) " + _A + _END,
        "evaluate {a}."),
     _p("evaluate: a function value, the definition given after the question",
