@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.number_theory import (
     integer_aggregates,
     integer_questions,
     integer_sets,
+    missing_digits,
     named,
     progressions,
     remainder_words,
@@ -66,4 +67,5 @@ READERS: list[Reader] = [
     residue_questions.read_extreme,
     decimal_questions.read,
     remainder_words.read,
+    missing_digits.read,
 ]
