@@ -67,6 +67,30 @@ def value(problem: sp.Basic, answer: sp.Basic, what: str = "the value") -> bool:
     return True
 
 
+def number(got: mpmath.mpc | mpmath.mpf | None, answer: sp.Basic, what: str) -> bool:
+    """Confirm `answer` against a number the caller computed another way (mpmath,
+    Python Fractions); `what` says how. Nothing is recorded when `got` is None."""
+    want = numeric.to_mp(answer) if isinstance(answer, sp.Basic) else None
+    if got is None or want is None:
+        return False
+    if not numeric.near(mpmath.mpc(got), want):
+        shown = mpmath.nstr(got.real if mpmath.mpc(got).imag == 0 else got, 12)
+        _disagree(f"{what} gives about {shown}, not {sp.latex(answer)}")
+    _record(f"the answer agrees with {what}")
+    return True
+
+
+def substituted(e: sp.Basic, point: dict[sp.Symbol, sp.Basic], answer: sp.Basic,
+                how: str = "the expression evaluated numerically at the given values") -> bool:
+    """Confirm the value of `e` at `point` by evaluating it numerically there
+    (`evalf(subs=...)`, floating point through the expression), not by exact algebra."""
+    try:
+        got = numeric.to_mp(e.evalf(numeric.DPS + 10, subs=point))
+    except (TypeError, ValueError, ZeroDivisionError, ArithmeticError):
+        return False
+    return number(got, answer, how)
+
+
 # -- calculus ---------------------------------------------------------------------------
 
 _POINTS = (sp.Rational(3, 7), sp.Rational(11, 10), sp.Rational(-5, 3))

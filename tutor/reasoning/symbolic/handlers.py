@@ -64,7 +64,7 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
     if verb == "combine":
         verb = "evaluate"
     value, steps = expressions.evaluate_steps(e)
-    confirm.value(e, value)
+    confirm.value(expressions.imaginary(e), value)
     return value, _fallback(src, value, steps)
 
 
@@ -251,6 +251,7 @@ def substitute(expr_latex: str, assign_latex: str) -> Result:
     if e.free_symbols != {a.lhs}:
         raise Decline("other unknowns")
     value, steps = expressions.evaluate_steps(e.subs(a.lhs, a.rhs))
+    confirm.substituted(e, {a.lhs: a.rhs}, value)
     claim = f"{expressions.shown(e, {a.lhs: a.rhs})} = {latex(value)}"
     return value, steps[:0] + [step("substitute the value", f"Replace ${latex(a.lhs)}$ by "
                         f"${latex(a.rhs)}$ everywhere.", f"${claim}$", claim)]

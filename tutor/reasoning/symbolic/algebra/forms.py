@@ -8,6 +8,7 @@ from typing import TypeVar
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.algebra.operations import split_top, unwrapped
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -88,6 +89,7 @@ def written_in_form(expr_src: str, form_src: str, unknown_srcs: list[str], kind:
     filled = form.subs(sol)
     if sp.simplify(sp.expand(filled - expr)) != 0:
         raise Decline("the identity does not hold")
+    confirm.identity(expr, filled, "form with these constants")
     listed = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in unknowns)
     claim = f"{expr_src} = {expressions.shown(form, sol)}"
     value = sp.nsimplify(target.subs(sol))
@@ -138,6 +140,8 @@ def defined_operation(def_src: str, query_src: str) -> Result:
         value = expressions.final_value(rule.subs({a: x, b: y}, simultaneous=True))
         if not value.is_number or value.has(sp.zoo, sp.nan) or not value.is_finite:
             raise Decline("undefined value")
+        confirm.substituted(rule, {a: x, b: y}, value,
+                            "the rule evaluated numerically at the operands")
         claim = f"{expressions.shown(rule, {a: x, b: y})} = {latex(value)}"
         steps.append(step("apply the definition", f"Replace ${latex(a)}$ by ${latex(x)}$ "
                           f"and ${latex(b)}$ by ${latex(y)}$ in the rule.", f"${claim}$", claim))
@@ -174,6 +178,7 @@ def identity_constants(eq_src: str, unknown_srcs: list[str], kind: str, target_s
     lhs, rhs = eq.lhs.subs(sol), eq.rhs.subs(sol)
     if sp.simplify(lhs - rhs) != 0:
         raise Decline("the identity does not hold")
+    confirm.identity(lhs, rhs, "identity with these constants")
     listed = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in unknowns)
     claim = f"{expressions.shown(eq.lhs, sol)} = {latex(eq.rhs)}"
     value = target.subs(sol)

@@ -6,6 +6,7 @@ import re
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import (
     conditions,
     forms,
@@ -213,6 +214,9 @@ def _sqrt_between(s: Split, m: re.Match[str]) -> Result:
     lo2, hi2 = lo**2, hi**2
     first, last = sp.floor(lo2) + 1, sp.ceiling(hi2) - 1
     n = max(last - first + 1, 0)
+    if hi2 <= 10**4:
+        confirm.count(n, lambda: sum(1 for v in range(int(hi2) + 2) if lo < sp.sqrt(v) < hi),
+                      "integers whose square root lies between the bounds")
     c1 = (f"\\left({latex(lo)}\\right)^{{2}} = {latex(lo2)}, \\quad \\left({latex(hi)}"
           f"\\right)^{{2}} = {latex(hi2)}")
     c2 = f"{latex(last)} - {latex(first)} + 1 = {n}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.algebra.domains import formula
 from tutor.reasoning.symbolic.geometry.coordinates import point
@@ -91,6 +92,8 @@ def intercept_count(axis_src: str, eq_src: str) -> Result:
     a, b, c = sp.Poly(p, axis).all_coeffs()
     disc = b**2 - 4 * a * c
     n = 2 if disc > 0 else 1 if disc == 0 else 0
+    confirm.check(len(set(sp.Poly(p, axis).real_roots())) == n,
+                  "isolating the real roots finds the same number of intercepts")
     claim = f"\\left({latex(b)}\\right)^{{2}} - 4 \\cdot \\left({latex(a)}\\right) \\cdot " \
         f"\\left({latex(c)}\\right) = {latex(disc)}"
     return sp.Integer(n), [step("set the other coordinate to zero", f"On the "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
@@ -44,6 +45,11 @@ def line_feature(kind: str, src: str) -> Result:
             raise Decline("a horizontal line has no single x-intercept")
         value = -c / a
         claim = f"-\\frac{{{latex(c)}}}{{{latex(a)}}} = {latex(value)}"
+    on_line = [a * px + b * py + c for px, py in ((0, k), (1, m + k))]
+    if kind == "x":
+        on_line.append(a * value + c)
+    confirm.check(all(sp.simplify(v) == 0 for v in on_line),
+                  "the intercepts, substituted, satisfy the line's equation")
     return value, [step("solve for y", "Write the line in slope-intercept form y = mx + b.",
                         f"${solved}$, and ${claim}$", claim)]
 

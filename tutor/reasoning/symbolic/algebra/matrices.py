@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
+import mpmath
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -64,7 +67,22 @@ def determinant(src: str) -> Result:
     claim = _det_claim(mat)
     hint = ("ad - bc for a 2 by 2 matrix." if mat.rows == 2 else
             "Expand along the first row, alternating signs.")
-    return mat.det(), [step("expand the determinant", hint, f"${claim}$", claim)]
+    value = mat.det()
+    confirm.number(_leibniz(mat), value, "the sum over all permutations, in floating point")
+    return value, [step("expand the determinant", hint, f"${claim}$", claim)]
+
+
+def _leibniz(mat: sp.Matrix) -> mpmath.mpc | None:
+    """The determinant as the signed sum over permutations, evaluated with mpmath."""
+    n = mat.rows
+    entries = [[numeric.to_mp(mat[i, j]) for j in range(n)] for i in range(n)]
+    if any(v is None for row in entries for v in row):
+        return None
+    total = mpmath.mpc(0)
+    for perm in itertools.permutations(range(n)):
+        sign = (-1) ** sum(perm[i] > perm[j] for i in range(n) for j in range(i + 1, n))
+        total += sign * mpmath.fprod(entries[i][perm[i]] for i in range(n))
+    return total
 
 
 def product(src: str) -> Result:
@@ -98,6 +116,10 @@ def polar_to_rect(src: str) -> Result:
     x, y = sp.nsimplify(r * sp.cos(t)), sp.nsimplify(r * sp.sin(t))
     if not (x.is_real and y.is_real) or sp.cos(t).has(sp.cos) or sp.sin(t).has(sp.sin):
         raise Decline("not an exact angle")
+    rr, tt = numeric.to_mp(r), numeric.to_mp(t)
+    if rr is not None and tt is not None:
+        confirm.number(rr * mpmath.cos(tt), x, "r cos θ in floating point")
+        confirm.number(rr * mpmath.sin(tt), y, "r sin θ in floating point")
     c1 = f"{latex(r)} \\cos\\left({latex(t)}\\right) = {latex(x)}"
     c2 = f"{latex(r)} \\sin\\left({latex(t)}\\right) = {latex(y)}"
     return sp.Tuple(x, y), [step("use x = r cos θ and y = r sin θ", "Project the point onto "

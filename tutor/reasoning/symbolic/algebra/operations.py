@@ -68,6 +68,9 @@ class _Operation:
         value = final_value(got) if not got.free_symbols else sp.simplify(got)
         if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
             raise Decline("the operation is undefined there")
+        if not got.free_symbols:
+            confirm.substituted(self.rule, values, value,
+                                "the rule evaluated numerically at the operands")
         self.uses.append((x, y, value))
         claim = f"{latex(x)} {self.op} {_wrapped(y)} = {shown(self.rule, values)} = {latex(value)}"
         self.steps.append(step("apply the definition", f"Replace ${latex(self.a)}$ by "

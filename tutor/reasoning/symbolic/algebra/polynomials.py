@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+import mpmath
 import sympy as sp
 from sympy.polys.polyfuncs import symmetrize
 
+from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
@@ -83,6 +85,7 @@ def vieta(target_src: str, root_srcs: list[str], eq_src: str) -> Result:
     if forms[1].subs(values) == 0:
         raise Decline("division by zero")
     value = sp.nsimplify(whole.subs(values))
+    _at_numeric_roots(target, names, coeffs, value)
     listed = "; ".join(f"\\left({latex((-1) ** k)}\\right) \\cdot \\frac{{{latex(coeffs[k])}}}"
                        f"{{{latex(coeffs[0])}}} = {latex(v)}" for k, v in elem.items())
     steps.append(step("use Vieta's formulas", "The sum of the roots, the sum of their "
@@ -93,6 +96,21 @@ def vieta(target_src: str, root_srcs: list[str], eq_src: str) -> Result:
         steps.append(step("write the expression through these sums", "Rewrite it using "
                           "only the sums from Vieta's formulas.", f"${claim}$", claim))
     return value, steps
+
+
+def _at_numeric_roots(target: sp.Basic, names: list[sp.Symbol], coeffs: list[sp.Basic],
+                      value: sp.Basic) -> None:
+    """Confirm a value from Vieta's formulas at the roots found numerically (mpmath)."""
+    try:
+        with mpmath.workdps(numeric.DPS + 10):
+            roots = mpmath.polyroots([numeric.to_mp(c) for c in coeffs], maxsteps=200,
+                                     extraprec=200)
+    except (mpmath.libmp.NoConvergence, TypeError, ValueError, ZeroDivisionError):
+        return
+    point = {n: sp.Float(str(r.real), numeric.DPS) + sp.I * sp.Float(str(r.imag), numeric.DPS)
+             for n, r in zip(names, roots, strict=True)}
+    confirm.substituted(target, point, value,
+                        "the expression evaluated at the roots found numerically")
 
 
 def _complex(src: str) -> sp.Basic:
@@ -154,6 +172,8 @@ def variation(kind: str, y_src: str, g_src: str, given: list[str], want_src: str
     if len(sols) != 1:
         raise Decline("not one value")
     v = sols[0]
+    confirm.check(sp.simplify(law.subs({other: new, want: v}) - k) == 0,
+                  "the new values, substituted, keep the same constant")
     c2 = f"{expressions.shown(law, {other: new, want: v})} = {latex(k)}"
     return v, [step("find the constant", "Inverse variation: the product stays the same."
                     if kind == "inversely" else "Direct variation: the ratio stays the same.",

@@ -4,9 +4,11 @@ square roots of products and powers equal to a number."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import equations, expressions
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, step
 from tutor.reasoning.symbolic.number_theory.integers import integer
@@ -64,6 +66,10 @@ def dot_product(a_src: str, b_src: str) -> Result:
     if len(a) != len(b):
         raise Decline("vectors of different sizes")
     value = sum((p * q for p, q in zip(a, b, strict=True)), sp.S.Zero)
+    exact = sum(Fraction(int(p.p), int(p.q)) * Fraction(int(q.p), int(q.q))
+                for p, q in zip(a, b, strict=True))
+    confirm.check(sp.Rational(exact.numerator, exact.denominator) == value,
+                  "the dot product recomputed with Python fractions agrees")
     claim = " + ".join(f"\\left({latex(p)}\\right)\\left({latex(q)}\\right)"
                        for p, q in zip(a, b, strict=True)) + f" = {latex(value)}"
     return value, [step("multiply matching components and add",

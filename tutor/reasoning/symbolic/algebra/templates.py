@@ -6,7 +6,7 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import handlers
+from tutor.reasoning.symbolic import confirm, handlers
 from tutor.reasoning.symbolic.algebra import domains, forms, functions, graph_templates, systems
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -105,6 +105,7 @@ def _simplify_parsed(s: Split, m: re.Match[str]) -> Result:
         raise Decline("nothing to simplify")
     if sp.count_ops(sp.factor(out)) < sp.count_ops(out):
         out = sp.factor(out)
+    confirm.identity(e, out, "simplified form")
     claim = f"{src} = {latex(out)}"
     steps: list[Step] = [step("simplify", "Multiply the coefficients, then add or subtract "
                               "the exponents of each letter.", f"${claim}$", claim)]

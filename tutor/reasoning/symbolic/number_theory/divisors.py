@@ -8,6 +8,7 @@ import re
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.readers import N, all_slots, count, whole
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
@@ -24,11 +25,32 @@ def _factor_tex(n: int) -> str:
                            for p, k in sorted(sp.factorint(n).items()))
 
 
+def _divisors_by_trial(n: int) -> list[int]:
+    """Every divisor of n by trial division up to its square root (n up to about 10^10)."""
+    small = [d for d in range(1, int(n**0.5) + 2) if d * d <= n and n % d == 0]
+    return sorted(set(small) | {n // d for d in small})
+
+
+def _primes_by_trial(n: int) -> list[int]:
+    """The distinct primes of n by trial division (n up to 10^12)."""
+    out, d = [], 2
+    while d * d <= n:
+        if n % d == 0:
+            out.append(d)
+            while n % d == 0:
+                n //= d
+        d += 1 if d == 2 else 2
+    return out + [n] * (n > 1)
+
+
 def _sigma_steps(n: int) -> tuple[int, Step]:
     f = sorted(sp.factorint(n).items())
     parts = "".join("(" + " + ".join(["1"] + [f"{p}^{{{i}}}" if i > 1 else str(p)
                                               for i in range(1, k + 1)]) + ")" for p, k in f)
     v = int(sp.divisor_sigma(n))
+    if n <= 10**10:
+        confirm.check(sum(_divisors_by_trial(n)) == v,
+                      "the divisors listed by trial division add up to the same sum")
     return v, _one("sum the divisors", f"With ${n} = {_factor_tex(n)}$, each divisor takes "
                    "one power of each prime.", f"{parts} = {v}")
 
@@ -46,6 +68,7 @@ def prime_part(n: int, ask: str) -> Result:
     if not 2 <= n <= 10**12:
         raise Decline("a modest integer")
     ps = sorted(sp.factorint(n))
+    confirm.check(_primes_by_trial(n) == ps, "trial division finds the same prime factors")
     first = _one("prime factorisation", "Split the number into primes.",
                  f"{n} = {_factor_tex(n)}")
     if ask == "sum":
@@ -89,6 +112,10 @@ def expansion_coefficient(src: str, target_src: str | None) -> Result:
     if len(found) != 1:
         raise Decline("the monomial does not come from exactly one term")
     k, v = found[0]
+    expanded = sp.expand(e).as_coefficients_dict()
+    confirm.check(expanded.get(target, sp.S.Zero) == v if target != 1 else
+                  sp.expand(e).as_independent(*syms)[0] == v,
+                  "multiplying the whole power out gives the same coefficient")
     claim = (f"\\binom{{{n}}}{{{k}}} \\left({latex(a)}\\right)^{{{n - k}}} "
              f"\\left({latex(b)}\\right)^{{{k}}} = {latex(v * target)}")
     return v, [_one("pick the right term", "Term $k$ of the binomial expansion is "

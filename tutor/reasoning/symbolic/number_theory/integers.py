@@ -246,6 +246,9 @@ def quotient(a_src: str, b_src: str) -> tuple[sp.Basic, list[Step]]:
     a, b = parse_latex(a_src), parse_latex(b_src)
     x = _division_variable(a, b)
     q, r = sp.div(sp.expand(a), sp.expand(b), x)
+    confirm.identity(a, b * q + r, "division")  # a = b q + r at random points
+    confirm.check(sp.degree(r, x) < sp.degree(b, x),
+                  "the remainder has a lower degree than the divisor")
     rest = f" - {latex(-r)}" if r.is_number and r < 0 else f" + {latex(r)}"
     claim = (f"{latex(sp.expand(a))} = \\left({latex(b)}\\right)\\left({latex(q)}\\right)"
              + rest)
