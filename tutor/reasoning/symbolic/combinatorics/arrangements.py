@@ -68,7 +68,9 @@ _NOTE_WORDS = frozenset(
 def _note(w: Wording) -> bool | None:
     """Reads a note on which seatings count as the same: None when there is none, True
     when reflections count as the same too; declines a note it cannot read."""
-    found = w.find(r"\(([^()]*rotat[^()]*)\)|(?<=[.?!] )([^.?!()]*rotat[^.?!()]*)[.?!]?")
+    found = w.find(r",? (?:if|when|where|assuming(?: that)?|given that) ()([^.?!()]*rotat"
+                   r"[^.?!(),]*)(?=[.?!] *$)") or w.find(
+        r"\(([^()]*rotat[^()]*)\)|(?<=[.?!] )([^.?!()]*rotat[^.?!()]*)[.?!]?")
     if not found:
         return None
     body = re.sub(r"#2\b", "two", found.group(1) or found.group(2))

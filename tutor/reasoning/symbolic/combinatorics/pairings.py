@@ -36,7 +36,7 @@ _EACH = (r" (?:each|every) (?:person|one|player|team|school|club|student|member|
 _ASK = (r" how many (?P<what>handshakes|games|matches)(?: (?:take place|are played|are there|"
         r"will be played|are needed|occur|in all|in total))*\b")
 _GLUE = frozenset("if there attend attended at party room in a meeting are league tournament "
-                  "is held".split())
+                  "is held each play compete where which".split())
 
 
 def _times(word: str | None) -> int:

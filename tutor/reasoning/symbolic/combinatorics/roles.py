@@ -80,6 +80,14 @@ _TWO_POOL = (r" (?:has|have|of|are|with|contains|from|among) #(?P<a>\d+) (?P<an>
 _TWO_TAKE = (r" (?:pick|choose|select|form|chosen|selected|picked)(?: a (?:committee|group|team) "
              r"(?:of|with))? #(?P<k>\d+) (?P<kn>" + _NOUN + r") and #(?P<j>\d+) (?P<jn>" + _NOUN
              + r")\b")
+_SIZE = (r" (?:a |an )?(?:committee|subcommittee|team|group|panel|delegation) of #(?P<k>\d+)"
+         r"(?: people| members| persons| students)?\b")
+_TWO_HAS = (r"(?: (?:if|so that|such that|where|with) (?:the (?:committee|team|group|panel) |it )?"
+            r"(?:must )?| (?:the (?:committee|team|group|panel) )?must |(?:(?<=committees)|"
+            r"(?<=teams)|(?<=groups)|(?<=panels)) (?:that |which )?)(?:have|has|include|includes|"
+            r"contain|contains|consist of|consists of|be made up of|is made up of) (?:exactly )?"
+            r"#(?P<k>\d+) (?P<kn>" + _NOUN + r") and (?:exactly )?#(?P<j>\d+) (?P<jn>" + _NOUN
+            + r")\b")
 _ORDER = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
           r"does not matter\.?\)?")
 
@@ -90,10 +98,16 @@ def two_groups(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     w.take_name("has|needs|wants")
     w.take(_ORDER)
-    pool, take, ask = w.take(_TWO_POOL), w.take(_TWO_TAKE), w.take(ASK)
-    if len(pool) != 1 or len(take) != 1 or len(ask) != 1 or not w.only_glue(
+    has = w.take(_TWO_HAS)  # first: "must have 2 boys and 2 girls" is not the pool
+    pool, take, ask = w.take(_TWO_POOL), w.take(_TWO_TAKE) + has, w.take(ASK)
+    size = w.take(_SIZE)  # "a team of 4 ... must have 2 boys and 2 girls": 4 = 2 + 2
+    w.take(r" (?:is |be |are |to be |can be |must be )?(?:chosen|selected|picked|formed)\b")
+    if size and len(take) == 1 and int(size[0].group("k")) != int(take[0].group("k")) + int(
+            take[0].group("j")):
+        raise Decline("the group's size is not the sum of its parts")
+    if len(pool) != 1 or len(take) != 1 or len(ask) != 1 or len(size) > 1 or not w.only_glue(
             _GLUE | {"there", "in", "class", "club", "group", "school", "team", "his", "her",
-                     "my", "our", "their", "teacher", "coach"}):
+                     "done", "my", "our", "their", "teacher", "coach"}):
         return None
     p, t = pool[0], take[0]
     sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
@@ -117,8 +131,6 @@ def two_groups(split: Split, template: str) -> Result | None:
                                 "multiply.", f"${claim}$", claim)]
 
 
-_SIZE = (r" (?:a |an )?(?:committee|subcommittee|team|group|panel|delegation) of #(?P<k>\d+)"
-         r"(?: people| members| persons| students)?\b")
 _MIX = (r" (?:that |which |if (?:the (?:committee|team|group) |it )?)?(?:has|have|contains?|"
         r"includes?|with|must (?:have|include|contain)) (?P<cmp>exactly|at least|at most) "
         r"#(?P<j>\d+) (?P<jn>" + _NOUN + r"|man|woman|boy|girl)\b")

@@ -31,7 +31,8 @@ _GOODS = ("toppings|books|flavors|flavours|fruits|songs|movies|courses|classes|c
           "novels|pictures|photos|plants|flowers|elements|numbers|letters|vegetables")
 _NOUN = f"(?:{PEOPLE}|{_GOODS})"
 _GROUP = r"(?:committee|subcommittee|team|group|panel|delegation|set|selection|squad|crew)"
-_POOL_BOX = r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag)"
+_POOL_BOX = (r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag|"
+             r"(?:standard )?deck|(?:standard )?pack)")
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
 ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
         r"player|student) )?(?:ways|committees|subcommittees|teams|groups|panels|selections|"
@@ -66,6 +67,11 @@ _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|se
                r"does not matter\.?\)?| \(?order does not matter\.?\)?")
 
 
+# who chooses changes nothing: "in how many ways can george pick ..." (not "can not pick")
+_NAMED = (r"(?<= can| may)(?! (?:not|never|also|only|just|still|then|each|all|both|either|neither"
+          r"|first|always|we|i|you|they|he|she|one)\b) [a-z]+(?= (?:choose|select|pick)\b)")
+
+
 def _noun(a: str | None, b: str | None) -> None:
     """The chosen and the pool are the same kind of thing (people and members agree)."""
     if a and b and a.rstrip("s") != b.rstrip("s") and not {a, b} <= set(PEOPLE.split("|")):
@@ -77,6 +83,7 @@ def choices(split: Split, template: str) -> Result | None:
             template, "choose", "chosen", "select", "pick", "form", "elect", "made"):
         return None
     w = Wording.of(split, template)
+    w.take(_NAMED)
     w.take(_ORDER_NOTE)
     w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b")
     ask = w.take(ASK)

@@ -1,0 +1,104 @@
+"""Choices, pairings and round tables in more wordings (`combinatorics.selections`, `roles`,
+`pairings`, `arrangements`): cards from a standard deck, a name before the verb ('can Priya
+pick'), a group whose make-up is stated after it ('a team of 5 ... must have 3 boys and 2
+girls'), round-robin games and handshakes said other ways, and the rotation note said as a
+clause ('if rotations are considered the same'). Our own problems; each count by hand (the
+comment) and listed again here."""
+
+from __future__ import annotations
+
+from itertools import combinations, permutations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+def _choices(n: int, k: int) -> int:
+    return sum(1 for _ in combinations(range(n), k))
+
+
+def _two_groups(a: int, b: int, k: int, j: int) -> int:
+    return sum(1 for c in combinations(range(a + b), k + j) if sum(x < a for x in c) == k)
+
+
+def _round(n: int) -> int:
+    """Seatings of n around a table, one per class of rotations."""
+    seen = set()
+    for p in permutations(range(n)):
+        i = p.index(0)
+        seen.add(p[i:] + p[:i])
+    return len(seen)
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # C(52, 2) / C(52, 3) from a deck, said three ways
+    ("How many ways are there to choose 2 cards from a standard deck of 52 cards?", 1326,
+     _choices(52, 2)),
+    ("In how many ways can 3 cards be selected from a deck of 52 cards?", 22100, _choices(52, 3)),
+    # a name before the verb: C(9, 2), C(12, 4)
+    ("In how many ways can Priya pick 2 out of 9 colours?", 36, _choices(9, 2)),
+    ("In how many ways can Omar select 4 books from a shelf of 12 books?", 495, _choices(12, 4)),
+])
+def test_choices_in_other_words(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # C(6, 3) C(4, 2); C(8, 2) C(5, 2); C(7, 1) C(3, 2)
+    ("A team of 5 is to be chosen from 6 boys and 4 girls. In how many ways can this be done if "
+     "the team must have 3 boys and 2 girls?", 120, _two_groups(6, 4, 3, 2)),
+    ("A committee of 4 is selected from 8 men and 5 women. How many committees consist of 2 men "
+     "and 2 women?", 280, _two_groups(8, 5, 2, 2)),
+    ("How many panels can be formed from 7 men and 3 women if the panel contains exactly 1 men "
+     "and exactly 2 women?", 21, _two_groups(7, 3, 1, 2)),
+])
+def test_a_group_of_two_kinds(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # C(14, 2); C(9, 2); 2 C(6, 2)
+    ("Fourteen teams play in a league where each team plays every other team exactly once. How "
+     "many games are played?", 91, _choices(14, 2)),
+    ("How many handshakes take place if 9 people each shake hands with everyone else once?", 36,
+     _choices(9, 2)),
+    ("Six schools compete in a tournament in which each school plays each of the other schools "
+     "twice. How many games are played?", 30, 2 * _choices(6, 2)),
+])
+def test_pairings_in_other_words(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # (n - 1)!: the note as a clause at the end of the question
+    ("Seven people sit around a round table. How many seating arrangements are there if "
+     "rotations are considered the same?", 720, _round(7)),
+    ("In how many ways can 5 people be seated around a circular table if two seatings that are "
+     "rotations of each other are the same?", 24, _round(5)),
+    ("How many ways can 6 people sit at a round table, where seatings that are rotations of one "
+     "another are considered identical?", 120, _round(6)),
+])
+def test_round_tables_with_a_note_clause(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize("problem", [
+    # the stated size is not the make-up
+    "A team of 6 is to be chosen from 6 boys and 4 girls. In how many ways can this be done if "
+    "the team must have 3 boys and 2 girls?",
+    # 'not' after 'can' is never a name
+    "In how many ways can not pick 2 out of 9 paint colours?",
+    # a note the reader cannot read: rotations 'not' the same
+    "Seven people sit around a round table. How many seating arrangements are there if "
+    "rotations are not considered the same?",
+    # handshakes with 'at most' one other person
+    "How many handshakes take place if 9 people each shake hands with at most 3 others?",
+])
+def test_declines(problem):
+    assert solve_now(problem).answer is None
