@@ -31,16 +31,18 @@ from tutor.reasoning.symbolic.typed import words_within
 VOCAB = frozenset(
     "find what determine compute all the two three four five six real rational complex "
     "greatest largest smallest least positive negative roots root zeros zero of polynomial "
-    "equation function counting multiplicity solutions solution to".split())
-_ENTER = re.compile(r"[.,]?\s*\(?enter (?:all )?(?:the |your answer as )[^@]*?separated by "
-                    r"commas\)?\.?\s*$")
+    "equation function counting multiplicity solutions solution to for".split())
+_ENTER = re.compile(r"[.,?]?\s*\(?(?:enter|list|give|write)\b[^@.?]*?separated by commas\)?\.?\s*$")
 _ASK = re.compile(
     r"^(?:find|what (?:is|are)|determine|compute)(?: all)?(?: of)?(?: the)? "
     r"(?:(?P<count>two|three|four|five|six) )?(?:(?P<kind>real|rational|complex) )?"
     r"(?:(?P<which>greatest|largest|smallest|least|positive|negative) )?(?:real )?"
-    r"(?:roots?|zeros?|(?P<sol>solutions?)) (?:of|to) (?:the (?:polynomial|equation|function) )?"
+    r"(?:roots?|zeros?|(?P<sol>solutions?))(?: (?P<x>@\d+@))? (?:of|to|for) "
+    r"(?:the (?:polynomial|equation|function) )?"
     r"(?P<p>@\d+@)"
     r"(?P<mult>,? \(?counting multiplicity\)?)?\W*$")
+_BOTH = re.compile(r",?\s*\(?\s*(?:both )?real and (?:otherwise|nonreal|non-real|complex|"
+                   r"imaginary)\s*\)?,?")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PICK = {"greatest": max, "largest": max, "smallest": min, "least": min}
 
@@ -48,21 +50,34 @@ _PICK = {"greatest": max, "largest": max, "smallest": min, "least": min}
 def read(split: Split, template: str) -> Result | None:
     mult = "counting multiplicity" in template
     template = _ENTER.sub("", template)
+    # "all solutions $x$ (real and otherwise) to ...": the complex ones are asked for
+    both = _BOTH.search(template)
+    if both:
+        template = re.sub(r"\b(all(?: the)?) (solutions|roots)\b", r"\1 complex \2",
+                          template[:both.start()] + " " + template[both.end():])
+        template = re.sub(r"\s+", " ", template)
+        if "complex" not in template:
+            return None
     if not words_within(template, VOCAB):
         return None
     m = _ASK.match(template)
     if m is None:
         return None
-    if m.group("sol") and m.group("kind") != "real":
-        return None  # "solutions" alone: real ones, or complex ones too?
     p, _ = polynomial(split.maths[int(m.group("p")[1:-1])])
+    if m.group("x") and split.maths[int(m.group("x")[1:-1])].strip() != str(p.gen):
+        raise Decline("the letter named is not the polynomial's")
+    kind = m.group("kind")
+    if m.group("sol") and not kind and str(p.gen) == "z":
+        kind = "complex"  # z names a complex number (the usual convention)
+    if m.group("sol") and kind not in ("real", "complex"):
+        return None  # "solutions" alone: real ones, or complex ones too?
     if not all(c.is_rational for c in p.all_coeffs()):
         raise Decline("rational coefficients")
     found = sp.roots(p, multiple=False)
     if sum(found.values()) != p.degree() or any(r.is_real is None for r in found):
         raise Decline("the roots in radicals")
     count = _COUNTS.get(m.group("count") or "")
-    kind, which = m.group("kind"), m.group("which")
+    which = m.group("which")
     if which:
         roots = _picked(found, which)
     elif kind == "rational":

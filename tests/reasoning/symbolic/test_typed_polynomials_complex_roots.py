@@ -1,0 +1,33 @@
+"""All the roots of a polynomial equation, complex ones included, when the question says so:
+"complex solutions", "(real and otherwise)", "(real and nonreal)", or the unknown is z (the
+usual letter of a complex number). "Solutions" of an equation in x with nothing said stays
+declined when some roots are not real. Problems written for this file, roots by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # z^3 = 64: 4 and 4(cos 120 +- i sin 120) = -2 +- 2 sqrt 3 i
+    (r"What are the solutions to $z^3 = 64$? List them separated by commas.",
+     r"4, -2 - 2\sqrt{3} i, -2 + 2\sqrt{3} i"),
+    (r"Find all complex solutions for $z^3 - 64 = 0$.", r"4, -2 + 2\sqrt{3} i, -2 - 2\sqrt{3} i"),
+    # t^4 = -4: t^2 = +-2i, t = 1 + i, 1 - i, -1 + i, -1 - i
+    (r"Determine all solutions $t$, real and nonreal, of $t^4 + 4 = 0$.",
+     r"1 + i, 1 - i, -1 + i, -1 - i"),
+    (r"Find all the solutions (real and otherwise) to the equation \[y^4 = -4.\]",
+     r"-1 - i, -1 + i, 1 - i, 1 + i"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_complex_roots(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_solutions_in_x_with_nonreal_roots_are_not_guessed() -> None:
+    # real ones only, or complex ones too? nothing says
+    assert solve_now(r"Find all solutions to $x^3 = 27$.").answer is None
