@@ -49,3 +49,35 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+SCALED = [
+    ("Tom has 24 marbles. Ann has 3/4 as many marbles as Tom. How many marbles does Ann have?",
+     "18"),
+    ("Leo collected 15 shells, and Ivy collected twice as many shells as Leo. How many shells "
+     "did Ivy collect?", "30"),
+    ("It takes Ella 40 minutes to walk to school. It takes Max 3/5 of that time to walk to "
+     "school. How many minutes does it take Max to walk to school?", "24"),
+    ("A jug holds 3/4 of a liter of juice. Lee drinks 1/3 of the juice. How many liters of "
+     "juice does Lee drink?", "\\frac{1}{4}"),
+    ("Sam runs 6 miles per hour. Kim runs 2/3 as fast as Sam, and Lu runs 3 times as fast as "
+     "Kim. How fast does Lu run?", "12"),
+    ("Rita types 0.8 pages per minute. Jon types 1.5 times as fast as Rita. How fast does Jon "
+     "type, in pages per minute?", "1.2"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SCALED)
+def test_scaled_amounts(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "Tom has 24 marbles. Ann has 3 more marbles than Tom. How many marbles does Ann have?",
+    "Tom has 24 marbles. Ann has 3/4 as many marbles as Tom. How many marbles do they have?",
+    "Tom has 24 marbles. Ann has 3/4 as many stickers as Tom. How many stickers does Ann have?",
+    "A jug holds 3/4 of a liter of juice. Lee drinks 1/3 of the juice. How many liters of "
+    "juice are left?",
+])
+def test_scaled_amounts_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     rates,
     ratio_parts,
     ratios,
+    scaled_amounts,
     shares,
     spoken_arithmetic,
     two_numbers,
@@ -37,5 +38,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           rates.rates, mean_statements.mean_statements, mean_parts.mean_parts,
                           two_sets.two_sets, word_equations.word_equations,
                           ratio_parts.ratio_parts, percent_changes.percent_changes,
-                          part_of_whole.part_of_whole,
+                          part_of_whole.part_of_whole, scaled_amounts.scaled_amounts,
                           written_arithmetic.written_arithmetic]
