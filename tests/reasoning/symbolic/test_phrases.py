@@ -47,7 +47,7 @@ def test_qualifiers_pick_or_combine_solutions(problem: str, answer: str) -> None
     (r"What is $p(3)$ when $p(x) = 2x^3 - x$?", "51"),
     (r"Factor $x^2 - 16$ completely.", r"\left(x - 4\right) \left(x + 4\right)"),
     (r"Solve the inequality $2x + 1 \le 9$.", r"\left(-\infty, 4\right]"),
-    (r"Find the number of positive divisors of $90$.", "12"),
+    (r"How many positive integers are divisors of $90$?", "12"),
     (r"How many factors does $64$ have?", "7"),
 ])
 def test_other_questions_in_other_words(problem: str, answer: str) -> None:
@@ -133,8 +133,38 @@ def test_the_unknown_named_inside_the_maths(problem: str, answer: str) -> None:
     (r"Given $3a + b = 11$ and $a - b = 1$, find $a + b$.", "5"),
     (r"What is $x$ if $5x + 2 = 17$?", "3"),
     (r"Find $y$ when $4y - 1 = 11$.", "3"),
-    (r"What is the positive difference between the solutions of $x^2 - 11x + 24 = 0$?", "5"),
+    (r"Find the positive difference between the two roots of $x^2 - 11x + 24 = 0$.", "5"),
     (r"Find the difference between the roots of $x^2 - 2x - 15 = 0$.", "8"),
 ])
 def test_values_from_equations_in_other_words(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a condition said first, then the question
+    (r"When $x^3 + 3x - 7$ is divided by $x - 2$, what is the remainder?", "7"),
+    (r"If you divide $500$ by $9$, what is the remainder?", "5"),
+    (r"When $u = 5$, what is $(2u - 3)^2$?", "49"),
+    # divide first, then name the quotient or the remainder
+    (r"Divide $x^3 - x^2 + 4$ by $x + 1$. What is the quotient?", "x^{2} - 2 x + 2"),
+    (r"Divide $x^3 - x^2 + 4$ by $x + 1$. What is the remainder?", "2"),
+    (r"Find the remainder on dividing $2^{30}$ by $13$.", "12"),
+    (r"What is the quotient of $x^3 - x^2 + 4$ divided by $x + 1$?", "x^{2} - 2 x + 2"),
+    # counting divisors in other words
+    (r"Count the positive divisors of $180$.", "18"),
+    (r"How many positive integers divide $180$ evenly?", "18"),
+])
+def test_division_questions_in_other_words(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+    assert sol.confirmed
+
+
+def test_a_condition_moved_after_its_question_keeps_its_words() -> None:
+    from tutor.reasoning.symbolic.recognise import condition_last
+
+    assert condition_last("when @0@ is divided by @1@, what is the remainder?") == \
+        "what is the remainder when @0@ is divided by @1@?"
+    assert condition_last("what is the remainder when @0@ is divided by @1@?") is None
+    # two clauses before the question: not moved
+    assert condition_last("if @0@ is odd, and @1@ is even, what is @2@?") is None

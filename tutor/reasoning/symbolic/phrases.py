@@ -114,6 +114,13 @@ PHRASES: list[Phrase] = [
        r"(?:(?:find|what is|compute|determine) )?the (?:number|count) of (?:positive )?(?:integer "
        r")?(?:divisors|factors) (?:of|that) " + _A + r"(?: has)?" + _END,
        "how many positive divisors does {a} have?"),
+    _p("divisors: count the divisors of a number",
+       r"count the (?:positive )?(?:integer )?(?:divisors|factors) of " + _A + _END,
+       "how many positive divisors does {a} have?"),
+    _p("divisors: how many positive integers divide a number",
+       r"how many positive integers (?:divide|are divisors of|are factors of) " + _A
+       + r"(?: exactly| evenly| without (?:a )?remainder)?" + _END,
+       "how many positive divisors does {a} have?"),
     _p("divisors: how many factors an integer has",
        r"how many (?:positive )?(?:integer )?(?:factors|divisors) (?:does|has) " + _A
        + r"(?: have)?" + _END, "how many positive divisors does {a} have?"),
@@ -128,6 +135,15 @@ PHRASES: list[Phrase] = [
        r"(?:what|which) (?:remainder|number) (?:does|is left when) " + _A
        + r" (?:leave|is divided) (?:when divided |on division )?by " + _B + _END,
        "what is the remainder when {a} is divided by {b}."),
+    _p("division: divide one thing by another, then the quotient or the remainder",
+       r"(?:if (?:you|we) )?divide " + _A + r" by " + _B + r"[.,;]? (?:then )?(?:what is|find|"
+       r"determine|give|compute|state) the (?P<what>quotient|remainder)" + _END,
+       "find the {what} when {a} is divided by {b}."),
+    _p("division: the quotient or remainder named before the division",
+       r"(?:what is|find|determine|give|compute|state) the (?P<what>quotient|remainder) (?:when|if"
+       r"|on dividing|of dividing|from dividing|of|in the division of) " + _A + r" (?:is )?"
+       r"(?:divided )?by " + _B + _END,
+       "find the {what} when {a} is divided by {b}."),
     _p("gcd: the largest number dividing each",
        r"(?:what is|find) the (?:largest|greatest|biggest) (?:positive )?(?:integer|number|"
        r"divisor) (?:that|which) divides (?:both )?" + _A + r" and " + _B + _END,

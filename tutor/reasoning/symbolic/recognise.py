@@ -72,14 +72,15 @@ def recognise(split: Split) -> handlers.Result:
     if m2:
         return handlers.in_base(split.maths[int(m2.group(1))],
                                 integers.integer(split.maths[int(m2.group(2))]))
-    reason = _run_templates(split, tmpl)
+    reason = _by_sentence(split, tmpl)
     if not isinstance(reason, str):
         return reason
-    for _name, canonical in phrases.rewrites(split, tmpl):
-        got = _run_templates(canonical, canonical.template)
+    moved = condition_last(tmpl)
+    if moved is not None and not reason.startswith(DISAGREES):
+        got = _by_sentence(split, moved)
         if not isinstance(got, str):
             return got
-        reason = reason if reason.startswith(DISAGREES) else got
+        reason = reason if got == "problem not recognised" else got
     typed = lone_equation(tmpl, split.maths)  # no sentence known: read the maths' types
     if typed is not None and not reason.startswith(DISAGREES):
         try:
@@ -96,6 +97,35 @@ def recognise(split: Split) -> handlers.Result:
     raise Decline(reason)
 
 
+# "When A is divided by B, what is the remainder?" asks "What is the remainder when A is
+# divided by B?": a condition said first, in one clause, then the question.
+_CONDITION_FIRST = re.compile(
+    r"(?P<cond>(?:when|if|given that|assuming that|provided that) [^,;?]+?),? (?:then )?"
+    r"(?P<ask>(?:what|which|how|find|determine|compute|calculate|evaluate)\b[^,;?]*?)"
+    r"(?P<end>[.?!]?)")
+
+
+def condition_last(tmpl: str) -> str | None:
+    """The template with a leading condition clause moved after its question, or None."""
+    m = _CONDITION_FIRST.fullmatch(tmpl)
+    if not m:
+        return None
+    return f"{m.group('ask')} {m.group('cond')}{m.group('end') or '.'}"
+
+
+def _by_sentence(split: Split, tmpl: str) -> handlers.Result | str:
+    """A whole-sentence template, directly or after a phrase rule; or why none worked."""
+    reason = _run_templates(split, tmpl)
+    if not isinstance(reason, str):
+        return reason
+    for _name, canonical in phrases.rewrites(split, tmpl):
+        got = _run_templates(canonical, canonical.template)
+        if not isinstance(got, str):
+            return got
+        reason = reason if reason.startswith(DISAGREES) else got
+    return reason
+
+
 def _run_templates(split: Split, tmpl: str) -> handlers.Result | str:
     """The first template's result, or why none worked."""
     reason = "problem not recognised"
@@ -110,4 +140,4 @@ def _run_templates(split: Split, tmpl: str) -> handlers.Result | str:
     return reason
 
 
-__all__ = ["TEMPLATES", "recognise"]
+__all__ = ["TEMPLATES", "condition_last", "recognise"]
