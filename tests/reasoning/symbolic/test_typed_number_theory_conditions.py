@@ -88,3 +88,36 @@ def test_palindromes_and_digit_products(problem, answer):
 ])
 def test_unsafe_conditions_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # n = 3 (mod 60): 63 is the only two-digit one
+    ("What two-digit positive integer leaves a remainder of $3$ when divided by each of $4$, "
+     "$5$ and $6$?", "63"),
+    # n = -1 (mod 990): 989
+    ("Which three-digit number is one less than a multiple of $9$, $10$ and $11$?", "989"),
+    ("What is the least positive multiple of $5$ that has remainder $1$ when divided by any "
+     "integer $2$ through $4$?", "25"),
+    ("Find the greatest integer below $400$ that gives a remainder of five when divided by "
+     "$6$, $8$ or $12$.", "389"),
+    # n + 2 a multiple of 264, n < 1000: 262, 526, 790
+    ("How many three-digit integers are two less than a multiple of both $3$ and $8$ and also "
+     "of $11$?", None),
+    ("How many three-digit integers are two less than a multiple of each of $3$, $8$ and $11$?",
+     "3"),
+])
+def test_remainders_on_several_divisors(problem, answer):
+    if answer is None:
+        assert solve_now(problem).answer in (None, "3")
+    else:
+        assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 39 and 75 both qualify: one is asked
+    "What two-digit integer leaves a remainder of $3$ when divided by $4$, $6$ and $9$?",
+    # a remainder as large as the divisor
+    "What is the least positive integer with remainder $6$ when divided by each of $4$ and $7$?",
+])
+def test_one_integer_asked_declines_when_unsure(problem):
+    assert solve_now(problem).answer is None

@@ -15,7 +15,8 @@ VOCAB = frozenset(
     "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
     "through perfect square squares cube cubes either neither nor not "
     "exactly exceed exceeding at most least no but as its their relatively coprime whose digits "
-    "palindrome palindromes product multiply "
+    "palindrome palindromes product multiply any every all below under fewer smaller above "
+    "over bigger larger "
     "digit sum add up with having seven eight nine ten eleven twelve".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
@@ -25,10 +26,21 @@ NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
         r"|(?:perfect )?(?P<powk>square|cube)s|(?P<pal>palindrome)s?)")
 IS = r"(?:(?:is|are) )?(?:also )?"
+WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CONDITIONS = [
     ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
                        r"@(\d+)@ when (?:it is |they are )?divided by (?:each of |any of )?"
                        r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+    # the same in other words: "has remainder 1 when divided by any of 17 6 and 2", "any
+    # integer 2 through 6", "one more than a multiple of 2, 3, 4, 5 and 6"
+    ("modlist", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?(?:a )?"
+                           r"remainder (?:of )?(?P<r>@\d+@|" + WORD + r") when (?:it is |they "
+                           r"are )?divided by (?:(?:each|any|all) of |each |any |every )?"
+                           r"(?:(?P<span>(?:integer|number)s? (?:from )?@\d+@ (?:through|to) "
+                           r"@\d+@)|(?P<ms>@\d+@(?:(?:,? and|,|,? or| ) @\d+@)*))")),
+    ("modlist", re.compile(IS + r"(?P<r>@\d+@|" + WORD + r") (?P<side>more|less) than a multiple "
+                           r"of (?:each of |all of |both )?(?P<ms>@\d+@(?:(?:,? and|,| ) @\d+@)*)"
+                           )),
     ("ends", re.compile(r"(?:(?:ends|end) in |(?:has|have) (?:a|the) (?:units|ones) digit "
                         r"(?:of )?)@(\d+)@")),
     ("div", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
@@ -62,6 +74,8 @@ CONDITIONS = [
     ("le", re.compile(IS + r"(?:not exceeding|at most|no (?:more|greater) than|"
                       r"(?:does|do) not exceed) @(\d+)@")),
     ("ge", re.compile(IS + r"(?:at least|no less than) @(\d+)@")),
+    ("lt", re.compile(IS + r"(?:below|under|fewer than|smaller than) @(\d+)@")),
+    ("gt", re.compile(IS + r"(?:above|over|exceeding|bigger than|larger than) @(\d+)@")),
     # conditions read and tested by `integer_properties`
     ("notdiv", re.compile(r"(?:(?:is|are) not|but not|and not|not) (?:(?:divisible by|a multiple of"
                           r"|multiples of) )?@(\d+)@")),

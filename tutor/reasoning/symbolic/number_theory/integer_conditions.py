@@ -163,9 +163,11 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             split, slots) if kind == "ends" else [integer(split.maths[int(x)]) for x in slots]
         if kind == "ndiv" and not slots:  # "exactly three positive divisors"
             nums = [integer_properties.number_word(c.group(1))]
+        if kind == "modlist":
+            nums = _remainder_list(split, c)
         used |= {int(x) for x in slots}
         _condition(w, kind, nums, c)
-        rest = re.sub(r"^(?:,? and|,)?\s*(?:(?:that|which) )?(?:it |they )?", "",
+        rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which) )?(?:it |they )?", "",
                       rest[c.end():])
     if used != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
@@ -175,6 +177,19 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             r.lo is None or r.lo < 0 for r in w.readings()):
         raise Decline("divisor counts and digits of integers that may be negative")
     return w
+
+
+def _remainder_list(split: Split, c: re.Match[str]) -> list[int]:
+    """The remainder (a slot or a word) and the divisors (listed, or "from a through b")."""
+    r = c.group("r")
+    out = [integer(split.maths[int(r[1:-1])]) if r.startswith("@") else
+           integer_properties.number_word(r)]
+    if c.groupdict().get("span"):
+        a, b = (integer(split.maths[int(x)]) for x in re.findall(r"@(\d+)@", c.group("span")))
+        if not 2 <= a <= b <= a + 40:
+            raise Decline("a short run of divisors")
+        return out + list(range(a, b + 1))
+    return out + [integer(split.maths[int(x)]) for x in re.findall(r"@(\d+)@", c.group("ms"))]
 
 
 def _congruence(split: Split, slots: list[str]) -> list[int]:
@@ -209,6 +224,13 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
             w.between = (nums[0], nums[1])
     elif kind == "factor":
         _factor_of(w, nums[0])
+    elif kind == "modlist":  # nums: the remainder, then each divisor
+        if any(m < 2 for m in nums[1:]) or not nums[1:]:
+            raise Decline("divisors of at least 2")
+        if c.groupdict().get("side") is None and not all(0 <= nums[0] < m for m in nums[1:]):
+            raise Decline("a remainder must be smaller than its divisor")
+        sign = -1 if c.groupdict().get("side") == "less" else 1
+        w.conditions += [("mod", sign * nums[0] % m, m) for m in nums[1:]]
     elif kind == "more":
         if nums[1] < 2 or nums[0] < 0:
             raise Decline("a positive divisor")

@@ -41,19 +41,40 @@ _VOCAB = VOCAB | {"least", "smallest", "greatest", "largest", "possible", "name"
 
 def read(split: Split, template: str) -> Result | None:
     template, given = definitions(template)
-    if not re.search(r"\b(?:least|smallest|greatest|largest)\b", template) or \
+    if not re.search(r"\b(?:least|smallest|greatest|largest|what|which)\b", template) or \
             not words_within(template, _VOCAB):
         return None
     body = template.rstrip(" .?")
     head = _HEAD.match(body)
     if head is None:
-        return None
+        return _the_one(split, body, frozenset(given))
     w = read_wanted(split, head, body, head.group("order") in ("greatest", "largest"),
                     frozenset(given))
     answers = [search(r) for r in w.readings()]
     if len({a[0] for a in answers}) != 1:
         raise Decline("'between' read with and without its ends gives different answers")
     return answers[0]
+
+
+_WHICH = re.compile(r"(?:what|which) " + NOUN)
+
+
+def _the_one(split: Split, body: str, given: frozenset[int]) -> Result | None:
+    """"What two-digit integer is one more than a multiple of 2, 3, 4, 5 and 6?": the one
+    integer of a bounded range that qualifies, found from both ends."""
+    head = _WHICH.match(body)
+    if head is None:
+        return None
+    w = read_wanted(split, head, body, given=given)
+    if w.between is not None or w.lo is None or w.hi is None:
+        raise Decline("one integer asked, in a range not bounded on both sides")
+    low = search(w)
+    high = search(Wanted(True, w.lo, w.hi, list(w.conditions)))
+    if low[0] != high[0]:
+        raise Decline("more than one integer qualifies, and one is asked")
+    return low[0], [*low[1], step("only one", "Searching down from the top of the range finds "
+                                  "the same integer, so it is the only one.",
+                                  f"The only such integer is ${low[0]}$.", "")]
 
 
 def search(w: Wanted) -> Result:
