@@ -102,3 +102,44 @@ def test_round_tables_with_a_note_clause(problem, answer, listed):
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
+
+
+def _orders(word: str) -> int:
+    return len(set(permutations(word)))
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # 7! / (4! 2!) with the word bare, 6! / 2! with 'made using all the letters'
+    ("Find the number of distinct permutations of the letters in REFEREE.", 105,
+     _orders("referee")),
+    ("How many different arrangements can be made using all the letters of the word BUTTON?",
+     360, _orders("button")),
+    ("In how many distinct orders can the letters of the word KAYAK be written?", 30,
+     _orders("kayak")),
+])
+def test_letters_in_other_words(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 13 hearts of 52; 4 queens of 52
+    ("What is the probability that a card drawn at random from a standard 52-card deck is a "
+     "heart?", r"\frac{1}{4}"),
+    ("Find the chance that a randomly chosen card from a standard deck of 52 cards is a queen.",
+     r"\frac{1}{13}"),
+    # the mean of one die is 7/2, of two dice 7
+    ("Two fair six-sided dice are rolled. What is the expected value of their sum?", "7"),
+])
+def test_one_card_and_an_expected_sum(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 'the letters of each word' names no word
+    "Count the distinct orderings of the letters in every word of this sentence.",
+    # a word that is a number word is not read as letters
+    "In how many different orders can the letters of SEVEN be written?",
+])
+def test_letters_declines(problem):
+    assert solve_now(problem).answer is None

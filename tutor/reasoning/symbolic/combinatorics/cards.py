@@ -45,14 +45,15 @@ _SINGULAR = {"heart": "hearts", "diamond": "diamonds", "club": "clubs", "spade":
              "face card": "face cards", "red card": "red cards", "black card": "black cards"}
 _DECK = (r" (?:from )?(?:a|the) (?:standard |well-shuffled |shuffled |ordinary |regular )*"
          r"(?:#52-card )?deck(?: of #52 (?:playing )?cards)?\b")
-_DRAW = (r" (?:(?:#(?P<m>\d+)|a|one) (?:playing )?cards? (?:is |are )?(?:drawn|chosen|selected|"
-         r"dealt|picked)|(?:(?:i|you|we|he|she) )?(?:draws?|chooses?|picks?|selects?|(?:am|is|"
+_DRAW = (r" (?:(?:#(?P<m>\d+)|a|one) (?:playing )?cards? (?:is |are |that is )?(?:randomly )?"
+         r"(?:drawn|chosen|selected|dealt|picked)|(?:a|one) (?:randomly )?(?:drawn|chosen|selected|"
+         r"dealt|picked) card|(?:(?:i|you|we|he|she) )?(?:draws?|chooses?|picks?|selects?|(?:am|is|"
          r"are) dealt) #(?P<m2>\d+) cards)(?: (?:at random|randomly|without replacement))?\b")
 _FACES_NOTE = r" \((?:the )?jacks, queens,? (?:and|or) kings\)"
 _EVENT = (r" (?:both|all|all of them|all #\d+|they|the cards|the #\d+ cards|both cards) (?:are )?"
           r"(?:(?P<same>(?:of )?the same suit)|(?P<diff>(?:of )?different suits)|(?P<rank>(?:of )?"
           r"the same rank)|(?P<kind>" + _KINDS + r"))\b"
-          r"| (?:it|the card) is (?:an? )?(?P<one>" + "|".join(_SINGULAR) + r")\b")
+          r"| (?:(?:it|the card)|(?<=; )) is (?:an? )?(?P<one>" + "|".join(_SINGULAR) + r")\b")
 
 
 def cards(split: Split, template: str) -> Result | None:

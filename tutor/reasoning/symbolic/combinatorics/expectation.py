@@ -26,9 +26,9 @@ _SOLIDS = {"tetrahedral": 4, "cubical": 6, "cubic": 6, "octahedral": 8, "decahed
            "dodecahedral": 12, "icosahedral": 20}
 _SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|one) (?:fair |standard )*"
           r"(?:(?P<solid>" + "|".join(_SOLIDS) + r")|#(?P<s>\d+)-sided) die\b")
-_ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a )?(?P<of>roll|number "
-        r"rolled|sum(?: of the (?:numbers|values)(?: rolled| shown)?)?|number of heads|number "
-        r"of tails|result|outcome)|(?P<count>number of heads|number of tails|sum(?: of the "
+_ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |their )?(?P<of>roll|"
+        r"number rolled|sum(?: of the (?:numbers|values)(?: rolled| shown)?)?|number of heads|"
+        r"number of tails|result|outcome)|(?P<count>number of heads|number of tails|sum(?: of the "
         r"(?:numbers|values)(?: rolled| shown)?)?))\b")
 _LIST = 200_000
 

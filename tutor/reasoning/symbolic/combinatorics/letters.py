@@ -28,10 +28,14 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _VOWELS = set("aeiou")
-_WORD = (r" (?:all )?(?:of )?the letters (?:of|in) (?:the word (?:([a-z]+)\b|@(\d+)@)|@(\d+)@)")
+# the word said bare ("the letters in mississippi") only when no determiner or number follows
+_WORD = (r" (?:all )?(?:of )?the letters (?:of|in) (?:the word (?:([a-z]+)\b|@(\d+)@)|@(\d+)@|"
+         r"(?!(?:a|an|the|this|that|these|those|each|every|some|any|his|her|their|our|my|your|its|"
+         r"word|words|alphabet|english|name|names)\b)([a-z]{3,20})(?= (?:be|are|can|if|so|such)\b"
+         r"| ?[.?!,]))")
 _ASK = (r" how many (?:different |distinct |possible )*(?:ways|arrangements|rearrangements|"
-        r"orderings|permutations)\b| the number of (?:different |distinct |possible )*(?:ways|"
-        r"arrangements|rearrangements|orderings|permutations)\b")
+        r"orderings|orders|permutations)\b| the number of (?:different |distinct |possible )*(?:"
+        r"ways|arrangements|rearrangements|orderings|orders|permutations)\b")
 _ENDS = (r" (?:if |so that |such that |that )?(?:the (?:arrangement|word|rearrangement)s? )?"
          r"(?:must |has to |should |)(?P<where>begins?|starts?|ends?) with (?:the letter "
          r"(?P<letter>[a-z])\b|(?P<slot>@\d+@)|an? (?P<kind>vowel|consonant)\b)")
@@ -49,7 +53,7 @@ def _multiset(letters: list[str]) -> int:
 
 
 def _word(w: Wording, m: re.Match[str]) -> str:
-    text = m.group(1)
+    text = m.group(1) or m.group(4)
     if text is None:
         src = w.maths[int(m.group(2) or m.group(3))]
         got = re.fullmatch(r"\s*(?:\\(?:text|mathrm|textbf|mathbf)\s*\{\s*([A-Za-z]+)\s*\}|"
@@ -70,7 +74,8 @@ def letters(split: Split, template: str) -> Result | None:
     word, ask = w.take(_WORD), w.take(_ASK)
     ends, together = w.take(_ENDS), w.take(_TOGETHER)
     if len(word) != 1 or len(ask) != 1 or len(ends) + len(together) > 1 or not w.only_glue(
-            {"arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if"}):
+            {"arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if", "made",
+             "using", "formed", "written", "make", "form", "write", "use"}):
         return None
     text = _word(w, word[0])
     if ends:
