@@ -62,6 +62,8 @@ SCALED = [
      "juice does Lee drink?", "\\frac{1}{4}"),
     ("Sam runs 6 miles per hour. Kim runs 2/3 as fast as Sam, and Lu runs 3 times as fast as "
      "Kim. How fast does Lu run?", "12"),
+    ("It takes Ella 30 minutes to paint a fence. It takes Max two-thirds of that time to paint "
+     "his fence. How many minutes does it take Max to paint his fence?", "20"),
     ("Rita types 0.8 pages per minute. Jon types 1.5 times as fast as Rita. How fast does Jon "
      "type, in pages per minute?", "1.2"),
 ]
@@ -78,6 +80,9 @@ def test_scaled_amounts(problem: str, answer: str) -> None:
     "Tom has 24 marbles. Ann has 3/4 as many stickers as Tom. How many stickers does Ann have?",
     "A jug holds 3/4 of a liter of juice. Lee drinks 1/3 of the juice. How many liters of "
     "juice are left?",
+    # Max's time is told for the walk to school, not to the store
+    "It takes Ella 40 minutes to walk to school. It takes Max 3/5 of that time to walk to "
+    "school. How many minutes does it take Max to walk to the store?",
 ])
 def test_scaled_amounts_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None

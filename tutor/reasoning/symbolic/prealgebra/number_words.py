@@ -64,6 +64,12 @@ def _word_fraction(m: re.Match[str]) -> str:
     return f" #{num}/{_DENOMINATORS[m.group('den')]} " if num else m.group(0)
 
 
+def word_fractions(text: str) -> str:
+    """Fractions said in words as `#p/q` tokens: "two-thirds" -> "#2/3", "a quarter" ->
+    "#1/4"."""
+    return _WORD_FRACTION.sub(_word_fraction, text)
+
+
 def _piece(src: str) -> Num | None:
     """A number piece read with the LaTeX it was written in (`\\frac{36}{84}` stays
     unreduced, `2.50` keeps its decimals); percents and money are left to the wording."""
@@ -91,7 +97,7 @@ def _piece(src: str) -> Num | None:
 def tokens(split: Split, template: str) -> list[Token]:
     """The question's numbers and words (see the module's text)."""
     text = _BARE_PLURAL.sub(lambda m: f"how many one {m.group(0).split()[-1]}", template)
-    text = _WORD_FRACTION.sub(_word_fraction, text)
+    text = word_fractions(text)
     text = re.sub(r"\btwice\b", "twofold", text)  # read by the grammar: "twice n" binds tight
     kept: list[Num] = []
 
@@ -251,4 +257,4 @@ def in_form_asked(v: Fraction, value_tex: str, places: int | None, form: str | N
 
 
 __all__ = ["Num", "Token", "in_form_asked", "rounded", "shown", "take_form", "take_rounding",
-           "tex_of", "tokens"]
+           "tex_of", "tokens", "word_fractions"]

@@ -23,6 +23,7 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
@@ -31,7 +32,7 @@ _HAS = r"(?:has|had|have|owns|owned|collected|collects|picked|picks|baked|bakes|
 _NAME = r"(?P<{0}>[a-z]+)"
 _SPEED = (r"(?:runs|walks|swims|drives|rides|bikes|cycles|jogs|skates|types|reads|travels|"
           r"flies|run|walk|swim|drive|ride|bike|jog|type|read|travel|fly)")
-_TO = r"(?: to [a-z]+(?: [a-z]+){0,3}?)?"
+_TO = r"(?: to (?P<to>[a-z]+(?: [a-z]+){0,3}?))?"
 _GIVEN = [
     ("count", re.compile(rf"{_NAME.format('who')} {_HAS} (?P<v>{NUM}) (?P<thing>[a-z]+)")),
     ("time", re.compile(rf"it takes {_NAME.format('who')} (?P<v>{NUM}) (?P<thing>minutes|hours|"
@@ -67,7 +68,7 @@ _ASK = [
 def scaled_amounts(split: Split, template: str) -> Result | None:
     if not re.search(r"\bas (?:many|fast)\b|\bof (?:that|the same|the|it|this)\b", template):
         return None
-    text = wording.of(split, template).text
+    text = wording.of(split, nw.word_fractions(template)).text  # "two-thirds as fast as"
     sentences = [s.strip(" .?!") for s in re.split(r"(?<=[.?!;])\s+|,\s+(?:and\s+)?(?!in\b)", text)
                  if s.strip(" .?!")]
     if len(sentences) < 3:
@@ -77,6 +78,7 @@ def scaled_amounts(split: Split, template: str) -> Result | None:
         return None
     kind = asked[0]
     amounts: dict[str, sp.Symbol] = {}
+    doing: dict[str, str] = {}  # what each one's time is for: "walk to school"
     story_said: list[tuple[sp.Basic, sp.Basic, str]] = []
     given_thing: str | None = None
     last: str | None = None
@@ -93,6 +95,8 @@ def scaled_amounts(split: Split, template: str) -> Result | None:
         if who in amounts:
             raise Decline(f"two amounts for {who}")
         amounts[who] = sp.Symbol(f"a_{who}")
+        if m.groupdict().get("to"):
+            doing[who] = _task(m.group("to"))
         said = m.group(0)
         if g is not None:
             if given_thing is not None:
@@ -114,11 +118,18 @@ def scaled_amounts(split: Split, template: str) -> Result | None:
     thing = asked[1].groupdict().get("thing")
     if who not in amounts or given_thing is None or thing and _thing(thing) != given_thing:
         return None
+    task = asked[1].groupdict().get("to")
+    if task and doing.get(who, _task(task)) != _task(task):
+        raise Decline(f"the time asked is for something else than {who}'s time told")
     story = Story(list(amounts.values()))
     for lhs, rhs, said in story_said:
         story.state(lhs, rhs, said.replace("#", ""))
     target = amounts[who]
     return story.solve(lambda _sol: target, f"the amount for {who}")
+
+
+def _task(words: str) -> str:
+    return re.sub(r"\b(?:his|her|their|my|your)\b", "own", words)
 
 
 def _thing(words: str) -> str:
