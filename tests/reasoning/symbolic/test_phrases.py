@@ -168,3 +168,18 @@ def test_a_condition_moved_after_its_question_keeps_its_words() -> None:
     assert condition_last("what is the remainder when @0@ is divided by @1@?") is None
     # two clauses before the question: not moved
     assert condition_last("if @0@ is odd, and @1@ is even, what is @2@?") is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"The function $k$ is defined by $k(s) = s^2 - 4s + 1$. Find $k(-3)$.", "22"),
+    (r"The function $m$ is given by $m(x) = \frac{2x}{x+2}$. What is $m(6)$?", r"\frac{3}{2}"),
+    (r"A function $p$ is defined by $p(x) = 3x - 1$. Evaluate $p(p(2))$.", "14"),
+])
+def test_a_function_named_then_defined(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+
+
+def test_a_function_named_one_way_and_defined_another_declines() -> None:
+    assert solve_now(r"The function $k$ is defined by $g(t) = 2t + 1$. Find $k(2)$.").answer \
+        is None

@@ -104,6 +104,10 @@ PHRASES: list[Phrase] = [
     _p("evaluate: a function value, the definition given after the question",
        r"(?:find|evaluate|compute|what is|calculate) " + _A + r",? (?:if|when|where|given "
        r"that) " + _B + _END, "let {b}. find {a}."),
+    _p("function values: a function named, then its formula, then a value asked",
+       r"(?:the |a )?function " + _A + r" is (?:defined|given)(?: for all real numbers)? (?:by|as)"
+       r":? " + _B + r"[.,;]? (?:then )?(?:find|what is|evaluate|compute|calculate|determine) "
+       r"(?:the value of )?(?P<e>" + _SLOT + r")" + _END, "let {b}, find {e}."),
     _p("simplify, expand or factor: the manner after the expression",
        r"(?P<verb>simplify|expand|factor) " + _A + r" (?:completely|fully|as much as possible"
        r"|as far as possible)" + _END, "{verb} {a}."),
