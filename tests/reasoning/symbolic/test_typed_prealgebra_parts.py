@@ -26,6 +26,10 @@ SOLVED = [
     ("Out of fifty cars in a lot, 35 are white. What percent of the cars are not white?", "30"),
     ("A survey of 90 people found that 20 liked the film. To the nearest tenth of a percent, "
      "what percent of the people liked the film?", "22.2"),
+    ("A pie at the county fair weighs 800 grams, of which 200 grams are crust. What percent of "
+     "the pie is not crust?", "75"),
+    ("A box in the garage holds 60 tools, of which 15 are wrenches. What fraction of the tools "
+     "are wrenches?", "\\frac{1}{4}"),
     ("Of 70 seeds, 20 sprouted. What percent of the seeds sprouted, to the nearest whole "
      "percent?", "29"),
 ]

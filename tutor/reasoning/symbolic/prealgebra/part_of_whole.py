@@ -38,7 +38,8 @@ _HOLD = r"(?:has|have|had|holds|held|contains|contained|weighs|weighed|includes|
 _PLACE = r"(?: (?:in|at|on|of) (?:a|an|the|her|his|their|my|our|your) [a-z]+)?"
 _WHOLES = [
     re.compile(rf"there (?:are|were) {_N} {_THING}{_PLACE}"),
-    re.compile(rf"(?:an?|the|her|his|their|my|our) (?P<box>[a-z]+) {_HOLD} {_N} {_THING}"),
+    re.compile(rf"(?:an?|the|her|his|their|my|our) (?P<box>[a-z]+)(?: (?:at|in|on|from) "
+               rf"[a-z']+(?: [a-z']+){{0,2}})? {_HOLD} {_N} {_THING}"),  # "a pie at the fair"
     re.compile(rf"(?:of|out of|among) (?:the |all )?{_N} {_THING}{_PLACE}"),
     re.compile(rf"in an? (?P<box>[a-z]+) of {_N} {_THING}"),
     re.compile(rf"(?:(?:[a-z]+ (?:conducted|did|ran|took|made) )?a survey of|[a-z]+ surveyed|"
