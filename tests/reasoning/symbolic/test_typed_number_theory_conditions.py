@@ -121,3 +121,27 @@ def test_remainders_on_several_divisors(problem, answer):
 ])
 def test_one_integer_asked_declines_when_unsure(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find the smallest positive integer $x$ which is greater than $1$ and relatively prime to "
+     "$90$.", "7"),
+    ("What is the largest integer $n$ such that $n$ divides $3^{12}$ and $n < 100$?", "81"),
+    ("How many positive integers $k$ with $k \\le 60$ are multiples of $4$ or $6$?", "20"),
+    # 31 + 37 + 41 + 43 + 47
+    ("Find the sum of all integers $m$ such that $30 < m < 50$ and $m$ is prime.", "199"),
+    ("Determine the least integer $t$ for which $t > 1$ and $t$ leaves remainder one when "
+     "divided by $5$, $9$ or $4$.", "181"),
+])
+def test_the_integer_named_by_a_letter(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a condition on an expression of the integer, not on the integer
+    "Find the least positive integer $q$ for which $q + 4$ is divisible by $9$.",
+    # another letter's bound
+    "What is the largest integer $n$ such that $m < 40$ and $n$ is a multiple of $6$?",
+])
+def test_conditions_not_on_the_named_integer_decline(problem):
+    assert solve_now(problem).answer is None

@@ -16,7 +16,7 @@ VOCAB = frozenset(
     "through perfect square squares cube cubes either neither nor not "
     "exactly exceed exceeding at most least no but as its their relatively coprime whose digits "
     "palindrome palindromes product multiply any every all below under fewer smaller above "
-    "over bigger larger "
+    "over bigger larger such so where "
     "digit sum add up with having seven eight nine ten eleven twelve".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
@@ -37,10 +37,10 @@ CONDITIONS = [
                            r"remainder (?:of )?(?P<r>@\d+@|" + WORD + r") when (?:it is |they "
                            r"are )?divided by (?:(?:each|any|all) of |each |any |every )?"
                            r"(?:(?P<span>(?:integer|number)s? (?:from )?@\d+@ (?:through|to) "
-                           r"@\d+@)|(?P<ms>@\d+@(?:(?:,? and|,|,? or| ) @\d+@)*))")),
+                           r"@\d+@)|(?P<ms>@\d+@(?:(?:,? and|,|,? or|) @\d+@(?! when))*))")),
     ("modlist", re.compile(IS + r"(?P<r>@\d+@|" + WORD + r") (?P<side>more|less) than a multiple "
-                           r"of (?:each of |all of |both )?(?P<ms>@\d+@(?:(?:,? and|,| ) @\d+@)*)"
-                           )),
+                           r"of (?:each of |all of |both )?(?P<ms>@\d+@(?:(?:,? and|,|) @\d+@"
+                           r"(?! (?:more|less) than))*)")),
     ("ends", re.compile(r"(?:(?:ends|end) in |(?:has|have) (?:a|the) (?:units|ones) digit "
                         r"(?:of )?)@(\d+)@")),
     ("div", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"

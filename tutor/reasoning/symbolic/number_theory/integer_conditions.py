@@ -151,8 +151,26 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         _factor_of(w, integer(split.maths[int(g["of"])]))
         if g.get("pfactor") == "proper ":  # a divisor less than the number itself
             _bound(w, "lt", integer(split.maths[int(g["of"])]))
-    rest = re.sub(r"^,?\s*(?:(?:that|which)\b\s*)?", "", body[head.end():].strip())
+    rest = body[head.end():].strip()
+    name = _name(split, rest)  # "the least positive integer $n$ such that ..."
+    letter = name[1] if name is not None else None
+    if name is not None:
+        used.add(int(name[0]))
+        rest = rest[len(name[0]) + 2:].strip()
+    joins = r"that|which|such that|for which|so that|where|with" if name else r"that|which"
+    rest = re.sub(r"^,?\s*(?:(?:" + joins + r")\b\s*)?", "", rest)
     while rest:
+        lead = re.match(r"@(\d+)@\s*", rest) if letter is not None else None
+        if lead and split.maths[int(lead.group(1))].strip() == letter:  # the name repeated
+            used.add(int(lead.group(1)))
+            rest = rest[lead.end():]
+        elif lead and letter and (bounds := _inequality(split.maths[int(lead.group(1))], letter)):
+            used.add(int(lead.group(1)))
+            for kind, n in bounds:
+                _bound(w, kind, n)
+            rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*(?:(?:that|which) )?", "",
+                          rest[lead.end():])
+            continue
         hit = next(((kind, c) for kind, pattern in BY_LENGTH if (c := pattern.match(rest))),
                    None)
         if hit is None:
@@ -177,6 +195,35 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             r.lo is None or r.lo < 0 for r in w.readings()):
         raise Decline("divisor counts and digits of integers that may be negative")
     return w
+
+
+def _name(split: Split, rest: str) -> tuple[str, str] | None:
+    """The slot and letter of a name given to the integer sought, right after its noun."""
+    m = re.match(r"@(\d+)@", rest)
+    if m and re.fullmatch(r"\s*[a-zA-Z]\s*", split.maths[int(m.group(1))]):
+        return m.group(1), split.maths[int(m.group(1))].strip()
+    return None
+
+
+_RELATIONS = {"<": "lt", "≤": "le", ">": "gt", "≥": "ge"}
+_MIRROR = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}
+
+
+def _inequality(src: str, name: str) -> list[tuple[str, int]]:
+    """Bounds on the named integer from `n > 1`, `n \\le 30`, `10 < n < 50` ([] if not one)."""
+    t = re.sub(r"\\(?:leq|le)(?![a-z])", "≤", re.sub(r"\\(?:geq|ge)(?![a-z])", "≥", src))
+    t = re.sub(r"\s+", "", t.replace("<=", "≤").replace(">=", "≥"))
+    rel = r"(<|≤|>|≥)"
+    n = re.escape(name)
+    if m := re.fullmatch(n + rel + r"(-?\d+)", t):
+        return [(_RELATIONS[m.group(1)], int(m.group(2)))]
+    if m := re.fullmatch(r"(-?\d+)" + rel + n, t):
+        return [(_MIRROR[_RELATIONS[m.group(2)]], int(m.group(1)))]
+    if m := re.fullmatch(r"(-?\d+)" + rel + n + rel + r"(-?\d+)", t):
+        a, b = _RELATIONS[m.group(2)], _RELATIONS[m.group(3)]
+        if {a, b} <= {"lt", "le"} or {a, b} <= {"gt", "ge"}:
+            return [(_MIRROR[a], int(m.group(1))), (b, int(m.group(4)))]
+    return []
 
 
 def _remainder_list(split: Split, c: re.Match[str]) -> list[int]:
