@@ -115,3 +115,52 @@ def test_two_dice_apart_by(problem, answer, enumerated):
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer", "enumerated"), [
+    # not: 30 of 36 sums are not 7
+    ("Jun throws 2 standard dice. Find the chance that their sum is not 7.", r"\frac{5}{6}",
+     _dice(2, 6, lambda r: sum(r) != 7)),
+    # or: 6 + 2 of 36
+    ("Jun throws 2 standard dice. Find the chance that their sum is 7 or 11.", r"\frac{2}{9}",
+     _dice(2, 6, lambda r: sum(r) in (7, 11))),
+    # and: 6 and 12 of 1-12
+    ("Zoe rolls one fair twelve-sided die. Find the chance that she rolls a number that is even "
+     "and a multiple of 3.", r"\frac{1}{6}", _dice(1, 12, lambda r: r[0] % 6 == 0)),
+    # not prime: 1, 4, 6
+    ("A fair six-sided die is rolled. Find the chance of rolling a number that is not prime.",
+     r"\frac{1}{2}", _dice(1, 6, lambda r: r[0] in (1, 4, 6))),
+    # or with a comparison: 27 even products and (5, 5)
+    ("Jun throws 2 standard dice. Find the chance that their product is even or greater than "
+     "20.", r"\frac{7}{9}", _dice(2, 6, lambda r: r[0] * r[1] % 2 == 0 or r[0] * r[1] > 20)),
+])
+def test_properties_joined(problem, answer, enumerated):
+    assert _fraction(answer) == enumerated
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # 10 + 7 - 1 of 50
+    ("One whole number is drawn at random from 1 to 50, inclusive. Find the chance that it is "
+     "a multiple of 5 or 7 or both.", r"\frac{8}{25}",
+     sum(1 for v in range(1, 51) if v % 5 == 0 or v % 7 == 0)),
+    # 100 - (10 + 4 - 2)
+    ("One whole number is drawn at random from 1 to 100, inclusive. Find the chance that it is "
+     "neither a perfect square nor a perfect cube.", r"\frac{22}{25}",
+     sum(1 for v in range(1, 101) if v not in {k * k for k in range(11)}
+         and v not in {k ** 3 for k in range(5)})),
+])
+def test_joined_properties_of_one_number(problem, answer, listed):
+    top, bottom = answer.removeprefix("\\frac{").removesuffix("}").split("}{")
+    total = 50 if "50" in problem else 100
+    assert Fraction(listed, total) == Fraction(int(top), int(bottom))
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "One whole number is drawn at random from 1 to 40, inclusive. Find the chance that it is not "
+    "odd or a perfect square.",
+    "Jun throws 2 standard dice. Find the chance that their sum is odd and 6.",
+])
+def test_joined_properties_decline(problem):
+    assert solve_now(problem).answer is None

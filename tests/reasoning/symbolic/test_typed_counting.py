@@ -276,7 +276,8 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "In how many ways can 7 people sit in a row if 2 of them refuse to sit at the ends?",
     "In how many ways can I choose a president and a vice-president from a group of 5 people?",
     "A biased coin is flipped 4 times. What is the probability of getting exactly 2 heads?",
-    "Two fair dice are rolled. What is the probability that the sum is not 7?",
+    # 'not' with 'or' reads two ways ('not (7 or 11)' or '(not 7) or 11')
+    "Two fair dice are rolled. What is the probability that the sum is not 7 or 11?",
     # books that may be identical; two numbers that may repeat
     "How many ways can I arrange 5 books on a shelf?",
     "Two numbers are selected from the set $\\{1, 2, 3, 4, 5\\}$. What is the probability "

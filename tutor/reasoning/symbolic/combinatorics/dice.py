@@ -44,7 +44,7 @@ DICE = [r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:are |were )?(?:rol
          r"(?P<k>)\b",
          r" (?:a|one) " + FAIR + _SIDES + FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed)"
          r"(?P<single>)(?! #\d+ times)(?: once)?\b",
-         r" (?:rolls?|throws?|rolling|throwing) (?:a|one) " + FAIR + _SIDES + FAIR
+         r" (?:rolls?|throws?|rolling|throwing) (?:a|one|#1) " + FAIR + _SIDES + FAIR
          + r"die(?P<single2>)(?! #\d+ times| twice)(?: once)?\b",
          r" each of #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:is |was )?(?:rolled|"
          r"thrown|tossed)(?: once)?\b"]

@@ -13,13 +13,19 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 
 # "is even", "is a multiple of #5", "is greater than #7", "is #7", "equals #7"
-PROPERTY = (r"(?:is |are |be |equals? )?(?:(?:an? )?(?P<even>even)(?: number| integer)?|(?:an? )?"
-            r"(?P<odd>odd)(?: number| integer)?|(?P<prime>prime|a prime"
-            r"(?: number)?)|(?P<square>a perfect square|a square number)|(?P<cube>a perfect cube)"
-            r"|(?:a multiple of|divisible by|evenly divisible by) #(?P<mult>\d+)|an? (?:divisor|"
-            r"factor) of #(?P<div>\d+)|(?P<cmp>greater "
-            r"than|more than|less than|smaller than|larger than|at least|at most|no more than"
-            r"|no less than|equal to|exactly) #(?P<t>\d+)|#(?P<eq>\d+))\b")
+_BODY = (r"(?:(?:an? )?(?P<even>even)(?: number| integer)?|(?:an? )?(?P<odd>odd)(?: number| "
+         r"integer)?|(?P<prime>prime|a prime(?: number)?)|(?P<square>a perfect square|a square "
+         r"number)|(?P<cube>a perfect cube)|(?:a multiple of|divisible by|evenly divisible by) "
+         r"#(?P<mult>\d+)|an? (?:divisor|factor) of #(?P<div>\d+)|(?P<cmp>greater than|more than|"
+         r"less than|smaller than|larger than|at least|at most|no more than|no less than|equal "
+         r"to|exactly) #(?P<t>\d+)|#(?P<eq>\d+))")
+_IS = r"(?:is |are |be |equals? )?"
+ONE_PROPERTY = _IS + _BODY + r"\b"
+_ATOM = re.sub(r"\(\?P<\w+>", "(?:", _BODY)
+# joined by not, or, and, neither ... nor: "is not prime", "is even or a multiple of #3", "is
+# neither a perfect square nor a perfect cube", "is a multiple of #5 or #7 or both"
+PROPERTY = (_IS + r"(?P<neg>not |neither )?" + _BODY + r"(?P<more>(?: (?:or|and|nor) (?:is |are "
+            r")?(?:not )?" + _ATOM + r")+)?(?P<both> or both)?\b")
 
 CMP: dict[str, Callable[[int, int], bool]] = {
     "greater than": lambda v, t: v > t, "more than": lambda v, t: v > t,
@@ -31,7 +37,49 @@ CMP: dict[str, Callable[[int, int], bool]] = {
 
 
 def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
-    """The test a PROPERTY match states, and its words for the steps."""
+    """The test a PROPERTY match states (not, or, and, neither ... nor), and its words."""
+    test, words = _one(m)
+    g = m.groupdict()
+    more, neg = g.get("more"), g.get("neg")
+    if not more:
+        if neg == "neither " or g.get("both"):
+            raise Decline("'neither' or 'or both' with one property")
+        return (_negated(test), f"not {words}") if neg else (test, words)
+    parts = re.findall(r" (or|and|nor) ((?:is |are )?(?:not )?" + _ATOM + ")", more)
+    links = {link for link, _ in parts}
+    if len(links) != 1 or (neg == "neither ") != (links == {"nor"}) or (
+            neg == "not " or (g.get("both") and links != {"or"})):
+        raise Decline("'not', 'and' and 'or' mixed in one condition")
+    tests, said = [test], [words]
+    for link, text in parts:
+        flip = bool(re.match(r"(?:is |are )?not ", text))
+        atom = re.sub(r"^(?:is |are )?(?:not )?", "", text)
+        if link == "and" and re.fullmatch(r"#\d+", atom):
+            raise Decline("'and' a bare number")
+        if re.fullmatch(r"#\d+", atom) and g.get("mult"):
+            atom = "a multiple of " + atom  # "a multiple of 5 or 7": 7 shares "a multiple of"
+        one = re.fullmatch(ONE_PROPERTY, atom)
+        if one is None:
+            raise Decline("a condition I cannot read")
+        t, w = _one(one)
+        tests.append(_negated(t) if flip else t)
+        said.append(("not " if flip else "") + w)
+    if links == {"and"}:
+        return (lambda v: all(t(v) for t in tests)), " and ".join(said)
+
+    def anyone(v: int) -> bool:
+        return any(t(v) for t in tests)
+    if neg:
+        return _negated(anyone), "neither " + " nor ".join(said)
+    return anyone, " or ".join(said)
+
+
+def _negated(test: Callable[[int], bool]) -> Callable[[int], bool]:
+    return lambda v: not test(v)
+
+
+def _one(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
+    """The test of one property's named groups."""
     g = m.groupdict()
     if g["even"]:
         return (lambda v: v % 2 == 0), "even"
@@ -60,4 +108,4 @@ def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
     return (lambda v: v == t), f"{t}"
 
 
-__all__ = ["CMP", "PROPERTY", "predicate"]
+__all__ = ["CMP", "ONE_PROPERTY", "PROPERTY", "predicate"]

@@ -26,7 +26,7 @@ _FROM = (r" (?:from|of) (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\
          r"integers|(?:positive )?integers (?:from )?#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
          r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
          r"(?!\w)")
-_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? )(?:positive |natural )?(?:numbers?|"
+_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? |#1 )(?:positive |natural )?(?:numbers?|"
          r"integers?|whole numbers?|members|elements)(?:(?: are| is)? (?:randomly |)(?:selected|"
          r"chosen|picked|drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the "
          r"same time|without replacement)(?: and at random)?)?)?\b")
