@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
+from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
+from tutor.reasoning.symbolic.geometry.letter_determinants import read_letter_determinant
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.linear_maps import read_linear_map
+from tutor.reasoning.symbolic.geometry.matrix_unknowns import read_matrix_unknowns
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.planes import read_plane
 from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
@@ -21,6 +24,7 @@ from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
+from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
 from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.geometry.vector_unknowns import read_vector_unknowns
@@ -31,4 +35,5 @@ READERS: list[Reader] = [
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
     read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
+    read_matrix_unknowns, read_letter_determinant, read_complex_moves, read_vector_equation,
 ]

@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import plain_matrices as pm
 from tutor.reasoning.symbolic.geometry import vectors
 from tutor.reasoning.symbolic.geometry.reading import COMMON, is_label, places
+from tutor.reasoning.symbolic.geometry.vector_spans import span_measure
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -28,7 +29,11 @@ from tutor.reasoning.symbolic.typed import words, words_within
 VOCAB = COMMON | frozenset(
     "vector vectors matrix matrices let be where compute simplify dot cross product "
     "projection onto angle between degrees determinant inverse norm magnitude length and "
-    "we have define unit direction along parallel pointing".split())
+    "we have define unit direction along parallel pointing area volume parallelogram "
+    "parallelepiped triangle generated spanned determined formed defined made whose adjacent "
+    "sides edges by".split())
+_BY = (r"(?:(?:generated|spanned|determined|formed|defined|made) by|whose (?:adjacent )?"
+       r"(?:sides|edges) are|with (?:adjacent )?(?:sides|edges)) ")
 _ZERO_IF_SINGULAR = re.compile(r"[.,]?\s*if the inverse does not exist,? (?:then )?enter the "
                                r"zero matrix\.?")
 _DEFINES = re.compile(r"^\s*(?:" + vectors.NAME + r"|([A-Z]))\s*(\^\s*\{\s*-\s*1\s*\})?"
@@ -44,9 +49,13 @@ _PHRASES: list[tuple[str, str]] = [
     (r"unit vector (?:in the direction of|along|parallel to|pointing in the direction of) "
      + _OBJ + r"@(\d+)@", "unit"),
     (r"(?:norm|magnitude|length) of " + _OBJ + r"@(\d+)@", "norm"),
+    (r"area of (?:the )?(parallelogram|triangle) " + _BY + _OBJ + r"@(\d+)@ and " + _OBJ
+     + r"@(\d+)@", "area"),
+    (r"volume of (?:the )?parallelepiped " + _BY + _OBJ + r"@(\d+)@,? (?:and )?" + _OBJ
+     + r"@(\d+)@,? and " + _OBJ + r"@(\d+)@", "volume"),
 ]
 _ASKED = frozenset("projection angle cross dot determinant inverse norm magnitude length "
-                   "unit".split())
+                   "unit area volume".split())
 
 
 def _looks_like_vectors(split: Split) -> bool:
@@ -136,9 +145,10 @@ def _question(template: str, targets: list[int]) -> tuple[str, list[int]] | None
     for pattern, kind in _PHRASES:
         m = re.search(pattern, template)
         if m and all(g is not None for g in m.groups()):
-            got = [int(g) for g in m.groups()]
+            shape = [g for g in m.groups() if not g.isdigit()]
+            got = [int(g) for g in m.groups() if g.isdigit()]
             if sorted(got) == sorted(targets):
-                return kind, got
+                return (f"{kind} {shape[0]}" if shape else kind), got
     raise Decline("what is asked about the vectors is not clear")
 
 
@@ -174,6 +184,8 @@ def read_vectors(split: Split, template: str) -> Result | None:
         trees = [vectors.parse(split.maths[i]) for i in order]
         if kind == "unit":
             return _unit(trees[0], names)
+        if kind.startswith(("area", "volume")):
+            return span_measure(kind, trees, names)
         if kind == "angle":
             if "degrees" not in words(template):
                 raise Decline("the angle's unit is not said")
