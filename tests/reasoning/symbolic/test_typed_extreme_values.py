@@ -92,3 +92,20 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_extreme_values_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+PAIRS = [
+    # on the unit circle x^2 + 4xy + y^2 = 1 + 2 sin 2t runs from -1 to 3
+    (r"Suppose $x^2 + y^2 = 1$ for real numbers $x$ and $y$. Let $m$ and $M$ denote the "
+     r"minimum and maximum values of $x^2 + 4xy + y^2$ respectively. Compute $m + M$.", "2"),
+    (r"Real numbers $x$ and $y$ satisfy $x^2 + y^2 = 1$. Let $p$ and $q$ be the largest and "
+     r"smallest values of $4xy + x^2 + y^2$. What is $p - q$?", "4"),
+    # 2t/(t^2 + 1) for real t runs from -1 (t = -1) to 1 (t = 1)
+    (r"Let $a$ and $b$ be the minimum and maximum values of $\frac{2t}{t^2 + 1}$ over all "
+     r"real numbers $t$. Find the product $ab$.", "-1"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), PAIRS)
+def test_both_extremes_combined(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -31,3 +31,10 @@ def test_complex_roots(problem: str, answer: str) -> None:
 def test_solutions_in_x_with_nonreal_roots_are_not_guessed() -> None:
     # real ones only, or complex ones too? nothing says
     assert solve_now(r"Find all solutions to $x^3 = 27$.").answer is None
+
+
+def test_listed_complex_roots_keep_the_number_and_i_together() -> None:
+    # w^4 = -64: w^2 = +-8i, w = +-2 +- 2i
+    sol = assert_solved(r"Find all complex solutions of $w^4 + 64 = 0$.",
+                        "2 + 2i, 2 - 2i, -2 + 2i, -2 - 2i")
+    assert "2 i" not in str(sol.answer)

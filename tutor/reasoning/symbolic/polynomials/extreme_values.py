@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import sympy as sp
 from sympy.core.relational import Relational
@@ -33,6 +31,13 @@ from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.polynomials import numeric_search
 from tutor.reasoning.symbolic.polynomials.exact_critical import critical_point, is_zero
+from tutor.reasoning.symbolic.polynomials.extreme_reductions import (
+    KINDS,
+    full_point,
+    kind,
+    objective_of,
+    reductions,
+)
 from tutor.reasoning.symbolic.typed import words, words_within
 
 _WHICH = {"minimum": "min", "least": "min", "smallest": "min", "lowest": "min",
@@ -45,13 +50,20 @@ VOCAB = frozenset(_WHICH) | frozenset(
     "possible value of over all real numbers number reals positive nonnegative non negative "
     "nonzero zero let be such that where with satisfy satisfying satisfies satisfied given sum "
     "expression product quantity function and are is can take takes attain attains "
-    "when for any every as ranges range varies vary achieve achieves".split())
+    "when for any every as ranges range varies vary achieve achieves respectively denote "
+    "difference quotient ratio calculate".split())
 _DEFINED = re.compile(r"^\s*[a-zA-Z]\s*\(\s*[a-z]\s*(?:,\s*[a-z]\s*)*\)\s*=(?P<body>[^=]+)$")
 _RANGES = re.compile(r"\b(?:as|where|when) (@\d+@) (?:ranges|varies) over (?:all )?(?:the )?"
                      r"real numbers")
+_PAIR = re.compile(r"\blet @(?P<a>\d+)@ and @(?P<b>\d+)@ (?:be|denote) the (?P<w1>" +
+                   "|".join(_WHICH) + r") and (?:the )?(?P<w2>" + "|".join(_WHICH) +
+                   r")(?: possible)? values of (?:the (?:expression|sum|product) )?"
+                   r"@(?P<t>\d+)@,?(?: respectively)?")
+_PAIR_ASK = re.compile(r"\b(?:find|compute|determine|calculate|evaluate|what is)(?: the "
+                       r"(?:value|product|sum|difference|quotient|ratio))?(?: of)? @(?P<q>\d+)@"
+                       r"\W*$")
 _SIGN_RELATION = {(">", True, True): "positive", (">=", True, True): "nonnegative",
                   ("<", True, True): "negative"}
-_KINDS = ("positive", "nonnegative", "negative")
 _MAX_VARIABLES = 4
 
 
@@ -61,20 +73,32 @@ def read(split: Split, template: str) -> Result | None:
         return None
     template = re.sub(r"\breals\b|\breal values of\b", "real numbers", template)
     template = _RANGES.sub(r"over all real numbers \1", template)
+    if not words_within(template, VOCAB | {c for c in w if len(c) == 1 and c not in "ai"}):
+        return None
+    pair = _PAIR.search(template)
+    if pair:
+        return _pair(split, template, pair)
     found = list(_ASK.finditer(template))
-    if len(found) != 1 or not words_within(template, VOCAB | {
-            c for c in w if len(c) == 1 and c not in "ai"}):
+    if len(found) != 1:
         return None
     m = found[0]
-    rest = template[:m.start()] + " " + template[m.end():]
-    rest, qualified = clauses.take_qualifiers(rest, split.maths)
-    if re.search(r"\b(?:numbers?|reals?)\b", rest):
-        return None  # a number said of something the qualifier reader did not take
-    src = split.maths[int(m.group("t"))]
+    conds = _conditions(split, template[:m.start()] + " " + template[m.end():])
+    return extreme(_target(split.maths[int(m.group("t"))]), conds, _WHICH[m.group("which")])
+
+
+def _target(src: str) -> sp.Expr:
     named_fn = _DEFINED.match(src)  # "f(x) = x + 1/x": the expression is the right side
     target = parse_latex(named_fn.group("body") if named_fn else src)
     if isinstance(target, Relational) or not isinstance(target, sp.Expr):
         raise Decline("the question is not about an expression")
+    return evaluated(target)
+
+
+def _conditions(split: Split, rest: str) -> clauses.Conditions:
+    """The conditions said in the problem outside its question."""
+    rest, qualified = clauses.take_qualifiers(rest, split.maths)
+    if re.search(r"\b(?:numbers?|reals?)\b", rest):
+        raise Decline("a number said of something that is not a list of letters")
     others = [int(i) for i in re.findall(r"@(\d+)@", rest)]
     named = {i for idx, _ in qualified for i in idx}
     for i in others:
@@ -82,11 +106,40 @@ def read(split: Split, template: str) -> Result | None:
             raise Decline("a letter named without a condition")
     conds = clauses.conditions(split.maths, others, qualified)
     for rel in list(conds.inequalities):  # x > 0, y >= 0: sign qualifiers written as maths
-        kind = _SIGN_RELATION.get((rel.rel_op, rel.lhs.is_Symbol, rel.rhs == 0))
-        if kind and not conds.kinds.get(rel.lhs, set()) & set(_KINDS):
-            conds.kinds.setdefault(rel.lhs, set()).add(kind)
+        sign = _SIGN_RELATION.get((rel.rel_op, rel.lhs.is_Symbol, rel.rhs == 0))
+        if sign and not conds.kinds.get(rel.lhs, set()) & set(KINDS):
+            conds.kinds.setdefault(rel.lhs, set()).add(sign)
             conds.inequalities.remove(rel)
-    return extreme(evaluated(target), conds, _WHICH[m.group("which")])
+    return conds
+
+
+def _pair(split: Split, template: str, pair: re.Match[str]) -> Result:
+    """"Let m and M be the minimum and maximum values of E. Find mM": both extremes, then
+    the expression in their names."""
+    names = [clauses.letters(split.maths[int(pair.group(k))]) for k in ("a", "b")]
+    if any(len(n) != 1 for n in names) or names[0] == names[1]:
+        raise Decline("one letter for each extreme value")
+    ask = _PAIR_ASK.search(template)
+    if ask is None or ask.start() < pair.end():
+        raise Decline("what is asked of the two extreme values")
+    query = parse_latex(split.maths[int(ask.group("q"))])
+    symbols = {names[0][0], names[1][0]}
+    if not isinstance(query, sp.Expr) or not query.free_symbols <= symbols:
+        raise Decline("the question is not about the two extreme values")
+    rest = template[:pair.start()] + " " + template[pair.end():ask.start()] + " " + \
+        template[ask.end():]
+    target = _target(split.maths[int(pair.group("t"))])
+    values, steps = {}, []
+    for name, which in zip(names, (pair.group("w1"), pair.group("w2")), strict=True):
+        value, more = extreme(target, _conditions(split, rest), _WHICH[which])
+        values[name[0]] = value
+        steps += more
+    if _WHICH[pair.group("w1")] == _WHICH[pair.group("w2")]:
+        raise Decline("both extremes of the same kind")
+    answer = sp.radsimp(sp.simplify(evaluated(query).subs(values)))
+    claim = f"{shown(evaluated(query), values)} = {latex(answer)}"
+    return answer, steps + [step("combine", "Put the two extreme values into the expression "
+                                 "asked for.", f"${claim}$", claim)]
 
 
 def _variables(target: sp.Expr, conds: clauses.Conditions) -> list[sp.Symbol]:
@@ -99,97 +152,11 @@ def _variables(target: sp.Expr, conds: clauses.Conditions) -> list[sp.Symbol]:
     if target.has(sp.Abs, sp.floor, sp.ceiling, sp.Piecewise, sp.Max, sp.Min):
         raise Decline("corners where the derivative does not exist")
     for x in xs:
-        if conds.kinds.get(x, set()) - {*_KINDS, "nonzero"}:
+        if conds.kinds.get(x, set()) - {*KINDS, "nonzero"}:
             raise Decline("an integer variable")
-        if len(conds.kinds.get(x, set()) & set(_KINDS)) > 1:
+        if len(conds.kinds.get(x, set()) & set(KINDS)) > 1:
             raise Decline("two sign qualifiers on one variable")
     return sorted(xs, key=str)  # type: ignore[arg-type]
-
-
-def _kind(conds: clauses.Conditions, x: sp.Symbol) -> str:
-    got = conds.kinds.get(x, set()) & set(_KINDS)
-    return next(iter(got)) if got else "real"
-
-
-_SIGN_OK = {"positive": lambda v: v > 0, "nonnegative": lambda v: v >= 0,
-            "negative": lambda v: v < 0, "real": lambda v: True}
-
-
-@dataclass
-class _Reduced:
-    """The problem with its equations used: `f` of the `free` variables; `through` gives
-    each other variable through the free ones (an eliminated or fixed variable)."""
-
-    f: sp.Expr
-    free: list[sp.Symbol]
-    through: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)
-    steps: list[Step] = field(default_factory=list)
-
-
-def _reductions(target: sp.Expr, eqs: list[sp.Equality], xs: list[sp.Symbol],
-                conds: clauses.Conditions) -> list[_Reduced]:
-    """Each branch of the problem with its equations solved for some of the variables."""
-    out = [_Reduced(target, list(xs))]
-    for eq in eqs:
-        nxt = []
-        for r in out:
-            eq_r = sp.Eq(eq.lhs.subs(r.through), eq.rhs.subs(r.through))
-            v, sols = _solve_for_one(eq_r, r.free, conds)
-            for sol in sols:
-                through = {k: sp.simplify(e.subs(v, sol)) for k, e in r.through.items()}
-                through[v] = sol
-                claim = f"{latex(v)} = {latex(sol)}"
-                nxt.append(_Reduced(r.f.subs(v, sol), [x for x in r.free if x != v], through,
-                                    r.steps + [step("use the condition", "Write one variable "
-                                                    "through the others, so the rest are free.",
-                                                    f"From ${latex(eq)}$, ${claim}$.",
-                                                    claim)]))
-        out = nxt
-        if len(out) > 2:
-            raise Decline("too many branches")
-    for r in out:
-        free = r.free
-        if not eqs and len(free) > 1 and all(_kind(conds, x) == "positive" for x in free) \
-                and not conds.inequalities and _unchanged_by_scaling(r.f, free):
-            last = free[-1]
-            r.through[last] = sp.S.One
-            r.f, r.free = r.f.subs(last, 1), free[:-1]
-            r.steps.append(step("scale", "Multiplying every variable by the same positive "
-                                "number does not change the expression, so one of them may "
-                                "be taken as 1.", f"Take ${latex(last)} = 1$.",
-                                f"{latex(last)} = 1"))
-        if not r.free:
-            raise Decline("no variable is left free")
-    return out
-
-
-def _objective(r: _Reduced, conds: clauses.Conditions, sign: int
-               ) -> Callable[[numeric_search.Point], float]:
-    checks = [(numeric_search.evaluator(e, r.free), _kind(conds, x))
-              for x, e in r.through.items() if _kind(conds, x) != "real"]
-    rels = [(numeric_search.evaluator(q.lhs - q.rhs, r.free), q.rel_op) for q in
-            (q.subs(r.through) for q in conds.inequalities)]
-    fn = numeric_search.evaluator(r.f, r.free)
-
-    def objective(p: numeric_search.Point) -> float:
-        for g, kind in checks:
-            if not _SIGN_OK[kind](numeric_search.value_or_inf(g, p)):
-                return math.inf
-        for g, op in rels:
-            d = numeric_search.value_or_inf(g, p)
-            if d == math.inf or not {"<": d < 0, ">": d > 0, "<=": d <= 0, ">=": d >= 0,
-                                     "!=": d != 0}[op]:
-                return math.inf
-        v = numeric_search.value_or_inf(fn, p)
-        return math.inf if v == math.inf else sign * v
-    return objective
-
-
-def _full(r: _Reduced, p: numeric_search.Point) -> dict[sp.Symbol, float]:
-    at = dict(zip(r.free, p, strict=True))
-    for x, e in r.through.items():
-        at[x] = numeric_search.value_or_inf(numeric_search.evaluator(e, r.free), p)
-    return at
 
 
 def extreme(target: sp.Expr, conds: clauses.Conditions, which: str) -> Result:
@@ -199,26 +166,26 @@ def extreme(target: sp.Expr, conds: clauses.Conditions, which: str) -> Result:
     target = sp.expand(target) if target.is_polynomial() else target
     sign = 1 if which == "min" else -1
     best: tuple[float, dict[sp.Symbol, float]] = (math.inf, {})
-    for r in _reductions(target, conds.equations, xs, conds):
-        kinds = [_kind(conds, x) for x in r.free]
+    for r in reductions(target, conds.equations, xs, conds):
+        kinds = [kind(conds, x) for x in r.free]
         try:
-            p, v = numeric_search.least(_objective(r, conds, sign), kinds)
+            p, v = numeric_search.least(objective_of(r, conds, sign), kinds)
         except Decline:
             continue  # a branch with no allowed point (z = -sqrt(...) with z positive)
         if v < best[0]:
-            best = (v, _full(r, p))
+            best = (v, full_point(r, p))
     best_v, at = best
     if not abs(best_v) < 1e9:
         raise Decline("the expression seems unbounded")
-    edge = {x: sp.S.Zero for x in xs if _kind(conds, x) == "nonnegative" and abs(at[x]) < 1e-6}
+    edge = {x: sp.S.Zero for x in xs if kind(conds, x) == "nonnegative" and abs(at[x]) < 1e-6}
     eqs = [sp.Eq(e.lhs.subs(edge), e.rhs.subs(edge)) for e in conds.equations]
     if any(e is sp.false for e in eqs):
         raise Decline("an edge point breaks an equation")
     rest = [x for x in xs if x not in edge]
-    found = [r for r in _reductions(target.subs(edge), [e for e in eqs if e is not sp.true],
+    found = [r for r in reductions(target.subs(edge), [e for e in eqs if e is not sp.true],
                                     rest, conds)
              if all(abs(v - at[x]) <= 1e-6 * max(1, abs(at[x]))
-                    for x, v in _full(r, [at[x] for x in r.free]).items())]
+                    for x, v in full_point(r, [at[x] for x in r.free]).items())]
     if not found:
         raise Decline("the best point is on no branch of the equations")
     r = found[0]
@@ -247,35 +214,6 @@ def _steps(target: sp.Expr, xs: list[sp.Symbol], full: dict[sp.Symbol, sp.Basic]
             step("compare", "Check that no allowed point gives a better value.",
                  f"A search over the whole allowed region finds nothing {word}, so the {word} "
                  f"value is ${latex(value)}$.", "")]
-
-
-def _solve_for_one(eq: sp.Equality, xs: list[sp.Symbol], conds: clauses.Conditions
-                   ) -> tuple[sp.Symbol, list[sp.Expr]]:
-    """One variable of the equation written through the others: one solution if some
-    variable has one, else the two branches of a square root (the search tries both, and
-    a sign qualifier of the variable is checked on each)."""
-    two = None
-    for v in sorted(eq.free_symbols & set(xs), key=str, reverse=True):
-        try:
-            sols = sp.solve(eq, v)
-        except (NotImplementedError, ValueError):
-            continue
-        if len(sols) == 1:
-            return v, sols
-        if len(sols) == 2 and two is None:
-            two = (v, sols)
-    if two is None:
-        raise Decline("the equation does not give one variable through the others")
-    return two
-
-
-def _unchanged_by_scaling(f: sp.Expr, xs: list[sp.Symbol]) -> bool:
-    s = sp.Symbol("s", positive=True)
-    try:
-        return bool(sp.cancel(sp.together(f.subs({x: s * x for x in xs}, simultaneous=True)
-                                          - f)) == 0)
-    except (sp.PolynomialError, TypeError):
-        return False
 
 
 def _check_region(full: dict[sp.Symbol, sp.Basic], conds: clauses.Conditions) -> None:

