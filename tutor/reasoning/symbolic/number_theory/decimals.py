@@ -35,7 +35,19 @@ _SUM = re.compile(r"(?:(?:what is|find) )?the sum of the first @(\d+)@ digits (?
 _VOCAB = frozenset(
     "what is find the digit digits to right of after past decimal point in representation "
     "expansion fraction when written expressed as a how many are does there smallest "
-    "repeating block have contain sum first st nd rd th".split()) | frozenset(ORDINALS)
+    "repeating block have contain sum first st nd rd th beyond appears lies occurs which place "
+    "will would".split()) | frozenset(ORDINALS)
+
+
+def _same_question(body: str) -> str:
+    """Other wordings of the n-th digit question in the words `_NTH` and `_SUM` read: "what
+    digit appears in the 50th place beyond the decimal point of @0@"."""
+    body = re.sub(r"^(?:(?:what|which) digit (?:appears|is|lies|occurs|will appear|would appear)"
+                  r"|(?:(?:what is|find) )?the digit) in the " + _ORD + r" place\b",
+                  r"what is the \1 digit", body)
+    body = body.replace(" beyond the decimal point", " after the decimal point")
+    return re.sub(r" decimal point (?:of|in|for) @(\d+)@$",
+                  r" decimal point in the decimal representation of @\1@", body)
 
 
 def expansion(x: sp.Rational, places: int) -> tuple[str, int, int]:
@@ -108,7 +120,7 @@ def block_length(x: sp.Rational) -> Result:
 def read(split: Split, template: str) -> Result | None:
     if "decimal" not in template or not words_within(template, _VOCAB):
         return None
-    body = template.rstrip(" .?")
+    body = _same_question(template.rstrip(" .?"))
     if (m := _NTH.fullmatch(body)) is not None:
         word = m.group(1)
         n = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word) or \
@@ -122,6 +134,9 @@ def read(split: Split, template: str) -> Result | None:
                             integer(split.maths[int(m.group(3))]))
             return nth_digit(_fraction(latex(x)), n)
         slot = m.group(2) or m.group(4)
+        if {int(slot)} | ({int(word.split("@")[1])} if word.startswith("@") else set()) != set(
+                range(len(split.maths))):
+            raise Decline("maths the question does not use")
         return nth_digit(_fraction(split.maths[int(slot)]), n)
     if (m := _BLOCK.fullmatch(body)) is not None:
         return block_length(_fraction(split.maths[int(m.group(1))]))

@@ -31,9 +31,15 @@ _DIVIDES = re.compile(r"(?:(?:what is|find|determine) )?the (?:largest|greatest)
                       r"(?:integer|number|divisor) (?:that|which) divides (?:both|each of|all of|"
                       r"every one of) @L@")
 _ASKED = re.compile(_NAMED.pattern + "|" + _DIVIDES.pattern)
+_EITHER = r"(" + _NAMES["gcd"] + "|" + _NAMES["lcm"] + r")"
+# "the sum of the greatest common divisor and the least common multiple of 24 and 60"
+_COMBINED = re.compile(r"(?:(?:what is|find|compute|determine|calculate) )?the (?P<op>sum|product|"
+                       r"difference) (?:of|between) the " + _EITHER + r" and (?:the )?" + _EITHER
+                       + r" of (?:the (?:numbers|integers) )?@L@")
 _VOCAB = frozenset("what is find compute determine calculate greatest common divisor factor gcd "
                    "gcf highest least multiple lcm of numbers integers and largest positive "
-                   "integer number that which divides both each all every one".split())
+                   "integer number that which divides both each all every one sum product "
+                   "difference between".split())
 _NOTATION = re.compile(r"^\s*(?:\\text\{(lcm|gcd)\}|\\operatorname\{(lcm|gcd)\}|\\mathop\{\\text"
                        r"\{(lcm|gcd)\}\})\s*[(\[](.*)[)\]]\s*$")
 
@@ -76,12 +82,34 @@ def read(split: Split, template: str) -> Result | None:
     if not re.search(r"common|gcd|gcf|lcm|divides", template) or \
             not words_within(template, _VOCAB):
         return None
+    combined = list_asked(split, template, _COMBINED)
+    if combined is not None and DOTS not in combined[0]:
+        return _combined([_value(i) for i in combined[0]], combined[1])
     got = list_asked(split, template, _ASKED)
     if got is None or DOTS in got[0]:
         return None
     items, m = got
     kind = "lcm" if m.group(1) and re.fullmatch(_NAMES["lcm"], m.group(1)) else "gcd"
     return common(kind, [_value(i) for i in items])
+
+
+def _combined(nums: list[int], m: re.Match[str]) -> Result:
+    """The sum, product or difference of the gcd and the lcm, in the order named."""
+    kinds = ["lcm" if re.fullmatch(_NAMES["lcm"], m.group(i)) else "gcd" for i in (2, 3)]
+    if kinds[0] == kinds[1]:
+        raise Decline("the gcd and the lcm, each once")
+    (first, steps_a), (second, steps_b) = (common(k, nums) for k in kinds)
+    a, b = int(first), int(second)
+    again = {"gcd": math.gcd(*nums), "lcm": math.lcm(*nums)}
+    confirm.check((a, b) == (again[kinds[0]], again[kinds[1]]),
+                  "Python's gcd and lcm give the same two numbers")
+    op = m.group("op")
+    value = a + b if op == "sum" else a * b if op == "product" else a - b
+    sign = {"sum": " + ", "product": " \\cdot ", "difference": " - "}[op]
+    claim = f"{a}{sign}{b} = {value}"
+    return sp.Integer(value), [*steps_a, *steps_b, step(f"the {op}", f"Combine the {kinds[0]} "
+                                                        f"and the {kinds[1]}.", f"${claim}$",
+                                                        claim)]
 
 
 __all__ = ["common", "read"]
