@@ -29,6 +29,9 @@ _AFTER = re.compile(rf"(?P<letters>{LETTERS}),? (?:is|are|be)(?: both| all| each
                     rf"(?: (?:a|an))? (?P<quals>{_QUALS})\b")
 _BEFORE = re.compile(rf"\b(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?) "
                      rf"(?P<letters>{LETTERS})")
+# "the positive value of $k$", "what nonzero values of $a$": said of the letter's value
+_VALUE_OF = re.compile(rf"\b(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*) (?P<noun>values? of) "
+                       rf"(?P<letters>@\d+@)(?! ?[\^_(+*/-])")
 QUALIFIER_WORDS = frozenset("positive negative nonzero nonnegative non zero real integer "
                             "integers".split())
 
@@ -155,6 +158,7 @@ def take_qualifiers(template: str, maths: list[str]
 
     out = _AFTER.sub(lambda m: cut(m, True), template)
     out = _BEFORE.sub(lambda m: cut(m, False), out)
+    out = _VALUE_OF.sub(lambda m: m.group("noun") + cut(m, False), out)
     left = set(re.findall(r"[a-z]+", re.sub(r"@\d+@|@q@", " ", out)))
     if left & QUALIFIER_WORDS:
         raise Decline("a qualifier whose letters are not clear")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra.closed_forms import closed_form
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.written_denominators import written_denominators
+from tutor.verify.real_roots import RealRoot
 
 
 def _eq(lhs: sp.Basic, rhs: sp.Basic) -> str:
@@ -64,6 +66,12 @@ def linear_steps(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol) -> tuple[sp.Basic, 
         steps.append(_move(_eq(lhs, rhs), _eq(el, er), "expand the brackets",
                            "Multiply out the brackets on each side."))
     lhs, rhs = el, er
+    if max(sp.degree(lhs, x), sp.degree(rhs, x)) > 1:  # (5 - t)^2 = t^2: the squares cancel
+        nl = sp.expand(lhs - rhs)
+        steps.append(_move(_eq(lhs, rhs), _eq(nl, 0), "move every term to one side",
+                           "The squares cancel: what is left is linear."))
+        steps[-1].text += _one_side(lhs, rhs, nl)
+        lhs, rhs = nl, sp.S(0)
     a, b = sp.Poly(lhs, x).all_coeffs() if sp.degree(lhs, x) == 1 else (sp.S(0), lhs)
     c, d = sp.Poly(rhs, x).all_coeffs() if sp.degree(rhs, x) == 1 else (sp.S(0), rhs)
     if c != 0:
@@ -119,8 +127,12 @@ def quadratic_steps(expr: sp.Basic, x: sp.Symbol) -> tuple[list[sp.Basic], list[
     return roots, steps
 
 
-def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None) -> tuple[list[sp.Basic], list[Step]]:
-    """Real solutions of one equation in one unknown, every move and a check shown."""
+def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None, over_reals: bool = False
+                   ) -> tuple[list[sp.Basic], list[Step]]:
+    """Real solutions of one equation in one unknown, every move and a check shown.
+
+    A polynomial with non-real roots is declined ("the roots" may mean the complex ones)
+    unless `over_reals` says only real values are meant (a real function's input)."""
     if not isinstance(eq, sp.Equality):
         raise Decline("not an equation")
     syms = eq.free_symbols
@@ -131,6 +143,12 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None) -> tuple[list[sp.Ba
     if syms != {x}:
         raise Decline("other letters in the equation")
     lhs, rhs = eq.lhs, eq.rhs
+    undone = _undo_odd_power(lhs, rhs, x)
+    if undone is not None:
+        inner, first = undone
+        found, after = solve_equation(inner, x, over_reals)
+        confirm.solutions(eq, x, found)
+        return found, [first, *after]
     diff = sp.together(lhs - rhs)
     num, den = sp.fraction(diff)
     steps: list[Step] = []
@@ -151,7 +169,7 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None) -> tuple[list[sp.Ba
         roots, more = quadratic_steps(expr, x)
         steps += more
     else:
-        roots = _general(lhs, rhs, x, steps)
+        roots = _general(lhs, rhs, x, steps, over_reals)
     roots, steps, excluded = _in_domain(eq, x, roots, steps)
     if not roots:
         raise Decline("no real solutions found")
@@ -164,7 +182,34 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None) -> tuple[list[sp.Ba
     return roots, steps
 
 
-def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> list[sp.Basic]:
+def _undo_odd_power(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol) -> tuple[sp.Equality, Step] | None:
+    """`\\sqrt[q]{A} = c` or `A^q = c`, q odd, c free of x: an odd power is one-to-one on
+    the reals, so the equation says exactly A = c^q or A = the real q-th root of c."""
+    if not lhs.has(x):
+        lhs, rhs = rhs, lhs
+    if rhs.has(x) or not rhs.is_real:
+        return None
+    if isinstance(lhs, RealRoot):
+        inner, q = lhs.args
+        value, rule = sp.expand(rhs ** q), f"raise both sides to the power {q}"
+    elif lhs.is_Pow and lhs.exp.is_Integer and lhs.exp >= 3 and lhs.exp % 2 and \
+            lhs.base.has(x) and lhs.base != x and rhs.is_number:  # x^3 = 8: "roots" may be complex
+        inner, q = lhs.base, lhs.exp
+        value = RealRoot(rhs, q)
+        if not value.is_number:
+            return None
+        rule = f"take the real {'cube' if q == 3 else f'{q}th'} root of both sides"
+    else:
+        return None
+    new = sp.Eq(inner, value, evaluate=False)
+    if new == sp.true or new == sp.false:
+        return None
+    hint = "An odd power takes every real value once, so undo it on both sides."
+    return new, _move(_eq(lhs, rhs), _eq(inner, value), rule, hint)
+
+
+def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step],
+             over_reals: bool = False) -> list[sp.Basic]:
     expr = lhs - rhs
     fac = None
     if sp.expand(expr).is_polynomial(x):
@@ -177,7 +222,8 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> l
             steps.append(step("factor", "Look for rational roots and factor them out.",
                               f"${latex(poly)} = {latex(fac)}$",
                               f"{latex(poly)} = {latex(fac)}"))
-    if fac is not None and any(not r.is_real for r in sp.Poly(sp.expand(expr), x).all_roots()):
+    if fac is not None and not over_reals and any(
+            not r.is_real for r in sp.Poly(sp.expand(expr), x).all_roots()):
         raise Decline("the polynomial has non-real roots: 'roots' is ambiguous")
     sols = sp.solveset(sp.Eq(lhs, rhs), x, domain=sp.S.Reals)
     if not isinstance(sols, sp.FiniteSet):
@@ -187,7 +233,7 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step]) -> l
     for r in roots:
         if sp.simplify(lhs.subs(x, r) - rhs.subs(x, r)) != 0:
             raise Decline("a candidate does not check")
-        good.append(sp.nsimplify(r) if r.is_rational else _plainer(r))
+        good.append(sp.nsimplify(r) if r.is_rational else closed_form(r))
     linear = fac is not None and fac != sp.expand(expr) and all(
         not f.has(x) or sp.degree(f.base if f.is_Pow else f, x) == 1 for f in sp.Mul.make_args(fac))
     if linear:
@@ -224,24 +270,6 @@ def _in_domain(eq: sp.Basic, x: sp.Symbol, roots: list[sp.Basic], steps: list[St
                               f"So ${latex(r)}$ is not a solution: there the denominator is "
                               f"${claim}$.", claim)]
     return kept, first + steps, excluded
-
-
-_TRIG = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc, sp.atan, sp.asin, sp.acos, sp.acot)
-
-
-def _plainer(r: sp.Basic) -> sp.Basic:
-    """A trigonometric constant in closed form when the addition formulas give one:
-    tan(pi/4 - 2 arctan(1/3)) is 1/7. Kept as it is otherwise."""
-    if not (r.is_number and r.has(*_TRIG)):
-        return r
-    plain = r
-    for _ in range(4):  # tan(2 arctan(1/3)) needs the double-angle formula after the sum
-        plain, before = sp.simplify(sp.expand_trig(plain)), plain
-        if plain == before:
-            break
-    if plain.has(*_TRIG) or abs(sp.N(plain - r, 40)) > sp.Float("1e-35"):
-        return r
-    return plain
 
 
 def _factor_steps(fac: sp.Expr, x: sp.Symbol) -> list[Step]:

@@ -65,7 +65,7 @@ class Table:
         if inverse:
             if arg.free_symbols:
                 raise Decline("symbolic argument to an inverse")
-            roots, _ = equations.solve_equation(sp.Eq(body, arg), x)
+            roots, _ = equations.solve_equation(sp.Eq(body, arg), x, over_reals=True)
             if len(roots) != 1:
                 raise Decline("the inverse value is not unique")
             r = roots[0]

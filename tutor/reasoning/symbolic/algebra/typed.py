@@ -9,17 +9,21 @@ from tutor.reasoning.symbolic.algebra.extrema import read_extremum
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
 from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
+from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
+from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
 from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
+from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
 from tutor.reasoning.symbolic.algebra.targets import read_target
 from tutor.reasoning.symbolic.algebra.undefined_points import read_undefined
 from tutor.reasoning.symbolic.algebra.variation import read_variation
+from tutor.reasoning.symbolic.algebra.vertex_points import read_vertex_point
 from tutor.reasoning.symbolic.algebra.vertex_questions import read_vertex
 from tutor.reasoning.symbolic.typed import Reader
 
@@ -27,4 +31,5 @@ READERS: list[Reader] = [
     read_operation, read_piecewise, read_function, read_integer_bound, read_extremum,
     read_solution_sum, read_solution_combo, read_form, read_target, read_circle_equation,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
-    read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series]
+    read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
+    read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument]

@@ -39,7 +39,7 @@ _HEIGHT_WORDS = frozenset(
 _PAIR = re.compile(r"^\s*\(\s*([a-zA-Z])\s*,\s*([a-zA-Z])\s*\)\s*$")
 
 
-def _quadratic(src: str) -> tuple[sp.Expr, sp.Symbol, sp.Expr, sp.Expr]:
+def quadratic(src: str) -> tuple[sp.Expr, sp.Symbol, sp.Expr, sp.Expr]:
     """(expression, variable, vertex input, vertex value) of a quadratic in one letter."""
     e = parse_latex(src)
     if isinstance(e, sp.Equality) and isinstance(e.lhs, sp.Symbol):
@@ -55,7 +55,7 @@ def _quadratic(src: str) -> tuple[sp.Expr, sp.Symbol, sp.Expr, sp.Expr]:
     return e, x, h, final_value(e.subs(x, h))
 
 
-def _confirm(e: sp.Expr, x: sp.Symbol, h: sp.Expr, k: sp.Expr, best: str) -> None:
+def confirm_vertex(e: sp.Expr, x: sp.Symbol, h: sp.Expr, k: sp.Expr, best: str) -> None:
     """Samples on both sides never beat the vertex, and a(x - h)^2 + k is the quadratic."""
     a = sp.Poly(e, x).LC()
     samples = [final_value(e.subs(x, h + sp.Rational(d, 8))) for d in range(-40, 41) if d]
@@ -69,7 +69,7 @@ def read_vertex(split: Split, template: str) -> Result | None:
     tmpl = template.lower().strip()
     if (m := _ARG.match(tmpl)):
         best = "min" if m.group("w") in ("minimum", "least", "smallest") else "max"
-        e, x, h, k = _quadratic(split.maths[int(m.group("e"))])
+        e, x, h, k = quadratic(split.maths[int(m.group("e"))])
         if parse_latex(split.maths[int(m.group("x"))]) != x:
             raise Decline("the letter asked is not the quadratic's")
         return _arg(e, x, h, k, best)
@@ -86,14 +86,14 @@ def _arg(e: sp.Expr, x: sp.Symbol, h: sp.Expr, k: sp.Expr, best: str) -> Result:
     a = sp.Poly(e, x).LC()
     if (best == "min") != bool(a > 0):
         raise Decline("this quadratic has no such extreme value")
-    _confirm(e, x, h, k, best)
+    confirm_vertex(e, x, h, k, best)
     claim = f"{latex(x)} = -\\frac{{b}}{{2a}} = {latex(h)}"
     return h, [step("the vertex", f"A quadratic's {'least' if best == 'min' else 'greatest'} "
                     "value is at its vertex, $x = -b/(2a)$.", f"${claim}$", "")]
 
 
 def _named(split: Split, v: re.Match[str]) -> Result:
-    e, x, h, k = _quadratic(split.maths[int(v.group("e"))])
+    e, x, h, k = quadratic(split.maths[int(v.group("e"))])
     pair = _PAIR.match(split.maths[int(v.group("p"))])
     target = parse_latex(split.maths[int(v.group("t"))])
     if not pair or not isinstance(target, sp.Expr):
@@ -102,7 +102,7 @@ def _named(split: Split, v: re.Match[str]) -> Result:
     if len(names) != 2 or not target.free_symbols <= set(names):
         raise Decline("the question in the vertex's letters")
     a = sp.Poly(e, x).LC()
-    _confirm(e, x, h, k, "min" if a > 0 else "max")
+    confirm_vertex(e, x, h, k, "min" if a > 0 else "max")
     value = final_value(target.subs(names))
     steps: list[Step] = [step("the vertex", "The vertex is at $x = -b/(2a)$; put it in for "
                               "the other coordinate.", f"$({latex(h)}, {latex(k)})$", "")]
@@ -115,16 +115,16 @@ def _height(split: Split, tmpl: str) -> Result:
     quads = [i for i in range(len(split.maths)) if re.search(r"\^\s*\{?2", split.maths[i])]
     if len(quads) != 1:
         raise Decline("one quadratic")
-    e, t, h, k = _quadratic(split.maths[quads[0]])
+    e, t, h, k = quadratic(split.maths[quads[0]])
     rest = [s for i, s in enumerate(split.maths) if i != quads[0]]
     if any(parse_latex(s) != t for s in rest):
         raise Decline("the time is the quadratic's letter")
     if not sp.Poly(e, t).LC() < 0 or not h >= 0:
         raise Decline("no greatest height after launch")
-    _confirm(e, t, h, k, "max")
+    confirm_vertex(e, t, h, k, "max")
     claim = f"{shown(e, {t: h})} = {latex(k)}"
     return k, [step("the highest point", "The height is greatest at the vertex, "
                     "$t = -b/(2a)$.", f"${claim}$", "")]
 
 
-__all__ = ["read_vertex"]
+__all__ = ["confirm_vertex", "quadratic", "read_vertex"]
