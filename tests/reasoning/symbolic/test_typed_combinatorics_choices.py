@@ -7,7 +7,7 @@ comment) and listed again here."""
 
 from __future__ import annotations
 
-from itertools import combinations, permutations
+from itertools import combinations, permutations, product
 
 import pytest
 
@@ -143,3 +143,21 @@ def test_one_card_and_an_expected_sum(problem, answer):
 ])
 def test_letters_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # one of each kind: 4 * 6 * 3; 5 * 3 * 2
+    ("A restaurant offers 4 appetizers, 6 main courses and 3 desserts. How many different "
+     "three-course meals with one of each are possible?", 72,
+     sum(1 for _ in product(range(4), range(6), range(3)))),
+    ("I have 5 hats, 3 scarves and 2 pairs of gloves. How many outfits of one item from each "
+     "kind can I make?", 30, sum(1 for _ in product(range(5), range(3), range(2)))),
+])
+def test_one_of_each_kind(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+def test_courses_must_match_the_kinds():
+    assert solve_now("A cafe sells 3 soups, 5 salads and 4 drinks. How many two-course meals "
+                     "with one of each are possible?").answer is None

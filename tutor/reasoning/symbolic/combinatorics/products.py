@@ -30,7 +30,12 @@ _STOCK = (r" (?:i have|you have|we have|there are|(?:a|the) [a-z]+ (?:has|offers
 _ONES = (r" (?:consisting of |made up of |made of |with |that (?:has|have|consists? of) |of |"
          r"if an? [a-z]+ (?:consists of|is|has|requires) )?(?P<ones>(?:one|a|an|#1) " + _KIND
          + r"(?:, (?:one|a|an|#1) " + _KIND + r")*,? and (?:one|a|an|#1) " + _KIND + r")" + _END)
-_ASK = (r" how many (?:different |possible |distinct )*(?:outfits|meals|combinations|sandwiches|"
+# "one of each": every listed kind once; "three-course meals": as many courses as kinds
+_EACH = (r" (?:consisting of |made up of |made of |with |containing |that (?:has|have|consists? "
+         r"of) |using |of )?(?:exactly )?(?:one|#1) (?:item )?(?:of|from) each(?: kind| type| "
+         r"category| group)?(?: of (?:item|food|dish)s?)?\b")
+_ASK = (r" how many (?:different |possible |distinct )*(?:#(?P<parts>\d+)-(?:course|item|piece|"
+        r"part) )?(?:outfits|meals|combinations|sandwiches|"
         r"choices|ways|lunches|dinners|breakfasts|pizzas|sundaes|cones|plates|orders|costumes)\b")
 _GLUE = frozenset("can i make you we be made are there possible if choose to order create "
                   "form an".split())
@@ -50,13 +55,18 @@ def products(split: Split, template: str) -> Result | None:
     if "how many" not in template or not quick(template, " one ", " and a ", " and an "):
         return None
     w = Wording.of(split, template)
-    stock, ones, ask = w.take(_STOCK), w.take(_ONES), w.take(_ASK)
-    if len(stock) != 1 or len(ones) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
+    stock, ones, each, ask = w.take(_STOCK), w.take(_ONES), w.take(_EACH), w.take(_ASK)
+    if len(stock) != 1 or len(ones) + len(each) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
         return None
     listed = re.findall(r"#(\d+) (" + _KIND + r")(?=,|$| and )", stock[0].group("items"))
     kinds = {k: int(c) for c, k in listed}
-    chosen = re.findall(r"(?:one|a|an|#1) (" + _KIND + r")(?=,|$| and )", ones[0].group("ones"))
-    matched = [[k for k in kinds if k in _plurals(c)] for c in chosen]
+    parts = ask[0].group("parts")
+    if parts and int(parts) != len(listed):
+        raise Decline("a number of courses that is not the number of kinds")
+    chosen = re.findall(r"(?:one|a|an|#1) (" + _KIND + r")(?=,|$| and )", ones[0].group(
+        "ones")) if ones else []
+    matched = [[k for k in kinds if k in _plurals(c)] for c in chosen] if ones else [
+        [k] for k in kinds]
     if len(kinds) != len(listed) or len(kinds) < 2 or any(len(m) != 1 for m in matched) or \
             sorted(m[0] for m in matched) != sorted(kinds):
         raise Decline("the kinds chosen are not the kinds listed")
