@@ -11,6 +11,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
+from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.understand import explain_decline
 from tutor.reasoning.symbolic.written_denominators import forget_denominators
@@ -112,10 +113,17 @@ def solve_now(text: str) -> Solution:
         try:
             value, steps = recognise(split_problem(wrapped))
         except Decline:
-            if wrapped == text:
+            typed = wrap_plain_maths(text)
+            if wrapped == text and typed is None:
                 raise
-            # a plain-text sentence ("the remainder of 2004 divided by 12") read as written
-            value, steps = recognise(split_problem(text))
+            try:
+                # a plain-text sentence ("the remainder of 2004 divided by 12") read as written
+                value, steps = recognise(split_problem(text))
+            except Decline:
+                if typed is None:
+                    raise
+                # maths typed without dollar signs: "Find all real x such that x^2 = 4"
+                value, steps = recognise(split_problem(typed))
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) or not answer.strip():
             raise Decline("no clean answer")

@@ -266,6 +266,12 @@ def plain_to_latex(s: str) -> str:
         elif s[i] == "*":
             out.append(r" \cdot ")
             i += 1
+        elif s[i] == "^" and re.match(r"\s*-?\d", s[i + 1:]):
+            # calculator input: 2^10 is 2 to the tenth (TeX would read 2^1 0), 2^-3 too
+            power = re.match(r"\s*(-?\d+(?:\.\d+)?)", s[i + 1:])
+            assert power is not None
+            out.append("^{" + power.group(1) + "}")
+            i += 1 + power.end()
         elif s[i] == "^" and s[i + 1:i + 2] == "(":
             end = _match_paren(s, i + 1)
             out.append("^{" + plain_to_latex(s[i + 2:end]) + "}")

@@ -1,0 +1,48 @@
+"""Maths typed without dollar signs inside a sentence (symbolic/plain_text.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.parsing import plain_to_latex
+from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find all real x such that x^2 - 5x + 6 = 0", "2, 3"),  # issue 13's own example
+    ("Solve 4y - 9 = 3 for y.", "3"),
+    ("Find the value of t if 7t + 2 = 3t + 18.", "4"),
+    ("If g(x) = x^2 + 3x, what is g(-5)?", "10"),
+    ("What is the product of the roots of x^2 + 4x - 21 = 0?", "-21"),
+    ("What remainder does 3^40 leave when divided by 10?", "1"),
+    ("How far apart are the points (-1, 2) and (5, 10)?", "10"),
+    ("Compute 2^10 - 3^5.", "781"),
+])
+def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+
+
+@pytest.mark.parametrize(("text", "wrapped"), [
+    ("Solve 4y - 9 = 3 for y.", "Solve $4y - 9 = 3$ for $y$."),
+    ("If g(x) = x^2, what is g(3)?", "If $g(x) = x^{2}$, what is $g(3)$?"),
+    ("The x-axis meets y = 2x - 6 where?", "The $x$-axis meets $y = 2x - 6$ where?"),
+    ("A plane is at (1, 2).", "A plane is at $(1, 2)$."),
+])
+def test_runs_of_maths_are_wrapped_and_words_are_not(text: str, wrapped: str) -> None:
+    assert wrap_plain_maths(text) == wrapped
+
+
+@pytest.mark.parametrize("text", [
+    "A 3 x 4 grid of squares is drawn.",  # x may be a times sign
+    "I bought 3 pens and a ruler.",  # no maths but numbers
+    "How many 3-digit numbers are even?",
+    "Solve $x + 1 = 2$ for x.",  # typeset already
+])
+def test_nothing_ambiguous_or_already_typeset_is_wrapped(text: str) -> None:
+    assert wrap_plain_maths(text) is None
+
+
+def test_a_plain_power_takes_the_whole_exponent() -> None:
+    assert plain_to_latex("2^10 + 5^-2 + x^3") == "2^{10} + 5^{-2} + x^{3}"

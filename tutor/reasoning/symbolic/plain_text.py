@@ -1,0 +1,106 @@
+"""Maths typed as plain text inside a sentence: each run of it wrapped in `$...$`.
+
+A student types "Find all real x such that x^2 - 5x + 6 = 0" or "If f(x) = 2x^2 - 1, what
+is f(3)?" without dollar signs. `wrap_plain_maths` finds the runs of maths in such a
+sentence (numbers, one-letter names, operators, brackets, and the calculator functions
+`sqrt`, `sin` ... followed by a bracket) and writes each as LaTeX between dollar signs,
+so the sentence reads as a typeset problem would. Words stay words; "a", "A" and "I" stay
+words. A run that could mean two things declines the wrapping:
+
+- `3 x 4` (an `x` between two numbers may be a times sign);
+- a run that is only a number (left as it is: the text's numbers are read already).
+
+Nothing is evaluated here: the runs become LaTeX text for the parser, as typed maths does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.reasoning.symbolic.parsing import plain_to_latex
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[A-Za-z]+|\*\*|[<>!]=|[-+*/^=<>(),]|\s+|.", re.S)
+_FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
+_WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
+_OPS = frozenset("+ - * / ^ = < > ** <= >= !=".split())
+_TIMES_X = re.compile(r"\d\s*x\s*\d")
+
+
+def _kind(tokens: list[str], i: int) -> str:
+    t = tokens[i]
+    if t[0].isdigit():
+        return "num"
+    if t.isalpha():
+        if len(t) == 1 and t not in _WORDS_NOT_NAMES:
+            return "name"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if t in _FUNCS and nxt == "(" or t == "pi":
+            return "name"
+        return "word"
+    if t in _OPS:
+        return "op"
+    if t in "()":
+        return "bracket"
+    if t == ",":
+        return "comma"
+    if t.isspace():
+        return "space"
+    return "other"
+
+
+def _runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) token indices of each maximal run of maths."""
+    runs, i, n = [], 0, len(tokens)
+    while i < n:
+        if _kind(tokens, i) not in ("num", "name", "op", "bracket"):
+            i += 1
+            continue
+        j, depth = i, 0
+        while j < n:
+            k = _kind(tokens, j)
+            if k == "bracket":
+                depth += 1 if tokens[j] == "(" else -1
+                if depth < 0:
+                    break
+            elif k == "comma" and depth == 0:
+                break
+            elif k not in ("num", "name", "op", "space", "comma"):
+                break
+            j += 1
+        while j > i and _kind(tokens, j - 1) in ("space", "op", "comma") \
+                and tokens[j - 1] not in (")",):
+            j -= 1  # a run ends on a number, a name or a closing bracket
+        while i < j and _kind(tokens, i) == "op" and tokens[i] != "-":
+            i += 1
+        if j > i:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def wrap_plain_maths(text: str) -> str | None:
+    """The text with each plain-text maths run in `$...$`, or None when there is none
+    worth wrapping or one is ambiguous."""
+    if "$" in text or "\\" in text:
+        return None
+    tokens = _TOKEN.findall(text)
+    out, last, wrapped = [], 0, False
+    for start, end in _runs(tokens):
+        run = "".join(tokens[start:end])
+        kinds = {_kind(tokens, k) for k in range(start, end)}
+        if not kinds & {"name", "op", "bracket"}:
+            continue  # only numbers: the text's numbers are read as they are
+        if run.count("(") != run.count(")"):
+            return None
+        if _TIMES_X.search(run):
+            return None
+        out.append("".join(tokens[last:start]))
+        out.append(f"${plain_to_latex(run)}$")
+        last, wrapped = end, True
+    if not wrapped:
+        return None
+    out.append("".join(tokens[last:]))
+    return "".join(out)
+
+
+__all__ = ["wrap_plain_maths"]
