@@ -27,7 +27,7 @@ _TOKEN = re.compile(
     r"\s*(?:(?P<mat>M\d+)|(?P<name>N[A-Za-z])|(?P<kw>\\det|\\proj|\\cdot|\\times|\\\||\\lVert|"
     r"\\rVert|\|)|(?P<num>\\frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}|\d+(?:\.\d+)?)"
     r"|(?P<sym>[-+^(){}]|T|\\top))")
-_MAX_POWER = 64
+_MAX_POWER = 2100  # years such as 2018 are common exponents; both methods stay fast
 
 
 @dataclass
