@@ -161,3 +161,31 @@ def test_one_of_each_kind(problem, answer, listed):
 def test_courses_must_match_the_kinds():
     assert solve_now("A cafe sells 3 soups, 5 salads and 4 drinks. How many two-course meals "
                      "with one of each are possible?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # with repetition: 5^3, 3^5; without: 6 * 5 * 4 * 3, 4 * 3
+    ("How many 3-letter words can be made from the letters A, B, C, D and E if letters may be "
+     "repeated?", 125, sum(1 for _ in product("abcde", repeat=3))),
+    ("How many sequences of 5 digits can be formed from the digits 1, 2, 3 if repetition is "
+     "allowed?", 243, sum(1 for _ in product("123", repeat=5))),
+    ("How many different 4-letter strings can be formed from the letters P, Q, R, S, T, U if no "
+     "letter is used more than once?", 360, sum(1 for _ in permutations("pqrstu", 4))),
+    ("How many 2-letter codes can be made using the letters $X$, $Y$, $Z$, $W$ without "
+     "repetition?", 12, sum(1 for _ in permutations("xyzw", 2))),
+])
+def test_strings_of_listed_symbols(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize("problem", [
+    # whether a letter may be used again is not said
+    "How many 3-letter words can be made from the letters K, L, M and N?",
+    # no more places than letters when none repeats
+    "How many 5-letter strings can be formed from the letters P, Q, R if no letter is repeated?",
+    # a listed letter twice
+    "How many 2-letter codes can be made from the letters A, B, A if letters may be repeated?",
+])
+def test_strings_decline(problem):
+    assert solve_now(problem).answer is None

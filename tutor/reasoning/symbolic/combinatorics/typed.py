@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     roles,
     selections,
     spoken,
+    strings,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
@@ -35,5 +36,5 @@ READERS: list[Reader] = [
     coins.coins, dice.dice, draws.bag, number_draws.numbers, cards.cards,  # probability
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
-    digit_counts.digit_counts,
+    digit_counts.digit_counts, strings.strings,
 ]

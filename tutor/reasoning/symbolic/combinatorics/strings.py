@@ -1,0 +1,98 @@
+"""Reader of strings of k symbols from n listed ones (words, codes, sequences), with
+repetition allowed or not, which the problem must say.
+
+Phrasings reached: "How many 3-letter words can be made from the letters A, B, C, D and E
+if letters may be repeated?", "How many different 4-letter strings can be formed from the
+letters P, Q, R, S, T, U if no letter is used more than once?", "How many sequences of 5
+digits can be formed from the digits 1, 2, 3 if repetition is allowed?" ...
+n^k or n(n - 1)...(n - k + 1), confirmed by listing the strings (at most 200,000) or by
+the other form of the count (n!/(n - k)!, a product of powers).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations, product
+from math import factorial, perm
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_LIST = 200_000
+_ASK = (r" how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?P<unit>letter|digit|"
+        r"character|symbol) )?(?P<what>words|strings|codes|passwords|sequences|arrangements)"
+        r"(?: of #(?P<k2>\d+) (?P<unit2>letters|digits|characters|symbols)| of length #(?P<k3>\d+)"
+        r")?\b")
+# the symbols: "the letters a, b, c and d", "the digits 1, 2, 3, 4", "the letters $A$, $B$ ..."
+_FROM = (r" (?:from|using|with) (?:only )?(?:the )?(?P<unit>letters|digits|symbols) (?P<list>(?:"
+         r"(?:[a-z]|#\d|@\d+@),? )+(?:and |or )?(?:[a-z]|#\d|@\d+@))(?![\w@#])")
+_AGAIN = (r",? (?:if |when |where )?(?:the )?(?:letters|digits|symbols|characters) (?:can|may|are "
+          r"allowed to) be (?:repeated|used more than once|used again)\b"
+          r"|,? (?:if |when |where |with )?repetitions? (?:is |are )?(?:allowed|permitted)\b")
+_ONCE = (r",? (?:if |when |where |so that )?(?:no (?:letter|digit|symbol|character) (?:is|may be|"
+         r"can be) (?:repeated|used more than once|used twice)|(?:each|every) (?:letter|digit|"
+         r"symbol|character) (?:is |may be |can be )?used at most once|(?:the )?(?:letters|digits|"
+         r"symbols|characters) (?:cannot|can not|may not|must not) be (?:repeated|used more than "
+         r"once)|without repetition|repetition is not allowed|with no repetition)\b")
+_GLUE = frozenset("can be made formed are there possible if we you i make form create written "
+                  "write".split())
+
+
+def _symbols(w: Wording, listed: str) -> list[str]:
+    out = []
+    for part in re.split(r",? (?:and |or )?|, ", listed.strip()):
+        part = part.strip(", ")
+        m = re.fullmatch(r"@(\d+)@", part)
+        if m:
+            src = w.maths[int(m.group(1))].strip()
+            if not re.fullmatch(r"[A-Za-z0-9]", src):
+                raise Decline("a list of single letters or digits")
+            part = src.lower()
+        if part:
+            out.append(part.lstrip("#"))
+    return out
+
+
+def strings(split: Split, template: str) -> Result | None:
+    if not quick(template, "how many") or not quick(template, "letter", "digit", "symbol"):
+        return None
+    w = Wording.of(split, template)
+    ask, src = w.take(_ASK), w.take(_FROM)
+    again, once = w.take(_AGAIN), w.take(_ONCE)
+    if len(ask) != 1 or len(src) != 1 or not w.only_glue(_GLUE):
+        return None
+    if len(again) + len(once) != 1:
+        raise Decline("it is not said whether a symbol may be used again")
+    a = ask[0]
+    sizes = [g for g in (a.group("k"), a.group("k2"), a.group("k3")) if g]
+    if len(sizes) != 1:
+        raise Decline("the length of the strings")
+    k = int(sizes[0])
+    unit = (a.group("unit") or (a.group("unit2") or "").rstrip("s") or None)
+    symbols = _symbols(w, src[0].group("list"))
+    if unit and unit + "s" != src[0].group("unit") and unit not in ("character", "symbol"):
+        raise Decline("strings of one kind made from symbols of another")
+    n = len(symbols)
+    if len(set(symbols)) != n or not 1 <= k <= 12 or n < 1 or (once and k > n):
+        raise Decline("distinct symbols, and no more places than symbols when none repeats")
+    v = n**k if again else perm(n, k)
+    if v <= _LIST:
+        listed = sum(1 for _ in (product(symbols, repeat=k) if again else permutations(symbols,
+                                                                                          k)))
+        confirm.count(v, lambda: listed, "strings (listing them)")
+    else:
+        other = factorial(n) // factorial(n - k) if once else int(sp.Mul(*([n] * k)))
+        confirm.count(v, lambda: other, "strings (the count in its other form)")
+    claim = (" \\cdot ".join([str(n)] * k) if again else " \\cdot ".join(
+        str(n - i) for i in range(k))) + f" = {v}"
+    hint = (f"Each of the {k} places can hold any of the {n} symbols." if again else
+            f"The first place has {n} choices, and each next place one fewer.")
+    return sp.Integer(v), [step("fill the places in turn", hint, f"${claim}$", claim)]
+
+
+__all__ = ["strings"]
