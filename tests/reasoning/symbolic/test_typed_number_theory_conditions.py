@@ -145,3 +145,16 @@ def test_the_integer_named_by_a_letter(problem, answer):
 ])
 def test_conditions_not_on_the_named_integer_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1200 = 2^4 3 5^2: squares 1, 4, 16, 25, 100, 400
+    ("How many perfect squares divide $1200$?", "6"),
+    ("How many three-digit multiples of $9$ end with $7$?", "10"),
+    # a square multiple of 60 = 2^2 * 3 * 5 needs 3^2 and 5^2
+    ("Find the least positive square divisible by both $12$ and $15$.", "900"),
+    # 64 and 4096
+    ("How many even integers from $1$ to $5000$ are a square and also a cube?", "2"),
+])
+def test_squares_and_final_digits_in_more_words(problem, answer):
+    assert_solved(problem, answer)

@@ -24,7 +24,7 @@ NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-
         r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
         r"(?:integer|number)s?"
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
-        r"|(?:perfect )?(?P<powk>square|cube)s|(?P<pal>palindrome)s?)")
+        r"|(?:perfect )?(?P<powk>square|cube)s?|(?P<pal>palindrome)s?)")
 IS = r"(?:(?:is|are) )?(?:also )?"
 WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CONDITIONS = [
@@ -41,8 +41,8 @@ CONDITIONS = [
     ("modlist", re.compile(IS + r"(?P<r>@\d+@|" + WORD + r") (?P<side>more|less) than a multiple "
                            r"of (?:each of |all of |both )?(?P<ms>@\d+@(?:(?:,? and|,|) @\d+@"
                            r"(?! (?:more|less) than))*)")),
-    ("ends", re.compile(r"(?:(?:ends|end) in |(?:has|have) (?:a|the) (?:units|ones) digit "
-                        r"(?:of )?)@(\d+)@")),
+    ("ends", re.compile(r"(?:(?:ends|end) (?:in|with) (?:the digits? )?|(?:has|have) (?:a|the) "
+                        r"(?:units|ones) digit (?:of )?)@(\d+)@")),
     ("div", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
                        r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
     ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:factor|divisor)s? of|divides?) "
@@ -58,8 +58,8 @@ CONDITIONS = [
     ("fromto", re.compile(IS + r"from @(\d+)@ (?:to|through) @(\d+)@(?:,? inclusive)?")),
     ("between", re.compile(IS + r"between @(\d+)@ and @(\d+)@(?P<inclusive>,? inclusive)?")),
     ("prime", re.compile(r"(?:is|are) (?:a )?prime(?: numbers?|s)?")),
-    ("power", re.compile(IS + r"(?:both )?(?:a )?perfect (square|cube)s?(?: and (?:a )?perfect "
-                         r"(square|cube)s?)?")),
+    ("power", re.compile(IS + r"(?:both )?(?:a )?(?:perfect )?(square|cube)s?(?: and (?:a )?"
+                         r"(?:perfect )?(square|cube)s?)?")),
     ("either", re.compile(IS + r"(?:either )?(?:a )?perfect (?:square|cube)s? or (?:a )?perfect "
                           r"(?:square|cube)s?")),
     ("neither", re.compile(IS + r"(?:not (?:a )?perfect (?:square|cube)s? or|neither a perfect "

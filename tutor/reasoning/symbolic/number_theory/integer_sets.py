@@ -124,6 +124,10 @@ def _by_generated_powers(w: Wanted) -> list[int] | None:
             pool = {n for n in pool if n % b == a}
         elif kind == "div":
             pool = {n for n in pool if n % a == 0}
+        elif kind == "factor":
+            pool = {n for n in pool if n and a % n == 0}
+        elif kind in integer_properties.KINDS:
+            pool = {n for n in pool if integer_properties.again(kind, a, b)(n)}
         else:
             return None
     return sorted(pool)
