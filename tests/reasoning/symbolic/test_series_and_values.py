@@ -72,3 +72,24 @@ def test_new_shapes_answer_with_verified_steps(problem, answer):
 def test_unsafe_variants_decline(problem):
     sol = solve_now(problem)
     assert sol.answer is None, sol.answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"What is the sum of the infinite geometric series $18 + 6 + 2 + \cdots$?", "27"),
+    (r"Evaluate the infinite geometric series: $$5 - \frac{5}{2} + \frac{5}{4} - \cdots$$",
+     r"\frac{10}{3}"),
+    (r"Find the sum of the series $0.9 + 0.09 + 0.009 + \dotsb$.", "1"),
+])
+def test_an_infinite_geometric_series_written_out_is_summed(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+    assert any("one by one" in c for c in sol.confirmed)
+
+
+@pytest.mark.parametrize("problem", [
+    r"Compute $3 + 6 + 12 + \cdots$.",  # ratio 2: no sum
+    r"Compute $1 + \frac{1}{2} + \frac{1}{3} + \cdots$.",  # not geometric
+    r"Compute $4 + 2 + \cdots$.",  # two terms do not fix a pattern
+])
+def test_a_divergent_or_unclear_written_series_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -98,8 +98,8 @@ PHRASES: list[Phrase] = [
        r"(?P<e>" + _SLOT + r")(?: equal| come to)?" + _END, "compute {e}."),
     _p("evaluate: a named kind of expression (the sum, the integral, the limit ...)",
        r"(?:evaluate|compute|find|calculate|what is) the (?:(?:value|sum) of the )?(?:infinite )?"
-       r"(?:sum|series|"
-       r"integral|definite integral|limit|product|expression|quantity|number) " + _A + _END,
+       r"(?:geometric )?(?:sum|series|"
+       r"integral|definite integral|limit|product|expression|quantity|number):? " + _A + _END,
        "evaluate {a}."),
     _p("evaluate: a function value, the definition given after the question",
        r"(?:find|evaluate|compute|what is|calculate) " + _A + r",? (?:if|when|where|given "

@@ -10,6 +10,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import equations, expressions
+from tutor.reasoning.symbolic.algebra.infinite_series import TRAILING_DOTS, infinite_geometric
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, step
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import parse_latex
@@ -139,6 +140,8 @@ _DOTS = re.compile(r"\s*\+\s*\\(?:dots|ldots|cdots|dotsb)\s*\+\s*")
 
 def arithmetic_series(src: str) -> Result:
     """Value of a written-out sum of integers such as 1 + 3 + 5 + \\dots + 199."""
+    if TRAILING_DOTS.search(src):
+        return infinite_geometric(src)
     parts = _DOTS.split(src.strip())
     if len(parts) != 2:
         raise Decline("not a sum with one run of dots")
