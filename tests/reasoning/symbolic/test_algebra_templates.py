@@ -157,8 +157,8 @@ def test_algebra_shapes_answer_with_every_step_checked(problem: str, answer: str
     r"What is the slope of the line $x = 4$?",
     # a double root: is the sum 1 or 2?
     r"What is the sum of the roots of $x^2 - 2x + 1 = 0$?",
-    # a corner at 0 where the derivative does not exist
-    r"Find the minimum value of $\sqrt{x^2} + (x-1)^2$.",
+    # the least value is at the corner x = 0, where the derivative does not exist
+    r"Find the minimum value of $\sqrt{x^2} + 3x^2$.",
     # the constants are not integers
     r"Integers $A$ and $B$ satisfy \[\frac{A}{x+1}+\frac{B}{x-3}=\frac{3x-7}{x^2-2x-3}\] "
     r"whenever $x \ne -1, 3$. Find $AB$.",
