@@ -103,3 +103,22 @@ def test_two_draws_in_order(problem, answer, listed):
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer", "chance"), [
+    # both odd among 2, 3, 5, 7, 11, 13: C(5, 2) of C(6, 2)
+    ("Two different numbers are chosen at random from the first 6 prime numbers. What is the "
+     "probability that their sum is even?", r"\frac{2}{3}",
+     Fraction(sum(1 for a, b in combinations([2, 3, 5, 7, 11, 13], 2) if (a + b) % 2 == 0), 15)),
+    # both odd among the first 8 primes: C(7, 2) of C(8, 2)
+    ("If two distinct numbers are picked at random from the first eight primes, what is the "
+     "probability that their product is odd?", r"\frac{3}{4}",
+     Fraction(sum(1 for a, b in combinations([2, 3, 5, 7, 11, 13, 17, 19], 2) if a * b % 2), 28)),
+    # 3, 9, 15 among 1, 3, ..., 19
+    ("One whole number is drawn at random from the first 10 odd numbers. Find the chance that "
+     "it is a multiple of 3.", r"\frac{3}{10}",
+     Fraction(sum(1 for v in range(1, 20, 2) if v % 3 == 0), 10)),
+])
+def test_numbers_from_named_sets(problem, answer, chance):
+    assert _value(answer) == chance
+    assert_solved(problem, answer)

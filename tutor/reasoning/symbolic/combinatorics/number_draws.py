@@ -22,8 +22,10 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_FROM = (r" (?:from|of) (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) positive "
-         r"integers|(?:positive )?integers (?:from )?#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
+_FROM = (r" (?:from|of|among) (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) "
+         r"positive integers|first #(?P<primes>\d+) (?:prime numbers|primes)|first "
+         r"#(?P<odds>\d+) (?:positive )?odd (?:integers|numbers)|(?:positive )?integers (?:from )?"
+         r"#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
          r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
          r"(?!\w)")
 _PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? |#1 )(?:positive |natural )?(?:numbers?|"
@@ -89,6 +91,11 @@ def numbers(split: Split, template: str) -> Result | None:
         raise Decline("'between' may or may not include its ends")
     if g["set"]:
         pool = set_members(w.maths[int(g["set"][1:-1])])
+    elif g["primes"] or g["odds"]:  # the first n primes (SymPy's prime(i)) or odd numbers
+        count = int(g["primes"] or g["odds"])
+        if not 1 <= count <= 600:
+            raise Decline("a modest set")
+        pool = [int(sp.prime(i)) if g["primes"] else 2 * i - 1 for i in range(1, count + 1)]
     else:
         lo = 1 if g["first"] else int(g["a"] or g["a2"])
         hi = int(g["first"] or g["b"] or g["b2"])
