@@ -158,3 +158,14 @@ def test_conditions_not_on_the_named_integer_decline(problem):
 ])
 def test_squares_and_final_digits_in_more_words(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 17, 37, 47, 67, 97
+    ("How many two-digit primes end in $7$?", "5"),
+    # 41, 47, 53, 59, 71, 83, 89, 101, 107, 113
+    ("How many primes from $40$ to $120$ leave a remainder of $5$ when divided by $6$?", "10"),
+    ("How many prime numbers below $80$ are odd?", "21"),
+])
+def test_primes_counted_with_other_conditions(problem, answer):
+    assert_solved(problem, answer)

@@ -138,8 +138,10 @@ _MAX_SHOWN = 40
 
 def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
     kinds = {k for k, _, _ in w.conditions}
-    if ask == "count" and "prime" in kinds:
+    if ask == "count" and (kinds == {"prime"} or {"prime", "factor"} <= kinds):
         return -1, []  # listing primes states no checkable claim: the counting readers do it
+    if ask == "count" and "prime" in kinds:  # primes with other conditions: listed, tested twice
+        return _listed(w, ask, members(w))
     found = members(w)
     if kinds & {"power", "either", "neither"} and "prime" not in kinds:
         again = _plain(w)
@@ -197,7 +199,7 @@ def _listed(w: Wanted, ask: str, found: list[int]) -> tuple[int, list[Step]]:
     confirm.check(again == found, "testing every candidate a second way (trial division, "
                   "digit by digit) gives the same integers")
     words = "; ".join(integer_properties.describe(k, a, b) for k, a, b in w.conditions
-                      if k in integer_properties.KINDS)
+                      if k in integer_properties.KINDS) or "every condition"
     shown = ", ".join(map(str, found[:15])) + (", \\dots" if len(found) > 15 else "")
     out = [step("list them", f"Test each candidate in the range ({words}).",
                 f"${shown}$: there are {len(found)}" if found else
