@@ -64,9 +64,13 @@ def read_expansion(split: Split, template: str) -> Result | None:
         return None
     src = unwrapped(split.maths[int(e_match.group("e"))], "{}")
     e = parse_latex(src)
-    if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1 or not e.is_polynomial():
+    if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:
         raise Decline("a polynomial in one letter")
     x = next(iter(e.free_symbols))
+    if not e.is_polynomial():
+        if form is not None or not _laurent(e, x):
+            raise Decline("a polynomial in one letter")
+        return _expand_laurent(src, e)
     if form is not None:
         f = parse_latex(split.maths[int(form)])
         if not isinstance(f, sp.Expr) or x not in f.free_symbols or not f.is_polynomial(x) \
@@ -78,6 +82,25 @@ def read_expansion(split: Split, template: str) -> Result | None:
     if not isinstance(value, sp.Basic) or latex(value) != latex(final):
         claim = f"{latex(value)} = {latex(final)}"
         steps.append(step("collect like terms", "Add the terms with the same power.",
+                          f"${claim}$", claim))
+    return final, steps
+
+
+def _laurent(e: sp.Expr, x: sp.Symbol) -> bool:
+    """True when `e` expands to terms c x^k with whole k, some negative (5/x + 4x^2)."""
+    terms = sp.Add.make_args(sp.expand(e))
+    powers = [t.as_coeff_exponent(x) for t in terms]
+    return all(not c.has(x) and k.is_Integer for c, k in powers) and any(k < 0 for _, k in powers)
+
+
+def _expand_laurent(src: str, e: sp.Expr) -> Result:
+    """Multiply out a product whose terms hold powers of the letter in a denominator."""
+    value, steps = handlers.evaluate(src, "expand")
+    final = sp.expand(e)
+    confirm.identity(e, final, "expansion")
+    if not isinstance(value, sp.Basic) or latex(value) != latex(final):
+        claim = f"{latex(e)} = {latex(final)}"
+        steps.append(step("distribute", "Multiply each term inside the brackets.",
                           f"${claim}$", claim))
     return final, steps
 

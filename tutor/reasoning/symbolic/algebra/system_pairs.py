@@ -1,0 +1,78 @@
+"""Typed reader: the ordered pair (or triple) that solves a linear system.
+
+"Find the ordered pair $(p, q)$ that satisfies the equations $3p - 2q = 4$ and $q - p = 1$",
+"Find an ordered pair $(x, y)$ that satisfies both of the equations below: ...", "Solve the
+system ... Express your answer as an ordered pair $(x, y)$ of decimals", "What is the ordered
+pair of integers $(x, y)$ for which ...?", "Solve for $(a, b)$: ...". The system must be
+linear with exactly as many equations as unknowns and one solution (`systems.solve_system`,
+SymPy's linsolve, every equation checked by substitution); the letters of the pair say the
+order. "Of integers" is checked, "of decimals" writes terminating decimals.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.algebra import clauses, systems
+from tutor.reasoning.symbolic.model import Decline, evaluated, latex
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+VOCAB = frozenset(
+    "ordered pair triple solution solves solve satisfies satisfy satisfying both all each "
+    "equations equation system below following for which where such express your answer "
+    "integers real numbers decimals fractions linear simultaneous with".split())
+_PAIR = re.compile(r"^\s*\(\s*[a-zA-Z](?:\s*,\s*[a-zA-Z]){1,2}\s*\)\s*$")
+
+
+def read_system_pair(split: Split, template: str) -> Result | None:
+    w = words(template)
+    if not w & {"pair", "triple"} and not re.search(r"solve for @\d+@", template) or \
+            w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+        return None
+    idx = [int(i) for i in re.findall(r"@(\d+)@", template)]
+    pairs = [i for i in idx if _PAIR.match(split.maths[i])]
+    if len(pairs) != 1:
+        return None
+    order = [sp.Symbol(c) for c in re.findall(r"[a-zA-Z]", split.maths[pairs[0]])]
+    eqs: list[sp.Basic] = []
+    for i in idx:
+        if i != pairs[0]:
+            eqs += [evaluated(r) for r in clauses.relations(split.maths[i])]
+    if not eqs or not all(isinstance(e, sp.Equality) for e in eqs):
+        raise Decline("a system of equations")
+    if set().union(*(e.free_symbols for e in eqs)) != set(order) or len(eqs) != len(order):
+        raise Decline("the pair's letters are the system's unknowns")
+    if not all(sp.expand(e.lhs - e.rhs).is_polynomial(*order) and sp.Poly(
+            e.lhs - e.rhs, *order).total_degree() == 1 for e in eqs):
+        raise Decline("a linear system")
+    values, steps = systems.solve_system(eqs)
+    got = [values[s] for s in order]
+    if "integers" in w and not all(v.is_integer for v in got):
+        raise Decline("the solution is not a pair of integers")
+    shown = [_decimal(v) if "decimals" in w else latex(v) for v in got]
+    return "\\left(" + ", ".join(shown) + "\\right)", steps
+
+
+def _decimal(v: sp.Basic) -> str:
+    """A terminating decimal for a rational whose denominator has only the primes 2 and 5."""
+    if not v.is_Rational:
+        raise Decline("a decimal answer for an irrational value")
+    q = int(v.q)
+    twos_fives = q
+    for p in (2, 5):
+        while twos_fives % p == 0:
+            twos_fives //= p
+    if twos_fives != 1:
+        raise Decline("the value is not a terminating decimal")
+    places = max(len(str(q)), 1)
+    text = f"{float(v):.{places}f}".rstrip("0").rstrip(".")
+    if sp.Rational(text) != v:
+        raise Decline("a decimal that cannot be written exactly")
+    return text
+
+
+__all__ = ["read_system_pair"]
