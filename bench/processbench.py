@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import statistics
 import sys
@@ -37,7 +38,7 @@ from tutor.cli.check_steps import reference_answer  # noqa: E402
 from tutor.verify.answers import extract_final_answer  # noqa: E402
 from tutor.verify.api import ChainChecker  # noqa: E402
 from tutor.verify.pool import CheckerPool  # noqa: E402
-from tutor.verify.verdict import Verdict  # noqa: E402
+from tutor.verify.verdict import StepVerdict, Verdict  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval" / "steps"
 SPLITS = ("gsm8k", "math", "olympiadbench", "omnimath")
@@ -86,7 +87,7 @@ def eager_scan_false(step: str) -> bool:
 
 def check_record(
     rec: dict, pool: CheckerPool, answers: bool = False
-) -> tuple[list[str], list[float], str | None]:
+) -> tuple[list[StepVerdict], list[float], str | None]:
     """Step verdicts, per-step seconds, and (with `answers`) the verdict on the final
     answer against the built-in engine's confirmed answer (None when none)."""
     reference = reference_answer(rec["problem"]) if answers else None
@@ -94,7 +95,7 @@ def check_record(
     verdicts, latencies = [], []
     for step in rec["steps"]:
         start = time.perf_counter()
-        verdicts.append(checker.check(step).verdict.value)
+        verdicts.append(checker.check(step))
         latencies.append(time.perf_counter() - start)
     answer = None
     if reference is not None:
@@ -103,26 +104,47 @@ def check_record(
     return verdicts, latencies, answer
 
 
+def show_unverified(records: list[dict], results: list, count: int) -> None:
+    """A fixed sample of `count` steps containing `=` that were not verified, with each
+    claim the checker found and what became of it (to sort the misses by cause)."""
+    misses = [(rec["id"], i, text, sv) for rec, (verdicts, _, _) in zip(records, results,
+                                                                       strict=True)
+              for i, (text, sv) in enumerate(zip(rec["steps"], verdicts, strict=True))
+              if "=" in text and sv.verdict is not Verdict.VERIFIED]
+    for rid, i, text, sv in random.Random(0).sample(misses, min(count, len(misses))):
+        print(f"--- {rid} step {i}: {sv.verdict.value}")
+        print("    " + text.replace("\n", "\n    "))
+        for c in sv.claims:
+            mark = "" if c.checkable else " (not a claim)"
+            print(f"    [{c.verdict.value}{mark}] {c.claim}  -- {c.kind}: {c.reason}")
+
+
 def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
-              answers: bool = False) -> None:
+              answers: bool = False, unverified: int = 0) -> None:
     records = json.loads((EVAL / f"{name}.json").read_text())[:limit]
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=pool.size) as ex:
-        results = list(ex.map(lambda r: check_record(r, pool, answers), records))
+        checked = list(ex.map(lambda r: check_record(r, pool, answers), records))
+    results = [([sv.verdict.value for sv in steps], lat, ans) for steps, lat, ans in checked]
     wall = time.perf_counter() - t0
     false_alarm = exact = late = erroneous = steps = covered = 0
     with_eq = eq_verified = wrong_answer = flagged = eager = eager_refuted = 0
     latencies: list[float] = []
     alarms = []
     answer_refuted = answer_checked = 0
-    for rec, (verdicts, lat, answer) in zip(records, results, strict=True):
+    with_claim = claim_verified = 0  # steps with '=' that hold a checkable claim
+    for rec, (verdicts, lat, answer), (step_verdicts, _, _) in zip(records, results, checked,
+                                                                   strict=True):
         label = rec["label"]
         first = next((i for i, v in enumerate(verdicts) if v == Verdict.REFUTED.value), -1)
         steps += len(verdicts)
-        for text, verdict in zip(rec["steps"], verdicts, strict=True):
+        for text, verdict, sv in zip(rec["steps"], verdicts, step_verdicts, strict=True):
             if "=" in text:
                 with_eq += 1
                 eq_verified += verdict == Verdict.VERIFIED.value
+                if any(c.checkable for c in sv.claims):
+                    with_claim += 1
+                    claim_verified += verdict == Verdict.VERIFIED.value
             if eager_scan_false(text):
                 eager += 1
                 eager_refuted += verdict == Verdict.REFUTED.value
@@ -164,11 +186,16 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
         f" {100 * eager_refuted / max(eager, 1):5.1f}% refuted ({eager_refuted}/{eager})",
         flush=True,
     )
+    print(f"{'':14s} of those with a checkable claim (not only definitions, suppositions or"
+          f" conventions): {100 * claim_verified / max(with_claim, 1):5.1f}%"
+          f" ({claim_verified}/{with_claim})", flush=True)
     if answers:
         print(f"{'':14s} final answers cross-checked with the engine: {answer_checked},"
               f" refuted {answer_refuted}", flush=True)
     for rid, first, label in alarms[:show]:
         print(f"    false alarm: {rid} first_refuted={first} label={label}")
+    if unverified:
+        show_unverified(records, checked, unverified)
 
 
 def transcript_seconds(pool: CheckerPool, chars: int = 50_000) -> None:
@@ -200,6 +227,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--show", type=int, default=0, help="list the first N false alarms")
+    ap.add_argument("--show-unverified", type=int, default=0, metavar="N",
+                    help="print a fixed sample of N steps with '=' that were not verified")
     ap.add_argument("--answers", action="store_true",
                     help="cross-check each final answer with the built-in engine's confirmed one")
     ap.add_argument("--transcript", action="store_true",
@@ -211,7 +240,7 @@ def main() -> None:
     pool.warm_up()  # worker start-up is not a step's latency
     try:
         for name in args.splits:
-            run_split(name, args.limit, pool, args.show, args.answers)
+            run_split(name, args.limit, pool, args.show, args.answers, args.show_unverified)
         if args.transcript:
             transcript_seconds(pool)
         print(f"worker restarts (timeouts or crashes): {pool.restarts}")
