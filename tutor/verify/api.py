@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from tutor.verify.check import Context
 from tutor.verify.claims import RawClaim, extract_claims
+from tutor.verify.context import NAME, gives_value, is_equation, is_inequality, is_relation
 from tutor.verify.decide import step_verdict
 from tutor.verify.functions import defined_function, expand_functions
 from tutor.verify.notation import maths_text
@@ -36,41 +38,18 @@ _SOLVE_TASK = re.compile(
     r"\bfor what value",
     re.IGNORECASE,
 )
-_HAS_VARIABLE = re.compile(
-    r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])"
-    r"|\\(?:alpha|beta|gamma|delta|theta|phi|varphi|psi|omega|lambda|mu|sigma|tau|rho)"
-    r"(?![a-zA-Z])"
-)
 _MAX_PREVIOUS = 6
+_MAX_OLDER = 4  # relations between two or more names, kept after they leave the window
 _MAX_GIVEN = 4
 _MAX_FUNCTIONS = 6
 _MAX_VALUES = 30
-_NAME = re.compile(r"^\s*[a-zA-Z]\s*$")
 _MAX_ANSWER_CHARS = 2000
 _STATES_ANSWER = re.compile(r"\\boxed\s*\{|\\fbox\s*\{|answer\s*(?:is|:)", re.IGNORECASE)
 
 
-def _is_equation(claim: RawClaim) -> bool:
-    return claim.relation == "=" and bool(
-        _HAS_VARIABLE.search(claim.lhs) or _HAS_VARIABLE.search(claim.rhs)
-    )
-
-
-def _is_inequality(claim: RawClaim) -> bool:
-    return claim.relation in ("<", ">", "<=", ">=") and bool(
-        _HAS_VARIABLE.search(claim.lhs) or _HAS_VARIABLE.search(claim.rhs)
-    )
-
-
-def _gives_value(claim: RawClaim) -> bool:
-    """`x = 15`, `a = 2 + 1`: a name given a value."""
-    return claim.relation == "=" and bool(_NAME.match(claim.lhs)) \
-        and not _HAS_VARIABLE.search(claim.rhs)
-
-
 def problem_context(problem: str) -> Context:
     """The equation a "Solve ..." problem asks about, when there is exactly one."""
-    equations = [c for c in extract_claims(problem) if _is_equation(c)]
+    equations = [c for c in extract_claims(problem) if is_equation(c)]
     target = None
     if len(equations) == 1 and _SOLVE_TASK.search(problem):
         target = (equations[0].lhs, equations[0].rhs)
@@ -103,6 +82,9 @@ class ChainChecker:
         # The problem's own equations stay in view however long the chain gets.
         self._given = base.previous[:_MAX_GIVEN]
         self._previous: deque[tuple[str, str]] = deque(maxlen=_MAX_PREVIOUS)
+        self._older: deque[tuple[str, str]] = deque(maxlen=_MAX_OLDER)
+        # The last equation of the step before, when it wrote one ("this simplifies to").
+        self._last_equation: tuple[str, str] | None = None
         self._values: dict[str, str] = {}
         self._functions: dict[str, tuple[str, str, str]] = {}
         self._inequalities: deque[tuple[str, str, str]] = deque(maxlen=_MAX_PREVIOUS)
@@ -122,29 +104,45 @@ class ChainChecker:
                        tuple(self._functions.values()))
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-        """The problem's equations, then the recent ones (the latest last)."""
-        recent = list(recent)[-_MAX_PREVIOUS:]
-        return (*(g for g in self._given if g not in recent), *recent)
+        """The problem's equations, the older relations between two or more names (the
+        one-name steps of a case analysis do not push out the equation they solve), then
+        the recent ones (the latest last)."""
+        recent = list(recent)
+        window = recent[-_MAX_PREVIOUS:]
+        older = [*self._older, *(p for p in recent[:-_MAX_PREVIOUS] if is_relation(p))]
+        older = [p for p in older[-_MAX_OLDER:] if p not in window]
+        return (*(g for g in self._given if g not in window and g not in older), *older,
+                *window)
 
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
         text = text if isinstance(text, str) else str(text)
         claims = extract_claims(text)
         if not claims:
+            self._last_equation = None
             return step_verdict(self._stated_answer(text))
         # Each claim sees the equations and values written before it, in this step too.
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
         values, functions = dict(self._values), tuple(self._functions.values())
+        last, step_has_equation, tied = self._last_equation, False, []
         for claim in claims:
+            if claim.rewrites_last and claim.implied_by is None and last is not None \
+                    and is_relation(last, names=1) and not NAME.match(last[0]):
+                claim = replace(claim, implied_by=last)  # "this simplifies to ..."
+            tied.append(claim)
+            if is_equation(claim):
+                last, step_has_equation = (claim.lhs, claim.rhs), True
             contexts.append(Context(self._target, self._with_given(seen), tuple(values.items()),
                                     tuple(unequal[-_MAX_PREVIOUS:]), functions))
-            if _gives_value(claim):
+            if gives_value(claim):
                 values.pop(claim.lhs.strip(), None)
                 values[claim.lhs.strip()] = claim.rhs
-            if _is_equation(claim):
+            if is_equation(claim):
                 seen.append(self._expanded((claim.lhs, claim.rhs)))
-            elif _is_inequality(claim):
+            elif is_inequality(claim):
                 unequal.append((claim.lhs, claim.relation, claim.rhs))
+        self._last_equation = last if step_has_equation else None
+        claims = tied
         results = self.pool.check_claims(claims, contexts[0], self.time_limit, contexts)
         self._absorb(claims)
         return step_verdict([*results, *self._stated_answer(text)])
@@ -161,12 +159,16 @@ class ChainChecker:
 
     def add_context(self, text: str) -> None:
         """Take a step as context without checking it (e.g. steps the student saw)."""
+        self._last_equation = None
         self._absorb(extract_claims(text if isinstance(text, str) else str(text)))
 
     def _absorb(self, claims: Iterable[RawClaim]) -> None:
         claims = list(claims)
-        self._previous.extend(self._expanded((c.lhs, c.rhs)) for c in claims if _is_equation(c))
-        self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in claims if _is_inequality(c))
+        for pair in (self._expanded((c.lhs, c.rhs)) for c in claims if is_equation(c)):
+            if len(self._previous) == _MAX_PREVIOUS and is_relation(self._previous[0]):
+                self._older.append(self._previous[0])
+            self._previous.append(pair)
+        self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in claims if is_inequality(c))
         self._absorb_values(claims)
 
     def _expanded(self, pair: tuple[str, str]) -> tuple[str, str]:
@@ -186,7 +188,7 @@ class ChainChecker:
             if function is not None:
                 self._functions.pop(function[0], None)
                 self._functions[function[0]] = function
-            if _gives_value(c):
+            if gives_value(c):
                 self._values.pop(c.lhs.strip(), None)
                 self._values[c.lhs.strip()] = c.rhs
         while len(self._values) > _MAX_VALUES:
@@ -270,7 +272,7 @@ def check_step(
     # Only the last few equations matter: read earlier steps from the end, and stop.
     recent: list[RawClaim] = []
     for earlier in reversed(previous):
-        found = [c for c in extract_claims(str(earlier)) if _is_equation(c)]
+        found = [c for c in extract_claims(str(earlier)) if is_equation(c)]
         recent[:0] = found
         if len(recent) >= _MAX_PREVIOUS:
             break

@@ -1,8 +1,12 @@
-"""What a claim is checked against (sent to the worker with each claim)."""
+"""What a claim is checked against (sent to the worker with each claim), and which
+claims of a step become context for the next ones."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from tutor.verify.extract.claim import RawClaim
 
 
 @dataclass(frozen=True)
@@ -16,3 +20,36 @@ class Context:
     inequalities: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)  # (lhs, <, rhs)
     # Functions defined earlier: (("f", "x", "3x + 2"),) for "f(x) = 3x + 2".
     functions: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
+
+
+# A name, or a product of up to three one-letter names written together (`ab`, `lw`, `xyz`).
+HAS_VARIABLE = re.compile(
+    r"(?<![\\a-zA-Z])[a-zA-Z]{1,3}(?![a-zA-Z])"
+    r"|\\(?:alpha|beta|gamma|delta|theta|phi|varphi|psi|omega|lambda|mu|sigma|tau|rho)"
+    r"(?![a-zA-Z])"
+)
+NAME = re.compile(r"^\s*[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?\s*$")
+
+
+def is_equation(claim: RawClaim) -> bool:
+    return claim.relation == "=" and bool(
+        HAS_VARIABLE.search(claim.lhs) or HAS_VARIABLE.search(claim.rhs)
+    )
+
+
+def is_inequality(claim: RawClaim) -> bool:
+    return claim.relation in ("<", ">", "<=", ">=") and bool(
+        HAS_VARIABLE.search(claim.lhs) or HAS_VARIABLE.search(claim.rhs)
+    )
+
+
+def gives_value(claim: RawClaim) -> bool:
+    """`x = 15`, `a = 2 + 1`: a name given a value."""
+    return claim.relation == "=" and bool(NAME.match(claim.lhs)) \
+        and not HAS_VARIABLE.search(claim.rhs)
+
+
+def is_relation(pair: tuple[str, str], names: int = 2) -> bool:
+    """`xy - x - 8y = -3`: an equation between two or more names (worth keeping in view
+    longer than `x = 4` or `-3y = 2`); with `names=1`, any equation with a name."""
+    return len(set("".join(HAS_VARIABLE.findall(f"{pair[0]} {pair[1]}")))) >= names

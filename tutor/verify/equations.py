@@ -7,6 +7,7 @@ import re
 
 import sympy
 
+from tutor.verify.carried import follows_with_values, known_values
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.elimination import follows_by_elimination
@@ -64,6 +65,9 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     if claim.relation == "=" and _true_for_known_values(diff, ctx.values, previous):
         return ClaimResult(claim.source, Verdict.VERIFIED, "with the values found earlier",
                            "substitution", method="substitution of the values found earlier")
+    carried = follows_with_values(claim, lhs.expr, rhs.expr, ctx.values, previous)
+    if carried is not None:
+        return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "equation")
     kind = "equation" if claim.relation == "=" else "inequality"
@@ -84,11 +88,7 @@ def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...]
     """The claim holds once the names take the values earlier steps gave them, directly
     (`a = 2`) or through an earlier formula whose names all have values (`A = \\pi ab`
     after `a = 2`, `b = 4/5`). Verifies only: a name may have been reused since."""
-    point: dict[sympy.Symbol, sympy.Expr] = {}
-    for name, text in values:
-        parsed = strict(text)
-        if parsed is not None and not parsed.expr.free_symbols:
-            point[sympy.Symbol(name)] = parsed.expr
+    point = known_values(values)
     for _ in range(3):  # a formula may use a name another formula gives
         missing = diff.free_symbols - set(point)
         if not missing:

@@ -56,7 +56,8 @@ class Parsed:
 _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<cmd>\\(?:frac|dfrac|tfrac|sqrt|cdot|times|div|pi|left|right))(?![a-zA-Z])"
-    r"|(?P<letter>[a-zA-Z])"
+    # `a_1`, `h_a`, `a_{12}`: one subscript token, as in TeX (`a_12` reads two ways: declined)
+    r"|(?P<letter>[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?)"
     r"|(?P<op>\*\*|[-+*/^()!{}\[\]%])"
     r")"
 )
@@ -221,7 +222,7 @@ class _Parser:
             return value
         if kind == "num" and len(tok) == 1 or kind == "letter":  # \frac12, \sqrt2
             self.take()
-            return self.number(tok) if kind == "num" else sympy.Symbol(tok)
+            return self.number(tok) if kind == "num" else name_symbol(tok)
         raise ParseError("expected a {group}")
 
     def number(self, tok: str) -> sympy.Expr:
@@ -238,7 +239,7 @@ class _Parser:
         if kind == "letter":
             if self.peek()[1] == "(" and tok not in self.variables:
                 raise Ambiguous("a letter before a parenthesis may be a function")
-            return sympy.Symbol(tok)
+            return name_symbol(tok)
         if tok == "\\pi":
             return sympy.pi
         if tok in ("(", "{", "["):
@@ -270,6 +271,11 @@ class _Parser:
                 raise ParseError("unsupported root index")
             return _safe_pow(radicand, sympy.Rational(1, int(index)))
         raise ParseError(f"unexpected {tok!r}")
+
+
+def name_symbol(token: str) -> sympy.Symbol:
+    """The symbol a name token stands for: `a_{12}` and `a_{1 2}` alike are `a_12`."""
+    return sympy.Symbol(re.sub(r"[{}\s]", "", token))
 
 
 def _safe_pow(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
@@ -316,7 +322,7 @@ def parse_strict(text: str, products_with: str | None = None) -> Parsed:
     except RecursionError as exc:
         raise TooBig("nested too deeply") from exc
     expr = real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
-    letters = {tok for kind, tok in parser.tokens if kind == "letter"}
+    letters = {str(name_symbol(tok)) for kind, tok in parser.tokens if kind == "letter"}
     if letters - {str(s) for s in expr.free_symbols}:
         # A name vanished (`0 \cdot x`, or `f^{-1}(0)` read as a product with 0):
         # the text is not the plain product we took it for.

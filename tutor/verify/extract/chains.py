@@ -10,6 +10,7 @@ from tutor.verify.extract.claim import (
     APPROX_PROSE,
     DENIED,
     PROSE_NOT_EQUALITY,
+    REWRITES_LAST,
     SAID_FALSE,
     SUPPOSES,
     RawClaim,
@@ -17,6 +18,7 @@ from tutor.verify.extract.claim import (
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
+from tutor.verify.extract.tuples import expand_tuples
 from tutor.verify.segments import Segment
 
 # Relations we check, longest first. `\approx` and friends mark approximations.
@@ -166,6 +168,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     stated = asserted(seg.before, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
     denied = bool(DENIED.match(seg.after))
+    rewrites = bool(REWRITES_LAST.search(seg.before[-80:])) and not supposes
     claims: list[RawClaim] = []
     before: tuple[str, str] | None = None  # the equation `A` of `A \Rightarrow B`
     for number, (statement, sep) in enumerate(_split_top_level(seg.text, _STATEMENT_SPLIT)):
@@ -213,9 +216,11 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                             rel in ("<", ">", "<=", ">=")
                             or k == 1 and bool(_BARE_NAME.match(lhs.text))),
                         implied_by=implied_by,
+                        rewrites_last=rewrites and number == 0 and len(parts) == 1 and k == 1
+                        and implied_by is None,
                     )
                 )
-    return expand_plus_minus(claims)
+    return expand_plus_minus(expand_tuples(claims))
 
 
 def _convention(lhs: str, rhs: str, k: int, n_sides: int, seg: Segment) -> bool:

@@ -54,6 +54,12 @@ SUPPOSES = re.compile(
     r"[\s(:]*$",
     re.IGNORECASE,
 )
+# "This simplifies to", "simplifying, we get", "rearranging:" right before an equation.
+REWRITES_LAST = re.compile(
+    r"\b(?:simplif(?:y|ies|ying)|rearrang(?:e|es|ing))(?:\s+(?:this|it|the equation|further))*"
+    r"(?:\s*,?\s*(?:to|gives|we\s+get|we\s+have|we\s+find))?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 QUESTION = re.compile(r"\s*(?:is|are|does|do|can|could|would|should|what if)\b", re.IGNORECASE)
 
 
@@ -106,3 +112,6 @@ class RawClaim:
     supposed: bool = False
     # `A \Rightarrow B`: the equation A that this equation B is written as following from.
     implied_by: tuple[str, str] | None = None
+    # The words before it present it as the equation just written, rewritten ("this
+    # simplifies to", "rearranging,"): the checker ties it to the chain's last equation.
+    rewrites_last: bool = False
