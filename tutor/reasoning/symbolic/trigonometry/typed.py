@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.trigonometry.equations import read_trig_equation
+from tutor.reasoning.symbolic.trigonometry.extremes import read_trig_extreme
 from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
 from tutor.reasoning.symbolic.trigonometry.graph_features import read_graph_feature
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature]
+READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature,
+                         read_trig_extreme]
