@@ -91,8 +91,19 @@ ANGLES_AND_MIRRORS = [
 ]
 
 
+SLOPE_FORMS = [
+    # slope 6 / 3; at t = 0 the point (1, -2)
+    (r"The curve traced by $(x,y) = (3t + 1, 6t - 2)$ for real $t$ is a line. Find its equation "
+     r'in the form "$y = mx + b$".', "y = 2x - 4"),
+    # direction (2, -1): slope -1/2 through (1, 4)
+    (r"The line $\begin{pmatrix} x \\ y \end{pmatrix} = " + COL2.format(1, 4) + " + t "
+     + COL2.format(2, -1) + r"$ can be written as $y = mx + b$. Enter the ordered pair "
+     r"$(m,b)$.", r"\left(-\frac{1}{2}, \frac{9}{2}\right)"),
+]
+
+
 @pytest.mark.parametrize(("problem", "answer"),
-                         CLOSEST + DISTANCES + MEETINGS + ANGLES_AND_MIRRORS)
+                         CLOSEST + DISTANCES + MEETINGS + ANGLES_AND_MIRRORS + SLOPE_FORMS)
 def test_lines_and_planes(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
@@ -108,6 +119,9 @@ def test_lines_and_planes(problem: str, answer: str) -> None:
     r"Find the cosine of the angle between the planes $x + y = 1$ and $-x + z = 2$.",
     # planes that are not parallel have no distance apart
     r"How far apart are the planes $2x - y = 0$ and $y + 3z = 2$?",
+    # a curve that is not a line
+    r"The curve $(x,y) = (t^2, t + 1)$ is drawn. Find the equation of the line in the form "
+    r"$y = mx + b$.",
     # a word that changes the question
     r"Which point of the line $y = 2x + 1$ lies farthest from $(3,0)$?",
 ])

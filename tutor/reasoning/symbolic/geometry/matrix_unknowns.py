@@ -23,6 +23,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import plain_matrices as pm
 from tutor.reasoning.symbolic.geometry.reading import COMMON
+from tutor.reasoning.symbolic.geometry.vector_line_pieces import signed
 from tutor.reasoning.symbolic.geometry.vector_questions import tex
 from tutor.reasoning.symbolic.geometry.vectors import NAME
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -229,7 +230,7 @@ def _solve_letters(pair: list[sp.Symbol], eqs: list[tuple[list[Factor], list[Fac
             right[0].subs(values))
     confirm.check(ok, "multiplying the matrices with these values in plain fractions gives "
                   "every equation")
-    shown = "\\left( " + ", ".join(latex(values[s]) for s in pair) + " \\right)"
+    shown = "\\left( " + ", ".join(signed(values[s]) for s in pair) + " \\right)"
     return shown, [step("multiply and match entries", "Multiply the matrices and set each "
                         "entry equal to the other side's.", ", ".join(
                             f"${latex(s)} = {latex(values[s])}$" for s in pair), "")]

@@ -20,6 +20,7 @@ from typing import Any
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.vector_line_pieces import signed
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -192,7 +193,7 @@ def read_vector_equation(split: Split, template: str) -> Result | None:
     if len(asked) > 1:
         if len(sols) != 1:
             raise Decline("more than one ordered pair")
-        shown = "\\left( " + ", ".join(latex(sols[0][a]) for a in asked) + " \\right)"
+        shown = "\\left( " + ", ".join(signed(sols[0][a]) for a in asked) + " \\right)"
     else:
         if len(sols) > 1 and "all" not in w:
             raise Decline("several values but one asked")

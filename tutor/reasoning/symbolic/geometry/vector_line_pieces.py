@@ -21,7 +21,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.algebra.matrices import matrices
 from tutor.reasoning.symbolic.geometry.reading import as_point, point_name, segment_letters
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import Decline, latex
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 Vec = tuple[sp.Rational, ...]
@@ -57,11 +57,18 @@ class Pieces:
     lines: list[Line] = field(default_factory=list)
     planes: list[Plane] = field(default_factory=list)
     angle_asked: bool = False  # "\cos \theta" asked of a named angle
+    form: str | None = None  # "y = mx + b" asked as an equation or as the pair (m, b)
 
     def in_columns(self) -> bool:
         """Answer with a column: every point and line is written with columns."""
         return all(self.columns) and all(ln.columns for ln in self.lines) and bool(
             self.columns or self.lines)
+
+
+def signed(v: sp.Expr) -> str:
+    """LaTeX of a number with its minus sign against it ("-\\frac{1}{2}"), as answers are
+    usually written."""
+    return re.sub(r"^- ", "-", latex(v))
 
 
 def _column(src: str) -> Vec | None:
@@ -90,6 +97,31 @@ def vector_line(src: str) -> Line | None:
     if len(base) != len(direction) or len(base) not in (2, 3) or not any(direction):
         raise Decline("a line needs a base point and a nonzero direction of one size")
     return Line(base, direction, m.group(2) or m.group(4), True)
+
+
+_TUPLE = re.compile(r"\s*\(\s*x\s*,\s*y\s*(?:,\s*z\s*)?\)\s*=\s*\((.+)\)\s*[.,]?\s*", re.S)
+
+
+def tuple_line(src: str) -> Line | None:
+    """`(x, y) = (2t + 1, 3 - t)`: a line with parameter t, else None."""
+    m = _TUPLE.fullmatch(src.replace("\\left", "").replace("\\right", ""))
+    if m is None:
+        return None
+    parts = [parse_latex(p) for p in m.group(1).split(",")]
+    names = set().union(*(p.free_symbols for p in parts if isinstance(p, sp.Expr)))
+    if len(parts) not in (2, 3) or len(names) != 1 or not all(
+            isinstance(p, sp.Expr) and p.is_polynomial() for p in parts):
+        return None
+    t = names.pop()
+    polys = [sp.Poly(p, t) for p in parts]
+    if any(q.degree() > 1 for q in polys) or not all(
+            c.is_Rational for q in polys for c in q.all_coeffs()):
+        return None
+    base = tuple(q.eval(0) for q in polys)
+    direction = tuple(q.eval(1) - q.eval(0) for q in polys)
+    if not any(direction):
+        return None
+    return Line(base, direction, str(t))
 
 
 def _equation(src: str, plane: bool) -> Line | Plane | None:
@@ -160,7 +192,7 @@ def read_pieces(maths: list[str], template: str) -> Pieces:
             got.points.append(col)
             got.columns.append(True)
             continue
-        line = vector_line(src)
+        line = vector_line(src) or tuple_line(src)
         if line is not None:
             got.lines.append(line)
             params.add(line.parameter)
@@ -173,6 +205,10 @@ def read_pieces(maths: list[str], template: str) -> Pieces:
             got.planes.append(obj)
             continue
         bare = src.strip()
+        if re.fullmatch(r"y\s*=\s*mx\s*\+\s*b", bare) or re.fullmatch(
+                r"\(\s*m\s*,\s*b\s*\)", bare):
+            got.form = "pair" if bare.startswith("(") else "equation"
+            continue
         if re.fullmatch(r"\\(?:theta|alpha|phi|varphi)", bare):
             continue
         if re.fullmatch(r"\\cos\s*\\(?:theta|alpha|phi|varphi)", bare):
@@ -219,4 +255,4 @@ def _named_lines(got: Pieces, named: dict[str, Vec], labels: list[str]) -> None:
                 del got.points[k], got.columns[k]
 
 
-__all__ = ["Line", "Pieces", "Plane", "Vec", "read_pieces", "vector_line"]
+__all__ = ["Line", "Pieces", "Plane", "Vec", "read_pieces", "signed", "tuple_line", "vector_line"]

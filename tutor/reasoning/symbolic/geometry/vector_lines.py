@@ -18,6 +18,7 @@ lines; Lagrange's identity)."""
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 
 import sympy as sp
@@ -30,6 +31,7 @@ from tutor.reasoning.symbolic.geometry.vector_line_pieces import (
     Plane,
     Vec,
     read_pieces,
+    signed,
 )
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -50,7 +52,8 @@ VOCAB = COMMON | frozenset().union(*_KINDS.values()) | frozenset(
     "goes drawn with equation equations that which is are of the coordinates coordinate "
     "space origin shortest over across image cosine acute let be vector form real any some "
     "two second first another other one whose lie lies located situated parallel marked "
-    "dropped drop along moves travels path particle beam light laser it".split())
+    "dropped drop along moves travels path particle beam light laser it curve can expressed "
+    "written traced for".split())
 
 
 def _dot(a: Vec, b: Vec) -> sp.Rational:
@@ -105,7 +108,7 @@ def _foot(p: Vec, target: Line | Plane) -> Vec:
 def _point_tex(p: Vec, column: bool) -> str:
     if column:
         return "\\begin{pmatrix} " + " \\\\ ".join(latex(c) for c in p) + " \\end{pmatrix}"
-    return "\\left( " + ", ".join(latex(c) for c in p) + " \\right)"
+    return "\\left( " + ", ".join(signed(c) for c in p) + " \\right)"
 
 
 def _meet(a: Line, b: Line | Plane) -> Vec:
@@ -244,9 +247,33 @@ def _reflection(p: Vec, foot: Vec, target: Line | Plane, column: bool) -> Result
                         f"${shown}$.", "")]
 
 
+def _slope_form(got: Pieces) -> Result:
+    """y = m x + b of the one line in the plane, as an equation or the pair (m, b)."""
+    if got.form is None or len(got.lines) != 1 or got.points or got.planes:
+        raise Decline("the equation y = mx + b of one line")
+    ln = got.lines[0]
+    if len(ln.base) != 2 or ln.direction[0] == 0:
+        raise Decline("a line in the plane that is not vertical")
+    m = ln.direction[1] / ln.direction[0]
+    b = ln.base[1] - m * ln.base[0]
+    x = sp.Symbol("x")
+    far = tuple(a + 3 * d for a, d in zip(ln.base, ln.direction, strict=True))
+    fm, fb = _frac((m, b))
+    ok = all(_frac((p[1],))[0] == fm * _frac((p[0],))[0] + fb for p in (ln.base, far))
+    confirm.check(ok, "two points of the line satisfy the equation (plain fractions)")
+    shown = f"y = {latex(m * x + b)}"
+    answer = shown if got.form == "equation" else f"\\left( {signed(m)}, {signed(b)} \\right)"
+    return answer, [step("find the slope and intercept", "The slope is the direction's rise "
+                         "over its run; the intercept comes from a point of the line.",
+                         f"${shown}$", shown)]
+
+
 def read_vector_line(split: Split, template: str) -> Result | None:
     w = words(template)
     kinds = [k for k, said in _KINDS.items() if w & said]
+    slope_form = any(re.fullmatch(r"\s*y\s*=\s*mx\s*\+\s*b\s*", m) for m in split.maths)
+    if not kinds and (slope_form or "equation" in w) and "line" in w:
+        kinds = ["equation"]
     mirror_vector = kinds == ["reflection"] and "vector" in w
     if not kinds or not (w & {"line", "lines", "plane", "planes"} or mirror_vector) or \
             not words_within(template, VOCAB):
@@ -261,6 +288,10 @@ def read_vector_line(split: Split, template: str) -> Result | None:
         got.points.append(tuple(sp.Integer(0) for _ in range(size)))
         got.columns.append(False)
     kind = kinds[0]
+    if kind == "equation":
+        return _slope_form(got)
+    if got.form:
+        raise Decline("an answer form besides the question")
     if kind == "angle":
         if not (got.angle_asked or "cosine" in w):
             raise Decline("the cosine of the angle is what is read")
