@@ -60,6 +60,12 @@ SOLVED = [
     # the best point on an edge: x + y^2 with x + y = 1, x, y >= 0 is largest (1) at x = 1
     (r"Suppose $x \ge 0$, $y \ge 0$ and $x + y = 1$. Compute the maximum of $2y^2 + x$.",
      "2"),
+    # the best point a corner of the region: p^2 + q^3 + 2r <= p + q + 2r <= 2, at r = 1
+    (r"Let $p$, $q$, $r$ be nonnegative real numbers with $p + q + r = 1$. Find the greatest "
+     r"value of $p^2 + q^3 + 2r$.", "2"),
+    # an irrational constant: a sqrt 3 + b <= sqrt(3 + 1) = 2 at a = sqrt 3 / 2, b = 1/2
+    (r"If $a^2 + b^2 = 1$ and $a, b$ are positive, what is the largest value of "
+     r"$a\sqrt{3} + b$?", "2"),
     # a named function, and "as t ranges over"
     (r"Find the minimum value of $g(t) = t^2 + \frac{16}{t}$ for $t > 0$.", "12"),
     (r"Find the maximum value of $\frac{4t}{t^2 + 1}$ as $t$ ranges over all real "

@@ -58,9 +58,9 @@ def critical_point(f: sp.Expr, xs: Sequence[sp.Symbol], start: Sequence[float]
     grads = [sp.diff(f, x) for x in xs]
     if not xs:
         return {}
-    gs = [evaluator(g, xs, high=True) for g in grads]
-    hess = [[evaluator(sp.diff(g, y), xs, high=True) for y in xs] for g in grads]
-    with mpmath.workdps(_DPS):
+    with mpmath.workdps(_DPS):  # the constants too are read at this precision
+        gs = [evaluator(g, xs, high=True) for g in grads]
+        hess = [[evaluator(sp.diff(g, y), xs, high=True) for y in xs] for g in grads]
         try:
             q = mpmath.findroot(lambda *v: [g(v) for g in gs], [mpmath.mpf(s) for s in start],
                                 J=lambda *v: [[h(v) for h in row] for row in hess],

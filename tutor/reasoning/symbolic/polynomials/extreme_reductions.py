@@ -38,7 +38,7 @@ class Reduced:
 
 
 def reductions(target: sp.Expr, eqs: list[sp.Equality], xs: list[sp.Symbol],
-                conds: clauses.Conditions) -> list[Reduced]:
+                conds: clauses.Conditions, settled: bool = False) -> list[Reduced]:
     """Each branch of the problem with its equations solved for some of the variables."""
     out = [Reduced(target, list(xs))]
     for eq in eqs:
@@ -69,15 +69,16 @@ def reductions(target: sp.Expr, eqs: list[sp.Equality], xs: list[sp.Symbol],
                                 "number does not change the expression, so one of them may "
                                 "be taken as 1.", f"Take ${latex(last)} = 1$.",
                                 f"{latex(last)} = 1"))
-        if not r.free:
+        if not r.free and not settled:
             raise Decline("no variable is left free")
     return out
 
 
 def objective_of(r: Reduced, conds: clauses.Conditions, sign: int
                ) -> Callable[[numeric_search.Point], float]:
+    every = {**{x: x for x in r.free}, **r.through}  # the free ones too: a polish may stray
     checks = [(numeric_search.evaluator(e, r.free), kind(conds, x))
-              for x, e in r.through.items() if kind(conds, x) != "real"]
+              for x, e in every.items() if kind(conds, x) != "real"]
     rels = [(numeric_search.evaluator(q.lhs - q.rhs, r.free), q.rel_op) for q in
             (q.subs(r.through) for q in conds.inequalities)]
     fn = numeric_search.evaluator(r.f, r.free)

@@ -183,7 +183,7 @@ def extreme(target: sp.Expr, conds: clauses.Conditions, which: str) -> Result:
         raise Decline("an edge point breaks an equation")
     rest = [x for x in xs if x not in edge]
     found = [r for r in reductions(target.subs(edge), [e for e in eqs if e is not sp.true],
-                                    rest, conds)
+                                    rest, conds, settled=bool(edge))
              if all(abs(v - at[x]) <= 1e-6 * max(1, abs(at[x]))
                     for x, v in full_point(r, [at[x] for x in r.free]).items())]
     if not found:
@@ -204,7 +204,7 @@ def extreme(target: sp.Expr, conds: clauses.Conditions, which: str) -> Result:
 
 def _steps(target: sp.Expr, xs: list[sp.Symbol], full: dict[sp.Symbol, sp.Basic],
            value: sp.Basic, which: str, edge: bool) -> list[Step]:
-    word = "smallest" if which == "min" else "largest"
+    word, better = ("smallest", "smaller") if which == "min" else ("largest", "larger")
     where = ", ".join(f"{latex(x)} = {latex(full[x])}" for x in xs)
     c1 = f"{shown(target, full)} = {latex(value)}"
     hint = "Set every partial derivative to zero" + (
@@ -212,7 +212,7 @@ def _steps(target: sp.Expr, xs: list[sp.Symbol], full: dict[sp.Symbol, sp.Basic]
     return [step("find the critical point", hint, f"The derivatives vanish at ${where}$.", ""),
             step("evaluate", "Put the point into the expression.", f"${c1}$", c1),
             step("compare", "Check that no allowed point gives a better value.",
-                 f"A search over the whole allowed region finds nothing {word}, so the {word} "
+                 f"A search over the whole allowed region finds nothing {better}, so the {word} "
                  f"value is ${latex(value)}$.", "")]
 
 
