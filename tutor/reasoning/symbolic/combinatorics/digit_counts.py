@@ -241,6 +241,8 @@ def digit_counts(split: Split, template: str) -> Result | None:
     if len(parities) > 1 or len(re.findall(r"#\d", noun)) > 1:
         raise Decline("two parities or two widths")
     widths = re.findall(r"#(\d)", noun)
+    if widths == ["1"] and "positive" not in noun:
+        raise Decline("'one-digit integers' may or may not include 0")
     rules = _rules(found, next(iter(parities), None) if ask else None,
                    int(widths[0]) if widths else 0)
     if picked and parities:  # "an odd number is picked": the parity limits the sample space
