@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equation
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
+from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
@@ -35,4 +36,4 @@ READERS: list[Reader] = [
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
-    read_system_pair, read_unknown_function]
+    read_system_pair, read_unknown_function, read_discriminant]
