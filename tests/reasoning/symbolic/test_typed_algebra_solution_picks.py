@@ -37,6 +37,7 @@ PICKED = [
     (r"Which integer value of $v$ satisfies $2v^2 - 7v + 3 = 0$?", "3"),
     # the smallest letter, no noun: r^2 = 2r + 8 -> -2 or 4
     (r"What is the smallest $r$ with $r^2 = 2r + 8$?", "-2"),
+    (r"What's the greatest $r$ such that $r^2 = 2r + 8$?", "4"),
     # plural, no pick: every solution listed
     (r"What are the possible values of $u$ if $u^2 = 4u$?", "0, 4"),
 ]

@@ -44,12 +44,12 @@ _JOIN = frozenset(
     "what is are find determine compute calculate give state which that satisfies satisfy "
     "satisfying solves solve such for where when if given makes make true equation holds "
     "hold the of a an to it its then let suppose and number numbers real do does with "
-    "knowing know we assume assuming inequality all".split())
+    "knowing know we assume assuming inequality all what's".split())
 # "Use interval notation to express your answer.": the form an inequality's answer takes
 _INTERVAL_FORM = re.compile(
     r",?\s*(?:(?:use|using|in|with) interval notation(?: to express your answer)?|express "
     r"(?:your|the) answer (?:using|in) interval notation|answer in interval notation)\b\.?")
-_BARE_ASK = re.compile(r"(?:what is|find|determine|compute) @(?P<bare>\d+)@\W*$")
+_BARE_ASK = re.compile(r"(?:what is|what's|find|determine|compute) @(?P<bare>\d+)@\W*$")
 VOCAB = frozenset([*_KINDS, *_EXTREMES, *_AGGREGATES, "possible", "distinct", "all",
                    "arithmetic", "value", "values", "solution", "solutions", "root",
                    "roots", "numbers", "non", "zero"]) | _JOIN | clauses.QUALIFIER_WORDS
