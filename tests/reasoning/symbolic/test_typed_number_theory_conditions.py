@@ -169,3 +169,11 @@ def test_squares_and_final_digits_in_more_words(problem, answer):
 ])
 def test_primes_counted_with_other_conditions(problem, answer):
     assert_solved(problem, answer)
+
+
+def test_a_range_below_zero_asks_whether_negative_multiples_count():
+    # -24, ..., 24 or only 8, 16, 24? the words do not say
+    assert solve_now("How many multiples of $8$ are above $-30$ and under $30$?").answer is None
+    assert_solved("How many positive multiples of $8$ are above $-30$ and under $30$?", "3")
+    # integers are negative too: -9, -6, ..., 9
+    assert_solved("How many integers over $-11$ and under $11$ are divisible by $3$?", "7")

@@ -152,6 +152,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if g.get("pfactor") == "proper ":  # a divisor less than the number itself
             _bound(w, "lt", integer(split.maths[int(g["of"])]))
     rest = body[head.end():].strip()
+    negative = False  # a lower bound below 0: negative integers are in view
     name = _name(split, rest)  # "the least positive integer $n$ such that ..."
     letter = name[1] if name is not None else None
     if name is not None:
@@ -184,11 +185,16 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if kind == "modlist":
             nums = _remainder_list(split, c)
         used |= {int(x) for x in slots}
+        if kind in ("gt", "ge", "fromto", "between") and nums[0] < 0:
+            negative = True
         _condition(w, kind, nums, c)
         rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which) )?(?:it |they )?", "",
                       rest[c.end():])
     if used != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
+    said_positive = g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("natural")
+    if negative and not said_positive and (g.get("mult") or g.get("prime") or g.get("powk")):
+        raise Decline("a range reaching below 0: are negative integers (multiples, ...) meant?")
     # a search down from the top stops at the first that qualifies, never below 0
     kinds = {k for k, _, _ in w.conditions}
     if not largest and kinds & integer_properties.POSITIVE_ONLY and any(
