@@ -201,13 +201,16 @@ def _numerator(expr: sympy.Expr) -> sympy.Expr | None:
 def _constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
     symbols = a.free_symbols | b.free_symbols
     ratios = []
-    for point in random_points(symbols, seed=len(symbols) + 7):
-        va, vb = a.evalf(PRECISION, subs=point), b.evalf(PRECISION, subs=point)
-        if not (va.is_number and vb.is_number) or va.has(sympy.nan, sympy.zoo) \
-                or vb.has(sympy.nan, sympy.zoo) or abs(va) < _TINY or abs(vb) < _TINY:
+    try:  # a value left unevaluated (`sqrt(...)` of a complex square) cannot be compared
+        for point in random_points(symbols, seed=len(symbols) + 7):
+            va, vb = a.evalf(PRECISION, subs=point), b.evalf(PRECISION, subs=point)
+            if not (va.is_number and vb.is_number) or va.has(sympy.nan, sympy.zoo) \
+                    or vb.has(sympy.nan, sympy.zoo) or abs(va) < _TINY or abs(vb) < _TINY:
+                return None
+            ratios.append(vb / va)
+        first = ratios[0]
+        if any(abs(r - first) > abs(first) * _TINY for r in ratios[1:]):
             return None
-        ratios.append(vb / va)
-    first = ratios[0]
-    if any(abs(r - first) > abs(first) * _TINY for r in ratios[1:]):
+    except TypeError:
         return None
     return first
