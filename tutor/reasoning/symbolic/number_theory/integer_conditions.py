@@ -17,7 +17,7 @@ from functools import partial
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.number_theory import integer_properties
+from tutor.reasoning.symbolic.number_theory import condition_values, integer_properties
 from tutor.reasoning.symbolic.number_theory.condition_phrases import BY_LENGTH, NOUN, VOCAB
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split
@@ -153,7 +153,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             _bound(w, "lt", integer(split.maths[int(g["of"])]))
     rest = body[head.end():].strip()
     negative = False  # a lower bound below 0: negative integers are in view
-    name = _name(split, rest)  # "the least positive integer $n$ such that ..."
+    name = condition_values.name(split, rest)  # "the least positive integer $n$ such that ..."
     letter = name[1] if name is not None else None
     if name is not None:
         used.add(int(name[0]))
@@ -165,7 +165,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if lead and split.maths[int(lead.group(1))].strip() == letter:  # the name repeated
             used.add(int(lead.group(1)))
             rest = rest[lead.end():]
-        elif lead and letter and (bounds := _inequality(split.maths[int(lead.group(1))], letter)):
+        elif lead and letter and (bounds := condition_values.inequality(
+                split.maths[int(lead.group(1))], letter)):
             used.add(int(lead.group(1)))
             for kind, n in bounds:
                 _bound(w, kind, n)
@@ -178,12 +179,16 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             raise Decline(f"a condition not understood: {rest[:40]!r}")
         kind, c = hit
         slots = re.findall(r"@(\d+)@", c.group(0))
-        nums = _congruence(split, slots) if kind == "congm" else _final_digits(
-            split, slots) if kind == "ends" else [integer(split.maths[int(x)]) for x in slots]
+        if kind == "congm":
+            nums = condition_values.congruence(split, slots)
+        elif kind == "ends":
+            nums = condition_values.final_digits(split, slots)
+        else:
+            nums = [integer(split.maths[int(x)]) for x in slots]
         if kind == "ndiv" and not slots:  # "exactly three positive divisors"
             nums = [integer_properties.number_word(c.group(1))]
         if kind == "modlist":
-            nums = _remainder_list(split, c)
+            nums = condition_values.remainder_list(split, c)
         used |= {int(x) for x in slots}
         if kind in ("gt", "ge", "fromto", "between") and nums[0] < 0:
             negative = True
@@ -201,64 +206,6 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             r.lo is None or r.lo < 0 for r in w.readings()):
         raise Decline("divisor counts and digits of integers that may be negative")
     return w
-
-
-def _name(split: Split, rest: str) -> tuple[str, str] | None:
-    """The slot and letter of a name given to the integer sought, right after its noun."""
-    m = re.match(r"@(\d+)@", rest)
-    if m and re.fullmatch(r"\s*[a-zA-Z]\s*", split.maths[int(m.group(1))]):
-        return m.group(1), split.maths[int(m.group(1))].strip()
-    return None
-
-
-_RELATIONS = {"<": "lt", "≤": "le", ">": "gt", "≥": "ge"}
-_MIRROR = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}
-
-
-def _inequality(src: str, name: str) -> list[tuple[str, int]]:
-    """Bounds on the named integer from `n > 1`, `n \\le 30`, `10 < n < 50` ([] if not one)."""
-    t = re.sub(r"\\(?:leq|le)(?![a-z])", "≤", re.sub(r"\\(?:geq|ge)(?![a-z])", "≥", src))
-    t = re.sub(r"\s+", "", t.replace("<=", "≤").replace(">=", "≥"))
-    rel = r"(<|≤|>|≥)"
-    n = re.escape(name)
-    if m := re.fullmatch(n + rel + r"(-?\d+)", t):
-        return [(_RELATIONS[m.group(1)], int(m.group(2)))]
-    if m := re.fullmatch(r"(-?\d+)" + rel + n, t):
-        return [(_MIRROR[_RELATIONS[m.group(2)]], int(m.group(1)))]
-    if m := re.fullmatch(r"(-?\d+)" + rel + n + rel + r"(-?\d+)", t):
-        a, b = _RELATIONS[m.group(2)], _RELATIONS[m.group(3)]
-        if {a, b} <= {"lt", "le"} or {a, b} <= {"gt", "ge"}:
-            return [(_MIRROR[a], int(m.group(1))), (b, int(m.group(4)))]
-    return []
-
-
-def _remainder_list(split: Split, c: re.Match[str]) -> list[int]:
-    """The remainder (a slot or a word) and the divisors (listed, or "from a through b")."""
-    r = c.group("r")
-    out = [integer(split.maths[int(r[1:-1])]) if r.startswith("@") else
-           integer_properties.number_word(r)]
-    if c.groupdict().get("span"):
-        a, b = (integer(split.maths[int(x)]) for x in re.findall(r"@(\d+)@", c.group("span")))
-        if not 2 <= a <= b <= a + 40:
-            raise Decline("a short run of divisors")
-        return out + list(range(a, b + 1))
-    return out + [integer(split.maths[int(x)]) for x in re.findall(r"@(\d+)@", c.group("ms"))]
-
-
-def _congruence(split: Split, slots: list[str]) -> list[int]:
-    """"congruent to $15 \\pmod{22}$": the residue and the modulus."""
-    m = re.fullmatch(r"\s*(-?\d+)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*", split.maths[int(slots[0])])
-    if m is None:
-        raise Decline("a congruence not understood")
-    return [int(m.group(1)), int(m.group(2))]
-
-
-def _final_digits(split: Split, slots: list[str]) -> list[int]:
-    """"ends in 09": the value 9 and 100 (the digits as written, leading zeros counted)."""
-    text = split.maths[int(slots[0])].strip()
-    if not re.fullmatch(r"\d{1,6}", text):
-        raise Decline("final digits written as digits")
-    return [int(text), 10 ** len(text)]
 
 
 def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
