@@ -19,12 +19,22 @@ from __future__ import annotations
 
 import math
 import re
-from fractions import Fraction
 
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.reading import COMMON
+from tutor.reasoning.symbolic.geometry.vector_line_algebra import (
+    cross,
+    dot,
+    fl,
+    foot_of,
+    frac,
+    line_gap,
+    on_line,
+    on_plane,
+    sub,
+)
 from tutor.reasoning.symbolic.geometry.vector_line_pieces import (
     Line,
     Pieces,
@@ -56,55 +66,6 @@ VOCAB = COMMON | frozenset().union(*_KINDS.values()) | frozenset(
     "written traced for".split())
 
 
-def _dot(a: Vec, b: Vec) -> sp.Rational:
-    return sum((p * q for p, q in zip(a, b, strict=True)), sp.Integer(0))
-
-
-def _cross(a: Vec, b: Vec) -> Vec:
-    if len(a) == 2:
-        return (a[0] * b[1] - a[1] * b[0],)
-    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
-
-
-def _sub(a: Vec, b: Vec) -> Vec:
-    return tuple(p - q for p, q in zip(a, b, strict=True))
-
-
-def _frac(v: Vec) -> list[Fraction]:
-    return [Fraction(int(c.p), int(c.q)) for c in v]
-
-
-def _on_line(p: Vec, ln: Line) -> bool:
-    """Plain fractions: p - base is a multiple of the direction (every 2 by 2 minor 0)."""
-    u, d = _frac(_sub(p, ln.base)), _frac(ln.direction)
-    return all(u[i] * d[j] == u[j] * d[i] for i in range(len(d)) for j in range(i + 1, len(d)))
-
-
-def _on_plane(p: Vec, pl: Plane) -> bool:
-    return sum(a * b for a, b in zip(_frac(pl.normal), _frac(p), strict=True)) == Fraction(
-        int(pl.constant.p), int(pl.constant.q))
-
-
-def _foot(p: Vec, target: Line | Plane) -> Vec:
-    if isinstance(target, Line):
-        t = _dot(_sub(p, target.base), target.direction) / _dot(target.direction,
-                                                                 target.direction)
-        foot = tuple(a + t * d for a, d in zip(target.base, target.direction, strict=True))
-        confirm.check(_on_line(foot, target) and sum(
-            a * b for a, b in zip(_frac(_sub(p, foot)), _frac(target.direction), strict=True))
-            == 0, "the point lies on the line and the perpendicular to it is orthogonal to "
-            "its direction (plain fractions)")
-        return foot
-    t = (_dot(target.normal, p) - target.constant) / _dot(target.normal, target.normal)
-    foot = tuple(a - t * n for a, n in zip(p, target.normal, strict=True))
-    u, n = _frac(_sub(p, foot)), _frac(target.normal)
-    confirm.check(_on_plane(foot, target) and all(
-        u[i] * n[j] == u[j] * n[i] for i in range(3) for j in range(i + 1, 3)),
-        "the point lies on the plane and the perpendicular is along its normal (plain "
-        "fractions)")
-    return foot
-
-
 def _point_tex(p: Vec, column: bool) -> str:
     if column:
         return "\\begin{pmatrix} " + " \\\\ ".join(latex(c) for c in p) + " \\end{pmatrix}"
@@ -114,12 +75,12 @@ def _point_tex(p: Vec, column: bool) -> str:
 def _meet(a: Line, b: Line | Plane) -> Vec:
     t, s = sp.symbols("t s")
     if isinstance(b, Plane):
-        along = _dot(b.normal, a.direction)
+        along = dot(b.normal, a.direction)
         if along == 0:
             raise Decline("the line is parallel to the plane")
-        k = (b.constant - _dot(b.normal, a.base)) / along
+        k = (b.constant - dot(b.normal, a.base)) / along
         point = tuple(p + k * d for p, d in zip(a.base, a.direction, strict=True))
-        confirm.check(_on_line(point, a) and _on_plane(point, b),
+        confirm.check(on_line(point, a) and on_plane(point, b),
                       "the point satisfies the plane and lies on the line (plain fractions)")
         return point
     eqs = [p + t * d - q - s * e for p, d, q, e in zip(a.base, a.direction, b.base,
@@ -128,28 +89,9 @@ def _meet(a: Line, b: Line | Plane) -> Vec:
     if len(sols) != 1 or set(sols[0]) != {t, s}:
         raise Decline("the lines do not meet in exactly one point")
     point = tuple(p + sols[0][t] * d for p, d in zip(a.base, a.direction, strict=True))
-    confirm.check(_on_line(point, a) and _on_line(point, b),
+    confirm.check(on_line(point, a) and on_line(point, b),
                   "the point lies on both lines (plain fractions)")
     return point
-
-
-def _fl(v: Vec) -> list[float]:
-    return [float(c) for c in v]
-
-
-def _line_gap(a: Line, b: Line) -> float:
-    """Floating point: the closest pair of points of two lines (normal equations)."""
-    d, e, w = _fl(a.direction), _fl(b.direction), _fl(_sub(a.base, b.base))
-    dd, ee, de = (sum(x * y for x, y in zip(u, v, strict=True)) for u, v in
-                  ((d, d), (e, e), (d, e)))
-    wd, we = (sum(x * y for x, y in zip(w, v, strict=True)) for v in (d, e))
-    det = dd * ee - de * de
-    if abs(det) < 1e-12 * dd * ee:
-        t, s = 0.0, we / ee
-    else:
-        t, s = (de * we - ee * wd) / det, (dd * we - de * wd) / det
-    return math.dist([p + t * x for p, x in zip(_fl(a.base), d, strict=True)],
-                     [q + s * y for q, y in zip(_fl(b.base), e, strict=True)])
 
 
 def _distance(got: Pieces) -> tuple[sp.Expr, str]:
@@ -157,42 +99,42 @@ def _distance(got: Pieces) -> tuple[sp.Expr, str]:
         target = (got.lines or got.planes)[0]
         p = got.points[0]
         _dimensions(p, target)
-        foot = _foot(p, target)
-        value = sp.sqrt(_dot(_sub(p, foot), _sub(p, foot)))
+        foot = foot_of(p, target)
+        value = sp.sqrt(dot(sub(p, foot), sub(p, foot)))
         if isinstance(target, Line):
-            other = math.hypot(*_fl(_cross(_sub(p, target.base), target.direction))) / \
-                math.hypot(*_fl(target.direction))
+            other = math.hypot(*fl(cross(sub(p, target.base), target.direction))) / \
+                math.hypot(*fl(target.direction))
         else:
-            other = abs(float(_dot(target.normal, p) - target.constant)) / math.hypot(
-                *_fl(target.normal))
+            other = abs(float(dot(target.normal, p) - target.constant)) / math.hypot(
+                *fl(target.normal))
         confirm.check(abs(float(value) - other) < 1e-9, "the distance by another formula "
                       "(floating point) agrees")
         return value, f"The closest point is ${_point_tex(foot, False)}$, at distance " \
                       f"${latex(value)}$."
     if len(got.planes) == 2 and not got.points and not got.lines:
         a, b = got.planes
-        if any(_cross(a.normal, b.normal)):
+        if any(cross(a.normal, b.normal)):
             raise Decline("the planes are not parallel")
-        p = _foot(tuple(sp.Integer(0) for _ in range(3)), a)
-        value = abs(_dot(b.normal, p) - b.constant) / sp.sqrt(_dot(b.normal, b.normal))
-        q = _foot(p, b)
-        confirm.check(abs(math.dist(_fl(p), _fl(q)) - float(value)) < 1e-9,
+        p = foot_of(tuple(sp.Integer(0) for _ in range(3)), a)
+        value = abs(dot(b.normal, p) - b.constant) / sp.sqrt(dot(b.normal, b.normal))
+        q = foot_of(p, b)
+        confirm.check(abs(math.dist(fl(p), fl(q)) - float(value)) < 1e-9,
                       "the distance between a point of one plane and its foot on the other "
                       "agrees (floating point)")
         return sp.radsimp(value), f"The planes are parallel, ${latex(sp.radsimp(value))}$ apart."
     if len(got.lines) == 2 and not got.points and not got.planes:
         la, lb = got.lines
         _dimensions(la.base, lb)
-        n = _cross(la.direction, lb.direction)
+        n = cross(la.direction, lb.direction)
         if not any(n):
-            foot = _foot(lb.base, la)
-            value = sp.sqrt(_dot(_sub(lb.base, foot), _sub(lb.base, foot)))
+            foot = foot_of(lb.base, la)
+            value = sp.sqrt(dot(sub(lb.base, foot), sub(lb.base, foot)))
         elif len(n) == 1:
             value = sp.Integer(0)
         else:
-            value = abs(_dot(_sub(lb.base, la.base), n)) / sp.sqrt(_dot(n, n))
+            value = abs(dot(sub(lb.base, la.base), n)) / sp.sqrt(dot(n, n))
         value = sp.radsimp(value)
-        confirm.check(abs(_line_gap(la, lb) - float(value)) < 1e-9,
+        confirm.check(abs(line_gap(la, lb) - float(value)) < 1e-9,
                       "the closest pair of points of the two lines (floating point) agrees")
         return value, f"The lines are ${latex(value)}$ apart."
     raise Decline("a distance between one point and one line or plane, or two of a kind")
@@ -212,14 +154,14 @@ def _angle(got: Pieces, w: set[str]) -> tuple[sp.Expr, str]:
     if vs is None or len(vs[0]) != len(vs[1]):
         raise Decline("an angle between two lines or two planes")
     a, b = vs
-    cos = _dot(a, b) / sp.sqrt(_dot(a, a) * _dot(b, b))
+    cos = dot(a, b) / sp.sqrt(dot(a, a) * dot(b, b))
     if "acute" in w:
         cos = abs(cos)
     elif cos < 0:
         raise Decline("the angle is obtuse as written: which angle is meant is unclear")
     cos = sp.radsimp(cos)
-    n2 = _dot(_cross(a, b), _cross(a, b))
-    lagrange = math.sqrt(max(0.0, 1 - float(n2) / float(_dot(a, a) * _dot(b, b))))
+    n2 = dot(cross(a, b), cross(a, b))
+    lagrange = math.sqrt(max(0.0, 1 - float(n2) / float(dot(a, a) * dot(b, b))))
     confirm.check(abs(lagrange - abs(float(cos))) < 1e-9, "Lagrange's identity "
                   "(|a x b|^2 = |a|^2 |b|^2 - (a . b)^2) gives the same cosine")
     return cos, "The cosine is the dot product of the " + (
@@ -229,14 +171,14 @@ def _angle(got: Pieces, w: set[str]) -> tuple[sp.Expr, str]:
 def _reflection(p: Vec, foot: Vec, target: Line | Plane, column: bool) -> Result:
     image = tuple(2 * f - a for f, a in zip(foot, p, strict=True))
     middle = tuple((a + b) / 2 for a, b in zip(p, image, strict=True))
-    u = _frac(_sub(image, p))
+    u = frac(sub(image, p))
     if isinstance(target, Line):
-        square = sum(a * b for a, b in zip(u, _frac(target.direction), strict=True)) == 0
-        on = _on_line(middle, target)
+        square = sum(a * b for a, b in zip(u, frac(target.direction), strict=True)) == 0
+        on = on_line(middle, target)
     else:
-        n = _frac(target.normal)
+        n = frac(target.normal)
         square = all(u[i] * n[j] == u[j] * n[i] for i in range(3) for j in range(i + 1, 3))
-        on = _on_plane(middle, target)
+        on = on_plane(middle, target)
     confirm.check(square and on, "the midpoint of the point and its image lies on the mirror "
                   "and the segment joining them is perpendicular to it (plain fractions)")
     shown = _point_tex(image, column)
@@ -258,8 +200,8 @@ def _slope_form(got: Pieces) -> Result:
     b = ln.base[1] - m * ln.base[0]
     x = sp.Symbol("x")
     far = tuple(a + 3 * d for a, d in zip(ln.base, ln.direction, strict=True))
-    fm, fb = _frac((m, b))
-    ok = all(_frac((p[1],))[0] == fm * _frac((p[0],))[0] + fb for p in (ln.base, far))
+    fm, fb = frac((m, b))
+    ok = all(frac((p[1],))[0] == fm * frac((p[0],))[0] + fb for p in (ln.base, far))
     confirm.check(ok, "two points of the line satisfy the equation (plain fractions)")
     shown = f"y = {latex(m * x + b)}"
     answer = shown if got.form == "equation" else f"\\left( {signed(m)}, {signed(b)} \\right)"
@@ -310,11 +252,11 @@ def read_vector_line(split: Split, template: str) -> Result | None:
         target = (got.lines or got.planes)[0]
         _dimensions(got.points[0], target)
         column = got.in_columns()
-        through_zero = _on_line(tuple(0 * c for c in target.base), target) if isinstance(
+        through_zero = on_line(tuple(0 * c for c in target.base), target) if isinstance(
             target, Line) else target.constant == 0
         if got.columns[0] and "projection" in w and not through_zero:
             raise Decline("the projection of a vector onto a line or plane not through 0")
-        foot = _foot(got.points[0], target)
+        foot = foot_of(got.points[0], target)
         if kind == "reflection":
             return _reflection(got.points[0], foot, target, column)
         shown = _point_tex(foot, column)
