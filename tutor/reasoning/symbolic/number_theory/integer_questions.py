@@ -17,7 +17,6 @@ from tutor.reasoning.symbolic.algebra.expressions import evaluate_steps
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory import (
     answer_ranges,
-    congruences,
     digits,
     finite_sums,
     integers,
@@ -33,7 +32,7 @@ THING = (r"(?:the (?:(?:base " + S + r" )?(?:number|integer|numeral|product|sum|
          r"|quantity|value|result)(?: of)?|(?:whole-number |decimal |base-ten )?"
          r"(?:representation|expansion) of) )?")
 _NUMERAL = re.compile(r"^\s*([0-9A-Za-z]+)_\{?(\d+)\}?\s*$")
-_VOCAB = frozenset(
+VOCAB = frozenset(
     "units unit ones tens digit digits last two three remainder when divided by division "
     "upon modulo mod how many does have there whole-number whole number integer base "
     "representation product sum numeral expression quantity value result positive "
@@ -69,7 +68,7 @@ def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basi
         return value
 
 
-def _used(split: Split, *slots: str | None) -> None:
+def check_used(split: Split, *slots: str | None) -> None:
     """Every maths piece of the problem is one the question reads."""
     if {int(s) for s in slots if s is not None} != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
@@ -126,7 +125,7 @@ def _answer_word(template: str, pattern: re.Pattern[str]) -> re.Match[str] | Non
 
 def read_digits(split: Split, template: str) -> Result | None:
     """Units / tens / last digits, the number of digits and the digit sum."""
-    if "digit" not in template or not words_within(template, _VOCAB):
+    if "digit" not in template or not words_within(template, VOCAB):
         return None
     if any(_NUMERAL.match(m) for m in split.maths):
         raise Decline("digits of a numeral in another base: digits in which base?")
@@ -142,7 +141,7 @@ def read_digits(split: Split, template: str) -> Result | None:
         if kind == "count" and len(groups) > 2 and groups[2] is not None:
             if integers.integer(split.maths[int(groups[2])]) != 10:
                 raise Decline("digits in another base")
-        _used(split, base_slot, slot, ten, *(groups[2:] if kind == "count" else ()))
+        check_used(split, base_slot, slot, ten, *(groups[2:] if kind == "count" else ()))
         e = expression(split, slot, base_slot)
         if kind == "count":
             return digits.digit_count(e)
@@ -186,13 +185,13 @@ def read_remainder(split: Split, template: str) -> Result | None:
         return digits.remainder(digits.integer_tree(parse_latex(pmod.group(1))),
                                 int(pmod.group(2)))
     if not re.search(r"remainder|modulo|\bmod\b", template) or \
-            not words_within(template, _VOCAB):
+            not words_within(template, VOCAB):
         return None
     body, ten = _base_ten(split, template)
     first = _MOD_FIRST.fullmatch(body.rstrip(" .?"))
     if first:
         mod_slot, slot = first.group(1), first.group(first.lastindex or 2)
-        _used(split, mod_slot, slot, ten, *(first.groups()[1:-1]), *map(str, notes))
+        check_used(split, mod_slot, slot, ten, *(first.groups()[1:-1]), *map(str, notes))
         e = expression(split, slot, first.groups()[1])
         mod = integers.integer(split.maths[int(mod_slot)])
         answer_ranges.check(note, mod)
@@ -204,7 +203,7 @@ def read_remainder(split: Split, template: str) -> Result | None:
         groups = m.groups()  # (base,) number, divisor: the last two always take part
         base_slot = groups[0] if len(groups) == 3 else None
         slot, mod_slot = groups[-2:]
-        _used(split, base_slot, slot, mod_slot, ten, *map(str, notes))
+        check_used(split, base_slot, slot, mod_slot, ten, *map(str, notes))
         e = expression(split, slot, base_slot)
         mod = integers.integer(split.maths[int(mod_slot)])
         if mod < 2:
@@ -214,68 +213,10 @@ def read_remainder(split: Split, template: str) -> Result | None:
     return None
 
 
-_INVERSE = [
-    re.compile(ASK + r"the (?:modular |multiplicative )?inverse (?:of|to) " + S
-               + r",? (?:modulo|mod) " + S + r"(?:,? as a residue (?:modulo|mod) " + S + r")?"),
-]
-_INV_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*$")
-
-
-def read_inverse(split: Split, template: str) -> Result | None:
-    """"Find the inverse of 7 modulo 33", "Find $7^{-1} \\pmod{33}$"; after "Given that
-    $8^{-1} \\equiv 85 \\pmod{97}$," (a fact checked, else Decline)."""
-    if "inverse" not in template and not any("^{-1}" in m or "^-1" in m for m in split.maths):
-        return None
-    if not words_within(template, _VOCAB | answer_ranges.VOCAB | {"given", "since", "if"}):
-        return None
-    note = answer_ranges.find(split, template)
-    body = template[:note.start] if note else template
-    body = body.rstrip(" .?")
-    used = set(note.slots) if note else set()
-    given = re.match(r"(?:given that|since|if) @(\d+)@,? (?:then )?", body)
-    if given:
-        congruences.check_given(split.maths[int(given.group(1))])
-        used.add(int(given.group(1)))
-        body = body[given.end():]
-    for pattern in _INVERSE:
-        m = pattern.fullmatch(body)
-        if m:
-            a, mod = (integers.integer(split.maths[int(g)]) for g in m.groups()[:2])
-            if m.group(3) and integers.integer(split.maths[int(m.group(3))]) != mod:
-                raise Decline("two different moduli")
-            _used(split, *map(str, used | {int(g) for g in m.groups() if g}))
-            answer_ranges.check(note, mod)
-            return _inverse(a, mod)
-    m2 = re.fullmatch(ASK + S + r"(?:,? as a residue (?:modulo|mod) " + S + r")?", body)
-    if m2:
-        slot = _INV_SLOT.match(split.maths[int(m2.group(1))])
-        if slot:
-            a, mod = int(slot.group(1)), int(slot.group(2))
-            if m2.group(2) and integers.integer(split.maths[int(m2.group(2))]) != mod:
-                raise Decline("two different moduli")
-            _used(split, *map(str, used | {int(g) for g in m2.groups() if g}))
-            answer_ranges.check(note, mod)
-            return _inverse(a, mod)
-    return None
-
-
-def _inverse(a: int, mod: int) -> Result:
-    if mod < 2 or sp.gcd(a, mod) != 1:
-        raise Decline("no inverse: the number and the modulus share a factor")
-    x = pow(a, -1, mod)
-    by_search = next(k for k in range(mod) if a * k % mod == 1) if mod <= 10**6 else None
-    if by_search is not None:
-        confirm.check(by_search == x, "a search over every residue finds the same inverse")
-    prod = a * x
-    claim = f"{a} \\cdot {x} = {prod} = {mod} \\cdot {prod // mod} + 1"
-    return sp.Integer(x), [step("find the inverse", f"Which residue times {a} leaves remainder "
-                                f"1 on division by {mod}?", f"${claim}$", claim)]
-
-
 _LCM = re.compile(ASK + r"the (?:least|smallest) positive (?:integer|number|whole number) "
                   r"(?:that is )?(?:divisible by|a multiple of) (?:each of|all of|every one of"
                   r"|all|both) (?:the numbers )?((?:" + S + r",? )+(?:and " + S + r"))")
-_LCM_VOCAB = frozenset("least smallest positive integer number whole divisible multiple each "
+_LCMVOCAB = frozenset("least smallest positive integer number whole divisible multiple each "
                        "all every one numbers by both".split())
 
 
@@ -283,13 +224,13 @@ def read_lcm(split: Split, template: str) -> Result | None:
     """"The least positive integer divisible by each of 4, 6 and 10": their lcm."""
     if "divisible" not in template and "multiple" not in template:
         return None
-    if not words_within(template, _LCM_VOCAB):
+    if not words_within(template, _LCMVOCAB):
         return None
     m = _LCM.fullmatch(template.rstrip(" .?"))
     if not m:
         return None
     slots = re.findall(S, m.group(1))
-    _used(split, *slots)
+    check_used(split, *slots)
     nums = [integers.integer(split.maths[int(g)]) for g in slots]
     if any(n < 1 for n in nums):
         raise Decline("positive numbers")
@@ -301,4 +242,5 @@ def read_lcm(split: Split, template: str) -> Result | None:
     return value, steps
 
 
-__all__ = ["expression", "read_digits", "read_inverse", "read_lcm", "read_remainder"]
+__all__ = ["ASK", "S", "VOCAB", "expression", "read_digits", "read_lcm", "read_remainder",
+           "check_used"]
