@@ -1,6 +1,6 @@
 """Typed readers for questions about one integer expression: its units, tens or last
-digits, its number of digits, its digit sum, its remainder on division by m, a modular
-inverse, and the least integer divisible by each of several numbers.
+digits, its number of digits, its digit sum, its remainder on division by m, and the least
+integer divisible by each of several numbers (the modular inverse: `inverse_questions`).
 
 Each reader names the phrases of its question (a small set of ordinary wordings) and
 accepts a problem only when every other word is in its vocabulary.
