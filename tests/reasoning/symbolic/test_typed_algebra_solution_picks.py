@@ -102,6 +102,8 @@ DECLINED = [
     r"Add up every root of $(w + 3)(w - 4)^2 = 0$. What do you get?",
     # no solution has the property asked for
     r"What is the negative value of $x$ for which $x^2 = 5x$?",
+    # a count of the solutions, not the solutions (counts are other readers')
+    r"Give the number of positive solutions of $\frac{y}{y^2 + 9} = \frac{1}{10}$.",
     # one value asked for, two given by the equation
     r"What value of $x$ satisfies $x^2 = 25$ and is not zero?",
 ]

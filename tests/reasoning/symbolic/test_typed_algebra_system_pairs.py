@@ -44,6 +44,8 @@ DECLINED = [
     r"Solve for the ordered pair of integers $(c,d)$ with $2c + d = 1$ and $c - d = 1$.",
     # not linear
     r"Find the ordered pair $(x,y)$ that satisfies $xy = 6$ and $x + y = 5$.",
+    # a count of pairs, not the pair
+    r"Give the number of ordered pairs $(a,b)$ with $a + b = 7$ and $a - b = 3$.",
     # a word the reader does not apply
     r"Find the ordered pair $(x,y)$ that nearly satisfies $x + y = 2$ and $x - y = 0$.",
 ]

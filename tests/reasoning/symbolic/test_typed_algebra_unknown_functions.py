@@ -39,6 +39,8 @@ DECLINED = [
     r"If $x m(x) = x^3 + x$, what is $m(x)$?",
     # the unknown squared
     r"If $m(x)^2 = x^2$, what is $m(x)$?",
+    # a count, not the formula
+    r"Find the number of terms of $g(x)$ if $g(x) - x^2 = x^4 + 3$.",
     # a word the reader does not apply
     r"Find the derivative of $g(x)$ if $g(x) + x = x^2$.",
 ]

@@ -51,6 +51,8 @@ def _inner(src: str) -> tuple[str, sp.Expr, sp.Expr] | None:
 
 
 def read_inner_argument(split: Split, template: str) -> Result | None:
+    if re.search(r"\bnumber of\b", template):
+        return None  # a count ("the number of ..."), not the value itself
     w = words(template)
     if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None

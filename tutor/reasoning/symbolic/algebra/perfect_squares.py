@@ -36,6 +36,8 @@ _VARIABLES = ("x", "y", "t", "z", "n", "u", "v", "w")
 
 
 def read_perfect_square(split: Split, template: str) -> Result | None:
+    if re.search(r"\bnumber of\b", template):
+        return None  # a count ("the number of ..."), not the value itself
     w = words(template)
     if not {"square", "binomial"} <= w and not {"perfect", "square"} <= w:
         return None

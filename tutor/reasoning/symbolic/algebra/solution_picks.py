@@ -57,6 +57,8 @@ VOCAB = frozenset([*_KINDS, *_EXTREMES, *_AGGREGATES, "possible", "distinct", "a
 
 def read_solution_pick(split: Split, template: str) -> Result | None:
     template = _INTERVAL_FORM.sub("", template).strip()
+    if re.search(r"\bnumber of\b", template):
+        return None  # "the number of real solutions": a count, not the solutions
     w = words(template)
     if w - VOCAB - {c for c in w if len(c) == 1} or not w & (
             set(_KINDS) | set(_EXTREMES) | set(_AGGREGATES) | {"possible", "all"}):

@@ -29,6 +29,8 @@ _PAIR = re.compile(r"^\s*\(\s*[a-zA-Z](?:\s*,\s*[a-zA-Z]){1,2}\s*\)\s*$")
 
 
 def read_system_pair(split: Split, template: str) -> Result | None:
+    if re.search(r"\bnumber of\b", template):
+        return None  # a count ("the number of ..."), not the value itself
     w = words(template)
     if not w & {"pair", "triple"} and not re.search(r"solve for @\d+@", template) or \
             w - FILLER - VOCAB - {c for c in w if len(c) == 1}:

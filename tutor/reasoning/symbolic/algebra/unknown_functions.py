@@ -27,6 +27,8 @@ _CALL = re.compile(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*$")
 
 
 def read_unknown_function(split: Split, template: str) -> Result | None:
+    if re.search(r"\bnumber of\b", template):
+        return None  # a count ("the number of ..."), not the value itself
     w = words(template)
     if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None

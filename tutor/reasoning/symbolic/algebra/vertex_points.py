@@ -36,6 +36,8 @@ _DEFINED = re.compile(r"^\s*(?:(?P<letter>[xy])|[a-zA-Z]\s*\(\s*(?P<arg>[a-z])\s
 
 
 def read_vertex_point(split: Split, template: str) -> Result | None:
+    if re.search(r"\bnumber of\b", template):
+        return None  # a count ("the number of ..."), not the value itself
     w = words(template)
     if "vertex" not in w or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
