@@ -177,7 +177,7 @@ def read_vector_equation(split: Split, template: str) -> Result | None:
             conditions += list(diff)
         else:
             conditions.append(diff)
-    free = set().union(*(sp.sympify(c).free_symbols for c in conditions))
+    free = set().union(*(getattr(c, "free_symbols", set()) for c in conditions))
     if free != set(asked) or not letters_named <= free:
         raise Decline("the equations in exactly the letters asked")
     sols = sp.solve(conditions, asked, dict=True)
