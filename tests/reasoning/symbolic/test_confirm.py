@@ -215,3 +215,15 @@ def test_a_number_computed_another_way_that_disagrees_declines() -> None:
         confirm.substituted(x**2 + 1, {x: sp.Integer(3)}, sp.Integer(11))
     assert confirm.number(None, sp.Integer(4), "nothing") is False
     assert confirm.confirmations() == []
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Solve $\frac{(x+4)(x-2)}{x-2} \ge 0$.", r"\left[-4, 2\right) \cup \left(2, \infty\right)"),
+    (r"Solve the inequality $\frac{(t-3)(t+1)}{t+1} < 0$.",
+     r"\left(-\infty, -1\right) \cup \left(-1, 3\right)"),
+])
+def test_an_inequality_is_not_solved_where_its_written_denominator_is_zero(
+        problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+    assert any(st.rule == "exclude where it is undefined" for st in sol.steps)

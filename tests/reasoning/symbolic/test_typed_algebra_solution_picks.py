@@ -112,3 +112,9 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_the_values_of_an_expression_where_an_inequality_holds_are_not_the_solutions() -> None:
+    # the solution set (4, 6) is not what is asked: the values of w + 1 there are (5, 7)
+    problem = r"The real number $w$ satisfies $w^2 - 10w + 24 < 0.$ Give all values of $w + 1.$"
+    assert solve_now(problem).answer is None

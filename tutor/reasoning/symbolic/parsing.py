@@ -14,6 +14,7 @@ import sympy as sp
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from sympy.core.function import AppliedUndef
+from sympy.core.relational import Relational
 
 from tutor.reasoning.symbolic import tex
 from tutor.reasoning.symbolic.model import Decline
@@ -157,7 +158,7 @@ def parse_latex(latex: str) -> sp.Basic:
     if expr.atoms(AppliedUndef):
         raise Decline(f"unknown function in {s!r}")
     expr = real_odd_roots(exact(expr))
-    if "\\frac" in s and isinstance(expr, sp.Equality) and expr.free_symbols:
+    if "\\frac" in s and isinstance(expr, Relational) and expr.free_symbols:
         from tutor.reasoning.symbolic import written_denominators  # it parses with us
 
         written_denominators.remember(expr, s)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import sympy as sp
+from sympy.core.relational import Relational
 
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import group_end, parse_latex
@@ -19,19 +20,19 @@ from tutor.reasoning.symbolic.problem_text import clean
 _WRITTEN: dict[sp.Basic, list[sp.Basic]] = {}
 
 
-def _key(eq: sp.Equality) -> sp.Basic:
+def _key(eq: Relational) -> sp.Basic:
     """The same for an equation as parsed and as tidied for display (`evaluated`)."""
     return sp.cancel(eq.lhs - eq.rhs)
 
 
-def remember(eq: sp.Equality, src: str) -> None:
+def remember(eq: Relational, src: str) -> None:
     """Keep the denominators `src`, the text `eq` was parsed from, has."""
     _WRITTEN[_key(eq)] = denominators(src)
 
 
 def written_denominators(eq: sp.Basic) -> list[sp.Basic]:
     """The denominators the text of `eq` had, cancelled or not (empty when unknown)."""
-    if not _WRITTEN or not isinstance(eq, sp.Equality):
+    if not _WRITTEN or not isinstance(eq, Relational):
         return []
     return _WRITTEN.get(_key(eq), [])
 

@@ -100,6 +100,10 @@ def _inequality(maths: list[str], pieces: list[int],
                 qualified: list[tuple[list[int], set[str]]]) -> Result:
     """Every value of the unknown allowed by one inequality (and the kinds said of it)."""
     relations = [i for i in pieces if _is_relation(maths[i])]
+    if any(i not in relations and not clauses.is_letters(maths[i]) for i in pieces):
+        # "x^2 - 5x + 6 < 0 ... all possible values of x^2 + 5x + 6": the values of an
+        # expression over the solution set, not the solution set itself
+        raise Decline("the values of an expression where an inequality holds")
     conds = clauses.conditions(maths, relations, qualified)
     if len(conds.inequalities) != 1 or len(conds.inequalities[0].free_symbols) != 1:
         raise Decline("one inequality in one unknown")

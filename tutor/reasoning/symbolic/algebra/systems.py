@@ -8,6 +8,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.equations import _move
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.written_denominators import written_denominators
 
 
 def _interval_tex(sol: sp.Basic, x: sp.Symbol) -> str:
@@ -41,7 +42,17 @@ def solve_inequality(rel: sp.Basic) -> tuple[sp.Basic, list[Step]]:
             steps.append(step("solve each part", "Treat each inequality separately.",
                               f"${claim}$.{_test_points([r], s, x)}", claim))
     sol = sp.Intersection(*parts)
-    confirm.inequality(rels, x, sol)
+    excluded = _undefined_points(rels, x)
+    inside = sorted((p for p in excluded if sol.contains(p) is sp.true), key=float)
+    if excluded:
+        sol = sp.Complement(sol, sp.FiniteSet(*excluded))
+    for p in inside:
+        claim = f"{shown(excluded[p], {x: p})} = 0"
+        steps.append(step("exclude where it is undefined", "A denominator written in the "
+                          "inequality is zero there, so that point is not a solution.",
+                          f"At ${latex(x)} = {latex(p)}$: ${claim}$, so ${latex(x)} = "
+                          f"{latex(p)}$ is left out.", claim))
+    confirm.inequality(rels, x, sol, excluded)
     claim = f"{latex(rel)} \\Rightarrow {_interval_tex(sol, x)}"
     why = ""
     if not isinstance(rel, sp.And):
@@ -59,6 +70,20 @@ def solve_inequality(rel: sp.Basic) -> tuple[sp.Basic, list[Step]]:
                             "expr": sp.srepr(expr) if expr is not None else None,
                             "title": f"${latex(rel)}$"}))
     return sol, steps
+
+
+def _undefined_points(rels: list[sp.Basic], x: sp.Symbol) -> dict[sp.Basic, sp.Basic]:
+    """Each real point where a denominator written in one of the inequalities is zero,
+    with that denominator."""
+    out: dict[sp.Basic, sp.Basic] = {}
+    for r in rels:
+        for below in written_denominators(r):
+            if below.free_symbols <= {x}:
+                zeros = sp.solveset(below, x, sp.S.Reals)
+                if not isinstance(zeros, sp.FiniteSet) or not all(z.is_real for z in zeros):
+                    raise Decline("a denominator whose zeros are not a few real numbers")
+                out.update({z: below for z in zeros})
+    return out
 
 
 def _test_points(rels: list[sp.Basic], sol: sp.Basic, x: sp.Symbol) -> str:
