@@ -42,6 +42,7 @@ bench: $(DEVSTAMP)
 	$(PY) bench/processbench.py
 	$(PY) bench/equivalence.py
 	$(PY) bench/symbolic.py --jobs 2
+	$(PY) bench/paraphrases.py --jobs 2
 	$(PY) bench/export.py
 	$(PY) bench/local_model.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/ui_latency.py
