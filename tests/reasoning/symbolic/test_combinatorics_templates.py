@@ -21,8 +21,7 @@ SOLVED = [
      "1"),
     (r"Find $11^{-1}\pmod{26}$. Express your answer as a residue from $0$ to $25$, inclusive.",
      "19"),
-    ("Compute $5^{-1}\\pmod{23}$. Express your answer as a residue from $0$ to $22$, "
-     "inclusive.", "14"),
+    ("What is the modular inverse of $5$ modulo $23$? Give an answer from $0$ to $22$.", "14"),
     ("What is the result when the least common multiple of $36$ and $150$ is decreased by "
      "$100$?", "800"),
     ("How many zeroes are at the end of $100!$?", "24"),
@@ -44,7 +43,7 @@ SOLVED = [
      "45"),
     ("How many ways are there to put 3 distinguishable balls into 2 distinguishable boxes?",
      "8"),
-    ("In how many ways can 6 people sit around a round table?", "120"),
+    ("Six people sit around a round table. In how many ways can they be seated?", "120"),
     ("In how many ways can 8 people sit around a round table if Cara and Dev must sit next to "
      "each other? (Two seatings are the same if one is a rotation of the other.)", "1440"),
     ("In how many ways can 4 boys and 3 girls stand in a row if the 3 girls must stand "
@@ -90,8 +89,8 @@ SOLVED = [
     ("How many positive divisors do 8400 and 7560 have in common?", "32"),
     ("How many positive multiples of 7 are less than 150?", "21"),
     ("How many positive integers less than 100 are divisible by 6?", "16"),
-    ("The point $(1,2)$ is reflected over the vertical line $x=3$. When its image is then "
-     "reflected over the line $y=-1$, what is the resulting point?", "(5,-4)"),
+    ("The point $(1,2)$ is reflected over the line $x=3$. Its image is then reflected over the "
+     "line $y=-1$. What is the resulting point?", "(5,-4)"),
     ("What is the sum of all positive integer divisors of 77?", "96"),
     ("Two fair 6-sided dice are rolled. What is the probability that the sum rolled is 9?",
      "\\frac{1}{9}"),
@@ -157,8 +156,8 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     # no multiple of 10 ends in 3 or 7
     "Which smallest positive multiple of 10 has all its digits threes and sevens?",
     # a range of outcomes that is not a run of consecutive integers
-    "What is the probability that a randomly selected integer in the set "
-    "$$\\{1,3,5,\\ldots,99\\}$$ is divisible by 3?",
+    "An odd number is picked at random from $$\\{1,3,5,\\ldots,99\\}$$. What is the "
+    "probability that it is divisible by 3?",
     # the remainders contradict each other
     "What is the smallest positive integer that has a remainder of 1 when divided by 4 and a "
     "remainder of 2 when divided by 6?",

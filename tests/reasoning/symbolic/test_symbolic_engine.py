@@ -84,7 +84,7 @@ def test_math500_style_problems():
         "Find the distance between the points $(-3, 2)$ and $(1, 6)$.": r"4 \sqrt{2}",
         "Solve $(x - 2)^3 + (x - 4)^3 = (2x - 6)^3$ for all real $x$.": "2, 3, 4",
         r"Convert $234$ to base $4$.": "3222_{4}",
-        r"If $f(x) = \frac{2x+1}{x-3}$, what is the value of $f(-1) +f(0)+f(1)$?":
+        r"Let $f(x) = \frac{2x+1}{x-3}$. Compute $f(-1) + f(0) + f(1)$.":
             "- \\frac{19}{12}",
     }
     for text, answer in cases.items():

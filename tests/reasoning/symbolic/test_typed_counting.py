@@ -334,7 +334,7 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "There are 6 different books, 2 of which are cookery books. In how many ways can the 7 "
     "books be placed on a shelf if the cookery books must not be next to each other?",
     # can the balls be told apart? not said
-    "How many ways are there to put 5 balls in 3 boxes?",
+    "In how many ways can 7 balls go into 4 boxes?",
     # a kind listed but not chosen; a kind chosen but not listed
     "I have 6 shirts, 4 ties and 2 hats. How many outfits consisting of one shirt and one tie "
     "can I make?",

@@ -382,11 +382,11 @@ DECLINED = [
     r"Convert to polar coordinates the point $(0, -2)$ in rectangular coordinates. Enter your "
     r"answer as $(r,\theta),$ with $r > 0$ and $-\pi < \theta \le \pi.$",
     # not an exact angle
-    "Convert the point $(1, 2)$ in rectangular coordinates to polar coordinates.",
+    "Give polar coordinates for the point $(1, 2)$.",
     # the angle of a point on the z-axis is not defined
     "Convert the point $(0, 0, 3)$ in rectangular coordinates to cylindrical coordinates.",
     # a 3-D point has no polar coordinates
-    "Convert the point $(1, 1, 1)$ in rectangular coordinates to polar coordinates.",
+    "Give polar coordinates for the point $(1, 1, 1)$.",
     # two vertices and no way to choose
     "Find the vertices of the hyperbola $x^2 - y^2 = 1$.",
     # an ellipse has no radius

@@ -11,7 +11,7 @@ from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    (r"Find the units digit of $3^{4^5}$.", "1"),
+    (r"What is the last digit of $3^{4^5}$?", "1"),
     (r"When $6^{5^{3}}$ is divided by $11$, what is the remainder?", "10"),
     (r"Determine the last two digits of $3^{3^{4}}$.", "3"),
     (r"What is $2^{3^{4}}$ modulo $11$?", "2"),
@@ -22,4 +22,4 @@ def test_towers_of_powers(problem, answer):
 
 
 def test_a_tower_too_tall_to_write_out_declines():
-    assert solve_now(r"Find the units digit of $2^{10^{30}}$.").answer is None
+    assert solve_now(r"What is the last digit of $2^{10^{30}}$?").answer is None

@@ -23,7 +23,7 @@ def _answer(problem: str) -> str | None:
     (r"What is $\lfloor 4.5 \rfloor - \lceil -4.5 \rceil$?", "8"),
     (r"Find the value of $\lfloor \sqrt{2} \rfloor^2 + 3\lceil \pi \rceil$.", "13"),
     # the greatest integer below, the least above (17^2 = 289 < 300 < 324; 7.2^2 = 51.84)
-    (r"Find the greatest integer less than $\sqrt{300}$.", "17"),
+    (r"What is the greatest integer that is less than $\sqrt{300}$?", "17"),
     (r"What is the least integer greater than $7.2^2$?", "52"),
     (r"What is the greatest integer less than $6^2$?", "35"),
     (r"Find the greatest integer less than or equal to $\frac{100}{7}$.", "14"),
@@ -34,7 +34,7 @@ def test_floors_and_whole_parts(problem, answer):
 
 @pytest.mark.parametrize(("problem", "answer"), [
     # units digit: 3^2025 ends in 3, so 3^2025 + 7 ends in 0; 13^13 * 32 ends in 3 * 2
-    (r"Find the units digit of $3^{2025} + 7$.", "0"),
+    (r"What is the ones digit of $3^{2025} + 7$?", "0"),
     (r"What is the ones digit of $13^{13} \cdot 2^{5}$?", "6"),
     (r"Determine the units digit of the product $17 \cdot 23 \cdot 39$.", "9"),
     # last two digits: 7^4 = 2401, 7^99 = 7^3 (mod 100) = 43; tens digit of 59049

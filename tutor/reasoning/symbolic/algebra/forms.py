@@ -52,8 +52,8 @@ def _radical_basis(e: sp.Basic) -> dict[sp.Basic, sp.Basic]:
 
 def written_in_form(expr_src: str, form_src: str, unknown_srcs: list[str], kind: str,
                     target_src: str) -> Result:
-    """"The expression 10x^2 - x - 24 can be written as (Ax - 8)(Bx + 3) where A and B
-    are integers; what is AB + B?": match coefficients, then evaluate the target."""
+    """"6y^2 - 7y - 20 equals (Py + 4)(Qy - 5) for integers P and Q; find P + Q": match
+    coefficients, then evaluate the target."""
     expr, form, target = parse_latex(expr_src), parse_latex(form_src), parse_latex(target_src)
     unknowns = _letters(unknown_srcs)
     if any(isinstance(e, sp.Equality) or not isinstance(e, sp.Expr)

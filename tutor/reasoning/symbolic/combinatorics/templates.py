@@ -57,7 +57,7 @@ def _third(s: Split, m: re.Match[str]) -> Result:
 
 
 def _add_decimals(s: Split, m: re.Match[str]) -> Result:
-    """"Add 313.9 to 12.6. Express the result as a decimal.": the sum, written as a decimal."""
+    """"Add 4.75 to 20.8. Express the result as a decimal.": the sum, written as a decimal."""
     v, steps = handlers.evaluate(f"{maths(s, m.group(1))} + {maths(s, m.group(2))}")
     if not isinstance(v, sp.Rational) or set(sp.factorint(v.q)) - {2, 5}:
         raise Decline("not a terminating decimal")

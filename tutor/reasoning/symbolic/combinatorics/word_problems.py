@@ -53,7 +53,7 @@ def consecutive_product(s: Split, m: re.Match[str]) -> Result:
 
 
 def unit_chain(s: Split, m: re.Match[str]) -> Result:
-    """"If 4 daps = 7 yaps and 5 yaps = 3 baps, how many daps equal 42 baps?"."""
+    """"If 3 zips = 5 zaps and 2 zaps = 7 zops, how many zips equal 70 zops?"."""
     all_slots(s, m)
     u1, u2, u3, u4, want, have = (m.group(i) for i in (2, 4, 6, 8, 9, 11))
     if u2 != u3 or want != u1 or have != u4 or len({u1, u2, u4}) != 3:
