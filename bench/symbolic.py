@@ -7,7 +7,7 @@ never printed. For each split: attempted, right, wrong, declined, gave up, secon
 same per subject and per level. GSM8K is a development set too, and so is
 `processbench_math`: the MATH test problems outside MATH-500 that ProcessBench's math
 split holds (the closest public sample of the held-out twin), split the same way by id;
-`math_train` is the MATH training split (7,496 problems with a boxed answer,
+`math_train` is the MATH training split (7,495 problems with a boxed answer,
 `bench/data/math_train.jsonl`, see its README): the same population as the held-out twin
 but never a test problem, split the same way by id, so the engine is built on the dev part
 and its generalisation is read off the rest. `--heldout` adds OlympiadBench / AMC23 /
