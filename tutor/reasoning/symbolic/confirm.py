@@ -19,6 +19,7 @@ Terms are evaluated with `evalf(subs=...)`: no code is generated from the proble
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable, Iterable
 
@@ -241,16 +242,17 @@ def check(holds: bool, what: str) -> bool:
     return True
 
 
+def divisors_listed(n: int) -> list[int]:
+    """Every positive divisor of n > 0, in order, by trial division up to its square root."""
+    small = [d for d in range(1, math.isqrt(n) + 1) if n % d == 0]
+    return sorted(set(small) | {n // d for d in small})
+
+
 def divisors_by_trial(n: int) -> int | None:
     """The number of divisors of n by trial division (n up to 10^10), else None."""
     if not 0 < n <= 10**10:
         return None
-    count, d = 0, 1
-    while d * d <= n:
-        if n % d == 0:
-            count += 1 if d * d == n else 2
-        d += 1
-    return count
+    return len(divisors_listed(n))
 
 
 

@@ -25,12 +25,6 @@ def _factor_tex(n: int) -> str:
                            for p, k in sorted(sp.factorint(n).items()))
 
 
-def _divisors_by_trial(n: int) -> list[int]:
-    """Every divisor of n by trial division up to its square root (n up to about 10^10)."""
-    small = [d for d in range(1, int(n**0.5) + 2) if d * d <= n and n % d == 0]
-    return sorted(set(small) | {n // d for d in small})
-
-
 def _primes_by_trial(n: int) -> list[int]:
     """The distinct primes of n by trial division (n up to 10^12)."""
     out, d = [], 2
@@ -49,7 +43,7 @@ def _sigma_steps(n: int) -> tuple[int, Step]:
                                               for i in range(1, k + 1)]) + ")" for p, k in f)
     v = int(sp.divisor_sigma(n))
     if n <= 10**10:
-        confirm.check(sum(_divisors_by_trial(n)) == v,
+        confirm.check(sum(confirm.divisors_listed(n)) == v,
                       "the divisors listed by trial division add up to the same sum")
     return v, _one("sum the divisors", f"With ${n} = {_factor_tex(n)}$, each divisor takes "
                    "one power of each prime.", f"{parts} = {v}")

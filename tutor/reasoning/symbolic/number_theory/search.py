@@ -111,11 +111,6 @@ def _inside(w: Wanted, n: int) -> bool:
     return (w.lo is None or n >= w.lo) and (w.hi is None or n <= w.hi)
 
 
-def _divisors_by_trial(x: int) -> list[int]:
-    small = [d for d in range(1, int(x**0.5) + 1) if x % d == 0]
-    return sorted(set(small) | {x // d for d in small})
-
-
 def _confirm(w: Wanted, found: int, start: int, step_by: int) -> None:
     kinds = {k for k, _, _ in w.conditions}
     if kinds & integer_properties.KINDS:
@@ -147,7 +142,7 @@ def _confirm(w: Wanted, found: int, start: int, step_by: int) -> None:
             confirm.check(x % found == 0 and math.gcd(x, product) == 1, "the candidates "
                           "below it share no factor with the number, and it divides it")
             return
-        pool = [d for d in _divisors_by_trial(x) if _inside(w, d) and test(d)]
+        pool = [d for d in confirm.divisors_listed(x) if _inside(w, d) and test(d)]
         confirm.check(bool(pool) and (max(pool) if w.largest else min(pool)) == found,
                       "listing the divisors by trial division gives the same one")
     elif kinds & {"power", "either", "neither"} and "prime" not in kinds:
