@@ -67,8 +67,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
             elif k not in ("num", "name", "op", "space", "comma"):
                 break
             j += 1
-        while j > i and _kind(tokens, j - 1) in ("space", "op", "comma") \
-                and tokens[j - 1] not in (")",):
+        while j > i and _kind(tokens, j - 1) in ("space", "op", "comma"):
             j -= 1  # a run ends on a number, a name or a closing bracket
         while i < j and _kind(tokens, i) == "op" and tokens[i] != "-":
             i += 1
