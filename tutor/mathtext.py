@@ -77,12 +77,43 @@ def split_math(text: str) -> list[Segment]:
     return segments
 
 
+# A matrix environment with no environment inside it (the innermost first).
+_MATRIX = re.compile(
+    r"\\begin\{(?P<kind>[pbvBV]?matrix)\*?\}(?P<body>(?:(?!\\begin\{|\\end\{).)*?)"
+    r"\\end\{(?P=kind)\*?\}", re.DOTALL)
+_MATRIX_DELIMITERS = {"matrix": ("", ""), "pmatrix": ("(", ")"), "bmatrix": ("[", "]"),
+                      "vmatrix": ("|", "|"), "Vmatrix": ("\\Vert", "\\Vert"),
+                      "Bmatrix": ("\\{", "\\}")}
+
+
+def _stack(cells: list[str]) -> str:
+    """Cells one above the other: mathtext has no arrays, but a fraction without a bar
+    (\\genfrac, display style) stacks two things, and nested ones stack more."""
+    if len(cells) == 1:
+        return f"{{{cells[0]}}}"
+    return f"\\genfrac{{}}{{}}{{0}}{{0}}{{{cells[0]}}}{{{_stack(cells[1:])}}}"
+
+
+def _matrix(m: re.Match[str]) -> str:
+    """A matrix as columns of stacked entries between its delimiters."""
+    rows = [r.split("&") for r in re.split(r"\\\\", m.group("body")) if r.strip()]
+    if not rows:
+        return m.group(0)
+    width = max(len(r) for r in rows)
+    columns = [_stack([r[j].strip() if j < len(r) else "" for r in rows]) for j in range(width)]
+    left, right = _MATRIX_DELIMITERS[m.group("kind")]
+    inner = "\\ \\ ".join(columns)
+    return f"\\left{left} {inner} \\right{right}" if left else inner
+
+
 def to_mathtext(latex: str, display: bool = False) -> str:
     """`latex` in the subset mathtext understands (no $ around it).
 
     `display` sets fractions full size, as in a displayed equation.
     """
     out = " ".join(latex.split())
+    for _ in range(3):  # a matrix of matrices: the innermost first
+        out = _MATRIX.sub(_matrix, out)
     for pattern, replacement in _REWRITES:
         out = pattern.sub(replacement, out)
     if display:

@@ -92,14 +92,22 @@ def test_long_chain_breaks_pages_between_steps_only(tmp_path: Path, read_pages) 
 
 def test_bad_maths_falls_back_to_source(tmp_path: Path, read_pages) -> None:
     step = checked(
-        r"Matrix $\begin{pmatrix} 1 & 2 \end{pmatrix}$ and $\frac{1}{$ and $$\sqrt{2}$$"
+        r"Cases $\begin{cases} 1 & x > 0 \end{cases}$ and $\frac{1}{$ and $$\sqrt{2}$$"
     )
     out = tmp_path / "bad.pdf"
     export_pdf([SolvedProblem("Odd input $$$ \\( x \\)", (step,), answer=r"\unknowncmd{3}")], out)
     text = read_pages(out)[0]
-    assert r"\begin{pmatrix} 1 & 2 \end{pmatrix}" in text
+    assert r"\begin{cases} 1 & x > 0 \end{cases}" in text
     assert r"\frac{1}{" in text
     assert r"\unknowncmd{3}" in text
+
+
+def test_a_matrix_prints_as_maths_not_as_its_source(tmp_path: Path, read_pages) -> None:
+    step = checked(r"$\begin{vmatrix} 4 & 1 \\ 6 & 2 \end{vmatrix} = 4 \cdot 2 - 1 \cdot 6 = 2$")
+    out = tmp_path / "matrix.pdf"
+    export_pdf([SolvedProblem("A determinant.", (step,), answer="2")], out)
+    text = read_pages(out)[0]
+    assert "begin" not in text and "vmatrix" not in text
 
 
 def test_wrapping_keeps_every_line_inside_the_width() -> None:

@@ -86,6 +86,28 @@ def test_rewrites_for_mathtext() -> None:
     assert render_math(r"\dfrac{a}{b} \pmod 7") is not None
 
 
+@pytest.mark.parametrize("tex", [
+    r"\begin{vmatrix} 7 & -1 \\ 2 & 3 \end{vmatrix} = 23",
+    r"\begin{pmatrix} 1 \\ \frac{2}{3} \\ -4 \end{pmatrix}"
+    r" + \begin{pmatrix} 0 \\ 1 \\ 5 \end{pmatrix}",
+    r"\begin{bmatrix} 1 & 2 & 3 \\ 4 & 5 \end{bmatrix}",
+    r"\begin{pmatrix} \begin{vmatrix} 1 & 2 \\ 3 & 4 \end{vmatrix} \\ 0 \end{pmatrix}",
+])
+def test_matrices_draw_as_stacked_columns_not_source(tex: str) -> None:
+    math = to_mathtext(tex)
+    assert "begin" not in math and "&" not in math  # mathtext has no arrays
+    rendered = render_math(tex)
+    one_row = render_math("7 - 1")
+    assert rendered is not None and one_row is not None
+    assert rendered.height > 1.5 * one_row.height  # two or more rows high
+
+
+def test_a_matrix_keeps_its_delimiters_and_entries_in_order() -> None:
+    assert to_mathtext(r"\begin{vmatrix} a & b \\ c & d \end{vmatrix}") == (
+        r"\left| \genfrac{}{}{0}{0}{a}{{c}}\ \ \genfrac{}{}{0}{0}{b}{{d}} \right|")
+    assert to_mathtext(r"\begin{matrix} x \\ y \end{matrix}") == r"\genfrac{}{}{0}{0}{x}{{y}}"
+
+
 def test_mathview_renders_images_and_falls_back_to_source(qtbot) -> None:  # noqa: ANN001
     view = MathView()
     qtbot.addWidget(view)
