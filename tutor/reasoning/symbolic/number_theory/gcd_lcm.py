@@ -44,7 +44,7 @@ _NOTATION = re.compile(r"^\s*(?:\\text\{(lcm|gcd)\}|\\operatorname\{(lcm|gcd)\}|
                        r"\{(lcm|gcd)\}\})\s*[(\[](.*)[)\]]\s*$")
 
 
-def _value(src: str) -> int:
+def positive_value(src: str) -> int:
     e = digits.integer_tree(parse_latex(src))
     n = digits.exact(e)
     if n is None or n <= 0:
@@ -78,19 +78,20 @@ def read(split: Split, template: str) -> Result | None:
                             template.rstrip(" .?")):
             return None
         kind = next(g for g in n.groups()[:3] if g)
-        return common(kind, [_value(i) for i in re.split(r",(?![^{(]*[})])", n.group(4))])
+        parts = re.split(r",(?![^{(]*[})])", n.group(4))
+        return common(kind, [positive_value(i) for i in parts])
     if not re.search(r"common|gcd|gcf|lcm|divides", template) or \
             not words_within(template, _VOCAB):
         return None
     combined = list_asked(split, template, _COMBINED)
     if combined is not None and DOTS not in combined[0]:
-        return _combined([_value(i) for i in combined[0]], combined[1])
+        return _combined([positive_value(i) for i in combined[0]], combined[1])
     got = list_asked(split, template, _ASKED)
     if got is None or DOTS in got[0]:
         return None
     items, m = got
     kind = "lcm" if m.group(1) and re.fullmatch(_NAMES["lcm"], m.group(1)) else "gcd"
-    return common(kind, [_value(i) for i in items])
+    return common(kind, [positive_value(i) for i in items])
 
 
 def _combined(nums: list[int], m: re.Match[str]) -> Result:
@@ -112,4 +113,4 @@ def _combined(nums: list[int], m: re.Match[str]) -> Result:
                                                         claim)]
 
 
-__all__ = ["common", "read"]
+__all__ = ["common", "positive_value", "read"]
