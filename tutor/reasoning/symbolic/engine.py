@@ -8,22 +8,33 @@ import time
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic import confirm, handlers
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 from tutor.reasoning.symbolic.recognise import recognise
+from tutor.reasoning.symbolic.spelled_maths import symbols_respelled, unread_symbol, words_respelled
 from tutor.reasoning.symbolic.understand import explain_decline
 from tutor.reasoning.symbolic.written_denominators import forget_denominators
 from tutor.verify.strict_parser import ParseError, parse_strict
 
-_DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{align")
+_DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{(?:align|equation|gather|displaymath)")
 _VERB = re.compile(
     r"^\s*((?:solve|simplify|expand|factor|differentiate|integrate|evaluate|compute|calculate"
     r"|find the derivative of|find the integral of|derivative of|integral of|find the roots of"
     r"|what is)(?: for [a-z])?:?)\s+(.+?)\s*[.?]?\s*$", re.I | re.S)
 _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 _PLAIN_MATH = re.compile(r"^[\w\s+\-*/^().,=<>!]+$")
+# A word in calculator input is a function's name; any other word ("the square root of
+# 50") makes the text a sentence, never a product of one-letter unknowns.
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_FUNCTION_NAMES = frozenset(
+    "sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan pi".split())
+
+
+def _calculator_maths(text: str) -> bool:
+    return bool(_PLAIN_MATH.match(text)) and all(
+        w.lower() in _FUNCTION_NAMES for w in _WORD.findall(text))
 
 
 def as_latex_problem(text: str) -> str:
@@ -31,7 +42,7 @@ def as_latex_problem(text: str) -> str:
     if _DELIMS.search(text):
         return text
     m = _VERB.match(text)
-    if m and _PLAIN_MATH.match(m.group(2)) and re.search(r"[\d^=+*/()-]", m.group(2)):
+    if m and _calculator_maths(m.group(2)) and re.search(r"[\d^=+*/()-]", m.group(2)):
         verb = re.sub(r"for ([a-z])", r"for $\1$", m.group(1))
         return f"{verb} ${plain_to_latex(m.group(2))}$"
     stripped = text.strip().rstrip(".?")
@@ -100,30 +111,55 @@ def _agrees_with_strict_reading(text: str, answer: str) -> bool:
     return bool(sp.simplify(expected - got) == 0)
 
 
+def _recognise_text(text: str) -> handlers.Result:
+    """Recognise a problem as written, as calculator input, or with its plain maths wrapped."""
+    wrapped = as_latex_problem(text)
+    try:
+        return recognise(split_problem(wrapped))
+    except Decline:
+        typed = wrap_plain_maths(text)
+        if wrapped == text and typed is None:
+            raise
+        try:
+            # a plain-text sentence ("the remainder of 2004 divided by 12") read as written
+            return recognise(split_problem(text))
+        except Decline:
+            if typed is None:
+                raise
+            # maths typed without dollar signs: "Find all real x such that x^2 = 4"
+            return recognise(split_problem(typed))
+
+
+def _recognise_respelled(text: str) -> handlers.Result:
+    """The problem as written; when declined, with its numbers in words as digits."""
+    try:
+        return _recognise_text(text)
+    except Decline as exc:
+        spelled = words_respelled(text)
+        if spelled == text or str(exc).startswith(confirm.DISAGREES):
+            raise
+        try:
+            return _recognise_text(spelled)
+        except Decline as again:
+            if str(again).startswith(confirm.DISAGREES):
+                raise
+            raise exc from None
+
+
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
     confirm.reset()
     forget_denominators()
     try:
+        text = symbols_respelled(text)
+        unread = unread_symbol(text)
+        if unread is not None:
+            raise Decline(f"a symbol I cannot read here: {unread}")
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
-        wrapped = as_latex_problem(text)
-        try:
-            value, steps = recognise(split_problem(wrapped))
-        except Decline:
-            typed = wrap_plain_maths(text)
-            if wrapped == text and typed is None:
-                raise
-            try:
-                # a plain-text sentence ("the remainder of 2004 divided by 12") read as written
-                value, steps = recognise(split_problem(text))
-            except Decline:
-                if typed is None:
-                    raise
-                # maths typed without dollar signs: "Find all real x such that x^2 = 4"
-                value, steps = recognise(split_problem(typed))
+        value, steps = _recognise_respelled(text)
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) or not answer.strip():
             raise Decline("no clean answer")

@@ -1,10 +1,11 @@
 """A problem's text as a template and its maths pieces.
 
 `split_problem` replaces every maths segment (`$..$`, `$$..$$`, `\\(..\\)`, `\\[..\\]`,
-`align*`) and every number written in the text (with its currency or percent sign) by a
-placeholder `@k@`, giving a lower-case template that the readers match their words
-against, and the cleaned LaTeX of each piece (`clean`: thousands separators, spacing,
-`\\left`/`\\right`, `\\dfrac`, `\\frac12`). `parsing.parse_latex` turns one piece into SymPy.
+`align*`, `equation*`, `gather*`, `displaymath`) and every number written in the text
+(with its currency or percent sign) by a placeholder `@k@`, giving a lower-case template
+that the readers match their words against, and the cleaned LaTeX of each piece (`clean`:
+thousands separators, spacing, `\\left`/`\\right`, `\\dfrac`, `\\frac12`).
+`parsing.parse_latex` turns one piece into SymPy.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from dataclasses import dataclass
 
 _MATH = re.compile(
     r"\$\$(.+?)\$\$|\$((?:\\.|[^$\\])+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]"
-    r"|\\begin\{align\*?\}(.+?)\\end\{align\*?\}",
+    r"|\\begin\{align\*?\}(.+?)\\end\{align\*?\}"
+    r"|\\begin\{(?:equation|gather|displaymath)\*?\}(.+?)"
+    r"\\end\{(?:equation|gather|displaymath)\*?\}",
     re.S,
 )
 _UNKNOWN_LEAD = re.compile(r"^\s*([a-zA-Z])\s*:\s*(?=\S)")

@@ -19,6 +19,7 @@ import re
 
 from tutor.reasoning.symbolic import core_templates, handlers, phrases
 from tutor.reasoning.symbolic.algebra import templates as algebra_templates
+from tutor.reasoning.symbolic.clause_order import condition_last, rewordings
 from tutor.reasoning.symbolic.combinatorics import templates as counting_templates
 from tutor.reasoning.symbolic.confirm import DISAGREES
 from tutor.reasoning.symbolic.model import Decline
@@ -72,45 +73,36 @@ def recognise(split: Split) -> handlers.Result:
     if m2:
         return handlers.in_base(split.maths[int(m2.group(1))],
                                 integers.integer(split.maths[int(m2.group(2))]))
-    reason = _by_sentence(split, tmpl)
+    reason = _read(split, tmpl)
     if not isinstance(reason, str):
         return reason
-    moved = condition_last(tmpl)
-    if moved is not None and not reason.startswith(DISAGREES):
-        got = _by_sentence(split, moved)
+    for other in rewordings(tmpl):  # the same question, its clauses in another order
+        if reason.startswith(DISAGREES):
+            break
+        got = _read(split, other)
         if not isinstance(got, str):
             return got
         reason = reason if got == "problem not recognised" else got
+    raise Decline(reason)
+
+
+def _read(split: Split, tmpl: str) -> handlers.Result | str:
+    """Whole sentences and phrase rules, then the typed reading; or why none worked."""
+    reason = _by_sentence(split, tmpl)
+    if not isinstance(reason, str) or reason.startswith(DISAGREES):
+        return reason
     typed = lone_equation(tmpl, split.maths)  # no sentence known: read the maths' types
-    if typed is not None and not reason.startswith(DISAGREES):
+    if typed is not None:
         try:
             return handlers.solve(*typed)
         except Decline as exc:  # a typed reader may read the question more closely
             if str(exc).startswith(DISAGREES):
                 raise
             reason = str(exc)
-    if not reason.startswith(DISAGREES):
-        read = read_typed(split, tmpl)
-        if read is not None and not isinstance(read, str):
-            return read
-        reason = read or reason
-    raise Decline(reason)
-
-
-# "When A is divided by B, what is the remainder?" asks "What is the remainder when A is
-# divided by B?": a condition said first, in one clause, then the question.
-_CONDITION_FIRST = re.compile(
-    r"(?P<cond>(?:when|if|given that|assuming that|provided that) [^,;?]+?),? (?:then )?"
-    r"(?P<ask>(?:what|which|how|find|determine|compute|calculate|evaluate)\b[^,;?]*?)"
-    r"(?P<end>[.?!]?)")
-
-
-def condition_last(tmpl: str) -> str | None:
-    """The template with a leading condition clause moved after its question, or None."""
-    m = _CONDITION_FIRST.fullmatch(tmpl)
-    if not m:
-        return None
-    return f"{m.group('ask')} {m.group('cond')}{m.group('end') or '.'}"
+    read = read_typed(split, tmpl)
+    if read is not None and not isinstance(read, str):
+        return read
+    return read or reason
 
 
 def _by_sentence(split: Split, tmpl: str) -> handlers.Result | str:

@@ -1,0 +1,143 @@
+"""The question layer: one question in any clause order, notation or politeness reaches
+the solver that reads its plain wording (clause_order.py, spelled_maths.py).
+
+Every problem here is our own; the answers are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.clause_order import rewordings
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.spelled_maths import (
+    symbols_respelled,
+    unread_symbol,
+    words_respelled,
+)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the data said first, the question after it
+    ("Of 250, what is 12%?", "30"),
+    ("Of 80, what percent is 20?", "25"),
+    ("Of 96 and 60, what is the greatest common divisor?", "12"),
+    ("For the numbers 14 and 35, what is the least common multiple?", "70"),
+    ("For the number 28, what is the sum of its positive divisors?", "56"),
+    ("For 60, how many positive divisors are there?", "12"),
+    ("Of the numbers 4, 8, 9, what is the average?", "7"),
+    # the data in a sentence of its own, a pronoun in the question
+    ("Take 18 and 30. What is their least common multiple?", "90"),
+    ("Consider the number 45. How many positive divisors does it have?", "6"),
+    (r"Start with the vectors $\begin{pmatrix} 2 \\ -1 \\ 4 \end{pmatrix}$ and "
+     r"$\begin{pmatrix} 3 \\ 5 \\ 1 \end{pmatrix}$; what is their dot product?", "5"),
+    # where or how the question is asked, said first
+    ("Modulo 13, what is the inverse of 5?", "8"),
+    (r"In base ten, what is $212_3$?", "23"),
+    ("Written in base 4, what is 27?", "123_4"),
+    ("For a right triangle with legs 9 and 12, how long is the hypotenuse?", "15"),
+    (r"For $a = 3$, what is $a^3 - 2a$?", "21"),
+    # the maths first, the task after it
+    (r"Once you work out $\frac{3}{4} - \frac{1}{6}$, what number do you get?",
+     r"\frac{7}{12}"),
+    (r"If you simplify $\sqrt{98}$, what do you get?", r"7\sqrt{2}"),
+    (r"What number do you get from $4^3 - 3^3$?", "37"),
+    (r"After you expand $(x + 1)(x + 4)$, what expression do you get?", "x^2 + 5x + 4"),
+])
+def test_clauses_in_another_order(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Could you please compute $9 \cdot 7 - 5$?", "58"),
+    ("Kindly find the lcm of 22 and 33.", "66"),
+    ("Find the lcm of 10 and 15, please.", "30"),
+    ("I would like to know the remainder when 300 is divided by 7.", "6"),
+    ("Could you tell me the sum of the positive divisors of 18?", "39"),
+    (r"I need to know the value of $3^4 - 4^2$.", "65"),
+    (r"Work out $\frac{1}{2} + \frac{1}{5}$.", r"\frac{7}{10}"),
+    (r"Figure out $\frac{1}{2} + \frac{1}{5}$.", r"\frac{7}{10}"),
+])
+def test_politeness_changes_nothing(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # numbers in words
+    ("What is the greatest common divisor of forty-eight and one hundred twenty?", "24"),
+    ("What remainder is left when two hundred is divided by nine?", "2"),
+    ("The number forty-nine has how many positive divisors?", "3"),
+    ("Twelve: what is the sum of its divisors?", "28"),
+    ("What is one thousand two hundred divided by forty?", "30"),
+    # unicode symbols, in plain text and in maths
+    ("Compute √64 + 5.", "13"),
+    ("Compute 6 × 7 − 2.", "40"),
+    ("Compute 18 ÷ 3 + 4.", "10"),
+    ("Evaluate y² − 1 when y = 5.", "24"),
+    (r"Evaluate $t³ + 1$ when $t = 2$.", "9"),
+    ("Compute ½ + ⅓.", r"\frac{5}{6}"),
+    ("Simplify √72.", r"6\sqrt{2}"),
+    # maths in words
+    ("Simplify the square root of 72.", r"6\sqrt{2}"),
+    ("What is the square root of 45 in simplest radical form?", r"3\sqrt{5}"),
+    # display maths
+    (r"Evaluate \[4^3 - 2^5.\]", "32"),
+    (r"Evaluate $$4^3 - 2^5.$$", "32"),
+    (r"Evaluate \begin{equation*}4^3 - 2^5\end{equation*}", "32"),
+    (r"Solve \begin{equation}3x - 4 = 11\end{equation}", "5"),
+    # thousands separators
+    ("Divide 10,000 by 7. What is the remainder?", "4"),
+])
+def test_other_notation(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a qualifier no reader applies must still be read, so the problem declines
+    "Take 18 and 30. What is their largest common prime factor of all?",
+    "Consider the number 45. How many positive divisors does it not have?",
+    "Please find the least common multiple of 9 and 12 that is not 36.",
+    "Of 84 and 120, what is the smallest common divisor greater than 1?",
+    # "its" of two numbers: which one is meant is not said
+    "Take 18 and 30. What is its number of positive divisors?",
+    # a root sign whose extent is unclear, a symbol the engine cannot read
+    "Compute √2x when x = 8.",
+    "Compute 3 ≈ 2.",
+    # a mixed number is not a product
+    "Compute 2½ + 1.",
+    # the square root of a sum said in words is ambiguous
+    "What is the square root of 9 plus 16?",
+])
+def test_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_a_square_root_in_words_is_never_read_as_letters() -> None:
+    # "the square root of 50" once became the product of the letters t, h, e, s, q ...
+    assert solve_now("Simplify the square root of 50.").answer == "5 \\sqrt{2}"
+
+
+def test_rewordings_move_clauses_and_keep_every_word() -> None:
+    assert "what is the hcf of @0@ and @1@?" in rewordings("of @0@ and @1@, what is the hcf?")
+    assert "what is @1@ of @0@?" in rewordings("of @0@, what is @1@?")
+    assert "what is the lcm of @0@ and @1@?" in rewordings("take @0@ and @1@. what is their lcm?")
+    assert "which remainder is left when @0@ is shared among @1@?" in rewordings(
+        "when @0@ is shared among @1@, which remainder is left?")
+    assert "find the sum of @0@ and @1@?" in rewordings(
+        "could you please find the sum of @0@ and @1@?")
+    assert rewordings("which remainder is left when @0@ is shared among @1@?") == []
+    # an unknown word stays, so the reader still sees it
+    assert all("not" in r for r in rewordings(
+        "take @0@. how many divisors does it not have?"))
+
+
+def test_respelling_symbols_and_words() -> None:
+    assert symbols_respelled("√49 + 3") == "sqrt(49) + 3"
+    assert symbols_respelled("$x² ≤ 4$") == "$x^{2} \\le  4$"
+    assert symbols_respelled("√2x") == "√2x" and unread_symbol("√2x") == "√"
+    assert words_respelled("eighty-four and one hundred five") == "84 and 105"
+    assert words_respelled("three-fourths of 48") == "3/4 of 48"
+    assert words_respelled("the larger one of the roots") == "the larger one of the roots"
+    assert words_respelled("one plus one") == "1 plus 1"
+    assert words_respelled("two thousand and twenty-six") == "2026"

@@ -1,0 +1,192 @@
+"""The same question with its clauses in the order the readers know: the question first.
+
+People put the data or a condition first and ask after it ("Of 480, what is 15%?",
+"When 100 is divided by 7, what is the remainder?", "Take 84 and 120. What is their
+greatest common divisor?", "Modulo 11, what is the inverse of 4?"), ask politely ("Can
+you find ...", "I need to know the value of ..."), or name the maths first and the task
+after it ("Once you work out E, what number do you get?"). `rewordings` gives each such
+template (`parsing.split_problem`: maths as `@k@`) in the plain order "QUESTION DATA";
+the readers then read it as they read the plain wording. A rewording only moves clauses,
+resolves a pronoun to the maths it stands for ("their", "its", "it") or drops words that
+never change a question ("please", "can you"); every other word is kept, so a reader still
+sees (and declines on) any word it does not know.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SLOT = r"@\d+@"
+_DATA = rf"{_SLOT}(?:(?:,| and|, and) {_SLOT})*"  # "@0@", "@0@ and @1@", "@0@, @1@ and @2@"
+# Nouns that only name the kind of maths a slot holds ("the numbers @0@ and @1@").
+_KIND = (r"(?:(?:the|a|an) )?(?:(?:numbers?|integers?|vectors?|points?|fractions?|expressions?"
+         r"|complex numbers?|matrix|matrices|line|equation|polynomial|quadratic|function"
+         r"|decimals?|values?|quantity|quantities|pair) )?")
+_ASK_START = (r"(?:what|what's|which|how|find|determine|compute|calculate|evaluate|give|state"
+              r"|express|write|convert|simplify|expand|factor|solve|is|are|tell me)\b")
+_PRONOUN = re.compile(r"\b(?:their|its|his|her)\b|\b(?:it|them|this number|these numbers"
+                      r"|this|these|that number|those numbers)\b(?! (?:is|are) )")
+
+# "When A is divided by B, what is the remainder?": a condition said first, in one clause.
+_CONDITION_FIRST = re.compile(
+    r"(?P<cond>(?:when|if|given that|assuming that|provided that|suppose that|supposing that"
+    r"|knowing that) [^,;?]+?),? (?:then )?"
+    r"(?P<ask>(?:what|which|how|find|determine|compute|calculate|evaluate)\b[^,;?]*?)"
+    r"(?P<end>[.?!]?)")
+
+# "Of 480, what is 15%?", "Modulo 11, ...", "In base 10, ...", "Take A and B. What ...":
+# a leading phrase (the data, or where or how the question is asked), then the question.
+_LEAD_FIRST = re.compile(
+    r"(?P<lead>(?:[^,;:?.]|,(?= (?:and )?@\d+@))+?)(?P<sep>[,;:]|\.) (?:then )?(?P<ask>"
+    + _ASK_START
+    + r"[^?!]*?)(?P<end>[.?!]?)")
+_DATA_LEAD = re.compile(
+    r"(?:(?:for|of|with|using|take|consider|given|look at|start with|here (?:is|are)"
+    r"|(?:you|we) (?:have|are given)|let's take|let us take) )?" + _KIND
+    + r"(?P<data>" + _DATA + r")")
+# A leading phrase that says where or how the question is asked, moved after it whole.
+_MOVABLE_LEAD = re.compile(
+    r"(?:(?:written|expressed|converted|rounded|given) )?"
+    r"(?:for|of|in|modulo|mod|with|using|as|to|from|among|between|on|over|at|out of) .+")
+
+# "Once you work out E, what do you get?" / "E: evaluate it."
+_TASK_FIRST = re.compile(
+    r"(?:once|after|when|if) (?:you|we|i) (?P<verb>work out|compute|calculate|evaluate"
+    r"|simplify|expand|factor|solve|find|multiply out|add up|reduce) (?P<data>.+?),? "
+    r"(?:what|which) (?:number|value|result|answer|expression|form)?\s?(?:do|will|would|did)"
+    r" (?:you|we|i) (?:get|obtain|end up with|find|have)(?P<end>[.?!]?)")
+_RESULT_WORDS = re.compile(
+    r"what (?:number|value|result|answer) (?:do|will|would) (?:you|we|i) get (?:for|from) "
+    r"(?P<rest>.+)")
+
+# Words and phrases that never change what is asked.
+_POLITE_START = re.compile(
+    r"(?:please,? |kindly )?(?:(?:can|could|would|will) you(?: please)? |i(?:'d| would) like "
+    r"you to |i (?:need|want) you to |help me |you need to |you should |i need to |i want to "
+    r"|we need to |we want to |your task is to |the task is to |try to )?(?:please )?"
+    r"(?=(?:find|compute|calculate|evaluate|determine|work out|figure out|simplify|expand"
+    r"|factor|solve|give|tell me|write|express|convert|state|say)\b)")
+_KNOW = re.compile(
+    r"(?:please,? )?(?:i (?:need|want|would like|'d like|wish) to know|tell me|i wonder"
+    r"|do you know|can you tell me|could you tell me|let me know|i'm curious about"
+    r"|i am curious about) (?=the |how |what |which )")
+_POLITE_END = re.compile(r"(?:,? please|[.?!] thanks?(?: you)?|,? thanks?(?: you)?)(?=[.?!]?$)")
+
+
+def condition_last(tmpl: str) -> str | None:
+    """The template with a leading condition clause moved after its question, or None."""
+    m = _CONDITION_FIRST.fullmatch(tmpl)
+    if not m:
+        return None
+    return f"{m.group('ask')} {m.group('cond')}{m.group('end') or '.'}"
+
+
+def _polite_dropped(tmpl: str) -> str | None:
+    out = _POLITE_END.sub("", tmpl)
+    m = _KNOW.match(out)
+    if m:
+        rest = out[m.end():]
+        out = rest if re.match(r"(?:how|what|which)\b", rest) else "what is " + rest
+    else:
+        out = _POLITE_START.sub("", out, count=1)
+    out = re.sub(r"^(?:work|figure) out\b", "find", out)
+    out = re.sub(r"^tell me\b ?", "", out)
+    if out.endswith("."):
+        if re.match(r"(?:what|which|how)\b", out):
+            out = out[:-1] + "?"
+    return out if out != tmpl and out.strip() else None
+
+
+def _with_pronoun_resolved(ask: str, data: str) -> str | None:
+    """The question with its one pronoun standing for `data`, or None when it has none
+    or more than one."""
+    found = list(_PRONOUN.finditer(ask))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    word = m.group(0)
+    several = bool(re.search(r",| and ", data))
+    if word in ("its", "it", "this", "this number", "that number") and several or word in (
+            "their", "them", "these", "these numbers", "those numbers") and not several:
+        return None  # "its" of two numbers: which one is meant is not clear
+    if word in ("their", "its", "his", "her"):  # "their greatest common divisor"
+        noun = re.match(r" ((?:[a-z-]+ ){0,4}?[a-z-]+?)(?=$| (?:of|in|is|are|when|if|do|does"
+                        r"|modulo|mod|to|as|written)\b|[.?!,])", ask[m.end():])
+        if noun is None:
+            return None
+        end = m.end() + noun.end()
+        return f"{ask[:m.start()]}the {noun.group(1)} of {data}{ask[end:]}"
+    return f"{ask[:m.start()]}{data}{ask[m.end():]}"
+
+
+def _with_data_after(ask: str, data: str) -> list[str]:
+    """The question asked of `data` when it names no object: "what is the lcm?" -> "what
+    is the lcm of @0@ and @1@?"."""
+    out = []
+    many = re.fullmatch(r"(how many .+?) (?:are there|does it have|do they have|exist)", ask)
+    if many:
+        out.append(f"{many.group(1)} does {data} have")
+    if re.search(r"\b(?:the|a) [a-z -]+$", ask) and not re.search(r"\bof\b", ask):
+        out.append(f"{ask} of {data}")
+    return out
+
+
+def _lead_moved(tmpl: str) -> list[str]:
+    m = _LEAD_FIRST.fullmatch(tmpl)
+    if not m:
+        return []
+    lead, ask, end = m.group("lead"), m.group("ask"), m.group("end") or "?"
+    if re.match(r"(?:when|if|given that|assuming|provided|suppose|supposing|once)\b", lead):
+        return []  # a condition: `condition_last`
+    out: list[str] = []
+    data = _DATA_LEAD.fullmatch(lead)
+    if data:
+        resolved = _with_pronoun_resolved(ask, data.group("data"))
+        if resolved is not None:
+            out.append(resolved + end)
+        elif m.group("sep") != ".":
+            out.extend(a + end for a in _with_data_after(ask, data.group("data")))
+    share = re.fullmatch(r"what (percent|percentage|fraction|part|proportion) is (" + _SLOT
+                         + r")", ask)
+    if share and lead.startswith("of "):  # "Of 80, what percent is 20?"
+        out.append(f"what {share.group(1)} {lead} is {share.group(2)}{end}")
+    if data and re.fullmatch(r"(?:for|given|with) " + _SLOT, lead):  # "For z = 3 + 4i, ..."
+        out.append(f"{ask} if {data.group('data')}{end}")
+    if m.group("sep") != "." and _MOVABLE_LEAD.fullmatch(lead) and not _PRONOUN.search(ask):
+        out.append(f"{ask} {lead}{end}")
+        if lead.startswith("for "):
+            out.append(f"{ask} of {lead[4:]}{end}")
+    return out
+
+
+def _task_first(tmpl: str) -> list[str]:
+    m = _TASK_FIRST.fullmatch(tmpl)
+    if m:
+        verb = {"work out": "compute", "find": "compute", "multiply out": "expand",
+                "add up": "compute", "reduce": "simplify"}.get(m.group("verb"), m.group("verb"))
+        return [f"{verb} {m.group('data')}."]
+    r = _RESULT_WORDS.fullmatch(tmpl)
+    if r:
+        return [f"what is {r.group('rest')}"]
+    return []
+
+
+def rewordings(tmpl: str) -> list[str]:
+    """Other orders of the same question (never `tmpl` itself), most direct first."""
+    bases = [tmpl]
+    polite = _polite_dropped(tmpl)
+    if polite is not None:
+        bases.append(polite)
+    out: list[str] = []
+    for base in bases:
+        moved = condition_last(base)
+        found = [base] if base != tmpl else []
+        found += [moved] if moved else []
+        found += _lead_moved(base) + _task_first(base)
+        for got in found:
+            if got not in out and got != tmpl:
+                out.append(got)
+    return out
+
+
+__all__ = ["condition_last", "rewordings"]

@@ -1,0 +1,206 @@
+"""Maths written with other symbols or in words, respelled the way the readers read it.
+
+- `symbols_respelled`: unicode maths symbols ("√49 + 3", "x² ≤ 4", "12 ÷ 4 × 3", "2π")
+  become LaTeX inside maths delimiters and calculator text outside them ("sqrt(49) + 3"),
+  so the plain-text reading (`plain_text`, `engine.as_latex_problem`) sees ordinary maths.
+  A symbol whose extent is unclear ("√2x": the root of 2, or of 2x?) is left as it is, and
+  `unread_symbol` names it so the engine declines instead of skipping over it.
+- `words_respelled`: numbers written in words ("forty-two", "one hundred five",
+  "three-fourths"), "x squared" and "the square root of 50" as digits and symbols. The
+  engine tries it only after the problem as written is declined: a word such as "one" is
+  also a pronoun ("the larger one"), so it becomes a digit only beside a word of
+  arithmetic or inside a longer number.
+
+Nothing is evaluated: the text is rewritten, and the parser reads it as typed maths.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MATH_SPAN = re.compile(
+    r"\$\$.+?\$\$|\$(?:\\.|[^$\\])+?\$|\\\(.+?\\\)|\\\[.+?\\\]"
+    r"|\\begin\{([a-z]+\*?)\}.+?\\end\{\1\}", re.S)
+
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
+_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
+              "⅕": (1, 5), "⅛": (1, 8)}
+# symbol: (in LaTeX, in calculator text)
+_SIMPLE = {"×": ("\\times ", "*"), "÷": ("\\div ", "/"), "·": ("\\cdot ", "*"),
+           "⋅": ("\\cdot ", "*"), "−": ("-", "-"), "π": ("\\pi ", "pi"),
+           "≤": ("\\le ", "<="), "≥": ("\\ge ", ">="), "≠": ("\\neq ", "!="),
+           "∞": ("\\infty ", "∞"), "θ": ("\\theta ", "θ")}
+# What may follow a root sign as its whole argument: a bracket, a number or one letter,
+# and nothing joined on after it that could be part of the argument ("√2x").
+_ROOT_ARG = re.compile(r"\s*(?:\((?P<br>[^()]*)\)|\{(?P<cb>[^{}]*)\}"
+                       r"|(?P<num>\d+(?:\.\d+)?)(?![\w(√]|\.\d)|(?P<let>[a-zA-Z])(?![\w(√]))")
+_MATHS_SYMBOLS = frozenset("√∛∜∑∏∫∂∞≈≡∈∉∪∩⊂⊆∠⌊⌋⌈⌉±∓∣θ" + "".join(_SUPERSCRIPTS)
+                           + "".join(_FRACTIONS) + "".join(_SIMPLE))
+
+
+def _root(seg: str, i: int, in_maths: bool) -> tuple[str, int] | None:
+    """The root at seg[i] (√, ∛ or ∜) respelled, and where it ends; None when unclear."""
+    m = _ROOT_ARG.match(seg, i + 1)
+    if m is None:
+        return None
+    arg = next(g for g in (m.group("br"), m.group("cb"), m.group("num"), m.group("let"))
+               if g is not None)
+    index = {"√": "", "∛": "3", "∜": "4"}[seg[i]]
+    if in_maths:
+        return ("\\sqrt" + (f"[{index}]" if index else "") + "{" + arg + "}", m.end())
+    if index:  # calculator text has no cube root
+        return None
+    return f"sqrt({arg})", m.end()
+
+
+def _respell_segment(seg: str, in_maths: bool) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(seg):
+        c = seg[i]
+        if c in "√∛∜":
+            got = _root(seg, i, in_maths)
+            if got is None:
+                out.append(c)
+                i += 1
+                continue
+            out.append(got[0])
+            i = got[1]
+        elif c in _SUPERSCRIPTS:
+            j = i
+            while j < len(seg) and seg[j] in _SUPERSCRIPTS:
+                j += 1
+            power = "".join(_SUPERSCRIPTS[k] for k in seg[i:j])
+            if not re.fullmatch(r"-?\d+", power):
+                out.append(seg[i:j])
+            else:
+                out.append(f"^{{{power}}}" if in_maths else f"^({power})")
+            i = j
+        elif c in _FRACTIONS and not (i and seg[i - 1].isdigit()):  # "2½" is a mixed number
+            p, q = _FRACTIONS[c]
+            out.append(f"\\frac{{{p}}}{{{q}}}" if in_maths else f"({p}/{q})")
+            i += 1
+        elif c in _SIMPLE:
+            out.append(_SIMPLE[c][0 if in_maths else 1])
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def symbols_respelled(text: str) -> str:
+    """The text with each unicode maths symbol written as LaTeX (in maths) or calculator
+    text (outside it); a symbol whose extent is unclear is kept."""
+    if not any(c in _MATHS_SYMBOLS for c in text):
+        return text
+    out, last = [], 0
+    for m in _MATH_SPAN.finditer(text):
+        out.append(_respell_segment(text[last:m.start()], in_maths=False))
+        out.append(_respell_segment(m.group(0), in_maths=True))
+        last = m.end()
+    out.append(_respell_segment(text[last:], in_maths=False))
+    return "".join(out)
+
+
+def unread_symbol(text: str) -> str | None:
+    """A unicode maths symbol still in the text after respelling (the engine cannot read
+    it, so it must not skip over it), or None."""
+    return next((c for c in text if c in _MATHS_SYMBOLS and c != "θ"), None)
+
+
+# ---- numbers in words -------------------------------------------------------------
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SMALL = {w: i for i, w in enumerate(_UNITS)} | _TENS
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4,
+                 "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6,
+                 "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+                 "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_UNIT = "|".join(sorted(_SMALL, key=len, reverse=True))
+_TEN = "|".join(_TENS)
+_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
+_UPTO_99 = rf"(?:(?:{_TEN})[- ](?:{_ONE_TO_NINE})\b|(?:{_UNIT})\b)"
+_UPTO_999 = rf"(?:{_UPTO_99} hundred(?:(?: and)? {_UPTO_99})?|{_UPTO_99})"
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:{_UPTO_999} (?:thousand|million)(?:,?(?: and)? {_UPTO_999})?|{_UPTO_999})",
+    re.I)
+_FRACTION_WORDS = re.compile(
+    r"\b(?P<p>one|a|two|three|four|five|six|seven|eight|nine)[- ](?P<q>"
+    + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I)
+# Beside these words, "one" is the number one, not a pronoun.
+_ARITHMETIC = (r"(?:plus|minus|times|over|divided by|multiplied by|by|add|subtract|from|and"
+               r"|than|of|is|equals|to|exceeds)")
+
+
+def _value(words: str) -> int:
+    total, current = 0, 0
+    for w in re.findall(r"[a-z]+", words.lower()):
+        if w in _SMALL:
+            current += _SMALL[w]
+        elif w == "hundred":
+            current *= 100
+        elif w in ("thousand", "million"):
+            total += current * (1000 if w == "thousand" else 1_000_000)
+            current = 0
+    return total + current
+
+
+def _number(m: re.Match[str]) -> str:
+    words = m.group(0)
+    if words.lower() == "one":
+        before = m.string[:m.start()].rstrip().lower()
+        after = m.string[m.end():].lstrip().lower()
+        if not (re.search(r"\b" + _ARITHMETIC + r"$", before)
+                and not re.match(r"(?:of|another|is|can|has)\b", after)
+                or re.match(r"(?:plus|minus|times|divided|over|more|less)\b", after)):
+            return words
+    return str(_value(words))
+
+
+def _fraction(m: re.Match[str], has_maths: bool) -> str:
+    p = 1 if m.group("p").lower() in ("one", "a") else _SMALL[m.group("p").lower()]
+    q = _DENOMINATORS[m.group("q").lower()]
+    if p > 1 and not m.group("q").lower().endswith("s") or p == 1 and m.group(
+            "q").lower().endswith("s") and q != 2:
+        return m.group(0)  # "two third", "one thirds": not a fraction as written
+    if m.group("p").lower() == "a" and q != 2 and q != 4:
+        return m.group(0)  # "a third" may be an ordinal ("a third child")
+    return f"$\\frac{{{p}}}{{{q}}}$" if has_maths else f"{p}/{q}"
+
+
+_SQUARED = re.compile(r"(?<![\w^])([a-z]|\d+(?:\.\d+)?|\))\s+(squared|cubed)\b")
+_ROOT_WORDS = re.compile(
+    r"\bthe (square|cube) root of (\d+(?:\.\d+)?|[a-z])\b(?!\s*(?:[-+*/^(]|plus\b|minus\b"
+    r"|times\b|divided\b|over\b|squared\b|cubed\b|to\b|and\b|\.\d))")
+
+
+def words_respelled(text: str) -> str:
+    """The text with numbers in words as digits, "x squared" as x^2 and "the square root
+    of 50" as sqrt(50); outside maths delimiters only."""
+    out, last = [], 0
+    for m in _MATH_SPAN.finditer(text):
+        out.append(_words_segment(text[last:m.start()], bool(_MATH_SPAN.search(text))))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(_words_segment(text[last:], bool(_MATH_SPAN.search(text))))
+    return "".join(out)
+
+
+def _words_segment(seg: str, has_maths: bool) -> str:
+    seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
+    seg = _NUMBER_WORDS.sub(_number, seg)
+    seg = _SQUARED.sub(lambda m: f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}", seg)
+
+    def root(m: re.Match[str]) -> str:
+        if m.group(1) == "square":
+            return f"$\\sqrt{{{m.group(2)}}}$" if has_maths else f"sqrt({m.group(2)})"
+        return f"$\\sqrt[3]{{{m.group(2)}}}$" if has_maths else m.group(0)
+
+    return _ROOT_WORDS.sub(root, seg)
+
+
+__all__ = ["symbols_respelled", "unread_symbol", "words_respelled"]
