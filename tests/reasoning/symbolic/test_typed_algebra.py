@@ -186,8 +186,8 @@ def test_typed_algebra_reads_and_answers(problem: str, answer: str, reader: str)
     r"Suppose $n$ is a positive integer with $2^n + 4^n + 5^n = 45$. What is $n$?",
     # a double root: is the sum of the roots -5/2 or -5?
     r"For the equation $(2y + 5)^2 = 0$, find the sum of its roots.",
-    # complex roots: which 'roots' are meant is not said
-    r"Find the product of the roots of $x^2 + x + 1 = 0$.",
+    # real and complex roots (x = 1 and two complex ones): which 'roots' are meant is not said
+    r"Find the product of the roots of $x^3 - x^2 + x - 1 = 0$.",
     # p = 7, q = -5 or p = -5, q = 7: p - q is not fixed
     r"The polynomial $y^2 + 2y - 35$ can be written as $(y + p)(y + q)$, where $p$ and $q$ are "
     "integers. Find $p - q$.",

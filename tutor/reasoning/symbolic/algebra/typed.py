@@ -17,6 +17,7 @@ from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
+from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
 from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
 from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
@@ -36,4 +37,4 @@ READERS: list[Reader] = [
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
-    read_system_pair, read_unknown_function, read_discriminant]
+    read_system_pair, read_unknown_function, read_discriminant, read_root_question]

@@ -32,7 +32,10 @@ _ASKED = frozenset("slope intercept distance area".split())
 VOCAB = COMMON | _ASKED | frozenset(
     "line lines graph equation perpendicular parallel point from to its sum x y x-intercept "
     "y-intercept and shortest whose triangle bounded formed by axes axis coordinate "
-    "region".split())
+    "region at point where graph coordinates".split())
+# "crosses the x-axis", "meets the y-axis": where the line crosses an axis is its intercept
+_CROSSES = re.compile(r"\b(?:cross(?:es)?|meets?|intersects?|hits?|cuts?|touch(?:es)?) "
+                      r"(?:the )?([xy])-axis\b")
 _AXES = re.compile(r"\b(?:the )?(?:coordinate axes|x-axis,? (?:and )?(?:the )?y-axis|y-axis,? "
                    r"(?:and )?(?:the )?x-axis|two axes)\b")
 
@@ -104,11 +107,20 @@ def _axes_triangle(template: str, w: set[str], points: list, a: sp.Rational, b: 
                         claim)]
 
 
+def _letter(maths: list[str], m: re.Match[str]) -> str:
+    """A piece that is just the letter x or y, written as that letter."""
+    src = maths[int(m.group(1))].strip()
+    return src if src in ("x", "y") else m.group(0)
+
+
 def read_line(split: Split, template: str) -> Result | None:
+    template = axis_words(split.maths, template)
+    template = re.sub(r"@(\d+)@", lambda m: _letter(split.maths, m), template)
+    template = _CROSSES.sub(r"has \1-intercept", template)
     w = words(template)
-    if not w & _ASKED or "line" not in w:
+    if not w & _ASKED or not w & {"line", "intercept", "slope"}:
         return None
-    template = without_example(axis_words(split.maths, template), split.maths)
+    template = without_example(template, split.maths)
     w = words(template)
     if not words_within(template, VOCAB):
         return None
@@ -171,7 +183,13 @@ def read_line(split: Split, template: str) -> Result | None:
             raise Decline("both intercepts and no sum")
         return values["x"] + values["y"], steps
     (ax, v), = values.items()
-    if "ordered" in w:
+    coordinate = re.findall(r"\b([xy])-(?:coordinates?|values?)\b|\bvalue of ([xy])\b", template)
+    if any(c != ax for pair in coordinate for c in pair if c):
+        raise Decline("an intercept on one axis and the other coordinate asked")
+    if "where" in w and not w & {"point", "ordered"} and not coordinate:
+        raise Decline("'where' asks for a point or a value: not clear which")
+    if (w & {"ordered", "point"} and not coordinate) or re.search(r"\bcoordinates\b",
+                                                                      template):
         return (sp.Tuple(v, 0) if ax == "x" else sp.Tuple(0, v)), steps
     return v, steps
 
