@@ -17,6 +17,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import figure_measures as fm
+from tutor.reasoning.symbolic.geometry import figure_wording as fw
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -56,10 +57,12 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "measures measure measuring degree degrees number regular convex right triangle "
     "rectangular box prism solid leg legs other hypotenuse each its how many what units "
     "cubic square has is of are does do equal equals one find inches whose it total "
-    "circular equilateral isosceles sector central arc base bases space interior".split())
+    "circular equilateral isosceles sector central arc base bases space interior when "
+    "lengths".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
+_QUICK = re.compile(r"\b(?:" + "|".join(fm.FIGURE_WORDS) + r"|circular|round|sided|gon)\b")
 _TOKEN = re.compile(r"@\d+@|[a-z_]+(?:-[a-z]+)*|[.?!;]")
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*$")
 
@@ -145,6 +148,10 @@ def _one_unit(w: set[str]) -> None:
 
 
 def read_figure(split: Split, template: str) -> Result | None:
+    if not _QUICK.search(template):
+        return None
+    split, template = fw.spelled_numbers(split, template)
+    template = fw.normal(template)
     w = words(template)
     if not w & set(fm.FIGURE_WORDS) or "diagram" in w or "[asy]" in template:
         return None

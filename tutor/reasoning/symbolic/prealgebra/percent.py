@@ -29,6 +29,17 @@ _FORMS = [
     (rf" (?P<p>{NUM}) percent of (?P<n>{NUM}) is {_WHAT}\s*[?.]? $", "part", "the part"),
     (rf" (?P<a>{NUM}) is {_WHAT} percent of (?P<n>{NUM})\s*[?.]? $", "rate", "the percent"),
     (rf" {_WHAT} percent of (?P<n>{NUM}) is (?P<a>{NUM})\s*[?.]? $", "rate", "the percent"),
+    # the clauses the other way round: "Of 480, what is 15%?", "What percent is 12 of 48?"
+    (rf" of (?P<n>{NUM}),? {_ASK} (?P<p>{NUM}) percent\s*[?.]? $", "part", "the part"),
+    (rf" of (?P<n>{NUM}),? {_WHAT} percent is (?P<a>{NUM})\s*[?.]? $", "rate", "the percent"),
+    (rf" of (?P<n>{NUM}),? (?P<a>{NUM}) is {_WHAT} percent\s*[?.]? $", "rate", "the percent"),
+    (rf" {_WHAT} percent is (?P<a>{NUM}) of (?P<n>{NUM})\s*[?.]? $", "rate", "the percent"),
+    (rf" (?:{_ASK}|what is) what percent (?P<a>{NUM}) is of (?P<n>{NUM})\s*[?.]? $", "rate",
+     "the percent"),
+    (rf" (?:express|write|give) (?P<a>{NUM}) (?:out of|of) (?P<n>{NUM}) as a percent(?:age)?"
+     rf"\s*[?.]? $", "rate", "the percent"),
+    (rf" (?P<a>{NUM}) (?:out of|of) (?P<n>{NUM}) is (?:what|how many) percent\s*[?.]? $", "rate",
+     "the percent"),
     (rf" (?P<a>{NUM}) is (?P<p>{NUM}) percent of {_WHAT}\s*[?.]? $", "whole", "the number"),
     (rf" (?P<p>{NUM}) percent of {_WHAT} is (?P<a>{NUM})\s*[?.]? $", "whole", "the number"),
     (rf" {_ASK} the percent(?:age)? (?P<dir>increase|decrease) from (?P<n>{NUM}) to "

@@ -29,7 +29,7 @@ from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar, Node, add, div, mul, sub
 
 _QUICK = re.compile(
-    r"\b(?:divided|times|plus|minus|of|sum|product|quotient|difference|added|subtracted|"
+    r"\b(?:divided|multiplied|times|plus|minus|of|sum|product|quotient|difference|added|subtracted|"
     r"increased|decreased|more|less|round|rounded|nearest|fraction|add|subtract|multiply|"
     r"divide|squared|cubed|reciprocal|left|many|simplify|expressed|written)\b")
 
@@ -56,6 +56,33 @@ _FRAMES: list[tuple[tuple[str, ...], Callable[[Node, Node], Node | None] | None]
     ((E, "of", "what", "number", "is", E), lambda a, b: div(b, a)),
     ((E, "is", E, "of", "what", "number"), lambda a, b: div(a, b)),
 ]
+# a calculation said as a condition, then the question ("If 3/5 is divided by 9/10, what is the
+# result?"), or the other way round ("What do you get when you add 1/8 to 5/12?")
+_DONE: list[tuple[str, str, Callable[[Node, Node], Node | None]]] = [
+    ("you add E to E", "sum", lambda a, b: add(b, a)),
+    ("E is added to E", "sum", lambda a, b: add(b, a)),
+    ("you add E and E", "sum", add), ("E and E are added", "sum", add),
+    ("you subtract E from E", "difference", lambda a, b: sub(b, a)),
+    ("E is subtracted from E", "difference", lambda a, b: sub(b, a)),
+    ("you multiply E by E", "product", mul), ("E is multiplied by E", "product", mul),
+    ("E and E are multiplied", "product", mul),
+    ("you divide E by E", "quotient", div), ("E is divided by E", "quotient", div)]
+_RESULT = ["what do you get", "what is the result", "what number do you get", "what is the answer",
+           "what number results", "what do we get", "what is obtained", "what number is obtained"]
+
+
+def _condition_frames() -> list[tuple[tuple[str, ...], Callable[[Node, Node], Node | None]]]:
+    out = []
+    for done, noun, op in _DONE:
+        for ask in [*_RESULT, f"what is the {noun}", f"find the {noun}"]:
+            for cond in ("when", "if"):
+                for comma in ((",",), ()):
+                    out.append(((cond, *done.split(), *comma, *ask.split()), op))
+                out.append(((*ask.split(), cond, *done.split()), op))
+    return [(tuple(E if w == "E" else w for w in f), op) for f, op in out]
+
+
+_FRAMES += _condition_frames()
 _NEEDS_LEAF = {("simplify",), ("simplify", "the", "fraction"), ("write",), ("express",),
                ("convert",)}
 

@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     scaled_amounts,
     shares,
     spoken_arithmetic,
+    stories,
     two_numbers,
     two_sets,
     word_equations,
@@ -39,4 +40,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           two_sets.two_sets, word_equations.word_equations,
                           ratio_parts.ratio_parts, percent_changes.percent_changes,
                           part_of_whole.part_of_whole, scaled_amounts.scaled_amounts,
-                          written_arithmetic.written_arithmetic]
+                          written_arithmetic.written_arithmetic, stories.stories]

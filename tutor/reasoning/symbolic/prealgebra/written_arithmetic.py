@@ -37,7 +37,7 @@ _VOCAB = frozenset(
     "this here below shown result answer your as in to into its simplest lowest terms form "
     "common reduced improper mixed decimal exact exactly simplified much how solve for "
     "possible far you can number radical equal equals get convert change turn repeating "
-    "written".split())
+    "written using use following order operations according correct rules".split())
 _QUICK = re.compile(r"^[^@]*@\d+@[^@]*(?:@\d+@[^@]*)?$")
 _FORM = re.compile(
     r"\b(?:(?:as|to|into|in) (?:an? )?(?P<kind>(?:(?:common|reduced|simplified|improper|proper)"

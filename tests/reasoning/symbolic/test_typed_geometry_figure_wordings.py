@@ -1,0 +1,75 @@
+"""One figure question, many wordings: a circle's circumference and area, a right triangle's
+hypotenuse, a polygon's angle sum and a regular polygon's angle, asked as a textbook would,
+tersely, with the clauses the other way round, as a short story and with numbers spelled out.
+Our own problems, answers worked out by hand; near misses must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # circumference
+    ("What is the circumference of a circle with radius 5?", "10\\pi"),
+    ("Find the circumference of a circle whose diameter is 14 cm.", "14\\pi"),
+    ("When the radius of a circle is 8, what is the circumference?", "16\\pi"),
+    ("A circle's diameter is 12. What is its circumference?", "12\\pi"),
+    ("A circle has radius seven. What is its circumference, in terms of $\\pi$?", "14\\pi"),
+    ("A round table has a diameter of 4 feet. How far is it around the edge of the table?",
+     "4\\pi"),
+    ("A circular pond has a radius of 9 meters. What is the distance around the pond?",
+     "18\\pi"),
+    # circle area
+    ("What is the area of a circle with radius 4?", "16\\pi"),
+    ("If a circle's radius is 4, what is its area?", "16\\pi"),
+    ("What is the circle's area if its radius is 7?", "49\\pi"),
+    ("A circle has a radius of twelve. Find its area in terms of $\\pi$.", "144\\pi"),
+    ("A circular rug has a diameter of 6 feet. How many square feet of floor does it cover?",
+     "9\\pi"),
+    # hypotenuse
+    ("Find the hypotenuse of a right triangle with legs 5 and 12.", "13"),
+    ("In a right triangle whose legs measure 9 and 12, how long is the hypotenuse?", "15"),
+    ("When a right triangle has legs 20 and 21, what is the length of the hypotenuse?", "29"),
+    ("For a right triangle with legs of lengths 3 and 4, what is the hypotenuse?", "5"),
+    ("The legs of a right triangle are eight and fifteen. Find the length of the hypotenuse.",
+     "17"),
+    # the sum of a polygon's interior angles
+    ("What is the sum of the interior angles of a hexagon?", "720"),
+    ("Find the sum of the interior angles of a polygon with 9 sides.", "1260"),
+    ("If a polygon has 11 sides, what is the sum of its interior angles?", "1620"),
+    ("The interior angles of an octagon add up to how many degrees?", "1080"),
+    ("What is the sum of the interior angles of a twelve-sided polygon?", "1800"),
+    ("What is the sum of the interior angles of a 15-gon?", "2340"),
+    # one angle of a regular polygon
+    ("Find the measure of an interior angle of a regular polygon with 10 sides.", "144"),
+    ("If a regular polygon has 18 sides, what is the measure of each interior angle?", "160"),
+    ("A regular polygon has 8 sides. What is the measure of one of its interior angles?",
+     "135"),
+    ("Each interior angle of a regular 20-sided polygon measures how many degrees?", "162"),
+    ("What is the measure of each exterior angle of a regular polygon with twelve sides?",
+     "30"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_figure_wording_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    # two things: which one is the circle
+    "A circular rug and a round table each have a radius of 3. What is the area of the rug?",
+    # a story word the reader does not know
+    "A circular garden has a radius of 10 meters. How long is the fence 2 meters outside it?",
+    # one angle of a polygon that is not said to be regular
+    "Find the measure of an interior angle of a polygon with 10 sides.",
+    # the side count is not a whole number of sides
+    "A regular polygon's interior angles are 100 degrees each; count its sides.",
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_figure_wording_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

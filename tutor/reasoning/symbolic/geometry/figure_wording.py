@@ -1,0 +1,89 @@
+"""The many ways a question about one figure is worded, brought to the words the figure
+reader binds (`figure_questions`): numbers spelled out ("a radius of seven"), a polygon's
+side count said any way ("a polygon with 9 sides", "a twelve-sided polygon", "a 15-gon",
+"an n-gon whose ... has 8 sides"), and a figure told as a thing in a story ("a circular rug",
+"a round table": the circle; "the distance around it": its circumference; "how much floor
+does it cover": its area).
+
+Only these rewrites are made; every other word still has to be in the reader's vocabulary,
+so a story the reader does not understand ("a pizza", "a fence 2 feet from the edge") is
+declined as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
+from tutor.reasoning.symbolic.parsing import Split
+
+# spelled numbers as values: not "one" (a pronoun: "each one", "one interior angle")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)"
+    r"|(" + "|".join(sorted((w for w in CARDINALS if w not in ("zero", "one")), key=len,
+                            reverse=True)) + r"))\b")
+
+_SIDED = r"(?:polygon|figure|shape)"
+_SOLIDS = frozenset("cone cones cylinder cylinders base bases region sector sectors arc cross "
+                    "section disk disc".split())
+_STORY_CIRCLE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))(?:circular|round) "
+                           r"(?!trip|robin)([a-z]+)\b")
+
+
+def spelled_numbers(split: Split, template: str) -> tuple[Split, str]:
+    """Each number spelled out ("seven", "twenty-four") as a new maths piece `@k@`."""
+    maths = list(split.maths)
+
+    def piece(m: re.Match[str]) -> str:
+        v = CARDINALS[m.group(1)] + CARDINALS[m.group(2)] if m.group(1) else \
+            CARDINALS[m.group(3)]
+        maths.append(str(v))
+        return f"@{len(maths) - 1}@"
+
+    out = _SPELLED.sub(piece, template)
+    return (split, template) if out == template else (Split(out, maths), out)
+
+
+def _as_circle(template: str) -> str:
+    """"a circular rug ... the rug ... it": the thing is the circle (one thing only)."""
+    things = set(_STORY_CIRCLE.findall(template))
+    if len(things) != 1 or things & _SOLIDS:  # "a right circular cone" is a cone
+        return template
+    thing = things.pop()
+    text = _STORY_CIRCLE.sub("circle", template)
+    return re.sub(rf"\b{thing}\b", "circle", text)
+
+
+_REWRITES: list[tuple[str, str]] = [
+    # the side count of a polygon, said before or after it
+    (r"@(\d+)@ ?- ?sided " + _SIDED, r"polygon with sides @\1@"),
+    (r"@(\d+)@ ?- ?gon\b", r"polygon with sides @\1@"),
+    (r"\b(with|has|having|of) @(\d+)@ sides\b", r"\1 sides @\2@"),
+    # "the interior angles of an octagon add up to": their sum
+    (r"\binterior angles( of (?:a|an|the) [a-z]+(?: polygon)?| of (?:a|an|the) polygon with "
+     r"sides @\d+@)? (?:add up to|sum to|total|have a sum of)\b",
+     r"sum of interior angles\1 is"),
+    # "a circle's radius": the circle's
+    (r"(?<=[a-z])'s\b", ""),
+    # asking a length: "how long is the hypotenuse"
+    (r"\bhow long is\b", "what is"),
+    # the way around a circle is its circumference; what it covers, its area
+    (r"\b(?:the )?(?:distance|way) (?:all the way )?around (?:the (?:edge of the )?circle|it|"
+     r"its edge)\b", "the circumference"),
+    (r"\bhow far (?:is it )?(?:all the way )?around (?:the (?:edge of the )?circle|it|its edge)",
+     "what is the circumference"),
+    (r"\bhow (?:many square [a-z]+|much (?:floor|ground|space|area))"
+     r"(?: of (?:floor|ground|space))? does (?:the circle|it) cover\b", "what is the area"),
+]
+
+
+def normal(template: str) -> str:
+    """The template with a story's circle and the side count of a polygon said one way."""
+    text = _as_circle(template)
+    for pattern, repl in _REWRITES:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
+__all__ = ["normal", "spelled_numbers"]
