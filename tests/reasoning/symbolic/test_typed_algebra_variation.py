@@ -29,6 +29,23 @@ SOLVED = [
     # m^2 n = 9 * 2 = 18 -> at n = 12: m^2 = 3/2; asked m^2
     (r"$m^2$ and $n$ vary inversely. When $n = 2$, $m = 3$. Compute $m^2$ when $n = 12$.",
      r"\frac{3}{2}"),
+    # wordings of one direct variation: k = 18 / 6 = 3, at a = 11: b = 33
+    (r"If $b$ varies directly as $a$ and $b = 18$ when $a = 6$, what is $b$ when $a = 11$?",
+     "33"),  # textbook, the pair joined with 'and'
+    (r"Find $b$ if $a = 11$, given that $b$ is proportional to $a$ and $b = 18$ when $a = 6$.",
+     "33"),  # terse, the question first
+    (r"When $a = 11$, what is $b$? Here $b$ and $a$ are in direct proportion, and $b$ is $18$ "
+     r"when $a$ is $6$.", "33"),  # reordered
+    (r"The weight $b$ of a cable varies directly with its length $a$. When $a = 6$, "
+     r"$b = 18$. What will $b$ be when $a = 11$?", "33"),  # story
+    (r"If w varies directly as v and w = 18 when v = 6, find w when v = 11.", "33"),  # plain
+    # wordings of one inverse variation: k = 9 * 4 = 36, at q = 12: p = 3
+    (r"If $p$ and $q$ are in inverse variation and $p = 9$ when $q = 4$, find $p$ when "
+     r"$q = 12$.", "3"),
+    (r"The time $p$ needed for a harvest varies inversely with the number of pickers $q$. If "
+     r"$p = 9$ when $q = 4$, what is $p$ when $q = 12$?", "3"),
+    (r"$p$ is inversely proportional to $q$ and $p = 9$ when $q = 4$. Find $q$ when $p = 3$.",
+     "12"),
 ]
 
 
@@ -42,6 +59,12 @@ DECLINED = [
     r"Suppose $c^2$ and $d$ vary inversely. If $c = 3$ when $d = 4$, find $c$ when $d = 9$.",
     # a word the reader does not know
     r"$r$ varies inversely as $s$. When $s = 2$, $r = 6$. Find the greatest $r$ when $s = 4$.",
+    # a word of the story the reader does not read (a rate per hour)
+    r"The cost $C$ per hour of a crew varies directly with its size $n$. If $C = 40$ when "
+    r"$n = 2$, find $C$ when $n = 5$.",
+    # the reciprocal of a quantity: not a relation the reader knows
+    r"The reciprocal of $y$ varies directly with $x$. If $y = 2$ when $x = 1$, find $y$ when "
+    r"$x = 4$.",
 ]
 
 
