@@ -63,7 +63,8 @@ def assigned_value(defs: list[str], query_src: str) -> Result:
     steps: list[Step] = []
     for d in defs:
         e = parse_latex(d)
-        if not isinstance(e, sp.Equality) or not isinstance(e.lhs, sp.Symbol) or e.lhs == i:
+        if not isinstance(e, sp.Equality) or not isinstance(e.lhs, sp.Symbol) or e.lhs == i \
+                or not isinstance(e.rhs, sp.Expr):  # "u = (1, 3, 0)" is a point or vector
             raise Decline("letters given by formulas")
         if e.rhs.free_symbols - set(values) - {i} or e.lhs in values:
             raise Decline("a formula uses an unknown letter")

@@ -161,6 +161,8 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
     eqs = conds.equations
     if not eqs:
         raise Decline("no equation to solve")
+    if any(not isinstance(side, sp.Expr) for e in eqs for side in (e.lhs, e.rhs)):
+        raise Decline("an equation between numbers expected")  # "u = (1, 3, 0)": a vector
     unknowns = sorted(set().union(*(e.free_symbols for e in eqs)), key=str)
     named = set(conds.kinds) | set().union(*(r.free_symbols for r in conds.inequalities))
     if not target.free_symbols or not target.free_symbols <= set(unknowns) \
