@@ -23,7 +23,16 @@ _SYSTEMS = ("rectangular", "polar", "cylindrical", "spherical")
 _SIZE = {"rectangular": (2, 3), "polar": (2,), "cylindrical": (3,), "spherical": (3,)}
 VOCAB = COMMON | frozenset(_SYSTEMS) | frozenset(
     "convert point coordinates coordinate to from in enter your answer form where and "
-    "equivalent standard representation other what".split())
+    "equivalent standard representation other what rewrite write express change its are "
+    "whose with given system corresponding same located plotted into".split())
+# other names of the systems
+_ALIASES = [(re.compile(r"\b(?:cartesian|x-?y)\b"), "rectangular")]
+# the names of the coordinates before the point: its system
+_NAMED_SYSTEM = {"(r,\\theta)": "polar", "(r,\\theta,z)": "cylindrical",
+                 "(\\rho,\\theta,\\phi)": "spherical", "(x,y)": "rectangular",
+                 "(x,y,z)": "rectangular"}
+# "60^\circ", "60^{\circ}": an angle in degrees, read in radians
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?")
 # the answer forms and ranges a problem may state: exactly the standard ones
 _STATED = {
     "(r,\\theta)", "(r,\\theta,z)", "(\\rho,\\theta,\\phi)", "(x,y)", "(x,y,z)", "r>0",
@@ -133,16 +142,30 @@ def convert(source: str, p: tuple, target: str) -> Result:
     return sp.Tuple(*answer), steps
 
 
-def _systems(template: str, point_place: int) -> tuple[str, str]:
-    near = re.search(rf"(?:@{point_place}@ (?:in|from) (\w+) coordinates|(\w+) coordinates "
-                     rf"(?:of )?@{point_place}@|^in (\w+) coordinates,? the point @{point_place}@)",
-                     template)
-    if near is None:
+def _source(template: str, p: int, named: str | None) -> str | None:
+    """The system the point @p@ is given in: from its coordinates' names or the words
+    around it ("from polar", "the polar point @p@"); else "@p@ in polar coordinates"."""
+    sys_ = "(" + "|".join(_SYSTEMS) + ")"
+    for pattern in (rf"\bfrom {sys_}(?: coordinates| form)? (?:in)?to\b|{sys_} (?:coordinates|"
+                    rf"point|form),?(?: of(?: the point)?| are| is)? @{p}@|^in {sys_} "
+                    rf"coordinates,? (?:the|a) point (?:is )?@{p}@",
+                    rf"@{p}@ (?:is )?(?:given )?(?:in|from) {sys_}\b"):
+        said = {g for m in re.finditer(pattern, template) for g in m.groups() if g}
+        if named is not None:
+            said.add(named)
+        if len(said) > 1:
+            raise Decline("the coordinate systems are not clear")
+        if said:
+            return said.pop()
+    return None
+
+
+def _systems(template: str, point_place: int, named: str | None = None) -> tuple[str, str]:
+    source = _source(template, point_place, named)
+    if source is None:
         raise Decline("which coordinates the point is in is not said")
-    source = next(g for g in near.groups() if g)
-    named = [w for w in re.findall(r"\b(" + "|".join(_SYSTEMS) + r")\b", template)]
-    others = set(named) - {source}
-    if source not in _SYSTEMS or len(others) > 1:
+    others = set(re.findall(r"\b(" + "|".join(_SYSTEMS) + r")\b", template)) - {source}
+    if len(others) > 1:
         raise Decline("the coordinate systems are not clear")
     if others:
         return source, others.pop()
@@ -152,19 +175,25 @@ def _systems(template: str, point_place: int) -> tuple[str, str]:
 
 
 def read_conversion(split: Split, template: str) -> Result | None:
+    for pattern, said in _ALIASES:
+        template = pattern.sub(said, template)
     w = words(template)
-    if "coordinates" not in w or not w & set(_SYSTEMS) or not words_within(template, VOCAB):
+    if not w & {"coordinates", "form"} or not w & set(_SYSTEMS) or \
+            not words_within(template, VOCAB):
         return None
-    points = []
+    points, system, degrees = [], None, False
     for i in dict.fromkeys(places(template)):
         src = split.maths[i]
         if re.sub(r"\s+|\\left|\\right", "", src) in _STATED:
             continue
         named = re.match(r"\s*\([\\a-z, ]+\)\s*=(?=\s*(?:\\left)?\s*\()", src)
         if named:  # "(\rho,\theta,\phi) = (6, ...)": the names of the coordinates, then them
-            if re.sub(r"\s+", "", named.group(0)[:-1]) not in _STATED:
+            system = _NAMED_SYSTEM.get(re.sub(r"\s+", "", named.group(0)[:-1]))
+            if system is None:
                 raise Decline("coordinates named in an unusual order")
             src = src[named.end():]
+        degrees = degrees or bool(_DEGREES.search(src))
+        src = _DEGREES.sub(r"\\frac{\1 \\pi}{180}", src)
         v = as_tuple(parse_latex(src))
         if not isinstance(v, sp.Tuple):
             raise Decline("a piece of maths that is not a point")
@@ -172,7 +201,9 @@ def read_conversion(split: Split, template: str) -> Result | None:
     if len(points) != 1:
         raise Decline("one point to convert expected")
     place, p = points[0]
-    source, target = _systems(template, place)
+    source, target = _systems(template, place, system)
+    if degrees and (source == "rectangular" or target != "rectangular"):
+        raise Decline("angles in degrees are read only in a point converted to rectangular")
     return convert(source, p, target)
 
 

@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import plain_matrices as pm
 from tutor.reasoning.symbolic.geometry import vectors
 from tutor.reasoning.symbolic.geometry.reading import COMMON, is_label, places
+from tutor.reasoning.symbolic.geometry.vector_forms import as_columns
 from tutor.reasoning.symbolic.geometry.vector_spans import span_measure
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -31,7 +32,8 @@ VOCAB = COMMON | frozenset(
     "projection onto angle between degrees determinant inverse norm magnitude length and "
     "we have define unit direction along parallel pointing area volume parallelogram "
     "parallelepiped triangle generated spanned determined formed defined made whose adjacent "
-    "sides edges by".split())
+    "sides edges by scalar inner their two following given vector's when row rows column "
+    "columns".split())
 _BY = (r"(?:(?:generated|spanned|determined|formed|defined|made) by|whose (?:adjacent )?"
        r"(?:sides|edges) are|with (?:adjacent )?(?:sides|edges)) ")
 _ZERO_IF_SINGULAR = re.compile(r"[.,]?\s*if the inverse does not exist,? (?:then )?enter the "
@@ -55,7 +57,18 @@ _PHRASES: list[tuple[str, str]] = [
      + r"@(\d+)@,? and " + _OBJ + r"@(\d+)@", "volume"),
 ]
 _ASKED = frozenset("projection angle cross dot determinant inverse norm magnitude length "
-                   "unit area volume".split())
+                   "unit area volume scalar inner".split())
+# other names of one product
+_SYNONYMS = [(re.compile(r"\b(?:scalar|inner) product"), "dot product"),
+             (re.compile(r"\bvector product"), "cross product")]
+# the operation a question names, written as a symbol in the expression it asks for
+_WRITTEN = [("dot product", "\\cdot"), ("cross product", "\\times"),
+            ("determinant", "\\det"), ("determinant", "vmatrix")]
+# a question that names its operation but not its operands ("find their dot product"):
+# the operands are all the vectors given, when the operation is symmetric or unary
+_BARE = {"dot product": ("cdot", 2), "angle between": ("angle", 2),
+         "determinant": ("det", 1), "inverse": ("inverse", 1),
+         "norm": ("norm", 1), "magnitude": ("norm", 1), "length": ("norm", 1)}
 
 
 def _looks_like_vectors(split: Split) -> bool:
@@ -138,10 +151,13 @@ def _steps(tree: vectors.Tree, value: Any, names: dict, srcs: list[str]) -> list
                  "matrix arithmetic.", f"${claim}$", claim)]
 
 
-def _question(template: str, targets: list[int]) -> tuple[str, list[int]] | None:
+def _question(template: str, targets: list[int], maths: list[str]) -> tuple[str, list[int]] | None:
     w = words(template)
     if not w & _ASKED:
         return None
+    if len(targets) == 1 and targets[0] >= 0 and any(
+            phrase in template for phrase, symbol in _WRITTEN if symbol in maths[targets[0]]):
+        return None  # "the dot product $\mathbf{u} \cdot \mathbf{v}$": evaluate it as written
     for pattern, kind in _PHRASES:
         m = re.search(pattern, template)
         if m and all(g is not None for g in m.groups()):
@@ -149,10 +165,18 @@ def _question(template: str, targets: list[int]) -> tuple[str, list[int]] | None
             got = [int(g) for g in m.groups() if g.isdigit()]
             if sorted(got) == sorted(targets):
                 return (f"{kind} {shape[0]}" if shape else kind), got
+    named = [(kind, size) for phrase, (kind, size) in _BARE.items() if phrase in template]
+    if len({kind for kind, _ in named}) == 1 and named[0][1] == len(targets):
+        return named[0][0], targets
     raise Decline("what is asked about the vectors is not clear")
 
 
 def read_vectors(split: Split, template: str) -> Result | None:
+    for pattern, said in _SYNONYMS:
+        template = pattern.sub(said, template)
+    rewritten = as_columns(split, template)
+    if rewritten is not None:
+        split, template = rewritten
     if not _looks_like_vectors(split):
         return None
     zero_if_singular = bool(_ZERO_IF_SINGULAR.search(template))
@@ -174,14 +198,16 @@ def read_vectors(split: Split, template: str) -> Result | None:
             names[name] = tree
         elif not is_label(src):
             targets.append(i)
-    asked = _question(template, targets)
+    # no vector written in the question itself: it asks about the named ones (-1, -2, ...)
+    asked = _question(template, targets or [-1 - k for k in range(len(names))], split.maths)
     if asked is None:
         if len(targets) != 1:
             raise Decline("one expression to evaluate expected")
         tree = vectors.parse(split.maths[targets[0]])
     else:
         kind, order = asked
-        trees = [vectors.parse(split.maths[i]) for i in order]
+        trees = [vectors.parse(split.maths[i]) if i >= 0 else ("name", list(names)[-1 - i])
+                 for i in order]
         if kind == "unit":
             return _unit(trees[0], names)
         if kind.startswith(("area", "volume")):
