@@ -44,6 +44,12 @@ from tutor.reasoning.symbolic.spelled_maths import (
     (r"If you simplify $\sqrt{98}$, what do you get?", r"7\sqrt{2}"),
     (r"What number do you get from $4^3 - 3^3$?", "37"),
     (r"After you expand $(x + 1)(x + 4)$, what expression do you get?", "x^2 + 5x + 4"),
+    # the data named after the question
+    ("What is the hcf of these numbers: 45 and 75?", "15"),
+    ("Find the least common multiple of the following numbers: 4, 6 and 9.", "36"),
+    (r"Evaluate the following expression: $5^2 - 2^3$.", "17"),
+    (r"What is $3^4 + 1$ equal to?", "82"),
+    ("Among 2, 7 and 9, what is the mean?", "6"),
 ])
 def test_clauses_in_another_order(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -80,6 +86,14 @@ def test_politeness_changes_nothing(problem: str, answer: str) -> None:
     ("Simplify √72.", r"6\sqrt{2}"),
     # maths in words
     ("Simplify the square root of 72.", r"6\sqrt{2}"),
+    ("What is the cube root of 64?", "4"),
+    ("What is log base 3 of 81?", "4"),
+    ("What is three to the power of five?", "243"),
+    ("What is 4 raised to the third power?", "64"),
+    ("What is 2 to the 6th power?", "64"),
+    # absolute values typed without dollar signs
+    ("Solve |x + 2| = 6.", "-8, 4"),
+    ("What is |-9| + |4|?", "13"),
     ("What is the square root of 45 in simplest radical form?", r"3\sqrt{5}"),
     # display maths
     (r"Evaluate \[4^3 - 2^5.\]", "32"),
@@ -106,8 +120,13 @@ def test_other_notation(problem: str, answer: str) -> None:
     "Compute 3 ≈ 2.",
     # a mixed number is not a product
     "Compute 2½ + 1.",
-    # the square root of a sum said in words is ambiguous
+    # the square root of a sum said in words is ambiguous, and so is a power of one
     "What is the square root of 9 plus 16?",
+    "What is 2 to the power of 3 plus 1?",
+    # a bar that says "divides" is not an absolute value
+    "Is it true that 3 | 12?",
+    # "among" never makes the numbers the owner of what is counted
+    "Among 10 and 30, how many divisors are there?",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

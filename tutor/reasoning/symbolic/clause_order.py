@@ -41,7 +41,7 @@ _LEAD_FIRST = re.compile(
     + _ASK_START
     + r"[^?!]*?)(?P<end>[.?!]?)")
 _DATA_LEAD = re.compile(
-    r"(?:(?:for|of|with|using|take|consider|given|look at|start with|here (?:is|are)"
+    r"(?:(?P<word>for|of|among|with|using|take|consider|given|look at|start with|here (?:is|are)"
     r"|(?:you|we) (?:have|are given)|let's take|let us take) )?" + _KIND
     + r"(?P<data>" + _DATA + r")")
 # A leading phrase that says where or how the question is asked, moved after it whole.
@@ -119,12 +119,13 @@ def _with_pronoun_resolved(ask: str, data: str) -> str | None:
     return f"{ask[:m.start()]}{data}{ask[m.end():]}"
 
 
-def _with_data_after(ask: str, data: str) -> list[str]:
+def _with_data_after(ask: str, data: str, owner: bool) -> list[str]:
     """The question asked of `data` when it names no object: "what is the lcm?" -> "what
-    is the lcm of @0@ and @1@?"."""
+    is the lcm of @0@ and @1@?"; with `owner`, "how many divisors are there?" -> "how many
+    divisors does @0@ have?"."""
     out = []
     many = re.fullmatch(r"(how many .+?) (?:are there|does it have|do they have|exist)", ask)
-    if many:
+    if many and owner:
         out.append(f"{many.group(1)} does {data} have")
     if re.search(r"\b(?:the|a) [a-z -]+$", ask) and not re.search(r"\bof\b", ask):
         out.append(f"{ask} of {data}")
@@ -145,7 +146,8 @@ def _lead_moved(tmpl: str) -> list[str]:
         if resolved is not None:
             out.append(resolved + end)
         elif m.group("sep") != ".":
-            out.extend(a + end for a in _with_data_after(ask, data.group("data")))
+            owner = data.group("word") != "among"  # "among A and B" never "A and B have"
+            out.extend(a + end for a in _with_data_after(ask, data.group("data"), owner))
     share = re.fullmatch(r"what (percent|percentage|fraction|part|proportion) is (" + _SLOT
                          + r")", ask)
     if share and lead.startswith("of "):  # "Of 80, what percent is 20?"
@@ -156,6 +158,32 @@ def _lead_moved(tmpl: str) -> list[str]:
         out.append(f"{ask} {lead}{end}")
         if lead.startswith("for "):
             out.append(f"{ask} of {lead[4:]}{end}")
+    return out
+
+
+# "What is the gcd of these two numbers: 84 and 120?", "Evaluate the following: E."
+_DATA_AFTER = re.compile(
+    r"(?P<ask>.+? (?:of|for|between|to|in|on)) (?:these|the following|the given|both)"
+    r"(?: (?:two|three|four|2|3|4))?(?: (?:numbers|integers|vectors|points|fractions"
+    r"|expressions|quantities|values|matrices))?:? (?P<data>" + _DATA + r")(?P<end>[.?!]?)")
+_THE_FOLLOWING = re.compile(
+    r"(?P<verb>compute|evaluate|calculate|simplify|expand|factor|solve|find|what is"
+    r"|find the value of|what is the value of) (?:the following|this)(?: (?:expression|sum"
+    r"|product|quotient|difference|quantity|number|equation|inequality|system|fraction))?"
+    r"(?:[:.]|,)? (?P<data>" + _SLOT + r")(?P<end>[.?!]?)")
+_EQUAL_TO = re.compile(r"what (?:is|are) (?P<data>" + _SLOT + r") equal to(?P<rest>.*)")
+
+
+def _data_named_after(tmpl: str) -> list[str]:
+    out = []
+    for pattern in (_DATA_AFTER, _THE_FOLLOWING):
+        m = pattern.fullmatch(tmpl)
+        if m:
+            head = m.group("ask") if "ask" in m.groupdict() else m.group("verb")
+            out.append(f"{head} {m.group('data')}{m.group('end') or '.'}")
+    e = _EQUAL_TO.fullmatch(tmpl)
+    if e:
+        out.append(f"what is {e.group('data')}{e.group('rest')}")
     return out
 
 
@@ -182,7 +210,7 @@ def rewordings(tmpl: str) -> list[str]:
         moved = condition_last(base)
         found = [base] if base != tmpl else []
         found += [moved] if moved else []
-        found += _lead_moved(base) + _task_first(base)
+        found += _lead_moved(base) + _task_first(base) + _data_named_after(base)
         for got in found:
             if got not in out and got != tmpl:
                 out.append(got)

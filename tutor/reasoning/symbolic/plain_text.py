@@ -8,7 +8,8 @@ so the sentence reads as a typeset problem would. Words stay words; "a", "A" and
 words. A run that could mean two things declines the wrapping:
 
 - `3 x 4` (an `x` between two numbers may be a times sign);
-- a run that is only a number (left as it is: the text's numbers are read already).
+- a run that is only a number (left as it is: the text's numbers are read already);
+- an odd number of bars `|` (absolute values come in pairs; "3 | 12" says "divides").
 
 Nothing is evaluated here: the runs become LaTeX text for the parser, as typed maths does.
 """
@@ -41,6 +42,8 @@ def _kind(tokens: list[str], i: int) -> str:
         return "op"
     if t in "()":
         return "bracket"
+    if t == "|":
+        return "bar"
     if t == ",":
         return "comma"
     if t.isspace():
@@ -52,7 +55,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     """(start, end) token indices of each maximal run of maths."""
     runs, i, n = [], 0, len(tokens)
     while i < n:
-        if _kind(tokens, i) not in ("num", "name", "op", "bracket"):
+        if _kind(tokens, i) not in ("num", "name", "op", "bracket", "bar"):
             i += 1
             continue
         j, depth = i, 0
@@ -64,7 +67,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
                     break
             elif k == "comma" and depth == 0:
                 break
-            elif k not in ("num", "name", "op", "space", "comma"):
+            elif k not in ("num", "name", "op", "space", "comma", "bar"):
                 break
             j += 1
         while j > i and _kind(tokens, j - 1) in ("space", "op", "comma"):
@@ -87,10 +90,10 @@ def wrap_plain_maths(text: str) -> str | None:
     for start, end in _runs(tokens):
         run = "".join(tokens[start:end])
         kinds = {_kind(tokens, k) for k in range(start, end)}
-        if not kinds & {"name", "op", "bracket"}:
+        if not kinds & {"name", "op", "bracket", "bar"}:
             continue  # only numbers: the text's numbers are read as they are
-        if run.count("(") != run.count(")"):
-            return None
+        if run.count("(") != run.count(")") or run.count("|") % 2:
+            return None  # "|" also says "divides": only pairs of bars are absolute values
         if _TIMES_X.search(run):
             return None
         out.append("".join(tokens[last:start]))

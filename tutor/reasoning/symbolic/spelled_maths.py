@@ -172,6 +172,18 @@ def _fraction(m: re.Match[str], has_maths: bool) -> str:
     return f"$\\frac{{{p}}}{{{q}}}$" if has_maths else f"{p}/{q}"
 
 
+_ORDINAL_POWERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_BASE = r"(?<![\w^.])(\d+(?:\.\d+)?|[a-z])"
+# "2 to the power of 10", "3 to the 4th power", "5 raised to the third power", with no
+# operator after the exponent that could belong to it ("2 to the power of 3 + 1").
+_POWER = re.compile(
+    _BASE + r" (?:raised )?to the (?:power of |power )?(\d+|"
+    + "|".join(_ORDINAL_POWERS) + r")(?:st|nd|rd|th)?(?: power)?\b"
+    r"(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|divided\b|over\b|squared\b|cubed\b|\.\d))")
+_LOG_WORDS = re.compile(
+    r"\b(?:the )?(?:log|logarithm) (?:base|to (?:the )?base) (\d+) of (\d+(?:\.\d+)?)\b"
+    r"(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|divided\b|over\b|squared\b|\.\d))")
 _SQUARED = re.compile(r"(?<![\w^])([a-z]|\d+(?:\.\d+)?|\))\s+(squared|cubed)\b")
 _ROOT_WORDS = re.compile(
     r"\bthe (square|cube) root of (\d+(?:\.\d+)?|[a-z])\b(?!\s*(?:[-+*/^(]|plus\b|minus\b"
@@ -194,11 +206,14 @@ def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
     seg = _NUMBER_WORDS.sub(_number, seg)
     seg = _SQUARED.sub(lambda m: f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}", seg)
+    seg = _POWER.sub(lambda m: f"{m.group(1)}^{_ORDINAL_POWERS.get(m.group(2), m.group(2))}",
+                     seg)
+    seg = _LOG_WORDS.sub(lambda m: f"$\\log_{{{m.group(1)}}} {m.group(2)}$", seg)
 
     def root(m: re.Match[str]) -> str:
         if m.group(1) == "square":
             return f"$\\sqrt{{{m.group(2)}}}$" if has_maths else f"sqrt({m.group(2)})"
-        return f"$\\sqrt[3]{{{m.group(2)}}}$" if has_maths else m.group(0)
+        return f"$\\sqrt[3]{{{m.group(2)}}}$"
 
     return _ROOT_WORDS.sub(root, seg)
 
