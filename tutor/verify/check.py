@@ -14,7 +14,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from tutor.verify.claims import RawClaim
-from tutor.verify.context import Context
+from tutor.verify.context import Context, names_a_quantity
 from tutor.verify.equations import equation_claim
 from tutor.verify.exact import (
     PRECISION,
@@ -28,6 +28,7 @@ from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.functions import expand_functions
 from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.messages import wrong_order, wrong_value
+from tutor.verify.modular import congruence_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
@@ -160,9 +161,10 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             if restated is not None:
                 return restated
     else:
-        value = sympy.N(diff, PRECISION)
+        value = sympy.N(diff.doit(), PRECISION)  # `\gcd(12, 18)` arrives unevaluated
         tol = sympy.Float(10) ** -(PRECISION // 2) if claim.relation == "=" else 10**-2
-        ok = value.is_number and not value.has(sympy.nan, sympy.zoo) and abs(value) <= tol
+        small = abs(value) <= tol if value.is_number else sympy.false
+        ok = not value.has(sympy.nan, sympy.zoo) and small is sympy.true
     verdict = Verdict.VERIFIED if ok else Verdict.UNCHECKED
     return ClaimResult(
         claim.source, verdict, "", "calculus" if _CALCULUS.search(claim.source) else "other"
@@ -225,8 +227,12 @@ def _with_functions(claim: RawClaim, ctx: Context) -> ClaimResult | None:
 
 
 def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
+    if claim.modulus:  # `8 ≡ 1 (mod 7)`
+        return congruence_claim(claim)
     if claim.supposed:  # "if c = 2", "let x = 15", "for 0 < x < 5"
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a supposition", "other")
+    if claim.relation == "=" and names_a_quantity(claim.lhs, ctx.previous):
+        return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "other")
     if claim.latex:
         lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
         if (lhs, rhs) != (claim.lhs, claim.rhs):

@@ -4,7 +4,8 @@ step's text (capped at MAX_STEP_CHARS, linear in its length), each giving
 
 1. `chains`: every relation link in every maths segment (`a = b = c`);
 2. `unit_arith`: arithmetic in prose with units and labels;
-3. `remainders`: division with a remainder.
+3. `congruences`: links between whole numbers in a step that works modulo something;
+4. `remainders`: division with a remainder.
 
 Plain text work (no SymPy), so it runs in the calling process; each claim is then
 checked in a worker with a time limit.
@@ -17,6 +18,7 @@ from dataclasses import replace
 
 from tutor.verify.extract.chains import claims_from_segment
 from tutor.verify.extract.claim import RawClaim, said_false, text_flags
+from tutor.verify.extract.congruences import congruence_claims
 from tutor.verify.extract.latex_prose import latex_as_prose
 from tutor.verify.extract.remainders import remainder_claims
 from tutor.verify.extract.unit_arith import unit_claims
@@ -41,8 +43,8 @@ def _last_side(text: str) -> str:
 def extract_claims(step: str) -> list[RawClaim]:
     """Every relation link in every maths segment of the step, in order, then the
     prose arithmetic with units and the divisions with remainders. In a step that
-    works modulo something, only the division-with-remainder claims (which have
-    one exact reading) stay refutable."""
+    works modulo something, only the congruences between whole numbers and the
+    division-with-remainder claims (which have one exact reading) stay refutable."""
     step = step[:MAX_STEP_CHARS]  # every reader below sees the capped text
     modular = bool(_MODULAR.search(step))
     claims: list[RawClaim] = []
@@ -64,6 +66,7 @@ def extract_claims(step: str) -> list[RawClaim]:
         claims.extend(unit_claims(prose_text(step, latex_as_prose), MAX_CLAIMS_PER_STEP))
     if modular:
         claims = [replace(c, comparable=False) for c in claims]
+        claims.extend(congruence_claims(step)[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
     if len(claims) < MAX_CLAIMS_PER_STEP:
         claims.extend(remainder_claims(step))
     return claims[:MAX_CLAIMS_PER_STEP]

@@ -115,3 +115,5 @@ class RawClaim:
     # The words before it present it as the equation just written, rewritten ("this
     # simplifies to", "rearranging,"): the checker ties it to the chain's last equation.
     rewrites_last: bool = False
+    # A congruence modulo this whole number (`8 ≡ 1 (mod 7)`, relation ≡ or ≢), or "".
+    modulus: str = ""

@@ -1,0 +1,51 @@
+"""Congruences between whole numbers in modular work: verified when the two sides
+leave the same remainder, refuted when they do not (then `=` and `≡` are both false),
+never refuted in a trial or a question. Our own variants, written for these tests."""
+
+from __future__ import annotations
+
+from tutor.verify.api import ChainChecker
+from tutor.verify.extract.congruences import congruence_claims
+from tutor.verify.verdict import Verdict
+
+V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
+
+
+def checked(step: str):
+    return ChainChecker("Work modulo a prime.").check(step)
+
+
+def test_true_congruences_are_verified() -> None:
+    assert checked(r"Then \(3 \cdot 5 = 15 \equiv 1 \pmod{7}\).").verdict is V
+    assert checked(r"So $4^3 = 64 \equiv 12$ (mod 13).").verdict is V
+    assert checked("Hence 94 mod 11 = 6, and 40 ≡ 1 (mod 13).").verdict is V
+    assert checked(r"Trying: \[3 \cdot 2 = 6 \not\equiv 1 \pmod{11}\]").verdict is V
+    # `=` for `≡`: 2^{6} is not 1, but it is congruent to 1 modulo 7
+    assert checked(r"By Fermat, \(2^{6} = 1 \pmod{7}\).").verdict is V
+
+
+def test_a_false_congruence_is_refuted_with_the_remainders() -> None:
+    result = checked(r"We compute \(7 \times 9 = 63\), and \(63 \mod 11 = 2\).")
+    assert result.verdict is R
+    refuted = [c for c in result.claims if c.verdict is R]
+    assert refuted[0].reason == "63 leaves the remainder 8 when divided by 11, not 2"
+    assert checked(r"So \(5 \cdot 6 = 30 \equiv 3 \pmod{8}\).").verdict is R
+
+
+def test_trials_questions_and_inverses_are_never_refuted() -> None:
+    assert checked(r"Check whether \(2^5 \equiv 1 \pmod{7}\): it is not.").verdict is not R
+    assert checked(r"Is \(4 \cdot 4 \equiv 1 \pmod{6}\)? No.").verdict is not R
+    assert checked(r"So \(3^{-1} \equiv 5 \pmod{7}\).").verdict is not R  # an inverse
+    assert checked(r"Then \(3^{4} \equiv 1 \pmod{7}\) is false.").verdict is not R
+    # TeX reads 2^10 as 2^1 · 0; the writer meant 2^{10}: two readings, no refutation
+    assert checked(r"Now \(2^10 \equiv 25 \pmod{1000}\).").verdict is not R
+
+
+def test_the_modulus_must_be_the_segments_own_and_only_one() -> None:
+    # two moduli in one display: which applies to which link is not certain
+    assert congruence_claims(r"\[ 7 \equiv 3 \pmod{4}, \quad 7 \equiv 2 \pmod{5} \]") == []
+    # a link with letters is left to the other readers
+    assert congruence_claims(r"\(x \equiv 9 \pmod{4}\)") == []
+    claims = congruence_claims(r"\(2^{5} = 32 \equiv 2 \pmod{5}\)")
+    assert [(c.lhs, c.rhs, c.modulus) for c in claims] == [("2^{5}", "32", "5"),
+                                                          ("32", "2", "5")]
