@@ -123,7 +123,7 @@ class ChainChecker:
             return step_verdict(self._stated_answer(text))
         # Each claim sees the equations and values written before it, in this step too.
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
-        values, functions = dict(self._values), tuple(self._functions.values())
+        values, functions = dict(self._values), dict(self._functions)
         last, step_has_equation, tied = self._last_equation, False, []
         for claim in claims:
             if claim.rewrites_last and claim.implied_by is None and last is not None \
@@ -133,12 +133,17 @@ class ChainChecker:
             if is_equation(claim):
                 last, step_has_equation = (claim.lhs, claim.rhs), True
             contexts.append(Context(self._target, self._with_given(seen), tuple(values.items()),
-                                    tuple(unequal[-_MAX_PREVIOUS:]), functions))
+                                    tuple(unequal[-_MAX_PREVIOUS:]),
+                                    tuple(functions.values())[-_MAX_FUNCTIONS:]))
+            defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
+            if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
+                functions.pop(defined[0], None)
+                functions[defined[0]] = defined
             if gives_value(claim):
                 values.pop(claim.lhs.strip(), None)
                 values[claim.lhs.strip()] = claim.rhs
             if is_equation(claim):
-                seen.append(self._expanded((claim.lhs, claim.rhs)))
+                seen.append(self._expanded((claim.lhs, claim.rhs), functions))
             elif is_inequality(claim):
                 unequal.append((claim.lhs, claim.relation, claim.rhs))
         self._last_equation = last if step_has_equation else None
@@ -171,12 +176,14 @@ class ChainChecker:
         self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in claims if is_inequality(c))
         self._absorb_values(claims)
 
-    def _expanded(self, pair: tuple[str, str]) -> tuple[str, str]:
+    def _expanded(self, pair: tuple[str, str],
+                  functions: dict[str, tuple[str, str, str]] | None = None) -> tuple[str, str]:
         """An equation with the functions defined so far put in (`g(2) = 7` after
         `g(t) = 2t + k` is `(2(2) + k) = 7`), so later steps can be checked against it."""
-        if not self._functions or defined_function(*pair) is not None:
+        functions = self._functions if functions is None else functions
+        if not functions or defined_function(*pair) is not None:
             return pair
-        known = tuple(self._functions.values())
+        known = tuple(functions.values())
         lhs, rhs = expand_functions(pair[0], known), expand_functions(pair[1], known)
         return (lhs or pair[0], rhs or pair[1])
 

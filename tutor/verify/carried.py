@@ -19,7 +19,7 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.elimination import follows_by_elimination
-from tutor.verify.exact import is_zero_exact, strict
+from tutor.verify.exact import is_identity, is_zero_exact, strict, too_high_to_expand
 from tutor.verify.messages import value_text
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -104,4 +104,55 @@ def _one_of_two_values(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
             return ClaimResult(claim.source, Verdict.VERIFIED, "one of the two values found "
                                "earlier", "substitution", method="exact arithmetic on the "
                                "sign taken, then 40-digit numeric")
+    return None
+
+
+def _definitions(previous: list[Pair]) -> dict[sympy.Expr, sympy.Expr]:
+    """`x = 2/k`, `rst = -1`: earlier equations that give one name (or one product of
+    names) a formula in other names; a name given two different formulas is left out
+    (two cases, or a name reused)."""
+    found: dict[sympy.Expr, sympy.Expr] = {}
+    clashes: set[sympy.Expr] = set()
+    for lhs, rhs in previous:
+        for name, formula in ((lhs, rhs), (rhs, lhs)):
+            named = name.is_Symbol or (name.is_Mul and all(f.is_Symbol for f in name.args))
+            if not named or name.free_symbols & formula.free_symbols:
+                continue
+            if name in found and found[name] != formula:
+                clashes.add(name)
+            found[name] = formula
+            break
+    return {name: formula for name, formula in found.items() if name not in clashes}
+
+
+def _holds_with(diff: sympy.Expr, formulas: dict[sympy.Expr, sympy.Expr]) -> bool:
+    put_in = diff
+    for _ in range(2):  # a formula may use a name another formula gives
+        put_in = put_in.subs(formulas)
+    if put_in.free_symbols & set(formulas) or too_high_to_expand(put_in):
+        return False
+    if not put_in.free_symbols:
+        return is_zero_exact(put_in) is True
+    return is_identity(put_in) and (is_zero_exact(sympy.expand(put_in)) is True
+                                    or sympy.simplify(put_in) == 0)
+
+
+def follows_by_definitions(claim: RawClaim, diff: sympy.Expr, previous: list[Pair]
+                           ) -> ClaimResult | None:
+    """`x^3 = (2/k)^3` after `x = 2/k`, `(rst)^2 = 1` after `rst = -1`: the claim holds
+    once the formulas the chain gave its names are put in (exactly, and at random points
+    when names are left). Verifies only."""
+    if claim.relation != "=" or not diff.free_symbols or too_high_to_expand(diff):
+        return None
+    formulas = _definitions(previous)
+    used = {name: formula for name, formula in formulas.items()
+            if name.free_symbols <= diff.free_symbols}
+    tries = [{name: formula} for name, formula in sorted(used.items(), key=str)]
+    for chosen in [*tries, used] if len(used) > 1 else tries:
+        if _holds_with(diff, chosen):
+            names = ", ".join(f"{value_text(name)} = {value_text(formula)}" for name, formula in
+                              sorted(chosen.items(), key=lambda item: str(item[0])))
+            return ClaimResult(claim.source, Verdict.VERIFIED, f"with {names} put in",
+                               "substitution", method="the earlier formulas put in, then "
+                               "exact simplification and 40-digit values at random points")
     return None

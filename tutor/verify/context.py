@@ -53,3 +53,21 @@ def is_relation(pair: tuple[str, str], names: int = 2) -> bool:
     """`xy - x - 8y = -3`: an equation between two or more names (worth keeping in view
     longer than `x = 4` or `-3y = 2`); with `names=1`, any equation with a name."""
     return len(set("".join(HAS_VARIABLE.findall(f"{pair[0]} {pair[1]}")))) >= names
+
+
+# A quantity named in words or as a segment: `Area`, `Total\ Sum`, `V_{cone}`, `BC`.
+_ONE = (r"(?:(?:[A-Z][a-z]{2,}|[a-z]{4,})(?:(?:\\ |\\,|\s|_)+[A-Za-z][a-z]*)*|[A-Z]{2}"
+        r"|[A-Za-z]_\{[A-Za-z]{2,}\})")
+_QUANTITY = re.compile(rf"^\s*{_ONE}(?:\s*\+\s*{_ONE})*\s*$")
+_PRODUCT = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")  # `abcd`, not `area`
+
+
+def names_a_quantity(lhs: str, previous: tuple[tuple[str, str], ...]) -> bool:
+    r"""`Area = (4\sqrt{2})^2`, `BC = BD + CD`: a quantity that no earlier equation
+    wrote is given its formula; that is a definition, not a claim to check. Lower-case
+    letters with fewer than two vowels (`abcd`, `xyzw`) are a product, not a word."""
+    name = lhs.strip()
+    if not _QUANTITY.match(name) or any(sum(ch in "aeiou" for ch in word) < 2
+                                        for word in _PRODUCT.findall(name)):
+        return False
+    return not any(name in side for pair in previous for side in pair)

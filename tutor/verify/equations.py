@@ -7,7 +7,7 @@ import re
 
 import sympy
 
-from tutor.verify.carried import follows_with_values, known_values
+from tutor.verify.carried import follows_by_definitions, follows_with_values, known_values
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.elimination import follows_by_elimination
@@ -65,7 +65,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     if claim.relation == "=" and _true_for_known_values(diff, ctx.values, previous):
         return ClaimResult(claim.source, Verdict.VERIFIED, "with the values found earlier",
                            "substitution", method="substitution of the values found earlier")
-    carried = follows_with_values(claim, lhs.expr, rhs.expr, ctx.values, previous)
+    carried = follows_with_values(claim, lhs.expr, rhs.expr, ctx.values, previous) \
+        or follows_by_definitions(claim, diff, previous)
     if carried is not None:
         return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":

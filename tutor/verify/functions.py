@@ -6,7 +6,6 @@ used to verify only (a name may have been reused for another function since).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 # `f(x)` on the left of a definition: one letter, one variable.
 DEFINITION = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*$")
@@ -15,13 +14,27 @@ _MAX_ROUNDS = 3
 _MAX_CHARS = 600
 
 
+_LETTERS = re.compile(r"\\[A-Za-z]+|[A-Za-z]+")
+
+
+def _put_in(body: str, var: str, argument: str) -> str:
+    """`body` with every `var` replaced by `argument`: letters written together are a
+    product in maths (`ax` is a·x), a command (`\\max`, `\\exp`) is left alone."""
+    return _LETTERS.sub(lambda m: m.group(0) if m.group(0).startswith("\\")
+                        else m.group(0).replace(var, argument), body)
+
+
+def _uses(body: str, var: str) -> bool:
+    return any(not t.startswith("\\") and var in t for t in _LETTERS.findall(body))
+
+
 def defined_function(lhs: str, rhs: str) -> tuple[str, str, str] | None:
     """`f(x) = body` -> ("f", "x", "body") when the body uses the variable."""
     m = DEFINITION.match(lhs)
     if not m or m.group(1) == m.group(2):
         return None
     name, var = m.groups()
-    if not re.search(rf"(?<![\\A-Za-z]){var}(?![A-Za-z])", rhs):
+    if not _uses(rhs, var):
         return None
     if _APPLICATION.search(rhs) and any(n == name for n in _APPLICATION.findall(rhs)):
         return None  # recursive: f(x) = f(x - 1) + 2
@@ -41,11 +54,6 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
-def _literal(text: str) -> Callable[[re.Match[str]], str]:
-    """A `re.sub` replacement that puts `text` in as it is (no backslash escapes)."""
-    return lambda _: text
-
-
 def expand_functions(text: str, functions: tuple[tuple[str, str, str], ...]) -> str | None:
     """The text with every application of a known function replaced by its body,
     or None when nothing was replaced (or the result grew too long)."""
@@ -62,8 +70,7 @@ def expand_functions(text: str, functions: tuple[tuple[str, str, str], ...]) -> 
                 return None
             var, body = known[m.group(1)]
             argument = text[open_at + 1 : close].replace("\\right", "").strip()
-            filled = re.sub(rf"(?<![\\A-Za-z]){var}(?![A-Za-z])",
-                            _literal(f"({argument})"), body)
+            filled = _put_in(body, var, f"({argument})")
             out.append(text[pos : m.start()] + f"({filled})")
             pos = close + 1
             replaced = True

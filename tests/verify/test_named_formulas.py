@@ -1,0 +1,51 @@
+"""Names the chain gave a formula: a function defined earlier in the same step, an
+earlier `name = formula` put into a later claim, a quantity named in words whose
+formula is a definition. Our own variants, written for these tests."""
+
+from __future__ import annotations
+
+from tutor.verify.api import ChainChecker
+from tutor.verify.verdict import Verdict
+
+V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
+
+
+def verdicts(problem: str, *steps: str) -> list[Verdict]:
+    checker = ChainChecker(problem, time_limit=30)
+    return [checker.check(step).verdict for step in steps]
+
+
+def test_a_function_defined_earlier_in_the_same_step_is_put_in() -> None:
+    step = r"Write \(g(t) = pt + q\); then \(g(2) = p(2) + q = 2p + q\)."
+    assert verdicts("Find p and q.", step) == [V]
+    wrong = r"Write \(g(t) = pt + q\); then \(g(2) = p(3) + q\)."
+    assert verdicts("Find p and q.", wrong) == [U]  # not verified, and not a certain slip
+
+
+def test_an_earlier_formula_for_a_name_is_put_in() -> None:
+    assert verdicts("Find w.", r"Since \(w = \frac{3}{m}\), \(w^2 = \frac{9}{m^2}\).") == [V]
+    assert verdicts("Find w.", r"Since \(w = \frac{3}{m}\), \(w^2 = \frac{6}{m^2}\).") == [U]
+    # a product of names given a value
+    assert verdicts("Vieta.", r"So \(abc = 4\).", r"Hence \((abc)^3 = 64\).")[1] is V
+
+
+def test_a_name_given_two_formulas_is_not_put_in() -> None:
+    steps = [r"In one case \(u = v^2\).", r"In the other \(u = 3v\).", r"So \(u^2 = v^4\)."]
+    assert verdicts("Two cases.", *steps)[2] is U
+
+
+def test_a_quantity_named_in_words_is_defined_not_claimed() -> None:
+    step = r"The perimeter is \[Perimeter = 2(7 + 4) = 2 \times 11 = 22\]"
+    assert verdicts("A rectangle is 7 by 4.", step) == [V]
+    # the arithmetic after the name is still checked
+    wrong = r"The perimeter is \[Perimeter = 2(7 + 4) = 2 \times 11 = 24\]"
+    assert verdicts("A rectangle is 7 by 4.", wrong) == [R]
+    # a segment's length given by a sum of known lengths
+    assert verdicts("P lies on segment QS with $QP = 3$ and $PS = 8$.",
+                    r"So \[ QS = QP + PS = 3 + 8 = 11 \]") == [V]
+
+
+def test_letters_written_together_are_a_product_but_words_are_names() -> None:
+    # `abcd` is a product of four names, so it is checked against the earlier equation
+    steps = [r"We have \(abcd = 6\).", r"So \(abcd = 7\)."]
+    assert verdicts("Find abcd.", *steps)[1] is not V
