@@ -28,7 +28,8 @@ VOCAB = frozenset(
     "how many integer integers positive negative nonnegative non greatest largest least "
     "smallest biggest satisfy satisfies satisfying such that for which is are there solution "
     "solutions set in of to true the do does both inequality inequalities what find with "
-    "where holds hold possible value values whole sum product all".split())
+    "where holds hold possible value values whole sum product all count lie lies list "
+    "contained belong within can take when".split())
 _EXTREME = {"greatest": "max", "largest": "max", "biggest": "max", "least": "min",
             "smallest": "min"}
 _ENUMERATE = 300  # integers tested one by one when the range is at most this long
@@ -43,8 +44,11 @@ def _question(template: str) -> tuple[str, str | None] | None:
     if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
     asks = {_EXTREME[x] for x in w if x in _EXTREME} | ({"count"} if re.search(
-        r"\bhow many\b", template) else set()) | ({"sum", "product"} & w)
-    if len(asks) != 1 or "whole" in w or ("all" in w and not asks & {"sum", "product"}):
+        r"\bhow many\b|\b(?:the|what) number of\b|^count\b", template) else set()) | (
+        {"sum", "product"} & w)
+    if not asks and w & {"all", "list"}:
+        asks = {"list"}  # "Find all integer solutions of ...", "List the integers ..."
+    if len(asks) != 1 or "whole" in w or ("all" in w and asks & {"max", "min"}):
         return None
     signs = [s for s in ("positive", "negative", "nonnegative") if s in w]
     if "non" in w:
@@ -133,7 +137,7 @@ def read_integer_bound(split: Split, template: str) -> Result | None:
         steps.append(step(f"keep the {sign} numbers", f"Only {sign} integers are asked for.",
                           f"With ${latex(rels[-1])}$ as well: ${latex(x)} \\in {latex(sol)}$.",
                           ""))
-    if ask in ("count", "sum", "product"):
+    if ask in ("count", "sum", "product", "list"):
         return _count(rels, x, sol, steps, ask)
     return _extreme(rels, x, sol, steps, ask)
 
@@ -159,6 +163,8 @@ def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
         lo, hi = ends
         total += hi - lo + 1
         parts.append((lo, hi))
+    if ask == "list":
+        return _listed(rels, x, parts, steps)
     if ask != "count":
         return _combine(rels, x, parts, steps, ask)
     if parts and parts[-1][1] - parts[0][0] <= _ENUMERATE:
@@ -210,6 +216,21 @@ def _combine(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
                       + ", ".join(f"{lo} to {hi}" for lo, hi in parts) + ".",
                       f"${claim}$" if claim else f"The product is ${value}$.", claim))
     return sp.Integer(value), steps
+
+
+def _listed(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
+            steps: list[Step]) -> Result:
+    """Every integer of the solution set (a short list), each tested in the inequalities."""
+    listed = [n for lo, hi in parts for n in range(lo, hi + 1)]
+    if not listed or len(listed) > 20:
+        raise Decline("no short list of integers")
+    span = range(listed[0] - 2, listed[-1] + 3)
+    confirm.check([n for n in span if _members(rels, x, n)] == listed,
+                  "the integers tested one by one are the ones listed")
+    shown_list = ", ".join(str(n) for n in listed)
+    steps.append(step("list the integers", "Write out the whole numbers in the solution set.",
+                      f"The integers are ${shown_list}$.", ""))
+    return shown_list, steps
 
 
 def _extreme(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
