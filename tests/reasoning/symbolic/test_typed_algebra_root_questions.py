@@ -36,6 +36,10 @@ ROOTS = [
     # |2u - 5| = 9: u = 7 or u = -2
     (r"What is the larger solution of $|2u - 5| = 9$?", "7"),
     (r"Of the solutions of $|2u - 5| = 9$, which is smaller?", "-2"),
+    (r"Solve the absolute value equation $9 = |2u - 5|$.", "-2, 7"),
+    (r"The distance between $u$ and $3$ on the number line is $8$. What are the possible "
+     r"values of $u$?", "-5, 11"),
+    (r"The distance from $u$ to $3$ is $8$; find the larger possible value of $u$.", "11"),
 ]
 
 
@@ -74,6 +78,9 @@ DECLINED = [
     r"What is the sum of the larger root and the product of the roots of $m^2 - m - 6 = 0$?",
     # a word the reader does not apply
     r"What is the larger integer root of $m^2 - m - 6 = 0$?",
+    r"What is the absolute value of the solution of $2u + 9 = 1$?",
+    # one solution asked, two found
+    r"The solution of $|2u - 5| = 9$ plus one is what?",
     # 'where' asks for a point or a value: not clear which
     r"Where does the line $5x - 2y = 20$ cross the $x$-axis?",
     # the other coordinate of an intercept

@@ -102,6 +102,9 @@ _SAID: list[tuple[re.Pattern[str], str]] = [
      r"\frac{{({0})}}{{({1})}} = \frac{{({2})}}{{({3})}}"),
     (re.compile(rf"the sum of {_P} and {_P} is {_P}"), "({0}) + ({1}) = {2}"),
     (re.compile(rf"the product of {_P} and {_P} is {_P}"), "({0}) \\cdot ({1}) = {2}"),
+    # "the distance between $x$ and $4$ on the number line is $7$": |x - 4| = 7
+    (re.compile(rf"the distance (?:between|from) {_P} (?:and|to) {_P}(?: on the number line)? "
+                rf"is {_P}"), "\\left|({0}) - ({1})\\right| = {2}"),
 ]
 _COMPARE = {"less than or equal to": "\\le", "greater than or equal to": "\\ge",
             "less than": "<", "greater than": ">", "at most": "\\le", "at least": "\\ge"}

@@ -47,15 +47,22 @@ _JOIN = frozenset(
     "such where at when you get we up by with can could would will together there here out "
     "obtain".split())
 VOCAB = frozenset().union(*_ASKS.values(), _KINDS, _NOUNS, _JOIN, FILLER, {"equal", "zero"})
+# "the absolute value equation": what kind of equation it is, not a question about it
+_KIND_OF_EQUATION = re.compile(r"\b(?:absolute[- ]value|linear|quadratic|radical|rational) "
+                               r"equation\b")
 # an expression (not an equation) set to zero in words
 _TO_ZERO = re.compile(r"@(\d+)@ (?:is |be |become |becomes )?(?:equal to|equals?) (?:zero|0)\b")
 
 
 def read_root_question(split: Split, template: str) -> Result | None:
+    template = _KIND_OF_EQUATION.sub("equation", template)
+    if "distance" in template:
+        template, maths = clauses.said_relations(template, split.maths)
+        split = Split(template, maths)
     w = words(template)
     letters = {c for c in w if len(c) == 1 and c != "a"}
-    if w - VOCAB - letters or not w & (_NOUNS - {"value", "values", "number", "numbers"}
-                                       | {"zero", "equal"} | set().union(*_ASKS.values())):
+    if w - VOCAB - letters or not w & (_NOUNS | {"zero", "equal", "solve", "solving"}
+                                       | set().union(*_ASKS.values())):
         return None
     if re.search(r"\bnumber of\b|\bhow\b", template):
         return None  # a count, not the solutions
@@ -139,7 +146,7 @@ def _answer(eq: sp.Equality, x: sp.Symbol, ask: str | None, kinds: set[str],
         approx.append(mpmath.mpf(mpmath.re(got)))
     if ask is None:
         if len(kept) != 1 and not (w & {"roots", "solutions", "values", "zeros", "answers",
-                                        "numbers", "ones"}):
+                                        "numbers", "ones", "solve", "solving"}):
             raise Decline("one value is asked for and there are several")
         return ", ".join(latex(r) for r in kept), steps
     if ask in ("max", "min"):
