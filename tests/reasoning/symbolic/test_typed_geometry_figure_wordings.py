@@ -35,6 +35,17 @@ SOLVED = [
     ("For a right triangle with legs of lengths 3 and 4, what is the hypotenuse?", "5"),
     ("The legs of a right triangle are eight and fifteen. Find the length of the hypotenuse.",
      "17"),
+    # a hypotenuse told as a story: a leaning ladder, a trip at right angles
+    ("A ladder leans against a wall. Its foot is 6 feet from the wall and its top reaches 8 "
+     "feet up the wall. How long is the ladder?", "10"),
+    ("A ladder 13 m long leans against a wall with its foot 5 m from the wall. How high up the "
+     "wall does it reach?", "12"),
+    ("A ladder twenty-five feet long rests against a barn, with its base seven feet from the "
+     "barn. How high up the barn does the ladder reach?", "24"),
+    ("A boat sails 9 km east and then 12 km north. How far is it from its starting point?",
+     "15"),
+    ("Sam walks 5 miles north and then 12 miles west. How far is he from the starting point?",
+     "13"),
     # the sum of a polygon's interior angles
     ("What is the sum of the interior angles of a hexagon?", "720"),
     ("Find the sum of the interior angles of a polygon with 9 sides.", "1260"),
@@ -42,6 +53,10 @@ SOLVED = [
     ("The interior angles of an octagon add up to how many degrees?", "1080"),
     ("What is the sum of the interior angles of a twelve-sided polygon?", "1800"),
     ("What is the sum of the interior angles of a 15-gon?", "2340"),
+    ("In degrees, what is the sum of the angles of a pentagon?", "540"),
+    ("What is the sum of the angle measures of a hexagon?", "720"),
+    ("Find the total of the interior angles of an octagon.", "1080"),
+    ("What is the sum of the interior angles of a polygon with $n = 7$ sides?", "900"),
     # one angle of a regular polygon
     ("Find the measure of an interior angle of a regular polygon with 10 sides.", "144"),
     ("If a regular polygon has 18 sides, what is the measure of each interior angle?", "160"),
@@ -50,6 +65,12 @@ SOLVED = [
     ("Each interior angle of a regular 20-sided polygon measures how many degrees?", "162"),
     ("What is the measure of each exterior angle of a regular polygon with twelve sides?",
      "30"),
+    ("Each angle of a regular pentagon measures how many degrees?", "108"),
+    ("For a regular octagon, what is the degree measure of one angle?", "135"),
+    ("A garden is shaped like a regular hexagon. What is the measure of each interior angle of "
+     "the garden?", "120"),
+    ("A stop sign is a regular octagon. What is the measure of each of its interior angles?",
+     "135"),
 ]
 
 
@@ -65,6 +86,18 @@ DECLINED = [
     "A circular garden has a radius of 10 meters. How long is the fence 2 meters outside it?",
     # one angle of a polygon that is not said to be regular
     "Find the measure of an interior angle of a polygon with 10 sides.",
+    # legs not at right angles, a third leg, two units, a ladder shorter than its foot's distance
+    "Sam walks 5 miles north and then 12 miles south. How far is he from the starting point?",
+    "Sam walks 5 miles north, 3 miles east and then 12 miles west. How far is he from the "
+    "starting point?",
+    "A ladder 13 feet long leans against a wall with its foot 60 inches from the wall. How high "
+    "up the wall does it reach?",
+    "A ladder 4 m long leans against a wall with its foot 5 m from the wall. How high up the "
+    "wall does it reach?",
+    "A ladder 13 m long leans against a wall with its foot 5 m from the wall. The ladder slides "
+    "down. How high up the wall does it reach?",
+    # one angle of a shape that is not said to be regular
+    "A garden is shaped like a hexagon. What is the measure of each angle of the garden?",
     # the side count is not a whole number of sides
     "A regular polygon's interior angles are 100 degrees each; count its sides.",
 ]

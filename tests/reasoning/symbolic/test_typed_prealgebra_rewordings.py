@@ -52,6 +52,10 @@ SOLVED = [
     ("Express 9 out of 20 as a percent.", "45"),
     ("Write 7 out of 25 as a percentage.", "28"),
     ("21 out of 28 is what percent?", "75"),
+    ("Determine what percentage 45 is of 60.", "75"),
+    ("Express 18 as a percent of 72.", "25"),
+    ("Find the percent that 18 is of 72.", "25"),
+    ("As a percent, what is 18 out of 72?", "25"),
 ]
 
 

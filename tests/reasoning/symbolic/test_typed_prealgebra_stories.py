@@ -45,6 +45,15 @@ SOLVED = [
     ("A jacket priced at $\\$60$ is on sale at $15\\%$ off. How much do you pay?", "51"),
     ("A jacket priced at $\\$60$ is on sale at $15\\%$ off. How much money do you save?", "9"),
     ("Rita bought a $\\$45$ game at a $20\\%$ discount. How much was the discount?", "9"),
+    # how many portions fit: a quotient
+    ("How many $\\frac{1}{8}$-cup servings are in $\\frac{3}{4}$ of a cup of rice?", "6"),
+    ("A ribbon $\\frac{5}{6}$ of a meter long is cut into pieces each $\\frac{1}{12}$ of a "
+     "meter long. How many pieces are there?", "10"),
+    ("A jar holds 12 cups of soup. Each bowl holds 3/4 cup. How many bowls can be filled?",
+     "16"),
+    ("Each bowl holds 3/4 cup and a pot holds 6 cups. How many bowls can a pot fill?", "8"),
+    ("One serving is 2 tablespoons. How many servings are in a jar of 21 tablespoons? Express "
+     "your answer as a mixed number.", "10\\frac{1}{2}"),
 ]
 
 
@@ -83,6 +92,11 @@ DECLINED = [
     "Ben scored 14, 20 and 17 points in four games. What was his average number of points per "
     "game?",
     "Her test scores were 82, 90 and 76. What mean score does she need on the fourth test?",
+    # whole portions only, unless a fraction is asked; a count of the wrong thing
+    "A board 7 feet long is cut into pieces each 2 feet long. How many pieces are there?",
+    "A pot holds 6 cups. Each bowl holds 3/4 cup. How many cups can be filled?",
+    "A jar holds 12 cups of soup. Each bowl holds 3/4 cup. How many bowls of soup are not "
+    "filled?",
     # two percents
     "A $\\$80$ coat is $25\\%$ off. Tax is $5\\%$. How much do you pay?",
 ]

@@ -138,10 +138,10 @@ _UNIT_FAMILY = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "cm": 
                 "centimeter": "cm", "centimeters": "cm", "meter": "m", "meters": "m",
                 "m": "m", "miles": "mi", "mile": "mi", "yards": "yd", "yard": "yd",
                 "mm": "mm", "millimeter": "mm", "millimeters": "mm", "km": "km",
-                "kilometer": "km", "kilometers": "km"}
+                "kilometer": "km", "kilometers": "km", "ft": "ft", "mi": "mi"}
 
 
-def _one_unit(w: set[str]) -> None:
+def one_unit(w: set[str]) -> None:
     """A measure given in one unit and asked in another would need a conversion."""
     if len({_UNIT_FAMILY[u] for u in w if u in _UNIT_FAMILY}) > 1:
         raise Decline("more than one unit of length")
@@ -157,7 +157,7 @@ def read_figure(split: Split, template: str) -> Result | None:
         return None
     if not words_within(template, VOCAB):
         return None
-    _one_unit(w)
+    one_unit(w)
     text = template
     for pattern, repl in _NORMAL:
         text = re.sub(pattern, repl, text)
@@ -227,4 +227,4 @@ def _steps(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, target: str,
     return steps
 
 
-__all__ = ["VOCAB", "read_figure"]
+__all__ = ["VOCAB", "one_unit", "read_figure"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
+from tutor.reasoning.symbolic.geometry.figure_measures import FIGURE_WORDS
 from tutor.reasoning.symbolic.parsing import Split
 
 # spelled numbers as values: not "one" (a pronoun: "each one", "one interior angle")
@@ -25,6 +26,11 @@ _SPELLED = re.compile(
                             reverse=True)) + r"))\b")
 
 _SIDED = r"(?:polygon|figure|shape)"
+_FIGURE_NAMES = r"(?:" + "|".join(FIGURE_WORDS) + r")"
+_STORY_FIGURE = re.compile(
+    r"\b(?:a|an|the) (?P<mods>[a-z]+ )?(?P<thing>[a-z]+) (?:is shaped like|is in the shape of|"
+    r"has the shape of|is) (?P<det>a|an) (?P<kind>(?:regular|convex) )?(?P<figure>"
+    + _FIGURE_NAMES + r")\b")
 _SOLIDS = frozenset("cone cones cylinder cylinders base bases region sector sectors arc cross "
                     "section disk disc".split())
 _STORY_CIRCLE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))(?:circular|round) "
@@ -32,7 +38,8 @@ _STORY_CIRCLE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))(?:circular|rou
 
 
 def spelled_numbers(split: Split, template: str) -> tuple[Split, str]:
-    """Each number spelled out ("seven", "twenty-four") as a new maths piece `@k@`."""
+    """Each number spelled out ("seven", "twenty-four") as a new maths piece `@k@`, and a side
+    count written `$n = 7$` as the number."""
     maths = list(split.maths)
 
     def piece(m: re.Match[str]) -> str:
@@ -42,7 +49,28 @@ def spelled_numbers(split: Split, template: str) -> tuple[Split, str]:
         return f"@{len(maths) - 1}@"
 
     out = _SPELLED.sub(piece, template)
+
+    def count(m: re.Match[str]) -> str:  # "a polygon with $n = 7$ sides"
+        c = re.fullmatch(r"\s*n\s*=\s*(\d+)\s*", maths[int(m.group(1))])
+        if not c:
+            return m.group(0)
+        maths.append(c.group(1))
+        return f"@{len(maths) - 1}@ sides"
+
+    out = re.sub(r"@(\d+)@ sides\b", count, out)
     return (split, template) if out == template else (Split(out, maths), out)
+
+
+def _as_figure(template: str) -> str:
+    """"a garden is shaped like a regular hexagon ... the garden": the thing is the figure."""
+    m = _STORY_FIGURE.search(template)
+    if not m or m.group("thing") in FIGURE_WORDS or len(_STORY_FIGURE.findall(template)) > 1:
+        return template
+    figure = m.group("figure")
+    text = template[:m.start()] + f"{m.group('det')} {m.group('kind') or ''}{figure}" + \
+        template[m.end():]
+    return re.sub(rf"\b(?:the|this|that) (?:{m.group('mods') or ''})?{m.group('thing')}\b",
+                  f"the {figure}", text)
 
 
 def _as_circle(template: str) -> str:
@@ -64,6 +92,13 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\binterior angles( of (?:a|an|the) [a-z]+(?: polygon)?| of (?:a|an|the) polygon with "
      r"sides @\d+@)? (?:add up to|sum to|total|have a sum of)\b",
      r"sum of interior angles\1 is"),
+    # the angles of a polygon, said without "interior"
+    (r"\b(?:sum|total) of (?:the |its )?(?:degree )?(?:measures of (?:the |its )?)?"
+     r"(?:interior )?angles\b", "sum of the interior angles"),
+    (r"\b(?:sum|total) of (?:the |its )?(?:interior )?angle measures\b",
+     "sum of the interior angles"),
+    (r"\beach of (?:its|the) (interior |exterior )?angles\b", r"each \1angle"),
+    (r"\b(each|one|an|every) angle\b", r"\1 interior angle"),
     # "a circle's radius": the circle's
     (r"(?<=[a-z])'s\b", ""),
     # asking a length: "how long is the hypotenuse"
@@ -80,7 +115,7 @@ _REWRITES: list[tuple[str, str]] = [
 
 def normal(template: str) -> str:
     """The template with a story's circle and the side count of a polygon said one way."""
-    text = _as_circle(template)
+    text = _as_circle(_as_figure(template))
     for pattern, repl in _REWRITES:
         text = re.sub(pattern, repl, text)
     return text

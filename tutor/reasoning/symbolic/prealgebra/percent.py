@@ -40,6 +40,12 @@ _FORMS = [
      rf"\s*[?.]? $", "rate", "the percent"),
     (rf" (?P<a>{NUM}) (?:out of|of) (?P<n>{NUM}) is (?:what|how many) percent\s*[?.]? $", "rate",
      "the percent"),
+    (rf" (?:express|write|give) (?P<a>{NUM}) as a percent of (?P<n>{NUM})\s*[?.]? $", "rate",
+     "the percent"),
+    (rf" (?:{_ASK} )?the percent that (?P<a>{NUM}) is of (?P<n>{NUM})\s*[?.]? $", "rate",
+     "the percent"),
+    (rf" as a percent,? what is (?P<a>{NUM}) (?:out of|of) (?P<n>{NUM})\s*[?.]? $", "rate",
+     "the percent"),
     (rf" (?P<a>{NUM}) is (?P<p>{NUM}) percent of {_WHAT}\s*[?.]? $", "whole", "the number"),
     (rf" (?P<p>{NUM}) percent of {_WHAT} is (?P<a>{NUM})\s*[?.]? $", "whole", "the number"),
     (rf" {_ASK} the percent(?:age)? (?P<dir>increase|decrease) from (?P<n>{NUM}) to "
@@ -69,6 +75,7 @@ def percent(split: Split, template: str) -> Result | None:
             "%" in m for m in split.maths):
         return None
     w = wording.of(split, template)
+    w.text = re.sub(r"\bper ?cent(?:age)?\b", "percent", w.text)
     found = [(m, kind, asked) for pattern, kind, asked in _FORMS for m in [w.find(pattern)] if m]
     if len(found) != 1:
         return None

@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     part_of_whole,
     percent,
     percent_changes,
+    portions,
     prices,
     proportions,
     rates,
@@ -40,4 +41,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           two_sets.two_sets, word_equations.word_equations,
                           ratio_parts.ratio_parts, percent_changes.percent_changes,
                           part_of_whole.part_of_whole, scaled_amounts.scaled_amounts,
-                          written_arithmetic.written_arithmetic, stories.stories]
+                          written_arithmetic.written_arithmetic, stories.stories,
+                          portions.portions]
