@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
 
 I = sp.Symbol("i")  # noqa: E741 - the imaginary unit as the problems write it
 _FORMAT = [
@@ -34,11 +35,24 @@ _FORMAT = [
 ]
 _EVALUATE = re.compile(r"^(?:simplify|evaluate|compute|calculate|express|find|what is|write)"
                        r"(?: the value of)? @(\d+)@[.?]?$")
-_SUBST = [re.compile(r"^(?:if|given that|let) (?P<a>@\d+@(?:,? (?:and )?@\d+@)*),? (?:then )?"
-                     r"(?:find|what is|compute|evaluate|calculate)(?: the value of)? @(?P<t>\d+)@"
-                     r"[.?]?$"),
+_SUBST = [re.compile(r"^(?:if|given that|given|let|when|for) (?P<a>@\d+@(?:,? (?:and )?@\d+@)*),? "
+                     r"(?:then )?(?:find|what is|compute|evaluate|calculate)(?: the (?:value|"
+                     r"product|sum) of| the (?:product|sum))? @(?P<t>\d+)@[.?]?$"),
           re.compile(r"^(?:what is|find|compute|evaluate|calculate)(?: the value of)? @(?P<t>\d+)@"
                      r",? (?:where|if|given that|when) (?P<a>@\d+@(?:,? (?:and )?@\d+@)*)[.?]?$")]
+# two complex numbers combined, said in words in any order: "the product of @0@ and @1@",
+# "multiply @0@ by @1@", "when @0@ is multiplied by @1@, what is the result?", "@0@ times @1@"
+_NUMBERS = r"(?:the (?:complex )?numbers )?"
+_COMBINED = [
+    (re.compile(rf"\b(?:product|sum) of {_NUMBERS}@(\d+)@ and @(\d+)@"), None),
+    (re.compile(rf"\bmultiply {_NUMBERS}@(\d+)@ (?:and|by) @(\d+)@"), "product"),
+    (re.compile(rf"\badd {_NUMBERS}@(\d+)@ (?:and|to) @(\d+)@"), "sum"),
+    (re.compile(r"@(\d+)@ (?:is )?(?:multiplied by|times) @(\d+)@"), "product"),
+    (re.compile(r"@(\d+)@ (?:is )?added to @(\d+)@"), "sum")]
+_COMBINED_WORDS = frozenset(
+    "product sum of multiply multiplied add added by to times and complex numbers what is the "
+    "result find compute calculate evaluate determine give do does you we get when if then "
+    "what's".split())
 _SOLVE = re.compile(r"^solve for @(?P<x>\d+)@(?: in the following equation)?:? @(?P<e>\d+)@[.?]?$"
                     r"|^solve @(?P<e2>\d+)@ for @(?P<x2>\d+)@[.?]?$")
 
@@ -81,9 +95,27 @@ def read_complex(split: Split, template: str) -> Result | None:
         if (sub := pattern.match(tmpl)):
             given = [int(i) for i in re.findall(r"@(\d+)@", sub.group("a"))]
             return _substitute(split.maths, given, int(sub.group("t")), unit_stated)
+    if (combined := _combine(split.maths, tmpl)) is not None:
+        return _evaluate(combined)
     if (so := _SOLVE.match(tmpl)):
         x = split.maths[int(so.group("x") or so.group("x2"))]
         return _solve(split.maths[int(so.group("e") or so.group("e2"))], x)
+    return None
+
+
+def _combine(maths: list[str], tmpl: str) -> str | None:
+    """Two numbers multiplied or added in words, as one expression; else None."""
+    if len(set(re.findall(r"@(\d+)@", tmpl))) != 2 or not words_within(tmpl, _COMBINED_WORDS):
+        return None
+    for pattern, op in _COMBINED:
+        if (m := pattern.search(tmpl)):
+            said = op or ("sum" if "sum of" in m.group(0) else "product")
+            if said not in tmpl and op is None:
+                return None
+            a, b = maths[int(m.group(1))], maths[int(m.group(2))]
+            if ("sum" if said == "product" else "product") in tmpl:
+                return None  # both said: not clear which is asked
+            return f"\\left({a}\\right){' + ' if said == 'sum' else ' '}\\left({b}\\right)"
     return None
 
 

@@ -26,7 +26,7 @@ _ASKED = frozenset("modulus absolute magnitude conjugate distance midpoint how r
 VOCAB = COMMON | frozenset(
     "modulus absolute value magnitude conjugate complex number numbers plane distance between "
     "midpoint segment how many real values do we have convert converted rectangular "
-    "exponential when to what".split())
+    "exponential when to what given for its".split())
 _R, _THETA = sp.Symbol("r"), sp.Symbol("theta")
 
 
@@ -105,18 +105,48 @@ def _exponential(pieces: list[str]) -> Result:
         "the positive real axis, in [0, 2 pi).", f"${claim}$", "")]
 
 
+def _named(pieces: list[str]) -> tuple[dict[sp.Symbol, sp.Expr], list[str]]:
+    """"z = 6 - 8i": the letters given complex values, and the other pieces."""
+    names: dict[sp.Symbol, sp.Expr] = {}
+    rest = []
+    for src in pieces:
+        e = parse_latex(src) if "=" in src else None
+        if isinstance(e, sp.Equality) and isinstance(e.lhs, sp.Symbol) and e.lhs != _I \
+                and isinstance(e.rhs, sp.Expr) and e.rhs.free_symbols == {_I}:
+            if e.lhs in names:
+                raise Decline("a letter given twice")
+            names[e.lhs] = e.rhs.xreplace({_I: sp.I})
+        else:
+            rest.append(src)
+    return names, rest
+
+
 def read_complex(split: Split, template: str) -> Result | None:
     w = words(template)
-    if not w & _ASKED or not words_within(template, VOCAB):
-        return None
     pieces = [split.maths[i] for i in dict.fromkeys(places(template))]
+    bars = any("|" in p for p in pieces)  # "what is |z|?"
+    if not (w & _ASKED or bars) or not words_within(template, VOCAB):
+        return None
     if not pieces or not any("i" in p for p in pieces):
         return None
     if "how" in w:
         return _count(w, pieces)
     if "exponential" in w:
         return _exponential(pieces)
-    values = [_complex(p) for p in pieces]
+    names, pieces = _named(pieces)
+    if len(names) == 1 and not pieces:  # "z = 6 - 8i. What is its modulus?"
+        pieces = [latex(next(iter(names)))]
+    if len(names) > 1 or (names and len(pieces) != 1):
+        raise Decline("one complex number named and one asked about it")
+    parsed = [parse_latex(p) for p in pieces]
+    if bars and not w & _ASKED:
+        if len(parsed) != 1 or not isinstance(parsed[0], sp.Abs):
+            return None
+        w = w | {"modulus"}
+    if len(parsed) == 1 and isinstance(parsed[0], sp.Abs) and w & {"modulus", "absolute",
+                                                                   "magnitude"}:
+        pieces = [latex(parsed[0].args[0])]
+    values = [_complex(p, set(names)).subs(names) for p in pieces]
     if not any(v.has(sp.I) for v in values):
         return None
     if "rectangular" in w and len(values) == 1:
