@@ -91,6 +91,19 @@ def test_politeness_changes_nothing(problem: str, answer: str) -> None:
     ("What is three to the power of five?", "243"),
     ("What is 4 raised to the third power?", "64"),
     ("What is 2 to the 6th power?", "64"),
+    # LaTeX, subscripts, logarithms and sums that go on, typed without dollar signs
+    (r"Evaluate \frac{2}{5} + \frac{1}{10}.", r"\frac{1}{2}"),
+    (r"Write 0.\overline{27} as a fraction.", r"\frac{3}{11}"),
+    ("Convert 1101_2 to base 10.", "13"),
+    ("If g(x) = 2x + 7, find g^{-1}(15).", "4"),
+    ("Evaluate log_3 243.", "5"),
+    ("Find the sum of the infinite geometric series 8 + 4 + 2 + ...", "16"),
+    # a decimal that goes on, its repeating block shown at least twice
+    ("Write 0.272727... as a common fraction.", r"\frac{3}{11}"),
+    ("Write 0.8333... as a common fraction.", r"\frac{5}{6}"),
+    # factorials joined by operators are never exclamations
+    ("Compute 8!/6!.", "56"),
+    ("What is 3! + 5!?", "126"),
     # absolute values typed without dollar signs
     ("Solve |x + 2| = 6.", "-8, 4"),
     ("What is |-9| + |4|?", "13"),
@@ -123,6 +136,10 @@ def test_other_notation(problem: str, answer: str) -> None:
     # the square root of a sum said in words is ambiguous, and so is a power of one
     "What is the square root of 9 plus 16?",
     "What is 2 to the power of 3 plus 1?",
+    # a decimal cut short ("2.71828...") repeats no block: not a fraction to find
+    "Write 2.71828... as a fraction.",
+    # a lone "!" may be an exclamation
+    "Compute 6!",
     # a bar that says "divides" is not an absolute value
     "Is it true that 3 | 12?",
     # "among" never makes the numbers the owner of what is counted

@@ -24,6 +24,8 @@ _VERB = re.compile(
     r"|find the derivative of|find the integral of|derivative of|integral of|find the roots of"
     r"|what is)(?: for [a-z])?:?)\s+(.+?)\s*[.?]?\s*$", re.I | re.S)
 _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
+# "7!/5!", "3! + 4!": factorials joined by operators, never exclamations
+_FACTORIAL_CHAIN = re.compile(r"(?<![\w.$])\d+!(?:\s*[-+*/]\s*\d+!)+(?![\w$])")
 _PLAIN_MATH = re.compile(r"^[\w\s+\-*/^().,=<>!]+$")
 # A word in calculator input is a function's name; any other word ("the square root of
 # 50") makes the text a sentence, never a product of one-letter unknowns.
@@ -156,6 +158,8 @@ def solve_now(text: str) -> Solution:
         unread = unread_symbol(text)
         if unread is not None:
             raise Decline(f"a symbol I cannot read here: {unread}")
+        if "$" not in text:
+            text = _FACTORIAL_CHAIN.sub(lambda m: f"${m.group(0)}$", text)
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")

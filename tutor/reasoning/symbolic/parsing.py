@@ -258,6 +258,9 @@ def plain_to_latex(s: str) -> str:
         elif m and m.group(0) == "pi":
             out.append(r"\pi ")
             i += 2
+        elif m and m.group(0) == "log" and s[i + 3:i + 4] == "_":  # log_2 8: a base given
+            out.append("\\log")
+            i += 3
         elif m and m.group(0) in _PLAIN_FUNCS:
             out.append("\\" + ("ln" if m.group(0) == "log" else m.group(0)) + " ")
             i += m.end()

@@ -4,7 +4,9 @@ A student types "Find all real x such that x^2 - 5x + 6 = 0" or "If f(x) = 2x^2 
 is f(3)?" without dollar signs. `wrap_plain_maths` finds the runs of maths in such a
 sentence (numbers, one-letter names, operators, brackets, and the calculator functions
 `sqrt`, `sin` ... followed by a bracket) and writes each as LaTeX between dollar signs,
-so the sentence reads as a typeset problem would. Words stay words; "a", "A" and "I" stay
+so the sentence reads as a typeset problem would. LaTeX typed without dollar signs
+("Evaluate \\frac{3}{4} + \\frac{1}{6}") is wrapped as it is, and a sum that goes on
+("6 + 3 + 3/2 + ...") ends in `\\cdots`. Words stay words; "a", "A" and "I" stay
 words. A run that could mean two things declines the wrapping:
 
 - `3 x 4` (an `x` between two numbers may be a times sign);
@@ -20,27 +22,37 @@ import re
 
 from tutor.reasoning.symbolic.parsing import plain_to_latex
 
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|[A-Za-z]+|\*\*|[<>!]=|[-+*/^=<>(),]|\s+|.", re.S)
+_TOKEN = re.compile(r"\d+\.\d*\\overline\{\d+\}|\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|\*\*"
+                    r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
 _FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
 _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
-_OPS = frozenset("+ - * / ^ = < > ** <= >= !=".split())
+_OPS = frozenset("+ - * / ^ _ = < > ** <= >= !=".split())
 _TIMES_X = re.compile(r"\d\s*x\s*\d")
+
+
+def _before(tokens: list[str], i: int) -> str:
+    """The last token before `i` that is not a space."""
+    return next((tokens[k] for k in range(i - 1, -1, -1) if not tokens[k].isspace()), "")
 
 
 def _kind(tokens: list[str], i: int) -> str:
     t = tokens[i]
     if t[0].isdigit():
         return "num"
+    if t[0] == "\\" and len(t) > 1:  # a LaTeX command typed without dollar signs
+        return "name"
+    if t in ("...", "…"):  # "1 + 2 + 4 + ...": the sum goes on
+        return "dots" if i and _before(tokens, i) in _OPS else "other"
     if t.isalpha():
         if len(t) == 1 and t not in _WORDS_NOT_NAMES:
             return "name"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if t in _FUNCS and nxt == "(" or t == "pi":
+        if t in _FUNCS and nxt == "(" or t == "pi" or t == "log" and nxt == "_":
             return "name"
         return "word"
     if t in _OPS:
         return "op"
-    if t in "()":
+    if t in "(){}":
         return "bracket"
     if t == "|":
         return "bar"
@@ -62,12 +74,12 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         while j < n:
             k = _kind(tokens, j)
             if k == "bracket":
-                depth += 1 if tokens[j] == "(" else -1
+                depth += 1 if tokens[j] in "({" else -1
                 if depth < 0:
                     break
             elif k == "comma" and depth == 0:
                 break
-            elif k not in ("num", "name", "op", "space", "comma", "bar"):
+            elif k not in ("num", "name", "op", "space", "comma", "bar", "dots"):
                 break
             j += 1
         while j > i and _kind(tokens, j - 1) in ("space", "op", "comma"):
@@ -83,21 +95,23 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
 def wrap_plain_maths(text: str) -> str | None:
     """The text with each plain-text maths run in `$...$`, or None when there is none
     worth wrapping or one is ambiguous."""
-    if "$" in text or "\\" in text:
+    if "$" in text or "\\(" in text or "\\[" in text:
         return None
     tokens = _TOKEN.findall(text)
     out, last, wrapped = [], 0, False
     for start, end in _runs(tokens):
         run = "".join(tokens[start:end])
         kinds = {_kind(tokens, k) for k in range(start, end)}
-        if not kinds & {"name", "op", "bracket", "bar"}:
+        if not kinds & {"name", "op", "bracket", "bar"} and "\\" not in run:
             continue  # only numbers: the text's numbers are read as they are
-        if run.count("(") != run.count(")") or run.count("|") % 2:
+        if run.count("(") != run.count(")") or run.count("{") != run.count("}") or run.count(
+                "|") % 2:
             return None  # "|" also says "divides": only pairs of bars are absolute values
         if _TIMES_X.search(run):
             return None
         out.append("".join(tokens[last:start]))
-        out.append(f"${plain_to_latex(run)}$")
+        latex = run if "\\" in run else plain_to_latex(run)  # LaTeX typed as it is
+        out.append("$" + re.sub(r"\.\.\.|…", r"\\cdots", latex) + "$")
         last, wrapped = end, True
     if not wrapped:
         return None

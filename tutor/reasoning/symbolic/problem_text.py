@@ -80,6 +80,23 @@ def _quantity(m: re.Match[str]) -> str:
     return ("\\$" if m.group("money") else "") + number + ("\\%" if m.group("pct") else "")
 
 
+# "0.363636..." in the text: a decimal that goes on. Read as repeating only when its digits
+# show the repeating block at least twice (and three digits at least); otherwise
+# ("3.14159...") the piece keeps `\\ldots`, which the parser refuses.
+_DECIMAL_GOES_ON = re.compile(r"(?<![\w@.])(\d+)\.(\d+)(?:\.\.\.|…|\\ldots|\\cdots)")
+
+
+def _decimal_that_goes_on(whole: str, digits: str) -> str:
+    for start in range(len(digits)):
+        tail = digits[start:]
+        for period in range(1, len(tail) // 2 + 1):
+            if len(tail) >= 3 and all(tail[i] == tail[i + period]
+                                      for i in range(len(tail) - period)):
+                block = tail[:period]
+                return f"{whole}.{digits[:start]}\\overline{{{block}}}"
+    return f"{whole}.{digits}\\ldots"
+
+
 def split_problem(text: str) -> Split:
     """Template with `@k@` placeholders for maths segments and bare numbers."""
     maths: list[str] = []
@@ -96,6 +113,8 @@ def split_problem(text: str) -> Split:
         return put(src)
 
     body = _MATH.sub(math_sub, text)
+    body = _DECIMAL_GOES_ON.sub(lambda m: put(_decimal_that_goes_on(m.group(1), m.group(2))),
+                                body)
     # a sentence's punctuation captured inside the maths: "$x = 2.$" -> "... ."
     body = _TEXT_QUANTITY.sub(lambda m: put(_quantity(m)), body)
     tmpl = re.sub(r"\s+", " ", body.lower()).strip()
