@@ -100,6 +100,14 @@ class Wording:
         self.take(r"(?:^ |(?<=[.?!] )|(?<= if ))(?!(?:" + "|".join(sorted(GLUE)) + r")\b)"
                   r"[a-z]+(?= (?:" + verbs + r")\b)")
 
+    def take_subject(self, verbs: str) -> None:
+        """`take_name`, and that name again wherever it recurs ("sam lists ... what total
+        does sam get")."""
+        before = len(self.taken)
+        self.take_name(verbs)
+        for name in self.taken[before:]:
+            self.take(r"\b" + re.escape(name) + r"\b")
+
     def rest(self) -> set[str]:
         return set(re.findall(r"[a-z]+(?:'[a-z]+)?", self.text))
 

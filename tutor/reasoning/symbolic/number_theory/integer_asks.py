@@ -84,7 +84,7 @@ def read(split: Split, template: str) -> Result | None:
     if not any(k in template for k in _QUICK) or len(template) > 400:
         return None
     w = Wording.of(split, template)
-    _take_names(w)
+    w.take_subject(_STORY_VERBS)
     # "36's largest prime factor" is "the largest prime factor of 36"
     w.text = re.sub(r"(#\d+|@\d+@) ?'s ((?:[a-z-]+,? ){0,4}?" + _NOUN + r")\b", r"\2 of \1",
                     w.text)
@@ -92,14 +92,6 @@ def read(split: Split, template: str) -> Result | None:
             _DIVIDES_ALL) or w.find(_MULTIPLE_OF_ALL):
         return _common(w)
     return _divisors(w)
-
-
-def _take_names(w: Wording) -> None:
-    """A person's name starting a sentence before a story verb, and wherever it recurs."""
-    before = len(w.taken)
-    w.take_name(_STORY_VERBS)
-    for name in w.taken[before:]:
-        w.take(r"\b" + re.escape(name) + r"\b")
 
 
 def _source(w: Wording, token: str) -> str:

@@ -50,7 +50,7 @@ def read_inverse(split: Split, template: str) -> Result | None:
                 raise Decline("two different moduli")
             check_used(split, *map(str, used | {int(g) for g in m.groups() if g}))
             answer_ranges.check(note, mod)
-            return _inverse(a, mod)
+            return inverse(a, mod)
     m2 = re.fullmatch(ASK + S + r"(?:,? as a residue (?:modulo|mod) " + S + r")?", body)
     if m2:
         slot = _INV_SLOT.match(split.maths[int(m2.group(1))])
@@ -60,11 +60,11 @@ def read_inverse(split: Split, template: str) -> Result | None:
                 raise Decline("two different moduli")
             check_used(split, *map(str, used | {int(g) for g in m2.groups() if g}))
             answer_ranges.check(note, mod)
-            return _inverse(a, mod)
+            return inverse(a, mod)
     return None
 
 
-def _inverse(a: int, mod: int) -> Result:
+def inverse(a: int, mod: int) -> Result:
     if mod < 2 or sp.gcd(a, mod) != 1:
         raise Decline("no inverse: the number and the modulus share a factor")
     x = pow(a, -1, mod)
@@ -77,4 +77,4 @@ def _inverse(a: int, mod: int) -> Result:
                                 f"1 on division by {mod}?", f"${claim}$", claim)]
 
 
-__all__ = ["read_inverse"]
+__all__ = ["inverse", "read_inverse"]
