@@ -33,9 +33,16 @@ _WORD = (r" (?:all )?(?:of )?the letters (?:of|in) (?:the word (?:([a-z]+)\b|@(\
          r"(?!(?:a|an|the|this|that|these|those|each|every|some|any|his|her|their|our|my|your|its|"
          r"word|words|alphabet|english|name|names)\b)([a-z]{3,20})(?= (?:be|are|can|if|so|such)\b"
          r"| ?[.?!,]))")
+# "LEVEL's letters", "the letters A, B, B and C": the word, or its letters one by one
+_OWN = r" ([a-z]{2,20}) ?'s letters\b"
+_LISTED = r" (?:all )?(?:of )?the letters ((?:[a-z],? )+(?:and )?[a-z])\b(?! ?')"
+# "For the word LEVEL, how many arrangements of its letters ...": the word, then its letters
+_THE_WORD = r" (?:for|take|consider|using|with|in|of) the word (?:([a-z]{2,20})|(@\d+@))(?![a-z])"
+_ITS = r" (?:all )?(?:of )?its letters\b"
 _ASK = (r" how many (?:different |distinct |possible )*(?:ways|arrangements|rearrangements|"
-        r"orderings|orders|permutations)\b| the number of (?:different |distinct |possible )*(?:"
-        r"ways|arrangements|rearrangements|orderings|orders|permutations)\b")
+        r"orderings|orders|permutations)\b| (?:the number of |count (?:the |all )?(?:of the )?)"
+        r"(?:different |distinct |possible )*(?:ways|arrangements|rearrangements|orderings|"
+        r"orders|permutations)\b")
 _ENDS = (r" (?:if |so that |such that |that )?(?:the (?:arrangement|word|rearrangement)s? )?"
          r"(?:must |has to |should |)(?P<where>begins?|starts?|ends?) with (?:the letter "
          r"(?P<letter>[a-z])\b|(?P<slot>@\d+@)|an? (?P<kind>vowel|consonant)\b)")
@@ -53,14 +60,30 @@ def _multiset(letters: list[str]) -> int:
 
 
 def _word(w: Wording, m: re.Match[str]) -> str:
-    text = m.group(1) or m.group(4)
+    if m.re.pattern in (_OWN, _LISTED):
+        text = re.sub(r"[^a-z]|\band\b", "", m.group(1))
+    elif m.re.pattern == _THE_WORD:
+        text = m.group(1)
+        if text is None:
+            return _word_in(w, m.group(2))
+    else:
+        text = m.group(1) or m.group(4)
     if text is None:
-        src = w.maths[int(m.group(2) or m.group(3))]
-        got = re.fullmatch(r"\s*(?:\\(?:text|mathrm|textbf|mathbf)\s*\{\s*([A-Za-z]+)\s*\}|"
-                           r"([A-Z]+))\s*", src)
-        if not got:
-            raise Decline("a word of letters")
-        text = got.group(1) or got.group(2)
+        return _word_in(w, m.group(2) or m.group(3))
+    return _checked(text)
+
+
+def _word_in(w: Wording, slot: str) -> str:
+    """The word written as maths: $\\text{LEVEL}$ or $LEVEL$."""
+    src = w.maths[int(slot.strip("@"))]
+    got = re.fullmatch(r"\s*(?:\\(?:text|mathrm|textbf|mathbf)\s*\{\s*([A-Za-z]+)\s*\}|"
+                       r"([A-Z]+))\s*", src)
+    if not got:
+        raise Decline("a word of letters")
+    return _checked(got.group(1) or got.group(2))
+
+
+def _checked(text: str) -> str:
     text = text.lower()
     if not 2 <= len(text) <= 20:
         raise Decline("a word of 2 to 20 letters")
@@ -71,11 +94,15 @@ def letters(split: Split, template: str) -> Result | None:
     if "letters" not in template:
         return None
     w = Wording.of(split, template)
-    word, ask = w.take(_WORD), w.take(_ASK)
+    w.text = re.sub(r"[\"“”]([a-z]{2,20})[\"“”]", r"\1", w.text)  # the word "level"
+    word = w.take(_WORD) or w.take(_OWN) or w.take(_LISTED)
+    if not word and w.find(_ITS):
+        word = w.take(_THE_WORD) if len(w.take(_ITS)) == 1 else []
+    ask = w.take(_ASK)
     ends, together = w.take(_ENDS), w.take(_TOGETHER)
     if len(word) != 1 or len(ask) != 1 or len(ends) + len(together) > 1 or not w.only_glue(
             {"arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if", "made",
-             "using", "formed", "written", "make", "form", "write", "use"}):
+             "using", "formed", "written", "make", "form", "write", "use", "exist"}):
         return None
     text = _word(w, word[0])
     if ends:
