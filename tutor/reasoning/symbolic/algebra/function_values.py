@@ -28,9 +28,12 @@ VOCAB = frozenset(
     "let given if and be defined by function functions where define for which such that with "
     "take consider using "
     "satisfy satisfies solve solution solutions real all equal equals true what value values "
-    "number numbers x".split())
-_VALUE_ASK = re.compile(r"(?:what is|what's|find|compute|evaluate|calculate|determine|give)"
-                        r"(?: the)?(?: value of)? @(\d+)@")
+    "number numbers x at inverse".split())
+_ASK_WORDS = frozenset("what find compute evaluate calculate determine give".split())
+# "(f \\circ g)(2)" is f(g(2))
+_COMPOSED = re.compile(r"\(\s*([a-zA-Z])\s*\\circ\s*([a-zA-Z])\s*\)\s*\(([^()]*)\)")
+# "the value of the function at $3$ (at $t = 3$)": a value asked at a point
+_AT = re.compile(r"\b(?:at|when|for|if) @(\d+)@")
 _NAME_SPACE = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s+(?=\()")  # `f (x)` is `f(x)`
 _CALL = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1)?\s*\(")
 
@@ -44,6 +47,8 @@ def read_function(split: Split, template: str) -> Result | None:
         _NAME_SPACE.sub(r"\1", m.strip())))}
     split = Split(split.template, [_NAME_SPACE.sub(
         lambda c: c.group(1) if c.group(1) in named else c.group(0), m) for m in split.maths])
+    split = Split(split.template, [_COMPOSED.sub(r"\1(\2(\3))", re.sub(
+        r"\\(?:left|right)(?=[()])", "", m)) if "\\circ" in m else m for m in split.maths])
     for i, src in enumerate(split.maths):  # the first `f(x) = ...` of each name defines it
         d = functions._DEF.match(src.strip())
         if d and d.group(1) not in names and "=" not in d.group(3):
@@ -51,9 +56,18 @@ def read_function(split: Split, template: str) -> Result | None:
             names.add(d.group(1))
     if not defs:
         return None
-    others = [i for i in range(len(split.maths)) if i not in defs]
+    others = [i for i in range(len(split.maths)) if i not in defs
+              and split.maths[i].strip() not in names]  # "the function $f$ ..." names one
     letters = [i for i in others if clauses.is_letters(split.maths[i])]
     asked = [i for i in others if i not in letters]
+    if len(asked) == 1 and len(defs) == 1:
+        at = _at_point(split, template, w, defs[0], asked[0])
+        if at is not None:
+            split = Split(split.template, [*split.maths[:asked[0]], at,
+                                           *split.maths[asked[0] + 1:]])
+    if "inverse" in w and not re.search(r"\^\s*\{?\s*-\s*1", "".join(
+            split.maths[i] for i in asked)):
+        return None
     if len(asked) != 1 or not any(m.group(1) in names
                                   for m in _CALL.finditer(split.maths[asked[0]])):
         return None
@@ -61,8 +75,7 @@ def read_function(split: Split, template: str) -> Result | None:
         return None  # "Let h(4x - 1) = 2x + 7. For what x is h(x) = x?": a fact, not a question
     query = split.maths[asked[0]]
     if "=" not in query:
-        m = _VALUE_ASK.search(template)
-        if letters or not m or int(m.group(1)) != asked[0]:
+        if letters or not w & _ASK_WORDS:  # the one piece not defined is the one asked
             return None
         return _value([split.maths[i] for i in defs], query)
     if not (w & {"what", "find", "solve", "which", "determine", "value", "values"}):
@@ -74,6 +87,20 @@ def read_function(split: Split, template: str) -> Result | None:
             raise Decline("one unknown")
         unknown = found[0]
     return _equation([split.maths[i] for i in defs], query, unknown)
+
+
+def _at_point(split: Split, template: str, w: set[str], d: int, i: int) -> str | None:
+    """"the value of the function at $3$", "... at $t = 3$", "the inverse of $f$ at $11$":
+    the call asked for, written out, when the piece is a point of the one function."""
+    m = _AT.search(template)
+    found = functions._DEF.match(split.maths[d].strip())
+    if not m or int(m.group(1)) != i or not found:
+        return None
+    point = re.fullmatch(r"\s*(?:([a-z])\s*=\s*)?([^=]+?)\s*", split.maths[i])
+    if not point or point.group(1) not in (None, found.group(2)):
+        return None
+    name = found.group(1) + ("^{-1}" if "inverse" in w else "")
+    return f"{name}({point.group(2)})"
 
 
 def _value(defs: list[str], query: str) -> Result:
