@@ -50,6 +50,17 @@ from tutor.reasoning.symbolic.spelled_maths import (
     (r"Evaluate the following expression: $5^2 - 2^3$.", "17"),
     (r"What is $3^4 + 1$ equal to?", "82"),
     ("Among 2, 7 and 9, what is the mean?", "6"),
+    # the question word said last
+    ("The lowest common multiple of 10 and 4 is what number?", "20"),
+    (r"$\binom{8}{3}$ equals what?", "56"),
+    (r"The value of $\log_5 125$ is what?", "3"),
+    (r"When $(y + 1)^4$ is expanded, the coefficient of $y^2$ is what?", "6"),
+    (r"The midpoint of $(2, 8)$ and $(6, -4)$ is at what point?", "(4, 2)"),
+    # what is done to the maths said first
+    (r"$(a + 3)^4$ is expanded. What is the coefficient of $a^3$?", "12"),
+    ("When 29 is written in base 4, what is it?", "131_4"),
+    # "when" asks as "if"
+    (r"When $h(t) = 3t - 5$, what is $h(4)$?", "7"),
 ])
 def test_clauses_in_another_order(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

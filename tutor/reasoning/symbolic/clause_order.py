@@ -199,18 +199,65 @@ def _task_first(tmpl: str) -> list[str]:
     return []
 
 
+# "The gcd of A and B is what?", "E equals what?": the question word said last.
+_WHAT_LAST = re.compile(
+    r"(?P<subj>(?:the |@)[^,;:?]+?) (?:is|equals?|is equal to|comes to|is at) (?:what|which)"
+    r"(?: number| value| point| expression)?(?P<end>[.?!]?)")
+# "When 47 is written in base 3, what is it?": the subject of the condition is asked for.
+_WHEN_IT = re.compile(
+    r"(?:when|if|once) (?P<subj>@\d+@) is (?P<how>written|expressed|converted|rounded|simplified"
+    r"|expanded|factored|evaluated|reduced|computed)(?P<rest> [^,]*?)?,? what (?:is it|do you"
+    r" get|does it become|is the result|is the answer|number is it|number do you get)"
+    r"(?P<end>[.?!]?)")
+# "E is expanded. What is ...?": the maths and what is done to it, then the question.
+_DONE_FIRST = re.compile(
+    r"(?P<data>@\d+@) is (?P<how>expanded|simplified|factored|written out|multiplied out)"
+    r"[.,;] (?P<ask>" + _ASK_START + r".*)")
+
+
+def _question_word_moved(tmpl: str) -> str | None:
+    """The last clause's question word moved to its front: "X, the Y is what?" -> "X, what
+    is the Y?"."""
+    head, sep, tail = tmpl.rpartition(", ")
+    m = _WHAT_LAST.fullmatch(tail)
+    if m is None:
+        return None
+    return f"{head}{sep}what is {m.group('subj')}{m.group('end') or '?'}"
+
+
+def _condition_kept(tmpl: str) -> list[str]:
+    out = []
+    m = _WHEN_IT.fullmatch(tmpl)
+    if m:
+        out.append(f"what is {m.group('subj')} {m.group('how')}{m.group('rest') or ''}"
+                   f"{m.group('end') or '?'}")
+    d = _DONE_FIRST.fullmatch(tmpl)
+    if d:
+        cond = f"when {d.group('data')} is {d.group('how')}"
+        out += [f"{cond}, {d.group('ask')}", f"{d.group('ask').rstrip('.?!')} {cond}?"]
+    w = re.fullmatch(r"when ([^,]+), (.+)", tmpl)
+    if w:  # "When A, what ...?" asks as "If A, what ...?"
+        out.append(f"if {w.group(1)}, {w.group(2)}")
+    return out
+
+
 def rewordings(tmpl: str) -> list[str]:
     """Other orders of the same question (never `tmpl` itself), most direct first."""
     bases = [tmpl]
     polite = _polite_dropped(tmpl)
     if polite is not None:
         bases.append(polite)
+    for base in list(bases):
+        asked = _question_word_moved(base)
+        if asked is not None:
+            bases.append(asked)
     out: list[str] = []
     for base in bases:
         moved = condition_last(base)
         found = [base] if base != tmpl else []
         found += [moved] if moved else []
         found += _lead_moved(base) + _task_first(base) + _data_named_after(base)
+        found += _condition_kept(base)
         for got in found:
             if got not in out and got != tmpl:
                 out.append(got)
