@@ -36,3 +36,30 @@ def test_letter_arrangements(problem, answer):
 ])
 def test_letter_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # two dice: 9 from (3,6) (4,5) (5,4) (6,3); 4 from (1,3) (2,2) (3,1); 11 from (5,6) (6,5)
+    ("Compute the probability that two fair 6-sided dice show a total of 9.", r"\frac{1}{9}"),
+    ("If two standard dice are rolled, what is the probability that the total is 4?",
+     r"\frac{1}{12}"),
+    ("Two fair dice are thrown. What's the probability that the numbers shown add up to 11?",
+     r"\frac{1}{18}"),
+    ("Find the probability that three fair dice show a sum of 4.", r"\frac{1}{72}"),  # 3/216
+    # coins: C(4, 2)/16; (C(6, 5) + C(6, 6))/64
+    ("Flip a fair coin four times. What is the chance that exactly two of the flips are heads?",
+     r"\frac{3}{8}"),
+    ("Tossing one fair coin 6 times, find the probability that at least 5 of the tosses come "
+     "up tails.", r"\frac{7}{64}"),
+])
+def test_dice_and_coins_reworded(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "Two fair dice show a sum of 7. What is the probability that one die is 3?",
+    "Two fair dice are rolled. What is the probability that the numbers shown add up to more "
+    "than their product?",
+])
+def test_dice_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

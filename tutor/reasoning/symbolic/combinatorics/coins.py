@@ -18,18 +18,19 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-COINS = [r" (?:a|one) " + FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
-          r" (?:flips?|toss(?:es)?|flipping|tossing) (?:a|one) " + FAIR
+COINS = [r" (?:a|an|one|#1) " + FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
+          r" (?:flips?|toss(?:es)?|flipping|tossing) (?:a|an|one|#1) " + FAIR
           + r"coin #(?P<n>\d+) times\b",
           r" #(?P<n>\d+) " + FAIR + r"coins (?:are |were )?(?:simultaneously |all )?(?:flipped|"
           r"tossed)\b",
           r" (?:flips?|toss(?:es)?|flipping|tossing) #(?P<n>\d+) " + FAIR + r"coins\b",
-          r" (?:in|on|from|with|after) #(?P<n>\d+) (?:flips|tosses) of (?:a|one|the) " + FAIR
+          r" (?:in|on|from|with|after) #(?P<n>\d+) (?:flips|tosses) of (?:a|an|one|#1|the) " + FAIR
           + r"coin\b"]
 _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? |comes? up |"
           r"shows? |getting |of getting |obtaining |)(?:(?P<cmp>exactly|at least|at most|more "
           r"than|fewer than|less than) )?#(?P<j>\d+) (?P<side>heads?|tails?)\b"
-          r"| (?P<cmp2>exactly|at least|at most) #(?P<j2>\d+) (?:of them |of the coins |coins? )?"
+          r"| (?P<cmp2>exactly|at least|at most) #(?P<j2>\d+) (?:of them |of the (?:coins|flips|"
+          r"tosses) |coins? |flips |tosses )?"
           r"(?:comes? up|lands?(?: on)?|shows?|is|are) (?P<side2>heads|tails)\b"
           r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:gets? |getting |of getting )?"
           r"(?P<side3>heads|tails) (?:in|on) (?P<cmp3>exactly|at least|"

@@ -47,7 +47,10 @@ DICE = [r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:are |were )?(?:rol
          r" (?:rolls?|throws?|rolling|throwing) (?:a|one|#1) " + FAIR + _SIDES + FAIR
          + r"die(?P<single2>)(?! #\d+ times| twice)(?: once)?\b",
          r" each of #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:is |was )?(?:rolled|"
-         r"thrown|tossed)(?: once)?\b"]
+         r"thrown|tossed)(?: once)?\b",
+         # "two fair dice show a sum of 7": rolled, said by what they show
+         r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:show|land on|come up with)(?= a "
+         r"(?:sum|product)\b)"]
 _ONE = (r" (?:(?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| that comes up|"
         r" on the top face)?|(?:of )?(?:rolling|getting|obtaining|throwing|rolls?|gets?|"
         r"(?:it|the die) (?:will )?(?:shows?|lands? on|comes? up(?: as)?))(?: a number| an "
@@ -95,6 +98,12 @@ _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of the )?(?:dice|ro
          r"#(?P<j6>\d+) of the #(?P<of6>\d+) rolls\b")
 
 
+# a sum said other ways: "a total of 7", "the numbers shown add up to 7"
+_SUM_WORDS = [(r"\b(?:sum )?total\b", "sum"),
+              (r" (?:the |their )?(?:#2 )?(?:numbers|values|results|faces|dice)(?: rolled| shown| "
+               r"showing| that come up| obtained)? (?:adds?|sums?) (?:up )?to\b", " the sum is")]
+
+
 def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
     """How many rolls give each value of the statistic, die by die (a second count)."""
     dist: Counter[int] = Counter({0 if stat == "sum" else 1: 1})
@@ -111,6 +120,8 @@ def dice(split: Split, template: str) -> Result | None:
     if not quick(template, "dice", "die") or not quick(template, "probability", "chance"):
         return None
     w = Wording.of(split, template)
+    for said, meant in _SUM_WORDS:
+        w.text = re.sub(said, meant, w.text)
     w.take_name("rolls|throws|tosses")
     setup = [m for p in DICE for m in w.take(p)]
     faces = w.take(r",? (?:and )?each (?:of the dice )?(?:has faces |is )?numbered (?:with "
