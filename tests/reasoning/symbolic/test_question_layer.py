@@ -75,6 +75,10 @@ def test_clauses_in_another_order(problem: str, answer: str) -> None:
     (r"I need to know the value of $3^4 - 4^2$.", "65"),
     (r"Work out $\frac{1}{2} + \frac{1}{5}$.", r"\frac{7}{10}"),
     (r"Figure out $\frac{1}{2} + \frac{1}{5}$.", r"\frac{7}{10}"),
+    ("Hi! Could you find the lcm of 6 and 10 for me?", "30"),
+    ("Quick question: what is the gcd of 16 and 24?", "8"),
+    (r"Here is a problem. Compute $5^2 - 3^2$.", "16"),
+    ("I'm trying to find the lcm of 6 and 10.", "30"),
 ])
 def test_politeness_changes_nothing(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -137,6 +141,8 @@ def test_other_notation(problem: str, answer: str) -> None:
     "Consider the number 45. How many positive divisors does it not have?",
     "Please find the least common multiple of 9 and 12 that is not 36.",
     "Of 84 and 120, what is the smallest common divisor greater than 1?",
+    # a greeting is dropped, never a word that could be maths ("right triangle")
+    "Right, what is the gcd of 16 and 24 that is not 8?",
     # "its" of two numbers: which one is meant is not said
     "Take 18 and 30. What is its number of positive divisors?",
     # a root sign whose extent is unclear, a symbol the engine cannot read

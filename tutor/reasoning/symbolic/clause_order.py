@@ -63,7 +63,8 @@ _RESULT_WORDS = re.compile(
 _POLITE_START = re.compile(
     r"(?:please,? |kindly )?(?:(?:can|could|would|will) you(?: please)? |i(?:'d| would) like "
     r"you to |i (?:need|want) you to |help me |you need to |you should |i need to |i want to "
-    r"|we need to |we want to |your task is to |the task is to |try to )?(?:please )?"
+    r"|we need to |we want to |your task is to |the task is to |try to |i'm trying to "
+    r"|i am trying to |(?:i|we|you) (?:am|are|was|were) asked to |i'm asked to )?(?:please )?"
     r"(?=(?:find|compute|calculate|evaluate|determine|work out|figure out|simplify|expand"
     r"|factor|solve|give|tell me|write|express|convert|state|say)\b)")
 _KNOW = re.compile(
@@ -81,8 +82,18 @@ def condition_last(tmpl: str) -> str | None:
     return f"{m.group('ask')} {m.group('cond')}{m.group('end') or '.'}"
 
 
+# Greetings and labels before a question ("Hi! ...", "Question: ...", "Here is a problem.")
+_GREETING = re.compile(
+    r"(?:(?:hey|hi|hello|ok|okay|so|now|well|alright)(?:[,!.]| there[,!.]?)? )+"
+    r"|(?:(?:a )?(?:quick |short )?(?:question|problem|exercise|task|puzzle)[:.] "
+    r"|here(?:'s| is) (?:a|my|the|one|this) (?:problem|question)[:.] )")
+
+
 def _polite_dropped(tmpl: str) -> str | None:
-    out = _POLITE_END.sub("", tmpl)
+    out = _GREETING.sub("", _POLITE_END.sub("", tmpl), count=1) if _GREETING.match(
+        tmpl) else _POLITE_END.sub("", tmpl)
+    out = re.sub(r" for me(?=[.?!]?$)", "", out)
+    out = re.sub(r"^whats\b", "what is", out)
     m = _KNOW.match(out)
     if m:
         rest = out[m.end():]
