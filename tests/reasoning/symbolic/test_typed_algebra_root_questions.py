@@ -28,6 +28,7 @@ ROOTS = [
     (r"Add up the solutions of $4t^2 = 4t + 3$.", "1"),
     (r"Among the solutions of $4t^2 - 4t - 3 = 0$, which one is smaller?", r"-\frac{1}{2}"),
     (r"What values of $t$ make $4t^2 - 4t - 3$ equal to zero?", r"-\frac{1}{2}, \frac{3}{2}"),
+    (r"For which $t$ is $4t^2 - 4t - 3 = 0$?", r"-\frac{1}{2}, \frac{3}{2}"),
     # complex roots: Vieta's formulas (t^2 + 4t + 13: sum -4, product 13)
     (r"Compute the sum of the roots of $t^2 + 4t + 13 = 0$.", "-4"),
     (r"For $t^2 + 4t + 13 = 0$, compute the product of all its roots.", "13"),

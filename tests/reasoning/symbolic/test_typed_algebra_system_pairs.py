@@ -29,6 +29,12 @@ SOLVED = [
     # of integers, checked: 5s + 2t = 4, 3s - t = 9 -> s = 2, t = -3
     (r"What ordered pair of integers $(s,t)$ satisfies both $5s + 2t = 4$ and $3s - t = 9$?",
      r"(2, -3)"),
+    # one system in other wordings: 2x - y = 4, x + y = 11 -> x = 5, y = 6
+    (r"Solve the system of equations $2x - y = 4$ and $x + y = 11$.", "(5, 6)"),  # no pair
+    (r"Find $x$ and $y$ if $2x - y = 4$ and $x + y = 11$.", "(5, 6)"),  # the letters named
+    (r"Solve for $y$ and $x$: $2x - y = 4$, $x + y = 11$.", "(6, 5)"),  # in the order named
+    (r"What is the solution $(x, y)$ of the system $x + y = 11$, $2x - y = 4$?", "(5, 6)"),
+    (r"Find $y$ in the system $x + y = 11$ and $2x - y = 4$.", "6"),
 ]
 
 
@@ -48,6 +54,10 @@ DECLINED = [
     r"Give the number of ordered pairs $(a,b)$ with $a + b = 7$ and $a - b = 3$.",
     # a word the reader does not apply
     r"Find the ordered pair $(x,y)$ that nearly satisfies $x + y = 2$ and $x - y = 0$.",
+    # three unknowns, two equations
+    r"Solve the system $2x - y = 4$ and $x + y + z = 11$.",
+    # a letter named twice
+    r"Find $x$ and $x$ if $2x - y = 4$ and $x + y = 11$.",
 ]
 
 

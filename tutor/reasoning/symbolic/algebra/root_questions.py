@@ -61,9 +61,11 @@ def read_root_question(split: Split, template: str) -> Result | None:
         split = Split(template, maths)
     w = words(template)
     letters = {c for c in w if len(c) == 1 and c != "a"}
-    if w - VOCAB - letters or not w & (_NOUNS | {"zero", "equal", "solve", "solving"}
-                                       | set().union(*_ASKS.values())):
+    if w - VOCAB - letters:
         return None
+    if not w & (_NOUNS | {"zero", "equal", "solve", "solving"} | set().union(*_ASKS.values())):
+        if not (w & {"which", "what"} and re.search(r"(?:which|what) @\d+@", template)):
+            return None  # "For which $x$ is ...?" asks for the solutions too
     if re.search(r"\bnumber of\b|\bhow\b", template):
         return None  # a count, not the solutions
     asks = {kind for kind, said in _ASKS.items() if w & said}
@@ -146,7 +148,7 @@ def _answer(eq: sp.Equality, x: sp.Symbol, ask: str | None, kinds: set[str],
         approx.append(mpmath.mpf(mpmath.re(got)))
     if ask is None:
         if len(kept) != 1 and not (w & {"roots", "solutions", "values", "zeros", "answers",
-                                        "numbers", "ones", "solve", "solving"}):
+                                        "numbers", "ones", "solve", "solving", "which"}):
             raise Decline("one value is asked for and there are several")
         return ", ".join(latex(r) for r in kept), steps
     if ask in ("max", "min"):

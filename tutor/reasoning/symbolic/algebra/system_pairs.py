@@ -24,7 +24,9 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 VOCAB = frozenset(
     "ordered pair triple solution solves solve satisfies satisfy satisfying both all each "
     "equations equation system below following for which where such express your answer "
-    "integers real numbers decimals fractions linear simultaneous with".split())
+    "integers real numbers decimals fractions linear simultaneous with in".split())
+# words that ask for the whole solution of a system when no pair is written
+_WHOLE = frozenset("solve solution system equations simultaneous".split())
 _PAIR = re.compile(r"^\s*\(\s*[a-zA-Z](?:\s*,\s*[a-zA-Z]){1,2}\s*\)\s*$")
 
 
@@ -32,20 +34,32 @@ def read_system_pair(split: Split, template: str) -> Result | None:
     if re.search(r"\bnumber of\b", template):
         return None  # a count ("the number of ..."), not the value itself
     w = words(template)
-    if not w & {"pair", "triple"} and not re.search(r"solve for @\d+@", template) or \
-            w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+    if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
-    idx = [int(i) for i in re.findall(r"@(\d+)@", template)]
+    idx = [int(i) for i in dict.fromkeys(re.findall(r"@(\d+)@", template))]
     pairs = [i for i in idx if _PAIR.match(split.maths[i])]
-    if len(pairs) != 1:
+    named = [i for i in idx if clauses.is_letters(split.maths[i])]
+    solve_for = re.search(r"solve for @\d+@", template)
+    if len(pairs) == 1 and (w & ({"pair", "triple"} | _WHOLE) or solve_for):
+        order = [sp.Symbol(c) for c in re.findall(r"[a-zA-Z]", split.maths[pairs[0]])]
+    elif not pairs and len(named) >= 2 and re.search(r"@\d+@,? and @\d+@", template):
+        order = [x for i in named for x in clauses.letters(split.maths[i])]  # "find x and y"
+    elif not pairs and not named and w & _WHOLE and len(idx) >= 2:
+        order = []  # "Solve the system ...": its letters, in alphabetical order
+    else:
         return None
-    order = [sp.Symbol(c) for c in re.findall(r"[a-zA-Z]", split.maths[pairs[0]])]
     eqs: list[sp.Basic] = []
     for i in idx:
-        if i != pairs[0]:
+        if i not in pairs and i not in named:
             eqs += [evaluated(r) for r in clauses.relations(split.maths[i])]
     if not eqs or not all(isinstance(e, sp.Equality) for e in eqs):
         raise Decline("a system of equations")
+    if not order:
+        order = sorted(set().union(*(e.free_symbols for e in eqs)), key=str)
+        if {str(x) for x in order} not in ({"x", "y"}, {"x", "y", "z"}):
+            raise Decline("the order of the unknowns is not said")
+    if len(set(order)) != len(order):
+        raise Decline("a letter named twice")
     if set().union(*(e.free_symbols for e in eqs)) != set(order) or len(eqs) != len(order):
         raise Decline("the pair's letters are the system's unknowns")
     if not all(sp.expand(e.lhs - e.rhs).is_polynomial(*order) and sp.Poly(

@@ -37,7 +37,7 @@ _SATISFY = re.compile(clauses.LETTERS + r" (?:both )?satisf(?:y|ies)")
 # words that join conditions; no word here adds a condition of its own
 _JOIN = frozenset(
     "if given that suppose assume let and such where when with satisfy satisfies satisfying "
-    "both we know have equations equation system following then also so".split())
+    "both we know have equations equation system following then also so in".split())
 VOCAB = _JOIN | {"what", "sum", "product", "expression", "quantity", "positive", "difference",
                  "between", "ratio", "exact", "numerical"} | clauses.QUALIFIER_WORDS | {
     "numbers", "number", "integers", "constants", "both", "each", "all", "be", "are", "is"}
