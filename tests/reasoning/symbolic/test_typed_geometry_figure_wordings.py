@@ -21,7 +21,11 @@ SOLVED = [
      "4\\pi"),
     ("A circular pond has a radius of 9 meters. What is the distance around the pond?",
      "18\\pi"),
+    ("A bicycle wheel has a diameter of 26 inches. How far does it travel in one revolution?",
+     "26\\pi"),
+    ("A coin has a radius of 1 cm. What is its circumference?", "2\\pi"),
     # circle area
+    ("A pizza has a diameter of 12 inches. What is its area?", "36\\pi"),
     ("What is the area of a circle with radius 4?", "16\\pi"),
     ("If a circle's radius is 4, what is its area?", "16\\pi"),
     ("What is the circle's area if its radius is 7?", "49\\pi"),
@@ -46,6 +50,11 @@ SOLVED = [
      "15"),
     ("Sam walks 5 miles north and then 12 miles west. How far is he from the starting point?",
      "13"),
+    ("A ladder is placed 5 feet from a wall and reaches 12 feet up the wall. How long is the "
+     "ladder?", "13"),
+    ("Ana walks 3 blocks east and then 4 blocks north. How far is she from where she started?",
+     "5"),
+    ("A car drives 30 miles south and then 40 miles east. How far is it from home?", "50"),
     # the sum of a polygon's interior angles
     ("What is the sum of the interior angles of a hexagon?", "720"),
     ("Find the sum of the interior angles of a polygon with 9 sides.", "1260"),
@@ -54,6 +63,7 @@ SOLVED = [
     ("What is the sum of the interior angles of a twelve-sided polygon?", "1800"),
     ("What is the sum of the interior angles of a 15-gon?", "2340"),
     ("In degrees, what is the sum of the angles of a pentagon?", "540"),
+    ("A stop sign has eight sides. What is the sum of its interior angles?", "1080"),
     ("What is the sum of the angle measures of a hexagon?", "720"),
     ("Find the total of the interior angles of an octagon.", "1080"),
     ("What is the sum of the interior angles of a polygon with $n = 7$ sides?", "900"),
@@ -67,6 +77,7 @@ SOLVED = [
      "30"),
     ("Each angle of a regular pentagon measures how many degrees?", "108"),
     ("For a regular octagon, what is the degree measure of one angle?", "135"),
+    ("For a regular decagon, how large is one of its interior angles?", "144"),
     ("A garden is shaped like a regular hexagon. What is the measure of each interior angle of "
      "the garden?", "120"),
     ("A stop sign is a regular octagon. What is the measure of each of its interior angles?",
@@ -96,6 +107,8 @@ DECLINED = [
     "wall does it reach?",
     "A ladder 13 m long leans against a wall with its foot 5 m from the wall. The ladder slides "
     "down. How high up the wall does it reach?",
+    # a plate said to be square is no circle
+    "A square plate has a side of 9 inches. What is its circumference?",
     # one angle of a shape that is not said to be regular
     "A garden is shaped like a hexagon. What is the measure of each angle of the garden?",
     # the side count is not a whole number of sides

@@ -56,6 +56,7 @@ SOLVED = [
     ("Express 18 as a percent of 72.", "25"),
     ("Find the percent that 18 is of 72.", "25"),
     ("As a percent, what is 18 out of 72?", "25"),
+    ("Compared with 72, 18 is what percent?", "25"),
 ]
 
 

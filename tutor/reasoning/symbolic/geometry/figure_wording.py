@@ -31,6 +31,15 @@ _STORY_FIGURE = re.compile(
     r"\b(?:a|an|the) (?P<mods>[a-z]+ )?(?P<thing>[a-z]+) (?:is shaped like|is in the shape of|"
     r"has the shape of|is) (?P<det>a|an) (?P<kind>(?:regular|convex) )?(?P<figure>"
     + _FIGURE_NAMES + r")\b")
+_SIDED_THING = re.compile(
+    r"\b(?:a|an|the) (?P<mods>[a-z]+ )?(?P<thing>[a-z]+) (?P<has>has|with|having) "
+    r"@(?P<n>\d+)@ sides\b")
+_OTHER_SHAPE = re.compile(
+    r"\b(?:rectangular|triangular|oval|elliptical|hexagonal|octagonal|pentagonal|box)\b|"
+    r"\bsquare (?!units?|inch|inches|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|"
+    r"millimeters?|mm|kilometers?|km)")
+# things that are circles in any story (unless another shape is said)
+ROUND_THINGS = ("wheel", "tire", "tyre", "hoop", "coin", "plate", "pizza", "disk", "disc")
 _SOLIDS = frozenset("cone cones cylinder cylinders base bases region sector sectors arc cross "
                     "section disk disc".split())
 _STORY_CIRCLE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))(?:circular|round) "
@@ -73,9 +82,31 @@ def _as_figure(template: str) -> str:
                   f"the {figure}", text)
 
 
+def _as_polygon(template: str) -> str:
+    """"a stop sign has 8 sides ... the sign": a thing told by its side count is a polygon."""
+    if re.search(r"\b(?:" + _FIGURE_NAMES + r")\b", template):
+        return template
+    m = _SIDED_THING.search(template)
+    if not m or len(_SIDED_THING.findall(template)) > 1 or m.group("thing") in FIGURE_WORDS:
+        return template
+    text = template[:m.start()] + f"a polygon {m.group('has')} sides @{m.group('n')}@" + \
+        template[m.end():]
+    return re.sub(rf"\b(?:the|this|that) (?:{m.group('mods') or ''})?{m.group('thing')}\b",
+                  "the polygon", text)
+
+
 def _as_circle(template: str) -> str:
-    """"a circular rug ... the rug ... it": the thing is the circle (one thing only)."""
+    """"a circular rug ... the rug ... it", "a bicycle wheel": the thing is the circle (one
+    thing only)."""
     things = set(_STORY_CIRCLE.findall(template))
+    if not things and not re.search(r"\bcircle\b", template) and not _OTHER_SHAPE.search(template):
+        things = {t for t in ROUND_THINGS if re.search(rf"\b{t}\b", template)}
+        if len(things) == 1:
+            thing = things.pop()
+            return re.sub(rf"\b(?:[a-z]+ )?{thing}\b(?<!\bthe {thing})", "circle",
+                          re.sub(rf"\b(?:the|this|that|its) {thing}\b", "the circle",
+                                 re.sub(rf"\b(a|an) (?:[a-z]+ )?{thing}\b", r"\1 circle",
+                                        template)))
     if len(things) != 1 or things & _SOLIDS:  # "a right circular cone" is a cone
         return template
     thing = things.pop()
@@ -101,6 +132,21 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(each|one|an|every) angle\b", r"\1 interior angle"),
     # "a circle's radius": the circle's
     (r"(?<=[a-z])'s\b", ""),
+    # the base of a cone or cylinder is a circle: its circumference and area
+    (r"\b(?:the |its )?(?:base circumference|circumference of (?:the |its )?base)"
+     r"(?= of (?:the|a|an|its) (?:right )?(?:circular )?(?:cone|cylinder)\b| of it\b|[ ,.?])",
+     "the circumference"),
+    (r"\b(?:the |its )?(?:base area|area of (?:the |its )?base)"
+     r"(?= of (?:the|a|an|its) (?:right )?(?:circular )?(?:cone|cylinder)\b| of it\b|[ ,.?])",
+     "the base_area"),
+    # the size of an angle
+    (r"\bwhat is the size of\b", "what is the measure of"),
+    (r"\bhow (?:large|big) is (?=(?:each|one|an|the|every)(?: of (?:its|the))? (?:interior |"
+     r"exterior )?angles?\b)",
+     "what is the measure of "),
+    # a wheel rolls its circumference in one turn
+    (r"\bhow far does (?:it|the circle) (?:travel|roll|go|move) (?:in|during|with) (?:one|a|each) "
+     r"(?:full |complete )?(?:revolution|turn|rotation)\b", "what is the circumference"),
     # asking a length: "how long is the hypotenuse"
     (r"\bhow long is\b", "what is"),
     # the way around a circle is its circumference; what it covers, its area
@@ -115,10 +161,10 @@ _REWRITES: list[tuple[str, str]] = [
 
 def normal(template: str) -> str:
     """The template with a story's circle and the side count of a polygon said one way."""
-    text = _as_circle(_as_figure(template))
+    text = _as_circle(_as_polygon(_as_figure(template)))
     for pattern, repl in _REWRITES:
         text = re.sub(pattern, repl, text)
     return text
 
 
-__all__ = ["normal", "spelled_numbers"]
+__all__ = ["ROUND_THINGS", "normal", "spelled_numbers"]

@@ -31,17 +31,21 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 _THING = r"(?:ladder|pole|plank|board|beam|pipe|rod|stick)"
 _WALL = r"(?:wall|building|house|fence|tree|barn)"
 _UNIT = (r"(?:units?|inches|inch|feet|foot|ft|centimeters?|cm|meters?|m|miles?|yards?|"
-         r"kilometers?|km)")
+         r"kilometers?|km|blocks?)")
 _N = r"@(\d+)@ ?-?(?:" + _UNIT + r")?"
+_PLACED = (rf"(?:(?:a|an|the) {_THING}|it) is (?:placed|set|standing|put) {_N}(?: away)? from "
+           rf"(?:a|the) (?:base of the )?{_WALL}")
 _SAID = [  # (pattern, which length): the foot and the top first ("the bottom of the ladder is")
     (rf"(?:its|the) (?:foot|bottom|base|lower end)(?: of the {_THING})? (?:is|sits|rests|stands|"
      rf"lies|is placed) {_N}(?: away)? from the (?:base of the )?{_WALL}", "a"),
+    (_PLACED, "a"),
     (rf"with (?:its|the) (?:foot|bottom|base|lower end)(?: of the {_THING})? {_N}(?: away)? from "
      rf"the (?:base of the )?{_WALL}", "a"),
     (rf"(?:its|the) (?:top|upper end)(?: of the {_THING})? (?:reaches|touches|is|meets) (?:the "
      rf"{_WALL} )?{_N} (?:up|high|above the ground)(?: the {_WALL})?", "b"),
-    (rf"(?:it|the {_THING}) (?:reaches|touches|meets) (?:the {_WALL} )?(?:at a (?:point|height) "
-     rf"(?:of )?)?{_N} (?:up|high|above the ground)(?: the {_WALL}| on the {_WALL})?", "b"),
+    (rf"(?:(?:it|the {_THING}) )?(?:reaches|touches|meets) (?:the {_WALL} )?(?:at a "
+     rf"(?:point|height) (?:of )?)?{_N} (?:up|high|above the ground)"
+     rf"(?: the {_WALL}| on the {_WALL})?", "b"),
     (rf"(?:(?:a|the) )?{_N} (?:long )?{_THING}", "c"),
     (rf"(?:a|the) {_THING},? (?:that is |which is )?{_N} long,?", "c"),
     (rf"the (?:length of the {_THING}|{_THING}'?s? length|{_THING}) is {_N}(?: long)?", "c"),
@@ -64,8 +68,9 @@ _MOVE = (r"(?:walks|walked|sails|sailed|drives|drove|flies|flew|rides|rode|trave
 _TRIP = (rf"(?:(?:a|an|the) )?(?:[a-z]+ )?{_MOVE} @(?P<one>\d+)@ ?-?(?:{_UNIT})? "
          rf"(?P<way>north|south|east|west),? (?:and )?(?:then )?(?:{_MOVE} )?@(?P<two>\d+)@ ?-?"
          rf"(?:{_UNIT})? (?P<way2>north|south|east|west)")
-_FROM = (r"how far (?:is|are) (?:he|she|it|they|the [a-z]+|[a-z]+) (?:now )?from (?:the|its|his|"
-         r"her|their) (?:starting point|start|point of departure)|(?:what|find) (?:is )?the "
+_FROM = (r"how far (?:is|are) (?:he|she|it|they|the [a-z]+|[a-z]+) (?:now )?from (?:(?:the|its|"
+         r"his|her|their) (?:starting point|start|point of departure)|home|"
+         r"(?:the (?:point|place) )?where (?:he|she|it|they) started)|(?:what|find) (?:is )?the "
          r"(?:straight-line |shortest )?distance (?:from|between) (?:the|its|his|her|their) "
          r"(?:starting point|start)(?: and (?:the|its|his|her|their) (?:end|finishing point|"
          r"finish))?")
@@ -99,7 +104,7 @@ def read_right_angle_story(split: Split, template: str) -> Result | None:
             return None
         asked, text = ["c"], text.replace(m.group(0), " ; ", 1)
     else:
-        if not re.search(_LEAN, text):
+        if not re.search(_LEAN, text) and not re.search(_PLACED, text):
             return None
         text = re.sub(_LEAN, " ; ", text)
         for pattern, which in _SAID:

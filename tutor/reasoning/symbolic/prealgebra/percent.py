@@ -44,6 +44,10 @@ _FORMS = [
      "the percent"),
     (rf" (?:{_ASK} )?the percent that (?P<a>{NUM}) is of (?P<n>{NUM})\s*[?.]? $", "rate",
      "the percent"),
+    (rf" compared (?:with|to) (?P<n>{NUM}),? (?P<a>{NUM}) is {_WHAT} percent\s*[?.]? $", "rate",
+     "the percent"),
+    (rf" (?:if|when) (?P<a>{NUM}) is compared (?:with|to) (?P<n>{NUM}),? what percent is it"
+     rf"\s*[?.]? $", "rate", "the percent"),
     (rf" as a percent,? what is (?P<a>{NUM}) (?:out of|of) (?P<n>{NUM})\s*[?.]? $", "rate",
      "the percent"),
     (rf" (?P<a>{NUM}) is (?P<p>{NUM}) percent of {_WHAT}\s*[?.]? $", "whole", "the number"),

@@ -1,0 +1,68 @@
+"""The third side of a triangle by the triangle inequality, and the base of a cone or
+cylinder read as its circle: several wordings, our own numbers (answers worked out by hand),
+near misses that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 4 < x < 16: 5 .. 15
+    ("Two sides of a triangle are 6 and 10 units long. How many different whole-number "
+     "lengths are possible for the third side?", "11"),
+    # 5 < x < 11: the largest is 10
+    ("A triangle has sides of lengths 3 and 8. What is the largest integer length the third "
+     "side can have?", "10"),
+    # 6 < x < 16: the smallest is 7
+    ("The lengths of two sides of a triangle are 5 cm and 11 cm. What is the smallest possible "
+     "integer length, in cm, of the third side?", "7"),
+    # 0 < x < 14: 1 .. 13
+    ("Two sides of a triangle measure seven and seven. How many integer lengths can the third "
+     "side have?", "13"),
+    # 1.5 < x < 6.5: the largest whole number is 6
+    ("Two sides of a triangle are 2.5 and 4. What is the greatest whole number length of the "
+     "third side?", "6"),
+    # 5 < x < 13: x = 12, perimeter 4 + 9 + 12
+    ("A triangle has two sides of 4 and 9. What is the greatest possible perimeter if the third "
+     "side is an integer?", "25"),
+    ("If the third side is an integer, what is its least possible length when two sides of a "
+     "triangle are 12 and 20?", "9"),
+    # 5 < x < 19: 6 .. 18
+    ("The sides of a triangle have lengths 7 and 12 and the third side is a whole number. How "
+     "many values can it take?", "13"),
+    # 6 < x < 14: 7 + 8 + ... + 13
+    ("A triangle has two sides of length 4 and 10. If the length of the third side is an "
+     "integer, what is the sum of all possible lengths?", "70"),
+    # the base of a cone or cylinder: r = 4, r = 5
+    ("A right circular cone has a volume of $16\\pi$ cubic inches and a height of 3 inches. "
+     "What is the circumference of its base, in terms of $\\pi$?", "8\\pi"),
+    ("A cylinder has a base circumference of $10\\pi$ and a height of 4. What is its volume?",
+     "100\\pi"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_third_side_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    # real lengths have no largest
+    "Two sides of a triangle are 6 and 10. What is the largest possible length of the third "
+    "side?",
+    # a qualifier not applied
+    "Two sides of an isosceles triangle are 6 and 10. How many integer lengths can the third "
+    "side have?",
+    "Two sides of a triangle are 6 and 10. How many integer lengths can the third side not "
+    "have?",
+    "Two sides of an obtuse triangle are 6 and 10. What is the largest integer length of the "
+    "third side?",
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_third_side_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
