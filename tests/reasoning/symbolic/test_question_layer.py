@@ -59,6 +59,10 @@ from tutor.reasoning.symbolic.spelled_maths import (
     # what is done to the maths said first
     (r"$(a + 3)^4$ is expanded. What is the coefficient of $a^3$?", "12"),
     ("When 29 is written in base 4, what is it?", "131_4"),
+    # the set counted from said first
+    ("Of the integers from 1 to 60, how many are multiples of 8?", "7"),
+    ("Of the positive divisors of 48, how many are even?", "8"),
+    ("Among the integers from 1 to 80, how many are perfect squares?", "8"),
     # "when" asks as "if"
     (r"When $h(t) = 3t - 5$, what is $h(4)$?", "7"),
 ])

@@ -159,6 +159,11 @@ def _lead_moved(tmpl: str) -> list[str]:
         elif m.group("sep") != ".":
             owner = data.group("word") != "among"  # "among A and B" never "A and B have"
             out.extend(a + end for a in _with_data_after(ask, data.group("data"), owner))
+    many = re.fullmatch(r"how many (?:of them |of these )?(?P<verb>are|is|have|has|satisfy|leave"
+                        r"|can|divide|do|end)\b(?P<rest>.*)", ask)
+    if many and re.match(r"(?:of|among) ", lead):  # "Of the divisors of 36, how many are odd?"
+        out.append(f"how many of {lead.split(' ', 1)[1]} {many.group('verb')}"
+                   f"{many.group('rest')}{end}")
     share = re.fullmatch(r"what (percent|percentage|fraction|part|proportion) is (" + _SLOT
                          + r")", ask)
     if share and lead.startswith("of "):  # "Of 80, what percent is 20?"
