@@ -40,8 +40,15 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("value", re.compile(_ASK + r"the " + B + r" (?:equivalent|representation|value|form|"
                          r"number|integer|numeral) (?:of|for|represented by|equal to|"
                          r"equivalent to) " + SUBJ)),
-    ("value", re.compile(SUBJ + r" (?:is equal to|equals|is) (?:which|what) " + B
-                         + r" (?:number|integer|numeral)")),
+    ("value", re.compile(SUBJ + r" (?:is equal to|equals|is) (?:which|what) (?:" + B
+                         + r" (?:number|integer|numeral)|(?:number|integer|numeral) in " + B
+                         + ")")),
+    ("value", re.compile(r"how (?:is|would|can|do you write|does one write) " + SUBJ
+                         + r" (?:be )?(?:written|expressed|represented|look) " + _TARGET)),
+    ("value", re.compile(r"(?:in|as) (?:a )?" + B + r"(?: " + _NOUN + r")?,? " + SUBJ
+                         + r" (?:is|would be) (?:written|expressed|represented) as what")),
+    ("value", re.compile(r"what (?:" + B + r" )?(?:number|integer|numeral) does " + SUBJ
+                         + r" (?:represent|equal|stand for)")),
     ("arith", re.compile(r"(?:(?:what is|what's|find|compute|calculate|evaluate|determine|"
                          r"express|write) )?the (?P<op>sum|product|difference) (?:of|between) "
                          + _LIST
@@ -80,7 +87,15 @@ _VOCAB = frozenset(
     "multiply and when divided remainder how many digits digit are there does do have written "
     "expressed converted units ones last rightmost form expansion all bits your answer give "
     "response leave please using use for if necessary represent it here denote stand whose "
-    "respectively".split()) | set(_WORD_BASES)
+    "respectively how change translate from would can you one look stand".split()) | set(
+        _WORD_BASES)
+
+
+# the base a numeral is written in, said after it: "convert 2034 from base 5 to base 10",
+# "2034 in base 5 equals what number in base 10"; "change" converts as "convert" does
+_SOURCE_BASE = [(r"(?:\bthe (?:number|numeral|integer) )?@(\d+)@ (?:from|in) b(\d+)\b(?= (?:to|"
+                 r"into|equals|is equal to|is (?:what|which))\b)", r"the b\2 number @\1@"),
+                (r"^(?:change|translate)\b", "convert")]
 
 
 def _markers(split: Split, template: str, used: set[int]) -> str:
@@ -111,6 +126,8 @@ def read(split: Split, template: str) -> Result | None:
     body = _markers(split, template, used)
     if re.search(r"\bbase\b", body):
         return None  # "base" without a base we can read ("in this base", "base b")
+    for said, meant in _SOURCE_BASE:
+        body = re.sub(said, meant, body)
     letters = _LETTERS.search(body)
     if letters:
         slots = [g for g in letters.groups() if g is not None]
