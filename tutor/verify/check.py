@@ -38,7 +38,7 @@ from tutor.verify.verdict import ClaimResult, Verdict
 __all__ = ["METHODS", "Context", "check_claim"]
 
 _PERCENT = re.compile(r"\\?%")
-_DEGREES = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|°")
+_DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°")
 
 
 def _first_term(text: str) -> str:

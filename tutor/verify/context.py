@@ -58,7 +58,10 @@ def is_relation(pair: tuple[str, str], names: int = 2) -> bool:
 # A quantity named in words or as a segment: `Area`, `Total\ Sum`, `V_{cone}`, `BC`.
 _ONE = (r"(?:(?:[A-Z][a-z]{2,}|[a-z]{4,})(?:(?:\\ |\\,|\s|_)+[A-Za-z][a-z]*)*|[A-Z]{2}"
         r"|[A-Za-z]_\{[A-Za-z]{2,}\})")
-_QUANTITY = re.compile(rf"^\s*{_ONE}(?:\s*\+\s*{_ONE})*\s*$")
+_SUBSCRIPTED = r"[A-Za-z]_(?:\{[A-Za-z0-9]{1,2}\}|[A-Za-z0-9](?![A-Za-z0-9]))"
+# A sum of quantities named in words (`V_{cylinder} + V_{cone}`), or one subscripted name;
+# `x_1 + x_2` is a claim (Vieta's), not a name.
+_QUANTITY = re.compile(rf"^\s*(?:{_ONE}(?:\s*\+\s*{_ONE})*|{_SUBSCRIPTED})\s*$")
 _PRODUCT = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")  # `abcd`, not `area`
 
 

@@ -19,6 +19,7 @@ from tutor.verify.exact import (
     strict,
 )
 from tutor.verify.messages import lost_solutions, not_a_solution
+from tutor.verify.notation import maths_text
 from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -136,16 +137,41 @@ def _not_implied(claim: RawClaim, diff: sympy.Expr) -> ClaimResult | None:
     if source is None or (source[0] - source[1]).free_symbols != {var}:
         return None
     mine, theirs = _degree_one_root(diff, var), _degree_one_root(source[0] - source[1], var)
-    if mine is None or theirs is None or not (mine.is_Rational and theirs.is_Rational) \
-            or mine == theirs:
-        return None
     equation = f"{claim.implied_by[0]} = {claim.implied_by[1]}"
+    if mine is None or theirs is None:
+        return _no_common_root(claim, diff, source[0] - source[1], var, equation)
+    if not (mine.is_Rational and theirs.is_Rational) or mine == theirs:
+        return None
     if diff == var - mine:  # `x = 4` itself
         left, right = source[0].subs(var, mine), source[1].subs(var, mine)
         reason = not_a_solution(claim.source, equation, left, right)
     else:
         reason = lost_solutions(claim.source, str(var), mine, equation)
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite", method="substitution")
+
+
+_MAX_DEGREE = 4
+
+
+def _no_common_root(claim: RawClaim, diff: sympy.Expr, before: sympy.Expr, var: sympy.Symbol,
+                    equation: str) -> ClaimResult | None:
+    """`x^2 - 5x + 4 = 0` written as following from `x^2 - 7x + 12 = 0`: polynomials with
+    rational coefficients and no root in common (their gcd is a constant, exactly; and no
+    numeric root of one is a root of the other), so none of its solutions solves it."""
+    mine, theirs = polynomial_in(diff, var), polynomial_in(before, var)
+    if mine is None or theirs is None or not 1 <= mine.degree() <= _MAX_DEGREE \
+            or not 1 <= theirs.degree() <= _MAX_DEGREE \
+            or not all(c.is_Rational for c in (*mine.all_coeffs(), *theirs.all_coeffs())):
+        return None
+    if sympy.gcd(mine, theirs).degree() != 0:
+        return None
+    scale = max(abs(c) for c in theirs.all_coeffs())
+    for root in mine.nroots(n=30):
+        if abs(theirs.eval(root)) < scale * sympy.Rational(1, 10**12):
+            return None  # the numbers disagree with the exact gcd: not certain
+    reason = f"{maths_text(claim.source)} has no solution in common with {maths_text(equation)}"
+    return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite",
+                       method="exact polynomial gcd + 30-digit roots substituted")
 
 
 def _lost_solution(

@@ -23,9 +23,14 @@ _FRAC = re.compile(r"\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
 _ROOT = re.compile(r"\\sqrt\s*\[\s*([34])\s*\]\s*\{([^{}]*)\}")  # ∛ and ∜
 _TEXT = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|boxed|fbox)\s*\{([^{}]*)\}")
-_POWER = re.compile(r"\^\{?(-?\d{1,3})\}?(?![\d.])")
+# `^{12}` or `^2`; a brace is only taken with its partner (`\frac{k^2}{21}`).
+_POWER = re.compile(r"\^(?:\{(-?\d{1,3})\}|(-?\d{1,3})(?![\d.]))")
 _COMPOUND = re.compile(r"[-+·×÷/ ]")
 _PLAIN_NAMES = re.compile(r"(?<![\\a-zA-Z])(sqrt|pi)(?![a-zA-Z])")
+
+
+def _superscript(m: re.Match[str]) -> str:
+    return (m.group(1) or m.group(2)).translate(_SUPERSCRIPT)
 
 
 def _group(text: str) -> str:
@@ -36,7 +41,7 @@ def maths_text(text: str) -> str:
     """`text` (LaTeX or SymPy-style) with maths symbols instead of commands."""
     text = _TEXT.sub(lambda m: m.group(1), text)
     text = _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group(0)], text)
-    text = _POWER.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text)  # \frac{5}{6^{2}}
+    text = _POWER.sub(_superscript, text)  # \frac{5}{6^{2}}
     for _ in range(4):  # innermost first, a few levels deep
         new = _FRAC.sub(lambda m: f"{_group(m.group(1))}/{_group(m.group(2))}", text)
         new = _SQRT.sub(lambda m: f"√{_group(m.group(1))}", new)
@@ -45,6 +50,6 @@ def maths_text(text: str) -> str:
             break
         text = new
     text = _PLAIN_NAMES.sub(lambda m: "√" if m.group(1) == "sqrt" else "π", text)
-    text = _POWER.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text)
+    text = _POWER.sub(_superscript, text)
     return re.sub(r"\s+", " ", text).strip()
 

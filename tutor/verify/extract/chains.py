@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from tutor.verify.extract.claim import (
     APPROX_PROSE,
     DENIED,
-    PROSE_NOT_EQUALITY,
     REWRITES_LAST,
     SAID_FALSE,
     SUPPOSES,
     RawClaim,
     asserted,
+    not_equality_prose,
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
@@ -161,7 +161,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
         calculus = False
     comparable = (  # a `±` only matters to the claims it is in: see expand_plus_minus
         not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", seg.text))
-        and not PROSE_NOT_EQUALITY.search(seg.before[-60:] + " " + seg.text + " " + seg.after[:30])
+        and not not_equality_prose(seg.before[-60:] + " " + seg.text + " " + seg.after[:30])
         and not SAID_FALSE.match(seg.after)
     )
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))

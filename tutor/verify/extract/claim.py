@@ -12,6 +12,20 @@ PROSE_NOT_EQUALITY = re.compile(
     r"\bdegrees?\b|\bunits? digit|\blast (?:two|three) digits|\bscale\b",
     re.IGNORECASE,
 )
+# "the base of the triangle": a figure's base, not a number base.
+_FIGURE = re.compile(
+    r"\b(?:triangle|trapezoid|pyramid|prism|cone|cylinder|parallelogram|rectangle|height|"
+    r"altitude|isosceles|area|volume|side|legs?|hypotenuse|perimeter)s?\b", re.IGNORECASE)
+
+
+def not_equality_prose(text: str) -> bool:
+    """The words make `=` something other than equality of numbers (see PROSE_NOT_EQUALITY);
+    "base" among words about a figure is the figure's base."""
+    found = {m.group(0).lower() for m in PROSE_NOT_EQUALITY.finditer(text)}
+    return bool(found) and not (found == {"base"} and _FIGURE.search(text)
+                                and not re.search(r"\bbase[- ]?(?:\d|ten|two|b\b)|_\{?\d", text))
+
+
 # The writer already says the statement is false: "-8 = -3 (this is not true)",
 # "0 = 5, a contradiction". Marking it refuted would contradict a correct step.
 SAID_FALSE = re.compile(
@@ -55,9 +69,13 @@ SUPPOSES = re.compile(
     re.IGNORECASE,
 )
 # "This simplifies to", "simplifying, we get", "rearranging:" right before an equation.
+# "Solving for x,", "dividing both sides by 3:", "factoring, we get" too.
 REWRITES_LAST = re.compile(
-    r"\b(?:simplif(?:y|ies|ying)|rearrang(?:e|es|ing))(?:\s+(?:this|it|the equation|further))*"
-    r"(?:\s*,?\s*(?:to|gives|we\s+get|we\s+have|we\s+find))?\s*[:,]?\s*$",
+    r"\b(?:(?:simplif(?:y|ies|ying)|rearrang(?:e|es|ing)|factor(?:s|ing)?|expand(?:s|ing)?)"
+    r"(?:\s+(?:this|it|the equation|further))*(?:\s+(?:as|into))?"
+    r"|solv(?:e|es|ing)\s+for\s+[a-z]"
+    r"|(?:divid|multiply|subtract|add)\w*\b[^.:;$\\]{0,40}?\bboth\s+sides\b[^.:;$\\]{0,30}?)"
+    r"(?:\s*,?\s*(?:to|gives(?:\s+us)?|we\s+get|we\s+have|we\s+find|we\s+obtain))?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 QUESTION = re.compile(r"\s*(?:is|are|does|do|can|could|would|should|what if)\b", re.IGNORECASE)
@@ -83,7 +101,7 @@ class TextFlags:
 def text_flags(before: str, inside: str, after: str) -> TextFlags:
     """What the prose in and around a claim says about its `=`."""
     return TextFlags(
-        comparable=not PROSE_NOT_EQUALITY.search(f"{before[-60:]} {inside} {after[:30]}"),
+        comparable=not not_equality_prose(f"{before[-60:]} {inside} {after[:30]}"),
         approximate=bool(APPROX_PROSE.search(before[-30:] + " " + after[:15])),
     )
 
