@@ -22,7 +22,8 @@ _MAX_CHARS = 400
 # `2(3)` and `(2)(3)`: make the product explicit before parsing.
 _IMPLICIT_PAREN = re.compile(r"(?<=[\d)])(?<!_\d)\s*(?=\()")  # but `\log_2(5)` is a log
 # Degrees, read as such where a trigonometric function could take them.
-_DEGREES = re.compile(r"(\d+(?:\.\d+)?|(?<![\\a-zA-Z])[a-zA-Z])\s*(?:\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°)")
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?|(?<![\\a-zA-Z])[a-zA-Z])\s*"
+                      r"(?:\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°)")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)\\,(?=\d{3}\b)")
 _FRAC_SHORT = re.compile(r"\\[dt]?frac\s*(\d)\s*(\d)")
