@@ -20,31 +20,48 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
 
-_V = r"(?:a |an |the )?(first term|common ratio|ratio|sum)(?: of| =| is)? @(\d+)@"
-_GIVEN = re.compile(r"^an? infinite geometric series has " + _V + r",? and " + _V
-                    + r"\.? (?P<ask>.*)$")
-_ASK = re.compile(r"^(?:what is|find|determine|compute) (?:the value of )?(?:its |the )"
-                  r"(?:(?P<ord>" + "|".join(ORDINALS) + r") term|(?P<what>common ratio|ratio|"
-                  r"sum))(?: of (?:the|this) (?:series|sequence))?[?.]?$")
+# a fact given: "first term 6", "a common ratio of @1@", "whose sum is @2@", "ratio = @1@"
+_FACT = re.compile(r"(first term|common ratio|ratio|sum)(?: of (?:an? |the |this )?infinite "
+                   r"geometric (?:series|progression))?(?: of| =| is| equal to| equals)? @(\d+)@")
+_ASKED = re.compile(r"\b(?:(?P<ord>" + "|".join(ORDINALS) + r") term|(?P<what>first term|"
+                    r"common ratio|ratio|sum))\b")
 _KEY = {"first term": "a", "common ratio": "r", "ratio": "r", "sum": "s"}
+VOCAB = frozenset(
+    "infinite geometric series sequence has have with whose first term common ratio sum its "
+    "and what is find determine compute calculate evaluate value of the a an by "
+    "progression".split()) | frozenset(ORDINALS)
+
+
+def _facts(template: str) -> tuple[list[tuple[str, int]], str] | None:
+    """The facts given (name, piece) and the words left, or None when it is not one."""
+    w = words(template)
+    if not {"infinite", "geometric"} <= w or not words_within(template, VOCAB):
+        return None
+    facts = [(m.group(1), int(m.group(2))) for m in _FACT.finditer(template)]
+    return facts, _FACT.sub(" ", template)
 
 
 def read_geometric_series(split: Split, template: str) -> Result | None:
-    m = _GIVEN.match(template.lower().strip())
-    if not m:
+    read = _facts(template.lower().strip())
+    if read is None:
         return None
-    ask = _ASK.match(m.group("ask").strip())
-    if not ask:
+    facts, rest = read
+    if len(facts) != 2 or len(re.findall(r"@\d+@", rest)):
         return None
+    asked = list(_ASKED.finditer(rest))
+    if len(asked) != 1:
+        raise Decline("one quantity of the series asked")
+    ask = asked[0]
     known: dict[str, sp.Basic] = {}
-    for name, i in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
-        v = parse_latex(split.maths[int(i)])
+    for name, i in facts:
+        v = parse_latex(split.maths[i])
         if not isinstance(v, sp.Expr) or v.free_symbols or not v.is_number:
             raise Decline("numbers for the series")
         known[_KEY[name]] = final_value(v)
-    if len(known) != 2:
-        raise Decline("two different facts")
+    if len(known) != 2 or (ask.group("what") and _KEY[ask.group("what")] in known):
+        raise Decline("two different facts, and a third quantity asked")
     a, r, s = (known.get(k) for k in "ars")
     if s is None:
         assert a is not None and r is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.polynomials import (
     complex_equations,
+    division_questions,
     extreme_values,
     functional_equations,
     identities,
@@ -23,4 +24,5 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_
                          root_lists.read, inequalities.read, parity.read,
                          complex_equations.read, complex_equations.read_real_parts,
                          functional_equations.read,
-                         identities.read, parabolas.read, extreme_values.read]
+                         identities.read, parabolas.read, extreme_values.read,
+                         division_questions.read_division]

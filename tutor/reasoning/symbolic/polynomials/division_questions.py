@@ -1,0 +1,81 @@
+"""Typed reader: the remainder or the quotient of one polynomial divided by another, the
+division said in any of its usual ways.
+
+"When $P$ is divided by $D$, what is the remainder?", "Find the remainder of the division
+of $P$ by $D$", "Divide $P$ by $D$ and give the quotient", "If $p(x) = P$, what is the
+remainder when $p(x)$ is divided by $D$?". The division itself and its confirmation are
+`integers.remainder` and `integers.quotient` (the remainder theorem against long division,
+or the identity P = DQ + R at random points)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.number_theory import integers
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words, words_within
+
+VOCAB = frozenset(
+    "remainder quotient when divided divide dividing division by of polynomial polynomials "
+    "if let then you we get gets obtained long synthetic using upon on is be what when "
+    "and use theorem after left leave leaves over give gives".split())
+_DIVISION = [re.compile(r"@(\d+)@ (?:is )?divided by @(\d+)@"),
+             re.compile(r"\bdivid(?:e|ing) @(\d+)@ by @(\d+)@"),
+             re.compile(r"\bdivision of @(\d+)@ by @(\d+)@"),
+             re.compile(r"@(\d+)@ (?:leaves? |gives? )?(?:upon|on|after|under) division by "
+                        r"@(\d+)@")]
+# "(x^3 + 1) \div (x - 1)": the division written in one piece
+_DIV = re.compile(r"^\s*(?:\\left)?\((.+)(?:\\right)?\)\s*(?:\\div|÷)\s*(?:\\left)?\((.+?)"
+                  r"(?:\\right)?\)\s*$")
+# "p(x) = x^3 + 1": a polynomial given a name
+_NAMED = re.compile(r"\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.S)
+
+
+def _written(split: Split, template: str) -> tuple[Split, str]:
+    """A division written as one piece ("(P) \\div (D)") said as "P divided by D"."""
+    for i in dict.fromkeys(int(p) for p in re.findall(r"@(\d+)@", template)):
+        m = _DIV.match(split.maths[i])
+        if m:
+            n = len(split.maths)
+            said = template.replace(f"@{i}@", f"@{n}@ divided by @{n + 1}@")
+            return Split(said, [*split.maths, m.group(1), m.group(2)]), said
+    return split, template
+
+
+def read_division(split: Split, template: str) -> Result | None:
+    split, template = _written(split, template)
+    w = words(template)
+    asked = w & {"remainder", "quotient"} or ({"remainder"} if re.search(
+        r"\bleft over\b", template) else set())
+    if len(asked) != 1 or not w & {"divided", "divide", "dividing", "division"} or \
+            not words_within(template, VOCAB):
+        return None
+    names: dict[str, str] = {}
+    places = list(dict.fromkeys(int(p) for p in re.findall(r"@(\d+)@", template)))
+    for i in places:
+        m = _NAMED.match(split.maths[i])
+        if m:
+            names[f"{m.group(1)}({m.group(2)})"] = m.group(3)
+    found = [(int(m.group(1)), int(m.group(2))) for pattern in _DIVISION
+             for m in pattern.finditer(template)]
+    if len(set(found)) != 1 or len(places) != 2 + len(names):
+        return None
+    p_src, d_src = (re.sub(r"\s+", "", split.maths[i]) for i in found[0])
+    p_src = names.get(p_src, split.maths[found[0][0]])
+    d_src = names.get(d_src, split.maths[found[0][1]])
+    p, d = parse_latex(p_src), parse_latex(d_src)
+    if not (isinstance(p, sp.Expr) and isinstance(d, sp.Expr)) or len(
+            p.free_symbols | d.free_symbols) != 1 or not d.free_symbols:
+        return None  # integers, or several letters: other readers
+    if not (p.is_polynomial() and d.is_polynomial()):
+        raise Decline("a division of polynomials")
+    if asked == {"remainder"}:
+        return integers.remainder(p_src, d_src)
+    return integers.quotient(p_src, d_src)
+
+
+__all__ = ["VOCAB", "read_division"]
