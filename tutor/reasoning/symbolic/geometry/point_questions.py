@@ -35,7 +35,15 @@ VOCAB = COMMON | frozenset(
     "distance between from to points point origin how many long far length segment line "
     "endpoints endpoint joining connecting coordinates coordinate plane cartesian midpoint "
     "sum product slope through passing containing passes contains equation written other one "
-    "apart at located can y x intercept we system".split())
+    "apart at located can y x intercept we system goes go runs drawn plotted graphed lies lie "
+    "straight directly they meet meets halfway".split())
+# a short story around two points: someone moves (or stands) from one point to the other
+_MOVES = ("walks|walk|flies|fly|travels|travel|moves|move|drives|drive|swims|swim|rides|ride|"
+          "crawls|crawl|hikes|hike|jogs|jog|goes|go|sails|sail|runs|run|stand|stands|are|is")
+_SUBJECT = re.compile(r"(?:^|(?<=[.?!;] ))(?:(?:a|an|the|two|some|her|his) )?"
+                      r"(?!line|segment|points?\b)[a-z]+(?: and [a-z]+)?"
+                      rf" (?=(?:{_MOVES})\b)")
+_STORY_ASK = re.compile(rf"\bhow far (?:does|do|did|will) (?:it|they|she|he) (?:{_MOVES})\b")
 
 Point = tuple[sp.Basic, ...]
 
@@ -211,7 +219,23 @@ def _confirm_slope_or_line(p: Point, q: Point, v: sp.Basic, steps: list[Step]) -
                       "the rise equals the slope times the run")
 
 
+def _story(template: str) -> str:
+    """The story's subject dropped ("a bird flies from ... to ...": "flies from ... to ..."),
+    meeting halfway read as the midpoint; every other word is still read."""
+    template = _SUBJECT.sub("", template)
+    template = re.sub(r"\b(?:stand|stands|are|is) at (@\d+@) and (@\d+@)", r"at \1 and \2",
+                      template)
+    halfway = re.compile(r",? and (?:meet|meets) halfway between (?:them|the two points)\b")
+    if halfway.search(template):  # where they meet is then the midpoint
+        template = re.sub(r"\bat what point do they meet\b", "what is the midpoint",
+                          halfway.sub("", template))
+    template = _STORY_ASK.sub("how far", template)
+    return re.sub(r"\b(?:" + _MOVES + r") (?:in a straight line |directly |straight )?"
+                  r"(?=from @\d+@|from the point @\d+@)", "", template)
+
+
 def read_points(split: Split, template: str) -> Result | None:
+    template = _story(template)
     w = words(template)
     if not w & _TRIGGER:
         return None
@@ -243,6 +267,8 @@ def read_points(split: Split, template: str) -> Result | None:
         return v, steps
     if len(pts) != 2:
         raise Decline("two points expected")
+    if "origin" in w:
+        raise Decline("two points and the origin: which distance is asked is not clear")
     return _two_points(split, template, w, list(pts.values()), others)
 
 
