@@ -1,5 +1,6 @@
-"""The third side of a triangle by the triangle inequality, and the base of a cone or
-cylinder read as its circle: several wordings, our own numbers (answers worked out by hand),
+"""The third side of a triangle by the triangle inequality, the base of a cone or cylinder
+read as its circle, a rhombus by its diagonals, a triangle by its base and height, legs said
+with their units: several wordings, our own numbers (answers worked out by hand),
 near misses that must decline."""
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ SOLVED = [
     # 6 < x < 14: 7 + 8 + ... + 13
     ("A triangle has two sides of length 4 and 10. If the length of the third side is an "
      "integer, what is the sum of all possible lengths?", "70"),
+    # a rhombus by its diagonals: half-diagonals 6 and 8 make a side of 10
+    ("Find the perimeter of a rhombus whose diagonals measure 12 inches and 16 inches.", "40"),
+    ("A rhombus has diagonals of lengths 6 and 8. What is its area?", "24"),
+    ("A rhombus has an area of 60 and one diagonal of length 12. What is the other diagonal?",
+     "10"),
+    # a triangle by its base and height
+    ("The area of a triangle is 40 square feet and its base is 10 feet. What is its height?",
+     "8"),
+    ("A triangle has a base of 12 cm and an altitude of 5 cm. Find its area.", "30"),
+    # legs said with their units
+    ("In centimeters, how long is the hypotenuse when a right triangle's legs measure 9 cm and "
+     "40 cm?", "41"),
+    ("What is the hypotenuse, in feet, of a right triangle with leg lengths of 30 and 40 feet?",
+     "50"),
     # the base of a cone or cylinder: r = 4, r = 5
     ("A right circular cone has a volume of $16\\pi$ cubic inches and a height of 3 inches. "
      "What is the circumference of its base, in terms of $\\pi$?", "8\\pi"),
@@ -58,6 +73,8 @@ DECLINED = [
     "side have?",
     "Two sides of a triangle are 6 and 10. How many integer lengths can the third side not "
     "have?",
+    # a measure asked that is one of those given
+    "A rhombus has an area of 60 and a diagonal of length 12. What is the diagonal?",
     "Two sides of an obtuse triangle are 6 and 10. What is the largest integer length of the "
     "third side?",
 ]

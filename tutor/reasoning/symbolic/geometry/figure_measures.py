@@ -39,6 +39,10 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
                              "height": sp.sqrt(3) * s / 2},
     "isosceles_right": {"leg": a, "hypotenuse": sp.sqrt(2) * a, "area": a**2 / 2,
                         "perimeter": 2 * a + sp.sqrt(2) * a},
+    "rhombus": {"diagonal": a, "other_diagonal": b, "area": a * b / 2,
+                "side": sp.sqrt(a**2 + b**2) / 2, "perimeter": 2 * sp.sqrt(a**2 + b**2)},
+    # a triangle told by a base and its height
+    "triangle_base": {"base": b, "height": h, "area": b * h / 2},
     "polygon": {"sides": n, "interior_angle": 180 * (n - 2) / n, "exterior_angle": 360 / n,
                 "interior_sum": 180 * (n - 2), "diagonals": n * (n - 3) / 2,
                 "side": s, "perimeter": n * s},
@@ -51,7 +55,7 @@ FIGURE_WORDS = {
     "equilateral_triangle": "equilateral_triangle", "isosceles_right": "isosceles_right",
     "triangle": "polygon", "quadrilateral": "polygon", "pentagon": "polygon",
     "hexagon": "polygon", "heptagon": "polygon", "octagon": "polygon", "nonagon": "polygon",
-    "decagon": "polygon", "dodecagon": "polygon"}
+    "decagon": "polygon", "dodecagon": "polygon", "rhombus": "rhombus"}
 POLYGON_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
                  "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12}
 # the area of a regular polygon with n sides of length s (only for a named polygon: n known)
@@ -63,6 +67,7 @@ ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum"})
 COUNTED = {"polygon": n}
 # "the length" of these is not one measure
 NO_LENGTH = frozenset({"circle", "sector", "sphere", "cone", "cylinder", "polygon", "square",
+                       "rhombus", "triangle_base",
                        "cube", "right_triangle", "equilateral_triangle", "isosceles_right"})
 
 __all__ = ["ANGLES", "COUNTED", "FIGURES", "FIGURE_WORDS", "NEEDS_REGULAR", "NO_LENGTH",

@@ -48,6 +48,9 @@ _NORMAL: list[tuple[str, str]] = [
     (r"\brectangular (?:box|prism|solid)\b", "box"),
     (r"\b(?:side|edge) lengths?\b|\blength of (?:a|each|one|its) (?:side|edge)\b", "side"),
     (r"\b(?:the )?other leg\b", "other_leg"),
+    (r"\bleg lengths\b", "legs"),
+    (r"\b(?:the )?other diagonal\b", "other_diagonal"),
+    (r"\baltitude\b", "height"),
     (r"\blength of (?:the |its |a |an |each )?(?=(?:diagonal|hypotenuse|side|edge|leg|other_leg|"
      r"slant_height|radius|diameter|height)\b)", ""),
 ]
@@ -58,7 +61,7 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "rectangular box prism solid leg legs other hypotenuse each its how many what units "
     "cubic square has is of are does do equal equals one find inches whose it total "
     "circular equilateral isosceles sector central arc base bases space interior when "
-    "lengths having".split())
+    "lengths having long rhombus altitude".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
@@ -93,8 +96,10 @@ def _figure(tokens: list[str]) -> tuple[str, str]:
     return kinds.pop(), word
 
 
-def _bind(split: Split, tokens: list[str], quantities: set[str]) -> tuple[list, list[str]]:
-    """(quantity, value) for each number, in order, and the quantities left unbound."""
+def _bind(split: Split, tokens: list[str], quantities: set[str],
+          pairs: dict[str, tuple[str, str]]) -> tuple[list, list[str]]:
+    """(quantity, value) for each number, in order, and the quantities left unbound. A plural
+    in `pairs` ("legs", a rhombus's "diagonals") binds its two numbers to its two measures."""
     bound: list[tuple[str, sp.Basic]] = []
     unbound: list[str] = []
     pending: str | None = None
@@ -105,26 +110,27 @@ def _bind(split: Split, tokens: list[str], quantities: set[str]) -> tuple[list, 
                 continue
             if pending is None:
                 raise Decline("a number without the measure it gives")
-            if pending == "legs":
-                bound.append(("leg" if not any(q == "leg" for q, _ in bound) else "other_leg",
-                              _value(src)))
+            if pending in pairs:
+                one, other = pairs[pending]
+                bound.append((one if not any(q == one for q, _ in bound) else other, _value(src)))
                 continue
             bound.append((pending, _value(src)))
             pending = None
-        elif tok in quantities or tok == "legs":
-            if pending is not None and pending != "legs":
+        elif tok in quantities or tok in pairs:
+            if pending is not None and pending not in pairs:
                 unbound.append(pending)
             pending = tok
-        elif tok in _CONNECT or tok in ("and", "sq_unit", "cu_unit", "units", "degrees"):
-            if tok == "and" and pending != "legs":
+        elif tok in _CONNECT or tok in _UNIT_FAMILY or tok in (
+                "and", "sq_unit", "cu_unit", "units", "degrees", "long"):
+            if tok == "and" and pending not in pairs:
                 if pending is not None:
                     unbound.append(pending)
                 pending = None
         else:
-            if pending is not None and pending != "legs":
+            if pending is not None and pending not in pairs:
                 unbound.append(pending)
             pending = None
-    if pending is not None and pending != "legs":
+    if pending is not None and pending not in pairs:
         unbound.append(pending)
     return bound, unbound
 
@@ -164,6 +170,8 @@ def read_figure(split: Split, template: str) -> Result | None:
         text = re.sub(pattern, repl, text)
     tokens = _TOKEN.findall(text)
     kind, word = _figure(tokens)
+    if word == "triangle" and {"base", "height"} & set(tokens) and not w & {"regular"}:
+        kind = "triangle_base"  # "a triangle with base 10 and height 4"
     table = dict(fm.FIGURES[kind])
     if kind != "polygon":
         tokens = ["side" if t == "sides" else "edge" if t == "edges" else t for t in tokens]
@@ -172,11 +180,16 @@ def read_figure(split: Split, template: str) -> Result | None:
     if kind in fm.NO_LENGTH:  # "legs of length 3 and 4": a word between a measure and numbers
         table.pop("length", None)
         tokens = [t for t in tokens if t not in ("length", "lengths")]
-    bound, unbound = _bind(split, tokens, set(table))
+    pairs = {"legs": ("leg", "other_leg")}
+    if kind == "rhombus":
+        pairs["diagonals"] = ("diagonal", "other_diagonal")
+    bound, unbound = _bind(split, tokens, set(table), pairs)
     asked = set(unbound)
     if len(asked) != 1 or not (bound or word in fm.POLYGON_SIDES):
         raise Decline("one measure asked and at least one given expected")
     target = asked.pop()
+    if any(q == target for q, _ in bound):
+        raise Decline("the measure asked is one of those given")
     regular = "regular" in w or word in ("square", "cube")
     if kind == "polygon" and (target in fm.NEEDS_REGULAR or any(
             q in fm.NEEDS_REGULAR for q, _ in bound)) and not regular:
