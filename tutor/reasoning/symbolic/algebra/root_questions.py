@@ -42,10 +42,10 @@ _KINDS = {"positive": "positive", "negative": "negative"}
 _NOUNS = frozenset("root roots solution solutions zero zeros value values answer answers "
                    "number numbers one ones".split())
 _JOIN = frozenset(
-    "among all every equation quadratic both two possible distinct real which what's these "
-    "their them satisfy satisfies satisfying solve solves solving make makes true hold holds "
-    "such where at when you get we up by with can could would will together there here out "
-    "obtain".split())
+    "among all every equation quadratic polynomial both two possible distinct real which "
+    "what's these their them satisfy satisfies satisfying solve solves solving make makes true "
+    "hold holds such where at when you get we up by with can could would will together there "
+    "here out obtain".split())
 VOCAB = frozenset().union(*_ASKS.values(), _KINDS, _NOUNS, _JOIN, FILLER, {"equal", "zero"})
 # "the absolute value equation": what kind of equation it is, not a question about it
 _KIND_OF_EQUATION = re.compile(r"\b(?:absolute[- ]value|linear|quadratic|radical|rational) "
@@ -71,7 +71,7 @@ def read_root_question(split: Split, template: str) -> Result | None:
     asks = {kind for kind, said in _ASKS.items() if w & said}
     if len(asks) > 1:
         raise Decline("two things asked about the solutions at once")
-    eq, x = _equation(split.maths, template, letters)
+    eq, x = _equation(split.maths, template, letters, bool(w & {"root", "roots", "zeros"}))
     if eq is None or x is None:
         return None
     kinds = {_KINDS[k] for k in w & set(_KINDS)}
@@ -80,9 +80,10 @@ def read_root_question(split: Split, template: str) -> Result | None:
     return _answer(eq, x, next(iter(asks), None), kinds, w)
 
 
-def _equation(maths: list[str], template: str, letters: set[str]
+def _equation(maths: list[str], template: str, letters: set[str], roots_of: bool
               ) -> tuple[sp.Equality | None, sp.Symbol | None]:
-    """The one equation in one unknown the question is about (and its unknown)."""
+    """The one equation in one unknown the question is about (and its unknown); with
+    `roots_of`, a polynomial written alone stands for the polynomial equal to zero."""
     zeroed = {int(i) for i in _TO_ZERO.findall(template)}
     pieces = [int(i) for i in dict.fromkeys(re.findall(r"@(\d+)@", template))]
     named = {s for i in pieces if clauses.is_letters(maths[i]) for s in clauses.letters(maths[i])}
@@ -92,8 +93,8 @@ def _equation(maths: list[str], template: str, letters: set[str]
         if clauses.is_letters(maths[i]):
             continue
         e = parse_latex(maths[i])
-        if i in zeroed and isinstance(e, sp.Expr) and not isinstance(e, sp.core.relational
-                                                                      .Relational):
+        if isinstance(e, sp.Expr) and not isinstance(e, sp.core.relational.Relational) and (
+                i in zeroed or roots_of and len(e.free_symbols) == 1 and e.is_polynomial()):
             e = sp.Eq(e, 0)
         if not isinstance(e, sp.Equality):
             return None, None
