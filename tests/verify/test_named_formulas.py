@@ -49,3 +49,13 @@ def test_letters_written_together_are_a_product_but_words_are_names() -> None:
     # `abcd` is a product of four names, so it is checked against the earlier equation
     steps = [r"We have \(abcd = 6\).", r"So \(abcd = 7\)."]
     assert verdicts("Find abcd.", *steps)[1] is not V
+
+
+def test_a_chain_that_ends_on_a_number_gives_its_name_that_value() -> None:
+    steps = [r"The side is \( s = \frac{p}{4} = \frac{36}{4} = 9 \).",
+             r"The area is \( A = s^2 \), so \( A = 9^2 = 81 \).",
+             r"A wrong area: \( A = 8^2 = 64 \)."]
+    assert verdicts("A square has perimeter $p = 36$.", *steps) == [V, V, U]
+    # a chain that ends on a letter gives no value
+    steps = [r"Here \( s = \frac{p}{4} = q \).", r"So \( s^2 = 81 \)."]
+    assert verdicts("Find s.", *steps)[1] is U

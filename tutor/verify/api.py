@@ -21,7 +21,14 @@ from dataclasses import replace
 
 from tutor.verify.check import Context
 from tutor.verify.claims import RawClaim, extract_claims
-from tutor.verify.context import NAME, gives_value, is_equation, is_inequality, is_relation
+from tutor.verify.context import (
+    NAME,
+    chain_values,
+    gives_value,
+    is_equation,
+    is_inequality,
+    is_relation,
+)
 from tutor.verify.decide import step_verdict
 from tutor.verify.functions import defined_function, expand_functions
 from tutor.verify.notation import maths_text
@@ -125,7 +132,8 @@ class ChainChecker:
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
         values, functions = dict(self._values), dict(self._functions)
         last, step_has_equation, tied = self._last_equation, False, []
-        for claim in claims:
+        ends = chain_values(claims)
+        for index, claim in enumerate(claims):
             if claim.rewrites_last and claim.implied_by is None and last is not None \
                     and is_relation(last, names=1) and not NAME.match(last[0]):
                 claim = replace(claim, implied_by=last)  # "this simplifies to ..."
@@ -139,9 +147,10 @@ class ChainChecker:
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)
                 functions[defined[0]] = defined
-            if gives_value(claim):
-                values.pop(claim.lhs.strip(), None)
-                values[claim.lhs.strip()] = claim.rhs
+            for name, value in [(claim.lhs.strip(), claim.rhs)] * gives_value(claim) + (
+                    [ends[index]] if index in ends else []):
+                values.pop(name, None)
+                values[name] = value
             if is_equation(claim):
                 seen.append(self._expanded((claim.lhs, claim.rhs), functions))
             elif is_inequality(claim):
@@ -190,14 +199,17 @@ class ChainChecker:
     def _absorb_values(self, claims: Iterable[RawClaim]) -> None:
         """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts);
         `f(x) = 3x + 2`: a function defined."""
-        for c in claims:
+        claims = list(claims)
+        ends = chain_values(claims)
+        for index, c in enumerate(claims):
             function = defined_function(c.lhs, c.rhs) if c.relation == "=" else None
             if function is not None:
                 self._functions.pop(function[0], None)
                 self._functions[function[0]] = function
-            if gives_value(c):
-                self._values.pop(c.lhs.strip(), None)
-                self._values[c.lhs.strip()] = c.rhs
+            for name, value in [(c.lhs.strip(), c.rhs)] * gives_value(c) + (
+                    [ends[index]] if index in ends else []):
+                self._values.pop(name, None)
+                self._values[name] = value
         while len(self._values) > _MAX_VALUES:
             self._values.pop(next(iter(self._values)))
         while len(self._functions) > _MAX_FUNCTIONS:

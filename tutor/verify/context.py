@@ -49,6 +49,25 @@ def gives_value(claim: RawClaim) -> bool:
         and not HAS_VARIABLE.search(claim.rhs)
 
 
+def chain_values(claims: list[RawClaim]) -> dict[int, tuple[str, str]]:
+    """`r = \frac{d}{2} = \frac{14}{2} = 7`: a name whose chain of `=` links ends on a
+    number is given that number, once the chain's last link (its index here) is read."""
+    ends: dict[int, tuple[str, str]] = {}
+    if any(claim.modulus for claim in claims):
+        return ends  # `=` may stand for `≡` there
+    for k, claim in enumerate(claims):
+        if claim.relation != "=" or not NAME.match(claim.lhs) or gives_value(claim) \
+                or claim.supposed:
+            continue
+        j = k
+        while j + 1 < len(claims) and claims[j + 1].relation == "=" \
+                and claims[j + 1].lhs == claims[j].rhs:
+            j += 1
+        if j > k and not HAS_VARIABLE.search(claims[j].rhs):
+            ends[j] = (claim.lhs.strip(), claims[j].rhs)
+    return ends
+
+
 def is_relation(pair: tuple[str, str], names: int = 2) -> bool:
     """`xy - x - 8y = -3`: an equation between two or more names (worth keeping in view
     longer than `x = 4` or `-3y = 2`); with `names=1`, any equation with a name."""
