@@ -45,9 +45,8 @@ _POWER = re.compile(r"^\s*([a-z])\s*(?:\^\s*\{?\s*(\d+)\s*\}?)?\s*$")
 VOCAB = frozenset(
     "coefficient coefficients term terms in when expansion expanded expand product polynomial "
     "expression simplified simplify after it fully multiplied by and like combined leading "
-    "constant sum all its degree resulting form standard out written".split())
-_DESCRIBE = r"(?: (?:the )?(?:expansion|expanded form|simplified form) of)?(?: the " \
-            r"(?:product|polynomial|expression))?"
+    "constant sum all its degree resulting form standard out written multiplies with "
+    "containing term's".split())
 
 
 def read_expansion(split: Split, template: str) -> Result | None:
@@ -107,22 +106,29 @@ def _expand_laurent(src: str, e: sp.Expr) -> Result:
 
 def _kind(tmpl: str) -> tuple[str, str] | None:
     """(what is asked, the rest of the question) from the words."""
-    for kind, pattern in (("leading", r"the leading coefficient (?:in|of)" + _DESCRIBE),
-                          ("constant", r"the constant term (?:in|of)" + _DESCRIBE),
-                          ("sum", r"the sum of (?:all )?the coefficients (?:in|of)" + _DESCRIBE),
-                          ("degree", r"the degree of" + _DESCRIBE),
-                          ("coefficient", r"the coefficient of (?:the )?@(?P<k>\d+)@(?: term)?"
-                                          r" (?:in|of|when)" + _DESCRIBE)):
-        m = re.search(pattern, tmpl)
-        if m:
-            return kind, m.group("k") if kind == "coefficient" else ""
-    return None
+    # the asked quantity wherever it is said: "In the expansion of P, what is the
+    # coefficient of x^2?", "Expand P. What is its constant term?", "What number multiplies
+    # x^3 when P is expanded?" (the expression is the one other piece)
+    found = [(kind, m) for kind, pattern in (
+        ("leading", r"\b(?:the|its) leading coefficient\b"),
+        ("constant", r"\b(?:the|its) constant term\b"),
+        ("sum", r"\bthe sum of (?:all )?(?:the|its) coefficients\b"),
+        ("degree", r"\b(?:the|its) degree\b"),
+        ("coefficient", r"\bcoefficient (?:of|on|for) (?:the )?(?:term (?:with|containing|in) )?"
+                        r"@(?P<k>\d+)@(?: term)?|\b(?:number|what) multiplies @(?P<k2>\d+)@|"
+                        r"@(?P<k3>\d+)@(?: term's|-| term)? ?coefficient\b"))
+        for m in re.finditer(pattern, tmpl)]
+    if len(found) != 1:
+        return None
+    kind, m = found[0]
+    return kind, (m.group("k") or m.group("k2") or m.group("k3")) if kind == "coefficient" \
+        else ""
 
 
 def read_coefficient(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     w = words(tmpl)
-    if not w & {"coefficient", "coefficients", "term", "degree"}:
+    if not w & {"coefficient", "coefficients", "term", "degree", "multiplies"}:
         return None
     if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
@@ -132,7 +138,7 @@ def read_coefficient(split: Split, template: str) -> Result | None:
     kind, k_piece = got
     pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
     exprs = [i for i in pieces if str(i) != k_piece]
-    if "multiplied" in w:
+    if re.search(r"\bmultiplied by\b", tmpl):
         if not re.search(r"@\d+@ is multiplied by @\d+@", tmpl) or len(exprs) != 2:
             return None
         e = sp.Mul(*[_poly_expr(split.maths[i]) for i in exprs], evaluate=False)
@@ -185,7 +191,7 @@ def read_coefficient(split: Split, template: str) -> Result | None:
 
 
 def _poly_expr(src: str) -> sp.Expr:
-    e = parse_latex(src)
+    e = parse_latex(src.strip().rstrip(",."))  # "\\[(x + 3)^4,\\]": the sentence's comma
     if not isinstance(e, sp.Expr) or isinstance(e, sp.core.relational.Relational) \
             or not e.free_symbols or not e.is_polynomial():
         raise Decline("a polynomial expression")
