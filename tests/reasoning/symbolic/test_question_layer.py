@@ -132,6 +132,13 @@ def test_politeness_changes_nothing(problem: str, answer: str) -> None:
     (r"Evaluate $$4^3 - 2^5.$$", "32"),
     (r"Evaluate \begin{equation*}4^3 - 2^5\end{equation*}", "32"),
     (r"Solve \begin{equation}3x - 4 = 11\end{equation}", "5"),
+    # systems written in rows, and a definition written the other way round
+    (r"Solve the system \begin{align*} a + b &= 9 \\ a - b &= 5 \end{align*}",
+     "a = 7, b = 2"),
+    (r"Solve the system $$\begin{cases} 2p + q = 11 \\ p - q = 1 \end{cases}$$",
+     "p = 4, q = 3"),
+    (r"Solve the system \[m + n = 8, \quad m - n = 4.\]", "m = 6, n = 2"),
+    (r"Find $k(2)$ if $5t^2 + 1 = k(t)$.", "21"),
     # thousands separators
     ("Divide 10,000 by 7. What is the remainder?", "4"),
 ])
@@ -187,6 +194,25 @@ def test_rewordings_move_clauses_and_keep_every_word() -> None:
     # an unknown word stays, so the reader still sees it
     assert all("not" in r for r in rewordings(
         "take @0@. how many divisors does it not have?"))
+
+
+def test_a_definition_is_turned_round_only_when_it_is_one() -> None:
+    from tutor.reasoning.symbolic.problem_text import split_problem
+
+    assert split_problem("$3x^2 - 2 = f(x)$").maths == ["f(x) = 3x^2 - 2"]
+    for kept in ("y = f(x)", "x = f(x)", "2f(x) = f(x)", "x + 1 = f(y)"):
+        assert split_problem(f"${kept}$").maths == [kept]
+
+
+def test_rows_become_one_system_only_when_each_is_an_equation() -> None:
+    from tutor.reasoning.symbolic.problem_text import split_problem
+
+    rows = r"\begin{align*} u - v &= 1 \\ u + v &= 7 \end{align*}"
+    assert split_problem(rows).maths == ["u - v = 1, u + v = 7"]
+    piecewise = r"$f(x) = \begin{cases} 3 & x < 1 \\ x & x \ge 1 \end{cases}$"
+    assert "cases" in split_problem(piecewise).maths[0]
+    steps = r"\begin{align*} y &= 4 + 1 \\ &= 5 \end{align*}"
+    assert "," not in split_problem(steps).maths[0]
 
 
 def test_respelling_symbols_and_words() -> None:

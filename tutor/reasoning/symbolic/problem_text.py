@@ -55,7 +55,7 @@ def _without_thousands(s: str) -> str:
 
 def clean(latex: str) -> str:
     s = _without_thousands(latex.strip())
-    s = re.sub(r"\\[!,;: ]|~", " ", s)
+    s = re.sub(r"\\[!,;: ]|~|\\q?quad(?![a-zA-Z])", " ", s)
     s = re.sub(r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=[\\()\[\]|.])", "", s)
     s = s.replace("\\left.", "").replace("\\right.", "")
     s = re.sub(r"\\[dt](frac|binom)", r"\\\1", s)
@@ -97,16 +97,54 @@ def _decimal_that_goes_on(whole: str, digits: str) -> str:
     return f"{whole}.{digits}\\ldots"
 
 
+# Rows of equations: `align*`, `cases`, `aligned` (never a matrix, whose rows are entries).
+_ROWS_ENV = re.compile(r"\\(?:begin|end)\{(?:cases|aligned|gathered)\}")
+
+
+def _rows(src: str) -> str:
+    """`x + y &= 10 \\\\ x - y &= 2` -> `x + y = 10, x - y = 2`: one system, as written on
+    one line."""
+    if "matrix" in src or "array" in src:
+        return src
+    body = re.sub(r"\\left\\\{|\\right\.", "", src).strip()
+    if _ROWS_ENV.search(src) and not re.match(r"\\begin\{(?:cases|aligned|gathered)\}", body):
+        return src  # "f(x) = \\begin{cases} ...": a piecewise definition, not a system
+    rows = [r.replace("&", "").strip().rstrip(",.;")
+            for r in _ROWS_ENV.sub("", body).split("\\\\")]
+    rows = [r.strip() for r in rows if r.strip()]
+    if any(r.count("=") != 1 or r.startswith("=") or re.search(r"[<>]|\\[lg]e", r)
+           for r in rows):
+        return src  # each row one equation, or it is not a system of equations
+    return ", ".join(rows)
+
+
+# "3x^2 - 2 = f(x)": a function's definition written the other way round.
+_DEFINED_ON_THE_RIGHT = re.compile(r"(?P<rhs>[^=<>\\]*?[^=<>\s][^=<>]*?)\s*=\s*"
+                                   r"(?P<f>[a-zA-Z]\s*\(\s*[a-z]\s*\))")
+
+
+def _definition_first(latex: str) -> str:
+    m = _DEFINED_ON_THE_RIGHT.fullmatch(latex)
+    if m is None:
+        return latex
+    name, var, rhs = m.group("f")[0], m.group("f").rstrip(" )")[-1], m.group("rhs").strip()
+    if name in rhs or var not in rhs or re.fullmatch(r"[a-zA-Z]", rhs):
+        return latex  # "f(x) + 1 = f(x)", "y = f(x)", "x = f(x)": not a definition
+    return f"{m.group('f')} = {m.group('rhs')}"
+
+
 def split_problem(text: str) -> Split:
     """Template with `@k@` placeholders for maths segments and bare numbers."""
     maths: list[str] = []
 
     def put(latex: str) -> str:
-        maths.append(clean(latex))
+        maths.append(_definition_first(clean(latex)))
         return f" @{len(maths) - 1}@ "
 
     def math_sub(m: re.Match[str]) -> str:
         src = next(g for g in m.groups() if g is not None)
+        if m.group(5) is not None or _ROWS_ENV.search(src):
+            src = _rows(src)
         lead = _UNKNOWN_LEAD.match(src)  # "Solve for $x: 2x = 4$": the unknown, then the maths
         if lead and "=" in src[lead.end():]:
             return put(lead.group(1)) + ": " + put(src[lead.end():])
