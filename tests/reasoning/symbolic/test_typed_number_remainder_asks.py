@@ -29,6 +29,21 @@ def test_remainders(problem, answer):
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
+    # 4 9 14 ... 49 holds 24 (= 0 mod 6); 1 3 5 ... 19 is odd and holds 5; 2 4 ... 40 holds 18
+    (r"Divide the product $4 \times 9 \times 14 \times \cdots \times 49$ by 6: what is left "
+     "over?", "0"),
+    (r"What is the last digit of $1 \times 3 \times 5 \times \cdots \times 19$?", "5"),
+    (r"When $2 \cdot 4 \cdot 6 \cdot \ldots \cdot 40$ is divided by 9, what remainder results?",
+     "0"),
+    # two factors written after the dots, each checked against the pattern; 24 54 84 hold 3^3
+    (r"What is left over when $4 \times 14 \times \cdots \times 84 \times 94$ is divided by 9?",
+     "0"),
+])
+def test_products_with_dots(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
     # last digits cycle: 9: 9 1; 4: 4 6; 2: 2 4 8 6; 3: 3 9 7 1; 8: 8 4 2 6; 6: 6
     (r"Give the ones digit of $9^{13}$.", "9"),
     (r"Find the ones digit of $4^{11}$.", "4"),
@@ -64,6 +79,7 @@ def test_inverses(problem, answer):
     "What is the inverse of 6 modulo 9?",  # 6 and 9 share 3: no inverse
     r"What is the units digit of $-3^{5}$?",  # digits of a negative number
     "How many numbers leave remainder 2 when divided by 7?",
+    r"What is left over when $1 \times 3 \times \cdots \times 17 \times 21$ is divided by 4?",
     "Divide 500 by 12. How many full groups are there?",
     "What is the remainder when 1234 is divided by 7? Express your answer as an integer "
     "from 1 to 7.",  # not the least non-negative residue

@@ -76,18 +76,27 @@ def _added(terms: list[sp.Basic], whole: sp.Basic) -> Result:
 
 _DOTS = re.compile(r"\s*\+\s*\\(?:c|l)?dots[bc]?\s*\+\s*|\s*\+\s*\.\.\.\s*\+\s*")
 _INT = re.compile(r"(?<![\d.])\d+(?![\d.])")
+# a product with dots: `3 \times 13 \times \cdots \times 193`
+PRODUCT_DOTS = re.compile(r"\s*(?:\\times|\\cdot)\s*\\(?:c|l)?dots[bc]?\s*(?:\\times|\\cdot)\s*")
+_TIMES = re.compile(r"\\(?:times|cdot)(?![a-zA-Z])")
 
 
-def _terms_of(part: str) -> list[str]:
-    """Top-level `+`-separated terms (a `-` at top level: Decline)."""
-    out, depth, start = [], 0, 0
-    for i, c in enumerate(part):
+def _terms_of(part: str, product: bool = False) -> list[str]:
+    """Top-level `+`-separated terms (a `-` at top level: Decline), or the top-level
+    factors of a product (`\\times`, `\\cdot`)."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(part):
+        c = part[i]
         depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(c, 0)
         if depth == 0 and c == "-" and i > 0:
             raise Decline("a sum with minus signs between terms")
-        if depth == 0 and c == "+":
+        times = _TIMES.match(part, i) if product and depth == 0 else None
+        if times or depth == 0 and c == "+" and not product:
             out.append(part[start:i])
-            start = i + 1
+            i = times.end() if times else i + 1
+            start = i
+            continue
+        i += 1
     out.append(part[start:])
     return [o.strip() for o in out if o.strip()]
 
@@ -108,16 +117,17 @@ def _doubling_too(a: list[int], b: list[int], z: list[int], varying: list[int]) 
     return len(steps) == 1
 
 
-def pattern(src: str) -> tuple[sp.Basic, sp.Symbol, int]:
-    """`t_1 + t_2 + \\cdots + t_N` as its general term f(n), n and the number of terms
-    (term k is f(k - 1)); every written term is checked against f."""
-    pieces = _DOTS.split(src)
+def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
+    """`t_1 + t_2 + \\cdots + t_N` (or `t_1 \\times t_2 \\times \\cdots \\times t_N` when
+    `product`) as its general term f(n), n and the number of terms (term k is f(k - 1));
+    every written term is checked against f."""
+    pieces = (PRODUCT_DOTS if product else _DOTS).split(src)
     if len(pieces) != 2:
         raise Decline("one ellipsis in the sum")
-    head, tail = _terms_of(pieces[0]), _terms_of(pieces[1])
-    if len(head) < 2 or len(tail) != 1:
-        raise Decline("two terms before the dots and one after")
-    first, second, last = (tex.braced(t) for t in (head[0], head[1], tail[0]))
+    head, tail = _terms_of(pieces[0], product), _terms_of(pieces[1], product)
+    if len(head) < 2 or not 1 <= len(tail) <= 3:
+        raise Decline("two terms before the dots and one to three after")
+    first, second, last = (tex.braced(t) for t in (head[0], head[1], tail[-1]))
     skeleton = _INT.sub("#", first)
     if _INT.sub("#", second) != skeleton or _INT.sub("#", last) != skeleton:
         raise Decline("the terms do not share one pattern")
@@ -133,7 +143,7 @@ def pattern(src: str) -> tuple[sp.Basic, sp.Symbol, int]:
     count = index.pop() + 1
     if len(head) == 2 and _doubling_too(a, b, z, varying):
         raise Decline("two terms before the dots read as well by a constant ratio")
-    if not len(head) <= count <= _MAX_TERMS:
+    if not len(head) + len(tail) <= count <= _MAX_TERMS:
         raise Decline("too many or too few terms")
     n = sp.Symbol("n", integer=True, nonnegative=True)
     it = iter(range(len(a)))
@@ -146,7 +156,9 @@ def pattern(src: str) -> tuple[sp.Basic, sp.Symbol, int]:
     for k, written in ((0, first), (1, second), (count - 1, last)):
         if sp.simplify(f.subs(n, k) - parse_latex(written)) != 0:
             raise Decline("the general term does not give back a written term")
-    for k, written in enumerate(head[2:], start=2):
+    written_at = [*enumerate(head[2:], start=2),
+                  *enumerate(tail[:-1], start=count - len(tail))]
+    for k, written in written_at:
         if sp.simplify(f.subs(n, k) - parse_latex(written)) != 0:
             raise Decline("a written term breaks the pattern")
     return f, n, count

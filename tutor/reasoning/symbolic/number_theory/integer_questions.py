@@ -8,6 +8,7 @@ accepts a problem only when every other word is in its vocabulary.
 
 from __future__ import annotations
 
+import math
 import re
 
 import sympy as sp
@@ -53,10 +54,13 @@ def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basi
     if base_slot is not None:
         raise Decline("a base named without a numeral")
     if re.search(r"\\(?:c|l)?dots|\.\.\.", src):  # 1! + 2! + \cdots + 50!: add the terms
-        f, n, count = finite_sums.pattern(src)
+        product = bool(finite_sums.PRODUCT_DOTS.search(src))  # 3 \times 13 \times \cdots
+        f, n, count = finite_sums.pattern(src, product)
         terms = [f.subs(n, k) for k in range(count)]
         if not all(t.is_Integer for t in terms):
             raise Decline("a sum of terms that are not all integers")
+        if product:
+            return sp.Integer(math.prod(int(t) for t in terms))
         return sp.Integer(sum(int(t) for t in terms))
     e = parse_latex(src)
     try:

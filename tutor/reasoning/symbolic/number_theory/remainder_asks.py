@@ -48,7 +48,7 @@ _WRITTEN = (r"\b(?:is|are) (?:written out|multiplied out|expanded|computed|evalu
 _GLUE = frozenset(
     "when if what is you we do does get gets got leave leaves left leaving give gives its it "
     "by which digit number integer whole this there over result answer so after how much "
-    "working divides computes finds works calculates he she they".split())
+    "working results divides computes finds works calculates he she they".split())
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -59,11 +59,11 @@ def read(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template[:note.start] if note else template)
     w.text = re.sub(r"(#\d+|@\d+@) ?'s\b", r"\1", w.text)
     w.take(_WRITTEN)
-    w.take(r"\bthe (?:number|integer|expression|product|sum|quantity|power|value) (?=#|@)")
     w.take_subject("divides|computes|finds|works|calculates")
     units = w.take(_UNITS)
     inv = w.take(_INVERSE)
     divisions = [(m, how) for pattern, how in _DIVISIONS for m in w.take(pattern)]
+    w.take(r"\bthe (?:number|integer|expression|product|sum|quantity|power|value) (?=#|@)")
     asked = w.take(_REMAINDER)
     if len(divisions) > 1 or bool(units) + bool(inv) + bool(asked) != 1 or (
             units and (divisions or note)) or len(units) > 1 or len(inv) > 1:
