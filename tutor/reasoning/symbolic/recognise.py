@@ -9,6 +9,10 @@
    for its solutions; then each domain's typed readers (`typed`): the question's words
    and the maths' types, sent to the domain's solver.
 
+4. When none of these reads the problem as worded, the same question with its clauses in
+   the plain order (`clause_order.rewordings`: "Of 480, what is 15%?" -> "what is 15% of
+   480?"), through steps 1-3 again.
+
 Anything else is declined: a word problem, an extra condition or an unfamiliar phrase
 never reaches a solver.
 """
