@@ -53,13 +53,14 @@ _FACTS = [
                        + r" are " + _V + r",? and " + _V + r"(?:,? respectively)?")),
     ("list", re.compile(r"(?:the )?first (two|three|four|five) terms" + _OF + r" are "
                         r"((?:@\d+@,? )+and @\d+@)(?:,? respectively|,? in that order)?")),
-    ("listed", re.compile(_KIND + r"(?: (?:starts|begins)(?: with)?)?:? "
+    ("listed", re.compile(_KIND + r"(?:(?: that| which)? (?:starts|begins)(?: with)?)?:? "
                           r"(@\d+@(?:,? (?:and )?@\d+@)*)")),
-    ("step", re.compile(r"(?:its |the |a )?common (difference|ratio) (?:is |of |= )?" + _V)),
+    ("step", re.compile(r"(?:its |the |a )?common (difference|ratio)" + _OF
+                        + r" (?:is |of |= |equals )?" + _V)),
 ]
 _ASKED = [
     ("term", re.compile(r"(?:what is|find|compute|determine|what's|give) (?:the value of )?"
-                        r"the (?:positive,? (?:real )?(?:value (?:for|of) the )?)?" + _ORD
+                        r"(?:the|its) (?:positive,? (?:real )?(?:value (?:for|of) the )?)?" + _ORD
                         + r" term(?: of (?:the|this) (?:sequence|progression))?[?.]?")),
     ("step", re.compile(r"(?:what is|find|compute|determine|what's) (?:the value of )?"
                         r"(?:its |the )common (difference|ratio)(?: of (?:the|this) "
@@ -68,7 +69,7 @@ _ASKED = [
 _LEFT = frozenset(
     "in the a an of this that with and is are sequence progression arithmetic geometric "
     "consider what find value terms term given has respectively positive real numbers "
-    "integers for which formed".split())
+    "integers for which formed whose its".split())
 
 
 def _ordinal(word: str) -> int:
@@ -83,11 +84,54 @@ def _number(src: str) -> sp.Basic:
     return final_value(v)
 
 
+# "a_1 = 3", "a_{10}", "d = 4", "r = 3", "a = 2": terms and steps written with letters
+_TERM_PIECE = re.compile(r"^\s*([a-z])\s*_\s*\{?\s*(\d+)\s*\}?\s*(?:=\s*(.+?))?\s*$")
+_LETTER_PIECE = re.compile(r"^\s*([adr])\s*=\s*(.+?)\s*$")
+_SEQUENCE_NAME = re.compile(r"^\s*\(?\s*([a-z])\s*_\s*\{?\s*n\s*\}?\s*\)?\s*$")
+
+
+def _written_terms(split: Split, tmpl: str, kind: str) -> tuple[list[str], str]:
+    """The template with terms and steps written as letters said in words: "$a_1 = 3$" ->
+    "the 1st term is 3", "$a_{10}$" -> "the 10th term", "$d = 4$" -> "the common difference
+    is 4" (after "common difference" or "first term", just the value)."""
+    maths = list(split.maths)
+    step = {"arithmetic": "d", "geometric": "r"}[kind]
+    named = {m.group(1) for i in re.findall(r"@(\d+)@", tmpl)
+             if (m := _TERM_PIECE.match(maths[int(i)]) or _SEQUENCE_NAME.match(maths[int(i)]))
+             and m.groups()}
+    if len(named) > 1:  # two sequences: not one read here
+        return maths, tmpl
+
+    def value(src: str) -> str:
+        maths.append(src)
+        return f"@{len(maths) - 1}@"
+
+    def piece(m: re.Match[str]) -> str:
+        src, before = maths[int(m.group(1))], tmpl[:m.start()]
+        t = _TERM_PIECE.match(src)
+        if t:
+            ordinal = f"the {t.group(2)}th term"
+            return f"{ordinal} is {value(t.group(3))}" if t.group(3) else ordinal
+        if _SEQUENCE_NAME.match(src):
+            return ""
+        letter = _LETTER_PIECE.match(src)
+        if letter and re.search(r"(?:common (?:difference|ratio)|first term) $", before):
+            return value(letter.group(2))
+        if letter and letter.group(1) == step:
+            return f"the common {'difference' if step == 'd' else 'ratio'} is " \
+                   f"{value(letter.group(2))}"
+        return m.group(0)
+
+    return maths, re.sub(r"@(\d+)@", piece, tmpl)
+
+
 def read_sequence(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     kind_m = re.search(_KIND, tmpl)
     if not kind_m or "sum" in tmpl or "series" in tmpl:
         return None
+    maths, tmpl = _written_terms(split, tmpl, kind_m.group(1))
+    split = Split(tmpl, maths)
     for i, src in enumerate(split.maths):  # "$205^{th}$" -> "205th"
         m = _ORD_PIECE.match(src)
         if m:
