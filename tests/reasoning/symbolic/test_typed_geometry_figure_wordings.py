@@ -62,6 +62,8 @@ SOLVED = [
     ("The interior angles of an octagon add up to how many degrees?", "1080"),
     ("What is the sum of the interior angles of a twelve-sided polygon?", "1800"),
     ("What is the sum of the interior angles of a 15-gon?", "2340"),
+    ("What is the sum of the interior angles of a seven sided polygon?", "900"),
+    ("Find the sum of the interior angles of an icosagon.", "3240"),
     ("In degrees, what is the sum of the angles of a pentagon?", "540"),
     ("A stop sign has eight sides. What is the sum of its interior angles?", "1080"),
     ("What is the sum of the angle measures of a hexagon?", "720"),

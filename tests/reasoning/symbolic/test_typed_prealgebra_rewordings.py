@@ -29,6 +29,9 @@ SOLVED = [
     ("When 7/8 is divided by 7/12, what is the quotient?", "\\frac{3}{2}"),
     ("What is two-thirds divided by four-fifths?", "\\frac{5}{6}"),
     ("\\[\\frac{4}{9} \\div \\frac{2}{3}\\]", "\\frac{2}{3}"),
+    ("What is the result of dividing $\\frac{3}{4}$ by $\\frac{2}{5}$?", "\\frac{15}{8}"),
+    ("Dividing 5/6 by 2/3 gives what?", "\\frac{5}{4}"),
+    ("Find the result of adding 1/3 and 1/4.", "\\frac{7}{12}"),
     # the order of operations
     ("Using the order of operations, what is $3 + 4 \\times 5$?", "23"),
     ("Following the order of operations, evaluate $12 - 8 \\div 4 \\times 3$.", "6"),
@@ -57,6 +60,9 @@ SOLVED = [
     ("Find the percent that 18 is of 72.", "25"),
     ("As a percent, what is 18 out of 72?", "25"),
     ("Compared with 72, 18 is what percent?", "25"),
+    ("What percent of 40 does 14 represent?", "35"),
+    ("What percent of 40 is represented by 6?", "15"),
+    ("9 out of 36: what percent is that?", "25"),
 ]
 
 

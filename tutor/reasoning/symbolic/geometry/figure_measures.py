@@ -55,9 +55,11 @@ FIGURE_WORDS = {
     "equilateral_triangle": "equilateral_triangle", "isosceles_right": "isosceles_right",
     "triangle": "polygon", "quadrilateral": "polygon", "pentagon": "polygon",
     "hexagon": "polygon", "heptagon": "polygon", "octagon": "polygon", "nonagon": "polygon",
-    "decagon": "polygon", "dodecagon": "polygon", "rhombus": "rhombus"}
+    "decagon": "polygon", "dodecagon": "polygon", "rhombus": "rhombus", "septagon": "polygon",
+    "hendecagon": "polygon", "undecagon": "polygon", "icosagon": "polygon"}
 POLYGON_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
-                 "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12}
+                 "heptagon": 7, "septagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10,
+                 "hendecagon": 11, "undecagon": 11, "dodecagon": 12, "icosagon": 20}
 # the area of a regular polygon with n sides of length s (only for a named polygon: n known)
 REGULAR_AREA = n * s**2 / (4 * sp.tan(PI / n))
 # measures of one angle of a polygon need it regular (or equiangular)

@@ -116,7 +116,7 @@ def _as_circle(template: str) -> str:
 
 _REWRITES: list[tuple[str, str]] = [
     # the side count of a polygon, said before or after it
-    (r"@(\d+)@ ?- ?sided " + _SIDED, r"polygon with sides @\1@"),
+    (r"@(\d+)@ ?-? ?sided " + _SIDED, r"polygon with sides @\1@"),
     (r"@(\d+)@ ?- ?gon\b", r"polygon with sides @\1@"),
     (r"\b(with|has|having|of) @(\d+)@ sides\b", r"\1 sides @\2@"),
     # "the interior angles of an octagon add up to": their sum

@@ -48,6 +48,10 @@ _FORMS = [
      "the percent"),
     (rf" (?:if|when) (?P<a>{NUM}) is compared (?:with|to) (?P<n>{NUM}),? what percent is it"
      rf"\s*[?.]? $", "rate", "the percent"),
+    (rf" {_WHAT} percent of (?P<n>{NUM}) (?:does (?P<a>{NUM}) represent|is represented by "
+     rf"(?P<a2>{NUM}))\s*[?.]? $", "rate", "the percent"),
+    (rf" (?P<a>{NUM}) out of (?P<n>{NUM})[:,] what percent is (?:that|this|it)\s*[?.]? $", "rate",
+     "the percent"),
     (rf" as a percent,? what is (?P<a>{NUM}) (?:out of|of) (?P<n>{NUM})\s*[?.]? $", "rate",
      "the percent"),
     (rf" (?P<a>{NUM}) is (?P<p>{NUM}) percent of {_WHAT}\s*[?.]? $", "whole", "the number"),
@@ -67,7 +71,8 @@ _FORMS = [
 
 
 def _v(m: re.Match[str], key: str) -> sp.Rational:
-    return sp.Rational(wording.value(m.group(key)))
+    got = m.group(key) or m.groupdict().get(key + "2")  # the same number said another way
+    return sp.Rational(wording.value(got or ""))
 
 
 def _times(a: sp.Basic, b: sp.Basic) -> sp.Basic:

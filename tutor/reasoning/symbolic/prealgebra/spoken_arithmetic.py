@@ -29,7 +29,7 @@ from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar, Node, add, div, mul, sub
 
 _QUICK = re.compile(
-    r"\b(?:divided|multiplied|times|plus|minus|of|sum|product|quotient|difference|added|subtracted|"
+    r"\b(?:divided|dividing|adding|subtracting|multiplying|multiplied|times|plus|minus|of|sum|product|quotient|difference|added|subtracted|"
     r"increased|decreased|more|less|round|rounded|nearest|fraction|add|subtract|multiply|"
     r"divide|squared|cubed|reciprocal|left|many|simplify|expressed|written)\b")
 
@@ -67,6 +67,15 @@ _DONE: list[tuple[str, str, Callable[[Node, Node], Node | None]]] = [
     ("you multiply E by E", "product", mul), ("E is multiplied by E", "product", mul),
     ("E and E are multiplied", "product", mul),
     ("you divide E by E", "quotient", div), ("E is divided by E", "quotient", div)]
+# the calculation said with a gerund: "What is the result of dividing 3/4 by 2/5?"
+_GERUNDS: list[tuple[str, str, Callable[[Node, Node], Node | None]]] = [
+    ("adding E to E", "sum", lambda a, b: add(b, a)), ("adding E and E", "sum", add),
+    ("subtracting E from E", "difference", lambda a, b: sub(b, a)),
+    ("multiplying E by E", "product", mul), ("multiplying E and E", "product", mul),
+    ("dividing E by E", "quotient", div)]
+_GERUND_ASKS = ["what is the result of", "find the result of", "compute the result of",
+                "what do you get by", "what is obtained by", "what number results from"]
+_GERUND_TAILS = ["gives what", "results in what", "equals what", "is what", "gives what number"]
 _RESULT = ["what do you get", "what is the result", "what number do you get", "what is the answer",
            "what number results", "what do we get", "what is obtained", "what number is obtained"]
 
@@ -79,6 +88,9 @@ def _condition_frames() -> list[tuple[tuple[str, ...], Callable[[Node, Node], No
                 for comma in ((",",), ()):
                     out.append(((cond, *done.split(), *comma, *ask.split()), op))
                 out.append(((*ask.split(), cond, *done.split()), op))
+    for done, _noun, op in _GERUNDS:
+        out += [((*ask.split(), *done.split()), op) for ask in _GERUND_ASKS]
+        out += [((*done.split(), *tail.split()), op) for tail in _GERUND_TAILS]
     return [(tuple(E if w == "E" else w for w in f), op) for f, op in out]
 
 
