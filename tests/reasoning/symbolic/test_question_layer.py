@@ -63,6 +63,13 @@ from tutor.reasoning.symbolic.spelled_maths import (
     ("Of the integers from 1 to 60, how many are multiples of 8?", "7"),
     ("Of the positive divisors of 48, how many are even?", "8"),
     ("Among the integers from 1 to 80, how many are perfect squares?", "8"),
+    # other words for a condition, and a letter's value said in words
+    (r"Assuming $t = 4$, what is $t^2 - t$?", "12"),
+    (r"Knowing that $5y = 35$, find $y$.", "7"),
+    (r"Evaluate $2m^2 + 1$ at $m = 3$.", "19"),
+    (r"What does $n^3 - n$ equal if $n = 3$?", "24"),
+    (r"When $p$ is 6, what is $p^2 - 5p$?", "6"),
+    ("If q equals 7, what is 3q - 1?", "20"),
     # "when" asks as "if"
     (r"When $h(t) = 3t - 5$, what is $h(4)$?", "7"),
 ])
@@ -152,6 +159,8 @@ def test_other_notation(problem: str, answer: str) -> None:
     "Consider the number 45. How many positive divisors does it not have?",
     "Please find the least common multiple of 9 and 12 that is not 36.",
     "Of 84 and 120, what is the smallest common divisor greater than 1?",
+    # a letter's value is read only when the sentence says no more about it
+    r"If $x$ is 3 more than $y$ and $y = 2$, what is $x^2$ not squared?",
     # a greeting is dropped, never a word that could be maths ("right triangle")
     "Right, what is the gcd of 16 and 24 that is not 8?",
     # "its" of two numbers: which one is meant is not said

@@ -187,7 +187,8 @@ _THE_FOLLOWING = re.compile(
     r"|find the value of|what is the value of) (?:the following|this)(?: (?:expression|sum"
     r"|product|quotient|difference|quantity|number|equation|inequality|system|fraction))?"
     r"(?:[:.]|,)? (?P<data>" + _SLOT + r")(?P<end>[.?!]?)")
-_EQUAL_TO = re.compile(r"what (?:is|are) (?P<data>" + _SLOT + r") equal to(?P<rest>.*)")
+_EQUAL_TO = re.compile(r"what (?:is|are|does|do) (?P<data>" + _SLOT + r") (?:equal to|equal)"
+                       r"(?P<rest>.*)")
 
 
 def _data_named_after(tmpl: str) -> list[str]:
@@ -251,9 +252,14 @@ def _condition_kept(tmpl: str) -> list[str]:
     if d:
         cond = f"when {d.group('data')} is {d.group('how')}"
         out += [f"{cond}, {d.group('ask')}", f"{d.group('ask').rstrip('.?!')} {cond}?"]
-    w = re.fullmatch(r"when ([^,]+), (.+)", tmpl)
-    if w:  # "When A, what ...?" asks as "If A, what ...?"
+    w = re.fullmatch(r"(?:when|knowing that|assuming(?: that)?|using|supposing(?: that)?"
+                     r"|provided(?: that)?) ([^,]+), (.+)", tmpl)
+    if w:  # "When A, what ...?", "Assuming A, ..." ask as "If A, what ...?"
         out.append(f"if {w.group(1)}, {w.group(2)}")
+    at = re.fullmatch(r"(.+) (?:at|using|assuming|knowing that|provided that) (" + _SLOT
+                      + r")([.?!]?)", tmpl)
+    if at:  # "Evaluate E at x = 3"
+        out.append(f"{at.group(1)} for {at.group(2)}{at.group(3)}")
     return out
 
 

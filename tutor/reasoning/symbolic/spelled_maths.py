@@ -190,9 +190,21 @@ _ROOT_WORDS = re.compile(
     r"|times\b|divided\b|over\b|squared\b|cubed\b|to\b|and\b|\.\d))")
 
 
+# "when $x$ is 3,", "if x equals -2 and ...": a letter's value said in words
+_LETTER_IS = re.compile(
+    r"(?:\$(?P<x>[b-hj-z])\$|(?<![\w$\\])(?P<y>[b-hj-z])(?![\w$])) (?:is|equals|is equal to) "
+    r"(?:\$(?P<v>-?\d+(?:\.\d+)?)\$|(?<!\$)(?P<w>-?\d+(?:\.\d+)?)(?![\w$]))"
+    r"(?=\s*(?:[,.?;]|and\b|then\b|$))")
+
+
 def words_respelled(text: str) -> str:
-    """The text with numbers in words as digits, "x squared" as x^2 and "the square root
-    of 50" as sqrt(50); outside maths delimiters only."""
+    """The text with numbers in words as digits, "x squared" as x^2, "the square root
+    of 50" as sqrt(50) and "x is 3" as x = 3; outside maths delimiters only."""
+    def letter_is(m: re.Match[str]) -> str:
+        said = f"{m.group('x') or m.group('y')} = {m.group('v') or m.group('w')}"
+        return f"${said}$" if "$" in text else said
+
+    text = _LETTER_IS.sub(letter_is, text)
     out, last = [], 0
     for m in _MATH_SPAN.finditer(text):
         out.append(_words_segment(text[last:m.start()], bool(_MATH_SPAN.search(text))))
