@@ -102,7 +102,23 @@ def test_divisor_counts(problem, answer):
     assert_solved(problem, answer)
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    # sigma(200) = 15 31 = 465 = 3 5 31;
+    # sigma(50) = 3 31 = 93; 720 = 2^4 3^2 5 has 30 divisors and sigma(30) = 72
+    ("What is the number of different prime divisors of the sum of all positive factors of 200?",
+     "3"),
+    (r"Suppose $M$ denotes the sum of the positive factors of 98. Find the number of different "
+     r"prime divisors of $M$.", "2"),  # sigma(98) = 3 57 = 3^2 19
+    ("Which prime factor of the sum of the positive divisors of 50 is largest?", "31"),
+    ("Add up the positive divisors of the number of positive divisors of 720.", "72"),
+])
+def test_questions_about_divisor_aggregates(problem, answer):
+    assert_solved(problem, answer)
+
+
 @pytest.mark.parametrize("problem", [
+    r"Suppose $M$ denotes the sum of the positive factors of 98. Find the largest prime divisor "
+    r"of $N$.",
     "Add the two biggest factors of 36 together.",  # a count it does not read
     "Which positive divisors of 36 are even?",  # a list, not a number
     "The gcd of 12 and a number is 4. What is the number?",  # the unknown is the number

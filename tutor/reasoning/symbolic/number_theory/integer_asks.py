@@ -22,6 +22,8 @@ from __future__ import annotations
 import math
 import re
 
+import sympy as sp
+
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.wording import Wording
 from tutor.reasoning.symbolic.model import Decline, Step
@@ -91,7 +93,51 @@ def read(split: Split, template: str) -> Result | None:
     if "common" in w.text or re.search(r"\b(?:gcd|gcf|hcf|lcm)\b", w.text) or w.find(
             _DIVIDES_ALL) or w.find(_MULTIPLE_OF_ALL):
         return _common(w)
-    return _divisors(w)
+    first = _inner(w)
+    got = _divisors(w)
+    if got is None or not first:
+        return got
+    return got[0], [*first, *got[1]]
+
+
+# A divisor aggregate that is itself the number asked about: "How many distinct prime factors
+# does the sum of the positive divisors of 400 have?", "Let A be the product of the divisors
+# of 42. How many ... does A have?"; worked out first, then read as that integer.
+_INNER = (r"\b(?:of|does|do) (the (sum|product|number) of (?:all )?(?:of )?(?:the )?" + _Q
+          + r"(?:divisors|factors) of " + ARG + r")(?= (?:have|is|are)\b|[?.]|$)")
+_LET = (r"^ (?:let|if|suppose) (@\d+@) (?:be|is|denotes?|stands? for) (the (sum|product|number) "
+        r"of (?:all )?(?:of )?(?:the )?" + _Q + r"(?:divisors|factors) of " + ARG + r")[.,] ")
+
+
+def _inner(w: Wording) -> list[Step]:
+    """Each inner divisor aggregate replaced by its value (`#v`), with the steps found."""
+    steps: list[Step] = []
+    let = w.find(_LET)
+    if let:
+        name = w.maths[int(let.group(1).strip("@"))].strip()
+        uses = [i for i, m in enumerate(w.maths) if m.strip() == name]
+        if not re.fullmatch(r"[A-Za-z]", name) or len(uses) != 2:
+            return steps
+        value = _aggregate(w, let.group(3), let.group(4), let.group(5), steps)
+        w.text = w.text[let.end() - 1:].replace(f"@{uses[1]}@", f"#{value}")
+        return steps
+    for _ in range(2):
+        m = w.find(_INNER)
+        if m is None:
+            break
+        value = _aggregate(w, m.group(2), m.group(3), m.group(4), steps)
+        w.text = w.text[:m.start(1)] + f"#{value}" + w.text[m.end(1):]
+    return steps
+
+
+def _aggregate(w: Wording, kind: str, quals: str, token: str, steps: list[Step]) -> int:
+    canon = _CANON["count" if kind == "number" else kind].format(
+        q="".join(f"{q} " for q in quals.replace(",", " ").split()))
+    got = divisor_questions.read(Split(canon, [_source(w, token)]), canon)
+    if got is None or not isinstance(got[0], sp.Integer) or not 0 < int(got[0]) <= 10**15:
+        raise Decline("an inner question about divisors not read")
+    steps.extend(got[1])
+    return int(got[0])
 
 
 def _source(w: Wording, token: str) -> str:
