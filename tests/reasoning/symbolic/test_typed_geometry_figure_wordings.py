@@ -24,6 +24,12 @@ SOLVED = [
     ("A bicycle wheel has a diameter of 26 inches. How far does it travel in one revolution?",
      "26\\pi"),
     ("A coin has a radius of 1 cm. What is its circumference?", "2\\pi"),
+    ("A circular track has a radius of 50 meters. How far does a runner go in one lap?",
+     "100\\pi"),
+    # a rectangle told as a thing, its sides said "a by b"
+    ("A rectangular park is 60 m by 80 m. How long is the diagonal path across it?", "100"),
+    ("A rectangle measures 5 by 12. What is the length of its diagonal?", "13"),
+    ("A rectangular field is 40 yards by 30 yards. What is its perimeter?", "140"),
     # circle area
     ("A pizza has a diameter of 12 inches. What is its area?", "36\\pi"),
     ("What is the area of a circle with radius 4?", "16\\pi"),
@@ -109,6 +115,8 @@ DECLINED = [
     "wall does it reach?",
     "A ladder 13 m long leans against a wall with its foot 5 m from the wall. The ladder slides "
     "down. How high up the wall does it reach?",
+    # a box has three sides, not two
+    "A rectangular prism measures 3 by 4. What is its volume?",
     # a plate said to be square is no circle
     "A square plate has a side of 9 inches. What is its circumference?",
     # one angle of a shape that is not said to be regular

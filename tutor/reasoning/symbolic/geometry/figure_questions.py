@@ -61,12 +61,12 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "rectangular box prism solid leg legs other hypotenuse each its how many what units "
     "cubic square has is of are does do equal equals one find inches whose it total "
     "circular equilateral isosceles sector central arc base bases space interior when "
-    "lengths having long rhombus altitude".split())
+    "lengths having long rhombus altitude m km ft yd yard yards".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
 _QUICK = re.compile(r"\b(?:" + "|".join([*fm.FIGURE_WORDS, *fw.ROUND_THINGS]) +
-                    r"|circular|round|sided|gon|sides)\b")
+                    r"|circular|round|rectangular|sided|gon|sides)\b")
 _TOKEN = re.compile(r"@\d+@|[a-z_]+(?:-[a-z]+)*|[.?!;]")
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*$")
 

@@ -31,6 +31,7 @@ _STORY_FIGURE = re.compile(
     r"\b(?:a|an|the) (?P<mods>[a-z]+ )?(?P<thing>[a-z]+) (?:is shaped like|is in the shape of|"
     r"has the shape of|is) (?P<det>a|an) (?P<kind>(?:regular|convex) )?(?P<figure>"
     + _FIGURE_NAMES + r")\b")
+_STORY_RECTANGLE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))rectangular ([a-z]+)\b")
 _SIDED_THING = re.compile(
     r"\b(?:a|an|the) (?P<mods>[a-z]+ )?(?P<thing>[a-z]+) (?P<has>has|with|having) "
     r"@(?P<n>\d+)@ sides\b")
@@ -95,6 +96,16 @@ def _as_polygon(template: str) -> str:
                   "the polygon", text)
 
 
+def _as_rectangle(template: str) -> str:
+    """"a rectangular field ... the field": the thing is the rectangle (one thing only)."""
+    things = set(_STORY_RECTANGLE.findall(template))
+    if len(things) != 1 or things & {"box", "prism", "solid"}:
+        return template
+    thing = things.pop()
+    text = _STORY_RECTANGLE.sub("rectangle", template)
+    return re.sub(rf"\b{thing}\b", "rectangle", text)
+
+
 def _as_circle(template: str) -> str:
     """"a circular rug ... the rug ... it", "a bicycle wheel": the thing is the circle (one
     thing only)."""
@@ -147,6 +158,15 @@ _REWRITES: list[tuple[str, str]] = [
     # a wheel rolls its circumference in one turn
     (r"\bhow far does (?:it|the circle) (?:travel|roll|go|move) (?:in|during|with) (?:one|a|each) "
      r"(?:full |complete )?(?:revolution|turn|rotation)\b", "what is the circumference"),
+    # one lap around a circle is its circumference
+    (r"\bhow far (?:does|do|will) (?:a|an|the|she|he|they|[a-z]+) (?:[a-z]+ )?(?:run|walk|go|"
+     r"travel|ride|jog|skate|swim|drive) (?:in|for|on) (?:one|a|each) (?:full |complete )?"
+     r"(?:lap|loop|time around)(?: (?:of|around) (?:the circle|it))?",
+     "what is the circumference"),
+    # a rectangle "60 m by 80 m": its length and width
+    (r"\b(?:is|measures|of) @(\d+)@ ?(?:[a-z]+ )?by @(\d+)@(?! ?(?:[a-z]+ )?by\b)",
+     r"has length @\1@ and width @\2@"),
+    (r"\bthe diagonal (?:path |line )?(?:across|through) (?:it|the rectangle)\b", "the diagonal"),
     # asking a length: "how long is the hypotenuse"
     (r"\bhow long is\b", "what is"),
     # the way around a circle is its circumference; what it covers, its area
@@ -161,7 +181,7 @@ _REWRITES: list[tuple[str, str]] = [
 
 def normal(template: str) -> str:
     """The template with a story's circle and the side count of a polygon said one way."""
-    text = _as_circle(_as_polygon(_as_figure(template)))
+    text = _as_rectangle(_as_circle(_as_polygon(_as_figure(template))))
     for pattern, repl in _REWRITES:
         text = re.sub(pattern, repl, text)
     return text
