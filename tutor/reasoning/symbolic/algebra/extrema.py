@@ -28,12 +28,20 @@ Result = tuple[sp.Basic | str, list[Step]]
 
 _WHICH = {"minimum": "min", "least": "min", "smallest": "min", "lowest": "min",
           "maximum": "max", "greatest": "max", "largest": "max", "highest": "max"}
+_KINDS = r"(?:expression|function|quadratic|polynomial|quadratic function|quadratic expression)"
 _ASK = re.compile(r"(?:the )?(?P<which>" + "|".join(_WHICH) + r")(?:(?: possible)? (?:value|"
-                  r"number) (?:of|for|that)| of) (?:the (?:expression|function) )?@(?P<t>\d+)@")
+                  r"number) (?:of|for|that|(?:attained|taken|reached) by)| of) (?:the " + _KINDS
+                  + r" )?@(?P<t>\d+)@"
+                  # "f(x) = ... has a minimum value. What is it?"
+                  r"|@(?P<t2>\d+)@ (?:has|attains|reaches|takes) (?:a|an|its) "
+                  r"(?P<which2>" + "|".join(_WHICH) + r")(?: possible)? value")
+# "y = x^2 - 6x + 13", "f(x) = 2x^2 + 8x + 3": the function asked about, by its formula
+_DEFINED = re.compile(r"^\s*(?:[a-z]|[a-zA-Z]\s*\(\s*[a-z]\s*\))\s*=\s*(.+)$", re.S)
 VOCAB = frozenset(_WHICH) | frozenset(
     "possible value number for of over all real numbers on interval in equation where "
     "when with function expression can take takes attain attains have has whose and "
-    "positive nonnegative non negative".split())
+    "positive nonnegative non negative quadratic polynomial reaches attained taken reached by "
+    "as ranges varies".split())
 _SAMPLES = 600
 
 
@@ -45,13 +53,18 @@ def read_extremum(split: Split, template: str) -> Result | None:
     if len(found) != 1:
         return None
     m = found[0]
-    which = _WHICH[m.group("which")]
+    which = _WHICH[m.group("which") or m.group("which2")]
+    t_piece = int(m.group("t") or m.group("t2"))
     rest = template[:m.start()] + " " + template[m.end():]
     rest, qualified = clauses.take_qualifiers(rest, split.maths)
     if re.search(r"\bnumbers?\b", rest) and not re.search(r"\breal numbers?\b", rest):
         return None
     others = [int(i) for i in re.findall(r"@(\d+)@", rest)]
-    target = parse_latex(split.maths[int(m.group("t"))])
+    src = split.maths[t_piece]
+    defined = _DEFINED.match(src)
+    if defined and not re.search(r"[a-z]\s*\(", defined.group(1)):
+        src = defined.group(1)  # the formula of the function named on the left
+    target = parse_latex(src)
     if isinstance(target, sp.core.relational.Relational) or not isinstance(target, sp.Expr):
         raise Decline("the question is not about an expression")
     conds = clauses.conditions(split.maths, [i for i in others if not clauses.is_letters(

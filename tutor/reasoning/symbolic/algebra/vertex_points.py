@@ -25,7 +25,8 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 VOCAB = frozenset(
     "vertex coordinate coordinates parabola graph equation described defined given by with "
-    "whose sum its point located where at lies lie".split())
+    "whose sum its point located where at lies lie when graphed is has which plotted "
+    "drawn".split())
 _ASKS = [
     ("one", re.compile(r"(?:the )?@(?P<c>\d+)@ ?-coordinate of (?:the |its )?vertex")),
     ("sum", re.compile(r"(?:the )?sum of (?:the )?coordinates of (?:the |its )?vertex")),
@@ -38,10 +39,16 @@ _DEFINED = re.compile(r"^\s*(?:(?P<letter>[xy])|[a-zA-Z]\s*\(\s*(?P<arg>[a-z])\s
 def read_vertex_point(split: Split, template: str) -> Result | None:
     if re.search(r"\bnumber of\b", template):
         return None  # a count ("the number of ..."), not the value itself
+    template = template.replace("turning point", "vertex")
     w = words(template)
     if "vertex" not in w or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
     found = [(kind, m) for kind, p in _ASKS for m in p.finditer(template)]
+    said = list(re.finditer(r"\bvertex\b", template))
+    if not found and len(said) == 1 and w & {"find", "what", "where", "which", "determine",
+                                             "give"}:
+        # "Given the parabola P, find its vertex", "P has its vertex at which point?"
+        found = [("point", said[0])]
     if len(found) != 1 and not (len(found) == 2 and found[0][0] == "sum"):
         return None
     kind, m = found[0]
