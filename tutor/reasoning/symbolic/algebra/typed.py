@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
+from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
@@ -37,4 +38,5 @@ READERS: list[Reader] = [
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
-    read_system_pair, read_unknown_function, read_discriminant, read_root_question]
+    read_system_pair, read_unknown_function, read_discriminant, read_root_question,
+    read_logarithm]
