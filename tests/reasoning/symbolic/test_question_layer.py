@@ -38,6 +38,7 @@ from tutor.reasoning.symbolic.spelled_maths import (
     ("Written in base 4, what is 27?", "123_4"),
     ("For a right triangle with legs 9 and 12, how long is the hypotenuse?", "15"),
     (r"For $a = 3$, what is $a^3 - 2a$?", "21"),
+    ("When you take 21 and 35, what is their greatest common factor?", "7"),
     # the maths first, the task after it
     (r"Once you work out $\frac{3}{4} - \frac{1}{6}$, what number do you get?",
      r"\frac{7}{12}"),
@@ -114,6 +115,7 @@ def test_politeness_changes_nothing(problem: str, answer: str) -> None:
     ("Simplify the square root of 72.", r"6\sqrt{2}"),
     ("What is the cube root of 64?", "4"),
     ("What is log base 3 of 81?", "4"),
+    ("What is the logarithm of 125 in base 5?", "3"),
     ("What is three to the power of five?", "243"),
     ("What is 4 raised to the third power?", "64"),
     ("What is 2 to the 6th power?", "64"),

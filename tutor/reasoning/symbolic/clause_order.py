@@ -42,7 +42,8 @@ _LEAD_FIRST = re.compile(
     + r"[^?!]*?)(?P<end>[.?!]?)")
 _DATA_LEAD = re.compile(
     r"(?:(?P<word>for|of|among|with|using|take|consider|given|look at|start with|here (?:is|are)"
-    r"|(?:you|we) (?:have|are given)|let's take|let us take) )?" + _KIND
+    r"|(?:you|we) (?:have|are given)|let's take|let us take"
+    r"|(?:when|if|once) (?:you|we) (?:take|consider|look at|have|are given)) )?" + _KIND
     + r"(?P<data>" + _DATA + r")")
 # A leading phrase that says where or how the question is asked, moved after it whole.
 _MOVABLE_LEAD = re.compile(
@@ -148,7 +149,8 @@ def _lead_moved(tmpl: str) -> list[str]:
     if not m:
         return []
     lead, ask, end = m.group("lead"), m.group("ask"), m.group("end") or "?"
-    if re.match(r"(?:when|if|given that|assuming|provided|suppose|supposing|once)\b", lead):
+    if re.match(r"(?:when|if|given that|assuming|provided|suppose|supposing|once)\b",
+                lead) and not _DATA_LEAD.fullmatch(lead):
         return []  # a condition: `condition_last`
     out: list[str] = []
     data = _DATA_LEAD.fullmatch(lead)

@@ -182,7 +182,8 @@ _POWER = re.compile(
     + "|".join(_ORDINAL_POWERS) + r")(?:st|nd|rd|th)?(?: power)?\b"
     r"(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|divided\b|over\b|squared\b|cubed\b|\.\d))")
 _LOG_WORDS = re.compile(
-    r"\b(?:the )?(?:log|logarithm) (?:base|to (?:the )?base) (\d+) of (\d+(?:\.\d+)?)\b"
+    r"\b(?:the )?(?:log|logarithm) (?:(?:base|to (?:the )?base) (\d+) of (\d+(?:\.\d+)?)"
+    r"|of (?P<n>\d+(?:\.\d+)?) (?:in|to|with) (?:the )?base (?P<b>\d+))\b"
     r"(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|divided\b|over\b|squared\b|\.\d))")
 _SQUARED = re.compile(r"(?<![\w^])([a-z]|\d+(?:\.\d+)?|\))\s+(squared|cubed)\b")
 _ROOT_WORDS = re.compile(
@@ -220,7 +221,8 @@ def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _SQUARED.sub(lambda m: f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}", seg)
     seg = _POWER.sub(lambda m: f"{m.group(1)}^{_ORDINAL_POWERS.get(m.group(2), m.group(2))}",
                      seg)
-    seg = _LOG_WORDS.sub(lambda m: f"$\\log_{{{m.group(1)}}} {m.group(2)}$", seg)
+    seg = _LOG_WORDS.sub(lambda m: f"$\\log_{{{m.group(1) or m.group('b')}}} "
+                                   f"{m.group(2) or m.group('n')}$", seg)
 
     def root(m: re.Match[str]) -> str:
         if m.group(1) == "square":
