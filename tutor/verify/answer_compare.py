@@ -2,8 +2,9 @@
 
 Runs in the bounded answers child (`bounded_answers.compare_bounded`): it parses
 untrusted text with SymPy. "different" is said only when both answers read as
-exact numbers in the strict grammar and differ; anything else math-verify does
-not call equal is "unknown".
+exact numbers in the strict grammar and differ, or when `answer_values` finds them
+certainly different (lists, matrices, expressions, complex numbers); anything else
+math-verify does not call equal is "unknown".
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import sympy
 
 from tutor.verify.answer_numbers import approximately_equal
+from tutor.verify.answer_values import certainly_different
 from tutor.verify.answers import equivalent
 from tutor.verify.strict_parser import ParseError, parse_strict
 
@@ -41,7 +43,7 @@ def compare(reference: str, stated: str, *, timeout: float = 2.0) -> str:
         return "approximate"
     ref, got = _number(reference), _number(stated)
     if ref is None or got is None:
-        return "unknown"
+        return "different" if certainly_different(reference, stated) else "unknown"
     diff = sympy.N(ref - got, 40)
     if not diff.is_number or diff.has(sympy.nan, sympy.zoo):
         return "unknown"
