@@ -63,3 +63,24 @@ def test_dice_and_coins_reworded(problem, answer):
 ])
 def test_dice_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A class has 10 pupils. In how many ways can it choose a 4-member panel?", "210"),
+    ("A school with 12 teachers wants to form a committee of 3 teachers. How many different "
+     "committees are possible?", "220"),
+    ("In how many ways can Omar pick 2 of his 9 cousins?", "36"),
+    ("Out of 7 students, how many different groups of 3 can be selected?", "35"),
+    ("Count the ways to select a 5-person team from a pool of 11 athletes.", "462"),
+    ("Give the number of ways to pick 4 pupils out of 9 pupils.", "126"),
+])
+def test_committees_reworded(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "In how many ways can Omar pick 2 of his 9 cousins to sit at the front?",  # a purpose not read
+    "A class has 10 pupils. In how many ways can it choose a 4-member panel with a leader?",
+])
+def test_committee_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

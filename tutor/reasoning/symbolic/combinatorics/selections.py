@@ -36,15 +36,18 @@ _POOL_BOX = (r"(?:group|set|class|club|team|collection|pool|list|total|menu|shel
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
 ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
         r"player|student) )?(?:ways|committees|subcommittees|teams|groups|panels|selections|"
-        r"combinations|pizzas|choices)\b| the number of (?:different |distinct "
+        r"combinations|pizzas|choices)\b| (?:the number of |count (?:the |all )?(?:of the )?)"
+        r"(?:different |distinct "
         r"|possible )*(?:ways|committees|teams|groups|selections|combinations)\b")
 _BE = r"(?:be |is |are |can be |is to be |are to be |will be |must be |)"
 _TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a committee of 3" ...
-    r" " + _CHOOSE + r" (?:a |an )?(?:" + _GROUP + r" of )?#(?P<k>\d+)(?: (?:of them|of the "
+    r" " + _CHOOSE + r" (?:a |an )?(?:" + _GROUP + r" of )?#(?P<k>\d+)(?!-)(?: (?:of them|of the "
     r"(?P<of>\w+)|(?P<kn>" + _NOUN + r")|(?:different |distinct )(?P<kd>" + _NOUN + r")))?\b",
     r" (?:a |an )?" + _GROUP + r" of #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r"))? " + _BE + _CHOOSE
     + r"\b",
     r" (?:a |an )?#(?P<k>\d+)-(?:person|member|player) " + _GROUP + r" " + _BE + _CHOOSE + r"\b",
+    r" " + _CHOOSE + r" (?:a |an )?#(?P<k>\d+)-(?:person|member|player|student) " + _GROUP
+    + r"\b",
     r" #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r")| of them)? " + _BE + _CHOOSE + r"(?: to form a "
     r"(?:team|committee|group))?\b",
 ]
@@ -59,6 +62,8 @@ POOLS = [
     r"my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office))?\b",
     r" (?:i|we|he|she|they|you) (?:have|has) #(?P<n>\d+) (?:different |distinct )?(?P<nn>"
     + _NOUN + r")\b",
+    r"(?<=#\d) of (?:his|her|my|our|their|the) #(?P<n>\d+) (?:different |distinct )?(?P<nn>"
+    + _NOUN + r")\b",  # "choose 3 of her 8 friends"
 ]
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
                   "teacher coach "
@@ -79,13 +84,13 @@ def _noun(a: str | None, b: str | None) -> None:
 
 
 def choices(split: Split, template: str) -> Result | None:
-    if not quick(template, "how many", "number of") or not quick(
+    if not quick(template, "how many", "number of", "count") or not quick(
             template, "choose", "chosen", "select", "pick", "form", "elect", "made"):
         return None
     w = Wording.of(split, template)
     w.take(_NAMED)
     w.take(_ORDER_NOTE)
-    w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b")
+    w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
     ask = w.take(ASK)
     pools = [m for p in POOLS for m in w.take(p)]
     takes = [m for p in _TAKE for m in w.take(p)]
