@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
 
 _RATIONALIZE = re.compile(
     r"^(?:(?:simplify|simplify the fraction) (?:and|by) )?rationaliz(?:e|ing) the denominator"
@@ -28,9 +29,21 @@ _RATIONALIZE = re.compile(
 _INTEGER = re.compile(r"^(?:what is|find|compute|evaluate) @(?P<e>\d+)@ (?:expressed|written) "
                       r"as an? (?:positive )?integer[.?]?$")
 
+# "Reduce E to simplest radical form", "Put E in simplest radical form", "What is E in
+# simplest radical form?": one number with roots, written in simplest radical form
+_SIMPLEST = re.compile(r"\b(?:in|to|into) (?:its )?(?:simplest|simplified|lowest) (?:radical )?"
+                       r"form\b")
+_SIMPLEST_WORDS = frozenset(
+    "simplify reduce put write express rewrite convert give leave simplest simplified lowest "
+    "radical form in to into its completely fully number".split())
+
 
 def read_radicals(split: Split, template: str) -> Result | None:
     tmpl = template.lower().strip()
+    pieces = set(re.findall(r"@(\d+)@", tmpl))
+    if _SIMPLEST.search(tmpl) and len(pieces) == 1 and words_within(tmpl, _SIMPLEST_WORDS) \
+            and "\\sqrt" in split.maths[int(pieces.pop())]:
+        return _simplest(split.maths[int(re.findall(r"@(\d+)@", tmpl)[0])])
     if (m := _RATIONALIZE.match(tmpl)):
         return _rationalized(split.maths[int(m.group("e") or m.group("e2"))])
     if (n := _INTEGER.match(tmpl)):
@@ -52,6 +65,20 @@ def _rationalized(src: str) -> Result:
     claim = f"{src} = {latex(value)}"
     return value, [step("rationalise the denominator", "Multiply the top and bottom by the "
                         "conjugate of the denominator, then simplify.", f"${claim}$", claim)]
+
+
+def _simplest(src: str) -> Result:
+    e = parse_latex(src)
+    if not isinstance(e, sp.Expr) or e.free_symbols or not e.is_number:
+        raise Decline("a number with roots")
+    value = sp.radsimp(final_value(e))
+    if sp.fraction(sp.together(value))[1].has(sp.Pow):
+        raise Decline("a root left in a denominator")
+    confirm.value(e, value, "the simplest radical form")
+    claim = f"{src} = {latex(value)}"
+    return value, [step("take out square factors", "Write each number under a root as a "
+                        "perfect power times the rest, and take the perfect power out.",
+                        f"${claim}$", claim)]
 
 
 def _integer(src: str, positive: bool) -> Result:
