@@ -181,8 +181,9 @@ def test_other_notation(problem: str, answer: str) -> None:
     "Compute 6!",
     # a bar that says "divides" is not an absolute value
     "Is it true that 3 | 12?",
-    # "among" never makes the numbers the owner of what is counted
+    # "among", "with" or "using" never make the numbers the owner of what is counted
     "Among 10 and 30, how many divisors are there?",
+    "Using 12 and 18, how many divisors are there?",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
@@ -205,6 +206,12 @@ def test_rewordings_move_clauses_and_keep_every_word() -> None:
     # an unknown word stays, so the reader still sees it
     assert all("not" in r for r in rewordings(
         "take @0@. how many divisors does it not have?"))
+
+
+def test_using_says_how_never_for_which_values() -> None:
+    assert rewordings("how many numbers can be made using @0@?") == []
+    assert all(" if " not in r for r in rewordings(
+        "using the digits @0@, @1@, @2@, how many numbers can be formed?"))
 
 
 def test_a_definition_is_turned_round_only_when_it_is_one() -> None:

@@ -159,7 +159,8 @@ def _lead_moved(tmpl: str) -> list[str]:
         if resolved is not None:
             out.append(resolved + end)
         elif m.group("sep") != ".":
-            owner = data.group("word") != "among"  # "among A and B" never "A and B have"
+            # "among/with/using A and B" never make A and B the owner of what is counted
+            owner = data.group("word") not in ("among", "with", "using")
             out.extend(a + end for a in _with_data_after(ask, data.group("data"), owner))
     many = re.fullmatch(r"how many (?:of them |of these )?(?P<verb>are|is|have|has|satisfy|leave"
                         r"|can|divide|do|end)\b(?P<rest>.*)", ask)
@@ -254,11 +255,12 @@ def _condition_kept(tmpl: str) -> list[str]:
     if d:
         cond = f"when {d.group('data')} is {d.group('how')}"
         out += [f"{cond}, {d.group('ask')}", f"{d.group('ask').rstrip('.?!')} {cond}?"]
-    w = re.fullmatch(r"(?:when|knowing that|assuming(?: that)?|using|supposing(?: that)?"
+    w = re.fullmatch(r"(?:when|knowing that|assuming(?: that)?|supposing(?: that)?"
                      r"|provided(?: that)?) ([^,]+), (.+)", tmpl)
     if w:  # "When A, what ...?", "Assuming A, ..." ask as "If A, what ...?"
         out.append(f"if {w.group(1)}, {w.group(2)}")
-    at = re.fullmatch(r"(.+) (?:at|using|assuming|knowing that|provided that) (" + _SLOT
+    # not "using": "made using 1, 2 and 3" says how, not for which values
+    at = re.fullmatch(r"(.+) (?:at|assuming|knowing that|provided that) (" + _SLOT
                       + r")([.?!]?)", tmpl)
     if at:  # "Evaluate E at x = 3"
         out.append(f"{at.group(1)} for {at.group(2)}{at.group(3)}")
