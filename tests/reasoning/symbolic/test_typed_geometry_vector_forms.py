@@ -29,6 +29,11 @@ DOT = [
      r"$\mathbf{i} - 3\mathbf{j} + 4\mathbf{k}$.", "-2"),
     # e plain i, j: (5)(1) + (-2)(2) = 1
     ("What is the dot product of the vectors u = 5i - 2j and v = i + 2j?", "1"),
+    # e names without braces: \vec u, \mathbf v; 2 * (-1) + 7 * 1 = 5
+    (r"Let $\vec u = \langle 2, 7 \rangle$ and $\mathbf v = \begin{pmatrix} -1 \\ 1 "
+     r"\end{pmatrix}$. Compute $\vec u \cdot \mathbf v$.", "5"),
+    # e plain text, the first name a letter that is also an article: 6 * 1 + (-1) * 3 = 3
+    ("Find the dot product of a = 6i - j and b = i + 3j.", "3"),
     # e square brackets and a decimal: 0.5 * 4 + 2 * 3 = 8
     (r"Calculate the dot product of the vectors $[0.5, 2]$ and $[4, 3]$.", "8"),
     # e row vectors: 4 * (-1) + 2 * 6 = 8

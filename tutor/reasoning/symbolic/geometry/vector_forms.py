@@ -30,6 +30,9 @@ _AXES = re.compile(rf"(?:^\s*{_NAMED}\s*=\s*)?((?:\s*[-+]?\s*{_COEF}?\s*{_UNIT})
 # a vector whose entries the plain-text reader split into pieces: "u = < @0@, @1@ >"
 _SPREAD = re.compile(r"(?:\b([a-z]) = )?(<|⟨|\(|\[|\\langle) ?(@\d+@(?: ?, ?@\d+@){1,3}) ?"
                      r"(>|⟩|\)|\]|\\rangle)")
+# "\mathbf u", "\vec{u}", "\overrightarrow{u}", "\bm{u}": one name, written \mathbf{u}
+_BOLD = re.compile(r"\\(?:mathbf|vec|boldsymbol|bold|overrightarrow|bm)\s*(?:\{\s*([A-Za-z])\s*\}"
+                   r"|([A-Za-z])(?![A-Za-z]))")
 _PAIRS = {"(": ")", "[": "]", "<": ">", "⟨": "⟩", "\\langle": "\\rangle"}
 # a row of numbers: a vector written across when the question speaks of vectors
 _ROW = re.compile(r"\\begin\{([pb])matrix\}([^\\&]*(?:&[^\\&]*){1,3})\\end\{\1matrix\}")
@@ -94,7 +97,8 @@ def as_columns(split: Split, template: str) -> tuple[Split, str] | None:
     """The problem with its vectors as `pmatrix` columns, or None when it has none to
     rewrite. Parentheses are read as a vector only when the question speaks of vectors
     (or a dot, cross, scalar or inner product)."""
-    maths = list(split.maths)
+    maths = [_BOLD.sub(lambda m: f"\\mathbf{{{m.group(1) or m.group(2)}}}", src)
+             for src in split.maths]
     used = [maths[int(p)] for p in re.findall(r"@(\d+)@", template)]
     parens = bool(words(template) & _VECTOR_WORDS) or bool(re.search(r"[·*]", template)) or any(
         _PRODUCT.search(src) for src in used)
@@ -123,7 +127,14 @@ def as_columns(split: Split, template: str) -> tuple[Split, str] | None:
             letters.add(m.group(2))
         return (f"\\mathbf{{{name}}} = " if name else "") + _column(m.group(4).split(","))
 
-    out = _SPREAD.sub(spread, template)
+    def named(m: re.Match[str]) -> str:  # "a = $3i - 4j$": the name left in the words
+        i = int(m.group(2))
+        if not parens or "=" in maths[i]:
+            return m.group(0)
+        maths[i] = f"{m.group(1)} = {maths[i]}"
+        return f"@{i}@"
+
+    out = re.sub(r"\b([a-z]) = @(\d+)@", named, _SPREAD.sub(spread, template))
     places = list(dict.fromkeys(int(p) for p in re.findall(r"@(\d+)@", out)))
     for i in places:
         maths[i] = _PIECE.sub(inline, maths[i])
