@@ -18,6 +18,8 @@ SOLVED = [
     (r"Find the value of the function $p(s) = 2s^2 - s + 4$ at $s = 3$.", "19"),
     (r"What is the value of $p(s) = 2s^2 - s + 4$ at $3$?", "19"),
     (r"The function $p$ is given by $p(s) = 2s^2 - s + 4$. Evaluate it at $s = -1$.", "7"),
+    (r"When $s = 3$, what is the value of $p(s) = 2s^2 - s + 4$?", "19"),  # reordered
+    (r"If $q(s) = 3s - 4$, what is $s$ when $q(s) = 11$?", "5"),
     # q(s) = 3s - 4, r(s) = s^2 + 1: q(r(2)) = q(5) = 11; r(q(2)) = r(2) = 5
     (r"Let $q(s) = 3s - 4$ and $r(s) = s^2 + 1$. Find $(q \circ r)(2)$.", "11"),
     (r"With $q(s) = 3s - 4$ and $r(s) = s^2 + 1$, what is $\left(r \circ q\right)(2)$?", "5"),

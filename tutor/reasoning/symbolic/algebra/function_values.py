@@ -28,7 +28,7 @@ VOCAB = frozenset(
     "let given if and be defined by function functions where define for which such that with "
     "take consider using "
     "satisfy satisfies solve solution solutions real all equal equals true what value values "
-    "number numbers x at inverse".split())
+    "number numbers x at inverse when".split())
 _ASK_WORDS = frozenset("what find compute evaluate calculate determine give".split())
 # "(f \\circ g)(2)" is f(g(2))
 _COMPOSED = re.compile(r"\(\s*([a-zA-Z])\s*\\circ\s*([a-zA-Z])\s*\)\s*\(([^()]*)\)")
