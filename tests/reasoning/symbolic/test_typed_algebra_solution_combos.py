@@ -29,6 +29,9 @@ SOLVED = [
     # (3y + 4)(y - 1): m, n = 1 and -4/3, (-1)(-10/3)
     (r"Let $m$ and $n$ denote the solutions of $3y^2 + y - 4 = 0$. Compute $(m - 2)(n - 2)$.",
      r"\frac{10}{3}"),
+    # the question first: y^2 - 6y + 5 = (y - 1)(y - 5), so m + n = 6 and mn = 5
+    (r"Compute $m + n$ where $m$ and $n$ are the two roots of $y^2 - 6y + 5 = 0$.", "6"),
+    (r"What is $mn$, given that $m$ and $n$ are the solutions of $y^2 = 6y - 5$?", "5"),
 ]
 
 

@@ -40,11 +40,15 @@ _ASKS = [
 _LETTERS = re.compile(r"let @(\d+)@ and @(\d+)@ (?:denote|be) " + _NOUN + r" (?:of|to) "
                       r"(?:the equation )?@(\d+)@\.? (?:what is|find|compute|evaluate) "
                       r"(?:the value of )?@(\d+)@")
+# the same with the question first: "Find $r + s$ if $r$ and $s$ are the roots of ..."
+_LETTERS_AFTER = re.compile(r"(?:what is|find|compute|evaluate) (?:the value of )?@(?P<t>\d+)@,? "
+                            r"(?:if|where|when|given that) @(?P<a>\d+)@ and @(?P<b>\d+)@ are "
+                            + _NOUN + r" (?:of|to) (?:the equation )?@(?P<e>\d+)@\W*$")
 VOCAB = frozenset(
     "the quadratic equation has have two real distinct solutions roots what sum product of "
     "these positive nonnegative non negative difference between absolute value larger greater "
     "bigger smaller lesser find mean average all squares let and denote be for to compute "
-    "evaluate its when".split())
+    "evaluate its when if where given that are".split())
 
 
 def read_solution_combo(split: Split, template: str) -> Result | None:
@@ -54,7 +58,10 @@ def read_solution_combo(split: Split, template: str) -> Result | None:
         return None
     lm = _LETTERS.search(tmpl)
     if lm:
-        return _named(split, lm, w)
+        return _named(split, [lm.group(i) for i in (1, 2, 3, 4)], w)
+    la = _LETTERS_AFTER.search(tmpl)
+    if la:
+        return _named(split, [la.group(k) for k in "abet"], w)
     found = [(kind, m) for kind, p in _ASKS for m in p.finditer(tmpl)]
     if len(found) != 1 and not (len(found) == 2 and found[0][0] == "squares"):
         return None
@@ -102,15 +109,16 @@ def _solutions(src: str, roots_word: bool, named: list[sp.Symbol]
     return list(dict.fromkeys(roots)), steps
 
 
-def _named(split: Split, lm: re.Match[str], w: set[str]) -> Result:
-    names = [re.fullmatch(r"\s*([a-zA-Z])\s*", split.maths[int(lm.group(k))]) for k in (1, 2)]
+def _named(split: Split, lm: list[str], w: set[str]) -> Result:
+    """`lm`: the pieces of the two letters, the equation and the expression asked."""
+    names = [re.fullmatch(r"\s*([a-zA-Z])\s*", split.maths[int(lm[k])]) for k in (0, 1)]
     if not (names[0] and names[1]) or names[0].group(1) == names[1].group(1):
         raise Decline("two letters for the solutions")
     a, b = (sp.Symbol(n.group(1)) for n in names if n)
-    roots, steps = _solutions(split.maths[int(lm.group(3))], "roots" in w, [])
+    roots, steps = _solutions(split.maths[int(lm[2])], "roots" in w, [])
     if len(roots) != 2:
         raise Decline("two solutions")
-    target = parse_latex(split.maths[int(lm.group(4))])
+    target = parse_latex(split.maths[int(lm[3])])
     if sp.Symbol("e") in (a, b):  # the letter e names a solution here, not Euler's number
         target = target.xreplace({sp.E: sp.Symbol("e")})
     if not isinstance(target, sp.Expr) or not target.free_symbols <= {a, b}:
