@@ -35,6 +35,7 @@ SOLVED = [
     (r"Solve for $y$ and $x$: $2x - y = 4$, $x + y = 11$.", "(6, 5)"),  # in the order named
     (r"What is the solution $(x, y)$ of the system $x + y = 11$, $2x - y = 4$?", "(5, 6)"),
     (r"Find $y$ in the system $x + y = 11$ and $2x - y = 4$.", "6"),
+    (r"Solve for $y$: $2x - y = 4$ and $x + y = 11$.", "6"),  # one unknown of the two
 ]
 
 
@@ -56,6 +57,8 @@ DECLINED = [
     r"Find the ordered pair $(x,y)$ that nearly satisfies $x + y = 2$ and $x - y = 0$.",
     # three unknowns, two equations
     r"Solve the system $2x - y = 4$ and $x + y + z = 11$.",
+    # a letter that is not one of the system's
+    r"Solve for $z$: $2x - y = 4$ and $x + y = 11$.",
     # a letter named twice
     r"Find $x$ and $x$ if $2x - y = 4$ and $x + y = 11$.",
 ]

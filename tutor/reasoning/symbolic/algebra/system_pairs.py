@@ -46,7 +46,12 @@ def read_system_pair(split: Split, template: str) -> Result | None:
         order = [x for i in named for x in clauses.letters(split.maths[i])]  # "find x and y"
     elif not pairs and not named and w & _WHOLE and len(idx) >= 2:
         order = []  # "Solve the system ...": its letters, in alphabetical order
+    elif not pairs and len(named) == 1 and solve_for and len(idx) >= 3:
+        order = []  # "Solve for x: (a system)": one of the unknowns
     else:
+        return None
+    one = clauses.letters(split.maths[named[0]]) if len(named) == 1 and not pairs else []
+    if len(one) > 1:
         return None
     eqs: list[sp.Basic] = []
     for i in idx:
@@ -56,7 +61,7 @@ def read_system_pair(split: Split, template: str) -> Result | None:
         raise Decline("a system of equations")
     if not order:
         order = sorted(set().union(*(e.free_symbols for e in eqs)), key=str)
-        if {str(x) for x in order} not in ({"x", "y"}, {"x", "y", "z"}):
+        if not one and {str(x) for x in order} not in ({"x", "y"}, {"x", "y", "z"}):
             raise Decline("the order of the unknowns is not said")
     if len(set(order)) != len(order):
         raise Decline("a letter named twice")
@@ -66,6 +71,10 @@ def read_system_pair(split: Split, template: str) -> Result | None:
             e.lhs - e.rhs, *order).total_degree() == 1 for e in eqs):
         raise Decline("a linear system")
     values, steps = systems.solve_system(eqs)
+    if one:
+        if one[0] not in values:
+            raise Decline("the letter asked for is not one of the system's unknowns")
+        return values[one[0]], steps
     got = [values[s] for s in order]
     if "integers" in w and not all(v.is_integer for v in got):
         raise Decline("the solution is not a pair of integers")
