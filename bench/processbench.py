@@ -104,14 +104,14 @@ def check_record(
     return verdicts, latencies, answer
 
 
-def show_unverified(records: list[dict], results: list, count: int) -> None:
+def show_unverified(records: list[dict], results: list, count: int, seed: int = 0) -> None:
     """A fixed sample of `count` steps containing `=` that were not verified, with each
     claim the checker found and what became of it (to sort the misses by cause)."""
     misses = [(rec["id"], i, text, sv) for rec, (verdicts, _, _) in zip(records, results,
                                                                        strict=True)
               for i, (text, sv) in enumerate(zip(rec["steps"], verdicts, strict=True))
               if "=" in text and sv.verdict is not Verdict.VERIFIED]
-    for rid, i, text, sv in random.Random(0).sample(misses, min(count, len(misses))):
+    for rid, i, text, sv in random.Random(seed).sample(misses, min(count, len(misses))):
         print(f"--- {rid} step {i}: {sv.verdict.value}")
         print("    " + text.replace("\n", "\n    "))
         for c in sv.claims:
@@ -120,7 +120,7 @@ def show_unverified(records: list[dict], results: list, count: int) -> None:
 
 
 def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
-              answers: bool = False, unverified: int = 0) -> None:
+              answers: bool = False, unverified: int = 0, seed: int = 0) -> None:
     records = json.loads((EVAL / f"{name}.json").read_text())[:limit]
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=pool.size) as ex:
@@ -195,7 +195,7 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
     for rid, first, label in alarms[:show]:
         print(f"    false alarm: {rid} first_refuted={first} label={label}")
     if unverified:
-        show_unverified(records, checked, unverified)
+        show_unverified(records, checked, unverified, seed)
 
 
 def transcript_seconds(pool: CheckerPool, chars: int = 50_000) -> None:
@@ -229,6 +229,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="list the first N false alarms")
     ap.add_argument("--show-unverified", type=int, default=0, metavar="N",
                     help="print a fixed sample of N steps with '=' that were not verified")
+    ap.add_argument("--seed", type=int, default=0,
+                    help="which fixed sample --show-unverified prints")
     ap.add_argument("--answers", action="store_true",
                     help="cross-check each final answer with the built-in engine's confirmed one")
     ap.add_argument("--transcript", action="store_true",
@@ -240,7 +242,8 @@ def main() -> None:
     pool.warm_up()  # worker start-up is not a step's latency
     try:
         for name in args.splits:
-            run_split(name, args.limit, pool, args.show, args.answers, args.show_unverified)
+            run_split(name, args.limit, pool, args.show, args.answers, args.show_unverified,
+                      args.seed)
         if args.transcript:
             transcript_seconds(pool)
         print(f"worker restarts (timeouts or crashes): {pool.restarts}")
