@@ -75,6 +75,8 @@ DECLINED = [
     r"Multiply together all the roots of $t^3 - 3t^2 + t - 3 = 0$.",
     # a repeated root: counted once or twice?
     r"Add up all the roots of $m^2 - 10m + 25 = 0$.",
+    # the roots listed with a double root: once or twice?
+    r"What are the roots of the polynomial $m^3 - 12m + 16$?",
     # two things asked at once
     r"What is the sum of the larger root and the product of the roots of $m^2 - m - 6 = 0$?",
     # a word the reader does not apply

@@ -127,10 +127,10 @@ def _answer(eq: sp.Equality, x: sp.Symbol, ask: str | None, kinds: set[str],
     roots = sorted(dict.fromkeys(roots), key=lambda r: float(r))
     if ("two" in w or w & _COMPARATIVES) and len(roots) != 2:
         raise Decline("two solutions are spoken of, the equation has another number")
-    if ask in ("sum", "product") and w & {"root", "roots", "zero", "zeros"}:
+    if ask in ("sum", "product", None) and w & {"root", "roots", "zero", "zeros"}:
         num = sp.numer(sp.together(eq.lhs - eq.rhs))
         if not num.is_polynomial(x) or sp.degree(sp.gcd(num, sp.diff(num, x)), x) > 0:
-            raise Decline("a repeated root may be counted twice in a sum or product of roots")
+            raise Decline("a repeated root may be counted twice among the roots")
     kept = roots
     if kinds:
         test = clauses.Conditions(kinds={x: kinds})
