@@ -19,6 +19,7 @@ answers differ only when every reading differs. Anything else is not "different"
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import sympy
 
@@ -66,7 +67,7 @@ def _expr(text: str) -> sympy.Expr | None:
     return expr
 
 
-def _readings(text: str) -> list[tuple[str, object]]:
+def _readings(text: str) -> list[tuple[str, Any]]:
     """Every reading of one answer as (kind, value); [] when none is certain."""
     body = _body(text)
     m = _MATRIX.match(body)
@@ -78,7 +79,7 @@ def _readings(text: str) -> list[tuple[str, object]]:
                 and len({len(row) for row in rows}) == 1:
             return [("matrix", ((len(rows), len(rows[0])), flat))]
         return []
-    readings = []
+    readings: list[tuple[str, Any]] = []
     for degrees in ((False, True) if _DEGREES.search(body) else (False,)):
         plain = _DEGREES.sub("", body)
         parts = _split(plain, ",")
@@ -109,41 +110,43 @@ def _numbers_differ(a: sympy.Expr, b: sympy.Expr) -> bool:
     return gap is not None and abs(gap) > _TINY
 
 
-def _differ(kind: str, a: object, b: object) -> bool:
+def _differ(kind: str, a: Any, b: Any) -> bool:
     if kind == "number":
-        return _numbers_differ(a, b)  # type: ignore[arg-type]
+        return _numbers_differ(a, b)
     if kind == "set":
-        ours, theirs = [_value(v) for v in a], [_value(v) for v in b]  # type: ignore[attr-defined]
-        if any(v is None for v in (*ours, *theirs)):
+        read_a, read_b = [_value(v) for v in a], [_value(v) for v in b]
+        ours = [v for v in read_a if v is not None]
+        theirs = [v for v in read_b if v is not None]
+        if len(ours) < len(read_a) or len(theirs) < len(read_b):
             return False
         unmatched = [v for v in ours if all(abs(v - w) > _TINY for w in theirs)]
         return bool(unmatched) or any(all(abs(w - v) > _TINY for v in ours) for w in theirs)
     if kind == "matrix":
-        (shape_a, flat_a), (shape_b, flat_b) = a, b  # type: ignore[misc]
+        (shape_a, flat_a), (shape_b, flat_b) = a, b
         return shape_a == shape_b and any(
             _numbers_differ(x, y) for x, y in zip(flat_a, flat_b, strict=False))
     # expressions in the same letters
-    if a.free_symbols != b.free_symbols:  # type: ignore[attr-defined]
+    if a.free_symbols != b.free_symbols:
         return False
-    names = sorted(a.free_symbols, key=str)  # type: ignore[attr-defined]
+    names = sorted(a.free_symbols, key=str)
     for point in _POINTS:
         at = dict.fromkeys(names, point)
-        va, vb = _value(a.subs(at)), _value(b.subs(at))  # type: ignore[attr-defined]
+        va, vb = _value(a.subs(at)), _value(b.subs(at))
         if va is not None and vb is not None and abs(va - vb) > _TINY * (1 + abs(va)):
             return True
     return False
 
 
-def _as_set(kind: str, value: object, other: str) -> tuple[str, object]:
+def _as_set(kind: str, value: Any, other: str) -> tuple[str, Any]:
     """A number beside a list is a list of one: `-√11` against `-√5, √5`."""
     return ("set", [value]) if kind == "number" and other == "set" else (kind, value)
 
 
-def _outside(kind: str, value: object, reference: list[tuple[str, object]]) -> bool:
+def _outside(kind: str, value: Any, reference: list[tuple[str, Any]]) -> bool:
     """A single number that is none of the reference's list (a subset is not certain:
     the question may ask for one of them)."""
     return kind != "number" or all(k == "set" and all(_numbers_differ(value, v) for v in ref)
-                                   for k, ref in reference)  # type: ignore[arg-type,attr-defined]
+                                   for k, ref in reference)
 
 
 def certainly_different(reference: str, stated: str) -> bool:
