@@ -113,9 +113,11 @@ def unread_symbol(text: str) -> str | None:
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_SMALL = {w: i for i, w in enumerate(_UNITS)} | _TENS
+# The engine's one table of number words (the domain readers import it from here).
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+CARDINALS = {w: i for i, w in enumerate(_UNITS)} | TENS
+_TENS, _SMALL = TENS, CARDINALS
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4,
                  "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6,
                  "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
@@ -232,4 +234,4 @@ def _words_segment(seg: str, has_maths: bool) -> str:
     return _ROOT_WORDS.sub(root, seg)
 
 
-__all__ = ["symbols_respelled", "unread_symbol", "words_respelled"]
+__all__ = ["CARDINALS", "TENS", "symbols_respelled", "unread_symbol", "words_respelled"]

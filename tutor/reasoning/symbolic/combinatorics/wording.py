@@ -18,13 +18,10 @@ from dataclasses import dataclass, field
 
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.spelled_maths import CARDINALS, TENS
 from tutor.reasoning.symbolic.typed import FILLER
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-CARDINALS = {w: i for i, w in enumerate(_UNITS)} | _TENS
+_TENS = TENS
 _WORD_NUMBER = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)\b"
     r"|(" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\b)(?: hundred\b)?")
