@@ -85,3 +85,21 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_reworded_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("When 3/4 is divided by 3/8, what is the quotient?", "2"),
+    ("What is the quotient when 84 is divided by 12?", "7"),
+    ("What do you get when you divide 45 by 6?", r"\frac{15}{2}"),
+])
+def test_a_quotient_in_words(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "What is the quotient when 100 is divided by 7?",  # 14 remainder 2, or 100/7?
+    "If 250 is divided by 9, what is the quotient?",
+])
+def test_the_quotient_of_whole_numbers_that_leave_a_remainder_is_not_guessed(
+        problem: str) -> None:
+    assert solve_now(problem).answer is None

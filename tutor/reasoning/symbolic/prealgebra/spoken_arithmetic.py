@@ -80,10 +80,20 @@ _RESULT = ["what do you get", "what is the result", "what number do you get", "w
            "what number results", "what do we get", "what is obtained", "what number is obtained"]
 
 
+def _whole_quotient(a: Node, b: Node) -> Node | None:
+    """"The quotient when 100 is divided by 7" may mean 14 (with remainder 2) or 100/7:
+    between whole numbers that do not divide exactly, the word is not read."""
+    if a.value is not None and b.value is not None and a.value.denominator == 1 \
+            and b.value.denominator == 1 and b.value != 0 and a.value % b.value != 0:
+        return None
+    return div(a, b)
+
+
 def _condition_frames() -> list[tuple[tuple[str, ...], Callable[[Node, Node], Node | None]]]:
     out = []
-    for done, noun, op in _DONE:
+    for done, noun, any_op in _DONE:
         for ask in [*_RESULT, f"what is the {noun}", f"find the {noun}"]:
+            op = _whole_quotient if noun == "quotient" and ask not in _RESULT else any_op
             for cond in ("when", "if"):
                 for comma in ((",",), ()):
                     out.append(((cond, *done.split(), *comma, *ask.split()), op))
