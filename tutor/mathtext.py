@@ -17,7 +17,7 @@ _MATH = re.compile(
     r"(?<!\\)\$\$(?P<dd>.+?)(?<!\\)\$\$"
     r"|\\\[(?P<bracket>.+?)\\\]"
     r"|\\\((?P<paren>.+?)\\\)"
-    r"|(?<![\\$])\$(?P<d>[^$]+?)(?<!\\)\$",
+    r"|(?<![\\$])\$(?P<d>(?:[^$\\]|\\.)+?)\$",  # `$\$80$`: an escaped dollar inside
     re.DOTALL,
 )
 # LaTeX that mathtext lacks, rewritten to what it has (applied in order).

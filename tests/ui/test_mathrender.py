@@ -35,6 +35,12 @@ def test_every_delimiter_style() -> None:
     ]
 
 
+def test_an_escaped_dollar_inside_maths_stays_inside() -> None:
+    text = r"A lamp costs $\$45$ with $15\%$ off; \$3 is text."
+    assert kinds(text) == [("text", "A lamp costs "), ("inline", r"\$45"),
+                           ("text", " with "), ("inline", r"15\%"), ("text", " off; $3 is text.")]
+
+
 def test_escaped_dollars_and_unclosed_math_stay_text() -> None:
     assert kinds(r"costs \$5 and \$6") == [("text", "costs $5 and $6")]
     assert kinds("an unclosed $x + 1") == [("text", "an unclosed $x + 1")]
