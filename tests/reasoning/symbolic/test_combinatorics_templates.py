@@ -79,8 +79,8 @@ SOLVED = [
     ("In a class of 35 students, 18 participate in the robotics club, 14 participate in the "
      "school orchestra, and 8 students participate in neither. How many students participate "
      "in both the robotics club and the school orchestra?", "5"),
-    ("In how many ways can 7 people sit around a round table if no two of the 3 people Ann, Ben "
-     "and Cy can sit next to each other?", "144"),
+    ("In how many ways can 7 people be seated at a round table if no two of the 3 people Ann, "
+     "Ben and Cy may sit side by side?", "144"),
     ("A jeweller wishes to put 4 of his indistinguishable dark red ruby beads and 3 of his "
      "indistinguishable green emerald beads in one row. How many distinct arrangements are "
      "possible?", "35"),
@@ -126,8 +126,8 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     "In how many ways can 6 people sit around a round table? (Two seatings are considered "
     "the same if one is a reflection of the other.)",
     # the names do not match the count
-    "In how many ways can 7 people sit around a round table if 3 of the people -- Ann and "
-    "Bob -- all want to sit together?",
+    "Seven people are seated at a round table, and 3 of them -- Ann and Bob -- must sit "
+    "together. In how many ways can they be seated?",
     # three special books: 'not next to each other' is ambiguous
     "I own 7 different books, 3 of them cookbooks. How many ways can I arrange all 7 on a shelf "
     "so that the cookbooks are not next to each other?",

@@ -236,8 +236,8 @@ SOLVED = [
     ("Two cards are drawn from a standard deck. What is the probability that they are of "
      "different suits?", "\\frac{13}{17}"),  # 6 * 169 / 1326
     # names in a seating condition
-    ("In how many ways can 8 people sit around a round table if 3 of the people -- Ann, Bo, and "
-     "Cy -- all want to sit together?", "720"),  # 5! * 3!
+    ("Eight people are seated at a round table, and 3 of them -- Ann, Bo, and Cy -- must sit "
+     "together. In how many ways can they be seated?", "720"),  # 5! * 3!
     ("In how many ways can 6 people sit in a row if 2 of them, Ann and Bo, refuse to sit next "
      "to each other?", "480"),
     # counting integers and digits
@@ -295,8 +295,8 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "A box holds 10 identical balls, 3 of which are green and 6 of which are white. Two balls "
     "are randomly taken from the box at the same time. What is the probability that both "
     "balls are green?",
-    "In how many ways can 7 people sit around a round table if no two of the 3 people Ann, "
-    "Ben, Cy and Di can sit next to each other?",
+    "Seven guests take seats at a round table, and no two of the 3 people Ann, Ben, Cy and Di "
+    "may sit side by side. How many seatings are there?",
     # more heads than flips; a card event about one card when two are drawn
     "A fair coin is flipped 3 times. What is the probability of getting exactly 5 heads?",
     "Two cards are drawn from a standard deck. What is the probability that it is a king?",

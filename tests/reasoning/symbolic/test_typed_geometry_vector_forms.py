@@ -72,7 +72,7 @@ POLAR = [
     ("In polar coordinates a point is (2, pi/2); change it to Cartesian coordinates.",
      "(0, 2)"),
     # the other way round: (0, 3) has r = 3 and theta = pi/2
-    (r"Convert the point $(0, 3)$ in rectangular coordinates to polar coordinates.",
+    (r"The point $(0, 3)$ is given in rectangular coordinates. What are its polar coordinates?",
      r"(3, \frac{\pi}{2})"),
 ]
 
@@ -81,8 +81,8 @@ POLAR_DECLINED = [
     r"Convert the point $(2, \pi/2)$ in polar coordinates to rectangular coordinates if "
     r"it lies in the first quadrant.",
     # degrees wanted in the answer: not the standard form
-    r"Convert the point $(0, 3)$ in rectangular coordinates to polar coordinates with "
-    r"$\theta$ in degrees.",
+    r"What are the polar coordinates of the rectangular point $(0, 3)$, with $\theta$ in "
+    r"degrees?",
     # which system the point is in is not said
     r"Convert the point $(2, 5)$ to rectangular coordinates.",
 ]
