@@ -171,9 +171,9 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     # the units do not chain
     "If 3 wibs = 5 wobs, and 2 webs = 7 wubs, how many wibs equal 70 wubs?",
     # more in the two groups than in the class
-    "In a class of 35 students, 18 participate in the robotics club, 14 participate in the "
-    "school orchestra, and 1 students participate in neither. How many students participate "
-    "in both the robotics club and the school orchestra?",
+    "Of the 35 students in a class, 18 are in the robotics club, 14 are in the school "
+    "orchestra, and 1 student is in neither. How many students are in both the robotics club "
+    "and the school orchestra?",
     # two digits work (2 and 6)
     "The five-digit number $4821N$ has units digit $N$. Which nonzero digit $N$ makes it a "
     "multiple of $4$?",

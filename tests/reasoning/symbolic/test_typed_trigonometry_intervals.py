@@ -15,8 +15,8 @@ PHRASINGS = [
     (r"How many solutions does $2\cos^2 x - \cos x = 0$ have in the range "
      r"$0 \le x \le 2\pi$?", "4"),
     # 3 theta = 60 degrees
-    (r"Find the degree measure of the least positive angle $\theta$ for which "
-     r"$\cos 3\theta = \frac{1}{2}.$", "20"),
+    (r"What is the smallest positive angle $\theta$, in degrees, with "
+     r"$\cos 3\theta = \frac{1}{2}$?", "20"),
     # sin x = 1/2
     (r"Solve $2 \sin x = 1$ for $0 \le x < 2\pi$.", r"\frac{\pi}{6}, \frac{5\pi}{6}"),
     # degrees written on the interval: the answers are degrees
