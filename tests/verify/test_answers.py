@@ -242,3 +242,19 @@ def test_decimal_approximations_at_the_writers_precision() -> None:
 def test_complex_numbers_written_with_i() -> None:
     assert equivalent("3 + 4i", "i(4 - 3i)")
     assert not equivalent("3 + 4i", "i(4 + 3i)")
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [
+        ("\\frac{5}{12}", "0.41\\overline{6}", True),
+        ("0.\\overline{72}", "\\frac{8}{11}", True),
+        ("\\frac{41}{33}", "1.\\bar{24}", True),
+        ("\\frac{2}{9}", "$0.\\overline{2}$", True),
+        ("\\frac{2}{9}", "We divide, so the answer is $\\boxed{0.\\overline{2}}$.", True),
+        ("\\frac{2}{9}", "0.\\overline{3}", False),
+        ("\\frac{5}{12}", "0.4\\overline{16}", False),
+    ],
+)
+def test_repeating_decimals_are_their_fractions(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred) is same

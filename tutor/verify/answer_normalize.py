@@ -47,7 +47,7 @@ def prepare(text: str) -> str:
     """Return the string to hand to math-verify's `parse` for one answer."""
     text = text.strip()
     if _DELIMITERS.search(text.replace("\\$", "")):
-        return text
+        return _REPEATING.sub(_repeating_fraction, text)
     text = text.replace("\\$", "")  # a currency sign, never a delimiter here
     if _BARE_NUMBER.match(text):
         # math-verify's number extractor reads separators and "%", not "\%".
@@ -58,9 +58,21 @@ def prepare(text: str) -> str:
     return f"${_latex_fixes(text)}$"
 
 
+# 0.5\overline{3} (or \bar{3}): a repeating decimal, which the LaTeX parser does not read
+_REPEATING = re.compile(r"(?<![\d.])(\d*)\.(\d*)\\(?:overline|bar)\s*\{(\d+)\}")
+
+
+def _repeating_fraction(m: re.Match[str]) -> str:
+    whole, fixed, block = m.group(1) or "0", m.group(2), m.group(3)
+    num = int(whole + fixed + block) - int(whole + fixed)
+    den = (10 ** len(block) - 1) * 10 ** len(fixed)
+    return f"\\frac{{{num}}}{{{den}}}"
+
+
 def _latex_fixes(text: str) -> str:
     """Competition conventions that the LaTeX parser does not know."""
     text = _LATEX_THOUSANDS.sub("", text)
+    text = _REPEATING.sub(_repeating_fraction, text)
     mixed = _MIXED_SLASH.match(text)
     if mixed:
         sign, whole, num, den = mixed.groups()

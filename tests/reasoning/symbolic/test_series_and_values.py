@@ -15,7 +15,7 @@ from tutor.verify.verdict import Verdict
     ("What remainder does 2027 leave when divided by 9?", "2"),
     (r"Find the positive square root of $2 \cdot 8 \cdot 9 \cdot 4$.", "24"),
     (r"Simplify the following expression: $$5y + 11 - 9y + 4 + 2y^2 - y.$$", "2 y^{2} - 5 y + 15"),
-    (r"Express $\frac{9}{8}$ as a decimal.", r"\frac{9}{8}"),
+    (r"Express $\frac{9}{8}$ as a decimal.", "1.125"),
     ("Find the sum of all multiples of 13 between 1000 and 1100.", "8372"),
     ("What power of 16 is equal to 8?",
      r"\frac{3}{4}"),

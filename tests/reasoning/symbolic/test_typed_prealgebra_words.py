@@ -173,7 +173,7 @@ def test_rounding_keeps_the_places_asked():
     "What is the difference between 2.5 and 7?",  # which way round is not said
     "To the nearest integer, what is $-7.5$?",  # halves of negatives round two ways
     "What is 5 divided by 0?",
-    "What is $\\frac{1}{3}$ divided by 2, written as a decimal?",  # does not terminate
+    "What is $\\frac{1}{3}$ divided by 19, written as a decimal?",  # an 18-digit block
     "What is roughly 3.2 times 4.1 to the nearest tenth?",
     "What is the angle between the hands of a clock at 3:10?",  # which of the two angles
     "What is the acute angle between the hands of a clock at 5:00?",  # 150 is not acute
@@ -230,8 +230,9 @@ def test_rounding_is_half_up_and_checked_two_ways():
 def test_shown_forms():
     assert number_words.shown(Fraction(43, 8), "mixed number") == "5\\frac{3}{8}"
     assert number_words.shown(Fraction(3, 8), "decimal") == "0.375"
-    with pytest.raises(Decline):
-        number_words.shown(Fraction(1, 7), "decimal")
+    assert number_words.shown(Fraction(1, 7), "decimal") == "0.\\overline{142857}"
+    with pytest.raises(Decline):  # an 18-digit block
+        number_words.shown(Fraction(1, 19), "decimal")
 
 
 @pytest.mark.parametrize("problem", [

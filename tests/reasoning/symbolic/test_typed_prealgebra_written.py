@@ -93,8 +93,11 @@ def test_written_arithmetic_leaves_other_questions(problem: str) -> None:
         pass
 
 
-def test_a_decimal_that_does_not_terminate_is_declined() -> None:
+def test_a_decimal_that_does_not_terminate_shows_its_repeating_block() -> None:
     split = split_problem("Write $\\frac{2}{3}-\\frac{1}{7}$ as a decimal.")  # 11/21
+    result = written_arithmetic(split, split.template)
+    assert result is not None and result[0] == "0.\\overline{523809}"
+    split = split_problem("Write $\\frac{2}{3}-\\frac{1}{19}$ as a decimal.")  # 18 digits
     with pytest.raises(Decline):
         written_arithmetic(split, split.template)
 

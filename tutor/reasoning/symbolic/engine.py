@@ -8,7 +8,7 @@ import time
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm, handlers
+from tutor.reasoning.symbolic import answer_forms, confirm, handlers
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
@@ -164,6 +164,7 @@ def solve_now(text: str) -> Solution:
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
         value, steps = _recognise_respelled(text)
+        value, steps = answer_forms.as_asked(text, value, steps)
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) or not answer.strip():
             raise Decline("no clean answer")

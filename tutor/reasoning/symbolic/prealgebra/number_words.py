@@ -22,6 +22,7 @@ from fractions import Fraction
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.answer_forms import decimal_latex
 from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -227,8 +228,11 @@ def shown(v: Fraction, form: str | None) -> str:
         for p in (2, 5):
             while q % p == 0:
                 q //= p
-        if q != 1:
-            raise Decline("the answer is not a terminating decimal and no rounding is asked")
+        if q != 1:  # a repeating decimal, its block over-lined when short enough to show
+            repeating = decimal_latex(sp.Rational(v.numerator, v.denominator))
+            if repeating is None:
+                raise Decline("the repeating block of the decimal is too long to show")
+            return repeating
         places = next(k for k in range(0, 64) if (v * 10 ** k).denominator == 1)
         return rounded(v, places)[0] if v >= 0 else "-" + rounded(-v, places)[0]
     if form == "integer" and v.denominator != 1:

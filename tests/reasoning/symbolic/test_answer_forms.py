@@ -1,0 +1,51 @@
+"""An answer asked "as a decimal" is given as one, with the step that converts it."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from tutor.reasoning.symbolic.answer_forms import decimal_latex
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (sp.Rational(7, 16), "0.4375"),
+        (sp.Rational(-9, 4), "-2.25"),
+        (sp.Rational(5, 12), "0.41\\overline{6}"),
+        (sp.Rational(13, 11), "1.\\overline{18}"),
+        (sp.Rational(3, 7), "0.\\overline{428571}"),
+        (sp.Rational(1, 19), None),  # an 18-digit block is not shown as a decimal
+    ],
+)
+def test_decimal_latex(value: sp.Rational, shown: str | None) -> None:
+    assert decimal_latex(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        ("Write $\\frac{1}{4} + \\frac{1}{5}$ as a decimal.", "0.45"),
+        ("What is 2/9 + 1/6 in decimal form?", "0.3\\overline{8}"),
+        ("Express $\\frac{5}{6} - \\frac{1}{2}$ as a decimal.", "0.\\overline{3}"),
+        ("What is $\\frac{7}{4} \\cdot 3$ written as a decimal?", "5.25"),
+        ("What is $\\frac{1}{3}$ divided by 2, written as a decimal?", "0.1\\overline{6}"),
+    ],
+)
+def test_asked_as_a_decimal(problem: str, answer: str) -> None:
+    solution = solve_now(problem)
+    assert solution.answer == answer, solution.declined
+    assert solution.steps[-1].text.endswith(f"= {answer}$")
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        ("Compute $\\frac{1}{4} + \\frac{1}{5}$.", "\\frac{9}{20}"),  # no form asked: exact
+        ("Write $\\frac{1}{3} + \\frac{1}{19}$ as a decimal.", "\\frac{22}{57}"),  # block too long
+    ],
+)
+def test_exact_answers_stay_exact(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

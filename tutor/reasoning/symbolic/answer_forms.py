@@ -1,0 +1,61 @@
+"""The form the problem asks the answer in: "as a decimal" turns a fraction into its decimal.
+
+The solvers answer exactly (8/15); a student who asked for a decimal expects 0.5\\overline{3}.
+A terminating fraction is written out, a repeating one with its repeating block over-lined.
+A long block (more than 12 digits), an irrational value or an asked rounding keeps the exact
+answer: rounding is a different question, and the readers that take it apply it themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.problems.step import Step
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import latex, step
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+_AS_DECIMAL = re.compile(r"\b(?:as|in|into) (?:a )?decimal(?: form| number)?\b", re.IGNORECASE)
+_ROUNDED = re.compile(r"nearest|round|places?\b|significant|percent|%", re.IGNORECASE)
+_LONGEST_BLOCK = 12
+
+
+def decimal_latex(x: sp.Rational) -> str | None:
+    """3/8 -> "0.375", 8/15 -> "0.5\\overline{3}"; None when the block is too long to show."""
+    sign = "-" if x < 0 else ""
+    p, q = abs(int(x.p)), int(x.q)
+    whole, r = divmod(p, q)
+    digits: list[str] = []
+    seen: dict[int, int] = {}
+    while r and r not in seen:
+        if len(digits) > 2 * _LONGEST_BLOCK:
+            return None
+        seen[r] = len(digits)
+        r *= 10
+        digits.append(str(r // q))
+        r %= q
+    if not r:
+        return f"{sign}{whole}." + "".join(digits)
+    start = seen[r]
+    if len(digits) - start > _LONGEST_BLOCK:
+        return None
+    return f"{sign}{whole}.{''.join(digits[:start])}\\overline{{{''.join(digits[start:])}}}"
+
+
+def as_asked(text: str, value: sp.Basic | str,
+             steps: list[Step]) -> tuple[sp.Basic | str, list[Step]]:
+    """The answer in the form the problem asks for, with the step that converts it."""
+    if (isinstance(value, str) or not isinstance(value, sp.Rational) or value.is_Integer
+            or not _AS_DECIMAL.search(text) or _ROUNDED.search(text)):
+        return value, steps
+    shown = decimal_latex(value)
+    if shown is None:
+        return value, steps
+    # the decimal read back by the parser's own rule for repeating decimals, not by the division
+    confirm.check(parse_latex(shown) == value, "the decimal read back equals the fraction")
+    claim = f"{latex(value)} = {shown}"
+    how = ("Divide the numerator by the denominator until the remainder repeats."
+           if "overline" in shown else "Divide the numerator by the denominator.")
+    return shown, [*steps, step("write it as a decimal", how, f"${claim}$", claim)]
