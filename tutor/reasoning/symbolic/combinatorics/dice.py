@@ -139,12 +139,11 @@ def dice(split: Split, template: str) -> Result | None:
             ROLL_GLUE | {"will"}):
         return None
     g = setup[0].groupdict() if setup else {"k": inline[0].group("k0"), "s": inline[0].group("s0")}
-    k = 1 if lone else 2 if g.get("twice") or g.get("twice2") or \
-        g.get("pair") is not None else int(g.get("k") or 2)
+    k = 1 if lone else rolled_dice(g)
     if any(int(f.group("top")) != int(g.get("s") or 6) for f in faces):
         raise Decline("the faces numbered do not match the sides named")
     s = int(g.get("s") or 6)
-    if not 2 <= s <= 100 or not 1 <= k <= 12 or s**k > _SPACE:
+    if not 2 <= s <= 100 or not 1 <= k <= 40 or (s**k > _SPACE and not face):
         raise Decline("more rolls than I can list")
     total = s**k
     e = events[0]
@@ -188,6 +187,13 @@ def dice(split: Split, template: str) -> Result | None:
                       f"Of the {total} equally likely rolls, {good} show {words}.",
                       f"{s}^{{{k}}}")
     return _faces(e, k, s, total)
+
+
+def rolled_dice(g: dict[str, str | None]) -> int:
+    """How many dice (or rolls of one die) a DICE match names that are more than one."""
+    if g.get("twice") or g.get("twice2") or g.get("pair") is not None:
+        return 2
+    return int(g.get("k") or 2)
 
 
 def _difference(e: re.Match[str], k: int, s: int) -> Result:
@@ -239,7 +245,10 @@ def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
         words = f"an {cls} number" if cls != "prime" else "a prime number"
     count = {"exactly": lambda h: h == j, "at least": lambda h: h >= j,
              "at most": lambda h: h <= j}[cmp]
-    good = sum(1 for r in product(range(1, s + 1), repeat=k) if count(sum(map(hit, r))))
+    if total <= _SPACE:
+        good = sum(1 for r in product(range(1, s + 1), repeat=k) if count(sum(map(hit, r))))
+    else:  # too many rolls to list: how many dice show it, counted die by die
+        good = sum(n for h, n in _hits_by_die(k, s, hit).items() if count(h))
     c = sum(1 for x in range(1, s + 1) if hit(x))
     second = sum(comb(k, h) * c**h * (s - c) ** (k - h) for h in range(k + 1) if count(h))
     return answer(good, total, f"{cmp} {j} dice showing {words}", second,
@@ -247,4 +256,17 @@ def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
                   f"have {cmp} {j} showing {words}.", f"{s}^{{{k}}}")
 
 
-__all__ = ["DICE", "dice"]
+def _hits_by_die(k: int, s: int, hit: Callable[[int], bool]) -> Counter[int]:
+    """How many rolls of k dice have h dice showing a hit, for each h, adding one die at a
+    time and each of its faces (no binomial coefficient)."""
+    dist: Counter[int] = Counter({0: 1})
+    for _ in range(k):
+        nxt: Counter[int] = Counter()
+        for h, n in dist.items():
+            for face in range(1, s + 1):
+                nxt[h + hit(face)] += n
+        dist = nxt
+    return dist
+
+
+__all__ = ["DICE", "dice", "rolled_dice"]

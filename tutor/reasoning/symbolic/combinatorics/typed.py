@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     cards,
     coins,
     dice,
+    dice_relations,
     digit_counts,
     distributions,
     draws,
@@ -33,7 +34,8 @@ READERS: list[Reader] = [
     spoken.spoken,
     roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
     products.products,
-    coins.coins, dice.dice, draws.bag, number_draws.numbers, cards.cards,  # probability
+    coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
+    cards.cards,
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings,
