@@ -40,8 +40,8 @@ CASES = [
     ("What is the maximum value of $3(x+1)(7-x)$?", "48"),
     (r"For $x > 0$, find the minimum value of \[\frac{x^2 + 16}{x}.\]", "8"),
     (r"Simplify $\frac{8y^7 \cdot 3y^2}{12y^6}$.", "2 y^{3}"),
-    (r"At what value of $y$ is there a horizontal asymptote for the graph of the function "
-     r"$y=\frac{(5x-1)(3x+2)(x+6)}{(2x+7)(3x-4)(x-9)}$?", r"\frac{5}{2}"),
+    (r"Give the horizontal asymptote of $y=\frac{(5x-1)(3x+2)(x+6)}{(2x+7)(3x-4)(x-9)}$.",
+     r"y = \frac{5}{2}"),
     (r"The graph of $r(t)=\frac{10t^2-3t+11}{4t^2-4t-48}$ has vertical asymptotes $t=a$ and "
      r"$t=b$, and horizontal asymptote $y=c$. What is the value of $a+b+4c$?", "11"),
     ("How many $x$-intercepts does the graph of $y = 4x^2 - 12x + 9$ have?", "1"),

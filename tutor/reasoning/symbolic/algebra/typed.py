@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.algebra.asymptote_lines import read_asymptote_line
 from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equation
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
 from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
@@ -39,4 +40,4 @@ READERS: list[Reader] = [
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
-    read_logarithm]
+    read_logarithm, read_asymptote_line]

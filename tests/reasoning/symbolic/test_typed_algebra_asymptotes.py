@@ -1,0 +1,52 @@
+"""Horizontal and slant asymptotes of rational functions, asked in several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+F = r"\frac{6x^2 - 1}{3x^2 + x}"
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        # the line itself, y = 2
+        (rf"Find the horizontal asymptote of $y = {F}$.", "y = 2"),
+        (rf"What is the equation of the horizontal asymptote of the graph of $y = {F}$?",
+         "y = 2"),
+        # its height, asked in three ways
+        (rf"At what $y$-value does the graph of $y = {F}$ have a horizontal asymptote?", "2"),
+        (rf"The curve $y = {F}$ has a horizontal asymptote at $y = k$. What is $k$?", "2"),
+        (r"The function $h(s) = \frac{10s + 4}{4s - 3}$ has a horizontal asymptote $y = c$. "
+         r"Find $c$.", r"\frac{5}{2}"),
+        # a numerator of lower degree: the x-axis
+        (r"Determine the horizontal asymptote of $g(t) = \frac{4t - 7}{2t^2 + 1}$.", "y = 0"),
+        # slant: (2x^2 + 3x - 1) / (x - 2) = 2x + 7 + 13/(x - 2)
+        (r"What is the equation of the slant asymptote of $f(x) = \frac{2x^2 + 3x - 1}{x - 2}$?",
+         "y = 2x + 7"),
+        (r"The graph of $y = \frac{2x^2 + 3x - 1}{x - 2}$ has an oblique asymptote $y = mx + b$. "
+         r"Find $m + b$.", "9"),
+        # (x^3 + x^2 + 1) / (x^2 + 1) = x + 1 + (-x) / (x^2 + 1)
+        (r"Write the oblique asymptote of $y = \frac{x^3 + x^2 + 1}{x^2 + 1}$ in the form "
+         r"$y = mx + b$ and give $mb$.", "1"),
+    ],
+)
+def test_asymptotes(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        r"Find the horizontal asymptote of $y = \frac{x^3}{x^2 + 1}$.",  # degree higher: none
+        r"Find the slant asymptote of $y = \frac{x^3}{x + 1}$.",  # two degrees higher
+        r"Find the horizontal and slant asymptotes of $y = \frac{x^2}{x + 1}$.",  # two kinds
+        r"How many horizontal asymptotes does $y = \frac{x}{x^2 + 1}$ have?",  # unread words
+        r"Find the horizontal asymptote of $y = \frac{x}{x^2 + 1}$ other than the x-axis.",
+    ],
+)
+def test_asymptote_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

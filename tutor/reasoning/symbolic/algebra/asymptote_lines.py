@@ -1,0 +1,121 @@
+"""Typed reader: the horizontal or slant (oblique) asymptote of the graph of a rational function,
+asked in any words.
+
+"Find the horizontal asymptote of $y = \\frac{6x^2 - 1}{3x^2 + x}$." (the line, y = 2),
+"What is the equation of the slant asymptote of $f(x) = \\frac{x^2 + 3x}{x - 1}$?",
+"$g(t) = ...$ has a horizontal asymptote at $y = c$. What is $c$?",
+"The graph of $y = ...$ has an oblique asymptote $y = mx + b$. Find $m + b$.",
+"Which horizontal line does the graph of $y = ...$ approach as $x$ grows?".
+
+The line comes from polynomial division (the quotient, with a zero remainder's degree below the
+denominator's), and is confirmed numerically at 50 digits: the distance between the graph and
+the line shrinks towards zero far out on both sides. A numerator of higher degree has no
+horizontal asymptote, one more than one degree higher no slant asymptote: declined.
+"""
+
+from __future__ import annotations
+
+import re
+
+import mpmath
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm, numeric
+from tutor.reasoning.symbolic.algebra.domains import formula
+from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+_KINDS = {"horizontal": "horizontal", "slant": "slant", "oblique": "slant"}
+_VOCAB = frozenset(
+    "horizontal slant oblique asymptote asymptotes graph function curve rational equation line "
+    "at where with form there what which approach approaches approached gets close closer "
+    "grows large larger x-value y-value as goes gets positive negative infinity both ends "
+    "far out write give constants constant real some unknown by its whose the one "
+    "certain has have lies sits located".split())
+_VALUE = re.compile(r"\b(?:what|which) (?:is the )?(?:value of @\d+@|y-value|@\d+@ ?-value)"
+                    r"|\bat what (?:value|y-value|height)")
+_FAR = (sp.Integer(10) ** 12, -sp.Integer(10) ** 12)
+
+
+def _function(src: str) -> tuple[sp.Expr, sp.Symbol, sp.Expr, sp.Expr] | None:
+    try:
+        e, x = formula(src)
+    except Decline:
+        return None
+    num, den = sp.fraction(sp.cancel(sp.together(e)))
+    if not (num.is_polynomial(x) and den.is_polynomial(x)) or not den.has(x):
+        return None
+    return e, x, sp.expand(num), sp.expand(den)
+
+
+def _line(e: sp.Expr, x: sp.Symbol, num: sp.Expr, den: sp.Expr, kind: str) -> sp.Expr:
+    """The asymptote's right side (a constant, or m x + b), confirmed far out on both sides."""
+    gap = sp.degree(num, x) - sp.degree(den, x)
+    if kind == "horizontal" and gap > 0:
+        raise Decline("the numerator's degree is higher: no horizontal asymptote")
+    if kind == "slant" and gap != 1:
+        raise Decline("a slant asymptote needs a numerator one degree higher")
+    line = sp.expand(sp.div(num, den, x)[0])
+    for far in _FAR:
+        got = numeric.to_mp(e.subs(x, far) - line.subs(x, far))
+        confirm.check(got is not None and abs(got) < mpmath.mpf(10) ** -6,
+                      "far out on both sides the graph meets the asymptote numerically")
+    return line
+
+
+def read_asymptote_line(split: Split, template: str) -> Result | None:
+    if "asymptote" not in template:
+        return None
+    kinds = {k for w, k in _KINDS.items() if re.search(rf"\b{w}\b", template)}
+    if len(kinds) != 1 or not words_within(template, _VOCAB):
+        return None
+    kind = kinds.pop()
+    functions = [(i, f) for i, s in enumerate(split.maths) if (f := _function(s)) is not None]
+    if len(functions) != 1:
+        return None
+    index, (e, x, num, den) = functions[0]
+    line = _line(e, x, num, den, kind)
+    y = sp.Symbol("y")
+    gap = (latex(e) if line.is_number
+           else f"\\left({latex(e)} - \\left({latex(line)}\\right)\\right)")
+    claim = f"\\lim_{{{latex(x)} \\to \\infty}} {gap} = {latex(line) if line.is_number else 0}"
+    steps: list[Step] = [step(
+        "divide the numerator by the denominator",
+        f"Far from the origin only the quotient of the division, ${latex(line)}$, matters; the "
+        "remainder's part shrinks to zero.", f"${claim}$", claim)]
+    rest = [s for i, s in enumerate(split.maths) if i != index]
+    named = [(parse_latex(s), s) for s in rest if re.match(r"^\s*y\s*=", s)]
+    others = [s for s in rest if not re.match(r"^\s*y\s*=", s)
+              and parse_latex(s) not in (x, y)]
+    if not named and not others:
+        if _VALUE.search(template):
+            if kind != "horizontal":
+                return None
+            return final_value(line), steps
+        return f"y = {latex(line)}", steps
+    if len(named) != 1 or len(others) != 1:
+        raise Decline("the asymptote's form and one quantity asked")
+    form = named[0][0]
+    if not isinstance(form, sp.Equality):
+        raise Decline("the asymptote written as y = ...")
+    letters = sorted(form.rhs.free_symbols - {x}, key=str)
+    if not letters or not form.rhs.is_polynomial(x):
+        raise Decline("the asymptote's form with letters")
+    solved = sp.solve(sp.Poly(sp.expand(form.rhs - line), x).all_coeffs(), letters, dict=True)
+    if len(solved) != 1 or set(solved[0]) != set(letters):
+        raise Decline("the letters of the asymptote's form are not determined")
+    target = parse_latex(others[0])
+    if not isinstance(target, sp.Expr) or not target.free_symbols <= set(letters):
+        raise Decline("a quantity in the letters of the asymptote's form")
+    value = final_value(target.subs(solved[0]))
+    shown = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in solved[0].items())
+    claim = f"{latex(target)} = {latex(value)}"
+    steps.append(step("match the form", f"Compare ${latex(form)}$ with the line found.",
+                      f"${shown}$, so ${claim}$", ""))
+    return value, steps
+
+
+__all__ = ["read_asymptote_line"]
