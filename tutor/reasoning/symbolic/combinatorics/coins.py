@@ -50,7 +50,8 @@ _ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |fli
         r"| (?:it )?(?:lands?(?: on)?|comes? up|shows?|turns? up|is|gets?|getting|of getting)"
         r" (?P<side2>heads|tails) (?:(?:all|every|each) (?:#(?P<all>\d+) )?times?|on (?:every|"
         r"each|all)(?: #(?P<all2>\d+))? (?:flips?|toss(?:es)?))\b")
-_MORE = r" (?:(?:we|you|i) (?:get|see) )?more (?P<side>heads|tails) than (?:heads|tails)\b"
+_MORE = (r" (?:(?!(?:no|not|never|nobody|neither)\b)[a-z]+ (?:gets?|sees?|will get) |(?:of )?"
+         r"getting )?(?P<more>more|fewer|less) (?P<side>heads|tails) than (?P<other>heads|tails)\b")
 _SPLIT = (r" (?:(?:we|you|i) (?:get|see) |getting |of getting )?(?:exactly )?#(?P<a>\d+) (?P<s1>"
           r"heads?|tails?) and (?:exactly )?#(?P<b>\d+) (?P<s2>heads?|tails?)\b")
 _EVEN = (r" (?:(?:we|you|i) (?:get|see) )?(?:the same number of heads and tails|as many heads "
@@ -109,8 +110,12 @@ def coins(split: Split, template: str) -> Result | None:
         side = every[0].group("side") or every[0].group("side2")
         what = f"all {side}"
     elif more:
-        side, what = more[0].group("side"), f"more {more[0].group('side')} than the other"
-        cmp, j = "more than", n // 2
+        side, word = more[0].group("side"), more[0].group("more")
+        if more[0].group("other") == side:
+            raise Decline("a side compared with itself")
+        what = f"{word} {side} than {more[0].group('other')}"
+        # more heads than tails: h > n - h; fewer: h < n - h
+        cmp, j = ("more than", n // 2) if word == "more" else ("fewer than", (n + 1) // 2)
     else:
         side, what = "heads", "as many heads as tails"
         if n % 2:

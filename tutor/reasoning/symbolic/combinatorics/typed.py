@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     selections,
     spoken,
     strings,
+    trial_wording,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
@@ -35,7 +36,7 @@ READERS: list[Reader] = [
     roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
-    cards.cards,
+    cards.cards, trial_wording.trials,
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings,
