@@ -28,7 +28,8 @@ _ASK = re.compile(r"^(?:the function|let) (?P<f>@\d+@)(?: be a function)?,? (?:s
                   r"(?:find|compute|what is) (?P<t>@\d+@)\W*$")
 _DECLARED = re.compile(r"\s*([a-zA-Z])\s*(?:\(\s*([a-z])\s*\)|:\s*\\mathbb\s*\{?R\}?\s*\\to\s*"
                        r"\\mathbb\s*\{?R\}?)?\s*")
-_SPARE = ["alpha", "beta", "gamma", "delta", "lambda", "sigma", "phi", "psi"]
+_SPARE = ["alpha", "beta", "delta", "lambda", "sigma", "phi", "psi", "mu", "nu", "rho", "tau",
+          "chi", "kappa", "zeta"]  # not \\gamma: it reads as Euler's constant
 _MAX_VALUES = 6
 
 
@@ -47,13 +48,13 @@ def read(split: Split, template: str) -> Result | None:
         raise Decline("a function named like f(x)")
     name = declared.group(1)
     x, excluded = _domain(piece("dom"))
-    calls, eq = _calls(piece("eq"), name)
+    calls, eq = calls_in(piece("eq"), name)
     if not calls or not isinstance(eq, sp.Equality) or eq.free_symbols - {x} - set(calls):
         raise Decline("a functional equation in one letter")
     args = {sym: parse_latex(src) for sym, src in calls.items()}
     if any(not isinstance(a, sp.Expr) or a.free_symbols - {x} for a in args.values()):
         raise Decline("arguments in x")
-    target_calls, target = _calls(piece("t"), name)
+    target_calls, target = calls_in(piece("t"), name)
     if len(target_calls) != 1 or target != next(iter(target_calls)):
         raise Decline("one value of the function")
     start = parse_latex(next(iter(target_calls.values())))
@@ -71,7 +72,7 @@ def _domain(src: str) -> tuple[sp.Symbol, set[sp.Expr]]:
     return x, excluded
 
 
-def _calls(src: str, name: str) -> tuple[dict[sp.Symbol, str], sp.Basic]:
+def calls_in(src: str, name: str) -> tuple[dict[sp.Symbol, str], sp.Basic]:
     """The calls name(...) of `src`, each replaced by a fresh letter, and the parsed rest."""
     spare = [g for g in _SPARE if f"\\{g}" not in src]
     calls: dict[sp.Symbol, str] = {}
@@ -144,4 +145,4 @@ def _solve(eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], x: sp.Symbol,
                         f"${claim}$", claim)]
 
 
-__all__ = ["read"]
+__all__ = ["calls_in", "read"]

@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.polynomials import (
     division_questions,
     extreme_values,
     functional_equations,
+    functional_pairs,
     identities,
     inequalities,
     parabolas,
@@ -23,6 +24,6 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_
                          root_polynomials.read,
                          root_lists.read, inequalities.read, parity.read,
                          complex_equations.read, complex_equations.read_real_parts,
-                         functional_equations.read,
+                         functional_equations.read, functional_pairs.read,
                          identities.read, parabolas.read, extreme_values.read,
                          division_questions.read_division]
