@@ -21,6 +21,8 @@ def _answer(problem: str) -> str | None:
     (r"Evaluate $\left\lfloor \sqrt{50} \right\rfloor$.", "7"),
     (r"Compute $\lceil -2.5 \rceil + \lfloor \frac{17}{3} \rfloor \cdot 2$.", "8"),
     (r"What is $\lfloor 4.5 \rfloor - \lceil -4.5 \rceil$?", "8"),
+    # braces inside the brackets are TeX grouping: floor(sqrt 20) = 4, ceil(-9/4) = -2
+    (r"Evaluate $\lfloor{\sqrt{20}}\rfloor^2 + \lceil{-\frac{9}{4}}\rceil$.", "14"),
     (r"Find the value of $\lfloor \sqrt{2} \rfloor^2 + 3\lceil \pi \rceil$.", "13"),
     # the greatest integer below, the least above (17^2 = 289 < 300 < 324; 7.2^2 = 51.84)
     (r"What is the greatest integer that is less than $\sqrt{300}$?", "17"),

@@ -65,6 +65,20 @@ def _bound_step(src: str, v: sp.Basic, kind: str, n: int) -> Step:
                 f"${claim}$, so ${name} {src.strip()} {close} = {n}$", claim)
 
 
+def _unbraced(src: str) -> str:
+    """`{\\sqrt{12}}` is `\\sqrt{12}`: one group of braces around the whole inside is TeX
+    grouping, not a set."""
+    s = src.strip()
+    if not (s.startswith("{") and s.endswith("}")):
+        return src
+    depth = 0
+    for i, ch in enumerate(s):
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth == 0 and i < len(s) - 1:
+            return src  # "{a}+{b}": the first group closes before the end
+    return s[1:-1]
+
+
 def replace_brackets(src: str) -> tuple[str, list[Step]]:
     """`src` with every floor and ceiling bracket replaced by its integer, innermost first."""
     s = _SIZED.sub("", src)
@@ -75,9 +89,10 @@ def replace_brackets(src: str) -> tuple[str, list[Step]]:
             break
         if m.group(1) != m.group(3):
             raise Decline("a floor bracket closed as a ceiling (or the reverse)")
-        v = parse_latex(m.group(2))
+        inner = _unbraced(m.group(2))
+        v = parse_latex(inner)
         n = _bounded(v, m.group(1))
-        steps.append(_bound_step(m.group(2), v, m.group(1), n))
+        steps.append(_bound_step(inner, v, m.group(1), n))
         s = s[:m.start()] + f"({n})" + s[m.end():]
     if re.search(r"\\[lr](?:floor|ceil)", s):
         raise Decline("unbalanced floor or ceiling brackets")
