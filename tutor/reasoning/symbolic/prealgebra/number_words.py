@@ -53,6 +53,15 @@ class Num:
 Token = Num | str
 
 
+def terminates(v: Fraction) -> bool:
+    """`v` written as a decimal ends (its denominator has no prime but 2 and 5)."""
+    q = v.denominator
+    for p in (2, 5):
+        while q % p == 0:
+            q //= p
+    return q == 1
+
+
 def tex_of(v: Fraction) -> str:
     if v.denominator == 1:
         return str(v.numerator)
@@ -261,4 +270,4 @@ def in_form_asked(v: Fraction, value_tex: str, places: int | None, form: str | N
 
 
 __all__ = ["Num", "Token", "in_form_asked", "rounded", "shown", "take_form", "take_rounding",
-           "tex_of", "tokens", "word_fractions"]
+           "terminates", "tex_of", "tokens", "word_fractions"]

@@ -110,17 +110,9 @@ def stories(split: Split, template: str) -> Result | None:
     v = Fraction(int(value.p), int(value.q))
     if form is None and any("." in q.value.tex for q in quantities) and "\\frac" not in "".join(
             q.value.tex for q in quantities):
-        form = "decimal" if _terminates(v) else None  # decimals in, a decimal out
+        form = "decimal" if nw.terminates(v) else None  # decimals in, a decimal out
     extra = nw.in_form_asked(v, nw.tex_of(v), None, form) if form else None
     return (value, steps) if extra is None else (extra[0], steps + extra[1])
-
-
-def _terminates(v: Fraction) -> bool:
-    q = v.denominator
-    for p in (2, 5):
-        while q % p == 0:
-            q //= p
-    return q == 1
 
 
 def _units(quantities: list[sw.Quantity]) -> list[str | None]:

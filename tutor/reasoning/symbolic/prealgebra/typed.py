@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     shares,
     spoken_arithmetic,
     stories,
+    story_equations,
     two_numbers,
     two_sets,
     word_equations,
@@ -42,4 +43,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           ratio_parts.ratio_parts, percent_changes.percent_changes,
                           part_of_whole.part_of_whole, scaled_amounts.scaled_amounts,
                           written_arithmetic.written_arithmetic, stories.stories,
-                          portions.portions]
+                          portions.portions, story_equations.story_equations]

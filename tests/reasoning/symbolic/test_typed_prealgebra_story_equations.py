@@ -1,0 +1,167 @@
+"""Stories about things and people whose amounts are related, translated into equations
+(prealgebra/story_equations.py): costs of things bought together, amounts held ("twice as many
+as", "5 fewer than", "in total"), ages ("'s age", "the sum of their ages"), weights, and
+percents of an unknown number. Our own stories, answers worked out by hand; near misses (an
+unread "each", "how many more", "less than 5", a plural without a count, a person never
+described, a fractional count, too few relations, a contradiction, "left", "other", "only",
+an unknown unit) must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    (
+        'A notebook and a pencil together cost $\\$2.40$. The notebook costs $\\$2$ more than '
+        'the pencil. How much does the pencil cost?',
+        "0.2",
+    ),
+    (
+        'A mug and a plate cost $\\$13$ in all. The mug costs $\\$3$ less than the plate. What '
+        'is the price of the plate?',
+        "8",
+    ),
+    (
+        'Together a lamp and its shade cost 75 dollars. The lamp costs twice as much as the '
+        'shade. How many dollars does the shade cost?',
+        "25",
+    ),
+    (
+        'A kite costs 4 dollars more than a ball, and a kite and a ball together cost 18 '
+        'dollars. How much does the kite cost?',
+        "11",
+    ),
+    (
+        'A hat costs three times as much as a scarf. The hat and the scarf together cost '
+        '$\\$36$. What is the cost of the scarf?',
+        "9",
+    ),
+    (
+        'Nora buys three apples and two pears for $\\$2.90$, and Omar buys one apple and four '
+        'pears for $\\$3.30$. How many cents does a pear cost?',
+        "70",
+    ),
+    (
+        'Ivy bought 2 pens and 3 erasers for $\\$4.50$. Max bought 1 pen and 5 erasers for '
+        '$\\$4$. What is the cost of an eraser in dollars?',
+        "0.5",
+    ),
+    (
+        'Five muffins and two coffees cost $\\$13$. Two muffins and one coffee cost $\\$5.75$. '
+        'How much does one coffee cost?',
+        "2.75",
+    ),
+    (
+        'A sandwich and two juices cost $\\$7$, and two sandwiches and a juice cost $\\$9.50$. '
+        'How much does a sandwich cost?',
+        "4",
+    ),
+    (
+        'Leo has 4 more stickers than Mia. Together they have 30 stickers. How many stickers '
+        'does Mia have?',
+        "13",
+    ),
+    (
+        'Rita has three times as many shells as Sam, and Sam has 5 fewer shells than Tia. In '
+        'total, Rita, Sam and Tia have 55 shells. How many shells does Tia have?',
+        "15",
+    ),
+    (
+        'Pia has $k$ stamps, Quin has twice as many stamps as Pia, and Ravi has 6 more stamps '
+        'than Quin. If in total Pia, Quin and Ravi have 51 stamps, what is the value of $k$?',
+        "9",
+    ),
+    (
+        'Dan has half as many coins as Eve. Together they have 27 coins. How many coins does '
+        'Eve have?',
+        "18",
+    ),
+    (
+        'Omar has 7 fewer books than Lina. Lina and Omar have 41 books altogether. How many '
+        'books does Lina have?',
+        "24",
+    ),
+    ("Together Ana and Ben are 48 years old, and Ana's age is three times Ben's age. Find Ben's "
+     "age.", "12"),
+    ("Carl is 8 years older than Dora, and the sum of their ages is 50. How old is Dora?", "21"),
+    ("Eli is twice as old as Finn. Their combined ages are 39. How old is Eli?", "26"),
+    (
+        "Gus's age is 5 years less than twice Hal's age. The sum of their ages is 61. What is "
+        "Gus's age?",
+        "39",
+    ),
+    ("Jo is 4 years younger than Kay. Together they are 36 years old. How old is Kay?", "20"),
+    ("If 40$\\%$ of a number is 18, what is the number?", "45"),
+    ("Twelve is 15$\\%$ of what number?", "80"),
+    ("Forty-five percent of 20 is equal to 30$\\%$ of a number. Find the number.", "30"),
+    ("What number is 60$\\%$ of 45?", "27"),
+    ("If 3 more than twice a number is 29, what is the number?", "13"),
+    (
+        'A puppy weighs 6 pounds more than a kitten. Together they weigh 20 pounds. How many '
+        'pounds does the kitten weigh?',
+        "7",
+    ),
+    (
+        'A box and a bag together weigh 30 pounds, and the box weighs four times as much as '
+        'the bag. How much does the bag weigh?',
+        "6",
+    ),
+    (
+        'A melon weighs as much as two apples and a pear. A pear weighs 3 ounces more than an '
+        'apple, and an apple and a pear together weigh 13 ounces. How much does the melon '
+        'weigh?',
+        "18",
+    ),
+    ("If 30$\\%$ of a number is 12 more than the number, what is the number?", "-\\frac{120}{7}"),
+]
+
+NEAR_MISSES = [
+    # a list without "together": each of them, or both?
+    "Ana and Ben are 20 years old, and Ana is 4 years older than Ben. How old is Ben?",
+    # the story is told in the past, the question asks about now
+    "Ivo had 6 more cards than Uma, and together they had 40 cards. How many cards does Uma "
+    "have?",
+    'The pens cost $\\$2$ each and a ruler costs $\\$3$ more than a pen. How much does the '
+    'ruler cost?',
+    'Leo has 4 more stickers than Mia. Together they have 30 stickers. How many more stickers '
+    'does Leo have than Mia?',
+    'A mug costs less than 5 dollars and a plate costs 3 dollars more than the mug. How much '
+    'does the plate cost?',
+    'The drinks cost $\\$6$ and a sandwich costs twice as much as one drink. How much does the '
+    'sandwich cost?',
+    "Ann has 3 more marbles than Bo. Together they have 21 marbles. How many marbles does Cy have?",
+    'Leo has 4 more stickers than Mia. Together they have 31 stickers. How many stickers does '
+    'Mia have?',
+    "A notebook and a pencil together cost $\\$3$. How much does the pencil cost?",
+    'A hat costs $\\$5$ more than a scarf, and the scarf costs $\\$2$ more than the hat. How '
+    'much does the hat cost?',
+    'Leo has 4 more stickers than Mia. Together they have 30 stickers. How many stickers does '
+    'Mia have left?',
+    'A pen costs $\\$1$ more than a pencil. The other pen and the pencil cost $\\$3$. How much '
+    'does the pencil cost?',
+    'Leo has 4 stickers more than Mia has. Together they have 30 stickers. How many stickers '
+    'does Mia have?',
+    "Ann is 5 years older than Bo. Their ages add up to 21 years. How old will Bo be?",
+    'A kite costs 4 dollars more than a ball, and a kite and a ball together cost 18 dollars. '
+    'How much does the kite cost in euros?',
+    "Jo has 10 more coins than Al, and Al has 12 fewer coins than Jo. How many coins does Al have?",
+    'A sack of rice weighs 20 pounds more than a sack of flour. Together they weigh 12 pounds. '
+    'How much does the sack of flour weigh?',
+    'Only a pen and a pencil together cost $\\$3$, and the pen costs $\\$1$ more. How much '
+    'does the pencil cost?',
+    'Kim has twice as many cards as Lu. Lu has 6 cards. Each of them gives away 2 cards. How '
+    'many cards does Kim have?',
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_story_equations_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_story_equations_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,0 +1,352 @@
+"""Reader of stories about things and people whose amounts are related, translated into
+equations: "A pen and its refill together cost $1.10. The pen costs $1 more than the refill.
+What is the cost of the pen?", "Uri buys two burgers and a soda for $2.10, and Gen buys a
+burger and two sodas for $2.40. How many cents does a soda cost?", "Brian has twice as many
+marbles as Angela ... In total they have 78 marbles. How many marbles does Angela have?",
+"Billy's age is twice Joe's age and the sum of their ages is 45. How old is Billy?", "If 25%
+of a number is the same as 20% of 30, what is the number?", "Sixteen is 64% of what number?"
+
+Each thing or person is an unknown (`story_phrases`); each clause of a statement is one
+relation (cost, costs, weighs, has, is, equals, is the same as, "buys ... for"), its two
+sides read by the calculation grammar (`word_grammar`: numbers, "more than", "less than",
+"twice", "the sum of", "percent of" ...), a list "A and B" on a side being their sum. The
+question names the asked amount ("how much does X cost", "how many U does X have", "how old
+is X", "what is X"), or is itself a relation with "what number" in it. Every reading of the
+clauses is solved; the problem is answered only when every reading that solves gives one
+answer, the unknowns have one solution, and the amounts are positive (and whole for ages
+and counts of things held). Solved with SymPy and confirmed by `Story`: every relation
+evaluated again in exact fractions, the asked amount recomputed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from fractions import Fraction
+from itertools import product
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra import story_phrases as sp_
+from tutor.reasoning.symbolic.prealgebra import story_words as sw
+from tutor.reasoning.symbolic.prealgebra.number_words import Num
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.story_phrases import REL, Cast, Everyone, Tok
+from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar, Node, key
+
+_QUICK = re.compile(r"\b(?:costs?|weighs?|has|have|had|old|age|ages|buys?|bought|number|"
+                    r"purchased?|paid|pays)\b")
+_CUTS = frozenset({",", "and", "while", "but", "if", "then", "so", "whereas"})
+_OPENERS = [("in", "total"), ("in", "all"), ("and", "if"), ("if",), ("and",), ("then",),
+            ("while",), ("but",), ("so",), ("whereas",), ("also",), (",",)]
+_AUX = frozenset("does do did would will is was".split())
+_MAX = 24
+_TENSE = {**dict.fromkeys("was were had did".split(), "past"),
+          **dict.fromkeys("is are has have does do".split(), "now"),
+          **dict.fromkeys("will would".split(), "later")}
+
+
+def story_equations(split: Split, template: str) -> Result | None:
+    if not _QUICK.search(template) or not re.search(r"\b(?:how|what|find|determine|compute)\b",
+                                                    template):
+        return None
+    text, places = nw.take_rounding(split, template)
+    text, form = nw.take_form(text)
+    toks: list[Tok] = []
+    for t in nw.tokens(split, text):
+        m = re.fullmatch(r"@(\d+)@", t) if isinstance(t, str) else None
+        if m:
+            src = split.maths[int(m.group(1))].strip()
+            if src == "\\%" and toks and isinstance(toks[-1], Num) and not toks[-1].percent:
+                last = toks[-1]  # "25$\%$": the sign set apart from its number
+                toks[-1] = Num(last.value / 100, f"{last.tex}\\%", True)
+                continue
+            if not re.fullmatch(r"[a-zA-Z]", src):
+                return None
+            toks.append(sp.Symbol(src))
+        else:
+            toks.append(t)
+    if len(toks) > 90:
+        return None
+    sentences = _sentences(toks)
+    if len(sentences) < 1:
+        return None
+    kinds = set().union(*(sp_.kinds_of(s) for s in sentences))
+    if len(kinds) > 1:
+        return None
+    kind = next(iter(kinds), None)
+    if kind in ("age", "hold") and len({_TENSE[t] for s in sentences for t in s
+                                         if isinstance(t, str) and t in _TENSE}) > 1:
+        return None  # "Jo was 18. How old is Jo?": ages and holdings change with time
+    counted = {sw.singular(str(s[k + 1])) for s in sentences for k in range(len(s) - 2)
+               if s[k] == "many" and sp_.nameable(s[k + 1]) or
+               s[k] in ("more", "fewer") and s[k + 2] == "than" and sp_.nameable(s[k + 1])
+               } - set(sp_.UNITS)  # "how many stamps", "as many stamps as", "3 more stamps than"
+    cast = Cast(people=sp_.people(sentences),
+                letters={str(t) for t in toks if isinstance(t, sp.Symbol)},
+                totals=kind in ("cost", "weight"))
+    read: list[list[Tok]] = []
+    for s in sentences:
+        got = sp_.normalise(_marked(s), counted)
+        got = sp_.things(got, cast, counted) if got is not None else None
+        if got is None:
+            return None
+        read.append(got)
+    question, statements = read[-1], read[:-1]
+    plain = sp_.things(sp_.normalise(sentences[-1], counted, question=True) or [], cast,
+                       counted)
+    asked = _asked(plain or [], question, cast)
+    if asked is None:
+        return None
+    target, unit, inline = asked
+    said = {sw.singular(str(s[k + 1])) for s in sentences for k in range(len(s) - 1)
+            if isinstance(s[k], Num) and isinstance(s[k + 1], str)} & set(sp_.UNITS)
+    if "\\$" in "".join(split.maths) or "$" in template:
+        said.add("dollar")
+    if unit is None and len(said) > 1:
+        return None  # "$2 and 50 cents ... how much": in which unit
+    unit = unit or next(iter(said), None)
+    if unit is not None and kind is not None and sp_.UNITS[unit][0] != kind:
+        return None
+    scale = 1 / sp_.UNITS[unit][1] if unit else Fraction(1)
+    if inline is not None:
+        statements = statements + [inline]
+    if not statements:
+        return None
+    readings: list[list[tuple[Node, Node, str]]] = [[]]
+    for s in statements:
+        ways = _clauses(s, 0, cast)
+        if not ways:
+            return None
+        readings = [r + g for r, g in product(readings, ways)][:_MAX + 1]
+    if len(readings) > _MAX:
+        raise Decline("too many readings of the story")
+    return _solve(readings, target, scale, cast, kind,
+                  (places, form, template + " ".join(split.maths)))
+
+
+def _sentences(toks: list[Tok]) -> list[list[Tok]]:
+    out: list[list[Tok]] = [[]]
+    for t in toks:
+        if t in (".", "?", "!", ";"):
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(t)
+    parts = [s for s in out if s]
+    if parts and parts[-1][0] == "if" and "," in parts[-1]:  # "if S, how much ...?"
+        last = parts[-1]
+        k = len(last) - 1 - last[::-1].index(",")
+        if last[k + 1] in ("how", "what"):
+            parts[-1:] = [last[1:k], last[k + 1:]]
+    return parts
+
+
+def _marked(toks: list[Tok]) -> list[Tok]:
+    """Relation words as `REL`; "Uri buys A for $2" as "A REL $2" (the buyer is not read)."""
+    out: list[Tok] = []
+    i = 0
+    bought = False
+    while i < len(toks):
+        t = toks[i]
+        ahead = tuple(x if isinstance(x, str) else "" for x in toks[i:i + 4])
+        if ahead[:3] == ("is", "equal", "to") or ahead[:3] == ("are", "equal", "to"):
+            out.append(REL)
+            i += 3
+        elif t in sp_.VERB_KIND and ahead[1:4] == ("the", "same", "as"):
+            out.append(REL)
+            i += 4
+        elif ahead[:3] == ("add", "up", "to"):
+            out.append(REL)
+            i += 3
+        elif t in sp_.BUY and isinstance(t, str) and out and sp_.nameable(out[-1]) and (
+                len(out) == 1 or out[-2] in (",", "and", "while")):
+            out.pop()  # the buyer
+            bought = True
+            i += 1
+        elif t == "for" and bought:
+            out.append(REL)
+            bought = False
+            i += 1
+        elif isinstance(t, str) and t in sp_.VERB_KIND and not (
+                out and out[-1] in _AUX | {"how", "the"}):  # "how much does x cost": a question
+            out.append(REL)
+            i += 1
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
+def _side(toks: list[Tok], cast: Cast, summed: bool) -> list[Node]:
+    """Every reading of one side of a relation: a calculation, or a list said with "and"
+    or "they" (their sum: when `summed`, said by "together", "in all" ... or in a story of
+    costs or weights, where "a pen and a pad cost $3" is a total)."""
+    if toks[:3] == ["the", "sum", "of"] and len(toks) == 4:
+        toks, summed = toks[3:], True
+    if len(toks) == 1 and isinstance(toks[0], Everyone):
+        syms = toks[0].symbols
+        if len(syms) < 2 or not summed:
+            return []
+        return [Node(None, sp.Add(*syms), " + ".join(sp.latex(x) for x in syms), 1)]
+    if not toks:
+        return []
+    out = list(Grammar(list(toks)).read(0, len(toks)).values())  # type: ignore[arg-type]
+    cuts = [k for k, t in enumerate(toks) if t in (",", "and")]
+    if cuts and summed and toks[0] not in ("the", "sum", "product"):
+        bounds = [-1, *cuts, len(toks)]
+        parts = [toks[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        parts = [p for p in parts if p]
+        items = [[n for n in Grammar(list(p)).read(0, len(p)).values()  # type: ignore[arg-type]
+                  if n.exact.free_symbols] for p in parts]  # "$2 and a pen": two clauses
+        serial = any(toks[c] == "," and toks[c + 1] == "and" for c in cuts[:-1])
+        if len(parts) >= 2 and all(items) and not (serial and len(parts) < 3):
+            for combo in product(*items):
+                total = combo[0]
+                for n in combo[1:]:
+                    total = Node(None, total.exact + n.exact, f"{total.tex} + {n.tex}", 1)
+                out.append(total)
+    return out[:_MAX]
+
+
+def _clauses(t: list[Tok], i: int, cast: Cast) -> list[list[tuple[Node, Node, str]]]:
+    """Every way to read t[i:] as relations, one `REL` each, cut at ",", "and", "if" ..."""
+    n = len(t)
+    if i == n:
+        return [[]]
+    for opener in _OPENERS:
+        if tuple(x if isinstance(x, str) else "" for x in t[i:i + len(opener)]) == opener:
+            return _clauses(t, i + len(opener), cast)
+    out: list[list[tuple[Node, Node, str]]] = []
+    for j in range(i + 1, n + 1):
+        if j < n and t[j] not in _CUTS:
+            continue
+        piece = t[i:j]
+        if piece.count(REL) != 1:
+            continue
+        summed = cast.totals or sp_.SUM in piece
+        piece = [x for x in piece if x != sp_.SUM]
+        k = piece.index(REL)
+        said = _said(piece, cast)
+        for a in _side(piece[:k], cast, summed):
+            for b in _side(piece[k + 1:], cast, summed):
+                out += [[(a, b, said)] + rest for rest in _clauses(t, j, cast)][:_MAX + 1]
+    return out[:_MAX + 1]
+
+
+def _said(piece: list[Tok], cast: Cast) -> str:
+    words = []
+    for x in piece:
+        if isinstance(x, sp.Symbol):
+            words.append(cast.name(x) if x in cast.symbols.values() else str(x))
+        elif isinstance(x, Num) and x.percent:
+            words.append(x.tex.replace("\\%", "%"))
+        elif isinstance(x, Num):
+            words.append(nw.shown(x.value, "decimal") if nw.terminates(x.value) else str(x.value))
+        else:
+            words.append("they" if isinstance(x, Everyone) else
+                         {REL: "=", "twofold": "twice"}.get(x, x))
+    return " ".join(words).replace(" ,", ",")
+
+
+_ASK_VERBS = frozenset("cost weigh have".split())
+
+
+def _asked(q: list[Tok], marked: list[Tok], cast: Cast
+           ) -> tuple[sp.Expr, str | None, list[Tok] | None] | None:
+    """The asked amount, the unit it is asked in ("how many cents"), and the question itself as a
+    relation when it holds one ("16 is 64% of what number")."""
+    unit: str | None = None
+    words = [x if isinstance(x, str) else "" for x in q]
+    if len(words) > 2 and words[-2] == "in" and sw.singular(words[-1]) in sp_.UNITS:
+        unit = sw.singular(words[-1])
+        q, words = q[:-2], words[:-2]
+    if REL in marked and "number" in cast.symbols and cast.symbols["number"] in marked and \
+            words[:1] != ["what"]:
+        return cast.symbols["number"], unit, marked
+    rest: list[Tok] | None = None
+    if words[:2] == ["how", "much"] and words[2:3] and words[2] in _AUX and \
+            words[-1] in _ASK_VERBS:
+        rest = q[3:-1]
+    elif words[:2] == ["how", "many"] and len(words) > 4 and words[3] in _AUX and \
+            words[-1] in _ASK_VERBS:
+        if sw.singular(words[2]) in sp_.UNITS:
+            if unit is not None:
+                return None
+            unit = sw.singular(words[2])
+        rest = q[4:-1]
+    elif words[:2] == ["how", "old"] and words[2:3] and words[2] in ("is", "was"):
+        rest = q[3:]
+    elif words[:2] in (["what", "is"], ["what", "was"]):
+        rest = q[2:]
+        if words[2:5] in (["the", "cost", "of"], ["the", "price", "of"], ["the", "weight", "of"],
+                          ["the", "value", "of"]):
+            rest = q[5:]
+    elif words[:1] in (["find"], ["determine"], ["compute"]):
+        rest = q[1:]
+    if rest and rest[-1] in sp_.TOGETHER:  # "how much do A and B weigh together"
+        rest = rest[:-1] if "and" in rest else []
+    if not rest:
+        return None
+    nodes = list(Grammar(list(rest)).read(0, len(rest)).values())  # type: ignore[arg-type]
+    if any(isinstance(x, Everyone) for x in rest) or len({key(n) for n in nodes}) != 1:
+        return None
+    return nodes[0].exact, unit, None
+
+
+def _constant(e: sp.Expr) -> Callable[[dict], sp.Basic]:
+    return lambda _sol: e
+
+
+def _solve(readings: list[list[tuple[Node, Node, str]]], target: sp.Expr, scale: Fraction,
+           cast: Cast, kind: str | None, shown: tuple) -> Result | None:
+    places, form, toks = shown
+    answers: dict[str, Result] = {}
+    open_reading = False
+    for reading in readings:
+        unknowns = sorted(set().union(*(a.exact.free_symbols | b.exact.free_symbols
+                                        for a, b, _ in reading)), key=str)
+        if not target.free_symbols <= set(unknowns):
+            continue
+        story = Story(list(unknowns))
+        story.positive = kind is not None
+        story.whole = kind in ("age", "hold")
+        for a, b, said in reading:
+            story.state(a.exact, b.exact, said)
+        asked = sp.Rational(scale.numerator, scale.denominator) * target
+        found = sp.solve([sp.Eq(a.exact, b.exact) for a, b, _ in reading], unknowns, dict=True)
+        if any(not isinstance(asked.subs(sol), sp.Rational) for sol in found) or len(
+                {asked.subs(sol) for sol in found}) > 1:
+            open_reading = True  # this reading leaves the answer open: never pick another
+            continue
+        try:
+            got = story.solve(_constant(asked), "the amount asked")
+        except Decline:
+            continue
+        answers.setdefault(str(got[0]), got)
+    if open_reading and answers:
+        raise Decline("one reading of the story leaves the answer open")
+    if not answers:
+        return None
+    if len(answers) > 1:
+        raise Decline("the story reads two ways with two different answers")
+    value, steps = next(iter(answers.values()))
+    legend = ", ".join(f"${sp.latex(s)}$ for {k}" for k, s in cast.symbols.items())
+    steps = [step("name the unknowns", "Give each unknown amount a letter.",
+                  f"Write {legend}.")] + list(steps)
+    if not isinstance(value, sp.Rational):
+        return value, steps
+    v = Fraction(int(value.p), int(value.q))
+    decimals = bool(re.search(r"\d\.\d", toks))
+    if form is None and places is None and decimals and nw.terminates(v):
+        form = "decimal"  # decimals in, a decimal out
+    extra = nw.in_form_asked(v, nw.tex_of(v), places, form) if (form or places is not None) \
+        else None
+    return (value, steps) if extra is None else (extra[0], steps + extra[1])
+
+
+__all__ = ["story_equations"]

@@ -1,0 +1,296 @@
+"""The words of a story about things and people turned into tokens the calculation grammar
+(`word_grammar`) reads: each thing or person becomes an unknown (a SymPy symbol), a count
+before a thing becomes a product ("two burgers" -> 2 times burger), a unit after a number is
+read into the number ("50 cents" is 1/2 dollar in a story about money), and comparisons are
+said the grammar's way ("twice as many marbles as Ann" -> twice Ann, "3 years older than Bo"
+-> 3 more than Bo, "costs the same as" -> a relation).
+
+A thing is a determiner and one to three words that are not function words ("the ink
+refill", "a bunch of bananas", "its ink refill": one thing); a person is a word said before
+a verb of the story or with "'s" ("Billy's age"). A plural thing without a count ("the
+drinks") is never read: it could be each one or all of them. Words that change the maths
+("each", "other", "remaining", "not", "only") are never part of a name, so they stay in the
+tokens, where no grammar reads them and the story is declined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import TypeAlias
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.prealgebra import story_words as sw
+from tutor.reasoning.symbolic.prealgebra.number_words import Num
+from tutor.reasoning.symbolic.typed import FILLER
+
+REL = "=rel"  # a relation between the two sides of a clause
+SUM = "=sum"  # "together", "in all": the clause sums a list
+
+
+@dataclass(frozen=True)
+class Everyone:
+    """"they", "their ages": every thing or person named so far, together."""
+
+    symbols: tuple[sp.Symbol, ...]
+
+
+Tok: TypeAlias = Num | str | sp.Symbol | Everyone
+
+# verbs that state a relation, and the kind of amount each is about
+VERB_KIND = {
+    "is": None, "are": None, "was": None, "were": None, "equals": None,
+    "costs": "cost", "cost": "cost", "weighs": "weight", "weigh": "weight",
+    "weighed": "weight", "has": "hold", "have": "hold", "had": "hold",
+}
+BUY = frozenset("buys buy bought purchases purchase purchased pays paid".split())
+DETERMINERS = frozenset("a an the one its his her their".split())
+# units read into the number before them, with their kind and the scale to the story's unit
+UNITS: dict[str, tuple[str, Fraction]] = {
+    "dollar": ("cost", Fraction(1)), "cent": ("cost", Fraction(1, 100)),
+    "pound": ("weight", Fraction(1)), "ounce": ("weight", Fraction(1, 16)),
+    "year": ("age", Fraction(1)),
+}
+TOGETHER = frozenset("together combined altogether".split())
+_AS = {"much": None, "heavy": "weight", "old": "age", "expensive": "cost"}
+_COMPARE = {"older": ("more", "age"), "younger": ("less", "age"),
+            "heavier": ("more", "weight"), "lighter": ("less", "weight"),
+            "cheaper": ("less", "cost"), "fewer": ("less", None), "more": ("more", None),
+            "less": ("less", None)}
+_NOT_NAME = (FILLER | sw.NEVER_NOUN | sw.KNOWN | frozenset(sw.VERBS) | frozenset(VERB_KIND)
+             | BUY | DETERMINERS | frozenset(
+                 "as than times twofold together exactly same equal money old age ages years "
+                 "year weight heavy much many plus minus divided multiplied increased decreased "
+                 "added subtracted square cube reciprocal squared cubed twice dollars cents "
+                 "would will can could should must need needs".split()))
+
+
+def nameable(t: Tok) -> bool:
+    return isinstance(t, str) and t.isalpha() and t not in _NOT_NAME
+
+
+@dataclass
+class Cast:
+    """The unknowns of a story: one symbol per thing or person, in order of appearance."""
+
+    symbols: dict[str, sp.Symbol] = field(default_factory=dict)
+    people: set[str] = field(default_factory=set)
+    letters: set[str] = field(default_factory=set)  # the problem's own letters ("$a$ marbles")
+    totals: bool = False  # "A and B cost $3" is their total (costs, weights)
+
+    def of(self, key: str) -> sp.Symbol:
+        if key not in self.symbols:
+            used = {str(s) for s in self.symbols.values()} | self.letters
+            letter = next((c for c in key[0] + "xyzuvwpqrst" if c.isalpha() and c not in used
+                           and c not in "eiIEOS"), None)
+            if letter is None:
+                raise ValueError("too many unknowns")
+            self.symbols[key] = sp.Symbol(letter)
+        return self.symbols[key]
+
+    def name(self, s: sp.Symbol) -> str:
+        return next(k for k, v in self.symbols.items() if v == s)
+
+
+def people(sentences: list[list[Tok]]) -> set[str]:
+    """Words that name a person: said with "'s", or before a verb of the story at the start
+    of a clause."""
+    out: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if isinstance(t, str) and t.endswith("'s") and nameable(t[:-2]):
+                out.add(t[:-2])
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            before = toks[k - 1] if k else None
+            if nameable(t) and (nxt in VERB_KIND or nxt in BUY) and (
+                    before is None or before in (",", "and", "if", "then", "while", "but")):
+                out.add(str(t))
+    grown = bool(out)
+    while grown:  # "... than Mia", "how old is Dora", "Ann, Bo and Cy"
+        grown = False
+        for toks in sentences:
+            for k, t in enumerate(toks[1:], 1):
+                before = toks[k - 1]
+                if nameable(t) and t not in out and (
+                        before in ("than", "as", "does", "did", "do", "is", "was") or
+                        before in (",", "and") and k > 1 and toks[k - 2] in out):
+                    out.add(str(t))
+                    grown = True
+    return out
+
+
+def _unit(word: Tok) -> str | None:
+    if not isinstance(word, str):
+        return None
+    got = sw.singular(word)
+    return got if got in UNITS else None
+
+
+def normalise(toks: list[Tok], counted: set[str], question: bool = False) -> list[Tok] | None:
+    """Comparisons and units said the grammar's way; None when a unit is read two ways.
+    `counted` holds the nouns the story counts ("how many marbles"): read as units. In a
+    statement "together", "in all" ... say that a list is summed, as a list is anyway; in a
+    question they are kept (the asker reads them)."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t == "as" and nxt in _AS and REL not in toks[i:i + 1]:
+            j = i + 2
+            if nxt == "much" and j < len(toks) and isinstance(toks[j], str) and \
+                    sw.singular(str(toks[j])) in counted:
+                j += 1
+            if j < len(toks) and toks[j] == "as":  # "twice as much as x": twice x
+                i = j + 1
+                continue
+        if t == "as" and nxt == "many" and i + 3 < len(toks) and toks[i + 3] == "as" and \
+                isinstance(toks[i + 2], str) and sw.singular(str(toks[i + 2])) in counted:
+            i += 4
+            continue
+        if t in _COMPARE and isinstance(t, str):
+            word, _kind = _COMPARE[t]
+            if nxt == "than":
+                out += [word, "than"]
+                i += 2
+                continue
+            if isinstance(nxt, str) and i + 2 < len(toks) and toks[i + 2] == "than" and (
+                    _unit(nxt) or sw.singular(nxt) in counted):  # "5 more marbles than"
+                out += [word, "than"]
+                i += 3
+                continue
+        if t == "exactly":
+            i += 1
+            continue
+        if t in TOGETHER:
+            out.append(t if question else SUM)
+            i += 1
+            continue
+        if t == "in" and nxt in ("all", "total"):
+            out.append("altogether" if question else SUM)
+            i += 2
+            continue
+        if isinstance(t, sp.Symbol) and isinstance(nxt, str) and sw.singular(nxt) in counted:
+            out.append(t)  # "$a$ marbles"
+            i += 2
+            continue
+        if isinstance(t, Num) and nxt is not None:
+            u = _unit(nxt)
+            if u is not None:
+                scale = UNITS[u][1]
+                out.append(Num(t.value * scale, t.tex if scale == 1 else
+                               f"{t.tex}\\text{{ {nxt}}}", t.percent))
+                i += 2
+                if u == "year" and i < len(toks) and toks[i] == "old":
+                    i += 1
+                continue
+            if isinstance(nxt, str) and sw.singular(nxt) in counted:
+                out.append(t)
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def kinds_of(toks: list[Tok]) -> set[str]:
+    """The kinds of amount a sentence speaks of: cost, weight, holding, age."""
+    out: set[str] = set()
+    for k, t in enumerate(toks):
+        if not isinstance(t, str):
+            continue
+        if VERB_KIND.get(t):
+            out.add(str(VERB_KIND[t]))
+        if t in BUY or t in ("price", "cost", "dollars", "cents", "dollar", "cent"):
+            out.add("cost")
+        if t in ("old", "age", "ages", "older", "younger") or t.endswith("'s") and \
+                k + 1 < len(toks) and toks[k + 1] == "age":
+            out.add("age")
+        if t in ("weight", "heavy", "heavier", "lighter", "pounds", "pound", "ounces"):
+            out.add("weight")
+    return out
+
+
+def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
+    """Each thing or person as its symbol; None when a phrase names a thing two ways."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if isinstance(t, str) and t.endswith("'s") and t[:-2] in cast.people:
+            out.append(cast.of(t[:-2]))
+            i += 1
+            if i < len(toks) and toks[i] in ("age", "weight", "cost", "price"):
+                i += 1
+            continue
+        if isinstance(t, str) and t in cast.people:
+            out.append(cast.of(t))
+            i += 1
+            continue
+        if t == "the" and toks[i + 1:i + 3] == ["number", "of"] and i + 5 < len(toks) and \
+                isinstance(toks[i + 3], str) and sw.singular(str(toks[i + 3])) in counted and \
+                toks[i + 4] in cast.people and toks[i + 5] == REL:
+            out.append(cast.of(str(toks[i + 4])))  # "the number of marbles Cy has": Cy's
+            i += 6
+            continue
+        if t in ("their", "they") and i + 1 < len(toks) and toks[i + 1] in ("ages", "age"):
+            out.append(Everyone(tuple(cast.symbols.values())))
+            i += 2
+            continue
+        if t == "they":
+            out.append(Everyone(tuple(cast.symbols.values())))
+            i += 1
+            continue
+        if t in ("a", "the", "what") and i + 1 < len(toks) and toks[i + 1] == "number" and \
+                toks[i + 2:i + 3] != ["of"]:
+            out.append(cast.of("number"))  # "a number", "what number": the unknown number
+            i += 2
+            continue
+        count = t if isinstance(t, Num) and not t.percent else None
+        if t in DETERMINERS or count is not None:
+            got = _noun(toks, i + 1)
+            if got is not None:
+                key, j, plural = got
+                if key in counted or sw.singular(key) in UNITS:
+                    out.append(t)
+                    i += 1
+                    continue
+                if plural and (count is None or count.value == 1) or \
+                        count is not None and count.value != 1 and not plural:
+                    return None  # "the drinks": each or all of them
+                if count is not None and count.value.denominator != 1:
+                    return None
+                sym = cast.of(key)
+                out += [count, "times", sym] if count is not None else [sym]
+                i = j
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _noun(toks: list[Tok], i: int) -> tuple[str, int, bool] | None:
+    """A thing's name at i: one to three words, then "of" and one or two words ("a bunch of
+    bananas"); the name, where it ends, and whether its last word is plural."""
+    words: list[str] = []
+    j = i
+    while j < len(toks) and len(words) < 3 and nameable(toks[j]):
+        words.append(str(toks[j]))
+        j += 1
+    if not words:
+        return None
+    plural = sw.singular(words[-1]) != words[-1]
+    key = " ".join(words[:-1] + [sw.singular(words[-1])])
+    if j + 1 < len(toks) and toks[j] == "of" and nameable(toks[j + 1]):
+        more = [str(toks[j + 1])]
+        j += 2
+        if j < len(toks) and nameable(toks[j]):
+            more.append(str(toks[j]))
+            j += 1
+        key += " of " + " ".join(more)
+    return key, j, plural
+
+
+__all__ = ["BUY", "SUM", "TOGETHER", "UNITS", "VERB_KIND", "Cast", "Everyone", "REL", "Tok",
+           "kinds_of", "nameable", "normalise", "people", "things"]
