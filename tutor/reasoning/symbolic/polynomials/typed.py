@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.polynomials import (
     parabolas,
     parity,
     polynomial_values,
+    recurrences,
     root_conditions,
     root_lists,
     root_polynomials,
@@ -24,6 +25,6 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_
                          root_polynomials.read,
                          root_lists.read, inequalities.read, parity.read,
                          complex_equations.read, complex_equations.read_real_parts,
-                         functional_equations.read, functional_pairs.read,
+                         functional_equations.read, functional_pairs.read, recurrences.read,
                          identities.read, parabolas.read, extreme_values.read,
                          division_questions.read_division]
