@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     spoken,
     strings,
     trial_wording,
+    urn_wording,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
@@ -36,7 +37,7 @@ READERS: list[Reader] = [
     roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
-    cards.cards, trial_wording.trials,
+    cards.cards, trial_wording.trials, urn_wording.urn_draws,
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings,
