@@ -13,6 +13,7 @@ confirmed numerically by adding the terms with mpmath (`confirm.value`).
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import sympy as sp
 
@@ -164,9 +165,66 @@ def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
     return f, n, count
 
 
+_SIGNED_DOTS = re.compile(r"\s*([+-])\s*(?:\\(?:c|l)?dots[bc]?|\.\.\.)\s*([+-])\s*")
+
+
+def _signed_numbers(part: str) -> list[Fraction] | None:
+    """`1 - 2 + 4`: its top-level terms with their signs, when every one is a rational number."""
+    out: list[Fraction] = []
+    for m in re.finditer(r"([+-]?)\s*([^+-]+)", part.strip()):
+        v = parse_latex(m.group(2))
+        if not isinstance(v, sp.Rational):
+            return None
+        out.append(Fraction(int(v.p), int(v.q)) * (-1 if m.group(1) == "-" else 1))
+    return out
+
+
+def geometric_dotted(src: str) -> Result | None:
+    """`3 + 6 + 12 + \\cdots + 384` or `1 - 2 + 4 - \\cdots + 256`: numbers with a constant
+    ratio, at least three written before the dots (two could also be a constant step).
+    None when the sum is not one. The value is the terms added exactly one by one, and
+    must agree with the formula a (r^N - 1) / (r - 1)."""
+    m = _SIGNED_DOTS.search(src)
+    if m is None or _SIGNED_DOTS.search(src, m.end()):
+        return None
+    head = _signed_numbers(src[:m.start()])
+    tail = _signed_numbers(("-" if m.group(2) == "-" else "") + src[m.end():])
+    if not head or not tail or len(head) < 3 or len(tail) > 3 or 0 in head:
+        return None
+    r = head[1] / head[0]
+    if abs(r) == 1 or any(head[i + 1] != head[i] * r for i in range(len(head) - 1)):
+        return None
+    terms = list(head)
+    growing = abs(r) > 1
+    while len(terms) < _MAX_TERMS and (abs(terms[-1]) < abs(tail[-1]) if growing
+                                       else abs(terms[-1]) > abs(tail[-1])):
+        terms.append(terms[-1] * r)
+    if (len(terms) < len(head) + len(tail) or terms[-len(tail):] != tail
+            or (sign := "+" if terms[len(head)] > 0 else "-") != m.group(1)):
+        raise Decline("the terms after the dots do not continue the ratio")
+    value = sum(terms, Fraction(0))
+    a, n = terms[0], len(terms)
+    by_formula = a * (r ** n - 1) / (r - 1)
+    confirm.check(value == by_formula, "adding the terms one by one gives the formula's value")
+    a_, r_, v_ = (sp.Rational(x.numerator, x.denominator) for x in (a, r, value))
+    claim = (f"\\frac{{{latex(a_)} \\left(\\left({latex(r_)}\\right)^{{{n}}} - 1\\right)}}"
+             f"{{{latex(r_)} - 1}} = {latex(v_)}")
+    return v_, [
+        step("find the ratio", f"Each term is ${latex(r_)}$ times the one before ({sign} at the "
+             f"dots); the last is term {n}.", f"${n}$ terms with ratio ${latex(r_)}$", ""),
+        step("use the geometric sum formula", "A geometric sum of n terms is "
+             "a(r^n - 1)/(r - 1).", f"${claim}$", claim)]
+
+
 def dotted(src: str) -> Result:
     """The value of `t_1 + t_2 + \\cdots + t_N` read by its pattern."""
-    f, n, count = pattern(src)
+    try:
+        f, n, count = pattern(src)
+    except Decline:
+        geometric = geometric_dotted(src)
+        if geometric is None:
+            raise
+        return geometric
     terms = [f.subs(n, k) for k in range(count)]
     whole = sp.Sum(f, (n, 0, count - 1))
     general_term = step("find the pattern", f"The sum has {count} terms; term $n$ "
