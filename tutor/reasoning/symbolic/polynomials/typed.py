@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.polynomials import (
     complex_equations,
     division_questions,
+    dotted_terms,
     extreme_values,
     functional_equations,
     functional_pairs,
@@ -27,4 +28,4 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_
                          complex_equations.read, complex_equations.read_real_parts,
                          functional_equations.read, functional_pairs.read, recurrences.read,
                          identities.read, parabolas.read, extreme_values.read,
-                         division_questions.read_division]
+                         division_questions.read_division, dotted_terms.read]
