@@ -9,6 +9,7 @@ import time
 import sympy as sp
 
 from tutor.reasoning.symbolic import answer_forms, confirm, handlers
+from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
@@ -148,6 +149,22 @@ def _recognise_respelled(text: str) -> handlers.Result:
             raise exc from None
 
 
+def _recognise_with_figure(text: str) -> handlers.Result:
+    """A problem with an Asymptote figure is read with its figure first (`diagrams`); when
+    that declines, from its words alone as before."""
+    if not has_figure(text):
+        return _recognise_respelled(text)
+    try:
+        return solve_figure_problem(text)
+    except Decline as exc:
+        if str(exc).startswith(confirm.DISAGREES):
+            raise
+        try:
+            return _recognise_respelled(text)
+        except Decline:
+            raise exc from None
+
+
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
@@ -163,7 +180,7 @@ def solve_now(text: str) -> Solution:
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
-        value, steps = _recognise_respelled(text)
+        value, steps = _recognise_with_figure(text)
         value, steps = answer_forms.as_asked(text, value, steps)
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) or not answer.strip():

@@ -1,0 +1,242 @@
+"""Problems with an Asymptote figure (our own figures and wordings): the figure is read
+without eval, measured only when its coordinates are the givens, and a labelled triangle is
+restated for the triangle solver with its labels as the givens (never its coordinates)."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.diagrams.asy_reader import read_figure
+from tutor.reasoning.symbolic.diagrams.figure import Pair
+from tutor.reasoning.symbolic.diagrams.labels import read_labels
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.model import Decline
+
+
+def _fig(body: str) -> str:
+    return "[asy]\nunitsize(0.5cm); defaultpen(linewidth(0.8));\n" + body + "\n[/asy]"
+
+
+# --- the reader -------------------------------------------------------------------------
+
+def test_reader_computes_points_exactly() -> None:
+    fig = read_figure("""pair O = origin, P = dir(60), Q = rotate(90)*(2,0);
+        pair F = foot(P, O, (1,0)); pair X = extension((0,0),(1,1),(0,2),(2,0));
+        pair M = midpoint((0,0)--(4,6)); real s = sqrt(3)/2;
+        draw(O--P--Q--cycle); draw(P--F); dot(X); dot(M); dot((s, 1/2));""")
+    pts = fig.points()
+    assert any(p.same(Pair(sp.Rational(1, 2), sp.sqrt(3) / 2)) for p in pts)  # dir(60)
+    assert any(p.same(Pair(sp.Integer(0), sp.Integer(2))) for p in pts)  # rotate(90)*(2,0)
+    assert any(p.same(Pair(sp.Rational(1, 2), sp.Integer(0))) for p in pts)  # foot
+    assert any(p.same(Pair(sp.Integer(1), sp.Integer(1))) for p in pts)  # extension
+    assert any(p.same(Pair(sp.Integer(2), sp.Integer(3))) for p in pts)  # midpoint
+    assert any(p.same(Pair(sp.sqrt(3) / 2, sp.Rational(1, 2))) for p in pts)
+
+
+def test_reader_reads_intersections_fills_and_marks() -> None:
+    fig = read_figure("""pair A=(0,0), B=(4,0), C=(0,4);
+        pair H = intersectionpoint(A--(4,4), B--C);
+        filldraw(A--B--H--cycle, gray(0.6), black); draw(rightanglemark(B,A,C,8));
+        label("$A$", A, SW); label("$4$", (A+B)/2, S);""")
+    assert fig.fills and fig.fills[0][1].colour == "shade"
+    assert fig.right_marks and fig.right_marks[0][1].same(Pair(sp.Integer(0), sp.Integer(0)))
+    reading = read_labels(fig)
+    assert reading.points["A"].same(Pair(sp.Integer(0), sp.Integer(0)))
+    assert reading.lengths[0][1] == 4
+
+
+@pytest.mark.parametrize("source", [
+    "for(int i=0; i<3; ++i) { draw((i,0)--(i,1)); }",       # a loop
+    "pair f(real t) { return (t,t); } draw(f(1)--f(2));",   # a function of its own
+    "import three; draw((0,0,0)--(1,1,1));",               # three dimensions
+    "draw(unknownthing((0,0),1));",                         # a call it does not know
+    "pair A = (0,0); draw(A--B);",                          # a point never given
+])
+def test_reader_declines_what_it_cannot_read(source: str) -> None:
+    with pytest.raises(Decline):
+        read_figure(source)
+
+
+# --- measuring: the coordinates are the givens --------------------------------------------
+
+def test_shaded_triangle_in_a_rectangle() -> None:
+    figure = _fig("draw((0,0)--(8,0)--(8,6)--(0,6)--cycle);\n"
+                  "fill((0,0)--(8,0)--(8,6)--cycle, gray(0.7));\n"
+                  'label("8", (4,0), S); label("6", (8,3), E);')
+    assert_solved("What is the area of the shaded region? " + figure, "24")
+
+
+def test_square_with_a_white_circle_cut_out() -> None:
+    figure = _fig("fill((0,0)--(10,0)--(10,10)--(0,10)--cycle, lightgray);\n"
+                  "fill(Circle((5,5),3), white);\ndraw((0,0)--(10,0)--(10,10)--(0,10)--cycle);\n"
+                  'draw((5,5)--(8,5)); label("$3$", (6.5,5), N); label("$10$", (5,0), S);')
+    assert_solved(f"{figure}\nFind the area of the gray region. Express your answer in terms "
+                  "of $\\pi$.", "100 - 9\\pi")
+
+
+def test_area_of_a_named_quadrilateral_with_coordinates_written() -> None:
+    figure = _fig("pair A=(0,0), B=(7,0), C=(5,4), D=(1,4);\ndraw(A--B--C--D--cycle);\n"
+                  'label("$A$",A,SW); label("$B$",B,SE); label("$C$",C,NE); label("$D$",D,NW);'
+                  '\nlabel("$(7,0)$", B, S); label("$(5,4)$", C, N);')
+    assert_solved(f"How many square units are in the area of quadrilateral $ABCD$? {figure}",
+                  "22")
+
+
+def test_perimeter_of_a_named_pentagon() -> None:
+    figure = _fig("pair P=(0,0), Q=(4,0), R=(4,3), S=(2,5), T=(0,3);\n"
+                  "draw(P--Q--R--S--T--cycle);\n"
+                  'label("$P$",P,SW); label("$Q$",Q,SE); label("$R$",R,E); label("$S$",S,N);'
+                  ' label("$T$",T,W);')
+    assert_solved(f"Compute the perimeter of pentagon $PQRST$. {figure}", "10 + 4\\sqrt{2}")
+
+
+def test_shaded_region_made_with_filldraw_and_a_white_square() -> None:
+    figure = _fig("filldraw((0,0)--(12,0)--(12,12)--(0,12)--cycle, mediumgray, black);\n"
+                  "filldraw((3,3)--(9,3)--(9,9)--(3,9)--cycle, white, black);\n"
+                  'label("12 cm", (6,0), S);')
+    assert_solved(f"{figure} What is the area of the shaded region, in square units?", "108")
+
+
+@pytest.mark.parametrize("problem", [
+    # the label says 10 but the drawn side is 4: not to scale, never measured
+    "What is the area of the shaded region? " + _fig(
+        "fill((0,0)--(4,0)--(4,4)--(0,4)--cycle, gray);\n"
+        'draw((0,0)--(4,0)--(4,4)--(0,4)--cycle); label("10", (2,0), S);'),
+    # rounded coordinates (10.3923 for 6 sqrt 3)
+    "What is the area of the shaded region? " + _fig(
+        "fill((0,0)--(10.3923,6)--(0,12)--cycle, gray);"),
+    # a number in the words: the coordinates may be a sketch
+    "The square has sides of length 12. What is the area of the shaded region? " + _fig(
+        "fill((0,0)--(4,0)--(4,4)--cycle, gray); draw((0,0)--(4,0)--(4,4)--(0,4)--cycle);"),
+    # said not to scale
+    "The figure is not drawn to scale. What is the area of the shaded region? " + _fig(
+        "fill((0,0)--(4,0)--(4,4)--cycle, gray);"),
+    # a white circle that pokes out of the shading
+    "What is the area of the shaded region? " + _fig(
+        "fill((0,0)--(6,0)--(6,6)--(0,6)--cycle, gray); fill(Circle((0,0),2), white);"),
+    # a curved shaded region
+    "What is the area of the shaded region? " + _fig(
+        "fill((0,0)..(2,2)..(4,0)--cycle, gray);"),
+    # a letter label: an unknown the words do not explain
+    "What is the area of the shaded region? " + _fig(
+        "fill((0,0)--(5,0)--(5,2)--cycle, gray); label(\"$x$\", (2.5,0), S);"),
+])
+def test_measuring_declines_when_coordinates_are_not_the_givens(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+# --- a labelled triangle: the labels are the givens ----------------------------------------
+
+def _triangle(right_at: str, labels: str, points: str = "A=(0,0), B=(4,0), C=(0,3)") -> str:
+    marks = {"A": "rightanglemark(B,A,C,8)", "B": "rightanglemark(A,B,C,8)",
+             "C": "rightanglemark(A,C,B,8)"}
+    return _fig(f"pair {points};\ndraw(A--B--C--cycle);\ndraw({marks[right_at]});\n"
+                'label("$A$",A,SW); label("$B$",B,SE); label("$C$",C,N);\n' + labels)
+
+
+def test_right_triangle_ratio_from_labels() -> None:
+    figure = _triangle("A", 'label("$13$", (B+C)/2, NE); label("$5$", (A+C)/2, W);')
+    assert_solved(f"What is $\\sin C$? {figure}", "\\frac{12}{13}")
+
+
+def test_labels_win_over_a_sketch_not_to_scale() -> None:
+    # drawn 4 by 3, labelled 8 and 15: the answer follows the labels (17), not the drawing (5)
+    figure = _triangle("A", 'label("$8$", (2,0), S); label("$15$", (0,1.5), W);')
+    assert_solved(f"The triangle is not drawn to scale. Find $BC$. {figure}", "17")
+
+
+def test_a_trig_value_given_in_words_and_a_side_in_the_figure() -> None:
+    figure = _triangle("A", 'label("$6$", A--B, S);')
+    assert_solved(f"In the diagram below, $\\tan B = \\frac{{2}}{{3}}$. What is $AC$? {figure}",
+                  "4")
+
+
+def test_find_a_ratio_in_the_right_triangle_shown() -> None:
+    figure = _triangle("C", 'label("$7$", (A+C)/2, W); label("$25$", (A+B)/2, S);',
+                       "A=(0,0), B=(5,0), C=(1,2)")
+    assert_solved(f"Find $\\cos A$ in the right triangle shown below. {figure}", "\\frac{7}{25}")
+
+
+def test_a_cosine_with_the_label_on_the_hypotenuse() -> None:
+    figure = _triangle("B", 'label("$\\sqrt{34}$", (A+C)/2, NW);', "A=(0,0), B=(3,0), C=(3,5)")
+    assert_solved(f"Suppose $\\cos A = \\frac{{3\\sqrt{{34}}}}{{34}}$ in the figure. "
+                  f"What is $BC$? {figure}", "5")
+
+
+@pytest.mark.parametrize("problem", [
+    # a number written at a corner, between two sides
+    "Find $BC$. " + _triangle("A", 'label("$6$", (0.2,0.2), NE); label("$9$", (0,1.5), W);'),
+    # a fourth named point: more than one triangle
+    "Find $BC$. " + _fig("pair A=(0,0), B=(4,0), C=(0,3), D=(2,0); draw(A--B--C--cycle);"
+                         "draw(C--D); label(\"$A$\",A); label(\"$B$\",B); label(\"$C$\",C);"
+                         "label(\"$D$\",D); label(\"$5$\",(2,1.5));"),
+    # no right angle and only two sides: the facts do not fix the triangle
+    "Find $BC$. " + _fig("pair A=(0,0), B=(4,0), C=(1,3); draw(A--B--C--cycle);"
+                         "label(\"$A$\",A); label(\"$B$\",B); label(\"$C$\",C);"
+                         "label(\"$4$\",(A+B)/2,S); label(\"$5$\",(A+C)/2,W);"),
+])
+def test_triangle_givens_decline_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+# --- the angles of a drawn polygon, labelled -------------------------------------------------
+
+def test_triangle_angles_in_one_unknown() -> None:
+    figure = _fig("pair A=(0,0), B=(5,0), C=(1.5,3); draw(A--B--C--cycle);\n"
+                  'label("$3x$", A, NE); label("$x+10$", B, dir(160)); label("$50^\\circ$", C, S);')
+    assert_solved(f"What is the value of $x$? {figure}", "30")
+
+
+def test_right_mark_and_a_labelled_angle() -> None:
+    figure = _fig("pair A=(0,0), B=(6,0), C=(0,4); draw(A--B--C--cycle);"
+                  "draw(rightanglemark(B,A,C,10));\n"
+                  'label("$y^\\circ$", (4.6,0.35)); label("$(2y+3)^\\circ$", (0.4,2.9));')
+    assert_solved(f"In the diagram, what is the number of degrees in $y$? {figure}", "29")
+
+
+def test_quadrilateral_missing_angle_at_a_named_corner() -> None:
+    figure = _fig("pair A=(0,0), B=(8,0), C=(7,5), D=(1,6); draw(A--B--C--D--cycle);\n"
+                  'label("$A$",A,SW); label("$B$",B,SE); label("$C$",C,NE); label("$D$",D,NW);\n'
+                  'label("$85^\\circ$", B, NW); label("$95^\\circ$", C, SW);'
+                  'label("$100^\\circ$", D, SE);')
+    assert_solved(f"Find the measure of angle $A$, in degrees. {figure}", "80")
+
+
+def test_pentagon_with_an_angle_mark_on_the_asked_corner() -> None:
+    figure = _fig("pair P=(0,1), Q=(5,0), R=(7,2), S=(4,6), T=(0.5,5);\n"
+                  "draw(P--Q--R--S--T--cycle); draw(anglemark(Q,P,T));\n"
+                  'label("$P$",P,W); label("$120^\\circ$", shift(0,0.6)*Q);'
+                  'label("$100^\\circ$", R, W); label("$110^\\circ$", shift(0,-0.7)*S);'
+                  'label("$104^\\circ$", shift(0.6,-0.4)*T);')
+    assert_solved(f"How many degrees are in the measure of angle $P$? {figure}", "106")
+
+
+def test_labels_set_off_from_their_anchor_into_the_triangle() -> None:
+    figure = _fig("pair A=origin, B=(Cos(70),Sin(70)), C=(3,0); draw(A--B--C--cycle);\n"
+                  'label("$40^\\circ$", C-(0.5,-0.03), NW); label("$3x$", B+(0,-0.15), S);'
+                  'label("$2x$", A+(0.2,0.02), NE);')
+    assert_solved(f"What is the number of degrees in $x$? {figure}", "28")
+
+
+@pytest.mark.parametrize("problem", [
+    # a label outside the triangle: an exterior angle, not read as an interior one
+    "What is the value of $x$? " + _fig(
+        "pair A=(0,0), B=(5,0), C=(2,3); draw(A--B--C--cycle);"
+        'label("$x^\\circ$", (6,0.5)); label("$70^\\circ$", A, NE); label("$60^\\circ$", C, S);'),
+    # a bare number at a corner could be a length: never read as degrees
+    "What is the value of $x$? " + _fig(
+        "pair A=(0,0), B=(5,0), C=(2,3); draw(A--B--C--cycle);"
+        'label("$x^\\circ$", B, NW); label("$70$", A, NE); label("$60^\\circ$", C, S);'),
+    # a line drawn across: not one polygon
+    "What is the value of $x$? " + _fig(
+        "pair A=(0,0), B=(5,0), C=(2,3); draw(A--B--C--cycle); draw(C--(2,0));"
+        'label("$x^\\circ$", B, NW); label("$70^\\circ$", A, NE); label("$60^\\circ$", C, S);'),
+    # two unknown corners
+    "What is the value of $x$? " + _fig(
+        "pair A=(0,0), B=(5,0), C=(7,3), D=(1,4); draw(A--B--C--D--cycle);"
+        'label("$x^\\circ$", B, NW); label("$70^\\circ$", A, NE);'),
+])
+def test_angle_sums_decline_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

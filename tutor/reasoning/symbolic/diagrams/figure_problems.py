@@ -1,0 +1,62 @@
+"""A problem with an Asymptote figure: read the figure (`asy_reader`), its labels
+(`labels`), then answer by measuring it when its coordinates are the givens (`measured`),
+or restate a labelled triangle in words for the triangle solver (`triangle_givens`).
+
+`solve_figure_problem(text)` returns (answer, steps) or raises Decline with the reason."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.reasoning.symbolic.diagrams.angle_sums import angle_sum
+from tutor.reasoning.symbolic.diagrams.asy_reader import figure_source, read_figure
+from tutor.reasoning.symbolic.diagrams.labels import read_labels
+from tutor.reasoning.symbolic.diagrams.measured import measure
+from tutor.reasoning.symbolic.diagrams.triangle_givens import triangle_problem
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import split_problem
+from tutor.reasoning.symbolic.patterns import Result
+
+_FIGURE = re.compile(r"\[asy\].*?\[/asy\]", re.S)
+_FORMAT = re.compile(r"\s*(?:express|give|write) your answer (?:in terms of @\d+@|as a common "
+                     r"fraction|in simplest radical form)(?: and in simplest radical form)?\.?")
+
+
+def has_figure(text: str) -> bool:
+    return "[asy]" in text
+
+
+def solve_figure_problem(text: str) -> Result:
+    source = figure_source(text)
+    if source is None:
+        raise Decline("no figure")
+    figure = read_figure(source)
+    reading = read_labels(figure)
+    outside = _FIGURE.sub(" ", text).strip()
+    split = split_problem(outside)
+    template = _FORMAT.sub("", split.template).strip()
+    measured = measure(figure, reading, split, template)
+    if measured is not None:
+        return measured
+    try:
+        summed = angle_sum(figure, split, template)
+    except Decline as exc:
+        if len(reading.points) != 3:
+            raise
+        summed, reason = None, str(exc)
+    else:
+        reason = "a figure question I cannot answer yet"
+    if summed is not None:
+        return summed
+    if len(reading.points) != 3:
+        raise Decline(reason)
+    restated = triangle_problem(figure, reading, outside)
+    from tutor.reasoning.symbolic.recognise import recognise  # the engine reads the restating
+
+    value, steps = recognise(split_problem(restated))
+    first = step("Read the figure", "What does the figure state?",
+                 restated.split(". ", 1)[0] + ".")
+    return value, [first, *steps]
+
+
+__all__ = ["has_figure", "solve_figure_problem"]
