@@ -53,6 +53,15 @@ _CUTLERY = {"fork": 5, "spoon": 4, "knife": 3}
     ("A tin contains 5 white buttons and 3 black buttons. Tess takes 3 buttons from the tin "
      "with replacement. What is the probability that none of them is black?",
      _draws({"white": 5, "black": 3}, 3, lambda p: "black" not in p, replaced=True)),
+    # the draw said again in the event, 'no other': C(5, 2) / C(12, 2) = 5/33
+    ("A bin holds 3 black tiles, 4 white tiles, 5 gray tiles and no other tiles. Two tiles "
+     "are randomly taken from this bin without replacement. What is the probability that "
+     "these two tiles taken will both be gray?",
+     _draws({"black": 3, "white": 4, "gray": 5}, 2, lambda p: p == ("gray", "gray"))),
+    # a contraction: (C(3, 2) + C(6, 2)) / C(9, 2) = 18/36
+    ("Ivy has 3 silver cups and 6 gold cups. If she chooses 2 cups at random, what is the "
+     "probability that they're the same colour?",
+     _draws({"silver": 3, "gold": 6}, 2, lambda p: p[0] == p[1])),
     # all the same kind of thing: (C(4, 2) + C(3, 2) + C(2, 2)) / C(9, 2) = 10/36
     ("A basket has 4 pears, 3 plums and 2 figs in it. Two pieces of fruit are chosen at "
      "random. What is the probability that they are the same kind?", None),
@@ -77,6 +86,14 @@ def test_urn_draws(problem: str, expected: Fraction | None) -> None:
     # an unread story step: the first one is put back
     "Tom has 9 pens. 4 of them are black, and 5 of them are blue. He takes 2 pens and puts "
     "the first back. What is the probability that exactly 1 of them is blue?",
+    # a whole listed with its parts: 9 players are not a third kind
+    "A squad has 9 players, 4 boys and 5 girls. Two players are picked at random. What is the "
+    "probability that both are girls?",
+    "A shelf has 6 books, 2 novels, 3 atlases and 1 dictionary. Two books are taken at "
+    "random. What is the probability that both are novels?",
+    # 'it' for two items drawn
+    "Lena has 6 green apples and 4 yellow apples. She randomly picks 2 apples. What is the "
+    "probability that it is yellow?",
     # 'not' before the kind
     "Lena has 6 green apples and 4 yellow apples. She randomly picks 2 apples. What is the "
     "probability that they are not both yellow?",

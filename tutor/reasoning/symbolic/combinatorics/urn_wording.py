@@ -46,7 +46,7 @@ _DRAW = [
     r" (?:#(?P<k>\d+)|a|an|one) (?:pieces? of [a-z]+ |" + _NOUN + r" |of (?:them|the " + _NOUN
     + r") |[a-z]+ "
     r"(?=(?:is|are) (?:randomly )?(?:drawn|selected|chosen|picked|removed|taken)))?(?:is |are |"
-    r"were |will be )?(?:(?:randomly|then) )?(?:drawn|selected|chosen|pulled|taken|removed|"
+    r"were |will be )(?:(?:randomly|then) )?(?:drawn|selected|chosen|pulled|taken|removed|"
     r"picked)(?: out)?\b",
     r" (?:(?:i|you|we|he|she|they|" + _OWNER + r") )?(?:(?:then|randomly|will|reach(?:es)? "
     r"in and) )*(?:draws?|picks?|selects?|chooses?|takes?|pulls?|removes?|grabs?)(?: out)? "
@@ -57,10 +57,11 @@ _HOW = (r",? \(?(?P<how>without replacement|with replacement|at the same time|si
         r"at once|together)\)?")
 _FROM = r" (?:from|out of) (?:the|this|that|his|her|my|their|our) (?:" + _BOX + r"|" + _NOUN \
     + r")\b"
-_SUBJ = (r"(?:(?:both|all|each)(?: of)? )?(?:(?:the|these|those) #(?P<sn>\d+) |(?:the|these|those|"
+_SUBJ = (r"(?=(?:both|all|each|the|these|those|they|them)\b)(?:(?:both|all|each)(?: of)? )?(?:(?:the|these|those) #(?P<sn>\d+) |(?:the|these|those|"
          r"they|them) )?(?:(?:"
-         + _NOUN + r"|ones|of them) )?(?:(?:drawn|chosen|selected|removed|picked|(?:i|you|we|"
-         r"he|she|they) (?:chooses|chose|draws|drew|picks|picked|selects|removes|gets?|got)) )?"
+         + _NOUN + r"|ones|of them) )?(?:(?:drawn|chosen|selected|removed|picked|taken|pulled|"
+         r"(?:i|you|we|he|she|they) (?:chooses|chose|draws|drew|picks|picked|selects|removes|"
+         r"gets?|got)) )?"
          r"(?:will )?(?:both |all )?(?:be|are|is)")
 _HAVE = (r"(?:(?:the|their|our|my) [a-z]+ (?:has|have|contains|includes|will have) |(?:i|you|we|"
          r"he|she|they) (?:gets?|draws?|picks?|chooses?|will get) )?")
@@ -74,6 +75,9 @@ _EVENTS = {
     "makeup": r" " + _HAVE + r"(?:exactly )?#(?P<a>\d+) (?P<k1>[a-z]+),? (?:#(?P<b>\d+) "
               r"(?P<k2>[a-z]+),? )?and #(?P<c>\d+) (?P<k3>[a-z]+)\b",
     "all": r" " + _SUBJ + r" (?:all |both )?(?P<k1>[a-z]+)\b"}
+# words for the items as a whole, never one kind among others
+_WHOLE = {"member", "player", "student", "person", "child", "kid", "item", "object", "thing",
+          "piece", "people", "total", "other"}
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person",
               "knives": "knife", "candies": "candy"}
 
@@ -106,6 +110,9 @@ def _stock(m: re.Match[str]) -> tuple[dict[str, int], set[str]]:
         if int(m.group("all")) != sum(kinds.values()):
             raise Decline("the kinds do not add up to the whole")
     adjectives = [k for k in kinds if re.fullmatch(_ADJ, k)]
+    if not adjectives and (set(kinds) & _WHOLE or any(
+            2 * n == sum(kinds.values()) for n in kinds.values() if len(kinds) > 2)):
+        raise Decline("a whole listed with its parts")
     if adjectives and len(adjectives) != len(kinds) or len(nouns) > 1:
         raise Decline("kinds said as colours and as things at once")
     return kinds, nouns
@@ -113,8 +120,8 @@ def _stock(m: re.Match[str]) -> tuple[dict[str, int], set[str]]:
 
 def urn_draws(split: Split, template: str) -> Result | None:
     if not quick(template, "probability", "chance") or not re.search(
-            r"\b(?:drawn|chosen|selected|picked|removed|draws?|picks?|selects?|chooses?|removes?"
-            r"|takes?|pulls?|grabs?)\b", template):
+            r"\b(?:drawn|chosen|selected|picked|removed|taken|pulled|draws?|picks?|selects?|"
+            r"chooses?|removes?|takes?|pulls?|grabs?)\b", template):
         return None
     w = Wording.of(split, template)
     stock = [m for p in _STOCK for m in w.take(p)]

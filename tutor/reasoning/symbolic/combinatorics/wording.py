@@ -32,7 +32,8 @@ _SPELLING: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\s*-\s*(?=sided\b|faced\b|digit\b|element\b|person\b|letter\b|card\b|gon\b|"
      r"student\b|member\b|player\b)", "-"),
     (r"\b(\d{1,3})'?s\b", r"#\1 s"), (r"\bone another\b", "each other"),
-    (r"\bdon't\b", "do not"), (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"),
+    (r"\bdon't\b", "do not"), (r"\bthey're\b", "they are"), (r"\bwe're\b", "we are"),
+    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"),
     (r"\bwhat's\b", "what is")]
 # Glue every reader may leave behind: question words that add no condition.
 GLUE = FILLER | frozenset(
