@@ -57,7 +57,8 @@ _HOW = (r",? \(?(?P<how>without replacement|with replacement|at the same time|si
         r"at once|together)\)?")
 _FROM = r" (?:from|out of) (?:the|this|that|his|her|my|their|our) (?:" + _BOX + r"|" + _NOUN \
     + r")\b"
-_SUBJ = (r"(?=(?:both|all|each|the|these|those|they|them)\b)(?:(?:both|all|each)(?: of)? )?(?:(?:the|these|those) #(?P<sn>\d+) |(?:the|these|those|"
+_SUBJ = (r"(?=(?:both|all|each|the|these|those|they|them)\b)(?:(?:both|all|each)(?: of)? )?"
+         r"(?:(?:the|these|those) #(?P<sn>\d+) |(?:the|these|those|"
          r"they|them) )?(?:(?:"
          + _NOUN + r"|ones|of them) )?(?:(?:drawn|chosen|selected|removed|picked|taken|pulled|"
          r"(?:i|you|we|he|she|they) (?:chooses|chose|draws|drew|picks|picked|selects|removes|"
