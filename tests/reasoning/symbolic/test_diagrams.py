@@ -240,3 +240,70 @@ def test_labels_set_off_from_their_anchor_into_the_triangle() -> None:
 ])
 def test_angle_sums_decline_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+# --- angles around one point ---------------------------------------------------------------
+
+def test_three_rays_around_a_point() -> None:
+    figure = _fig("pair O=(0,0); draw(O--dir(80)); draw(O--dir(210)); draw(O--dir(320));\n"
+                  'label("$150^\\circ$", O, dir(145)); label("$x^\\circ$", O, dir(265));'
+                  'label("$x^\\circ$", O, dir(20));')
+    assert_solved(f"What is the value of $x$ in the figure shown? {figure}", "105")
+
+
+def test_angles_on_a_straight_line_with_a_right_angle_mark() -> None:
+    figure = _fig("pair V=(5,0); draw((0,0)--(10,0)); draw(V--(5,6)); draw(V--(9,4));\n"
+                  "draw(rightanglemark((0,0),V,(5,6),12));\n"
+                  'label("$x^\\circ$", V+(2,0.6)); label("$2x^\\circ$", V+(0.8,1.8));')
+    assert_solved(f"In the diagram, what is the value of $x$? {figure}", "30")
+
+
+def test_a_small_square_drawn_as_the_right_angle() -> None:
+    figure = _fig("pair P=(0,0); draw(P--(6,0)); draw(P--(0,6)); draw(P--(-5,-2));"
+                  "draw(P--(2,-5));\n"
+                  "draw((0,0)--(0.5,0)--(0.5,0.5)--(0,0.5)--cycle);\n"
+                  'label("$3x^\\circ$", P, dir(150)); label("$(2x+10)^\\circ$", P, dir(245));'
+                  'label("$(x+20)^\\circ$", P, dir(325));')
+    assert_solved(f"Find the value of $x$. {figure}", "40")
+
+
+def test_five_rays_and_a_fractional_answer() -> None:
+    figure = _fig("pair O=(0,0); draw(O--dir(0)); draw(O--dir(70)); draw(O--dir(150));"
+                  "draw(O--dir(200)); draw(O--dir(290));\n"
+                  'label("$70^\\circ$", O, dir(35)); label("$80^\\circ$", O, dir(110));'
+                  'label("$y^\\circ$", O, dir(175)); label("$y^\\circ$", O, dir(245));'
+                  'label("$2y^\\circ$", O, dir(325));')
+    assert_solved(f"What is the number of degrees in $y$? {figure}", "\\frac{105}{2}")
+
+
+def test_a_line_segment_named_in_the_words() -> None:
+    figure = _fig("draw((-5,0)--(5,0)); draw((0,0)--(-2,4)); draw((0,0)--(3,3));\n"
+                  'label("$M$",(-5,0),W); label("$N$",(5,0),E);\n'
+                  'label("$40^\\circ$", (1.6,0.5)); label("$x^\\circ$", (0.2,1.4));'
+                  'label("$65^\\circ$", (-1.7,0.6));')
+    assert_solved(f"In the diagram, $MN$ is a line segment. What is the value of $x$? {figure}",
+                  "75")
+
+
+@pytest.mark.parametrize("problem", [
+    # one angle around the point has no label
+    "What is the value of $x$? " + _fig(
+        "pair O=(0,0); draw(O--dir(0)); draw(O--dir(100)); draw(O--dir(220));"
+        'label("$x^\\circ$", O, dir(50)); label("$x^\\circ$", O, dir(160));'),
+    # a label pointing along a ray: which angle is meant is not clear
+    "What is the value of $x$? " + _fig(
+        "pair O=(0,0); draw(O--dir(0)); draw(O--dir(100)); draw(O--dir(220));"
+        'label("$x^\\circ$", O, dir(50)); label("$x^\\circ$", O, dir(160));'
+        'label("$100^\\circ$", O, dir(221));'),
+    # two lines crossing between their ends: not rays drawn from one point
+    "What is the value of $x$? " + _fig(
+        "draw((-3,-1)--(3,1)); draw((-1,3)--(1,-3));"
+        'label("$x^\\circ$", (0,0), N); label("$50^\\circ$", (0,0), E);'),
+    # two letters: which one is asked
+    "What is the value of $x$ if $y = 20$? " + _fig(
+        "pair O=(0,0); draw(O--dir(0)); draw(O--dir(100)); draw(O--dir(220));"
+        'label("$x^\\circ$", O, dir(50)); label("$x^\\circ$", O, dir(160));'
+        'label("$y^\\circ$", O, dir(290));'),
+])
+def test_angles_at_a_point_decline_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

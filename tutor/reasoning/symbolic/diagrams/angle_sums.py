@@ -97,7 +97,7 @@ def _corner_of(label: Label, corners: list[Pair]) -> int:
     return found.pop()
 
 
-def _angle_value(text: str) -> sp.Expr:
+def angle_value(text: str) -> sp.Expr:
     """A label's angle in degrees: "$40^\\circ$", "$x^\\circ$", "$2x$" (a bare number is a
     length, never an angle)."""
     require(text.count("$") in (0, 2), "an angle label I cannot read")
@@ -112,6 +112,11 @@ def _angle_value(text: str) -> sp.Expr:
     if letters:
         require(sp.Poly(value, *letters).total_degree() == 1, "an angle label that is not linear")
     return value
+
+
+def is_name(text: str) -> bool:
+    """A label that names a point ("$A$")."""
+    return _NAME.fullmatch(text) is not None
 
 
 def angle_sum(figure: Figure, split: Split, template: str) -> Result | None:
@@ -129,7 +134,7 @@ def angle_sum(figure: Figure, split: Split, template: str) -> Result | None:
             continue
         i = _corner_of(lab, corners)
         require(i not in angles, "two labels at one corner")
-        angles[i] = _angle_value(lab.text)
+        angles[i] = angle_value(lab.text)
     for _a, b, _c in figure.right_marks:
         at = [i for i, q in enumerate(corners) if q.same(b)]
         require(len(at) == 1, "a right-angle mark not at a corner")
@@ -182,4 +187,4 @@ def angle_sum(figure: Figure, split: Split, template: str) -> Result | None:
     return value, steps
 
 
-__all__ = ["angle_sum"]
+__all__ = ["VOCAB", "angle_sum", "angle_value", "is_name"]

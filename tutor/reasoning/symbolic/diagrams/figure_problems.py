@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from tutor.reasoning.symbolic.confirm import DISAGREES
 from tutor.reasoning.symbolic.diagrams.angle_sums import angle_sum
+from tutor.reasoning.symbolic.diagrams.angles_at_point import angles_at_point
 from tutor.reasoning.symbolic.diagrams.asy_reader import figure_source, read_figure
 from tutor.reasoning.symbolic.diagrams.labels import read_labels
 from tutor.reasoning.symbolic.diagrams.measured import measure
@@ -31,25 +33,29 @@ def solve_figure_problem(text: str) -> Result:
     if source is None:
         raise Decline("no figure")
     figure = read_figure(source)
-    reading = read_labels(figure)
     outside = _FIGURE.sub(" ", text).strip()
     split = split_problem(outside)
     template = _FORMAT.sub("", split.template).strip()
-    measured = measure(figure, reading, split, template)
+    reasons: list[str] = []
+    try:
+        reading = read_labels(figure)
+    except Decline as exc:  # the labels of lengths do not place: angles may still be read
+        reading, reasons = None, [str(exc)]
+    measured = measure(figure, reading, split, template) if reading else None
     if measured is not None:
         return measured
-    try:
-        summed = angle_sum(figure, split, template)
-    except Decline as exc:
-        if len(reading.points) != 3:
-            raise
-        summed, reason = None, str(exc)
-    else:
-        reason = "a figure question I cannot answer yet"
-    if summed is not None:
-        return summed
-    if len(reading.points) != 3:
-        raise Decline(reason)
+    for solver in (angle_sum, angles_at_point):
+        try:
+            got = solver(figure, split, template)
+        except Decline as exc:
+            if str(exc).startswith(DISAGREES):
+                raise
+            reasons.append(str(exc))
+            continue
+        if got is not None:
+            return got
+    if reading is None or len(reading.points) != 3:
+        raise Decline(reasons[0] if reasons else "a figure question I cannot answer yet")
     restated = triangle_problem(figure, reading, outside)
     from tutor.reasoning.symbolic.recognise import recognise  # the engine reads the restating
 
