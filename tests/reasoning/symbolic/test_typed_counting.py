@@ -240,6 +240,9 @@ SOLVED = [
      "together. In how many ways can they be seated?", "720"),  # 5! * 3!
     ("In how many ways can 6 people sit in a row if 2 of them, Ann and Bo, refuse to sit next "
      "to each other?", "480"),
+    # a row of chairs not counted: as many chairs as people
+    ("Five cousins are to be seated in a row of chairs, and two of them, Lia and Max, will not "
+     "sit next to each other. In how many ways can this be done?", "72"),  # 5! - 2 * 4!
     # counting integers and digits
     ("How many 3-digit numbers are multiples of 7?", "128"),  # 7*15 = 105 .. 7*142 = 994
     ("How many two-digit primes are there?", "21"),

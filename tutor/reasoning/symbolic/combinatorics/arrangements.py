@@ -38,7 +38,7 @@ _VERBS = frozenset(
     "there is i we have my our".split())
 _ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
         r"|(?<=\w )(?=(?:be )?(?:line up|lined up)\b))"
-        r"(?: of #(\d+) (?:chairs|seats|places))?\b")
+        r"(?: of (?:#(\d+) )?(?:chairs|seats|places))?\b")
 _RING = (r" (?:(?:around|at|round) (?:a|the) (?:round |circular )?table|(?:in|around) a circle)"
          r"(?: with #(\d+) (?:seats|places|chairs))?\b")
 _NAMES = r"(?:(?:,|\(| --)? (?P<names>(?:[a-z]+,? )+and [a-z]+)(?:,|\)| --)?)?"
