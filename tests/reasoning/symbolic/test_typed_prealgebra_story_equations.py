@@ -116,9 +116,41 @@ SOLVED = [
         "18",
     ),
     ("If 30$\\%$ of a number is 12 more than the number, what is the number?", "-\\frac{120}{7}"),
+    ("Nina's test score was 12 points higher than Omar's, and the average of their two scores "
+     "was 80. What was Nina's score?",
+     '86'),
+    ("Raj's height is 30 centimeters more than Sue's height, and the sum of their heights is "
+     "310 centimeters. What is Sue's height?",
+     '140'),
+    ("Two of the jars together weigh 30 pounds, and a jar weighs as much as five identical "
+     "cans. How many pounds does one of the cans weigh?", "3"),
+    ("Lin and her grandfather are 90 years old in all. Lin is 54 years younger than her "
+     "grandfather. How many years old is Lin?", "18"),
+    ("Leah's score was 15 points less than Mark's. The mean of their scores was 70. What was "
+     "Mark's score?",
+     '77.5'),
+    ('Four identical chairs cost the same as a table. If two of the chairs cost a total of '
+     '$\\$90$, how much does the table cost?',
+     '180'),
+    ("Ann's dog and Bo's dog weigh 50 pounds together, Bo's dog and Cal's dog weigh 44 pounds "
+     "together, and Cal's dog and Dee's dog weigh 38 pounds together. How many pounds do Ann's "
+     "dog and Dee's dog weigh together?",
+     '44'),
+    ('A mug and a bowl together cost $\\$9$, a bowl and a plate together cost $\\$11$, and a '
+     'plate and a cup together cost $\\$8$. How much do a mug and a cup cost together?',
+     '6'),
 ]
 
 NEAR_MISSES = [
+    # a thing of a person's is not the person
+    "Ola's brother is 5 years older than Ola, and the sum of their ages is 31. How old is Ola's "
+    "sister?",
+    # the asked pair is not fixed by the pairs told
+    "A mug and a bowl together cost $\\$9$, and a bowl and a plate together cost $\\$11$. How "
+    "much do a mug and a plate cost together?",
+    # "together" asked of one thing
+    "A kite costs 4 dollars more than a ball, and together they cost 18 dollars. How much does "
+    "the kite cost together?",
     # a list without "together": each of them, or both?
     "Ana and Ben are 20 years old, and Ana is 4 years older than Ben. How old is Ben?",
     # the story is told in the past, the question asks about now

@@ -124,7 +124,7 @@ def tokens(split: Split, template: str) -> list[Token]:
     for part in re.findall(r"@k\d+@|#[\d/.]*\d|[a-z]+(?:'[a-z]+)?|[,;:?.!]|@\d+@|\S", w.text):
         if part.startswith("@k"):
             out.append(kept[int(part[2:-1])])
-        elif part.startswith("#"):
+        elif part.startswith("#") and len(part) > 1:  # a lone "#" is a sign, not a number
             out.append(_num(part[1:]))
         elif part == "percent" and out and isinstance(out[-1], Num) and not out[-1].percent:
             out[-1] = Num(out[-1].value / 100, f"{out[-1].tex}\\%", True)

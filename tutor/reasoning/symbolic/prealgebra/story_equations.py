@@ -21,7 +21,6 @@ evaluated again in exact fractions, the asked amount recomputed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from fractions import Fraction
 from itertools import product
 
@@ -34,12 +33,12 @@ from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import story_phrases as sp_
 from tutor.reasoning.symbolic.prealgebra import story_words as sw
 from tutor.reasoning.symbolic.prealgebra.number_words import Num
-from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.story_phrases import REL, Cast, Everyone, Tok
+from tutor.reasoning.symbolic.prealgebra.story_solving import solve_readings
 from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar, Node, key
 
 _QUICK = re.compile(r"\b(?:costs?|weighs?|has|have|had|old|age|ages|buys?|bought|number|"
-                    r"purchased?|paid|pays)\b")
+                    r"purchased?|paid|pays)\b|[a-z]'s\b")
 _CUTS = frozenset({",", "and", "while", "but", "if", "then", "so", "whereas"})
 _OPENERS = [("in", "total"), ("in", "all"), ("and", "if"), ("if",), ("and",), ("then",),
             ("while",), ("but",), ("so",), ("whereas",), ("also",), (",",)]
@@ -89,30 +88,32 @@ def story_equations(split: Split, template: str) -> Result | None:
     cast = Cast(people=sp_.people(sentences),
                 letters={str(t) for t in toks if isinstance(t, sp.Symbol)},
                 totals=kind in ("cost", "weight"))
+    said = {sw.singular(str(s[k + 1])) for s in sentences for k in range(len(s) - 1)
+            if isinstance(s[k], Num) and isinstance(s[k + 1], str)} & set(sp_.UNITS)
+    if "\\$" in "".join(split.maths) or "$" in template:
+        said.add("dollar")
+    base = sp_.UNITS[next(iter(said))][1] if len(said) == 1 else Fraction(1)  # amounts in it
     read: list[list[Tok]] = []
     for s in sentences:
-        got = sp_.normalise(_marked(s), counted)
+        got = sp_.normalise(_marked(s), counted, base=base)
         got = sp_.things(got, cast, counted) if got is not None else None
         if got is None:
             return None
         read.append(got)
     question, statements = read[-1], read[:-1]
-    plain = sp_.things(sp_.normalise(sentences[-1], counted, question=True) or [], cast,
-                       counted)
+    plain = sp_.things(sp_.normalise(sentences[-1], counted, question=True, base=base) or [],
+                       cast, counted)
     asked = _asked(plain or [], question, cast)
     if asked is None:
         return None
     target, unit, inline = asked
-    said = {sw.singular(str(s[k + 1])) for s in sentences for k in range(len(s) - 1)
-            if isinstance(s[k], Num) and isinstance(s[k + 1], str)} & set(sp_.UNITS)
-    if "\\$" in "".join(split.maths) or "$" in template:
-        said.add("dollar")
     if unit is None and len(said) > 1:
         return None  # "$2 and 50 cents ... how much": in which unit
     unit = unit or next(iter(said), None)
-    if unit is not None and kind is not None and sp_.UNITS[unit][0] != kind:
+    if unit is not None and (kind is not None and sp_.UNITS[unit][0] != kind or any(
+            sp_.UNITS[u][0] != sp_.UNITS[unit][0] for u in said)):
         return None
-    scale = 1 / sp_.UNITS[unit][1] if unit else Fraction(1)
+    scale = base / sp_.UNITS[unit][1] if unit else Fraction(1)
     if inline is not None:
         statements = statements + [inline]
     if not statements:
@@ -125,8 +126,23 @@ def story_equations(split: Split, template: str) -> Result | None:
         readings = [r + g for r, g in product(readings, ways)][:_MAX + 1]
     if len(readings) > _MAX:
         raise Decline("too many readings of the story")
-    return _solve(readings, target, scale, cast, kind,
-                  (places, form, template + " ".join(split.maths)))
+    asked = sp.Rational(scale.numerator, scale.denominator) * target
+    solved = solve_readings(readings, asked, kind)
+    if solved is None:
+        return None
+    value, steps = solved
+    legend = ", ".join(f"${sp.latex(s)}$ for {k}" for k, s in cast.symbols.items())
+    steps = [step("name the unknowns", "Give each unknown amount a letter.",
+                  f"Write {legend}.")] + list(steps)
+    if not isinstance(value, sp.Rational):
+        return value, steps
+    v = Fraction(int(value.p), int(value.q))
+    if form is None and places is None and nw.terminates(v) and re.search(
+            r"\d\.\d", template + " ".join(split.maths)):
+        form = "decimal"  # decimals in, a decimal out
+    extra = nw.in_form_asked(v, nw.tex_of(v), places, form) if (form or places is not None) \
+        else None
+    return (value, steps) if extra is None else (extra[0], steps + extra[1])
 
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:
@@ -188,11 +204,18 @@ def _side(toks: list[Tok], cast: Cast, summed: bool) -> list[Node]:
     costs or weights, where "a pen and a pad cost $3" is a total)."""
     if toks[:3] == ["the", "sum", "of"] and len(toks) == 4:
         toks, summed = toks[3:], True
+    mean = toks[:3] in (["the", "average", "of"], ["the", "mean", "of"]) and len(toks) == 4
+    if mean:
+        toks, summed = toks[3:], True
     if len(toks) == 1 and isinstance(toks[0], Everyone):
         syms = toks[0].symbols
         if len(syms) < 2 or not summed:
             return []
-        return [Node(None, sp.Add(*syms), " + ".join(sp.latex(x) for x in syms), 1)]
+        shown = " + ".join(sp.latex(x) for x in syms)
+        if mean:  # "the average of their scores"
+            return [Node(None, sp.Add(*syms) / len(syms),
+                         f"\\frac{{{shown}}}{{{len(syms)}}}", 2)]
+        return [Node(None, sp.Add(*syms), shown, 1)]
     if not toks:
         return []
     out = list(Grammar(list(toks)).read(0, len(toks)).values())  # type: ignore[arg-type]
@@ -265,6 +288,9 @@ def _asked(q: list[Tok], marked: list[Tok], cast: Cast
     if len(words) > 2 and words[-2] == "in" and sw.singular(words[-1]) in sp_.UNITS:
         unit = sw.singular(words[-1])
         q, words = q[:-2], words[:-2]
+    together = bool(words) and words[-1] in sp_.TOGETHER  # "... weigh together"
+    if together:
+        q, words = q[:-1], words[:-1]
     if REL in marked and "number" in cast.symbols and cast.symbols["number"] in marked and \
             words[:1] != ["what"]:
         return cast.symbols["number"], unit, marked
@@ -281,6 +307,9 @@ def _asked(q: list[Tok], marked: list[Tok], cast: Cast
         rest = q[4:-1]
     elif words[:2] == ["how", "old"] and words[2:3] and words[2] in ("is", "was"):
         rest = q[3:]
+    elif words[:4] == ["how", "many", "years", "old"] and words[4:5] and words[4] in (
+            "is", "was"):
+        rest = q[5:]
     elif words[:2] in (["what", "is"], ["what", "was"]):
         rest = q[2:]
         if words[2:5] in (["the", "cost", "of"], ["the", "price", "of"], ["the", "weight", "of"],
@@ -288,65 +317,16 @@ def _asked(q: list[Tok], marked: list[Tok], cast: Cast
             rest = q[5:]
     elif words[:1] in (["find"], ["determine"], ["compute"]):
         rest = q[1:]
-    if rest and rest[-1] in sp_.TOGETHER:  # "how much do A and B weigh together"
-        rest = rest[:-1] if "and" in rest else []
+    if rest and rest[-1] in sp_.TOGETHER:  # "how much do A and B together weigh"
+        rest, together = rest[:-1], True
+    if together and (rest is None or "and" not in rest):
+        return None
     if not rest:
         return None
-    nodes = list(Grammar(list(rest)).read(0, len(rest)).values())  # type: ignore[arg-type]
+    nodes = _side(rest, cast, together)
     if any(isinstance(x, Everyone) for x in rest) or len({key(n) for n in nodes}) != 1:
         return None
     return nodes[0].exact, unit, None
-
-
-def _constant(e: sp.Expr) -> Callable[[dict], sp.Basic]:
-    return lambda _sol: e
-
-
-def _solve(readings: list[list[tuple[Node, Node, str]]], target: sp.Expr, scale: Fraction,
-           cast: Cast, kind: str | None, shown: tuple) -> Result | None:
-    places, form, toks = shown
-    answers: dict[str, Result] = {}
-    open_reading = False
-    for reading in readings:
-        unknowns = sorted(set().union(*(a.exact.free_symbols | b.exact.free_symbols
-                                        for a, b, _ in reading)), key=str)
-        if not target.free_symbols <= set(unknowns):
-            continue
-        story = Story(list(unknowns))
-        story.positive = kind is not None
-        story.whole = kind in ("age", "hold")
-        for a, b, said in reading:
-            story.state(a.exact, b.exact, said)
-        asked = sp.Rational(scale.numerator, scale.denominator) * target
-        found = sp.solve([sp.Eq(a.exact, b.exact) for a, b, _ in reading], unknowns, dict=True)
-        if any(not isinstance(asked.subs(sol), sp.Rational) for sol in found) or len(
-                {asked.subs(sol) for sol in found}) > 1:
-            open_reading = True  # this reading leaves the answer open: never pick another
-            continue
-        try:
-            got = story.solve(_constant(asked), "the amount asked")
-        except Decline:
-            continue
-        answers.setdefault(str(got[0]), got)
-    if open_reading and answers:
-        raise Decline("one reading of the story leaves the answer open")
-    if not answers:
-        return None
-    if len(answers) > 1:
-        raise Decline("the story reads two ways with two different answers")
-    value, steps = next(iter(answers.values()))
-    legend = ", ".join(f"${sp.latex(s)}$ for {k}" for k, s in cast.symbols.items())
-    steps = [step("name the unknowns", "Give each unknown amount a letter.",
-                  f"Write {legend}.")] + list(steps)
-    if not isinstance(value, sp.Rational):
-        return value, steps
-    v = Fraction(int(value.p), int(value.q))
-    decimals = bool(re.search(r"\d\.\d", toks))
-    if form is None and places is None and decimals and nw.terminates(v):
-        form = "decimal"  # decimals in, a decimal out
-    extra = nw.in_form_asked(v, nw.tex_of(v), places, form) if (form or places is not None) \
-        else None
-    return (value, steps) if extra is None else (extra[0], steps + extra[1])
 
 
 __all__ = ["story_equations"]

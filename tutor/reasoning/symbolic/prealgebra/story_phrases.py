@@ -50,13 +50,25 @@ DETERMINERS = frozenset("a an the one its his her their".split())
 UNITS: dict[str, tuple[str, Fraction]] = {
     "dollar": ("cost", Fraction(1)), "cent": ("cost", Fraction(1, 100)),
     "pound": ("weight", Fraction(1)), "ounce": ("weight", Fraction(1, 16)),
-    "year": ("age", Fraction(1)),
+    "year": ("age", Fraction(1)), "point": ("score", Fraction(1)),
+    "centimeter": ("length", Fraction(1, 100)), "meter": ("length", Fraction(1)),
+    "kilometer": ("length", Fraction(1000)), "inch": ("length", Fraction(127, 5000)),
+    "foot": ("length", Fraction(381, 1250)), "yard": ("length", Fraction(1143, 1250)),
+    "mile": ("length", Fraction(201168, 125)), "second": ("time", Fraction(1, 3600)),
+    "minute": ("time", Fraction(1, 60)), "hour": ("time", Fraction(1)),
 }
+# what a person's amount may be ("Bo's score"): a measure, never a relative or a belonging
+ATTRIBUTES = frozenset("age weight score height salary savings income grade allowance earnings "
+                       "time speed bill wage".split())
+ATTRIBUTE_PLURALS = frozenset("ages weights scores heights salaries incomes grades allowances "
+                              "times speeds bills wages".split())
 TOGETHER = frozenset("together combined altogether".split())
 _AS = {"much": None, "heavy": "weight", "old": "age", "expensive": "cost"}
 _COMPARE = {"older": ("more", "age"), "younger": ("less", "age"),
             "heavier": ("more", "weight"), "lighter": ("less", "weight"),
             "cheaper": ("less", "cost"), "fewer": ("less", None), "more": ("more", None),
+            "higher": ("more", None), "lower": ("less", None), "taller": ("more", None),
+            "shorter": ("less", None), "longer": ("more", None), "greater": ("more", None),
             "less": ("less", None)}
 _NOT_NAME = (FILLER | sw.NEVER_NOUN | sw.KNOWN | frozenset(sw.VERBS) | frozenset(VERB_KIND)
              | BUY | DETERMINERS | frozenset(
@@ -77,6 +89,7 @@ class Cast:
     symbols: dict[str, sp.Symbol] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)
     letters: set[str] = field(default_factory=set)  # the problem's own letters ("$a$ marbles")
+    attribute: str | None = None  # what "Bo's ..." measures: "score", "age"
     totals: bool = False  # "A and B cost $3" is their total (costs, weights)
 
     def of(self, key: str) -> sp.Symbol:
@@ -127,11 +140,13 @@ def _unit(word: Tok) -> str | None:
     return got if got in UNITS else None
 
 
-def normalise(toks: list[Tok], counted: set[str], question: bool = False) -> list[Tok] | None:
+def normalise(toks: list[Tok], counted: set[str], question: bool = False,
+              base: Fraction = Fraction(1)) -> list[Tok] | None:
     """Comparisons and units said the grammar's way; None when a unit is read two ways.
     `counted` holds the nouns the story counts ("how many marbles"): read as units. In a
     statement "together", "in all" ... say that a list is summed, as a list is anyway; in a
-    question they are kept (the asker reads them)."""
+    question they are kept (the asker reads them). Amounts are in units `base` of their
+    kind (the one unit the story uses, else dollars, pounds, meters, hours)."""
     out: list[Tok] = []
     i = 0
     while i < len(toks):
@@ -160,8 +175,12 @@ def normalise(toks: list[Tok], counted: set[str], question: bool = False) -> lis
                 out += [word, "than"]
                 i += 3
                 continue
-        if t == "exactly":
+        if t in ("exactly", "identical"):
             i += 1
+            continue
+        if t == "a" and toks[i + 1:i + 3] == ["total", "of"] and not question:
+            out.append(SUM)  # "weigh a total of 84 pounds"
+            i += 3
             continue
         if t in TOGETHER:
             out.append(t if question else SUM)
@@ -178,7 +197,7 @@ def normalise(toks: list[Tok], counted: set[str], question: bool = False) -> lis
         if isinstance(t, Num) and nxt is not None:
             u = _unit(nxt)
             if u is not None:
-                scale = UNITS[u][1]
+                scale = UNITS[u][1] / base  # amounts in the unit the story uses
                 out.append(Num(t.value * scale, t.tex if scale == 1 else
                                f"{t.tex}\\text{{ {nxt}}}", t.percent))
                 i += 2
@@ -219,10 +238,21 @@ def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
     while i < len(toks):
         t = toks[i]
         if isinstance(t, str) and t.endswith("'s") and t[:-2] in cast.people:
-            out.append(cast.of(t[:-2]))
-            i += 1
-            if i < len(toks) and toks[i] in ("age", "weight", "cost", "price"):
-                i += 1
+            mine = _possessed(toks, i + 1, t, cast)
+            if mine is None:
+                return None
+            out.append(mine[0])
+            i = mine[1]
+            continue
+        if t == "their" and i + 1 < len(toks) and (
+                toks[i + 1] in ATTRIBUTE_PLURALS or isinstance(toks[i + 1], Num) and
+                i + 2 < len(toks) and toks[i + 2] in ATTRIBUTE_PLURALS):
+            everyone = tuple(cast.symbols.values())  # "their scores", "their two scores"
+            n = toks[i + 1]
+            if isinstance(n, Num) and n.value != len(everyone):
+                return None
+            out.append(Everyone(everyone))
+            i += 3 if isinstance(n, Num) else 2
             continue
         if isinstance(t, str) and t in cast.people:
             out.append(cast.of(t))
@@ -234,10 +264,6 @@ def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
             out.append(cast.of(str(toks[i + 4])))  # "the number of marbles Cy has": Cy's
             i += 6
             continue
-        if t in ("their", "they") and i + 1 < len(toks) and toks[i + 1] in ("ages", "age"):
-            out.append(Everyone(tuple(cast.symbols.values())))
-            i += 2
-            continue
         if t == "they":
             out.append(Everyone(tuple(cast.symbols.values())))
             i += 1
@@ -248,6 +274,13 @@ def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
             i += 2
             continue
         count = t if isinstance(t, Num) and not t.percent else None
+        if count is not None and toks[i + 1:i + 3] == ["of", "the"]:  # "3 of the canoes"
+            got = _noun(toks, i + 3)
+            if got is None or not got[2] or got[0] in counted:
+                return None
+            out += [count, "times", cast.of(got[0])] if count.value != 1 else [cast.of(got[0])]
+            i = got[1]
+            continue
         if t in DETERMINERS or count is not None:
             got = _noun(toks, i + 1)
             if got is not None:
@@ -268,6 +301,25 @@ def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
         out.append(t)
         i += 1
     return out
+
+
+def _possessed(toks: list[Tok], i: int, owner: str, cast: Cast) -> tuple[sp.Symbol, int] | None:
+    """After "Bo's" at i: "age", "test score" (Bo's amount: Bo), "dog", "brother" (a thing
+    of Bo's: its own unknown), or nothing ("... than Bo's": Bo). None: two measures."""
+    for n in (1, 2):
+        word = toks[i + n - 1] if i + n - 1 < len(toks) else None
+        if isinstance(word, str) and word in ATTRIBUTES and all(
+                nameable(x) for x in toks[i:i + n - 1]):
+            if cast.attribute not in (None, word):
+                return None  # two things measured: "Bo's age ... Bo's height"
+            cast.attribute = word
+            return cast.of(owner[:-2]), i + n
+    owned = _noun(toks, i)
+    if owned is not None:
+        if owned[2]:
+            return None  # "Bo's dogs": each or all of them
+        return cast.of(f"{owner} {owned[0]}"), owned[1]
+    return cast.of(owner[:-2]), i
 
 
 def _noun(toks: list[Tok], i: int) -> tuple[str, int, bool] | None:
