@@ -72,6 +72,25 @@ def test_render_gives_png_scaled_by_dpi() -> None:
     assert high.width == pytest.approx(2 * low.width, abs=3)
 
 
+def _ink_height(png: bytes) -> int:
+    """Rows from the first to the last with 3 or more strongly inked pixels."""
+    from PySide6.QtGui import QImage
+
+    image = QImage.fromData(png)
+    rows = [y for y in range(image.height())
+            if sum(image.pixelColor(x, y).alpha() > 160 for x in range(image.width())) >= 3]
+    return rows[-1] - rows[0] + 1
+
+
+@pytest.mark.parametrize(("size", "dpi"), [(10.0, 96), (12.0, 100), (14.0, 100), (16.0, 96)])
+def test_a_bar_over_the_top_line_is_drawn_not_cut_off(size: float, dpi: int) -> None:
+    # mathtext's box ends at the digits' top: the repeating decimal's bar needs room above
+    plain = render_math("0.583", dpi=dpi, fontsize=size)
+    barred = render_math(r"0.58\overline{3}", dpi=dpi, fontsize=size)
+    assert plain is not None and barred is not None
+    assert _ink_height(barred.png) >= _ink_height(plain.png) + 3
+
+
 def test_render_is_cached_by_text_dpi_and_colour() -> None:
     clear_cache()
     a = render_math("x+1", dpi=100, color="#000000")

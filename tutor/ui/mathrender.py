@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -46,6 +47,9 @@ class RenderedMath:
     height: int
 
 
+_OVER_TOP = re.compile(r"\\(?:overline|bar|hat|widehat|vec|tilde|widetilde|dot|ddot)(?![a-zA-Z])")
+
+
 def _draw_png(math: str, out: io.BytesIO, *, dpi: int, color: str, fontsize: float) -> None:
     """Like matplotlib's math_to_image, but transparent, so it sits on any theme."""
     from matplotlib.figure import Figure
@@ -54,8 +58,10 @@ def _draw_png(math: str, out: io.BytesIO, *, dpi: int, color: str, fontsize: flo
 
     prop = FontProperties(size=fontsize)
     width, height, depth, _, _ = MathTextParser("path").parse(math, dpi=72, prop=prop)
-    figure = Figure(figsize=(width / 72.0, height / 72.0))
-    figure.text(0, depth / height, math, fontproperties=prop, color=color)
+    # mathtext's box leaves out a bar drawn over the top line (0.58\overline{3}): room for it
+    top = 0.2 * fontsize if _OVER_TOP.search(math) else 0.0
+    figure = Figure(figsize=(width / 72.0, (height + top) / 72.0))
+    figure.text(0, depth / (height + top), math, fontproperties=prop, color=color)
     figure.savefig(out, dpi=dpi, format="png", transparent=True)
 
 

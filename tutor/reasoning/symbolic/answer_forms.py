@@ -58,4 +58,10 @@ def as_asked(text: str, value: sp.Basic | str,
     claim = f"{latex(value)} = {shown}"
     how = ("Divide the numerator by the denominator until the remainder repeats."
            if "overline" in shown else "Divide the numerator by the denominator.")
-    return shown, [*steps, step("write it as a decimal", how, f"${claim}$", claim)]
+    kept = [s for s in steps if not _restates(s)]  # "7/12 = 7/12" says nothing here
+    return shown, [*kept, step("write it as a decimal", how, f"${claim}$", claim)]
+
+
+def _restates(s: Step) -> bool:
+    sides = s.latex.split("=")
+    return len(sides) == 2 and sides[0].strip() == sides[1].strip()
