@@ -28,7 +28,8 @@ from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset(
     "let be if is a the polynomial quadratic cubic quartic quintic linear monic of degree "
-    "such that and find what when divided by remainder leaves".split())
+    "such that and find what when divided by remainder leaves satisfies with has for compute "
+    "evaluate determine value".split())
 _DEGREES = {"linear": 1, "quadratic": 2, "cubic": 3, "quartic": 4, "quintic": 5}
 _SPARE = ["alpha", "beta", "gamma", "delta", "lambda", "sigma", "phi", "psi"]
 _NAMED = re.compile(r"\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*")
@@ -47,7 +48,73 @@ def read(split: Split, template: str) -> Result | None:
     m = _VALUES.search(template)
     if m and m.start() == 0:
         return _from_values(split, m)
+    if "polynomial" in template and "remainder" not in template and "divided" not in template:
+        return _typed_values(split, template)
     return remainders.read(split, template)
+
+
+_ASK = re.compile(r"\b(?:find|compute|what is|evaluate|determine)(?: the value of)? @(\d+)@")
+_FOR = re.compile(r"@(?P<rule>\d+)@ for @(?P<at>\d+)@(?:,? and @(?P<last>\d+)@)?")
+_AT = re.compile(r"\s*([a-z])\s*=\s*(-?\d+(?:\s*,\s*-?\d+)*)\s*,?\s*")
+
+
+def _typed_values(split: Split, template: str) -> Result | None:
+    """"A cubic polynomial p(x) satisfies p(1) = 2, ..., find p(5)", "q(k) = k^3 for
+    k = 0, 1, 2": the values in any order, the question anywhere."""
+    asks = list(_ASK.finditer(template))
+    degree_words = [w for w in _DEGREES if re.search(rf"\b{w}\b", template)]
+    if len(asks) != 1 or len(degree_words) != 1 or "degree" in template:
+        return None
+    target = int(asks[0].group(1))
+    pieces = [int(i) for i in dict.fromkeys(re.findall(r"@(\d+)@", template))]
+    named = [i for i in pieces if i != target and _NAMED.fullmatch(split.maths[i])]
+    if len(named) != 1:
+        return None
+    m = _NAMED.fullmatch(split.maths[named[0]])
+    assert m is not None
+    name, x = m.group(1), sp.Symbol(m.group(2))
+    degree = _DEGREES[degree_words[0]]
+    cs = sp.symbols(f"c0:{degree + 1}")
+    p = sum(c * x**k for k, c in enumerate(cs))
+    if re.search(r"\bmonic\b", template):
+        p = p.subs(cs[-1], 1)
+    equations, used = [], {target, named[0]}
+    for rule in _FOR.finditer(template):
+        points = _points(split, rule)
+        lhs, rhs = (t.strip() for t in split.maths[int(rule.group("rule"))].split("=", 1))
+        call = re.fullmatch(_CALL.format(name=re.escape(name)), lhs)
+        letter = points[0]
+        if call is None or call.group(1).strip() != letter:
+            raise Decline("a rule for the values like p(n) = ...")
+        formula = parse_latex(rhs)
+        if not isinstance(formula, sp.Expr) or formula.free_symbols - {sp.Symbol(letter)}:
+            raise Decline("a rule in the one letter")
+        for a in points[1]:
+            equations.append(sp.Eq(p.subs(x, a), formula.subs(sp.Symbol(letter), a)))
+        used |= {int(g) for g in rule.groupdict().values() if g}
+    for i in pieces:
+        if i not in used:
+            for arg, value in _conditions(split.maths[i], name):
+                equations.append(sp.Eq(p.subs(x, arg), value))
+    if len(equations) < 2:
+        raise Decline("values of the polynomial")
+    return _fit(split.maths[target], name, x, degree, p, cs, equations, monic=p != sum(
+        c * x**k for k, c in enumerate(cs)))
+
+
+def _points(split: Split, rule: re.Match[str]) -> tuple[str, list[int]]:
+    at = _AT.fullmatch(split.maths[int(rule.group("at"))])
+    if at is None:
+        raise Decline("the points listed like n = 1, 2, 3")
+    values = [int(v) for v in re.split(r"\s*,\s*", at.group(2))]
+    if rule.group("last"):
+        last = split.maths[int(rule.group("last"))].strip(" .,")
+        if not re.fullmatch(r"-?\d+", last):
+            raise Decline("the last point listed")
+        values.append(int(last))
+    if len(set(values)) != len(values):
+        raise Decline("a point listed twice")
+    return at.group(1), values
 
 
 def _piece(split: Split, ref: str | None) -> str:
@@ -76,11 +143,17 @@ def _from_values(split: Split, m: re.Match[str]) -> Result:
     target_src = _piece(split, m.group("target")) if m.group("target") else None
     if target_src is None and not m.group("named2"):
         raise Decline("what is asked")
+    return _fit(target_src, name, x, degree, p, cs, equations, bool(m.group("monic")))
+
+
+def _fit(target_src: str | None, name: str, x: sp.Symbol, degree: int, p: sp.Expr,
+         cs: tuple[sp.Symbol, ...], equations: list, monic: bool) -> Result:
+    """The polynomial p (coefficients cs) through the equations, and the value asked for."""
     sols = list(sp.linsolve(equations, [c for c in cs if p.has(c)]))
     if len(sols) != 1:
         raise Decline("no such polynomial")
     found = sp.expand(p.subs(dict(zip([c for c in cs if p.has(c)], sols[0], strict=True))))
-    if not m.group("monic") and sp.Poly(found, x).degree() != degree \
+    if not monic and sp.Poly(found, x).degree() != degree \
             and not found.free_symbols - {x}:
         raise Decline(f"the conditions give no polynomial of degree {degree}")
     steps = [_system_step(equations)]
