@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     integer_counts,
     letters,
     number_draws,
+    numbered,
     numerals,
     pairings,
     pascal,
@@ -37,7 +38,7 @@ READERS: list[Reader] = [
     roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
-    cards.cards, trial_wording.trials, urn_wording.urn_draws,
+    cards.cards, trial_wording.trials, urn_wording.urn_draws, numbered.numbered,
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings,

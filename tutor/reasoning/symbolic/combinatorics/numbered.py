@@ -1,0 +1,72 @@
+"""One item drawn from items numbered by consecutive integers, and a property of its number.
+
+The stock: "40 tiles are numbered 1 through 40", "sixty cards are labelled 1, 2, 3, ...,
+60", "the numbers from 1 to 200, inclusive, are written on slips and put in a hat". The
+draw: "a tile is drawn at random", "Mo picks one card", "a number is randomly selected
+from the hat". The event: a property of the number in the closed vocabulary of `events`
+("the number on the tile is prime", "it is a multiple of 4 or 6 or both", "it is neither
+a perfect square nor a perfect cube"). Every number is tested, and the numbers without the
+property counted again for the complement.
+"""
+
+from __future__ import annotations
+
+from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
+from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_ITEM = (r"(?:[a-z]+-)*(?:balls?|tiles?|cards?|slips?(?: of paper)?|chips?|marbles?|tickets?|"
+         r"discs?|disks?|cubes?|tokens?|counters?|blocks?)")
+_LISTED = (r"#(?P<lo>\d+), ?#(?P<lo2>\d+), ?(?:#(?P<third>\d+), ?)?(?:\.\.\.|\\[lc]?dots|…),? ?"
+           r"(?:#(?P<last2>\d+), ?)?#(?P<hi2>\d+)")
+_SPAN = r"(?:from )?#(?P<lo3>\d+) (?:through|to) #(?P<hi>\d+)(?:,? inclusive)?"
+_STOCK = [
+    r" #(?P<n>\d+) " + _ITEM + r" (?:are |were )?(?:numbered|labell?ed|marked)(?: with the "
+    r"numbers)? (?:" + _SPAN + r"|" + _LISTED + r")",
+    r" the (?:numbers|integers|whole numbers) " + _SPAN + r",? are (?:placed|put|written)"
+    r"(?: on " + _ITEM + r")?(?:,? and (?:placed|put))? (?:in|into) (?:a|the) (?:bag|hat|box|"
+    r"jar|bowl|urn)"]
+_DRAW = [
+    r",? (?:and )?(?:a|an|one|#1) (?:" + _ITEM + r"|number|integer) is (?:then )?(?:randomly )?"
+    r"(?:chosen|selected|drawn|picked|taken)(?: at random| randomly)?(?: from (?:the|that) "
+    r"(?:bag|hat|box|jar|bowl|urn))?\b",
+    r" (?:(?!(?:no|not|never)\b)[a-z]+ )?(?:randomly )?(?:picks|draws|chooses|selects|takes) "
+    r"(?:a|one|#1) " + _ITEM + r"(?: at random)?\b"]
+_EVENT = (r" (?:the number (?:on|of) (?:the|that|this) (?:selected |chosen |drawn )?" + _ITEM
+          + r"|it|the (?:selected |chosen |drawn )?(?:number|integer))(?: chosen| selected| "
+          r"drawn)? (?:will )?" + PROPERTY)
+
+
+def numbered(split: Split, template: str) -> Result | None:
+    if not quick(template, "probability", "chance") or not quick(
+            template, "numbered", "labeled", "labelled", "marked", "placed", "put", "written"):
+        return None
+    w = Wording.of(split, template)
+    stock = [m for p in _STOCK for m in w.take(p)]
+    draw = [m for p in _DRAW for m in w.take(p)]
+    ask = w.take(ASK)
+    event = w.take(_EVENT)
+    if len(stock) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 \
+            or not w.only_glue({"then", "from", "bag", "hat", "box", "will"}):
+        return None
+    g = stock[0].groupdict()
+    lo = int(g.get("lo") or g["lo3"] or 0)
+    hi = int(g.get("hi2") or g["hi"] or 0)
+    if g.get("lo2") and (int(g["lo2"]) != lo + 1 or g.get("third") and int(g["third"]) != lo + 2
+                         or g.get("last2") and int(g["last2"]) != hi - 1):
+        raise Decline("a listed range that does not go up by one")
+    if g.get("n") and int(g["n"]) != hi - lo + 1 or not 0 <= lo <= hi or hi - lo > 10**6:
+        raise Decline("the items counted are not the numbers listed")
+    test, words = predicate(event[0])
+    numbers = range(lo, hi + 1)
+    good = sum(1 for x in numbers if test(x))
+    total = len(numbers)
+    second = total - sum(1 for x in numbers if not test(x))
+    return answer(good, total, f"the number being {words}", second, "the complement",
+                  f"Of the {total} equally likely numbers {lo} to {hi}, {good} are {words}.")
+
+
+__all__ = ["numbered"]
