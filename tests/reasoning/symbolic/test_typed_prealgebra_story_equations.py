@@ -139,9 +139,49 @@ SOLVED = [
     ('A mug and a bowl together cost $\\$9$, a bowl and a plate together cost $\\$11$, and a '
      'plate and a cup together cost $\\$8$. How much do a mug and a cup cost together?',
      '6'),
+    ('Two pens and a notebook cost $\\$7$. A notebook costs $\\$1$ more than a pen. Find the '
+     'cost of a pen.',
+     '2'),
+    ('The combined weight of a cat and a dog is 30 pounds. The dog weighs 4 times as much as '
+     'the cat. What is the weight of the cat?',
+     '6'),
+    ("The sum of Ann's age and Bo's age is 40, and Ann is 6 years older than Bo. How old is Ann?",
+     '23'),
+    ("Kim is three times as old as her son. Together their ages are 52. How old is Kim's son?",
+     '13'),
+    ('A sweater costs $\\$12$ more than a shirt. If the sweater costs $\\$30$, how much does '
+     'the shirt cost?',
+     '18'),
+    ('Maria has 3 times as much money as Jose. Together they have $\\$48$. How much money does '
+     'Jose have?',
+     '12'),
+    ('The price of a cake is 4 times the price of a pie. A cake and a pie cost $\\$25$ '
+     'together. What is the price of the pie?',
+     '5'),
+    ('A bat and a ball cost $\\$1.10$ in total. The bat costs $\\$1.00$ more than the ball. '
+     'How much does the ball cost?',
+     '0.05'),
+    ('Three less than four times a number is 25. What is the number?',
+     '7'),
+    ('Eva weighs 12 pounds less than Finn, and Finn weighs 80 pounds. How much does Eva weigh?',
+     '68'),
+    ('A lamp costs $\\$15$ less than a desk. The desk and the lamp cost $\\$85$ altogether. '
+     'What is the cost of the desk, in dollars?',
+     '50'),
+    ('Jack has twice as many cards as Jill, and Jill has 8 more cards than Sam. Sam has 10 '
+     'cards. How many cards do Jack, Jill and Sam have in all?',
+     '64'),
+    ('The total cost of 3 shirts and 2 ties is $\\$80$. Each shirt costs $\\$10$ more than '
+     'each tie. How much does a tie cost?',
+     '10'),
+    ('Olga is 4 years older than Pete. Five years ago, Olga was twice as old as Pete. How old '
+     'is Pete now?',
+     '9'),
 ]
 
 NEAR_MISSES = [
+    # twice (a number decreased by 7), or (twice a number) decreased by 7?
+    'If twice a number decreased by 7 is 13, what is the number?',
     # a thing of a person's is not the person
     "Ola's brother is 5 years older than Ola, and the sum of their ages is 31. How old is Ola's "
     "sister?",

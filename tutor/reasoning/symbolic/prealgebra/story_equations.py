@@ -78,6 +78,9 @@ def story_equations(split: Split, template: str) -> Result | None:
     if len(kinds) > 1:
         return None
     kind = next(iter(kinds), None)
+    if kind == "hold" and "$" in template + "".join(split.maths) or kind is None and re.search(
+            r"\bmoney\b", template):
+        kind = "money"  # "Maria has $5", "as much money as": amounts of money held
     if kind in ("age", "hold") and len({_TENSE[t] for s in sentences for t in s
                                          if isinstance(t, str) and t in _TENSE}) > 1:
         return None  # "Jo was 18. How old is Jo?": ages and holdings change with time
@@ -110,7 +113,8 @@ def story_equations(split: Split, template: str) -> Result | None:
     if unit is None and len(said) > 1:
         return None  # "$2 and 50 cents ... how much": in which unit
     unit = unit or next(iter(said), None)
-    if unit is not None and (kind is not None and sp_.UNITS[unit][0] != kind or any(
+    if unit is not None and (kind is not None and sp_.UNITS[unit][0] != {
+            "money": "cost"}.get(kind, kind) or any(
             sp_.UNITS[u][0] != sp_.UNITS[unit][0] for u in said)):
         return None
     scale = base / sp_.UNITS[unit][1] if unit else Fraction(1)
@@ -189,7 +193,7 @@ def _marked(toks: list[Tok]) -> list[Tok]:
             bought = False
             i += 1
         elif isinstance(t, str) and t in sp_.VERB_KIND and not (
-                out and out[-1] in _AUX | {"how", "the"}):  # "how much does x cost": a question
+                out and out[-1] in _AUX | {"how", "the", "total", "combined"}):
             out.append(REL)
             i += 1
         else:
@@ -288,6 +292,8 @@ def _asked(q: list[Tok], marked: list[Tok], cast: Cast
     if len(words) > 2 and words[-2] == "in" and sw.singular(words[-1]) in sp_.UNITS:
         unit = sw.singular(words[-1])
         q, words = q[:-2], words[:-2]
+    if words and words[-1] == ",":  # "what is the cost of the desk, in dollars"
+        q, words = q[:-1], words[:-1]
     together = bool(words) and words[-1] in sp_.TOGETHER  # "... weigh together"
     if together:
         q, words = q[:-1], words[:-1]
@@ -312,11 +318,15 @@ def _asked(q: list[Tok], marked: list[Tok], cast: Cast
         rest = q[5:]
     elif words[:2] in (["what", "is"], ["what", "was"]):
         rest = q[2:]
-        if words[2:5] in (["the", "cost", "of"], ["the", "price", "of"], ["the", "weight", "of"],
-                          ["the", "value", "of"]):
-            rest = q[5:]
     elif words[:1] in (["find"], ["determine"], ["compute"]):
         rest = q[1:]
+    elif words[:3] == ["how", "much", "money"] and words[3:4] and words[3] in _AUX and \
+            words[-1] == "have":
+        rest = q[4:-1]
+    if rest and [x if isinstance(x, str) else "" for x in rest[:3]] in (
+            ["the", "cost", "of"], ["the", "price", "of"], ["the", "weight", "of"],
+            ["the", "value", "of"]):
+        rest = rest[3:]
     if rest and rest[-1] in sp_.TOGETHER:  # "how much do A and B together weigh"
         rest, together = rest[:-1], True
     if together and (rest is None or "and" not in rest):

@@ -160,8 +160,9 @@ def normalise(toks: list[Tok], counted: set[str], question: bool = False,
             if j < len(toks) and toks[j] == "as":  # "twice as much as x": twice x
                 i = j + 1
                 continue
-        if t == "as" and nxt == "many" and i + 3 < len(toks) and toks[i + 3] == "as" and \
-                isinstance(toks[i + 2], str) and sw.singular(str(toks[i + 2])) in counted:
+        if t == "as" and nxt in ("many", "much") and i + 3 < len(toks) and toks[i + 3] == "as" \
+                and isinstance(toks[i + 2], str) and (sw.singular(str(toks[i + 2])) in counted or
+                                                      nxt == "much" and toks[i + 2] == "money"):
             i += 4
             continue
         if t in _COMPARE and isinstance(t, str):
@@ -281,10 +282,30 @@ def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
             out += [count, "times", cast.of(got[0])] if count.value != 1 else [cast.of(got[0])]
             i = got[1]
             continue
-        if t in DETERMINERS or count is not None:
+        if t == "the" and toks[i + 1:i + 2] in ([SUM], ["total"]) and \
+                toks[i + 2:i + 3] in (["cost"], ["price"], ["weight"]) and toks[i + 3:i + 4] == [
+                    "of"]:  # "the combined weight of A and B": their sum
+            out.append(SUM)
+            i += 4
+            continue
+        if t == "the" and toks[i + 1:i + 2] in (["cost"], ["price"], ["weight"]) and \
+                toks[i + 2:i + 3] == ["of"]:  # "the price of a pie": the pie's price
+            i += 3
+            continue
+        named = [k for k in cast.symbols if k in cast.people]
+        if t in ("his", "her") and len(named) == 1:  # "Kim ... her son": Kim's son
+            got = _noun(toks, i + 1)
+            if got is not None and not got[2]:
+                out.append(cast.of(f"{named[0]}'s {got[0]}"))
+                i = got[1]
+                continue
+        if t in DETERMINERS or count is not None or t == "each" and nameable(
+                toks[i + 1] if i + 1 < len(toks) else None):
             got = _noun(toks, i + 1)
             if got is not None:
                 key, j, plural = got
+                if t == "each" and plural:
+                    return None
                 if key in counted or sw.singular(key) in UNITS:
                     out.append(t)
                     i += 1
