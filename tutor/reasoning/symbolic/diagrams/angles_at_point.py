@@ -30,7 +30,7 @@ VOCAB = POLYGON_WORDS | frozenset("line lines segment straight plane point".spli
 _CLEAR = math.radians(8)  # a label's direction at least this far from a ray
 
 
-def _corner_squares(figure: Figure) -> tuple[list[tuple[Pair, Pair]], list[Path]]:
+def corner_squares(figure: Figure) -> tuple[list[tuple[Pair, Pair]], list[Path]]:
     """The segments drawn, less small closed 4-gons (right-angle marks drawn by hand), and
     those 4-gons."""
     drawn = figure.segments()
@@ -75,36 +75,48 @@ def _through(p: Pair, s: tuple[Pair, Pair]) -> bool:
     return abs(cross) < 1e-9 * size * size and -1e-9 <= dot <= size * size * (1 + 1e-9)
 
 
-def _sector(direction: float, rays: list[float]) -> int:
+def sector(direction: float, rays: list[float]) -> int:
     """Index i of the sector from rays[i] to rays[i+1] (counterclockwise) holding the
     direction clearly inside it."""
+    found = clear_sector(direction, rays)
+    require(found is not None, "an angle label too close to a ray")
+    assert found is not None
+    return found
+
+
+def clear_sector(direction: float, rays: list[float]) -> int | None:
+    """`sector`, or None when the direction is too close to a ray to say."""
     for i, start in enumerate(rays):
         end = rays[(i + 1) % len(rays)] + (2 * math.pi if i == len(rays) - 1 else 0)
         d = direction if direction >= start else direction + 2 * math.pi
         if start + _CLEAR < d < end - _CLEAR:
             return i
-    raise_unclear()
-    return -1
+    return None
 
 
-def raise_unclear() -> None:
-    require(False, "an angle label too close to a ray")
+def label_places(label: Label, size: float) -> list[tuple[float, float]]:
+    """Where a label's text may sit: its point, or (with a direction) its point moved a
+    little that way, by 2 to 6 hundredths of the figure's size."""
+    assert isinstance(label.at, Pair)
+    x, y = label.at.numeric()
+    if label.towards is None or not any(label.towards.numeric()):
+        return [(x, y)]
+    dx, dy = label.towards.numeric()
+    unit = math.hypot(dx, dy)
+    return [(x + t * size * dx / unit, y + t * size * dy / unit) for t in (0.02, 0.04, 0.06)]
 
 
 def _label_sector(label: Label, v: Pair, rays: list[float], size: float) -> int:
+    """The sector the label's text sits in: every place it may sit that is clear of the rays
+    must agree, and one at least must be clear."""
     require(isinstance(label.at, Pair), "an angle label on a path")
-    assert isinstance(label.at, Pair)
     vx, vy = v.numeric()
-    x, y = label.at.numeric()
-    places = [(x, y)]
-    if label.towards is not None and any(label.towards.numeric()):
-        dx, dy = label.towards.numeric()
-        unit = math.hypot(dx, dy)
-        places = [(x + t * size * dx / unit, y + t * size * dy / unit) for t in (0.02, 0.04, 0.06)]
-    found = {_sector(math.atan2(py - vy, px - vx) % (2 * math.pi), rays)
-             for px, py in places if math.dist((px, py), (vx, vy)) > 1e-9 * size}
+    found = {clear_sector(math.atan2(py - vy, px - vx) % (2 * math.pi), rays)
+             for px, py in label_places(label, size)
+             if math.dist((px, py), (vx, vy)) > 1e-9 * size}
+    found.discard(None)
     require(len(found) == 1, "an angle label between two sectors")
-    return found.pop()
+    return found.pop()  # type: ignore[return-value]
 
 
 def angles_at_point(figure: Figure, split: Split, template: str) -> Result | None:
@@ -113,7 +125,7 @@ def angles_at_point(figure: Figure, split: Split, template: str) -> Result | Non
     asked = [s for s in split.maths if len(s.strip()) == 1 and s.strip().islower()]
     require(len(asked) == 1 and len(split.maths) <= 3, "one unknown asked")
     require(not figure.fills and not figure.unread_marks, "marks in the figure I cannot read")
-    segs, squares = _corner_squares(figure)
+    segs, squares = corner_squares(figure)
     v, rays = _rays(segs)
     size = max(math.dist(a.numeric(), b.numeric()) for a, b in segs)
     sectors: dict[int, sp.Expr] = {}
@@ -134,7 +146,7 @@ def angles_at_point(figure: Figure, split: Split, template: str) -> Result | Non
         require(len(at) == 1, "a small square away from the point")
         inside.append(square.nodes[(at[0] + 2) % 4].numeric())
     for px, py in inside:
-        i = _sector(math.atan2(py - vy, px - vx) % (2 * math.pi), rays)
+        i = sector(math.atan2(py - vy, px - vx) % (2 * math.pi), rays)
         require(sectors.get(i, 90) == 90, "two givens in one angle")
         sectors[i] = sp.Integer(90)
     target = sp.Symbol(asked[0].strip())
@@ -173,4 +185,5 @@ def _straight_side(rays: list[float], sectors: dict[int, sp.Expr]) -> list[int] 
     return None
 
 
-__all__ = ["angles_at_point"]
+__all__ = ["VOCAB", "angles_at_point", "clear_sector", "corner_squares", "label_places",
+           "sector"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tutor.reasoning.symbolic.confirm import DISAGREES
+from tutor.reasoning.symbolic.diagrams.angle_chase import angle_chase
 from tutor.reasoning.symbolic.diagrams.angle_sums import angle_sum
 from tutor.reasoning.symbolic.diagrams.angles_at_point import angles_at_point
 from tutor.reasoning.symbolic.diagrams.asy_reader import figure_source, read_figure
@@ -44,7 +45,7 @@ def solve_figure_problem(text: str) -> Result:
     measured = measure(figure, reading, split, template) if reading else None
     if measured is not None:
         return measured
-    for solver in (angle_sum, angles_at_point):
+    for solver in (angle_sum, angles_at_point, angle_chase):
         try:
             got = solver(figure, split, template)
         except Decline as exc:
