@@ -15,18 +15,23 @@ from sympy.core.function import AppliedUndef
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context, names_a_quantity
-from tutor.verify.equations import equation_claim
+from tutor.verify.equations import equation_claim, with_known_values
 from tutor.verify.exact import (
+    DEGREES,
     PRECISION,
     holds,
+    is_exponent_law,
     is_identity,
+    is_identity_with_i,
     is_log_identity,
     strict,
     usual_reading,
 )
 from tutor.verify.extract.tex_rules import tex_scripts
+from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
 from tutor.verify.lenient_parser import parse_lenient
+from tutor.verify.matrices import matrix_claim
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.modular import congruence_claim
 from tutor.verify.notation import maths_text
@@ -38,7 +43,6 @@ from tutor.verify.verdict import ClaimResult, Verdict
 __all__ = ["METHODS", "Context", "check_claim"]
 
 _PERCENT = re.compile(r"\\?%")
-_DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°")
 
 
 def _first_term(text: str) -> str:
@@ -105,7 +109,7 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
 
 
 # "S = ...", "P(x) = ...", "a_n = ...": names being defined, not claims.
-_DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?(?:\([a-z]\))?\s*$")
+_DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?|\^\{-1\})?(?:\([a-z](?:,\s*[a-z])*\))?\s*$")
 _CALCULUS = re.compile(r"\\frac\{d|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln|\\exp|\\binom")
 
 
@@ -141,6 +145,8 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
                                method=_series_method(lhs))
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not confirmed twice", "calculus")
     diff = lhs - rhs
+    if diff.atoms(AppliedUndef) and (found := function_value_claim(claim, ctx)):
+        return found  # `g(4) = 2g(3)` after `g(x + 1) = 2g(x)` and `x = 3`
     if diff.has(sympy.Sum, sympy.Product, sympy.Limit) or diff.atoms(AppliedUndef) or any(
             len(i.limits[0]) == 3 for i in diff.atoms(sympy.Integral)):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not checked", "other")
@@ -152,12 +158,14 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if not isinstance(diff, sympy.Expr):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     if diff.free_symbols:
-        ok = is_identity(diff) or is_log_identity(diff)
+        ok = is_identity(diff) or is_log_identity(diff) or is_identity_with_i(diff) \
+            or is_exponent_law(diff)
         if not ok and claim.relation == "=" and not isinstance(lhs, _BOUNDED):
             nearby = [pair for pair in reversed(ctx.previous)
                       if _names(" ".join(pair)) & _names(claim.source)][:_LENIENT_PREVIOUS]
             previous = [p for p in (parse_lenient(*pair) for pair in nearby) if p is not None]
-            restated = follows_from_previous(claim, lhs, rhs, previous)
+            restated = follows_from_previous(claim, lhs, rhs, previous) \
+                or with_known_values(claim, lhs, rhs, ctx, previous)
             if restated is not None:
                 return restated
     else:
@@ -220,7 +228,8 @@ def _with_functions(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     if result.verdict is not Verdict.VERIFIED:
         return None
     names = ", ".join(sorted({f"{name}({var})" for name, var, _ in ctx.functions
-                              if f"{name}(" in claim.lhs + claim.rhs}))
+                              if re.search(re.escape(name) + r"\s*(?:\\left\s*)?\(",
+                                           claim.lhs + claim.rhs)}))
     return ClaimResult(claim.source, Verdict.VERIFIED, f"with {names} as defined earlier",
                        result.kind, method=f"the definition of {names} put in, then "
                        f"{result.method or METHODS.get(result.kind, '')}")
@@ -237,12 +246,17 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
         if (lhs, rhs) != (claim.lhs, claim.rhs):
             claim = replace(claim, lhs=lhs, rhs=rhs, comparable=False)
-    if _DEGREES.search(claim.lhs + claim.rhs) and not _CALCULUS.search(claim.source):
+    if DEGREES.search(claim.lhs + claim.rhs) and not _CALCULUS.search(claim.source):
         # `3 × 66.4° = 199.2°`: arithmetic in degrees; verify only (`90° = π/2` is not false)
-        claim = replace(claim, lhs=_DEGREES.sub("", claim.lhs), rhs=_DEGREES.sub("", claim.rhs),
+        claim = replace(claim, lhs=DEGREES.sub("", claim.lhs), rhs=DEGREES.sub("", claim.rhs),
                         comparable=False)
+    if claim.latex and "matrix}" in claim.lhs + claim.rhs:
+        return matrix_claim(claim)
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim, ctx)
+    if claim.latex and names_an_inverse(claim.lhs + claim.rhs):  # `f^{-1}(9)` is no product
+        return function_value_claim(claim, ctx) or ClaimResult(
+            claim.source, Verdict.UNCHECKED, "not checked", "other")
     lhs_read, rhs_read = strict(claim.lhs), strict(claim.rhs)
     if (lhs_read is None or rhs_read is None) and (both := usual_reading((claim.lhs, claim.rhs))):
         # `x^3 + 2x^2 = x(x^2 + 2x)`, `1\frac{1}{2} + 2 = 3.5`: as usually read; verify only

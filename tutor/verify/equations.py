@@ -23,6 +23,7 @@ from tutor.verify.notation import maths_text
 from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
+from tutor.verify.vieta import vieta_claim
 
 _DECIMAL = re.compile(r"\d\.\d")
 _POWER_OF_I = re.compile(r"(?<![\\a-zA-Z])i\s*\^")
@@ -63,11 +64,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     wrong = _not_implied(claim, diff)
     if wrong is not None:
         return wrong
-    if claim.relation == "=" and _true_for_known_values(diff, ctx.values, previous):
-        return ClaimResult(claim.source, Verdict.VERIFIED, "with the values found earlier",
-                           "substitution", method="substitution of the values found earlier")
-    carried = follows_with_values(claim, lhs.expr, rhs.expr, ctx.values, previous) \
-        or follows_by_definitions(claim, diff, previous)
+    carried = with_known_values(claim, lhs.expr, rhs.expr, ctx, previous) \
+        or follows_by_definitions(claim, diff, previous) or vieta_claim(claim, diff, ctx)
     if carried is not None:
         return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":
@@ -83,6 +81,16 @@ def _is_new_name(lhs: sympy.Expr, rhs: sympy.Expr, previous: list[tuple[sympy.Ex
         return False
     seen = {str(s) for pair in previous for side in pair for s in side.free_symbols}
     return str(lhs) not in seen and str(lhs) not in dict(values)
+
+
+def with_known_values(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr, ctx: Context,
+                      previous: list[tuple[sympy.Expr, sympy.Expr]]) -> ClaimResult | None:
+    """Verified when the claim holds with the values found earlier put in, or restates an
+    earlier equation with them put in (see carried); verify only."""
+    if claim.relation == "=" and _true_for_known_values(lhs - rhs, ctx.values, previous):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "with the values found earlier",
+                           "substitution", method="substitution of the values found earlier")
+    return follows_with_values(claim, lhs, rhs, ctx.values, previous)
 
 
 def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...],

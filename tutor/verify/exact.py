@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 import sympy
+from sympy.core.function import AppliedUndef
 
 from tutor.verify.strict_parser import Parsed, ParseError, parse_strict
 
@@ -78,6 +79,41 @@ def is_identity(diff: sympy.Expr) -> bool:
     return True
 
 
+def is_identity_with_i(diff: sympy.Expr) -> bool:
+    """`|3 - ki| = \\sqrt{9 + k^2}`, `e^{i\\theta} = \\cos\\theta + i\\sin\\theta`: zero once the
+    letter i is the imaginary unit and every other letter a real number (exactly when no
+    other letter is left, else at random real points, 40 digits). Verifies only."""
+    letter = next((s for s in diff.free_symbols if s.name == "i"), None)
+    if letter is None or sympy.count_ops(diff) > 200:
+        return False
+    value = diff.subs(letter, sympy.I)
+    if not value.free_symbols:
+        return is_zero_exact(sympy.expand_complex(value)) is True and is_zero_exact(value) is True
+    real = {s: sympy.Symbol(s.name, real=True) for s in value.free_symbols}
+    return is_identity(value.xreplace(real))
+
+
+def is_exponent_law(diff: sympy.Expr) -> bool:
+    """`x^{m/n} = \\sqrt[n]{x^m}`, `a^m a^n = a^{m+n}`: a law of exponents, stated (as such
+    laws are) for positive bases; only when some exponent is a letter, so `\\sqrt{x^2} = x`
+    is never one. Zero at random positive points (40 digits) and by SymPy's power rules
+    with every letter positive."""
+    if not any(p.exp.free_symbols for p in diff.atoms(sympy.Pow)) \
+            or sympy.count_ops(diff) > 120 or diff.has(sympy.log, sympy.I):
+        return False
+    rng = random.Random(len(str(diff)))
+    for _ in range(_SAMPLE_POINTS):
+        point = {s: sympy.Float(rng.uniform(0.3, 3.7) + 1 / 7, PRECISION)
+                 for s in diff.free_symbols}
+        value = diff.evalf(PRECISION, subs=point)
+        if not value.is_number or value.has(sympy.nan, sympy.zoo) \
+                or abs(value) > sympy.Float(10) ** (-PRECISION // 2):
+            return False
+    positive = diff.xreplace({s: sympy.Symbol(s.name, positive=True) for s in diff.free_symbols})
+    rules = sympy.expand_power_exp(sympy.expand_power_base(positive, force=True))
+    return sympy.simplify(sympy.powsimp(rules, force=True)) == 0
+
+
 def is_log_identity(diff: sympy.Expr) -> bool:
     r"""`\ln(a^b) = b\ln a`: an identity wherever its logarithms are defined, when every
     variable sits inside a logarithm (so the claim only speaks of positive values).
@@ -120,12 +156,26 @@ def usual_reading(pair: tuple[str, str]) -> tuple[Parsed, Parsed] | None:
         return None
 
 
+DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°")
+
+
 def parse_previous(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
-    """An earlier equation, for verifying against: strictly, else as usually read."""
+    """An earlier equation, for verifying against: strictly, else as usually read; an
+    equation in degrees (`5x + 40^\\circ = 180^\\circ`) as its numbers of degrees."""
     found = parse_pair(pair)
     if found is None:
         both = usual_reading(pair)
         found = (both[0].expr, both[1].expr) if both else None
+    if found is None and DEGREES.search(pair[0] + pair[1]):
+        return parse_previous((DEGREES.sub("", pair[0]), DEGREES.sub("", pair[1])))
+    if found is None:  # `A = \\frac{1}{2}\\left|-18\\right|`: the broad reader (verify only)
+        from tutor.verify.lenient_parser import parse_lenient
+
+        found = parse_lenient(*pair)
+        if found is not None and (found[0] - found[1]).atoms(
+                AppliedUndef, sympy.Sum, sympy.Product, sympy.Limit, sympy.Integral,
+                sympy.Derivative):
+            return None
     return found
 
 

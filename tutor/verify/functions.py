@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
-# `f(x)` on the left of a definition: one letter, one variable.
-DEFINITION = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*$")
-_APPLICATION = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*(?:\\left)?\(")
+# `f(x)`, `g(x, y)`, `f^{-1}(x)` on the left of a definition: a letter (or its inverse),
+# one-letter variables.
+_INVERSE = r"(?:\^\s*\{\s*-1\s*\}|\^\s*-1)?"
+DEFINITION = re.compile(rf"^\s*([A-Za-z]{_INVERSE})\s*(?:\\left)?\(\s*([a-z](?:\s*,\s*[a-z])*)\s*"
+                        r"(?:\\right)?\)\s*$")
+_APPLICATION = re.compile(rf"(?<![\\A-Za-z])([A-Za-z]{_INVERSE})\s*(?:\\left)?\(")
 _MAX_ROUNDS = 3
 _MAX_CHARS = 600
 
@@ -17,26 +20,42 @@ _MAX_CHARS = 600
 _LETTERS = re.compile(r"\\[A-Za-z]+|[A-Za-z]+")
 
 
-def _put_in(body: str, var: str, argument: str) -> str:
-    """`body` with every `var` replaced by `argument`: letters written together are a
-    product in maths (`ax` is a·x), a command (`\\max`, `\\exp`) is left alone."""
+def _name(text: str) -> str:
+    """`f^{ -1 }` and `f^-1` as `f^{-1}`."""
+    return re.sub(r"\s+", "", text).replace("^-1", "^{-1}")
+
+
+def _put_in(body: str, arguments: dict[str, str]) -> str:
+    """`body` with each variable replaced by its argument, all at once: letters written
+    together are a product in maths (`ax` is a·x), a command (`\\max`) is left alone."""
     return _LETTERS.sub(lambda m: m.group(0) if m.group(0).startswith("\\")
-                        else m.group(0).replace(var, argument), body)
+                        else "".join(arguments.get(ch, ch) for ch in m.group(0)), body)
 
 
-def _uses(body: str, var: str) -> bool:
-    return any(not t.startswith("\\") and var in t for t in _LETTERS.findall(body))
+def _uses(body: str, variables: str) -> bool:
+    return any(not t.startswith("\\") and any(v in t for v in variables.split(","))
+               for t in _LETTERS.findall(body))
+
+
+def _top_level_split(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch in "({[") - (ch in ")}]")
+        if ch == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return [*parts, text[start:]]
 
 
 def defined_function(lhs: str, rhs: str) -> tuple[str, str, str] | None:
     """`f(x) = body` -> ("f", "x", "body") when the body uses the variable."""
     m = DEFINITION.match(lhs)
-    if not m or m.group(1) == m.group(2):
+    if not m or m.group(1) in m.group(2).split(","):
         return None
-    name, var = m.groups()
-    if not _uses(rhs, var):
+    name, var = _name(m.group(1)), re.sub(r"\s+", "", m.group(2))
+    if len(set(var.split(","))) != len(var.split(",")) or not _uses(rhs, var):
         return None
-    if _APPLICATION.search(rhs) and any(n == name for n in _APPLICATION.findall(rhs)):
+    if _APPLICATION.search(rhs) and any(_name(n) == name for n in _APPLICATION.findall(rhs)):
         return None  # recursive: f(x) = f(x - 1) + 2
     return name, var, rhs.strip()
 
@@ -62,15 +81,18 @@ def expand_functions(text: str, functions: tuple[tuple[str, str, str], ...]) -> 
     for _ in range(_MAX_ROUNDS):
         out, pos, replaced = [], 0, False
         for m in _APPLICATION.finditer(text):
-            if m.start() < pos or m.group(1) not in known:
+            if m.start() < pos or _name(m.group(1)) not in known:
                 continue
             open_at = m.end() - 1
             close = _closing(text, open_at)
             if close is None:
                 return None
-            var, body = known[m.group(1)]
-            argument = text[open_at + 1 : close].replace("\\right", "").strip()
-            filled = _put_in(body, var, f"({argument})")
+            var, body = known[_name(m.group(1))]
+            arguments = _top_level_split(text[open_at + 1 : close].replace("\\right", ""))
+            if len(arguments) != len(var.split(",")):
+                continue
+            filled = _put_in(body, {v: f"({a.strip()})" for v, a in
+                                    zip(var.split(","), arguments, strict=True)})
             out.append(text[pos : m.start()] + f"({filled})")
             pos = close + 1
             replaced = True

@@ -57,6 +57,13 @@ def too_big(expr: sympy.Basic) -> bool:
 @lru_cache(maxsize=1024)
 def parse_lenient_expr(text: str) -> sympy.Expr | None:
     """One side of a claim, or None when it does not parse to a bounded expression."""
+    expr = read_lenient(text)
+    return expr if isinstance(expr, sympy.Expr) else None
+
+
+def read_lenient(text: str) -> sympy.Basic | None:
+    """One side of a claim as the reader gives it (a matrix too), or None when it does
+    not parse to something bounded."""
     if len(text) > _MAX_CHARS:
         return None
     try:
@@ -84,8 +91,12 @@ def parse_lenient_expr(text: str) -> sympy.Expr | None:
         )
     except Exception:  # noqa: BLE001 - the parser raises bare Exception on bad input
         return None
-    if not isinstance(expr, sympy.Expr) or too_big(expr):
+    if isinstance(expr, sympy.MatrixBase):
+        expr = sympy.ImmutableMatrix(expr)
+    if not isinstance(expr, sympy.Basic) or too_big(expr):
         return None
+    if not isinstance(expr, sympy.Expr):
+        return expr
     return real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tutor.verify.extract.claim import (
     APPROX_PROSE,
@@ -17,6 +17,7 @@ from tutor.verify.extract.claim import (
     not_equality_prose,
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
+from tutor.verify.extract.matrices import put_back, set_aside
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
 from tutor.verify.segments import Segment
@@ -74,6 +75,7 @@ _BARE_NAME = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
 _IMPLIES = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)|⇒")
 _BOXED = re.compile(r"\\boxed\s*\{(.*)\}")
 _MONEY = re.compile(r"\\\$|\$")
+_TAG = re.compile(r"\\(?:tag|label)\*?\s*\{[^{}]*\}")  # `\tag{3}`: the equation's number
 
 
 def _split_top_level(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
@@ -116,7 +118,8 @@ class _Side:
 
 
 def _side(raw: str) -> _Side:
-    text = _MONEY.sub("", _ALIGN.sub(" ", raw)).replace("\\displaystyle", " ").strip()
+    text = _MONEY.sub("", _ALIGN.sub(" ", _TAG.sub(" ", raw))).replace("\\displaystyle", " ")
+    text = text.strip()
     text = text.rstrip(".,").strip()
     unit = ""
     m = re.search(r"(?:\s*\\(?:text|mathrm|textbf|mbox|mathit)\s*\{[^{}]*\})+\s*$", text)
@@ -128,6 +131,19 @@ def _side(raw: str) -> _Side:
         text = boxed.group(1).strip()  # `= \boxed{42}` claims 42
     named = bool(_TEXT_UNITS.search(text))
     return _Side(text, unit, named)
+
+
+def _unboxed(text: str) -> str:
+    """`\\boxed{x = 4}`: a relation boxed as the answer is a claim like any other."""
+    for m in reversed(list(re.finditer(r"\\boxed\s*\{", text))):
+        depth, end = 1, m.end()
+        while end < len(text) and depth:
+            depth += (text[end] == "{") - (text[end] == "}")
+            end += 1
+        inside = text[m.end():end - 1]
+        if not depth and _REL_RE.search(inside):
+            text = f"{text[:m.start()]}{inside}{text[end:]}"
+    return text
 
 
 def _balanced(text: str) -> bool:
@@ -155,6 +171,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     claims that 52 + 24 + 44 = 178.
     """
     named = {} if named is None else named
+    if "boxed" in seg.text:
+        seg = replace(seg, text=_unboxed(seg.text))
     if "\\frac{d" in seg.text or "\\int" in seg.text:
         calculus = True
     else:
@@ -171,7 +189,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     rewrites = bool(REWRITES_LAST.search(seg.before[-80:])) and not supposes
     claims: list[RawClaim] = []
     before: tuple[str, str] | None = None  # the equation `A` of `A \Rightarrow B`
-    for number, (statement, sep) in enumerate(_split_top_level(seg.text, _STATEMENT_SPLIT)):
+    text, held = set_aside(seg.text)  # a matrix's `\\` and `&` separate its entries
+    for number, (statement, sep) in enumerate(_split_top_level(text, _STATEMENT_SPLIT)):
         implied_by, before = (before if _IMPLIES.fullmatch(sep.strip()) else None), None
         # Top-level commas separate statements ("x = 2, y = 3") unless they are
         # inside a tuple or set, which _split_top_level leaves alone.
@@ -220,7 +239,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         and implied_by is None,
                     )
                 )
-    return expand_plus_minus(expand_tuples(claims))
+    return put_back(expand_plus_minus(expand_tuples(claims)), held)
 
 
 def _convention(lhs: str, rhs: str, k: int, n_sides: int, seg: Segment) -> bool:

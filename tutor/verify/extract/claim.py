@@ -64,7 +64,8 @@ TRIES = re.compile(
 # "let $x = 15$", "for $n = 11$", "setting $n = 17$". Such a link cannot be wrong.
 SUPPOSES = re.compile(
     r"\b(?:if|let|for|when|whenever|suppose|assume|assuming|set|setting|try|trying|take|"
-    r"taking|say|choose|choosing|plug(?:ging)?\s+in|substitut\w*|put|putting|case)"
+    r"taking|say|choose|choosing|plug(?:ging)?\s+in|substitut\w*|put|putting|case|"
+    r"test|testing|check|checking|evaluat\w*\s+at|case\s+(?:where|when|of|that))"
     r"[\s(:]*$",
     re.IGNORECASE,
 )
