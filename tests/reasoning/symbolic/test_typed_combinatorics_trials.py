@@ -72,6 +72,21 @@ def test_days_with_their_own_chances(problem: str, expected: Fraction) -> None:
 
 
 @pytest.mark.parametrize(("problem", "expected"), [
+    # one day, the complement: 1 - 2/9
+    ("The chance of hail tomorrow is $\\frac{2}{9}$. Find the chance that it will not hail "
+     "tomorrow.", Fraction(7, 9)),
+    # a percent and a weekday: 1 - 0.35
+    ("The chance of snow on Friday is $35\\%$. Find the probability that it does not snow on "
+     "Friday.", Fraction(13, 20)),
+    # two words for the weather: 1 - 2/7
+    ("The probability that it will be sunny tomorrow is $\\frac{2}{7}$. What is the probability "
+     "that it will not be sunny tomorrow?", Fraction(5, 7)),
+])
+def test_one_day(problem: str, expected: Fraction) -> None:
+    assert_solved(problem, _tex(expected))
+
+
+@pytest.mark.parametrize(("problem", "expected"), [
     # 'and' between the teams: (10 + 5 + 1)/32 = 1/2
     ("The Hawks and the Owls play a series of 5 games, and each team has an equal chance of "
      "winning each game. What is the probability that the Hawks win at least 3 games?",
@@ -149,6 +164,9 @@ def test_more_of_one_side_and_places(problem: str, expected: Fraction) -> None:
     # a team that is not in the series
     "The Hawks play the Owls in a series of 5 games, and each team has an equal chance of "
     "winning each game. What is the probability that the Eagles win at least 3 games?",
+    # the event on another day than the one whose chance is given
+    "The probability of rain on Friday is $\\frac{1}{3}$. What is the probability that it will "
+    "not rain on Saturday?",
     # boys compared with boys
     "A family has 4 children. If each child is equally likely to be a boy or a girl, what is "
     "the probability that the family has more sons than boys?",

@@ -35,6 +35,8 @@ _SPAN = (r"(?:(?:on|for|during|in) )?(?:each|every|any) (?:of the (?:next |first
          r"coming )?#(?P<n>\d+) " + _PLURAL + _MONTH + r"|(?:given |single )?" + _SINGLE + r")")
 _DAY = (r"(?:on |for )?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
         r"tomorrow)")
+_DAYREF = (r"(?:on |for )?(?P<dref>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+           r"today|tomorrow)")
 _CHANCE = r" (?:chance|probability) (?:of |that )"
 _STATED = [
     r" (?:the )?(?:probability|chance) (?:of |that )?" + _IT + _WORD + r" " + _SPAN + r" is "
@@ -60,12 +62,14 @@ _DAY_EVENTS = {
              + r"\b",
              r" there (?:will be|is) no " + _W2 + r"\b",
              r" " + _IT + _DO + r"not " + _W2 + r" on either " + _SINGLE + r"\b",
-             r" " + _IT + r"(?:will )?" + _W2 + r" on neither " + _SINGLE + r"\b"],
+             r" " + _IT + r"(?:will )?" + _W2 + r" on neither " + _SINGLE + r"\b",
+             r" " + _IT + _DO + r"not " + _W2 + r" " + _DAYREF + r"\b"],
     "once": [r" " + _IT + r"(?:will )?" + _W2 + r" (?:at least once|on at least one (?:of the )?"
              r"(?:#\d+ )?(?:" + _PLURAL + r"|" + _SINGLE + r"))\b"],
     "count": [r" " + _IT + r"(?:will )?" + _W2 + r" (?:on )?" + _COUNT + _OF + r"\b"],
     "all": [r" " + _IT + r"(?:will )?" + _W2 + r" (?:on )?(?:all|both|each|every) (?:of )?(?:the "
-            r"|those |these )?(?:#(?P<all>\d+) )?(?:" + _PLURAL + r"|" + _SINGLE + r")\b"]}
+            r"|those |these )?(?:#(?P<all>\d+) )?(?:" + _PLURAL + r"|" + _SINGLE + r")\b",
+            r" " + _IT + r"(?:will )?" + _W2 + r" " + _DAYREF + r"\b"]}
 _TIES = r",? (?:and )?(?:there are )?no ties(?: occur| are possible)?\b"
 _EVEN_GAMES = (r",? (?:and )?(?:each team has an equal chance of winning (?:each|any|every) game|"
                r"(?:the )?(?:two )?teams are equally likely to win (?:each|any|every) game|each "
@@ -113,7 +117,7 @@ _GLUE = {"independently", "independent", "will", "each", "other", "another"}
 
 def trials(split: Split, template: str) -> Result | None:
     if not quick(template, "probability", "chance") or not quick(
-            template, "each", "every", "any", "equal", "independent", " and on "):
+            template, "each", "every", "any", "equal", "independent", "day", "tomorrow"):
         return None
     w = Wording.of(split, template)
     w.text = re.sub(_INDEPENDENT, " ; ", w.text)
@@ -169,6 +173,9 @@ def _days(w: Wording, stated: list[re.Match[str]]) -> tuple[Trials, Event] | Non
     if len(said) != 1 or _stem(e.group("w2")) not in said:
         return None
     days = [m.group("day") for m in stated if m.groupdict().get("day")]
+    dref = e.groupdict().get("dref")
+    if dref and days != [dref]:
+        raise Decline("the event's day is not the one day whose chance is given")
     spans = [m for m in stated if not m.groupdict().get("day")]
     if days and spans or len(set(days)) != len(days):
         raise Decline("named days mixed with spans of days, or a day named twice")
