@@ -137,7 +137,7 @@ def trials(split: Split, template: str) -> Result | None:
     return solve(*got)
 
 
-def _chance(m: re.Match[str], maths: list[str]) -> Fraction:
+def chance(m: re.Match[str], maths: list[str]) -> Fraction:
     if m.group("pn"):
         if int(m.group("pd")) == 0:
             raise Decline("a chance over zero")
@@ -181,7 +181,7 @@ def _days(w: Wording, stated: list[re.Match[str]]) -> tuple[Trials, Event] | Non
         raise Decline("named days mixed with spans of days, or a day named twice")
     maths = w.maths
     if days:
-        groups = [(1, _chance(m, maths)) for m in stated]
+        groups = [(1, chance(m, maths)) for m in stated]
     else:
         counts = [int(m.group("n")) if m.group("n") else None for m in spans]
         lengths = {int(p.group("n")) if p.group("n") else 7 for p in periods}
@@ -191,7 +191,7 @@ def _days(w: Wording, stated: list[re.Match[str]]) -> tuple[Trials, Event] | Non
             counts = [lengths.pop()]
         elif lengths and lengths != {sum(c for c in counts if c)}:
             raise Decline("the days of the event are not the days described")
-        groups = [(c or 0, _chance(m, maths)) for c, m in zip(counts, spans, strict=True)]
+        groups = [(c or 0, chance(m, maths)) for c, m in zip(counts, spans, strict=True)]
     trials = Trials(groups, f"'{e.group('w2')}'")
     return trials, _event(kind, e, trials.n)
 
@@ -262,4 +262,4 @@ def _kids(w: Wording) -> tuple[Trials, Event] | None:
     return trials, _event(kind, e, n)
 
 
-__all__ = ["trials"]
+__all__ = ["chance", "trials"]

@@ -6,6 +6,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     arrangements,
     cards,
     coins,
+    complements,
     dice,
     dice_relations,
     digit_counts,
@@ -39,6 +40,7 @@ READERS: list[Reader] = [
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
     cards.cards, trial_wording.trials, urn_wording.urn_draws, numbered.numbered,
+    complements.complement,
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings,
