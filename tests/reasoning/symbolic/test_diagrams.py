@@ -374,3 +374,58 @@ def test_a_perpendicular_drawn_as_a_small_square() -> None:
 ])
 def test_angle_chase_declines_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+# --- a triangle whose corners are not named, a letter on the side asked ----------------------
+
+def test_unnamed_right_triangle_hypotenuse_labelled_with_a_letter() -> None:
+    figure = _fig("draw((0,0)--(4,0)--(0,3)--cycle); draw(rightanglemark((4,0),(0,0),(0,3),8));\n"
+                  'label("$5$", (0,1.5), W); label("$12$", (2,0), S); label("$x$", (2,1.5), NE);')
+    assert_solved(f"What is the value of $x$? {figure}", "13")
+
+
+def test_a_leg_found_from_the_other_leg_and_the_hypotenuse() -> None:
+    figure = _fig("draw((0,0)--(5,0)--(5,2)--cycle); draw(rightanglemark((0,0),(5,0),(5,2),8));\n"
+                  'label("$15$", (2.5,1), NW); label("$9$", (5,1), E); label("$y$", (2.5,0), S);')
+    assert_solved(f"Find $y$ in the figure. {figure}", "12")
+
+
+def test_an_angle_label_and_a_leg() -> None:
+    figure = _fig("draw((0,0)--(6,0)--(6,6)--cycle); draw(rightanglemark((0,0),(6,0),(6,6),8));\n"
+                  'label("$45^\\circ$", (0,0), dir(22)); label("$7$", (3,0), S);'
+                  'label("$h$", (3,3), NW);')
+    assert_solved(f"What is the value of $h$ in the diagram? {figure}", "7\\sqrt{2}")
+
+
+def test_two_angle_labels_and_a_side_by_the_law_of_sines() -> None:
+    figure = _fig("pair A=(0,0), B=(6,0), C=(2,3); draw(A--B--C--cycle);\n"
+                  'label("$A$",A,SW); label("$B$",B,SE); label("$C$",C,N);\n'
+                  'label("$45^\\circ$", A, dir(28)); label("$60^\\circ$", B, dir(160));'
+                  'label("$10$", (3,0), S); label("$m$", (4,1.5), NE);')
+    assert_solved(f"What is the value of $m$? {figure}", "10\\sqrt{3} - 10")
+
+
+def test_an_angle_label_with_the_hypotenuse_given() -> None:
+    figure = _fig("pair P=(0,0), Q=(5,0), R=(5,3); draw(P--Q--R--cycle);"
+                  "draw(rightanglemark(P,Q,R,8));\n"
+                  'label("$P$",P,W); label("$Q$",Q,SE); label("$R$",R,NE);\n'
+                  'label("$30^\\circ$", P, dir(12)); label("$18$", (2.5,1.5), NW);')
+    assert_solved(f"Find $QR$. {figure}", "9")
+
+
+@pytest.mark.parametrize("problem", [
+    # the letter on a side is not what is asked
+    "What is the area of the triangle? " + _fig(
+        "draw((0,0)--(4,0)--(0,3)--cycle); draw(rightanglemark((4,0),(0,0),(0,3),8));"
+        'label("$5$", (0,1.5), W); label("$x$", (2,1.5), NE);'),
+    # points named in the words but not in the figure
+    "In triangle $PQR$, what is the value of $x$? " + _fig(
+        "draw((0,0)--(4,0)--(0,3)--cycle); draw(rightanglemark((4,0),(0,0),(0,3),8));"
+        'label("$5$", (0,1.5), W); label("$12$", (2,0), S); label("$x$", (2,1.5), NE);'),
+    # an angle label outside the triangle
+    "What is the value of $x$? " + _fig(
+        "draw((0,0)--(4,0)--(0,3)--cycle); draw(rightanglemark((4,0),(0,0),(0,3),8));"
+        'label("$40^\\circ$", (5,0.3)); label("$12$", (2,0), S); label("$x$", (2,1.5), NE);'),
+])
+def test_unnamed_triangles_decline_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -74,7 +74,7 @@ def _inside(p: tuple[float, float], corners: list[Pair]) -> bool:
     return True
 
 
-def _corner_of(label: Label, corners: list[Pair]) -> int:
+def corner_of(label: Label, corners: list[Pair]) -> int:
     """The corner whose angle a label names: where its text is set (its point, moved a
     little the way its direction says), inside the polygon and clearly nearest one corner."""
     require(isinstance(label.at, Pair), "an angle label on a path")
@@ -132,7 +132,7 @@ def angle_sum(figure: Figure, split: Split, template: str) -> Result | None:
     for lab in figure.labels:
         if _NAME.fullmatch(lab.text):
             continue
-        i = _corner_of(lab, corners)
+        i = corner_of(lab, corners)
         require(i not in angles, "two labels at one corner")
         angles[i] = angle_value(lab.text)
     for _a, b, _c in figure.right_marks:
@@ -187,4 +187,4 @@ def angle_sum(figure: Figure, split: Split, template: str) -> Result | None:
     return value, steps
 
 
-__all__ = ["VOCAB", "angle_sum", "angle_value", "is_name"]
+__all__ = ["VOCAB", "angle_sum", "angle_value", "corner_of", "is_name"]

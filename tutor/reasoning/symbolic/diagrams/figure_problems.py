@@ -55,7 +55,7 @@ def solve_figure_problem(text: str) -> Result:
             continue
         if got is not None:
             return got
-    if reading is None or len(reading.points) != 3:
+    if reading is None or len(reading.points) not in (0, 3):
         raise Decline(reasons[0] if reasons else "a figure question I cannot answer yet")
     restated = triangle_problem(figure, reading, outside)
     from tutor.reasoning.symbolic.recognise import recognise  # the engine reads the restating

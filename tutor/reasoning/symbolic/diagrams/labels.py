@@ -61,7 +61,7 @@ def _distance(p: tuple[float, float], a: tuple[float, float], b: tuple[float, fl
     return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
 
 
-def _segment_at(figure: Figure, at: Pair) -> Segment:
+def segment_at(figure: Figure, at: Pair) -> Segment:
     """The drawn segment a number at `at` labels: the label on it, or clearly nearest it."""
     p = at.numeric()
     ranked = sorted((_distance(p, a.numeric(), b.numeric()), i, (a, b))
@@ -109,7 +109,7 @@ def read_labels(figure: Figure) -> Reading:
             require(len(label.at.nodes) == 2, "a label on a long path")
             seg: Segment = (label.at.nodes[0], label.at.nodes[1])
         else:
-            seg = _segment_at(figure, label.at)
+            seg = segment_at(figure, label.at)
         out.lengths.append((seg, number))
     names = list(out.points.values())
     require(all(not a.same(b) for i, a in enumerate(names) for b in names[i + 1:]),
@@ -117,4 +117,4 @@ def read_labels(figure: Figure) -> Reading:
     return out
 
 
-__all__ = ["Reading", "read_labels"]
+__all__ = ["Reading", "read_labels", "segment_at"]
