@@ -25,7 +25,10 @@ SOLVED = [
     # x = y = 0: r(0) = r(0)^2 and r(0) is not 0
     (r"Let $r$ be a function with $r(x) \neq 0$ for every $x$. If "
      r"$r(x + y) = r(x) r(y)$ holds for any real $x$ and $y$, what is $r(0)$?", "1"),
-    # y = 1: h(x) = h(x) + h(1) - 1... h(xy) = x h(y) with y = 1 gives h(x) = x h(1) = 7x
+    # x = 1, y = 5: m(5) = 5 m(1); a letter written against the call multiplies it
+    (r"Knowing that $m(1) = 6$ and that $m(xy) = ym(x)$ for every pair of real numbers $x$, "
+     r"$y$, where $m$ is a function, find $m(5)$.", "30"),
+    # y = 1: h(xy) = x h(y) gives h(x) = x h(1) = 7x
     (r"Suppose the function $h$ has $h(xy) = x \, h(y)$ for all positive real numbers $x$ "
      r"and $y$, with $h(1) = 7$. What is the value of $h(9)$?", "63"),
 ]

@@ -72,13 +72,22 @@ def _domain(src: str) -> tuple[sp.Symbol, set[sp.Expr]]:
     return x, excluded
 
 
+def _in_command(src: str, k: int) -> bool:
+    """True when the letter at src[k] ends a command name (`\\log(`), not when a letter
+    before it multiplies the call (`xf(y)`)."""
+    while k > 0 and src[k - 1].isalpha():
+        k -= 1
+    return k > 0 and src[k - 1] == "\\"
+
+
 def calls_in(src: str, name: str) -> tuple[dict[sp.Symbol, str], sp.Basic]:
     """The calls name(...) of `src`, each replaced by a fresh letter, and the parsed rest."""
+    src = re.sub(r"\\left(?![a-zA-Z])|\\right(?![a-zA-Z])", "", src)
     spare = [g for g in _SPARE if f"\\{g}" not in src]
     calls: dict[sp.Symbol, str] = {}
     out, i = "", 0
-    for m in re.finditer(rf"(?<![\\A-Za-z]){name}\s*\(", src):
-        if m.start() < i:
+    for m in re.finditer(rf"{name}\s*\(", src):
+        if m.start() < i or _in_command(src, m.start()):
             continue
         depth, j = 1, m.end()
         while j < len(src) and depth:

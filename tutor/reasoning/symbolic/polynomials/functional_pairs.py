@@ -34,7 +34,7 @@ from tutor.reasoning.symbolic.typed import words_within
 VOCAB = frozenset("the function satisfies satisfying satisfy for all every any real numbers "
                   "positive find compute determine what is value let be a such that with if "
                   "and nonzero suppose obeys holds known given pair of valued two reals when "
-                  "where has have".split())
+                  "where has have knowing".split())
 _FOR_ALL = re.compile(r"\bfor (?:all|every|any)\b")
 _ASK = re.compile(r"\b(?:find|compute|determine|what is)(?: the value of)? @(\d+)@")
 _DECLARED = re.compile(r"\s*([a-zA-Z])\s*(?:\(\s*[a-z]\s*\))?\s*")
@@ -54,12 +54,12 @@ def read(split: Split, template: str) -> Result | None:
     pieces = [int(i) for i in dict.fromkeys(re.findall(r"@(\d+)@", template))]
     declared = [i for i in pieces if _DECLARED.fullmatch(split.maths[i])
                 and "(" in split.maths[i] or re.fullmatch(r"\s*[a-zA-Z]\s*", split.maths[i])
-                and re.search(rf"(?:function|let) @{i}@", template)]
+                and re.search(rf"(?:function|let) @{i}@|@{i}@ is a function", template)]
     if not declared:
         return None
     name = _DECLARED.fullmatch(split.maths[declared[0]]).group(1)  # type: ignore[union-attr]
     equation = next((i for i in pieces if "=" in split.maths[i] and re.search(
-        rf"(?<![\\A-Za-z]){name}\s*\([^)]*[a-z]", split.maths[i])), None)
+        rf"{name}\s*(?:\\left)?\s*\([^)]*[a-z]", split.maths[i])), None)
     if equation is None:
         return None
     calls, eq = calls_in(split.maths[equation], name)
