@@ -78,10 +78,11 @@ def as_point(src: str) -> tuple[sp.Basic, ...] | None:
 
 def points_in(src: str) -> list[tuple[sp.Basic, ...]] | None:
     """Every point of a piece that lists points: "(0, 0), (3, 0) and (3, 4)"."""
-    groups = re.findall(r"\((?:[^()]|\([^()]*\))*\)", src.replace("\\left", "").replace(
-        "\\right", ""))
-    rest = re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", src.replace("\\left", "").replace(
-        "\\right", ""))
+    # "A(1, 1), B(6, 1), C(3, 7)": the points' names go; their coordinates stay
+    plain = re.sub(r"(?<![A-Za-z\\])[A-Z]'?\s*=?\s*(?=\()", "",
+                   src.replace("\\left", "").replace("\\right", ""))
+    groups = re.findall(r"\((?:[^()]|\([^()]*\))*\)", plain)
+    rest = re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", plain)
     if len(groups) < 2 or re.sub(r"\\text\{\s*and\s*\}|and|[,\s]", "", rest):
         return None
     pts = [as_point(g) for g in groups]
