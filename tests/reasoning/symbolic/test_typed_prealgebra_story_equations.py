@@ -177,6 +177,22 @@ SOLVED = [
     ('Olga is 4 years older than Pete. Five years ago, Olga was twice as old as Pete. How old '
      'is Pete now?',
      '9'),
+    # how many more: a difference of two amounts
+    ('Leo has 4 more stickers than Mia. Together they have 30 stickers. How many more stickers '
+     'does Leo have than Mia?',
+     '4'),
+    ('Gia has twice as many beads as Hal, and together they have 45 beads. How many fewer '
+     'beads does Hal have than Gia?',
+     '15'),
+    ('A pen and a pad cost $\\$5$ together, and the pad costs 4 times as much as the pen. How '
+     'much more does the pad cost than the pen?',
+     '3'),
+    ('Ula is three times as old as Vic, and the sum of their ages is 48. How many years older '
+     'is Ula than Vic?',
+     '24'),
+    ('A crate weighs 5 times as much as a box. Together they weigh 60 pounds. How many more '
+     'pounds does the crate weigh than the box?',
+     '40'),
 ]
 
 NEAR_MISSES = [
@@ -198,8 +214,9 @@ NEAR_MISSES = [
     "have?",
     'The pens cost $\\$2$ each and a ruler costs $\\$3$ more than a pen. How much does the '
     'ruler cost?',
-    'Leo has 4 more stickers than Mia. Together they have 30 stickers. How many more stickers '
-    'does Leo have than Mia?',
+    # the question says Leo has more; the story says Mia has
+    "Leo has 4 fewer stickers than Mia. Together they have 30 stickers. How many more stickers "
+    "does Leo have than Mia?",
     'A mug costs less than 5 dollars and a plate costs 3 dollars more than the mug. How much '
     'does the plate cost?',
     'The drinks cost $\\$6$ and a sandwich costs twice as much as one drink. How much does the '

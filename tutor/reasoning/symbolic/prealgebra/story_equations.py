@@ -140,6 +140,8 @@ def story_equations(split: Split, template: str) -> Result | None:
                   f"Write {legend}.")] + list(steps)
     if not isinstance(value, sp.Rational):
         return value, steps
+    if "than" in question and value <= 0:
+        raise Decline("the question says which is more; the story says the other is")
     v = Fraction(int(value.p), int(value.q))
     if form is None and places is None and nw.terminates(v) and re.search(
             r"\d\.\d", template + " ".join(split.maths)):
@@ -300,6 +302,8 @@ def _asked(q: list[Tok], marked: list[Tok], cast: Cast
     if REL in marked and "number" in cast.symbols and cast.symbols["number"] in marked and \
             words[:1] != ["what"]:
         return cast.symbols["number"], unit, marked
+    if "than" in words:
+        return _difference(q, words, cast, unit)
     rest: list[Tok] | None = None
     if words[:2] == ["how", "much"] and words[2:3] and words[2] in _AUX and \
             words[-1] in _ASK_VERBS:
@@ -337,6 +341,42 @@ def _asked(q: list[Tok], marked: list[Tok], cast: Cast
     if any(isinstance(x, Everyone) for x in rest) or len({key(n) for n in nodes}) != 1:
         return None
     return nodes[0].exact, unit, None
+
+
+_MORE = {"more": 1, "fewer": -1, "less": -1, "older": 1, "younger": -1, "heavier": 1,
+         "lighter": -1}
+
+
+def _difference(q: list[Tok], words: list[str], cast: Cast, unit: str | None
+                ) -> tuple[sp.Expr, str | None, None] | None:
+    """"How many more stickers does Leo have than Mia?", "How much more does a pen cost than
+    a pad?", "How many years older is Ann than Bo?": the first amount less the second, asked
+    only when it is positive (the question says which is more)."""
+    k = words.index("than")
+    head = words[:4]
+    if head[:2] == ["how", "many"] and head[2] in _MORE and len(words) > 4:
+        sign, j = _MORE[head[2]], 3
+        if words[j] not in _AUX:
+            if sw.singular(words[j]) in sp_.UNITS:
+                unit = sw.singular(words[j])
+            j += 1  # "how many more stickers does ..."
+        if words[j] not in _AUX or words[k - 1] not in _ASK_VERBS:
+            return None
+        first = q[j + 1:k - 1]
+    elif head[:3] == ["how", "much", "more"] and words[3] in _AUX and words[k - 1] in _ASK_VERBS:
+        sign, first = 1, q[4:k - 1]
+    elif head[:2] == ["how", "many"] and head[3:4] and head[3] in _MORE and head[2] in (
+            "years", "pounds", "dollars") and words[4:5] == ["is"]:
+        sign, first, unit = _MORE[head[3]], q[5:k], sw.singular(head[2])
+    elif head[:2] == ["how", "much"] and head[2] in _MORE and words[3] == "is":
+        sign, first = _MORE[head[2]], q[4:k]
+    else:
+        return None
+    second = q[k + 1:]
+    a, b = _side(first, cast, False), _side(second, cast, False)
+    if len(a) != 1 or len(b) != 1:
+        return None
+    return sign * (a[0].exact - b[0].exact), unit, None
 
 
 __all__ = ["story_equations"]
