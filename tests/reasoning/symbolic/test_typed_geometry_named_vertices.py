@@ -11,8 +11,7 @@ from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    ("What is the area, in square units, of a triangle with vertices at "
-     "$P(2, 1), Q(8, 1), R(4, 6)$?", "15"),
+    ("The vertices of a triangle are $P(2, 1), Q(8, 1), R(4, 6)$. Find its area.", "15"),
     ("Find the perimeter of the quadrilateral with vertices $A(0,0), B(4,0), C(4,3), D(0,3)$.",
      "14"),
     ("What is the area of the triangle whose vertices are $A=(0,0), B=(5,0), C=(1,4)$?", "10"),
