@@ -40,6 +40,14 @@ def _round(n: int) -> int:
     # a name before the verb: C(9, 2), C(12, 4)
     ("In how many ways can Priya pick 2 out of 9 colours?", 36, _choices(9, 2)),
     ("In how many ways can Omar select 4 books from a shelf of 12 books?", 495, _choices(12, 4)),
+    # why they are chosen, said at the end: C(9, 3)
+    ("In how many ways can Maya choose three out of nine books to take on vacation?", 84,
+     _choices(9, 3)),
+    # the pool as what a shop offers, the size in the noun: C(8, 3)
+    ("A restaurant offers 8 toppings. How many different 3-topping pizzas can be made?", 56,
+     _choices(8, 3)),
+    ("The bakery sells 6 kinds of cookies. In how many ways can Ana choose 2 different "
+     "cookies?", 15, _choices(6, 2)),
 ])
 def test_choices_in_other_words(problem, answer, listed):
     assert listed == answer
@@ -97,6 +105,9 @@ def test_round_tables_with_a_note_clause(problem, answer, listed):
     # a note the reader cannot read: rotations 'not' the same
     "Seven people sit around a round table. How many seating arrangements are there if "
     "rotations are not considered the same?",
+    # a purpose that makes an order
+    "In how many ways can Maya choose three out of nine books to put in a row?",
+    "In how many ways can Maya choose three out of nine books to read in order?",
     # handshakes with 'at most' one other person
     "How many handshakes take place if 9 people each shake hands with at most 3 others?",
 ])

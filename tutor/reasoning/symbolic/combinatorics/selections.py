@@ -35,7 +35,8 @@ _POOL_BOX = (r"(?:group|set|class|club|team|collection|pool|list|total|menu|shel
              r"(?:standard )?deck|(?:standard )?pack)")
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
 ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
-        r"player|student) )?(?:ways|committees|subcommittees|teams|groups|panels|selections|"
+        r"player|student|topping|flavou?r|scoop|book) )?(?:ways|committees|subcommittees|teams|"
+        r"groups|panels|selections|"
         r"combinations|pizzas|choices)\b| (?:the number of |count (?:the |all )?(?:of the )?)"
         r"(?:different |distinct "
         r"|possible )*(?:ways|committees|teams|groups|selections|combinations)\b")
@@ -64,10 +65,17 @@ POOLS = [
     + _NOUN + r")\b",
     r"(?<=#\d) of (?:his|her|my|our|their|the) #(?P<n>\d+) (?:different |distinct )?(?P<nn>"
     + _NOUN + r")\b",  # "choose 3 of her 8 friends"
+    # "a pizza parlour offers 8 toppings", "the shop sells 12 flavours"
+    r" (?:a |an |the |our |my )?(?:[a-z]+ ){1,2}(?:offers|sells|stocks|carries) #(?P<n>\d+) "
+    r"(?:different |distinct )?(?:kinds of |types of )?(?P<nn>" + _NOUN + r")\b",
 ]
+# why they are chosen changes nothing, said at the end of the question: "to take on a trip"
+_PURPOSE = (r" to (?:take|bring|read|use|wear|paint|plant|eat|buy|invite|serve|visit|study|"
+            r"send|put|give away|donate|share|try)(?: (?!(?:in|into|as|each|one|per|row|line|"
+            r"order|first|second|third|and|or)\b)[a-z]+){0,4}(?= ?[?.]| ?$)")
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
                   "teacher coach "
-                  "pick form chosen selected picked formed from available".split())
+                  "pick form chosen selected picked formed made from available".split())
 _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
                r"does not matter\.?\)?| \(?order does not matter\.?\)?")
 
@@ -90,6 +98,7 @@ def choices(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     w.take(_NAMED)
     w.take(_ORDER_NOTE)
+    w.take(_PURPOSE)
     w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
     ask = w.take(ASK)
     pools = [m for p in POOLS for m in w.take(p)]

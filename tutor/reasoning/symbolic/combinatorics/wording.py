@@ -30,7 +30,7 @@ _PRONOUN_ONE = re.compile(r" (?:is|can|could|another|has|would|must|gets|wins)\b
 _SPELLING: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
     (r"\s*-\s*(?=sided\b|faced\b|digit\b|element\b|person\b|letter\b|card\b|gon\b|"
-     r"student\b|member\b|player\b)", "-"),
+     r"student\b|member\b|player\b|topping\b|flavou?r\b|scoop\b)", "-"),
     (r"\b(\d{1,3})'?s\b", r"#\1 s"), (r"\bone another\b", "each other"),
     (r"\bdon't\b", "do not"), (r"\bthey're\b", "they are"), (r"\bwe're\b", "we are"),
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"),
