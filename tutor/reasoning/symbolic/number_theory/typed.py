@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.number_theory import (
     named,
     progressions,
     remainder_asks,
+    remainder_stories,
     remainder_words,
     residue_questions,
     rounding,
@@ -73,4 +74,5 @@ READERS: list[Reader] = [
     decimal_questions.read,
     remainder_words.read,
     missing_digits.read,
+    remainder_stories.read_remainder_story,
 ]
