@@ -429,3 +429,32 @@ def test_an_angle_label_with_the_hypotenuse_given() -> None:
 ])
 def test_unnamed_triangles_decline_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+# --- answers rounded as asked ---------------------------------------------------------------
+
+def test_shaded_area_rounded_to_a_whole_number() -> None:
+    figure = _fig("fill((0,0)--(8,0)--(8,8)--(0,8)--cycle, gray); fill(Circle((4,4),3), white);"
+                  "\ndraw((0,0)--(8,0)--(8,8)--(0,8)--cycle);")
+    assert_solved(f"What is the area of the shaded region? Round your answer to the nearest "
+                  f"whole number. {figure}", "36")
+
+
+def test_shaded_area_rounded_to_the_nearest_tenth() -> None:
+    figure = _fig("fill((0,0)--(6,0)--(6,6)--(0,6)--cycle, gray); fill(Circle((3,3),2), white);")
+    assert_solved(f"Find the area of the shaded region. Express your answer as a decimal to the "
+                  f"nearest tenth. {figure}", "23.4")
+
+
+def test_a_labelled_triangle_side_rounded() -> None:
+    figure = _fig("draw((0,0)--(4,0)--(0,3)--cycle); draw(rightanglemark((4,0),(0,0),(0,3),8));\n"
+                  'label("$5$", (0,1.5), W); label("$7$", (2,0), S); label("$x$", (2,1.5), NE);')
+    assert_solved(f"What is the value of $x$? Express your answer as a decimal to the nearest "
+                  f"tenth. {figure}", "8.6")
+
+
+def test_a_value_exactly_halfway_is_not_rounded() -> None:
+    figure = _fig("fill((0,0)--(5,0)--(5,5)--cycle, gray);"
+                  "draw((0,0)--(5,0)--(5,5)--(0,5)--cycle);")
+    assert solve_now(f"What is the area of the shaded region? Round your answer to the nearest "
+                     f"whole number. {figure}").answer is None

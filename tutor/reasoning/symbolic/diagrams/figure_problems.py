@@ -8,19 +8,30 @@ from __future__ import annotations
 
 import re
 
+import mpmath
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.confirm import DISAGREES
 from tutor.reasoning.symbolic.diagrams.angle_chase import angle_chase
 from tutor.reasoning.symbolic.diagrams.angle_sums import angle_sum
 from tutor.reasoning.symbolic.diagrams.angles_at_point import angles_at_point
 from tutor.reasoning.symbolic.diagrams.asy_reader import figure_source, read_figure
+from tutor.reasoning.symbolic.diagrams.figure import Figure, require
 from tutor.reasoning.symbolic.diagrams.labels import read_labels
 from tutor.reasoning.symbolic.diagrams.measured import measure
 from tutor.reasoning.symbolic.diagrams.triangle_givens import triangle_problem
-from tutor.reasoning.symbolic.model import Decline, step
-from tutor.reasoning.symbolic.parsing import split_problem
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split, split_problem
 from tutor.reasoning.symbolic.patterns import Result
 
 _FIGURE = re.compile(r"\[asy\].*?\[/asy\]", re.S)
+_ROUNDING = re.compile(
+    r"\s*(?:round|express|give) your answer (?:as a decimal )?to the nearest (?P<to>tenth|hundredth"
+    r"|whole number|integer|(?:square )?(?:unit|centimeter|meter|inch|foot|cm))\.?\s*$")
+_ROUNDING_WORDS = re.compile(r"\s*(?:round|express|give) your answer (?:as a decimal )?to the "
+                             r"nearest [a-z ]+\.?\s*$", re.I)
+_PLACES = {"tenth": 1, "hundredth": 2}
 _FORMAT = re.compile(r"\s*(?:express|give|write) your answer (?:in terms of @\d+@|as a common "
                      r"fraction|in simplest radical form)(?: and in simplest radical form)?\.?")
 
@@ -37,6 +48,36 @@ def solve_figure_problem(text: str) -> Result:
     outside = _FIGURE.sub(" ", text).strip()
     split = split_problem(outside)
     template = _FORMAT.sub("", split.template).strip()
+    rounding = _ROUNDING.search(template)
+    if rounding is not None:
+        template = template[:rounding.start()].strip()
+        outside = _ROUNDING_WORDS.sub("", outside).strip()
+        value, steps = _solve(figure, split, template, outside)
+        return rounded(value, _PLACES.get(rounding.group("to"), 0), steps)
+    return _solve(figure, split, template, outside)
+
+
+def rounded(value: object, places: int, steps: list[Step]) -> Result:
+    """The exact answer rounded as asked (a value exactly halfway declines: which way a
+    reader rounds it is a convention)."""
+    require(isinstance(value, sp.Expr) and value.is_real is True and not value.free_symbols,
+            "a number to round")
+    assert isinstance(value, sp.Expr)
+    scaled = value * 10 ** places
+    low = sp.floor(scaled)
+    require(sp.simplify(scaled - low - sp.Rational(1, 2)) != 0, "a value exactly halfway")
+    near = low + 1 if scaled - low > sp.Rational(1, 2) else low
+    answer = sp.Rational(near, 10 ** places)
+    with mpmath.workdps(50):
+        again = mpmath.nint(mpmath.mpf(sp.N(value, 60)) * 10 ** places) / 10 ** places
+    confirm.number(again, answer, "rounding the value at 50 digits")
+    shown = f"{float(answer):.{places}f}" if places else f"{int(near)}"
+    return (shown if places else answer), [
+        *steps, step("Round", "Round as the question asks.",
+                     f"${latex(value)} \\approx {shown}$.")]
+
+
+def _solve(figure: Figure, split: Split, template: str, outside: str) -> Result:
     reasons: list[str] = []
     try:
         reading = read_labels(figure)
