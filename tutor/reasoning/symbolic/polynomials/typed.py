@@ -18,12 +18,13 @@ from tutor.reasoning.symbolic.polynomials import (
     root_conditions,
     root_lists,
     root_polynomials,
+    root_transforms,
     vieta_questions,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_values.read,
-                         root_polynomials.read,
+                         root_polynomials.read, root_transforms.read,
                          root_lists.read, inequalities.read, parity.read,
                          complex_equations.read, complex_equations.read_real_parts,
                          functional_equations.read, functional_pairs.read, recurrences.read,

@@ -38,7 +38,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LETTERS = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
 _QUALS = r"(?:(?P<count>two|three|four|five|six|@\d+@) )?(?P<quals>(?:(?:distinct|real|complex) )*)"
 _OF = r"(?:roots|zeros) of (?:the )?(?:(?:cubic|quadratic|quartic|polynomial|equation) )*"
-_NAMED = [
+NAMED_ROOTS = [
     re.compile(rf"(?P<letters>{_LETTERS}),? (?:be|are|denote) (?:the|its) {_QUALS}"
                rf"{_OF}(?P<poly>@\d+@)"),
     re.compile(rf"the {_QUALS}{_OF}(?P<poly>@\d+@),? are (?P<letters>{_LETTERS})"),
@@ -86,7 +86,7 @@ def _all_real(p: sp.Poly) -> bool:
 def _named(split: Split, template: str
            ) -> tuple[sp.Expr, list[sp.Symbol], sp.Poly, str, int | None, Letters] | None:
     asked = _ASKED.search(template)
-    found = next((m for pat in _NAMED if (m := pat.search(template))), None)
+    found = next((m for pat in NAMED_ROOTS if (m := pat.search(template))), None)
     if asked is None or found is None:
         return None
     used = {asked.group("target"), found.group("poly"), *re.findall(r"@\d+@", found.group(0))}
@@ -183,4 +183,4 @@ def _confirm(target: sp.Expr, names: list[sp.Symbol], p: sp.Poly, value: sp.Expr
     confirm.check(True, "the expression evaluated at the roots, computed numerically, agrees")
 
 
-__all__ = ["read"]
+__all__ = ["NAMED_ROOTS", "read"]
