@@ -102,3 +102,26 @@ def test_vietas_formulas_are_checked_against_the_problems_polynomial() -> None:
     assert result.verdict is V and "Vieta" in result.claims[0].reason
     # a wrong sign is not verified; two names for a cubic are not all of its roots
     assert verdicts(problem, "So \\(p + q + w = -4\\).", "And \\(p + q = 4\\).") == [U, U]
+
+
+def test_numerals_in_a_base_are_read_as_their_numbers() -> None:
+    steps = ["\\( 213_4 = 2 \\cdot 4^2 + 1 \\cdot 4 + 3 = 39_{10} \\).",
+             "And \\(1101_2 = 13\\), \\((52)_7 = 37\\)."]
+    assert verdicts("Convert to base ten.", *steps) == [V, V]
+    # a slip is not verified (nor refuted: the reading of `_4` is ours); `a_4` is a name
+    assert verdicts("Convert.", "So \\(213_4 = 40\\).", "So \\(a_4 = 39\\).") == [U, U]
+
+
+def test_capitals_written_together_name_one_segment() -> None:
+    problem = "In right triangle $PQR$, $PQ = 6$ and $PR = 10$."
+    steps = ["By Pythagoras, \\[ PQ^2 + QR^2 = PR^2 \\] so \\[ 6^2 + QR^2 = 10^2 \\] "
+             "\\[ QR^2 = 64 \\] \\[ QR = 8 \\]",
+             "We have $MN^2 = 13$, so $MN = \\sqrt{13}$."]
+    checker = ChainChecker(problem, time_limit=10)
+    first = checker.check(steps[0])
+    assert [c.verdict for c in first.claims[1:]] == [V, V, V]
+    assert checker.check(steps[1]).claims[1].verdict is V
+    # a claim about a segment is never refuted: `AB^2` is A·B² to an algebra reader
+    wrong = ChainChecker(problem, time_limit=10)
+    wrong.check(steps[0])
+    assert wrong.check("So $QR = 9$.").verdict is U

@@ -72,8 +72,17 @@ def test_a_function_of_two_variables_and_an_inverse_are_put_in() -> None:
     assert verdicts(problem, "So \\(G(3, 1) = 7\\) and \\(h^{-1}(7) = 5\\).") == [U]
 
 
-def test_c_of_n_and_k_is_read_as_a_binomial_coefficient() -> None:
+def test_c_and_p_of_n_and_k_are_read_as_counts() -> None:
     steps = ["A pair is chosen in \\(C(7, 2) = 21\\) ways.",
              "Triples: \\[ C(9, 3) = \\frac{9 \\times 8 \\times 7}{3 \\times 2 \\times 1} \\]"]
     assert verdicts("How many ways are there to choose?", *steps) == [V, V]
+    assert verdicts("In order?", "There are \\(P(7, 2) = \\frac{7!}{5!} = 42\\).") == [V]
     assert verdicts("How many ways?", "So \\(C(7, 2) = 42\\).") == [U]
+
+
+def test_an_inverse_value_is_checked_by_the_function_defined_earlier() -> None:
+    problem = "Let $u(x) = 3x - 2$. Find $u^{-1}(10)$."
+    step = "So \\( u^{-1}(10) = \\frac{10 + 2}{3} = 4 \\)."
+    result = ChainChecker(problem, time_limit=10).check(step)
+    assert result.verdict is V and result.claims[0].reason == "u sends (10 + 2)/3 to 10"
+    assert verdicts(problem, "So \\( u^{-1}(10) = 5 \\).") == [U]

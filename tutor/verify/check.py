@@ -14,7 +14,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from tutor.verify.claims import RawClaim
-from tutor.verify.context import Context, names_a_quantity
+from tutor.verify.context import SEGMENT, Context, names_a_quantity
 from tutor.verify.equations import equation_claim, with_known_values
 from tutor.verify.exact import (
     DEGREES,
@@ -35,6 +35,7 @@ from tutor.verify.matrices import matrix_claim
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.modular import congruence_claim
 from tutor.verify.notation import maths_text
+from tutor.verify.numerals import in_base_ten
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
 from tutor.verify.strict_parser import Parsed
@@ -242,6 +243,10 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a supposition", "other")
     if claim.relation == "=" and names_a_quantity(claim.lhs, ctx.previous):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "other")
+    if SEGMENT.search(claim.lhs + claim.rhs):  # `AB^2 = 36`: (AB)², though A·B² in algebra
+        claim = replace(claim, comparable=False)
+    if claim.latex and (based := in_base_ten(claim)) is not None:
+        claim = based  # `321_5 = 86_{10}`: numerals in a base; verify only
     if claim.latex:
         lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
         if (lhs, rhs) != (claim.lhs, claim.rhs):

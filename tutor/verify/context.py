@@ -28,7 +28,10 @@ HAS_VARIABLE = re.compile(
     r"|\\(?:alpha|beta|gamma|delta|theta|phi|varphi|psi|omega|lambda|mu|sigma|tau|rho)"
     r"(?![a-zA-Z])"
 )
-NAME = re.compile(r"^\s*[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?\s*$")
+NAME = re.compile(r"^\s*(?:[A-Z]{2,3}|[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?)"
+                  r"\s*$")
+# `AB`, `ABC`: a segment or a figure named by its points (one unknown to the strict reader)
+SEGMENT = re.compile(r"(?<![A-Za-z\\])[A-Z]{2,3}(?![a-zA-Z0-9_])")
 
 
 def is_equation(claim: RawClaim) -> bool:

@@ -22,8 +22,10 @@ from tutor.verify.carried import known_values
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.elimination import follows_by_elimination
-from tutor.verify.exact import is_identity
+from tutor.verify.exact import is_identity, is_zero_exact
+from tutor.verify.functions import expand_functions
 from tutor.verify.lenient_parser import parse_lenient_expr
+from tutor.verify.notation import maths_text
 from tutor.verify.rewrites import follows_from_previous, polynomial_in
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -169,14 +171,46 @@ def _earlier(ctx: Context, claim: RawClaim, mine: set[sympy.Symbol]) -> list[Pai
     return found
 
 
-_CHOOSE = re.compile(r"(?<![\\A-Za-z])C\s*(?:\\left\s*)?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*"
+_CHOOSE = re.compile(r"(?<![\\A-Za-z])([CP])\s*(?:\\left\s*)?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*"
                      r"(?:\\right\s*)?\)")
 
 
+def _counted(m: re.Match[str]) -> str:
+    n, k = m.group(2), m.group(3)
+    if int(k) > int(n):
+        return m.group(0)
+    return f"\\binom{{{n}}}{{{k}}}" if m.group(1) == "C" else f"\\frac{{{n}!}}{{({n} - {k})!}}"
+
+
 def _as_binomials(text: str) -> str:
-    """`C(52, 5)` as the binomial coefficient, when nothing defined C (the caller)."""
-    return _CHOOSE.sub(lambda m: f"\\binom{{{m.group(1)}}}{{{m.group(2)}}}"
-                       if int(m.group(2)) <= int(m.group(1)) else m.group(0), text)
+    """`C(52, 5)` as the binomial coefficient and `P(6, 2)` as the number of ordered
+    choices, when nothing defined C or P (the caller)."""
+    return _CHOOSE.sub(_counted, text)
+
+
+_INVERSE_VALUE = re.compile(r"^\s*([A-Za-z])\s*\^\s*(?:\{\s*-1\s*\}|-1)\s*(?:\\left\s*)?\("
+                            r"(.*?)(?:\\right\s*)?\)\s*$")
+
+
+def _inverse_value(claim: RawClaim, ctx: Context) -> ClaimResult | None:
+    """`f^{-1}(12) = 11` with f defined earlier (`f(x) = x + 1`): verified when f(11) is
+    12, exactly and to 40 digits (the inverse's value is the one f sends there)."""
+    m = _INVERSE_VALUE.match(claim.lhs)
+    forward = {name: (var, body) for name, var, body in ctx.functions if "," not in var}
+    if m is None or m.group(1) not in forward or _APPLIED.search(m.group(2)):
+        return None
+    image = expand_functions(f"{m.group(1)}({claim.rhs})", ctx.functions)
+    left = parse_lenient_expr(image) if image else None
+    right = parse_lenient_expr(m.group(2))
+    if left is None or right is None or (left - right).free_symbols:
+        return None
+    gap = left - right
+    if is_zero_exact(gap) is not True or abs(sympy.N(gap, 40)) > sympy.Float(10) ** -20:
+        return None
+    return ClaimResult(claim.source, Verdict.VERIFIED,
+                       f"{m.group(1)} sends {maths_text(claim.rhs)} to {maths_text(m.group(2))}",
+                       "arithmetic", method="the value put into the function defined earlier:"
+                       " exact arithmetic + 40-digit numeric")
 
 
 def function_value_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
@@ -184,7 +218,9 @@ def function_value_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     module doc), else None."""
     if claim.relation != "=":
         return None
-    if not any(name == "C" for name, _, _ in ctx.functions) and \
+    if (inverse := _inverse_value(claim, ctx)) is not None:
+        return inverse
+    if not any(name in "CP" for name, _, _ in ctx.functions) and \
             _CHOOSE.search(claim.lhs + claim.rhs):
         return _binomial_claim(claim)
     left, right = read_with_values(claim.lhs), read_with_values(claim.rhs)
@@ -211,7 +247,8 @@ def function_value_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
 
 
 def _binomial_claim(claim: RawClaim) -> ClaimResult | None:
-    """`C(6, 2) = 15`: with C(n, k) read as n choose k, exactly and to 40 digits."""
+    """`C(6, 2) = 15`, `P(6, 2) = 30`: with C(n, k) read as n choose k and P(n, k) as
+    n!/(n - k)!, exactly and to 40 digits."""
     left = parse_lenient_expr(_as_binomials(claim.lhs))
     right = parse_lenient_expr(_as_binomials(claim.rhs))
     if left is None or right is None:
@@ -221,5 +258,6 @@ def _binomial_claim(claim: RawClaim) -> ClaimResult | None:
         return None
     if abs(sympy.N(left - right, 40)) > sympy.Float(10) ** -20:
         return None
-    return ClaimResult(claim.source, Verdict.VERIFIED, "C(n, k) read as n choose k",
+    return ClaimResult(claim.source, Verdict.VERIFIED, "C(n, k) read as n choose k, "
+                       "P(n, k) as n!/(n - k)!",
                        "arithmetic", method="exact arithmetic + 40-digit numeric")

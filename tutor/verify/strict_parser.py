@@ -57,7 +57,8 @@ _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<cmd>\\(?:frac|dfrac|tfrac|sqrt|cdot|times|div|pi|left|right))(?![a-zA-Z])"
     # `a_1`, `h_a`, `a_{12}`: one subscript token, as in TeX (`a_12` reads two ways: declined)
-    r"|(?P<letter>[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?)"
+    # `AB`, `ABC`: capitals written together name a segment or a figure (one unknown)
+    r"|(?P<letter>[A-Z]{2,3}(?![a-zA-Z0-9_])|[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?)"
     r"|(?P<op>\*\*|[-+*/^()!{}\[\]%])"
     r")"
 )
