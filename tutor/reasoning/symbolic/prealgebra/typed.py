@@ -11,6 +11,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     mean_parts,
     mean_statements,
     number_phrases,
+    operation_chains,
     part_of_whole,
     percent,
     percent_changes,
@@ -43,4 +44,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           ratio_parts.ratio_parts, percent_changes.percent_changes,
                           part_of_whole.part_of_whole, scaled_amounts.scaled_amounts,
                           written_arithmetic.written_arithmetic, stories.stories,
-                          portions.portions, story_equations.story_equations]
+                          portions.portions, story_equations.story_equations,
+                          operation_chains.operation_chains]

@@ -1,0 +1,51 @@
+"""A number put through a chain of operations told as a story (prealgebra/operation_chains.py):
+the starting number found by solving, confirmed by running the chain forward. Our own
+stories, answers worked out by hand; near misses (a square with two starting numbers, a
+question about a middle step, an amount not given, a step after the result) decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    ("Dana picks a number, triples it, subtracts 5, and gets 31. What number did she pick?",
+     "12"),
+    ("I think of a number. I add 7 to it, then divide by 3, and the result is 6. What is the "
+     "number?", "11"),
+    ("Omar takes a number, multiplies it by 4, adds 6, halves the result, and ends up with 19. "
+     "What was the original number?", "8"),
+    ("Think of a number, double it, subtract 9, and you get 15. What was the number?", "12"),
+    ("Rosa chooses a number, divides it by 2, adds 10, and gets 13.5. What number did Rosa "
+     "choose?", "7"),
+    ("Kai starts with a number, subtracts 4 from it, multiplies the result by 3, and gets 0. "
+     "What was the starting number?", "4"),
+    ("Mei thinks of a number. She halves it, subtracts 3, multiplies by 5, and ends up with 35. "
+     "What was her original number?", "20"),
+]
+
+NEAR_MISSES = [
+    # x^2 - 5 = 31: 6 or -6
+    "Dana picks a number, squares it, subtracts 5, and gets 31. What number did she pick?",
+    # the question asks about a step in the middle
+    "Dana picks a number, triples it, subtracts 5, and gets 31. What number did she get after "
+    "tripling?",
+    # an amount not given
+    "Dana picks a number, triples it, subtracts some amount, and gets 31. What number did she "
+    "pick?",
+    # a step after the result
+    "Dana picks a number, triples it, subtracts 5, and gets 31. Then she adds 2. What number "
+    "did she pick?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_operation_chain_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_operation_chain_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
