@@ -161,7 +161,7 @@ def _solve(name: str, eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[
         {value(v) for v in nonzero} | divisors
     known = _propagate(facts, nonzero_syms)
     answer = sp.simplify(asked.xreplace(known))
-    if answer.free_symbols:
+    if answer.free_symbols or not answer.is_finite:
         raise Decline("the equations do not fix the value asked for")
     _confirm(name, eq, args, xy, given, everywhere, target, answer)
     return answer, _steps(name, eq, xy, unknowns, known, t_calls, answer, asked)
@@ -231,9 +231,10 @@ def _confirm(name: str, eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: lis
                 fits.append(sp.simplify(at.subs({c: k for c in free})))
         else:
             fits.append(sp.simplify(at))
+    fits = [v for v in fits if v.is_finite]
     if not fits:
         raise Decline(f"no function of a simple form satisfies the equation to confirm {name}")
-    confirm.check(all(sp.simplify(v - answer) == 0 for v in fits if v.is_finite),
+    confirm.check(all(sp.simplify(v - answer) == 0 for v in fits),
                   "a function satisfying the equation and the given values gives the same "
                   "value")
 
