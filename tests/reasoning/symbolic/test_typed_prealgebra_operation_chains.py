@@ -22,8 +22,14 @@ SOLVED = [
      "choose?", "7"),
     ("Kai starts with a number, subtracts 4 from it, multiplies the result by 3, and gets 0. "
      "What was the starting number?", "4"),
-    ("Mei thinks of a number. She halves it, subtracts 3, multiplies by 5, and ends up with 35. "
-     "What was her original number?", "20"),
+    ("Mei chooses a number. First she subtracts 3 from it, next she multiplies the result by "
+     "5, and she gets 35. What was her original number?", "10"),
+    # the chain said in the passive
+    ("When a number is doubled and then increased by 5, the result is 17. What is the number?",
+     "6"),
+    ("If a number is tripled, then increased by 4, and then halved, the result is 11. What was "
+     "the original number?", "6"),
+    ("Take a number, multiply it by 6, subtract 8, and you get 40. What is the number?", "8"),
 ]
 
 NEAR_MISSES = [
@@ -35,6 +41,9 @@ NEAR_MISSES = [
     # an amount not given
     "Dana picks a number, triples it, subtracts some amount, and gets 31. What number did she "
     "pick?",
+    # the result compared with another chain: not one result
+    "Zed doubles a number and gets 8 more than the number tripled and then halved. What was "
+    "the number?",
     # a step after the result
     "Dana picks a number, triples it, subtracts 5, and gets 31. Then she adds 2. What number "
     "did she pick?",

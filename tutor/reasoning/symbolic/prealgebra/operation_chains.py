@@ -27,8 +27,9 @@ from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra.number_words import Num
 
 X = sp.Symbol("x")
-_QUICK = re.compile(r"\b(?:doubles?|triples?|halves|halve|adds?|subtracts?|multipl(?:y|ies)|"
-                    r"divides?|squares?)\b")
+_QUICK = re.compile(r"\b(?:doubl(?:es?|ed)|tripl(?:es?|ed)|halve[sd]?|add(?:s|ed)?|"
+                    r"subtract(?:s|ed)?|multipl(?:y|ies|ied)|divide[sd]?|squares?|"
+                    r"increased|decreased)\b")
 _WHO = frozenset("i you he she they we".split())
 _START = [("thinks", "of"), ("think", "of"), ("picks",), ("pick",), ("chooses",), ("choose",),
           ("takes",), ("take",), ("starts", "with"), ("start", "with"), ("thought", "of"),
@@ -40,7 +41,7 @@ _ENDS = [("and", "gets"), ("and", "get"), ("and", "got"), ("and", "ends", "up", 
          ("ends", "up", "with"), ("the", "result", "is"), ("the", "answer", "is"),
          ("the", "result", "was"), ("the", "answer", "was"), ("and", "obtains"), ("obtains",)]
 _GLUE = frozenset({"it", "the", "result", "that", "then", "and", ",", "next", "this", "number",
-                   "answer"})
+                   "answer", "is", "first"})
 _ONE: dict[str, Fraction | int] = {
     "double": 2, "doubles": 2, "doubled": 2, "triple": 3, "triples": 3, "tripled": 3,
     "halve": Fraction(1, 2), "halves": Fraction(1, 2), "halved": Fraction(1, 2)}
@@ -100,8 +101,12 @@ def _chain(toks: list) -> tuple[list[tuple[str, Fraction]], sp.Rational]:
     """The operations in order and the result; Decline when a word is not read."""
     words = [t if isinstance(t, str) else "#" for t in toks]
     i = 0
-    if words[:2] in (["think", "of"], ["take"], ["pick"], ["choose"], ["start", "with"]):
-        i = 1 if words[0] in ("take", "pick", "choose") else 2  # "Think of a number, ..."
+    if words[:3] in (["when", "a", "number"], ["if", "a", "number"]) and words[3:4] == ["is"]:
+        i = 1  # "When a number is doubled and then increased by 5, the result is 17."
+    elif words[:1] in (["take"], ["pick"], ["choose"]):
+        i = 1  # "Take a number, ..."
+    elif words[:2] in (["think", "of"], ["start", "with"]):
+        i = 2
     else:
         i = 1 if words and words[0] not in _BY and words[0] not in _ONE else 0  # the doer
         hit = next((s for s in _START if tuple(words[i:i + len(s)]) == s), None)
