@@ -51,15 +51,29 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# An Asymptote figure in a problem ([asy] ... [/asy]): drawn as a figure, never as text
+_FIGURE = re.compile(r"\[asy\](?P<body>.*?)\[/asy\]", re.DOTALL)
+
+
 @dataclass(frozen=True)
 class Segment:
-    kind: str  # "text" | "inline" | "display"
+    kind: str  # "text" | "inline" | "display" | "figure" (Asymptote source)
     content: str  # text with \$ read as $, or the formula without its delimiters
     source: str  # exactly as written, delimiters included: the fallback
 
 
 def split_math(text: str) -> list[Segment]:
-    """Plain runs and formulas of `text`, in order, in every delimiter style."""
+    """Plain runs, formulas and figures of `text`, in order, in every delimiter style."""
+    segments: list[Segment] = []
+    pos = 0
+    for m in _FIGURE.finditer(text):  # a figure's labels hold `$`: figures come out first
+        segments += _split_formulas(text[pos:m.start()])
+        segments.append(Segment("figure", m.group("body").strip(), m.group(0)))
+        pos = m.end()
+    return segments + _split_formulas(text[pos:])
+
+
+def _split_formulas(text: str) -> list[Segment]:
     segments: list[Segment] = []
     pos = 0
     for m in _MATH.finditer(text):

@@ -203,3 +203,15 @@ def test_the_pdf_says_what_was_checked_and_a_cross_checked_answer(tmp_path: Path
     assert "Answer 40 refuted by an independent solution: the answer 40 disagrees" in text
     assert "Not solved" not in text  # the refutation says more than "no verified answer"
     assert "Answer: 19 (confirmed by an independent solution)" in text
+
+
+def test_a_problems_figure_is_drawn_not_printed_as_code(tmp_path: Path, read_pages) -> None:
+    figure = ('[asy]\ndraw((0,0)--(6,0)--(6,2)--cycle);\nlabel("$K$", (0,0), W);\n'
+              'label("$L$", (6,0), E);\n[/asy]')
+    out = tmp_path / "figure.pdf"
+    export_pdf([SolvedProblem(f"How long is the slanted side?\n{figure}\nIn units.",
+                              (checked("$\\sqrt{40}$"),), answer="2\\sqrt{10}")], out)
+    text = read_pages(out)[0]
+    assert "slanted side" in text and "In units." in text
+    assert "draw" not in text and "[asy]" not in text
+    assert "K" in text and "L" in text  # the labels, drawn in the figure

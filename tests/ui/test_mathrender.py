@@ -300,3 +300,32 @@ def test_a_plot_that_arrives_after_its_step_card_is_gone_is_dropped(qtbot) -> No
     view = PlotView(_plot_spec(), runner)
     discard(view)  # "Back" while the plot is drawn
     qtbot.waitUntil(lambda: runner.running == 0, timeout=30000)  # no error in the event loop
+
+
+FIGURE = '[asy]\ndraw((0,0)--(4,0)--(4,3)--cycle);\nlabel("$A$", (0,0), SW);\n[/asy]'
+
+
+def test_a_figure_is_one_segment_and_its_labels_are_not_formulas() -> None:
+    assert kinds(f"Find $x$.\n{FIGURE}\nNow $y$.") == [
+        ("text", "Find "), ("inline", "x"), ("text", ".\n"),
+        ("figure", 'draw((0,0)--(4,0)--(4,3)--cycle);\nlabel("$A$", (0,0), SW);'),
+        ("text", "\nNow "), ("inline", "y"), ("text", ".")]
+
+
+def test_mathview_draws_a_problems_figure_not_its_code(qtbot) -> None:  # noqa: ANN001
+    view = MathView()
+    qtbot.addWidget(view)
+    view.resize(420, 300)
+    view.set_math_text(f"What is the area of the triangle?\n{FIGURE}")
+    qtbot.waitUntil(lambda: view.image_count == 1 and not view.drawing, timeout=30000)
+    plain = view.toPlainText()
+    assert "area of the triangle" in plain and "draw" not in plain and "label" not in plain
+
+
+def test_a_figure_that_cannot_be_drawn_is_named_not_printed(qtbot) -> None:  # noqa: ANN001
+    view = MathView()
+    qtbot.addWidget(view)
+    view.set_math_text("A curve.\n[asy]\ndraw((0,0)..(1,2)..(3,0));\n[/asy]")
+    qtbot.waitUntil(lambda: view.fallback_count == 1 and not view.drawing, timeout=30000)
+    plain = view.toPlainText()
+    assert "cannot be drawn here" in plain and "draw(" not in plain

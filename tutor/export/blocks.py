@@ -232,6 +232,16 @@ def plot_block(spec: dict[str, Any]) -> Block:
     return Block(PLOT_HEIGHT + 4, draw)
 
 
+def _text_and_figures(text: str) -> list[tuple[str, str]]:
+    """The problem's text runs and its Asymptote figures, in order."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in re.finditer(r"\[asy\](.*?)\[/asy\]", text, re.DOTALL):
+        out += [("text", text[pos:m.start()]), ("figure", m.group(1).strip())]
+        pos = m.end()
+    return [*out, ("text", text[pos:])]
+
+
 def problem_blocks(
     index: int, total: int, problem: SolvedProblem, width: float, max_height: float = math.inf
 ) -> list[Block]:
@@ -246,7 +256,11 @@ def problem_blocks(
         inner_draw(c, x, top + 10, w)
 
     out = [Block(heading.height + 12, draw_heading, keep_with_next=True)]
-    out.extend(paragraphs(problem.problem, width, BODY + 0.5, max_height, color="#222"))
+    for kind, part in _text_and_figures(problem.problem):
+        if kind == "figure":  # drawn, as in the app, never printed as its source code
+            out.append(plot_block({"kind": "figure", "source": part}))
+        elif part.strip():
+            out.extend(paragraphs(part, width, BODY + 0.5, max_height, color="#222"))
     out[-1].keep_with_next = bool(problem.steps)
     for n, s in enumerate(problem.steps, start=1):
         out.extend(step_blocks(n, s, width, max_height))

@@ -84,6 +84,8 @@ def tokens(text: str, size: float, display: bool = False) -> list[Token]:
     for seg in split_math(text):
         if seg.kind == "text":
             words(seg.content)
+        elif seg.kind == "figure":  # a figure inside a step: named, never printed as code
+            words("[figure]")
         else:
             glued = bool(out) and not before[-1:].isspace()
             out.append((*math_run_text(seg.content, size, display), glued))

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 RENDER_TIME_LIMIT = 2.0  # seconds per formula
 RENDER_MEMORY_MB = 1536  # the worker's address space
 CACHE_SIZE = 512
-_Key = tuple[str, int, str, float]
+_Key = tuple[str, str, int, str, float]  # kind ("math" or "figure"), source, dpi, colour, size
 _lock = threading.Lock()  # guards the cache, the in-flight table and the globals below
 _cache: OrderedDict[_Key, RenderedMath | None] = OrderedDict()
 _inflight: dict[_Key, Future[RenderedMath | None]] = {}
@@ -135,14 +135,14 @@ def clear_cache() -> None:
 
 
 def request_render(tex: str, *, dpi: int = 100, color: str = "#000000",
-                   fontsize: float = 12.0) -> Future[RenderedMath | None]:
+                   fontsize: float = 12.0, figure: bool = False) -> Future[RenderedMath | None]:
     """A future of `render_math`'s result, at once; the drawing happens in the background.
 
     A cached formula gives a finished future; a formula already on its way gives the
     same future as before.
     """
     global _executor
-    key = (tex, dpi, color, float(fontsize))
+    key = ("figure" if figure else "math", tex, dpi, color, float(fontsize))
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
@@ -170,13 +170,19 @@ def render_math(tex: str, *, dpi: int = 100, color: str = "#000000",
 
 def _render_now(key: _Key) -> RenderedMath | None:
     """On the render thread: draw through the worker, then cache the result."""
-    tex, dpi, color, fontsize = key
-    math = to_mathtext(tex, display=True)  # fractions full size: no tiny digits on screen
+    kind, tex, dpi, color, fontsize = key
+    # fractions full size: no tiny digits on screen
+    math = tex.strip() if kind == "figure" else to_mathtext(tex, display=True)
     result: RenderedMath | None = None
     for attempt in range(2 if math else 0):
         try:
-            png = _render_worker().call("tutor.ui.mathrender:draw_png", f"${math}$", dpi,
-                                        color, fontsize, time_limit=RENDER_TIME_LIMIT)
+            if kind == "figure":  # an Asymptote figure, drawn like a step's plot
+                png = _render_worker().call(
+                    "tutor.ui.plot_image:render_png", {"kind": "figure", "source": tex},
+                    ("#ffffff00", color), dpi / 100, time_limit=PLOT_TIME_LIMIT)
+            else:
+                png = _render_worker().call("tutor.ui.mathrender:draw_png", f"${math}$", dpi,
+                                            color, fontsize, time_limit=RENDER_TIME_LIMIT)
             result = _checked(png)
             break
         except WorkerDied:  # killed from outside: once more, in a fresh worker

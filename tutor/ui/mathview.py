@@ -30,7 +30,6 @@ from tutor.ui.jobs import JobRunner
 from tutor.ui.mathrender import (
     RENDER_TIME_LIMIT,
     RenderedMath,
-    render_math,
     renderer_loaded,
     request_render,
 )
@@ -88,6 +87,9 @@ def _start_batch() -> None:
     render_jobs().start(wait_all, on_progress=drawn)
 
 
+FIGURE_HEIGHT = 240  # pixels: the most a problem's figure takes in a view
+
+
 def inline_size(point_size: float, kind: str) -> float:
     """Maths a little larger than the text around it, display maths larger still."""
     return point_size * (1.25 if kind == "display" else 1.1)
@@ -115,8 +117,9 @@ def prerender(text: str, params: tuple[float, str, float]) -> None:
     ratio, color, point_size = params
     for seg in split_math(text):
         if seg.kind != "text":
-            render_math(seg.content, dpi=round(96 * ratio), color=color,
-                        fontsize=inline_size(point_size, seg.kind))
+            request_render(seg.content, dpi=round(96 * ratio), color=color,
+                           fontsize=inline_size(point_size, seg.kind),
+                           figure=seg.kind == "figure").result()
 
 
 class MathView(QTextBrowser):
@@ -191,11 +194,17 @@ class MathView(QTextBrowser):
                 parts.append(html.escape(seg.content).replace("\n", "<br>"))
                 continue
             size = inline_size(point_size, seg.kind)
-            future = request_render(seg.content, dpi=round(96 * ratio), color=color,
-                                    fontsize=size)
+            dpi = round(96 * ratio * (self._figure_scale() if seg.kind == "figure" else 1.0))
+            future = request_render(seg.content, dpi=dpi, color=color, fontsize=size,
+                                    figure=seg.kind == "figure")
             image = future.result() if future.done() else None
             if not future.done():  # still drawing: source text now, the image later
                 pending.append(future)
+            if image is None and seg.kind == "figure":  # never its code: a note instead
+                fallbacks += 1
+                parts.append("<p><i>[" + ("Drawing the figure…" if not future.done() else
+                                           "A figure that cannot be drawn here") + "]</i></p>")
+                continue
             if image is None:
                 fallbacks += 1
                 parts.append(f"<code>{html.escape(seg.source)}</code>")
@@ -207,8 +216,12 @@ class MathView(QTextBrowser):
             qimage.setDevicePixelRatio(ratio)
             doc.addResource(QTextDocument.ResourceType.ImageResource, url, qimage)
             w, h = round(image.width / ratio), round(image.height / ratio)
+            if seg.kind == "figure":  # drawn to fit already; never wider than the view
+                fit = min(1.0, (self.viewport().width() - 24) / w, self._figure_room()[1] / h)
+                w, h = max(1, round(w * fit)), max(1, round(h * fit))
             tag = f'<img src="{url.toString()}" width="{w}" height="{h}" align="middle">'
-            parts.append(f"<div align='center'>{tag}</div>" if seg.kind == "display" else tag)
+            parts.append(f"<div align='center'>{tag}</div>" if seg.kind in ("display", "figure")
+                         else tag)
         self.drawing = bool(pending)
         if pending:
             self._wait_for(pending)
@@ -220,6 +233,18 @@ class MathView(QTextBrowser):
         self._shown = None if pending else shown
         self.setHtml("".join(parts) + self._extra_html)
         self._fit()
+
+    def _figure_room(self) -> tuple[int, int]:
+        """The width and height a problem's figure may take in this view (pixels)."""
+        tall = FIGURE_HEIGHT if self._fit_height else min(
+            FIGURE_HEIGHT, max(80, self.viewport().height() - 48))
+        return max(80, self.viewport().width() - 24), tall
+
+    def _figure_scale(self) -> float:
+        """The figure is drawn at the size it is shown (a drawn, not a shrunk, image): its
+        natural 2.8 x 2.1 inches at 100 dpi scaled to the room, in steps of 1/8."""
+        w, h = self._figure_room()
+        return max(0.25, min(1.0, w / 280, h / 210) * 8 // 1 / 8)
 
     def _wait_for(self, pending: list[Future[RenderedMath | None]]) -> None:
         """Wait for the formulas off the GUI thread, then render again (see _start_batch)."""
@@ -237,6 +262,8 @@ class MathView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
+        if "[asy]" in self._source and event.size() != event.oldSize():
+            self._render()  # a figure is sized to the width (its image is cached)
         self._fit()
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - re-colour on theme change

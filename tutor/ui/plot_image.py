@@ -21,7 +21,9 @@ def build_figure(spec: dict[str, Any], colours: Colours | None = None) -> Any:
 
     from tutor.reasoning.symbolic.plots import render_plot
 
-    figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, layout="tight")
+    # a problem's figure is drawn smaller, so that its labels stay readable where it is shown
+    size = (2.8, 2.1) if spec.get("kind") == "figure" else (WIDTH_IN, HEIGHT_IN)
+    figure = Figure(figsize=size, dpi=DPI, layout="tight")
     render_plot(spec, figure.add_subplot(111))
     if colours is not None:
         apply_colours(figure, colours)
@@ -35,7 +37,8 @@ def render_png(spec: dict[str, Any], colours: Colours, scale: float = 1.0) -> by
     figure = build_figure(spec, colours)
     FigureCanvasAgg(figure)
     out = io.BytesIO()
-    figure.savefig(out, format="png", dpi=DPI * scale, facecolor=colours[0])
+    tight = {"bbox_inches": "tight", "pad_inches": 0.05} if spec.get("kind") == "figure" else {}
+    figure.savefig(out, format="png", dpi=DPI * scale, facecolor=colours[0], **tight)
     return out.getvalue()
 
 

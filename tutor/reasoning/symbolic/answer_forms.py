@@ -63,5 +63,5 @@ def as_asked(text: str, value: sp.Basic | str,
 
 
 def _restates(s: Step) -> bool:
-    sides = s.latex.split("=")
+    sides = (s.latex or "").split("=")
     return len(sides) == 2 and sides[0].strip() == sides[1].strip()

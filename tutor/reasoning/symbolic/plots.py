@@ -116,6 +116,10 @@ def render_plot(spec: dict[str, Any], ax: Any) -> None:
             ax.plot([pts[0][0], pts[1][0]], [pts[0][1], pts[1][1]], color="C0")
         for px, py in pts:
             ax.plot([px], [py], "o", color="C3")
+    elif kind == "figure":  # a problem's Asymptote figure, read by our own reader
+        from tutor.reasoning.symbolic.diagrams.drawing import draw_figure
+
+        draw_figure(str(spec["source"]), ax)
     elif kind == "circle":
         (h, k), r = spec["center"], spec["radius"]
         t = np.linspace(0, 2 * np.pi, 300)
