@@ -193,6 +193,10 @@ SOLVED = [
     ('A crate weighs 5 times as much as a box. Together they weigh 60 pounds. How many more '
      'pounds does the crate weigh than the box?',
      '40'),
+    # an unknown number
+    ("If half of a number is 14 more than a third of the number, what is the number?", "84"),
+    ("A number is 12 more than one-third of itself. What is the number?", "18"),
+    ("Seventy is 35$\\%$ of what number?", "200"),
 ]
 
 NEAR_MISSES = [

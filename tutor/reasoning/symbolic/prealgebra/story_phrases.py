@@ -275,7 +275,12 @@ def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
             i += 2
             continue
         count = t if isinstance(t, Num) and not t.percent else None
-        if count is not None and toks[i + 1:i + 3] == ["of", "the"]:  # "3 of the canoes"
+        if t == "itself" and len(cast.symbols) == 1:  # "a number is 12 more than half of itself"
+            out.append(next(iter(cast.symbols.values())))
+            i += 1
+            continue
+        if count is not None and count.value.denominator == 1 and toks[i + 1:i + 3] == [
+                "of", "the"]:  # "3 of the canoes"
             got = _noun(toks, i + 3)
             if got is None or not got[2] or got[0] in counted:
                 return None
