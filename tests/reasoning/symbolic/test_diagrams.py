@@ -48,7 +48,7 @@ def test_reader_reads_intersections_fills_and_marks() -> None:
 
 
 @pytest.mark.parametrize("source", [
-    "for(int i=0; i<3; ++i) { draw((i,0)--(i,1)); }",       # a loop
+    "while(true) { draw((0,0)--(0,1)); }",                  # a loop with no count
     "pair f(real t) { return (t,t); } draw(f(1)--f(2));",   # a function of its own
     "import three; draw((0,0,0)--(1,1,1));",               # three dimensions
     "draw(unknownthing((0,0),1));",                         # a call it does not know
@@ -458,3 +458,46 @@ def test_a_value_exactly_halfway_is_not_rounded() -> None:
                   "draw((0,0)--(5,0)--(5,5)--(0,5)--cycle);")
     assert solve_now(f"What is the area of the shaded region? Round your answer to the nearest "
                      f"whole number. {figure}").answer is None
+
+
+# --- grids drawn with loops, a polygon named by its kind -------------------------------------
+
+_GRID = ("int i, j;\nfor(i=0; i<=6; ++i) { for(j=0; j<=5; ++j) { dot((i,j)); } }\n"
+         "for(int k=1; k<=6; k+=1) draw((k,-0.2)--(k,0.2));\n")
+
+
+def test_loops_draw_a_grid_of_dots() -> None:
+    fig = read_figure(_GRID)
+    assert len(fig.dots) == 42 and len(fig.drawn) == 6
+
+
+def test_area_of_the_pentagon_drawn_on_a_grid() -> None:
+    figure = _fig(_GRID + "draw((0,0)--(4,0)--(6,2)--(3,5)--(0,3)--cycle, linewidth(2));")
+    assert_solved(f"What is the number of square units in the area of the pentagon below? "
+                  f"{figure}", "\\frac{41}{2}")
+
+
+def test_perimeter_of_the_only_polygon_in_the_figure() -> None:
+    figure = _fig(_GRID + "draw((1,1)--(5,1)--(5,4)--(1,4)--cycle);")
+    assert_solved(f"Find the perimeter of the rectangle shown. {figure}", "14")
+
+
+def test_area_of_a_triangle_in_a_grid_figure() -> None:
+    figure = _fig(_GRID + "draw((0,0)--(6,0)--(2,5)--cycle);")
+    assert_solved(f"What is the area of the triangle in the figure? {figure}", "15")
+
+
+@pytest.mark.parametrize("problem", [
+    # two hexagons drawn: which one
+    "What is the area of the hexagon below? " + _fig(
+        "draw((0,0)--(2,0)--(3,1)--(2,2)--(0,2)--(-1,1)--cycle);"
+        "draw((5,0)--(7,0)--(8,1)--(7,2)--(5,2)--(4,1)--cycle);"),
+    # a loop that never ends is not run
+    "What is the area of the triangle below? " + _fig(
+        "for(int i=0; i>=0; ++i) dot((i,0)); draw((0,0)--(4,0)--(0,3)--cycle);"),
+    # a loop over a real step
+    "What is the area of the triangle below? " + _fig(
+        "for(real t=0; t<=1; t+=0.25) dot((t,0)); draw((0,0)--(4,0)--(0,3)--cycle);"),
+])
+def test_grid_figures_decline_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.diagrams.asy_arithmetic import (
     to_number,
 )
 from tutor.reasoning.symbolic.diagrams.asy_functions import FUNCTIONS, constant
+from tutor.reasoning.symbolic.diagrams.asy_loops import run_for
 from tutor.reasoning.symbolic.diagrams.asy_tokens import Token, tokens
 from tutor.reasoning.symbolic.diagrams.figure import Circle, Figure, Label, Pair, Path, Pen, require
 from tutor.reasoning.symbolic.model import Decline
@@ -41,6 +42,7 @@ class _Reader:
         self.toks = tokens(source)
         self.i = 0
         self.names: dict[str, Any] = {}
+        self.loop_steps = 0
         self.figure = Figure()
 
     # ---- tokens
@@ -72,6 +74,9 @@ class _Reader:
             self._skip_to_semicolon()
             return
         require(t.kind == "name", f"a figure statement I cannot read: {t.text!r}")
+        if t.text == "for":
+            run_for(self)
+            return
         if t.text in _TYPES and self.peek(1).kind == "name":
             self.take()
             self._declare(t.text)

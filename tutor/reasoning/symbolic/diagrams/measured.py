@@ -16,7 +16,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.diagrams import regions
-from tutor.reasoning.symbolic.diagrams.figure import Figure, Pair, length, require
+from tutor.reasoning.symbolic.diagrams.figure import Figure, Pair, Path, length, require
 from tutor.reasoning.symbolic.diagrams.labels import Reading
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -54,6 +54,25 @@ def _polygon(name: str, figure: Figure, reading: Reading) -> tuple[Pair, ...]:
     return corners
 
 
+_SIDES = {"triangle": 3, "quadrilateral": 4, "rectangle": 4, "square": 4, "trapezoid": 4,
+          "parallelogram": 4, "rhombus": 4, "kite": 4, "pentagon": 5, "hexagon": 6, "octagon": 8}
+
+
+def _the_polygon(figure: Figure, w: set[str]) -> tuple[Pair, ...]:
+    """The one closed polygon drawn with as many corners as the shape named has ("the
+    hexagon below"); "the polygon" or "the figure" when only one closed polygon is drawn."""
+    shapes = (w - {"square"} if "units" in w or "unit" in w else w) & set(_SHAPES)
+    if len(shapes) > 1:  # "the hexagon in the figure": the figure is where it is drawn
+        shapes -= {"figure", "region"}
+    require(len(shapes) == 1, "which polygon is meant")
+    shape = shapes.pop()
+    closed = [tuple(item.nodes) for item in figure.drawn
+              if isinstance(item, Path) and item.closed and not item.curved]
+    fits = [c for c in closed if _SIDES.get(shape, len(c)) == len(c)]
+    require(len(fits) == 1, "which polygon is meant")
+    return fits[0]
+
+
 def _coordinates(corners: tuple[Pair, ...]) -> str:
     return ", ".join(f"({latex(p.x)}, {latex(p.y)})" for p in corners)
 
@@ -77,21 +96,22 @@ def measure(figure: Figure, reading: Reading, split: Split, template: str) -> Re
                  step("Shaded area", "Subtract the white parts from the shaded polygon.",
                       f"The shaded area is ${latex(exact)}$.")]
         return exact, steps
-    if len(names) != 1:
+    if len(names) > 1:
         raise Decline("which polygon is meant")
-    corners = _polygon(names[0], figure, reading)
+    corners = _polygon(names[0], figure, reading) if names else _the_polygon(figure, w)
+    called = f"${names[0]}$" if names else "the polygon"
     listed = step("Read the figure", "Where are the corners?",
-                  f"The corners of ${names[0]}$ are at ${_coordinates(corners)}$.")
+                  f"The corners of {called} are at ${_coordinates(corners)}$.")
     if kind == "area":
         exact = regions.shoelace(corners)
         regions.simple_polygon(corners)
         confirm.number(regions.trapezoids(corners), exact, "the trapezoid formula at 50 digits")
         return exact, [listed, step("Shoelace formula", "Half the absolute cross-product sum.",
-                                    f"The area of ${names[0]}$ is ${latex(exact)}$.")]
+                                    f"The area of {called} is ${latex(exact)}$.")]
     exact, second = regions.perimeter(corners)
     confirm.number(second, exact, "side lengths summed at 50 digits")
     return exact, [listed, step("Add the sides", "Each side by the distance formula.",
-                                f"The perimeter of ${names[0]}$ is ${latex(exact)}$.")]
+                                f"The perimeter of {called} is ${latex(exact)}$.")]
 
 
 __all__ = ["measure"]
