@@ -34,16 +34,17 @@ from tutor.reasoning.symbolic.prealgebra import story_phrases as sp_
 from tutor.reasoning.symbolic.prealgebra import story_words as sw
 from tutor.reasoning.symbolic.prealgebra.number_words import Num
 from tutor.reasoning.symbolic.prealgebra.story_phrases import REL, Cast, Everyone, Tok
+from tutor.reasoning.symbolic.prealgebra.story_questions import AUX, asked
+from tutor.reasoning.symbolic.prealgebra.story_sides import MAX_READINGS, side
 from tutor.reasoning.symbolic.prealgebra.story_solving import solve_readings
-from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar, Node, key
+from tutor.reasoning.symbolic.prealgebra.story_units import kinds_of, normalise
+from tutor.reasoning.symbolic.prealgebra.word_grammar import Node
 
 _QUICK = re.compile(r"\b(?:costs?|weighs?|has|have|had|old|age|ages|buys?|bought|number|"
                     r"purchased?|paid|pays)\b|[a-z]'s\b")
 _CUTS = frozenset({",", "and", "while", "but", "if", "then", "so", "whereas"})
 _OPENERS = [("in", "total"), ("in", "all"), ("and", "if"), ("if",), ("and",), ("then",),
             ("while",), ("but",), ("so",), ("whereas",), ("also",), (",",)]
-_AUX = frozenset("does do did would will is was".split())
-_MAX = 24
 _TENSE = {**dict.fromkeys("was were had did".split(), "past"),
           **dict.fromkeys("is are has have does do".split(), "now"),
           **dict.fromkeys("will would".split(), "later")}
@@ -74,7 +75,7 @@ def story_equations(split: Split, template: str) -> Result | None:
     sentences = _sentences(toks)
     if len(sentences) < 1:
         return None
-    kinds = set().union(*(sp_.kinds_of(s) for s in sentences))
+    kinds = set().union(*(kinds_of(s) for s in sentences))
     if len(kinds) > 1:
         return None
     kind = next(iter(kinds), None)
@@ -98,18 +99,18 @@ def story_equations(split: Split, template: str) -> Result | None:
     base = sp_.UNITS[next(iter(said))][1] if len(said) == 1 else Fraction(1)  # amounts in it
     read: list[list[Tok]] = []
     for s in sentences:
-        got = sp_.normalise(_marked(s), counted, base=base)
+        got = normalise(_marked(s), counted, base=base)
         got = sp_.things(got, cast, counted) if got is not None else None
         if got is None:
             return None
         read.append(got)
     question, statements = read[-1], read[:-1]
-    plain = sp_.things(sp_.normalise(sentences[-1], counted, question=True, base=base) or [],
+    plain = sp_.things(normalise(sentences[-1], counted, question=True, base=base) or [],
                        cast, counted)
-    asked = _asked(plain or [], question, cast)
-    if asked is None:
+    read_q = asked(plain or [], question, cast)
+    if read_q is None:
         return None
-    target, unit, inline = asked
+    target, unit, inline = read_q
     if unit is None and len(said) > 1:
         return None  # "$2 and 50 cents ... how much": in which unit
     unit = unit or next(iter(said), None)
@@ -127,11 +128,11 @@ def story_equations(split: Split, template: str) -> Result | None:
         ways = _clauses(s, 0, cast)
         if not ways:
             return None
-        readings = [r + g for r, g in product(readings, ways)][:_MAX + 1]
-    if len(readings) > _MAX:
+        readings = [r + g for r, g in product(readings, ways)][:MAX_READINGS + 1]
+    if len(readings) > MAX_READINGS:
         raise Decline("too many readings of the story")
-    asked = sp.Rational(scale.numerator, scale.denominator) * target
-    solved = solve_readings(readings, asked, kind)
+    wanted = sp.Rational(scale.numerator, scale.denominator) * target
+    solved = solve_readings(readings, wanted, kind)
     if solved is None:
         return None
     value, steps = solved
@@ -195,51 +196,13 @@ def _marked(toks: list[Tok]) -> list[Tok]:
             bought = False
             i += 1
         elif isinstance(t, str) and t in sp_.VERB_KIND and not (
-                out and out[-1] in _AUX | {"how", "the", "total", "combined"}):
+                out and out[-1] in AUX | {"how", "the", "total", "combined"}):
             out.append(REL)
             i += 1
         else:
             out.append(t)
             i += 1
     return out
-
-
-def _side(toks: list[Tok], cast: Cast, summed: bool) -> list[Node]:
-    """Every reading of one side of a relation: a calculation, or a list said with "and"
-    or "they" (their sum: when `summed`, said by "together", "in all" ... or in a story of
-    costs or weights, where "a pen and a pad cost $3" is a total)."""
-    if toks[:3] == ["the", "sum", "of"] and len(toks) == 4:
-        toks, summed = toks[3:], True
-    mean = toks[:3] in (["the", "average", "of"], ["the", "mean", "of"]) and len(toks) == 4
-    if mean:
-        toks, summed = toks[3:], True
-    if len(toks) == 1 and isinstance(toks[0], Everyone):
-        syms = toks[0].symbols
-        if len(syms) < 2 or not summed:
-            return []
-        shown = " + ".join(sp.latex(x) for x in syms)
-        if mean:  # "the average of their scores"
-            return [Node(None, sp.Add(*syms) / len(syms),
-                         f"\\frac{{{shown}}}{{{len(syms)}}}", 2)]
-        return [Node(None, sp.Add(*syms), shown, 1)]
-    if not toks:
-        return []
-    out = list(Grammar(list(toks)).read(0, len(toks)).values())  # type: ignore[arg-type]
-    cuts = [k for k, t in enumerate(toks) if t in (",", "and")]
-    if cuts and summed and toks[0] not in ("the", "sum", "product"):
-        bounds = [-1, *cuts, len(toks)]
-        parts = [toks[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-        parts = [p for p in parts if p]
-        items = [[n for n in Grammar(list(p)).read(0, len(p)).values()  # type: ignore[arg-type]
-                  if n.exact.free_symbols] for p in parts]  # "$2 and a pen": two clauses
-        serial = any(toks[c] == "," and toks[c + 1] == "and" for c in cuts[:-1])
-        if len(parts) >= 2 and all(items) and not (serial and len(parts) < 3):
-            for combo in product(*items):
-                total = combo[0]
-                for n in combo[1:]:
-                    total = Node(None, total.exact + n.exact, f"{total.tex} + {n.tex}", 1)
-                out.append(total)
-    return out[:_MAX]
 
 
 def _clauses(t: list[Tok], i: int, cast: Cast) -> list[list[tuple[Node, Node, str]]]:
@@ -261,10 +224,10 @@ def _clauses(t: list[Tok], i: int, cast: Cast) -> list[list[tuple[Node, Node, st
         piece = [x for x in piece if x != sp_.SUM]
         k = piece.index(REL)
         said = _said(piece, cast)
-        for a in _side(piece[:k], cast, summed):
-            for b in _side(piece[k + 1:], cast, summed):
-                out += [[(a, b, said)] + rest for rest in _clauses(t, j, cast)][:_MAX + 1]
-    return out[:_MAX + 1]
+        for a in side(piece[:k], cast, summed):
+            for b in side(piece[k + 1:], cast, summed):
+                out += [[(a, b, said)] + rest for rest in _clauses(t, j, cast)][:MAX_READINGS + 1]
+    return out[:MAX_READINGS + 1]
 
 
 def _said(piece: list[Tok], cast: Cast) -> str:
@@ -280,103 +243,6 @@ def _said(piece: list[Tok], cast: Cast) -> str:
             words.append("they" if isinstance(x, Everyone) else
                          {REL: "=", "twofold": "twice"}.get(x, x))
     return " ".join(words).replace(" ,", ",")
-
-
-_ASK_VERBS = frozenset("cost weigh have".split())
-
-
-def _asked(q: list[Tok], marked: list[Tok], cast: Cast
-           ) -> tuple[sp.Expr, str | None, list[Tok] | None] | None:
-    """The asked amount, the unit it is asked in ("how many cents"), and the question itself as a
-    relation when it holds one ("16 is 64% of what number")."""
-    unit: str | None = None
-    words = [x if isinstance(x, str) else "" for x in q]
-    if len(words) > 2 and words[-2] == "in" and sw.singular(words[-1]) in sp_.UNITS:
-        unit = sw.singular(words[-1])
-        q, words = q[:-2], words[:-2]
-    if words and words[-1] == ",":  # "what is the cost of the desk, in dollars"
-        q, words = q[:-1], words[:-1]
-    together = bool(words) and words[-1] in sp_.TOGETHER  # "... weigh together"
-    if together:
-        q, words = q[:-1], words[:-1]
-    if REL in marked and "number" in cast.symbols and cast.symbols["number"] in marked and \
-            words[:1] != ["what"]:
-        return cast.symbols["number"], unit, marked
-    if "than" in words:
-        return _difference(q, words, cast, unit)
-    rest: list[Tok] | None = None
-    if words[:2] == ["how", "much"] and words[2:3] and words[2] in _AUX and \
-            words[-1] in _ASK_VERBS:
-        rest = q[3:-1]
-    elif words[:2] == ["how", "many"] and len(words) > 4 and words[3] in _AUX and \
-            words[-1] in _ASK_VERBS:
-        if sw.singular(words[2]) in sp_.UNITS:
-            if unit is not None:
-                return None
-            unit = sw.singular(words[2])
-        rest = q[4:-1]
-    elif words[:2] == ["how", "old"] and words[2:3] and words[2] in ("is", "was"):
-        rest = q[3:]
-    elif words[:4] == ["how", "many", "years", "old"] and words[4:5] and words[4] in (
-            "is", "was"):
-        rest = q[5:]
-    elif words[:2] in (["what", "is"], ["what", "was"]):
-        rest = q[2:]
-    elif words[:1] in (["find"], ["determine"], ["compute"]):
-        rest = q[1:]
-    elif words[:3] == ["how", "much", "money"] and words[3:4] and words[3] in _AUX and \
-            words[-1] == "have":
-        rest = q[4:-1]
-    if rest and [x if isinstance(x, str) else "" for x in rest[:3]] in (
-            ["the", "cost", "of"], ["the", "price", "of"], ["the", "weight", "of"],
-            ["the", "value", "of"]):
-        rest = rest[3:]
-    if rest and rest[-1] in sp_.TOGETHER:  # "how much do A and B together weigh"
-        rest, together = rest[:-1], True
-    if together and (rest is None or "and" not in rest):
-        return None
-    if not rest:
-        return None
-    nodes = _side(rest, cast, together)
-    if any(isinstance(x, Everyone) for x in rest) or len({key(n) for n in nodes}) != 1:
-        return None
-    return nodes[0].exact, unit, None
-
-
-_MORE = {"more": 1, "fewer": -1, "less": -1, "older": 1, "younger": -1, "heavier": 1,
-         "lighter": -1}
-
-
-def _difference(q: list[Tok], words: list[str], cast: Cast, unit: str | None
-                ) -> tuple[sp.Expr, str | None, None] | None:
-    """"How many more stickers does Leo have than Mia?", "How much more does a pen cost than
-    a pad?", "How many years older is Ann than Bo?": the first amount less the second, asked
-    only when it is positive (the question says which is more)."""
-    k = words.index("than")
-    head = words[:4]
-    if head[:2] == ["how", "many"] and head[2] in _MORE and len(words) > 4:
-        sign, j = _MORE[head[2]], 3
-        if words[j] not in _AUX:
-            if sw.singular(words[j]) in sp_.UNITS:
-                unit = sw.singular(words[j])
-            j += 1  # "how many more stickers does ..."
-        if words[j] not in _AUX or words[k - 1] not in _ASK_VERBS:
-            return None
-        first = q[j + 1:k - 1]
-    elif head[:3] == ["how", "much", "more"] and words[3] in _AUX and words[k - 1] in _ASK_VERBS:
-        sign, first = 1, q[4:k - 1]
-    elif head[:2] == ["how", "many"] and head[3:4] and head[3] in _MORE and head[2] in (
-            "years", "pounds", "dollars") and words[4:5] == ["is"]:
-        sign, first, unit = _MORE[head[3]], q[5:k], sw.singular(head[2])
-    elif head[:2] == ["how", "much"] and head[2] in _MORE and words[3] == "is":
-        sign, first = _MORE[head[2]], q[4:k]
-    else:
-        return None
-    second = q[k + 1:]
-    a, b = _side(first, cast, False), _side(second, cast, False)
-    if len(a) != 1 or len(b) != 1:
-        return None
-    return sign * (a[0].exact - b[0].exact), unit, None
 
 
 __all__ = ["story_equations"]
