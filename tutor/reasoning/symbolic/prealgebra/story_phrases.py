@@ -1,9 +1,7 @@
 """The words of a story about things and people turned into tokens the calculation grammar
-(`word_grammar`) reads: each thing or person becomes an unknown (a SymPy symbol), a count
-before a thing becomes a product ("two burgers" -> 2 times burger), a unit after a number is
-read into the number ("50 cents" is 1/2 dollar in a story about money), and comparisons are
-said the grammar's way ("twice as many marbles as Ann" -> twice Ann, "3 years older than Bo"
--> 3 more than Bo, "costs the same as" -> a relation).
+(`word_grammar`) reads: each thing or person becomes an unknown (a SymPy symbol), and a count
+before a thing becomes a product ("two burgers" -> 2 times burger, "3 of the canoes"). The
+words and units around them are said the grammar's way first (`story_units`).
 
 A thing is a determiner and one to three words that are not function words ("the ink
 refill", "a bunch of bananas", "its ink refill": one thing); a person is a word said before
