@@ -197,6 +197,19 @@ SOLVED = [
     ("If half of a number is 14 more than a third of the number, what is the number?", "84"),
     ("A number is 12 more than one-third of itself. What is the number?", "18"),
     ("Seventy is 35$\\%$ of what number?", "200"),
+    # costs and weights of things counted in several
+    ('An adult ticket costs $\\$5$ more than a child ticket. Two adult tickets and three child '
+     'tickets cost $\\$40$ in all. How much does a child ticket cost?',
+     '6'),
+    ('A sofa costs 9 times as much as a lamp, and the sofa costs $\\$360$ more than the lamp. '
+     'What is the price of the lamp?',
+     '45'),
+    ('Two notebooks cost as much as three pens. A notebook costs $\\$1.50$. How many cents '
+     'does a pen cost?',
+     '100'),
+    ('A bag of rice weighs 3 pounds more than a bag of beans. Four bags of rice and two bags '
+     'of beans weigh 42 pounds. How much does a bag of beans weigh?',
+     '5'),
 ]
 
 NEAR_MISSES = [
