@@ -40,6 +40,15 @@ def test_divisor_counts_as_conditions(problem, answer):
      "14"),
     ("How many positive integers less than $100$ are relatively prime to $12$?", "33"),
     ("How many whole numbers no greater than $250$ are congruent to $7$ modulo $12$?", "21"),
+    # 'neither ... nor' with a parity: 50 odd numbers - 10 - 7 + 1 (35)
+    ("How many odd integers from 1 to 99 are divisible by neither 5 nor 7?", "34"),
+    # 150 - 18 - 12 + 6 (multiples of 24), the noun said twice
+    ("How many whole numbers between 1 and 150, inclusive, are neither multiples of 8 nor "
+     "multiples of 12?", "126"),
+    # 90 - 22 - 15 + 8 (multiples of 12 from 12 to 96)
+    ("How many two-digit numbers are divisible by neither 4 nor 6?", "61"),
+    # 50 - 16 - 7 + 2
+    ("How many integers from 1 to 50 are divisible by neither 3 nor 7?", "29"),
 ])
 def test_divisibility_in_other_words(problem, answer):
     assert_solved(problem, answer)

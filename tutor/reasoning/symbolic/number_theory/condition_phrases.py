@@ -81,6 +81,9 @@ CONDITIONS = [
                           r"|multiples of) )?@(\d+)@")),
     ("anydiv", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:either )?@(\d+)@ "
                           r"or @(\d+)@")),
+    ("nodiv", re.compile(IS + r"(?:(?:divisible by|a multiple of|multiples of) neither @(\d+)@ "
+                         r"nor @(\d+)@|neither (?:divisible by|a multiple of|multiples of) "
+                         r"@(\d+)@ nor (?:(?:divisible by|a multiple of|multiples of) )?@(\d+)@)")),
     ("ndivpar", re.compile(r"(?:has|have|with|having) an? (odd|even) number of "
                            r"(?:positive )?(?:integer )?(?:factors|divisors)")),
     ("ndiv", re.compile(r"(?:has|have|with|having) exactly (@\d+@|one|two|three|four|five|six|"
@@ -97,7 +100,8 @@ CONDITIONS = [
 ]
 
 # "or equal to" first; "a multiple of 2 or 3" before "a multiple of 2"
-BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] != "anydiv", -len(kp[1].pattern)))
+BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] not in ("anydiv", "nodiv"),
+                                               -len(kp[1].pattern)))
 
 # "Palindromes are numbers that read the same forwards and backwards, like 5665.": a
 # definition said before the question, its examples not used

@@ -17,7 +17,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 
-KINDS = frozenset({"notdiv", "anydiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
+KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
                    "pal"})
 POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "pal"})  # no reading below 0
 _WORDS = {w: i for i, w in enumerate(
@@ -33,12 +33,14 @@ def number_word(word: str) -> int:
 
 def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
     """The property as a test of n, the first way."""
-    if kind in ("notdiv", "anydiv") and (a < 1 or kind == "anydiv" and b < 1):
+    if kind in ("notdiv", "anydiv", "nodiv") and (a < 1 or kind != "notdiv" and b < 1):
         raise Decline("divisibility by a positive integer")
     if kind == "notdiv":
         return lambda n: n % a != 0
     if kind == "anydiv":
         return lambda n: n % a == 0 or n % b == 0
+    if kind == "nodiv":
+        return lambda n: n % a != 0 and n % b != 0
     if kind == "ndivpar":
         return lambda n: n >= 1 and int(sp.divisor_count(n)) % 2 == a
     if kind == "ndiv":
@@ -60,6 +62,8 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n - a * (n // a) != 0
     if kind == "anydiv":
         return lambda n: any(n - k * (n // k) == 0 for k in (a, b))
+    if kind == "nodiv":
+        return lambda n: all(n - k * (n // k) != 0 for k in (a, b))
     if kind == "ndivpar":
         return lambda n: n >= 1 and _count_by_trial(n) % 2 == a
     if kind == "ndiv":
@@ -117,6 +121,7 @@ def _reversed(n: int) -> int:
 def describe(kind: str, a: int, b: int) -> str:
     """The condition in words, for a step."""
     return {"notdiv": f"not a multiple of {a}", "anydiv": f"a multiple of {a} or of {b}",
+            "nodiv": f"a multiple of neither {a} nor {b}",
             "ndivpar": f"an {'odd' if a else 'even'} number of divisors",
             "ndiv": f"exactly {a} divisors", "coprime": f"relatively prime to {a}",
             "digsum": f"digits adding up to {a}", "digprod": f"digits multiplying to {a}",
