@@ -94,9 +94,6 @@ def test_math500_style_problems():
 @pytest.mark.parametrize("text", [
     "Tom has 3 apples and buys 5 more. How many apples does he have?",
     "Which is the least positive perfect square equal to a sum of four consecutive integers?",
-    r"A quartic polynomial $r(x)$ satisfies $r(k) = \frac{2}{k}$ for $k = 1, 2, 3, 4, 5$. "
-    r"What is $r(7)$?",
-    r"What is the value of $5 - 10 + 15 - 20 + \cdots + 195 - 200$?",
 ])
 def test_declines_what_it_does_not_understand(text):
     sol = solve_now(text)
