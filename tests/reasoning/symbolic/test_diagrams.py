@@ -13,6 +13,8 @@ from tutor.reasoning.symbolic.diagrams.figure import Pair
 from tutor.reasoning.symbolic.diagrams.labels import read_labels
 from tutor.reasoning.symbolic.engine import solve_now
 from tutor.reasoning.symbolic.model import Decline
+from tutor.verify.api import check_steps
+from tutor.verify.verdict import Verdict
 
 
 def _fig(body: str) -> str:
@@ -501,3 +503,14 @@ def test_area_of_a_triangle_in_a_grid_figure() -> None:
 ])
 def test_grid_figures_decline_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("asked", ["area", "perimeter"])
+def test_the_measuring_step_is_a_claim_the_checker_verifies(asked: str) -> None:
+    figure = ('[asy]\ndraw((-1,-2)--(5,-2)--(5,1)--(-1,3)--cycle);\nlabel("$P$",(-1,-2),SW);\n'
+              'label("$Q$",(5,-2),SE);\nlabel("$R$",(5,1),NE);\nlabel("$S$",(-1,3),NW);\n[/asy]')
+    problem = f"What is the {asked} of quadrilateral $PQRS$?\n{figure}"
+    solution = solve_now(problem)
+    assert solution.answer in ("24", "2 \\sqrt{10} + 14")
+    verdicts = check_steps(problem, [s.text for s in solution.steps])
+    assert verdicts[-1].verdict is Verdict.VERIFIED

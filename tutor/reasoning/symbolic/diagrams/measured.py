@@ -106,12 +106,14 @@ def measure(figure: Figure, reading: Reading, split: Split, template: str) -> Re
         exact = regions.shoelace(corners)
         regions.simple_polygon(corners)
         confirm.number(regions.trapezoids(corners), exact, "the trapezoid formula at 50 digits")
+        claim = regions.shoelace_claim(corners, exact)
         return exact, [listed, step("Shoelace formula", "Half the absolute cross-product sum.",
-                                    f"The area of {called} is ${latex(exact)}$.")]
+                                    f"The area of {called} is ${claim}$.", claim)]
     exact, second = regions.perimeter(corners)
     confirm.number(second, exact, "side lengths summed at 50 digits")
+    claim = regions.perimeter_claim(corners, exact)
     return exact, [listed, step("Add the sides", "Each side by the distance formula.",
-                                f"The perimeter of {called} is ${latex(exact)}$.")]
+                                f"The perimeter of {called} is ${claim}$.", claim)]
 
 
 __all__ = ["measure"]

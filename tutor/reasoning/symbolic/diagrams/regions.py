@@ -11,6 +11,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic.diagrams.figure import Circle, Figure, Pair, Path, length, require
+from tutor.reasoning.symbolic.model import latex
 
 
 def _ring(nodes: tuple[Pair, ...]) -> list[Pair]:
@@ -25,6 +26,26 @@ def shoelace(nodes: tuple[Pair, ...]) -> sp.Expr:
     total = sum((a.x * b.y - b.x * a.y for a, b in zip(ring, ring[1:] + ring[:1], strict=True)),
                 sp.Integer(0))
     return sp.simplify(sp.Abs(total) / 2)
+
+
+def _n(v: sp.Expr) -> str:
+    return f"({latex(v)})"
+
+
+def shoelace_claim(nodes: tuple[Pair, ...], area: sp.Expr) -> str:
+    """The shoelace sum written out with the coordinates, a claim the checker can verify."""
+    ring = _ring(nodes)
+    terms = " + ".join(f"{_n(a.x)}{_n(b.y)} - {_n(b.x)}{_n(a.y)}"
+                       for a, b in zip(ring, ring[1:] + ring[:1], strict=True))
+    return f"\\frac{{1}}{{2}}\\left|{terms}\\right| = {latex(area)}"
+
+
+def perimeter_claim(nodes: tuple[Pair, ...], total: sp.Expr) -> str:
+    """The sides by the distance formula, added: a claim the checker can verify."""
+    ring = _ring(nodes)
+    sides = " + ".join(f"\\sqrt{{({latex(b.x)} - {_n(a.x)})^2 + ({latex(b.y)} - {_n(a.y)})^2}}"
+                       for a, b in zip(ring, ring[1:] + ring[:1], strict=True))
+    return f"{sides} = {latex(total)}"
 
 
 def trapezoids(nodes: tuple[Pair, ...]) -> mpmath.mpf:
@@ -148,4 +169,5 @@ def perimeter(nodes: tuple[Pair, ...]) -> tuple[sp.Expr, mpmath.mpf]:
     return sp.radsimp(sp.simplify(sum(sides))), second
 
 
-__all__ = ["perimeter", "shaded_area", "shoelace", "simple_polygon", "trapezoids"]
+__all__ = ["perimeter", "perimeter_claim", "shaded_area", "shoelace", "shoelace_claim",
+           "simple_polygon", "trapezoids"]
