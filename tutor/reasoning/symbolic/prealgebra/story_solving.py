@@ -82,7 +82,7 @@ def _fixed_amount(story: Story, general: dict, asked: sp.Expr) -> Result:
         raise Decline("too many free unknowns")
     for point in islice(product(range(1, 41), repeat=len(free)), _GRID):
         at = dict(zip(free, (sp.Integer(p) for p in point), strict=True))
-        sol = {u: sp.sympify(general.get(u, u)).subs(at) for u in story.unknowns}
+        sol = {u: general.get(u, u).subs(at) for u in story.unknowns}
         vals = list(sol.values())
         if not all(isinstance(v, sp.Rational) for v in vals):
             continue
