@@ -112,7 +112,38 @@ def test_picked_at_random(problem, answer, chance):
     assert_solved(problem, answer)
 
 
+def _places(lo: int, hi: int, test) -> int:
+    return sum(1 for n in range(lo, hi + 1) if test(list(map(int, str(n)))))
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # a place equal to a digit, with a parity: 9 hundreds * 5 odd units
+    ("How many odd three-digit numbers have a tens digit equal to 5?", "45",
+     _places(100, 999, lambda d: d[2] % 2 and d[1] == 5)),
+    # two places compared: 9 * 45 pairs with units above tens
+    ("How many three-digit numbers have a units digit greater than the tens digit?", "405",
+     _places(100, 999, lambda d: d[2] > d[1])),
+    # the sum of two places, 'such that': 9 thousands * 6 pairs * 5 odd units
+    ("What is the number of odd four-digit numbers such that the sum of the hundreds and tens "
+     "digits is 5?", "270", _places(1000, 9999, lambda d: d[3] % 2 and d[1] + d[2] == 5)),
+    # 'at least 3 times': tens 3..9 for hundreds 1 (7), 6..9 for 2 (4), 9 for 3 (1): 12 * 10
+    ("In how many three-digit numbers is the tens digit at least 3 times the hundreds digit?",
+     "120", _places(100, 999, lambda d: d[1] >= 3 * d[0])),
+    # the leading digit and a product: 4-digit numbers whose first and last digits multiply to 12
+    ("How many four-digit numbers have the property that the product of the first and last "
+     "digits is 12?", str(_places(1000, 9999, lambda d: d[0] * d[3] == 12)),
+     _places(1000, 9999, lambda d: d[0] * d[3] == 12)),
+])
+def test_digits_in_named_places(problem, answer, listed):
+    assert str(listed) == answer
+    assert_solved(problem, answer)
+
+
 @pytest.mark.parametrize("problem", [
+    # a place the numbers do not have
+    "How many two-digit numbers have a hundreds digit equal to 3?",
+    # one place compared with itself
+    "How many three-digit numbers have a tens digit greater than the tens digit?",
     # a count of different digits, not 'distinct digits'
     "How many four-digit integers have at most three different digits in them?",
     "How many three-digit numbers have exactly 2 distinct digits?",

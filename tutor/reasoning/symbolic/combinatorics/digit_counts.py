@@ -27,6 +27,8 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
+from tutor.reasoning.symbolic.combinatorics.digit_places import PLACES as _PLACES
+from tutor.reasoning.symbolic.combinatorics.digit_places import place_test
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -77,10 +79,18 @@ _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     ("has", r" " + _HAVE + r"at least #1 " + _DIGIT + r"\b"),
     ("has", r" (?:that |which )?(?:contains?|includes?|uses?) " + _DIGIT + r"(?: at least "
      r"(?:once|#1 times?))?\b"),
+    ("place", r" (?:(?:that |which )?(?:have|has|having|with) )?(?:(?:the |its |their )?"
+     r"property that )?(?:an? |the |its |their )?(?P<pa>" + _PLACES + r") digit (?:(?:that |"
+     r"which )?(?:is |being ))?(?P<rel>equal to |greater than |less than |larger than |smaller "
+     r"than |at least |at most |more than )?(?P<times>twice |#[23] times )?(?:(?:that of )?the "
+     r"(?P<pb>" + _PLACES + r") digit|#(?P<c>\d))\b"),
+    ("place", r" (?:(?:such that|where|in which|for which) )?the (?P<op>sum|product) of (?:the |"
+     r"its |their )?(?P<pa>" + _PLACES + r") and (?:the )?(?P<pb>" + _PLACES + r") digits (?:is "
+     r"|equals )(?P<rel>greater than |less than |at least |at most )?#(?P<c>\d+)\b"),
     ("mult", r" (?:that |which )?(?:are |is )?(?:divisible by|multiples of) #(?P<m>\d+)\b"),
     ("parity", r" (?:that |which )?(?:are |is )(?P<par>even|odd)\b"),
 ]
-_GLUE = frozenset("are there is and that which with have has in the such".split())
+_GLUE = frozenset("are there is and that which with have has in the such property".split())
 
 
 @dataclass
@@ -151,6 +161,10 @@ def _rules(found: list[tuple[str, re.Match[str]]], parity: str | None, width: in
             d = 0 if m.group("zero") else int(m.group("d") or m.group("d2"))
             r.tests.append(_holds(d, kind == "has"))
             r.words.append(("a digit " if kind == "has" else "no digit ") + str(d))
+            r.simple = False
+        elif kind == "place":
+            r.tests.append(place_test(m, width))
+            r.words.append(m.group(0).strip())
             r.simple = False
         elif kind == "mult":
             k = int(m.group("m"))
