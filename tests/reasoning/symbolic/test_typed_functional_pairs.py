@@ -28,6 +28,9 @@ SOLVED = [
     # x = 1, y = 5: m(5) = 5 m(1); a letter written against the call multiplies it
     (r"Knowing that $m(1) = 6$ and that $m(xy) = ym(x)$ for every pair of real numbers $x$, "
      r"$y$, where $m$ is a function, find $m(5)$.", "30"),
+    # s = t = 2: L(4) = 2; s = 4, t = 2: L(8) = 3 (L is the base-2 logarithm)
+    (r"Let $L$ be a function with $L(2) = 1$ such that $L(st) = L(s) + L(t)$ for any positive "
+     r"real numbers $s$ and $t$. What is $L(8)$?", "3"),
     # y = 1: h(xy) = x h(y) gives h(x) = x h(1) = 7x
     (r"Suppose the function $h$ has $h(xy) = x \, h(y)$ for all positive real numbers $x$ "
      r"and $y$, with $h(1) = 7$. What is the value of $h(9)$?", "63"),
@@ -49,9 +52,9 @@ def test_function_values_from_two_variable_equations(problem: str, answer: str) 
     # integers only: not read
     r"Given $v(1) = 2$, find $v(5)$ if the function $v$ has $v(m + n) = v(m) + v(n)$ for "
     r"every pair of positive integers $m$, $n$.",
-    # a logarithm: no function of the simple forms confirms it
-    r"Let $L$ be a function with $L(2) = 1$ such that $L(st) = L(s) + L(t)$ for any positive "
-    r"real numbers $s$ and $t$. What is $L(8)$?",
+    # over all reals s = t = 0 and then s = 0 force L(2) = 0: no such function
+    r"Let $L$ be a function with $L(2) = 1$ such that $L(st) = L(s) + L(t)$ for any real "
+    r"numbers $s$ and $t$. What is $L(8)$?",
     # a condition between the variables that is not read
     r"Given $d(1) = 2$, find $d(3)$ when the function $d$ has $d(p - q) = d(p) - d(q)$ for "
     r"every $p > q$.",

@@ -11,9 +11,10 @@ giving an equation between values of the function. An equation in one unknown va
 solved (a factor that is a value said to be nonzero is divided out); the linear rest is
 solved together; what is asked must come out as one number.
 
-Confirmed independently: a function of the form a/x + b + cx + dx^2 + ex^3 that satisfies
-the equation identically and the given values is found by matching coefficients, and at
-every such function what is asked has the same value. When no such function exists the
+Confirmed independently: a function of the form a/x + b + cx + dx^2 + ex^3 (+ g log x when
+the variables are positive) that satisfies the equation identically and the given values is
+found by matching coefficients, and at every such function what is asked has the same
+value. When no such function exists the
 problem is declined.
 """
 
@@ -163,7 +164,7 @@ def _solve(name: str, eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[
     answer = sp.simplify(asked.xreplace(known))
     if answer.free_symbols or not answer.is_finite:
         raise Decline("the equations do not fix the value asked for")
-    _confirm(name, eq, args, xy, given, everywhere, target, answer)
+    _confirm(name, eq, args, xy, given, everywhere, target, answer, domain)
     return answer, _steps(name, eq, xy, unknowns, known, t_calls, answer, asked)
 
 
@@ -202,26 +203,31 @@ def _propagate(facts: list[sp.Expr], nonzero: set[sp.Symbol]) -> dict[sp.Symbol,
 
 
 def _family(eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[sp.Symbol],
-            given: list) -> list[sp.Expr]:
-    """Every f(t) = a/t + b + ct + dt^2 + et^3 satisfying the equation and the values."""
-    cs = sp.symbols("c0:5")
+            given: list, positive: bool) -> list[sp.Expr]:
+    """Every f(t) = a/t + b + ct + dt^2 + et^3 (+ g log t when the variables are positive)
+    satisfying the equation and the values."""
+    cs = sp.symbols("c0:6")
     f = cs[0] / _T + cs[1] + cs[2] * _T + cs[3] * _T ** 2 + cs[4] * _T ** 3
-    e = (eq.lhs - eq.rhs).xreplace({s: f.subs(_T, a) for s, a in args.items()})
-    num = sp.numer(sp.together(e))
-    conds = sp.Poly(sp.expand(num), *xy).coeffs()
+    if positive:
+        f += cs[5] * sp.log(_T)
+    pos = {v: sp.Symbol(v.name, positive=True) for v in xy}
+    e = (eq.lhs - eq.rhs).xreplace({s: f.subs(_T, a) for s, a in args.items()}).xreplace(pos)
+    num = sp.numer(sp.together(sp.expand_log(e, force=True)))
+    logs = sorted(num.atoms(sp.log), key=str)
+    conds = sp.Poly(sp.expand(num), *pos.values(), *logs).coeffs()
     for c, rel in given:
-        conds.append(rel.lhs.xreplace({s: f.subs(_T, parse_latex(a)) for s, a in c.items()})
-                     - rel.rhs)
-    found = sp.solve(conds, cs, dict=True)
+        value = rel.lhs.xreplace({s: f.subs(_T, parse_latex(a)) for s, a in c.items()})
+        conds.append(sp.expand_log(value, force=True) - rel.rhs)
+    found = sp.solve(conds, [c for c in cs if f.has(c)], dict=True)
     return [f.subs(sol) for sol in found]
 
 
 def _confirm(name: str, eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[sp.Symbol],
              given: list, everywhere: bool, target: tuple[dict[sp.Symbol, str], sp.Basic],
-             answer: sp.Expr) -> None:
+             answer: sp.Expr, domain: tuple[bool, bool]) -> None:
     t_calls, t_expr = target
     fits = []
-    for f in _family(eq, args, xy, given):
+    for f in _family(eq, args, xy, given, domain[0]):
         if everywhere and (f == 0 or f.free_symbols - {_T} or sp.solve(f, _T)):
             continue
         at = t_expr.xreplace({s: f.subs(_T, parse_latex(a)) for s, a in t_calls.items()})
