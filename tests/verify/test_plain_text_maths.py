@@ -37,6 +37,9 @@ def check(step: str, problem: str = "Work it out.") -> Verdict:
         "so a_2 = 7, a_3 = 2*7 - 1 = 13",
         "At 5:30 = 330 minutes after noon",
         "f(2) = 11 and g(3) = 4",
+        # a lone r is a letter, not 'R' for remainder; 2 · 5 + 1 is not a division here
+        "$(2r+1)(2s+1) = 4rs + 2(r+s) + 1 = 4 \\cdot 3 + 2 \\cdot 5 + 1 = 23$",
+        "The remainder: 3 × 4 + 2 × 6 + 1 = 25, not a division",
     ],
 )
 def test_correct_conventions_are_never_refuted(step: str) -> None:
@@ -69,6 +72,11 @@ def test_modular_equals_anywhere_in_the_step_is_not_refuted() -> None:
     step = "We reduce modulo 11 throughout. Then 4^2 = 16 = 5, and 4^3 = 64 = 9."
     assert check(step) is not R
     assert check("Then 4^2 = 16 and 16 + 5 = 22.") is R
+
+
+def test_the_division_algorithm_is_still_read_when_it_stands_alone() -> None:
+    assert check("So 200 = 13 × 15 + 5, a remainder of 5.") is V
+    assert check("So 200 = 13 × 15 + 7, a remainder of 7.") is R
 
 
 def test_a_wrong_remainder_is_refuted_even_in_modular_work() -> None:

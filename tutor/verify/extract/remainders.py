@@ -37,7 +37,11 @@ _ALGORITHM_REVERSED = re.compile(
     rf"(?<![\d.^_{{/*×+-])\b{_INT}{_TIMES}{_INT}\s*\+\s*{_INT}\s*=\s*{_INT}(?![\d.^*×(\\])"
     rf"(?!\s*[-+*/×÷^(]\s*\d)"
 )
-_CONTEXT = re.compile(r"remainder|divi|quotient|\bR\b|mod", re.IGNORECASE)
+# "R" only as a capital: a lone lower-case r is usually a letter (a root, a radius)
+_CONTEXT = re.compile(r"(?i:remainder|divi|quotient|mod)|\bR\b")
+# the claim's first number must not continue an expression: "4 · 3 + 2 · 5 + 1 = 23"
+# holds no "2 · 5 + 1 = 23" (a "- " opening a list item is no operator)
+_OPERATOR_BEFORE = re.compile(r"(?:[\w)\]}]\s*[-+*/×·÷−^_]|[={(]|\\(?:cdot|times|div))\s*$")
 _LATEX_NOISE = re.compile(
     r"\\[()\[\]]|\$|\\[,;:! ]|\\quad|\\qquad|\\(?:text|mathrm|textbf|mbox)\s*\{\s*([^{}]*?)\s*\}"
 )
@@ -58,6 +62,8 @@ def _division_claims(text: str) -> list[RawClaim]:
     for m in _DIVISION.finditer(text):
         a, b, q, r = (int(g) for g in m.groups())
         if b == 0 or said_false(text[m.end() : m.end() + 80]):
+            continue
+        if _OPERATOR_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         source = re.sub(r"\s+", " ", m.group(0)).strip()
         claims.append(
@@ -98,6 +104,8 @@ def _algorithm_claims(text: str) -> list[RawClaim]:
     for m, groups in found:
         a, b, q, r = (int(g) for g in groups)
         if not (a > max(b, q) and r < max(b, q)) or said_false(text[m.end() : m.end() + 80]):
+            continue
+        if _OPERATOR_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         claims.append(
             RawClaim(
