@@ -9,6 +9,7 @@ Runs the app on a throwaway profile with the built-in symbolic engine and saves:
   pdf_page.png       the first page of the exported PDF (pdftoppm)
   thinking.png       a reasoning model's chain: its thinking as checked scratch work,
                      and its solution revealed step by step
+  figure.png         a problem with an Asymptote figure, drawn, and solved from it
 Each PNG is scaled to at most `--width` pixels wide to keep the repository small.
 Exit code 1 (with a message) when a step of the flow does not finish in time.
 """
@@ -96,6 +97,31 @@ def take_solve(window: MainWindow, out: Path, width: int) -> None:
     pump(lambda: all(c.body.fallback_count == 0 for c in pane.cards.values()), 20,
          "the step maths")
     save(window, out / "solve.png", width)
+
+
+FIGURE_PROBLEM = (
+    "What is the area of quadrilateral $PQRS$?\n[asy]\n"
+    "draw((-1,-2)--(5,-2)--(5,1)--(-1,3)--cycle);\ndraw((-1,-2)--(5,1), dashed);\n"
+    'label("$P$",(-1,-2),SW);\nlabel("$Q$",(5,-2),SE);\nlabel("$R$",(5,1),NE);\n'
+    'label("$S$",(-1,3),NW);\n[/asy]')
+
+
+def take_figure(window: MainWindow, out: Path, width: int) -> None:
+    window.editor.set_text(FIGURE_PROBLEM, "A figure")
+    from PySide6.QtWidgets import QSplitter
+
+    splitter = window.editor.parentWidget()
+    if isinstance(splitter, QSplitter):
+        splitter.setSizes([330, 500])  # room for the drawn figure
+    window.solve()
+    pump(lambda: solved(window), 60, "the symbolic solve")
+    window.solution.show_all()
+    preview = window.editor.preview
+    pump(lambda: preview.fallback_count == 0 and preview.image_count == 2
+         and not preview.drawing, 30, "the figure")  # $PQRS$ and the figure
+    pump(lambda: all(c.body.fallback_count == 0 for c in window.solution.cards.values()), 20,
+         "the step maths")
+    save(window, out / "figure.png", width)
 
 
 def take_student_step(window: MainWindow, out: Path, width: int) -> None:
@@ -215,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         take_problem_set(window, args.out, args.width)
         take_pdf_page(window, args.out, args.width)
         take_thinking(window, args.out, args.width)
+        take_figure(window, args.out, args.width)
     except FlowError as exc:
         print(f"screenshots: {exc}", file=sys.stderr)
         return 1
