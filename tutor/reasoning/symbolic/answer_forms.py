@@ -14,7 +14,8 @@ import sympy as sp
 
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import latex, step
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.number_theory.decimals import expansion
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 _AS_DECIMAL = re.compile(r"\b(?:as|in|into) (?:a )?decimal(?: form| number)?\b", re.IGNORECASE)
@@ -24,24 +25,15 @@ _LONGEST_BLOCK = 12
 
 def decimal_latex(x: sp.Rational) -> str | None:
     """3/8 -> "0.375", 8/15 -> "0.5\\overline{3}"; None when the block is too long to show."""
-    sign = "-" if x < 0 else ""
-    p, q = abs(int(x.p)), int(x.q)
-    whole, r = divmod(p, q)
-    digits: list[str] = []
-    seen: dict[int, int] = {}
-    while r and r not in seen:
-        if len(digits) > 2 * _LONGEST_BLOCK:
-            return None
-        seen[r] = len(digits)
-        r *= 10
-        digits.append(str(r // q))
-        r %= q
-    if not r:
-        return f"{sign}{whole}." + "".join(digits)
-    start = seen[r]
-    if len(digits) - start > _LONGEST_BLOCK:
+    sign, v = ("-" if x < 0 else ""), abs(x)
+    try:  # the long division stops once more digits than a showable decimal has pass
+        digits, start, period = expansion(v, 0, longest=2 * _LONGEST_BLOCK)
+    except Decline:
         return None
-    return f"{sign}{whole}.{''.join(digits[:start])}\\overline{{{''.join(digits[start:])}}}"
+    if period > _LONGEST_BLOCK:
+        return None
+    block = f"\\overline{{{digits[start:start + period]}}}" if period else ""
+    return f"{sign}{v.p // v.q}.{digits[:start]}{block}"
 
 
 def as_asked(text: str, value: sp.Basic | str,

@@ -50,14 +50,15 @@ def _same_question(body: str) -> str:
                   r" decimal point in the decimal representation of @\1@", body)
 
 
-def expansion(x: sp.Rational, places: int) -> tuple[str, int, int]:
+def expansion(x: sp.Rational, places: int, longest: int = _MAX_PLACE) -> tuple[str, int, int]:
     """At least `places` digits after the point (long division), with the start and length
-    of the repeating block (length 0 when the decimal terminates)."""
+    of the repeating block (length 0 when the decimal terminates). Decline when more than
+    `longest` digits pass before the block is found."""
     q, r = int(x.q), int(x.p) % int(x.q)
     seen: dict[int, int] = {}
     digits: list[str] = []
     while r and r not in seen:
-        if len(digits) > _MAX_PLACE:
+        if len(digits) > longest:
             raise Decline("a block too long to divide out")
         seen[r] = len(digits)
         r *= 10
