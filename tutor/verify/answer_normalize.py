@@ -47,7 +47,7 @@ def prepare(text: str) -> str:
     """Return the string to hand to math-verify's `parse` for one answer."""
     text = text.strip()
     if _DELIMITERS.search(text.replace("\\$", "")):
-        return _REPEATING.sub(_repeating_fraction, text)
+        return _REPEATING.sub(repeating_fraction, text)
     text = text.replace("\\$", "")  # a currency sign, never a delimiter here
     if _BARE_NUMBER.match(text):
         # math-verify's number extractor reads separators and "%", not "\%".
@@ -62,17 +62,20 @@ def prepare(text: str) -> str:
 _REPEATING = re.compile(r"(?<![\d.])(\d*)\.(\d*)\\(?:overline|bar)\s*\{(\d+)\}")
 
 
-def _repeating_fraction(m: re.Match[str]) -> str:
+def repeating_fraction(m: re.Match[str]) -> str:
+    """A repeating decimal matched as (whole, fixed digits, repeating block), as a fraction in
+    lowest terms: 0.41\\overline{6} -> \\frac{5}{12} (the engine's parser uses it too)."""
     whole, fixed, block = m.group(1) or "0", m.group(2), m.group(3)
     num = int(whole + fixed + block) - int(whole + fixed)
     den = (10 ** len(block) - 1) * 10 ** len(fixed)
-    return f"\\frac{{{num}}}{{{den}}}"
+    g = math.gcd(num, den)
+    return f"\\frac{{{num // g}}}{{{den // g}}}"
 
 
 def _latex_fixes(text: str) -> str:
     """Competition conventions that the LaTeX parser does not know."""
     text = _LATEX_THOUSANDS.sub("", text)
-    text = _REPEATING.sub(_repeating_fraction, text)
+    text = _REPEATING.sub(repeating_fraction, text)
     mixed = _MIXED_SLASH.match(text)
     if mixed:
         sign, whole, num, den = mixed.groups()

@@ -19,6 +19,7 @@ from sympy.core.relational import Relational
 from tutor.reasoning.symbolic import tex
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.problem_text import Split, clean, split_problem
+from tutor.verify.answer_normalize import repeating_fraction
 from tutor.verify.real_roots import real_odd_roots
 
 _CONFIG = ConversionConfig(lowercase_symbols=False)
@@ -119,17 +120,10 @@ def _juxtaposed_factors(s: str, i: int) -> int:
     return i
 
 
-def _repeating(m: re.Match[str]) -> str:
-    whole, fixed, rep = m.group(1) or "0", m.group(2), m.group(3)
-    value = sp.Integer(whole) + (sp.Rational(int(fixed), 10 ** len(fixed)) if fixed else 0)
-    value += sp.Rational(int(rep), (10 ** len(rep) - 1) * 10 ** len(fixed))
-    return f"\\frac{{{value.p}}}{{{value.q}}}"
-
-
 def parse_latex(latex: str) -> sp.Basic:
     """Parse one LaTeX segment to SymPy, or raise Decline."""
     s = clean(latex)
-    s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", _repeating, s)
+    s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", repeating_fraction, s)
     tex.check_known(s)
     s = tex.braced(s)
     s = re.sub(r"\^\s*(\\frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"^{\1}", s)
