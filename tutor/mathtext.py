@@ -51,8 +51,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-# An Asymptote figure in a problem ([asy] ... [/asy]): drawn as a figure, never as text
-_FIGURE = re.compile(r"\[asy\](?P<body>.*?)\[/asy\]", re.DOTALL)
+# An Asymptote figure in a problem ([asy] ... [/asy]): drawn as a figure, never as text; the
+# engine's figure reader and the PDF find figures with it too
+FIGURE = re.compile(r"\[asy\](?P<body>.*?)\[/asy\]", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def split_math(text: str) -> list[Segment]:
     """Plain runs, formulas and figures of `text`, in order, in every delimiter style."""
     segments: list[Segment] = []
     pos = 0
-    for m in _FIGURE.finditer(text):  # a figure's labels hold `$`: figures come out first
+    for m in FIGURE.finditer(text):  # a figure's labels hold `$`: figures come out first
         segments += _split_formulas(text[pos:m.start()])
         segments.append(Segment("figure", m.group("body").strip(), m.group(0)))
         pos = m.end()
@@ -194,4 +195,4 @@ def as_math_input(text: str) -> str:
     return " ".join(out)
 
 
-__all__ = ["Segment", "as_math_input", "split_math", "to_mathtext"]
+__all__ = ["FIGURE", "Segment", "as_math_input", "split_math", "to_mathtext"]

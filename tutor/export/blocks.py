@@ -20,6 +20,7 @@ from matplotlib.patches import Rectangle
 from tutor.export.model import SolvedProblem
 from tutor.export.plots import PLOT_HEIGHT, PLOT_WIDTH, draw_plot
 from tutor.export.text import Line, metrics, wrap
+from tutor.mathtext import FIGURE
 from tutor.problems.step import Step
 from tutor.verify.verdict import Verdict
 
@@ -236,8 +237,8 @@ def _text_and_figures(text: str) -> list[tuple[str, str]]:
     """The problem's text runs and its Asymptote figures, in order."""
     out: list[tuple[str, str]] = []
     pos = 0
-    for m in re.finditer(r"\[asy\](.*?)\[/asy\]", text, re.DOTALL):
-        out += [("text", text[pos:m.start()]), ("figure", m.group(1).strip())]
+    for m in FIGURE.finditer(text):
+        out += [("text", text[pos:m.start()]), ("figure", m.group("body").strip())]
         pos = m.end()
     return [*out, ("text", text[pos:])]
 

@@ -7,11 +7,11 @@ unreadable: `read_figure` declines rather than guess."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import sympy as sp
 
+from tutor.mathtext import FIGURE
 from tutor.reasoning.symbolic.diagrams.asy_arithmetic import (
     UNREAD_MARK,
     RightMark,
@@ -34,7 +34,6 @@ _TYPES = {"pair", "real", "int", "path", "guide", "pen", "string", "bool"}
 _SETTINGS = {"size", "unitsize", "defaultpen", "pointpen", "pathpen", "usepackage",
              "texpreamble", "settings"}
 _MARKS = {"markangle", "anglemark", "pathticks", "tick", "ticks", "hatch", "markscalefactor"}
-_FIGURE = re.compile(r"\[asy\](.*?)\[/asy\]", re.S)
 
 
 class _Reader:
@@ -287,7 +286,7 @@ class _Reader:
 
 def figure_source(text: str) -> str | None:
     """The Asymptote source of the problem's one figure, or None when it has none."""
-    found = _FIGURE.findall(text)
+    found = FIGURE.findall(text)
     if not found:
         return None
     require(len(found) == 1, "a problem with several figures")

@@ -11,6 +11,7 @@ import re
 import mpmath
 import sympy as sp
 
+from tutor.mathtext import FIGURE
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.confirm import DISAGREES
 from tutor.reasoning.symbolic.diagrams.angle_chase import angle_chase
@@ -25,7 +26,6 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, split_problem
 from tutor.reasoning.symbolic.patterns import Result
 
-_FIGURE = re.compile(r"\[asy\].*?\[/asy\]", re.S)
 _ROUNDING = re.compile(
     r"\s*(?:round|express|give) your answer (?:as a decimal )?to the nearest (?P<to>tenth|hundredth"
     r"|whole number|integer|(?:square )?(?:unit|centimeter|meter|inch|foot|cm))\.?\s*$")
@@ -45,7 +45,7 @@ def solve_figure_problem(text: str) -> Result:
     if source is None:
         raise Decline("no figure")
     figure = read_figure(source)
-    outside = _FIGURE.sub(" ", text).strip()
+    outside = FIGURE.sub(" ", text).strip()
     split = split_problem(outside)
     template = _FORMAT.sub("", split.template).strip()
     rounding = _ROUNDING.search(template)
