@@ -30,9 +30,10 @@ from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import CARDINALS
 
-_WORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# counts said in words, zero to twelve, from the engine's one table of number words
+_WORDS = {"no": 0, "none": 0} | {w: n for w, n in CARDINALS.items() if n <= 12}
 _N = r"(?:@\d+@|" + "|".join(_WORDS) + r")"
 _NUM = "(" + _N + ")"
 _GROUPS = (r"(?:groups?|rows?|columns?|piles?|stacks?|bags?|boxes|box|teams?|packs?|packets?|"
