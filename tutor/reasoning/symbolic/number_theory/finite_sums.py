@@ -165,17 +165,48 @@ def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
     return f, n, count
 
 
-_SIGNED_DOTS = re.compile(r"\s*([+-])\s*(?:\\(?:c|l)?dots[bc]?|\.\.\.)\s*([+-])\s*")
+def signed_terms(src: str, dots: re.Pattern[str]
+                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int] | None:
+    """Signed terms before and after the dots (`dots`: how the reader writes them), and the
+    sign written just before them (+1 or -1); None when the sum is not written so."""
+    m = re.fullmatch(r"(?P<h>.*?)(?P<op>[+-])\s*(?:" + dots.pattern + r")\s*(?P<t>[+-].*)",
+                     src, flags=re.S)
+    if m is None:
+        return None
+    head, tail = _split_signed(m.group("h")), _split_signed(m.group("t"))
+    if head is None or tail is None or len(head) < 2:
+        return None
+    return head, tail, 1 if m.group("op") == "+" else -1
 
 
-def _signed_numbers(part: str) -> list[Fraction] | None:
-    """`1 - 2 + 4`: its top-level terms with their signs, when every one is a rational number."""
+def _split_signed(part: str) -> list[tuple[int, str]] | None:
+    out, depth, sign, start = [], 0, 1, 0
+    part = part.strip()
+    if part.startswith("-") or part.startswith("+"):
+        sign, part = (-1 if part[0] == "-" else 1), part[1:]
+    for i, c in enumerate(part):
+        depth += {"{": 1, "(": 1, "}": -1, ")": -1}.get(c, 0)
+        if depth == 0 and c in "+-" and i > start:
+            prev = part[start:i].strip()
+            if prev.endswith(("^", "_", "{", "(")):
+                return None
+            out.append((sign, prev))
+            sign, start = (1 if c == "+" else -1), i + 1
+    out.append((sign, part[start:].strip()))
+    return out if all(t for _, t in out) else None
+
+
+_GEOMETRIC_DOTS = re.compile(r"\\(?:c|l)?dots[bc]?|\.\.\.")
+
+
+def _signed_numbers(terms: list[tuple[int, str]]) -> list[Fraction] | None:
+    """Signed terms as fractions, when every one is a rational number."""
     out: list[Fraction] = []
-    for m in re.finditer(r"([+-]?)\s*([^+-]+)", part.strip()):
-        v = parse_latex(m.group(2))
+    for sign, term in terms:
+        v = parse_latex(term)
         if not isinstance(v, sp.Rational):
             return None
-        out.append(Fraction(int(v.p), int(v.q)) * (-1 if m.group(1) == "-" else 1))
+        out.append(Fraction(int(v.p), int(v.q)) * sign)
     return out
 
 
@@ -184,11 +215,10 @@ def geometric_dotted(src: str) -> Result | None:
     ratio, at least three written before the dots (two could also be a constant step).
     None when the sum is not one. The value is the terms added exactly one by one, and
     must agree with the formula a (r^N - 1) / (r - 1)."""
-    m = _SIGNED_DOTS.search(src)
-    if m is None or _SIGNED_DOTS.search(src, m.end()):
+    signed = signed_terms(src, _GEOMETRIC_DOTS) if len(_GEOMETRIC_DOTS.findall(src)) == 1 else None
+    if signed is None:
         return None
-    head = _signed_numbers(src[:m.start()])
-    tail = _signed_numbers(("-" if m.group(2) == "-" else "") + src[m.end():])
+    head, tail = _signed_numbers(signed[0]), _signed_numbers(signed[1])
     if not head or not tail or len(head) < 3 or len(tail) > 3 or 0 in head:
         return None
     r = head[1] / head[0]
@@ -200,8 +230,9 @@ def geometric_dotted(src: str) -> Result | None:
                                        else abs(terms[-1]) > abs(tail[-1])):
         terms.append(terms[-1] * r)
     if (len(terms) < len(head) + len(tail) or terms[-len(tail):] != tail
-            or (sign := "+" if terms[len(head)] > 0 else "-") != m.group(1)):
+            or (1 if terms[len(head)] > 0 else -1) != signed[2]):
         raise Decline("the terms after the dots do not continue the ratio")
+    sign = "+" if signed[2] > 0 else "-"
     value = sum(terms, Fraction(0))
     a, n = terms[0], len(terms)
     by_formula = a * (r ** n - 1) / (r - 1)

@@ -19,7 +19,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.finite_sums import pattern
+from tutor.reasoning.symbolic.number_theory.finite_sums import pattern, signed_terms
 from tutor.reasoning.symbolic.parsing import Split, group_end, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -43,7 +43,7 @@ def read(split: Split, template: str) -> Result | None:
     factors = _factors(src)
     if factors is not None:
         return _product(*factors)
-    signed = _signed_terms(src)
+    signed = signed_terms(src, _DOTS)
     if signed is not None:
         return _alternating(*signed)
     return None
@@ -87,35 +87,6 @@ def _product(head: list[str], tail: list[str]) -> Result:
                         f"(from $n = 0$) is ${latex(f)}$.", f"${latex(whole)}$", ""),
                    step("multiply", "Write each factor as one fraction: neighbouring "
                         "numerators and denominators cancel.", f"${claim}$", claim)]
-
-
-def _signed_terms(src: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int] | None:
-    """Signed terms before and after the dots, and the sign written just before them."""
-    m = re.fullmatch(r"(?P<h>.*?)(?P<op>[+-])\s*(?:" + _DOTS.pattern + r")\s*(?P<t>[+-].*)",
-                     src, flags=re.S)
-    if m is None:
-        return None
-    head, tail = _split_signed(m.group("h")), _split_signed(m.group("t"))
-    if head is None or tail is None or len(head) < 2:
-        return None
-    return head, tail, 1 if m.group("op") == "+" else -1
-
-
-def _split_signed(part: str) -> list[tuple[int, str]] | None:
-    out, depth, sign, start = [], 0, 1, 0
-    part = part.strip()
-    if part.startswith("-") or part.startswith("+"):
-        sign, part = (-1 if part[0] == "-" else 1), part[1:]
-    for i, c in enumerate(part):
-        depth += {"{": 1, "(": 1, "}": -1, ")": -1}.get(c, 0)
-        if depth == 0 and c in "+-" and i > start:
-            prev = part[start:i].strip()
-            if prev.endswith(("^", "_", "{", "(")):
-                return None
-            out.append((sign, prev))
-            sign, start = (1 if c == "+" else -1), i + 1
-    out.append((sign, part[start:].strip()))
-    return out if all(t for _, t in out) else None
 
 
 def _check_unseen(f: sp.Expr, n: sp.Symbol, count: int, tail: list[str]) -> None:
