@@ -6,7 +6,14 @@ import pytest
 
 from tutor.reasoning.symbolic import ReferenceSolution, solve_reference
 from tutor.reasoning.symbolic.engine import solve_now
-from tutor.reasoning.symbolic.understand import OFFER, explain_decline, piece, question
+from tutor.reasoning.symbolic.understand import (
+    OFFER,
+    asked_for,
+    explain_decline,
+    piece,
+    question,
+    situation,
+)
 
 
 @pytest.mark.parametrize(("latex", "kind"), [
@@ -25,9 +32,6 @@ def test_pieces_are_typed_by_shape(latex: str, kind: str) -> None:
     (r"Prove that $x^2 + y^2 \ge 2xy$ for all real $x$ and $y$.",
      "I see an inequality to prove; I can't prove inequalities yet."),
     ("Show that the square root of 2 is irrational.", "I see a statement to prove"),
-    ("Maria reads 12 pages on Monday and twice as many on Tuesday. How many pages does she "
-     "read in all?",
-     "I see a word problem"),
     (r"Simplify $\lambda t: t$.", "I couldn't read the maths safely"),
     (r"Compute $\sum_{n = 2}^\infty \frac{n - 3}{n(n^2 - 1)}$.",
      "a second, independent check of it disagreed"),
@@ -38,6 +42,38 @@ def test_a_decline_says_what_was_understood_and_what_to_do(problem: str, said: s
     assert said in sol.declined, sol.declined
     assert sol.declined.endswith(OFFER)
     assert "error" not in sol.declined.lower()
+
+
+@pytest.mark.parametrize(("problem", "said"), [
+    # stories: what they are about and what they ask, in the problem's own words
+    ("A canoe goes 12 km upstream in 3 hours and back in 2 hours. How many hours would the trip "
+     "take in still water?",
+     "I read this as a word problem about speed, distance and time asking how many hours, but "
+     "I can't yet solve stories like this one reliably."),
+    (r"Ravi has $\$4.15$ in nickels and quarters, 31 coins in all. How many nickels does he have?",
+     "a word problem about coins and their values asking how many nickels"),
+    ("How much water must be added to 6 quarts of a 40% brine to dilute it to a 25% brine?",
+     "a word problem about percentages asking how much water"),
+    ("A tin can is 10 cm tall and holds 500 mL. What is the radius of its base?",
+     "a word problem asking for the radius of its base"),
+    ("Tomorrow is a Friday. What day of the week was it 45 days ago?",
+     "about remainders and congruences asking for the day of the week"),
+    # maths pieces: named by kind, and a topic that only repeats the kind is left out
+    (r"Which residue $r$ modulo 9 satisfies $4r \equiv 7 \pmod 9$?",
+     "I see a congruence, but I can't answer this question reliably yet."),
+    (r"What is the eccentricity of the ellipse $4x^2 + 9y^2 = 36$?",
+     "I see an equation in a problem about conic sections, asking for the eccentricity"),
+])
+def test_a_decline_names_the_situation_and_the_question(problem: str, said: str) -> None:
+    message = explain_decline(problem, "problem not recognised")
+    assert said in message, message
+    assert message.endswith(OFFER)
+
+
+def test_story_numbers_are_not_expressions() -> None:
+    assert [piece(q).kind for q in (r"\$7.50", "35\\%", r"40^\circ", r"\pi")] == ["quantity"] * 4
+    assert situation("Nothing but words here.") is None
+    assert asked_for("Compute it.") is None
 
 
 def test_question_words() -> None:

@@ -27,6 +27,8 @@ class Piece:
     latex: str
 
 
+# an amount of money, a percent or an angle: a number in a story, not an expression
+_QUANTITY = re.compile(r"\\?\$?\s*-?[\d,]*\.?\d+\s*(?:\\?%|\^\\circ|\\text\{\s*[a-z]+\s*\})?")
 _FUNCTION_DEF = re.compile(r"^\s*[a-zA-Z]\s*\(\s*[a-z]\s*\)\s*=")
 _INEQUALITY = re.compile(r"<|>|\\[lg]eq?(?![a-zA-Z])|\\[lg]t(?![a-zA-Z])|\\ne(?:q)?(?![a-z])")
 
@@ -39,6 +41,12 @@ def piece(latex: str) -> Piece:
         return Piece("integer", src)
     if re.fullmatch(r"-?\d*\.\d+|-?\d+\.\d*", s):
         return Piece("decimal", src)
+    if re.fullmatch(r"[a-zA-Z]", s):
+        return Piece("unknown", src)
+    if _QUANTITY.fullmatch(s) or s in ("\\pi", "\\$"):  # "in terms of $\pi$" names no maths
+        return Piece("quantity", src)
+    if "\\equiv" in s:
+        return Piece("congruence", src)
     if "\\begin{pmatrix}" in s or "\\begin{bmatrix}" in s:
         return Piece("vector or matrix", src)
     if _FUNCTION_DEF.match(s):
@@ -78,6 +86,69 @@ def question(problem: str) -> str | None:
     return None
 
 
+_NUMBERS = ("integer", "decimal", "quantity", "unknown")  # name no maths of their own
+
+# What a story is about, by its words, for the message only (never to solve): the first
+# match names it, so the more specific situations come first.
+_SITUATIONS: list[tuple[str, str]] = [
+    ("coins and their values", r"\b(?:coins?|nickels?|dimes?|quarters|pennies)\b"),
+    ("mixtures and concentrations",
+     r"\bmixture|\balloy|\bconcentrat|\b(?:acid|salt|sugar|alcohol)\b.*\bsolution"),
+    ("speed, distance and time",
+     r"\bper hour\b|\bper second\b|\bmph\b|\bspeed|\bkm/h|\bvelocit|\bupstream"
+     r"|\bdownstream|\b(?:miles|kilometers|km)\b.*\b(?:hours?|minutes?)\b"),
+    ("rates of work", r"\bworking together|\bpipes?\b|\bdrain|\bfills?\b.*\btank"),
+    ("interest", r"\binterest\b|\binvest"),
+    ("percentages", r"\bdiscount|\bpercent|%|\bsale price"),
+    ("ages", r"\byears? old|\bolder\b|\byounger\b|\bages?\b"),
+    ("conic sections", r"\bhyperbola|\bellipse|\bparabola"),
+    ("vectors and matrices", r"\\begin\{[pb]matrix\}|\\mathbf|\bvectors?\b|\bmatri"),
+    ("solids", r"\bcubes?\b|\bcylind|\bcones?\b|\bspheres?\b|\bprisms?\b|\bpyramid"
+               r"|\bhemispher|\bbox\b"),
+    ("circles", r"\barcs?\b|\bsectors?\b|\bchords?\b|\bcircle"),
+    ("angles and lines", r"\bparallel\b|\btransversal|\bangles?\b"),
+    ("plane figures", r"\btriangle|\bpolygon|\bsquare\b|\brectangle|\bhexagon|\bladder"
+                      r"|\[asy\]"),
+    ("remainders and congruences",
+     r"\\equiv|\\pmod|\bmodulo\b|\bremainder|\bday of the week|\bcongruen"),
+    ("chance", r"\bprobabilit|\bdice\b|\bdie\b|\bcards?\b|\bexpected value"),
+]
+
+
+def situation(problem: str) -> str | None:
+    """What a problem's story is about ("speed, distance and time"), for messages only."""
+    low = problem.lower()
+    return next((name for name, pattern in _SITUATIONS if re.search(pattern, low)), None)
+
+
+_NOT_A_THING = frozenset("of is are does do did will would can could must should has have "
+                         "the a an".split())
+
+
+_ARTICLE = r"(?:the|a|an|each|his|her|its|their)"
+_WHAT_IS_THE = re.compile(
+    rf"\b(?:what|find|compute|determine) (?:is |are |was )?({_ARTICLE}) "
+    rf"((?:[a-z-]+ ){{0,3}}?[a-z-]+(?: of (?:{_ARTICLE} )?[a-z]+)?)"  # "the length of an arc"
+    r"(?= of\b| in\b| for\b| when\b| if\b| that\b| after\b| does\b|[,?.]|$)")
+
+
+def asked_for(problem: str) -> str | None:
+    """The question's own words: "how many liters", "the final price", "a percent"."""
+    low = re.sub(r"\$[^$]*\$", " ", problem.lower())
+    question_part = low[max(low.rfind(". ", 0, max(low.rfind("?"), 0)), 0):]
+    m = re.search(r"\bhow (many|much|long|far|old|high)\b(?: ([a-z]+))?", question_part)
+    if m:
+        noun = m.group(2) if m.group(1) in ("many", "much") else None
+        return f"how {m.group(1)}" + (f" {noun}" if noun and noun not in _NOT_A_THING else "")
+    m = _WHAT_IS_THE.search(question_part)
+    if m:
+        return f"for {m.group(1)} {m.group(2)}"
+    m = re.search(r"\bwhat (percent|day of the week|fraction|number)\b", question_part)
+    if m:
+        return f"for {'a ' if m.group(1) != 'day of the week' else 'the '}{m.group(1)}"
+    return None
+
+
 # Words that ask for every solution of one equation and add no condition: no "positive",
 # "integer", "largest", "sum", "how many" ... (those change the answer).
 _SOLVE_WORDS = frozenset(
@@ -113,7 +184,7 @@ def lone_equation(template: str, maths: list[str]) -> tuple[str, str | None] | N
 def _seen(ps: list[Piece]) -> str:
     kinds: list[str] = []
     for p in ps:
-        if p.kind not in kinds and p.kind not in ("integer", "decimal"):
+        if p.kind not in kinds and p.kind not in _NUMBERS:
             kinds.append(p.kind)
     if not kinds:
         return ""
@@ -132,20 +203,22 @@ def explain_decline(problem: str, detail: str = "") -> str:
         reason = re.sub(r":\s*'[^']*'$", "", detail)
         return f"I couldn't read the maths safely ({reason}). " + OFFER
     ps, asked = pieces(problem), question(problem)
-    seen = _seen(ps)
     if asked == "proof":
         what = "an inequality" if any(p.kind == "inequality" for p in ps) else "a statement"
         plural = "inequalities" if what == "an inequality" else "statements"
         return f"I see {what} to prove; I can't prove {plural} yet. " + OFFER
-    topic = {"probability": "a probability question", "count": "a counting question",
-             "geometry": "a geometry question", "solve": "a request to solve",
-             "value": "a request for a value"}.get(asked or "", "a question")
-    if not ps or all(p.kind in ("integer", "decimal") for p in ps):
-        kind = topic.removeprefix("a ").removeprefix("request for a ")
-        return (f"I see a word problem ({kind}); I can only solve problems whose maths is "
-                "written out (equations, expressions, sums, derivatives). " + OFFER)
-    return (f"I see {topic} about {seen or 'numbers'}, but I don't recognise what is asked "
-            "well enough to answer it reliably. " + OFFER)
+    about, wanted = situation(problem), asked_for(problem)
+    if all(p.kind in _NUMBERS for p in ps):
+        story = f"a word problem about {about}" if about else "a word problem"
+        asking = f" asking {wanted}" if wanted else ""
+        return (f"I read this as {story}{asking}, but I can't yet solve stories like this one "
+                "reliably. " + OFFER)
+    seen = _seen(ps)
+    topic = f" in a problem about {about}" if about and seen[3:] not in about else ""
+    asking = f", asking {wanted}" if wanted else ""
+    return (f"I see {seen}{topic}{asking}, but I can't answer this question reliably yet. "
+            + OFFER)
 
 
-__all__ = ["OFFER", "Piece", "explain_decline", "lone_equation", "piece", "pieces", "question"]
+__all__ = ["OFFER", "Piece", "asked_for", "explain_decline", "lone_equation", "piece", "pieces",
+           "question", "situation"]
