@@ -21,11 +21,14 @@ from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
-VOCAB = frozenset("the function satisfies satisfy for all real numbers find compute what is "
-                  "a that such".split())
-_ASK = re.compile(r"^(?:the function|let) (?P<f>@\d+@)(?: be a function)?,? (?:satisfies|such "
-                  r"that) (?P<eq>@\d+@) for all(?: real numbers)? (?P<dom>@\d+@)[.,]? "
-                  r"(?:find|compute|what is) (?P<t>@\d+@)\W*$")
+VOCAB = frozenset("the function satisfies satisfy for all every real numbers number find compute "
+                  "what is a that such suppose with obeys holds".split())
+_FOR_ALL = r"for (?:all|every)(?: real(?: numbers?)?)? (?P<dom>@\d+@)"
+_HAS = r"(?P<f>@\d+@)(?: is| be)?(?: a function)?,? (?:satisfies|such that|with|obeys|has) "
+_ASK = re.compile(r"^(?:(?:suppose (?:that )?)?(?:(?:the|a) function |let )?" + _HAS +
+                  r"(?P<eq>@\d+@),? " + _FOR_ALL + r"|" + _FOR_ALL.replace("dom", "dom2") +
+                  r",? (?:the|a) function " + _HAS.replace("<f>", "<f2>") + r"(?P<eq2>@\d+@))"
+                  r"[.,]? (?:find|compute|what is)(?: the value of)? (?P<t>@\d+@)\W*$")
 _DECLARED = re.compile(r"\s*([a-zA-Z])\s*(?:\(\s*([a-z])\s*\)|:\s*\\mathbb\s*\{?R\}?\s*\\to\s*"
                        r"\\mathbb\s*\{?R\}?)?\s*")
 _SPARE = ["alpha", "beta", "delta", "lambda", "sigma", "phi", "psi", "mu", "nu", "rho", "tau",
@@ -41,7 +44,7 @@ def read(split: Split, template: str) -> Result | None:
         return None
 
     def piece(group: str) -> str:
-        return split.maths[int(m.group(group)[1:-1])]
+        return split.maths[int((m.group(group) or m.group(f"{group}2"))[1:-1])]
 
     declared = _DECLARED.fullmatch(piece("f"))
     if not declared:
