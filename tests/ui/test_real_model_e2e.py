@@ -142,8 +142,12 @@ def test_a_real_r1_chain_replayed_streams_checked_steps(
     window.solver.verdict_ready.connect(lambda _i: verdict_times.append(time.monotonic()))
     window.editor.set_text(record["problem"])
     window.solve()
+    pane = window.solution
+    qtbot.waitUntil(lambda: not pane.thinking.toggle.isHidden(), timeout=60000)
+    assert window.solver.running and not pane.thinking.stop_button.isHidden()  # by the thinking
     wait_solved(qtbot, window, timeout_ms=240000)
-    session, pane = window.solver.session, window.solution
+    session = window.solver.session
+    assert pane.thinking.stop_button.isHidden()  # nothing left to stop
     assert session.error is None, session.error
     assert session.thinking and session.steps
     assert all(s.part == SOLUTION for s in session.steps)

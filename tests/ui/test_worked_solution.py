@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.fake_model import FakeModel
 from tests.ui.conftest import screenshot, wait_solved
+from tutor.ui.settings_dialog import SettingsDialog
+from tutor.ui.worked_dialog import WorkedSolutionDialog
 from tutor.verify.verdict import Verdict
 
 PASTED = (
@@ -109,3 +111,17 @@ def test_a_decline_is_said_once_and_not_as_an_error(make_window, qtbot) -> None:
     assert session.declined and session.error is None
     assert "Error" not in pane.status.text() and "worked solution" in pane.status.text()
     assert not pane.answer_view.isVisible()
+    # what the decline offers is one click away, and gone with the next problem
+    assert pane.decline_actions.isVisible()
+    pane.check_solution_button.click()
+    dialog = window.findChild(WorkedSolutionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    pane.choose_model_button.click()
+    settings = window.findChild(SettingsDialog)
+    assert settings is not None and settings.tabs.currentWidget() is settings.models
+    settings.reject()
+    window.editor.set_text("What is $2 + 3$?")
+    window.solve()
+    wait_solved(qtbot, window)
+    assert window.solver.session.answer == "5" and not pane.decline_actions.isVisible()

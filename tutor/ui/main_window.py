@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.solution.thinking.continue_requested.connect(self.continue_with_larger_budget)
         self.solver.stats.connect(self.solution.thinking.set_stats)
         self.solution.thinking.stop_requested.connect(self.stop)
+        self.solution.choose_model_requested.connect(lambda: self.open_settings("models"))
+        self.solution.check_solution_requested.connect(self.open_check_solution)
         self.solution.regenerate_requested.connect(
             lambda index: self.solver.regenerate_from(index, self.settings)
         )

@@ -46,6 +46,8 @@ def cross_check_html(result: ClaimResult | None, palette: QPalette) -> str:
 
 class SolutionPane(QWidget):
     regenerate_requested = Signal(int)  # index of the first refuted step
+    choose_model_requested = Signal()  # after a decline: what the student can do instead
+    check_solution_requested = Signal()
 
     def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,8 @@ class SolutionPane(QWidget):
         self.status = QLabel(READY_TEXT)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.decline_actions = self._build_decline_actions()
+        layout.addWidget(self.decline_actions)
         self.thinking = ThinkingPanel()
         layout.addWidget(self.thinking)
 
@@ -103,6 +107,21 @@ class SolutionPane(QWidget):
         buttons.addWidget(self.progress_label)
         layout.addLayout(buttons)
         self.refresh()
+
+    def _build_decline_actions(self) -> QWidget:
+        """Buttons for what a decline offers, so the student need not find them in menus."""
+        row = QWidget()
+        actions = QHBoxLayout(row)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.choose_model_button = QPushButton("Use a reasoning model…")
+        self.choose_model_button.clicked.connect(self.choose_model_requested)
+        self.check_solution_button = QPushButton("Check a worked solution…")
+        self.check_solution_button.clicked.connect(self.check_solution_requested)
+        actions.addWidget(self.choose_model_button)
+        actions.addWidget(self.check_solution_button)
+        actions.addStretch(1)
+        row.setVisible(False)
+        return row
 
     # --- state ----------------------------------------------------------------------
     def _build_more_cards(self) -> None:
@@ -176,6 +195,7 @@ class SolutionPane(QWidget):
         s = self.session
         refuted = s.first_refuted if s else None
         self.regenerate_button.setVisible(bool(s and refuted and s.can_regenerate))
+        self.decline_actions.setVisible(bool(s and s.finished and s.declined))
         if s is None or not s.finished or s.declined:  # a decline is said in the status line
             self.answer_view.setVisible(False)
             return

@@ -93,8 +93,9 @@ class ThinkingPanel(QWidget):
         self.toggle.toggled.connect(self.set_expanded)
         self.stats = QLabel("")
         self.stop_button = QPushButton("Stop")
-        self.stop_button.setEnabled(False)
+        self.stop_button.setVisible(False)  # only while a model's thinking is streaming in
         self.stop_button.clicked.connect(self.stop_requested)
+        self._running = False
         self.continue_button = QPushButton("Continue with a larger budget")
         self.continue_button.setVisible(False)
         self.continue_button.clicked.connect(self.continue_requested)
@@ -167,10 +168,16 @@ class ThinkingPanel(QWidget):
         self.continue_button.setVisible(False)
         self.set_expanded(False)
         self.toggle.setVisible(False)
+        self._show_stop()
         self._update_title()
 
     def set_running(self, running: bool) -> None:
-        self.stop_button.setEnabled(running)
+        self._running = running
+        self._show_stop()
+
+    def _show_stop(self) -> None:
+        # the toolbar's Stop is always there; this one sits by thinking that is arriving
+        self.stop_button.setVisible(self._running and not self.toggle.isHidden())
 
     def offer_continue(self, budget: int) -> None:
         self.continue_button.setText(f"Continue with a larger budget ({budget} tokens)")
@@ -182,6 +189,7 @@ class ThinkingPanel(QWidget):
         self._text.append(chunk)
         self._tail = (self._tail + chunk)[-TAIL_CHARS:]
         self.toggle.setVisible(True)
+        self._show_stop()
         if self.expanded:
             self.tail.setText(self._tail.strip())
 
@@ -189,6 +197,7 @@ class ThinkingPanel(QWidget):
         self._steps.append(step)
         self._tail = ""
         self.toggle.setVisible(True)
+        self._show_stop()
         self._update_title()
         if self.expanded:
             self.tail.setText("")
