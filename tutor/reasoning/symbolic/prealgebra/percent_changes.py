@@ -45,7 +45,8 @@ _BLOCK = re.compile(r"\b(?:original price|of the original|of its original|more t
                     r"commission|profit|loss)\b")
 
 
-def _dollars(split: Split, template: str) -> str:
+def dollars_marked(split: Split, template: str) -> str:
+    """The template with "dollars" after each amount written `\\$45` in its maths."""
     return re.sub(r"@(\d+)@", lambda m: f"{m.group(0)} dollars" if re.fullmatch(
         r"\s*\\\$\s*\d[\d.]*\s*", split.maths[int(m.group(1))]) else m.group(0), template)
 
@@ -53,7 +54,7 @@ def _dollars(split: Split, template: str) -> str:
 def percent_changes(split: Split, template: str) -> Result | None:
     if "%" not in "".join(split.maths) + template and "percent" not in template:
         return None
-    text = re.sub(r"\s+", " ", wording.of(split, _dollars(split, template)).text)
+    text = re.sub(r"\s+", " ", wording.of(split, dollars_marked(split, template)).text)
     text = re.sub(r"(?<=#)(\d+(?:\.\d+)?) (?=dollars)", r"\1 ", text)
     changes = list(_CHANGE.finditer(text))
     if len(changes) < 1 or len(changes) != len(re.findall(r"\bpercent\b", text)) - len(
@@ -118,4 +119,4 @@ def percent_changes(split: Split, template: str) -> Result | None:
     return sp.Rational(answer.numerator, answer.denominator), steps
 
 
-__all__ = ["percent_changes"]
+__all__ = ["dollars_marked", "percent_changes"]

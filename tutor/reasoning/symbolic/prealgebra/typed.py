@@ -8,6 +8,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     averages,
     clocks,
     consecutive,
+    interest,
     mean_parts,
     mean_statements,
     number_phrases,
@@ -45,4 +46,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           part_of_whole.part_of_whole, scaled_amounts.scaled_amounts,
                           written_arithmetic.written_arithmetic, stories.stories,
                           portions.portions, story_equations.story_equations,
-                          operation_chains.operation_chains]
+                          operation_chains.operation_chains, interest.interest]

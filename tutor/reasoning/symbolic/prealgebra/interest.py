@@ -1,0 +1,332 @@
+"""Reader of money lent or saved at interest, simple or compound: "Nora puts \\$2000 in an account
+that earns 3% simple interest per year. How much interest does she earn in 4 years?", "If \\$1500
+is invested at 4% interest compounded annually, what is it worth after 2 years?", "Omar borrows
+\\$200 at 10% interest compounded annually. What is the least whole number of years after which
+he owes more than twice as much as he borrowed?", two accounts compared ("the positive
+difference between their balances", "after how many days will they owe the same amount"), and
+the amount to invest now to have a stated sum later.
+
+Each account is a principal P (money, or a currency named once after it: "100 shells"), a rate
+r percent per period (year, month, day, week; "annual", "per month", "daily") and a kind:
+simple (P + P r n after n periods) or compounded k times a period (P (1 + r/k)^(k n); a rate
+with no period is yearly). Money and rates are paired in the order told (P1 r1 P2 r2), every
+word must be read (`ACCOUNT_WORDS`, the question's words, names before the story's verbs), and
+the time must be in whole compounding periods (days against years is declined: 365 or 360).
+Found with SymPy from the formula; confirmed by growing the money period by period in exact
+fractions (and, for a least time, by checking the period before does not reach the target).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.percent_changes import dollars_marked
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+_PERIOD = {"year": Fraction(1), "month": Fraction(1, 12), "week": Fraction(7),
+           "day": Fraction(1)}  # weeks and days: measured in days (never against years)
+_PER_YEAR = {"annually": 1, "yearly": 1, "semiannually": 2, "semi-annually": 2, "quarterly": 4,
+             "monthly": 12}
+_RATE_PERIOD = [(r"\b(?:annual|annually|yearly|per year|a year|each year|every year|per annum)"
+                 r"\b", "year"),
+                (r"\b(?:monthly|per month|a month|each month|every month)\b", "month"),
+                (r"\b(?:daily|per day|a day|each day|every ?day)\b", "day"),
+                (r"\b(?:weekly|per week|a week|each week|every week)\b", "week")]
+_TIME = re.compile(rf"(?P<n>{NUM}) (?P<u>year|month|day|week)s?\b")
+_MONEY = re.compile(rf"(?P<v>{NUM})(?: (?P<cur>[a-z]+))?")
+_COMPOUND = re.compile(r"\b(?:which )?(?:compounded|compounds|compounding)(?: interest)? "
+                       r"(?P<k>annually|yearly|semi-?annually|quarterly|monthly|daily)\b")
+_VERBS = ("puts|put|deposits|deposited|invests|invested|borrows|borrowed|lends|lent|saves|saved|"
+          "has|had|places|placed|owes|opens|opened|takes|took")
+ACCOUNT_WORDS = frozenset(
+    "puts put deposits deposited invests invested invest investment borrows borrowed borrow "
+    "lends lent loan loaned saves saved savings has had have places placed owes owe owed opens "
+    "opened takes took account bank pays paid earns earned earn charges charged charging "
+    "interest rate at into in with from an of simple compound compounded compounds compounding "
+    "annual annually yearly semiannually quarterly monthly daily weekly per year years month "
+    "months day days week weeks annum every everyday each after how much money will would be "
+    "worth balance balances total amount amounts owes what there is the find value after end "
+    "least smallest fewest integer whole number which when first more than at least times "
+    "twice double triple as positive difference between their respective same nearest dollar "
+    "cent dollars cents must should now today to later grows grow he she they his her it its "
+    "both and a certificate fund does do makes make then you i we me my our your "
+    "that who charged gets get receive receives many paying earning taken out pay back compare "
+    "compares meanwhile while".split())
+# a stated absence of repayments changes nothing in the model: taken out before the words are read
+_NO_REPAYMENT = re.compile(r",? ?(?:assuming|and|if) (?:that )?(?:[a-z]+ )?(?:will |do |does |"
+                           r"did )?(?:(?:not|never) (?:make|makes|made) any|"
+                           r"(?:make|makes|made) no) (?:repayments|payments|withdrawals)"
+                           r"(?: (?:in|during) (?:that|this|the) time(?: period)?)?")
+
+
+@dataclass
+class _Account:
+    principal: Fraction
+    rate: Fraction  # per rate period, as a fraction (5% -> 1/20)
+    period: str  # the rate's period: year, month, day, week
+    per_period: int  # compoundings per rate period; 0: simple interest
+    currency: str
+
+    def value(self, n: Fraction) -> sp.Rational:
+        """The amount after n rate periods, by the formula (SymPy)."""
+        p, r = sp.Rational(self.principal), sp.Rational(self.rate)
+        if self.per_period == 0:
+            return p * (1 + r * sp.Rational(n))
+        k = self.per_period
+        return p * (1 + r / k) ** sp.Integer(int(n * k))
+
+    def grown(self, n: Fraction) -> Fraction:
+        """The amount after n rate periods, period by period in exact fractions."""
+        money = self.principal
+        if self.per_period == 0:
+            for _ in range(int(n)):
+                money += self.principal * self.rate
+            return money + self.principal * self.rate * (n - int(n))
+        for _ in range(int(n * self.per_period)):
+            money += money * self.rate / self.per_period
+        return money
+
+    def formula(self, n: Fraction | str) -> str:
+        p, r = nw.tex_of(self.principal), nw.tex_of(self.rate)
+        if self.per_period == 0:
+            return f"{p}\\left(1 + {r} \\cdot {n if isinstance(n, str) else nw.tex_of(n)}\\right)"
+        k = self.per_period
+        base = f"1 + {r}" if k == 1 else f"1 + \\frac{{{r}}}{{{k}}}"
+        power = n if isinstance(n, str) else nw.tex_of(n * k)
+        return f"{p}\\left({base}\\right)^{{{power}}}"
+
+
+def _periods(account: _Account, n: Fraction, unit: str) -> Fraction:
+    """n units of time in the account's rate periods (whole compoundings only)."""
+    if {unit, account.period} & {"day", "week"} and not {unit, account.period} <= {"day", "week"}:
+        raise Decline("days against months or years (a year of 365 or of 360 days?)")
+    got = n * _PERIOD[unit] / _PERIOD[account.period]
+    if account.per_period and (got * account.per_period).denominator != 1:
+        raise Decline("a time that is not a whole number of compounding periods")
+    return got
+
+
+def _accounts(text: str) -> list[_Account]:
+    """The accounts in the order told: money, then its rate and kind before the next money."""
+    rates = [m for m in re.finditer(rf"(?P<v>{NUM}) percent", text)]
+    cuts = [0] + [r.end() for r in rates]
+    out = []
+    for i, r in enumerate(rates):
+        before = text[cuts[i]:r.start()]
+        after = text[r.end():rates[i + 1].start() if i + 1 < len(rates) else len(text)]
+        money = [m for m in _MONEY.finditer(before) if not _TIME.match(before, m.start())]
+        if len(money) != 1:
+            raise Decline("an amount of money for each rate")
+        m = money[0]
+        cur = m.group("cur") or ""
+        if cur not in ("dollars", "") and cur in ACCOUNT_WORDS:
+            cur = ""
+        stated = before[m.start():] + " " + after.split(".")[0]
+        comp = list(_COMPOUND.finditer(stated))
+        simple = re.search(r"\bsimple\b", stated) is not None
+        if simple == bool(comp) or len(comp) > 1:
+            raise Decline("simple or compound interest (say which)")
+        periods = {p for pat, p in _RATE_PERIOD if re.search(pat, re.sub(
+            _COMPOUND, " ", stated))}
+        if len(periods) > 1:
+            raise Decline("two periods for one rate")
+        if comp:
+            k = comp[0].group("k").replace("-", "")
+            if k == "daily":
+                period = periods.pop() if periods else "year"
+                if period != "day":
+                    raise Decline("daily compounding of a yearly rate (365 or 360 days?)")
+                per = 1
+            else:
+                period = periods.pop() if periods else "year"
+                if period in ("day", "week"):
+                    raise Decline("a daily rate compounded by months or years")
+                often = Fraction(_PER_YEAR[k]) * _PERIOD[period]
+                if often.denominator != 1:
+                    raise Decline("compounded less often than the rate's period")
+                per = int(often)
+        else:
+            period = periods.pop() if periods else "year"
+            per = 0
+        out.append(_Account(wording.value(m.group("v")), wording.value(r.group("v")) / 100,
+                            period, int(per), cur))
+    return out
+
+
+def interest(split: Split, template: str) -> Result | None:
+    if not re.search(r"\binterest\b|\bcompound", template) or not re.search(
+            r"\b(?:how|what|find|after)\b", template):
+        return None
+    text, places = nw.take_rounding(split, template)
+    text = re.sub(r"\\?\$\s*(@\d+@)", r"\1 dollars", text)
+    text = wording.of(split, dollars_marked(split, text)).text
+    text = re.sub(r"\bcompound interest\b", "interest", text)
+    text = _NO_REPAYMENT.sub(" ", text)
+    accounts = _accounts(text)
+    if not accounts or len(accounts) > 2 or len({a.currency for a in accounts}) > 1:
+        return None
+    words = _read_words(text, accounts)
+    if words is None:
+        return None
+    return _answer(text, accounts, places)
+
+
+def _read_words(text: str, accounts: list[_Account]) -> bool | None:
+    names = set(re.findall(rf"(?:^ |[.?,] |\bif |\bthen |\band |\bwhile |\bmeanwhile,? )"
+                           rf"([a-z]+) (?:has |had |have )?(?:{_VERBS})\b", text))
+    names |= set(re.findall(r"\b(?:from|lends|lent|to|owes|owed) (?:his |her |their )?"
+                            r"([a-z]+)\b", text))
+    names -= ACCOUNT_WORDS - {"i", "you", "we"}
+    left = set(re.findall(r"[a-z]+(?:-[a-z]+)?", re.sub(r"#\S+", " ", text)))
+    allowed = ACCOUNT_WORDS | names | {a.currency for a in accounts} | {
+        "percent", "semi-annually", "semiannually", "savings"}
+    from tutor.reasoning.symbolic.typed import FILLER
+    return True if not (left - allowed - FILLER) else None
+
+
+_LEAST = re.compile(r"\b(?:least|smallest|fewest) (?:positive )?(?:integer |whole )?number of "
+                    r"(?P<u>year|month|day|week)s\b")
+_TARGET = re.compile(rf"\b(?P<cmp>at least|more than|exceed|exceeds|to (?:at least|more than))? "
+                     rf"?(?P<k>twice|double|triple|{NUM} times) (?:as much as|the amount|what)\b")
+
+
+def _answer(text: str, accounts: list[_Account], places: int | None) -> Result | None:
+    question = re.split(r"(?<=[.?]) ", text.strip())[-1]
+    if not re.search(r"\b(?:how|what|find)\b", question):
+        return None
+    least = _LEAST.search(question)
+    if least:
+        return _least_time(question, least.group("u"), accounts)
+    times = {(wording.value(m.group("n")), m.group("u")) for m in _TIME.finditer(text)}
+    if len(accounts) == 2 and re.search(r"\bsame (?:amount|amounts|balance|balances)\b",
+                                        question):
+        if times:
+            return None
+        asked = re.search(r"\bhow many (year|month|day|week)s\b", question)
+        return _same_time(accounts, asked.group(1)) if asked else None
+    if len(times) != 1:
+        return None
+    n, unit = times.pop()
+    if len(accounts) == 2:
+        if not re.search(r"\bdifference between (?:their|the two) (?:respective )?balances\b",
+                         question):
+            return None
+        v = [a.value(_periods(a, n, unit)) for a in accounts]
+        g = [a.grown(_periods(a, n, unit)) for a in accounts]
+        diff = abs(v[0] - v[1])
+        confirm.check(Fraction(int(diff.p), int(diff.q)) == abs(g[0] - g[1]),
+                      "both balances grown period by period in exact fractions")
+        steps = [step("grow the money", "Apply the interest formula to each account.",
+                      f"${a.formula(_periods(a, n, unit))} = {nw.tex_of(x)}$",
+                      nw.tex_of(x)) for a, x in zip(accounts, g, strict=True)]
+        return _shown(Fraction(int(diff.p), int(diff.q)), places, steps, "the difference")
+    a = accounts[0]
+    k = _periods(a, n, unit)
+    if re.search(r"\bhow much interest\b|\bwhat is the interest\b|\bin interest\b", question):
+        got = a.value(k) - sp.Rational(a.principal)
+        again = a.grown(k) - a.principal
+        what = "the interest"
+    elif re.search(r"\bhow much (?:money )?(?:will|would|is|does|do|must)\b|\bwhat (?:will|is|"
+                   r"would) (?:be )?the (?:balance|value|amount|total)\b", question):
+        if re.search(r"\b(?:must|should|needs to) be (?:invested|deposited|put)\b|\bnow\b",
+                     question + text):
+            return None  # the principal asked: not read here
+        got = a.value(k)
+        again = a.grown(k)
+        what = "the amount"
+    else:
+        return None
+    confirm.check(Fraction(int(got.p), int(got.q)) == again,
+                  "the money grown period by period in exact fractions")
+    steps = [step("grow the money", "Apply the interest formula.",
+                  f"${a.formula(k)} = {nw.tex_of(a.grown(k))}$", nw.tex_of(a.grown(k)))]
+    if what == "the interest":
+        steps.append(step("the interest", "Interest is the amount minus the principal.",
+                          f"${nw.tex_of(a.grown(k))} - {nw.tex_of(a.principal)} = "
+                          f"{nw.tex_of(again)}$", nw.tex_of(again)))
+    return _shown(again, places, steps, what)
+
+
+def _shown(v: Fraction, places: int | None, steps: list, what: str) -> Result:
+    if places is None and v.denominator != 1:
+        if (v * 100).denominator != 1:
+            raise Decline(f"{what} is not a whole number of cents: say how to round it")
+        places = 2
+    if places is None:
+        return sp.Integer(v.numerator), steps
+    text, _ = nw.rounded(v, places)
+    extra = nw.in_form_asked(v, nw.tex_of(v), places, None)
+    return text, steps + (extra[1] if extra else [])
+
+
+def _least_time(question: str, unit: str, accounts: list[_Account]) -> Result | None:
+    t = _TARGET.search(question)
+    if len(accounts) != 1 or not t or not re.search(
+            r"\b(?:borrowed|invested|deposited|put in|lent|saved)\b", question[t.end():]):
+        return None
+    word = t.group("k")
+    times = {"twice": 2, "double": 2, "triple": 3}.get(word) or wording.value(word.split()[0])
+    strict = (t.group("cmp") or "").strip() in ("more than", "exceed", "exceeds",
+                                                 "to more than")
+    if not t.group("cmp") and word not in ("double", "triple"):
+        return None
+    a = accounts[0]
+    step_len = _periods(a, Fraction(1), unit)
+    target = a.principal * times
+    one = sp.Rational(step_len)
+    if a.per_period == 0:
+        bound = sp.Rational(times - 1) / (sp.Rational(a.rate) * one)
+    else:
+        growth = (1 + sp.Rational(a.rate) / a.per_period) ** (a.per_period * one)
+        bound = sp.log(times) / sp.log(growth)
+    count = int(sp.floor(bound)) + 1 if strict else int(sp.ceiling(bound))
+    if sp.Integer(count) == bound and strict or count < 1 or count > 10000:
+        raise Decline("no whole number of periods found")
+
+    def reaches(c: int) -> bool:
+        got = a.grown(c * step_len)
+        return got > target if strict else got >= target
+
+    confirm.check(reaches(count) and not reaches(count - 1),
+                  "the money grown period by period reaches the target first then")
+    sign = ">" if strict else "\\ge"
+    steps = [step("set up the inequality", "The amount must reach the target.",
+                  f"${a.formula('t')} {sign} {nw.tex_of(target)}$"),
+             step("the least time", "Grow the money period by period.",
+                  f"After {count - 1} {unit}s: ${nw.tex_of(a.grown((count - 1) * step_len))}$; "
+                  f"after {count} {unit}s: ${nw.tex_of(a.grown(count * step_len))}$",
+                  str(count))]
+    return sp.Integer(count), steps
+
+
+def _same_time(accounts: list[_Account], unit: str) -> Result | None:
+    if any(a.per_period for a in accounts):
+        return None  # compound against compound: not solved here
+    t = sp.Symbol("t", positive=True)
+    sides = [sp.Rational(a.principal) * (1 + sp.Rational(a.rate) * t * sp.Rational(
+        _periods(a, Fraction(1), unit))) for a in accounts]
+    found = sp.solve(sp.Eq(*sides), t)
+    if len(found) != 1 or not isinstance(found[0], sp.Rational) or found[0] <= 0:
+        raise Decline("the two amounts are never the same")
+    when = Fraction(int(found[0].p), int(found[0].q))
+    g = [a.grown(when * _periods(a, Fraction(1), unit)) for a in accounts]
+    confirm.check(g[0] == g[1], "both amounts grown to that time in exact fractions")
+    claim = f"{sp.latex(sides[0])} = {sp.latex(sides[1])}"
+    return sp.Rational(when.numerator, when.denominator), [
+        step("write both amounts", "Simple interest grows each amount by the same sum each "
+             "period.", f"${claim}$", claim),
+        step("solve", "Solve the linear equation.", f"$t = {nw.tex_of(when)}$, when both are "
+             f"${nw.tex_of(g[0])}$", nw.tex_of(when))]
+
+
+__all__ = ["ACCOUNT_WORDS", "interest"]
