@@ -1,0 +1,137 @@
+"""Solids told in words, with relations between them (`geometry.solid_questions`): equal or
+scaled measures, a solid melted and recast, solids inscribed in one another, letters and
+ratios, square pyramids, a box by the areas of three faces. Our own problems in several
+wordings (answers worked out by hand, in the comments), and near misses that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+RELATED = [
+    # 6^3 = 216 = 4 * 9 * h
+    ("A cube with edges of length six centimeters has the same volume as a rectangular box "
+     "that is $4$ cm long and $9$ cm wide. How tall is the box?", "6"),
+    # 4/3 pi 27 = 36 pi = 9 pi h
+    ("A sphere of radius 3 has the same volume as a cylinder of radius 3. What is the height "
+     "of the cylinder?", "4"),
+    # 1/3 pi 16 * 9 = 48 pi = 4 pi h
+    ("A cone with radius 4 and height 9 is melted and recast into a cylinder of radius 2. "
+     "Find the height of the cylinder.", "12"),
+    # volume 8 * 8 = 64: edge 4, surface 6 * 16
+    ("Cube $A$ has edge length 2 and cube $B$ has 8 times the volume of cube $A$. What is the "
+     "surface area of cube $B$?", "96"),
+    # r^2 = 72/8 = 9; 1/3 pi 9 * 4
+    ("A cylinder has a volume of $72\\pi$ and a height of 8. A cone has the same radius as the "
+     "cylinder and a height of 4. What is the volume of the cone?", "12\\pi"),
+    # 2 * 4/3 pi 125
+    ("A sphere has twice the volume of a sphere of radius 5. What is the volume of the first "
+     "sphere? Express your answer in terms of $\\pi$.", "\\frac{1000\\pi}{3}"),
+    # 64 = 36 h / 3
+    ("A square pyramid whose base edge is 6 has the same volume as a cube with edge length 4. "
+     "Find the height of the pyramid.", "\\frac{16}{3}"),
+]
+
+INSCRIBED = [
+    # r = 5
+    ("A sphere is inscribed in a cube with edge length 10 inches. What is the volume of the "
+     "sphere, in cubic inches? Express your answer in terms of $\\pi$.", "\\frac{500\\pi}{3}"),
+    # s sqrt3 = 4 sqrt3
+    ("A cube is inscribed in a sphere of radius $2\\sqrt{3}$. Find the volume of the cube.",
+     "64"),
+    # r = 3, inner cube s sqrt3 = 6
+    ("A sphere is inscribed in a cube whose edges are 6 cm long. A second cube is inscribed in "
+     "the sphere. What is the volume of the inscribed cube?", "24\\sqrt{3}"),
+    # s = 8
+    ("A cube is circumscribed about a sphere of diameter 8. What is the surface area of the "
+     "cube?", "384"),
+    # 4/3 pi r^3 / (pi r^2 2r)
+    ("A sphere is inscribed in a cylinder. What is the ratio of the volume of the sphere to "
+     "the volume of the cylinder?", "\\frac{2}{3}"),
+    # the same base and height: a third
+    ("A cone is inscribed in a cylinder with a volume of 30 cubic feet. What is the volume of "
+     "the cone, in cubic feet?", "10"),
+    # slant 10; r = 6 * 8 / (6 + 10)
+    ("A sphere is inscribed in a right circular cone with base radius 6 and height 8. What is "
+     "the radius of the sphere?", "3"),
+]
+
+LETTERS_AND_RATIOS = [
+    # (2/3 pi 27 q^3) / (4/3 pi q^3)
+    ("A ball has the shape of a sphere with radius $k$ and a bowl is a hemisphere with radius "
+     "$3k$. Find the ratio of the hemisphere's volume to the sphere's volume.", "\\frac{27}{2}"),
+    # s^3 = 2y, 6 s^2 = y: s = 12, y = 864
+    ("A cube's volume is $2y$ cubic units and its surface area is $y$ square units. What is "
+     "$y$?", "864"),
+    # 27 = 9 pi t
+    ("A cube with edge length 3 has the same volume as a cylinder with radius 3 and height "
+     "$t$. What is the value of $t$?", "\\frac{3}{\\pi}"),
+    # 8 / (4/3 pi)
+    ("What is the ratio of the volume of a cube with edge 2 to the volume of a sphere with "
+     "radius 1?", "\\frac{6}{\\pi}"),
+    # the same radius and height: 1/3
+    ("A cone has the same radius as a cylinder, and the cone has the same height as the "
+     "cylinder. Find the ratio of the volume of the cone to that of the cylinder.",
+     "\\frac{1}{3}"),
+]
+
+PYRAMIDS = [
+    # slant 5: 36 + 4 * 15
+    ("A right square pyramid has base edges of length 6 and a height of 4. What is its "
+     "surface area?", "96"),
+    # slant sqrt(169 - 25) = 12: 4 * 60
+    ("A square-based pyramid has base edges measuring 10 units and lateral edges measuring 13 "
+     "units. What is the total area of the four triangular faces?", "240"),
+    # sqrt(9 + 16)
+    ("A right pyramid has a square base with side length 8. Its apex is 3 units above the "
+     "center of its base. What is its slant height?", "5"),
+    # 48 = 36 h / 3
+    ("The volume of a square pyramid is 48 and its base edge is 6. What is its height?", "4"),
+    # a/2 = sqrt(169 - 144)
+    ("A square pyramid has a height of 12 and a slant height of 13. What is the length of a "
+     "base edge?", "10"),
+]
+
+BOX_FACES = [
+    ("A rectangular box has three faces with areas of 12, 15 and 20 square centimeters. What "
+     "is its volume?", "60"),
+    ("The areas of three faces of a rectangular prism are 8, 10 and 20. Find the volume of the "
+     "prism.", "40"),
+    # 2 (6 + 10 + 15)
+    ("A box has front, side and top faces with areas 6, 10 and 15 square inches, respectively. "
+     "What is its surface area?", "62"),
+    ("A rectangular box is 3 by 4 by 12. What is the length of its diagonal?", "13"),
+    # faces 2, 3, 6: edges 1, 2, 3: diagonal sqrt 14
+    ("A right rectangular prism has three faces with areas $2$, $3$ and $6$. How long is its "
+     "diagonal?", "\\sqrt{14}"),
+]
+
+DECLINED = [
+    "A cylinder is inscribed in a sphere of radius 5. What is the volume of the cylinder?",
+    "A hemisphere has radius 3. What is its surface area?",
+    "A cube has the same volume as a sphere. What is the volume of the cube?",
+    "A hollow sphere has an outer radius of 3. What is its volume?",
+    "A cube with edge 3 feet has the same volume as a rectangular box 2 inches long and 3 inches "
+    "wide. How tall is the box?",
+    "A cube has edge 2. A second cube has edge 3. What is the volume of the cube?",
+    "A cone has radius 3. What is its volume?",
+    "The areas of three faces of a rectangular box are 6, 8 and 12. What is the length of the "
+    "box?",
+    "A cube with edge 4 is painted and cut into unit cubes. How many of the cubes have paint on "
+    "exactly one face?",
+    "A sphere has the same volume as a cylinder of radius 2. What is the volume of the sphere, "
+    "to the nearest whole number?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"),
+                         RELATED + INSCRIBED + LETTERS_AND_RATIOS + PYRAMIDS + BOX_FACES)
+def test_solids_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_solids_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

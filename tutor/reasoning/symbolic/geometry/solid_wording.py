@@ -1,0 +1,143 @@
+"""The ways a question about solids is worded, brought to the tokens `solid_questions` reads.
+
+Kinds ("a right circular cone", "a rectangular box", "a square-based pyramid"), measures
+("edge length", "surface area", "base edges of length"), sizes ("a 3-inch cube", "6 by 2 by
+4", "10 inches on each side", "8 inches tall") and relations between two solids ("has the same
+volume as", "with twice the volume of", "is inscribed in", "is circumscribed about", "is melted
+and recast into") become single tokens: `rel_same_volume`, `rel_p3_volume` (piece 3 times),
+`rel_in`, `rel_about`, `rel_recast`. Units are dropped (one unit of length only: checked by the
+reader). Nothing else is rewritten: every other word must be one the reader knows."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
+      r"mm|kilometers?|km|ft|in)")
+QUANTITIES = ("volume surface_area total_area lateral_area curved_area slant_height "
+              "lateral_edge base_edge base_area base_perimeter edge diagonal face_area "
+              "face_diagonal radius diameter height length width circumference").split()
+_Q = r"(" + "|".join(QUANTITIES) + r")"
+_FACTORS = {"twice": "2", "double": "2", "thrice": "3", "half": "half", "triple": "3"}
+
+_REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
+    (r"\bexpress your answer[^.?!]*[.?!]?", " "),
+    (r",? in (?:square|cubic) " + _U + r",?|,? in " + _U + r" (?:cubed|squared),?", " "),
+    (r"\b(?:square|cubic) " + _U + r"\b", " "),
+    (r"\b(?:in|,) ?" + _U + r" (?:cubed|squared)\b", " "),
+    (r"(?<=@)\s*(?:-|\s)\s*" + _U + r"\b(?= cube\b)", ""),  # "a @0@-inch cube"
+    (r"\ba (@\d+@) cube\b", r"a cube with edge \1"),
+    # kinds
+    (r"\b(?:right,? )?(?:circular )?(cone|cylinder)s?\b", r"\1"),
+    (r"\bcube-shaped (?:box|container)\b", "cube"),
+    (r"\b(?:right,? )?rectangular (?:box|prism|solid|parallelepiped)\b", "box"),
+    (r"\b(?:right,? )?square(?:-| )based pyramid\b|\b(?:right,? )?square pyramid\b", "pyramid"),
+    (r"\b(?:right )?pyramid (with|has|having) a square base (?:with|of) (?:side|edge) "
+     r"(?:length|lengths)\b", r"pyramid \1 base_edge"),
+    # measures
+    (r"\btotal surface area\b", "total_area"),
+    (r"\b(?:lateral surface area|lateral area)\b", "lateral_area"),
+    (r"\bcurved surface area\b", "curved_area"),
+    (r"\bsurface area\b", "surface_area"),
+    (r"\bslant height\b", "slant_height"),
+    (r"\b(?:lateral|slant) edges?(?: (?:of )?lengths?| measuring)?\b", "lateral_edge"),
+    (r"\b(?:the )?(?:total )?area of (?:the |its )?(?:four |@\d+@ )?(?:triangular|lateral) "
+     r"faces\b", "lateral_area"),
+    (r"\b(?:its|the) (?:peak|apex|top|vertex) is (@\d+@)(?: " + _U + r")? (?:above|from) "
+     r"the (?:center|centre) of (?:its|the) base\b", r"its height is \1"),
+    (r"\b(?:base edges?|base sides?|edges? of (?:the|its) base|sides? of (?:the|its) base)"
+     r"(?: (?:of )?lengths?| measuring)?\b", "base_edge"),
+    (r"\b(?:area of (?:the |its )?base|base area)\b", "base_area"),
+    (r"\b(?:perimeter of (?:the |its )?base|base perimeter)\b", "base_perimeter"),
+    (r"\b(?:area of (?:a|one|each) face|face area)\b", "face_area"),
+    (r"\b(?:space |main |interior )?diagonal\b", "diagonal"),
+    (r"\b(?:the )?length of (?:a|an|each|the|one|its) (?=base_edge|lateral_edge|diagonal|"
+     r"slant_height)", ""),
+    (r"\b(?:edge|side) lengths?\b|\b(?:edges?|sides?) (?:of )?length\b|"
+     r"\blength of (?:an|each|one|its|the|a) (?:edge|side)\b|\bedges?\b", "edge"),
+    (r"\bmeasures (@\d+@) on (?:each|a) side\b|(@\d+@) on (?:each|a) side\b", r"edge \1\2"),
+    (r"(@\d+@)(?: " + _U + r")? by (@\d+@)(?: " + _U + r")? by (@\d+@)",
+     r"length \1 and width \2 and height \3"),
+    (r"\b(?:has |with |of |having )?dimensions (?=length @)", ""),
+    (r"\b" + _Q + r" (?:is|are|measures?|measuring) (@\d+@)(?: " + _U + r")? long\b", r"\1 \2"),
+    (r"(@\d+@)(?: " + _U + r")? long\b", r"length \1"),
+    (r"(@\d+@)(?: " + _U + r")? wide\b", r"width \1"),
+    (r"(@\d+@)(?: " + _U + r")? (?:tall|high)\b", r"height \1"),
+    (r"\bradii\b", "radius"),
+    (r"\bbase (radius|diameter|circumference)\b|\b(radius|diameter|circumference) of (?:the |"
+     r"its )?base\b", r"\1\2"),
+    # asking
+    (r"\bhow tall is\b", "what is the height of"),
+    (r"\bhow long is\b", "what is"),
+    (r"\bhow many (?:units? )?(?:are )?in (?=the " + _Q + r")", "what is "),
+    # relations
+    (r"\b(?:has|with|having|have) the same " + _Q + r" as\b", r"rel_same_\1"),
+    (r"\b(?:has|with|having|have) (twice|double|thrice|triple|half) the " + _Q + r" of\b",
+     lambda m: f"rel_{_FACTORS[m.group(1)]}_{m.group(2)}"),
+    (r"\b(?:has|with|having|have) @(\d+)@ times the " + _Q + r" of\b", r"rel_p\1_\2"),
+    (r"\b(?:is |are )?inscribed (?:in|within|inside)\b", "rel_in"),
+    (r"\b(?:is |are )?circumscribed (?:about|around)\b", "rel_about"),
+    (r"\b(?:is |are )?melted (?:down )?and (?:recast|reshaped|remolded|molded|formed|made|"
+     r"cast) into\b", "rel_recast"),
+]
+
+
+_FACE = r"(?:side|top|front|bottom|back|end)"
+_THREE_FACES = [  # the areas of three faces of a box meeting at a corner
+    r"\b(?:the )?areas of (?:(@\d+@) (?:of (?:the|its) )?(?:different )?)?faces\b",
+    r"(@\d+@) (?:of its )?(?:different )?faces (?:with|having|that have|have|of) "
+    r"(?:areas|an area)(?: of)?\b",
+    r"\b" + _FACE + r",? " + _FACE + r",? and " + _FACE + r" faces (?:with|having|that have|have|"
+    r"of) (?:areas|an area)(?: of)?\b",
+]
+
+
+_KIND = r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid)"
+_SHAPED = {"cylindrical": "cylinder", "spherical": "sphere", "conical": "cone",
+           "hemispherical": "hemisphere", "cubical": "cube", "cube-shaped": "cube"}
+_THING_IS = re.compile(r"\b(?:a|an|the) (?:(?:right|solid|small|large|big|metal|glass|"
+                       r"plastic|wooden|paper|steel) )?([a-z]+) (?:is shaped like|"
+                       r"is in the shape of|has the shape of|is) (?:a|an) (?:right )?"
+                       r"(?:circular )?(?=" + _KIND + r"\b)")
+_SHAPED_THING = re.compile(r"\b(a|an|the) (?:right )?(" + "|".join(_SHAPED) + r") ([a-z]+)\b")
+
+
+def _things(text: str) -> str:
+    """"a ball has the shape of a sphere ... the ball", "a cylindrical glass ... the glass": the
+    thing is the solid; two things of one kind (two glasses) are left as they are."""
+    kinds: dict[str, str] = {}
+    for m in _THING_IS.finditer(text):
+        kinds[m.group(1)] = m.group(2)
+    for m in _SHAPED_THING.finditer(text):
+        kinds[m.group(3)] = _SHAPED[m.group(2)]
+    if not kinds or len(set(kinds.values())) != len(kinds) or set(kinds) & set(_SHAPED):
+        return text
+    text = _THING_IS.sub("a ", text)
+    text = _SHAPED_THING.sub(lambda m: f"{m.group(1)} {_SHAPED[m.group(2)]}", text)
+    for thing, kind in kinds.items():
+        text = re.sub(rf"\b(the|this|that|its) {thing}(?:'s)?\b",
+                      lambda m, k=kind: f"{m.group(1)} {k}" + (" its" if m.group(0).endswith(
+                          "'s") else ""), text)
+    return text
+
+
+def normal(template: str, maths: list[str]) -> str:
+    text = re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S)
+    text = _things(text)
+    text = re.sub(r"\b(cube|box|sphere|hemisphere|cylinder|cone|pyramid)'s\b", r"\1 its", text)
+    for pattern, repl in _REWRITES:
+        text = re.sub(r" {2,}", " ", re.sub(pattern, repl, text))
+
+    def faces(m: re.Match[str]) -> str:
+        count = m.group(1) if m.groups() else None
+        return "face_areas" if count is None or maths[int(count.strip("@"))].strip() == "3" \
+            else m.group(0)
+    for pattern in _THREE_FACES:
+        text = re.sub(pattern, faces, text)
+    if re.search(r"\bbox\b", text):  # "a rectangular prism ... the prism"
+        text = re.sub(r"\bprism\b", "box", text)
+    return text
+
+
+__all__ = ["QUANTITIES", "normal"]

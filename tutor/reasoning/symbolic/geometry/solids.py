@@ -1,0 +1,120 @@
+"""Solids as formulas in their dimensions, how one solid sits inscribed in another, and each
+solid's volume a second way: the integral of its cross-sections' areas.
+
+A solid is a kind with its own dimension symbols (positive); its measures are formulas in
+them. `inscribed(inner, outer)` gives the equations that fix the inner solid in the outer one
+(the largest such solid, touching every face), or None when the words do not fix it (a
+cylinder in a sphere). `volume_by_slices` integrates the area of the cross-section at each
+height numerically (mpmath), independently of the volume formula."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import mpmath
+import sympy as sp
+
+PI = sp.pi
+# the dimensions each kind has, by name
+DIMENSIONS: dict[str, tuple[str, ...]] = {
+    "cube": ("s",), "box": ("l", "w", "h"), "sphere": ("r",), "hemisphere": ("r",),
+    "cylinder": ("r", "h"), "cone": ("r", "h"), "pyramid": ("a", "h"),
+}
+
+
+@dataclass
+class Solid:
+    """One solid of the problem: its kind, its place among the solids, its name ("A")."""
+    kind: str
+    index: int
+    name: str = ""
+    dims: dict[str, sp.Symbol] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.dims = {d: sp.Symbol(f"{d}_{self.index}", positive=True)
+                     for d in DIMENSIONS[self.kind]}
+
+
+def measures(solid: Solid) -> dict[str, sp.Expr]:
+    """Every measure the words can name, as a formula in the solid's dimensions."""
+    d = solid.dims
+    if solid.kind == "cube":
+        s = d["s"]
+        return {"edge": s, "volume": s**3, "surface_area": 6 * s**2, "diagonal": sp.sqrt(3) * s,
+                "face_area": s**2, "face_diagonal": sp.sqrt(2) * s}
+    if solid.kind == "box":
+        ln, w, h = d["l"], d["w"], d["h"]
+        return {"length": ln, "width": w, "height": h, "volume": ln * w * h,
+                "surface_area": 2 * (ln * w + ln * h + w * h),
+                "diagonal": sp.sqrt(ln**2 + w**2 + h**2)}
+    if solid.kind in ("sphere", "hemisphere"):
+        r = d["r"]
+        got = {"radius": r, "diameter": 2 * r, "circumference": 2 * PI * r}
+        if solid.kind == "sphere":
+            return got | {"volume": sp.Rational(4, 3) * PI * r**3, "surface_area": 4 * PI * r**2}
+        # a hemisphere's "surface area" may or may not count its flat face: only the total
+        return got | {"volume": sp.Rational(2, 3) * PI * r**3, "total_area": 3 * PI * r**2,
+                      "curved_area": 2 * PI * r**2, "base_area": PI * r**2}
+    h = d["h"]
+    if solid.kind == "cylinder":
+        r = d["r"]
+        return {"radius": r, "diameter": 2 * r, "height": h, "volume": PI * r**2 * h,
+                "circumference": 2 * PI * r, "base_area": PI * r**2,
+                "lateral_area": 2 * PI * r * h, "surface_area": 2 * PI * r**2 + 2 * PI * r * h}
+    if solid.kind == "cone":
+        r = d["r"]
+        slant = sp.sqrt(r**2 + h**2)
+        return {"radius": r, "diameter": 2 * r, "height": h, "volume": PI * r**2 * h / 3,
+                "circumference": 2 * PI * r, "base_area": PI * r**2, "slant_height": slant,
+                "lateral_area": PI * r * slant, "surface_area": PI * r**2 + PI * r * slant}
+    a = d["a"]  # a right pyramid on a square base of edge a
+    slant = sp.sqrt(h**2 + a**2 / 4)
+    return {"base_edge": a, "height": h, "volume": a**2 * h / 3, "base_area": a**2,
+            "base_perimeter": 4 * a, "slant_height": slant,
+            "lateral_edge": sp.sqrt(h**2 + a**2 / 2), "lateral_area": 2 * a * slant,
+            "surface_area": a**2 + 2 * a * slant}
+
+
+def inscribed(inner: Solid, outer: Solid) -> list[sp.Expr] | None:
+    """Equations (each = 0) fixing `inner` inscribed in `outer`, or None if not fixed."""
+    i, o = inner.dims, outer.dims
+    pair = (inner.kind, outer.kind)
+    if pair == ("sphere", "cube"):
+        return [2 * i["r"] - o["s"]]
+    if pair == ("cube", "sphere"):
+        return [sp.sqrt(3) * i["s"] - 2 * o["r"]]
+    if pair == ("sphere", "cylinder"):  # touching both bases and the side
+        return [i["r"] - o["r"], 2 * i["r"] - o["h"]]
+    if pair in (("cylinder", "cube"), ("cone", "cube")):
+        return [2 * i["r"] - o["s"], i["h"] - o["s"]]
+    if pair == ("pyramid", "cube"):
+        return [i["a"] - o["s"], i["h"] - o["s"]]
+    if pair == ("cone", "cylinder"):
+        return [i["r"] - o["r"], i["h"] - o["h"]]
+    if pair == ("sphere", "cone"):  # the inradius of the cone's cross-section triangle
+        r, h = o["r"], o["h"]
+        return [i["r"] * (r + sp.sqrt(r**2 + h**2)) - r * h]
+    return None
+
+
+def volume_by_slices(solid: Solid, values: dict[sp.Symbol, sp.Basic]) -> mpmath.mpf:
+    """The volume as the integral over the height of the cross-section's area, numerically."""
+    with mpmath.workdps(40):
+        v = {k: mpmath.mpf(sp.N(solid.dims[k].subs(values), 45)) for k in solid.dims}
+        kind = solid.kind
+        if kind == "cube":
+            return mpmath.quad(lambda z: v["s"] ** 2, [0, v["s"]])
+        if kind == "box":
+            return mpmath.quad(lambda z: v["l"] * v["w"], [0, v["h"]])
+        if kind in ("sphere", "hemisphere"):
+            low = -v["r"] if kind == "sphere" else 0
+            return mpmath.quad(lambda z: mpmath.pi * (v["r"] ** 2 - z**2), [low, v["r"]])
+        if kind == "cylinder":
+            return mpmath.quad(lambda z: mpmath.pi * v["r"] ** 2, [0, v["h"]])
+        if kind == "cone":
+            return mpmath.quad(lambda z: mpmath.pi * (v["r"] * (1 - z / v["h"])) ** 2,
+                               [0, v["h"]])
+        return mpmath.quad(lambda z: (v["a"] * (1 - z / v["h"])) ** 2, [0, v["h"]])
+
+
+__all__ = ["DIMENSIONS", "Solid", "inscribed", "measures", "volume_by_slices"]
