@@ -17,12 +17,16 @@ VOCAB = frozenset(
     "exactly exceed exceeding at most least no but as its their relatively coprime whose digits "
     "palindrome palindromes product multiply any every all below under fewer smaller above "
     "over bigger larger such so where "
-    "digit sum add up with having seven eight nine ten eleven twelve".split())
+    "digit sum add up with having seven eight nine ten eleven twelve "
+    "terminating decimal composite still yield yields contain contains include includes "
+    "does do values value can must should could need needs added subtracted yield give get "
+    "make produce create obtain form result in written expressed equals itself "
+    "themselves".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
         r"|proper )?"
         r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
-        r"(?:integer|number)s?"
+        r"(?:integer|number)s?(?: values? of(?= @))?"
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
         r"|(?:perfect )?(?P<powk>square|cube)s?|(?P<pal>palindrome)s?)")
 IS = r"(?:(?:is|are) )?(?:also )?"
@@ -94,6 +98,12 @@ CONDITIONS = [
                            r" @(\d+)@")),
     ("pal", re.compile(IS + r"(?:a )?palindromes?")),
     ("coprime", re.compile(IS + r"(?:relatively prime|coprime) to @(\d+)@")),
+    ("hasdig", re.compile(r"(?:contains?|has|have|with|having|includes?) (?:both )?(?:the |a )?"
+                          r"digits? @(\d+)@(?: and (?:the |a )?(?:digit )?@(\d+)@)?")),
+    ("hasdig", re.compile(r"(?:contains?|has|have|includes?) at least one (?:digit (?:that is|"
+                          r"equal to) |of the digit )(?:an? )?@(\d+)@")),
+    ("nodig", re.compile(r"(?:(?:does|do) not (?:contain|have|include)|(?:has|have) no) "
+                         r"(?:the |a )?digit @(\d+)@")),
     ("digsum", re.compile(r"(?:whose digits (?:add up to|sum to|have a sum of)|the sum of whose "
                           r"digits is|(?:has|have|with|having) (?:a )?digit sum(?: of)?|"
                           r"(?:has|have) digits (?:that|which) (?:add up to|sum to)) @(\d+)@")),

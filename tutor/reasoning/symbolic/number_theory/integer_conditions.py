@@ -11,13 +11,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.number_theory import condition_values, integer_properties
+from tutor.reasoning.symbolic.number_theory import (
+    condition_values,
+    integer_properties,
+    value_conditions,
+)
 from tutor.reasoning.symbolic.number_theory.condition_phrases import BY_LENGTH, NOUN, VOCAB
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split
@@ -36,6 +40,7 @@ class Wanted:
     hi: int | None = None
     conditions: list[tuple[str, int, int]] = field(default_factory=list)
     between: tuple[int, int] | None = None  # ends included or not: both readings are tried
+    values: list[value_conditions.ValueCondition] = field(default_factory=list)  # of f(n)
 
     def readings(self) -> list[Wanted]:
         """The problem with "between a and b" read with its ends and without them."""
@@ -43,7 +48,7 @@ class Wanted:
             return [self]
         out = []
         for lo, hi in (self.between, (self.between[0] + 1, self.between[1] - 1)):
-            w = Wanted(self.largest, self.lo, self.hi, list(self.conditions))
+            w = replace(self, conditions=list(self.conditions), between=None)
             _bound(w, "ge", lo)
             _bound(w, "le", hi)
             out.append(w)
@@ -66,6 +71,7 @@ class Wanted:
                 checks.append(partial(_square_or_cube, kind == "either"))
             elif kind in integer_properties.KINDS:
                 checks.append(integer_properties.test(kind, a, b))
+        checks += [v.first() for v in self.values]
         return lambda n: all(c(n) for c in checks)
 
 
@@ -159,8 +165,13 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         used.add(int(name[0]))
         rest = rest[len(name[0]) + 2:].strip()
     joins = r"that|which|such that|for which|so that|where|with" if name else r"that|which"
-    rest = re.sub(r"^,?\s*(?:(?:" + joins + r")\b\s*)?", "", rest)
+    there = r"(?:(?:are there|there are) )?" if name else ""  # "how many integers n are there"
+    rest = re.sub(r"^,?\s*" + there + r"(?:(?:" + joins + r")\b\s*)?", "", rest)
+    if name:  # "for how many n is F an integer" (and "make F an integer", below)
+        rest = re.sub(r"^(?:is|are) (@\d+@) (?!is |are )", r"\1 is ", rest)
     while rest:
+        if letter is not None:  # "... and make F a terminating decimal": F's property
+            rest = re.sub(r"^makes? (@\d+@) (?!is |are )", r"\1 is ", rest)
         lead = re.match(r"@(\d+)@\s*", rest) if letter is not None else None
         if lead and split.maths[int(lead.group(1))].strip() == letter:  # the name repeated
             used.add(int(lead.group(1)))
@@ -170,8 +181,19 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             used.add(int(lead.group(1)))
             for kind, n in bounds:
                 _bound(w, kind, n)
-            rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*(?:(?:that|which) )?", "",
-                          rest[lead.end():])
+            rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*(?:(?:are there|there are) )?"
+                          r"(?:(?:that|which|such that|for which) )?", "", rest[lead.end():])
+            continue
+        elif lead and letter and (on := value_conditions.read(
+                split, int(lead.group(1)), letter, rest[lead.end():])):
+            w.values += on[0]
+            used |= {int(lead.group(1))} | on[1]
+            rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*", "", rest[lead.end() + on[2]:])
+            continue
+        if on := value_conditions.read_offset(split, rest):  # "can be added to 412 to ..."
+            w.values += on[0]
+            used |= on[1]
+            rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*", "", rest[on[2]:])
             continue
         hit = next(((kind, c) for kind, pattern in BY_LENGTH if (c := pattern.match(rest))),
                    None)
@@ -193,10 +215,13 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if kind in ("gt", "ge", "fromto", "between") and nums[0] < 0:
             negative = True
         _condition(w, kind, nums, c)
-        rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which) )?(?:it |they )?", "",
-                      rest[c.end():])
+        rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which|such that|for which) )?"
+                      r"(?:it |they )?", "", rest[c.end():])
     if used != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
+    for bound in filter(None, (v.bound() for v in w.values)):  # "f(n) is an integer"
+        _bound(w, "ge", bound[0])
+        _bound(w, "le", bound[1])
     said_positive = g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("natural")
     if negative and not said_positive and (g.get("mult") or g.get("prime") or g.get("powk")):
         raise Decline("a range reaching below 0: are negative integers (multiples, ...) meant?")
@@ -247,6 +272,8 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions.append(("mod", nums[0], nums[1]))
     elif kind == "ndivpar":
         w.conditions.append((kind, 1 if c.group(1) == "odd" else 0, 0))
+    elif kind in ("hasdig", "nodig"):  # one digit, or two ("both the digits 3 and 4")
+        w.conditions.append((kind, nums[0], nums[1] if len(nums) > 1 else -1))
     elif kind in integer_properties.KINDS:
         w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):

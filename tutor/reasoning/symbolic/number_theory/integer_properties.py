@@ -18,8 +18,9 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
-                   "pal"})
-POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "pal"})  # no reading below 0
+                   "pal", "hasdig", "nodig"})
+# no reading below 0
+POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "pal", "hasdig", "nodig"})
 _WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -53,6 +54,11 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and math.prod(int(c) for c in str(n)) == a
     if kind == "pal":
         return lambda n: n >= 0 and str(n) == str(n)[::-1]
+    if kind in ("hasdig", "nodig"):  # a: the digit; b: a second digit, or -1
+        if not 0 <= a <= 9 or not -1 <= b <= 9:
+            raise Decline("a digit from 0 to 9")
+        wanted = {str(a)} | ({str(b)} if b >= 0 else set())
+        return lambda n: n >= 0 and (wanted <= set(str(n))) == (kind == "hasdig")
     raise Decline(f"a condition not read: {kind}")
 
 
@@ -79,7 +85,19 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and _digit_product(n) == a
     if kind == "pal":
         return lambda n: n >= 0 and _reversed(n) == n
+    if kind in ("hasdig", "nodig"):
+        digits = [a] + ([b] if b >= 0 else [])
+        return lambda n: n >= 0 and all(_has_digit(n, d) for d in digits) == (kind == "hasdig")
     raise Decline(f"a condition not read: {kind}")
+
+
+def _has_digit(n: int, d: int) -> bool:
+    while True:
+        n, r = divmod(n, 10)
+        if r == d:
+            return True
+        if n == 0:
+            return False
 
 
 def _count_by_trial(n: int) -> int:
@@ -125,7 +143,10 @@ def describe(kind: str, a: int, b: int) -> str:
             "ndivpar": f"an {'odd' if a else 'even'} number of divisors",
             "ndiv": f"exactly {a} divisors", "coprime": f"relatively prime to {a}",
             "digsum": f"digits adding up to {a}", "digprod": f"digits multiplying to {a}",
-            "pal": "the same read backwards"}[kind]
+            "pal": "the same read backwards",
+            "hasdig": f"containing the digit{'s' if b >= 0 else ''} {a}"
+                      + (f" and {b}" if b >= 0 else ""),
+            "nodig": f"not containing the digit {a}"}[kind]
 
 
 __all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "number_word", "test"]

@@ -19,7 +19,11 @@ from sympy.ntheory.modular import solve_congruence
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
-from tutor.reasoning.symbolic.number_theory import integer_properties
+from tutor.reasoning.symbolic.number_theory import (
+    integer_properties,
+    value_conditions,
+    value_tests,
+)
 from tutor.reasoning.symbolic.number_theory.condition_phrases import definitions
 from tutor.reasoning.symbolic.number_theory.integer_conditions import (
     FACTOR_LIMIT,
@@ -33,7 +37,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
-_COUNT = re.compile(r"how many " + NOUN)
+_COUNT = re.compile(r"(?:for )?how many " + NOUN)
 _HAVE = re.compile(r"how many (?P<pos>positive )?(?P<parity>odd |even )?(?P<pos2>positive )?"
                    r"(?P<pfactor>prime |proper )?(?:factors|divisors) does @(?P<of>\d+)@ have")
 _SUM = re.compile(r"(?:(?:what is|find|compute|determine) )?the sum of (?:all )?(?:of )?"
@@ -138,6 +142,8 @@ _MAX_SHOWN = 40
 
 def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
     kinds = {k for k, _, _ in w.conditions}
+    if w.values:
+        return _valued(w, ask)
     if ask == "count" and (kinds == {"prime"} or {"prime", "factor"} <= kinds):
         return -1, []  # listing primes states no checkable claim: the counting readers do it
     if ask == "count" and "prime" in kinds:  # primes with other conditions: listed, tested twice
@@ -189,6 +195,32 @@ def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
                         f"${claim}$", claim)]
 
 
+def _valued(w: Wanted, ask: str) -> tuple[int, list[Step]]:
+    """Integers with conditions on values computed from them, listed and tested twice."""
+    if w.lo is None or w.hi is None or w.hi - w.lo >= value_conditions.SPAN:
+        raise Decline("too many candidates to compute a value for each")
+    found = members(w)
+    again = value_tests.second_test(w.conditions, [v.second() for v in w.values])
+    confirm.check(found == [n for n in range(w.lo, w.hi + 1) if again(n)], "computing each "
+                  "candidate's value a second way (exact fractions) gives the same integers")
+    if len(found) > _MAX_SHOWN:
+        raise Decline("too many integers to show")
+    shown = ", ".join(map(str, found))
+    out = [step("test the candidates", f"Try every integer from {w.lo} to {w.hi}; these meet "
+                "every condition.", f"${shown}$: there are {len(found)}" if found else
+                "No integer meets every condition.", "")]
+    for v in w.values:
+        claims = [value_conditions.claim(v, n) for n in found[:12]]
+        if claims:
+            out.append(step("check the values", f"The value of ${v.latex}$ at each is "
+                            f"{claims[0][1]}.", "$" + "$, $".join(c for c, _ in claims) + "$",
+                            "; ".join(c for c, _ in claims)))
+    if ask == "sum" and found:
+        claim = " + ".join(f"({n})" if n < 0 else str(n) for n in found) + f" = {sum(found)}"
+        out.append(step("add them", "Add the integers listed.", f"${claim}$", claim))
+    return (len(found) if ask == "count" else sum(found)), out
+
+
 def _listed(w: Wanted, ask: str, found: list[int]) -> tuple[int, list[Step]]:
     """A count or sum of integers with a property tested two ways, listed (first 15 shown)."""
     if len(found) > 5000:
@@ -232,10 +264,10 @@ def read(split: Split, template: str) -> Result | None:
     if head is None:
         return None
     body = body[:head.end()] + re.sub(r"^ (?:are there|there are)\b", "", body[head.end():])
-    ask = "count" if body.startswith("how many") else "sum"
+    ask = "count" if re.match(r"(?:for )?how many", body) else "sum"
     w = read_wanted(split, head, body, given=frozenset(given))
     results = [_counted(r, ask) for r in w.readings()]
-    if any(v < 0 for v, _ in results):
+    if any(not steps for _, steps in results):  # left to the counting readers
         return None
     if len({v for v, _ in results}) != 1:
         raise Decline("'between' read with and without its ends gives different answers")

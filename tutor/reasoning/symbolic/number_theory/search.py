@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 import sympy as sp
 from sympy.ntheory.modular import solve_congruence
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
-from tutor.reasoning.symbolic.number_theory import integer_properties
+from tutor.reasoning.symbolic.number_theory import (
+    integer_properties,
+    value_conditions,
+    value_tests,
+)
 from tutor.reasoning.symbolic.number_theory.condition_phrases import definitions
 from tutor.reasoning.symbolic.number_theory.integer_conditions import (
     FACTOR_LIMIT,
@@ -69,7 +74,7 @@ def _the_one(split: Split, body: str, given: frozenset[int]) -> Result | None:
     if w.between is not None or w.lo is None or w.hi is None:
         raise Decline("one integer asked, in a range not bounded on both sides")
     low = search(w)
-    high = search(Wanted(True, w.lo, w.hi, list(w.conditions)))
+    high = search(replace(w, largest=True))
     if low[0] != high[0]:
         raise Decline("more than one integer qualifies, and one is asked")
     return low[0], [*low[1], step("only one", "Searching down from the top of the range finds "
@@ -83,7 +88,8 @@ def search(w: Wanted) -> Result:
     start = w.hi if w.largest else w.lo
     assert start is not None
     stop = w.lo if w.largest else w.hi
-    span = SPAN if stop is None else min(SPAN, abs(stop - start) + 1)
+    most = value_conditions.SPAN if w.values else SPAN
+    span = most if stop is None else min(most, abs(stop - start) + 1)
     if stop is not None and (stop > start if w.largest else stop < start):
         raise Decline("the range is empty")
     step_by = -1 if w.largest else 1
@@ -113,7 +119,12 @@ def _inside(w: Wanted, n: int) -> bool:
 
 def _confirm(w: Wanted, found: int, start: int, step_by: int) -> None:
     kinds = {k for k, _, _ in w.conditions}
-    if kinds & integer_properties.KINDS:
+    if w.values:  # each candidate passed over computed and tested again
+        retest = value_tests.second_test(w.conditions, [v.second() for v in w.values])
+        first = next(n for n in range(start, found + step_by, step_by) if retest(n) or n == found)
+        confirm.check(first == found and retest(found), "computing each candidate's value a "
+                      "second way (exact fractions) finds the same integer")
+    elif kinds & integer_properties.KINDS:
         bounds = Wanted(w.largest, min(start, found), max(start, found), list(w.conditions))
         again = listed_again(bounds)
         if again is None:
@@ -180,6 +191,10 @@ def _steps(w: Wanted, found: int, start: int) -> list[Step]:
                 f"${claim}$" if claim else f"{found} is the first that qualifies", claim)]
     if any(k == "prime" for k, _, _ in w.conditions):
         out.append(_prime_step(w, found))
+    for v in w.values:
+        said, words = value_conditions.claim(v, found)
+        out.append(step("check the value", f"At ${v.letter} = {found}$ the value of ${v.latex}$ "
+                        f"is {words}.", f"${said}$, which is {words}.", said))
     return out
 
 

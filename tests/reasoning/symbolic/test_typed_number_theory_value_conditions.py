@@ -1,0 +1,104 @@
+"""Conditions on a value computed from the integer sought (a rational function of it),
+the digits an integer contains, and 'the least integer that can be added to N to give
+...'. Read by the search, count and sum readers. Our own problems; the answers worked out
+by plain Python listing (exact fractions, isqrt, trial division)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find the least positive integer $w$ for which $63w$ is a perfect square.", "7"),
+    ("Find the least positive integer $m$ for which $12m$ is a perfect square.", "3"),
+    ("What is the smallest positive integer $k$ such that $k^2+k+1$ is divisible by $19$?", "7"),
+    ("Name the least positive integer $d$ for which $20d$ is a perfect cube and $d$ is a "
+     "perfect square.", "400"),
+    ("What is the largest positive integer $n$ less than or equal to $50$ such that $n^2+4$ is "
+     "prime?", "47"),
+    ("How many integers $n$ with $1 \\le n \\le 40$ are there such that $n^3+1$ is a multiple of "
+     "$7$?", "17"),
+    ("What is the least positive integer $t$ such that $t^2 + t + 41$ is not prime?", "40"),
+])
+def test_properties_of_a_value(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 3r + 1 divides 42: 3r + 1 in {-14, -2, 1, 7}
+    ("Determine the sum of the integers $r$ for which $\\frac{42}{3r+1}$ is itself an integer.",
+     "-4"),
+    # n + 1 divides n^2 + 5 exactly when it divides 6
+    ("What is the largest integer $n$ for which $\\frac{n^2+5}{n+1}$ is an integer?", "5"),
+    ("How many integers $n$ make $\\frac{n^2+5}{n+1}$ an integer?", "8"),
+    ("For how many positive integers $n$ is $\\frac{n+15}{n-3}$ an integer?", "8"),
+    # a divides 5a + 30 exactly when it divides 30
+    ("How many positive integer values of $a$ are there for which $\\frac{5a+30}{a}$ is itself "
+     "an integer?", "8"),
+    # y - 2 divides 3y^2 + 2 exactly when it divides 14
+    ("Compute the sum of the integers $y$ that make $\\frac{3y^2+2}{y-2}$ an integer.", "16"),
+])
+def test_quotients_that_are_integers(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find the least positive integer $k$ for which $\\frac{k}{k+25}$ can be written as a "
+     "terminating decimal.", "7"),
+    ("How many integers $n$ with $1 \\le n \\le 30$ are there such that $\\frac{1}{n}$ is a "
+     "terminating decimal?", "9"),
+    ("How many positive integers $m$ less than 1000 contain the digit 6 and make $\\frac{3}{m}$ "
+     "a terminating decimal?", "12"),
+])
+def test_terminating_decimals(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many three-digit integers contain the digit 6?", "252"),
+    ("How many four-digit odd numbers less than 2000 include both the digits 4 and 9?", "27"),
+    ("What is the largest three-digit multiple of 9 that does not contain the digit 9?", "882"),
+    ("What is the sum of all two-digit primes that contain the digit 7?", "488"),
+    ("What is the smallest four-digit multiple of 11 that has the digit 5?", "1045"),
+    ("How many primes less than 100 have at least one digit equal to 1?", "8"),
+])
+def test_digits_contained(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find the least positive integer which must be added to 6,014 so that the result is "
+     "divisible by 11.", "3"),
+    ("What is the smallest whole number that must be subtracted from 2023 to get a multiple of "
+     "12?", "7"),
+    ("What is the least whole number that should be subtracted from 8,120 to make a "
+     "palindrome?", "2"),
+    ("Find the smallest positive integer that can be added to 90 so that the sum is a perfect "
+     "square.", "10"),
+    ("What is the least positive integer that must be added to 1000 to give a number that is "
+     "prime?", "9"),
+])
+def test_added_to_a_number(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 0 = 1^2 - 1 is a multiple of 12 only if 0 counts: reads two ways
+    "Find the least positive integer $b$ for which $b^2 - b$ is divisible by $12$.",
+    # no bound: infinitely many candidates
+    "Find the greatest integer $s$ for which $s^2 + 4$ is prime.",
+    # an integer for every k but -2: infinitely many
+    "Compute the sum of the integers $k$ for which $\\frac{3k+6}{k+2}$ is an integer.",
+    # not bounded below: the search has nowhere to start
+    "What is the smallest integer $n$ such that $3n$ is a perfect square?",
+    # two letters: not a value of the integer sought alone
+    "Find the least positive integer $c$ for which $c + d$ is divisible by $5$.",
+    # the value is not a rational function of e
+    "Find the least positive integer $e$ for which $3^e - 1$ is a multiple of $13$.",
+    "Find the least positive integer that must be subtracted from 6,014 to give a happy number.",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

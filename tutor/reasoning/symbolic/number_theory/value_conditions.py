@@ -1,0 +1,171 @@
+"""Conditions on a value computed from the integer sought, not on the integer itself:
+"the least positive integer $n$ such that $3n$ is a perfect square and $2n$ is a perfect
+cube", "... for which $k^2 + 1$ is divisible by $13$", "the sum of all integers $n$ such
+that $\\frac{24}{2n-1}$ is an integer", "$\\frac{n}{n+40}$ is a terminating decimal".
+
+The value is a rational function of the named integer with rational coefficients (read by
+`parsing.parse_latex`, never evaluated as text). It is computed two independent ways: as
+the quotient of two integer polynomials by Horner's rule (the search), and by walking the
+formula as written with exact fractions (the confirmation); each property is tested two
+ways too. "Is an integer" bounds the integers by itself: Q(n) divides P(n) only where
+|Q(n)| <= |R(n)| or R(n) = 0, R the remainder of lc(Q)^k P on division by Q.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.number_theory import value_tests
+from tutor.reasoning.symbolic.number_theory.integers import integer
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+
+SPAN = 100_000  # candidates tried when a value is computed for each
+WORDS = frozenset("integer perfect square cube prime composite not divisible multiple "
+                  "terminating decimal equal palindrome remainder divided".split())
+
+_IS = r"(?:is|are) (?:also |still |itself |themselves )?"
+PHRASES: list[tuple[str, re.Pattern[str]]] = [
+    ("notint", re.compile(_IS + r"not (?:an )?integers?")),
+    ("int", re.compile(_IS + r"(?:equal to )?(?:an )?integers?")),
+    ("term", re.compile(r"(?:(?:is|are) (?:equal to )?|(?:yields?|gives?) |(?:can|could) be "
+                        r"(?:written|expressed) as |equals )(?:a )?terminating decimals?")),
+    ("notprime", re.compile(_IS + r"not (?:a )?prime(?: numbers?)?")),
+    ("prime", re.compile(_IS + r"(?:a )?prime(?: numbers?)?")),
+    ("composite", re.compile(_IS + r"(?:a )?composite(?: numbers?)?")),
+    ("square", re.compile(_IS + r"(?:a )?perfect squares?")),
+    ("cube", re.compile(_IS + r"(?:a )?perfect cubes?")),
+    ("notdiv", re.compile(_IS + r"not (?:divisible by|a multiple of) @(\d+)@")),
+    ("div", re.compile(_IS + r"(?:divisible by|a multiple of) @(\d+)@")),
+    ("mod", re.compile(r"(?:leaves|has|gives) a remainder of @(\d+)@ when (?:it is )?divided by "
+                       r"@(\d+)@")),
+    ("pal", re.compile(_IS + r"(?:a )?palindromes?")),
+]
+
+
+@dataclass(frozen=True)
+class ValueCondition:
+    """A property (kind, a, b) of the value of `expr` at the integer named `letter`."""
+
+    expr: sp.Expr
+    letter: sp.Symbol
+    latex: str
+    kind: str
+    a: int = 0
+    b: int = 0
+
+    def first(self) -> Callable[[int], bool]:
+        num, den = value_tests.integer_polynomials(self.expr, self.letter)
+        prop = value_tests.value_property(self.kind, self.a, self.b, second=False)
+
+        def holds(n: int) -> bool:
+            q = value_tests.horner(den, n)
+            return q != 0 and prop(Fraction(value_tests.horner(num, n), q))
+        return holds
+
+    def second(self) -> Callable[[int], bool]:
+        prop = value_tests.value_property(self.kind, self.a, self.b, second=True)
+
+        def holds(n: int) -> bool:
+            v = value_tests.walk(self.expr, self.letter, n)
+            return v is not None and prop(v)
+        return holds
+
+    def bound(self) -> tuple[int, int] | None:
+        """The only integers at which the value can be an integer, when finitely many."""
+        return value_tests.integer_bound(self.expr, self.letter) if self.kind == "int" else None
+
+    def value_at(self, n: int) -> Fraction | None:
+        return value_tests.walk(self.expr, self.letter, n)
+
+
+def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCondition],
+                                                                   set[int], int] | None:
+    """A formula in the named integer at `slot` followed by a property of its value: the
+    conditions, the slots used and how much of `rest` (the text after the formula) they
+    take. None when the formula is not one in the letter alone."""
+    src = split.maths[slot]
+    if not re.search(r"(?<![a-zA-Z\\])" + re.escape(letter) + r"(?![a-zA-Z])", src):
+        return None
+    if not any(p.match(rest) for _, p in PHRASES):
+        return None
+    x = sp.Symbol(letter)
+    expr = parse_latex(src)
+    if not isinstance(expr, sp.Expr) or expr.free_symbols != {x} or not expr.is_rational_function(
+            x) or any(isinstance(c, sp.Float) for c in expr.atoms(sp.Number)):
+        raise Decline("a value that is not a rational function of the integer sought")
+    return _with_property(split, expr, x, src.strip(), rest)
+
+
+_OFFSET = re.compile(r"(?:that |which )?(?:can|must|should|could|needs? to|has to) be (?P<how>"
+                     r"added to|subtracted from) @(?P<n>\d+)@ (?:to (?:yield|give|get|make|produce|"
+                     r"create|obtain|form|result in) |so that (?:the (?:sum|result|difference) |"
+                     r"it )?)")
+
+
+def read_offset(split: Split, rest: str) -> tuple[list[ValueCondition], set[int], int] | None:
+    """"(the least positive integer) that can be added to 412 to yield a multiple of 3": a
+    property of N + x (or N - x when subtracted from N)."""
+    m = _OFFSET.match(rest)
+    if m is None:
+        return None
+    n = integer(split.maths[int(m.group("n"))])
+    x = sp.Symbol("x")
+    expr, src = (x + n, f"x + {n}") if m.group("how") == "added to" else (n - x, f"{n} - x")
+    named = re.match(r"(?:a (?:number|sum|result)|an integer) (?:that|which) ", rest[m.end():])
+    start = m.end() + (named.end() if named else 0)
+    tail = rest[start:]
+    said = tail if re.match(r"(?:is|are) ", tail) else "is " + tail
+    got = _with_property(split, expr, x, src, said)
+    if got is None:
+        raise Decline("a property of the result not understood")
+    conds, slots, used = got
+    return conds, slots | {int(m.group("n"))}, start + used - (len(said) - len(tail))
+
+
+def _with_property(split: Split, expr: sp.Expr, x: sp.Symbol, src: str, rest: str
+                   ) -> tuple[list[ValueCondition], set[int], int] | None:
+    kind, m = next(((k, c) for k, p in PHRASES if (c := p.match(rest))), ("", None))
+    if m is None:
+        return None
+    value_tests.integer_polynomials(expr, x)  # rational coefficients only
+    slots = [int(s) for s in m.groups() if s]
+    nums = [integer(split.maths[s]) for s in slots]
+    if kind in ("div", "notdiv") and nums[0] < 1 or kind == "mod" and not 0 <= nums[0] < nums[1]:
+        raise Decline("a divisor of at least 1 and a remainder below it")
+    return [ValueCondition(expr, x, src, kind, *nums)], set(slots), m.end()
+
+
+_SAID = {"int": "an integer", "notint": "not an integer", "term": "a terminating decimal",
+         "prime": "prime", "notprime": "not prime", "composite": "composite",
+         "square": "a perfect square", "cube": "a perfect cube", "pal": "a palindrome"}
+
+
+def claim(vc: ValueCondition, n: int) -> tuple[str, str]:
+    """The value at n as a checkable equation, and what it shows in words."""
+    v = vc.value_at(n)
+    if v is None:
+        raise Decline("a value that is undefined at the answer")
+    num = f"({n})" if n < 0 else str(n)
+
+    def put(m: re.Match[str]) -> str:
+        before, after = vc.latex[:m.start()].rstrip(), vc.latex[m.end():]
+        lead = " \\cdot " if before and before[-1] in "0123456789)}" else ""
+        tail = " \\cdot " if after[:1] == "(" or after.startswith("\\left") else ""
+        return lead + num + tail
+    text = re.sub(r"(?<![a-zA-Z\\])" + re.escape(str(vc.letter)) + r"(?![a-zA-Z])", put,
+                  vc.latex)
+    value = str(v.numerator) if v.denominator == 1 else \
+        f"\\frac{{{v.numerator}}}{{{v.denominator}}}"
+    said = _SAID.get(vc.kind) or {"div": f"a multiple of {vc.a}",
+                                  "notdiv": f"not a multiple of {vc.a}",
+                                  "mod": f"{vc.a} more than a multiple of {vc.b}"}[vc.kind]
+    return f"{text} = {value}", said
+
+
+__all__ = ["PHRASES", "SPAN", "WORDS", "ValueCondition", "claim", "read", "read_offset"]
