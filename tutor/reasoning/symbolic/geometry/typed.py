@@ -29,6 +29,7 @@ from tutor.reasoning.symbolic.geometry.transformations import read_transformatio
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
 from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
+from tutor.reasoning.symbolic.geometry.vector_gram import read_vector_gram
 from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.geometry.vector_unknowns import read_vector_unknowns
@@ -41,4 +42,5 @@ READERS: list[Reader] = [
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_letter_determinant, read_complex_moves, read_vector_equation,
     read_right_angle_story, read_third_side, read_bounded_region, read_solids,
+    read_vector_gram,
 ]

@@ -1,0 +1,310 @@
+"""Typed reader: vectors known only through lengths, dot products and relations between them.
+
+"Let $\\mathbf{u}$ and $\\mathbf{v}$ be unit vectors such that $\\mathbf{u} + 3\\mathbf{v}$
+and $7\\mathbf{u} - 5\\mathbf{v}$ are orthogonal. Find the angle between $\\mathbf{u}$ and
+$\\mathbf{v}$, in degrees", "If $\\|\\mathbf{p}\\| = 3$, $\\|\\mathbf{q}\\| = 4$ and
+$\\mathbf{p} \\cdot \\mathbf{q} = 6$, find $\\|\\mathbf{p} + \\mathbf{q}\\|$", "Given nonzero
+vectors with $\\|\\mathbf{a} + \\mathbf{b}\\| = \\|\\mathbf{a} - \\mathbf{b}\\|$, find the angle
+between them". Every condition is a linear equation in the dot products of the named
+vectors with each other (their Gram matrix): unit vectors, norms (squared), dot products,
+orthogonality, a vector equation (dotted with each named vector) and an angle between
+vectors whose lengths are known. SymPy's `linsolve` gives every solution; the asked angle,
+norm or dot product must be the same at all of them.
+
+Confirmed independently: vectors with coordinates are built from a Gram matrix that meets
+the conditions (its eigen-decomposition, at 30 digits), every written condition is
+evaluated on those coordinates, and the asked quantity is computed from them again."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import mpmath
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.vector_terms import (
+    Ops,
+    Tree,
+    coordinate_ops,
+    gram_ops,
+    number,
+    parse,
+    value,
+)
+from tutor.reasoning.symbolic.geometry.vectors import NAME
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+_NOTE = re.compile(r"\s*note: a unit vector is a vector of magnitude 1\.?")
+_LIST = r"@\d+@(?:,? (?:and )?@\d+@)*"
+_DECL = re.compile(r"(?:the vectors )?(?P<list>" + _LIST + r") (?:be|are|denote) "
+                   r"(?:two |three |four )?"
+                   r"(?P<orth>(?:mutually )?(?:orthogonal|perpendicular) )?"
+                   r"(?P<kind>(?:unit|nonzero|non-zero) )?vectors|(?:the )?(?P<kind2>(?:unit|"
+                   r"nonzero|non-zero) )?vectors (?P<named>" + _LIST + r")(?= (?:satisf|are|we|"
+                   r"have|with))")
+_ORTH = re.compile(r"(?:the vectors )?@(?P<x>\d+)@ (?:and @(?P<y>\d+)@ are (?:orthogonal|"
+                   r"perpendicular)(?: to each other)?|is (?:orthogonal|perpendicular) to "
+                   r"@(?P<z>\d+)@)")
+_BETWEEN = r"the angle between (?:the vectors )?(?:@(?P<x>\d+)@ and @(?P<y>\d+)@|them)"
+_ANGLE_IS = re.compile(_BETWEEN + r" is @(?P<t>\d+)@")
+_HAS_LENGTH = re.compile(r"@(?P<x>\d+)@ has (?:length|magnitude|norm) @(?P<n>\d+)@")
+_ASK = re.compile(r"(?:find|compute|what is|determine|calculate|evaluate) (?:(?P<angle>" +
+                  _BETWEEN + r")(?:,? in degrees)?|(?:the )?(?P<len>length|magnitude|norm) of "
+                  r"(?:the vector )?@(?P<l>\d+)@|@(?P<e>\d+)@)\W*$")
+VOCAB = frozenset("let be are vectors vector such that with where and if given then suppose "
+                  "unit nonzero non zero two three four denote satisfy satisfies "
+                  "angle between them degrees in find compute what determine calculate "
+                  "evaluate orthogonal perpendicular each other we know has length magnitude norm "
+                  "mutually is to of how".split())
+_DEGREES = re.compile(r"\s*(\d+)\s*\^\s*\{?\s*\\circ\s*\}?\s*")
+_TRIES = 200
+
+
+@dataclass
+class _Problem:
+    names: list[str] = field(default_factory=list)
+    conditions: list[Tree] = field(default_factory=list)  # equations between the pieces
+    orthogonal: list[tuple[Tree, Tree]] = field(default_factory=list)
+    angles: list[tuple[Tree, Tree, sp.Expr]] = field(default_factory=list)
+    unit: set[str] = field(default_factory=set)
+    nonzero: set[str] = field(default_factory=set)
+
+
+def _names_in(t: Any) -> set[str]:
+    if isinstance(t, tuple):
+        if t[0] == "name":
+            return {t[1]}
+        return set().union(*(_names_in(x) for x in t[1:]))
+    return set()
+
+
+def read_vector_gram(split: Split, template: str) -> Result | None:
+    if "vector" not in template and "\\|" not in "".join(split.maths):
+        return None
+    if not any(re.search(NAME, m) for m in split.maths):
+        return None
+    tmpl = _NOTE.sub("", template)
+    if not words_within(tmpl, VOCAB) or "matrix" in "".join(split.maths):
+        return None
+    ask = _ASK.search(tmpl)
+    if ask is None:
+        return None
+    prob, pieces = _Problem(), split.maths
+
+    def tree(k: str | None, pair: str = "") -> Tree:
+        if k is None:
+            if len(prob.names) != 2:
+                raise Decline("which two vectors 'them' means")
+            return ("name", prob.names[0 if pair == "x" else 1])
+        return parse(pieces[int(k)])
+
+    rest = tmpl[:ask.start()]
+    for m in _DECL.finditer(rest):
+        listed = [parse(pieces[int(k)])
+                  for k in re.findall(r"@(\d+)@", m.group("list") or m.group("named"))]
+        if any(t[0] != "name" for t in listed):
+            return None
+        prob.names += [t[1] for t in listed if t[1] not in prob.names]
+        kind = (m.group("kind") or m.group("kind2") or "").strip()
+        (prob.unit if kind == "unit" else prob.nonzero if kind else set()).update(
+            t[1] for t in listed)
+        if m.group("orth"):
+            prob.orthogonal += [(a, b) for i, a in enumerate(listed) for b in listed[i + 1:]]
+    rest = _DECL.sub(" ", rest)
+    for m in _ORTH.finditer(rest):
+        prob.orthogonal.append((tree(m.group("x")), tree(m.group("y") or m.group("z"))))
+    rest = _ORTH.sub(" ", rest)
+    for m in _ANGLE_IS.finditer(rest):
+        deg = _DEGREES.fullmatch(pieces[int(m.group("t"))])
+        if deg is None:
+            raise Decline("an angle in degrees")
+        prob.angles.append((tree(m.group("x"), "x"), tree(m.group("y"), "y"),
+                            sp.Integer(deg.group(1))))
+    rest = _ANGLE_IS.sub(" ", rest)
+    for m in _HAS_LENGTH.finditer(rest):
+        length = parse(pieces[int(m.group("n"))])
+        prob.conditions.append(("eq", ("norm", tree(m.group("x"))), length))
+    rest = _HAS_LENGTH.sub(" ", rest)
+    for k in re.findall(r"@(\d+)@", rest):
+        t = parse(pieces[int(k)])
+        if t[0] != "eq" or len(t) != 3:
+            return None
+        prob.conditions.append(t)
+    if ask.group("angle") and "degrees" not in tmpl:
+        raise Decline("the unit of the angle asked")
+    if ask.group("angle"):
+        target: Tree = ("angle", tree(ask.group("x"), "x"), tree(ask.group("y"), "y"))
+    elif ask.group("len"):
+        target = ("norm", parse(pieces[int(ask.group("l"))]))
+    else:
+        target = parse(pieces[int(ask.group("e"))])
+        if target[0] == "eq":
+            return None
+    every = [*prob.conditions, *(x for pair in prob.orthogonal for x in pair),
+             *(x for a in prob.angles for x in a[:2]), target]
+    for n in sorted(set().union(*(_names_in(t) for t in every)) - set(prob.names)):
+        prob.names.append(n)
+    if not prob.conditions and not prob.orthogonal and not prob.angles:
+        return None
+    if not 1 <= len(prob.names) <= 4:
+        raise Decline("one to four named vectors")
+    return _solve(prob, target)
+
+
+def _solve(prob: _Problem, target: Tree) -> Result:
+    ops, g = gram_ops(prob.names)
+    eqs: list[sp.Expr] = [g[(n, n)] - 1 for n in prob.unit]
+    for cond in prob.conditions:
+        left, right = value(cond[1], ops), value(cond[2], ops)
+        if ops.is_vector(left) != ops.is_vector(right):
+            raise Decline("a vector equal to a number")
+        if ops.is_vector(left):  # dotted with every named vector
+            diff = ops.add(left, ops.scale(-1, right))
+            eqs += [ops.dot(diff, {n: sp.S.One}) for n in prob.names]
+        else:
+            eqs.append(_squared(left, right))
+    eqs += [ops.dot(value(x, ops), value(y, ops)) for x, y in prob.orthogonal]
+    sol = _linear(eqs, g)
+    for x, y, deg in prob.angles:
+        u, v = value(x, ops), value(y, ops)
+        lengths = sp.expand(ops.dot(u, u).subs(sol) * ops.dot(v, v).subs(sol))
+        if lengths.free_symbols or not lengths.is_positive:
+            raise Decline("an angle between vectors of unknown lengths")
+        eqs.append(ops.dot(u, v) - sp.cos(deg * sp.pi / 180) * sp.sqrt(lengths))
+        sol = _linear(eqs, g)
+    answer, shown = _target(target, ops, sol)
+    _confirm(prob, target, g, sol, answer)
+    known = ", ".join(f"{_dot_tex(k)} = {latex(v)}" for k, v in
+                      ((k, sol[s]) for k, s in g.items() if not sol[s].free_symbols))
+    return answer, [
+        step("write the conditions as dot products", "Unit vectors have dot product 1 with "
+             "themselves; lengths are square roots of dot products; orthogonal vectors have "
+             "dot product 0. Expand each condition.",
+             f"The conditions fix ${known}$." if known else
+             "The conditions are linear equations in the dot products.", ""),
+        step("compute what is asked", "Expand the asked quantity in the same dot products.",
+             f"${shown}$", "")]
+
+
+def _squared(left: sp.Expr, right: sp.Expr) -> sp.Expr:
+    """A scalar equation without square roots: lengths on both sides are squared."""
+    def root_free(e: sp.Expr) -> bool:
+        return not e.has(sp.Pow) or all(not (p.exp == sp.Rational(1, 2) and p.base.free_symbols)
+                                        for p in e.atoms(sp.Pow))
+    if root_free(left) and root_free(right):
+        return sp.expand(left - right)
+    if all(isinstance(s, sp.Pow) and s.exp == sp.Rational(1, 2) or (s.is_number and s >= 0)
+           for s in (left, right)):
+        return sp.expand(left ** 2 - right ** 2)
+    raise Decline("a length inside a sum")
+
+
+def _linear(eqs: list[sp.Expr], g: dict[tuple[str, str], sp.Symbol]) -> dict[sp.Symbol, sp.Expr]:
+    unknowns = list(g.values())
+    for e in eqs:
+        if e.free_symbols - set(unknowns) or not sp.Poly(e, *unknowns).is_linear:
+            raise Decline("conditions that are not linear in the dot products")
+    sols = list(sp.linsolve(eqs, unknowns))
+    if len(sols) != 1:
+        raise Decline("no vectors meet these conditions")
+    return dict(zip(unknowns, sols[0], strict=True))
+
+
+def _pair(a: str, b: str, names: list[str]) -> tuple[str, str]:
+    return (a, b) if names.index(a) <= names.index(b) else (b, a)
+
+
+def _dot_tex(pair: tuple[str, str]) -> str:
+    a, b = pair
+    return f"\\mathbf{{{a}}} \\cdot \\mathbf{{{b}}}"
+
+
+def _target(target: Tree, ops: Ops, sol: dict[sp.Symbol, sp.Expr]) -> tuple[sp.Expr, str]:
+    if target[0] == "angle":
+        u, v = value(target[1], ops), value(target[2], ops)
+        uv, uu, vv = (sp.simplify(ops.dot(a, b).subs(sol)) for a, b in ((u, v), (u, u), (v, v)))
+        cos = sp.simplify(uv / sp.sqrt(uu * vv))
+        if uv == 0:
+            cos = sp.S.Zero
+        if cos.free_symbols or not cos.is_real or abs(cos) > 1:
+            raise Decline("the angle is not fixed by the conditions")
+        deg = sp.nsimplify(sp.acos(cos) * 180 / sp.pi)
+        if not deg.is_Rational:
+            raise Decline("an angle that is not a whole number of degrees")
+        return deg, (f"\\cos\\theta = {latex(cos)}, \\quad \\theta = {latex(deg)}^\\circ")
+    got = value(target, ops)
+    if ops.is_vector(got):
+        raise Decline("a vector asked for")
+    got = sp.simplify(sp.sympify(got).subs(sol))
+    if got.free_symbols:
+        raise Decline("the value is not fixed by the conditions")
+    return got, f"= {latex(got)}"
+
+
+def _confirm(prob: _Problem, target: Tree, g: dict[tuple[str, str], sp.Symbol],
+             sol: dict[sp.Symbol, sp.Expr], answer: sp.Expr) -> None:
+    """Vectors with coordinates meeting every condition, and the answer computed on them."""
+    free = sorted(set().union(*(v.free_symbols for v in sol.values())), key=str)
+    rng = random.Random(20261202)
+    for _ in range(_TRIES):
+        pick = {s: sp.Rational(rng.randint(-8, 24), rng.randint(1, 6)) for s in free}
+        gram = sp.Matrix([[sol[g[_pair(a, b, prob.names)]].subs(pick) for b in prob.names]
+                          for a in prob.names])
+        coords = _realise(gram, prob.names)
+        if coords is None:
+            continue
+        ops = coordinate_ops(coords)
+        if any(ops.dot(coords[nm], coords[nm]) < mpmath.mpf("1e-6") for nm in prob.nonzero):
+            continue
+        got = _measured(target, ops)
+        if got is None:
+            continue
+        ok = all(abs(number(value(c[1], ops)) - number(value(c[2], ops))) < 1e-20
+                 if not ops.is_vector(value(c[1], ops)) else
+                 max(abs(a - b) for a, b in zip(value(c[1], ops), value(c[2], ops),
+                                                 strict=True)) < 1e-20
+                 for c in prob.conditions)
+        ok = ok and all(abs(ops.dot(value(x, ops), value(y, ops))) < 1e-20
+                        for x, y in prob.orthogonal)
+        ok = ok and all(abs(ops.dot(coords[nm], coords[nm]) - 1) < 1e-20 for nm in prob.unit)
+        for x, y, deg in prob.angles:
+            ok = ok and abs(_angle(value(x, ops), value(y, ops), ops) - int(deg)) < 1e-15
+        confirm.check(ok and abs(got - number(answer)) < 1e-15,
+                      "vectors with coordinates that meet every condition give the same value")
+        return
+    raise Decline("no vectors with coordinates meet these conditions")
+
+
+def _realise(gram: sp.Matrix, names: list[str]) -> dict[str, list[mpmath.mpf]] | None:
+    mpmath.mp.dps = 40
+    m = mpmath.matrix([[mpmath.mpf(sp.N(x, 45)) for x in gram.row(i)]
+                       for i in range(gram.rows)])
+    vals, vecs = mpmath.eigsy(m)
+    if min(vals) < -mpmath.mpf("1e-25"):
+        return None
+    roots = [mpmath.sqrt(max(v, 0)) for v in vals]
+    return {nm: [vecs[i, k] * roots[k] for k in range(len(names))]
+            for i, nm in enumerate(names)}
+
+
+def _angle(u: list[Any], v: list[Any], ops: Ops) -> Any:
+    return mpmath.degrees(mpmath.acos(ops.dot(u, v) / mpmath.sqrt(ops.dot(u, u) * ops.dot(v, v))))
+
+
+def _measured(target: Tree, ops: Ops) -> Any:
+    if target[0] == "angle":
+        u, v = value(target[1], ops), value(target[2], ops)
+        if min(ops.dot(u, u), ops.dot(v, v)) < mpmath.mpf("1e-6"):
+            return None
+        return _angle(u, v, ops)
+    return number(value(target, ops))
+
+
+__all__ = ["read_vector_gram"]
