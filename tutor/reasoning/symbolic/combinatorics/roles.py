@@ -14,6 +14,7 @@ ways and is declined.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import combinations, permutations, product
 from math import comb, perm
 
@@ -157,6 +158,13 @@ def mixed(split: Split, template: str) -> Result | None:
     j, cmp = int(mx.group("j")), mx.group("cmp")
     ok = {"exactly": lambda i: i == j, "at least": lambda i: i >= j,
           "at most": lambda i: i <= j}[cmp]
+    return split_by_group(a, b, k, ok, noun)
+
+
+def split_by_group(a: int, b: int, k: int, ok: Callable[[int], bool], noun: str) -> Result:
+    """k chosen from a of one group and b of another, with i of the first group allowed
+    when ok(i): the sum of C(a, i) C(b, k - i), confirmed by listing the committees (or by
+    all of them minus the others)."""
     if not 1 <= k <= a + b <= 60:
         raise Decline("a committee of a modest size")
     terms = [(i, comb(a, i) * comb(b, k - i)) for i in range(k + 1) if ok(i) and i <= a
@@ -177,4 +185,4 @@ def mixed(split: Split, template: str) -> Result | None:
                                 "other group.", f"${claim}$", claim)]
 
 
-__all__ = ["mixed", "officers", "two_groups"]
+__all__ = ["mixed", "officers", "split_by_group", "two_groups"]

@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     selections,
     spoken,
     strings,
+    subgroups,
     trial_wording,
     urn_wording,
 )
@@ -36,7 +37,8 @@ READERS: list[Reader] = [
     selections.choices, selections.subsets, selections.diagonals,  # choices
     polygon_choices.polygons, pascal.read,
     spoken.spoken,
-    roles.officers, roles.two_groups, roles.mixed, pairings.pairings, distributions.distributions,
+    roles.officers, roles.two_groups, roles.mixed, subgroups.part_choices, pairings.pairings,
+    distributions.distributions,
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
     cards.cards, trial_wording.trials, urn_wording.urn_draws, numbered.numbered,

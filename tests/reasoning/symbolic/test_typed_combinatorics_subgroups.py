@@ -1,0 +1,58 @@
+"""Choices of k from a group with a named part (s of the n are seniors, twins,
+managers ...): all, both, none, exactly j, at least j or at most j of the part chosen.
+Our own problems; the answers are sums of binomials worked out by hand (math.comb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # all of them minus those with no senior: C(12,4) - C(7,4)
+    ("A club has 12 members, 5 of whom are seniors. In how many ways can a 4-person committee "
+     "with at least one senior be chosen?", "460"),
+    # the twins are in: 3 more from the other 13
+    ("A team has 15 players, including 2 twins. In how many ways can we choose 5 starters if "
+     "both twins are in the lineup?", "286"),
+    # C(4,2) C(11,3)
+    ("A team has 15 players, including 4 brothers. In how many ways can we choose 5 starters if "
+     "exactly two of the brothers are in the lineup?", "990"),
+    ("Our choir has 20 singers, including a set of 3 triplets: ana, bo and cy. In how many ways "
+     "can we choose 6 singers if all three triplets are chosen?", "680"),
+    ("A department has 11 employees, 4 of whom are managers. How many 3-person committees with "
+     "no managers can be formed?", "35"),
+    # C(7,4) + C(3,1) C(7,3)
+    ("There are 10 people in a club, 3 of whom are doctors. In how many ways can we form a "
+     "committee of 4 if at most one of the doctors is on the committee?", "140"),
+    ("A group of 9 students, including 4 girls. In how many ways can a committee of 3 be formed "
+     "if none of the girls are on it?", "10"),
+    # C(8,3) - C(5,3): at least one member who is a nurse
+    ("A ward has 8 workers. Exactly 3 of these workers are nurses. How many 3-person panels with "
+     "at least one member who is a nurse can be formed?", "46"),
+])
+def test_choices_with_a_named_part(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the condition names a group that was never introduced
+    "A club has 12 members, 5 of whom are seniors. In how many ways can a 4-person committee "
+    "with at least one junior be chosen?",
+    # 'both' of three
+    "A team has 15 players, including 3 cousins. In how many ways can we choose 5 starters if "
+    "both cousins are in the lineup?",
+    # three triplets, two names
+    "Our choir has 20 singers, including a set of 3 triplets: ana and bo. In how many ways can "
+    "we choose 6 singers if all three triplets are chosen?",
+    # 'not' changes the condition: never skipped
+    "A team has 15 players, including 4 brothers. In how many ways can we choose 5 starters if "
+    "exactly two of the brothers are not in the lineup?",
+    # more members in the part than in the group
+    "A club has 6 members, 8 of whom are seniors. In how many ways can a 4-person committee "
+    "with at least one senior be chosen?",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
