@@ -7,8 +7,12 @@ from tutor.reasoning.symbolic.trigonometry.extremes import read_trig_extreme
 from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
 from tutor.reasoning.symbolic.trigonometry.graph_features import read_graph_feature
 from tutor.reasoning.symbolic.trigonometry.inverse_of_trig import read as read_inverse_of_trig
+from tutor.reasoning.symbolic.trigonometry.inverse_trig_equations import (
+    read_inverse_trig_equation,
+)
 from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as read_dotted_sum
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature,
-                         read_trig_extreme, read_dotted_sum, read_inverse_of_trig]
+                         read_trig_extreme, read_dotted_sum, read_inverse_of_trig,
+                         read_inverse_trig_equation]
