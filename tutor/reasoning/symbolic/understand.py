@@ -128,7 +128,8 @@ _NOT_A_THING = frozenset("of is are does do did will would can could must should
 _ARTICLE = r"(?:the|a|an|each|his|her|its|their)"
 _WHAT_IS_THE = re.compile(
     rf"\b(?:what|find|compute|determine) (?:is |are |was )?({_ARTICLE}) "
-    rf"((?:[a-z-]+ ){{0,3}}?[a-z-]+(?: of (?:{_ARTICLE} )?[a-z]+)?)"  # "the length of an arc"
+    # "the length of an arc", "the number of square inches"
+    rf"((?:[a-z-]+ ){{0,3}}?[a-z-]+(?: of (?:{_ARTICLE} )?[a-z]+(?: [a-z]+)?)?)"
     r"(?= of\b| in\b| for\b| when\b| if\b| that\b| after\b| does\b|[,?.]|$)")
 
 
