@@ -1,6 +1,7 @@
 """Solids told in words, with relations between them (`geometry.solid_questions`): equal or
 scaled measures, a solid melted and recast, solids inscribed in one another, letters and
-ratios, square pyramids, a box by the areas of three faces. Our own problems in several
+ratios, square pyramids, a box by the areas of three faces, solids changed ("its radius is
+doubled"), things shaped like solids (a cylindrical can). Our own problems in several
 wordings (answers worked out by hand, in the comments), and near misses that must decline."""
 
 from __future__ import annotations
@@ -108,7 +109,84 @@ BOX_FACES = [
      "diagonal?", "\\sqrt{14}"),
 ]
 
+CHANGED = [
+    # 8 * 9 / 2
+    ("A cone has a volume of 8 cubic meters. Its height is halved and its radius is tripled. "
+     "What is the volume of the new cone?", "36"),
+    ("A cube has a volume of 27. If each edge is doubled in length, what is the volume of the "
+     "new cube?", "216"),
+    # 3 * (1/2)^2
+    ("The height of a cone is tripled and its radius is halved. By what factor is the volume "
+     "multiplied?", "\\frac{3}{4}"),
+    # 1.3^2
+    ("If the edge length of a cube is lengthened by $30\\%$, what is the ratio of the new "
+     "surface area to the original surface area?", "\\frac{169}{100}"),
+    ("A rectangular box has a volume of 40 cubic inches. If all of its dimensions are tripled, "
+     "what is the volume of the new box?", "1080"),
+    # 4/3 pi 27
+    ("A sphere has radius 2. Its radius is increased by 1. What is the new volume? Express "
+     "your answer in terms of $\\pi$.", "36\\pi"),
+    ("The radius of a sphere is increased by 10 percent. By what factor is its volume "
+     "multiplied?", "\\frac{1331}{1000}"),
+    # 100 / 4 * 2
+    ("A cylinder has volume 100. Its radius is halved and its height is doubled. What is the "
+     "new volume?", "50"),
+    # 1/3 pi 4 * 3
+    ("A cone has height 6 and radius 2. If the height is decreased by 3, what is the volume of "
+     "the resulting cone?", "4\\pi"),
+    # 1.2^3 = 1.728
+    ("A ball is a sphere. Its radius is increased by 20 percent. By what percent does its "
+     "volume increase?", "72.8"),
+]
+
+WORDINGS = [
+    ("A cylindrical can has a diameter of 6 inches and a height of 10 inches. What is the "
+     "volume of the can?", "90\\pi"),
+    ("A cone-shaped cup has a radius of 3 and a height of 4. What is the slant height of the "
+     "cup?", "5"),
+    # r^3 = 729: 4 pi 81
+    ("What is the surface area, in square inches, of a sphere whose volume is $972\\pi$ cubic "
+     "inches?", "324\\pi"),
+    ("What is the number of cubic units in the volume of a cone with radius 5 and height 6? "
+     "Express your answer in terms of $\\pi$.", "50\\pi"),
+    # r = 4
+    ("The circumference of a great circle of a sphere is $8\\pi$ cm. What is the volume of the "
+     "sphere in cubic centimeters? Express your answer in terms of $\\pi$.",
+     "\\frac{256\\pi}{3}"),
+    ("What is the volume, in terms of $\\pi$, of a cylinder with diameter 4 and height 5?",
+     "20\\pi"),
+    # 2/3 pi 27 = 8 * 2/3 pi r^3
+    ("A hemispherical bowl of radius 3 inches is filled with soup. The soup is poured equally "
+     "into 8 congruent hemispherical cups. What is the radius of each cup?", "\\frac{3}{2}"),
+    ("A cylindrical tank has a radius of 2 meters and a height of 5 meters. How much water can "
+     "the tank hold, in cubic meters?", "20\\pi"),
+    # sqrt(8^2 + 6^2)
+    ("A cylindrical jar has radius 4 and height 6. What is the longest segment that can fit "
+     "inside the jar?", "10"),
+    ("Find the lateral surface area of a cylinder of radius 2 and height 6.", "24\\pi"),
+    # 12 s = 36: s = 3
+    ("Find the surface area of a cube if the sum of the lengths of its edges is 36.", "54"),
+    ("The total length of all the edges of a box is 48, its length is 5 and its width is 4. "
+     "What is its height?", "3"),
+    ("What is the volume of the largest sphere that fits inside a cube with edge length 6?",
+     "36\\pi"),
+    # r^2 + (h/2)^2 = 25
+    ("A right circular cylinder with radius 3 is inscribed in a sphere with radius 5. What is "
+     "the height of the cylinder?", "8"),
+    ("A cube and a sphere have equal volumes. The cube has edge 2. What is the radius of the "
+     "sphere?", "\\sqrt[3]{\\frac{6}{\\pi}}"),
+    # 200 = 100 h / 3
+    ("A pyramid with a square base has base edge 10 and volume 200. What is its height?", "6"),
+    ("A cone has the same radius and height as a cylinder of volume 30. What is the volume of "
+     "the cone?", "10"),
+]
+
 DECLINED = [
+    "The radius of a cylinder is doubled. What is the new volume?",
+    "If each dimension of a box is increased by 2, what is the new volume?",
+    "A cube has a volume of 27. What is the volume of the cube if each edge is doubled?",
+    "A cube has a volume of 27. Each edge is doubled. What is its volume?",
+    "A pyramid has a volume of 48 and a height of 4. What is the length of a base edge?",
     "A cylinder is inscribed in a sphere of radius 5. What is the volume of the cylinder?",
     "A hemisphere has radius 3. What is its surface area?",
     "A cube has the same volume as a sphere. What is the volume of the cube?",
@@ -127,7 +205,8 @@ DECLINED = [
 
 
 @pytest.mark.parametrize(("problem", "answer"),
-                         RELATED + INSCRIBED + LETTERS_AND_RATIOS + PYRAMIDS + BOX_FACES)
+                         RELATED + INSCRIBED + LETTERS_AND_RATIOS + PYRAMIDS + BOX_FACES +
+                         CHANGED + WORDINGS)
 def test_solids_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 

@@ -30,8 +30,8 @@ _NORMAL: list[tuple[str, str]] = [
     (r"\[asy\].*?\[/asy\]", " diagram "),
     (r"\bsquare " + _UNIT + r"\b", "sq_unit"),
     (r"\bcubic " + _UNIT + r"\b", "cu_unit"),
+    (r"\blateral (?:surface )?area\b", "lateral_area"),  # before "surface area"
     (r"\bsurface area\b", "surface_area"),
-    (r"\blateral (?:surface )?area\b", "lateral_area"),
     (r"\bslant height\b", "slant_height"),
     (r"\b(?:space|interior|main) diagonal\b", "diagonal"),
     (r"\bcentral angle\b", "central_angle"),
@@ -67,6 +67,9 @@ _CONNECT = frozenset(
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
 _QUICK = re.compile(r"\b(?:" + "|".join([*fm.FIGURE_WORDS, *fw.ROUND_THINGS]) +
                     r"|circular|round|rectangular|sided|gon|sides)\b")
+# "the sum of the lengths of its edges" is not one edge (`solid_questions` reads it)
+_EDGE_SUM = re.compile(r"\b(?:sum|total) of (?:the )?lengths\b|\btotal length\b|\b(?:sum|total) of (?:all )?(?:of )?"
+                       r"(?:the |its )?(?:edges|sides)\b")
 _TOKEN = re.compile(r"@\d+@|[a-z_]+(?:-[a-z]+)*|[.?!;]")
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*$")
 
@@ -155,7 +158,7 @@ def one_unit(w: set[str]) -> None:
 
 
 def read_figure(split: Split, template: str) -> Result | None:
-    if not _QUICK.search(template):
+    if not _QUICK.search(template) or _EDGE_SUM.search(template):
         return None
     split, template = fw.spelled_numbers(split, template)
     template = fw.normal(template)

@@ -21,18 +21,15 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import solid_wording as sw
 from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
-from tutor.reasoning.symbolic.geometry.solids import (
-    Solid,
-    inscribed,
-    measures,
-    volume_by_slices,
-)
+from tutor.reasoning.symbolic.geometry.solid_reading import LETTER, Reading, measure, says
+from tutor.reasoning.symbolic.geometry.solids import Solid, volume_by_slices
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words
 
-_QUICK = re.compile(r"\b(?:cubes?|spheres?|hemispheres?|cones?|cylinders?|pyramids?|prisms?|"
+_QUICK = re.compile(r"\b(?:cylindrical|spherical|conical|hemispherical|cubical|cubes?|spheres?|"
+                    r"hemispheres?|cones?|cylinders?|pyramids?|prisms?|"
                     r"box|boxes)\b")
 KINDS = frozenset("cube box sphere hemisphere cylinder cone pyramid".split())
 _QTY = frozenset(sw.QUANTITIES)
@@ -41,124 +38,17 @@ _UNITS = frozenset("unit units inch inches foot feet cm centimeter centimeters m
                    "in".split())
 _DETS = frozenset("a an another the this that its".split())
 _MODS = frozenset("right solid circular smaller larger second first inner outer inscribed "
-                  "original new other".split())
-_IGNORED = frozenset("is are has have with having and it which whose each then if units , "
+                  "original new other resulting old given particular certain".split())
+_CHANGED = frozenset({"new", "resulting", "original", "old"})
+_IGNORED = frozenset("is are was were has have had with having and it which whose each then if , "
                      "respectively "
                      "of".split()) | _UNITS
 _ASK = re.compile(r"\b(?:what|find|compute|determine|calculate)\b")
 _TOKEN = re.compile(r"@\d+@|[a-z0-9_]+|,")
-# a unit written in the maths ("24 \\hspace{1mm} \\mathrm{cm}^2"): the words check it
-_UNIT_TEX = re.compile(r"\\hspace\s*\{[^{}]*\}|\\[,;! ]|\\(?:mathrm|text|mbox)\s*\{\s*(?:units?|"
-                       r"cm|m|mm|km|in|ft|inches|feet|meters)\s*\}(?:\^\s*\{?\s*[23]\s*\}?)?")
 _UNIT_NAME = re.compile(r"\\(?:mathrm|text|mbox)\s*\{\s*([a-z]+)\s*\}")
-_LETTER = re.compile(r"\s*([a-df-hj-z])\s*")
 
 
-class _Reading:
-    def __init__(self, maths: list[str]) -> None:
-        self.maths = maths
-        self.solids: list[Solid] = []
-        self.relations: list[tuple[str, str, Solid]] = []  # (kind, factor, left) pending
-        self.eqs: list[tuple[sp.Expr, str]] = []  # (expr = 0, what it says)
-        self.letters: dict[str, sp.Symbol] = {}
-        self.subject: Solid | None = None
-        self.inner_of: dict[int, int] = {}  # index of inner solid -> outer
-        self.asked: list[tuple[str, Solid]] = []
-        self.faces_of: Solid | None = None
-
-    def values(self, piece: int) -> list[sp.Expr]:
-        """The numbers of a piece that lists them ("6, 8"), or its one value."""
-        parts = self.maths[piece].split(",")
-        return [self.value(piece, p) for p in parts] if len(parts) > 1 else [self.value(piece)]
-
-    def value(self, piece: int, part: str | None = None) -> sp.Expr:
-        src = _UNIT_TEX.sub("", self.maths[piece] if part is None else part)
-        m = _LETTER.fullmatch(src)
-        if m:
-            return self.letters.setdefault(m.group(1), sp.Symbol(m.group(1), positive=True))
-        v = parse_latex(src)
-        if not isinstance(v, sp.Expr):
-            raise Decline("a number for each measure")
-        subs = {}
-        for sym in v.free_symbols:
-            name = str(sym)
-            if len(name) != 1 or name in "ei":
-                raise Decline("a number for each measure")
-            subs[sym] = self.letters.setdefault(name, sp.Symbol(name, positive=True))
-        v = v.xreplace(subs)
-        if not v.free_symbols and not v.is_positive:
-            raise Decline("a positive number for each measure")
-        return v
-
-    def mention(self, kind: str, det: str | None, mods: set[str], name: str) -> Solid:
-        same = [s for s in self.solids if s.kind == kind and (not name or s.name == name)]
-        if det in ("a", "an", "another") or not same:
-            solid = Solid(kind, len(self.solids) + 1, name)
-            self.solids.append(solid)
-            return solid
-        if len(same) == 1:
-            return same[0]
-        if mods & {"inscribed", "inner"}:
-            pick = [s for s in same if s.index in self.inner_of]
-        elif "outer" in mods:
-            pick = [s for s in same if s.index in self.inner_of.values()]
-        elif mods & {"first", "original"}:
-            pick = same[:1]
-        elif mods & {"second", "new"} and len(same) == 2:
-            pick = same[1:]
-        else:
-            pick = []
-        if len(pick) != 1:
-            raise Decline("which solid is meant is not clear")
-        return pick[0]
-
-    def three_faces(self, box: Solid | None, areas: list[sp.Expr]) -> None:
-        """Three faces meeting at a corner: their areas are lw, lh and wh, in some order (only
-        measures symmetric in l, w, h may then be asked)."""
-        if box is None or box.kind != "box":
-            raise Decline("three face areas of a rectangular box expected")
-        ln, w, h = box.dims["l"], box.dims["w"], box.dims["h"]
-        for face, area in zip((ln * w, ln * h, w * h), areas, strict=True):
-            self.eqs.append((face - area, f"\\text{{area of a face}} = {latex(area)}"))
-        self.faces_of = box
-
-    def relate(self, rel: str, factor: str, left: Solid, right: Solid) -> None:
-        if left is right:
-            raise Decline("a solid related to itself")
-        if rel in ("in", "about"):
-            inner, outer = (left, right) if rel == "in" else (right, left)
-            eqs = inscribed(inner, outer)
-            if eqs is None or inner.index in self.inner_of:
-                raise Decline(f"a {inner.kind} inscribed in a {outer.kind} is not fixed")
-            self.inner_of[inner.index] = outer.index
-            self.eqs += [(e, f"the {inner.kind} is inscribed in the {outer.kind}") for e in eqs]
-            return
-        qty = "volume" if rel == "recast" else rel
-        k = {"1": sp.Integer(1), "2": sp.Integer(2), "3": sp.Integer(3),
-             "half": sp.Rational(1, 2)}.get(factor)
-        if k is None:
-            k = self.value(int(factor[1:]))
-        ql, qr = _measure(left, qty), _measure(right, qty)
-        self.eqs.append((ql - k * qr, f"{_says(qty, left)} = {latex(k)} \\cdot "
-                                      f"{_says(qty, right)}"))
-
-
-def _measure(solid: Solid, qty: str) -> sp.Expr:
-    table = measures(solid)
-    if qty == "total_area" and solid.kind != "hemisphere":
-        qty = "surface_area"
-    if qty == "curved_area" and solid.kind in ("cone", "cylinder"):
-        qty = "lateral_area"
-    if qty not in table:
-        raise Decline(f"the {qty.replace('_', ' ')} of a {solid.kind} is not one measure")
-    return table[qty]
-
-
-def _says(qty: str, solid: Solid) -> str:
-    return f"\\text{{{qty.replace('_', ' ')} of {solid.kind} {solid.name or solid.index}}}"
-
-
-def _walk(r: _Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
+def _walk(r: Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
     """Read the tokens: solids, measures with their values, relations; after `ask_here` the
     measures left without a value (the asked ones), in order."""
     det: str | None = None
@@ -172,7 +62,10 @@ def _walk(r: _Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
         tok = tokens[i]
         if tok in KINDS:
             name = ""
-            if i + 1 < len(tokens) and tokens[i + 1].startswith("@") and re.fullmatch(
+            if i + 1 < len(tokens) and tokens[i + 1].startswith("n_"):  # "the cone n_cup"
+                name = tokens[i + 1][2:]
+                i += 1
+            elif i + 1 < len(tokens) and tokens[i + 1].startswith("@") and re.fullmatch(
                     r"\s*[A-Z]\s*", r.maths[int(tokens[i + 1].strip("@"))]):
                 name = r.maths[int(tokens[i + 1].strip("@"))].strip()
                 i += 1
@@ -201,8 +94,18 @@ def _walk(r: _Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
         elif tok in _QTY:
             if pending:
                 unbound.append((pending[0], pending[1]))
-            pending = [tok, r.subject if det == "its" else None, False]
-            det = None
+            owner = r.subject if det == "its" or mods & _CHANGED else None
+            if owner is not None and mods & _CHANGED:  # "the new volume", "its original height"
+                owner = r.twin(owner, bool(mods & {"new", "resulting"}))
+            pending = [tok, owner, False]
+            det, mods = None, set()
+        elif tok == "now" and pending and (pending[1] or r.subject):
+            pending[1] = r.twin(pending[1] or r.subject, True)  # type: ignore[arg-type]
+        elif tok.startswith("scale_") and asking:
+            raise Decline("a change told inside the question")
+        elif tok.startswith("scale_") and pending and (pending[1] or r.subject):
+            _scale(r, tok, pending[0], pending[1] or r.subject)  # type: ignore[arg-type]
+            pending = []
         elif tok == "of" and pending:
             pending[2] = True
         elif tok == "face_areas":
@@ -219,8 +122,8 @@ def _walk(r: _Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
         elif tok.startswith("@") and pending and r.subject is not None:
             owner = pending[1] or r.subject
             v = r.value(int(tok.strip("@")))
-            r.eqs.append((_measure(owner, pending[0]) - v,
-                          f"{_says(pending[0], owner)} = {latex(v)}"))
+            r.eqs.append((measure(owner, pending[0]) - v,
+                          f"{says(pending[0], owner)} = {latex(v)}"))
             pending = []
         elif tok.startswith("@") and asking:
             unbound.append((tok, None))
@@ -236,7 +139,7 @@ def _walk(r: _Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
             if pending:
                 unbound.append((pending[0], pending[1]))
             pending = []
-        elif tok in _IGNORED or (asking and tok in ("ratio", "to", "value", "that")):
+        elif tok in _IGNORED or (asking and tok in ("ratio", "percent_up", "to", "value", "that")):
             if asking and tok == "to" and pending:
                 unbound.append((pending[0], pending[1]))
                 last, pending = pending[0], []
@@ -247,7 +150,30 @@ def _walk(r: _Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
         raise Decline("a relation without its second solid")
     if pending:
         unbound.append((pending[0], pending[1]))
+    r.keep_the_rest()
     return unbound
+
+
+def _scale(r: Reading, tok: str, qty: str, solid: Solid) -> None:
+    """`scale_x_2` (doubled), `scale_x_p3` (times piece 3), `scale_up_p3` / `scale_down_p3`
+    (increased / decreased by piece 3: a percent when it says so), `scale_pctup_p3`."""
+    _, how, amount = tok.split("_", 2)
+    if qty == "edge" and solid.kind == "box":
+        qty = "dimensions"
+    if amount in ("2", "3", "4", "half"):
+        r.scale(qty, solid, "times", sp.Integer(2) if amount == "2" else sp.Integer(3) if
+                amount == "3" else sp.Integer(4) if amount == "4" else sp.Rational(1, 2))
+        return
+    src = r.maths[int(amount[1:])]
+    pct = how.startswith("pct") or src.rstrip().endswith("\\%")
+    v = r.value(int(amount[1:]), src.replace("\\%", ""))
+    sign = -1 if how.endswith("down") else 1
+    if how == "x":
+        r.scale(qty, solid, "times", v)
+    elif pct:
+        r.scale(qty, solid, "times", 1 + sign * v / 100)
+    else:
+        r.scale(qty, solid, "plus", sign * v)
 
 
 def read_solids(split: Split, template: str) -> Result | None:
@@ -262,16 +188,18 @@ def read_solids(split: Split, template: str) -> Result | None:
     if not asks:
         return None
     question = text[asks[-1].end():]
-    r = _Reading(split.maths)
+    r = Reading(split.maths)
     wanted = _walk(r, _TOKEN.findall(text[:asks[-1].start()] + " ask_here " + question))
-    return _solve(r, _target(r, wanted, " ratio " in f" {question} "))
+    percent = " percent_up " in f" {question} "  # by what percent it increased
+    target = _target(r, wanted, percent or " ratio " in f" {question} ")
+    return _solve(r, 100 * (target - 1) if percent else target, percent)
 
 
-def _target(r: _Reading, wanted: list[tuple[str, Solid | None]], ratio: bool) -> sp.Expr:
+def _target(r: Reading, wanted: list[tuple[str, Solid | None]], ratio: bool) -> sp.Expr:
     exprs = []
     for qty, owner in wanted:
         if qty.startswith("@"):
-            m = _LETTER.fullmatch(r.maths[int(qty.strip("@"))])
+            m = LETTER.fullmatch(r.maths[int(qty.strip("@"))])
             if not m or m.group(1) not in r.letters:
                 raise Decline("the letter asked is not one given")
             exprs.append(r.letters[m.group(1)])
@@ -280,10 +208,12 @@ def _target(r: _Reading, wanted: list[tuple[str, Solid | None]], ratio: bool) ->
             if len(r.solids) != 1:
                 raise Decline("which solid's measure is asked is not clear")
             owner = r.solids[0]
+        if owner.index in r.twins and owner.index not in r.originals:
+            raise Decline("the solid has changed: which of the two is asked is not clear")
         if owner is r.faces_of and qty not in ("volume", "surface_area", "diagonal"):
             raise Decline("the faces' areas fix the box only up to the order of its edges")
         r.asked.append((qty, owner))
-        exprs.append(_measure(owner, qty))
+        exprs.append(measure(owner, qty))
     if ratio and len(exprs) == 2:
         return exprs[0] / exprs[1]
     if ratio or len(exprs) != 1:
@@ -291,7 +221,7 @@ def _target(r: _Reading, wanted: list[tuple[str, Solid | None]], ratio: bool) ->
     return exprs[0]
 
 
-def _solve(r: _Reading, target: sp.Expr) -> Result:
+def _solve(r: Reading, target: sp.Expr, percent: bool = False) -> Result:
     eqs = [e for e, _ in r.eqs]
     unknowns = sorted(set().union(*(e.free_symbols for e in eqs), target.free_symbols), key=str)
     sols = sp.solve(eqs, unknowns, dict=True) if eqs else [{}]
@@ -301,11 +231,11 @@ def _solve(r: _Reading, target: sp.Expr) -> Result:
     value = values.pop()
     if value.free_symbols or not value.is_positive:
         raise Decline("the solids' measures do not fix the answer")
-    _confirm(r, sols[0], target, value)
+    _confirm(r, sols[0], target, value, percent)
     return value, _steps(r, sols[0], target, value)
 
 
-def _confirm(r: _Reading, sol: dict, target: sp.Expr, value: sp.Basic) -> None:
+def _confirm(r: Reading, sol: dict, target: sp.Expr, value: sp.Basic, percent: bool) -> None:
     """Twice, with any dimension the words leave free set to two different values: every
     statement holds at 40 digits, and the asked value (volumes by slices) is the answer."""
     free = sorted(set().union(*(e.free_symbols for e, _ in r.eqs), target.free_symbols)
@@ -320,13 +250,14 @@ def _confirm(r: _Reading, sol: dict, target: sp.Expr, value: sp.Basic) -> None:
             if r.asked and all(q == "volume" for q, _ in r.asked):
                 vols = [volume_by_slices(s, full) for _, s in r.asked]
                 got = vols[0] / vols[1] if len(vols) == 2 else vols[0]
+                got = 100 * (got - 1) if percent else got
             want = mpmath.mpf(str(sp.N(value, 40)))
             ok &= abs(got - want) < mpmath.mpf(10) ** -25 * max(1, abs(want))
     confirm.check(ok, "the dimensions found satisfy every statement, and the asked measure "
                       "recomputed (volumes by integrating cross-sections) is the answer")
 
 
-def _steps(r: _Reading, sol: dict, target: sp.Expr, value: sp.Basic) -> list[Step]:
+def _steps(r: Reading, sol: dict, target: sp.Expr, value: sp.Basic) -> list[Step]:
     steps: list[Step] = []
     facts = "; ".join(f"${what}$, so ${latex(e)} = 0$" for e, what in r.eqs)
     if r.eqs:

@@ -15,15 +15,18 @@ from typing import Any
 
 _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
       r"mm|kilometers?|km|ft|in)")
-QUANTITIES = ("volume surface_area total_area lateral_area curved_area slant_height "
+QUANTITIES = ("dimensions edge_sum volume surface_area total_area lateral_area curved_area "
+              "slant_height "
               "lateral_edge base_edge base_area base_perimeter edge diagonal face_area "
               "face_diagonal radius diameter height length width circumference").split()
 _Q = r"(" + "|".join(QUANTITIES) + r")"
+_KIND = r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid)"
 _FACTORS = {"twice": "2", "double": "2", "thrice": "3", "half": "half", "triple": "3"}
 
 _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bexpress your answer[^.?!]*[.?!]?", " "),
-    (r",? in (?:square|cubic) " + _U + r",?|,? in " + _U + r" (?:cubed|squared),?", " "),
+    (r",? in (?:square|cubic) " + _U + r",?|,? in " + _U + r" (?:cubed|squared),?|, in " + _U +
+     r",", " "),
     (r"\b(?:square|cubic) " + _U + r"\b", " "),
     (r"\b(?:in|,) ?" + _U + r" (?:cubed|squared)\b", " "),
     (r"(?<=@)\s*(?:-|\s)\s*" + _U + r"\b(?= cube\b)", ""),  # "a @0@-inch cube"
@@ -33,9 +36,22 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bcube-shaped (?:box|container)\b", "cube"),
     (r"\b(?:right,? )?rectangular (?:box|prism|solid|parallelepiped)\b", "box"),
     (r"\b(?:right,? )?square(?:-| )based pyramid\b|\b(?:right,? )?square pyramid\b", "pyramid"),
+    (r"\bpyramid (?:with|having|that has|has) a square base(?= has| and|[.,?])", "pyramid"),
     (r"\b(?:right )?pyramid (with|has|having) a square base (?:with|of) (?:side|edge) "
      r"(?:length|lengths)\b", r"pyramid \1 base_edge"),
     # measures
+    (r"\b(?:the )?number of (?:" + _U + r" )?in (?=(?:its|the|a|an) )", ""),
+    (r"\b(?:circumference|perimeter) of (?:a|the|its) great circle(?: of)?\b|"
+     r"\bgreat circle circumference\b", "circumference of"),
+    (r"\b(?:the )?(?:sum of (?:the )?lengths|total length) of (?:all )?(?:of )?(?:the |its )?"
+     r"(?:@\d+@ )?edges\b",
+     "edge_sum"),
+    (r"\b(?:the )?longest (?:line )?segment (?:that )?(?:would|could|can|will)? ?fits? "
+     r"(?:inside|in|into) ", "the diagonal of "),
+    (r"\barea of (?:the |its )?(?:curved|lateral) surface\b", "lateral_area"),
+    (r"\bcapacity\b", "volume"),
+    (r"(@\d+@)(?: " + _U + r")? in (diameter|radius|height|length|width)\b", r"\2 \1"),
+    (r"(@\d+@)(?: " + _U + r")? deep(?: throughout)?\b", r"height \1"),
     (r"\btotal surface area\b", "total_area"),
     (r"\b(?:lateral surface area|lateral area)\b", "lateral_area"),
     (r"\bcurved surface area\b", "curved_area"),
@@ -60,6 +76,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"(@\d+@)(?: " + _U + r")? by (@\d+@)(?: " + _U + r")? by (@\d+@)",
      r"length \1 and width \2 and height \3"),
     (r"\b(?:has |with |of |having )?dimensions (?=length @)", ""),
+    (r"\b(?:measures|measuring) (?=length @)", "has "),
     (r"\b" + _Q + r" (?:is|are|measures?|measuring) (@\d+@)(?: " + _U + r")? long\b", r"\1 \2"),
     (r"(@\d+@)(?: " + _U + r")? long\b", r"length \1"),
     (r"(@\d+@)(?: " + _U + r")? wide\b", r"width \1"),
@@ -70,9 +87,42 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     # asking
     (r"\bhow tall is\b", "what is the height of"),
     (r"\bhow long is\b", "what is"),
-    (r"\bhow many (?:units? )?(?:are )?in (?=the " + _Q + r")", "what is "),
+    (r"\bhow many (?:units? )?(?:are )?in (?=(?:the|its) " + _Q + r")", "what is "),
+    # changes
+    (r"\b(?:each|every|all|all of the|all of its|each of the|each of its|the|its) (?:linear )?"
+     r"dimensions?\b", "the dimensions"),
+    (r"\b(?:is|are) (?:each )?(doubled|tripled|quadrupled|halved)(?: in (?:length|size))?\b",
+     lambda m: "scale_x_" + {"doubled": "2", "tripled": "3", "quadrupled": "4",
+                             "halved": "half"}[m.group(1)]),
+    (r"\b(?:is|are) (?:each )?(?:multiplied|scaled|increased) by a factor of @(\d+)@|"
+     r"\b(?:is|are) (?:each )?(?:multiplied|scaled) by @(\d+)@", r"scale_x_p\1\2"),
+    (r"\b(?:is|are) (?:each )?(increased|decreased|reduced|lengthened|shortened) by @(\d+)@"
+     r"( ?percent)?", lambda m: "scale_" + ("pct" if m.group(3) else "") + (
+         "up" if m.group(1) in ("increased", "lengthened") else "down") + f"_p{m.group(2)}"),
+    (r"\bby what percent (?:is|does|will|has|did) (?:the |its )?" + _Q + r"(?: of (?:the|a|an|"
+     r"this) " + _KIND + r")? (?:be |been )?increased?\b",
+     r"what is the percent_up of the new \1 to the original \1"),
+    (r"\bby what factor (?:is|does|will|has) (?:the |its )?" + _Q + r"(?: of (?:the|a|an|this) "
+     + _KIND + r")? (?:be |been )?(?:multiplied|increased?|changed?|grow|grown)\b",
+     r"what is the ratio of the new \1 to the original \1"),
     # relations
     (r"\b(?:has|with|having|have) the same " + _Q + r" as\b", r"rel_same_\1"),
+    (r"\b(?:has|with|having|have) the same " + _Q + r" and " + _Q + r" as\b",
+     r"rel_same_\1__\2"),
+    (r"\b(a|an) " + _KIND + r"( n_[a-z]+)? and (a|an) " + _KIND + r"( n_[a-z]+)? (?:have|has) "
+     r"(?:equal " + _Q + r"s?|the same " + _Q + r")\b", r"\1 \2\3 rel_same_\7\8 \4 \5\6"),
+    (r"\b(?:the )?largest " + _KIND + r" that (?:can |will |would |could )?fits? "
+     r"(?:inside|in|into|within)\b", r"the \1 rel_in"),
+    (r"\b(?:the )?smallest " + _KIND + r" that (?:can |will |would |could )?(?:contains?|holds?|"
+     r"fits? around)\b", r"the \1 rel_about"),
+    (r"\b(?:(?:the|its) [a-z]+ |it )?(?:is |are )?(?:then )?(?:poured|distributed|divided|split|"
+     r"shared) (?:equally |evenly )?(?:into|among|between) @(\d+)@ (?:congruent|identical|"
+     r"equal),? (?:smaller )?",
+     r"rel_p\1_volume a "),
+    (r"\bhow much (?:[a-z]+ )?(?:can|does|will|could) (?:the ([a-z]+(?: n_[a-z]+)?)|it) "
+     r"(?:hold|contain)\b",
+     r"what is the volume of the \1"),
+    (r"\b(?:is |are )?(?:completely )?(?:filled with|full of) [a-z]+\b", ""),
     (r"\b(?:has|with|having|have) (twice|double|thrice|triple|half) the " + _Q + r" of\b",
      lambda m: f"rel_{_FACTORS[m.group(1)]}_{m.group(2)}"),
     (r"\b(?:has|with|having|have) @(\d+)@ times the " + _Q + r" of\b", r"rel_p\1_\2"),
@@ -93,32 +143,35 @@ _THREE_FACES = [  # the areas of three faces of a box meeting at a corner
 ]
 
 
-_KIND = r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid)"
 _SHAPED = {"cylindrical": "cylinder", "spherical": "sphere", "conical": "cone",
-           "hemispherical": "hemisphere", "cubical": "cube", "cube-shaped": "cube"}
+           "hemispherical": "hemisphere", "cubical": "cube", "cube-shaped": "cube",
+           "cone-shaped": "cone", "cylinder-shaped": "cylinder", "sphere-shaped": "sphere",
+           "hemisphere-shaped": "hemisphere"}
 _THING_IS = re.compile(r"\b(?:a|an|the) (?:(?:right|solid|small|large|big|metal|glass|"
                        r"plastic|wooden|paper|steel) )?([a-z]+) (?:is shaped like|"
                        r"is in the shape of|has the shape of|is) (?:a|an) (?:right )?"
-                       r"(?:circular )?(?=" + _KIND + r"\b)")
-_SHAPED_THING = re.compile(r"\b(a|an|the) (?:right )?(" + "|".join(_SHAPED) + r") ([a-z]+)\b")
+                       r"(?:circular )?" + _KIND + r"\b")
+_SHAPED_THING = re.compile(r"\b(?:right )?(" + "|".join(_SHAPED) + r") ([a-z]+)\b")
 
 
 def _things(text: str) -> str:
-    """"a ball has the shape of a sphere ... the ball", "a cylindrical glass ... the glass": the
-    thing is the solid; two things of one kind (two glasses) are left as they are."""
+    """"a ball has the shape of a sphere ... the ball", "a cylindrical glass ... the glass",
+    "8 hemispherical cups ... each cup": the thing is a solid of that kind named by the thing
+    (`cone n_cup`), so that two things of one kind stay apart."""
     kinds: dict[str, str] = {}
     for m in _THING_IS.finditer(text):
-        kinds[m.group(1)] = m.group(2)
+        kinds.setdefault(m.group(1).removesuffix("s"), m.group(2))
     for m in _SHAPED_THING.finditer(text):
-        kinds[m.group(3)] = _SHAPED[m.group(2)]
-    if not kinds or len(set(kinds.values())) != len(kinds) or set(kinds) & set(_SHAPED):
+        kinds.setdefault(m.group(2).removesuffix("s"), _SHAPED[m.group(1)])
+    if not kinds or set(kinds) & (set(_SHAPED) | {"solid", "cube", "box"}):
         return text
-    text = _THING_IS.sub("a ", text)
-    text = _SHAPED_THING.sub(lambda m: f"{m.group(1)} {_SHAPED[m.group(2)]}", text)
+    text = _THING_IS.sub(lambda m: f"a {m.group(2)} n_{m.group(1).removesuffix('s')}", text)
+    text = _SHAPED_THING.sub(lambda m: f"{_SHAPED[m.group(1)]} n_{m.group(2).removesuffix('s')}",
+                             text)
     for thing, kind in kinds.items():
-        text = re.sub(rf"\b(the|this|that|its) {thing}(?:'s)?\b",
-                      lambda m, k=kind: f"{m.group(1)} {k}" + (" its" if m.group(0).endswith(
-                          "'s") else ""), text)
+        text = re.sub(rf"\b(?:the|this|that|its|each) {thing}s?\b", rf"the {kind} n_{thing}",
+                      text)
+    text = text.replace("'s", " its")
     return text
 
 
@@ -129,12 +182,21 @@ def normal(template: str, maths: list[str]) -> str:
     for pattern, repl in _REWRITES:
         text = re.sub(r" {2,}", " ", re.sub(pattern, repl, text))
 
+    def pi(m: re.Match[str]) -> str:  # "what is the volume, in terms of pi, of ..."
+        return " " if maths[int(m.group(1))].strip() == "\\pi" else m.group(0)
+    text = re.sub(r",? in terms of @(\d+)@,?", pi, text)
+
     def faces(m: re.Match[str]) -> str:
         count = m.group(1) if m.groups() else None
         return "face_areas" if count is None or maths[int(count.strip("@"))].strip() == "3" \
             else m.group(0)
     for pattern in _THREE_FACES:
         text = re.sub(pattern, faces, text)
+    if "pyramid" in text and not re.search(r"\bsquare(?:-| )based\b|\bsquare pyramid|"
+                                           r"\bsquare base\b", template):
+        text = text.replace("pyramid", "pyramid_of_unknown_base")  # declines
+    text = re.sub(r"\b(?:total_area|surface_area)([^.?]*?),? including (?:the area of )?"
+                  r"(?:its|the) (?:circular |flat )?base\b", r"total_area\1", text)
     if re.search(r"\bbox\b", text):  # "a rectangular prism ... the prism"
         text = re.sub(r"\bprism\b", "box", text)
     return text

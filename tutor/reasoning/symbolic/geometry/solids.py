@@ -40,11 +40,13 @@ def measures(solid: Solid) -> dict[str, sp.Expr]:
     d = solid.dims
     if solid.kind == "cube":
         s = d["s"]
-        return {"edge": s, "volume": s**3, "surface_area": 6 * s**2, "diagonal": sp.sqrt(3) * s,
+        return {"edge": s, "edge_sum": 12 * s, "volume": s**3, "surface_area": 6 * s**2,
+                "diagonal": sp.sqrt(3) * s,
                 "face_area": s**2, "face_diagonal": sp.sqrt(2) * s}
     if solid.kind == "box":
         ln, w, h = d["l"], d["w"], d["h"]
         return {"length": ln, "width": w, "height": h, "volume": ln * w * h,
+                "edge_sum": 4 * (ln + w + h),
                 "surface_area": 2 * (ln * w + ln * h + w * h),
                 "diagonal": sp.sqrt(ln**2 + w**2 + h**2)}
     if solid.kind in ("sphere", "hemisphere"):
@@ -60,7 +62,8 @@ def measures(solid: Solid) -> dict[str, sp.Expr]:
         r = d["r"]
         return {"radius": r, "diameter": 2 * r, "height": h, "volume": PI * r**2 * h,
                 "circumference": 2 * PI * r, "base_area": PI * r**2,
-                "lateral_area": 2 * PI * r * h, "surface_area": 2 * PI * r**2 + 2 * PI * r * h}
+                "lateral_area": 2 * PI * r * h, "surface_area": 2 * PI * r**2 + 2 * PI * r * h,
+                "diagonal": sp.sqrt(4 * r**2 + h**2)}
     if solid.kind == "cone":
         r = d["r"]
         slant = sp.sqrt(r**2 + h**2)
@@ -91,6 +94,12 @@ def inscribed(inner: Solid, outer: Solid) -> list[sp.Expr] | None:
         return [i["a"] - o["s"], i["h"] - o["s"]]
     if pair == ("cone", "cylinder"):
         return [i["r"] - o["r"], i["h"] - o["h"]]
+    if pair == ("cylinder", "sphere"):  # the rims on the sphere: fixed once one more is known
+        return [i["r"] ** 2 + i["h"] ** 2 / 4 - o["r"] ** 2]
+    if pair == ("cylinder", "hemisphere"):  # standing on the flat face
+        return [i["r"] ** 2 + i["h"] ** 2 - o["r"] ** 2]
+    if pair == ("cube", "hemisphere"):  # standing on the flat face
+        return [sp.Rational(3, 2) * i["s"] ** 2 - o["r"] ** 2]
     if pair == ("sphere", "cone"):  # the inradius of the cone's cross-section triangle
         r, h = o["r"], o["h"]
         return [i["r"] * (r + sp.sqrt(r**2 + h**2)) - r * h]
