@@ -68,8 +68,8 @@ _CONNECT = frozenset(
 _QUICK = re.compile(r"\b(?:" + "|".join([*fm.FIGURE_WORDS, *fw.ROUND_THINGS]) +
                     r"|circular|round|rectangular|sided|gon|sides)\b")
 # "the sum of the lengths of its edges" is not one edge (`solid_questions` reads it)
-_EDGE_SUM = re.compile(r"\b(?:sum|total) of (?:the )?lengths\b|\btotal length\b|\b(?:sum|total) of (?:all )?(?:of )?"
-                       r"(?:the |its )?(?:edges|sides)\b")
+_EDGE_SUM = re.compile(r"\b(?:sum|total) of (?:the )?lengths\b|\btotal length\b|"
+                       r"\b(?:sum|total) of (?:all )?(?:of )?(?:the |its )?(?:edges|sides)\b")
 _TOKEN = re.compile(r"@\d+@|[a-z_]+(?:-[a-z]+)*|[.?!;]")
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*$")
 
