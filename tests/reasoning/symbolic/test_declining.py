@@ -73,6 +73,9 @@ def test_a_decline_names_the_situation_and_the_question(problem: str, said: str)
 def test_story_numbers_are_not_expressions() -> None:
     assert [piece(q).kind for q in (r"\$7.50", "35\\%", r"40^\circ", r"\pi")] == ["quantity"] * 4
     assert situation("Nothing but words here.") is None
+    assert situation("Three coins are tossed. What is the probability of two tails?") == "chance"
+    assert asked_for("How many distinct necklaces can be made?") == "how many distinct necklaces"
+    assert asked_for("How many odd integers lie between 10 and 40?") == "how many odd integers"
     assert asked_for("Compute it.") is None
 
 

@@ -91,6 +91,7 @@ _NUMBERS = ("integer", "decimal", "quantity", "unknown")  # name no maths of the
 # What a story is about, by its words, for the message only (never to solve): the first
 # match names it, so the more specific situations come first.
 _SITUATIONS: list[tuple[str, str]] = [
+    ("chance", r"\bflip|\btoss|\bheads\b|\btails\b|\bprobabilit"),
     ("coins and their values", r"\b(?:coins?|nickels?|dimes?|quarters|pennies)\b"),
     ("mixtures and concentrations",
      r"\bmixture|\balloy|\bconcentrat|\b(?:acid|salt|sugar|alcohol)\b.*\bsolution"),
@@ -122,7 +123,8 @@ def situation(problem: str) -> str | None:
 
 
 _NOT_A_THING = frozenset("of is are does do did will would can could must should has have "
-                         "the a an".split())
+                         "the a an in there to for with that than less greater between below "
+                         "above under over smaller larger".split())
 
 
 _ARTICLE = r"(?:the|a|an|each|his|her|its|their)"
@@ -135,12 +137,17 @@ _WHAT_IS_THE = re.compile(
 
 def asked_for(problem: str) -> str | None:
     """The question's own words: "how many liters", "the final price", "a percent"."""
-    low = re.sub(r"\$[^$]*\$", " ", problem.lower())
+    low = re.sub(r"\$([a-z])\$", r"\1", problem.lower())  # "how many $x$-intercepts"
+    low = re.sub(r"\$[^$]*\$", " ", low)
     question_part = low[max(low.rfind(". ", 0, max(low.rfind("?"), 0)), 0):]
-    m = re.search(r"\bhow (many|much|long|far|old|high)\b(?: ([a-z]+))?", question_part)
+    m = re.search(r"\bhow (many|much|long|far|old|high)\b((?: [a-z-]+){0,3})", question_part)
     if m:
-        noun = m.group(2) if m.group(1) in ("many", "much") else None
-        return f"how {m.group(1)}" + (f" {noun}" if noun and noun not in _NOT_A_THING else "")
+        words: list[str] = []  # "how many different ways", up to the verb
+        for word in m.group(2).split() if m.group(1) in ("many", "much") else ():
+            if word in _NOT_A_THING:
+                break
+            words.append(word)
+        return " ".join(["how", m.group(1), *words])
     m = _WHAT_IS_THE.search(question_part)
     if m:
         return f"for {m.group(1)} {m.group(2)}"
