@@ -3,15 +3,18 @@ shirts, and 3 pairs of pants. How many outfits can I make consisting of one tie,
 shirt, and one pair of pants?", "A deli offers 4 kinds of bread, 6 meats and 3 cheeses.
 How many different sandwiches of one kind of bread, one meat and one cheese are there?"
 
-Every kind chosen must be a kind listed (the same words, one of them), and every listed
-kind must be chosen; the count is the product, confirmed by listing the combinations.
+"How many sundaes with one flavor and three different toppings?" takes C(5, 3) of the
+toppings ("different" must be said when more than one of a kind is taken).
+Every kind chosen must be a kind listed (the same words, one of them; "4 kinds of soup"
+lists soup), and every listed kind must be chosen; the count is the product of the
+binomials, confirmed by listing the combinations.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import product
-from math import prod
+from itertools import combinations, product
+from math import comb, prod
 
 import sympy as sp
 
@@ -24,12 +27,15 @@ from tutor.reasoning.symbolic.patterns import Result
 _WORD = r"(?!(?:can|could|are|is|be|there|possible|if|and|or|for|to|in|i|we|you)\b)[a-z]+"
 _KIND = _WORD + r"(?: " + _WORD + r"){0,3}?"
 _END = r"(?=[.?;,]| ;| (?:can|could|are|is|be)\b)"
-_STOCK = (r" (?:i have|you have|we have|there are|(?:a|the) [a-z]+ (?:has|offers|serves|sells)|"
+_STOCK = (r" (?:i have|you have|we have|there are|(?:a|an|the) (?:[a-z]+ ){0,2}?[a-z]+ "
+          r"(?:has|offers|serves|sells)|"
           r"[a-z]+ has) (?P<items>#\d+ " + _KIND + r"(?:, #\d+ " + _KIND + r")*,? and #\d+ "
           + _KIND + r")" + _END)
+# "one bread", "two different fillings": j of a kind, different ones when j > 1
+_HOW = r"(?:one |a |an |#1 |#\d+ (?:different|distinct) )"
 _ONES = (r" (?:consisting of |made up of |made of |with |that (?:has|have|consists? of) |of |"
-         r"if an? [a-z]+ (?:consists of|is|has|requires) )?(?P<ones>(?:one|a|an|#1) " + _KIND
-         + r"(?:, (?:one|a|an|#1) " + _KIND + r")*,? and (?:one|a|an|#1) " + _KIND + r")" + _END)
+         r"if an? [a-z]+ (?:consists of|is|has|requires) )?(?P<ones>" + _HOW + _KIND
+         + r"(?:, " + _HOW + _KIND + r")*,? and " + _HOW + _KIND + r")" + _END)
 # "one of each": every listed kind once; "three-course meals": as many courses as kinds
 _EACH = (r" (?:consisting of |made up of |made of |with |containing |that (?:has|have|consists? "
          r"of) |using |of )?(?:exactly )?(?:one|#1) (?:item )?(?:of|from) each(?: kind| type| "
@@ -38,7 +44,7 @@ _ASK = (r" how many (?:different |possible |distinct )*(?:#(?P<parts>\d+)-(?:cou
         r"part) )?(?:outfits|meals|combinations|sandwiches|"
         r"choices|ways|lunches|dinners|breakfasts|pizzas|sundaes|cones|plates|orders|costumes)\b")
 _GLUE = frozenset("can i make you we be made are there possible if choose to order create "
-                  "form an".split())
+                  "form an ordered chosen available".split())
 
 
 def _plurals(kind: str) -> set[str]:
@@ -52,7 +58,8 @@ def _plurals(kind: str) -> set[str]:
 
 
 def products(split: Split, template: str) -> Result | None:
-    if "how many" not in template or not quick(template, " one ", " and a ", " and an "):
+    if "how many" not in template or not quick(template, " one ", " and a ", " and an ",
+                                               " different ", " distinct "):
         return None
     w = Wording.of(split, template)
     stock, ones, each, ask = w.take(_STOCK), w.take(_ONES), w.take(_EACH), w.take(_ASK)
@@ -63,22 +70,37 @@ def products(split: Split, template: str) -> Result | None:
     parts = ask[0].group("parts")
     if parts and int(parts) != len(listed):
         raise Decline("a number of courses that is not the number of kinds")
-    chosen = re.findall(r"(?:one|a|an|#1) (" + _KIND + r")(?=,|$| and )", ones[0].group(
-        "ones")) if ones else []
-    matched = [[k for k in kinds if k in _plurals(c)] for c in chosen] if ones else [
-        [k] for k in kinds]
+    chosen = re.findall(r"(?:one|a|an|#(\d+)(?: different| distinct)?) (" + _KIND
+                        + r")(?=,|$| and )", ones[0].group("ones")) if ones else []
+    matched = [[k for k in kinds if {k, _plain(k)} & _plurals(c)] for _, c in chosen] if ones \
+        else [[k] for k in kinds]
     if len(kinds) != len(listed) or len(kinds) < 2 or any(len(m) != 1 for m in matched) or \
             sorted(m[0] for m in matched) != sorted(kinds):
         raise Decline("the kinds chosen are not the kinds listed")
     counts = [kinds[m[0]] for m in matched]
-    if any(c < 1 for c in counts) or prod(counts) > 1_000_000:
+    takes = [int(j) if j else 1 for j, _ in chosen] if ones else [1] * len(counts)
+    ways = [comb(c, j) for c, j in zip(counts, takes, strict=True)]
+    if any(c < j for c, j in zip(counts, takes, strict=True)) or any(c < 1 for c in counts) \
+            or prod(ways) > 1_000_000:
         raise Decline("a modest number of choices")
-    v = prod(counts)
-    confirm.count(v, lambda: sum(1 for _ in product(*(range(c) for c in counts))),
-                  "combinations (listing them)")
-    claim = " \\cdot ".join(map(str, counts)) + f" = {v}"
-    return sp.Integer(v), [step("multiply the choices", "One of each kind, and every choice "
-                                "goes with every other: multiply.", f"${claim}$", claim)]
+    v = prod(ways)
+    confirm.count(v, lambda: sum(1 for _ in product(*(combinations(range(c), j) for c, j in zip(
+        counts, takes, strict=True)))), "combinations (listing them)")
+    if all(j == 1 for j in takes):
+        claim = " \\cdot ".join(map(str, counts)) + f" = {v}"
+        return sp.Integer(v), [step("multiply the choices", "One of each kind, and every "
+                                    "choice goes with every other: multiply.", f"${claim}$",
+                                    claim)]
+    claim = " \\cdot ".join(f"\\binom{{{c}}}{{{j}}}" for c, j in zip(counts, takes, strict=True)) \
+        + " = " + " \\cdot ".join(map(str, ways)) + f" = {v}"
+    return sp.Integer(v), [step("choose from each kind", "Choose the items of each kind (order "
+                                "does not matter), then multiply.", f"${claim}$", claim)]
+
+
+def _plain(kind: str) -> str:
+    """A listed kind without 'kinds of' or 'different': '4 kinds of bread' lists bread."""
+    return re.sub(r"^(?:different |distinct )?(?:(?:kinds|types|sorts|varieties) of )?", "",
+                  kind)
 
 
 __all__ = ["products"]
