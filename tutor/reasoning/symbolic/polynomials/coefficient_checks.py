@@ -73,6 +73,7 @@ class Conditions:
         self.equations: list[sp.Expr] = []
         self.roots: list[sp.Expr] = []
         self.divisors: list[tuple[sp.Expr, sp.Expr]] = []
+        self.stated: list[sp.Expr] = []  # differences that must vanish
         self.steps: list[Step] = []
 
     def _all(self, kind: set[str]) -> bool:
@@ -96,6 +97,22 @@ class Conditions:
             self._equations(sp.expand(self.p.expr.subs(x, r)), f"${latex(r)}$ is a root")
             return
         self._divides(m, sp.S.Zero, f"{why}: ${latex(m)}$ divides the polynomial")
+
+    def add_values(self, parts: list[str], calls: list[bool]) -> None:
+        """`p(a) = p(b) = v`: each part a value of the polynomial (`calls`) or a number; a
+        value 0 at a point is a root (with its conjugates when the coefficients are)."""
+        x = self.p.x
+        vals = []
+        for src, is_call in zip(parts, calls, strict=True):
+            v = complex_value(src, self.p.letters)
+            vals.append(sp.expand(self.p.expr.subs(x, v)) if is_call else v)
+        for k in range(len(parts) - 1):
+            if calls[k] and not calls[k + 1] and vals[k + 1] == 0:
+                self.add_root(parts[k])
+                continue
+            diff = sp.expand(vals[k] - vals[k + 1])
+            self.stated.append(diff)
+            self._equations(diff, f"${latex(vals[k])} = {latex(vals[k + 1])}$")
 
     def add_divisor(self, d_src: str, r_src: str) -> None:
         x = self.p.x
@@ -168,6 +185,10 @@ class Conditions:
             got, w = numeric.at(p, x, point), numeric.at(want, x, point)
             if got is None or w is None or not numeric.near(got, w, 1e-20):
                 raise Decline(f"{DISAGREES}: the polynomial found at ${latex(point)}$")
+        for diff in self.stated:
+            got = numeric.to_mp(diff.subs(sol))
+            if got is None or not numeric.near(got, numeric.to_mp(sp.S.Zero), 1e-20):
+                raise Decline(f"{DISAGREES}: a stated value of the polynomial found")
         confirm.check(True, "the polynomial found takes the stated values at the roots and "
                       "at the roots of each divisor (numerically)")
 

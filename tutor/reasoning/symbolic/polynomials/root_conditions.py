@@ -25,7 +25,7 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.polynomials import coefficient_checks as checks
-from tutor.reasoning.symbolic.polynomials.reading import Letters
+from tutor.reasoning.symbolic.polynomials.reading import Letters, complex_value
 from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset(
@@ -33,7 +33,7 @@ VOCAB = frozenset(
     "quadratic quartic has have as when divided by remainder factor where let be real "
     "rational integer integers numbers number constants constant some certain coefficients "
     "with both all also find compute determine what enter ordered pair triple third other "
-    "real remaining nonzero such".split())
+    "real remaining nonzero such satisfies satisfy if given that".split())
 _L = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
 _POLY = r"(?:(?:the|this) )?(?:(?:cubic|quadratic|quartic|polynomial|equation) )*"
 _CLAUSES = {
@@ -64,9 +64,38 @@ _WHICH = re.compile(r"(?:find|what is|determine|compute|enter) the (?P<which>thi
                     r"equation|quadratic)(?: polynomial| equation)?)?\W*$")
 
 
+_DEFINES = re.compile(r"\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*=[^=]+")
+_CALL = re.compile(r"\s*([A-Za-z])\s*\(([^()=]+)\)\s*")
+
+
+def _values(split: Split, refs: set[str]) -> tuple[str | None, list[str]]:
+    """The definition `p(x) = ...` among the pieces `refs` and the pieces that state values
+    of p (`p(2) = 5`, `p(1) = p(3) = 0`); (None, []) unless every piece is one of them."""
+    defined, values = None, []
+    for ref in sorted(refs):
+        src = split.maths[int(ref[1:-1])]
+        parts = src.split("=")
+        if _DEFINES.fullmatch(src) and defined is None:
+            defined = src
+        elif len(parts) >= 2 and any(_CALL.fullmatch(q) for q in parts):
+            values.append(src)
+        else:
+            return None, []
+    if defined is None or not values:
+        return None, []
+    name = defined.strip()[0]
+    if any((c := _CALL.fullmatch(q)) and c.group(1) != name for v in values
+           for q in v.split("=")):
+        return None, []
+    return defined, values
+
+
 def read(split: Split, template: str) -> Result | None:
+    if not words_within(template, VOCAB):
+        return None
     if not re.search(r"\b(?:roots?|zeros?|factor|remainder|solution)\b", template) \
-            or not words_within(template, VOCAB):
+            and "polynomial" not in template and not any(_DEFINES.fullmatch(m)
+                                                         for m in split.maths):
         return None
     asked = _ASKED.search(template) or _WHICH.search(template)
     if asked is None:
@@ -87,19 +116,22 @@ def read(split: Split, template: str) -> Result | None:
                 if m.groupdict().get("nonzero"):
                     kinds[piece].add("nonzero")
             used |= set(pieces) - {"*"}
-    if not said or used != set(re.findall(r"@\d+@", template)):
+    defined, values = _values(split, set(re.findall(r"@\d+@", template)) - used)
+    if not (said or values) or (not values and used != set(re.findall(r"@\d+@", template))):
         return None
-    return _solve(split, said, kinds, asked)
+    return _solve(split, said, kinds, asked, (defined, values))
 
 
 def _solve(split: Split, said: list[tuple[str, re.Match[str]]], kinds: dict[str, set[str]],
-           asked: re.Match[str]) -> Result:
+           asked: re.Match[str], stated: tuple[str | None, list[str]]) -> Result:
     letters = Letters()
 
     def piece(ref: str) -> str:
         return split.maths[int(ref[1:-1])]
 
-    polys = {_defined(split, piece(m.group("p"))) for _, m in said}
+    defined, values = stated
+    polys = {_defined(split, piece(m.group("p"))) for _, m in said} | (
+        {defined} if defined else set())
     if len(polys) != 1:
         raise Decline("one polynomial")
     poly = checks.Polynomial(polys.pop(), letters)
@@ -113,11 +145,21 @@ def _solve(split: Split, said: list[tuple[str, re.Match[str]]], kinds: dict[str,
             conditions.add_divisor(piece(m.group("f")), "0")
         else:
             conditions.add_divisor(piece(m.group("d")), piece(m.group("r")))
+    for src in values:
+        calls = [_CALL.fullmatch(q) for q in src.split("=")]
+        conditions.add_values([c.group(2) if c else q for c, q in zip(calls, src.split("="),
+                                                                     strict=True)],
+                              [c is not None for c in calls])
     solution, steps = conditions.solve()
     if "which" in asked.groupdict():
         value, more = conditions.other_root(solution, asked.group("which"))
     else:
-        value, more = _value(_target(piece(asked.group("t")), letters), solution)
+        call = _CALL.fullmatch(piece(asked.group("t")))
+        if defined and call and defined.strip().startswith(call.group(1)):
+            target = poly.expr.subs(poly.x, complex_value(call.group(2), letters))
+        else:
+            target = _target(piece(asked.group("t")), letters)
+        value, more = _value(target, solution)
     return value, steps + more
 
 
