@@ -124,7 +124,8 @@ def situation(problem: str) -> str | None:
 
 _NOT_A_THING = frozenset("of is are does do did will would can could must should has have "
                          "the a an in there to for with that than less greater between below "
-                         "above under over smaller larger".split())
+                         "above under over smaller larger lie lies satisfy satisfies make "
+                         "remain remains fit exist was were".split())
 
 
 _ARTICLE = r"(?:the|a|an|each|his|her|its|their)"
