@@ -43,6 +43,11 @@ SOLVED = [
     (r"The vectors $\mathbf{c}$ and $\mathbf{d}$ are unit vectors, and "
      r"$\sqrt{2} \, \mathbf{c} + \mathbf{d}$ has magnitude $1$. Find the angle between "
      r"$\mathbf{c}$ and $\mathbf{d}$, in degrees.", "135"),
+    # (p + 3q).(3p - q) = 3 + 8 p.q - 3 = 0; the usual note on unit vectors read past
+    (r"Suppose $\mathbf{p}$ and $\mathbf{q}$ are unit vectors and the vectors "
+     r"$\mathbf{p} + 3\mathbf{q}$ and $3\mathbf{p} - \mathbf{q}$ are perpendicular. What is "
+     r"the angle between $\mathbf{p}$ and $\mathbf{q}$ in degrees? Note: A unit vector is a "
+     r"vector of magnitude 1.", "90"),
     # w = -2u - 3v with u, v orthogonal unit vectors: |w|^2 = 4 + 9
     (r"The vectors $\mathbf{u}$, $\mathbf{v}$ and $\mathbf{w}$ satisfy "
      r"$\mathbf{w} + 2\mathbf{u} + 3\mathbf{v} = \mathbf{0}$, where $\mathbf{u}$ and "

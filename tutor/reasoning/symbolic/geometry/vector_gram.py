@@ -41,14 +41,14 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
-_NOTE = re.compile(r"\s*note: a unit vector is a vector of magnitude 1\.?")
+_NOTE = re.compile(r"\s*note: a unit vector is a vector of (?:magnitude|length) (?:1|@\d+@)\.?")
 _LIST = r"@\d+@(?:,? (?:and )?@\d+@)*"
 _DECL = re.compile(r"(?:the vectors )?(?P<list>" + _LIST + r") (?:be|are|denote) "
                    r"(?:two |three |four )?"
                    r"(?P<orth>(?:mutually )?(?:orthogonal|perpendicular) )?"
                    r"(?P<kind>(?:unit|nonzero|non-zero) )?vectors|(?:the )?(?P<kind2>(?:unit|"
-                   r"nonzero|non-zero) )?vectors (?P<named>" + _LIST + r")(?= (?:satisf|are|we|"
-                   r"have|with))")
+                   r"nonzero|non-zero) )?vectors (?P<named>" + _LIST + r")(?= (?:satisf|we|have|"
+                   r"with|are (?!orthogonal|perpendicular)))")
 _ORTH = re.compile(r"(?:the vectors )?@(?P<x>\d+)@ (?:and @(?P<y>\d+)@ are (?:orthogonal|"
                    r"perpendicular)(?: to each other)?|is (?:orthogonal|perpendicular) to "
                    r"@(?P<z>\d+)@)")
