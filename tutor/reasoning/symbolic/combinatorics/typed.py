@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     spoken,
     strings,
     subgroups,
+    subset_conditions,
     trial_wording,
     urn_wording,
 )
@@ -35,6 +36,7 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [
     arrangements.seatings, letters.letters,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
+    subset_conditions.subsets_with,
     polygon_choices.polygons, pascal.read,
     spoken.spoken,
     roles.officers, roles.two_groups, roles.mixed, subgroups.part_choices, pairings.pairings,
