@@ -38,6 +38,7 @@ from tutor.reasoning.symbolic.polynomials.extreme_reductions import (
     objective_of,
     reductions,
 )
+from tutor.reasoning.symbolic.polynomials.piecewise_linear import extreme_of_corners
 from tutor.reasoning.symbolic.typed import words, words_within
 
 _WHICH = {"minimum": "min", "least": "min", "smallest": "min", "lowest": "min",
@@ -160,6 +161,10 @@ def _variables(target: sp.Expr, conds: clauses.Conditions) -> list[sp.Symbol]:
 
 
 def extreme(target: sp.Expr, conds: clauses.Conditions, which: str) -> Result:
+    if target.has(sp.Abs) and len(target.free_symbols) == 1 and not conds.equations \
+            and not conds.inequalities and not set(conds.kinds) - target.free_symbols \
+            and not any(conds.kinds.values()):
+        return extreme_of_corners(target, next(iter(target.free_symbols)), which)
     xs = _variables(target, conds)
     if len(conds.equations) > 2:
         raise Decline("more than two equations tie the variables")
