@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
+from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
@@ -41,6 +42,6 @@ READERS: list[Reader] = [
     read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_letter_determinant, read_complex_moves, read_vector_equation,
-    read_right_angle_story, read_third_side, read_bounded_region, read_solids,
+    read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_vector_gram,
 ]

@@ -1,0 +1,67 @@
+"""Two similar figures of any shape, or one with every dimension scaled
+(`geometry.similar_figures`): lengths scale by k, areas by k^2, volumes by k^3. Our own
+problems in several wordings (answers worked out by hand, in the comments), and near misses
+that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # k^2 = 25/4: k = 5/2, 6 * 5/2
+    ("Two similar triangles have areas in the ratio 4:25. The altitude of the smaller one is 6. "
+     "How long is the corresponding altitude of the larger one?", "15"),
+    # k^3 = 27/8: k = 3/2, 4 * 3/2
+    ("Two similar cones have volumes of 8 and 27 cubic inches. The radius of the smaller cone "
+     "is 4 inches. Find the radius of the larger cone.", "6"),
+    # every dimension doubled: the volume 8 times
+    ("A 3-liter jug has all of its dimensions doubled. How many liters does the new jug hold?",
+     "24"),
+    # k = 3/2: 12 * 9/4
+    ("Two triangles are similar. The ratio of their perimeters is $2:3$. If the area of the "
+     "smaller triangle is 12, what is the area of the larger triangle?", "27"),
+    # k = 10/4: 75 / (25/4)
+    ("Two similar rectangles have corresponding sides of 4 cm and 10 cm. The area of the larger "
+     "rectangle is 75 square centimeters. What is the area of the smaller rectangle?", "12"),
+    # k = 3/2: 27 / (9/4)
+    ("The smaller of two similar hexagons has a perimeter of 12. The larger hexagon has a "
+     "perimeter of 18 and an area of 27. What is the area of the smaller hexagon?", "12"),
+    # k = 4/3
+    ("Two similar triangles have areas 9 and 16. The shortest side of the smaller triangle is "
+     "6. What is the shortest side of the larger triangle?", "8"),
+    # k = sqrt 2
+    ("Two similar squares have areas in the ratio 1:2. The side of the smaller square is 4. "
+     "What is the side of the larger square?", "4\\sqrt{2}"),
+    # k = 3: 90 / 9
+    ("Two similar triangles have perimeters of 10 and 30. The area of the larger triangle is "
+     "90. What is the area of the smaller triangle?", "10"),
+]
+
+DECLINED = [
+    # the area is not known for either figure
+    "Two similar triangles have heights 3 and 6. What is the area of the larger triangle?",
+    # three figures
+    "Three similar triangles have areas 1, 4 and 9. What is the ratio of their perimeters?",
+    # the legs need the triangle's own geometry
+    "Two similar right triangles have areas 6 and 24. The hypotenuse of the smaller is 5. What "
+    "is the sum of the legs of the larger triangle?",
+    # which figure the 6 belongs to is not said
+    "Two similar triangles have areas in the ratio 1:4. A side is 6. What is the corresponding "
+    "side of the larger triangle?",
+    # two ratios that disagree
+    "Two similar triangles have areas 4 and 9 and perimeters 10 and 30. What is the height of "
+    "the larger triangle if the height of the smaller is 2?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_similar_figures_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_similar_figures_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
