@@ -11,6 +11,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     interest,
     mean_parts,
     mean_statements,
+    motion,
     number_phrases,
     operation_chains,
     part_of_whole,
@@ -27,6 +28,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     spoken_arithmetic,
     stories,
     story_equations,
+    two_movers,
     two_numbers,
     two_sets,
     word_equations,
@@ -46,4 +48,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           part_of_whole.part_of_whole, scaled_amounts.scaled_amounts,
                           written_arithmetic.written_arithmetic, stories.stories,
                           portions.portions, story_equations.story_equations,
-                          operation_chains.operation_chains, interest.interest]
+                          operation_chains.operation_chains, interest.interest,
+                          motion.motion, two_movers.two_movers]
