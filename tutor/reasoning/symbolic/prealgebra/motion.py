@@ -133,6 +133,22 @@ def units(text: str, question: str) -> tuple[Fraction, Fraction] | None:
     return LENGTHS[length.pop()], TIMES[time.pop() if time else "hour"]
 
 
+def story_and_question(split: Split, text: str, asking: str) -> tuple[str, str] | None:
+    """The story's statements and its question (words `asking` start it), numbers as `#v` and
+    units spelled out; a clause before the question's comma is told ("if S, what ...")."""
+    text = wording.of(split, text).text
+    for pattern, repl in SPELLING:
+        text = re.sub(pattern, repl, text)
+    sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s", text.strip()) if s.strip()]
+    if not sentences or not re.search(rf"\b(?:{asking})\b", sentences[-1]):
+        return None
+    question, story = sentences[-1], " ".join(sentences[:-1])
+    told = re.search(rf"^(?:if )?(?P<s>.*?), (?P<q>(?:{asking})\b.*)$", question)
+    if told:  # "if S, what is ...?", "going at 40 km/h and back at 60 km/h, what is ...?"
+        story, question = story + " " + told.group("s") + ".", told.group("q")
+    return story, question
+
+
 def motion(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:speed|rate|mph|per hour|km/h|how far|miles|kilometers)\b",
                      template) or not re.search(r"\b(?:" + MOVES + r")\b", template):
@@ -142,16 +158,10 @@ def motion(split: Split, template: str) -> Result | None:
         return None
     text, places = nw.take_rounding(split, template)
     text, form = nw.take_form(text)
-    text = wording.of(split, text).text
-    for pattern, repl in SPELLING:
-        text = re.sub(pattern, repl, text)
-    sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s", text.strip()) if s.strip()]
-    if not sentences or not re.search(r"\b(?:how|what|find)\b", sentences[-1]):
+    parts = story_and_question(split, text, "how|what|find")
+    if parts is None:
         return None
-    question, story = sentences[-1], " ".join(sentences[:-1])
-    told = re.search(r"^(?:if )?(?P<s>.*?), (?P<q>(?:what|how|find)\b.*)$", question)
-    if told:  # "if S, what is ...?", "going at 40 km/h and back at 60 km/h, what is ...?"
-        story, question = story + " " + told.group("s") + ".", told.group("q")
+    story, question = parts
     told_units = units(story, question)
     if told_units is None:
         return None
@@ -293,4 +303,4 @@ def _asked(legs: list[_Leg], syms: list, question: str, total_d: sp.Expr, total_
 
 
 __all__ = ["LENGTHS", "MOTION_WORDS", "MOVES", "SPELLING", "TIMES", "motion", "quantities",
-           "units"]
+           "story_and_question", "units"]

@@ -25,12 +25,11 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import wording
 from tutor.reasoning.symbolic.prealgebra.motion import (
     MOTION_WORDS,
     MOVES,
-    SPELLING,
     quantities,
+    story_and_question,
     units,
 )
 from tutor.reasoning.symbolic.typed import FILLER
@@ -58,17 +57,10 @@ def two_movers(split: Split, template: str) -> Result | None:
                   text)
     text = re.sub(r"\bthe other\b(?! (?:direction|way))", "the second", text)
     text = re.sub(r"^\s*two (?=[a-z]+s\b)|(?<=[.,] )two (?=[a-z]+s\b)", "", text)
-    text = wording.of(split, text).text
-    for pattern, repl in SPELLING:
-        text = re.sub(pattern, repl, text)
-    sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s", text.strip()) if s.strip()]
-    if not sentences or not re.search(r"\b(?:how|what|when|find)\b", sentences[-1]):
+    parts = story_and_question(split, text, "how|what|when|find|after|in")
+    if parts is None:
         return None
-    question, story = sentences[-1], " ".join(sentences[:-1])
-    told = re.search(r"^(?:if )?(?P<s>.*?), (?P<q>(?:what|how|when|find|after|in)\b.*)$",
-                     question)
-    if told:
-        story, question = story + " " + told.group("s") + ".", told.group("q")
+    story, question = parts
     ways = {w for pattern, w in _WAYS if re.search(pattern, story)}
     if len(ways) != 1:
         return None
