@@ -30,6 +30,7 @@ from tutor.reasoning.symbolic.number_theory import (
     remainder_asks,
     remainder_stories,
     remainder_words,
+    residue_facts,
     residue_questions,
     rounding,
     search,
@@ -75,4 +76,5 @@ READERS: list[Reader] = [
     remainder_words.read,
     missing_digits.read,
     remainder_stories.read_remainder_story,
+    residue_facts.read,
 ]

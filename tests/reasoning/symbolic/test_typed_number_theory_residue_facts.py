@@ -1,0 +1,53 @@
+"""Known residues of several letters (congruences linear in a letter, remainders in words,
+'r more / less than a multiple of m', 'a x + b is a multiple of m'), the remainder of an
+expression in them asked. Our own problems; the answers worked out by hand and checked on
+actual numbers in plain Python."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 17 + 41 = 58 = 15 \cdot 3 + 13
+    ("When $p$ is divided by 30 the remainder is 17, and when $q$ is divided by 45 the remainder "
+     "is 41. What is the remainder when $p + q$ is divided by 15?", "13"),
+    # 7 \cdot 3 = 21: t is 3 more than a multiple of 20
+    ("Given that $7t \\equiv 1 \\pmod{20}$, find the remainder when $t + 9$ is divided by $20$.",
+     "12"),
+    # x = 3, y = 4 modulo 7
+    ("Suppose $x - 3$ and $y + 3$ are multiples of $7$. What is the remainder when $x^2 + y$ is "
+     "divided by $7$?", "6"),
+    # 5a = 2: a = 4 modulo 9
+    ("Let $a$ be an integer such that $5a + 2 \\equiv 4 \\pmod{9}$. What remainder does $a^2$ "
+     "leave when divided by $9$?", "7"),
+    # m = 7 (mod 10), n = 4 (mod 15): 28 modulo 5
+    ("$m$ is $3$ less than a multiple of $10$ and $n$ is $4$ more than a multiple of $15$. What "
+     "is the remainder when $mn$ is divided by $5$?", "3"),
+    # 3k = 2: k = 8 modulo 11, j = 5 modulo 11: 64 + 40 = 104
+    ("Let $k$ and $j$ be positive integers with $3k \\equiv 2 \\pmod{11}$ and $j \\equiv 5 "
+     "\\pmod{22}$. Compute the remainder when $k^2 + kj$ is divided by $11$.", "5"),
+    ("If $b$ leaves a remainder of 11 when divided by 14 and $c \\equiv 6 \\pmod{21}$, then what "
+     "is the remainder when $b + 2c$ is divided by 7?", "2"),
+])
+def test_residues_given_remainder_asked(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 8 does not divide 12: p + q modulo 8 depends on p
+    "When $p$ is divided by 12 the remainder is 5, and when $q$ is divided by 8 the remainder is "
+    "3. What is the remainder when $p + q$ is divided by 8?",
+    # 4s = 1 (mod 6) has no solution
+    "Given that $4s \\equiv 1 \\pmod{6}$, find the remainder when $s^2 + 1$ is divided by $6$.",
+    # w has no residue given
+    "Suppose that $u$ leaves a remainder of 2 when divided by 6. Find the remainder when $uw$ is "
+    "divided by 6.",
+    # 2r = 4 (mod 8) leaves r = 2 modulo 4 only: 3r + 1 modulo 8 is not determined
+    "Given that $2r \\equiv 4 \\pmod{8}$, find the remainder when $3r + 1$ is divided by $8$.",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
