@@ -25,6 +25,12 @@ SOLVED = [
     # x^2 - 2x + 2 divides x^3 + ax + b: it is (x^2 - 2x + 2)(x + 2), so f(2) = 8
     (r"The polynomial $f(x) = x^3 + ax + b$ has real coefficients and $f(1 - i) = 0$. What "
      r"is $f(2)$?", "8"),
+    # the kind of coefficients said between the polynomial and its root
+    (r"The cubic $x^3 + ax^2 + bx + 10$ with real coefficients has $2i$ as a root. Find "
+     r"$a + b$.", r"\frac{13}{2}"),
+    # (x^2 - 2x - 2)(x + 3) = x^3 + x^2 - 8x - 6
+    (r"The polynomial $x^3 + ax^2 + bx - 6$, with rational coefficients, has $1 + \sqrt{3}$ "
+     r"as a root. Find $a$.", "1"),
     # 7 + u + v = 3 and 5 + u - v = 5: u = v = -2
     (r"If $k(t) = t^3 + ut^2 + vt + 6$ with $k(1) = 3$ and $k(-1) = 5$, compute $uv$.", "4"),
 ]
@@ -40,6 +46,8 @@ def test_coefficients_from_values(problem: str, answer: str) -> None:
     r"Let $p(x) = x^3 + ax^2 + bx + c$. If $p(1) = 0$ and $p(2) = 3$, find $p(3)$.",
     # complex coefficients allowed: 2i alone does not bring -2i
     r"The polynomial $h(x) = x^3 + ax^2 + bx + 10$ has $h(2i) = 0$. Find $a + b$.",
+    # without real coefficients 2i alone fixes nothing
+    r"The cubic $x^3 + ax^2 + bx + 10$ has $2i$ as a root. Find $a + b$.",
     # a value of another function
     r"Let $p(x) = x^2 + ax + b$. If $p(1) = 2$ and $g(2) = 3$, find $p(3)$.",
 ])

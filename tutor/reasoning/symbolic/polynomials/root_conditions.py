@@ -42,7 +42,8 @@ _CLAUSES = {
                    rf"solutions?) of {_POLY}(?P<p>@\d+@)"),
         re.compile(rf"(?:one|two|three) of the (?:roots|zeros|solutions) of {_POLY}(?P<p>@\d+@),?"
                    rf" (?:is|are) (?P<r>{_L})"),
-        re.compile(rf"(?P<p>@\d+@),? (?:has|have) (?P<r>{_L}) as (?:a )?(?:roots?|zeros?)"),
+        re.compile(rf"(?P<p>@\d+@),?(?: with (?:real|rational|integer) coefficients,?)? "
+                   rf"(?:has|have) (?P<r>{_L}) as (?:a )?(?:roots?|zeros?)"),
     ],
     "factor": [re.compile(r"(?P<f>@\d+@) is a factor of (?P<p>@\d+@)")],
     "remainder": [
