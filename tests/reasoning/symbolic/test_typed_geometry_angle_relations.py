@@ -1,0 +1,61 @@
+"""The angles of a named triangle or quadrilateral told by relations
+(`geometry.angle_relations`): 'is twice', 'n degrees more / less than (k times)', congruent
+angles, equal sides, values; the angle sum closes the system. Our own problems (answers by
+hand, in the comments), and near misses that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # P + 2P + P + 30 = 180: P = 37.5, R = 67.5
+    ("In triangle $PQR$, the measure of angle $Q$ is twice the measure of angle $P$, and angle "
+     "$R$ measures 30 degrees more than angle $P$. What is the measure of angle $R$?", "67.5"),
+    # X + X + 3X = 180: X = 36, Z = 108
+    ("Triangle $XYZ$ is isosceles with angle $X$ congruent to angle $Y$. Angle $Z$ is 3 times "
+     "angle $X$. How many degrees are in angle $Z$?", "108"),
+    # DE = DF: E = F = 70
+    ("In triangle $DEF$, $DE = DF$ and $\\angle D = 40^\\circ$. What is the measure of "
+     "$\\angle E$?", "70"),
+    # 80 + 100 + 3D = 360: D = 60, C = 120
+    ("In quadrilateral $ABCD$, angle $A$ is 80 degrees, angle $B$ is 100 degrees and angle $C$ "
+     "is twice angle $D$. What is the measure of angle $C$?", "120"),
+    # J + 2J - 20 + 50 = 180: J = 50, K = 80
+    ("In triangle $JKL$, angle $K$ is 20 degrees less than twice angle $J$, and angle $L$ is 50 "
+     "degrees. Find the measure of angle $K$.", "80"),
+    # B = C = 65
+    ("In triangle $ABC$, $m\\angle A = 50^\\circ$ and angle $B$ is congruent to angle $C$. What "
+     "is the largest angle of the triangle?", "65"),
+    # S + S/2 + S/2 ... : T = S/2, U = S/2 + 10: 2S + 10 = 180, S = 85, T = 42.5
+    ("In triangle $STU$, angle $T$ is half angle $S$ and angle $U$ is 10 degrees more than "
+     "angle $T$. What is the smallest angle of the triangle?", "42.5"),
+]
+
+DECLINED = [
+    # not enough relations
+    "In triangle $ABC$, angle $A$ is 100 degrees. What is the measure of angle $B$?",
+    # contradictory
+    "In triangle $ABC$, angle $A$ is twice angle $B$ and angle $B$ is twice angle $A$. What is "
+    "angle $C$?",
+    # an exterior angle is not read
+    "In triangle $ABC$, the exterior angle at $A$ is 100 degrees and angle $B$ is 40 degrees. "
+    "What is the measure of angle $C$?",
+    # an angle of 200 degrees
+    "In triangle $ABC$, angle $A$ is 200 degrees more than angle $B$ and angle $C$ is 10 "
+    "degrees. What is angle $A$?",
+    # an angle that is not the triangle's
+    "In triangle $ABC$, angle $D$ is 40 degrees and angle $A$ is 60 degrees. What is angle $B$?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_angle_relations_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_angle_relations_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

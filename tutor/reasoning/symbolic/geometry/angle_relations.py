@@ -1,0 +1,190 @@
+"""Typed reader: the angles of a named triangle or quadrilateral told by relations.
+
+"In triangle $PQR$, angle $Q$ is twice angle $P$ and angle $R$ measures 30 degrees more than
+angle $P$. What is the measure of angle $R$?", "Triangle $XYZ$ is isosceles with angle $X$
+congruent to angle $Y$ ...", "In triangle $ABC$, $AB = AC$ ...": each vertex's angle is an
+unknown, the angles of the figure add up to 180 (360) degrees, each clause is one linear
+relation ("is k times", "n degrees more / less than (k times)", "is congruent to", a value),
+two equal sides make the angles opposite them equal. The asked angle (or the largest or
+smallest) must come out as one positive value, every angle positive. Confirmed by putting the
+angles back into every relation and the angle sum in exact fractions."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_FIGURE = re.compile(r"\b(triangle|quadrilateral) @(\d+)@")
+_ANGLE_PIECE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*")
+_ANGLE_VALUE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*=\s*(\d+(?:\.\d+)?)"
+                          r"\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
+_DEGREES = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
+_SIDES_EQUAL = re.compile(r"\s*([A-Z]{2})\s*=\s*([A-Z]{2})\s*")
+_MULT = {"twice": 2, "double": 2, "thrice": 3, "half": Fraction(1, 2)}
+_NUM = r"(?:num_\d+(?:_\d+)?)"
+_ANG = r"(ang_[A-Z])"
+_MULTS = r"(?:(twice|double|thrice|half|" + _NUM + r" times) (?:the measure of |that of )?)?"
+_CLAUSE = [
+    # angle X is (k times) angle Y (+/- n)
+    re.compile(r"^" + _ANG + r" (?:is|measures|has a measure of|=) (?:(" + _NUM + r") (?:degrees )?"
+               r"(more|less|greater|larger|smaller|fewer) than )?" + _MULTS + _ANG + r"$"),
+    re.compile(r"^" + _ANG + r" (?:is|measures|has a measure of|=) (" + _NUM + r")(?: degrees)?$"),
+    re.compile(r"^" + _ANG + r" (?:and|(?:is )?congruent to|is equal to|=) " + _ANG +
+               r"(?: are congruent| are equal| have equal measures)?$"),
+]
+_ASK = re.compile(r"^(?:what is|find|how many degrees are in|what is the number of degrees in) "
+                  r"(?:the (?:degree )?measure of |the number of degrees in (?:the measure of )?)?"
+                  r"(?:(ang_[A-Z])|the (largest|smallest) angle(?: of (?:the )?(?:triangle|"
+                  r"quadrilateral))?)$")
+
+
+def read_angle_relations(split: Split, template: str) -> Result | None:
+    fig = _FIGURE.search(template)
+    if not fig or "angle" not in template and "\\angle" not in "".join(split.maths):
+        return None
+    names = split.maths[int(fig.group(2))].strip()
+    sides = 3 if fig.group(1) == "triangle" else 4
+    if not re.fullmatch(rf"[A-Z]{{{sides}}}", names) or len(set(names)) != sides:
+        return None
+    ang = {v: sp.Symbol(f"angle_{v}", positive=True) for v in names}
+    nums: list[Fraction] = []
+    text = _pieces(split, template, names, nums)
+    text = re.sub(r"\bangles? (?=ang_)", "", text)
+    text = re.sub(r"\b(?:the )?(?:degree )?measure of (?=ang_)", "", text)
+    text = re.sub(r"\b(?:in|for) triangle @\d+@,?|\b(?:in|for) quadrilateral @\d+@,?", "", text)
+    text = re.sub(r"\b(?:triangle|quadrilateral) @\d+@ (?:is|has)\b", "", text)
+    eqs: list[tuple[sp.Expr, str]] = [(sum(ang.values()) - 180 * (sides - 2),
+                                       f"the angles of the {fig.group(1)} add up to "
+                                       f"{180 * (sides - 2)} degrees")]
+    asked = None
+    for clause in re.split(r"\s*(?:[.;?]|,? and (?=ang_|isosceles|the )|, | if |\bwith\b)\s*",
+                           text):
+        clause = re.sub(r"^(?:if|also|then|and|so that|such that) ", "", clause.strip())
+        clause = clause.removesuffix(" degrees").strip()
+        if not clause or clause in ("isosceles", "is isosceles", "an isosceles triangle"):
+            continue
+        q = _ASK.match(clause)
+        if q:
+            if asked is not None:
+                raise Decline("one angle asked expected")
+            asked = ang[q.group(1)[4:]] if q.group(1) else q.group(2)
+            continue
+        eqs.append(_relation(clause, ang, nums))
+    if asked is None:
+        return None
+    return _solve(eqs, ang, asked)
+
+
+def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> str:
+    """Angle names as `ang_X`, numbers as `num_i`, equal sides as the equal angles opposite."""
+    def piece(m: re.Match[str]) -> str:
+        src = split.maths[int(m.group(1))]
+        v = _ANGLE_VALUE.fullmatch(src)
+        if v:
+            return f"{_angle(v.group(1), names)} is {_num(Fraction(v.group(2)), nums)}"
+        a = _ANGLE_PIECE.fullmatch(src)
+        if a or re.fullmatch(r"\s*[A-Z]{1,3}\s*", src) and src.strip() != names:
+            return _angle((a.group(1) if a else src).strip(), names)
+        e = _SIDES_EQUAL.fullmatch(src)
+        if e:  # AB = AC: the angles opposite them, C and B, are equal
+            return f"{_opposite(e.group(1), names)} = {_opposite(e.group(2), names)}"
+        d = _DEGREES.fullmatch(src)
+        if d:
+            return _num(Fraction(d.group(1)), nums)
+        v2 = number(src)
+        if v2 is not None and v2.is_Rational:
+            return _num(Fraction(int(v2.p), int(v2.q)), nums)
+        return m.group(0)
+    return re.sub(r"@(\d+)@", piece, template)
+
+
+def _angle(name: str, names: str) -> str:
+    if len(name) == 3:  # angle PQR: at Q, when P, Q, R are vertices of the figure
+        if not set(name) <= set(names):
+            raise Decline("an angle that is not one of the figure's")
+        name = name[1]
+    if name not in names:
+        raise Decline("an angle that is not one of the figure's")
+    return f"ang_{name}"
+
+
+def _opposite(side: str, names: str) -> str:
+    rest = [v for v in names if v not in side]
+    if len(names) != 3 or len(rest) != 1:
+        raise Decline("equal sides of a triangle expected")
+    return f"ang_{rest[0]}"
+
+
+def _num(v: Fraction, nums: list[Fraction]) -> str:
+    nums.append(v)
+    return f"num_{len(nums) - 1}"
+
+
+def _relation(clause: str, ang: dict, nums: list[Fraction]) -> tuple[sp.Expr, str]:
+    for k, pattern in enumerate(_CLAUSE):
+        m = pattern.match(clause)
+        if not m:
+            continue
+        left = ang[m.group(1)[4:]]
+        if k == 1:
+            v = _value(m.group(2), nums)
+            return left - v, f"{latex(left)} = {latex(v)}"
+        if k == 2:
+            right = ang[m.group(2)[4:]]
+            return left - right, f"{latex(left)} = {latex(right)}"
+        shift = _value(m.group(2), nums) if m.group(2) else 0
+        if m.group(3) in ("less", "smaller", "fewer"):
+            shift = -shift
+        mult = m.group(4)
+        factor = sp.Integer(1) if not mult else sp.Rational(_MULT[mult]) if mult in _MULT \
+            else _value(mult.split()[0], nums)
+        right = factor * ang[m.group(5)[4:]] + shift
+        return left - right, f"{latex(left)} = {latex(right)}"
+    raise Decline(f"a clause the angle reader does not know: '{clause}'")
+
+
+def _value(token: str, nums: list[Fraction]) -> sp.Rational:
+    v = nums[int(token.split("_")[1])]
+    return sp.Rational(v.numerator, v.denominator)
+
+
+def _solve(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symbol | str) -> Result:
+    sols = sp.solve([e for e, _ in eqs], list(ang.values()), dict=True)
+    if len(sols) != 1 or set(sols[0]) != set(ang.values()):
+        raise Decline("the relations do not fix the angles")
+    sol = sols[0]
+    if not all(v.is_positive and v < 180 for v in sol.values()):
+        raise Decline("an angle that is not between 0 and 180 degrees")
+    if isinstance(asked, str):
+        vals = sorted(set(sol.values()))
+        value = vals[-1] if asked == "largest" else vals[0]
+    else:
+        value = sol[asked]
+    exact = {k: Fraction(int(v.p), int(v.q)) for k, v in sol.items() if v.is_Rational}
+    ok = len(exact) == len(sol) and all(
+        sp.Rational(0) == e.subs({k: sp.Rational(f.numerator, f.denominator)
+                                  for k, f in exact.items()}) for e, _ in eqs)
+    confirm.check(ok, "the angles found satisfy every relation and the angle sum, in fractions")
+    return value, _steps(eqs, sol, value)
+
+
+def _steps(eqs: list[tuple[sp.Expr, str]], sol: dict, value: sp.Basic) -> list[Step]:
+    facts = "; ".join(f"${what}$" if "=" in what else what for _, what in eqs)
+    found = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in sol.items())
+    return [step("write the relations", "Call each angle by its vertex; the angles add up to "
+                 "the figure's angle sum.", facts),
+            step("solve the linear system", "Solve the equations together.", f"${found}$",
+                 found),
+            step("read the asked angle", "The asked angle, in degrees.", f"${latex(value)}$",
+                 latex(value))]
+
+
+__all__ = ["read_angle_relations"]
