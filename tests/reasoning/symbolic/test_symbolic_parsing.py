@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
+from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.parsing import _long_product, parse_latex, split_problem
 
 
@@ -84,3 +85,21 @@ def test_a_percent_written_in_the_text_is_answered_like_one_in_maths() -> None:
     plain = solve_problem("What is 45\\% of 360?")
     typeset = solve_problem("What is $45\\%$ of $360$?")
     assert plain.answer == typeset.answer == "162"
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"How many integers $n$ satisfy $\lvert n + 4\rvert \le 6$?", "13"),
+    (r"Solve $\left\lvert x-2 \right\rvert = 5$.", "-3, 7"),
+    (r"Compute $\vert -7 \vert + 2$.", "9"),
+])
+def test_bars_written_as_commands_are_absolute_values(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"The sum of $7+14+28+\ldots+448$ is what number?", "889"),
+    (r"Find the sum of $2 + 5 + 8 + \dots + 32$.", "187"),
+    (r"What is the sum of $3 - 6 + 12 - 24 + \cdots - 384$?", "-255"),
+])
+def test_the_sum_of_a_sum_with_dots(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -58,6 +58,7 @@ def clean(latex: str) -> str:
     s = re.sub(r"\\[!,;: ]|~|\\q?quad(?![a-zA-Z])", " ", s)
     s = re.sub(r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=[\\()\[\]|.])", "", s)
     s = s.replace("\\left.", "").replace("\\right.", "")
+    s = re.sub(r"\\[lr]?vert(?![a-zA-Z])", "|", s)  # \lvert x \rvert is |x|
     s = re.sub(r"\\[dt](frac|binom)", r"\\\1", s)
     s = s.replace("\\displaystyle", "")
     # \frac12, \frac{x}2 -> \frac{1}{2}, \frac{x}{2}

@@ -274,9 +274,9 @@ def dotted(src: str) -> Result:
 
 
 _ASK = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
-                  r"(?: the (?:exact )?value of| the sum)? )?@0@")
+                  r"(?: the (?:exact )?value of| the sum(?: of)?)? )?@0@")
 _VOCAB = frozenset("what is find compute evaluate calculate determine simplify value exact "
-                   "sum".split())
+                   "sum of".split())
 
 
 def read(split: Split, template: str) -> Result | None:
