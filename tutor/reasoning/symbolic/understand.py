@@ -207,7 +207,7 @@ def explain_decline(problem: str, detail: str = "") -> str:
     if detail.startswith(DISAGREES):
         return ("I found an answer, but a second, independent check of it disagreed, so I "
                 "won't show it. " + OFFER)
-    if re.search(r"notation not understood|reads? two ways|ratio|without braces|mixed number"
+    if re.search(r"notation not understood|reads? two ways|not a ratio|without braces|mixed number"
                  r"|ambiguous|a product or", detail):
         reason = re.sub(r":\s*'[^']*'$", "", detail)
         return f"I couldn't read the maths safely ({reason}). " + OFFER
