@@ -44,7 +44,7 @@ from tutor.reasoning.symbolic.typed import words_within
 _NOTE = re.compile(r"\s*note: a unit vector is a vector of (?:magnitude|length) (?:1|@\d+@)\.?")
 _LIST = r"@\d+@(?:,? (?:and )?@\d+@)*"
 _DECL = re.compile(r"(?:the vectors )?(?P<list>" + _LIST + r") (?:be|are|denote) "
-                   r"(?:two |three |four )?"
+                   r"(?:two |three |four )?(?:three-dimensional )?"
                    r"(?P<orth>(?:mutually )?(?:orthogonal|perpendicular) )?"
                    r"(?P<kind>(?:unit|nonzero|non-zero) )?vectors|(?:the )?(?P<kind2>(?:unit|"
                    r"nonzero|non-zero) )?vectors (?P<named>" + _LIST + r")(?= (?:satisf|we|have|"
@@ -55,14 +55,18 @@ _ORTH = re.compile(r"(?:the vectors )?@(?P<x>\d+)@ (?:and @(?P<y>\d+)@ are (?:or
 _BETWEEN = r"the angle between (?:the vectors )?(?:@(?P<x>\d+)@ and @(?P<y>\d+)@|them)"
 _ANGLE_IS = re.compile(_BETWEEN + r" is @(?P<t>\d+)@")
 _HAS_LENGTH = re.compile(r"@(?P<x>\d+)@ has (?:length|magnitude|norm) @(?P<n>\d+)@")
+_AREA = (r"(?:the )?area of the (?P<fig>parallelogram|triangle) (?:(?:generated|spanned|"
+         r"determined|formed) by|whose (?:adjacent )?sides are|(?P<diag>whose diagonals "
+         r"(?:are|correspond to))) (?:the vectors )?@(?P<a1>\d+)@ and @(?P<a2>\d+)@")
 _ASK = re.compile(r"(?:find|compute|what is|determine|calculate|evaluate) (?:(?P<angle>" +
                   _BETWEEN + r")(?:,? in degrees)?|(?:the )?(?P<len>length|magnitude|norm) of "
-                  r"(?:the vector )?@(?P<l>\d+)@|@(?P<e>\d+)@)\W*$")
+                  r"(?:the vector )?@(?P<l>\d+)@|" + _AREA + r"|@(?P<e>\d+)@)\W*$")
 VOCAB = frozenset("let be are vectors vector such that with where and if given then suppose "
                   "unit nonzero non zero two three four denote satisfy satisfies "
                   "angle between them degrees in find compute what determine calculate "
                   "evaluate orthogonal perpendicular each other we know has length magnitude norm "
-                  "mutually is to of how".split())
+                  "mutually is to of how area parallelogram triangle generated spanned formed by "
+                  "whose sides adjacent diagonals correspond dimensional space".split())
 _DEGREES = re.compile(r"\s*(\d+)\s*\^\s*\{?\s*\\circ\s*\}?\s*")
 _TRIES = 200
 
@@ -141,6 +145,14 @@ def read_vector_gram(split: Split, template: str) -> Result | None:
         raise Decline("the unit of the angle asked")
     if ask.group("angle"):
         target: Tree = ("angle", tree(ask.group("x"), "x"), tree(ask.group("y"), "y"))
+    elif ask.group("fig"):
+        if ask.group("fig") == "triangle" and ask.group("diag"):
+            return None
+        half = ask.group("fig") == "triangle" or bool(ask.group("diag"))
+        target = ("norm", ("cross", parse(pieces[int(ask.group("a1"))]),
+                           parse(pieces[int(ask.group("a2"))])))
+        if half:
+            target = ("scale", ("num", sp.Rational(1, 2)), target)
     elif ask.group("len"):
         target = ("norm", parse(pieces[int(ask.group("l"))]))
     else:

@@ -21,7 +21,7 @@ from tutor.reasoning.symbolic.parsing import parse_latex
 
 Tree = tuple[Any, ...]
 
-_TOKEN = re.compile(r"\s*(?P<name>N[A-Za-z]|Z)|\s*(?P<op>\\cdot|\\\||[-+()^{}]|=)|"
+_TOKEN = re.compile(r"\s*(?P<name>N[A-Za-z]|Z)|\s*(?P<op>\\cdot|\\times|\\\||[-+()^{}]|=)|"
                     r"\s*(?P<num>\\sqrt\s*\{\s*\d+\s*\}|\\sqrt\s*\d|\\frac\s*\{\s*\d+\s*\}\s*"
                     r"\{\s*\d+\s*\}|\\frac\s*\d\s*\d|\d+(?:\.\d+)?)")
 
@@ -53,9 +53,9 @@ class _Parser:
         node = self.power()
         while True:
             tok = self.peek()
-            if tok == "\\cdot":
+            if tok in ("\\cdot", "\\times"):
                 self.take()
-                node = ("dot", node, self.power())
+                node = ("dot" if tok == "\\cdot" else "cross", node, self.power())
             elif tok is not None and (tok[0] in "N(" or tok[0] not in "-+)=^}\\" or (
                     tok == "\\|" and not self.in_norm) or tok.startswith("\\sqrt")
                     or tok.startswith("\\frac")):
@@ -138,6 +138,7 @@ class Ops:
     is_vector: Callable[[Any], bool]
     sqrt: Callable[[Any], Any]
     zero: Any
+    cross_norm2: Callable[[Any, Any], Any]  # |u x v|^2
 
 
 def value(t: Tree, ops: Ops) -> Any:
@@ -167,6 +168,11 @@ def value(t: Tree, ops: Ops) -> Any:
         if not (ops.is_vector(a) and ops.is_vector(b)):
             raise Decline("a dot product of two vectors")
         return ops.dot(a, b)
+    if kind == "norm" and t[1][0] == "cross":  # |u x v|, the only use of a cross product
+        u, v = value(t[1][1], ops), value(t[1][2], ops)
+        if not (ops.is_vector(u) and ops.is_vector(v)):
+            raise Decline("a cross product of two vectors")
+        return ops.sqrt(ops.cross_norm2(u, v))
     if kind == "norm":
         v = value(t[1], ops)
         if not ops.is_vector(v):
@@ -193,8 +199,11 @@ def gram_ops(names: list[str]) -> tuple[Ops, dict[tuple[str, str], sp.Symbol]]:
     def scale(c: Any, v: Any) -> Any:
         return {k: c * x for k, x in v.items()} if isinstance(v, dict) else c * v
 
+    def cross_norm2(u: Any, v: Any) -> Any:  # Lagrange's identity
+        return sp.expand(dot(u, u) * dot(v, v) - dot(u, v) ** 2)
+
     return Ops(dot, add, scale, lambda n: {n: sp.S.One}, lambda v: isinstance(v, dict),
-                sp.sqrt, {}), g
+               sp.sqrt, {}, cross_norm2), g
 
 
 def coordinate_ops(coords: dict[str, list[mpmath.mpf]]) -> Ops:
@@ -206,9 +215,16 @@ def coordinate_ops(coords: dict[str, list[mpmath.mpf]]) -> Ops:
         return [c * x for x in v] if isinstance(v, list) else c * (
             mpmath.mpf(sp.N(v, 40)) if isinstance(v, sp.Basic) else v)
 
+    def cross_norm2(u: list[Any], v: list[Any]) -> Any:  # the cross product in space
+        if len(u) > 3:
+            raise Decline("a cross product of vectors in space")
+        a, b = [*u, *[0] * (3 - len(u))], [*v, *[0] * (3 - len(v))]
+        w = [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+        return mpmath.fsum(x * x for x in w)
+
     return Ops(lambda u, v: mpmath.fsum(a * b for a, b in zip(u, v, strict=True)), add, scale,
-                lambda n: coords[n], lambda v: isinstance(v, list), mpmath.sqrt,
-                [mpmath.mpf(0)] * len(next(iter(coords.values()))))
+               lambda n: coords[n], lambda v: isinstance(v, list), mpmath.sqrt,
+               [mpmath.mpf(0)] * len(next(iter(coords.values()))), cross_norm2)
 
 
 def number(v: Any) -> Any:
