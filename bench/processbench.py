@@ -27,6 +27,7 @@ import re
 import statistics
 import sys
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
@@ -119,8 +120,22 @@ def show_unverified(records: list[dict], results: list, count: int, seed: int = 
             print(f"    [{c.verdict.value}{mark}] {c.claim}  -- {c.kind}: {c.reason}")
 
 
+def show_methods(records: list[dict], results: list, count: int) -> None:
+    """How the claims of the verified steps with `=` were confirmed: for each method, in
+    how many such steps it confirmed a claim (what each kind of check contributes)."""
+    steps: Counter[str] = Counter()
+    for rec, (verdicts, _, _) in zip(records, results, strict=True):
+        for text, sv in zip(rec["steps"], verdicts, strict=True):
+            if "=" in text and sv.verdict is Verdict.VERIFIED:
+                steps.update({c.method for c in sv.claims
+                              if c.verdict is Verdict.VERIFIED and c.method})
+    for method, n in steps.most_common(count):
+        print(f"    {n:5d} steps  {method}")
+
+
 def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
-              answers: bool = False, unverified: int = 0, seed: int = 0) -> None:
+              answers: bool = False, unverified: int = 0, seed: int = 0,
+              methods: int = 0) -> None:
     records = json.loads((EVAL / f"{name}.json").read_text())[:limit]
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=pool.size) as ex:
@@ -196,6 +211,8 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
         print(f"    false alarm: {rid} first_refuted={first} label={label}")
     if unverified:
         show_unverified(records, checked, unverified, seed)
+    if methods:
+        show_methods(records, checked, methods)
 
 
 def transcript_seconds(pool: CheckerPool, chars: int = 50_000) -> None:
@@ -229,6 +246,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="list the first N false alarms")
     ap.add_argument("--show-unverified", type=int, default=0, metavar="N",
                     help="print a fixed sample of N steps with '=' that were not verified")
+    ap.add_argument("--methods", type=int, default=0, metavar="N",
+                    help="list the N methods that confirmed claims in most verified steps")
     ap.add_argument("--seed", type=int, default=0,
                     help="which fixed sample --show-unverified prints")
     ap.add_argument("--answers", action="store_true",
@@ -243,7 +262,7 @@ def main() -> None:
     try:
         for name in args.splits:
             run_split(name, args.limit, pool, args.show, args.answers, args.show_unverified,
-                      args.seed)
+                      args.seed, args.methods)
         if args.transcript:
             transcript_seconds(pool)
         print(f"worker restarts (timeouts or crashes): {pool.restarts}")

@@ -30,7 +30,8 @@ def test_an_earlier_formula_for_a_name_is_put_in() -> None:
 
 
 def test_a_name_given_two_formulas_is_not_put_in() -> None:
-    steps = [r"In one case \(u = v^2\).", r"In the other \(u = 3v\).", r"So \(u^2 = v^4\)."]
+    # (u^2 = v^4 would now follow from the first case squared; a cube does not)
+    steps = [r"In one case \(u = v^2\).", r"In the other \(u = 3v\).", r"So \(u^3 = v^6\)."]
     assert verdicts("Two cases.", *steps)[2] is U
 
 

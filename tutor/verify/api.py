@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from tutor.verify.check import Context
 from tutor.verify.claims import RawClaim, extract_claims
+from tutor.verify.coefficients import EQUATES_COEFFICIENTS
 from tutor.verify.context import (
     NAME,
     chain_values,
@@ -31,6 +32,7 @@ from tutor.verify.context import (
 )
 from tutor.verify.decide import step_verdict
 from tutor.verify.functions import defined_function, expand_functions
+from tutor.verify.independent_answer import engine_answer
 from tutor.verify.notation import maths_text
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
@@ -83,6 +85,8 @@ class ChainChecker:
         self.problem = problem
         self.time_limit = time_limit
         self.reference_answer = reference_answer
+        self._answer = engine_answer(problem, reference_answer)
+        self._coefficients = False  # the step before said it equates coefficients
         self._pool = pool
         base = problem_context(problem)
         self._target = base.target_equation
@@ -108,7 +112,7 @@ class ChainChecker:
         """What the next step is checked against."""
         return Context(self._target, self._with_given(self._previous),
                        tuple(self._values.items()), tuple(self._inequalities),
-                       tuple(self._functions.values()))
+                       tuple(self._functions.values()), self._coefficients, self._answer)
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         """The problem's equations, the older relations between two or more names (the
@@ -125,6 +129,8 @@ class ChainChecker:
         """Check one step, then keep its equations as context for the next."""
         text = text if isinstance(text, str) else str(text)
         claims = extract_claims(text)
+        said = bool(EQUATES_COEFFICIENTS.search(text))  # "equating coefficients" (or before)
+        coefficients, self._coefficients = self._coefficients or said, said
         if not claims:
             self._last_equation = None
             return step_verdict(self._stated_answer(text))
@@ -142,7 +148,8 @@ class ChainChecker:
                 last, step_has_equation = (claim.lhs, claim.rhs), True
             contexts.append(Context(self._target, self._with_given(seen), tuple(values.items()),
                                     tuple(unequal[-_MAX_PREVIOUS:]),
-                                    tuple(functions.values())[-_MAX_FUNCTIONS:]))
+                                    tuple(functions.values())[-_MAX_FUNCTIONS:],
+                                    coefficients, self._answer))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)

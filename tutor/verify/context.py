@@ -20,6 +20,11 @@ class Context:
     inequalities: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)  # (lhs, <, rhs)
     # Functions defined earlier: (("f", "x", "3x + 2"),) for "f(x) = 3x + 2".
     functions: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
+    # The step (or the one before) says it equates coefficients (see coefficients.py).
+    coefficients: bool = False
+    # ("x", "7", "x"): the problem asks for x ("" in words), the engine's confirmed answer
+    # is 7, and the problem's maths uses the letters x (see independent_answer.py).
+    answer: tuple[str, str, str] | None = None
 
 
 # A name, or a product of up to three one-letter names written together (`ab`, `lw`, `xyz`).

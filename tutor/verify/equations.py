@@ -9,6 +9,7 @@ import sympy
 
 from tutor.verify.carried import follows_by_definitions, follows_with_values, known_values
 from tutor.verify.claims import RawClaim
+from tutor.verify.coefficients import coefficient_claim
 from tutor.verify.context import Context
 from tutor.verify.elimination import follows_by_elimination
 from tutor.verify.exact import (
@@ -18,6 +19,7 @@ from tutor.verify.exact import (
     parse_previous,
     strict,
 )
+from tutor.verify.independent_answer import answer_settles
 from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.notation import maths_text
 from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
@@ -65,7 +67,9 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     if wrong is not None:
         return wrong
     carried = with_known_values(claim, lhs.expr, rhs.expr, ctx, previous) \
-        or follows_by_definitions(claim, diff, previous) or vieta_claim(claim, diff, ctx)
+        or follows_by_definitions(claim, diff, previous) or vieta_claim(claim, diff, ctx) \
+        or (coefficient_claim(claim, diff, texts) if ctx.coefficients else None) \
+        or answer_settles(claim, diff, ctx.answer)
     if carried is not None:
         return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":

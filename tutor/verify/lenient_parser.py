@@ -58,7 +58,10 @@ def too_big(expr: sympy.Basic) -> bool:
 def parse_lenient_expr(text: str) -> sympy.Expr | None:
     """One side of a claim, or None when it does not parse to a bounded expression."""
     expr = read_lenient(text)
-    return expr if isinstance(expr, sympy.Expr) else None
+    if not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.MatrixExpr) \
+            or expr.has(sympy.MatrixBase, sympy.MatrixExpr):
+        return None  # a matrix is no number: `A - B` of two earlier sides would raise
+    return expr
 
 
 def read_lenient(text: str) -> sympy.Basic | None:
