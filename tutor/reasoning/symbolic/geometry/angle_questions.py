@@ -29,6 +29,9 @@ VOCAB = COMMON | frozenset(_SIDES) | frozenset(_WHOLE) | frozenset(
     "least third fourth fifth sixth other remaining two three four five of are is what how "
     "many number its".split())
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*$")
+# "the supplement of an angle is 20 degrees", "its complement": not a chain from a given angle
+_TOLD = re.compile(r"\b(?:complement|supplement) of (?:an|the|this|that) angle (?:is|measures|"
+                   r"equals)\b|\b(?:its|the angle's|an angle's) (?:complement|supplement)\b")
 _RATIO = re.compile(r"^\s*\d+(?:\s*:\s*\d+)+\s*$")
 
 
@@ -102,6 +105,8 @@ def read_angles(split: Split, template: str) -> Result | None:
     ratio_src = re.sub(r"@(\d+)@", lambda m: split.maths[int(m.group(1))],
                        " ".join(re.findall(r"@\d+@(?: ?: ?@\d+@)+", template)))
     if w & set(_WHOLE):
+        if _TOLD.search(template):  # the angle told through them (`complements` reads it)
+            return None
         if w & set(_SIDES) or len(pieces) != 1:
             raise Decline("one angle to complement or supplement")
         return _chain(template, _degrees(pieces[0]))

@@ -6,6 +6,7 @@ from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
+from tutor.reasoning.symbolic.geometry.complements import read_complements
 from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
 from tutor.reasoning.symbolic.geometry.conic_foci import read_conic_foci
@@ -45,6 +46,6 @@ READERS: list[Reader] = [
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_letter_determinant, read_complex_moves, read_vector_equation,
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
-    read_angle_relations,
+    read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci,
 ]
