@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     ages,
     averages,
     clocks,
+    coins,
     consecutive,
     interest,
     mean_parts,
@@ -49,4 +50,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           written_arithmetic.written_arithmetic, stories.stories,
                           portions.portions, story_equations.story_equations,
                           operation_chains.operation_chains, interest.interest,
-                          motion.motion, two_movers.two_movers]
+                          motion.motion, two_movers.two_movers, coins.coins]
