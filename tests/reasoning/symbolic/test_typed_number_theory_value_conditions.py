@@ -85,6 +85,21 @@ def test_added_to_a_number(problem, answer):
     assert_solved(problem, answer)
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many positive integers $m$ below 60 satisfy $m^2 \\equiv 4 \\pmod{5}$?", "24"),
+    ("Find the sum of all positive integer solutions at most $40$ of the congruence "
+     "$3(x+2) \\equiv 6 \\pmod{9}$.", "273"),
+    ("What is the least positive integer $v$ such that $v^2 + v \\equiv 2 \\pmod{7}$ and $v$ is "
+     "odd?", "1"),
+    ("Find the largest two-digit integer that satisfies $4y + 3 \\equiv 7 \\pmod{9}$.", "91"),
+    # x^3 - x = (x - 1) x (x + 1) is always a multiple of 6
+    ("How many integers $z$ with $1 \\le z \\le 200$ are there such that $z^3 \\equiv z "
+     "\\pmod{6}$?", "200"),
+])
+def test_congruences_as_conditions(problem, answer):
+    assert_solved(problem, answer)
+
+
 @pytest.mark.parametrize("problem", [
     # 0 = 1^2 - 1 is a multiple of 12 only if 0 counts: reads two ways
     "Find the least positive integer $b$ for which $b^2 - b$ is divisible by $12$.",
@@ -99,6 +114,8 @@ def test_added_to_a_number(problem, answer):
     # the value is not a rational function of e
     "Find the least positive integer $e$ for which $3^e - 1$ is a multiple of $13$.",
     "Find the least positive integer that must be subtracted from 6,014 to give a happy number.",
+    # a congruence in another letter than the one sought
+    "How many positive integers $m$ below 60 satisfy $k^2 \\equiv 4 \\pmod{5}$?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

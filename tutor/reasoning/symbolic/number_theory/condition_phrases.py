@@ -21,12 +21,13 @@ VOCAB = frozenset(
     "terminating decimal composite still yield yields contain contains include includes "
     "does do values value can must should could need needs added subtracted yield give get "
     "make produce create obtain form result in written expressed equals itself "
-    "themselves".split())
+    "themselves satisfy satisfies satisfying solve solves solving solution solutions "
+    "congruence".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?:(?P<pfactor>prime "
         r"|proper )?"
         r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
-        r"(?:integer|number)s?(?: values? of(?= @))?"
+        r"(?:integer|number)s?(?: values? of(?= @)| solutions?)?"
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
         r"|(?:perfect )?(?P<powk>square|cube)s?|(?P<pal>palindrome)s?)")
 IS = r"(?:(?:is|are) )?(?:also )?"

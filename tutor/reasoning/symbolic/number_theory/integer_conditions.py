@@ -188,9 +188,11 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
                 split, int(lead.group(1)), letter, rest[lead.end():])):
             w.values += on[0]
             used |= {int(lead.group(1))} | on[1]
-            rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*", "", rest[lead.end() + on[2]:])
+            rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*", "", rest[lead.end() + on[2]:])
             continue
-        if on := value_conditions.read_offset(split, rest):  # "can be added to 412 to ..."
+        # "can be added to 412 to ...", "that satisfy 3x \equiv 1 (mod 7)"
+        if on := value_conditions.read_offset(split, rest) or value_conditions.read_solves(
+                split, rest, letter):
             w.values += on[0]
             used |= on[1]
             rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*", "", rest[on[2]:])

@@ -203,9 +203,9 @@ def _valued(w: Wanted, ask: str) -> tuple[int, list[Step]]:
     again = value_tests.second_test(w.conditions, [v.second() for v in w.values])
     confirm.check(found == [n for n in range(w.lo, w.hi + 1) if again(n)], "computing each "
                   "candidate's value a second way (exact fractions) gives the same integers")
-    if len(found) > _MAX_SHOWN:
-        raise Decline("too many integers to show")
-    shown = ", ".join(map(str, found))
+    if len(found) > 5000:
+        raise Decline("too many integers to list")
+    shown = ", ".join(map(str, found[:15])) + (", \\dots" if len(found) > 15 else "")
     out = [step("test the candidates", f"Try every integer from {w.lo} to {w.hi}; these meet "
                 "every condition.", f"${shown}$: there are {len(found)}" if found else
                 "No integer meets every condition.", "")]
@@ -217,7 +217,9 @@ def _valued(w: Wanted, ask: str) -> tuple[int, list[Step]]:
                             "; ".join(c for c, _ in claims)))
     if ask == "sum" and found:
         claim = " + ".join(f"({n})" if n < 0 else str(n) for n in found) + f" = {sum(found)}"
-        out.append(step("add them", "Add the integers listed.", f"${claim}$", claim))
+        exact = len(found) <= 30
+        out.append(step("add them", "Add the integers listed.", f"${claim}$" if exact else
+                        f"They add up to {sum(found)}.", claim if exact else ""))
     return (len(found) if ask == "count" else sum(found)), out
 
 

@@ -90,6 +90,9 @@ def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCon
     conditions, the slots used and how much of `rest` (the text after the formula) they
     take. None when the formula is not one in the letter alone."""
     src = split.maths[slot]
+    if "\\equiv" in src:  # "such that n^2 \\equiv 1 \\pmod 8"
+        vc = read_congruence(split, slot, letter)
+        return ([vc], set(), 0) if vc else None
     if not re.search(r"(?<![a-zA-Z\\])" + re.escape(letter) + r"(?![a-zA-Z])", src):
         return None
     if not any(p.match(rest) for _, p in PHRASES):
@@ -100,6 +103,43 @@ def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCon
             x) or any(isinstance(c, sp.Float) for c in expr.atoms(sp.Number)):
         raise Decline("a value that is not a rational function of the integer sought")
     return _with_property(split, expr, x, src.strip(), rest)
+
+
+_CONGRUENCE = re.compile(r"\s*(.+?)\s*\\equiv\s*(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*")
+_SOLVES = re.compile(r"(?:that |which )?(?:satisfy|satisfies|satisfying|solve|solves|solving|to|of)"
+                     r" (?:the congruence )?@(\d+)@")
+
+
+def read_congruence(split: Split, slot: int, letter: str | None) -> ValueCondition | None:
+    """'n^2 \\equiv 1 \\pmod{8}' as a condition on n: (lhs - rhs) leaves remainder 0 on
+    division by the modulus. None when the piece is not a congruence."""
+    c = _CONGRUENCE.fullmatch(split.maths[slot])
+    if c is None:
+        return None
+    expr = parse_latex(c.group(1)) - parse_latex(c.group(2))
+    names = {str(v) for v in expr.free_symbols}
+    if len(names) != 1 or letter is not None and names != {letter}:
+        raise Decline("a congruence in the integer sought alone")
+    x = sp.Symbol(names.pop())
+    if not isinstance(expr, sp.Expr) or not expr.is_polynomial(x):
+        raise Decline("a congruence between polynomials")
+    value_tests.integer_polynomials(expr, x)
+    mod = int(c.group(3))
+    if mod < 2:
+        raise Decline("a modulus of at least 2")
+    return ValueCondition(expr, x, f"{c.group(1)} - ({c.group(2)})", "mod", 0, mod)
+
+
+def read_solves(split: Split, rest: str, letter: str | None
+                ) -> tuple[list[ValueCondition], set[int], int] | None:
+    """'(positive integers) that satisfy $3x + 1 \\equiv 5 \\pmod 7$'."""
+    m = _SOLVES.match(rest)
+    if m is None or "\\equiv" not in split.maths[int(m.group(1))]:
+        return None
+    vc = read_congruence(split, int(m.group(1)), letter)
+    if vc is None:
+        raise Decline("a congruence not understood")
+    return [vc], {int(m.group(1))}, m.end()
 
 
 _OFFSET = re.compile(r"(?:that |which )?(?:can|must|should|could|needs? to|has to) be (?P<how>"
@@ -168,4 +208,5 @@ def claim(vc: ValueCondition, n: int) -> tuple[str, str]:
     return f"{text} = {value}", said
 
 
-__all__ = ["PHRASES", "SPAN", "WORDS", "ValueCondition", "claim", "read", "read_offset"]
+__all__ = ["PHRASES", "SPAN", "WORDS", "ValueCondition", "claim", "read", "read_congruence",
+           "read_offset", "read_solves"]
