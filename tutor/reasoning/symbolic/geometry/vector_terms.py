@@ -15,6 +15,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry import vectors
 from tutor.reasoning.symbolic.geometry.vectors import NAME
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import parse_latex
@@ -26,28 +27,8 @@ _TOKEN = re.compile(r"\s*(?P<name>N[A-Za-z]|Z)|\s*(?P<op>\\cdot|\\times|\\\||[-+
                     r"\{\s*\d+\s*\}|\\frac\s*\d\s*\d|\d+(?:\.\d+)?)")
 
 
-@dataclass
-class _Parser:
-    tokens: list[str]
-    i: int = 0
-    in_norm: bool = False
-
-    def peek(self) -> str | None:
-        return self.tokens[self.i] if self.i < len(self.tokens) else None
-
-    def take(self, want: str | None = None) -> str:
-        tok = self.peek()
-        if tok is None or (want is not None and tok != want):
-            raise Decline("a vector expression not understood")
-        self.i += 1
-        return tok
-
-    def expr(self) -> Tree:
-        node: Tree = ("neg", self.term()) if self.peek() == "-" and self.take() else self.term()
-        while self.peek() in ("+", "-"):
-            op = self.take()
-            node = ("add" if op == "+" else "sub", node, self.term())
-        return node
+class _Parser(vectors._Parser):
+    """The matrix parser's sums and token handling; its own products, powers and atoms."""
 
     def term(self) -> Tree:
         node = self.power()
