@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     interest,
     mean_parts,
     mean_statements,
+    mixtures,
     motion,
     number_phrases,
     operation_chains,
@@ -50,4 +51,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           written_arithmetic.written_arithmetic, stories.stories,
                           portions.portions, story_equations.story_equations,
                           operation_chains.operation_chains, interest.interest,
-                          motion.motion, two_movers.two_movers, coins.coins]
+                          motion.motion, two_movers.two_movers, coins.coins,
+                          mixtures.mixtures]
