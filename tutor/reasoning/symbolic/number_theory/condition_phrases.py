@@ -80,7 +80,8 @@ CONDITIONS = [
                       r"(?:does|do) not exceed) @(\d+)@")),
     ("ge", re.compile(IS + r"(?:at least|no less than) @(\d+)@")),
     ("lt", re.compile(IS + r"(?:below|under|fewer than|smaller than) @(\d+)@")),
-    ("gt", re.compile(IS + r"(?:above|over|exceeding|bigger than|larger than) @(\d+)@")),
+    ("gt", re.compile(IS + r"(?:above|over|exceeding|bigger than|larger than|more than) "
+                      r"@(\d+)@")),
     # conditions read and tested by `integer_properties`
     ("notdiv", re.compile(r"(?:(?:is|are) not|but not|and not|not) (?:(?:divisible by|a multiple of"
                           r"|multiples of) )?@(\d+)@")),

@@ -70,13 +70,17 @@ def _the_one(split: Split, body: str, given: frozenset[int]) -> Result | None:
     head = _WHICH.match(body)
     if head is None:
         return None
-    w = read_wanted(split, head, body, given=given)
-    if w.between is not None or w.lo is None or w.hi is None:
-        raise Decline("one integer asked, in a range not bounded on both sides")
-    low = search(w)
-    high = search(replace(w, largest=True))
-    if low[0] != high[0]:
-        raise Decline("more than one integer qualifies, and one is asked")
+    found = []
+    for w in read_wanted(split, head, body, given=given).readings():  # 'between': both ways
+        if w.lo is None or w.hi is None:
+            raise Decline("one integer asked, in a range not bounded on both sides")
+        low = search(w)
+        if low[0] != search(replace(w, largest=True))[0]:
+            raise Decline("more than one integer qualifies, and one is asked")
+        found.append(low)
+    if len({f[0] for f in found}) != 1:
+        raise Decline("'between' read with and without its ends gives different answers")
+    low = found[0]
     return low[0], [*low[1], step("only one", "Searching down from the top of the range finds "
                                   "the same integer, so it is the only one.",
                                   f"The only such integer is ${low[0]}$.", "")]

@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.number_theory import (
     integer_asks,
     integer_questions,
     integer_sets,
+    integer_stories,
     inverse_questions,
     missing_digits,
     named,
@@ -77,4 +78,5 @@ READERS: list[Reader] = [
     missing_digits.read,
     remainder_stories.read_remainder_story,
     residue_facts.read,
+    integer_stories.read,
 ]
