@@ -15,6 +15,11 @@ SOLVED = [
     # 2000 * 3/100 * 4
     ("Nora puts $\\$2000$ in a savings account that earns $3\\%$ simple interest per year. "
      "How much interest does she earn in 4 years?", "240"),
+    # "earn" asks the interest, not the balance
+    ("Nora puts $\\$2000$ in a savings account that earns $3\\%$ simple interest per year. "
+     "How much does she earn in 4 years?", "240"),
+    ("Nora puts $\\$2000$ in a savings account that earns $3\\%$ simple interest per year. "
+     "How much money will be in the account, with interest, after 4 years?", "2240"),
     # 500 * (1 + 0.08 * 3)
     ("A loan of 500 dollars is taken at $8\\%$ simple annual interest. How much is owed after "
      "3 years?", "620"),

@@ -68,6 +68,8 @@ NEAR_MISSES = [
     "average speed?",
     # the second leg is not fixed
     "Sue drives 100 miles at 50 mph and then 60 miles. What is her average speed?",
+    # a pace asked (minutes per mile): not read
+    "Uma runs 6 miles in 48 minutes. What is her pace in minutes per mile?",
     # no distance
     "Kim jogs a loop in 45 minutes. What is her average speed in miles per hour?",
     # two people's legs are not one trip

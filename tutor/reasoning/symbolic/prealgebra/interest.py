@@ -232,12 +232,20 @@ def _answer(text: str, accounts: list[_Account], places: int | None) -> Result |
         return _shown(Fraction(int(diff.p), int(diff.q)), places, steps, "the difference")
     a = accounts[0]
     k = _periods(a, n, unit)
-    if re.search(r"\bhow much interest\b|\bwhat is the interest\b|\bin interest\b", question):
+    earned = re.search(r"\bhow much interest\b|\bwhat (?:is|was|will be) the (?:total )?interest\b"
+                       r"|\bin interest\b|\b(?:earn|earns|earned|gain|gains|gained)\b", question)
+    held = re.search(r"\b(?:have|has|owe|owes|owed|worth|balance|account|there|pay back|repay|"
+                     r"be in|value|amount)\b", re.sub(r"\bha(?:ve|s) (?:earned|gained)\b", " ",
+                                                      question))
+    if earned and held:
+        return None  # "how much will be in the account, with interest": which is asked?
+    if earned:
         got = a.value(k) - sp.Rational(a.principal)
         again = a.grown(k) - a.principal
         what = "the interest"
-    elif re.search(r"\bhow much (?:money )?(?:will|would|is|does|do|must)\b|\bwhat (?:will|is|"
-                   r"would) (?:be )?the (?:balance|value|amount|total)\b", question):
+    elif held and re.search(r"\bhow much (?:money )?(?:will|would|is|does|do|must)\b|\bwhat "
+                            r"(?:will|is|would) (?:be )?the (?:balance|value|amount|total)\b",
+                            question):
         if re.search(r"\b(?:must|should|needs to) be (?:invested|deposited|put)\b|\bnow\b",
                      question + text):
             return None  # the principal asked: not read here

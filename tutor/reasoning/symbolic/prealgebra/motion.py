@@ -119,8 +119,12 @@ def units(text: str, question: str) -> tuple[Fraction, Fraction] | None:
     lengths = r"\b(miles?|kilometers?|meters?|feet|foot|yards?|inch(?:es)?)\b"
     asked_length = named(lengths, question)
     length = asked_length or named(lengths, text)
+    if re.search(r"\b(?:hours?|minutes?|seconds?) per\b", question):
+        return None  # a pace asked
     if re.search(r"\bper\b", question):
         time = named(r"\bper (hour|minute|second)\b", question)
+        if not time:
+            return None
     else:
         time = named(r"\b(hours?|minutes?|seconds?)\b", question)
         if not time and re.search(r"\b(?:how long|how much time)\b", question):
