@@ -402,9 +402,8 @@ DECLINED = [
     # no regular polygon has this exterior angle
     "An exterior angle of a regular polygon is 25 degrees. How many sides does the polygon "
     "have?",
-    # two figures
-    "A square and a circle have the same area. The side of the square is 4. What is the "
-    "radius of the circle?",
+    # two figures, and nothing fixes their size (with the square's side, solid_questions answers)
+    "A square and a circle have the same area. What is the radius of the circle?",
     # a relation between measures
     "The radius of a circle is 3 more than its diameter. What is its area?",
     # a rounding the reader does not do

@@ -1,7 +1,8 @@
 """Solids told in words, with relations between them (`geometry.solid_questions`): equal or
 scaled measures, a solid melted and recast, solids inscribed in one another, letters and
 ratios, square pyramids, a box by the areas of three faces, solids changed ("its radius is
-doubled"), things shaped like solids (a cylindrical can). Our own problems in several
+doubled"), things shaped like solids (a cylindrical can), plane figures related the same way
+(a circle inscribed in a square). Our own problems in several
 wordings (answers worked out by hand, in the comments), and near misses that must decline."""
 
 from __future__ import annotations
@@ -181,7 +182,31 @@ WORDINGS = [
      "the cone?", "10"),
 ]
 
+PLANE = [
+    # r = 5
+    ("A circle is inscribed in a square with side length 10. What is the area of the circle? "
+     "Express your answer in terms of $\\pi$.", "25\\pi"),
+    # diagonal 8: side 4 sqrt 2
+    ("A square is inscribed in a circle of radius 4. What is the area of the square?", "32"),
+    # perimeter 36: side 9
+    ("A square has the same perimeter as an equilateral triangle with side length 12. What is "
+     "the area of the square?", "81"),
+    # inradius 6 / (2 sqrt 3)
+    ("A circle is inscribed in an equilateral triangle with side length 6. What is the radius "
+     "of the circle?", "\\sqrt{3}"),
+    # area 16: side 4
+    ("A rectangle with length 8 and width 2 has the same area as a square. What is the "
+     "perimeter of the square?", "16"),
+    # 2 r^2 / (pi r^2)
+    ("What is the ratio of the area of a square inscribed in a circle to the area of the "
+     "circle?", "\\frac{2}{\\pi}"),
+    # pi r^2 = 4
+    ("A circle has the same area as a square with side 2. What is the radius of the circle?",
+     "\\frac{2}{\\sqrt{\\pi}}"),
+]
+
 DECLINED = [
+    "A circle is inscribed in a rectangle of length 6. What is the area of the circle?",
     "The radius of a cylinder is doubled. What is the new volume?",
     "If each dimension of a box is increased by 2, what is the new volume?",
     "A cube has a volume of 27. What is the volume of the cube if each edge is doubled?",
@@ -206,7 +231,7 @@ DECLINED = [
 
 @pytest.mark.parametrize(("problem", "answer"),
                          RELATED + INSCRIBED + LETTERS_AND_RATIOS + PYRAMIDS + BOX_FACES +
-                         CHANGED + WORDINGS)
+                         CHANGED + WORDINGS + PLANE)
 def test_solids_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 

@@ -29,9 +29,12 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words
 
 _QUICK = re.compile(r"\b(?:cylindrical|spherical|conical|hemispherical|cubical|cubes?|spheres?|"
-                    r"hemispheres?|cones?|cylinders?|pyramids?|prisms?|"
+                    r"hemispheres?|cones?|cylinders?|pyramids?|prisms?|circles?|squares?|"
+                    r"rectangles?|equilateral|"
                     r"box|boxes)\b")
-KINDS = frozenset("cube box sphere hemisphere cylinder cone pyramid".split())
+KINDS = frozenset("cube box sphere hemisphere cylinder cone pyramid circle square rectangle "
+                  "eqtriangle".split())
+_SOLID = re.compile(r"\b(?:cube|box|sphere|hemisphere|cylinder|cone|pyramid)\b")
 _QTY = frozenset(sw.QUANTITIES)
 _UNITS = frozenset("unit units inch inches foot feet cm centimeter centimeters meter meters m "
                    "mm millimeter millimeters km kilometer kilometers yard yards mile miles ft "
@@ -182,8 +185,8 @@ def read_solids(split: Split, template: str) -> Result | None:
     split, template = spelled_numbers(split, template)
     one_unit(words(template) | {u for m in split.maths for u in _UNIT_NAME.findall(m)})
     text = sw.normal(template, split.maths)
-    if "diagram" in text:
-        return None
+    if "diagram" in text or not _SOLID.search(text) and "rel_" not in text:
+        return None  # one plane figure alone is `figure_questions`' to read
     asks = list(_ASK.finditer(text))
     if not asks:
         return None

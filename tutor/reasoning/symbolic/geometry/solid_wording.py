@@ -15,12 +15,12 @@ from typing import Any
 
 _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
       r"mm|kilometers?|km|ft|in)")
-QUANTITIES = ("dimensions edge_sum volume surface_area total_area lateral_area curved_area "
+QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area lateral_area curved_area "
               "slant_height "
               "lateral_edge base_edge base_area base_perimeter edge diagonal face_area "
               "face_diagonal radius diameter height length width circumference").split()
 _Q = r"(" + "|".join(QUANTITIES) + r")"
-_KIND = r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid)"
+_KIND = r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid|circle|square|rectangle|eqtriangle)"
 _FACTORS = {"twice": "2", "double": "2", "thrice": "3", "half": "half", "triple": "3"}
 
 _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
@@ -32,6 +32,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"(?<=@)\s*(?:-|\s)\s*" + _U + r"\b(?= cube\b)", ""),  # "a @0@-inch cube"
     (r"\ba (@\d+@) cube\b", r"a cube with edge \1"),
     # kinds
+    (r"\bequilateral triangle\b", "eqtriangle"),
     (r"\b(?:right,? )?(?:circular )?(cone|cylinder)s?\b", r"\1"),
     (r"\bcube-shaped (?:box|container)\b", "cube"),
     (r"\b(?:right,? )?rectangular (?:box|prism|solid|parallelepiped)\b", "box"),
@@ -71,7 +72,8 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:the )?length of (?:a|an|each|the|one|its) (?=base_edge|lateral_edge|diagonal|"
      r"slant_height)", ""),
     (r"\b(?:edge|side) lengths?\b|\b(?:edges?|sides?) (?:of )?length\b|"
-     r"\blength of (?:an|each|one|its|the|a) (?:edge|side)\b|\bedges?\b", "edge"),
+     r"\blength of (?:an|each|one|its|the|a) (?:edge|side)\b|\bedges?\b|"
+     r"\bsides?\b(?!,? (?:front|top|bottom|back|end|and|faces?)\b)", "edge"),
     (r"\bmeasures (@\d+@) on (?:each|a) side\b|(@\d+@) on (?:each|a) side\b", r"edge \1\2"),
     (r"(@\d+@)(?: " + _U + r")? by (@\d+@)(?: " + _U + r")? by (@\d+@)",
      r"length \1 and width \2 and height \3"),

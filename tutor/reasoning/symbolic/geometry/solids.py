@@ -19,6 +19,8 @@ PI = sp.pi
 DIMENSIONS: dict[str, tuple[str, ...]] = {
     "cube": ("s",), "box": ("l", "w", "h"), "sphere": ("r",), "hemisphere": ("r",),
     "cylinder": ("r", "h"), "cone": ("r", "h"), "pyramid": ("a", "h"),
+    # plane figures, related to solids and to each other the same way
+    "circle": ("r",), "square": ("s",), "rectangle": ("l", "w"), "eqtriangle": ("s",),
 }
 
 
@@ -43,6 +45,19 @@ def measures(solid: Solid) -> dict[str, sp.Expr]:
         return {"edge": s, "edge_sum": 12 * s, "volume": s**3, "surface_area": 6 * s**2,
                 "diagonal": sp.sqrt(3) * s,
                 "face_area": s**2, "face_diagonal": sp.sqrt(2) * s}
+    if solid.kind == "circle":
+        r = d["r"]
+        return {"radius": r, "diameter": 2 * r, "circumference": 2 * PI * r, "area": PI * r**2}
+    if solid.kind in ("square", "eqtriangle"):
+        s = d["s"]
+        if solid.kind == "square":
+            return {"edge": s, "perimeter": 4 * s, "area": s**2, "diagonal": sp.sqrt(2) * s}
+        return {"edge": s, "perimeter": 3 * s, "area": sp.sqrt(3) * s**2 / 4,
+                "height": sp.sqrt(3) * s / 2}
+    if solid.kind == "rectangle":
+        ln, w = d["l"], d["w"]
+        return {"length": ln, "width": w, "perimeter": 2 * (ln + w), "area": ln * w,
+                "diagonal": sp.sqrt(ln**2 + w**2)}
     if solid.kind == "box":
         ln, w, h = d["l"], d["w"], d["h"]
         return {"length": ln, "width": w, "height": h, "volume": ln * w * h,
@@ -82,6 +97,14 @@ def inscribed(inner: Solid, outer: Solid) -> list[sp.Expr] | None:
     """Equations (each = 0) fixing `inner` inscribed in `outer`, or None if not fixed."""
     i, o = inner.dims, outer.dims
     pair = (inner.kind, outer.kind)
+    if pair == ("circle", "square"):
+        return [2 * i["r"] - o["s"]]
+    if pair == ("square", "circle"):
+        return [sp.sqrt(2) * i["s"] - 2 * o["r"]]
+    if pair == ("circle", "eqtriangle"):  # the inradius s / (2 sqrt 3)
+        return [2 * sp.sqrt(3) * i["r"] - o["s"]]
+    if pair == ("eqtriangle", "circle"):  # the circumradius s / sqrt 3
+        return [i["s"] - sp.sqrt(3) * o["r"]]
     if pair == ("sphere", "cube"):
         return [2 * i["r"] - o["s"]]
     if pair == ("cube", "sphere"):
