@@ -15,8 +15,8 @@ from typing import Any
 
 _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
       r"mm|kilometers?|km|ft|in)")
-QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area lateral_area curved_area "
-              "slant_height "
+QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area lateral_area "
+              "curved_area slant_height "
               "lateral_edge base_edge base_area base_perimeter edge diagonal face_area "
               "face_diagonal radius diameter height length width circumference").split()
 _Q = r"(" + "|".join(QUANTITIES) + r")"
