@@ -36,6 +36,12 @@ SOLVED = [
     # a + b = 14, 5a + 10b = 95
     ("A wallet holds only $\\$5$ bills and $\\$10$ bills, 14 bills in all, worth $\\$95$. How "
      "many $\\$10$ bills are there?", "5"),
+    # d + q = 19, 10d + 25q = 325: the value told first
+    ("Maya has $\\$3.25$ in dimes and quarters. She has 19 coins. How many quarters does she "
+     "have?", "9"),
+    # n = 4q, 20q + 25q = 225
+    ("Jo has 4 times as many nickels as quarters, worth $\\$2.25$ altogether. How many "
+     "quarters does Jo have?", "5"),
     # 75 + 10d = 155
     ("Kit has 3 quarters and some dimes. The coins are worth $\\$1.55$. How many dimes does Kit "
      "have?", "8"),

@@ -81,6 +81,17 @@ MORE_PHRASINGS = [
      "repayments in that time?", "20"),
 ]
 
+MORE_PHRASINGS += [
+    # 3000 * 1.02^3 = 3183.624
+    ("If $\\$3000$ is deposited in an account paying $2\\%$ annual interest compounded "
+     "annually, what will the account balance be after 3 years, to the nearest cent?",
+     "3183.62"),
+    ("A $\\$1200$ loan has a simple annual interest rate of $9\\%$. How much interest is owed "
+     "after 2 years?", "216"),
+    ("How much money will Leo have after 5 years if he invests $\\$1000$ at $6\\%$ simple "
+     "interest per year?", "1300"),
+]
+
 NEAR_MISSES = [
     # simple or compound is not said
     "Ben puts $\\$100$ in a bank at $5\\%$ interest. How much money is in the account after "

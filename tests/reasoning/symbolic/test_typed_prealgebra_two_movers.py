@@ -33,6 +33,10 @@ SOLVED = [
     # (60 + 80) * 3, the directions told last
     ("Two trains leave the same station at the same time, one at 60 mph and the other at 80 "
      "mph, in opposite directions. How far apart are they after 3 hours?", "420"),
+    # 250 / (45 + 55), "one ... the other" in a sentence of their own
+    ("Two buses leave a station at the same time, traveling in opposite directions. One "
+     "travels at 45 mph and the other at 55 mph. In how many hours will they be 250 miles "
+     "apart?", "5/2"),
     # 3 / (5 - 3)
     ("Ben and Cal start from the same point and walk in the same direction, Ben at 3 mph and "
      "Cal at 5 mph. After how many hours are they 3 miles apart?", "3/2"),

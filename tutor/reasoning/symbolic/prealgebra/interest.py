@@ -186,6 +186,8 @@ def _read_words(text: str, accounts: list[_Account]) -> bool | None:
                            rf"([a-z]+) (?:has |had |have )?(?:{_VERBS})\b", text))
     names |= set(re.findall(r"\b(?:from|lends|lent|to|owes|owed) (?:his |her |their )?"
                             r"([a-z]+)\b", text))
+    names |= set(re.findall(r"\b(?:will|would|does|did|do) ([a-z]+) (?:have|owe|earn|pay|get)\b",
+                            text))
     names -= ACCOUNT_WORDS - {"i", "you", "we"}
     left = set(re.findall(r"[a-z]+(?:-[a-z]+)?", re.sub(r"#\S+", " ", text)))
     allowed = ACCOUNT_WORDS | names | {a.currency for a in accounts} | {
@@ -237,15 +239,16 @@ def _answer(text: str, accounts: list[_Account], places: int | None) -> Result |
     held = re.search(r"\b(?:have|has|owe|owes|owed|worth|balance|account|there|pay back|repay|"
                      r"be in|value|amount)\b", re.sub(r"\bha(?:ve|s) (?:earned|gained)\b", " ",
                                                       question))
-    if earned and held:
+    if earned and held and not re.search(r"\bhow much interest\b|\bwhat (?:is|was|will be) the "
+                                         r"(?:total )?interest\b", question):
         return None  # "how much will be in the account, with interest": which is asked?
     if earned:
         got = a.value(k) - sp.Rational(a.principal)
         again = a.grown(k) - a.principal
         what = "the interest"
     elif held and re.search(r"\bhow much (?:money )?(?:will|would|is|does|do|must)\b|\bwhat "
-                            r"(?:will|is|would) (?:be )?the (?:balance|value|amount|total)\b",
-                            question):
+                            r"(?:will|is|would) (?:be )?the (?:account |total |final |new )?"
+                            r"(?:balance|value|amount|total)\b", question):
         if re.search(r"\b(?:must|should|needs to) be (?:invested|deposited|put)\b|\bnow\b",
                      question + text):
             return None  # the principal asked: not read here

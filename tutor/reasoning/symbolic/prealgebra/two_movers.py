@@ -53,8 +53,8 @@ def two_movers(split: Split, template: str) -> Result | None:
         return None
     text, places = nw.take_rounding(split, template)
     text, form = nw.take_form(text)
-    text = re.sub(r"\bone (?=(?:at|going|traveling|travelling|moving|heading)\b)", "the first ",
-                  text)
+    text = re.sub(r"\bone (?=(?:at|going|traveling|travelling|moving|heading|travels|drives|goes|"
+                  r"moves|flies|walks|runs|rides|sails)\b)", "the first ", text)
     text = re.sub(r"\bthe other\b(?! (?:direction|way))", "the second", text)
     text = re.sub(r"^\s*two (?=[a-z]+s\b)|(?<=[.,] )two (?=[a-z]+s\b)", "", text)
     parts = story_and_question(split, text, "how|what|when|find|after|in")
