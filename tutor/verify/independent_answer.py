@@ -105,7 +105,8 @@ def answer_settles(claim: RawClaim, diff: sympy.Expr,
             return None
         return ClaimResult(claim.source, Verdict.VERIFIED,
                            f"{maths_text(asked)} = {shown} agrees with an independent solution",
-                           "solution", method="compared with an independent solution")
+                           "solution",
+                           method="the asked quantity compared with an independent solution")
     if len(diff.free_symbols) != 1:
         return None
     var = next(iter(diff.free_symbols))
