@@ -203,10 +203,22 @@ PLANE = [
     # pi r^2 = 4
     ("A circle has the same area as a square with side 2. What is the radius of the circle?",
      "\\frac{2}{\\sqrt{\\pi}}"),
+    # plane figures changed: the area by k^2
+    ("The radius of a circle is tripled. By what factor is its area multiplied?", "9"),
+    # side 4 -> 6
+    ("A square has area 16. Each side is increased by 50 percent. What is the area of the new "
+     "square?", "36"),
+    # 8 by 3/2
+    ("A rectangle has length 4 and width 3. Its length is doubled and its width is halved. What "
+     "is the new area?", "12"),
+    # 1.2^2 = 1.44
+    ("The diameter of a circle is increased by $20\\%$. By what percent does the area "
+     "increase?", "44"),
 ]
 
 DECLINED = [
     "A circle is inscribed in a rectangle of length 6. What is the area of the circle?",
+    "The radius of a circle is doubled. What is the new area?",
     "The radius of a cylinder is doubled. What is the new volume?",
     "If each dimension of a box is increased by 2, what is the new volume?",
     "A cube has a volume of 27. What is the volume of the cube if each edge is doubled?",

@@ -185,7 +185,7 @@ def read_solids(split: Split, template: str) -> Result | None:
     split, template = spelled_numbers(split, template)
     one_unit(words(template) | {u for m in split.maths for u in _UNIT_NAME.findall(m)})
     text = sw.normal(template, split.maths)
-    if "diagram" in text or not _SOLID.search(text) and "rel_" not in text:
+    if "diagram" in text or not _SOLID.search(text) and not re.search(r"\b(?:rel|scale)_", text):
         return None  # one plane figure alone is `figure_questions`' to read
     asks = list(_ASK.finditer(text))
     if not asks:

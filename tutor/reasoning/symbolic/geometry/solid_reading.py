@@ -27,7 +27,6 @@ class Reading:
     def __init__(self, maths: list[str]) -> None:
         self.maths = maths
         self.solids: list[Solid] = []
-        self.relations: list[tuple[str, str, Solid]] = []  # (kind, factor, left) pending
         self.eqs: list[tuple[sp.Expr, str]] = []  # (expr = 0, what it says)
         self.letters: dict[str, sp.Symbol] = {}
         self.subject: Solid | None = None
