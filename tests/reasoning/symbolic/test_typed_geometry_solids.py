@@ -180,6 +180,9 @@ WORDINGS = [
     ("A pyramid with a square base has base edge 10 and volume 200. What is its height?", "6"),
     ("A cone has the same radius and height as a cylinder of volume 30. What is the volume of "
      "the cone?", "10"),
+    # slant 13: pi 5 13
+    ("A right circular cone has a base with radius 5 and a height of 12. What is its lateral "
+     "surface area? Express your answer in terms of $\\pi$.", "65\\pi"),
 ]
 
 PLANE = [

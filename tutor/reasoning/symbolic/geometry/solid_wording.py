@@ -84,6 +84,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"(@\d+@)(?: " + _U + r")? wide\b", r"width \1"),
     (r"(@\d+@)(?: " + _U + r")? (?:tall|high)\b", r"height \1"),
     (r"\bradii\b", "radius"),
+    (r"\b(?:a|its) base (?:with|of|that has) (?:a )?(radius|diameter|circumference)\b", r"a \1"),
     (r"\bbase (radius|diameter|circumference)\b|\b(radius|diameter|circumference) of (?:the |"
      r"its )?base\b", r"\1\2"),
     # asking
