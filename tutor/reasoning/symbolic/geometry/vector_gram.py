@@ -254,7 +254,7 @@ def _target(target: Tree, ops: Ops, sol: dict[sp.Symbol, sp.Expr]) -> tuple[sp.E
     got = value(target, ops)
     if ops.is_vector(got):
         raise Decline("a vector asked for")
-    got = sp.simplify(sp.sympify(got).subs(sol))
+    got = sp.simplify((got if isinstance(got, sp.Basic) else sp.Integer(got)).subs(sol))
     if got.free_symbols:
         raise Decline("the value is not fixed by the conditions")
     return got, f"= {latex(got)}"
