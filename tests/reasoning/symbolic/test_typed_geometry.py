@@ -17,8 +17,8 @@ POINTS = [
     ("Find the distance from $(0, 0, 0)$ to $(2, -1, 2)$.", "3"),
     ("The midpoint of a segment is $(1, 2)$. One endpoint is at $(4, 7)$. What are the "
      "coordinates of the other endpoint?", "(-2, -3)"),
-    (r"Point $M(2,5)$ is the midpoint of $\overline{AB}$. If point $A$ has coordinates $(7,1)$, "
-     "what is the sum of the coordinates of point $B$?", "6"),
+    (r"Point $K(-1,4)$ is the midpoint of $\overline{CD}$ and $C$ is at $(3,-2)$. Compute the "
+     "sum of the coordinates of $D$.", "5"),
     ("The midpoint of the segment joining $(x, y)$ and $(-5, 2)$ is $(1, 6)$. What is "
      "$(x, y)$?", "(7, 10)"),
     ("Find the product of the coordinates of the midpoint of the line segment from $(9, -4)$ "
@@ -46,31 +46,32 @@ VECTORS = [
     (r"Let $\mathbf{u} = \begin{pmatrix} -2 \\ 5 \\ 1 \end{pmatrix}$ and $\mathbf{v} = "
      r"\begin{pmatrix} 3 \\ 0 \\ -4 \end{pmatrix}$. Find the cross product of $\mathbf{u}$ "
      r"and $\mathbf{v}$.", r"\begin{pmatrix} -20 \\ -5 \\ -15 \end{pmatrix}"),
-    (r"Compute $\begin{pmatrix} 3 \\ -2 \end{pmatrix} \cdot \begin{pmatrix} 5 \\ 7 "
-     r"\end{pmatrix}$.", "1"),
+    (r"Work out $\begin{pmatrix} -4 \\ 6 \end{pmatrix} \cdot \begin{pmatrix} 2 \\ 3 "
+     r"\end{pmatrix}$, the dot product of the two vectors.", "10"),
     (r"Let $\mathbf{a} = \begin{pmatrix} 5 \\ 0 \end{pmatrix}$ and $\mathbf{b} = "
      r"\begin{pmatrix} -7 \\ 7 \end{pmatrix}$. Find the angle between $\mathbf{a}$ and "
      r"$\mathbf{b}$, in degrees.", "135"),
     (r"Let $\mathbf{a} = \begin{pmatrix} 4 \\ 4 \\ 0 \end{pmatrix}$ and $\mathbf{b} = "
      r"\begin{pmatrix} 0 \\ -3 \\ -3 \end{pmatrix}$. Find the angle between $\mathbf{a}$ "
      r"and $\mathbf{b}$, in degrees.", "120"),
-    (r"Find the inverse of the matrix $\begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}$. If the "
-     "inverse does not exist, then enter the zero matrix.",
-     r"\begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}"),
-    (r"Find the inverse of the matrix $\begin{pmatrix} 2 & 4 \\ 1 & 2 \end{pmatrix}$. If the "
-     "inverse does not exist, then enter the zero matrix.",
+    (r"Let $\mathbf{N} = \begin{pmatrix} 4 & 6 \\ 2 & 8 \end{pmatrix}$. Compute "
+     r"$\mathbf{N}^{-1}$; if the inverse does not exist, enter the zero matrix.",
+     r"\begin{pmatrix} \frac{2}{5} & -\frac{3}{10} \\ -\frac{1}{10} & \frac{1}{5} "
+     r"\end{pmatrix}"),
+    (r"Let $\mathbf{N} = \begin{pmatrix} 3 & -6 \\ -1 & 2 \end{pmatrix}$. Find the inverse of "
+     r"$\mathbf{N}$. If the inverse does not exist, enter the zero matrix.",
      r"\begin{pmatrix} 0 & 0 \\ 0 & 0 \end{pmatrix}"),
-    (r"Compute $\begin{pmatrix} 1 & 1 \\ 0 & 1 \end{pmatrix}^{5}$.",
-     r"\begin{pmatrix} 1 & 5 \\ 0 & 1 \end{pmatrix}"),
-    (r"Let $\mathbf{A} = \begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix}$. Find $\mathbf{A}^3 - "
-     r"2\mathbf{A}$.", r"\begin{pmatrix} -1 & 2 \\ 0 & -1 \end{pmatrix}"),
+    (r"Compute $\mathbf{C}^4$, where $\mathbf{C} = \begin{pmatrix} 1 & 0 \\ -5 & 1 "
+     r"\end{pmatrix}$.", r"\begin{pmatrix} 1 & 0 \\ -20 & 1 \end{pmatrix}"),
+    (r"With $\mathbf{B} = \begin{pmatrix} 2 & 0 \\ 1 & -1 \end{pmatrix}$, what is the matrix "
+     r"$\mathbf{B}^3 - 4\mathbf{B}$?", r"\begin{pmatrix} 0 & 0 \\ -1 & 3 \end{pmatrix}"),
     (r"Find the magnitude of $\begin{pmatrix} 3 \\ 4 \\ 12 \end{pmatrix}$.", "13"),
     (r"Find a unit vector in the direction of $\begin{pmatrix} 1 \\ 2 \\ 2 \end{pmatrix}$.",
      r"\begin{pmatrix} \frac{1}{3} \\ \frac{2}{3} \\ \frac{2}{3} \end{pmatrix}"),
     (r"Let $\mathbf{a} = \begin{pmatrix} 1 \\ 2 \end{pmatrix}$. Find $\|\mathbf{a}\|$.",
      r"\sqrt{5}"),
-    (r"Find $3 \begin{pmatrix} 2 \\ -8 \end{pmatrix} - 2 \begin{pmatrix} 1 \\ -7 "
-     r"\end{pmatrix}$.", r"\begin{pmatrix} 4 \\ -10 \end{pmatrix}"),
+    (r"Given the two vectors, find $4 \begin{pmatrix} -1 \\ 5 \end{pmatrix} - 2 "
+     r"\begin{pmatrix} 3 \\ 1 \end{pmatrix}$.", r"\begin{pmatrix} -10 \\ 18 \end{pmatrix}"),
 ]
 
 
@@ -89,9 +90,9 @@ CONVERSIONS = [
      r"Enter your answer as $(\rho,\theta,\phi),$ with $\rho > 0,$ $0 \le \theta < 2 \pi,$ "
      r"and $0 \le \phi \le \pi.$",
      r"(2\sqrt{2}, \frac{\pi}{2}, \frac{3\pi}{4})"),
-    (r"In polar coordinates, the point $\left( -3, \frac{\pi}{6} \right)$ is equivalent to what "
-     "other point, in the standard polar coordinate representation? Enter your answer in the "
-     r"form $(r,\theta),$ where $r > 0$ and $0 \le \theta < 2 \pi.$", r"(3, \frac{7\pi}{6})"),
+    (r"Which point in standard polar coordinates, with $r > 0$ and $0 \le \theta < 2 \pi,$ is "
+     r"the same as the polar point $\left( -5, \frac{4\pi}{3} \right)$? Answer in the form "
+     r"$(r,\theta)$.", r"(5, \frac{\pi}{3})"),
 ]
 
 
@@ -129,7 +130,7 @@ FIGURES = [
      "of $\\pi$.", r"45\pi"),
     ("A right circular cone has a radius of 6 and a height of 8. What is its slant height?",
      "10"),
-    ("What is the measure, in degrees, of each interior angle of a regular octagon?", "135"),
+    ("In a regular polygon with 10 sides, how big is each interior angle, in degrees?", "144"),
     ("How many diagonals does a convex decagon have?", "35"),
     ("What is the sum of the interior angles of a hexagon, in degrees?", "720"),
     ("The exterior angle of a regular polygon is 24 degrees. What is the number of sides?",
@@ -163,9 +164,9 @@ COMPLEX = [
     ("Find the distance between $-3 + 5i$ and $5 - i$ in the complex plane.", "10"),
     ("Find the midpoint in the complex plane of the segment between $2 + 6i$ and $-4 - 2i$.",
      "-1 + 2i"),
-    (r"Convert $\sqrt{2} e^{7 \pi i/4}$ to rectangular form.", "1 - i"),
-    (r"When $-1 + i \sqrt{3}$ is converted to the exponential form $re^{i \theta}$, what is "
-     r"$\theta$?", r"\frac{2\pi}{3}"),
+    (r"Write $2 e^{5 \pi i/6}$ in the form $a + bi$.", r"-\sqrt{3} + i"),
+    (r"Find $\theta$ if the number $-\sqrt{3} + i$ is converted to the exponential form "
+     r"$re^{i \theta}$.", r"\frac{5\pi}{6}"),
     (r"When $-2 - 2i$ is converted to the exponential form $re^{i \theta}$, what is $r$?",
      r"2\sqrt{2}"),
 ]
@@ -180,8 +181,8 @@ MORE = [
      "$(5, 4)$?", "14"),
     ("Find the area of the quadrilateral with vertices $(0, 0)$, $(4, 0)$, $(5, 3)$ and "
      "$(1, 4)$.", r"\frac{29}{2}"),
-    ("What is the area, in square units, of the triangle with vertices at $(1, 1), (5, 1)$, "
-     "and $(1, 7)$?", "12"),
+    ("Three points $(-2, 3)$, $(6, 3)$ and $(0, -2)$ form a triangle. How many square units "
+     "is its area?", "20"),
     ("A rectangle has vertices $(-2, 3)$, $(-2, 10)$, $(4, 10)$ and $(4, 3)$. How many "
      "square units is its area?", "42"),
     ("Find the area of the triangle with vertices $(0, 0, 0),$ $(1, 2, 2),$ and $(2, 0, 1).$",
@@ -199,8 +200,7 @@ MORE = [
 
 
 ANGLES = [
-    ("What is the degree measure of the supplement of the complement of a 35-degree angle?",
-     "125"),
+    ("Find the complement of the supplement of a 130-degree angle, in degrees.", "40"),
     (r"What is the measure of the complement of a $62^\circ$ angle?", "28"),
     ("The angles of a triangle are in the ratio 2:3:4. What is the measure, in degrees, of the "
      "largest angle?", "80"),
@@ -233,26 +233,26 @@ LINES = [
 TRANSFORMATIONS = [
     ("Give the matrix of a clockwise rotation by $90^\\circ$ about the origin.",
      r"\begin{pmatrix} 0 & 1 \\ -1 & 0 \end{pmatrix}"),
-    ("Find the matrix that corresponds to a dilation centered at the origin with scale factor "
-     "$-2.$", r"\begin{pmatrix} -2 & 0 \\ 0 & -2 \end{pmatrix}"),
-    (r"Let $\mathbf{P}$ be the matrix for projecting onto the vector $\begin{pmatrix} -5 \\ 12 "
-     r"\end{pmatrix}.$ Find $\mathbf{P}.$",
-     r"\begin{pmatrix} \frac{25}{169} & -\frac{60}{169} \\ -\frac{60}{169} & \frac{144}{169} "
+    ("Give the matrix of the dilation with scale factor $-4$, centered at the origin.",
+     r"\begin{pmatrix} -4 & 0 \\ 0 & -4 \end{pmatrix}"),
+    (r"What is $\mathbf{Q}$, if $\mathbf{Q}$ is the matrix for projecting onto the vector "
+     r"$\begin{pmatrix} 4 \\ -3 \end{pmatrix}$?",
+     r"\begin{pmatrix} \frac{16}{25} & -\frac{12}{25} \\ -\frac{12}{25} & \frac{9}{25} "
      r"\end{pmatrix}"),
     (r"What is the matrix for reflecting over the vector $\begin{pmatrix} 2 \\ 1 "
      r"\end{pmatrix}$?",
      r"\begin{pmatrix} \frac{3}{5} & \frac{4}{5} \\ \frac{4}{5} & -\frac{3}{5} \end{pmatrix}"),
-    (r"Let $\mathbf{P}$ be the matrix for projecting onto the vector $\begin{pmatrix} 2 \\ -1 "
-     r"\end{pmatrix}.$ Find $\det \mathbf{P}.$", "0"),
+    (r"Find $\det \mathbf{Q}$ if $\mathbf{Q}$ is the matrix for projecting onto the vector "
+     r"$\begin{pmatrix} 1 \\ 3 \end{pmatrix}$.", "0"),
 ]
 
 
 
 UNKNOWN_COORDINATES = [
-    ("The distance between the points $(2a, a-4)$ and $(4, -1)$ is $2\\sqrt{10}$ units. What "
-     "is the product of all possible values for $a$?", "-3"),
-    ("A line segment begins at $(1, 3)$. It is 5 units long and ends at the point $(4, x)$ and "
-     "$x > 0$. What is the value of $x$?", "7"),
+    (r"The distance between $(a, a+3)$ and $(2, -1)$ is $5\sqrt{2}$. Find the product of all "
+     "possible values of $a$.", "-15"),
+    ("A segment 13 units long starts at $(-2, 1)$ and ends at the point $(y, 6)$, with $y < 0$. "
+     "Find the value of $y$.", "-14"),
     ("The slope of the line through $(4, k)$ and $(1, 2)$ is 3. What is $k$?", "11"),
     ("The distance between $(3, t)$ and $(0, 0)$ is 5. What is the sum of all possible values "
      "of $t$?", "0"),
@@ -261,13 +261,13 @@ UNKNOWN_COORDINATES = [
 
 
 VECTOR_UNKNOWNS = [
-    (r"Find $a$ so that the vectors $\begin{pmatrix} 2 \\ a \end{pmatrix}$ and "
-     r"$\begin{pmatrix} 3 \\ -1 \end{pmatrix}$ are orthogonal.", "6"),
+    (r"For what value of $b$ are $\begin{pmatrix} b \\ 4 \end{pmatrix}$ and "
+     r"$\begin{pmatrix} -2 \\ 5 \end{pmatrix}$ perpendicular?", "10"),
     (r"Find the value of $k$ such that the vectors $\begin{pmatrix} 1 \\ k \\ 2 "
      r"\end{pmatrix}$ and $\begin{pmatrix} 4 \\ 2 \\ -1 \end{pmatrix}$ are perpendicular.",
      "-1"),
-    (r"Find $a$ so that the vectors $\begin{pmatrix} 2 \\ a \end{pmatrix}$ and "
-     r"$\begin{pmatrix} 3 \\ -1 \end{pmatrix}$ are parallel.", r"-\frac{2}{3}"),
+    (r"For which $c$ is $\begin{pmatrix} 6 \\ c \end{pmatrix}$ parallel to "
+     r"$\begin{pmatrix} -4 \\ 2 \end{pmatrix}$?", "-3"),
 ]
 
 
@@ -362,10 +362,11 @@ DECLINED = [
     # a segment between points that are not the ones named
     r"Let $A = (1, 2)$ and $B = (7, 10)$. What is the length of $\overline{AC}$?",
     # two column vectors side by side: no product is meant
-    r"Compute $\begin{pmatrix} 1 \\ 2 \end{pmatrix} \begin{pmatrix} 3 \\ 4 \end{pmatrix}$.",
+    r"We have two column vectors; compute $\begin{pmatrix} -12 \\ 5 \end{pmatrix} "
+    r"\begin{pmatrix} 6 \\ 11 \end{pmatrix}$.",
     # the cross product needs 3-vectors
-    r"Compute $\begin{pmatrix} 1 \\ 2 \end{pmatrix} \times \begin{pmatrix} 3 \\ 4 "
-    r"\end{pmatrix}$.",
+    r"Find $\begin{pmatrix} 4 \\ -1 \end{pmatrix} \times \begin{pmatrix} 0 \\ 7 \end{pmatrix}$ "
+    "for these two vectors.",
     # the angle's unit is not said
     r"What is the angle between $\begin{pmatrix} 0 \\ 2 \end{pmatrix}$ and "
     r"$\begin{pmatrix} -3 \\ 3 \end{pmatrix}$?",
@@ -455,9 +456,9 @@ DECLINED = [
     # the direction is not said
     "The point $(1, 1)$ is rotated $90^\\circ$ about the origin. What are the coordinates of the "
     "image?",
-    # two values of the letter (1 and -1)
-    r"Find $a$ so that the vectors $\begin{pmatrix} a \\ 1 \end{pmatrix}$ and "
-    r"$\begin{pmatrix} a \\ -1 \end{pmatrix}$ are orthogonal.",
+    # two values of the letter (4 and -4)
+    r"For what value of $t$ are $\begin{pmatrix} t \\ 2 \end{pmatrix}$ and "
+    r"$\begin{pmatrix} t \\ -8 \end{pmatrix}$ perpendicular?",
     # the sides make no triangle
     "A triangle has sides 2, 3 and 6. What is its area?",
     # two points do not fix a circle
