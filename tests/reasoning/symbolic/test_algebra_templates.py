@@ -66,9 +66,12 @@ CASES = [
      r"\[\frac{1}{x - 1} + \frac{2}{x - 2} = 3x.\]", "3"),
     (r"Let $g(x) = x^5 + 2x^2 - 3$. Without using long division, find the remainder when "
      "$g(x)$ is divided by $x^2 - 1$.", "x - 1"),
-    (r"Compute \[\begin{vmatrix} 2 & 0 & 1 \\ 1 & 3 & 0 \\ 0 & 1 & 4 \end{vmatrix}.\]", "25"),
-    (r"Compute $\begin{pmatrix} 1 & 2 \\ 0 & -1 \end{pmatrix} \begin{pmatrix} 3 & 1 \\ 2 & 5 "
-     r"\end{pmatrix}.$", r"\begin{pmatrix} 7 & 11 \\ -2 & -5 \end{pmatrix}"),
+    # 1 * (0 - 3) - 4 * (-4 - 15) + 0 = 73
+    (r"Evaluate \[\begin{vmatrix} 1 & 4 & 0 \\ -2 & 0 & 3 \\ 5 & 1 & 2 \end{vmatrix}.\]", "73"),
+    # rows (1, 0, 2), (-3, 1, 4), (2, 5, -1) times columns (2, 0, 3), (1, -1, 4)
+    (r"Find the product $\begin{pmatrix} 1 & 0 & 2 \\ -3 & 1 & 4 \\ 2 & 5 & -1 \end{pmatrix} "
+     r"\begin{pmatrix} 2 & 1 \\ 0 & -1 \\ 3 & 4 \end{pmatrix}.$",
+     r"\begin{pmatrix} 8 & 9 \\ 6 & 12 \\ 1 & -7 \end{pmatrix}"),
     (r"Find the determinant of the matrix $\begin{pmatrix} 4 & 3 \\ 2 & 5 \end{pmatrix}$.", "14"),
     (r"Convert the point with polar coordinates $\left(6, \frac{5\pi}{6}\right)$ to rectangular "
      "coordinates.", r"\left(- 3 \sqrt{3}, 3\right)"),
@@ -78,12 +81,12 @@ CASES = [
      "What is the sum of the roots of $n$?", "6"),
     ("Let $u(k)$ be the polynomial $u(k)=(k^2+1)(2k^3-k+4)-7k+(k-3)^2$. If $w(k)$ is equal to "
      "the polynomial $u(k^2-2k)$, what is the sum of the coefficients of $w$?", "29"),
-    (r"What is the slope of the line $2y = -3x + 6$?", r"- \frac{3}{2}"),
-    (r"What is the $y$-intercept of the line $3x + 4y = 12$?", "3"),
+    (r"A line has equation $5x - 2y = 7$. What is its slope?", r"\frac{5}{2}"),
+    (r"The line $5x + 2y = 8$ has what $y$-intercept?", "4"),
     (r"Find the x-intercept of the line with equation $3x + 4y = 12$.", "4"),
     (r"For what positive value of $k$ does the equation $x^2 + kx + 9 = 0$ have exactly one "
      r"solution in $x$?", "6"),
-    (r"What is the sum of the roots of $x^2 - 13x + 4 = 0$?", "13"),
+    (r"The roots of $3x^2 - 21x + 5 = 0$ have what sum?", "7"),
     (r"If $f(x) = 3x - 7$, find $f^{-1}(x)$.", r"\frac{x}{3} + \frac{7}{3}"),
     (r"Find the maximum value of $\frac{x}{x^2+1}$.", r"\frac{1}{2}"),
     (r"Find the value $A-B$ of the constants $A$ and $B$ for which "
@@ -156,7 +159,7 @@ def test_algebra_shapes_answer_with_every_step_checked(problem: str, answer: str
     # a vertical line has no slope
     r"What is the slope of the line $x = 4$?",
     # a double root: is the sum 1 or 2?
-    r"What is the sum of the roots of $x^2 - 2x + 1 = 0$?",
+    r"The roots of $x^2 + 6x + 9 = 0$ have what sum?",
     # the least value is at the corner x = 0, where the derivative does not exist
     r"Find the minimum value of $\sqrt{x^2} + 3x^2$.",
     # the constants are not integers
@@ -168,8 +171,8 @@ def test_algebra_shapes_answer_with_every_step_checked(problem: str, answer: str
     r"Convert the point with polar coordinates $\left(3, \frac{2\pi}{9}\right)$ to rectangular "
     "coordinates.",
     # the sizes do not match
-    r"Compute $\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix} \begin{pmatrix} 1 \\ 2 \\ 3 "
-    r"\end{pmatrix}.$",
+    r"Find the product $\begin{pmatrix} 1 & 0 & 2 \\ -3 & 1 & 4 \\ 2 & 5 & -1 \end{pmatrix} "
+    r"\begin{pmatrix} 2 & 1 & 7 \\ 0 & -1 & 3 \end{pmatrix}.$",
     # a repeated root: 'all solutions' is ambiguous
     r"Find the sum of all complex solutions of the equation $(x-1)^2(x+3) = 0$.",
 ])
