@@ -122,7 +122,7 @@ def test_solved_answers_carry_their_confirmation(problem: str) -> None:
     ("Find the number of distinct arrangements of the letters of the word ROTOR.", "30",
      "enumeration"),
     ("What is 83 mod 6?", "5", "multiple"),
-    (r"How many positive divisors does $324$ have?", "15", "one by one"),  # 2^2 3^4
+    (r"How many positive integers divide $196$ evenly?", "9", "one by one"),  # 2^2 7^2
     (r"Convert $77$ to base $3$.", "2212_{3}", "reading the digits back"),
 ])
 def test_counts_and_integers_are_confirmed_another_way(problem: str, answer: str,
