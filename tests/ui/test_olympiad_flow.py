@@ -26,18 +26,18 @@ Short competition-style problems for the flow test.
 Licence: MIT (the Proof Tutor licence)
 Source: written for Proof Tutor's tests
 
-## Divisors of 720
-How many positive divisors does $720$ have?
+## Divisors of 336
+How many positive whole numbers divide $336$ exactly?
 Topic: number theory
-Answer: 30
-Hint 1: Write $720$ as a product of powers of primes.
-Hint 2: $720 = 2^4 \\cdot 3^2 \\cdot 5$; a divisor chooses each exponent on its own.
+Answer: 20
+Hint 1: Write $336$ as a product of powers of primes.
+Hint 2: $336 = 2^4 \\cdot 3 \\cdot 7$; a divisor chooses each exponent on its own.
 Solution:
-The prime factorisation is $720 = 2^4 \\cdot 3^2 \\cdot 5$.
+The prime factorisation is $336 = 2^4 \\cdot 3 \\cdot 7$.
 
-A divisor is $2^a 3^b 5^c$ with $0 \\le a \\le 4$, $0 \\le b \\le 2$, $0 \\le c \\le 1$.
+A divisor is $2^a 3^b 7^c$ with $0 \\le a \\le 4$, $0 \\le b \\le 1$, $0 \\le c \\le 1$.
 
-So there are $5 \\cdot 3 \\cdot 2 = 30$.
+So there are $5 \\cdot 2 \\cdot 2 = 20$.
 
 ## Handshakes
 Each of $12$ people shakes hands with every other person once. How many handshakes are there?
@@ -80,7 +80,7 @@ def test_a_set_worked_end_to_end(make_window, qtbot, tmp_path: Path) -> None:  #
 
     # Hints before solving: graded, the second only after the first.
     panel.list.setCurrentRow(0)
-    assert window.editor.text() == "How many positive divisors does $720$ have?"
+    assert window.editor.text() == "How many positive whole numbers divide $336$ exactly?"
     hint1, hint2 = panel.hint_buttons
     assert hint1.isVisible() and hint1.isEnabled() and not hint2.isEnabled()
     qtbot.mouseClick(hint1, Qt.MouseButton.LeftButton)
@@ -103,12 +103,12 @@ def test_a_set_worked_end_to_end(make_window, qtbot, tmp_path: Path) -> None:  #
 
     # The student's own step, checked; then the answer.
     turn = pane.your_turn
-    qtbot.keyClicks(turn.step_edit, "720 = 2^4 \\cdot 3^2 \\cdot 5")
+    qtbot.keyClicks(turn.step_edit, "336 = 2^4 \\cdot 3 \\cdot 7")
     qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(turn.cards) and turn.cards[0].badge.verdict is not None,
                     timeout=30000)
     assert turn.cards[0].badge.verdict.verdict is Verdict.VERIFIED
-    qtbot.keyClicks(turn.answer_edit, "30")
+    qtbot.keyClicks(turn.answer_edit, "20")
     qtbot.mouseClick(turn.check_answer_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Correct" in turn.answer_result.text(), timeout=30000)
     assert panel.status_of(0) == "verified"
@@ -126,7 +126,7 @@ def test_a_set_worked_end_to_end(make_window, qtbot, tmp_path: Path) -> None:  #
     assert restored.revealed == len(steps_before) and len(pane.cards) >= 1
     assert restored.presentable_answer == session.presentable_answer
     assert [c.badge.verdict.verdict for c in turn.cards] == [Verdict.VERIFIED]
-    assert turn.answer_edit.text() == "30" and "Correct" in turn.answer_result.text()
+    assert turn.answer_edit.text() == "20" and "Correct" in turn.answer_result.text()
 
     # Export the problem as it was left, then the whole set, from the File menu: the
     # file names come from the titles.
@@ -134,7 +134,7 @@ def test_a_set_worked_end_to_end(make_window, qtbot, tmp_path: Path) -> None:  #
     window.exports.ask_path = lambda name: asked.append(name) or str(tmp_path / name)
     window.export_action.trigger()
     qtbot.waitUntil(lambda: not window.exports.running, timeout=90000)
-    assert asked == ["Divisors of 720.pdf"] and "Divisors of 720" in pdf_text(tmp_path / asked[0])
+    assert asked == ["Divisors of 336.pdf"] and "Divisors of 336" in pdf_text(tmp_path / asked[0])
     window.exports.done.close()
     window.exports.done = None
     window.export_set_action.trigger()
@@ -148,8 +148,8 @@ def test_a_set_worked_end_to_end(make_window, qtbot, tmp_path: Path) -> None:  #
     qtbot.mouseClick(done.open_button, Qt.MouseButton.LeftButton)
     assert opened == [QUrl.fromLocalFile(str(tmp_path)), QUrl.fromLocalFile(str(out))]
     text = pdf_text(out)
-    assert "Olympiad warm-up" in text and "Divisors of 720" in text
-    assert "positive divisors" in text and "30" in text
+    assert "Olympiad warm-up" in text and "Divisors of 336" in text
+    assert "positive whole numbers" in text and "20" in text
     assert "Handshakes" not in text  # only solved problems are exported
 
     # The same screen in the dark theme.
