@@ -496,3 +496,23 @@ def test_geometry_reader_declines(problem):
 ])
 def test_the_angle_at_a_vertex_between_named_points(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a midpoint the text tells, with the segment named by letters: the other endpoint
+    (r"The midpoint of $\overline{CD}$ is $K(-1,4)$. If $C$ is $(3,-2)$, what is the sum of "
+     r"the coordinates of $D$?", "5"),
+    (r"Segment $\overline{PQ}$ has midpoint $N(-1,4)$. Point $P$ is $(3,-2)$. What is the sum "
+     r"of the coordinates of $Q$?", "5"),
+    (r"If $M(2,5)$ is the midpoint of $\overline{AB}$ and $A$ is $(6,1)$, what are the "
+     r"coordinates of $B$?", "(-2, 9)"),
+])
+def test_a_told_midpoint_is_never_averaged_again(problem: str, answer: str) -> None:
+    # these were answered with the midpoint of the two given points (2 and (4, 3))
+    assert_solved(problem, answer)
+
+
+def test_a_midpoint_both_told_and_asked_declines() -> None:
+    sol = solve_now(r"The midpoint of $\overline{AB}$ is $(2,3)$. Point $A$ is $(0,0)$. "
+                    r"Find the midpoint of $\overline{AB}$.")
+    assert sol.answer is None

@@ -66,20 +66,43 @@ def _combine(p: Point, w: set[str]) -> Result | None:
                     "Combine the coordinates the question asks about.", f"${claim}$", claim)]
 
 
-def _midpoint_place(template: str) -> int | None:
+def _midpoint_place(template: str, labels: set[int]) -> int | None:
     """Which piece the text calls the midpoint ("the midpoint ... is @2@", "@2@ is the
-    midpoint"), or None when it says none or more than one."""
+    midpoint"), or None when it says none or more than one. `labels`: the pieces that only
+    name ("the midpoint of @0@ and @1@ is @2@" not when @0@ is a segment's name)."""
     found = set()
     for pattern in (r"midpoint(?: of [^.@]*?)? (?:is|is at|is located at) @(\d+)@",
-                    r"midpoint of [^.@]*@\d+@ and @\d+@ is @(\d+)@",
+                    r"midpoint of @\d+@ (?:is|is at|is located at) @(\d+)@",  # of CD is K
+                    r"(?:has|with) (?:a |the )?midpoint (?:at )?@(\d+)@",
                     r"@(\d+)@ is the midpoint"):
         found |= {int(g) for g in re.findall(pattern, template)}
+    for m in re.finditer(r"midpoint of [^.@]*@(\d+)@ and @(\d+)@ is @(\d+)@", template):
+        if not {int(m.group(1)), int(m.group(2))} & labels:
+            found.add(int(m.group(3)))
     return found.pop() if len(found) == 1 else None
 
 
-def _endpoint(split: Split, template: str, pts: dict[int, Point], others: list[int]) -> Result:
+# a midpoint the text tells ("@2@ is the midpoint", "the midpoint of @0@ is @1@", "has
+# midpoint @1@"), not one it asks for
+_TOLD_MIDPOINT = re.compile(r"@\d+@ is (?:the |a )?midpoint\b|\bmidpoint\b[^.?;]*? is (?:at )?@\d+@"
+                            r"|\b(?:has|with) (?:a |the )?midpoint\b")
+
+
+def _asked(template: str) -> str:
+    """The clause that asks: the last sentence, from its last question word on."""
+    last = re.split(r"(?<=[.?!;])\s+", template.strip())[-1]
+    found = list(re.finditer(r"\b(?:what|which|find|compute|determine|calculate|give|state"
+                             r"|where)\b", last))
+    asked = last[found[-1].start():] if found else last
+    return re.split(r"\b(?:if|given|when|so that|such that)\b", asked)[0]
+
+
+def _endpoint(split: Split, template: str, pts: dict[int, Point], others: list[int],
+              labels: set[int]) -> Result:
     """The other endpoint B = 2M - A from the midpoint M and one endpoint A."""
-    mid = _midpoint_place(template)
+    if "midpoint" in _asked(template):
+        raise Decline("the midpoint is told and asked")
+    mid = _midpoint_place(template, labels)
     if mid not in pts or len(pts) != 2:
         raise Decline("which point is the midpoint is not clear")
     m = pts[mid]
@@ -166,8 +189,11 @@ def _two_points(split: Split, template: str, w: set[str], pts: list[Point],
         _confirm_distance(p, q, v)
         return v, steps
     if "midpoint" in w and not w & {"slope", "equation", "intercept", "endpoint", "other"}:
-        if others or w & _DISTANCE or _midpoint_place(template) is not None:
+        if others or w & _DISTANCE:  # (a told midpoint went to _endpoint before this)
             raise Decline("extra maths in a midpoint question")
+        if "midpoint" not in _asked(template) or _TOLD_MIDPOINT.search(template):
+            # "The midpoint of CD is K. ... what is D?": the midpoint is given, not asked
+            raise Decline("the midpoint is told, and the question asks something else")
         mid, steps = coordinates.midpoint(p, q)
         confirm.check(_dist2(p, mid) == _dist2(q, mid) and 4 * _dist2(p, mid) == _dist2(p, q),
                       "the point is equally far from both endpoints, half the segment away")
@@ -245,11 +271,14 @@ def read_points(split: Split, template: str) -> Result | None:
         return None
     pts: dict[int, Point] = {}
     others: list[int] = []
+    labels: set[int] = set()
     for i in dict.fromkeys(places(template)):
         p = as_point(split.maths[i])
         if p is not None:
             pts[i] = p
-        elif not is_label(split.maths[i]):
+        elif is_label(split.maths[i]):
+            labels.add(i)
+        else:
             others.append(i)
     if not pts:
         return None
@@ -258,8 +287,9 @@ def read_points(split: Split, template: str) -> Result | None:
         seg = segment_letters(split.maths[i])
         if seg and len(names) >= 2 and not set(seg) <= names:
             raise Decline(f"the segment {seg} is not between the points named")
-    if "midpoint" in w and _midpoint_place(template) is not None and not w & _DISTANCE:
-        return _endpoint(split, template, pts, others)
+    if "midpoint" in w and _midpoint_place(template, labels) is not None \
+            and not w & _DISTANCE:
+        return _endpoint(split, template, pts, others, labels)
     if len(pts) == 1 and "origin" in w and w & _DISTANCE and not others:
         p = next(iter(pts.values()))
         v, steps = coordinates.distance(tuple(sp.S.Zero for _ in p), p)
