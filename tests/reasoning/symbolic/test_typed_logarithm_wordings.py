@@ -11,8 +11,8 @@ from tutor.reasoning.symbolic.engine import solve_now
 SOLVED = [
     # a textbook, in words: 5^3 = 125
     ("What is the base-5 logarithm of 125?", "3"),
-    # b terse, the logarithm named before the maths: 2^6 = 64
-    (r"Evaluate the logarithm $\log_{2} 64$.", "6"),
+    # b terse, the logarithm named before the maths: 3^4 = 81
+    (r"Evaluate the logarithm $\log_{3} 81$.", "4"),
     # c the question first, the number last: 7^2 = 49
     ("To what power must 7 be raised to give 49?", "2"),
     # d said as an exponent: 10^-2 = 1/100
