@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.combinatorics import (
     arrangements,
+    arrivals,
     cards,
     coins,
     complements,
@@ -22,6 +23,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     pascal,
     polygon_choices,
     products,
+    random_points,
     roles,
     selections,
     spoken,
@@ -44,6 +46,7 @@ READERS: list[Reader] = [
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
     cards.cards, trial_wording.trials, urn_wording.urn_draws, numbered.numbered,
+    random_points.random_point, arrivals.arrivals,
     complements.complement,
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
