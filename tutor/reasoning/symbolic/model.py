@@ -49,10 +49,50 @@ def step(rule: str, hint: str, text: str, latex: str = "", plot: dict | None = N
 
 
 def latex(e: Any, **kw: Any) -> str:
-    """SymPy's LaTeX with arcsin (not asin) style, used for every displayed formula."""
+    """SymPy's LaTeX with arcsin (not asin) style, used for every displayed formula; a
+    logarithm to a base b (SymPy's ln A / ln b) is written `\\log_{b}\\left(A\\right)`."""
     if isinstance(e, sp.Basic):
-        e = _without_unit_factors(e)
+        e = _with_log_bases(_without_unit_factors(e))
     return sp.latex(e, inv_trig_style="full", ln_notation=True, **kw)
+
+
+class _LogBase(sp.Function):
+    """Display only: log to base `b` of `a`, as a student writes it."""
+
+    nargs = 2
+
+    def _latex(self, printer: Any) -> str:
+        a, b = self.args
+        return f"\\log_{{{printer._print(b)}}}\\left({printer._print(a)}\\right)"
+
+
+def _log_base_parts(m: sp.Basic) -> tuple[sp.Basic, sp.Basic, list[sp.Basic]] | None:
+    """(A, b, the other factors) of a product holding exactly one ln A and one 1/ln b."""
+    if not isinstance(m, sp.Mul):
+        return None
+    logs = [f for f in m.args if isinstance(f, sp.log)]
+    bases = [f for f in m.args if f.is_Pow and f.exp == -1 and isinstance(f.base, sp.log)
+             and f.base.args[0].is_Rational and f.base.args[0] > 1]
+    if len(logs) != 1 or len(bases) != 1 or logs[0] == bases[0].base:
+        return None
+    rest = [f for f in m.args if f is not logs[0] and f is not bases[0]]
+    return logs[0].args[0], bases[0].base.args[0], rest
+
+
+def _with_log_bases(e: sp.Basic) -> sp.Basic:
+    if not isinstance(e, sp.Basic) or not any(isinstance(a, sp.log) for a in e.atoms(sp.log)):
+        return e
+
+    def swap(m: sp.Basic) -> sp.Basic:
+        parts = _log_base_parts(m)
+        assert parts is not None
+        a, b, rest = parts
+        return sp.Mul(*rest, _LogBase(a, b, evaluate=False), evaluate=False) if rest \
+            else _LogBase(a, b, evaluate=False)
+    try:
+        return e.replace(lambda m: _log_base_parts(m) is not None, swap)
+    except (TypeError, ValueError, AttributeError):
+        return e
 
 
 def _without_unit_factors(e: sp.Basic) -> sp.Basic:

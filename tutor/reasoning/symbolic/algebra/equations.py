@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra import log_equations
 from tutor.reasoning.symbolic.algebra.closed_forms import closed_form
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -143,6 +144,9 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None, over_reals: bool = 
     if syms != {x}:
         raise Decline("other letters in the equation")
     lhs, rhs = eq.lhs, eq.rhs
+    by_logs = log_equations.solve(eq, x)
+    if by_logs is not None:
+        return by_logs
     undone = _undo_odd_power(lhs, rhs, x)
     if undone is not None:
         inner, first = undone
