@@ -133,6 +133,12 @@ def test_a_real_r1_chain_replayed_streams_checked_steps(
             def execute(self, request, cancel):  # noqa: ANN001, ANN202
                 for event in backend.execute(request, cancel):
                     if isinstance(event, Done):
+                        # A loaded machine may check slower than 300 tok/s: give the
+                        # streaming checker up to 60 s before the end of the stream. A
+                        # checker that waits for Done still fails the assertion below.
+                        deadline = time.monotonic() + 60
+                        while not verdict_times and time.monotonic() < deadline:
+                            time.sleep(0.05)
                         done_at.append(time.monotonic())
                     yield event
         return Timed()
