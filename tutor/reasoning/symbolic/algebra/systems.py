@@ -80,6 +80,8 @@ def _undefined_points(rels: list[sp.Basic], x: sp.Symbol) -> dict[sp.Basic, sp.B
         for below in written_denominators(r):
             if below.free_symbols <= {x}:
                 zeros = sp.solveset(below, x, sp.S.Reals)
+                if zeros is sp.S.EmptySet:  # x^2 + 2x + 7: never zero on the real line
+                    continue
                 if not isinstance(zeros, sp.FiniteSet) or not all(z.is_real for z in zeros):
                     raise Decline("a denominator whose zeros are not a few real numbers")
                 out.update({z: below for z in zeros})

@@ -9,6 +9,7 @@ from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
+from tutor.reasoning.symbolic.algebra.function_ranges import read_range
 from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
@@ -40,4 +41,4 @@ READERS: list[Reader] = [
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
-    read_logarithm, read_asymptote_line]
+    read_logarithm, read_asymptote_line, read_range]

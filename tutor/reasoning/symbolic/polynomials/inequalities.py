@@ -28,12 +28,33 @@ _ASKED = re.compile(
     r"(?: the inequality)? (?P<ineq>@\d+@)(?: (?:is|are) (?:true|satisfied))?\W*$")
 
 
-_INTERVALS = re.compile(r",?\s*\(?(?:giving|give|write|express|enter) (?:your|the) answer (?:in|"
-                        r"using) interval notation\.?\)?\.?\s*$")
+_INTERVALS = re.compile(r",?\s*\(?(?:(?:giving|give|write|express|enter) (?:your|the) answer (?:in|"
+                        r"using) interval notation|(?:(?:give|express|write) your )?answer as an "
+                        r"interval(?: or a union of intervals)?)\.?\)?\.?\s*$")
+# "For what values of $x$ is $E$ nonnegative?": a sign said in words is a comparison with 0
+_SIGNS = {"positive": ">", "negative": "<", "nonnegative": "\\geq", "non-negative": "\\geq",
+          "nonpositive": "\\leq", "non-positive": "\\leq"}
+_SIGN_SAID = re.compile(r"\b(?P<verb>is|are) (?P<e>@\d+@) (?P<sign>" + "|".join(_SIGNS)
+                        + r")(?=\W*$)")
+
+
+def _sign_said(split: Split, template: str) -> tuple[Split, str]:
+    """The sign said of an expression as an inequality piece of its own; a piece that is
+    already a relation is left as it is (the words then stay, and the reader declines)."""
+    m = _SIGN_SAID.search(template)
+    if m is None:
+        return split, template
+    src = split.maths[int(m.group("e")[1:-1])]
+    if re.search(r"[=<>]|\\[lg]eq?\b|\\neq?\b", src):
+        return split, template
+    maths = [*split.maths, f"{src} {_SIGNS[m.group('sign')]} 0"]
+    template = template[:m.start()] + f"{m.group('verb')} @{len(maths) - 1}@" + template[m.end():]
+    return Split(template, maths), template
 
 
 def read(split: Split, template: str) -> Result | None:
     template = _INTERVALS.sub("", template)
+    split, template = _sign_said(split, template)
     if not words_within(template, VOCAB):
         return None
     m = _ASKED.match(template)
