@@ -70,6 +70,9 @@ _QUICK = re.compile(r"\b(?:" + "|".join([*fm.FIGURE_WORDS, *fw.ROUND_THINGS]) +
 # "the sum of the lengths of its edges" is not one edge (`solid_questions` reads it)
 _EDGE_SUM = re.compile(r"\b(?:sum|total) of (?:the )?lengths\b|\btotal length\b|"
                        r"\b(?:sum|total) of (?:all )?(?:of )?(?:the |its )?(?:edges|sides)\b")
+# every measure some figure has: one the figure at hand lacks is never skipped over
+_MEASURES = frozenset(q for table in fm.FIGURES.values() for q in table) | {
+    "median", "medians", "inradius", "circumradius", "bisector", "altitudes", "heights"}
 _TOKEN = re.compile(r"@\d+@|[a-z_]+(?:-[a-z]+)*|[.?!;]")
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*$")
 
@@ -130,6 +133,8 @@ def _bind(split: Split, tokens: list[str], quantities: set[str],
                     unbound.append(pending)
                 pending = None
         else:
+            if tok in _MEASURES:  # "the altitude to the hypotenuse": not a measure it has
+                raise Decline("a measure this figure is not read with")
             if pending is not None and pending not in pairs:
                 unbound.append(pending)
             pending = None
