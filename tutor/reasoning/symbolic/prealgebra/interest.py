@@ -6,12 +6,9 @@ he owes more than twice as much as he borrowed?", two accounts compared ("the po
 difference between their balances", "after how many days will they owe the same amount"), and
 the amount to invest now to have a stated sum later.
 
-Each account is a principal P (money, or a currency named once after it: "100 shells"), a rate
-r percent per period (year, month, day, week; "annual", "per month", "daily") and a kind:
-simple (P + P r n after n periods) or compounded k times a period (P (1 + r/k)^(k n); a rate
-with no period is yearly). Money and rates are paired in the order told (P1 r1 P2 r2), every
-word must be read (`ACCOUNT_WORDS`, the question's words, names before the story's verbs), and
-the time must be in whole compounding periods (days against years is declined: 365 or 360).
+Each account (`accounts.py`) is a principal, a rate per period and a kind (simple or
+compounded); money and rates are paired in the order told, and every word must be read
+(`ACCOUNT_WORDS`, the question's words, names before the story's verbs).
 Found with SymPy from the formula; confirmed by growing the money period by period in exact
 fractions (and, for a least time, by checking the period before does not reach the target).
 """
@@ -19,7 +16,6 @@ fractions (and, for a least time, by checking the period before does not reach t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 
 import sympy as sp
@@ -30,137 +26,18 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.accounts import ACCOUNT_WORDS, TIME, Account, periods
+from tutor.reasoning.symbolic.prealgebra.accounts import accounts as read_accounts
 from tutor.reasoning.symbolic.prealgebra.percent_changes import dollars_marked
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
-_PERIOD = {"year": Fraction(1), "month": Fraction(1, 12), "week": Fraction(7),
-           "day": Fraction(1)}  # weeks and days: measured in days (never against years)
-_PER_YEAR = {"annually": 1, "yearly": 1, "semiannually": 2, "semi-annually": 2, "quarterly": 4,
-             "monthly": 12}
-_RATE_PERIOD = [(r"\b(?:annual|annually|yearly|per year|a year|each year|every year|per annum)"
-                 r"\b", "year"),
-                (r"\b(?:monthly|per month|a month|each month|every month)\b", "month"),
-                (r"\b(?:daily|per day|a day|each day|every ?day)\b", "day"),
-                (r"\b(?:weekly|per week|a week|each week|every week)\b", "week")]
-_TIME = re.compile(rf"(?P<n>{NUM}) (?P<u>year|month|day|week)s?\b")
-_MONEY = re.compile(rf"(?P<v>{NUM})(?: (?P<cur>[a-z]+))?")
-_COMPOUND = re.compile(r"\b(?:which )?(?:compounded|compounds|compounding)(?: interest)? "
-                       r"(?P<k>annually|yearly|semi-?annually|quarterly|monthly|daily)\b")
 _VERBS = ("puts|put|deposits|deposited|invests|invested|borrows|borrowed|lends|lent|saves|saved|"
           "has|had|places|placed|owes|opens|opened|takes|took")
-ACCOUNT_WORDS = frozenset(
-    "puts put deposits deposited invests invested invest investment borrows borrowed borrow "
-    "lends lent loan loaned saves saved savings has had have places placed owes owe owed opens "
-    "opened takes took account bank pays paid earns earned earn charges charged charging "
-    "interest rate at into in with from an of simple compound compounded compounds compounding "
-    "annual annually yearly semiannually quarterly monthly daily weekly per year years month "
-    "months day days week weeks annum every everyday each after how much money will would be "
-    "worth balance balances total amount amounts owes what there is the find value after end "
-    "least smallest fewest integer whole number which when first more than at least times "
-    "twice double triple as positive difference between their respective same nearest dollar "
-    "cent dollars cents must should now today to later grows grow he she they his her it its "
-    "both and a certificate fund does do makes make then you i we me my our your "
-    "that who charged gets get receive receives many paying earning taken out pay back compare "
-    "compares meanwhile while".split())
 # a stated absence of repayments changes nothing in the model: taken out before the words are read
 _NO_REPAYMENT = re.compile(r",? ?(?:assuming|and|if) (?:that )?(?:[a-z]+ )?(?:will |do |does |"
                            r"did )?(?:(?:not|never) (?:make|makes|made) any|"
                            r"(?:make|makes|made) no) (?:repayments|payments|withdrawals)"
                            r"(?: (?:in|during) (?:that|this|the) time(?: period)?)?")
-
-
-@dataclass
-class _Account:
-    principal: Fraction
-    rate: Fraction  # per rate period, as a fraction (5% -> 1/20)
-    period: str  # the rate's period: year, month, day, week
-    per_period: int  # compoundings per rate period; 0: simple interest
-    currency: str
-
-    def value(self, n: Fraction) -> sp.Rational:
-        """The amount after n rate periods, by the formula (SymPy)."""
-        p, r = sp.Rational(self.principal), sp.Rational(self.rate)
-        if self.per_period == 0:
-            return p * (1 + r * sp.Rational(n))
-        k = self.per_period
-        return p * (1 + r / k) ** sp.Integer(int(n * k))
-
-    def grown(self, n: Fraction) -> Fraction:
-        """The amount after n rate periods, period by period in exact fractions."""
-        money = self.principal
-        if self.per_period == 0:
-            for _ in range(int(n)):
-                money += self.principal * self.rate
-            return money + self.principal * self.rate * (n - int(n))
-        for _ in range(int(n * self.per_period)):
-            money += money * self.rate / self.per_period
-        return money
-
-    def formula(self, n: Fraction | str) -> str:
-        p, r = nw.tex_of(self.principal), nw.tex_of(self.rate)
-        if self.per_period == 0:
-            return f"{p}\\left(1 + {r} \\cdot {n if isinstance(n, str) else nw.tex_of(n)}\\right)"
-        k = self.per_period
-        base = f"1 + {r}" if k == 1 else f"1 + \\frac{{{r}}}{{{k}}}"
-        power = n if isinstance(n, str) else nw.tex_of(n * k)
-        return f"{p}\\left({base}\\right)^{{{power}}}"
-
-
-def _periods(account: _Account, n: Fraction, unit: str) -> Fraction:
-    """n units of time in the account's rate periods (whole compoundings only)."""
-    if {unit, account.period} & {"day", "week"} and not {unit, account.period} <= {"day", "week"}:
-        raise Decline("days against months or years (a year of 365 or of 360 days?)")
-    got = n * _PERIOD[unit] / _PERIOD[account.period]
-    if account.per_period and (got * account.per_period).denominator != 1:
-        raise Decline("a time that is not a whole number of compounding periods")
-    return got
-
-
-def _accounts(text: str) -> list[_Account]:
-    """The accounts in the order told: money, then its rate and kind before the next money."""
-    rates = [m for m in re.finditer(rf"(?P<v>{NUM}) percent", text)]
-    cuts = [0] + [r.end() for r in rates]
-    out = []
-    for i, r in enumerate(rates):
-        before = text[cuts[i]:r.start()]
-        after = text[r.end():rates[i + 1].start() if i + 1 < len(rates) else len(text)]
-        money = [m for m in _MONEY.finditer(before) if not _TIME.match(before, m.start())]
-        if len(money) != 1:
-            raise Decline("an amount of money for each rate")
-        m = money[0]
-        cur = m.group("cur") or ""
-        if cur not in ("dollars", "") and cur in ACCOUNT_WORDS:
-            cur = ""
-        stated = before[m.start():] + " " + after.split(".")[0]
-        comp = list(_COMPOUND.finditer(stated))
-        simple = re.search(r"\bsimple\b", stated) is not None
-        if simple == bool(comp) or len(comp) > 1:
-            raise Decline("simple or compound interest (say which)")
-        periods = {p for pat, p in _RATE_PERIOD if re.search(pat, re.sub(
-            _COMPOUND, " ", stated))}
-        if len(periods) > 1:
-            raise Decline("two periods for one rate")
-        if comp:
-            k = comp[0].group("k").replace("-", "")
-            if k == "daily":
-                period = periods.pop() if periods else "year"
-                if period != "day":
-                    raise Decline("daily compounding of a yearly rate (365 or 360 days?)")
-                per = 1
-            else:
-                period = periods.pop() if periods else "year"
-                if period in ("day", "week"):
-                    raise Decline("a daily rate compounded by months or years")
-                often = Fraction(_PER_YEAR[k]) * _PERIOD[period]
-                if often.denominator != 1:
-                    raise Decline("compounded less often than the rate's period")
-                per = int(often)
-        else:
-            period = periods.pop() if periods else "year"
-            per = 0
-        out.append(_Account(wording.value(m.group("v")), wording.value(r.group("v")) / 100,
-                            period, int(per), cur))
-    return out
 
 
 def interest(split: Split, template: str) -> Result | None:
@@ -172,7 +49,7 @@ def interest(split: Split, template: str) -> Result | None:
     text = wording.of(split, dollars_marked(split, text)).text
     text = re.sub(r"\bcompound interest\b", "interest", text)
     text = _NO_REPAYMENT.sub(" ", text)
-    accounts = _accounts(text)
+    accounts = read_accounts(text)
     if not accounts or len(accounts) > 2 or len({a.currency for a in accounts}) > 1:
         return None
     words = _read_words(text, accounts)
@@ -181,7 +58,7 @@ def interest(split: Split, template: str) -> Result | None:
     return _answer(text, accounts, places)
 
 
-def _read_words(text: str, accounts: list[_Account]) -> bool | None:
+def _read_words(text: str, accounts: list[Account]) -> bool | None:
     names = set(re.findall(rf"(?:^ |[.?,] |\bif |\bthen |\band |\bwhile |\bmeanwhile,? )"
                            rf"([a-z]+) (?:has |had |have )?(?:{_VERBS})\b", text))
     names |= set(re.findall(r"\b(?:from|lends|lent|to|owes|owed) (?:his |her |their )?"
@@ -202,14 +79,14 @@ _TARGET = re.compile(rf"\b(?P<cmp>at least|more than|exceed|exceeds|to (?:at lea
                      rf"?(?P<k>twice|double|triple|{NUM} times) (?:as much as|the amount|what)\b")
 
 
-def _answer(text: str, accounts: list[_Account], places: int | None) -> Result | None:
+def _answer(text: str, accounts: list[Account], places: int | None) -> Result | None:
     question = re.split(r"(?<=[.?]) ", text.strip())[-1]
     if not re.search(r"\b(?:how|what|find)\b", question):
         return None
     least = _LEAST.search(question)
     if least:
         return _least_time(question, least.group("u"), accounts)
-    times = {(wording.value(m.group("n")), m.group("u")) for m in _TIME.finditer(text)}
+    times = {(wording.value(m.group("n")), m.group("u")) for m in TIME.finditer(text)}
     if len(accounts) == 2 and re.search(r"\bsame (?:amount|amounts|balance|balances)\b",
                                         question):
         if times:
@@ -223,17 +100,17 @@ def _answer(text: str, accounts: list[_Account], places: int | None) -> Result |
         if not re.search(r"\bdifference between (?:their|the two) (?:respective )?balances\b",
                          question):
             return None
-        v = [a.value(_periods(a, n, unit)) for a in accounts]
-        g = [a.grown(_periods(a, n, unit)) for a in accounts]
+        v = [a.value(periods(a, n, unit)) for a in accounts]
+        g = [a.grown(periods(a, n, unit)) for a in accounts]
         diff = abs(v[0] - v[1])
         confirm.check(Fraction(int(diff.p), int(diff.q)) == abs(g[0] - g[1]),
                       "both balances grown period by period in exact fractions")
         steps = [step("grow the money", "Apply the interest formula to each account.",
-                      f"${a.formula(_periods(a, n, unit))} = {nw.tex_of(x)}$",
+                      f"${a.formula(periods(a, n, unit))} = {nw.tex_of(x)}$",
                       nw.tex_of(x)) for a, x in zip(accounts, g, strict=True)]
         return _shown(Fraction(int(diff.p), int(diff.q)), places, steps, "the difference")
     a = accounts[0]
-    k = _periods(a, n, unit)
+    k = periods(a, n, unit)
     earned = re.search(r"\bhow much interest\b|\bwhat (?:is|was|will be) the (?:total )?interest\b"
                        r"|\bin interest\b|\b(?:earn|earns|earned|gain|gains|gained)\b", question)
     held = re.search(r"\b(?:have|has|owe|owes|owed|worth|balance|account|there|pay back|repay|"
@@ -280,7 +157,7 @@ def _shown(v: Fraction, places: int | None, steps: list, what: str) -> Result:
     return text, steps + (extra[1] if extra else [])
 
 
-def _least_time(question: str, unit: str, accounts: list[_Account]) -> Result | None:
+def _least_time(question: str, unit: str, accounts: list[Account]) -> Result | None:
     t = _TARGET.search(question)
     if len(accounts) != 1 or not t or not re.search(
             r"\b(?:borrowed|invested|deposited|put in|lent|saved)\b", question[t.end():]):
@@ -292,7 +169,7 @@ def _least_time(question: str, unit: str, accounts: list[_Account]) -> Result | 
     if not t.group("cmp") and word not in ("double", "triple"):
         return None
     a = accounts[0]
-    step_len = _periods(a, Fraction(1), unit)
+    step_len = periods(a, Fraction(1), unit)
     target = a.principal * times
     one = sp.Rational(step_len)
     if a.per_period == 0:
@@ -320,17 +197,17 @@ def _least_time(question: str, unit: str, accounts: list[_Account]) -> Result | 
     return sp.Integer(count), steps
 
 
-def _same_time(accounts: list[_Account], unit: str) -> Result | None:
+def _same_time(accounts: list[Account], unit: str) -> Result | None:
     if any(a.per_period for a in accounts):
         return None  # compound against compound: not solved here
     t = sp.Symbol("t", positive=True)
     sides = [sp.Rational(a.principal) * (1 + sp.Rational(a.rate) * t * sp.Rational(
-        _periods(a, Fraction(1), unit))) for a in accounts]
+        periods(a, Fraction(1), unit))) for a in accounts]
     found = sp.solve(sp.Eq(*sides), t)
     if len(found) != 1 or not isinstance(found[0], sp.Rational) or found[0] <= 0:
         raise Decline("the two amounts are never the same")
     when = Fraction(int(found[0].p), int(found[0].q))
-    g = [a.grown(when * _periods(a, Fraction(1), unit)) for a in accounts]
+    g = [a.grown(when * periods(a, Fraction(1), unit)) for a in accounts]
     confirm.check(g[0] == g[1], "both amounts grown to that time in exact fractions")
     claim = f"{sp.latex(sides[0])} = {sp.latex(sides[1])}"
     return sp.Rational(when.numerator, when.denominator), [
