@@ -20,6 +20,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.clauses import Conditions
+from tutor.reasoning.symbolic.algebra.eliminated_values import eliminated_value
 from tutor.reasoning.symbolic.algebra.expressions import final_value, shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 
@@ -28,6 +29,7 @@ _MAX_UNKNOWNS = 4
 _MAX_SOLUTIONS = 12
 _MAX_BEZOUT = 16  # complex solutions a polynomial system may have, at most (27 took > 20 s)
 _TINY = sp.Float("1e-40")
+_RADICALS = "the solutions need cubic or quartic radicals"
 
 
 def _same(a: sp.Basic, b: sp.Basic) -> bool:
@@ -125,7 +127,7 @@ def _within_quadratics(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> Non
                 raise Decline("an underdetermined system of high degree")
             return
         if any(sp.degree(f, v) > 2 for f, _ in sp.factor_list(last)[1]):
-            raise Decline("the solutions need cubic or quartic radicals")
+            raise Decline(_RADICALS)
 
 
 def _solve_each(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
@@ -172,7 +174,13 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
     if not _polynomial(exprs, unknowns) and any(len(e.free_symbols) > 1 for e in eqs):
         raise Decline("a non-polynomial system in several unknowns")
     polynomial = _polynomial(exprs, unknowns)
-    sols = _solve(eqs, unknowns) if polynomial else _solve_each(eqs, unknowns)
+    try:
+        sols = _solve(eqs, unknowns) if polynomial else _solve_each(eqs, unknowns)
+    except Decline as exc:
+        if str(exc) != _RADICALS or absolute or not _polynomial([target], unknowns):
+            raise
+        return eliminated_value(conds, eqs, unknowns, target,
+                                _value_polynomial(eqs, unknowns, target))
     used, left_out, all_values, values = [], [], [], []
     parametric = False
     for sol in sols:

@@ -33,14 +33,15 @@ _FORMAT = re.compile(r",? ?(?:\(?(?:expressed|written|express your answer|give y
                      r"(?:as an? (?:common |improper )?fraction|in simplest (?:radical )?form"
                      r"|as a decimal)\)?)")
 # letters that only name the unknowns: "$x$ and $y$ satisfy ..."
-_SATISFY = re.compile(clauses.LETTERS + r" (?:both )?satisf(?:y|ies)")
+_SATISFY = re.compile(clauses.LETTERS + r" (?:both )?(?:satisf(?:y|ies)|are such that)")
 # words that join conditions; no word here adds a condition of its own
 _JOIN = frozenset(
     "if given that suppose assume let and such where when with satisfy satisfies satisfying "
     "both we know have equations equation system following then also so in".split())
 VOCAB = _JOIN | {"what", "sum", "product", "expression", "quantity", "positive", "difference",
                  "between", "ratio", "exact", "numerical"} | clauses.QUALIFIER_WORDS | {
-    "numbers", "number", "integers", "constants", "both", "each", "all", "be", "are", "is"}
+    "numbers", "number", "integers", "constants", "both", "each", "all", "be", "are", "is",
+    "reals", "two", "three"}  # "Two reals $a$ and $b$ satisfy ...": the letters counted
 
 
 def _target(m: re.Match[str], maths: list[str]) -> sp.Basic:
@@ -79,7 +80,8 @@ def read_target(split: Split, template: str) -> Result | None:
     rest, qualified = clauses.take_qualifiers(rest, split.maths)
     rest_words = set(re.findall(r"[a-z]+", re.sub(r"@\d+@|@q@", " ", rest)))
     if rest_words - _JOIN - {"the", "of", "a", "an", "is", "are", "be", "to", "for", "it",
-                             "real", "numbers", "number", "this", "these", "value", "values"}:
+                             "real", "numbers", "number", "this", "these", "value", "values",
+                             "reals", "two", "three"}:
         return None
     others = [int(i) for i in re.findall(r"@(\d+)@", rest)]
     named = {int(g) for g in (m.group("t"), m.group("a"), m.group("b")) if g is not None}
