@@ -31,7 +31,7 @@ from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
 from tutor.verify.lenient_parser import parse_lenient
-from tutor.verify.matrices import matrix_claim
+from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.modular import congruence_claim
 from tutor.verify.notation import maths_text
@@ -255,7 +255,7 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         # `3 × 66.4° = 199.2°`: arithmetic in degrees; verify only (`90° = π/2` is not false)
         claim = replace(claim, lhs=DEGREES.sub("", claim.lhs), rhs=DEGREES.sub("", claim.rhs),
                         comparable=False)
-    if claim.latex and "matrix}" in claim.lhs + claim.rhs:
+    if claim.latex and ("matrix}" in claim.lhs + claim.rhs or vector_claim(claim)):
         return matrix_claim(claim)
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim, ctx)

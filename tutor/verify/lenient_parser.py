@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import sympy
 
+from tutor.verify.function_notation import as_read, letters_in_gcd
 from tutor.verify.real_roots import real_odd_roots
 from tutor.verify.strict_parser import MAX_EXPONENT, MAX_FACTORIAL, TooBig, check_size
 
@@ -30,6 +31,7 @@ _FRAC_SHORT = re.compile(r"\\[dt]?frac\s*(\d)\s*(\d)")
 
 
 def _prepare(text: str) -> str:
+    text = as_read(text)  # `\sin^2(x)`, `\log_2 8 \cdot 3`, `\text{lcm}[4, 6]`, ...
     text = _FRAC_SHORT.sub(r"\\frac{\1}{\2}", text)
     text = _THOUSANDS_SPACE.sub("", text)
     text = _IMPLICIT_PAREN.sub(r" \\cdot ", text)
@@ -67,8 +69,8 @@ def parse_lenient_expr(text: str) -> sympy.Expr | None:
 def read_lenient(text: str) -> sympy.Basic | None:
     """One side of a claim as the reader gives it (a matrix too), or None when it does
     not parse to something bounded."""
-    if len(text) > _MAX_CHARS:
-        return None
+    if len(text) > _MAX_CHARS or letters_in_gcd(text):
+        return None  # SymPy's gcd of two letters is 1: no claim about whole numbers
     try:
         check_size(text)
     except TooBig:
@@ -103,10 +105,16 @@ def read_lenient(text: str) -> sympy.Basic | None:
     return real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
 
 
-def parse_lenient(lhs: str, rhs: str) -> tuple[sympy.Expr, sympy.Expr] | None:
+def in_radians(lhs: str, rhs: str) -> tuple[str, str]:
+    """`\\tan 30^\\circ = \\frac{\\sqrt3}{3}`: both sides with degrees as radians, where
+    a trigonometric function could take them."""
     if _TRIG.search(lhs + rhs) and _DEGREES.search(lhs + rhs):
-        # `\tan 30^\circ = \frac{\sqrt3}{3}`: both sides in radians
         lhs, rhs = (_DEGREES.sub(r"(\\frac{\1\\pi}{180})", side) for side in (lhs, rhs))
+    return lhs, rhs
+
+
+def parse_lenient(lhs: str, rhs: str) -> tuple[sympy.Expr, sympy.Expr] | None:
+    lhs, rhs = in_radians(lhs, rhs)
     a = parse_lenient_expr(lhs)
     if a is None:
         return None

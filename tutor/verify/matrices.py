@@ -15,7 +15,8 @@ from sympy.matrices.expressions import MatrixExpr
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.exact import PRECISION, is_identity, is_zero_exact
-from tutor.verify.lenient_parser import read_lenient
+from tutor.verify.lenient_parser import in_radians, read_lenient
+from tutor.verify.vector_forms import as_columns, has_vector_form, numeric_vectors
 from tutor.verify.verdict import ClaimResult, Verdict
 
 _MAX_ENTRIES = 36
@@ -46,12 +47,21 @@ def _zero(entry: sympy.Expr) -> bool:
         10) ** (-PRECISION // 2)
 
 
+def vector_claim(claim: RawClaim) -> bool:
+    """The claim writes vectors in numbers with unit vectors or dot or cross products."""
+    text = claim.lhs + claim.rhs
+    return has_vector_form(text) and numeric_vectors(text)
+
+
 def matrix_claim(claim: RawClaim) -> ClaimResult:
     """Verified when both sides work out to the same matrix (or number), else unchecked."""
     unchecked = ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     if claim.relation != "=":
         return unchecked
-    left, right = _worked_out(claim.lhs), _worked_out(claim.rhs)
+    lhs, rhs = in_radians(claim.lhs, claim.rhs)  # `\cos 45^\circ` as an entry
+    if vector_claim(claim):  # `2\mathbf{i} - \mathbf{k}`, dot and cross products
+        lhs, rhs = as_columns(lhs, rhs)
+    left, right = _worked_out(lhs), _worked_out(rhs)
     if left is None or right is None:
         return unchecked
     if isinstance(left, MatrixBase) != isinstance(right, MatrixBase):

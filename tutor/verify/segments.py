@@ -43,7 +43,7 @@ _DELIMITED = re.compile(
 # "$5 each" or "costs $12.50": a dollar sign used for money, not for maths.
 _CURRENCY = re.compile(r"\$(?=\s?\d)")
 _WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
-_LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname)\{[^{}]*\}")
+_LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|begin|end)\{[^{}]*\}")
 
 # A plain-text maths run: numbers, single-letter variables next to numbers or
 # operators, operators and relations. Words break it.

@@ -20,6 +20,7 @@ from tutor.verify.extract.conventions import is_count_of_items, is_running_prefi
 from tutor.verify.extract.matrices import put_back, set_aside
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
+from tutor.verify.function_notation import function_names, letters_in_gcd
 from tutor.verify.segments import Segment
 
 # Relations we check, longest first. `\approx` and friends mark approximations.
@@ -173,6 +174,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     named = {} if named is None else named
     if "boxed" in seg.text:
         seg = replace(seg, text=_unboxed(seg.text))
+    if not letters_in_gcd(seg.text):  # `\text{lcm}(4, 6)` of numbers names no quantity
+        seg = replace(seg, text=function_names(seg.text))
     if "\\frac{d" in seg.text or "\\int" in seg.text:
         calculus = True
     else:
