@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
+from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
 from tutor.reasoning.symbolic.geometry.letter_determinants import read_letter_determinant
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
@@ -49,4 +50,5 @@ READERS: list[Reader] = [
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
+    read_integer_triangles,
 ]
