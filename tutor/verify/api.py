@@ -52,6 +52,7 @@ _MAX_OLDER = 4  # relations between two or more names, kept after they leave the
 _MAX_GIVEN = 4
 _MAX_FUNCTIONS = 6
 _MAX_VALUES = 30
+_MAX_ARCHIVE = 40  # every equation so far, for claims that restate an old one
 _MAX_ANSWER_CHARS = 2000
 _STATES_ANSWER = re.compile(r"\\boxed\s*\{|\\fbox\s*\{|answer\s*(?:is|:)", re.IGNORECASE)
 
@@ -101,6 +102,8 @@ class ChainChecker:
         self._inequalities: deque[tuple[str, str, str]] = deque(maxlen=_MAX_PREVIOUS)
         self._absorb_values(extract_claims(problem))
         self._given = tuple(self._expanded(pair) for pair in self._given)
+        self._archive: deque[tuple[str, str]] = deque(
+            (self._expanded(pair) for pair in base.previous), maxlen=_MAX_ARCHIVE)
 
     @property
     def pool(self) -> CheckerPool:
@@ -112,7 +115,8 @@ class ChainChecker:
         """What the next step is checked against."""
         return Context(self._target, self._with_given(self._previous),
                        tuple(self._values.items()), tuple(self._inequalities),
-                       tuple(self._functions.values()), self._coefficients, self._answer)
+                       tuple(self._functions.values()), self._coefficients, self._answer,
+                       tuple(self._archive))
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         """The problem's equations, the older relations between two or more names (the
@@ -138,6 +142,7 @@ class ChainChecker:
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
         values, functions = dict(self._values), dict(self._functions)
         last, step_has_equation, tied = self._last_equation, False, []
+        archived = list(self._archive)
         ends = chain_values(claims)
         for index, claim in enumerate(claims):
             if claim.rewrites_last and claim.implied_by is None and last is not None \
@@ -149,7 +154,8 @@ class ChainChecker:
             contexts.append(Context(self._target, self._with_given(seen), tuple(values.items()),
                                     tuple(unequal[-_MAX_PREVIOUS:]),
                                     tuple(functions.values())[-_MAX_FUNCTIONS:],
-                                    coefficients, self._answer))
+                                    coefficients, self._answer,
+                                    tuple(archived[-_MAX_ARCHIVE:])))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)
@@ -160,6 +166,7 @@ class ChainChecker:
                 values[name] = value
             if is_equation(claim):
                 seen.append(self._expanded((claim.lhs, claim.rhs), functions))
+                archived.append(seen[-1])
             elif is_inequality(claim):
                 unequal.append((claim.lhs, claim.relation, claim.rhs))
         self._last_equation = last if step_has_equation else None
@@ -189,6 +196,7 @@ class ChainChecker:
             if len(self._previous) == _MAX_PREVIOUS and is_relation(self._previous[0]):
                 self._older.append(self._previous[0])
             self._previous.append(pair)
+            self._archive.append(pair)
         self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in claims if is_inequality(c))
         self._absorb_values(claims)
 

@@ -25,6 +25,9 @@ class Context:
     # ("x", "7", "x"): the problem asks for x ("" in words), the engine's confirmed answer
     # is 7, and the problem's maths uses the letters x (see independent_answer.py).
     answer: tuple[str, str, str] | None = None
+    # Every equation of the problem and the chain so far (the latest last), also those
+    # that left `previous`: "substitute into the first equation x + y + z = 2".
+    archive: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
 # A name, or a product of up to three one-letter names written together (`ab`, `lw`, `xyz`).

@@ -22,6 +22,7 @@ from tutor.verify.exact import (
 from tutor.verify.independent_answer import answer_settles
 from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.notation import maths_text
+from tutor.verify.restated import restates_earlier
 from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -69,7 +70,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     carried = with_known_values(claim, lhs.expr, rhs.expr, ctx, previous) \
         or follows_by_definitions(claim, diff, previous) or vieta_claim(claim, diff, ctx) \
         or (coefficient_claim(claim, diff, texts) if ctx.coefficients else None) \
-        or answer_settles(claim, diff, ctx.answer)
+        or answer_settles(claim, diff, ctx.answer) \
+        or restates_earlier(claim, lhs.expr, rhs.expr, ctx.archive, ctx.previous)
     if carried is not None:
         return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":
