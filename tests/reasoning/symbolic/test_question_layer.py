@@ -73,6 +73,12 @@ from tutor.reasoning.symbolic.spelled_maths import (
     ("If q equals 7, what is 3q - 1?", "20"),
     # "when" asks as "if"
     (r"When $h(t) = 3t - 5$, what is $h(4)$?", "7"),
+    # the question first, its condition after it
+    (r"Find $\sin t$ if $\cos t = \frac{8}{17}$ and $t$ is in the fourth quadrant.",
+     r"-\frac{15}{17}"),
+    (r"Compute $\cos B$ given that $\tan B = \frac{5}{12}$ and $B$ lies in the third "
+     "quadrant.", r"-\frac{12}{13}"),
+    (r"What is $m - n$ if $2m + n = 11$ and $m - 2n = -2$?", "1"),
 ])
 def test_clauses_in_another_order(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -121,7 +127,7 @@ def test_politeness_changes_nothing(problem: str, answer: str) -> None:
     ("What is 2 to the 6th power?", "64"),
     # LaTeX, subscripts, logarithms and sums that go on, typed without dollar signs
     (r"Evaluate \frac{2}{5} + \frac{1}{10}.", r"\frac{1}{2}"),
-    (r"Write 0.\overline{27} as a fraction.", r"\frac{3}{11}"),
+    (r"What fraction in lowest terms equals 0.\overline{63}?", r"\frac{7}{11}"),
     ("Convert 1101_2 to base 10.", "13"),
     ("If g(x) = 2x + 7, find g^{-1}(15).", "4"),
     ("Evaluate log_3 243.", "5"),
@@ -203,6 +209,9 @@ def test_rewordings_move_clauses_and_keep_every_word() -> None:
     assert "find the sum of @0@ and @1@?" in rewordings(
         "could you please find the sum of @0@ and @1@?")
     assert rewordings("which remainder is left when @0@ is shared among @1@?") == []
+    assert "if @1@ and @2@ lies in the second quadrant, find @0@." in rewordings(
+        "find @0@ if @1@ and @2@ lies in the second quadrant.")
+    assert "if @1@, what is @0@?" in rewordings("what is @0@ given that @1@?")
     # an unknown word stays, so the reader still sees it
     assert all("not" in r for r in rewordings(
         "take @0@. how many divisors does it not have?"))

@@ -83,6 +83,22 @@ def condition_last(tmpl: str) -> str | None:
     return f"{m.group('ask')} {m.group('cond')}{m.group('end') or '.'}"
 
 
+# "Find @0@ if @1@ and @2@ is in the second quadrant.": the question first, its condition
+# after it; read as "If @1@ and ..., find @0@."
+_CONDITION_AFTER = re.compile(
+    r"(?P<ask>(?:find|compute|determine|calculate|evaluate|what is|what are)\b[^;?]*?@\d+@"
+    r"[^;?]*?),? (?:if|given that|provided that|assuming that|knowing that) (?P<cond>[^;?]+?)"
+    r"(?P<end>[.?!]?)")
+
+
+def condition_first(tmpl: str) -> str | None:
+    """The template with a condition said after its question moved before it, or None."""
+    m = _CONDITION_AFTER.fullmatch(tmpl)
+    if not m:
+        return None
+    return f"if {m.group('cond')}, {m.group('ask')}{m.group('end') or '.'}"
+
+
 # Greetings and labels before a question ("Hi! ...", "Question: ...", "Here is a problem.")
 _GREETING = re.compile(
     r"(?:(?:hey|hi|hello|ok|okay|so|now|well|alright)(?:[,!.]| there[,!.]?)? )+"
@@ -282,6 +298,8 @@ def rewordings(tmpl: str) -> list[str]:
         moved = condition_last(base)
         found = [base] if base != tmpl else []
         found += [moved] if moved else []
+        before = condition_first(base)
+        found += [before] if before else []
         found += _lead_moved(base) + _task_first(base) + _data_named_after(base)
         found += _condition_kept(base)
         for got in found:
@@ -290,4 +308,4 @@ def rewordings(tmpl: str) -> list[str]:
     return out
 
 
-__all__ = ["condition_last", "rewordings"]
+__all__ = ["condition_first", "condition_last", "rewordings"]
