@@ -8,7 +8,7 @@ import time
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import answer_forms, confirm, handlers
+from tutor.reasoning.symbolic import answer_forms, confirm, handlers, rounding_requests
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
@@ -165,6 +165,23 @@ def _recognise_with_figure(text: str) -> handlers.Result:
             raise exc from None
 
 
+def _solve_with_rounding(text: str) -> handlers.Result:
+    """Solve the text; when that declines and it closes with a request to round, solve it
+    without the request and round the exact answer (`rounding_requests`)."""
+    try:
+        return _recognise_with_figure(text)
+    except Decline as exc:
+        asked = rounding_requests.split_off(text)
+        if asked is None or str(exc).startswith(confirm.DISAGREES):
+            raise
+        confirm.reset()
+        try:
+            value, steps = _recognise_with_figure(asked[0])
+        except Decline:
+            raise exc from None
+        return rounding_requests.round_answer(value, steps, asked[1])
+
+
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
@@ -180,7 +197,7 @@ def solve_now(text: str) -> Solution:
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
-        value, steps = _recognise_with_figure(text)
+        value, steps = _solve_with_rounding(text)
         value, steps = answer_forms.as_asked(text, value, steps)
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) or not answer.strip():

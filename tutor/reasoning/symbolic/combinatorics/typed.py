@@ -5,11 +5,13 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.combinatorics import (
     arrangements,
     arrivals,
+    card_order,
     cards,
     coins,
     complements,
     dice,
     dice_relations,
+    digit_arrangements,
     digit_counts,
     distributions,
     draws,
@@ -45,10 +47,11 @@ READERS: list[Reader] = [
     distributions.distributions,
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
-    cards.cards, trial_wording.trials, urn_wording.urn_draws, numbered.numbered,
+    cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
+    numbered.numbered,
     random_points.random_point, arrivals.arrivals,
     complements.complement,
     expectation.expected,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
-    digit_counts.digit_counts, strings.strings,
+    digit_counts.digit_counts, strings.strings, digit_arrangements.digit_arrangements,
 ]

@@ -1,0 +1,62 @@
+"""A closing request to round ("Express your answer as a decimal rounded to the nearest
+thousandth."): the problem is solved without it and the exact answer rounded. Our own
+problems; the exact values are worked out in the comments."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.rounding_requests import round_answer, split_off
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(8,2) 5^6 / 6^8 = 437500/1679616 = 0.26047...
+    ("Jo rolls 8 fair 6-sided dice. What is the chance that exactly 2 of the dice show a six? "
+     "Express the answer to the nearest thousandth.", "0.260"),
+    # C(9,4) / 2^9 = 126/512 = 0.246...
+    ("Nine fair coins are flipped. What is the probability that exactly four come up heads? "
+     "Round your answer to the nearest hundredth.", "0.25"),
+    # 9 pi = 28.274...
+    ("What is the area of a circle of radius 3? Express your answer as a decimal to the "
+     "nearest tenth.", "28.3"),
+    # 2/7 = 0.285714...
+    ("What is $\\frac{2}{7}$ of $1$? (Give your answer to three decimal places.)", "0.286"),
+])
+def test_rounded_as_asked(problem, answer):
+    sol = assert_solved(problem, answer)
+    assert sol.answer == answer
+
+
+@pytest.mark.parametrize("problem", [
+    # a percent is another quantity: not rounded as if it were the probability
+    "Jo rolls 8 fair 6-sided dice. What is the chance that exactly 2 of the dice show a six? "
+    "Express the answer as a percent to the nearest tenth.",
+    # the request sits inside the question, not at its end
+    "To the nearest tenth, what is the probability that exactly two of eight standard 6-sided "
+    "dice show a 6 when they are rolled, if we ignore ties?",
+])
+def test_requests_not_taken(problem):
+    assert solve_now(problem).answer is None
+
+
+def test_split_off_reads_the_closing_sentence_only():
+    assert split_off("How tall is it? Round your answer to the nearest tenth.") == (
+        "How tall is it?", 1)
+    assert split_off("Find x. Express your answer to 2 decimal places.") == ("Find x.", 2)
+    assert split_off("Find x. Express your answer to the nearest whole number.") == (
+        "Find x.", 0)
+    assert split_off("Round 2.45 to the nearest tenth and add 3. What do you get?") is None
+
+
+def test_rounding_itself():
+    assert round_answer(sp.Rational(1, 8), [], 2)[0] == "0.13"  # half rounds up
+    assert round_answer(sp.sqrt(2), [], 3)[0] == "1.414"
+    assert round_answer(sp.Rational(3, 2), [], 1)[0] == "1.5"
+    with pytest.raises(Decline):
+        round_answer(sp.Rational(-1, 8), [], 2)
+    with pytest.raises(Decline):
+        round_answer(sp.Symbol("x"), [], 2)

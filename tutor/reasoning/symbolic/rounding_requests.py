@@ -1,0 +1,102 @@
+"""A closing request to round the answer ("Express your answer as a decimal rounded to the
+nearest thousandth.", "Round your answer to the nearest tenth.", "(Give your answer to two
+decimal places.)"): the question is solved without it and its exact answer rounded.
+
+Most readers accept a problem only when they know every word, so a rounding sentence made
+them decline problems they solve exactly. `split_off` takes such a sentence off the end of
+the text (only a whole closing sentence, nothing inside the question); the engine solves
+the rest and `round_answer` rounds the exact value: a fraction by integer arithmetic,
+confirmed by Python's `decimal` (`prealgebra.number_words.rounded`); an irrational real
+number at 40 and at 80 digits, which must agree and must not lie within 10^-25 of a
+rounding boundary. A negative value, a value with letters or a percent request declines.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.problems.step import Step
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, latex, step
+
+_PLACES = {"whole number": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3,
+           "ten-thousandth": 4, "ten thousandth": 4}
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PLACE = r"(?P<place>" + "|".join(sorted(_PLACES, key=len, reverse=True)) + r")"
+_N = r"(?:\$\s*)?(?P<n>one|two|three|four|[1-4])(?:\s*\$)?"
+_TO = r"(?:to the nearest " + _PLACE + r"|to " + _N + r" decimal places?)"
+_START = r"(?:^|(?<=[.?!)]))\s*\(?\s*"
+_END = r"\s*[.!]?\s*\)?\s*[.]?\s*$"
+_SENTENCES = [re.compile(_START + body + _END, re.IGNORECASE) for body in (
+    r"(?:express|give|write|state|leave|present) (?:your|the|this) (?:answer|result|"
+    r"probability|value) (?:as a decimal (?:number )?)?(?:rounded |correct |accurate )?" + _TO,
+    r"round (?:(?:your|the) (?:answer|result|probability|value) )?" + _TO,
+)]
+
+
+def split_off(text: str) -> tuple[str, int] | None:
+    """(the text without its closing rounding request, the decimal places asked), or None
+    when it closes with none."""
+    m = next((m for p in _SENTENCES if (m := p.search(text))), None)
+    if m is None:
+        return None
+    rest = text[:m.start()].rstrip()
+    if not rest or "percent" in rest.lower() or "%" in rest[-80:]:
+        return None
+    places = _PLACES[m.group("place").lower()] if m.group("place") else _COUNT[
+        m.group("n").lower()]
+    return rest, places
+
+
+def _shown(n: int, places: int) -> str:
+    sign = "-" if n < 0 else ""
+    n = abs(n)
+    if places == 0:
+        return f"{sign}{n}"
+    return f"{sign}{n // 10 ** places}.{str(n % 10 ** places).zfill(places)}"
+
+
+def _irrational(value: sp.Basic, places: int) -> int:
+    """round(value * 10^places) for a real irrational value, at two precisions."""
+    outs = []
+    for digits in (40, 80):
+        v = sp.N(value * sp.Integer(10) ** places, digits)
+        if not v.is_real or not v.is_finite:
+            raise Decline("a real number to round")
+        low = sp.floor(v)
+        if abs(v - low - sp.Rational(1, 2)) < sp.Float("1e-25", digits):
+            raise Decline("a value too close to a rounding boundary")
+        outs.append(int(low) + (1 if v - low > sp.Rational(1, 2) else 0))
+    if outs[0] != outs[1]:
+        raise Decline("the roundings at two precisions disagree")
+    return outs[0]
+
+
+def round_answer(value: sp.Basic | str, steps: list[Step],
+                 places: int) -> tuple[str, list[Step]]:
+    """The exact answer rounded to `places` decimal places, with the step that rounds it."""
+    if isinstance(value, str) or not isinstance(value, sp.Expr) or value.free_symbols:
+        raise Decline("a number to round")
+    if value.is_negative or not value.is_real:
+        raise Decline("a positive real number to round")
+    if isinstance(value, sp.Rational):
+        from tutor.reasoning.symbolic.prealgebra.number_words import rounded
+
+        shown, _ = rounded(Fraction(int(value.p), int(value.q)), places)
+        confirm.check(True, "the rounding agrees with decimal arithmetic")
+    else:
+        shown = _shown(_irrational(value, places), places)
+        confirm.check(True, "the rounding agrees at 40 and at 80 digits")
+    if sp.Rational(shown) == value:
+        return shown, steps
+    where = {0: "whole number", 1: "tenth", 2: "hundredth", 3: "thousandth"}.get(
+        places, f"{places} decimal places")
+    claim = f"{latex(value)} \\approx {shown}"
+    return shown, [*steps, step("round as asked", f"Round to the nearest {where}.",
+                                f"${claim}$", claim)]
+
+
+__all__ = ["round_answer", "split_off"]
