@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.geometry.planes import read_plane
 from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
 from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
+from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_angles
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
 from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
@@ -50,5 +51,5 @@ READERS: list[Reader] = [
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
-    read_integer_triangles,
+    read_integer_triangles, read_polygon_angles,
 ]
