@@ -11,6 +11,7 @@ confirmed by adding `math.dist` of the sides."""
 from __future__ import annotations
 
 import math
+import re
 
 import sympy as sp
 
@@ -110,8 +111,15 @@ def _space_triangle(pts: list[tuple], shape: str, w: set[str]) -> Result:
                         "length twice the area.", f"${claim}$", "")]
 
 
+# where the polygon lies says nothing about it: "in the coordinate plane", "on a Cartesian grid"
+_PLANE = re.compile(r"\b(?:(?:is )?(?:plotted|drawn|graphed|placed|lying|located) )?(?:in|on) "
+                    r"(?:the|a) (?:cartesian |rectangular |standard |xy-)?(?:coordinate )?"
+                    r"(?:plane|grid|system)\b|\b(?:in|on) (?:the|a) (?:cartesian |rectangular |"
+                    r"standard )?coordinate (?:plane|grid|system)\b")
+
+
 def read_vertices(split: Split, template: str) -> Result | None:
-    template = without_area_units(template)
+    template = without_area_units(_PLANE.sub(" ", template))
     w = words(template)
     if not w & {"area", "perimeter"} or not w & {"vertices", "vertex", "points"} \
             or not words_within(template, VOCAB):
