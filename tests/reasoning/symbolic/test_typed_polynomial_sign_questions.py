@@ -12,15 +12,15 @@ from tutor.reasoning.symbolic.engine import solve_now
 @pytest.mark.parametrize(
     ("problem", "answer"),
     [
-        (r"For what values of $x$ is $\frac{x^2 - 9x}{x + 1}$ negative? Answer as an interval.",
+        (r"For what real numbers $x$ is $\frac{x^2 - 9x}{x + 1}$ negative?",
          r"(-\infty, -1) \cup (0, 9)"),
         (r"For which real numbers $t$ is $t^2 + t - 12$ positive? Express your answer in "
          r"interval notation.", r"(-\infty, -4) \cup (3, \infty)"),
         (r"For what values of $y$ is $\frac{3y - 6}{y^2 + 9}$ nonnegative?", r"[2, \infty)"),
         (r"For what values of $z$ is $(z - 2)(z - 7)$ non-positive?", "[2, 7]"),
         # a denominator with no real zero leaves the sign to the numerator
-        (r"Solve \[\frac{5 - x}{x^2 + 2x + 6} \ge 0.\] Enter your answer using interval "
-         r"notation.", r"(-\infty, 5]"),
+        (r"Find all real values of $x$ that satisfy $\frac{5 - x}{x^2 + 2x + 6} \ge 0$.",
+         r"(-\infty, 5]"),
         (r"Find all real values of $w$ that satisfy $\frac{w + 4}{w^2 + 1} < 0$.",
          r"(-\infty, -4)"),
     ],
