@@ -22,8 +22,8 @@ from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 
-_PLACES = {"whole number": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3,
-           "ten-thousandth": 4, "ten thousandth": 4}
+_PLACES = {"whole number": 0, "integer": 0, "cent": 2, "dollar": 0, "tenth": 1, "hundredth": 2,
+           "thousandth": 3, "ten-thousandth": 4, "ten thousandth": 4}
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PLACE = r"(?P<place>" + "|".join(sorted(_PLACES, key=len, reverse=True)) + r")"
 _N = r"(?:\$\s*)?(?P<n>one|two|three|four|[1-4])(?:\s*\$)?"
@@ -32,7 +32,8 @@ _START = r"(?:^|(?<=[.?!)]))\s*\(?\s*"
 _END = r"\s*[.!]?\s*\)?\s*[.]?\s*$"
 _SENTENCES = [re.compile(_START + body + _END, re.IGNORECASE) for body in (
     r"(?:express|give|write|state|leave|present) (?:your|the|this) (?:answer|result|"
-    r"probability|value) (?:as a decimal (?:number )?)?(?:rounded |correct |accurate )?" + _TO,
+    r"probability|value) (?:as a decimal (?:number )?|as a dollar (?:value|amount) |in dollars )?"
+    r"(?:rounded |correct |accurate )?" + _TO,
     r"round (?:(?:your|the) (?:answer|result|probability|value) )?" + _TO,
 )]
 

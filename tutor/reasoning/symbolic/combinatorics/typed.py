@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     numerals,
     pairings,
     pascal,
+    payoffs,
     polygon_choices,
     products,
     random_points,
@@ -51,7 +52,7 @@ READERS: list[Reader] = [
     numbered.numbered,
     random_points.random_point, arrivals.arrivals,
     complements.complement,
-    expectation.expected,
+    expectation.expected, payoffs.expected_winnings,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings, digit_arrangements.digit_arrangements,
 ]

@@ -1,0 +1,51 @@
+"""A game on one roll of a fair die with a payoff rule for each kind of roll: the expected
+winnings. Our own problems; the means are worked out face by face in the comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (1 + 3 + 5) / 6
+    ("Mia rolls a fair 6-sided die. If the roll is odd, she wins that many dollars; otherwise "
+     "she wins nothing. What is the expected value of her winnings?", "3/2"),
+    # (1 + 4 + ... + 64) / 8 = 204 / 8
+    ("I roll a fair 8-sided die. If I roll $n$, I win $n^2$ dollars. What is the expected value "
+     "of my win?", "51/2"),
+    # primes 2, 3, 5 pay 3 each, 1 costs 6, 4 and 6 cost 1 each: (9 - 6 - 2) / 6
+    ("A fair six-sided die is rolled once. If the number rolled is prime, we win $\\$3$. If the "
+     "number rolled is 1, we lose $\\$6$; otherwise we lose $\\$1$. Find the expected value of "
+     "our winnings.", "1/6"),
+    # 3, 6, 9 pay 7; the other seven faces cost 2: (21 - 14) / 10 = 0.7
+    ("A fair 10-sided die is rolled. If the roll is a multiple of 3, you win $\\$7$; otherwise "
+     "you lose $\\$2$. What is the expected value of your winnings? Express your answer as a "
+     "dollar value to the nearest cent.", "0.70"),
+    # even faces pay their value, with an example in brackets: (2 + 4 + 6) / 6
+    ("A fair 6-sided die is tossed. You win that amount of dollars if the roll is even (e.g. "
+     "$\\$4$ for a 4), but you win nothing if the roll is odd. Find the expected value of your "
+     "winnings.", "2"),
+])
+def test_expected_winnings(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the even rolls have no rule
+    "Mia rolls a fair 6-sided die. If the roll is odd, she wins that many dollars. What is the "
+    "expected value of her winnings?",
+    # two rules for the same roll: 2 is even and prime
+    "Mia rolls a fair 6-sided die. If the roll is even, she wins $\\$2$. If the roll is prime, "
+    "she wins $\\$5$; otherwise she wins nothing. What is the expected value of her winnings?",
+    # a payoff in another letter than the roll's
+    "I roll a fair 8-sided die. If I roll $n$, I win $m^2$ dollars. What is the expected value "
+    "of my win?",
+    # a second roll changes the game
+    "Mia rolls a fair 6-sided die. If the roll is odd, she wins that many dollars; otherwise "
+    "she rolls again and wins nothing. What is the expected value of her winnings?",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

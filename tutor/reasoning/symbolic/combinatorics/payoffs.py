@@ -1,0 +1,134 @@
+"""Reader of a game on one roll of a fair die with a payoff for each kind of roll: the
+expected winnings.
+
+The situation: one fair die (faces 1 to s) is rolled; each rule says what the player wins
+or loses for the rolls of a kind ("if the roll is even, you win that amount of dollars",
+"if it is prime you win $\\$3$", "otherwise you lose $\\$1$", "if I roll $n$, I win $n^2$
+dollars"). The rules must give every face exactly one payoff. The expected value is the
+mean payoff over the faces, and again the sum over the rules of (faces of that kind / s)
+times the mean payoff on them.
+
+Phrasings reached: "A fair 6-sided die is rolled. If the roll is odd, you win that many
+dollars; otherwise you win nothing. What is the expected value of your winnings?", "I roll
+a fair 8-sided die. If I roll $n$, I win $n^2$ dollars. What is the expected value of my
+win?".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.chance import FAIR
+from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+
+_SIDES = r"(?:#(?P<s>\d+)-(?:sided|faced) )?"
+_DIE = [r" (?:a|one) " + FAIR + _SIDES + FAIR + r"die (?:is |was )?(?:rolled|thrown|tossed)"
+        r"(?: once)?\b",
+        r" (?:rolls?|throws?|tosses|toss) (?:a|one) " + FAIR + _SIDES + FAIR + r"die(?: once)?\b"]
+_WHO = r"(?:i|you|we|he|she|they|the player)"
+_GAIN = (r"(?P<verb>wins?|gets?|receives?|earns?|gains?|loses?|pays?) (?:(?P<that>that "
+         r"(?:amount|many|number)(?: of)?(?: dollars)?(?: in dollars)?)|(?P<money>@\d+@)"
+         r"(?: dollars?)?|#(?P<count>\d+) dollars?|(?P<nothing>nothing|no money))")
+_IF = (r"(?:if|when) (?:(?:the )?(?:roll|number rolled|result|outcome|number)|it|" + _WHO
+       + r" rolls?(?: an?)?(?: number that)?)" + r" (?:" + PROPERTY + r"|(?P<name>@\d+@))")
+_RULE = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?" + _IF + r",? (?:then )?" + _WHO + r" " + _GAIN
+         + r"(?= ?[.;,?]| and\b)")
+_RULE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?" + _WHO + r" " + _GAIN + r",? " + _IF
+               + r"(?= ?[.;,?]| and\b)")
+_ELSE = (r"(?:^|(?<=[.;,]))\s*(?:but |and )?otherwise,? " + _WHO + r" " + _GAIN
+         + r"(?= ?[.;,?])")
+_EXAMPLE = r"\((?:so that,? )?(?:for example|e\.g\.)[^()]*\)"
+_ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:your|my|our|his|her|the|"
+        r"their) )?(?:winnings?|win|gain|payoff|profit|amount (?:won|of money won))\b")
+_GLUE = frozenset("dollars dollar".split())
+
+
+def _payoff(w: Wording, m: re.Match[str], letter: str | None) -> Callable[[int], Fraction]:
+    sign = -1 if m.group("verb").startswith(("lose", "pay")) else 1
+    if m.group("nothing"):
+        return lambda v: Fraction(0)
+    if m.group("that"):
+        return lambda v: Fraction(sign * v)
+    if m.group("count"):
+        c = int(m.group("count"))
+        return lambda v: Fraction(sign * c)
+    src = w.maths[int(m.group("money")[1:-1])].strip()
+    cash = re.fullmatch(r"\\\$\s*(\d+(?:\.\d+)?)", src)
+    if cash:
+        c2 = Fraction(cash.group(1))
+        return lambda v: sign * c2
+    e = parse_latex(src)
+    if letter is None or not isinstance(e, sp.Expr) or {str(s) for s in e.free_symbols} != {
+            letter}:
+        raise Decline("a payoff in dollars or in the roll")
+    sym = next(iter(e.free_symbols))
+
+    def value(v: int) -> Fraction:
+        got = e.subs(sym, v)
+        if not isinstance(got, sp.Rational):
+            raise Decline("a payoff in whole or fractional dollars")
+        return sign * Fraction(int(got.p), int(got.q))
+    return value
+
+
+def expected_winnings(split: Split, template: str) -> Result | None:
+    if "die" not in template or not quick(template, "expected"):
+        return None
+    w = Wording.of(split, template)
+    w.text = re.sub(r"\s+", " ", re.sub(_EXAMPLE, " ", w.text))
+    w.take_subject("rolls|throws|tosses|wins|loses|gets")
+    die = [m for p in _DIE for m in w.take(p)]
+    rules = w.take(_RULE) + w.take(_RULE_AFTER)
+    other = w.take(_ELSE)
+    ask = w.take(_ASK)
+    w.take(r"(?:^|(?<=[.;?]))\s*(?:express|give) (?:your|the) answer (?:as a dollar (?:value|"
+           r"amount)|in dollars)\b")
+    if len(die) != 1 or not rules or len(other) > 1 or len(ask) != 1 or not w.only_glue(_GLUE):
+        return None
+    s = int(die[0].group("s") or 6)
+    if not 2 <= s <= 100:
+        raise Decline("a die of modest size")
+    faces = range(1, s + 1)
+    plan: list[tuple[Callable[[int], bool], Callable[[int], Fraction]]] = []
+    for r in rules:
+        if r.group("name"):
+            letter = w.maths[int(r.group("name")[1:-1])].strip()
+            if not re.fullmatch(r"[a-z]", letter):
+                raise Decline("the roll named by a letter")
+            plan.append(((lambda v: True), _payoff(w, r, letter)))
+        else:
+            test, _ = predicate(r)
+            plan.append((test, _payoff(w, r, None)))
+    covered = [sum(1 for test, _ in plan if test(v)) for v in faces]
+    if other:
+        rest = frozenset(v for v in faces if covered[v - 1] == 0)
+        pay = _payoff(w, other[0], None)
+        plan.append((rest.__contains__, pay))
+        covered = [sum(1 for test, _ in plan if test(v)) for v in faces]
+    if any(c != 1 for c in covered):
+        raise Decline("the rules do not give every roll exactly one payoff")
+    pays = {v: next(p(v) for test, p in plan if test(v)) for v in faces}
+    mean = sum(pays.values(), Fraction(0)) / s
+    by_rule = sum((Fraction(sum(1 for v in faces if t(v)), s) * (sum(
+        (p(v) for v in faces if t(v)), Fraction(0)) / max(1, sum(1 for v in faces if t(v))))
+        for t, p in plan), Fraction(0))
+    value = sp.Rational(mean.numerator, mean.denominator)
+    confirm.check(by_rule == mean, "the expected value agrees with a sum over the rules of "
+                  "probability times mean payoff")
+    listed = " + ".join(latex(sp.Rational(pays[v].numerator, pays[v].denominator))
+                        for v in faces).replace("+ -", "- ")
+    claim = f"\\frac{{{listed}}}{{{s}}} = {latex(value)}"
+    return value, [step("each roll's payoff", f"Each of the {s} faces has probability "
+                        f"1/{s}; write down what each roll pays.", f"${claim}$", claim)]
+
+
+__all__ = ["expected_winnings"]
