@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
+from tutor.reasoning.symbolic.algebra.root_kind_questions import read_root_kind
 from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
 from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
@@ -41,4 +42,4 @@ READERS: list[Reader] = [
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
-    read_logarithm, read_asymptote_line, read_range]
+    read_logarithm, read_asymptote_line, read_range, read_root_kind]

@@ -1,0 +1,61 @@
+"""The values of a quadratic's parameter for which its roots are integers, rationals or
+primes, asked in several wordings, and near misses that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        # 49 - 4c is 25, 9 or 1: c = 6, 10, 12
+        (r"For how many positive integers $c$ does the equation $x^2 + 7x + c = 0$ have "
+         r"rational roots?", "3"),
+        # r s = 4 with r != s: (1, 4) and (-1, -4), m = 3(r + s) = 15 or -15
+        (r"What is the product of all values of $m$ for which $3x^2 - mx + 12 = 0$ has two "
+         r"distinct integer solutions?", "-225"),
+        # r s = 360, r + s least: 18 + 20
+        (r"What is the least possible positive integer value of $b$ if the polynomial "
+         r"$x^2 + bx + 360$ factors into a product of two binomials with integer coefficients?",
+         "38"),
+        # 3 + 37, 11 + 29, 17 + 23: k = 111, 319, 391
+        (r"Both roots of $x^2 - 40x + k = 0$ are prime numbers. What is the sum of all "
+         r"possible values of $k$?", "821"),
+        # r + s = 8, both positive: r s is at most 4 * 4
+        (r"If the roots of $x^2 - 8x + t$ are both positive integers, what is the greatest "
+         r"possible value of $t$?", "16"),
+        # 25 + 4c is 1, 9, 25 or 49 (c <= 10), and never 0
+        (r"Find all integral values of $c$ with $c \le 10$ for which $x^2 - 5x - c = 0$ has "
+         r"two distinct rational roots.", "-6, -4, 0, 6"),
+        # (2x + p)(x + q) or (x + p)(2x + q) with p q = 30: the largest n is 2*30 + 1
+        (r"The quadratic $2x^2 + nx + 30$, with $n$ an integer, can be factored as the product "
+         r"of two linear factors with integer coefficients. What is the greatest possible value "
+         r"of $n$?", "61"),
+    ],
+)
+def test_root_kinds(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        # c = 9 gives one double root: "two rational roots" reads two ways
+        r"For how many positive integers $c$ with $c \le 9$ does $x^2 + 6x + c = 0$ have two "
+        r"rational roots?",
+        # a real parameter makes rational roots infinitely often
+        r"For how many values of $k$ does $x^2 + kx + 3 = 0$ have rational roots?",
+        # integer c with no lower bound: infinitely many
+        r"How many integers $c$ make $x^2 + 4x + c = 0$ have integer roots?",
+        # a word outside the vocabulary
+        r"For how many positive integers $c$ does $x^2 + 7x + c = 0$ have irrational roots?",
+        # the parameter in two coefficients: not read here
+        r"For how many real numbers $a$ does $x^2 + ax + 4a = 0$ have only integer roots?",
+    ],
+)
+def test_root_kind_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

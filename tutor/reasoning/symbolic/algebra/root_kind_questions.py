@@ -1,0 +1,189 @@
+"""Typed reader: questions about the parameter values for which a quadratic's roots are
+integers, rationals or primes (`root_kinds` finds and confirms the values).
+
+The roots' kind ("integer solutions", "rational roots", "both roots are prime numbers",
+"factors into two binomials with integer coefficients"), their sign ("positive integer
+roots"), "two distinct", the parameter's own conditions ("positive integers $c$", "integral
+values of $c$ with $c \\le 25$", "real numbers $a$") and what is asked of the values (how
+many, their sum, product, average, the least or greatest, or the list) are read from the
+words; a word outside this vocabulary is never skipped over.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.algebra import clauses
+from tutor.reasoning.symbolic.algebra.root_kinds import coefficient_values
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words_within
+
+_ROOTS = r"(?:solutions?|roots?|zeros?)"
+_KIND = re.compile(
+    rf"\b(?:(?P<two>two) )?(?:(?P<distinct>distinct|different) )?(?:(?P<sign>positive|negative) )?"
+    rf"(?P<kind>rational|integer|integral) {_ROOTS}\b"
+    rf"|\b(?:both |all |the )?{_ROOTS}(?: of (?:the )?(?:quadratic )?(?:equation |polynomial )?"
+    rf"@\d+@)? (?:are|is) (?:both |all )?"
+    rf"(?:(?P<sign2>positive|negative) )?(?P<kind2>prime|integers|rational)(?: numbers)?\b"
+    r"|\b(?:factors|be factored|can be factored|is factored) (?:into|as) (?:a |the )?product of "
+    r"two (?:binomials|linear factors),? (?:each )?(?:having|with) integer coefficients\b")
+_ASKS = {"how many": "count", "number of": "count", "sum": "sum", "product": "product",
+         "average": "mean", "mean": "mean", "smallest": "min", "least": "min", "largest": "max",
+         "greatest": "max"}
+VOCAB = frozenset(
+    "how many number sum product average mean smallest least largest greatest all possible "
+    "distinct different values value positive negative integer integers integral real numbers "
+    "number rational prime solutions solution roots root zeros zero two both equation "
+    "quadratic polynomial has have factors factored into product binomials linear coefficients "
+    "having with each are there for which such that find what is the of those these can be "
+    "as only does do if given".split())
+
+
+def _quadratic(src: str) -> tuple[sp.Expr, sp.Symbol] | None:
+    e = parse_latex(src)
+    if isinstance(e, sp.Equality):
+        e = e.rhs if e.lhs == sp.Symbol("y") else e.lhs - e.rhs
+    if not isinstance(e, sp.Expr) or isinstance(e, sp.core.relational.Relational):
+        return None
+    x = sp.Symbol("x")
+    if x not in e.free_symbols or not e.is_polynomial(*e.free_symbols):
+        return None
+    if sp.degree(e, x) != 2 or len(e.free_symbols) != 2:
+        return None
+    return sp.expand(e), x
+
+
+def _parameter_conditions(template: str, k_piece: set[int]) -> tuple[bool, bool]:
+    """(integer, positive) said of the parameter: "positive integers $c$", "integral
+    values of $c$", "$a$ is a positive integer"."""
+    integer = positive = False
+    said = r"(?P<pos>positive |negative )?(?P<int>integers?|integral|whole)?(?: numbers?| values?)?"
+    for m in re.finditer(rf"{said}(?: of)? @(\d+)@", template):
+        if int(m.group(3)) in k_piece:
+            integer |= bool(m.group("int"))
+            positive |= bool(m.group("pos") and "positive" in m.group("pos"))
+            if m.group("pos") and "negative" in m.group("pos"):
+                raise Decline("a negative parameter")
+    for m in re.finditer(r"@(\d+)@ is an? (positive )?integer", template):
+        if int(m.group(1)) in k_piece:
+            integer, positive = True, positive or bool(m.group(2))
+    return integer, positive
+
+
+def read_root_kind(split: Split, template: str) -> Result | None:
+    kind_m = list(_KIND.finditer(template))
+    if len(kind_m) != 1 or not words_within(template, VOCAB):
+        return None
+    m = kind_m[0]
+    kind = {"integral": "integer", "integers": "integer", None: "rational"}.get(
+        m.group("kind") or m.group("kind2"), m.group("kind") or m.group("kind2"))
+    factoring = m.group(0).endswith("coefficients")  # the polynomial's own are integers too
+    asks = {v for w, v in _ASKS.items() if re.search(rf"\b{w}\b", template)}
+    asks -= {"product"} if factoring and len(
+        re.findall(r"\bproduct\b", template)) == 1 else set()
+    if len(asks) > 1:
+        return None
+    pieces = [int(i) for i in re.findall(r"@(\d+)@", template)]
+    quads = [(i, q) for i in pieces if (q := _quadratic(split.maths[i])) is not None]
+    if len(quads) != 1:
+        return None
+    i_q, (e, x) = quads[0]
+    (k,) = e.free_symbols - {x}
+    a, b, c = (e.coeff(x, n) for n in (2, 1, 0))
+    varying = [n for n, coef in (("b", b), ("c", c)) if coef.has(k)]
+    if a.has(k) or len(varying) != 1 or not a.is_Integer or a == 0:
+        raise Decline("the parameter in one coefficient, the leading one a number")
+    coef = b if varying == ["b"] else c
+    if sp.degree(coef, k) != 1:
+        raise Decline("the parameter to the first power")
+    coeffs: list[sp.Expr] = sp.Poly(coef, k).all_coeffs()
+    p, q = coeffs[0], coeffs[1]
+    fixed = c if varying == ["b"] else b
+    if not (p.is_Integer and q.is_Integer and fixed.is_Integer):
+        raise Decline("integer coefficients")
+    k_pieces = {i for i in pieces if split.maths[i].strip() == str(k)}
+    others = [i for i in pieces if i != i_q and i not in k_pieces
+              and split.maths[i].strip() != str(x)]  # "... integer roots for $x$"
+    rels = []
+    for i in others:
+        rel = clauses.relations(split.maths[i])
+        if any(r.free_symbols != {k} or isinstance(r, sp.Equality | sp.Ne) for r in rel):
+            raise Decline("a condition that is not a bound on the parameter")
+        rels += rel
+    integer, positive = _parameter_conditions(template, k_pieces)
+    integer |= factoring
+    if kind == "rational" and not integer:
+        raise Decline("rational roots for a real parameter: infinitely many values")
+    lo_k, hi_k = sp.Integer(1) if positive else None, None
+    for r in rels:
+        got = sp.solve_univariate_inequality(r, k, relational=False)
+        if not isinstance(got, sp.Interval):
+            raise Decline("a bound that is not an interval")
+        lo_k = got.inf if lo_k is None or (got.inf.is_finite and got.inf > lo_k) else lo_k
+        hi_k = got.sup if hi_k is None or (got.sup.is_finite and got.sup < hi_k) else hi_k
+    lo_k = lo_k if lo_k is not None and lo_k.is_finite else None
+    hi_k = hi_k if hi_k is not None and hi_k.is_finite else None
+    ends = [p * t + q for t in (lo_k, hi_k) if t is not None]
+    if p > 0:
+        bounds = (sp.ceiling(ends[0]) if lo_k is not None else None,
+                  sp.floor(ends[-1]) if hi_k is not None else None)
+    else:
+        bounds = (sp.ceiling(ends[-1]) if hi_k is not None else None,
+                  sp.floor(ends[0]) if lo_k is not None else None)
+
+    def allowed(v: int) -> bool:
+        t = (v - q) / p
+        return (not integer or t.is_Integer) and (lo_k is None or t >= lo_k) and (
+            hi_k is None or t <= hi_k) and (not positive or t > 0)
+
+    b_fixed = None if varying == ["b"] else int(fixed)
+    c_fixed = None if varying == ["c"] else int(fixed)
+    found = coefficient_values(
+        int(a), b_fixed, c_fixed, kind, m.group("sign") or m.group("sign2"),
+        bool(m.group("distinct")), bool(m.group("two")), allowed,
+        (int(bounds[0]) if bounds[0] is not None else None,
+         int(bounds[1]) if bounds[1] is not None else None))
+    values = sorted((v - q) / p for v in found)
+    return _answer(values, asks.pop() if asks else "list", k, e, x, kind)
+
+
+def _answer(values: list[sp.Basic], ask: str, k: sp.Symbol, e: sp.Expr, x: sp.Symbol,
+            kind: str) -> Result:
+    if not values and ask != "count":
+        raise Decline("no value of the parameter fits")
+    shown = ", ".join(latex(v) for v in values[:20]) + (", ..." if len(values) > 20 else "")
+    what = {"integer": "integers", "rational": "rational numbers", "prime": "primes"}[kind]
+    steps = [step("try each value", "Vieta's formulas bound the coefficient; for each value "
+                  "the roots are found exactly (a square discriminant gives rational roots).",
+                  f"The roots of ${latex(e)}$ are {what} exactly when ${latex(k)} \\in "
+                  f"\\{{{shown}\\}}$.", "")]
+    if ask == "count":
+        value: sp.Basic = sp.Integer(len(values))
+    elif ask == "sum":
+        value = sp.Add(*values)
+    elif ask == "product":
+        value = sp.Mul(*values)
+    elif ask == "mean":
+        value = sp.Add(*values) / len(values)
+    elif ask in ("min", "max"):
+        value = min(values) if ask == "min" else max(values)
+    else:
+        if len(values) > 20:
+            raise Decline("too many values to list")
+        return ", ".join(latex(v) for v in values), steps
+    claim = {"sum": " + ".join(latex(v) for v in values),
+             "product": " \\cdot ".join(f"\\left({latex(v)}\\right)" for v in values)}.get(ask)
+    if claim and len(values) <= 12:
+        steps.append(step(f"the {ask}", "Combine the values.", f"${claim} = {latex(value)}$",
+                          f"{claim} = {latex(value)}"))
+    else:
+        steps.append(step("the answer", "Read the answer off the list.",
+                          f"The answer is ${latex(value)}$.", ""))
+    return value, steps
+
+
+__all__ = ["read_root_kind"]
