@@ -43,6 +43,12 @@ R = sp.Rational
     # a chain: x < y < 1 in [0,2]^2: triangle of area 1/2
     ("Real numbers $x$ and $y$ are drawn at random from the interval $[0,2]$. Find the "
      "probability that $x < y < 1$.", "1/8"),
+    # a box told by ranges: the triangle x + y <= 4 (area 8) of the 8-by-4 box
+    ("Suppose a point $(x,y)$ is randomly selected such that $0 \\le x \\le 8$ and "
+     "$0 \\le y \\le 4$. Compute the chance that $x+y \\le 4$.", "1/4"),
+    # q < p - 2 in [0,6]x[0,2]: 2 for p in [2,4], 4 for p in [4,6], of 12
+    ("A point $(p,q)$ is chosen at random so that $0 \\le p \\le 6, 0 \\le q \\le 2$. Find "
+     "the probability that $q < p - 2$.", "1/2"),
 ])
 def test_area_over_area(problem, answer):
     assert_solved(problem, answer)
@@ -70,6 +76,12 @@ def test_area_over_area(problem, answer):
     # the event names a letter that is not the point's
     "Pick a point $(u,v)$ uniformly at random in the rectangle whose vertices are $(4,1)$, "
     "$(0,1)$, $(0,0)$ and $(4,0)$. Find the probability that $u + w < 2$.",
+    # only one coordinate's range is told
+    "A point $(x,y)$ is chosen at random so that $0 \\le x \\le 6$. Find the probability that "
+    "$y < x$.",
+    # the same coordinate's range twice
+    "A point $(x,y)$ is chosen at random so that $0 \\le x \\le 6$ and $1 \\le x \\le 2$. "
+    "Find the probability that $y < x$.",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

@@ -37,6 +37,8 @@ _POINT = (r" (?:(?:a |the )?point (?P<p>@\d+@ )?" + _CHOSEN + r"|(?:pick|choose|
           r" ?(?:from |in |on )?(?:the )?(?:inside |within |interior )?(?:of )?(?:the )?" + _SHAPE
           + r" (?:with|whose|that has|having) vertices (?:are |at |are at )?"
           r"(?P<v>@\d+@(?:,? (?:and )?@\d+@)*)(?=[ ,.;?])")
+_BOXED = (r" (?:a |the )?point (?P<p>@\d+@) " + _CHOSEN + r",? (?:such that|so that|where|with|"
+          r"satisfying|in the region) (?P<r>@\d+@(?:,? (?:and )?@\d+@)?)(?=[ ,.;?])")
 _PAIR = (r" (?:the )?(?:(?:#2 )?real numbers |(?:#2 )?numbers )?(?P<a>@\d+@) and (?P<b>@\d+@) "
          r"(?:are )?" + _CHOSEN + r" (?:from|in|on|between) (?:the )?(?:interval |closed "
          r"interval |open interval )?(?:(?P<i>@\d+@)|#(?P<lo>\d+) and #(?P<hi>\d+)"
@@ -103,6 +105,21 @@ def _interval(w: Wording, m: re.Match[str]) -> tuple[sp.Rational, sp.Rational]:
     return lo, hi
 
 
+def _bounds(src: str, x: sp.Symbol, y: sp.Symbol) -> dict[str, tuple[sp.Rational, sp.Rational]]:
+    """'0 \\le x \\le 8, 0 \\le y \\le 4' as the range of each letter."""
+    out: dict[str, tuple[sp.Rational, sp.Rational]] = {}
+    for part in re.split(r",|\\text\{\s*and\s*\}|\\quad", src):
+        m = re.fullmatch(r"\s*(.+?)\s*(?:\\leq?|<|\\lt)\s*([a-z])\s*(?:\\leq?|<|\\lt)\s*(.+?)\s*",
+                         part)
+        if not m or m.group(2) not in (x.name, y.name) or m.group(2) in out:
+            raise Decline("a range for each coordinate")
+        lo, hi = _number(m.group(1)), _number(m.group(3))
+        if not lo < hi:
+            raise Decline("a range of positive length")
+        out[m.group(2)] = (lo, hi)
+    return out
+
+
 def chance(poly: list[pr.Point], event: list[pr.Cell], where: str, said: str) -> Result:
     """The probability of `event` for a point uniform in `poly`, with its steps."""
     if len(event) > 1 and not pr.disjoint(event, poly):
@@ -127,11 +144,25 @@ def random_point(split: Split, template: str) -> Result | None:
             template, "point", "random", "between", "interval", "uniform"):
         return None
     w = Wording.of(split, template)
-    point, pair = w.take(_POINT), w.take(_PAIR)
+    point, pair, boxed = w.take(_POINT), w.take(_PAIR), w.take(_BOXED)
     ask = w.take(ASK + r"\s*(?P<e>@\d+@)(?: and (?P<e2>@\d+@))?")
-    if len(point) + len(pair) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
+    if len(point) + len(pair) + len(boxed) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
         return None
-    if point:
+    if boxed:
+        x, y = _letters(w, boxed[0].group("p"))
+        ranges: dict[str, tuple[sp.Rational, sp.Rational]] = {}
+        for i in re.findall(r"@(\d+)@", boxed[0].group("r")):
+            for k, v in _bounds(w.maths[int(i)], x, y).items():
+                if k in ranges:
+                    raise Decline("a coordinate's range said twice")
+                ranges[k] = v
+        if set(ranges) != {x.name, y.name}:
+            raise Decline("a range for each coordinate")
+        (a0, a1), (b0, b1) = ranges[x.name], ranges[y.name]
+        poly = [(a0, b0), (a1, b0), (a1, b1), (a0, b1)]
+        where = (f"the rectangle ${latex(a0)} \\le {x} \\le {latex(a1)}$, "
+                 f"${latex(b0)} \\le {y} \\le {latex(b1)}$")
+    elif point:
         m = point[0]
         x, y = _letters(w, m.group("p") or m.group("q"))
         poly = pr.convex_order(_points(w, m.group("v")))
