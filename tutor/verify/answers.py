@@ -32,8 +32,10 @@ from contextlib import contextmanager
 
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
+from tutor.verify.answer_forms import alternative_forms
 from tutor.verify.answer_normalize import prepare, too_big
 from tutor.verify.answer_numbers import approximately_equal, complex_equal
+from tutor.verify.answer_times import times_agree
 
 # "-2,1" is -2.1 with a decimal comma, or the two answers -2 and 1 (how MATH writes
 # several answers): a bare number with a comma not followed by a thousands group is
@@ -41,12 +43,18 @@ from tutor.verify.answer_numbers import approximately_equal, complex_equal
 _COMMA_PAIR = re.compile(r"^\s*-?\d+,(?:\d{1,2}|\d{4,})\s*$")
 
 
-def readings(answer: str) -> list[str]:
-    """The strings to parse for one answer: usually one, two when a comma is ambiguous."""
-    first = prepare(answer)
+def readings(answer: str, *, graded: bool = True) -> list[str]:
+    """The strings to parse for one answer: usually one, two when a comma is ambiguous,
+    more when the answer has other writings (`answer_forms`; `graded` False for the
+    reference answer)."""
+    found = [prepare(answer)]
     if _COMMA_PAIR.match(answer):
-        return [first, "$" + answer.strip().replace(",", ", ") + "$"]
-    return [first]
+        found.append("$" + answer.strip().replace(",", ", ") + "$")
+    for form in alternative_forms(answer, graded=graded):
+        prepared = prepare(form)
+        if prepared not in found:
+            found.append(prepared)
+    return found
 
 __all__ = ["approximately_equal", "equivalent", "extract_final_answer", "warm_up"]
 
@@ -120,13 +128,16 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
         return False
     if too_big(gold) or too_big(pred) or _too_nested(gold) or _too_nested(pred):
         return False
+    times = times_agree(gold, pred)
+    if times is not None:
+        return times
     _warm_up()
     try:
         # SymPy deprecation chatter about odd trees is not the caller's business.
         with _deadline(timeout), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             golds = [parse(g, _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
-                     for g in readings(gold)]
+                     for g in readings(gold, graded=False)]
             preds = [parse(p, _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
                      for p in readings(pred)]
             if any(g and p and verify(g, p, timeout_seconds=None)

@@ -1,0 +1,73 @@
+"""Answer conventions read by `answer_forms` (own pairs: equal and near misses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.verify.answer_forms import alternative_forms, base_value, plain_symbols
+from tutor.verify.answers import equivalent
+
+EQUAL = [
+    # scientific e-notation
+    ("4.7e5", "470000"), ("-1.25e-2", "-0.0125"), ("9e2", "9 \\times 10^{2}"),
+    # scale words
+    ("7 million", "7000000"), ("1.5 billion", "1500000000"), ("\\text{4 million}", "4\\times10^6"),
+    # degrees and radians (a written degree sign only)
+    ("60^\\circ", "\\frac{\\pi}{3}"), ("\\frac{3\\pi}{4}", "135^{\\circ}"), ("90°", "\\pi/2"),
+    ("120 degrees", "\\frac{2\\pi}{3}"),
+    # a subscripted numeral equal to a plain reference
+    ("9", "1001_2"), ("26", "222_{3}"), ("31", "1F_{16}"),
+    # set-builder notation
+    ("\\{t \\mid t < -1\\}", "(-\\infty, -1)"), ("[0, 5)", "\\{y : 0 \\le y < 5\\}"),
+    ("(-3, 1]", "-3 < s \\le 1"), ("[2, 8)", "8 > k \\geq 2"),
+    # vectors and matrices
+    ("\\langle 3, -1, 4\\rangle", "(3,-1,4)"),
+    ("\\begin{pmatrix} 5 \\\\ 0 \\\\ -2 \\end{pmatrix}", "(5, 0, -2)"),
+    ("\\begin{pmatrix} 5 \\\\ 0 \\end{pmatrix}", "[5, 0]"),
+    ("\\begin{pmatrix} 4 & -3 & 11 \\\\ 6 & 8 & -5 \\end{pmatrix}", "[[4, -3, 11], [6, 8, -5]]"),
+    # thousands groups
+    ("2\\,500", "2500"), ("3{,}141{,}000", "3141000"),
+    # functions
+    ("g(t) = t^2 - 3", "h(t) = t^2 - 3"), ("y = 5x - 2", "f(x) = 5x - 2"),
+    # unicode signs and Python powers
+    ("5√2", "5\\sqrt{2}"), ("√(a+b)", "\\sqrt{a+b}"), ("[3, ∞)", "[3,\\infty)"), ("t**3", "t^3"),
+    # a choice with its value
+    ("(D) 45", "D"), ("C", "\\textbf{(C) }\\frac{1}{2}"),
+    # an enclosing \text with a unit
+    ("\\text{9 cm}", "9"),
+]
+
+NOT_EQUAL = [
+    ("4.7e5", "47000"), ("7 million", "700000"), ("60^\\circ", "\\frac{\\pi}{6}"),
+    ("\\frac{\\pi}{3}", "60"),  # no degree sign: 60 is not pi/3
+    ("9", "1000_2"), ("1001_2", "9"),  # the reference asks for base 2
+    ("11", "b_{12}"),  # a subscripted letter is a name, not a numeral
+    ("\\{t \\mid t < -1\\}", "(-\\infty, -1]"),
+    ("(-3, 1]", "-3 \\le s \\le 1"), ("[2, 8)", "8 > k > 2"),
+    ("\\langle 3, -1, 4\\rangle", "(3,4,-1)"),
+    ("\\begin{pmatrix} 5 \\\\ 0 \\end{pmatrix}", "[0, 5]"),
+    ("\\begin{pmatrix} 4 & -3 & 11 \\\\ 6 & 8 & -5 \\end{pmatrix}", "[[4, -3, 11], [6, -5, 8]]"),
+    ("[2, 7]", "(2, 7)"), ("2\\,500", "250"), ("y = 5x - 2", "f(x) = 5x + 2"),
+    ("5√2", "2\\sqrt{5}"), ("t**3", "t^2"), ("(D) 45", "(A) 45"), ("(D) 45", "A"),
+]
+
+
+@pytest.mark.parametrize(("gold", "pred"), EQUAL)
+def test_equal_forms(gold: str, pred: str) -> None:
+    assert equivalent(gold, pred)
+
+
+@pytest.mark.parametrize(("gold", "pred"), NOT_EQUAL)
+def test_near_misses(gold: str, pred: str) -> None:
+    assert not equivalent(gold, pred)
+
+
+def test_base_subscript_only_for_the_graded_answer() -> None:
+    assert "13" in alternative_forms("1101_2", graded=True)
+    assert "13" not in alternative_forms("1101_2", graded=False)
+    assert base_value("19", 8) is None and base_value("z", 36) == 35
+
+
+def test_plain_symbols() -> None:
+    assert plain_symbols("√7 · π") == "\\sqrt{7} \\cdot  \\pi"
+    assert alternative_forms("42", graded=True) == []

@@ -1,0 +1,208 @@
+"""Other ways of writing the same final answer, as extra strings for math-verify to read.
+
+Public graders (MARIO_EVAL's `string_normalize`, Qwen2.5-Math's `grader.py`, Hendrycks
+MATH's `is_equiv`) accept several conventions that math-verify does not read. Each
+rewrite below keeps the value exactly; none drops information that could make a wrong
+answer match:
+
+* scientific e-notation `6.02e23` -> `6.02\\times10^{23}`;
+* a number with `million`/`billion`/`trillion` -> the number times 10^6/10^9/10^12;
+* an angle in degrees (`30^\\circ`, `30°`, `30 degrees`) -> also its radian value
+  `30\\cdot\\frac{\\pi}{180}` (the plain number stays the first reading);
+* a numeral with a base subscript (`1011_2`, `12_{3}`) -> also its value, but only for
+  the answer being graded: a reference written in base b asks for that base, so the
+  plain decimal value does not answer it, while a subscripted answer equal to a plain
+  reference states the same number;
+* set-builder notation `\\{x \\mid x > 2\\}` / `\\{x : ...\\}` -> the condition `x > 2`
+  (math-verify compares a condition with an interval);
+* a vector: `\\langle 1, 2\\rangle`, or a one-row / one-column matrix, -> the tuple
+  `(1, 2)`; a list of lists `[[1, 2], [3, 4]]` -> `\\begin{pmatrix}`;
+* thousands groups separated by LaTeX spaces (`1\\,000`, `1\\;000`) or `{,}` -> commas;
+* a function written `f(x) = ...`, `y = ...` -> its right-hand side.
+
+Plain string work; nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"-?\d+(?:\.\d+)?"
+_E_NOTATION = re.compile(rf"^({_NUM})[eE]([+-]?\d+)$")
+_SCALE_WORD = re.compile(rf"^({_NUM})\s*\\?\s*(million|billion|trillion)s?$")
+_SCALES = {"million": 6, "billion": 9, "trillion": 12}
+_DEGREES = re.compile(
+    rf"^({_NUM})\s*(?:\^\s*\{{\s*\\circ\s*\}}|\^\s*\\circ|°|\\degree"
+    r"|\\(?:text|mbox|mathrm)\s*\{\s*degrees?\s*\}|degrees?)$"
+)
+_BASE = re.compile(r"^((?=[0-9A-Za-z]*\d)[0-9A-Za-z]+)_\{?\s*(\d{1,2})\s*\}?$")
+_SET_BUILDER = re.compile(
+    r"^\\\{\s*([a-zA-Z])\s*(?:\\in\s*\\mathbb\s*\{?R\}?\s*)?(?:\\mid|\||:|\\vert)\s*(.+?)\s*\\\}$"
+)
+_INEQUALITY = re.compile(r"<|>|\\le|\\ge|\\leq|\\geq|\\neq")
+_ANGLE = re.compile(r"^\\langle(.*)\\rangle$", re.DOTALL)
+_MATRIX = re.compile(r"^\\begin\{([pbBvV]?matrix)\}(?P<body>.*)\\end\{\1\}$", re.DOTALL)
+_LIST_OF_LISTS = re.compile(r"^\[\s*\[(?P<body>.*)\]\s*\]$", re.DOTALL)
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)(?:\\,|\\;|\\:|\\ |\{,\})(?=\d{3}(?!\d))")
+_FUNCTION_SIDE = re.compile(
+    r"^(?:y|[a-zA-Z](?:\^\{?-1\}?)?\s*\(\s*[a-z]\s*\))\s*=\s*(?P<rhs>[^=<>]+)$"
+)
+_LESS = r"(<|\\le(?:q)?(?![a-z])|\\leqslant)"
+_MORE = r"(>|\\ge(?:q)?(?![a-z])|\\geqslant)"
+_BOUND = r"([^<>=,;]+?)"
+_CHAIN_UP = re.compile(rf"^{_BOUND}\s*{_LESS}\s*([a-zA-Z])\s*{_LESS}\s*{_BOUND}$")
+_CHAIN_DOWN = re.compile(rf"^{_BOUND}\s*{_MORE}\s*([a-zA-Z])\s*{_MORE}\s*{_BOUND}$")
+_UNICODE = {"∞": "\\infty", "·": "\\cdot ", "×": "\\times ", "π": "\\pi ", "≤": "\\le ",
+            "≥": "\\ge ", "≠": "\\ne ", "−": "-", "÷": "\\div ", "∪": "\\cup ", "∩": "\\cap ",
+            "**": "^"}
+_ROOT = re.compile(r"√\s*(?:\((?P<paren>[^()]*)\)|(?P<atom>\d+(?:\.\d+)?|[a-zA-Z]))")
+_CHOICE = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")
+_TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mbox|mathrm)\s*\{(?P<body>[^{}]*)\}$")
+
+
+def core(answer: str) -> str:
+    """The answer without `$` delimiters, a trailing full stop or an enclosing `\\text{}`."""
+    text = answer.strip()
+    while len(text) > 2 and text.startswith("$") and text.endswith("$"):
+        text = text[1:-1].strip()
+    if text.startswith("\\(") and text.endswith("\\)"):
+        text = text[2:-2].strip()
+    text = text.rstrip(".").strip() if not re.search(r"\d\.$", text) else text[:-1].strip()
+    m = _TEXT_WRAP.match(text)
+    return m.group("body").strip() if m else text
+
+
+def alternative_forms(answer: str, *, graded: bool) -> list[str]:
+    """Other writings of `answer` with the same value ([] when none applies), bare (for
+    `answer_normalize.prepare`).
+
+    `graded` is True for the answer being judged (the student's or model's), False for
+    the reference: a base subscript on the reference is never read as a plain value.
+    """
+    text = core(answer)
+    if not text or len(text) > 400:
+        return []
+    forms: list[str] = [text] if text != answer.strip() else []
+    symbols = plain_symbols(text)
+    if symbols != text:
+        forms.append(symbols)
+        text = symbols
+    m = _CHOICE.match(text)
+    if m:
+        forms.append(m.group(1))
+    spaced = _SPACED_THOUSANDS.sub(",", text)
+    if spaced != text:
+        forms.append(spaced)
+        text = spaced
+    m = _E_NOTATION.match(text)
+    if m:
+        forms.append(f"{m.group(1)}\\times10^{{{int(m.group(2))}}}")
+    m = _SCALE_WORD.match(text.replace(",", ""))
+    if m:
+        forms.append(f"{m.group(1)}\\times10^{{{_SCALES[m.group(2)]}}}")
+    m = _DEGREES.match(text)
+    if m:
+        forms += [m.group(1), f"{m.group(1)}\\cdot\\frac{{\\pi}}{{180}}"]
+    m = _BASE.match(text)
+    if m and graded:
+        value = base_value(m.group(1), int(m.group(2)))
+        if value is not None:
+            forms.append(str(value))
+    m = _SET_BUILDER.match(text)
+    if m and m.group(1) in m.group(2) and _INEQUALITY.search(m.group(2)):
+        forms.append(m.group(2))
+        interval = _chain_interval(m.group(2))
+        if interval:
+            forms.append(interval)
+    interval = _chain_interval(text)
+    if interval:
+        forms.append(interval)
+    vector = _vector_tuple(text)
+    if vector:  # a vector is also written as a bracket list (an interval only by accident)
+        forms += [vector, "[" + vector[1:-1] + "]"]
+    matrix = _list_matrix(text)
+    if matrix:
+        forms.append(matrix)
+    m = _FUNCTION_SIDE.match(text)
+    if m:
+        forms.append(m.group("rhs").strip())
+    return forms
+
+
+def plain_symbols(text: str) -> str:
+    """Unicode maths signs and Python's `**` in LaTeX: `2√3` -> `2\\sqrt{3}`, `∞` -> `\\infty`."""
+    text = _ROOT.sub(lambda m: "\\sqrt{" + (m.group("paren") or m.group("atom")) + "}", text)
+    for sign, latex in _UNICODE.items():
+        text = text.replace(sign, latex)
+    return text.strip()
+
+
+def _chain_interval(text: str) -> str | None:
+    """`0 \\le y < 5` (or `5 > y \\ge 0`) as the interval `[0, 5)`."""
+    m = _CHAIN_UP.match(text)
+    if m:
+        low, low_rel, _, high_rel, high = m.groups()
+    else:
+        m = _CHAIN_DOWN.match(text)
+        if not m:
+            return None
+        high, high_rel, _, low_rel, low = m.groups()
+    left = "(" if low_rel in "<>" else "["
+    right = ")" if high_rel in "<>" else "]"
+    return f"{left}{low.strip()}, {high.strip()}{right}"
+
+
+def base_value(digits: str, base: int) -> int | None:
+    """The value of `digits` in `base` (2..36), or None when a digit is not of that base."""
+    if not 2 <= base <= 36:
+        return None
+    try:
+        return int(digits, base)
+    except ValueError:
+        return None
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    """`text` split at `separator` outside brackets and braces."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch in "([{") - (ch in ")]}")
+        if text.startswith(separator, i) and depth == 0:
+            parts.append(text[start:i])
+            start = i + len(separator)
+    return [part.strip() for part in (*parts, text[start:])]
+
+
+def _vector_tuple(text: str) -> str | None:
+    """`\\langle a, b\\rangle` or a one-row/one-column matrix as the tuple `(a, b)`."""
+    m = _ANGLE.match(text)
+    if m:
+        entries = _split_top(m.group(1), ",")
+    else:
+        m = _MATRIX.match(text)
+        if not m:
+            return None
+        rows = [row for row in _split_top(m.group("body"), "\\\\") if row]
+        cells = [_split_top(row, "&") for row in rows]
+        if len(cells) == 1:
+            entries = cells[0]
+        elif all(len(row) == 1 for row in cells):
+            entries = [row[0] for row in cells]
+        else:
+            return None
+    if len(entries) < 2 or not all(entries):
+        return None
+    return "(" + ", ".join(entries) + ")"
+
+
+def _list_matrix(text: str) -> str | None:
+    """`[[a, b], [c, d]]` as `\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}`."""
+    m = _LIST_OF_LISTS.match(text)
+    if not m:
+        return None
+    rows = re.split(r"\]\s*,\s*\[", m.group("body"))
+    cells = [_split_top(row, ",") for row in rows]
+    if any("[" in row or "]" in row for row in rows) or len({len(row) for row in cells}) != 1 \
+            or not all(all(row) for row in cells):
+        return None
+    return "\\begin{pmatrix}" + " \\\\ ".join(" & ".join(row) for row in cells) + "\\end{pmatrix}"
