@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
+from tutor.reasoning.symbolic.algebra.line_points import read_line_points
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
@@ -42,4 +43,4 @@ READERS: list[Reader] = [
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
-    read_logarithm, read_asymptote_line, read_range, read_root_kind]
+    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points]
