@@ -215,3 +215,13 @@ def test_a_boxed_result_is_written_without_the_box_in_the_summary() -> None:
     [verdict] = check_steps("", [r"So the total is $126 - 84 = \boxed{42}$."])
     assert verdict.verdict is Verdict.VERIFIED
     assert verdict.summary == "1 claim checked: 126 - 84 = 42 ✓"
+
+
+def test_functions_logs_and_degrees_are_shown_as_a_student_writes_them() -> None:
+    from tutor.verify.notation import maths_text
+
+    assert maths_text(r"\log_{5}\left(t + 2\right) + \log_5 t = 1") == "log₅(t + 2) + log₅ t = 1"
+    assert maths_text(r"\ln{\left(9 \right)} = 2 \ln 3") == "ln(9) = 2 ln 3"
+    assert maths_text(r"180^\circ - 45^{\circ} = 135^{\circ}") == "180° - 45° = 135°"
+    assert maths_text(r"\cos^{2} u + \sin^2 u = 1") == "cos² u + sin² u = 1"
+    assert maths_text(r"\frac{\ln{\left(y \right)}}{\ln{\left(7 \right)}}") == "ln(y)/ln(7)"

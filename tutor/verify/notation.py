@@ -27,6 +27,13 @@ _TEXT = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|boxed|fbox)\s*\{(
 _POWER = re.compile(r"\^(?:\{(-?\d{1,3})\}|(-?\d{1,3})(?![\d.]))")
 _COMPOUND = re.compile(r"[-+·×÷/ ]")
 _PLAIN_NAMES = re.compile(r"(?<![\\a-zA-Z])(sqrt|pi)(?![a-zA-Z])")
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_LOG_BASE = re.compile(r"\\log\s*_\s*(?:\{\s*(\d{1,4})\s*\}|(\d))")  # \log_{3}, \log_2
+_FUNCTION = re.compile(r"\\(ln|log|exp|sin|cos|tan|sec|csc|cot|arcsin|arccos|arctan|sinh|cosh|"
+                       r"tanh|gcd|lcm|max|min|det)(?![a-zA-Z])")
+_DEGREE = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![a-zA-Z]))")
+# SymPy writes `\ln{\left(8 \right)}`: the braces are only TeX grouping
+_BRACED_ARGUMENT = re.compile(r"(?<=[a-z₀-₉])\{\s*\(([^{}()]*)\)\s*\}")
 
 
 def _superscript(m: re.Match[str]) -> str:
@@ -40,7 +47,11 @@ def _group(text: str) -> str:
 def maths_text(text: str) -> str:
     """`text` (LaTeX or SymPy-style) with maths symbols instead of commands."""
     text = _TEXT.sub(lambda m: m.group(1), text)
+    text = _LOG_BASE.sub(lambda m: "log" + (m.group(1) or m.group(2)).translate(_SUBSCRIPT), text)
+    text = _FUNCTION.sub(lambda m: m.group(1), text)
+    text = _DEGREE.sub("°", text)
     text = _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group(0)], text)
+    text = _BRACED_ARGUMENT.sub(lambda m: f"({m.group(1).strip()})", text)
     text = _POWER.sub(_superscript, text)  # \frac{5}{6^{2}}
     for _ in range(4):  # innermost first, a few levels deep
         new = _FRAC.sub(lambda m: f"{_group(m.group(1))}/{_group(m.group(2))}", text)
