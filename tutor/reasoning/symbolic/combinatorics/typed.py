@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     arrivals,
     card_order,
     cards,
+    coin_payoffs,
     coins,
     complements,
     dice,
@@ -52,7 +53,7 @@ READERS: list[Reader] = [
     numbered.numbered,
     random_points.random_point, arrivals.arrivals,
     complements.complement,
-    expectation.expected, payoffs.expected_winnings,
+    expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings, digit_arrangements.digit_arrangements,
 ]
