@@ -75,13 +75,15 @@ def read_lenient(text: str) -> sympy.Basic | None:
         check_size(text)
     except TooBig:
         return None
-    from latex2sympy2_extended.latex2sympy2 import ConversionConfig, latex2sympy
+    from latex2sympy2_extended.latex2sympy2 import ConversionConfig
     from latex2sympy2_extended.math_normalization import NormalizationConfig
 
+    from tutor.verify.latex_reader import latex_to_sympy
+
     try:
-        expr = latex2sympy(
+        expr = latex_to_sympy(
             _prepare(text),
-            normalization_config=NormalizationConfig(
+            NormalizationConfig(
                 basic_latex=True,
                 units=True,
                 malformed_operators=True,
@@ -89,7 +91,7 @@ def read_lenient(text: str) -> sympy.Basic | None:
                 boxed="all",
                 equations=False,
             ),
-            conversion_config=ConversionConfig(
+            ConversionConfig(
                 interpret_as_mixed_fractions=False,
                 lowercase_symbols=False,
             ),
