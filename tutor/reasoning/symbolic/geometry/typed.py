@@ -32,6 +32,7 @@ from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
+from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_by_angles
 from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_measure
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
@@ -51,5 +52,5 @@ READERS: list[Reader] = [
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
-    read_integer_triangles, read_polygon_angles,
+    read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
 ]

@@ -1,0 +1,63 @@
+"""A triangle whose angles are told in words and one side (`geometry.triangle_by_angles`):
+the special right triangles and the law of sines. Our own problems (answers worked out by
+hand in the comments) and near misses that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # the hypotenuse is twice the shorter leg
+    ("In a 30-60-90 triangle, the shorter leg has length 5. What is the length of the "
+     "hypotenuse?", "10"),
+    # the longer leg is the hypotenuse times sqrt 3 / 2
+    ("The hypotenuse of a 30-60-90 triangle is 12. What is the length of the longer leg?",
+     "6\\sqrt{3}"),
+    # shorter leg 3 sqrt 3: area 27 sqrt 3 / 2
+    ("The longer leg of a 30-60-90 triangle is 9. What is the area of the triangle?",
+     "\\frac{27\\sqrt{3}}{2}"),
+    ("In a 30-60-90 triangle, the hypotenuse is 10. What is the perimeter?", "15 + 5\\sqrt{3}"),
+    ("A 45-45-90 triangle has a leg of length 7. How long is its hypotenuse?", "7\\sqrt{2}"),
+    # 8 / sin 30 * sin 45
+    ("Two angles of a triangle measure 30 and 45 degrees. The side opposite the 30-degree angle "
+     "is 8. How long is the side opposite the 45-degree angle?", "8\\sqrt{2}"),
+    ("A right triangle has a 60 degree angle and a hypotenuse of 10. What is the length of the "
+     "side opposite the 60 degree angle?", "5\\sqrt{3}"),
+    ("A right triangle has a 30 degree angle. Its longer leg is 6. How long is the shorter "
+     "leg?", "2\\sqrt{3}"),
+    # 30-30-120: the longest side is sqrt 3 times a short one
+    ("Two angles of a triangle measure 30 and 30 degrees. The longest side is 6. What is the "
+     "length of the shortest side?", "2\\sqrt{3}"),
+    # two sides tie for shortest, with one length: the longest is sqrt 3 times it
+    ("Two angles of a triangle measure 30 and 30 degrees. The shortest side is 6. What is the "
+     "longest side?", "6\\sqrt{3}"),
+]
+
+DECLINED = [
+    # 25 degrees has no sine in radicals
+    "Two angles of a triangle measure 25 and 65 degrees. The hypotenuse is 10. What is the "
+    "shorter leg?",
+    # a 30-60-90 triangle has no single 'leg'
+    "In a 30-60-90 triangle, the leg has length 5. What is the hypotenuse?",
+    # the angles do not add up to 180
+    "In a 30-70-90 triangle, the shorter leg is 5. What is the hypotenuse?",
+    # a second triangle
+    "In a 30-60-90 triangle, the shorter leg is 5. What is the length of the hypotenuse of the "
+    "other triangle?",
+    # no angle of 50 degrees
+    "Two angles of a triangle measure 30 and 30 degrees. The side opposite the 50-degree angle "
+    "is 6. What is the longest side?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_triangle_by_angles_solved(problem: str, answer: str | None) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_triangle_by_angles_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
