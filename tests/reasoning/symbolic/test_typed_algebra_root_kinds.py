@@ -15,6 +15,11 @@ from tutor.reasoning.symbolic.engine import solve_now
         # 49 - 4c is 25, 9 or 1: c = 6, 10, 12
         (r"For how many positive integers $c$ does the equation $x^2 + 7x + c = 0$ have "
          r"rational roots?", "3"),
+        # r s = 12: (1, 12), (2, 6), (3, 4) and their negatives, k = -(r + s)
+        (r"How many integer values of $k$ make $x^2 + kx + 12 = 0$ have integer roots?", "6"),
+        # b = 2k + 1 is 7, 5, -5 or -7 (r s = 6): k = 3, 2, -3, -4
+        (r"What is the sum of all values of $k$ for which $x^2 + (2k+1)x + 6 = 0$ has integer "
+         r"roots?", "-2"),
         # r s = 4 with r != s: (1, 4) and (-1, -4), m = 3(r + s) = 15 or -15
         (r"What is the product of all values of $m$ for which $3x^2 - mx + 12 = 0$ has two "
          r"distinct integer solutions?", "-225"),

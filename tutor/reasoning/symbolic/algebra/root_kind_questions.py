@@ -40,7 +40,7 @@ VOCAB = frozenset(
     "number rational prime solutions solution roots root zeros zero two both equation "
     "quadratic polynomial has have factors factored into product binomials linear coefficients "
     "having with each are there for which such that find what is the of those these can be "
-    "as only does do if given".split())
+    "as only does do if given make makes".split())
 
 
 def _quadratic(src: str) -> tuple[sp.Expr, sp.Symbol] | None:
