@@ -33,8 +33,12 @@ EQUAL = [
     ("5√2", "5\\sqrt{2}"), ("√(a+b)", "\\sqrt{a+b}"), ("[3, ∞)", "[3,\\infty)"), ("t**3", "t^3"),
     # a choice with its value
     ("(D) 45", "D"), ("C", "\\textbf{(C) }\\frac{1}{2}"),
-    # an enclosing \text with a unit
-    ("\\text{9 cm}", "9"),
+    # an enclosing \text with a unit; units with a power or a rate
+    ("\\text{9 cm}", "9"), ("14 in^2", "14"), ("\\frac{7}{3}\\text{ ft}^{3}", "\\frac73"),
+    ("30 km/h", "30"), ("2.5 \\text{ m/s}", "2.5"), ("3\\sqrt{5} \\text{ meters}", "3\\sqrt5"),
+    # the empty set, all reals, the imaginary unit as a root
+    ("\\varnothing", "\\emptyset"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
+    ("\\text{all real numbers}", "(-\\infty, \\infty)"), ("2\\sqrt{-1}", "2i"),
 ]
 
 NOT_EQUAL = [
@@ -48,6 +52,8 @@ NOT_EQUAL = [
     ("\\begin{pmatrix} 5 \\\\ 0 \\end{pmatrix}", "[0, 5]"),
     ("\\begin{pmatrix} 4 & -3 & 11 \\\\ 6 & 8 & -5 \\end{pmatrix}", "[[4, -3, 11], [6, -5, 8]]"),
     ("[2, 7]", "(2, 7)"), ("2\\,500", "250"), ("y = 5x - 2", "f(x) = 5x + 2"),
+    ("14 in^2", "15"), ("30 km/h", "3"), ("4 x^2", "4"),  # a letter that is no unit stays
+    ("\\mathbb{R}", "(0,\\infty)"), ("\\varnothing", "\\{0\\}"), ("2\\sqrt{-1}", "2"),
     ("5√2", "2\\sqrt{5}"), ("t**3", "t^2"), ("(D) 45", "(A) 45"), ("(D) 45", "A"),
 ]
 

@@ -52,7 +52,22 @@ _MORE = r"(>|\\ge(?:q)?(?![a-z])|\\geqslant)"
 _BOUND = r"([^<>=,;]+?)"
 _CHAIN_UP = re.compile(rf"^{_BOUND}\s*{_LESS}\s*([a-zA-Z])\s*{_LESS}\s*{_BOUND}$")
 _CHAIN_DOWN = re.compile(rf"^{_BOUND}\s*{_MORE}\s*([a-zA-Z])\s*{_MORE}\s*{_BOUND}$")
-_UNICODE = {"∞": "\\infty", "·": "\\cdot ", "×": "\\times ", "π": "\\pi ", "≤": "\\le ",
+_LONG_UNITS = (r"(?:cm|mm|km|in|ft|yd|mi|kg|mg|mL|ml|sec|min|hr|hrs|mph|kph|inch(?:es)?|feet|foot"
+               r"|yards?|miles?|(?:centi|milli|kilo)?met(?:er|re)s?|grams?|pounds?|lbs?|ounces?|oz"
+               r"|liters?|litres?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|units?)")
+_SHORT_UNITS = r"(?:m|g|s|h|L|l)"
+_UNIT_TAIL = re.compile(
+    r"^(?P<head>.+?)\s*(?:\\(?:text|mbox|mathrm)\s*\{\s*(?:(?:square|cubic|sq\.?)\s+)?"
+    rf"(?:{_LONG_UNITS}|{_SHORT_UNITS})(?:\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))?\s*\}}"
+    rf"|\s(?:(?:square|cubic|sq\.?)\s+)?{_LONG_UNITS}(?:\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))?"
+    rf"|\s{_SHORT_UNITS}\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))"
+    r"\s*(?:\^\s*\{?\s*[23]\s*\}?)?$"
+)
+_EMPTY_SET = re.compile(r"^(?:\\varnothing|\\emptyset|\\\{\s*\\\}|\{\s*\})$")
+_ALL_REALS = re.compile(r"^(?:\\mathbb\s*\{?R\}?|\\R|(?:\\text\s*\{)?\s*all real(?: numbers)?\s*\}?"
+                        r"|(?:\\text\s*\{)?\s*all reals\s*\}?)$", re.IGNORECASE)
+_UNICODE = {"\\sqrt{-1}": "i",
+            "∞": "\\infty", "·": "\\cdot ", "×": "\\times ", "π": "\\pi ", "≤": "\\le ",
             "≥": "\\ge ", "≠": "\\ne ", "−": "-", "÷": "\\div ", "∪": "\\cup ", "∩": "\\cap ",
             "**": "^"}
 _ROOT = re.compile(r"√\s*(?:\((?P<paren>[^()]*)\)|(?P<atom>\d+(?:\.\d+)?|[a-zA-Z]))")
@@ -114,6 +129,14 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
         interval = _chain_interval(m.group(2))
         if interval:
             forms.append(interval)
+    m = _UNIT_TAIL.match(text)
+    if m and re.search(r"\d", m.group("head")) and not re.search(
+            r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", m.group("head"))):
+        forms.append(m.group("head").strip())
+    if _EMPTY_SET.match(text):
+        forms.append("\\emptyset")
+    if _ALL_REALS.match(text):
+        forms.append("(-\\infty, \\infty)")
     interval = _chain_interval(text)
     if interval:
         forms.append(interval)
