@@ -30,6 +30,7 @@ from tutor.verify.exact import (
 from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
+from tutor.verify.gcd_steps import gcd_step_claim
 from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
@@ -259,6 +260,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         return matrix_claim(claim)
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim, ctx)
+    if claim.latex and "\\gcd" in claim.lhs and (euclid := gcd_step_claim(claim)):
+        return euclid  # `\gcd(5n + 2, 2n + 1) = \gcd(2n + 1, n)`
     if claim.latex and names_an_inverse(claim.lhs + claim.rhs):  # `f^{-1}(9)` is no product
         return function_value_claim(claim, ctx) or ClaimResult(
             claim.source, Verdict.UNCHECKED, "not checked", "other")
