@@ -185,7 +185,7 @@ def base_value(digits: str, base: int) -> int | None:
         return None
 
 
-def _split_top(text: str, separator: str) -> list[str]:
+def split_top(text: str, separator: str) -> list[str]:
     """`text` split at `separator` outside brackets and braces."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
@@ -200,13 +200,13 @@ def _vector_tuple(text: str) -> str | None:
     """`\\langle a, b\\rangle` or a one-row/one-column matrix as the tuple `(a, b)`."""
     m = _ANGLE.match(text)
     if m:
-        entries = _split_top(m.group(1), ",")
+        entries = split_top(m.group(1), ",")
     else:
         m = _MATRIX.match(text)
         if not m:
             return None
-        rows = [row for row in _split_top(m.group("body"), "\\\\") if row]
-        cells = [_split_top(row, "&") for row in rows]
+        rows = [row for row in split_top(m.group("body"), "\\\\") if row]
+        cells = [split_top(row, "&") for row in rows]
         if len(cells) == 1:
             entries = cells[0]
         elif all(len(row) == 1 for row in cells):
@@ -224,7 +224,7 @@ def _list_matrix(text: str) -> str | None:
     if not m:
         return None
     rows = re.split(r"\]\s*,\s*\[", m.group("body"))
-    cells = [_split_top(row, ",") for row in rows]
+    cells = [split_top(row, ",") for row in rows]
     if any("[" in row or "]" in row for row in rows) or len({len(row) for row in cells}) != 1 \
             or not all(all(row) for row in cells):
         return None

@@ -9,6 +9,7 @@ import re
 
 import sympy
 
+from tutor.verify.answer_forms import split_top
 from tutor.verify.lenient_parser import parse_lenient_expr
 from tutor.verify.strict_parser import ParseError, parse_strict
 
@@ -64,3 +65,53 @@ def complex_equal(gold: str, pred: str) -> bool:
     if a is None or b is None or not (a.has(sympy.I) or b.has(sympy.I)):
         return False
     return bool(sympy.expand(a - b) == 0)
+
+
+_MATRIX = re.compile(r"^\\begin\{([pbBvV]?matrix)\}(?P<body>.*)\\end\{\1\}$", re.DOTALL)
+_BRACKETS = {"(": ")", "[": "]", "\\{": "\\}", "\\langle": "\\rangle"}
+
+
+def _parts(answer: str) -> tuple[str, list[list[str]]] | None:
+    """An answer as (kind, rows of entries): a matrix (`\\begin{pmatrix}` or `[[..], [..]]`),
+    a bracketed tuple/interval/set, or a bare list; None for a single entry."""
+    text = _bare(answer)
+    m = _MATRIX.match(text)
+    if m:
+        rows = [row for row in split_top(m.group("body"), "\\\\") if row]
+        return "matrix", [split_top(row, "&") for row in rows]
+    if text.startswith("[[") and text.endswith("]]"):
+        return "matrix", [split_top(row.strip("[] "), ",") for row in split_top(text[1:-1], ",")]
+    for left, right in _BRACKETS.items():
+        if text.startswith(left) and text.endswith(right) and len(split_top(text, ",")) == 1:
+            entries = split_top(text[len(left):-len(right)], ",")
+            return (left + right, [entries]) if len(entries) > 1 else None
+    entries = split_top(text, ",")
+    return ("list", [entries]) if len(entries) > 1 else None
+
+
+def _entry_matches(exact: str, approximation: str) -> bool:
+    a, b = _number(exact), _number(approximation)
+    if a is not None and b is not None and sympy.simplify(a - b) == 0:
+        return True
+    return approximately_equal(exact, approximation)
+
+
+def approximately_equal_parts(exact: str, approximation: str) -> bool:
+    """Matrices, tuples, intervals and lists of the same shape and brackets whose entries
+    are equal or decimals at the writer's precision (a bare list or a set in any order)."""
+    ours, theirs = _parts(exact), _parts(approximation)
+    if ours is None or theirs is None:
+        return False
+    (kind_a, rows_a), (kind_b, rows_b) = ours, theirs
+    if kind_a != kind_b or [len(r) for r in rows_a] != [len(r) for r in rows_b]:
+        return False
+    if kind_a in ("list", "\\{\\}"):
+        left = list(rows_b[0])
+        for entry in rows_a[0]:
+            match = next((i for i, other in enumerate(left) if _entry_matches(entry, other)), None)
+            if match is None:
+                return False
+            left.pop(match)
+        return True
+    return all(_entry_matches(a, b) for row_a, row_b in zip(rows_a, rows_b, strict=True)
+               for a, b in zip(row_a, row_b, strict=True))

@@ -34,7 +34,11 @@ from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, veri
 
 from tutor.verify.answer_forms import alternative_forms
 from tutor.verify.answer_normalize import prepare, too_big
-from tutor.verify.answer_numbers import approximately_equal, complex_equal
+from tutor.verify.answer_numbers import (
+    approximately_equal,
+    approximately_equal_parts,
+    complex_equal,
+)
 from tutor.verify.answer_times import times_agree
 
 # "-2,1" is -2.1 with a decimal comma, or the two answers -2 and 1 (how MATH writes
@@ -145,7 +149,8 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
                 return True
             return complex_equal(gold, pred) or (
                 approximate and (approximately_equal(gold, pred)
-                                 or approximately_equal(pred, gold)))
+                                 or approximately_equal(pred, gold)
+                                 or approximately_equal_parts(gold, pred)))
     except (_Deadline, Exception):
         return False
 

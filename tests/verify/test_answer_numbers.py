@@ -1,0 +1,42 @@
+"""Decimals at the writer's precision inside matrices, tuples and lists
+(`answer_numbers.approximately_equal_parts`, used by `equivalent(..., approximate=True)`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.verify.answer_numbers import approximately_equal_parts
+from tutor.verify.answers import equivalent
+
+CLOSE = [
+    ("\\begin{pmatrix} \\frac{2}{7} & 1 & -4 \\\\ 9 & \\sqrt{3} & \\frac{8}{13} \\end{pmatrix}",
+     "[[0.286, 1, -4], [9, 1.732, 0.615]]"),
+    ("\\begin{bmatrix} \\frac{5}{6} \\\\ -\\frac{1}{9} \\end{bmatrix}",
+     "\\begin{bmatrix} 0.833 \\\\ -0.111 \\end{bmatrix}"),
+    ("(\\sqrt{5}, \\frac{4}{3})", "(2.236, 1.333)"),
+    ("\\frac{5}{7}, -\\frac{2}{9}", "-0.222, 0.714"),  # a list in any order
+    ("\\{\\frac{1}{6}, 2\\}", "\\{2, 0.167\\}"),
+]
+FAR = [
+    ("\\begin{pmatrix} \\frac{2}{7} & 1 & -4 \\\\ 9 & \\sqrt{3} & \\frac{8}{13} \\end{pmatrix}",
+     "[[0.286, 1, -4], [9, 1.74, 0.615]]"),
+    ("\\begin{pmatrix} \\frac{2}{7} & 1 & -4 \\\\ 9 & \\sqrt{3} & \\frac{8}{13} \\end{pmatrix}",
+     "[[0.286, 1, -4, 9, 1.732, 0.615]]"),
+    ("(\\sqrt{5}, \\frac{4}{3})", "(1.333, 2.236)"),  # a tuple keeps its order
+    ("(\\sqrt{5}, \\frac{4}{3})", "[2.236, 1.333]"),  # other brackets
+    ("\\frac{5}{7}, -\\frac{2}{9}", "0.714, 0.222"),
+    ("\\frac{5}{7}, -\\frac{2}{9}", "0.714"),
+]
+
+
+@pytest.mark.parametrize(("exact", "approximation"), CLOSE)
+def test_entries_round_the_exact_values(exact: str, approximation: str) -> None:
+    assert approximately_equal_parts(exact, approximation)
+    assert equivalent(exact, approximation, approximate=True)
+    assert not equivalent(exact, approximation)  # only when decimals are asked to count
+
+
+@pytest.mark.parametrize(("exact", "approximation"), FAR)
+def test_other_entries_shapes_or_brackets(exact: str, approximation: str) -> None:
+    assert not approximately_equal_parts(exact, approximation)
+    assert not equivalent(exact, approximation, approximate=True)
