@@ -70,6 +70,28 @@ def _picked(w: Wording, picked: list[re.Match[str]]) -> Result | None:
                   f"{good} of the {total} equally likely numbers are {words}.")
 
 
+def pool_of(w: Wording, m: re.Match[str]) -> list[int]:
+    """The integers a `_FROM` phrase names: a listed set, the first n primes or odd numbers,
+    or a range; Decline when 'between' leaves its ends unclear or the pool is not modest."""
+    g = m.groupdict()
+    if g["a2"] and "between" in m.group(0) and not g["inc"]:
+        raise Decline("'between' may or may not include its ends")
+    if g["set"]:
+        pool = set_members(w.maths[int(g["set"][1:-1])])
+    elif g["primes"] or g["odds"]:  # the first n primes (SymPy's prime(i)) or odd numbers
+        count = int(g["primes"] or g["odds"])
+        if not 1 <= count <= 600:
+            raise Decline("a modest set")
+        pool = [int(sp.prime(i)) if g["primes"] else 2 * i - 1 for i in range(1, count + 1)]
+    else:
+        lo = 1 if g["first"] else int(g["a"] or g["a2"])
+        hi = int(g["first"] or g["b"] or g["b2"])
+        pool = list(range(lo, hi + 1))
+    if len(set(pool)) != len(pool) or not 2 <= len(pool) <= 600:
+        raise Decline("a set of distinct integers of modest size")
+    return pool
+
+
 def numbers(split: Split, template: str) -> Result | None:
     if not quick(template, "probability", "chance") or not quick(template, "select", "chosen",
                                                                   "choose", "picked", "drawn"):
@@ -86,22 +108,7 @@ def numbers(split: Split, template: str) -> Result | None:
     event += w.take(_ITS)
     if len(pick) != 1 or len(src) != 1 or len(ask) != 1 or len(event) != 1 or not w.only_glue():
         return None
-    g = src[0].groupdict()
-    if g["a2"] and "between" in src[0].group(0) and not g["inc"]:
-        raise Decline("'between' may or may not include its ends")
-    if g["set"]:
-        pool = set_members(w.maths[int(g["set"][1:-1])])
-    elif g["primes"] or g["odds"]:  # the first n primes (SymPy's prime(i)) or odd numbers
-        count = int(g["primes"] or g["odds"])
-        if not 1 <= count <= 600:
-            raise Decline("a modest set")
-        pool = [int(sp.prime(i)) if g["primes"] else 2 * i - 1 for i in range(1, count + 1)]
-    else:
-        lo = 1 if g["first"] else int(g["a"] or g["a2"])
-        hi = int(g["first"] or g["b"] or g["b2"])
-        pool = list(range(lo, hi + 1))
-    if len(set(pool)) != len(pool) or not 2 <= len(pool) <= 600:
-        raise Decline("a set of distinct integers of modest size")
+    pool = pool_of(w, src[0])
     test, words = predicate(event[0])
     two = pick[0].group("two").startswith("#2")
     if not two:
@@ -124,4 +131,4 @@ def numbers(split: Split, template: str) -> Result | None:
                   f"{stat} {words}.", f"\\binom{{{len(pool)}}}{{2}}")
 
 
-__all__ = ["numbers"]
+__all__ = ["numbers", "pool_of"]

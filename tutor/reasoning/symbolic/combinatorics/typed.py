@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     expectation,
     integer_counts,
     letters,
+    number_counts,
     number_draws,
     numbered,
     numerals,
@@ -48,7 +49,8 @@ READERS: list[Reader] = [
     roles.officers, roles.two_groups, roles.mixed, subgroups.part_choices, pairings.pairings,
     distributions.distributions,
     products.products,
-    coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,  # chance
+    coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,
+    number_counts.drawn_counts,  # chance
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
     numbered.numbered,
     random_points.random_point, arrivals.arrivals,
