@@ -80,3 +80,16 @@ def test_gcd_of_letters_is_not_sympys_polynomial_gcd(step: str) -> None:
     # SymPy's gcd of two symbols is 1 and their lcm the product: no claim is confirmed
     assert verdict(step) is not V
     assert verdict(step) is not R
+
+
+def test_a_double_factorial_is_never_read_as_a_factorial_of_a_factorial() -> None:
+    # 5!! is 5·3·1 = 15 to most readers; (5!)! would refute a correct step
+    assert verdict("The odd product is $5!! = 15$.") is U
+    assert verdict("The odd product is $5!! = 120!$.") is U
+    assert verdict("Then $(3!)! = 720$.") is V
+
+
+def test_sized_delimiters_are_only_sizes() -> None:
+    assert verdict("So $\\Big| |4| - 9 \\Big| = 5$.") is V
+    assert verdict("So $\\bigl(1 + 6\\bigr)^2 = 49$.") is V
+    assert verdict("So $\\bigl(1 + 6\\bigr)^2 = 48$.") is U

@@ -10,6 +10,7 @@ no SymPy). What the broad reader gives is only ever used to verify.
 - `\\binom{6}{2}\\binom{4}{2}`: a product (the reader added them).
 - `\\max\\{3, 7\\}`: `\\max(3, 7)`.
 - `0.1\\overline{6}`: the repeating decimal as its exact fraction (1/6).
+- `\\big(`, `\\Big|`: sizes of delimiters, dropped.
 
 `letters_in_gcd(text)` tells when gcd/lcm has a letter in it: SymPy's gcd of two
 symbols is 1 and their lcm their product, which is no claim about integers.
@@ -35,6 +36,7 @@ _LOG_NUMBER = re.compile(
 _BINOM_AFTER_GROUP = re.compile(r"(?<=\})\s*(?=\\[dt]?binom(?![a-zA-Z]))")
 _MAX_BRACES = re.compile(
     r"\\(max|min)\s*(?:\\left\s*)?\\\{([^{}]*?)(?:\\right\s*)?\\\}")
+_SIZING = re.compile(r"\\(?:big|Big|bigg|Bigg)[lrm]?(?![a-zA-Z])")
 _REPEATING = re.compile(
     r"(?<![\d.])(\d*)\.(\d*)\s*\\overline\s*\{\s*(\d{1,12})\s*\}(?![\d.])")
 
@@ -67,7 +69,7 @@ def _repeating(m: re.Match[str]) -> str:
 
 def as_read(text: str) -> str:
     """The text with each spelling in the module doc rewritten for the broad reader."""
-    text = function_names(text)
+    text = _SIZING.sub(" ", function_names(text))
     text = _FUNCTION_POWER.sub(r"\1^{\2}", text)
     text = _LOG_NUMBER.sub(r"\1(\2)", text)
     text = _BINOM_AFTER_GROUP.sub(r" \\cdot ", text)

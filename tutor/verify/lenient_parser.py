@@ -69,8 +69,8 @@ def parse_lenient_expr(text: str) -> sympy.Expr | None:
 def read_lenient(text: str) -> sympy.Basic | None:
     """One side of a claim as the reader gives it (a matrix too), or None when it does
     not parse to something bounded."""
-    if len(text) > _MAX_CHARS or letters_in_gcd(text):
-        return None  # SymPy's gcd of two letters is 1: no claim about whole numbers
+    if len(text) > _MAX_CHARS or letters_in_gcd(text) or "!!" in text.replace(" ", ""):
+        return None  # SymPy's gcd of two letters is 1; `7!!` would be read as (7!)!
     try:
         check_size(text)
     except TooBig:

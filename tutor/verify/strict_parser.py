@@ -207,6 +207,8 @@ class _Parser:
             op = self.take()[1]
             self.operators += 1
             if op == "!":
+                if self.peek()[1] == "!":  # `7!!` = 7·5·3·1 to most readers, not (7!)!
+                    raise Ambiguous("a double factorial or a factorial of a factorial")
                 if not (value.is_Integer and 0 <= int(value) <= MAX_FACTORIAL):
                     raise TooBig("factorial too large or not of a whole number")
                 value = sympy.factorial(value)
