@@ -21,6 +21,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra import sequence_sums
 from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.number_theory import progressions
@@ -65,7 +66,15 @@ _ASKED = [
     ("step", re.compile(r"(?:what is|find|compute|determine|what's) (?:the value of )?"
                         r"(?:its |the )common (difference|ratio)(?: of (?:the|this) "
                         r"(?:sequence|progression))?[?.]?")),
+    # "the positive difference between the 2000th term and the 2005th term"
+    ("apart", re.compile(r"(?:what is|find|compute|determine|what's) the positive difference "
+                         r"between the " + _ORD + r" (?:term )?and the " + _ORD + r" terms?")),
+    # "the sum of the first five terms", "the sum of the first @k@ terms"
+    ("sum", re.compile(r"(?:what is|find|compute|determine|what's|evaluate) the sum of the first "
+                       r"(two|three|four|five|six|seven|eight|nine|ten|twelve|@\d+@) terms")),
 ]
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "twelve": 12}
 _LEFT = frozenset(
     "in the a an of this that with and is are sequence progression arithmetic geometric "
     "consider what find value terms term given has respectively positive real numbers "
@@ -128,7 +137,7 @@ def _written_terms(split: Split, tmpl: str, kind: str) -> tuple[list[str], str]:
 def read_sequence(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     kind_m = re.search(_KIND, tmpl)
-    if not kind_m or "sum" in tmpl or "series" in tmpl:
+    if not kind_m or "series" in tmpl or ("sum" in tmpl and not _ASKED[-1][1].search(tmpl)):
         return None
     maths, tmpl = _written_terms(split, tmpl, kind_m.group(1))
     split = Split(tmpl, maths)
@@ -192,7 +201,14 @@ def read_sequence(split: Split, template: str) -> Result | None:
         return None
     if len(set(used)) != len(used) or len(given) + len(steps_given) < 2:
         raise Decline("two facts about the sequence")
-    positive = "positive" in tmpl
+    positive = "positive" in tmpl and what != "apart"
+    if what == "apart":
+        return sequence_sums.apart(kind, given, steps_given, _ordinal(am.group(1)),
+                                   _ordinal(am.group(2)))
+    if what == "sum":
+        count = _COUNTS.get(am.group(1)) or sequence_sums.count_piece(split.maths,
+                                                                       am.group(1))
+        return sequence_sums.first_terms_sum(kind, given, steps_given, count)
     if what == "step":
         if am.group(1) != {"arithmetic": "difference", "geometric": "ratio"}[kind]:
             raise Decline("a step of the other kind of sequence")
