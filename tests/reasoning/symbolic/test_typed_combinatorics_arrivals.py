@@ -26,6 +26,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     # a two-hour window: 1 - (90/120)^2
     ("Cal and Dee each arrive at the park at a random time between 1 p.m. and 3 p.m.; each "
      "stays for 30 minutes. What is the probability that they see each other?", "7/16"),
+    # a two-word place, 12 minutes: 1 - (48/60)^2
+    ("Two colleagues arrive independently at random times between 2:00 p.m. and 3:00 p.m. at "
+     "the coffee shop; each stays for 12 minutes and then leaves. Find the chance that they "
+     "meet.", "9/25"),
 ])
 def test_stays_that_overlap(problem, answer):
     assert_solved(problem, answer)

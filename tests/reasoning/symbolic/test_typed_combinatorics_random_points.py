@@ -49,6 +49,12 @@ R = sp.Rational
     # q < p - 2 in [0,6]x[0,2]: 2 for p in [2,4], 4 for p in [4,6], of 12
     ("A point $(p,q)$ is chosen at random so that $0 \\le p \\le 6, 0 \\le q \\le 2$. Find "
      "the probability that $q < p - 2$.", "1/2"),
+    # the point named with its letters, P = (x, y): the corner above x + y = 3/2
+    ("A point $P = (x,y)$ is chosen uniformly at random inside the square with vertices "
+     "$(0,0)$, $(1,0)$, $(1,1)$, $(0,1)$. Find the probability that $x + y > \\frac{3}{2}$.",
+     "1/8"),
+    ("Numbers $s$ and $t$ are chosen independently and uniformly at random from $[0, 1]$. Find "
+     "the probability that $s + t < \\frac{1}{2}$.", "1/8"),
 ])
 def test_area_over_area(problem, answer):
     assert_solved(problem, answer)

@@ -34,14 +34,14 @@ _WINDOW = r"between (?P<w>" + _T + r" and " + _T + r")"
 _RANDOM = (r"(?:(?:independently )?at (?:a |some )?random (?:times?|moments?)|randomly(?: some "
            r"time| at some time)?|at random|some time at random|at some random time)"
            r"(?: independently)?")
-_PLACE = r"(?: (?:at|to|in) (?:a|the|their|his|her) [a-z]+)?"
+_PLACE = r"(?: (?:at|to|in) (?:a|the|their|his|her) [a-z]+(?: [a-z]+)?)?"
 _STAY = (r"(?:(?:,|;|\.)? (?:and )?(?:(?P<each>each|both|they each|they both|each one|each of "
          r"them) )?(?:then )?(?:stays?|waits?|remains?)(?: there)?(?: for)?(?: exactly)? "
          r"#(?P<m>\d+) minutes?(?: for the other)?(?:,? (?:and )?(?:then )?leaves?)?)")
 _WHO = (r"(?:#2 (?:friends|people|students|mathematicians|colleagues|children|workers|"
         r"teachers))")
 _PAIR = (r" (?:(?P<a>[a-z]+) and (?P<b>[a-z]+)|" + _WHO + r") (?:each |both )?arrive"
-         + _PLACE + r" " + _RANDOM + r" " + _WINDOW + _STAY + r"?")
+         + _PLACE + r" " + _RANDOM + r" " + _WINDOW + _PLACE + _STAY + r"?")
 _ONE = (r" (?:(?:the|a) (?P<thing>[a-z]+)|(?P<name>[a-z]+)) (?:also )?arrives" + _PLACE
         + r" " + _RANDOM + r" " + _WINDOW + r"(?: as well)?" + _STAY + r"?")
 _MEET = (r" (?:they|the #2(?: of them)?|(?P<a>[a-z]+) and (?P<b>[a-z]+)) (?:will )?(?:meet|see "

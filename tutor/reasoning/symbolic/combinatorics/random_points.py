@@ -28,7 +28,7 @@ from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
 _CHOSEN = (r"(?:is |are )?(?:each )?(?:randomly |uniformly )?(?:picked|chosen|selected|drawn)"
-           r"(?: independently)?(?: (?:uniformly )?(?:at random|randomly))?"
+           r"(?: independently(?: and)?)?(?: (?:uniformly )?(?:at random|randomly))?"
            r"(?: (?:and )?independently)?")
 _SHAPE = (r"(?P<shape>rectangle|rectangular region|square|square region|triangle|triangular "
           r"region|region|quadrilateral|parallelogram|trapezoid|polygon)")
@@ -85,7 +85,8 @@ def _shape_agrees(shape: str, poly: list[pr.Point]) -> None:
 def _letters(w: Wording, slot: str | None) -> tuple[sp.Symbol, sp.Symbol]:
     if slot is None:
         return sp.Symbol("x"), sp.Symbol("y")
-    m = re.fullmatch(r"\s*\(\s*([a-z])\s*,\s*([a-z])\s*\)\s*", w.maths[int(slot.strip()[1:-1])])
+    m = re.fullmatch(r"\s*(?:[A-Z]\s*=\s*)?\(\s*([a-z])\s*,\s*([a-z])\s*\)\s*",
+                     w.maths[int(slot.strip()[1:-1])])
     if not m or m.group(1) == m.group(2):
         raise Decline("a point named by two letters")
     return sp.Symbol(m.group(1)), sp.Symbol(m.group(2))
