@@ -164,3 +164,20 @@ def test_joined_properties_of_one_number(problem, answer, listed):
 ])
 def test_joined_properties_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer", "enumerated"), [
+    ("Two cubes whose faces are numbered 1 through 6 are rolled, and the numbers on the top "
+     "faces are added. What is the probability that the sum is a multiple of 3?", "1/3",
+     _dice(2, 6, lambda r: sum(r) % 3 == 0)),
+    ("Three cubes with faces numbered 1 to 6 are thrown. What is the probability that the sum "
+     "of the numbers shown is 10?", "1/8", _dice(3, 6, lambda r: sum(r) == 10)),
+])
+def test_cubes_numbered_one_to_six_are_dice(problem, answer, enumerated):
+    assert Fraction(answer) == enumerated
+    assert_solved(problem, answer)
+
+
+def test_a_cube_has_six_faces():
+    assert solve_now("Two cubes with faces numbered 1 to 8 are thrown. What is the probability "
+                     "that the sum of the numbers shown is 10?").answer is None

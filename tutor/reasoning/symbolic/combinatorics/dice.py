@@ -104,6 +104,11 @@ _SUM_WORDS = [(r"\b(?:sum )?total\b", "sum"),
                r"showing| that come up| obtained)? (?:adds?|sums?) (?:up )?to\b", " the sum is")]
 
 
+# "cubes with faces numbered 1 through 6" are six-sided dice (a cube has six faces)
+_CUBES = (r" cubes (?:with|whose) (?:the )?faces (?:are )?numbered (?:from )?#1 (?:through|to) "
+          r"#(6)\b")
+
+
 def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
     """How many rolls give each value of the statistic, die by die (a second count)."""
     dist: Counter[int] = Counter({0 if stat == "sum" else 1: 1})
@@ -117,11 +122,14 @@ def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
 
 
 def dice(split: Split, template: str) -> Result | None:
-    if not quick(template, "dice", "die") or not quick(template, "probability", "chance"):
+    if not quick(template, "dice", "die", "cubes") or not quick(template, "probability",
+                                                               "chance"):
         return None
     w = Wording.of(split, template)
     for said, meant in _SUM_WORDS:
         w.text = re.sub(said, meant, w.text)
+    w.text = re.sub(_CUBES, r" #\1-sided dice", w.text)
+    w.take(r" and the (?:numbers|values) (?:shown )?on the top faces are added(?= ?[.;,])")
     w.take_name("rolls|throws|tosses")
     setup = [m for p in DICE for m in w.take(p)]
     faces = w.take(r",? (?:and )?each (?:of the dice )?(?:has faces |is )?numbered (?:with "
