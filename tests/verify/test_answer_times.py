@@ -20,12 +20,12 @@ NOT_EQUAL = [
 
 @pytest.mark.parametrize(("gold", "pred"), EQUAL)
 def test_same_time(gold: str, pred: str) -> None:
-    assert equivalent(gold, pred) and equivalent(pred, gold)
+    assert equivalent(gold, pred, timeout=30) and equivalent(pred, gold, timeout=30)
 
 
 @pytest.mark.parametrize(("gold", "pred"), NOT_EQUAL)
 def test_different_time(gold: str, pred: str) -> None:
-    assert not equivalent(gold, pred) and not equivalent(pred, gold)
+    assert not equivalent(gold, pred, timeout=30) and not equivalent(pred, gold, timeout=30)
 
 
 def test_not_a_time() -> None:

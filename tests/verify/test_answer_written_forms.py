@@ -15,6 +15,8 @@ EQUAL = [
     # degrees and radians (a written degree sign only)
     ("60^\\circ", "\\frac{\\pi}{3}"), ("\\frac{3\\pi}{4}", "135^{\\circ}"), ("90°", "\\pi/2"),
     ("120 degrees", "\\frac{2\\pi}{3}"),
+    ("\\alpha = 45^\\circ", "\\frac{\\pi}{4}"),
+    ("20^\\circ, 160^\\circ", "\\frac{\\pi}{9}, \\frac{8\\pi}{9}"), ("k = 3.2e3", "3200"),
     # a subscripted numeral equal to a plain reference
     ("9", "1001_2"), ("26", "222_{3}"), ("31", "1F_{16}"),
     # set-builder notation
@@ -44,6 +46,8 @@ EQUAL = [
 NOT_EQUAL = [
     ("4.7e5", "47000"), ("7 million", "700000"), ("60^\\circ", "\\frac{\\pi}{6}"),
     ("\\frac{\\pi}{3}", "60"),  # no degree sign: 60 is not pi/3
+    ("\\alpha = 45^\\circ", "\\frac{\\pi}{2}"),
+    ("20^\\circ, 160^\\circ", "\\frac{\\pi}{9}, \\frac{7\\pi}{9}"),
     ("9", "1000_2"), ("1001_2", "9"),  # the reference asks for base 2
     ("11", "b_{12}"),  # a subscripted letter is a name, not a numeral
     ("\\{t \\mid t < -1\\}", "(-\\infty, -1]"),
@@ -60,12 +64,12 @@ NOT_EQUAL = [
 
 @pytest.mark.parametrize(("gold", "pred"), EQUAL)
 def test_equal_forms(gold: str, pred: str) -> None:
-    assert equivalent(gold, pred)
+    assert equivalent(gold, pred, timeout=30)
 
 
 @pytest.mark.parametrize(("gold", "pred"), NOT_EQUAL)
 def test_near_misses(gold: str, pred: str) -> None:
-    assert not equivalent(gold, pred)
+    assert not equivalent(gold, pred, timeout=30)
 
 
 def test_base_subscript_only_for_the_graded_answer() -> None:

@@ -72,6 +72,7 @@ _UNICODE = {"\\sqrt{-1}": "i",
             "**": "^"}
 _ROOT = re.compile(r"√\s*(?:\((?P<paren>[^()]*)\)|(?P<atom>\d+(?:\.\d+)?|[a-zA-Z]))")
 _CHOICE = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")
+_NAMED = re.compile(r"^(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_\{?\w+\}?)?\s*=\s*(?P<rhs>[^=<>]+)$")
 _TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mbox|mathrm)\s*\{(?P<body>[^{}]*)\}$")
 
 
@@ -98,6 +99,10 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
     if not text or len(text) > 400:
         return []
     forms: list[str] = [text] if text != answer.strip() else []
+    named = _NAMED.match(text)
+    if named and not answer.strip().startswith(named.group("rhs")):  # `\theta = 30^\circ`
+        rhs = named.group("rhs").strip()
+        forms += [rhs, *alternative_forms(rhs, graded=graded)]
     symbols = plain_symbols(text)
     if symbols != text:
         forms.append(symbols)
@@ -115,9 +120,10 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
     m = _SCALE_WORD.match(text.replace(",", ""))
     if m:
         forms.append(f"{m.group(1)}\\times10^{{{_SCALES[m.group(2)]}}}")
-    m = _DEGREES.match(text)
-    if m:
-        forms += [m.group(1), f"{m.group(1)}\\cdot\\frac{{\\pi}}{{180}}"]
+    angles = [_DEGREES.match(part) for part in split_top(text, ",")]
+    if all(angles):  # one angle, or a list of angles, in degrees
+        forms += [", ".join(m.group(1) for m in angles if m),
+                  ", ".join(f"{m.group(1)}\\cdot\\frac{{\\pi}}{{180}}" for m in angles if m)]
     m = _BASE.match(text)
     if m and graded:
         value = base_value(m.group(1), int(m.group(2)))
