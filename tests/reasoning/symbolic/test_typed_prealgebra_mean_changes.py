@@ -1,0 +1,50 @@
+"""A mean that changes when one member joins or leaves a group (prealgebra/mean_changes.py).
+Our own stories, several wordings; the near misses must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("The average of five numbers is 12. When a sixth number is added the average becomes "
+     "13. What is the sixth number?", "18"),
+    ("The mean of four numbers is 15. A fifth number is added and the mean becomes 16. What "
+     "is the fifth number?", "20"),
+    ("The average of 5 numbers is 12. If one number is removed, the average of the remaining "
+     "numbers is 10. What number was removed?", "20"),
+    ("The mean of 9 values is 20. One of the values is removed and the mean of the remaining "
+     "values is 19. What is the removed value?", "28"),
+    ("Sam has an average of 84 on his first four tests. What score does he need on the fifth "
+     "test to raise his average to 86?", "94"),
+    ("Lea's average on her first three quizzes is 80. What score does she need on the fourth "
+     "quiz to bring her average up to 85?", "100"),
+    ("Seven children have a mean age of 10. A new child joins and the mean age becomes 11. "
+     "How old is the new child?", "18"),
+    # the mean may fall
+    ("Six boxes have an average weight of 20. Another box is added and the average weight "
+     "drops to 18. What is the new box?", "6"),
+])
+def test_a_mean_that_changes(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the ordinal does not agree with the count
+    "The average of six numbers is 10. When a sixth number is added the average becomes 11. "
+    "What is the sixth number?",
+    # two members join: not one
+    "The average of five numbers is 12. When two numbers are added the average becomes 13. "
+    "What is the sum of the two numbers?",
+    # asked about an added member when one was removed
+    "The mean of 8 scores is 70. One score is dropped and the mean becomes 72. What score "
+    "was added?",
+    # a median is another statistic
+    "The average of five numbers is 12. When a sixth number is added the median becomes 13. "
+    "What is the sixth number?",
+])
+def test_other_stories_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

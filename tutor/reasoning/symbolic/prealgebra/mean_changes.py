@@ -1,0 +1,131 @@
+"""Reader of a mean that changes when one member joins or leaves a group, told in any order
+and many wordings: "The average of five numbers is 12. When a sixth number is added the
+average becomes 13. What is the sixth number?", "Sam has an average of 84 on his first
+four tests. What score does he need on the fifth test to raise his average to 86?", "The
+mean of 9 values is 20; one value is removed and the mean of the remaining values is 19.
+Which value was removed?", "Seven children have a mean age of 10. A new child joins and the
+mean age becomes 11. How old is the new child?".
+
+The situation: a group of n members with mean m (so its total is n m); one member, x, is
+added (n + 1 members) or removed (n - 1), and the new mean is m'. The total after is the
+total before plus or minus x. The asked quantity is x (or the new mean when x is told:
+`averages.py` reads that). An ordinal ("a sixth number", "the fifth test") must agree with
+the count; each fact must be told once, and every other word must be glue, so a story
+about two members, a median or a weighted mean is left unread. Solved and confirmed by
+`Story` (each relation evaluated again in exact fractions).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, number
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.wording import NUM
+
+S, X = sp.symbols("S x")
+_ORDINALS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth".split())}
+_ORD = "|".join(list(_ORDINALS)[2:])
+_MEAN = r"(?:average|mean|arithmetic mean)(?: \((?:mean|average)\))?"
+_WHAT = r"(?: (?:score|age|weight|height|value|grade|mark|number|time))?"
+_MEMBERS = (r"(?:numbers|scores|test scores|quiz scores|grades|values|integers|tests|quizzes|"
+            r"exams|children|kids|students|people|players|members|items|weights|ages|boxes|"
+            r"bags|friends)")
+_MEMBER = (r"(?:number|score|test score|quiz score|grade|value|integer|test|quiz|exam|child|kid"
+           r"|student|person|player|member|item|box|bag|friend)")
+_OWNER = r"(?:the |a (?:list|set|group|collection) of |(?:his|her|their|my|your|its) )?"
+_GROUP = [
+    rf" the {_MEAN}{_WHAT} of {_OWNER}(?:first )?(?P<n>#\d+) {_MEMBERS}(?: so far)? "
+    rf"(?:is|was|equals|is equal to) (?P<m>{NUM})",
+    rf" (?P<n>#\d+) {_MEMBERS} (?:have|had) an? {_MEAN}{_WHAT} of (?P<m>{NUM})",
+    rf" (?:has|had|have|got|earned) an? {_MEAN}{_WHAT} of (?P<m>{NUM}) (?:on|in|over|for|"
+    rf"across) (?:his|her|their|my|your|the) (?:first )?(?P<n>#\d+) {_MEMBERS}",
+    rf" (?:[a-z]+'s |his |her |their |my |your )?{_MEAN}{_WHAT} (?:on|in|over|for|across) "
+    rf"(?:his|her|their|my|your|the) (?:first )?(?P<n>#\d+) {_MEMBERS} (?:is|was) (?P<m>{NUM})",
+]
+_JOIN = (r"(?:is added|is included|is put in|is appended|joins(?: the group| them| the class)?|"
+         r"is written down|is taken)")
+_LEAVE = (r"(?:is removed|is dropped|is deleted|is taken away|is thrown out|leaves(?: the group|"
+          r" the class)?|is crossed out|is erased)")
+_ONE = (rf"(?:a|one|#1|another|one more|#1 more|an?) (?:(?P<ord>{_ORD}) |new |more |additional "
+        r"|extra )?")
+_CHANGE = [
+    rf" (?:when |if |after |then )?{_ONE}{_MEMBER} (?P<how>{_JOIN}|{_LEAVE})"
+    rf"(?: (?:to|from) (?:the |this )?(?:list|set|group|class|collection))?",
+    rf" (?:when |if |after |then )?(?:one|#1) of (?:the (?:#\d+ )?{_MEMBERS}|them) "
+    rf"(?P<how>{_LEAVE})",
+    rf" after (?:one more|an?(?: (?P<ord>{_ORD}))?|(?:his|her|their|my) (?P<ord2>{_ORD})) "
+    r"(?P<how>test|quiz|exam)",
+]
+_NEW = (rf"(?:,? ?(?:and )?(?:then )?)the (?:new )?{_MEAN}{_WHAT}(?: of the (?:remaining|other|"
+        rf"new|#\d+) {_MEMBERS}| of all (?:#\d+ |the )?{_MEMBERS})? (?:becomes|is now|is|will "
+        rf"be|rises to|increases to|goes up to|drops to|falls to|decreases to|changes to|goes "
+        rf"down to) (?P<m2>{NUM})")
+_ASK_X = [
+    rf" (?:what|which|how much) (?:is|was|must be) the (?:(?P<ord>{_ORD}) |new |added |"
+    rf"removed |extra |last |additional )?{_MEMBER}(?: (?:that was )?(?:added|removed))?"
+    r"\s*[?.]? $",
+    rf" (?:what|which) {_MEMBER} (?:was|is|must have been) (?P<how>added|removed|dropped)"
+    r"\s*[?.]? $",
+    rf" how old is the (?:new |(?P<ord>{_ORD}) )?(?:child|kid|student|person|member|friend)"
+    r"\s*[?.]? $",
+]
+_ASK_SCORE = (rf" what (?:score|grade|mark) (?:does|must|should|do|would|will) (?:she|he|they|i|"
+              rf"you) (?:need|have)(?: to (?:get|earn|score|make))? on (?:the|her|his|their|my|"
+              rf"your) (?:next|(?P<ord>{_ORD})) (?P<kind>test|quiz|exam) (?:to|so as to|in order "
+              rf"to) (?:raise|bring|lift|lower|make|get|increase|decrease|have) (?:her|his|their|"
+              rf"my|your|the) {_MEAN}{_WHAT}(?: (?:up|down))? (?:to|equal to|equal|of) "
+              rf"(?P<m2>{NUM})\s*[?.]? $")
+_GLUE = frozenset("and the a then now so after that this what which is".split())
+
+
+def _one(w: Wording, patterns: list[str]) -> re.Match[str] | None:
+    found = [m for p in patterns for m in w.take(p)]
+    if len(found) > 1:
+        raise Decline("the same fact is told twice")
+    return found[0] if found else None
+
+
+def mean_changes(split: Split, template: str) -> Result | None:
+    if not re.search(r"\b(?:average|mean)\b", template):
+        return None
+    w = wording.of(split, template)
+    w.take_name("has|had|scored|got|earned|needs|wants")
+    group = _one(w, _GROUP)
+    score = w.take_one(_ASK_SCORE)
+    change = None if score else _one(w, _CHANGE)
+    new = None if score else w.take_one(_NEW)
+    asked = None if score else _one(w, _ASK_X)
+    if group is None or not (score or (change and new and asked)):
+        return None
+    if not w.only_glue(_GLUE):
+        return None
+    n, m = number(group.group("n")), sp.Rational(wording.value(group.group("m")))
+    m2 = sp.Rational(wording.value((score or new).group("m2")))  # type: ignore[union-attr]
+    gone = change is not None and bool(re.search(_LEAVE, change.group("how")))
+    size = n - 1 if gone else n + 1
+    ords = [g.groupdict().get(k) for g in (change, asked, score) if g is not None
+            for k in ("ord", "ord2")]
+    if any(o and _ORDINALS[o] != size for o in ords) or (gone and any(ords)):
+        raise Decline("the ordinal does not agree with the count")
+    if asked is not None and asked.groupdict().get("how"):
+        if (asked.group("how") == "added") == gone:
+            raise Decline("asked about a member added when one was removed, or the reverse")
+    if size < 1:
+        raise Decline("nothing is left to average")
+    story = Story([S, X])
+    story.state(S, n * m, f"the {n} add up to {n} times {m}")
+    story.state(S - X if gone else S + X, size * m2,
+                f"{'without' if gone else 'with'} x, the {size} add up to {size} times {m2}")
+    return story.solve(lambda _sol: X, "the member " + ("removed" if gone else "added"))
+
+
+__all__ = ["mean_changes"]
