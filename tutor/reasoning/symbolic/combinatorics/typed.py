@@ -30,6 +30,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     products,
     random_points,
     roles,
+    seat_chance,
     selections,
     spoken,
     strings,
@@ -53,7 +54,7 @@ READERS: list[Reader] = [
     number_counts.drawn_counts,  # chance
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
     numbered.numbered,
-    random_points.random_point, arrivals.arrivals,
+    random_points.random_point, arrivals.arrivals, seat_chance.seated_pair,
     complements.complement,
     expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
