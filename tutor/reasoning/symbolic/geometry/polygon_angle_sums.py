@@ -113,7 +113,7 @@ def _solve(split: Split, m: re.Match[str], how: str, angles: dict[str, sp.Expr],
     sols = sp.solve(sp.Eq(sp.Add(*angles.values()), total), letter)
     if len(sols) != 1:
         raise Decline("the angle sum does not fix the angles")
-    value_of = {k: sp.nsimplify(a.subs(letter, sols[0])) for k, a in angles.items()}
+    value_of = {k: sp.radsimp(a.subs(letter, sols[0])) for k, a in angles.items()}
     top = 180 if convex or n == 3 else 360
     if any(not (0 < v < top) or v == 180 for v in value_of.values()):
         raise Decline("an angle out of range")
@@ -126,7 +126,7 @@ def _solve(split: Split, m: re.Match[str], how: str, angles: dict[str, sp.Expr],
         if angle and not angle.group(1) and angle.group(2) in value_of:
             value = value_of[angle.group(2)]
         elif sp.Symbol(src) == letter or (src == str(letter)):
-            value = sp.nsimplify(sols[0])
+            value = sp.radsimp(sols[0])
         else:
             raise Decline("the angle or the letter asked")
     again = sum(Fraction(str(v)) for v in value_of.values())

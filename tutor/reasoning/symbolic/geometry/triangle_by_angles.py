@@ -126,7 +126,7 @@ def read_triangle_by_angles(split: Split, template: str) -> Result | None:
     sines = [sp.sin(sp.pi * a / 180) for a in angles]
     if any(s.atoms(sp.sin) for s in sines):
         raise Decline("an angle whose sine is not known exactly")
-    sides = [sp.nsimplify(sp.radsimp(length * s / sines[k_given])) for s in sines]
+    sides = [sp.radsimp(length * s / sines[k_given]) for s in sines]
     whole = ask.groupdict().get("whole")
     if whole == "area":
         value = sp.radsimp(sides[0] * sides[1] * sines[2] / 2)
@@ -134,11 +134,11 @@ def read_triangle_by_angles(split: Split, template: str) -> Result | None:
         value = sp.radsimp(sum(sides))
     else:
         value = sides[_side(split, ask, angles)]
-    value = sp.nsimplify(sp.simplify(value))
+    value = sp.radsimp(sp.simplify(value))
     _confirm(angles, k_given, length, whole, ask, split, value)
     shown = ", ".join(f"{latex(s)}" for s in sides)
     ratio = (f"\\frac{{{latex(length)}}}{{\\sin {latex(angles[k_given])}^\\circ}} = "
-             f"{latex(sp.nsimplify(sp.radsimp(length / sines[k_given])))}")
+             f"{latex(sp.radsimp(length / sines[k_given]))}")
     steps = [step("the law of sines", "Each side is proportional to the sine of the angle "
                   f"opposite it; the angles are ${', '.join(latex(a) for a in angles)}$ "
                   "degrees.", f"${ratio}$", ratio),

@@ -48,7 +48,7 @@ def exact(kind: Kind, sides: dict[str, sp.Basic]) -> sp.Basic:
             value = sp.sqrt(2 * y**2 + 2 * z**2 - x**2) / 2
         else:
             value = sp.sqrt(y * z * ((y + z) ** 2 - x**2)) / (y + z)
-    return sp.nsimplify(sp.radsimp(sp.simplify(value)))
+    return sp.radsimp(sp.simplify(value))
 
 
 def _points(sides: dict[str, sp.Basic]) -> dict[str, tuple[mpmath.mpf, mpmath.mpf]]:
@@ -129,13 +129,13 @@ def shown(kind: Kind, sides: Sides) -> str:
     what, v = kind
     k = _p(exact(("area", None), sides))
     if what == "area":
-        s = _p(sp.nsimplify((a + b + c) / 2))
+        s = _p(sp.radsimp((a + b + c) / 2))
         return (f"\\sqrt{{{s} \\left({s} - {_p(a)}\\right)\\left({s} - {_p(b)}\\right)"
                 f"\\left({s} - {_p(c)}\\right)}}")
     if what == "perimeter":
         return f"{_p(a)} + {_p(b)} + {_p(c)}"
     if what == "inradius":
-        return f"\\frac{{{k}}}{{{_p(sp.nsimplify((a + b + c) / 2))}}}"
+        return f"\\frac{{{k}}}{{{_p(sp.radsimp((a + b + c) / 2))}}}"
     if what == "circumradius":
         return f"\\frac{{{_p(a)} \\cdot {_p(b)} \\cdot {_p(c)}}}{{4 \\cdot {k}}}"
     assert v is not None

@@ -202,12 +202,12 @@ def _solve(split: Split, m: re.Match[str], what: str, how: str, sides: tl.Sides,
             raise Decline("a positive length")
         confirm.check(tl.agrees(k, sides, v), "the same length measured with coordinates on "
                       "the placed triangle")
-    value = sp.nsimplify(sp.radsimp(sp.Add(*parts)))
+    value = sp.radsimp(sp.Add(*parts))
     circ = m.groupdict().get("circ") if how == "whole" else None
     if circ and circ != "radius":
         value = {"diameter": 2 * value, "area": sp.pi * value**2,
                  "circumference": 2 * sp.pi * value}[circ]
-        value = sp.nsimplify(sp.expand(value))
+        value = sp.radsimp(sp.expand(value))
     shown = ", ".join(latex(s) for s in sides.values())
     steps = [step("the three sides", "Read the triangle's sides from the problem (the third "
                   "by the Pythagorean theorem when two sides and a right angle are told).",

@@ -100,7 +100,7 @@ def told_sides(split: Split, text: str) -> tuple[Sides, set[str]]:
     else:
         raise Decline("the triangle's three sides")
     rest = re.sub(r"@\d+@", " ", text)
-    return dict(zip("ABC", (sp.nsimplify(sp.radsimp(v)) for v in values), strict=True)), (
+    return dict(zip("ABC", (sp.radsimp(v) for v in values), strict=True)), (
         words(rest) - _TOLD)
 
 
@@ -139,10 +139,10 @@ def named_sides(split: Split, text: str,
             if not sides[r] > leg:
                 raise Decline("a hypotenuse longer than the leg")
             other = (set(name) - set(sides)).pop()
-            sides[other] = sp.nsimplify(sp.radsimp(sp.sqrt(sides[r] ** 2 - leg**2)))
+            sides[other] = sp.radsimp(sp.sqrt(sides[r] ** 2 - leg**2))
         else:
             a, b = sides.values()
-            sides[r] = sp.nsimplify(sp.radsimp(sp.sqrt(a**2 + b**2)))
+            sides[r] = sp.radsimp(sp.sqrt(a**2 + b**2))
     elif right or "right" in w:
         r = right.pop() if right else max(sides, key=lambda v: sides[v])
         if len(sides) != 3 or sp.simplify(

@@ -28,6 +28,9 @@ from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_angles
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
+from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
+    read_right_triangle_relations,
+)
 from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
@@ -53,4 +56,5 @@ READERS: list[Reader] = [
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
+    read_right_triangle_relations,
 ]
