@@ -10,6 +10,7 @@ The count is n(n - 1)/2 per meeting, confirmed by listing the pairs.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 from math import comb
 
@@ -23,20 +24,38 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _WHO = r"(?:" + PEOPLE + r"|teams|schools|clubs|players)"
-_GROUP = (r" #(?P<n>\d+) (?P<who>" + _WHO + r")\b| (?:a|the) (?:league|tournament|group|party|"
-          r"room|club|class|meeting|conference|division) (?:of|with|has) #(?P<n2>\d+) (?P<who2>"
+# one of them: "every other cousin", "each other guest"
+_ONE = r"(?:" + "|".join(sorted({re.sub(r"(?:men$|s$)", lambda m: "man" if m.group(0) == "men"
+                                         else "", w) for w in _WHO.strip("(?:)").split("|")}
+                                | {"person", "child"})) + r")"
+_GROUP = (r" #(?P<n>\d+) (?P<who>" + _WHO + r")\b| (?:a|the) (?:[a-z]+ )?(?:league|tournament|"
+          r"group|party|room|club|class|meeting|conference|division) (?:of|with|has) #(?P<n2>\d+) "
+          r"(?P<who2>"
           + _WHO + r")\b")
 _EACH = (r" (?:each|every) (?:person|one|player|team|school|club|student|member|guest|"
          r"of them|of the " + _WHO + r")? ?(?P<verb>shakes hands|plays?)(?: (?:exactly )?(?P<t1>"
          r"once|twice|#\d+ times))?(?: (?:(?:with|against) )?(?:each|every) (?:of the )?(?:other|"
          r"others)(?: (?:person|people|player|players|team|teams|school|schools|club|clubs|"
-         r"member|members|guest|guests|" + _WHO + r"))?)(?: (?:exactly )?(?P<t2>once|twice|"
+         r"member|members|guest|guests|" + _WHO + "|" + _ONE + r"))?)(?: (?:exactly )?(?P<t2>"
+         r"once|twice|"
          r"#\d+ times))?\b"
          r"| (?P<verb2>shake hands) with (?:each other|everyone else)(?: (?:exactly )?once)?\b")
 _ASK = (r" how many (?P<what>handshakes|games|matches)(?: (?:take place|are played|are there|"
         r"will be played|are needed|occur|in all|in total))*\b")
 _GLUE = frozenset("if there attend attended at party room in a meeting are league tournament "
-                  "is held each play compete where which".split())
+                  "is held each play compete where which meet gather and".split())
+# where they meet changes nothing: "at a reunion", "at the end of the meeting"
+_PLACE = (r" (?:at|during|after) (?:a|the) (?:[a-z]+ )?(?:meeting|party|reunion|conference|"
+          r"convention|gathering|banquet|dinner|event|workshop|camp|game|picnic)\b(?: ,)?")
+# "each of the 10 guests shakes hands" is "10 guests ; each shakes hands";
+# "every pair of them shakes hands" is "each shakes hands"
+_EACH_OF = (r" (?:each|every one) of (?:the )?(#\d+ (?:" + _WHO + r"))(?: in (?:a|the) (?:[a-z]+ )?"
+            r"(?:league|tournament|conference|club|group|room))?\b")
+
+
+def _pairwise(m: re.Match[str]) -> str:
+    verb = "shakes hands" if m.group(1).startswith("shake") else "plays"
+    return f" each {verb}{m.group(2) or ''} with every other"
 
 
 def _times(word: str | None) -> int:
@@ -51,6 +70,10 @@ def pairings(split: Split, template: str) -> Result | None:
     if not quick(template, "handshake", "games", "matches"):
         return None
     w = Wording.of(split, template)
+    w.text = re.sub(_PLACE, " ", w.text)
+    w.text = re.sub(_EACH_OF, r" \1 ; each", w.text)
+    w.text = re.sub(r" every (?:pair|two) of (?:them|the " + _WHO + r") (shakes? hands|plays?)"
+                    r"( (?:exactly )?(?:once|twice|#\d+ times))?\b", _pairwise, w.text)
     each, ask = w.take(_EACH), w.take(_ASK)
     group = w.take(_GROUP)
     if len(each) != 1 or len(ask) != 1 or len(group) != 1 or not w.only_glue(_GLUE):

@@ -27,9 +27,10 @@ from tutor.reasoning.symbolic.patterns import Result
 _WORD = r"(?!(?:can|could|are|is|be|there|possible|if|and|or|for|to|in|i|we|you)\b)[a-z]+"
 _KIND = _WORD + r"(?: " + _WORD + r"){0,3}?"
 _END = r"(?=[.?;,]| ;| (?:can|could|are|is|be)\b)"
-_STOCK = (r" (?:i have|you have|we have|there are|(?:a|an|the) (?:[a-z]+ ){0,2}?[a-z]+ "
-          r"(?:has|offers|serves|sells)|"
-          r"[a-z]+ has) (?P<items>#\d+ " + _KIND + r"(?:, #\d+ " + _KIND + r")*,? and #\d+ "
+_STOCK = (r" (?:(?:i|you|we|they) (?:have|own)|there are|(?:a|an|the) (?:[a-z]+ ){0,2}?[a-z]+ "
+          r"(?:has|offers|serves|sells|lists|stocks|carries)|"
+          r"[a-z]+ (?:has|owns)) (?P<items>#\d+ " + _KIND + r"(?:, #\d+ " + _KIND
+          + r")*,? and #\d+ "
           + _KIND + r")" + _END)
 # "one bread", "two different fillings": j of a kind, different ones when j > 1
 _HOW = r"(?:one |a |an |#1 |#\d+ (?:different|distinct) )"
@@ -40,9 +41,13 @@ _ONES = (r" (?:consisting of |made up of |made of |with |that (?:has|have|consis
 _EACH = (r" (?:consisting of |made up of |made of |with |containing |that (?:has|have|consists? "
          r"of) |using |of )?(?:exactly )?(?:one|#1) (?:item )?(?:of|from) each(?: kind| type| "
          r"category| group)?(?: of (?:item|food|dish)s?)?\b")
+# what one whole is, as its own sentence: "a lunch special comes with ...", "an outfit is ..."
+_WHOLE = (r"(?:^ |(?<=[.?!;] ))(?:a|an|each|every|the) (?P<whole>[a-z]+(?: [a-z]+)?) (?:comes with|"
+          r"includes|consists of|is made up of|is made of|is|contains|needs|gets)(?= (?:#1|a|an) )")
 _ASK = (r" how many (?:different |possible |distinct )*(?:#(?P<parts>\d+)-(?:course|item|piece|"
-        r"part) )?(?:outfits|meals|combinations|sandwiches|"
-        r"choices|ways|lunches|dinners|breakfasts|pizzas|sundaes|cones|plates|orders|costumes)\b")
+        r"part) )?(?P<what>outfits|meals|combinations|sandwiches|"
+        r"choices|ways|lunches|dinners|breakfasts|pizzas|sundaes|cones|plates|orders|costumes|"
+        r"specials|bouquets|uniforms|burgers|salads)\b")
 _GLUE = frozenset("can i make you we be made are there possible if choose to order create "
                   "form an ordered chosen available".split())
 
@@ -53,7 +58,8 @@ def _plurals(kind: str) -> set[str]:
     words = kind.split()
     head = words.index("of") - 1 if "of" in words else len(words) - 1
     w = words[head]
-    forms = {w, w + "s", w + "es"} | ({w[:-1] + "ies"} if w.endswith("y") else set())
+    forms = {w, w + "s", w + "es"} | ({w[:-1] + "ies"} if w.endswith("y") else set()) | (
+        {re.sub(r"fe?$", "ves", w)} if re.search(r"fe?$", w) else set())
     return {" ".join(words[:head] + [f] + words[head + 1:]) for f in forms}
 
 
@@ -62,9 +68,14 @@ def products(split: Split, template: str) -> Result | None:
                                                " different ", " distinct "):
         return None
     w = Wording.of(split, template)
+    whole = w.take(_WHOLE)
     stock, ones, each, ask = w.take(_STOCK), w.take(_ONES), w.take(_EACH), w.take(_ASK)
-    if len(stock) != 1 or len(ones) + len(each) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
+    if len(stock) != 1 or len(ones) + len(each) != 1 or len(ask) != 1 or len(whole) > 1 \
+            or not w.only_glue(_GLUE):
         return None
+    if whole and not any(ask[0].group("what") in _plurals(word) for word in whole[0].group(
+            "whole").split()) and ask[0].group("what") not in ("ways", "combinations", "choices"):
+        raise Decline("the question asks about other things than those described")
     listed = re.findall(r"#(\d+) (" + _KIND + r")(?=,|$| and )", stock[0].group("items"))
     kinds = {k: int(c) for c, k in listed}
     parts = ask[0].group("parts")

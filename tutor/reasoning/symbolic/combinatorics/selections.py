@@ -29,9 +29,14 @@ _LIST = 100_000
 _GOODS = ("toppings|books|flavors|flavours|fruits|songs|movies|courses|classes|cards|marbles|"
           "balls|shirts|colours|points|questions|problems|items|objects|cookies|candies|"
           "novels|pictures|photos|plants|flowers|elements|numbers|letters|vegetables")
-_NOUN = f"(?:{PEOPLE}|{_GOODS})"
+# people who are chosen in the stories, beyond those of the seating readers
+FOLK = (PEOPLE + "|volunteers|candidates|applicants|nominees|campers|scouts|recruits|"
+        "senators|representatives|officers|residents|swimmers|skaters|drivers|workers")
+_NOUN = f"(?:{FOLK}|{_GOODS})"
 _GROUP = r"(?:committee|subcommittee|team|group|panel|delegation|set|selection|squad|crew)"
 _POOL_BOX = (r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag|"
+             r"stack|pile|"
+             r"basket|drawer|crate|jar|tray|"
              r"(?:standard )?deck|(?:standard )?pack)")
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
 ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
@@ -57,7 +62,8 @@ POOLS = [
     + r" (?:of |that has |with |which has ))?#(?P<n>\d+)(?: (?:different |distinct |available )?"
     r"(?P<nn>" + _NOUN + r"))?\b",
     r" (?:a |an |the |my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office"
-    r"|family|company|math team|chess club) (?:has|contains|consists of|with|of) #(?P<n>\d+) "
+    r"|family|company|math team|chess club|choir|band|orchestra|council|board|troop|league)"
+    r" (?:has|contains|consists of|with|of) #(?P<n>\d+) "
     r"(?:different |distinct )?(?P<nn>" + _NOUN + r")\b",
     r" there are #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r")(?: in (?:a |the |"
     r"my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office))?\b",
@@ -72,7 +78,13 @@ POOLS = [
 # why they are chosen changes nothing, said at the end of the question: "to take on a trip"
 _PURPOSE = (r" to (?:take|bring|read|use|wear|paint|plant|eat|buy|invite|serve|visit|study|"
             r"send|put|give away|donate|share|try)(?: (?!(?:in|into|as|each|one|per|row|line|"
-            r"order|first|second|third|and|or)\b)[a-z]+){0,4}(?= ?[?.]| ?$)")
+            r"order|first|second|third|and|or|from|out|among)\b)[a-z]+){0,4}(?= ?[?.]| ?$|"
+            r" (?:from|out of|among) )")
+# a pair chosen as equals: "how many pairs of co-chairs", "to be co-presidents" (no order)
+_PAIR_ASK = (r" how many (?:different |distinct |possible )*pairs(?: of (?:co-[a-z]+s|"
+             + _NOUN + r"))?\b")
+_EQUALS = (r" (?:to be|to serve as|as) (?:the |its |our |their )?co-[a-z]+s\b"
+           r"| (?:choose|select|pick|elect|name) (?:the |its |our |their )co-[a-z]+s\b")
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
                   "teacher coach "
                   "pick form chosen selected picked formed made from available".split())
@@ -83,6 +95,12 @@ _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|se
 # who chooses changes nothing: "in how many ways can george pick ..." (not "can not pick")
 _NAMED = (r"(?<= can| may)(?! (?:not|never|also|only|just|still|then|each|all|both|either|neither"
           r"|first|always|we|i|you|they|he|she|one)\b) [a-z]+(?= (?:choose|select|pick)\b)")
+
+
+# "can the club choose", "may our coach pick": who chooses, as a noun
+_CHOOSER = (r"(?<= can| may) (?:the|our|my|his|her|their) (?:club|class|team|coach|teacher|school"
+            r"|committee|group|company|manager|director|choir|band|council|board|troop)"
+            r"(?= (?:choose|select|pick|elect)\b)")
 
 
 def _noun(a: str | None, b: str | None) -> None:
@@ -97,18 +115,24 @@ def choices(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take(_NAMED)
+    w.take(_CHOOSER)
     w.take(_ORDER_NOTE)
     w.take(_PURPOSE)
     w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
-    ask = w.take(ASK)
+    pairs = w.take(_PAIR_ASK)
+    equals = w.take(_EQUALS)
+    ask = w.take(ASK) + pairs
     pools = [m for p in POOLS for m in w.take(p)]
     takes = [m for p in _TAKE for m in w.take(p)]
-    if len(ask) != 1 or len(pools) != 1 or len(takes) + bool(ask[0].group("k")) != 1 \
+    asked = bool(pairs) or bool(ask[0].group("k")) if len(ask) == 1 else False
+    if len(ask) != 1 or len(pools) != 1 or len(takes) + asked != 1 \
             or not w.only_glue(_GLUE):
         return None
     pool = pools[0]
+    if equals and pairs and takes and int(takes[0].group("k")) != 2:
+        raise Decline("a pair of more than two")
     if not takes:
-        return binomial(int(pool.group("n")), int(ask[0].group("k")), "choices")
+        return binomial(int(pool.group("n")), 2 if pairs else int(ask[0].group("k")), "choices")
     groups = takes[0].groupdict()
     _noun(groups.get("kn") or groups.get("kd") or groups.get("of"), pool.group("nn"))
     return binomial(int(pool.group("n")), int(takes[0].group("k")), "choices")
