@@ -38,6 +38,8 @@ EQUAL = [
     # an enclosing \text with a unit; units with a power or a rate
     ("\\text{9 cm}", "9"), ("14 in^2", "14"), ("\\frac{7}{3}\\text{ ft}^{3}", "\\frac73"),
     ("30 km/h", "30"), ("2.5 \\text{ m/s}", "2.5"), ("3\\sqrt{5} \\text{ meters}", "3\\sqrt5"),
+    # a number with the noun it counts
+    ("17", "17 marbles"), ("\\frac{9}{4}", "\\frac94 \\text{cups}"), ("40", "40 blue tiles"),
     # the empty set, all reals, the imaginary unit as a root
     ("\\varnothing", "\\emptyset"), ("\\mathbb{R}", "(-\\infty,\\infty)"),
     ("\\text{all real numbers}", "(-\\infty, \\infty)"), ("2\\sqrt{-1}", "2i"),
@@ -57,6 +59,8 @@ NOT_EQUAL = [
     ("\\begin{pmatrix} 4 & -3 & 11 \\\\ 6 & 8 & -5 \\end{pmatrix}", "[[4, -3, 11], [6, -5, 8]]"),
     ("[2, 7]", "(2, 7)"), ("2\\,500", "250"), ("y = 5x - 2", "f(x) = 5x + 2"),
     ("14 in^2", "15"), ("30 km/h", "3"), ("4 x^2", "4"),  # a letter that is no unit stays
+    ("17", "18 marbles"), ("3", "3 squared"), ("6", "6 thousand"), ("2", "2 halves"),
+    ("7", "7 fifths"), ("3", "3 factorial"),
     ("\\mathbb{R}", "(0,\\infty)"), ("\\varnothing", "\\{0\\}"), ("2\\sqrt{-1}", "2"),
     ("5√2", "2\\sqrt{5}"), ("t**3", "t^2"), ("(D) 45", "(A) 45"), ("(D) 45", "A"),
 ]

@@ -63,6 +63,14 @@ _UNIT_TAIL = re.compile(
     rf"|\s{_SHORT_UNITS}\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))"
     r"\s*(?:\^\s*\{?\s*[23]\s*\}?)?$"
 )
+# A number followed by the noun it counts ('12 students', '5 \\text{integers}'): the number.
+_COUNTED = re.compile(r"^(?P<head>.*?\d.*?)\s+(?:\\text\s*\{\s*)?"
+                      r"(?P<words>[a-z]{3,}(?: [a-z]{3,})?)\s*\}?$")
+# Words after a number that change its value or make it an expression.
+_NOT_A_NOUN = re.compile(r"(?:^| )(?:squared|cubed|hundreds?|thousands?|millions?|billions?"
+                         r"|trillions?|dozens?|half|halves|thirds?|quarters?|[a-z]+ths?|percent|factorial|pi"
+                         r"|and|or|plus|minus|times|over|root|roots|power|less|more|mod|modulo"
+                         r"|sin|cos|tan|log|exp)(?= |$)")
 _EMPTY_SET = re.compile(r"^(?:\\varnothing|\\emptyset|\\\{\s*\\\}|\{\s*\})$")
 _ALL_REALS = re.compile(r"^(?:\\mathbb\s*\{?R\}?|\\R|(?:\\text\s*\{)?\s*all real(?: numbers)?\s*\}?"
                         r"|(?:\\text\s*\{)?\s*all reals\s*\}?)$", re.IGNORECASE)
@@ -137,6 +145,10 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
             forms.append(interval)
     m = _UNIT_TAIL.match(text)
     if m and re.search(r"\d", m.group("head")) and not re.search(
+            r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", m.group("head"))):
+        forms.append(m.group("head").strip())
+    m = _COUNTED.match(text)
+    if m and not _NOT_A_NOUN.search(m.group("words")) and not re.search(
             r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", m.group("head"))):
         forms.append(m.group("head").strip())
     if _EMPTY_SET.match(text):
