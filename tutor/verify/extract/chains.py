@@ -18,6 +18,7 @@ from tutor.verify.extract.claim import (
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
 from tutor.verify.extract.matrices import put_back, set_aside
+from tutor.verify.extract.parameters import names_parameters
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
 from tutor.verify.function_notation import function_names, letters_in_gcd
@@ -188,8 +189,9 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
     stated = asserted(seg.before, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
+    parameter = names_parameters(seg.before)  # one link only: `c = √(a² - b²) = 5` gives c
     denied = bool(DENIED.match(seg.after))
-    rewrites = bool(REWRITES_LAST.search(seg.before[-80:])) and not supposes
+    rewrites = bool(REWRITES_LAST.search(seg.before[-80:])) and not supposes and not parameter
     claims: list[RawClaim] = []
     before: tuple[str, str] | None = None  # the equation `A` of `A \Rightarrow B`
     text, held = set_aside(seg.text)  # a matrix's `\\` and `&` separate its entries
@@ -234,7 +236,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
                         asserted=stated,
-                        supposed=denied or supposes and number == 0 and (
+                        supposed=denied or (supposes or parameter and len(sides) == 2)
+                        and number == 0 and (
                             rel in ("<", ">", "<=", ">=")
                             or k == 1 and bool(_BARE_NAME.match(lhs.text))),
                         implied_by=implied_by,
