@@ -8,6 +8,7 @@ import re
 import sympy
 
 from tutor.verify.carried import follows_by_definitions, follows_with_values, known_values
+from tutor.verify.case_split import case_of_earlier
 from tutor.verify.claims import RawClaim
 from tutor.verify.coefficients import coefficient_claim
 from tutor.verify.context import Context
@@ -71,7 +72,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         or follows_by_definitions(claim, diff, previous) or vieta_claim(claim, diff, ctx) \
         or (coefficient_claim(claim, diff, texts) if ctx.coefficients else None) \
         or answer_settles(claim, diff, ctx.answer) \
-        or restates_earlier(claim, lhs.expr, rhs.expr, ctx.archive, ctx.previous)
+        or restates_earlier(claim, lhs.expr, rhs.expr, ctx.archive, ctx.previous) \
+        or case_of_earlier(claim, diff, previous)
     if carried is not None:
         return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":

@@ -176,6 +176,19 @@ def parse_previous(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | Non
                 AppliedUndef, sympy.Sum, sympy.Product, sympy.Limit, sympy.Integral,
                 sympy.Derivative):
             return None
+        if found is not None and any(_letters_dropped(text, side)
+                                     for text, side in zip(pair, found, strict=True)):
+            return None  # `|x - 2| = 3m` read as `= 3` (m taken for metres)
     return found
+
+
+_LETTER = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])")
+
+
+def _letters_dropped(text: str, side: sympy.Expr) -> bool:
+    """A letter written on a side is missing from its reading (the broad reader takes
+    `3m`, `4t`, `2s` for quantities in units); `e` and `i` may be constants."""
+    written = set(_LETTER.findall(text)) - {"e", "i"}
+    return bool(written - {str(s) for s in side.free_symbols})
 
 
