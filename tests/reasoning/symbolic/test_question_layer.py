@@ -79,6 +79,9 @@ from tutor.reasoning.symbolic.spelled_maths import (
     (r"Compute $\cos B$ given that $\tan B = \frac{5}{12}$ and $B$ lies in the third "
      "quadrant.", r"-\frac{12}{13}"),
     (r"What is $m - n$ if $2m + n = 11$ and $m - 2n = -2$?", "1"),
+    # a system to solve, then the question about it
+    (r"Solve the system $p + q = 10$ and $p - 3q = 2$. What is $pq$?", "16"),
+    (r"Consider the equations $3u + v = 5$, $u - v = 3$. Find $u^2 + v^2$.", "5"),
 ])
 def test_clauses_in_another_order(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -91,12 +91,20 @@ _CONDITION_AFTER = re.compile(
     r"(?P<end>[.?!]?)")
 
 
+# "Solve the system @0@ and @1@. What is @2@?": the system is the data of the question
+_SYSTEM_THEN_ASK = re.compile(
+    r"(?:solve|consider|take|look at) (?:the )?(?:(?:system|pair) of equations|system|"
+    r"equations)? ?(?P<data>" + _DATA + r")[.;] (?P<ask>(?:what|find|compute|determine|"
+    r"calculate|evaluate)\b[^?!;]*?)(?P<end>[.?!]?)")
+
+
 def condition_first(tmpl: str) -> str | None:
     """The template with a condition said after its question moved before it, or None."""
-    m = _CONDITION_AFTER.fullmatch(tmpl)
+    m = _CONDITION_AFTER.fullmatch(tmpl) or _SYSTEM_THEN_ASK.fullmatch(tmpl)
     if not m:
         return None
-    return f"if {m.group('cond')}, {m.group('ask')}{m.group('end') or '.'}"
+    cond = m.group("cond") if "cond" in m.groupdict() else m.group("data")
+    return f"if {cond}, {m.group('ask')}{m.group('end') or '.'}"
 
 
 # Greetings and labels before a question ("Hi! ...", "Question: ...", "Here is a problem.")
