@@ -34,15 +34,17 @@ _ROLE = (r"(?:president|vice[- ]president|secretary|treasurer|captain|co-captain
          r"second place|third place)")
 _ROLES = (r" (?:a |an |the )?(?P<roles>" + _ROLE + r"(?:,? (?:and )?(?:a |an |the )?" + _ROLE
           + r")+)\b")
-_ONE_EACH = (r" (?:if |assuming (?:that )?|where |and |given that )?(?:no|individual) (?:member|"
-             r"person|one|people|members|student|students) (?:can|may|is allowed to|are allowed "
+_ONE_EACH = (r" \(?(?:if |assuming (?:that )?|where |and |given that )?(?:no|individual) (?:member|"
+             r"person|one|people|members|student|students|player|players|candidate|volunteer) "
+             r"(?:can|may|is allowed to|are allowed "
              r"to|can only) (?:hold|serve in|serve as|have|fill|take) (?:more than #1|at most #1|"
              r"both|#2|only #1) (?:of the )?(?:offices?|positions?|roles?|jobs?)\b"
-             r"| (?:if |assuming (?:that )?)?(?:the )?" + _ROLE + r" and (?:the )?" + _ROLE
+             r"| \(?(?:if |assuming (?:that )?)?(?:the )?" + _ROLE + r" and (?:the )?" + _ROLE
              + r" (?:cannot|can not|may not|must not) be the same person\b")
 _GLUE = frozenset("can be are there do that this so i we need needs to want wants choose "
                   "select pick elect fill appoint chosen selected picked elected filled "
-                  "appointed from if".split())
+                  "appointed from if elects appoints names officers offices positions roles done"
+                  .split())
 
 
 def officers(split: Split, template: str) -> Result | None:
@@ -185,4 +187,55 @@ def split_by_group(a: int, b: int, k: int, ok: Callable[[int], bool], noun: str)
                                 "other group.", f"${claim}$", claim)]
 
 
-__all__ = ["mixed", "officers", "split_by_group", "two_groups"]
+_HEAD = (r" (?:a |an |the )?(?P<role>" + _ROLE + r") and (?:a |an |the )?(?:#(?P<k>\d+)-(?:person|"
+         r"member) (?P<g>committee|subcommittee|team|group|panel|crew)|(?P<g2>committee|"
+         r"subcommittee|team|group|panel|crew) of #(?P<k2>\d+)(?: (?:people|members|persons|"
+         r"students))?)\b")
+_APART = (r",? \(?(?:(?:where|if|and|assuming (?:that )?|given that) )?(?:the (?P<r1>" + _ROLE
+          + r") (?:cannot|can not|may not|must not|is not (?:allowed|permitted) to) (?:be|serve) "
+          r"(?:on|in|part of) the (?P<g1>[a-z]+)|the (?P<r2>" + _ROLE + r") is not (?:on|in|part "
+          r"of|a member of) the (?P<g3>[a-z]+)|not including the (?P<r3>" + _ROLE + r"))\b\.?"
+          r"\)?")
+_NO_ORDER = (r" \(?(?:where |and )?the order in which (?:we |they |you |the )?(?:[a-z]+ )?"
+             r"(?:choose|select|pick|chosen|selected|picked) (?:the )?(?:#\d+ )?(?:[a-z]+ )?"
+             r"(?:does not|doesn't) matter\)?")
+
+
+def head_and_group(split: Split, template: str) -> Result | None:
+    """One officer and a group of k others chosen from n ("a president and a 2-person
+    committee ... the president cannot be on the committee"): n C(n - 1, k), confirmed by
+    listing the choices or as C(n, k)(n - k) (the group first, then the officer)."""
+    if not quick(template, "committee", "team", "group", "panel", "crew") or not quick(
+            template, "how many", "number of"):
+        return None
+    w = Wording.of(split, template)
+    w.take(_NO_ORDER)
+    apart, head = w.take(_APART), w.take(_HEAD)
+    ask, pools = w.take(ASK), [m for p in POOLS for m in w.take(p)]
+    if len(head) != 1 or len(ask) != 1 or len(pools) != 1 or len(apart) > 1 or not w.only_glue(
+            _GLUE | {"done", "this", "chosen", "picked", "formed"}):
+        return None
+    h = head[0]
+    if len(apart) != 1:
+        raise Decline("it is not said whether the officer may also be in the group")
+    a = apart[0]
+    role = a.group("r1") or a.group("r2") or a.group("r3")
+    group = a.group("g1") or a.group("g3") or h.group("g") or h.group("g2")
+    if role != h.group("role") or group != (h.group("g") or h.group("g2")):
+        raise Decline("the condition is about another role or group")
+    n, k = int(pools[0].group("n")), int(h.group("k") or h.group("k2"))
+    if not 1 <= k < n <= 200:
+        raise Decline("a group smaller than the pool")
+    v = n * comb(n - 1, k)
+    if v <= _LIST:
+        confirm.count(v, lambda: sum(1 for p in range(n) for c in combinations(range(n), k)
+                                     if p not in c), "choices (listing them)")
+    else:
+        confirm.count(v, lambda: by_products(n, k) * (n - k), "choices (the group first)")
+    claim = f"{n} \\cdot \\binom{{{n - 1}}}{{{k}}} = {v}"
+    return sp.Integer(v), [step("choose the officer, then the group", f"The {role} is any of "
+                                f"the {n}; the {group} is {k} of the other {n - 1}, in no order.",
+                                f"${claim}$", claim)]
+
+
+__all__ = ["head_and_group", "mixed", "officers", "split_by_group", "two_groups"]

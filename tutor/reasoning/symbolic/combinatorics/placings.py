@@ -1,0 +1,78 @@
+"""Reader of placings: k named places (first, second and third; gold, silver and bronze)
+given out among n racers or contestants, where no two share a place.
+
+Phrasings reached: "In how many ways can 6 runners finish first, second and third in a
+race with no ties?", "Nine horses run a race. If there are no ties, in how many ways can
+the first, second and third places be awarded?", "A contest has 12 entrants. Assuming
+there are no ties, how many ways can the gold, silver and bronze medals be given out?"
+One racer holds one place, but two could share a place unless ties are ruled out: the
+problem must say so, else it is declined. The count n(n - 1)...(n - k + 1) is confirmed
+by listing the placings (or as n!/(n - k)!).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+from math import factorial, perm
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.selections import ASK
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_LIST = 100_000
+_RACERS = (r"(?:runners|horses|swimmers|cars|contestants|athletes|teams|players|students|dogs|"
+           r"racers|cyclists|skaters|drivers|sprinters|competitors|entrants|finalists|boats|"
+           r"people|snails|frogs)")
+_POOL = (r" #(?P<n>\d+) (?P<who>" + _RACERS + r")\b| (?:a|the) (?:race|contest|competition|"
+         r"tournament|final) (?:with|of|has) #(?P<n2>\d+) (?P<who2>" + _RACERS + r")\b")
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)"
+_MEDAL = r"(?:gold|silver|bronze)"
+_PLACES = (r" (?:the )?(?P<list>" + _ORDINAL + r"(?:,? (?:and )?(?:the )?" + _ORDINAL
+           + r")+)(?: places?| positions?| prizes?)?\b"
+           r"| (?:the )?(?P<medals>" + _MEDAL + r"(?:,? (?:and )?(?:the )?" + _MEDAL + r")+)"
+           r"(?: medals?| prizes?)?\b")
+_NO_TIES = (r",? (?:if |assuming (?:that )?|given that |and |where |with |when )?(?:there (?:are|"
+            r"can be|will be) )?no ties\b|,? (?:if |assuming (?:that )?|given that )?ties are not "
+            r"(?:possible|allowed)\b")
+_ASK = ASK + r"| how many (?:different |possible |distinct )*(?:outcomes|orders|results)\b"
+_GLUE = frozenset("finish run race in a the can be awarded given out handed won win compete "
+                  "enter entered there are contest competition of with if for take places "
+                  "place filled taken assigned decided this done".split())
+
+
+def placings(split: Split, template: str) -> Result | None:
+    if not quick(template, "first", "second", "gold", "silver") or not quick(template, "how many",
+                                                                         "number of"):
+        return None
+    w = Wording.of(split, template)
+    w.take_name("runs|run|races|enters|enter")
+    ties = w.take(_NO_TIES)
+    places, pool, ask = w.take(_PLACES), w.take(_POOL), w.take(_ASK)
+    if len(places) != 1 or len(pool) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
+        return None
+    if len(ties) != 1:
+        raise Decline("it is not said that no two share a place")
+    listed = places[0].group("list") or places[0].group("medals")
+    names = re.findall(_ORDINAL + "|" + _MEDAL, listed)
+    n, k = int(pool[0].group("n") or pool[0].group("n2")), len(names)
+    if len(set(names)) != k or not 2 <= k <= n <= 200:
+        raise Decline("different places, no more than the racers")
+    v = perm(n, k)
+    if v <= _LIST:
+        confirm.count(v, lambda: sum(1 for _ in permutations(range(n), k)),
+                      "placings (listing them)")
+    else:
+        confirm.count(v, lambda: factorial(n) // factorial(n - k), "placings (n!/(n - k)!)")
+    claim = " \\cdot ".join(str(n - i) for i in range(k)) + f" = {v}"
+    return sp.Integer(v), [step("fill the places in turn", f"The {names[0]} place can go to "
+                                f"any of the {n}; with no ties, each next place has one fewer "
+                                "to choose from.", f"${claim}$", claim)]
+
+
+__all__ = ["placings"]
