@@ -16,23 +16,21 @@ from __future__ import annotations
 
 import re
 
-_SLOT = r"@\d+@"
-_DATA = rf"{_SLOT}(?:(?:,| and|, and) {_SLOT})*"  # "@0@", "@0@ and @1@", "@0@, @1@ and @2@"
+from tutor.reasoning.symbolic.condition_clauses import ASK_START as _ASK_START
+from tutor.reasoning.symbolic.condition_clauses import DATA as _DATA
+from tutor.reasoning.symbolic.condition_clauses import SLOT as _SLOT
+from tutor.reasoning.symbolic.condition_clauses import (
+    condition_first,
+    condition_kept,
+    condition_last,
+)
+
 # Nouns that only name the kind of maths a slot holds ("the numbers @0@ and @1@").
 _KIND = (r"(?:(?:the|a|an) )?(?:(?:numbers?|integers?|vectors?|points?|fractions?|expressions?"
          r"|complex numbers?|matrix|matrices|line|equation|polynomial|quadratic|function"
          r"|decimals?|values?|quantity|quantities|pair) )?")
-_ASK_START = (r"(?:what|what's|which|how|find|determine|compute|calculate|evaluate|give|state"
-              r"|express|write|convert|simplify|expand|factor|solve|is|are|tell me)\b")
 _PRONOUN = re.compile(r"\b(?:their|its|his|her)\b|\b(?:it|them|this number|these numbers"
                       r"|this|these|that number|those numbers)\b(?! (?:is|are) )")
-
-# "When A is divided by B, what is the remainder?": a condition said first, in one clause.
-_CONDITION_FIRST = re.compile(
-    r"(?P<cond>(?:when|if|given that|assuming that|provided that|suppose that|supposing that"
-    r"|knowing that) [^,;?]+?),? (?:then )?"
-    r"(?P<ask>(?:what|which|how|find|determine|compute|calculate|evaluate)\b[^,;?]*?)"
-    r"(?P<end>[.?!]?)")
 
 # "Of 480, what is 15%?", "Modulo 11, ...", "In base 10, ...", "Take A and B. What ...":
 # a leading phrase (the data, or where or how the question is asked), then the question.
@@ -73,38 +71,6 @@ _KNOW = re.compile(
     r"|do you know|can you tell me|could you tell me|let me know|i'm curious about"
     r"|i am curious about) (?=the |how |what |which )")
 _POLITE_END = re.compile(r"(?:,? please|[.?!] thanks?(?: you)?|,? thanks?(?: you)?)(?=[.?!]?$)")
-
-
-def condition_last(tmpl: str) -> str | None:
-    """The template with a leading condition clause moved after its question, or None."""
-    m = _CONDITION_FIRST.fullmatch(tmpl)
-    if not m:
-        return None
-    return f"{m.group('ask')} {m.group('cond')}{m.group('end') or '.'}"
-
-
-# "Find @0@ if @1@ and @2@ is in the second quadrant.": the question first, its condition
-# after it; read as "If @1@ and ..., find @0@."
-_CONDITION_AFTER = re.compile(
-    r"(?P<ask>(?:find|compute|determine|calculate|evaluate|what is|what are)\b[^;?]*?@\d+@"
-    r"[^;?]*?),? (?:if|given that|provided that|assuming that|knowing that) (?P<cond>[^;?]+?)"
-    r"(?P<end>[.?!]?)")
-
-
-# "Solve the system @0@ and @1@. What is @2@?": the system is the data of the question
-_SYSTEM_THEN_ASK = re.compile(
-    r"(?:solve|consider|take|look at) (?:the )?(?:(?:system|pair) of equations|system|"
-    r"equations)? ?(?P<data>" + _DATA + r")[.;] (?P<ask>(?:what|find|compute|determine|"
-    r"calculate|evaluate)\b[^?!;]*?)(?P<end>[.?!]?)")
-
-
-def condition_first(tmpl: str) -> str | None:
-    """The template with a condition said after its question moved before it, or None."""
-    m = _CONDITION_AFTER.fullmatch(tmpl) or _SYSTEM_THEN_ASK.fullmatch(tmpl)
-    if not m:
-        return None
-    cond = m.group("cond") if "cond" in m.groupdict() else m.group("data")
-    return f"if {cond}, {m.group('ask')}{m.group('end') or '.'}"
 
 
 # Greetings and labels before a question ("Hi! ...", "Question: ...", "Here is a problem.")
@@ -247,18 +213,6 @@ def _task_first(tmpl: str) -> list[str]:
 _WHAT_LAST = re.compile(
     r"(?P<subj>(?:the |@)[^,;:?]+?) (?:is|equals?|is equal to|comes to|is at) (?:what|which)"
     r"(?: number| value| point| expression)?(?P<end>[.?!]?)")
-# "When 47 is written in base 3, what is it?": the subject of the condition is asked for.
-_WHEN_IT = re.compile(
-    r"(?:when|if|once) (?P<subj>@\d+@) is (?P<how>written|expressed|converted|rounded|simplified"
-    r"|expanded|factored|evaluated|reduced|computed)(?P<rest> [^,]*?)?,? what (?:is it|do you"
-    r" get|does it become|is the result|is the answer|number is it|number do you get)"
-    r"(?P<end>[.?!]?)")
-# "E is expanded. What is ...?": the maths and what is done to it, then the question.
-_DONE_FIRST = re.compile(
-    r"(?P<data>@\d+@) is (?P<how>expanded|simplified|factored|written out|multiplied out)"
-    r"[.,;] (?P<ask>" + _ASK_START + r".*)")
-
-
 def _question_word_moved(tmpl: str) -> str | None:
     """The last clause's question word moved to its front: "X, the Y is what?" -> "X, what
     is the Y?"."""
@@ -267,28 +221,6 @@ def _question_word_moved(tmpl: str) -> str | None:
     if m is None:
         return None
     return f"{head}{sep}what is {m.group('subj')}{m.group('end') or '?'}"
-
-
-def _condition_kept(tmpl: str) -> list[str]:
-    out = []
-    m = _WHEN_IT.fullmatch(tmpl)
-    if m:
-        out.append(f"what is {m.group('subj')} {m.group('how')}{m.group('rest') or ''}"
-                   f"{m.group('end') or '?'}")
-    d = _DONE_FIRST.fullmatch(tmpl)
-    if d:
-        cond = f"when {d.group('data')} is {d.group('how')}"
-        out += [f"{cond}, {d.group('ask')}", f"{d.group('ask').rstrip('.?!')} {cond}?"]
-    w = re.fullmatch(r"(?:when|knowing that|assuming(?: that)?|supposing(?: that)?"
-                     r"|provided(?: that)?) ([^,]+), (.+)", tmpl)
-    if w:  # "When A, what ...?", "Assuming A, ..." ask as "If A, what ...?"
-        out.append(f"if {w.group(1)}, {w.group(2)}")
-    # not "using": "made using 1, 2 and 3" says how, not for which values
-    at = re.fullmatch(r"(.+) (?:at|assuming|knowing that|provided that) (" + _SLOT
-                      + r")([.?!]?)", tmpl)
-    if at:  # "Evaluate E at x = 3"
-        out.append(f"{at.group(1)} for {at.group(2)}{at.group(3)}")
-    return out
 
 
 def rewordings(tmpl: str) -> list[str]:
@@ -309,7 +241,7 @@ def rewordings(tmpl: str) -> list[str]:
         before = condition_first(base)
         found += [before] if before else []
         found += _lead_moved(base) + _task_first(base) + _data_named_after(base)
-        found += _condition_kept(base)
+        found += condition_kept(base)
         for got in found:
             if got not in out and got != tmpl:
                 out.append(got)
