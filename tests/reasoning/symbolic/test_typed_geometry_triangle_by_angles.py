@@ -26,6 +26,16 @@ SOLVED = [
      "is 8. How long is the side opposite the 45-degree angle?", "8\\sqrt{2}"),
     ("A right triangle has a 60 degree angle and a hypotenuse of 10. What is the length of the "
      "side opposite the 60 degree angle?", "5\\sqrt{3}"),
+    # 45-60-75 with k = 4 sqrt 2: 2 sqrt 6 and 2 + 2 sqrt 3
+    ("Two angles of a triangle measure 45 and 60 degrees. The side opposite the 45-degree angle "
+     "is 4. What is the sum of the lengths of the two remaining sides?",
+     "2 + 2\\sqrt{3} + 2\\sqrt{6}"),
+    # 6 / sin 60 * sin 45
+    ("Two angles of a triangle measure 60 and 45 degrees. If the side of the triangle opposite "
+     "the 60-degree angle measures 6 units, what is the length of the side opposite the "
+     "45-degree angle?", "2\\sqrt{6}"),
+    ("In a 30-60-90 triangle, the hypotenuse is 8. Find the sum of the other two sides.",
+     "4 + 4\\sqrt{3}"),
     ("A right triangle has a 30 degree angle. Its longer leg is 6. How long is the shorter "
      "leg?", "2\\sqrt{3}"),
     # 30-30-120: the longest side is sqrt 3 times a short one

@@ -36,11 +36,14 @@ _ANGLES = [(rf"(?:an? )?{_P} - {_P} - {_P} (?:right )?triangle", "three"),
            (rf"two (?:of the )?angles of (?:a|the) triangle (?:measure|are) {_P}{_DEG} and "
             rf"{_P}{_DEG}", "two")]
 _ROLE = (rf"(?P<role>hypotenuse|(?:shorter|short|longer|long) leg|leg|shortest side|longest side|"
-         rf"side opposite (?:the )?(?:angle (?:of |measuring )?{_P}{_DEG}|{_P}{_DEG} angle))")
+         rf"side (?:of the triangle )?opposite (?:the )?(?:angle (?:of |measuring )?{_P}{_DEG}|"
+         rf"{_P}{_DEG} angle))")
 _ASKED = [rf"(?:what is|find|how long is|compute|determine) (?:the length of )?(?:the |its |a )?"
           rf"{_ROLE}",
           r"(?:what is |find )?(?:the |its )(?P<whole>area|perimeter)(?: of (?:the|this) "
-          r"triangle)?"]
+          r"triangle)?",
+          r"(?:what is |find )?the (?P<whole>sum) of the (?:lengths of the )?(?:two )?(?:remaining|"
+          r"other) (?:two )?sides(?: of the triangle)?"]
 _GIVEN = [rf"(?:the |its |a |an )?{_ROLE}(?: of (?:the|this) triangle)? (?:is|has length|has a "
           rf"length of|measures|is of length|=) {_P}",
           rf"(?:has|with|and) (?:a|an) {_ROLE} (?:of|of length|measuring|that is) {_P}"]
@@ -100,7 +103,7 @@ def _side(split: Split, m: re.Match[str], angles: list[sp.Rational]) -> int:
 
 
 def read_triangle_by_angles(split: Split, template: str) -> Result | None:
-    if "triangle" not in template or not re.search(r"\b(?:leg|hypotenuse|side opposite|"
+    if "triangle" not in template or not re.search(r"\b(?:leg|hypotenuse|opposite|"
                                                    r"shortest side|longest side)\b", template):
         return None
     try:
@@ -132,6 +135,8 @@ def read_triangle_by_angles(split: Split, template: str) -> Result | None:
         value = sp.radsimp(sides[0] * sides[1] * sines[2] / 2)
     elif whole == "perimeter":
         value = sp.radsimp(sum(sides))
+    elif whole == "sum":  # the two sides other than the one told
+        value = sp.radsimp(sum(sides) - sides[k_given])
     else:
         value = sides[_side(split, ask, angles)]
     value = sp.radsimp(sp.simplify(value))
@@ -145,7 +150,8 @@ def read_triangle_by_angles(split: Split, template: str) -> Result | None:
              step("the sides", "Multiply by the sine of each angle.", f"The sides are "
                   f"${shown}$.", shown)]
     if whole:
-        formula = "\\frac{1}{2} ab \\sin C" if whole == "area" else "a + b + c"
+        formula = {"area": "\\frac{1}{2} ab \\sin C", "perimeter": "a + b + c"}.get(
+            whole, " + ".join(latex(x) for k, x in enumerate(sides) if k != k_given))
         claim = f"{formula} = {latex(value)}"
         steps.append(step(f"the {whole}", f"Compute the {whole}.", f"${claim}$", claim))
     return value, steps
@@ -171,6 +177,8 @@ def _confirm(angles: list[sp.Rational], k_given: int, length: sp.Basic, whole: s
             got = y * scale * scale / 2
         elif whole == "perimeter":
             got = mpmath.fsum(sides)
+        elif whole == "sum":
+            got = mpmath.fsum(sides) - sides[k_given]
         else:
             got = sides[_side(split, ask, angles)]
         want = mpmath.mpf(str(sp.N(value, 60)))
