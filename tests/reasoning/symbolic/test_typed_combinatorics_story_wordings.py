@@ -34,6 +34,9 @@ def _outfits(*counts: int) -> int:
     ("A choir has 18 singers and needs to select 2 singers to be co-leaders. In how many ways "
      "can the choir choose its co-leaders?", 153, _choices(18, 2)),
     ("From 12 applicants, how many ways are there to choose 4 applicants?", 495, _choices(12, 4)),
+    ("Eight sauces are available. How many combinations of two different sauces can be "
+     "made?", 28, _choices(8, 2)),
+    ("How many groups of 3 campers can be chosen from 11 campers?", 165, _choices(11, 3)),
 ])
 def test_choices_said_other_ways(problem, answer, listed):
     assert listed == answer
@@ -64,6 +67,9 @@ def test_pairs_said_other_ways(problem, answer, listed):
      "scarf. How many outfits can he make?", 30, _outfits(3, 5, 2)),
     ("Each dinner includes one main dish and one dessert. The menu lists 7 main dishes and 4 "
      "desserts. How many different dinners can be ordered?", 28, _outfits(7, 4)),
+    ("Mina has three hats, five coats and two pairs of boots. How many different outfits can she "
+     "put together if an outfit consists of a hat, a coat and a pair of boots?", 30,
+     _outfits(3, 5, 2)),
 ])
 def test_one_of_each_said_other_ways(problem, answer, listed):
     assert listed == answer
@@ -85,6 +91,9 @@ def test_one_of_each_said_other_ways(problem, answer, listed):
     # pairs of shoes are not a choice of 2 from the pool; ordered pairs are not pairs
     "How many pairs of shoes can be made from 10 shoes?",
     "How many ordered pairs of volunteers can be picked from 10 volunteers?",
+    # flavours that may repeat
+    "Six flavors are available. How many combinations of two flavors, possibly the same, are "
+    "possible?",
 ])
 def test_other_stories_decline(problem):
     assert solve_now(problem).answer is None

@@ -28,7 +28,8 @@ from tutor.reasoning.symbolic.patterns import Result
 _LIST = 100_000
 _GOODS = ("toppings|books|flavors|flavours|fruits|songs|movies|courses|classes|cards|marbles|"
           "balls|shirts|colours|points|questions|problems|items|objects|cookies|candies|"
-          "novels|pictures|photos|plants|flowers|elements|numbers|letters|vegetables")
+          "novels|pictures|photos|plants|flowers|elements|numbers|letters|vegetables|sauces|spices|"
+          "snacks|games|stickers|stamps|puzzles|dishes")
 # people who are chosen in the stories, beyond those of the seating readers
 FOLK = (PEOPLE + "|volunteers|candidates|applicants|nominees|campers|scouts|recruits|"
         "senators|representatives|officers|residents|swimmers|skaters|drivers|workers")
@@ -83,6 +84,14 @@ _PURPOSE = (r" to (?:take|bring|read|use|wear|paint|plant|eat|buy|invite|serve|v
 # a pair chosen as equals: "how many pairs of co-chairs", "to be co-presidents" (no order)
 _PAIR_ASK = (r" how many (?:different |distinct |possible )*pairs(?: of (?:co-[a-z]+s|"
              + _NOUN + r"))?\b")
+# the size in the question: "how many combinations of 2 different toppings" (things must be
+# said different: toppings or flavours could repeat; people cannot)
+_OF_ASK = (r" how many (?:different |distinct |possible )*(?:combinations|selections|choices|sets|"
+           r"groups) of #(?P<k>\d+) (?:(?:different |distinct )(?P<kn>" + _NOUN + r")|(?P<folk>"
+           + FOLK + r"))\b")
+# the pool as what is on offer: "6 flavours are available", "there are 9 books available"
+_AVAILABLE = (r" #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r") (?:are |is )?"
+              r"(?:available|offered|on offer)\b")
 _EQUALS = (r" (?:to be|to serve as|as) (?:the |its |our |their )?co-[a-z]+s\b"
            r"| (?:choose|select|pick|elect|name) (?:the |its |our |their )co-[a-z]+s\b")
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
@@ -111,7 +120,8 @@ def _noun(a: str | None, b: str | None) -> None:
 
 def choices(split: Split, template: str) -> Result | None:
     if not quick(template, "how many", "number of", "count") or not quick(
-            template, "choose", "chosen", "select", "pick", "form", "elect", "made"):
+            template, "choose", "chosen", "select", "pick", "form", "elect", "made",
+            "available"):
         return None
     w = Wording.of(split, template)
     w.take(_NAMED)
@@ -119,12 +129,13 @@ def choices(split: Split, template: str) -> Result | None:
     w.take(_ORDER_NOTE)
     w.take(_PURPOSE)
     w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
+    of_ask = w.take(_OF_ASK)
     pairs = w.take(_PAIR_ASK)
     equals = w.take(_EQUALS)
-    ask = w.take(ASK) + pairs
-    pools = [m for p in POOLS for m in w.take(p)]
+    ask = w.take(ASK) + pairs + of_ask
+    pools = [m for p in [*POOLS, _AVAILABLE] for m in w.take(p)]
     takes = [m for p in _TAKE for m in w.take(p)]
-    asked = bool(pairs) or bool(ask[0].group("k")) if len(ask) == 1 else False
+    asked = bool(pairs or of_ask) or bool(ask[0].group("k")) if len(ask) == 1 else False
     if len(ask) != 1 or len(pools) != 1 or len(takes) + asked != 1 \
             or not w.only_glue(_GLUE):
         return None
@@ -132,6 +143,8 @@ def choices(split: Split, template: str) -> Result | None:
     if equals and pairs and takes and int(takes[0].group("k")) != 2:
         raise Decline("a pair of more than two")
     if not takes:
+        if of_ask:
+            _noun(of_ask[0].group("kn") or of_ask[0].group("folk"), pool.group("nn"))
         return binomial(int(pool.group("n")), 2 if pairs else int(ask[0].group("k")), "choices")
     groups = takes[0].groupdict()
     _noun(groups.get("kn") or groups.get("kd") or groups.get("of"), pool.group("nn"))
