@@ -85,3 +85,14 @@ def test_base_subscript_only_for_the_graded_answer() -> None:
 def test_plain_symbols() -> None:
     assert plain_symbols("√7 · π") == "\\sqrt{7} \\cdot  \\pi"
     assert alternative_forms("42", graded=True) == []
+
+
+@pytest.mark.parametrize(("gold", "pred"), [
+    ("3", r"3 \text{ hundred}"),
+    ("40", r"40 \text{ thousand}"),
+    ("6", "6 dozen"),
+    ("16", "16 squared"),
+])
+def test_a_word_that_multiplies_the_number_is_never_dropped(gold: str, pred: str) -> None:
+    assert not equivalent(gold, pred, timeout=30)
+    assert equivalent(pred, pred, timeout=30)

@@ -71,6 +71,22 @@ _NOT_A_NOUN = re.compile(r"(?:^| )(?:squared|cubed|hundreds?|thousands?|millions
                          r"|trillions?|dozens?|half|halves|thirds?|quarters?|[a-z]+ths?|percent|factorial|pi"
                          r"|and|or|plus|minus|times|over|root|roots|power|less|more|mod|modulo"
                          r"|sin|cos|tan|log|exp)(?= |$)")
+# A word after a number that multiplies it: graded by its value only when both answers
+# say it (math-verify drops `\text{ hundred}` like a unit: "2 hundred" would equal 2).
+_MULTIPLIER = re.compile(r"\d\s*(?:\\text\s*\{\s*|\\,|\s)*(?P<word>hundreds?|thousands?|"
+                         r"millions?|billions?|trillions?|dozens?|squared|cubed)\b",
+                         re.IGNORECASE)
+
+
+def multiplier_words_differ(gold: str, pred: str) -> bool:
+    """True when one answer multiplies a number by a word the other does not say."""
+    def words(text: str) -> set[str]:
+        if _SCALE_WORD.match(core(text)):  # "7 million" is read as 7000000 (see above)
+            return set()
+        return {m.group("word").lower().rstrip("s") for m in _MULTIPLIER.finditer(text)}
+    return words(gold) != words(pred)
+
+
 _EMPTY_SET = re.compile(r"^(?:\\varnothing|\\emptyset|\\\{\s*\\\}|\{\s*\})$")
 _ALL_REALS = re.compile(r"^(?:\\mathbb\s*\{?R\}?|\\R|(?:\\text\s*\{)?\s*all real(?: numbers)?\s*\}?"
                         r"|(?:\\text\s*\{)?\s*all reals\s*\}?)$", re.IGNORECASE)

@@ -32,7 +32,7 @@ from contextlib import contextmanager
 
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
-from tutor.verify.answer_forms import alternative_forms
+from tutor.verify.answer_forms import alternative_forms, multiplier_words_differ
 from tutor.verify.answer_normalize import prepare, too_big
 from tutor.verify.answer_numbers import (
     approximately_equal,
@@ -135,6 +135,8 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
     times = times_agree(gold, pred)
     if times is not None:
         return times
+    if multiplier_words_differ(gold, pred):
+        return False
     _warm_up()
     try:
         # SymPy deprecation chatter about odd trees is not the caller's business.
