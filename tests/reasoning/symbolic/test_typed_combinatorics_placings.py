@@ -1,4 +1,4 @@
-"""Placings and one officer with a group (`combinatorics.placings`, `roles.head_and_group`,
+"""Placings, lineups and one officer with a group (`combinatorics.placings`, `roles.head_and_group`,
 `roles.officers`): places in a race given out when ties are ruled out, medals, an officer
 and a committee that must not include the officer, and the one-office rule said in
 brackets. Our own problems; each count listed again here, plus near misses."""
@@ -49,6 +49,18 @@ def test_officer_and_group(problem, answer, listed):
     assert_solved(problem, str(answer))
 
 
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    ("Our hockey team has 14 members, each of whom can play any position. In how many ways can "
+     "we pick a starting lineup consisting of a goalie, a left wing and a right wing?", 2184,
+     _placings(14, 3)),
+    ("A volleyball club has 8 players. In how many ways can the coach choose a lineup of a "
+     "setter, a libero, a blocker and a server?", 1680, _placings(8, 4)),
+])
+def test_lineups(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
 @pytest.mark.parametrize(("problem", "answer"), [
     ("In how many ways can a chair and a secretary be picked from 12 people (assuming the chair "
      "and the secretary cannot be the same person)?", 132),
@@ -68,6 +80,11 @@ def test_officers_said_other_ways(problem, answer):
     "people?",
     "In how many ways can a president and a 2-person committee be picked from a group of 10 "
     "people if the treasurer cannot be on the committee?",
+    # a position named twice; a position open to some players only
+    "A rugby club has 15 players. In how many ways can the coach pick a lineup of a hooker, a "
+    "wing and a wing?",
+    "A team has 9 players, but only 2 can pitch. In how many ways can we choose a lineup "
+    "consisting of a pitcher, a catcher and a shortstop?",
     # more places than racers
     "In how many ways can 2 runners finish first, second and third with no ties?",
 ])

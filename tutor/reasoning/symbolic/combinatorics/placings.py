@@ -19,7 +19,7 @@ from math import factorial, perm
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.selections import ASK
+from tutor.reasoning.symbolic.combinatorics.selections import ASK, POOLS
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -75,4 +75,45 @@ def placings(split: Split, template: str) -> Result | None:
                                 "to choose from.", f"${claim}$", claim)]
 
 
-__all__ = ["placings"]
+_POSITION = r"(?:a|an|one) (?!(?:and|or)\b)[a-z]+(?: (?!(?:and|or|a|an)\b)[a-z]+)?"
+_LINEUP = (r" (?:a |the |our |their )?(?:starting )?(?:lineup|line-up) (?:consisting of|made up "
+           r"of|of|with) (?P<roles>" + _POSITION + r"(?:, " + _POSITION + r")*,? and " + _POSITION
+           + r")(?=[ ,.?;]|$)")
+_ANY = (r",? (?:each of whom|all of whom|and each|and any of them|any of whom) can play any "
+        r"(?:position|of the positions)\b")
+_LINEUP_GLUE = frozenset("can we choose select pick form make name set there are from if "
+                         "they you i our coach manager".split())
+# the sport of the team changes nothing: "our basketball team has 12 members"
+_SPORT = r" (a|an|the|our|my|their|his|her) [a-z]+ (team|club|squad)(?= (?:has|of|with) #)"
+
+
+def lineups(split: Split, template: str) -> Result | None:
+    """A lineup of named positions (a centre, a point guard, ...) filled from n players:
+    in a lineup one player holds one position, so n(n - 1)...(n - r + 1)."""
+    if not quick(template, "lineup", "line-up") or not quick(template, "how many", "number of"):
+        return None
+    w = Wording.of(split, template)
+    w.text = re.sub(_SPORT, r" \1 \2", w.text)
+    w.take(_ANY)
+    lineup, ask = w.take(_LINEUP), w.take(ASK)
+    pools = [m for p in POOLS for m in w.take(p)]
+    if len(lineup) != 1 or len(ask) != 1 or len(pools) != 1 or not w.only_glue(_LINEUP_GLUE):
+        return None
+    names = [re.sub(r"^(?:a|an|one) ", "", r) for r in re.findall(_POSITION,
+                                                                   lineup[0].group("roles"))]
+    n, k = int(pools[0].group("n")), len(names)
+    if len(set(names)) != k or not 2 <= k <= n <= 200:
+        raise Decline("different positions, no more than the players")
+    v = perm(n, k)
+    if v <= _LIST:
+        confirm.count(v, lambda: sum(1 for _ in permutations(range(n), k)),
+                      "lineups (listing them)")
+    else:
+        confirm.count(v, lambda: factorial(n) // factorial(n - k), "lineups (n!/(n - k)!)")
+    claim = " \\cdot ".join(str(n - i) for i in range(k)) + f" = {v}"
+    return sp.Integer(v), [step("fill the positions in turn", f"The {names[0]} can be any of the "
+                                f"{n}; each next position has one player fewer to choose from.",
+                                f"${claim}$", claim)]
+
+
+__all__ = ["lineups", "placings"]

@@ -48,7 +48,7 @@ READERS: list[Reader] = [
     subset_conditions.subsets_with,
     polygon_choices.polygons, pascal.read,
     spoken.spoken,
-    placings.placings, roles.head_and_group,
+    placings.placings, placings.lineups, roles.head_and_group,
     roles.officers, roles.two_groups, roles.mixed, subgroups.part_choices, pairings.pairings,
     distributions.distributions,
     products.products,
