@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "bench" / "data" / "paraphrases.jsonl"
-FORMS = {"a": "textbook", "b": "imperative", "c": "reordered", "d": "story",
+FORMS = {"own": "own wording", "a": "textbook", "b": "imperative", "c": "reordered", "d": "story",
          "e": "other notation"}
 
 from tutor.reasoning.symbolic import solve_problem  # noqa: E402
@@ -61,8 +61,8 @@ class Outcome:
         return "solved" if equivalent(self.gold, self.answer) else "WRONG"
 
 
-def load(capability: str) -> list[dict]:
-    rows = [json.loads(line) for line in DATA.read_text().splitlines() if line.strip()]
+def load(capability: str, path: Path = DATA) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     return [r for r in rows if capability.lower() in r["capability"].lower()]
 
 
@@ -121,9 +121,12 @@ def main() -> None:
     ap.add_argument("--time-limit", type=float, default=20.0)
     ap.add_argument("--capability", default="", help="only capabilities whose name has this")
     ap.add_argument("--declined", action="store_true", help="print each declined problem")
+    ap.add_argument("--file", type=Path, default=DATA,
+                    help="another file of our own problems in the same format, e.g. "
+                         "bench/data/own_problems_stop17.jsonl")
     args = ap.parse_args()
     start = time.perf_counter()
-    report(run(load(args.capability), args.jobs, args.time_limit), args.declined)
+    report(run(load(args.capability, args.file), args.jobs, args.time_limit), args.declined)
     print(f"total {time.perf_counter() - start:.1f}s")
 
 
