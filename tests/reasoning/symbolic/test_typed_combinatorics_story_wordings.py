@@ -37,6 +37,9 @@ def _outfits(*counts: int) -> int:
     ("Eight sauces are available. How many combinations of two different sauces can be "
      "made?", 28, _choices(8, 2)),
     ("How many groups of 3 campers can be chosen from 11 campers?", 165, _choices(11, 3)),
+    ("Priti owns 10 puzzles, of which she plans to take 2 to use on the train. How many "
+     "different pairs can she choose?", 45, _choices(10, 2)),
+    ("Jonah has 12 stamps. In how many ways can he choose 5 of them?", 792, _choices(12, 5)),
 ])
 def test_choices_said_other_ways(problem, answer, listed):
     assert listed == answer
@@ -91,6 +94,9 @@ def test_one_of_each_said_other_ways(problem, answer, listed):
     # pairs of shoes are not a choice of 2 from the pool; ordered pairs are not pairs
     "How many pairs of shoes can be made from 10 shoes?",
     "How many ordered pairs of volunteers can be picked from 10 volunteers?",
+    # a pair that is not the number taken
+    "Priti owns 10 puzzles, of which she plans to take 3. How many different pairs can she "
+    "choose?",
     # flavours that may repeat
     "Six flavors are available. How many combinations of two flavors, possibly the same, are "
     "possible?",

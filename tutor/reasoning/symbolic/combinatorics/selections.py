@@ -57,6 +57,9 @@ _TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a comm
     + r"\b",
     r" #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r")| of them)? " + _BE + _CHOOSE + r"(?: to form a "
     r"(?:team|committee|group))?\b",
+    # "I have 11 books, of which I want to bring 2"
+    r",? of (?:which|whom) (?:i|we|he|she|they) (?:want|wants|need|needs|plan|plans|would like)"
+    r" to (?:bring|take|choose|pick|select|read|keep|use|invite) #(?P<k>\d+)\b",
 ]
 POOLS = [
     r" (?:from|out of|among) (?:a |an |the |(?:his|her|my|our|their) )?(?:" + _POOL_BOX
@@ -92,6 +95,9 @@ _OF_ASK = (r" how many (?:different |distinct |possible )*(?:combinations|select
 # the pool as what is on offer: "6 flavours are available", "there are 9 books available"
 _AVAILABLE = (r" #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r") (?:are |is )?"
               r"(?:available|offered|on offer)\b")
+# a named owner: "marco has 9 friends" (who owns them changes nothing)
+_OWNED = (r"(?:^ |(?<=[.?!] ))(?!(?:there|it|this|each|every)\b)[a-z]+ (?:has|owns) #(?P<n>\d+) "
+          r"(?:different |distinct )?(?P<nn>" + _NOUN + r")\b")
 _EQUALS = (r" (?:to be|to serve as|as) (?:the |its |our |their )?co-[a-z]+s\b"
            r"| (?:choose|select|pick|elect|name) (?:the |its |our |their )co-[a-z]+s\b")
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
@@ -131,17 +137,19 @@ def choices(split: Split, template: str) -> Result | None:
     w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
     of_ask = w.take(_OF_ASK)
     pairs = w.take(_PAIR_ASK)
-    equals = w.take(_EQUALS)
+    w.take(_EQUALS)  # co-holders of one office: no order among them
     ask = w.take(ASK) + pairs + of_ask
-    pools = [m for p in [*POOLS, _AVAILABLE] for m in w.take(p)]
+    pools = [m for p in [*POOLS, _AVAILABLE, _OWNED] for m in w.take(p)]
     takes = [m for p in _TAKE for m in w.take(p)]
     asked = bool(pairs or of_ask) or bool(ask[0].group("k")) if len(ask) == 1 else False
+    if pairs and len(takes) == 1:  # "choose 2 ... how many pairs": the pair restates the 2
+        if int(takes[0].group("k")) != 2:
+            raise Decline("pairs of more or fewer than two")
+        asked = False
     if len(ask) != 1 or len(pools) != 1 or len(takes) + asked != 1 \
             or not w.only_glue(_GLUE):
         return None
     pool = pools[0]
-    if equals and pairs and takes and int(takes[0].group("k")) != 2:
-        raise Decline("a pair of more than two")
     if not takes:
         if of_ask:
             _noun(of_ask[0].group("kn") or of_ask[0].group("folk"), pool.group("nn"))
