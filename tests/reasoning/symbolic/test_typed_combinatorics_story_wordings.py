@@ -40,6 +40,12 @@ def _outfits(*counts: int) -> int:
     ("Priti owns 10 puzzles, of which she plans to take 2 to use on the train. How many "
      "different pairs can she choose?", 45, _choices(10, 2)),
     ("Jonah has 12 stamps. In how many ways can he choose 5 of them?", 792, _choices(12, 5)),
+    # people named by what they are chosen to be; a chooser with 'a'; the size with the pizza
+    ("In how many ways can we select 4 judges from a panel of 10 judges?", 210, _choices(10, 4)),
+    ("How many ways can a teacher choose 3 helpers from a class of 20 students?", 1140,
+     _choices(20, 3)),
+    ("A deli sells 8 sauces. How many different plates with 3 different sauces can be "
+     "ordered?", 56, _choices(8, 3)),
 ])
 def test_choices_said_other_ways(problem, answer, listed):
     assert listed == answer
@@ -57,6 +63,10 @@ def test_choices_said_other_ways(problem, answer, listed):
      "are played?", 72, 2 * _choices(9, 2)),
     ("In a bowling club of 10 players, every player plays every other player once. How many "
      "games are played?", 45, _choices(10, 2)),
+    ("At the picnic, each of 11 campers shook hands with each of the others exactly once. How "
+     "many handshakes were there?", 55, _choices(11, 2)),
+    ("In a round-robin tournament with 6 schools, each school plays every other school exactly "
+     "once. How many games are played?", 15, _choices(6, 2)),
 ])
 def test_pairs_said_other_ways(problem, answer, listed):
     assert listed == answer
@@ -97,6 +107,8 @@ def test_one_of_each_said_other_ways(problem, answer, listed):
     # a pair that is not the number taken
     "Priti owns 10 puzzles, of which she plans to take 3. How many different pairs can she "
     "choose?",
+    # toppings on a pizza not said to be different could repeat
+    "A pizzeria offers 9 toppings. How many different pizzas with 2 toppings can be ordered?",
     # flavours that may repeat
     "Six flavors are available. How many combinations of two flavors, possibly the same, are "
     "possible?",

@@ -17,31 +17,34 @@ from math import comb
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.arrangements import PEOPLE
+from tutor.reasoning.symbolic.combinatorics.selections import FOLK
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_WHO = r"(?:" + PEOPLE + r"|teams|schools|clubs|players)"
+_WHO = r"(?:" + FOLK + r"|teams|schools|clubs|players)"
 # one of them: "every other cousin", "each other guest"
 _ONE = r"(?:" + "|".join(sorted({re.sub(r"(?:men$|s$)", lambda m: "man" if m.group(0) == "men"
                                          else "", w) for w in _WHO.strip("(?:)").split("|")}
                                 | {"person", "child"})) + r")"
-_GROUP = (r" #(?P<n>\d+) (?P<who>" + _WHO + r")\b| (?:a|the) (?:[a-z]+ )?(?:league|tournament|"
+_GROUP = (r" #(?P<n>\d+) (?P<who>" + _WHO + r")\b| (?:a|the) (?:[a-z-]+ )?(?:league|tournament|"
           r"group|party|room|club|class|meeting|conference|division) (?:of|with|has) #(?P<n2>\d+) "
           r"(?P<who2>"
           + _WHO + r")\b")
 _EACH = (r" (?:each|every) (?:person|one|player|team|school|club|student|member|guest|"
-         r"of them|of the " + _WHO + r")? ?(?P<verb>shakes hands|plays?)(?: (?:exactly )?(?P<t1>"
+         r"of them|of the " + _WHO + r")? ?(?P<verb>shakes hands|shook hands|plays?|played)"
+         r"(?: (?:exactly )?(?P<t1>"
          r"once|twice|#\d+ times))?(?: (?:(?:with|against) )?(?:each|every) (?:of the )?(?:other|"
          r"others)(?: (?:person|people|player|players|team|teams|school|schools|club|clubs|"
          r"member|members|guest|guests|" + _WHO + "|" + _ONE + r"))?)(?: (?:exactly )?(?P<t2>"
          r"once|twice|"
          r"#\d+ times))?\b"
-         r"| (?P<verb2>shake hands) with (?:each other|everyone else)(?: (?:exactly )?once)?\b")
+         r"| (?P<verb2>shake hands|shook hands) with (?:each other|everyone else)"
+         r"(?: (?:exactly )?once)?\b")
 _ASK = (r" how many (?P<what>handshakes|games|matches)(?: (?:take place|are played|are there|"
-        r"will be played|are needed|occur|in all|in total))*\b")
+        r"will be played|are needed|occur|in all|in total|were there|took place|were played|"
+        r"occurred|were made))*\b")
 _GLUE = frozenset("if there attend attended at party room in a meeting are league tournament "
                   "is held each play compete where which meet gather and".split())
 # where they meet changes nothing: "at a reunion", "at the end of the meeting"
@@ -80,7 +83,7 @@ def pairings(split: Split, template: str) -> Result | None:
         return None
     e, g = each[0], group[0]
     n = int(g.group("n") or g.group("n2"))
-    handshake = e.group("verb") == "shakes hands" or bool(e.group("verb2"))
+    handshake = e.group("verb") in ("shakes hands", "shook hands") or bool(e.group("verb2"))
     if handshake != (ask[0].group("what") == "handshakes") or (e.group("t1") and e.group("t2")):
         raise Decline("the question does not ask about what each pair does")
     times = _times(e.group("t1") or e.group("t2"))

@@ -49,7 +49,7 @@ _ASK = (r" how many (?:different |possible |distinct )*(?:#(?P<parts>\d+)-(?:cou
         r"choices|ways|lunches|dinners|breakfasts|pizzas|sundaes|cones|plates|orders|costumes|"
         r"specials|bouquets|uniforms|burgers|salads)\b")
 _GLUE = frozenset("can i make you we be made are there possible if choose to order create "
-                  "form an ordered chosen available put together assemble".split())
+                  "form an ordered chosen available put together assemble wear he she".split())
 
 
 def _plurals(kind: str) -> set[str]:

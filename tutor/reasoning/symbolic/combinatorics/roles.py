@@ -43,7 +43,8 @@ _ONE_EACH = (r" \(?(?:if |assuming (?:that )?|where |and |given that )?(?:no|ind
              + r" (?:cannot|can not|may not|must not) be the same person\b")
 _GLUE = frozenset("can be are there do that this so i we need needs to want wants choose "
                   "select pick elect fill appoint chosen selected picked elected filled "
-                  "appointed from if elects appoints names officers offices positions roles done"
+                  "appointed from if elects appoints names officers offices positions roles done "
+                  "wishes wish"
                   .split())
 
 

@@ -32,11 +32,14 @@ _GOODS = ("toppings|books|flavors|flavours|fruits|songs|movies|courses|classes|c
           "snacks|games|stickers|stamps|puzzles|dishes")
 # people who are chosen in the stories, beyond those of the seating readers
 FOLK = (PEOPLE + "|volunteers|candidates|applicants|nominees|campers|scouts|recruits|"
-        "senators|representatives|officers|residents|swimmers|skaters|drivers|workers")
+        "senators|representatives|officers|residents|swimmers|skaters|drivers|workers|"
+        # people named by what they are chosen to be, all alike (no order among them)
+        "captains|starters|leaders|delegates|cooks|judges|winners|finalists|chaperones|helpers|"
+        "monitors|ushers|guards")
 _NOUN = f"(?:{FOLK}|{_GOODS})"
 _GROUP = r"(?:committee|subcommittee|team|group|panel|delegation|set|selection|squad|crew)"
 _POOL_BOX = (r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag|"
-             r"stack|pile|"
+             r"stack|pile|roster|panel|staff|"
              r"basket|drawer|crate|jar|tray|"
              r"(?:standard )?deck|(?:standard )?pack)")
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
@@ -91,7 +94,9 @@ _PAIR_ASK = (r" how many (?:different |distinct |possible )*pairs(?: of (?:co-[a
 # said different: toppings or flavours could repeat; people cannot)
 _OF_ASK = (r" how many (?:different |distinct |possible )*(?:combinations|selections|choices|sets|"
            r"groups) of #(?P<k>\d+) (?:(?:different |distinct )(?P<kn>" + _NOUN + r")|(?P<folk>"
-           + FOLK + r"))\b")
+           + FOLK + r"))\b| how many (?:different |distinct |possible )*(?:pizzas|sundaes|salads|"
+           r"bouquets|baskets|plates) (?:with|of) #(?P<k2>\d+) (?:different |distinct )(?P<kn2>"
+           + _NOUN + r")\b")
 # the pool as what is on offer: "6 flavours are available", "there are 9 books available"
 _AVAILABLE = (r" #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r") (?:are |is )?"
               r"(?:available|offered|on offer)\b")
@@ -113,27 +118,28 @@ _NAMED = (r"(?<= can| may)(?! (?:not|never|also|only|just|still|then|each|all|bo
 
 
 # "can the club choose", "may our coach pick": who chooses, as a noun
-_CHOOSER = (r"(?<= can| may) (?:the|our|my|his|her|their) (?:club|class|team|coach|teacher|school"
+_CHOOSER = (r"(?<= can| may) (?:a|the|our|my|his|her|their) (?:club|class|team|coach|teacher|school"
             r"|committee|group|company|manager|director|choir|band|council|board|troop)"
             r"(?= (?:choose|select|pick|elect)\b)")
 
 
 def _noun(a: str | None, b: str | None) -> None:
     """The chosen and the pool are the same kind of thing (people and members agree)."""
-    if a and b and a.rstrip("s") != b.rstrip("s") and not {a, b} <= set(PEOPLE.split("|")):
+    if a and b and a.rstrip("s") != b.rstrip("s") and not {a, b} <= set(FOLK.split("|")):
         raise Decline("the chosen things are not of the pool's kind")
 
 
 def choices(split: Split, template: str) -> Result | None:
     if not quick(template, "how many", "number of", "count") or not quick(
             template, "choose", "chosen", "select", "pick", "form", "elect", "made",
-            "available"):
+            "available", "offers", "sells"):
         return None
     w = Wording.of(split, template)
     w.take(_NAMED)
     w.take(_CHOOSER)
     w.take(_ORDER_NOTE)
     w.take(_PURPOSE)
+    w.take(r" (?:can|could|may) (?:be ordered|i order|we order|you order)(?= ?[?.]| ?$)")  # bought
     w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
     of_ask = w.take(_OF_ASK)
     pairs = w.take(_PAIR_ASK)
@@ -152,7 +158,9 @@ def choices(split: Split, template: str) -> Result | None:
     pool = pools[0]
     if not takes:
         if of_ask:
-            _noun(of_ask[0].group("kn") or of_ask[0].group("folk"), pool.group("nn"))
+            o = of_ask[0]
+            _noun(o.group("kn") or o.group("folk") or o.group("kn2"), pool.group("nn"))
+            return binomial(int(pool.group("n")), int(o.group("k") or o.group("k2")), "choices")
         return binomial(int(pool.group("n")), 2 if pairs else int(ask[0].group("k")), "choices")
     groups = takes[0].groupdict()
     _noun(groups.get("kn") or groups.get("kd") or groups.get("of"), pool.group("nn"))
