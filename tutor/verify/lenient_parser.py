@@ -102,9 +102,27 @@ def read_lenient(text: str) -> sympy.Basic | None:
         expr = sympy.ImmutableMatrix(expr)
     if not isinstance(expr, sympy.Basic) or too_big(expr):
         return None
+    if _unit_letter_dropped(text, expr):
+        return None
     if not isinstance(expr, sympy.Expr):
         return expr
     return real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
+
+
+# A single letter right after a number or a group ("2m", "3 t", "\frac{2}{3}s"): the reader's
+# unit list takes it for metres, tonnes, seconds and drops it: "x + 2m" read as "x + 2".
+_LETTER_AFTER_NUMBER = re.compile(r"(?:(?<![\\a-zA-Z_^])\d+(?:\.\d+)?|\})\s*([a-zA-Z])"
+                                  r"(?![a-zA-Z])")
+_WORDS = re.compile(r"\\(?:text|mathrm|mbox|textbf|operatorname)\s*\{[^{}]*\}")
+
+
+def _unit_letter_dropped(text: str, expr: sympy.Basic) -> bool:
+    """A letter written right after a number is missing from the reading (`e` and `i` may
+    be the constants; words in `\\text{}` are units as the writer meant them)."""
+    written = set(_LETTER_AFTER_NUMBER.findall(_WORDS.sub(" ", text))) - {"e", "i"}
+    if not written:
+        return False
+    return bool(written - {str(s) for s in expr.atoms(sympy.Symbol)})
 
 
 def in_radians(lhs: str, rhs: str) -> tuple[str, str]:
