@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 import sympy
+from sympy.core.function import AppliedUndef
 
 from tutor.verify.function_notation import as_read, letters_in_gcd
 from tutor.verify.real_roots import real_odd_roots
@@ -122,7 +123,9 @@ def _unit_letter_dropped(text: str, expr: sympy.Basic) -> bool:
     written = set(_LETTER_AFTER_NUMBER.findall(_WORDS.sub(" ", text))) - {"e", "i"}
     if not written:
         return False
-    return bool(written - {str(s) for s in expr.atoms(sympy.Symbol)})
+    names = {str(s) for s in expr.atoms(sympy.Symbol)} | {
+        type(f).__name__ for f in expr.atoms(AppliedUndef)}  # `3k(5)`: k a function
+    return bool(written - names)
 
 
 def in_radians(lhs: str, rhs: str) -> tuple[str, str]:
