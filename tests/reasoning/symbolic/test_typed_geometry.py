@@ -407,9 +407,6 @@ DECLINED = [
     "A square and a circle have the same area. What is the radius of the circle?",
     # a relation between measures
     "The radius of a circle is 3 more than its diameter. What is its area?",
-    # a rounding the reader does not do
-    "A circle has radius 2. What is its area? Express your answer as a decimal to the nearest "
-    "tenth.",
     # the area of a hexagon that is not said to be regular
     "What is the area of a hexagon with side length 2?",
     # one angle of a polygon that is not said to be regular
@@ -481,6 +478,13 @@ def test_geometry_reader_answers_confirmed(problem, answer):
 def test_geometry_reader_declines(problem):
     sol = solve_now(problem)
     assert sol.answer is None, sol.answer
+
+
+def test_a_closing_request_to_round_rounds_the_exact_area() -> None:
+    # the reader answers 4π; `rounding_requests` takes the request off and rounds it
+    sol = solve_now("A circle has radius 2. What is its area? Express your answer as a decimal "
+                    "to the nearest tenth.")
+    assert sol.answer == "12.6" and sol.confirmed
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

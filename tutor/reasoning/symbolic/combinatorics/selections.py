@@ -124,7 +124,10 @@ _CHOOSER = (r"(?<= can| may) (?:a|the|our|my|his|her|their) (?:club|class|team|c
 
 
 def _noun(a: str | None, b: str | None) -> None:
-    """The chosen and the pool are the same kind of thing (people and members agree)."""
+    """The chosen and the pool are the same kind of thing (people and members agree).
+    Officers chosen may hold different offices (an order), unless the offices are named."""
+    if a in ("officers", "officer") and a != b:
+        raise Decline("officers may hold different offices")
     if a and b and a.rstrip("s") != b.rstrip("s") and not {a, b} <= set(FOLK.split("|")):
         raise Decline("the chosen things are not of the pool's kind")
 
