@@ -58,8 +58,6 @@ def test_true_claims_verify(step: str) -> None:
     "So $\\mathop{\\text{lcm}}[9,12]=108$.",
     "We get $\\sin^2(45^\\circ) = \\frac{1}{4}$.",
     "Multiplying, $\\log_3 27 \\cdot \\log_{27} 3 = 3$.",
-    # the broad reader once added binomials written side by side: 10 + 3 = 13
-    "There are $\\binom{5}{2}\\binom{3}{1} = 13$ committees.",
     "The largest is $\\max\\{|1 - 6|, |2 + 6|, |4 - 6|\\} = 5$.",
     "As a fraction, $0.\\overline{45} = \\frac{9}{20}$.",
     "The rotation is $\\begin{pmatrix} \\cos 30^\\circ & -\\sin 30^\\circ \\\\ \\sin 30^\\circ "
@@ -68,6 +66,18 @@ def test_true_claims_verify(step: str) -> None:
 ])
 def test_false_claims_are_never_verified_nor_refuted_by_the_broad_reader(step: str) -> None:
     assert verdict(step) is U
+
+
+@pytest.mark.parametrize(("step", "reason"), [
+    # the broad reader once added binomials written side by side (10 + 3 = 13); the
+    # strict reader takes them as a product, as TeX's juxtaposition means
+    ("There are $\\binom{5}{2}\\binom{3}{1} = 13$ committees.", "C(5,2)C(3,1) = 30, not 13"),
+    ("So $\\dbinom{7}{3} = 42$.", "C(7,3) = 35, not 42"),
+    ("Together $\\binom{6}{1} + \\tbinom{6}{2} = 20$.", "= 21, not 20"),
+])
+def test_binomials_of_whole_numbers_are_read_strictly(step: str, reason: str) -> None:
+    found = ChainChecker("", time_limit=10).check(step)
+    assert found.verdict is R and reason in found.reason, found.reason
 
 
 @pytest.mark.parametrize("step", [

@@ -31,6 +31,7 @@ _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _LOG_BASE = re.compile(r"\\log\s*_\s*(?:\{\s*(\d{1,4})\s*\}|(\d))")  # \log_{3}, \log_2
 _FUNCTION = re.compile(r"\\(ln|log|exp|sin|cos|tan|sec|csc|cot|arcsin|arccos|arctan|sinh|cosh|"
                        r"tanh|gcd|lcm|max|min|det)(?![a-zA-Z])")
+_BINOM = re.compile(r"\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _DEGREE = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![a-zA-Z]))")
 # SymPy writes `\ln{\left(8 \right)}`: the braces are only TeX grouping
 _BRACED_ARGUMENT = re.compile(r"(?<=[a-z₀-₉])\{\s*\(([^{}()]*)\)\s*\}")
@@ -56,6 +57,7 @@ def maths_text(text: str) -> str:
     for _ in range(4):  # innermost first, a few levels deep
         new = _FRAC.sub(lambda m: f"{_group(m.group(1))}/{_group(m.group(2))}", text)
         new = _SQRT.sub(lambda m: f"√{_group(m.group(1))}", new)
+        new = _BINOM.sub(lambda m: f"C({m.group(1).strip()},{m.group(2).strip()})", new)
         new = _ROOT.sub(lambda m: "∛∜"[int(m.group(1)) - 3] + _group(m.group(2)), new)
         if new == text:
             break

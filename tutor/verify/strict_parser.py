@@ -2,7 +2,8 @@
 
 Why our own parser next to latex2sympy: a claim may only be *refuted* when we
 are certain what it says. This parser accepts a narrow grammar (numbers,
-one-letter variables, + - × ÷ / ^, fractions, roots, factorials, percentages,
+one-letter variables, + - × ÷ / ^, fractions, roots, factorials, binomial
+coefficients of whole numbers, percentages,
 parentheses) and raises `Ambiguous` wherever a reader could take the text two
 ways (`2\\frac{1}{2}` as a mixed number, `2^3^2`, `2 3`). It builds SymPy
 objects directly: no `eval`, no `sympify`. Huge powers and factorials raise
@@ -16,6 +17,7 @@ Grammar (LaTeX and plain text alike, after `normalize`):
     postfix := atom ('!' | '%')*
     atom    := number | letter | 'pi' | '(' expr ')' | '{' expr '}'
              | '\\frac' group group | '\\sqrt' ('[' expr ']')? group
+             | '\\binom' group group  (0 <= k <= n <= MAX_FACTORIAL, whole numbers)
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ class Parsed:
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?|\.\d+)"
-    r"|(?P<cmd>\\(?:frac|dfrac|tfrac|sqrt|cdot|times|div|pi|left|right))(?![a-zA-Z])"
+    r"|(?P<cmd>\\(?:frac|dfrac|tfrac|binom|sqrt|cdot|times|div|pi|left|right))(?![a-zA-Z])"
     # `a_1`, `h_a`, `a_{12}`: one subscript token, as in TeX (`a_12` reads two ways: declined)
     # `AB`, `ABC`: capitals written together name a segment or a figure (one unknown)
     r"|(?P<letter>[A-Z]{2,3}(?![a-zA-Z0-9_])|[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?)"
@@ -85,6 +87,8 @@ _UNICODE = {
     "\\ ": "",
     "\\dfrac": "\\frac",
     "\\tfrac": "\\frac",
+    "\\dbinom": "\\binom",
+    "\\tbinom": "\\binom",
     "**": "^",
     "²": "^2",
     "³": "^3",
@@ -164,7 +168,7 @@ class _Parser:
                     value = value / rhs
                 else:
                     value = value * rhs
-            elif kind in ("letter",) or tok in ("(", "\\sqrt", "\\pi", "\\frac"):
+            elif kind in ("letter",) or tok in ("(", "\\sqrt", "\\pi", "\\frac", "\\binom"):
                 prev_kind = self.tokens[self.i - 1][0]
                 if tok == "\\frac" and prev_kind == "num":
                     raise Ambiguous("a number before a fraction may be a mixed number")
@@ -262,6 +266,8 @@ class _Parser:
                 raise ParseError("division by zero")
             self.operators += 1
             return num / den
+        if tok == "\\binom":
+            return self.binomial()
         if tok == "\\sqrt":
             index: sympy.Expr = sympy.Integer(2)
             if self.peek()[1] == "[":
@@ -274,6 +280,14 @@ class _Parser:
                 raise ParseError("unsupported root index")
             return _safe_pow(radicand, sympy.Rational(1, int(index)))
         raise ParseError(f"unexpected {tok!r}")
+
+    def binomial(self) -> sympy.Expr:
+        """`\\binom{n}{k}` of whole numbers 0 <= k <= n (anything else: the broad reader)."""
+        n, k = self.group(), self.group()
+        if not (n.is_Integer and k.is_Integer and 0 <= int(k) <= int(n) <= MAX_FACTORIAL):
+            raise ParseError("a binomial coefficient of letters or out of range")
+        self.operators += 1
+        return sympy.binomial(n, k)
 
 
 def name_symbol(token: str) -> sympy.Symbol:
