@@ -130,8 +130,8 @@ def test_counting_shapes_answer_with_every_step_checked(problem, answer):
     "I own 7 different books, 3 of them cookbooks. How many ways can I arrange all 7 on a shelf "
     "so that the cookbooks are not next to each other?",
     # a purpose that may make order matter
-    "Mr. Brown has 7 boys and 4 girls in his class. In how many ways can he pick 3 boys and "
-    "2 girls to stand in a line?",
+    "Ms. Okafor teaches 6 boys and 9 girls. In how many ways can she pick 2 boys and 4 girls "
+    "to stand in a line?",
     # officers from members: different kinds of thing
     "In how many ways can 3 officers be chosen from 10 members?",
     # the third side is not determined

@@ -43,9 +43,9 @@ R = sp.Rational
     # a chain: x < y < 1 in [0,2]^2: triangle of area 1/2
     ("Real numbers $x$ and $y$ are drawn at random from the interval $[0,2]$. Find the "
      "probability that $x < y < 1$.", "1/8"),
-    # a box told by ranges: the triangle x + y <= 4 (area 8) of the 8-by-4 box
-    ("Suppose a point $(x,y)$ is randomly selected such that $0 \\le x \\le 8$ and "
-     "$0 \\le y \\le 4$. Compute the chance that $x+y \\le 4$.", "1/4"),
+    # a box told by ranges: the triangle u + v <= 2 (area 2) of the 6-by-4 box
+    ("A point $(u,v)$ is picked at random such that $0 \\le u \\le 6$ and $0 \\le v \\le 4$. "
+     "Find the probability that $u+v \\le 2$.", "1/12"),
     # q < p - 2 in [0,6]x[0,2]: 2 for p in [2,4], 4 for p in [4,6], of 12
     ("A point $(p,q)$ is chosen at random so that $0 \\le p \\le 6, 0 \\le q \\le 2$. Find "
      "the probability that $q < p - 2$.", "1/2"),
