@@ -80,7 +80,7 @@ def _log_base_parts(m: sp.Basic) -> tuple[sp.Basic, sp.Basic, list[sp.Basic]] | 
 
 
 def _with_log_bases(e: sp.Basic) -> sp.Basic:
-    if not isinstance(e, sp.Basic) or not any(isinstance(a, sp.log) for a in e.atoms(sp.log)):
+    if not isinstance(e, sp.Basic) or not e.has(sp.log):
         return e
 
     def swap(m: sp.Basic) -> sp.Basic:

@@ -68,10 +68,10 @@ def _factors(expr: sp.Basic, x: sp.Symbol) -> list[tuple[sp.Rational, sp.Basic]]
             return None
         arg = rest.args[0]
         if arg.has(x):
-            if not arg.is_rational_function(x) or any(
-                    not k.is_Rational for k in sp.Poly(sp.together(arg).as_numer_denom()[0]
-                                                       * sp.together(arg).as_numer_denom()[1],
-                                                       x).coeffs()):
+            if not arg.is_rational_function(x):
+                return None
+            num, den = sp.together(arg).as_numer_denom()
+            if any(not k.is_Rational for k in sp.Poly(num * den, x).coeffs()):
                 return None
         elif not (arg.is_Rational and arg > 0):
             return None

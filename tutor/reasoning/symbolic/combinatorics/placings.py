@@ -63,16 +63,22 @@ def placings(split: Split, template: str) -> Result | None:
     n, k = int(pool[0].group("n") or pool[0].group("n2")), len(names)
     if len(set(names)) != k or not 2 <= k <= n <= 200:
         raise Decline("different places, no more than the racers")
+    return _in_turn(n, k, "placings", "fill the places in turn",
+                    f"The {names[0]} place can go to any of the {n}; with no ties, each next "
+                    "place has one fewer to choose from.")
+
+
+def _in_turn(n: int, k: int, what: str, rule: str, hint: str) -> Result:
+    """k different places filled from n: n (n - 1) ... (n - k + 1), confirmed by listing
+    the choices (or as n!/(n - k)! when there are too many)."""
     v = perm(n, k)
     if v <= _LIST:
         confirm.count(v, lambda: sum(1 for _ in permutations(range(n), k)),
-                      "placings (listing them)")
+                      f"{what} (listing them)")
     else:
-        confirm.count(v, lambda: factorial(n) // factorial(n - k), "placings (n!/(n - k)!)")
+        confirm.count(v, lambda: factorial(n) // factorial(n - k), f"{what} (n!/(n - k)!)")
     claim = " \\cdot ".join(str(n - i) for i in range(k)) + f" = {v}"
-    return sp.Integer(v), [step("fill the places in turn", f"The {names[0]} place can go to "
-                                f"any of the {n}; with no ties, each next place has one fewer "
-                                "to choose from.", f"${claim}$", claim)]
+    return sp.Integer(v), [step(rule, hint, f"${claim}$", claim)]
 
 
 _POSITION = r"(?:a|an|one) (?!(?:and|or)\b)[a-z]+(?: (?!(?:and|or|a|an)\b)[a-z]+)?"
@@ -104,16 +110,9 @@ def lineups(split: Split, template: str) -> Result | None:
     n, k = int(pools[0].group("n")), len(names)
     if len(set(names)) != k or not 2 <= k <= n <= 200:
         raise Decline("different positions, no more than the players")
-    v = perm(n, k)
-    if v <= _LIST:
-        confirm.count(v, lambda: sum(1 for _ in permutations(range(n), k)),
-                      "lineups (listing them)")
-    else:
-        confirm.count(v, lambda: factorial(n) // factorial(n - k), "lineups (n!/(n - k)!)")
-    claim = " \\cdot ".join(str(n - i) for i in range(k)) + f" = {v}"
-    return sp.Integer(v), [step("fill the positions in turn", f"The {names[0]} can be any of the "
-                                f"{n}; each next position has one player fewer to choose from.",
-                                f"${claim}$", claim)]
+    return _in_turn(n, k, "lineups", "fill the positions in turn",
+                    f"The {names[0]} can be any of the {n}; each next position has one player "
+                    "fewer to choose from.")
 
 
 __all__ = ["lineups", "placings"]
