@@ -125,7 +125,7 @@ def mean_changes(split: Split, template: str) -> Result | None:
     story.state(S, n * m, f"the {n} add up to {n} times {m}")
     story.state(S - X if gone else S + X, size * m2,
                 f"{'without' if gone else 'with'} x, the {size} add up to {size} times {m2}")
-    return story.solve(lambda _sol: X, "the member " + ("removed" if gone else "added"))
+    return story.solve(lambda _sol: X, "the value " + ("removed" if gone else "added"))
 
 
 __all__ = ["mean_changes"]
