@@ -79,8 +79,8 @@ SOLVED = [
      "\\frac{1}{12}"),
     ("Two six-sided dice are rolled. What is the probability that the two numbers rolled are "
      "equal?", "\\frac{1}{6}"),
-    ("If three coins are tossed at the same time, what is the probability of getting two tails "
-     "and one head?", "\\frac{3}{8}"),
+    ("Four coins are flipped together. What is the probability of exactly three heads?",
+     "\\frac{1}{4}"),
     ("A jar has 4 red marbles and 6 green marbles. If two marbles are selected at random, what "
      "is the probability that one is red and one is green?", "\\frac{8}{15}"),  # 24 / 45
     ("An integer is randomly selected from the integers 1 through 100, inclusive. What is the "
@@ -135,8 +135,8 @@ SOLVED = [
     ("In how many ways can 10 identical balls be placed in 3 different boxes?",
      "66"),  # C(12, 2)
     ("How many ways can 10 identical apples be given to 4 friends?", "286"),  # C(13, 3)
-    ("How many ways are there to put 4 distinguishable balls into 2 distinguishable boxes if "
-     "no box is empty?", "14"),
+    ("How many ways can 5 distinguishable balls be placed in 2 distinguishable boxes so that "
+     "no box is empty?", "30"),  # 2^5 - 2
     # one of each kind (the product rule)
     ("A deli offers 4 kinds of bread, 6 meats and 3 cheeses. How many different sandwiches of "
      "one kind of bread, one meat and one cheese are there?", "72"),
@@ -183,9 +183,8 @@ SOLVED = [
      "replacement. What is the probability that at least one is green?", "\\frac{9}{14}"),
     ("Two different integers are chosen from the set $\\{1, 2, \\ldots, 9\\}$. What is the "
      "probability that their sum is even?", "\\frac{4}{9}"),
-    ("Two distinct numbers are selected simultaneously and at random from the set "
-     "$\\{1, 2, 3, 4, 5\\}$. What is the probability that their product is a multiple of 3?",
-     "\\frac{2}{5}"),
+    ("Two different numbers are picked at random from the set $\\{2, 3, 4, 5, 6, 7\\}$. What "
+     "is the probability that their product is a multiple of 3?", "\\frac{3}{5}"),  # 1 - 6/15
     ("A number is chosen at random from the first 30 positive integers. What is the "
      "probability that the number is prime?", "\\frac{1}{3}"),
     ("A box holds 10 identical balls, 3 of which are green and 7 of which are white. Two balls "
@@ -226,8 +225,8 @@ SOLVED = [
     ("If Mia flips 4 fair coins, what is the probability that exactly one comes up heads?",
      "\\frac{1}{4}"),
     # cards
-    ("Two cards are dealt at random from a standard deck of 52 cards. What is the probability "
-     "that both are hearts?", "\\frac{1}{17}"),  # 78 / 1326
+    ("Two cards are dealt from a well-shuffled standard 52-card deck. What is the "
+     "probability that both are hearts?", "\\frac{1}{17}"),  # 78 / 1326
     ("I draw 3 cards from a shuffled 52-card deck. What is the chance that all of them are the "
      "same suit?", "\\frac{22}{425}"),  # 4 * 286 / 22100
     ("A card is chosen at random from a standard deck. What is the probability that it is a "

@@ -72,7 +72,7 @@ def coins(split: Split, template: str) -> Result | None:
     setup = [m for p in COINS for m in w.take(p)]
     ask = w.take(ASK)
     w.take(r" (?:the|this) coin(?= (?:lands|comes|shows|turns|is|will)\b)")
-    w.take(r" (?:at the same time|simultaneously|at once)\b")
+    w.take(r" (?:at the same time|simultaneously|at once|together)\b")
     split_ = w.take(_SPLIT)
     heads, every, more, even = w.take(_HEADS), w.take(_ALL), w.take(_MORE), w.take(_EVEN)
     if len(setup) != 1 or len(ask) != 1 or len(split_) + len(heads) + len(every) + len(more) \
