@@ -27,6 +27,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     # the mean may fall
     ("Six boxes have an average weight of 20. Another box is added and the average weight "
      "drops to 18. What is the new box?", "6"),
+    # the count after the change told without a noun
+    ("Nine numbers have a mean of 70. When one of them is removed, the mean of the other "
+     "eight is 69. Which number was removed?", "78"),
+    ("The average of four values is 15. After a fifth value is added, the average of all five "
+     "values is 16. What is the fifth value?", "20"),
 ])
 def test_a_mean_that_changes(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -42,6 +47,9 @@ def test_a_mean_that_changes(problem: str, answer: str) -> None:
     # asked about an added member when one was removed
     "The mean of 8 scores is 70. One score is dropped and the mean becomes 72. What score "
     "was added?",
+    # the count told after the change disagrees with the story (9 - 1 is not 7)
+    "Nine numbers have a mean of 70. When one of them is removed, the mean of the other "
+    "seven is 69. Which number was removed?",
     # a median is another statistic
     "The average of five numbers is 12. When a sixth number is added the median becomes 13. "
     "What is the sixth number?",

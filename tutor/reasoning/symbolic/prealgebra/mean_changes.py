@@ -66,7 +66,8 @@ _CHANGE = [
     r"(?P<how>test|quiz|exam)",
 ]
 _NEW = (rf"(?:,? ?(?:and )?(?:then )?)the (?:new )?{_MEAN}{_WHAT}(?: of the (?:remaining|other|"
-        rf"new|#\d+) {_MEMBERS}| of all (?:#\d+ |the )?{_MEMBERS})? (?:becomes|is now|is|will "
+        rf"new)(?: (?P<k1>#\d+))?(?: {_MEMBERS})?| of the (?P<k2>#\d+) {_MEMBERS}| of all "
+        rf"(?:(?P<k3>#\d+) |the )?{_MEMBERS})? (?:becomes|is now|is|will "
         rf"be|rises to|increases to|goes up to|drops to|falls to|decreases to|changes to|goes "
         rf"down to) (?P<m2>{NUM})")
 _ASK_X = [
@@ -116,6 +117,9 @@ def mean_changes(split: Split, template: str) -> Result | None:
             for k in ("ord", "ord2")]
     if any(o and _ORDINALS[o] != size for o in ords) or (gone and any(ords)):
         raise Decline("the ordinal does not agree with the count")
+    told = [new.group(k) for k in ("k1", "k2", "k3") if new is not None and new.group(k)]
+    if any(number(k) != size for k in told):
+        raise Decline("the count after the change does not agree with the story")
     if asked is not None and asked.groupdict().get("how"):
         if (asked.group("how") == "added") == gone:
             raise Decline("asked about a member added when one was removed, or the reverse")
