@@ -19,6 +19,10 @@ SOLVED = [
      r"answers with commas.", "-4, 3"),  # (k + 4)(k - 3)
     (r"Find the greatest value of $y$ for which $\frac{y + 2}{3y^2 - 5y - 2}$ is undefined.",
      "2"),  # (3y + 1)(y - 2)
+    (r"For which value of $w$ is $\frac{w - 7}{3w + 12}$ undefined?", "-4"),
+    (r"What value of $q$ makes the expression $\frac{q^2}{5 - q}$ undefined?", "5"),
+    (r"Which values of $u$ make $\frac{u + 1}{u^2 - 3u - 10}$ undefined? Enter your answers "
+     r"separated by commas.", "-2, 5"),  # (u - 5)(u + 2)
     (r"What is the smallest value of $x$ for which $\frac{1}{x+5}+\frac{2}{x-1}$ is "
      r"undefined?", "-5"),
     # (x + 2)(x + 3) / ((x - 4)(x - 3)(x + 3)): x + 3 cancels, asymptotes at 3 and 4

@@ -31,8 +31,10 @@ _ASK_UNDEF = [
     ("sum", re.compile(r"^(?:what is |find )?the sum of (?:all )?(?:the )?(?:possible )?values of "
                        r"@(?P<x>\d+)@ (?:for which|such that) (?:the expression )?@(?P<e>\d+)@ is "
                        + _UNDEF + r"[.?]?$")),
-    ("all", re.compile(r"^for what (?:real )?values? of @(?P<x>\d+)@ is (?:the expression )?"
-                       r"@(?P<e>\d+)@ " + _UNDEF + r"[.?]?$")),
+    ("all", re.compile(r"^(?:for (?:what|which) (?:real )?values? of @(?P<x>\d+)@ is (?:the "
+                       r"expression )?@(?P<e>\d+)@|(?:what|which) (?:real )?values? of "
+                       r"@(?P<x2>\d+)@ (?:makes?|will make) (?:the expression )?@(?P<e2>\d+)@) "
+                       + _UNDEF + r"[.?]?$")),
     ("max", re.compile(r"^(?:what is |find )?the (?:largest|greatest) value of @(?P<x>\d+)@ "
                        r"(?:such that|for which) (?:the expression )?@(?P<e>\d+)@ is "
                        + _UNDEF + r"[.?]?$")),
@@ -40,7 +42,7 @@ _ASK_UNDEF = [
                        r"(?:such that|for which) (?:the expression )?@(?P<e>\d+)@ is "
                        + _UNDEF + r"[.?]?$")),
 ]
-_LIST = re.compile(r"\s*(?:list|enter|give) (?:your|the) answers? in increasing order,? "
+_LIST = re.compile(r"\s*(?:list|enter|give) (?:your|the|all) answers?(?: in increasing order)?,? "
                    r"separated by commas\.?$|\s*separate (?:your|multiple) answers with "
                    r"commas\.?$")
 _ASK_ASYMPTOTE = [
@@ -79,8 +81,8 @@ def _undefined(split: Split, tmpl: str) -> Result | None:
     if len(found) != 1:
         return None
     kind, m = found[0]
-    x = parse_latex(split.maths[int(m.group("x"))])
-    src = split.maths[int(m.group("e"))]
+    x = parse_latex(split.maths[int(m.group("x") or m.group("x2"))])
+    src = split.maths[int(m.group("e") or m.group("e2"))]
     e = parse_latex(src)
     if not isinstance(x, sp.Symbol) or not isinstance(e, sp.Expr) or e.free_symbols != {x}:
         raise Decline("an expression in the asked letter")
