@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     ratio_parts,
     ratios,
     scaled_amounts,
+    share_chains,
     shares,
     spoken_arithmetic,
     stories,
@@ -54,4 +55,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           portions.portions, story_equations.story_equations,
                           operation_chains.operation_chains, interest.interest,
                           motion.motion, two_movers.two_movers, coins.coins,
-                          mixtures.mixtures]
+                          mixtures.mixtures, share_chains.share_chains]
