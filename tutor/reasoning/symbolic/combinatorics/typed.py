@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     pascal,
     payoffs,
     placings,
+    plates,
     polygon_choices,
     products,
     random_points,
@@ -60,5 +61,6 @@ READERS: list[Reader] = [
     complements.complement,
     expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
-    digit_counts.digit_counts, strings.strings, digit_arrangements.digit_arrangements,
+    digit_counts.digit_counts, strings.strings, plates.plates,
+    digit_arrangements.digit_arrangements,
 ]
