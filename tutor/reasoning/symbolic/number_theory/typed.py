@@ -36,6 +36,7 @@ from tutor.reasoning.symbolic.number_theory import (
     rounding,
     search,
     sequences,
+    unnamed_residues,
     value_questions,
 )
 from tutor.reasoning.symbolic.typed import Reader
@@ -78,5 +79,6 @@ READERS: list[Reader] = [
     missing_digits.read,
     remainder_stories.read_remainder_story,
     residue_facts.read,
+    unnamed_residues.read,
     integer_stories.read,
 ]

@@ -193,4 +193,10 @@ def number_phrases(split: Split, template: str) -> Result | None:
     return story.solve(lambda _sol: X, "the number")
 
 
-__all__ = ["number_phrases"]
+def phrase_readings(text: str) -> list[sp.Basic]:
+    """Every reading of the whole of `text` (" #3 times the number minus #7") as an
+    expression in the unknown X."""
+    return [e for e, end in _Reader(text).at(0) if end == len(text)]
+
+
+__all__ = ["X", "number_phrases", "phrase_readings"]
