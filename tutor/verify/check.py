@@ -13,6 +13,7 @@ from dataclasses import replace
 import sympy
 from sympy.core.function import AppliedUndef
 
+from tutor.verify.both_sides import follows_on_both_sides
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import SEGMENT, Context, names_a_quantity
 from tutor.verify.equations import equation_claim, with_known_values
@@ -167,7 +168,8 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
                       if _names(" ".join(pair)) & _names(claim.source)][:_LENIENT_PREVIOUS]
             previous = [p for p in (parse_lenient(*pair) for pair in nearby) if p is not None]
             restated = follows_from_previous(claim, lhs, rhs, previous) \
-                or with_known_values(claim, lhs, rhs, ctx, previous)
+                or with_known_values(claim, lhs, rhs, ctx, previous) \
+                or follows_on_both_sides(claim, lhs, rhs, previous)
             if restated is not None:
                 return restated
     else:

@@ -7,6 +7,7 @@ import re
 
 import sympy
 
+from tutor.verify.both_sides import follows_on_both_sides
 from tutor.verify.carried import follows_by_definitions, follows_with_values, known_values
 from tutor.verify.case_split import case_of_earlier
 from tutor.verify.claims import RawClaim
@@ -73,7 +74,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         or (coefficient_claim(claim, diff, texts) if ctx.coefficients else None) \
         or answer_settles(claim, diff, ctx.answer) \
         or restates_earlier(claim, lhs.expr, rhs.expr, ctx.archive, ctx.previous) \
-        or case_of_earlier(claim, diff, previous)
+        or case_of_earlier(claim, diff, previous) \
+        or follows_on_both_sides(claim, lhs.expr, rhs.expr, previous)
     if carried is not None:
         return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":
