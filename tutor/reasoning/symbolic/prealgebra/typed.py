@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     coins,
     consecutive,
     interest,
+    map_scales,
     mean_changes,
     mean_parts,
     mean_statements,
@@ -55,4 +56,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           portions.portions, story_equations.story_equations,
                           operation_chains.operation_chains, interest.interest,
                           motion.motion, two_movers.two_movers, coins.coins,
-                          mixtures.mixtures, share_chains.share_chains]
+                          mixtures.mixtures, share_chains.share_chains,
+                          map_scales.map_scales]

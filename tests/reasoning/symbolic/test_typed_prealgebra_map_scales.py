@@ -1,0 +1,64 @@
+"""Scale drawings (prealgebra/map_scales.py): a map, plan, blueprint or model whose drawn
+lengths stand for real ones; the scale said with "represents", "stands for", "=", ":" or "to";
+the told length drawn or real (said, or known by its unit); units converted exactly. Our own
+problems, answers worked out by hand; near misses (areas, two lengths, speeds, a scale whose two
+units cannot tell drawn from real, "enlarged") must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 7 * 15 / 2
+    ("On a hiking map, 2 inches represent 15 miles. How many miles do 7 inches represent?",
+     "\\frac{105}{2}"),
+    # 6 / 0.5 * 4
+    ("A county map has its scale printed as 0.5 inches = 4 miles. On this map, the two lakes "
+     "are 6 inches apart. How far apart are the lakes, in miles?", "48"),
+    ("On a road map, 1 centimeter represents 25 kilometers. Two villages are 8 centimeters "
+     "apart on the map. How many kilometers apart are the villages?", "200"),
+    # real to drawn: 80 / 20
+    ("Two harbours are 80 km apart. On a chart map with a scale of 1 cm to 20 km, how many "
+     "centimeters apart are they on the map?", "4"),
+    # 3.5 * 4, the colon written against the unit
+    ("The scale of a floor plan is 1 cm : 4 m. A hallway is 3.5 cm long on the plan. How many "
+     "meters long is the real hallway?", "14"),
+    ("A blueprint uses a scale where 1 inch stands for 8 feet. A garage is 2.5 inches wide on "
+     "the blueprint. What is the actual width of the garage in feet?", "20"),
+    # 12 * 50 / 3
+    ("On a trail map, 3 cm represents 50 km. How many kilometers do 12 cm represent, rounded "
+     "to the nearest whole number?", "200"),
+    # converted: 2 feet on the drawing = 24 inches, 24 * 10 yards
+    ("On a drawing of a park, 1 inch represents 10 yards. A path is 2 feet long on the "
+     "drawing. How many yards long is the real path?", "240"),
+]
+
+NEAR_MISSES = [
+    "On a hiking map, 2 inches represent 15 miles. How many square miles do 7 square inches "
+    "represent?",
+    "On a hiking map, 2 inches represent 15 miles. A road is 7 inches long on the map and "
+    "another road is 3 inches long. How many miles long are the two roads together?",
+    "On a hiking map, 2 inches represent 15 miles. How many hours does it take to drive 7 "
+    "inches on the map at 30 miles per hour?",
+    # drawn and real in one unit, the told length not said to be either
+    "A scale drawing uses 1 cm for 3 cm. A line is 6 cm long. How many centimeters long is "
+    "the other line?",
+    "On a hiking map, 2 inches represent 15 miles. How many miles do 7 inches represent if the "
+    "map is enlarged?",
+    # a length on the map told in the real unit
+    "On a hiking map, 2 inches represent 15 miles. Two huts are 4 miles apart on the map. How "
+    "many miles apart are the huts?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_map_scales_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_map_scales_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
