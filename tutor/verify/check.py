@@ -16,6 +16,7 @@ from sympy.core.function import AppliedUndef
 from tutor.verify.both_sides import follows_on_both_sides
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import SEGMENT, Context, names_a_quantity
+from tutor.verify.dotted_sums import DOTS, dotted_claim
 from tutor.verify.equations import equation_claim, with_known_values
 from tutor.verify.exact import (
     DEGREES,
@@ -260,6 +261,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
                         comparable=False)
     if claim.latex and ("matrix}" in claim.lhs + claim.rhs or vector_claim(claim)):
         return matrix_claim(claim)
+    if DOTS.search(claim.lhs + claim.rhs) and (dotted := dotted_claim(claim)) is not None:
+        return dotted  # `1 + 2 + \\cdots + 50 = 1275`
     if claim.latex and _CALCULUS.search(claim.source):
         return _lenient_claim(claim, ctx)
     if claim.latex and "\\gcd" in claim.lhs and (euclid := gcd_step_claim(claim)):
