@@ -170,9 +170,11 @@ def test_a_cosine_with_the_label_on_the_hypotenuse() -> None:
 @pytest.mark.parametrize("problem", [
     # a number written at a corner, between two sides
     "Find $BC$. " + _triangle("A", 'label("$6$", (0.2,0.2), NE); label("$9$", (0,1.5), W);'),
-    # a fourth named point: more than one triangle
-    "Find $BC$. " + _fig("pair A=(0,0), B=(4,0), C=(0,3), D=(2,0); draw(A--B--C--cycle);"
-                         "draw(C--D); label(\"$A$\",A); label(\"$B$\",B); label(\"$C$\",C);"
+    # a fourth named point: more than one triangle, and a stated AD = 3 that the drawing
+    # (AD = 2 beside BC = 5) does not keep to: not to scale
+    "If $AD = 3$, find $BC$. " + _fig("pair A=(0,0), B=(4,0), C=(0,3), D=(2,0);"
+                                      "draw(A--B--C--cycle); draw(C--D);"
+                                      " label(\"$A$\",A); label(\"$B$\",B); label(\"$C$\",C);"
                          "label(\"$D$\",D); label(\"$5$\",(2,1.5));"),
     # no right angle and only two sides: the facts do not fix the triangle
     "Find $BC$. " + _fig("pair A=(0,0), B=(4,0), C=(1,3); draw(A--B--C--cycle);"

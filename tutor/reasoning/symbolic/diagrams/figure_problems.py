@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.diagrams.angle_chase import angle_chase
 from tutor.reasoning.symbolic.diagrams.angle_sums import angle_sum
 from tutor.reasoning.symbolic.diagrams.angles_at_point import angles_at_point
 from tutor.reasoning.symbolic.diagrams.asy_reader import figure_source, read_figure
+from tutor.reasoning.symbolic.diagrams.drawn_to_scale import solve_drawn_to_scale
 from tutor.reasoning.symbolic.diagrams.figure import Figure, require
 from tutor.reasoning.symbolic.diagrams.labels import read_labels
 from tutor.reasoning.symbolic.diagrams.measured import measure
@@ -52,9 +53,25 @@ def solve_figure_problem(text: str) -> Result:
     if rounding is not None:
         template = template[:rounding.start()].strip()
         outside = _ROUNDING_WORDS.sub("", outside).strip()
-        value, steps = _solve(figure, split, template, outside)
+        value, steps = _solved(figure, split, template, outside)
         return rounded(value, _PLACES.get(rounding.group("to"), 0), steps)
-    return _solve(figure, split, template, outside)
+    return _solved(figure, split, template, outside)
+
+
+def _solved(figure: Figure, split: Split, template: str, outside: str) -> Result:
+    """The readers of a figure's labels first; when they decline, the figure measured when
+    it is drawn to every given of the text (`drawn_to_scale`)."""
+    try:
+        return _solve(figure, split, template, outside)
+    except Decline as exc:
+        if str(exc).startswith(DISAGREES):
+            raise
+        try:
+            return solve_drawn_to_scale(figure, split, template)
+        except Decline as again:
+            if str(again).startswith(DISAGREES):
+                raise
+            raise exc from None
 
 
 def rounded(value: object, places: int, steps: list[Step]) -> Result:
