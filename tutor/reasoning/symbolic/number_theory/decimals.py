@@ -30,13 +30,16 @@ _NTH = re.compile(r"(?:(?:what is|find) )?the " + _ORD + r" digit (?:to the righ
                   r"expressed) as a decimal)")
 _BLOCK = re.compile(r"how many digits (?:are|does) (?:there )?(?:in )?the (?:smallest )?"
                     r"repeating block " + _OF + r"(?: (?:have|contain))?")
+_REPETEND = re.compile(r"(?:(?:what is|find|give|write down|determine|identify) )?the "
+                       r"(?:@(\d+)@ ?-?digit )?(?:repetend|repeating block(?: of digits)?) "
+                       + _OF)
 _SUM = re.compile(r"(?:(?:what is|find) )?the sum of the first @(\d+)@ digits (?:after|to the "
                   r"right of) the decimal point " + _OF)
 _VOCAB = frozenset(
     "what is find the digit digits to right of after past decimal point in representation "
     "expansion fraction when written expressed as a how many are does there smallest "
     "repeating block have contain sum first st nd rd th beyond appears lies occurs which place "
-    "will would".split()) | frozenset(ORDINALS)
+    "will would repetend give write down determine identify".split()) | frozenset(ORDINALS)
 
 
 def _same_question(body: str) -> str:
@@ -118,6 +121,25 @@ def block_length(x: sp.Rational) -> Result:
                                      f"The block has {period} digits", claim)]
 
 
+def repetend(x: sp.Rational, said: int | None) -> Result:
+    """The block of digits that repeats for ever (its length checked against `said`)."""
+    digits, start, period = expansion(x, 1)
+    if period == 0:
+        raise Decline("the decimal terminates")
+    block = digits[start:start + period]
+    if said is not None and said != period or block.startswith("0"):
+        raise Decline("a block of another length, or one that starts with 0")
+    frac = x - sp.floor(x)
+    back = (sp.Integer(int(digits[:start] or "0")) + sp.Rational(int(block), 10**period - 1)) \
+        / 10**start
+    confirm.check(back == frac, "the block over as many 9s as it has digits gives the fraction "
+                  "back")
+    shown = f"{latex(x)} = {int(sp.floor(x))}." + digits[:start] + f"\\overline{{{block}}}"
+    return sp.Integer(int(block)), [step("divide it out", "Long division until a remainder "
+                                         "repeats; the digits between repeat for ever.",
+                                         f"${shown}$", "")]
+
+
 def read(split: Split, template: str) -> Result | None:
     if "decimal" not in template or not words_within(template, _VOCAB):
         return None
@@ -141,6 +163,11 @@ def read(split: Split, template: str) -> Result | None:
         return nth_digit(_fraction(split.maths[int(slot)]), n)
     if (m := _BLOCK.fullmatch(body)) is not None:
         return block_length(_fraction(split.maths[int(m.group(1))]))
+    if (m := _REPETEND.fullmatch(body)) is not None:
+        if {int(g) for g in m.groups() if g} != set(range(len(split.maths))) or m.group(3):
+            raise Decline("maths the question does not use")
+        said = integer(split.maths[int(m.group(1))]) if m.group(1) else None
+        return repetend(_fraction(split.maths[int(m.group(2))]), said)
     if (m := _SUM.fullmatch(body)) is not None:
         n = integer(split.maths[int(m.group(1))])
         x = _fraction(split.maths[int(m.group(2))])
@@ -157,4 +184,4 @@ def read(split: Split, template: str) -> Result | None:
     return None
 
 
-__all__ = ["block_length", "expansion", "nth_digit", "read"]
+__all__ = ["block_length", "expansion", "nth_digit", "read", "repetend"]

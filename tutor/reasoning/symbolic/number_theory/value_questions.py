@@ -17,9 +17,12 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _VOCAB = frozenset("how much greater larger more less smaller than is by does exceed what "
-                   "simplified reduced common fraction equivalent equal to equals same as".split())
+                   "simplified reduced common fraction equivalent equal to equals same as "
+                   "number amount".split())
 _MORE = re.compile(r"how much (greater|larger|more|less|smaller) than @(\d+)@ is @(\d+)@")
-_EXCEED = re.compile(r"by how much does @(\d+)@ exceed @(\d+)@")
+_MORE_IS = re.compile(r"how much (greater|larger|more|less|smaller) is @(\d+)@ than @(\d+)@")
+_EXCEED = re.compile(r"by (?:how much|what (?:common |simplified |reduced )?(?:fraction|number|"
+                     r"amount)) does @(\d+)@ exceed @(\d+)@")
 _FRACTION = re.compile(r"what (?:simplified |reduced )?(?:common )?fraction (?:is (?:equivalent "
                        r"to|equal to|the same as)|equals) @0@")
 
@@ -33,7 +36,7 @@ def _number(src: str) -> sp.Basic:
 
 
 def read(split: Split, template: str) -> Result | None:
-    if not re.search(r"how much|fraction", template) or not words_within(template, _VOCAB):
+    if not re.search(r"how much|fraction|exceed", template) or not words_within(template, _VOCAB):
         return None
     body = template.rstrip(" .?")
     if _FRACTION.fullmatch(body) is not None and len(split.maths) == 1:
@@ -46,14 +49,19 @@ def read(split: Split, template: str) -> Result | None:
                         "block over as many 9s as it has digits), then reduce.", f"${claim}$",
                         claim)]
     more, exceed = _MORE.fullmatch(body), _EXCEED.fullmatch(body)
-    if more is None and exceed is None or len(split.maths) != 2:
+    if (more_is := _MORE_IS.fullmatch(body)) is not None:  # "how much greater is a than b"
+        exceed = more_is if more_is.group(1) not in ("less", "smaller") else None
+        if exceed is None:
+            small, big = more_is.group(2), more_is.group(3)
+    if more is None and exceed is None and more_is is None or len(split.maths) != 2:
         return None
-    if more is not None:
+    if more_is is not None and exceed is not None:
+        big, small = exceed.group(2), exceed.group(3)
+    elif more is not None:
         small, big = more.group(2), more.group(3)
         if more.group(1) in ("less", "smaller"):
             small, big = big, small
-    else:
-        assert exceed is not None
+    elif exceed is not None:
         big, small = exceed.group(1), exceed.group(2)
     a, b = _number(split.maths[int(big)]), _number(split.maths[int(small)])
     v = sp.simplify(a - b)
