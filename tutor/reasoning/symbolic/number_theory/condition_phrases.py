@@ -84,7 +84,7 @@ CONDITIONS = [
                       r"@(\d+)@")),
     # conditions read and tested by `integer_properties`
     ("notdiv", re.compile(r"(?:(?:is|are) not|but not|and not|not) (?:(?:divisible by|a multiple of"
-                          r"|multiples of) )?@(\d+)@")),
+                          r"|multiples of|by|of) )?@(\d+)@")),
     ("anydiv", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:either )?@(\d+)@ "
                           r"or @(\d+)@")),
     ("nodiv", re.compile(IS + r"(?:(?:divisible by|a multiple of|multiples of) neither @(\d+)@ "

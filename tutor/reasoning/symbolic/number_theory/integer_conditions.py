@@ -190,9 +190,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             used |= {int(lead.group(1))} | on[1]
             rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*", "", rest[lead.end() + on[2]:])
             continue
-        # "can be added to 412 to ...", "that satisfy 3x \equiv 1 (mod 7)"
+        # "can be added to 412 to ...", "that satisfy 3x \equiv 1 (mod 7)", "whose square ..."
         if on := value_conditions.read_offset(split, rest) or value_conditions.read_solves(
-                split, rest, letter):
+                split, rest, letter) or value_conditions.read_whose(split, rest):
             w.values += on[0]
             used |= on[1]
             rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*", "", rest[on[2]:])

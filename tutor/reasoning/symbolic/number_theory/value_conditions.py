@@ -21,13 +21,14 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.number_theory import value_tests
+from tutor.reasoning.symbolic.number_theory import condition_values, value_tests
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 
 SPAN = 100_000  # candidates tried when a value is computed for each
 WORDS = frozenset("integer perfect square cube prime composite not divisible multiple "
-                  "terminating decimal equal palindrome remainder divided".split())
+                  "terminating decimal equal palindrome remainder divided congruent equivalent "
+                  "mod modulo".split())
 
 _IS = r"(?:is|are) (?:also |still |itself |themselves )?"
 PHRASES: list[tuple[str, re.Pattern[str]]] = [
@@ -44,6 +45,8 @@ PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("div", re.compile(_IS + r"(?:divisible by|a multiple of) @(\d+)@")),
     ("mod", re.compile(r"(?:leaves|has|gives) a remainder of @(\d+)@ when (?:it is )?divided by "
                        r"@(\d+)@")),
+    ("cong", re.compile(_IS + r"(?:congruent|equivalent) to @(\d+)@ \(?(?:mod|modulo) @(\d+)@ ?"
+                        r"\)?")),
     ("pal", re.compile(_IS + r"(?:a )?palindromes?")),
 ]
 
@@ -58,12 +61,15 @@ class ValueCondition:
     kind: str
     a: int = 0
     b: int = 0
+    final_digits: bool = False  # "whose cube ends in 888": said of whole numbers only
 
     def first(self) -> Callable[[int], bool]:
         num, den = value_tests.integer_polynomials(self.expr, self.letter)
         prop = value_tests.value_property(self.kind, self.a, self.b, second=False)
 
         def holds(n: int) -> bool:
+            if self.final_digits and n < 0:
+                raise Decline("the final digits of a value at a negative integer")
             q = value_tests.horner(den, n)
             return q != 0 and prop(Fraction(value_tests.horner(num, n), q))
         return holds
@@ -72,6 +78,8 @@ class ValueCondition:
         prop = value_tests.value_property(self.kind, self.a, self.b, second=True)
 
         def holds(n: int) -> bool:
+            if self.final_digits and n < 0:
+                raise Decline("the final digits of a value at a negative integer")
             v = value_tests.walk(self.expr, self.letter, n)
             return v is not None and prop(v)
         return holds
@@ -142,6 +150,29 @@ def read_solves(split: Split, rest: str, letter: str | None
     return [vc], {int(m.group(1))}, m.end()
 
 
+_WHOSE = re.compile(r"(?:whose |(?:has|have|having|with) (?:a |an )?)(square|cube)s? (?:(?:that|"
+                    r"which) )?")
+_ENDS = re.compile(r"(?:ends?|end) (?:in|with) (?:the digits? )?@(\d+)@")
+
+
+def read_whose(split: Split, rest: str) -> tuple[list[ValueCondition], set[int], int] | None:
+    """"(the least integer) whose square ends in 01", "whose cube is congruent to 1
+    modulo 7", "(integers that) have squares that end in 6": a property of n^2 or n^3."""
+    m = _WHOSE.match(rest)
+    if m is None:
+        return None
+    x, k = sp.Symbol("n"), 2 if m.group(1) == "square" else 3
+    tail = rest[m.end():]
+    if (end := _ENDS.match(tail)) is not None:
+        value, place = condition_values.final_digits(split, [end.group(1)])
+        vc = ValueCondition(x**k, x, f"n^{{{k}}}", "mod", value, place, final_digits=True)
+        return [vc], {int(end.group(1))}, m.end() + end.end()
+    got = _with_property(split, x**k, x, f"n^{{{k}}}", tail)
+    if got is None:
+        raise Decline(f"a property of the {m.group(1)} not understood")
+    return got[0], got[1], m.end() + got[2]
+
+
 _OFFSET = re.compile(r"(?:that |which )?(?:can|must|should|could|needs? to|has to) be (?P<how>"
                      r"added to|subtracted from) @(?P<n>\d+)@ (?:to (?:yield|give|get|make|produce|"
                      r"create|obtain|form|result in) |so that (?:the (?:sum|result|difference) |"
@@ -176,9 +207,14 @@ def _with_property(split: Split, expr: sp.Expr, x: sp.Symbol, src: str, rest: st
     value_tests.integer_polynomials(expr, x)  # rational coefficients only
     slots = [int(s) for s in m.groups() if s]
     nums = [integer(split.maths[s]) for s in slots]
+    if kind == "cong":  # "is congruent to 3 modulo 7": a remainder, reduced
+        if nums[1] < 2:
+            raise Decline("a modulus of at least 2")
+        kind, nums = "mod", [nums[0] % nums[1], nums[1]]
     if kind in ("div", "notdiv") and nums[0] < 1 or kind == "mod" and not 0 <= nums[0] < nums[1]:
         raise Decline("a divisor of at least 1 and a remainder below it")
-    return [ValueCondition(expr, x, src, kind, *nums)], set(slots), m.end()
+    a, b = (nums + [0, 0])[:2]
+    return [ValueCondition(expr, x, src, kind, a, b)], set(slots), m.end()
 
 
 _SAID = {"int": "an integer", "notint": "not an integer", "term": "a terminating decimal",
@@ -209,4 +245,4 @@ def claim(vc: ValueCondition, n: int) -> tuple[str, str]:
 
 
 __all__ = ["PHRASES", "SPAN", "WORDS", "ValueCondition", "claim", "read", "read_congruence",
-           "read_offset", "read_solves"]
+           "read_offset", "read_solves", "read_whose"]
