@@ -183,3 +183,59 @@ def test_a_function_named_then_defined(problem: str, answer: str) -> None:
 def test_a_function_named_one_way_and_defined_another_declines() -> None:
     assert solve_now(r"The function $k$ is defined by $g(t) = 2t + 1$. Find $k(2)$.").answer \
         is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # what an expression equals, evaluates to, or is as an integer
+    (r"What number does $\binom{9}{4}$ equal?", "126"),
+    (r"To what value does $\log_8 2$ evaluate?", r"\frac{1}{3}"),
+    (r"Written as a single integer, what is $\frac{6^7}{6^4 \cdot 6^2}$?", "6"),
+    (r"What is $12 - 3 \cdot 2^2$ equal to?", "0"),
+    # gcd and lcm named by what they are
+    (r"What is the largest integer that is a divisor of both $84$ and $60$?", "12"),
+    (r"Of all the positive integers that divide both $45$ and $75$, which is the largest?", "15"),
+    (r"Among the positive integers that are multiples of both $8$ and $14$, which is the "
+     r"smallest?", "56"),
+    ("Which positive integer is the least common multiple of 15 and 35?", "105"),
+    # divisors and primes
+    (r"Find how many positive divisors the number $84$ has.", "12"),
+    (r"Which prime is the largest factor of $667$?", "29"),  # 23 * 29
+    (r"Factor $935$ into primes and give the largest one.", "17"),  # 5 * 11 * 17
+    # digits, coefficients, bases
+    (r"When $3^{41}$ is written out in full, what is its last digit?", "3"),  # 3, 9, 7, 1
+    (r"Once $(y + 2)^6$ is expanded, which number multiplies $y^2$?", "240"),  # 15 * 16
+    (r"Write the number $50$ using base $3$.", "1212_{3}"),  # 27 + 18 + 3 + 2
+    # division told first; a system to solve, then one unknown given
+    (r"If $\frac{5}{6}$ is divided by $\frac{10}{9}$, what is the quotient? Express it as a "
+     r"common fraction.", r"\frac{3}{4}"),
+    (r"Solve the system $3p - q = 5$, $p + q = 7$ and give $q$.", "4"),
+    (r"Rewrite $\sqrt{75}$ as an integer times the square root of a square-free integer.",
+     r"5 \sqrt{3}"),
+    (r"What scalar do the vectors $\begin{pmatrix} 1 \\ 0 \\ 2 \end{pmatrix}$ and "
+     r"$\begin{pmatrix} 4 \\ 7 \\ -1 \end{pmatrix}$ give under the dot product?", "2"),
+    # sequences and series named after their terms
+    (r"The arithmetic sequence $7, 11, 15, \ldots$ goes on forever. Find its $12$th term.",
+     "51"),
+    (r"Find the $5$th term of $2, 10, 50, \ldots$, a geometric sequence.", "1250"),
+    (r"Find the sum $9 + 3 + 1 + \cdots$ of this infinite geometric series.",
+     r"\frac{27}{2}"),
+    # a question about the equation written above it
+    (r"\[ 3x^2 - 7x + 2 = 0 \] What is the sum of the roots of the equation above?",
+     r"\frac{7}{3}"),
+])
+def test_plain_questions_in_other_words(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, (problem, sol.detail)
+
+
+@pytest.mark.parametrize("problem", [
+    # the smallest common divisor is not the gcd
+    r"Of all the positive integers that divide both $45$ and $75$, which is the smallest?",
+    # a product of two multiples is not their lcm
+    r"Among the positive integers that are multiples of both $8$ and $14$, which is the product?",
+    # the smallest prime factor is not the largest
+    r"Factor $935$ into primes and give the smallest one.",
+])
+def test_plain_questions_with_other_qualifiers_are_not_read_as_these(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer not in ("15", "56", "17"), (problem, sol.answer)

@@ -96,6 +96,12 @@ PHRASES: list[Phrase] = [
     _p("evaluate: the value of an expression",
        r"(?:work out|how much is|what number is|find the numerical value of|what does) "
        r"(?P<e>" + _SLOT + r")(?: equal| come to)?" + _END, "compute {e}."),
+    _p("evaluate: what an expression equals or evaluates to",
+       r"(?:what (?:number|value) does|to what (?:number|value) does|what does) (?P<e>" + _SLOT
+       + r") (?:equal|evaluate to|evaluate|simplify to|work out to)" + _END
+       + r"|(?:written|expressed) as (?:a single|an) (?:integer|number),? what is (?P<e2>" + _SLOT
+       + r")" + _END + r"|what is (?P<e3>" + _SLOT + r") equal to" + _END,
+       "compute {e}{e2}{e3}."),
     _p("evaluate: a named kind of expression (the sum, the integral, the limit ...)",
        r"(?:evaluate|compute|find|calculate|what is) the (?:(?:value|sum) of the )?(?:infinite )?"
        r"(?:geometric )?(?:sum|series|"
@@ -148,16 +154,81 @@ PHRASES: list[Phrase] = [
        r"|on dividing|of dividing|from dividing|of|in the division of) " + _A + r" (?:is )?"
        r"(?:divided )?by " + _B + _END,
        "find the {what} when {a} is divided by {b}."),
+    _p("division: the division told first, then the quotient or the remainder asked",
+       r"(?:if|when) " + _A + r" is divided by " + _B + r",? (?:what is|find|determine|give) "
+       r"the (?P<what>quotient|remainder)" + _END,
+       "find the {what} when {a} is divided by {b}."),
+    _p("systems: solve a system of two equations, then give one unknown",
+       r"solve the (?:system|system of equations|simultaneous equations):? " + _A + r",? (?:and )?"
+       + _B + r",? (?:and |then )?(?:give|find|state|report|determine) (?:the value of )?"
+       + _VAR + _END, "if {a} and {b}, what is the value of {var}."),
+    _p("simplify: a root as an integer times the square root of a square-free integer",
+       r"(?:write|rewrite|express) " + _A + r" as an? (?:integer|whole number) times the square "
+       r"root of a square-?free (?:integer|number)" + _END, "simplify {a}."),
+    _p("vectors: the dot product of two vectors, asked in other words",
+       r"(?:what (?:scalar|number)) do the vectors " + _A + r" and " + _B + r" give under the "
+       r"dot product" + _END + r"|the vectors (?P<a2>" + _SLOT + r") and (?P<b2>" + _SLOT
+       + r") are multiplied (?:with|by|using) the dot product\. what is the result" + _END,
+       "compute the dot product of {a}{a2} and {b}{b2}."),
+    _p("sequences: a term of a named sequence, the sequence told first",
+       r"the (?P<kind>arithmetic|geometric) sequence " + _A + r" (?:continues(?: forever)?|goes "
+       r"on(?: forever)?)\. (?:determine|find|what is|give) its " + _B + r" ?(?P<th>st|nd|rd|th)"
+       r" term" + _END
+       + r"|(?:determine|find|what is|give) the (?P<b2>" + _SLOT + r") ?(?P<th2>st|nd|rd|th) "
+       r"term of (?P<a2>" + _SLOT + r"),? an? (?P<kind2>arithmetic|geometric) sequence" + _END,
+       "find the {b}{b2} {th}{th2} term of the {kind}{kind2} sequence {a}{a2}."),
+    _p("series: the sum of a series named after it",
+       r"(?:find|compute|evaluate|what is) the sum " + _A + r" of (?:this|the) (?P<kind>infinite "
+       r"geometric|infinite|geometric|arithmetic) series" + _END,
+       "find the sum of the {kind} series {a}."),
+    _p("the equation above: a question about the maths written before it",
+       r"(?P<a>" + _SLOT + r") (?P<q>(?:what|find|how many|compute|determine)[a-z ,]*?) "
+       r"(?P<prep>of|to|for|in) the (?P<what>equation|expression|polynomial|inequality) above"
+       r"(?P<end>[.?!]?)", "{q} {prep} the {what} {a}{end}"),
     _p("gcd: the largest number dividing each",
        r"(?:what is|find) the (?:largest|greatest|biggest) (?:positive )?(?:integer|number|"
        r"divisor) (?:that|which) divides (?:both )?" + _A + r" and " + _B + _END,
        "find the greatest common divisor of {a} and {b}."),
+    _p("gcd: the largest common divisor, named as a divisor of both",
+       r"(?:what is|find|which is) the (?:largest|greatest|biggest) (?:positive )?(?:integer|"
+       r"number|whole number) (?:that is|which is) a (?:common )?(?:divisor|factor) of (?:both )?"
+       + _A + r" and " + _B + _END
+       + r"|of all (?:the )?positive (?:integers|numbers|whole numbers) (?:that|which) divide "
+       r"(?:both )?(?P<a2>" + _SLOT + r") and (?P<b2>" + _SLOT + r"),? (?:which|what) is the "
+       r"(?:largest|greatest|biggest)(?: one)?" + _END,
+       "find the greatest common divisor of {a}{a2} and {b}{b2}."),
+    _p("lcm: the least common multiple, named as a multiple of both",
+       r"among (?:all )?the positive (?:integers|numbers|whole numbers) (?:that|which) are "
+       r"(?:common )?multiples of (?:both )?" + _A + r" and " + _B + r",? (?:which|what) is the "
+       r"(?:smallest|least)(?: one)?" + _END
+       + r"|(?:which|what) positive (?:number|integer) is the (?:least|lowest) common multiple "
+       r"of (?P<a2>" + _SLOT + r") and (?P<b2>" + _SLOT + r")" + _END,
+       "find the least common multiple of {a}{a2} and {b}{b2}."),
+    _p("divisors: find how many factors an integer has",
+       r"(?:find|determine|work out) how many (?:positive )?(?:integer )?(?:factors|divisors) "
+       r"(?:the (?:number|integer) )?" + _A + r" has" + _END,
+       "how many positive divisors does {a} have?"),
+    _p("primes: the largest prime factor, asked as a prime or after factoring",
+       r"(?:which|what) prime is the (?:largest|greatest|biggest) (?:prime )?(?:factor|divisor) "
+       r"of " + _A + _END
+       + r"|factor (?P<a2>" + _SLOT + r") into primes,? (?:and |then )?(?:give|find|state|name)"
+       r" the (?:largest|greatest|biggest)(?: one| prime| of them)?" + _END,
+       "what is the largest prime factor of {a}{a2}?"),
+    _p("digits: the last digit of a number written out",
+       r"when " + _A + r" is (?:written out|written in full|fully written out|computed)(?: in "
+       r"full)?,? what is its (?:last|units|ones|final) digit" + _END,
+       "what is the units digit of {a}?"),
+    _p("coefficients: the number that multiplies a power once expanded",
+       r"(?:once|when|after) " + _A + r" is (?:expanded|multiplied out)(?: and (?:like terms "
+       r"are collected|simplified))?,? (?:which|what) (?:number|coefficient) multiplies " + _B
+       + _END, "what is the coefficient of {b} in the expansion of {a}?"),
     _p("lcm: the smallest number each divides",
        r"(?:what is|find) the (?:smallest|least) positive (?:integer|number|multiple) (?:that"
        r" is |which is )?(?:divisible by|a multiple of) (?:both )?" + _A + r" and " + _B
        + _END, "find the least common multiple of {a} and {b}."),
     _p("base conversion: a number in another base",
-       r"(?:what is|write|give|find) " + _A + r" (?:in|to|as a number in) base " + _B + _END,
+       r"(?:what is|write|give|find) (?:the number )?" + _A + r" (?:in|to|using|as a number in) "
+       r"base " + _B + _END,
        "express {a} in base {b}."),
 ]
 

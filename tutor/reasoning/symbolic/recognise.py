@@ -34,7 +34,7 @@ from tutor.reasoning.symbolic.typed import read_typed
 from tutor.reasoning.symbolic.understand import lone_equation
 
 _SUFFIXES = [
-    r"(?:express|give|write|leave|state|put) (?:your|the) (?:answer|result) "
+    r"(?:express|give|write|leave|state|put) (?:(?:your|the) (?:answer|result)|it) "
     r"(?:as an? (?:common |improper |reduced |simplified )?fraction|as a decimal"
     r"|in simplest (?:radical |fractional )?form|as an integer|in radians|in simplest terms"
     r"|in interval notation)(?: in simplest form)?\.?",
@@ -48,6 +48,9 @@ _SUFFIXES = [
     r"show your (?:work|steps)\.?",
 ]
 _SUFFIX = re.compile(r"\s*(?:" + "|".join(_SUFFIXES) + r")\s*$")
+# "Express $x$ as a decimal.": the form of the answer, said of the unknown by its letter
+_LETTER_FORM = re.compile(r"\s*(?:express|give|write) @(\d+)@ as an? (?:decimal|(?:common )?"
+                          r"fraction)\.?\s*$")
 _BASE = re.compile(r"[.,]?\s*express your answer in base " + M + r"\.?$")
 
 TEMPLATES = core_templates.TEMPLATES + algebra_templates.TEMPLATES + counting_templates.TEMPLATES
@@ -60,6 +63,10 @@ def recognise(split: Split) -> handlers.Result:
                   r"calculator:? ", r"\1 ", split.template)
     for _ in range(3):
         tmpl = _SUFFIX.sub("", tmpl)
+    form = _LETTER_FORM.search(tmpl)
+    if form and re.fullmatch(r"[a-zA-Z]", split.maths[int(form.group(1))].strip()) \
+            and tmpl[:form.start()].strip():
+        tmpl = tmpl[:form.start()].strip()
     base = _BASE.search(tmpl)
     if base:
         core = tmpl[:base.start()].strip()
@@ -90,8 +97,9 @@ def recognise(split: Split) -> handlers.Result:
     raise Decline(reason)
 
 
-def _read(split: Split, tmpl: str) -> handlers.Result | str:
-    """Whole sentences and phrase rules, then the typed reading; or why none worked."""
+def _read(split: Split, tmpl: str, *, again: bool = True) -> handlers.Result | str:
+    """Whole sentences and phrase rules, then the typed reading; or why none worked. A
+    phrase rule's plain sentence is read the same way once more (`again`)."""
     reason = _by_sentence(split, tmpl)
     if not isinstance(reason, str) or reason.startswith(DISAGREES):
         return reason
@@ -106,6 +114,10 @@ def _read(split: Split, tmpl: str) -> handlers.Result | str:
     read = read_typed(split, tmpl)
     if read is not None and not isinstance(read, str):
         return read
+    for _name, canonical in phrases.rewrites(split, tmpl) if again else ():
+        plain = _read(canonical, canonical.template, again=False)
+        if not isinstance(plain, str):
+            return plain
     return read or reason
 
 
