@@ -3,15 +3,19 @@ raising a base to each side. Our own variants, written for these tests."""
 
 from __future__ import annotations
 
+import sympy
+
 from tutor.verify.api import ChainChecker
+from tutor.verify.both_sides import _divided_on_domain
 from tutor.verify.verdict import Verdict
 
 V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
 
 
 def last_claim(problem: str, *steps: str) -> Verdict:
-    """The verdict on the last claim of the last step."""
-    checker = ChainChecker(problem)
+    """The verdict on the last claim of the last step (a generous time limit: these
+    tests are about what is read, not how fast, and may run on a busy machine)."""
+    checker = ChainChecker(problem, time_limit=20)
     verdicts = [checker.check(step) for step in steps]
     return verdicts[-1].claims[-1].verdict
 
@@ -49,3 +53,20 @@ def test_near_misses_stay_unchecked() -> None:
     assert last_claim("Find x.", "We have $x^2 = 9$, so $2 \\log x = \\log 9$.") is U
     # a letter the earlier equation does not use
     assert last_claim("Find p.", "We know $3^p = 7$. Taking logs, $k \\log 3 = \\log 7$.") is U
+
+
+def test_divided_by_what_the_logarithms_keep_from_zero() -> None:
+    # 5^(3 log_5 y) = y^3 and 5^(log_5 9y) = 9y: y^3 = 9y, divided by y (y > 0 there)
+    assert last_claim("Find y.", "Here $3 \\log_5 y = \\log_5(9y) \\Rightarrow y^2 = 9$.") is V
+    assert last_claim("Find y.", "So $\\log_2(y + 5) + \\log_2 y = \\log_2(6y)$, "
+                      "which gives $y + 5 = 6$.") is V
+
+
+def test_a_division_that_loses_a_solution_is_not_this_rule() -> None:
+    # y^3 + 4 = 4y^2 + 4 holds at y = 0, where both logarithms are defined: dividing by
+    # y^2 loses it (the claim may still be verified as one case, by case_split)
+    y = sympy.Symbol("y")
+    left, right = sympy.log(y**3 + 4, 3), sympy.log(4 * y**2 + 4, 3)
+    assert not _divided_on_domain(sympy.Integer(3), left, right, y - 4)
+    assert _divided_on_domain(sympy.Integer(3), sympy.log(y**3, 3), sympy.log(4 * y**2, 3),
+                              y - 4)

@@ -18,13 +18,14 @@ from __future__ import annotations
 import sympy
 
 from tutor.verify.claims import RawClaim
-from tutor.verify.exact import too_high_to_expand
-from tutor.verify.rewrites import _proportional
+from tutor.verify.exact import is_zero_exact, too_high_to_expand
+from tutor.verify.rewrites import _constant_ratio, _proportional, polynomial_in
 from tutor.verify.verdict import ClaimResult, Verdict
 
 Pair = tuple[sympy.Expr, sympy.Expr]
 _MAX_EARLIER = 4
 _MAX_BASES = 4
+_MAX_DEGREE = 8
 
 
 def _bases(*exprs: sympy.Expr) -> list[sympy.Expr]:
@@ -49,6 +50,50 @@ def _has_log_or_power(expr: sympy.Expr) -> bool:
         p.exp.free_symbols for p in expr.atoms(sympy.Pow))
 
 
+def _undone(base: sympy.Expr, side: sympy.Expr) -> sympy.Expr | None:
+    """base^side without logarithms when `side` is a sum of rational multiples of
+    logarithms to that base and rational numbers (`3 log_5 x` gives x^3), else None."""
+    side = side.replace(lambda e: isinstance(e, sympy.log) and len(e.args) == 2,
+                        lambda e: sympy.log(e.args[0]) / sympy.log(e.args[1]))
+    value = sympy.Integer(1)
+    for term in sympy.Add.make_args(sympy.expand(side * sympy.log(base))):
+        c, rest = term.as_coeff_Mul()
+        if not c.is_Rational:
+            return None
+        if rest == sympy.log(base) or rest == 1 and base is sympy.E:
+            value *= base**c
+        elif isinstance(rest, sympy.log) and (rest.args[0].free_symbols
+                                              or rest.args[0].is_positive):
+            value *= rest.args[0] ** c
+        else:
+            return None
+    return value
+
+
+def _divided_on_domain(base: sympy.Expr, left: sympy.Expr, right: sympy.Expr,
+                       diff: sympy.Expr) -> bool:
+    """`3 log_5 x = log_5(4x)` gives x^3 = 4x, written `x^2 = 4`: the claim times a
+    polynomial whose every real root makes a logarithm's argument of the earlier
+    equation zero or negative (so no solution of it is lost), exactly."""
+    symbols = diff.free_symbols
+    up, down = _undone(base, left), _undone(base, right)
+    if len(symbols) != 1 or up is None or down is None:
+        return False
+    var = next(iter(symbols))
+    whole, part = polynomial_in(up - down, var), polynomial_in(diff, var)
+    if whole is None or part is None or part.degree() < 1 or whole.degree() > _MAX_DEGREE:
+        return False
+    quotient, remainder = whole.div(part)
+    if not remainder.is_zero or quotient.degree() < 1:
+        return False
+    arguments = [a.args[0] for a in (left - right).atoms(sympy.log)]
+    for root in sympy.real_roots(quotient):
+        if not any(is_zero_exact(a.subs(var, root)) is True
+                   or (a.subs(var, root)).is_negative for a in arguments):
+            return False
+    return True
+
+
 def follows_on_both_sides(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
                           previous: list[Pair]) -> ClaimResult | None:
     """Verified when the claim is an earlier equation (`previous`, the latest first) with
@@ -67,10 +112,18 @@ def follows_on_both_sides(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
             ("a logarithm taken of both sides", sympy.log(left) - sympy.log(right))]
         candidates += [(f"{sympy.latex(b)} raised to each side", b**left - b**right)
                        for b in _bases(before, diff)]
-        for how, applied in candidates:
-            if _proportional(applied, diff) is not None:
+        for how, applied in candidates:  # as written first: numerators cost more
+            if _constant_ratio(applied, diff) is not None \
+                    or _proportional(applied, diff) is not None:
                 return ClaimResult(claim.source, Verdict.VERIFIED,
                                    f"an earlier equation with {how}", "rewrite",
                                    method=f"{how} of an earlier equation, compared at "
                                    "random points (40 digits)")
+        for base in _bases(before, diff):
+            if _divided_on_domain(base, left, right, diff):
+                return ClaimResult(claim.source, Verdict.VERIFIED, "an earlier equation "
+                                   f"with {sympy.latex(base)} raised to each side, divided by "
+                                   "what its logarithms keep from zero", "rewrite",
+                                   method="exact polynomial division; each root of the "
+                                   "divisor puts a logarithm's argument at or below zero")
     return None
