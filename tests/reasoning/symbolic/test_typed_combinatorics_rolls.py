@@ -69,6 +69,11 @@ def test_coin_events_in_other_words(problem, answer, enumerated):
      r"\frac{3}{10}", _dice(1, 10, lambda r: r[0] % 3 == 0)),
     ("A standard die is rolled. Find the probability that the die shows an odd number.",
      r"\frac{1}{2}", _dice(1, 6, lambda r: r[0] % 2 == 1)),
+    # the die named after the event, one face asked by its number
+    ("What is the probability of rolling a 4 on a fair six-sided die?", r"\frac{1}{6}",
+     _dice(1, 6, lambda r: r[0] == 4)),
+    ("What is the probability of getting a 7 on a fair 12-sided die?", r"\frac{1}{12}",
+     _dice(1, 12, lambda r: r[0] == 7)),
     # every die the same: 6 of 6^4
     ("Each of four standard dice is rolled once. What is the probability that all four show the "
      "same number?", r"\frac{1}{216}", _dice(4, 6, lambda r: len(set(r)) == 1)),

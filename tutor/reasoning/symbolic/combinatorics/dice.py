@@ -46,6 +46,8 @@ DICE = [r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:are |were )?(?:rol
          r"(?P<single>)(?! #\d+ times)(?: once)?\b",
          r" (?:rolls?|throws?|rolling|throwing) (?:a|one|#1) " + FAIR + _SIDES + FAIR
          + r"die(?P<single2>)(?! #\d+ times| twice)(?: once)?\b",
+         r" (?:with|using|on) (?:a|one) " + FAIR + _SIDES + FAIR + r"die(?P<single3>)(?! #\d+ "
+         r"times| twice)(?: once)?\b",
          r" each of #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:is |was )?(?:rolled|"
          r"thrown|tossed)(?: once)?\b",
          # "two fair dice show a sum of 7": rolled, said by what they show
@@ -54,7 +56,7 @@ DICE = [r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:are |were )?(?:rol
 _ONE = (r" (?:(?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown| that comes up|"
         r" on the top face)?|(?:of )?(?:rolling|getting|obtaining|throwing|rolls?|gets?|"
         r"(?:it|the die) (?:will )?(?:shows?|lands? on|comes? up(?: as)?))(?: a number| an "
-        r"integer)?(?: that| which)?) "
+        r"integer| an?(?= #\d))?(?: that| which)?) "
         + PROPERTY)
 # two dice: how far apart the numbers are ("differ by 2", "a positive difference of at least 3")
 _DIFFER = (r" (?:(?:rolling|getting|obtaining) )?(?:the )?(?:#2 )?(?:numbers|integers|results|"
@@ -138,8 +140,8 @@ def dice(split: Split, template: str) -> Result | None:
     stat, rolled = w.take(_STAT), w.take(_ROLLED)
     differ = w.take(_DIFFER) + w.take(_DIFFERENCE)
     face, same = w.take(_FACE), w.take(_SAME)
-    lone = len(setup) == 1 and (setup[0].groupdict().get("single") is not None
-                                or setup[0].groupdict().get("single2") is not None)
+    lone = len(setup) == 1 and any(setup[0].groupdict().get(k) is not None
+                                   for k in ("single", "single2", "single3"))
     one = w.take(_ONE) if lone else []
     events = stat + rolled + differ + face + same + one
     inline = [e for e in stat if e.group("k0")]  # "the sum of two dice is ..."
