@@ -66,15 +66,15 @@ _UNIT_TAIL = re.compile(
 # A number followed by the noun it counts ('12 students', '5 \\text{integers}'): the number.
 _COUNTED = re.compile(r"^(?P<head>.*?\d.*?)\s+(?:\\text\s*\{\s*)?"
                       r"(?P<words>[a-z]{3,}(?: [a-z]{3,})?)\s*\}?$")
+# Words that multiply the number before them ("2 hundred", "5 squared").
+_MULTIPLYING = (r"hundreds?|thousands?|millions?|billions?|trillions?|dozens?|squared|cubed")
 # Words after a number that change its value or make it an expression.
-_NOT_A_NOUN = re.compile(r"(?:^| )(?:squared|cubed|hundreds?|thousands?|millions?|billions?"
-                         r"|trillions?|dozens?|half|halves|thirds?|quarters?|[a-z]+ths?|percent|factorial|pi"
-                         r"|and|or|plus|minus|times|over|root|roots|power|less|more|mod|modulo"
-                         r"|sin|cos|tan|log|exp)(?= |$)")
+_NOT_A_NOUN = re.compile(r"(?:^| )(?:" + _MULTIPLYING + r"|half|halves|thirds?|quarters?|[a-z]+ths?"
+                         r"|percent|factorial|pi|and|or|plus|minus|times|over|root|roots|power"
+                         r"|less|more|mod|modulo|sin|cos|tan|log|exp)(?= |$)")
 # A word after a number that multiplies it: graded by its value only when both answers
 # say it (math-verify drops `\text{ hundred}` like a unit: "2 hundred" would equal 2).
-_MULTIPLIER = re.compile(r"\d\s*(?:\\text\s*\{\s*|\\,|\s)*(?P<word>hundreds?|thousands?|"
-                         r"millions?|billions?|trillions?|dozens?|squared|cubed)\b",
+_MULTIPLIER = re.compile(r"\d\s*(?:\\text\s*\{\s*|\\,|\s)*(?P<word>" + _MULTIPLYING + r")\b",
                          re.IGNORECASE)
 
 
