@@ -17,6 +17,7 @@ from tutor.verify.both_sides import follows_on_both_sides
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import SEGMENT, Context, names_a_quantity
 from tutor.verify.dotted_sums import DOTS, dotted_claim
+from tutor.verify.equation_products import follows_by_dividing
 from tutor.verify.equations import equation_claim, with_known_values
 from tutor.verify.exact import (
     DEGREES,
@@ -170,7 +171,8 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             previous = [p for p in (parse_lenient(*pair) for pair in nearby) if p is not None]
             restated = follows_from_previous(claim, lhs, rhs, previous) \
                 or with_known_values(claim, lhs, rhs, ctx, previous) \
-                or follows_on_both_sides(claim, lhs, rhs, previous)
+                or follows_on_both_sides(claim, lhs, rhs, previous) \
+                or follows_by_dividing(claim, lhs, rhs, previous)
             if restated is not None:
                 return restated
     else:

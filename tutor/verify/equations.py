@@ -14,6 +14,7 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.coefficients import coefficient_claim
 from tutor.verify.context import Context
 from tutor.verify.elimination import follows_by_elimination
+from tutor.verify.equation_products import follows_by_dividing
 from tutor.verify.exact import (
     is_identity,
     is_zero_exact,
@@ -75,7 +76,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         or answer_settles(claim, diff, ctx.answer) \
         or restates_earlier(claim, lhs.expr, rhs.expr, ctx.archive, ctx.previous) \
         or case_of_earlier(claim, diff, previous) \
-        or follows_on_both_sides(claim, lhs.expr, rhs.expr, previous)
+        or follows_on_both_sides(claim, lhs.expr, rhs.expr, previous) \
+        or follows_by_dividing(claim, lhs.expr, rhs.expr, previous)
     if carried is not None:
         return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":
