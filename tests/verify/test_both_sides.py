@@ -70,3 +70,8 @@ def test_a_division_that_loses_a_solution_is_not_this_rule() -> None:
     assert not _divided_on_domain(sympy.Integer(3), left, right, y - 4)
     assert _divided_on_domain(sympy.Integer(3), sympy.log(y**3, 3), sympy.log(4 * y**2, 3),
                               y - 4)
+
+
+def test_each_side_raised_to_a_whole_power() -> None:
+    assert last_claim("Find w.", "We have $w^{2} = s - 3$, so cubing, $w^{6} = (s - 3)^3$.") is V
+    assert last_claim("Find w.", "We have $w^{2} = s - 3$, so cubing, $w^{6} = (s - 3)^2$.") is U

@@ -2,15 +2,17 @@
 (worker side, verify only): taking logarithms (`4^a = 5` gives `a \\log 4 = \\log 5`,
 `2^{3d} = 8` gives `\\log_2(2^{3d}) = \\log_2 8`) or raising a base to each side
 (`\\log_2 x + \\log_2(x - 2) = 3` gives `x(x - 2) = 8`, `\\log_8 x = \\log_2 x` gives
-`8^{\\log_2 x} = x`).
+`8^{\\log_2 x} = x`), or raising both sides to a whole power from 3 to 12
+(`x^{3} = t + 1` gives `x^{9} = (t + 1)^3`).
 
 If L = R then f(L) = f(R) for any function f, so the claim follows from the earlier
 equation when its two sides differ by a constant multiple of f(L) - f(R) (denominators
 cleared); this is compared at random points at 40 digits (`rewrites._proportional`).
 The functions tried are the natural logarithm (a logarithm to any base is a constant
-multiple of it) and b^(.) for each base b the two equations write as a logarithm's base
-or a power's base. Nothing here refutes: a claim that matches no such function may
-still follow for a reason not written down (squaring is `rewrites`' own).
+multiple of it), b^(.) for each base b the two equations write as a logarithm's base
+or a power's base, and (.)^k for each whole exponent k from 3 to 12 the claim writes.
+Nothing here refutes: a claim that matches no such function may still follow for a
+reason not written down (squaring is `rewrites`' own).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ Pair = tuple[sympy.Expr, sympy.Expr]
 _MAX_EARLIER = 4
 _MAX_BASES = 4
 _MAX_DEGREE = 8
+_MAX_POWER = 12
 
 
 def _bases(*exprs: sympy.Expr) -> list[sympy.Expr]:
@@ -42,6 +45,14 @@ def _bases(*exprs: sympy.Expr) -> list[sympy.Expr]:
             if base.is_Rational and base > 1 and power.exp.free_symbols:
                 found.add(base)
     return sorted(found, key=sympy.default_sort_key)[:_MAX_BASES + 1]
+
+
+def _powers(expr: sympy.Expr) -> list[int]:
+    """The whole-number exponents from 3 to 12 that the claim writes (each side of an
+    earlier equation cubed, or raised to the tenth power; squares are `rewrites`')."""
+    found = {int(p.exp) for p in expr.atoms(sympy.Pow)
+             if p.exp.is_Integer and 3 <= p.exp <= _MAX_POWER}
+    return sorted(found)[:_MAX_BASES]
 
 
 def _has_log_or_power(expr: sympy.Expr) -> bool:
@@ -105,13 +116,15 @@ def follows_on_both_sides(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
     for left, right in previous[:_MAX_EARLIER]:  # the latest first
         before = left - right
         if not before.free_symbols or diff.free_symbols - before.free_symbols \
-                or not (_has_log_or_power(before) or _has_log_or_power(diff)) \
-                or too_high_to_expand(before):
+                or not (_has_log_or_power(before) or _has_log_or_power(diff)
+                        or _powers(diff)) or too_high_to_expand(before):
             continue
         candidates: list[tuple[str, sympy.Expr]] = [
             ("a logarithm taken of both sides", sympy.log(left) - sympy.log(right))]
         candidates += [(f"{sympy.latex(b)} raised to each side", b**left - b**right)
                        for b in _bases(before, diff)]
+        candidates += [(f"each side raised to the power {k}", left**k - right**k)
+                       for k in _powers(diff)]
         for how, applied in candidates:  # as written first: numerators cost more
             if _constant_ratio(applied, diff) is not None \
                     or _proportional(applied, diff) is not None:
