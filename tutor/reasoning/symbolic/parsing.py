@@ -16,7 +16,7 @@ from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from sympy.core.function import AppliedUndef
 from sympy.core.relational import Relational
 
-from tutor.reasoning.symbolic import tex
+from tutor.reasoning.symbolic import floor_brackets, tex
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.problem_text import Split, clean, split_problem
 from tutor.verify.answer_normalize import repeating_fraction
@@ -27,7 +27,7 @@ _CONFIG = ConversionConfig(lowercase_symbols=False)
 _REFUSE = re.compile(
     r"\\(?:l?dots|cdots|ddots|vdots|dotsb|text|mathrm|mathbf|mathbb|overline|begin|pmod|bmod|"
     r"equiv|mid|angle|triangle|circ(?!\b)|pm|mp|cup|cap|in\b|subset|neq|ne\b|approx|"
-    r"operatorname|mathop|lfloor|rfloor|vec|hat|bar|prime)|\.\.\.|%|'|\\\\|&"
+    r"operatorname|mathop|vec|hat|bar|prime)|\.\.\.|%|'|\\\\|&"
 )
 _ALLOWED_SUB = re.compile(r"\\(?:sum|prod|lim|log|int)\s*_")
 
@@ -125,6 +125,8 @@ def parse_latex(latex: str) -> sp.Basic:
     s = clean(latex)
     s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", repeating_fraction, s)
     tex.check_known(s)
+    if floor_brackets.has_brackets(s):
+        s = floor_brackets.settle_constants(s, parse_latex)
     s = tex.braced(s)
     s = re.sub(r"\^\s*(\\frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"^{\1}", s)
     s = _wrap_args(s)

@@ -22,7 +22,7 @@ _GREEK = (
 KNOWN = frozenset(
     "frac sqrt binom cdot times div pi sin cos tan sec csc cot arcsin arccos arctan sinh cosh "
     "tanh log ln exp le ge leq geq lt gt infty sum prod int lim to circ gcd lcm left "
-    "right lceil rceil".split() + _GREEK
+    "right lceil rceil lfloor rfloor".split() + _GREEK
 )
 _ARGS = {"frac": 2, "binom": 2, "sqrt": 1}
 _COMMAND = re.compile(r"\\([a-zA-Z]+)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra import log_equations
+from tutor.reasoning.symbolic.algebra import floor_equations, log_equations
 from tutor.reasoning.symbolic.algebra.closed_forms import closed_form
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -147,6 +147,11 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None, over_reals: bool = 
     by_logs = log_equations.solve(eq, x)
     if by_logs is not None:
         return by_logs
+    if eq.has(sp.floor, sp.ceiling):
+        by_brackets = floor_equations.solve(eq, x)
+        if by_brackets is None:
+            raise Decline("an equation with floor or ceiling brackets not read")
+        return by_brackets
     undone = _undo_odd_power(lhs, rhs, x)
     if undone is not None:
         inner, first = undone

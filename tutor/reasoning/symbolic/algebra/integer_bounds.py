@@ -16,7 +16,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra import clauses, systems
+from tutor.reasoning.symbolic.algebra import clauses, floor_equations, systems
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -97,12 +97,17 @@ def read_integer_bound(split: Split, template: str) -> Result | None:
         return None
     ask, sign = got
     rels: list[sp.Basic] = []
+    bracketed: list[sp.Basic] = []  # floor(E) = c, solved as c <= E < c + 1, tested as said
     named: list[sp.Symbol] = []
     for src in (split.maths[int(i)] for i in re.findall(r"@(\d+)@", template)):
         if clauses.is_letters(src):
             named += clauses.letters(src)
             continue
         for r in clauses.relations(src):
+            if (unbracketed := floor_equations.as_bounds(r)) is not None:
+                rels += unbracketed
+                bracketed.append(r)
+                continue
             if isinstance(r, sp.Equality) or not isinstance(r, sp.core.relational.Relational):
                 raise Decline("integer bounds come from inequalities")
             rels.append(r)
@@ -117,6 +122,7 @@ def read_integer_bound(split: Split, template: str) -> Result | None:
         raise Decline("inequalities with trigonometric, exponential or log terms")  # slow
     rels = [sp.Rel(evaluated(r.lhs), evaluated(r.rhs), r.rel_op) for r in rels]
     bounds = [r for r in rels if not isinstance(r, sp.Ne)]
+    rels += bracketed
     if not bounds:
         raise Decline("no inequality that bounds the unknown")
     sol, steps = systems.solve_inequality(sp.And(*bounds) if len(bounds) > 1 else bounds[0])

@@ -49,8 +49,10 @@ def _finite_terms(e: sp.Basic) -> list[sp.Basic] | None:
 
 def termwise(e: sp.Basic) -> Result | None:
     """The value of a long finite sum of radicals, term by term; None when not one."""
+    if not _has_radical(e) or e.free_symbols:
+        return None  # before listing the terms: a long sum of brackets lists slowly
     terms = _finite_terms(e)
-    if terms is None or not _has_radical(e) or e.free_symbols:
+    if terms is None:
         return None
     return _added(terms, e)
 
@@ -76,7 +78,7 @@ def _added(terms: list[sp.Basic], whole: sp.Basic) -> Result:
 
 
 _DOTS = re.compile(r"\s*\+\s*\\(?:c|l)?dots[bc]?\s*\+\s*|\s*\+\s*\.\.\.\s*\+\s*")
-_INT = re.compile(r"(?<![\d.])\d+(?![\d.])")
+_INT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # a whole number or a decimal
 # a product with dots: `3 \times 13 \times \cdots \times 193`
 PRODUCT_DOTS = re.compile(r"\s*(?:\\times|\\cdot)\s*\\(?:c|l)?dots[bc]?\s*(?:\\times|\\cdot)\s*")
 _TIMES = re.compile(r"\\(?:times|cdot)(?![a-zA-Z])")
@@ -102,7 +104,8 @@ def _terms_of(part: str, product: bool = False) -> list[str]:
     return [o.strip() for o in out if o.strip()]
 
 
-def _doubling_too(a: list[int], b: list[int], z: list[int], varying: list[int]) -> bool:
+def _doubling_too(a: list[Fraction], b: list[Fraction], z: list[Fraction],
+                 varying: list[int]) -> bool:
     """True when each changing integer could also grow by a constant ratio to its last
     value in the same number of steps (`2 + 4 + ... + 1024`: a step of 2 or doubling?)."""
     steps = set()
@@ -116,6 +119,10 @@ def _doubling_too(a: list[int], b: list[int], z: list[int], varying: list[int]) 
             return False
         steps.add(k)
     return len(steps) == 1
+
+
+def _tex(q: Fraction) -> str:
+    return str(q) if q.denominator == 1 else f"\\frac{{{q.numerator}}}{{{q.denominator}}}"
 
 
 def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
@@ -132,7 +139,7 @@ def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
     skeleton = _INT.sub("#", first)
     if _INT.sub("#", second) != skeleton or _INT.sub("#", last) != skeleton:
         raise Decline("the terms do not share one pattern")
-    a, b, z = ([int(x) for x in _INT.findall(t)] for t in (first, second, last))
+    a, b, z = ([Fraction(x) for x in _INT.findall(t)] for t in (first, second, last))
     varying = [i for i in range(len(a)) if a[i] != b[i]]
     if not varying:
         raise Decline("nothing changes from term to term")
@@ -141,7 +148,7 @@ def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
     if len(index) != 1 or any((z[i] - a[i]) % (b[i] - a[i]) for i in varying) or any(
             a[i] != z[i] for i in range(len(a)) if i not in varying):
         raise Decline("the last term is not the pattern at a whole index")
-    count = index.pop() + 1
+    count = int(index.pop()) + 1
     if len(head) == 2 and _doubling_too(a, b, z, varying):
         raise Decline("two terms before the dots read as well by a constant ratio")
     if not len(head) + len(tail) <= count <= _MAX_TERMS:
@@ -151,7 +158,7 @@ def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
 
     def general(m: re.Match[str]) -> str:
         i = next(it)
-        return m.group(0) if i not in varying else f"({a[i]} + {b[i] - a[i]} n)"
+        return m.group(0) if i not in varying else f"({_tex(a[i])} + {_tex(b[i] - a[i])} n)"
 
     f = parse_latex(_INT.sub(general, first)).subs(sp.Symbol("n"), n)
     for k, written in ((0, first), (1, second), (count - 1, last)):

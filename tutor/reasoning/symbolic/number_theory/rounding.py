@@ -194,4 +194,7 @@ def read(split: Split, template: str) -> Result | None:
     return None
 
 
-__all__ = ["WHOLE_PART", "evaluate_with_brackets", "integer_near", "read", "replace_brackets"]
+bounded = _bounded  # the floor parser (floor_brackets) settles constant brackets with it
+
+__all__ = ["WHOLE_PART", "bounded", "evaluate_with_brackets", "integer_near", "read",
+           "replace_brackets"]
