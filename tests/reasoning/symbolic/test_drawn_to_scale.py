@@ -117,3 +117,10 @@ def test_sentences_not_read_decline(text: str) -> None:
     split = split_problem(text)
     with pytest.raises(Decline):
         read_sentences(split, split.template)
+
+
+def test_the_measure_step_shows_the_distance_formula_on_the_coordinates() -> None:
+    sol = solve_now("If $WV = 3$, $AB = 9$ and $BC = 12$, find $CW$. " + _LADDER)
+    measure = sol.steps[-1]
+    assert measure.latex == "CW = \\sqrt{(12 - 8)^2 + (0 - 3)^2} = 5", measure.latex
+    assert "$C = (12, 0)$ and $W = (8, 3)$" in measure.text

@@ -224,6 +224,20 @@ def _described(fact: Fact) -> str:
     return f"$\\overline{{{a[0]}}}$ is a side of both shapes"
 
 
+def _distance(k: sp.Expr, ring: list[Pair], power: int) -> str:
+    """The distance formula on the two points' coordinates, as a checkable chain:
+    `2\\sqrt{(12 - 6)^2 + (0 - \\frac{5}{2})^2}`."""
+    (a, b) = ring[:2]
+    inside = f"({latex(a.x)} - {_signed(b.x)})^2 + ({latex(a.y)} - {_signed(b.y)})^2"
+    if power == 2:
+        return (f"{latex(k ** 2)} \\left({inside}\\right)" if k != 1 else inside)
+    return (f"{latex(k)} " if k != 1 else "") + f"\\sqrt{{{inside}}}"
+
+
+def _signed(v: sp.Expr) -> str:
+    return f"({latex(v)})" if v < 0 else latex(v)
+
+
 def _mp(v: sp.Expr) -> mpmath.mpf:
     return mpmath.mpf(str(sp.N(v, 60)))
 
@@ -250,7 +264,8 @@ def _measure(statements: Statements, figure: Figure, at: dict[str, Pair],
             exact = sp.radsimp(sp.simplify((k * length(ring[0], ring[1])) ** q.power))
             second = (_mp(k) * mpmath.hypot(pts[1][0] - pts[0][0], pts[1][1] - pts[0][1])) \
                 ** q.power
-            shown = f"{q.target}{'^2' if q.power == 2 else ''} = {latex(exact)}"
+            shown = f"{q.target}{'^2' if q.power == 2 else ''} = {_distance(k, ring, q.power)}" \
+                    f" = {latex(exact)}"
         elif q.kind == "area":
             regions.simple_polygon(tuple(ring))
             exact = sp.radsimp(sp.simplify(k ** 2 * regions.shoelace(tuple(ring))))
@@ -263,6 +278,16 @@ def _measure(statements: Statements, figure: Figure, at: dict[str, Pair],
                                           for a, b in zip(pts, pts[1:] + pts[:1], strict=True))
             shown = f"\\text{{perimeter of }} {q.target} = {latex(exact)}"
     return exact, second, shown
+
+
+def _where(statements: Statements, at: dict[str, Pair]) -> str:
+    """Where the asked points are on the figure: 'With $C = (12, 0)$ and $W = (6, 5/2)$: '."""
+    q = statements.question
+    assert q is not None
+    names = list(dict.fromkeys(q.target))
+    places = [f"${c} = ({latex(at[c].x)}, {latex(at[c].y)})$" for c in names]
+    return "With " + (", ".join(places[:-1]) + " and " + places[-1] if len(places) > 1
+                      else places[0]) + ": "
 
 
 def solve_drawn_to_scale(figure: Figure, split: Split, template: str) -> Result:
@@ -283,9 +308,11 @@ def solve_drawn_to_scale(figure: Figure, split: Split, template: str) -> Result:
         f"the figure's lengths are ${latex(k)}$ times its coordinates"]
     steps: list[Step] = [
         step("Read the figure", "Does the figure satisfy every given?",
-             "On the figure's coordinates every given holds: " + ", ".join(shown) + "; "
+             "On the figure's coordinates every given holds: " + ", ".join(dict.fromkeys(shown))
+             + "; "
              + "; ".join(scale or ["the figure is drawn to scale"]) + "."),
-        step("Measure", "Measure the asked quantity on the coordinates.", f"${claim}$.", claim),
+        step("Measure", "Measure the asked quantity on the coordinates.",
+             _where(statements, at) + f"${claim}$.", claim),
     ]
     return exact, steps
 
