@@ -39,6 +39,7 @@ from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_b
 from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_measure
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
+from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_conditions
 from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
 from tutor.reasoning.symbolic.geometry.vector_gram import read_vector_gram
 from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
@@ -56,5 +57,5 @@ READERS: list[Reader] = [
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
-    read_right_triangle_relations,
+    read_right_triangle_relations, read_vector_conditions,
 ]

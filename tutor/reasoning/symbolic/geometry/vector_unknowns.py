@@ -21,7 +21,8 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words, words_within
 
 _COLUMN = re.compile(r"^\s*\\begin\{[pb]matrix\}(.*?)\\end\{[pb]matrix\}\s*$", re.S)
-VOCAB = COMMON | frozenset(
+# "a unit vector perpendicular to ...": a second condition, never skipped as a unit
+VOCAB = (COMMON - {"unit", "units"}) | frozenset(
     "vectors vector orthogonal perpendicular parallel so that are value of find such the "
     "and each other to".split())
 
