@@ -85,6 +85,10 @@ def _interval(piece: sp.Interval) -> str:
 
 
 _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds|CRootOf")
+# a day of the week or a month, named (number_theory.time_cycles)
+_NAMED_ANSWER = re.compile(r"\\text\{(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
+                           r"February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\}")
 
 
 _EVALUATE = re.compile(
@@ -200,7 +204,8 @@ def solve_now(text: str) -> Solution:
         value, steps = _solve_with_rounding(text)
         value, steps = answer_forms.as_asked(text, value, steps)
         answer = answer_latex(value)
-        if not steps or _BAD_ANSWER.search(answer) or not answer.strip():
+        if not steps or _BAD_ANSWER.search(answer) and not _NAMED_ANSWER.fullmatch(answer) \
+                or not answer.strip():
             raise Decline("no clean answer")
         if not _agrees_with_strict_reading(text, answer):
             raise Decline("the answer disagrees with a second reading of the problem")

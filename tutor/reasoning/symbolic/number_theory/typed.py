@@ -37,6 +37,7 @@ from tutor.reasoning.symbolic.number_theory import (
     rounding,
     search,
     sequences,
+    time_cycles,
     unnamed_residues,
     value_questions,
 )
@@ -82,5 +83,6 @@ READERS: list[Reader] = [
     remainder_stories.read_remainder_story,
     residue_facts.read,
     unnamed_residues.read,
+    time_cycles.read,
     integer_stories.read,
 ]

@@ -1,0 +1,63 @@
+"""Days of the week, months and the hours of a 12-hour clock as cycles
+(`number_theory.time_cycles`). Our own problems; each answer found again here by walking a
+calendar (Python's datetime) or a clock hour by hour, plus near misses that must decline."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+# 2024-01-01 was a Monday: a real calendar to walk
+_MONDAY = date(2024, 1, 1)
+_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _day(start: str, days: int) -> str:
+    at = _MONDAY + timedelta(days=_NAMES.index(start) + days)
+    return at.strftime("%A")
+
+
+def _hour(start: int, hours: int) -> int:
+    h = start
+    for _ in range(hours):
+        h = 1 if h == 12 else h + 1
+    return h
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Today is a Thursday. Which day of the week will it be 59 days from today?",
+     _day("Thursday", 59)),
+    ("Which day of the week was it 45 days before Saturday?", _day("Saturday", -45)),
+    ("If today is Sunday, what day of the week was it 365 days ago?", _day("Sunday", -365)),
+    ("What day of the week will it be in 500 days, given that today is Tuesday?", None),
+    ("It is now November. What month will it be 30 months from now?", "May"),
+    ("Which month was it 14 months before February?", "December"),
+])
+def test_days_and_months(problem, answer):
+    if answer is None:
+        answer = _day("Tuesday", 500)
+    assert_solved(problem, f"\\text{{{answer}}}")
+
+
+@pytest.mark.parametrize(("problem", "start", "hours"), [
+    ("If it is 11 o'clock, what time will it be 50 hours from now?", 11, 50),
+    ("It is 6 o'clock. What time will it be in 3000 hours on a 12-hour clock?", 6, 3000),
+])
+def test_clock_hours(problem, start, hours):
+    assert_solved(problem, str(_hour(start, hours)))
+
+
+@pytest.mark.parametrize("problem", [
+    # the start said twice, or not at all
+    "If today is Monday, what day of the week will it be 10 days after Friday?",
+    "What day of the week will it be in 12 days?",
+    # a.m. or p.m. asked; an hour that is not on a 12-hour clock
+    "It is 3 o'clock. What time will it be in 25 hours, a.m. or p.m.?",
+    "It is 15 o'clock. What time will it be in 7 hours?",
+])
+def test_unsettled_cycles_decline(problem):
+    assert solve_now(problem).answer is None

@@ -1,0 +1,106 @@
+"""Days of the week, months of the year and the hours of a 12-hour clock as cycles: "If
+today is Wednesday, what day of the week will it be in 100 days?", "What day of the week
+was it 40 days before Tuesday?", "It is now March. What month will it be 40 months from
+now?", "The time is 9 o'clock. On a 12-hour clock, what time will it be 2004 hours from
+now?"
+
+The start is named in the problem; the number of steps forwards or back is reduced modulo
+the length of the cycle (7, 12, 12) and the answer named. It is confirmed by stepping
+through the cycle one day (month, hour) at a time. A clock answer is an hour from 1 to 12:
+a question about a.m. and p.m., minutes or a 24-hour clock is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_DAY = "(?P<name>" + "|".join(_DAYS) + ")"
+_MONTH = "(?P<name>" + "|".join(_MONTHS) + ")"
+_LATER = r"(?P<way>from now|from today|later|after today|hence|ago|before today|earlier)"
+# (the unit, the names of its cycle, the start said, the question)
+_CYCLES: list[tuple[str, list[str], str, str]] = [
+    ("day", _DAYS, r" (?:if |suppose |given that )?today is (?:a )?" + _DAY + r"\b",
+     r" (?:what|which) day of the week (?:will it be|is it|was it|would it be|will be|was) "
+     r"(?:in #(?P<n>\d+) days?\b|#(?P<n2>\d+) days? " + _LATER + r"|#(?P<n3>\d+) days? (?P<dir>"
+     r"from|after|before) (?:today|" + _DAY.replace("name", "name2") + r"))"),
+    ("month", _MONTHS, r" (?:if |suppose )?(?:it is|the month is|this month is) (?:currently |now "
+     r")?" + _MONTH + r"\b",
+     r" (?:what|which) month (?:will it be|was it|would it be|will be|was) (?:in #(?P<n>\d+) "
+     r"months?\b|#(?P<n2>\d+) months? " + _LATER + r"|#(?P<n3>\d+) months? (?P<dir>from|after|"
+     r"before) (?:now|" + _MONTH.replace("name", "name2") + r"))"),
+]
+_HOUR_START = r" (?:if )?(?:the time (?:right now |now )?is|it is(?: now)?) #(?P<h>\d+) o'clock\b"
+_HOUR_ASK = (r"(?: on a #12-hour clock,)? what time (?:will it be|was it|would it be) (?:in "
+             r"#(?P<n>\d+) hours?\b|#(?P<n2>\d+) hours? " + _LATER + r")(?: on a #12-hour clock)?")
+_GLUE = frozenset("now then the".split())
+
+
+def read(split: Split, template: str) -> Result | None:
+    if not quick(template, "day of the week", "month", "o'clock"):
+        return None
+    w = Wording.of(split, template)
+    w.text = re.sub(r"#12 -hour", "#12-hour", w.text)
+    hour = w.take(_HOUR_START)
+    if hour:
+        ask = w.take(_HOUR_ASK)
+        if len(hour) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
+            return None
+        start = int(hour[0].group("h"))
+        if not 1 <= start <= 12:
+            raise Decline("an hour on a 12-hour clock")
+        names = [str(h) for h in range(1, 13)]
+        return _walk("hour", names, start - 1, _steps(ask[0]))
+    for unit, names, start_said, asked in _CYCLES:
+        said = w.take(start_said)
+        ask = w.take(asked)
+        if len(ask) != 1 or len(said) > 1 or not w.only_glue(_GLUE):
+            continue
+        at = ask[0].groupdict().get("name2")
+        if (at is None) == (not said):
+            raise Decline("where the count starts is said twice or not at all")
+        begin = names.index(at or said[0].group("name"))
+        return _walk(unit, names, begin, _steps(ask[0]))
+    return None
+
+
+def _steps(m: re.Match[str]) -> int:
+    n = int(m.group("n") or m.group("n2") or m.group("n3"))
+    back = (m.groupdict().get("way") or "") in ("ago", "before today", "earlier") or \
+        m.groupdict().get("dir") == "before"
+    if n > 10**6:
+        raise Decline("too many steps to walk through")
+    return -n if back else n
+
+
+def _walk(unit: str, names: list[str], begin: int, n: int) -> Result:
+    size = len(names)
+    landed = (begin + n) % size
+    at = begin
+    for _ in range(abs(n)):  # one step at a time
+        at = at + 1 if n > 0 else at - 1
+        at = 0 if at == size else size - 1 if at < 0 else at
+    confirm.check(at == landed, f"stepping one {unit} at a time lands on the same {unit}")
+    q, r = divmod(n, size)
+    claim = f"{n} = {size} \\cdot {q} + {r}" if q >= 0 else f"{n} = {size} \\cdot ({q}) + {r}"
+    answer: sp.Basic | str = sp.Integer(int(names[landed])) if unit == "hour" else \
+        f"\\text{{{names[landed].capitalize()}}}"
+    said = names[landed] if unit == "hour" else names[landed].capitalize()
+    return answer, [
+        step("reduce the count", f"Every {size} {unit}s the cycle comes back to the same "
+             f"{unit}; only the remainder matters.", f"${claim}$", claim),
+        step("count on", f"{r} {unit}s on from {names[begin].capitalize()}.",
+             f"It is {said}.", "")]
+
+
+__all__ = ["read"]
