@@ -136,6 +136,9 @@ def _definition_first(latex: str) -> str:
 
 def split_problem(text: str) -> Split:
     """Template with `@k@` placeholders for maths segments and bare numbers."""
+    from tutor.reasoning.symbolic.bracket_notes import without_notes  # it parses examples
+
+    text = without_notes(text)  # "where ⌊x⌋ denotes the greatest integer ...": read anyway
     maths: list[str] = []
 
     def put(latex: str) -> str:
