@@ -102,7 +102,8 @@ class Story:
         confirm.check(fraction(answer) == again, "the asked quantity, recomputed in fractions")
 
     def _steps(self, sol: dict, asked: str, answer: sp.Basic) -> list:
-        out = [step("write the story as equations", f"'{said}'", f"${latex(eq)}$", latex(eq))
+        out = [step("write the story as equations", f"'{said}'",
+                    f"{said[:1].upper()}{said[1:]}: ${latex(eq)}$", latex(eq))
                for eq, said in self.relations]
         got = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in self.unknowns)
         out.append(step("solve the equations", "Solve them together.", f"${got}$", got))
