@@ -25,6 +25,7 @@ from tutor.verify.exact import (
 from tutor.verify.independent_answer import answer_settles
 from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.notation import maths_text
+from tutor.verify.recurrence_instances import recurrence_instance
 from tutor.verify.restated import restates_earlier
 from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
 from tutor.verify.strict_parser import Parsed
@@ -77,7 +78,9 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         or restates_earlier(claim, lhs.expr, rhs.expr, ctx.archive, ctx.previous) \
         or case_of_earlier(claim, diff, previous) \
         or follows_on_both_sides(claim, lhs.expr, rhs.expr, previous) \
-        or follows_by_dividing(claim, lhs.expr, rhs.expr, previous)
+        or follows_by_dividing(claim, lhs.expr, rhs.expr, previous) \
+        or recurrence_instance(claim, diff, list(dict.fromkeys(
+            [*reversed(ctx.previous), *reversed(ctx.archive)])))
     if carried is not None:
         return carried
     if _is_new_name(lhs.expr, rhs.expr, previous, ctx.values) and claim.relation == "=":
