@@ -33,6 +33,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     spoken_arithmetic,
     stories,
     story_equations,
+    story_means,
     two_movers,
     two_numbers,
     two_sets,
@@ -57,4 +58,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           operation_chains.operation_chains, interest.interest,
                           motion.motion, two_movers.two_movers, coins.coins,
                           mixtures.mixtures, share_chains.share_chains,
-                          map_scales.map_scales]
+                          map_scales.map_scales, story_means.story_means]
