@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tutor.verify.api import ChainChecker
 from tutor.verify.extract.congruences import congruence_claims
+from tutor.verify.lenient_parser import parse_lenient_expr
 from tutor.verify.verdict import Verdict
 
 V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
@@ -49,3 +50,22 @@ def test_the_modulus_must_be_the_segments_own_and_only_one() -> None:
     claims = congruence_claims(r"\(2^{5} = 32 \equiv 2 \pmod{5}\)")
     assert [(c.lhs, c.rhs, c.modulus) for c in claims] == [("2^{5}", "32", "5"),
                                                           ("32", "2", "5")]
+
+
+def test_a_name_given_a_whole_number_mod_another_carries_its_remainder() -> None:
+    checker = ChainChecker("Find the remainder of 3150 divided by 45.")
+    assert checker.check(r"Let \[ T = 3150 \mod 45 \]").verdict is U  # a definition
+    assert checker.check(r"So \[ T = 0 \]").verdict is V
+    other = ChainChecker("Find the remainder of 3157 divided by 45.")
+    other.check(r"Let \[ T = 3157 \mod 45 \]")
+    assert other.check(r"So \[ T = 12 \]").verdict is not V  # 3157 leaves 7
+    # `a + b \mod m` means (a + b) mod m: the broad reader's a + (b mod m) is not used
+    assert parse_lenient_expr(r"20 + 9 \mod 7") is None
+    assert parse_lenient_expr(r"2^{10} \mod 7") == 2
+
+
+def test_a_false_congruence_in_a_trial_keeps_its_step_from_being_verified() -> None:
+    result = checked(r"By testing, \(7 \times 5 = 35\), and \(35 \mod 17 = 2\). So 5 works.")
+    assert result.verdict is U  # 35 leaves 1: never refuted in a trial, never verified
+    assert any(c.checkable and c.verdict is U for c in result.claims)
+    assert checked(r"By testing, \(7 \times 5 = 35\), and \(35 \mod 17 = 1\).").verdict is V

@@ -111,6 +111,7 @@ def test_prose_arithmetic_near_misses_are_not_refuted(step: str) -> None:
         (r"- \(1121 \div 243 = 4\) remainder \(133\)", "1121 ÷ 243 = 4 remainder 149"),
         ("So 20 divided by 3 is 5 with a remainder of 5.", "20 ÷ 3 = 6 remainder 2"),
         (r"The remainder: \[ 5050 = 77 \cdot 64 + 28 \]", "77 · 64 + 28 = 4956"),
+        ("Divide 91 by 35: 91 = 35 × 2 + 22. So the remainder is 22.", "35 · 2 + 22 = 92"),
     ],
 )
 def test_wrong_division_with_remainder_is_refuted(step: str, right: str) -> None:
@@ -125,6 +126,9 @@ def test_wrong_division_with_remainder_is_refuted(step: str, right: str) -> None
         "Divide 706 by 7: 706 ÷ 7 = 100 with a remainder of 6.",
         r"First, $$355\div 6=59\;\mathrm{R}\;1.$$",
         "The remainder: 5050 = 77 × 65 + 45.",
+        # the division algorithm at the end of a sentence, more words after it
+        "Divide 91 by 35: 91 = 35 × 2 + 21. Then divide 35 by 21: 35 = 21 × 1 + 14. The "
+        "remainder is not 0 yet.",
     ],
 )
 def test_right_division_with_remainder_is_verified(step: str) -> None:

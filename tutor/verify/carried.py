@@ -21,6 +21,7 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.elimination import follows_by_elimination
 from tutor.verify.exact import is_identity, is_zero_exact, strict, too_high_to_expand
 from tutor.verify.messages import value_text
+from tutor.verify.numerals import text_in_base_ten
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -33,7 +34,7 @@ def known_values(values: tuple[tuple[str, str], ...]) -> dict[sympy.Symbol, symp
     """The names whose latest value is a number (strictly read)."""
     point: dict[sympy.Symbol, sympy.Expr] = {}
     for name, text in values:
-        symbol, parsed = strict(name), strict(text)
+        symbol, parsed = strict(name), strict(text_in_base_ten(text) or text)  # `a = 1021_3`
         if symbol is not None and isinstance(symbol.expr, sympy.Symbol) \
                 and parsed is not None and not parsed.expr.free_symbols:
             point[symbol.expr] = parsed.expr

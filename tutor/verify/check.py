@@ -37,7 +37,7 @@ from tutor.verify.gcd_steps import gcd_step_claim
 from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
-from tutor.verify.modular import congruence_claim
+from tutor.verify.modular import FALSE_HERE, congruence_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.rewrites import follows_from_previous
@@ -217,9 +217,8 @@ def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         or _check_claim(claim, ctx)
     if result.verdict is not Verdict.UNCHECKED:
         return replace(result, method=result.method or METHODS.get(result.kind, ""))
-    declined = not claim.comparable or result.reason in _NOT_CHECKABLE or (
-        not claim.latex and result.reason == "not parsed"
-    )
+    declined = (not claim.comparable and result.reason != FALSE_HERE) \
+        or result.reason in _NOT_CHECKABLE or (not claim.latex and result.reason == "not parsed")
     return replace(result, checkable=not declined) if declined else result
 
 

@@ -24,6 +24,7 @@ from tutor.verify.context import Context
 from tutor.verify.elimination import follows_by_elimination
 from tutor.verify.exact import is_identity, is_zero_exact
 from tutor.verify.functions import expand_functions
+from tutor.verify.known_applications import application_values, as_pairs, base_letter
 from tutor.verify.lenient_parser import parse_lenient_expr
 from tutor.verify.notation import maths_text
 from tutor.verify.rewrites import follows_from_previous, polynomial_in
@@ -150,11 +151,12 @@ def _earlier(ctx: Context, claim: RawClaim, mine: set[sympy.Symbol]) -> list[Pai
     as they are, with the chain's values put in (names the claim uses keep theirs), and
     a rule for every x at the x where it speaks of the claim's values."""
     wanted = _arguments(claim.lhs) + _arguments(claim.rhs)
-    letters = {name for name, _ in wanted}
+    letters = {_name(m) for m in _APPLIED.finditer(claim.lhs + " " + claim.rhs)}
     chain = {k: v for k, v in known_values(ctx.values).items() if k not in mine}
     found: list[Pair] = []
     for pair in ctx.previous[-_MAX_PREVIOUS:]:
-        if not letters & {_name(m) for side in pair for m in _APPLIED.finditer(side)}:
+        if not {base_letter(name) for name in letters} & {
+                base_letter(_name(m)) for side in pair for m in _APPLIED.finditer(side)}:
             continue
         for values in [{}, *([chain] if chain else []), *_matching_points(pair, wanted)]:
             left, right = read_with_values(pair[0], values), read_with_values(pair[1], values)
@@ -238,12 +240,33 @@ def function_value_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
         return ClaimResult(claim.source, Verdict.VERIFIED, "", "identity",
                            method=_METHOD + "equal at random points (40 digits)")
     previous = _earlier(ctx, claim, diff.free_symbols)
+    known = application_values(previous)
+    if known:  # `g(g(3))` after `g(3) = 7` is `g(7)`; `g(2) = 5` after `g^{-1}(5) = 2`
+        left = read_with_values(claim.lhs, known) or left
+        right = read_with_values(claim.rhs, known) or right
+        diff = left - right
+        previous = [*as_pairs(known, diff.free_symbols, previous), *previous]
+        if not diff.free_symbols:
+            return _inner_values_put_in(claim, diff, known)
     result = follows_from_previous(claim, left, right, previous[::-1]) \
         or follows_by_elimination(claim, diff, previous)
     if result is None or result.verdict is not Verdict.VERIFIED:
         return None
     return ClaimResult(claim.source, Verdict.VERIFIED, result.reason, result.kind,
                        method=_METHOD + (result.method or "same solutions as before"))
+
+
+def _inner_values_put_in(claim: RawClaim, diff: sympy.Expr,
+                         known: dict[sympy.Symbol, sympy.Expr]) -> ClaimResult | None:
+    """Both sides name the same value once the values known earlier are put into the
+    arguments (`g(g(3)) = g(7)` after `g(3) = 7`)."""
+    if diff.atoms(AppliedUndef) or is_zero_exact(diff) is not True:
+        return None
+    used = ", ".join(f"{symbol} = {value}" for symbol, value in known.items()
+                     if f"({symbol})" in claim.source.replace(" ", ""))
+    return ClaimResult(claim.source, Verdict.VERIFIED, f"with {used or 'the values found'} "
+                       "from earlier", "substitution", method="the function values found "
+                       "earlier put into the arguments, then exact arithmetic")
 
 
 def _binomial_claim(claim: RawClaim) -> ClaimResult | None:

@@ -105,9 +105,23 @@ def read_lenient(text: str) -> sympy.Basic | None:
         return None
     if _unit_letter_dropped(text, expr):
         return None
+    if expr.has(sympy.Mod):
+        return _whole_side_mod(expr)
     if not isinstance(expr, sympy.Expr):
         return expr
     return real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
+
+
+def _whole_side_mod(expr: sympy.Basic) -> sympy.Expr | None:
+    """`2310 \\mod 42` as the remainder 0 when the whole side is one whole number mod
+    another; None otherwise: in `a + b \\mod m` the writer means (a + b) mod m, not the
+    reader's a + (b mod m), and SymPy leaves a Mod of numbers unevaluated."""
+    if not isinstance(expr, sympy.Mod):
+        return None
+    number, modulus = (arg.doit() for arg in expr.args)
+    if not (number.is_Integer and modulus.is_Integer and modulus > 0):
+        return None
+    return sympy.Integer(int(number) % int(modulus))
 
 
 # A single letter right after a number or a group ("2m", "3 t", "\frac{2}{3}s"): the reader's

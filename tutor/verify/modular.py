@@ -18,6 +18,7 @@ from tutor.verify.notation import maths_text
 from tutor.verify.verdict import ClaimResult, Verdict
 
 METHOD = "exact integer remainders, by SymPy and by Python integers"
+FALSE_HERE = "false as written, but not certain here"
 
 
 def _whole(text: str) -> int | None:
@@ -45,8 +46,9 @@ def congruence_claim(claim: RawClaim) -> ClaimResult:
     holds = congruent if claim.relation == "≡" else not congruent
     if holds:
         return ClaimResult(claim.source, Verdict.VERIFIED, "", "congruence", method=METHOD)
-    if not refutable:  # a trial, a question, or TeX's braceless scripts
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "not certain here", "congruence")
+    if not refutable:  # a trial, a question, or TeX's braceless scripts: never refuted,
+        # but a false congruence keeps its step from being verified (it stays a claim)
+        return ClaimResult(claim.source, Verdict.UNCHECKED, FALSE_HERE, "congruence")
     if claim.relation == "≡":
         left, right = lhs % modulus, rhs % modulus
         reason = (f"{maths_text(claim.lhs)} leaves the remainder {left} when divided by "

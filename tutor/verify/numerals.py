@@ -20,15 +20,19 @@ def _value(m: re.Match[str]) -> str | None:
     return str(int(digits, base))
 
 
+def text_in_base_ten(text: str) -> str | None:
+    """`2 \\cdot 1021_3` as `2 \\cdot (34)`; the text itself when it writes no numeral in
+    a base, None when it writes one that is not a numeral in its base (`9_8`)."""
+    values = [_value(m) for m in _NUMERAL.finditer(text)]
+    if None in values:
+        return None
+    return _NUMERAL.sub(lambda m: f"({_value(m)})", text)
+
+
 def in_base_ten(claim: RawClaim) -> RawClaim | None:
     """The claim with every numeral in a base written in base ten, or None when it has
     none (or one that is not a numeral in its base: `9_8`)."""
-    sides = []
-    for side in (claim.lhs, claim.rhs):
-        values = [_value(m) for m in _NUMERAL.finditer(side)]
-        if None in values:
-            return None
-        sides.append(_NUMERAL.sub(lambda m: f"({_value(m)})", side))
-    if sides == [claim.lhs, claim.rhs]:
+    sides = [text_in_base_ten(side) for side in (claim.lhs, claim.rhs)]
+    if sides[0] is None or sides[1] is None or sides == [claim.lhs, claim.rhs]:
         return None
     return replace(claim, lhs=sides[0], rhs=sides[1], comparable=False)

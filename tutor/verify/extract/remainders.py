@@ -29,12 +29,14 @@ _DIVISION = re.compile(
 )
 # "194 = 11 × 17 + 7" or "11 × 17 + 7 = 194": the division algorithm written out.
 _TIMES = r"\s*(?:×|\*|\\times|\\cdot|·)\s*"
+# the last number ends the expression; a full stop ends the sentence ("72 = 48 × 1 + 24.")
+_END = r"(?![\d^*×(\\]|\.\d)"
 _ALGORITHM = re.compile(
-    rf"(?<![\d.^_{{/*×+-])\b{_INT}\s*=\s*{_INT}{_TIMES}{_INT}\s*\+\s*{_INT}(?![\d.^*×(\\])"
+    rf"(?<![\d.^_{{/*×+-])\b{_INT}\s*=\s*{_INT}{_TIMES}{_INT}\s*\+\s*{_INT}{_END}"
     rf"(?!\s*[-+*/×÷^(]\s*\d)"
 )
 _ALGORITHM_REVERSED = re.compile(
-    rf"(?<![\d.^_{{/*×+-])\b{_INT}{_TIMES}{_INT}\s*\+\s*{_INT}\s*=\s*{_INT}(?![\d.^*×(\\])"
+    rf"(?<![\d.^_{{/*×+-])\b{_INT}{_TIMES}{_INT}\s*\+\s*{_INT}\s*=\s*{_INT}{_END}"
     rf"(?!\s*[-+*/×÷^(]\s*\d)"
 )
 # "R" only as a capital: a lone lower-case r is usually a letter (a root, a radius)
