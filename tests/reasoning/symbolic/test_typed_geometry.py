@@ -202,6 +202,11 @@ MORE = [
 ANGLES = [
     ("Find the complement of the supplement of a 130-degree angle, in degrees.", "40"),
     (r"What is the measure of the complement of a $62^\circ$ angle?", "28"),
+    # a pair of angles told complementary or supplementary, one of them given
+    (r"Two angles are complementary. One of them measures $35^\circ$. What is the other?",
+     "55"),
+    ("The two angles are supplementary. If one angle measures 128 degrees, find the other "
+     "angle.", "52"),
     ("The angles of a triangle are in the ratio 2:3:4. What is the measure, in degrees, of the "
      "largest angle?", "80"),
     ("The measures of the angles of a quadrilateral are in the ratio $1:2:3:4$. What is the "
@@ -340,6 +345,10 @@ SOLVED = (POINTS + VECTORS + CONVERSIONS + CONICS + FIGURES + COMPLEX + MORE + A
           + TRIANGLE_SIDES + CIRCLE_POINTS + PLANES + INTERSECTIONS)
 
 DECLINED = [
+    # a complementary pair cannot hold an angle of 100 degrees
+    "Two angles are complementary. One of them measures 100 degrees. What is the other?",
+    # which of the two is larger is not what the pair reader answers
+    r"Two angles are complementary. One measures $35^\circ$. What is the larger one?",
     # a point built from a midpoint, then a distance: two steps the reader does not chain
     "What is the distance between the midpoint of $(0,0)$ and $(2,2)$ and the point $(5,5)$?",
     # a word that changes the question

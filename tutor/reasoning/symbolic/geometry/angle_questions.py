@@ -97,7 +97,32 @@ def _polygon(template: str, w: set[str], values: list[sp.Basic], ratio: list[int
                         f"$180({n} - 2) = {total}$ degrees.", f"${claim}$", claim)]
 
 
+# "Two angles are complementary. One of them measures 28 degrees. What is the other?"
+_PAIR = re.compile(r"(?:the )?two angles are (?P<kind>complementary|supplementary)(?:[.,;]|,? and)"
+                   r" (?:if )?one (?:of them |angle )?(?:is|measures|has a measure of|has measure)"
+                   r" @(?P<a>\d+@)(?: degrees)?[.,;]? (?:what is|find|how (?:large|big) is) "
+                   r"(?:the )?(?:measure of )?the other(?: angle| one)?(?:, in degrees| in "
+                   r"degrees)?[.?]?")
+
+
+def _pair(split: Split, template: str) -> Result | None:
+    m = _PAIR.fullmatch(template.strip())
+    if m is None:
+        return None
+    whole = 90 if m.group("kind") == "complementary" else 180
+    angle = _degrees(split.maths[int(m.group("a").rstrip("@"))])
+    if not 0 < angle < whole:
+        raise Decline(f"an angle of {angle} degrees has no {m.group('kind')} partner")
+    other = whole - angle
+    confirm.check(other + angle == whole and other > 0, f"the two angles add to {whole}")
+    claim = f"{whole} - {latex(angle)} = {latex(other)}"
+    return other, [step("use the pair's sum", f"{m.group('kind').capitalize()} angles add to "
+                        f"{whole}°.", f"${claim}$", claim)]
+
+
 def read_angles(split: Split, template: str) -> Result | None:
+    if "two angles are" in template:
+        return _pair(split, template)
     w = words(template)
     if not w & {"angle", "angles"} or not words_within(template, VOCAB):
         return None
