@@ -88,6 +88,9 @@ SOLVED = [
     ("How many of the integers between 1 and 1000, inclusive, are multiples of 3?", "333"),
     ("How many subsets of a 10-element set contain exactly 3 elements?", "120"),
     ("How many subsets does the set $\\{a, b, c, d, e\\}$ have?", "32"),
+    # the listed set without the word 'set'
+    ("How many subsets of $\\{2, 3, 5, 7, 11\\}$ have exactly three elements?", "10"),
+    ("How many two-element subsets does $\\{p, q, r, s\\}$ have?", "6"),
     ("How many ways can 6 people be lined up if two of them must not stand next to each "
      "other?", "480"),
     ("A fair six-sided die is rolled 4 times. What is the probability of rolling exactly two "

@@ -219,7 +219,7 @@ def diagonals(split: Split, template: str) -> Result | None:
 
 _SET = (r" (?:a |an |the )?(?:set|collection) (?:with|of|containing|that has|having) "
         r"#(?P<n>\d+) (?:different |distinct )?elements\b| (?:a |an )?#(?P<n2>\d+)-element set\b"
-        r"| (?:of )?the set (?P<lit>@\d+@)")
+        r"| (?:of )?the set (?P<lit>@\d+@)| (?:of|does) (?P<lit2>@\d+@)")
 _SIZE = (r" (?:with|of size|containing|contain|have|that (?:have|contain)|having) (?:exactly )?"
          r"#(?P<k>\d+) "
          r"elements\b")
@@ -254,7 +254,7 @@ def subsets(split: Split, template: str) -> Result | None:
     if len(kinds) != 1 or len(sets) != 1 or len(size) > 1 or not w.only_glue(
             {"does", "have", "has", "can", "be", "formed", "are", "there", "of"}):
         return None
-    lit = sets[0].group("lit")
+    lit = sets[0].group("lit") or sets[0].group("lit2")
     n = _size(w.maths[int(lit.strip("@"))]) if lit else int(sets[0].group("n")
                                                               or sets[0].group("n2"))
     words = kinds[0].group(1).split()
