@@ -11,7 +11,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import equations, expressions, selections, systems
 from tutor.reasoning.symbolic.calculus import rules as calculus
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
-from tutor.reasoning.symbolic.number_theory import finite_sums, integers
+from tutor.reasoning.symbolic.number_theory import bracket_sums, finite_sums, integers
 from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
@@ -42,6 +42,9 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
         return got
     if isinstance(e, Relational | sp.Tuple | sp.Set | sp.And):
         raise Decline("not an expression")
+    bracket_sum = bracket_sums.value(e)  # floors over a range, added by runs
+    if bracket_sum is not None:
+        return bracket_sum
     long_sum = finite_sums.termwise(e)  # a telescoping sum of radicals, term by term
     if long_sum is not None:
         return long_sum
