@@ -16,6 +16,7 @@ from tutor.reasoning.symbolic.number_theory import (
     decimal_questions,
     decimals,
     divisor_questions,
+    factorial_powers,
     finite_sums,
     gcd_lcm,
     gcd_lcm_words,
@@ -46,6 +47,7 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [
     rounding.read,
     finite_sums.read,
+    factorial_powers.read,
     value_questions.read,
     integer_questions.read_digits,
     integer_questions.read_remainder,
