@@ -230,6 +230,13 @@ SOLVED = [
     # cards
     ("Two cards are dealt from a well-shuffled standard 52-card deck. What is the "
      "probability that both are hearts?", "\\frac{1}{17}"),  # 78 / 1326
+    # one card: an inclusive 'or' of two kinds (13 + 4 - 1 = 16; 26 + 12 - 6 = 32), or 'not'
+    ("One card is picked at random from a standard deck of 52 cards. What is the probability "
+     "that it is a queen or a diamond?", "\\frac{4}{13}"),
+    ("A card is drawn at random from a standard deck. What is the probability that it is a red "
+     "card or a face card?", "\\frac{8}{13}"),
+    ("A card is drawn from a well-shuffled standard deck. What is the probability that it is "
+     "not a club?", "\\frac{3}{4}"),
     ("I draw 3 cards from a shuffled 52-card deck. What is the chance that all of them are the "
      "same suit?", "\\frac{22}{425}"),  # 4 * 286 / 22100
     ("A card is chosen at random from a standard deck. What is the probability that it is a "

@@ -53,7 +53,8 @@ _FACES_NOTE = r" \((?:the )?jacks, queens,? (?:and|or) kings\)"
 _EVENT = (r" (?:both|all|all of them|all #\d+|they|the cards|the #\d+ cards|both cards) (?:are )?"
           r"(?:(?P<same>(?:of )?the same suit)|(?P<diff>(?:of )?different suits)|(?P<rank>(?:of )?"
           r"the same rank)|(?P<kind>" + _KINDS + r"))\b"
-          r"| (?:(?:it|the card)|(?<=; )) is (?:an? )?(?P<one>" + "|".join(_SINGULAR) + r")\b")
+          r"| (?:(?:it|the card)|(?<=; )) is (?P<neg>not )?(?:an? )?(?P<one>" + "|".join(_SINGULAR)
+          + r")(?: or (?:an? )?(?P<two>" + "|".join(_SINGULAR) + r")(?P<both> or both)?)?\b")
 
 
 def cards(split: Split, template: str) -> Result | None:
@@ -73,6 +74,8 @@ def cards(split: Split, template: str) -> Result | None:
     if not 1 <= m <= 3 or (m == 1) != bool(e.group("one")):
         raise Decline("hands of one to three cards, with an event about them")
     total = comb(52, m)
+    if e.group("one") and (e.group("two") or e.group("neg")):
+        return _one_card(e.group("one"), e.group("two"), bool(e.group("neg")))
     if e.group("one") or e.group("kind"):
         name = _SINGULAR.get(e.group("one") or "", e.group("kind"))
         hit = _KIND[name]
@@ -98,6 +101,25 @@ def cards(split: Split, template: str) -> Result | None:
     return answer(good, total, words, second, "counting the cards of each kind",
                   f"Of the $\\binom{{52}}{{{m}}} = {total}$ equally likely hands, {good} are "
                   f"{words}.", f"\\binom{{52}}{{{m}}}")
+
+
+def _one_card(first: str, second: str | None, negated: bool) -> Result:
+    """One card that is not a kind ('not a heart'), or is one kind or another ('a king or a
+    heart', an inclusive or): the deck listed card by card, and counted again by inclusion and
+    exclusion from the sizes of the kinds."""
+    a, b = _KIND[_SINGULAR[first]], _KIND[_SINGULAR[second]] if second else None
+    if b is None:
+        good = sum(1 for c in DECK if not a(c))
+        again = 52 - sum(1 for c in DECK if a(c))
+        words = f"not a {first}"
+    else:
+        if negated:
+            raise Decline("'not' before a choice of two kinds reads two ways")
+        good = sum(1 for c in DECK if a(c) or b(c))
+        again = sum(map(a, DECK)) + sum(map(b, DECK)) - sum(1 for c in DECK if a(c) and b(c))
+        words = f"a {first} or a {second}"
+    return answer(good, 52, words, again, "inclusion and exclusion over the kinds",
+                  f"Of the 52 equally likely cards, {good} are {words}.", "52")
 
 
 __all__ = ["cards"]
