@@ -69,3 +69,14 @@ def test_a_false_congruence_in_a_trial_keeps_its_step_from_being_verified() -> N
     assert result.verdict is U  # 35 leaves 1: never refuted in a trial, never verified
     assert any(c.checkable and c.verdict is U for c in result.claims)
     assert checked(r"By testing, \(7 \times 5 = 35\), and \(35 \mod 17 = 1\).").verdict is V
+
+
+def test_inverses_modulo_m_are_read_as_inverses_and_never_refuted() -> None:
+    assert checked(r"So \(4^{-1} \equiv 10 \pmod{13}\), as \(4 \cdot 10 = 40\).").verdict is V
+    assert checked(r"Then \[4^{-1} + 6^{-1} \equiv 10 + 11 \equiv 8 \pmod{13}\]").verdict is V
+    assert checked(r"We get \((2 + 2)^{-1} \equiv 10 \bmod 13\).").verdict is V
+    # a wrong inverse is not verified, and not refuted (the inverse is our reading)
+    assert checked(r"So \(4^{-1} \equiv 9 \pmod{13}\).").verdict is U
+    assert checked(r"Then \[4^{-1} + 6^{-1} \equiv 10 + 12 \pmod{13}\]").verdict is U
+    # no inverse: 26 and 13 share a factor
+    assert checked(r"So \(26^{-1} \equiv 1 \pmod{13}\).").verdict is U

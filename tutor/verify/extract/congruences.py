@@ -40,10 +40,19 @@ _PLAIN = re.compile(
 _MAX_SIDE = 120
 
 
+# `3^{-1}`, `(2 + 3)^{-1}`: an inverse modulo the modulus (verify only, see modular.py)
+_INVERSE = re.compile(r"\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1(?![\d}])")
+
+
 def _is_integer_side(text: str) -> bool:
     return bool(text) and len(text) <= _MAX_SIDE and bool(_INTEGER_SIDE.match(text)) \
         and bool(re.search(r"\d", text)) and "^{-" not in text.replace(" ", "") \
         and "^-" not in text.replace(" ", "")
+
+
+def _is_residue_side(text: str) -> bool:
+    """Whole numbers, or whole numbers with inverses (`3^{-1} + 13^{-1}`)."""
+    return _is_integer_side(_INVERSE.sub("", text))
 
 
 def _tried(before: str, after: str) -> bool:
@@ -82,10 +91,12 @@ def _segment_claims(text: str, before: str, after: str, latex: bool) -> list[Raw
         reduced = _REDUCED.match(parts[k].strip())
         if k == 0 and reduced and reduced.group("m") == modulus:
             lhs = reduced.group("lhs").strip()  # `195 \mod 19 = 1`
-        if not (_is_integer_side(lhs) and _is_integer_side(rhs)):
+        if not (_is_residue_side(lhs) and _is_residue_side(rhs)):
             continue
         negated = relation in ("≢",) or relation.startswith("\\not")
-        claims.append(_claim(lhs, "≢" if negated else "≡", rhs, modulus, latex, refutable))
+        inverse = bool(_INVERSE.search(lhs + rhs))  # an inverse: verify only
+        claims.append(_claim(lhs, "≢" if negated else "≡", rhs, modulus, latex,
+                             refutable and not inverse))
     return claims
 
 
