@@ -75,3 +75,11 @@ def test_a_division_that_loses_a_solution_is_not_this_rule() -> None:
 def test_each_side_raised_to_a_whole_power() -> None:
     assert last_claim("Find w.", "We have $w^{2} = s - 3$, so cubing, $w^{6} = (s - 3)^3$.") is V
     assert last_claim("Find w.", "We have $w^{2} = s - 3$, so cubing, $w^{6} = (s - 3)^2$.") is U
+
+
+def test_the_negative_sign_of_a_square_root_of_both_sides() -> None:
+    assert last_claim("Find v.", "We need $\\frac{1}{v^2} = \\frac{9}{(v + 2)^2}$.",
+                      "So $\\frac{1}{v} = \\frac{3}{v + 2}$ or "
+                      "$\\frac{1}{v} = -\\frac{3}{v + 2}$.") is V
+    assert last_claim("Find v.", "We need $\\frac{1}{v^2} = \\frac{9}{(v + 2)^2}$.",
+                      "So $\\frac{1}{v} = -\\frac{2}{v + 2}$.") is U

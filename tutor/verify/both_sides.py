@@ -3,7 +3,10 @@
 `2^{3d} = 8` gives `\\log_2(2^{3d}) = \\log_2 8`) or raising a base to each side
 (`\\log_2 x + \\log_2(x - 2) = 3` gives `x(x - 2) = 8`, `\\log_8 x = \\log_2 x` gives
 `8^{\\log_2 x} = x`), or raising both sides to a whole power from 3 to 12
-(`x^{3} = t + 1` gives `x^{9} = (t + 1)^3`).
+(`x^{3} = t + 1` gives `x^{9} = (t + 1)^3`); and the negative sign of a square root taken
+of both sides (`\\frac{1}{x^2} = \\frac{1}{(4 - x)^2}` gives `\\frac{1}{x} = -\\frac{1}{4 - x}`:
+the claim's sides squared give the earlier equation, so each of its solutions solves
+it; the positive sign is `rewrites`' or `elimination`'s).
 
 If L = R then f(L) = f(R) for any function f, so the claim follows from the earlier
 equation when its two sides differ by a constant multiple of f(L) - f(R) (denominators
@@ -113,8 +116,15 @@ def follows_on_both_sides(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
     diff = lhs - rhs
     if claim.relation != "=" or not diff.free_symbols or too_high_to_expand(diff):
         return None
+    negated = claim.rhs.lstrip().startswith("-") or claim.lhs.lstrip().startswith("-")
     for left, right in previous[:_MAX_EARLIER]:  # the latest first
         before = left - right
+        if negated and before.free_symbols and not too_high_to_expand(before) \
+                and _constant_ratio(before, lhs**2 - rhs**2) is not None:
+            return ClaimResult(claim.source, Verdict.VERIFIED, "one sign of a square root "
+                               "taken of both sides of an earlier equation", "rewrite",
+                               method="the claim's sides squared give an earlier equation, "
+                               "compared at random points (40 digits)")
         if not before.free_symbols or diff.free_symbols - before.free_symbols \
                 or not (_has_log_or_power(before) or _has_log_or_power(diff)
                         or _powers(diff)) or too_high_to_expand(before):
