@@ -7,6 +7,7 @@ Every problem here is written for this file; the answers were worked out by hand
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.typed import READERS
@@ -219,3 +220,11 @@ def test_readers_leave_other_questions_alone(template: str) -> None:
     split.maths = ["1 + 2", "7", "(3, 4)"]
     for reader in READERS:
         assert reader(split, template) is None
+
+
+def test_a_line_or_curve_answer_is_written_in_falling_powers() -> None:
+    x, y = sp.symbols("x y")
+    assert answer_latex(sp.Eq(y, 9 - 4 * x)) == "y = -4 x + 9"
+    assert answer_latex(sp.Eq(y, 1 - x + 2 * x**2)) == "y = 2 x^{2} - x + 1"
+    # not a polynomial in one letter: printed as before
+    assert answer_latex(sp.Eq(y, 1 - sp.sqrt(x))) == sp.latex(sp.Eq(y, 1 - sp.sqrt(x)))

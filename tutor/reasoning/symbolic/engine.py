@@ -65,10 +65,20 @@ def answer_latex(value: sp.Basic | str) -> str:
         return " \\cup ".join(_interval(p) for p in pieces)
     if isinstance(value, sp.Tuple):
         return "\\left(" + ", ".join(latex(v) for v in value) + "\\right)"
+    if isinstance(value, sp.Equality) and _one_letter_polynomial(value.rhs):
+        # y = -2x + 7, as slope-intercept and standard forms write it (not y = 7 - 2x)
+        return f"{latex(value.lhs)} = " + re.sub(r"^- ", "-", sp.latex(value.rhs, order="lex"))
     out = latex(value)
     if value.has(sp.I):  # "9 i" reads as 9 times a variable i to some graders
         out = re.sub(r"(?<=[\d}]) i\b", "i", out)
     return out
+
+
+def _one_letter_polynomial(e: sp.Basic) -> bool:
+    """A polynomial in one letter with rational coefficients (printed in falling powers)."""
+    letters = e.free_symbols
+    return len(letters) == 1 and e.is_polynomial(*letters) and all(
+        c.is_Rational for c in sp.Poly(e, *letters).coeffs())
 
 
 def _interval(piece: sp.Interval) -> str:
