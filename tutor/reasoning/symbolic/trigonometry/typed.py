@@ -11,8 +11,9 @@ from tutor.reasoning.symbolic.trigonometry.inverse_trig_equations import (
     read_inverse_trig_equation,
 )
 from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as read_dotted_sum
+from tutor.reasoning.symbolic.trigonometry.triangle_angles import read_triangle_angles
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature,
                          read_trig_extreme, read_dotted_sum, read_inverse_of_trig,
-                         read_inverse_trig_equation]
+                         read_inverse_trig_equation, read_triangle_angles]
