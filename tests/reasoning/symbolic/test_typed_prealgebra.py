@@ -137,6 +137,9 @@ SOLVED = [
      "10"),
     ("70% of the 40 students passed the test. How many students failed?", "12"),
     ("Of the 50 members, 30% were absent. How many members were present?", "35"),
+    # the noun said once for both kinds, the whole said as a total
+    ("Tia bakes a total of 48 muffins. The ratio of lemon to oat muffins is 1:3. How many oat "
+     "muffins did Tia bake?", "36"),
 ]
 
 
@@ -201,6 +204,9 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "In a class of 30 students, 40% are girls. How many teachers are in the class?",
     "If each 3/4 inch on a map represents 10 miles, how many miles apart are two lakes that "
     "are 6 miles apart on the map?",
+    # the noun said once ("banana to bran muffins") is every kind's: 40 muffins are not bran
+    "Tia bakes 48 muffins. The ratio of lemon to oat muffins is 1:3. How many oat muffins did "
+    "Tia bake?",
     # an extra condition
     "Two numbers have a sum of 46 and a difference of 12, and their product is 400. Determine "
     "the greater number.",

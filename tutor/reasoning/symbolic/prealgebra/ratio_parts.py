@@ -63,8 +63,12 @@ def _parts(src: str) -> list[int]:
 
 
 def _label_words(src: str) -> list[set[str]]:
-    items = re.split(r" ?(?:, and|,|and|to|:) ?(?:the number of )?", src)
-    return [{units.noun(w) for w in item.split()} for item in items if item.strip()]
+    items = [item.split() for item in re.split(r" ?(?:, and|,|and|to|:) ?(?:the number of )?",
+                                                src) if item.strip()]
+    if len(items) > 1 and len(items[-1]) > 1 and all(len(item) == 1 for item in items[:-1]):
+        items = [item + items[-1][-1:] for item in items[:-1]] + items[-1:]  # "banana to bran
+        # muffins": the noun said once is every kind's, so "40 muffins" is no one kind
+    return [{units.noun(w) for w in item} for item in items]
 
 
 def ratio_parts(split: Split, template: str) -> Result | None:
