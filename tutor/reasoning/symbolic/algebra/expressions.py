@@ -132,7 +132,12 @@ def simplify_steps(e: sp.Basic) -> tuple[sp.Basic, list[Step]]:
         lambda n: n.is_Pow and n.exp == -1 and type(n.base) in recip,
         lambda n: recip[type(n.base)](*n.base.args))
     if best == e or sp.count_ops(best) >= sp.count_ops(e):
-        raise Decline("nothing to simplify")
+        one = sp.cancel(sp.together(e))
+        if not (isinstance(e, sp.Add) and e.is_rational_function() and sp.denom(one) != 1):
+            raise Decline("nothing to simplify")
+        top, bottom = sp.fraction(one)
+        best = sp.expand(top) / sp.factor(bottom)  # the denominator left in factors
+        rule, hint = "use a common denominator", "Write the sum as one fraction."
     steps.append(step(rule, hint, f"${tex(e)} = {latex(best)}$", f"{tex(e)} = {latex(best)}"))
     return best, steps
 
