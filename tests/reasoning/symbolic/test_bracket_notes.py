@@ -51,3 +51,20 @@ def test_other_notes_stay_and_decline(problem: str) -> None:
 def test_text_without_brackets_is_unchanged() -> None:
     text = "The greatest integer less than 7.5 is what? For example, $7 < 7.5$."
     assert without_notes(text) == text
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Solve $3\{y\} = \lfloor y \rfloor$, where $\{y\}$ denotes the fractional part of $y$. "
+     r"Find the largest solution.", "8/3"),
+    (r"What is the greatest real $z$ for which $2\lfloor z \rfloor - 30\{z\} = 7$, where "
+     r"$\{z\} = z - \lfloor z \rfloor$?", "569/30"),  # 15 solutions: n = 4 .. 18
+    (r"Find all $x$ with $x^2 + \{x\} = 6$, where $\{x\} = x - \lfloor x \rfloor$.",
+     r"-\frac{1}{2} - \frac{\sqrt{13}}{2}, -\frac{1}{2} + \frac{\sqrt{33}}{2}"),
+])
+def test_a_fractional_part_defined_in_a_note_is_written_out(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_braces_without_a_fractional_part_note_stay_a_set() -> None:
+    text = r"Find the sum of the elements of $\{x, 2x\}$ when $x = \lfloor 2.5 \rfloor$."
+    assert without_notes(text) == text

@@ -54,11 +54,30 @@ def _true_examples(pieces: list[str]) -> bool:
     return True
 
 
+# "where $\{x\} = x - \lfloor x \rfloor$", "$\{x\}$ denotes the fractional part of $x$"
+_FRACTION_NOTE = re.compile(
+    _LEAD + r"\$\s*\\\{\s*(?P<v>[a-zA-Z])\s*\\\}\s*(?:=\s*(?P=v)\s*-\s*(?:\\left\s*)?\\lfloor\s*"
+    r"\{?\s*(?P=v)\s*\}?\s*(?:\\right\s*)?\\rfloor\s*[.,]?\s*\$|\$" + _VERB
+    + r"(?:the )?fractional part of\s*\$\s*(?P=v)\s*[.,]?\s*\$)\s*\.?\s*\)?\.?", re.I)
+_FRACTION = re.compile(r"\\\{([^{}$,]+?)\\\}")
+
+
+def _fractional_parts(text: str) -> str:
+    """`\\{E\\}` written out as E - floor(E) when a note defines it as the fractional part."""
+    m = _FRACTION_NOTE.search(text)
+    if m is None:
+        return text
+    ends = m.group(0).rstrip().endswith((".", ".)", ".$"))
+    text = text[:m.start()] + (". " if ends else " ") + text[m.end():]
+    return _FRACTION.sub(lambda f: f"\\left({f.group(1)} - \\lfloor {f.group(1)} \\rfloor"
+                         "\\right)", text)
+
+
 def without_notes(text: str) -> str:
     """`text` without the notes that define the floor or ceiling by its usual meaning."""
-    if "floor" not in text and "ceil" not in text:
+    if "floor" not in text and "ceil" not in text and "\\{" not in text:
         return text
-    out = text
+    out = _fractional_parts(text)
     for kind, note in _NOTES.items():
         while (m := note.search(out)) is not None and m.group("k") == kind:
             ends = m.group(0).rstrip().endswith((".", ".)", ".$"))

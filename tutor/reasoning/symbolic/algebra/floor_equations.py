@@ -29,7 +29,8 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 
 MAX_RANGE = 3000
-MAX_SOLUTIONS = 60
+MAX_SOLUTIONS = 400
+SHOWN = 6  # solutions shown one by one; the rest are counted
 _N, _T, _B = sp.symbols("n t B")
 
 
@@ -150,7 +151,12 @@ def solve(eq: sp.Equality, x: sp.Symbol) -> tuple[list[sp.Basic], list[Step]] | 
                   f"For $0 \\le t < 1$ every solution has $|n| \\le {reach}$ (the terms "
                   f"without the highest power of $n$ are too small to cancel it beyond that), "
                   f"so only $n$ from $-{reach}$ to ${reach}$ can work.")]
-    for n, r in found:
+    if len(found) > SHOWN:
+        steps.append(step("count the whole parts that work",
+                          "Each root t in [0, 1) for a whole part n is one solution.",
+                          f"There are {len(found)} solutions, from $n = {found[0][0]}$ to "
+                          f"$n = {found[-1][0]}$; the first and last three are shown."))
+    for n, r in (found if len(found) <= SHOWN else found[:3] + found[-3:]):
         claim = f"{open_} {latex(inner.subs(x, r))} {close} = {n}"
         steps.append(step("solve for this whole part",
                           f"Put $n = {n}$ in and keep $t$ in $[0, 1)$.",
