@@ -40,6 +40,10 @@ def check(step: str, problem: str = "Work it out.") -> Verdict:
         # a lone r is a letter, not 'R' for remainder; 2 · 5 + 1 is not a division here
         "$(2r+1)(2s+1) = 4rs + 2(r+s) + 1 = 4 \\cdot 3 + 2 \\cdot 5 + 1 = 23$",
         "The remainder: 3 × 4 + 2 × 6 + 1 = 25, not a division",
+        # a sum with dots in plain text: '+ 60 = ...' is its last term, not a claim
+        "1 + 2 + ... + 60 = 60*61/2 = 1830",
+        "3 + 6 + … + 30 = 165",
+        "so 5 + 10 + ... - 2 = 7 is not a claim about 2",
     ],
 )
 def test_correct_conventions_are_never_refuted(step: str) -> None:

@@ -203,9 +203,12 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             continue  # `0.4 (2/5) + 0.4 (2/5)`: a number with its reading in parentheses
         if glued_before and (stripped[0].isalpha() or stripped[0] in "-+−"):
             continue  # "1st - 5 = 6th", "Ia = 3"
-        previous = text[max(0, first - 200) : first].rstrip()[-1:]
+        before_run = text[max(0, first - 200) : first].rstrip()
+        previous = before_run[-1:]
         if stripped[0] in "+-−" and previous and (previous.isalnum() or previous in "$)]}"):
             continue  # "$BD$ + 20 = 40": the first operand is in the LaTeX before
+        if stripped[0] in "+-−" and re.search(r"(?:\.\.\.|…|\\[lc]?dots)$", before_run):
+            continue  # "1 + 2 + ... + 100 = 5050": the sum began before the dots
         if last < len(text) and text[last].isalpha():
             continue  # "= 6th", "= 5x" glued to a word
         prose_before = text[max(0, first - 30) : first].rstrip()
