@@ -68,6 +68,8 @@ NEAR_MISSES = [
     "the average weight of the terriers?",
     "The terriers weigh 15 pounds and 18 pounds and the cat weighs 10 pounds. What is the "
     "average weight of the terriers?",
+    # a mean asked about one member, with no mean to reach told
+    "Omar's quiz marks were 70, 84 and 77. What mean mark does he need on the fourth quiz?",
     # a value told by a relation
     "The mean age of the three Tanaka siblings is 12 years. The youngest is 9 years old and "
     "the middle one is 2 years older. How old is the oldest sibling?",

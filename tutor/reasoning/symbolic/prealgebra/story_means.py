@@ -177,8 +177,13 @@ def story_means(split: Split, template: str) -> Result | None:
     n = len(values) + (0 if asks_mean else 1)
     if counts and max(counts) != n or any(c not in (n, len(values)) for c in counts):
         raise Decline("a count told does not match the members")
+    member_words = set(_ORDINALS) | set((_UP + " " + _DOWN).split()) | {
+        "need", "needs", "other", "remaining", "last", "missing", "next"}
+    if asks_mean and member_words & set(re.findall(r"[a-z]+", question)):
+        raise Decline("a mean asked about one member: which mean is not told")
     if asks_mean:
-        story.state(n * X, sum(values, Fraction(0)), f"{n} values add up to n times the mean")
+        story.state(n * X, sum(values, Fraction(0)), f"the {n} values add up to {n} times the "
+                    f"mean")
         answer, steps = story.solve(lambda _sol: X, "the mean")
     else:
         if mean is None:
