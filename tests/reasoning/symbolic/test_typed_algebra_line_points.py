@@ -42,7 +42,6 @@ def test_line_points(problem: str, answer: str) -> None:
         r"A line contains the points $(1, 2)$ and $(3, k)$. What is $k$?",  # two points only
         r"The points $(0, 0)$, $(1, 2)$ and $(k, k^2)$ lie on the same line. Find $k$.",  # 0, 2
         r"Two lines pass through $(1, 2)$ and $(3, k)$. What is $k$?",  # two lines
-        r"The line through $(0, 1)$ and $(2, k)$ is perpendicular to $y = x$. Find $k$.",
         # (1, 2), (4, r + 1), (7, 2r) are on one line whatever r is
         r"The three points $(1, 2)$, $(4, r + 1)$ and $(7, 2r)$ are collinear. Find $r$.",
     ],

@@ -38,8 +38,9 @@ def test_one_solution_constants(problem: str, answer: str) -> None:
 DECLINED = [
     # a = 0 also gives one solution (a linear equation): the question expects one value
     r"Find the value of $a$ for which $ax^2 + 4x + 1 = 0$ has exactly one solution.",
-    # a word the reader does not know
-    r"Find the largest value of $k$ such that $x^2 + kx + 4 = 0$ has exactly one solution.",
+    # a word no reader knows ("the largest value" is read by quadratic_conditions: 4)
+    r"Find the largest prime value of $k$ such that $x^2 + kx + 4 = 0$ has exactly one "
+    r"solution.",
 ]
 
 

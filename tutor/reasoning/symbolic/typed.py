@@ -56,7 +56,7 @@ def readers() -> list[Reader]:
 
     return [*algebra.READERS, *number_theory.READERS, *geometry.READERS,
             *combinatorics.READERS, *prealgebra.READERS, *polynomials.READERS,
-            *trigonometry.READERS]
+            *trigonometry.READERS, *algebra.LATE_READERS]
 
 
 def read_typed(split: Split, template: str) -> Result | str | None:

@@ -14,12 +14,16 @@ from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
+from tutor.reasoning.symbolic.algebra.line_meets import read_line_meeting
 from tutor.reasoning.symbolic.algebra.line_points import read_line_points
+from tutor.reasoning.symbolic.algebra.line_situations import read_line_situation
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
+from tutor.reasoning.symbolic.algebra.parabola_facts import read_parabola
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
+from tutor.reasoning.symbolic.algebra.quadratic_conditions import read_quadratic_conditions
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
 from tutor.reasoning.symbolic.algebra.root_kind_questions import read_root_kind
 from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
@@ -44,3 +48,8 @@ READERS: list[Reader] = [
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points]
+
+# Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
+# a quadratic's letters fixed by conditions on its roots.
+LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parabola,
+                              read_quadratic_conditions]

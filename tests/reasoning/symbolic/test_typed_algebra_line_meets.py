@@ -1,0 +1,48 @@
+"""Lines given by equations and the point where they meet, in several wordings; near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        # 3x + y = 7 and x - 2y = 0 meet at (2, 1)
+        (r"Find the point where the lines $3x + y = 7$ and $x - 2y = 0$ cross.", "(2, 1)"),
+        (r"At which point do the graphs of $x - 2y = 0$ and $3x + y = 7$ intersect? Express "
+         r"your answer as an ordered pair.", "(2, 1)"),
+        (r"The lines $3x + y = 7$ and $x - 2y = 0$ intersect. What is the $y$-coordinate of "
+         r"the point of intersection?", "1"),
+        (r"What is the sum of the coordinates of the intersection of $3x + y = 7$ and "
+         r"$x - 2y = 0$?", "3"),
+        # y = 2x - 1 and x + y = 8 at (3, 5)
+        (r"Where $y = 2x - 1$ crosses the line $x + y = 8$, what does $x$ equal?", "3"),
+        # a + 2 = 4 and 5 + c = 4
+        (r"The lines $y = ax + 2$ and $y = 5x + c$ meet at $(1, 4)$. What is $a + c$?", "1"),
+        (r"Two lines with equations $y = ax + 2$ and $y = 5x + c$, where $a$ and $c$ are "
+         r"constants, intersect at the point $(1, 4)$. Find $ac$.", "-2"),
+        # y = x + 1 and y = 3x - 5 meet at (3, 4); 4 = 3k + 7
+        (r"The lines $y = x + 1$, $y = 3x - 5$ and $y = kx + 7$ pass through the same point. "
+         r"Find $k$.", "-1"),
+    ],
+)
+def test_line_meets(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        r"At what point do the lines $y = 4x + 1$ and $y = 4x - 3$ intersect?",  # parallel
+        r"Find the $x$-coordinate of the point where $3y = 6x$ meets $y = 2x$.",  # one line
+        r"The lines $y = 2x + 1$, $y = x + 3$ and $y = 5x$ are drawn. Where do they "
+        r"intersect?",  # three lines, no common point said
+        r"The lines $y = 2x$ and $y = -x + 6$ do not intersect at which point?",
+    ],
+)
+def test_line_meets_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,0 +1,56 @@
+"""One parabola y = ax^2 + bx + c known by facts (vertex, greatest or least value, axis,
+points, intercepts), asked a coefficient, a letter, the other x-intercept or the quadratic;
+several wordings, and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        # vertex (1, -4) through (3, 4): y = 2(x - 1)^2 - 4 = 2x^2 - 4x - 2
+        (r"A parabola $y = ax^2 + bx + c$ has its vertex at $(1, -4)$ and passes through "
+         r"$(3, 4)$. Find $a + b + c$.", "-4"),
+        (r"The graph of $y = ax^2 + bx + c$ contains the point $(3, 4)$, and $(1, -4)$ is its "
+         r"vertex. What is $b$?", "-4"),
+        (r"Write the quadratic whose graph has vertex $(1, -4)$ and contains $(3, 4)$ in the "
+         r"form $ax^2 + bx + c$.", "2x^2 - 4x - 2"),
+        # vertex (2, 9), x-intercept (-1, 0): y = -(x - 2)^2 + 9, roots -1 and 5
+        (r"A quadratic $y = ax^2 + bx + c$ has vertex $(2, 9)$, and one of its $x$-intercepts "
+         r"is $(-1, 0)$. Find the $x$-coordinate of the other $x$-intercept.", "5"),
+        # greatest value 8 at x = -1 and (0, 6) on it: y = -2(x + 1)^2 + 8; at x = 1: 0
+        (r"The maximum value of the quadratic $y = ax^2 + bx + c$ is $8$, which occurs at "
+         r"$x = -1$, and the graph passes through $(0, 6)$. If $(1, t)$ is on the graph, "
+         r"what is $t$?", "0"),
+        # least value -3 at x = 2, y-intercept 1: y = (x - 2)^2 - 3
+        (r"The graph of $y = ax^2 + bx + c$ has a minimum value of $-3$ at $x = 2$ and a "
+         r"$y$-intercept of $1$. What is $a$?", "1"),
+    ],
+)
+def test_parabola_facts(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        # one fact only: the parabola is not fixed
+        r"A parabola $y = ax^2 + bx + c$ has its vertex at $(1, -4)$. Find $a$.",
+        # a maximum at a vertex with a > 0 is impossible
+        r"The maximum value of $y = ax^2 + bx + c$ is $2$, which occurs at $x = 0$, and the "
+        r"graph passes through $(1, 5)$. What is $a$?",
+        # the vertex told does not lie between... a word the reader does not know
+        r"A parabola $y = ax^2 + bx + c$ has its vertex at $(1, -4)$ and does not pass through "
+        r"$(3, 4)$. Find $a$.",
+        # the other x-intercept asked when none is told
+        r"A parabola $y = ax^2 + bx + c$ has vertex $(0, -4)$ and passes through $(1, -3)$. "
+        r"Find the $x$-coordinate of the other $x$-intercept.",
+    ],
+)
+def test_parabola_fact_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

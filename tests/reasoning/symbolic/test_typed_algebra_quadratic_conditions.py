@@ -1,0 +1,53 @@
+"""A quadratic's letters fixed by conditions on its roots (exactly one solution, roots d
+apart) and relations between the letters, in several wordings; near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        # 144 = 4pq and p + q = 13: (4, 9) or (9, 4); p < q
+        (r"Find the ordered pair $(p, q)$ with $p < q$ for which $p + q = 13$ and the "
+         r"quadratic equation $px^2 + 12x + q = 0$ has exactly one solution.", "(4, 9)"),
+        (r"Suppose $p + q = 13$, $p > q$, and the quadratic $px^2 + 12x + q$ has only one "
+         r"root. What is the ordered pair $(p, q)$?", "(9, 4)"),
+        # k^2 - 24 = 1: k = 5 or -5
+        (r"The two roots of $x^2 - kx + 6 = 0$ differ by $1$. What is the least possible "
+         r"value of $k$?", "-5"),
+        (r"Find the largest possible value of $k$ if the solutions of $x^2 + kx + 6 = 0$ "
+         r"differ by $1$.", "5"),
+        # b^2 = 4c and c = b + 3: b = 6 or -2
+        (r"Let $b$ and $c$ be real numbers. If $x^2 + bx + c$ has exactly one real root and "
+         r"$c = b + 3$, what is the sum of all possible values of $b$?", "4"),
+        (r"If the quadratic $x^2 + bx + c$ has exactly one real root and $c = b + 3$, find "
+         r"the product of all possible values of $b$.", "-12"),
+    ],
+)
+def test_quadratic_conditions(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        # two values and nothing picks one
+        r"The equation $px^2 + 12x + q = 0$ has exactly one solution and $p + q = 13$. Find "
+        r"$p$.",
+        # p = 0, q = 13 gives a linear equation with one solution too: "quadratic" not said
+        r"The equation $px^2 + 12x + q = 0$ has exactly one solution. Given $p + q = 13$ and "
+        r"$p < q$, find the ordered pair $(p, q)$.",
+        r"What is the largest $k$ for which the two roots of $x^2 + kx + 6 = 0$ differ by "
+        r"$-1$?",  # a negative distance
+        # a word the reader does not know
+        r"The two roots of $x^2 - kx + 6 = 0$ differ by $1$. What is the least possible "
+        r"positive value of $k$?",
+    ],
+)
+def test_quadratic_condition_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
