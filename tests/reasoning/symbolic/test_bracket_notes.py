@@ -68,3 +68,18 @@ def test_a_fractional_part_defined_in_a_note_is_written_out(problem: str, answer
 def test_braces_without_a_fractional_part_note_stay_a_set() -> None:
     text = r"Find the sum of the elements of $\{x, 2x\}$ when $x = \lfloor 2.5 \rfloor$."
     assert without_notes(text) == text
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Let $[t]$ denote the greatest integer less than or equal to $t$. "
+     r"Find $[\sqrt{30}] + [-2.5]$.", "2"),
+    (r"The greatest integer function $[y]$ gives the largest integer not exceeding $y$. "
+     r"What is $[e^2]$?", "7"),
+])
+def test_square_brackets_defined_as_the_floor(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_square_brackets_without_a_note_are_grouping() -> None:
+    text = r"Find $[\sqrt{30}] \cdot 2$."
+    assert without_notes(text) == text

@@ -73,11 +73,30 @@ def _fractional_parts(text: str) -> str:
                          "\\right)", text)
 
 
+# "The greatest integer function of $x$ is written $[x]$ and is the greatest integer less
+# than or equal to $x$.": square brackets as the floor, said in a sentence of its own
+_SQUARE_NOTE = re.compile(
+    r"(?:^|(?<=[.?!]))\s*(?:[^.?!$]|\$\s*[a-zA-Z]\s*\$)*?\$\s*\[\s*(?P<v>[a-zA-Z])\s*\]\s*\$"
+    r"(?:[^.?!$]|\$\s*[a-zA-Z]\s*\$)*?" + _MEANS["floor"] + r"\s*\$\s*(?P=v)\s*[.,]?\s*\$\s*[.]?",
+    re.I)
+_SQUARE = re.compile(r"(?<!\\)\[([^\[\]$]+?)(?<!\\)\]")
+_DOLLARS = re.compile(r"\$[^$]+\$")
+
+
+def _square_brackets(text: str) -> str:
+    """`[E]` in inline maths as the floor of E, when a sentence of its own defines it so."""
+    m = _SQUARE_NOTE.search(text)
+    if m is None:
+        return text
+    text = text[:m.start()] + " " + text[m.end():]
+    return _DOLLARS.sub(lambda d: _SQUARE.sub(r"\\lfloor \1 \\rfloor", d.group(0)), text)
+
+
 def without_notes(text: str) -> str:
     """`text` without the notes that define the floor or ceiling by its usual meaning."""
-    if "floor" not in text and "ceil" not in text and "\\{" not in text:
+    if not re.search(r"floor|ceil|\\\{|greatest integer", text):
         return text
-    out = _fractional_parts(text)
+    out = _square_brackets(_fractional_parts(text))
     for kind, note in _NOTES.items():
         while (m := note.search(out)) is not None and m.group("k") == kind:
             ends = m.group(0).rstrip().endswith((".", ".)", ".$"))
