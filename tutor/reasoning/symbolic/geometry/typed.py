@@ -13,6 +13,10 @@ from tutor.reasoning.symbolic.geometry.conic_foci import read_conic_foci
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
+from tutor.reasoning.symbolic.geometry.determinant_facts import (
+    read_determinant_facts,
+    read_region_image,
+)
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
@@ -57,5 +61,6 @@ READERS: list[Reader] = [
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
-    read_right_triangle_relations, read_vector_conditions,
+    read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
+    read_region_image,
 ]
