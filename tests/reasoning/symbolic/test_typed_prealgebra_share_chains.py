@@ -30,7 +30,7 @@ SOLVED = [
      "are old. What fraction of the trees in the orchard are old apple trees?", "\\frac{3}{20}"),
     # 640 * 3/8 = 240 textbooks, half used
     ("A library has 640 books. Five eighths of the books are novels and the rest are textbooks. "
-     "Half of the textbooks are used. How many books are used textbooks?", "120"),
+     "Half of the textbooks are damaged. How many books are damaged textbooks?", "120"),
     # backwards: 16 = x * 2/5 * 1/3
     ("Forty percent of the members of a chess club are adults, and one third of those adults "
      "are retired. If 16 of the adults are retired, how many members does the club have?",
@@ -40,7 +40,7 @@ SOLVED = [
     # 360 / 4
     ("One out of every four students at a college plays a sport. In a random sample of 360 "
      "students, how many would you expect to play a sport?", "90"),
-    ("A bakery sold 120 pies; $\\frac{1}{4}$ of the pies were apple and the rest were cherry. "
+    ("A bakery made 120 pies; $\\frac{1}{4}$ of the pies were apple and the rest were cherry. "
      "How many pies were cherry?", "90"),
     # 90 * 7/10 = 63 adults, 63 / 7 = 9
     ("Seventy percent of the 90 guests at a wedding are adults. Of the adults, one seventh "
@@ -66,6 +66,11 @@ NEAR_MISSES = [
     # no size told
     "Two out of every seven dogs at a rescue shelter are puppies. How many puppies does the "
     "shelter have?",
+    # amounts that change
+    "There are 80 marbles in a jar. Three eighths of the marbles are blue. If 5 blue marbles "
+    "are removed, how many blue marbles are in the jar?",
+    "A bakery has 120 pies. One fourth of the pies are sold. How many pies does the bakery "
+    "have?",
     # overlapping groups
     "There are 250 workers at a factory. $30\\%$ of them drive to work and $20\\%$ of them "
     "also cycle. How many workers cycle?",

@@ -35,15 +35,14 @@ from tutor.reasoning.symbolic.prealgebra.share_groups import Group, Groups, desc
 _Q = r"(?P<q>#\d+(?:/\d+|\.\d+)?(?: percent)?)"
 _VERBS = ("are is were was play plays played take takes took live lives lived like likes liked "
           "own owns owned wear wears wore speak speaks spoke ride rides rode walk walks walked "
-          "prefer prefers preferred suffer suffers suffered have has had drink drinks drank "
-          "eat eats ate use uses used study studies studied attend attends attended work works "
-          "worked belong belongs belonged vote votes voted support supports supported go goes "
-          "went get gets got receive receives received need needs needed grow grows grew "
-          "contain contains bring brings brought choose chooses chose chosen passed failed "
-          "pass fail passes fails bike bikes biked swim swims swam sing sings sang drive "
-          "drives drove travel travels traveled commute commutes commuted come comes came "
-          "enjoy enjoys enjoyed watch watches watched listen listens listened plan plans "
-          "planned know knows knew keep keeps kept carry carries carried").split()
+          "prefer prefers preferred suffer suffers suffered have has had study studies studied "
+          "attend attends attended work works worked belong belongs belonged vote votes voted "
+          "support supports supported go goes went need needs needed grow grows grew contain "
+          "contains choose chooses chose chosen passed failed pass fail passes fails bike "
+          "bikes biked swim swims swam sing sings sang drive drives drove travel travels "
+          "traveled commute commutes commuted come comes came enjoy enjoys enjoyed watch "
+          "watches watched listen listens listened plan plans planned know knows knew carry "
+          "carries carried").split()
 _VERB = r"(?:" + "|".join(_VERBS) + r")"
 _SPLIT = re.compile(rf"^(?P<ref>.+?) (?P<pred>{_VERB}\b.*)$")
 _THOSE = re.compile(r"^(?:them|those|these|those ones)$")
@@ -52,7 +51,7 @@ _REST = re.compile(r"^(?:the rest|the remainder|the others|the remaining(?: [a-z
 _WHOLE = [
     re.compile(r"^there (?:are|were|is) (?P<n>#\d+) (?P<noun>[^#]+)$"),
     re.compile(r"^(?P<owner>[^#]+?) (?:has|have|had|holds|contains|is carrying|was carrying|"
-               r"carries|carried|enrolls|employs|surveyed|asked|polled|sampled|sold|bought|made|"
+               r"carries|carried|enrolls|employs|surveyed|asked|polled|sampled|bought|made|"
                r"baked|picked|collected|grew|planted|caught|received|ordered) (?P<n>#\d+) "
                r"(?P<noun>[^#]+)$"),
     re.compile(r"^(?:in |among |of )?(?:a|an|the) (?:random )?(?:survey|sample|group|class|"
@@ -63,7 +62,10 @@ _BLOCK = re.compile(r"\b(?:not|no|n't|neither|nor|more|less|fewer|than|times|inc
                     r"decrease[sd]?|each|per|average|mean|ratio|left|both|either|also|"
                     r"additional|another|only|except|other|new|join|joined|leave|leaves|"
                     r"instead|original|after|before|same|different|least|most|every|or|"
-                    r"remain|remains|exactly|about|approximately|probability|chance)\b")
+                    r"remain|remains|exactly|about|approximately|probability|chance|"
+                    r"removed?|removes|taken|given|gave|sells|selling|sold|eaten|eats?|ate|drinks?|"
+                    r"drank|lost|loses|spent|spends|added|thrown|broken|stolen|moved|returned|"
+                    r"donated|used|uses|away|out)\b")  # amounts that change: "5 are removed"
 _ASK_COUNT = [re.compile(r"^how (?:many|much) (?P<w>.+)$"),
               re.compile(r"^(?:what|find|determine|compute)(?: is| was)? the number of (?P<w>.+)$")]
 _ASK_SHARE = re.compile(r"^what (?P<how>percent|percentage|fraction)(?: of (?P<ref>.+?))? "
@@ -174,8 +176,7 @@ class _Reading:
             words = described(ref) | described(split.group("pred"))
             named = self.groups.named(words, every=True) if self.groups.items else None
             if named is None:
-                named = self._part(self.group(ref, create_whole=False), split.group("pred"),
-                                   None, c)
+                return False  # a count of a group told before ("16 of the adults are retired")
             self.facts.append((named.symbol, sp.Integer(count.group("k")[1:]), c))
             return True
         return False
@@ -221,6 +222,9 @@ def share_chains(split: Split, template: str) -> Result | None:
         target_group = groups.named(described(counted.group("w")), every=True)
         if target_group is None:
             raise Decline("the group asked is not one told")
+        if target_group is groups.whole and any(f[0] is target_group.symbol
+                                                for f in reading.facts):
+            raise Decline("the whole asked is the whole told")
         target: sp.Basic = target_group.symbol
         scale, asked = 1, "the number asked"
     elif share:
