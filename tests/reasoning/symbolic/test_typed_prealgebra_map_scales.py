@@ -48,6 +48,9 @@ NEAR_MISSES = [
     "the other line?",
     "On a hiking map, 2 inches represent 15 miles. How many miles do 7 inches represent if the "
     "map is enlarged?",
+    # asked in the drawn unit about a drawn length: the drawn length, or the real one in inches?
+    "On a hiking map, 1 inch represents 20 miles. Two huts are 3 inches apart on the map. How "
+    "many inches apart are the huts?",
     # a length on the map told in the real unit
     "On a hiking map, 2 inches represent 15 miles. Two huts are 4 miles apart on the map. How "
     "many miles apart are the huts?",

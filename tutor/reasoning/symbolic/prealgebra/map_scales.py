@@ -95,6 +95,8 @@ def map_scales(split: Split, template: str) -> Result | None:
     asked = _length(ask.group("u") or ask.group("u_in") or ask.group("u_what") or "")
     if asked is None:
         return None
+    if u1 != u2 and asked == (u1 if drawn else u2):
+        raise Decline("the length asked in the unit of the length told")
     base = u2 if drawn else u1  # the unit the answer is first found in
     to_scale = units.factor(cu, u1 if drawn else u2)
     to_asked = units.factor(base, asked)
