@@ -120,11 +120,9 @@ def _chance(split: Split, pool: str, prop: str) -> tuple[sp.Rational, list] | No
     value = sp.Rational(favourable, total)
     claim = f"\\frac{{{favourable}}}{{{total}}} = {latex(value)}"
     return value, [
-        step("count the integers to pick from", "Each integer in the range is equally likely.",
-             f"There are {total} integers to pick from.", ""),
-        step("count those with the property", "Test each one.",
-             f"{favourable} of them qualify.", ""),
-        step("divide", "Favourable over possible.", f"${claim}$", claim)]
+        step("favourable over possible", "Each integer in the range is equally likely: count "
+             "them, then test each one.", f"Of the ${total}$ integers to pick from, "
+             f"${favourable}$ qualify: ${claim}$", claim)]
 
 
 __all__ = ["read"]
