@@ -12,6 +12,7 @@ listed values.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -55,8 +56,10 @@ _KIND = (r"(?:(?:positive )?(odd|even) (?:positive )?(?:integers|numbers|integer
 _ORD = r"(\d+(?:st|nd|rd|th)|" + "|".join(integers.ORDINALS) + r")"
 _NTH = re.compile(r"(?:(?:what is|find) )?the " + _ORD + r" (?:smallest )?" + _KIND)
 _FIRST = re.compile(r"(?:(?:what is|find|compute) )?the (sum|product|mean|average|units digit of "
-                    r"the sum|units digit of the product|least common multiple) of the first "
-                    r"(@\d+@|" + "|".join(_COUNT_WORDS) + r") " + _KIND)
+                    r"the sum|units digit of the product|least common multiple|remainder when "
+                    r"the sum|remainder when the product|sum of the squares|sum of the cubes) of "
+                    r"the first (@\d+@|" + "|".join(_COUNT_WORDS) + r") " + _KIND
+                    + r"(?: is divided by (?P<mod>@\d+@))?")
 _LCM = re.compile(r"(?:(?:what is|find) )?the (?:least|smallest) positive (?:integer|number) "
                   r"(?:that is )?divisible by (?:each|all) of the first (@\d+@|"
                   + "|".join(_COUNT_WORDS) + r") " + _KIND)
@@ -64,7 +67,8 @@ _VOCAB = frozenset(
     "what is find compute the sum product mean average units digit least common multiple of "
     "first positive odd even integers numbers integer number prime primes composite perfect "
     "square squares cube cubes multiple multiples counting natural whole smallest that "
-    "divisible by each all st nd rd th".split()) | frozenset(_COUNT_WORDS) | \
+    "divisible by each all st nd rd th remainder when squares cubes divided".split()) | \
+    frozenset(_COUNT_WORDS) | \
     frozenset(integers.ORDINALS)
 
 
@@ -135,8 +139,36 @@ def read(split: Split, template: str) -> Result | None:
         ask = m.group(1) if ask_at else "least common multiple"
         n = _count(m.group(ask_at + 1), split)
         kind, k = _kind_of(m, ask_at + 1, split)
-        return _combine(ask, first_members(kind, k, n))
+        mod = m.groupdict().get("mod")
+        if (mod is None) == ask.startswith("remainder"):
+            return None
+        listed = first_members(kind, k, n)
+        if ask.startswith("sum of the"):  # the squares or cubes of the members, added
+            power = 2 if ask.endswith("squares") else 3
+            listed, ask = [v**power for v in listed], "sum"
+        if mod is not None:
+            return _remainder(ask.rsplit(" ", 1)[1], listed, integers.integer(
+                split.maths[int(mod[1:-1])]))
+        return _combine(ask, listed)
     return None
+
+
+def _remainder(ask: str, members: list[int], mod: int) -> Result:
+    """The remainder of the sum or product of the members, worked on remainders alone and
+    confirmed on the exact total."""
+    if mod < 2:
+        raise Decline("a divisor of at least 2")
+    r = 0 if ask == "sum" else 1
+    for v in members:
+        r = (r + v) % mod if ask == "sum" else r * (v % mod) % mod
+    total = sum(members) if ask == "sum" else math.prod(members)
+    confirm.check(total % mod == r, f"the exact {ask} leaves the same remainder")
+    if len(str(total)) > 200:
+        raise Decline(f"a {ask} too long to show")
+    claim = f"{total} = {mod} \\cdot {total // mod} + {r}"
+    return sp.Integer(r), [step(f"find the {ask}", f"Work out the {ask} of the members.",
+                                f"The {ask} is ${total}$.", ""),
+                           step("divide", "Divide and keep the remainder.", f"${claim}$", claim)]
 
 
 def _combine(ask: str, members: list[int]) -> Result:

@@ -1,0 +1,39 @@
+"""The first n members of a named sequence (`number_theory.named`): the remainder of their
+sum or product on division, and the sum of their squares or cubes. Our own problems; each
+answer worked again here, plus near misses that must decline."""
+
+from __future__ import annotations
+
+from math import prod
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+_PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29]
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find the remainder when the sum of the first 75 positive integers is divided by 11.",
+     sum(range(1, 76)) % 11),
+    ("Compute the remainder when the product of the first 6 primes is divided by 13.",
+     prod(_PRIMES[:6]) % 13),
+    ("What is the remainder when the sum of the first 12 perfect squares is divided by 13?",
+     sum(k * k for k in range(1, 13)) % 13),
+    ("Compute the sum of the squares of the first 15 positive integers.",
+     sum(k * k for k in range(1, 16))),
+    ("What is the sum of the cubes of the first 5 positive even integers?",
+     sum((2 * k) ** 3 for k in range(1, 6))),
+])
+def test_first_members(problem, answer):
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize("problem", [
+    # a divisor of 1; whole numbers may start at 0
+    "Find the remainder when the sum of the first 8 positive odd integers is divided by 1.",
+    "Compute the remainder when the sum of the first 25 whole numbers is divided by 6.",
+])
+def test_unsettled_first_members_decline(problem):
+    assert solve_now(problem).answer is None
