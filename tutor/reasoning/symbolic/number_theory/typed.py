@@ -38,6 +38,7 @@ from tutor.reasoning.symbolic.number_theory import (
     rounding,
     search,
     sequences,
+    solution_counts,
     time_cycles,
     unnamed_residues,
     value_questions,
@@ -86,5 +87,6 @@ READERS: list[Reader] = [
     residue_facts.read,
     unnamed_residues.read,
     time_cycles.read,
+    solution_counts.read,
     integer_stories.read,
 ]

@@ -1,0 +1,101 @@
+"""How many solutions a linear equation has in positive (or nonnegative) integers: "How
+many ordered pairs of positive integers $(x,y)$ satisfy $x + y = 12$?", "How many solutions
+in nonnegative integers does $x + y + z = 8$ have?", "... satisfy $2m + 3n = 30$".
+
+Only an equation a1 x1 + ... + ak xk = N with positive whole coefficients is read, so the
+solutions are finitely many; whether 0 is allowed must be said ("positive", "nonnegative").
+Counted place by place (the number of ways to make each total with the first letters);
+confirmed by listing the solutions (when few enough) or, with every coefficient 1, by stars
+and bars.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from math import comb
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+
+_KIND = r"(?P<kind>positive|nonnegative|non-negative|non negative)"
+_ASKS = [
+    re.compile(r"how many (?:distinct )?(?:ordered )?(?:pairs|triples|quadruples) "
+               r"(?:@(?P<t>\d+)@ )?of " + _KIND + r" integers(?: @(?P<t2>\d+)@)? (?:satisfy|solve|"
+               r"are solutions (?:of|to)) (?:the equation )?@(?P<eq>\d+)@"),
+    re.compile(r"how many (?:solutions|ordered solutions) in " + _KIND + r" integers (?:does|do) "
+               r"(?:the equation )?@(?P<eq>\d+)@ have"),
+    re.compile(r"how many " + _KIND + r" integer solutions (?:does|do) (?:the equation )?"
+               r"@(?P<eq>\d+)@ have"),
+    re.compile(r"how many " + _KIND + r" integer solutions (?:are there )?(?:to|for|of) (?:the "
+               r"equation )?@(?P<eq>\d+)@"),
+]
+_LIST = 2_000_000
+
+
+def read(split: Split, template: str) -> Result | None:
+    if "how many" not in template or "integer" not in template:
+        return None
+    body = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
+    m = next((a.fullmatch(body) for a in _ASKS if a.fullmatch(body)), None)
+    if m is None:
+        return None
+    g = m.groupdict()
+    eq = parse_latex(split.maths[int(g["eq"])])
+    if not isinstance(eq, sp.Equality):
+        return None
+    letters = sorted(eq.free_symbols, key=str)
+    named = g.get("t") or g.get("t2")
+    slots = {int(g["eq"])} | ({int(named)} if named else set())
+    if slots != set(range(len(split.maths))):
+        raise Decline("maths the question does not use")
+    if "pairs" in body and "ordered" not in body and named is None:
+        raise Decline("pairs neither said ordered nor named as a tuple")
+    if named is not None:
+        said = re.findall(r"[a-zA-Z]", split.maths[int(named)])
+        if sorted(said) != [str(x) for x in letters] or len(said) != len(letters):
+            raise Decline("the tuple names other letters than the equation")
+        letters = [sp.Symbol(s) for s in said]
+    if not 1 <= len(letters) <= 6:
+        raise Decline("a few unknowns")
+    expr = sp.expand(eq.lhs - eq.rhs)
+    poly = sp.Poly(expr, *letters) if expr.is_polynomial(*letters) else None
+    if poly is None or poly.total_degree() != 1:
+        return None
+    coeffs = [int(poly.coeff_monomial(x)) if poly.coeff_monomial(x).is_Integer else 0
+              for x in letters]
+    total = -poly.coeff_monomial(1)
+    if any(c < 1 for c in coeffs) or not total.is_Integer or not 0 <= total <= 10**5:
+        raise Decline("positive whole coefficients and a whole total, so the solutions are few")
+    low = 1 if g["kind"] == "positive" else 0
+    return _count(letters, coeffs, int(total), low)
+
+
+def _count(letters: list[sp.Symbol], coeffs: list[int], total: int, low: int) -> Result:
+    rest = total - low * sum(coeffs)  # what is left once each letter has its least value
+    ways = [1] + [0] * max(rest, 0)
+    for c in coeffs:  # the ways to make each total with the letters so far
+        for t in range(c, rest + 1):
+            ways[t] += ways[t - c]
+    n = ways[rest] if rest >= 0 else 0
+    sizes = [rest // c + 1 for c in coeffs] if rest >= 0 else [0]
+    if sp.Mul(*sizes) <= _LIST:
+        confirm.count(n, lambda: sum(1 for xs in product(*[range(s) for s in sizes]) if sum(
+            c * x for c, x in zip(coeffs, xs, strict=True)) == rest), "solutions (listing them)")
+    elif all(c == 1 for c in coeffs):
+        k = len(coeffs)
+        confirm.count(n, lambda: comb(rest + k - 1, k - 1), "solutions (stars and bars)")
+    else:
+        raise Decline("too many solutions to list")
+    lhs = " + ".join(f"{c}{x}" if c > 1 else str(x) for c, x in zip(coeffs, letters, strict=True))
+    what = "positive" if low else "nonnegative"
+    return sp.Integer(n), [step("count the solutions", f"Each letter is a {what} integer; "
+                                "count the ways the terms can add up to the total.",
+                                f"${lhs} = {total}$ has {n} solutions in {what} integers.", "")]
+
+
+__all__ = ["read"]
