@@ -28,6 +28,17 @@ from tutor.reasoning.symbolic.engine import solve_now
         # y = x + 1 and y = 3x - 5 meet at (3, 4); 4 = 3k + 7
         (r"The lines $y = x + 1$, $y = 3x - 5$ and $y = kx + 7$ pass through the same point. "
          r"Find $k$.", "-1"),
+        # 3x - 4 = -x + 8 at (3, 5)
+        (r"The graphs of $y = 3x - 4$ and $y = -x + 8$ cross at $(p, q)$. What is $pq$?", "15"),
+        # slopes 5/2 and 1 - c equal
+        (r"The lines $4y = 10x - 3$ and $y = (1 - c)x + 2c$ are parallel. What is $c$?",
+         r"-\frac{3}{2}"),
+        (r"The lines $y = (2m - 1)x + 4$ and $3x + y = 7$ are parallel. Find $m$.", "-1"),
+        # slopes -a/2 and 4: -2a = -1
+        (r"Find $a$ so that the line $ax + 2y = 5$ is perpendicular to $y = 4x - 3$.",
+         r"\frac{1}{2}"),
+        (r"The lines $x + ky = 1$ and $2x - 3y = 4$ are perpendicular to each other. What is "
+         r"$k$?", r"\frac{2}{3}"),
     ],
 )
 def test_line_meets(problem: str, answer: str) -> None:
@@ -42,6 +53,9 @@ def test_line_meets(problem: str, answer: str) -> None:
         r"The lines $y = 2x + 1$, $y = x + 3$ and $y = 5x$ are drawn. Where do they "
         r"intersect?",  # three lines, no common point said
         r"The lines $y = 2x$ and $y = -x + 6$ do not intersect at which point?",
+        # the same line at k = 2: parallel lines that coincide
+        r"For what value of $k$ are the lines $y = kx + 1$ and $2y = 4x + 2$ parallel?",
+        r"The lines $y = kx$ and $y = 2x + 1$ are not parallel. Find $k$.",
     ],
 )
 def test_line_meets_near_misses_decline(problem: str) -> None:

@@ -50,6 +50,15 @@ from tutor.reasoning.symbolic.engine import solve_now
          r"through $(4, 3)$?", r"\left(\frac{8}{5}, \frac{9}{5}\right)"),
         (r"Line $r$ has equation $3x - y = 2$. What is the $x$-coordinate of the point on "
          r"$r$ with $y$-coordinate $10$?", "4"),
+        (r"A line is drawn through $(0, -2)$ and $(4, 6)$. At what point does it cross the "
+         r"$x$-axis? Express your answer as an ordered pair.", "(1, 0)"),
+        # y = -2x + 8 with the axes: legs 4 and 8
+        (r"A line with slope $-2$ passes through $(1, 6)$. What is the area of the triangle it "
+         r"forms with the coordinate axes?", "16"),
+        # y = -3x + 9: legs 3 and 9
+        (r"Line $t$ contains $(2, 3)$ and is parallel to $3x + y = 1$. What is the area, in "
+         r"square units, of the triangular region bounded by line $t$ and the axes?",
+         r"\frac{27}{2}"),
         # the near miss of the collinear-letter reader, answered here: slope -1 through (0, 1)
         (r"The line through $(0, 1)$ and $(2, k)$ is perpendicular to $y = x$. Find $k$.",
          "-1"),
@@ -73,6 +82,8 @@ def test_line_situations(problem: str, answer: str) -> None:
         r"A line with slope $3$ passes through $(1, 2)$. Where does it cross the $y$-axis?",
         r"A line with slope $3$ passes through $(1, 2)$. It meets the $y$-axis at what "
         r"$x$-value?",
+        r"A line through $(0, 0)$ has slope $3$. What is the area of the triangle it forms "
+        r"with the axes?",  # no triangle
         r"A line is not parallel to $y = 2x$ and passes through $(1, 1)$. What is its "
         r"$y$-intercept?",
     ],

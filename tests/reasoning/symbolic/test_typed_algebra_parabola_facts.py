@@ -30,6 +30,12 @@ from tutor.reasoning.symbolic.engine import solve_now
         # least value -3 at x = 2, y-intercept 1: y = (x - 2)^2 - 3
         (r"The graph of $y = ax^2 + bx + c$ has a minimum value of $-3$ at $x = 2$ and a "
          r"$y$-intercept of $1$. What is $a$?", "1"),
+        # y = -x^2 + bx + c contains (2, 1) and (-1, 7): 2b + c = 5, -b + c = 8: b = -1, c = 7
+        (r"Both $(2, 1)$ and $(-1, 7)$ lie on the graph of the quadratic $y = -x^2 + bx + c$. "
+         r"Find $b + c$.", "6"),
+        # the vertex of y = ax^2 + bx + c at (-2, 3) and (0, 11) on it: a = 2
+        (r"The vertex of the parabola $y = ax^2 + bx + c$ is $(-2, 3)$ and the parabola goes "
+         r"through $(0, 11)$. Find $a$.", "2"),
     ],
 )
 def test_parabola_facts(problem: str, answer: str) -> None:

@@ -50,6 +50,13 @@ class Fact:
     holds: Callable[[Vec, Vec], sp.Expr]  # zero when the fact holds
 
 
+def settled(sol: dict[sp.Symbol, sp.Expr]) -> dict[sp.Symbol, sp.Expr]:
+    """A solution whose values name other unknowns ({x: a, a: 3}) with those put in."""
+    for _ in range(3):
+        sol = {k: sp.simplify(v.subs(sol)) for k, v in sol.items()}
+    return sol
+
+
 def _cross(u: Vec, v: Vec) -> sp.Expr:
     return sp.expand(u[0] * v[1] - u[1] * v[0])
 
@@ -243,5 +250,5 @@ def take_facts(split: Split, template: str, equation: bool = True) -> tuple[list
     return facts, text
 
 
-__all__ = ["C", "Fact", "M", "X", "Y", "Vec", "along", "direction_of", "number", "on_line",
-           "given", "point", "point_of", "slope_is", "take_facts"]
+__all__ = ["C", "Fact", "M", "X", "Y", "Vec", "along", "direction_of", "given", "number",
+           "on_line", "point", "point_of", "settled", "slope_is", "take_facts"]

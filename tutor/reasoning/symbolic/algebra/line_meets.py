@@ -18,7 +18,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra.line_facts import X, Y, point_of
+from tutor.reasoning.symbolic.algebra.line_facts import X, Y, point_of, settled
 from tutor.reasoning.symbolic.geometry.reading import COMMON, axis_words, without_example
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -67,6 +67,9 @@ def read_line_meeting(split: Split, template: str) -> Result | None:
 def _read(split: Split, template: str) -> Result | None:
     text = without_example(axis_words(split.maths, template), split.maths)
     w = words(text)
+    relation = w & {"parallel", "perpendicular"}
+    if relation and not w & _MEET:
+        return _related(split, _CONSTANTS.sub(" ", text), relation)
     if not w & _MEET and not re.search(r"\bsame point\b", text):
         return None
     text = _CONSTANTS.sub(" ", text)
@@ -90,10 +93,12 @@ def _read(split: Split, template: str) -> Result | None:
         return None
     if len(lines) > 2 and not re.search(r"\bsame point\b|\bconcurrent\b", text):
         raise Decline("which lines meet is not clear")
-    letters = set().union(*(f.free_symbols for f in lines)) - {X, Y}
+    letters = set().union(*(f.free_symbols for f in lines),
+                          *(c.free_symbols for p in told for c in p)) - {X, Y}
     eqs = list(lines) + ([X - told[0][0], Y - told[0][1]] if told else [])
     unknowns = [X, Y, *sorted(letters, key=str)]
-    sols = [s for s in sp.solve(eqs, unknowns, dict=True)
+    sols = [settled(s) for s in sp.solve(eqs, unknowns, dict=True)]
+    sols = [s for s in sols
             if all(k in s and s[k].is_real and not s[k].free_symbols for k in unknowns)]
     if len(sols) != 1:
         raise Decline("not one point where the lines meet")
@@ -101,7 +106,7 @@ def _read(split: Split, template: str) -> Result | None:
     at = sp.Tuple(sol[X], sol[Y])
     value, what = _asked(text, w, asked, sol, at, bool(told))
     ok = all(sp.simplify(f.subs(sol)) == 0 for f in lines)
-    if not letters:
+    if not any(f.free_symbols - {X, Y} for f in lines):
         ok = ok and _cramer(lines[0], lines[1]) == (sol[X], sol[Y])
     confirm.check(ok, "the point and the letters found satisfy every line's equation")
     shown = ", ".join(f"{latex(k)} = {latex(sol[k])}" for k in unknowns)
@@ -113,6 +118,58 @@ def _read(split: Split, template: str) -> Result | None:
     return value, [step("solve the equations together", how, "; ".join(
         f"${latex(sp.Eq(f, 0))}$" for f in eqs) + f". So ${shown}$.", claim),
         step("answer", "Read off what is asked.", f"{what}: ${latex(value)}$.", "")]
+
+
+def _related(split: Split, text: str, relation: set[str]) -> Result | None:
+    """Two lines, one with a letter, said to be parallel or perpendicular: the letter."""
+    pieces = list(dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", text)))
+    lines = [f for i in pieces if (f := _line(split.maths[i])) is not None]
+    others = [parse_latex(split.maths[i]) for i in pieces if _line(split.maths[i]) is None]
+    bare = re.sub(r"@\d+@", " ", text)
+    if len(relation) != 1 or len(lines) != 2 or len(others) != 1 or not words_within(
+            bare, VOCAB | {"parallel", "perpendicular", "to", "each", "other", "so"}) \
+            or re.search(r"\bnot\b", bare):
+        return None
+    asked = others[0]
+    letters = set().union(*(f.free_symbols for f in lines)) - {X, Y}
+    if not isinstance(asked, sp.Expr) or len(letters) != 1 or asked.free_symbols != letters:
+        return None
+    k = letters.pop()
+    (a1, b1), (a2, b2) = ((f.coeff(X), f.coeff(Y)) for f in lines)
+    parallel = "parallel" in relation
+    cond = sp.expand(a1 * b2 - a2 * b1 if parallel else a1 * a2 + b1 * b2)
+    values = [v for v in sp.solve(cond, k) if v.is_real]
+    values = [v for v in values if all((f.coeff(X).subs(k, v), f.coeff(Y).subs(k, v)) != (0, 0)
+                                       for f in lines)]
+    if len(values) != 1:
+        raise Decline("not one value of the letter")
+    v = values[0]
+    g1, g2 = (sp.expand(f.subs(k, v)) for f in lines)
+    if parallel and sp.Matrix([[g.coeff(X), g.coeff(Y), g.subs({X: 0, Y: 0})]
+                               for g in (g1, g2)]).rank() < 2:
+        raise Decline("the two lines are the same line")
+    # a second way: two points of each line give its direction; compare the directions
+    d1, d2 = (_direction(g) for g in (g1, g2))
+    ok = (d1[0] * d2[1] - d1[1] * d2[0] == 0) if parallel else \
+        (d1[0] * d2[0] + d1[1] * d2[1] == 0)
+    confirm.check(bool(ok), "two points of each line give directions that are " + (
+        "parallel" if parallel else "perpendicular"))
+    value = sp.simplify(asked.subs(k, v))
+    claim = f"{latex(k)} = {latex(v)}"
+    how = ("Parallel lines a_1x + b_1y = c_1 and a_2x + b_2y = c_2 have a_1b_2 = a_2b_1." if
+           parallel else "Perpendicular lines have a_1a_2 + b_1b_2 = 0.")
+    return value, [step("the condition", how, f"${latex(sp.Eq(cond, 0))}$, so ${claim}$.",
+                        claim), step("answer", "Read off what is asked.",
+                                     f"${latex(asked)} = {latex(value)}$.", "")]
+
+
+def _direction(g: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """The difference of two points of the line g = 0."""
+    if g.coeff(Y) != 0:
+        p, q = ((t, sp.solve(g.subs(X, t), Y)[0]) for t in (0, 1))
+    else:
+        p, q = ((sp.solve(g.subs(Y, t), X)[0], t) for t in (0, 1))
+    return q[0] - p[0], q[1] - p[1]
 
 
 def _asked(text: str, w: set[str], asked: list[sp.Expr], sol: dict[sp.Symbol, sp.Expr],

@@ -33,6 +33,7 @@ from tutor.reasoning.symbolic.algebra.line_facts import (
     Y,
     direction_of,
     point_of,
+    settled,
     take_facts,
 )
 from tutor.reasoning.symbolic.geometry.reading import COMMON, axis_words
@@ -46,7 +47,8 @@ VOCAB = COMMON | frozenset(
     "intersection hit hits axis equation sum product and coordinate coordinates it its this "
     "that can be written expressed form slope-intercept with whose at passes through "
     "located lies lie on same straight plane cartesian coordinate common fraction provide give "
-    "write".split())
+    "write drawn area triangle triangular formed forms makes bounded by axes region units "
+    "square".split())
 _LETTER = re.compile(r"\s*[a-zA-Z]\s*")
 _AXIS_WORDS = re.compile(r"\b[xy]-(intercepts?|axis|coordinates?)\b")
 
@@ -88,7 +90,8 @@ def _solve(facts: list[Fact], letters: set[sp.Symbol]) -> dict[sp.Symbol, sp.Exp
     unknowns = [M, C, *sorted(letters, key=str)]
     if not any(f.equation.has(C) for f in facts):
         unknowns.remove(C)
-    sols = sp.solve([f.equation.lhs - f.equation.rhs for f in facts], unknowns, dict=True)
+    sols = [settled(s) for s in sp.solve([f.equation.lhs - f.equation.rhs for f in facts],
+                                         unknowns, dict=True)]
     sols = [s for s in sols if all(k in s and s[k].is_real and not s[k].free_symbols
                                    for k in unknowns)]
     if len(sols) != 1:
@@ -153,6 +156,12 @@ def _question(split: Split, text: str, sol: dict[sp.Symbol, sp.Expr],
         if "y" in w and "coordinate" in w and "x" not in w:
             return at[1], "the $y$-coordinate of the intersection"
         return at, "the point where the lines meet"
+    if "area" in w and re.search(r"\b(?:the )?(?:coordinate axes|two axes|axes)\b", text):
+        if m == 0 or b == 0 or numbers or w & {"slope", "sum", "product"} or re.search(
+                r"[xy]-(?:intercept|axis)", text):
+            raise Decline("no triangle with the axes, or something else asked")
+        # the triangle with corners (0, 0), (0, b) and (-b/m, 0)
+        return abs(b * (-b / m)) / 2, "the area of the triangle with the axes"
     if "coordinate" in w or "coordinates" in w:
         if len(numbers) != 1 or not ({"x", "y"} <= w):
             raise Decline("which coordinate is asked is not clear")
@@ -203,8 +212,17 @@ def _question(split: Split, text: str, sol: dict[sp.Symbol, sp.Expr],
     raise Decline("the question about the line is not clear")
 
 
-def _check_answer(value: sp.Basic, a: Vec, b: Vec) -> bool:
-    """A point answer lies on the line through a and b; an equation holds at a and b."""
+def _check_answer(value: sp.Basic, a: Vec, b: Vec, what: str = "") -> bool:
+    """A point answer lies on the line through a and b; an equation holds at a and b; an
+    area with the axes agrees with the shoelace formula on the corners found again."""
+    if what.startswith("the area"):
+        m = (b[1] - a[1]) / (b[0] - a[0])
+        x0 = a[0] - a[1] / m  # where the line through a and b meets y = 0
+        y0 = a[1] - m * a[0]
+        corners = [(sp.Integer(0), sp.Integer(0)), (x0, sp.Integer(0)), (sp.Integer(0), y0)]
+        shoelace = sum(p[0] * q[1] - q[0] * p[1] for p, q in zip(
+            corners, corners[1:] + corners[:1], strict=True)) / 2
+        return sp.simplify(abs(shoelace) - value) == 0
     if isinstance(value, sp.Tuple) and len(value) == 2:
         return sp.simplify((b[0] - a[0]) * (value[1] - a[1])
                            - (b[1] - a[1]) * (value[0] - a[0])) == 0
@@ -252,7 +270,7 @@ def _read(split: Split, template: str) -> Result | None:
     m, b = sol[M], sol.get(C, sp.Integer(0))  # a line of that slope when b is not fixed
     a_pt, b_pt = (sp.Integer(0), b), (sp.Integer(1), m + b)
     confirm.check(all(sp.simplify(sp.sympify(f.holds(a_pt, b_pt)).subs(sol)) == 0
-                      for f in facts) and _check_answer(value, a_pt, b_pt),
+                      for f in facts) and _check_answer(value, a_pt, b_pt, what),
                   "the line found meets every fact (checked on two of its points)")
     return value, _steps(facts, sol, value, what)
 

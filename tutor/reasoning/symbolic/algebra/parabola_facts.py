@@ -37,7 +37,8 @@ VOCAB = COMMON | frozenset(
     "points if then whose intercept intercepts coordinate coordinates other vertical axis of "
     "symmetry and with contains containing which has is on lies write".split())
 _END = r"(?= |[,.?;]|$)"
-_VERTEX = re.compile(rf"(?:\b(?:its |the )?vertex (?:of (?:the|this|its) (?:parabola|graph) )?"
+_VERTEX = re.compile(rf"(?:\b(?:its |the )?vertex (?:of (?:the|this|its) (?:parabola|graph)"
+                     rf"(?: quadratic)? )?"
                      rf"(?:is |is at |at |of )?(?P<v>{PT})|(?P<v2>{PT}) is (?:the|its) vertex)"
                      rf"{_END}")
 _EXTREME = re.compile(rf"\b(?:the |a |its )?(?P<kind>maximum|minimum) (?:value )?(?:of (?:the )?"
@@ -48,8 +49,8 @@ _EXTREME = re.compile(rf"\b(?:the |a |its )?(?P<kind>maximum|minimum) (?:value )
 _AXIS = re.compile(rf"\b(?:its |the |an )?axis of symmetry (?:is |at )?(?:the line )?(?P<at>@\d+@)"
                    rf"{_END}")
 _THROUGH = re.compile(rf"\b(?:passes |passing |goes |going )?(?:through|containing|contains) "
-                      rf"(?:the points? )?(?P<p>{PT})(?:,? and (?P<q>{PT}))?{_END}|(?P<r>{PT}) "
-                      rf"(?:lies|is) on (?:the|its) graph\b")
+                      rf"(?:the points? )?(?P<p>{PT})(?:,? and (?P<q>{PT}))?{_END}|(?:both )?(?P<r>"
+                      rf"{PT})(?:,? and (?P<s>{PT}))? (?:lies|lie|is|are) on (?:the|its) graph\b")
 _X_INTERCEPT = re.compile(rf"\b(?:one of (?:the|its) |an? |its |the )?x-intercepts? (?:is |are |"
                           rf"at |is at )?(?P<p>{PT})(?: and (?P<q>{PT}))?{_END}")
 _Y_INTERCEPT = re.compile(rf"\b(?:an? |its |the )?y-intercept (?:is |of |at )?(?P<n>{NUM}){_END}")
@@ -63,10 +64,12 @@ def _at_x(split: Split, src: str) -> sp.Expr:
     return sp.nsimplify(e.rhs)
 
 
-def _form(split: Split, text: str) -> tuple[dict[sp.Symbol, sp.Expr], bool, str]:
+def _form(split: Split, text: str
+          ) -> tuple[dict[sp.Symbol, sp.Expr], list[sp.Expr], bool, str]:
     """The letters of 'y = ax^2 + bx + c' (or 'ax^2 + bx + c'), whether an answer is asked
     in that form, and the text with each such piece read as the word 'quadratic'."""
     found: dict[sp.Symbol, sp.Expr] = {}
+    known: list[sp.Expr] = []  # a coefficient written as a number
     as_form = False
 
     def take(m: re.Match[str]) -> str:
@@ -77,14 +80,21 @@ def _form(split: Split, text: str) -> tuple[dict[sp.Symbol, sp.Expr], bool, str]
             return m.group(0)
         poly = sp.Poly(sp.expand(rhs), X)
         coeffs = poly.all_coeffs()
-        if poly.degree() != 2 or not all(isinstance(k, sp.Symbol) for k in coeffs) \
-                or len(set(coeffs)) != 3:
-            raise Decline("a quadratic with a letter for each coefficient")
-        found.update(dict(zip(coeffs, (A, B, C), strict=True)))
+        letters = [k for k in coeffs if isinstance(k, sp.Symbol)]
+        if poly.degree() != 2 or not letters or len(set(letters)) != len(letters) or any(
+                not isinstance(k, sp.Symbol) and not k.is_Rational for k in coeffs):
+            raise Decline("a quadratic with a letter or a number for each coefficient")
+        for k, u in zip(coeffs, (A, B, C), strict=True):
+            if isinstance(k, sp.Symbol):
+                found[k] = u
+            else:
+                known.append(u - k)
         as_form = as_form or not isinstance(e, sp.Equality)
         return "quadratic"
     text = re.sub(r"@(\d+)@", take, text)
-    return found, as_form, text
+    if len(found) + len(set(known)) > 3:
+        raise Decline("two forms of the quadratic")
+    return found, list(dict.fromkeys(known)), as_form, text
 
 
 def _facts(split: Split, text: str) -> tuple[list[sp.Expr], list[tuple], str]:
@@ -112,7 +122,7 @@ def _facts(split: Split, text: str) -> tuple[list[sp.Expr], list[tuple], str]:
         checks.append(("axis", h))
 
     def points(m: re.Match[str], axis_only: bool) -> None:
-        for g in "pqr":
+        for g in "pqrs":
             if m.groupdict().get(g):
                 p = point(split, m.group(g))
                 on(_on_axis(p) if axis_only else p)
@@ -132,17 +142,19 @@ def _on_axis(p: tuple[sp.Expr, sp.Expr]) -> tuple[sp.Expr, sp.Expr]:
 
 def read_parabola(split: Split, template: str) -> Result | None:
     text = axis_words(split.maths, template)
-    if "vertex" not in text and not re.search(r"\b(?:maximum|minimum)\b", text):
+    if not re.search(r"\b(?:vertex|maximum|minimum|parabola|quadratic)\b", text):
         return None
     try:
-        form, as_form, text = _form(split, text)
-        if not words(text) & {"parabola", "quadratic"}:
+        form, known, as_form, text = _form(split, text)
+        if not words(text) & {"parabola", "quadratic"} or not (form or re.search(
+                r"\b(?:vertex|maximum|minimum)\b", text)):
             return None
         eqs, checks, text = _facts(split, text)
     except (TypeError, ValueError, AttributeError) as exc:
         raise Decline("maths that is not a parabola's") from exc
     if not eqs:
         return None
+    eqs += known
     text = re.sub(r"\bvertical axis of symmetry\b", " ", text)  # y = ax^2 + ... always has one
     letters = set().union(*(e.free_symbols for e in eqs)) - {A, B, C}
     plain = re.search(r"\b(?:value of|what is|find) ([a-z])\s*[?.]?\s*$", text)
