@@ -45,6 +45,13 @@ SOLVED = [
     # 90 * 7/10 = 63 adults, 63 / 7 = 9
     ("Seventy percent of the 90 guests at a wedding are adults. Of the adults, one seventh "
      "are teachers. What is the number of adult teachers at the wedding?", "9"),
+    # the whole inside the opening clause, "of those" after a comma: 1/4 * 1/3
+    ("Of the 360 nurses at a hospital, $25\\%$ work nights. Of those nurses, one third work "
+     "weekends. What fraction of the nurses work nights and work weekends?", "\\frac{1}{12}"),
+    # "found that", a share of the whole without "of": 500 * 3/5 = 300, 300 * 2/5 = 120
+    ("A poll of 500 residents found that $60\\%$ favor the park plan. Of those "
+     "residents, $40\\%$ are retired. How many residents favor the park plan and are retired?",
+     "120"),
     # the size told in a question's condition
     ("Half of the cars in a parking lot are red, and $10\\%$ of the red cars are electric. How "
      "many electric red cars are there if the lot holds 160 cars?", "8"),

@@ -43,6 +43,7 @@ _VERBS = ("are is were was play plays played take takes took live lives lived li
           "traveled commute commutes commuted come comes came enjoy enjoys enjoyed watch "
           "watches watched listen listens listened plan plans planned know knows knew carry "
           "carries carried").split()
+_VERBS += "favor favors favored oppose opposes opposed".split()
 _VERB = r"(?:" + "|".join(_VERBS) + r")"
 _SPLIT = re.compile(rf"^(?P<ref>.+?) (?P<pred>{_VERB}\b.*)$")
 _THOSE = re.compile(r"^(?:them|those|these|those ones)$")
@@ -54,9 +55,8 @@ _WHOLE = [
                r"carries|carried|enrolls|employs|surveyed|asked|polled|sampled|bought|made|"
                r"baked|picked|collected|grew|planted|caught|received|ordered) (?P<n>#\d+) "
                r"(?P<noun>[^#]+)$"),
-    re.compile(r"^(?:in |among |of )?(?:a|an|the) (?:random )?(?:survey|sample|group|class|"
-               r"school|club|team|crowd|poll|batch|crate|box|bag|shipment|delivery|load) of "
-               r"(?P<n>#\d+) (?P<noun>[^#]+)$"),
+    re.compile(r"^(?:in |among |of )?(?:a|an|the) (?:random )?(?P<owner>[a-z]+) of (?P<n>#\d+) "
+               r"(?P<noun>[^#]+)$"),  # "a survey of 400 voters", "a town of 5000 people"
 ]
 _BLOCK = re.compile(r"\b(?:not|no|n't|neither|nor|more|less|fewer|than|times|increase[sd]?|"
                     r"decrease[sd]?|each|per|average|mean|ratio|left|both|either|also|"
@@ -86,7 +86,8 @@ def _text(split: Split, template: str) -> tuple[str, int | None, str | None]:
     w = re.sub(r"#(\d+)/1 ", r"#\1 ", w)
     w = re.sub(r"\bwould you expect to ", "", w)
     # "of the bus riders, 25 percent live in town" -> "25 percent of the bus riders live ..."
-    w = re.sub(rf"\bof (them|(?:the|those|these)(?: [a-z' ]+?)?), {_Q} ",
+    w = re.sub(r" (?:found|showed|shows|revealed|learned|noticed) that ", ". ", w)
+    w = re.sub(rf"\bof (them|(?:the|those|these)(?: #\d+)?(?: [a-z' ]+?)?), {_Q} ",
                lambda m: f"{m.group('q')} of {m.group(1)} ", w)
     return w, places, form
 
@@ -159,6 +160,10 @@ class _Reading:
             parent = self.group(split.group("ref"))
             self._part(parent, split.group("pred"), m.group("q"), c)
             return True
+        bare = re.fullmatch(rf"{_Q} (?P<pred>{_VERB}\b.*)", c)
+        if bare and not re.fullmatch(r"#\d+", bare.group("q")) and self.groups.whole:
+            self._part(self.groups.whole, bare.group("pred"), bare.group("q"), c)
+            return True  # "in a town of 5000 people, 30% are children": a share of the whole
         rest = re.fullmatch(r"(?P<ref>the (?:rest|remainder|others|remaining(?: [a-z]+)?)) "
                             rf"(?P<pred>{_VERB}\b.*)", c)
         if rest:
