@@ -59,6 +59,12 @@ from tutor.reasoning.symbolic.engine import solve_now
         (r"Line $t$ contains $(2, 3)$ and is parallel to $3x + y = 1$. What is the area, in "
          r"square units, of the triangular region bounded by line $t$ and the axes?",
          r"\frac{27}{2}"),
+        # (1, 3) and (5, 11): y = 2x + 1
+        (r"The points $(1, 3)$ and $(5, 11)$ lie on a line. What is the $y$-coordinate of the "
+         r"point on the line with $x$-coordinate $10$?", "21"),
+        # slope -1/3 through (3, 5): y = -x/3 + 6, intercepts 18 and 6
+        (r"What is the sum of the $x$- and $y$-intercepts of the line with slope "
+         r"$-\frac{1}{3}$ through $(3, 5)$?", "24"),
         # the near miss of the collinear-letter reader, answered here: slope -1 through (0, 1)
         (r"The line through $(0, 1)$ and $(2, k)$ is perpendicular to $y = x$. Find $k$.",
          "-1"),

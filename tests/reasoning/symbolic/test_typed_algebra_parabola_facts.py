@@ -36,6 +36,12 @@ from tutor.reasoning.symbolic.engine import solve_now
         # the vertex of y = ax^2 + bx + c at (-2, 3) and (0, 11) on it: a = 2
         (r"The vertex of the parabola $y = ax^2 + bx + c$ is $(-2, 3)$ and the parabola goes "
          r"through $(0, 11)$. Find $a$.", "2"),
+        # vertex (3, -1), c = 8: 9a + 3b = -9 and b = -6a
+        (r"The vertex of a parabola $y = ax^2 + bx + c$ is at $(3, -1)$ and its $y$-intercept "
+         r"is $8$. What is $b$?", "-6"),
+        # b = -4a, c = 1, a + b + c = -2
+        (r"A parabola $y = ax^2 + bx + c$ has axis of symmetry $x = 2$ and passes through "
+         r"$(0, 1)$ and $(1, -2)$. What is $a$?", "1"),
     ],
 )
 def test_parabola_facts(problem: str, answer: str) -> None:

@@ -166,8 +166,9 @@ _INTERCEPT = re.compile(
     rf"intersects|hits|cuts|touches) (?:the )?(?P<ax2>[xy])-axis at (?:the point )?)"
     rf"(?P<n>{NUM})(?= |[,.?;]|$)")
 _THROUGH_RE = re.compile(rf"\b{_THROUGH} {_THE_POINT}(?P<p>{PT})(?:,? and (?P<q>{PT}))?")
-_LIES = re.compile(rf"(?:\bthe point )?(?P<p>{PT}) (?:lies|is|is located|also lies|is also|"
-                   r"lies also) on (?:it|the line|this line|that line|line @\d+@|the graph)\b")
+_LIES = re.compile(rf"(?:\bthe points? )?(?P<p>{PT})(?:,? and (?P<q>{PT}))? (?:lies|lie|is|are|"
+                   r"is located|also lies|is also|lies also|both lie) on (?:it|a line|a straight "
+                   r"line|the line|this line|that line|line @\d+@|the graph)\b")
 
 
 _GIVEN = re.compile(rf"\b(?:(?:has|with) (?:the )?equation|(?:the )?(?:line|graph)(?: of| defined "

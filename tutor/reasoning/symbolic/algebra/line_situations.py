@@ -240,7 +240,9 @@ def read_line_situation(split: Split, template: str) -> Result | None:
 
 
 def _read(split: Split, template: str) -> Result | None:
-    text = axis_words(split.maths, template)
+    text = axis_words(split.maths, re.sub(  # "the $x$- and $y$-intercepts"
+        r"@(\d+)@ ?- and @(\d+)@ ?-intercepts", lambda m: f"{split.maths[int(m.group(1))].strip()}"
+        f"-intercept and {split.maths[int(m.group(2))].strip()}-intercept", template))
     w = words(text)
     if not w & {"line", "slope", "intercept", "bisector"} or "lines" in w:
         return None
@@ -283,12 +285,11 @@ def _steps(facts: list[Fact], sol: dict[sp.Symbol, sp.Expr], value: sp.Basic, wh
     said = "; ".join(f"{f.said}: ${latex(f.equation.subs(shown))}$" for f in facts)
     solved = ", ".join(f"{latex(shown.get(k, k))} = {latex(v)}" for k, v in sol.items())
     line = sp.Eq(Y, sol[M] * X + sol.get(C, bn))
-    claim = f"{latex(value)}" if not isinstance(value, sp.Equality) else latex(value)
     return [step("what is known", f"Write the line as $y = {latex(mn)}x + {latex(bn)}$ and "
                  "turn each fact into an equation.", f"{said}.", ""),
             step("solve for the line", "Solve the equations.", f"${solved}$, so the line is "
                  f"${latex(line)}$.", solved.split(", ")[0]),
-            step("answer", f"Read off {what}.", f"{what[0].upper() + what[1:]}: ${claim}$.",
+            step("answer", f"Read off {what}.", f"{what[0].upper() + what[1:]}: ${latex(value)}$.",
                  "")]
 
 

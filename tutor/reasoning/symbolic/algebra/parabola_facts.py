@@ -37,7 +37,7 @@ VOCAB = COMMON | frozenset(
     "points if then whose intercept intercepts coordinate coordinates other vertical axis of "
     "symmetry and with contains containing which has is on lies write".split())
 _END = r"(?= |[,.?;]|$)"
-_VERTEX = re.compile(rf"(?:\b(?:its |the )?vertex (?:of (?:the|this|its) (?:parabola|graph)"
+_VERTEX = re.compile(rf"(?:\b(?:its |the )?vertex (?:of (?:the|this|its|a) (?:parabola|graph)"
                      rf"(?: quadratic)? )?"
                      rf"(?:is |is at |at |of )?(?P<v>{PT})|(?P<v2>{PT}) is (?:the|its) vertex)"
                      rf"{_END}")
