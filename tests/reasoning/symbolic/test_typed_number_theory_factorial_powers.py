@@ -47,3 +47,10 @@ def test_factorial_powers(problem, answer):
 ])
 def test_unsettled_factorial_powers_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def test_the_older_trailing_zeros_reader_confirms_its_count() -> None:
+    # 'zeros at the end of n!' is read by number_theory.residues; its Legendre sum is
+    # confirmed by the zeros of 75! as written (15 + 3 = 18)
+    sol = assert_solved("How many zeros are at the end of $75!$?", "18")
+    assert any("trailing zeros" in c for c in sol.confirmed)

@@ -7,6 +7,7 @@ import re
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory.integers import integer
 
@@ -68,6 +69,8 @@ def factorial_zeros(n: int) -> Result:
     while p <= n:
         terms.append((p, n // p))
         p *= 5
+    confirm.count(sum(t for _, t in terms), lambda: _fives(n),
+                  "trailing zeros (n! written out, or its factors 5 number by number)")
     if not terms:
         return sp.S.Zero, [_claim("count the factors of 5", "Each zero needs a 2 and a 5.",
                                   f"{n}! = {sp.factorial(n)}")]
@@ -78,6 +81,15 @@ def factorial_zeros(n: int) -> Result:
         "count the factors of 5", "Each trailing zero needs a factor 10 = 2 · 5, and there "
         "are more 2s than 5s.", f"{lhs} = {mid} = {total}" if len(terms) > 1
         else f"{lhs} = {total}")]
+
+
+def _fives(n: int) -> int:
+    """The factors 5 of n!, counted number by number (a second way to Legendre's sum); for
+    a small n, the zeros at the end of n! as written."""
+    if n <= 3000:
+        digits = str(sp.factorial(n))
+        return len(digits) - len(digits.rstrip("0"))
+    return sum(sp.multiplicity(5, k) for k in range(5, n + 1, 5))
 
 
 def _floor(n: int, k: int) -> str:
