@@ -28,6 +28,13 @@ SOLVED = [
     # acute (U = 73.7, V = 36.9, W = 69.4 degrees): cos W = 72/125 - 28/125
     (r"Triangle $UVW$ is acute with $\sin U = \frac{24}{25}$ and $\sin V = \frac{3}{5}$. "
      r"What is the value of $\cos W$?", r"\frac{44}{125}"),
+    # the angle itself: tan(P + Q) = (1/2 + 1/3) / (1 - 1/6) = 1, so R = 180 - 45
+    (r"Triangle $PQR$ has $\tan P = \frac{1}{2}$ and $\tan Q = \frac{1}{3}$. What is the "
+     r"measure of $\angle R$ in degrees?", "135"),
+    # X = 30; Y = 45 or 135 (30 + 135 < 180): Z = 105 or 15
+    (r"Let $XYZ$ be a triangle with $\cos X = \frac{\sqrt{3}}{2}$ and $\sin Y = "
+     r"\frac{\sqrt{2}}{2}$. Enter all possible values of $\angle Z$, in degrees, separated "
+     r"by commas.", "15, 105"),
     # tan A, tan B are 2 and 3 in either order: tan C = -5 / (1 - 6)
     (r"Triangle $ABC$ satisfies $\tan A + \tan B = 5$ and $\tan A \tan B = 6$. Compute "
      r"$\tan C$.", "1"),
@@ -48,6 +55,9 @@ DECLINED = [
     # both angles obtuse: no triangle
     r"Triangle $ABC$ has $\cos A = -\frac{1}{2}$ and $\cos B = -\frac{1}{3}$. What is "
     r"$\sin C$?",
+    # an angle asked without its unit
+    r"Triangle $PQR$ has $\tan P = \frac{1}{2}$ and $\tan Q = \frac{1}{3}$. Find "
+    r"$\angle R$.",
     # which angle is the right one is not said
     r"In right triangle $ABC$, $\tan A = 2$. Find $\sin B$.",
     # said acute, but W = 180 - 36.9 - 22.6 degrees is obtuse

@@ -36,7 +36,7 @@ from tutor.reasoning.symbolic.typed import words, words_within
 VOCAB = frozenset(
     "in triangle we have has find compute what is determine evaluate calculate given that if "
     "let be such suppose then and with value right acute all possible values enter separated "
-    "by commas where satisfies satisfying".split())
+    "by commas where satisfies satisfying degrees measure of angle".split())
 _NAME = re.compile(r"\s*(?:\\triangle\s*)?([A-Z])([A-Z])([A-Z])\s*")
 _ANGLE = re.compile(r"\s*(?:m\s*)?\\angle\s*([A-Z]{1,3})\s*=\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ"
                     r"\s*\}?\s*")
@@ -58,7 +58,7 @@ def _fixed_angle(src: str, names: list[str]) -> tuple[sp.Symbol, sp.Expr] | None
 
 
 def _read(split: Split, template: str) -> tuple[list[sp.Symbol], dict[sp.Symbol, sp.Expr],
-                                                list[sp.Eq], sp.Expr] | None:
+                                                list[sp.Eq], sp.Expr, bool] | None:
     order = list(dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", template)))
     if len(order) < 3:
         return None
@@ -80,12 +80,17 @@ def _read(split: Split, template: str) -> tuple[list[sp.Symbol], dict[sp.Symbol,
         if not isinstance(e, sp.Eq) or not e.free_symbols <= set(angles) or not trig_atoms(e):
             return None
         conditions.append(e)
+    angle = re.fullmatch(r"\s*(?:m\s*)?\\angle\s*([A-Z])\s*", split.maths[order[-1]])
+    if angle is not None:  # the angle itself, asked in degrees: found by its cosine
+        if angle.group(1) not in names or "degrees" not in words(template):
+            raise Decline("an angle of the triangle asked in degrees")
+        return angles, fixed, conditions, sp.cos(sp.Symbol(angle.group(1))), True
     question = parse_trig(split.maths[order[-1]])
     if not isinstance(question, sp.Expr) or isinstance(question, sp.Eq) or \
             not question.free_symbols or not question.free_symbols <= set(angles) or \
             not trig_atoms(question):
         return None
-    return angles, fixed, conditions, question
+    return angles, fixed, conditions, question, False
 
 
 def read_triangle_angles(split: Split, template: str) -> Result | None:
@@ -95,7 +100,7 @@ def read_triangle_angles(split: Split, template: str) -> Result | None:
     got = _read(split, template)
     if got is None:
         return None
-    angles, fixed, conditions, question = got
+    angles, fixed, conditions, question, in_degrees = got
     w = words(template)
     if "right" in w and sp.pi / 2 not in fixed.values():
         raise Decline("a right triangle whose right angle is not named")
@@ -161,7 +166,29 @@ def read_triangle_angles(split: Split, template: str) -> Result | None:
     _confirm(angles, fixed, unknown, last, sc, conditions, question, kept, values)
     if variables:
         _count(eqs, variables, sols)
+    if in_degrees:
+        return _in_degrees(fixed, unknown, last, sc, question, kept, values)
     return _answer(fixed, unknown, last, question, kept, values)
+
+
+def _in_degrees(fixed: dict, unknown: list[sp.Symbol], last: sp.Symbol, sc: dict,
+                question: sp.Expr, kept: list[dict], values: list[sp.Expr]) -> Result:
+    x = question.args[0]
+    degrees = [sp.nsimplify(sp.acos(v) * 180 / sp.pi) for v in values]
+    if any(not d.is_Rational for d in degrees):
+        raise Decline("an angle that is not a rational number of degrees")
+    with mpmath.workdps(40):
+        found = [_angle_values(fixed, unknown, last, sc, sol)[x] * 180 / mpmath.pi
+                 for sol in kept]
+    confirm.check(all(any(abs(f - mpmath.mpf(d.p) / d.q) < 1e-20 for d in degrees)
+                      for f in found), "the angle found in floating point has the same degrees")
+    value, steps = _answer(fixed, unknown, last, question, kept, values)
+    listed = sorted(degrees)
+    text = ", ".join(f"{latex(d)}^\\circ" for d in listed)
+    steps.append(step("the angle", "The angle between $0^\\circ$ and $180^\\circ$ with this "
+                      "cosine.", f"$\\angle {latex(x)} = {text}$"))
+    del value
+    return (listed[0] if len(listed) == 1 else ", ".join(latex(d) for d in listed)), steps
 
 
 def _solutions(eqs: list[sp.Expr], variables: list[sp.Symbol]) -> list[dict[sp.Symbol, sp.Expr]]:
