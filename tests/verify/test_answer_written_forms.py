@@ -96,3 +96,19 @@ def test_plain_symbols() -> None:
 def test_a_word_that_multiplies_the_number_is_never_dropped(gold: str, pred: str) -> None:
     assert not equivalent(gold, pred, timeout=30)
     assert equivalent(pred, pred, timeout=30)
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # a vector written with slashes against the same with \frac (math-verify misses it)
+    (r"\begin{pmatrix} -3/4 \\ 7/2 \\ 2 \end{pmatrix}",
+     r"\begin{pmatrix} - \frac{3}{4} \\ \frac{7}{2} \\ 2 \end{pmatrix}", True),
+    (r"\begin{pmatrix} 1/3 & 0 \\ 2 & 5/6 \end{pmatrix}",
+     r"\begin{pmatrix} \frac{1}{3} & 0 \\ 2 & \frac{5}{6} \end{pmatrix}", True),
+    # one entry differs, or one entry more: not the same
+    (r"\begin{pmatrix} -3/4 \\ 7/2 \end{pmatrix}",
+     r"\begin{pmatrix} \frac{3}{4} \\ \frac{7}{2} \end{pmatrix}", False),
+    (r"\begin{pmatrix} 1/3 \\ 0 \end{pmatrix}",
+     r"\begin{pmatrix} \frac{1}{3} \\ 0 \\ 0 \end{pmatrix}", False),
+])
+def test_matrix_entries_with_slashes_or_fracs(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred) is same

@@ -96,6 +96,26 @@ def _entry_matches(exact: str, approximation: str) -> bool:
     return approximately_equal(exact, approximation)
 
 
+def equal_parts(gold: str, pred: str) -> bool:
+    """Matrices, vectors and tuples of the same shape and brackets whose entries are the
+    same numbers, read by our strict grammar (`-1/2` and `-\\frac{1}{2}` inside a
+    `pmatrix`, which math-verify does not match); entries that are not plain numbers are
+    left to math-verify."""
+    ours, theirs = _parts(gold), _parts(pred)
+    if ours is None or theirs is None:
+        return False
+    (kind_a, rows_a), (kind_b, rows_b) = ours, theirs
+    if kind_a != kind_b or kind_a in ("list", "\\{\\}") or \
+            [len(r) for r in rows_a] != [len(r) for r in rows_b]:
+        return False
+    for row_a, row_b in zip(rows_a, rows_b, strict=True):
+        for a, b in zip(row_a, row_b, strict=True):
+            x, y = _number(a), _number(b)
+            if x is None or y is None or sympy.simplify(x - y) != 0:
+                return False
+    return True
+
+
 def approximately_equal_parts(exact: str, approximation: str) -> bool:
     """Matrices, tuples, intervals and lists of the same shape and brackets whose entries
     are equal or decimals at the writer's precision (a bare list or a set in any order)."""

@@ -38,6 +38,7 @@ from tutor.verify.answer_numbers import (
     approximately_equal,
     approximately_equal_parts,
     complex_equal,
+    equal_parts,
 )
 from tutor.verify.answer_times import times_agree
 
@@ -149,7 +150,7 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
             if any(g and p and verify(g, p, timeout_seconds=None)
                    for g in golds for p in preds):
                 return True
-            return complex_equal(gold, pred) or (
+            return complex_equal(gold, pred) or equal_parts(gold, pred) or (
                 approximate and (approximately_equal(gold, pred)
                                  or approximately_equal(pred, gold)
                                  or approximately_equal_parts(gold, pred)))
