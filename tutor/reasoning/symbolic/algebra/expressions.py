@@ -112,7 +112,9 @@ def simplify_steps(e: sp.Basic) -> tuple[sp.Basic, list[Step]]:
         return evaluate_steps(e)
     steps: list[Step] = []
     expanded = sp.expand(e)
-    if expanded != e and sp.count_ops(expanded) <= sp.count_ops(e) + 2 and not e.is_Mul:
+    letters_below = bool(sp.denom(sp.together(e)).free_symbols)  # a fraction in letters
+    if expanded != e and sp.count_ops(expanded) <= sp.count_ops(e) + 2 and not e.is_Mul \
+            and not letters_below:
         steps.append(step("expand and collect like terms",
                           "Remove the brackets, then combine like terms.",
                           f"${tex(e)} = {latex(expanded)}$", f"{tex(e)} = {latex(expanded)}"))
