@@ -117,8 +117,13 @@ def follows_on_both_sides(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
     if claim.relation != "=" or not diff.free_symbols or too_high_to_expand(diff):
         return None
     negated = claim.rhs.lstrip().startswith("-") or claim.lhs.lstrip().startswith("-")
+    seen: list[frozenset[sympy.Symbol]] = []
     for left, right in previous[:_MAX_EARLIER]:  # the latest first
         before = left - right
+        letters = frozenset(before.free_symbols)
+        if letters in seen:  # a later equation in the same letters replaced it (another case)
+            continue
+        seen.append(letters)
         if negated and before.free_symbols and not too_high_to_expand(before) \
                 and _constant_ratio(before, lhs**2 - rhs**2) is not None:
             return ClaimResult(claim.source, Verdict.VERIFIED, "one sign of a square root "
