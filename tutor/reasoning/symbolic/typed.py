@@ -69,6 +69,10 @@ def read_typed(split: Split, template: str) -> Result | str | None:
             if reason is None or str(exc).startswith(DISAGREES):
                 reason = str(exc)
             continue
+        except Exception as exc:  # a reader's own failure (SymPy, a bad index) is its
+            # decline, not every later reader's: the time limit is a BaseException
+            reason = reason or f"a reader failed on this problem ({type(exc).__name__})"
+            continue
         if got is not None:
             return got
     return reason
