@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 from tutor.verify.api import check_steps
 from tutor.verify.verdict import Verdict
@@ -91,3 +92,8 @@ def test_an_infinite_geometric_series_written_out_is_summed(problem: str, answer
 ])
 def test_a_divergent_or_unclear_written_series_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_written_out_arithmetic_sum_is_confirmed_term_by_term() -> None:
+    sol = assert_solved(r"Find the sum: $4 + 11 + 18 + \dots + 67 + 74$.", "429")  # 11 terms
+    assert "the terms added one by one give the same total" in sol.confirmed

@@ -162,6 +162,10 @@ def arithmetic_series(src: str) -> Result:
         raise Decline("the last term is not in the pattern")
     n = (last - first) // d + 1
     total = n * (first + last) // 2
+    if n > 10**6:
+        raise Decline("too many terms to add one by one")
+    confirm.check(sum(range(first, last + 1, d)) == total,
+                  "the terms added one by one give the same total")
     c1 = f"n = \\frac{{{last} - {first}}}{{{d}}} + 1 = {n}"
     c2 = f"\\frac{{{n} \\left({first} + {last}\\right)}}{{2}} = {total}"
     return sp.Integer(total), [
