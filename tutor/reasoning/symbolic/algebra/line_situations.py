@@ -53,6 +53,15 @@ _LETTER = re.compile(r"\s*[a-zA-Z]\s*")
 _AXIS_WORDS = re.compile(r"\b[xy]-(intercepts?|axis|coordinates?)\b")
 
 
+
+def _as_expr(v: object) -> sp.Expr:
+    """A SymPy number or expression, or a Python int (never text)."""
+    if isinstance(v, sp.Basic):
+        return v  # type: ignore[return-value]
+    if isinstance(v, bool | int):
+        return sp.Integer(int(v))
+    raise TypeError(f"not a number: {type(v).__name__}")
+
 def _line_names(split: Split, text: str) -> str:
     """'line @3@' with a letter for a name: the line itself, wherever the name is used."""
     names = {split.maths[int(g)].strip() for g in re.findall(r"\bline @(\d+)@", text)
@@ -271,7 +280,7 @@ def _read(split: Split, template: str) -> Result | None:
     value, what = _question(split, text, sol, form, asked)
     m, b = sol[M], sol.get(C, sp.Integer(0))  # a line of that slope when b is not fixed
     a_pt, b_pt = (sp.Integer(0), b), (sp.Integer(1), m + b)
-    confirm.check(all(sp.simplify(sp.sympify(f.holds(a_pt, b_pt)).subs(sol)) == 0
+    confirm.check(all(sp.simplify(_as_expr(f.holds(a_pt, b_pt)).subs(sol)) == 0
                       for f in facts) and _check_answer(value, a_pt, b_pt, what),
                   "the line found meets every fact (checked on two of its points)")
     return value, _steps(facts, sol, value, what)

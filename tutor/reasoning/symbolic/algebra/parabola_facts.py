@@ -56,6 +56,15 @@ _X_INTERCEPT = re.compile(rf"\b(?:one of (?:the|its) |an? |its |the )?x-intercep
 _Y_INTERCEPT = re.compile(rf"\b(?:an? |its |the )?y-intercept (?:is |of |at )?(?P<n>{NUM}){_END}")
 
 
+
+def _as_expr(v: object) -> sp.Expr:
+    """A SymPy number or expression, or a Python int (never text)."""
+    if isinstance(v, sp.Basic):
+        return v  # type: ignore[return-value]
+    if isinstance(v, bool | int):
+        return sp.Integer(int(v))
+    raise TypeError(f"not a number: {type(v).__name__}")
+
 def _at_x(split: Split, src: str) -> sp.Expr:
     """'x = 3' as the number 3."""
     e = parse_latex(split.maths[int(src.strip("@"))])
@@ -225,12 +234,12 @@ def _question(text: str, sol: dict, form: dict, asked: list[sp.Expr], as_form: b
 def _confirm(quad: sp.Expr, sol: dict, checks: list[tuple], value: sp.Basic, what: str
              ) -> None:
     def at(x: sp.Expr) -> sp.Expr:
-        return quad.subs(X, sp.sympify(x).subs(sol))
+        return quad.subs(X, _as_expr(x).subs(sol))
 
     ok = True
     for c in checks:
         if c[0] == "point":
-            ok &= sp.simplify(at(c[1][0]) - sp.sympify(c[1][1]).subs(sol)) == 0
+            ok &= sp.simplify(at(c[1][0]) - _as_expr(c[1][1]).subs(sol)) == 0
         else:  # a vertex or an axis: equal values at equal distances on both sides
             h = c[1]
             ok &= all(sp.simplify(at(h - t) - at(h + t)) == 0 for t in (1, 2, 5))
