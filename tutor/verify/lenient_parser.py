@@ -37,24 +37,7 @@ def _prepare(text: str) -> str:
     text = _THOUSANDS_SPACE.sub("", text)
     text = _IMPLICIT_PAREN.sub(r" \\cdot ", text)
     text = text.replace("×", "\\times ").replace("÷", "\\div ").replace("−", "-")
-    return _times_letter(text)
-
-
-# A single letter right after a number (not a subscript), outside \text{}: written as a
-# product in braces ("2c" is 2 \cdot {c}), so the reader's unit list cannot take c for a
-# unit and drop it (`e` and `i` are left to be the constants).
-_NUMBER_LETTER = re.compile(r"((?<![\\a-zA-Z_])\d+(?:\.\d+)?)\s*([a-df-hj-zA-Z])(?![a-zA-Z])")
-
-
-def _times_letter(text: str) -> str:
-    out, last = [], 0
-    for words in [*_WORDS.finditer(text), None]:
-        end = words.start() if words else len(text)
-        out.append(_NUMBER_LETTER.sub(r"\1 \\cdot {\2}", text[last:end]))
-        if words:
-            out.append(words.group(0))
-            last = words.end()
-    return "".join(out)
+    return text
 
 
 def too_big(expr: sympy.Basic) -> bool:
