@@ -146,6 +146,12 @@ SOLVED = [
      "year. What was the overall percent increase?", "20"),
     ("A stock's price went up $25\\%$ in 2019. What percent would it have to go down to "
      "be back to its original price?", "20"),
+    # a second change told as 'then by another' keeps the direction; 'marked down/up'
+    ("A lamp priced at $\\$90$ is reduced by $20\\%$ and then by another $25\\%$. What is its "
+     "price now, in dollars?", "54"),  # 90 * 0.8 * 0.75
+    ("A $\\$70$ tent is marked down $10\\%$, then by a further $50\\%$. What is the overall "
+     "percent decrease?", "55"),  # 0.9 * 0.5 = 0.45
+    ("A $\\$40$ scarf is marked up $35\\%$. What is the new price in dollars?", "54"),
 ]
 
 
@@ -165,6 +171,9 @@ def test_rounding_keeps_the_places_asked():
 
 
 @pytest.mark.parametrize("problem", [
+    # 'another' change with no change told before it
+    "A $\\$90$ lamp costs $20\\%$ more than a chair, and then by another $25\\%$. What is its "
+    "price now?",
     "What is 2 plus 3 times 4?",  # (2+3)*4 or 2+3*4
     "What is 24 divided by 4 divided by 2?",
     "What is 10 minus 4 plus 3?",

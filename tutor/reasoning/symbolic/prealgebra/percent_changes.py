@@ -26,12 +26,16 @@ from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import wording
 
 _P = r"(?P<p>#[\d/.]*\d) percent"
-_UP = r"(?:increases|increased|increase|rises|rose|goes up|went up|grows|grew|is raised|was raised)"
+_UP = (r"(?:increases|increased|increase|rises|rose|goes up|went up|grows|grew|is raised|"
+       r"was raised|(?:is |was )?marked up)")
 _DOWN = (r"(?:decreases|decreased|decrease|reduces|reduced|is reduced|was reduced|lowered|"
          r"is lowered|was lowered|discounted|is discounted|was discounted|drops|dropped|falls|"
-         r"fell|goes down|went down|loses|lost)")
+         r"fell|goes down|went down|loses|lost|(?:is |was )?marked down)")
 _CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})(?: again)?,?(?: this time)?(?: the (?:price|cost|"
-                     rf"value) of (?:a|an|the) [^,.;]*?)? (?:by )?{_P}")
+                     rf"value) of (?:a|an|the) [^,.;]*?)? (?:by )?(?:another |an additional |"
+                     rf"a further )?{_P}")
+# "... reduced by 25% and then by another 10%": a second change in the same direction
+_AGAIN = re.compile(rf"(?:,? and)? then (?:by )?(?:another|an additional|a further) {_P}")
 _START = re.compile(r"(?:originally priced at|priced at|starts at|starting at|costs|cost of|"
                     r"price of|worth|(?:a|an)) (?P<v>#[\d/.]*\d) dollars?")
 _ASK_VALUE = re.compile(r"(?:what is|what was|find|how much is|how much does)[^.?]*\b(?:price|"
@@ -51,12 +55,21 @@ def dollars_marked(split: Split, template: str) -> str:
         r"\s*\\\$\s*\d[\d.]*\s*", split.maths[int(m.group(1))]) else m.group(0), template)
 
 
+def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
+    """The match lies inside a match of `pattern` (told once, read once)."""
+    return any(o.start() <= m.start("p") < o.end() for o in pattern.finditer(text))
+
+
 def percent_changes(split: Split, template: str) -> Result | None:
     if "%" not in "".join(split.maths) + template and "percent" not in template:
         return None
     text = re.sub(r"\s+", " ", wording.of(split, dollars_marked(split, template)).text)
     text = re.sub(r"(?<=#)(\d+(?:\.\d+)?) (?=dollars)", r"\1 ", text)
-    changes = list(_CHANGE.finditer(text))
+    changes = sorted([*_CHANGE.finditer(text), *(m for m in _AGAIN.finditer(text)
+                                                  if not _inside(m, _CHANGE, text))],
+                     key=lambda m: m.start())
+    if changes and "dir" not in changes[0].groupdict():
+        return None  # "another" change with no change before it
     if len(changes) < 1 or len(changes) != len(re.findall(r"\bpercent\b", text)) - len(
             re.findall(r"\bwhat percent|overall percent", text)):
         return None  # every percent told must be a change read
@@ -67,11 +80,13 @@ def percent_changes(split: Split, template: str) -> Result | None:
     if len(kinds) != 1 or _BLOCK.search(re.sub(r"back to (?:its|the) original price", " ", text)):
         return None
     factors = []
+    up = False
     for m in changes:
         if undo and m.start() > undo.start():
             continue
         p = wording.value(m.group("p")) / 100
-        up = re.fullmatch(_UP, m.group("dir")) is not None
+        if "dir" in m.groupdict():  # an "again" change keeps the direction before it
+            up = re.fullmatch(_UP, m.group("dir")) is not None
         if not up and p > 1:
             raise Decline("a decrease of more than 100 percent")
         factors.append(1 + p if up else 1 - p)
