@@ -54,9 +54,7 @@ def _length(word: str) -> str | None:
 def map_scales(split: Split, template: str) -> Result | None:
     if not re.search(rf"\b{_DRAWING}\b|\bscale\b", template):
         return None
-    text, places = nw.take_rounding(split, template)
-    text, form = nw.take_form(text)
-    w = wording.of(split, nw.word_fractions(text)).text
+    w, places, form = nw.read_story(split, template)
     w = re.sub(r"\s*:\s*", " : ", w)
     w = re.sub(r"\bscale (?:of|is|was)(?: (?:a|an|one))?(?: of)? ", "scale ", w)
     if "@" in w or _BLOCK.search(w):

@@ -230,6 +230,15 @@ def take_form(text: str) -> tuple[str, str | None]:
     return text, kind
 
 
+def read_story(split: Split, template: str) -> tuple[str, int | None, str | None]:
+    """A story's words with every number as `#v` (`wording.of`, fractions in words read),
+    after the closing request to round (`take_rounding`: the places) and the answer form
+    asked (`take_form`) are taken off."""
+    text, places = take_rounding(split, template)
+    text, form = take_form(text)
+    return wording.of(split, word_fractions(text)).text, places, form
+
+
 def shown(v: Fraction, form: str | None) -> str:
     """`v` in the form asked (a terminating decimal, a mixed number, a fraction)."""
     if form == "decimal":

@@ -78,9 +78,7 @@ def _value(q: str) -> Fraction:
 
 
 def _text(split: Split, template: str) -> tuple[str, int | None, str | None]:
-    text, places = nw.take_rounding(split, template)
-    text, form = nw.take_form(text)
-    w = wording.of(split, nw.word_fractions(text)).text
+    w, places, form = nw.read_story(split, template)
     w = re.sub(r"#(\d+) (?:out of|in|of) every #(\d+) ", lambda m: f"#{m.group(1)}/"
                f"{m.group(2)} of the " if int(m.group(2)) else m.group(0), w)
     w = re.sub(r"#(\d+)/1 ", r"#\1 ", w)

@@ -125,9 +125,7 @@ def _members_named(question: str, statements: str) -> bool:
 def story_means(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:average|mean)\b", template):
         return None
-    text, places = nw.take_rounding(split, template)
-    text, form = nw.take_form(text)
-    w = wording.of(split, nw.word_fractions(text)).text
+    w, places, form = nw.read_story(split, template)
     w = re.sub(r"\bso far\b|\bin all\b|\bin (?:years|pounds|inches|feet|meters|points)\b", " ", w)
     w = re.sub(r"\b(the (?:#\d+ )?)(?:younger|older|shorter|taller|lighter|heavier)\b",
                r"\1", w)  # "the two younger children": which members, not a comparison
