@@ -99,8 +99,9 @@ def recognise(split: Split) -> handlers.Result:
 
 def _read(split: Split, tmpl: str, *, again: bool = True) -> handlers.Result | str:
     """Whole sentences and phrase rules, then the typed reading; or why none worked. A
-    phrase rule's plain sentence is read the same way once more (`again`)."""
-    reason = _by_sentence(split, tmpl)
+    phrase rule's plain sentence is read the same way once more (`again`); its whole-
+    sentence templates have run already (`_by_sentence`), so only its own phrase rules."""
+    reason = _by_sentence(split, tmpl, direct=again)
     if not isinstance(reason, str) or reason.startswith(DISAGREES):
         return reason
     typed = lone_equation(tmpl, split.maths)  # no sentence known: read the maths' types
@@ -121,9 +122,10 @@ def _read(split: Split, tmpl: str, *, again: bool = True) -> handlers.Result | s
     return read or reason
 
 
-def _by_sentence(split: Split, tmpl: str) -> handlers.Result | str:
-    """A whole-sentence template, directly or after a phrase rule; or why none worked."""
-    reason = _run_templates(split, tmpl)
+def _by_sentence(split: Split, tmpl: str, *, direct: bool = True) -> handlers.Result | str:
+    """A whole-sentence template, directly (`direct`) or after a phrase rule; or why none
+    worked."""
+    reason = _run_templates(split, tmpl) if direct else "problem not recognised"
     if not isinstance(reason, str):
         return reason
     for _name, canonical in phrases.rewrites(split, tmpl):
