@@ -65,6 +65,10 @@ SOLVED = [
      "treasurer, if no member can hold more than one office?", "2730"),  # 15 * 14 * 13
     ("In how many ways can a captain and a vice-captain be chosen from a team of 9 players if "
      "no one can hold both roles?", "72"),
+    ("From a chess club of 10 members, in how many ways can a president and a treasurer be "
+     "chosen if no one may hold both offices?", "90"),  # "no one" is read as "no #1"
+    ("In how many ways can a captain and a co-captain be picked from a squad of 13 players, if "
+     "no one can be both?", "156"),
     ("A class has 6 boys and 9 girls. In how many ways can the teacher choose 2 boys and 3 "
      "girls?", "1260"),  # 15 * 84
     # more wordings of the same capabilities

@@ -34,11 +34,14 @@ _ROLE = (r"(?:president|vice[- ]president|secretary|treasurer|captain|co-captain
          r"second place|third place)")
 _ROLES = (r" (?:a |an |the )?(?P<roles>" + _ROLE + r"(?:,? (?:and )?(?:a |an |the )?" + _ROLE
           + r")+)\b")
-_ONE_EACH = (r" \(?(?:if |assuming (?:that )?|where |and |given that )?(?:no|individual) (?:member|"
-             r"person|one|people|members|student|students|player|players|candidate|volunteer) "
+_ONE_EACH = (r" \(?(?:if |assuming (?:that )?|where |and |given that )?(?:no|individual) "
+             r"(?:#1|member|person|one|people|members|student|students|player|players|"
+             r"candidate|volunteer) "
              r"(?:can|may|is allowed to|are allowed "
              r"to|can only) (?:hold|serve in|serve as|have|fill|take) (?:more than #1|at most #1|"
              r"both|#2|only #1) (?:of the )?(?:offices?|positions?|roles?|jobs?)\b"
+             r"| \(?(?:if |assuming (?:that )?|given that )?(?:no|individual) (?:#1|one|member|"
+             r"person|student|player) (?:can|may|is allowed to) (?:be|hold) both\b"
              r"| \(?(?:if |assuming (?:that )?)?(?:the )?" + _ROLE + r" and (?:the )?" + _ROLE
              + r" (?:cannot|can not|may not|must not) be the same person\b")
 _GLUE = frozenset("can be are there do that this so i we need needs to want wants choose "

@@ -39,7 +39,7 @@ FOLK = (PEOPLE + "|volunteers|candidates|applicants|nominees|campers|scouts|recr
 _NOUN = f"(?:{FOLK}|{_GOODS})"
 _GROUP = r"(?:committee|subcommittee|team|group|panel|delegation|set|selection|squad|crew)"
 _POOL_BOX = (r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag|"
-             r"stack|pile|roster|panel|staff|"
+             r"stack|pile|roster|panel|staff|squad|crew|troop|"
              r"basket|drawer|crate|jar|tray|"
              r"(?:standard )?deck|(?:standard )?pack)")
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
