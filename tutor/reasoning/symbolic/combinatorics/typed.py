@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.combinatorics import (
     arrangements,
     arrivals,
+    attempts,
     card_order,
     cards,
     coin_payoffs,
@@ -39,6 +40,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     subgroups,
     subset_conditions,
     trial_wording,
+    two_stage_draws,
     urn_wording,
 )
 from tutor.reasoning.symbolic.typed import Reader
@@ -56,6 +58,7 @@ READERS: list[Reader] = [
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
+    attempts.shots, attempts.weighted_coin, attempts.guesses, two_stage_draws.two_stage,
     numbered.numbered,
     random_points.random_point, arrivals.arrivals, seat_chance.seated_pair,
     complements.complement,
