@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.engine import solve_now
 from tutor.reasoning.symbolic.spelled_maths import (
     symbols_respelled,
     unread_symbol,
+    us_spelled,
     words_respelled,
 )
 
@@ -254,3 +255,11 @@ def test_respelling_symbols_and_words() -> None:
     assert words_respelled("the larger one of the roots") == "the larger one of the roots"
     assert words_respelled("one plus one") == "1 plus 1"
     assert words_respelled("two thousand and twenty-six") == "2026"
+
+
+def test_british_spellings_of_units_reach_the_readers() -> None:
+    assert us_spelled("12 Centimetres, a litre, centred at O") == \
+        "12 Centimeters, a liter, centered at O"
+    assert us_spelled("a theatre and a centrepiece") == "a theatre and a centrepiece"
+    assert_solved("A rectangle is 11 metres long and its perimeter is 34 metres. What is its area "
+                  "in square metres?", "66")

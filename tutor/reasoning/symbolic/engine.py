@@ -14,7 +14,12 @@ from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 from tutor.reasoning.symbolic.recognise import recognise
-from tutor.reasoning.symbolic.spelled_maths import symbols_respelled, unread_symbol, words_respelled
+from tutor.reasoning.symbolic.spelled_maths import (
+    symbols_respelled,
+    unread_symbol,
+    us_spelled,
+    words_respelled,
+)
 from tutor.reasoning.symbolic.understand import explain_decline
 from tutor.reasoning.symbolic.written_denominators import forget_denominators
 from tutor.verify.strict_parser import ParseError, parse_strict
@@ -202,7 +207,7 @@ def solve_now(text: str) -> Solution:
     confirm.reset()
     forget_denominators()
     try:
-        text = symbols_respelled(text)
+        text = us_spelled(symbols_respelled(text))
         unread = unread_symbol(text)
         if unread is not None:
             raise Decline(f"a symbol I cannot read here: {unread}")

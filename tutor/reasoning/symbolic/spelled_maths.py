@@ -10,6 +10,8 @@
   engine tries it only after the problem as written is declined: a word such as "one" is
   also a pronoun ("the larger one"), so it becomes a digit only beside a word of
   arithmetic or inside a longer number.
+- `us_spelled`: British spellings of units and of "centre" ("12 centimetres", "the
+  centre of the circle") in the American spelling every reader's word list uses.
 
 Nothing is evaluated: the text is rewritten, and the parser reads it as typed maths.
 """
@@ -101,6 +103,15 @@ def symbols_respelled(text: str) -> str:
         last = m.end()
     out.append(_respell_segment(text[last:], in_maths=False))
     return "".join(out)
+
+
+_BRITISH = re.compile(r"\b(centi|milli|kilo|deci)?(met|lit|cent)re(s|d)?\b", re.IGNORECASE)
+
+
+def us_spelled(text: str) -> str:
+    """"centimetres", "litre", "centred" as "centimeters", "liter", "centered"."""
+    return _BRITISH.sub(lambda m: f"{m.group(1) or ''}{m.group(2)}er"
+                        f"{'ed' if (m.group(3) or '').lower() == 'd' else m.group(3) or ''}", text)
 
 
 def unread_symbol(text: str) -> str | None:
