@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.linear_maps import read_linear_map
 from tutor.reasoning.symbolic.geometry.matrix_powers import read_matrix_power
 from tutor.reasoning.symbolic.geometry.matrix_unknowns import read_matrix_unknowns
+from tutor.reasoning.symbolic.geometry.median_relations import read_median_relations
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.planes import read_plane
 from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
@@ -63,5 +64,5 @@ READERS: list[Reader] = [
     read_vector_gram, read_conic_foci, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
-    read_region_image, read_matrix_power,
+    read_region_image, read_matrix_power, read_median_relations,
 ]

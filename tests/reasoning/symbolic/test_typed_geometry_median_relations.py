@@ -1,0 +1,91 @@
+"""A triangle told by its medians, midpoints and centroid (`geometry.median_relations`,
+with the point model `geometry.triangle_points`): our own problems, answers worked out by
+hand in the comments, and near misses that must decline."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.geometry.triangle_points import TrianglePoints
+
+SOLVED = [
+    # perpendicular medians meet at G with PG = 4, QG = 6: PQ^2 = 16 + 36
+    ("Triangle $PQR$ has perpendicular medians $PM$ and $QN$ of lengths 6 and 9, "
+     "respectively. Find $PQ$.", "2\\sqrt{13}"),
+    # same triangle: QR^2 + PR^2 = 5 PQ^2 = 260 and 2 PR^2 + 2 PQ^2 - QR^2 = 144: PR = 10
+    ("In $\\triangle PQR$ the medians $PM$ and $QN$ are perpendicular to each other, with "
+     "$PM = 6$ and $QN = 9$. How long is $PR$?", "10"),
+    # the right triangle PGQ has area 12, a third of the whole
+    ("Suppose $PM = 6$ and $QN = 9$, where $PM$ and $QN$ are perpendicular medians of "
+     "triangle $PQR$. Compute the area of the triangle.", "36"),
+    # Apollonius: 4 * 25 = 2 * 49 + 2 * 81 - YZ^2
+    ("In triangle $XYZ$, $XY = 7$, $XZ = 9$ and the median from $X$ has length 5. What is "
+     "$YZ$?", "4\\sqrt{10}"),
+    # 4 * 16 = 50 + 98 - BC^2: BC^2 = 84
+    ("In triangle $ABC$, $M$ is the midpoint of $\\overline{BC}$, $AB = 5$, $AC = 7$ and "
+     "$AM = 4$. Find $BC$.", "2\\sqrt{21}"),
+    # GA^2 + GB^2 + GC^2 = (a^2 + b^2 + c^2) / 3 = 77, and 9 GC^2 = 2a^2 + 2b^2 - c^2
+    ("Point $G$ is the centroid of triangle $ABC$. If $GA = 4$, $GB = 5$ and $GC = 6$, what "
+     "is $AB$?", "\\sqrt{46}"),
+    # a right angle at B, hypotenuse 10: the median from B is 5 and BG two thirds of it
+    ("The medians of triangle $ABC$ meet at $G$. If $AB = 6$, $BC = 8$ and $\\angle B = "
+     "90^\\circ$, what is $BG$?", "\\frac{10}{3}"),
+    # a^2 + b^2 = 5 c^2 with a = 6, b = 8
+    ("In triangle $ABC$, the medians $AD$ and $BE$ are perpendicular, $BC = 6$ and $AC = 8$. "
+     "What is the length of $AB$?", "2\\sqrt{5}"),
+    # right angle at C: AM^2 = AC^2 + CM^2, so CM = 8, BC = 16, area 6 * 16 / 2
+    ("In right triangle $ABC$ with a right angle at $C$, $AC = 6$ and the median from $A$ is "
+     "10. What is the area of triangle $ABC$?", "48"),
+    # the same triangle: AB = sqrt(36 + 256)
+    ("Triangle $ABC$ has a right angle at $C$. If $AC = 6$ and the median from $A$ is 10, "
+     "what is the perimeter of triangle $ABC$?", "22 + 2\\sqrt{73}"),
+    # the median to KL: 4 m^2 = 2 * 36 + 2 * 64 - 100 = 100
+    ("Triangle $JKL$ has $JK = 6$, $JL = 8$ and $KL = 10$. Find the median to side $KL$.",
+     "5"),
+]
+
+DECLINED = [
+    # two medians, nothing more: the triangle is not fixed
+    "Medians $\\overline{AD}$ and $\\overline{BE}$ of $\\triangle ABC$ have $AD = 9$ and "
+    "$BE = 12$. Find $AB$.",
+    # altitudes, not medians
+    "Altitudes $\\overline{AD}$ and $\\overline{BE}$ of $\\triangle ABC$ are perpendicular. If "
+    "$AD = 9$ and $BE = 12$, find $AB$.",
+    # no such triangle: the median from A is shorter than the leg AC at the right angle
+    "In right triangle $ABC$ with a right angle at $C$, $AC = 6$ and the median from $A$ is "
+    "5. What is the area of triangle $ABC$?",
+    # an angle that is not right is not part of this model
+    "In triangle $ABC$, $AB = 5$, $\\angle A = 60^\\circ$ and the median from $A$ has length "
+    "4. Find $AC$.",
+    # a right triangle without its right angle named
+    "In right triangle $ABC$, the medians $AD$ and $BE$ are perpendicular and $AB = 6$. Find "
+    "$BC$.",
+    # a word the reader does not know
+    "In $\\triangle ABC$ the median $AD$ is perpendicular to the median $BE$; $AD = 9$ and "
+    "$BE = 12$. Which side is shortest, and how long is it?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_median_relations_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_median_relations_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_points_as_blends_give_linear_lengths() -> None:
+    tri = TrianglePoints("ABC")
+    tri.midpoint("M", "BC")
+    tri.centroid("G")
+    a2, b2, c2 = tri.sq.values()
+    # Apollonius' median formula and the centroid two thirds of the way
+    assert sp.expand(tri.length2(("A", "M")) - (2 * b2 + 2 * c2 - a2) / 4) == 0
+    assert sp.expand(tri.length2(("A", "G")) - sp.Rational(4, 9) * tri.length2(("A", "M"))) == 0
+    # a right angle at C is Pythagoras
+    assert sp.expand(tri.dot(("C", "A"), ("C", "B")) - (a2 + b2 - c2) / 2) == 0

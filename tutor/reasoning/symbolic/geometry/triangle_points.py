@@ -1,0 +1,120 @@
+"""Points of a triangle that are fixed blends of its vertices, and what is linear in the
+squares of its sides.
+
+A midpoint of a side is half of each end; the centroid a third of each vertex; a point
+that cuts a side in a known ratio a fixed blend of the two ends. For points written as
+P = sum w_i V_i with weights summing to 1, every dot product of two segments is linear in
+the squared sides: with u = Q - P and v = S - R (weights summing to 0),
+u . v = -1/2 sum_{i<j} (u_i v_j + u_j v_i) |V_i V_j|^2. So a segment's length squared, two
+segments being perpendicular and a right angle at a vertex are all linear equations in
+a^2, b^2, c^2 (the squares of the sides opposite the vertices).
+
+`measure` places the triangle with coordinates (one vertex at the origin, one on the
+x-axis) at 40 digits, for a check that does not use this algebra."""
+
+from __future__ import annotations
+
+import mpmath
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+
+Weights = tuple[sp.Expr, sp.Expr, sp.Expr]
+
+
+class TrianglePoints:
+    """A named triangle (three vertex letters) and points defined from it."""
+
+    def __init__(self, name: str) -> None:
+        if len(set(name)) != 3:
+            raise Decline("a triangle named by three different letters")
+        self.name = name
+        # the square of the side opposite each vertex
+        self.sq = {v: sp.Symbol(f"{v.lower()}_{{sq}}", positive=True) for v in name}
+        one, zero = sp.Integer(1), sp.Integer(0)
+        self.points: dict[str, Weights] = {
+            v: tuple(one if u == v else zero for u in name) for v in name}  # type: ignore[misc]
+
+    def define(self, point: str, weights: Weights) -> None:
+        if point in self.points and self.points[point] != weights:
+            raise Decline(f"the point {point} defined twice in different ways")
+        if sum(weights) != 1:
+            raise Decline("a point that is not a blend of the vertices")
+        self.points[point] = weights
+
+    def midpoint(self, point: str, side: str) -> None:
+        if len(side) != 2 or not set(side) < set(self.name):
+            raise Decline("the midpoint of a side of the triangle")
+        half = sp.Rational(1, 2)
+        self.define(point, tuple(half if v in side else sp.Integer(0)  # type: ignore[arg-type]
+                                 for v in self.name))
+
+    def centroid(self, point: str) -> None:
+        self.define(point, (sp.Rational(1, 3),) * 3)  # type: ignore[arg-type]
+
+    def _vector(self, p: str, q: str) -> Weights:
+        for x in (p, q):
+            if x not in self.points:
+                raise Decline(f"a point {x} the problem does not place")
+        return tuple(b - a for a, b in zip(self.points[p], self.points[q], strict=True))  # type: ignore[return-value]
+
+    def dot(self, seg1: tuple[str, str], seg2: tuple[str, str]) -> sp.Expr:
+        """The dot product of two segments (as vectors), linear in the squared sides."""
+        u, w = self._vector(*seg1), self._vector(*seg2)
+        total = sp.Integer(0)
+        for i in range(3):
+            for j in range(i + 1, 3):
+                k = 3 - i - j  # the side V_i V_j is opposite vertex k
+                total += -(u[i] * w[j] + u[j] * w[i]) / 2 * self.sq[self.name[k]]
+        return sp.expand(total)
+
+    def length2(self, seg: tuple[str, str]) -> sp.Expr:
+        if seg[0] == seg[1]:
+            raise Decline("a segment from a point to itself")
+        return self.dot(seg, seg)
+
+    def area2(self) -> sp.Expr:
+        """16 times the area squared (Heron's formula in the squared sides)."""
+        x, y, z = self.sq.values()
+        return sp.expand(2 * (x * y + y * z + z * x) - x ** 2 - y ** 2 - z ** 2)
+
+    def coordinates(self, values: dict[sp.Symbol, sp.Basic]) -> dict[str, tuple]:
+        """Every point at 40 digits, the triangle placed with coordinates."""
+        with mpmath.workdps(40):
+            a0, b0, c0 = self.name[0], self.name[1], self.name[2]
+            side = {v: mpmath.sqrt(mpmath.mpf(sp.N(values[self.sq[v]], 50))) for v in self.name}
+            a = side[a0]  # B0 = (0, 0), C0 = (a, 0), A0 above the x-axis
+            p = (a ** 2 + side[c0] ** 2 - side[b0] ** 2) / (2 * a)
+            q = mpmath.sqrt(side[c0] ** 2 - p ** 2)
+            place = {a0: (p, q), b0: (mpmath.mpf(0), mpmath.mpf(0)), c0: (a, mpmath.mpf(0))}
+            out = {}
+            for name, w in self.points.items():
+                ws = [mpmath.mpf(sp.N(x, 50)) for x in w]
+                out[name] = (sum(wi * place[v][0] for wi, v in zip(ws, self.name, strict=True)),
+                             sum(wi * place[v][1] for wi, v in zip(ws, self.name, strict=True)))
+            return out
+
+
+def distance(coords: dict[str, tuple], seg: tuple[str, str]) -> mpmath.mpf:
+    (x1, y1), (x2, y2) = coords[seg[0]], coords[seg[1]]
+    with mpmath.workdps(40):
+        return mpmath.sqrt((x2 - x1) ** 2 + (y2 - y1) ** 2)
+
+
+def dot_measured(coords: dict[str, tuple], s1: tuple[str, str],
+                 s2: tuple[str, str]) -> mpmath.mpf:
+    (a1, b1), (a2, b2) = coords[s1[0]], coords[s1[1]]
+    (c1, d1), (c2, d2) = coords[s2[0]], coords[s2[1]]
+    with mpmath.workdps(40):
+        return (a2 - a1) * (c2 - c1) + (b2 - b1) * (d2 - d1)
+
+
+def shoelace(coords: dict[str, tuple], name: str) -> mpmath.mpf:
+    pts = [coords[v] for v in name]
+    with mpmath.workdps(40):
+        total = sum(pts[i][0] * pts[(i + 1) % 3][1] - pts[(i + 1) % 3][0] * pts[i][1]
+                    for i in range(3))
+        return abs(total) / 2
+
+
+__all__ = ["TrianglePoints", "Weights", "distance", "dot_measured", "shoelace"]
