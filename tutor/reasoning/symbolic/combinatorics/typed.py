@@ -36,6 +36,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     seat_chance,
     selections,
     spoken,
+    string_conditions,
     strings,
     subgroups,
     subset_conditions,
@@ -64,6 +65,7 @@ READERS: list[Reader] = [
     complements.complement,
     expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
-    digit_counts.digit_counts, strings.strings, plates.plates,
+    digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
+    plates.plates,
     digit_arrangements.digit_arrangements,
 ]
