@@ -42,12 +42,32 @@ SOLVED = [
     # the same triangle: AB = sqrt(36 + 256)
     ("Triangle $ABC$ has a right angle at $C$. If $AC = 6$ and the median from $A$ is 10, "
      "what is the perimeter of triangle $ABC$?", "22 + 2\\sqrt{73}"),
+    # Stewart: 100 * 4 + 36 * 8 = 12 (AD^2 + 32), AD^2 = 76/3
+    ("In triangle $ABC$, $AB = 6$, $AC = 10$, and point $D$ lies on $\\overline{BC}$ with "
+     "$BD = 4$ and $DC = 8$. Find $AD$.", "\\frac{2\\sqrt{57}}{3}"),
+    # BD = 3, DC = 6: 49 * 3 + 25 * 6 = 9 (AD^2 + 18)
+    ("Point $D$ is on side $BC$ of triangle $ABC$ so that $BD:DC = 1:2$. If $AB = 5$, "
+     "$AC = 7$ and $BC = 9$, what is $AD$?", "\\sqrt{15}"),
+    ("Point $D$ is on side $BC$ of triangle $ABC$. If $AB = 5$, $AC = 7$, $BD = 3$ and "
+     "$BC = 9$, what is $AD$?", "\\sqrt{15}"),
+    # isosceles: 36 * 3 + 36 * 5 = 8 (XW^2 + 15)
+    ("In $\\triangle XYZ$, $W$ is a point on $\\overline{YZ}$ with $YW = 3$ and $WZ = 5$. If "
+     "$XY = XZ = 6$, how long is $XW$?", "\\sqrt{21}"),
     # the median to KL: 4 m^2 = 2 * 36 + 2 * 64 - 100 = 100
     ("Triangle $JKL$ has $JK = 6$, $JL = 8$ and $KL = 10$. Find the median to side $KL$.",
      "5"),
 ]
 
 DECLINED = [
+    # a point on a side with only one of its pieces known: not placed
+    "Point $D$ is on side $BC$ of triangle $ABC$. If $AB = 5$, $AC = 7$ and $BD = 3$, what is "
+    "$AD$?",
+    # a piece longer than the side
+    "Point $D$ is on side $BC$ of triangle $ABC$. If $AB = 5$, $AC = 7$, $BD = 10$ and "
+    "$BC = 9$, what is $AD$?",
+    # D placed by an angle bisector, which this model does not read
+    "Point $D$ is on side $BC$ of triangle $ABC$ so that $AD$ bisects angle $A$. If $AB = 5$, "
+    "$AC = 7$ and $BC = 9$, what is $BD$?",
     # two medians, nothing more: the triangle is not fixed
     "Medians $\\overline{AD}$ and $\\overline{BE}$ of $\\triangle ABC$ have $AD = 9$ and "
     "$BE = 12$. Find $AB$.",

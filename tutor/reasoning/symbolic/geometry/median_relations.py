@@ -1,5 +1,6 @@
-"""Typed reader: a named triangle told by its medians, midpoints and centroid, with some
-sides, a right angle or two perpendicular medians; a length or the area asked.
+"""Typed reader: a named triangle told by its medians, midpoints and centroid, or a point on
+a side placed by the lengths or the ratio of its two pieces (Stewart's situation), with some
+sides, a right angle or two perpendicular medians; a length, the area or the perimeter asked.
 
 "Medians $\\overline{PM}$ and $\\overline{QN}$ of $\\triangle PQR$ are perpendicular, $PM = 6$
 and $QN = 9$: find $PQ$", "In triangle $XYZ$, $XY = 7$, $XZ = 9$ and the median from $X$
@@ -21,6 +22,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic.geometry import figure_wording as fw
+from tutor.reasoning.symbolic.geometry import side_points
 from tutor.reasoning.symbolic.geometry import squared_sides as ss
 from tutor.reasoning.symbolic.geometry import triangle_points as tp
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number
@@ -31,7 +33,7 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 _P = r"@(\d+)@"
 _TRI = r"(?:TRI|the triangle|it)"
-_QUICK = re.compile(r"\b(?:medians?|centroid|midpoints?)\b")
+_QUICK = re.compile(r"\b(?:medians?|centroid|midpoints?|on (?:side |segment )?@\d+@)")
 _GLUE = FILLER | COMMON | frozenset("and each other respectively triangle where while".split())
 Seg = ss.Seg
 _MED = ss.HIDDEN
@@ -47,6 +49,8 @@ class _Reading:
         self.equal = self.facts.equal
         self.perpendicular = self.facts.perpendicular
         self.right = False
+        self.on_side: dict[str, str] = {}  # a point said to lie on a side: its two ends
+        self.ratios: dict[tuple[Seg, Seg], sp.Basic] = {}  # "BD:DC = 2:3"
 
     def piece(self, i: str) -> str:
         return self.maths[int(i)]
@@ -127,6 +131,7 @@ def read_median_relations(split: Split, template: str) -> Result | None:
     _declarations(r)
     asked = _question(r)
     _facts(r)
+    side_points.place(r.tri, r.on_side, r.lengths, r.ratios)
     rest = re.sub(r"TRI", " ", r.text)
     if "@" in rest or words(rest) - _GLUE:
         return None
@@ -165,6 +170,14 @@ def _declarations(r: _Reading) -> None:
           lambda m: f"{r.median(m.group(1))} and {r.median(m.group(2))} are")
     r.sub(rf"{_P} is an? median(?: of {_TRI})?", lambda m: r.median(m.group(1)) and None)
     r.sub(rf"(?:the )?median {_P}(?: of {_TRI})?", lambda m: r.median(m.group(1)))
+    # a point on a side, placed by the lengths or the ratio of its two pieces
+    def on(m: re.Match[str]) -> None:
+        point, side = r.letter(m.group(1)), "".join(r.seg(m.group(2)))
+        if point in tri.name or not set(side) < set(tri.name) or point in r.on_side:
+            raise Decline("a new point on a side of the triangle")
+        r.on_side[point] = side
+    r.sub(rf"(?:the )?(?:point )?{_P} (?:lies |is )?(?:a point )?on (?:side |segment )?{_P}"
+          rf"(?: of {_TRI})?(?:,? (?:with|so that|such that))?", on)
     # the centroid: where the medians meet
     r.sub(rf"(?:the )?(?:point )?{_P} is the centroid(?: of {_TRI})?",
           lambda m: tri.centroid(r.letter(m.group(1))))
@@ -213,6 +226,10 @@ def _facts(r: _Reading) -> None:
         return v
 
     def written(m: re.Match[str]) -> None:  # a piece "AD = 9", "AB = AC = 5", "GA=4, GB=3"
+        told = side_points.ratio(r.piece(m.group(1)))
+        if told is not None:
+            r.ratios[told[0]] = told[1]
+            return
         for part in re.split(r",|\\text\{\s*and\s*\}", r.piece(m.group(1))):
             sides = [s.strip() for s in part.split("=")]
             if len(sides) < 2:
