@@ -57,3 +57,28 @@ def test_a_slip_in_the_arithmetic_is_still_refuted() -> None:
 def test_a_value_computed_after_where_carries_to_the_next_step() -> None:
     steps = ["The focal distance is $2c$, where $c = \\sqrt{25 - 9} = 4$.", "So $2c = 8$."]
     assert last_verdict("Find the focal distance.", *steps) is V
+
+
+def test_a_second_value_of_a_trial_joined_by_and_is_one_more_choice() -> None:
+    assert supposed("Choose \\(u = 4\\) and \\(w = 0.5\\) to see what happens.") == [True, True]
+    assert supposed("Substituting $s = 3$ and $t = -2$ into the sum, ") == [True, True]
+    assert supposed("It is smallest when $p = 0$ and $q = 6$.") == [True, True]
+    assert supposed("If \\(g \\geq 1\\) and \\(h < 4\\), both hold.") == [True, True]
+    assert supposed("Plugging in $r = 2$ and $s = 7$, ") == [True, True]
+
+
+def test_what_a_trial_gives_is_still_a_claim() -> None:
+    assert supposed("If $u = 6$, then $w = 9$ and $z = 1$.") == [True, False, False]
+    assert supposed("If $u = 6$, $w = 9$.") == [True, False]
+    # a comma breaks the list: what follows it may be what the trial gives
+    assert supposed("For $m = 5$, $n = 1$ and $k = 9$.") == [True, False, False]
+    assert supposed("Solving for $u$ and $w$ gives $u = 6$ and $w = 9$.") == [False, False]
+    assert supposed("Then $u = 6$ and $w = 9$, so we substitute.") == [False, False]
+    assert supposed("When we try $u = 6$ we get $w = 9$ and $z = 1$.") == [True, False, False]
+
+
+def test_a_step_with_a_two_value_trial_is_verified_by_its_arithmetic() -> None:
+    step = ("Take $u = 3$ and $w = 5$: then $u^2 + w^2 = 9 + 25 = 34$.")
+    assert last_verdict("Is u^2 + w^2 ever 34?", step) is V
+    slip = ("Take $u = 3$ and $w = 5$: then $u^2 + w^2 = 9 + 25 = 36$.")
+    assert last_verdict("Is u^2 + w^2 ever 34?", slip) is R

@@ -2,7 +2,13 @@
 $b = -4$, and $c = -3$", "Here, $r = 4$ and $h = 9$", "in this case $a = x$ and
 $b = 5$", "with $n = 12$"), or list several choices ("let $b = 3k$ and $c = 4k$"):
 the names are given the values they are used with, a choice like "let", not a claim
-that could be checked (plain text work)."""
+that could be checked (plain text work).
+
+The words of a trial or a case ("choose", "substituting", "if", "when", "for") make the
+first name after them a supposition (`claim.SUPPOSES`); a second name joined to it by
+"and" is one more value of the same trial ("choose $x = 2$ and $y = 5$", "substituting
+$a = 3$ and $b = -1$ into ...", "when $u = 0$ and $v = 1$"). Joined by a comma only, it may
+be what the trial gives ("If $x = 2$, $y = 5$"), so it stays a claim."""
 
 from __future__ import annotations
 
@@ -17,9 +23,18 @@ _NAMES_PARAMETERS = re.compile(
     rf"[\s,:]*(?:{_MATHS}\s*,?\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
+# A trial's or a case's words, its first value, and "and" right before the claim.
+_TRIAL = (r"\b(?:if|when|whenever|for|choos(?:e|ing)|chose|tak(?:e|ing)|set(?:ting)?|"
+          r"pick(?:ing)?|plug(?:ging)?\s+in|substitut(?:e|es|ed|ing)|put(?:ting)?|say|"
+          r"consider(?:ing)?|try(?:ing)?|test(?:ing)?)")
+_TRIAL_LIST = re.compile(
+    rf"{_TRIAL}[\s(:]*{_MATHS}(?:\s*,?\s*and\s+{_MATHS})*\s*,?\s*and\s+$",
+    re.IGNORECASE,
+)
 
 
 def names_parameters(before: str) -> bool:
-    """The words right before a claim give a formula's parameters their values (see
-    module doc)."""
-    return bool(_NAMES_PARAMETERS.search(before[-160:]))
+    """The words right before a claim give a formula's parameters their values, or one
+    more value of a trial begun with its words (see module doc)."""
+    tail = before[-160:]
+    return bool(_NAMES_PARAMETERS.search(tail) or _TRIAL_LIST.search(tail))
