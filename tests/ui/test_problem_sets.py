@@ -171,3 +171,36 @@ def test_the_set_controller_needs_no_window(home: Path, qtbot, tmp_path: Path) -
     finally:
         runner.wait(10000)
         store.close()
+
+
+def test_a_decimal_answer_is_shown_as_approximately_right(
+        home: Path, qtbot, tmp_path: Path) -> None:
+    """The typed answer 2.236 for √5 is neither 'Correct!' nor 'Not quite': the student
+    reads that it is right to the places written and is asked for the exact value."""
+    from tutor.storage.progress import ProgressStore
+    from tutor.ui.jobs import JobRunner
+    from tutor.ui.sets import ProblemSetController
+
+    path = tmp_path / "root.json"
+    path.write_text(json.dumps({"title": "Roots", "problems": [
+        {"problem": "What positive number squares to 5?", "answer": "\\sqrt{5}"},
+    ]}), encoding="utf-8")
+    store, runner = ProgressStore(), JobRunner()
+    sets = ProblemSetController(store, runner)
+    opened, checked = [], []
+    sets.set_opened.connect(lambda *args: opened.append(args))
+    sets.answer_checked.connect(lambda *args: checked.append(args))
+    try:
+        assert sets.open_path(path)
+        problem = opened[0][0].problems[0]
+        sets.choose_problem(problem)
+        sets.check_answer("2.236", problem.text, None)
+        qtbot.waitUntil(lambda: bool(checked), timeout=30000)
+        assert checked[0][0] is None and checked[0][1].startswith("Approximately right")
+        sets.check_answer("2.3", problem.text, None)
+        qtbot.waitUntil(lambda: len(checked) == 2, timeout=30000)
+        assert checked[1][0] is False  # 2.3 does not round √5 = 2.2360...
+        assert store.get(opened[0][0].set_id, problem.problem_id).status == "attempted"
+    finally:
+        runner.wait(10000)
+        store.close()

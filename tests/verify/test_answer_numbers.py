@@ -41,3 +41,15 @@ def test_entries_round_the_exact_values(exact: str, approximation: str) -> None:
 def test_other_entries_shapes_or_brackets(exact: str, approximation: str) -> None:
     assert not approximately_equal_parts(exact, approximation)
     assert not equivalent(exact, approximation, timeout=30, approximate=True)
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # the imaginary unit written as SymPy writes it
+    ("5 - 2i", "5 - 2I", True), ("\\frac{3}{4}I", "\\frac34 i", True),
+    ("-1 + I\\sqrt{3}", "-1 + \\sqrt{3}i", True),
+    ("5 - 2i", "5 + 2I", False), ("5 - 2i", "2 - 5I", False),
+    ("-1", "II", False),  # two capitals are a Roman numeral, not i·i
+    ("4I", "4", False),
+])
+def test_capital_imaginary_unit(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred, timeout=30) is same

@@ -26,3 +26,18 @@ def answers_match(gold: str, predicted: str) -> bool:
         return equivalent_bounded(gold, predicted)
     except Exception:  # noqa: BLE001 - a checker bug must not lose the student's work
         return _normalise(gold) == _normalise(predicted)
+
+
+def grade_answer(gold: str, predicted: str) -> str:
+    """"right", "approximate" (a decimal that rounds the exact answer at the places it
+    shows: 1.414 for √2) or "wrong". Off the GUI thread, like `answers_match`."""
+    if answers_match(gold, predicted):
+        return "right"
+    try:
+        from tutor.verify.bounded_answers import equivalent_bounded
+
+        if equivalent_bounded(gold, predicted, approximate=True):
+            return "approximate"
+    except Exception:  # noqa: BLE001, S110 - only ever a missed "approximately right"
+        pass
+    return "wrong"

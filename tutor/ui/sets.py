@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tutor.problems.bundled import BUNDLED_DIR, bundled_set_paths, load_bundled_set
-from tutor.problems.grading import answers_match
+from tutor.problems.grading import grade_answer
 from tutor.problems.loaders import ProblemSetError, load_problem_set
 from tutor.problems.model import Problem, ProblemSet, problem_id_for
 from tutor.problems.session import SolveSession
@@ -243,16 +243,20 @@ class ProblemSetController(QObject):
             return
         own_steps = list(session.student_steps) if session else []
 
-        def grade(_report: Any, _cancel: CancelToken) -> bool:
-            return answers_match(gold, text)
+        def grade(_report: Any, _cancel: CancelToken) -> str:
+            return grade_answer(gold, text)
 
-        def graded(correct: bool) -> None:
+        def graded(grade: str) -> None:
+            correct = grade == "right"
             all_verified = bool(own_steps) and all(
                 s.verdict is not None and s.verdict.verdict is Verdict.VERIFIED for s in own_steps
             )
             status = ("verified" if all_verified else "solved") if correct else "attempted"
             self._record(problem_text, status, text)
             self.keep()
+            if grade == "approximate":  # neither green nor red: right to the places written
+                self.answer_checked.emit(None, _APPROXIMATE)
+                return
             message = {
                 "verified": "Correct, and every step of yours was verified.",
                 "solved": "Correct!",
@@ -262,6 +266,10 @@ class ProblemSetController(QObject):
 
         self.runner.start(grade, on_result=graded,
                           on_error=lambda exc: self.answer_checked.emit(None, str(exc)))
+
+
+_APPROXIMATE = ("Approximately right: your decimal rounds the exact answer at the places you "
+                "wrote. Can you give the exact value?")
 
 
 def _busy(kept: _Kept) -> bool:

@@ -14,6 +14,7 @@ import re
 import sympy
 
 from tutor.verify.answer_numbers import approximately_equal
+from tutor.verify.answer_text import restore_escapes
 from tutor.verify.answer_values import certainly_different
 from tutor.verify.answers import equivalent
 from tutor.verify.strict_parser import ParseError, parse_strict
@@ -37,6 +38,7 @@ def _number(text: str) -> sympy.Expr | None:
 def compare(reference: str, stated: str, *, timeout: float = 2.0) -> str:
     """"same", "approximate" (a decimal rounding the reference at the places it
     shows), "different" or "unknown"."""
+    reference, stated = restore_escapes(reference), restore_escapes(stated)
     if equivalent(reference, stated, timeout=timeout):
         return "same"
     if approximately_equal(reference, stated):

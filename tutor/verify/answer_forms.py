@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.verify.answer_relations import joined_inequalities, system_list
+
 _NUM = r"-?\d+(?:\.\d+)?"
 _E_NOTATION = re.compile(rf"^({_NUM})[eE]([+-]?\d+)$")
 _SCALE_WORD = re.compile(rf"^({_NUM})\s*\\?\s*(million|billion|trillion)s?$")
@@ -171,9 +173,12 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
         forms.append("\\emptyset")
     if _ALL_REALS.match(text):
         forms.append("(-\\infty, \\infty)")
-    interval = _chain_interval(text)
+    interval = _chain_interval(text) or joined_inequalities(text)
     if interval:
         forms.append(interval)
+    system = system_list(text)
+    if system:
+        forms.append(system)
     vector = _vector_tuple(text)
     if vector:  # a vector is also written as a bracket list (an interval only by accident)
         forms += [vector, "[" + vector[1:-1] + "]"]

@@ -57,8 +57,20 @@ def approximately_equal(exact: str, approximation: str) -> bool:
     return bool(gap <= sympy.Rational(1, 2 * 10**places) * (1 + sympy.Rational(1, 10**9)))
 
 
+def _capital_unit(text: str) -> str:
+    """`3 + 4I` (the imaginary unit as SymPy and Python-minded writers spell it) as
+    `3 + 4i`, when I is the only letter outside LaTeX commands, stands alone (`II` is a
+    Roman numeral) and the answer has a digit (a bare `I` may be a choice)."""
+    plain = re.sub(r"\\[a-zA-Z]+", "", text)
+    letters = {ch for ch in plain if ch.isascii() and ch.isalpha()}
+    if letters != {"I"} or re.search(r"I\s*I", plain) or not re.search(r"\d", plain):
+        return text
+    return text.replace("I", "i")
+
+
 def complex_equal(gold: str, pred: str) -> bool:
-    """Both are complex numbers in `i` and equal (`i(2-i)` and `1 + 2i`)."""
+    """Both are complex numbers in `i` (or a lone `I`) and equal (`i(2-i)` and `1 + 2i`)."""
+    gold, pred = _capital_unit(gold), _capital_unit(pred)
     if "i" not in gold or "i" not in pred:
         return False
     a, b = _number(gold, complex_i=True), _number(pred, complex_i=True)

@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
 from tutor.verify.answer_forms import alternative_forms, multiplier_words_differ
+from tutor.verify.answer_named import named_agree
 from tutor.verify.answer_normalize import prepare, too_big
 from tutor.verify.answer_numbers import (
     approximately_equal,
@@ -40,6 +41,7 @@ from tutor.verify.answer_numbers import (
     complex_equal,
     equal_parts,
 )
+from tutor.verify.answer_text import restore_escapes, words_agree
 from tutor.verify.answer_times import times_agree
 
 # "-2,1" is -2.1 with a decimal comma, or the two answers -2 and 1 (how MATH writes
@@ -133,9 +135,15 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
         return False
     if too_big(gold) or too_big(pred) or _too_nested(gold) or _too_nested(pred):
         return False
-    times = times_agree(gold, pred)
-    if times is not None:
-        return times
+    gold, pred = restore_escapes(gold), restore_escapes(pred)
+    known = times_agree(gold, pred)
+    if known is None:
+        known = words_agree(gold, pred)
+    if known is None:  # `x = 3, y = 4`: a point, entry by entry in the order of its names
+        known = named_agree(gold, pred, lambda a, b: equivalent(
+            a, b, timeout=timeout, approximate=approximate))
+    if known is not None:
+        return known
     if multiplier_words_differ(gold, pred):
         return False
     _warm_up()

@@ -1,0 +1,31 @@
+"""A student's typed final answer against a set's answer (`grading.grade_answer`): right,
+approximately right (a decimal at the places written) or wrong, for the written forms the
+answer comparison reads. Own pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.problems.grading import grade_answer
+
+
+@pytest.mark.parametrize(("gold", "typed", "grade"), [
+    # right in another writing
+    ("\\text{Saturday}", "saturday", "right"),
+    ("h < 0 \\text{ or } h \\geq 3", "(-\\infty, 0) \\cup [3, \\infty)", "right"),
+    ("u = 6, v = -1", "(6, -1)", "right"),
+    ("7 - 3i", "7 - 3I", "right"),
+    ("II and III", "III, II", "right"),
+    # a decimal at the places written
+    ("\\sqrt{3}", "1.732", "approximate"),
+    ("\\frac{2}{7}", "0.29", "approximate"),
+    # not equal: other words with the same letters, other labels, the point reversed
+    ("\\text{reap}", "\\text{pear}", "wrong"),
+    ("II", "-1", "wrong"),
+    ("u = 6, v = -1", "(-1, 6)", "wrong"),
+    ("\\sqrt{3}", "1.7322", "wrong"),  # √3 = 1.73205...: the fourth place is off
+    ("\\frac{2}{7}", "0.3", "approximate"),  # one place: 0.3 rounds 2/7
+    ("\\frac{2}{7}", "0.2", "wrong"),
+])
+def test_grade_answer(gold: str, typed: str, grade: str) -> None:
+    assert grade_answer(gold, typed) == grade

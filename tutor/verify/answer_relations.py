@@ -1,0 +1,104 @@
+"""Answers written as relations, rewritten as the sets they describe.
+
+* Inequalities in one variable joined by "or" are the union of their intervals
+  (`x < -1 \\text{ or } x \\ge 4` is `(-\\infty, -1) \\cup [4, \\infty)`); two joined by
+  "and", one bound from below and one from above, are the interval between them
+  (`x > 2 \\text{ and } x \\le 7` is `(2, 7]`). MARIO_EVAL reads "or"/"and" as a list
+  separator and math-verify reads one inequality as an interval; neither joins them.
+  "and" with two bounds on the same side, mixed "and"/"or", two variables, or a bound
+  that holds the variable decline.
+* A system of equations written as `\\begin{cases} x = 3 \\\\ y = -1 \\end{cases}` (or
+  `aligned`, `array`) is the list `x = 3, y = -1`, which is read as the tuple (3, -1)
+  like any named list. A row that is not `name = value` (a piecewise function's
+  `x^2 & x > 0`) declines.
+
+String work; the bounds of an "and" are read by our strict grammar to see that the
+interval is not empty. Nothing is evaluated as code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.verify.strict_parser import ParseError, parse_strict
+
+_JOIN = re.compile(r"\s*(?:\\(?:text|mbox|mathrm)\s*\{\s*(or|and)\s*\}|(?<![a-zA-Z])(or|and)"
+                   r"(?![a-zA-Z])|\\(lor|vee|land|wedge)(?![a-zA-Z]))\s*")
+_LESS = r"<|\\le(?:q|qslant)?(?![a-zA-Z])"
+_MORE = r">|\\ge(?:q|qslant)?(?![a-zA-Z])"
+_SIDE = r"(?:(?!\\[lgn]e)[^<>=;])+?"
+_RELATION = re.compile(rf"^(?P<left>{_SIDE})\s*(?P<rel>{_LESS}|{_MORE})\s*(?P<right>{_SIDE})$")
+_NAME = re.compile(r"^[a-zA-Z]$")
+_ENVIRONMENT = re.compile(r"^\\begin\{(cases|aligned|array)\}(?:\{[lcr|]*\})?(?P<body>.*)"
+                          r"\\end\{\1\}$", re.DOTALL)
+_EQUATION_ROW = re.compile(r"^&?\s*(?P<name>[a-zA-Z](?:_\{?\w+\}?)?)\s*&?=&?\s*"
+                           r"(?P<value>[^=&<>]+)$")
+_OR_WORDS = {"or", "lor", "vee"}
+
+
+def _bound(relation: str) -> tuple[str, str, str, bool] | None:
+    """`x < 3` or `3 > x` as (variable, "upper"/"lower", bound, strict)."""
+    m = _RELATION.match(relation.strip())
+    if not m:
+        return None
+    left, right, rel = m.group("left").strip(), m.group("right").strip(), m.group("rel")
+    strict = rel in "<>"
+    less = rel == "<" or rel.startswith("\\le")
+    if _NAME.match(left) and right and left not in _letters(right):
+        return left, "upper" if less else "lower", right, strict
+    if _NAME.match(right) and left and right not in _letters(left):
+        return right, "lower" if less else "upper", left, strict
+    return None
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\\[a-zA-Z]+", "", text)
+
+
+def _interval(side: str, bound: str, strict: bool) -> str:
+    if side == "upper":
+        return f"(-\\infty, {bound}{')' if strict else ']'}"
+    return f"{'(' if strict else '['}{bound}, \\infty)"
+
+
+def joined_inequalities(text: str) -> str | None:
+    """Inequalities in one variable joined by "or" (a union) or "and" (an interval), as
+    interval notation; None when `text` is not that."""
+    pieces = _JOIN.split(text.strip())
+    relations, joins = pieces[0::4], [next(filter(None, pieces[i:i + 3]), "")
+                                      for i in range(1, len(pieces), 4)]
+    if len(relations) < 2 or len(set(joins)) != 1:
+        return None
+    bounds = [_bound(relation) for relation in relations]
+    if any(b is None for b in bounds) or len({b[0] for b in bounds if b}) != 1:
+        return None
+    if joins[0] in _OR_WORDS:
+        return " \\cup ".join(_interval(side, bound, strict) for _, side, bound, strict in
+                              (b for b in bounds if b))
+    if len(bounds) != 2 or not bounds[0] or not bounds[1] or bounds[0][1] == bounds[1][1]:
+        return None
+    low, high = sorted((bounds[0], bounds[1]), key=lambda b: b[1] != "lower")
+    if not _below(low[2], high[2]):  # `x > 5 and x < 2` holds for no x: no interval
+        return None
+    return (f"{'(' if low[3] else '['}{low[2]}, {high[2]}{')' if high[3] else ']'}")
+
+
+def _below(low: str, high: str) -> bool:
+    """Both bounds read as real numbers in our strict grammar and low < high."""
+    try:
+        a, b = parse_strict(low).expr, parse_strict(high).expr
+    except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
+        return False
+    return bool(a.is_real and b.is_real and (b - a).is_positive)
+
+
+def system_list(text: str) -> str | None:
+    """A `cases`/`aligned`/`array` block of `name = value` rows as `x = 3, y = -1`."""
+    m = _ENVIRONMENT.match(text.strip())
+    if not m:
+        return None
+    rows = [row.strip() for row in re.split(r"\\\\", m.group("body")) if row.strip()]
+    equations = [_EQUATION_ROW.match(row) for row in rows]
+    if len(rows) < 2 or not all(equations):
+        return None
+    return ", ".join(f"{e.group('name')} = {e.group('value').strip()}" for e in equations if e)
