@@ -47,6 +47,12 @@ SOLVED = [
      r"remaining zero?", "2"),
     (r"Suppose $c$ and $d$ are real and $-2 + 3i$ is a root of $x^3 + cx^2 + 11x + d$. Find "
      r"the real root.", r"\frac{1}{2}"),
+    # a root named with its letter, and "have the solution" / "makes ... a solution"
+    (r"If $t = -3$ is a root of $t^2 + mt - 6 = 0$, what is $m$?", "1"),
+    (r"For which value of $c$ does the equation $5y - c = 2y + 1$ have the solution $y = 2$?",
+     "5"),
+    (r"The equation $w^2 - 4w + q = 0$ has the solution $w = 6$. Find $q$.", "-12"),
+    (r"What value of $b$ makes $x = 3$ a solution of $bx - 2 = 10$?", "4"),
     # an unknown polynomial from its values
     (r"Let $h(t)$ be a cubic polynomial such that $h(-1) = 2$, $h(0) = 1$, $h(1) = 2$ and "
      r"$h(2) = 11$. Find $h(t)$.", "t^3 + t^2 - t + 1"),
@@ -188,6 +194,8 @@ DECLINED = [
     # a quadratic through four points that no quadratic meets
     r"Let $s(t)$ be a quadratic polynomial such that $s(-1) = 1$, $s(0) = 0$, $s(1) = 1$ and "
     r"$s(2) = 5$. Find $s(t)$.",
+    # the root is named by a letter the equation does not use
+    r"If $y = 2$ is a root of $x^2 + kx + 4 = 0$, what is $k$?",
     # a qualifier the reader does not apply
     r"Suppose $m$ and $n$ are positive real numbers and the polynomial $x^3 + mx + n$ has "
     r"$3 - i$ as a root. Compute $m + n$.",

@@ -33,7 +33,7 @@ VOCAB = frozenset(
     "quadratic quartic has have as when divided by remainder factor where let be real "
     "rational integer integers numbers number constants constant some certain coefficients "
     "with both all also find compute determine what enter ordered pair triple third other "
-    "real remaining nonzero such satisfies satisfy if given that".split())
+    "real remaining nonzero such satisfies satisfy if given that makes make".split())
 _L = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
 _POLY = r"(?:(?:the|this) )?(?:(?:cubic|quadratic|quartic|polynomial|equation) )*"
 _CLAUSES = {
@@ -44,6 +44,11 @@ _CLAUSES = {
                    rf" (?:is|are) (?P<r>{_L})"),
         re.compile(rf"(?P<p>@\d+@),?(?: with (?:real|rational|integer) coefficients,?)? "
                    rf"(?:has|have) (?P<r>{_L}) as (?:a )?(?:roots?|zeros?)"),
+        # "does the equation ... have the solution $x = 4$", "makes $x = 4$ a root of ..."
+        re.compile(rf"(?P<p>@\d+@),? (?:has|have) (?:the |a |one )?(?:roots?|zeros?|"
+                   rf"solutions?) (?P<r>{_L})"),
+        re.compile(rf"makes? (?P<r>{_L}) (?:a |one )?(?:roots?|zeros?|solutions?) of "
+                   rf"{_POLY}(?P<p>@\d+@)"),
     ],
     "factor": [re.compile(r"(?P<f>@\d+@) is a factor of (?P<p>@\d+@)")],
     "remainder": [
@@ -57,9 +62,9 @@ _QUALIFIERS = [
     re.compile(rf"for (?:some|certain) {_KIND} (?:values of )?(?P<u>{_L})"),
     re.compile(rf"(?:with|has) {_KIND} coefficients"),
 ]
-_ASKED = re.compile(r"(?:find|compute|determine|what is|enter|evaluate)(?: the value of| the"
-                    r" constant| the ordered (?:pair|triple))? (?P<t>@\d+@)(?:\W*$| if | given"
-                    r" that | where | such that )")
+_ASKED = re.compile(r"(?:(?:find|compute|determine|what is|enter|evaluate)(?: the value of| the"
+                    r" constant| the ordered (?:pair|triple))?|(?:for )?(?:what|which) value of)"
+                    r" (?P<t>@\d+@)(?:\W*$| if | given that | where | such that | does | makes? )")
 _WHICH = re.compile(r"(?:find|what is|determine|compute|enter) the (?P<which>third|other|real|"
                     r"remaining) (?:root|zero|solution)(?: of (?:this|the) (?:cubic|polynomial|"
                     r"equation|quadratic)(?: polynomial| equation)?)?\W*$")
@@ -141,7 +146,7 @@ def _solve(split: Split, said: list[tuple[str, re.Match[str]]], kinds: dict[str,
     for kind, m in said:
         if kind == "root":
             for ref in re.findall(r"@\d+@", m.group("r")):
-                conditions.add_root(piece(ref))
+                conditions.add_root(_root(piece(ref), poly.x))
         elif kind == "factor":
             conditions.add_divisor(piece(m.group("f")), "0")
         else:
@@ -162,6 +167,16 @@ def _solve(split: Split, said: list[tuple[str, re.Match[str]]], kinds: dict[str,
             target = _target(piece(asked.group("t")), letters)
         value, more = _value(target, solution)
     return value, steps + more
+
+
+def _root(src: str, x: sp.Symbol) -> str:
+    """A root named with its letter ("$x = 4$") is the number; another letter declines."""
+    named = re.fullmatch(r"\s*([a-z])\s*=([^=]+)", src)
+    if named is None:
+        return src
+    if named.group(1) != str(x):
+        raise Decline(f"a root of ${x}$ named by the letter ${named.group(1)}$")
+    return named.group(2)
 
 
 def _defined(split: Split, src: str) -> str:
