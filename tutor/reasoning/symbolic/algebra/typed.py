@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.algebra.line_meets import read_line_meeting
 from tutor.reasoning.symbolic.algebra.line_points import read_line_points
 from tutor.reasoning.symbolic.algebra.line_situations import read_line_situation
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
+from tutor.reasoning.symbolic.algebra.number_facts import number_facts
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.parabola_facts import read_parabola
@@ -50,6 +51,6 @@ READERS: list[Reader] = [
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
-# a quadratic's letters fixed by conditions on its roots.
+# a quadratic's letters fixed by conditions on its roots, unknown numbers told by facts.
 LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parabola,
-                              read_quadratic_conditions]
+                              read_quadratic_conditions, number_facts]
