@@ -133,6 +133,33 @@ def test_letters_in_other_words(problem, answer, listed):
     assert_solved(problem, str(answer))
 
 
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # some of the letters of a word whose letters all differ: 6 * 5 * 4, 5 * 4
+    ("How many 3-letter arrangements can be made from the letters of the word FOREST?", 120,
+     len(set(permutations("forest", 3)))),
+    ("How many different two-letter arrangements of the letters of the word PRISM are there?",
+     20, len(set(permutations("prism", 2)))),
+    # as many places as letters: all of them
+    ("How many 5-letter arrangements can be made from the letters of the word CHAIR?", 120,
+     len(set(permutations("chair")))),
+])
+def test_arrangements_of_some_letters(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize("problem", [
+    # repeated letters: which repeats are used depends on the letters chosen
+    "How many 3-letter arrangements can be made from the letters of the word LETTER?",
+    # more places than letters
+    "How many 7-letter arrangements can be made from the letters of the word FOREST?",
+    # a condition on some of the letters
+    "How many 3-letter arrangements of the letters of the word FOREST begin with F?",
+])
+def test_arrangements_of_some_letters_decline(problem):
+    assert solve_now(problem).answer is None
+
+
 @pytest.mark.parametrize(("problem", "answer"), [
     # 13 hearts of 52; 4 queens of 52
     ("What is the probability that a card drawn at random from a standard 52-card deck is a "

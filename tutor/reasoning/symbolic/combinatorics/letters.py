@@ -7,6 +7,8 @@ Phrasings reached: "In how many ways can the letters of the word PEPPER be arran
 many arrangements of the letters of the word BANANA begin with the letter B?", "In how
 many ways can the letters of the word TRIANGLE be arranged if the vowels must stay
 together?" ...
+"How many 3-letter arrangements can be made from the letters of the word CLOUD?" (some of
+the letters of a word whose letters all differ, each used once).
 Counted by a formula (multinomials), then by listing every distinct arrangement (up to
 8 letters) or a second formula.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import permutations
-from math import factorial
+from math import comb, factorial, perm
 
 import sympy as sp
 
@@ -28,6 +30,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _VOWELS = set("aeiou")
+_LIST = 200_000
 # the word said bare ("the letters in mississippi") only when no determiner or number follows
 _WORD = (r" (?:all )?(?:of )?the letters (?:of|in) (?:the word (?:([a-z]+)\b|@(\d+)@)|@(\d+)@|"
          r"(?!(?:a|an|the|this|that|these|those|each|every|some|any|his|her|their|our|my|your|its|"
@@ -39,6 +42,9 @@ _LISTED = r" (?:all )?(?:of )?the letters ((?:[a-z],? )+(?:and )?[a-z])\b(?! ?')
 # "For the word LEVEL, how many arrangements of its letters ...": the word, then its letters
 _THE_WORD = r" (?:for|take|consider|using|with|in|of) the word (?:([a-z]{2,20})|(@\d+@))(?![a-z])"
 _ITS = r" (?:all )?(?:of )?its letters\b"
+# "3-letter arrangements": arrangements of only some of the letters
+_LENGTH = (r" #(?P<k>\d+) ?-letter(?= (?:different |distinct |possible )*(?:arrangements|"
+           r"orderings)\b)")
 _ASK = (r" how many (?:different |distinct |possible )*(?:ways|arrangements|rearrangements|"
         r"orderings|orders|permutations)\b| (?:the number of |count (?:the |all )?(?:of the )?)"
         r"(?:different |distinct |possible )*(?:ways|arrangements|rearrangements|orderings|"
@@ -98,13 +104,21 @@ def letters(split: Split, template: str) -> Result | None:
     word = w.take(_WORD) or w.take(_OWN) or w.take(_LISTED)
     if not word and w.find(_ITS):
         word = w.take(_THE_WORD) if len(w.take(_ITS)) == 1 else []
+    length = list(re.finditer(_LENGTH, w.text))
+    if len(length) == 1:  # "how many 3-letter arrangements": the ask without its length
+        w.text = w.text[:length[0].start()] + w.text[length[0].end():]
     ask = w.take(_ASK)
     ends, together = w.take(_ENDS), w.take(_TOGETHER)
     if len(word) != 1 or len(ask) != 1 or len(ends) + len(together) > 1 or not w.only_glue(
             {"arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if", "made",
-             "using", "formed", "written", "make", "form", "write", "use", "exist"}):
+             "using", "formed", "written", "make", "form", "write", "use", "exist", "from"}) \
+            or len(length) > 1:
         return None
     text = _word(w, word[0])
+    if length and int(length[0].group("k")) != len(text):
+        if ends or together:
+            raise Decline("a condition on arrangements of only some of the letters")
+        return _some(text, int(length[0].group("k")))
     if ends:
         return _ends(w, text, ends[0])
     if together:
@@ -125,6 +139,26 @@ def letters(split: Split, template: str) -> Result | None:
         hint = ("Divide by the orders of the repeated letters ("
                 + ", ".join(f"{c.upper()} {k} times" for c, k in reps) + ").")
     return sp.Integer(v), [step("count the arrangements", hint, f"${claim}$", claim)]
+
+
+def _some(text: str, k: int) -> Result:
+    """Arrangements of k of the word's letters, all different, each used once."""
+    n = len(text)
+    if len(set(text)) != n:
+        raise Decline("arrangements of some of the letters of a word with repeated letters")
+    if not 1 <= k < n:
+        raise Decline(f"{k}-letter arrangements of a {n}-letter word")
+    v = perm(n, k)
+    if v <= _LIST:
+        confirm.count(v, lambda: len(set(permutations(text, k))), "arrangements (listing them)")
+    else:
+        confirm.count(v, lambda: comb(n, k) * factorial(k), "arrangements (choose the letters, "
+                      "then order them)")
+    claim = " \\cdot ".join(str(n - i) for i in range(k)) + f" = {v}"
+    return sp.Integer(v), [step("fill the places in turn", f"The {n} letters of "
+                                f"{text.upper()} all differ: the first of the {k} places can "
+                                f"take any of them, each next place one letter fewer.",
+                                f"${claim}$", claim)]
 
 
 def _ends(w: Wording, text: str, m: re.Match[str]) -> Result:
