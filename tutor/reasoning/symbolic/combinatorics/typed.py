@@ -33,6 +33,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     products,
     random_points,
     roles,
+    row_ends,
     seat_chance,
     selections,
     spoken,
@@ -47,7 +48,7 @@ from tutor.reasoning.symbolic.combinatorics import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
-    arrangements.seatings, letters.letters,  # orders
+    arrangements.seatings, letters.letters, row_ends.row_ends,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
     subset_conditions.subsets_with,
     polygon_choices.polygons, pascal.read,
