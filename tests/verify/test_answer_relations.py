@@ -16,6 +16,8 @@ SAME = [
     ("y \\geq 1.5 \\text{ or } y \\leq -\\frac{2}{3}",
      "(-\\infty, -\\frac23] \\cup [1.5, \\infty)"),
     ("-4 > m or m \\ge 9", "(-\\infty,-4)\\cup[9,\\infty)"),
+    # one inequality against an interval written as the reference
+    ("(5, \\infty)", "n > 5"), ("(-\\infty, \\frac{7}{2}]", "\\frac72 \\ge c"),
     # "and": the interval between a lower and an upper bound
     ("z > -1 \\text{ and } z \\le 8", "(-1, 8]"),
     ("[\\sqrt{2}, 11)", "11 > w \\text{ and } w \\geq \\sqrt{2}"),
@@ -28,6 +30,7 @@ DIFFERENT = [
     ("t < -3 \\text{ or } t > 2", "(-3, 2)"),  # the gap, not the rays
     ("t < -3 \\text{ or } t > 2", "(-\\infty, -3] \\cup (2, \\infty)"),  # an end included
     ("z > -1 \\text{ and } z \\le 8", "(-1, 8)"),
+    ("(5, \\infty)", "n \\ge 5"), ("(5, \\infty)", "n < 5"),
     ("z > -1 \\text{ and } z \\le 8", "(-\\infty, -1) \\cup [8, \\infty)"),
     ("\\begin{cases} a = 4 \\\\ b = -7 \\end{cases}", "(-7, 4)"),
     ("\\begin{cases} a = 4 \\\\ b = -7 \\end{cases}", "(4, 7)"),
@@ -47,6 +50,7 @@ def test_other_set(gold: str, pred: str) -> None:
 def test_joined_inequalities_reading() -> None:
     assert joined_inequalities("r \\le 2 or r > 5") == "(-\\infty, 2] \\cup (5, \\infty)"
     assert joined_inequalities("3 < s and s < 4") == "(3, 4)"
+    assert joined_inequalities("-2 \\le q") == "[-2, \\infty)"
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +59,8 @@ def test_joined_inequalities_reading() -> None:
     "x > 6 and x < 2",  # holds for no x: no interval
     "x < 1 or x > 2 and x > 3",  # "or" and "and" mixed
     "x < 2x or x > 1",  # a bound holding the variable
-    "x < 4",  # one inequality: math-verify's own reading
+    "y < 2x",  # a bound with a letter
+    "x \\ne 4",
 ])
 def test_joined_inequalities_decline(text: str) -> None:
     assert joined_inequalities(text) is None

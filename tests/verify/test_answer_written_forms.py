@@ -112,3 +112,21 @@ def test_a_word_that_multiplies_the_number_is_never_dropped(gold: str, pred: str
 ])
 def test_matrix_entries_with_slashes_or_fracs(gold: str, pred: str, same: bool) -> None:
     assert equivalent(gold, pred) is same
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # a repeating decimal with its block in brackets, dotted, or written out before "..."
+    ("\\frac{4}{11}", "0.(36)", True), ("-\\frac{7}{6}", "-1.1(6)", True),
+    ("\\frac{5}{9}", "0.\\dot{5}", True), ("\\frac{2}{7}", "0.\\dot{2}8571\\dot{4}", True),
+    ("\\frac{2}{3}", "0.6666...", True), ("\\frac{7}{12}", "0.58333\\ldots", True),
+    ("\\frac{13}{99}", "0.131313\\dots", True),
+    ("\\frac{4}{11}", "0.(63)", False), ("\\frac{2}{3}", "0.6767...", False),
+    ("\\sqrt{2}", "1.41421...", False),  # a cut-off decimal, not a repeating one
+    ("\\frac{2}{3}", "0.6...", False),  # one digit: no block seen twice
+    ("1", "0.5(2)", False),  # the whole answer: the block notation, not a product
+    # numbers written with i against numbers written without it
+    ("\\sqrt{-25}", "5i", True), ("-1", "i^{2}", True), ("i^3", "-i", True),
+    ("\\sqrt{-25}", "-5i", False), ("1", "i^2", False),
+])
+def test_repeating_blocks_and_the_imaginary_unit(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred, timeout=30) is same

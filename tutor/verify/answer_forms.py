@@ -95,6 +95,7 @@ _ALL_REALS = re.compile(r"^(?:\\mathbb\s*\{?R\}?|\\R|(?:\\text\s*\{)?\s*all real
 _UNICODE = {"\\sqrt{-1}": "i",
             "∞": "\\infty", "·": "\\cdot ", "×": "\\times ", "π": "\\pi ", "≤": "\\le ",
             "≥": "\\ge ", "≠": "\\ne ", "−": "-", "÷": "\\div ", "∪": "\\cup ", "∩": "\\cap ",
+            "⋃": "\\cup ", "⋂": "\\cap ",
             "**": "^"}
 _ROOT = re.compile(r"√\s*(?:\((?P<paren>[^()]*)\)|(?P<atom>\d+(?:\.\d+)?|[a-zA-Z]))")
 _CHOICE = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")

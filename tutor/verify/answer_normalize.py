@@ -45,7 +45,7 @@ MAX_PROSE_CHARS = 300
 
 def prepare(text: str) -> str:
     """Return the string to hand to math-verify's `parse` for one answer."""
-    text = text.strip()
+    text = repeating_overline(text.strip())
     if _DELIMITERS.search(text.replace("\\$", "")):
         return _REPEATING.sub(repeating_fraction, text)
     text = text.replace("\\$", "")  # a currency sign, never a delimiter here
@@ -60,6 +60,38 @@ def prepare(text: str) -> str:
 
 # 0.5\overline{3} (or \bar{3}): a repeating decimal, which the LaTeX parser does not read
 _REPEATING = re.compile(r"(?<![\d.])(\d*)\.(\d*)\\(?:overline|bar)\s*\{(\d+)\}")
+
+
+# Other writings of a repeating decimal: a bracketed block, 0.(36) (the whole answer only:
+# elsewhere 0.5(2) may be a product); dots over the block's ends, 0.\dot{3} or
+# 0.\dot{1}4285\dot{7}; the block written twice or more before an ellipsis, 0.1666...
+_BRACKET_BLOCK = re.compile(r"^(-?\d*)\.(\d*)\((\d+)\)$")
+_DOTTED_BLOCK = re.compile(r"(?<![\d.])(\d*)\.(\d*?)\\dot\s*\{(\d)\}(?:(\d*)\\dot\s*\{(\d)\})?")
+_ELLIPSIS = re.compile(r"(?<![\d.])(\d*)\.(\d+)\s*(?:\\[lc]?dots|\.\.\.|…)")
+
+
+def repeating_overline(text: str) -> str:
+    """A repeating decimal written with a bracketed block, dots or an ellipsis, in the
+    `\\overline` form (`0.(6)` -> `0.\\overline{6}`); an ellipsis after digits that do not
+    end in the same block twice (`3.14159...`) is a cut-off decimal and stays."""
+    m = _BRACKET_BLOCK.match(text)
+    if m:
+        return f"{m.group(1)}.{m.group(2)}\\overline{{{m.group(3)}}}"
+    text = _DOTTED_BLOCK.sub(lambda d: f"{d.group(1)}.{d.group(2)}\\overline{{"
+                             f"{d.group(3)}{d.group(4) or ''}{d.group(5) or ''}}}", text)
+    return _ELLIPSIS.sub(_ellipsis_block, text)
+
+
+def _ellipsis_block(m: re.Match[str]) -> str:
+    whole, digits = m.group(1), m.group(2)
+    for size in range(1, len(digits) // 2 + 1):
+        block = digits[-size:]
+        if digits[-2 * size:-size] == block:
+            fixed = digits
+            while fixed.endswith(block):
+                fixed = fixed[:-size]
+            return f"{whole}.{fixed}\\overline{{{block}}}"
+    return m.group()
 
 
 def repeating_fraction(m: re.Match[str]) -> str:

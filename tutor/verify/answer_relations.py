@@ -1,12 +1,14 @@
 """Answers written as relations, rewritten as the sets they describe.
 
-* Inequalities in one variable joined by "or" are the union of their intervals
+* One inequality in one variable is a ray (`x > 3` is `(3, \\infty)`; math-verify
+  matched it against a reference interval, not an interval against it); inequalities
+  joined by "or" are the union of their intervals
   (`x < -1 \\text{ or } x \\ge 4` is `(-\\infty, -1) \\cup [4, \\infty)`); two joined by
   "and", one bound from below and one from above, are the interval between them
   (`x > 2 \\text{ and } x \\le 7` is `(2, 7]`). MARIO_EVAL reads "or"/"and" as a list
   separator and math-verify reads one inequality as an interval; neither joins them.
   "and" with two bounds on the same side, mixed "and"/"or", two variables, or a bound
-  that holds the variable decline.
+  with a letter in it (`y < 2x`) decline.
 * A system of equations written as `\\begin{cases} x = 3 \\\\ y = -1 \\end{cases}` (or
   `aligned`, `array`) is the list `x = 3, y = -1`, which is read as the tuple (3, -1)
   like any named list. A row that is not `name = value` (a piecewise function's
@@ -44,9 +46,9 @@ def _bound(relation: str) -> tuple[str, str, str, bool] | None:
     left, right, rel = m.group("left").strip(), m.group("right").strip(), m.group("rel")
     strict = rel in "<>"
     less = rel == "<" or rel.startswith("\\le")
-    if _NAME.match(left) and right and left not in _letters(right):
+    if _NAME.match(left) and right and not re.search("[a-zA-Z]", _letters(right)):
         return left, "upper" if less else "lower", right, strict
-    if _NAME.match(right) and left and right not in _letters(left):
+    if _NAME.match(right) and left and not re.search("[a-zA-Z]", _letters(left)):
         return right, "lower" if less else "upper", left, strict
     return None
 
@@ -62,17 +64,17 @@ def _interval(side: str, bound: str, strict: bool) -> str:
 
 
 def joined_inequalities(text: str) -> str | None:
-    """Inequalities in one variable joined by "or" (a union) or "and" (an interval), as
-    interval notation; None when `text` is not that."""
+    """One inequality in one variable (a ray), or several joined by "or" (a union) or
+    "and" (an interval), as interval notation; None when `text` is not that."""
     pieces = _JOIN.split(text.strip())
     relations, joins = pieces[0::4], [next(filter(None, pieces[i:i + 3]), "")
                                       for i in range(1, len(pieces), 4)]
-    if len(relations) < 2 or len(set(joins)) != 1:
+    if len(set(joins)) > 1:
         return None
     bounds = [_bound(relation) for relation in relations]
     if any(b is None for b in bounds) or len({b[0] for b in bounds if b}) != 1:
         return None
-    if joins[0] in _OR_WORDS:
+    if not joins or joins[0] in _OR_WORDS:
         return " \\cup ".join(_interval(side, bound, strict) for _, side, bound, strict in
                               (b for b in bounds if b))
     if len(bounds) != 2 or not bounds[0] or not bounds[1] or bounds[0][1] == bounds[1][1]:
