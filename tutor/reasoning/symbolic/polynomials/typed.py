@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.polynomials import (
+    abstract_parity,
     complex_equations,
+    constant_conditions,
     division_questions,
     dotted_terms,
     extreme_values,
@@ -26,7 +28,9 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_values.read,
                          root_polynomials.read, root_transforms.read,
                          root_lists.read, inequalities.read, parity.read,
+                         abstract_parity.read,
                          complex_equations.read, complex_equations.read_real_parts,
                          functional_equations.read, functional_pairs.read, recurrences.read,
                          identities.read, parabolas.read, extreme_values.read,
-                         division_questions.read_division, dotted_terms.read]
+                         division_questions.read_division, dotted_terms.read,
+                         constant_conditions.read]
