@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.algebra.quadratic_conditions import read_quadratic
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
 from tutor.reasoning.symbolic.algebra.root_kind_questions import read_root_kind
 from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
+from tutor.reasoning.symbolic.algebra.sequence_facts import sequence_facts
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
 from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
 from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
@@ -51,6 +52,7 @@ READERS: list[Reader] = [
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
-# a quadratic's letters fixed by conditions on its roots, unknown numbers told by facts.
+# a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
+# told by facts.
 LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parabola,
-                              read_quadratic_conditions, number_facts]
+                              read_quadratic_conditions, number_facts, sequence_facts]
