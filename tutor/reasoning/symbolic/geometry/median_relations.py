@@ -24,6 +24,7 @@ import sympy as sp
 from tutor.reasoning.symbolic.geometry import figure_wording as fw
 from tutor.reasoning.symbolic.geometry import side_points
 from tutor.reasoning.symbolic.geometry import squared_sides as ss
+from tutor.reasoning.symbolic.geometry import triangle_areas as ta
 from tutor.reasoning.symbolic.geometry import triangle_points as tp
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number
 from tutor.reasoning.symbolic.model import Decline
@@ -33,8 +34,9 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 _P = r"@(\d+)@"
 _TRI = r"(?:TRI|the triangle|it)"
-_QUICK = re.compile(r"\b(?:medians?|centroid|midpoints?|on (?:side |segment )?@\d+@)")
-_GLUE = FILLER | COMMON | frozenset("and each other respectively triangle where while".split())
+_QUICK = re.compile(r"\b(?:medians?|centroid|midpoints?|on (?:side |segment )?@\d+@|intersect)")
+_GLUE = FILLER | COMMON | frozenset(
+    "and each other respectively triangle where while point points segments".split())
 Seg = ss.Seg
 _MED = ss.HIDDEN
 
@@ -51,6 +53,8 @@ class _Reading:
         self.right = False
         self.on_side: dict[str, str] = {}  # a point said to lie on a side: its two ends
         self.ratios: dict[tuple[Seg, Seg], sp.Basic] = {}  # "BD:DC = 2:3"
+        self.areas = ta.AreaFacts(self.tri)
+        self.meets: list[tuple[str, Seg, Seg]] = []  # a point where two segments cross
 
     def piece(self, i: str) -> str:
         return self.maths[int(i)]
@@ -102,26 +106,34 @@ class _Reading:
 
 
 def _name(split: Split, template: str) -> tuple[str, str] | None:
-    """The triangle's name, and the template with each mention of it written TRI."""
-    names = set()
+    """The triangle's name (the first one named), and the template with each mention of it
+    written TRI and of any other triangle or quadrilateral written #letters#."""
+    names: list[str] = []
 
     def mention(m: re.Match[str]) -> str:
         src = split.maths[int(m.group(2))]
-        t = re.fullmatch(r"\s*(\\triangle\s*)?\{?\s*([A-Z]{3})\s*\}?\s*", src)
+        t = re.fullmatch(r"\s*(\\triangle\s*)?\{?\s*([A-Z]{3,4})\s*\}?\s*", src)
         if not t or not (t.group(1) or m.group(1)):
             return m.group(0)
-        names.add(t.group(2))
-        return "TRI"
+        letters = t.group(2)
+        if (len(letters) == 4) != (m.group(1) == "quadrilateral ") or t.group(1) and \
+                len(letters) == 4:
+            return m.group(0)
+        names.append(letters)
+        return "TRI" if set(letters) == set(names[0]) and len(letters) == 3 else f"#{letters}#"
 
-    text = re.sub(r"(triangle )?@(\d+)@", mention, template)
-    if len(names) != 1:
+    text = re.sub(r"(triangle |quadrilateral )?@(\d+)@", mention, template)
+    if not names or len(names[0]) != 3:
         return None
-    return names.pop(), text
+    return names[0], text
 
 
 def read_median_relations(split: Split, template: str) -> Result | None:
     if not _QUICK.search(template):
         return None
+    # a drawing beside a construction the text tells in full adds nothing read here: nothing
+    # is measured on it, and a point the text does not place declines
+    template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
     split, template = fw.spelled_numbers(split, re.sub(r"\s+", " ", template))
     named = _name(split, template)
     if named is None:
@@ -132,10 +144,17 @@ def read_median_relations(split: Split, template: str) -> Result | None:
     asked = _question(r)
     _facts(r)
     side_points.place(r.tri, r.on_side, r.lengths, r.ratios)
+    side_points.place_crossings(r.tri, r.meets)
     rest = re.sub(r"TRI", " ", r.text)
-    if "@" in rest or words(rest) - _GLUE:
+    if "@" in rest or "#" in rest or words(rest) - _GLUE:
         return None
-    target: tuple[str, str] | str = asked if not asked.isdigit() else r.seg(asked)
+    if r.areas.areas or asked[0] == "ratio" or asked[0] == "area" and asked[1] != name:
+        if (r.lengths or r.equal or r.perpendicular) and asked[0] != "ratio":
+            # a ratio of areas is the same in every triangle; an area is not
+            raise Decline("lengths and areas together")
+        ss.consistent(r.facts)
+        return ta.solve(r.areas, asked)
+    target: tuple[str, str] | str = asked[0] if asked[0] != "seg" else r.seg(asked[1])
     return ss.solve(r.facts, target)
 
 
@@ -173,8 +192,8 @@ def _declarations(r: _Reading) -> None:
     # a point on a side, placed by the lengths or the ratio of its two pieces
     def on(m: re.Match[str]) -> None:
         point, side = r.letter(m.group(1)), "".join(r.seg(m.group(2)))
-        if point in tri.name or not set(side) < set(tri.name) or point in r.on_side:
-            raise Decline("a new point on a side of the triangle")
+        if point in tri.name or point in side or point in r.on_side or len(set(side)) != 2:
+            raise Decline("a new point on a segment")
         r.on_side[point] = side
     r.sub(rf"(?:the )?(?:point )?{_P} (?:lies |is )?(?:a point )?on (?:side |segment )?{_P}"
           rf"(?: of {_TRI})?(?:,? (?:with|so that|such that))?", on)
@@ -185,39 +204,42 @@ def _declarations(r: _Reading) -> None:
           lambda m: tri.centroid(r.letter(m.group(1))))
 
 
-def _median_meet(r: _Reading) -> None:
-    """"AD and BE intersect at G" for two medians: G is the centroid."""
-    def meet(m: re.Match[str]) -> str | None:
-        s1, s2 = r.seg(m.group(1)), r.seg(m.group(2))
-        medians = [s for s in (s1, s2) if s[0] in r.tri.name and s[1] in r.tri.points
-                   and r.tri.points[s[1]] == _opposite_mid(r.tri, s[0])]
-        if len(medians) != 2 or s1[0] == s2[0]:
-            raise Decline("two medians meeting at the centroid")
-        r.tri.centroid(r.letter(m.group(3)))
-        return None
-    r.sub(rf"{_P} and {_P} (?:meet|intersect) at (?:point )?{_P}", meet)
+def _crossings(r: _Reading) -> None:
+    """"AD and BE intersect at P", "let P be the intersection of AD and BE": recorded, and
+    placed (`_meets`) once every other point is."""
+    def meet(point: str, i: str, j: str) -> None:
+        r.meets.append((r.letter(point), r.seg(i), r.seg(j)))
+    r.sub(rf"{_P} and {_P} (?:meet|intersect) at (?:point )?{_P}",
+          lambda m: meet(m.group(3), m.group(1), m.group(2)))
+    r.sub(rf"{_P} (?:meets|intersects) {_P} at (?:point )?{_P}",
+          lambda m: meet(m.group(3), m.group(1), m.group(2)))
+    r.sub(rf"(?:let )?{_P} (?:be|is) the (?:point of )?intersection (?:point )?of {_P} and {_P}",
+          lambda m: meet(m.group(1), m.group(2), m.group(3)))
 
 
-def _opposite_mid(tri: tp.TrianglePoints, v: str) -> tuple:
-    half = sp.Rational(1, 2)
-    return tuple(sp.Integer(0) if u == v else half for u in tri.name)
+def _question(r: _Reading) -> tuple[str, ...]:
+    """("seg", piece), ("area", corners), ("perimeter",) or ("ratio", corners, corners)."""
+    asks: list[tuple[str, ...]] = []
+    poly = r"(TRI|#[A-Z]+#)"
 
-
-def _question(r: _Reading) -> str:
-    asks: list[str] = []
-
-    def ask(m: re.Match[str]) -> None:
-        asks.append(m.group(1) if m.group(1).isdigit() else m.group(1).split()[-1])
+    def corners(src: str) -> str:
+        return r.tri.name if src == "TRI" else src.strip("#")
     r.sub(rf"(?:what is|find|compute|determine|how long is) (?:the length of )?(?:segment )?{_P}"
-          r" ?\??", ask)
-    r.sub(rf"(?:what is|find|compute|determine) (the (?:area|perimeter))(?: of {_TRI})? ?\??", ask)
+          r" ?\??", lambda m: asks.append(("seg", m.group(1))))
+    r.sub(rf"(?:what is|find|compute|determine) the ratio of the area of {poly} to the area "
+          rf"of {poly} ?\??",
+          lambda m: asks.append(("ratio", corners(m.group(1)), corners(m.group(2)))))
+    r.sub(rf"(?:what is|find|compute|determine) the area of {poly} ?\??",
+          lambda m: asks.append(("area", corners(m.group(1)))))
+    r.sub(r"(?:what is|find|compute|determine) the (area|perimeter)(?: of the triangle)? ?\??",
+          lambda m: asks.append((m.group(1), r.tri.name)))
     if len(asks) != 1:
-        raise Decline("one length or the area asked")
+        raise Decline("one length or area asked")
     return asks[0]
 
 
 def _facts(r: _Reading) -> None:
-    _median_meet(r)
+    _crossings(r)
 
     def value(i: str) -> sp.Basic:
         v = number(r.piece(i))
@@ -253,6 +275,12 @@ def _facts(r: _Reading) -> None:
     r.sub(rf"{_P} and {_P} (?:have|of|with|measure) (?:lengths )?{_P} and {_P},? respectively",
           lambda m: r.lengths.extend([(r.seg(m.group(1)), value(m.group(3))),
                                       (r.seg(m.group(2)), value(m.group(4)))]))
+    poly = r"(TRI|#[A-Z]+#)"
+
+    def area(src: str, i: str) -> None:
+        r.areas.areas.append((r.tri.name if src == "TRI" else src.strip("#"), value(i)))
+    r.sub(rf"(?:the )?area of {poly} is {_P}", lambda m: area(m.group(1), m.group(2)))
+    r.sub(rf"{poly} has (?:an )?area (?:of )?{_P}", lambda m: area(m.group(1), m.group(2)))
     r.sub(rf"the length of {_P} is {_P}",
           lambda m: r.lengths.append((r.seg(m.group(1)), value(m.group(2)))))
     r.sub(rf"{_P} and {_P} are perpendicular(?: to each other)?",

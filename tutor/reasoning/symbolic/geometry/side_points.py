@@ -1,4 +1,5 @@
-"""Points on a side of a triangle, placed by the lengths or the ratio of their two pieces.
+"""Points on a side of a triangle, placed by the lengths or the ratio of their two pieces,
+and points where two segments cross.
 
 "D is on BC with BD = 4 and DC = 8", "... BD = 3 and BC = 9", "BD:DC = 1:2" (or
 `\\frac{BD}{DC} = \\frac12`): the point is then a fixed blend of the side's ends, a point of
@@ -35,36 +36,52 @@ def ratio(src: str) -> tuple[tuple[Seg, Seg], sp.Rational] | None:
 
 def place(tri: TrianglePoints, on_side: dict[str, str], told: list[tuple[Seg, sp.Basic]],
           ratios: dict[tuple[Seg, Seg], sp.Basic]) -> None:
-    """Each point said to lie on a side XY becomes a fixed blend of X and Y, by the lengths
-    XD and DY told or their ratio; with neither it is not placed (and declines)."""
+    """Each point said to lie on a segment XY (a side, or a segment to a point already placed)
+    becomes a fixed blend of X and Y, by the lengths XD and DY told (or one of them and XY)
+    or their ratio; with neither it is not placed (and declines)."""
     lengths = {frozenset(seg): v for seg, v in told}
-    for point, side in on_side.items():
-        x, y = side[0], side[1]
-        near, far = frozenset((x, point)), frozenset((point, y))
-        ratio = None
-        whole = lengths.get(frozenset((x, y)))
-        if whole is not None and (near in lengths) != (far in lengths):
-            part = lengths.get(near, lengths.get(far))
-            if not whole > part:  # type: ignore[operator]
-                raise Decline("a piece of a side shorter than the side")
-            lengths[far if near in lengths else near] = whole - part  # type: ignore[operator]
-        if near in lengths and far in lengths:
-            ratio = lengths[near] / lengths[far]
-        for (s1, s2), v in ratios.items():
-            if {frozenset(s1), frozenset(s2)} == {near, far}:
-                told = v if frozenset(s1) == near else 1 / v
-                if ratio is not None and told != ratio:
-                    raise Decline("a ratio that disagrees with the lengths")
-                ratio = told
-        if ratio is None:
-            raise Decline("where the point lies on the side")
-        t = ratio / (1 + ratio)  # the share of the side from x to the point
-        tri.define(point, tuple(1 - t if v == x else t if v == y else sp.Integer(0)  # type: ignore[arg-type]
-                                  for v in tri.name))
-    if set(s for pair in ratios for seg in pair for s in seg) - set(on_side) - set(tri.name):
+    waiting = dict(on_side)
+    while waiting:
+        ready = [p for p, ends in waiting.items() if set(ends) <= set(tri.points)]
+        if not ready:
+            raise Decline("a point on a segment whose ends are not placed")
+        for point in ready:
+            ends = waiting.pop(point)
+            x, y = ends[0], ends[1]
+            tri.between(point, x, y, _share(point, x, y, lengths, ratios))
+    named = {s for pair in ratios for seg in pair for s in seg}
+    if named - set(tri.points) or ratios and not on_side:
         raise Decline("a ratio of segments the problem does not place")
-    if ratios and not on_side:
-        raise Decline("a ratio of segments on no side")
 
 
-__all__ = ["place", "ratio"]
+def _share(point: str, x: str, y: str, lengths: dict[frozenset[str], sp.Basic],
+           ratios: dict[tuple[Seg, Seg], sp.Basic]) -> sp.Basic:
+    """How far along XY the point lies (XD / XY)."""
+    near, far = frozenset((x, point)), frozenset((point, y))
+    ratio = None
+    whole = lengths.get(frozenset((x, y)))
+    if whole is not None and (near in lengths) != (far in lengths):
+        part = lengths.get(near, lengths.get(far))
+        if not whole > part:  # type: ignore[operator]
+            raise Decline("a piece of a side shorter than the side")
+        lengths[far if near in lengths else near] = whole - part  # type: ignore[operator]
+    if near in lengths and far in lengths:
+        ratio = lengths[near] / lengths[far]
+    for (s1, s2), v in ratios.items():
+        if {frozenset(s1), frozenset(s2)} == {near, far}:
+            told = v if frozenset(s1) == near else 1 / v
+            if ratio is not None and told != ratio:
+                raise Decline("a ratio that disagrees with the lengths")
+            ratio = told
+    if ratio is None:
+        raise Decline("where the point lies on the segment")
+    return ratio / (1 + ratio)
+
+
+def place_crossings(tri: TrianglePoints, meets: list[tuple[str, Seg, Seg]]) -> None:
+    """Each point where two segments cross (two medians cross at the centroid)."""
+    for point, s1, s2 in meets:
+        tri.meet(point, s1, s2)
+
+
+__all__ = ["place", "place_crossings", "ratio"]

@@ -37,6 +37,23 @@ def _show(tri: tp.TrianglePoints, seg: Seg) -> str:
     return f"{shown[seg[0]]}{shown[seg[1]]}"
 
 
+def consistent(r: Facts) -> None:
+    """Decline unless some real triangle meets every fact (the facts need not fix it)."""
+    tri = r.tri
+    eqs = [tri.length2(seg) - v ** 2 for seg, v in r.lengths]
+    eqs += [tri.length2(a) - tri.length2(b) for a, b in r.equal]
+    eqs += [tri.dot(a, b) for a, b in r.perpendicular]
+    if not eqs:
+        return
+    sols = list(sp.linsolve(eqs, list(tri.sq.values())))
+    if not sols:
+        raise Decline("facts no triangle meets")
+    if not any(v.free_symbols for v in sols[0]):
+        values = dict(zip(tri.sq.values(), sols[0], strict=True))
+        if not all(v.is_positive for v in sols[0]) or not tri.area2().subs(values) > 0:
+            raise Decline("facts no triangle meets")
+
+
 def solve(r: Facts, asked: Seg | str) -> Result:
     """The asked segment, or "area" / "perimeter", from the facts; confirmed."""
     tri = r.tri
@@ -111,4 +128,4 @@ def _confirm(r: Facts, values: dict, asked: Seg | str, answer: sp.Basic) -> None
                   "fact and the answer measured there at 40 digits")
 
 
-__all__ = ["HIDDEN", "Facts", "Seg", "solve"]
+__all__ = ["HIDDEN", "Facts", "Seg", "consistent", "solve"]

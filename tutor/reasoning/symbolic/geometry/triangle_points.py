@@ -34,6 +34,8 @@ class TrianglePoints:
         one, zero = sp.Integer(1), sp.Integer(0)
         self.points: dict[str, Weights] = {
             v: tuple(one if u == v else zero for u in name) for v in name}  # type: ignore[misc]
+        # how each point was built, replayed on coordinates by `replay`
+        self.built: list[tuple[str, str, tuple]] = []
 
     def define(self, point: str, weights: Weights) -> None:
         if point in self.points and self.points[point] != weights:
@@ -48,14 +50,53 @@ class TrianglePoints:
         half = sp.Rational(1, 2)
         self.define(point, tuple(half if v in side else sp.Integer(0)  # type: ignore[arg-type]
                                  for v in self.name))
+        self.built.append((point, "between", (side[0], side[1], half)))
 
     def centroid(self, point: str) -> None:
         self.define(point, (sp.Rational(1, 3),) * 3)  # type: ignore[arg-type]
+        self.built.append((point, "centroid", ()))
 
-    def _vector(self, p: str, q: str) -> Weights:
-        for x in (p, q):
+    def between(self, point: str, x: str, y: str, t: sp.Expr) -> None:
+        """The point t of the way from x to y (0 < t < 1)."""
+        if not 0 < t < 1:
+            raise Decline("a point strictly inside the segment")
+        self.known(x, y)
+        self.define(point, tuple(sp.expand(a * (1 - t) + b * t)  # type: ignore[arg-type]
+                                 for a, b in zip(self.points[x], self.points[y], strict=True)))
+        self.built.append((point, "between", (x, y, t)))
+
+    def meet(self, point: str, seg1: tuple[str, str], seg2: tuple[str, str]) -> None:
+        """The point where the lines through two segments cross (inside both segments)."""
+        self.known(*seg1, *seg2)
+        s, t = sp.symbols("s t")
+        p1, q1 = self.points[seg1[0]], self.points[seg1[1]]
+        p2, q2 = self.points[seg2[0]], self.points[seg2[1]]
+        eqs = [a + s * (b - a) - c - t * (d - c)
+               for a, b, c, d in zip(p1, q1, p2, q2, strict=True)]
+        sol = sp.solve(eqs, [s, t], dict=True)
+        if len(sol) != 1 or set(sol[0]) != {s, t} or not (0 < sol[0][s] < 1 and 0 < sol[0][t] < 1):
+            raise Decline("two segments that cross at one point inside both")
+        self.define(point, tuple(a + sol[0][s] * (b - a)  # type: ignore[arg-type]
+                                 for a, b in zip(p1, q1, strict=True)))
+        self.built.append((point, "meet", (seg1, seg2)))
+
+    def area_share(self, corners: str) -> sp.Expr:
+        """The signed share of the triangle's area that the polygon through `corners` has
+        (the determinant of the corners' weights, summed over a fan)."""
+        self.known(*corners)
+        pts = [self.points[c] for c in corners]
+        total = sp.Integer(0)
+        for i in range(1, len(pts) - 1):
+            total += sp.Matrix([pts[0], pts[i], pts[i + 1]]).det()
+        return sp.simplify(total)
+
+    def known(self, *names: str) -> None:
+        for x in names:
             if x not in self.points:
                 raise Decline(f"a point {x} the problem does not place")
+
+    def _vector(self, p: str, q: str) -> Weights:
+        self.known(p, q)
         return tuple(b - a for a, b in zip(self.points[p], self.points[q], strict=True))  # type: ignore[return-value]
 
     def dot(self, seg1: tuple[str, str], seg2: tuple[str, str]) -> sp.Expr:
@@ -79,20 +120,43 @@ class TrianglePoints:
         return sp.expand(2 * (x * y + y * z + z * x) - x ** 2 - y ** 2 - z ** 2)
 
     def coordinates(self, values: dict[sp.Symbol, sp.Basic]) -> dict[str, tuple]:
-        """Every point at 40 digits, the triangle placed with coordinates."""
+        """Every point at 40 digits, the triangle placed with coordinates from its sides."""
         with mpmath.workdps(40):
             a0, b0, c0 = self.name[0], self.name[1], self.name[2]
             side = {v: mpmath.sqrt(mpmath.mpf(sp.N(values[self.sq[v]], 50))) for v in self.name}
             a = side[a0]  # B0 = (0, 0), C0 = (a, 0), A0 above the x-axis
             p = (a ** 2 + side[c0] ** 2 - side[b0] ** 2) / (2 * a)
             q = mpmath.sqrt(side[c0] ** 2 - p ** 2)
-            place = {a0: (p, q), b0: (mpmath.mpf(0), mpmath.mpf(0)), c0: (a, mpmath.mpf(0))}
-            out = {}
-            for name, w in self.points.items():
-                ws = [mpmath.mpf(sp.N(x, 50)) for x in w]
-                out[name] = (sum(wi * place[v][0] for wi, v in zip(ws, self.name, strict=True)),
-                             sum(wi * place[v][1] for wi, v in zip(ws, self.name, strict=True)))
-            return out
+            return self.replay({a0: (p, q), b0: (mpmath.mpf(0), mpmath.mpf(0)),
+                                c0: (a, mpmath.mpf(0))})
+
+    def replay(self, vertices: dict[str, tuple]) -> dict[str, tuple]:
+        """Build every point again on coordinates, as the problem built it (a point part of
+        the way along a segment, the centroid, two lines crossing), at 40 digits."""
+        out = dict(vertices)
+        with mpmath.workdps(40):
+            for point, kind, args in self.built:
+                if kind == "centroid":
+                    out[point] = tuple(sum(out[v][k] for v in self.name) / 3 for k in (0, 1))
+                elif kind == "between":
+                    (x1, y1), (x2, y2) = out[args[0]], out[args[1]]
+                    t = mpmath.mpf(sp.N(args[2], 50))
+                    out[point] = (x1 + t * (x2 - x1), y1 + t * (y2 - y1))
+                else:
+                    out[point] = _crossing(out[args[0][0]], out[args[0][1]], out[args[1][0]],
+                                           out[args[1][1]])
+        return out
+
+
+def _crossing(p1: tuple, p2: tuple, p3: tuple, p4: tuple) -> tuple:
+    """Where line p1p2 meets line p3p4 (Cramer's rule)."""
+    d = (p1[0] - p2[0]) * (p3[1] - p4[1]) - (p1[1] - p2[1]) * (p3[0] - p4[0])
+    if d == 0:
+        raise Decline("parallel lines do not meet")
+    u = p1[0] * p2[1] - p1[1] * p2[0]
+    w = p3[0] * p4[1] - p3[1] * p4[0]
+    return ((u * (p3[0] - p4[0]) - (p1[0] - p2[0]) * w) / d,
+            (u * (p3[1] - p4[1]) - (p1[1] - p2[1]) * w) / d)
 
 
 def distance(coords: dict[str, tuple], seg: tuple[str, str]) -> mpmath.mpf:
@@ -111,9 +175,10 @@ def dot_measured(coords: dict[str, tuple], s1: tuple[str, str],
 
 def shoelace(coords: dict[str, tuple], name: str) -> mpmath.mpf:
     pts = [coords[v] for v in name]
+    n = len(pts)
     with mpmath.workdps(40):
-        total = sum(pts[i][0] * pts[(i + 1) % 3][1] - pts[(i + 1) % 3][0] * pts[i][1]
-                    for i in range(3))
+        total = sum(pts[i][0] * pts[(i + 1) % n][1] - pts[(i + 1) % n][0] * pts[i][1]
+                    for i in range(n))
         return abs(total) / 2
 
 
