@@ -130,3 +130,14 @@ def test_matrix_entries_with_slashes_or_fracs(gold: str, pred: str, same: bool) 
 ])
 def test_repeating_blocks_and_the_imaginary_unit(gold: str, pred: str, same: bool) -> None:
     assert equivalent(gold, pred, timeout=30) is same
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # a Chinese unit after the number is dropped like any unit ...
+    ("8", "8千克", True), ("25", "25厘米", True), ("40", "40元", True),
+    # ... but a multiplier is not: 万 is ten thousand, 千 a thousand, 3分之2 is 2/3
+    ("8", "8万", False), ("9", "9千", False), ("6", "6百元", False), ("3", "3分之2", False),
+    ("8万", "8万", True),
+])
+def test_chinese_units_and_multipliers(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred, timeout=30) is same

@@ -78,6 +78,11 @@ _NOT_A_NOUN = re.compile(r"(?:^| )(?:" + _MULTIPLYING + r"|half|halves|thirds?|q
 # say it (math-verify drops `\text{ hundred}` like a unit: "2 hundred" would equal 2).
 _MULTIPLIER = re.compile(r"\d\s*(?:\\text\s*\{\s*|\\,|\s)*(?P<word>" + _MULTIPLYING + r")\b",
                          re.IGNORECASE)
+# The same in Chinese: ten, hundred, thousand (not the 千 of 千米 km, 千克 kg, ...), ten
+# thousand, hundred million, "times", and 分之 ("3分之1" is 1/3); math-verify drops
+# them with the unit after a number, so "5万" (50000) equalled 5.
+_CJK_MULTIPLIER = re.compile(r"\d\s*(?:\\text\s*\{\s*)?"
+                             r"(?P<word>[十百万萬亿億兆倍]|千(?![米克瓦卡焦公])|分之)")
 
 
 def multiplier_words_differ(gold: str, pred: str) -> bool:
@@ -85,7 +90,8 @@ def multiplier_words_differ(gold: str, pred: str) -> bool:
     def words(text: str) -> set[str]:
         if _SCALE_WORD.match(core(text)):  # "7 million" is read as 7000000 (see above)
             return set()
-        return {m.group("word").lower().rstrip("s") for m in _MULTIPLIER.finditer(text)}
+        return ({m.group("word").lower().rstrip("s") for m in _MULTIPLIER.finditer(text)}
+                | {m.group("word") for m in _CJK_MULTIPLIER.finditer(text)})
     return words(gold) != words(pred)
 
 

@@ -31,6 +31,7 @@ _MORE = r">|\\ge(?:q|qslant)?(?![a-zA-Z])"
 _SIDE = r"(?:(?!\\[lgn]e)[^<>=;])+?"
 _RELATION = re.compile(rf"^(?P<left>{_SIDE})\s*(?P<rel>{_LESS}|{_MORE})\s*(?P<right>{_SIDE})$")
 _NAME = re.compile(r"^[a-zA-Z]$")
+_NOT_EQUAL = re.compile(r"^([a-zA-Z])\s*(?:\\neq?(?![a-zA-Z])|\\not=|!=)\s*(?P<bound>[^<>=]+)$")
 _ENVIRONMENT = re.compile(r"^\\begin\{(cases|aligned|array)\}(?:\{[lcr|]*\})?(?P<body>.*)"
                           r"\\end\{\1\}$", re.DOTALL)
 _EQUATION_ROW = re.compile(r"^&?\s*(?P<name>[a-zA-Z](?:_\{?\w+\}?)?)\s*&?=&?\s*"
@@ -64,8 +65,13 @@ def _interval(side: str, bound: str, strict: bool) -> str:
 
 
 def joined_inequalities(text: str) -> str | None:
-    """One inequality in one variable (a ray), or several joined by "or" (a union) or
-    "and" (an interval), as interval notation; None when `text` is not that."""
+    """One inequality in one variable (a ray; `x \\ne 2`: all reals but 2), or several
+    joined by "or" (a union) or "and" (an interval), as interval notation; None when
+    `text` is not that."""
+    m = _NOT_EQUAL.match(text.strip())
+    if m and not re.search("[a-zA-Z]", _letters(m.group("bound"))):  # all reals but one
+        bound = m.group("bound").strip()
+        return f"(-\\infty, {bound}) \\cup ({bound}, \\infty)"
     pieces = _JOIN.split(text.strip())
     relations, joins = pieces[0::4], [next(filter(None, pieces[i:i + 3]), "")
                                       for i in range(1, len(pieces), 4)]
