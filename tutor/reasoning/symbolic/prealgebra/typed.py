@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     rates,
     ratio_parts,
     ratios,
+    rectangle_stories,
     scaled_amounts,
     share_chains,
     shares,
@@ -58,4 +59,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           operation_chains.operation_chains, interest.interest,
                           motion.motion, two_movers.two_movers, coins.coins,
                           mixtures.mixtures, share_chains.share_chains,
-                          map_scales.map_scales, story_means.story_means]
+                          map_scales.map_scales, story_means.story_means,
+                          rectangle_stories.rectangle_stories]
