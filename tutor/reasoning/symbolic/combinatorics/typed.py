@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     draws,
     expectation,
     integer_counts,
+    lattice_paths,
     letters,
     number_counts,
     number_draws,
@@ -55,7 +56,7 @@ READERS: list[Reader] = [
     spoken.spoken,
     placings.placings, placings.lineups, roles.head_and_group,
     roles.officers, roles.two_groups, roles.mixed, subgroups.part_choices, pairings.pairings,
-    distributions.distributions,
+    distributions.distributions, lattice_paths.lattice_paths,
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance

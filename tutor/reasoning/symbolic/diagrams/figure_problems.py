@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.diagrams.angles_at_point import angles_at_point
 from tutor.reasoning.symbolic.diagrams.asy_reader import figure_source, read_figure
 from tutor.reasoning.symbolic.diagrams.drawn_to_scale import solve_drawn_to_scale
 from tutor.reasoning.symbolic.diagrams.figure import Figure, require
+from tutor.reasoning.symbolic.diagrams.grid_paths import grid_paths
 from tutor.reasoning.symbolic.diagrams.labels import read_labels
 from tutor.reasoning.symbolic.diagrams.measured import measure
 from tutor.reasoning.symbolic.diagrams.triangle_givens import triangle_problem
@@ -103,7 +104,7 @@ def _solve(figure: Figure, split: Split, template: str, outside: str) -> Result:
     measured = measure(figure, reading, split, template) if reading else None
     if measured is not None:
         return measured
-    for solver in (angle_sum, angles_at_point, angle_chase):
+    for solver in (angle_sum, angles_at_point, angle_chase, grid_paths):
         try:
             got = solver(figure, split, template)
         except Decline as exc:
