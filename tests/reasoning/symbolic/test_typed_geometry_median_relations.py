@@ -53,6 +53,9 @@ SOLVED = [
     # isosceles: 36 * 3 + 36 * 5 = 8 (XW^2 + 15)
     ("In $\\triangle XYZ$, $W$ is a point on $\\overline{YZ}$ with $YW = 3$ and $WZ = 5$. If "
      "$XY = XZ = 6$, how long is $XW$?", "\\sqrt{21}"),
+    # medians 3, 9/2, 6; the triangle of the medians has 3/4 of the area (Heron: 27 sqrt 15 / 16)
+    ("Let $G$ be the centroid of triangle $ABC$, and let $GA = 2$, $GB = 3$ and $GC = 4$. "
+     "Find the area of triangle $ABC$.", "\\frac{9\\sqrt{15}}{4}"),
     # the median to KL: 4 m^2 = 2 * 36 + 2 * 64 - 100 = 100
     ("Triangle $JKL$ has $JK = 6$, $JL = 8$ and $KL = 10$. Find the median to side $KL$.",
      "5"),

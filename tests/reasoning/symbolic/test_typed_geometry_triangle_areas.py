@@ -39,7 +39,29 @@ SOLVED = [
      "\\frac{15}{2}"),
 ]
 
+EXTRA = [
+    # the bracket notation for areas: ABM is half of ABC
+    ("Let $M$ be the midpoint of $\\overline{BC}$ in $\\triangle ABC$. If $[ABC] = 40$, "
+     "find $[ABM]$.", "20"),
+    # BD = 2 DC: the areas on the two sides of AD are 2 : 1
+    ("Point $D$ lies on $\\overline{BC}$ of $\\triangle ABC$ so that $BD = 2DC$. What is the "
+     "ratio of the areas of triangles $ABD$ and $ADC$?", "2"),
+    # the 13-14-15 triangle has area 84 (Heron); ABD is 5/14 of it
+    ("In triangle $ABC$, $AB = 13$, $BC = 14$ and $CA = 15$. Point $D$ is on "
+     "$\\overline{BC}$ with $BD = 5$. What is the area of triangle $ABD$?", "30"),
+    # cutting off the corner triangle AMN (a quarter) leaves three quarters of 84
+    ("In triangle $ABC$, $AB = 13$, $BC = 14$ and $CA = 15$. $M$ and $N$ are the midpoints of "
+     "$AB$ and $AC$, respectively. What is the area of quadrilateral $MNCB$?", "63"),
+]
+SOLVED += EXTRA
+
 DECLINED = [
+    # the quadrilateral's corners in an order whose sides cross
+    "In triangle $ABC$, $AB = 13$, $BC = 14$ and $CA = 15$. $M$ and $N$ are the midpoints of "
+    "$AB$ and $AC$, respectively. What is the area of quadrilateral $MNBC$?",
+    # an area told together with sides that already fix it
+    "In triangle $ABC$, $AB = 13$, $BC = 14$ and $CA = 15$, and the area of triangle $ABC$ is "
+    "80. $M$ is the midpoint of $\\overline{BC}$. What is the area of triangle $ABM$?",
     # the whole side disagrees with its two pieces
     "In triangle $ABC$, $D$ is on $\\overline{BC}$ with $BD = 3$, $DC = 5$ and $BC = 10$. What "
     "is the ratio of the area of triangle $ABD$ to the area of triangle $ADC$?",

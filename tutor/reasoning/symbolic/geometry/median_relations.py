@@ -122,6 +122,8 @@ def _name(split: Split, template: str) -> tuple[str, str] | None:
         names.append(letters)
         return "TRI" if set(letters) == set(names[0]) and len(letters) == 3 else f"#{letters}#"
 
+    template = re.sub(r"\btriangles (@\d+@) and (@\d+@)", r"triangle \1 and triangle \2",
+                      template)
     text = re.sub(r"(triangle |quadrilateral )?@(\d+)@", mention, template)
     if not names or len(names[0]) != 3:
         return None
@@ -142,6 +144,10 @@ def read_median_relations(split: Split, template: str) -> Result | None:
     r = _Reading(split, text, name)
     _declarations(r)
     asked = _question(r)
+    bracket = re.fullmatch(r"\s*\[\s*([A-Z]{3,4})\s*\]\s*", r.piece(asked[1])) \
+        if asked[0] == "seg" else None
+    if bracket:  # "Find [ABM]": an area
+        asked = ("area", bracket.group(1))
     _facts(r)
     side_points.place(r.tri, r.on_side, r.lengths, r.ratios)
     side_points.place_crossings(r.tri, r.meets)
@@ -149,11 +155,13 @@ def read_median_relations(split: Split, template: str) -> Result | None:
     if "@" in rest or "#" in rest or words(rest) - _GLUE:
         return None
     if r.areas.areas or asked[0] == "ratio" or asked[0] == "area" and asked[1] != name:
-        if (r.lengths or r.equal or r.perpendicular) and asked[0] != "ratio":
-            # a ratio of areas is the same in every triangle; an area is not
-            raise Decline("lengths and areas together")
-        ss.consistent(r.facts)
-        return ta.solve(r.areas, asked)
+        if not (r.lengths or r.equal or r.perpendicular) or asked[0] == "ratio":
+            # a ratio of areas is the same in every triangle
+            ss.consistent(r.facts)
+            return ta.solve(r.areas, asked)
+        if r.areas.areas:
+            raise Decline("lengths and areas told together")
+        return ss.solve(r.facts, "area", asked[1])
     target: tuple[str, str] | str = asked[0] if asked[0] != "seg" else r.seg(asked[1])
     return ss.solve(r.facts, target)
 
@@ -177,7 +185,8 @@ def _declarations(r: _Reading) -> None:
           rf"(?:side )?{_P})", hidden)
     r.sub(rf"{_P} and {_P} are (?:the )?midpoints of (?:sides )?{_P} and {_P},? respectively",
           r.midpoints)
-    r.sub(rf"(?:the )?(?:point )?{_P} is the midpoint of (?:side |segment )?{_P}",
+    r.sub(rf"(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the midpoint of (?:side |segment )?{_P}"
+          rf"(?: (?:in|of) {_TRI})?",
           lambda m: tri.midpoint(r.letter(m.group(1)), "".join(r.seg(m.group(2)))))
     r.sub(rf"(?:the )?perpendicular medians {_P} and {_P}(?: of {_TRI})?",
           lambda m: r.crossing(m.group(1), m.group(2)))
@@ -198,7 +207,7 @@ def _declarations(r: _Reading) -> None:
     r.sub(rf"(?:the )?(?:point )?{_P} (?:lies |is )?(?:a point )?on (?:side |segment )?{_P}"
           rf"(?: of {_TRI})?(?:,? (?:with|so that|such that))?", on)
     # the centroid: where the medians meet
-    r.sub(rf"(?:the )?(?:point )?{_P} is the centroid(?: of {_TRI})?",
+    r.sub(rf"(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the centroid(?: of {_TRI})?",
           lambda m: tri.centroid(r.letter(m.group(1))))
     r.sub(rf"(?:the )?(?:three )?medians(?: of {_TRI})? (?:meet|intersect) at (?:point )?{_P}",
           lambda m: tri.centroid(r.letter(m.group(1))))
@@ -226,8 +235,8 @@ def _question(r: _Reading) -> tuple[str, ...]:
         return r.tri.name if src == "TRI" else src.strip("#")
     r.sub(rf"(?:what is|find|compute|determine|how long is) (?:the length of )?(?:segment )?{_P}"
           r" ?\??", lambda m: asks.append(("seg", m.group(1))))
-    r.sub(rf"(?:what is|find|compute|determine) the ratio of the area of {poly} to the area "
-          rf"of {poly} ?\??",
+    r.sub(rf"(?:what is|find|compute|determine) the ratio of the areas? of {poly} (?:to|and) "
+          rf"(?:the area of )?{poly} ?\??",
           lambda m: asks.append(("ratio", corners(m.group(1)), corners(m.group(2)))))
     r.sub(rf"(?:what is|find|compute|determine) the area of {poly} ?\??",
           lambda m: asks.append(("area", corners(m.group(1)))))
@@ -251,6 +260,10 @@ def _facts(r: _Reading) -> None:
         told = side_points.ratio(r.piece(m.group(1)))
         if told is not None:
             r.ratios[told[0]] = told[1]
+            return
+        bracket = re.fullmatch(r"\s*\[\s*([A-Z]{3,4})\s*\]\s*=\s*(.+)", r.piece(m.group(1)))
+        if bracket:  # "[ABC] = 40": an area
+            r.areas.areas.append((bracket.group(1), value(r.new(bracket.group(2))[1:-1])))
             return
         for part in re.split(r",|\\text\{\s*and\s*\}", r.piece(m.group(1))):
             sides = [s.strip() for s in part.split("=")]

@@ -18,8 +18,14 @@ Seg = tuple[str, str]
 
 
 def ratio(src: str) -> tuple[tuple[Seg, Seg], sp.Rational] | None:
-    """A piece "BD:DC = 2:3" or "BD/DC = 2/3" (also with \\frac): the two segments and the
-    ratio; None when the piece is not one."""
+    """A piece "BD:DC = 2:3", "BD/DC = 2/3" (also with \\frac) or "BD = 2DC": the two
+    segments and the ratio; None when the piece is not one."""
+    multiple = re.fullmatch(r"\s*([A-Z]{2})\s*=\s*(\d+)\s*\(?\s*([A-Z]{2})\s*\)?\s*", src)
+    if multiple:  # "BD = 2DC"
+        if int(multiple.group(2)) == 0:
+            raise Decline("a positive multiple")
+        s1, s2 = multiple.group(1), multiple.group(3)
+        return ((s1[0], s1[1]), (s2[0], s2[1])), sp.Rational(int(multiple.group(2)))
     frac = r"\\[dt]?frac\s*\{\s*(\w+)\s*\}\s*\{\s*(\w+)\s*\}"
     m = re.fullmatch(rf"\s*(?:([A-Z]{{2}})\s*[:/]\s*([A-Z]{{2}})|{frac})\s*=\s*(?:(\d+)\s*[:/]\s*"
                      rf"(\d+)|{frac})\s*", src)

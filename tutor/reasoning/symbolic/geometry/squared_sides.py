@@ -54,8 +54,10 @@ def consistent(r: Facts) -> None:
             raise Decline("facts no triangle meets")
 
 
-def solve(r: Facts, asked: Seg | str) -> Result:
-    """The asked segment, or "area" / "perimeter", from the facts; confirmed."""
+def solve(r: Facts, asked: Seg | str, corners: str = "") -> Result:
+    """The asked segment, or "area" / "perimeter", from the facts; confirmed. The area is
+    the whole triangle's, or the polygon's through `corners` (points of the triangle)."""
+    corners = corners or r.tri.name
     tri = r.tri
     names = {tri.sq[v]: sp.Symbol(f"{''.join(u for u in tri.name if u != v)}^2")
              for v in tri.name}
@@ -81,7 +83,10 @@ def solve(r: Facts, asked: Seg | str) -> Result:
     if not all(v.is_positive for v in values.values()) or not tri.area2().subs(values) > 0:
         raise Decline("the facts give no real triangle")
     if asked == "area":
-        target, what = sp.sqrt(tri.area2()) / 4, "the area"
+        share = abs(tri.area_share(corners))
+        if share == 0:
+            raise Decline("a polygon with no area")
+        target, what = share * sp.sqrt(tri.area2()) / 4, f"the area of ${corners}$"
     elif asked == "perimeter":
         target, what = sum(sp.sqrt(x) for x in unknowns), "the perimeter"
     else:
@@ -90,7 +95,7 @@ def solve(r: Facts, asked: Seg | str) -> Result:
     answer = sp.radsimp(sp.simplify(target.subs(values)))
     if not sp.simplify(answer - target.subs(values)) == 0 or not answer.is_positive:
         raise Decline("no clean value")
-    _confirm(r, values, asked, answer)
+    _confirm(r, values, asked, answer, corners)
     shown = ", ".join(f"${latex(names[x])} = {latex(values[x])}$" for x in unknowns)
     facts = "; ".join(f"${t}$" for t, _ in eqs)
     return answer, [
@@ -104,7 +109,7 @@ def solve(r: Facts, asked: Seg | str) -> Result:
     ]
 
 
-def _confirm(r: Facts, values: dict, asked: Seg | str, answer: sp.Basic) -> None:
+def _confirm(r: Facts, values: dict, asked: Seg | str, answer: sp.Basic, corners: str) -> None:
     tri = r.tri
     coords = tri.coordinates(values)
     ok = True
@@ -117,7 +122,9 @@ def _confirm(r: Facts, values: dict, asked: Seg | str, answer: sp.Basic) -> None
         for s1, s2 in r.perpendicular:
             ok &= abs(tp.dot_measured(coords, s1, s2)) < tiny
         if asked == "area":
-            got = tp.shoelace(coords, tri.name)
+            if not tp.simple_polygon([coords[c] for c in corners]):
+                raise Decline(f"the polygon {corners} crosses itself")
+            got = tp.shoelace(coords, corners)
         elif asked == "perimeter":
             a, b, c = tri.name[0], tri.name[1], tri.name[2]
             got = sum(tp.distance(coords, s) for s in ((a, b), (b, c), (c, a)))

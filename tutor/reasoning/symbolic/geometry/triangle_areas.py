@@ -83,7 +83,7 @@ def _confirm(f: AreaFacts, asked: tuple[str, ...], answer: sp.Basic) -> None:
             coords = f.tri.replay(place)
             named = [c for c, _ in f.areas] + list(asked[1:])
             for corners in named:
-                if not _simple([coords[c] for c in corners]):
+                if not tp.simple_polygon([coords[c] for c in corners]):
                     raise Decline(f"the polygon {corners} crosses itself")
             measured = {c: tp.shoelace(coords, c) for c in named}
             if asked[0] == "ratio":
@@ -94,23 +94,6 @@ def _confirm(f: AreaFacts, asked: tuple[str, ...], answer: sp.Basic) -> None:
             ok &= abs(got - mpmath.mpf(sp.N(answer, 50))) < mpmath.mpf(10) ** -30
     confirm.check(bool(ok), "the construction replayed on two differently shaped triangles "
                   "with coordinates, every area measured by the shoelace formula")
-
-
-def _simple(pts: list[tuple]) -> bool:
-    """No two sides of the polygon that do not share a corner cross each other."""
-    n = len(pts)
-    edges = [(pts[i], pts[(i + 1) % n]) for i in range(n)]
-
-    def side(a: tuple, b: tuple, c: tuple) -> mpmath.mpf:
-        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
-    for i in range(n):
-        for j in range(i + 2, n):
-            if i == 0 and j == n - 1:
-                continue
-            (p, q), (r, s) = edges[i], edges[j]
-            if side(p, q, r) * side(p, q, s) < 0 and side(r, s, p) * side(r, s, q) < 0:
-                return False
-    return True
 
 
 __all__ = ["AreaFacts", "solve"]

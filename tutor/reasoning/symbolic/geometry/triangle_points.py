@@ -182,4 +182,21 @@ def shoelace(coords: dict[str, tuple], name: str) -> mpmath.mpf:
         return abs(total) / 2
 
 
-__all__ = ["TrianglePoints", "Weights", "distance", "dot_measured", "shoelace"]
+def simple_polygon(pts: list[tuple]) -> bool:
+    """No two sides of the polygon that do not share a corner cross each other."""
+    n = len(pts)
+    edges = [(pts[i], pts[(i + 1) % n]) for i in range(n)]
+
+    def side(a: tuple, b: tuple, c: tuple) -> mpmath.mpf:
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    for i in range(n):
+        for j in range(i + 2, n):
+            if i == 0 and j == n - 1:
+                continue
+            (p, q), (r, s) = edges[i], edges[j]
+            if side(p, q, r) * side(p, q, s) < 0 and side(r, s, p) * side(r, s, q) < 0:
+                return False
+    return True
+
+
+__all__ = ["TrianglePoints", "Weights", "distance", "dot_measured", "shoelace", "simple_polygon"]
