@@ -6,6 +6,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     arrangements,
     arrivals,
     attempts,
+    binomial_facts,
     card_order,
     cards,
     coin_payoffs,
@@ -52,7 +53,7 @@ READERS: list[Reader] = [
     arrangements.seatings, letters.letters, row_ends.row_ends,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
     subset_conditions.subsets_with,
-    polygon_choices.polygons, pascal.read,
+    polygon_choices.polygons, pascal.read, binomial_facts.told_values, binomial_facts.any_n,
     spoken.spoken,
     placings.placings, placings.lineups, roles.head_and_group,
     roles.officers, roles.two_groups, roles.mixed, subgroups.part_choices, pairings.pairings,
