@@ -62,7 +62,7 @@ def test_a_value_computed_after_where_carries_to_the_next_step() -> None:
 def test_a_second_value_of_a_trial_joined_by_and_is_one_more_choice() -> None:
     assert supposed("Choose \\(u = 4\\) and \\(w = 0.5\\) to see what happens.") == [True, True]
     assert supposed("Substituting $s = 3$ and $t = -2$ into the sum, ") == [True, True]
-    assert supposed("It is smallest when $p = 0$ and $q = 6$.") == [True, True]
+    assert supposed("If $p = 0$ and $q = 6$, the sum is 6.") == [True, True]
     assert supposed("If \\(g \\geq 1\\) and \\(h < 4\\), both hold.") == [True, True]
     assert supposed("Plugging in $r = 2$ and $s = 7$, ") == [True, True]
 
@@ -70,6 +70,8 @@ def test_a_second_value_of_a_trial_joined_by_and_is_one_more_choice() -> None:
 def test_what_a_trial_gives_is_still_a_claim() -> None:
     assert supposed("If $u = 6$, then $w = 9$ and $z = 1$.") == [True, False, False]
     assert supposed("If $u = 6$, $w = 9$.") == [True, False]
+    # after "when", the second value is more often where a result holds
+    assert supposed("It is smallest when $p = 0$ and $q = 6$.") == [True, False]
     # a comma breaks the list: what follows it may be what the trial gives
     assert supposed("For $m = 5$, $n = 1$ and $k = 9$.") == [True, False, False]
     assert supposed("Solving for $u$ and $w$ gives $u = 6$ and $w = 9$.") == [False, False]

@@ -38,6 +38,7 @@ from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.modular import FALSE_HERE, congruence_claim
+from tutor.verify.named_values import named_value_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.rewrites import follows_from_previous
@@ -260,6 +261,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         # `3 × 66.4° = 199.2°`: arithmetic in degrees; verify only (`90° = π/2` is not false)
         claim = replace(claim, lhs=DEGREES.sub("", claim.lhs), rhs=DEGREES.sub("", claim.rhs),
                         comparable=False)
+    if claim.latex and (named := named_value_claim(claim, ctx)) is not None:
+        return named  # vectors, probabilities and discriminants known by name
     if claim.latex and ("matrix}" in claim.lhs + claim.rhs or vector_claim(claim)):
         return matrix_claim(claim)
     if DOTS.search(claim.lhs + claim.rhs) and (dotted := dotted_claim(claim)) is not None:

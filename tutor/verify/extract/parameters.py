@@ -7,8 +7,10 @@ that could be checked (plain text work).
 The words of a trial or a case ("choose", "substituting", "if", "when", "for") make the
 first name after them a supposition (`claim.SUPPOSES`); a second name joined to it by
 "and" is one more value of the same trial ("choose $x = 2$ and $y = 5$", "substituting
-$a = 3$ and $b = -1$ into ...", "when $u = 0$ and $v = 1$"). Joined by a comma only, it may
-be what the trial gives ("If $x = 2$, $y = 5$"), so it stays a claim."""
+$a = 3$ and $b = -1$ into ...", "if $u = 0$ and $v = 1$"). Joined by a comma only, it may
+be what the trial gives ("If $x = 2$, $y = 5$"), so it stays a claim; so does the second
+value after "when", which more often tells where a result holds ("the only solutions are
+when $k = 1$ and $j = 1$")."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ _NAMES_PARAMETERS = re.compile(
     re.IGNORECASE,
 )
 # A trial's or a case's words, its first value, and "and" right before the claim.
-_TRIAL = (r"\b(?:if|when|whenever|for|choos(?:e|ing)|chose|tak(?:e|ing)|set(?:ting)?|"
+_TRIAL = (r"\b(?:if|for|choos(?:e|ing)|chose|tak(?:e|ing)|set(?:ting)?|"
           r"pick(?:ing)?|plug(?:ging)?\s+in|substitut(?:e|es|ed|ing)|put(?:ting)?|say|"
           r"consider(?:ing)?|try(?:ing)?|test(?:ing)?)")
 _TRIAL_LIST = re.compile(
