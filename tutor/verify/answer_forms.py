@@ -58,7 +58,7 @@ _LONG_UNITS = (r"(?:cm|mm|km|in|ft|yd|mi|kg|mg|mL|ml|sec|min|hr|hrs|mph|kph|inch
                r"|yards?|miles?|(?:centi|milli|kilo)?met(?:er|re)s?|grams?|pounds?|lbs?|ounces?|oz"
                r"|liters?|litres?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|units?)")
 _SHORT_UNITS = r"(?:m|g|s|h|L|l)"
-_UNIT_TAIL = re.compile(
+UNIT_TAIL = re.compile(
     r"^(?P<head>.+?)\s*(?:\\(?:text|mbox|mathrm)\s*\{\s*(?:(?:square|cubic|sq\.?)\s+)?"
     rf"(?:{_LONG_UNITS}|{_SHORT_UNITS})(?:\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))?\s*\}}"
     rf"|\s(?:(?:square|cubic|sq\.?)\s+)?{_LONG_UNITS}(?:\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))?"
@@ -168,7 +168,7 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
         interval = _chain_interval(m.group(2))
         if interval:
             forms.append(interval)
-    m = _UNIT_TAIL.match(text)
+    m = UNIT_TAIL.match(text)
     if m and re.search(r"\d", m.group("head")) and not re.search(
             r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", m.group("head"))):
         forms.append(m.group("head").strip())

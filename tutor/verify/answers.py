@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
 from tutor.verify.answer_forms import alternative_forms, multiplier_words_differ
+from tutor.verify.answer_kinds import kinds_agree
 from tutor.verify.answer_named import named_agree
 from tutor.verify.answer_normalize import prepare, too_big
 from tutor.verify.answer_numbers import (
@@ -136,12 +137,16 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
     if too_big(gold) or too_big(pred) or _too_nested(gold) or _too_nested(pred):
         return False
     gold, pred = restore_escapes(gold), restore_escapes(pred)
+    def same(a: str, b: str) -> bool:
+        return equivalent(a, b, timeout=timeout, approximate=approximate)
+
     known = times_agree(gold, pred)
     if known is None:
         known = words_agree(gold, pred)
+    if known is None:  # a set against a tuple, other units, a numeral in another base
+        known = kinds_agree(gold, pred, same)
     if known is None:  # `x = 3, y = 4`: a point, entry by entry in the order of its names
-        known = named_agree(gold, pred, lambda a, b: equivalent(
-            a, b, timeout=timeout, approximate=approximate))
+        known = named_agree(gold, pred, same)
     if known is not None:
         return known
     if multiplier_words_differ(gold, pred):

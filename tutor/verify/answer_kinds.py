@@ -1,0 +1,105 @@
+"""Answers of different kinds that math-verify matched because it dropped what told them
+apart. Each check either decides (True/False) or says None and leaves the pair alone:
+
+* a set of numbers `\\{1, 2\\}` against a tuple or interval `(1, 2)` / `[1, 2]`: not equal
+  (MARIO_EVAL keeps the kinds apart too); a set holding a point, `\\{(1, 2)\\}`, is left;
+* a numeral in another base, `11_2`, against a plain reference: its value (3) is compared,
+  never its digits (math-verify dropped the subscript and matched 11);
+* two answers that both state a unit of measure: the units must be the same unit
+  (`7 \\text{ cm}` is not `7 \\text{ m}`; `cm` and `centimeters` are one unit). An
+  answer without a unit, or a generic `units`, is left to the value alone.
+
+Plain string work; `same` (the caller's comparison) reads the values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tutor.verify.answer_forms import UNIT_TAIL, base_value, core, split_top
+
+_SET = re.compile(r"^\\\{(?P<body>.*)\\\}$", re.DOTALL)
+_BRACKETED = re.compile(r"^(?:\\left)?[(\[](?P<body>.*?)(?:\\right)?[)\]]$", re.DOTALL)
+# a numeral (a digit at least: `b_{12}` is a name) with its base
+_SUBSCRIPTED = re.compile(r"^(?P<digits>(?=[0-9A-Za-z]*\d)[0-9A-Za-z]+)_\{?\s*"
+                          r"(?P<base>\d{1,2})\s*\}?$")
+_PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+
+_UNIT_NAMES = {
+    "centimeter": "cm", "centimetre": "cm", "millimeter": "mm", "millimetre": "mm",
+    "kilometer": "km", "kilometre": "km", "meter": "m", "metre": "m", "inch": "in",
+    "inche": "in", "foot": "ft", "feet": "ft", "yard": "yd", "yd": "yd", "mile": "mi",
+    "gram": "g", "kilogram": "kg", "pound": "lb", "lb": "lb", "ounce": "oz", "liter": "l",
+    "litre": "l", "milliliter": "ml", "millilitre": "ml", "second": "s", "sec": "s",
+    "minute": "min", "hour": "h", "hr": "h", "day": "day", "week": "week", "month": "month",
+    "year": "year", "mph": "mi/h", "kph": "km/h", "hrs": "h", "mins": "min", "secs": "s",
+    "lbs": "lb", "yds": "yd", "yrs": "year", "yr": "year",
+}
+_GENERIC = {"unit", "units", ""}
+
+
+def set_against_tuple(gold: str, pred: str) -> bool:
+    """One answer is a set of plain entries and the other a tuple or interval."""
+    def kind(text: str) -> tuple[str, int] | None:
+        text = core(text)
+        m = _SET.match(text)
+        if m:
+            entries = split_top(m.group("body"), ",")
+            plain = all(entry and not re.search(r"[(\[{]", entry) for entry in entries)
+            return ("set", len(entries)) if plain and len(entries) > 1 else None
+        m = _BRACKETED.match(text)
+        if m and len(split_top(text, ",")) == 1:
+            entries = split_top(m.group("body"), ",")
+            return ("tuple", len(entries)) if len(entries) > 1 else None
+        return None
+    kinds = kind(gold), kind(pred)
+    return None not in kinds and {k[0] for k in kinds if k} == {"set", "tuple"}
+
+
+def numeral_value(gold: str, pred: str, same: Callable[[str, str], bool]) -> bool | None:
+    """A graded numeral in another base against a plain number: compared by its value."""
+    m = _SUBSCRIPTED.match(core(pred))
+    if not m or int(m.group("base")) == 10 or not _PLAIN_NUMBER.match(core(gold)):
+        return None
+    value = base_value(m.group("digits"), int(m.group("base")))
+    return value is not None and same(gold, str(value))
+
+
+def _unit(answer: str) -> str | None:
+    """The unit a number answer ends with, in one spelling (`centimeters` -> `cm`)."""
+    text = core(answer)
+    m = UNIT_TAIL.match(text)
+    if not m or not re.search(r"\d", m.group("head")):
+        return None
+    tail = text[m.end("head"):]
+    tail = re.sub(r"\\(?:text|mbox|mathrm)\s*\{([^{}]*)\}", r" \1 ", tail)
+    tail = re.sub(r"\^\s*\{?\s*2\s*\}?", " sq", re.sub(r"\^\s*\{?\s*3\s*\}?", " cu", tail))
+    words = re.findall(r"[A-Za-z]+\.?|/", tail.replace("~", " "))
+    spelled = []
+    for word in words:
+        word = word.rstrip(".")
+        lower = word.lower() if len(word) > 2 else word
+        lower = {"square": "sq", "cubic": "cu"}.get(lower, lower)
+        singular = lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower
+        spelled.append(_UNIT_NAMES.get(singular, _UNIT_NAMES.get(lower, lower)))
+    unit = " ".join(sorted(w for w in spelled if w in ("sq", "cu"))
+                    + [w for w in spelled if w not in ("sq", "cu")])
+    return unit.replace(" / ", "/").lower()
+
+
+def units_differ(gold: str, pred: str) -> bool:
+    """Both answers state a unit of measure, and not the same one."""
+    a, b = _unit(gold), _unit(pred)
+    if a is None or b is None:
+        return False
+    generic = {w for w in (a.split() + b.split())} & _GENERIC
+    return not generic and a != b
+
+
+def kinds_agree(gold: str, pred: str, same: Callable[[str, str], bool]) -> bool | None:
+    """False for a set against a tuple or for two different units, the value comparison
+    for a numeral in another base against a plain number; None otherwise."""
+    if set_against_tuple(gold, pred) or units_differ(gold, pred):
+        return False
+    return numeral_value(gold, pred, same)
