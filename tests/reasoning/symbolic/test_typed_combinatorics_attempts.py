@@ -69,7 +69,25 @@ def test_guesses_on_multiple_choice_questions(problem, answer):
     assert_solved(problem, answer)
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    # n p by linearity; the engine checks it against the distribution's mean
+    ("Priya sinks 60% of her free throws. If she shoots 8 free throws, what is the expected "
+     "number of free throws she sinks?", "\\frac{24}{5}"),
+    ("Priya sinks 60% of her free throws. If she shoots 8 free throws, what is the expected "
+     "number of free throws missed?", "\\frac{16}{5}"),
+    ("A bent coin lands heads with probability 3/4. If it is flipped 6 times, what is the "
+     "expected number of tails?", "\\frac{3}{2}"),
+    ("A quiz has 12 multiple-choice questions, each with 3 answer choices. If Lee guesses on "
+     "every question, what is the expected number of questions he gets right?", "4"),
+])
+def test_expected_number_of_successes(problem, answer):
+    assert_solved(problem, answer)
+
+
 @pytest.mark.parametrize("problem", [
+    # the expected number of attempts until a success: another question
+    "Priya sinks 60% of her free throws. What is the expected number of free throws she shoots "
+    "until she sinks one?",
     # in a row: consecutive successes are another event
     "Priya sinks 60% of her free throws. If she shoots 4 free throws, what is the probability "
     "that she sinks at least 2 in a row?",
@@ -82,9 +100,9 @@ def test_guesses_on_multiple_choice_questions(problem, answer):
     # the chance is about free throws, the count about another kind of shot
     "Priya sinks 60% of her free throws. If she takes 4 penalty kicks, what is the probability "
     "that she sinks exactly 2 penalty kicks?",
-    # an expectation, not a probability
+    # an expectation of a square, not of a count
     "A bent coin lands heads with probability 3/4. If it is flipped 3 times, what is the "
-    "expected number of heads?",
+    "expected value of the square of the number of heads?",
     # two right answers per question changes the chance
     "A quiz has 4 multiple-choice questions, each with 3 answer choices, and two of them are "
     "correct. If Lee guesses on every question, what is the probability that he gets at least "

@@ -19,6 +19,7 @@ import re
 from fractions import Fraction
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK
+from tutor.reasoning.symbolic.combinatorics.trial_means import mean
 from tutor.reasoning.symbolic.combinatorics.trial_wording import chance
 from tutor.reasoning.symbolic.combinatorics.trials import Event, Trials, solve
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -68,6 +69,9 @@ _EVENTS = {
            + _KIND + r"))?(?!\w)",
     "none": r" " + _ANY_VERB + _TARGET + r" none of (?:them|the (?P<a>" + _KIND + r"))\b",
     "once": r" " + _ANY_VERB + _TARGET + r" at least once\b"}
+_MEAN_SHOTS = (r" (?:what is |find )?the expected (?:number|count) of (?P<a>" + _KIND + r")(?: "
+               r"(?:that )?(?:she|he|they|it|i|you|we) (?:will )?" + _ANY_VERB + r"|(?P<missed> "
+               r"missed)| (?:made|hit|scored|sunk|won))?(?=[ ?.,])")
 _WHO = (r" (?:a|an|the|our|my|her|his|their) (?:[a-z]+ )?(?:player|archer|shooter|golfer|kicker|"
         r"pitcher|marksman|hunter|team|athlete|striker|forward|guard)\b")
 _GLUE = {"she", "he", "they", "will", "if", "then", "of", "them", "each", "independently",
@@ -117,7 +121,7 @@ def _tally(kind: str, e: re.Match[str], n: int, failure: bool) -> Event:
 
 def shots(split: Split, template: str) -> Result | None:
     """Shots, throws, kicks or games, each a success with the stated chance."""
-    if not quick(template, "probability", "chance") or not re.search(
+    if not quick(template, "probability", "chance", "expected") or not re.search(
             r"\b(?:" + _SUCCEED + r")\b", template):
         return None
     w = Wording.of(split, template)
@@ -125,15 +129,18 @@ def shots(split: Split, template: str) -> Result | None:
     w.take(_WHO)
     rate = [m for p in _RATE for m in w.take(p)]
     count = [m for p in _COUNT for m in w.take(p)]
-    ask = w.take(ASK)
-    found = [(kind, m) for kind, p in _EVENTS.items() for m in w.take(p)]
+    expected = w.take(_MEAN_SHOTS)
+    ask = w.take(ASK) if not expected else expected
+    found = [(kind, m) for kind, p in _EVENTS.items() for m in w.take(p)] if not expected else \
+        [("mean", expected[0])]
     w.take(r" (?:independently of (?:each other|the others|one another)|independent of "
            r"(?:each other|the others))(?=[ ,.;?])")
     if len(rate) != 1 or len(ask) != 1 or len(found) != 1 or len(count) > 1 or \
             not w.only_glue(_GLUE):
         return None
     r, (kind, e) = rate[0], found[0]
-    lemma, said = _LEMMA[r.group("v")], _LEMMA[e.group("ev")]
+    lemma = _LEMMA[r.group("v")]
+    said = _LEMMA[e.group("ev")] if e.group("ev") else ("miss" if e.group("missed") else lemma)
     if said != lemma and not (said == "miss" and lemma in ("make", "hit", "sink", "score")):
         raise Decline("the event's verb is not the success whose chance is given")
     kinds = {_kind(m.groupdict().get(g)) for m in (r, e, *count) for g in ("a", "a2")} - {None}
@@ -149,6 +156,8 @@ def shots(split: Split, template: str) -> Result | None:
     if not 0 < p < 1:
         raise Decline("a chance strictly between 0 and 1")
     trials = Trials([(n, p)], f"a success ('{r.group('v')}')")
+    if kind == "mean":
+        return mean(trials, said != lemma, "misses" if said != lemma else "successes")
     return solve(trials, _tally(kind, e, n, said != lemma))
 
 
@@ -181,14 +190,16 @@ _SIDES = {
 
 def weighted_coin(split: Split, template: str) -> Result | None:
     """A coin with a stated chance of heads (or tails), flipped n times."""
-    if "coin" not in template or not quick(template, "probability", "chance"):
+    if "coin" not in template or not quick(template, "probability", "chance", "expected"):
         return None
     w = Wording.of(split, template)
     w.take_name("flips|tosses")
     rate = [m for p in _COIN_RATE for m in w.take(p)]
     flips = [m for p in _FLIPS for m in w.take(p)]
-    ask = w.take(ASK)
-    found = [(kind, m) for kind, p in _SIDES.items() for m in w.take(p)]
+    expected = w.take(r" (?:what is |find )?the expected (?:number|count) of " + _ESIDE + r"\b")
+    ask = expected or w.take(ASK)
+    found = [("mean", m) for m in expected] or [
+        (kind, m) for kind, p in _SIDES.items() for m in w.take(p)]
     if len(rate) != 1 or len(flips) != 1 or len(ask) != 1 or len(found) != 1 or \
             not w.only_glue({"if", "then", "will", "it", "coin", "times", "independently"}):
         return None
@@ -199,6 +210,8 @@ def weighted_coin(split: Split, template: str) -> Result | None:
     kind, e = found[0]
     side = rate[0].group("side")
     trials = Trials([(n, p)], side)
+    if kind == "mean":
+        return mean(trials, e.group("eside").rstrip("s") != side.rstrip("s"), e.group("eside"))
     return solve(trials, _tally("all" if kind == "every" else kind, e, n,
                                 e.group("eside").rstrip("s") != side.rstrip("s")))
 
@@ -228,17 +241,25 @@ _MARKS = {
             r"(?P<r>right|correct|correctly|wrong|incorrect|incorrectly)\b"}
 
 
+_MEAN_MARKS = (r" (?:what is |find )?the expected (?:number|count) of (?:(?:questions|answers) "
+               r"(?:that )?(?:she|he|they|i|you|we) (?:will )?(?:gets?|answers?) (?P<r>right|"
+               r"correct|correctly|wrong|incorrect|incorrectly)|(?P<r2>correct|right|wrong|"
+               r"incorrect) answers)\b")
+
+
 def guesses(split: Split, template: str) -> Result | None:
     """Guesses on multiple-choice questions: one right answer among c choices each."""
-    if "guess" not in template or not quick(template, "probability", "chance"):
+    if "guess" not in template or not quick(template, "probability", "chance", "expected"):
         return None
     w = Wording.of(split, template)
     w.take_subject("guesses|guess|randomly|gets|answers|is|takes|will")
     quiz = [m for p in _QUIZ for m in w.take(p)]
     choices, guess = w.take(_CHOICES), w.take(_GUESS)
     w.take(r" (?:is |was )?(?:taking|takes|took) (?=;)")
-    ask = w.take(ASK)
-    found = [(kind, m) for kind, p in _MARKS.items() for m in w.take(p)]
+    expected = w.take(_MEAN_MARKS)
+    ask = expected or w.take(ASK)
+    found = [("mean", m) for m in expected] or [
+        (kind, m) for kind, p in _MARKS.items() for m in w.take(p)]
     if len(choices) != 1 or len(guess) != 1 or len(ask) != 1 or len(found) != 1 or \
             len(quiz) > 2 or not w.only_glue({"if", "then", "will", "each", "question",
                                               "questions", "of"}):
@@ -262,8 +283,10 @@ def guesses(split: Split, template: str) -> Result | None:
     if c < 2:
         raise Decline("a question with fewer than two choices")
     kind, e = found[0]
-    wrong = e.group("r") in ("wrong", "incorrect", "incorrectly")
+    wrong = (e.group("r") or e.groupdict().get("r2")) in ("wrong", "incorrect", "incorrectly")
     trials = Trials([(n, Fraction(1, c))], "a right answer")
+    if kind == "mean":
+        return mean(trials, wrong, "wrong answers" if wrong else "right answers")
     return solve(trials, _tally(kind, e, n, wrong))
 
 
