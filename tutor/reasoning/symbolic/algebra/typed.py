@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.parabola_facts import read_parabola
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
+from tutor.reasoning.symbolic.algebra.power_questions import read_power_question
 from tutor.reasoning.symbolic.algebra.quadratic_conditions import read_quadratic_conditions
 from tutor.reasoning.symbolic.algebra.radical_forms import read_radical_form
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
@@ -54,7 +55,7 @@ READERS: list[Reader] = [
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
-# told by facts, a number written in a radical form with letters.
+# told by facts, a number written in a radical form with letters or asked as a power.
 LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parabola,
                               read_quadratic_conditions, number_facts, sequence_facts,
-                              read_radical_form]
+                              read_radical_form, read_power_question]
