@@ -139,8 +139,14 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         w.lo = max(w.lo or 1, 1)
     if g.get("whole"):  # the whole numbers are 0, 1, 2, ...
         w.lo = max(w.lo or 0, 0)
-    if g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("digits") or g.get("mult") or \
-            g.get("prime"):
+    if g.get("neg"):  # "the largest four-digit negative integer", "negative multiples of 7"
+        if g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("natural") or \
+                g.get("whole") or g.get("prime") or g.get("powk") or g.get("pfactor") or \
+                g.get("pal") or g.get("of"):
+            raise Decline("negative integers that are also positive, prime or divisors")
+        w.lo, w.hi = (-w.hi, -w.lo) if w.lo is not None and w.hi is not None else (None, -1)
+    elif g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("digits") or g.get("mult") \
+            or g.get("prime"):
         w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
     if g.get("parity"):
         w.conditions.append(("mod", 1 if g.get("parity") == "odd " else 0, 2))
@@ -159,6 +165,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             _bound(w, "lt", integer(split.maths[int(g["of"])]))
     rest = body[head.end():].strip()
     negative = False  # a lower bound below 0: negative integers are in view
+    lower_told = False  # a lower bound in the words (else "multiple of" alone makes it 1)
     name = condition_values.name(split, rest)  # "the least positive integer $n$ such that ..."
     letter = name[1] if name is not None else None
     if name is not None:
@@ -216,6 +223,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         used |= {int(x) for x in slots}
         if kind in ("gt", "ge", "fromto", "between") and nums[0] < 0:
             negative = True
+        lower_told = lower_told or kind in ("gt", "ge", "fromto", "between")
         _condition(w, kind, nums, c)
         rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which|such that|for which) )?"
                       r"(?:it |they )?", "", rest[c.end():])
@@ -225,7 +233,11 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         _bound(w, "ge", bound[0])
         _bound(w, "le", bound[1])
     said_positive = g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("natural")
-    if negative and not said_positive and (g.get("mult") or g.get("prime") or g.get("powk")):
+    if g.get("mult") and not said_positive and not lower_told and w.hi is not None and \
+            w.hi < 0 and not w.values:  # "the largest multiple of 9 less than -70": below 0
+        w.lo = None
+    if negative and not said_positive and not g.get("neg") and (
+            g.get("mult") or g.get("prime") or g.get("powk")):
         raise Decline("a range reaching below 0: are negative integers (multiples, ...) meant?")
     # a search down from the top stops at the first that qualifies, never below 0
     kinds = {k for k, _, _ in w.conditions}

@@ -183,9 +183,9 @@ def _steps(w: Wanted, found: int, start: int) -> list[Step]:
     parts = []
     for kind, a, b in w.conditions:
         if kind == "mod":
-            parts.append(f"{found} = {b} \\cdot {found // b} + {a}")
+            parts.append(f"{found} = {b} \\cdot {_signed(found // b)} + {a}")
         elif kind == "div":
-            parts.append(f"{found} = {a} \\cdot {found // a}")
+            parts.append(f"{found} = {a} \\cdot {_signed(found // a)}")
         elif kind == "factor":
             parts.append(f"{a} = {found} \\cdot {a // found}")
     claim = ", \\quad ".join(parts)
@@ -200,6 +200,10 @@ def _steps(w: Wanted, found: int, start: int) -> list[Step]:
         out.append(step("check the value", f"At ${v.letter} = {found}$ the value of ${v.latex}$ "
                         f"is {words}.", f"${said}$, which is {words}.", said))
     return out
+
+
+def _signed(n: int) -> str:
+    return f"({n})" if n < 0 else str(n)
 
 
 def _prime_step(w: Wanted, found: int) -> Step:
