@@ -19,6 +19,7 @@ from tutor.problems.grading import grade_answer
     # a decimal at the places written
     ("\\sqrt{3}", "1.732", "approximate"),
     ("\\frac{2}{7}", "0.29", "approximate"),
+    ("\\sqrt{3}", "1.7320...", "approximate"),  # cut off with an ellipsis
     # not equal: other words with the same letters, other labels, the point reversed
     ("\\text{reap}", "\\text{pear}", "wrong"),
     ("II", "-1", "wrong"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.verify.answer_numbers import approximately_equal_parts
+from tutor.verify.answer_numbers import approximately_equal, approximately_equal_parts
 from tutor.verify.answers import equivalent
 
 CLOSE = [
@@ -53,3 +53,23 @@ def test_other_entries_shapes_or_brackets(exact: str, approximation: str) -> Non
 ])
 def test_capital_imaginary_unit(gold: str, pred: str, same: bool) -> None:
     assert equivalent(gold, pred, timeout=30) is same
+
+
+@pytest.mark.parametrize(("exact", "cut_off", "close"), [
+    # a decimal cut off with an ellipsis is approximately right when it rounds the value
+    # or states its first digits
+    ("\\sqrt{5}", "2.2360...", True), ("\\pi", "3.1416\\ldots", True), ("e", "2.72…", True),
+    ("\\sqrt{5}", "2.2361\\dots", True),
+    ("\\sqrt{5}", "2.2370...", False), ("\\pi", "3.15\\ldots", False),
+])
+def test_a_cut_off_decimal_is_approximately_right(exact: str, cut_off: str, close: bool) -> None:
+    assert approximately_equal(exact, cut_off) is close
+    assert equivalent(exact, cut_off, timeout=30, approximate=True) is close
+    assert not equivalent(exact, cut_off, timeout=30)  # never exactly right
+
+
+def test_only_a_cut_off_decimal_may_be_truncated() -> None:
+    assert approximately_equal("\\sqrt{5}", "2.2360...")  # the first digits of 2.23606...
+    assert not approximately_equal("\\sqrt{5}", "2.2360")  # written as rounded: it is not
+    assert approximately_equal("-\\sqrt{5}", "-2.2360\\ldots")
+    assert not approximately_equal("\\sqrt{5}", "-2.2360...")

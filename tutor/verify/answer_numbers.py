@@ -17,6 +17,7 @@ _DECIMAL = re.compile(r"^-?\d+\.(\d+)$")
 _WRAPPERS = re.compile(r"^\s*\$*\s*(?:\\boxed\s*\{(?P<boxed>.*)\}|(?P<plain>.*?))\s*\$*\s*\.?\s*$",
                        re.DOTALL)
 _NAME_IS = re.compile(r"^\s*[a-zA-Z]\s*=\s*")
+_CUT_OFF = re.compile(r"(?<=\d)\s*(?:\\[lc]?dots|\.{2,}|…)$")
 _I_TIMES = re.compile(r"(?<![a-zA-Z\\])i\s*(?=\()")
 
 
@@ -41,11 +42,13 @@ def _number(answer: str, complex_i: bool = False) -> sympy.Expr | None:
 
 def approximately_equal(exact: str, approximation: str) -> bool:
     """`approximation` is a decimal that rounds `exact` at the places it shows
-    (at least one): 1.414 for √2, 0.33 for 1/3; not 1.41 for 1.5."""
-    m = _DECIMAL.match(_bare(approximation))
+    (at least one): 1.414 for √2, 0.33 for 1/3; one cut off with an ellipsis may also
+    state the first digits (2.2360... for √5 = 2.23606...); not 1.41 for 1.5."""
+    decimal = _CUT_OFF.sub("", _bare(approximation))
+    m = _DECIMAL.match(decimal)
     if not m:
         return False
-    value, target = sympy.Rational(_bare(approximation)), _number(exact)
+    value, target = sympy.Rational(decimal), _number(exact)
     if target is None:  # `e`, `\ln 2`: the broader parser (this only ever accepts)
         target = parse_lenient_expr(_bare(exact))
         if target is not None and (target.free_symbols or not target.is_number):
@@ -54,7 +57,12 @@ def approximately_equal(exact: str, approximation: str) -> bool:
         return False
     places = len(m.group(1))
     gap = abs(sympy.N(target - value, 30))
-    return bool(gap <= sympy.Rational(1, 2 * 10**places) * (1 + sympy.Rational(1, 10**9)))
+    if gap <= sympy.Rational(1, 2 * 10**places) * (1 + sympy.Rational(1, 10**9)):
+        return True
+    # "2.2360..." states the first digits of 2.23606...: cut off, not rounded
+    beyond = sympy.N(abs(target) - abs(value), 30)
+    return bool(decimal != _bare(approximation) and bool(value >= 0) == bool(target >= 0)
+                and 0 <= beyond < sympy.Rational(1, 10**places))
 
 
 def _capital_unit(text: str) -> str:
