@@ -46,6 +46,10 @@ from tutor.reasoning.symbolic.engine import solve_now
         (r"Let $\frac{A\sqrt{B}+C\sqrt{D}}{E}$ be $\frac{1}{\sqrt{5}+\sqrt{2}}$ with its "
          r"denominator rationalized: simplest radicals, lowest terms, $B<D$. Determine "
          r"$A+B+C+D+E$.", "10"),
+        # 1/(1 + sqrt 2 + sqrt 3) = (2 + sqrt 2 - sqrt 6)/4
+        (r"Write $\frac{1}{1+\sqrt{2}+\sqrt{3}}$ with a rational denominator as "
+         r"$\frac{A\sqrt{2}+B+C\sqrt{E}}{F}$, with everything in simplest radical form, the "
+         r"fraction in lowest terms and $F$ positive. Find $A+B+C+E+F$.", "12"),
         # 2x^2 - 6x + 1 = 0: (3 +- sqrt 7)/2
         (r"Solving $1-6x+2x^2=0$ gives two solutions, $\frac{m+\sqrt{n}}{p}$ and "
          r"$\frac{m-\sqrt{n}}{p}$, with 1 the greatest common divisor of $m$, $n$, $p$. "

@@ -41,7 +41,8 @@ _VOCAB = frozenset(
     "simplified result small possible what has have no factors which perfect other than write "
     "your lowest terms all radicals simplest radical such we express expressed may fraction "
     "both nonzero simplify solutions after rationalizing with left below factor factors that "
-    "compute determine over one equals given let gives two solving rationalized root".split())
+    "compute determine over one equals given let gives two solving rationalized root everything "
+    "rational".split())
 _SIMPLE_RADICAND = re.compile(r"not divisible by the (?:square|cube) of any (?:prime|integer)|"
                               r"simplest radicals?(?: form)?|perfect square|as small as possible|"
                               r"square-?free|cube-?free|no factors? (?:that|which) (?:is|are) "
