@@ -86,3 +86,23 @@ def test_the_division_algorithm_is_still_read_when_it_stands_alone() -> None:
 def test_a_wrong_remainder_is_refuted_even_in_modular_work() -> None:
     assert check("Working mod 13: 200 ÷ 13 = 15 remainder 7, so 200 ≡ 7.") is R
     assert check("Working mod 13: 200 ÷ 13 = 15 remainder 5, so 200 ≡ 5.") is V
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        # a first side begun in words: the links after its relation are read
+        ("The tile's area = edge^2 = 9^2 = 81 square cm.", V),
+        ("The tile's area = edge^2 = 9^2 = 18 square cm.", R),
+        ("Then the new total + 15 = 40 + 15 = 55 marbles.", V),
+        ("Then the new total + 15 = 40 + 15 = 65 marbles.", R),
+        ("so the hypotenuse^2 = 5^2 + 12^2 = 169", V),
+        # one relation only: the words are an operand, nothing is read
+        ("the old price * 3 = 12", U),
+        # after a sum's dots the run is the end of the sum: left to the other readers
+        ("so 2 + 4 + ... + 20 = 10*11 = 110", U),
+    ],
+)
+def test_a_first_side_in_words_leaves_the_rest_of_the_chain(step: str,
+                                                          expected: Verdict) -> None:
+    assert check(step) is expected

@@ -177,6 +177,14 @@ def _closing(text: str, start: int) -> int:
     return -1
 
 
+def first_side_in_words(text: str, at: int) -> bool:
+    """The run at `at` starts on an operator right after a word ("side^2", "GCF + 11"),
+    not after maths in LaTeX or a sum's dots."""
+    before = text[max(0, at - 12):at]
+    return bool(re.search(r"[A-Za-z]{2,}\s?$", before)) and "$" not in before \
+        and not re.search(r"\\[a-zA-Z]+\s?$", before)
+
+
 def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]]:
     out: list[tuple[int, Segment]] = []
     for m in _PLAIN_RUN.finditer(text, start, end):
@@ -186,6 +194,12 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         stripped = _balanced(run.strip())
         if len(stripped) > MAX_SEGMENT_CHARS:
             continue
+        relation = _RELATION.search(stripped)
+        if stripped[0] in "*/×÷·^+-−" and relation and len(_RELATION.findall(stripped)) >= 2 \
+                and first_side_in_words(text, m.start() + run.index(stripped)):
+            # "side^2 = 6^2 = 36", "GCF + 11 = 12 + 11 = 23": the words and the maths
+            # before the first relation were the first side; the rest is whole
+            stripped = stripped[relation.end():]
         if stripped[0] in "=<>≤≥≈":  # "Total = 5 + 3 = 8": the words were the first side
             stripped = stripped.lstrip("=<>≤≥≈ ")
         # A run that starts or ends on an operator is part of a longer phrase
