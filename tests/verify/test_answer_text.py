@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.verify.answer_text import restore_escapes, roman_labels, word_answer, words_agree
+from tutor.verify.answer_text import (
+    number_in_words,
+    restore_escapes,
+    roman_labels,
+    word_answer,
+    words_agree,
+)
 from tutor.verify.answers import equivalent
 
 # "\f", "\b", "\a", "\v", "\r" in an unescaped program string: a control character
@@ -92,3 +98,19 @@ def test_what_counts_as_labels() -> None:
     assert roman_labels("\\text{II and V}") == frozenset({"II", "V"})
     assert roman_labels("I") is None  # a lone I may be the imaginary unit or a name
     assert roman_labels("VIX") is None and roman_labels("x, y") is None
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # a number written in words is its value
+    ("19", "nineteen", True), ("64", "\\text{sixty-four}", True), ("1", "One", True),
+    ("300", "three hundred", True), ("\\frac{5}{4}", "five fourths", True),
+    ("sixty four", "sixty-four", True),  # two spellings of one number
+    ("19", "ninety", False), ("64", "forty-six", False), ("2", "two cats and a dog", False),
+])
+def test_numbers_in_words(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred, timeout=30) is same
+
+
+def test_number_in_words_reads_only_whole_answers() -> None:
+    assert number_in_words("\\text{eighty-one}.") == "81"
+    assert number_in_words("none") is None and number_in_words("81") is None

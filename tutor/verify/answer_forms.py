@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from tutor.verify.answer_relations import joined_inequalities, system_list
+from tutor.verify.answer_text import number_in_words
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _E_NOTATION = re.compile(rf"^({_NUM})[eE]([+-]?\d+)$")
@@ -195,6 +196,9 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
     m = _FUNCTION_SIDE.match(text)
     if m:
         forms.append(m.group("rhs").strip())
+    spelled = number_in_words(text)
+    if spelled:
+        forms.append(spelled)
     return forms
 
 

@@ -77,6 +77,28 @@ def word_answer(answer: str) -> str | None:
     return " ".join(m.group("words").lower().split())
 
 
+_SPELLED = re.compile(r"^[A-Za-z]+(?:[ -][A-Za-z]+)*$")
+
+
+def number_in_words(answer: str) -> str | None:
+    """`twelve`, `\\text{forty-two}`, `seven halves` as `12`, `42`, `7/2`: an answer that
+    is only a number written in words (read by the engine's one table of number words)."""
+    text = answer.strip()
+    while len(text) > 2 and text.startswith("$") and text.endswith("$"):
+        text = text[1:-1].strip()
+    text = text.rstrip(".").strip()
+    m = _TEXT_WORDS.match(text)
+    text = m.group("words") if m else text
+    if not _SPELLED.match(text) or len(text) > 80:
+        return None
+    if text.lower() == "one":  # the engine keeps a lone "one" (a pronoun in prose)
+        return "1"
+    from tutor.reasoning.symbolic.spelled_maths import words_respelled
+
+    number = words_respelled(text).strip()
+    return number if re.fullmatch(r"\d+(?:/\d+)?", number) else None
+
+
 def words_agree(gold: str, pred: str) -> bool | None:
     """True/False when both answers are words (the same words or not), or when either
     is a list of Roman-numeral labels (the same labels or not); None otherwise."""
@@ -86,4 +108,6 @@ def words_agree(gold: str, pred: str) -> bool | None:
     a, b = word_answer(gold), word_answer(pred)
     if a is None or b is None or _VALUED.match(a) or _VALUED.match(b):
         return None
+    if number_in_words(gold) is not None or number_in_words(pred) is not None:
+        return None  # numbers in words are compared by their values
     return a == b

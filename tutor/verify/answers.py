@@ -42,7 +42,7 @@ from tutor.verify.answer_numbers import (
     complex_equal,
     equal_parts,
 )
-from tutor.verify.answer_text import restore_escapes, words_agree
+from tutor.verify.answer_text import number_in_words, restore_escapes, words_agree
 from tutor.verify.answer_times import times_agree
 
 # "-2,1" is -2.1 with a decimal comma, or the two answers -2 and 1 (how MATH writes
@@ -113,6 +113,7 @@ def _warm_up() -> None:
                 a = parse("$(x-2)(x+2)$", _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
                 b = parse("$x^2 - 4$", _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
                 verify(a, b, timeout_seconds=None)
+                number_in_words("twelve")  # imports the engine's table of number words
             except Exception:  # noqa: BLE001, S110 - warming up is best effort
                 pass
         _warmed = True
