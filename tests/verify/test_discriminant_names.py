@@ -45,6 +45,9 @@ def test_a_wrong_discriminant_is_not_verified_and_not_refuted_here() -> None:
     assert readings("\\(\\Delta = 7^2 - 4 \\cdot 3 \\cdot q + 1\\)", eq) == [None]
     assert readings("\\(\\Delta = 49 - 4q\\)", eq) == [None]
     assert readings("\\(\\Delta = 49 - 12q\\)", ("3x - 7", "q")) == [None]  # not quadratic
+    # a bare number is not taken for the discriminant: D may be a distance
+    assert readings("\\(D = 4\\)", ("x^2 - 6x", "-5")) == [None]
+    assert readings("\\(D = 6^2 - 4 \\cdot 5\\)", ("x^2 - 6x", "-5")) == ["verified"]
 
 
 def test_a_step_that_writes_the_discriminant_is_verified() -> None:

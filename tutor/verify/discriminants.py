@@ -20,6 +20,7 @@ from tutor.verify.verdict import ClaimResult, Verdict
 _NAME = re.compile(r"\s*(?:\\Delta|D)\s*")
 _VARIABLES = ("x", "t", "y", "z", "n", "m", "u", "v", "w", "r", "k", "s")
 _LOOK_BACK = 6
+_WORKED = re.compile(r"[-+^(]|\\cdot|\\times")
 
 
 def _read(text: str) -> sympy.Expr | None:
@@ -74,6 +75,8 @@ def discriminant_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     if _is_the_formula(value):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "other") \
             if named else None
+    if not _WORKED.search(claim.rhs):
+        return None  # a bare number (`D = 25`) may be a distance or a point's name
     for pair in list(reversed(ctx.previous))[:_LOOK_BACK]:
         if _NAME.fullmatch(pair[0]) or _NAME.fullmatch(pair[1]):
             continue
