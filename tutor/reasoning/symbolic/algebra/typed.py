@@ -17,6 +17,7 @@ from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
 from tutor.reasoning.symbolic.algebra.line_meets import read_line_meeting
 from tutor.reasoning.symbolic.algebra.line_points import read_line_points
 from tutor.reasoning.symbolic.algebra.line_situations import read_line_situation
+from tutor.reasoning.symbolic.algebra.listed_sequences import read_listed_sequence
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.number_facts import number_facts
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
@@ -55,7 +56,8 @@ READERS: list[Reader] = [
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
-# told by facts, a number written in a radical form with letters or asked as a power.
+# told by facts or listed with letters, a number written in a radical form with letters or
+# asked as a power.
 LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parabola,
                               read_quadratic_conditions, number_facts, sequence_facts,
-                              read_radical_form, read_power_question]
+                              read_radical_form, read_power_question, read_listed_sequence]
