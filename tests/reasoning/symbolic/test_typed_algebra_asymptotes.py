@@ -32,6 +32,17 @@ F = r"\frac{6x^2 - 1}{3x^2 + x}"
         # (x^3 + x^2 + 1) / (x^2 + 1) = x + 1 + (-x) / (x^2 + 1)
         (r"Write the oblique asymptote of $y = \frac{x^3 + x^2 + 1}{x^2 + 1}$ in the form "
          r"$y = mx + b$ and give $mb$.", "1"),
+        # the leading coefficients 8 / 2
+        (r"If $y = \frac{8x^3 - x + 4}{2x^3 + 5x^2 + 1}$, at what value of $y$ will the graph "
+         r"have a horizontal asymptote?", "4"),
+        # 4x^2 - 3x + 2 = (2x - 1)(2x - 1/2) + 3/2; the form only says how to write it
+        (r"Give the equation of the slant asymptote of $\frac{4x^2 - 3x + 2}{2x - 1}$. Enter "
+         r"your answer in the form $y = mx + b$.", r"y = 2x - \frac{1}{2}"),
+        # x = 4 meets y = 3
+        (r"Where do the asymptotes of $y = \frac{3x^2 + 1}{x^2 - 8x + 16}$ meet?", "(4, 3)"),
+        # (x^2 + 2x) / (x - 3) = x + 5 + 15 / (x - 3): x = 3 meets y = x + 5
+        (r"What is the intersection point of the two asymptotes of $y = \frac{x^2 + 2x}{x - 3}$?",
+         "(3, 8)"),
     ],
 )
 def test_asymptotes(problem: str, answer: str) -> None:
@@ -46,6 +57,8 @@ def test_asymptotes(problem: str, answer: str) -> None:
         r"Find the horizontal and slant asymptotes of $y = \frac{x^2}{x + 1}$.",  # two kinds
         r"How many horizontal asymptotes does $y = \frac{x}{x^2 + 1}$ have?",  # unread words
         r"Find the horizontal asymptote of $y = \frac{x}{x^2 + 1}$ other than the x-axis.",
+        # two vertical asymptotes: no one meeting point
+        r"Give the intersection point of the asymptotes of $g(x) = \frac{5x^2}{x^2 - 4}$.",
     ],
 )
 def test_asymptote_near_misses_decline(problem: str) -> None:

@@ -34,7 +34,8 @@ _VOCAB = frozenset(
     "at where with form there what which approach approaches approached gets close closer "
     "grows large larger x-value y-value as goes gets positive negative infinity both ends "
     "far out write give constants constant real some unknown by its whose the one "
-    "certain has have lies sits located".split())
+    "certain has have lies sits located will enter your answer point intersection meet cross "
+    "coordinates two where do intersect".split())
 _VALUE = re.compile(r"\b(?:what|which) (?:is the )?(?:value of @\d+@|y-value|@\d+@ ?-value)"
                     r"|\bat what (?:value|y-value|height)")
 _FAR = (sp.Integer(10) ** 12, -sp.Integer(10) ** 12)
@@ -69,6 +70,10 @@ def _line(e: sp.Expr, x: sp.Symbol, num: sp.Expr, den: sp.Expr, kind: str) -> sp
 def read_asymptote_line(split: Split, template: str) -> Result | None:
     if "asymptote" not in template:
         return None
+    if re.search(r"\b(?:point of intersection|intersection point) of the (?:two )?asymptotes\b"
+                 r"|\bwhere do the (?:two )?asymptotes of @\d+@ (?:meet|cross|intersect)\b",
+                 template) and words_within(template, _VOCAB):
+        return _meeting_point(split)
     kinds = {k for w, k in _KINDS.items() if re.search(rf"\b{w}\b", template)}
     if len(kinds) != 1 or not words_within(template, _VOCAB):
         return None
@@ -96,6 +101,8 @@ def read_asymptote_line(split: Split, template: str) -> Result | None:
                 return None
             return final_value(line), steps
         return f"y = {latex(line)}", steps
+    if len(named) == 1 and not others and re.search(r"\banswer in the form\b", template):
+        return f"y = {latex(line)}", steps  # the form only says how to write the line
     if len(named) != 1 or len(others) != 1:
         raise Decline("the asymptote's form and one quantity asked")
     form = named[0][0]
@@ -116,6 +123,32 @@ def read_asymptote_line(split: Split, template: str) -> Result | None:
     steps.append(step("match the form", f"Compare ${latex(form)}$ with the line found.",
                       f"${shown}$, so ${claim}$", ""))
     return value, steps
+
+
+def _meeting_point(split: Split) -> Result:
+    """Where the one vertical asymptote meets the horizontal or slant one; the vertical one
+    is confirmed by the graph growing past any bound just beside it."""
+    functions = [f for s in split.maths if (f := _function(s)) is not None]
+    if len(functions) != 1 or len(split.maths) != 1:
+        raise Decline("one rational function")
+    e, x, num, den = functions[0]
+    roots = sp.roots(sp.Poly(den, x))
+    if len(roots) != 1 or sp.degree(den, x) != sum(roots.values()) \
+            or not next(iter(roots)).is_real:
+        raise Decline("exactly one vertical asymptote")
+    pole = next(iter(roots))
+    gap = sp.degree(num, x) - sp.degree(den, x)
+    line = _line(e, x, num, den, "horizontal" if gap <= 0 else "slant")
+    for side in (1, -1):
+        near = numeric.to_mp(e.subs(x, pole + side * sp.Rational(1, 10**9)))
+        confirm.check(near is not None and abs(near) > 10**6,
+                      "beside the vertical asymptote the graph grows past any bound")
+    point = sp.Tuple(pole, line.subs(x, pole))
+    claim = f"x = {latex(pole)}, y = {latex(line)}"
+    return point, [step("find the asymptotes", "The denominator vanishes at one point and the "
+                        "division gives the line far out.", f"${claim}$", ""),
+                   step("meet the two lines", "Put the vertical line's x into the other.",
+                        f"$\\left({latex(point[0])}, {latex(point[1])}\\right)$", "")]
 
 
 __all__ = ["read_asymptote_line"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.polynomials import (
     abstract_parity,
     complex_equations,
+    complex_unknowns,
     constant_conditions,
     division_questions,
     dotted_terms,
@@ -18,6 +19,7 @@ from tutor.reasoning.symbolic.polynomials import (
     polynomial_values,
     recurrences,
     root_conditions,
+    root_kind_sums,
     root_lists,
     root_polynomials,
     root_transforms,
@@ -27,9 +29,10 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_values.read,
                          root_polynomials.read, root_transforms.read,
-                         root_lists.read, inequalities.read, parity.read,
+                         root_lists.read, root_kind_sums.read, inequalities.read, parity.read,
                          abstract_parity.read,
                          complex_equations.read, complex_equations.read_real_parts,
+                         complex_unknowns.read,
                          functional_equations.read, functional_pairs.read, recurrences.read,
                          identities.read, parabolas.read, extreme_values.read,
                          division_questions.read_division, dotted_terms.read,
