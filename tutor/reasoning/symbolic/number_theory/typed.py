@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.number_theory import (
     congruence_questions,
     decimal_questions,
     decimals,
+    digit_stories,
     divisor_questions,
     factorial_powers,
     finite_sums,
@@ -93,4 +94,5 @@ READERS: list[Reader] = [
     time_cycles.read,
     solution_counts.read,
     integer_stories.read,
+    digit_stories.read,
 ]
