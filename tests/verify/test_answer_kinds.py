@@ -21,7 +21,7 @@ from tutor.verify.answers import equivalent
     # the same unit in two spellings, or two different units
     ("12 \\text{ cm}", "12 centimeters", True), ("9 \\text{ ft}", "9 feet", True),
     ("2 \\text{ hours}", "2 hrs", True), ("45 \\text{ km/h}", "45 kph", True),
-    ("20 in^2", "20 square inches", True),
+    ("20 in^2", "20 square inches", True), ("15 \\text{ cm}^3", "15 \\text{ mL}", True),
     ("12 \\text{ cm}", "12 \\text{ m}", False), ("2 \\text{ hours}", "2 \\text{ minutes}", False),
     ("20 in^2", "20 in", False), ("45 \\text{ km/h}", "45 \\text{ m/s}", False),
     # one side without a unit, or a generic one: the value decides
@@ -38,3 +38,14 @@ def test_what_the_kind_checks_read() -> None:
     assert not set_against_tuple("\\{3\\}", "(3)")
     assert units_differ("4 \\text{ mL}", "4 \\text{ L}")
     assert not units_differ("4 \\text{ mL}", "4 ml") and not units_differ("4", "4 \\text{ L}")
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # ratios of three parts or more: proportional, in order
+    ("3:4:7", "6:8:14", True), ("3:4:7", "\\frac{3}{2} : 2 : \\frac{7}{2}", True),
+    ("1:\\sqrt{3}:2", "2:2\\sqrt{3}:4", True),
+    ("3:4:7", "7:4:3", False), ("3:4:7", "6:8:15", False), ("3:4:7", "3:4", False),
+    ("2:45:10", "4:90:20", False),  # a clock time with seconds is no ratio
+])
+def test_ratios_of_three_parts(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred, timeout=30) is same

@@ -5,11 +5,15 @@ apart. Each check either decides (True/False) or says None and leaves the pair a
   (MARIO_EVAL keeps the kinds apart too); a set holding a point, `\\{(1, 2)\\}`, is left;
 * a numeral in another base, `11_2`, against a plain reference: its value (3) is compared,
   never its digits (math-verify dropped the subscript and matched 11);
+* a ratio of three or more parts, `2:3:5`: the same as another when the parts are
+  proportional (`4:6:10`), in order; math-verify read `:` as division and matched none
+  (two parts, `3:5`, stay its reading: the fraction 3/5);
 * two answers that both state a unit of measure: the units must be the same unit
   (`7 \\text{ cm}` is not `7 \\text{ m}`; `cm` and `centimeters` are one unit). An
   answer without a unit, or a generic `units`, is left to the value alone.
 
-Plain string work; `same` (the caller's comparison) reads the values.
+String work; ratio parts are read by our strict grammar, other values by `same` (the
+caller's comparison).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from tutor.verify.answer_forms import UNIT_TAIL, base_value, core, split_top
+from tutor.verify.strict_parser import ParseError, parse_strict
 
 _SET = re.compile(r"^\\\{(?P<body>.*)\\\}$", re.DOTALL)
 _BRACKETED = re.compile(r"^(?:\\left)?[(\[](?P<body>.*?)(?:\\right)?[)\]]$", re.DOTALL)
@@ -37,6 +42,7 @@ _UNIT_NAMES = {
     "lbs": "lb", "yds": "yd", "yrs": "year", "yr": "year",
 }
 _GENERIC = {"unit", "units", ""}
+_SAME_MEASURE = {"cu cm": "ml", "cc": "ml", "cu dm": "l"}  # a cubic centimetre is a mL
 
 
 def set_against_tuple(gold: str, pred: str) -> bool:
@@ -85,7 +91,8 @@ def _unit(answer: str) -> str | None:
         spelled.append(_UNIT_NAMES.get(singular, _UNIT_NAMES.get(lower, lower)))
     unit = " ".join(sorted(w for w in spelled if w in ("sq", "cu"))
                     + [w for w in spelled if w not in ("sq", "cu")])
-    return unit.replace(" / ", "/").lower()
+    unit = unit.replace(" / ", "/").lower()
+    return _SAME_MEASURE.get(unit, unit)
 
 
 def units_differ(gold: str, pred: str) -> bool:
@@ -97,9 +104,40 @@ def units_differ(gold: str, pred: str) -> bool:
     return not generic and a != b
 
 
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _ratio_parts(answer: str) -> list[str] | None:
+    text = core(answer).replace("\\colon", ":")
+    parts = [part.strip() for part in text.split(":")]
+    if len(parts) < 3 or not all(parts) or _CLOCK.match(text.replace(" ", "")):
+        return None
+    return parts
+
+
+def ratios_agree(gold: str, pred: str) -> bool | None:
+    """True/False for two ratios of three or more parts (proportional in order or not);
+    None when either is not one or a part is not a number our grammar reads."""
+    ours, theirs = _ratio_parts(gold), _ratio_parts(pred)
+    if ours is None or theirs is None:
+        return None
+    if len(ours) != len(theirs):
+        return False
+    try:
+        a = [parse_strict(part).expr for part in ours]
+        b = [parse_strict(part).expr for part in theirs]
+    except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
+        return None
+    if not all(x.is_number and x.is_positive for x in a + b):
+        return None
+    return all(bool((x * b[0] - y * a[0]).simplify() == 0) for x, y in zip(a, b, strict=True))
+
+
 def kinds_agree(gold: str, pred: str, same: Callable[[str, str], bool]) -> bool | None:
-    """False for a set against a tuple or for two different units, the value comparison
-    for a numeral in another base against a plain number; None otherwise."""
+    """False for a set against a tuple or for two different units, the ratio comparison
+    for two ratios of three parts or more, the value comparison for a numeral in another
+    base against a plain number; None otherwise."""
     if set_against_tuple(gold, pred) or units_differ(gold, pred):
         return False
-    return numeral_value(gold, pred, same)
+    ratio = ratios_agree(gold, pred)
+    return ratio if ratio is not None else numeral_value(gold, pred, same)
