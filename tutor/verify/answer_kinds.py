@@ -42,6 +42,7 @@ _UNIT_NAMES = {
     "lbs": "lb", "yds": "yd", "yrs": "year", "yr": "year",
 }
 _GENERIC = {"unit", "units", ""}
+_LONGEST = 400  # a final answer; longer text (a whole solution) is left alone
 _SAME_MEASURE = {"cu cm": "ml", "cc": "ml", "cu dm": "l"}  # a cubic centimetre is a mL
 
 
@@ -49,6 +50,8 @@ def set_against_tuple(gold: str, pred: str) -> bool:
     """One answer is a set of plain entries and the other a tuple or interval."""
     def kind(text: str) -> tuple[str, int] | None:
         text = core(text)
+        if len(text) > _LONGEST:
+            return None
         m = _SET.match(text)
         if m:
             entries = split_top(m.group("body"), ",")
@@ -75,6 +78,8 @@ def numeral_value(gold: str, pred: str, same: Callable[[str, str], bool]) -> boo
 def _unit(answer: str) -> str | None:
     """The unit a number answer ends with, in one spelling (`centimeters` -> `cm`)."""
     text = core(answer)
+    if len(text) > _LONGEST:
+        return None
     m = UNIT_TAIL.match(text)
     if not m or not re.search(r"\d", m.group("head")):
         return None
@@ -109,6 +114,8 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 def _ratio_parts(answer: str) -> list[str] | None:
     text = core(answer).replace("\\colon", ":")
+    if len(text) > _LONGEST:
+        return None
     parts = [part.strip() for part in text.split(":")]
     if len(parts) < 3 or not all(parts) or _CLOCK.match(text.replace(" ", "")):
         return None

@@ -30,6 +30,8 @@ def named_values(answer: str) -> list[tuple[str, str]] | None:
     """[(name, value), ...] for an answer of two or more `name = value` entries with
     distinct names; None otherwise."""
     text = _SPACING.sub(" ", core(answer))
+    if len(text) > 400:  # a final answer; longer text (a whole solution) is left alone
+        return None
     text = system_list(text) or text
     parts = [part for chunk in split_top(text, ",") for part in _AND.split(chunk)]
     entries = [_ENTRY.match(part.strip()) for part in parts if part.strip()]
