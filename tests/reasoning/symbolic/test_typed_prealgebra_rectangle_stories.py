@@ -61,6 +61,11 @@ SOLVED = [
     # 2 (l + 3) = 3l
     ("A rectangle is 3 units wide, and its perimeter equals its area. What is the length of the "
      "rectangle?", "6"),
+    ("Every side of a square sandbox measures 7 feet. How many feet of fencing are needed to "
+     "surround it?", "28"),
+    # w = 4, l = 9: area 36, so the square's side is 6
+    ("A square and a rectangle have equal areas. The rectangle is 4 cm wide and 9 cm long. "
+     "What is the perimeter of the square?", "24"),
     ("A square photo has a perimeter of 48 centimeters. What is its area in square "
      "centimeters?", "144"),
 ]

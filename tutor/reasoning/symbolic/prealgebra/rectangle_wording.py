@@ -51,6 +51,7 @@ def normal(w: str) -> tuple[str, set[str]]:
     w = re.sub(r"\btriple\b", "#3 times", w)
     w = re.sub(r"\b(?:amount of |length of )(?=fenc)", "", w)
     w = re.sub(r"\bfence\b", "fencing", w)
+    w = re.sub(r"\b(?:each|every|one) side\b(?! length)", "the side", w)
     w = re.sub(r"\bside lengths?\b|\blength of (?:a|each|one) side\b|\bsides?\b", "side", w)
     return w, seen
 
@@ -113,7 +114,7 @@ ASKS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
      rf"(?:enclose|surround|fence(?: in)?) (?P<f>{_F}))?", "fence"),
     (rf"how many U (?P<q2>long|wide) is (?P<f>{_F})", "long"),
     (rf"how (?P<q2>long|wide) is (?P<f>{_F})", "long"),
-    (rf"how long is (?:each|a|one) side of (?P<f>{_F})", "side"),
+    (rf"how long is (?:each|a|one|the) side of (?P<f>{_F})", "side"),
     (rf"how many sqU (?P<dir>larger|bigger|greater|more|smaller|less) (?:is|was|will be) "
      rf"(?:the area of )?(?P<f>{_F}) than (?:the area of )?(?P<g>{_F})", "diff"),
     (rf"how many sqU (?P<dir>larger|bigger|greater|more|smaller|less) than (?:the area of )?"

@@ -38,6 +38,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     two_movers,
     two_numbers,
     two_sets,
+    unit_chains,
     word_equations,
     work,
     written_arithmetic,
@@ -60,4 +61,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           motion.motion, two_movers.two_movers, coins.coins,
                           mixtures.mixtures, share_chains.share_chains,
                           map_scales.map_scales, story_means.story_means,
-                          rectangle_stories.rectangle_stories]
+                          rectangle_stories.rectangle_stories, unit_chains.unit_chains]
