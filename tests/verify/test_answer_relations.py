@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from tutor.verify.answer_named import named_values
-from tutor.verify.answer_relations import joined_inequalities, system_list
+from tutor.verify.answer_relations import (
+    interval_intersection,
+    joined_inequalities,
+    system_list,
+)
 from tutor.verify.answers import equivalent
 
 SAME = [
@@ -97,3 +101,19 @@ def test_named_values_reading() -> None:
     assert named_values("a = 1, b_2 = 4") == [("a", "1"), ("b_2", "4")]
     assert named_values("\\begin{cases} u = 7 \\\\ v = 8 \\end{cases}") == [("u", "7"), ("v", "8")]
     assert named_values("a = 1, a = 4") is None and named_values("a = 1") is None
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # intervals joined by \cap are the interval they share
+    ("(-1, 6) \\cap [3, 9)", "[3, 6)", True), ("[4, 7)", "(-\\infty, 7) \\cap [4, \\infty)", True),
+    ("[-2, 2] \\cap [-2, 2)", "[-2, 2)", True), ("(1, 3) \\cap (4, 6)", "\\emptyset", True),
+    ("(-1, 6) \\cap [3, 9)", "(3, 6)", False), ("(-1, 6) \\cap [3, 9)", "[-1, 9)", False),
+])
+def test_interval_intersections(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred, timeout=30) is same
+
+
+def test_interval_intersection_reading() -> None:
+    assert interval_intersection("(0, 2] \\cap [2, 5)") == "\\{2\\}"
+    assert interval_intersection("(0, c) \\cap (1, 4)") is None  # an end with a letter
+    assert interval_intersection("(0, 4)") is None

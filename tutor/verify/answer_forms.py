@@ -27,7 +27,11 @@ from __future__ import annotations
 
 import re
 
-from tutor.verify.answer_relations import joined_inequalities, system_list
+from tutor.verify.answer_relations import (
+    interval_intersection,
+    joined_inequalities,
+    system_list,
+)
 from tutor.verify.answer_text import number_in_words
 
 _NUM = r"-?\d+(?:\.\d+)?"
@@ -181,7 +185,7 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
         forms.append("\\emptyset")
     if _ALL_REALS.match(text):
         forms.append("(-\\infty, \\infty)")
-    interval = _chain_interval(text) or joined_inequalities(text)
+    interval = _chain_interval(text) or joined_inequalities(text) or interval_intersection(text)
     if interval:
         forms.append(interval)
     system = system_list(text)

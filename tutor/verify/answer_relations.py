@@ -9,6 +9,8 @@
   separator and math-verify reads one inequality as an interval; neither joins them.
   "and" with two bounds on the same side, mixed "and"/"or", two variables, or a bound
   with a letter in it (`y < 2x`) decline.
+* Intervals joined by `\\cap` are the interval they share (`(0, 5) \\cap [2, 8)` is
+  `[2, 5)`), as MARIO_EVAL reads them; ends our grammar cannot read decline.
 * A system of equations written as `\\begin{cases} x = 3 \\\\ y = -1 \\end{cases}` (or
   `aligned`, `array`) is the list `x = 3, y = -1`, which is read as the tuple (3, -1)
   like any named list. A row that is not `name = value` (a piecewise function's
@@ -21,6 +23,8 @@ interval is not empty. Nothing is evaluated as code.
 from __future__ import annotations
 
 import re
+
+import sympy
 
 from tutor.verify.strict_parser import ParseError, parse_strict
 
@@ -98,6 +102,47 @@ def _below(low: str, high: str) -> bool:
     except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
         return False
     return bool(a.is_real and b.is_real and (b - a).is_positive)
+
+
+_INTERVAL = re.compile(r"^\s*(?:\\left)?(?P<open>[(\[])\s*(?P<low>[^,()\[\]]+?)\s*,\s*"
+                       r"(?P<high>[^,()\[\]]+?)\s*(?:\\right)?(?P<close>[)\]])\s*$")
+_INFINITE = {"-\\infty": -1, "\\infty": 1, "+\\infty": 1}
+
+
+def _end(bound: str) -> sympy.Expr | None:
+    """An interval end as a SymPy number (or +-oo), None when our grammar cannot read it."""
+    bound = bound.strip()
+    if bound in _INFINITE:
+        return sympy.oo * _INFINITE[bound]
+    try:
+        value = parse_strict(bound).expr
+    except (ParseError, ValueError, ZeroDivisionError, TypeError, OverflowError):
+        return None
+    return value if value.is_number and value.is_real else None
+
+
+def interval_intersection(text: str) -> str | None:
+    """`(0, 5) \\cap [2, 8)` as the interval they share, `[2, 5)` (or `\\emptyset`)."""
+    pieces = re.split(r"\\cap(?![a-zA-Z])", text)
+    matches = [_INTERVAL.match(piece) for piece in pieces]
+    if len(pieces) < 2 or not all(matches):
+        return None
+    ends = []
+    for m in (m for m in matches if m):
+        low, high = _end(m.group("low")), _end(m.group("high"))
+        if low is None or high is None:
+            return None
+        ends.append((m, low, high))
+    # the largest low end (an open end wins a tie) and the smallest high end
+    low_m, low, _ = max(ends, key=lambda e: (e[1], e[0].group("open") == "("))
+    high_m, _, high = min(ends, key=lambda e: (e[2], e[0].group("close") != ")"))
+    open_ends = low_m.group("open") == "(" or high_m.group("close") == ")"
+    if bool(low > high) or (bool(sympy.Eq(low, high)) and open_ends):
+        return "\\emptyset"
+    if bool(sympy.Eq(low, high)):  # [5, 8) meets (0, 5] in the one number 5
+        return f"\\{{{low_m.group('low').strip()}\\}}"
+    return (f"{low_m.group('open')}{low_m.group('low').strip()}, "
+            f"{high_m.group('high').strip()}{high_m.group('close')}")
 
 
 def system_list(text: str) -> str | None:
