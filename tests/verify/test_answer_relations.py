@@ -83,7 +83,7 @@ def test_system_list_reads_only_name_value_rows() -> None:
     # distinct names: one point, in the order the names are written
     ("p = 5, q = -2", "(5, -2)", True),
     ("p = 5, q = -2", "(-2, 5)", False),  # math-verify read the values as a set
-    ("(5, -2)", "q = -2, p = 5", False),  # the names give the order: this is (-2, 5)
+    ("(5, -2)", "q = -2, p = 5", True),  # a tuple lists p before q
     ("p = 5, q = -2", "q = -2, p = 5", True),
     ("p = 5, q = -2", "p = -2, q = 5", False),
     ("m = \\frac{3}{2} \\text{ and } n = 0", "(1.5, 0)", True),
@@ -95,6 +95,17 @@ def test_system_list_reads_only_name_value_rows() -> None:
 ])
 def test_named_values(gold: str, pred: str, same: bool) -> None:
     assert equivalent(gold, pred, timeout=30) is same
+
+
+def test_named_order_decides_only_in_the_usual_order() -> None:
+    from tutor.verify.answer_named import named_agree
+
+    def same(a: str, b: str) -> bool:
+        return a.strip() == b.strip()
+
+    assert named_agree("p = 5, q = -2", "(-2, 5)", same) is False
+    assert named_agree("q = -2, p = 5", "(5, -2)", same) is True  # (p, q)
+    assert named_agree("q = -2, p = 5", "(-2, 5)", same) is None  # as written: not sure
 
 
 def test_named_values_reading() -> None:
