@@ -56,6 +56,16 @@ SOLVED = [
     # medians 3, 9/2, 6; the triangle of the medians has 3/4 of the area (Heron: 27 sqrt 15 / 16)
     ("Let $G$ be the centroid of triangle $ABC$, and let $GA = 2$, $GB = 3$ and $GC = 4$. "
      "Find the area of triangle $ABC$.", "\\frac{9\\sqrt{15}}{4}"),
+    # medians from X and Z: GN = 2, GM = 3 give them as 6 and 9, MN = 4 is half of XZ;
+    # the triangle GMN (2, 3, 4) is 1/12 of the whole and XNMZ three quarters of it
+    ("In triangle $XYZ$, medians $XM$ and $ZN$ meet at $G$, $GN = 2$, $GM = 3$ and $MN = 4$. "
+     "What is the area of quadrilateral $XNMZ$?", "\\frac{27\\sqrt{15}}{4}"),
+    # m_b^2 = (2 * 64 + 2 * 49 - 81) / 4
+    ("The lengths of the sides of triangle $ABC$ are $AB = 7$, $BC = 8$ and $AC = 9$. Find "
+     "the length of the median $\\overline{BM}$.", "\\frac{\\sqrt{145}}{2}"),
+    # Stewart from B: 64 * 9 + 100 * 3 = 12 (BD^2 + 27)
+    ("In triangle $ABC$, $AB = 8$, $BC = 10$, $AC = 12$, and $D$ is the point on "
+     "$\\overline{AC}$ such that $AD = 3$. Find $BD$.", "\\sqrt{46}"),
     # the median to KL: 4 m^2 = 2 * 36 + 2 * 64 - 100 = 100
     ("Triangle $JKL$ has $JK = 6$, $JL = 8$ and $KL = 10$. Find the median to side $KL$.",
      "5"),

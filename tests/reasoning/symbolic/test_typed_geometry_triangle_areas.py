@@ -53,7 +53,11 @@ EXTRA = [
     ("In triangle $ABC$, $AB = 13$, $BC = 14$ and $CA = 15$. $M$ and $N$ are the midpoints of "
      "$AB$ and $AC$, respectively. What is the area of quadrilateral $MNCB$?", "63"),
 ]
-SOLVED += EXTRA
+SOLVED += [*EXTRA,
+           # two points a third of the way along two sides from A: a ninth of the area
+           ("In triangle $ABC$, points $D$ and $E$ are on sides $AB$ and $AC$ such that "
+            "$AD:DB = 1:2$ and $AE:EC = 1:2$. If the area of triangle $ABC$ is 27, what is the "
+            "area of triangle $ADE$?", "3")]
 
 DECLINED = [
     # the quadrilateral's corners in an order whose sides cross

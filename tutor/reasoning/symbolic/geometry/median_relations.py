@@ -22,10 +22,10 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic.geometry import figure_wording as fw
-from tutor.reasoning.symbolic.geometry import side_points
+from tutor.reasoning.symbolic.geometry import segment_ratios, side_points
 from tutor.reasoning.symbolic.geometry import squared_sides as ss
 from tutor.reasoning.symbolic.geometry import triangle_areas as ta
-from tutor.reasoning.symbolic.geometry import triangle_points as tp
+from tutor.reasoning.symbolic.geometry.construction_reading import Reading, name_triangle
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -34,100 +34,10 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 _P = r"@(\d+)@"
 _TRI = r"(?:TRI|the triangle|it)"
-_QUICK = re.compile(r"\b(?:medians?|centroid|midpoints?|on (?:side |segment )?@\d+@|intersect)")
+_QUICK = re.compile(r"\b(?:medians?|centroid|midpoints?|on (?:sides? |segments? )?@\d+@|intersect)")
 _GLUE = FILLER | COMMON | frozenset(
-    "and each other respectively triangle where while point points segments".split())
-Seg = ss.Seg
+    "and each other respectively triangle where while point points segments lengths sides".split())
 _MED = ss.HIDDEN
-
-
-class _Reading:
-    def __init__(self, split: Split, text: str, name: str) -> None:
-        self.maths = list(split.maths)
-        self.text = text
-        self.facts = ss.Facts(tp.TrianglePoints(name))
-        self.tri = self.facts.tri
-        self.lengths = self.facts.lengths
-        self.equal = self.facts.equal
-        self.perpendicular = self.facts.perpendicular
-        self.right = False
-        self.on_side: dict[str, str] = {}  # a point said to lie on a side: its two ends
-        self.ratios: dict[tuple[Seg, Seg], sp.Basic] = {}  # "BD:DC = 2:3"
-        self.areas = ta.AreaFacts(self.tri)
-        self.meets: list[tuple[str, Seg, Seg]] = []  # a point where two segments cross
-
-    def piece(self, i: str) -> str:
-        return self.maths[int(i)]
-
-    def seg(self, i: str) -> Seg:
-        src = self.piece(i)
-        if src.startswith(_MED):
-            v = src[len(_MED):]
-            return v, _MED + v
-        src = re.sub(r"^\s*\{(.*)\}\s*$", r"\1", src)  # "{DE}"
-        m = re.fullmatch(r"\s*(?:\\overline\s*\{\s*([A-Z])\s*([A-Z])\s*\}|([A-Z])\s*([A-Z]))\s*",
-                         src)
-        if not m:
-            raise Decline("a segment named by two points")
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        return a, b
-
-    def letter(self, i: str) -> str:
-        m = re.fullmatch(r"\s*([A-Z])\s*", self.piece(i))
-        if not m:
-            raise Decline("a point named by one letter")
-        return m.group(1)
-
-    def new(self, src: str) -> str:
-        self.maths.append(src)
-        return f"@{len(self.maths) - 1}@"
-
-    def median(self, i: str) -> str:
-        """Declare the segment of piece i a median; its placeholder, kept in the text."""
-        a, b = self.seg(i)
-        if (a in self.tri.name) == (b in self.tri.name):
-            raise Decline("a median from a vertex to a point of the opposite side")
-        vertex, point = (a, b) if a in self.tri.name else (b, a)
-        self.tri.midpoint(point, "".join(v for v in self.tri.name if v != vertex))
-        return f"@{i}@"
-
-    def crossing(self, i: str, j: str) -> str:
-        """Two medians said to be perpendicular."""
-        self.perpendicular.append((self.seg(i), self.seg(j)))
-        return f"{self.median(i)} and {self.median(j)}"
-
-    def midpoints(self, m: re.Match[str]) -> None:
-        """"D and E are the midpoints of BC and AC, respectively"."""
-        for k in (1, 2):
-            self.tri.midpoint(self.letter(m.group(k)), "".join(self.seg(m.group(k + 2))))
-
-    def sub(self, pattern: str, how) -> None:  # type: ignore[no-untyped-def]
-        self.text = re.sub(pattern, lambda m: how(m) or " ; ", self.text)
-
-
-def _name(split: Split, template: str) -> tuple[str, str] | None:
-    """The triangle's name (the first one named), and the template with each mention of it
-    written TRI and of any other triangle or quadrilateral written #letters#."""
-    names: list[str] = []
-
-    def mention(m: re.Match[str]) -> str:
-        src = split.maths[int(m.group(2))]
-        t = re.fullmatch(r"\s*(\\triangle\s*)?\{?\s*([A-Z]{3,4})\s*\}?\s*", src)
-        if not t or not (t.group(1) or m.group(1)):
-            return m.group(0)
-        letters = t.group(2)
-        if (len(letters) == 4) != (m.group(1) == "quadrilateral ") or t.group(1) and \
-                len(letters) == 4:
-            return m.group(0)
-        names.append(letters)
-        return "TRI" if set(letters) == set(names[0]) and len(letters) == 3 else f"#{letters}#"
-
-    template = re.sub(r"\btriangles (@\d+@) and (@\d+@)", r"triangle \1 and triangle \2",
-                      template)
-    text = re.sub(r"(triangle |quadrilateral )?@(\d+)@", mention, template)
-    if not names or len(names[0]) != 3:
-        return None
-    return names[0], text
 
 
 def read_median_relations(split: Split, template: str) -> Result | None:
@@ -137,23 +47,34 @@ def read_median_relations(split: Split, template: str) -> Result | None:
     # is measured on it, and a point the text does not place declines
     template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
     split, template = fw.spelled_numbers(split, re.sub(r"\s+", " ", template))
-    named = _name(split, template)
+    named = name_triangle(split, template)
     if named is None:
         return None
     name, text = named
-    r = _Reading(split, text, name)
+    r = Reading(split, text, name)
     _declarations(r)
     asked = _question(r)
     bracket = re.fullmatch(r"\s*\[\s*([A-Z]{3,4})\s*\]\s*", r.piece(asked[1])) \
         if asked[0] == "seg" else None
     if bracket:  # "Find [ABM]": an area
         asked = ("area", bracket.group(1))
+    two = re.fullmatch(r"\s*(?:([A-Z]{2})\s*[:/]\s*([A-Z]{2})|\\[dt]?frac\s*\{\s*([A-Z]{2})\s*\}"
+                       r"\s*\{\s*([A-Z]{2})\s*\})\s*", r.piece(asked[1])) \
+        if asked[0] == "seg" else None
+    if two:  # "Find AP:PD", "find \frac{AP}{PD}": a ratio of two segments
+        g = [x for x in two.groups() if x]
+        asked = ("segments", r.new(g[0])[1:-1], r.new(g[1])[1:-1])
     _facts(r)
     side_points.place(r.tri, r.on_side, r.lengths, r.ratios)
     side_points.place_crossings(r.tri, r.meets)
     rest = re.sub(r"TRI", " ", r.text)
     if "@" in rest or "#" in rest or words(rest) - _GLUE:
         return None
+    if asked[0] == "segments":
+        if r.areas.areas:
+            raise Decline("areas told for a ratio of segments")
+        ss.consistent(r.facts)
+        return segment_ratios.solve(r.tri, r.seg(asked[1]), r.seg(asked[2]))
     if r.areas.areas or asked[0] == "ratio" or asked[0] == "area" and asked[1] != name:
         if not (r.lengths or r.equal or r.perpendicular) or asked[0] == "ratio":
             # a ratio of areas is the same in every triangle
@@ -166,7 +87,7 @@ def read_median_relations(split: Split, template: str) -> Result | None:
     return ss.solve(r.facts, target)
 
 
-def _declarations(r: _Reading) -> None:
+def _declarations(r: Reading) -> None:
     tri = r.tri
     # "the median from (vertex) A", "the median to (side) BC": the hidden midpoint
     def hidden(m: re.Match[str]) -> str:
@@ -199,13 +120,18 @@ def _declarations(r: _Reading) -> None:
     r.sub(rf"{_P} is an? median(?: of {_TRI})?", lambda m: r.median(m.group(1)) and None)
     r.sub(rf"(?:the )?median {_P}(?: of {_TRI})?", lambda m: r.median(m.group(1)))
     # a point on a side, placed by the lengths or the ratio of its two pieces
-    def on(m: re.Match[str]) -> None:
-        point, side = r.letter(m.group(1)), "".join(r.seg(m.group(2)))
+    def on(i: str, j: str) -> str:
+        point, side = r.letter(i), "".join(r.seg(j))
         if point in tri.name or point in side or point in r.on_side or len(set(side)) != 2:
             raise Decline("a new point on a segment")
         r.on_side[point] = side
-    r.sub(rf"(?:the )?(?:point )?{_P} (?:lies |is )?(?:a point )?on (?:side |segment )?{_P}"
-          rf"(?: of {_TRI})?(?:,? (?:with|so that|such that))?", on)
+        return ""
+    then = r"(?:,? (?:with|so that|such that))?"
+    r.sub(rf"(?:the )?(?:points )?{_P} and {_P} (?:lie |are )(?:points )?on (?:sides |segments )?"
+          rf"{_P} and {_P}(?: of {_TRI})?,?(?: respectively)?{then}",
+          lambda m: on(m.group(1), m.group(3)) or on(m.group(2), m.group(4)))
+    r.sub(rf"(?:the )?(?:point )?{_P} (?:lies |lie |is )?(?:(?:a|the) point )?on "
+          rf"(?:side |segment )?{_P}(?: of {_TRI})?{then}", lambda m: on(m.group(1), m.group(2)))
     # the centroid: where the medians meet
     r.sub(rf"(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the centroid(?: of {_TRI})?",
           lambda m: tri.centroid(r.letter(m.group(1))))
@@ -213,7 +139,7 @@ def _declarations(r: _Reading) -> None:
           lambda m: tri.centroid(r.letter(m.group(1))))
 
 
-def _crossings(r: _Reading) -> None:
+def _crossings(r: Reading) -> None:
     """"AD and BE intersect at P", "let P be the intersection of AD and BE": recorded, and
     placed (`_meets`) once every other point is."""
     def meet(point: str, i: str, j: str) -> None:
@@ -226,15 +152,18 @@ def _crossings(r: _Reading) -> None:
           lambda m: meet(m.group(1), m.group(2), m.group(3)))
 
 
-def _question(r: _Reading) -> tuple[str, ...]:
+def _question(r: Reading) -> tuple[str, ...]:
     """("seg", piece), ("area", corners), ("perimeter",) or ("ratio", corners, corners)."""
     asks: list[tuple[str, ...]] = []
     poly = r"(TRI|#[A-Z]+#)"
 
     def corners(src: str) -> str:
         return r.tri.name if src == "TRI" else src.strip("#")
-    r.sub(rf"(?:what is|find|compute|determine|how long is) (?:the length of )?(?:segment )?{_P}"
+    r.sub(rf"(?:what is|find|compute|determine|how long is) (?:the length of )?(?:the )?"
+          rf"(?:segment )?{_P}"
           r" ?\??", lambda m: asks.append(("seg", m.group(1))))
+    r.sub(rf"(?:what is|find|compute|determine) the ratio (?:of )?{_P} (?:to|:) {_P} ?\??",
+          lambda m: asks.append(("segments", m.group(1), m.group(2))))
     r.sub(rf"(?:what is|find|compute|determine) the ratio of the areas? of {poly} (?:to|and) "
           rf"(?:the area of )?{poly} ?\??",
           lambda m: asks.append(("ratio", corners(m.group(1)), corners(m.group(2)))))
@@ -247,7 +176,7 @@ def _question(r: _Reading) -> tuple[str, ...]:
     return asks[0]
 
 
-def _facts(r: _Reading) -> None:
+def _facts(r: Reading) -> None:
     _crossings(r)
 
     def value(i: str) -> sp.Basic:
@@ -318,7 +247,7 @@ def _facts(r: _Reading) -> None:
         r.text = r.text.replace("right TRI", "TRI")
 
 
-def _right(r: _Reading, v: str) -> None:
+def _right(r: Reading, v: str) -> None:
     if v not in r.tri.name:
         raise Decline("a right angle at a vertex of the triangle")
     a, b = (u for u in r.tri.name if u != v)
