@@ -11,6 +11,13 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # a length told once for two sides: 5, 5 and 0 < x < 10, so x = 9 and 5 + 5 + 9 (the
+    # count "two" was once read as a length: 2, 5 and 3 < x < 7 gave 13)
+    ("A triangle has two sides that each measure 5 cm. Its third side is a whole number of "
+     "centimeters. What is the largest possible perimeter?", "19"),
+    # 7, 7 and 0 < x < 14: x = 1, perimeter 15
+    ("Two of the sides of a triangle are each 7 inches long, and the third side is a whole "
+     "number of inches. What is the smallest possible perimeter?", "15"),
     # 4 < x < 16: 5 .. 15
     ("Two sides of a triangle are 6 and 10 units long. How many different whole-number "
      "lengths are possible for the third side?", "11"),

@@ -16,6 +16,7 @@ import re
 
 from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
 from tutor.reasoning.symbolic.geometry.figure_measures import FIGURE_WORDS
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 
 # spelled numbers as values: not "one" (a pronoun: "each one", "one interior angle")
@@ -179,6 +180,19 @@ _REWRITES: list[tuple[str, str]] = [
 ]
 
 
+def two_sides_told(template: str) -> str:
+    """"two sides ... are each 8 units long" with the length told twice, and the count "two"
+    before "sides" dropped; a number before "sides" left after that ("2 sides", when the
+    words were respelled as digits) is a count, not a length, and declines."""
+    text = re.sub(r"(\btwo (?:of (?:its|the) )?(?:sides|side lengths)\b[^;.?]*?\beach (?:of )?"
+                  r"(?:length |measuring |measure |measures )?)(@\d+@)", r"\1\2 and \2", template)
+    text = re.sub(r"\btwo (?=(?:of (?:its|the) )?(?:sides|side lengths)\b)|"
+                  r"\b(?:the )?other two (?=sides\b)", "", text)
+    if re.search(r"@\d+@ (?:of (?:its|the) )?(?:sides|side lengths)\b", text):
+        raise Decline("a number of sides, not a length")
+    return text
+
+
 def normal(template: str) -> str:
     """The template with a story's circle and the side count of a polygon said one way."""
     text = _as_rectangle(_as_circle(_as_polygon(_as_figure(template))))
@@ -187,4 +201,4 @@ def normal(template: str) -> str:
     return text
 
 
-__all__ = ["ROUND_THINGS", "normal", "spelled_numbers"]
+__all__ = ["ROUND_THINGS", "normal", "spelled_numbers", "two_sides_told"]

@@ -69,7 +69,7 @@ def read_integer_triangles(split: Split, template: str) -> Result | None:
     text = template.replace("whole-number", "whole number").replace("non-congruent",
                                                                     "noncongruent")
     text = text.replace("non-degenerate", "nondegenerate")
-    text = re.sub(r"\btwo (?=(?:of (?:its|the) )?(?:sides|side lengths)\b)", "", text)
+    text = fw.two_sides_told(text)
     split, text = fw.spelled_numbers(split, text)
     asks = [(m, how) for pattern, how in _ASKS for m in re.finditer(pattern, text)]
     if len(asks) != 1:

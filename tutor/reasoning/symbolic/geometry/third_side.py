@@ -38,8 +38,7 @@ _LEAST = frozenset("smallest least shortest minimum".split())
 def read_third_side(split: Split, template: str) -> Result | None:
     if "third side" not in template or "triangle" not in template:
         return None
-    template = re.sub(r"\btwo (?=(?:of (?:its|the) )?(?:sides|side lengths)\b)|"
-                      r"\b(?:the )?other two (?=sides\b)", "", template)  # a count, not a length
+    template = fw.two_sides_told(template)  # "two" is a count, not a length
     split, text = fw.spelled_numbers(split, template)
     text = text.replace("whole-number", "whole number")
     w = words(text)
