@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.polynomials import (
     functional_pairs,
     identities,
     inequalities,
+    other_roots,
     parabolas,
     parity,
     polynomial_values,
@@ -27,7 +28,8 @@ from tutor.reasoning.symbolic.polynomials import (
 )
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [vieta_questions.read, root_conditions.read, polynomial_values.read,
+READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots.read,
+                         polynomial_values.read,
                          root_polynomials.read, root_transforms.read,
                          root_lists.read, root_kind_sums.read, inequalities.read, parity.read,
                          abstract_parity.read,

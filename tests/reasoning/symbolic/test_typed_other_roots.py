@@ -1,0 +1,38 @@
+"""The last root of a polynomial with number coefficients when the others are given (our
+own problems, answers by Vieta's sum worked by hand); near misses decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # (5 - 2i)^2 = 21 - 20i; the two square roots are negatives of each other
+    (r"Given that $5 - 2i$ is a root of the equation $w^2 = 21 - 20i$, find the other root.",
+     "-5 + 2i"),
+    # the roots add up to 7
+    (r"If $2$ is a solution of $x^2 - 7x + 10 = 0$, what is the other solution?", "5"),
+    # the roots add up to 6
+    (r"Two of the zeros of the cubic $t^3 - 6t^2 + 11t - 6$ are $1$ and $3$. Determine the "
+     r"other zero.", "2"),
+    # the roots add up to -4
+    (r"Suppose $-2 + 3i$ is a root of $x^2 + 4x + 13 = 0$. Compute the other root.",
+     "-2 - 3i"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_the_other_root(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 4 is not a root at all
+    r"If $4$ is a solution of $x^2 - 5x + 6 = 0$, what is the other solution?",
+    # two roots of a quartic leave two others
+    r"Two of the zeros of $x^4 - 5x^2 + 4$ are $1$ and $2$. Determine the other zero.",
+])
+def test_other_root_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

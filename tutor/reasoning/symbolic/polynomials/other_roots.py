@@ -1,0 +1,72 @@
+"""Typed reader: the other root of a polynomial with number coefficients (complex ones
+too), given all its roots but one.
+
+"One of the roots of $z^2 = 21 - 20i$ is $5 - 2i$. What is the other root?", "Given that
+$2$ is a root of $x^3 - 3x^2 + 4 = 0$ ... ". The given roots must make the polynomial zero
+exactly; the last root is minus the second coefficient over the first, less the roots
+given (Vieta's sum). It is confirmed by substitution at 40 digits and, when all roots but
+one are given, by the product of the roots (Vieta's product) as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm, numeric
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.polynomials.reading import complex_value
+
+_L = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
+_POLY = r"(?:the )?(?:(?:polynomial|equation|cubic|quadratic) )?"
+_ASKS = [
+    re.compile(rf"^(?:one|two) of the (?:roots|solutions|zeros) of {_POLY}(?P<p>@\d+@),? "
+               rf"(?:is|are) (?P<r>{_L})[.,]? (?:what is|find|determine|compute) the other "
+               r"(?:root|solution|zero)\W*$"),
+    re.compile(rf"^(?:given that |if |suppose (?:that )?)?(?P<r>{_L}) (?:is|are) (?:a |one )?"
+               rf"(?:roots?|solutions?|zeros?) of {_POLY}(?P<p>@\d+@)[.,]? (?:what is|find|"
+               r"determine|compute) the other (?:root|solution|zero)\W*$"),
+]
+
+
+def read(split: Split, template: str) -> Result | None:
+    m = next((p.match(template.strip()) for p in _ASKS if p.match(template.strip())), None)
+    if m is None:
+        return None
+    e = parse_latex(split.maths[int(m.group("p")[1:-1])])
+    if isinstance(e, sp.Equality):
+        e = e.lhs - e.rhs
+    if not isinstance(e, sp.Expr):
+        raise Decline("a polynomial")
+    e = e.xreplace({sp.Symbol("i"): sp.I})
+    letters = e.free_symbols
+    if len(letters) != 1:
+        raise Decline("a polynomial in one letter")
+    x = next(iter(letters))
+    poly = sp.Poly(sp.expand(e), x)
+    if not 2 <= poly.degree() <= 6 or not all(c.is_number for c in poly.all_coeffs()):
+        raise Decline("a polynomial with number coefficients")
+    given = [complex_value(split.maths[int(r[1:-1])]) for r in re.findall(r"@\d+@", m.group("r"))]
+    if len(given) != poly.degree() - 1 or len(set(given)) != len(given):
+        raise Decline("all roots but one given")
+    for r in given:
+        if sp.expand(poly.as_expr().subs(x, r)) != 0:
+            raise Decline(f"{latex(r)} is not a root")
+    coeffs = poly.all_coeffs()
+    other = sp.expand(-coeffs[1] / coeffs[0] - sp.Add(*given))
+    got = numeric.to_mp(poly.as_expr().subs(x, other))
+    product = sp.expand(sp.Mul(*given, other) - (-1) ** poly.degree() * coeffs[-1] / coeffs[0])
+    confirm.check(got is not None and abs(got) < 1e-25 and sp.simplify(product) == 0,
+                  "the other root makes the polynomial zero and the roots' product is "
+                  "Vieta's")
+    claim = f"{latex(x)} = {latex(other)}"
+    return other, [step("use the sum of the roots", "The roots add up to minus the second "
+                        "coefficient over the leading one (Vieta).",
+                        f"The roots add up to ${latex(-coeffs[1] / coeffs[0])}$, so the other "
+                        f"root is ${claim}$.", claim)]
+
+
+__all__ = ["read"]
