@@ -16,15 +16,11 @@ SOLVED = [
     ("Find the remainder when the sum $2 + 4 + 6 + 8 + 10 + 12 + 14 + 16$ is divided by 7.",
      "2"),
     (r"Compute $(3+33+333) \bmod 11$.", "6"),
-    ("If $n$ is congruent to $1000$ modulo 13, where $0\\le n\\le 12$, what is the value of "
-     "$n$?", "12"),
     ("Find the unique integer $n$ that satisfies $0\\le n<9$ and $n\\equiv -2024 \\pmod{9}$.",
      "1"),
     (r"Find $11^{-1}\pmod{26}$. Express your answer as a residue from $0$ to $25$, inclusive.",
      "19"),
     ("What is the modular inverse of $5$ modulo $23$? Give an answer from $0$ to $22$.", "14"),
-    ("What is the result when the least common multiple of $36$ and $150$ is decreased by "
-     "$100$?", "800"),
     ("How many zeroes are at the end of $100!$?", "24"),
     ("What is the probability that a randomly selected integer between 1 and 60, inclusive, is "
      "a multiple of 7?", r"\frac{2}{15}"),
@@ -51,11 +47,6 @@ SOLVED = [
     ("In how many ways can a committee of 3 be chosen from 9 people?", "84"),
     ("I have 5 ties, 4 shirts, and 3 pairs of pants. How many outfits can I make consisting of "
      "one tie, one shirt, and one pair of pants?", "60"),
-    ("Coach Rivera has 7 boys and 4 girls in her swimming club. In how many ways can she "
-     "select 3 boys and 2 girls?", "210"),
-    ("Consider the rectangle with the following points as vertices: $(-2,1),$ $(5,1),$ $(5,6),$ "
-     "and $(-2,6)$. How many lattice points will be strictly in the interior of this "
-     "rectangular region?", "24"),
     ("What is the area of the triangle whose sides measure 9, 10 and 17?", "36"),
     ("How many sides does a regular polygon have if each of its interior angles is "
      "$156^\\circ$?", "15"),
@@ -76,12 +67,8 @@ SOLVED = [
      r"$\left(\frac{x}{2} - 5\right)^{7}$?", r"-\frac{4375}{16}"),  # 35 / 16 * (-125)
     (r"What integer $n$ satisfies $0.3 < \frac{n}{8} < 0.5$?", "3"),
     ("Find the positive solution of $x(x+2) = 168$.", "12"),
-    ("If 3 wibs = 5 wobs, and 2 wobs = 7 webs, how many wibs equal 70 webs?", "12"),
     ("In how many ways can 7 people be seated at a round table if no two of the 3 people Ann, "
      "Ben and Cy may sit side by side?", "144"),
-    ("A jeweller wishes to put 4 of his indistinguishable dark red ruby beads and 3 of his "
-     "indistinguishable green emerald beads in one row. How many distinct arrangements are "
-     "possible?", "35"),
     ("Find the smallest positive integer solution to the congruence $7n + 3 \\equiv 5 "
      "\\pmod{11}$.", "5"),
     ("How many positive divisors do $2520$ and $6600$ have in common?", "16"),  # gcd 120

@@ -50,23 +50,6 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "nine": 9, "eleven": 11, "twelve": 12, "sixteen": 16}
 
 
-def _base_word(s: Split, m: re.Match[str]) -> handlers.Result:
-    src, _ = integers.base_numerals(_m(s, m.group(2)))
-    base = _WORDS[m.group(1)]
-    digits, steps = integers.to_base(integers.integer(src), base)
-    return f"{digits}_{{{base}}}", steps
-
-
-def _numeral_to(s: Split, m: re.Match[str]) -> handlers.Result:
-    src_base = {"binary": 2, "octal": 8, "hexadecimal": 16}[m.group(1)]
-    src, seen = integers.base_numerals(_m(s, m.group(2)))
-    if seen != src_base:
-        raise Decline("the numeral's base does not match its name")
-    base = _WORDS[m.group(3)]
-    digits, steps = integers.to_base(integers.integer(src), base)
-    return f"{digits}_{{{base}}}", steps
-
-
 def _mean(s: Split, m: re.Match[str]) -> handlers.Result:
     groups = re.findall(M, m.group(1)) + [m.group(3)]  # group 2: M repeated inside group 1
     if len(groups) + 2 != len(s.maths):
@@ -186,8 +169,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:express|convert|write) " + M + r" (?:in|to) base " + M + END, _base_convert),
     (r"what is the base " + M + r" (?:equivalent|representation) of " + M + END,
      lambda s, m: _base_convert(s, _Swap(m))),
-    (r"what is the base (two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen) "
-     r"(?:equivalent|representation) of " + M + END, _base_word),
     # sequences
     (r"(?:consider the |in the )?(?P<kind>arithmetic|geometric) sequence @(?P<terms>\d+)@[.,]? "
      r"(?:what is|find) the (?P<which>\w+) term(?: of (?:the|this) sequence)?" + END, _seq),
@@ -216,24 +197,12 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: series.series_remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"(?:" + ASK + r" )?the (?:modulo|mod) " + M + r" remainder of (?:the sum )?" + M + END,
      lambda s, m: series.series_remainder(_m(s, m.group(2)), _m(s, m.group(1)))),
-    (r"the (binary|octal|hexadecimal) number " + M + r" is equal to what number in base "
-     r"(two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen)" + END, _numeral_to),
     (r"the (?:arithmetic )?(?:mean|average) of ((?:" + M + r",? )+)and " + M + r" is " + M
      + r"[.,]? what is the value of " + M + END, _mean),
-    (r"half the value of " + M + r" is " + M + r"[.,]? what is the value of " + M + END,
-     lambda s, m: handlers.solve(f"\\frac{{{_m(s, m.group(1))}}}{{2}} = {_m(s, m.group(2))}",
-                                 _m(s, m.group(3)), "one")),
     (r"what is the (?:integer )?value of " + M + r" in the arithmetic sequence " + M + END,
      lambda s, m: series.arithmetic_unknown(_m(s, m.group(2)), _m(s, m.group(1)))),
-    (r"(?:" + ASK + r" )?the product of the number " + M + r" and its radical conjugate" + END,
-     lambda s, m: series.conjugate_product(_m(s, m.group(1)))),
     (r"what is the (\w+) term of the (?:arithmetic )?sequence(?: of odd numbers| of even "
      r"numbers)? ((?:" + M + r", ){2,}" + M + r")" + END, _listed_term),
-    (r"what is the sum of the digits (?:in|of) the terminating decimal representation of "
-     r"(?:the fraction )?" + M + END, lambda s, m: series.decimal_digit_sum(_m(s, m.group(1)))),
-    (r"what is the last nonzero digit to the right of the decimal point in the decimal "
-     r"expansion of " + M + END,
-     lambda s, m: series.last_nonzero_decimal_digit(_m(s, m.group(1)))),
 ]
 
 

@@ -91,32 +91,6 @@ def assigned_value(defs: list[str], query_src: str) -> Result:
     return value, steps
 
 
-def point_on_curve(point_src: str, eq_src: str, given_src: str, want_src: str) -> Result:
-    pt, eq = parse_latex(point_src), parse_latex(eq_src)
-    given, want = parse_latex(given_src), parse_latex(want_src)
-    x, y = sp.Symbol("x"), sp.Symbol("y")
-    if isinstance(pt, sp.Interval):
-        pt = sp.Tuple(pt.start, pt.end)
-    if not (isinstance(pt, sp.Tuple) and len(pt) == 2 and all(isinstance(c, sp.Symbol)
-            for c in pt) and isinstance(eq, sp.Equality) and eq.free_symbols <= {x, y}
-            and isinstance(given, sp.Equality) and given.lhs in pt and given.rhs.is_number
-            and want in pt and want != given.lhs):
-        raise Decline("a point with letter coordinates on a curve in x and y")
-    sub = {x: pt[0], y: pt[1]}
-    e2 = sp.Eq(eq.lhs.subs(sub), eq.rhs.subs(sub)).subs(given.lhs, given.rhs)
-    sols = [s for s in sp.solve(e2, want) if s.is_real]
-    if len(sols) != 1:
-        raise Decline("not one value")
-    v = sols[0]
-    vals = {pt[0]: given.rhs if given.lhs == pt[0] else v,
-            pt[1]: given.rhs if given.lhs == pt[1] else v}
-    claim = f"{expressions.shown(eq.lhs, {x: vals[pt[0]], y: vals[pt[1]]})} = {latex(eq.rhs)}"
-    return v, [step("substitute the point", "A point is on the graph when its coordinates "
-                    "satisfy the equation.", f"Put ${latex(x)} = {latex(pt[0])}$, "
-                    f"${latex(y)} = {latex(pt[1])}$ and ${latex(given)}$: then "
-                    f"${latex(want)} = {latex(v)}$, since ${claim}$", claim)]
-
-
 def circle_constant(c_src: str, eq_src: str, r_src: str) -> Result:
     """"For what c does x^2 - 10x + y^2 + 6y + c = 0 have radius 1?": complete squares."""
     c, eq, r = parse_latex(c_src), parse_latex(eq_src), parse_latex(r_src)

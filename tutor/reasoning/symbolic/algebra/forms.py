@@ -153,37 +153,3 @@ def defined_operation(def_src: str, query_src: str) -> Result:
     return value, steps
 
 
-def identity_constants(eq_src: str, unknown_srcs: list[str], kind: str, target_src: str) -> Result:
-    """"C/(x - 3) + D/(x + 8) = (4x - 23)/(x^2 + 5x - 24) for all x": clear the
-    denominators, match coefficients, then evaluate the target."""
-    eq, target = parse_latex(eq_src), parse_latex(target_src)
-    unknowns = _letters(unknown_srcs)
-    if not isinstance(eq, sp.Equality) or not target.free_symbols <= set(unknowns):
-        raise Decline("an identity and an expression in its constants")
-    xs = eq.free_symbols - set(unknowns)
-    if len(xs) != 1:
-        raise Decline("one variable")
-    x = next(iter(xs))
-    num = sp.expand(sp.numer(sp.together(eq.lhs - eq.rhs)))
-    if not num.is_polynomial(x):
-        raise Decline("not a rational identity")
-    sols = sp.solve(sp.Poly(num, x).coeffs(), unknowns, dict=True)
-    sols = [s for s in sols if set(s) == set(unknowns) and all(v.is_Rational for v in
-                                                               s.values())]
-    if kind == "integers":
-        sols = [s for s in sols if all(v.is_integer for v in s.values())]
-    if len(sols) != 1:
-        raise Decline("the constants are not determined")
-    sol = sols[0]
-    lhs, rhs = eq.lhs.subs(sol), eq.rhs.subs(sol)
-    if sp.simplify(lhs - rhs) != 0:
-        raise Decline("the identity does not hold")
-    confirm.identity(lhs, rhs, "identity with these constants")
-    listed = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in unknowns)
-    claim = f"{expressions.shown(eq.lhs, sol)} = {latex(eq.rhs)}"
-    value = target.subs(sol)
-    c2 = f"{_dot(target, sol)} = {latex(value)}"
-    return value, [
-        step("match the coefficients", "Put everything over the common denominator and "
-             "compare the numerators.", f"With ${listed}$: ${claim}$", claim),
-        step("evaluate", "Put the constants into the expression asked for.", f"${c2}$", c2)]

@@ -9,7 +9,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import handlers
 from tutor.reasoning.symbolic.algebra import equations, expressions
-from tutor.reasoning.symbolic.model import Decline, Step, latex, operand, step
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
@@ -165,43 +165,3 @@ def inverse_formula(def_src: str) -> Result:
                       f"${name}^{{-1}}({latex(x)}) = {latex(inv)}$; check: ${claim}$", claim)]
 
 
-def _poly_of(defs: list[str], name_src: str) -> tuple[sp.Symbol, sp.Basic, str]:
-    table = Table(defs)
-    name = re.sub(r"\s*\(\s*[a-z]\s*\)\s*$", "", name_src.strip())
-    if name not in table.f:
-        raise Decline("the polynomial asked about is not defined")
-    x, body = table.f[name]
-    if not body.is_polynomial(x) or sp.degree(body, x) < 1:
-        raise Decline("not a polynomial")
-    return x, body, name
-
-
-def roots_sum(defs: list[str], name_src: str) -> Result:
-    """Sum of the roots of a defined polynomial with distinct real roots (Vieta)."""
-    x, body, name = _poly_of(defs, name_src)
-    p = sp.Poly(sp.expand(body), x)
-    if sp.degree(sp.gcd(p.as_expr(), sp.diff(p.as_expr(), x)), x) > 0 or \
-            p.count_roots() != p.degree():
-        raise Decline("roots not all real and distinct")
-    a, b = p.all_coeffs()[:2]
-    value = -b / a
-    c1 = f"{latex(body)} = {latex(p.as_expr())}"
-    c2 = f"-\\frac{{{latex(b)}}}{{{latex(a)}}} = {latex(value)}"
-    return value, [step("expand", f"Write ${name}({latex(x)})$ in standard form.",
-                        f"${c1}$", c1),
-                   step("use Vieta's formula", "The roots add up to minus the second "
-                        "coefficient over the first.", f"${c2}$", c2)]
-
-
-def coefficient_sum(defs: list[str], name_src: str) -> Result:
-    """The sum of the coefficients of a defined polynomial is its value at 1."""
-    x, body, name = _poly_of(defs, name_src)
-    poly = sp.expand(body)
-    value = poly.subs(x, 1)
-    c1 = f"{latex(body)} = {latex(poly)}"
-    claim = " + ".join(operand(c) for c in sp.Poly(poly, x).coeffs()) + \
-        f" = {latex(value)}"
-    return value, [step("expand", f"Write ${name}({latex(x)})$ in standard form.", f"${c1}$",
-                        c1),
-                   step("add the coefficients", "Putting x = 1 adds up all the coefficients.",
-                        f"${claim}$", claim)]

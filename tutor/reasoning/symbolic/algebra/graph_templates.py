@@ -9,16 +9,13 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import (
     conditions,
-    forms,
     functions,
     graphs,
     lines,
     matrices,
     polynomials,
 )
-from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, LIST, VAL, Handler, M, Result, all_maths, maths
 
@@ -47,22 +44,12 @@ def _variation(s: Split, m: re.Match[str]) -> Result:
                                   _m(s, m.group(7)))
 
 
-def _rotation(s: Split, m: re.Match[str]) -> Result:
-    centre = None if m.group(2) == "the origin" else _m(s, m.group(3))
-    return polynomials.rotate(_m(s, m.group(1)), centre, _m(s, m.group(5)),
-                               m.group(4) == "clockwise")
-
-
 def _polar(s: Split, m: re.Match[str]) -> Result:
     form, c1, c2 = (re.sub(r"\s+", "", _m(s, m.group(k))) for k in (2, 3, 4))
     if (form, c1) != ("(r,\\theta)", "r>0") or c2 not in ("0\\leq\\theta<2\\pi",
                                                            "0\\le\\theta<2\\pi"):
         raise Decline("the usual polar form only")
     return graphs.to_polar(_m(s, m.group(1)))
-
-
-def _vieta_after(s: Split, m: re.Match[str]) -> Result:
-    return polynomials.vieta(_m(s, m.group(1)), _all(s, m.group(2)), _m(s, m.group(6)))
 
 
 def _vieta_before(s: Split, m: re.Match[str]) -> Result:
@@ -72,10 +59,6 @@ def _vieta_before(s: Split, m: re.Match[str]) -> Result:
 TEMPLATES: list[tuple[str, Handler]] = [
     (r"at what value of " + M + r" is there a horizontal asymptote for the graph of the "
      r"(?:equation|function) " + M + END, _horizontal),
-    (r"the graph of " + M + r" has vertical asymptotes " + M + r" and " + M + r",? and "
-     r"(?:a )?horizontal asymptote " + M + r"[.,]? " + _ASK + " " + VAL + M + END,
-     lambda s, m: graphs.asymptote_sum(
-         _m(s, m.group(1)), [_m(s, m.group(k)) for k in (2, 3, 4)], _m(s, m.group(5)))),
     (r"how many " + M + r" ?-intercepts does the graph of (?:the (?:parabola|curve|equation) )?"
      + M + r" have" + END, _intercepts),
     (r"what is the (?:shortest )?distance from the point " + M + r" to the line " + M + END,
@@ -83,9 +66,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:the value of )?" + M + r" varies (inversely|directly) (?:as|with) " + M + r",? and "
      r"when " + M + r",? " + M + r"[.,]? what is (?:the value of )?" + M + r" when " + M + END,
      _variation),
-    (r"an? " + M + r" rotation around (the origin|" + M + r") in the (counter-clockwise|"
-     r"clockwise) direction is applied to " + M + r"(?: \(as a complex number\))?[.,]? what is "
-     r"the resulting complex number" + END, _rotation),
     (r"convert the point " + M + r" in rectangular coordinates to polar coordinates[.,]? enter "
      r"your answer in the form " + M + r",? where " + M + r" and " + M + END, _polar),
     (r"find all (?:of )?the integer roots of " + M + r"[.,]? enter all (?:of )?the integer "
@@ -94,31 +74,17 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"a (?:curve|line) is parameterized by " + M + r"[.,]? find the point (?:the (?:curve|"
      r"line) passes through|on the (?:curve|line)) at " + M + END,
      lambda s, m: graphs.curve_point(_m(s, m.group(1)), _m(s, m.group(2)))),
-    (r"compute " + M + r",? given that " + _LIST + r" are the roots of " + M + END,
-     _vieta_after),
     (r"let " + _LIST + r" be the roots of " + M + r"[.,]? " + _ASK + " " + VAL + M + END,
      _vieta_before),
 ]
 
 
-def _let_remainder(s: Split, m: re.Match[str]) -> Result:
-    d = re.match(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", _m(s, m.group(1)), re.S)
-    if not d or _m(s, m.group(2)).replace(" ", "") != f"{d.group(1)}({d.group(2)})":
-        raise Decline("the remainder of the defined polynomial")
-    return integers.remainder(d.group(3), _m(s, m.group(3)))
-
-
 TEMPLATES += [
-    (r"let " + M + r"[.,]? (?:without [^@]*?, )?find the remainder when " + M + r" is divided by "
-     + M + END, _let_remainder),
     (r"(?:if|given that) " + M + r" and " + M + r",? (?:then )?" + _ASK + " " + VAL + M + END,
      lambda s, m: conditions.value_from_condition(_m(s, m.group(1)), _m(s, m.group(2)),
                                                       _m(s, m.group(3)))),
     (r"let " + _LIST + r"[.,]? " + _ASK + " " + VAL + M + END,
      lambda s, m: conditions.assigned_value(_all(s, m.group(1)), _m(s, m.group(5)))),
-    (r"the point " + M + r" lies on the (?:line|graph|curve|parabola) (?:with (?:the )?equation "
-     r"|of )" + M + r"[.,]? (?:when|if) " + M + r",? what is the value of " + M + END,
-     lambda s, m: conditions.point_on_curve(*(_m(s, m.group(k)) for k in (1, 2, 3, 4)))),
     (r"for what value of " + M + r" will the circle with equation " + M + r" have a radius of "
      r"(?:length )?" + M + END,
      lambda s, m: conditions.circle_constant(*(_m(s, m.group(k)) for k in (1, 2, 3)))),
@@ -148,22 +114,7 @@ TEMPLATES += [
 ]
 
 
-def _same_poly(s: Split, m: re.Match[str]) -> Result:
-    """"Let f(x) be the polynomial f(x) = ...; if g(x) is equal to f(x - 1), ..." """
-    if _m(s, m.group(1)).replace(" ", "") + "=" != _m(s, m.group(2)).replace(" ", "")[
-            :len(_m(s, m.group(1)).replace(" ", "")) + 1]:
-        raise Decline("the name does not match the definition")
-    gdef = f"{_m(s, m.group(3))} = {_m(s, m.group(4))}"
-    return functions.coefficient_sum([_m(s, m.group(2)), gdef], _m(s, m.group(5)))
-
-
 TEMPLATES += [
-    (r"let " + M + r" be the function defined by " + M + r",? and let " + M + r"[.,]? "
-     r"(?:compute|find|what is) the sum of the roots of " + M + END,
-     lambda s, m: functions.roots_sum([_m(s, m.group(2)), _m(s, m.group(3))],
-                                          _m(s, m.group(4)))),
-    (r"let " + M + r" be the polynomial " + M + r"[.,]? if " + M + r" is equal to the "
-     r"polynomial " + M + r",? what is the sum of the coefficients of " + M + END, _same_poly),
 ]
 
 
@@ -226,38 +177,8 @@ def _sqrt_between(s: Split, m: re.Match[str]) -> Result:
         step("count the integers", f"The integers run from {first} to {last}.", f"${c2}$", c2)]
 
 
-def _line_sum(s: Split, m: re.Match[str]) -> Result:
-    names = {}
-    for letter_g, what in ((1, m.group(2) or _m(s, m.group(3))),
-                           (4, m.group(5) or _m(s, m.group(6))), (7, "slope")):
-        kind = {"x": "x", "y": "y", "slope": "slope"}.get(what.strip(), "?")
-        names[parse_latex(_m(s, m.group(letter_g)))] = kind
-    if "?" in names.values() or len(set(names.values())) != 3:
-        raise Decline("the x-intercept, y-intercept and slope")
-    values, steps = {}, []
-    for letter, what in names.items():
-        v, st = lines.line_feature(what, _m(s, m.group(8)))
-        values[letter] = v
-        steps += st
-    target = parse_latex(_m(s, m.group(9)))
-    if not target.free_symbols <= set(values):
-        raise Decline("unknown letters")
-    value = target.subs(values)
-    claim = f"{shown(target, values)} = {value}"
-    return value, steps + [step("add", "Combine the three values.", f"${claim}$", claim)]
-
-
 _INT = r"(?:(x|y)|" + M + r") ?-intercept"
 TEMPLATES += [
     (r"the square root of " + M + r" is greater than " + M + r" and less than " + M +
      r"[.,]? how many integer values of " + M + r" satisfy this condition" + END, _sqrt_between),
-    (r"if " + M + r" is the " + _INT + r",? " + M + r" is the " + _INT + r",? and " + M +
-     r" is the slope of " + _LINE + M + r",? (?:then )?what is the value of " + M + END,
-     _line_sum),
-    (r"find the (?:product|sum|value) " + M + r" of the (integers|constants|numbers|real "
-     r"numbers) " + M + r" and " + M + r" for which " + M + r" for all real values of " + M +
-     r"(?: except " + M + r" and " + M + r")?" + END,
-     lambda s, m: forms.identity_constants(
-         _m(s, m.group(5)), [_m(s, m.group(3)), _m(s, m.group(4))], m.group(2),
-         _m(s, m.group(1)))),
 ]

@@ -40,42 +40,6 @@ def horizontal_asymptote(src: str) -> Result:
     return c, [s]
 
 
-def asymptote_sum(src: str, names: list[str], target_src: str) -> Result:
-    """"f has vertical asymptotes x = a and x = b and horizontal asymptote y = c: a + b + c"."""
-    e, x, num, den = _rational(src)
-    eqs = [parse_latex(n) for n in names]
-    if any(not isinstance(q, sp.Equality) or not isinstance(q.rhs, sp.Symbol) for q in eqs):
-        raise Decline("asymptotes named by letters")
-    g = sp.gcd(num, den)
-    poles = sorted(sp.solveset(sp.cancel(den / g), x, sp.S.Reals), key=float) if g.free_symbols \
-        else sorted(sp.solveset(den, x, sp.S.Reals), key=float)
-    if any(not p.is_real for p in poles) or len(poles) != len(eqs) - 1:
-        raise Decline("the number of vertical asymptotes does not match")
-    if [str(q.lhs) for q in eqs] != [str(x)] * (len(eqs) - 1) + ["y"]:
-        raise Decline("x = ... vertical and y = ... horizontal asymptotes")
-    c, s = _horizontal(e, x, num, den)
-    letters = [q.rhs for q in eqs[:-1]]
-    target0 = parse_latex(target_src)
-    if len(letters) == 2 and sp.expand(target0.subs({letters[0]: letters[1], letters[1]:
-                                                      letters[0]}, simultaneous=True)
-                                       - target0) != 0:
-        raise Decline("the order of the vertical asymptotes matters")
-    values = {q.rhs: p for q, p in zip(eqs, poles, strict=False)}
-    values[eqs[-1].rhs] = c
-    target = parse_latex(target_src)
-    if not target.free_symbols <= set(values) or sum(values[q.rhs] != p for q, p in
-                                                       zip(eqs, poles, strict=False)):
-        raise Decline("letters not understood")
-    fac = sp.factor(den)
-    c1 = f"{latex(den)} = {latex(fac)}"
-    value = target.subs(values)
-    c2 = f"{expressions.shown(target, values)} = {latex(value)}"
-    return value, [step("factor the denominator", "Vertical asymptotes sit where the "
-                        "denominator is zero (and the numerator is not).", f"${c1}$, so the "
-                        f"vertical asymptotes are at ${', '.join(latex(p) for p in poles)}$",
-                        c1), s, step("add", "Combine the values.", f"${c2}$", c2)]
-
-
 def intercept_count(axis_src: str, eq_src: str) -> Result:
     """"How many y-intercepts does x = y^2 - 4y - 1 have?": set the other letter to zero."""
     axis = parse_latex(axis_src)

@@ -120,31 +120,6 @@ def _complex(src: str) -> sp.Basic:
     return sp.expand(e)
 
 
-def rotate(angle_src: str, centre_src: str | None, z_src: str, clockwise: bool) -> Result:
-    """Rotate z about a centre by a multiple of 90 degrees (times i, -1 or -i)."""
-    ang = parse_latex(angle_src)
-    turns = sp.nsimplify(ang / (sp.pi / 2))
-    if not turns.is_Integer:
-        raise Decline("quarter turns only")
-    k = int(turns) % 4 * (-1 if clockwise else 1) % 4
-    w = [sp.S.One, sp.I, sp.S.NegativeOne, -sp.I][k]
-    c = _complex(centre_src) if centre_src else sp.S.Zero
-    z = _complex(z_src)
-    out = sp.expand(c + (z - c) * w)
-    i = sp.Symbol("i")
-    mid = sp.expand((z - c) * w)
-    zi, wi = (z - c).xreplace({sp.I: i}), w.xreplace({sp.I: i})
-    raw = sp.expand(zi * wi)
-    claim = (f"\\left({latex(zi)}\\right) \\cdot \\left({latex(wi)}\\right) = {latex(raw)}"
-             f" = {latex(mid)}" if w != 1 else f"{latex(z - c)} = {latex(mid)}")
-    c2 = f"{latex(c)} + \\left({latex(mid)}\\right) = {latex(out)}"
-    steps = [step("rotate about the centre", "A quarter turn counter-clockwise multiplies by "
-                  "i; clockwise by -i.", f"${claim}$", claim)]
-    if c != 0:
-        steps.append(step("move back", "Add the centre back.", f"${c2}$", c2))
-    return out, steps
-
-
 def variation(kind: str, y_src: str, g_src: str, given: list[str], want_src: str,
               when_src: str) -> Result:
     """"y varies inversely as sqrt x; y = 15 when x = 24: find x when y = 3"."""

@@ -187,20 +187,6 @@ def series_remainder(sum_src: str, mod_src: str) -> Result:
     return sp.Integer(r), steps
 
 
-def arithmetic_two_terms(p: int, a_src: str, q: int, b_src: str, r: int) -> Result:
-    """The r-th term of an arithmetic sequence whose p-th and q-th terms are given."""
-    a, b = parse_latex(a_src), parse_latex(b_src)
-    if not (a.is_Rational and b.is_Rational) or p == q or min(p, q, r) < 1:
-        raise Decline("numeric terms at different positions")
-    d = (b - a) / (q - p)
-    value = a + (r - p) * d
-    c1 = (f"d = \\frac{{{latex(b)} - \\left({latex(a)}\\right)}}{{{q} - {p}}} = {latex(d)}")
-    c2 = f"{latex(a)} + ({r} - {p}) \\cdot \\left({latex(d)}\\right) = {latex(value)}"
-    return value, [
-        step("find the common difference", f"From term {p} to term {q} there are {q - p} "
-             "steps of d.", f"${c1}$", c1),
-        step("step to the wanted term", f"Move {r - p} steps from term {p}.", f"${c2}$", c2),
-    ]
 
 
 def mean_unknown(values_src: list[str], mean_src: str, var_src: str) -> Result:
@@ -246,70 +232,3 @@ def arithmetic_unknown(terms_src: str, var_src: str) -> Result:
                         f"${claim}$", claim)]
 
 
-def conjugate_product(src: str) -> Result:
-    """Product of a + b\\sqrt{c} and its radical conjugate a - b\\sqrt{c}: a^2 - b^2 c."""
-    e = parse_latex(src)
-    if e.free_symbols or not isinstance(e, sp.Add) or len(e.args) != 2:
-        raise Decline("a sum of a rational and a square root")
-    rat = [t for t in e.args if t.is_Rational]
-    rad = [t for t in e.args if not t.is_Rational]
-    if len(rat) != 1 or len(rad) != 1:
-        raise Decline("a sum of a rational and a square root")
-    b, surd = rad[0].as_coeff_Mul()
-    if not (surd.is_Pow and surd.exp == sp.S.Half and surd.base.is_Integer and b.is_Rational):
-        raise Decline("not a square root of an integer")
-    a, c = rat[0], surd.base
-    value = a**2 - b**2 * c
-    conj = a - b * surd
-    claim = (f"\\left({latex(e)}\\right)\\left({latex(conj)}\\right) = "
-             f"\\left({latex(a)}\\right)^{{2}} - \\left({latex(b * surd)}\\right)^{{2}} = "
-             f"{latex(a**2)} - {latex(b**2 * c)} = {latex(value)}")
-    return value, [step("use the difference of squares",
-                        "The conjugate flips the sign of the square root; "
-                        "$(p + q)(p - q) = p^2 - q^2$.", f"${claim}$", claim)]
-
-
-def _terminating(src: str) -> tuple[str, list[Step]]:
-    """Decimal digits of a positive fraction whose denominator is 2^a 5^b."""
-    e = parse_latex(src)
-    v = expressions.final_value(e) if not e.free_symbols else None
-    if v is None or not v.is_Rational or v <= 0:
-        raise Decline("a positive fraction")
-    p, q = int(v.p), int(v.q)
-    f = sp.factorint(q)
-    if set(f) - {2, 5}:
-        raise Decline("the decimal does not terminate")
-    k = max(f.get(2, 0), f.get(5, 0))
-    scaled = p * 10**k // q
-    digits = str(scaled).rjust(k + 1, "0")
-    dec = digits[:-k] + "." + digits[-k:] if k else digits
-    claim = (f"{latex(e)} = \\frac{{{latex(v * 10**k)}}}{{10^{{{k}}}}} = {dec}" if k
-             else f"{latex(e)} = {dec}")
-    return dec, [step("write it over a power of ten",
-                      "Multiply top and bottom to make the denominator a power of 10.",
-                      f"${claim}$", claim)]
-
-
-def decimal_digit_sum(src: str) -> Result:
-    dec, steps = _terminating(src)
-    ds = [int(c) for c in dec if c.isdigit() and c != "0"]
-    total = sum(ds)
-    claim = " + ".join(map(str, ds)) + f" = {total}"
-    steps.append(step("add the digits", "Zeros add nothing; add the other digits.",
-                      f"${claim}$", claim))
-    return sp.Integer(total), steps
-
-
-def last_nonzero_decimal_digit(src: str) -> Result:
-    dec, steps = _terminating(src)
-    if "." not in dec:
-        raise Decline("no digits after the point")
-    frac = dec.split(".")[1].rstrip("0")
-    if not frac:
-        raise Decline("no nonzero digit after the point")
-    whole = dec.split(".")[0]
-    trunc = whole + ("." + frac[:-1] if len(frac) > 1 else "")
-    claim = f"{whole}.{frac} = {trunc} + \\frac{{{frac[-1]}}}{{10^{{{len(frac)}}}}}"
-    steps.append(step("read the digits", "Look at the last nonzero digit after the point.",
-                      f"${claim}$, so the last nonzero digit is {frac[-1]}", claim))
-    return sp.Integer(int(frac[-1])), steps

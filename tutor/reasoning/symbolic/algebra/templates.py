@@ -8,7 +8,6 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, handlers
 from tutor.reasoning.symbolic.algebra import domains, forms, functions, graph_templates, systems
-from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, LIST, VAL, Handler, M, Result, all_maths, maths
@@ -33,29 +32,6 @@ def _both(s: Split, m: re.Match[str]) -> Result:
            or r.free_symbols != {x} for r in (a, b)):
         raise Decline("two inequalities in the one unknown")
     return systems.solve_inequality(sp.And(a, b))
-
-
-def _interval_form(s: Split, m: re.Match[str]) -> Result:
-    """"The solution to -4 < 2(x - 1) < 8 is a < x < b; find a + b."""
-    rel, form, target = (parse_latex(_m(s, m.group(k))) for k in (1, 2, 3))
-    if not isinstance(form, sp.And) or len(form.args) != 2 or not isinstance(rel, sp.And):
-        raise Decline("a double inequality")
-    sol, steps = systems.solve_inequality(rel)
-    x = next(iter(rel.free_symbols))
-    lo_rel, hi_rel = sorted(form.args, key=lambda r: bool(r.lhs == x))
-    if not (isinstance(sol, sp.Interval) and isinstance(lo_rel, sp.StrictLessThan)
-            and isinstance(hi_rel, sp.StrictLessThan) and sol.left_open and sol.right_open
-            and lo_rel.rhs == x and hi_rel.lhs == x and isinstance(lo_rel.lhs, sp.Symbol)
-            and isinstance(hi_rel.rhs, sp.Symbol)):
-        raise Decline("the form does not match the solution")
-    values = {lo_rel.lhs: sol.start, hi_rel.rhs: sol.end}
-    if not target.free_symbols <= set(values):
-        raise Decline("unknown letters in the question")
-    value = target.subs(values)
-    claim = f"{shown(target, values)} = {latex(value)}"
-    steps.append(step("read off the ends", "Match the interval with the given form.",
-                      f"${claim}$", claim))
-    return value, steps
 
 
 def _form(s: Split, m: re.Match[str]) -> Result:
@@ -84,16 +60,6 @@ def _domain(ask: str, formula: int, var: int | None = None) -> Handler:
     return run
 
 
-def _smallest_integer(s: Split, m: re.Match[str]) -> Result:
-    src = _m(s, m.group(1))
-    x = domains.formula(src)[1]
-    _var_is(s, m.group(2), x)
-    call = re.match(r"^\s*([a-zA-Z])\s*\(", src)
-    if not call or _m(s, m.group(3)).replace(" ", "") != f"{call.group(1)}({x})":
-        raise Decline("the question is about another expression")
-    return domains.domain(src, "integer")
-
-
 def _simplify_parsed(s: Split, m: re.Match[str]) -> Result:
     """"Simplify (10r^3)(4r^6)/(8r^4)" when the parser has already done the work."""
     src = _m(s, m.group(1))
@@ -120,11 +86,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"for what (?:real )?values of " + M + r" is (?:it true that )?" + M +
      r"(?: satisfied| true)?" + END,
      lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)))),
-    (r"find all " + M + r" (?:which|that) satisfy both (?:of )?the inequalities " + M
-     + r" and " + M + r"[.,]?(?: express your answer in interval notation, reducing any "
-     r"fractions in your answer)?" + END, _both),
-    (r"the solution to " + M + r" is expressed in the form " + M + r"[.,]? find the value of "
-     + M + END, _interval_form),
     # equations
     (r"solve for the positive value of " + M + r" such that " + M + END,
      lambda s, m: handlers.solve(_m(s, m.group(2)), _m(s, m.group(1)), "positive")),
@@ -134,9 +95,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      + M + r"(?: \(as a decimal\))?" + END, _form),
     (r"the product of " + M + r" and " + M + r" is " + M + r"[.,]? " + _ASK + " " + VAL + M
      + END, _product_form),
-    (r"simplify " + M + r",? and express your answer in the form " + M + r",? where " + _LIST
-     + r" are (?:integers|constants)" + END,
-     lambda s, m: handlers.evaluate(_m(s, m.group(1)), "expand")),
     # systems, operations and functions
     (r"(?:if|given that|let) " + M + r",? (?:then )?" + _ASK + " " + VAL + M + END, _operation),
     (r"the operation " + M + r" is defined (?:for (?:all )?(?:positive |real )?(?:integers|"
@@ -155,8 +113,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
      _domain("excluded", 2, 1)),
     (r"for how many (?:real )?values of " + M + r" is (?:the expression )?" + M +
      r" (?:not defined|undefined)" + END, _domain("count", 2, 1)),
-    (r"given " + M + r",? what is the smallest possible integer value for " + M + r" such that "
-     + M + r" has a real number value" + END, _smallest_integer),
     (r"simplify " + M + END, _simplify_parsed),
 ]
 TEMPLATES += graph_templates.TEMPLATES

@@ -1,4 +1,4 @@
-"""Linear congruences a x + c = b (mod m) and the largest gcd of two linear expressions."""
+"""Linear congruences a x + c = b (mod m): their smallest solutions."""
 
 from __future__ import annotations
 
@@ -58,19 +58,6 @@ def solutions(src: str, how_many: int) -> tuple[list[int], sp.Symbol, list[Step]
     return found, x, steps
 
 
-def two_smallest(s: Split, m: re.Match[str]) -> Result:
-    found, _, steps = solutions(maths(s, m.group(2)), 2)
-    total = found[0] + found[1]
-    if m.group(1) == "sum":
-        v: sp.Basic = sp.Integer(total)
-        claim = f"{found[0]} + {found[1]} = {total}"
-    else:
-        v = sp.Rational(total, 2)
-        claim = f"\\frac{{{found[0]} + {found[1]}}}{{2}} = {latex(v)}"
-    steps.append(_one(f"take the {m.group(1)}", "Combine the two smallest solutions.", claim))
-    return v, steps
-
-
 def smallest(s: Split, m: re.Match[str]) -> Result:
     found, x, steps = solutions(maths(s, m.group(2)), 1)
     if m.group(1) and maths(s, m.group(1)).strip() != latex(x):
@@ -78,50 +65,9 @@ def smallest(s: Split, m: re.Match[str]) -> Result:
     return sp.Integer(found[0]), steps
 
 
-def _split_gcd(src: str) -> tuple[str, str]:
-    g = re.fullmatch(r"\s*\\gcd\s*\((.*)\)\s*", src)
-    if not g:
-        raise Decline("not a gcd")
-    body, depth = g.group(1), 0
-    for i, ch in enumerate(body):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if ch == "," and depth == 0:
-            return body[:i], body[i + 1:]
-    raise Decline("two arguments")
-
-
-def largest_gcd(s: Split, m: re.Match[str]) -> Result:
-    """Greatest value of gcd(a n + b, c n + d) over positive integers n."""
-    n = parse_latex(maths(s, m.group(1)))
-    p_src, q_src = _split_gcd(maths(s, m.group(2)))
-    p, q = parse_latex(p_src), parse_latex(q_src)
-    if not isinstance(n, sp.Symbol) or (p.free_symbols | q.free_symbols) != {n}:
-        raise Decline("expressions in the one letter")
-    (a, b), (c, d) = _linear(p, n), _linear(q, n)
-    const = c * b - a * d
-    if const == 0 or abs(const) > 10**6:
-        raise Decline("no bound on the gcd")
-    best, at = max((int(sp.gcd(a * k + b, c * k + d)), -k) for k in range(1, abs(const) + 2))
-    k = -at
-    pv, qv = a * k + b, c * k + d
-    comb = (f"{c} \\left({latex(p)}\\right) - {a} \\left({latex(q)}\\right) = {const}"
-            if c != 1 or a != 1 else f"{latex(p)} - \\left({latex(q)}\\right) = {const}")
-    return sp.Integer(best), [
-        _one("eliminate the letter", f"Any common divisor also divides this combination, so the "
-             f"gcd divides {abs(const)}.", comb),
-        _one("reach the bound", f"At ${latex(n)} = {k}$ both are multiples of {best}.",
-             f"{shown(p, {n: sp.Integer(k)})} = {pv} = {best} \\cdot {pv // best}, \\quad "
-             f"{shown(q, {n: sp.Integer(k)})} = {qv} = {best} \\cdot {qv // best}"),
-    ]
-
-
 TEMPLATES: list[tuple[str, Handler]] = [
-    (r"what is the (average|sum) of the two smallest positive integer solutions to the "
-     r"congruence " + M + END, two_smallest),
     (r"(?:find|what is) the (?:smallest|least) positive integer (?:" + M + r" )?(?:solution to|"
      r"that satisfies|satisfying) the congruence " + M + END, smallest),
-    (r"let " + M + r" be a positive integer\. what is the greatest possible value of " + M + END,
-     largest_gcd),
 ]
 
 __all__ = ["TEMPLATES", "solutions"]

@@ -1,6 +1,5 @@
-"""More number-theory shapes: divisor sums and prime
-factors, binomial coefficients of an expansion, an integer in a chain of inequalities,
-perfect-power multipliers and numbers with k divisors."""
+"""Number-theory shapes: divisor sums and prime factors, binomial coefficients of an
+expansion, an integer in a chain of inequalities."""
 
 from __future__ import annotations
 
@@ -9,9 +8,8 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.readers import N, all_slots, count, whole
+from tutor.reasoning.symbolic.combinatorics.readers import all_slots, whole
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths
 
@@ -73,16 +71,6 @@ def prime_part(n: int, ask: str) -> Result:
                                            " + ".join(map(str, ps)) + f" = {v}")]
     v = {"count": len(ps), "largest": ps[-1], "smallest": ps[0]}[ask]
     return sp.Integer(v), [first]
-
-
-def sigma_primes(s: Split, m: re.Match[str]) -> Result:
-    """"If A is the sum of the divisors of 500, the sum of the prime divisors of A"."""
-    a, b = maths(s, m.group(1)).strip(), maths(s, m.group(3)).strip()
-    if a != b or not re.fullmatch(r"[A-Za-z]", a):
-        raise Decline("the same letter twice")
-    v, st = _sigma_steps(whole(s, m.group(2)))
-    ans, steps = prime_part(v, "sum")
-    return ans, [st] + steps
 
 
 def expansion_coefficient(src: str, target_src: str | None) -> Result:
@@ -151,54 +139,6 @@ def integer_between(s: Split, m: re.Match[str]) -> Result:
     ]
 
 
-def power_multiplier(s: Split, m: re.Match[str]) -> Result:
-    """Least positive k making n * k a perfect square or cube."""
-    p = {"square": 2, "cube": 3}[m.group(3)]
-    a, b, c = (maths(s, g).strip() for g in (m.group(1), m.group(2), m.group(4)))
-    letter = b if re.fullmatch(r"[a-z]", b) else a
-    num = a if letter == b else b
-    if c != letter or not re.fullmatch(r"[a-z]", letter):
-        raise Decline("one letter for the multiplier")
-    n = whole(s, m.group(2) if num == b else m.group(1))
-    if not 2 <= n <= 10**12:
-        raise Decline("a modest integer")
-    k = 1
-    for q, e in sp.factorint(n).items():
-        k *= q ** (-e % p)
-    root = sp.integer_nthroot(n * k, p)[0]
-    return sp.Integer(k), [
-        _one("prime factorisation", f"Each exponent must become a multiple of {p}.",
-             f"{n} = {_factor_tex(n)}"),
-        _one("complete the powers", "Multiply by the missing prime powers.",
-             f"{n} \\cdot {k} = {n * k} = {root}^{{{p}}}"),
-    ]
-
-
-def kth_with_divisors(d: int, k: int) -> Result:
-    """The k-th positive integer with exactly d positive divisors."""
-    if not 1 <= d <= 64 or not 1 <= k <= 50:
-        raise Decline("small counts only")
-    found: list[int] = []
-    n = 1
-    while len(found) < k and n < 10**5:
-        if sp.divisor_count(n) == d:
-            found.append(n)
-        n += 1
-    if len(found) < k:
-        raise Decline("search too long")
-    listed = ", \\quad ".join(f"{v} = {_factor_tex(v)}" for v in found if v > 1)
-    return sp.Integer(found[-1]), [_one(
-        "list them in order", f"Check each number's divisor count from its factorisation; "
-        f"take the {k}th with {d} divisors.", listed)]
-
-
-def _kth(s: Split, m: re.Match[str]) -> Result:
-    k = ORDINALS.get(m.group(2), 0)
-    if not k:
-        raise Decline("an ordinal in words")
-    return kth_with_divisors(count(s, m.group(1)), k)
-
-
 _ASKN = r"(?:what is|find|compute|determine)"
 
 TEMPLATES: list[tuple[str, Handler]] = [
@@ -208,18 +148,12 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: prime_part(whole(s, m.group(1)), "sum")),
     (r"how many (?:distinct|different) prime (?:factors|divisors) does " + M + r" have" + END,
      lambda s, m: prime_part(whole(s, m.group(1)), "count")),
-    (r"if " + M + r" is the sum of the positive divisors of " + M + r", what is the sum of the "
-     r"distinct prime divisors of " + M + END, sigma_primes),
     (_ASKN + r" the constant term in the expansion of " + M + END,
      lambda s, m: expansion_coefficient(maths(s, m.group(1)), None)),
     (r"what is the coefficient of " + M + r" in the expansion of " + M + END,
      lambda s, m: expansion_coefficient(maths(s, m.group(2)), maths(s, m.group(1)))),
     (r"what integer " + M + r" satisfies " + M + END, integer_between),
-    (r"the product of (?:the )?integers " + M + r" and " + M + r" is a perfect (square|cube)\. "
-     r"what is the smallest possible positive value of " + M + END, power_multiplier),
-    (r"when the positive integers with exactly " + N + r" positive divisors are "
-     r"listed in ascending order, what is the ([a-z]+) number listed" + END, _kth),
 ]
 
 
-__all__ = ["TEMPLATES", "expansion_coefficient", "kth_with_divisors", "prime_part"]
+__all__ = ["TEMPLATES", "expansion_coefficient", "prime_part"]

@@ -1,5 +1,5 @@
-"""Number-theory shapes: congruences, inverses, factorial zeros, counting multiples,
-digit conditions and common factors; every answer is exact integer arithmetic."""
+"""Number-theory shapes: congruences, inverses, factorial zeros and counting multiples;
+every answer is exact integer arithmetic."""
 
 from __future__ import annotations
 
@@ -133,89 +133,5 @@ def multiples_probability(lo: int, hi: int, every: list[int], none: list[int]) -
     return p, steps
 
 
-def multiple_count(hi: int, every: list[int]) -> Result:
-    c, st = count_multiples(1, hi, every, [])
-    if len(every) > 1:
-        lcm = int(sp.lcm(every))
-        claim = " \\cdot ".join(f"{p}^{{{e}}}" if e > 1 else str(p)
-                                for p, e in sorted(sp.factorint(lcm).items()))
-        first = _claim("least common multiple", "A number divisible by each of them is a "
-                       "multiple of their lcm.", f"{lcm} = {claim}")
-        return sp.Integer(c), [first, st]
-    return sp.Integer(c), [st]
-
-
-def digit_sum_primes(digits: int, total: int) -> Result:
-    """How many `digits`-digit primes have digit sum `total`."""
-    if not 1 <= digits <= 4 or total < 1:
-        raise Decline("small numbers only")
-    found = [p for p in sp.primerange(10 ** (digits - 1), 10**digits)
-             if sum(map(int, str(p))) == total]
-    if not found:
-        raise Decline("none found")
-    sums = ", ".join(f"{' + '.join(str(p))} = {total}" for p in found[:20])
-    return sp.Integer(len(found)), [step(
-        "list the candidates", f"Check each {digits}-digit prime whose digits add to {total}.",
-        f"The primes are {', '.join(map(str, found))}: ${sums}$", sums)]
-
-
-def restricted_multiple(k: int, allowed: set[int]) -> Result:
-    """The least positive multiple of k whose decimal digits all lie in `allowed` (a
-    breadth-first search over remainders, shortest and then smallest numbers first)."""
-    if not 1 <= k <= 10**6 or not allowed or not allowed <= set(range(10)) or allowed == {0}:
-        raise Decline("a positive multiple and some digits")
-    level = [(str(d), d % k) for d in sorted(allowed - {0})]
-    seen = {r for _, r in level}
-    while level:
-        hit = next((t for t, r in level if r == 0), None)
-        if hit is not None:
-            n = int(hit)
-            claim = f"{n} = {k} \\cdot {n // k}"
-            return sp.Integer(n), [_claim(
-                "search in increasing order", "List the numbers made of the allowed digits "
-                "from smallest up; the first multiple is the answer.", claim)]
-        nxt = []
-        for t, r in level:
-            for d in sorted(allowed):
-                r2 = (r * 10 + d) % k
-                if r2 not in seen:
-                    seen.add(r2)
-                    nxt.append((t + str(d), r2))
-        level = nxt
-    raise Decline("no multiple uses only those digits")
-
-
-def common_factors_in(a: int, b: int, lo: int, hi: int) -> Result:
-    """How many integers in lo..hi divide both a and b (the divisors of their gcd)."""
-    if a < 1 or b < 1:
-        raise Decline("positive numbers")
-    g = int(sp.gcd(a, b))
-    found = [d for d in sp.divisors(g) if lo <= d <= hi]
-    first = _claim("the greatest common divisor", "Common factors are the factors of the gcd.",
-                   f"{a} = {g} \\cdot {a // g}, \\quad {b} = {g} \\cdot {b // g}")
-    if not found:
-        return sp.S.Zero, [first]
-    listed = ", \\quad ".join(f"{g} = {d} \\cdot {g // d}" for d in found)
-    return sp.Integer(len(found)), [first, step(
-        "list the factors in range", f"Keep the factors of {g} between {lo} and {hi}.",
-        f"${listed}$", listed)]
-
-
-def extreme_in_base(which: str, digits: int, base: int) -> Result:
-    """The largest / smallest `digits`-digit integer in base `base`, in decimal."""
-    if not 2 <= base <= 36 or not 1 <= digits <= 40:
-        raise Decline("a sensible base and length")
-    if which == "largest":
-        v = base**digits - 1
-        claim = f"{base}^{{{digits}}} - 1 = {v}"
-        hint = f"Every digit is {base - 1}: one less than the smallest {digits + 1}-digit number."
-    else:
-        v = base ** (digits - 1)
-        claim = f"{base}^{{{digits - 1}}} = {v}"
-        hint = "A 1 followed by zeros."
-    return sp.Integer(v), [_claim("use place values", hint, claim)]
-
-
-__all__ = ["common_factors_in", "congruence", "count_multiples", "digit_sum_primes",
-           "extreme_in_base", "factorial_zeros", "inverse", "least_residue", "multiple_count",
-           "multiples_probability", "residue_range", "restricted_multiple"]
+__all__ = ["congruence", "count_multiples", "factorial_zeros", "inverse", "least_residue",
+           "multiples_probability", "residue_range"]
