@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.polynomials import (
     complex_equations,
     complex_unknowns,
     constant_conditions,
+    division_parts,
     division_questions,
     dotted_terms,
     extreme_values,
@@ -37,5 +38,6 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          complex_unknowns.read,
                          functional_equations.read, functional_pairs.read, recurrences.read,
                          identities.read, parabolas.read, extreme_values.read,
-                         division_questions.read_division, dotted_terms.read,
+                         division_questions.read_division, division_parts.read,
+                         dotted_terms.read,
                          constant_conditions.read]
