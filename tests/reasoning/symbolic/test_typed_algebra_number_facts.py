@@ -44,6 +44,13 @@ from tutor.reasoning.symbolic.engine import solve_now
          "integer.", "17"),
         ("The sum of the squares of two negative integers is 25 and their product is 12. Find "
          "the sum of the two integers.", "-7"),
+        # questions read by the grammar: x + y = 15, xy = 56 -> 7 and 8
+        ("The sum of two numbers equals 15, while their product equals 56. Compute the sum "
+         "of their squares.", "113"),
+        ("If the product of two numbers is 56 and the sum of them is 15, find the greater of "
+         "the two numbers.", "8"),
+        ("Seven times a negative number is equal to the number squared minus 30. Find "
+         "three times the number.", "-9"),
         ("If the difference of the squares of two numbers equals 33 while the sum of the two "
          "numbers equals 11, compute the positive difference between the numbers.", "3"),
     ],

@@ -28,10 +28,10 @@ from tutor.reasoning.symbolic.algebra.number_facts_cast import (
     Cast,
     X,
     Y,
-    asked,
     cast_of,
     reciprocal_put_back,
 )
+from tutor.reasoning.symbolic.algebra.number_facts_questions import asked
 from tutor.reasoning.symbolic.algebra.rational_solutions import rational_solutions
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -142,7 +142,7 @@ def _said(words: list[Tok]) -> str:
             out.append(nw.shown(w.value, None) if w.value.denominator == 1 else w.tex)
         elif isinstance(w, sp.Symbol):
             out.append(f"${latex(reciprocal_put_back(w, [X, Y, *w.free_symbols]))}$"
-                       if str(w).startswith("r_") else f"${latex(w)}$")
+                       if str(w).startswith(("r_", "s_")) else f"${latex(w)}$")
         else:
             out.append({"twofold": "twice"}.get(str(w), str(w)))
     return " ".join(out).replace(" ,", ",")

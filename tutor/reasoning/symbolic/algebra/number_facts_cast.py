@@ -11,7 +11,6 @@ back as 1/x after the reading), so the calculation grammar reads the rest.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -29,14 +28,9 @@ _ADJ = {"certain", "particular"}
 _LATER = {"the", "this", "that"}
 _ORIGINAL = {"original", "same", "unknown"}
 _BIG = {"larger", "greater", "bigger"}
+_EXTREME = {"least", "smallest", "greatest", "largest"}  # "the least integer whose ..."
 _SMALL = {"smaller", "lesser"}
 _ONE = {"number", "integer", "one"}
-_ASK = [("what", "is", "the", "value", "of"), ("find", "the", "value", "of"), ("what", "is"),
-        ("what", "was"), ("find",), ("determine",), ("compute",)]
-_ALL = [("such", "numbers"), ("such", "integers"), ("possible", "values", "of"),
-        ("values", "of"), ("numbers", "for", "which", "this", "is", "true"),
-        ("integers", "for", "which", "this", "is", "true"), ("such", "values")]
-_EXTREME = {"least": min, "smallest": min, "greatest": max, "largest": max}
 
 
 @dataclass
@@ -201,7 +195,9 @@ def _reciprocals(toks: list[Tok], x: sp.Symbol) -> list[Tok]:
 
 
 def reciprocal_put_back(e: sp.Expr, unknowns: list[sp.Symbol]) -> sp.Expr:
-    return e.subs({sp.Symbol(f"r_{u}"): 1 / u for u in unknowns})
+    """The letters that stood for a reciprocal or a square put back as 1/x and x^2."""
+    return e.subs({**{sp.Symbol(f"r_{u}"): 1 / u for u in unknowns},
+                   **{sp.Symbol(f"s_{u}"): u ** 2 for u in unknowns}})
 
 
 def _two(toks: list[Tok], both: list[Tok]) -> list[Tok] | None:
@@ -220,11 +216,16 @@ def _two(toks: list[Tok], both: list[Tok]) -> list[Tok] | None:
                 return None
             if t != "their":
                 skip += 3
-            out += [both[0], "squared", "and", both[2], "squared"]
+            out += [sp.Symbol(f"s_{X}"), "and", sp.Symbol(f"s_{Y}")]  # one reading only
             i += skip
         elif t == "the" and nxt in _BIG | _SMALL:
             out.append(X if nxt in _BIG else Y)
             i += 2 + (i + 2 < len(toks) and toks[i + 2] in _ONE)
+            for tail in (("of", "the", "two"), ("of", "the"), ("of", "these")):
+                got = _kind_at(toks, i + len(tail)) if _at(toks, i, tail) else None
+                if got is not None:  # "the larger of the two numbers"
+                    i = got[1]
+                    break
         elif _at(toks, i, ("the", "two")) and i + 2 < len(toks) and _kind_at(toks, i + 2):
             got = _kind_at(toks, i + 2)
             assert got is not None
@@ -257,55 +258,4 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
     return parts
 
 
-Target = tuple[str, Callable[[dict], sp.Basic], str, list[Tok] | None]
-
-
-def asked(cast: Cast, question: list[Tok]) -> Target | None:
-    """(how: "one" or an aggregate, the quantity of a solution, in words, a fact said in the
-    question) or None when the question is not one read here."""
-    q = list(question)
-    for a in _ASK:
-        if _at(q, 0, a):
-            q = q[len(a):]
-            break
-    else:
-        return None
-    x = cast.unknowns[0]
-    if len(cast.unknowns) == 1:
-        if q in ([x], ["the", "value", "of", x]):
-            return "one", lambda s: s[x], "the number", None
-        for agg in ("sum", "product"):
-            if _at(q, 0, ("the", agg, "of", "all")):
-                rest = q[4:]
-                if any(_at(rest, 0, w) and rest[len(w):] in ([], [x]) for w in _ALL):
-                    return agg, lambda s: s[x], f"the {agg} of all the solutions", None
-        if len(q) >= 2 and q[0] == "the" and q[1] in _EXTREME:
-            rest = q[2:]
-            if rest in ([x], ["possible", "value", "of", x], ["value", "of", x],
-                        ["such", x], ["possible", x]):
-                return str(q[1]), lambda s: s[x], f"the {q[1]} solution", None
-            if len(rest) > 2 and rest[0] == x and rest[1] == "whose":
-                return (str(q[1]), lambda s: s[x], f"the {q[1]} solution",
-                        ["the", rest[2], "of", x, *rest[3:]] if rest[2] in (
-                            "square", "cube") else None)
-        return None
-    y = cast.unknowns[1]
-    wants: dict[tuple, tuple[Callable[[dict], sp.Basic], str]] = {
-        ("the", "sum", "of", x, "and", y): (lambda s: s[x] + s[y], "the sum of the numbers"),
-        ("the", "product", "of", x, "and", y): (lambda s: s[x] * s[y],
-                                                  "the product of the numbers"),
-        ("the", "positive", "difference", "of", x, "and", y): (
-            lambda s: abs(s[x] - s[y]), "the positive difference of the numbers"),
-        ("the", "positive", "difference", "between", x, "and", y): (
-            lambda s: abs(s[x] - s[y]), "the positive difference of the numbers"),
-    }
-    if cast.ordered:
-        wants[(x,)] = (lambda s: s[x], "the larger number")
-        wants[(y,)] = (lambda s: s[y], "the smaller number")
-        wants[("the", "value", "of", x)] = wants[(x,)]
-        wants[("the", "value", "of", y)] = wants[(y,)]
-    got = wants.get(tuple(q))
-    return None if got is None else ("one", got[0], got[1], None)
-
-
-__all__ = ["Cast", "Target", "X", "Y", "asked", "cast_of", "reciprocal_put_back"]
+__all__ = ["Cast", "X", "Y", "cast_of", "reciprocal_put_back"]
