@@ -141,3 +141,15 @@ def test_repeating_blocks_and_the_imaginary_unit(gold: str, pred: str, same: boo
 ])
 def test_chinese_units_and_multipliers(gold: str, pred: str, same: bool) -> None:
     assert equivalent(gold, pred, timeout=30) is same
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # a percent of more than a plain number: its number, or the fraction it is
+    ("66\\frac{2}{3}\\%", "\\frac{2}{3}", True), ("66\\frac{2}{3}\\%", "66\\frac23", True),
+    ("\\frac{3}{4}\\%", "0.0075", True), ("2\\sqrt{3}\\%", "0.02\\sqrt{3}", True),
+    ("\\frac{2}{3}", "66\\frac{2}{3}\\%", True),
+    ("66\\frac{2}{3}\\%", "66", False),  # math-verify read the percent as 66
+    ("2\\sqrt{3}\\%", "2", False), ("66\\frac{2}{3}\\%", "\\frac{3}{5}", False),
+])
+def test_percent_of_an_expression(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred, timeout=30) is same

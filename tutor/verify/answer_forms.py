@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.verify.answer_normalize import percent_readings
 from tutor.verify.answer_relations import (
     interval_intersection,
     joined_inequalities,
@@ -203,7 +204,7 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
     spelled = number_in_words(text)
     if spelled:
         forms.append(spelled)
-    return forms
+    return forms + percent_readings(text)
 
 
 def plain_symbols(text: str) -> str:

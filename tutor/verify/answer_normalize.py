@@ -94,6 +94,30 @@ def _ellipsis_block(m: re.Match[str]) -> str:
     return m.group()
 
 
+_PERCENT_SIGN = re.compile(r"\s*\\?%$")
+_PLAIN_HEAD = re.compile(r"^-?[\d.,\s]*$")
+
+
+def percent_readings(text: str) -> list[str]:
+    """`33\\frac{1}{3}\\%`, a percent of more than a plain number (math-verify read it as 33,
+    and `5\\sqrt{2}\\%` as 5), as its number, `33\\frac{1}{3}`, as plain percents are read,
+    and as the fraction it is, `\\frac{33+\\frac{1}{3}}{100}`; [] for anything else (a plain
+    `12.5\\%` is read right already)."""
+    text = text.strip()
+    m = _PERCENT_SIGN.search(text)
+    head = text[:m.start()].strip() if m else ""
+    if not head or "%" in head or _PLAIN_HEAD.match(head) or len(head) > 200 or re.search(
+            r"[A-Za-z]{2}|\$", re.sub(r"\\[A-Za-z]+", "", head)):  # prose, or maths in it
+        return []
+    mixed = _MIXED_FRAC.match(head)
+    if mixed:
+        sign, whole, num, den = mixed.groups()
+        value = f"{sign}({whole}+\\frac{{{num.strip('{}')}}}{{{den.strip('{}')}}})"
+    else:
+        value = f"({head})"
+    return [head, f"\\frac{{{value}}}{{100}}"]
+
+
 def repeating_fraction(m: re.Match[str]) -> str:
     """A repeating decimal matched as (whole, fixed digits, repeating block), as a fraction in
     lowest terms: 0.41\\overline{6} -> \\frac{5}{12} (the engine's parser uses it too)."""

@@ -32,10 +32,10 @@ from contextlib import contextmanager
 
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
-from tutor.verify.answer_forms import alternative_forms, multiplier_words_differ
+from tutor.verify.answer_forms import alternative_forms, core, multiplier_words_differ
 from tutor.verify.answer_kinds import kinds_agree
 from tutor.verify.answer_named import named_agree
-from tutor.verify.answer_normalize import prepare, too_big
+from tutor.verify.answer_normalize import percent_readings, prepare, too_big
 from tutor.verify.answer_numbers import (
     approximately_equal,
     approximately_equal_parts,
@@ -55,10 +55,14 @@ def readings(answer: str, *, graded: bool = True) -> list[str]:
     """The strings to parse for one answer: usually one, two when a comma is ambiguous,
     more when the answer has other writings (`answer_forms`; `graded` False for the
     reference answer)."""
-    found = [prepare(answer)]
+    # A percent of more than a plain number: math-verify's own reading drops part of it.
+    percent = bool(percent_readings(core(answer)))
+    found = [] if percent else [prepare(answer)]
     if _COMMA_PAIR.match(answer):
         found.append("$" + answer.strip().replace(",", ", ") + "$")
     for form in alternative_forms(answer, graded=graded):
+        if percent and form.rstrip().endswith("%"):
+            continue
         prepared = prepare(form)
         if prepared not in found:
             found.append(prepared)
