@@ -42,6 +42,7 @@ from tutor.reasoning.symbolic.number_theory import (
     search,
     sequences,
     solution_counts,
+    sum_recurrences,
     time_cycles,
     unnamed_residues,
     value_questions,
@@ -95,4 +96,5 @@ READERS: list[Reader] = [
     solution_counts.read,
     integer_stories.read,
     digit_stories.read,
+    sum_recurrences.read,
 ]
