@@ -49,3 +49,7 @@ def test_what_the_kind_checks_read() -> None:
 ])
 def test_ratios_of_three_parts(gold: str, pred: str, same: bool) -> None:
     assert equivalent(gold, pred, timeout=30) is same
+
+
+def test_a_union_of_intervals_is_not_read_as_one_tuple() -> None:
+    assert not set_against_tuple("\\{0, 2, 5\\}", "(0, 2) \\cup (5, 7)")

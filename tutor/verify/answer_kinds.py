@@ -58,7 +58,8 @@ def set_against_tuple(gold: str, pred: str) -> bool:
             plain = all(entry and not re.search(r"[(\[{]", entry) for entry in entries)
             return ("set", len(entries)) if plain and len(entries) > 1 else None
         m = _BRACKETED.match(text)
-        if m and len(split_top(text, ",")) == 1:
+        # one bracket pair around plain entries (not `(1, 2) \\cup (3, 4)`)
+        if m and len(split_top(text, ",")) == 1 and not re.search(r"[()\[\]]", m.group("body")):
             entries = split_top(m.group("body"), ",")
             return ("tuple", len(entries)) if len(entries) > 1 else None
         return None
