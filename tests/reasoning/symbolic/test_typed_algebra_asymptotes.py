@@ -6,6 +6,7 @@ import pytest
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
+from tutor.verify.answers import equivalent
 
 F = r"\frac{6x^2 - 1}{3x^2 + x}"
 
@@ -63,3 +64,19 @@ def test_asymptotes(problem: str, answer: str) -> None:
 )
 def test_asymptote_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "right"), [
+    # where the graph itself crosses its asymptote y = 2 (-t + 4 = 4), not the asymptote:
+    # answered 2 when "cross" was in the reader's vocabulary
+    (r"For which value of $t$ does the graph of $g(t) = \frac{6t^2 - t + 4}{3t^2 + 2}$ cross "
+     r"its horizontal asymptote?", "0"),
+    # one coordinate of the meeting point, not the point
+    (r"Find the x-coordinate of the point of intersection of the asymptotes of "
+     r"$y = \frac{3x - 2}{x + 5}$.", "-5"),
+])
+def test_asymptote_questions_about_other_points_are_never_wrong(problem: str, right: str
+                                                                ) -> None:
+    got = solve_now(problem).answer
+    assert got is None or equivalent(right, got), got
+

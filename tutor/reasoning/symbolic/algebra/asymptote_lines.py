@@ -34,8 +34,13 @@ _VOCAB = frozenset(
     "at where with form there what which approach approaches approached gets close closer "
     "grows large larger x-value y-value as goes gets positive negative infinity both ends "
     "far out write give constants constant real some unknown by its whose the one "
-    "certain has have lies sits located will enter your answer point intersection meet cross "
-    "coordinates two where do intersect".split())
+    "certain has have lies sits located will enter your answer".split())
+# Only where the two asymptotes meet, asked in a whole sentence: "where does the graph cross
+# its asymptote" is another question (a point of the graph), so its words never join _VOCAB.
+_MEET = re.compile(r"(?:(?:find|what is|give|determine) the (?:point of intersection|"
+                   r"intersection point) of the (?:two )?asymptotes of (?:the graph of )?@\d+@"
+                   r"|where do the (?:two )?asymptotes of (?:the graph of )?@\d+@ (?:meet|"
+                   r"cross|intersect))[.?]?")
 _VALUE = re.compile(r"\b(?:what|which) (?:is the )?(?:value of @\d+@|y-value|@\d+@ ?-value)"
                     r"|\bat what (?:value|y-value|height)")
 _FAR = (sp.Integer(10) ** 12, -sp.Integer(10) ** 12)
@@ -70,9 +75,7 @@ def _line(e: sp.Expr, x: sp.Symbol, num: sp.Expr, den: sp.Expr, kind: str) -> sp
 def read_asymptote_line(split: Split, template: str) -> Result | None:
     if "asymptote" not in template:
         return None
-    if re.search(r"\b(?:point of intersection|intersection point) of the (?:two )?asymptotes\b"
-                 r"|\bwhere do the (?:two )?asymptotes of @\d+@ (?:meet|cross|intersect)\b",
-                 template) and words_within(template, _VOCAB):
+    if _MEET.fullmatch(template.strip()):
         return _meeting_point(split)
     kinds = {k for w, k in _KINDS.items() if re.search(rf"\b{w}\b", template)}
     if len(kinds) != 1 or not words_within(template, _VOCAB):
