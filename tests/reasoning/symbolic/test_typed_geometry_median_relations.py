@@ -66,6 +66,12 @@ SOLVED = [
     # Stewart from B: 64 * 9 + 100 * 3 = 12 (BD^2 + 27)
     ("In triangle $ABC$, $AB = 8$, $BC = 10$, $AC = 12$, and $D$ is the point on "
      "$\\overline{AC}$ such that $AD = 3$. Find $BD$.", "\\sqrt{46}"),
+    # the bisector from A cuts BC as 6 : 9
+    ("In triangle $ABC$, $AB = 6$, $AC = 9$ and $BC = 10$. If $AD$ bisects $\\angle BAC$ with "
+     "$D$ on $\\overline{BC}$, what is $BD$?", "4"),
+    # BD:DC = 5:7 of 9
+    ("Point $D$ is on side $BC$ of triangle $ABC$ so that $AD$ bisects angle $A$. If $AB = 5$, "
+     "$AC = 7$ and $BC = 9$, what is $BD$?", "\\frac{15}{4}"),
     # the median to KL: 4 m^2 = 2 * 36 + 2 * 64 - 100 = 100
     ("Triangle $JKL$ has $JK = 6$, $JL = 8$ and $KL = 10$. Find the median to side $KL$.",
      "5"),
@@ -78,9 +84,9 @@ DECLINED = [
     # a piece longer than the side
     "Point $D$ is on side $BC$ of triangle $ABC$. If $AB = 5$, $AC = 7$, $BD = 10$ and "
     "$BC = 9$, what is $AD$?",
-    # D placed by an angle bisector, which this model does not read
-    "Point $D$ is on side $BC$ of triangle $ABC$ so that $AD$ bisects angle $A$. If $AB = 5$, "
-    "$AC = 7$ and $BC = 9$, what is $BD$?",
+    # D placed by an angle bisector whose two sides at A are not both told
+    "Point $D$ is on side $BC$ of triangle $ABC$ so that $AD$ bisects angle $A$. If $AB = 5$ "
+    "and $BC = 9$, what is $BD$?",
     # two medians, nothing more: the triangle is not fixed
     "Medians $\\overline{AD}$ and $\\overline{BE}$ of $\\triangle ABC$ have $AD = 9$ and "
     "$BE = 12$. Find $AB$.",

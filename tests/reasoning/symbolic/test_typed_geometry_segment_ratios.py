@@ -24,7 +24,19 @@ SOLVED = [
      "find $BQ:QN$.", "1"),
 ]
 
+SOLVED += [
+    # BD:DC = AB:AC = 3:2 puts D at (0, 2/5, 3/5) and M at (1/2, 1/5, 3/10); the line BM
+    # meets AC at (5/8, 0, 3/8), so CP:PA = 5:3
+    ("In triangle $ABC$, $AB = 12$ and $AC = 8$. The bisector of angle $A$ meets "
+     "$\\overline{BC}$ at $D$, and $M$ is the midpoint of $\\overline{AD}$. Segment $BM$ meets "
+     "$\\overline{AC}$ at $P$. Find $\\frac{CP}{PA}$.", "\\frac{5}{3}"),
+]
+
 DECLINED = [
+    # the bisector's ratio needs both sides at the angle
+    "In triangle $ABC$, $AB = 12$. The bisector of angle $A$ meets $\\overline{BC}$ at $D$, "
+    "and $M$ is the midpoint of $\\overline{AD}$. Segment $BM$ meets $\\overline{AC}$ at $P$. "
+    "Find $\\frac{CP}{PA}$.",
     # two medians are not on one line
     "In triangle $ABC$, $M$ is the midpoint of $\\overline{BC}$ and $N$ is the midpoint of "
     "$\\overline{AC}$. Find $AM:BN$.",

@@ -28,6 +28,7 @@ class Reading:
         self.equal = self.facts.equal
         self.perpendicular = self.facts.perpendicular
         self.right = False
+        self.bisectors: dict[str, str] = {}  # a bisector's end on a side: the vertex
         self.on_side: dict[str, str] = {}  # a point said to lie on a side: its two ends
         self.ratios: dict[tuple[Seg, Seg], sp.Basic] = {}  # "BD:DC = 2:3"
         self.areas = ta.AreaFacts(self.tri)
@@ -76,7 +77,19 @@ class Reading:
     def midpoints(self, m: re.Match[str]) -> None:
         """"D and E are the midpoints of BC and AC, respectively"."""
         for k in (1, 2):
-            self.tri.midpoint(self.letter(m.group(k)), "".join(self.seg(m.group(k + 2))))
+            self.midpoint(m.group(k), m.group(k + 2))
+
+    def midpoint(self, i: str, j: str) -> None:
+        """The point of piece i is the midpoint of the segment of piece j: of a side now, of
+        any other segment once its ends are placed (`side_points.place`)."""
+        point, (a, b) = self.letter(i), self.seg(j)
+        if {a, b} < set(self.tri.name):
+            self.tri.midpoint(point, a + b)
+            return
+        if point in self.on_side or point in (a, b):
+            raise Decline("a new point on a segment")
+        self.on_side[point] = a + b
+        self.ratios[((a, point), (point, b))] = sp.Integer(1)
 
     def sub(self, pattern: str, how) -> None:  # type: ignore[no-untyped-def]
         self.text = re.sub(pattern, lambda m: how(m) or " ; ", self.text)

@@ -34,9 +34,11 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 _P = r"@(\d+)@"
 _TRI = r"(?:TRI|the triangle|it)"
-_QUICK = re.compile(r"\b(?:medians?|centroid|midpoints?|on (?:sides? |segments? )?@\d+@|intersect)")
+_QUICK = re.compile(r"\b(?:medians?|centroid|midpoints?|on (?:sides? |segments? )?@\d+@|intersect|"
+                    r"bisect)")
 _GLUE = FILLER | COMMON | frozenset(
-    "and each other respectively triangle where while point points segments lengths sides".split())
+    "and each other respectively triangle where while point points segment segments lengths "
+    "sides".split())
 _MED = ss.HIDDEN
 
 
@@ -65,6 +67,7 @@ def read_median_relations(split: Split, template: str) -> Result | None:
         g = [x for x in two.groups() if x]
         asked = ("segments", r.new(g[0])[1:-1], r.new(g[1])[1:-1])
     _facts(r)
+    _bisector_ratios(r)
     side_points.place(r.tri, r.on_side, r.lengths, r.ratios)
     side_points.place_crossings(r.tri, r.meets)
     rest = re.sub(r"TRI", " ", r.text)
@@ -108,7 +111,7 @@ def _declarations(r: Reading) -> None:
           r.midpoints)
     r.sub(rf"(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the midpoint of (?:side |segment )?{_P}"
           rf"(?: (?:in|of) {_TRI})?",
-          lambda m: tri.midpoint(r.letter(m.group(1)), "".join(r.seg(m.group(2)))))
+          lambda m: r.midpoint(m.group(1), m.group(2)))
     r.sub(rf"(?:the )?perpendicular medians {_P} and {_P}(?: of {_TRI})?",
           lambda m: r.crossing(m.group(1), m.group(2)))
     r.sub(rf"{_P} and {_P} are (?:the )?perpendicular medians(?: of {_TRI})?",
@@ -132,6 +135,32 @@ def _declarations(r: Reading) -> None:
           lambda m: on(m.group(1), m.group(3)) or on(m.group(2), m.group(4)))
     r.sub(rf"(?:the )?(?:point )?{_P} (?:lies |lie |is )?(?:(?:a|the) point )?on "
           rf"(?:side |segment )?{_P}(?: of {_TRI})?{then}", lambda m: on(m.group(1), m.group(2)))
+    # an angle bisector from a vertex to the opposite side
+    def bisector(v: str, seg: str | None, point: str) -> str:
+        vertex = _angle_vertex(r, v)
+        side = "".join(u for u in tri.name if u != vertex)
+        if seg is not None and set(r.seg(seg)) != set(side):
+            raise Decline("a bisector that meets the opposite side")
+        r.bisectors[point] = vertex
+        if point in r.on_side:  # "D on BC" said before
+            if set(r.on_side[point]) != set(side):
+                raise Decline("a bisector that meets the opposite side")
+            return ""
+        return on(r.new(point)[1:-1], r.new(side)[1:-1])
+    r.sub(rf"(?:the )?(?:angle )?bisector of (?:angle )?{_P} (?:meets|intersects) "
+          rf"(?:side |segment )?{_P} at (?:point )?{_P}",
+          lambda m: bisector(m.group(1), m.group(2), r.letter(m.group(3))))
+
+    def bisects(seg: str, v: str) -> str:
+        a, b = r.seg(seg)
+        if a not in tri.name or b in tri.name:
+            raise Decline("a bisector from a vertex")
+        if _angle_vertex(r, v) != a:
+            raise Decline("a bisector of the angle at its own vertex")
+        return bisector(v, None, b)
+    r.sub(rf"{_P} bisects (?:angle )?{_P}", lambda m: bisects(m.group(1), m.group(2)))
+    r.sub(rf"{_P} is (?:the|an) (?:angle )?bisector of (?:angle )?{_P}",
+          lambda m: bisects(m.group(1), m.group(2)))
     # the centroid: where the medians meet
     r.sub(rf"(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the centroid(?: of {_TRI})?",
           lambda m: tri.centroid(r.letter(m.group(1))))
@@ -253,6 +282,29 @@ def _right(r: Reading, v: str) -> None:
     a, b = (u for u in r.tri.name if u != v)
     r.perpendicular.append(((v, a), (v, b)))
     r.right = True
+
+
+def _angle_vertex(r: Reading, i: str) -> str:
+    """The vertex of an angle piece: "A", "\\angle A", "\\angle BAC"."""
+    m = re.fullmatch(r"\s*(?:\\(?:measured)?angle\s*)?\{?\s*([A-Z]{1,3})\s*\}?\s*", r.piece(i))
+    letters = m.group(1) if m else ""
+    if len(letters) == 3 and set(letters) == set(r.tri.name):
+        return letters[1]
+    if len(letters) == 1 and letters in r.tri.name:
+        return letters
+    raise Decline("an angle of the triangle")
+
+
+def _bisector_ratios(r: Reading) -> None:
+    """The bisector from V cuts the opposite side XY in the ratio VX : VY (both told)."""
+    told = {frozenset(seg): v for seg, v in r.lengths}
+    for point, v in r.bisectors.items():
+        x, y = (u for u in r.tri.name if u != v)
+        vx, vy = told.get(frozenset((v, x))), told.get(frozenset((v, y)))
+        if vx is None or vy is None:
+            raise Decline("the two sides at the bisected angle")
+        r.ratios[((x, point), (point, y))] = vx / vy
+        r.facts.bisected.append((v, point))
 
 
 __all__ = ["read_median_relations"]

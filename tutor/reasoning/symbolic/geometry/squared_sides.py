@@ -30,6 +30,7 @@ class Facts:
     lengths: list[tuple[Seg, sp.Basic]] = field(default_factory=list)
     equal: list[tuple[Seg, Seg]] = field(default_factory=list)
     perpendicular: list[tuple[Seg, Seg]] = field(default_factory=list)
+    bisected: list[tuple[str, str]] = field(default_factory=list)  # (vertex, point on side)
 
 
 def _show(tri: tp.TrianglePoints, seg: Seg) -> str:
@@ -121,6 +122,11 @@ def _confirm(r: Facts, values: dict, asked: Seg | str, answer: sp.Basic, corners
             ok &= abs(tp.distance(coords, s1) - tp.distance(coords, s2)) < tiny
         for s1, s2 in r.perpendicular:
             ok &= abs(tp.dot_measured(coords, s1, s2)) < tiny
+        for v, p in r.bisected:  # the two angles at v measured equal
+            x, y = (u for u in tri.name if u != v)
+            ok &= abs(tp.dot_measured(coords, (v, x), (v, p)) / tp.distance(coords, (v, x))
+                      - tp.dot_measured(coords, (v, y), (v, p)) / tp.distance(coords, (v, y))
+                      ) < tiny
         if asked == "area":
             if not tp.simple_polygon([coords[c] for c in corners]):
                 raise Decline(f"the polygon {corners} crosses itself")

@@ -66,7 +66,8 @@ class TrianglePoints:
         self.built.append((point, "between", (x, y, t)))
 
     def meet(self, point: str, seg1: tuple[str, str], seg2: tuple[str, str]) -> None:
-        """The point where the lines through two segments cross (inside both segments)."""
+        """The point where the lines through two segments cross, inside the triangle or on
+        its sides."""
         self.known(*seg1, *seg2)
         s, t = sp.symbols("s t")
         p1, q1 = self.points[seg1[0]], self.points[seg1[1]]
@@ -74,10 +75,12 @@ class TrianglePoints:
         eqs = [a + s * (b - a) - c - t * (d - c)
                for a, b, c, d in zip(p1, q1, p2, q2, strict=True)]
         sol = sp.solve(eqs, [s, t], dict=True)
-        if len(sol) != 1 or set(sol[0]) != {s, t} or not (0 < sol[0][s] < 1 and 0 < sol[0][t] < 1):
-            raise Decline("two segments that cross at one point inside both")
-        self.define(point, tuple(a + sol[0][s] * (b - a)  # type: ignore[arg-type]
-                                 for a, b in zip(p1, q1, strict=True)))
+        if len(sol) != 1 or set(sol[0]) != {s, t}:
+            raise Decline("two lines that cross at one point")
+        weights = tuple(a + sol[0][s] * (b - a) for a, b in zip(p1, q1, strict=True))
+        if any(w < 0 for w in weights):  # the lines through the segments may be meant
+            raise Decline("two lines that cross inside the triangle")
+        self.define(point, weights)  # type: ignore[arg-type]
         self.built.append((point, "meet", (seg1, seg2)))
 
     def area_share(self, corners: str) -> sp.Expr:
