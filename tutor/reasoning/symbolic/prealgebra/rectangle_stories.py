@@ -18,7 +18,6 @@ Solved and confirmed by `Story` (every statement rechecked in exact fractions).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 
 import sympy as sp
@@ -27,7 +26,7 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.rectangle_figures import Figure, Reading, value
 from tutor.reasoning.symbolic.prealgebra.rectangle_wording import (
     ASKS,
     CHANGING,
@@ -37,93 +36,6 @@ from tutor.reasoning.symbolic.prealgebra.rectangle_wording import (
     SENT,
     normal,
 )
-from tutor.reasoning.symbolic.prealgebra.relations import Story
-
-
-@dataclass
-class _Figure:
-    index: int
-    square: bool
-    noun: str | None
-    changed: bool = False
-
-    def __post_init__(self) -> None:
-        self.length = sp.Symbol(f"L_{self.index + 1}", positive=True)
-        self.width = self.length if self.square else sp.Symbol(f"W_{self.index + 1}",
-                                                               positive=True)
-
-    def measure(self, q: str) -> sp.Expr:
-        if q in ("side", "side length"):
-            if not self.square:
-                raise Decline("the side of a rectangle: its length or its width")
-            return self.length
-        return {"length": self.length, "width": self.width,
-                "perimeter": 2 * (self.length + self.width),
-                "area": self.length * self.width}[q]
-
-    def name(self) -> str:
-        kind = "square" if self.square else "rectangle"
-        return f"the {kind}" + (f" ({self.noun})" if self.noun else "") + \
-            (" after the change" if self.changed else "")
-
-
-class _Reading:
-    def __init__(self) -> None:
-        self.figures: list[_Figure] = []
-        self.story = Story([], positive=True)
-        self.unit = "unit"
-
-    def mention(self, m: re.Match[str], changing: bool) -> _Figure | None:
-        """The figure a mention names; None when two could be meant ("the garden" after it
-        was changed: only a question about the change reads that)."""
-        det, mod = m.group("det"), m.group("mod")
-        shape, noun = m.group("shape"), m.group("noun") or m.group("noun2")
-        noun = noun.split(" of ")[0] if noun else None
-        square = shape == "square" if shape else None
-        if det == "its":
-            raise Decline("a figure said as 'its'")
-        if det is None:
-            det = "the" if square is None or any(f.square == square for f in self.figures) \
-                else "a"
-        if det in ("a", "an"):
-            if square is None or mod is not None:
-                raise Decline("a figure whose shape is not said")
-            if changing and self.figures:
-                return self._new(square, noun or self.figures[0].noun, True)
-            if any(f.noun == noun and f.square == square for f in self.figures if noun):
-                raise Decline("a second figure with the same name")
-            return self._new(square, noun, False)
-        found = [f for f in self.figures if (square is None or f.square == square)
-                 and (noun is None or f.noun == noun)]
-        if mod in ("new", "resulting"):
-            found = [f for f in found if f.changed]
-        elif mod in ("old", "original"):
-            found = [f for f in found if not f.changed]
-        elif mod is not None:
-            raise Decline("a figure named by its place")
-        if not found and not self.figures and square is not None:
-            return self._new(square, noun, False)
-        if len(found) == 2 and mod is None:
-            return None
-        if len(found) != 1:
-            raise Decline("which figure is meant is not clear")
-        return found[0]
-
-    def _new(self, square: bool, noun: str | None, changed: bool) -> _Figure:
-        if len(self.figures) == 2:
-            raise Decline("more than two figures")
-        f = _Figure(len(self.figures), square, noun, changed)
-        self.figures.append(f)
-        self.story.unknowns += [f.length] if square else [f.length, f.width]
-        return f
-
-    def state(self, lhs: sp.Expr, rhs: sp.Expr, said: str) -> None:
-        self.story.state(lhs, rhs, said)
-
-
-def _value(token: str) -> sp.Rational:
-    v = wording.value(token)
-    return sp.Rational(v.numerator, v.denominator)
 
 
 def rectangle_stories(split: Split, template: str) -> Result | None:
@@ -139,9 +51,9 @@ def rectangle_stories(split: Split, template: str) -> Result | None:
     sentences = [s.strip() for s in SENT.findall(w) if s.strip()]
     if len(sentences) < 2 or not re.search(r"\b(?:what|how|find)\b", sentences[-1]):
         return None
-    r = _Reading()
+    r = Reading()
     r.unit = next(iter(seen), "unit")
-    subject: _Figure | None = None
+    subject: Figure | None = None
     texts = []
     for s in sentences:
         s, subject = _mark(r, s, subject)
@@ -166,7 +78,7 @@ def rectangle_stories(split: Split, template: str) -> Result | None:
     return answer, steps
 
 
-def _worked(r: _Reading, target: sp.Expr, answer: sp.Basic) -> list[Step]:
+def _worked(r: Reading, target: sp.Expr, answer: sp.Basic) -> list[Step]:
     """The asked measure worked out from the sides found ("25^2 - 40 \\cdot 10 = 225")."""
     if target.is_Symbol:
         return []
@@ -181,7 +93,7 @@ def _worked(r: _Reading, target: sp.Expr, answer: sp.Basic) -> list[Step]:
     return []
 
 
-def _mark(r: _Reading, s: str, subject: _Figure | None) -> tuple[str, _Figure | None]:
+def _mark(r: Reading, s: str, subject: Figure | None) -> tuple[str, Figure | None]:
     """The sentence with each figure as `F<i>` (`Fx` when two could be meant), "it" and
     "its" as the sentence's subject (its first figure, else the one before)."""
     out, last, first = "", 0, None
@@ -199,7 +111,7 @@ def _mark(r: _Reading, s: str, subject: _Figure | None) -> tuple[str, _Figure | 
     return re.sub(r"\s+([,.?;])", r"\1", re.sub(r"\s+", " ", out)).strip(), subj
 
 
-def _fig(r: _Reading, token: str | None, subject: _Figure | None) -> _Figure:
+def _fig(r: Reading, token: str | None, subject: Figure | None) -> Figure:
     if token == "Fx":
         raise Decline("which figure is meant is not clear")
     if token:
@@ -209,7 +121,7 @@ def _fig(r: _Reading, token: str | None, subject: _Figure | None) -> _Figure:
     return subject
 
 
-def _facts(r: _Reading, s: str, subject: _Figure | None) -> None:
+def _facts(r: Reading, s: str, subject: Figure | None) -> None:
     """Read every fact of a sentence; a fact that names no figure is of the nearest figure
     before it (else the sentence's subject). Any word left unread declines."""
     rest = s
@@ -224,7 +136,7 @@ def _facts(r: _Reading, s: str, subject: _Figure | None) -> None:
         raise Decline(f"words the rectangle reader does not read: {sorted(left)[:4]}")
 
 
-def _said(r: _Reading, text: str) -> str:
+def _said(r: Reading, text: str) -> str:
     """A fact's words as a student reads them."""
     text = re.sub(r"F(\d)", lambda m: r.figures[int(m.group(1))].name(), text)
     plural = {"foot": "feet", "inch": "inches"}.get(r.unit, r.unit + "s")
@@ -232,21 +144,21 @@ def _said(r: _Reading, text: str) -> str:
     return re.sub(r"\bU\b", plural, text)
 
 
-def _fact(r: _Reading, m: re.Match[str], kind: str, subject: _Figure | None) -> None:
+def _fact(r: Reading, m: re.Match[str], kind: str, subject: Figure | None) -> None:
     g = m.groupdict()
     f = _fig(r, g.get("f"), subject)
     if kind in ("as", "than_is") and subject is not None and f is not subject:
         raise Decline("one figure's side against another's")
     said = _said(r, f"F{f.index}: " + m.group(0).strip())
     if kind == "lw":
-        r.state(f.length, _value(g["a"]), said)
-        r.state(f.width, _value(g["b"]), said)
+        r.state(f.length, value(g["a"]), said)
+        r.state(f.width, value(g["b"]), said)
     elif kind == "is":
-        r.state(f.measure(g["q"]), _value(g["v"]), said)
+        r.state(f.measure(g["q"]), value(g["v"]), said)
     elif kind == "one_side":
-        r.state(f.measure("length" if g["q"] == "long" else "width"), _value(g["v"]), said)
+        r.state(f.measure("length" if g["q"] == "long" else "width"), value(g["v"]), said)
     elif kind == "area":
-        r.state(f.measure("area"), _value(g["v"]), said)
+        r.state(f.measure("area"), value(g["v"]), said)
     elif kind == "same_side":
         q = "length" if g["q"] == "long" else "width"
         b = _fig(r, g["g"], None)
@@ -254,24 +166,24 @@ def _fact(r: _Reading, m: re.Match[str], kind: str, subject: _Figure | None) -> 
             raise Decline("a figure compared with itself")
         r.state(f.measure(q), b.measure(q), said)
     elif kind == "fencing":
-        r.state(f.measure("perimeter"), _value(g["v"]), said + " (its perimeter)")
+        r.state(f.measure("perimeter"), value(g["v"]), said + " (its perimeter)")
     elif kind == "as":
         q1 = f.length if g["q1"] == "long" else f.width
         q2 = f.length if g["q2"] == "long" else f.width
         if q1 is q2:
             raise Decline("a side compared with itself")
-        r.state(q1, _value(g["k"]) * q2, said)
+        r.state(q1, value(g["k"]) * q2, said)
     elif kind == "than_is":
         q1 = f.width if g["dir"] in ("wider", "narrower") else f.length
         q2 = f.length if g["q2"] == "long" else f.width
         sign = 1 if g["dir"] in ("longer", "wider") else -1
         if q1 is q2:
             raise Decline("a side compared with itself")
-        r.state(q1, q2 + sign * _value(g["n"]), said)
+        r.state(q1, q2 + sign * value(g["n"]), said)
     elif kind == "rel":
         other = _fig(r, g.get("g"), f)
-        k = _value(g["k"]) if g.get("k") else sp.Integer(1)
-        n = _value(g["n"]) if g.get("n") else sp.Integer(0)
+        k = value(g["k"]) if g.get("k") else sp.Integer(1)
+        n = value(g["n"]) if g.get("n") else sp.Integer(0)
         if g.get("verb") == "equals" and g.get("n"):
             raise Decline("'equals ... by'")
         if g.get("verb") == "exceeds" and not g.get("n"):
@@ -305,7 +217,7 @@ def _fact(r: _Reading, m: re.Match[str], kind: str, subject: _Figure | None) -> 
         r.state(a.measure(q), b.measure(q), _said(r, f"F{a.index} and F{b.index}: the same {q}"))
 
 
-def _question(r: _Reading, ask: str, subject: _Figure | None) -> tuple[sp.Expr, str]:
+def _question(r: Reading, ask: str, subject: Figure | None) -> tuple[sp.Expr, str]:
     ask = re.sub(r",? in (?:U|sqU)(?=,|$)", "", ask.rstrip(" ?.")).replace(",", "")
     ask = re.sub(r"\blength of (?:a|each|one) side\b", "side", ask)
     for pattern, kind in ASKS:
