@@ -72,12 +72,18 @@ SOLVED = [
     # BD:DC = 5:7 of 9
     ("Point $D$ is on side $BC$ of triangle $ABC$ so that $AD$ bisects angle $A$. If $AB = 5$, "
      "$AC = 7$ and $BC = 9$, what is $BD$?", "\\frac{15}{4}"),
+    # the same Apollonius with the side named: 100 = 98 + 162 - BC^2
+    ("In triangle $ABC$, $AB = 7$, $AC = 9$, and the median drawn from vertex $A$ to "
+     "$\\overline{BC}$ is 5. Find $BC$.", "4\\sqrt{10}"),
     # the median to KL: 4 m^2 = 2 * 36 + 2 * 64 - 100 = 100
     ("Triangle $JKL$ has $JK = 6$, $JL = 8$ and $KL = 10$. Find the median to side $KL$.",
      "5"),
 ]
 
 DECLINED = [
+    # a median from B cannot be drawn to BC
+    "In triangle $ABC$, $AB = 7$, $AC = 9$, and the median from $B$ to side $BC$ has length 5. "
+    "What is $BC$?",
     # a point on a side with only one of its pieces known: not placed
     "Point $D$ is on side $BC$ of triangle $ABC$. If $AB = 5$, $AC = 7$ and $BD = 3$, what is "
     "$AD$?",

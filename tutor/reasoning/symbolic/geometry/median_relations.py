@@ -94,19 +94,20 @@ def _declarations(r: Reading) -> None:
     tri = r.tri
     # "the median from (vertex) A", "the median to (side) BC": the hidden midpoint
     def hidden(m: re.Match[str]) -> str:
-        if m.group(1):
-            v = r.letter(m.group(1))
-        else:
+        v = r.letter(m.group(1)) if m.group(1) else ""
+        if m.group(2):  # the side it is drawn to: the one opposite the vertex
             a, b = r.seg(m.group(2))
-            v = "".join(set(tri.name) - {a, b})
-            if len(v) != 1:
-                raise Decline("a side of the triangle")
+            opposite = "".join(set(tri.name) - {a, b})
+            if len(opposite) != 1 or v and v != opposite:
+                raise Decline("a median to the side opposite its vertex")
+            v = opposite
         if v not in tri.name:
             raise Decline("a vertex of the triangle")
         tri.midpoint(_MED + v, "".join(u for u in tri.name if u != v))
         return r.new(_MED + v)
-    r.sub(rf"(?:the )?(?:length of the )?median (?:drawn )?(?:from (?:vertex )?{_P}|to "
-          rf"(?:side )?{_P})", hidden)
+    r.sub(rf"(?:the )?(?:length of the )?median (?:drawn )?(?:from (?:vertex )?{_P})?(?: ?to "
+          rf"(?:side |segment )?{_P})?(?<! )", lambda m: hidden(m) if m.group(1) or m.group(2)
+          else m.group(0))
     r.sub(rf"{_P} and {_P} are (?:the )?midpoints of (?:sides )?{_P} and {_P},? respectively",
           r.midpoints)
     r.sub(rf"(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the midpoint of (?:side |segment )?{_P}"
