@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.number_theory import (
     integer_sets,
     integer_stories,
     inverse_questions,
+    leftover_stories,
     missing_digits,
     named,
     nearest_integers,
@@ -97,4 +98,5 @@ READERS: list[Reader] = [
     integer_stories.read,
     digit_stories.read,
     sum_recurrences.read,
+    leftover_stories.read,
 ]
