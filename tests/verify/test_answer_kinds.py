@@ -15,9 +15,10 @@ from tutor.verify.answers import equivalent
     ("\\{-4, 9\\}", "(-4, 9)", False), ("(-4, 9)", "\\{9, -4\\}", False),
     ("\\{-4, 9\\}", "[-4, 9]", False), ("\\{-4, 9\\}", "\\{9, -4\\}", True),
     ("\\{-4, 9\\}", "-4, 9", True),  # a bare list of the same numbers
-    # a numeral in another base is its value, never its digits
-    ("6", "110_2", True), ("110", "110_2", False), ("21", "10101_{2}", True),
-    ("8", "12_8", False), ("10", "12_8", True),
+    # a numeral in another base is its value, or the same digits written without the base
+    # (the answer to "write it in base 2" is often given as 110)
+    ("6", "110_2", True), ("110", "110_2", True), ("21", "10101_{2}", True),
+    ("8", "12_8", False), ("10", "12_8", True), ("111", "110_2", False), ("12", "110_2", False),
     # the same unit in two spellings, or two different units
     ("12 \\text{ cm}", "12 centimeters", True), ("9 \\text{ ft}", "9 feet", True),
     ("2 \\text{ hours}", "2 hrs", True), ("45 \\text{ km/h}", "45 kph", True),

@@ -3,8 +3,10 @@ apart. Each check either decides (True/False) or says None and leaves the pair a
 
 * a set of numbers `\\{1, 2\\}` against a tuple or interval `(1, 2)` / `[1, 2]`: not equal
   (MARIO_EVAL keeps the kinds apart too); a set holding a point, `\\{(1, 2)\\}`, is left;
-* a numeral in another base, `11_2`, against a plain reference: its value (3) is compared,
-  never its digits (math-verify dropped the subscript and matched 11);
+* a numeral in another base, `11_2`, against a plain reference: its value (3) is compared
+  (math-verify dropped the subscript and matched any 11), or its digits when the reference
+  writes the same digits without the base, as answers to "express it in base 2" often are
+  (`110111` for `110111_2`);
 * a ratio of three or more parts, `2:3:5`: the same as another when the parts are
   proportional (`4:6:10`), in order; math-verify read `:` as division and matched none
   (two parts, `3:5`, stay its reading: the fraction 3/5);
@@ -68,10 +70,13 @@ def set_against_tuple(gold: str, pred: str) -> bool:
 
 
 def numeral_value(gold: str, pred: str, same: Callable[[str, str], bool]) -> bool | None:
-    """A graded numeral in another base against a plain number: compared by its value."""
+    """A graded numeral in another base against a plain number: the same digits, or the
+    same value."""
     m = _SUBSCRIPTED.match(core(pred))
     if not m or int(m.group("base")) == 10 or not _PLAIN_NUMBER.match(core(gold)):
         return None
+    if re.sub(r"\s", "", core(gold)) == re.sub(r"\s", "", m.group("digits")):
+        return True  # the numeral asked for, written without its base
     value = base_value(m.group("digits"), int(m.group("base")))
     return value is not None and same(gold, str(value))
 
