@@ -134,6 +134,16 @@ def test_letters_in_other_words(problem, answer, listed):
 
 
 @pytest.mark.parametrize(("problem", "answer", "listed"), [
+    # "k of n" said without "out": C(9, 2), C(10, 4)
+    ("In how many ways can you choose 2 of 9 toppings?", 36, _choices(9, 2)),
+    ("How many ways are there to select 4 of 10 players?", 210, _choices(10, 4)),
+])
+def test_k_of_n(problem, answer, listed):
+    assert listed == answer
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize(("problem", "answer", "listed"), [
     # some of the letters of a word whose letters all differ: 6 * 5 * 4, 5 * 4
     ("How many 3-letter arrangements can be made from the letters of the word FOREST?", 120,
      len(set(permutations("forest", 3)))),

@@ -50,6 +50,7 @@ ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:
         r"(?:different |distinct "
         r"|possible )*(?:ways|committees|teams|groups|selections|combinations)\b")
 _BE = r"(?:be |is |are |can be |is to be |are to be |will be |must be |)"
+_CHOOSE_OF = r"\b(choose|select|pick) #(\d+) of #(\d+)\b"
 _TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a committee of 3" ...
     r" " + _CHOOSE + r" (?:a |an )?(?:" + _GROUP + r" of )?#(?P<k>\d+)(?!-)(?: (?:of them|of the "
     r"(?P<of>\w+)|(?P<kn>" + _NOUN + r")|(?:different |distinct )(?P<kd>" + _NOUN + r")))?\b",
@@ -138,6 +139,8 @@ def choices(split: Split, template: str) -> Result | None:
             "available", "offers", "sells"):
         return None
     w = Wording.of(split, template)
+    # "choose 2 of 9 toppings": 2 out of 9
+    w.text = re.sub(_CHOOSE_OF, r"\1 #\2 out of #\3", w.text)
     w.take(_NAMED)
     w.take(_CHOOSER)
     w.take(_ORDER_NOTE)
