@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import latex
+from tutor.reasoning.symbolic.prealgebra.story_phrases import token_sentences
 
 Tok = object
 X, Y = sp.symbols("x y")
@@ -243,14 +244,7 @@ def _two(toks: list[Tok], both: list[Tok]) -> list[Tok] | None:
 
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:
-    out: list[list[Tok]] = [[]]
-    for t in toks:
-        if t in (".", "?", "!", ";"):
-            if out[-1]:
-                out.append([])
-        else:
-            out[-1].append(t)
-    parts = [s for s in out if s]
+    parts = token_sentences(toks)
     if parts and parts[-1][0] == "if" and "," in parts[-1]:  # "if S, what is ...?"
         last = parts[-1]
         k = len(last) - 1 - last[::-1].index(",")

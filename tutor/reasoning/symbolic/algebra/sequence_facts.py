@@ -30,6 +30,7 @@ from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra.story_phrases import token_sentences
 from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar
 
 Tok = object
@@ -156,14 +157,7 @@ def _ordinal(t: object, split: Split) -> int | None:
 
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:
-    out: list[list[Tok]] = [[]]
-    for t in toks:
-        if t in (".", "?", "!", ";"):
-            if out[-1]:
-                out.append([])
-        else:
-            out[-1].append(t)
-    parts = [s for s in out if s]
+    parts = token_sentences(toks)
     last = parts[-1] if parts else []
     cut = [k for k in range(len(last) - 1) if last[k] == "," and last[k + 1] in {
         a[0] for a in _ASK}]

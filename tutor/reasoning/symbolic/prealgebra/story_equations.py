@@ -33,7 +33,13 @@ from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import story_phrases as sp_
 from tutor.reasoning.symbolic.prealgebra import story_words as sw
 from tutor.reasoning.symbolic.prealgebra.number_words import Num
-from tutor.reasoning.symbolic.prealgebra.story_phrases import REL, Cast, Everyone, Tok
+from tutor.reasoning.symbolic.prealgebra.story_phrases import (
+    REL,
+    Cast,
+    Everyone,
+    Tok,
+    token_sentences,
+)
 from tutor.reasoning.symbolic.prealgebra.story_questions import AUX, asked
 from tutor.reasoning.symbolic.prealgebra.story_sides import MAX_READINGS, side
 from tutor.reasoning.symbolic.prealgebra.story_solving import solve_readings
@@ -153,14 +159,7 @@ def story_equations(split: Split, template: str) -> Result | None:
 
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:
-    out: list[list[Tok]] = [[]]
-    for t in toks:
-        if t in (".", "?", "!", ";"):
-            if out[-1]:
-                out.append([])
-        else:
-            out[-1].append(t)
-    parts = [s for s in out if s]
+    parts = token_sentences(toks)
     if parts and parts[-1][0] == "if" and "," in parts[-1]:  # "if S, how much ...?"
         last = parts[-1]
         k = len(last) - 1 - last[::-1].index(",")

@@ -13,9 +13,10 @@ tokens, where no grammar reads them and the story is declined.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 import sympy as sp
 
@@ -35,6 +36,7 @@ class Everyone:
 
 
 Tok: TypeAlias = Num | str | sp.Symbol | Everyone
+T = TypeVar("T")
 
 # verbs that state a relation, and the kind of amount each is about
 VERB_KIND = {
@@ -66,6 +68,18 @@ _NOT_NAME = (FILLER | sw.NEVER_NOUN | sw.KNOWN | frozenset(sw.VERBS) | frozenset
                  "year weight heavy much many plus minus divided multiplied increased decreased "
                  "added subtracted square cube reciprocal squared cubed twice dollars cents "
                  "would will can could should must need needs".split()))
+
+
+def token_sentences(toks: Sequence[T]) -> list[list[T]]:
+    """The tokens cut into sentences at '.', '?', '!' and ';' (empty ones dropped)."""
+    out: list[list[T]] = [[]]
+    for t in toks:
+        if isinstance(t, str) and t in (".", "?", "!", ";"):
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(t)
+    return [s for s in out if s]
 
 
 def nameable(t: Tok) -> bool:
@@ -262,4 +276,4 @@ def _noun(toks: list[Tok], i: int) -> tuple[str, int, bool] | None:
 
 
 __all__ = ["BUY", "DETERMINERS", "SUM", "UNITS", "VERB_KIND", "Cast", "Everyone", "REL", "Tok",
-           "nameable", "people", "things"]
+           "nameable", "people", "things", "token_sentences"]
