@@ -69,15 +69,15 @@ def read_third_side(split: Split, template: str) -> Result | None:
             return None  # the number of perimeters is the number of lengths; not asked so
         count = last - first + 1
         value = sp.Integer(count if asks[0] == "count" else (first + last) * count // 2)
-        claim = f"x \\in \\{{{first}, \\ldots, {last}\\}}: " + (
-            f"{count} lengths" if asks[0] == "count" else f"their sum is {latex(value)}")
+        text = f"$x \\in \\{{{first}, \\ldots, {last}\\}}$: " + (
+            f"{count} lengths" if asks[0] == "count" else f"their sum is ${latex(value)}$")
     else:
         x = last if asks[0] == "most" else first
         value = sp.Integer(x) + (a + b if perimeter else 0)
-        claim = f"x = {x}" + (f", perimeter {latex(a)} + {latex(b)} + {x} = {latex(value)}"
-                              if perimeter else "")
+        text = f"$x = {x}$" + (f", so the perimeter is ${latex(a)} + {latex(b)} + {x} = "
+                               f"{latex(value)}$" if perimeter else "")
     steps.append(step("pick the whole numbers", "Keep the whole numbers in that range.",
-                      f"${claim}$", latex(value)))
+                      text, latex(value)))
     return value, steps
 
 
