@@ -3,6 +3,7 @@ and numbers (answers worked out by hand), and near misses that must decline."""
 
 from __future__ import annotations
 
+import gc
 import time
 from fractions import Fraction
 
@@ -238,10 +239,17 @@ def test_readers_pass_over_other_problems_quickly():
                 "How many ways can 5 people sit in a row?", "Find the mean of $x$ and $y$."]
     for text in problems:
         split = split_problem(text)
-        start = time.perf_counter()
-        for reader in typed.READERS:
+        took = []
+        for _ in range(3):  # the fastest of three, without the collector: a pause is not ours
+            gc.disable()
             try:
-                assert reader(split, split.template) is None
-            except Decline:
-                pass
-        assert time.perf_counter() - start < 0.05
+                start = time.perf_counter()
+                for reader in typed.READERS:
+                    try:
+                        assert reader(split, split.template) is None
+                    except Decline:
+                        pass
+                took.append(time.perf_counter() - start)
+            finally:
+                gc.enable()
+        assert min(took) < 0.05, took
