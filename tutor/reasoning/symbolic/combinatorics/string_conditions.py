@@ -24,7 +24,14 @@ from math import perm
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.strings import _AGAIN, _ASK, _FROM, _ONCE, _symbols
+from tutor.reasoning.symbolic.combinatorics.strings import (
+    _AGAIN,
+    _ASK,
+    _FROM,
+    _ONCE,
+    _symbols,
+    string_length,
+)
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -70,10 +77,7 @@ def string_conditions(split: Split, template: str) -> Result | None:
     if len(again) + len(once) != 1:
         raise Decline("it is not said whether a symbol may be used again")
     a = ask[0]
-    sizes = [g for g in (a.group("k"), a.group("k2"), a.group("k3")) if g]
-    if len(sizes) != 1:
-        raise Decline("the length of the strings")
-    k = int(sizes[0])
+    k = string_length(a)
     if src:
         symbols = _symbols(w, src[0].group("list"))
     else:

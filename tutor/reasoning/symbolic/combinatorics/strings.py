@@ -58,6 +58,14 @@ def _symbols(w: Wording, listed: str) -> list[str]:
     return out
 
 
+def string_length(ask: re.Match[str]) -> int:
+    """The one length the question gives its strings ("4-letter", "of length 4" ...)."""
+    sizes = [g for g in (ask.group("k"), ask.group("k2"), ask.group("k3")) if g]
+    if len(sizes) != 1:
+        raise Decline("the length of the strings")
+    return int(sizes[0])
+
+
 def strings(split: Split, template: str) -> Result | None:
     if not quick(template, "how many") or not quick(template, "letter", "digit", "symbol"):
         return None
@@ -69,10 +77,7 @@ def strings(split: Split, template: str) -> Result | None:
     if len(again) + len(once) != 1:
         raise Decline("it is not said whether a symbol may be used again")
     a = ask[0]
-    sizes = [g for g in (a.group("k"), a.group("k2"), a.group("k3")) if g]
-    if len(sizes) != 1:
-        raise Decline("the length of the strings")
-    k = int(sizes[0])
+    k = string_length(a)
     unit = (a.group("unit") or (a.group("unit2") or "").rstrip("s") or None)
     symbols = _symbols(w, src[0].group("list"))
     if unit and unit + "s" != src[0].group("unit") and unit not in ("character", "symbol"):
@@ -95,4 +100,4 @@ def strings(split: Split, template: str) -> Result | None:
     return sp.Integer(v), [step("fill the places in turn", hint, f"${claim}$", claim)]
 
 
-__all__ = ["strings"]
+__all__ = ["string_length", "strings"]
