@@ -186,3 +186,20 @@ def test_cubes_numbered_one_to_six_are_dice(problem, answer, enumerated):
 def test_a_cube_has_six_faces():
     assert solve_now("Two cubes with faces numbered 1 to 8 are thrown. What is the probability "
                      "that the sum of the numbers shown is 10?").answer is None
+
+
+def _dice_with(k: int, hit: set[int], ok) -> Fraction:
+    rolls = list(product(range(1, 7), repeat=k))
+    return Fraction(sum(1 for r in rolls if ok(sum(1 for x in r if x in hit))), len(rolls))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Four fair six-sided dice are rolled. What is the probability that exactly one of them "
+     "shows a 6?", _dice_with(4, {6}, lambda h: h == 1)),
+    ("Five standard dice are tossed. What is the probability that at most one of them shows "
+     "a 2?", _dice_with(5, {2}, lambda h: h <= 1)),
+    ("Three dice are rolled. What is the probability that at least two of them show an odd "
+     "number?", _dice_with(3, {1, 3, 5}, lambda h: h >= 2)),
+])
+def test_dice_counted_as_of_them(problem, answer):
+    assert_solved(problem, f"\\frac{{{answer.numerator}}}{{{answer.denominator}}}")

@@ -56,3 +56,31 @@ def test_choices_with_a_named_part(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(11,4) - C(6,4)
+    ("A committee of 4 is chosen from 6 men and 5 women. In how many ways can the committee be "
+     "chosen if it must have at least one woman?", "315"),
+    # C(14,3) - C(8,3)
+    ("A club has 6 boys and 8 girls. In how many ways can we choose a 3-person committee with "
+     "at least one boy?", "308"),
+    # C(6,2) C(8,1)
+    ("A club has 6 boys and 8 girls. How many 3-member panels with exactly two boys can be "
+     "formed?", "120"),
+    # C(12,4): no condition
+    ("A club has 7 boys and 5 girls. In how many ways can a team of 4 be chosen?", "495"),
+    ("Our school has 9 men and 3 women. In how many ways can a committee of 5 be chosen "
+     "without restrictions?", "792"),
+])
+def test_two_groups_with_or_without_a_condition(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "A club has 7 boys and 5 girls. In how many ways can a team of 4 be chosen if it has more "
+    "boys than girls?",
+    "A club has 7 boys and 5 girls. In how many ways can a team of 4 boys be chosen?",
+])
+def test_two_groups_unread_conditions_decline(problem):
+    assert solve_now(problem).answer is None

@@ -85,7 +85,8 @@ _SAME = (r" (?:all|each of|all of|both of|both|the #\d+|the) ?(?:the )?(?:#\d+ )
          r"| (?P<none>no #2) (?:of the )?(?:dice|faces|numbers|rolls) (?:show the same number|"
          r"match|are the same)\b"
          r"| (?:getting|rolling) #(?P<all>\d+) (?P<kind2>distinct|different) numbers\b")
-_FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:of the )?(?:dice|rolls|numbers) "
+_FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:(?:of the )?(?:dice|rolls|numbers)|"
+         r"of them) "
          r"(?:shows?|lands? on|comes? up|are|is) (?:an? )?(?:(?P<f>#\d+)|(?P<cls>even|odd|prime)"
          r"(?: numbers?)?)\b"
          r"| (?:an? |at least #1 )(?P<f2>#\d+) is rolled on at least #1 (?:of the )?(?:#\d+ )?"

@@ -88,7 +88,9 @@ _TWO_TAKE = (r" (?:pick|choose|select|form|chosen|selected|picked)(?: a (?:commi
              r"(?:of|with))? #(?P<k>\d+) (?P<kn>" + _NOUN + r") and #(?P<j>\d+) (?P<jn>" + _NOUN
              + r")\b")
 _SIZE = (r" (?:a |an )?(?:committee|subcommittee|team|group|panel|delegation) of #(?P<k>\d+)"
-         r"(?: people| members| persons| students)?\b")
+         r"(?: people| members| persons| students)?\b"
+         r"| (?:a |an )?#(?P<k2>\d+)-(?:person|member) (?:committee|subcommittee|team|group|panel"
+         r"|delegation)\b")
 _TWO_HAS = (r"(?: (?:if|so that|such that|where|with) (?:the (?:committee|team|group|panel) |it )?"
             r"(?:must )?| (?:the (?:committee|team|group|panel) )?must |(?:(?<=committees)|"
             r"(?<=teams)|(?<=groups)|(?<=panels)) (?:that |which )?)(?:have|has|include|includes|"
@@ -97,6 +99,10 @@ _TWO_HAS = (r"(?: (?:if|so that|such that|where|with) (?:the (?:committee|team|g
             + r")\b")
 _ORDER = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
           r"does not matter\.?\)?")
+
+
+def _size(m: re.Match[str]) -> int:
+    return int(m.group("k") or m.groupdict()["k2"])
 
 
 def two_groups(split: Split, template: str) -> Result | None:
@@ -109,7 +115,7 @@ def two_groups(split: Split, template: str) -> Result | None:
     pool, take, ask = w.take(_TWO_POOL), w.take(_TWO_TAKE) + has, w.take(ASK)
     size = w.take(_SIZE)  # "a team of 4 ... must have 2 boys and 2 girls": 4 = 2 + 2
     w.take(r" (?:is |be |are |to be |can be |must be )?(?:chosen|selected|picked|formed)\b")
-    if size and len(take) == 1 and int(size[0].group("k")) != int(take[0].group("k")) + int(
+    if size and len(take) == 1 and _size(size[0]) != int(take[0].group("k")) + int(
             take[0].group("j")):
         raise Decline("the group's size is not the sum of its parts")
     if len(pool) != 1 or len(take) != 1 or len(ask) != 1 or len(size) > 1 or not w.only_glue(
@@ -144,18 +150,25 @@ _MIX = (r" (?:that |which |if (?:the (?:committee|team|group) |it )?)?(?:has|hav
 
 
 def mixed(split: Split, template: str) -> Result | None:
-    """A committee of k from two groups with exactly / at least / at most j of one group."""
-    if not quick(template, "how many", "number of") or not quick(template, "exactly",
-                                                                   "at least", "at most"):
+    """A committee of k from two groups with exactly / at least / at most j of one group,
+    or with no condition at all ("without restrictions")."""
+    if not quick(template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
     pool, size, mix, ask = w.take(_TWO_POOL), w.take(_SIZE), w.take(_MIX), w.take(ASK)
-    if len(pool) != 1 or len(size) != 1 or len(mix) != 1 or len(ask) != 1 or not w.only_glue(
+    w.take(r" without (?:any )?restrictions?\b")
+    if not size and len(ask) == 1 and ask[0].group("k"):  # "how many 3-person committees"
+        size = [ask[0]]
+    if len(pool) != 1 or len(size) != 1 or len(mix) > 1 or len(ask) != 1 or not w.only_glue(
             _GLUE | {"there", "in", "can", "be", "formed", "committees", "are", "possible", "club",
-                     "class", "school", "team", "group", "department", "company"}):
+                     "class", "school", "team", "group", "department", "company", "committee",
+                     "it", "the", "our", "my", "his", "her", "their"}):
         return None
-    p, k, mx = pool[0], int(size[0].group("k")), mix[0]
+    p, k = pool[0], _size(size[0])
     sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
+    if not mix:
+        return _anyone(sum(sizes.values()), k, " and ".join(sizes))
+    mx = mix[0]
     singular = {"men": "man", "women": "woman", "boys": "boy", "girls": "girl"}
     noun = next((n for n in sizes if mx.group("jn") in (n, singular.get(n))), None)
     if len(sizes) != 2 or noun is None:
@@ -165,6 +178,21 @@ def mixed(split: Split, template: str) -> Result | None:
     ok = {"exactly": lambda i: i == j, "at least": lambda i: i >= j,
           "at most": lambda i: i <= j}[cmp]
     return split_by_group(a, b, k, ok, noun)
+
+
+def _anyone(n: int, k: int, nouns: str) -> Result:
+    """k chosen from the n of both groups together, with no condition."""
+    if not 1 <= k <= n <= 200:
+        raise Decline("cannot choose that many")
+    v = comb(n, k)
+    if v <= _LIST:
+        confirm.count(v, lambda: sum(1 for _ in combinations(range(n), k)),
+                      "choices (listing them)")
+    else:
+        confirm.count(v, lambda: by_products(n, k), "choices (the product formula)")
+    claim = f"\\binom{{{n}}}{{{k}}} = {v}"
+    return sp.Integer(v), [step("choose from everyone", f"With no condition the {nouns} form "
+                                f"one group of {n}; choose {k} of them.", f"${claim}$", claim)]
 
 
 def split_by_group(a: int, b: int, k: int, ok: Callable[[int], bool], noun: str) -> Result:

@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     number_draws,
     numbered,
     numerals,
+    officer_genders,
     pairings,
     pascal,
     payoffs,
@@ -35,6 +36,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     products,
     random_points,
     replaced_draws,
+    rings,
     roles,
     row_ends,
     seat_chance,
@@ -51,13 +53,14 @@ from tutor.reasoning.symbolic.combinatorics import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
-    arrangements.seatings, letters.letters, row_ends.row_ends,  # orders
+    arrangements.seatings, rings.loops, letters.letters, row_ends.row_ends,  # orders
     selections.choices, selections.subsets, selections.diagonals,  # choices
     subset_conditions.subsets_with,
     polygon_choices.polygons, pascal.read, binomial_facts.told_values, binomial_facts.any_n,
     spoken.spoken,
     placings.placings, placings.lineups, roles.head_and_group,
-    roles.officers, roles.two_groups, roles.mixed, subgroups.part_choices, pairings.pairings,
+    roles.officers, officer_genders.gendered_officers, roles.two_groups, roles.mixed,
+    subgroups.part_choices, pairings.pairings,
     distributions.distributions, lattice_paths.lattice_paths,
     products.products,
     coins.coins, dice.dice, dice_relations.named_dice, draws.bag, number_draws.numbers,
