@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.trigonometry.cis_sums import read as read_cis_sum
 from tutor.reasoning.symbolic.trigonometry.equations import read_trig_equation
 from tutor.reasoning.symbolic.trigonometry.extremes import read_trig_extreme
 from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
@@ -10,10 +11,12 @@ from tutor.reasoning.symbolic.trigonometry.inverse_of_trig import read as read_i
 from tutor.reasoning.symbolic.trigonometry.inverse_trig_equations import (
     read_inverse_trig_equation,
 )
+from tutor.reasoning.symbolic.trigonometry.root_angles import read as read_root_angles
 from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as read_dotted_sum
 from tutor.reasoning.symbolic.trigonometry.triangle_angles import read_triangle_angles
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature,
                          read_trig_extreme, read_dotted_sum, read_inverse_of_trig,
-                         read_inverse_trig_equation, read_triangle_angles]
+                         read_inverse_trig_equation, read_triangle_angles, read_cis_sum,
+                         read_root_angles]
