@@ -1,0 +1,78 @@
+"""Several remainders told first, the least or greatest such integer asked after them
+(number_theory/remainder_systems.py). Our own problems; each answer worked out by hand and
+checked against the remainders below; near misses (two different integers, a shifted
+integer, a 'not', no stated sign, inconsistent remainders) decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 19 = 4*4 + 3 = 5*3 + 4
+    ("When $n$ is divided by 4 the remainder is 3, and when $n$ is divided by 5 the "
+     "remainder is 4. What is the smallest positive value of $n$?", "19"),
+    # 104 = 3*34 + 2 = 5*20 + 4 = 7*14 + 6
+    ("When a number is divided by 3 the remainder is 2; when it is divided by 5 the remainder "
+     "is 4; and when it is divided by 7 the remainder is 6. What is the smallest such positive "
+     "number?", "104"),
+    # 23 = 3*7 + 2 = 4*5 + 3 = 5*4 + 3
+    ("If $y$ is divided by 3, 4 and 5, the remainders are 2, 3 and 3, respectively. Find the "
+     "least positive integer value for $y$.", "23"),
+    # 29 = 3*9 + 2 = 9*3 + 2 = 27 + 2; 29 = 6*4 + 5
+    ("Find the least positive integer which, when divided by 6, 9 and 4, leaves remainders 5, "
+     "2 and 1 respectively.", "29"),
+    # 11 = 3*3 + 2 = 9 + 2; 11 = 4*2 + 3
+    ("A positive integer $k$ leaves a remainder of 2 when divided by 3 and a remainder of 3 "
+     "when divided by 4. What is the smallest possible value of $k$?", "11"),
+    # 119 = 9*13 + 2 and 119 + 1 = 120 = 4*30
+    ("An integer $m$ is 2 more than a multiple of 9 and 1 less than a multiple of 4. What is "
+     "the least three-digit value of $m$?", "119"),
+    # 197 = 3*65 + 2 = 7*28 + 1, and 197 + 21 > 200
+    ("A positive integer $k$ leaves a remainder of 2 when divided by 3 and a remainder of 1 "
+     "when divided by 7. What is the greatest possible value of $k$ less than 200?", "197"),
+    # 11 = 6*1 + 5 = 4*2 + 3 (5 = 4*1 + 1 fails)
+    ("When the choir members of a school stood in rows of 6 for their photo, there were 5 "
+     "singers left over. When they formed rows of 4 singers, there were 3 extra singers. What is "
+     "the fewest number of singers possible in this choir?", "11"),
+]
+
+NEAR_MISSES = [
+    # two different integers
+    "When $a$ is divided by 4 the remainder is 3, and when $b$ is divided by 5 the remainder "
+    "is 4. What is the smallest positive value of $a$?",
+    # a shifted integer in one fact
+    "When $n$ is divided by 4 the remainder is 3, and when $n+1$ is divided by 5 the remainder "
+    "is 4. What is the smallest positive value of $n$?",
+    # 'not' changes the condition
+    "When $n$ is divided by 4 the remainder is 3, and when $n$ is divided by 5 the remainder "
+    "is not 4. What is the smallest positive value of $n$?",
+    # no sign stated: an integer may be negative
+    "When $x$ is divided by 6 the remainder is 5, and when $x$ is divided by 4 the remainder "
+    "is 3. What is the smallest possible value of $x$?",
+    # remainders 5 (mod 6) and 2 (mod 4) cannot both hold
+    "When $x$ is divided by 6 the remainder is 5, and when $x$ is divided by 4 the remainder "
+    "is 2. What is the smallest positive value of $x$?",
+    # a largest integer with no upper bound
+    "When $n$ is divided by 4 the remainder is 3, and when $n$ is divided by 5 the remainder "
+    "is 4. What is the largest positive value of $n$?",
+    # a story whose scene changes the count
+    "When the choir members stood in rows of 6 there were 5 singers left over. Then the "
+    "teacher joined them. When they formed rows of 4 singers, there were 3 extra singers. What "
+    "is the fewest number of singers possible in this choir?",
+    # the remainder is larger than the divisor
+    "When $n$ is divided by 4 the remainder is 7, and when $n$ is divided by 5 the remainder "
+    "is 4. What is the smallest positive value of $n$?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_remainder_systems_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_remainder_systems_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
