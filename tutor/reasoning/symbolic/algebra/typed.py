@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.algebra.line_points import read_line_points
 from tutor.reasoning.symbolic.algebra.line_situations import read_line_situation
 from tutor.reasoning.symbolic.algebra.listed_sequences import read_listed_sequence
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
+from tutor.reasoning.symbolic.algebra.matrix_combinations import read as read_matrix_combination
 from tutor.reasoning.symbolic.algebra.number_facts import number_facts
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
@@ -52,7 +53,8 @@ READERS: list[Reader] = [
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
-    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points]
+    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points,
+    read_matrix_combination]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
