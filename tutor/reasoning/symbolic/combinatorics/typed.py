@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.combinatorics import (
+    alternations,
     arrangements,
     arrivals,
     attempts,
@@ -53,7 +54,8 @@ from tutor.reasoning.symbolic.combinatorics import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
-    arrangements.seatings, rings.loops, letters.letters, row_ends.row_ends,  # orders
+    arrangements.seatings, alternations.alternating, rings.loops, letters.letters,  # orders
+    row_ends.row_ends,
     selections.choices, selections.subsets, selections.diagonals,  # choices
     subset_conditions.subsets_with,
     polygon_choices.polygons, pascal.read, binomial_facts.told_values, binomial_facts.any_n,
