@@ -8,7 +8,13 @@ import time
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import answer_forms, confirm, handlers, rounding_requests
+from tutor.reasoning.symbolic import (
+    answer_forms,
+    confirm,
+    handlers,
+    percent_requests,
+    rounding_requests,
+)
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
@@ -190,6 +196,13 @@ def _solve_with_rounding(text: str) -> handlers.Result:
     try:
         return _recognise_with_figure(text)
     except Decline as exc:
+        plain = percent_requests.split_off(text)  # a probability asked as a percent
+        if plain is not None and not str(exc).startswith(confirm.DISAGREES):
+            confirm.reset()
+            try:
+                return percent_requests.as_percent(*_recognise_with_figure(plain))
+            except Decline:
+                raise exc from None
         asked = rounding_requests.split_off(text)
         if asked is None or str(exc).startswith(confirm.DISAGREES):
             raise
