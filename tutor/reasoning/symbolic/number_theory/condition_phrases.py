@@ -22,7 +22,7 @@ VOCAB = frozenset(
     "does do values value can must should could need needs added subtracted yield give get "
     "make produce create obtain form result in written expressed equals itself "
     "themselves satisfy satisfies satisfying solve solves solving solution solutions "
-    "congruence negative".split())
+    "congruence negative abundant deficient".split())
 NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?P<neg>negative )?"
         r"(?:(?P<pfactor>prime "
@@ -30,7 +30,8 @@ NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-
         r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
         r"(?:integer|number)s?(?: values? of(?= @)| solutions?)?"
         r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
-        r"|(?:perfect )?(?P<powk>square|cube)s?|(?P<pal>palindrome)s?)")
+        r"|(?:perfect )?(?P<powk>square|cube)s?|(?P<pal>palindrome)s?"
+        r"|(?P<sigma>abundant|deficient|perfect) numbers?)")
 IS = r"(?:(?:is|are) )?(?:also )?"
 WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CONDITIONS = [
@@ -100,6 +101,9 @@ CONDITIONS = [
                            r"whose digits is|(?:has|have|with|having) (?:a )?digit product(?: of)?)"
                            r" @(\d+)@")),
     ("pal", re.compile(IS + r"(?:a )?palindromes?")),
+    ("abundant", re.compile(IS + r"(?:an )?abundant(?: numbers?)?")),
+    ("deficient", re.compile(IS + r"(?:a )?deficient(?: numbers?)?")),
+    ("perfectnum", re.compile(IS + r"(?:a )?perfect numbers?")),
     ("coprime", re.compile(IS + r"(?:relatively prime|coprime) to @(\d+)@")),
     ("hasdig", re.compile(r"(?:contains?|has|have|with|having|includes?) (?:both )?(?:the |a )?"
                           r"digits? @(\d+)@(?: and (?:the |a )?(?:digit )?@(\d+)@)?")),
@@ -127,13 +131,54 @@ DEFINITION_VOCAB = frozenset("read reads same backwards forwards backward forwar
                              "example".split())
 
 
+_PROPER_SUM = (r"(?:the sum of (?:all )?(?:of )?its (?:distinct )?proper (?:positive )?"
+               r"(?:divisors|factors))")
+_ITSELF = r"(?:the (?:number|integer)(?: itself)?|itself|it)"
+_RELATION = r"(?P<rel>greater than|more than|larger than|less than|smaller than|equal to)"
+# "An abundant number is a positive integer such that the sum of its proper divisors is
+# greater than the number itself.", "A natural number is abundant if it is less than the sum
+# of its proper divisors.": the usual meaning said before the question, with an example
+SUM_DEFINITIONS = [
+    re.compile(r"^(?:an? )?(?P<name>abundant|deficient|perfect) number is (?:a|any) (?:positive "
+               r"integer|natural number|whole number|number)(?:,| such that| for which| where)? "
+               r"(?:" + _PROPER_SUM + r"|the sum of whose (?:distinct )?proper (?:divisors|"
+               r"factors)) is " + _RELATION + r" " + _ITSELF + r"[.;] "),
+    re.compile(r"^(?:an? )?(?:positive integer|natural number|number|integer) (?:n )?is (?:called "
+               r"|said to be )?(?P<name>abundant|deficient|perfect) if " + _PROPER_SUM + r" is "
+               + _RELATION + r" " + _ITSELF + r"[.;] "),
+    re.compile(r"^(?:an? )?(?:positive integer|natural number|number|integer) (?:n )?is (?:called "
+               r"|said to be )?(?P<name>abundant|deficient|perfect) if it is (?P<back>greater "
+               r"than|more than|larger than|less than|smaller than|equal to) " + _PROPER_SUM
+               + r"[.;] "),
+]
+SUM_EXAMPLE = re.compile(r"^(?:for example,? )?(?:the number )?@(?P<example>\d+)@ is (?:an? )?"
+                         r"(?P<name>abundant|deficient|perfect)(?: number)? (?:since|because|as) "
+                         r"@(?P<shown>\d+)@[.;] ")
+_SIGN = {"greater than": 1, "more than": 1, "larger than": 1, "less than": -1,
+         "smaller than": -1, "equal to": 0}
+_NAMED_SIGN = {"abundant": 1, "deficient": -1, "perfect": 0}
+
+
 def definitions(template: str) -> tuple[str, set[int]]:
     """The template without a definition said before the question, and its example slots."""
     m = DEFINITION.match(template)
-    if m is None:
-        return template, set()
-    slots = {int(x) for x in re.findall(r"@(\d+)@", m.group("examples") or "")}
-    return template[m.end():], slots
+    if m is not None:
+        slots = {int(x) for x in re.findall(r"@(\d+)@", m.group("examples") or "")}
+        return template[m.end():], slots
+    for pattern in SUM_DEFINITIONS:
+        d = pattern.match(template)
+        if d is None:
+            continue
+        sign = _SIGN[d.group("rel")] if "rel" in d.groupdict() else -_SIGN[d.group("back")]
+        if sign != _NAMED_SIGN[d.group("name")]:
+            return template, set()  # not the usual meaning: the question is not read
+        rest, slots = template[d.end():], set()
+        example = SUM_EXAMPLE.match(rest)
+        if example is not None and example.group("name") == d.group("name"):
+            rest, slots = rest[example.end():], {int(example.group("example")),
+                                                 int(example.group("shown"))}
+        return rest, slots
+    return template, set()
 
 
 __all__ = ["BY_LENGTH", "CONDITIONS", "DEFINITION_VOCAB", "IS", "NOUN", "VOCAB", "definitions"]

@@ -157,6 +157,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         w.conditions.append(("prime", 0, 0))
     if g.get("pal"):
         w.conditions.append(("pal", 0, 0))
+    if g.get("sigma"):  # abundant, deficient and perfect numbers are positive
+        w.conditions.append(({"perfect": "perfectnum"}.get(g["sigma"], g["sigma"]), 0, 0))
+        w.lo = max(w.lo or 1, 1)
     if g.get("mult"):
         w.conditions.append(("div", integer(split.maths[int(g["mult"])]), 0))
     if g.get("of"):
@@ -288,6 +291,9 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions.append((kind, 1 if c.group(1) == "odd" else 0, 0))
     elif kind in ("hasdig", "nodig"):  # one digit, or two ("both the digits 3 and 4")
         w.conditions.append((kind, nums[0], nums[1] if len(nums) > 1 else -1))
+    elif kind in ("abundant", "deficient", "perfectnum"):  # said of positive integers only
+        w.conditions.append((kind, 0, 0))
+        _bound(w, "ge", 1)
     elif kind in integer_properties.KINDS:
         w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):

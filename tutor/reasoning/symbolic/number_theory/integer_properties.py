@@ -1,10 +1,12 @@
 """Properties of one integer that conditions name, each tested two independent ways: the
 number of its positive divisors (odd, even or exactly k), not being a multiple of k, being
-a multiple of a or of b, being relatively prime to k, and the sum of its digits.
+a multiple of a or of b, being relatively prime to k, the sum of its digits, and being
+abundant, deficient or perfect (its proper divisors adding up to more than, less than or
+exactly the number).
 
-`test` is the first way (SymPy's divisor count, `math.gcd`, the decimal string);
-`again` the second (trial division, the primes of k, repeated division by 10), used to
-confirm a list or a search built with `test`.
+`test` is the first way (SymPy's divisor count and divisor sum, `math.gcd`, the decimal
+string); `again` the second (trial division, the primes of k, repeated division by 10),
+used to confirm a list or a search built with `test`.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
-                   "pal", "hasdig", "nodig"})
+                   "pal", "hasdig", "nodig", "abundant", "deficient", "perfectnum"})
 # no reading below 0
-POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "pal", "hasdig", "nodig"})
+POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "pal", "hasdig", "nodig",
+                           "abundant", "deficient", "perfectnum"})
+# the sign of (sum of the proper divisors) - n for each kind
+_PROPER_SUM_SIGN = {"abundant": 1, "deficient": -1, "perfectnum": 0}
 _WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -59,6 +64,9 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
             raise Decline("a digit from 0 to 9")
         wanted = {str(a)} | ({str(b)} if b >= 0 else set())
         return lambda n: n >= 0 and (wanted <= set(str(n))) == (kind == "hasdig")
+    if kind in _PROPER_SUM_SIGN:
+        sign = _PROPER_SUM_SIGN[kind]
+        return lambda n: n >= 1 and _sign(int(sp.divisor_sigma(n)) - 2 * n) == sign
     raise Decline(f"a condition not read: {kind}")
 
 
@@ -88,6 +96,9 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
     if kind in ("hasdig", "nodig"):
         digits = [a] + ([b] if b >= 0 else [])
         return lambda n: n >= 0 and all(_has_digit(n, d) for d in digits) == (kind == "hasdig")
+    if kind in _PROPER_SUM_SIGN:
+        sign = _PROPER_SUM_SIGN[kind]
+        return lambda n: n >= 1 and _sign(_proper_divisor_sum(n) - n) == sign
     raise Decline(f"a condition not read: {kind}")
 
 
@@ -98,6 +109,21 @@ def _has_digit(n: int, d: int) -> bool:
             return True
         if n == 0:
             return False
+
+
+def _sign(x: int) -> int:
+    return (x > 0) - (x < 0)
+
+
+def _proper_divisor_sum(n: int) -> int:
+    """The divisors below n added up, found in pairs (d, n // d) by trial division."""
+    if n > 10**12:
+        raise Decline("a number too large to add its divisors by trial division")
+    total = 0
+    for d in range(1, math.isqrt(n) + 1):
+        if n % d == 0:
+            total += d + (n // d if n // d != d else 0)
+    return total - n
 
 
 def _count_by_trial(n: int) -> int:
@@ -146,7 +172,10 @@ def describe(kind: str, a: int, b: int) -> str:
             "pal": "the same read backwards",
             "hasdig": f"containing the digit{'s' if b >= 0 else ''} {a}"
                       + (f" and {b}" if b >= 0 else ""),
-            "nodig": f"not containing the digit {a}"}[kind]
+            "nodig": f"not containing the digit {a}",
+            "abundant": "proper divisors adding up to more than the number",
+            "deficient": "proper divisors adding up to less than the number",
+            "perfectnum": "proper divisors adding up to the number itself"}[kind]
 
 
 __all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "number_word", "test"]

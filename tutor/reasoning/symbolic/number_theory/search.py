@@ -188,6 +188,12 @@ def _steps(w: Wanted, found: int, start: int) -> list[Step]:
             parts.append(f"{found} = {a} \\cdot {_signed(found // a)}")
         elif kind == "factor":
             parts.append(f"{a} = {found} \\cdot {a // found}")
+        elif kind in ("abundant", "deficient", "perfectnum") and found <= 10**6:
+            proper = sp.divisors(found)[:-1]
+            total = sum(proper)
+            if len(proper) <= 24:
+                order = "=" if total == found else ">" if total > found else "<"
+                parts.append(" + ".join(map(str, proper)) + f" = {total} {order} {found}")
     claim = ", \\quad ".join(parts)
     where = "from the top of the range down" if w.largest else "from the bottom of the range up"
     out = [step("search in order", f"Try the candidates {where}, starting at {start}; the "
