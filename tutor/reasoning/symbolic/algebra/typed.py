@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_ser
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
 from tutor.reasoning.symbolic.algebra.line_meets import read_line_meeting
+from tutor.reasoning.symbolic.algebra.line_parameters import read as read_line_parameters
 from tutor.reasoning.symbolic.algebra.line_points import read_line_points
 from tutor.reasoning.symbolic.algebra.line_situations import read_line_situation
 from tutor.reasoning.symbolic.algebra.listed_sequences import read_listed_sequence
@@ -53,8 +54,7 @@ READERS: list[Reader] = [
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
-    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points,
-    read_matrix_combination]
+    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
@@ -62,4 +62,5 @@ READERS: list[Reader] = [
 # asked as a power.
 LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parabola,
                               read_quadratic_conditions, number_facts, sequence_facts,
-                              read_radical_form, read_power_question, read_listed_sequence]
+                              read_radical_form, read_power_question, read_listed_sequence,
+                              read_matrix_combination, read_line_parameters]
