@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.algebra.asymptote_lines import read_asymptote_line
 from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equation
+from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest_point
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
 from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
@@ -63,4 +64,5 @@ READERS: list[Reader] = [
 LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parabola,
                               read_quadratic_conditions, number_facts, sequence_facts,
                               read_radical_form, read_power_question, read_listed_sequence,
-                              read_matrix_combination, read_line_parameters]
+                              read_matrix_combination, read_line_parameters,
+                              read_closest_point]
