@@ -48,6 +48,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     strings,
     subgroups,
     subset_conditions,
+    table_choices,
     trial_wording,
     two_stage_draws,
     urn_wording,
@@ -56,7 +57,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     arrangements.seatings, alternations.alternating, rings.loops, letters.letters,  # orders
-    row_ends.row_ends,
+    row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, selections.diagonals,  # choices
     subset_conditions.subsets_with,
     polygon_choices.polygons, pascal.read, binomial_facts.told_values, binomial_facts.any_n,
