@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.geometry.matrix_powers import read_matrix_power
 from tutor.reasoning.symbolic.geometry.matrix_unknowns import read_matrix_unknowns
 from tutor.reasoning.symbolic.geometry.median_relations import read_median_relations
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
+from tutor.reasoning.symbolic.geometry.named_similar import read_named_similar
 from tutor.reasoning.symbolic.geometry.planes import read_plane
 from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
 from tutor.reasoning.symbolic.geometry.point_questions import read_points
@@ -60,6 +61,7 @@ READERS: list[Reader] = [
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_letter_determinant, read_complex_moves, read_vector_equation,
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
+    read_named_similar,
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
