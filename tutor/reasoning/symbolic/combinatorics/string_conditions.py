@@ -29,6 +29,7 @@ from tutor.reasoning.symbolic.combinatorics.strings import (
     _ASK,
     _FROM,
     _ONCE,
+    ANY_WORD,
     _symbols,
     string_length,
 )
@@ -70,6 +71,7 @@ def string_conditions(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     ask, src, word = w.take(_ASK), w.take(_FROM), w.take(_WORD)
     again, once = w.take(_AGAIN), w.take(_ONCE) + w.take(_ONCE_MORE)
+    w.take(ANY_WORD)
     said = [(kind, m) for kind, p in _CONDITIONS.items() for m in w.take(p)]
     if len(ask) != 1 or len(src) + len(word) != 1 or not (said or word) or \
             not w.only_glue(_GLUE):

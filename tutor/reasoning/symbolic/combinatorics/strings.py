@@ -33,7 +33,13 @@ _FROM = (r" (?:from|using|with) (?:only )?(?:the )?(?P<unit>letters|digits|symbo
          r"(?:[a-z]|#\d|@\d+@),? )+(?:and |or )?(?:[a-z]|#\d|@\d+@))(?![\w@#])")
 _AGAIN = (r",? (?:if |when |where )?(?:the )?(?:letters|digits|symbols|characters) (?:can|may|are "
           r"allowed to) be (?:repeated|used more than once|used again)\b"
-          r"|,? (?:if |when |where |with )?repetitions? (?:is |are )?(?:allowed|permitted)\b")
+          r"|,? (?:if |when |where |with )?repetitions? (?:is |are )?(?:allowed|permitted)\b"
+          r"|,? (?:if |and )?(?:we are|you are|i am) allowed to (?:repeat|reuse) (?:the )?"
+          r"(?:letters|digits|symbols)\b")
+# a word is any string of letters, not only one in the dictionary: nothing changes
+ANY_WORD = (r" \(?(?:here,? |note that )?(?:a word is (?:an arbitrary|any) (?:sequence|string) of "
+            r"letters|any (?:word|string of letters) is (?:valid|allowed),? not (?:just|only) "
+            r"english(?: language)? words)[.,]?\)?")
 _ONCE = (r",? (?:if |when |where |so that )?(?:no (?:letter|digit|symbol|character) (?:is|may be|"
          r"can be) (?:repeated|used more than once|used twice)|(?:each|every) (?:letter|digit|"
          r"symbol|character) (?:is |may be |can be )?used at most once|(?:the )?(?:letters|digits|"

@@ -52,6 +52,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     trial_wording,
     two_stage_draws,
     urn_wording,
+    vowel_words,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
@@ -78,6 +79,7 @@ READERS: list[Reader] = [
     expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
+    vowel_words.vowel_words,
     plates.plates,
     digit_arrangements.digit_arrangements,
 ]
