@@ -125,14 +125,31 @@ def _tex(q: Fraction) -> str:
     return str(q) if q.denominator == 1 else f"\\frac{{{q.numerator}}}{{{q.denominator}}}"
 
 
-def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
+def _powers_written(head: list[str]) -> list[str]:
+    """`1 + 7 + 7^2`, `7 + 7^2 + 7^3`: the first powers of 7 written plainly, given their
+    exponents (7^0, 7^1) so the terms share one pattern; only when the square of the same
+    integer follows them."""
+    braced = [tex.braced(t) for t in head]
+    for i in range(len(braced) - 1):
+        m = re.fullmatch(r"(\d+)\^\{2\}", braced[i + 1])
+        if m is None or braced[i] != m.group(1) or int(m.group(1)) < 2:
+            continue
+        if i == 0:
+            return [f"{m.group(1)}^{{1}}", *braced[1:]]
+        if i == 1 and braced[0] == "1":
+            return [f"{m.group(1)}^{{0}}", f"{m.group(1)}^{{1}}", *braced[2:]]
+    return head
+
+
+def pattern(src: str, product: bool = False, most: int = _MAX_TERMS
+            ) -> tuple[sp.Basic, sp.Symbol, int]:
     """`t_1 + t_2 + \\cdots + t_N` (or `t_1 \\times t_2 \\times \\cdots \\times t_N` when
     `product`) as its general term f(n), n and the number of terms (term k is f(k - 1));
     every written term is checked against f."""
     pieces = (PRODUCT_DOTS if product else _DOTS).split(src)
     if len(pieces) != 2:
         raise Decline("one ellipsis in the sum")
-    head, tail = _terms_of(pieces[0], product), _terms_of(pieces[1], product)
+    head, tail = _powers_written(_terms_of(pieces[0], product)), _terms_of(pieces[1], product)
     if len(head) < 2 or not 1 <= len(tail) <= 3:
         raise Decline("two terms before the dots and one to three after")
     first, second, last = (tex.braced(t) for t in (head[0], head[1], tail[-1]))
@@ -151,7 +168,7 @@ def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
     count = int(index.pop()) + 1
     if len(head) == 2 and _doubling_too(a, b, z, varying):
         raise Decline("two terms before the dots read as well by a constant ratio")
-    if not len(head) + len(tail) <= count <= _MAX_TERMS:
+    if not len(head) + len(tail) <= count <= most:
         raise Decline("too many or too few terms")
     n = sp.Symbol("n", integer=True, nonnegative=True)
     it = iter(range(len(a)))
@@ -170,6 +187,32 @@ def pattern(src: str, product: bool = False) -> tuple[sp.Basic, sp.Symbol, int]:
         if sp.simplify(f.subs(n, k) - parse_latex(written)) != 0:
             raise Decline("a written term breaks the pattern")
     return f, n, count
+
+
+MANY_TERMS = 10_000  # a sum read only for its digits or remainder may have this many terms
+_BITS = 10**8  # and at most about this many binary digits in all
+
+
+def integer_terms(f: sp.Basic, n: sp.Symbol, count: int) -> list[int]:
+    """The terms f(0), ..., f(count - 1) as Python integers: SymPy's substitution for a few
+    thousand terms; more are computed from the formula compiled to Python arithmetic, with
+    the first, middle and last terms checked against SymPy's value."""
+    if count <= _MAX_TERMS:
+        terms = [f.subs(n, k) for k in range(count)]
+        if not all(t.is_Integer for t in terms):
+            raise Decline("a sum of terms that are not all integers")
+        return [int(t) for t in terms]
+    fast = sp.lambdify(n, f, modules=[{}, "math"])
+    last = fast(count - 1)
+    if type(last) is not int or last.bit_length() * count > _BITS:
+        raise Decline("too many large terms to add")
+    out = [fast(k) for k in range(count)]
+    if not all(type(t) is int for t in out):
+        raise Decline("a sum of terms that are not all integers")
+    for k in sorted({0, 1, count // 2, count - 1}):
+        if f.xreplace({n: sp.Integer(k)}) != out[k]:
+            raise Decline("two ways of computing a term disagree")
+    return out
 
 
 def signed_terms(src: str, dots: re.Pattern[str]
@@ -295,4 +338,4 @@ def read(split: Split, template: str) -> Result | None:
     return dotted(split.maths[0])
 
 
-__all__ = ["dotted", "pattern", "read", "termwise"]
+__all__ = ["MANY_TERMS", "dotted", "integer_terms", "pattern", "read", "termwise"]

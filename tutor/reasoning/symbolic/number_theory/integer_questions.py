@@ -55,13 +55,9 @@ def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basi
         raise Decline("a base named without a numeral")
     if re.search(r"\\(?:c|l)?dots|\.\.\.", src):  # 1! + 2! + \cdots + 50!: add the terms
         product = bool(finite_sums.PRODUCT_DOTS.search(src))  # 3 \times 13 \times \cdots
-        f, n, count = finite_sums.pattern(src, product)
-        terms = [f.subs(n, k) for k in range(count)]
-        if not all(t.is_Integer for t in terms):
-            raise Decline("a sum of terms that are not all integers")
-        if product:
-            return sp.Integer(math.prod(int(t) for t in terms))
-        return sp.Integer(sum(int(t) for t in terms))
+        f, n, count = finite_sums.pattern(src, product, finite_sums.MANY_TERMS)
+        terms = finite_sums.integer_terms(f, n, count)
+        return sp.Integer(math.prod(terms) if product else sum(terms))
     e = parse_latex(src)
     try:
         return digits.integer_tree(e)
