@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.polynomials import (
     division_parts,
     division_questions,
     dotted_terms,
+    endless_terms,
     extreme_values,
     functional_equations,
     functional_pairs,
@@ -39,5 +40,5 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          functional_equations.read, functional_pairs.read, recurrences.read,
                          identities.read, parabolas.read, extreme_values.read,
                          division_questions.read_division, division_parts.read,
-                         dotted_terms.read,
+                         dotted_terms.read, endless_terms.read,
                          constant_conditions.read]
