@@ -237,3 +237,23 @@ def test_strings_of_listed_symbols(problem, answer, listed):
 ])
 def test_strings_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(12,3): why they are chosen and "do this" change nothing
+    ("A teacher must choose 3 students out of 12 to represent the class. How many ways can she "
+     "do this?", "220"),
+    ("A coach must pick 4 players from a squad of 15 to attend a camp. In how many ways can he "
+     "do this?", "1365"),
+])
+def test_choices_asked_as_doing_it(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "A teacher must choose 3 students out of 12 to sit in a row. How many ways can she do this?",
+    "A teacher must choose 3 students out of 12 and must not choose Bob. How many ways can she "
+    "do this?",
+])
+def test_choices_done_with_a_condition_decline(problem):
+    assert solve_now(problem).answer is None

@@ -85,9 +85,14 @@ POOLS = [
 ]
 # why they are chosen changes nothing, said at the end of the question: "to take on a trip"
 _PURPOSE = (r" to (?:take|bring|read|use|wear|paint|plant|eat|buy|invite|serve|visit|study|"
-            r"send|put|give away|donate|share|try)(?: (?!(?:in|into|as|each|one|per|row|line|"
+            r"send|put|give away|donate|share|try|represent|attend|compete|travel|join|help|"
+            r"review|judge|taste|test|check|go)(?: (?!(?:in|into|as|each|one|per|row|line|"
             r"order|first|second|third|and|or|from|out|among)\b)[a-z]+){0,4}(?= ?[?.]| ?$|"
             r" (?:from|out of|among) )")
+# the question after the choice was said: "how many ways can she do this?"
+_DO_THIS = (r" (?:in )?how many (?:different |distinct |possible )*ways (?:can|could|may) (?:she|"
+            r"he|they|we|i|you|it|the [a-z]+) (?:do|make) (?:this|that|it|so|the (?:choice|"
+            r"selection))\b")
 # a pair chosen as equals: "how many pairs of co-chairs", "to be co-presidents" (no order)
 _PAIR_ASK = (r" how many (?:different |distinct |possible )*pairs(?: of (?:co-[a-z]+s|"
              + _NOUN + r"))?\b")
@@ -107,7 +112,7 @@ _OWNED = (r"(?:^ |(?<=[.?!] ))(?!(?:there|it|this|each|every)\b)[a-z]+ (?:has|ow
 _EQUALS = (r" (?:to be|to serve as|as) (?:the |its |our |their )?co-[a-z]+s\b"
            r"| (?:choose|select|pick|elect|name) (?:the |its |our |their )co-[a-z]+s\b")
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
-                  "teacher coach "
+                  "teacher coach must "
                   "pick form chosen selected picked formed made from available".split())
 _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
                r"does not matter\.?\)?| \(?order does not matter\.?\)?")
@@ -150,10 +155,12 @@ def choices(split: Split, template: str) -> Result | None:
     of_ask = w.take(_OF_ASK)
     pairs = w.take(_PAIR_ASK)
     w.take(_EQUALS)  # co-holders of one office: no order among them
-    ask = w.take(ASK) + pairs + of_ask
+    do_this = w.take(_DO_THIS)
+    ask = w.take(ASK) + pairs + of_ask + do_this
     pools = [m for p in [*POOLS, _AVAILABLE, _OWNED] for m in w.take(p)]
     takes = [m for p in _TAKE for m in w.take(p)]
-    asked = bool(pairs or of_ask) or bool(ask[0].group("k")) if len(ask) == 1 else False
+    asked = bool(pairs or of_ask) or bool(ask[0].groupdict().get("k")) if len(ask) == 1 \
+        else False
     if pairs and len(takes) == 1:  # "choose 2 ... how many pairs": the pair restates the 2
         if int(takes[0].group("k")) != 2:
             raise Decline("pairs of more or fewer than two")
