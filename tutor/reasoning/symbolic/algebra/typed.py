@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.algebra.line_situations import read_line_situation
 from tutor.reasoning.symbolic.algebra.listed_sequences import read_listed_sequence
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.matrix_combinations import read as read_matrix_combination
+from tutor.reasoning.symbolic.algebra.midpoint_vertices import read as read_midpoint_vertex
 from tutor.reasoning.symbolic.algebra.number_facts import number_facts
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
@@ -65,4 +66,4 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_quadratic_conditions, number_facts, sequence_facts,
                               read_radical_form, read_power_question, read_listed_sequence,
                               read_matrix_combination, read_line_parameters,
-                              read_closest_point]
+                              read_closest_point, read_midpoint_vertex]
