@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     draws,
     expectation,
     flip_orders,
+    flip_runs,
     integer_counts,
     lattice_paths,
     letters,
@@ -69,8 +70,8 @@ READERS: list[Reader] = [
     subgroups.part_choices, pairings.pairings, colour_pairs.colour_pairs,
     distributions.distributions, lattice_paths.lattice_paths,
     products.products,
-    coins.coins, flip_orders.flip_orders, dice.dice, dice_relations.named_dice, draws.bag,
-    number_draws.numbers,
+    coins.coins, flip_orders.flip_orders, flip_runs.flip_runs, dice.dice,
+    dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
     attempts.shots, attempts.weighted_coin, attempts.guesses, two_stage_draws.two_stage,
