@@ -31,6 +31,17 @@ SOLVED = [
     # 5 + 5 = 2a (foci (2, -1), (2, 5), centre (2, 2), the point level with the centre)
     (r"The foci of an ellipse are $(2, -1)$ and $(2, 5)$, and it passes through $(6, 2)$. "
      r"Find the length of the major axis.", "10"),
+    # foci (1, -3), (1, 5): c = 4; (4, 1) is 5 from each, a = 5 along y, 3 along x
+    (r"Suppose an ellipse has foci $(1, -3)$ and $(1, 5)$ and it goes through $(4, 1)$. Given "
+     r"this, we can write the equation of the ellipse in standard form as "
+     r"\[\frac{(x-h)^2}{a^2} + \frac{(y-k)^2}{b^2} = 1,\] where $a, b, h, k$ are constants, "
+     r"and $a$ and $b$ are positive. Find the ordered quadruple $(a, b, h, k)$. (Enter your "
+     r'answer as an ordered list, for example, "2, 4, -1, 7".)', "(3, 5, 1, 1)"),
+    # foci (-3, 2), (7, 2): c = 5; (6, 2) is 9 and 1 away, 2a = 8, b = 3, centre (2, 2)
+    (r"A hyperbola has foci $(-3, 2)$ and $(7, 2)$ and passes through $(6, 2)$. We can write "
+     r"the equation of the hyperbola as $\frac{(x-h)^2}{a^2} - \frac{(y-k)^2}{b^2} = 1$ "
+     r"where $a, b, h, k$ are constants, and $a$ and $b$ are positive. Find $a + b + h$.",
+     "9"),
 ]
 
 

@@ -33,8 +33,10 @@ _FOCI = re.compile(r"(?:its |the |with )?foci (?:of (?:an|the) (?:ellipse|hyperb
                    r"(?:at |located at )?(?:the points )?@(?P<f1>\d+)@,? and @(?P<f2>\d+)@")
 _THROUGH = re.compile(r"(?:it |and )*(?:passes|passing|goes|going) through (?:the point )?"
                       r"@(?P<p>\d+)@")
-_FORM = re.compile(r"(?:its|the) equation(?: of (?:the|this) (?:ellipse|hyperbola))? can be "
-                   r"written(?: in standard form)? (?:as|in the form) @(?P<form>\d+)@,?"
+_FORM = re.compile(r"(?:given this,? )?(?:(?:its|the) equation(?: of (?:the|this) "
+                   r"(?:ellipse|hyperbola))? can be written|we can write (?:its|the) equation"
+                   r"(?: of (?:the|this) (?:ellipse|hyperbola))?)"
+                   r"(?: in standard form)? (?:as|in the form) @(?P<form>\d+)@,?"
                    r"(?: where @\d+@(?:,? (?:and )?@\d+@)* are (?:real )?constants(?:,? and "
                    r"@\d+@ and @\d+@ are positive)?)?")
 _ASK = re.compile(r"(?:find|compute|what is|determine|enter)(?: the)? (?:(?P<part>length of "
@@ -44,10 +46,16 @@ VOCAB = frozenset("an a the ellipse hyperbola has have foci at located points an
                   "passing goes going through point its equation of this can be written in "
                   "standard form as where are real constants positive find compute what is "
                   "determine enter length major minor axis distance between vertices ordered "
-                  "quadruple with given we".split())
+                  "quadruple with given we write".split())
+
+
+# "(Enter your answer as an ordered list, for example, "1, 3, -9, 2".)": how to write it
+_LIST_EXAMPLE = re.compile(r"\(?enter your answer as an ordered list,? (?:for example|like|such "
+                           r"as),? \"?\s*@\d+@(?:\s*,\s*@\d+@)*\s*\"?\s*\.?\s*\)?\.?")
 
 
 def read_conic_foci(split: Split, template: str) -> Result | None:
+    template = _LIST_EXAMPLE.sub(" ", template).strip()
     if "foci" not in template or not words_within(template, VOCAB):
         return None
     kinds = {"ellipse", "hyperbola"} & set(re.findall(r"[a-z]+", template))
