@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.trigonometry.equations import read_trig_equation
 from tutor.reasoning.symbolic.trigonometry.extremes import read_trig_extreme
 from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
 from tutor.reasoning.symbolic.trigonometry.graph_features import read_graph_feature
+from tutor.reasoning.symbolic.trigonometry.identity_constants import read as read_identity_constants
 from tutor.reasoning.symbolic.trigonometry.inverse_of_trig import read as read_inverse_of_trig
 from tutor.reasoning.symbolic.trigonometry.inverse_trig_equations import (
     read_inverse_trig_equation,
@@ -21,4 +22,5 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature,
                          read_trig_extreme, read_dotted_sum, read_inverse_of_trig,
                          read_inverse_trig_equation, read_triangle_angles, read_cis_sum,
-                         read_root_angles, read_polar_circle, read_polar_distance]
+                         read_root_angles, read_polar_circle, read_polar_distance,
+                         read_identity_constants]
