@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     ratio_parts,
     ratios,
     rectangle_stories,
+    repeated_growth,
     scaled_amounts,
     share_chains,
     shares,
@@ -61,4 +62,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           motion.motion, two_movers.two_movers, coins.coins,
                           mixtures.mixtures, share_chains.share_chains,
                           map_scales.map_scales, story_means.story_means,
-                          rectangle_stories.rectangle_stories, unit_chains.unit_chains]
+                          rectangle_stories.rectangle_stories, unit_chains.unit_chains,
+                          repeated_growth.repeated_growth]
