@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     rates,
     ratio_parts,
     ratios,
+    rectangle_extremes,
     rectangle_stories,
     repeated_growth,
     scaled_amounts,
@@ -63,4 +64,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           mixtures.mixtures, share_chains.share_chains,
                           map_scales.map_scales, story_means.story_means,
                           rectangle_stories.rectangle_stories, unit_chains.unit_chains,
-                          repeated_growth.repeated_growth]
+                          repeated_growth.repeated_growth,
+                          rectangle_extremes.rectangle_extremes]
