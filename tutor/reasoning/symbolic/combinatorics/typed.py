@@ -39,6 +39,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     polygon_choices,
     products,
     random_points,
+    repeated_picks,
     replaced_draws,
     rings,
     roles,
@@ -75,7 +76,7 @@ READERS: list[Reader] = [
     number_counts.drawn_counts,  # chance
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
     attempts.shots, attempts.weighted_coin, attempts.guesses, two_stage_draws.two_stage,
-    replaced_draws.replaced_draws,
+    replaced_draws.replaced_draws, repeated_picks.repeated_picks,
     numbered.numbered,
     random_points.random_point, arrivals.arrivals, seat_chance.seated_pair,
     complements.complement,
