@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.geometry.conic_asymptotes import read_asymptote_hyperbola
 from tutor.reasoning.symbolic.polynomials import (
     abstract_parity,
     complex_equations,
@@ -41,4 +42,6 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          identities.read, parabolas.read, extreme_values.read,
                          division_questions.read_division, division_parts.read,
                          dotted_terms.read, endless_terms.read,
-                         constant_conditions.read]
+                         constant_conditions.read,
+                         # a conic, read here with the other intermediate algebra readers
+                         read_asymptote_hyperbola]
