@@ -33,6 +33,19 @@ SOLVED = [
     # 197 = 3*65 + 2 = 7*28 + 1, and 197 + 21 > 200
     ("A positive integer $k$ leaves a remainder of 2 when divided by 3 and a remainder of 1 "
      "when divided by 7. What is the greatest possible value of $k$ less than 200?", "197"),
+    # 14 = 3*4 + 2 = 5*2 + 4 (4 and 9 fail)
+    ("A number leaves 2 when divided by 3 and leaves 4 when divided by 5. What is the "
+     "smallest such positive number?", "14"),
+    # 19 = 4*4 + 3 = 7*2 + 5 = 2*9 + 1 (5 and 12 fail)
+    ("Find the smallest positive integer which when divided by 4, 7 and 2 leaves remainders of "
+     "3, 5 and 1.", "19"),
+    # 26 = 4*6 + 2 = 7*3 + 5 (5, 12 and 19 fail)
+    ("Let $n$ be a positive integer with $n \\equiv 2 \\pmod{4}$ and $n \\equiv 5 \\pmod{7}$. "
+     "Find the least possible value of $n$.", "26"),
+    # 14 = 4*3 + 2 = 9*1 + 5 (5 fails)
+    ("Rosa has some buttons. When she sorts them into piles of 4, she has 2 left over. When she "
+     "sorts them into piles of 9, she has 5 left over. What is the fewest buttons she could "
+     "have?", "14"),
     # 11 = 6*1 + 5 = 4*2 + 3 (5 = 4*1 + 1 fails)
     ("When the choir members of a school stood in rows of 6 for their photo, there were 5 "
      "singers left over. When they formed rows of 4 singers, there were 3 extra singers. What is "
@@ -62,6 +75,13 @@ NEAR_MISSES = [
     "When the choir members stood in rows of 6 there were 5 singers left over. Then the "
     "teacher joined them. When they formed rows of 4 singers, there were 3 extra singers. What "
     "is the fewest number of singers possible in this choir?",
+    # a story word that changes the count
+    "Rosa has some buttons and loses some of them. When she sorts them into piles of 4, she "
+    "has 2 left over. When she sorts them into piles of 9, she has 5 left over. What is the "
+    "fewest buttons she could have?",
+    # a congruence of an integer whose sign is not stated
+    "Let $n$ be an integer with $n \\equiv 2 \\pmod{4}$ and $n \\equiv 5 \\pmod{7}$. Find the "
+    "least possible value of $n$.",
     # the remainder is larger than the divisor
     "When $n$ is divided by 4 the remainder is 7, and when $n$ is divided by 5 the remainder "
     "is 4. What is the smallest positive value of $n$?",

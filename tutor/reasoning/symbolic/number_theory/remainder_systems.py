@@ -38,18 +38,19 @@ _FACTS = [
     re.compile(_WHEN + _N + r",? (?:the remainder is " + _N + r"|" + _GIVES + r"a remainder of "
                + _N + r"(?: is (?:left|obtained))?)"),
     # n leaves a remainder of 3 when divided by 4 (and a remainder of 4 when divided by 5)
-    re.compile(_START + r"(?:(?:" + _SUBJ + r") (?:leaves|has|gives) |(?:,|,? and) )(?:a )?"
-               r"remainder (?:of )?" + _N + r" when (?:it is )?divided by " + _N),
+    re.compile(_START + r"(?:(?:" + _SUBJ + r") (?:leaves|has|gives) |(?:,|,? and) (?:leaves )?)"
+               r"(?:(?:a )?remainder (?:of )?)?" + _N + r" when (?:it is )?divided by " + _N),
     # n is 3 more than a multiple of 4
     re.compile(_START + r"(?:" + _SUBJ + r" is|,? and) " + _N + r" (more|less) than a multiple "
                r"of " + _N),
 ]
 _LISTS = [
     re.compile(_WHEN + r"(?:each of )?(?P<ms>" + _LIST + r"),? (?:the )?remainders (?:are |of )?"
-               r"(?P<rs>" + _LIST + r"),? (?:\(respectively\)|respectively)(?: are obtained)?"),
+               r"(?P<rs>" + _LIST + r")(?:,? (?:\(respectively\)|respectively))?"
+               r"(?: are obtained)?"),
     re.compile(_START + r"(?:(?:" + _SUBJ + r") |which,? )?(?:when divided by (?P<ms2>" + _LIST
                + r"),? )?leaves (?:the )?remainders (?:of )?(?P<rs>" + _LIST + r")"
-               r"(?: when (?:it is )?divided by (?P<ms>" + _LIST + r"))?,? respectively"),
+               r"(?: when (?:it is )?divided by (?P<ms>" + _LIST + r"))?(?:,? respectively)?"),
 ]
 _GROUPS = r"(?:rows|groups|columns|lines|teams|piles|stacks|bags|boxes|packs|circles)"
 _THERE = r"there (?:was|were|is|are|would be|will be) "
@@ -57,7 +58,8 @@ _LEFT = r" (?:[a-z]+ )?(?:left over|leftover|extra|left|remaining)"
 _STORY_FACT = re.compile(
     _START + r"(?:(?:when|if) (?P<verb>(?:[a-z]+ ){1,3}?))?(?:in |into )?" + _GROUPS + r" of "
     + _N + r"(?P<tail>(?: [a-z]+){0,3}?),? (?:" + _THERE + _N + r" extra [a-z]+|" + _THERE + _N
-    + _LEFT + r"|" + _N + r" (?:[a-z]+ )?(?:was|were|is|are) left(?: over)?)")
+    + _LEFT + r"|" + _N + r" (?:[a-z]+ )?(?:was|were|is|are) left(?: over)?|(?:he|she|they|we|you"
+    r"|i) (?:has|have|had|will have|would have|gets|get|got) " + _N + _LEFT + r")")
 _AS_BOUND = _START + r"(?:that is |is |are )?"
 _BOUNDS = [
     (re.compile(_START + r"(?:with |that has |having |is a |a )?#([1-9]) ?-digit"), "digits"),
@@ -73,22 +75,28 @@ _ASK = re.compile(
     r"|largest|greatest) (?P<rest>.*)")
 _ASK_WORDS = frozenset("possible positive whole natural counting integer number value of such "
                        "for that".split())
-_STORY_ASK = re.compile(r"(?:possible )?number of (?P<noun>[a-z]+)(?: possible)?(?: (?:in|that "
+_STORY_ASK = re.compile(r"(?:possible )?(?:number of )?(?P<noun>[a-z]+)(?: possible)?(?: (?:he|she|"
+                        r"they|we|you|i) (?:could|can|might|may) (?:have|own|hold))?(?: (?:in|that "
                         r"could be in|who could be in|there could be in) (?:this|the) [a-z]+)?"
                         r"(?: possible)?")
-_FILLER = frozenset("and , . ; also then".split())
+_FILLER = frozenset("and , . ; also then with where such that satisfying".split())
+# a congruence in maths, "n \equiv 2 \pmod{3}", said in words a fact reads
+_CONGRUENCE = re.compile(r"([a-zA-Z])\s*\\equiv\s*(\d+)\s*\\pmod\s*\{?\s*(\d+)\s*\}?")
 _INTRO = re.compile(r"\b(?:let |suppose |suppose that )?\$[a-z] (?:be|is) (?:a |an )?"
                     r"(?:positive |whole |natural |counting )?(?:integer|number|whole number)")
 # words that may change a count: a story clause holding one of them is never skipped over
 _RISKY = frozenset("not no never except without more less fewer joined join joins absent "
                    "missing left leave leaves added add removed remove other another others "
                    "plus minus twice half double triple teacher teachers extra each every "
-                   "after before later earlier instead".split())
+                   "after before later earlier instead lose loses lost give gives gave buy buys "
+                   "bought eat eats ate sell sells sold spend spends spent "
+                   "receive receives received get gets got take takes took broke broken "
+                   "lend lends lent borrow borrowed share shares shared".split())
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "remainder" not in template and "multiple of" not in template and \
-            not re.search(r"\b" + _GROUPS + r" of\b", template):
+    if not re.search(r"\b(?:remainders?|multiple of|divided by|" + _GROUPS + r" of)\b|\\equiv",
+                     template + " ".join(split.maths)):
         return None
     text = _normalised(split, template)
     if text is None:
@@ -138,6 +146,9 @@ def _normalised(split: Split, template: str) -> str | None:
             out.append(f"#{int(maths)}")
         elif re.fullmatch(r"[a-zA-Z]", maths):
             out.append(f"${maths.lower()}")
+        elif c := _CONGRUENCE.fullmatch(maths):
+            out.append(f"${c.group(1).lower()} is #{c.group(2)} more than a multiple of "
+                       f"#{c.group(3)}")
         else:
             return None
     text = re.sub(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b",
