@@ -118,3 +118,14 @@ def test_the_values_of_an_expression_where_an_inequality_holds_are_not_the_solut
     # the solution set (4, 6) is not what is asked: the values of w + 1 there are (5, 7)
     problem = r"The real number $w$ satisfies $w^2 - 10w + 24 < 0.$ Give all values of $w + 1.$"
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "value"), [
+    # t = -3: the question asks t^3 + 2t = -33, never t itself
+    (r"If $t$ is the negative solution of $t^2 + t - 6 = 0$, what is $t^3 + 2t$?", "-33"),
+    # y = 4: y^2 - y = 12
+    (r"Suppose $y$ is the positive root of $y^2 - 2y - 8 = 0$. Find $y^2 - y$.", "12"),
+])
+def test_an_expression_asked_besides_the_pick_is_never_left_out(problem: str,
+                                                                   value: str) -> None:
+    assert solve_now(problem).answer in (None, value)

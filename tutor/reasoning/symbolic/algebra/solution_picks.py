@@ -78,6 +78,11 @@ def read_solution_pick(split: Split, template: str) -> Result | None:
         return None
     t = m.groupdict().get("t") or m.group("bare")
     others = [int(i) for i in re.findall(r"@(\d+)@", rest)]
+    if any(not _is_relation(split.maths[i]) and not clauses.is_letters(split.maths[i])
+           for i in others):
+        # "If t is the negative solution of ..., what is t^3 + 2t?": an expression asked
+        # besides the pick, which this reader would leave out (it answered t itself)
+        return None
     noun = m.groupdict().get("noun") or ""
     if not any("=" in split.maths[i] for i in others + ([int(t)] if t else [])):
         if m.groupdict().get("agg") or set(adjs) - {"possible", "real"} or not noun.endswith("s"):
