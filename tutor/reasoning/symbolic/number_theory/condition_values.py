@@ -42,6 +42,26 @@ def inequality(src: str, name: str) -> list[tuple[str, int]]:
     return []
 
 
+_COMMON = (r"(?:\\text\{(?P<k1>gcd|lcm)\}|\\operatorname\{(?P<k2>gcd|lcm)\}|\\mathop\{\\text\{"
+           r"(?P<k3>gcd|lcm)\}\}|\\(?P<k4>gcd)|(?P<k5>gcd|lcm))")
+
+
+def common_equation(src: str, name: str) -> tuple[str, int, int] | None:
+    """`\\gcd(n, 12) = 4`, `\\mathop{\\text{lcm}}[n, 20] = 60` (either order, either side) as
+    ("gcdis" or "lcmis", the other number, the value); None when the maths is not one."""
+    t = re.sub(r"\s+|\\left|\\right|~", "", src)
+    n = re.escape(re.sub(r"\s+", "", name))
+    call = _COMMON + r"[(\[](?:" + n + r",(?P<a>\d+)|(?P<b>\d+)," + n + r")[)\]]"
+    m = re.fullmatch(call + r"=(?P<c>\d+)", t) or re.fullmatch(r"(?P<c>\d+)=" + call, t)
+    if m is None:
+        return None
+    kind = next(m.group(k) for k in ("k1", "k2", "k3", "k4", "k5") if m.group(k))
+    other = int(m.group("a") or m.group("b"))
+    if other < 1 or int(m.group("c")) < 1:
+        raise Decline("a gcd or lcm of positive integers")
+    return f"{kind}is", other, int(m.group("c"))
+
+
 def remainder_list(split: Split, c: re.Match[str]) -> list[int]:
     """The remainder (a slot or a word) and the divisors (listed, or "from a through b")."""
     r = c.group("r")

@@ -182,6 +182,10 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     while rest:
         if letter is not None:  # "... and make F a terminating decimal": F's property
             rest = re.sub(r"^makes? (@\d+@) (?!is |are )", r"\1 is ", rest)
+        said = re.match(r"(?:that |which )?(?:satisfy|satisfies|satisfying) (@(\d+)@)", rest)
+        if said and letter and condition_values.common_equation(
+                split.maths[int(said.group(2))], letter):  # "satisfy gcd(n, 12) = 4"
+            rest = rest[said.start(1):]
         lead = re.match(r"@(\d+)@\s*", rest) if letter is not None else None
         if lead and split.maths[int(lead.group(1))].strip() == letter:  # the name repeated
             used.add(int(lead.group(1)))
@@ -191,6 +195,15 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             used.add(int(lead.group(1)))
             for kind, n in bounds:
                 _bound(w, kind, n)
+            rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*(?:(?:are there|there are) )?"
+                          r"(?:(?:that|which|such that|for which) )?", "", rest[lead.end():])
+            continue
+        elif lead and letter and (equal := condition_values.common_equation(
+                split.maths[int(lead.group(1))], letter)):
+            used.add(int(lead.group(1)))
+            w.conditions.append(equal)
+            if equal[0] == "lcmis":  # n divides lcm(n, a)
+                _factor_of(w, equal[2])
             rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*(?:(?:are there|there are) )?"
                           r"(?:(?:that|which|such that|for which) )?", "", rest[lead.end():])
             continue
@@ -244,6 +257,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         raise Decline("a range reaching below 0: are negative integers (multiples, ...) meant?")
     # a search down from the top stops at the first that qualifies, never below 0
     kinds = {k for k, _, _ in w.conditions}
+    if kinds & {"gcdis", "lcmis"}:  # a gcd or lcm of positive integers
+        _bound(w, "ge", 1)
     if not largest and kinds & integer_properties.POSITIVE_ONLY and any(
             r.lo is None or r.lo < 0 for r in w.readings()):
         raise Decline("divisor counts and digits of integers that may be negative")

@@ -20,7 +20,8 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
-                   "pal", "hasdig", "nodig", "abundant", "deficient", "perfectnum"})
+                   "pal", "hasdig", "nodig", "abundant", "deficient", "perfectnum",
+                   "gcdis", "lcmis"})
 # no reading below 0
 POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "pal", "hasdig", "nodig",
                            "abundant", "deficient", "perfectnum"})
@@ -67,6 +68,10 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
     if kind in _PROPER_SUM_SIGN:
         sign = _PROPER_SUM_SIGN[kind]
         return lambda n: n >= 1 and _sign(int(sp.divisor_sigma(n)) - 2 * n) == sign
+    if kind == "gcdis":  # gcd(n, a) = b
+        return lambda n: n >= 1 and math.gcd(n, a) == b
+    if kind == "lcmis":  # lcm(n, a) = b
+        return lambda n: n >= 1 and math.lcm(n, a) == b
     raise Decline(f"a condition not read: {kind}")
 
 
@@ -99,6 +104,9 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
     if kind in _PROPER_SUM_SIGN:
         sign = _PROPER_SUM_SIGN[kind]
         return lambda n: n >= 1 and _sign(_proper_divisor_sum(n) - n) == sign
+    if kind in ("gcdis", "lcmis"):  # from the primes' exponents: least for gcd, most for lcm
+        pick = min if kind == "gcdis" else max
+        return lambda n: n >= 1 and _by_exponents(n, a, pick) == b
     raise Decline(f"a condition not read: {kind}")
 
 
@@ -109,6 +117,12 @@ def _has_digit(n: int, d: int) -> bool:
             return True
         if n == 0:
             return False
+
+
+def _by_exponents(n: int, a: int, pick: Callable[[int, int], int]) -> int:
+    """gcd (pick=min) or lcm (pick=max) of n and a from their prime factorisations."""
+    fn, fa = sp.factorint(n), sp.factorint(a)
+    return math.prod(int(p) ** pick(fn.get(p, 0), fa.get(p, 0)) for p in set(fn) | set(fa))
 
 
 def _sign(x: int) -> int:
@@ -175,7 +189,9 @@ def describe(kind: str, a: int, b: int) -> str:
             "nodig": f"not containing the digit {a}",
             "abundant": "proper divisors adding up to more than the number",
             "deficient": "proper divisors adding up to less than the number",
-            "perfectnum": "proper divisors adding up to the number itself"}[kind]
+            "perfectnum": "proper divisors adding up to the number itself",
+            "gcdis": f"greatest common divisor {b} with {a}",
+            "lcmis": f"least common multiple {b} with {a}"}[kind]
 
 
 __all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "number_word", "test"]

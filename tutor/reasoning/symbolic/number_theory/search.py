@@ -188,6 +188,9 @@ def _steps(w: Wanted, found: int, start: int) -> list[Step]:
             parts.append(f"{found} = {a} \\cdot {_signed(found // a)}")
         elif kind == "factor":
             parts.append(f"{a} = {found} \\cdot {a // found}")
+        elif kind in ("gcdis", "lcmis"):
+            name = "\\gcd" if kind == "gcdis" else "\\operatorname{lcm}"
+            parts.append(f"{name}({found}, {a}) = {b}")
         elif kind in ("abundant", "deficient", "perfectnum") and found <= 10**6:
             proper = sp.divisors(found)[:-1]
             total = sum(proper)
