@@ -16,6 +16,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     complements,
     dice,
     dice_relations,
+    die_pairs,
     digit_arrangements,
     digit_counts,
     distributions,
@@ -71,7 +72,7 @@ READERS: list[Reader] = [
     subgroups.part_choices, pairings.pairings, colour_pairs.colour_pairs,
     distributions.distributions, lattice_paths.lattice_paths,
     products.products,
-    coins.coins, flip_orders.flip_orders, flip_runs.flip_runs, dice.dice,
+    coins.coins, flip_orders.flip_orders, flip_runs.flip_runs, dice.dice, die_pairs.die_pairs,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
