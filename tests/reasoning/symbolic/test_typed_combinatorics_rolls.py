@@ -203,3 +203,15 @@ def _dice_with(k: int, hit: set[int], ok) -> Fraction:
 ])
 def test_dice_counted_as_of_them(problem, answer):
     assert_solved(problem, f"\\frac{{{answer.numerator}}}{{{answer.denominator}}}")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1 - 6*5*4*3/6^4
+    ("Four standard dice are rolled. What is the probability that at least two of them show "
+     "the same number?", "\\frac{13}{18}"),
+    # 6*5*4/6^3
+    ("Three standard dice are rolled. What is the probability that no two of them show the "
+     "same number?", "\\frac{5}{9}"),
+])
+def test_repeats_counted_as_of_them(problem, answer):
+    assert_solved(problem, answer)
