@@ -27,13 +27,14 @@ from tutor.reasoning.symbolic.polynomials import (
     root_lists,
     root_polynomials,
     root_transforms,
+    root_values,
     vieta_questions,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots.read,
                          polynomial_values.read,
-                         root_polynomials.read, root_transforms.read,
+                         root_polynomials.read, root_transforms.read, root_values.read,
                          root_lists.read, root_kind_sums.read, inequalities.read, parity.read,
                          abstract_parity.read,
                          complex_equations.read, complex_equations.read_real_parts,
