@@ -32,6 +32,18 @@ SOLVED = [
     # S + S/2 + S/2 ... : T = S/2, U = S/2 + 10: 2S + 10 = 180, S = 85, T = 42.5
     ("In triangle $STU$, angle $T$ is half angle $S$ and angle $U$ is 10 degrees more than "
      "angle $T$. What is the smallest angle of the triangle?", "42.5"),
+    # a chain: W = 2X = 3Y = 4Z, so W (1 + 1/2 + 1/3 + 1/4) = 360 and X = W / 2
+    ("The angles of quadrilateral $WXYZ$ satisfy $\\angle W = 2\\angle X = 3\\angle Y = "
+     "4\\angle Z$. What is the measure of $\\angle X$?", "\\frac{432}{5}"),
+    # 2P = 3Q = 6R: P = 3R, Q = 2R, 6R = 180
+    ("In triangle $PQR$, $2\\angle P = 3\\angle Q = 6\\angle R$. What is the measure of "
+     "$\\angle R$?", "30"),
+    # K = L = 2M: 2M + 2M + M = 180, M = 36
+    ("In triangle $KLM$, $\\angle K = \\angle L = 2\\angle M$. Find $\\angle M$ in degrees.",
+     "36"),
+    # isosceles with DE = DF: E = F = (180 - 50) / 2
+    ("In isosceles triangle $DEF$, $DE = DF$ and $\\angle D = 50^\\circ$. What is the measure "
+     "of $\\angle E$, in degrees?", "65"),
 ]
 
 DECLINED = [
@@ -48,6 +60,9 @@ DECLINED = [
     "degrees. What is angle $A$?",
     # an angle that is not the triangle's
     "In triangle $ABC$, angle $D$ is 40 degrees and angle $A$ is 60 degrees. What is angle $B$?",
+    # a chain whose angles leave no room: A = 2B = 3C = 6D gives A = 180
+    "The angles of quadrilateral $ABCD$ satisfy $\\angle A = 2\\angle B = 3\\angle C = "
+    "6\\angle D$. What is the measure of $\\angle A$?",
 ]
 
 

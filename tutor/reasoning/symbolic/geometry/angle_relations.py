@@ -27,6 +27,7 @@ _ANGLE_PIECE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*")
 _ANGLE_VALUE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*=\s*(\d+(?:\.\d+)?)"
                           r"\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
 _DEGREES = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
+_CHAIN_TERM = re.compile(r"\s*(\d+)?\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*")
 _SIDES_EQUAL = re.compile(r"\s*([A-Z]{2})\s*=\s*([A-Z]{2})\s*")
 _MULT = {"twice": 2, "double": 2, "thrice": 3, "half": Fraction(1, 2)}
 _NUM = r"(?:num_\d+(?:_\d+)?)"
@@ -59,7 +60,8 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
     text = _pieces(split, template, names, nums)
     text = re.sub(r"\bangles? (?=ang_)", "", text)
     text = re.sub(r"\b(?:the )?(?:degree )?measure of (?=ang_)", "", text)
-    text = re.sub(r"\b(?:in|for) triangle @\d+@,?|\b(?:in|for) quadrilateral @\d+@,?", "", text)
+    text = re.sub(r"\b(?:in|for) (?:isosceles )?triangle @\d+@,?|\b(?:in|for) quadrilateral "
+                  r"@\d+@,?|\bthe angles of (?:triangle|quadrilateral) @\d+@ satisfy\b", "", text)
     text = re.sub(r"\b(?:triangle|quadrilateral) @\d+@ (?:is|has)\b", "", text)
     eqs: list[tuple[sp.Expr, str]] = [(sum(ang.values()) - 180 * (sides - 2),
                                        f"the angles of the {fig.group(1)} add up to "
@@ -68,7 +70,7 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
     for clause in re.split(r"\s*(?:[.;?]|,? and (?=ang_|isosceles|the )|, | if |\bwith\b)\s*",
                            text):
         clause = re.sub(r"^(?:if|also|then|and|so that|such that) ", "", clause.strip())
-        clause = clause.removesuffix(" degrees").strip()
+        clause = re.sub(r"(?:^|,? )in degrees$", "", clause).removesuffix(" degrees").strip()
         if not clause or clause in ("isosceles", "is isosceles", "an isosceles triangle"):
             continue
         q = _ASK.match(clause)
@@ -93,6 +95,9 @@ def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> st
         a = _ANGLE_PIECE.fullmatch(src)
         if a or re.fullmatch(r"\s*[A-Z]{1,3}\s*", src) and src.strip() != names:
             return _angle((a.group(1) if a else src).strip(), names)
+        chain = _chain(src, names, nums)
+        if chain:
+            return chain
         e = _SIDES_EQUAL.fullmatch(src)
         if e:  # AB = AC: the angles opposite them, C and B, are equal
             return f"{_opposite(e.group(1), names)} = {_opposite(e.group(2), names)}"
@@ -104,6 +109,27 @@ def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> st
             return _num(Fraction(int(v2.p), int(v2.q)), nums)
         return m.group(0)
     return re.sub(r"@(\d+)@", piece, template)
+
+
+def _chain(src: str, names: str, nums: list[Fraction]) -> str | None:
+    """"\\angle A = 2\\angle B = 3\\angle C": each angle after the first as a multiple of the
+    first (A = 2B gives A is 2 times B); a closing number of degrees gives each angle's value."""
+    terms = [t.strip() for t in src.split("=")]
+    if len(terms) < 2:
+        return None
+    parts = [_CHAIN_TERM.fullmatch(t) for t in terms]
+    value = _DEGREES.fullmatch(terms[-1]) if parts[-1] is None else None
+    angles = parts[:-1] if value else parts
+    if not all(angles) or len(angles) < (1 if value else 2) or not any(
+            a.group(1) for a in angles if a) and not value and len(angles) == 2:
+        return None
+    coef = [Fraction(a.group(1) or 1) for a in angles if a]
+    named = [_angle(a.group(2), names) for a in angles if a]
+    if value:
+        return ", ".join(f"{n} is {_num(Fraction(value.group(1)) / c, nums)}"
+                         for n, c in zip(named, coef, strict=True))
+    return ", ".join(f"{named[0]} is {_num(c / coef[0], nums)} times {n}"
+                     for n, c in zip(named[1:], coef[1:], strict=True))
 
 
 def _angle(name: str, names: str) -> str:
