@@ -8,6 +8,7 @@ a triangle (each shorter than the other two together). The area is confirmed as
 from __future__ import annotations
 
 import math
+import re
 
 import sympy as sp
 
@@ -19,18 +20,76 @@ from tutor.reasoning.symbolic.geometry.reading import (
     points_in,
     without_area_units,
 )
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.typed import words, words_within
+from tutor.reasoning.symbolic.typed import FILLER, words, words_within
 
 VOCAB = COMMON | frozenset(
     "triangle sides side lengths length measure measuring area perimeter of with whose are "
     "and its how many what number units".split())
 
 
-def read_triangle_sides(split: Split, template: str) -> Result | None:
+_NAME = re.compile(r"\s*(?:\\triangle\s*)?([A-Z]{3})\s*")
+_FACT_WORDS = frozenset("triangle has sides side of length lengths measuring measure with units "
+                        "and whose are".split())
+_RATIO = re.compile(r"(?:what is |find )?the ratio of the (area|perimeter) of (?:triangle )?"
+                    r"@(\d+)@ to the \1 of (?:triangle )?@(\d+)@\s*[?.]?\s*(?:express your "
+                    r"answer as a common fraction\.?)?\s*$")
+
+
+def _unnamed(split: Split, template: str) -> str:
+    """A triangle named by its vertices ("triangle $ABC$"), one name all through: the name
+    dropped, so that only the side lengths are left as pieces."""
+    names = {i: m.group(1) for i in dict.fromkeys(places(template))
+             if (m := _NAME.fullmatch(split.maths[i]))}
+    if len(set(names.values())) != 1:
+        return template
+    return re.sub(r"@(\d+)@", lambda m: " " if int(m.group(1)) in names else m.group(0),
+                  template)
+
+
+def read_two_triangles(split: Split, template: str) -> Result | None:
+    """"Triangle ABC has sides 5, 12 and 13, and triangle DEF has sides 8, 15 and 17: the
+    ratio of the area (or perimeter) of ABC to that of DEF" by Heron's formula for each."""
     template = without_area_units(template)
+    asked = _RATIO.search(template)
+    if asked is None or "triangle" not in template:
+        return None
+    facts = template[:asked.start()]
+    order = list(dict.fromkeys(places(facts)))
+    named = [i for i in order if _NAME.fullmatch(split.maths[i])]
+    if len(order) != 8 or named != [order[0], order[4]] or set(words(facts)) - FILLER - \
+            _FACT_WORDS:
+        return None
+    names = [_NAME.fullmatch(split.maths[i]).group(1) for i in named]  # type: ignore[union-attr]
+    first, second = (_NAME.fullmatch(split.maths[int(asked.group(i))]) for i in (2, 3))
+    if first is None or second is None or {first.group(1), second.group(1)} != set(names) or \
+            names[0] == names[1]:
+        raise Decline("the ratio of the two triangles named")
+    sides = [[number(split.maths[i]) for i in order[1:4]],
+             [number(split.maths[i]) for i in order[5:]]]
+    if any(v is None or not v.is_positive for group in sides for v in group):
+        raise Decline("three positive side lengths for each triangle")
+    measures: list[sp.Expr] = []
+    steps: list[Step] = []
+    for name, group in zip(names, sides, strict=True):
+        measure = _perimeter if asked.group(1) == "perimeter" else _area
+        v, how = measure(group)  # type: ignore[arg-type]
+        measures.append(sp.sympify(v))
+        steps += [step(s.rule or "", s.hint or "", f"Triangle ${name}$: {s.text}", s.latex or "")
+                  for s in how]
+    top, bottom = measures if names[0] == first.group(1) else measures[::-1]
+    ratio = sp.nsimplify(top / bottom)
+    confirm.check(abs(float(ratio) - float(top) / float(bottom)) < 1e-12,
+                  "dividing the two measures in floating point gives the same ratio")
+    claim = f"\\frac{{{latex(top)}}}{{{latex(bottom)}}} = {latex(ratio)}"
+    steps.append(step("divide", f"The ratio of the {asked.group(1)}s.", f"${claim}$", claim))
+    return ratio, steps
+
+
+def read_triangle_sides(split: Split, template: str) -> Result | None:
+    template = _unnamed(split, without_area_units(template))
     w = words(template)
     if "triangle" not in w or not w & {"sides", "side", "lengths"} or not words_within(
             template, VOCAB):
@@ -46,17 +105,30 @@ def read_triangle_sides(split: Split, template: str) -> Result | None:
         sides.append(v)
     if len(sides) != 3 or any(not s.is_positive for s in sides):
         raise Decline("three positive side lengths")
+    return (_perimeter if asked == {"perimeter"} else _area)(sides)
+
+
+def _perimeter(sides: list[sp.Basic]) -> Result:
+    a, b, c = _triangle(sides)
+    la, lb, lc = (latex(s) for s in sides)
+    v = sp.nsimplify(a + b + c)
+    claim = f"{la} + {lb} + {lc} = {latex(v)}"
+    confirm.check(abs(float(v) - sum(float(s) for s in sides)) < 1e-9,
+                  "adding the sides in floating point gives the same perimeter")
+    return v, [step("add the sides", "The perimeter is the sum of the sides.",
+                    f"${claim}$", claim)]
+
+
+def _triangle(sides: list[sp.Basic]) -> list[sp.Basic]:
     a, b, c = sides
     if any(2 * s >= a + b + c for s in sides):
         raise Decline("the sides do not make a triangle")
+    return sides
+
+
+def _area(sides: list[sp.Basic]) -> Result:
+    a, b, c = _triangle(sides)
     la, lb, lc = (latex(s) for s in sides)
-    if asked == {"perimeter"}:
-        v = sp.nsimplify(a + b + c)
-        claim = f"{la} + {lb} + {lc} = {latex(v)}"
-        confirm.check(abs(float(v) - sum(float(s) for s in sides)) < 1e-9,
-                      "adding the sides in floating point gives the same perimeter")
-        return v, [step("add the sides", "The perimeter is the sum of the sides.",
-                        f"${claim}$", claim)]
     s = (a + b + c) / 2
     area = sp.nsimplify(sp.sqrt(sp.expand(s * (s - a) * (s - b) * (s - c))))
     fa, fb, fc = (float(x) for x in sides)
@@ -73,4 +145,4 @@ def read_triangle_sides(split: Split, template: str) -> Result | None:
                        f"${c2}$", c2)]
 
 
-__all__ = ["VOCAB", "read_triangle_sides"]
+__all__ = ["VOCAB", "read_triangle_sides", "read_two_triangles"]

@@ -19,8 +19,8 @@ from tutor.reasoning.symbolic.geometry.determinant_facts import (
 )
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
-from tutor.reasoning.symbolic.geometry.isosceles_stories import read_isosceles_story
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
+from tutor.reasoning.symbolic.geometry.isosceles_stories import read_isosceles_story
 from tutor.reasoning.symbolic.geometry.letter_determinants import read_letter_determinant
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.linear_maps import read_linear_map
@@ -45,7 +45,7 @@ from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
 from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_by_angles
 from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_measure
-from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides
+from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
 from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_conditions
 from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
@@ -62,7 +62,7 @@ READERS: list[Reader] = [
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_letter_determinant, read_complex_moves, read_vector_equation,
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
-    read_named_similar, read_isosceles_story,
+    read_named_similar, read_isosceles_story, read_two_triangles,
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
