@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     colour_pairs,
     complements,
     dice,
+    dice_halves,
     dice_relations,
     die_pairs,
     digit_arrangements,
@@ -73,6 +74,7 @@ READERS: list[Reader] = [
     distributions.distributions, lattice_paths.lattice_paths,
     products.products,
     coins.coins, flip_orders.flip_orders, flip_runs.flip_runs, dice.dice, die_pairs.die_pairs,
+    dice_halves.dice_halves,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
