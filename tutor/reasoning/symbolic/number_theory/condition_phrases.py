@@ -23,7 +23,7 @@ VOCAB = frozenset(
     "make produce create obtain form result in written expressed equals itself "
     "themselves satisfy satisfies satisfying solve solves solving solution solutions "
     "congruence negative abundant deficient".split())
-NOUN = (r"(?P<pos>positive )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
+NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?P<neg>negative )?"
         r"(?:(?P<pfactor>prime "
         r"|proper )?"

@@ -31,6 +31,7 @@ from tutor.reasoning.symbolic.number_theory import (
     leftover_stories,
     missing_digits,
     named,
+    named_parts,
     nearest_integers,
     polynomial_gcds,
     progressions,
@@ -101,4 +102,5 @@ READERS: list[Reader] = [
     digit_stories.read,
     sum_recurrences.read,
     leftover_stories.read,
+    named_parts.read,
 ]
