@@ -147,6 +147,29 @@ def _equation(src: str, plane: bool) -> Line | Plane | None:
     return Line((d / a, sp.Integer(0)), (sp.Integer(0), sp.Integer(1)))
 
 
+_DOT_FORM = re.compile(r"^(\\begin\{pmatrix\}.*?\\end\{pmatrix\})\s*\\cdot\s*\(\s*(\\begin"
+                       r"\{pmatrix\}.*?\\end\{pmatrix\})\s*-\s*(\\begin\{pmatrix\}.*?"
+                       r"\\end\{pmatrix\})\s*\)\s*=\s*0$", re.S)
+
+
+def _normal_form(src: str) -> Line | Plane | None:
+    """`n . ((x, y) - p) = 0` in columns: the line (or plane) through p normal to n."""
+    m = _DOT_FORM.match(re.sub(r"\\left|\\right", "", src.strip().rstrip(".,")))
+    if m is None or not _XYZ.fullmatch(m.group(2) + " ="):
+        return None
+    n, p = _column(m.group(1)), _column(m.group(3))
+    size = 3 if "z" in m.group(2) else 2
+    if n is None or p is None or not len(n) == len(p) == size or not any(n):
+        return None
+    d = sum((a * b for a, b in zip(n, p, strict=True)), sp.Integer(0))
+    if len(n) == 3:
+        return Plane((n[0], n[1], n[2]), d)
+    a, b = n
+    if b != 0:  # a x + b y = d: through (0, d / b), along (b, -a)
+        return Line((sp.Integer(0), d / b), (b, -a))
+    return Line((d / a, sp.Integer(0)), (sp.Integer(0), sp.Integer(1)))
+
+
 def read_pieces(maths: list[str], template: str) -> Pieces:
     """Every piece the template names, read as a point, line or plane; else Decline."""
     got = Pieces()
@@ -192,7 +215,10 @@ def read_pieces(maths: list[str], template: str) -> Pieces:
             got.points.append(col)
             got.columns.append(True)
             continue
-        line = vector_line(src) or tuple_line(src)
+        line = _normal_form(src) or vector_line(src) or tuple_line(src)
+        if isinstance(line, Plane):
+            got.planes.append(line)
+            continue
         if line is not None:
             got.lines.append(line)
             params.add(line.parameter)
