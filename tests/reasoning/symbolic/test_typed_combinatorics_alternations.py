@@ -64,3 +64,11 @@ def test_reflections_halve_the_table():
 ])
 def test_alternations_that_do_not_read_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def test_without_restrictions_is_the_plain_seating():
+    # (9 - 1)! around a table, 9! in a row
+    assert_solved("In how many ways can 4 boys and 5 girls sit around a round table without "
+                  "restrictions?", "40320")
+    assert_solved("In how many ways can 9 people sit in a row without any restrictions?",
+                  "362880")

@@ -100,3 +100,21 @@ def test_urn_draws(problem: str, expected: Fraction | None) -> None:
 ])
 def test_urn_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(4,2)/C(6,2): the whole said with where it is, the kinds as men and women
+    ("Of the final six singers in a talent show, four are women and two are men. If two of "
+     "them are picked at random, what is the probability that both are men?", "\\frac{1}{15}"),
+    # (C(5,2) + C(2,2))/C(7,2): why the bowls are taken changes nothing
+    ("I have 5 white bowls and 2 green bowls. If I randomly pick two bowls to serve soup in, "
+     "what is the probability that they are the same colour?", "\\frac{11}{21}"),
+])
+def test_stock_and_draw_said_more_ways(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_reason_with_a_condition_declines():
+    assert solve_now("I have 5 white bowls and 2 green bowls. If I randomly pick two bowls to "
+                     "serve soup in, what is the probability that they are not the same "
+                     "colour?").answer is None

@@ -131,6 +131,7 @@ def seatings(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     ring_note = _note(w)
+    w.take(r",? without (?:any )?restrictions?\b")
     part = w.take(_PART)
     pair, no_two = w.take(_APART_WISH) + w.take(_APART), w.take(_NO_TWO)
     together = w.take(_TOGETHER_WISH) + w.take(_TOGETHER)

@@ -24,7 +24,7 @@ from tutor.reasoning.symbolic.patterns import Result
 _ADJ = ("red|blue|green|yellow|white|black|purple|orange|pink|brown|gray|grey|silver|gold|tan|"
         "violet|magenta|cyan|maroon|teal|male|female")
 _NOUN = (r"(?!(?:is|was|has|does|its|this|his|hers|yours|ours|times|days|plus|minus|less|"
-         r"thus|yes|us)\b)[a-z]{2,}(?:s|men|ren|ople)")
+         r"thus|yes|us)\b)(?:[a-z]{2,}(?:s|men|ren|ople)|men)")
 _PART = r"#\d+ (?:(?:" + _ADJ + r")(?: " + _NOUN + r")?|" + _NOUN + r")"
 _LIST = _PART + r"(?:,? (?:and )?" + _PART + r")+"
 _OF_THEM = r"(?:of (?:them|these|those|which) )?(?:are |is )?"
@@ -41,7 +41,12 @@ _STOCK = [
     r"our) " + _BOX + r")?\b",
     r" (?:" + _OWNER + r"|" + _GROUP + r") (?:has|have|contains|consists of) #(?P<all>\d+) "
     r"(?P<noun>" + _NOUN + r")[:;,.]? (?P<split>" + _SPLIT_LIST + r")\b",
-    r" of the #(?P<all>\d+) (?P<noun>" + _NOUN + r"),? (?P<split>" + _SPLIT_LIST + r")\b"]
+    r" of the (?:final )?#(?P<all>\d+) (?P<noun>" + _NOUN + r")(?: (?:in|on|at|of) (?:a|an|the) "
+    r"(?:[a-z]+ )?[a-z]+)?,? (?P<split>" + _SPLIT_LIST + r")\b"]
+# why the items are drawn changes nothing: "two plates to serve dinner on, what is ..."
+_PURPOSE = (r" to (?:serve|eat|use|wear|take|give|play|bring|share|read|hand out)(?: (?!(?:not|"
+            r"no|never|and|or|each|both|all|same|different|" + _ADJ + r")\b)[a-z]+){0,3}"
+            r"(?=,? what\b| ?[?.])")
 _DRAW = [
     r" (?:#(?P<k>\d+)|a|an|one) (?:pieces? of [a-z]+ |" + _NOUN + r" |of (?:them|the " + _NOUN
     + r") |[a-z]+ "
@@ -129,6 +134,7 @@ def urn_draws(split: Split, template: str) -> Result | None:
     draw = [m for p in _DRAW for m in w.take(p)]
     hows = w.take(_HOW)
     w.take(_FROM)
+    w.take(_PURPOSE)
     w.take(r" (?:at random|randomly)\b")
     ask = w.take(ASK)
     found = [(kind, m) for kind, p in _EVENTS.items() for m in w.take(p)]
