@@ -22,6 +22,9 @@ SOLVED = [
     # a base angle of 25: the vertex angle 130 is the largest
     ("In an isosceles triangle, one of the angles opposite an equal side measures "
      "$25^\\circ$. What is the measure of the triangle's largest angle?", "130"),
+    # both base angles told: 180 - 2 * 66
+    ("The base angles of an isosceles triangle each measure $66^\\circ$. What is the measure "
+     "of the vertex angle?", "48"),
     # 3 + 3 < 8, so the equal sides are 8: 8 + 8 + 3
     ("Two sides of an isosceles triangle are 3 inches and 8 inches long. What is its perimeter, "
      "in inches?", "19"),

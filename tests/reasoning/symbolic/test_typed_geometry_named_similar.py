@@ -25,6 +25,9 @@ SOLVED = [
     # four vertices: KL <-> WX, NK <-> ZW; k = 12/8, ZW = 6 * 3/2
     ("Quadrilateral $KLMN$ is similar to quadrilateral $WXYZ$. Given $KL = 8$, $WX = 12$ and "
      "$NK = 6$, how long is $ZW$?", "9"),
+    # sides told in words: k = 15/5 = 3, VW = 8 * 3
+    ("$\\triangle RST$ is similar to $\\triangle UVW$. Side $RS$ measures 5 units, side $ST$ "
+     "measures 8 units and side $UV$ measures 15 units. What is the length of side $VW$?", "24"),
     # k = 14/6 = 7/3; the area scales by 49/9: 18 * 49/9
     ("Triangle $PQR$ is similar to triangle $STU$. If $PQ = 6$, $ST = 14$ and the area of "
      "triangle $PQR$ is 18 square units, what is the area of triangle $STU$?", "98"),

@@ -29,7 +29,7 @@ _DEG = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
 L, BASE, ANGLE = sp.symbols("L b B", positive=True)  # legs, base, base angle (degrees)
 VERTEX = 180 - 2 * ANGLE
 _N = r"@(\d+)@(?: degrees)?"
-_IS = r"(?:is|measures|has a measure of|is equal to|of|=|measuring|equals)"
+_IS = r"(?:is|measures|measure|has a measure of|is equal to|of|=|measuring|equals)"
 _UNIT = r"(?: (?:units?|cm|centimeters|inches|feet|meters|m|mm|yards))?"
 _EQUAL = r"(?:equal|congruent)"
 # (pattern, what it gives): "base" -> B, "vertex" -> 180 - 2B, "angle" -> either,

@@ -63,7 +63,7 @@ def read_named_similar(split: Split, template: str) -> Result | None:
     question = text[asks[-1].start():]
     facts = text[:asks[-1].start()]
     facts = _whole_facts(facts, maths, names, whole)
-    used: set[int] = set()
+    facts = _worded_lengths(facts, maths, names, lengths)
     for m in re.finditer(r"@(\d+)@", facts):
         i = int(m.group(1))
         got = _LENGTH_FACT.fullmatch(maths[i])
@@ -75,7 +75,6 @@ def read_named_similar(split: Split, template: str) -> Result | None:
             raise Decline("a length that is not a positive number")
         for seg in segs:
             _put(lengths, _key(seg, names), value)
-        used.add(i)
     facts = re.sub(r"@\d+@", " ", facts)
     target = _target(question, maths, names)
     rest = re.sub(r"@\d+@", " ", target[1].replace("asked_", " "))
@@ -112,7 +111,7 @@ def _similarity(template: str, maths: list[str],
         found.append((a, b))
         return " "
 
-    text = re.sub(r"\b(?:" + _KIND + r" )?@(?P<a>\d+)@ (?:is|was) similar to (?:" + _KIND +
+    text = re.sub(r"(?:\b" + _KIND + r" )?@(?P<a>\d+)@ (?:is|was) similar to (?:" + _KIND +
                   r" )?@(?P<b>\d+)@", cut_words, text)
     if not drawn:  # "triangles ABC and DEF are similar": the order is the names'
         text = re.sub(r"\b" + _KIND + r" @(?P<a>\d+)@ and @(?P<b>\d+)@ are similar\b",
@@ -128,6 +127,21 @@ def _similarity(template: str, maths: list[str],
     if kinds - {0, len(a)}:
         raise Decline("the figure's kind does not match its number of vertices")
     return text, (a, b)
+
+
+def _worded_lengths(facts: str, maths: list[str], names: tuple[str, str],
+                    lengths: dict[str, sp.Expr]) -> str:
+    """'side $AB$ measures $4$ units', 'the length of $DE$ is $6$': each read and cut out."""
+    def fact(m: re.Match[str]) -> str:
+        seg = re.fullmatch(r"\s*" + _SEG + r"\s*", maths[int(m.group(1))])
+        value = number(maths[int(m.group(2))])
+        if seg is None or value is None or not value.is_positive:
+            return m.group(0)
+        _put(lengths, _key(seg.group(1) or seg.group(2), names), value)
+        return " "
+
+    return re.sub(r"\b(?:the length of |side |segment )?@(\d+)@ (?:is|measures|has length|has a "
+                  r"length of|is equal to) @(\d+)@(?: " + _UNITS + r")?(?: long)?", fact, facts)
 
 
 def _key(seg: str, names: tuple[str, str]) -> str:
