@@ -39,3 +39,15 @@ def test_several_of_one_kind(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 * C(7,2): the stock said with two verbs, a kind named by what it is of
+    ("A smoothie bar sells 5 flavors of juice and has 7 different syrups. How many "
+     "combinations of one flavor and two different syrups are there?", "105"),
+    # 3 * 4
+    ("A cafe serves 3 soups and offers 4 salads. How many meals of one soup and one salad are "
+     "possible?", "12"),
+])
+def test_kinds_listed_with_two_verbs(problem, answer):
+    assert_solved(problem, answer)

@@ -68,6 +68,9 @@ def products(split: Split, template: str) -> Result | None:
                                                " different ", " distinct "):
         return None
     w = Wording.of(split, template)
+    # "sells 5 flavors and has 7 toppings": one list of what is on offer
+    w.text = re.sub(r"(?<=[a-z]) and (?:has|offers|sells|serves|carries|stocks) (?=#\d)", " and ",
+                    w.text)
     whole = w.take(_WHOLE)
     stock, ones, each, ask = w.take(_STOCK), w.take(_ONES), w.take(_EACH), w.take(_ASK)
     if len(stock) != 1 or len(ones) + len(each) != 1 or len(ask) != 1 or len(whole) > 1 \
@@ -83,7 +86,8 @@ def products(split: Split, template: str) -> Result | None:
         raise Decline("a number of courses that is not the number of kinds")
     chosen = re.findall(r"(?:one|a|an|#(\d+)(?: different| distinct)?) (" + _KIND
                         + r")(?=,|$| and )", ones[0].group("ones")) if ones else []
-    matched = [[k for k in kinds if {k, _plain(k)} & _plurals(c)] for _, c in chosen] if ones \
+    matched = [[k for k in kinds if {k, _plain(k), _head(k)} & _plurals(c)] for _, c in chosen] \
+        if ones \
         else [[k] for k in kinds]
     if len(kinds) != len(listed) or len(kinds) < 2 or any(len(m) != 1 for m in matched) or \
             sorted(m[0] for m in matched) != sorted(kinds):
@@ -112,6 +116,11 @@ def _plain(kind: str) -> str:
     """A listed kind without 'kinds of' or 'different': '4 kinds of bread' lists bread."""
     return re.sub(r"^(?:different |distinct )?(?:(?:kinds|types|sorts|varieties) of )?", "",
                   kind)
+
+
+def _head(kind: str) -> str:
+    """A listed kind named by what it is of: '5 flavours of yogurt' lists flavours."""
+    return re.sub(r"^(\w+) of \w+$", r"\1", _plain(kind))
 
 
 __all__ = ["products"]
