@@ -45,6 +45,7 @@ from tutor.reasoning.symbolic.algebra.targets import read_target
 from tutor.reasoning.symbolic.algebra.undefined_points import read_undefined
 from tutor.reasoning.symbolic.algebra.unknown_functions import read_unknown_function
 from tutor.reasoning.symbolic.algebra.variation import read_variation
+from tutor.reasoning.symbolic.algebra.vector_areas import read as read_vector_area
 from tutor.reasoning.symbolic.algebra.vertex_points import read_vertex_point
 from tutor.reasoning.symbolic.algebra.vertex_questions import read_vertex
 from tutor.reasoning.symbolic.typed import Reader
@@ -66,4 +67,4 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_quadratic_conditions, number_facts, sequence_facts,
                               read_radical_form, read_power_question, read_listed_sequence,
                               read_matrix_combination, read_line_parameters,
-                              read_closest_point, read_midpoint_vertex]
+                              read_closest_point, read_midpoint_vertex, read_vector_area]
