@@ -8,11 +8,13 @@ Each number is read from its clause: the whole group ("of the 40", "a class of 4
 "there are 40", "a survey of 40"), both groups ("both"), neither ("neither ... nor", "not
 ... either", "none of"), at least one ("and/or", "at least one of", "either ... or") or one
 of the two groups. The question asks for one of these (or the group it names, or "what
-percent"). The counts satisfy total = A + B - both + neither; the answer is found from it
-and confirmed by building the four regions of the diagram (only A, only B, both, neither:
-none negative) and counting them again. A clause with a word that changes a count ("not"
-alone, "only", "more", "than", "twice", "percent", "exactly", "least", "most") or a third
-group is declined.
+percent"). One group alone may be told or asked ("12 take music only", "how many only
+swim"; "only" before a number is an emphasis and declines), and so may "exactly one of the
+two" / "A or B but not both". The counts satisfy total = A + B - both + neither; the answer is
+found from it and confirmed by building the four regions of the diagram (only A, only B, both,
+neither: none negative; the three inner ones when the whole is not told) and counting them
+again. A clause with a word that changes a count ("not" alone, "more", "than", "twice",
+"percent", "exactly", "least", "most") or a third group is declined.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ _UNION = re.compile(r"\band/or\b|\bat least one\b|\beither\b.*\bor\b")
 _BLOCK = re.compile(r"\b(?:not|no|only|more|less|than|twice|times|percent|exactly|least|most|"
                     r"minimum|maximum|possible|but|except|half|third|each|other|another|"
                     r"also|still|remaining|rest)\b|n't\b|%")
+_ONLY = re.compile(r"\bonly\b(?! #)")
+_EXACTLY_ONE = re.compile(r"\b(?:but not both|exactly one of (?:the|these|those) two"
+                          r"(?: [a-z]+)?)\b")
 _ASK = re.compile(r"(?:how many|what (?:is the )?number of|what percent(?:age)? of)")
 _STOP = frozenset("the a an of in at to and or are is were was who that they them those these "
                   "how many what do does did take takes taking have has had said say like liked "
@@ -56,11 +61,12 @@ def _kind(clause: str) -> str:
 
 
 def two_sets(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:both|neither|and/or|either)\b", template):
+    if not re.search(r"\b(?:both|neither|and/or|either|only)\b", template):
         return None
     w = wording.of(split, template)
     text = re.sub(r"\s+", " ", w.text.replace("and / or", "and/or")).strip()
     text = re.sub(r"\bat least #1\b", "at least one", text)
+    text = re.sub(r"\bexactly #1 of (the|these|those) #2\b", r"exactly one of \1 two", text)
     if re.search(r"@\d+@|#\d+[./]", text):
         return None
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if s]
@@ -75,6 +81,7 @@ def two_sets(split: Split, template: str) -> Result | None:
         return None
     given: dict[str, int] = {}
     ones: list[str] = []
+    onlys: list[tuple[str, int]] = []
     for clause in re.split(r"[,;:.]\s*|\s(?=and #)|\s(?=while #)", statement):
         numbers = re.findall(r"#(\d+)", clause)
         if not numbers:  # context ("at a high school"): nothing that counts
@@ -96,6 +103,12 @@ def two_sets(split: Split, template: str) -> Result | None:
         if len(numbers) != 1:
             return None
         kind = _kind(clause)
+        if kind == "one" and _ONLY.search(clause):  # "12 take music only": one group alone
+            alone = _ONLY.sub(" ", clause)
+            if _BLOCK.search(alone):
+                return None
+            onlys.append((alone, int(numbers[0])))
+            continue
         if kind == "one":
             if _BLOCK.search(clause):
                 return None
@@ -103,6 +116,11 @@ def two_sets(split: Split, template: str) -> Result | None:
         elif _BLOCK.search(re.sub(r"\bat least one\b|\bif only\b|n't\b|\bnot\b", " ", clause)):
             return None
         given = _put(given, kind if kind != "one" else f"one{len(ones)}", int(numbers[0]))
+    for alone, n in onlys:
+        group = _which(ones, alone)
+        if group is None or f"alone{group}" in given:
+            return None
+        given[f"alone{group}"] = n
     return _answer(given, ones, question)
 
 
@@ -113,12 +131,19 @@ def _put(given: dict[str, int], key: str, n: int) -> dict[str, int]:
 
 
 def _answer(given: dict[str, int], ones: list[str], question: str) -> Result | None:
-    if len(ones) > 2 or _BLOCK.search(re.sub(r"\bwhat percent(?:age)? of\b|\bnot\b|n't\b", " ",
+    if len(ones) > 2 or _BLOCK.search(re.sub(r"\bwhat percent(?:age)? of\b|\bnot\b|n't\b|"
+                                             + _EXACTLY_ONE.pattern + "|" + _ONLY.pattern, " ",
                                              question)):
         return None
     percent = "percent" in question
-    kind: str | None = _kind(question.split("how many")[-1].split("number of")[-1])
-    if kind == "one":
+    asked = question.split("how many")[-1].split("number of")[-1]
+    kind: str | None = _kind(asked)
+    if _EXACTLY_ONE.search(asked):
+        kind = "exactly_one"
+    elif kind == "one" and _ONLY.search(asked):
+        group = _which(ones, _ONLY.sub(" ", _without_subject(asked, ones)))
+        kind = f"alone{group}" if group else None
+    elif kind == "one":
         kind = _which(ones, question)
     if kind is None:
         return None
@@ -128,7 +153,9 @@ def _answer(given: dict[str, int], ones: list[str], question: str) -> Result | N
     if "union" in given:
         eqs.append(sp.Eq(a + b - c, given["union"]))
     eqs += [sp.Eq(names[k], v) for k, v in given.items() if k in names]
-    target = names.get(kind) if kind != "union" else a + b - c
+    eqs += [sp.Eq(names[k[5:]] - c, v) for k, v in given.items() if k.startswith("alone")]
+    target = {"union": a + b - c, "exactly_one": a + b - 2 * c, "aloneone1": a - c,
+              "aloneone2": b - c}.get(kind) or names.get(kind)
     if target is None:
         return None
     sol = sp.solve(eqs, [n, a, b, c, d], dict=True)
@@ -136,11 +163,14 @@ def _answer(given: dict[str, int], ones: list[str], question: str) -> Result | N
         return None
     value = target.subs(sol[0])
     regions = _regions(sol[0], n, a, b, c, d)
+    if regions is None and value.is_Integer and kind in _INNER and not percent:
+        return _inner_answer(sol[0], a, b, c, kind, value)
     if not value.is_Integer or regions is None:
         raise Decline("the counts do not fit two overlapping groups")
     only_a, only_b, both, neither = regions
     confirm.check(only_a + only_b + both + neither == sol[0][n] and only_a + both == sol[0][a]
-                  and only_b + both == sol[0][b],
+                  and only_b + both == sol[0][b] and (kind not in _INNER or value == _INNER[
+                      kind](only_a, only_b, both)),
                   "the four regions of the diagram add up to every count given")
     steps = [step("draw the diagram", "Split everyone into four regions.",
                   f"Only the first group: ${only_a}$, only the second: ${only_b}$, both: "
@@ -157,6 +187,43 @@ def _answer(given: dict[str, int], ones: list[str], question: str) -> Result | N
         steps.append(step("answer the question", "Read the region asked for.",
                           f"The count asked for is ${value}$.", str(value)))
     return value, steps
+
+
+# counts read from the three regions inside the two groups: (only the first, only the second,
+# both)
+_INNER = {"exactly_one": lambda p, q, r: p + q, "aloneone1": lambda p, q, r: p,
+          "aloneone2": lambda p, q, r: q, "union": lambda p, q, r: p + q + r,
+          "both": lambda p, q, r: r}
+
+
+def _without_subject(asked: str, ones: list[str]) -> str:
+    """The question without the people it counts ("members only swim" -> "only swim") when
+    that word names no group."""
+    first = re.match(r"\s*([a-z]+)\b", asked)
+    if first and not any(re.search(rf"\b{first.group(1)}\b", c) for c in ones):
+        return asked[first.end():]
+    return asked
+
+
+def _inner_answer(sol: dict, a: sp.Symbol, b: sp.Symbol, c: sp.Symbol, kind: str,
+                  value: sp.Integer) -> Result | None:
+    """The region asked lies inside the groups and the whole is not told ("how many take art
+    or music but not both"): only the three inner regions are drawn."""
+    vals = [v for v in (sol.get(x) for x in (a, b, c)) if v is not None and v.is_Integer]
+    if len(vals) != 3:
+        return None
+    va, vb, vc = (int(v) for v in vals)
+    parts = (va - vc, vb - vc, vc)
+    if min(parts) < 0:
+        raise Decline("the counts do not fit two overlapping groups")
+    confirm.check(value == _INNER[kind](*parts),
+                  "the count asked read again from the regions of the diagram")
+    return value, [
+        step("draw the diagram", "Split the two groups into three regions.",
+             f"Only the first group: ${parts[0]}$, only the second: ${parts[1]}$, both: "
+             f"${parts[2]}$.", f"{parts[0]}, {parts[1]}, {parts[2]}"),
+        step("answer the question", "Read the region asked for.",
+             f"The count asked for is ${value}$.", str(value))]
 
 
 def _which(ones: list[str], question: str) -> str | None:
