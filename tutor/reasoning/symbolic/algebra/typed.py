@@ -6,6 +6,7 @@ from tutor.reasoning.symbolic.algebra.asymptote_lines import read_asymptote_line
 from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equation
 from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest_point
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
+from tutor.reasoning.symbolic.algebra.cross_matrices import read as read_cross_matrix
 from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
@@ -67,4 +68,5 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_quadratic_conditions, number_facts, sequence_facts,
                               read_radical_form, read_power_question, read_listed_sequence,
                               read_matrix_combination, read_line_parameters,
-                              read_closest_point, read_midpoint_vertex, read_vector_area]
+                              read_closest_point, read_midpoint_vertex, read_vector_area,
+                              read_cross_matrix]
