@@ -46,6 +46,13 @@ SOLVED = [
     ("Rosa has some buttons. When she sorts them into piles of 4, she has 2 left over. When she "
      "sorts them into piles of 9, she has 5 left over. What is the fewest buttons she could "
      "have?", "14"),
+    # 59 = 3*19 + 2 = 7*8 + 3; the others are 38 and 80, outside 50..70
+    ("A number between 50 and 70 leaves a remainder of 2 when divided by 3 and a remainder of "
+     "3 when divided by 7. What is the number?", "59"),
+    # 173 = 3*57 + 2 = 4*43 + 1 = 5*34 + 3; lcm 60: 113 and 233 are outside 120..220
+    ("The choir has between 120 and 220 singers. When they stand in rows of 3 there are 2 "
+     "extra singers; in rows of 4 there is 1 extra singer; and when they stand in rows of 5 "
+     "there are 3 extra singers. How many singers are in the choir?", "173"),
     # 11 = 6*1 + 5 = 4*2 + 3 (5 = 4*1 + 1 fails)
     ("When the choir members of a school stood in rows of 6 for their photo, there were 5 "
      "singers left over. When they formed rows of 4 singers, there were 3 extra singers. What is "
@@ -82,6 +89,9 @@ NEAR_MISSES = [
     # a congruence of an integer whose sign is not stated
     "Let $n$ be an integer with $n \\equiv 2 \\pmod{4}$ and $n \\equiv 5 \\pmod{7}$. Find the "
     "least possible value of $n$.",
+    # two integers of the range qualify (59 and 80) and one is asked
+    "A number between 50 and 100 leaves a remainder of 2 when divided by 3 and a remainder of "
+    "3 when divided by 7. What is the number?",
     # the remainder is larger than the divisor
     "When $n$ is divided by 4 the remainder is 7, and when $n$ is divided by 5 the remainder "
     "is 4. What is the smallest positive value of $n$?",

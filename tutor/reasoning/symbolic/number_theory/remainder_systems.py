@@ -63,13 +63,18 @@ _STORY_FACT = re.compile(
 _AS_BOUND = _START + r"(?:that is |is |are )?"
 _BOUNDS = [
     (re.compile(_START + r"(?:with |that has |having |is a |a )?#([1-9]) ?-digit"), "digits"),
-    (re.compile(_AS_BOUND + r"(?:less than|smaller than|below|under|fewer than) " + _N),
+    (re.compile(_AS_BOUND + r"(?:less than|smaller than|fewer than) " + _N),
      "lt"),
-    (re.compile(_AS_BOUND + r"(?:greater than|more than|larger than|over|above) " + _N),
+    (re.compile(_AS_BOUND + r"(?:greater than|more than|larger than) " + _N),
      "gt"),
     (re.compile(_AS_BOUND + r"at least " + _N), "ge"),
     (re.compile(_AS_BOUND + r"at most " + _N), "le"),
+    (re.compile(_AS_BOUND + r"between " + _N + r" and " + _N), "between"),
 ]
+# the one integer asked: "How many members are in the band?", "What is the number?"
+_ONE_ASK = re.compile(r"how many [a-z]+ (?:are|were|is) (?:there )?(?:in (?:the|this) [a-z]+)?|"
+                      r"how many [a-z]+ (?:does|do|did) (?:he|she|they) have|(?:what is|find) "
+                      r"(?:the value of )?(?:\$[a-z]|(?:the|this) (?:number|integer))")
 _ASK = re.compile(
     r"(?:(?:what is|what's|find|determine|compute|give) )?the (?P<order>smallest|least|fewest"
     r"|largest|greatest) (?P<rest>.*)")
@@ -105,13 +110,15 @@ def read(split: Split, template: str) -> Result | None:
         return None  # remainders of two different integers
     body, _, question = text.rstrip(" ?.").rpartition(". ")
     ask = _ASK.fullmatch(question)
-    if ask is None:
+    one = _ONE_ASK.fullmatch(question.strip()) if ask is None else None
+    if ask is None and one is None:
         return None
     given, left = _facts(body)
-    asked, asked_words = _facts(ask.group("rest"))
+    asked, asked_words = _facts(ask.group("rest")) if ask else ([], "")
     facts = given + asked
     story = any(kind == "story" for kind, _, _ in facts)
-    if not _ask_read(asked_words, story, ask.group("order")) or not _only_scene(left, story):
+    if ask and not _ask_read(asked_words, story, ask.group("order")) or \
+            not _only_scene(left, story):
         return None
     told = [(r, m) for kind, r, m in facts if kind in ("mod", "story")]
     if len(told) < 2 and not story:
@@ -121,10 +128,11 @@ def read(split: Split, template: str) -> Result | None:
     conditions = [("mod", r % m, m) for r, m in told]
     if all(r == 0 for _, r, _ in conditions):
         raise Decline("every remainder is 0: a common multiple, not a remainder problem")
-    largest = ask.group("order") in ("largest", "greatest")
-    w = Wanted(largest=largest, conditions=conditions)
-    _bounds(w, facts, text, story)
-    found, steps = search.search(w)
+    if ask is None:
+        found, steps = _the_one(conditions, _ranges(facts, text, story))
+    else:
+        found, steps = _ordered(conditions, _ranges(facts, text, story),
+                                ask.group("order") in ("largest", "greatest"))
     if story and int(found) < max(m for _, _, m in conditions):
         raise Decline("fewer things than one full group: 'rows of k' may mean one row at least")
     said = ", ".join(f"$n \\equiv {r} \\pmod{{{m}}}$" for _, r, m in conditions)
@@ -158,9 +166,15 @@ def _normalised(split: Split, template: str) -> str | None:
 
 
 def _facts(text: str) -> tuple[list[tuple[str, int, int]], str]:
-    """The remainder facts and bounds read, and the text with them taken out."""
+    """The remainder facts and bounds read, and the text with them taken out. Bounds are
+    taken out first ("a number between 50 and 70 leaves ...")."""
     found: list[tuple[int, int, tuple[str, int, int]]] = []
     spans: list[tuple[int, int]] = []
+    for pattern, kind in _BOUNDS:
+        while m := pattern.search(text):
+            second = int(m.group(2)) if kind == "between" else 0
+            found.append((-1, 1, (kind, int(m.group(1)), second)))
+            text = re.sub(r"\s+", " ", text[:m.start()] + " " + text[m.end():]).strip()
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in spans)
@@ -201,11 +215,6 @@ def _facts(text: str) -> tuple[list[tuple[str, int, int]], str]:
     for m in _INTRO.finditer(text):
         if free(*m.span()):
             spans.append(m.span())
-    for pattern, kind in _BOUNDS:
-        for m in pattern.finditer(text):
-            if free(*m.span()):
-                spans.append(m.span())
-                found.append((m.start(), 1, (kind, int(m.group(1)), 0)))
     rest = text
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
@@ -239,11 +248,38 @@ def _only_scene(left: str, story: bool) -> bool:
     return True
 
 
-def _bounds(w: Wanted, facts: list[tuple[str, int, int]], text: str, story: bool) -> None:
-    """The range: the bounds stated, and positive when the problem says so (or counts)."""
+def _ordered(conditions: list[tuple[str, int, int]], ranges: list[tuple[int | None, int | None]],
+             largest: bool) -> Result:
+    """The least (or greatest) integer in range; 'between' read both ways must agree."""
+    found = [search.search(Wanted(largest, lo, hi, list(conditions))) for lo, hi in ranges]
+    if len({f[0] for f in found}) != 1:
+        raise Decline("'between' read with and without its ends gives different answers")
+    return found[0]
+
+
+def _the_one(conditions: list[tuple[str, int, int]], ranges: list[tuple[int | None, int | None]]
+             ) -> Result:
+    """The only integer of a bounded range that qualifies, found from both ends."""
+    if any(lo is None or hi is None for lo, hi in ranges):
+        raise Decline("one integer asked, in a range not bounded on both sides")
+    low = _ordered(conditions, ranges, largest=False)
+    if _ordered(conditions, ranges, largest=True)[0] != low[0]:
+        raise Decline("more than one integer qualifies, and one is asked")
+    return low[0], [*low[1], step("only one", "Searching down from the top of the range finds "
+                                  "the same integer, so it is the only one.",
+                                  f"The only such integer is ${low[0]}$.", "")]
+
+
+def _ranges(facts: list[tuple[str, int, int]], text: str, story: bool
+            ) -> list[tuple[int | None, int | None]]:
+    """The range: the bounds stated, and positive when the problem says so (or counts); a
+    range 'between' two numbers read with its ends and without them."""
     positive = story or bool(re.search(r"\b(?:positive|whole|natural|counting)\b", text)) or \
         not re.search(r"\binteger\b", text) and bool(re.search(r"\bnumbers?\b", text))
     lo, hi = (1 if positive else None), None
+    between = [(kind, a, b) for kind, a, b in facts if kind == "between"]
+    if len(between) > 1:
+        raise Decline("one range 'between' two numbers")
     for kind, n, _ in facts:
         if kind == "digits":
             lo, hi = max(lo or 0, 10 ** (n - 1)), min(hi or 10**n, 10**n - 1)
@@ -251,4 +287,8 @@ def _bounds(w: Wanted, facts: list[tuple[str, int, int]], text: str, story: bool
             hi = min(hi if hi is not None else n, n - 1 if kind == "lt" else n)
         elif kind in ("gt", "ge"):
             lo = max(lo if lo is not None else n, n + 1 if kind == "gt" else n)
-    w.lo, w.hi = lo, hi
+    if not between:
+        return [(lo, hi)]
+    a, b = between[0][1], between[0][2]
+    return [(max(lo if lo is not None else a + e, a + e), min(hi if hi is not None else b - e,
+                                                              b - e)) for e in (0, 1)]
