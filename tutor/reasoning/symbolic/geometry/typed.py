@@ -17,6 +17,7 @@ from tutor.reasoning.symbolic.geometry.determinant_facts import (
     read_determinant_facts,
     read_region_image,
 )
+from tutor.reasoning.symbolic.geometry.diagonal_centres import read_diagonal_centre
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
@@ -62,7 +63,7 @@ READERS: list[Reader] = [
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_letter_determinant, read_complex_moves, read_vector_equation,
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
-    read_named_similar, read_isosceles_story, read_two_triangles,
+    read_named_similar, read_isosceles_story, read_two_triangles, read_diagonal_centre,
     read_angle_relations, read_complements,
     read_vector_gram, read_conic_foci, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
