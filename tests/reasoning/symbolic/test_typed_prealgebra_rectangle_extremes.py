@@ -47,6 +47,9 @@ NEAR_MISSES = [
     "A rectangle with perimeter 30 has integer side length. What is its maximum area?",
     # the least area has no answer for real sides
     "The perimeter of a rectangle is 36 cm. What is its least possible area?",
+    # the perimeter in centimeters, the area asked in square meters
+    "The perimeter of a rectangle is 36 cm. What is its greatest possible area in square "
+    "meters?",
     # whole sides cannot make an odd perimeter
     "A rectangle with whole-number side lengths has a perimeter of 25 units. What is the "
     "largest possible area?",

@@ -69,6 +69,10 @@ NEAR_MISSES = [
     # a percent of the start is asked
     "A population of 1000 grows by 20% each year. What percent of the start is it after 3 "
     "years?",
+    # the amount asked in another unit than the one told
+    "A sample of 640 grams halves every 5 days. How many grams are left after 15 days, in "
+    "kilograms?",
+    "A sample of 2 kilograms halves every 5 days. How many grams are left after 10 days?",
     # no whole number of periods reaches the target
     "A culture of 40 cells triples each day. In how many days will there be 1000 cells?",
 ]

@@ -35,6 +35,9 @@ _KNOWN = frozenset(
     "inches inch meters meter yards yard centimeters cm m ft km kilometers miles which find "
     "there farmer whose".split())
 _PLACES = "rectangle|rectangular|pen|garden|field|yard|enclosure|region|plot|lot|corral"
+_UNIT_FAMILIES = [frozenset(f.split()) for f in ("feet foot ft", "inches inch", "meters meter m",
+                                                  "yards yard", "centimeters cm",
+                                                  "kilometers km", "miles", "units unit")]
 _SIDES_WHOLE = re.compile(r"\b(?:whole[- ]number|integer) (?:side )?(?:lengths|sides)\b|"
                           r"\b(?:side lengths|sides|lengths of (?:the|its) sides) (?:are|is) "
                           r"(?:all )?(?:whole numbers|integers|an integer|a whole number)\b")
@@ -61,6 +64,8 @@ def rectangle_extremes(split: Split, template: str) -> Result | None:
     words = set(re.findall(r"[a-z]+", re.sub(r"#\S+", " ", text)))
     if words - _KNOWN or not whole and words & {"whole", "integer", "integers", "numbers"}:
         return None  # an unknown word, or whole sides said in a way not read
+    if len({k for k, family in enumerate(_UNIT_FAMILIES) if words & family}) > 1:
+        return None  # the perimeter in one unit and the area asked in another
     perimeter = wording.value(numbers[0])
     return _whole(perimeter) if whole else _real(perimeter)
 

@@ -52,8 +52,8 @@ _KNOWN = frozenset(
     "contain contained holds hold held present living alive how many much will would be left "
     "remain remains remaining after at end by every each per number size value population "
     "amount mass exactly later from time lab dish culture colony sample jar petri tank pond "
-    "town city village country island container bottle percent in grams kilograms milligrams "
-    "pounds ounces liters water right take takes until it".split()) | set(_VERBS.split("|"))
+    "town city village country island container bottle percent in water right take takes until "
+    "it".split()) | set(_VERBS.split("|"))  # units of measure only as said with the start
 _BLOCKED = re.compile(r"\b(?:total|altogether|all|more|less|fewer|than|least|most|first|ago|"
                       r"before|earlier|originally|initially|die|dies|died|not|no|other|another|"
                       r"twice|times|half|sum|difference)\b|:")
