@@ -48,6 +48,9 @@ def test_named_flips(problem, answer):
     # 'not' changes the event
     "A fair coin is flipped 5 times. What is the probability that the first three flips are "
     "not all heads?",
+    # a condition, not a second named flip: the chance is 1/4, not 1/8
+    "A fair coin is flipped 5 times. What is the probability that the first two flips are both "
+    "heads given that the last flip is tails?",
     # a named flip beyond the flips made
     "A fair coin is flipped 3 times. What is the probability that the fifth flip is heads?",
 ])

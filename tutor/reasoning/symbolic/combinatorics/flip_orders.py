@@ -12,6 +12,7 @@ once decline). Each named flip halves the chance; confirmed by listing every seq
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, FAIR, ROLL_GLUE, answer
@@ -57,6 +58,10 @@ def flip_orders(split: Split, template: str) -> Result | None:
     if len(setup) + len(repeated) != 1 or len(ask) != 1 or not events \
             or not w.only_glue(_GLUE):
         return None
+    # the named flips are joined by "and" only: "given that", "if" make another question
+    joins = set(re.findall(r"[a-z]+", w.text[w.text.find(" ; ", ask[0].start()):]))
+    if joins - {"the", "and", "will", "both", "all"}:
+        raise Decline("named flips joined other than by 'and'")
     n = int(setup[0].group("n")) if setup else None
     fixed: dict[int, str] = {}
 
