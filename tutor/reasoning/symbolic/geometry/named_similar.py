@@ -18,8 +18,12 @@ from itertools import combinations
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.similarity_equations import (
+    Target,
+    confirm_by_equations,
+    segment_of,
+)
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -82,7 +86,7 @@ def read_named_similar(split: Split, template: str) -> Result | None:
     if leftover:
         raise Decline(f"the words {' '.join(leftover[:3])} are not read")
     value, steps = _direct(target[0], first, second, lengths, whole)
-    _confirm(target[0], names, lengths, whole, value)
+    confirm_by_equations(target[0], names, lengths, whole, value)
     return value, steps
 
 
@@ -178,9 +182,6 @@ def _whole_facts(facts: str, maths: list[str], names: tuple[str, str],
                   r"@(\d+)@(?: (?:square )?" + _UNITS + r")?", fact, facts)
 
 
-Target = tuple[str, ...]  # ("seg", letters) | ("area"|"perimeter", figure) | ("ratio", m, a, b)
-
-
 def _target(question: str, maths: list[str], names: tuple[str, str]) -> tuple[Target, str]:
     ratio = re.search(r"\bratio of the (area|perimeter) of (?:" + _KIND + r" )?@(\d+)@ to the "
                       r"\1 of (?:" + _KIND + r" )?@(\d+)@", question)
@@ -210,10 +211,6 @@ def _positions(key: str, name: str) -> tuple[int, int] | None:
     return None
 
 
-def _seg(name: str, pos: tuple[int, int]) -> str:
-    return name[pos[0]] + name[pos[1]]
-
-
 def _direct(target: Target, first: str, second: str, lengths: dict[str, sp.Expr],
             whole: dict[tuple[str, int], sp.Expr]) -> Result:
     """k = (second's measure) / (first's), from one pair both given; the answer from the
@@ -221,7 +218,7 @@ def _direct(target: Target, first: str, second: str, lengths: dict[str, sp.Expr]
     k: sp.Expr | None = None
     how = told = ""
     for pos in combinations(range(len(first)), 2):
-        a, b = _seg(first, pos), _seg(second, pos)
+        a, b = segment_of(first, pos), segment_of(second, pos)
         ka, kb = "".join(sorted(a)), "".join(sorted(b))
         if ka in lengths and kb in lengths and ka != kb:
             k = sp.nsimplify(lengths[kb] / lengths[ka])
@@ -245,7 +242,7 @@ def _direct(target: Target, first: str, second: str, lengths: dict[str, sp.Expr]
         step("match the vertices", "In a similarity the letters correspond in order, so each "
              "length of the second figure is $k$ times the matching one of the first, and "
              "each area $k^2$ times.", f"${first} \\sim {second}$: " + ", ".join(
-                 f"${_seg(first, p)} \\leftrightarrow {_seg(second, p)}$"
+                 f"${segment_of(first, p)} \\leftrightarrow {segment_of(second, p)}$"
                  for p in combinations(range(len(first)), 2) if len(first) == 3 or p[1] -
                  p[0] in (1, len(first) - 1))),
         step("find the scale factor", "Divide a pair of corresponding measures.", f"${told}{how}$",
@@ -278,64 +275,14 @@ def _length(key: str, names: tuple[str, str], lengths: dict[str, sp.Expr],
         pos = _positions(key, names[which])
         if pos is None:
             continue
-        other = "".join(sorted(_seg(names[1 - which], pos)))
+        other = "".join(sorted(segment_of(names[1 - which], pos)))
         if other in lengths and other != key:
             factor = k if which == 1 else 1 / k
             value = sp.nsimplify(lengths[other] * factor)
-            seg = _seg(names[which], pos)
+            seg = segment_of(names[which], pos)
             claim = f"{latex(lengths[other])} \\cdot {latex(factor)} = {latex(value)}"
             return value, claim, seg
     raise Decline("the counterpart of the asked length is not given")
-
-
-def _confirm(target: Target, names: tuple[str, str], lengths: dict[str, sp.Expr],
-             whole: dict[tuple[str, int], sp.Expr], value: sp.Expr) -> None:
-    """Every correspondence as an equation, every length, perimeter and area unknown but
-    those given: the asked measure has one positive value, the same."""
-    k = sp.Symbol("k", positive=True)
-    segs = {"".join(sorted(_seg(n, p))) for n in names
-            for p in combinations(range(len(n)), 2)}
-    sym = {s: sp.Symbol(f"L_{s}", positive=True) for s in segs}
-    area = [sp.Symbol(f"S_{i}", positive=True) for i in (0, 1)]
-    per = [sp.Symbol(f"P_{i}", positive=True) for i in (0, 1)]
-    eqs = [sym["".join(sorted(_seg(names[1], p)))] - k * sym["".join(sorted(_seg(names[0], p)))]
-           for p in combinations(range(len(names[0])), 2)]
-    eqs += [area[1] - k ** 2 * area[0], per[1] - k * per[0]]
-    if len(names[0]) == 3:
-        eqs += [per[i] - sum(sym["".join(sorted(_seg(names[i], p)))]
-                             for p in combinations(range(3), 2)) for i in (0, 1)]
-    if target[0] == "ratio":
-        pick = area if target[1] == "area" else per
-        asked = pick[int(target[2])] / pick[int(target[3])]
-    elif target[0] in ("area", "perimeter"):
-        asked = (area if target[0] == "area" else per)[int(target[1])]
-    else:
-        asked = sym[target[1]]
-    given = {sym[s]: v for s, v in lengths.items()}
-    given |= {(area if m == "area" else per)[i]: v for (m, i), v in whole.items()}
-    allowed = {k} | asked.free_symbols  # the rest only define unmentioned lengths
-    if any(m == "perimeter" for m, _ in whole) or target[1] == "perimeter":
-        allowed |= {*per, *(sym[s] for s in segs)}
-    kept = []
-    for eq in eqs:
-        eq = sp.expand(eq.subs(given))
-        if not eq.free_symbols and eq != 0:
-            raise Decline("the given measures do not agree with one scale factor")
-        if eq.free_symbols and eq.free_symbols <= allowed:
-            kept.append(eq)
-    unknowns = sorted(set().union(*(e.free_symbols for e in kept)) | asked.free_symbols,
-                      key=str)
-    sols = sp.solve(kept, unknowns, dict=True)
-    values = {sp.simplify(asked.subs(given).subs(s)) for s in sols}
-    confirm.check(len(values) == 1 and sp.simplify(values.pop() - value) == 0,
-                  "solving every correspondence equation together gives the same value")
-    sides_known = {s: v.subs(sols[0]) for s, v in given.items()} | sols[0]
-    for name in names if len(names[0]) == 3 else ():
-        sides = ["".join(sorted(_seg(name, p))) for p in combinations(range(3), 2)]
-        known = [sym[s].subs(sides_known) for s in sides]
-        if all(not v.free_symbols for v in known) and not all(2 * v < sum(known)
-                                                               for v in known):
-            raise Decline("the lengths do not make a triangle")
 
 
 __all__ = ["read_named_similar"]
