@@ -106,3 +106,39 @@ def test_a_wrong_remainder_is_refuted_even_in_modular_work() -> None:
 def test_a_first_side_in_words_leaves_the_rest_of_the_chain(step: str,
                                                           expected: Verdict) -> None:
     assert check(step) is expected
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        # `sqrt` and `pi` typed as words, the root of a whole parenthesis
+        ("so sqrt(50) = 5 sqrt(2)", V),
+        ("so sqrt(50) = 5sqrt(2)", V),
+        ("so sqrt(50) = 4sqrt(2)", R),
+        ("the hypotenuse is sqrt(16 + 9) = 5", V),
+        ("the hypotenuse is sqrt(16 + 9) = 7", R),
+        ("and √(√81) = 3", V),
+        ("so sqrt 81 = 9", V),
+        ("the area is 36pi ≈ 113.1 square units", V),
+        # a rough estimate is never refuted; a wrong exact multiple is
+        ("the area is 36pi ≈ 120 square units", U),
+        ("the length is 2*pi*3 = 5pi", R),
+        ("the length is 2*pi*3 = 6pi", V),
+        # the bare root of a product would read two ways: nothing is read
+        ("and sqrt 4*25 = 10", U),
+        # "of" after a percentage is a product
+        ("so 15% of 80 = 12 students", V),
+        ("so 15% of 80 = 15 students", R),
+        # angles added in degrees, every term with its sign
+        ("The last angle is 180° - 65° - 45° = 70°.", V),
+        ("The last angle is 180° - 65° - 45° = 80°.", R),
+        # the degrees of a function's argument are not a sum of angles
+        ("so sin 60° + 30° = 90° is not what we want", U),
+    ],
+)
+def test_plain_names_for_roots_pi_percent_and_degrees(step: str, expected: Verdict) -> None:
+    assert check(step) is expected
+
+
+def test_a_root_of_an_unknown_is_an_equation_not_a_slip() -> None:
+    assert check("so sqrt(y + 1) = 4") is U

@@ -50,7 +50,7 @@ _LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|begin|end)
 _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
-    r"|[-+*/×÷·−^()=<>≤≥≈√!²³]"
+    r"|[-+*/×÷·−^()=<>≤≥≈√π!²³]"
     r"|\s+x\s+(?=\d)"  # "5 x 3": times in plain text
     r"|[ \t]+)"
 )
@@ -99,13 +99,42 @@ def _is_currency_text(text: str) -> bool:
     return False
 
 
+# `sqrt(72) = 6 sqrt(2)`, `16pi`: the names a writer without LaTeX types for √ and π.
+_PLAIN_SQRT = re.compile(
+    r"(?<![\\a-zA-Z])sqrt(?![a-zA-Z])\s*(?=\(|\d+(?:\.\d+)?\s*(?:[=≈<>),;]|\.?\s*$|\.\s))")
+_PLAIN_PI = re.compile(r"(?<![\\a-zA-Z])pi(?![a-zA-Z])")
+
+
+# "20% of 50 = 10": "of" is a product here.
+_PERCENT_OF = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%\s+of\s+(?=\d)")
+# "180° - 70° = 110°": a sum of angles, every term in degrees; never after a function
+# name ("sin 30° = 1/2"), whose argument the degrees are.
+_ANGLE_SUM = re.compile(
+    r"(?<![\w.^])\d+(?:\.\d+)?°(?:\s*[-+−]\s*\d+(?:\.\d+)?°)+(?:\s*=\s*\d+(?:\.\d+)?°)+"
+    r"(?![\w^])")
+_FUNCTION_BEFORE = re.compile(
+    r"(?:\b(?:sin|cos|tan|cot|sec|csc|cis|exp)|[a-zA-Z]\()\s*\(?\s*$", re.IGNORECASE)
+
+
+def _angle_sum(m: re.Match[str]) -> str:
+    if _FUNCTION_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return m.group(0)
+    return m.group(0).replace("°", "")
+
+
+def _plain_symbols(text: str) -> str:
+    text = _PLAIN_PI.sub("π", _PLAIN_SQRT.sub("√", text))
+    text = _PERCENT_OF.sub(lambda m: f"{m.group(1)}% × ", text)
+    return _ANGLE_SUM.sub(_angle_sum, text)
+
+
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return text[max(0, start - 80) : start], text[end : end + 60]
 
 
 def find_segments(step: str) -> list[Segment]:
     """All maths segments of a step, in order of appearance."""
-    text = step[:MAX_STEP_CHARS]
+    text = _plain_symbols(step[:MAX_STEP_CHARS])
     if _is_currency_text(text):
         text = _CURRENCY.sub(" ", text)
     segments: list[Segment] = []
