@@ -76,7 +76,9 @@ def read_two_triangles(split: Split, template: str) -> Result | None:
     for name, group in zip(names, sides, strict=True):
         measure = _perimeter if asked.group(1) == "perimeter" else _area
         v, how = measure(group)  # type: ignore[arg-type]
-        measures.append(sp.sympify(v))
+        if not isinstance(v, sp.Expr):  # the measures are numbers worked out above
+            raise Decline("a side measure that is not a number")
+        measures.append(v)
         steps += [step(s.rule or "", s.hint or "", f"Triangle ${name}$: {s.text}", s.latex or "")
                   for s in how]
     top, bottom = measures if names[0] == first.group(1) else measures[::-1]
