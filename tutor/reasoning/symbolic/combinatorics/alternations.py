@@ -20,7 +20,13 @@ from math import factorial
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.arrangements import _RING, _ROW, ASK, PEOPLE, _note
+from tutor.reasoning.symbolic.combinatorics.arrangements import (
+    ASK,
+    IN_A_CIRCLE,
+    IN_A_ROW,
+    PEOPLE,
+    symmetry_note,
+)
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -73,10 +79,10 @@ def alternating(split: Split, template: str) -> Result | None:
                                                                   "number of"):
         return None
     w = Wording.of(split, template)
-    note = _note(w)
+    note = symmetry_note(w)
     alt = [m for p in _ALTERNATE for m in w.take(p)]
     groups, ask = w.take(_GROUPS), w.take(ASK)
-    row, ring = w.take(_ROW), w.take(_RING)
+    row, ring = w.take(IN_A_ROW), w.take(IN_A_CIRCLE)
     if len(alt) != 1 or len(groups) != 1 or len(ask) != 1 or len(row) + len(ring) != 1 \
             or not w.only_glue(_VERBS):
         return None

@@ -36,11 +36,12 @@ _VERBS = frozenset(
     "sit sits sitting seat seated stand standing stood line lined up arrange arranged order "
     "ordered stack stacked place placed put be being can if and they all themselves for to done "
     "there is i we have my our".split())
-_ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
-        r"|(?<=\w )(?=(?:be )?(?:line up|lined up)\b))"
-        r"(?: of (?:#(\d+) )?(?:chairs|seats|places))?\b")
-_RING = (r" (?:(?:around|at|round) (?:a|the) (?:round |circular )?table|(?:in|around) a circle)"
-         r"(?: with #(\d+) (?:seats|places|chairs))?\b")
+IN_A_ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
+            r"|(?<=\w )(?=(?:be )?(?:line up|lined up)\b))"
+            r"(?: of (?:#(\d+) )?(?:chairs|seats|places))?\b")
+IN_A_CIRCLE = (
+    r" (?:(?:around|at|round) (?:a|the) (?:round |circular )?table|(?:in|around) a circle)"
+    r"(?: with #(\d+) (?:seats|places|chairs))?\b")
 _NAMES = r"(?:(?:,|\(| --)? (?P<names>(?:[a-z]+,? )+and [a-z]+)(?:,|\)| --)?)?"
 _WHO = (r"(?:[a-z]+ and [a-z]+|#\d+ of them|#\d+ of the " + _NOUN + r"|the #\d+ " + _NOUN
         + r"|#\d+ (?:particular|specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the (?:[a-z]+ )?"
@@ -58,14 +59,14 @@ _TOGETHER_WISH = r" (?:i |we |you |they )?want (" + _WHO + r") to " + _BE + _NEA
 _PART = r",? #(?P<k>\d+) of (?:which|whom|them) are (?P<adj>[a-z]+) (?P<noun>" + _NOUN + r")\b"
 _NO_TWO = (r" no #2 of (them|the #\d+ " + _NOUN + r"|the " + _NOUN + r")" + _NAMES
            + r" (?:may |can |will |are allowed to |are |)" + _BE + _NEAR)
-_NOTE_WORDS = frozenset(
+SYMMETRY_NOTE_WORDS = frozenset(
     "seatings seating arrangements arrangement configurations orders ways which that are is "
     "considered treated counted regarded as the same equivalent identical if one can be a an "
     "rotation rotations rotated reflection reflections reflected of each other another to "
     "form or and they it we consider two any".split())
 
 
-def _note(w: Wording) -> bool | None:
+def symmetry_note(w: Wording) -> bool | None:
     """Reads a note on which seatings count as the same: None when there is none, True
     when reflections count as the same too; declines a note it cannot read."""
     found = w.find(r",? (?:if|when|where|assuming(?: that)?|given that) ()([^.?!()]*rotat"
@@ -74,7 +75,7 @@ def _note(w: Wording) -> bool | None:
     if not found:
         return None
     body = re.sub(r"#2\b", "two", found.group(1) or found.group(2))
-    if set(re.findall(r"[a-z]+", body)) - _NOTE_WORDS or re.search(r"#\d|@\d", body):
+    if set(re.findall(r"[a-z]+", body)) - SYMMETRY_NOTE_WORDS or re.search(r"#\d|@\d", body):
         raise Decline("a note on which seatings are the same that I cannot read")
     w.take(re.escape(found.group(0)))
     return "reflect" in body
@@ -130,13 +131,13 @@ def seatings(split: Split, template: str) -> Result | None:
             template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
-    ring_note = _note(w)
+    ring_note = symmetry_note(w)
     w.take(r",? without (?:any )?restrictions?\b")
     part = w.take(_PART)
     pair, no_two = w.take(_APART_WISH) + w.take(_APART), w.take(_NO_TWO)
     together = w.take(_TOGETHER_WISH) + w.take(_TOGETHER)
     ask = w.take(ASK)
-    row, ring = w.take(_ROW), w.take(_RING)
+    row, ring = w.take(IN_A_ROW), w.take(IN_A_CIRCLE)
     who = w.take(r" #(\d+) (?:(different|distinct) )?(" + _NOUN + r")(?: and #(\d+) (?:(different|"
                  r"distinct) )?(" + _NOUN + r"))?\b")
     if len(ask) != 1 or (not row) == (not ring) or len(ring) > 1 or not who or len(part) > 1 \

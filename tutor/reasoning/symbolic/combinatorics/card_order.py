@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tutor.reasoning.symbolic.combinatorics.cards import _DECK, _DRAW, _KIND, _SINGULAR, DECK
+from tutor.reasoning.symbolic.combinatorics.cards import (
+    CARDS_DRAWN,
+    DECK,
+    FROM_A_DECK,
+    KIND_TESTS,
+    PLURAL_OF,
+)
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
@@ -30,7 +36,7 @@ Card = tuple[int, int]
 _SUIT_SIGNS = {"\\heartsuit": "hearts", "\\diamondsuit": "diamonds", "\\clubsuit": "clubs",
                "\\spadesuit": "spades", "\\heartsuits": "hearts"}
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "top": 0}
-_KIND_WORDS = "|".join(sorted(_SINGULAR, key=len, reverse=True))
+_KIND_WORDS = "|".join(sorted(PLURAL_OF, key=len, reverse=True))
 _WHAT = (r"(?:an? )?(?:(?P<kind>" + _KIND_WORDS + r")|#(?P<rank>\d+)|(?P<sign>@\d+@)|"
          r"(?P<colour>red|black))")
 _PLACE = (r"(?:,|;)? ?(?:and )?(?:that )?the (?P<pos>first|second|third|top) (?:card )?"
@@ -41,10 +47,10 @@ _GLUE = frozenset("from are is one after another in order at random randomly wit
 
 def _kind(w: Wording, m: re.Match[str]) -> tuple[str, Callable[[Card], bool]]:
     if m.group("kind"):
-        name = _SINGULAR[m.group("kind")]
-        return name, _KIND[name]
+        name = PLURAL_OF[m.group("kind")]
+        return name, KIND_TESTS[name]
     if m.group("colour"):
-        return m.group("colour"), _KIND[m.group("colour")]
+        return m.group("colour"), KIND_TESTS[m.group("colour")]
     if m.group("rank"):
         r = int(m.group("rank"))
         if not 2 <= r <= 10:
@@ -54,7 +60,7 @@ def _kind(w: Wording, m: re.Match[str]) -> tuple[str, Callable[[Card], bool]]:
     if src not in _SUIT_SIGNS:
         raise Decline("a suit sign")
     name = _SUIT_SIGNS[src]
-    return name, _KIND[name]
+    return name, KIND_TESTS[name]
 
 
 def _by_coincidences(tests: list[Callable[[Card], bool]]) -> int:
@@ -82,7 +88,7 @@ def dealt_in_order(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("draws|chooses|picks|selects|deals")
-    deck, draw, ask = w.take(_DECK), w.take(_DRAW), w.take(ASK)
+    deck, draw, ask = w.take(FROM_A_DECK), w.take(CARDS_DRAWN), w.take(ASK)
     places = w.take(_PLACE)
     w.take(r"(?<=;)\s+(?:without replacement|one (?:after|at a time)(?: another)?)\b")
     if len(deck) != 1 or len(draw) != 1 or len(ask) != 1 or not places \

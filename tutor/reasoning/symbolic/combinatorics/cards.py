@@ -33,28 +33,29 @@ def _has(part: int, value: int) -> Callable[[Card], bool]:
     return lambda c: c[part] == value
 
 
-_KIND: dict[str, Callable[[Card], bool]] = {
+KIND_TESTS: dict[str, Callable[[Card], bool]] = {
     **{s: _has(1, i) for i, s in enumerate(SUITS)},
     **{r: _has(0, i) for i, r in enumerate(RANKS)},
     "red cards": lambda c: c[1] < 2, "black cards": lambda c: c[1] >= 2,
     "red": lambda c: c[1] < 2, "black": lambda c: c[1] >= 2,
     "face cards": lambda c: c[0] >= 10}
-_KINDS = "|".join(sorted(_KIND, key=len, reverse=True))
-_SINGULAR = {"heart": "hearts", "diamond": "diamonds", "club": "clubs", "spade": "spades",
+_KINDS = "|".join(sorted(KIND_TESTS, key=len, reverse=True))
+PLURAL_OF = {"heart": "hearts", "diamond": "diamonds", "club": "clubs", "spade": "spades",
              "ace": "aces", "king": "kings", "queen": "queens", "jack": "jacks",
              "face card": "face cards", "red card": "red cards", "black card": "black cards"}
-_DECK = (r" (?:from )?(?:a|the) (?:standard |well-shuffled |shuffled |ordinary |regular )*"
-         r"(?:#52-card )?deck(?: of #52 (?:playing )?cards)?\b")
-_DRAW = (r" (?:(?:#(?P<m>\d+)|a|one) (?:playing )?cards? (?:is |are |that is )?(?:randomly )?"
-         r"(?:drawn|chosen|selected|dealt|picked)|(?:a|one) (?:randomly )?(?:drawn|chosen|selected|"
-         r"dealt|picked) card|(?:(?:i|you|we|he|she) )?(?:draws?|chooses?|picks?|selects?|(?:am|is|"
-         r"are) dealt) #(?P<m2>\d+) cards)(?: (?:at random|randomly|without replacement))?\b")
+FROM_A_DECK = (r" (?:from )?(?:a|the) (?:standard |well-shuffled |shuffled |ordinary |regular )*"
+               r"(?:#52-card )?deck(?: of #52 (?:playing )?cards)?\b")
+CARDS_DRAWN = (
+    r" (?:(?:#(?P<m>\d+)|a|one) (?:playing )?cards? (?:is |are |that is )?(?:randomly )?"
+    r"(?:drawn|chosen|selected|dealt|picked)|(?:a|one) (?:randomly )?(?:drawn|chosen|selected|"
+    r"dealt|picked) card|(?:(?:i|you|we|he|she) )?(?:draws?|chooses?|picks?|selects?|(?:am|is|"
+    r"are) dealt) #(?P<m2>\d+) cards)(?: (?:at random|randomly|without replacement))?\b")
 _FACES_NOTE = r" \((?:the )?jacks, queens,? (?:and|or) kings\)"
 _EVENT = (r" (?:both|all|all of them|all #\d+|they|the cards|the #\d+ cards|both cards) (?:are )?"
           r"(?:(?P<same>(?:of )?the same suit)|(?P<diff>(?:of )?different suits)|(?P<rank>(?:of )?"
           r"the same rank)|(?P<kind>" + _KINDS + r"))\b"
-          r"| (?:(?:it|the card)|(?<=; )) is (?P<neg>not )?(?:an? )?(?P<one>" + "|".join(_SINGULAR)
-          + r")(?: or (?:an? )?(?P<two>" + "|".join(_SINGULAR) + r")(?P<both> or both)?)?\b")
+          r"| (?:(?:it|the card)|(?<=; )) is (?P<neg>not )?(?:an? )?(?P<one>" + "|".join(PLURAL_OF)
+          + r")(?: or (?:an? )?(?P<two>" + "|".join(PLURAL_OF) + r")(?P<both> or both)?)?\b")
 
 
 def cards(split: Split, template: str) -> Result | None:
@@ -62,7 +63,7 @@ def cards(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("draws|chooses|picks|selects")
-    deck, draw, ask = w.take(_DECK), w.take(_DRAW), w.take(ASK)
+    deck, draw, ask = w.take(FROM_A_DECK), w.take(CARDS_DRAWN), w.take(ASK)
     w.take(r"(?<=;)\s+without replacement\b")
     w.take(_FACES_NOTE)
     event = w.take(_EVENT)
@@ -77,8 +78,8 @@ def cards(split: Split, template: str) -> Result | None:
     if e.group("one") and (e.group("two") or e.group("neg")):
         return _one_card(e.group("one"), e.group("two"), bool(e.group("neg")))
     if e.group("one") or e.group("kind"):
-        name = _SINGULAR.get(e.group("one") or "", e.group("kind"))
-        hit = _KIND[name]
+        name = PLURAL_OF.get(e.group("one") or "", e.group("kind"))
+        hit = KIND_TESTS[name]
 
         def test(hand: tuple[tuple[int, int], ...]) -> bool:
             return all(hit(c) for c in hand)
@@ -107,7 +108,7 @@ def _one_card(first: str, second: str | None, negated: bool) -> Result:
     """One card that is not a kind ('not a heart'), or is one kind or another ('a king or a
     heart', an inclusive or): the deck listed card by card, and counted again by inclusion and
     exclusion from the sizes of the kinds."""
-    a, b = _KIND[_SINGULAR[first]], _KIND[_SINGULAR[second]] if second else None
+    a, b = KIND_TESTS[PLURAL_OF[first]], KIND_TESTS[PLURAL_OF[second]] if second else None
     if b is None:
         good = sum(1 for c in DECK if not a(c))
         again = 52 - sum(1 for c in DECK if a(c))

@@ -22,7 +22,7 @@ from math import comb, factorial, perm
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
 from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
-from tutor.reasoning.symbolic.combinatorics.number_draws import _FROM, pool_of
+from tutor.reasoning.symbolic.combinatorics.number_draws import FROM_NUMBERS, pool_of
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -47,7 +47,7 @@ def drawn_counts(split: Split, template: str) -> Result | None:
             template, "at least", "at most", "exactly", "both", "neither", "none", "all", "each"):
         return None
     w = Wording.of(split, template)
-    pick, src = w.take(_PICK), w.take(_FROM)
+    pick, src = w.take(_PICK), w.take(FROM_NUMBERS)
     how = [(m, kind) for p, kind in _HOW for m in w.take(p)]
     ask = w.take(ASK)
     event = w.take(_HOW_MANY)

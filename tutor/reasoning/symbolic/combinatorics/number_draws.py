@@ -22,12 +22,13 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_FROM = (r" (?:from|of|among) (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) "
-         r"positive integers|first #(?P<primes>\d+) (?:prime numbers|primes)|first "
-         r"#(?P<odds>\d+) (?:positive )?odd (?:integers|numbers)|(?:positive )?integers (?:from )?"
-         r"#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
-         r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
-         r"(?!\w)")
+FROM_NUMBERS = (
+    r" (?:from|of|among) (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) "
+    r"positive integers|first #(?P<primes>\d+) (?:prime numbers|primes)|first "
+    r"#(?P<odds>\d+) (?:positive )?odd (?:integers|numbers)|(?:positive )?integers (?:from )?"
+    r"#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
+    r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
+    r"(?!\w)")
 _PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? |#1 )(?:positive |natural )?(?:numbers?|"
          r"integers?|whole numbers?|members|elements)(?:(?: are| is)? (?:randomly |)(?:selected|"
          r"chosen|picked|drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the "
@@ -71,7 +72,7 @@ def _picked(w: Wording, picked: list[re.Match[str]]) -> Result | None:
 
 
 def pool_of(w: Wording, m: re.Match[str]) -> list[int]:
-    """The integers a `_FROM` phrase names: a listed set, the first n primes or odd numbers,
+    """The integers a `FROM_NUMBERS` phrase names: a listed set, the first n primes or odd numbers,
     or a range; Decline when 'between' leaves its ends unclear or the pool is not modest."""
     g = m.groupdict()
     if g["a2"] and "between" in m.group(0) and not g["inc"]:
@@ -102,7 +103,7 @@ def numbers(split: Split, template: str) -> Result | None:
         return _picked(w, picked)
     ask = w.take(ASK)
     event = w.take(_STAT)  # first: "the gcd of these two numbers" names no new pick
-    pick, src = w.take(_PICK), w.take(_FROM)
+    pick, src = w.take(_PICK), w.take(FROM_NUMBERS)
     w.take(_CHOSEN)
     w.take(r" and (?:they are |then )?(?:multiplied|added)(?: together)?\b")
     event += w.take(_ITS)

@@ -17,7 +17,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.roles import _ONE_EACH, _ROLE, _ROLES
+from tutor.reasoning.symbolic.combinatorics.roles import ONE_ROLE_EACH, ROLE, ROLES
 from tutor.reasoning.symbolic.combinatorics.selections import ASK
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
@@ -43,14 +43,14 @@ def gendered_officers(split: Split, template: str) -> Result | None:
     if not quick(template, "gender", "sex") or not quick(template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
-    how, once = w.take(_GENDER), w.take(_ONE_EACH)
-    roles, ask = w.take(_ROLES), w.take(ASK)
+    how, once = w.take(_GENDER), w.take(ONE_ROLE_EACH)
+    roles, ask = w.take(ROLES), w.take(ASK)
     two, total = w.take(_TWO), w.take(_ALL)
     w.take(_BODY)
     if len(how) != 1 or len(roles) != 1 or len(ask) != 1 or len(two) != 1 or len(total) > 1 \
             or len(once) > 1 or not w.only_glue(_GLUE):
         return None
-    names = re.findall(_ROLE, roles[0].group("roles"))
+    names = re.findall(ROLE, roles[0].group("roles"))
     t = two[0]
     a, b = int(t.group("a")), int(t.group("b"))
     if len(names) != 2 or len(set(names)) != 2 or _KINDS[t.group("an")] != t.group("bn"):

@@ -15,9 +15,15 @@ from __future__ import annotations
 from fractions import Fraction
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK
-from tutor.reasoning.symbolic.combinatorics.trial_wording import _event
+from tutor.reasoning.symbolic.combinatorics.trial_wording import success_event
 from tutor.reasoning.symbolic.combinatorics.trials import Trials, solve
-from tutor.reasoning.symbolic.combinatorics.urn_wording import _ADJ, _BOX, _STOCK, _key, _stock
+from tutor.reasoning.symbolic.combinatorics.urn_wording import (
+    ADJECTIVES,
+    CONTAINER,
+    STOCK_PHRASES,
+    singular_kind,
+    stock_counts,
+)
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -26,13 +32,14 @@ from tutor.reasoning.symbolic.patterns import Result
 _ITEM = r"(?:[a-z]+)"
 _NOTE = r"(?:,? (?:its|the) colou?r (?:is )?(?:noted|recorded|written down))"
 _BACK = (r",? (?:and )?(?:it is |then )?(?:put back|replaced|returned)(?: (?:in|into|to) the "
-         + _BOX + r")?")
+         + CONTAINER + r")?")
 _ONCE = [
     r" (?:a|an|one) " + _ITEM + r" is (?:randomly )?(?:drawn|selected|picked|taken|removed)(?: at "
     r"random)?" + _NOTE + r"?" + _BACK + r"\b",
     r" (?:randomly )?(?:draws|picks|selects|takes|removes) (?:a|an|one) " + _ITEM
     + r"(?: at random)?(?:,? (?:notes|records|writes down) (?:its|the) colou?r)?,? (?:and )?"
-    r"(?:then )?(?:puts|returns|replaces) it(?: back)?(?: (?:in|into|to) the " + _BOX + r")?\b"]
+    r"(?:then )?(?:puts|returns|replaces) it(?: back)?(?: (?:in|into|to) the " + CONTAINER
+    + r")?\b"]
 _AGAIN = [r"[.;,]? (?:this|that) is (?:done|repeated) #(?P<n>\d+) times\b",
           r"[.;,]? (?:(?:she|he|they|i|we|you|[a-z]+) )?(?:does|do|repeats|repeat) (?:this|that)"
           r"(?: process)? #(?P<n>\d+) times\b",
@@ -41,10 +48,10 @@ _AGAIN = [r"[.;,]? (?:this|that) is (?:done|repeated) #(?P<n>\d+) times\b",
 _CMP = r"(?P<cmp>exactly|at least|at most|more than|fewer than|less than) #(?P<k>\d+)"
 _EVENTS = [
     r" " + _CMP + r" (?:of (?:the|them|these)(?: " + _ITEM + r")?(?: (?:drawn|(?:that )?(?:she|he|"
-    r"they) (?:draws|removes|picks)))? )?(?:are|were|is|will be) (?P<c>" + _ADJ + r")\b",
-    r" " + _CMP + r" (?P<c>" + _ADJ + r") " + _ITEM + r" (?:are|were|is|will be) (?:drawn|"
+    r"they) (?:draws|removes|picks)))? )?(?:are|were|is|will be) (?P<c>" + ADJECTIVES + r")\b",
+    r" " + _CMP + r" (?P<c>" + ADJECTIVES + r") " + _ITEM + r" (?:are|were|is|will be) (?:drawn|"
     r"removed|picked|selected)\b",
-    r" (?:(?:she|he|they|i|we|you) )?(?:draws|removes|picks|gets) an? (?P<c>" + _ADJ + r") "
+    r" (?:(?:she|he|they|i|we|you) )?(?:draws|removes|picks|gets) an? (?P<c>" + ADJECTIVES + r") "
     + _ITEM + r" " + _CMP + r" times\b"]
 
 
@@ -54,7 +61,7 @@ def replaced_draws(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_subject("draws|picks|selects|takes|removes|repeats|does|randomly")
-    stock = [m for p in _STOCK for m in w.take(p)]
+    stock = [m for p in STOCK_PHRASES for m in w.take(p)]
     once = [m for p in _ONCE for m in w.take(p)]
     again = [m for p in _AGAIN for m in w.take(p)]
     ask = w.take(ASK)
@@ -64,9 +71,9 @@ def replaced_draws(split: Split, template: str) -> Result | None:
             len(found) != 1 or not w.only_glue({"she", "he", "they", "then", "from", "the",
                                                 "it", "and"}):
         return None
-    kinds, _nouns = _stock(stock[0])
+    kinds, _nouns = stock_counts(stock[0])
     e = found[0]
-    colour = _key(e.group("c"))
+    colour = singular_kind(e.group("c"))
     if colour not in kinds:
         raise Decline("a colour the bag does not hold")
     n = int(again[0].group("n"))
@@ -74,7 +81,7 @@ def replaced_draws(split: Split, template: str) -> Result | None:
     if not 0 < p < 1:
         raise Decline("a colour that is all of the bag or none of it")
     trials = Trials([(n, p)], f"a {colour} item")
-    return solve(trials, _event("count", e, n))
+    return solve(trials, success_event("count", e, n))
 
 
 __all__ = ["replaced_draws"]

@@ -29,21 +29,22 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _LIST = 100_000
-_ROLE = (r"(?:president|vice[- ]president|secretary|treasurer|captain|co-captain|vice-captain|"
-         r"chair|chairperson|vice-chair|manager|leader|spokesperson|historian|first place|"
-         r"second place|third place)")
-_ROLES = (r" (?:a |an |the )?(?P<roles>" + _ROLE + r"(?:,? (?:and )?(?:a |an |the )?" + _ROLE
-          + r")+)\b")
-_ONE_EACH = (r" \(?(?:if |assuming (?:that )?|where |and |given that )?(?:no|individual) "
-             r"(?:#1|member|person|one|people|members|student|students|player|players|"
-             r"candidate|volunteer) "
-             r"(?:can|may|is allowed to|are allowed "
-             r"to|can only) (?:hold|serve in|serve as|have|fill|take) (?:more than #1|at most #1|"
-             r"both|#2|only #1) (?:of the )?(?:offices?|positions?|roles?|jobs?)\b"
-             r"| \(?(?:if |assuming (?:that )?|given that )?(?:no|individual) (?:#1|one|member|"
-             r"person|student|player) (?:can|may|is allowed to) (?:be|hold) both\b"
-             r"| \(?(?:if |assuming (?:that )?)?(?:the )?" + _ROLE + r" and (?:the )?" + _ROLE
-             + r" (?:cannot|can not|may not|must not) be the same person\b")
+ROLE = (r"(?:president|vice[- ]president|secretary|treasurer|captain|co-captain|vice-captain|"
+        r"chair|chairperson|vice-chair|manager|leader|spokesperson|historian|first place|"
+        r"second place|third place)")
+ROLES = (r" (?:a |an |the )?(?P<roles>" + ROLE + r"(?:,? (?:and )?(?:a |an |the )?" + ROLE
+         + r")+)\b")
+ONE_ROLE_EACH = (
+    r" \(?(?:if |assuming (?:that )?|where |and |given that )?(?:no|individual) "
+    r"(?:#1|member|person|one|people|members|student|students|player|players|"
+    r"candidate|volunteer) "
+    r"(?:can|may|is allowed to|are allowed "
+    r"to|can only) (?:hold|serve in|serve as|have|fill|take) (?:more than #1|at most #1|"
+    r"both|#2|only #1) (?:of the )?(?:offices?|positions?|roles?|jobs?)\b"
+    r"| \(?(?:if |assuming (?:that )?|given that )?(?:no|individual) (?:#1|one|member|"
+    r"person|student|player) (?:can|may|is allowed to) (?:be|hold) both\b"
+    r"| \(?(?:if |assuming (?:that )?)?(?:the )?" + ROLE + r" and (?:the )?" + ROLE
+    + r" (?:cannot|can not|may not|must not) be the same person\b")
 _GLUE = frozenset("can be are there do that this so i we need needs to want wants choose "
                   "select pick elect fill appoint chosen selected picked elected filled "
                   "appointed from if elects appoints names officers offices positions roles done "
@@ -56,15 +57,15 @@ def officers(split: Split, template: str) -> Result | None:
             or not quick(template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
-    once = w.take(_ONE_EACH)
-    roles = w.take(_ROLES)
+    once = w.take(ONE_ROLE_EACH)
+    roles = w.take(ROLES)
     ask = w.take(ASK)
     pools = [m for p in POOLS for m in w.take(p)]
     if len(roles) != 1 or len(ask) != 1 or len(pools) != 1 or not w.only_glue(_GLUE):
         return None
     if len(once) != 1:
         raise Decline("it is not said whether one person may hold two roles")
-    names = re.findall(_ROLE, roles[0].group("roles"))
+    names = re.findall(ROLE, roles[0].group("roles"))
     n, r = int(pools[0].group("n")), len(names)
     if len(set(names)) != r or not 2 <= r <= n <= 200:
         raise Decline("different roles, no more than the people")
@@ -219,14 +220,14 @@ def split_by_group(a: int, b: int, k: int, ok: Callable[[int], bool], noun: str)
                                 "other group.", f"${claim}$", claim)]
 
 
-_HEAD = (r" (?:a |an |the )?(?P<role>" + _ROLE + r") and (?:a |an |the )?(?:#(?P<k>\d+)-(?:person|"
+_HEAD = (r" (?:a |an |the )?(?P<role>" + ROLE + r") and (?:a |an |the )?(?:#(?P<k>\d+)-(?:person|"
          r"member) (?P<g>committee|subcommittee|team|group|panel|crew)|(?P<g2>committee|"
          r"subcommittee|team|group|panel|crew) of #(?P<k2>\d+)(?: (?:people|members|persons|"
          r"students))?)\b")
-_APART = (r",? \(?(?:(?:where|if|and|assuming (?:that )?|given that) )?(?:the (?P<r1>" + _ROLE
+_APART = (r",? \(?(?:(?:where|if|and|assuming (?:that )?|given that) )?(?:the (?P<r1>" + ROLE
           + r") (?:cannot|can not|may not|must not|is not (?:allowed|permitted) to) (?:be|serve) "
-          r"(?:on|in|part of) the (?P<g1>[a-z]+)|the (?P<r2>" + _ROLE + r") is not (?:on|in|part "
-          r"of|a member of) the (?P<g3>[a-z]+)|not including the (?P<r3>" + _ROLE + r"))\b\.?"
+          r"(?:on|in|part of) the (?P<g1>[a-z]+)|the (?P<r2>" + ROLE + r") is not (?:on|in|part "
+          r"of|a member of) the (?P<g3>[a-z]+)|not including the (?P<r3>" + ROLE + r"))\b\.?"
           r"\)?")
 _NO_ORDER = (r" \(?(?:where |and )?the order in which (?:we |they |you |the )?(?:[a-z]+ )?"
              r"(?:choose|select|pick|chosen|selected|picked) (?:the )?(?:#\d+ )?(?:[a-z]+ )?"

@@ -25,12 +25,12 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.strings import (
-    _AGAIN,
-    _ASK,
-    _FROM,
-    _ONCE,
     ANY_WORD,
-    _symbols,
+    FROM_SYMBOLS,
+    HOW_MANY_STRINGS,
+    NO_REPEATS,
+    REPEATS_ALLOWED,
+    listed_symbols,
     string_length,
 )
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -69,8 +69,8 @@ def string_conditions(split: Split, template: str) -> Result | None:
     if not quick(template, "how many") or not quick(template, "letter", "digit", "symbol"):
         return None
     w = Wording.of(split, template)
-    ask, src, word = w.take(_ASK), w.take(_FROM), w.take(_WORD)
-    again, once = w.take(_AGAIN), w.take(_ONCE) + w.take(_ONCE_MORE)
+    ask, src, word = w.take(HOW_MANY_STRINGS), w.take(FROM_SYMBOLS), w.take(_WORD)
+    again, once = w.take(REPEATS_ALLOWED), w.take(NO_REPEATS) + w.take(_ONCE_MORE)
     w.take(ANY_WORD)
     said = [(kind, m) for kind, p in _CONDITIONS.items() for m in w.take(p)]
     if len(ask) != 1 or len(src) + len(word) != 1 or not (said or word) or \
@@ -81,7 +81,7 @@ def string_conditions(split: Split, template: str) -> Result | None:
     a = ask[0]
     k = string_length(a)
     if src:
-        symbols = _symbols(w, src[0].group("list"))
+        symbols = listed_symbols(w, src[0].group("list"))
     else:
         symbols = list(word[0].group("word"))
         if (a.group("unit") or a.group("unit2") or "letter")[:6] != "letter":

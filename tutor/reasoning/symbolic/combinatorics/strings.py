@@ -24,32 +24,36 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _LIST = 200_000
-_ASK = (r" how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?P<unit>letter|digit|"
-        r"character|symbol) )?(?P<what>words|strings|codes|passwords|sequences|arrangements)"
-        r"(?: of #(?P<k2>\d+) (?P<unit2>letters|digits|characters|symbols)| of length #(?P<k3>\d+)"
-        r")?\b")
+HOW_MANY_STRINGS = (
+    r" how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?P<unit>letter|digit|"
+    r"character|symbol) )?(?P<what>words|strings|codes|passwords|sequences|arrangements)"
+    r"(?: of #(?P<k2>\d+) (?P<unit2>letters|digits|characters|symbols)| of length #(?P<k3>\d+)"
+    r")?\b")
 # the symbols: "the letters a, b, c and d", "the digits 1, 2, 3, 4", "the letters $A$, $B$ ..."
-_FROM = (r" (?:from|using|with) (?:only )?(?:the )?(?P<unit>letters|digits|symbols) (?P<list>(?:"
-         r"(?:[a-z]|#\d|@\d+@),? )+(?:and |or )?(?:[a-z]|#\d|@\d+@))(?![\w@#])")
-_AGAIN = (r",? (?:if |when |where )?(?:the )?(?:letters|digits|symbols|characters) (?:can|may|are "
-          r"allowed to) be (?:repeated|used more than once|used again)\b"
-          r"|,? (?:if |when |where |with )?repetitions? (?:is |are )?(?:allowed|permitted)\b"
-          r"|,? (?:if |and )?(?:we are|you are|i am) allowed to (?:repeat|reuse) (?:the )?"
-          r"(?:letters|digits|symbols)\b")
+FROM_SYMBOLS = (
+    r" (?:from|using|with) (?:only )?(?:the )?(?P<unit>letters|digits|symbols) (?P<list>(?:"
+    r"(?:[a-z]|#\d|@\d+@),? )+(?:and |or )?(?:[a-z]|#\d|@\d+@))(?![\w@#])")
+REPEATS_ALLOWED = (
+    r",? (?:if |when |where )?(?:the )?(?:letters|digits|symbols|characters) (?:can|may|are "
+    r"allowed to) be (?:repeated|used more than once|used again)\b"
+    r"|,? (?:if |when |where |with )?repetitions? (?:is |are )?(?:allowed|permitted)\b"
+    r"|,? (?:if |and )?(?:we are|you are|i am) allowed to (?:repeat|reuse) (?:the )?"
+    r"(?:letters|digits|symbols)\b")
 # a word is any string of letters, not only one in the dictionary: nothing changes
 ANY_WORD = (r" \(?(?:here,? |note that )?(?:a word is (?:an arbitrary|any) (?:sequence|string) of "
             r"letters|any (?:word|string of letters) is (?:valid|allowed),? not (?:just|only) "
             r"english(?: language)? words)[.,]?\)?")
-_ONCE = (r",? (?:if |when |where |so that )?(?:no (?:letter|digit|symbol|character) (?:is|may be|"
-         r"can be) (?:repeated|used more than once|used twice)|(?:each|every) (?:letter|digit|"
-         r"symbol|character) (?:is |may be |can be )?used at most once|(?:the )?(?:letters|digits|"
-         r"symbols|characters) (?:cannot|can not|may not|must not) be (?:repeated|used more than "
-         r"once)|without repetition|repetition is not allowed|with no repetition)\b")
+NO_REPEATS = (
+    r",? (?:if |when |where |so that )?(?:no (?:letter|digit|symbol|character) (?:is|may be|"
+    r"can be) (?:repeated|used more than once|used twice)|(?:each|every) (?:letter|digit|"
+    r"symbol|character) (?:is |may be |can be )?used at most once|(?:the )?(?:letters|digits|"
+    r"symbols|characters) (?:cannot|can not|may not|must not) be (?:repeated|used more than "
+    r"once)|without repetition|repetition is not allowed|with no repetition)\b")
 _GLUE = frozenset("can be made formed are there possible if we you i make form create written "
                   "write".split())
 
 
-def _symbols(w: Wording, listed: str) -> list[str]:
+def listed_symbols(w: Wording, listed: str) -> list[str]:
     out = []
     for part in re.split(r",? (?:and |or )?|, ", listed.strip()):
         part = part.strip(", ")
@@ -76,8 +80,8 @@ def strings(split: Split, template: str) -> Result | None:
     if not quick(template, "how many") or not quick(template, "letter", "digit", "symbol"):
         return None
     w = Wording.of(split, template)
-    ask, src = w.take(_ASK), w.take(_FROM)
-    again, once = w.take(_AGAIN), w.take(_ONCE)
+    ask, src = w.take(HOW_MANY_STRINGS), w.take(FROM_SYMBOLS)
+    again, once = w.take(REPEATS_ALLOWED), w.take(NO_REPEATS)
     if len(ask) != 1 or len(src) != 1 or not w.only_glue(_GLUE):
         return None
     if len(again) + len(once) != 1:
@@ -85,7 +89,7 @@ def strings(split: Split, template: str) -> Result | None:
     a = ask[0]
     k = string_length(a)
     unit = (a.group("unit") or (a.group("unit2") or "").rstrip("s") or None)
-    symbols = _symbols(w, src[0].group("list"))
+    symbols = listed_symbols(w, src[0].group("list"))
     if unit and unit + "s" != src[0].group("unit") and unit not in ("character", "symbol"):
         raise Decline("strings of one kind made from symbols of another")
     n = len(symbols)

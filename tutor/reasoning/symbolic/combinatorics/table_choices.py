@@ -21,7 +21,12 @@ from math import comb, factorial, perm
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.arrangements import _NOTE_WORDS, ASK, PEOPLE, _note
+from tutor.reasoning.symbolic.combinatorics.arrangements import (
+    ASK,
+    PEOPLE,
+    SYMMETRY_NOTE_WORDS,
+    symmetry_note,
+)
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -54,7 +59,7 @@ def _leading_note(w: Wording) -> bool | None:
     if not found:
         return None
     body = re.sub(r"#2\b", "two", found.group(1))
-    if set(re.findall(r"[a-z]+", body)) - _NOTE_WORDS - {"such"} or re.search(
+    if set(re.findall(r"[a-z]+", body)) - SYMMETRY_NOTE_WORDS - {"such"} or re.search(
             r"#\d|\bnot\b|different|distinct", body) or not re.search(r"\bsame\b", body):
         raise Decline("a note on which seatings are the same that I cannot read")
     w.take(re.escape(found.group(0)))
@@ -67,7 +72,7 @@ def chosen_at_table(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     mirror = _leading_note(w)
     if mirror is None:
-        mirror = _note(w)
+        mirror = symmetry_note(w)
     of, pool, seats, choose = w.take(_OF), w.take(_POOL), w.take(_SEATS), w.take(_CHOOSE)
     ask = w.take(ASK)
     if len(ask) != 1 or not w.only_glue(_GLUE):

@@ -193,10 +193,10 @@ def _days(w: Wording, stated: list[re.Match[str]]) -> tuple[Trials, Event] | Non
             raise Decline("the days of the event are not the days described")
         groups = [(c or 0, chance(m, maths)) for c, m in zip(counts, spans, strict=True)]
     trials = Trials(groups, f"'{e.group('w2')}'")
-    return trials, _event(kind, e, trials.n)
+    return trials, success_event(kind, e, trials.n)
 
 
-def _event(kind: str, e: re.Match[str], n: int) -> Event:
+def success_event(kind: str, e: re.Match[str], n: int) -> Event:
     g = e.groupdict()
     if kind == "none":
         return Event(lambda h, n: h == 0, "no successes")
@@ -229,7 +229,7 @@ def _games(w: Wording) -> tuple[Trials, Event] | None:
         return None
     n = int(s.group("n"))
     trials = Trials([(n, Fraction(1, 2))], f"a win for the {e.group('t')}")
-    return trials, _event("all" if e.group("every") else "count", e, n)
+    return trials, success_event("all" if e.group("every") else "count", e, n)
 
 
 def _kids(w: Wording) -> tuple[Trials, Event] | None:
@@ -259,7 +259,7 @@ def _kids(w: Wording) -> tuple[Trials, Event] | None:
         return trials, Event(lambda h, n: 1 <= h <= n - 1, "at least one of each")
     if kind == "more":
         return trials, Event(lambda h, n: 2 * h > n, f"more {x} than {y}")
-    return trials, _event(kind, e, n)
+    return trials, success_event(kind, e, n)
 
 
 __all__ = ["chance", "trials"]

@@ -23,7 +23,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.chance import ASK
-from tutor.reasoning.symbolic.combinatorics.urn_wording import _ADJ
+from tutor.reasoning.symbolic.combinatorics.urn_wording import ADJECTIVES
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -32,7 +32,7 @@ from tutor.reasoning.symbolic.patterns import Result
 _BOX = r"(?:box|bag|jar|urn|container|basket|bin|bowl|drawer|sack|cup|hat|bucket)"
 _ITEM = (r"(?:balls?|marbles?|beads?|chips?|cubes?|tokens?|tiles?|counters?|socks?|blocks?|"
          r"buttons?|pens?|pencils?|candies|candy|jelly beans?|gumballs?|cards?|slips?)")
-_PART = r"#\d+ (?:" + _ADJ + r")(?: " + _ITEM + r")?"
+_PART = r"#\d+ (?:" + ADJECTIVES + r")(?: " + _ITEM + r")?"
 _LIST = r"(?P<list>" + _PART + r"(?:,? (?:and )?" + _PART + r")*)"
 _HOLD = r"(?:contains|has|holds|is filled with|contain|have|hold)"
 _NAME = r"(?:[a-e]|i{1,3}|iv|#[1-5])"
@@ -61,17 +61,18 @@ _DRAWN = [
     + r"(?: at random| randomly)?" + _FROM + r"(?=[ ,.;?])"]
 _EVENT = [
     r" (?:the|this|that) " + _ITEM + r"(?: (?:drawn|selected|chosen|picked))? (?:is|will be) "
-    r"(?P<kind>" + _ADJ + r")\b",
-    r" it is (?P<kind>" + _ADJ + r")\b",
-    r" (?:of )?(?:drawing|selecting|picking|getting|choosing) (?:a|an) (?P<kind>" + _ADJ
+    r"(?P<kind>" + ADJECTIVES + r")\b",
+    r" it is (?P<kind>" + ADJECTIVES + r")\b",
+    r" (?:of )?(?:drawing|selecting|picking|getting|choosing) (?:a|an) (?P<kind>" + ADJECTIVES
     + r")(?: " + _ITEM + r")?\b",
-    r" (?:a|an) (?P<kind>" + _ADJ + r")(?: " + _ITEM + r")? is (?:drawn|selected|chosen|picked)\b"]
+    r" (?:a|an) (?P<kind>" + ADJECTIVES + r")(?: " + _ITEM + r")? is (?:drawn|selected|chosen|"
+    r"picked)\b"]
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def _contents(said: str) -> dict[str, int]:
     kinds: dict[str, int] = {}
-    for n, colour in re.findall(r"#(\d+) (" + _ADJ + r")\b", said):
+    for n, colour in re.findall(r"#(\d+) (" + ADJECTIVES + r")\b", said):
         if colour in kinds:
             raise Decline("a colour listed twice for one container")
         kinds[colour] = int(n)

@@ -21,31 +21,32 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_ADJ = ("red|blue|green|yellow|white|black|purple|orange|pink|brown|gray|grey|silver|gold|tan|"
-        "violet|magenta|cyan|maroon|teal|male|female")
+ADJECTIVES = (
+    "red|blue|green|yellow|white|black|purple|orange|pink|brown|gray|grey|silver|gold|tan|"
+    "violet|magenta|cyan|maroon|teal|male|female")
 _NOUN = (r"(?!(?:is|was|has|does|its|this|his|hers|yours|ours|times|days|plus|minus|less|"
          r"thus|yes|us)\b)(?:[a-z]{2,}(?:s|men|ren|ople)|men)")
-_PART = r"#\d+ (?:(?:" + _ADJ + r")(?: " + _NOUN + r")?|" + _NOUN + r")"
+_PART = r"#\d+ (?:(?:" + ADJECTIVES + r")(?: " + _NOUN + r")?|" + _NOUN + r")"
 _LIST = _PART + r"(?:,? (?:and )?" + _PART + r")+"
 _OF_THEM = r"(?:of (?:them|these|those|which) )?(?:are |is )?"
-_SPLIT_PART = r"#\d+ " + _OF_THEM + r"(?:" + _ADJ + r"|" + _NOUN + r")"
+_SPLIT_PART = r"#\d+ " + _OF_THEM + r"(?:" + ADJECTIVES + r"|" + _NOUN + r")"
 _SPLIT_LIST = _SPLIT_PART + r"(?:,? (?:and )?" + _SPLIT_PART + r")+"
-_BOX = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat|bucket|sack|cup|pile|crate|tin)"
+CONTAINER = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat|bucket|sack|cup|pile|crate|tin)"
 _OWNER = r"(?:(?!(?:no|not|never|nobody)\b)[a-z]+)"
 _GROUP = r"(?:(?:a|an|the|our|my|his|her|their) (?:[a-z]+ )?(?:club|class|group|team|committee))"
-_STOCK = [
-    r" (?:a|an|the|one|our|my|his|her|their) " + _BOX + r" (?:contains|has|holds|with|"
+STOCK_PHRASES = [
+    r" (?:a|an|the|one|our|my|his|her|their) " + CONTAINER + r" (?:contains|has|holds|with|"
     r"containing|is filled with) (?P<list>" + _LIST + r")(?:,? and no other " + _NOUN
     + r")?(?: in it)?\b",
     r" " + _OWNER + r" (?:has|have) (?P<list>" + _LIST + r")(?: in (?:a|the|his|her|my|their|"
-    r"our) " + _BOX + r")?\b",
+    r"our) " + CONTAINER + r")?\b",
     r" (?:" + _OWNER + r"|" + _GROUP + r") (?:has|have|contains|consists of) #(?P<all>\d+) "
     r"(?P<noun>" + _NOUN + r")[:;,.]? (?P<split>" + _SPLIT_LIST + r")\b",
     r" of the (?:final )?#(?P<all>\d+) (?P<noun>" + _NOUN + r")(?: (?:in|on|at|of) (?:a|an|the) "
     r"(?:[a-z]+ )?[a-z]+)?,? (?P<split>" + _SPLIT_LIST + r")\b"]
 # why the items are drawn changes nothing: "two plates to serve dinner on, what is ..."
 _PURPOSE = (r" to (?:serve|eat|use|wear|take|give|play|bring|share|read|hand out)(?: (?!(?:not|"
-            r"no|never|and|or|each|both|all|same|different|" + _ADJ + r")\b)[a-z]+){0,3}"
+            r"no|never|and|or|each|both|all|same|different|" + ADJECTIVES + r")\b)[a-z]+){0,3}"
             r"(?=,? what\b| ?[?.])")
 _DRAW = [
     r" (?:#(?P<k>\d+)|a|an|one) (?:pieces? of [a-z]+ |" + _NOUN + r" |of (?:them|the " + _NOUN
@@ -60,7 +61,7 @@ _DRAW = [
     r"is (?:randomly )?(?:chosen|selected|formed|picked)\b"]
 _HOW = (r",? \(?(?P<how>without replacement|with replacement|at the same time|simultaneously|"
         r"at once|together)\)?")
-_FROM = r" (?:from|out of) (?:the|this|that|his|her|my|their|our) (?:" + _BOX + r"|" + _NOUN \
+_FROM = r" (?:from|out of) (?:the|this|that|his|her|my|their|our) (?:" + CONTAINER + r"|" + _NOUN \
     + r")\b"
 _SUBJ = (r"(?=(?:both|all|each|the|these|those|they|them)\b)(?:(?:both|all|each)(?: of)? )?"
          r"(?:(?:the|these|those) #(?P<sn>\d+) |(?:the|these|those|"
@@ -88,7 +89,7 @@ _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "pe
               "knives": "knife", "candies": "candy"}
 
 
-def _key(word: str) -> str:
+def singular_kind(word: str) -> str:
     """A kind's name, singular ('boys' and 'boy' are one kind)."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
@@ -99,7 +100,7 @@ def _key(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _stock(m: re.Match[str]) -> tuple[dict[str, int], set[str]]:
+def stock_counts(m: re.Match[str]) -> tuple[dict[str, int], set[str]]:
     """Counts by kind, and the nouns that name the items themselves."""
     kinds: dict[str, int] = {}
     nouns: set[str] = set()
@@ -107,15 +108,15 @@ def _stock(m: re.Match[str]) -> tuple[dict[str, int], set[str]]:
     parts = re.findall(r"#(\d+) " + _OF_THEM + r"([a-z]+)(?: (" + _NOUN + r"))?", said)
     for n, word, noun in parts:
         if noun:
-            nouns.add(_key(noun))
-        if _key(word) in kinds:
+            nouns.add(singular_kind(noun))
+        if singular_kind(word) in kinds:
             raise Decline("a kind listed twice")
-        kinds[_key(word)] = int(n)
+        kinds[singular_kind(word)] = int(n)
     if m.groupdict().get("all"):
-        nouns.add(_key(m.group("noun")))
+        nouns.add(singular_kind(m.group("noun")))
         if int(m.group("all")) != sum(kinds.values()):
             raise Decline("the kinds do not add up to the whole")
-    adjectives = [k for k in kinds if re.fullmatch(_ADJ, k)]
+    adjectives = [k for k in kinds if re.fullmatch(ADJECTIVES, k)]
     if not adjectives and (set(kinds) & _WHOLE or any(
             2 * n == sum(kinds.values()) for n in kinds.values() if len(kinds) > 2)):
         raise Decline("a whole listed with its parts")
@@ -130,7 +131,7 @@ def urn_draws(split: Split, template: str) -> Result | None:
             r"chooses?|removes?|takes?|pulls?|grabs?)\b", template):
         return None
     w = Wording.of(split, template)
-    stock = [m for p in _STOCK for m in w.take(p)]
+    stock = [m for p in STOCK_PHRASES for m in w.take(p)]
     draw = [m for p in _DRAW for m in w.take(p)]
     hows = w.take(_HOW)
     w.take(_FROM)
@@ -140,7 +141,7 @@ def urn_draws(split: Split, template: str) -> Result | None:
     found = [(kind, m) for kind, p in _EVENTS.items() for m in w.take(p)]
     if len(stock) != 1 or len(draw) != 1 or len(ask) != 1 or len(found) != 1 or len(hows) > 1:
         return None
-    kinds, nouns = _stock(stock[0])
+    kinds, nouns = stock_counts(stock[0])
     for noun in nouns:  # "red marbles": the items' own name changes nothing
         w.take(r" " + noun + r"(?:s|es)?\b")
     if not w.only_glue({"if", "from", "will", "then"}):
@@ -155,7 +156,7 @@ def _event(kind: str, e: re.Match[str], kinds: dict[str, int], k: int) -> tuple[
     g = e.groupdict()
     if g.get("sn") and int(g["sn"]) != k:
         raise Decline("the items the event speaks of are not the items drawn")
-    named = [_key(g[x]) for x in ("k1", "k2", "k3") if g.get(x)]
+    named = [singular_kind(g[x]) for x in ("k1", "k2", "k3") if g.get(x)]
     if set(named) - set(kinds) or len(set(named)) != len(named):
         raise Decline("a kind the stock does not have, or one named twice")
     if k < 2 and kind in ("same", "diff", "each", "makeup"):

@@ -20,12 +20,12 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.strings import (
-    _AGAIN,
-    _ASK,
-    _FROM,
-    _ONCE,
     ANY_WORD,
-    _symbols,
+    FROM_SYMBOLS,
+    HOW_MANY_STRINGS,
+    NO_REPEATS,
+    REPEATS_ALLOWED,
+    listed_symbols,
     string_length,
 )
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -48,8 +48,8 @@ def vowel_words(split: Split, template: str) -> Result | None:
     if not quick(template, "vowel", "consonant") or not quick(template, "how many"):
         return None
     w = Wording.of(split, template)
-    kind, ask, src = w.take(_KIND), w.take(_ASK), w.take(_FROM)
-    again, once = w.take(_AGAIN), w.take(_ONCE)
+    kind, ask, src = w.take(_KIND), w.take(HOW_MANY_STRINGS), w.take(FROM_SYMBOLS)
+    again, once = w.take(REPEATS_ALLOWED), w.take(NO_REPEATS)
     named = w.take(_NAMED)
     w.take(ANY_WORD)
     if len(kind) != 1 or len(ask) != 1 or len(src) != 1 or len(named) > 1 \
@@ -60,7 +60,7 @@ def vowel_words(split: Split, template: str) -> Result | None:
     if src[0].group("unit") != "letters":
         raise Decline("vowels among letters")
     k = string_length(ask[0])
-    symbols = _symbols(w, src[0].group("list"))
+    symbols = listed_symbols(w, src[0].group("list"))
     n, repeat = len(symbols), bool(again)
     if len(set(symbols)) != n or "y" in symbols or not all(re.fullmatch(r"[a-z]", s)
                                                            for s in symbols):
