@@ -93,7 +93,7 @@ def load_processbench_math(limit: int | None) -> list[Row]:
     """MATH test problems outside MATH-500, from ProcessBench's math split (a development
     set): the gold answer is the last \\boxed{} of a solution ProcessBench marks correct.
     This is the closest public sample to the held-out twin (MATH test outside MATH-500)."""
-    from tutor.verify.answers import _last_boxed
+    from tutor.verify.answers import last_boxed
 
     in_500 = {json.loads(line)["problem"]
               for line in (EVAL / "math500.jsonl").read_text().splitlines()}
@@ -101,7 +101,7 @@ def load_processbench_math(limit: int | None) -> list[Row]:
     for rec in json.loads(STEPS.read_text()):
         if rec["problem"] in in_500 or rec["problem"] in rows or not rec["final_answer_correct"]:
             continue
-        gold = _last_boxed("\\n".join(rec["steps"]))
+        gold = last_boxed("\\n".join(rec["steps"]))
         if gold and "=" in gold and "," not in gold:  # "\\frac{3}{16} = 0.0011_2": the value
             gold = gold.rsplit("=", 1)[1].strip()
         if gold:

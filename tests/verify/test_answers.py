@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from math_verify import ExprExtractionConfig
 
 from tutor.verify.answer_normalize import prepare, too_big
-from tutor.verify.answers import _Deadline, _deadline, equivalent, extract_final_answer
+from tutor.verify.answers import DeadlinePassed, deadline, equivalent, extract_final_answer
 
 SAME = [
     ("\\frac{1}{2}", "0.5"),
@@ -139,7 +139,7 @@ def test_deadline_interrupts_and_restores_an_outer_timer() -> None:
     signal.setitimer(signal.ITIMER_REAL, 5.0)
     try:
         started = time.monotonic()
-        with pytest.raises(_Deadline), _deadline(0.2):
+        with pytest.raises(DeadlinePassed), deadline(0.2):
             while time.monotonic() - started < 3:
                 pass
         assert time.monotonic() - started < 1.5

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy
 
 from tutor.verify.api import ChainChecker
-from tutor.verify.both_sides import _divided_on_domain
+from tutor.verify.both_sides import divided_on_domain
 from tutor.verify.verdict import Verdict
 
 V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
@@ -67,9 +67,9 @@ def test_a_division_that_loses_a_solution_is_not_this_rule() -> None:
     # y^2 loses it (the claim may still be verified as one case, by case_split)
     y = sympy.Symbol("y")
     left, right = sympy.log(y**3 + 4, 3), sympy.log(4 * y**2 + 4, 3)
-    assert not _divided_on_domain(sympy.Integer(3), left, right, y - 4)
-    assert _divided_on_domain(sympy.Integer(3), sympy.log(y**3, 3), sympy.log(4 * y**2, 3),
-                              y - 4)
+    assert not divided_on_domain(sympy.Integer(3), left, right, y - 4)
+    assert divided_on_domain(sympy.Integer(3), sympy.log(y**3, 3), sympy.log(4 * y**2, 3),
+                             y - 4)
 
 
 def test_each_side_raised_to_a_whole_power() -> None:

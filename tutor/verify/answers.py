@@ -78,7 +78,7 @@ MAX_CHARS = 50_000  # longer than any worked solution we grade
 _CONFIG = (LatexExtractionConfig(), ExprExtractionConfig())
 
 
-class _Deadline(BaseException):
+class DeadlinePassed(BaseException):
     """Raised by our SIGALRM handler; a BaseException so that math-verify's
     `except Exception` blocks do not swallow it."""
 
@@ -159,7 +159,7 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
     _warm_up()
     try:
         # SymPy deprecation chatter about odd trees is not the caller's business.
-        with _deadline(timeout), warnings.catch_warnings():
+        with deadline(timeout), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             golds = [parse(g, _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
                      for g in readings(gold, graded=False)]
@@ -172,12 +172,12 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
                 approximate and (approximately_equal(gold, pred)
                                  or approximately_equal(pred, gold)
                                  or approximately_equal_parts(gold, pred)))
-    except (_Deadline, Exception):
+    except (DeadlinePassed, Exception):
         return False
 
 
 @contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
+def deadline(seconds: float) -> Iterator[None]:
     """Interrupt the body after `seconds` (main thread only; elsewhere a no-op).
 
     An outer SIGALRM timer (pytest-timeout, a caller's own) is restored afterwards
@@ -194,7 +194,7 @@ def _deadline(seconds: float) -> Iterator[None]:
         return
 
     def on_alarm(signum: int, frame: object) -> None:
-        raise _Deadline
+        raise DeadlinePassed
 
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
     previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -228,7 +228,7 @@ def extract_final_answer(text: str) -> str | None:
     """
     if not isinstance(text, str):
         return None
-    boxed = _last_boxed(text)
+    boxed = last_boxed(text)
     if boxed is not None:
         return boxed
     for line in reversed(text.splitlines()):
@@ -246,7 +246,7 @@ def extract_final_answer(text: str) -> str | None:
     return None
 
 
-def _last_boxed(text: str) -> str | None:
+def last_boxed(text: str) -> str | None:
     """Content of the last \\boxed{...}/\\fbox{...}, with nested braces balanced."""
     starts = [m.end() for m in re.finditer(r"\\(?:boxed|fbox)\s*\{", text)]
     for start in reversed(starts):

@@ -10,7 +10,7 @@ it; the positive sign is `rewrites`' or `elimination`'s).
 
 If L = R then f(L) = f(R) for any function f, so the claim follows from the earlier
 equation when its two sides differ by a constant multiple of f(L) - f(R) (denominators
-cleared); this is compared at random points at 40 digits (`rewrites._proportional`).
+cleared); this is compared at random points at 40 digits (`rewrites.proportionality_constant`).
 The functions tried are the natural logarithm (a logarithm to any base is a constant
 multiple of it), b^(.) for each base b the two equations write as a logarithm's base
 or a power's base, and (.)^k for each whole exponent k from 3 to 12 the claim writes.
@@ -24,7 +24,7 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.exact import is_zero_exact, too_high_to_expand
-from tutor.verify.rewrites import _constant_ratio, _proportional, polynomial_in
+from tutor.verify.rewrites import constant_ratio, polynomial_in, proportionality_constant
 from tutor.verify.verdict import ClaimResult, Verdict
 
 Pair = tuple[sympy.Expr, sympy.Expr]
@@ -84,8 +84,8 @@ def _undone(base: sympy.Expr, side: sympy.Expr) -> sympy.Expr | None:
     return value
 
 
-def _divided_on_domain(base: sympy.Expr, left: sympy.Expr, right: sympy.Expr,
-                       diff: sympy.Expr) -> bool:
+def divided_on_domain(base: sympy.Expr, left: sympy.Expr, right: sympy.Expr,
+                      diff: sympy.Expr) -> bool:
     """`3 log_5 x = log_5(4x)` gives x^3 = 4x, written `x^2 = 4`: the claim times a
     polynomial whose every real root makes a logarithm's argument of the earlier
     equation zero or negative (so no solution of it is lost), exactly."""
@@ -125,7 +125,7 @@ def follows_on_both_sides(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
             continue
         seen.append(letters)
         if negated and before.free_symbols and not too_high_to_expand(before) \
-                and _constant_ratio(before, lhs**2 - rhs**2) is not None:
+                and constant_ratio(before, lhs**2 - rhs**2) is not None:
             return ClaimResult(claim.source, Verdict.VERIFIED, "one sign of a square root "
                                "taken of both sides of an earlier equation", "rewrite",
                                method="the claim's sides squared give an earlier equation, "
@@ -141,14 +141,14 @@ def follows_on_both_sides(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
         candidates += [(f"each side raised to the power {k}", left**k - right**k)
                        for k in _powers(diff)]
         for how, applied in candidates:  # as written first: numerators cost more
-            if _constant_ratio(applied, diff) is not None \
-                    or _proportional(applied, diff) is not None:
+            if constant_ratio(applied, diff) is not None \
+                    or proportionality_constant(applied, diff) is not None:
                 return ClaimResult(claim.source, Verdict.VERIFIED,
                                    f"an earlier equation with {how}", "rewrite",
                                    method=f"{how} of an earlier equation, compared at "
                                    "random points (40 digits)")
         for base in _bases(before, diff):
-            if _divided_on_domain(base, left, right, diff):
+            if divided_on_domain(base, left, right, diff):
                 return ClaimResult(claim.source, Verdict.VERIFIED, "an earlier equation "
                                    f"with {sympy.latex(base)} raised to each side, divided by "
                                    "what its logarithms keep from zero", "rewrite",

@@ -19,7 +19,7 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.exact import random_points, too_high_to_expand
-from tutor.verify.rewrites import _constant_ratio
+from tutor.verify.rewrites import constant_ratio
 from tutor.verify.verdict import ClaimResult, Verdict
 
 Pair = tuple[sympy.Expr, sympy.Expr]
@@ -60,7 +60,7 @@ def follows_by_dividing(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
             l1, r1, l2, r2 = (values[k] for k in (1 + 2 * i, 2 + 2 * i, 1 + 2 * j, 2 + 2 * j))
             if not _roughly_proportional(how, (l1, r1, l2, r2), values[0]):
                 continue
-            if together.free_symbols and _constant_ratio(together, diff) is not None:
+            if together.free_symbols and constant_ratio(together, diff) is not None:
                 return ClaimResult(claim.source, Verdict.VERIFIED,
                                    f"two earlier equations {how} side by side", "rewrite",
                                    method=f"two earlier equations {how} side by side, "

@@ -23,7 +23,7 @@ import sympy
 from tutor.verify.claims import RawClaim
 from tutor.verify.exact import parse_pair, strict
 from tutor.verify.notation import maths_text
-from tutor.verify.rewrites import _proportional
+from tutor.verify.rewrites import proportionality_constant
 from tutor.verify.verdict import ClaimResult, Verdict
 
 Pair = tuple[str, str]
@@ -117,7 +117,7 @@ def recurrence_instance(claim: RawClaim, diff: sympy.Expr, earlier: list[Pair]
             parsed = parse_pair((sides[0], sides[1]))
             if parsed is None or not (parsed[0] - parsed[1]).free_symbols:
                 continue
-            if _proportional(parsed[0] - parsed[1], diff) is not None:
+            if proportionality_constant(parsed[0] - parsed[1], diff) is not None:
                 rule = maths_text(f"{pair[0].strip()} = {pair[1].strip()}")
                 return ClaimResult(claim.source, Verdict.VERIFIED,
                                    f"the rule {rule} with {letter} = {value}", "rewrite",

@@ -85,11 +85,11 @@ def follows_from_previous(
                     return ClaimResult(claim.source, Verdict.VERIFIED, "holds for every "
                                        "solution of an earlier equation", "rewrite",
                                        method="polynomial division by the earlier equation")
-            if _proportional(before_diff, diff) is not None:
+            if proportionality_constant(before_diff, diff) is not None:
                 return ClaimResult(claim.source, Verdict.VERIFIED, "a multiple of an earlier "
                                    "equation", "rewrite", method="constant multiple of an "
                                    "earlier equation, at random points (40 digits)")
-            if _proportional(before[0] ** 2 - before[1] ** 2, diff) is not None:
+            if proportionality_constant(before[0] ** 2 - before[1] ** 2, diff) is not None:
                 return ClaimResult(claim.source, Verdict.VERIFIED, "an earlier equation "
                                    "squared", "rewrite", method="both sides of an earlier "
                                    "equation squared, compared at random points (40 digits)")
@@ -113,7 +113,7 @@ def same_inequality(claim: RawClaim, diff: sympy.Expr,
         pair = parse_pair((lhs, rhs))
         if pair is None:
             continue
-        ratio = _proportional(pair[0] - pair[1], diff, numerators=False)  # signs matter
+        ratio = proportionality_constant(pair[0] - pair[1], diff, numerators=False)  # signs matter
         if ratio is None or not ratio.is_real:
             continue
         if (ratio > 0 and relation == claim.relation) or (
@@ -172,14 +172,15 @@ def _holds_at_linear_solution(
     return is_zero_exact(diff.subs(dict(zip(symbols, point, strict=True)))) is True
 
 
-def _proportional(a: sympy.Expr, b: sympy.Expr, numerators: bool = True) -> sympy.Expr | None:
+def proportionality_constant(a: sympy.Expr, b: sympy.Expr,
+                             numerators: bool = True) -> sympy.Expr | None:
     """The constant c with b = c·a (or, with `numerators`, the same for their
     numerators: denominators cleared), else None."""
     pairs = ((a, b), (_numerator(a), _numerator(b))) if numerators else ((a, b),)
     for x, y in pairs:
         if x is None or y is None:
             continue
-        ratio = _constant_ratio(x, y)
+        ratio = constant_ratio(x, y)
         if ratio is not None:
             return ratio
     return None
@@ -191,7 +192,7 @@ def _numerator(expr: sympy.Expr) -> sympy.Expr | None:
     return sympy.fraction(sympy.together(expr))[0]
 
 
-def _constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
+def constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
     symbols = a.free_symbols | b.free_symbols
     ratios = []
     try:  # a value left unevaluated (`sqrt(...)` of a complex square) cannot be compared
