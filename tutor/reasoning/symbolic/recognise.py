@@ -35,9 +35,9 @@ from tutor.reasoning.symbolic.understand import lone_equation
 
 _SUFFIXES = [
     r"(?:express|give|write|leave|state|put) (?:(?:your|the) (?:answer|result)|it) "
-    r"(?:as an? (?:common |improper |reduced |simplified )?fraction|as a decimal"
-    r"|in simplest (?:radical |fractional )?form|as an integer|in radians|in simplest terms"
-    r"|in interval notation)(?: in simplest form)?\.?",
+    r"(?:as an? (?:(?:common|improper|reduced|simplified|simple),? )*fraction|as a decimal"
+    r"|in simplest (?:radical |fractional )?form|as an integer|as a whole number|in radians"
+    r"|in simplest terms|in interval notation)(?: in (?:simplest|lowest) (?:form|terms))?\.?",
     r"enter your answer (?:using|in) interval notation\.?",
     r"\(do not use a calculator!?\)\.?",
     r"\(no calculators?!?\)\.?",
@@ -51,6 +51,14 @@ _SUFFIX = re.compile(r"\s*(?:" + "|".join(_SUFFIXES) + r")\s*$")
 # "Express $x$ as a decimal.": the form of the answer, said of the unknown by its letter
 _LETTER_FORM = re.compile(r"\s*(?:express|give|write) @(\d+)@ as an? (?:decimal|(?:common )?"
                           r"fraction)\.?\s*$")
+# "Express your answer in terms of $\pi$.", "... as a common fraction in terms of $\pi$",
+# "... in the form $\frac{a}{b}$": the form of an exact answer, which the solvers give
+# anyway; checked by what the placeholder holds (`_FORM_PIECES`), never by the words alone.
+_PIECE_FORM = re.compile(
+    r"\s*(?:express|give|write|leave|state) (?:your|the) answer (?:as an? (?:(?:common|"
+    r"simplified|reduced) )*fraction )?in (?:terms of|the form) @(\d+)@(?: and in simplest "
+    r"radical form)?\.?\s*$")
+_FORM_PIECES = frozenset({"\\pi", "\\frac{a}{b}"})
 _BASE = re.compile(r"[.,]?\s*express your answer in base " + M + r"\.?$")
 
 TEMPLATES = core_templates.TEMPLATES + algebra_templates.TEMPLATES + counting_templates.TEMPLATES
@@ -63,6 +71,7 @@ def recognise(split: Split) -> handlers.Result:
                   r"calculator:? ", r"\1 ", split.template)
     for _ in range(3):
         tmpl = _SUFFIX.sub("", tmpl)
+        split, tmpl = without_form_request(split, tmpl)
     form = _LETTER_FORM.search(tmpl)
     if form and re.fullmatch(r"[a-zA-Z]", split.maths[int(form.group(1))].strip()) \
             and tmpl[:form.start()].strip():
@@ -95,6 +104,21 @@ def recognise(split: Split) -> handlers.Result:
             return got
         reason = reason if got == "problem not recognised" else got
     raise Decline(reason)
+
+
+def without_form_request(split: Split, tmpl: str) -> tuple[Split, str]:
+    """The problem without its closing "in terms of $\\pi$" request; its piece is dropped
+    too (the later placeholders renumbered), so no reader takes $\\pi$ for a piece of the
+    question."""
+    m = _PIECE_FORM.search(tmpl)
+    if m is None or not tmpl[:m.start()].strip():
+        return split, tmpl
+    k = int(m.group(1))
+    if split.maths[k].replace(" ", "") not in _FORM_PIECES or f"@{k}@" in tmpl[:m.start()]:
+        return split, tmpl
+    tmpl = re.sub(r"@(\d+)@", lambda p: f"@{int(p.group(1)) - (int(p.group(1)) > k)}@",
+                  tmpl[:m.start()].strip())
+    return Split(tmpl, split.maths[:k] + split.maths[k + 1:]), tmpl
 
 
 def _read(split: Split, tmpl: str, *, again: bool = True) -> handlers.Result | str:
@@ -150,4 +174,4 @@ def _run_templates(split: Split, tmpl: str) -> handlers.Result | str:
     return reason
 
 
-__all__ = ["TEMPLATES", "condition_last", "recognise"]
+__all__ = ["TEMPLATES", "condition_last", "recognise", "without_form_request"]
