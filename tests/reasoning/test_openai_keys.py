@@ -120,13 +120,13 @@ def test_cli_reads_the_environment_and_redacts_the_console(tmp_path: Path) -> No
 def test_cli_send_stored_key_flag(ring: MemoryKeyring, tmp_path: Path) -> None:
     import argparse
 
-    from tutor.cli.solve import _backend
+    from tutor.cli.solve import backend_from_args
 
     secrets.set_api_key(STORED)
     with srv.serve(srv.short_answer) as (url, seen):
         for allowed in (False, True):
             args = argparse.Namespace(backend="openai", model="m", base_url=url,
                                       time_limit=30.0, send_stored_key=allowed)
-            collect(_backend(args), Request("2+2?", sampling=SHORT))
+            collect(backend_from_args(args), Request("2+2?", sampling=SHORT))
     assert STORED not in str(seen[0]) and str(seen[1]["headers"]["authorization"]) == (
         f"Bearer {STORED}")

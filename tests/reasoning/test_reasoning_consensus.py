@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fake_model import FakeModel
-from tutor.reasoning.consensus import Chain, _tally, solve_with_consensus
+from tutor.reasoning.consensus import Chain, solve_with_consensus, tally_votes
 from tutor.reasoning.events import CancelToken, Request, SamplingOptions
 from tutor.reasoning.local import LocalBackend
 from tutor.verify.answers import equivalent
@@ -60,7 +60,7 @@ def test_tally_groups_equivalent_answers_and_weights_verification() -> None:
         _chain("3", [Verdict.REFUTED]),
         _chain(None, [Verdict.VERIFIED]),
     ]
-    votes = _tally(chains, equivalent)
+    votes = tally_votes(chains, equivalent)
     assert votes[0].answer == "0.5" and votes[0].chains == [0, 1]
     assert votes[0].weight == pytest.approx(1.0 + 1.5)
     assert votes[1].answer == "3" and votes[1].weight == pytest.approx(1.0)

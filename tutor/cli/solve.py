@@ -48,7 +48,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _backend(args: argparse.Namespace) -> Any:
+def backend_from_args(args: argparse.Namespace) -> Any:
     from tutor.reasoning.registry import BackendUnavailable, make_backend
 
     opts: dict[str, Any] = {"model": args.model}
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("the problem is empty")
     if args.samples < 1 or args.max_tokens < 1:
         raise UsageError("--samples and --max-tokens must be at least 1")
-    backend = _backend(args)
+    backend = backend_from_args(args)
     request = Request(args.problem, sampling=SamplingOptions(
         temperature=args.temperature, seed=args.seed, max_tokens=args.max_tokens))
     printer = _Printer(args.json)

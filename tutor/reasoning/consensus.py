@@ -186,12 +186,12 @@ def solve_with_consensus(
             if on_chain is not None:
                 on_chain(i + 1, samples, True)
             chains.append(sample(replace(req, prefix=prefix), bad, k, len(chains) - 1))
-    votes = _tally(chains, equivalent)
+    votes = tally_votes(chains, equivalent)
     return ConsensusResult(votes[0].answer if votes else None, chains, votes,
                            _explain(chains, votes, samples), cancel.cancelled)
 
 
-def _tally(chains: list[Chain], equivalent: Callable[[str, str], bool]) -> list[AnswerVote]:
+def tally_votes(chains: list[Chain], equivalent: Callable[[str, str], bool]) -> list[AnswerVote]:
     votes: list[AnswerVote] = []
     for i, chain in enumerate(chains):
         if chain.answer is None:

@@ -46,9 +46,9 @@ def test_a_bang_outside_maths_is_declined_not_guessed(problem: str) -> None:
 
 
 def test_a_second_reading_catches_a_misread_expression() -> None:
-    from tutor.reasoning.symbolic.engine import _agrees_with_strict_reading
+    from tutor.reasoning.symbolic.engine import agrees_with_strict_reading
 
-    assert not _agrees_with_strict_reading("Compute $5!$.", "5")
-    assert _agrees_with_strict_reading("Compute $5!$.", "120")
-    assert _agrees_with_strict_reading(r"What is $\frac{1}{2} + \frac{1}{3}$?", r"\frac{5}{6}")
-    assert _agrees_with_strict_reading("Solve $2x + 3 = 11$.", "4")  # not an evaluation
+    assert not agrees_with_strict_reading("Compute $5!$.", "5")
+    assert agrees_with_strict_reading("Compute $5!$.", "120")
+    assert agrees_with_strict_reading(r"What is $\frac{1}{2} + \frac{1}{3}$?", r"\frac{5}{6}")
+    assert agrees_with_strict_reading("Solve $2x + 3 = 11$.", "4")  # not an evaluation

@@ -21,6 +21,9 @@ from tutor.reasoning.symbolic.parsing import parse_latex
 _AS_DECIMAL = re.compile(r"\b(?:as|in|into) (?:a )?decimal(?: form| number)?\b", re.IGNORECASE)
 _ROUNDED = re.compile(r"nearest|round|places?\b|significant|percent|%", re.IGNORECASE)
 _LONGEST_BLOCK = 12
+# "Express your answer as a whole number." may mean "round it" (boxes needed, people per
+# bus): an answer that is not a whole number is declined, never shown as it is.
+_AS_WHOLE = re.compile(r"\b(?:answer|it|result) as (?:a whole number|an integer)\b", re.IGNORECASE)
 
 
 def decimal_latex(x: sp.Rational) -> str | None:
@@ -39,6 +42,8 @@ def decimal_latex(x: sp.Rational) -> str | None:
 def as_asked(text: str, value: sp.Basic | str,
              steps: list[Step]) -> tuple[sp.Basic | str, list[Step]]:
     """The answer in the form the problem asks for, with the step that converts it."""
+    if _AS_WHOLE.search(text) and not (isinstance(value, sp.Basic) and value.is_integer):
+        raise Decline("a whole number asked and the answer is not one")
     if (isinstance(value, str) or not isinstance(value, sp.Rational) or value.is_Integer
             or not _AS_DECIMAL.search(text) or _ROUNDED.search(text)):
         return value, steps

@@ -119,7 +119,7 @@ _EVALUATE = re.compile(
 )
 
 
-def _agrees_with_strict_reading(text: str, answer: str) -> bool:
+def agrees_with_strict_reading(text: str, answer: str) -> bool:
     """A second, independent reading of "Compute $expr$" must give the same number.
 
     The verifier's strict parser reads a narrow grammar exactly; where it can read
@@ -235,7 +235,7 @@ def solve_now(text: str) -> Solution:
         if not steps or _BAD_ANSWER.search(answer) and not _NAMED_ANSWER.fullmatch(answer) \
                 or not answer.strip():
             raise Decline("no clean answer")
-        if not _agrees_with_strict_reading(text, answer):
+        if not agrees_with_strict_reading(text, answer):
             raise Decline("the answer disagrees with a second reading of the problem")
     except Exception as exc:  # Decline, or a SymPy/parser failure: decline, never guess
         return Solution(answer=None, declined=explain_decline(text, str(exc)), kind="unsupported",

@@ -33,8 +33,8 @@ def settle_constants(s: str, parse: Callable[[str], sp.Basic]) -> str:
     """`s` with every floor or ceiling of a number replaced by its integer (in brackets);
     brackets around letters are kept as written for the parser."""
     from tutor.reasoning.symbolic.number_theory.rounding import (  # they parse with us
-        _unbraced,
         bounded,
+        unbraced,
     )
 
     s = _SIZED.sub("", s)
@@ -43,7 +43,7 @@ def settle_constants(s: str, parse: Callable[[str], sp.Basic]) -> str:
         m = _INNER.search(s)
         if m is None:
             break
-        kind, inner = m.group(1), _unbraced(m.group(2))
+        kind, inner = m.group(1), unbraced(m.group(2))
         if kind != m.group(3):
             raise Decline("a floor bracket closed as a ceiling (or the reverse)")
         if not inner.strip():

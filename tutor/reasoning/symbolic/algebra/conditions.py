@@ -9,7 +9,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.algebra.functions import Table
-from tutor.reasoning.symbolic.algebra.polynomials import _poly_equation
+from tutor.reasoning.symbolic.algebra.polynomials import polynomial_of_equation
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -121,7 +121,7 @@ def circle_constant(c_src: str, eq_src: str, r_src: str) -> Result:
 
 
 def complex_solution_sum(src: str) -> Result:
-    p, x, steps = _poly_equation(src)
+    p, x, steps = polynomial_of_equation(src)
     if p.degree() < 1 or sp.degree(sp.gcd(p.as_expr(), sp.diff(p.as_expr(), x)), x) > 0:
         raise Decline("repeated roots")
     a, b = p.all_coeffs()[:2]

@@ -17,7 +17,7 @@ def _eq(lhs: sp.Basic, rhs: sp.Basic) -> str:
     return f"{latex(lhs)} = {latex(rhs)}"
 
 
-def _move(before: str, after: str, rule: str, hint: str) -> Step:
+def implication_step(before: str, after: str, rule: str, hint: str) -> Step:
     claim = f"{before} \\Rightarrow {after}"
     return step(rule, hint, f"${claim}$", claim)
 
@@ -57,20 +57,20 @@ def linear_steps(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol) -> tuple[sp.Basic, 
                   + sp.Add.make_args(sp.expand(rhs))])
     if den != 1 and den.is_Integer:
         nl, nr = sp.expand(lhs * den), sp.expand(rhs * den)
-        steps.append(_move(_eq(lhs, rhs), _eq(nl, nr), f"multiply both sides by {den}",
-                           "Clear the fractions first."))
+        steps.append(implication_step(_eq(lhs, rhs), _eq(nl, nr), f"multiply both sides by {den}",
+                                      "Clear the fractions first."))
         steps[-1].text += (f", since ${den} \\cdot \\left({latex(lhs)}\\right) = {latex(nl)}$"
                            f" and ${den} \\cdot \\left({latex(rhs)}\\right) = {latex(nr)}$")
         lhs, rhs = nl, nr
     el, er = sp.expand(lhs), sp.expand(rhs)
     if _eq(el, er) != _eq(lhs, rhs):
-        steps.append(_move(_eq(lhs, rhs), _eq(el, er), "expand the brackets",
-                           "Multiply out the brackets on each side."))
+        steps.append(implication_step(_eq(lhs, rhs), _eq(el, er), "expand the brackets",
+                                      "Multiply out the brackets on each side."))
     lhs, rhs = el, er
     if max(sp.degree(lhs, x), sp.degree(rhs, x)) > 1:  # (5 - t)^2 = t^2: the squares cancel
         nl = sp.expand(lhs - rhs)
-        steps.append(_move(_eq(lhs, rhs), _eq(nl, 0), "move every term to one side",
-                           "The squares cancel: what is left is linear."))
+        steps.append(implication_step(_eq(lhs, rhs), _eq(nl, 0), "move every term to one side",
+                                      "The squares cancel: what is left is linear."))
         steps[-1].text += _one_side(lhs, rhs, nl)
         lhs, rhs = nl, sp.S(0)
     a, b = sp.Poly(lhs, x).all_coeffs() if sp.degree(lhs, x) == 1 else (sp.S(0), lhs)
@@ -80,21 +80,22 @@ def linear_steps(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol) -> tuple[sp.Basic, 
             raise Decline("not a linear equation with one solution")
         verb = f"subtract {latex(c * x)} from" if c > 0 else f"add {latex(-c * x)} to"
         nl, nr = sp.expand(lhs - c * x), sp.expand(rhs - c * x)
-        steps.append(_move(_eq(lhs, rhs), _eq(nl, nr), f"{verb} both sides",
-                           "Gather the unknown on one side."))
+        steps.append(implication_step(_eq(lhs, rhs), _eq(nl, nr), f"{verb} both sides",
+                                      "Gather the unknown on one side."))
         lhs, rhs, a = nl, nr, a - c
     if b != 0:
         verb = f"subtract {latex(b)} from" if b > 0 else f"add {latex(-b)} to"
         nl, nr = sp.expand(lhs - b), sp.expand(rhs - b)
-        steps.append(_move(_eq(lhs, rhs), _eq(nl, nr), f"{verb} both sides",
-                           "Move the constant term to the other side."))
+        steps.append(implication_step(_eq(lhs, rhs), _eq(nl, nr), f"{verb} both sides",
+                                      "Move the constant term to the other side."))
         lhs, rhs = nl, nr
     if a == 0:
         raise Decline("no unknown left")
     value = sp.nsimplify(rhs / a)
     if a != 1:
-        steps.append(_move(_eq(lhs, rhs), _eq(x, value), f"divide both sides by {latex(a)}",
-                           f"What multiplies ${latex(x)}$? Undo it."))
+        steps.append(implication_step(_eq(lhs, rhs), _eq(x, value),
+                                      f"divide both sides by {latex(a)}",
+                                      f"What multiplies ${latex(x)}$? Undo it."))
     return value, steps
 
 
@@ -171,9 +172,9 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None, over_reals: bool = 
         if a.is_Rational and a < 0:
             expr = sp.expand(-expr)
         if _eq(lhs, rhs) != f"{latex(expr)} = 0":
-            steps.append(_move(_eq(lhs, rhs), f"{latex(expr)} = 0",
-                               "move every term to one side",
-                               "Make one side zero."))
+            steps.append(implication_step(_eq(lhs, rhs), f"{latex(expr)} = 0",
+                                          "move every term to one side",
+                                          "Make one side zero."))
             steps[-1].text += _one_side(lhs, rhs, expr)
         roots, more = quadratic_steps(expr, x)
         steps += more
@@ -214,7 +215,7 @@ def _undo_odd_power(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol) -> tuple[sp.Equa
     if new == sp.true or new == sp.false:
         return None
     hint = "An odd power takes every real value once, so undo it on both sides."
-    return new, _move(_eq(lhs, rhs), _eq(inner, value), rule, hint)
+    return new, implication_step(_eq(lhs, rhs), _eq(inner, value), rule, hint)
 
 
 def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step],
@@ -224,8 +225,9 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step],
     if sp.expand(expr).is_polynomial(x):
         poly = sp.expand(expr)
         fac = sp.factor(poly)
-        steps.append(_move(_eq(lhs, rhs), f"{latex(poly)} = 0", "move every term to one side",
-                           "Make one side zero and expand."))
+        steps.append(implication_step(_eq(lhs, rhs), f"{latex(poly)} = 0",
+                                      "move every term to one side",
+                                      "Make one side zero and expand."))
         steps[-1].text += _one_side(lhs, rhs, poly)
         if fac != poly:
             steps.append(step("factor", "Look for rational roots and factor them out.",
@@ -288,9 +290,10 @@ def _factor_steps(fac: sp.Expr, x: sp.Symbol) -> list[Step]:
         base = f.base if f.is_Pow else f
         if base.has(x):
             r = sp.solve(base, x)[0]
-            steps.append(_move(f"{latex(base)} = 0", f"{latex(x)} = {latex(r)}",
-                               "set each factor to zero",
-                               "A product is zero only when one of its factors is zero."))
+            steps.append(implication_step(f"{latex(base)} = 0", f"{latex(x)} = {latex(r)}",
+                                          "set each factor to zero",
+                                          "A product is zero only when one of its factors is "
+                                          "zero."))
             steps[-1].text += f", and indeed ${shown(fac, {x: r})} = 0$"
     return steps
 

@@ -43,14 +43,14 @@ def read_function(split: Split, template: str) -> Result | None:
     if "@" not in template or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
     defs, names = [], set()
-    named = {d.group(1) for m in split.maths if (d := functions._DEF.match(
+    named = {d.group(1) for m in split.maths if (d := functions.FUNCTION_DEFINITION.match(
         _NAME_SPACE.sub(r"\1", m.strip())))}
     split = Split(split.template, [_NAME_SPACE.sub(
         lambda c: c.group(1) if c.group(1) in named else c.group(0), m) for m in split.maths])
     split = Split(split.template, [_COMPOSED.sub(r"\1(\2(\3))", re.sub(
         r"\\(?:left|right)(?=[()])", "", m)) if "\\circ" in m else m for m in split.maths])
     for i, src in enumerate(split.maths):  # the first `f(x) = ...` of each name defines it
-        d = functions._DEF.match(src.strip())
+        d = functions.FUNCTION_DEFINITION.match(src.strip())
         if d and d.group(1) not in names and "=" not in d.group(3):
             defs.append(i)
             names.add(d.group(1))
@@ -93,7 +93,7 @@ def _at_point(split: Split, template: str, w: set[str], d: int, i: int) -> str |
     """"the value of the function at $3$", "... at $t = 3$", "the inverse of $f$ at $11$":
     the call asked for, written out, when the piece is a point of the one function."""
     m = _AT.search(template)
-    found = functions._DEF.match(split.maths[d].strip())
+    found = functions.FUNCTION_DEFINITION.match(split.maths[d].strip())
     if not m or int(m.group(1)) != i or not found:
         return None
     point = re.fullmatch(r"\s*(?:([a-z])\s*=\s*)?([^=]+?)\s*", split.maths[i])
@@ -106,7 +106,7 @@ def _at_point(split: Split, template: str, w: set[str], d: int, i: int) -> str |
 def _value(defs: list[str], query: str) -> Result:
     value, steps = functions.function_value(defs, query)
     table = functions.Table(defs)
-    if re.search(functions._INV, query):  # an inverse value was found by solving: confirmed
+    if re.search(functions.INVERSE_MARK, query):  # an inverse value was found by solving: confirmed
         if not confirm.confirmations():  # by substitution there
             raise Decline("the value could not be confirmed")
         return value, steps

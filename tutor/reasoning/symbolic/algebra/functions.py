@@ -13,8 +13,8 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 Result = tuple[sp.Basic | str, list[Step]]
-_DEF = re.compile(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.S)
-_INV = r"\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1"
+FUNCTION_DEFINITION = re.compile(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.S)
+INVERSE_MARK = r"\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1"
 
 
 def _inline(src: str, name: str, x: sp.Symbol, body: sp.Basic) -> str:
@@ -38,7 +38,7 @@ class Table:
         self.params = params or set()
         raw = {}
         for d in defs:
-            m = _DEF.match(d.strip())
+            m = FUNCTION_DEFINITION.match(d.strip())
             if not m or m.group(1) in raw or m.group(1) == m.group(2):
                 raise Decline("not a function definition")
             raw[m.group(1)] = (sp.Symbol(m.group(2)), m.group(3))
@@ -90,7 +90,7 @@ class Table:
     def evaluate(self, query: str, steps: list[Step]) -> sp.Basic:
         """Evaluate calls from the innermost out, then the remaining arithmetic."""
         q = re.sub(r"\\(?:left|right)(?=[()])", "", query.strip())
-        call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(self.f) + r"])\s*((?:" + _INV +
+        call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(self.f) + r"])\s*((?:" + INVERSE_MARK +
                           r")?)\s*\(")
         for _ in range(12):
             found = handlers.innermost_call(call, q)

@@ -17,7 +17,7 @@ from tutor.reasoning.symbolic.parsing import parse_latex
 Result = tuple[sp.Basic | str, list[Step]]
 
 
-def _poly_equation(src: str) -> tuple[sp.Poly, sp.Symbol, list[Step]]:
+def polynomial_of_equation(src: str) -> tuple[sp.Poly, sp.Symbol, list[Step]]:
     """The polynomial of an equation in one letter, clearing a denominator if needed."""
     eq = parse_latex(src)
     if not isinstance(eq, sp.Equality) or len(eq.free_symbols) != 1:
@@ -41,7 +41,7 @@ def _poly_equation(src: str) -> tuple[sp.Poly, sp.Symbol, list[Step]]:
 
 
 def integer_roots(src: str) -> Result:
-    p, x, steps = _poly_equation(src)
+    p, x, steps = polynomial_of_equation(src)
     if not all(c.is_Integer for c in p.all_coeffs()) or p.degree() < 2 or p.degree() > 8:
         raise Decline("integer coefficients")
     tc = abs(int(p.TC()))
@@ -63,7 +63,7 @@ def integer_roots(src: str) -> Result:
 
 def vieta(target_src: str, root_srcs: list[str], eq_src: str) -> Result:
     """A symmetric expression in all the roots of a polynomial equation, by Vieta."""
-    p, x, steps = _poly_equation(eq_src)
+    p, x, steps = polynomial_of_equation(eq_src)
     names = [parse_latex(r) for r in root_srcs]
     if any(not isinstance(n, sp.Symbol) for n in names) or len(set(names)) != p.degree():
         raise Decline("one letter for each root")

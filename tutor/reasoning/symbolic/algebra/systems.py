@@ -5,7 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra.equations import _move
+from tutor.reasoning.symbolic.algebra.equations import implication_step
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.written_denominators import written_denominators
@@ -150,14 +150,15 @@ def _eliminate(eqs: list[sp.Basic], syms: list[sp.Symbol], values: dict) -> list
               f"{part(m1, r1)} {sign} {part(abs(m2), r2)}")
     after = f"{latex(lhs)} = {latex(rhs)}"
     verb = "subtract" if sign == "-" else "add"
-    out = [_move(before, after, f"{verb} the equations to eliminate ${latex(y)}$",
-                 f"Scale the equations so the ${latex(y)}$ terms cancel.")]
+    out = [implication_step(before, after, f"{verb} the equations to eliminate ${latex(y)}$",
+                            f"Scale the equations so the ${latex(y)}$ terms cancel.")]
     if lhs != x:
-        out.append(_move(after, f"{latex(x)} = {latex(values[x])}",
-                         f"divide both sides by {latex(lhs.coeff(x))}", "Isolate the unknown."))
-    out.append(_move(f"{shown(l1, {x: values[x]})} = {latex(r1)}",
-                     f"{latex(y)} = {latex(values[y])}", "substitute back",
-                     f"Put ${latex(x)} = {latex(values[x])}$ into the first equation."))
+        out.append(implication_step(after, f"{latex(x)} = {latex(values[x])}",
+                                    f"divide both sides by {latex(lhs.coeff(x))}",
+                                    "Isolate the unknown."))
+    out.append(implication_step(f"{shown(l1, {x: values[x]})} = {latex(r1)}",
+                                f"{latex(y)} = {latex(values[y])}", "substitute back",
+                                f"Put ${latex(x)} = {latex(values[x])}$ into the first equation."))
     out[-1].text += f"; indeed ${shown(l1, values)} = {latex(r1)}$"
     return out
 

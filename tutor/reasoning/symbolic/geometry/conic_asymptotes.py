@@ -24,7 +24,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import conics
-from tutor.reasoning.symbolic.geometry.conic_questions import _letters
+from tutor.reasoning.symbolic.geometry.conic_questions import value_in_form_letters
 from tutor.reasoning.symbolic.geometry.conics import X, Y
 from tutor.reasoning.symbolic.geometry.reading import as_point
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -85,7 +85,7 @@ def read_asymptote_hyperbola(split: Split, template: str) -> Result | None:
         target = split.maths[int(ask.group("t"))]
         if not isinstance(parse_latex(target), sp.Expr):
             raise Decline("an expression in the letters of the form")
-        value = _letters(cn, split.maths[int(form_m.group("form"))], target)
+        value = value_in_form_letters(cn, split.maths[int(form_m.group("form"))], target)
     else:
         raise Decline("what is asked about the hyperbola is not clear")
     value = sp.nsimplify(sp.radsimp(value))

@@ -21,7 +21,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import conics
-from tutor.reasoning.symbolic.geometry.conic_questions import _letters
+from tutor.reasoning.symbolic.geometry.conic_questions import value_in_form_letters
 from tutor.reasoning.symbolic.geometry.conics import X, Y
 from tutor.reasoning.symbolic.geometry.reading import as_point
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -129,12 +129,12 @@ def _asked(cn: conics.Conic, split: Split, ask: re.Match[str],
                                r"\)\s*", split.maths[int(ask.group("quad"))])
         if not letters:
             raise Decline("an ordered quadruple of letters")
-        values = [_letters(cn, form, v) for v in letters.groups()]
+        values = [value_in_form_letters(cn, form, v) for v in letters.groups()]
         return "\\left(" + ", ".join(latex(sp.nsimplify(v)) for v in values) + "\\right)"
     target = split.maths[int(ask.group("t"))]
     if not isinstance(parse_latex(target), sp.Expr):
         raise Decline("an expression in the letters of the form")
-    return sp.nsimplify(_letters(cn, form, target))
+    return sp.nsimplify(value_in_form_letters(cn, form, target))
 
 
 def _confirm(cn: conics.Conic, f1: sp.Tuple, f2: sp.Tuple, p: sp.Tuple) -> None:

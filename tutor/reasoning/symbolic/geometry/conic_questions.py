@@ -50,7 +50,7 @@ def _pick(template: str, points: list[sp.Tuple]) -> sp.Tuple:
         points, key=lambda p: p[i])
 
 
-def _letters(cn: Conic, form_src: str, target_src: str) -> sp.Basic:
+def value_in_form_letters(cn: Conic, form_src: str, target_src: str) -> sp.Basic:
     """The value of an expression in the letters of a stated form of the same curve."""
     form, target = parse_latex(form_src), parse_latex(target_src)
     if not isinstance(form, sp.Equality) or not isinstance(target, sp.Expr):
@@ -92,7 +92,7 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp
                 raise Decline("the letter asked is not the slope's")
             return sp.nsimplify(cn.ry / cn.rx), False
         if len(extra) == 2 and not w & _ASKED:
-            return _letters(cn, extra[0], extra[1]), False
+            return value_in_form_letters(cn, extra[0], extra[1]), False
         raise Decline("extra maths in a question about a conic")
     asked = w & _ASKED
     if cn.kind == "circle" and asked in ({"center", "radius"}, {"centre", "radius"}) \

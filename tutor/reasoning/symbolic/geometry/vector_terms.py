@@ -27,7 +27,7 @@ _TOKEN = re.compile(r"\s*(?P<name>N[A-Za-z]|Z)|\s*(?P<op>\\cdot|\\times|\\\||[-+
                     r"\{\s*\d+\s*\}|\\frac\s*\d\s*\d|\d+(?:\.\d+)?)")
 
 
-class _Parser(vectors._Parser):
+class _Parser(vectors.VectorParser):
     """The matrix parser's sums and token handling; its own products, powers and atoms."""
 
     def term(self) -> Tree:

@@ -31,7 +31,7 @@ _MAX_POWER = 2100  # years such as 2018 are common exponents; both methods stay 
 
 
 @dataclass
-class _Parser:
+class VectorParser:
     tokens: list[str]
     i: int = 0
     in_norm: bool = False
@@ -139,7 +139,7 @@ def parse(src: str) -> Tree:
         if kind == "vmatrix":  # |a b; c d| is a determinant
             idx = tokens.index(f"M{k}")
             tokens[idx:idx + 1] = ["\\det", f"M{k}"]
-    p = _Parser(tokens)
+    p = VectorParser(tokens)
     tree = p.expr()
     if p.peek() is not None:
         raise Decline("a vector expression not understood")

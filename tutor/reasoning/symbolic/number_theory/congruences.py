@@ -12,14 +12,14 @@ from tutor.reasoning.symbolic.number_theory import digits
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, Handler, M, Result, maths
 
-_CONG = re.compile(r"\s*(.+?)\s*\\equiv\s*(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*")
+CONGRUENCE = re.compile(r"\s*(.+?)\s*\\equiv\s*(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*")
 
 
 def _one(rule: str, hint: str, claim: str) -> Step:
     return step(rule, hint, f"${claim}$", claim)
 
 
-def _linear(e: sp.Basic, x: sp.Symbol) -> tuple[int, int]:
+def linear_coefficients(e: sp.Basic, x: sp.Symbol) -> tuple[int, int]:
     """(a, c) with e = a x + c, integer coefficients."""
     poly = sp.Poly(sp.expand(e), x)
     if poly.degree() != 1 or any(not c.is_Integer for c in poly.all_coeffs()):
@@ -30,7 +30,7 @@ def _linear(e: sp.Basic, x: sp.Symbol) -> tuple[int, int]:
 
 def solutions(src: str, how_many: int) -> tuple[list[int], sp.Symbol, list[Step]]:
     """The smallest positive solutions of a linear congruence, each checked."""
-    m = _CONG.fullmatch(src)
+    m = CONGRUENCE.fullmatch(src)
     if not m:
         raise Decline("not a congruence")
     lhs, rhs, mod = parse_latex(m.group(1)), parse_latex(m.group(2)), int(m.group(3))
@@ -40,7 +40,7 @@ def solutions(src: str, how_many: int) -> tuple[list[int], sp.Symbol, list[Step]
     x = next(iter(syms))
     if not isinstance(x, sp.Symbol):
         raise Decline("one unknown")
-    a, c = _linear(lhs - rhs, x)
+    a, c = linear_coefficients(lhs - rhs, x)
     g = int(sp.gcd(a, mod))
     if c % g:
         raise Decline("no solutions")
@@ -79,7 +79,7 @@ _INVERSE_SIDE = re.compile(r"\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*")
 def check_given(src: str) -> None:
     """A congruence stated as known ("Given that $8^{-1} \\equiv 85 \\pmod{97}$"): each side an
     inverse `a^{-1}` or an integer expression; Decline unless both sides agree modulo m."""
-    m = _CONG.fullmatch(src)
+    m = CONGRUENCE.fullmatch(src)
     if m is None:
         raise Decline("a given fact that is not a congruence")
     mod = int(m.group(3))

@@ -18,7 +18,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory import answer_ranges
-from tutor.reasoning.symbolic.number_theory.congruences import _CONG, _linear
+from tutor.reasoning.symbolic.number_theory.congruences import CONGRUENCE, linear_coefficients
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.number_theory.numeral_arithmetic import evaluate
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -59,7 +59,7 @@ def read_in_range(split: Split, template: str) -> Result | None:
         raise Decline("maths the question does not use")
     letter = split.maths[int(m.group("x"))].strip()
     rng = _RANGE.fullmatch(split.maths[int(m.group("range"))])
-    cong = _CONG.fullmatch(split.maths[int(m.group("cong"))])
+    cong = CONGRUENCE.fullmatch(split.maths[int(m.group("cong"))])
     if rng is None or cong is None or rng.group(3) != letter:
         return None
     lo = int(rng.group(1)) + (rng.group(2) == "<")
@@ -69,7 +69,7 @@ def read_in_range(split: Split, template: str) -> Result | None:
     x = sp.Symbol(letter)
     if (lhs - rhs).free_symbols != {x} or mod < 2:
         raise Decline("a congruence in the one letter")
-    a, c = _linear(lhs - rhs, x)
+    a, c = linear_coefficients(lhs - rhs, x)
     if not 0 <= hi - lo < _SPAN:
         raise Decline("a range of modest length")
     found = [v for v in range(lo, hi + 1) if (a * v + c) % mod == 0]
@@ -172,7 +172,7 @@ def read_extreme(split: Split, template: str) -> Result | None:
         slots.add(int(k_slot[1:-1]))
     if slots != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
-    cong = _CONG.fullmatch(split.maths[int(m.group("cong"))])
+    cong = CONGRUENCE.fullmatch(split.maths[int(m.group("cong"))])
     if cong is None:
         return None
     lhs, rhs, mod = parse_latex(cong.group(1)), parse_latex(cong.group(2)), int(cong.group(3))
@@ -183,7 +183,7 @@ def read_extreme(split: Split, template: str) -> Result | None:
     assert isinstance(x, sp.Symbol)
     if m.group("x") and split.maths[int(m.group("x"))].strip() != x.name:
         raise Decline("the question names another letter")
-    a, c = _linear(lhs - rhs, x)
+    a, c = linear_coefficients(lhs - rhs, x)
     lo, hi = _noun_range(split, m)
     g = int(sp.gcd(a, mod))
     if c % g:

@@ -65,7 +65,7 @@ def _bound_step(src: str, v: sp.Basic, kind: str, n: int) -> Step:
                 f"${claim}$, so ${name} {src.strip()} {close} = {n}$", claim)
 
 
-def _unbraced(src: str) -> str:
+def unbraced(src: str) -> str:
     """`{\\sqrt{12}}` is `\\sqrt{12}`: one group of braces around the whole inside is TeX
     grouping, not a set."""
     s = src.strip()
@@ -89,7 +89,7 @@ def replace_brackets(src: str) -> tuple[str, list[Step]]:
             break
         if m.group(1) != m.group(3):
             raise Decline("a floor bracket closed as a ceiling (or the reverse)")
-        inner = _unbraced(m.group(2))
+        inner = unbraced(m.group(2))
         v = parse_latex(inner)
         n = _bounded(v, m.group(1))
         steps.append(_bound_step(inner, v, m.group(1), n))
