@@ -15,9 +15,25 @@ system-deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; \
 	  else echo "please install poppler-utils (pdftoppm) for the PDF tests"; fi; }
 
+# pip builds llama-cpp-python from source, and llama.cpp optimises for this CPU
+# (-march=native). Where the CPU advertises AMX but the kernel or sandbox does not let
+# a process use it, ggml's AMX kernels die with SIGILL on the first matrix product
+# (every model, every request). There we build for AVX2 instead, which every x86-64
+# CPU of the last decade runs, and drop any wheel pip cached from an earlier native
+# build (pip keys its cache by version, not by flags; packaging/forget_amx_llama.py).
+# A CMAKE_ARGS of your own (CUDA...) is kept.
+FORGET_NATIVE_LLAMA := true
+ifeq ($(origin CMAKE_ARGS),undefined)
+ifneq ($(shell grep -qs amx_tile /proc/cpuinfo && echo amx),)
+export CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+FORGET_NATIVE_LLAMA := $(PY) packaging/forget_amx_llama.py
+endif
+endif
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip
+	$(FORGET_NATIVE_LLAMA)
 	$(PY) -m pip install -e .
 	touch $(STAMP)
 

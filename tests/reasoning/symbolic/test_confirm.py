@@ -16,7 +16,7 @@ k, x = sp.symbols("k x")
 # found by partial fractions). summation() gives -1/6, -1/6, -37/240, -41/90, -1/24 and
 # 53/288 for these telescoping sums.
 SYMPY_KNOWN_WRONG = [
-    (r"Compute $\sum_{k = 2}^\infty \frac{k - 3}{k(k^2 - 1)}$.", sp.Integer(0)),
+    (r"What does $\sum_{j=2}^{\infty} \frac{j-3}{j(j^2-1)}$ add up to?", sp.Integer(0)),
     (r"Evaluate $\sum_{n=2}^{\infty} \frac{n-3}{n^3-n}$.", sp.Integer(0)),
     (r"Compute $\sum_{k=1}^\infty \frac{k-2}{k(k+1)(k+2)}$.", sp.Integer(0)),
     (r"Compute $\sum_{k=3}^\infty \frac{k-5}{k(k^2-4)}$.", sp.Rational(-5, 96)),

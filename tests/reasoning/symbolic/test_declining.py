@@ -92,5 +92,5 @@ def test_reference_answers_say_how_far_to_trust_them() -> None:
     assert (got.answer, got.confidence) == ("2, 4", "confirmed")
     assert got.steps and "substitut" in got.reason
     assert solve_reference("Write a poem about primes.").confidence == "declined"
-    wrong_sum = solve_reference(r"Compute $\sum_{k = 2}^\infty \frac{k - 3}{k(k^2 - 1)}$.")
+    wrong_sum = solve_reference(r"Find the sum $\sum_{m=2}^{\infty} \frac{m-3}{m(m^2-1)}$.")
     assert wrong_sum.answer is None and wrong_sum.confidence == "declined"
