@@ -6,7 +6,7 @@ import pytest
 import sympy as sp
 
 from tests.solved_problems import assert_solved
-from tutor.reasoning.symbolic.parsing import _long_product, parse_latex, split_problem
+from tutor.reasoning.symbolic.parsing import long_product_factors, parse_latex, split_problem
 
 
 @pytest.mark.parametrize("src", [
@@ -15,7 +15,7 @@ from tutor.reasoning.symbolic.parsing import _long_product, parse_latex, split_p
     r"x^2 \cdot y \cdot \frac{1}{2} \cdot (x+1)",
 ])
 def test_long_products_are_split_and_keep_their_value(src: str) -> None:
-    assert _long_product(src) is not None
+    assert long_product_factors(src) is not None
     split = parse_latex(src)
     whole = parse_latex(src.replace(r"\cdot", r"\times", 1))  # not a plain product: parsed whole
     assert sp.simplify(split - whole) == 0
@@ -29,7 +29,7 @@ def test_long_products_are_split_and_keep_their_value(src: str) -> None:
     r"2 \cdot 3 / 4 \cdot 5",
 ])
 def test_anything_but_a_plain_long_product_is_parsed_whole(src: str) -> None:
-    assert _long_product(src) is None
+    assert long_product_factors(src) is None
 
 
 def test_the_engine_answers_the_chain_of_logarithms_quickly() -> None:

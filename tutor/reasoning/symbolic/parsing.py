@@ -141,7 +141,7 @@ def parse_latex(latex: str) -> sp.Basic:
     if "_" in s and len(re.findall(r"_", s)) != len(_ALLOWED_SUB.findall(s)):
         raise Decline(f"subscripts not understood: {s!r}")
     try:
-        factors = _long_product(s)
+        factors = long_product_factors(s)
         if factors:  # ANTLR's prediction slows sharply on long products: parse each factor
             expr = sp.Mul(*(latex2sympy(f, convert_degrees=True, conversion_config=_CONFIG)
                             for f in factors), evaluate=False)
@@ -167,7 +167,7 @@ _NOT_A_FACTOR = re.compile(r"[-+=<>,;|&!/]|\\(?:pm|mp|le|ge|ne|lt|gt|leq|geq|neq
                            r"cdot|approx|equiv|mod|pmod|bmod|to|in)(?![a-zA-Z])")
 
 
-def _long_product(s: str) -> list[str] | None:
+def long_product_factors(s: str) -> list[str] | None:
     """The factors of `a \\cdot b \\cdot c \\cdot d ...` when nothing else stands between them.
 
     Only a plain product of at least `_SPLIT_AT` factors is split: a factor with any
