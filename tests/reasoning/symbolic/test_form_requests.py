@@ -58,3 +58,15 @@ def test_other_requests_kept(text):
 
 def test_form_request_alone_declines():
     assert solve_now("Express the answer as a common fraction in lowest terms.").answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # 7/2 + 1 = 9/2: a whole number asked may mean a rounding the problem does not say
+    "What is $\\frac{7}{2}$ plus $1$? Express your answer as a whole number.",
+    # 2x = 7 gives 7/2
+    "Solve for $x$: $2x + 1 = 8$. Give the answer as an integer.",
+])
+def test_whole_number_asked_and_not_found_declines(problem):
+    sol = solve_now(problem)
+    assert sol.answer is None
+    assert "whole number" in sol.detail
