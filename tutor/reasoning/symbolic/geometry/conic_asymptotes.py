@@ -24,7 +24,10 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import conics
-from tutor.reasoning.symbolic.geometry.conic_questions import value_in_form_letters
+from tutor.reasoning.symbolic.geometry.conic_questions import (
+    take_stated_form,
+    value_in_form_letters,
+)
 from tutor.reasoning.symbolic.geometry.conics import X, Y
 from tutor.reasoning.symbolic.geometry.reading import as_point
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -55,13 +58,8 @@ def read_asymptote_hyperbola(split: Split, template: str) -> Result | None:
         _ASK.search(template)
     if not lines or not through or not ask:
         return None
-    rest = template
-    for m in (lines, through, ask):
-        rest = rest.replace(m.group(0), " ")
-    form_m = _FORM.search(rest)
-    if form_m:
-        rest = rest.replace(form_m.group(0), " ")
-    if re.search(r"@\d+@", rest):
+    form_m, all_read = take_stated_form(template, (lines, through, ask), _FORM)
+    if not all_read:
         return None
     l1, l2 = (_line(split.maths[int(lines.group(g))]) for g in ("l1", "l2"))
     p = as_point(split.maths[int(through.group("p"))])

@@ -21,7 +21,10 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import conics
-from tutor.reasoning.symbolic.geometry.conic_questions import value_in_form_letters
+from tutor.reasoning.symbolic.geometry.conic_questions import (
+    take_stated_form,
+    value_in_form_letters,
+)
 from tutor.reasoning.symbolic.geometry.conics import X, Y
 from tutor.reasoning.symbolic.geometry.reading import as_point
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -63,13 +66,8 @@ def read_conic_foci(split: Split, template: str) -> Result | None:
     if len(kinds) != 1 or not foci or not through or not ask:
         return None
     kind = kinds.pop()
-    rest = template
-    for m in (foci, through, ask):
-        rest = rest.replace(m.group(0), " ")
-    form_m = _FORM.search(rest)
-    if form_m:
-        rest = rest.replace(form_m.group(0), " ")
-    if re.search(r"@\d+@", rest):
+    form_m, all_read = take_stated_form(template, (foci, through, ask), _FORM)
+    if not all_read:
         return None
     f1, f2, p = (as_point(split.maths[int(g)]) for g in (foci.group("f1"), foci.group("f2"),
                                                           through.group("p")))

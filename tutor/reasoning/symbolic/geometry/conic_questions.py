@@ -75,6 +75,19 @@ def value_in_form_letters(cn: Conic, form_src: str, target_src: str) -> sp.Basic
     return values.pop()
 
 
+def take_stated_form(template: str, matched: tuple[re.Match[str], ...],
+                     form: re.Pattern[str]) -> tuple[re.Match[str] | None, bool]:
+    """Takes the phrases read and an optional stated form ("its equation can be written as
+    ...") out of the template: the form's match, and whether no maths is left unread."""
+    rest = template
+    for m in matched:
+        rest = rest.replace(m.group(0), " ")
+    form_m = form.search(rest)
+    if form_m:
+        rest = rest.replace(form_m.group(0), " ")
+    return form_m, not re.search(r"@\d+@", rest)
+
+
 def _even_only(e: sp.Expr, v: sp.Symbol) -> bool:
     poly = sp.Poly(e, v)
     return all(m[0] % 2 == 0 for m in poly.monoms())
