@@ -186,7 +186,7 @@ def test_solving_streams_with_a_bounded_queue(monkeypatch: pytest.MonkeyPatch) -
 
     def fake_solve(text: str, time_limit: float) -> object:  # a unit test of the queue only
         started.append(text)
-        return pipeline._Declined("not solved here")
+        return pipeline.DeclinedSolution("not solved here")
 
     monkeypatch.setattr(pipeline, "_solve", fake_solve)
     problems = [pipeline.InputProblem(f"problem {i}") for i in range(50)]

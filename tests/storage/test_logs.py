@@ -41,7 +41,7 @@ def read_log(home: Path) -> str:
 def test_rotating_file_in_log_dir_added_once(home: Path) -> None:
     path = logs.setup_logging(read_keyring=False)
     assert logs.setup_logging(read_keyring=False) == path == home / "logs" / "proof-tutor.log"
-    ours = [h for h in logging.getLogger().handlers if isinstance(h, logs._LogFileHandler)]
+    ours = [h for h in logging.getLogger().handlers if isinstance(h, logs.LogFileHandler)]
     assert len(ours) == 1
     assert (ours[0].maxBytes, ours[0].backupCount) == (1_000_000, 3)
     logging.getLogger("tutor.test").info("hello %s", "log")

@@ -61,7 +61,7 @@ def load_inputs(path: str | Path) -> tuple[str, list[InputProblem]]:
     return problem_set.title, problems
 
 
-class _Declined:
+class DeclinedSolution:
     """A stand-in Solution when the engine cannot run at all."""
 
     def __init__(self, message: str) -> None:
@@ -76,12 +76,12 @@ def _solve(text: str, time_limit: float) -> Any:
     try:
         from tutor.reasoning.symbolic import solve_problem
     except ImportError as exc:
-        return _Declined(f"The symbolic engine is not available ({exc}).")
+        return DeclinedSolution(f"The symbolic engine is not available ({exc}).")
     try:
         return solve_problem(text, time_limit=time_limit)
     except Exception as exc:  # one broken problem must not stop a whole export
         log.exception("solve_problem failed")
-        return _Declined(f"The symbolic engine failed on this problem ({exc}).")
+        return DeclinedSolution(f"The symbolic engine failed on this problem ({exc}).")
 
 
 def _checked(problem: InputProblem, solution: Any) -> SolvedProblem:

@@ -85,7 +85,7 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-class _LogFileHandler(logging.handlers.RotatingFileHandler):
+class LogFileHandler(logging.handlers.RotatingFileHandler):
     """Ours, so setup_logging() can tell it from handlers others installed."""
 
 
@@ -115,12 +115,12 @@ def setup_logging(*, read_keyring: bool = True, level: int = logging.INFO) -> Pa
         _read_keyring_key()
     path = log_path()
     root = logging.getLogger()
-    for old in [h for h in root.handlers if isinstance(h, _LogFileHandler)]:
+    for old in [h for h in root.handlers if isinstance(h, LogFileHandler)]:
         if Path(old.baseFilename) == path:
             return path
         root.removeHandler(old)  # the profile folder changed (tests): follow it
         old.close()
-    handler = _LogFileHandler(
+    handler = LogFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter(_FORMAT))
