@@ -22,6 +22,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import condition_values, value_tests
+from tutor.reasoning.symbolic.number_theory.congruences import CONGRUENCE
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 
@@ -113,7 +114,6 @@ def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCon
     return _with_property(split, expr, x, src.strip(), rest)
 
 
-_CONGRUENCE = re.compile(r"\s*(.+?)\s*\\equiv\s*(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*")
 _SOLVES = re.compile(r"(?:that |which )?(?:satisfy|satisfies|satisfying|solve|solves|solving|to|of)"
                      r" (?:the congruence )?@(\d+)@")
 
@@ -121,7 +121,7 @@ _SOLVES = re.compile(r"(?:that |which )?(?:satisfy|satisfies|satisfying|solve|so
 def read_congruence(split: Split, slot: int, letter: str | None) -> ValueCondition | None:
     """'n^2 \\equiv 1 \\pmod{8}' as a condition on n: (lhs - rhs) leaves remainder 0 on
     division by the modulus. None when the piece is not a congruence."""
-    c = _CONGRUENCE.fullmatch(split.maths[slot])
+    c = CONGRUENCE.fullmatch(split.maths[slot])
     if c is None:
         return None
     expr = parse_latex(c.group(1)) - parse_latex(c.group(2))
