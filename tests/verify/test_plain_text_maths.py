@@ -142,3 +142,31 @@ def test_plain_names_for_roots_pi_percent_and_degrees(step: str, expected: Verdi
 
 def test_a_root_of_an_unknown_is_an_equation_not_a_slip() -> None:
     assert check("so sqrt(y + 1) = 4") is U
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        ("The gap between the readings is |12 - 31| = 19 degrees.", V),
+        ("so |−6| + |4| = 10", V),
+        ("Squaring, |-5|^2 = 25.", V),
+        ("$\\left| 3 - 17 \\right| = 14$", V),
+        ("$\\lvert -9 \\rvert - 2 = 7$", V),
+        ("Then |15 - 40| = 35.", R),  # a certain slip: it is 25
+        ("$|-2| \\cdot |-3| = -6$", R),
+        # read two ways, or not an absolute value at all: never refuted
+        ("so |1 - |2 - 7|| = 4", U),
+        ("so |3|4 = 12", U),
+        ("Since 3 | 12, we have 3 · 4 = 12 here", V),  # "divides": the bar is left alone
+        ("P(A|B) = 0.25", U),
+        ("| 3 | 4 = 7 |", U),
+    ],
+)
+def test_absolute_values_of_numbers(step: str, expected: Verdict) -> None:
+    assert check(step) is expected
+
+
+def test_an_absolute_value_of_an_unknown_is_left_to_the_equation_readers() -> None:
+    verdicts = ChainChecker("Solve |y| = 4.").check("|y| = 4 gives y = 4 or y = -4")
+    assert verdicts.verdict is not R
+    assert not any(c.verdict is R for c in verdicts.claims)

@@ -50,7 +50,7 @@ _LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|begin|end)
 _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
-    r"|[-+*/×÷·−^()=<>≤≥≈√π!²³]"
+    r"|[-+*/×÷·−^()=<>≤≥≈√π!²³|]"  # | ... |: an absolute value (in pairs)
     r"|\s+x\s+(?=\d)"  # "5 x 3": times in plain text
     r"|[ \t]+)"
 )
@@ -221,6 +221,8 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         if not _RELATION.search(run) or not re.search(r"\d", run):
             continue
         stripped = _balanced(run.strip())
+        if stripped.count("|") % 2:
+            continue  # a lone bar: "divides", "such that" or a table's border, not |x|
         if len(stripped) > MAX_SEGMENT_CHARS:
             continue
         relation = _RELATION.search(stripped)

@@ -3,9 +3,9 @@
 Why our own parser next to latex2sympy: a claim may only be *refuted* when we
 are certain what it says. This parser accepts a narrow grammar (numbers,
 one-letter variables, + - × ÷ / ^, fractions, roots, factorials, binomial
-coefficients of whole numbers, percentages,
-parentheses) and raises `Ambiguous` wherever a reader could take the text two
-ways (`2\\frac{1}{2}` as a mixed number, `2^3^2`, `2 3`). It builds SymPy
+coefficients of whole numbers, percentages, parentheses, absolute values of
+numbers) and raises `Ambiguous` wherever a reader could take the text two ways
+(`2\\frac{1}{2}` as a mixed number, `2^3^2`, `2 3`, `|1 - |x||`). It builds SymPy
 objects directly: no `eval`, no `sympify`. Huge powers and factorials raise
 `TooBig` before any work is done.
 
@@ -18,6 +18,8 @@ Grammar (LaTeX and plain text alike, after `normalize`):
     atom    := number | letter | 'pi' | '(' expr ')' | '{' expr '}'
              | '\\frac' group group | '\\sqrt' ('[' expr ']')? group
              | '\\binom' group group  (0 <= k <= n <= MAX_FACTORIAL, whole numbers)
+             | '|' expr '|'  (a number; bars never nest, and no product follows the
+                              closing bar: `|1 - |x||`, `|a|b|c|` read two ways)
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ _TOKEN = re.compile(
     # `a_1`, `h_a`, `a_{12}`: one subscript token, as in TeX (`a_12` reads two ways: declined)
     # `AB`, `ABC`: capitals written together name a segment or a figure (one unknown)
     r"|(?P<letter>[A-Z]{2,3}(?![a-zA-Z0-9_])|[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?)"
-    r"|(?P<op>\*\*|[-+*/^()!{}\[\]%])"
+    r"|(?P<op>\*\*|[-+*/^()!{}\[\]%|])"
     r")"
 )
 
@@ -78,6 +80,9 @@ _UNICODE = {
     "\\div": "/",
     "\\ast": "*",
     "\\%": "%",
+    "\\lvert": "|",
+    "\\rvert": "|",
+    "\\vert": "|",
     "\\left": "",
     "\\right": "",
     "\\!": "",
@@ -145,6 +150,7 @@ class _Parser:
         self.i = 0
         self.decimals = 0
         self.operators = 0
+        self.inside_bars = False  # reading the inside of |...|
         # Letters read as a product before `(` (`x(x + 2)`): see parse_strict.
         self.variables: frozenset[str] = frozenset()
 
@@ -289,6 +295,8 @@ class _Parser:
             return num / den
         if tok == "\\binom":
             return self.binomial()
+        if tok == "|":
+            return self.absolute_value()
         if tok == "\\sqrt":
             index: sympy.Expr = sympy.Integer(2)
             if self.peek()[1] == "[":
@@ -301,6 +309,23 @@ class _Parser:
                 raise ParseError("unsupported root index")
             return _safe_pow(radicand, sympy.Rational(1, int(index)))
         raise ParseError(f"unexpected {tok!r}")
+
+    def absolute_value(self) -> sympy.Expr:
+        """`|3 - 8|` after its opening bar: the absolute value of a number."""
+        if self.inside_bars:
+            raise Ambiguous("bars inside bars: which bar closes which")
+        self.inside_bars = True
+        value = self.expr()
+        self.take("|")
+        self.inside_bars = False
+        if value.free_symbols:
+            raise ParseError("the absolute value of an unknown")
+        kind, nxt = self.peek()
+        if kind in ("num", "letter") or nxt in ("(", "|", "\\sqrt", "\\pi", "\\frac",
+                                                "\\binom"):
+            raise Ambiguous("a product right after a closing bar")
+        self.operators += 1
+        return sympy.Abs(value)
 
     def binomial(self) -> sympy.Expr:
         """`\\binom{n}{k}` of whole numbers 0 <= k <= n (anything else: the broad reader)."""
