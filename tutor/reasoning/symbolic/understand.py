@@ -158,13 +158,14 @@ def asked_for(problem: str) -> str | None:
     return None
 
 
-# Words that ask for every solution of one equation and add no condition: no "positive",
+# Words that ask for every solution of one equation and add no condition (and words that
+# point at it: "the equation below", "the following equation"): no "positive",
 # "integer", "largest", "sum", "how many" ... (those change the answer).
 _SOLVE_WORDS = frozenset(
     "find determine solve compute give list state what is are the all real value values of "
     "for solution solutions root roots zero zeros that satisfies satisfy satisfying which "
     "if such given equation to in and then number numbers x y z t n a please every each "
-    "where when makes make true holds hold".split())
+    "where when makes make true holds hold below above following shown".split())
 _ASKS_TO_SOLVE = frozenset(
     "solve solution solutions root roots zero zeros values value numbers true satisfy "
     "satisfies satisfying holds hold".split())
