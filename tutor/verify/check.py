@@ -41,6 +41,7 @@ from tutor.verify.modular import FALSE_HERE, congruence_claim
 from tutor.verify.named_values import named_value_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
+from tutor.verify.plain_functions import plain_function_claim
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
 from tutor.verify.strict_parser import Parsed
@@ -283,11 +284,10 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         if result.verdict is Verdict.VERIFIED:
             return result
     if lhs_read is None or rhs_read is None:
-        return (
-            _lenient_claim(claim, ctx)
-            if claim.latex
-            else ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
-        )
+        if claim.latex:
+            return _lenient_claim(claim, ctx)
+        return plain_function_claim(claim, ctx, _lenient_claim) \
+            or ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     if not lhs_read.expr.free_symbols and not rhs_read.expr.free_symbols:
         result = _numeric_claim(claim, lhs_read, rhs_read)
         if result.verdict is Verdict.VERIFIED or "%" not in claim.source:

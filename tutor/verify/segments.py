@@ -45,12 +45,16 @@ _CURRENCY = re.compile(r"\$(?=\s?\d)")
 _WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
 _LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|begin|end)\{[^{}]*\}")
 
+# A function typed without LaTeX, right before its parenthesis (see plain_functions).
+PLAIN_FUNCTION = r"(?<![a-zA-Z\\])(?:log_?\{?\d+\}?|log|ln|exp|sin|cos|tan)(?=\()"
+
 # A plain-text maths run: numbers, single-letter variables next to numbers or
 # operators, operators and relations. Words break it.
 _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
     r"|[-+*/×÷·−^()=<>≤≥≈√π!²³|]"  # | ... |: an absolute value (in pairs)
+    rf"|{PLAIN_FUNCTION}"  # log_2(32), ln(1): a function name before its parenthesis
     r"|\s+x\s+(?=\d)"  # "5 x 3": times in plain text
     r"|[ \t]+)"
 )

@@ -1,0 +1,50 @@
+"""Functions typed without LaTeX: `log_2(32) = 5`, `log2(64) = 6`, `ln(1) = 0`.
+
+A reasoning model's thinking is plain text, and it names functions the way a
+calculator does. Such a claim is rewritten in LaTeX (`\\log_{2}(32) = 5`) and
+checked by the broad reader, which confirms a value twice (exact, then numeric)
+and never refutes. Only a confirmation is kept: a plain-text function claim is
+verified or left unchecked, never marked wrong, because the text is ours to
+re-read, not the writer's. A bare `log(...)` is natural log to some writers and
+base ten to others: it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tutor.verify.claims import RawClaim
+from tutor.verify.context import Context
+from tutor.verify.verdict import ClaimResult, Verdict
+
+_NAME = re.compile(r"(?<![a-zA-Z\\])(log_?\{?(\d+)\}?|log|ln|exp|sin|cos|tan)(?=\()")
+_BARE_LOG = re.compile(r"(?<![a-zA-Z\\])log\(")
+
+
+def as_latex(text: str) -> str | None:
+    """The text with its plain function names in LaTeX, or None when there is none
+    or one reads two ways."""
+    if _BARE_LOG.search(text) or not _NAME.search(text):
+        return None
+
+    def name(m: re.Match[str]) -> str:
+        if m.group(2):  # log_2, log2, log_{10}
+            return rf"\log_{{{m.group(2)}}}"
+        return "\\" + m.group(1)
+
+    return _NAME.sub(name, text)
+
+
+def plain_function_claim(claim: RawClaim, ctx: Context,
+                         lenient: Callable[[RawClaim, Context], ClaimResult]) -> ClaimResult | None:
+    """The claim confirmed through its LaTeX reading, or None (never a refutation)."""
+    lhs, rhs = as_latex(claim.lhs), as_latex(claim.rhs)
+    if lhs is None and rhs is None:
+        return None
+    read = replace(claim, lhs=lhs or claim.lhs, rhs=rhs or claim.rhs, latex=True)
+    result = lenient(read, ctx)
+    if result.verdict is not Verdict.VERIFIED:
+        return None
+    return replace(result, claim=claim.source)
