@@ -103,3 +103,15 @@ def test_sized_delimiters_are_only_sizes() -> None:
     assert verdict("So $\\Big| |4| - 9 \\Big| = 5$.") is V
     assert verdict("So $\\bigl(1 + 6\\bigr)^2 = 49$.") is V
     assert verdict("So $\\bigl(1 + 6\\bigr)^2 = 48$.") is U
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    # the name of a quantity, with no arguments: the chain after it is checked as written
+    ("\\[ \\text{LCM} = 2^3 \\times 5 = 8 \\times 5 = 40. \\]", V),
+    ("\\[ \\text{GCD} = 3 \\times 7 = 21 \\]", V),
+    ("\\[ \\text{LCM} = 2^3 \\times 5 = 8 \\times 5 = 45. \\]", R),
+    ("$\\text{lcm}\\left(10, 4\\right) = 20$", V),  # with arguments: the function
+])
+def test_gcd_and_lcm_named_without_arguments_are_quantities(step: str, expected: Verdict) -> None:
+    assert verdict(step) is expected
+    assert function_names("\\text{LCM} = 40") == "\\text{LCM} = 40"

@@ -4,6 +4,7 @@ no SymPy). What the broad reader gives is only ever used to verify.
 
 - `\\mathop{\\text{lcm}}[12, 18]`, `\\text{gcd}(8, 20)`, `\\operatorname{LCM}(4, 6)`:
   `\\lcm(12, 18)`, `\\gcd(8, 20)` (the chain reader took `\\text{..}` for a named quantity).
+  Without arguments (`\\text{LCM} = 2^2 \\cdot 3^2`) it is a named quantity, as written.
 - `\\sin^2(x)`, `\\tan^2 60^\\circ`: the power braced (`\\sin^{2}`), so `^2(` is no product.
 - `\\log_2 8 \\cdot \\log_8 2`: a number written after a logarithm is its whole argument
   (`\\log_2(8)`) when an operator or the end follows it (the reader took log₂(8·log₈2)).
@@ -23,7 +24,9 @@ from math import gcd
 
 _NAMED_GCD = re.compile(
     r"(?P<op>\\mathop\s*\{\s*)?\\(?:text|mathrm|operatorname|textrm|rm)\s*"
-    r"\{\s*(?P<name>lcm|gcd|LCM|GCD)\s*\}(?(op)\s*\})")
+    r"\{\s*(?P<name>lcm|gcd|LCM|GCD)\s*\}(?(op)\s*\})"
+    # only before its arguments: `\text{LCM} = 2^2 \cdot 3` names a quantity
+    r"(?=\s*(?:[(\[]|\\left|\\[bB]ig))")
 _BRACKET_ARGS = re.compile(r"(\\(?:lcm|gcd))\s*\[([^\[\]{}]*)\]")
 _GCD = re.compile(r"\\(?:lcm|gcd)(?![a-zA-Z])|\b(?:lcm|gcd|LCM|GCD)\b")
 _COMMAND = re.compile(r"\\[a-zA-Z]+")
