@@ -410,6 +410,8 @@ def test_step_card_says_what_was_checked(qtbot) -> None:
     card.set_verdict(refuted)
     assert card.badge.text() == "✗ refuted" and card.reason.isVisibleTo(card)
     assert "8 + 9 = 17, not 18" in card.reason.text()
+    # the right value is the whole message: a student's own step is no "part of the answer"
+    assert card.reason.text().endswith("8 + 9 = 17, not 18</span>")
 
 
 def test_a_refuted_final_answer_is_shown_as_refuted(qtbot) -> None:

@@ -151,7 +151,7 @@ class StepCard(QFrame):
         reason = html.escape(verdict.reason or "This step is wrong.")
         colour = accent(self.palette(), "bad")
         self.reason.setText(
-            f"<span style='color:{colour}'>{reason} — not part of the answer.</span>")
+            f"<span style='color:{colour}'>{reason}</span>")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - re-colour on theme change
         super().changeEvent(event)
