@@ -17,9 +17,10 @@ from dataclasses import replace
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
+from tutor.verify.segments import PLAIN_FUNCTION
 from tutor.verify.verdict import ClaimResult, Verdict
 
-_NAME = re.compile(r"(?<![a-zA-Z\\])(log_?\{?(\d+)\}?|log|ln|exp|sin|cos|tan)(?=\()")
+_NAME = re.compile(PLAIN_FUNCTION)  # the names the plain-text runs take in
 _BARE_LOG = re.compile(r"(?<![a-zA-Z\\])log\(")
 
 
@@ -30,9 +31,10 @@ def as_latex(text: str) -> str | None:
         return None
 
     def name(m: re.Match[str]) -> str:
-        if m.group(2):  # log_2, log2, log_{10}
-            return rf"\log_{{{m.group(2)}}}"
-        return "\\" + m.group(1)
+        base = re.search(r"\d+", m.group(0))
+        if base:  # log_2, log2, log_{10}
+            return rf"\log_{{{base.group(0)}}}"
+        return "\\" + m.group(0)
 
     return _NAME.sub(name, text)
 
