@@ -6,6 +6,7 @@ root, an inequality times a constant. Verify only (worker side)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import sympy
 
@@ -186,22 +187,44 @@ def proportionality_constant(a: sympy.Expr, b: sympy.Expr,
     return None
 
 
+@lru_cache(maxsize=4096)
 def _numerator(expr: sympy.Expr) -> sympy.Expr | None:
+    """Cached: a claim is compared with each earlier equation, and each earlier
+    equation with every later claim."""
     if sympy.count_ops(expr) > 200:
         return None
     return sympy.fraction(sympy.together(expr))[0]
 
 
+@lru_cache(maxsize=64)
+def _points(symbols: frozenset[sympy.Symbol]) -> list[dict[sympy.Symbol, sympy.Float]]:
+    """The sample points for a set of names: one list, so that both sides of a
+    comparison (and every cached value) are taken at the same points."""
+    return random_points(set(symbols), seed=len(symbols) + 7)
+
+
+@lru_cache(maxsize=4096)
+def _values_at_points(expr: sympy.Expr,
+                      symbols: frozenset[sympy.Symbol]) -> tuple[sympy.Expr, ...] | None:
+    """`expr` at the sample points of `symbols` (40 digits), or None when a value is
+    not a number, undefined or too small to divide by."""
+    values = []
+    for point in _points(symbols):
+        value = expr.evalf(PRECISION, subs=point)
+        if not value.is_number or value.has(sympy.nan, sympy.zoo) or abs(value) < _TINY:
+            return None
+        values.append(value)
+    return tuple(values)
+
+
 def constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
-    symbols = a.free_symbols | b.free_symbols
-    ratios = []
+    symbols = frozenset(a.free_symbols | b.free_symbols)
     try:  # a value left unevaluated (`sqrt(...)` of a complex square) cannot be compared
-        for point in random_points(symbols, seed=len(symbols) + 7):
-            va, vb = a.evalf(PRECISION, subs=point), b.evalf(PRECISION, subs=point)
-            if not (va.is_number and vb.is_number) or va.has(sympy.nan, sympy.zoo) \
-                    or vb.has(sympy.nan, sympy.zoo) or abs(va) < _TINY or abs(vb) < _TINY:
-                return None
-            ratios.append(vb / va)
+        va = _values_at_points(a, symbols)
+        vb = _values_at_points(b, symbols) if va is not None else None
+        if va is None or vb is None:
+            return None
+        ratios = [y / x for x, y in zip(va, vb, strict=True)]
         first = ratios[0]
         if any(abs(r - first) > abs(first) * _TINY for r in ratios[1:]):
             return None
