@@ -45,6 +45,15 @@ def test_a_function_defined_earlier_is_put_in() -> None:
     assert wrong.verdict is U  # verify only: the name may have been reused
 
 
+def test_a_product_of_letters_in_a_function_body_stays_a_product() -> None:
+    """`ku` with u put in is k·(…), not k applied to (…)."""
+    checker = ChainChecker("Let $p(u) = ku - m$ and $5u + 1 = 4p(u)$. Find $k$.")
+    assert checker.check("Substituting: $5u + 1 = 4(ku - m)$.").verdict is V
+    checker = ChainChecker("Let $q(s) = as^2 + c$.")
+    assert checker.check("Then $q(3) = 9a + c$.").verdict is V
+    assert ChainChecker("Let $q(s) = as^2 + c$.").check("Then $q(3) = 3a + c$.").verdict is U
+
+
 def test_a_supposition_is_not_a_claim() -> None:
     verdict = ChainChecker("Find the pairs.").check("If $c = 4$, then $3c = 12$.")
     assert verdict.verdict is V

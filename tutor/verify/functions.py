@@ -29,7 +29,17 @@ def _put_in(body: str, arguments: dict[str, str]) -> str:
     """`body` with each variable replaced by its argument, all at once: letters written
     together are a product in maths (`ax` is a·x), a command (`\\max`) is left alone."""
     return _LETTERS.sub(lambda m: m.group(0) if m.group(0).startswith("\\")
-                        else "".join(arguments.get(ch, ch) for ch in m.group(0)), body)
+                        else _filled_run(m.group(0), arguments), body)
+
+
+def _filled_run(letters: str, arguments: dict[str, str]) -> str:
+    """A run of letters with its variables put in; one after a letter gets a `\\cdot`,
+    because `a(3)` reads as a function applied to 3 while `ax` meant a·x."""
+    out = []
+    for i, ch in enumerate(letters):
+        value = arguments.get(ch)
+        out.append(ch if value is None else (r"\cdot " + value if i else value))
+    return "".join(out)
 
 
 def _uses(body: str, variables: str) -> bool:
