@@ -45,6 +45,16 @@ def test_a_function_defined_earlier_is_put_in() -> None:
     assert wrong.verdict is U  # verify only: the name may have been reused
 
 
+def test_a_chain_of_names_after_suppose_is_supposed_link_by_link() -> None:
+    verdict = ChainChecker("Find the least value.").check(
+        "Suppose $p = q = r$. Then each fraction is $\\frac{6}{2} = 3$.")
+    reasons = {c.claim: (c.reason, c.checkable) for c in verdict.claims}
+    assert reasons["p = q"] == reasons["q = r"] == ("a supposition", False)
+    assert verdict.verdict is V
+    chain = ChainChecker("Find m.").check("Let $m = 4 + 5 = 10$.")
+    assert chain.verdict is Verdict.REFUTED  # a computation after the name is a claim
+
+
 def test_a_product_of_letters_in_a_function_body_stays_a_product() -> None:
     """`ku` with u put in is k·(…), not k applied to (…)."""
     checker = ChainChecker("Let $p(u) = ku - m$ and $5u + 1 = 4p(u)$. Find $k$.")

@@ -51,6 +51,15 @@ def test_a_functional_equation_at_a_supposed_value() -> None:
     assert verdicts(problem, "Substituting \\(x = 1\\): \\[ p(1) + p(3) = 3 \\]") == [U]
 
 
+def test_a_value_that_removes_a_term_is_put_in() -> None:
+    """The usual move: choose x so that a factor is zero (written `(2 - 2)q(5)`)."""
+    problem = "For every real x, $(x - 2)q(x + 3) = (x + 4)q(x)$."
+    steps = ["Taking \\(x = 2\\): \\((2 - 2)q(5) = (2 + 4)q(2)\\), hence \\(q(2) = 0\\).",
+             "With \\(x = 5\\) instead: \\((5 - 2)q(8) = (5 + 4)q(5)\\)."]
+    assert verdicts(problem, *steps) == [V, V]
+    assert verdicts(problem, "With \\(x = 5\\): \\((5 - 2)q(8) = (5 + 3)q(5)\\).") == [U]
+
+
 def test_an_inverse_function_rule() -> None:
     problem = "We know $g^{-1}(x + 3) = 2g^{-1}(x) - 1$ and $g^{-1}(4) = 5$."
     steps = ["So \\(g^{-1}(7) = 2g^{-1}(4) - 1 = 9\\).", "Then \\(g^{-1}(10) = 2 \\cdot 9 - 1\\)."]

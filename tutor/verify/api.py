@@ -100,7 +100,10 @@ class ChainChecker:
         self._values: dict[str, str] = {}
         self._functions: dict[str, tuple[str, str, str]] = {}
         self._inequalities: deque[tuple[str, str, str]] = deque(maxlen=_MAX_PREVIOUS)
-        self._absorb_values(extract_claims(problem))
+        given = extract_claims(problem)
+        self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in given  # `0 < n < 60`
+                                  if is_inequality(c))
+        self._absorb_values(given)
         self._given = tuple(self._expanded(pair) for pair in self._given)
         self._archive: deque[tuple[str, str]] = deque(
             (self._expanded(pair) for pair in base.previous), maxlen=_MAX_ARCHIVE)

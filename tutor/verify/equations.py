@@ -23,6 +23,7 @@ from tutor.verify.exact import (
     strict,
 )
 from tutor.verify.independent_answer import answer_settles
+from tutor.verify.inequality_bounds import looser_bound
 from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.notation import maths_text
 from tutor.verify.recurrence_instances import recurrence_instance
@@ -65,7 +66,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
                  if not _written_denominator_vanishes(" ".join(text), lhs.expr, rhs.expr)]
     previous = [pair for _, pair in texts]
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
-        claim, diff, ctx.inequalities) or follows_by_elimination(claim, diff, previous)
+        claim, diff, ctx.inequalities) or looser_bound(claim, diff, ctx.inequalities) \
+        or follows_by_elimination(claim, diff, previous)
     if result is not None:
         return result
     wrong = _not_implied(claim, diff)

@@ -232,6 +232,7 @@ def function_value_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     right = right if right is not None else parse_lenient_expr(claim.rhs)
     if left is None or right is None:
         return None
+    left, right = left.doit(), right.doit()  # `(1 - 1)P(2)`, read unevaluated, is 0
     diff = left - right
     if diff.atoms(AppliedUndef, sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product,
                   sympy.Limit) or not diff.free_symbols:

@@ -239,7 +239,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         supposed=denied or (supposes or parameter and len(sides) == 2)
                         and number == 0 and (
                             rel in ("<", ">", "<=", ">=")
-                            or k == 1 and bool(_BARE_NAME.match(lhs.text))),
+                            or all(_BARE_NAME.match(side.text) for side in sides[:k])),
                         implied_by=implied_by,
                         rewrites_last=rewrites and number == 0 and len(parts) == 1 and k == 1
                         and implied_by is None,
