@@ -18,7 +18,7 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, tex
-from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -249,11 +249,24 @@ def _split_signed(part: str) -> list[tuple[int, str]] | None:
 _GEOMETRIC_DOTS = re.compile(r"\\(?:c|l)?dots[bc]?|\.\.\.")
 
 
+_SMALL_POWER = 64  # a written power of a number is worked out when its exponent is at most this
+
+
+def _small_power(p: sp.Pow) -> bool:
+    """A power of a number (or of such a power: 1/3^2) with a small whole exponent."""
+    base = p.base.base if isinstance(p.base, sp.Pow) else p.base
+    return bool(base.is_Rational and p.exp.is_Integer and abs(int(p.exp)) <= _SMALL_POWER)
+
+
 def _signed_numbers(terms: list[tuple[int, str]]) -> list[Fraction] | None:
-    """Signed terms as fractions, when every one is a rational number."""
+    """Signed terms as fractions, when every one is a rational number (`\\frac{2^3}{3^3}`
+    is 8/27: powers of numbers with small whole exponents are worked out)."""
     out: list[Fraction] = []
     for sign, term in terms:
         v = parse_latex(term)
+        powers = v.atoms(sp.Pow)
+        if powers and v.is_number and all(_small_power(p) for p in powers):
+            v = evaluated(v)
         if not isinstance(v, sp.Rational):
             return None
         out.append(Fraction(int(v.p), int(v.q)) * sign)
@@ -324,7 +337,7 @@ def dotted(src: str) -> Result:
 
 
 _ASK = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
-                  r"(?: the (?:exact )?value of| the sum(?: of)?)? )?@0@")
+                  r"(?: the (?:exact )?value of| the sum(?: of)?)?:? )?@0@")  # "Compute: ..."
 _VOCAB = frozenset("what is find compute evaluate calculate determine simplify value exact "
                    "sum of".split())
 
