@@ -134,11 +134,18 @@ def _definition_first(latex: str) -> str:
     return f"{m.group('f')} = {m.group('rhs')}"
 
 
+# "Express .$\\overline{28}$ as ...": the decimal point typed before the maths opens is part of
+# the repeating decimal (TeX sets the same digits either way); only a point that follows no
+# word, number or other maths, before maths that is the repeating block alone
+_POINT_BEFORE_MATHS = re.compile(r"(?<![\w.$])(\d*)\.\$(?=\s*\\overline\s*\{\d+\}\s*\$)")
+
+
 def split_problem(text: str) -> Split:
     """Template with `@k@` placeholders for maths segments and bare numbers."""
     from tutor.reasoning.symbolic.bracket_notes import without_notes  # it parses examples
 
     text = without_notes(text)  # "where ⌊x⌋ denotes the greatest integer ...": read anyway
+    text = _POINT_BEFORE_MATHS.sub(r"$\1.", text)
     maths: list[str] = []
 
     def put(latex: str) -> str:
