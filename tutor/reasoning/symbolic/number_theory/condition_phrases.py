@@ -33,6 +33,8 @@ NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) 
         r"|(?:perfect )?(?P<powk>square|cube)s?|(?P<pal>palindrome)s?"
         r"|(?P<sigma>abundant|deficient|perfect) numbers?)")
 IS = r"(?:(?:is|are) )?(?:also )?"
+# "the sum of its digits is 3 more than ...": the number is not the sum itself
+_NOT_COMPARED = r"(?! (?:more|less|greater|fewer|smaller|larger|times|percent|plus|minus)\b)"
 WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CONDITIONS = [
     ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
@@ -111,6 +113,11 @@ CONDITIONS = [
                           r"equal to) |of the digit )(?:an? )?@(\d+)@")),
     ("nodig", re.compile(r"(?:(?:does|do) not (?:contain|have|include)|(?:has|have) no) "
                          r"(?:the |a )?digit @(\d+)@")),
+    # "the sum of its digits is 8", and asked the other way round: "is the sum of its digits 8"
+    ("digsum", re.compile(r"(?:(?:is|for which|in which|where) )?the sum of (?:its|their) digits "
+                          r"(?:is (?:equal to )?|equals )?@(\d+)@" + _NOT_COMPARED)),
+    ("digprod", re.compile(r"(?:(?:is|for which|in which|where) )?the product of (?:its|their) "
+                           r"digits (?:is (?:equal to )?|equals )?@(\d+)@" + _NOT_COMPARED)),
     ("digsum", re.compile(r"(?:whose digits (?:add up to|sum to|have a sum of)|the sum of whose "
                           r"digits is|(?:has|have|with|having) (?:a )?digit sum(?: of)?|"
                           r"(?:has|have) digits (?:that|which) (?:add up to|sum to)) @(\d+)@")),
