@@ -79,6 +79,17 @@ def test_step_budget_leaves_remaining_claims_unchecked(pool: CheckerPool) -> Non
     assert all(r.verdict is not Verdict.REFUTED for r in results)
 
 
+def test_arithmetic_is_checked_before_algebra_that_runs_long(pool: CheckerPool) -> None:
+    pool.check_claims([claim("1 + 1", "2")], Context(), 5.0)
+    slow = [claim(r"\frac{d}{dx} e^{x^{x^{x^{x}}}}", r"\int e^{e^{e^{x}}} dx")]
+    slip = claim(r"\frac{36}{4} + 2", "12")
+    results = pool.check_claims([*slow, slip, claim("7 \\cdot 8", "56")], Context(),
+                                time_limit=1.0)
+    assert [r.claim for r in results][-2:] == ["\\frac{36}{4} + 2 = 12", "7 \\cdot 8 = 56"]
+    assert results[-2].verdict is Verdict.REFUTED
+    assert results[-1].verdict is Verdict.VERIFIED
+
+
 def test_check_steps_with_explicit_pool(pool: CheckerPool) -> None:
     [v] = check_steps("", ["So 6 * 7 = 42."], pool=pool)
     assert v.verdict is Verdict.VERIFIED

@@ -42,6 +42,7 @@ from tutor.verify.named_values import named_value_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.plain_functions import plain_function_claim
+from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
 from tutor.verify.strict_parser import Parsed
@@ -174,7 +175,8 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             restated = follows_from_previous(claim, lhs, rhs, previous) \
                 or with_known_values(claim, lhs, rhs, ctx, previous) \
                 or follows_on_both_sides(claim, lhs, rhs, previous) \
-                or follows_by_dividing(claim, lhs, rhs, previous)
+                or follows_by_dividing(claim, lhs, rhs, previous) \
+                or multiplier_claim(claim, lhs, rhs, previous)
             if restated is not None:
                 return restated
     else:

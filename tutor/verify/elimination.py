@@ -56,7 +56,7 @@ def follows_by_elimination(claim: RawClaim, diff: sympy.Expr, previous: list[Pai
 
 
 @lru_cache(maxsize=512)
-def _numerator(expr: sympy.Expr) -> sympy.Expr | None:
+def numerator_polynomial(expr: sympy.Expr) -> sympy.Expr | None:
     """The polynomial numerator of `expr` (denominators cleared), or None."""
     if sympy.count_ops(expr) > _MAX_OPS or too_high_to_expand(expr):
         return None
@@ -104,7 +104,7 @@ def _consistent(basis: list[dict[tuple[int, ...], sympy.Expr]], n_gens: int) -> 
     return _combination(one, basis) is None
 
 
-def _zero_at_random_points(expr: sympy.Expr) -> bool:
+def zero_at_random_points(expr: sympy.Expr) -> bool:
     for point in random_points(expr.free_symbols, seed=11):
         value = expr.evalf(PRECISION, subs=point)
         if not value.is_number or value.has(sympy.nan, sympy.zoo) or abs(value) > _TINY:
@@ -114,12 +114,12 @@ def _zero_at_random_points(expr: sympy.Expr) -> bool:
 
 def linear_combination(diff: sympy.Expr, previous: list[Pair]) -> bool:
     """The claim `diff = 0` is a constant combination of earlier equations."""
-    target = _numerator(diff)
+    target = numerator_polynomial(diff)
     if target is None:
         return False
     numerators = []
     for lhs, rhs in previous[:_MAX_EQUATIONS]:
-        numer = _numerator(lhs - rhs)
+        numer = numerator_polynomial(lhs - rhs)
         if numer is not None:
             numerators.append(numer)
     gens = sorted(target.free_symbols.union(*(n.free_symbols for n in numerators)), key=str)
@@ -139,17 +139,17 @@ def linear_combination(diff: sympy.Expr, previous: list[Pair]) -> bool:
         return False
     combined = sum((w * numerators[i - 1] for w, i in zip(weights, kept, strict=True)),
                    sympy.Integer(0))
-    return _zero_at_random_points(target - combined)
+    return zero_at_random_points(target - combined)
 
 
 def factor_of_earlier(diff: sympy.Expr, previous: list[Pair]) -> bool:
     """`n² - 4 = 0` after `3n(n² - 4) = 0`: the claim's side is a factor of an earlier
     equation's (exact division), so each of its solutions solves the earlier one."""
-    factor = _numerator(diff)
+    factor = numerator_polynomial(diff)
     if factor is None or factor.is_number:
         return False
     for lhs, rhs in previous[:_MAX_EQUATIONS]:
-        whole = _numerator(lhs - rhs)
+        whole = numerator_polynomial(lhs - rhs)
         if whole is None or whole.is_number or not factor.free_symbols <= whole.free_symbols:
             continue
         gens = sorted(whole.free_symbols, key=str)
@@ -158,7 +158,7 @@ def factor_of_earlier(diff: sympy.Expr, previous: list[Pair]) -> bool:
         except (sympy.PolynomialError, ZeroDivisionError):
             continue
         if remainder == 0 and not quotient.is_number and \
-                _zero_at_random_points(whole - quotient * factor):
+                zero_at_random_points(whole - quotient * factor):
             return True
     return False
 
@@ -176,7 +176,7 @@ def _solved_for(pair: Pair) -> list[tuple[sympy.Expr, sympy.Expr]]:
 
 def _identity_twice(expr: sympy.Expr) -> bool:
     """Zero by exact expansion and at random points."""
-    numer = _numerator(expr)
+    numer = numerator_polynomial(expr)
     return numer is not None and numer == 0 and is_identity(expr)
 
 
@@ -205,10 +205,10 @@ def by_substitution(diff: sympy.Expr, previous: list[Pair]) -> bool:
 def _multiple(before: sympy.Expr, after: sympy.Expr) -> bool:
     """`after` = c·`before` for a non-zero constant c, numerators compared: exact
     cancellation, then random points."""
-    a, b = _numerator(before), _numerator(after)
+    a, b = numerator_polynomial(before), numerator_polynomial(after)
     if a is None or b is None or a == 0 or b == 0:
         return False
     ratio = sympy.cancel(b / a)
     if ratio.free_symbols or ratio == 0:
         return False
-    return _zero_at_random_points(b - ratio * a)
+    return zero_at_random_points(b - ratio * a)

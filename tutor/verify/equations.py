@@ -26,6 +26,7 @@ from tutor.verify.independent_answer import answer_settles
 from tutor.verify.inequality_bounds import looser_bound
 from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.notation import maths_text
+from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.recurrence_instances import recurrence_instance
 from tutor.verify.restated import restates_earlier
 from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
@@ -67,7 +68,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     previous = [pair for _, pair in texts]
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
         claim, diff, ctx.inequalities) or looser_bound(claim, diff, ctx.inequalities) \
-        or follows_by_elimination(claim, diff, previous)
+        or follows_by_elimination(claim, diff, previous) \
+        or multiplier_claim(claim, lhs.expr, rhs.expr, previous)
     if result is not None:
         return result
     wrong = _not_implied(claim, diff)

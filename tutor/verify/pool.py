@@ -10,6 +10,7 @@ that does not finish in time is `unchecked`, never a frozen app.
 from __future__ import annotations
 
 import atexit
+import re
 import threading
 import time
 from collections.abc import Sequence
@@ -42,6 +43,15 @@ def warm_up_worker() -> None:
         check_claim(warm, Context())
     except Exception:  # noqa: BLE001, S110 - warming up is best effort
         pass
+
+
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+
+
+def has_letters(claim: RawClaim) -> bool:
+    """The claim names something (`2x + 1 = 7`), beyond numbers and LaTeX commands
+    (`\\frac{12}{4} = 3`)."""
+    return bool(re.search(r"[A-Za-z]", _COMMAND.sub("", claim.lhs + claim.rhs)))
 
 
 def _unchecked(claim: RawClaim, reason: str, kind: str) -> ClaimResult:
@@ -82,7 +92,8 @@ class CheckerPool:
         time_limit: float = DEFAULT_TIME_LIMIT,
         contexts: Sequence[Context] | None = None,
     ) -> list[ClaimResult]:
-        """Check claims in order within one budget of `time_limit` seconds, each
+        """Check claims within one budget of `time_limit` seconds (those in numbers
+        alone first; the results in the claims' order), each
         against `ctx`, or against its own entry of `contexts` when given.
 
         Claims left when the budget is spent are `unchecked`, so one step never
@@ -91,19 +102,22 @@ class CheckerPool:
         with self._pool.worker() as worker:
             _wait_ready(worker)
             deadline = time.monotonic() + time_limit
-            results = []
-            for index, claim in enumerate(claims):
+            results: dict[int, ClaimResult] = {}
+            # Claims in numbers alone first: they are quick, and they are the ones a slip
+            # is refuted in, so algebra that runs long cannot leave them unchecked.
+            for index in sorted(range(len(claims)), key=lambda i: has_letters(claims[i])):
+                claim = claims[index]
                 claim_ctx = contexts[index] if contexts is not None else ctx
                 remaining = deadline - time.monotonic()
                 if remaining <= 0.05:
-                    results.append(_unchecked(claim, "timed out", "timeout"))
+                    results[index] = _unchecked(claim, "timed out", "timeout")
                     continue
                 restarts = worker.restarts
-                results.append(_check(worker, claim, claim_ctx, remaining))
+                results[index] = _check(worker, claim, claim_ctx, remaining)
                 if worker.restarts != restarts:  # replaced: let the new one warm up first
                     _wait_ready(worker)
                     deadline = max(deadline, time.monotonic() + 0.2)
-            return results
+            return [results[i] for i in range(len(claims))]
 
     def warm_up(self) -> None:
         """Wait until every worker has imported its libraries."""
