@@ -170,3 +170,18 @@ def test_an_absolute_value_of_an_unknown_is_left_to_the_equation_readers() -> No
     verdicts = ChainChecker("Solve |y| = 4.").check("|y| = 4 gives y = 4 or y = -4")
     assert verdicts.verdict is not R
     assert not any(c.verdict is R for c in verdicts.claims)
+
+
+@pytest.mark.parametrize("step, expected", [
+    ("This works since -35 = 7 * (-5), a multiple of 7.", V),
+    ("We get -9 + 14 = 5 for the new temperature.", V),
+    ("It checks out because 54 = 6 * 9.", V),
+    ("So 45 = 6 * 8, which gives the count.", R),
+    ("The removed card has a value of 73 - 48 = 25.", V),
+    ("The difference of 90 - 35 = 55 is the gap.", V),
+    ("Week 4 = 28 pages.", U),  # a label and its count, not 4 = 28
+    ("one-quarter of 36 = 9", U),  # 36 belongs to the phrase
+])
+def test_a_connective_or_a_quantity_name_before_the_numbers(step: str,
+                                                             expected: Verdict) -> None:
+    assert check(step) is expected

@@ -73,6 +73,15 @@ _FUNCTION_WORDS = (
 _OPERATOR_WORD_BEFORE = re.compile(
     rf"\b(?:{_OPERATOR_WORDS}|{_FUNCTION_WORDS})(?:_\{{?\w+\}}?)?$", re.IGNORECASE
 )
+_CONNECTIVE_BEFORE = re.compile(
+    r"\b(?:since|so|thus|hence|then|therefore|because|as|and|is|are|was|were|gives|give|"
+    r"get|gets|got|yields|obtain|have|has|equals|means|namely|i\.e\.|e\.g\.|that)$",
+    re.IGNORECASE)
+# "a value of 56 - 42 = 14": `of` after a quantity's name is no operator (unlike
+# "one-third of 27 = 9", where 27 belongs to the phrase).
+_QUANTITY_OF = re.compile(
+    r"\b(?:value|sum|total|result|difference|answer|cost|area|perimeter|volume|length|"
+    r"width|height|average|mean|score|count|number)\s+of$", re.IGNORECASE)
 # What glues a run to the text before it: a name (`ln2`, `c_3`, `f(2)`), a power, a
 # brace, a degree sign, a ratio's colon.
 _GLUE_BEFORE = re.compile(r"(?:[A-Za-z0-9_^{}'\\]|°\s?|[\d)√]\s?:\s?)$")
@@ -254,21 +263,26 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             continue  # "1st - 5 = 6th", "Ia = 3"
         before_run = text[max(0, first - 200) : first].rstrip()
         previous = before_run[-1:]
-        if stripped[0] in "+-−" and previous and (previous.isalnum() or previous in "$)]}"):
+        if stripped[0] in "+-−" and previous and (previous.isalnum() or previous in "$)]}") \
+                and not _CONNECTIVE_BEFORE.search(before_run):
             continue  # "$BD$ + 20 = 40": the first operand is in the LaTeX before
         if stripped[0] in "+-−" and re.search(r"(?:\.\.\.|…|\\[lc]?dots)$", before_run):
             continue  # "1 + 2 + ... + 100 = 5050": the sum began before the dots
         if last < len(text) and text[last].isalpha():
             continue  # "= 6th", "= 5x" glued to a word
         prose_before = text[max(0, first - 30) : first].rstrip()
-        led_by_word = bool(re.search(r"[a-zA-Z]$", prose_before))
+        # "Day 3 = 15", "apples - 5 = 3": a word leads the run; "since -24 = 6 * (-4)",
+        # "so 12 = 3 * 4": a connective does not (the number is the claim's).
+        led_by_word = bool(re.search(r"[a-zA-Z]$", prose_before)) \
+            and not _CONNECTIVE_BEFORE.search(prose_before)
         if stripped[0] in "-+−" and led_by_word:
             continue
         before, after = _context(text, first, last)
         segment = Segment(
             stripped, False, before, after, led_by_word,
             operator_word_before=first_is_partial
-            or bool(_OPERATOR_WORD_BEFORE.search(prose_before)),
+            or bool(_OPERATOR_WORD_BEFORE.search(prose_before))
+            and not _QUANTITY_OF.search(prose_before),
             operator_word_after=last_is_partial or bool(_OPERATOR_WORD_AFTER.match(text, last)),
         )
         out.append((first, segment))
