@@ -185,3 +185,14 @@ def test_an_absolute_value_of_an_unknown_is_left_to_the_equation_readers() -> No
 def test_a_connective_or_a_quantity_name_before_the_numbers(step: str,
                                                              expected: Verdict) -> None:
     assert check(step) is expected
+
+
+@pytest.mark.parametrize("step, expected", [
+    ("Distance = \\(\\sqrt{5^2 + 12^2}\\) = \\(\\sqrt{169}\\) = 13.", V),
+    ("The area is $\\frac{1}{2} \\cdot 10 \\cdot 7$ = $35$ square feet.", V),
+    ("So \\(4^3\\) = 64 and \\(3^3\\) = 24.", R),
+    ("We need \\(x\\) = 10 cm here.", U),  # x is given a value, nothing to check
+])
+def test_a_chain_written_across_inline_spans_is_one_chain(step: str,
+                                                           expected: Verdict) -> None:
+    assert check(step) is expected

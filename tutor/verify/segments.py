@@ -150,6 +150,8 @@ def find_segments(step: str) -> list[Segment]:
     text = _plain_symbols(step[:MAX_STEP_CHARS])
     if _is_currency_text(text):
         text = _CURRENCY.sub(" ", text)
+    else:
+        text = joined_inline_maths(text)
     segments: list[Segment] = []
     prose_parts: list[tuple[int, int]] = []
     last = 0
@@ -176,6 +178,18 @@ def find_segments(step: str) -> list[Segment]:
     ordered.extend(plain)
     ordered.sort(key=lambda item: item[0])
     return [seg for _, seg in ordered]
+
+
+# `\(a\) = \(b\)`, `$a$ = $b$`, `\(a\) = 10`: one chain written across inline spans.
+_BETWEEN_SPANS = re.compile(r"\\\)[ \t]*=[ \t]*\\\(|(?<=[^$\s])\$[ \t]*=[ \t]*\$(?=[^$\s])")
+_NUMBER_AFTER_SPAN = re.compile(r"\\\)[ \t]*=[ \t]*(-?\d[\d,]*(?:\.\d+)?)(?![\w%.,]*\d|[\w%^])")
+
+
+def joined_inline_maths(text: str) -> str:
+    """Inline spans joined by `=` as one span, so the chain they write is read as
+    one (`distance = \\(\\sqrt{36 + 64}\\) = \\(\\sqrt{100}\\) = 10`)."""
+    text = _BETWEEN_SPANS.sub(" = ", text)
+    return _NUMBER_AFTER_SPAN.sub(lambda m: f" = {m.group(1)}\\)", text)
 
 
 def prose_text(step: str, latex: Callable[[str], str] | None = None) -> str:
