@@ -107,3 +107,13 @@ def test_subscripted_names_follow_tex_rules() -> None:
     assert checker.check("And $b_{10} - b_1 = 9d$, so $b_{10} = b_1 + 36$.").verdict is not R
     # `b_12` is b_1 times 2 to TeX and b_12 to its writer: not read, never refuted
     assert ChainChecker("").check("$b_12 = 3 + 4$ and $b_12 = 9$").verdict is not R
+
+
+def test_a_value_and_an_expression_put_into_a_formula_together() -> None:
+    checker = ChainChecker("A cone has radius 5 and height 2k + 1.")
+    checker.check("So \\(R = 5\\) and \\(H = 2k + 1\\).")
+    checker.check("Its volume is \\[W = \\frac{1}{3} \\pi R^2 H\\]")
+    right = checker.check("Substituting: \\[W = \\frac{25\\pi (2k + 1)}{3}\\]")
+    assert right.verdict is Verdict.VERIFIED
+    wrong = checker.check("Substituting: \\[W = \\frac{25\\pi (2k + 3)}{3}\\]")
+    assert wrong.verdict is Verdict.UNCHECKED

@@ -73,6 +73,9 @@ def _substituted(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
             break
     if not substituted:
         return None
+    # The other earlier equations as they are: `r = \\frac{3}{a}` is still there to put in.
+    substituted += [pair for pair in previous if pair not in substituted
+                    and (pair[0] - pair[1]).free_symbols][:_MAX_SUBSTITUTED]
     result = follows_from_previous(claim, lhs_in, rhs_in, substituted) \
         or follows_by_elimination(claim, lhs_in - rhs_in, substituted)
     if result is None or result.verdict is not Verdict.VERIFIED:

@@ -62,11 +62,12 @@ TRIES = re.compile(
 )
 # A word that makes the name after it a supposition, a case or a choice: "if $c = 2$",
 # "let $x = 15$", "for $n = 11$", "setting $n = 17$". Such a link cannot be wrong.
+# "Substituting: $S = \\frac{4}{1 - r}$" gives the result of a substitution, not a choice.
 SUPPOSES = re.compile(
-    r"\b(?:if|let|for|when|whenever|suppose|assume|assuming|set|setting|try|trying|take|"
-    r"taking|say|choose|choosing|plug(?:ging)?\s+in|substitut\w*|put|putting|case|"
+    r"\b(?:(?:if|let|for|when|whenever|suppose|assume|assuming|set|setting|try|trying|take|"
+    r"taking|say|choose|choosing|put|putting|case|"
     r"test|testing|check|checking|evaluat\w*\s+at|case\s+(?:where|when|of|that))"
-    r"[\s(:]*$",
+    r"[\s(:]*|(?:plug(?:ging)?\s+in|substitut\w*)[\s(]*)$",
     re.IGNORECASE,
 )
 # "This simplifies to", "simplifying, we get", "rearranging:" right before an equation.
