@@ -22,6 +22,7 @@ from tutor.verify.exact import (
     parse_previous,
     strict,
 )
+from tutor.verify.identity_shape import identity_shaped, linear_or_value
 from tutor.verify.independent_answer import answer_settles
 from tutor.verify.inequality_bounds import looser_bound
 from tutor.verify.messages import lost_solutions, not_a_solution
@@ -61,11 +62,17 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         return ClaimResult(claim.source, Verdict.UNCHECKED, "complex arithmetic", "arithmetic")
     texts = [(text, pair) for text in reversed(ctx.previous)
              if (pair := parse_previous(text)) is not None]
+    shaped = identity_shaped(lhs.expr, rhs.expr)
+    if shaped:  # an expansion or a factoring: only a rewrite of an equation (identity_shape)
+        texts = [(text, pair) for text, pair in texts if not linear_or_value(*pair)]
     if isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols:
         # `y = 3` never "solves" an earlier equation whose written denominator is 0 there
         texts = [(text, pair) for text, pair in texts
                  if not _written_denominator_vanishes(" ".join(text), lhs.expr, rhs.expr)]
     previous = [pair for _, pair in texts]
+    if shaped:
+        return follows_from_previous(claim, lhs.expr, rhs.expr, previous) or ClaimResult(
+            claim.source, Verdict.UNCHECKED, "an equation, not an identity", "equation")
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
         claim, diff, ctx.inequalities) or looser_bound(claim, diff, ctx.inequalities) \
         or follows_by_elimination(claim, diff, previous) \
