@@ -20,10 +20,15 @@ from functools import lru_cache
 import sympy
 
 from tutor.verify.claims import RawClaim
-from tutor.verify.exact import PRECISION, is_identity, random_points, too_high_to_expand
+from tutor.verify.exact import (
+    NEGLIGIBLE,
+    PRECISION,
+    is_identity,
+    random_points,
+    too_high_to_expand,
+)
 from tutor.verify.verdict import ClaimResult, Verdict
 
-_TINY = sympy.Float(10) ** -(PRECISION // 2)
 _MAX_EQUATIONS = 8
 _MAX_SYMBOLS = 6
 _MAX_MONOMIALS = 80
@@ -107,7 +112,7 @@ def _consistent(basis: list[dict[tuple[int, ...], sympy.Expr]], n_gens: int) -> 
 def zero_at_random_points(expr: sympy.Expr) -> bool:
     for point in random_points(expr.free_symbols, seed=11):
         value = expr.evalf(PRECISION, subs=point)
-        if not value.is_number or value.has(sympy.nan, sympy.zoo) or abs(value) > _TINY:
+        if not value.is_number or value.has(sympy.nan, sympy.zoo) or abs(value) > NEGLIGIBLE:
             return False
     return True
 

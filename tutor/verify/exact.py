@@ -12,6 +12,8 @@ from sympy.core.function import AppliedUndef
 from tutor.verify.strict_parser import Parsed, ParseError, parse_strict
 
 PRECISION = 40
+# Smaller than this, at PRECISION digits, a value is taken for 0.
+NEGLIGIBLE = sympy.Float(10) ** -(PRECISION // 2)
 _SAMPLE_POINTS = 3
 _MAX_EXPANDED_POWER = 12
 

@@ -15,19 +15,17 @@ from __future__ import annotations
 import sympy
 
 from tutor.verify.claims import RawClaim
-from tutor.verify.exact import PRECISION, is_zero_exact, parse_pair
-from tutor.verify.rewrites import polynomial_in
+from tutor.verify.exact import NEGLIGIBLE, PRECISION, is_zero_exact, parse_pair
+from tutor.verify.rewrites import TURNED_RELATION, polynomial_in
 from tutor.verify.verdict import ClaimResult, Verdict
 
-_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
-_TINY = sympy.Float(10) ** -(PRECISION // 2)
 Bound = tuple[sympy.Symbol, bool, sympy.Expr, bool]  # variable, upper, value, strict
 
 
 def bound_on_variable(diff: sympy.Expr, relation: str) -> Bound | None:
     """`diff relation 0` as (variable, is an upper bound, the bound, strict), when it is
     linear in one variable with real number coefficients."""
-    if relation not in _FLIP or len(diff.free_symbols) != 1:
+    if relation not in TURNED_RELATION or len(diff.free_symbols) != 1:
         return None
     var = next(iter(diff.free_symbols))
     poly = polynomial_in(diff, var)
@@ -37,7 +35,7 @@ def bound_on_variable(diff: sympy.Expr, relation: str) -> Bound | None:
     sign = _sign(slope)
     if sign is None or sign == 0 or _sign(constant) is None:
         return None
-    rel = relation if sign > 0 else _FLIP[relation]
+    rel = relation if sign > 0 else TURNED_RELATION[relation]
     return var, rel in ("<", "<="), -constant / slope, rel in ("<", ">")
 
 
@@ -49,7 +47,7 @@ def _sign(value: sympy.Expr) -> int | None:
     if zero is True:
         return 0
     numeric = sympy.N(value, PRECISION)
-    if zero is None or not numeric.is_Number or abs(numeric) < _TINY:
+    if zero is None or not numeric.is_Number or abs(numeric) < NEGLIGIBLE:
         return None
     exact = 1 if value.is_positive else -1 if value.is_negative else None
     numeric_sign = 1 if numeric > 0 else -1

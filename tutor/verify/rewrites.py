@@ -11,6 +11,7 @@ from functools import lru_cache
 import sympy
 
 from tutor.verify.exact import (
+    NEGLIGIBLE,
     PRECISION,
     is_zero_exact,
     parse_pair,
@@ -19,8 +20,6 @@ from tutor.verify.exact import (
 )
 from tutor.verify.extract.claim import RawClaim
 from tutor.verify.verdict import ClaimResult, Verdict
-
-_TINY = sympy.Float(10) ** -(PRECISION // 2)
 
 
 def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
@@ -101,14 +100,14 @@ def follows_from_previous(
     return None
 
 
-_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+TURNED_RELATION = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
 
 
 def same_inequality(claim: RawClaim, diff: sympy.Expr,
                      inequalities: tuple[tuple[str, str, str], ...]) -> ClaimResult | None:
     """An inequality that is a positive multiple of an earlier one (or a negative
     multiple with the sign turned): a rewrite. Verifies only."""
-    if claim.relation not in _FLIP or not diff.free_symbols:
+    if claim.relation not in TURNED_RELATION or not diff.free_symbols:
         return None
     for lhs, relation, rhs in reversed(inequalities):
         pair = parse_pair((lhs, rhs))
@@ -118,7 +117,7 @@ def same_inequality(claim: RawClaim, diff: sympy.Expr,
         if ratio is None or not ratio.is_real:
             continue
         if (ratio > 0 and relation == claim.relation) or (
-                ratio < 0 and _FLIP[relation] == claim.relation):
+                ratio < 0 and TURNED_RELATION[relation] == claim.relation):
             return ClaimResult(claim.source, Verdict.VERIFIED, "a rewrite of an earlier "
                                "inequality", "rewrite", method="constant multiple of an earlier "
                                "inequality, at random points (40 digits)")
@@ -211,7 +210,7 @@ def _values_at_points(expr: sympy.Expr,
     values = []
     for point in _points(symbols):
         value = expr.evalf(PRECISION, subs=point)
-        if not value.is_number or value.has(sympy.nan, sympy.zoo) or abs(value) < _TINY:
+        if not value.is_number or value.has(sympy.nan, sympy.zoo) or abs(value) < NEGLIGIBLE:
             return None
         values.append(value)
     return tuple(values)
@@ -226,7 +225,7 @@ def constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
             return None
         ratios = [y / x for x, y in zip(va, vb, strict=True)]
         first = ratios[0]
-        if any(abs(r - first) > abs(first) * _TINY for r in ratios[1:]):
+        if any(abs(r - first) > abs(first) * NEGLIGIBLE for r in ratios[1:]):
             return None
     except TypeError:
         return None
