@@ -30,7 +30,12 @@ from tutor.verify.notation import maths_text
 from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.recurrence_instances import recurrence_instance
 from tutor.verify.restated import restates_earlier
-from tutor.verify.rewrites import follows_from_previous, polynomial_in, same_inequality
+from tutor.verify.rewrites import (
+    follows_from_previous,
+    polynomial_in,
+    rewrites_another_equation,
+    same_inequality,
+)
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 from tutor.verify.vieta import vieta_claim
@@ -62,8 +67,11 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         return ClaimResult(claim.source, Verdict.UNCHECKED, "complex arithmetic", "arithmetic")
     texts = [(text, pair) for text in reversed(ctx.previous)
              if (pair := parse_previous(text)) is not None]
-    shaped = identity_shaped(lhs.expr, rhs.expr)
-    if shaped:  # an expansion or a factoring: only a rewrite of an equation (identity_shape)
+    expansion = identity_shaped(lhs.expr, rhs.expr)
+    shaped = expansion or (claim.relation == "=" and (
+        rewrites_another_equation(diff, [pair for _, pair in texts])))
+    if shaped:  # an expansion or a factoring, or a rewrite of an earlier equation of degree 2
+        # or more: verified only as a rewrite of an equation, never by a value (identity_shape)
         texts = [(text, pair) for text, pair in texts if not linear_or_value(*pair)]
     if isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols:
         # `y = 3` never "solves" an earlier equation whose written denominator is 0 there
@@ -71,7 +79,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
                  if not _written_denominator_vanishes(" ".join(text), lhs.expr, rhs.expr)]
     previous = [pair for _, pair in texts]
     if shaped:
-        return follows_from_previous(claim, lhs.expr, rhs.expr, previous) or ClaimResult(
+        return follows_from_previous(claim, lhs.expr, rhs.expr, previous) or (
+            None if expansion else _not_implied(claim, diff)) or ClaimResult(
             claim.source, Verdict.UNCHECKED, "an equation, not an identity", "equation")
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
         claim, diff, ctx.inequalities) or looser_bound(claim, diff, ctx.inequalities) \

@@ -137,6 +137,35 @@ def _near_a_root(before: tuple[sympy.Expr, sympy.Expr], var: sympy.Symbol,
     return bool(low * high < 0) or low == 0 or high == 0
 
 
+def _degree(expr: sympy.Expr, var: sympy.Symbol) -> int | None:
+    poly = polynomial_in(expr, var)
+    return None if poly is None else poly.degree()
+
+
+def rewrites_another_equation(diff: sympy.Expr,
+                              previous: list[tuple[sympy.Expr, sympy.Expr]]) -> bool:
+    """`diff = 0` is a polynomial equation of degree 2 or more in one variable, and
+    an earlier one in it of degree 2 or more has solutions it lacks while it has
+    solutions the earlier one lacks (not a factor of it, nor implied by it). The
+    claim then reads as a wrong rewrite of that equation: `(y - 4)(y + 6) = 0`
+    for `y^2 + y - 20 = 0`."""
+    if len(diff.free_symbols) != 1:
+        return False
+    var = next(iter(diff.free_symbols))
+    roots = root_polynomial(diff, sympy.Integer(0), var)
+    if roots is None or roots.degree() < 2:
+        return False
+    for before in previous:
+        before_diff = before[0] - before[1]
+        if before_diff.free_symbols != {var} or (_degree(before_diff, var) or 0) < 2:
+            continue
+        earlier = root_polynomial(*before, var)
+        if earlier is not None and not roots.rem(earlier).is_zero \
+                and not earlier.rem(roots).is_zero:
+            return True
+    return False
+
+
 def _implied(before: tuple[sympy.Expr, sympy.Expr], after: tuple[sympy.Expr, sympy.Expr],
              var: sympy.Symbol) -> bool:
     """Every solution of `before` solves `after` (one variable, polynomials)."""
