@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tutor.verify.extract.angle_names import with_angle_symbols
 from tutor.verify.extract.chains import claims_from_segment
 from tutor.verify.extract.claim import RawClaim, said_false, text_flags
 from tutor.verify.extract.congruences import congruence_claims
@@ -69,4 +70,4 @@ def extract_claims(step: str) -> list[RawClaim]:
         claims.extend(congruence_claims(step)[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
     if len(claims) < MAX_CLAIMS_PER_STEP:
         claims.extend(remainder_claims(step))
-    return claims[:MAX_CLAIMS_PER_STEP]
+    return [with_angle_symbols(claim) for claim in claims[:MAX_CLAIMS_PER_STEP]]
