@@ -65,8 +65,9 @@ def follows_from_previous(
     symbols = diff.free_symbols
     for before in previous:
         before_diff = before[0] - before[1]
-        if not symbols or not before_diff.free_symbols or symbols - before_diff.free_symbols:
-            continue
+        if not symbols or not before_diff.free_symbols or symbols - before_diff.free_symbols \
+                or _holds_for_every_value(before_diff):
+            continue  # `0 \times (n - 3) = 0`: every value solves it, so it shows nothing
         if claim.relation == "=":
             if len(symbols) == 1 and before_diff.free_symbols == symbols:
                 var = next(iter(symbols))
@@ -196,9 +197,15 @@ def _holds_at_linear_solution(
     if not isinstance(solutions, sympy.FiniteSet) or len(solutions) != 1:
         return False
     (point,) = solutions
-    if any(value.free_symbols for value in point):
-        return False
+    if any(value.free_symbols for value in point) or not any(point):
+        return False  # equations without constants meet only at 0 (`c = 2d`, `c = d/2`)
     return is_zero_exact(diff.subs(dict(zip(symbols, point, strict=True)))) is True
+
+
+@lru_cache(maxsize=4096)
+def _holds_for_every_value(diff: sympy.Expr) -> bool:
+    r"""`0 \times (n - 3)` read as written: zero once multiplied out."""
+    return not too_high_to_expand(diff) and sympy.expand(diff) == 0
 
 
 def proportionality_constant(a: sympy.Expr, b: sympy.Expr,
