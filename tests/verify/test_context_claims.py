@@ -198,3 +198,16 @@ def test_a_root_of_a_cancelled_denominator_is_never_verified_as_a_solution() -> 
     checker = ChainChecker("Solve $\\frac{(y-3)(y+4)(y-3)}{y-3} = 0$.")
     assert checker.check("So $y = 3$.").verdict is U
     assert verdicts("Solve $\\frac{y}{2} + 3 = 5$.", "So $y = 4$.", "So $y = 5$.") == [V, R]
+
+
+def test_a_value_that_fails_the_problems_equation_is_not_verified() -> None:
+    problem = "Given that $w = 3$ is a root of $w^2 + 4w - 21 = 0$, find the other root."
+    checker = ChainChecker(problem)
+    checker.check("Wrongly factored: $(w - 3)(w + 8) = 0$.")
+    step = checker.check("So the other root is $w = -8$.")  # solves the step, not the problem
+    assert step.verdict is U and "problem's equation" in step.claims[0].reason
+    right = ChainChecker(problem)
+    right.check("Factoring, $(w - 3)(w + 7) = 0$.")
+    assert right.check("So the other root is $w = -7$.").verdict is V
+    # the problem's value itself, and a chain with no equation of degree 2 in the problem
+    assert ChainChecker("If $w = 3$, find $w + 1$.").check("$w + 1 = 4$.").verdict is V

@@ -119,7 +119,7 @@ class ChainChecker:
         return Context(self._target, self._with_given(self._previous),
                        tuple(self._values.items()), tuple(self._inequalities),
                        tuple(self._functions.values()), self._coefficients, self._answer,
-                       tuple(self._archive))
+                       tuple(self._archive), self._given)
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         """The problem's equations, the older relations between two or more names (the
@@ -158,7 +158,7 @@ class ChainChecker:
                                     tuple(unequal[-_MAX_PREVIOUS:]),
                                     tuple(functions.values())[-_MAX_FUNCTIONS:],
                                     coefficients, self._answer,
-                                    tuple(archived[-_MAX_ARCHIVE:])))
+                                    tuple(archived[-_MAX_ARCHIVE:]), self._given))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)

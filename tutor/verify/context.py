@@ -28,6 +28,9 @@ class Context:
     # Every equation of the problem and the chain so far (the latest last), also those
     # that left `previous`: "substitute into the first equation x + y + z = 2".
     archive: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    # The problem's own equations ("t = 6 solves t^2 - 2t - 24 = 0"): a value a step gives
+    # a name is no solution when it fails one of them (see equations.py).
+    given: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
 # A name, or a product of up to three one-letter names written together (`ab`, `lw`, `xyz`).

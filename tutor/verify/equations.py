@@ -59,6 +59,10 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
             )
             if result is not None:
                 return result
+    if claim.relation == "=" and isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols \
+            and _fails_a_given_equation(lhs.expr, rhs.expr, ctx.given):
+        return ClaimResult(claim.source, Verdict.UNCHECKED, "not a solution of the problem's "
+                           "equation", "solution")
     if claim.relation == "=" and _zero_with_imaginary_i(diff):
         return ClaimResult(claim.source, Verdict.VERIFIED, "reading i as the imaginary unit",
                            "arithmetic", method="exact complex arithmetic + 40-digit numeric")
@@ -107,6 +111,28 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "equation")
     kind = "equation" if claim.relation == "=" else "inequality"
     return ClaimResult(claim.source, Verdict.UNCHECKED, "an equation, not an identity", kind)
+
+
+def _fails_a_given_equation(var: sympy.Symbol, value: sympy.Expr,
+                            given: tuple[tuple[str, str], ...]) -> bool:
+    """`t = -5` when the problem says `t^2 - 2t - 24 = 0`: a polynomial equation of the
+    problem in `var` alone, of degree 2 or more, is false at the value. Such a value
+    may still solve an equation of the chain (a wrong factoring), so it is not
+    verified; it is not refuted either, as the chain may have moved on to another
+    question about the same name. (A value `t = 6` the problem tells is not used:
+    "the other root" differs from it.)"""
+    for pair in given:
+        parsed = parse_previous(pair)
+        if parsed is None:
+            continue
+        before = parsed[0] - parsed[1]
+        poly = polynomial_in(before, var) if before.free_symbols == {var} else None
+        if poly is None or poly.degree() < 2 or \
+                _written_denominator_vanishes(" ".join(pair), var, value):
+            continue
+        if is_zero_exact(before.subs(var, value)) is False:
+            return True
+    return False
 
 
 def _is_new_name(lhs: sympy.Expr, rhs: sympy.Expr, previous: list[tuple[sympy.Expr, sympy.Expr]],
