@@ -43,6 +43,7 @@ from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
 from tutor.reasoning.symbolic.algebra.system_pairs import read_system_pair
 from tutor.reasoning.symbolic.algebra.targets import read_target
+from tutor.reasoning.symbolic.algebra.unary_operations import read_unary_operation
 from tutor.reasoning.symbolic.algebra.undefined_points import read_undefined
 from tutor.reasoning.symbolic.algebra.unknown_functions import read_unknown_function
 from tutor.reasoning.symbolic.algebra.variation import read_variation
@@ -52,8 +53,9 @@ from tutor.reasoning.symbolic.algebra.vertex_questions import read_vertex
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
-    read_operation, read_piecewise, read_function, read_integer_bound, read_extremum,
-    read_solution_sum, read_solution_combo, read_form, read_target, read_circle_equation,
+    read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
+    read_extremum, read_solution_sum, read_solution_combo, read_form, read_target,
+    read_circle_equation,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
