@@ -61,11 +61,15 @@ def holds(lhs: sympy.Expr, rel: str, rhs: sympy.Expr) -> bool | None:
 
 
 def random_points(symbols: set[sympy.Symbol], seed: int) -> list[dict[sympy.Symbol, sympy.Float]]:
+    """Points for testing an identity; the last is the first negated, so every variable
+    is tried with both signs (`\\sqrt{x^2} = x` holds only where x >= 0)."""
     rng = random.Random(seed)
-    return [
+    points = [
         {s: sympy.Float(rng.uniform(-9.7, 9.7) + 1 / 7, PRECISION) for s in symbols}
         for _ in range(_SAMPLE_POINTS)
     ]
+    points[-1] = {s: -value for s, value in points[0].items()}
+    return points
 
 
 def is_identity(diff: sympy.Expr) -> bool:
@@ -134,9 +138,31 @@ def is_log_identity(diff: sympy.Expr) -> bool:
         if not value.is_number or value.has(sympy.nan, sympy.zoo) \
                 or abs(value) > sympy.Float(10) ** (-PRECISION // 2):
             return False
+    if _even_power_logged(logs) and not _zero_at_negative_points(diff, inside, rng):
+        return False  # `\log(x^2) = 2\log x`: the left side speaks of x < 0 too (2\log|x|)
     positive = {s: sympy.Symbol(s.name, positive=True) for s in inside}
     expanded = sympy.expand_log(diff.xreplace(positive), force=True)
     return sympy.simplify(expanded) == 0
+
+
+def _even_power_logged(logs: list[sympy.log]) -> bool:
+    r"""A logarithm of an even power of a variable expression (`\ln(y^4)`, `\log(3x^2)`),
+    defined where that expression is negative too."""
+    return any(factor.is_Pow and factor.exp.is_Integer and factor.exp % 2 == 0
+               and factor.base.free_symbols and not isinstance(factor.base, sympy.Abs)
+               for entry in logs for factor in sympy.Mul.make_args(entry.args[0]))
+
+
+def _zero_at_negative_points(diff: sympy.Expr, inside: set[sympy.Symbol],
+                             rng: random.Random) -> bool:
+    """Zero also where every variable is negative (principal logarithms, 40 digits)."""
+    for _ in range(_SAMPLE_POINTS):
+        point = {s: -sympy.Float(rng.uniform(0.3, 9.7) + 1 / 7, PRECISION) for s in inside}
+        value = diff.evalf(PRECISION, subs=point)
+        if not value.is_number or value.has(sympy.nan, sympy.zoo) \
+                or abs(value) > sympy.Float(10) ** (-PRECISION // 2):
+            return False
+    return True
 
 
 @lru_cache(maxsize=256)
