@@ -35,6 +35,7 @@ from tutor.verify.functions import defined_function, expand_functions
 from tutor.verify.independent_answer import engine_answer
 from tutor.verify.notation import maths_text
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
+from tutor.verify.step_values import StepValues
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
 
 __all__ = [
@@ -146,7 +147,7 @@ class ChainChecker:
         values, functions = dict(self._values), dict(self._functions)
         last, step_has_equation, tied = self._last_equation, False, []
         archived = list(self._archive)
-        ends = chain_values(claims)
+        ends, given = chain_values(claims), StepValues(values)
         for index, claim in enumerate(claims):
             if claim.rewrites_last and claim.implied_by is None and last is not None \
                     and is_relation(last, names=1) and not NAME.match(last[0]):
@@ -163,10 +164,10 @@ class ChainChecker:
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)
                 functions[defined[0]] = defined
-            for name, value in [(claim.lhs.strip(), claim.rhs)] * gives_value(claim) + (
-                    [ends[index]] if index in ends else []):
-                values.pop(name, None)
-                values[name] = value
+            for name, value in [(claim.lhs.strip(), claim.rhs)] * gives_value(claim):
+                given.give(name, value)
+            if index in ends:
+                given.give(*ends[index])
             if is_equation(claim):
                 seen.append(self._expanded((claim.lhs, claim.rhs), functions))
                 archived.append(seen[-1])
@@ -218,16 +219,16 @@ class ChainChecker:
         """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts);
         `f(x) = 3x + 2`: a function defined."""
         claims = list(claims)
-        ends = chain_values(claims)
+        ends, given = chain_values(claims), StepValues(self._values)
         for index, c in enumerate(claims):
             function = defined_function(c.lhs, c.rhs) if c.relation == "=" else None
             if function is not None:
                 self._functions.pop(function[0], None)
                 self._functions[function[0]] = function
-            for name, value in [(c.lhs.strip(), c.rhs)] * gives_value(c) + (
-                    [ends[index]] if index in ends else []):
-                self._values.pop(name, None)
-                self._values[name] = value
+            for name, value in [(c.lhs.strip(), c.rhs)] * gives_value(c):
+                given.give(name, value)
+            if index in ends:
+                given.give(*ends[index])
         while len(self._values) > _MAX_VALUES:
             self._values.pop(next(iter(self._values)))
         while len(self._functions) > _MAX_FUNCTIONS:
