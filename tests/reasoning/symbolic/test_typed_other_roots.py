@@ -20,6 +20,11 @@ SOLVED = [
     # the roots add up to -4
     (r"Suppose $-2 + 3i$ is a root of $x^2 + 4x + 13 = 0$. Compute the other root.",
      "-2 - 3i"),
+    # other wordings, the root given as `u = 3`: the roots add up to 1, to -1, to 9/2
+    (r"One root of $u^2 - u - 6 = 0$ is $u = 3$. What is the other root?", "-2"),
+    (r"It is known that $p = 4$ solves $p^2 + p - 20 = 0$. Find the other solution.", "-5"),
+    (r"The equation $2y^2 - 9y + 4 = 0$ has $4$ as one of its roots. What is the other one?",
+     "1/2"),
 ]
 
 
@@ -33,6 +38,9 @@ def test_the_other_root(problem: str, answer: str) -> None:
     r"If $4$ is a solution of $x^2 - 5x + 6 = 0$, what is the other solution?",
     # two roots of a quartic leave two others
     r"Two of the zeros of $x^4 - 5x^2 + 4$ are $1$ and $2$. Determine the other zero.",
+    # the root named by another letter, and a coefficient still unknown
+    r"One root of $u^2 - u - 6 = 0$ is $v = 3$. What is the other root?",
+    r"One root of $u^2 - ku - 6 = 0$ is $u = 3$. What is the other root?",
 ])
 def test_other_root_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

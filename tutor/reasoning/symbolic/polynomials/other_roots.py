@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.polynomials.reading import complex_value
+from tutor.reasoning.symbolic.typed import words
 
 _L = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
 _POLY = r"(?:the )?(?:(?:polynomial|equation|cubic|quadratic) )?"
@@ -32,11 +33,41 @@ _ASKS = [
 ]
 
 
+# Other wordings of the same question: "One root of @ is @. What is the other root?",
+# "It is known that @ solves @. Find the other solution.", "The equation @ has @ as one of
+# its roots; what is the other one?". Every word must be one of these; the maths must be one
+# equation of degree 2 or more and the roots given (`t = 6` or `6`).
+_WORDS = frozenset(
+    "one of the a an its root roots solution solutions zero zeros is are be as has have "
+    "given that if suppose it known we know solves satisfies what find determine compute "
+    "other equation polynomial quadratic cubic and".split())
+_NAMED_ROOT = re.compile(r"^\s*([a-zA-Z])\s*=\s*(?!.*=)")
+
+
+def _worded(split: Split, template: str) -> tuple[int, list[int]] | None:
+    """The equation's and the given roots' maths, for the other wordings."""
+    w = words(template)
+    if "other" not in w or not w & {"root", "roots", "solution", "solutions", "zero", "zeros"} \
+            or w - _WORDS:
+        return None
+    equations = [i for i, src in enumerate(split.maths)
+                 if "=" in src and not _NAMED_ROOT.match(src)]
+    if len(equations) != 1:
+        return None
+    return equations[0], [i for i in range(len(split.maths)) if i != equations[0]]
+
+
 def read(split: Split, template: str) -> Result | None:
     m = next((p.match(template.strip()) for p in _ASKS if p.match(template.strip())), None)
-    if m is None:
-        return None
-    e = parse_latex(split.maths[int(m.group("p")[1:-1])])
+    if m is not None:
+        at, roots = int(m.group("p")[1:-1]), [int(r[1:-1]) for r in
+                                               re.findall(r"@\d+@", m.group("r"))]
+    else:
+        found = _worded(split, template)
+        if found is None:
+            return None
+        at, roots = found
+    e = parse_latex(split.maths[at])
     if isinstance(e, sp.Equality):
         e = e.lhs - e.rhs
     if not isinstance(e, sp.Expr):
@@ -49,7 +80,12 @@ def read(split: Split, template: str) -> Result | None:
     poly = sp.Poly(sp.expand(e), x)
     if not 2 <= poly.degree() <= 6 or not all(c.is_number for c in poly.all_coeffs()):
         raise Decline("a polynomial with number coefficients")
-    given = [complex_value(split.maths[int(r[1:-1])]) for r in re.findall(r"@\d+@", m.group("r"))]
+    given = []
+    for r in roots:
+        named = _NAMED_ROOT.match(split.maths[r])
+        if named and named.group(1) != str(x):
+            raise Decline("a root of another letter")
+        given.append(complex_value(split.maths[r][named.end() if named else 0:]))
     if len(given) != poly.degree() - 1 or len(set(given)) != len(given):
         raise Decline("all roots but one given")
     for r in given:
