@@ -45,3 +45,16 @@ def test_step_values() -> None:
     assert values == {"q": "1", "r": "\\frac{1}{2} "}
     given.give("p", "4")
     assert values["p"] == "4"
+
+
+def test_cases_within_one_step_use_their_own_value() -> None:
+    assert last_verdict("Pairs of whole numbers with a + b = 9.",
+                        "If \\(a = 2\\) then \\(b = 9 - 2\\); if \\(a = 3\\) then \\(b = 9 - 3\\).",
+                        ) is V
+
+
+def test_an_earlier_value_chosen_again_is_kept() -> None:
+    assert last_verdict("Find the height h.",
+                        "From the first triangle, \\(h = 12\\).",
+                        "The second gives \\(h = 10\\), but h is the same, so \\(h = 12\\).",
+                        "Then \\(h^2 + 25 = 169\\).") is V

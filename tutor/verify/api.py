@@ -35,7 +35,7 @@ from tutor.verify.functions import defined_function, expand_functions
 from tutor.verify.independent_answer import engine_answer
 from tutor.verify.notation import maths_text
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
-from tutor.verify.step_values import StepValues
+from tutor.verify.step_values import StepValues, values_given
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
 
 __all__ = [
@@ -147,7 +147,7 @@ class ChainChecker:
         values, functions = dict(self._values), dict(self._functions)
         last, step_has_equation, tied = self._last_equation, False, []
         archived = list(self._archive)
-        ends, given = chain_values(claims), StepValues(values)
+        ends = chain_values(claims)
         for index, claim in enumerate(claims):
             if claim.rewrites_last and claim.implied_by is None and last is not None \
                     and is_relation(last, names=1) and not NAME.match(last[0]):
@@ -164,10 +164,10 @@ class ChainChecker:
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)
                 functions[defined[0]] = defined
-            for name, value in [(claim.lhs.strip(), claim.rhs)] * gives_value(claim):
-                given.give(name, value)
-            if index in ends:
-                given.give(*ends[index])
+            for name, value in [(claim.lhs.strip(), claim.rhs)] * gives_value(claim) + (
+                    [ends[index]] if index in ends else []):
+                values.pop(name, None)  # the latest case counts within the step
+                values[name] = value
             if is_equation(claim):
                 seen.append(self._expanded((claim.lhs, claim.rhs), functions))
                 archived.append(seen[-1])
@@ -196,7 +196,12 @@ class ChainChecker:
 
     def _absorb(self, claims: Iterable[RawClaim]) -> None:
         claims = list(claims)
-        for pair in (self._expanded((c.lhs, c.rhs)) for c in claims if is_equation(c)):
+        trial = StepValues(dict(self._values))
+        for name, value in values_given(claims):
+            trial.give(name, value)
+        equations = [c for c in claims if is_equation(c)  # `x = 0`, `x = \pi`: alternatives
+                     and not (gives_value(c) and c.lhs.strip() in trial.alternatives)]
+        for pair in (self._expanded((c.lhs, c.rhs)) for c in equations):
             if len(self._previous) == _MAX_PREVIOUS and is_relation(self._previous[0]):
                 self._older.append(self._previous[0])
             self._previous.append(pair)
@@ -216,19 +221,17 @@ class ChainChecker:
         return (lhs or pair[0], rhs or pair[1])
 
     def _absorb_values(self, claims: Iterable[RawClaim]) -> None:
-        """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts);
-        `f(x) = 3x + 2`: a function defined."""
+        """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts, see
+        StepValues); `f(x) = 3x + 2`: a function defined."""
         claims = list(claims)
-        ends, given = chain_values(claims), StepValues(self._values)
-        for index, c in enumerate(claims):
+        for c in claims:
             function = defined_function(c.lhs, c.rhs) if c.relation == "=" else None
             if function is not None:
                 self._functions.pop(function[0], None)
                 self._functions[function[0]] = function
-            for name, value in [(c.lhs.strip(), c.rhs)] * gives_value(c):
-                given.give(name, value)
-            if index in ends:
-                given.give(*ends[index])
+        given = StepValues(self._values)
+        for name, value in values_given(claims):
+            given.give(name, value)
         while len(self._values) > _MAX_VALUES:
             self._values.pop(next(iter(self._values)))
         while len(self._functions) > _MAX_FUNCTIONS:
