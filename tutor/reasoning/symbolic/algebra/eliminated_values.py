@@ -40,7 +40,7 @@ def _coordinates(nums: list[sp.Expr], unknowns: list[sp.Symbol], v: sp.Symbol) -
     return square_free.nroots(n=_DPS, maxsteps=200)
 
 
-def _solutions(nums: list[sp.Expr], unknowns: list[sp.Symbol]) -> list[dict]:
+def numeric_solutions(nums: list[sp.Expr], unknowns: list[sp.Symbol]) -> list[dict]:
     """The complex solutions, numerically, each checked in every equation."""
     choices = [_coordinates(nums, unknowns, v) for v in unknowns]
     total = 1
@@ -83,7 +83,7 @@ def eliminated_value(conds: Conditions, eqs: list[sp.Equality], unknowns: list[s
         raise Decline("the target is not fixed by the conditions")
     nums = [sp.expand(sp.numer(sp.together(e.lhs - e.rhs))) for e in eqs]
     dens = [sp.denom(sp.together(e.lhs - e.rhs)) for e in eqs] + [sp.denom(sp.together(target))]
-    points = [p for p in _solutions(nums, unknowns)
+    points = [p for p in numeric_solutions(nums, unknowns)
               if all(abs(sp.N(d.subs(p), _DPS)) > sp.Float("1e-20") for d in dens)]
     real = [p for p in points if all(_real(v) for v in p.values())]
     used = [p for p in real if _meets(conds, p)]
@@ -116,4 +116,4 @@ def eliminated_value(conds: Conditions, eqs: list[sp.Equality], unknowns: list[s
              f"$T = {latex(value)}$: ${claim}$.", claim)]
 
 
-__all__ = ["eliminated_value"]
+__all__ = ["eliminated_value", "numeric_solutions"]

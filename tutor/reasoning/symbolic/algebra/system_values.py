@@ -21,7 +21,11 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.clauses import Conditions
 from tutor.reasoning.symbolic.algebra.eliminated_values import eliminated_value
-from tutor.reasoning.symbolic.algebra.expressions import final_value, shown
+from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.algebra.fixed_values import fixed_value
+from tutor.reasoning.symbolic.algebra.integer_values import integer_value
+from tutor.reasoning.symbolic.algebra.power_substitutions import polynomial_form
+from tutor.reasoning.symbolic.algebra.system_steps import solved_steps
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 
 Result = tuple[sp.Basic | str, list[Step]]
@@ -157,9 +161,32 @@ def _sample_point(sol: dict, unknowns: list[sp.Symbol]) -> dict:
     return {**params, **{x: v.subs(params) for x, v in sol.items()}}
 
 
-def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) -> Result:
+def _zero_dimensional(exprs: list[sp.Basic], unknowns: list[sp.Symbol]) -> bool:
+    nums = [sp.expand(sp.numer(sp.together(e))) for e in exprs]
+    basis = sp.groebner(nums, *unknowns, order="lex")
+    return list(basis.exprs) == [1] or bool(basis.is_zero_dimensional)
+
+
+def _rewritten_value(conds: Conditions, target: sp.Basic, absolute: bool,
+                     pick: str | None) -> Result:
+    """The value over the polynomial system that exact rewrites of exponentials and
+    logarithms give (`power_substitutions`)."""
+    eqs = conds.equations
+    unknowns = sorted(set().union(*(e.free_symbols for e in eqs)), key=str)
+    new_conds, new_eqs, new_target, first = polynomial_form(conds, eqs, unknowns, target)
+    new_unknowns = sorted(set().union(*(e.free_symbols for e in new_eqs)), key=str)
+    if not _polynomial([e.lhs for e in new_eqs] + [new_target], new_unknowns):
+        raise Decline("a non-polynomial system in several unknowns")
+    new_conds.equations = new_eqs
+    value, steps = target_value(new_conds, new_target, absolute, pick)
+    return value, [first, *steps]
+
+
+def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False,
+                 pick: str | None = None) -> Result:
     """The target's one value over every solution of the conditions, with steps
-    (`absolute`: the size of the target, as for a positive difference)."""
+    (`absolute`: the size of the target, as for a positive difference; `pick`: "max" or
+    "min" for the greatest or least value it takes over finitely many solutions)."""
     eqs = conds.equations
     if not eqs:
         raise Decline("no equation to solve")
@@ -172,12 +199,38 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
         raise Decline("the target and the qualifiers must be about the unknowns")
     exprs = [e.lhs - e.rhs for e in eqs]
     if not _polynomial(exprs, unknowns) and any(len(e.free_symbols) > 1 for e in eqs):
-        raise Decline("a non-polynomial system in several unknowns")
+        return _rewritten_value(conds, target, absolute, pick)
+    polynomial = _polynomial(exprs, unknowns)
+    if not polynomial:
+        try:
+            _solve_each(eqs, unknowns)
+        except Decline:  # exponentials or logarithms solveset cannot list: rewrite them
+            return _rewritten_value(conds, target, absolute, pick)
+    if polynomial and not _zero_dimensional(exprs, unknowns):
+        if unknowns and all("integer" in conds.kinds.get(x, ()) for x in unknowns):
+            return integer_value(conds, eqs, unknowns, target, pick)
+        try:
+            return _solved_value(conds, unknowns, target, absolute, pick)
+        except Decline as exc:  # not solved in terms of the free unknowns: eliminate
+            if absolute or pick is not None or str(exc).startswith(confirm.DISAGREES) \
+                    or not _polynomial([target], unknowns):
+                raise
+            return fixed_value(conds, eqs, unknowns, target)
+    if pick is not None and not polynomial:
+        raise Decline("the greatest or least value over equations that are not polynomial")
+    return _solved_value(conds, unknowns, target, absolute, pick)
+
+
+def _solved_value(conds: Conditions, unknowns: list[sp.Symbol], target: sp.Basic,
+                  absolute: bool, pick: str | None) -> Result:
+    """The value from the solutions SymPy writes out (or the eliminated polynomial)."""
+    eqs = conds.equations
+    exprs = [e.lhs - e.rhs for e in eqs]
     polynomial = _polynomial(exprs, unknowns)
     try:
         sols = _solve(eqs, unknowns) if polynomial else _solve_each(eqs, unknowns)
     except Decline as exc:
-        if str(exc) != _RADICALS or absolute or not _polynomial([target], unknowns):
+        if str(exc) != _RADICALS or absolute or pick or not _polynomial([target], unknowns):
             raise
         return eliminated_value(conds, eqs, unknowns, target,
                                 _value_polynomial(eqs, unknowns, target))
@@ -208,9 +261,17 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
         values = [_tidy(target.subs(sol)) for sol in used]
     if not used:
         raise Decline("no solution meets the conditions")
-    if any(not _same(v, values[0]) for v in values[1:]):
+    if pick is not None:
+        if parametric or not all(_real(v) for v in values):
+            raise Decline("the greatest or least of values that are not a real list")
+        value = (max if pick == "max" else min)(values, key=lambda v: sp.N(v, 60))
+        if any(not _same(v, value) and abs(sp.N(v - value, 60)) < sp.Float("1e-30")
+               for v in values):
+            raise Decline("values too close to order")
+    elif any(not _same(v, values[0]) for v in values[1:]):
         raise Decline("the target's value depends on which solution")
-    value = min(values, key=lambda v: len(latex(v)))
+    else:
+        value = min(values, key=lambda v: len(latex(v)))
     if not _real(value):
         raise Decline("the value is not real")
     for sol in used:
@@ -226,46 +287,14 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False) ->
         _check_complete(_value_polynomial(eqs, unknowns, form), points)
     elif parametric:
         raise Decline("an underdetermined system and a target elimination cannot check")
-    return value, _steps(eqs, unknowns, sp.Abs(target) if absolute else target, used,
-                         left_out, value)
-
-
-def _checks(eqs: list[sp.Equality], sol: dict) -> str:
-    """Each equation at the solution, as separate claims: "$2 + 3 = 5$, $2 \\cdot 3 = 6$"."""
-    given = [e for e in eqs if not (isinstance(e.lhs, sp.Symbol) and e.rhs.is_number)]
-    return "$, $".join(f"{shown(e.lhs, sol)} = {latex(sp.simplify(e.rhs.subs(sol)))}"
-                       for e in given or eqs)
-
-
-def _steps(eqs: list[sp.Equality], unknowns: list[sp.Symbol], target: sp.Basic,
-           used: list[dict], left_out: list[dict], value: sp.Basic) -> list[Step]:
-    steps: list[Step] = []
-    for sol in used[:4]:
-        listed = ", ".join(f"{latex(x)} = {latex(sol[x])}" for x in unknowns if x in sol)
-        if all(x in sol and not sol[x].free_symbols for x in unknowns):
-            checks = _checks(eqs, sol)
-            steps.append(step("solve the system", "Eliminate one unknown at a time, then "
-                              "check each equation.", f"${listed}$. Check: ${checks}$ ✓",
-                              checks))
-            claim = f"{shown(target, sol)} = {latex(value)}"
-        else:
-            steps.append(step("eliminate", "Express the other unknowns through the ones "
-                              "the equations leave free.", f"From the equations, ${listed}$.",
-                              listed))
-            claim = f"{latex(target)} = {shown(target, sol)} = {latex(value)}"
-        if not isinstance(target, sp.Symbol):
-            steps.append(step("substitute the values", "Put the values into the expression "
-                              "asked for.", f"${claim}$", claim))
-    for sol in left_out[:3]:
-        if not all(x in sol and _real(sol[x]) for x in unknowns):
-            continue
-        listed = ", ".join(f"{latex(x)} = {latex(sol[x])}" for x in unknowns)
-        checks = _checks(eqs, sol)
-        steps.insert(0, step("keep the solutions that fit", "A solution must also meet "
-                             "every condition the problem states.", f"The solution ${listed}$ "
-                             f"(${checks}$) does not meet the stated conditions, so it is "
-                             "left out.", checks))
-    return steps
+    steps = solved_steps(eqs, unknowns, sp.Abs(target) if absolute else target, used,
+                         left_out, values if pick is not None else [value] * len(used))
+    if pick is not None and len(used) > 1:
+        word = "greatest" if pick == "max" else "least"
+        listed = ", ".join(dict.fromkeys(latex(v) for v in values))
+        steps.append(step(f"take the {word}", "Compare the values the solutions give.",
+                          f"The values are ${listed}$; the {word} is ${latex(value)}$.", ""))
+    return value, steps
 
 
 __all__ = ["target_value"]

@@ -26,22 +26,55 @@ Result = tuple[sp.Basic | str, list[Step]]
 ASK = r"(?:what is|what's|find|compute|evaluate|determine|calculate|give)"
 _PHRASE = r"(?P<op>sum|product|positive difference|ratio) (?:of|between) @(?P<a>\d+)@ " \
     r"(?:and|to) @(?P<b>\d+)@"
-_TARGET = re.compile(ASK + r"(?: the)?(?: (?:exact|numerical))?(?: value(?:s)? of)?(?: the)? "
+_PICK = r"(?: (?P<pick>greatest|largest|least|smallest|maximum|minimum)(?: possible)? value of)"
+_TARGET = re.compile(ASK + r"(?: the)?(?:" + _PICK
+                     + r"|(?: (?:exact|numerical))?(?: value(?:s)? of)?)(?: the)? "
                      r"(?:(?:(?:sum|product|expression|quantity) )?@(?P<t>\d+)@|" + _PHRASE
                      + r")")
 _FORMAT = re.compile(r",? ?(?:\(?(?:expressed|written|express your answer|give your answer) "
                      r"(?:as an? (?:common |improper )?fraction|in simplest (?:radical )?form"
                      r"|as a decimal)\)?)")
+# "express the value of the following as a common fraction: @2@" asks for @2@ (a fraction)
+_EXPRESS = re.compile(r"\bexpress (?:the value of )?(?:the following(?: expression)? )?"
+                      r"(@\d+@ )?as an? (?:common |improper )?fraction:? ?(@\d+@)?")
+# "(x, y) is a solution to the system ...": the pair only names the unknowns
+_PAIR_SOLVES = re.compile(r"@(\d+)@ is (?:a|the) solution (?:to|of) (?:the )?system")
+_PAIR = re.compile(r"\(\s*([a-zA-Z](?:\s*,\s*[a-zA-Z])+)\s*\)")
+# "$x$ and $y$ are positive integers less than $20$": a bound on each letter
+_BOUNDED = re.compile(r"(?P<letters>" + clauses.LETTERS + r") (?P<kind>(?:are|be) (?:[a-z]+ )*?"
+                      r"(?:integers|numbers)) (?P<cmp>less than|greater than|at most|at least)"
+                      r" @(?P<k>\d+)@")
+_BOUND_OPS = {"less than": "<", "greater than": ">", "at most": "\\le", "at least": "\\ge"}
+
+
+def _letter_bounds(tmpl: str, maths: list[str]) -> str:
+    """Each letter's bound as a relation piece appended to `maths`, after the qualifier."""
+    def put(m: re.Match[str]) -> str:
+        bound = maths[int(m.group("k"))]
+        listed = [maths[int(i)] for i in re.findall(r"@(\d+)@", m.group("letters"))]
+        if not all(clauses.is_letters(x) for x in listed) or not re.fullmatch(
+                r"\s*-?\d+\s*", bound):
+            return m.group(0)
+        op = _BOUND_OPS[m.group("cmp")]
+        maths.append(", ".join(f"{x} {op} {bound}" for piece in listed
+                               for x in piece.split(",")))
+        return f"{m.group('letters')} {m.group('kind')} with @{len(maths) - 1}@"
+    return _BOUNDED.sub(put, tmpl)
+
+
 # letters that only name the unknowns: "$x$ and $y$ satisfy ..."
-_SATISFY = re.compile(clauses.LETTERS + r" (?:both )?(?:satisf(?:y|ies)|are such that)")
+_SATISFY = re.compile(clauses.LETTERS + r" (?:both )?(?:satisf(?:y|ies)|are such that)"
+                      r"|for some " + clauses.LETTERS)
 # words that join conditions; no word here adds a condition of its own
 _JOIN = frozenset(
     "if given that suppose assume let and such where when with satisfy satisfies satisfying "
-    "both we know have equations equation system following then also so in".split())
+    "both we know have equations equation system following then also so in some which"
+    .split())
 VOCAB = _JOIN | {"what", "sum", "product", "expression", "quantity", "positive", "difference",
                  "between", "ratio", "exact", "numerical"} | clauses.QUALIFIER_WORDS | {
     "numbers", "number", "integers", "constants", "both", "each", "all", "be", "are", "is",
-    "reals", "two", "three"}  # "Two reals $a$ and $b$ satisfy ...": the letters counted
+    "reals", "two", "three", "greatest", "largest", "least", "smallest", "maximum", "minimum",
+    "possible", "some"}  # "Two reals $a$ and $b$ satisfy ...": the letters counted
 
 
 def _target(m: re.Match[str], maths: list[str]) -> sp.Basic:
@@ -66,6 +99,16 @@ def _target(m: re.Match[str], maths: list[str]) -> sp.Basic:
 def read_target(split: Split, template: str) -> Result | None:
     """Conditions -> the value of the expression asked for."""
     tmpl = _FORMAT.sub("", template)
+    maths = list(split.maths)
+    tmpl = _EXPRESS.sub(lambda m: "find " + ((m.group(1) or "") + (m.group(2) or "")).strip()
+                        if bool(m.group(1)) != bool(m.group(2)) else m.group(0), tmpl)
+    for m in _PAIR_SOLVES.finditer(tmpl):
+        pair = _PAIR.fullmatch(maths[int(m.group(1))].strip())
+        if pair is not None:
+            maths[int(m.group(1))] = pair.group(1)
+            tmpl = tmpl.replace(m.group(0), f"@{m.group(1)}@ satisfy the system")
+    tmpl = _letter_bounds(tmpl, maths)
+    split = Split(tmpl, maths)
     if "@" not in tmpl or not words_within(tmpl, VOCAB | clauses.SAID_WORDS):
         return None
     tmpl, maths = clauses.said_relations(tmpl, split.maths)
@@ -95,7 +138,10 @@ def read_target(split: Split, template: str) -> Result | None:
         raise Decline("a letter named without a condition")
     others = [i for i in others if i not in bare]
     conds = clauses.conditions(split.maths, others, qualified)
-    return target_value(conds, target, absolute=m.group("op") == "positive difference")
+    pick = m.group("pick")
+    return target_value(conds, target, absolute=m.group("op") == "positive difference",
+                        pick=None if pick is None else
+                        "max" if pick in ("greatest", "largest", "maximum") else "min")
 
 
 __all__ = ["VOCAB", "read_target"]
