@@ -29,6 +29,10 @@ SOLVED = [
      r"for which $t \spadesuit 3 = 21$?", "6"),
     (r"Define $a \ast b = a^2 - b^2$. What positive value of $k$ is the solution to the "
      r"equation $k \ast 4 = 9$?", "5"),
+    # a capital letter named as the operation: 4 + 15 - 9 = 10; 2*5 - 1 = 9, 2*9 - 3 = 15
+    (r"Suppose a new operation $W$ on numbers is given by $x W y = y + 5x - x^2$. Compute $3W4$.",
+     "10"),
+    (r"The operation $R$ is defined by $m R n = 2m - n$. Find $(5 R 1) R 3$.", "15"),
 ]
 
 
@@ -44,6 +48,7 @@ DECLINED = [
     # a worked example that disagrees with the formula as read
     r"Let $a \star b = a + 2b$. For example, $1 \star 1 = 4$. Find $2 \star 3$.",
     r"Let $a \star b = a^2$. What is the largest value of $t$ with $t \star 1 = 4$?",
+    r"Let $a Z b = a + b$. What is $2Z3$?",  # a letter not said to be an operation
 ]
 
 

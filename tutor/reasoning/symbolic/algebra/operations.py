@@ -175,8 +175,16 @@ def _innermost_with_op(src: str, op: str) -> tuple[int, int] | None:
     return None
 
 
-def _definition(maths: list[str]) -> tuple[int, re.Match[str]] | None:
+def _definition(maths: list[str], w: set[str]) -> tuple[int, re.Match[str]] | None:
     found = [(i, m) for i, src in enumerate(maths) if (m := _DEF.match(src.strip()))]
+    named = {src.strip() for src in maths if re.fullmatch(r"\s*[A-Z]\s*", src)}
+    if not found and "operation" in w and len(named) == 1:
+        # "the operation $Z$ is defined as $a Z b = ...$": a capital letter named an operation
+        letter = named.pop()
+        rule = re.compile(r"^\s*\(?\s*([a-zA-Z])\s*(" + letter + r")\s*([a-zA-Z])\s*\)?\s*=\s*"
+                          r"([^=]+)$")
+        found = [(i, m) for i, src in enumerate(maths) if (m := rule.match(src.strip()))
+                 and letter not in (m.group(1), m.group(3))]
     ops = {m.group(2) for _, m in found}
     if len(found) < 1 or len(ops) != 1:
         return None
@@ -188,7 +196,7 @@ def read_operation(split: Split, template: str) -> Result | None:
     w = words(template)
     if "@" not in template or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
-    d = _definition(split.maths)
+    d = _definition(split.maths, w)
     if d is None:
         return None
     i_def, m = d
@@ -204,7 +212,7 @@ def read_operation(split: Split, template: str) -> Result | None:
     asked: list[int] = []
     unknowns: list[sp.Symbol] = []
     for i, src in enumerate(split.maths):
-        if i == i_def or _OP_ALONE.match(src) or _NAMING.match(src):
+        if i == i_def or _OP_ALONE.match(src) or _NAMING.match(src) or src.strip() == op:
             continue
         if op in src:
             worked = "example" in w and "=" in src and not re.search("[a-zA-Z]",
