@@ -196,12 +196,7 @@ class ChainChecker:
 
     def _absorb(self, claims: Iterable[RawClaim]) -> None:
         claims = list(claims)
-        trial = StepValues(dict(self._values))
-        for name, value in values_given(claims):
-            trial.give(name, value)
-        equations = [c for c in claims if is_equation(c)  # `x = 0`, `x = \pi`: alternatives
-                     and not (gives_value(c) and c.lhs.strip() in trial.alternatives)]
-        for pair in (self._expanded((c.lhs, c.rhs)) for c in equations):
+        for pair in (self._expanded((c.lhs, c.rhs)) for c in claims if is_equation(c)):
             if len(self._previous) == _MAX_PREVIOUS and is_relation(self._previous[0]):
                 self._older.append(self._previous[0])
             self._previous.append(pair)

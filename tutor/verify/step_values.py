@@ -1,16 +1,22 @@
-"""The values names are given in one step (plain text work, no SymPy).
+"""The values names are given in one step.
 
 `x = 15` gives x a value that later claims may use (the latest one counts). A step that
 gives a name two different values writes alternatives (`x = 0`, `x = \\pi` or `x = 2\\pi`,
 the solutions of one case) or cases (`if k = 3 ... if k = 4`): the name has no one value
 then, and keeping the last would carry it into claims about another case. It is dropped,
 unless the last value repeats an earlier one, in the step or before it, which is a choice
-(`x = 2` or `x = -3`; since x > 0, `x = 2`)."""
+(`x = 2` or `x = -3`; since x > 0, `x = 2`). Values are compared as numbers (30-digit
+SymPy, parsed strictly), so two ways of writing one value are no alternatives."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import sympy
+
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import chain_values, gives_value
+from tutor.verify.exact import strict
 
 
 class StepValues:
@@ -26,17 +32,34 @@ class StepValues:
         earlier = self._written.setdefault(name, [])
         earlier.append(written)
         self.values.pop(name, None)
-        if len(set(earlier)) == 1 or written in earlier[:-1] or written == self._before.get(name):
+        before = self._before.get(name)
+        if len(earlier) == 1 or any(_same(other, written) for other in earlier[:-1]) \
+                or (before is not None and _same(before, written)):
             self.values[name] = value
-
-    @property
-    def alternatives(self) -> set[str]:
-        """The names left without a value: given different ones, none of them chosen."""
-        return {name for name in self._written if name not in self.values}
 
 
 def _written(value: str) -> str:
     return " ".join(value.split())
+
+
+def _same(a: str, b: str) -> bool:
+    """The same value, or one we cannot tell apart (`0.0\\overline{57}` and `0.0575757`,
+    `6\\cdot\\frac{1}{2}` and `3`): only two numbers that clearly differ are alternatives."""
+    if a == b:
+        return True
+    x, y = _number(a), _number(b)
+    return x is None or y is None or abs(x - y) <= 1e-6 * max(1.0, abs(x))
+
+
+@lru_cache(maxsize=1024)
+def _number(text: str) -> complex | None:
+    parsed = strict(text)
+    if parsed is None or parsed.expr.free_symbols:
+        return None
+    try:
+        return complex(sympy.N(parsed.expr, 30))
+    except (TypeError, ValueError):
+        return None
 
 
 def values_given(claims: list[RawClaim]) -> list[tuple[str, str]]:
