@@ -22,6 +22,9 @@ from tutor.reasoning.symbolic.engine import solve_now
         # t = log_10 x: t^2 - 3t - 10 = 0, t = -2 since x < 1: t^2 + t = 2
         (r"Given that $x < 1$ and $(\log_{10} x)^2 - \log_{10}(x^3) = 10$, compute "
          r"$(\log_{10} x)^2 + \log_{10} x$.", "2"),
+        # no base written: log a + log b = 3, log a - log b = 1 in any base, so log a = 2
+        (r"If $\log(ab) = 3$ and $\log(a/b) = 1$, find $\log a$.", "2"),
+        (r"Suppose $\log(p^2 q) = 4$ and $\log(p q^3) = 7$. What is $\log(pq)$?", "3"),
     ],
 )
 def test_power_substitutions(problem: str, answer: str) -> None:
@@ -37,6 +40,10 @@ def test_power_substitutions(problem: str, answer: str) -> None:
         r"Find $ab$ if $2^a = 3^b$ and $3^a = 2^{b+1}$.",
         # u = 2^x > 0 but u + v = 1, u - v = 3 gives v = -1 < 0: no real solution
         r"Find $2^x$ if $2^x + 3^y = 1$ and $2^x - 3^y = 3$.",
+        # no base written and the answer depends on it: 10^2 or 2^2
+        r"If $\log m = 2$ and $\log n = 1$, what is $m + n$?",
+        # log(100 m) = 5: log m is 3 to base 10 but not to base 2
+        r"Given $\log(100 m) = 5$ and $\log n = 1$, find $\log(mn)$.",
     ],
 )
 def test_power_substitutions_decline(problem: str) -> None:

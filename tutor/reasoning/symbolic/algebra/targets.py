@@ -15,9 +15,10 @@ import re
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import clauses
 from tutor.reasoning.symbolic.algebra.system_values import target_value
-from tutor.reasoning.symbolic.model import Decline, Step
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.typed import words_within
 
@@ -96,8 +97,33 @@ def _target(m: re.Match[str], maths: list[str]) -> sp.Basic:
     return e
 
 
+_BARE_LOG = re.compile(r"\\log(?![_a-zA-Z])")
+
+
 def read_target(split: Split, template: str) -> Result | None:
-    """Conditions -> the value of the expression asked for."""
+    """Conditions -> the value of the expression asked for. Logarithms written without a
+    base are read to base 10 and to base 2: the answer stands only when both agree."""
+    if not any(_BARE_LOG.search(m) for m in split.maths):
+        return _read_target(split, template)
+    got = []
+    for base in ("10", "2"):
+        maths = [_BARE_LOG.sub(r"\\log_{" + base + "}", m) for m in split.maths]
+        read = _read_target(Split(split.template, maths), template)
+        if read is None:
+            return None
+        got.append(read)
+    (value, steps), (other, _) = got
+    if not (isinstance(value, sp.Basic) and isinstance(other, sp.Basic)
+            and sp.N(value - other, 50) == 0):
+        raise Decline("the value depends on the base of the logarithms")
+    confirm.check(True, "the value is the same with logarithms to base 10 and to base 2")
+    return value, [step("any base", "The logarithms have no base written; the answer must "
+                        "not depend on it.", "Reading the logarithms to base 10 and to base 2 "
+                        f"gives the same value, ${latex(value)}$; the steps use base 10.", ""),
+                   *steps]
+
+
+def _read_target(split: Split, template: str) -> Result | None:
     tmpl = _FORMAT.sub("", template)
     maths = list(split.maths)
     tmpl = _EXPRESS.sub(lambda m: "find " + ((m.group(1) or "") + (m.group(2) or "")).strip()
