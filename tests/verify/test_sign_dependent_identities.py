@@ -40,3 +40,8 @@ def test_a_rule_for_positive_values_only_is_not_verified(step: str) -> None:
 ])
 def test_true_rules_are_still_verified(step: str) -> None:
     assert check(step) is V
+
+
+def test_a_quotient_of_roots_is_not_verified_for_every_sign() -> None:
+    # with a > 0 > b the two sides differ; the extra point must not replace one that finds it
+    assert check("Combining, \\( \\frac{\\sqrt{a}}{\\sqrt{b}} = \\sqrt{\\frac{a}{b}} \\).") is not V

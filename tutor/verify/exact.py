@@ -61,14 +61,16 @@ def holds(lhs: sympy.Expr, rel: str, rhs: sympy.Expr) -> bool | None:
 
 
 def random_points(symbols: set[sympy.Symbol], seed: int) -> list[dict[sympy.Symbol, sympy.Float]]:
-    """Points for testing an identity; the last is the first negated, so every variable
-    is tried with both signs (`\\sqrt{x^2} = x` holds only where x >= 0)."""
+    """Points for testing an identity. When some variable has one sign at all of them,
+    the first point negated is added, so every variable is tried with both signs
+    (`\\sqrt{x^2} = x` holds only where x >= 0)."""
     rng = random.Random(seed)
     points = [
         {s: sympy.Float(rng.uniform(-9.7, 9.7) + 1 / 7, PRECISION) for s in symbols}
         for _ in range(_SAMPLE_POINTS)
     ]
-    points[-1] = {s: -value for s, value in points[0].items()}
+    if any(len({point[s] > 0 for point in points}) == 1 for s in symbols):
+        points.append({s: -value for s, value in points[0].items()})
     return points
 
 
