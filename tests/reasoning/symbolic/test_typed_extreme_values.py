@@ -90,14 +90,18 @@ DECLINED = [
     r"Give the minimum of $x^2 + kx$ in terms of the positive constant $k$.",
     # a sign qualifier that leaves only an edge the expression never reaches
     r"Suppose $x > 0$, $y > 0$ and $x + y = 1$. Compute the maximum of $2y^2 + x$.",
-    # integers: calculus does not apply
-    r"Let $a$ and $b$ be positive integers with $a + b = 7$. Find the maximum value of $a^2 b$.",
 ]
 
 
 @pytest.mark.parametrize("problem", DECLINED)
 def test_extreme_values_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_integers_are_tried_one_by_one_not_by_calculus() -> None:
+    # calculus would give a = 14/3; the integer cases give 6, 20, 36, 48, 50, 36
+    assert_solved(r"Let $a$ and $b$ be positive integers with $a + b = 7$. Find the maximum "
+                  r"value of $a^2 b$.", "50")
 
 
 PAIRS = [
