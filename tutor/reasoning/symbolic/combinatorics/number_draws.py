@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import combinations, permutations
-from math import comb
+from math import comb, factorial, perm, prod
 
 import sympy as sp
 
@@ -29,8 +30,10 @@ FROM_NUMBERS = (
     r"#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
     r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
     r"(?!\w)")
-_PICK = (r" (?P<two>#2 (?P<diff>different |distinct )?|an? |#1 )(?:positive |natural )?(?:numbers?|"
-         r"integers?|whole numbers?|members|elements)(?:(?: are| is)? (?:randomly |)(?:selected|"
+_PICK = (r" (?P<two>#(?P<k>[2-6]) (?P<diff>different |distinct )?|an? |#1 )(?:positive |"
+         r"natural )?(?:numbers?|integers?|whole numbers?|members|elements|(?P<primes>prime "
+         r"numbers?|primes?))"
+         r"(?:(?: are| is)? (?:randomly |)(?:selected|"
          r"chosen|picked|drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the "
          r"same time|without replacement)(?: and at random)?)?)?\b")
 _CHOSEN = (r"(?<=;)\s+(?:are|is) (?:randomly )?(?:selected|chosen|picked|drawn)(?: at random| "
@@ -42,7 +45,14 @@ _PICKED = (r" an? (?:randomly )?(?:selected|chosen|picked) (?:positive )?(?:inte
            r"number) (?:from |between )#(?P<a>\d+) (?:and|to|through) #(?P<b>\d+)(?P<inc>,? "
            r"inclusive,?)? (?:will )?" + PROPERTY)
 _STAT = (r" (?:the|their) (?P<stat>sum|product|greatest common (?:factor|divisor))(?: of (?:the"
-         r"|these|those) (?:#2 )?(?:numbers|integers|members))? " + PROPERTY)
+         r"|these|those) (?:#(?P<of>[2-6]) )?(?:selected |chosen |drawn )?(?:numbers|integers|"
+         r"members|primes|prime numbers)(?: (?:selected|chosen|drawn|picked))?)? " + PROPERTY)
+# the pool put into a container first: "each of the first 8 primes is placed in a bowl" is
+# the pool the numbers are then drawn from
+_PLACED = (r" (?:each of )?(the first #\d+ (?:prime numbers|primes|positive integers)|the "
+           r"(?:positive )?integers (?:from )?#\d+ (?:through|to) #\d+(?:,? inclusive)?|the "
+           r"set @\d+@),? (?:is|are) (?:placed|put|written on slips(?: of paper)?(?: and "
+           r"placed)?) (?:in|into) (?:a|the) (?:bowl|hat|bag|box|jar|urn)\b")
 
 
 
@@ -101,18 +111,22 @@ def numbers(split: Split, template: str) -> Result | None:
     picked = w.take(_PICKED)
     if picked:
         return _picked(w, picked)
+    w.text = re.sub(_PLACED, r" from \1", w.text)
     ask = w.take(ASK)
     event = w.take(_STAT)  # first: "the gcd of these two numbers" names no new pick
-    pick, src = w.take(_PICK), w.take(FROM_NUMBERS)
+    src = w.take(FROM_NUMBERS)  # before the pick: '#6 primes' of the pool is no pick
+    pick = w.take(_PICK)
     w.take(_CHOSEN)
     w.take(r" and (?:they are |then )?(?:multiplied|added)(?: together)?\b")
     event += w.take(_ITS)
     if len(pick) != 1 or len(src) != 1 or len(ask) != 1 or len(event) != 1 or not w.only_glue():
         return None
     pool = pool_of(w, src[0])
+    if pick[0].group("primes") and not all(sp.isprime(x) for x in pool):
+        raise Decline("primes drawn from a pool that holds other numbers")
     test, words = predicate(event[0])
-    two = pick[0].group("two").startswith("#2")
-    if not two:
+    k = int(pick[0].group("k") or 1)
+    if k == 1:
         if "stat" in event[0].groupdict():
             raise Decline("a sum of one number")
         good = sum(1 for x in pool if test(x))
@@ -120,16 +134,31 @@ def numbers(split: Split, template: str) -> Result | None:
         return answer(good, len(pool), f"the number being {words}", second, "the complement",
                       f"{good} of the {len(pool)} equally likely numbers are {words}.")
     if not (pick[0].group("diff") or pick[0].group("how")) or "stat" not in event[0].groupdict():
-        raise Decline("two numbers that may be the same, or an event about one of them")
-    stat = event[0].group("stat")
-    value = {"sum": lambda a, b: a + b, "product": lambda a, b: a * b}.get(
-        stat, lambda a, b: int(sp.gcd(a, b)))
-    good = sum(1 for a, b in combinations(pool, 2) if test(value(a, b)))
-    ordered = Counter(test(value(a, b)) for a, b in permutations(pool, 2))
-    total = comb(len(pool), 2)
-    return answer(good, total, f"the {stat} being {words}", ordered[True] // 2,
-                  "ordered pairs, halved", f"Of the {total} equally likely pairs, {good} have "
-                  f"{stat} {words}.", f"\\binom{{{len(pool)}}}{{2}}")
+        raise Decline("numbers that may be the same, or an event about one of them")
+    if event[0].group("of") and int(event[0].group("of")) != k:
+        raise Decline("the event counts other numbers than were drawn")
+    return _several(pool, k, event[0].group("stat"), test, words)
+
+
+def _several(pool: list[int], k: int, stat: str, test: Callable[[int], bool],
+             words: str) -> Result:
+    """k different numbers of the pool, all sets equally likely: the sets whose sum, product
+    (or, for two, gcd) has the property, counted over the sets and again over the ordered
+    draws, each set drawn in k! orders."""
+    if k > len(pool) or perm(len(pool), k) > 400_000:
+        raise Decline("a modest number of draws")
+    if stat.startswith("greatest") and k != 2:
+        raise Decline("a gcd of two numbers")
+    def value(t: tuple[int, ...]) -> int:
+        return sum(t) if stat == "sum" else prod(t) if stat == "product" else int(sp.gcd(*t))
+
+    good = sum(1 for t in combinations(pool, k) if test(value(t)))
+    ordered = Counter(test(value(t)) for t in permutations(pool, k))
+    total = comb(len(pool), k)
+    what = "pairs" if k == 2 else "sets"
+    return answer(good, total, f"the {stat} being {words}", ordered[True] // factorial(k),
+                  "ordered draws, each set counted k! times", f"Of the {total} equally likely "
+                  f"{what}, {good} have {stat} {words}.", f"\\binom{{{len(pool)}}}{{{k}}}")
 
 
 __all__ = ["numbers", "pool_of"]

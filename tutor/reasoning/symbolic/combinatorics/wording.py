@@ -34,7 +34,11 @@ _SPELLING: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(\d{1,3})'?s\b", r"#\1 s"), (r"\bone another\b", "each other"),
     (r"\bdon't\b", "do not"), (r"\bthey're\b", "they are"), (r"\bwe're\b", "we are"),
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"),
-    (r"\bwhat's\b", "what is")]
+    (r"\bwhat's\b", "what is"),
+    # a form request inside the question ("the probability, expressed as a common fraction,
+    # that ...") asks nothing of the count
+    (r",? (?:expressed|written) as a (?:common |reduced )?fraction(?: in (?:simplest|lowest) "
+     r"(?:form|terms))?,", "")]
 # Glue every reader may leave behind: question words that add no condition.
 GLUE = FILLER | frozenset(
     "how many ways can could there do does we i you one they he she it at random randomly "
