@@ -67,6 +67,9 @@ def two_sets(split: Split, template: str) -> Result | None:
     text = re.sub(r"\s+", " ", w.text.replace("and / or", "and/or")).strip()
     text = re.sub(r"\bat least #1\b", "at least one", text)
     text = re.sub(r"\bexactly #1 of (the|these|those) #2\b", r"exactly one of \1 two", text)
+    # "in either of the 2 clubs", "any of these 2 courses": the two groups named, no count
+    text = re.sub(r"\b(either|any|each|both|neither|none) of (the|these|those) #2\b",
+                  r"\1 of \2 two", text)
     if re.search(r"@\d+@|#\d+[./]", text):
         return None
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if s]
