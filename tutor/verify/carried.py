@@ -19,7 +19,13 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.elimination import follows_by_elimination
-from tutor.verify.exact import is_identity, is_zero_exact, strict, too_high_to_expand
+from tutor.verify.exact import (
+    is_identity,
+    is_zero_exact,
+    strict,
+    too_high_to_expand,
+    zero_to_the_zero,
+)
 from tutor.verify.messages import value_text
 from tutor.verify.numerals import text_in_base_ten
 from tutor.verify.rewrites import follows_from_previous
@@ -134,6 +140,8 @@ def _holds_with(diff: sympy.Expr, formulas: dict[sympy.Expr, sympy.Expr]) -> boo
     for _ in range(2):  # a formula may use a name another formula gives
         put_in = put_in.subs(formulas)
     if put_in.free_symbols & set(formulas) or too_high_to_expand(put_in):
+        return False
+    if zero_to_the_zero(diff, formulas):
         return False
     if not put_in.free_symbols:
         return is_zero_exact(put_in) is True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sympy
 
 from tutor.verify.claims import RawClaim
-from tutor.verify.exact import is_zero_exact
+from tutor.verify.exact import is_zero_exact, zero_to_the_zero
 from tutor.verify.rewrites import polynomial_in
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -48,7 +48,8 @@ def case_of_earlier(claim: RawClaim, diff: sympy.Expr, previous: list[Pair]
         roots = _exact_roots(diff, var) if roots is None else roots
         if not roots:
             return None
-        if all(is_zero_exact(before.subs(var, root)) is True for root in roots):
+        if all(is_zero_exact(before.subs(var, root)) is True
+               and not zero_to_the_zero(before, {var: root}) for root in roots):
             return ClaimResult(claim.source, Verdict.VERIFIED, "one case of an earlier "
                                "equation", "rewrite", method="each solution found exactly and "
                                "put into the earlier equation (exact, then 40 digits)")

@@ -21,6 +21,7 @@ from tutor.verify.exact import (
     parse_pair,
     parse_previous,
     strict,
+    zero_to_the_zero,
 )
 from tutor.verify.identity_shape import identity_shaped, linear_or_value
 from tutor.verify.independent_answer import answer_settles
@@ -172,7 +173,7 @@ def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...]
     used = {k: v for k, v in point.items() if k in diff.free_symbols}
     if not used or diff.free_symbols - set(used):
         return False
-    return is_zero_exact(diff.subs(used)) is True
+    return is_zero_exact(diff.subs(used)) is True and not zero_to_the_zero(diff, used)
 
 
 def _zero_with_imaginary_i(diff: sympy.Expr) -> bool:

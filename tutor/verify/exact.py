@@ -32,6 +32,18 @@ def strict(text: str) -> Parsed | None:
         return None
 
 
+def zero_to_the_zero(expr: sympy.Expr, point: dict[sympy.Expr, sympy.Expr]) -> bool:
+    """Putting `point` in (twice: one value may name another) makes a power 0^0 somewhere
+    in `expr` (`a^a` at a = 0), which has no agreed value; SymPy would take it as 1, so
+    nothing it gives there is checked."""
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.Pow) and node.free_symbols:
+            base, exponent = (part.subs(point).subs(point) for part in node.args)
+            if base == 0 and exponent == 0:
+                return True
+    return False
+
+
 def is_zero_exact(diff: sympy.Expr) -> bool | None:
     """True/False when certain, None when SymPy cannot tell."""
     if diff.is_Rational:

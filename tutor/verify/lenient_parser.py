@@ -45,6 +45,8 @@ def too_big(expr: sympy.Basic) -> bool:
     for node in sympy.preorder_traversal(expr):
         if isinstance(node, sympy.Pow):
             base, exp = node.args
+            if base == 0 and exp == 0:
+                return True  # 0^0 has no agreed value; SymPy would make it 1
             if exp.is_number and base.is_number and base not in (0, 1, -1):
                 if exp.has(sympy.Pow) or abs(sympy.N(exp, 15)) > MAX_EXPONENT:
                     return True

@@ -17,6 +17,7 @@ from tutor.verify.exact import (
     parse_pair,
     random_points,
     too_high_to_expand,
+    zero_to_the_zero,
 )
 from tutor.verify.extract.claim import RawClaim
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -75,7 +76,8 @@ def follows_from_previous(
                     return ClaimResult(claim.source, Verdict.VERIFIED, "same solutions as before",
                                        "rewrite")
                 if lhs == var and not rhs.free_symbols and is_zero_exact(
-                        before_diff.subs(var, rhs)):
+                        before_diff.subs(var, rhs)) and not zero_to_the_zero(
+                        before_diff, {var: rhs}):
                     return ClaimResult(claim.source, Verdict.VERIFIED,
                                        "solves the equation before", "solution")
                 if lhs == var and _near_a_root(before, var, rhs, claim.rhs):

@@ -342,6 +342,8 @@ def name_symbol(token: str) -> sympy.Symbol:
 
 
 def _safe_pow(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
+    if base == 0 and exponent == 0:
+        raise ParseError("0^0 has no agreed value")  # SymPy would make it 1
     if exponent.is_number and base.is_number:
         if abs(exponent) > MAX_EXPONENT and base not in (0, 1, -1):
             raise TooBig("power too large")
