@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from tutor.verify.extract.claim import (
     APPROX_PROSE,
     DENIED,
+    DENIED_BEFORE,
     REWRITES_LAST,
     SAID_FALSE,
     SUPPOSES,
@@ -190,7 +191,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     stated = asserted(seg.before, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
     parameter = names_parameters(seg.before)  # one link only: `c = √(a² - b²) = 5` gives c
-    denied = bool(DENIED.match(seg.after))
+    denied = bool(DENIED.match(seg.after) or DENIED_BEFORE.search(seg.before[-60:]))
     rewrites = bool(REWRITES_LAST.search(seg.before[-80:])) and not supposes and not parameter
     claims: list[RawClaim] = []
     before: tuple[str, str] | None = None  # the equation `A` of `A \Rightarrow B`

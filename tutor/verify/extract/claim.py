@@ -42,6 +42,15 @@ DENIED = re.compile(
     r"(?:an\s+)?extraneous)",
     re.IGNORECASE,
 )
+# "we can't have x = 3.5", "it is not true that x = 2", "this rules out x = 0": the words
+# before deny the equation, so it is not claimed either.
+DENIED_BEFORE = re.compile(
+    r"(?:\b(?:can(?:no|')?t|can\s+not|could(?:\s+not|n't)|must\s+not|mustn't|"
+    r"(?:will|would)\s+not|won't|wouldn't)\s+(?:have|be|get|take|use|choose|equal)"
+    r"|\b(?:not\s+(?:true|the\s+case|possible)|false|impossible)\s+that"
+    r"|\brul(?:e|es|ing)\s+out|\breject(?:s|ing)?|\bdiscard(?:s|ing)?)[\s:,]*$",
+    re.IGNORECASE,
+)
 APPROX_PROSE = re.compile(
     r"approx|about|around|roughly|nearly|close to|round|estimate|\bapp\b", re.IGNORECASE
 )
