@@ -32,6 +32,7 @@ from contextlib import contextmanager
 
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
+from tutor.verify.answer_equations import equations_agree
 from tutor.verify.answer_forms import alternative_forms, core, multiplier_words_differ
 from tutor.verify.answer_kinds import kinds_agree
 from tutor.verify.answer_named import named_agree
@@ -152,6 +153,8 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
         known = kinds_agree(gold, pred, same)
     if known is None:  # `x = 3, y = 4`: a point, entry by entry in the order of its names
         known = named_agree(gold, pred, same)
+    if known is None:  # `2x + 4y = 3` and `y = -x/2 + 3/4`: one line, written two ways
+        known = equations_agree(gold, pred)
     if known is not None:
         return known
     if multiplier_words_differ(gold, pred):
