@@ -1,12 +1,13 @@
 """The closed vocabulary of events the probability readers understand: a statistic
 (the sum or product of the outcomes) compared with a number, or a property of a
-number (even, odd, prime, a perfect square, a multiple of k), read from words."""
+number (even, odd, prime, composite, a perfect square, a multiple of k, a k-digit number,
+relatively prime to n), read from words."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from math import isqrt
+from math import gcd, isqrt
 
 import sympy as sp
 
@@ -16,9 +17,12 @@ from tutor.reasoning.symbolic.model import Decline
 _BODY = (r"(?:(?:an? )?(?P<even>even)(?: number| integer)?|(?:an? )?(?P<odd>odd)(?: number| "
          r"integer)?|(?P<prime>prime|a prime(?: number)?)|(?P<square>a perfect square|a square "
          r"number)|(?P<cube>a perfect cube)|(?:a multiple of|divisible by|evenly divisible by) "
-         r"#(?P<mult>\d+)|an? (?:divisor|factor) of #(?P<div>\d+)|(?P<cmp>greater than|more than|"
-         r"less than|smaller than|larger than|at least|at most|no more than|no less than|equal "
-         r"to|exactly) #(?P<t>\d+)|#(?P<eq>\d+))")
+         r"#(?P<mult>\d+)|an? (?:divisor|factor) of #(?P<div>\d+)|(?P<composite>composite|a "
+         r"composite number)|(?:an? )?#(?P<digits>\d+)-digit (?:number|integer|whole number)|"
+         r"(?:relatively prime|coprime) to #(?P<coprime>\d+)|(?P<cmp>(?:greater|more|larger) "
+         r"than or equal to|(?:less|smaller|fewer) than or equal to|fewer than|greater than|"
+         r"more than|less than|smaller than|larger than|at least|at most|no more than|no less "
+         r"than|equal to|exactly) #(?P<t>\d+)|#(?P<eq>\d+))")
 _IS = r"(?:is |are |be |equals? )?"
 ONE_PROPERTY = _IS + _BODY + r"\b"
 _ATOM = re.sub(r"\(\?P<\w+>", "(?:", _BODY)
@@ -33,7 +37,9 @@ CMP: dict[str, Callable[[int, int], bool]] = {
     "smaller than": lambda v, t: v < t, "at least": lambda v, t: v >= t,
     "no less than": lambda v, t: v >= t, "at most": lambda v, t: v <= t,
     "no more than": lambda v, t: v <= t, "equal to": lambda v, t: v == t,
-    "exactly": lambda v, t: v == t}
+    "exactly": lambda v, t: v == t, "fewer than": lambda v, t: v < t,
+    **{f"{w} than or equal to": lambda v, t: v >= t for w in ("greater", "more", "larger")},
+    **{f"{w} than or equal to": lambda v, t: v <= t for w in ("less", "smaller", "fewer")}}
 
 
 def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
@@ -101,6 +107,16 @@ def _one(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
         if n < 1:
             raise Decline("divisors of a positive integer")
         return (lambda v: v >= 1 and n % v == 0), f"a divisor of {n}"
+    if g["composite"]:  # more than 1 and not prime: 1 is neither prime nor composite
+        return (lambda v: v > 1 and not sp.isprime(v)), "composite"
+    if g["digits"]:
+        d = int(g["digits"])
+        return (lambda v: 10 ** (d - 1) <= v < 10**d and v > 0), f"a {d}-digit number"
+    if g["coprime"]:
+        c = int(g["coprime"])
+        if c < 1:
+            raise Decline("relatively prime to a positive integer")
+        return (lambda v: v != 0 and gcd(v, c) == 1), f"relatively prime to {c}"
     if g["cmp"]:
         t, test = int(g["t"]), CMP[g["cmp"]]
         return (lambda v: test(v, t)), f"{g['cmp']} {t}"

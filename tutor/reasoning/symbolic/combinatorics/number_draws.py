@@ -24,8 +24,9 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 FROM_NUMBERS = (
-    r" (?:from|of|among) (?:the set (?P<set>@\d+@)|(?:the )?(?:first #(?P<first>\d+) "
-    r"positive integers|first #(?P<primes>\d+) (?:prime numbers|primes)|first "
+    r" (?:(?:from|of|among) |(?=in the set ))(?:(?:in )?the set (?:of (?:consecutive )?(?:natural "
+    r"numbers|positive integers|integers|whole numbers) )?(?P<set>@\d+@)|(?:the )?(?:first "
+    r"#(?P<first>\d+) positive integers|first #(?P<primes>\d+) (?:prime numbers|primes)|first "
     r"#(?P<odds>\d+) (?:positive )?odd (?:integers|numbers)|(?:positive )?integers (?:from )?"
     r"#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
     r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
@@ -98,7 +99,7 @@ def pool_of(w: Wording, m: re.Match[str]) -> list[int]:
         lo = 1 if g["first"] else int(g["a"] or g["a2"])
         hi = int(g["first"] or g["b"] or g["b2"])
         pool = list(range(lo, hi + 1))
-    if len(set(pool)) != len(pool) or not 2 <= len(pool) <= 600:
+    if len(set(pool)) != len(pool) or not 2 <= len(pool) <= 100_000:
         raise Decline("a set of distinct integers of modest size")
     return pool
 

@@ -129,7 +129,7 @@ def set_members(src: str) -> list[int]:
     if not body:
         raise Decline("a set of integers")
     parts = [p.strip() for p in body.group(1).split(",")]
-    if len(parts) >= 4 and re.fullmatch(r"\\[lc]?dots", parts[-2]) and all(
+    if len(parts) >= 4 and re.fullmatch(r"\\[lc]?dots|\.{2,3}|…", parts[-2]) and all(
             re.fullmatch(r"-?\d+", p) for p in parts[:-2] + parts[-1:]):
         lo, step = int(parts[0]), int(parts[1]) - int(parts[0])
         if step > 0 and (int(parts[-1]) - lo) // step > 10**6:
