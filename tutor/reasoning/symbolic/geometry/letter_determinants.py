@@ -18,6 +18,7 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry import determinant_unknowns as du
 from tutor.reasoning.symbolic.geometry import plain_matrices as pm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -27,7 +28,7 @@ from tutor.reasoning.symbolic.typed import words, words_within
 VOCAB = frozenset(
     "evaluate compute simplify expand find determinant value if then given that solve for all "
     "real such enter solutions solution separated by commas roots root numbers number where "
-    "with what possible values satisfy satisfies".split())
+    "with what possible values satisfy satisfies distinct terms your answer".split())
 _DET = re.compile(r"^\s*(?:\\det\s*)?\\begin\{([pvb]matrix)\}(.*?)\\end\{\1\}\s*(?:=\s*(.+?))?"
                   r"\s*[.,]?\s*$", re.S)
 _SAMPLES = [Fraction(3, 7), Fraction(-5, 2), Fraction(2), Fraction(-1, 3), Fraction(7, 4),
@@ -71,18 +72,29 @@ def read_letter_determinant(split: Split, template: str) -> Result | None:
     places = list(dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", template)))
     dets: list[tuple[sp.Matrix, sp.Expr | None]] = []
     bare: list[str] = []
+    nonzero: set[sp.Symbol] = set()
+    asked: list[sp.Expr] = []
     for i in places:
         m = _DET.match(split.maths[i])
         if m is None:
-            if re.fullmatch(r"\s*[a-z]\s*", split.maths[i]):
-                bare.append(split.maths[i].strip())
+            if re.fullmatch(r"\s*[a-z]\s*[.,]?\s*", split.maths[i]):
+                bare.append(split.maths[i].strip(" .,"))
                 continue
-            return None
+            if (cond := du.NONZERO.match(split.maths[i])) is not None:
+                nonzero.add(sp.Symbol(cond.group(1)))
+                continue
+            expr = parse_latex(split.maths[i].strip().rstrip(".,?").strip())
+            if not dets or not isinstance(expr, sp.Expr) or not expr.free_symbols:
+                return None
+            asked.append(expr)
+            continue
         rhs = parse_latex(m.group(3)) if m.group(3) else None
         if rhs is not None and (not isinstance(rhs, sp.Expr) or not rhs.is_Rational):
             raise Decline("a determinant equal to a rational number")
         dets.append((_matrix(m.group(1), m.group(2), split.maths[i]), rhs))
     w = words(template)
+    if w & {"distinct", "terms"} or asked or nonzero:
+        return _several_letters(dets, bare, nonzero, asked, template, split.maths)
     if len(dets) == 1 and dets[0][1] is None:
         return _evaluate(dets[0][0], bare)
     if len(dets) == 1:
@@ -90,6 +102,30 @@ def read_letter_determinant(split: Split, template: str) -> Result | None:
     if len(dets) == 2 and dets[0][1] is not None and dets[1][1] is None and not bare:
         return _related(dets[0][0], dets[0][1], dets[1][0])
     raise Decline("one determinant, or one given and one asked")
+
+
+def _several_letters(dets: list[tuple[sp.Matrix, sp.Expr | None]], bare: list[str],
+                     nonzero: set[sp.Symbol], asked: list[sp.Expr], template: str,
+                     maths: list[str]) -> Result:
+    """Two distinct unknowns, or an unknown and constants ("in terms of a")."""
+    w = words(template)
+    if len(dets) != 1 or dets[0][1] is None:
+        raise Decline("one determinant equation")
+    m, rhs = dets[0]
+    rhs_value = rhs if rhs is not None else sp.Integer(0)
+    letters = {str(s) for s in m.free_symbols}
+    if not set(bare) <= letters or not {str(s) for s in nonzero} <= letters:
+        raise Decline("letters that are not the determinant's")
+    if "distinct" in w and len(asked) == 1 and "terms" not in w and not nonzero:
+        return du.distinct_pair(m, rhs_value, asked[0])
+    said = re.findall(r"in terms of ((?:@\d+@(?:,? (?:and )?)?)+)", template)
+    if "terms" not in w or len(said) != 1 or asked or "distinct" in w:
+        raise Decline("what is asked about the determinant equation is not clear")
+    consts = {maths[int(g)].strip(" .,") for g in re.findall(r"@(\d+)@", said[0])}
+    unknowns = letters - consts
+    if not consts <= letters or len(unknowns) != 1 or not unknowns <= set(bare):
+        raise Decline("one unknown, the other letters named as constants")
+    return du.with_constants(m, rhs_value, sp.Symbol(unknowns.pop()), nonzero)
 
 
 def _evaluate(m: sp.Matrix, bare: list[str]) -> Result:
