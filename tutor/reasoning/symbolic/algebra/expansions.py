@@ -46,7 +46,7 @@ VOCAB = frozenset(
     "coefficient coefficients term terms in when expansion expanded expand product polynomial "
     "expression simplified simplify after it fully multiplied by and like combined leading "
     "constant sum all its degree resulting form standard out written multiplies with "
-    "containing term's".split())
+    "containing term's how many nonzero non zero squares fully there".split())
 
 
 def read_expansion(split: Split, template: str) -> Result | None:
@@ -113,6 +113,10 @@ def _kind(tmpl: str) -> tuple[str, str] | None:
         ("leading", r"\b(?:the|its) leading coefficient\b"),
         ("constant", r"\b(?:the|its) constant term\b"),
         ("sum", r"\bthe sum of (?:all )?(?:the|its) coefficients\b"),
+        ("squares", r"\bthe sum of the squares of (?:all )?(?:the|its) coefficients(?: of "
+                    r"(?:the|its) terms)?\b"),
+        ("terms", r"\bhow many (?:nonzero |non-zero )?terms (?:are|will be|does|would)\b|"
+                  r"\bthe number of (?:nonzero |non-zero )?terms\b"),
         ("degree", r"\b(?:the|its) degree\b"),
         ("coefficient", r"\bcoefficient (?:of|on|for) (?:the )?(?:term (?:with|containing|in) )?"
                         r"@(?P<k>\d+)@(?: term)?|\b(?:number|what) multiplies @(?P<k2>\d+)@|"
@@ -128,7 +132,7 @@ def _kind(tmpl: str) -> tuple[str, str] | None:
 def read_coefficient(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     w = words(tmpl)
-    if not w & {"coefficient", "coefficients", "term", "degree", "multiplies"}:
+    if not w & {"coefficient", "coefficients", "term", "terms", "degree", "multiplies"}:
         return None
     if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
@@ -146,6 +150,8 @@ def read_coefficient(split: Split, template: str) -> Result | None:
         e = _poly_expr(split.maths[exprs[0]])
     else:
         return None
+    if kind == "terms":
+        return _term_count(e)
     if kind == "coefficient":
         pm = _POWER.match(split.maths[int(k_piece)])
         if not pm:
@@ -178,6 +184,8 @@ def read_coefficient(split: Split, template: str) -> Result | None:
         steps.append(step("add the coefficients", "Add every coefficient (the value at 1).",
                           f"The sum is ${claim}$.", ""))
         return value, steps
+    if kind == "squares":
+        return _square_sum(e, x, poly, steps)
     if kind == "leading":
         k = poly.degree()
     value = sp.expand(poly.coeff_monomial(x**k))
@@ -187,6 +195,42 @@ def read_coefficient(split: Split, template: str) -> Result | None:
     term = "the constant term" if k == 0 else f"the coefficient of ${latex(x**k)}$"
     steps.append(step("read the coefficient", f"Read off {term}.",
                       f"{term[0].upper()}{term[1:]} is ${latex(value)}$.", ""))
+    return value, steps
+
+
+def _term_count(e: sp.Expr) -> Result:
+    """The number of terms once multiplied out and like terms combined, in any letters;
+    confirmed by the polynomial ring's arithmetic (`Poly`), another way of multiplying out
+    than expanding the expression tree."""
+    letters = sorted(e.free_symbols, key=str)
+    expanded = sp.expand(e)
+    terms = [] if expanded == 0 else list(sp.Add.make_args(expanded))
+    ring = sp.Poly(e, *letters)
+    confirm.check(len(ring.terms()) == len(terms) and not any(c == 0 for c in ring.coeffs()),
+                  "multiplying out as polynomials gives as many terms")
+    value = sp.Integer(len(terms))
+    return value, [step("expand", "Multiply out and collect like terms.",
+                        f"${latex(e)} = {latex(expanded)}$", ""),
+                   step("count the terms", "Count the terms with a non-zero coefficient.",
+                        f"There {'is' if value == 1 else 'are'} ${value}$ "
+                        f"term{'' if value == 1 else 's'}.", "")]
+
+
+def _square_sum(e: sp.Expr, x: sp.Symbol, poly: sp.Poly, steps: list) -> Result:
+    """The sum of the squares of the coefficients (the constant term among them); confirmed
+    by Parseval's identity: the mean of |p(w)|^2 over N-th roots of unity, N > degree."""
+    coeffs = poly.all_coeffs()
+    if not all(c.is_real for c in coeffs):
+        raise Decline("coefficients that are not real")
+    value = sp.Add(*[c**2 for c in coeffs])
+    n = poly.degree() + 1
+    mean = sum(abs(sp.N(e.subs(x, sp.exp(2 * sp.pi * sp.I * j / n)), 40)) ** 2
+               for j in range(n)) / n
+    confirm.check(abs(mean - sp.N(value, 40)) < 1e-25,
+                  "the mean of |p|^2 over the roots of unity is the same sum")
+    squares = " + ".join(f"({latex(c)})^2" for c in coeffs if c != 0)
+    steps.append(step("add the squares", "Square each coefficient and add.",
+                      f"${squares} = {latex(value)}$", f"{squares} = {latex(value)}"))
     return value, steps
 
 
