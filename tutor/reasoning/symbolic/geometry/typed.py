@@ -36,6 +36,7 @@ from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_angles
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
+from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
 from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
     read_right_triangle_relations,
@@ -68,5 +69,5 @@ READERS: list[Reader] = [
     read_vector_gram, read_conic_foci, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
-    read_region_image, read_matrix_power, read_median_relations,
+    read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
 ]
