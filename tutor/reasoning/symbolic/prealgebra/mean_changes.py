@@ -66,7 +66,8 @@ _CHANGE = [
     r"(?P<how>test|quiz|exam)",
 ]
 _NEW = (rf"(?:,? ?(?:and )?(?:then )?)the (?:new )?{_MEAN}{_WHAT}(?: of the (?:remaining|other|"
-        rf"new)(?: (?P<k1>#\d+))?(?: {_MEMBERS})?| of the (?P<k2>#\d+) {_MEMBERS}| of all "
+        rf"new)(?: (?P<k1>#\d+))?(?: {_MEMBERS})?| of the (?P<k2>#\d+) {_MEMBERS}| of the "
+        rf"(?P<k4>#\d+)-member (?:list|set|group)| of all "
         rf"(?:(?P<k3>#\d+) |the )?{_MEMBERS})? (?:becomes|is now|is|will "
         rf"be|rises to|increases to|goes up to|drops to|falls to|decreases to|changes to|goes "
         rf"down to) (?P<m2>{NUM})")
@@ -85,6 +86,20 @@ _ASK_SCORE = (rf" what (?:score|grade|mark) (?:does|must|should|do|would|will) (
               rf"to) (?:raise|bring|lift|lower|make|get|increase|decrease|have) (?:her|his|their|"
               rf"my|your|the) {_MEAN}{_WHAT}(?: (?:up|down))? (?:to|equal to|equal|of) "
               rf"(?P<m2>{NUM})\s*[?.]? $")
+# several members join or leave at once ("two more numbers are added", "the 3 numbers x, y and
+# z are removed"): the mean (or sum) of those members is asked
+_NAMES = r"@\d+@(?:, @\d+@)*,? and @\d+@"
+_JOIN_MANY = (r"(?:are added|are included|are put in|are appended|join(?: the group| them| the "
+              r"class)?|are written down)")
+_LEAVE_MANY = (r"(?:are removed|are dropped|are deleted|are taken away|are thrown out|leave(?: the "
+               r"group| the class)?|are crossed out|are erased)")
+_MANY = (rf" (?:when |if |after |then )?(?:the )?(?P<k>#\d+) (?:more |new |additional |extra |"
+         rf"other )?{_MEMBERS}(?: (?P<names>{_NAMES}))? (?P<how>{_JOIN_MANY}|{_LEAVE_MANY})"
+         r"(?: (?:to|from) (?:the |this )?(?:list|set|group|class|collection))?")
+_ASK_MANY = (rf" (?:what|find) (?:is |was )?the (?P<stat>{_MEAN}|sum) of (?:the "
+             rf"(?:(?P<k>#\d+) )?(?:new |added |removed |extra |additional )?{_MEMBERS}(?: (?:(?:"
+             rf"that|which) (?:were|was) )?(?P<how>added|removed))?|(?P<names>{_NAMES}))"
+             r"\s*[?.]? $")
 _GLUE = frozenset("and the a then now so after that this what which is".split())
 
 
@@ -102,8 +117,14 @@ def mean_changes(split: Split, template: str) -> Result | None:
     w.take_name("has|had|scored|got|earned|needs|wants")
     group = _one(w, _GROUP)
     score = w.take_one(_ASK_SCORE)
-    change = None if score else _one(w, _CHANGE)
+    many = None if score else w.take_one(_MANY)
+    change = None if score or many else _one(w, _CHANGE)
     new = None if score else w.take_one(_NEW)
+    if many:
+        asked_many = w.take_one(_ASK_MANY)
+        if group is None or new is None or asked_many is None or not w.only_glue(_GLUE):
+            return None
+        return _several(w, group, many, new, asked_many)
     asked = None if score else _one(w, _ASK_X)
     if group is None or not (score or (change and new and asked)):
         return None
@@ -130,6 +151,46 @@ def mean_changes(split: Split, template: str) -> Result | None:
     story.state(S - X if gone else S + X, size * m2,
                 f"{'without' if gone else 'with'} x, the {size} add up to {size} times {m2}")
     return story.solve(lambda _sol: X, "the value " + ("removed" if gone else "added"))
+
+
+def _several(w: Wording, group: re.Match[str], many: re.Match[str], new: re.Match[str],
+             asked: re.Match[str]) -> Result:
+    """n members with mean m; k join (or leave) and the n + k (or n - k) have mean m2: the k
+    add up to (n + k) m2 - n m (or n m - (n - k) m2); their mean or sum is asked."""
+    n, m = number(group.group("n")), sp.Rational(wording.value(group.group("m")))
+    m2 = sp.Rational(wording.value(new.group("m2")))
+    k = number(many.group("k"))
+    gone = bool(re.fullmatch(_LEAVE_MANY, many.group("how")))
+    size = n - k if gone else n + k
+    if k < 2 or size < 1:
+        raise Decline("several members joining, or leaving some behind")
+    told = [new.group(g) for g in ("k1", "k2", "k3", "k4") if new.group(g)]
+    if any(number(t) != size for t in told) or (asked.group("k") and number(asked.group("k"))
+                                                 != k):
+        raise Decline("the counts do not agree with the story")
+    if asked.group("how") and (asked.group("how") == "removed") != gone:
+        raise Decline("asked about members added when some were removed, or the reverse")
+    names = [_letter(w, t) for t in re.findall(r"@\d+@", many.group("names") or "")]
+    asked_names = [_letter(w, t) for t in re.findall(r"@\d+@", asked.group("names") or "")]
+    if names and len(names) != k or asked_names and sorted(asked_names) != sorted(names):
+        raise Decline("the members asked about are not the members that changed")
+    story = Story([S, X])
+    story.state(S, n * m, f"the {n} add up to {n} times {m}")
+    story.state(S - k * X if gone else S + k * X, size * m2,
+                f"{'without' if gone else 'with'} the {k}, whose mean is x, the {size} add up "
+                f"to {size} times {m2}")
+    total = asked.group("stat") == "sum"
+    return story.solve(lambda _sol: k * X if total else X,
+                       f"the {'sum' if total else 'mean'} of the {k} "
+                       f"{'removed' if gone else 'added'}")
+
+
+def _letter(w: Wording, token: str) -> str:
+    """The single letter a maths piece names ("$u$"), else Decline."""
+    src = w.maths[int(token.strip("@"))].strip()
+    if not re.fullmatch(r"[a-zA-Z]", src):
+        raise Decline("members named by letters")
+    return src
 
 
 __all__ = ["mean_changes"]

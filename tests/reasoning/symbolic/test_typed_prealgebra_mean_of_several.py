@@ -1,0 +1,44 @@
+"""A mean that changes when several members join or leave at once (prealgebra/mean_changes.py):
+the mean or the sum of those members is asked. Our own stories; answers by hand (the comment):
+the k members add up to the total after minus the total before (or the reverse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (9 * 30 - 6 * 25) / 3 = 40
+    ("The average of six numbers is 25. Three more numbers are added to the list, and the "
+     "average of all 9 numbers becomes 30. What is the average of the three numbers added?",
+     "40"),
+    # 12 * 50 - 10 * 46 = 140
+    ("The mean of 10 test scores is 46. If two new scores are added, the mean of all 12 scores "
+     "is 50. What is the sum of the two new scores?", "140"),
+    # (15 * 70 - 12 * 72) / 3 = 62
+    ("The arithmetic mean of fifteen numbers is 70. When 3 numbers are removed, the mean of the "
+     "remaining 12 numbers is 72. What is the mean of the 3 numbers that were removed?", "62"),
+    # letters: (8 * 40 - 6 * 35) / 2 = 55
+    (r"Six numbers have a mean of 35. When 2 numbers $p$ and $q$ are added to the set, the average "
+      r"of the eight-member set is 40. Find the average of $p$ and $q$.", "55"),
+])
+def test_mean_after_several_change(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the count after the change disagrees (6 + 3 is not 10)
+    "The average of six numbers is 25. Three more numbers are added to the list, and the "
+    "average of all 10 numbers becomes 30. What is the average of the three numbers added?",
+    # asked about numbers removed when numbers were added
+    "The mean of 10 test scores is 46. If two new scores are added, the mean of the 12 scores "
+    "is 50. What is the mean of the two scores that were removed?",
+    # the letters asked are not the letters added
+    r"Six numbers have a mean of 35. When 2 numbers $p$ and $q$ are added to the set, the "
+    r"average of the eight-member set is 40. Find the average of $p$ and $r$.",
+])
+def test_mean_after_several_declined(problem):
+    assert solve_now(problem).answer is None
