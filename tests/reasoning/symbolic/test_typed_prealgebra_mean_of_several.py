@@ -21,6 +21,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # (15 * 70 - 12 * 72) / 3 = 62
     ("The arithmetic mean of fifteen numbers is 70. When 3 numbers are removed, the mean of the "
      "remaining 12 numbers is 72. What is the mean of the 3 numbers that were removed?", "62"),
+    # 7 * 13 - 5 * 12 = 31 (two members joining, once declined by the one-member reading)
+    ("The average of five numbers is 12. When two numbers are added the average becomes 13. "
+     "What is the sum of the two numbers?", "31"),
     # letters: (8 * 40 - 6 * 35) / 2 = 55
     (r"Six numbers have a mean of 35. When 2 numbers $p$ and $q$ are added to the set, the average "
       r"of the eight-member set is 40. Find the average of $p$ and $q$.", "55"),
