@@ -1,6 +1,6 @@
 """Typed readers: a polynomial expression written out in standard form, and what its
 expanded form shows - a coefficient, the leading coefficient, the constant term, the sum of
-the coefficients, the degree.
+the coefficients, the sum of their squares, the degree, how many (nonzero) terms it has.
 
 "Expand the following expression: $3(2x - 7)$", "Simplify $(x^2 + 1) - (3x - 4)$. Express
 your answer as a polynomial with the terms in order by decreasing degree", "... in the form

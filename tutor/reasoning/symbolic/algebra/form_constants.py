@@ -3,8 +3,10 @@
 "The equation $x^2 + 6x - 7 = 0$ can be rewritten in the form $(x + b)^2 = c$, where $b$
 and $c$ are integers. What is $b + c$?", "$2x^2 - 12x + 5$ can be written as
 $a(x - h)^2 + k$; find $a + h + k$", "Write $x^2 - 10x + 3$ in the form $(x - p)^2 + q$.
-What is $q$?". An expression must equal the form for every x; an equation may be any
-nonzero multiple of it (the same solutions, as completing the square keeps them).
+What is $q$?", "If we write $x^2 - 4x$ as $a(x - h)^2 + k$, what is $k$?" (no kind said:
+the form's letters other than the variable are real constants). An expression must equal
+the form for every x; an equation may be any nonzero multiple of it (the same solutions,
+as completing the square keeps them).
 Coefficients are matched (SymPy's `solve`); the constants found are confirmed by putting
 them into the form and comparing it with the original at random points.
 """
@@ -27,7 +29,7 @@ Result = tuple[sp.Basic | str, list[Step]]
 VOCAB = frozenset(
     "can be written rewritten expressed put write rewrite express in form as where are is "
     "integers integer constants constant real numbers positive equation expression quadratic "
-    "polynomial some by completing square".split())
+    "polynomial some by completing square we".split())
 _FORM = re.compile(r"(?:in the form|in form|as) @(\d+)@")
 _KINDS = re.compile(rf"(?P<letters>{clauses.LETTERS}),? (?:are|is)(?: all)? (?:some )?"
                     r"(?P<kind>positive integers?|integers?|(?:real )?constants?|real numbers?)")
@@ -41,9 +43,11 @@ def read_form(split: Split, template: str) -> Result | None:
         return None
     form_m, kinds_m = _FORM.search(template), _KINDS.search(template)
     asks = list(_ASK.finditer(template))
-    if form_m is None or kinds_m is None or len(asks) != 1:
+    if form_m is None or len(asks) != 1:
         return None
     f_i, t_i = int(form_m.group(1)), int(asks[0].group(1))
+    if kinds_m is None:  # "If we write x^2 - 5x in the form a(x - h)^2 + k, what is k?"
+        return _unnamed_constants(split, template, f_i, t_i)
     c_idx = [int(i) for i in re.findall(r"@(\d+)@", kinds_m.group("letters"))]
     rest = [int(i) for i in re.findall(r"@(\d+)@", template)
             if int(i) not in (f_i, t_i, *c_idx)]
@@ -52,6 +56,21 @@ def read_form(split: Split, template: str) -> Result | None:
     constants = [x for i in c_idx for x in clauses.letters(split.maths[i])]
     kind = kinds_m.group("kind")
     return _match(split.maths[rest[0]], split.maths[f_i], constants, kind, split.maths[t_i])
+
+
+def _unnamed_constants(split: Split, template: str, f_i: int, t_i: int) -> Result | None:
+    """The form's letters other than the expression's variable are its constants, any real
+    numbers: a quadratic written as a(x - h)^2 + k fixes a, h and k."""
+    rest = [int(i) for i in re.findall(r"@(\d+)@", template) if int(i) not in (f_i, t_i)]
+    if len(rest) != 1 or rest[0] > f_i:
+        return None
+    given, _ = _sides(split.maths[rest[0]])
+    form, _ = _sides(split.maths[f_i])
+    if len(given.free_symbols) != 1:
+        raise Decline("one variable in the given expression")
+    constants = sorted(form.free_symbols - given.free_symbols, key=str)
+    return _match(split.maths[rest[0]], split.maths[f_i], constants, "real constants",
+                  split.maths[t_i])
 
 
 def _sides(src: str) -> tuple[sp.Basic, bool]:
