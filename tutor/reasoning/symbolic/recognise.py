@@ -37,7 +37,8 @@ _SUFFIXES = [
     r"(?:express|give|write|leave|state|put) (?:(?:your|the) (?:answer|result)|it) "
     r"(?:as an? (?:(?:common|improper|reduced|simplified|simple),? )*fraction|as a decimal"
     r"|in simplest (?:radical |fractional )?form|as an integer|as a whole number|in radians"
-    r"|in simplest terms|in interval notation)(?: in (?:simplest|lowest) (?:form|terms))?\.?",
+    r"|in simplest terms|in interval notation|as a union of intervals)"
+    r"(?: in (?:simplest|lowest) (?:form|terms))?\.?",
     r"enter your answer (?:using|in) interval notation\.?",
     r"\(do not use a calculator!?\)\.?",
     r"\(no calculators?!?\)\.?",
