@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.verify.real_roots import RealRoot
 
 Result = tuple[sp.Basic | str, list[Step]]
 _DEF = re.compile(r"^\s*(?:[a-zA-Z]\s*\(\s*[a-z]\s*\)|y)\s*=\s*(.+)$", re.S)
@@ -24,7 +25,7 @@ def formula(src: str) -> tuple[sp.Expr, sp.Symbol]:
     if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:
         raise Decline("a formula in one variable")
     for node in sp.preorder_traversal(e):
-        if node.is_Atom or isinstance(node, sp.Add | sp.Mul | sp.log | sp.Abs):
+        if node.is_Atom or isinstance(node, sp.Add | sp.Mul | sp.log | sp.Abs | RealRoot):
             continue
         if isinstance(node, sp.Pow) and node.exp.is_Rational and (
                 node.exp.is_Integer or node.exp.q == 2):
@@ -74,10 +75,13 @@ def _sample(piece: sp.Basic) -> list[sp.Basic]:
 def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     """The domain, checked two ways, with a sample point in and out of every piece."""
     e, x = formula(src)
-    conds = _conditions(e)
+    # an odd root is defined everywhere, zero where its radicand is and of the same sign:
+    # put in the radicand for it, the conditions on the rest are the same
+    plain = e.replace(RealRoot, lambda u, q: u)
+    conds = _conditions(plain)
     if not conds:
         raise Decline("defined everywhere")
-    dom = continuous_domain(e, x, sp.S.Reals)
+    dom = continuous_domain(plain, x, sp.S.Reals)
     mine: sp.Set = sp.S.Reals
     for q, req in conds:
         if req == "\\ne":  # the zeros of q are removed: solveset is faster than an inequality
@@ -117,6 +121,8 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     for piece in (dom.args if isinstance(dom, sp.Union) else [dom])[:4]:
         for p in _sample(piece):
             v = expressions.final_value(e.subs(x, p))
+            if not v.is_real:
+                raise Decline("a point inside the domain gives no real value")
             inside.append(f"${expressions.shown(e, {x: p})} = {latex(v)}$")
     steps = [step("write the conditions", "Square roots need a non-negative radicand, "
                   "denominators must not be zero, logarithms need a positive argument.",

@@ -1,0 +1,32 @@
+"""Domains of formulas holding an odd root (`algebra.domains`): a cube root is defined for
+every real number, zero where its radicand is and of the same sign. Our own functions,
+worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # only the square root restricts: t >= -1
+    (r"What is the domain of the function $g(t) = \sqrt{t+1} + \sqrt[3]{t-4}$?",
+     r"[-1,\infty)"),
+    # the cube root in a denominator: only its zero is left out
+    (r"Find the domain of $h(x)=\frac{1}{\sqrt[3]{x-2}}$.", r"(-\infty,2)\cup(2,\infty)"),
+    # a square root of a cube root needs the cube root's radicand >= 0
+    (r"Find the domain of $k(u)=\sqrt{\sqrt[3]{u+5}}$.", r"[-5,\infty)"),
+    (r"What is the domain of the function $p(x) = \sqrt[5]{x} + \frac{1}{\sqrt{3-x}}$?",
+     r"(-\infty,3)"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_odd_root_domains(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_lone_cube_root_is_declined() -> None:
+    # defined everywhere: no condition to show, declined as before
+    assert solve_now(r"Find the domain of $q(x)=\sqrt[3]{x-7}$.").answer is None
