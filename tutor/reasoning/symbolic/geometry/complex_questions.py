@@ -10,6 +10,7 @@ discriminant."""
 from __future__ import annotations
 
 import cmath
+import re
 
 import sympy as sp
 
@@ -26,7 +27,10 @@ _ASKED = frozenset("modulus absolute magnitude conjugate distance midpoint how r
 VOCAB = COMMON | frozenset(
     "modulus absolute value magnitude conjugate complex number numbers plane distance between "
     "midpoint segment how many real values do we have convert converted rectangular "
-    "exponential when to what given for its".split())
+    "exponential when to what given for its endpoints line plotted drawn at corresponding "
+    "corresponds".split())
+# "mid-point", "end-points": the hyphenated spellings of the same words
+_HYPHENATED = re.compile(r"\b(mid|end)-(points?)\b")
 _R, _THETA = sp.Symbol("r"), sp.Symbol("theta")
 
 
@@ -122,6 +126,7 @@ def _named(pieces: list[str]) -> tuple[dict[sp.Symbol, sp.Expr], list[str]]:
 
 
 def read_complex(split: Split, template: str) -> Result | None:
+    template = _HYPHENATED.sub(r"\1\2", template)
     w = words(template)
     pieces = [split.maths[i] for i in dict.fromkeys(places(template))]
     bars = any("|" in p for p in pieces)  # "what is |z|?"
