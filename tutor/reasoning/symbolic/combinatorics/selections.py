@@ -73,8 +73,9 @@ POOLS = [
     r"|family|company|math team|chess club|choir|band|orchestra|council|board|troop|league)"
     r" (?:has|contains|consists of|with|of) #(?P<n>\d+) "
     r"(?:different |distinct )?(?P<nn>" + _NOUN + r")\b",
-    r" there are #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r")(?: in (?:a |the |"
-    r"my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office))?\b",
+    r" there are #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r")(?: (?:in|on) (?:a |"
+    r"the |my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office|table|"
+    r"menu))?\b",
     r" (?:i|we|he|she|they|you) (?:have|has) #(?P<n>\d+) (?:different |distinct )?(?P<nn>"
     + _NOUN + r")\b",
     r"(?<=#\d) of (?:his|her|my|our|their|the) #(?P<n>\d+) (?:different |distinct )?(?P<nn>"
@@ -104,8 +105,13 @@ _OF_ASK = (r" how many (?:different |distinct |possible )*(?:combinations|select
            r"bouquets|baskets|plates) (?:with|of) #(?P<k2>\d+) (?:different |distinct )(?P<kn2>"
            + _NOUN + r")\b")
 # the pool as what is on offer: "6 flavours are available", "there are 9 books available"
-_AVAILABLE = (r" #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r") (?:are |is )?"
-              r"(?:available|offered|on offer)\b")
+# what they are and where they are offered change nothing: "8 toppings for a pizza are
+# available at Rita's Pizza", "6 flavours of ice cream are available at the shop"
+_AVAILABLE = (r" #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r")(?: of (?!(?:them|"
+              r"which|these|those)\b)[a-z]+(?: [a-z]+)?| for (?:a|an|the|each|every|your|her|"
+              r"his|their|our|my) [a-z]+)? (?:are |is )?(?:available|offered|on offer)(?: at (?:"
+              r"the |a |an )?(?:[a-z]+'s )?(?!(?:least|most|random|once|each|any|all)\b)[a-z]+"
+              r"(?: (?!(?:how|what|in|if|and|or|to|for)\b)[a-z]+)?)?\b")
 # a named owner: "marco has 9 friends" (who owns them changes nothing)
 _OWNED = (r"(?:^ |(?<=[.?!] ))(?!(?:there|it|this|each|every)\b)[a-z]+ (?:has|owns) #(?P<n>\d+) "
           r"(?:different |distinct )?(?P<nn>" + _NOUN + r")\b")
@@ -115,7 +121,10 @@ _GLUE = frozenset("can be are there do that this so i need needs to want wants c
                   "teacher coach must "
                   "pick form chosen selected picked formed made from available".split())
 _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
-               r"does not matter\.?\)?| \(?order does not matter\.?\)?")
+               r"does not matter\.?\)?| \(?(?:,? ?(?:if|when|where|since|as) )?(?:the )?order"
+               r"(?: of (?:the )?[a-z]+)? (?:does not matter|is not important|is unimportant)\.?\)?"
+               # no condition is put on the choice: said only when nothing else is
+               r"|,? without (?:any )?restrictions?\b")
 
 
 # who chooses changes nothing: "in how many ways can george pick ..." (not "can not pick")
@@ -141,7 +150,7 @@ def _noun(a: str | None, b: str | None) -> None:
 def choices(split: Split, template: str) -> Result | None:
     if not quick(template, "how many", "number of", "count") or not quick(
             template, "choose", "chosen", "select", "pick", "form", "elect", "made",
-            "available", "offers", "sells"):
+            "available", "offers", "offered", "sells"):
         return None
     w = Wording.of(split, template)
     # "choose 2 of 9 toppings": 2 out of 9
