@@ -16,6 +16,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.geometry import figure_measures as fm
 from tutor.reasoning.symbolic.geometry import figure_wording as fw
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number
@@ -144,9 +145,9 @@ def _bind(split: Split, tokens: list[str], quantities: set[str],
 
 
 def _shown(e: sp.Expr, values: dict) -> str:
-    """The formula with the numbers put in, bracketed: "\\pi \\left(6\\right)^{2}"."""
-    return latex(e.xreplace({k: sp.Symbol(f"\\left({latex(v)}\\right)") for k, v in
-                             values.items()}))
+    """The formula with the numbers put in, a dot in every product and brackets only
+    where needed: "\\pi \\cdot 6^{2}"."""
+    return shown(e, values, mul_symbol="dot")
 
 
 _UNIT_FAMILY = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "cm": "cm",
@@ -238,7 +239,9 @@ def _steps(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, target: str,
            value: sp.Basic) -> list[Step]:
     steps: list[Step] = []
     dims = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in sol.items())
-    checks = [f"{_shown(e.lhs, sol)} = {latex(e.rhs)}" for e in eqs if e.lhs.free_symbols]
+    # A measure given directly (`r = 3`) needs no solving: showing it as `(3) = 3` says nothing.
+    checks = [f"{_shown(e.lhs, sol)} = {latex(e.rhs)}" for e in eqs
+              if e.lhs.free_symbols and not e.lhs.is_Symbol]
     if checks:
         steps.append(step("find the dimensions", "Write each given measure with the figure's "
                           f"formula and solve: ${dims}$.", "; ".join(f"${c}$" for c in checks),

@@ -18,6 +18,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.geometry import solid_wording as sw
 from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
@@ -271,7 +272,9 @@ def _steps(r: Reading, sol: dict, target: sp.Expr, value: sp.Basic) -> list[Step
         dims = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in sol.items())
         steps.append(step("solve for the dimensions", "Solve the equations together.",
                           f"${dims}$", dims))
-    claim = f"{latex(target)} = {latex(target.subs(sol))} = {latex(value)}"
+    put_in = shown(target, sol, mul_symbol="dot")  # `\pi \cdot 9 \cdot 2^{2}`, not its value
+    claim = f"{latex(target)} = {put_in} = {latex(value)}" if put_in != latex(value) \
+        else f"{latex(target)} = {latex(value)}"
     steps.append(step("compute the asked measure", "Put the dimensions into its formula.",
                       f"${claim}$", claim))
     return steps
