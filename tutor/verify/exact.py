@@ -37,7 +37,8 @@ def zero_to_the_zero(expr: sympy.Expr, point: dict[sympy.Expr, sympy.Expr]) -> b
     in `expr` (`a^a` at a = 0), which has no agreed value; SymPy would take it as 1, so
     nothing it gives there is checked."""
     for node in sympy.preorder_traversal(expr):
-        if isinstance(node, sympy.Pow) and node.free_symbols:
+        if isinstance(node, sympy.Pow) and node.free_symbols and not (
+                node.exp.is_number and node.exp != 0):  # `x^2`, `1/x`: never 0^0
             base, exponent = (part.subs(point).subs(point) for part in node.args)
             if base == 0 and exponent == 0:
                 return True
