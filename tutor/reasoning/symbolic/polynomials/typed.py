@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.polynomials import (
     root_polynomials,
     root_transforms,
     root_values,
+    tangent_graphs,
     vieta_questions,
 )
 from tutor.reasoning.symbolic.typed import Reader
@@ -43,6 +44,6 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          identities.read, parabolas.read, extreme_values.read,
                          division_questions.read_division, division_parts.read,
                          dotted_terms.read, endless_terms.read,
-                         constant_conditions.read,
+                         constant_conditions.read, tangent_graphs.read,
                          # a conic, read here with the other intermediate algebra readers
                          read_asymptote_hyperbola]
