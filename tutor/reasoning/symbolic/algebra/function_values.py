@@ -6,7 +6,9 @@ of $x$ is $f(x) = 11$?", "Find $a$ such that $f(a) = f(2a - 3)$": every piece bu
 question is a definition `name(var) = formula`. A value is computed call by call
 (`functions.Table`) and confirmed by evaluating the whole expression numerically with the
 definitions substituted; an equation is written out with the formulas and solved, each
-solution confirmed by substitution (`equations.solve_equation`).
+solution confirmed by substitution (`equations.solve_equation`). Functions combined into a
+polynomial in their variable ("Express $f(x) + g(x)$ as a single polynomial", "$f(g(x))$")
+are written out and multiplied out, confirmed by evaluating the calls at sample numbers.
 """
 
 from __future__ import annotations
@@ -38,7 +40,16 @@ _NAME_SPACE = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s+(?=\()")  # `f (x)` is `f
 _CALL = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1)?\s*\(")
 
 
+# "Express $f(x) + g(x)$ as a single polynomial, with the terms in order by decreasing
+# degree": the question is the expression, its form the one a polynomial is given in
+_AS_POLYNOMIAL = re.compile(
+    r"\b(?:express|write|give) @(\d+)@ as a (?:single )?polynomial(?:,? with the (?:terms|"
+    r"degrees of the terms) in (?:order (?:of|by) )?decreasing (?:order|degree)(?: of degree)?)?"
+    r"\.?$")
+
+
 def read_function(split: Split, template: str) -> Result | None:
+    template = _AS_POLYNOMIAL.sub(r"find @\1@.", template.strip())
     w = words(template)
     if "@" not in template or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
@@ -104,6 +115,12 @@ def _at_point(split: Split, template: str, w: set[str], d: int, i: int) -> str |
 
 
 def _value(defs: list[str], query: str) -> Result:
+    table = functions.Table(defs)
+    if any(m.group(1) not in table.f for m in _CALL.finditer(query)):
+        raise Decline("a call that is not a defined function")
+    variables = {x for x, _ in table.f.values()}
+    if parse_latex(re.sub(_CALL, "(", query)).free_symbols & variables:
+        return _combined(defs, query)
     value, steps = functions.function_value(defs, query)
     table = functions.Table(defs)
     if re.search(functions.INVERSE_MARK, query):  # an inverse value was found by solving: confirmed
@@ -115,6 +132,33 @@ def _value(defs: list[str], query: str) -> Result:
     confirm.value(handlers.formulas_put_in(whole, call, table.f, real_only=True), value,
                   "the value")
     return value, steps
+
+
+def _combined(defs: list[str], query: str) -> Result:
+    """Functions combined into a polynomial in their variable ("f(x) + g(x)", "f(g(x))"):
+    every call written out with its formula and multiplied out; confirmed by evaluating
+    the calls one by one at several numbers and comparing with the polynomial there."""
+    written = _inline_all(defs, query)
+    e = parse_latex(written)
+    if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:
+        raise Decline("an expression in one variable")
+    x = next(iter(e.free_symbols))
+    final = sp.expand(e)
+    if not final.is_polynomial(x):
+        raise Decline("not a polynomial: which form is asked is unclear")
+    final = sp.Poly(final, x).as_expr()
+    table = functions.Table(defs)
+    for r in (sp.Rational(-7, 3), sp.Rational(2, 5), sp.Integer(3)):
+        at = re.sub(rf"(?<![\\a-zA-Z]){x}(?![a-zA-Z])", "(" + latex(r).replace("\\", "\\\\")
+                    + ")", query)
+        direct = table.evaluate(at, [])
+        confirm.check(sp.simplify(direct - final.subs(x, r)) == 0,
+                      "the calls evaluated one by one at sample numbers give the same values")
+    steps = [step("write out the formulas", "Replace each function by its formula.",
+                  f"${query} = {written}$", ""),
+             step("collect like terms", "Multiply out and add the terms with the same power.",
+                  f"${written} = {latex(final)}$", f"{written} = {latex(final)}")]
+    return final, steps
 
 
 def _equation(defs: list[str], query: str, unknown: sp.Symbol | None) -> Result:
