@@ -29,7 +29,7 @@ _KIND = _WORD + r"(?: " + _WORD + r"){0,3}?"
 _END = r"(?=[.?;,]| ;| (?:can|could|are|is|be)\b)"
 _STOCK = (r" (?:(?:i|you|we|they) (?:have|own)|there are|(?:a|an|the) (?:[a-z]+ ){0,2}?[a-z]+ "
           r"(?:has|offers|serves|sells|lists|stocks|carries)|"
-          r"[a-z]+ (?:has|owns)) (?P<items>#\d+ " + _KIND + r"(?:, #\d+ " + _KIND
+          r"[a-z]+ (?:has|owns)) (?P<items>(?!#1 )#\d+ " + _KIND + r"(?:, #\d+ " + _KIND
           + r")*,? and #\d+ "
           + _KIND + r")" + _END)
 # "one bread", "two different fillings": j of a kind, different ones when j > 1
@@ -43,11 +43,21 @@ _EACH = (r" (?:consisting of |made up of |made of |with |containing |that (?:has
          r"category| group)?(?: of (?:item|food|dish)s?)?\b")
 # what one whole is, as its own sentence: "a lunch special comes with ...", "an outfit is ..."
 _WHOLE = (r"(?:^ |(?<=[.?!;] ))(?:a|an|each|every|the) (?P<whole>[a-z]+(?: [a-z]+)?) (?:comes with|"
-          r"includes|consists of|is made up of|is made of|is|contains|needs|gets)(?= (?:#1|a|an) )")
+          r"includes|consists of|is made up of|is made of|is|contains|needs|gets|uses|requires)"
+          r"(?= (?:#1|a|an) )")
 _ASK = (r" how many (?:different |possible |distinct )*(?:#(?P<parts>\d+)-(?:course|item|piece|"
         r"part) )?(?P<what>outfits|meals|combinations|sandwiches|"
         r"choices|ways|lunches|dinners|breakfasts|pizzas|sundaes|cones|plates|orders|costumes|"
-        r"specials|bouquets|uniforms|burgers|salads)\b")
+        r"specials|bouquets|uniforms|burgers|salads|designs)\b")
+# "shirt-and-tie outfits" names the kinds of the whole: "outfits of one shirt and one tie"
+_COMPOUND = (r"(?<= )([a-z]+(?:-and-[a-z]+)+) (outfits|meals|combinations|sandwiches|lunches|"
+             r"dinners)\b")
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    kinds = m.group(1).split("-and-")
+    return (f"{m.group(2)} consisting of " + ", ".join(f"one {k}" for k in kinds[:-1])
+            + f" and one {kinds[-1]}")
 _GLUE = frozenset("can i make you we be made are there possible if choose to order create "
                   "form an ordered chosen available put together assemble wear he she".split())
 
@@ -64,13 +74,17 @@ def _plurals(kind: str) -> set[str]:
 
 
 def products(split: Split, template: str) -> Result | None:
-    if "how many" not in template or not quick(template, " one ", " and a ", " and an ",
+    if "how many" not in template or not quick(template, " one ", " and a ", " and an ", "-and-",
                                                " different ", " distinct "):
         return None
     w = Wording.of(split, template)
     # "sells 5 flavors and has 7 toppings": one list of what is on offer
     w.text = re.sub(r"(?<=[a-z]) and (?:has|offers|sells|serves|carries|stocks) (?=#\d)", " and ",
                     w.text)
+    w.text = re.sub(_COMPOUND, _spelled_out, w.text)
+    # "exactly one colour and one pattern": one of each, as "one" already says
+    w.text = re.sub(r"\b(requires|includes|contains|uses|has) exactly (?=(?:one|#1|a|an) )",
+                    r"\1 ", w.text)
     whole = w.take(_WHOLE)
     stock, ones, each, ask = w.take(_STOCK), w.take(_ONES), w.take(_EACH), w.take(_ASK)
     if len(stock) != 1 or len(ones) + len(each) != 1 or len(ask) != 1 or len(whole) > 1 \
