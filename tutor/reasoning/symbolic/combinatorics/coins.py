@@ -8,6 +8,7 @@ come up tails?" ...
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import product
 from math import comb
@@ -21,8 +22,8 @@ from tutor.reasoning.symbolic.patterns import Result
 COINS = [r" (?:a|an|one|#1) " + FAIR + r"coin (?:is |was )?(?:flipped|tossed) #(?P<n>\d+) times\b",
           r" (?:flips?|toss(?:es)?|flipping|tossing) (?:a|an|one|#1) " + FAIR
           + r"coin #(?P<n>\d+) times\b",
-          r" #(?P<n>\d+) " + FAIR + r"coins (?:are |were )?(?:simultaneously |all )?(?:flipped|"
-          r"tossed)\b",
+          r" #(?P<n>\d+) " + FAIR + r"coins (?:are |were )?(?:to be )?(?:simultaneously |all )?"
+          r"(?:flipped|tossed)\b",
           r" (?:flips?|toss(?:es)?|flipping|tossing) #(?P<n>\d+) " + FAIR + r"coins\b",
           r" (?:in|on|from|with|after) #(?P<n>\d+) (?:flips|tosses) of (?:a|an|one|#1|the) " + FAIR
           + r"coin\b"]
@@ -45,8 +46,9 @@ _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? 
           r"sees? |seeing )?no (?P<side7>heads|tails)\b"
           r"| (?P<side5>heads|tails) (?:are |is )?(?:showing|shown|showing up|coming up) on "
           r"(?P<cmp5>exactly|at least|at most) #(?P<j5>\d+) of them\b")
-_ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #\d+ )?(?:coins |flips |tosses )?"
-        r"(?:lands? |comes? up |shows? |are |is |)(?:on )?(?P<side>heads|tails)\b"
+_ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #(?P<all3>\d+) |#(?P<all4>\d+) )?"
+        r"(?:coins |flips |tosses )?(?:will )?(?:be |lands? |land on |comes? up |come up |shows? |"
+        r"are |is |)(?:on )?(?P<side>heads|tails)\b"
         r"| (?:it )?(?:lands?(?: on)?|comes? up|shows?|turns? up|is|gets?|getting|of getting)"
         r" (?P<side2>heads|tails) (?:(?:all|every|each) (?:#(?P<all>\d+) )?times?|on (?:every|"
         r"each|all)(?: #(?P<all2>\d+))? (?:flips?|toss(?:es)?))\b")
@@ -75,12 +77,16 @@ def coins(split: Split, template: str) -> Result | None:
     w.take(r" (?:at the same time|simultaneously|at once|together)\b")
     split_ = w.take(_SPLIT)
     heads, every, more, even = w.take(_HEADS), w.take(_ALL), w.take(_MORE), w.take(_EVEN)
-    if len(setup) != 1 or len(ask) != 1 or len(split_) + len(heads) + len(every) + len(more) \
-            + len(even) != 1 or not w.only_glue(ROLL_GLUE | {"will"}):
+    # "all heads or all tails": the two outcomes where every coin agrees
+    either = len(every) == 2 and bool(w.take(r";\s+or\s+;"))
+    if len(setup) != 1 or len(ask) != 1 or len(split_) + len(heads) + len(every) - either \
+            + len(more) + len(even) != 1 or not w.only_glue(ROLL_GLUE | {"will"}):
         return None
     n = int(setup[0].group("n"))
     if not 1 <= n <= 40:
         raise Decline("a modest number of coins")
+    if either:
+        return _all_alike(n, every)
     # h counts the side the event names (a fair coin: heads and tails are symmetric)
     j, cmp = n, "exactly"
     if split_:  # "2 tails and 1 head" of 3 coins: exactly 2 tails
@@ -104,7 +110,8 @@ def coins(split: Split, template: str) -> Result | None:
             h.group("side5") or h.group("side6") or h.group("side7")
         what = f"{cmp} {j} {side}"
     elif every:
-        said = every[0].group("all") or every[0].group("all2")
+        said = every[0].group("all") or every[0].group("all2") or every[0].group("all3") or \
+            every[0].group("all4")
         if said and int(said) != n:
             raise Decline("'all' counts other flips than were made")
         side = every[0].group("side") or every[0].group("side2")
@@ -139,3 +146,15 @@ def coins(split: Split, template: str) -> Result | None:
 
 
 __all__ = ["COINS", "coins"]
+
+
+def _all_alike(n: int, every: list[re.Match[str]]) -> Result:
+    """'All heads or all tails': two sequences of the 2^n, counted again by listing."""
+    sides = {e.group("side") or e.group("side2") for e in every}
+    said = [e.group(k) for e in every for k in ("all", "all2", "all3", "all4") if e.group(k)]
+    if len(sides) != 2 or any(int(x) != n for x in said):
+        raise Decline("'all' of another number of coins, or the same side twice")
+    second = sum(1 for f in product((0, 1), repeat=n) if len(set(f)) == 1) if n <= 16 else 2
+    return answer(2, 2**n, "all heads or all tails", second, "listing every sequence of flips",
+                  "Only two sequences have every coin alike: all heads and all tails.",
+                  f"2^{{{n}}}")
