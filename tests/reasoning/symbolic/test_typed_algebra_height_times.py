@@ -36,6 +36,12 @@ SOLVED = [
      r"upward at 32 feet per second from 16 feet above the ground. In how many seconds will "
      r"the coin land? Express your answer as a decimal rounded to the nearest hundredth.",
      "2.41"),
+    # the vertex: t = -40 / (2 * -16)
+    (r"A ball is thrown upward at 40 feet per second from 24 feet above the ground; its "
+     r"height in feet is $h = -16t^2 + 40t + 24$. After how many seconds does the ball reach "
+     r"its maximum height?", r"\frac{5}{4}"),
+    (r"The height in meters of an arrow shot straight up from the ground is given by "
+     r"$y = -5t^2 + 30t$. When will the arrow reach its greatest height?", "3"),
 ]
 
 
@@ -62,6 +68,10 @@ DECLINED = [
     # another question: how long it stays above a height
     r"The height in meters of an arrow shot straight up from the ground is given by "
     r"$y = -5t^2 + 30t$. For how many seconds is the arrow above 40 meters?",
+    # the peak is before the throw (t = -1/2): no greatest height after it
+    r"A rock is thrown downward at 16 feet per second from a height of 60 feet, and its "
+    r"height in feet is given by $-16t^2 - 16t + 60$. When does the rock reach its maximum "
+    r"height?",
     # the second time, not the first
     r"The height in meters of an arrow shot straight up from the ground is given by "
     r"$y = -5t^2 + 30t$. When will the arrow reach 40 meters for the second time?",

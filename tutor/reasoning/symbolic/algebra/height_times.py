@@ -5,7 +5,8 @@ its height given by a formula in time (the greatest height is `vertex_questions`
 40 feet per second from 24 feet above the ground. After how many seconds does the ball hit
 the ground?", "A rocket is launched from the ground at 49 meters per second; its height is
 $y = -4.9t^2 + 49t$. In how many seconds will the rocket first reach 78.4 meters in height?",
-"Find the time (in seconds) when the stone will hit the ground".
+"Find the time (in seconds) when the stone will hit the ground", "... When does the ball
+reach its maximum height?" (the vertex's time, confirmed by `vertex_questions`' sampling).
 
 The time is the least root t > 0 of h(t) = target (0 for the ground), found exactly; a
 launch from the ground (h(0) = 0) does not count as hitting it. "Reach" without "first"
@@ -28,6 +29,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import final_value, shown
+from tutor.reasoning.symbolic.algebra.vertex_questions import confirm_vertex, quadratic
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -40,7 +42,8 @@ _GROUND = r"(?:hit|hits|strike|strikes|reach|reaches|land on|lands on) the groun
 _LEVEL = (r"(?P<first>first )?(?:reach|reaches|be at|rise to|rises to) (?:a height of )?"
           r"@(?P<n>\d+)@ " + _UNIT + r"(?: in height| high| above the ground)?"
           r"(?P<again> for the first time)?")
-_EVENT = r"(?:(?P<ground>" + _GROUND + r")|" + _LEVEL + r")"
+_PEAK = r"(?:reach|reaches|be at|is at) (?:its|the) (?:maximum|greatest|highest) height"
+_EVENT = r"(?:(?P<ground>" + _GROUND + r")|(?P<peak>" + _PEAK + r")|" + _LEVEL + r")"
 _QUESTION = re.compile(
     r"^(?:(?:in|after) how many seconds (?:will|does|would) " + _THING + r" "
     r"|(?:when|at what time) (?:will|does|would) " + _THING + r" "
@@ -56,7 +59,7 @@ _VOCAB = frozenset(
 
 _QUESTION_WORDS = frozenset(
     "how many long when will would take first hit hits strike strikes land lands rise rises "
-    "reach reaches high which t".split())
+    "reach reaches high which t maximum greatest highest".split())
 
 
 def _sentences(tmpl: str) -> list[str]:
@@ -96,6 +99,8 @@ def read_height_time(split: Split, template: str) -> Result | None:
         raise Decline("the formula is said to give the height")
     start, speed = final_value(h.subs(t, 0)), final_value(sp.diff(h, t).subs(t, 0))
     _story_agrees(split, said[:-1], k, t, start, speed)
+    if q.group("peak") is not None:
+        return _peak_time(h, t)
     target = sp.S.Zero
     if q.group("ground") is None:
         target = parse_latex(split.maths[int(q.group("n"))])
@@ -146,6 +151,17 @@ def _time(h: sp.Expr, t: sp.Symbol, target: sp.Expr, *, first: bool, ground: boo
              "The positive solutions are " + ", ".join(f"${latex(t)} = {latex(r)}$"
                                                        for r in positive)
              + f"; the least is ${latex(when)}$, and ${claim}$.", claim)]
+
+
+def _peak_time(h: sp.Expr, t: sp.Symbol) -> Result:
+    """The time of the greatest height: the vertex of a downward parabola, after launch."""
+    e, _, when, top = quadratic(latex(h))
+    if not sp.Poly(e, t).LC() < 0 or not when > 0:
+        raise Decline("no greatest height after launch")
+    confirm_vertex(e, t, when, top, "max")
+    claim = f"{latex(t)} = -\\frac{{b}}{{2a}} = {latex(when)}"
+    return when, [step("the highest point", "The height is greatest at the vertex of the "
+                       "parabola, $t = -b/(2a)$.", f"${claim}$", claim)]
 
 
 def _confirm(poly: sp.Poly, t: sp.Symbol, when: sp.Expr, target: sp.Expr) -> None:
