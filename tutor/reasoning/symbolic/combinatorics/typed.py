@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     coin_payoffs,
     coins,
     colour_pairs,
+    coloured_dice,
     complements,
     dice,
     dice_halves,
@@ -74,7 +75,7 @@ READERS: list[Reader] = [
     distributions.distributions, lattice_paths.lattice_paths,
     products.products,
     coins.coins, flip_orders.flip_orders, flip_runs.flip_runs, dice.dice, die_pairs.die_pairs,
-    dice_halves.dice_halves,
+    dice_halves.dice_halves, coloured_dice.coloured_dice,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
