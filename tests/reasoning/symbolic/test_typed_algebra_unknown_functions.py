@@ -21,6 +21,9 @@ SOLVED = [
     # wordy, subtracted: r(x) = (x^3 - 6) - (2x^3 - x)
     (r"Suppose $r(x)$ is a polynomial such that $(x^3 - 6) - r(x) = 2x^3 - x$. Find $r(x)$.",
      r"-x^3 + x - 6"),
+    # the form asked in a closing sentence: w(z) = (z^2 - 1) - (z^4 + 3z)
+    (r"Let $w(z)$ be a function with $w(z) + (z^4 + 3z) = (z^2 - 1)$. Write $w(z)$ as a "
+     r"polynomial with the degrees of the terms in decreasing order.", r"-z^4 + z^2 - 3z - 1"),
     # a multiple of the unknown: 3m(x) = 6x^2 - 9 + 3x
     (r"If $3m(x) - 3x = 6x^2 - 9$, what is $m(x)$?", r"2x^2 + x - 3"),
     # a letter in a denominator, multiplied out

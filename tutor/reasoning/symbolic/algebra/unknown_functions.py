@@ -22,7 +22,7 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 VOCAB = frozenset(
     "with terms order decreasing degree suppose polynomial such where express answer "
-    "function write simplify expression".split())
+    "function write simplify expression degrees single".split())
 _CALL = re.compile(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*$")
 
 
