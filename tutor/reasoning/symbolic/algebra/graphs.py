@@ -51,6 +51,15 @@ def intercept_count(axis_src: str, eq_src: str) -> Result:
         raise Decline("an equation in x and y")
     other = y if axis == x else x
     p = sp.expand((eq.lhs - eq.rhs).subs(other, 0))
+    if p.is_polynomial(axis) and sp.degree(p, axis) == 1:  # x = -2y^2 + y + 1 at y = 0
+        root = sp.solve(p, axis)[0]
+        confirm.check(sp.expand(p.subs(axis, root)) == 0 and len(sp.Poly(p, axis).real_roots())
+                      == 1, "the one value found satisfies the equation")
+        claim = f"{latex(axis)} = {latex(root)}"
+        return sp.Integer(1), [step("set the other coordinate to zero", f"On the "
+                                    f"${latex(axis)}$-axis, ${latex(other)} = 0$.",
+                                    f"Put ${latex(other)} = 0$: ${latex(p)} = 0$, a linear "
+                                    f"equation with the one solution ${claim}$.", "")]
     if not p.is_polynomial(axis) or sp.degree(p, axis) != 2:
         raise Decline("a quadratic once the other coordinate is zero")
     a, b, c = sp.Poly(p, axis).all_coeffs()
