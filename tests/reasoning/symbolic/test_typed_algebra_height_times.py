@@ -72,6 +72,9 @@ DECLINED = [
     r"A rock is thrown downward at 16 feet per second from a height of 60 feet, and its "
     r"height in feet is given by $-16t^2 - 16t + 60$. When does the rock reach its maximum "
     r"height?",
+    # the formula is in meters, the height asked in feet
+    r"The height in meters of an arrow shot straight up from the ground is given by "
+    r"$y = -5t^2 + 30t$. When will the arrow first reach 40 feet?",
     # the second time, not the first
     r"The height in meters of an arrow shot straight up from the ground is given by "
     r"$y = -5t^2 + 30t$. When will the arrow reach 40 meters for the second time?",

@@ -103,11 +103,20 @@ def read_height_time(split: Split, template: str) -> Result | None:
         return _peak_time(h, t)
     target = sp.S.Zero
     if q.group("ground") is None:
+        _same_unit(q.group("unit"), said[:-1])
         target = parse_latex(split.maths[int(q.group("n"))])
         if not (isinstance(target, sp.Expr) and target.is_number and target > 0):
             raise Decline("a height to reach")
     return _time(h, t, target, first=bool(q.group("first") or q.group("again")),
                  ground=q.group("ground") is not None, start=start)
+
+
+def _same_unit(asked: str, story: list[str]) -> None:
+    """The height asked is in the unit the story gives heights in (feet or meters)."""
+    kinds = {"feet": "ft", "foot": "ft", "ft": "ft", "meters": "m", "metres": "m", "m": "m"}
+    told = {kinds[u] for u in words(" ".join(story)) if u in kinds}
+    if len(told) != 1 or kinds[asked] not in told:
+        raise Decline("the height asked is not in the story's unit")
 
 
 def _story_agrees(split: Split, story: list[str], k: int, t: sp.Symbol,
