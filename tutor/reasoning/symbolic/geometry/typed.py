@@ -53,6 +53,7 @@ from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_cond
 from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
 from tutor.reasoning.symbolic.geometry.vector_gram import read_vector_gram
 from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
+from tutor.reasoning.symbolic.geometry.vector_norm_equations import read as read_vector_norm
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.geometry.vector_unknowns import read_vector_unknowns
 from tutor.reasoning.symbolic.typed import Reader
@@ -70,4 +71,5 @@ READERS: list[Reader] = [
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
+    read_vector_norm,
 ]
