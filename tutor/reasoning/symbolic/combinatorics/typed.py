@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     binomial_facts,
     card_order,
     cards,
+    coin_and_die,
     coin_payoffs,
     coins,
     colour_pairs,
@@ -75,7 +76,8 @@ READERS: list[Reader] = [
     subgroups.part_choices, pairings.pairings, colour_pairs.colour_pairs,
     distributions.distributions, lattice_paths.lattice_paths,
     products.products,
-    coins.coins, flip_orders.flip_orders, flip_runs.flip_runs, dice.dice, die_pairs.die_pairs,
+    coins.coins, coin_and_die.coin_and_die,
+    flip_orders.flip_orders, flip_runs.flip_runs, dice.dice, die_pairs.die_pairs,
     dice_halves.dice_halves, coloured_dice.coloured_dice,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
