@@ -90,6 +90,12 @@ def _unit(word: str) -> str:
     return units.unit(word) or units.noun(word)
 
 
+# what a recipe is for, opening a sentence, changes no amount: "to make pizza dough, ..."
+_PURPOSE = (r"^to (?:make|bake|cook|prepare|brew|mix) (?:a |an |the |some |her |his |their |"
+            r"my |our )?(?:[a-z]+ ){0,2}(?!(?:sum|total|product|difference|profit|number|"
+            r"amount|average|mean)\b)[a-z]+, (?=[a-z])")
+
+
 def rates(split: Split, template: str) -> Result | None:
     if "how" not in template:
         return None
@@ -97,7 +103,8 @@ def rates(split: Split, template: str) -> Result | None:
     w = wording.of(split, _money(split, text))
     t = re.sub(r"(#\d+) dozen(?: of (?:these|those|the))?\b",
                lambda m: f"#{int(m.group(1)[1:]) * 12}", _sign_before(split, w.text))
-    sentences = [s.strip() for s in re.split(r"(?<=[.?!;])\s+", t) if s.strip()]
+    sentences = [re.sub(_PURPOSE, "", s.strip()) for s in re.split(r"(?<=[.?!;])\s+", t)
+                 if s.strip()]
     asked_at = [k for k, s in enumerate(sentences) if _ASK.search(s)]
     if len(asked_at) != 1 or re.search(r"@\d+@", t):
         return None

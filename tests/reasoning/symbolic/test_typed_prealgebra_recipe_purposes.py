@@ -1,0 +1,31 @@
+"""Proportion stories (prealgebra/rates.py) that open with what the recipe is for: "To bake
+muffins, ...". The purpose changes no amount. Our own stories; answers by hand (the comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 30 / 120 * 480
+    ("To bake muffins, Omar mixes 30 grams of sugar for every 120 grams of flour. How many "
+     "grams of sugar does he mix with 480 grams of flour?", "120"),
+    # 2 / 7 * 21
+    ("To make lemonade, Priya uses 2 cups of juice for every 7 cups of water. How many cups of "
+     "juice does she use with 21 cups of water?", "6"),
+    # 5 / 2 * 8
+    ("To brew iced tea, Leo uses 2 tea bags for every 5 cups of water. How many cups of water "
+     "does he use with 8 tea bags?", "20"),
+])
+def test_recipe_with_a_purpose(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_purpose_that_is_a_condition_declines():
+    # 'to make a profit' is a goal with amounts of its own, not a recipe
+    assert solve_now("To make a profit, Omar mixes 30 grams of sugar for every 120 grams of "
+                     "flour. How many grams of sugar does he mix with 480 grams of "
+                     "flour?").answer is None
