@@ -30,6 +30,7 @@ from tutor.reasoning.symbolic.number_theory import (
     integers_between,
     inverse_questions,
     leftover_stories,
+    missing_digit_pairs,
     missing_digits,
     named,
     named_parts,
@@ -94,6 +95,7 @@ READERS: list[Reader] = [
     residue_questions.read_extreme,
     decimal_questions.read,
     remainder_words.read,
+    missing_digit_pairs.read,  # before the one-digit reader, which declines two letters
     missing_digits.read,
     remainder_stories.read_remainder_story,
     residue_facts.read,
