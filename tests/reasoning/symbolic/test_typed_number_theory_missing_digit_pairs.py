@@ -45,3 +45,18 @@ def test_the_values_of_two_digits(problem: str, answer: str) -> None:
 ])
 def test_what_it_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_rule_stated_first_is_read_past_for_one_digit_too() -> None:
+    # last three digits 1A4 divisible by 8: 104, 144, 184, so A is 0, 4 or 8
+    assert_solved("A number is divisible by $8$ if the number formed by its last $3$ digits is "
+                  "divisible by $8.$ For example, the number $12\\,344$ is divisible by $8$ "
+                  "because $344$ is divisible by $8.$ If $77\\,1A4$ is divisible by $8,$ where "
+                  "$A$ represents one digit, what is the sum of the possible values of $A?$",
+                  "12")
+
+
+def test_words_before_that_are_no_rule_leave_the_one_digit_reader_as_it_was() -> None:
+    # 3+A+2 a multiple of 3: A is 1, 4 or 7
+    assert_solved("$A$ is a digit. The number $3A2$ is divisible by $3$. What is the sum "
+                  "of all possible values of $A$?", "12")

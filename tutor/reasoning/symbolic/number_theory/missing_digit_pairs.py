@@ -25,7 +25,11 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory.integers import integer
-from tutor.reasoning.symbolic.number_theory.missing_digits import _SEPARATORS, _by_place_values
+from tutor.reasoning.symbolic.number_theory.missing_digits import (
+    _SEPARATORS,
+    _by_place_values,
+    question_part,
+)
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -37,8 +41,6 @@ _VOCAB = frozenset(
     "product difference of is".split())
 _DIVISIBLE = re.compile(r"(?:is |be |are )?(?:(?:evenly )?divisible by|a multiple of) "
                         r"(?:both |each of )?(?P<ks>@\d+@(?:(?:,? and(?: by)?|,) @\d+@)*)")
-_RULE_PREAMBLE = re.compile(r"\bdivisible by @\d+@ if\b|\bfor example\b")
-_COUNT_ONCE = re.compile(r"\(\s*count each possible value of @\d+@ only once[^)]*\)?\s*$")
 _ASK = re.compile(r"\b(?P<kind>sum|largest|greatest|smallest|least) (?:of )?(?:all )?(?:the )?"
                   r"(?:(?:distinct|different|possible) )*values? of (?:the )?"
                   r"(?P<op>sum |product |difference )?@(?P<slot>\d+)@")
@@ -55,7 +57,7 @@ def read(split: Split, template: str) -> Result | None:
     if numeral is None:
         return None
     slot, digits, letters = numeral
-    body, ignored = _question(template, slot, split)
+    body, ignored = question_part(template, slot, split)
     named = _BOTH_DIGITS.search(body)
     if named is None or {split.maths[int(named.group("a"))].strip(),
                          split.maths[int(named.group("b"))].strip()} != set(letters):
@@ -95,26 +97,6 @@ def _numeral(split: Split) -> tuple[int, str, tuple[str, str]] | None:
             if len(found) == 2:
                 hits.append((i, text, (found[0], found[1])))
     return hits[0] if len(hits) == 1 else None
-
-
-def _question(template: str, slot: int, split: Split) -> tuple[str, set[int]]:
-    """The template from the sentence holding the numeral on, and the slots of a rule and
-    its examples stated before it (numbers only), which the question does not use."""
-    at = template.find(f"@{slot}@")
-    start = template.rfind(". ", 0, at)
-    preamble, body = (template[:start + 1], template[start + 2:]) if start >= 0 \
-        else ("", template)
-    ignored: set[int] = set()
-    if preamble.strip():
-        slots = {int(s) for s in re.findall(r"@(\d+)@", preamble)}
-        if not _RULE_PREAMBLE.search(preamble) or not all(
-                re.fullmatch(r"\d+", _SEPARATORS.sub("", split.maths[i])) for i in slots):
-            raise Decline("words before the question that are not a divisibility rule")
-        ignored = slots
-    once = _COUNT_ONCE.search(body)
-    if once:
-        body = body[:once.start()]
-    return body.strip(" .?"), ignored
 
 
 def _expression(src: str, letters: tuple[str, str], op: str) -> sp.Expr:

@@ -7,6 +7,9 @@ divisible by 11?".
 The unknown is one letter (it may occur more than once) among the digits; it runs over the
 digits 0-9 (1-9 when it leads the number). Each candidate is tested on the number itself;
 the answer is confirmed by the place values worked modulo each divisor, digit by digit.
+A divisibility rule and its examples stated before the question ("A number is divisible by
+8 if ... For example, ...") are read past (`question_part`, shared with
+`missing_digit_pairs`); other words before it leave the whole problem to be read as before.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ _VOCAB = frozenset(
     "denote denotes sum all possible how many largest greatest smallest least with units ones "
     "where so that such make makes single distinct different positive whole unknown "
     "missing".split()) | set(_COUNT_WORDS)
+_RULE_PREAMBLE = re.compile(r"\bdivisible by @\d+@ if\b|\bfor example\b")
+_COUNT_ONCE = re.compile(r"\(\s*count each possible value of @\d+@ only once[^)]*\)?\s*$")
 _SEPARATORS = re.compile(r"\\[,;!: ]|\{,\}|,|\s")
 
 
@@ -44,6 +49,10 @@ def read(split: Split, template: str) -> Result | None:
     if numeral is None:
         return None
     slot, digits, letter = numeral
+    try:  # a divisibility rule and its examples stated before the question are read past
+        template, ignored = question_part(template, slot, split)
+    except Decline:
+        ignored = set()
     if not _names_a_digit(template, letter, split):
         return None
     body = re.sub(r"\b(\w+)-digit\b", lambda m: _length(m.group(1), len(digits)), template)
@@ -53,7 +62,7 @@ def read(split: Split, template: str) -> Result | None:
     if cond is None:
         return None
     ks = [int(s) for s in re.findall(r"@(\d+)@", cond.group("ks"))]
-    others = {i for i, m in enumerate(split.maths) if i != slot and i not in ks}
+    others = {i for i, m in enumerate(split.maths) if i != slot and i not in ks} - ignored
     if any(split.maths[i].strip() != letter for i in others):
         raise Decline("maths the question does not use")
     divisors = [integer(split.maths[k]) for k in ks]
@@ -70,6 +79,27 @@ def read(split: Split, template: str) -> Result | None:
     confirm.check(again == found, "working the place values modulo each divisor finds the same "
                   "digits")
     return _answer(ask, found, digits, letter, divisors)
+
+
+def question_part(template: str, slot: int, split: Split) -> tuple[str, set[int]]:
+    """The template from the sentence holding the numeral on, and the slots of a rule and
+    its examples stated before it (numbers only), which the question does not use."""
+    at = template.find(f"@{slot}@")
+    start = template.rfind(". ", 0, at) + 2  # 1 when there is none
+    if template[:at].endswith(" if "):  # "... is divisible by @6@ if @7@ is divisible by"
+        start = max(start, at - 3)  # the full stop was inside the maths (`$8.$`)
+    preamble, body = (template[:start], template[start:]) if start > 1 else ("", template)
+    ignored: set[int] = set()
+    if preamble.strip():
+        slots = {int(s) for s in re.findall(r"@(\d+)@", preamble)}
+        if not _RULE_PREAMBLE.search(preamble) or not all(
+                re.fullmatch(r"\d+", _SEPARATORS.sub("", split.maths[i])) for i in slots):
+            raise Decline("words before the question that are not a divisibility rule")
+        ignored = slots
+    once = _COUNT_ONCE.search(body)
+    if once:
+        body = body[:once.start()]
+    return body.strip(" .?"), ignored
 
 
 def _names_a_digit(template: str, letter: str, split: Split) -> bool:
