@@ -121,6 +121,15 @@ def _matrix(m: re.Match[str]) -> str:
     return f"\\left{left} {inner} \\right{right}" if left else inner
 
 
+# Words in `\text{...}`: mathtext drops the spaces of a math-mode group, so each becomes an
+# explicit `\ ` ("height of cone 1", not "heightofcone1").
+_TEXT_GROUP = re.compile(r"\\(?:text|textrm|textnormal|mbox)\s*\{([^{}]*)\}")
+
+
+def _text_group(m: re.Match[str]) -> str:
+    return "\\mathrm{" + m.group(1).replace(" ", "\\ ") + "}"
+
+
 def to_mathtext(latex: str, display: bool = False) -> str:
     """`latex` in the subset mathtext understands (no $ around it).
 
@@ -129,6 +138,7 @@ def to_mathtext(latex: str, display: bool = False) -> str:
     out = " ".join(latex.split())
     for _ in range(3):  # a matrix of matrices: the innermost first
         out = _MATRIX.sub(_matrix, out)
+    out = _TEXT_GROUP.sub(_text_group, out)
     for pattern, replacement in _REWRITES:
         out = pattern.sub(replacement, out)
     if display:

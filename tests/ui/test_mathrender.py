@@ -111,6 +111,14 @@ def test_rewrites_for_mathtext() -> None:
     assert render_math(r"\dfrac{a}{b} \pmod 7") is not None
 
 
+def test_words_in_text_keep_their_spaces() -> None:
+    # mathtext drops spaces in maths: "height of cone" would read "heightofcone"
+    assert to_mathtext(r"\text{width of box} = 4") == r"\mathrm{width\ of\ box} = 4"
+    assert to_mathtext(r"a \text{ or } b") == r"a \mathrm{\ or\ } b"
+    spaced, joined = render_math(r"\text{width of box}"), render_math(r"\text{widthofbox}")
+    assert spaced is not None and joined is not None and spaced.width > joined.width
+
+
 @pytest.mark.parametrize("tex", [
     r"\begin{vmatrix} 7 & -1 \\ 2 & 3 \end{vmatrix} = 23",
     r"\begin{pmatrix} 1 \\ \frac{2}{3} \\ -4 \end{pmatrix}"
