@@ -32,7 +32,10 @@ from tutor.reasoning.symbolic.patterns import Result
 _VOWELS = set("aeiou")
 _LIST = 200_000
 # the word said bare ("the letters in mississippi") only when no determiner or number follows
-_WORD = (r" (?:all )?(?:of )?the letters (?:of|in) (?:the word (?:([a-z]+)\b|@(\d+)@)|@(\d+)@|"
+# "the five letters of LEVEL" (read as `#5`): how many letters the words say the word has
+_HOW_MANY = r" the #(?P<n>\d+) letters (?:of|in)\b"
+_WORD = (r" (?:all )?(?:of )?the (?:#\d+ )?letters (?:of|in) "
+         r"(?:the word (?:([a-z]+)\b|@(\d+)@)|@(\d+)@|"
          r"(?!(?:a|an|the|this|that|these|those|each|every|some|any|his|her|their|our|my|your|its|"
          r"word|words|alphabet|english|name|names)\b)([a-z]{3,20})(?= (?:be|are|can|if|so|such)\b"
          r"| ?[.?!,]))")
@@ -101,6 +104,7 @@ def letters(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.text = re.sub(r"[\"“”]([a-z]{2,20})[\"“”]", r"\1", w.text)  # the word "level"
+    said = re.search(_HOW_MANY, w.text)
     word = w.take(_WORD) or w.take(_OWN) or w.take(_LISTED)
     if not word and w.find(_ITS):
         word = w.take(_THE_WORD) if len(w.take(_ITS)) == 1 else []
@@ -115,6 +119,8 @@ def letters(split: Split, template: str) -> Result | None:
             or len(length) > 1:
         return None
     text = _word(w, word[0])
+    if said and len(text) != int(said.group("n")):
+        raise Decline("the number of letters said is not the word's")
     if length and int(length[0].group("k")) != len(text):
         if ends or together:
             raise Decline("a condition on arrangements of only some of the letters")

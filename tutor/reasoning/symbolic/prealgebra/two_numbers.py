@@ -30,6 +30,7 @@ _IS = r"(?: is| equals| is equal to)"
 _BIG = r"(?:larger|greater|bigger)"
 _SMALL = r"(?:smaller|lesser)"
 _WHO = (rf"(?:(?:#1|one) (?:number|integer)|(?:#1|one) of (?:them|the (?:numbers|integers))"
+        rf"|(?:#1|one)(?= is )"
         rf"|the (?:{_BIG}|{_SMALL})(?: (?:number|integer|one))?)")
 _OTHER = (rf"(?:the other(?: (?:number|integer|one))?"
           rf"|the (?:{_BIG}|{_SMALL})(?: (?:number|integer|one))?)")
@@ -45,7 +46,8 @@ _DIFF = (rf" (?:(?:the )?(?:positive )?difference (?:of|between) (?:the )?#2 {_K
 _LINEAR = (rf" (?P<x>{_WHO}) is (?:(?P<k>{NUM}) (?P<dir>more|less|greater|fewer|smaller|larger)"
            rf" than )?(?:(?P<m>{NUM}) times )?(?P<y>{_OTHER})(?= |,|\.|;)")
 _ASKED = (rf" (?:what is|what are|find|determine|compute|how (?:large|big) is)"
-          rf" (?:the value of )?(?:(?P<which>the {_BIG}|the {_SMALL})(?: (?:number|integer|one))?"
+          rf" (?:the value of )?(?:(?P<which>the {_BIG}|the {_SMALL})"
+          rf"(?: (?:number|integer|one|#1))?"
           rf"(?: of (?:the #2|{_THEM}))?|(?:the |their )(?P<op>sum|product|positive difference"
           rf"|difference)(?: of {_THEM})?)\s*[?.]? $")
 _GLUE = frozenset("and but while also if".split())
@@ -60,11 +62,15 @@ def _role(phrase: str) -> tuple[sp.Symbol, str]:
 
 
 def two_numbers(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:sum|product|difference)\b", template) or not re.search(
+    if not re.search(r"\b(?:sum|product|difference|add up|add to|sum to|total)\b",
+                     template) or not re.search(
             r"\btwo\b|@\d+@ (?:positive )?(?:numbers|integers|real|whole)\b|\bthe other\b",
             template):
         return None
     w = wording.of(split, template)
+    # "two numbers add up to 31" says what "the sum of the two numbers is 31" says
+    w.text = re.sub(r" #2 ((?:positive )?(?:numbers|integers|real numbers|whole numbers)) "
+                    r"(?:add up to|add to|sum to|total) ", r" the sum of the #2 \1 is ", w.text)
     asked = w.take_one(_ASKED)
     if asked is None:
         return None
@@ -100,7 +106,8 @@ def two_numbers(split: Split, template: str) -> Result | None:
         mult = sp.Rational(wording.value(m.group("m"))) if m.group("m") else sp.Integer(1)
         if not m.group("k") and not m.group("m"):
             raise Decline("a relation between the numbers")
-        story.state(x, mult * y + k, re.sub(r"#(\S+)", r"\1", m.group(0).strip()))
+        said = re.sub(r"^#1\b", "one", m.group(0).strip())  # "one of them", not "1 of them"
+        story.state(x, mult * y + k, re.sub(r"#(\S+)", r"\1", said))
     if len(story.relations) != 2 or not w.only_glue(_GLUE | {"number", "numbers"}):
         return None
     if len(kinds - {"numbers", "integers", "real numbers", "whole numbers", "positive"}) or \
