@@ -38,8 +38,6 @@ def test_unknown_numbers_in_vector_equations(problem: str, answer: str) -> None:
     # one equation for two letters: not fixed
     f"For some constants $a$ and $c$, ${col('a', 1, 'c')} \\times {col(1, 0, 2)} = "
     f"{col(2, -3, -1)}$. Enter the ordered pair $(a,c)$.",
-    # two values of k, one asked
-    rf"Find $k$ such that $\left\| k {col(1, 2)} - {col(3, 1)} \right\| = 5$.",
 ])
 def test_vector_equations_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
