@@ -41,3 +41,10 @@ def test_the_gcd_named_twice_declines():
 ])
 def test_digits_of_a_decimal_expansion(problem, answer):
     assert_solved(problem, answer)
+
+
+def test_the_gcd_of_huge_powers_goes_by_euclid_not_factoring():
+    # 3^200 - 1 and 3^150 - 1 share 3^50 - 1 (gcd of exponents); factoring them would not end
+    solution = solve_now("What is the greatest common factor of $3^{200}-1$ and $3^{150}-1$?")
+    assert solution.answer == str(3**50 - 1)
+    assert "Euclid" in solution.steps[0].rule

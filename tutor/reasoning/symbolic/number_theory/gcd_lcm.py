@@ -60,7 +60,7 @@ def common(kind: str, nums: list[int]) -> Result:
     if kind == "lcm":
         raise Decline("an lcm of very large numbers")
     lines: list[str] = []
-    a, b = nums[0], nums[1]
+    a, b = max(nums[0], nums[1]), min(nums[0], nums[1])
     while b and len(lines) < 8:
         lines.append(f"{a} = {b} \\cdot {a // b} + {a % b}")
         a, b = b, a % b

@@ -27,9 +27,14 @@ def _factor_tex(n: int) -> str:
     return " \\cdot ".join(f"{p}^{{{k}}}" if k > 1 else str(p) for p, k in sorted(f.items()))
 
 
+_FACTOR_LIMIT = 10**18  # factorint is instant below this; above it, it can run for minutes
+
+
 def gcd_lcm(kind: str, nums: list[int]) -> tuple[sp.Basic, list[Step]]:
     if len(nums) < 2 or any(n <= 0 for n in nums):
         raise Decline("gcd/lcm of positive integers only")
+    if max(nums) >= _FACTOR_LIMIT:
+        raise Decline("numbers too large to factor into primes step by step")
     steps = [step("prime factorisation", "Write each number as a product of primes.",
                   f"${n} = {_factor_tex(n)}$", f"{n} = {_factor_tex(n)}") for n in nums]
     args = ", ".join(map(str, nums))
