@@ -45,14 +45,21 @@ def distance(p: tuple, q: tuple) -> tuple[sp.Basic, list[Step]]:
     return value, steps
 
 
+def _plus(a: sp.Basic, b: sp.Basic) -> str:
+    """a + b as written by hand: 3 - 1, not 3 + -1."""
+    if b.is_number and b.is_negative:
+        return f"{latex(a)} - {latex(-b)}"
+    return f"{latex(a)} + {latex(b)}"
+
+
 def midpoint(p: tuple, q: tuple) -> tuple[sp.Basic, list[Step]]:
     if len(p) != len(q):
         raise Decline("points of different dimension")
     m = tuple(sp.nsimplify((a + b) / 2) for a, b in zip(p, q, strict=True))
-    parts = ", ".join(f"\\frac{{{latex(a)} + {latex(b)}}}{{2}}" for a, b in
+    parts = ", ".join(f"\\frac{{{_plus(a, b)}}}{{2}}" for a, b in
                       zip(p, q, strict=True))
     claim = f"M = \\left({parts}\\right) = {_pt(m)}"
-    each = " and ".join(f"$\\frac{{{latex(a)} + {latex(b)}}}{{2}} = {latex(c)}$"
+    each = " and ".join(f"$\\frac{{{_plus(a, b)}}}{{2}} = {latex(c)}$"
                         for a, b, c in zip(p, q, m, strict=True))
     return sp.Tuple(*m), [step("average the coordinates", "The midpoint averages x and y.",
                                f"${claim}$: {each}", claim, plot=_plot([p, q, m], "Midpoint"))]

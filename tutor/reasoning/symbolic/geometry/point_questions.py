@@ -13,10 +13,19 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import coordinates
+from tutor.reasoning.symbolic.geometry.midpoint_questions import (
+    TOLD_MIDPOINT,
+    Point,
+    asked,
+    combine,
+    dist2,
+    endpoint,
+    midpoint_place,
+    named_midpoint,
+)
 from tutor.reasoning.symbolic.geometry.reading import (
     COMMON,
     as_point,
-    as_tuple,
     axis_words,
     is_label,
     places,
@@ -36,7 +45,7 @@ VOCAB = COMMON | frozenset(
     "endpoints endpoint joining connecting coordinates coordinate plane cartesian midpoint "
     "sum product slope through passing containing passes contains equation written other one "
     "apart at located can y x intercept we system goes go runs drawn plotted graphed lies lie "
-    "straight directly they meet meets halfway".split())
+    "straight directly they meet meets halfway where let be".split())
 # a short story around two points: someone moves (or stands) from one point to the other
 _MOVES = ("walks|walk|flies|fly|travels|travel|moves|move|drives|drive|swims|swim|rides|ride|"
           "crawls|crawl|hikes|hike|jogs|jog|goes|go|sails|sail|runs|run|stand|stands|are|is")
@@ -44,100 +53,6 @@ _SUBJECT = re.compile(r"(?:^|(?<=[.?!;] ))(?:(?:a|an|the|two|some|her|his) )?"
                       r"(?!line|segment|points?\b)[a-z]+(?: and [a-z]+)?"
                       rf" (?=(?:{_MOVES})\b)")
 _STORY_ASK = re.compile(rf"\bhow far (?:does|do|did|will) (?:it|they|she|he) (?:{_MOVES})\b")
-
-Point = tuple[sp.Basic, ...]
-
-
-def _pt(p: Point) -> str:
-    return "\\left(" + ", ".join(latex(c) for c in p) + "\\right)"
-
-
-def _combine(p: Point, w: set[str]) -> Result | None:
-    """The sum or product of a point's coordinates when asked, else None."""
-    if w & {"x", "y"}:  # "the x-coordinate(s)": one coordinate, or other points' ones
-        raise Decline("a single coordinate asked")
-    if "coordinates" not in w or not w & {"sum", "product"}:
-        return None
-    if "sum" in w and "product" in w:
-        raise Decline("both a sum and a product asked")
-    op, v = ("+", sp.Add(*p)) if "sum" in w else ("\\cdot", sp.Mul(*p))
-    claim = f" {op} ".join(f"\\left({latex(c)}\\right)" for c in p) + f" = {latex(v)}"
-    return v, [step(f"{'add' if op == '+' else 'multiply'} the coordinates",
-                    "Combine the coordinates the question asks about.", f"${claim}$", claim)]
-
-
-def _midpoint_place(template: str, labels: set[int]) -> int | None:
-    """Which piece the text calls the midpoint ("the midpoint ... is @2@", "@2@ is the
-    midpoint"), or None when it says none or more than one. `labels`: the pieces that only
-    name ("the midpoint of @0@ and @1@ is @2@" not when @0@ is a segment's name)."""
-    found = set()
-    for pattern in (r"midpoint(?: of [^.@]*?)? (?:is|is at|is located at) @(\d+)@",
-                    r"midpoint of @\d+@ (?:is|is at|is located at) @(\d+)@",  # of CD is K
-                    r"(?:has|with) (?:a |the )?midpoint (?:at )?@(\d+)@",
-                    r"@(\d+)@ is the midpoint"):
-        found |= {int(g) for g in re.findall(pattern, template)}
-    for m in re.finditer(r"midpoint of [^.@]*@(\d+)@ and @(\d+)@ is @(\d+)@", template):
-        if not {int(m.group(1)), int(m.group(2))} & labels:
-            found.add(int(m.group(3)))
-    return found.pop() if len(found) == 1 else None
-
-
-# a midpoint the text tells ("@2@ is the midpoint", "the midpoint of @0@ is @1@", "has
-# midpoint @1@"), not one it asks for
-_TOLD_MIDPOINT = re.compile(r"@\d+@ is (?:the |a )?midpoint\b|\bmidpoint\b[^.?;]*? is (?:at )?@\d+@"
-                            r"|\b(?:has|with) (?:a |the )?midpoint\b")
-
-
-def _asked(template: str) -> str:
-    """The clause that asks: the last sentence, from its last question word on."""
-    last = re.split(r"(?<=[.?!;])\s+", template.strip())[-1]
-    found = list(re.finditer(r"\b(?:what|which|find|compute|determine|calculate|give|state"
-                             r"|where)\b", last))
-    asked = last[found[-1].start():] if found else last
-    return re.split(r"\b(?:if|given|when|so that|such that)\b", asked)[0]
-
-
-def _endpoint(split: Split, template: str, pts: dict[int, Point], others: list[int],
-              labels: set[int]) -> Result:
-    """The other endpoint B = 2M - A from the midpoint M and one endpoint A."""
-    if "midpoint" in _asked(template):
-        raise Decline("the midpoint is told and asked")
-    mid = _midpoint_place(template, labels)
-    if mid not in pts or len(pts) != 2:
-        raise Decline("which point is the midpoint is not clear")
-    m = pts[mid]
-    a = next(p for i, p in pts.items() if i != mid)
-    if len(a) != len(m):
-        raise Decline("points of different dimension")
-    b = tuple(2 * mc - ac for mc, ac in zip(m, a, strict=True))
-    confirm.check(all(sp.Rational(1, 2) * (ac + bc) == mc for ac, bc, mc in zip(a, b, m,
-                                                                               strict=True)),
-                  "the midpoint of the given endpoint and the answer is the given midpoint")
-    parts = ", ".join(f"2 \\cdot {latex(mc)} - \\left({latex(ac)}\\right)"
-                      for mc, ac in zip(m, a, strict=True))
-    claim = f"B = \\left({parts}\\right) = {_pt(b)}"
-    steps: list[Step] = [step("undo the averaging", "Each coordinate of the midpoint is the "
-                              "average of the endpoints', so the other endpoint is 2M - A.",
-                              f"${claim}$", claim)]
-    unknown = [as_tuple(parse_latex(split.maths[i])) for i in others]
-    named = {}
-    for u in unknown:
-        if isinstance(u, sp.Tuple) and len(u) == len(b) and all(isinstance(c, sp.Symbol)
-                                                                for c in u):
-            named.update(dict(zip(u, b, strict=True)))
-    for u in unknown:
-        if isinstance(u, sp.Tuple):
-            continue
-        if not isinstance(u, sp.Expr) or not u.free_symbols or u.free_symbols - set(named):
-            raise Decline("an unknown the question does not define")
-        v = sp.simplify(u.subs(named))
-        c2 = f"{latex(u)} = {latex(v)}"
-        return v, steps + [step("evaluate", "Put in the coordinates found.", f"${c2}$", c2)]
-    got = _combine(b, words(template))
-    if got is not None:
-        return got[0], steps + got[1]
-    return sp.Tuple(*b), steps
-
 
 def _line_form(split: Split, pieces: list[int], p: Point, q: Point) -> Result:
     """`y = mx + b` with letters for m and b, then an expression in those letters."""
@@ -189,15 +104,15 @@ def _two_points(split: Split, template: str, w: set[str], pts: list[Point],
         _confirm_distance(p, q, v)
         return v, steps
     if "midpoint" in w and not w & {"slope", "equation", "intercept", "endpoint", "other"}:
-        if others or w & _DISTANCE:  # (a told midpoint went to _endpoint before this)
+        if others or w & _DISTANCE:  # (a told midpoint went to endpoint before this)
             raise Decline("extra maths in a midpoint question")
-        if "midpoint" not in _asked(template) or _TOLD_MIDPOINT.search(template):
+        if "midpoint" not in asked(template) or TOLD_MIDPOINT.search(template):
             # "The midpoint of CD is K. ... what is D?": the midpoint is given, not asked
             raise Decline("the midpoint is told, and the question asks something else")
         mid, steps = coordinates.midpoint(p, q)
-        confirm.check(_dist2(p, mid) == _dist2(q, mid) and 4 * _dist2(p, mid) == _dist2(p, q),
+        confirm.check(dist2(p, mid) == dist2(q, mid) and 4 * dist2(p, mid) == dist2(p, q),
                       "the point is equally far from both endpoints, half the segment away")
-        got = _combine(tuple(mid), w)
+        got = combine(tuple(mid), w)
         return (got[0], steps + got[1]) if got else (mid, steps)
     if len(p) != 2 or w & {"midpoint", "endpoint"}:
         raise Decline("not a question about the line through two points")
@@ -218,10 +133,6 @@ def _two_points(split: Split, template: str, w: set[str], pts: list[Point],
         raise Decline("the question about the line is not clear")
     _confirm_slope_or_line(p, q, v, steps)
     return v, steps
-
-
-def _dist2(p: Point, q: Point) -> sp.Basic:
-    return sp.expand(sum((a - b) ** 2 for a, b in zip(p, q, strict=True)))
 
 
 def _confirm_distance(p: Point, q: Point, v: sp.Basic) -> None:
@@ -287,9 +198,11 @@ def read_points(split: Split, template: str) -> Result | None:
         seg = segment_letters(split.maths[i])
         if seg and len(names) >= 2 and not set(seg) <= names:
             raise Decline(f"the segment {seg} is not between the points named")
-    if "midpoint" in w and _midpoint_place(template, labels) is not None \
-            and not w & _DISTANCE:
-        return _endpoint(split, template, pts, others, labels)
+    at = midpoint_place(template, labels) if "midpoint" in w else None
+    if at in others and not w & _DISTANCE:
+        return named_midpoint(split, pts, others, at)
+    if "midpoint" in w and at is not None and not w & _DISTANCE:
+        return endpoint(split, template, pts, others, labels)
     if len(pts) == 1 and "origin" in w and w & _DISTANCE and not others:
         p = next(iter(pts.values()))
         v, steps = coordinates.distance(tuple(sp.S.Zero for _ in p), p)
