@@ -174,7 +174,8 @@ def _lead_moved(tmpl: str) -> list[str]:
 _DATA_AFTER = re.compile(
     r"(?P<ask>.+? (?:of|for|between|to|in|on)) (?:these|the following|the given|both)"
     r"(?: (?:two|three|four|2|3|4))?(?: (?:numbers|integers|vectors|points|fractions"
-    r"|expressions|quantities|values|matrices))?:? (?P<data>" + _DATA + r")(?P<end>[.?!]?)")
+    r"|expressions|quantities|values|matrices|sum|product|expression|number|quantity))?:? "
+    r"(?P<data>" + _DATA + r")(?P<end>[.?!]?)")
 _THE_FOLLOWING = re.compile(
     r"(?P<verb>compute|evaluate|calculate|simplify|expand|factor|solve|find|what is"
     r"|find the value of|what is the value of) (?:the following|this)(?: (?:expression|sum"

@@ -33,7 +33,7 @@ def condition_last(tmpl: str) -> str | None:
 # "Find @0@ if @1@ and @2@ is in the second quadrant.": the question first, its condition
 # after it; read as "If @1@ and ..., find @0@."
 _CONDITION_AFTER = re.compile(
-    r"(?P<ask>(?:find|compute|determine|calculate|evaluate|what is|what are)\b[^;?]*?@\d+@"
+    r"(?P<ask>(?:find|compute|determine|calculate|evaluate|what is|what are|how many)\b[^;?]*?@\d+@"
     r"[^;?]*?),? (?:if|given that|provided that|assuming that|knowing that) (?P<cond>[^;?]+?)"
     r"(?P<end>[.?!]?)")
 

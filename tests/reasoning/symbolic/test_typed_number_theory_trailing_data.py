@@ -1,0 +1,26 @@
+"""A question whose number is defined after it ("How many factors does $M$ have if
+$M = ...$?") or shown after "the following sum:" reaches the reader of the plain question.
+
+Every problem here is our own; the answers are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the number is named in the question and defined after it
+    (r"How many positive divisors does $M$ have if $M = 2^3 \cdot 5^2$?", "12"),
+    (r"How many natural-number factors does $K$ have if $K = 3^2 \cdot 7 \cdot 11^2$?", "18"),
+    (r"How many whole-number divisors does $Q$ have, given that $Q = 2^5 \cdot 3$?", "12"),
+    (r"How many positive factors does $A$ have if $A = 6^3$?", "16"),
+    # the data after "the following sum / product:"
+    (r"Find the last two digits of the following sum: $$4! + 8! + 12! + \cdots + 40!$$", "44"),
+    (r"What is the units digit of the following product: $17 \cdot 23 \cdot 9$?", "9"),
+    (r"Determine the sum of the following numbers: 12, 30 and 7.", "49"),
+])
+def test_data_said_after_the_question(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
