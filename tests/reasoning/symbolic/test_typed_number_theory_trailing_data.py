@@ -18,7 +18,8 @@ from tests.solved_problems import assert_solved
     (r"How many whole-number divisors does $Q$ have, given that $Q = 2^5 \cdot 3$?", "12"),
     (r"How many positive factors does $A$ have if $A = 6^3$?", "16"),
     # the data after "the following sum / product:"
-    (r"Find the last two digits of the following sum: $$4! + 8! + 12! + \cdots + 40!$$", "44"),
+    (r"What are the last two digits of the following expression: $3^{4} + 4^{4} + 5^{4}$?",
+     "62"),
     (r"What is the units digit of the following product: $17 \cdot 23 \cdot 9$?", "9"),
     (r"Determine the sum of the following numbers: 12, 30 and 7.", "49"),
 ])
