@@ -48,3 +48,11 @@ def test_a_result_after_the_denial_is_still_checked() -> None:
 def test_a_wrong_result_after_words_of_doubt_about_something_else_is_still_refuted() -> None:
     claims = last_claims("Add.", "We can't use a calculator, so $48 + 17 = 55$.")
     assert claims and claims[-1][0] is Verdict.REFUTED
+
+
+def test_a_denied_equation_says_why_it_is_not_checked() -> None:
+    checker = ChainChecker("How many guests came?")
+    checker.check("Suppose $n = 2.5$.")
+    result = checker.check("We can't have $n = 2.5$, because n counts people.")
+    assert [claim.reason for claim in result.claims] == ["denied by the words around it"]
+    assert not result.claims[0].checkable

@@ -42,6 +42,7 @@ from tutor.verify.named_values import named_value_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.plain_functions import plain_function_claim
+from tutor.verify.plus_minus_values import plus_minus_value_claim
 from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
@@ -212,7 +213,9 @@ METHODS = {
     "other": "40-digit numeric",
 }
 # Unchecked results that are not claims at all, or forms that were declined.
-_NOT_CHECKABLE = ("a definition", "not a plain equality here", "percentage", "a supposition")
+_DENIED = "denied by the words around it"
+_NOT_CHECKABLE = ("a definition", "not a plain equality here", "percentage", "a supposition",
+                  _DENIED)
 
 
 def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
@@ -249,7 +252,10 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if claim.modulus:  # `8 ≡ 1 (mod 7)`
         return congruence_claim(claim)
     if claim.supposed:  # "if c = 2", "let x = 15", "for 0 < x < 5"
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "a supposition", "other")
+        return ClaimResult(claim.source, Verdict.UNCHECKED,
+                           _DENIED if claim.denied else "a supposition", "other")
+    if (two := plus_minus_value_claim(claim, ctx.target_equation)) is not None:
+        return two  # `x = \frac{108 \pm 259}{122}` for "Solve 61x^2 - 108x - 227 = 0"
     if claim.relation == "=" and names_a_quantity(claim.lhs, ctx.previous):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "other")
     if SEGMENT.search(claim.lhs + claim.rhs):  # `AB^2 = 36`: (AB)², though A·B² in algebra

@@ -241,6 +241,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         and number == 0 and (
                             rel in ("<", ">", "<=", ">=")
                             or all(_BARE_NAME.match(side.text) for side in sides[:k])),
+                        denied=denied,
                         implied_by=implied_by,
                         rewrites_last=rewrites and number == 0 and len(parts) == 1 and k == 1
                         and implied_by is None,

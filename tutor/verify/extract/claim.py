@@ -146,3 +146,9 @@ class RawClaim:
     rewrites_last: bool = False
     # A congruence modulo this whole number (`8 ≡ 1 (mod 7)`, relation ≡ or ≢), or "".
     modulus: str = ""
+    # `x = a ± b`, comparable but for its `±`: the name is given both values (see
+    # plus_minus_values.py); `comparable` is then False, as for every one-sided `±`.
+    two_values: bool = False
+    # The words around it deny it ("we can't have n = 2.5", "x = 7 is not a solution"):
+    # then `supposed` is set too, so it is not a claim; this only names the reason.
+    denied: bool = False

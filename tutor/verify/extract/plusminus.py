@@ -6,7 +6,8 @@ are equal ("-(1 \\pm \\sqrt 2) = -1 \\pm \\sqrt 2"). So the paired readings may
 verify the claim but never refute it; what refutes it is a test that holds for
 both meanings: two pairs of numbers are the same set exactly when their sums
 and their products agree. With `±` on one side only ("\\sqrt{16} = \\pm 4"), or
-with `∓` anywhere, the claim is never refuted.
+with `∓` anywhere, the claim is never refuted here; `x = a ± b` is marked `two_values`
+for the check against the problem's equation (plus_minus_values.py).
 """
 
 from __future__ import annotations
@@ -51,5 +52,7 @@ def expand_plus_minus(claims: list[RawClaim]) -> list[RawClaim]:
                     single_link=True,
                 ))
         else:
-            out.append(replace(claim, comparable=False))
+            two_values = claim.comparable and signs == (0, 1) and claim.relation == "=" \
+                and not _MINUS_PLUS.search(claim.source)
+            out.append(replace(claim, comparable=False, two_values=two_values))
     return out
