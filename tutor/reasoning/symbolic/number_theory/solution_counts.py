@@ -6,7 +6,11 @@ Only an equation a1 x1 + ... + ak xk = N with positive whole coefficients is rea
 solutions are finitely many; whether 0 is allowed must be said ("positive", "nonnegative").
 Counted place by place (the number of ways to make each total with the first letters);
 confirmed by listing the solutions (when few enough) or, with every coefficient 1, by stars
-and bars.
+and bars. An equation of higher degree with positive coefficients ("$xy = 144$",
+"$x^2 + 3y = 40$") in positive integers is read by `solution_products`.
+The letters may be declared first ("If $a$ and $b$ are positive integers with $ab = 90$,
+how many ordered pairs $(a, b)$ are there?") and a given factorisation ("The prime
+factorization of 2007 is ...") is checked and set aside.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.number_theory import solution_products
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
 _KIND = r"(?P<kind>positive|nonnegative|non-negative|non negative)"
+_HOW_MANY = r"(?:how many |(?:find |what is |determine |compute |give )?the number of )"
 _ASKS = [
     re.compile(r"how many (?:distinct )?(?:ordered )?(?:pairs|triples|quadruples) "
                r"(?:@(?P<t>\d+)@ )?of " + _KIND + r" integers(?: @(?P<t2>\d+)@)? (?:satisfy|solve|"
@@ -33,14 +39,42 @@ _ASKS = [
                r"@(?P<eq>\d+)@ have"),
     re.compile(r"how many " + _KIND + r" integer solutions (?:are there )?(?:to|for|of) (?:the "
                r"equation )?@(?P<eq>\d+)@"),
+    # "find the number of ordered pairs (x, y) of positive integers such that E"
+    re.compile(_HOW_MANY + r"(?:distinct |different )?(?:ordered )?(?:pairs|triples|quadruples) "
+               r"(?:@(?P<t>\d+)@ )?of " + _KIND + r" integers(?: @(?P<t2>\d+)@)? (?:are there |"
+               r"exist )?(?:such that|with|for which|that satisfy|satisfying|that solve) (?:the "
+               r"equation )?@(?P<eq>\d+)@(?: (?:holds|is true))?"),
+    # "if x and y are positive integers with E, how many ordered pairs (x, y) are there"
+    re.compile(r"(?:if|given that|suppose that|suppose) (?P<decl>@\d+@(?:(?:,|, and| and) @\d+@)+)"
+               r",? are (?:both |all )?" + _KIND + r" integers (?:such that|with|satisfying|that "
+               r"satisfy|and) @(?P<eq>\d+)@[,.;]? (?:then )?" + _HOW_MANY
+               + r"(?:distinct |different |possible )?(?:ordered[ -]pairs?|ordered[ -]triples?|"
+               r"ordered[ -]pair solutions|"
+               r"solutions)(?: @(?P<t>\d+)@)? (?:are there|are possible|exist|can there be|does "
+               r"(?:it|the equation) have)"),
+    # "given the equation E, where a and b are positive integers, how many ordered-pair
+    # solutions (a, b) exist"
+    re.compile(r"(?:given|consider|for) the equation @(?P<eq>\d+)@,? where (?P<decl>@\d+@(?:(?:,|"
+               r", and| and) @\d+@)+) are (?:both |all )?" + _KIND + r" integers[,.;]? "
+               + _HOW_MANY + r"(?:distinct |different |possible )?(?:ordered[ -]pairs?|ordered[ "
+               r"-]triples?|ordered[ -]pair solutions|solutions)(?: @(?P<t>\d+)@)? (?:are there|"
+               r"are possible|exist|does (?:it|the equation) have)"),
 ]
+# "The prime factorization of 2007 is $3^2 \cdot 223$." said before the question
+_FACT = re.compile(r"the prime factori[sz]ation of @(\d+)@ is @(\d+)@\. ")
 _LIST = 2_000_000
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "how many" not in template or "integer" not in template:
+    if not ("how many" in template or "number of" in template) or "integer" not in template:
         return None
     body = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
+    fact = _FACT.match(body)
+    used: set[int] = set()
+    if fact:
+        used = {int(fact.group(1)), int(fact.group(2))}
+        _check_fact(split.maths[int(fact.group(1))], split.maths[int(fact.group(2))])
+        body = body[fact.end():]
     m = next((a.fullmatch(body) for a in _ASKS if a.fullmatch(body)), None)
     if m is None:
         return None
@@ -50,7 +84,13 @@ def read(split: Split, template: str) -> Result | None:
         return None
     letters = sorted(eq.free_symbols, key=str)
     named = g.get("t") or g.get("t2")
-    slots = {int(g["eq"])} | ({int(named)} if named else set())
+    slots = used | {int(g["eq"])} | ({int(named)} if named else set())
+    if g.get("decl"):
+        declared = [int(d) for d in re.findall(r"@(\d+)@", g["decl"])]
+        said = [split.maths[d].strip() for d in declared]
+        if sorted(said) != [str(x) for x in letters] or len(set(said)) != len(said):
+            raise Decline("the letters declared are not the equation's letters")
+        slots |= set(declared)
     if slots != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
     if "pairs" in body and "ordered" not in body and named is None:
@@ -64,8 +104,12 @@ def read(split: Split, template: str) -> Result | None:
         raise Decline("a few unknowns")
     expr = sp.expand(eq.lhs - eq.rhs)
     poly = sp.Poly(expr, *letters) if expr.is_polynomial(*letters) else None
-    if poly is None or poly.total_degree() != 1:
+    if poly is None or poly.total_degree() < 1:
         return None
+    if poly.total_degree() > 1:
+        if g["kind"] != "positive":
+            raise Decline("nonnegative solutions of a nonlinear equation")
+        return solution_products.count(letters, poly)
     coeffs = [int(poly.coeff_monomial(x)) if poly.coeff_monomial(x).is_Integer else 0
               for x in letters]
     total = -poly.coeff_monomial(1)
@@ -73,6 +117,19 @@ def read(split: Split, template: str) -> Result | None:
         raise Decline("positive whole coefficients and a whole total, so the solutions are few")
     low = 1 if g["kind"] == "positive" else 0
     return _count(letters, coeffs, int(total), low)
+
+
+def _check_fact(number: str, factored: str) -> None:
+    """A stated prime factorisation must be right: prime bases that multiply back."""
+    n = parse_latex(number)
+    product = 1
+    for part in re.split(r"\\cdot|\\times", factored):
+        f = re.fullmatch(r"\s*(\d+)\s*(?:\^\s*\{?\s*(\d+)\s*\}?)?\s*", part)
+        if not f or not sp.isprime(int(f.group(1))):
+            raise Decline("a stated factorisation into prime powers")
+        product *= int(f.group(1)) ** int(f.group(2) or 1)
+    if not n.is_Integer or int(n) != product:
+        raise Decline("a stated factorisation that does not multiply back to the number")
 
 
 def _count(letters: list[sp.Symbol], coeffs: list[int], total: int, low: int) -> Result:
