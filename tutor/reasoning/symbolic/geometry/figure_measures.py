@@ -41,6 +41,11 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
                         "perimeter": 2 * a + sp.sqrt(2) * a},
     "rhombus": {"diagonal": a, "other_diagonal": b, "area": a * b / 2,
                 "side": sp.sqrt(a**2 + b**2) / 2, "perimeter": 2 * sp.sqrt(a**2 + b**2)},
+    # a trapezoid by its two parallel sides (bases) and the distance between them
+    "trapezoid": {"base": a, "other_base": b, "height": h, "area": (a + b) * h / 2,
+                  "median": (a + b) / 2},
+    "parallelogram": {"base": b, "height": h, "area": b * h},
+    "kite": {"diagonal": a, "other_diagonal": b, "area": a * b / 2},
     # a triangle told by a base and its height
     "triangle_base": {"base": b, "height": h, "area": b * h / 2},
     "polygon": {"sides": n, "interior_angle": 180 * (n - 2) / n, "exterior_angle": 360 / n,
@@ -56,6 +61,7 @@ FIGURE_WORDS = {
     "triangle": "polygon", "quadrilateral": "polygon", "pentagon": "polygon",
     "hexagon": "polygon", "heptagon": "polygon", "octagon": "polygon", "nonagon": "polygon",
     "decagon": "polygon", "dodecagon": "polygon", "rhombus": "rhombus", "septagon": "polygon",
+    "trapezoid": "trapezoid", "parallelogram": "parallelogram", "kite": "kite",
     "hendecagon": "polygon", "undecagon": "polygon", "icosagon": "polygon"}
 POLYGON_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
                  "heptagon": 7, "septagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10,
@@ -69,7 +75,7 @@ ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum"})
 COUNTED = {"polygon": n}
 # "the length" of these is not one measure
 NO_LENGTH = frozenset({"circle", "sector", "sphere", "cone", "cylinder", "polygon", "square",
-                       "rhombus", "triangle_base",
+                       "rhombus", "triangle_base", "trapezoid", "parallelogram", "kite",
                        "cube", "right_triangle", "equilateral_triangle", "isosceles_right"})
 
 __all__ = ["ANGLES", "COUNTED", "FIGURES", "FIGURE_WORDS", "NEEDS_REGULAR", "NO_LENGTH",

@@ -62,7 +62,8 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "rectangular box prism solid leg legs other hypotenuse each its how many what units "
     "cubic square has is of are does do equal equals one find inches whose it total "
     "circular equilateral isosceles sector central arc base bases space interior when "
-    "lengths having long rhombus altitude m km ft yd yard yards".split())
+    "lengths having long rhombus altitude m km ft yd yard yards trapezoid parallelogram kite "
+    "parallel midsegment midline median".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
@@ -144,6 +145,22 @@ def _bind(split: Split, tokens: list[str], quantities: set[str],
     return bound, unbound
 
 
+def _trapezoid_words(tokens: list[str]) -> list[str]:
+    """A trapezoid's "parallel sides" are its bases; "midsegment" / "midline" its median. One
+    "base" alone, or legs, would leave the figure unknown: declined."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok == "side" and out and out[-1] == "parallel":
+            out[-1] = "bases"
+        elif tok in ("midsegment", "midline"):
+            out.append("median")
+        elif tok in ("base", "legs", "leg"):
+            raise Decline("a trapezoid is told by both bases and its height")
+        else:
+            out.append(tok)
+    return out
+
+
 def _shown(e: sp.Expr, values: dict) -> str:
     """The formula with the numbers put in, a dot in every product and brackets only
     where needed: "\\pi \\cdot 6^{2}"."""
@@ -190,8 +207,11 @@ def read_figure(split: Split, template: str) -> Result | None:
         table.pop("length", None)
         tokens = [t for t in tokens if t not in ("length", "lengths")]
     pairs = {"legs": ("leg", "other_leg")}
-    if kind == "rhombus":
+    if kind in ("rhombus", "kite"):
         pairs["diagonals"] = ("diagonal", "other_diagonal")
+    if kind == "trapezoid":  # "bases 6 and 10", "parallel sides of 6 and 10"
+        pairs = {"bases": ("base", "other_base")}
+        tokens = _trapezoid_words(tokens)
     bound, unbound = _bind(split, tokens, set(table), pairs)
     asked = set(unbound)
     if len(asked) != 1 or not (bound or word in fm.POLYGON_SIDES):

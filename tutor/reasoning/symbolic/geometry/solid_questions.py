@@ -98,6 +98,8 @@ def _walk(r: Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
         elif tok in _QTY:
             if pending:
                 unbound.append((pending[0], pending[1]))
+            if asking and det == "its" and len(_distinct(r)) > 1 and not _owned(tokens, i):
+                raise Decline("'its' in the question could mean either solid")
             owner = r.subject if det == "its" or mods & _CHANGED else None
             if owner is not None and mods & _CHANGED:  # "the new volume", "its original height"
                 owner = r.twin(owner, bool(mods & {"new", "resulting"}))
@@ -156,6 +158,18 @@ def _walk(r: Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
         unbound.append((pending[0], pending[1]))
     r.keep_the_rest()
     return unbound
+
+
+def _owned(tokens: list[str], i: int) -> bool:
+    """"the cone its volume" (from "the cone's volume"): `its` names the solid just before."""
+    before = tokens[i - 2] if i >= 2 else ""
+    return before in KINDS or before.startswith("n_") or (
+        before.startswith("@") and i >= 3 and tokens[i - 3] in KINDS)
+
+
+def _distinct(r: Reading) -> list[Solid]:
+    """The solids told apart, a changed solid and what it became counted once."""
+    return [s for s in r.solids if all(t is not s for t in r.twins.values())]
 
 
 def _scale(r: Reading, tok: str, qty: str, solid: Solid) -> None:
