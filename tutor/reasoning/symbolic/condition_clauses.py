@@ -81,6 +81,10 @@ def condition_kept(tmpl: str) -> list[str]:
     if w:  # "When A, what ...?", "Assuming A, ..." ask as "If A, what ...?"
         out.append(f"if {w.group(1)}, {w.group(2)}")
     # not "using": "made using 1, 2 and 3" says how, not for which values
+    given = re.fullmatch(r"(?:let|given|suppose|assume)(?: that)? (" + DATA + r")[.;,] (?:then )?("
+                         + ASK_START + r".*)", tmpl)
+    if given:  # "Let A and B. What is E?", "Given A and B, find E." say "If A and B, ..."
+        out.append(f"if {given.group(1)}, {given.group(2)}")
     at = re.fullmatch(r"(.+) (?:at|assuming|knowing that|provided that) (" + SLOT
                       + r")([.?!]?)", tmpl)
     if at:  # "Evaluate E at x = 3"
