@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     distributions,
     draws,
     expectation,
+    factorial_equations,
     flip_orders,
     flip_runs,
     integer_counts,
@@ -94,4 +95,5 @@ READERS: list[Reader] = [
     vowel_words.vowel_words,
     plates.plates,
     digit_arrangements.digit_arrangements,
+    factorial_equations.solve,
 ]
