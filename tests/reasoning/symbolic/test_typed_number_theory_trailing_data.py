@@ -25,3 +25,20 @@ from tests.solved_problems import assert_solved
 ])
 def test_data_said_after_the_question(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a '!' the sentence goes on after is a factorial, written without dollar signs
+    ("How many positive divisors does 7! have?", "60"),
+    ("How many odd factors does 9! have?", "20"),
+    ("What is the sum of all positive divisors of 4!?", "60"),
+    ("Find the greatest common divisor of 6! and 280.", "40"),
+])
+def test_factorial_in_a_plain_sentence(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", ["Compute 4!", "Evaluate 7!.", "Wow, 5! Now what?"])
+def test_a_lone_bang_still_declines(problem: str) -> None:
+    from tutor.reasoning.symbolic.engine import solve_now
+    assert solve_now(problem).answer is None

@@ -16,6 +16,7 @@ from tutor.reasoning.symbolic import (
     rounding_requests,
 )
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
+from tutor.reasoning.symbolic.illustrations import words_alone
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
@@ -38,6 +39,9 @@ _VERB = re.compile(
 _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 # "7!/5!", "3! + 4!": factorials joined by operators, never exclamations
 _FACTORIAL_CHAIN = re.compile(r"(?<![\w.$])\d+!(?:\s*[-+*/]\s*\d+!)+(?![\w$])")
+# "How many divisors does 6! have?", "the divisors of 5!?": a '!' that a sentence goes on
+# after (a lowercase word, or the question mark) is a factorial, never an exclamation
+_FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$])\d+!(?=\s+[a-z]|\?)")
 _PLAIN_MATH = re.compile(r"^[\w\s+\-*/^().,=<>!]+$")
 # A word in calculator input is a function's name; any other word ("the square root of
 # 50") makes the text a sentence, never a product of one-letter unknowns.
@@ -186,6 +190,12 @@ def _recognise_with_figure(text: str) -> handlers.Result:
             raise
         try:
             return _recognise_respelled(text)
+        except Decline as again:
+            alone = words_alone(text)  # a figure the words never point at only illustrates
+            if alone is None or str(again).startswith(confirm.DISAGREES):
+                raise exc from None
+        try:
+            return _recognise_respelled(alone)
         except Decline:
             raise exc from None
 
@@ -226,6 +236,7 @@ def solve_now(text: str) -> Solution:
             raise Decline(f"a symbol I cannot read here: {unread}")
         if "$" not in text:
             text = _FACTORIAL_CHAIN.sub(lambda m: f"${m.group(0)}$", text)
+            text = _FACTORIAL_IN_SENTENCE.sub(lambda m: f"${m.group(0)}$", text)
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
