@@ -226,6 +226,16 @@ PHRASES: list[Phrase] = [
        r"(?:what is|find) the (?:smallest|least) positive (?:integer|number|multiple) (?:that"
        r" is |which is )?(?:divisible by|a multiple of) (?:both )?" + _A + r" and " + _B
        + _END, "find the least common multiple of {a} and {b}."),
+    _p("mean: numbers told with their mean, one of them asked",
+       r"(?:if |when )?(?:the (?:numbers|values) )?(?P<items>" + _SLOT + r"(?:, " + _SLOT
+       + r")*,? and " + _SLOT + r") (?:have|has) an? (?:arithmetic )?(?:mean|average) of "
+       + _A + r"[.,;]? (?:then )?(?:what is|find|determine|compute|give) (?:the value of )?"
+       + _VAR + _END
+       + r"|(?:what|which value) (?:must|should|does|will) (?P<var2>" + _SLOT + r") (?:be|equal)"
+       r"(?: if| so that| such that| for)? (?:the (?:numbers|values) )?(?P<items2>" + _SLOT
+       + r"(?:, " + _SLOT + r")*,? and " + _SLOT + r") (?:to )?(?:have|has) an? (?:arithmetic )?"
+       r"(?:mean|average) of (?P<a2>" + _SLOT + r")" + _END,
+       "the average of {items}{items2} is {a}{a2}. what is the value of {var}{var2}?"),
     _p("base conversion: a number in another base",
        r"(?:what is|write|give|find) (?:the number )?" + _A + r" (?:in|to|using|as a number in) "
        r"base " + _B + _END,
