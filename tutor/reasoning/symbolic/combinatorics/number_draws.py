@@ -19,8 +19,8 @@ import sympy as sp
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
 from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick, set_members
-from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.model import Decline, latex
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
 FROM_NUMBERS = (
@@ -29,14 +29,17 @@ FROM_NUMBERS = (
     r"#(?P<first>\d+) positive integers|first #(?P<primes>\d+) (?:prime numbers|primes)|first "
     r"#(?P<odds>\d+) (?:positive )?odd (?:integers|numbers)|(?:positive )?integers (?:from )?"
     r"#(?P<a>\d+) (?:through|to) #(?P<b>\d+)|"
-    r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)))(?P<inc>,? inclusive)?"
+    r"(?:between )?#(?P<a2>\d+) (?:through|to|and) #(?P<b2>\d+)|(?:(?<=from )|(?<=among ))"
+    r"(?P<listed>@\d+@)))(?P<inc>,? inclusive)?"
     r"(?!\w)")
 _PICK = (r" (?P<two>#(?P<k>[2-6]) (?P<diff>different |distinct )?|an? |#1 )(?:positive |"
          r"natural )?(?:numbers?|integers?|whole numbers?|members|elements|(?P<primes>prime "
-         r"numbers?|primes?))"
+         r"numbers?|primes?))(?P<names>,? @\d+@(?:,? and @\d+@|, @\d+@)+,?)?"
          r"(?:(?: are| is)? (?:randomly |)(?:selected|"
          r"chosen|picked|drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the "
          r"same time|without replacement)(?: and at random)?)?)?\b")
+# the drawn numbers named and an expression in them: "$xy - x - y$ is even"
+_NAMED_EVENT = r" (?P<expr>@\d+@) " + PROPERTY
 _CHOSEN = (r"(?<=;)\s+(?:are|is) (?:randomly )?(?:selected|chosen|picked|drawn)(?: at random| "
            r"randomly)?\b")
 _ITS = (r" (?:it|the (?:chosen |selected )?(?:number|integer))(?: chosen| selected)? "
@@ -88,8 +91,8 @@ def pool_of(w: Wording, m: re.Match[str]) -> list[int]:
     g = m.groupdict()
     if g["a2"] and "between" in m.group(0) and not g["inc"]:
         raise Decline("'between' may or may not include its ends")
-    if g["set"]:
-        pool = set_members(w.maths[int(g["set"][1:-1])])
+    if g["set"] or g["listed"]:  # "from the set {1, ..., 9}", "from {2, 3, 5}"
+        pool = set_members(w.maths[int((g["set"] or g["listed"])[1:-1])])
     elif g["primes"] or g["odds"]:  # the first n primes (SymPy's prime(i)) or odd numbers
         count = int(g["primes"] or g["odds"])
         if not 1 <= count <= 600:
@@ -120,6 +123,8 @@ def numbers(split: Split, template: str) -> Result | None:
     w.take(_CHOSEN)
     w.take(r" and (?:they are |then )?(?:multiplied|added)(?: together)?\b")
     event += w.take(_ITS)
+    if pick and pick[0].group("names"):
+        event += w.take(_NAMED_EVENT)
     if len(pick) != 1 or len(src) != 1 or len(ask) != 1 or len(event) != 1 or not w.only_glue():
         return None
     pool = pool_of(w, src[0])
@@ -127,6 +132,8 @@ def numbers(split: Split, template: str) -> Result | None:
         raise Decline("primes drawn from a pool that holds other numbers")
     test, words = predicate(event[0])
     k = int(pick[0].group("k") or 1)
+    if pick[0].group("names"):
+        return _named(w, pool, pick[0], event[0], test, words)
     if k == 1:
         if "stat" in event[0].groupdict():
             raise Decline("a sum of one number")
@@ -160,6 +167,38 @@ def _several(pool: list[int], k: int, stat: str, test: Callable[[int], bool],
     return answer(good, total, f"the {stat} being {words}", ordered[True] // factorial(k),
                   "ordered draws, each set counted k! times", f"Of the {total} equally likely "
                   f"{what}, {good} have {stat} {words}.", f"\\binom{{{len(pool)}}}{{{k}}}")
+
+
+def _named(w: Wording, pool: list[int], pick: re.Match[str], event: re.Match[str],
+           test: Callable[[int], bool], words: str) -> Result:
+    """Different numbers drawn and named ("two distinct integers $x$ and $y$"), an event
+    about an expression in the names: each ordered draw equally likely, the names given the
+    numbers in the order drawn; counted with the expression compiled, and again (the
+    complement) with SymPy substituting exact integers."""
+    names = [w.maths[int(n)].strip() for n in re.findall(r"@(\d+)@", pick.group("names"))]
+    k = int(pick.group("k") or 1)
+    if "expr" not in event.groupdict() or len(names) != k or len(set(names)) != k or not all(
+            re.fullmatch(r"[a-zA-Z]", n) for n in names):
+        raise Decline("the numbers named once each, by single letters")
+    if not (pick.group("diff") or pick.group("how")):
+        raise Decline("numbers that may be the same")
+    expr = parse_latex(w.maths[int(event.group("expr")[1:-1])])
+    letters = [sp.Symbol(n) for n in names]
+    if not isinstance(expr, sp.Expr) or not expr.free_symbols <= set(letters) or \
+            not expr.free_symbols or not expr.is_polynomial(*letters):
+        raise Decline("a whole-number expression in the numbers drawn")
+    if perm(len(pool), k) > 20_000:
+        raise Decline("a modest number of draws")
+    compiled = sp.lambdify(letters, expr, modules=[{}, "math"])
+    draws = list(permutations(pool, k))
+    good = sum(1 for t in draws if test(int(compiled(*t))))
+    failing = sum(1 for t in draws if not test(int(expr.xreplace(
+        dict(zip(letters, map(sp.Integer, t), strict=True))))))
+    total = len(draws)
+    return answer(good, total, f"${latex(expr)}$ being {words}", total - failing,
+                  "the complement, with exact substitution", f"Of the {total} equally likely "
+                  f"ordered draws, {good} make ${latex(expr)}$ {words}.",
+                  " \\cdot ".join(str(len(pool) - i) for i in range(k)))
 
 
 __all__ = ["numbers", "pool_of"]
