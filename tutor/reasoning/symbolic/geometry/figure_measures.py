@@ -15,7 +15,8 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
     "circle": {"radius": r, "diameter": 2 * r, "circumference": 2 * PI * r, "area": PI * r**2,
                "central_angle": t, "arc_length": t / 360 * 2 * PI * r},
     "sector": {"radius": r, "diameter": 2 * r, "central_angle": t,
-               "arc_length": t / 360 * 2 * PI * r, "area": t / 360 * PI * r**2},
+               "arc_length": t / 360 * 2 * PI * r, "area": t / 360 * PI * r**2,
+               "perimeter": 2 * r + t / 360 * 2 * PI * r},  # two radii and the arc
     "square": {"side": s, "perimeter": 4 * s, "area": s**2, "diagonal": sp.sqrt(2) * s},
     "rectangle": {"length": ln, "width": w, "perimeter": 2 * ln + 2 * w, "area": ln * w,
                   "diagonal": sp.sqrt(ln**2 + w**2)},

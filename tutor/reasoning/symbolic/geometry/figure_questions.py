@@ -111,10 +111,20 @@ def _bind(split: Split, tokens: list[str], quantities: set[str],
     bound: list[tuple[str, sp.Basic]] = []
     unbound: list[str] = []
     pending: str | None = None
-    for tok in tokens:
+    subject: str | None = None  # "the area of a circle of radius 6 is 12": the area
+    numbered = False  # a number read in this sentence
+    for k, tok in enumerate(tokens):
+        if tok in (".", "?", "!", ";"):
+            subject, numbered = None, False
         if tok.startswith("@"):
+            numbered = True
             src = split.maths[int(tok.strip("@"))]
             if src.strip() == "\\pi":  # "in terms of pi"
+                continue
+            if pending is None and subject in unbound and k and tokens[k - 1] == "is":
+                unbound.remove(subject)
+                bound.append((subject, _value(src)))
+                subject = None
                 continue
             if pending is None:
                 raise Decline("a number without the measure it gives")
@@ -127,6 +137,8 @@ def _bind(split: Split, tokens: list[str], quantities: set[str],
         elif tok in quantities or tok in pairs:
             if pending is not None and pending not in pairs:
                 unbound.append(pending)
+                if subject is None and not numbered:  # the sentence's subject
+                    subject = pending
             pending = tok
         elif tok in _CONNECT or tok in _UNIT_FAMILY or tok in (
                 "and", "sq_unit", "cu_unit", "units", "degrees", "long"):

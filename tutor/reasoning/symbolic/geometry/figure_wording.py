@@ -168,6 +168,13 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(?:is|measures|of) @(\d+)@ ?(?:[a-z]+ )?by @(\d+)@(?! ?(?:[a-z]+ )?by\b)",
      r"has length @\1@ and width @\2@"),
     (r"\bthe diagonal (?:path |line )?(?:across|through) (?:it|the rectangle)\b", "the diagonal"),
+    # an arc and the central angle it goes with: "an arc cut off by a central angle of 40",
+    # "an arc subtends a central angle", "a central angle intercepts an arc of length 8"
+    (r"\b(?:cut off|subtended|intercepted|determined|spanned) by\b", "with"),
+    (r"\b(?:subtends|intercepts|spans)\b", "has"),
+    (r"\bhow long is (?:the|this|that|its) arc\b", "what is the arc length"),
+    (r"\barc (?:of|with|has|having) (?:a )?length\b|\barc(?=,? (?:is|measures) @\d+@ long)",
+     "arc with arc length"),
     # asking a length: "how long is the hypotenuse"
     (r"\bhow long is\b", "what is"),
     # the way around a circle is its circumference; what it covers, its area
