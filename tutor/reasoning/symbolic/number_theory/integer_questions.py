@@ -68,6 +68,37 @@ def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basi
         return value
 
 
+_DOTS = re.compile(r"\\(?:c|l)?dots|\.\.\.")
+_WRITTEN_DIGITS = 200  # a longer sum is not written out: its last digits term by term
+
+
+def _dotted_last_digits(src: str, m: int) -> Result | None:
+    """The last digits of a long written-out sum or product (`1^{99} + 2^{99} + \\cdots +
+    99^{99}`) too large to write: the exact total modulo m, confirmed by reducing each term
+    modulo m on its own (powers by repeated squaring) and combining the remainders; None
+    when the total is small enough for the usual reading."""
+    product = bool(finite_sums.PRODUCT_DOTS.search(src))
+    f, n, count = finite_sums.pattern(src, product, finite_sums.MANY_TERMS)
+    terms = finite_sums.integer_terms(f, n, count)
+    total = math.prod(terms) if product else sum(terms)
+    if total < 0 or total.bit_length() < _WRITTEN_DIGITS * 3.33:
+        return None
+    r = total % m
+    again = 1 if product else 0
+    for k in range(count):
+        with sp.evaluate(False):
+            term = f.subs(n, sp.Integer(k))
+        left = digits.modulo(term, m)
+        again = again * left % m if product else (again + left) % m
+    confirm.check(again == r, "each term reduced on its own gives the same last digits")
+    op = "product" if product else "sum"
+    claim = f"{src.strip()} \\equiv {r} \\pmod{{{m}}}"
+    return sp.Integer(r), [step("work modulo " + str(m), f"Only each term's remainder on "
+                                f"division by {m} matters; combine the {count} remainders "
+                                f"(the {op} itself has over {_WRITTEN_DIGITS} digits).",
+                                f"${claim}$", "")]
+
+
 def check_used(split: Split, *slots: str | None) -> None:
     """Every maths piece of the problem is one the question reads."""
     if {int(s) for s in slots if s is not None} != set(range(len(split.maths))):
@@ -142,6 +173,12 @@ def read_digits(split: Split, template: str) -> Result | None:
             if integers.integer(split.maths[int(groups[2])]) != 10:
                 raise Decline("digits in another base")
         check_used(split, base_slot, slot, ten, *(groups[2:] if kind == "count" else ()))
+        if kind in ("units", "last2", "last3") and base_slot is None and _DOTS.search(
+                split.maths[int(slot)]):
+            huge = _dotted_last_digits(split.maths[int(slot)],
+                                       {"units": 10, "last2": 100, "last3": 1000}[kind])
+            if huge is not None:
+                return huge
         e = expression(split, slot, base_slot)
         if kind == "count":
             return digits.digit_count(e)
