@@ -32,7 +32,8 @@ _REFUSE = re.compile(
 _ALLOWED_SUB = re.compile(r"\\(?:sum|prod|lim|log|int)\s*_")
 
 
-_FUNC = re.compile(r"\\(arcsin|arccos|arctan|sin|cos|tan|sec|csc|cot|ln|log)(?![a-zA-Z])")
+_FUNC = re.compile(r"\\(arcsin|arccos|arctan|arccot|arcsec|arccsc|sin|cos|tan|sec|csc|cot|ln|log)"
+                   r"(?![a-zA-Z])")
 _GREEK = (r"\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|"
           r"lambda|mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega)(?![a-zA-Z])")
 _ATOM = re.compile(r"\s*(\d+(?:\.\d+)?[a-zA-Z]?|[a-zA-Z]|\\pi(?![a-zA-Z])|" + _GREEK
@@ -154,6 +155,9 @@ def parse_latex(latex: str) -> sp.Basic:
     if expr.atoms(AppliedUndef):
         raise Decline(f"unknown function in {s!r}")
     expr = real_odd_roots(exact(expr))
+    for f in expr.atoms(sp.acot, sp.asec, sp.acsc):
+        if not f.args[0].is_positive:  # books differ on their ranges below 0
+            raise Decline(f"{f.func.__name__} of a number not known to be positive")
     if "\\frac" in s and isinstance(expr, Relational) and expr.free_symbols:
         from tutor.reasoning.symbolic import written_denominators  # it parses with us
 
@@ -216,8 +220,8 @@ def exact(expr: sp.Basic) -> sp.Basic:
     return expr.xreplace({f: sp.Rational(str(f)) for f in floats})
 
 
-_PLAIN_FUNCS = ("arcsin", "arccos", "arctan", "sin", "cos", "tan", "sec", "csc", "cot",
-                "ln", "log", "exp", "sqrt")
+_PLAIN_FUNCS = ("arcsin", "arccos", "arctan", "arccot", "arcsec", "arccsc", "sin", "cos", "tan",
+                "sec", "csc", "cot", "ln", "log", "exp", "sqrt")
 
 
 def _match_paren(s: str, i: int) -> int:

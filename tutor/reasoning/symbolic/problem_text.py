@@ -61,6 +61,9 @@ def clean(latex: str) -> str:
     s = re.sub(r"\\[lr]?vert(?![a-zA-Z])", "|", s)  # \lvert x \rvert is |x|
     s = re.sub(r"\\[dt](frac|binom)", r"\\\1", s)
     s = s.replace("\\displaystyle", "")
+    # \operatorname{arccot} x, \mathrm{arcsec} x: the inverse functions LaTeX has no command for
+    s = re.sub(r"\\(?:operatorname|mathrm|text)\s*\{\s*(arc(?:sin|cos|tan|cot|sec|csc))\s*\}",
+               r"\\\1", s)
     # \frac12, \frac{x}2 -> \frac{1}{2}, \frac{x}{2}
     s = re.sub(r"\\frac\s*(\d)\s*(\d)", r"\\frac{\1}{\2}", s)
     s = re.sub(r"\\frac\s*(\{[^{}]*\})\s*([0-9a-zA-Z])", r"\\frac\1{\2}", s)

@@ -20,7 +20,8 @@ _GREEK = (
     "Psi Omega"
 ).split()
 KNOWN = frozenset(
-    "frac sqrt binom cdot times div pi sin cos tan sec csc cot arcsin arccos arctan sinh cosh "
+    "frac sqrt binom cdot times div pi sin cos tan sec csc cot arcsin arccos arctan arccot arcsec "
+    "arccsc sinh cosh "
     "tanh log ln exp le ge leq geq lt gt infty sum prod int lim to circ gcd lcm left "
     "right lceil rceil lfloor rfloor".split() + _GREEK
 )

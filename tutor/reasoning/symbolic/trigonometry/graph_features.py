@@ -1,15 +1,17 @@
-"""Typed reader: the period or amplitude of a trigonometric graph (a phase shift is
-declined: books differ on its sign).
+"""Typed reader: the period, amplitude or vertical shift of a trigonometric graph (a phase
+shift is declined: books, and MATH's own answers, differ on its sign).
 
 "What is the period of $y = \\tan \\frac{x}{3}$?", "Find the period of the graph of
-$y = \\sin^2 x$", "What is the amplitude of $y = -5 \\sin 2x + 1$?".
+$y = \\sin^2 x$", "What is the amplitude of $y = -5 \\sin 2x + 1$?", "Determine the vertical
+shift of $y = 2 \\cos(3x + \\pi) - 4$".
 
 The period: every function of a multiple k x + b has period 2 pi / |k| (pi / |k| for tangent
 and cotangent); their least common multiple P is a period, so the smallest one is P / n
 for the largest n (up to 24) for which f(x + P/n) = f(x) at sample points (60 digits).
 Confirmed: SymPy's `periodicity` (another method) finds a period that is a whole multiple of
 it. The amplitude is read off y = A f(Bx + C) + D (|A| for a sine or cosine) and
-confirmed by evaluating the rebuilt graph against its formula at sample points.
+confirmed by evaluating the rebuilt graph against its formula at sample points. The
+vertical shift is D, confirmed by averaging the graph's values half a period apart.
 """
 
 from __future__ import annotations
@@ -27,9 +29,10 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.trigonometry.angles import evaluate, parse_trig, trig_atoms
 from tutor.reasoning.symbolic.typed import words, words_within
 
-VOCAB = frozenset("period phase shift amplitude graph function smallest positive of".split())
-_ASK = re.compile(r"(?:what is|find) the (period|phase shift|amplitude) of (?:the graph of )?"
-                  r"(?:the function )?@(\d+)@[.?]?$")
+VOCAB = frozenset("period phase shift amplitude graph function smallest positive of vertical "
+                  "what is find determine compute give state the".split())
+_ASK = re.compile(r"(?:what is|find|determine|compute|give|state) the (period|phase shift|"
+                  r"amplitude|vertical shift) of (?:the graph of )?(?:the function )?@(\d+)@[.?]?$")
 _SAMPLES = [sp.Rational(3, 7), sp.Rational(-11, 13), sp.Rational(17, 5), sp.Rational(2, 9)]
 
 
@@ -81,7 +84,7 @@ def _period(f: sp.Expr, x: sp.Symbol) -> sp.Expr:
 
 
 def read_graph_feature(split: Split, template: str) -> Result | None:
-    if not words(template) & {"period", "phase", "amplitude"} or not words_within(
+    if not words(template) & {"period", "phase", "amplitude", "vertical"} or not words_within(
             template, VOCAB):
         return None
     m = _ASK.search(template)
@@ -98,7 +101,7 @@ def read_graph_feature(split: Split, template: str) -> Result | None:
                         "($\\pi / |k|$ for tangent); the smallest shift that repeats the "
                         "whole graph is the period.", f"${claim}$ for every ${latex(x)}$, and "
                         f"no smaller shift works: the period is ${latex(t)}$.", claim)]
-    if m.group(1) == "phase shift":  # books differ on its sign and on what it measures
+    if m.group(1) == "phase shift":  # MATH itself uses both signs: -C/B and C/B
         raise Decline("a phase shift: its sign convention is not fixed")
     (atom,) = trig_atoms(f) if len(trig_atoms(f)) == 1 else (None,)
     if atom is None:
@@ -111,6 +114,8 @@ def read_graph_feature(split: Split, template: str) -> Result | None:
     if (a * u + d - shape).expand() != 0 or (a.free_symbols | d.free_symbols | k.free_symbols
                                            | c.free_symbols) or a == 0 or k == 0:
         raise Decline("a graph y = A f(Bx + C) + D")
+    if m.group(1) == "vertical shift":
+        return _vertical_shift(f, x, (atom.func, a, k, c, d))
     if not isinstance(atom, sp.sin | sp.cos):
         raise Decline("an amplitude of a sine or cosine")
     value = sp.Abs(a)
@@ -119,6 +124,20 @@ def read_graph_feature(split: Split, template: str) -> Result | None:
     claim = f"{latex(f)} = {latex(rebuilt)}"
     return value, [step("read the amplitude", "Write the graph as $A f(Bx + C) + D$: the "
                         "amplitude is $|A|$.", f"${claim}$", claim)]
+
+
+def _vertical_shift(f: sp.Expr, x: sp.Symbol, parts: tuple) -> Result:
+    """D in y = A f(Bx + C) + D, for a sine or cosine."""
+    func, a, k, c, d = parts
+    if func not in (sp.sin, sp.cos):
+        raise Decline("a vertical shift of a sine or cosine")
+    # a sinusoid's values half a period apart average to its midline
+    confirm.check(_same_at((f + f.subs(x, x + sp.pi / abs(k))) / 2, d + 0 * x, x),
+                  "values half a period apart average to the shift")
+    tail = f"{'-' if d < 0 else '+'} {latex(sp.Abs(d))}"
+    claim = f"{latex(f)} = \\left({latex(a * func(k * x + c))}\\right) {tail}"
+    return d, [step("read the vertical shift", "Write the graph as $A f(Bx + C) + D$: "
+                    "the graph is moved up by $D$.", f"${claim}$", claim)]
 
 
 __all__ = ["VOCAB", "read_graph_feature"]
