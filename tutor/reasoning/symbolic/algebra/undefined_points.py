@@ -42,6 +42,25 @@ _ASK_UNDEF = [
                        r"(?:such that|for which) (?:the expression )?@(?P<e>\d+)@ is "
                        + _UNDEF + r"[.?]?$")),
 ]
+# The same questions in other words: "the product of the values of $t$ that make E undefined",
+# "E is undefined for two values of $a$. What is their sum?", "For how many values of $x$
+# is E undefined?"
+_VALUES = r"(?:all )?(?:the )?(?:possible )?(?:real )?values? of @(?P<x>\d+)@"
+_MAKES = (r"(?:(?:for which|such that|where|at which|so that|when) (?:the expression )?"
+          r"@(?P<e>\d+)@ is|(?:(?:that|which) )?(?:makes?|will make) (?:the expression )?"
+          r"@(?P<e2>\d+)@|making (?:the expression )?@(?P<e3>\d+)@)")
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_ASK_UNDEF_SAID = [
+    re.compile(r"^(?:what is |find |compute |determine |give )?the (?P<op>sum|product) of "
+               + _VALUES + " " + _MAKES + " " + _UNDEF + r"[.?]?$"),
+    re.compile(r"^(?:the expression )?@(?P<e>\d+)@ is " + _UNDEF + r" (?:for|at|when @\d+@ "
+               r"takes) (?:exactly )?(?P<n>one|two|three|four|five) (?:real )?values?(?: of "
+               r"@(?P<x>\d+)@)?\. (?:what is|find|compute|determine) (?:the (?P<op>sum|product)"
+               r" of (?:these|those|the|all) values|their (?P<op2>sum|product))[.?]?$"),
+    re.compile(r"^(?:for )?how many " + _VALUES.replace("values?", "values") + " "
+               + _MAKES.replace("(?:for which|such that|where|at which|so that|when) ", "")
+               + " " + _UNDEF + r"[.?]?$"),
+]
 _LIST = re.compile(r"\s*(?:list|enter|give) (?:your|the|all) answers?(?: in increasing order)?,? "
                    r"separated by commas\.?$|\s*separate (?:your|multiple) answers with "
                    r"commas\.?$")
@@ -76,13 +95,29 @@ def read_undefined(split: Split, template: str) -> Result | None:
     return None
 
 
+def _said(tmpl: str) -> tuple[str, dict[str, str]] | None:
+    """(kind asked, the groups) of the one question form the template matches."""
+    found = [(kind, m.groupdict()) for kind, p in _ASK_UNDEF if (m := p.match(tmpl))]
+    found = found or [(g.get("op") or g.get("op2") or "count", g)
+              for p in _ASK_UNDEF_SAID if (m := p.match(tmpl)) for g in [m.groupdict()]]
+    return found[0] if len(found) == 1 else None
+
+
 def _undefined(split: Split, tmpl: str) -> Result | None:
-    found = [(kind, m) for kind, p in _ASK_UNDEF if (m := p.match(tmpl))]
-    if len(found) != 1:
+    said = _said(tmpl)
+    if said is None:
         return None
-    kind, m = found[0]
-    x = parse_latex(split.maths[int(m.group("x") or m.group("x2"))])
-    src = split.maths[int(m.group("e") or m.group("e2"))]
+    kind, g = said
+    e_at = next(g[k] for k in ("e", "e2", "e3") if g.get(k))
+    x_at = g.get("x") or g.get("x2")
+    src = split.maths[int(e_at)]
+    if x_at is None:  # "E is undefined for two values": the letter of E
+        letters = parse_latex(src).free_symbols if isinstance(parse_latex(src), sp.Expr) else set()
+        if len(letters) != 1:
+            raise Decline("an expression in one letter")
+        x = next(iter(letters))
+    else:
+        x = parse_latex(split.maths[int(x_at)])
     e = parse_latex(src)
     if not isinstance(x, sp.Symbol) or not isinstance(e, sp.Expr) or e.free_symbols != {x}:
         raise Decline("an expression in the asked letter")
@@ -96,6 +131,8 @@ def _undefined(split: Split, tmpl: str) -> Result | None:
     zeros = _real_zeros(dens, x)
     if not zeros:
         raise Decline("defined everywhere")
+    if g.get("n") and _COUNT[g["n"]] != len(zeros):
+        raise Decline("the number of values told is not the number found")
     shown = ", ".join(latex(z) for z in zeros)
     steps: list[Step] = [step("set the denominators to zero", "A fraction is undefined where "
                               "its denominator is zero.", ", ".join(
@@ -106,6 +143,13 @@ def _undefined(split: Split, tmpl: str) -> Result | None:
         claim = " + ".join(f"\\left({latex(z)}\\right)" for z in zeros) + f" = {latex(value)}"
         steps.append(step("add them", "Add the values found.", f"${claim}$", claim))
         return value, steps
+    if kind == "product":
+        value = final_value(sp.Mul(*zeros))
+        claim = " \\cdot ".join(f"\\left({latex(z)}\\right)" for z in zeros) + f" = {latex(value)}"
+        steps.append(step("multiply them", "Multiply the values found.", f"${claim}$", claim))
+        return value, steps
+    if kind == "count":
+        return sp.Integer(len(zeros)), steps
     if kind == "all":
         return ", ".join(latex(z) for z in zeros), steps
     return (zeros[-1] if kind == "max" else zeros[0]), steps

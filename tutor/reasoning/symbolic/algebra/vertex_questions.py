@@ -28,6 +28,24 @@ _ARG = re.compile(r"^(?:what|which|for what) value of @(?P<x>\d+)@ (?:will give|
                   r"produces|will produce|will yield) the (?P<w>minimum|maximum|least|greatest|"
                   r"smallest|largest) (?:possible )?value (?:of|for) (?:the expression )?"
                   r"@(?P<e>\d+)@[?.]?$")
+# The same question in other words: "For what value of $x$ is E smallest?", "Find the value
+# of $t$ at which E attains its minimum.", "What $x$ minimizes E?"
+_BEST = (r"(?P<w>minimum|maximum|least|greatest|smallest|largest|minimal|maximal|minimized"
+         r"|maximized|minimised|maximised|minimizes|maximizes|minimises|maximises)")
+_WHICH_X = (r"(?:find |determine |compute |give |what is )?(?:(?:the )?value of |what value of "
+            r"|which value of |(?:for|at) (?:what|which) (?:value of )?|what |which |the )?"
+            r"@(?P<x>\d+)@")
+_ARG_SAID = re.compile(
+    rf"^{_WHICH_X},? (?:(?:at which|for which|where|when|such that|so that|that|which) )?"
+    rf"(?:is |does |will )?(?:the (?:expression|quadratic) )?@(?P<e>\d+)@ (?:is |will be |"
+    rf"(?:attains|reaches|takes|has|achieves|attain|reach|take|have|achieve) (?:its |a |the )?)?"
+    rf"(?:as )?{_BEST}(?: possible)?(?: value)?(?: as possible)?[?.]?$")
+_ARG_VERB = re.compile(
+    rf"^{_WHICH_X} (?:that |which |will |would )?(?P<w>minimizes|maximizes|minimises|maximises"
+    rf"|minimize|maximize|minimise|maximise) (?:the (?:expression|quadratic) )?@(?P<e>\d+)@"
+    rf"[?.]?$")
+_MIN_WORDS = ("minimum", "least", "smallest", "minimal", "minimized", "minimised", "minimizes",
+              "minimises", "minimize", "minimise")
 _VERTEX = re.compile(r"^the vertex of the (?:parabola|graph)"
                      r"(?: (?:described|defined|given) by| of| with)? (?:the )?(?:equation )?"
                      r"@(?P<e>\d+)@ is @(?P<p>\d+)@\. "
@@ -67,8 +85,10 @@ def confirm_vertex(e: sp.Expr, x: sp.Symbol, h: sp.Expr, k: sp.Expr, best: str) 
 
 def read_vertex(split: Split, template: str) -> Result | None:
     tmpl = template.lower().strip()
-    if (m := _ARG.match(tmpl)):
-        best = "min" if m.group("w") in ("minimum", "least", "smallest") else "max"
+    said = re.sub(r"\bas (small|large) as (?:possible|it can be)\b",
+                  lambda p: "smallest" if p.group(1) == "small" else "largest", tmpl)
+    if (m := _ARG.match(tmpl) or _ARG_SAID.match(said) or _ARG_VERB.match(tmpl)):
+        best = "min" if m.group("w") in _MIN_WORDS else "max"
         e, x, h, k = quadratic(split.maths[int(m.group("e"))])
         if parse_latex(split.maths[int(m.group("x"))]) != x:
             raise Decline("the letter asked is not the quadratic's")

@@ -29,19 +29,29 @@ _IS = r"(?: is| equals| is equal to)"
 _STATED = (rf" (?:the (?P<op>sum|product) of {_RUN}{_IS} (?P<v>{NUM})"
            rf"|{_RUN.replace('?P<', '?P<b')} (?:have|has) an? (?P<bop>sum|product) of"
            rf" (?P<bv>{NUM}))")
+_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "smallest": 0,
+            "least": 0, "last": -1, "largest": -1, "greatest": -1}
+_ORD = "|".join(_ORDINAL)
+# "the sum of the first and third of three consecutive integers is 118": two of them
+_PICKED = (rf" the (?P<op>sum|product) of the (?P<i>{_ORD})(?: one| integer)? and (?:the )?"
+           rf"(?P<j>{_ORD})(?: one| integer)? of {_RUN}{_IS} (?P<v>{NUM})")
 _ASKED = (r" (?:what is|find|determine|compute|which is) (?:the value of )?(?:the (?P<which>"
-          r"largest|greatest|biggest|smallest|least|middle|first|last|second|larger|greater|"
+          r"largest|greatest|biggest|smallest|least|middle|first|last|second|third|fourth|fifth|"
+          r"larger|greater|"
           r"smaller|lesser)"
-          r"(?: (?:one|integer|number))?(?: of (?:them|these(?: integers| numbers)?|the integers|"
-          r"the numbers))?|(?:the |their )(?P<op>sum|product)(?: of (?:them|these(?: integers)?|"
-          r"the integers))?)\s*[?.]? $")
+          r"(?: (?:one|#1|integer|number))?(?: of (?:them|these(?: integers| numbers)?"
+          r"|the integers|the numbers))?|(?:the |their )(?P<op>sum|product)"
+          r"(?: of (?:them|these(?: integers)?|the integers))?)\s*[?.]? $")
 
 
 def consecutive(split: Split, template: str) -> Result | None:
     if "consecutive" not in template:
         return None
     w = wording.of(split, template)
-    stated, asked = w.take(_STATED), w.take_one(_ASKED)
+    # "four consecutive integers add up to 92" says "... have a sum of 92"
+    w.text = re.sub(rf" ({_RUN}) (?:add up to|sum to|total) ", r" \1 have a sum of ", w.text)
+    picked = w.take(_PICKED)
+    stated, asked = picked or w.take(_STATED), w.take_one(_ASKED)
     if len(stated) != 1 or asked is None or not w.only_glue(frozenset({"and"})):
         return None
     m = stated[0]
@@ -56,8 +66,15 @@ def consecutive(split: Split, template: str) -> Result | None:
     v = sp.Rational(wording.value(g["v"]))
     story = Story([X], whole=True, positive=bool(g.get("pos") or g.get("pos2")),
                   allowed=lambda sol: not par or sol[X] % 2 == (1 if par == "odd" else 0))
-    total = sp.Add(*terms, evaluate=False) if g["op"] == "sum" else sp.Mul(*terms, evaluate=False)
-    story.state(total, v, f"the {g['op']} of the {n} integers is {v}")
+    named = terms
+    if picked:
+        i, j = _ORDINAL[g["i"]], _ORDINAL[g["j"]]
+        if max(i, j) >= n or i % n == j % n:
+            raise Decline("which of the integers are meant")
+        named = [terms[i], terms[j]]
+    total = sp.Add(*named, evaluate=False) if g["op"] == "sum" else sp.Mul(*named, evaluate=False)
+    whose = f"the {g['i']} and {g['j']}" if picked else f"the {n}"
+    story.state(total, v, f"the {g['op']} of {whose} integers is {v}")
     which, op = asked.group("which"), asked.group("op")
     if which == "middle" and n % 2 == 0:
         raise Decline("an even number of integers has no middle one")
@@ -68,6 +85,10 @@ def consecutive(split: Split, template: str) -> Result | None:
             "smallest": terms[0], "least": terms[0], "first": terms[0], "second": terms[1],
             "middle": terms[n // 2], "larger": terms[-1], "greater": terms[-1],
             "smaller": terms[0], "lesser": terms[0]}
+    if which in ("third", "fourth", "fifth"):
+        if _ORDINAL[which] >= n:
+            raise Decline("which integer is asked")
+        pick[which] = terms[_ORDINAL[which]]
     target = pick[which] if which else (sp.Add(*terms) if op == "sum" else sp.Mul(*terms))
     words = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
     return story.solve(lambda _sol: target, re.sub(r"^(?:what is|find|determine|compute|which is) ",

@@ -70,6 +70,45 @@ _FORMS = [
 ]
 
 
+# The same question in other words, rewritten to a form above before matching.
+_CHANGED = (rf"(?P<n>{NUM}) (?:is |was )?(?P<dir>increased|decreased|reduced|raised|lowered) by "
+            rf"(?P<p>{NUM}) percent")
+_IMPERATIVE = (rf"(?P<dir>increase|decrease|reduce|raise|lower) (?P<n>{NUM}) by (?P<p>{NUM})"
+               rf" percent")
+_RESULT = (r"(?:what(?: number)? (?:results|is obtained|do (?:you|we) get|does (?:it|that|this)"
+           r" give|is the result)|what is the (?:result|new number|resulting number|number "
+           r"obtained|new value))")
+_END = r"\s*[?.]? $"
+_DIRECTION = {"raised": "increased", "lowered": "decreased", "increase": "increased",
+              "decrease": "decreased", "reduce": "reduced", "raise": "increased",
+              "lower": "decreased"}
+_SAME_QUESTION = [
+    # "What number results when 50 is increased by 120%?"
+    (rf" {_RESULT} (?:when|if) {_CHANGED}{_END}", "shift"),
+    # "If 60 is decreased by 15%, what is the result?"
+    (rf" (?:when|if) {_CHANGED} ?,? {_RESULT}{_END}", "shift"),
+    # "Increase 240 by 35%. What number do you get?", "Increase 240 by 35%."
+    (rf" {_IMPERATIVE}(?: ?[.,;] {_RESULT})?{_END}", "shift"),
+    # "Find the number of which 12 is 15%."
+    (rf" (?:{_ASK}|what is) the number of which (?P<a>{NUM}) is (?P<p>{NUM}) percent{_END}",
+     "whole"),
+]
+
+
+def _same_question(text: str) -> str:
+    """`text` in the words of `_FORMS` when it asks one of their questions another way."""
+    for pattern, kind in _SAME_QUESTION:
+        m = re.fullmatch(pattern, text)
+        if m is None:
+            continue
+        g = m.groupdict()
+        if kind == "whole":
+            return f" {g['a']} is {g['p']} percent of what number? "
+        went = _DIRECTION.get(g["dir"], g["dir"])
+        return f" what is {g['n']} {went} by {g['p']} percent? "
+    return text
+
+
 def _v(m: re.Match[str], key: str) -> sp.Rational:
     got = m.group(key) or m.groupdict().get(key + "2")  # the same number said another way
     return sp.Rational(wording.value(got or ""))
@@ -84,7 +123,7 @@ def percent(split: Split, template: str) -> Result | None:
             "%" in m for m in split.maths):
         return None
     w = wording.of(split, template)
-    w.text = re.sub(r"\bper ?cent(?:age)?\b", "percent", w.text)
+    w.text = _same_question(re.sub(r"\bper ?cent(?:age)?\b", "percent", w.text))
     found = [(m, kind, asked) for pattern, kind, asked in _FORMS for m in [w.find(pattern)] if m]
     if len(found) != 1:
         return None

@@ -30,12 +30,14 @@ _UP = (r"(?:increases|increased|increase|rises|rose|goes up|went up|grows|grew|i
        r"was raised|(?:is |was )?marked up)")
 _DOWN = (r"(?:decreases|decreased|decrease|reduces|reduced|is reduced|was reduced|lowered|"
          r"is lowered|was lowered|discounted|is discounted|was discounted|drops|dropped|falls|"
-         r"fell|goes down|went down|loses|lost|(?:is |was )?marked down)")
+         r"fell|goes down|went down|loses|lost|(?:is |was )?marked down"
+         r"|(?:is |was )?(?:slashed|cut)(?: by)?)")
 _CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})(?: again)?,?(?: this time)?(?: the (?:price|cost|"
                      rf"value) of (?:a|an|the) [^,.;]*?)? (?:by )?(?:another |an additional |"
                      rf"a further )?{_P}")
 # "... reduced by 25% and then by another 10%": a second change in the same direction
-_AGAIN = re.compile(rf"(?:,? and)? then (?:by )?(?:another|an additional|a further) {_P}")
+_AGAIN = re.compile(rf"(?:,? and)? (?:then|later|after that|afterwards) (?:by )?"
+                    rf"(?:another|an additional|a further) {_P}")
 _START = re.compile(r"(?:originally priced at|priced at|starts at|starting at|costs|cost of|"
                     r"price of|worth|(?:a|an)) (?P<v>#[\d/.]*\d) dollars?")
 _ASK_VALUE = re.compile(r"(?:what is|what was|find|how much is|how much does)[^.?]*\b(?:price|"
@@ -47,6 +49,30 @@ _ASK_UNDO = re.compile(r"what percent (?:would|must|does|will) (?:it|the [a-z]+)
 _BLOCK = re.compile(r"\b(?:original price|of the original|of its original|more than|less than|"
                     r"times|twice|each year|every year|per year|each day|per day|tax|interest|"
                     r"commission|profit|loss)\b")
+
+
+# "By what percent has the original price been reduced?", "What is the total percent decrease
+# from the original price?": the overall change asked in other words
+_ASK_OVERALL_SAID = re.compile(
+    r"(?:by what percent (?:has|have|was|is|did) the (?:original )?(?P<thing>price|cost|value)"
+    r"(?: been)? (?P<dir>reduced|decreased|lowered|increased|raised|gone down|gone up|go down"
+    r"|go up|decrease|increase)"
+    r"|what (?:is|was) the (?:total|overall|combined|net) percent(?:age)? (?P<dir2>decrease"
+    r"|increase|reduction|change)(?: from the original (?:price|cost|value))?)(?=\s*[?.]? $)")
+_OVERALL_DIR = {"reduced": "decrease", "decreased": "decrease", "lowered": "decrease",
+                "gone down": "decrease", "go down": "decrease", "decrease": "decrease",
+                "reduction": "decrease", "increased": "increase", "raised": "increase",
+                "gone up": "increase", "go up": "increase", "increase": "increase",
+                "change": "change"}
+
+
+def _overall_said(text: str) -> str:
+    """The overall change asked in other words, written "what is the overall percent ..."."""
+    m = _ASK_OVERALL_SAID.search(text)
+    if m is None:
+        return text
+    went = _OVERALL_DIR[m.group("dir") or m.group("dir2")]
+    return text[:m.start()] + f"what is the overall percent {went}" + text[m.end():]
 
 
 def dollars_marked(split: Split, template: str) -> str:
@@ -65,6 +91,7 @@ def percent_changes(split: Split, template: str) -> Result | None:
         return None
     text = re.sub(r"\s+", " ", wording.of(split, dollars_marked(split, template)).text)
     text = re.sub(r"(?<=#)(\d+(?:\.\d+)?) (?=dollars)", r"\1 ", text)
+    text = _overall_said(text)
     changes = sorted([*_CHANGE.finditer(text), *(m for m in _AGAIN.finditer(text)
                                                   if not _inside(m, _CHANGE, text))],
                      key=lambda m: m.start())

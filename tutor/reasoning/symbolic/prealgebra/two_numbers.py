@@ -53,6 +53,34 @@ _ASKED = (rf" (?:what is|what are|find|determine|compute|how (?:large|big) is)"
 _GLUE = frozenset("and but while also if".split())
 
 
+_VERB_OF = {"add up to": "sum", "add to": "sum", "sum to": "sum", "total": "sum",
+            "differ by": "difference", "multiply to": "product"}
+_VERBS = "|".join(_VERB_OF)
+_KINDS = r"(?:positive )?(?:numbers|integers|real numbers|whole numbers)"
+_ASK_WHICH = (rf" (?P<ask>what is|find|determine|compute) (?P<which>the (?:{_BIG}|{_SMALL}))"
+              rf" of (?P<two>#2 {_KINDS}) whose (?P<facts>[^?]+)\?? $")
+
+
+def _plain_statements(text: str) -> str:
+    """The statements in the words the patterns read: "two numbers add up to 31 and differ
+    by 5" says "the sum of the two numbers is 31 and their difference is 5"; "... and have
+    a product of 96" says "their product is 96"; "What is the larger of two numbers whose
+    sum is 50 and whose difference is 14?" asks after stating "Two numbers have ...".
+    Only the verbs change: every other word stays for the patterns to read or decline on."""
+    m = re.fullmatch(_ASK_WHICH, text)
+    if m:
+        facts = re.sub(r"^(sum|product|difference) ", rf"the \1 of the {m.group('two')} ",
+                       m.group("facts").strip())
+        facts = re.sub(r"\bwhose (sum|product|difference)\b", r"their \1", facts)
+        text = f" {facts}. {m.group('ask')} {m.group('which')} number? "
+    text = re.sub(rf" #2 ({_KINDS}) ({_VERBS}) ",
+                  lambda v: f" the {_VERB_OF[v.group(2)]} of the #2 {v.group(1)} is ", text)
+    text = re.sub(rf" (?:and|they) ({_VERBS}) ",
+                  lambda v: f" and their {_VERB_OF[v.group(1)]} is ", text)
+    return re.sub(r" (?:and|they) (?:have|has) (?:a|an) (sum|product|difference) of ",
+                  r" and their \1 is ", text)
+
+
 def _role(phrase: str) -> tuple[sp.Symbol, str]:
     if re.search(_BIG, phrase):
         return A, "ordered"
@@ -62,15 +90,14 @@ def _role(phrase: str) -> tuple[sp.Symbol, str]:
 
 
 def two_numbers(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:sum|product|difference|add up|add to|sum to|total)\b",
-                     template) or not re.search(
+    if not re.search(r"\b(?:sum|product|difference|add up|add to|sum to|total|differ by"
+                     r"|multiply to)\b", template) or not re.search(
             r"\btwo\b|@\d+@ (?:positive )?(?:numbers|integers|real|whole)\b|\bthe other\b",
             template):
         return None
     w = wording.of(split, template)
     # "two numbers add up to 31" says what "the sum of the two numbers is 31" says
-    w.text = re.sub(r" #2 ((?:positive )?(?:numbers|integers|real numbers|whole numbers)) "
-                    r"(?:add up to|add to|sum to|total) ", r" the sum of the #2 \1 is ", w.text)
+    w.text = _plain_statements(w.text)
     asked = w.take_one(_ASKED)
     if asked is None:
         return None

@@ -32,6 +32,8 @@ def _token(v: Fraction) -> str:
 
 def _piece(src: str) -> str | None:
     src = src.strip()
+    if src == "\\%":  # "25$\%$": the percent sign written on its own
+        return "percent"
     m = _PIECE.fullmatch(src)
     if m:
         v = Fraction(m.group("num")) if m.group("num") else Fraction(
