@@ -97,3 +97,23 @@ def test_values_from_dot_product_facts(problem: str, answer: str) -> None:
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # no word "vector", no length: only dot products of bold names
+    (r"If $\mathbf{u} \cdot \mathbf{w} = 5,$ then find $(2\mathbf{u}) \cdot (-3\mathbf{w}).$",
+     "-30"),
+    (r"Suppose $\mathbf{p} \cdot \mathbf{q} = -4$ and $\mathbf{p} \cdot \mathbf{r} = 7$. "
+     r"Compute $\mathbf{p} \cdot (3\mathbf{q} - 2\mathbf{r})$.", "-26"),
+    (r"Given that $\mathbf{m} \cdot \mathbf{n} = \frac{1}{2}$, what is "
+     r"$(4\mathbf{n}) \cdot \mathbf{m}$?", "2"),
+])
+def test_dot_products_of_bold_names_without_the_word_vector(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_asked_product_is_expanded_in_the_known_ones() -> None:
+    solution = solve_now(r"Suppose $\mathbf{p} \cdot \mathbf{q} = -4$ and "
+                         r"$\mathbf{p} \cdot \mathbf{r} = 7$. Compute "
+                         r"$\mathbf{p} \cdot (3\mathbf{q} - 2\mathbf{r})$.")
+    assert r"3 \mathbf{p} \cdot \mathbf{q}" in solution.steps[-1].text

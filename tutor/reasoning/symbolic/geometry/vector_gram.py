@@ -90,8 +90,9 @@ def _names_in(t: Any) -> set[str]:
 
 
 def read_vector_gram(split: Split, template: str) -> Result | None:
-    if "vector" not in template and "\\|" not in "".join(split.maths):
-        return None
+    joined = "".join(split.maths)
+    if "vector" not in template and "\\|" not in joined and "\\cdot" not in joined:
+        return None  # (the names must still be bold vectors: NAME, below)
     if not any(re.search(NAME, m) for m in split.maths):
         return None
     tmpl = _NOTE.sub("", template)
@@ -191,7 +192,7 @@ def _solve(prob: _Problem, target: Tree) -> Result:
             raise Decline("an angle between vectors of unknown lengths")
         eqs.append(ops.dot(u, v) - sp.cos(deg * sp.pi / 180) * sp.sqrt(lengths))
         sol = _linear(eqs, g)
-    answer, shown = _target(target, ops, sol)
+    answer, shown = _target(target, ops, sol, g)
     _confirm(prob, target, g, sol, answer)
     known = ", ".join(f"{_dot_tex(k)} = {latex(v)}" for k, v in
                       ((k, sol[s]) for k, s in g.items() if not sol[s].free_symbols))
@@ -238,7 +239,8 @@ def _dot_tex(pair: tuple[str, str]) -> str:
     return f"\\mathbf{{{a}}} \\cdot \\mathbf{{{b}}}"
 
 
-def _target(target: Tree, ops: Ops, sol: dict[sp.Symbol, sp.Expr]) -> tuple[sp.Expr, str]:
+def _target(target: Tree, ops: Ops, sol: dict[sp.Symbol, sp.Expr],
+            g: dict[tuple[str, str], sp.Symbol]) -> tuple[sp.Expr, str]:
     if target[0] == "angle":
         u, v = value(target[1], ops), value(target[2], ops)
         uv, uu, vv = (sp.simplify(ops.dot(a, b).subs(sol)) for a, b in ((u, v), (u, u), (v, v)))
@@ -254,10 +256,13 @@ def _target(target: Tree, ops: Ops, sol: dict[sp.Symbol, sp.Expr]) -> tuple[sp.E
     got = value(target, ops)
     if ops.is_vector(got):
         raise Decline("a vector asked for")
-    got = sp.simplify((got if isinstance(got, sp.Basic) else sp.Integer(got)).subs(sol))
+    expanded = sp.expand(got if isinstance(got, sp.Basic) else sp.Integer(got))
+    got = sp.simplify(expanded.subs(sol))
     if got.free_symbols:
         raise Decline("the value is not fixed by the conditions")
-    return got, f"= {latex(got)}"
+    names = {s: sp.Symbol(_dot_tex(k)) for k, s in g.items()}
+    written = latex(expanded.xreplace(names)) if expanded.free_symbols else ""
+    return got, (f"{written} = {latex(got)}" if written else f"= {latex(got)}")
 
 
 def _confirm(prob: _Problem, target: Tree, g: dict[tuple[str, str], sp.Symbol],
