@@ -50,6 +50,7 @@ from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_me
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
 from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_conditions
+from tutor.reasoning.symbolic.geometry.vector_cross_known import read_known_cross
 from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
 from tutor.reasoning.symbolic.geometry.vector_gram import read_vector_gram
 from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
@@ -71,5 +72,5 @@ READERS: list[Reader] = [
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
-    read_vector_norm,
+    read_vector_norm, read_known_cross,
 ]
