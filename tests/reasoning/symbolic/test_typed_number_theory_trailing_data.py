@@ -22,6 +22,11 @@ from tests.solved_problems import assert_solved
      "62"),
     (r"What is the units digit of the following product: $17 \cdot 23 \cdot 9$?", "9"),
     (r"Determine the sum of the following numbers: 12, 30 and 7.", "49"),
+    # "how many" said after its subject
+    (r"The number $2^{9} \cdot 5^{6}$ has how many digits?", "7"),
+    (r"$2450$ has how many positive divisors?", "18"),
+    (r"The integer 210 has how many positive factors?", "16"),
+    (r"The product $8^{3} \cdot 5^{10}$ has how many digits?", "10"),
 ])
 def test_data_said_after_the_question(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -29,10 +34,10 @@ def test_data_said_after_the_question(problem: str, answer: str) -> None:
 
 @pytest.mark.parametrize(("problem", "answer"), [
     # a '!' the sentence goes on after is a factorial, written without dollar signs
-    ("How many positive divisors does 7! have?", "60"),
+    ("The number 10! has how many positive divisors?", "270"),
     ("How many odd factors does 9! have?", "20"),
-    ("What is the sum of all positive divisors of 4!?", "60"),
-    ("Find the greatest common divisor of 6! and 280.", "40"),
+    ("What is the product of the odd positive divisors of 5!?", "225"),
+    ("Compute the least common multiple of 5! and 84.", "840"),
 ])
 def test_factorial_in_a_plain_sentence(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -214,10 +214,20 @@ def _task_first(tmpl: str) -> list[str]:
 _WHAT_LAST = re.compile(
     r"(?P<subj>(?:the |@)[^,;:?]+?) (?:is|equals?|is equal to|comes to|is at) (?:what|which)"
     r"(?: number| value| point| expression)?(?P<end>[.?!]?)")
+# "The number 2^{12} 5^8 has how many digits?": "how many" said after its subject
+_HOW_MANY_LAST = re.compile(
+    r"(?P<subj>(?:the (?:number|integer|numeral|product|sum|expression) )?@\d+@) (?:has|have) "
+    r"how many (?P<what>[a-z][a-z -]*?)(?P<end>[.?!]?)")
+
+
 def _question_word_moved(tmpl: str) -> str | None:
     """The last clause's question word moved to its front: "X, the Y is what?" -> "X, what
-    is the Y?"."""
+    is the Y?"; "E has how many digits?" -> "how many digits does E have?"."""
     head, sep, tail = tmpl.rpartition(", ")
+    many = _HOW_MANY_LAST.fullmatch(tail)
+    if many is not None:
+        return (f"{head}{sep}how many {many.group('what')} does {many.group('subj')} have"
+                f"{many.group('end') or '?'}")
     m = _WHAT_LAST.fullmatch(tail)
     if m is None:
         return None
