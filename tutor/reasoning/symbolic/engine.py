@@ -80,6 +80,8 @@ def answer_latex(value: sp.Basic | str) -> str:
         return " \\cup ".join(_interval(p) for p in pieces)
     if isinstance(value, sp.Tuple):
         return "\\left(" + ", ".join(latex(v) for v in value) + "\\right)"
+    if isinstance(value, sp.MatrixBase):  # as problems write vectors and matrices
+        return latex(value, mat_str="pmatrix", mat_delim="")
     if isinstance(value, sp.Equality) and _one_letter_polynomial(value.rhs):
         # y = -2x + 7, as slope-intercept and standard forms write it (not y = 7 - 2x)
         return f"{latex(value.lhs)} = " + re.sub(r"^- ", "-", sp.latex(value.rhs, order="lex"))

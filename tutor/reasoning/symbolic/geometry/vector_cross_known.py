@@ -112,7 +112,7 @@ def read_known_cross(split: Split, template: str) -> Result | None:
     times = "" if k == 1 else "-" if k == -1 else f"{latex(k)} "
     claim = f"{_tex_of(split.maths[int(asked.group('t'))])} = {times}\\left({a} \\times {b}" \
         f"\\right)"
-    value = f"{latex(k)} {latex(known)} = {latex(answer)}"
+    value = f"{latex(k)} {_column(known)} = {_column(answer)}"
     return answer, [
         step("expand the cross product", "The cross product is linear in each factor, "
              "$\\mathbf{u} \\times \\mathbf{u} = \\mathbf{0}$ and "
@@ -120,6 +120,10 @@ def read_known_cross(split: Split, template: str) -> Result | None:
              f"${claim}$", ""),
         step("put in the known cross product", f"Use the given ${a} \\times {b}$.",
              f"${value}$", value)]
+
+
+def _column(v: sp.Matrix) -> str:
+    return latex(v, mat_str="pmatrix", mat_delim="")
 
 
 def _tex_of(src: str) -> str:
