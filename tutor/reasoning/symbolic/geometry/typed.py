@@ -42,6 +42,7 @@ from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
     read_right_triangle_relations,
 )
 from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
+from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
@@ -72,5 +73,5 @@ READERS: list[Reader] = [
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
-    read_vector_norm, read_known_cross,
+    read_vector_norm, read_similar_sides, read_known_cross,
 ]
