@@ -19,6 +19,10 @@ SOLVED = [
     ("Two positive integers differ by 5 and have a product of 84. What is their sum?", "19"),
     ("Determine the larger of two integers whose product is 72 and whose sum is 18.", "12"),
     ("Two positive numbers differ by 2 and multiply to 63. What is the smaller number?", "7"),
+    ("Two numbers add up to 46, and one exceeds the other by 14. What is the smaller "
+     "number?", "16"),
+    ("The sum of two numbers is 75 and the larger exceeds the smaller by 9. Find the larger.",
+     "42"),
     # consecutive integers
     ("Five consecutive integers add up to 115. What is the largest of them?", "25"),
     ("The product of the first and third of three consecutive positive odd integers is 221. "
@@ -33,6 +37,7 @@ SOLVED = [
     ("Increase 90 by 40\\%. What number do you get?", "126"),
     ("Decrease 250 by 8 percent.", "230"),
     ("Find the number of which 27 is $45\\%$.", "60"),
+    ("If 18 is some percent of 72, what is that percent?", "25"),
     # successive changes
     ("A lamp is marked down $30\\%$ and then the sale price is reduced another $20\\%$. By "
      "what percent has the original price been reduced?", "44"),
@@ -53,6 +58,9 @@ def test_solved(problem: str, answer: str) -> None:
 DECLINED = [
     # real numbers differing by 3 with product 40: 8 and 5, or -5 and -8
     "Two numbers differ by 3 and multiply to 40. What is the larger number?",
+    # the smaller cannot exceed the larger
+    "The sum of two numbers is 50 and the smaller exceeds the larger by 8. What is the smaller "
+    "number?",
     # two consecutive integers have no third
     "The sum of two consecutive integers is 41. What is the third?",
     # the first and the first again: not two of them

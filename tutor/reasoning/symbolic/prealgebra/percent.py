@@ -89,6 +89,9 @@ _SAME_QUESTION = [
     (rf" (?:when|if) {_CHANGED} ?,? {_RESULT}{_END}", "shift"),
     # "Increase 240 by 35%. What number do you get?", "Increase 240 by 35%."
     (rf" {_IMPERATIVE}(?: ?[.,;] {_RESULT})?{_END}", "shift"),
+    # "If 27 is some percent of 90, what is that percent?"
+    (rf" (?:if|when) (?P<a>{NUM}) is (?:some|a certain) percent of (?P<n>{NUM}),? what is (?:that|"
+     rf"this|the) percent(?:age)?{_END}", "rate"),
     # "Find the number of which 12 is 15%."
     (rf" (?:{_ASK}|what is) the number of which (?P<a>{NUM}) is (?P<p>{NUM}) percent{_END}",
      "whole"),
@@ -104,6 +107,8 @@ def _same_question(text: str) -> str:
         g = m.groupdict()
         if kind == "whole":
             return f" {g['a']} is {g['p']} percent of what number? "
+        if kind == "rate":
+            return f" {g['a']} is what percent of {g['n']}? "
         went = _DIRECTION.get(g["dir"], g["dir"])
         return f" what is {g['n']} {went} by {g['p']} percent? "
     return text

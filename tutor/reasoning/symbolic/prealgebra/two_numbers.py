@@ -77,8 +77,12 @@ def _plain_statements(text: str) -> str:
                   lambda v: f" the {_VERB_OF[v.group(2)]} of the #2 {v.group(1)} is ", text)
     text = re.sub(rf" (?:and|they) ({_VERBS}) ",
                   lambda v: f" and their {_VERB_OF[v.group(1)]} is ", text)
-    return re.sub(r" (?:and|they) (?:have|has) (?:a|an) (sum|product|difference) of ",
+    text = re.sub(r" (?:and|they) (?:have|has) (?:a|an) (sum|product|difference) of ",
                   r" and their \1 is ", text)
+    # "one exceeds the other by 10" says "one is 10 more than the other"
+    who = rf"(?:#1|one)(?: number| integer)?|the (?:{_BIG}|{_SMALL})(?: number| integer| one)?"
+    return re.sub(rf" ({who}) exceeds ({_OTHER}) by ({NUM})(?= |,|\.|;)",
+                  r" \1 is \3 more than \2", text)
 
 
 def _role(phrase: str) -> tuple[sp.Symbol, str]:
