@@ -50,7 +50,8 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
     # a triangle told by a base and its height
     "triangle_base": {"base": b, "height": h, "area": b * h / 2},
     "polygon": {"sides": n, "interior_angle": 180 * (n - 2) / n, "exterior_angle": 360 / n,
-                "interior_sum": 180 * (n - 2), "diagonals": n * (n - 3) / 2,
+                "interior_sum": 180 * (n - 2), "exterior_sum": 360 + 0 * n,
+                "diagonals": n * (n - 3) / 2,
                 "side": s, "perimeter": n * s},
 }
 # the figure word(s) of the text -> the figure
@@ -71,7 +72,7 @@ POLYGON_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
 REGULAR_AREA = n * s**2 / (4 * sp.tan(PI / n))
 # measures of one angle of a polygon need it regular (or equiangular)
 NEEDS_REGULAR = frozenset({"interior_angle", "exterior_angle", "side", "perimeter"})
-ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum"})
+ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum", "exterior_sum"})
 # the figures that count their sides: n must be a whole number, at least 3
 COUNTED = {"polygon": n}
 # "the length" of these is not one measure

@@ -39,6 +39,8 @@ _NORMAL: list[tuple[str, str]] = [
     (r"\barc length\b|\blength of (?:the |its |an )?arc\b", "arc_length"),
     (r"\bsum of (?:the )?(?:degree )?(?:measures of (?:the )?)?(?:its )?interior angles\b",
      "interior_sum"),
+    (r"\bsum of (?:the )?(?:degree )?(?:measures of (?:the )?)?(?:its )?exterior angles\b",
+     "exterior_sum"),
     (r"\b(?:degree )?(?:measures? of (?:each|an|one|the) )?interior angles?\b", "interior_angle"),
     (r"\b(?:degree )?(?:measures? of (?:each|an|one|the) )?exterior angles?\b", "exterior_angle"),
     (r"\bnumber of sides\b", "sides"),
@@ -278,6 +280,14 @@ def _steps(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, target: str,
         steps.append(step("find the dimensions", "Write each given measure with the figure's "
                           f"formula and solve: ${dims}$.", "; ".join(f"${c}$" for c in checks),
                           checks[0]))
+    if target == "exterior_sum":  # the same for every convex polygon
+        sides = next((v for k, v in sol.items() if str(k) == "n"), None)
+        claim = "" if sides is None else \
+            f"180 \\cdot {latex(sides)} - 180 \\cdot ({latex(sides)} - 2) = {latex(value)}"
+        return [step("pair each exterior angle with its interior one", "At each corner the "
+                     "two add to 180°; take away the interior angles' sum.",
+                     f"${claim}$" if claim else
+                     f"The exterior angles add up to ${latex(value)}^\\circ$.", claim)]
     claim = f"{_shown(formula, sol)} = {latex(value)}"
     steps.append(step(f"compute the {target.replace('_', ' ')}", "Put the dimensions into "
                       f"the formula ${latex(formula)}$.", f"${claim}$", claim))
