@@ -12,7 +12,7 @@ from tutor.reasoning.symbolic.engine import solve_now
 @pytest.mark.parametrize("problem", [
     "What is the sum of the exterior angles of a hexagon, in degrees?",
     "Find the sum of the measures of the exterior angles of a convex polygon with 15 sides.",
-    "A regular decagon is drawn. What is the sum of its exterior angles in degrees?",
+    "In degrees, what is the sum of the exterior angles of a regular decagon?",
 ])
 def test_exterior_angles_add_to_a_full_turn(problem: str) -> None:
     assert_solved(problem, "360")
