@@ -16,7 +16,6 @@ from tutor.reasoning.symbolic import (
     rounding_requests,
 )
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
-from tutor.reasoning.symbolic.illustrations import words_alone
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
@@ -192,12 +191,6 @@ def _recognise_with_figure(text: str) -> handlers.Result:
             raise
         try:
             return _recognise_respelled(text)
-        except Decline as again:
-            alone = words_alone(text)  # a figure the words never point at only illustrates
-            if alone is None or str(again).startswith(confirm.DISAGREES):
-                raise exc from None
-        try:
-            return _recognise_respelled(alone)
         except Decline:
             raise exc from None
 
