@@ -36,13 +36,15 @@ def _dir(name: str) -> str:
     return r"(?:#1 unit |a unit |one unit )?(?:to the )?(?P<" + name + ">" + _D + r")"
 
 
-_PAIR = _dir("d1") + r",? (?:or|and) " + _dir("d2")
+_PAIR = (_dir("d1") + r",? (?:or|and) " + _dir("d2")
+         + r"(?:,? (?:#1|one|a) (?:unit|step) at a time)?")
 _MOVES = [
     r" (?:by )?(?:moving|going|travell?ing|walking|stepping) only " + _PAIR + r"\b",
-    r" (?:that |which )?(?:use|uses|using|with|taking|take|in|making) only (?:unit |single )?"
-    r"(?:steps|moves)(?: of)? " + _PAIR + r"\b",
+    r" (?:that |which )?(?:use|uses|using|with|taking|take|in|making) (?:only )?(?:unit |single "
+    r")?(?:steps|moves)(?: of)? " + _PAIR + r"\b",
     r",? in unit steps,? each (?:either )?" + _PAIR + r"\b",
-    r",? (?:if |where )?(?:each|every) (?:step|move) (?:is|goes|must be|must go) (?:either )?"
+    r",? (?:if |where )?(?:each|every) (?:step|move) (?:is|goes|moves|must be|must go|must move)"
+    r" (?:either )?"
     + _PAIR + r"\b",
     r",? (?:if )?(?:it|she|he|they|you|we) (?:can|may) (?:only )?(?:move|step|go|walk) (?:only )?"
     + _PAIR + r"\b"]
@@ -58,7 +60,8 @@ _AVOID = [r" (?:that |which )?(?:do not|does not|never) (?:pass|go|travel) throu
           r" (?:that |which )?(?:avoid|avoids) " + _PT.format("p") + r"(?![\w@])"]
 _WHO = (r" (?:a|an|the) (?:particle|ant|bug|robot|token|frog|beetle|point|person|walker) "
         r"(?:moves|walks|crawls|travels|goes|hops|starts)(?: (?:at|from) (?=from))?")
-_GLUE = {"it", "can", "take", "are", "there", "be", "made", "does", "have", "possible", "to"}
+_GLUE = {"it", "can", "take", "are", "there", "be", "made", "does", "have", "possible", "to",
+         "lead", "go", "run"}  # "how many paths lead from A to B"
 
 
 def _point(w: Wording, index: str) -> tuple[int, int]:
