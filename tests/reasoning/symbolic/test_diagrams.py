@@ -513,6 +513,6 @@ def test_the_measuring_step_is_a_claim_the_checker_verifies(asked: str) -> None:
               'label("$Q$",(5,-2),SE);\nlabel("$R$",(5,1),NE);\nlabel("$S$",(-1,3),NW);\n[/asy]')
     problem = f"What is the {asked} of quadrilateral $PQRS$?\n{figure}"
     solution = solve_now(problem)
-    assert solution.answer in ("24", "2 \\sqrt{10} + 14")
+    assert solution.answer in ("24", "14 + 2 \\sqrt{10}")
     verdicts = check_steps(problem, [s.text for s in solution.steps])
     assert verdicts[-1].verdict is Verdict.VERIFIED

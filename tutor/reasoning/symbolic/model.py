@@ -53,7 +53,23 @@ def latex(e: Any, **kw: Any) -> str:
     logarithm to a base b (SymPy's ln A / ln b) is written `\\log_{b}\\left(A\\right)`."""
     if isinstance(e, sp.Basic):
         e = _with_log_bases(_without_unit_factors(e))
+        if not kw and (first := _whole_part_first(e)) is not None:
+            return first
     return sp.latex(e, inv_trig_style="full", ln_notation=True, **kw)
+
+
+def _whole_part_first(e: sp.Basic) -> str | None:
+    """`3 + \\sqrt{5}` as people write it (SymPy prints `\\sqrt{5} + 3`): a real number that
+    is a rational plus one irrational term; None for anything else."""
+    if not (isinstance(e, sp.Add) and e.is_number and len(e.args) == 2) or e.has(sp.I):
+        return None
+    whole = [a for a in e.args if a.is_Rational]
+    if len(whole) != 1:
+        return None
+    rest = e - whole[0]
+    sign = "-" if rest.could_extract_minus_sign() else "+"
+    shown = sp.latex(-rest if sign == "-" else rest, inv_trig_style="full", ln_notation=True)
+    return f"{sp.latex(whole[0])} {sign} {shown}"
 
 
 class _LogBase(sp.Function):
