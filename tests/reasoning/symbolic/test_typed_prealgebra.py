@@ -253,3 +253,9 @@ def test_readers_pass_over_other_problems_quickly():
             finally:
                 gc.enable()
         assert min(took) < 0.05, took
+
+
+def test_a_story_step_never_shows_the_readers_placeholders() -> None:
+    solution = solve_now("The mean of $b$, $9$ and $21$ is $14$. Find $b$.")
+    assert solution.answer == "12"
+    assert all("@" not in step.text and "@" not in step.hint for step in solution.steps)

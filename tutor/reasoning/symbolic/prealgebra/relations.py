@@ -10,6 +10,7 @@ arithmetic by walking the expression (`exact_value`), not by SymPy's simplificat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -44,6 +45,12 @@ def exact_value(e: sp.Basic, values: dict[sp.Symbol, Fraction]) -> Fraction:
 
 def fraction(v: sp.Basic) -> Fraction | None:
     return Fraction(int(v.p), int(v.q)) if isinstance(v, sp.Rational) else None
+
+
+def _readable(said: str) -> str:
+    """The story's words for a step, or "" when they still hold the maths' placeholders
+    (`The mean of @0@, @1@ and @2@ is @3@`): the equation alone says it then."""
+    return "" if re.search(r"@\d+@", said) else said
 
 
 @dataclass
@@ -102,9 +109,11 @@ class Story:
         confirm.check(fraction(answer) == again, "the asked quantity, recomputed in fractions")
 
     def _steps(self, sol: dict, asked: str, answer: sp.Basic) -> list:
-        out = [step("write the story as equations", f"'{said}'",
-                    f"{said[:1].upper()}{said[1:]}: ${latex(eq)}$", latex(eq))
-               for eq, said in self.relations]
+        out = [step("write the story as equations", f"'{said}'" if said else "Write what the "
+                    "story says as an equation.",
+                    f"{said[:1].upper()}{said[1:]}: ${latex(eq)}$" if said else f"${latex(eq)}$",
+                    latex(eq))
+               for eq, said in ((eq, _readable(said)) for eq, said in self.relations)]
         got = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in self.unknowns)
         out.append(step("solve the equations", "Solve them together.", f"${got}$", got))
         claim = latex(answer)
