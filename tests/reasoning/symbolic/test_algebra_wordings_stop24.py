@@ -28,7 +28,7 @@ SOLVED = [
      "-20"),
     ("The expression $\\frac{7}{c^2-9c+14}$ is undefined for two values of $c$. What is their "
      "sum?", "9"),
-    ("For how many values of $x$ is $\\frac{x+2}{x^3-9x}$ undefined?", "3"),
+    ("How many values of $w$ make $\\frac{w+2}{w^3-16w}$ undefined?", "3"),
 ]
 
 

@@ -8,8 +8,8 @@ import pytest
 from tests.solved_problems import assert_solved
 
 SOLVED = [
-    # y = 0 leaves x = 3
-    (r"How many $x$-intercepts does the graph of the curve $x = 3 - 4y + y^2$ have?", "1"),
+    # y = 0 leaves x = 7
+    (r"How many $x$-intercepts does the graph of $x = 7 + 2y + y^2$ have?", "1"),
     # x = 0 leaves y = -2
     (r"How many $y$-intercepts does the graph of $y = 3x - 2$ have?", "1"),
     # the quadratic case is unchanged: x = 0 gives 2y^2 + y + 5 = 0, discriminant -39

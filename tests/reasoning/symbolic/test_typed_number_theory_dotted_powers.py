@@ -18,7 +18,7 @@ def _geometric_mod(base: int, lo: int, hi: int, m: int) -> int:
 
 
 SOLVED = [
-    ("What is the remainder when $1 + 5 + 5^2 + \\cdots + 5^{40}$ is divided by 7?",
+    ("Find the remainder of $1 + 5 + 5^2 + \\cdots + 5^{40}$ upon division by 7.",
      str(_geometric_mod(5, 0, 40, 7))),
     ("Divide $1 + 11 + 11^2 + 11^3 + \\cdots + 11^{250}$ by 13. What remainder is left?",
      str(_geometric_mod(11, 0, 250, 13))),
