@@ -125,6 +125,15 @@ def _in_named_letters(split: Split, others: list[int], found: Point,
     return None
 
 
+def confirmed_midpoint(p: Point, q: Point) -> tuple[sp.Basic, list[Step]]:
+    """The midpoint and its step, confirmed by distances: equally far from both ends, half
+    the segment away."""
+    mid, steps = coordinates.midpoint(p, q)
+    confirm.check(dist2(p, mid) == dist2(q, mid) and 4 * dist2(p, mid) == dist2(p, q),
+                  "the point is equally far from both endpoints, half the segment away")
+    return mid, steps
+
+
 def named_midpoint(split: Split, pts: dict[int, Point], others: list[int],
                     at: int) -> Result:
     """"Find x + y, where (x, y) is the midpoint of the segment joining P and Q"."""
@@ -133,9 +142,7 @@ def named_midpoint(split: Split, pts: dict[int, Point], others: list[int],
     p, q = pts.values()
     if len(p) != len(q):
         raise Decline("points of different dimension")
-    mid, steps = coordinates.midpoint(p, q)
-    confirm.check(dist2(p, mid) == dist2(q, mid) and 4 * dist2(p, mid) == dist2(p, q),
-                  "the point is equally far from both endpoints, half the segment away")
+    mid, steps = confirmed_midpoint(p, q)
     got = _in_named_letters(split, [at] + [i for i in others if i != at], tuple(mid), steps)
     if got is None:
         raise Decline("no expression in the midpoint's letters is asked")
@@ -146,5 +153,5 @@ def dist2(p: Point, q: Point) -> sp.Basic:
     return sp.expand(sum((a - b) ** 2 for a, b in zip(p, q, strict=True)))
 
 
-__all__ = ["Point", "TOLD_MIDPOINT", "asked", "combine", "dist2", "endpoint", "midpoint_place",
-           "named_midpoint"]
+__all__ = ["Point", "TOLD_MIDPOINT", "asked", "combine", "confirmed_midpoint", "dist2", "endpoint",
+           "midpoint_place", "named_midpoint"]

@@ -18,7 +18,7 @@ from tutor.reasoning.symbolic.geometry.midpoint_questions import (
     Point,
     asked,
     combine,
-    dist2,
+    confirmed_midpoint,
     endpoint,
     midpoint_place,
     named_midpoint,
@@ -109,9 +109,7 @@ def _two_points(split: Split, template: str, w: set[str], pts: list[Point],
         if "midpoint" not in asked(template) or TOLD_MIDPOINT.search(template):
             # "The midpoint of CD is K. ... what is D?": the midpoint is given, not asked
             raise Decline("the midpoint is told, and the question asks something else")
-        mid, steps = coordinates.midpoint(p, q)
-        confirm.check(dist2(p, mid) == dist2(q, mid) and 4 * dist2(p, mid) == dist2(p, q),
-                      "the point is equally far from both endpoints, half the segment away")
+        mid, steps = confirmed_midpoint(p, q)
         got = combine(tuple(mid), w)
         return (got[0], steps + got[1]) if got else (mid, steps)
     if len(p) != 2 or w & {"midpoint", "endpoint"}:
