@@ -189,7 +189,6 @@ def test_rounding_keeps_the_places_asked():
     "What is the smaller angle between the second hand and the hour hand at 3:10?",
     "What is the smaller angle between the hands of a clock 20 minutes after 3:10?",
     "What is the smaller angle between the hands of a 24-hour clock at 3:10?",
-    "If 4 painters can paint a fence in 6 hours, how many hours would 8 painters take?",
     "A car travels 150 miles in 3 hours. How far will it travel in 2 more hours?",
     "Two pens cost $\\$3$. How many pens can you buy with $\\$10$?",  # not a whole number
     "A plumber charges a $\\$30$ call-out fee and $\\$45$ for each hour. What does a 3-hour "
