@@ -20,6 +20,19 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.arrangements import PEOPLE
+from tutor.reasoning.symbolic.combinatorics.choice_phrases import (
+    CHOOSER,
+    GREATEST,
+    NO_TWO_SAME,
+    RESTATED_BOX_TEMPLATE,
+    SCENE,
+    TWO_PART_POOL,
+    listed_pool,
+    pool_size,
+    restates_pool,
+    said_group,
+    take_number,
+)
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick, set_members
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -29,7 +42,7 @@ _LIST = 100_000
 _GOODS = ("toppings|books|flavors|flavours|fruits|songs|movies|courses|classes|cards|marbles|"
           "balls|shirts|colours|points|questions|problems|items|objects|cookies|candies|"
           "novels|pictures|photos|plants|flowers|elements|numbers|letters|vegetables|sauces|spices|"
-          "snacks|games|stickers|stamps|puzzles|dishes")
+          "snacks|games|stickers|stamps|puzzles|dishes|socks|hats|pens|pencils|crayons|toys")
 # people who are chosen in the stories, beyond those of the seating readers
 FOLK = (PEOPLE + "|volunteers|candidates|applicants|nominees|campers|scouts|recruits|"
         "senators|representatives|officers|residents|swimmers|skaters|drivers|workers|"
@@ -119,7 +132,7 @@ _EQUALS = (r" (?:to be|to serve as|as) (?:the |its |our |their )?co-[a-z]+s\b"
            r"| (?:choose|select|pick|elect|name) (?:the |its |our |their )co-[a-z]+s\b")
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
                   "teacher coach must "
-                  "pick form chosen selected picked formed made from available".split())
+                  "pick form chosen selected picked formed made from available may".split())
 _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
                r"does not matter\.?\)?| \(?(?:,? ?(?:if|when|where|since|as) )?(?:the )?order"
                r"(?: of (?:the )?[a-z]+)? (?:does not matter|is not important|is unimportant)\.?\)?"
@@ -150,14 +163,16 @@ def _noun(a: str | None, b: str | None) -> None:
 def choices(split: Split, template: str) -> Result | None:
     if not quick(template, "how many", "number of", "count") or not quick(
             template, "choose", "chosen", "select", "pick", "form", "elect", "made",
-            "available", "offers", "offered", "sells"):
+            "available", "offers", "offered", "sells", "bring", "invite", "want"):
         return None
     w = Wording.of(split, template)
     # "choose 2 of 9 toppings": 2 out of 9
     w.text = re.sub(_CHOOSE_OF, r"\1 #\2 out of #\3", w.text)
     w.take(_NAMED)
     w.take(_CHOOSER)
+    w.take(CHOOSER)
     w.take(_ORDER_NOTE)
+    w.take(SCENE)
     w.take(_PURPOSE)
     w.take(r" (?:can|could|may) (?:be ordered|i order|we order|you order)(?= ?[?.]| ?$)")  # bought
     w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
@@ -165,9 +180,14 @@ def choices(split: Split, template: str) -> Result | None:
     pairs = w.take(_PAIR_ASK)
     w.take(_EQUALS)  # co-holders of one office: no order among them
     do_this = w.take(_DO_THIS)
+    greatest = w.take(GREATEST) if len(w.take(NO_TWO_SAME)) == 1 else []
+    of_ask += greatest
     ask = w.take(ASK) + pairs + of_ask + do_this
-    pools = [m for p in [*POOLS, _AVAILABLE, _OWNED] for m in w.take(p)]
-    takes = [m for p in _TAKE for m in w.take(p)]
+    pools = [m for p in [TWO_PART_POOL, listed_pool(_NOUN, _POOL_BOX), *POOLS, _AVAILABLE,
+                         _OWNED, r" with #(?P<n>\d+) (?P<nn>" + FOLK + r")\b"] for m in w.take(p)]
+    takes = [m for p in [*_TAKE, *take_number(_NOUN, _GROUP)] for m in w.take(p)]
+    w.take(said_group(_GROUP))
+    again = w.take(restates_pool(_NOUN)) + w.take(RESTATED_BOX_TEMPLATE.format(box=_POOL_BOX))
     asked = bool(pairs or of_ask) or bool(ask[0].groupdict().get("k")) if len(ask) == 1 \
         else False
     if pairs and len(takes) == 1:  # "choose 2 ... how many pairs": the pair restates the 2
@@ -178,15 +198,18 @@ def choices(split: Split, template: str) -> Result | None:
             or not w.only_glue(_GLUE):
         return None
     pool = pools[0]
+    said = takes[0].groupdict() if takes else of_ask[0].groupdict() if of_ask else {}
+    chosen = next((said[g] for g in ("kn", "kd", "of", "folk", "kn2") if said.get(g)), None)
+    _noun(chosen, pool.groupdict().get("nn"))
+    n = pool_size(pool, chosen)
+    if any(m.group("n") and int(m.group("n")) != n for m in again if "n" in m.groupdict()):
+        raise Decline("the pool is said with two sizes")
     if not takes:
         if of_ask:
             o = of_ask[0]
-            _noun(o.group("kn") or o.group("folk") or o.group("kn2"), pool.group("nn"))
-            return binomial(int(pool.group("n")), int(o.group("k") or o.group("k2")), "choices")
-        return binomial(int(pool.group("n")), 2 if pairs else int(ask[0].group("k")), "choices")
-    groups = takes[0].groupdict()
-    _noun(groups.get("kn") or groups.get("kd") or groups.get("of"), pool.group("nn"))
-    return binomial(int(pool.group("n")), int(takes[0].group("k")), "choices")
+            return binomial(n, int(o.group("k") or o.groupdict().get("k2") or 0), "choices")
+        return binomial(n, 2 if pairs else int(ask[0].group("k")), "choices")
+    return binomial(n, int(takes[0].group("k")), "choices")
 
 
 def by_products(n: int, k: int) -> int:

@@ -1,0 +1,89 @@
+"""Unordered choices told as stories (`combinatorics.selections` with `choice_phrases`): the
+occasion ('on a sailing trip', 'for the spelling contest'), the pool said again ('if any of
+the 10 campers may be cooks'), a pool of two parts with people in general chosen, a pool
+listed by colour, 'we want 5 people on the team', 'bring 2 of my cousins', and the greatest
+number of k-topping dishes with no two alike. Our own problems; each count is C(n, k),
+listed here again."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+def _listed(n: int, k: int) -> str:
+    return str(sum(1 for _ in combinations(range(n), k)))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("In how many ways can we pick 3 judges for a baking contest with 9 people if any of the 9 "
+     "people may be judges?", _listed(9, 3)),
+    ("On a sailing trip with 11 people, how many ways are there to choose 2 cooks if any of "
+     "them can be cooks?", _listed(11, 2)),
+    ("Find the number of ways to select 4 ushers for the spring concert from 13 volunteers.",
+     _listed(13, 4)),
+    ("I may invite 2 of my cousins to the county fair. I have 7 cousins. In how many ways can "
+     "I choose?", _listed(7, 2)),
+    ("Lena can bring four of her friends on the weekend retreat. She has 10 friends. In how "
+     "many ways can she choose?", _listed(10, 4)),
+])
+def test_choices_with_an_occasion(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Our robotics club has 7 boys and 5 girls. We need 4 people on the team. In how many ways "
+     "can we form the team without restrictions?", _listed(12, 4)),
+    ("The debate society of my town's high school has 3 juniors and 8 seniors. I must pick a "
+     "squad to send to the national tournament. We want 5 members on the squad. How many ways "
+     "can I select the squad?", _listed(11, 5)),
+    ("A hiking group consists of 6 men and 6 women. In how many ways can 3 people be chosen?",
+     _listed(12, 3)),
+    ("The choir has 4 adults and 9 children. How many ways can we choose 2 members?",
+     _listed(13, 2)),
+])
+def test_choices_from_a_pool_of_two_parts(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Seven pens, coloured red, blue, green, black, pink, orange and grey, are in a box. In how "
+     "many ways can I choose 3 pens from the box if the order does not matter?", _listed(7, 3)),
+    ("Four hats, colored red, teal, white and gold lie on a shelf. How many ways can "
+     "we pick 2 hats from the shelf?", _listed(4, 2)),
+    ("A sandwich bar offers nine toppings. What is the largest number of three-topping "
+     "sandwiches that can be made so that no two sandwiches have the same topping "
+     "combination?", _listed(9, 3)),
+    ("Our pizzeria offers 10 toppings. Find the greatest possible number of 2-topping pizzas "
+     "such that no two of the pizzas share the same combination of toppings.", _listed(10, 2)),
+])
+def test_choices_of_things(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the pool said with two sizes
+    "In how many ways can we pick 3 judges for a baking contest with 9 people if any of the "
+    "10 people may be judges?",
+    # a part of the group is asked for
+    "Our robotics club has 7 boys and 5 girls. In how many ways can we choose 4 boys?",
+    # a condition on the parts
+    "Our robotics club has 7 boys and 5 girls. We need 4 people on the team. In how many ways "
+    "can we form the team if it has 2 girls?",
+    # the listed colours are not the pool
+    "Seven pens, coloured red, blue, green, black, pink and grey, are in a box. In how many "
+    "ways can I choose 3 pens from the box?",
+    # without 'no two alike' the greatest number is not asked well
+    "A sandwich bar offers nine toppings. What is the largest number of three-topping "
+    "sandwiches that can be made?",
+    # the order matters
+    "On a sailing trip with 11 people, in how many ways can we choose a captain and a cook?",
+    # other people beyond the pool
+    "On a sailing trip with 11 other people, how many ways are there to choose 2 cooks?",
+])
+def test_story_choices_not_read_are_declined(problem):
+    assert solve_now(problem).answer is None
