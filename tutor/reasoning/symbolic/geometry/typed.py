@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.geometry.angle_pairs import read_angle_pairs
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
@@ -73,5 +74,5 @@ READERS: list[Reader] = [
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
-    read_vector_norm, read_similar_sides, read_known_cross,
+    read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
 ]
