@@ -58,6 +58,12 @@ _WHOLE = [
     re.compile(r"^(?:in |among |of )?(?:a|an|the) (?:random )?(?P<owner>[a-z]+) of (?P<n>#\d+) "
                r"(?P<noun>[^#]+)$"),  # "a survey of 400 voters", "a town of 5000 people"
 ]
+# a whole of untold size: "in a jar of marbles", "of the pupils in a class"
+_WHOLE_UNTOLD = re.compile(r"^(?:in|of|among) (?:a|an|the) (?:(?!of\b)[a-z]+ ){0,2}of "
+                           r"(?P<noun>[a-z]+)$")
+# the rest counted: "the remaining 30 are white", "the rest, 12 marbles, are green"
+_REST_COUNT = re.compile(rf"^(?P<ref>the (?:rest|remainder|remaining)),? (?P<k>#\d+)"
+                         rf"(?: (?P<noun>[a-z]+))?,? (?P<pred>{_VERB}\b.*)$")
 _BLOCK = re.compile(r"\b(?:not|no|n't|neither|nor|more|less|fewer|than|times|increase[sd]?|"
                     r"decrease[sd]?|each|per|average|mean|ratio|left|both|either|also|"
                     r"additional|another|only|except|other|new|join|joined|leave|leaves|"
@@ -82,6 +88,7 @@ def _text(split: Split, template: str) -> tuple[str, int | None, str | None]:
     w = re.sub(r"#(\d+) (?:out of|in|of) every #(\d+) ", lambda m: f"#{m.group(1)}/"
                f"{m.group(2)} of the " if int(m.group(2)) else m.group(0), w)
     w = re.sub(r"#(\d+)/1 ", r"#\1 ", w)
+    w = re.sub(r"\b(the (?:rest|remainder)), (#\d+(?: [a-z]+)?), ", r"\1 \2 ", w)
     w = re.sub(r"\bwould you expect to ", "", w)
     # "of the bus riders, 25 percent live in town" -> "25 percent of the bus riders live ..."
     w = re.sub(r" (?:found|showed|shows|revealed|learned|noticed) that ", ". ", w)
@@ -95,7 +102,8 @@ def _clauses(text: str) -> list[str]:
     for s in re.split(r"(?<=[.?!;])\s+", text):
         s = s.strip(" .?!;")
         for c in re.split(r",? (?:and|but|while|whereas) (?=#|the rest|the remainder)|, (?=#|if "
-                          r"|how |what |the rest|the remainder)| if ", s):
+                          r"|how |what |the rest|the remainder)| if |,? and (?=the remaining #)",
+                          s):
             c = re.sub(r"^(?:if|so|then|and|but) ", "", c.strip(" ,"))
             if c:
                 out.append(c)
@@ -150,6 +158,19 @@ class _Reading:
                     raise Decline("a count of a group that is not the whole")
                 self.facts.append((whole.symbol, sp.Integer(m.group("n")[1:]), c))
                 return True
+        untold = _WHOLE_UNTOLD.fullmatch(c)
+        if untold and not self.groups.items:
+            self.groups.add(described(untold.group("noun")), None)
+            return True
+        counted_rest = _REST_COUNT.fullmatch(c)
+        if counted_rest and "#" not in counted_rest.group("pred"):
+            g = self.group(counted_rest.group("ref"))
+            noun = counted_rest.group("noun")
+            if noun and self.groups.whole is not None and described(noun) - self.groups.whole.full:
+                raise Decline("the rest counted in other things")
+            g.own = described(counted_rest.group("pred"))
+            self.facts.append((g.symbol, sp.Integer(counted_rest.group("k")[1:]), c))
+            return True
         m = re.fullmatch(rf"{_Q} of (?P<rest>.+)", c)
         if m and not re.fullmatch(r"#\d+", m.group("q")):  # "16 of the adults": a count
             split = _SPLIT.fullmatch(m.group("rest"))
