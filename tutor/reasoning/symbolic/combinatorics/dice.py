@@ -50,6 +50,8 @@ DICE = [r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:are |were )?(?:rol
          r"times| twice)(?: once)?\b",
          r" each of #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:is |was )?(?:rolled|"
          r"thrown|tossed)(?: once)?\b",
+         r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:that|which) (?:are|were) (?:rolled"
+         r"|thrown|tossed)(?: (?:simultaneously|together|at once|at the same time))?\b",
          # "two fair dice show a sum of 7": rolled, said by what they show
          r" #(?P<k>\d+),? " + FAIR + _SIDES + FAIR + r"dice (?:show|land on|come up with)(?= a "
          r"(?:sum|product)\b)"]
@@ -84,7 +86,11 @@ _SAME = (r" (?:all|each of|all of|both of|both|the #\d+|the) ?(?:the )?(?:#\d+ )
          r"the same number|match|are the same)\b"
          r"| (?P<none>no #2) (?:(?:of the )?(?:dice|faces|numbers|rolls)|of them) (?:show the "
          r"same number|match|are the same)\b"
-         r"| (?:getting|rolling) #(?P<all>\d+) (?P<kind2>distinct|different) numbers\b")
+         r"| (?:getting|rolling) #(?P<all>\d+) (?P<kind2>distinct|different) numbers\b"
+         r"| (?:they|the dice|both dice|all the dice|all of them|both of them) (?:will )?(?:show|"
+         r"land on|come up with|are showing) (?P<kind3>the same number|different numbers)\b"
+         r"| the same number (?:will be |is )?(?:facing up|showing|shown|on top|face up) on "
+         r"(?:each|all|every one|both) of\b")
 _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:(?:of the )?(?:dice|rolls|numbers)|"
          r"of them) "
          r"(?:shows?|lands? on|comes? up|are|is) (?:an? )?(?:(?P<f>#\d+)|(?P<cls>even|odd|prime)"
@@ -179,7 +185,8 @@ def dice(split: Split, template: str) -> Result | None:
                       f"List all {total} equally likely rolls; in {good} of them the {name} is "
                       f"{words}.", f"{s}^{{{k}}}")
     if same:
-        kind = "different" if (e.group("kind") or e.group("kind2") or "").startswith((
+        kind = "different" if (e.group("kind") or e.group("kind2") or e.group("kind3")
+                               or "").startswith((
             "different", "distinct")) or e.group("none") else "same"
         if e.group("all") and int(e.group("all")) != k:
             raise Decline("a count of different numbers that is not the number of dice")
