@@ -65,7 +65,23 @@ MEASURES = [
      "Ella, with a 2-foot stride, take to cover the same distance?", "600"),
 ]
 
+TOLD = [
+    # said in words to be inversely proportional: 20 * 60 = 30 * x
+    ("The number of guests at a party is inversely proportional to the ticket price. When "
+     "tickets cost $\\$20$, 60 guests come. How many guests come when tickets cost $\\$30$?",
+     "40"),
+    ("The number of days a food supply lasts is inversely proportional to the number of "
+     "campers. It lasts 12 days for 10 campers. How many days does it last for 8 campers?",
+     "15"),
+    ("The time a trip takes varies inversely with the speed. At 40 miles per hour the trip "
+     "takes 3 hours. How many hours does it take at 60 miles per hour?", "2"),
+]
+
 NEAR_MISSES = [
+    # inversely proportional to a square: not a plain product
+    "The number of days a food supply lasts is inversely proportional to the square of the "
+    "number of campers. It lasts 12 days for 10 campers. How many days does it last for 8 "
+    "campers?",
     # a second job in the question
     "Three pumps fill a pool in 6 hours. How many hours would 3 pumps take to fill 2 pools?",
     # more workers join
@@ -93,7 +109,7 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("problem", "answer"), [p for p in WORKERS + SPEEDS + MEASURES
+@pytest.mark.parametrize(("problem", "answer"), [p for p in WORKERS + SPEEDS + MEASURES + TOLD
                                                  if p[1] is not None])
 def test_inverse_rates_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

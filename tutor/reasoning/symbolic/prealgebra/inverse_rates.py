@@ -19,7 +19,9 @@ the maths says so:
   in both situations;
 - a measure of one item ("20-pound weights", "24 feet from the center") and a count
   ("12 times", "32 revolutions"): the total ("the same total weight", "the same
-  distance").
+  distance");
+- any two amounts the story says are inversely proportional ("the number of guests is
+  inversely proportional to the ticket price"), to no power.
 
 Every number must belong to one of these amounts, and words that change the maths ("more",
 "fewer", "each", "than", "left", "least", "both") leave the story unread. Counts of workers
@@ -63,7 +65,7 @@ _JOBS = frozenset(
 _UNREAD = frozenset(
     "not no more fewer less longer shorter faster slower extra additional than left remaining "
     "remain remains each every already after before both least most minimum maximum nearest "
-    "rounded percent first last next later earlier ago until start started join joined leave "
+    "rounded percent first next later earlier ago until start started join joined leave "
     "leaves quit added add fraction part rest other others twice half".split())
 _NOT_UNITS = FILLER | _UNREAD | frozenset("and or per with by at from as".split())
 _QUANTITY = re.compile(
@@ -75,6 +77,8 @@ _ASKS = [re.compile(p) for p in (
     r"\bhow (?P<long>long)\b|\bhow much (?P<time>time)\b",
     r"\b(?:at )?what (?:is the |must be the |would be the |should be the )?(?:average |constant "
     r"|steady )?(?P<speed>speed|rate)\b|\bhow (?P<fast>fast)\b")]
+_TOLD = re.compile(r"\binversely (?:proportional|related)\b|\bvar(?:y|ies|ied) inversely\b"
+                   r"|\bin inverse proportion\b")
 _MONTH_YEAR = {"month": "month", "year": "year"}
 # a length on a wheel is its radius, its diameter or its rim: two of them mixed is no product
 _CIRCLE_WORDS = [frozenset({"radius", "radii", "center", "centre"}), frozenset({"diameter"}),
@@ -178,6 +182,10 @@ def inverse_rates(split: Split, template: str) -> Result | None:
     asked = (set(first_keys) - set(then_keys)).pop()
     if not _asks_for(asks[0], asked):
         return None
+    if _TOLD.search(text) and len(then_keys) == 1:  # "sales are inversely proportional to cost"
+        if re.search(r"\b(?:square|squares|cube|cubes|root|directly|direct)\b", text):
+            return None
+        return _solve(first, then, asked, then_keys[0], None, "told")
     total = [k for k in then_keys if _kinds(asked, k) is None]
     factor = [k for k in then_keys if k not in total]
     if len(factor) != 1 or len(total) > 1:
@@ -222,7 +230,8 @@ def _asks_for(ask: re.Match[str], key: str) -> bool:
         got.get("speed") == "rate" or units.unit(top) in units.DISTANCE)
 
 
-_TOTAL_WORDS = {"work": "the work done", "rate": "the total", "measure": "the total"}
+_TOTAL_WORDS = {"work": "the work done", "rate": "the total", "measure": "the total",
+                "told": "the product, as the amounts are inversely proportional,"}
 
 
 def _solve(first: list[Amount], then: list[Amount], asked: str, factor: str, total: str | None,
