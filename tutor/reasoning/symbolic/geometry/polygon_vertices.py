@@ -33,7 +33,10 @@ _CONVEX = frozenset("square rectangle parallelogram rhombus trapezoid".split())
 _SHAPES = _CONVEX | frozenset("triangle quadrilateral polygon pentagon hexagon".split())
 VOCAB = COMMON | _SHAPES | frozenset(
     "area perimeter vertices vertex at how many whose are has points point coordinates "
-    "plane located three four five six".split())
+    "plane located three four five six side sides longest shortest length long".split())
+# "the length of the longest side", "how long is its shortest side"
+_NAME = re.compile(r"\s*(?:\\triangle\s*)?[A-Z]{3,6}\s*")  # "triangle ABC": the polygon's name
+_EXTREME_SIDE = re.compile(r"\b(longest|shortest) side\b")
 _COUNT = {"three": 3, "four": 4, "five": 5, "six": 6}
 Point = tuple[sp.Rational, sp.Rational]
 
@@ -121,15 +124,17 @@ _PLANE = re.compile(r"\b(?:(?:is )?(?:plotted|drawn|graphed|placed|lying|located
 def read_vertices(split: Split, template: str) -> Result | None:
     template = without_area_units(_PLANE.sub(" ", template))
     w = words(template)
-    if not w & {"area", "perimeter"} or not w & {"vertices", "vertex", "points"} \
+    extreme = _EXTREME_SIDE.findall(template)
+    if not (w & {"area", "perimeter"} or extreme) or not w & {"vertices", "vertex", "points"} \
             or not words_within(template, VOCAB):
         return None
     shapes = w & _SHAPES
-    if len(shapes) != 1 or ("area" in w) == ("perimeter" in w):
+    if len(shapes) != 1 or len(set(extreme)) + len(w & {"area", "perimeter"}) != 1 or \
+            extreme and "which" in w:
         raise Decline("one polygon and one measure expected")
     pts = []
     for i in dict.fromkeys(places(template)):
-        if is_label(split.maths[i]):
+        if is_label(split.maths[i]) or _NAME.fullmatch(split.maths[i]):
             continue
         p = as_point(split.maths[i])
         # a piece with no point gives the empty tuple, declined like any wrong point
@@ -148,6 +153,8 @@ def read_vertices(split: Split, template: str) -> Result | None:
     if len(pts) != want.get(shape, len(pts)) or len(pts) < 3 or said - {len(pts)}:
         raise Decline(f"the number of vertices does not fit a {shape}")
     ring = _order(pts, shape)
+    if extreme:
+        return _extreme_side(ring, extreme[0])
     if "area" in w:
         terms = [ring[i][0] * ring[(i + 1) % len(ring)][1] - ring[(i + 1) % len(ring)][0]
                  * ring[i][1] for i in range(len(ring))]
@@ -171,6 +178,25 @@ def read_vertices(split: Split, template: str) -> Result | None:
     claim = " + ".join(latex(s) for s in sides) + f" = {latex(value)}"
     return value, [step("add the side lengths", "Each side's length is the distance "
                         "between its endpoints.", f"${claim}$", claim)]
+
+
+def _extreme_side(ring: list[Point], which: str) -> Result:
+    """The longest (shortest) side: compared by squared lengths, exact rationals."""
+    pairs = list(zip(ring, ring[1:] + ring[:1], strict=True))
+    squares = [(a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 for a, b in pairs]
+    pick = max(squares) if which == "longest" else min(squares)
+    value = sp.sqrt(pick)
+    floats = [math.dist(tuple(map(float, a)), tuple(map(float, b))) for a, b in pairs]
+    want = max(floats) if which == "longest" else min(floats)
+    confirm.check(abs(want - float(value)) <= 1e-9 * max(1.0, want),
+                  f"the {which} side found in floating point has the same length")
+    shown = ", ".join(f"\\sqrt{{{latex(q)}}}" for q in squares)
+    claim = f"\\sqrt{{{latex(pick)}}} = {latex(value)}"
+    return value, [step("measure each side", "Each side's length is the distance between its "
+                        "endpoints: the square root of the sum of the squared differences.",
+                        f"The sides are ${shown}$.", ""),
+                   step(f"take the {which}", f"Compare the squared lengths; the {which} side "
+                        "is", f"${claim}$", claim)]
 
 
 __all__ = ["VOCAB", "hull", "read_vertices"]
