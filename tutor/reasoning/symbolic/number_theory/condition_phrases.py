@@ -22,7 +22,7 @@ VOCAB = frozenset(
     "does do values value can must should could need needs added subtracted yield give get "
     "make produce create obtain form result in written expressed equals itself "
     "themselves satisfy satisfies satisfying solve solves solving solution solutions "
-    "congruence negative abundant deficient".split())
+    "congruence negative abundant deficient root lies".split())
 NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?P<neg>negative )?"
         r"(?:(?P<pfactor>prime "
@@ -76,8 +76,8 @@ CONDITIONS = [
     ("odd", re.compile(r"(?:is|are) odd")),
     ("even", re.compile(r"(?:is|are) even")),
     # the same conditions in other words
-    ("div", re.compile(r"(?:has|have) (?:both )?@(\d+)@(?:(?:,? and|,) @\d+@)* as (?:its |their )?"
-                       r"(?:factors|divisors)")),
+    ("div", re.compile(r"(?:has|have) (?:both )?@(\d+)@(?:(?:,? and|,) @\d+@)* as "
+                       r"(?:its |their |an? )?(?:factors?|divisors?)")),
     ("div", re.compile(r"(?:(?:has|have|leaves|leave|gives|give) )?no remainders? when "
                        r"(?:it is |they are )?divided by @(\d+)@")),
     ("le", re.compile(IS + r"(?:not exceeding|at most|no (?:more|greater) than|"
@@ -113,6 +113,10 @@ CONDITIONS = [
                           r"equal to) |of the digit )(?:an? )?@(\d+)@")),
     ("nodig", re.compile(r"(?:(?:does|do) not (?:contain|have|include)|(?:has|have) no) "
                          r"(?:the |a )?digit @(\d+)@")),
+    # "the sum of its digits is a multiple of 3", "whose digits add up to a multiple of 4"
+    ("digsumdiv", re.compile(r"(?:(?:is|for which|in which|where) )?(?:the sum of (?:its|their) "
+                             r"digits (?:is|equals) (?:a multiple of|divisible by)|whose digits "
+                             r"(?:add up to|sum to) a multiple of) @(\d+)@")),
     # "the sum of its digits is 8", and asked the other way round: "is the sum of its digits 8"
     ("digsum", re.compile(r"(?:(?:is|for which|in which|where) )?the sum of (?:its|their) digits "
                           r"(?:is (?:equal to )?|equals )?@(\d+)@" + _NOT_COMPARED)),

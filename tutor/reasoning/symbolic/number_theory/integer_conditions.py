@@ -41,6 +41,9 @@ class Wanted:
     conditions: list[tuple[str, int, int]] = field(default_factory=list)
     between: tuple[int, int] | None = None  # ends included or not: both readings are tried
     values: list[value_conditions.ValueCondition] = field(default_factory=list)  # of f(n)
+    claims: list[tuple[str, str]] = field(default_factory=list)  # a power's bound: why
+    roots: list[tuple[int, str, str]] = field(default_factory=list)  # k-th root in [a, b]
+    edges: list[int] = field(default_factory=list)  # ends left out that must not qualify
 
     def readings(self) -> list[Wanted]:
         """The problem with "between a and b" read with its ends and without them."""
@@ -179,6 +182,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     rest = re.sub(r"^,?\s*" + there + r"(?:(?:" + joins + r")\b\s*)?", "", rest)
     if name:  # "for how many n is F an integer" (and "make F an integer", below)
         rest = re.sub(r"^(?:is|are) (@\d+@) (?!is |are )", r"\1 is ", rest)
+        rest = condition_values.name_repeated(split, rest, letter, used)
     while rest:
         if letter is not None:  # "... and make F a terminating decimal": F's property
             rest = re.sub(r"^makes? (@\d+@) (?!is |are )", r"\1 is ", rest)
@@ -190,11 +194,15 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if lead and split.maths[int(lead.group(1))].strip() == letter:  # the name repeated
             used.add(int(lead.group(1)))
             rest = rest[lead.end():]
+            continue
         elif lead and letter and (bounds := condition_values.inequality(
-                split.maths[int(lead.group(1))], letter)):
+                split.maths[int(lead.group(1))], letter, nonnegative=_nonnegative(g, w))):
             used.add(int(lead.group(1)))
             for kind, n in bounds:
                 _bound(w, kind, n)
+            why = condition_values.power_claim(split.maths[int(lead.group(1))], bounds)
+            if why:
+                w.claims.append((split.maths[int(lead.group(1))], why))
             rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*(?:(?:are there|there are) )?"
                           r"(?:(?:that|which|such that|for which) )?", "", rest[lead.end():])
             continue
@@ -213,6 +221,19 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             used |= {int(lead.group(1))} | on[1]
             rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*", "", rest[lead.end() + on[2]:])
             continue
+        if root := condition_values.root_bounds(split, rest):  # "whose cube root is between"
+            w.claims.append(root.claim)
+            w.roots.append(root.power)
+            w.edges += root.edges
+            used |= root.slots
+            if root.between is not None:
+                if w.between is not None:
+                    raise Decline("one range 'between' two numbers")
+                w.between = root.between
+            for kind, n in root.bounds:
+                _bound(w, kind, n)
+            rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which) )?", "", rest[root.end:])
+            continue
         # "can be added to 412 to ...", "that satisfy 3x \equiv 1 (mod 7)", "whose square ..."
         if on := value_conditions.read_offset(split, rest) or value_conditions.read_solves(
                 split, rest, letter) or value_conditions.read_whose(split, rest):
@@ -220,8 +241,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             used |= on[1]
             rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*", "", rest[on[2]:])
             continue
-        hit = next(((kind, c) for kind, pattern in BY_LENGTH if (c := pattern.match(rest))),
-                   None)
+        hit = next(((kind, c) for kind, pattern in BY_LENGTH
+                    if (c := pattern.match(condition_values.list_end(split, rest)))), None)
         if hit is None:
             raise Decline(f"a condition not understood: {rest[:40]!r}")
         kind, c = hit
@@ -263,6 +284,13 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             r.lo is None or r.lo < 0 for r in w.readings()):
         raise Decline("divisor counts and digits of integers that may be negative")
     return w
+
+
+def _nonnegative(g: dict[str, str], w: Wanted) -> bool:
+    """The integer sought is known to be at least 0 (by its noun or a bound said before)."""
+    return bool(g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("natural") or
+                g.get("whole") or g.get("prime") or g.get("powk") or g.get("digits")) and \
+        not g.get("neg") or w.lo is not None and w.lo >= 0
 
 
 def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:

@@ -20,11 +20,11 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
-                   "pal", "hasdig", "nodig", "abundant", "deficient", "perfectnum",
+                   "digsumdiv", "pal", "hasdig", "nodig", "abundant", "deficient", "perfectnum",
                    "gcdis", "lcmis"})
 # no reading below 0
-POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "pal", "hasdig", "nodig",
-                           "abundant", "deficient", "perfectnum"})
+POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "digsumdiv", "pal", "hasdig",
+                           "nodig", "abundant", "deficient", "perfectnum"})
 # the sign of (sum of the proper divisors) - n for each kind
 _PROPER_SUM_SIGN = {"abundant": 1, "deficient": -1, "perfectnum": 0}
 _WORDS = {w: i for i, w in enumerate(
@@ -58,6 +58,10 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and sum(int(c) for c in str(n)) == a
     if kind == "digprod":
         return lambda n: n >= 0 and math.prod(int(c) for c in str(n)) == a
+    if kind == "digsumdiv":  # the sum of the digits is a multiple of a
+        if a < 1:
+            raise Decline("divisibility by a positive integer")
+        return lambda n: n >= 0 and sum(int(c) for c in str(n)) % a == 0
     if kind == "pal":
         return lambda n: n >= 0 and str(n) == str(n)[::-1]
     if kind in ("hasdig", "nodig"):  # a: the digit; b: a second digit, or -1
@@ -96,6 +100,8 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and _digit_sum(n) == a
     if kind == "digprod":
         return lambda n: n >= 0 and _digit_product(n) == a
+    if kind == "digsumdiv":
+        return lambda n: n >= 0 and _digit_sum(n) - a * (_digit_sum(n) // a) == 0
     if kind == "pal":
         return lambda n: n >= 0 and _reversed(n) == n
     if kind in ("hasdig", "nodig"):
@@ -183,6 +189,7 @@ def describe(kind: str, a: int, b: int) -> str:
             "ndivpar": f"an {'odd' if a else 'even'} number of divisors",
             "ndiv": f"exactly {a} divisors", "coprime": f"relatively prime to {a}",
             "digsum": f"digits adding up to {a}", "digprod": f"digits multiplying to {a}",
+            "digsumdiv": f"digits adding up to a multiple of {a}",
             "pal": "the same read backwards",
             "hasdig": f"containing the digit{'s' if b >= 0 else ''} {a}"
                       + (f" and {b}" if b >= 0 else ""),

@@ -19,6 +19,7 @@ import re
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import search
 from tutor.reasoning.symbolic.number_theory.condition_phrases import NOUN
+from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -33,11 +34,29 @@ _TAIL = r"(?: " + _NAME + r"){0,6}"  # "kim could be thinking of", "in the hall"
 _INTRO = [
     re.compile(r"^" + _NAMES + r"(?:is thinking of|thinks of|picked|picks|chose|chooses|has in "
                r"mind) (?P<noun>an? (?:" + NOUN + r"))(?P<rest>[^.?]*)\. "),
+    re.compile(r"^" + _NAMES + r"(?:has|had) (?P<noun>an? (?:" + NOUN + r")) in mind"
+               r"(?P<rest>[^.?]*)\. "),
     re.compile(r"^the number of (?P<thing>(?:" + _NAME + r" ){1,5}?)(?:is|was) (?P<rest>[^.?]*)"
                r"\. "),
+    # "Lena's favorite number is between 30 and 60."
+    re.compile(r"^" + _NAMES + r"(?:favorite|favourite|secret|mystery|lucky|chosen) (?:number|"
+               r"integer) is (?P<rest>[^.?]*)\. "),
 ]
-_MORE = re.compile(r"^(?:it|this number|the number|this integer|the integer) (?:is|was) "
-                   r"(?P<rest>[^.?]*)\. ")
+_OWNER = r"(?:my|his|her|their|(?:[a-z]+'s))"
+_SUBJECT = (r"(?:it|this number|the number|this integer|the integer|" + _OWNER
+            + r" (?:(?:favorite|favourite|secret|mystery|lucky|chosen) )?(?:number|integer))")
+_MORE = re.compile(r"^" + _SUBJECT + r" (?P<verb>is|was|has|leaves|gives) (?P<rest>[^.?]*)\. ")
+_DIGITS = re.compile(r"^(?P<rest>the (?:sum|product) of its digits (?:is|equals) [^.?]*)\. ")
+# "He gives the following 3 clues." (the clues that follow are counted)
+_CLUES = re.compile(r"^(?:he|she|they|" + _NAMES + r")(?:gives|gave|offers|provides|has given) "
+                    r"(?:(?:the following|these|some) )?(?P<k>@\d+@|two|three|four|five) clues"
+                    r"(?: about (?:it|the number|his number|her number))?[:.] ")
+_CLUE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "What is Bob's favorite number?", "What number is Kim thinking of?"
+_WHICH = re.compile(r"^(?:(?:what|which) (?:is|was) " + _SUBJECT + r"|(?:find|name) " + _SUBJECT
+                    + r"|what (?:number|integer) (?:is|was|could|does|did) (?:he|she|they|(?:"
+                    + _NAME + r" ){1,3})(?:be )?(?:thinking of|thinking about|have in mind|"
+                    r"have chosen|have picked|choose|pick|think of))\s*[?.]?$")
 _ORDER = re.compile(r"^what is the (?P<order>greatest|largest|least|smallest) possible "
                     r"(?:integer|number|value)(?: of (?P<thing>(?:" + _NAME + r" ){0,4}"
                     + _NAME + r"))?" + _TAIL + r"\??$")
@@ -46,20 +65,35 @@ _HOW_MANY = re.compile(r"^how many (?P<thing>" + _NAME + r") (?:are|were|is|does
 
 
 def read(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:thinking|thinks|picked|picks|chose|chooses|mind|the number of)\b",
-                     template):
+    if not re.search(r"\b(?:thinking|thinks|picked|picks|chose|chooses|mind|the number of|"
+                     r"favorite|favourite|secret|mystery|lucky)\b", template):
         return None
-    body = re.sub(r"\s+", " ", template).strip() + " "
+    body = re.sub(r"\s+", " ", re.sub(r"``|''|\"", " ", template)).strip() + " "
+    body = re.sub(r" \. ", ". ", body)
     intro = next((m for p in _INTRO if (m := p.match(body))), None)
     if intro is None:
         return None
     conds = [intro.group("rest").strip()]
     rest = body[intro.end():]
-    while (more := _MORE.match(rest)) is not None:
-        conds.append("is " + more.group("rest").strip())
+    clues = _CLUES.match(rest)
+    if clues is not None:
+        rest = rest[clues.end():]
+    while (more := _MORE.match(rest) or _DIGITS.match(rest)) is not None:
+        verb, said = more.groupdict().get("verb"), more.group("rest").strip()
+        conds.append(said if verb is None else f"is {said}" if verb in ("is", "was") else
+                     f"{verb} {said}")
         rest = rest[more.end():]
+    given: frozenset[int] = frozenset()
+    if clues is not None:  # the clues said to follow must be the ones read
+        k = clues.group("k")
+        told = integer(split.maths[int(k[1:-1])]) if k.startswith("@") else _CLUE_WORDS[k]
+        if told != len(conds) - 1:
+            raise Decline("the number of clues read is not the number said")
+        given = frozenset({int(k[1:-1])}) if k.startswith("@") else given
     question = rest.strip()
-    noun = intro.groupdict().get("noun") or "a positive integer"
+    noun = intro.groupdict().get("noun") or ("an integer" if "favorite" in intro.group(0) or
+                                             "favourite" in intro.group(0) or "secret" in
+                                             intro.group(0) else "a positive integer")
     thing = intro.groupdict().get("thing")
     if any(re.search(r"@\d+@", w) for w in (thing or "",)):
         return None
@@ -75,9 +109,11 @@ def read(split: Split, template: str) -> Result | None:
         if many.group("thing") not in thing.split():
             raise Decline("the question counts something else")
         asked = f"what {noun[noun.index(' ') + 1:]} {said}"  # the one integer, searched both ways
+    elif _WHICH.match(question) and thing is None:
+        asked = f"what {noun[noun.index(' ') + 1:]} {said}"
     else:
         return None
-    return search.read(split, asked.strip())
+    return search.read(split, asked.strip(), given)
 
 
 __all__ = ["read"]

@@ -20,6 +20,7 @@ from sympy.ntheory.modular import solve_congruence
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory import (
+    condition_values,
     integer_properties,
     value_conditions,
     value_tests,
@@ -44,8 +45,11 @@ _HEAD = re.compile(r"(?:(?:what is|find|determine|compute|name) )?the (?P<order>
 _VOCAB = VOCAB | {"least", "smallest", "greatest", "largest", "possible", "name"}
 
 
-def read(split: Split, template: str) -> Result | None:
+def read(split: Split, template: str, told: frozenset[int] = frozenset()) -> Result | None:
+    """The least, greatest or only integer the question describes; `told`: slots a caller
+    has read already (a story's count of its clues)."""
     template, given = definitions(template)
+    given |= told
     if not re.search(r"\b(?:least|smallest|greatest|largest|what|which)\b", template) or \
             not words_within(template, _VOCAB):
         return None
@@ -87,6 +91,9 @@ def _the_one(split: Split, body: str, given: frozenset[int]) -> Result | None:
 
 
 def search(w: Wanted) -> Result:
+    if any(w.test()(e) for e in w.edges):
+        raise Decline("an end of 'between' qualifies itself: read with and without it, two "
+                      "answers")
     if w.largest and w.hi is None or not w.largest and w.lo is None:
         raise Decline("no bound in the direction searched")
     start = w.hi if w.largest else w.lo
@@ -122,6 +129,9 @@ def _inside(w: Wanted, n: int) -> bool:
 
 
 def _confirm(w: Wanted, found: int, start: int, step_by: int) -> None:
+    for power in w.roots:
+        confirm.check(condition_values.root_confirmed(found, power), "its root, worked out "
+                      "numerically to 50 digits, lies between the two numbers")
     kinds = {k for k, _, _ in w.conditions}
     if w.values:  # each candidate passed over computed and tested again
         retest = value_tests.second_test(w.conditions, [v.second() for v in w.values])
@@ -188,6 +198,10 @@ def _steps(w: Wanted, found: int, start: int) -> list[Step]:
             parts.append(f"{found} = {a} \\cdot {_signed(found // a)}")
         elif kind == "factor":
             parts.append(f"{a} = {found} \\cdot {a // found}")
+        elif kind in ("digsum", "digsumdiv") and found >= 10:
+            total = sum(int(d) for d in str(found))
+            parts.append(" + ".join(str(found)) + f" = {total}"
+                         + (f" = {a} \\cdot {total // a}" if kind == "digsumdiv" else ""))
         elif kind in ("gcdis", "lcmis"):
             name = "\\gcd" if kind == "gcdis" else "\\operatorname{lcm}"
             parts.append(f"{name}({found}, {a}) = {b}")
@@ -198,8 +212,10 @@ def _steps(w: Wanted, found: int, start: int) -> list[Step]:
                 order = "=" if total == found else ">" if total > found else "<"
                 parts.append(" + ".join(map(str, proper)) + f" = {total} {order} {found}")
     claim = ", \\quad ".join(parts)
+    bounds = [step("bound it", f"${said}$ gives a bound on the integer: compare the powers "
+                   "on each side of it.", f"${why}$", why) for said, why in w.claims]
     where = "from the top of the range down" if w.largest else "from the bottom of the range up"
-    out = [step("search in order", f"Try the candidates {where}, starting at {start}; the "
+    out = [*bounds, step("search in order", f"Try the candidates {where}, starting at {start}; the "
                 "first that meets every condition is the answer.",
                 f"${claim}$" if claim else f"{found} is the first that qualifies", claim)]
     if any(k == "prime" for k, _, _ in w.conditions):

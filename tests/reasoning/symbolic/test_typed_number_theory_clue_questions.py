@@ -1,0 +1,83 @@
+"""The integer that clues describe, asked in other ways than the search reader's own
+question: clue stories ("It is ...", "My number ...", "The sum of its digits ..."), a letter
+described and asked back ("Suppose $w$ is ...", "Determine $q$ if $q$ is ..."), "Name a
+positive integer that ...", and a square or cube root between two decimals. Our own
+problems; each answer found by plain listing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+def _only(test, lo, hi):
+    found = [n for n in range(lo, hi + 1) if test(n)]
+    assert len(found) == 1, found
+    return str(found[0])
+
+
+def _digit_sum(n):
+    return sum(map(int, str(n)))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Omar's lucky number is more than 30 and less than 90. It is divisible by 7 and it is odd. "
+     "The sum of its digits is a multiple of 4. What is Omar's lucky number?",
+     _only(lambda n: n % 7 == 0 and n % 2 and _digit_sum(n) % 4 == 0, 31, 89)),
+    ("Priya has a number in mind. She offers these three clues: It is a multiple of 12. It has "
+     "25 as a factor. It is less than 400 and greater than 250. What number does Priya have in "
+     "mind?", _only(lambda n: n % 25 == 0 and n % 12 == 0, 251, 399)),
+    ("Dev picked an integer from 60 to 120. It is a multiple of 9. The sum of its digits is 18. "
+     "Find Dev's number.", _only(lambda n: n % 9 == 0 and _digit_sum(n) == 18, 60, 120)),
+    ("Ines's secret number is between 100 and 150. This number is a multiple of 13. It is a "
+     "multiple of 4 as well. What is her number?", None),
+])
+def test_clue_stories(problem, answer):
+    if answer is None:  # "as well" is not read: the story is left alone
+        assert solve_now(problem).answer is None
+    else:
+        assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Suppose $w$ is a positive multiple of 9 with $w^2 > 500$ and $w < 30$. Determine $w$.",
+     _only(lambda n: n % 9 == 0 and n * n > 500, 1, 29)),
+    ("Given that $t$ is a positive multiple of 7 and $t^2 < 300$ and $t > 10$, what is the "
+     "value of $t$?", _only(lambda n: n % 7 == 0 and n * n < 300, 11, 300)),
+    ("If $p$ is a prime, $p$ leaves a remainder of 3 when divided by 4, and $p$ is from 20 to 30, "
+     "find $p$.", "23"),
+    ("Determine $q$ if $q$ is a perfect cube that is a multiple of 5 and less than 500.", "125"),
+    ("Name a positive integer that is between 200 and 210 and is divisible by 17.", "204"),
+    ("Name a positive integer whose square root lies between 30 and 30.1 and which is a "
+     "multiple of 7.", _only(lambda n: n % 7 == 0 and 900 < n < 906.01, 1, 1000)),
+    ("Give a positive integer that is a multiple of 11 and has a cube root between 7 and 7.1.",
+     _only(lambda n: n % 11 == 0 and 343 < n < 357.911, 1, 400)),
+    ("Compute the least positive $c$ such that $c$ is divisible by 8 and $c$ is divisible by "
+     "12.", "24"),
+    ("What is the greatest positive $d$ for which $d$ is a divisor of 90 and $d$ is odd?", "45"),
+])
+def test_letters_and_other_questions(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 35, 49, 63 and 77 are all odd multiples of 7 in range
+    "Omar's lucky number is more than 30 and less than 90. It is divisible by 7 and it is odd. "
+    "What is Omar's lucky number?",
+    # four clues promised, three given
+    "Priya has a number in mind. She offers these four clues: It is a multiple of 12. It has 25 "
+    "as a factor. It is less than 400 and greater than 250. What number does Priya have in "
+    "mind?",
+    # 343 = 7^3 is itself a multiple of 7: with or without the end, two answers
+    "Give a positive integer that is a multiple of 7 and has a cube root between 7 and 7.1.",
+    # 27 and 36 both qualify
+    "Suppose $w$ is a positive multiple of 9 with $w^2 > 500$ and $w < 40$. Determine $w$.",
+    # the letter asked is not the one described
+    "Suppose $w$ is a positive multiple of 9 and $w < 10$. Determine $v$.",
+    # 64 and 100
+    "Determine $q$ if $q$ is a perfect square that is a multiple of four and from 50 to 110.",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
