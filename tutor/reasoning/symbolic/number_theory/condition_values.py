@@ -148,13 +148,13 @@ def root_bounds(split: Split, rest: str) -> RootBounds | None:
     claim = (f"{ends[0]} < {root} < {ends[1]}", ", \\quad ".join(powers))
     slots = {int(m.group(2)), int(m.group(3))}
     if all(whole):
-        return RootBounds((k, *ends), claim, [("ge", 1)], (int(low), int(high)), [], slots,
-                          m.end())
+        return RootBounds((k, ends[0], ends[1]), claim, [("ge", 1)], (int(low), int(high)), [],
+                          slots, m.end())
     # a whole end is left out; the search declines if that end itself qualifies
     bounds = [("ge", max(1, int(low) + 1 if whole[0] else math.ceil(low))),
               ("le", int(high) - 1 if whole[1] else math.floor(high))]
     edges = [int(v) for v, w in zip((low, high), whole, strict=True) if w]
-    return RootBounds((k, *ends), claim, bounds, None, edges, slots, m.end())
+    return RootBounds((k, ends[0], ends[1]), claim, bounds, None, edges, slots, m.end())
 
 
 def _plain(v: Decimal) -> str:
