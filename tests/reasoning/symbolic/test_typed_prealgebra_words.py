@@ -206,8 +206,10 @@ def test_rounding_keeps_the_places_asked():
     "Of 50 students, 20 play chess, 15 play go, 10 play checkers and 5 play both chess and go. "
     "How many play neither?",  # a third group
     "Of the 10 students, 8 play chess, 7 play go and 1 plays both. How many play neither?",
+    # the least overlap of tea and coffee is answered (combinatorics.overlap_bounds); milk is
+    # not one of the two groups
     "In a survey of 90 people, 50 like tea and 45 like coffee. What is the least number who "
-    "could like both?",
+    "could like both tea and milk?",
     "What is twice 3 plus 4?",  # 14 or 10
     "Six plus three times $k$ is 24. What is $k$?",  # (6 + 3)k or 6 + 3k
     "Four more than twice $k$ is equal to 30. What is $j$?",

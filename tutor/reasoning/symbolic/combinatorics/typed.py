@@ -38,6 +38,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     officer_genders,
     ordered_draws,
     outcome_sequences,
+    overlap_bounds,
     pairings,
     pascal,
     payoffs,
@@ -88,7 +89,7 @@ READERS: list[Reader] = [
     replaced_draws.replaced_draws, repeated_picks.repeated_picks,
     numbered.numbered, ordered_draws.ordered_draws, outcome_sequences.outcome_sequences,
     random_points.random_point, arrivals.arrivals, seat_chance.seated_pair,
-    complements.complement,
+    complements.complement, overlap_bounds.overlap_bounds,
     expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
