@@ -73,11 +73,21 @@ TOLD = [
     ("The number of days a food supply lasts is inversely proportional to the number of "
      "campers. It lasts 12 days for 10 campers. How many days does it last for 8 campers?",
      "15"),
+    ("The current in a circuit is inversely proportional to its resistance. With a "
+     "resistance of 8 ohms the current is 3 amperes. What is the new current, in amperes, "
+     "when the resistance is 12 ohms?", "2"),
+    ("At a fixed temperature the volume of a gas is inversely proportional to its pressure. "
+     "A gas fills 6 liters at a pressure of 4 kPa. It is squeezed to a pressure of 8 kPa. "
+     "What will the new volume be, in liters?", "3"),
     ("The time a trip takes varies inversely with the speed. At 40 miles per hour the trip "
      "takes 3 hours. How many hours does it take at 60 miles per hour?", "2"),
 ]
 
 NEAR_MISSES = [
+    # the new amount asked in another unit
+    "The current in a circuit is inversely proportional to its resistance. With a resistance "
+    "of 8 ohms the current is 3 amperes. What is the new current, in milliamperes, when the "
+    "resistance is 12 ohms?",
     # inversely proportional to a square: not a plain product
     "The number of days a food supply lasts is inversely proportional to the square of the "
     "number of campers. It lasts 12 days for 10 campers. How many days does it last for 8 "

@@ -76,7 +76,9 @@ _ASKS = [re.compile(p) for p in (
     r"(?P<u>[a-z]+)(?: per (?P<per>[a-z]+))?",
     r"\bhow (?P<long>long)\b|\bhow much (?P<time>time)\b",
     r"\b(?:at )?what (?:is the |must be the |would be the |should be the )?(?:average |constant "
-    r"|steady )?(?P<speed>speed|rate)\b|\bhow (?P<fast>fast)\b")]
+    r"|steady )?(?P<speed>speed|rate)\b|\bhow (?P<fast>fast)\b",
+    # "what will the new pressure be, in kPa?"
+    r"\bwhat (?:will|would|is) (?:be )?the new [a-z]+(?: be)?,? in (?P<u>[a-z]+)\b")]
 _TOLD = re.compile(r"\binversely (?:proportional|related)\b|\bvar(?:y|ies|ied) inversely\b"
                    r"|\bin inverse proportion\b")
 _MONTH_YEAR = {"month": "month", "year": "year"}
