@@ -11,6 +11,8 @@ property counted again for the complement.
 
 from __future__ import annotations
 
+import re
+
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
 from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -23,9 +25,11 @@ _ITEM = (r"(?:[a-z]+-)*(?:balls?|tiles?|cards?|slips?(?: of paper)?|chips?|marbl
 _LISTED = (r"#(?P<lo>\d+), ?#(?P<lo2>\d+), ?(?:#(?P<third>\d+), ?)?(?:\.\.\.|\\[lc]?dots|…),? ?"
            r"(?:#(?P<last2>\d+), ?)?#(?P<hi2>\d+)")
 _SPAN = r"(?:from )?#(?P<lo3>\d+) (?:through|to) #(?P<hi>\d+)(?:,? inclusive)?"
+# every number written out: "numbered 2, 3, 5, 8 and 13" (any whole numbers, all different)
+_ALL = r"(?P<all>#\d+(?:, ?#\d+)*,? (?:and )?#\d+)(?! ?, ?(?:\.\.\.|\\[lc]?dots|…))"
 _STOCK = [
-    r" #(?P<n>\d+) " + _ITEM + r" (?:are |were )?(?:numbered|labell?ed|marked)(?: with the "
-    r"numbers)? (?:" + _SPAN + r"|" + _LISTED + r")",
+    r" #(?P<n>\d+),? " + _ITEM + r",? (?:are |were )?(?:numbered|labell?ed|marked)(?: with the "
+    r"numbers)? (?:" + _SPAN + r"|" + _LISTED + r"|" + _ALL + r")",
     r" the (?:numbers|integers|whole numbers) " + _SPAN + r",? are (?:placed|put|written)"
     r"(?: on " + _ITEM + r")?(?:,? and (?:placed|put))? (?:in|into) (?:a|the) (?:bag|hat|box|"
     r"jar|bowl|urn)"]
@@ -35,9 +39,14 @@ _DRAW = [
     r"(?:bag|hat|box|jar|bowl|urn))?\b",
     r" (?:(?!(?:no|not|never)\b)[a-z]+ )?(?:randomly )?(?:picks|draws|chooses|selects|takes) "
     r"(?:a|one|#1) " + _ITEM + r"(?: at random)?\b"]
+# said of the stock, changing nothing: "are placed in a hat", "each is equally likely to be drawn"
+_SETTING = [r",? (?:and )?(?:are |were )?(?:placed|put|go|lie|sit) (?:in|into) (?:a|the) "
+            r"(?:bag|hat|box|jar|bowl|urn)\b",
+            r" each (?:" + _ITEM + r"|of them|#1) is equally likely to be (?:chosen|drawn|selected|"
+            r"picked)\b"]
 _EVENT = (r" (?:the number (?:on|of) (?:the|that|this) (?:selected |chosen |drawn )?" + _ITEM
-          + r"|it|the (?:selected |chosen |drawn )?(?:number|integer))(?: chosen| selected| "
-          r"drawn)? (?:will )?" + PROPERTY)
+          + r"|it|its number|the (?:selected |chosen |drawn )?(?:number|integer))(?: chosen| "
+          r"selected| drawn)? (?:will )?" + PROPERTY)
 
 
 def numbered(split: Split, template: str) -> Result | None:
@@ -46,6 +55,8 @@ def numbered(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     stock = [m for p in _STOCK for m in w.take(p)]
+    for p in _SETTING:
+        w.take(p)
     draw = [m for p in _DRAW for m in w.take(p)]
     ask = w.take(ASK)
     event = w.take(_EVENT)
@@ -53,6 +64,8 @@ def numbered(split: Split, template: str) -> Result | None:
             or not w.only_glue({"then", "from", "bag", "hat", "box", "will"}):
         return None
     g = stock[0].groupdict()
+    if g.get("all"):
+        return _listed(g, event[0])
     lo = int(g.get("lo") or g["lo3"] or 0)
     hi = int(g.get("hi2") or g["hi"] or 0)
     if g.get("lo2") and (int(g["lo2"]) != lo + 1 or g.get("third") and int(g["third"]) != lo + 2
@@ -67,6 +80,19 @@ def numbered(split: Split, template: str) -> Result | None:
     second = total - sum(1 for x in numbers if not test(x))
     return answer(good, total, f"the number being {words}", second, "the complement",
                   f"Of the {total} equally likely numbers {lo} to {hi}, {good} are {words}.")
+
+
+def _listed(g: dict[str, str | None], event: re.Match[str]) -> Result:
+    """Items whose numbers are all written out: the list must hold n different numbers."""
+    numbers = [int(x) for x in re.findall(r"#(\d+)", g["all"] or "")]
+    if len(set(numbers)) != len(numbers) or int(g["n"] or 0) != len(numbers):
+        raise Decline("the items counted are not the numbers listed")
+    test, words = predicate(event)
+    good = sum(1 for x in numbers if test(x))
+    second = len(numbers) - sum(1 for x in numbers if not test(x))
+    shown = ", ".join(str(x) for x in numbers)
+    return answer(good, len(numbers), f"the number being {words}", second, "the complement",
+                  f"Of the {len(numbers)} equally likely numbers {shown}, {good} are {words}.")
 
 
 __all__ = ["numbered"]
