@@ -95,8 +95,14 @@ def _value(src: str) -> sp.Basic:
     return v
 
 
+_NAMED_TRIANGLES = frozenset({"right_triangle", "equilateral_triangle", "isosceles_right"})
+
+
 def _figure(tokens: list[str]) -> tuple[str, str]:
     found = {t for t in tokens if t in fm.FIGURE_WORDS}
+    named = found & _NAMED_TRIANGLES
+    if len(named) == 1 and "triangle" in found and _refers_back(tokens, named.pop()):
+        found.discard("triangle")  # "a right triangle ... the area of the triangle": one figure
     if "sector" in found:  # "a sector of a circle": one figure
         found.discard("circle")
     kinds = {fm.FIGURE_WORDS[t] for t in found}
@@ -104,6 +110,13 @@ def _figure(tokens: list[str]) -> tuple[str, str]:
         raise Decline("one figure expected")
     word = found.pop()
     return kinds.pop(), word
+
+
+def _refers_back(tokens: list[str], named: str) -> bool:
+    """Every plain "triangle" comes after the named one, right after "the" or "this"."""
+    first = tokens.index(named)
+    return all(k > first and k and tokens[k - 1] in ("the", "this")
+               for k, t in enumerate(tokens) if t == "triangle")
 
 
 def _bind(split: Split, tokens: list[str], quantities: set[str],
@@ -197,7 +210,8 @@ def one_unit(w: set[str]) -> None:
 def read_figure(split: Split, template: str) -> Result | None:
     if not _QUICK.search(template) or _EDGE_SUM.search(template):
         return None
-    split, template = fw.spelled_numbers(split, template)
+    template = re.sub(r"\b(?:the|its) two (legs|diagonals|bases)\b", r"the \1", template)
+    split, template = fw.spelled_numbers(split, template)  # ("two" there is no value)
     template = fw.normal(template)
     w = words(template)
     if not w & set(fm.FIGURE_WORDS) or "diagram" in w or "[asy]" in template:

@@ -45,9 +45,20 @@ _CLAUSES = [
      r"integers|positive integers|even (?:whole )?numbers|even integers|odd (?:whole )?numbers|"
      r"odd integers)", "consecutive"),
 ]
-_ASKS = [(r"(?:what is|find|how long is) (?:the length of )?" + _SIDE.format("a"), "side"),
-         (r"(?:what is|find) (?:the |its )(?P<w>area|perimeter)(?: of the triangle)?", "whole"),
-         (r"(?:what is|find) the sum of the (?:lengths of the )?(?:two )?legs", "legs")]
+_ASKS = [(r"(?:what is|find|compute|determine|how long is) (?:the length of )?"
+          + _SIDE.format("a"), "side"),
+         (r"(?:what is|find|compute|determine) (?:the |its )(?P<w>area|perimeter)(?: of the "
+          r"triangle)?", "whole"),
+         (r"(?:what is|find|compute|determine) the sum of the (?:lengths of the )?(?:two )?legs",
+          "legs")]
+# the same sides told other ways: its longest side is the hypotenuse, its shortest the shorter
+# leg; "the hypotenuse of a right triangle whose legs are consecutive ... is 29" is two facts
+_SAME_SIDES = [
+    (r"\b(?:the )?longest side\b", "the hypotenuse"),
+    (r"\b(?:the )?shortest side\b", "the shorter leg"),
+    (r"\bthe hypotenuse of a right triangle whose legs are (consecutive [a-z ]+?) (?:is|measures)"
+     r" (@\d+@)", r"the legs are \1 ; the hypotenuse is \2"),
+]
 _GLUE = FILLER | frozenset("in right triangle units unit square feet foot inches cm meters how "
                            "long".split())
 
@@ -64,9 +75,13 @@ def _factor(split: Split, word: str | None) -> sp.Basic:
 
 
 def read_right_triangle_relations(split: Split, template: str) -> Result | None:
-    if "right triangle" not in template or "leg" not in template:
+    if "right triangle" not in template or not re.search(r"\bleg|\b(?:longest|shortest) side\b",
+                                                         template):
         return None
+    template = re.sub(r"\bthe two legs\b", "the legs", template)  # "two" is no value here
     split, text = fw.spelled_numbers(split, re.sub(r"\s+", " ", template))
+    for pattern, repl in _SAME_SIDES:
+        text = re.sub(pattern, repl, text)
     asks = [(m, how) for pattern, how in _ASKS for m in re.finditer(pattern, text)]
     if len(asks) != 1:
         return None

@@ -40,6 +40,7 @@ from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_an
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
+from tutor.reasoning.symbolic.geometry.right_triangle_cases import read_right_triangle_cases
 from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
     read_right_triangle_relations,
 )
@@ -76,5 +77,5 @@ READERS: list[Reader] = [
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
-    read_nearest_points,
+    read_nearest_points, read_right_triangle_cases,
 ]
