@@ -30,6 +30,11 @@ _DIE = (r" (?P<k>a|an|one|#1|#2) " + FAIR + r"(?:#(?P<s>\d+)-sided (?P<die>dice|
         r"cubes?))(?: that each| each| that| which| each of which)? (?:has|have|with) " + _LIST)
 _ONE = (r" (?:of )?(?:rolling|getting|it (?:lands on|shows|comes up)|the top face (?:is|shows)) "
         r"(?:a|an) (?P<colour>" + _COLOUR + r") (?:face|side)\b")
+# the colour on top said after the roll: "when it is rolled, a blue face will be facing up"
+_UP = (r" (?:a|an) (?P<colour>" + _COLOUR + r") (?:face|side) (?:will be |is |will )?(?:facing up|"
+       r"face up|on top|up|showing|lands? (?:face )?up|comes? up)\b")
+_ROLLED_ONCE = (r" (?:when|if|after) (?:it|the cube|the die) is (?:rolled|thrown|tossed)(?: once)?"
+                r"(?= ?[,.?]| what| find)")
 _ROLL_BOTH = (r" (?:if )?(?:i|we|you|he|she|they) (?:roll|rolls|throw|throws|toss|tosses) both "
               r"(?:dice|cubes)\b| (?:if )?both (?:dice|cubes) are (?:rolled|thrown|tossed)\b")
 _SAME = (r" (?:they|the (?:#2 )?(?:dice|cubes)|both (?:dice|cubes)) (?:will )?(?:come up|show|land "
@@ -45,6 +50,10 @@ def coloured_dice(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     die, ask = w.take(_DIE), w.take(ASK)
     one, both, same = w.take(_ONE), w.take(_ROLL_BOTH), w.take(_SAME)
+    rolled = w.take(_ROLLED_ONCE)
+    one += w.take(_UP)
+    if len(rolled) > 1:
+        return None
     if len(die) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
         return None
     d = die[0]
