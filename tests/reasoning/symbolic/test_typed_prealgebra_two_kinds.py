@@ -52,6 +52,9 @@ NEAR_MISSES = [
     # a third animal whose legs are not known here
     "A farm has ducks and goats and llamas. There are 30 heads and 80 legs. How many goats "
     "are on the farm?",
+    # someone else counted in the totals
+    "A farm has some chickens and some pigs. There are 25 heads and 70 legs in all, counting "
+    "the farmer. How many pigs are there?",
     # both kinds carry the same amount
     "Red pens cost $\\$2$ each and blue pens cost $\\$2$ each. Ten pens cost $\\$20$ in all. "
     "How many red pens are there?",

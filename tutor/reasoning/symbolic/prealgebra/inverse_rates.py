@@ -66,7 +66,8 @@ _UNREAD = frozenset(
     "not no more fewer less longer shorter faster slower extra additional than left remaining "
     "remain remains each every already after before both least most minimum maximum nearest "
     "rounded percent first next later earlier ago until start started join joined leave "
-    "leaves quit added add fraction part rest other others twice half".split())
+    "leaves quit added add fraction part rest other others twice half counting including "
+    "included plus besides excluding without".split())
 _NOT_UNITS = FILLER | _UNREAD | frozenset("and or per with by at from as".split())
 _QUANTITY = re.compile(
     rf"(?:(?P<n>#\d+) )?(?P<v>{_NUM})(?: ?-(?P<adj>[a-z]+)| (?P<u>[a-z]+))"

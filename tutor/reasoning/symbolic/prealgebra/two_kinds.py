@@ -51,7 +51,8 @@ _OTHER_ANIMALS = frozenset("mouse ox calf wolf fish snake worm crab octopus lion
                            "frog kangaroo camel deer monkey elephant zebra bee fly".split())
 _GENERAL = frozenset("head animal item thing piece coin vehicle pet object creature".split())
 _UNREAD = frozenset("not no more fewer less than twice times left remaining same change "
-                    "percent discount off tax extra only except both another other free".split())
+                    "percent discount off tax extra only except both another other free counting "
+                    "including included plus besides excluding without".split())
 _GLUE = frozenset("the a an of many all total some these those their his her its our my "
                    "sold bought each every".split())
 _DETERMINERS = frozenset("the a an each every one some".split())
