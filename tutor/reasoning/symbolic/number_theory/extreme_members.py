@@ -19,16 +19,11 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.integer_conditions import (
-    NOUN,
-    SPAN,
-    VOCAB,
-    Wanted,
-    read_wanted,
-)
+from tutor.reasoning.symbolic.number_theory.integer_conditions import NOUN, VOCAB, read_wanted
 from tutor.reasoning.symbolic.number_theory.integer_properties import number_word
 from tutor.reasoning.symbolic.number_theory.integer_sets import listed_again
 from tutor.reasoning.symbolic.number_theory.integers import integer
+from tutor.reasoning.symbolic.number_theory.wanted import SPAN, Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within

@@ -21,13 +21,9 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory import value_tests
-from tutor.reasoning.symbolic.number_theory.integer_conditions import (
-    NOUN,
-    VOCAB,
-    Wanted,
-    read_wanted,
-)
+from tutor.reasoning.symbolic.number_theory.integer_conditions import NOUN, VOCAB, read_wanted
 from tutor.reasoning.symbolic.number_theory.integer_sets import members
+from tutor.reasoning.symbolic.number_theory.wanted import Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within

@@ -8,13 +8,7 @@ and sum (`integer_sets`) readers share it.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from functools import partial
-
-import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import (
@@ -24,103 +18,14 @@ from tutor.reasoning.symbolic.number_theory import (
 )
 from tutor.reasoning.symbolic.number_theory.condition_phrases import BY_LENGTH, NOUN, VOCAB
 from tutor.reasoning.symbolic.number_theory.integers import integer
+from tutor.reasoning.symbolic.number_theory.wanted import (
+    Wanted,
+    bound,
+    factor_of,
+)
 from tutor.reasoning.symbolic.parsing import Split
 
-SPAN = 1_000_000
-FACTOR_LIMIT = 10**12
-TRIAL_LIMIT = 10**12  # trial division up to 10^6 per number: a fraction of a second
 _WORD_DIGITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-@dataclass
-class Wanted:
-    """What is searched for: a range, an order and the conditions (as (kind, a, b))."""
-
-    largest: bool
-    lo: int | None = None
-    hi: int | None = None
-    conditions: list[tuple[str, int, int]] = field(default_factory=list)
-    between: tuple[int, int] | None = None  # ends included or not: both readings are tried
-    values: list[value_conditions.ValueCondition] = field(default_factory=list)  # of f(n)
-    claims: list[tuple[str, str]] = field(default_factory=list)  # a power's bound: why
-    roots: list[tuple[int, str, str]] = field(default_factory=list)  # k-th root in [a, b]
-    edges: list[int] = field(default_factory=list)  # ends left out that must not qualify
-
-    def readings(self) -> list[Wanted]:
-        """The problem with "between a and b" read with its ends and without them."""
-        if self.between is None:
-            return [self]
-        out = []
-        for lo, hi in (self.between, (self.between[0] + 1, self.between[1] - 1)):
-            w = replace(self, conditions=list(self.conditions), between=None)
-            _bound(w, "ge", lo)
-            _bound(w, "le", hi)
-            out.append(w)
-        return out
-
-    def test(self) -> Callable[[int], bool]:
-        checks: list[Callable[[int], bool]] = []
-        for kind, a, b in sorted(self.conditions, key=lambda c: c[0] == "prime"):
-            if kind == "mod":
-                checks.append(partial(_has_remainder, a, b))
-            elif kind == "div":
-                checks.append(partial(_is_multiple_of, a))
-            elif kind == "factor":
-                checks.append(partial(_divides, a))
-            elif kind == "prime":
-                checks.append(_is_prime)
-            elif kind == "power":
-                checks.append(partial(is_power, a))
-            elif kind in ("either", "neither"):
-                checks.append(partial(_square_or_cube, kind == "either"))
-            elif kind in integer_properties.KINDS:
-                checks.append(integer_properties.test(kind, a, b))
-        checks += [v.first() for v in self.values]
-        return lambda n: all(c(n) for c in checks)
-
-
-def _has_remainder(a: int, b: int, n: int) -> bool:
-    return n % b == a
-
-
-def _is_multiple_of(a: int, n: int) -> bool:
-    return n % a == 0
-
-
-def _divides(a: int, n: int) -> bool:
-    return a % n == 0
-
-
-def is_power(k: int, n: int) -> bool:
-    """n is a perfect k-th power (0 and 1 included)."""
-    if k == 2:
-        return n >= 0 and math.isqrt(n) ** 2 == n
-    return n >= 0 and bool(sp.integer_nthroot(n, k)[1])
-
-
-def _square_or_cube(either: bool, n: int) -> bool:
-    return (is_power(2, n) or is_power(3, n)) == either
-
-
-def _is_prime(n: int) -> bool:
-    return bool(sp.isprime(n))
-
-
-def _bound(w: Wanted, kind: str, n: int) -> None:
-    if kind in ("gt", "ge"):
-        low = n + 1 if kind == "gt" else n
-        w.lo = low if w.lo is None else max(w.lo, low)
-    else:
-        high = n - 1 if kind == "lt" else n
-        w.hi = high if w.hi is None else min(w.hi, high)
-
-
-def _factor_of(w: Wanted, x: int) -> None:
-    """A divisor of x: positive (school maths) and at most x."""
-    if x < 1:
-        raise Decline("divisors of a positive integer")
-    w.conditions.append(("factor", x, 0))
-    w.lo = max(w.lo or 1, 1)
-    w.hi = x if w.hi is None else min(w.hi, x)
 
 
 def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = False,
@@ -166,9 +71,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     if g.get("mult"):
         w.conditions.append(("div", integer(split.maths[int(g["mult"])]), 0))
     if g.get("of"):
-        _factor_of(w, integer(split.maths[int(g["of"])]))
+        factor_of(w, integer(split.maths[int(g["of"])]))
         if g.get("pfactor") == "proper ":  # a divisor less than the number itself
-            _bound(w, "lt", integer(split.maths[int(g["of"])]))
+            bound(w, "lt", integer(split.maths[int(g["of"])]))
     rest = body[head.end():].strip()
     negative = False  # a lower bound below 0: negative integers are in view
     lower_told = False  # a lower bound in the words (else "multiple of" alone makes it 1)
@@ -199,7 +104,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
                 split.maths[int(lead.group(1))], letter, nonnegative=_nonnegative(g, w))):
             used.add(int(lead.group(1)))
             for kind, n in bounds:
-                _bound(w, kind, n)
+                bound(w, kind, n)
             why = condition_values.power_claim(split.maths[int(lead.group(1))], bounds)
             if why:
                 w.claims.append((split.maths[int(lead.group(1))], why))
@@ -211,7 +116,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             used.add(int(lead.group(1)))
             w.conditions.append(equal)
             if equal[0] == "lcmis":  # n divides lcm(n, a)
-                _factor_of(w, equal[2])
+                factor_of(w, equal[2])
             rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*(?:(?:are there|there are) )?"
                           r"(?:(?:that|which|such that|for which) )?", "", rest[lead.end():])
             continue
@@ -231,7 +136,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
                     raise Decline("one range 'between' two numbers")
                 w.between = root.between
             for kind, n in root.bounds:
-                _bound(w, kind, n)
+                bound(w, kind, n)
             rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which) )?", "", rest[root.end:])
             continue
         # "can be added to 412 to ...", "that satisfy 3x \equiv 1 (mod 7)", "whose square ..."
@@ -266,9 +171,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
                       r"(?:it |they )?", "", rest[c.end():])
     if used != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
-    for bound in filter(None, (v.bound() for v in w.values)):  # "f(n) is an integer"
-        _bound(w, "ge", bound[0])
-        _bound(w, "le", bound[1])
+    for ends in filter(None, (v.bound() for v in w.values)):  # "f(n) is an integer"
+        bound(w, "ge", ends[0])
+        bound(w, "le", ends[1])
     said_positive = g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("natural")
     if g.get("mult") and not said_positive and not lower_told and w.hi is not None and \
             w.hi < 0 and not w.values:  # "the largest multiple of 9 less than -70": below 0
@@ -279,7 +184,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     # a search down from the top stops at the first that qualifies, never below 0
     kinds = {k for k, _, _ in w.conditions}
     if kinds & {"gcdis", "lcmis"}:  # a gcd or lcm of positive integers
-        _bound(w, "ge", 1)
+        bound(w, "ge", 1)
     if not largest and kinds & integer_properties.POSITIVE_ONLY and any(
             r.lo is None or r.lo < 0 for r in w.readings()):
         raise Decline("divisor counts and digits of integers that may be negative")
@@ -295,20 +200,20 @@ def _nonnegative(g: dict[str, str], w: Wanted) -> bool:
 
 def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
     if kind in ("gt", "ge", "lt", "le"):
-        _bound(w, kind, nums[0])
+        bound(w, kind, nums[0])
     elif kind == "fromto":
-        _bound(w, "ge", nums[0])
-        _bound(w, "le", nums[1])
+        bound(w, "ge", nums[0])
+        bound(w, "le", nums[1])
     elif kind == "between":
         if c.group("inclusive"):
-            _bound(w, "ge", nums[0])
-            _bound(w, "le", nums[1])
+            bound(w, "ge", nums[0])
+            bound(w, "le", nums[1])
         elif w.between is not None or nums[0] >= nums[1]:
             raise Decline("one range 'between' two numbers")
         else:
             w.between = (nums[0], nums[1])
     elif kind == "factor":
-        _factor_of(w, nums[0])
+        factor_of(w, nums[0])
     elif kind == "modlist":  # nums: the remainder, then each divisor
         if any(m < 2 for m in nums[1:]) or not nums[1:]:
             raise Decline("divisors of at least 2")
@@ -336,7 +241,7 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions.append((kind, nums[0], nums[1] if len(nums) > 1 else -1))
     elif kind in ("abundant", "deficient", "perfectnum"):  # said of positive integers only
         w.conditions.append((kind, 0, 0))
-        _bound(w, "ge", 1)
+        bound(w, "ge", 1)
     elif kind in integer_properties.KINDS:
         w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):
@@ -353,4 +258,4 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions.append((kind, nums[0] if nums else 0, 0))
 
 
-__all__ = ["FACTOR_LIMIT", "NOUN", "SPAN", "TRIAL_LIMIT", "VOCAB", "Wanted", "read_wanted"]
+__all__ = ["NOUN", "VOCAB", "read_wanted"]

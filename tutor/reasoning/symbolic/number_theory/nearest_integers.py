@@ -18,15 +18,10 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
-from tutor.reasoning.symbolic.number_theory.integer_conditions import (
-    NOUN,
-    SPAN,
-    VOCAB,
-    Wanted,
-    read_wanted,
-)
+from tutor.reasoning.symbolic.number_theory.integer_conditions import NOUN, VOCAB, read_wanted
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.number_theory.search import search
+from tutor.reasoning.symbolic.number_theory.wanted import SPAN, Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within

@@ -18,7 +18,7 @@ import re
 
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory import search
-from tutor.reasoning.symbolic.number_theory.integer_conditions import Wanted
+from tutor.reasoning.symbolic.number_theory.wanted import Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 

@@ -26,16 +26,9 @@ from tutor.reasoning.symbolic.number_theory import (
     value_tests,
 )
 from tutor.reasoning.symbolic.number_theory.condition_phrases import definitions
-from tutor.reasoning.symbolic.number_theory.integer_conditions import (
-    FACTOR_LIMIT,
-    NOUN,
-    SPAN,
-    TRIAL_LIMIT,
-    VOCAB,
-    Wanted,
-    read_wanted,
-)
+from tutor.reasoning.symbolic.number_theory.integer_conditions import NOUN, VOCAB, read_wanted
 from tutor.reasoning.symbolic.number_theory.integer_sets import listed_again
+from tutor.reasoning.symbolic.number_theory.wanted import FACTOR_LIMIT, SPAN, TRIAL_LIMIT, Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
