@@ -45,7 +45,14 @@ VOCAB = COMMON | frozenset(
     "endpoints endpoint joining connecting coordinates coordinate plane cartesian midpoint "
     "sum product slope through passing containing passes contains equation written other one "
     "apart at located can y x intercept we system goes go runs drawn plotted graphed lies lie "
-    "straight directly they meet meets halfway where let be".split())
+    "straight directly they meet meets halfway where let be rectangular".split())
+# a circle's centre is the midpoint of each diameter: "a circle has its center at @0@. One
+# endpoint of a diameter is @1@": the midpoint is @0@, and the other endpoint is asked
+_CENTRE = re.compile(r"\b(?:(?:a|the) )?circle(?: @\d+@)?(?: is (?:located|drawn) (?:on|in) the "
+                     r"(?:coordinate|xy-|cartesian) plane)?,? (?:with|has|having|is centered at)"
+                     r" (?:its |a |the )?(?:(?:center|centre) (?:at |point )?)?(@\d+@)")
+_ON_DIAMETER = re.compile(r"\bendpoints? of (?:a|the|this|that|its) diameter(?: of (?:a|the|this) "
+                          r"circle)?\b")
 # a short story around two points: someone moves (or stands) from one point to the other
 _MOVES = ("walks|walk|flies|fly|travels|travel|moves|move|drives|drive|swims|swim|rides|ride|"
           "crawls|crawl|hikes|hike|jogs|jog|goes|go|sails|sail|runs|run|stand|stands|are|is")
@@ -169,8 +176,17 @@ def _story(template: str) -> str:
                   r"(?=from @\d+@|from the point @\d+@)", "", template)
 
 
+def _diameter(template: str) -> str:
+    """The circle's centre told as the midpoint of a diameter (only with one centre said)."""
+    if len(_CENTRE.findall(template)) != 1 or not _ON_DIAMETER.search(template) or \
+            len(re.findall(r"\b(?:center|centre|centered)\b", template)) != 1:
+        return template
+    template = _CENTRE.sub(r"\1 is the midpoint", template)
+    return _ON_DIAMETER.sub(lambda m: m.group(0).split()[0], template)
+
+
 def read_points(split: Split, template: str) -> Result | None:
-    template = _story(template)
+    template = _story(_diameter(template))
     w = words(template)
     if not w & _TRIGGER:
         return None
