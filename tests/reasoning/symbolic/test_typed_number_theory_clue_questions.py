@@ -81,3 +81,25 @@ def test_letters_and_other_questions(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def _is_prime(n):
+    return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the number of digits said after the noun, as a condition
+    ("How many perfect squares are three-digit and divisible by 4?",
+     str(sum(1 for r in range(10, 32) if r * r % 4 == 0))),
+    ("How many primes are two-digit and end in 3?",
+     str(sum(1 for p in range(13, 100, 10) if _is_prime(p)))),
+    ("Count the multiples of 9 that have three digits: how many multiples of 9 have three "
+     "digits?", None),
+    ("What is the least prime that has three digits and leaves a remainder of 2 when divided "
+     "by 5?", str(min(p for p in range(100, 1000) if p % 5 == 2 and _is_prime(p)))),
+])
+def test_digits_said_as_a_condition(problem, answer):
+    if answer is None:  # two questions in one: left alone
+        assert solve_now(problem).answer is None
+    else:
+        assert_solved(problem, answer)

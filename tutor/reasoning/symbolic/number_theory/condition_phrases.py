@@ -73,6 +73,10 @@ CONDITIONS = [
                           r"(?:square|cube)s?")),
     ("neither", re.compile(IS + r"(?:not (?:a )?perfect (?:square|cube)s? or|neither a perfect "
                            r"(?:square|cube) nor) (?:a )?perfect (?:square|cube)s?")),
+    # "are three-digit", "has two digits" (the integer's number of digits, as the noun says it)
+    ("ndigits", re.compile(r"(?:(?:is|are) (?:an? )?(two|three|four|five|six|@\d+@)[- ]digit"
+                           r"(?: (?:numbers?|integers?))?|(?:has|have) (?:exactly )?(two|three|"
+                           r"four|five|six|@\d+@) digits)\b")),
     ("odd", re.compile(r"(?:is|are) odd")),
     ("even", re.compile(r"(?:is|are) even")),
     # the same conditions in other words

@@ -235,6 +235,12 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions += [("mod", nums[0], m) for m in nums[1:]]
     elif kind == "ends":  # nums: the final digits' value and 10^(how many digits)
         w.conditions.append(("mod", nums[0], nums[1]))
+    elif kind == "ndigits":  # nums: the slot's count, or the count spelled
+        k = nums[0] if nums else _WORD_DIGITS[next(x for x in c.groups() if x)]
+        if not 2 <= k <= 7:
+            raise Decline("a modest number of digits, at least two")
+        bound(w, "ge", 10 ** (k - 1))
+        bound(w, "le", 10**k - 1)
     elif kind == "ndivpar":
         w.conditions.append((kind, 1 if c.group(1) == "odd" else 0, 0))
     elif kind in ("hasdig", "nodig"):  # one digit, or two ("both the digits 3 and 4")
