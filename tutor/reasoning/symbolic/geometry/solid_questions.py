@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
 from tutor.reasoning.symbolic.geometry.solid_reading import LETTER, Reading, measure, says
 from tutor.reasoning.symbolic.geometry.solids import Solid, volume_by_slices
+from tutor.reasoning.symbolic.geometry.told_formulas import without_told_formula
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -195,6 +196,7 @@ def _scale(r: Reading, tok: str, qty: str, solid: Solid) -> None:
 
 
 def read_solids(split: Split, template: str) -> Result | None:
+    template = without_told_formula(split, template)  # a standard formula stated first
     if not _QUICK.search(template) or "[asy]" in template:
         return None
     split, template = spelled_numbers(split, template)
