@@ -47,6 +47,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     polygon_choices,
     products,
     random_points,
+    removed_multiples,
     repeated_picks,
     replaced_draws,
     rings,
@@ -92,6 +93,7 @@ READERS: list[Reader] = [
     complements.complement, overlap_bounds.overlap_bounds,
     expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
+    removed_multiples.remaining,
     digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
     vowel_words.vowel_words,
     plates.plates,

@@ -129,13 +129,17 @@ def set_members(src: str) -> list[int]:
     if not body:
         raise Decline("a set of integers")
     parts = [p.strip() for p in body.group(1).split(",")]
-    if len(parts) >= 4 and re.fullmatch(r"\\[lc]?dots|\.{2,3}|…", parts[-2]) and all(
-            re.fullmatch(r"-?\d+", p) for p in parts[:-2] + parts[-1:]):
+    dots = [k for k, p in enumerate(parts) if re.fullmatch(r"\\[lc]?dots|\.{2,3}|…", p)]
+    if len(dots) == 1 and 2 <= dots[0] <= len(parts) - 2 and all(
+            re.fullmatch(r"-?\d+", p) for k, p in enumerate(parts) if k != dots[0]):
+        # "1, 2, 3, ..., 50" or "1, 2, 3, ..., 49, 50": every written member on one step
         lo, step = int(parts[0]), int(parts[1]) - int(parts[0])
         if step > 0 and (int(parts[-1]) - lo) // step > 10**6:
             raise Decline("too large a set to list")
         got = list(range(lo, int(parts[-1]) + 1, step)) if step > 0 else []
-        if got[:len(parts) - 2] != [int(p) for p in parts[:-2]] or got[-1:] != [int(parts[-1])]:
+        head, tail = parts[:dots[0]], parts[dots[0] + 1:]
+        if got[:len(head)] != [int(p) for p in head] or len(got) < len(head) + len(tail) \
+                or got[len(got) - len(tail):] != [int(p) for p in tail]:
             raise Decline("a listed set that does not continue evenly")
         return got
     if not all(re.fullmatch(r"-?\d+", p) for p in parts):
