@@ -46,6 +46,7 @@ from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
 )
 from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
+from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
@@ -77,5 +78,5 @@ READERS: list[Reader] = [
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
-    read_nearest_points, read_right_triangle_cases,
+    read_nearest_points, read_right_triangle_cases, read_solid_counts,
 ]
