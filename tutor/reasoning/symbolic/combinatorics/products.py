@@ -42,11 +42,15 @@ _EACH = (r" (?:consisting of |made up of |made of |with |containing |that (?:has
          r"of) |using |of )?(?:exactly )?(?:one|#1) (?:item )?(?:of|from) each(?: kind| type| "
          r"category| group)?(?: of (?:item|food|dish)s?)?\b")
 # what one whole is, as its own sentence: "a lunch special comes with ...", "an outfit is ..."
-_WHOLE = (r"(?:^ |(?<=[.?!;] ))(?:a|an|each|every|the) (?P<whole>[a-z]+(?: [a-z]+)?) (?:comes with|"
+_WHOLE = (r"(?:^ |(?<=[.?!;] )|(?<=[.?!;] if )|(?<=^ if ))(?:a|an|each|every|the) (?P<whole>"
+          r"[a-z]+(?: [a-z]+)?) (?:comes with|"
           r"includes|consists of|is made up of|is made of|is|contains|needs|gets|uses|requires)"
           r"(?= (?:#1|a|an) )")
+# what the things are for: "coat designs", "lunch specials" (not a word that changes the count)
+_FOR = (r"(?:(?P<for>(?!(?:more|fewer|other|additional|new|extra|remaining|odd|even|unique|such|of"
+        r"|are|can|could)\b)[a-z]+) )?")
 _ASK = (r" how many (?:different |possible |distinct )*(?:#(?P<parts>\d+)-(?:course|item|piece|"
-        r"part) )?(?P<what>outfits|meals|combinations|sandwiches|"
+        r"part) )?" + _FOR + r"(?P<what>outfits|meals|combinations|sandwiches|"
         r"choices|ways|lunches|dinners|breakfasts|pizzas|sundaes|cones|plates|orders|costumes|"
         r"specials|bouquets|uniforms|burgers|salads|designs)\b")
 # "shirt-and-tie outfits" names the kinds of the whole: "outfits of one shirt and one tie"
@@ -90,6 +94,9 @@ def products(split: Split, template: str) -> Result | None:
     if len(stock) != 1 or len(ones) + len(each) != 1 or len(ask) != 1 or len(whole) > 1 \
             or not w.only_glue(_GLUE):
         return None
+    qualifier = ask[0].group("for")
+    if qualifier and not (whole and qualifier in whole[0].group("whole").split()):
+        return None  # "coat designs" only when "each coat design is ..." says what they are
     if whole and not any(ask[0].group("what") in _plurals(word) for word in whole[0].group(
             "whole").split()) and ask[0].group("what") not in ("ways", "combinations", "choices"):
         raise Decline("the question asks about other things than those described")
