@@ -6,6 +6,8 @@ problems; each answer found by plain listing."""
 
 from __future__ import annotations
 
+from math import gcd, lcm
+
 import pytest
 
 from tests.solved_problems import assert_solved
@@ -89,8 +91,8 @@ def _is_prime(n):
 
 @pytest.mark.parametrize(("problem", "answer"), [
     # the number of digits said after the noun, as a condition
-    ("How many perfect squares are three-digit and divisible by 4?",
-     str(sum(1 for r in range(10, 32) if r * r % 4 == 0))),
+    ("How many perfect cubes are four-digit and even?",
+     str(sum(1 for r in range(10, 22) if r**3 % 2 == 0))),
     ("How many primes are two-digit and end in 3?",
      str(sum(1 for p in range(13, 100, 10) if _is_prime(p)))),
     ("Count the multiples of 9 that have three digits: how many multiples of 9 have three "
@@ -103,3 +105,26 @@ def test_digits_said_as_a_condition(problem, answer):
         assert solve_now(problem).answer is None
     else:
         assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("The gcd of 18 and an unknown integer between 40 and 50 is 9. Find the integer.",
+     _only(lambda n: gcd(n, 18) == 9, 41, 49)),
+    ("What integer between 40 and 50 has a greatest common divisor with 18 of 9?",
+     _only(lambda n: gcd(n, 18) == 9, 41, 49)),
+    ("The least common multiple of 10 and a certain integer from 20 to 30 is 110. Find that "
+     "integer.", _only(lambda n: lcm(n, 10) == 110, 20, 30)),
+])
+def test_a_gcd_or_lcm_with_a_given_number(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 40 and 56
+    "The gcf of 16 and one whole number between 30 and 60 is 8. Name that number.",
+    # 21 and 28
+    "The least common multiple of 12 and a certain number between 20 and 30 is 84. What is the "
+    "number?",
+])
+def test_a_gcd_or_lcm_with_two_answers_declines(problem):
+    assert solve_now(problem).answer is None

@@ -6,6 +6,8 @@ $n$ such that ..."), which reads the conditions and confirms the answer a second
     "Find $k$, where $k$ is a perfect square that is divisible by 5 and between 30 and 120."
     "Find a positive integer that is divisible by 12 and is between 100 and 110."
     "What is the smallest positive $b$ such that $b$ is a multiple of 6 and of 15?"
+    "The greatest common divisor of 18 and some number between 40 and 50 is 9. What is the
+    number?"
 
 The letter asked for must be the letter described; a letter without the word "integer" is
 read as an integer only when a condition on it (a multiple, a divisor, a remainder, prime)
@@ -36,6 +38,13 @@ _SOME = re.compile(r"^(?:find|name|give|determine|what is) (?:a|an|the) (?P<noun
 _ORDERED = re.compile(r"^(?P<head>(?:" + _ASK + r" )?the (?:least|smallest|greatest|largest) "
                       r"(?:possible )?positive) (?P<x>@\d+@) (?P<rest>(?:such that|for which) "
                       r".+)$")
+# "The greatest common divisor of 21 and some number between 50 and 60 is 7. What is the
+# number?"
+_COMMON = re.compile(r"^the (?P<what>greatest common (?:divisor|factor)|gcd|gcf|least common "
+                     r"multiple|lcm) of (?P<a>@\d+@) and (?:some|a certain|an unknown|one) "
+                     r"(?P<noun>positive integer|integer|number|whole number)"
+                     r"(?P<conds>(?: [^.?]*?)?) is (?P<b>@\d+@)\. (?:what is|find|which is|name) "
+                     r"(?:the|that|this) (?:number|integer)\s*[?.]?$")
 _INTEGER_ONLY = re.compile(r"\b(?:multiples?|divisible|divisors?|factors?|remainder|prime|"
                            r"digits?)\b")
 _LEADING_NOUN = re.compile(r"^an? (?P<noun>" + NOUN + r")(?= |$)")
@@ -71,6 +80,9 @@ def _asked(split: Split, body: str) -> str | None:
         if not (_letter(split, m.group("x")) and _same(split, m.group("x"), m.group("y"))):
             return None
         return _described(m.group("y"), m.group("x"), m.group("conds"))
+    if m := _COMMON.match(body):
+        return (f"what {m.group('noun')}{m.group('conds')} whose {m.group('what')} with "
+                f"{m.group('a')} is {m.group('b')}")
     if m := _SOME.match(body):
         return f"what {m.group('noun')} {m.group('conds')}"
     if (m := _ORDERED.match(body)) and _letter(split, m.group("x")) and \

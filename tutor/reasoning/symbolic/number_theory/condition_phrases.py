@@ -22,7 +22,7 @@ VOCAB = frozenset(
     "does do values value can must should could need needs added subtracted yield give get "
     "make produce create obtain form result in written expressed equals itself "
     "themselves satisfy satisfies satisfying solve solves solving solution solutions "
-    "congruence negative abundant deficient root lies".split())
+    "congruence negative abundant deficient root lies greatest common least gcd lcm gcf".split())
 NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?P<neg>negative )?"
         r"(?:(?P<pfactor>prime "
@@ -73,12 +73,17 @@ CONDITIONS = [
                           r"(?:square|cube)s?")),
     ("neither", re.compile(IS + r"(?:not (?:a )?perfect (?:square|cube)s? or|neither a perfect "
                            r"(?:square|cube) nor) (?:a )?perfect (?:square|cube)s?")),
+    # "whose greatest common divisor with 21 is 7", "has an lcm of 60 with 12"
+    ("gcdis", re.compile(r"(?:whose|(?:has|have|with|having) (?:a|the)) (?:greatest common "
+                         r"(?:divisor|factor)|gcd|gcf) with @(\d+)@ (?:is|of|equal to) @(\d+)@")),
+    ("lcmis", re.compile(r"(?:whose|(?:has|have|with|having) (?:a|the|an)) (?:least common "
+                         r"multiple|lcm) with @(\d+)@ (?:is|of|equal to) @(\d+)@")),
     # "are three-digit", "has two digits" (the integer's number of digits, as the noun says it)
     ("ndigits", re.compile(r"(?:(?:is|are) (?:an? )?(two|three|four|five|six|@\d+@)[- ]digit"
                            r"(?: (?:numbers?|integers?))?|(?:has|have) (?:exactly )?(two|three|"
                            r"four|five|six|@\d+@) digits)\b")),
-    ("odd", re.compile(r"(?:is|are) odd")),
-    ("even", re.compile(r"(?:is|are) even")),
+    ("odd", re.compile(r"(?:(?:is|are) )?odd\b")),
+    ("even", re.compile(r"(?:(?:is|are) )?even\b")),
     # the same conditions in other words
     ("div", re.compile(r"(?:has|have) (?:both )?@(\d+)@(?:(?:,? and|,) @\d+@)* as "
                        r"(?:its |their |an? )?(?:factors?|divisors?)")),

@@ -248,6 +248,12 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
     elif kind in ("abundant", "deficient", "perfectnum"):  # said of positive integers only
         w.conditions.append((kind, 0, 0))
         bound(w, "ge", 1)
+    elif kind in ("gcdis", "lcmis"):  # nums: the other number, then the gcd or lcm
+        if min(nums) < 1:
+            raise Decline("a gcd or lcm of positive integers")
+        w.conditions.append((kind, nums[0], nums[1]))
+        if kind == "lcmis":  # n divides lcm(n, a)
+            factor_of(w, nums[1])
     elif kind in integer_properties.KINDS:
         w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):
