@@ -22,7 +22,7 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_FIGURE = re.compile(r"\b(triangle|quadrilateral) @(\d+)@")
+_FIGURE = re.compile(r"\b(triangle|quadrilateral|parallelogram|rhombus) @(\d+)@")
 _ANGLE_PIECE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*")
 _ANGLE_VALUE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*=\s*(\d+(?:\.\d+)?)"
                           r"\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
@@ -44,7 +44,7 @@ _CLAUSE = [
 _ASK = re.compile(r"^(?:what is|find|how many degrees are in|what is the number of degrees in) "
                   r"(?:the (?:degree )?measure of |the number of degrees in (?:the measure of )?)?"
                   r"(?:(ang_[A-Z])|the (largest|smallest) angle(?: of (?:the )?(?:triangle|"
-                  r"quadrilateral))?)$")
+                  r"quadrilateral|parallelogram|rhombus))?)$")
 
 
 def read_angle_relations(split: Split, template: str) -> Result | None:
@@ -60,12 +60,17 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
     text = _pieces(split, template, names, nums)
     text = re.sub(r"\bangles? (?=ang_)", "", text)
     text = re.sub(r"\b(?:the )?(?:degree )?measure of (?=ang_)", "", text)
-    text = re.sub(r"\b(?:in|for) (?:isosceles )?triangle @\d+@,?|\b(?:in|for) quadrilateral "
-                  r"@\d+@,?|\bthe angles of (?:triangle|quadrilateral) @\d+@ satisfy\b", "", text)
-    text = re.sub(r"\b(?:triangle|quadrilateral) @\d+@ (?:is|has)\b", "", text)
+    text = re.sub(r"\b(?:in|for) (?:isosceles )?triangle @\d+@,?|\b(?:in|for) (?:quadrilateral|"
+                  r"parallelogram|rhombus) @\d+@,?|\bthe angles of (?:triangle|quadrilateral) "
+                  r"@\d+@ satisfy\b", "", text)
+    text = re.sub(r"\b(?:triangle|quadrilateral|parallelogram|rhombus) @\d+@ (?:is|has)\b", "",
+                  text)
     eqs: list[tuple[sp.Expr, str]] = [(sum(ang.values()) - 180 * (sides - 2),
                                        f"the angles of the {fig.group(1)} add up to "
                                        f"{180 * (sides - 2)} degrees")]
+    if fig.group(1) in ("parallelogram", "rhombus"):  # ABCD in order: A, C and B, D opposite
+        eqs += [(ang[names[k]] - ang[names[k + 2]], f"{latex(ang[names[k]])} = "
+                 f"{latex(ang[names[k + 2]])}") for k in (0, 1)]
     asked = None
     for clause in re.split(r"\s*(?:[.;?]|,? and (?=ang_|isosceles|the )|, | if |\bwith\b)\s*",
                            text):
