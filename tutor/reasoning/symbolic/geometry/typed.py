@@ -6,6 +6,7 @@ from tutor.reasoning.symbolic.geometry.angle_pairs import read_angle_pairs
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
+from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.complements import read_complements
 from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
@@ -79,4 +80,5 @@ READERS: list[Reader] = [
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
+    read_circle_letters,
 ]
