@@ -36,6 +36,22 @@ def test_choices_with_an_occasion(problem, answer):
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
+    ("How many ways can a teacher select 6 pupils out of 15 to go to the museum?",
+     _listed(15, 6)),
+    ("The manager must pick 4 starters from a squad of 11 players. In how many ways can the "
+     "manager pick the starters?", _listed(11, 4)),
+    ("Omar has 9 cousins and wants to invite 3 of them to lunch. In how many ways can he "
+     "choose whom to invite?", _listed(9, 3)),
+    ("A panel of 4 is to be selected from 13 club members. How many different panels are "
+     "possible?", _listed(13, 4)),
+    ("There are 12 students in the library. How many ways can we choose 5 of them?",
+     _listed(12, 5)),
+])
+def test_choices_asked_again(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
     ("Our robotics club has 7 boys and 5 girls. We need 4 people on the team. In how many ways "
      "can we form the team without restrictions?", _listed(12, 4)),
     ("The debate society of my town's high school has 3 juniors and 8 seniors. I must pick a "
@@ -82,6 +98,9 @@ def test_choices_of_things(problem, answer):
     "sandwiches that can be made?",
     # the order matters
     "On a sailing trip with 11 people, in how many ways can we choose a captain and a cook?",
+    # the question asks for another choice than the one told
+    "The manager must pick 4 starters from a squad of 11 players. In how many ways can the "
+    "manager pick the captain?",
     # other people beyond the pool
     "On a sailing trip with 11 other people, how many ways are there to choose 2 cooks?",
 ])

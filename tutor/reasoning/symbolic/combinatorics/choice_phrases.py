@@ -25,10 +25,13 @@ OCCASIONS = (r"trip|outing|hike|party|picnic|camp|holiday|vacation|tour|expediti
              r"festival|contest|competition|tournament|meeting|conference|show|weekend|journey|"
              r"retreat|excursion|dinner|lunch|game|concert|play|dance|wedding|ceremony|parade|"
              r"race|event|match|gala|feast|voyage")
+_PLACES = r"room|hall|classroom|office|house|building|lab|library|gym|studio|kitchen"
 # "on a backpacking trip", "to send to the state science fair": where or why, no number
 SCENE = (r"(?: to (?:send|take|bring)(?: (?:it|them|him|her))?)? (?:on|for|at|during|to) (?:a|an"
          r"|the|our|my|his|her|their|this|next|tomorrow's) (?:(?!(?:not|no|each|every|first|"
-         r"second|last|other|same)\b)[a-z]+ ){0,2}(?:" + OCCASIONS + r")\b(?! of #)")
+         r"second|last|other|same)\b)[a-z]+ ){0,2}(?:" + OCCASIONS + r")\b(?! of #)"
+         r"| (?:in|at) (?:a|the|our|my|his|her|their) (?:" + _PLACES + r")\b(?! of #)"
+         r"| (?:to|for|at) (?:dinner|lunch|breakfast|supper|brunch)\b")
 # pairs of parts that make up a group of people
 _PARTS = [("boys", "girls"), ("men", "women"), ("juniors", "seniors"), ("seniors", "juniors"),
           ("girls", "boys"), ("women", "men"), ("adults", "children"), ("democrats",
@@ -44,9 +47,15 @@ _GENERAL = frozenset({"people", "persons", "members", "players", "students", "de
 
 
 # who chooses, at the start of a sentence: "lena can bring ...", "omar may invite ..."
-CHOOSER = (r"(?:^ |(?<=[.?!] ))(?!(?:nobody|none|no|each|every|everyone|everybody|all|both|"
-           r"neither|either|any|not|only)\b)[a-z]+(?= (?:can|may|will|wants to|needs to|plans to"
-           r"|gets to|is allowed to) (?:bring|take|invite|choose|select|pick)\b)")
+CHOOSER = (r"(?:^ |(?<=[.?!] ))(?:(?!(?:nobody|none|no|each|every|everyone|everybody|all|both|"
+           r"neither|either|any|not|only)\b)[a-z]+|(?:a|the|our|my) (?:coach|teacher|manager|"
+           r"director|principal|captain|leader|host|hostess))(?= (?:can|may|will|must|wants to|"
+           r"needs to|plans to|has to|gets to|is allowed to) (?:bring|take|invite|choose|select|"
+           r"pick)\b)")
+# the choice asked again after it was told: "... can the coach choose the starters?", "choose
+# whom to invite"
+RESTATED_CHOICE = (r" (?:choose|select|pick|decide) (?:the|them|these|those|whom to (?:invite|"
+                   r"bring|take)|who to (?:invite|bring|take))(?: (?P<what>[a-z]+))?(?= ?[?.]| ?$)")
 
 
 def restates_pool(noun: str) -> str:
@@ -60,8 +69,8 @@ def take_number(noun: str, group: str) -> list[str]:
     """The number chosen: 'we want 4 people on the team', 'bring 2 of my cousins'."""
     return [r" (?:i|we|you|they|he|she) (?:want|need|would like) #(?P<k>\d+) (?P<kn>" + noun
             + r") (?:on|in) (?:the|our|my|this|that) " + group + r"\b",
-            r" (?:bring|take|invite) (?:along )?#(?P<k>\d+) of (?:my|his|her|our|their|the) "
-            r"(?P<kn>" + noun + r")\b"]
+            r" (?:bring|take|invite) (?:along )?#(?P<k>\d+) of (?:(?:my|his|her|our|their|the) "
+            r"(?P<kn>" + noun + r")|them)\b"]
 
 
 def said_group(group: str) -> str:
@@ -102,5 +111,6 @@ def pool_size(m: re.Match[str], chosen: str | None) -> int:
     return n
 
 
-__all__ = ["CHOOSER", "GREATEST", "NO_TWO_SAME", "RESTATED_BOX_TEMPLATE", "SCENE", "TWO_PART_POOL",
-           "listed_pool", "pool_size", "restates_pool", "said_group", "take_number"]
+__all__ = ["CHOOSER", "GREATEST", "NO_TWO_SAME", "RESTATED_BOX_TEMPLATE", "RESTATED_CHOICE",
+           "SCENE", "TWO_PART_POOL", "listed_pool", "pool_size", "restates_pool", "said_group",
+           "take_number"]

@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.combinatorics.choice_phrases import (
     GREATEST,
     NO_TWO_SAME,
     RESTATED_BOX_TEMPLATE,
+    RESTATED_CHOICE,
     SCENE,
     TWO_PART_POOL,
     listed_pool,
@@ -80,8 +81,8 @@ _TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a comm
 ]
 POOLS = [
     r" (?:from|out of|among) (?:a |an |the |(?:his|her|my|our|their) )?(?:" + _POOL_BOX
-    + r" (?:of |that has |with |which has ))?#(?P<n>\d+)(?: (?:different |distinct |available )?"
-    r"(?P<nn>" + _NOUN + r"))?\b",
+    + r" (?:of |that has |with |which has ))?#(?P<n>\d+)(?: (?:different |distinct |available |"
+    r"club |team |school |class |staff )?(?P<nn>" + _NOUN + r"))?\b",
     r" (?:a |an |the |my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office"
     r"|family|company|math team|chess club|choir|band|orchestra|council|board|troop|league)"
     r" (?:has|contains|consists of|with|of) #(?P<n>\d+) "
@@ -172,8 +173,9 @@ def choices(split: Split, template: str) -> Result | None:
     w.take(_CHOOSER)
     w.take(CHOOSER)
     w.take(_ORDER_NOTE)
-    w.take(SCENE)
+    restated = w.take(RESTATED_CHOICE)
     w.take(_PURPOSE)
+    w.take(SCENE)
     w.take(r" (?:can|could|may) (?:be ordered|i order|we order|you order)(?= ?[?.]| ?$)")  # bought
     w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
     of_ask = w.take(_OF_ASK)
@@ -201,6 +203,10 @@ def choices(split: Split, template: str) -> Result | None:
     said = takes[0].groupdict() if takes else of_ask[0].groupdict() if of_ask else {}
     chosen = next((said[g] for g in ("kn", "kd", "of", "folk", "kn2") if said.get(g)), None)
     _noun(chosen, pool.groupdict().get("nn"))
+    if any(m.group("what") and m.group("what") != chosen and not re.fullmatch(_GROUP,
+                                                                             m.group("what"))
+           for m in restated):
+        raise Decline("the question asks for another choice than the one told")
     n = pool_size(pool, chosen)
     if any(m.group("n") and int(m.group("n")) != n for m in again if "n" in m.groupdict()):
         raise Decline("the pool is said with two sizes")
