@@ -128,3 +128,21 @@ def test_a_gcd_or_lcm_with_a_given_number(problem, answer):
 ])
 def test_a_gcd_or_lcm_with_two_answers_declines(problem):
     assert solve_now(problem).answer is None
+
+
+def _primes_of(n):
+    return {d for d in range(2, n + 1) if n % d == 0 and _is_prime(d)}
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find the smallest positive integer that is divisible by four different primes.",
+     str(min(n for n in range(1, 1000) if len(_primes_of(n)) >= 4))),
+    ("What is the least three-digit integer divisible by three distinct primes?",
+     str(min(n for n in range(100, 1000) if len(_primes_of(n)) >= 3))),
+    ("Determine the least positive odd integer having exactly 3 different prime factors.",
+     str(min(n for n in range(1, 1000, 2) if len(_primes_of(n)) == 3))),
+    ("How many positive integers below 60 have exactly two different prime factors?",
+     str(sum(1 for n in range(1, 60) if len(_primes_of(n)) == 2))),
+])
+def test_how_many_different_primes_divide_it(problem, answer):
+    assert_solved(problem, answer)

@@ -22,7 +22,8 @@ VOCAB = frozenset(
     "does do values value can must should could need needs added subtracted yield give get "
     "make produce create obtain form result in written expressed equals itself "
     "themselves satisfy satisfies satisfying solve solves solving solution solutions "
-    "congruence negative abundant deficient root lies greatest common least gcd lcm gcf".split())
+    "congruence negative abundant deficient root lies greatest common least gcd lcm gcf "
+    "distinct different".split())
 NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?P<neg>negative )?"
         r"(?:(?P<pfactor>prime "
@@ -78,6 +79,12 @@ CONDITIONS = [
                          r"(?:divisor|factor)|gcd|gcf) with @(\d+)@ (?:is|of|equal to) @(\d+)@")),
     ("lcmis", re.compile(r"(?:whose|(?:has|have|with|having) (?:a|the|an)) (?:least common "
                          r"multiple|lcm) with @(\d+)@ (?:is|of|equal to) @(\d+)@")),
+    # "divisible by three distinct primes" (at least three), "has exactly two distinct prime
+    # factors", "has four different prime factors" (exactly)
+    ("npfge", re.compile(IS + r"(?:divisible by|a multiple of) (?:at least )?(two|three|four|five|"
+                         r"six|@\d+@) (?:distinct|different) primes?(?: numbers?)?")),
+    ("npfeq", re.compile(r"(?:has|have|with|having) (?:exactly )?(two|three|four|five|six|@\d+@) "
+                         r"(?:distinct|different) prime (?:factors|divisors)")),
     # "are three-digit", "has two digits" (the integer's number of digits, as the noun says it)
     ("ndigits", re.compile(r"(?:(?:is|are) (?:an? )?(two|three|four|five|six|@\d+@)[- ]digit"
                            r"(?: (?:numbers?|integers?))?|(?:has|have) (?:exactly )?(two|three|"

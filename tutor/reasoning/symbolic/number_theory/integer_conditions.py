@@ -235,6 +235,12 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions += [("mod", nums[0], m) for m in nums[1:]]
     elif kind == "ends":  # nums: the final digits' value and 10^(how many digits)
         w.conditions.append(("mod", nums[0], nums[1]))
+    elif kind in ("npfge", "npfeq"):
+        k = nums[0] if nums else _WORD_DIGITS[c.group(1)]
+        if not 1 <= k <= 8:
+            raise Decline("a modest number of prime factors")
+        w.conditions.append((kind, k, 0))
+        bound(w, "ge", 1)
     elif kind == "ndigits":  # nums: the slot's count, or the count spelled
         k = nums[0] if nums else _WORD_DIGITS[next(x for x in c.groups() if x)]
         if not 2 <= k <= 7:

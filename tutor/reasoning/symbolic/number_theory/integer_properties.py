@@ -20,11 +20,12 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
-                   "digsumdiv", "pal", "hasdig", "nodig", "abundant", "deficient", "perfectnum",
+                   "digsumdiv", "npfge", "npfeq", "pal", "hasdig", "nodig", "abundant",
+                   "deficient", "perfectnum",
                    "gcdis", "lcmis"})
 # no reading below 0
 POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "digsumdiv", "pal", "hasdig",
-                           "nodig", "abundant", "deficient", "perfectnum"})
+                           "nodig", "abundant", "deficient", "perfectnum", "npfge", "npfeq"})
 # the sign of (sum of the proper divisors) - n for each kind
 _PROPER_SUM_SIGN = {"abundant": 1, "deficient": -1, "perfectnum": 0}
 _WORDS = {w: i for i, w in enumerate(
@@ -54,6 +55,9 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 1 and int(sp.divisor_count(n)) == a
     if kind == "coprime":
         return lambda n: math.gcd(n, a) == 1
+    if kind in ("npfge", "npfeq"):  # the number of distinct primes dividing n
+        return lambda n: n >= 1 and (len(sp.primefactors(n)) >= a if kind == "npfge" else
+                                     len(sp.primefactors(n)) == a)
     if kind == "digsum":
         return lambda n: n >= 0 and sum(int(c) for c in str(n)) == a
     if kind == "digprod":
@@ -96,6 +100,9 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
             raise Decline("a number too large to factor by trial division")
         primes = [p for p in range(2, abs(a) + 1) if a % p == 0 and _trial_prime(p)]
         return (lambda n: all(n % p for p in primes)) if a else (lambda n: abs(n) == 1)
+    if kind in ("npfge", "npfeq"):
+        return lambda n: n >= 1 and (_distinct_primes(n) >= a if kind == "npfge" else
+                                     _distinct_primes(n) == a)
     if kind == "digsum":
         return lambda n: n >= 0 and _digit_sum(n) == a
     if kind == "digprod":
@@ -129,6 +136,20 @@ def _by_exponents(n: int, a: int, pick: Callable[[int, int], int]) -> int:
     """gcd (pick=min) or lcm (pick=max) of n and a from their prime factorisations."""
     fn, fa = sp.factorint(n), sp.factorint(a)
     return math.prod(int(p) ** pick(fn.get(p, 0), fa.get(p, 0)) for p in set(fn) | set(fa))
+
+
+def _distinct_primes(n: int) -> int:
+    """How many different primes divide n, by trial division."""
+    if n > 10**12:
+        raise Decline("a number too large to factor by trial division")
+    count, d = 0, 2
+    while d * d <= n:
+        if n % d == 0:
+            count += 1
+            while n % d == 0:
+                n //= d
+        d += 1
+    return count + (n > 1)
 
 
 def _sign(x: int) -> int:
@@ -190,6 +211,8 @@ def describe(kind: str, a: int, b: int) -> str:
             "ndiv": f"exactly {a} divisors", "coprime": f"relatively prime to {a}",
             "digsum": f"digits adding up to {a}", "digprod": f"digits multiplying to {a}",
             "digsumdiv": f"digits adding up to a multiple of {a}",
+            "npfge": f"at least {a} different prime factors",
+            "npfeq": f"exactly {a} different prime factors",
             "pal": "the same read backwards",
             "hasdig": f"containing the digit{'s' if b >= 0 else ''} {a}"
                       + (f" and {b}" if b >= 0 else ""),

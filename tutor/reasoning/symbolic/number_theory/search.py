@@ -191,6 +191,10 @@ def _steps(w: Wanted, found: int, start: int) -> list[Step]:
             parts.append(f"{found} = {a} \\cdot {_signed(found // a)}")
         elif kind == "factor":
             parts.append(f"{a} = {found} \\cdot {a // found}")
+        elif kind in ("npfge", "npfeq") and 1 < found <= FACTOR_LIMIT:
+            f = sp.factorint(found)
+            parts.append(f"{found} = " + " \\cdot ".join(
+                f"{p}^{{{e}}}" if e > 1 else str(p) for p, e in sorted(f.items())))
         elif kind in ("digsum", "digsumdiv") and found >= 10:
             total = sum(int(d) for d in str(found))
             parts.append(" + ".join(str(found)) + f" = {total}"
