@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.spelled_maths import (
+    ordinals_respelled,
     symbols_respelled,
     unread_symbol,
     us_spelled,
@@ -168,7 +169,7 @@ def _recognise_respelled(text: str) -> handlers.Result:
     try:
         return _recognise_text(text)
     except Decline as exc:
-        spelled = words_respelled(text)
+        spelled = words_respelled(ordinals_respelled(text))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         try:

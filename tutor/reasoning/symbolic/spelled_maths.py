@@ -10,6 +10,8 @@
   engine tries it only after the problem as written is declined: a word such as "one" is
   also a pronoun ("the larger one"), so it becomes a digit only beside a word of
   arithmetic or inside a longer number.
+- `ordinals_respelled`: ordinals typeset as powers ("the $87^{\\mathrm{th}}$ term") as
+  words ("the 87th term"); like `words_respelled`, tried only after a decline.
 - `us_spelled`: British spellings of units and of "centre" ("12 centimetres", "the
   centre of the circle") in the American spelling every reader's word list uses.
 
@@ -103,6 +105,17 @@ def symbols_respelled(text: str) -> str:
         last = m.end()
     out.append(_respell_segment(text[last:], in_maths=False))
     return "".join(out)
+
+
+_ORDINAL = re.compile(r"\$\s*(\d+)\s*\^\s*\{?\s*(?:\\(?:text|mathrm|rm|textrm)\s*)?\{?\s*"
+                      r"(st|nd|rd|th)\s*\}?\s*\}?\s*\$")
+
+
+def ordinals_respelled(text: str) -> str:
+    """"the $87^{\\mathrm{th}}$ odd integer", "$20^{th}$ term" as "87th", "20th": an
+    ordinal typeset as a power is a word, not maths. Only a whole maths piece of one number
+    and its suffix is rewritten."""
+    return _ORDINAL.sub(lambda m: f"{m.group(1)}{m.group(2)}", text)
 
 
 _BRITISH = re.compile(r"\b(centi|milli|kilo|deci)?(met|lit|cent)re(s|d)?\b", re.IGNORECASE)
