@@ -23,6 +23,9 @@ SOLVED = [
     # 90 / (75% - 30%) = 200
     ("When the tank is 30% full, 90 gallons are added, and then it is 75% full. How many "
      "gallons does the tank contain when it is completely full?", "200"),
+    # 10 / (1/2 - 1/4) = 40
+    ("A tank is half full. Pumping out 10 gallons leaves it 1/4 full. How many gallons does "
+     "the tank hold when full?", "40"),
     ("An aquarium is 90% full. After 9 gallons of water evaporate, it is 3/4 full. How many "
      "gallons does the aquarium hold?", "60"),
 ]

@@ -33,11 +33,13 @@ _NUM = r"#(?:\d+/\d+|\d+(?:\.\d+)?)"
 _LEVEL = re.compile(rf"(?P<v>{_NUM})(?P<pct> percent)?(?: times)? full\b")
 _AMOUNT = re.compile(rf"(?P<v>{_NUM}) (?P<u>[a-z]+)\b")
 _IN = re.compile(r"\b(?:add|adds|added|adding|pour in|pours in|poured in|pouring in|pump in|"
-                 r"pumped in|put in|puts in|putting in|fill in|poured into|pumped into|put into)\b")
+                 r"pumped in|pumping in|put in|puts in|putting in|fill in|poured into|"
+                 r"pumped into|put into)\b")
 _OUT = re.compile(r"\b(?:use|uses|used|using|remove|removes|removed|removing|drain|drains|"
                   r"drained|draining|pour out|poured out|pours out|pouring out|spill|spills|"
                   r"spilled|spilt|leak|leaks|leaked|leaking|drawn|drink|drinks|drank|drunk|"
-                  r"take out|taken out|took out|pump out|pumped out|let out|empty|emptied|"
+                  r"take out|taken out|took out|taking out|pump out|pumped out|pumping out|"
+                  r"let out|letting out|empty|emptied|"
                   r"consumed|burned|burnt|evaporated?|evaporates)\b")
 _ASK = re.compile(r"\b(?:how many (?P<u>[a-z]+)(?: of [a-z]+)? (?:does|do|can|will|would) "
                   r"(?:the|this|that|a|an|it|his|her|their|our|my)?(?: ?full)?(?: [a-z]+){0,2} "
