@@ -22,8 +22,8 @@ CASES = [
     (r"Positive numbers $a$, $b$, $c$ satisfy $ab = 8$, $ac = 12$ and $bc = 24$. Find "
      "$a + b + c$.", "12"),
     (r"If $m \star n = 3m + n - mn$, what is $5 \star 2$?", "7"),
-    (r"The operation $\&$ is defined for positive integers $a$ and $b$ as "
-     r"$a \& b = \frac{\sqrt{a + b}}{\sqrt{a b}}$. What is the value of $2 \& 6$?",
+    (r"The operation $\&$ is defined by $a \& b = \frac{\sqrt{a + b}}{\sqrt{a b}}$. "
+     r"Compute $2 \& 6$.",
      r"\frac{\sqrt{6}}{3}"),
     (r"Let $f(x)=\frac{4}{x+1}$. Find $f^{-1}(2)$.", "1"),
     (r"Let $p(x) = x^2 + 1$ and $q(x) = 3 - p(x)$. Find $q(p(1))$.", "-2"),

@@ -40,8 +40,9 @@ SOLVED = [
     ("In how many ways can 4 distinguishable balls be placed in 3 distinguishable boxes?",
      "81"),
     ("Six people sit around a round table. In how many ways can they be seated?", "120"),
-    ("In how many ways can 8 people sit around a round table if Cara and Dev must sit next to "
-     "each other? (Two seatings are the same if one is a rotation of the other.)", "1440"),
+    ("How many ways are there to seat 8 people around a round table if Cara and Dev must sit "
+     "next to each other? (Two seatings are the same if one is a rotation of the other.)",
+     "1440"),
     ("In how many ways can 4 boys and 3 girls stand in a row if the 3 girls must stand "
      "together?", "720"),
     ("In how many ways can a committee of 3 be chosen from 9 people?", "84"),

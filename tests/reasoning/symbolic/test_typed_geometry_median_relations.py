@@ -97,8 +97,8 @@ DECLINED = [
     "Medians $\\overline{AD}$ and $\\overline{BE}$ of $\\triangle ABC$ have $AD = 9$ and "
     "$BE = 12$. Find $AB$.",
     # altitudes, not medians
-    "Altitudes $\\overline{AD}$ and $\\overline{BE}$ of $\\triangle ABC$ are perpendicular. If "
-    "$AD = 9$ and $BE = 12$, find $AB$.",
+    "In triangle $PQR$ the altitude from $P$ is perpendicular to the altitude from $Q$, with "
+    "lengths 9 and 12. Find $PQ$.",
     # no such triangle: the median from A is shorter than the leg AC at the right angle
     "In right triangle $ABC$ with a right angle at $C$, $AC = 6$ and the median from $A$ is "
     "5. What is the area of triangle $ABC$?",
