@@ -21,6 +21,7 @@ import re
 
 from tutor.reasoning.symbolic.number_theory import search
 from tutor.reasoning.symbolic.number_theory.condition_phrases import NOUN
+from tutor.reasoning.symbolic.number_theory.integer_properties import number_word
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -50,8 +51,7 @@ _INTEGER_ONLY = re.compile(r"\b(?:multiples?|divisible|divisors?|factors?|remain
 _LEADING_NOUN = re.compile(r"^an? (?P<noun>" + NOUN + r")(?= |$)")
 
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split()) if i >= 2}
+_SPELLED = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -68,10 +68,9 @@ def _spelled_numbers(split: Split, body: str) -> tuple[Split, str]:
     maths = list(split.maths)
 
     def piece(m: re.Match[str]) -> str:
-        maths.append(str(_NUMBER_WORDS[m.group(2)]))
+        maths.append(str(number_word(m.group(2))))
         return f"{m.group(1)} @{len(maths) - 1}@"
-    words = "|".join(_NUMBER_WORDS)
-    body = re.sub(r"\b(by|of) (" + words + r")\b(?!-)", piece, body)
+    body = re.sub(r"\b(by|of) (" + _SPELLED + r")\b(?!-)", piece, body)
     return Split(body, maths), body
 
 

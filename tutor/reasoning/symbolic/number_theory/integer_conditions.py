@@ -25,8 +25,6 @@ from tutor.reasoning.symbolic.number_theory.wanted import (
 )
 from tutor.reasoning.symbolic.parsing import Split
 
-_WORD_DIGITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
 
 def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = False,
                 given: frozenset[int] = frozenset()) -> Wanted:
@@ -36,7 +34,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     w = Wanted(largest=largest)
     used = {int(x) for x in re.findall(r"@(\d+)@", head.group(0))} | given
     if g.get("digits"):
-        k = _WORD_DIGITS.get(g["digits"]) or integer(split.maths[int(g["digits"][1:-1])])
+        said = g["digits"]
+        k = integer(split.maths[int(said[1:-1])]) if said.startswith("@") else \
+            integer_properties.number_word(said)
         if not 1 <= k <= 7:
             raise Decline("a modest number of digits")
         w.lo, w.hi = 10 ** (k - 1), 10**k - 1
@@ -236,13 +236,13 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
     elif kind == "ends":  # nums: the final digits' value and 10^(how many digits)
         w.conditions.append(("mod", nums[0], nums[1]))
     elif kind in ("npfge", "npfeq"):
-        k = nums[0] if nums else _WORD_DIGITS[c.group(1)]
+        k = nums[0] if nums else integer_properties.number_word(c.group(1))
         if not 1 <= k <= 8:
             raise Decline("a modest number of prime factors")
         w.conditions.append((kind, k, 0))
         bound(w, "ge", 1)
     elif kind == "ndigits":  # nums: the slot's count, or the count spelled
-        k = nums[0] if nums else _WORD_DIGITS[next(x for x in c.groups() if x)]
+        k = nums[0] if nums else integer_properties.number_word(next(x for x in c.groups() if x))
         if not 2 <= k <= 7:
             raise Decline("a modest number of digits, at least two")
         bound(w, "ge", 10 ** (k - 1))

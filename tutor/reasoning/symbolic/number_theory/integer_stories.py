@@ -19,6 +19,7 @@ import re
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import search
 from tutor.reasoning.symbolic.number_theory.condition_phrases import NOUN
+from tutor.reasoning.symbolic.number_theory.integer_properties import number_word
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -51,7 +52,6 @@ _DIGITS = re.compile(r"^(?P<rest>the (?:sum|product) of its digits (?:is|equals)
 _CLUES = re.compile(r"^(?:he|she|they|" + _NAMES + r")(?:gives|gave|offers|provides|has given) "
                     r"(?:(?:the following|these|some) )?(?P<k>@\d+@|two|three|four|five) clues"
                     r"(?: about (?:it|the number|his number|her number))?[:.] ")
-_CLUE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "What is Bob's favorite number?", "What number is Kim thinking of?"
 _WHICH = re.compile(r"^(?:(?:what|which) (?:is|was) " + _SUBJECT + r"|(?:find|name) " + _SUBJECT
                     + r"|what (?:number|integer) (?:is|was|could|does|did) (?:he|she|they|(?:"
@@ -86,7 +86,7 @@ def read(split: Split, template: str) -> Result | None:
     given: frozenset[int] = frozenset()
     if clues is not None:  # the clues said to follow must be the ones read
         k = clues.group("k")
-        told = integer(split.maths[int(k[1:-1])]) if k.startswith("@") else _CLUE_WORDS[k]
+        told = integer(split.maths[int(k[1:-1])]) if k.startswith("@") else number_word(k)
         if told != len(conds) - 1:
             raise Decline("the number of clues read is not the number said")
         given = frozenset({int(k[1:-1])}) if k.startswith("@") else given
