@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import ASK, END, VAL, Handler, M, maths
+from tutor.reasoning.symbolic.spelled_maths import number_words
 
 _m = maths
 
@@ -46,8 +47,7 @@ def _base_convert(s: Split, m: Any) -> handlers.Result:
     return f"{digits}_{{{base}}}", steps
 
 
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "eleven": 11, "twelve": 12, "sixteen": 16}
+_WORDS = number_words([*range(2, 10), 11, 12, 16])
 
 
 def _mean(s: Split, m: re.Match[str]) -> handlers.Result:

@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.calculus import rules as calculus
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
 from tutor.reasoning.symbolic.number_theory import bracket_sums, finite_sums, integers
 from tutor.reasoning.symbolic.parsing import group_end, parse_latex
+from tutor.reasoning.symbolic.spelled_maths import ORDINALS
 
 Result = tuple[sp.Basic | str, list[Step]]
 
@@ -268,7 +269,7 @@ def sequence(kind: str, terms_latex: str, which: str) -> Result:
     if any(not t.is_number for t in terms):
         raise Decline("numeric terms only")
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", which)
-    n = int(m.group(1)) if m else integers.ORDINALS.get(which, 0)
+    n = int(m.group(1)) if m else ORDINALS.get(which, 0)
     return integers.sequence_term(kind, terms, n)
 
 

@@ -21,6 +21,7 @@ Nothing is evaluated: the text is rewritten, and the parser reads it as typed ma
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _MATH_SPAN = re.compile(
     r"\$\$.+?\$\$|\$(?:\\.|[^$\\])+?\$|\\\(.+?\\\)|\\\[.+?\\\]"
@@ -141,6 +142,24 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 CARDINALS = {w: i for i, w in enumerate(_UNITS)} | TENS
+# ... and of ordinal words
+ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth".split())}
+
+
+def number_words(values: Iterable[int]) -> dict[str, int]:
+    """The cardinal words for `values`, smallest first: a reader that takes only some
+    counts spelled out (number_words(range(2, 11)) is "two" ... "ten") says which."""
+    wanted = set(values)
+    return {w: v for w, v in CARDINALS.items() if v in wanted}
+
+
+def ordinal_words(values: Iterable[int]) -> dict[str, int]:
+    """The ordinal words for `values`, smallest first ("first" is 1)."""
+    wanted = set(values)
+    return {w: v for w, v in ORDINALS.items() if v in wanted}
 _TENS, _SMALL = TENS, CARDINALS
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4,
                  "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6,

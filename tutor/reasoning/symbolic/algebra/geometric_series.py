@@ -17,9 +17,9 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import ORDINALS
 from tutor.reasoning.symbolic.typed import words, words_within
 
 # a fact given: "first term 6", "a common ratio of @1@", "whose sum is @2@", "ratio = @1@"

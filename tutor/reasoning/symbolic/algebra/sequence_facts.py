@@ -26,12 +26,12 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra.story_phrases import token_sentences
 from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar
+from tutor.reasoning.symbolic.spelled_maths import ORDINALS
 
 Tok = object
 A, D, R = sp.symbols("a d r")

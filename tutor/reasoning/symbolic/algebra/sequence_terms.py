@@ -25,9 +25,9 @@ from tutor.reasoning.symbolic.algebra import sequence_sums
 from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.number_theory import progressions
-from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import ORDINALS, number_words
 
 _TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70,
          "eight": 80, "ninet": 90}
@@ -73,8 +73,7 @@ _ASKED = [
     ("sum", re.compile(r"(?:what is|find|compute|determine|what's|evaluate) the sum of the first "
                        r"(two|three|four|five|six|seven|eight|nine|ten|twelve|@\d+@) terms")),
 ]
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "twelve": 12}
+_COUNTS = number_words([*range(2, 11), 12])
 _LEFT = frozenset(
     "in the a an of this that with and is are sequence progression arithmetic geometric "
     "consider what find value terms term given has respectively positive real numbers "

@@ -160,4 +160,4 @@ def quick(template: str, *keys: str) -> bool:
     return any(k in template for k in keys)
 
 
-__all__ = ["CARDINALS", "GLUE", "Wording", "number", "quick", "set_members"]
+__all__ = ["GLUE", "Wording", "number", "quick", "set_members"]

@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import number_words
 
 _QUICK = re.compile(r"\b(?:complementary|supplementary|linear pair|consecutive angles of a "
                     r"parallelogram|two angles of a triangle)\b|\bin a triangle,? the sum of\b")
@@ -53,8 +54,7 @@ _PAIR = re.compile(  # the words that say what the two angles are (and so their 
     r"^(?:(?:the )?two (?:angles )?|ang_([A-Z]) and ang_([A-Z]) )(?:are|form) (?:two )?" + _KIND
     + r"(?: angles)?\b|^(?:the )?two (?:(complementary|supplementary) angles|(consecutive) angles "
     r"of a parallelogram)\b")
-_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
+_SPELLED = number_words(range(2, 11))
 _THIRD = re.compile(r"^the sum of (?:the (?:degree )?measures of )?two angles of a triangle is "
                     r"n_(\d+)$")
 _THIRD_ASK = re.compile(r"^ask (?:the )?third angle(?: of the triangle)?$")

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
 from tutor.reasoning.symbolic.geometry.figure_measures import FIGURE_WORDS
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.spelled_maths import CARDINALS
 
 # spelled numbers as values: not "one" (a pronoun: "each one", "one interior angle")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")

@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.geometry.figure_measures import POLYGON_SIDES
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import number_words
 from tutor.reasoning.symbolic.typed import FILLER
 
 _P = r"@(\d+)@"
@@ -36,8 +37,7 @@ _ASKS = [(r"(?:what is )?(?:the )?(?:degree )?(?:measure of )?(?:the |its )?(?P<
 _GLUE = FILLER | frozenset(
     "angles angle interior measure measures measuring degree degrees with in how many has "
     "have convex its respectively each of".split()) | frozenset(POLYGON_SIDES)
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "twelve": 12}
+_COUNTS = number_words([*range(3, 11), 12])
 _CHAIN_TERM = re.compile(r"\s*(\d*)\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z])\s*\}?\s*")
 
 

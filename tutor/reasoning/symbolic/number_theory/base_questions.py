@@ -20,10 +20,10 @@ from tutor.reasoning.symbolic.number_theory import integers, numeral_values
 from tutor.reasoning.symbolic.number_theory.numeral_values import DIGITS
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import number_words
 from tutor.reasoning.symbolic.typed import words_within
 
-_WORD_BASES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16}
+_WORD_BASES = number_words([*range(2, 13), 16])
 _NAMED = {"binary": 2, "ternary": 3, "octal": 8, "decimal": 10, "hexadecimal": 16}
 B = r"b(\d+)"  # a base, after `_markers`
 _NOUN = r"(?:number|integer|numeral|expression|representation)s?"

@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.number_theory.condition_phrases import NOUN
 from tutor.reasoning.symbolic.number_theory.integer_properties import number_word
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import number_words
 
 _ASK = r"(?:what is|what's|find|determine|compute)"
 # "if $y$ is <conditions>, what is $y$?"
@@ -51,7 +52,7 @@ _INTEGER_ONLY = re.compile(r"\b(?:multiples?|divisible|divisors?|factors?|remain
 _LEADING_NOUN = re.compile(r"^an? (?P<noun>" + NOUN + r")(?= |$)")
 
 
-_SPELLED = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_SPELLED = "|".join(number_words(range(2, 13)))
 
 
 def read(split: Split, template: str) -> Result | None:

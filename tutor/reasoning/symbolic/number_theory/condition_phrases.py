@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.reasoning.symbolic.spelled_maths import number_words
+
 VOCAB = frozenset(
     "positive integer integers number numbers whole prime primes odd even multiple multiples "
     "of digit one two three four five six that which is are has have leaves leave gives give "
@@ -36,7 +38,8 @@ NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) 
 IS = r"(?:(?:is|are) )?(?:also )?"
 # "the sum of its digits is 3 more than ...": the number is not the sum itself
 _NOT_COMPARED = r"(?! (?:more|less|greater|fewer|smaller|larger|times|percent|plus|minus)\b)"
-WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ONE_TO_TWELVE = "|".join(number_words(range(1, 13)))
+WORD = "(?:" + _ONE_TO_TWELVE + ")"
 CONDITIONS = [
     ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
                        r"@(\d+)@ when (?:it is |they are )?divided by (?:each of |any of )?"
@@ -112,9 +115,8 @@ CONDITIONS = [
                          r"@(\d+)@ nor (?:(?:divisible by|a multiple of|multiples of) )?@(\d+)@)")),
     ("ndivpar", re.compile(r"(?:has|have|with|having) an? (odd|even) number of "
                            r"(?:positive )?(?:integer )?(?:factors|divisors)")),
-    ("ndiv", re.compile(r"(?:has|have|with|having) exactly (@\d+@|one|two|three|four|five|six|"
-                        r"seven|eight|nine|ten|eleven|twelve) (?:positive )?(?:integer )?"
-                        r"(?:factors|divisors)")),
+    ("ndiv", re.compile(r"(?:has|have|with|having) exactly (@\d+@|" + _ONE_TO_TWELVE
+                        + r") (?:positive )?(?:integer )?(?:factors|divisors)")),
     ("digprod", re.compile(r"(?:whose digits (?:multiply to|have a product of)|the product of "
                            r"whose digits is|(?:has|have|with|having) (?:a )?digit product(?: of)?)"
                            r" @(\d+)@")),

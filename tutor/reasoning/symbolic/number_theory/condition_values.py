@@ -31,36 +31,43 @@ _RELATIONS = {"<": "lt", "≤": "le", ">": "gt", "≥": "ge"}
 _MIRROR = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}
 
 
-def inequality(src: str, name: str, nonnegative: bool = False) -> list[tuple[str, int]]:
+Bounds = list[tuple[str, int]]
+
+
+def inequality(src: str, name: str, nonnegative: bool = False) -> tuple[Bounds, str | None]:
     """Bounds on the named integer from `n > 1`, `n \\le 30`, `10 < n < 50`, and from a
     square or cube of it (`n^2 > 100`, `n^3 \\le 500`; a square only of an integer known to
-    be at least 0) ([] if not one)."""
+    be at least 0) ([] if not one), with the claim a bound from a power rests on:
+    "10^{3} = 1000, \\quad 11^{3} = 1331", the powers on each side of it (None for a bound
+    on the integer itself)."""
     t = re.sub(r"\\(?:leq|le)(?![a-z])", "≤", re.sub(r"\\(?:geq|ge)(?![a-z])", "≥", src))
     t = re.sub(r"\s+", "", t.replace("<=", "≤").replace(">=", "≥"))
     rel = r"(<|≤|>|≥)"
     n = re.escape(name)
     power = n + r"\^\{?([23])\}?"
     if m := re.fullmatch(power + rel + r"(\d+)", t):
-        return _power_bound(int(m.group(1)), _RELATIONS[m.group(2)], int(m.group(3)), nonnegative)
+        return _power_bound(int(m.group(1)), _RELATIONS[m.group(2)], int(m.group(3)),
+                            nonnegative)
     if m := re.fullmatch(r"(\d+)" + rel + power, t):
         return _power_bound(int(m.group(3)), _MIRROR[_RELATIONS[m.group(2)]], int(m.group(1)),
                             nonnegative)
     if m := re.fullmatch(n + rel + r"(-?\d+)", t):
-        return [(_RELATIONS[m.group(1)], int(m.group(2)))]
+        return [(_RELATIONS[m.group(1)], int(m.group(2)))], None
     if m := re.fullmatch(r"(-?\d+)" + rel + n, t):
-        return [(_MIRROR[_RELATIONS[m.group(2)]], int(m.group(1)))]
+        return [(_MIRROR[_RELATIONS[m.group(2)]], int(m.group(1)))], None
     if m := re.fullmatch(r"(-?\d+)" + rel + n + rel + r"(-?\d+)", t):
         a, b = _RELATIONS[m.group(2)], _RELATIONS[m.group(3)]
         if {a, b} <= {"lt", "le"} or {a, b} <= {"gt", "ge"}:
-            return [(_MIRROR[a], int(m.group(1))), (b, int(m.group(4)))]
-    return []
+            return [(_MIRROR[a], int(m.group(1))), (b, int(m.group(4)))], None
+    return [], None
 
 
-def _power_bound(k: int, kind: str, c: int, nonnegative: bool) -> list[tuple[str, int]]:
+def _power_bound(k: int, kind: str, c: int, nonnegative: bool) -> tuple[Bounds, str | None]:
     """n^k (kind) c as a bound on n itself: n^k increases with n (for a square, n >= 0).
-    The bound is tested again by raising it and its neighbour to the k-th power."""
+    The bound is tested again by raising it and its neighbour to the k-th power, and those
+    two powers are the claim shown."""
     if k == 2 and not nonnegative:
-        return []
+        return [], None
     root, exact = (int(v) for v in sp.integer_nthroot(c, k))
     if kind in ("gt", "ge"):
         low = root + 1 if kind == "gt" or not exact else root
@@ -68,23 +75,16 @@ def _power_bound(k: int, kind: str, c: int, nonnegative: bool) -> list[tuple[str
             return x**k > c if kind == "gt" else x**k >= c
         if not holds(low) or (low - 1 >= 0 and holds(low - 1)):
             raise Decline("a bound from a power not confirmed")
-        return [("ge", low)]
+        return [("ge", low)], _powers(k, (low - 1, low))
     high = root - 1 if kind == "lt" and exact else root
     def below(x: int) -> bool:
         return x**k < c if kind == "lt" else x**k <= c
     if not below(high) and high >= 0 or below(high + 1):
         raise Decline("a bound from a power not confirmed")
-    return [("le", high)]
+    return [("le", high)], _powers(k, (high, high + 1))
 
 
-def power_claim(src: str, bounds: list[tuple[str, int]]) -> str | None:
-    """"10^{3} = 1000, \\quad 11^{3} = 1331": the powers on each side of a bound that
-    `inequality` read from a square or cube (None for a bound on the integer itself)."""
-    m = re.search(r"\^\{?([23])\}?", src)
-    if m is None or len(bounds) != 1:
-        return None
-    k, (kind, b) = int(m.group(1)), bounds[0]
-    pair = (b - 1, b) if kind == "ge" else (b, b + 1)
+def _powers(k: int, pair: tuple[int, int]) -> str:
     return ", \\quad ".join(f"{x}^{{{k}}} = {x**k}" for x in pair if x >= 0 or k == 3)
 
 
@@ -220,4 +220,4 @@ def final_digits(split: Split, slots: list[str]) -> list[int]:
 
 
 __all__ = ["RootBounds", "congruence", "final_digits", "inequality", "list_end", "name",
-           "name_repeated", "power_claim", "remainder_list", "root_bounds", "root_confirmed"]
+           "name_repeated", "remainder_list", "root_bounds", "root_confirmed"]

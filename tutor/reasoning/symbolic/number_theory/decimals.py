@@ -16,9 +16,10 @@ from sympy.ntheory import n_order
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.number_theory.integers import ORDINALS, integer
+from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import ORDINALS
 from tutor.reasoning.symbolic.typed import words_within
 
 _MAX_PLACE = 10**6

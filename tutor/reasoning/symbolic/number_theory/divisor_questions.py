@@ -26,12 +26,12 @@ from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.number_theory.integer_questions import expression
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import number_words
 from tutor.reasoning.symbolic.typed import words_within
 
 TRIAL_LIMIT = 10**12
 _MAX_DIVISORS = 200_000
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS = number_words(range(13))
 _MANY = "(?:" + "|".join(_NUMBER_WORDS) + ")"
 _QUAL = (r"(?:distinct|different|positive|integer|whole|number|whole-number|natural|"
          r"natural-number|even|odd|perfect|square|cube|perfect-square|perfect-cube|prime|"

@@ -26,9 +26,10 @@ from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.number_theory.wanted import SPAN, Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import number_words
 from tutor.reasoning.symbolic.typed import words_within
 
-_COUNT = r"(?P<k>@\d+@|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNT = r"(?P<k>@\d+@|" + "|".join(number_words(range(2, 13))) + ")"
 _HEAD = re.compile(r"(?:(?:what is|find|compute|determine|calculate) )?the (?P<ask>sum|product|"
                    r"arithmetic mean|mean|average) of the " + _COUNT + r" (?P<order>smallest|"
                    r"least|largest|greatest) (?:distinct |different )?" + NOUN)

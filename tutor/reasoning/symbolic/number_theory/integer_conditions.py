@@ -100,12 +100,12 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             used.add(int(lead.group(1)))
             rest = rest[lead.end():]
             continue
-        elif lead and letter and (bounds := condition_values.inequality(
-                split.maths[int(lead.group(1))], letter, nonnegative=_nonnegative(g, w))):
+        elif lead and letter and (read := condition_values.inequality(
+                split.maths[int(lead.group(1))], letter, nonnegative=_nonnegative(g, w)))[0]:
             used.add(int(lead.group(1)))
+            bounds, why = read
             for kind, n in bounds:
                 bound(w, kind, n)
-            why = condition_values.power_claim(split.maths[int(lead.group(1))], bounds)
             if why:
                 w.claims.append((split.maths[int(lead.group(1))], why))
             rest = re.sub(r"^(?:,?\s*(?:and|but)\b|,)?\s*(?:(?:are there|there are) )?"

@@ -207,12 +207,6 @@ def base_numerals(src: str) -> tuple[str, int | None]:
     return out, (bases.pop() if len(bases) == 1 else None)
 
 
-ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-    "twentieth".split())}
-
-
 def sequence_term(kind: str, terms: list[sp.Basic], n: int) -> tuple[sp.Basic, list[Step]]:
     """n-th term of an arithmetic or geometric sequence given by its first terms."""
     if len(terms) < 3 or n < 1:

@@ -23,10 +23,10 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import number_words
 from tutor.reasoning.symbolic.typed import words_within
 
-_COUNT_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNT_WORDS = number_words(range(13))
 _DIVISIBLE = re.compile(r"(?:is |be |are )?(?:(?:evenly )?divisible by|a multiple of) "
                         r"(?:both |each of )?(?P<ks>@\d+@(?:(?:,? and|,) @\d+@)*)")
 _VOCAB = frozenset(

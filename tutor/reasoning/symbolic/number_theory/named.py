@@ -23,11 +23,10 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import ORDINALS, number_words
 from tutor.reasoning.symbolic.typed import words_within
 
-_COUNT_WORDS = {w: i + 1 for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_COUNT_WORDS = number_words(range(1, 21))
 _MAX_N = 10_000
 
 
@@ -53,7 +52,7 @@ _KIND = (r"(?:(?:positive )?(odd|even) (?:positive )?(?:integers|numbers|integer
          r"|(prime)(?: numbers?|s)?|(composite)(?: numbers?)?|(?:positive )?perfect "
          r"(square|cube)s?|positive (multiple)s? of @(\d+)@|(positive integer)s?"
          r"|(?:positive )?(counting|natural|whole) numbers?)")
-_ORD = r"(\d+(?:st|nd|rd|th)|" + "|".join(integers.ORDINALS) + r")"
+_ORD = r"(\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 _NTH = re.compile(r"(?:(?:what is|find) )?the " + _ORD + r" (?:smallest )?" + _KIND)
 _FIRST = re.compile(r"(?:(?:what is|find|compute) )?the (sum|product|mean|average|units digit of "
                     r"the sum|units digit of the product|least common multiple|remainder when "
@@ -69,7 +68,7 @@ _VOCAB = frozenset(
     "square squares cube cubes multiple multiples counting natural whole smallest that "
     "divisible by each all st nd rd th remainder when squares cubes divided".split()) | \
     frozenset(_COUNT_WORDS) | \
-    frozenset(integers.ORDINALS)
+    frozenset(ORDINALS)
 
 
 def _kind_of(m: re.Match[str], at: int, split: Split) -> tuple[str, int]:
@@ -118,13 +117,13 @@ def _count(word: str, split: Split) -> int:
 
 
 def read(split: Split, template: str) -> Result | None:
-    if not re.search(r"\bfirst\b|\d(?:st|nd|rd|th)\b|" + "|".join(integers.ORDINALS),
+    if not re.search(r"\bfirst\b|\d(?:st|nd|rd|th)\b|" + "|".join(ORDINALS),
                      template) or not words_within(template, _VOCAB):
         return None
     body = template.rstrip(" .?")
     if (m := _NTH.fullmatch(body)) is not None:
         word = m.group(1)
-        n = int(word[:-2]) if word[0].isdigit() else integers.ORDINALS[word]
+        n = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
         kind, k = _kind_of(m, 1, split)
         members = first_members(kind, k, n)
         v = members[-1]

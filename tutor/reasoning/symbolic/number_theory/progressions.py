@@ -15,9 +15,9 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.number_theory.integers import ORDINALS
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import ORDINALS
 from tutor.reasoning.symbolic.typed import words_within
 
 _ORD = r"(\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"

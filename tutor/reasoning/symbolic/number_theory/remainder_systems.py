@@ -21,9 +21,9 @@ from tutor.reasoning.symbolic.number_theory import search
 from tutor.reasoning.symbolic.number_theory.wanted import Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import number_words
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS = number_words(range(13))
 _START = r"(?<![a-z])"  # a phrase starts at a word's start
 _N = r"#(\d+)"
 _LIST = r"#\d+(?:,? #\d+)*,? and #\d+"

@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
+from tutor.reasoning.symbolic.spelled_maths import ordinal_words
 
 S, X = sp.symbols("S x")
 _MEAN = r"(?:average|mean|arithmetic mean)"
@@ -43,9 +44,8 @@ _LIST = rf"(?P<list>{NUM}(?:, {NUM})*,? and {NUM})"
 _SCORES = (rf" (?:[a-z]+'s |(?:his|her|my|their|your) )?(?:test |quiz |exam )?scores(?: on "
            rf"(?:the|his|her|my|their|your) first (?P<k>#\d+) (?:tests|quizzes|exams))?"
            rf" (?:are|were) {_LIST}")
-_ORDINALS = {w: i for i, w in enumerate(
-    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
-_ORDINAL = "|".join(list(_ORDINALS)[2:])
+_ORDINALS = ordinal_words(range(2, 11))
+_ORDINAL = "|".join(_ORDINALS)
 _ASK_SCORE = (rf" what (?:score|grade|mark) (?:does|must|should|do|would) (?:she|he|they|i|you|"
               rf"[a-z]+) (?:need(?: to (?:get|earn|score|make))?|have to (?:get|earn|score|make))"
               rf" on the (?:next|(?P<j>{_ORDINAL})) "

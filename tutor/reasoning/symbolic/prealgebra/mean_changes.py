@@ -28,12 +28,11 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
+from tutor.reasoning.symbolic.spelled_maths import ordinal_words
 
 S, X = sp.symbols("S x")
-_ORDINALS = {w: i for i, w in enumerate(
-    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-    "twelfth".split())}
-_ORD = "|".join(list(_ORDINALS)[2:])
+_ORDINALS = ordinal_words(range(2, 13))
+_ORD = "|".join(_ORDINALS)
 _MEAN = r"(?:average|mean|arithmetic mean)(?: \((?:mean|average)\))?"
 _WHAT = r"(?: (?:score|age|weight|height|value|grade|mark|number|time))?"
 _MEMBERS = (r"(?:numbers|scores|test scores|quiz scores|grades|values|integers|tests|quizzes|"

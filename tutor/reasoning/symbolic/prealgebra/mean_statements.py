@@ -19,12 +19,12 @@ from fractions import Fraction
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.spelled_maths import CARDINALS
 from tutor.reasoning.symbolic.typed import FILLER
 
 _MEAN = (r"(?:the )?(?:arithmetic )?(?:mean|average)(?: \((?:arithmetic )?(?:mean|average)\))?"

@@ -23,10 +23,10 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic.answer_forms import decimal_latex
-from tutor.reasoning.symbolic.combinatorics.wording import CARDINALS
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.spelled_maths import CARDINALS
 
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5,
                  "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,

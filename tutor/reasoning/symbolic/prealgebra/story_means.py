@@ -32,6 +32,7 @@ from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.share_groups import stem
+from tutor.reasoning.symbolic.spelled_maths import ordinal_words
 
 X = sp.Symbol("x")
 _N = r"#\d+(?:/\d+|\.\d+)?"
@@ -45,8 +46,7 @@ _TOLD = [
                rf"[^#.?]*?)? "
                rf"(?:be |is |equal to |equal |of |become |)(?P<v>{_N})"),
 ]
-_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_ORDINALS = ordinal_words(range(1, 13))
 _UP = "oldest heaviest tallest longest largest biggest highest greatest"
 _DOWN = "youngest lightest shortest smallest lowest least"
 _BLOCK = re.compile(r"\b(?:more|less|fewer|than|older|younger|taller|shorter|heavier|lighter|"
