@@ -4,7 +4,8 @@
 $\\tan(x + \\frac{\\pi}{4})$", "Let $\\theta$ be an angle such that $\\sin 2\\theta = \\frac13$.
 Compute $\\sin^6\\theta + \\cos^6\\theta$", "If angle $A$ lies in the second quadrant and
 $\\sin A = \\frac34$, find $\\cos A$", "If $\\tan A + \\sec A = 2$, enter all possible values
-of $\\cos A$".
+of $\\cos A$", "If $\\sin x = \\frac35$ and $\\frac{\\pi}{2} < x < \\pi$, find $\\tan x$" (bounds
+on the angle itself: some turn of a solution must lie within them).
 
 Every function is a sine, cosine, tangent, ... of a whole multiple of the angle (plus a
 known angle), so the conditions and the question become rational functions of
@@ -15,8 +16,9 @@ One value is the answer ("all possible values" included); several are declined.
 
 Confirmed numerically and independently of the algebra: at each solution's angle the
 written conditions hold and the written question has the answer's value; and a scan
-of the first condition over a whole turn finds no root (a sign change) whose value of the
-question is not among the answers.
+of the first condition over a whole turn (over the bounds themselves, endpoints included,
+when they are told) finds no root (a sign change) whose value of the question is not among
+the answers.
 """
 
 from __future__ import annotations
@@ -127,10 +129,61 @@ def _turn(s: sp.Expr, c: sp.Expr) -> mpmath.mpf:
     return mpmath.atan2(_mp(s).real, _mp(c).real)
 
 
+Interval = tuple[mpmath.mpf, bool, mpmath.mpf, bool]  # low, low included, high, high included
+
+
+def _interval(bounds: list[sp.Basic], v: sp.Symbol) -> Interval | None:
+    """The bounds on the angle ("\\frac{\\pi}{2} < x < \\pi", "x > 0") as one interval of
+    numbers; Decline for a bound on anything but the angle itself."""
+    if not bounds:
+        return None
+    low, low_in, high, high_in = -mpmath.inf, False, mpmath.inf, False
+    less, more = sp.StrictLessThan | sp.LessThan, sp.StrictGreaterThan | sp.GreaterThan
+    for r in (r for b in bounds for r in (b.args if isinstance(b, sp.And) else (b,))):
+        if not isinstance(r, less | more):
+            raise Decline("a bound that is not an inequality")
+        if r.lhs == v and r.rhs.is_real and not r.rhs.free_symbols:
+            number, below = r.rhs, isinstance(r, less)  # x < 3: a bound from above
+        elif r.rhs == v and r.lhs.is_real and not r.lhs.free_symbols:
+            number, below = r.lhs, isinstance(r, more)  # 3 > x: a bound from above
+        else:
+            raise Decline("a bound on something other than the angle")
+        at = mpmath.mpf(str(sp.N(number, 50)))
+        included = isinstance(r, sp.LessThan | sp.GreaterThan)
+        if below and at < high:
+            high, high_in = at, included
+        elif not below and at > low:
+            low, low_in = at, included
+    if not low < high:
+        raise Decline("bounds that leave no angle")
+    return low, low_in, high, high_in
+
+
+def _within(t: mpmath.mpf, interval: Interval | None) -> bool:
+    """Some angle t + 2 pi k lies in the interval (the conditions repeat every turn)."""
+    if interval is None:
+        return True
+    low, low_in, high, high_in = interval
+    turn, tol = 2 * mpmath.pi, mpmath.mpf(10) ** -25
+    if low == -mpmath.inf or high == mpmath.inf or high - low > turn:
+        return True
+    first = t + turn * mpmath.ceil((low - tol - t) / turn)  # the first turn of t from low
+    for u in (first, first + turn):
+        if abs(u - low) < tol:
+            if low_in:
+                return True
+        elif abs(u - high) < tol:
+            if high_in:
+                return True
+        elif low < u < high:
+            return True
+    return False
+
+
 def _allowed(t: mpmath.mpf, s: sp.Expr, c: sp.Expr, v: sp.Symbol, conditions: list[sp.Basic],
-             bounds: list[sp.Basic], signs: tuple[int, int] | None) -> bool:
+             interval: Interval | None, signs: tuple[int, int] | None) -> bool:
     """Every condition defined and true at t; the signs and bounds kept (bounds on the
-    angle itself: the solution in the bounds' turn)."""
+    angle itself: some turn of the solution in the bounds)."""
     if signs is not None and (sp.sign(s) != signs[0] or sp.sign(c) != signs[1]):
         return False
     for cond in conditions:
@@ -139,9 +192,7 @@ def _allowed(t: mpmath.mpf, s: sp.Expr, c: sp.Expr, v: sp.Symbol, conditions: li
                 return False
         except ZeroDivisionError:
             return False
-    if bounds:
-        raise Decline("bounds on the angle are not read yet")
-    return True
+    return _within(t, interval)
 
 
 def _values(question: sp.Basic, v: sp.Symbol, points: list[tuple[sp.Expr, sp.Expr]]
@@ -161,20 +212,26 @@ def _values(question: sp.Basic, v: sp.Symbol, points: list[tuple[sp.Expr, sp.Exp
 
 def _confirm(question: sp.Basic, v: sp.Symbol, conditions: list[sp.Basic],
              points: list[tuple[sp.Expr, sp.Expr]], values: list[sp.Expr],
-             signs: tuple[int, int] | None) -> None:
+             signs: tuple[int, int] | None, interval: Interval | None) -> None:
     wanted = [_mp(x) for x in values]
     confirm.check(all(any(abs(evaluate(question, {v: _turn(s, c)}) - w) < 1e-20 for w in wanted)
                       for s, c in points),
                   "the question evaluated at each solution's angle gives the answer")
     first = conditions[0].lhs - conditions[0].rhs
     other = False
-    for root in sign_changes(first, v, 0, 2 * mpmath.pi):
+    # bounds within one turn are scanned themselves (endpoints included), not turned into
+    # a test on the angle: the scan does not rely on how the algebra read them
+    low, high, where = mpmath.mpf(0), 2 * mpmath.pi, "a whole turn"
+    if interval is not None and interval[2] - interval[0] <= 2 * mpmath.pi:
+        low, high, where = interval[0], interval[2], "the angles the bounds allow"
+    for root in sign_changes(first, v, low, high):
         ok_signs = signs is None or (mpmath.sign(mpmath.sin(root)) == signs[0] and
                                      mpmath.sign(mpmath.cos(root)) == signs[1])
-        if ok_signs and all(_zero(cd.lhs - cd.rhs, v, root, 1e-15) for cd in conditions):
+        if ok_signs and (where != "a whole turn" or _within(root, interval)) and all(
+                _zero(cd.lhs - cd.rhs, v, root, 1e-15) for cd in conditions):
             got = evaluate(question, {v: root})
             other |= not any(abs(got - w) < 1e-12 for w in wanted)
-    confirm.check(not other, "a scan of a whole turn finds no angle with another value")
+    confirm.check(not other, f"a scan of {where} finds no angle with another value")
 
 
 def _zero(e: sp.Basic, v: sp.Symbol, t: mpmath.mpf, tol: float) -> bool:
@@ -194,14 +251,15 @@ def read_given_values(split: Split, template: str) -> Result | None:
     v = _angle(conditions, question)
     signs = _signs(w)
     with mpmath.workdps(40):
+        interval = _interval(bounds, v)
         points = [(s, c) for s, c in _solutions(conditions, v)
-                  if _allowed(_turn(s, c), s, c, v, conditions, bounds, signs)]
+                  if _allowed(_turn(s, c), s, c, v, conditions, interval, signs)]
         if not points:
             raise Decline("no angle satisfies the conditions")
         values = _values(question, v, points)
         if len(values) > 1:  # a list of values is not shown: which are meant is unclear
             raise Decline("the conditions leave more than one value")
-        _confirm(question, v, conditions, points, values, signs)
+        _confirm(question, v, conditions, points, values, signs, interval)
     return _answer(question, v, points, values)
 
 
