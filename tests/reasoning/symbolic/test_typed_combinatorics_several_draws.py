@@ -46,9 +46,6 @@ def test_several_numbers_drawn(problem, answer):
 
 
 @pytest.mark.parametrize("problem", [
-    # the numbers may repeat: with replacement is another sample space
-    "Three integers are chosen at random with replacement from 1 through 6, inclusive. What is "
-    "the probability that their sum is even?",
     # primes drawn from a pool holding non-primes: which numbers are equally likely is unclear
     "Two primes are drawn without replacement from the first ten positive integers. What is "
     "the probability that their sum is even?",

@@ -13,7 +13,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
 
-# "is even", "is a multiple of #5", "is greater than #7", "is #7", "equals #7"
+# "is even", "is a multiple of #5", "is greater than #7", "is #2 or greater", "is #7", "equals #7"
 _BODY = (r"(?:(?:an? )?(?P<even>even)(?: number| integer)?|(?:an? )?(?P<odd>odd)(?: number| "
          r"integer)?|(?P<prime>prime|a prime(?: number)?)|(?P<square>a perfect square|a square "
          r"number)|(?P<cube>a perfect cube)|(?:a multiple of|divisible by|evenly divisible by) "
@@ -22,7 +22,8 @@ _BODY = (r"(?:(?:an? )?(?P<even>even)(?: number| integer)?|(?:an? )?(?P<odd>odd)
          r"(?:relatively prime|coprime) to #(?P<coprime>\d+)|(?P<cmp>(?:greater|more|larger) "
          r"than or equal to|(?:less|smaller|fewer) than or equal to|fewer than|greater than|"
          r"more than|less than|smaller than|larger than|at least|at most|no more than|no less "
-         r"than|equal to|exactly) #(?P<t>\d+)|#(?P<eq>\d+))")
+         r"than|equal to|exactly) #(?P<t>\d+)|#(?P<t2>\d+) or (?P<cmp2>greater|more|larger|"
+         r"less|fewer|smaller)|#(?P<eq>\d+))")
 _IS = r"(?:is |are |be |equals? )?"
 ONE_PROPERTY = _IS + _BODY + r"\b"
 _ATOM = re.sub(r"\(\?P<\w+>", "(?:", _BODY)
@@ -120,6 +121,10 @@ def _one(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
     if g["cmp"]:
         t, test = int(g["t"]), CMP[g["cmp"]]
         return (lambda v: test(v, t)), f"{g['cmp']} {t}"
+    if g["cmp2"]:  # "2 or greater": 2 is in
+        t, up = int(g["t2"]), g["cmp2"] in ("greater", "more", "larger")
+        return ((lambda v: v >= t) if up else (lambda v: v <= t)), \
+            f"{'at least' if up else 'at most'} {t}"
     t = int(g["eq"])
     return (lambda v: v == t), f"{t}"
 

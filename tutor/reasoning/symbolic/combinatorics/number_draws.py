@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import combinations, permutations
+from itertools import combinations, permutations, product
 from math import comb, factorial, perm, prod
 
 import sympy as sp
@@ -35,9 +35,13 @@ FROM_NUMBERS = (
 _PICK = (r" (?P<two>#(?P<k>[2-6]) (?P<diff>different |distinct )?|an? |#1 )(?:positive |"
          r"natural )?(?:numbers?|integers?|whole numbers?|members|elements|(?P<primes>prime "
          r"numbers?|primes?))(?P<names>,? @\d+@(?:,? and @\d+@|, @\d+@)+,?)?"
-         r"(?:(?: are| is)? (?:randomly |)(?:selected|"
-         r"chosen|picked|drawn)(?: (?:at random|randomly))?(?P<how>,? (?:simultaneously|at the "
-         r"same time|without replacement)(?: and at random)?)?)?\b")
+         r"(?:(?: are| is)? (?:randomly |independently |)(?:selected|"
+         r"chosen|picked|drawn)(?: (?:at random|randomly))?)?(?P<how>,? (?:simultaneously|at the "
+         r"same time|without replacement)(?: and at random)?)?(?P<again>,? (?:with replacement|"
+         r"independently)(?: and at random)?)?\b")
+# the picker named: "Maya picks two different numbers at random from ..."
+_ACTS = "picks|chooses|selects|draws|randomly picks|randomly chooses|randomly selects"
+_ACT = r" (?:randomly )?(?:picks?|chooses?|selects?|draws?)(?= (?:#\d|an? ))"
 # the drawn numbers named and an expression in them: "$xy - x - y$ is even"
 _NAMED_EVENT = r" (?P<expr>@\d+@) " + PROPERTY
 _CHOSEN = (r"(?<=;)\s+(?:are|is) (?:randomly )?(?:selected|chosen|picked|drawn)(?: at random| "
@@ -48,9 +52,16 @@ _ITS = (r" (?:it|the (?:chosen |selected )?(?:number|integer))(?: chosen| select
 _PICKED = (r" an? (?:randomly )?(?:selected|chosen|picked) (?:positive )?(?:integer|number|whole "
            r"number) (?:from |between )#(?P<a>\d+) (?:and|to|through) #(?P<b>\d+)(?P<inc>,? "
            r"inclusive,?)? (?:will )?" + PROPERTY)
-_STAT = (r" (?:the|their) (?P<stat>sum|product|greatest common (?:factor|divisor))(?: of (?:the"
-         r"|these|those) (?:#(?P<of>[2-6]) )?(?:selected |chosen |drawn )?(?:numbers|integers|"
-         r"members|primes|prime numbers)(?: (?:selected|chosen|drawn|picked))?)? " + PROPERTY)
+_DRAWN = (r"(?:#(?P<of>[2-6]) )?(?:selected |chosen |drawn )?(?:numbers|integers|members|primes|"
+          r"prime numbers)(?: (?:selected|chosen|drawn|picked))?")
+_STAT = (r" (?:the|their) (?P<stat>sum|product|greatest common (?:factor|divisor)|positive "
+         r"difference)(?: (?:of|between) (?:the|these|those) " + _DRAWN + r")? " + PROPERTY)
+# the largest or smallest of the numbers drawn (a comparative only of two)
+_EXTREME = (r" the (?P<stat>larger|greater|smaller|lesser|largest|greatest|smallest|least) "
+            r"(?:of (?:the|these|those) " + _DRAWN + r"|(?:number|integer)(?: (?:selected|"
+            r"chosen|drawn|picked))?) " + PROPERTY)
+_DIFFER = (r" (?:the (?:#2 )?(?:numbers|integers)(?: (?:selected|chosen|drawn|picked))?|they) "
+           r"differ by ")
 # the pool put into a container first: "each of the first 8 primes is placed in a bowl" is
 # the pool the numbers are then drawn from
 _PLACED = (r" (?:each of )?(the first #\d+ (?:prime numbers|primes|positive integers)|the "
@@ -108,19 +119,23 @@ def pool_of(w: Wording, m: re.Match[str]) -> list[int]:
 
 
 def numbers(split: Split, template: str) -> Result | None:
-    if not quick(template, "probability", "chance") or not quick(template, "select", "chosen",
-                                                                  "choose", "picked", "drawn"):
+    if not quick(template, "probability", "chance") or not quick(
+            template, "select", "chosen", "choose", "pick", "draw"):
         return None
     w = Wording.of(split, template)
     picked = w.take(_PICKED)
     if picked:
         return _picked(w, picked)
     w.text = re.sub(_PLACED, r" from \1", w.text)
+    w.text = re.sub(_DIFFER, " their positive difference is ", w.text)
+    w.take_subject(_ACTS)
+    w.take(_ACT)
     ask = w.take(ASK)
-    event = w.take(_STAT)  # first: "the gcd of these two numbers" names no new pick
+    event = w.take(_STAT) + w.take(_EXTREME)  # first: "the gcd of these two numbers"...
     src = w.take(FROM_NUMBERS)  # before the pick: '#6 primes' of the pool is no pick
     pick = w.take(_PICK)
     w.take(_CHOSEN)
+    together = w.take(r",? (?:simultaneously|at the same time)(?=[ .,;?])")
     w.take(r" and (?:they are |then )?(?:multiplied|added)(?: together)?\b")
     event += w.take(_ITS)
     if pick and pick[0].group("names"):
@@ -141,11 +156,49 @@ def numbers(split: Split, template: str) -> Result | None:
         second = len(pool) - sum(1 for x in pool if not test(x))
         return answer(good, len(pool), f"the number being {words}", second, "the complement",
                       f"{good} of the {len(pool)} equally likely numbers are {words}.")
-    if not (pick[0].group("diff") or pick[0].group("how")) or "stat" not in event[0].groupdict():
-        raise Decline("numbers that may be the same, or an event about one of them")
+    if "stat" not in event[0].groupdict():
+        raise Decline("an event about one of the numbers drawn")
+    stat = event[0].group("stat")
     if event[0].group("of") and int(event[0].group("of")) != k:
         raise Decline("the event counts other numbers than were drawn")
-    return _several(pool, k, event[0].group("stat"), test, words)
+    if k != 2 and (stat.endswith("er") or stat == "positive difference"):
+        raise Decline("'larger', 'smaller' or a difference of other than two numbers")
+    different = bool(pick[0].group("diff") or pick[0].group("how") or together)
+    if pick[0].group("again") and not different:
+        return _repeated(pool, k, stat, test, words)
+    if not different or pick[0].group("again"):
+        raise Decline("numbers that may or may not be the same")
+    return _several(pool, k, stat, test, words)
+
+
+def _value(stat: str, t: tuple[int, ...]) -> int:
+    if stat == "sum":
+        return sum(t)
+    if stat == "product":
+        return prod(t)
+    if stat == "positive difference":
+        return abs(t[0] - t[1])
+    if stat in ("larger", "greater", "largest", "greatest"):
+        return max(t)
+    if stat in ("smaller", "lesser", "smallest", "least"):
+        return min(t)
+    return int(sp.gcd(*t))
+
+
+def _repeated(pool: list[int], k: int, stat: str, test: Callable[[int], bool],
+              words: str) -> Result:
+    """k numbers drawn one after another with replacement: all len(pool)^k ordered draws
+    equally likely; counted over the draws, and again over the draws that fail."""
+    if len(pool) ** k > 400_000:
+        raise Decline("a modest number of draws")
+    if stat.startswith("greatest c"):
+        raise Decline("a gcd of numbers that may be equal")
+    draws = list(product(pool, repeat=k))
+    good = sum(1 for t in draws if test(_value(stat, t)))
+    failing = sum(1 for t in reversed(draws) if not test(_value(stat, t)))
+    return answer(good, len(draws), f"the {stat} being {words}", len(draws) - failing,
+                  "the complement", f"Of the {len(draws)} equally likely ordered draws, {good} "
+                  f"have {stat} {words}.", f"{len(pool)}^{{{k}}}")
 
 
 def _several(pool: list[int], k: int, stat: str, test: Callable[[int], bool],
@@ -155,13 +208,10 @@ def _several(pool: list[int], k: int, stat: str, test: Callable[[int], bool],
     draws, each set drawn in k! orders."""
     if k > len(pool) or perm(len(pool), k) > 400_000:
         raise Decline("a modest number of draws")
-    if stat.startswith("greatest") and k != 2:
+    if stat.startswith("greatest c") and k != 2:
         raise Decline("a gcd of two numbers")
-    def value(t: tuple[int, ...]) -> int:
-        return sum(t) if stat == "sum" else prod(t) if stat == "product" else int(sp.gcd(*t))
-
-    good = sum(1 for t in combinations(pool, k) if test(value(t)))
-    ordered = Counter(test(value(t)) for t in permutations(pool, k))
+    good = sum(1 for t in combinations(pool, k) if test(_value(stat, t)))
+    ordered = Counter(test(_value(stat, t)) for t in permutations(pool, k))
     total = comb(len(pool), k)
     what = "pairs" if k == 2 else "sets"
     return answer(good, total, f"the {stat} being {words}", ordered[True] // factorial(k),
