@@ -20,6 +20,12 @@ SOLVED = [
     # squaring and adding: 2 + 2 cos(x - y) = 2
     (r"Let $x$ and $y$ be real numbers with $\sin x + \sin y = 1$ and $\cos x + \cos y = 1$. "
      r"Determine $\cos(x - y)$.", "0"),
+    # both acute: sin a = 12/13, cos b = 3/5; 5/13 * 3/5 + 12/13 * 4/5 = 63/65
+    (r"Suppose $a$ and $b$ are acute angles with $\cos a = \frac{5}{13}$ and "
+     r"$\sin b = \frac{4}{5}$. Evaluate $\cos(a - b)$.", r"\frac{63}{65}"),
+    # both acute: sin x = 3/5, cos y = sqrt(3)/2 (y = 30 degrees)
+    (r"Given $\cos x = \frac{4}{5}$ and $\sin y = \frac{1}{2}$ where $x$ and $y$ are both "
+     r"acute, find $\sin(x + y)$.", r"\frac{3\sqrt{3} + 4}{10}"),
 ]
 
 
@@ -38,6 +44,11 @@ def test_two_angle_values(problem: str, answer: str) -> None:
     # a question the reader does not read
     r"If $\tan x+\tan y=6$ and $\cot x + \cot y=3$, what is the largest possible value of "
     r"$\tan(x+y)$?",
+    # without "acute" the signs of cos b and sin a are open
+    r"If $\cos a = \frac{5}{13}$ and $\sin b = \frac{4}{5}$, evaluate $\cos(a - b)$.",
+    # acute said of one angle only
+    r"If $\cos a = \frac{5}{13}$ and $\sin b = \frac{4}{5}$, where $a$ is acute, evaluate "
+    r"$\cos(a - b)$.",
 ])
 def test_unfixed_or_unread_declines(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -3,7 +3,9 @@
 "If $\\tan x + \\tan y = 4$ and $\\cot x + \\cot y = 5$, what is $\\tan(x + y)$?", "Let $a$ and
 $b$ be angles with $\\cos(a + b) = \\frac{1}{3}$ and $\\cos(a - b) = \\frac{1}{2}$. Find
 $\\tan a \\tan b$.", "$\\sin p + \\sin q = 1$ and $\\cos p + \\cos q = \\frac{1}{2}$: compute
-$\\cos(p - q)$".
+$\\cos(p - q)$", "If $\\cos \\alpha = \\frac35$ and $\\sin \\beta = \\frac{5}{13}$, where
+$\\alpha$ and $\\beta$ are acute angles, find $\\cos(\\alpha - \\beta)$" (acute said of both
+angles: every sine and cosine positive).
 
 Every function is a sine, cosine, tangent, ... of k1 x + k2 y + b (whole k1, k2, a known
 angle b), so with z1 = cos x + i sin x and z2 = cos y + i sin y each is a rational function
@@ -34,7 +36,9 @@ from tutor.reasoning.symbolic.trigonometry.angles import TRIG, evaluate, parse_t
 from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset("angles angle such let be given then find compute evaluate what determine "
-                  "calculate real numbers with where satisfy satisfying".split())
+                  "calculate real numbers with where satisfy satisfying acute both".split())
+# "alpha and beta are acute angles", "with a and b both acute": said of the two angles
+_ACUTE = re.compile(r"@(\d+)@ and @(\d+)@(?: are| be)?(?: both)? acute\b")
 _ASK = re.compile(r"(?:find|compute|evaluate|determine|calculate|what is|what's)"
                   r"(?: the value of)? @(\d+)@[.?]?$")
 _S1, _C1, _S2, _C2 = sp.symbols("s_1 c_1 s_2 c_2", real=True)
@@ -164,13 +168,29 @@ def _exact(eqs: list[sp.Expr], in_sc: sp.Expr, near: mpmath.mpf) -> sp.Expr:
     return sp.radsimp(found[0])
 
 
+def _acute(template: str, maths: list[str], angles: tuple[sp.Symbol, sp.Symbol]) -> bool:
+    """True when the words say both angles are acute; Decline when "acute" is said of
+    anything else."""
+    if "acute" not in template:
+        return False
+    m = _ACUTE.search(template)
+    said = {parse_trig(maths[int(m.group(i))]) for i in (1, 2)} if m else set()
+    if len(re.findall(r"\bacute\b", template)) != 1 or said != set(angles):
+        raise Decline("'acute' must be said of both angles")
+    return True
+
+
 def _values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symbol,
-            sols: list[dict[sp.Symbol, sp.Expr]]) -> tuple[list[mpmath.mpf], list[tuple]]:
-    """The distinct values of the question at the solutions (40 digits), and their angles."""
+            sols: list[dict[sp.Symbol, sp.Expr]], acute: bool
+            ) -> tuple[list[mpmath.mpf], list[tuple]]:
+    """The distinct values of the question at the solutions (40 digits) the words allow,
+    and their angles."""
     in_sc = _in_sin_cos(question, x, y)
     values: list[mpmath.mpf] = []
     angles = []
     for sol in sols:
+        if acute and not all(sp.sign(sol[k]) == 1 for k in (_S1, _C1, _S2, _C2)):
+            continue
         at = {x: mpmath.atan2(_mp(sol[_S1]), _mp(sol[_C1])),
               y: mpmath.atan2(_mp(sol[_S2]), _mp(sol[_C2]))}
         if not _holds(conditions, at):
@@ -185,8 +205,8 @@ def _values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symb
     return values, angles
 
 
-def _newton_values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symbol
-                   ) -> list[mpmath.mpc]:
+def _newton_values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symbol,
+                   acute: bool) -> list[mpmath.mpc]:
     """The question's values at the roots Newton's method finds from a 6 x 6 grid."""
     fs = [c.lhs - c.rhs for c in conditions]
     got: list[mpmath.mpc] = []
@@ -197,6 +217,8 @@ def _newton_values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: 
                 [lambda u, v, f=f: evaluate(f, {x: u, y: v}).real for f in fs], (a, b),
                 tol=mpmath.mpf(10) ** -35, maxsteps=60)
             at = {x: root[0], y: root[1]}
+            if acute and not all(mpmath.sin(t) > 0 and mpmath.cos(t) > 0 for t in root):
+                continue
             if _holds(conditions, at):
                 got.append(evaluate(question, at))
         except (ZeroDivisionError, ValueError, ArithmeticError):
@@ -213,11 +235,12 @@ def read(split: Split, template: str) -> Result | None:
         x, y = _angles(conditions, question, named)
     except Decline:
         return None
+    acute = _acute(template, split.maths, (x, y))
     if not all(isinstance(a, TRIG) for a in trig_atoms(question)):
         return None
     with mpmath.workdps(40):
         eqs, sols = _solutions(conditions, x, y)
-        values, angles = _values(conditions, question, x, y, sols)
+        values, angles = _values(conditions, question, x, y, sols, acute)
         if not values:
             raise Decline("no pair of angles satisfies the conditions")
         if len(values) > 1:
@@ -227,15 +250,15 @@ def read(split: Split, template: str) -> Result | None:
         confirm.check(all(abs(evaluate(question, {x: u, y: v}) - want) < _TINY
                           for u, v in angles),
                       "the written question at each solution's angles gives the answer")
-        found = _newton_values(conditions, question, x, y)
+        found = _newton_values(conditions, question, x, y, acute)
         confirm.check(bool(found) and all(abs(g - want) < mpmath.mpf(10) ** -20 for g in found),
                       f"Newton's method from 36 starting angles finds {len(found)} solutions, "
                       "each with this value")
-    return _answer(conditions, question, x, y, len(angles), value)
+    return _answer(conditions, question, x, y, len(angles), value, acute)
 
 
 def _answer(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symbol,
-            count: int, value: sp.Expr) -> Result:
+            count: int, value: sp.Expr, acute: bool) -> Result:
     back = {_S1: sp.sin(x), _C1: sp.cos(x), _S2: sp.sin(y), _C2: sp.cos(y)}
     written = [sp.Eq(_in_sin_cos(c.lhs, x, y).xreplace(back),
                      _in_sin_cos(c.rhs, x, y).xreplace(back)) for c in conditions]
@@ -246,7 +269,8 @@ def _answer(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symb
              "formulas; tangent, secant ... are quotients of sine and cosine.", shown),
         step("solve for the sines and cosines", f"Together with $\\sin^2 {latex(x)} + "
              f"\\cos^2 {latex(x)} = 1$ and $\\sin^2 {latex(y)} + \\cos^2 {latex(y)} = 1$ the "
-             f"conditions have {count} real solutions.", f"{count} solutions", ""),
+             f"conditions have {count} real solutions" + (" with every sine and cosine "
+             "positive (both angles acute)." if acute else "."), f"{count} solutions", ""),
         step("substitute", "Every solution gives the same value.", f"${claim}$", claim)]
 
 
