@@ -33,6 +33,7 @@ from tutor.reasoning.symbolic.geometry.median_relations import read_median_relat
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.named_similar import read_named_similar
 from tutor.reasoning.symbolic.geometry.nearest_points import read_nearest_points
+from tutor.reasoning.symbolic.geometry.plane_conditions import read_plane_conditions
 from tutor.reasoning.symbolic.geometry.planes import read_plane
 from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
 from tutor.reasoning.symbolic.geometry.point_questions import read_points
@@ -80,5 +81,5 @@ READERS: list[Reader] = [
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
-    read_circle_letters,
+    read_circle_letters, read_plane_conditions,
 ]
