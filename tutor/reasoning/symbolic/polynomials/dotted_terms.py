@@ -8,6 +8,11 @@ go up by a constant step, the last term is the pattern at a whole index); for an
 sum the signs must alternate through every written term, including the one after the dots.
 The value is the exact product or signed sum of the terms; it is confirmed by multiplying
 or adding the terms again as 50-digit decimals (mpmath).
+
+A product may also show its general factor between two sets of dots ("$(1 - \\frac12)(1 -
+\\frac13) \\dotsm (1 - \\frac1{n+1}) \\dotsm (1 - \\frac1{100})$"): that factor must be the
+pattern of the written factors at a shifted index, or the product declines. The question may
+ask for the value as a fraction ("Express the value of the following as a common fraction:").
 """
 
 from __future__ import annotations
@@ -26,9 +31,15 @@ from tutor.reasoning.symbolic.typed import words_within
 
 _DOTS = re.compile(r"\\(?:dotsm|dotsb|dots|cdots|ldots)(?![a-zA-Z])|\.\.\.")
 _ASK = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
-                  r"(?: the (?:exact )?value of)?(?: the (?:product|sum|expression))? )?@0@")
+                  r"(?: the (?:exact )?value of)?(?: the (?:product|sum|expression))? )?@0@"
+                  # "Express the value of the following as a common fraction: E"
+                  r"|(?:express|write) (?:the value of )?(?:the following|this)(?: (?:product|"
+                  r"sum|expression))? as an? (?:(?:common|simple|reduced) )?fraction(?: in "
+                  r"(?:lowest|simplest) (?:terms|form))?[:.]? @0@")
 VOCAB = frozenset("what is find compute evaluate calculate determine simplify value exact "
-                  "product sum expression".split())
+                  "product sum expression express write following this as common simple "
+                  "reduced fraction lowest simplest terms form".split())
+_LETTER = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])")
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -38,11 +49,18 @@ def read(split: Split, template: str) -> Result | None:
         return None
     src = re.sub(r"\\left|\\right|\\!|\\,", "", split.maths[0])
     src = re.sub(r"\s+(?=[^a-zA-Z\s])|(?<=[^a-zA-Z\s])\s+", "", src)  # one spacing
+    general = None
+    if len(_DOTS.findall(src)) == 2:  # a general factor between the dots
+        head, middle, tail = _DOTS.split(src)
+        general = _general_factor(middle)
+        src = f"{head}\\dotsm{tail}"
     if len(_DOTS.findall(src)) != 1:
         return None
     factors = _factors(src)
     if factors is not None:
-        return _product(*factors)
+        return _product(*factors, general)
+    if general is not None:
+        raise Decline("a general term in a sum")
     signed = signed_terms(src, _DOTS)
     if signed is not None:
         return _alternating(*signed)
@@ -69,10 +87,35 @@ def _factors(src: str) -> tuple[list[str], list[str]] | None:
     return (out[0], out[1]) if len(out[0]) >= 2 and out[1] else None
 
 
-def _product(head: list[str], tail: list[str]) -> Result:
+def _general_factor(middle: str) -> sp.Expr:
+    """The one bracketed factor written between two sets of dots, in one letter."""
+    times = r"(?:\\cdot(?![a-zA-Z])|\\times)?"
+    middle = re.sub(rf"^\s*{times}\s*|\s*{times}\s*$", "", middle)
+    if not middle.startswith("(") or group_end(middle, 0, "()") != len(middle) - 1:
+        raise Decline("one bracketed factor between the dots")
+    letters = set(_LETTER.findall(middle))
+    e = parse_latex(middle)
+    if len(letters) != 1 or not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:
+        raise Decline("a general factor in one letter")
+    return e
+
+
+def _agrees(general: sp.Expr, f: sp.Expr, n: sp.Symbol) -> str:
+    """The general factor written in the problem is the pattern f at a shifted index."""
+    m = next(iter(general.free_symbols))
+    for shift in range(-20, 21):
+        if sp.simplify(general.subs(m, n + shift) - f) == 0:
+            return (f"the factor ${latex(general)}$ written between the dots is factor "
+                    f"${latex(n)}$ of the pattern at ${latex(m)} = {latex(n + shift)}$")
+    raise Decline("the general factor between the dots is not the pattern")
+
+
+def _product(head: list[str], tail: list[str], general: sp.Expr | None = None) -> Result:
     src = " \\cdot ".join(head) + " \\cdot \\cdots \\cdot " + " \\cdot ".join(tail[-3:])
     f, n, count = pattern(src, product=True)
     _check_unseen(f, n, count, tail)
+    if general is not None:
+        confirm.check(True, _agrees(general, f, n))
     terms = [f.subs(n, k) for k in range(count)]
     value = sp.nsimplify(sp.Mul(*terms)) if all(t.is_Rational for t in terms) else \
         sp.simplify(sp.Mul(*terms))
