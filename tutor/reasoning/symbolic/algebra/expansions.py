@@ -38,7 +38,7 @@ _FORMAT = re.compile(
     r"@(?P<form>\d+)@(?:,? where (?:@\d+@,? )+(?:and @\d+@ )?are (?:all )?(?:real )?"
     r"(?:numbers|integers|constants)(?: \(possibly negative\))?)?\.?\)?")
 _EXPAND = re.compile(
-    r"^(?:expand|simplify|multiply out|expand and simplify|simplify and expand|"
+    r"^(?:expand|simplify|multiply out|multiply|expand and simplify|simplify and expand|"
     r"combine like terms in)(?: the)?(?: following)?(?: (?:expression|product|polynomial|sum))?"
     r"(?: in @\d+@)?:? @(?P<e>\d+)@[.?]?$")
 _POWER = re.compile(r"^\s*([a-z])\s*(?:\^\s*\{?\s*(\d+)\s*\}?)?\s*$")
@@ -47,6 +47,12 @@ VOCAB = frozenset(
     "expression simplified simplify after it fully multiplied by and like combined leading "
     "constant sum all its degree resulting form standard out written multiplies with "
     "containing term's how many nonzero non zero squares fully there".split())
+
+
+def _product_of_brackets(tmpl: str, src: str) -> bool:
+    """"Multiply $(x^2 + 1)(x - 3)$": the verb multiply, said of a product of brackets."""
+    return tmpl.startswith("multiply") and bool(re.fullmatch(
+        r"\s*(?:\\left)?\(.*\)\s*(?:\\cdot\s*)?(?:\\left)?\(.*\)\s*", src, re.S))
 
 
 def read_expansion(split: Split, template: str) -> Result | None:
@@ -59,10 +65,14 @@ def read_expansion(split: Split, template: str) -> Result | None:
         tmpl = (tmpl[:m.start()] + tmpl[m.end():]).strip().rstrip(",").strip()
     tmpl = re.sub(r"[.]$", "", tmpl).strip()
     e_match = _EXPAND.match(tmpl)
-    if not e_match or not (m or "expand" in tmpl or "product" in tmpl):
+    if not e_match or not (m or "expand" in tmpl or "product" in tmpl or _product_of_brackets(
+            tmpl, split.maths[int(e_match.group("e"))])):
         return None
     src = unwrapped(split.maths[int(e_match.group("e"))], "{}")
     e = parse_latex(src)
+    if isinstance(e, sp.Expr) and len(e.free_symbols) > 1 and form is None \
+            and tmpl.startswith("multiply") and e.is_polynomial():
+        return handlers.evaluate(src, "expand")  # several letters, as "expand" reads them
     if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:
         raise Decline("a polynomial in one letter")
     x = next(iter(e.free_symbols))
