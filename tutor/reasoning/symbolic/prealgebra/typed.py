@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     coins,
     consecutive,
     fill_levels,
+    group_percents,
     interest,
     inverse_rates,
     map_scales,
@@ -69,4 +70,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           map_scales.map_scales, story_means.story_means,
                           rectangle_stories.rectangle_stories, unit_chains.unit_chains,
                           repeated_growth.repeated_growth,
-                          rectangle_extremes.rectangle_extremes]
+                          rectangle_extremes.rectangle_extremes,
+                          group_percents.group_percents]
