@@ -1,4 +1,6 @@
 """One item drawn from items numbered by consecutive integers, and a property of its number.
+The same for one spin of a spinner with equal sections numbered so, or one roll of a fair
+die with its faces numbered so.
 
 The stock: "40 tiles are numbered 1 through 40", "sixty cards are labelled 1, 2, 3, ...,
 60", "the numbers from 1 to 200, inclusive, are written on slips and put in a hat". The
@@ -7,6 +9,11 @@ from the hat". The event: a property of the number in the closed vocabulary of `
 ("the number on the tile is prime", "it is a multiple of 4 or 6 or both", "it is neither
 a perfect square nor a perfect cube"). Every number is tested, and the numbers without the
 property counted again for the complement.
+
+The devices: "a spinner is divided into 10 equal sections numbered 1 through 10" (the
+sections must be said to be equal: otherwise the numbers are not equally likely), "a fair
+12-sided die with faces numbered 1 through 12"; spun or rolled once ("is spun", "the
+probability of spinning a multiple of 3", "the number rolled is a perfect square").
 """
 
 from __future__ import annotations
@@ -33,6 +40,19 @@ _STOCK = [
     r" the (?:numbers|integers|whole numbers) " + _SPAN + r",? are (?:placed|put|written)"
     r"(?: on " + _ITEM + r")?(?:,? and (?:placed|put))? (?:in|into) (?:a|the) (?:bag|hat|box|"
     r"jar|bowl|urn)"]
+_NUMBERS = r"(?:numbered|labell?ed|marked)(?: with the numbers)? (?:" + _SPAN + r"|" + _LISTED \
+    + r"|" + _ALL + r")"
+_DEVICES = [
+    r" (?:a|the|one) (?:fair )?spinner (?:has|is divided into|with|is split into) #(?P<n>\d+) "
+    r"(?:congruent|equal|equal-sized|equally sized|identical|same-sized) (?:sectors|sections|"
+    r"regions|parts|spaces|slices|wedges),? (?:which are |that are |each )?" + _NUMBERS,
+    r" (?:a|the|one) fair #(?P<n>\d+)-sided die(?: has| with)? (?:its |the )?(?:faces|sides) "
+    + _NUMBERS]
+_TURN = [r",? (?:and )?(?:it |the spinner |the die )?(?:is|will be) (?:spun|rolled)(?: once)?\b",
+         r" (?:[a-z]+ )?(?:spins|rolls) (?:the|it)(?: spinner| die)?(?: once)?\b"]
+_LANDS = (r" (?:(?:the spinner|it|the arrow|the pointer) (?:will )?lands? on|(?:of )?(?:spinning|"
+          r"rolling|landing on)|the number (?:rolled|spun|shown|landed on|on top)(?: will be)?)"
+          r"(?: an? (?:number|integer)(?: that is| which is)?)? " + PROPERTY)
 _DRAW = [
     r",? (?:and )?(?:a|an|one|#1) (?:" + _ITEM + r"|number|integer) is (?:then )?(?:randomly )?"
     r"(?:chosen|selected|drawn|picked|taken)(?: at random| randomly)?(?: from (?:the|that) "
@@ -54,12 +74,18 @@ def numbered(split: Split, template: str) -> Result | None:
             template, "numbered", "labeled", "labelled", "marked", "placed", "put", "written"):
         return None
     w = Wording.of(split, template)
-    stock = [m for p in _STOCK for m in w.take(p)]
-    for p in _SETTING:
-        w.take(p)
-    draw = [m for p in _DRAW for m in w.take(p)]
-    ask = w.take(ASK)
-    event = w.take(_EVENT)
+    device = [m for p in _DEVICES for m in w.take(p)]
+    if device:  # one spin or roll: said, or in the event ("of spinning a 3", "it lands on")
+        stock, turn, ask, event = device, [m for p in _TURN for m in w.take(p)], w.take(ASK), \
+            w.take(_LANDS)
+        draw = turn or event
+    else:
+        stock = [m for p in _STOCK for m in w.take(p)]
+        for p in _SETTING:
+            w.take(p)
+        draw = [m for p in _DRAW for m in w.take(p)]
+        ask = w.take(ASK)
+        event = w.take(_EVENT)
     if len(stock) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 \
             or not w.only_glue({"then", "from", "bag", "hat", "box", "will"}):
         return None

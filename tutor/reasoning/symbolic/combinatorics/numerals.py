@@ -25,17 +25,19 @@ _LIST = r"(?P<list>#\d(?:,? (?:and |or )?#\d)+|@\d+@)"
 _DIGITS = r" (?:using|from|with) (?:only )?(?:each of )?(?:the )?digits " + _LIST + r"(?!\w)"
 _USING = r" using (?:only )?the digits " + _LIST + r","
 _ASK = (r" how many (?:different |distinct |possible )*(?:positive )?(?P<parity>even |odd )?"
-        r"#(?P<k>\d)-digit (?:positive )?(?:numbers|integers|whole numbers)(?: (?P<cmp>(?:greater|"
-        r"less|more|smaller) than #\d+)| that are (?P<prop>[^,.?;]+?))?(?=[,.?;]| if| with| using"
-        r"| from| such| can| could)")
+        r"#(?P<k>\d)-digit (?:positive )?(?P<parity2>even |odd )?(?:numbers|integers|whole "
+        r"numbers)(?: (?P<cmp>(?:greater|less|more|smaller) than #\d+)| that are (?P<prop>"
+        r"[^,.?;]+?))?(?=[,.?;]| if| with| using| from| such| can| could)")
 _FORMED = r" (?:can|could) be (?:formed|made|written|created|constructed)\b"
 _REPEAT = (r" (?:if |when |and )?(?:(?:the )?digits (?:may|can) be repeated|(?:a |each )?digit "
            r"(?:may|can) be used more than once|repetition(?: of digits)? is allowed|with "
            r"repetition(?: allowed)?)\b")
-_ONCE = (r" (?:if |when |and )?(?:no digit (?:may|can) be (?:repeated|used more than once)|(?:each|"
+_ONCE = (r" (?:if |when |and )?(?:no digit (?:may |can )?(?:be |is )(?:repeated|used more than "
+         r"once)|no digit (?:repeats|appears more than once)|(?:each|"
          r"every) digit (?:may |can |is to |must )?(?:only )?(?:be |is )used (?:at most |only |no "
          r"more than )?once|without repetition|(?:the )?digits (?:may|can|must) not be repeated|"
-         r"(?:the )?digits (?:must|are to) be (?:different|distinct))\b")
+         r"(?:the )?digits (?:must|are to) be (?:different|distinct)|(?:the )?digits are not "
+         r"repeated)\b")
 
 
 def _digits(w: Wording, src: str) -> list[int]:
@@ -67,7 +69,8 @@ def numerals(split: Split, template: str) -> Result | None:
     digits, k = _digits(w, given[0].group("list")), int(ask[0].group("k"))
     a = ask[0]
     test, words = (lambda v: True), "numbers"
-    said = [g for g in (a.group("parity"), a.group("prop"), a.group("cmp")) if g]
+    said = [g for g in (a.group("parity"), a.group("parity2"), a.group("prop"), a.group("cmp"))
+            if g]
     if said:
         if len(said) > 1:
             raise Decline("one condition at a time")

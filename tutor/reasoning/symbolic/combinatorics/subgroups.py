@@ -7,16 +7,17 @@ Phrasings reached: "A club has 12 members, 5 of whom are seniors. In how many wa
 including a set of 3 triplets: ann, bea and cal. In how many ways can we choose 5
 starters if exactly two of the triplets are in the lineup?", "... if none of the teachers
 are on it?", "... with at least one member who is a teacher?".
-The count is the sum of C(s, i) C(n - s, k - i) over the allowed i (`roles.split_by_group`),
-confirmed by listing the committees or as all of them minus the others.
+The count is the sum of C(s, i) C(n - s, k - i) over the allowed i
+(`two_group_choices.split_by_group`), confirmed by listing the committees or as all of them
+minus the others.
 """
 
 from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic.combinatorics.roles import split_by_group
 from tutor.reasoning.symbolic.combinatorics.selections import ASK
+from tutor.reasoning.symbolic.combinatorics.two_group_choices import split_by_group
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
