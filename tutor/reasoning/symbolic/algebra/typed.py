@@ -17,6 +17,7 @@ from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_ser
 from tutor.reasoning.symbolic.algebra.height_times import read_height_time
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
+from tutor.reasoning.symbolic.algebra.intersection_counts import read as read_intersection_count
 from tutor.reasoning.symbolic.algebra.line_meets import read_line_meeting
 from tutor.reasoning.symbolic.algebra.line_parameters import read as read_line_parameters
 from tutor.reasoning.symbolic.algebra.line_points import read_line_points
@@ -62,7 +63,8 @@ READERS: list[Reader] = [
     read_geometric_series,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
-    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points]
+    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points,
+    read_intersection_count]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
