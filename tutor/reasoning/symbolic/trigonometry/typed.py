@@ -16,6 +16,7 @@ from tutor.reasoning.symbolic.trigonometry.polar_circles import read as read_pol
 from tutor.reasoning.symbolic.trigonometry.polar_distances import read as read_polar_distance
 from tutor.reasoning.symbolic.trigonometry.root_angles import read as read_root_angles
 from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as read_dotted_sum
+from tutor.reasoning.symbolic.trigonometry.side_relations import read as read_side_relation
 from tutor.reasoning.symbolic.trigonometry.triangle_angles import read_triangle_angles
 from tutor.reasoning.symbolic.trigonometry.two_angle_values import read as read_two_angle_values
 from tutor.reasoning.symbolic.typed import Reader
@@ -24,4 +25,5 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_trig_extreme, read_dotted_sum, read_inverse_of_trig,
                          read_inverse_trig_equation, read_triangle_angles, read_cis_sum,
                          read_root_angles, read_polar_circle, read_polar_distance,
-                         read_identity_constants, read_two_angle_values]
+                         read_identity_constants, read_two_angle_values,
+                         read_side_relation]
