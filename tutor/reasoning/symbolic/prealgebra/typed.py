@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     part_of_whole,
     percent,
     percent_changes,
+    percent_thresholds,
     portions,
     prices,
     proportions,
@@ -33,6 +34,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     rectangle_extremes,
     rectangle_stories,
     repeated_growth,
+    repeated_shares,
     scaled_amounts,
     share_chains,
     shares,
@@ -71,4 +73,6 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           rectangle_stories.rectangle_stories, unit_chains.unit_chains,
                           repeated_growth.repeated_growth,
                           rectangle_extremes.rectangle_extremes,
-                          group_percents.group_percents]
+                          group_percents.group_percents,
+                          percent_thresholds.percent_thresholds,
+                          repeated_shares.repeated_shares]
