@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic import (
     handlers,
     percent_requests,
     rounding_requests,
+    told_definitions,
 )
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
@@ -220,6 +221,23 @@ def _solve_with_rounding(text: str) -> handlers.Result:
         return rounding_requests.round_answer(value, steps, asked[1])
 
 
+def _solve_past_definitions(text: str) -> handlers.Result:
+    """Solve the text; when that declines and it opens with the usual definition of a
+    standard term ("A palindrome is a number that reads the same forward and backward."),
+    solve it without the definition (`told_definitions`)."""
+    try:
+        return _solve_with_rounding(text)
+    except Decline as exc:
+        rest = told_definitions.split_off(text)
+        if rest is None or str(exc).startswith(confirm.DISAGREES):
+            raise
+        confirm.reset()
+        try:
+            return _solve_with_rounding(rest)
+        except Decline:
+            raise exc from None
+
+
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
@@ -236,7 +254,7 @@ def solve_now(text: str) -> Solution:
         if _FACTORIAL_OR_BANG.search(text):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
-        value, steps = _solve_with_rounding(text)
+        value, steps = _solve_past_definitions(text)
         value, steps = answer_forms.as_asked(text, value, steps)
         answer = answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) and not _NAMED_ANSWER.fullmatch(answer) \
