@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.polynomials import (
     division_questions,
     dotted_terms,
     endless_terms,
+    equation_root_counts,
     extreme_values,
     functional_equations,
     functional_pairs,
@@ -45,5 +46,6 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          division_questions.read_division, division_parts.read,
                          dotted_terms.read, endless_terms.read,
                          constant_conditions.read, tangent_graphs.read,
+                         equation_root_counts.read,
                          # a conic, read here with the other intermediate algebra readers
                          read_asymptote_hyperbola]
