@@ -11,6 +11,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     consecutive,
     fill_levels,
     group_percents,
+    growing_totals,
     interest,
     inverse_rates,
     map_scales,
@@ -75,4 +76,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           rectangle_extremes.rectangle_extremes,
                           group_percents.group_percents,
                           percent_thresholds.percent_thresholds,
-                          repeated_shares.repeated_shares]
+                          repeated_shares.repeated_shares,
+                          growing_totals.growing_totals]
