@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.geometry.letter_determinants import read_letter_de
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.linear_maps import read_linear_map
 from tutor.reasoning.symbolic.geometry.matrix_axes import read_matrix_axis
+from tutor.reasoning.symbolic.geometry.matrix_kinds import read_matrix_kind
 from tutor.reasoning.symbolic.geometry.matrix_powers import read_matrix_power
 from tutor.reasoning.symbolic.geometry.matrix_unknowns import read_matrix_unknowns
 from tutor.reasoning.symbolic.geometry.median_relations import read_median_relations
@@ -82,5 +83,5 @@ READERS: list[Reader] = [
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
-    read_circle_letters, read_plane_conditions, read_matrix_axis,
+    read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
 ]
