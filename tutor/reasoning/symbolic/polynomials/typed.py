@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.polynomials import (
     functional_pairs,
     identities,
     inequalities,
+    inequalities_for_all,
     other_roots,
     parabolas,
     parity,
@@ -46,6 +47,6 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          division_questions.read_division, division_parts.read,
                          dotted_terms.read, endless_terms.read,
                          constant_conditions.read, tangent_graphs.read,
-                         equation_root_counts.read,
+                         equation_root_counts.read, inequalities_for_all.read,
                          # a conic, read here with the other intermediate algebra readers
                          read_asymptote_hyperbola]
