@@ -43,6 +43,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     stories,
     story_equations,
     story_means,
+    time_differences,
     two_kinds,
     two_movers,
     two_numbers,
@@ -77,4 +78,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           group_percents.group_percents,
                           percent_thresholds.percent_thresholds,
                           repeated_shares.repeated_shares,
-                          growing_totals.growing_totals]
+                          growing_totals.growing_totals,
+                          time_differences.time_differences]
