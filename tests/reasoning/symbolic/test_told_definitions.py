@@ -36,6 +36,12 @@ from tutor.reasoning.symbolic.told_definitions import split_off
     # 64, 81, ..., 225
     ("A perfect square is the square of an integer. How many perfect squares lie between 50 "
      "and 250?", "8"),
+    # a closing note: 48 has 10 divisors
+    ("How many proper divisors does 48 have? (Note: the proper divisors of a number are its "
+     "divisors other than the number itself.)", "9"),
+    # abba = 11 (91a + 10b)
+    ("Find the largest number that divides every one of the four-digit palindromes. (Note: "
+     "palindromes are integers that read the same backwards and forwards.)", "11"),
 ])
 def test_usual_definitions_are_read_past(problem, answer):
     assert_solved(problem, answer)

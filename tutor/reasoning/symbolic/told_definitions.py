@@ -5,7 +5,8 @@ relatively prime if they have no common factors other than 1 or -1."
 
 Such a sentence tells the student nothing the readers do not already mean by the word, but
 no reader expects it. `split_off` gives the problem without the leading definitions (and
-an example sentence right after one, "For example, 343 and 1221 are palindromes."), or None.
+an example sentence right after one, "For example, 343 and 1221 are palindromes."), and
+without one in a closing note ("(Note: A palindrome is ...)"), or None.
 Only the usual meaning is dropped, in the wordings below (a small named set that recurs
 across sources); any other definition, or one of these terms defined another way ("a
 palindrome in base 3"), is kept, and the problem is read as written.
@@ -50,6 +51,10 @@ _DEFINITIONS = {
 }
 _SENTENCES = {term: [re.compile(rf"\s*{p}\s*[.;]\s+", re.I) for p in patterns]
               for term, patterns in _DEFINITIONS.items()}
+# a note closing the problem: "(Note: A palindrome is a number that reads the same ...)"
+_NOTES = {term: [re.compile(rf"\s*\((?:note|recall|remember|hint)?:?\s*{p}\s*\.?\s*\)\s*$",
+                            re.I) for p in patterns]
+          for term, patterns in _DEFINITIONS.items()}
 _EXAMPLE = r"\s*for example,? [^.?!]*?\b{}s?\b[^.?!]*\.\s+"
 # how the rest of the problem may name the term
 _NAMES = {"proper divisor": ("proper divisor", "proper factor"), "palindrome": ("palindrome",),
@@ -72,6 +77,11 @@ def split_off(text: str) -> str | None:
         example = re.match(_EXAMPLE.format(re.escape(term)), rest, re.I)
         if example:
             rest = rest[example.end():]
+    for term, patterns in _NOTES.items():
+        note = next((m for p in patterns if (m := p.search(rest))), None)
+        if note is not None:
+            rest = rest[:note.start()]
+            told.append(term)
     if not told or not rest.strip() or any(
             not any(name in rest.lower() for name in _NAMES[t]) for t in told):
         return None
