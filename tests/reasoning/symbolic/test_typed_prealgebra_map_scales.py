@@ -34,6 +34,11 @@ SOLVED = [
     # converted: 2 feet on the drawing = 24 inches, 24 * 10 yards
     ("On a drawing of a park, 1 inch represents 10 yards. A path is 2 feet long on the "
      "drawing. How many yards long is the real path?", "240"),
+    # a length said as "a 3-inch segment": 5 * 40 / 3
+    ("On a garden plan, a 3-inch segment stands for 40 feet. How many feet does a 5-inch "
+     "segment stand for?", "\\frac{200}{3}"),
+    ("On the wall map in the hallway, a 4-centimeter distance stands for 30 kilometers. How "
+     "many kilometers does a 10-centimeter distance stand for?", "75"),
 ]
 
 NEAR_MISSES = [

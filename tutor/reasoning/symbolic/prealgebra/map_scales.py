@@ -56,6 +56,8 @@ def map_scales(split: Split, template: str) -> Result | None:
         return None
     w, places, form = nw.read_story(split, template)
     w = re.sub(r"\s*:\s*", " : ", w)
+    # "a 12-centimeter length", "a 3-inch segment": the length itself
+    w = re.sub(r"\b(?:an? )?(#[\d./]+) ?-([a-z]+) (?:length|distance|segment|line)\b", r"\1 \2", w)
     w = re.sub(r"\bscale (?:of|is|was)(?: (?:a|an|one))?(?: of)? ", "scale ", w)
     if "@" in w or _BLOCK.search(w):
         return None
