@@ -24,6 +24,8 @@ def _times(n: int, base: int) -> int:
     ("How many zeroes does $45!$ end with?", _times(45, 10)),
     ("How many trailing zeros does $130!$ have?", _times(130, 10)),
     ("The number $62!$ ends in how many zeros?", _times(62, 10)),
+    ("Find the number of trailing zeros in $84!$.", _times(84, 10)),
+    ("What is the number of zeroes at the end of $57!$?", _times(57, 10)),
     ("Find the greatest integer $m$ such that $5^m$ is a factor of $77!$.", _times(77, 5)),
     ("What is the exponent of 7 in the prime factorization of $60!$?", _times(60, 7)),
     ("How many factors of 3 are in the prime factorization of $19!$?", _times(19, 3)),
