@@ -43,6 +43,9 @@ def test_common_terms(problem, answer):
     # terms listed that do not go up evenly
     "The sequences $\\{1, 2, 4, 8, \\ldots\\}$ and $\\{1, 3, 5, \\ldots\\}$ have some terms in "
     "common. What is the largest common term less than 100?",
+    # three terms of sequences not said to be arithmetic: 1, 2, 3 may go on 5, 8
+    "The sequences $\\{1, 2, 3, \\ldots\\}$ and $\\{2, 4, 6, \\ldots\\}$ have some terms in "
+    "common. What is the largest common term less than 50?",
     # three sequences
     "One sequence has first term 3 and common difference 5; another has first term 2 and "
     "common difference 7; a third has first term 1 and common difference 2. How many numbers "

@@ -3,8 +3,9 @@
 below 300?", "One sequence has first term 3 and common difference 5; another has first term 2
 and common difference 7. How many numbers from 1 to 200 are in both sequences?".
 
-Each sequence is read from its listed terms (at least three, evenly spaced, going up, then
-dots) or from its first term and its common difference, said in the order of the sequences.
+Each sequence is read from its listed terms (evenly spaced, going up, then dots: at least
+four, or three when the sequences are said to be arithmetic) or from its first term and its
+common difference, said in the order of the sequences.
 Asked: the largest or smallest common term (with a bound), how many there are, or their sum,
 within the bounds said ("less than 300", "from 1 to 200"; "between" read with and without
 its ends must agree). The common terms are found by walking the first sequence and testing
@@ -74,6 +75,8 @@ def _sequences(split: Split, template: str, used: set[int]) -> list[tuple[int, i
         got = _LISTED.fullmatch(split.maths[int(m.group(1))])
         if got:
             terms = [int(t) for t in re.split(r"\s*,\s*", got.group(1))]
+            if len(terms) < 4 and not re.search(r"\barithmetic\b", template):
+                raise Decline("three terms that may go on another way than evenly")
             diffs = {b - a for a, b in zip(terms, terms[1:], strict=False)}
             if len(diffs) != 1 or min(diffs) <= 0:
                 raise Decline("listed terms that do not go up evenly")
