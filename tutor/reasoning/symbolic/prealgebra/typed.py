@@ -9,6 +9,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     clocks,
     coins,
     consecutive,
+    direct_variation_stories,
     fill_levels,
     group_percents,
     growing_totals,
@@ -79,4 +80,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           percent_thresholds.percent_thresholds,
                           repeated_shares.repeated_shares,
                           growing_totals.growing_totals,
-                          time_differences.time_differences]
+                          time_differences.time_differences,
+                          direct_variation_stories.direct_variation_stories]
