@@ -29,6 +29,9 @@ SOLVED = [
     (r"Find the equation of the plane through $(0,3,1)$ which is perpendicular to the line "
      r"$\begin{pmatrix} 4 \\ 4 \\ 0 \end{pmatrix} + s \begin{pmatrix} 2 \\ -1 \\ 1 "
      r"\end{pmatrix}$.", "2x - y + z + 2 = 0"),
+    # (1, 1, 0) x (0, 1, -1) = (-1, 1, 1); through (1, 1, 1)
+    (r"Find the equation of the plane through $(1,1,1)$ perpendicular to the planes "
+     r"$x + y = 1$ and $y - z = 2$.", "x - y - z + 1 = 0"),
 ]
 
 
@@ -44,9 +47,9 @@ def test_plane_conditions(problem: str, answer: str) -> None:
     # the point lies on the line: many planes contain both
     r"Find the equation of the plane containing the point $(3,1,1)$ and the line "
     r"$\frac{x - 2}{1} = \frac{y}{1} = \frac{z + 1}{2}$.",
-    # two planes told: not this reader's case
+    # perpendicular to two parallel planes: the normals' cross product is 0
     r"Find the equation of the plane through $(1,1,1)$ perpendicular to the planes "
-    r"$x + y = 1$ and $y - z = 2$.",
+    r"$x + y = 1$ and $2x + 2y = 7$.",
 ])
 def test_unfixed_planes_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -6,7 +6,8 @@ $x + 2y + 3z = 5$", "the plane containing the point $(0,7,-7)$ and the line
 $\\frac{x + 1}{-3} = \\frac{y - 3}{2} = \\frac{z + 2}{1}$", "the plane through $(2,0,1)$
 perpendicular to the line $\\begin{pmatrix} 1 \\\\ 0 \\\\ 0 \\end{pmatrix} + t \\begin{pmatrix}
 1 \\\\ 2 \\\\ 3 \\end{pmatrix}$", "the foot of the perpendicular from the origin to a plane is
-$(12,-4,3)$"; answered in the form Ax + By + Cz + D = 0 (integers, A > 0, gcd 1) when the
+$(12,-4,3)$", "the plane through $(1,1,1)$ perpendicular to the planes $x + y = 1$ and
+$y - z = 2$"; answered in the form Ax + By + Cz + D = 0 (integers, A > 0, gcd 1) when the
 problem asks for it, as planes.py does.
 
 The normal vector comes from the told plane or line (a cross product when two directions lie
@@ -33,7 +34,8 @@ from tutor.reasoning.symbolic.typed import words, words_within
 
 VOCAB = COMMON | frozenset(
     "plane passes passing through point points containing contains contain equation "
-    "parallel perpendicular line foot from origin which and that also goes going".split())
+    "parallel perpendicular line foot from origin which and that also goes going planes "
+    "both".split())
 # "enter your answer in the form Ax + By + Cz + D = 0, where A, B, C, D are integers such that
 # A > 0 and gcd(...) = 1": the answer form, read separately
 _FORM = re.compile(r"enter your answer in the form @(\d+)@,? where @(\d+)@,? @(\d+)@,? @(\d+)@,? "
@@ -93,6 +95,12 @@ def _normal(got: Pieces, w: set[str], template: str) -> tuple[Vec, Vec, list[Con
             ("on", lines[0].base), ("on", tuple(a + b for a, b in zip(
                 lines[0].base, d, strict=True))), ("perpendicular", n)], \
             "the cross product of the line's direction and the other plane's normal"
+    if "perpendicular" in w and "parallel" not in w and len(planes) == 2 and len(pts) == 1 \
+            and not lines and re.search(r"perpendicular to (?:both )?(?:the )?planes", template):
+        n1, n2 = planes[0].normal, planes[1].normal
+        return _cross(n1, n2), pts[0], [("on", pts[0]), ("perpendicular", n1),
+                                        ("perpendicular", n2)], \
+            "the cross product of the two planes' normals"
     if len(lines) == 1 and len(pts) == 1 and not planes:
         d, base = lines[0].direction, lines[0].base
         if "perpendicular" in w and "parallel" not in w and re.search(
