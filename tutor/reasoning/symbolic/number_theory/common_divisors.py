@@ -121,9 +121,11 @@ def _family(f: sp.Expr, n: sp.Symbol, what: str) -> Result:
                   "forward differences")
     shown = ", ".join(map(str, values))
     claim = f"\\gcd({shown}) = {g}" if len(values) > 1 else f"{values[0]}"
+    factored, expanded = latex(sp.factor(f)), latex(sp.expand(f))
+    same = f"{factored} = {expanded}" if factored != expanded else ""
     return sp.Integer(g), [
         step("write the members", f"Each member of {what} is a value of one polynomial.",
-             f"The members are $f(n) = {latex(sp.factor(f))}$ for $n = 1, 2, 3, \\ldots$", ""),
+             f"The members are $f(n) = {same or factored}$ for $n = 1, 2, 3, \\ldots$", same),
         step("the gcd of a few values", f"Every value of a polynomial of degree {degree} is an "
              f"integer combination of {degree + 1} consecutive values (Newton's forward "
              "differences), so their gcd divides every member, and no larger number can.",
