@@ -26,6 +26,14 @@ SOLVED = [
     # both acute: sin x = 3/5, cos y = sqrt(3)/2 (y = 30 degrees)
     (r"Given $\cos x = \frac{4}{5}$ and $\sin y = \frac{1}{2}$ where $x$ and $y$ are both "
      r"acute, find $\sin(x + y)$.", r"\frac{3\sqrt{3} + 4}{10}"),
+    # second quadrant: cos u = -3/5; third quadrant: sin v = -5/13
+    (r"Suppose $\sin u = \frac{4}{5}$ with $u$ in the second quadrant, and $\cos v = "
+     r"-\frac{12}{13}$ with $v$ in the third quadrant. Compute $\cos(u + v)$.",
+     r"\frac{56}{65}"),
+    # fourth quadrant: sin s = -3/5, cos s = 4/5; first quadrant: cos t = sqrt(3)/2
+    (r"Let $\tan s = -\frac{3}{4}$, where $s$ lies in the fourth quadrant, and $\sin t = "
+     r"\frac{1}{2}$, where $t$ lies in the first quadrant. Find $\sin(s + t)$.",
+     r"\frac{4 - 3\sqrt{3}}{10}"),
 ]
 
 
@@ -49,6 +57,9 @@ def test_two_angle_values(problem: str, answer: str) -> None:
     # acute said of one angle only
     r"If $\cos a = \frac{5}{13}$ and $\sin b = \frac{4}{5}$, where $a$ is acute, evaluate "
     r"$\cos(a - b)$.",
+    # a quadrant said of one angle only: the sign of sin v is open
+    r"Suppose $\sin u = \frac{4}{5}$ with $u$ in the second quadrant, and $\cos v = "
+    r"-\frac{12}{13}$. Compute $\cos(u + v)$.",
 ])
 def test_unfixed_or_unread_declines(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -5,7 +5,8 @@ $b$ be angles with $\\cos(a + b) = \\frac{1}{3}$ and $\\cos(a - b) = \\frac{1}{2
 $\\tan a \\tan b$.", "$\\sin p + \\sin q = 1$ and $\\cos p + \\cos q = \\frac{1}{2}$: compute
 $\\cos(p - q)$", "If $\\cos \\alpha = \\frac35$ and $\\sin \\beta = \\frac{5}{13}$, where
 $\\alpha$ and $\\beta$ are acute angles, find $\\cos(\\alpha - \\beta)$" (acute said of both
-angles: every sine and cosine positive).
+angles: every sine and cosine positive; "$\\alpha$ in the second quadrant" fixes the signs of
+that angle's sine and cosine).
 
 Every function is a sine, cosine, tangent, ... of k1 x + k2 y + b (whole k1, k2, a known
 angle b), so with z1 = cos x + i sin x and z2 = cos y + i sin y each is a rational function
@@ -36,9 +37,15 @@ from tutor.reasoning.symbolic.trigonometry.angles import TRIG, evaluate, parse_t
 from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset("angles angle such let be given then find compute evaluate what determine "
-                  "calculate real numbers with where satisfy satisfying acute both".split())
+                  "calculate real numbers with where satisfy satisfying acute both in lies lie "
+                  "quadrant first second third fourth".split())
 # "alpha and beta are acute angles", "with a and b both acute": said of the two angles
 _ACUTE = re.compile(r"@(\d+)@ and @(\d+)@(?: are| be)?(?: both)? acute\b")
+# "alpha in the second quadrant", "b lies in the third quadrant": said of one angle
+_IN_QUADRANT = re.compile(r"@(\d+)@ (?:is |lies |lying )?in the (first|second|third|fourth) "
+                          r"quadrant\b")
+_QUADRANTS = {"first": (1, 1), "second": (1, -1), "third": (-1, -1), "fourth": (-1, 1)}
+Signs = dict[sp.Symbol, tuple[int, int]]  # the signs of (sin, cos) the words require
 _ASK = re.compile(r"(?:find|compute|evaluate|determine|calculate|what is|what's)"
                   r"(?: the value of)? @(\d+)@[.?]?$")
 _S1, _C1, _S2, _C2 = sp.symbols("s_1 c_1 s_2 c_2", real=True)
@@ -168,20 +175,34 @@ def _exact(eqs: list[sp.Expr], in_sc: sp.Expr, near: mpmath.mpf) -> sp.Expr:
     return sp.radsimp(found[0])
 
 
-def _acute(template: str, maths: list[str], angles: tuple[sp.Symbol, sp.Symbol]) -> bool:
-    """True when the words say both angles are acute; Decline when "acute" is said of
-    anything else."""
-    if "acute" not in template:
-        return False
-    m = _ACUTE.search(template)
-    said = {parse_trig(maths[int(m.group(i))]) for i in (1, 2)} if m else set()
-    if len(re.findall(r"\bacute\b", template)) != 1 or said != set(angles):
-        raise Decline("'acute' must be said of both angles")
-    return True
+def _signs(template: str, maths: list[str], angles: tuple[sp.Symbol, sp.Symbol]) -> Signs:
+    """The signs of each angle's sine and cosine the words require: both acute, or an
+    angle in a named quadrant; Decline when such words are said of anything else."""
+    signs: Signs = {}
+    if "acute" in template:
+        m = _ACUTE.search(template)
+        said = {parse_trig(maths[int(m.group(i))]) for i in (1, 2)} if m else set()
+        if len(re.findall(r"\bacute\b", template)) != 1 or said != set(angles):
+            raise Decline("'acute' must be said of both angles")
+        signs = {v: (1, 1) for v in angles}
+    told = _IN_QUADRANT.findall(template)
+    shared = re.search(r"@\d+@ and @\d+@ (?:are |both |lie )*in the", template)
+    if len(told) != template.count("quadrant") or shared:
+        raise Decline("which angle lies in which quadrant is not clear")
+    for i, name in told:
+        v = parse_trig(maths[int(i)])
+        if v not in angles or v in signs:
+            raise Decline("a quadrant said of each angle at most once")
+        signs[v] = _QUADRANTS[name]
+    return signs
+
+
+def _kept(signs: Signs, sines: dict[sp.Symbol, int], cosines: dict[sp.Symbol, int]) -> bool:
+    return all((sines[v], cosines[v]) == want for v, want in signs.items())
 
 
 def _values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symbol,
-            sols: list[dict[sp.Symbol, sp.Expr]], acute: bool
+            sols: list[dict[sp.Symbol, sp.Expr]], signs: Signs
             ) -> tuple[list[mpmath.mpf], list[tuple]]:
     """The distinct values of the question at the solutions (40 digits) the words allow,
     and their angles."""
@@ -189,7 +210,8 @@ def _values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symb
     values: list[mpmath.mpf] = []
     angles = []
     for sol in sols:
-        if acute and not all(sp.sign(sol[k]) == 1 for k in (_S1, _C1, _S2, _C2)):
+        if not _kept(signs, {x: sp.sign(sol[_S1]), y: sp.sign(sol[_S2])},
+                     {x: sp.sign(sol[_C1]), y: sp.sign(sol[_C2])}):
             continue
         at = {x: mpmath.atan2(_mp(sol[_S1]), _mp(sol[_C1])),
               y: mpmath.atan2(_mp(sol[_S2]), _mp(sol[_C2]))}
@@ -206,7 +228,7 @@ def _values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symb
 
 
 def _newton_values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symbol,
-                   acute: bool) -> list[mpmath.mpc]:
+                   signs: Signs) -> list[mpmath.mpc]:
     """The question's values at the roots Newton's method finds from a 6 x 6 grid."""
     fs = [c.lhs - c.rhs for c in conditions]
     got: list[mpmath.mpc] = []
@@ -217,7 +239,8 @@ def _newton_values(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: 
                 [lambda u, v, f=f: evaluate(f, {x: u, y: v}).real for f in fs], (a, b),
                 tol=mpmath.mpf(10) ** -35, maxsteps=60)
             at = {x: root[0], y: root[1]}
-            if acute and not all(mpmath.sin(t) > 0 and mpmath.cos(t) > 0 for t in root):
+            if not _kept(signs, {v: int(mpmath.sign(mpmath.sin(at[v]))) for v in (x, y)},
+                         {v: int(mpmath.sign(mpmath.cos(at[v]))) for v in (x, y)}):
                 continue
             if _holds(conditions, at):
                 got.append(evaluate(question, at))
@@ -235,12 +258,12 @@ def read(split: Split, template: str) -> Result | None:
         x, y = _angles(conditions, question, named)
     except Decline:
         return None
-    acute = _acute(template, split.maths, (x, y))
+    signs = _signs(template, split.maths, (x, y))
     if not all(isinstance(a, TRIG) for a in trig_atoms(question)):
         return None
     with mpmath.workdps(40):
         eqs, sols = _solutions(conditions, x, y)
-        values, angles = _values(conditions, question, x, y, sols, acute)
+        values, angles = _values(conditions, question, x, y, sols, signs)
         if not values:
             raise Decline("no pair of angles satisfies the conditions")
         if len(values) > 1:
@@ -250,15 +273,15 @@ def read(split: Split, template: str) -> Result | None:
         confirm.check(all(abs(evaluate(question, {x: u, y: v}) - want) < _TINY
                           for u, v in angles),
                       "the written question at each solution's angles gives the answer")
-        found = _newton_values(conditions, question, x, y, acute)
+        found = _newton_values(conditions, question, x, y, signs)
         confirm.check(bool(found) and all(abs(g - want) < mpmath.mpf(10) ** -20 for g in found),
                       f"Newton's method from 36 starting angles finds {len(found)} solutions, "
                       "each with this value")
-    return _answer(conditions, question, x, y, len(angles), value, acute)
+    return _answer(conditions, question, x, y, len(angles), value, bool(signs))
 
 
 def _answer(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symbol,
-            count: int, value: sp.Expr, acute: bool) -> Result:
+            count: int, value: sp.Expr, signed: bool) -> Result:
     back = {_S1: sp.sin(x), _C1: sp.cos(x), _S2: sp.sin(y), _C2: sp.cos(y)}
     written = [sp.Eq(_in_sin_cos(c.lhs, x, y).xreplace(back),
                      _in_sin_cos(c.rhs, x, y).xreplace(back)) for c in conditions]
@@ -269,8 +292,8 @@ def _answer(conditions: list[sp.Eq], question: sp.Expr, x: sp.Symbol, y: sp.Symb
              "formulas; tangent, secant ... are quotients of sine and cosine.", shown),
         step("solve for the sines and cosines", f"Together with $\\sin^2 {latex(x)} + "
              f"\\cos^2 {latex(x)} = 1$ and $\\sin^2 {latex(y)} + \\cos^2 {latex(y)} = 1$ the "
-             f"conditions have {count} real solutions" + (" with every sine and cosine "
-             "positive (both angles acute)." if acute else "."), f"{count} solutions", ""),
+             f"conditions have {count} real solutions" + (" with the signs of the sines "
+             "and cosines the words require." if signed else "."), f"{count} solutions", ""),
         step("substitute", "Every solution gives the same value.", f"${claim}$", claim)]
 
 
