@@ -58,6 +58,9 @@ NEAR_MISSES = [
     # a percent of a third kind, never counted
     "A farm has 120 sheep and 80 goats. 25% of the sheep and 15% of the goats are black, and "
     "10% of the cows are brown. How many animals are black?",
+    # groups that overlap: the band is part of the school
+    "A school has 500 students and 200 are in the band. 30% of the students and 50% of the "
+    "band went on the trip. How many students went on the trip?",
     # a share that is not a whole number of people
     "A club has 45 boys and 35 girls. 10% of the boys and 10% of the girls play chess. How "
     "many members play chess?",

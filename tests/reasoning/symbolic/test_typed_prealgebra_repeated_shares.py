@@ -46,6 +46,9 @@ NEAR_MISSES = [
     # what was eaten, of a count: not read
     "Each day Ori eats 25% of the nuts in his bag at the start of that day. At the end of the "
     "second day 27 nuts remain. How many nuts did Ori eat?",
+    # a quarter of the whole book each day, or of what is left: not said
+    "A book has 256 pages. Each day, Sam reads one quarter of the book. How many pages are "
+    "left after 3 days?",
     # the periods said twice, disagreeing
     "A bus leaves with 64 riders, and half of the riders get off at each of the first three "
     "stops. How many riders are left after the second stop?",

@@ -53,6 +53,9 @@ _UNREAD = re.compile(r"\b(?:not|no|neither|either|both|only|more|fewer|less|than
                      r"other|another|twice|times|each|every|average|mean|increase|decrease|"
                      r"rest|remaining|remainder|respectively|would|if they|had been)\b")
 _VERB = r"(?:are|were|is|was)"
+# words after a number that make it no count of a whole ("200 are in the band")
+_NOT_NOUN = frozenset("percent of times are were is was have has had in on at to who whom which "
+                      "that left remain remained more less than".split())
 _STOP = frozenset("the a an of and who that which were was are is be to in at on for with "
                   "all total number what how many percent overall".split())
 
@@ -180,7 +183,7 @@ def _sizes(rest: str, nouns: list[str]
                 wholes.append((v, "person"))  # "2000 men and women"
             elif a in nouns and a not in sizes:
                 sizes[a] = v
-            elif a not in nouns and a not in ("percent", "of", "times"):
+            elif a not in nouns and a not in _NOT_NOUN:
                 wholes.append((v, a))
             else:
                 return None, None, ""

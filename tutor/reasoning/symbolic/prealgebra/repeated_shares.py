@@ -8,6 +8,9 @@ the cake have you eaten?".
 One share (a fraction, or a percent) of what is there is taken away each period ("at each
 stop", "each day", "on each successive trip"), said with a verb of taking away (get off, eat,
 spend, use, sell, leak out ...); a first period may say the same share of the whole. The
+story must say the share is of what is there then ("of the remaining", "at the start of that
+day", "of the water in the tank", riders getting off): "reads a quarter of the book each day"
+may mean a quarter of the whole book, and declines. The
 number of periods is said once or twice, agreeing ("at each of the first 3 stops", "after the
 third stop", "after 5 trips", "at the end of the second day"). Then either the start is told
 (a count, or "a whole" thing) and the question asks what remains, or what fraction was taken
@@ -56,6 +59,12 @@ _UNREAD = re.compile(r"\b(?:more|than|twice|double|doubles|get on|gets on|got on
                      r"back|not|no|another|also|except|plus|refill|refills|refilled|buys?|"
                      r"bought|returns?|returned|join|joins|joined|gives? back|each of them|"
                      r"same|total|altogether|in all|or)\b")
+# the share is of what is there at that time, said so
+_OF_WHAT_IS_THERE = re.compile(
+    r"\bat the (?:start|beginning) of (?:that|the|each|every) |\bof the [a-z]+ (?:that (?:is|are|"
+    r"was|were) )?(?:still )?(?:in|on|inside) (?:the|his|her|their|its|your) [a-z]+\b"
+    r"|\b(?:gets? off|got off)\b|\bof (?:what|those|the ones) (?:is |are |was |were )?(?:left|"
+    r"remaining|still there|there)\b")
 _MEASURES = frozenset("liter litre gallon cup ounce pound gram kilogram meter foot inch "
                       "quart pint milliliter dollar".split())
 
@@ -77,6 +86,8 @@ def repeated_shares(split: Split, template: str) -> Result | None:
     r = rates.pop()
     if not 0 < r < 1:
         return None
+    if shares[-1].group("rem") is None and not _OF_WHAT_IS_THERE.search(text):
+        return None  # "reads a quarter of the book each day": maybe of the whole book
     per = eaches[0].group("per") or eaches[0].group("per2")
     if len(shares) == 2:  # "on your first trip, you eat half ...; on each later trip, half ..."
         first = _FIRST.search(text)
