@@ -36,6 +36,15 @@ SOLVED = [
     ("A team has 20 juniors, 40 seniors and 40 veterans. 50% of the juniors, 30% of the "
      "seniors and 15% of the veterans were injured. What percent of the team was injured?",
      "28"),
+    # the sizes before the list, in one sentence; a collective noun asked: 10 + 30
+    ("Of the 40 boys and 60 girls at a camp, 25% of the boys and 50% of the girls can swim. "
+     "How many campers can swim?", "40"),
+    # 20 + 18 of 200
+    ("A company employs 80 women and 120 men. 25% of the women and 15% of the men drive to "
+     "work. What percentage of the employees drive to work?", "19"),
+    # the rest named: 200 apartments, 300 houses; 60 + 180
+    ("In a town, 40% of the 500 homes are apartments and the rest are houses. If 30% of the "
+     "apartments and 60% of the houses have a garden, how many homes have a garden?", "240"),
 ]
 
 NEAR_MISSES = [

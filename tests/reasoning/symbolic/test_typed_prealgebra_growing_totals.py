@@ -29,6 +29,10 @@ SOLVED = [
     ("Tom saved 2 coins on Tuesday. Every subsequent day he saved four times the number of "
      "coins he had saved the preceding day. How many coins had he saved in total through "
      "Thursday?", "42"),
+    # 'double the number': 5 + 10 + 20 + 40
+    ("A company made 5 bikes in January. Each month after that, it made double the number of "
+     "bikes it made the month before. What was the total number of bikes made through April?",
+     "75"),
 ]
 
 NEAR_MISSES = [

@@ -31,6 +31,13 @@ SOLVED = [
     # 0.6 * 45 = 27: 18 missed
     ("To pass the spelling bee round of 45 words, Kim needs to spell at least 60% of them. "
      "What is the most number of words she can miss and still pass?", "18"),
+    # a hyphenated count; 0.92 * 50 = 46
+    ("To get an A on a 50-question test, you must answer at least 92% of the questions "
+     "correctly. What is the greatest number of questions you can miss and still get an A?",
+     "4"),
+    # 'a passing score is 80%', asked in the passive
+    ("A driving test has 25 questions and a passing score is 80%. What is the largest number "
+     "of questions that can be missed while still passing?", "5"),
 ]
 
 NEAR_MISSES = [

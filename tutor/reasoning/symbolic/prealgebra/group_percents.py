@@ -48,7 +48,8 @@ _LIST = re.compile(
 _EVERYONE = frozenset("person people persons them those all everyone member student pupil "
                       "animal employee worker guest player participant customer visitor "
                       "resident voter book item team class group club school crowd staff "
-                      "audience".split())
+                      "audience camper kid child adult passenger rider fan athlete attendee "
+                      "home house car tree dog".split())
 _UNREAD = re.compile(r"\b(?:not|no|neither|either|both|only|more|fewer|less|than|except|"
                      r"other|another|twice|times|each|every|average|mean|increase|decrease|"
                      r"rest|remaining|remainder|respectively|would|if they|had been)\b")
@@ -57,7 +58,7 @@ _VERB = r"(?:are|were|is|was)"
 _NOT_NOUN = frozenset("percent of times are were is was have has had in on at to who whom which "
                       "that left remain remained more less than".split())
 _STOP = frozenset("the a an of and who that which were was are is be to in at on for with "
-                  "all total number what how many percent overall".split())
+                  "all total number what how many percent percentage overall".split())
 
 
 def _noun(word: str) -> str:
@@ -70,6 +71,8 @@ def group_percents(split: Split, template: str) -> Result | None:
     text, places, form = nw.read_story(split, template)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(rf"(#\d+/\d+) times ({_VERB}) ", r"\1 of them \2 ", text)  # "half were men"
+    rests = re.findall(rf"\b(?:and )?the rest {_VERB} ([a-z]+)\b", text)  # "the rest are houses"
+    text = re.sub(rf",? \b(?:and )?the rest {_VERB} [a-z]+\b", "", text)
     if places is not None or form is not None or "@" in text:
         return None
     lists = list(_LIST.finditer(text))
@@ -79,6 +82,8 @@ def group_percents(split: Split, template: str) -> Result | None:
     groups = [told.group(f"g{k}") for k in range(4) if told.group(f"g{k}")]
     nouns = [_noun(g) for g in groups]
     if len(set(nouns)) != len(nouns) or set(nouns) & {"person", "them"}:
+        return None
+    if any(_noun(g) not in nouns for g in rests):
         return None
     pct = {n: wording.value(told.group(f"p{k}")) for k, n in enumerate(nouns)}
     if any(not 0 <= p <= 100 for p in pct.values()):
@@ -111,7 +116,7 @@ def group_percents(split: Split, template: str) -> Result | None:
         whole, whole_noun = None, ""
     else:
         sizes, whole, whole_noun = _sizes(rest, nouns)
-    if sizes is None:
+    if sizes is None or rests and whole is None:
         return None
     if asked_noun not in set(nouns) | _EVERYONE | {whole_noun} and not (
             asks_percent and asked_noun == ""):

@@ -52,6 +52,8 @@ def growing_totals(split: Split, template: str) -> Result | None:
         return None
     text, places, form = nw.read_story(split, template)
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\b(?:double|twice)\b", "#2 times", text)
+    text = re.sub(r"\btriple\b", "#3 times", text)
     if places is not None or form is not None or "@" in text or _UNREAD.search(text):
         return None
     starts, rules = list(_START.finditer(text)), list(_RULE.finditer(text))
@@ -67,7 +69,7 @@ def growing_totals(split: Split, template: str) -> Result | None:
         return None
     q_at = max(text.rfind(". "), text.rfind(", "))
     question = text[q_at + 2:]
-    if q_at < r_m.end() or not re.match(r"(?:how many|what is the total|find the total)",
+    if q_at < r_m.end() or not re.match(r"(?:how many|(?:what|find) (?:is |was )?the total)",
                                         question):
         return None
     if s.group("thing") not in question and s.group("thing").rstrip("s") not in question:

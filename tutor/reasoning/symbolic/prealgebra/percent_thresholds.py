@@ -36,9 +36,11 @@ _WHO = r"(?:you|she|he|they|one|a student|the student|a person|[a-z]+)"
 _MISS = re.compile(
     rf"\b(?:what is |find )?the (?:greatest|largest|most|maximum) number(?: of {_ITEMS})? "
     rf"(?:that )?{_WHO} (?:can|could|may) (?:miss|get wrong|answer incorrectly|answer wrong|"
-    r"get incorrect|fail)(?: and still (?:pass|succeed))?\??$"
+    r"get incorrect|fail)(?: and still (?:pass|succeed|get an? [a-z]))?\??$"
     rf"|\bhow many {_ITEMS} (?:can|could|may) {_WHO} (?:miss|get wrong|answer incorrectly)"
-    r"(?: and still (?:pass|succeed))?\??$")
+    r"(?: and still (?:pass|succeed))?\??$"
+    rf"|\bthe (?:greatest|largest|most|maximum) number(?: of {_ITEMS})? that (?:can|could|may) be "
+    r"(?:missed|answered incorrectly|gotten wrong|got wrong)(?: (?:and|while) still passing)?\??$")
 _RIGHT = re.compile(
     rf"\b(?:what is |find )?the (?:least|fewest|smallest|minimum) number(?: of {_ITEMS})? "
     rf"(?:that )?{_WHO} (?:must|should|needs? to|has to|have to|would need to) (?:learn|"
@@ -54,6 +56,10 @@ def percent_thresholds(split: Split, template: str) -> Result | None:
     text, places, form = nw.read_story(split, template)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r" ([.,?])", r"\1", text)
+    text = re.sub(r"(#\d+) ?-(question|problem|item|word|exercise|task|puzzle)\b", r"\1 \2s", text)
+    # "a passing score is 80%", "the pass mark is 80%": at least that
+    text = re.sub(r"\b(?:passing|pass) (?:score|grade|mark) (?:is|was|of) (#\d+(?:\.\d+)?) percent",
+                  r"pass mark at least \1 percent", text)
     if places is not None or form is not None or "@" in text:
         return None
     bars = list(_BAR.finditer(text))
