@@ -3,6 +3,8 @@ and how many there are (for polynomial equations, where the count is confirmed).
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor.reasoning.symbolic.algebra import equations
@@ -34,6 +36,8 @@ def count_solutions(src: str, real: bool, roots_may_repeat: bool = False) -> Res
     """How many distinct solutions a polynomial equation has: found by solving, and the
     number confirmed by Sturm sequences (a count is never given for other equations,
     where a missed solution would make it wrong)."""
+    if re.search(r"/|\\div|\\over(?![a-z])", src):  # SymPy cancels x^2/x to x: x = 0 kept
+        raise Decline("a division written other than as \\frac{A}{B}")
     e = evaluated(parse_latex(src))
     if not isinstance(e, sp.Equality) or len(e.free_symbols) != 1:
         raise Decline("one equation in one unknown")
