@@ -55,8 +55,8 @@ def test_new_shapes_answer_with_verified_steps(problem, answer):
     # a numeral with digits its base does not have
     r"Convert $7254_{2}$ to base 8.",
     # vectors of different sizes
-    r"What is the dot product of the vectors $\begin{pmatrix} 4 \\ -3 \end{pmatrix}$ and "
-    r"$\begin{pmatrix} 1 \\ 2 \\ 5 \end{pmatrix}$?",
+    r"Multiply $\begin{pmatrix} 4 \\ -3 \end{pmatrix}$ by $\begin{pmatrix} 1 \\ 2 \\ 5 "
+    r"\end{pmatrix}$ with the dot product. What number results?",
     # the unknown is not in the list
     "The mean of 4, 6 and 8 is $x$. What is the value of $y$?",
     # the unknown is not the middle term

@@ -28,8 +28,8 @@ from tutor.reasoning.symbolic.told_definitions import split_off
     ("A prime number is a positive integer greater than 1 whose only divisors are 1 and "
      "itself. What is the sum of the primes between 10 and 30?", "112"),
     # abba with a + b a multiple of 3: 12 + 9 + 9
-    ("A palindrome is a number that reads the same forwards and backwards. For example, 4554 "
-     "and 373 are palindromes. How many four-digit palindromes are divisible by 3?", "30"),
+    ("A palindrome is an integer which reads the same backward and forward. For example, "
+     "4554 and 373 are palindromes. How many four-digit palindromes are divisible by 3?", "30"),
     # aba with a = 1 to 4
     ("Palindromes are numbers that read the same backwards and forwards. How many palindromes "
      "are there between 100 and 500?", "40"),
