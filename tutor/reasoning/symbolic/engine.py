@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 
 import sympy as sp
 
@@ -204,20 +205,13 @@ def _solve_with_rounding(text: str) -> handlers.Result:
         return _recognise_with_figure(text)
     except Decline as exc:
         plain = percent_requests.split_off(text)  # a probability asked as a percent
-        if plain is not None and not str(exc).startswith(confirm.DISAGREES):
-            confirm.reset()
-            try:
-                return percent_requests.as_percent(*_recognise_with_figure(plain))
-            except Decline:
-                raise exc from None
+        if plain is not None:
+            return _or_retry(exc, lambda: percent_requests.as_percent(
+                *_recognise_with_figure(plain)))
         asked = rounding_requests.split_off(text)
-        if asked is None or str(exc).startswith(confirm.DISAGREES):
+        if asked is None:
             raise
-        confirm.reset()
-        try:
-            value, steps = _recognise_with_figure(asked[0])
-        except Decline:
-            raise exc from None
+        value, steps = _or_retry(exc, lambda: _recognise_with_figure(asked[0]))
         return rounding_requests.round_answer(value, steps, asked[1])
 
 
@@ -229,13 +223,19 @@ def _solve_past_definitions(text: str) -> handlers.Result:
         return _solve_with_rounding(text)
     except Decline as exc:
         rest = told_definitions.split_off(text)
-        if rest is None or str(exc).startswith(confirm.DISAGREES):
-            raise
-        confirm.reset()
-        try:
-            return _solve_with_rounding(rest)
-        except Decline:
-            raise exc from None
+        return _or_retry(exc, None if rest is None else lambda: _solve_with_rounding(rest))
+
+
+def _or_retry(exc: Decline, retry: Callable[[], handlers.Result] | None) -> handlers.Result:
+    """After the decline `exc`, the one other reading `retry` (None: there is none). A
+    disagreement between two methods is final; a decline of the retry gives way to `exc`."""
+    if retry is None or str(exc).startswith(confirm.DISAGREES):
+        raise exc
+    confirm.reset()
+    try:
+        return retry()
+    except Decline:
+        raise exc from None
 
 
 def solve_now(text: str) -> Solution:
