@@ -4,7 +4,7 @@ $2024$".
 
 The number is a whole-number expression. Its units digit in base b is its remainder on
 division by b; it is found that way, and again as the last digit of the number written out
-in base b (Python's own division). Bases 2 to 10 only (a digit above 9 would be a letter).
+in base b (`integers.to_base`). Bases 2 to 10 only (a digit above 9 would be a letter).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.integers import integer
+from tutor.reasoning.symbolic.number_theory.integers import integer, to_base
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -49,12 +49,7 @@ def _units(value: int, shown: str, base: int) -> Result:
     if value.bit_length() > 4000:
         raise Decline("a number of modest size")
     digit = value % base
-    written, n = "", value
-    while True:
-        n, r = divmod(n, base)
-        written = str(r) + written
-        if n == 0:
-            break
+    written, _ = to_base(value, base)
     confirm.check(int(written[-1]) == digit, "the last digit of the number written out in "
                   f"base {base} is the same")
     q = value // base

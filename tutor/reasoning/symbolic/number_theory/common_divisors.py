@@ -24,6 +24,8 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.number_theory.integer_properties import number_word
+from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.spelled_maths import number_words
@@ -68,7 +70,7 @@ def read(split: Split, template: str) -> Result | None:
             return None
         body = "the greatest common divisor of all " + told.group("f")
     if m := _PALINDROMES.match(body):
-        return _palindromes(list(number_words(range(2, 7))).index(m.group("d")) + 2)
+        return _palindromes(number_word(m.group("d")))
     n = sp.Symbol("n", integer=True)
     if m := _CONSECUTIVE.match(body):
         k = _count(split, m.group("k"))
@@ -94,8 +96,7 @@ def read(split: Split, template: str) -> Result | None:
 
 
 def _count(split: Split, said: str) -> int:
-    k = int(parse_latex(split.maths[int(said[1:-1])])) if said.startswith("@") else \
-        number_words(range(2, 11))[said]
+    k = integer(split.maths[int(said[1:-1])]) if said.startswith("@") else number_word(said)
     if not 2 <= k <= 12:
         raise Decline("a modest number of consecutive integers")
     return k

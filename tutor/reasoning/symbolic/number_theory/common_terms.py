@@ -63,10 +63,10 @@ def read(split: Split, template: str) -> Result | None:
     readings = _bounds(split, template, used)
     if used != set(range(len(split.maths))):
         return None  # a number the reading did not place
-    answers = {_answer(seqs, ask, lo, hi)[0] for lo, hi in readings}
-    if len(answers) != 1:
+    answers = [_answer(seqs, ask, lo, hi) for lo, hi in readings]
+    if len({value for value, _ in answers}) != 1:
         raise Decline("'between' read with and without its ends gives different answers")
-    return _answer(seqs, ask, *readings[0], shown=True)
+    return answers[0]
 
 
 def _sequences(split: Split, template: str, used: set[int]) -> list[tuple[int, int]] | None:
@@ -119,8 +119,7 @@ def _bounds(split: Split, template: str, used: set[int]) -> list[tuple[int | Non
     return [(lo, hi)]
 
 
-def _answer(seqs: list[tuple[int, int]], ask: str, lo: int | None, hi: int | None,
-            shown: bool = False) -> Result:
+def _answer(seqs: list[tuple[int, int]], ask: str, lo: int | None, hi: int | None) -> Result:
     (a1, d1), (a2, d2) = seqs
     start = max(a1, a2, lo if lo is not None else a1)
     if hi is None:
@@ -143,8 +142,6 @@ def _answer(seqs: list[tuple[int, int]], ask: str, lo: int | None, hi: int | Non
         raise Decline("no common term in the range")
     value = {"count": len(walked), "sum": sum(walked), "max": walked[-1] if walked else 0,
              "min": walked[0] if walked else 0}[ask]
-    if not shown:
-        return sp.Integer(value), []
     step_m = math.lcm(d1, d2)
     steps = [step("the common terms", f"A common term is {a1} plus a multiple of {d1} and {a2} "
                   f"plus a multiple of {d2}; after the first one they come every lcm({d1}, {d2}) "

@@ -20,16 +20,15 @@ from itertools import product
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory.integers import integer
+from tutor.reasoning.symbolic.number_theory.numeral_values import DIGITS, place_value
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _NUMERAL = re.compile(r"\s*\{?\s*([A-Z0-9]+)\s*\}?_\{?([0-9]+|[a-z])\}?\s*")
 _LETTER = re.compile(r"\s*([A-Za-z])\s*")
-_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _VOCAB = frozenset(
     "when positive integer number written expressed represented base bases it in and one "
     "another other can be where valid digits digit their respective any larger greater than "
@@ -47,7 +46,7 @@ def read(split: Split, template: str) -> Result | None:
             not words_within(template, _VOCAB | {"base-10", "ten"}):
         return None
     letters = set("".join(m.group(1) for _, m in numerals) + "".join(
-        m.group(2) for _, m in numerals if m.group(2).isalpha())) - set(_DIGITS[:10])
+        m.group(2) for _, m in numerals if m.group(2).isalpha())) - set(DIGITS[:10])
     low = _base_bound(split, template, numerals, letters)
     if low is None:
         return None
@@ -63,23 +62,23 @@ def read(split: Split, template: str) -> Result | None:
     value = values[0]
     if smallest and any(b.isalpha() for _, b in forms):
         # a base above the largest tried gives at least the leading digit times that base
-        floor = min(_DIGITS.index(d[0]) * (_MAX_BASE + 1) for d, b in forms if b.isalpha()
-                    if d[0] in _DIGITS)
+        floor = min(DIGITS.index(d[0]) * (_MAX_BASE + 1) for d, b in forms if b.isalpha()
+                    if d[0] in DIGITS)
         if value >= floor:
             raise Decline("a larger base might give a smaller integer")
     assignment = next(a for v, a in found if v == value)
-    shown = [(_fill(d, assignment), str(assignment.get(b, b))) for d, b in forms]
-    claims = [_expansion(d, int(b)) for d, b in shown]
-    for d, b in shown:
-        confirm.check(int(d, int(b)) == value, "Python's int(digits, base) gives the same value")
+    # each numeral again by Horner's rule, checked by Python's int(digits, base)
+    read = [place_value(_fill(d, assignment), int(assignment.get(b, b))) for d, b in forms]
+    if any(v != value for v, _ in read):
+        raise Decline("the numerals read again do not give the integer found")
+    claims = [claim for _, claim in read]
     said = ", ".join(f"{k} = {v}" for k, v in sorted(assignment.items()))
     return sp.Integer(value), [
         step("try the digits and bases", "Each letter is a digit valid in its base (or a base); "
              "try them all and keep those that make the two numerals the same integer.",
              f"{'The smallest' if smallest else 'The only'} choice: {said}.", ""),
         step("both numerals", "Write each numeral in base ten.",
-             f"${claims[0]} = {value}$ and ${claims[1]} = {value}$",
-             f"{claims[0]} = {claims[1]}")]
+             f"${claims[0]}$ and ${claims[1]}$", "; ".join(claims))]
 
 
 def _base_bound(split: Split, template: str, numerals: list[tuple[int, re.Match[str]]],
@@ -132,7 +131,7 @@ def _search(forms: list[tuple[str, str]], letters: list[str], low: int,
 
 def _value(digits: str, base: str, choice: dict[str, int]) -> int | None:
     b = choice[base] if base.isalpha() else int(base)
-    place = [choice[c] if c.isupper() and c in choice else _DIGITS.index(c) for c in digits]
+    place = [choice[c] if c.isupper() and c in choice else DIGITS.index(c) for c in digits]
     if not 2 <= b <= _MAX_BASE or any(p >= b for p in place) or (len(place) > 1 and
                                                                  place[0] == 0):
         return None
@@ -143,13 +142,7 @@ def _value(digits: str, base: str, choice: dict[str, int]) -> int | None:
 
 
 def _fill(digits: str, choice: dict[str, int]) -> str:
-    return "".join(_DIGITS[choice[c]] if c in choice else c for c in digits)
-
-
-def _expansion(digits: str, base: int) -> str:
-    n = len(digits)
-    return " + ".join(f"{_DIGITS.index(c)} \\cdot {base}^{{{n - 1 - k}}}"
-                      for k, c in enumerate(digits))
+    return "".join(DIGITS[choice[c]] if c in choice else c for c in digits)
 
 
 __all__ = ["read"]
