@@ -11,6 +11,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import (
     answer_forms,
+    combined_quantities,
     confirm,
     handlers,
     percent_requests,
@@ -198,20 +199,29 @@ def _recognise_with_figure(text: str) -> handlers.Result:
             raise exc from None
 
 
+def _recognise_or_combined(text: str) -> handlers.Result:
+    """Recognise the text; when that declines and it asks for the sum, product or difference
+    of quantities, find each one on its own and combine them (`combined_quantities`)."""
+    try:
+        return _recognise_with_figure(text)
+    except Decline as exc:
+        return _or_retry(exc, lambda: combined_quantities.read(text, _solved_part))
+
+
 def _solve_with_rounding(text: str) -> handlers.Result:
     """Solve the text; when that declines and it closes with a request to round, solve it
     without the request and round the exact answer (`rounding_requests`)."""
     try:
-        return _recognise_with_figure(text)
+        return _recognise_or_combined(text)
     except Decline as exc:
         plain = percent_requests.split_off(text)  # a probability asked as a percent
         if plain is not None:
             return _or_retry(exc, lambda: percent_requests.as_percent(
-                *_recognise_with_figure(plain)))
+                *_recognise_or_combined(plain)))
         asked = rounding_requests.split_off(text)
         if asked is None:
             raise
-        value, steps = _or_retry(exc, lambda: _recognise_with_figure(asked[0]))
+        value, steps = _or_retry(exc, lambda: _recognise_or_combined(asked[0]))
         return rounding_requests.round_answer(value, steps, asked[1])
 
 
@@ -224,6 +234,14 @@ def _solve_past_definitions(text: str) -> handlers.Result:
     except Decline as exc:
         rest = told_definitions.split_off(text)
         return _or_retry(exc, None if rest is None else lambda: _solve_with_rounding(rest))
+
+
+def _solved_part(question: str) -> tuple[sp.Basic, list, list[str]]:
+    """One quantity of a combined question, solved and confirmed on its own."""
+    solved = solve_now(question)
+    if solved.answer is None or not solved.confirmed:
+        raise Decline("a part of the combined quantity is not answered and confirmed on its own")
+    return combined_quantities.as_part(solved.answer), solved.steps, solved.confirmed
 
 
 def _or_retry(exc: Decline, retry: Callable[[], handlers.Result] | None) -> handlers.Result:

@@ -1,0 +1,69 @@
+"""Sums, products and differences of quantities the engine finds one at a time
+(`combined_quantities`, tried by the engine after the problem as written declines). Our own
+problems; answers worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # gcd(42, 56) = 14, lcm(9, 15) = 45
+    ("Find the sum of the gcd of 42 and 56 and the lcm of 9 and 15.", "59"),
+    # 2401: the tail "of 7^4" is shared
+    ("Find the sum of the units digit and the tens digit of $7^{4}$.", "1"),
+    # 14 * 98: the plural noun is shared
+    ("What is the product of the smallest and largest two-digit multiples of 7?", "1372"),
+    # 100 = 7 * 14 + 2 = 9 * 11 + 1
+    ("Compute the product of the remainder when 100 is divided by 7 and the remainder when "
+     "100 is divided by 9.", "2"),
+    # mean 35 / 5 = 7, median 6
+    ("What is the sum of the mean and the median of the numbers 4, 6, 6, 8 and 11?", "13"),
+    # 3 + 6 + 9 + 12 and 4 + 8 + 12 + 16
+    ("Give the positive difference between the sum of the first four positive multiples of 3 "
+     "and the sum of the first four positive multiples of 4.", "10"),
+    # 1155 = 3 * 5 * 7 * 11: the plural noun is shared
+    ("Compute the sum of the largest and smallest prime factors of 1155.", "14"),
+    # 2002 = 2 * 7 * 11 * 13
+    ("What is the positive difference between the greatest and least prime factors of "
+     "$2002$?", "11"),
+    # lcm(8, 18) = 72, gcd(8, 18) = 2
+    ("Determine the difference between the least common multiple of $8$ and $18$ and the "
+     "greatest common divisor of $8$ and $18$.", "70"),
+    # 36 has 9 divisors, 20 has 6
+    ("What is the sum of the number of positive divisors of 36 and the number of positive "
+     "divisors of 20?", "15"),
+    # three parts: gcd(20, 50) = 10, lcm(4, 10) = 20, gcd(9, 6) = 3
+    ("What is the sum of the gcd of 20 and 50, the lcm of 4 and 10, and the gcd of 9 and 6?",
+     "33"),
+])
+def test_combined_quantities_are_found_part_by_part(problem: str, answer: str) -> None:
+    solution = assert_solved(problem, answer)
+    assert any(s.rule == "put the parts together" for s in solution.steps)
+
+
+def test_the_combining_step_states_a_checkable_claim() -> None:
+    solution = solve_now("What is the product of the smallest and largest two-digit multiples "
+                         "of 7?")
+    assert solution.steps[-1].latex == r"14 \cdot 98 = 1372"
+    assert "This is the smallest two-digit multiple of 7." in [s.hint for s in solution.steps]
+
+
+@pytest.mark.parametrize("problem", [
+    # "of 12 and 18 and 30": gcd(12, 18) + 30, or the gcd of three numbers? never split
+    "What is the sum of the gcd of 12 and 18 and 30?",
+    # which way round? lcm - gcd would be positive, but it is asked the other way
+    "What is the difference between the gcd of 8 and 12 and the lcm of 8 and 12?",
+    # a part that is not one number
+    "What is the sum of the solutions of $x^2 = 9$ and the gcd of 4 and 6?",
+    # "prime factors" counted with or without repeats: the part declines
+    "What is the positive difference between the number of positive divisors of 48 and the "
+    "number of prime factors of 48?",
+    # a part nobody can find
+    "What is the sum of the largest prime factor of 91 and the cost of the ticket?",
+])
+def test_unclear_combinations_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,0 +1,197 @@
+"""A question that combines two or three quantities the engine can find one at a time: "What
+is the sum of the greatest common divisor of 30 and 45 and the least common multiple of 8
+and 6?", "Find the product of the gcd and the lcm of 14 and 21.", "What is the positive
+difference between the mean and the median of these five scores?", "What is the sum of the
+largest and smallest prime factors of 714?".
+
+`read` reads the closing question "(what is | find | compute ...) the (sum | product |
+difference | positive difference) (of | between) A and B" (a sum or product may list three,
+"A, B and C"), and may be followed by a request for the answer's form ("Express your answer as
+a common fraction."). Each quantity must start with "the"; a split of the words at an "and" that
+leaves a part without it is not a reading, so "the gcd of 12 and 18 and 30" is never split.
+Words said once for several parts are shared the usual ways: "the gcd and the lcm of 8 and
+12" gives the tail "of 8 and 12" to the gcd too, and "the largest and smallest prime factors
+of 90" gives each adjective the noun, made singular. Every reading is solved; each part as
+its own question after the problem's earlier sentences, by the whole engine, and it must
+come back confirmed as one real number. All readings that solve must agree, or the problem
+declines; a difference that comes out negative declines too (which way round is meant?).
+The result is worked out exactly and confirmed numerically (`confirm.value`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+_MATHS = re.compile(r"\\\$|\$\$.*?\$\$|\$[^$]*\$", re.S)
+_ASK = re.compile(r"(?P<lead>what is|what's|find|compute|determine|calculate|evaluate|give) "
+                  r"the (?P<op>sum|product|positive difference|difference) (?:of|between) "
+                  r"(?P<rest>.+?)\s*[?.]?\s*", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z@(])")
+# a closing request for the answer's form, left to the engine (`answer_forms`); a request to
+# round or for a percent is taken off before this reader is tried, so it declines here
+_FORM = re.compile(r"\(?(?:express|give|write|enter|leave|state) (?:your|the) answer\b(?!.*\b(?:"
+                   r"nearest|round|places?|significant|percent)\b)[^?]*", re.I)
+_MOST_READINGS = 6
+_NAMES = {"sum": "add", "product": "multiply", "difference": "subtract",
+          "positive difference": "take the positive difference of"}
+
+Solver = Callable[[str], tuple[sp.Basic, list[Step], list[str]]]
+
+
+def read(text: str, solve: Solver) -> tuple[sp.Basic, list[Step]]:
+    """The combined quantity asked by `text`, its parts found by `solve`; Decline when the
+    question is not of this kind or its readings do not agree."""
+    masked, pieces = _masked(text.strip())
+    sentences = _SENTENCE_END.split(masked)
+    while len(sentences) > 1 and _FORM.fullmatch(sentences[-1]):
+        sentences.pop()
+    ask = _ASK.fullmatch(sentences[-1])
+    if ask is None:
+        raise Decline("not a sum, product or difference of named quantities")
+    op = ask.group("op").lower()
+    context = " ".join(sentences[:-1])
+    readings = _readings(ask.group("rest"), three=op in ("sum", "product"))
+    if not readings:
+        raise Decline("no way to read the quantities being combined")
+    if len(readings) > _MOST_READINGS:
+        raise Decline("too many ways to read the quantities being combined")
+    kept = confirm.confirmations()
+    solved: list[tuple[sp.Basic, list[Step], list[str]]] = []
+    for parts in readings:
+        try:
+            solved.append(_combine(op, [_restored(p, pieces) for p in parts],
+                                   _restored(context, pieces), solve))
+        except Decline as exc:
+            if str(exc).startswith(confirm.DISAGREES):
+                raise
+    confirm.reset()
+    if not solved:
+        raise Decline("a part of the combined quantity is not answered and confirmed on its own")
+    values = {sp.nsimplify(v) for v, _, _ in solved}
+    if len(values) != 1:
+        raise Decline("the quantities being combined can be read two ways, with different results")
+    value, steps, confirmed = solved[0]
+    for what in [*kept, *confirmed]:
+        confirm.check(True, what)
+    return value, steps
+
+
+def _masked(text: str) -> tuple[str, list[str]]:
+    pieces: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        pieces.append(m.group(0))
+        return f"@{len(pieces) - 1}@"
+    return _MATHS.sub(keep, text), pieces
+
+
+def _restored(text: str, pieces: list[str]) -> str:
+    return re.sub(r"@(\d+)@", lambda m: pieces[int(m.group(1))], text)
+
+
+def _readings(rest: str, three: bool) -> list[list[str]]:
+    """Every way to read `rest` as two (or three) quantities that each start with "the"."""
+    cuts = [m for m in re.finditer(r",? and |, ", rest)]
+    found: list[list[str]] = []
+    for n in (2, 3) if three else (2,):
+        for chosen in itertools.combinations(cuts, n - 1):
+            if n == 3 and ("and" in chosen[0].group(0) or "and" not in chosen[1].group(0)):
+                continue  # "A, B and C", never "A and B, C"
+            if n == 2 and "and" not in chosen[0].group(0):
+                continue
+            bounds = [0, *[x for m in chosen for x in (m.start(), m.end())], len(rest)]
+            parts = [rest[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+            found += _shared(parts)
+    return found
+
+
+def _shared(parts: list[str]) -> list[list[str]]:
+    """The parts with words said once shared: a tail "of ..." and a plural noun."""
+    last = parts[-1]
+    if not last.lower().startswith("the ") and all(
+            re.fullmatch(r"the [a-z]+(?:est)?", p, re.I) for p in parts[:-1]):
+        return _shared_noun(parts)
+    if not all(p.lower().startswith("the ") for p in parts):
+        return []
+    bare = [not re.search(r"@\d+@|\d", p) for p in parts[:-1]]
+    if not any(bare):
+        return [parts]
+    readings = [parts]
+    for m in re.finditer(r" of ", last):
+        if m.start() <= len("the"):
+            continue
+        tail = last[m.start():]
+        shared = [p + tail if b else p for p, b in zip(parts[:-1], bare, strict=True)]
+        readings.append([*shared, last])
+    return readings
+
+
+def _shared_noun(parts: list[str]) -> list[list[str]]:
+    """"the largest and smallest prime factors of 90": each adjective takes the noun."""
+    words = parts[-1].split(" ", 1)
+    if len(words) != 2:
+        return []
+    adjective, noun = words
+    noun = re.sub(r"\b([a-z]+?)(ies|s)\b(?= of |$)",
+                  lambda m: m.group(1) + ("y" if m.group(2) == "ies" else ""), noun, count=1)
+    if noun == words[1]:
+        return []  # no plural noun to share
+    return [[f"{p} {noun}" for p in parts[:-1]] + [f"the {adjective} {noun}"]]
+
+
+def _combine(op: str, parts: list[str], context: str, solve: Solver
+             ) -> tuple[sp.Basic, list[Step], list[str]]:
+    values: list[sp.Basic] = []
+    steps: list[Step] = []
+    confirmed: list[str] = []
+    for part in parts:
+        question = f"{context} What is {part}?".strip()
+        value, shown, checks = solve(question)
+        if not (isinstance(value, sp.Expr) and value.is_number and value.is_real):
+            raise Decline("a part that is not one real number")
+        values.append(value)
+        confirmed += checks
+        steps += shown
+        steps.append(step("name the part", f"This is {_plain(part)}.",
+                          f"${latex(value)}$", ""))
+    if op == "sum":
+        expr: sp.Basic = sp.Add(*values, evaluate=False)
+    elif op == "product":
+        expr = sp.Mul(*values, evaluate=False)
+    elif len(values) != 2:
+        raise Decline("a difference of more than two quantities")
+    elif op == "positive difference":
+        expr = sp.Abs(sp.Add(values[0], -values[1], evaluate=False), evaluate=False)
+    else:
+        expr = sp.Add(values[0], -values[1], evaluate=False)
+    result = sp.nsimplify(sp.simplify(expr.doit()))
+    if op == "difference" and not result.is_nonnegative:
+        raise Decline("a difference that comes out negative: which way round is meant?")
+    confirm.value(expr, result, f"the {op}")
+    claim = f"{latex(expr, order='none')} = {latex(result)}"
+    steps.append(step("put the parts together", f"Now {_NAMES[op]} the parts.",
+                      f"${claim}$", claim))
+    return result, steps, confirmed
+
+
+def _plain(part: str) -> str:
+    return part[0].lower() + part[1:] if part else part
+
+
+def as_part(solved_answer: str) -> sp.Basic:
+    """An engine answer read back as a number for combining; Decline otherwise."""
+    value = parse_latex(solved_answer)
+    if not (isinstance(value, sp.Expr) and value.is_number):
+        raise Decline("a part that is not a number")
+    return value
+
+
+__all__ = ["read", "as_part"]
