@@ -1,4 +1,4 @@
-"""Sums, products and differences of quantities the engine finds one at a time
+"""Sums, products, differences and ratios of quantities the engine finds one at a time
 (`combined_quantities`, tried by the engine after the problem as written declines). Our own
 problems; answers worked by hand."""
 
@@ -39,6 +39,17 @@ from tutor.reasoning.symbolic.engine import solve_now
     # three parts: gcd(20, 50) = 10, lcm(4, 10) = 20, gcd(9, 6) = 3
     ("What is the sum of the gcd of 20 and 50, the lcm of 4 and 10, and the gcd of 9 and 6?",
      "33"),
+    # lcm 36, gcd 3
+    ("How much greater is the least common multiple of 9 and 12 than the greatest common "
+     "divisor of 9 and 12?", "33"),
+    # 2 + 4 + ... + 14 = 56, 1 + 3 + ... + 13 = 49
+    ("By how much does the sum of the first seven positive even integers exceed the sum of "
+     "the first seven positive odd integers?", "7"),
+    # gcd 6, lcm 36: the tail "of 12 and 18" is shared
+    ("What is the ratio of the gcd to the lcm of 12 and 18? Express your answer as a common "
+     "fraction.", "1/6"),
+    # mean 30 / 5 = 6, median 4
+    ("Find the ratio of the mean to the median of the numbers 1, 4, 4, 9 and 12.", "3/2"),
 ])
 def test_combined_quantities_are_found_part_by_part(problem: str, answer: str) -> None:
     solution = assert_solved(problem, answer)
@@ -57,6 +68,8 @@ def test_the_combining_step_states_a_checkable_claim() -> None:
     "What is the sum of the gcd of 12 and 18 and 30?",
     # which way round? lcm - gcd would be positive, but it is asked the other way
     "What is the difference between the gcd of 8 and 12 and the lcm of 8 and 12?",
+    # asked the other way round: the gcd is not greater
+    "How much greater is the gcd of 10 and 15 than the lcm of 10 and 15?",
     # a part that is not one number
     "What is the sum of the solutions of $x^2 = 9$ and the gcd of 4 and 6?",
     # "prime factors" counted with or without repeats: the part declines

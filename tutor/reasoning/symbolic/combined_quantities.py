@@ -5,16 +5,18 @@ difference between the mean and the median of these five scores?", "What is the 
 largest and smallest prime factors of 714?".
 
 `read` reads the closing question "(what is | find | compute ...) the (sum | product |
-difference | positive difference) (of | between) A and B" (a sum or product may list three,
+difference | positive difference) (of | between) A and B", "... the ratio of A to B", "how
+much greater is A than B" or "by how much does A exceed B" (a sum or product may list three,
 "A, B and C"), and may be followed by a request for the answer's form ("Express your answer as
-a common fraction."). Each quantity must start with "the"; a split of the words at an "and" that
-leaves a part without it is not a reading, so "the gcd of 12 and 18 and 30" is never split.
+a common fraction."). Each quantity must start with "the"; a split of the words at an "and"
+that leaves a part without it is not a reading, so "the gcd of 12 and 18 and 30" is never split.
 Words said once for several parts are shared the usual ways: "the gcd and the lcm of 8 and
 12" gives the tail "of 8 and 12" to the gcd too, and "the largest and smallest prime factors
 of 90" gives each adjective the noun, made singular. Every reading is solved; each part as
 its own question after the problem's earlier sentences, by the whole engine, and it must
 come back confirmed as one real number. All readings that solve must agree, or the problem
-declines; a difference that comes out negative declines too (which way round is meant?).
+declines; a difference that comes out negative declines too (which way round is meant?),
+and so does "how much greater" when A is not greater.
 The result is worked out exactly and confirmed numerically (`confirm.value`).
 """
 
@@ -31,9 +33,14 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 _MATHS = re.compile(r"\\\$|\$\$.*?\$\$|\$[^$]*\$", re.S)
-_ASK = re.compile(r"(?P<lead>what is|what's|find|compute|determine|calculate|evaluate|give) "
-                  r"the (?P<op>sum|product|positive difference|difference) (?:of|between) "
-                  r"(?P<rest>.+?)\s*[?.]?\s*", re.I)
+_LEAD = r"(?:(?:what is|what's|find|compute|determine|calculate|evaluate|give) )"
+_ASKS = [  # (the question, the op, the words between two parts)
+    (re.compile(_LEAD + r"the (?P<op>sum|product|positive difference|difference) (?:of|between) "
+                r"(?P<rest>.+?)\s*[?.]?\s*", re.I), None, r",? and |, "),
+    (re.compile(_LEAD + r"the ratio of (?P<rest>.+?)\s*[?.]?\s*", re.I), "ratio", r" to "),
+    (re.compile(r"(?:how much (?:greater|larger|bigger|more) is|by how much does) (?P<rest>.+?)"
+                r"(?: exceed .+?)?\s*[?.]?\s*", re.I), "excess", r" than | exceed "),
+]
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z@(])")
 # a closing request for the answer's form, left to the engine (`answer_forms`); a request to
 # round or for a percent is taken off before this reader is tried, so it declines here
@@ -41,7 +48,8 @@ _FORM = re.compile(r"\(?(?:express|give|write|enter|leave|state) (?:your|the) an
                    r"nearest|round|places?|significant|percent)\b)[^?]*", re.I)
 _MOST_READINGS = 6
 _NAMES = {"sum": "add", "product": "multiply", "difference": "subtract",
-          "positive difference": "take the positive difference of"}
+          "positive difference": "take the positive difference of", "ratio": "divide",
+          "excess": "subtract"}
 
 Solver = Callable[[str], tuple[sp.Basic, list[Step], list[str]]]
 
@@ -53,12 +61,15 @@ def read(text: str, solve: Solver) -> tuple[sp.Basic, list[Step]]:
     sentences = _SENTENCE_END.split(masked)
     while len(sentences) > 1 and _FORM.fullmatch(sentences[-1]):
         sentences.pop()
-    ask = _ASK.fullmatch(sentences[-1])
-    if ask is None:
-        raise Decline("not a sum, product or difference of named quantities")
-    op = ask.group("op").lower()
+    found = [(m, named, between) for pattern, named, between in _ASKS
+             if (m := pattern.fullmatch(sentences[-1])) is not None]
+    if not found:
+        raise Decline("not a sum, product, difference or ratio of named quantities")
+    ask, named, between = found[0]
+    op = named or ask.group("op").lower()
     context = " ".join(sentences[:-1])
-    readings = _readings(ask.group("rest"), three=op in ("sum", "product"))
+    rest = ask.group("rest") if op != "excess" else sentences[-1][ask.start("rest"):].rstrip(" ?.")
+    readings = _readings(rest, between, three=op in ("sum", "product"))
     if not readings:
         raise Decline("no way to read the quantities being combined")
     if len(readings) > _MOST_READINGS:
@@ -97,15 +108,16 @@ def _restored(text: str, pieces: list[str]) -> str:
     return re.sub(r"@(\d+)@", lambda m: pieces[int(m.group(1))], text)
 
 
-def _readings(rest: str, three: bool) -> list[list[str]]:
-    """Every way to read `rest` as two (or three) quantities that each start with "the"."""
-    cuts = [m for m in re.finditer(r",? and |, ", rest)]
+def _readings(rest: str, between: str, three: bool) -> list[list[str]]:
+    """Every way to read `rest` as two (or three) quantities that each start with "the",
+    cut at the words `between` ("and": a comma may list a third)."""
+    cuts = list(re.finditer(between, rest))
     found: list[list[str]] = []
     for n in (2, 3) if three else (2,):
         for chosen in itertools.combinations(cuts, n - 1):
             if n == 3 and ("and" in chosen[0].group(0) or "and" not in chosen[1].group(0)):
                 continue  # "A, B and C", never "A and B, C"
-            if n == 2 and "and" not in chosen[0].group(0):
+            if n == 2 and chosen[0].group(0) == ", ":
                 continue
             bounds = [0, *[x for m in chosen for x in (m.start(), m.end())], len(rest)]
             parts = [rest[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
@@ -168,12 +180,16 @@ def _combine(op: str, parts: list[str], context: str, solve: Solver
         expr = sp.Mul(*values, evaluate=False)
     elif len(values) != 2:
         raise Decline("a difference of more than two quantities")
+    elif op == "ratio":
+        if values[1] == 0:
+            raise Decline("a ratio to zero")
+        expr = sp.Mul(values[0], sp.Pow(values[1], -1, evaluate=False), evaluate=False)
     elif op == "positive difference":
         expr = sp.Abs(sp.Add(values[0], -values[1], evaluate=False), evaluate=False)
     else:
         expr = sp.Add(values[0], -values[1], evaluate=False)
     result = sp.nsimplify(sp.simplify(expr.doit()))
-    if op == "difference" and not result.is_nonnegative:
+    if op in ("difference", "excess") and not result.is_nonnegative:
         raise Decline("a difference that comes out negative: which way round is meant?")
     confirm.value(expr, result, f"the {op}")
     claim = f"{latex(expr, order='none')} = {latex(result)}"
