@@ -20,6 +20,12 @@ SOLVED = [
     # 10 = 3 * 3 + 1 and 97 = 3 * 32 + 1 are the least and greatest two-digit ones
     ("Let $x$ be the least two-digit integer congruent to 1 (mod 3). Let $y$ be the greatest "
      "two-digit integer congruent to 1 (mod 3). Compute $y - x$.", "87"),
+    # the first part takes the tail "of 6, 10 and 15": lcm 30, gcd 1
+    ("Let $m$ denote the gcd, and let $n$ denote the lcm of 6, 10 and 15. Compute $m + n$.",
+     "31"),
+    # gcd(20, 30) = 10, lcm(20, 30) = 60
+    ("Let $u$ be the greatest common divisor, and let $v$ be the least common multiple of 20 "
+     "and 30. Find $v / u$.", "6"),
 ]
 
 NEAR_MISSES = [

@@ -1,6 +1,7 @@
 """Named parts, then a question about them: "Let m be the smallest three-digit integer
 congruent to 5 (mod 11). Let n be the smallest four-digit integer congruent to 5 (mod 11).
-What is n - m?".
+What is n - m?". A part without numbers of its own takes the last part's tail: "Let A be the
+greatest common factor and let B be the least common multiple of 8, 12 and 24.".
 
 Each part is asked on its own ("What is the smallest three-digit integer ...?") and solved by
 the whole engine, and must come back confirmed; a part that names another part declines.
@@ -47,10 +48,11 @@ def read(split: Split, template: str) -> Result | None:
         return None
     values: dict[sp.Symbol, sp.Basic] = {}
     steps: list[Step] = []
-    for m in parts:
+    phrases = _shared_tail([m.group("phrase") for m in parts if m is not None])
+    for m, phrase in zip(parts, phrases, strict=True):
         assert m is not None
         letter = split.maths[int(m.group("slot"))].strip()
-        value, shown = _part(split, letter, m.group("phrase"), set(letters))
+        value, shown = _part(split, letter, phrase, set(letters))
         values[sp.Symbol(letter)] = value
         steps += shown
     symbols = {s: values[sp.Symbol(str(s))] for s in expr.free_symbols}
@@ -64,6 +66,17 @@ def read(split: Split, template: str) -> Result | None:
     steps.append(step("put the parts together", f"With ${given}$, work out ${latex(expr)}$.",
                       f"${claim}$", claim))
     return result, steps
+
+
+def _shared_tail(phrases: list[str]) -> list[str]:
+    """"Let A be the gcd and let B be the lcm of 8, 12 and 24": a part with no numbers of its
+    own takes the last part's one tail "of ..." (more than one "of" there: kept as said)."""
+    tails = [m.start() for m in re.finditer(r" of ", phrases[-1])]
+    if len(tails) != 1:
+        return phrases
+    tail = phrases[-1][tails[0]:]
+    return [p + tail if not re.search(r"@\d+@|#?\d", p) else p for p in phrases[:-1]] \
+        + [phrases[-1]]
 
 
 def _part(split: Split, letter: str, phrase: str, letters: set[str]
