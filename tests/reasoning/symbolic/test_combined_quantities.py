@@ -50,6 +50,12 @@ from tutor.reasoning.symbolic.engine import solve_now
      "fraction.", "1/6"),
     # mean 30 / 5 = 6, median 4
     ("Find the ratio of the mean to the median of the numbers 1, 4, 4, 9 and 12.", "3/2"),
+    # parts that are one piece of maths each: 12 / 4 = 3 and 27 / 4
+    ("Find the positive difference between $\\frac{3^2 + 3}{4}$ and $\\frac{3^2 \\cdot 3}{4}$.",
+     "15/4"),
+    # C(7, 2) = 21, C(7, 3) = 35
+    ("What is the ratio of $\\binom{7}{2}$ to $\\binom{7}{3}$? Express your answer as a common "
+     "fraction.", "3/5"),
 ])
 def test_combined_quantities_are_found_part_by_part(problem: str, answer: str) -> None:
     solution = assert_solved(problem, answer)

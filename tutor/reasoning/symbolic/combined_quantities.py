@@ -8,8 +8,9 @@ largest and smallest prime factors of 714?".
 difference | positive difference) (of | between) A and B", "... the ratio of A to B", "how
 much greater is A than B" or "by how much does A exceed B" (a sum or product may list three,
 "A, B and C"), and may be followed by a request for the answer's form ("Express your answer as
-a common fraction."). Each quantity must start with "the"; a split of the words at an "and"
-that leaves a part without it is not a reading, so "the gcd of 12 and 18 and 30" is never split.
+a common fraction."). Each quantity must start with "the" or be one piece of maths; a split
+of the words at an "and" that leaves a part without it is not a reading, so "the gcd of 12
+and 18 and 30" is never split.
 Words said once for several parts are shared the usual ways: "the gcd and the lcm of 8 and
 12" gives the tail "of 8 and 12" to the gcd too, and "the largest and smallest prime factors
 of 90" gives each adjective the noun, made singular. Every reading is solved; each part as
@@ -131,7 +132,7 @@ def _shared(parts: list[str]) -> list[list[str]]:
     if not last.lower().startswith("the ") and all(
             re.fullmatch(r"the [a-z]+(?:est)?", p, re.I) for p in parts[:-1]):
         return _shared_noun(parts)
-    if not all(p.lower().startswith("the ") for p in parts):
+    if not all(p.lower().startswith("the ") or re.fullmatch(r"@\d+@", p) for p in parts):
         return []
     bare = [not re.search(r"@\d+@|\d", p) for p in parts[:-1]]
     if not any(bare):
