@@ -17,7 +17,7 @@ import re
 
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers, numeral_values
-from tutor.reasoning.symbolic.number_theory.numeral_values import DIGITS
+from tutor.reasoning.symbolic.number_theory.integers import DIGITS
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.spelled_maths import number_words

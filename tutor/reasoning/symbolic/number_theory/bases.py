@@ -16,12 +16,11 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, handlers
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.integers import integer
+from tutor.reasoning.symbolic.number_theory.integers import DIGITS, integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
-_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NAMED = {"binary": 2, "ternary": 3, "octal": 8, "hexadecimal": 16}
 _MAX_PLACES = 60
 
@@ -37,7 +36,7 @@ def fraction_in_base(value: sp.Rational, base: int) -> Result:
     w = int(whole)
     while True:
         w, r = divmod(w, base)
-        head = _DIGITS[r] + head
+        head = DIGITS[r] + head
         if w == 0:
             break
     places, lines, f = "", [], frac
@@ -45,17 +44,17 @@ def fraction_in_base(value: sp.Rational, base: int) -> Result:
         f *= base
         d = int(f)
         lines.append(f"{_show(f - d + d)} \\to {d}")
-        places += _DIGITS[d]
+        places += DIGITS[d]
         f -= d
     if f:
         raise Decline("too many places")
-    back = int(head, base) + sum(Fraction(_DIGITS.index(c), base ** (i + 1))
+    back = int(head, base) + sum(Fraction(DIGITS.index(c), base ** (i + 1))
                                  for i, c in enumerate(places))
     confirm.check(back == Fraction(int(value.p), int(value.q)),
                   "reading the digits back as powers of the base gives the number")
     digits = head + ("." + places if places else "")
     claim = f"{latex(value)} = " + " + ".join(
-        f"\\frac{{{_DIGITS.index(c)}}}{{{base}^{{{i + 1}}}}}" for i, c in enumerate(places)
+        f"\\frac{{{DIGITS.index(c)}}}{{{base}^{{{i + 1}}}}}" for i, c in enumerate(places)
         if c != "0") if places else f"{latex(value)} = {head}"
     return f"{digits}_{{{base}}}", [
         step("multiply by the base", f"Multiply the fractional part by {base} again and again; "
@@ -166,7 +165,7 @@ _ARITH_VOCAB = frozenset("find compute what is evaluate calculate express expres
 def horner(digits: str, base: int) -> int:
     value = 0
     for c in digits.upper():
-        d = _DIGITS.index(c)
+        d = DIGITS.index(c)
         if d >= base:
             raise Decline(f"the digit {c} is not a digit in base {base}")
         value = value * base + d

@@ -163,11 +163,12 @@ def divisor_count(n: int) -> tuple[sp.Basic, list[Step]]:
     ]
 
 
-_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# the digits of bases up to 36, in order (one table for every reader of numerals)
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def from_base(digits: str, base: int) -> int:
-    if not 2 <= base <= 36 or any(_DIGITS.index(d.upper()) >= base for d in digits):
+    if not 2 <= base <= 36 or any(DIGITS.index(d.upper()) >= base for d in digits):
         raise Decline("not a valid numeral")
     return int(digits, base)
 
@@ -179,7 +180,7 @@ def to_base(n: int, base: int) -> tuple[str, list[Step]]:
     while True:
         q, r = divmod(m, base)
         steps.append(f"{m} = {base} \\cdot {q} + {r}")
-        digits = _DIGITS[r] + digits
+        digits = DIGITS[r] + digits
         m = q
         if m == 0:
             break

@@ -21,8 +21,8 @@ from itertools import product
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline, step
-from tutor.reasoning.symbolic.number_theory.integers import integer
-from tutor.reasoning.symbolic.number_theory.numeral_values import DIGITS, place_value
+from tutor.reasoning.symbolic.number_theory.integers import DIGITS, integer
+from tutor.reasoning.symbolic.number_theory.numeral_values import place_value
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within

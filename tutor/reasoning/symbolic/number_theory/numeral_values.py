@@ -21,7 +21,6 @@ from tutor.reasoning.symbolic.number_theory.numeral_arithmetic import evaluate
 from tutor.reasoning.symbolic.parsing import parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
-DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 NUMERAL = re.compile(r"(?<![\\A-Za-z0-9])([0-9A-Za-z]+)_(?:\{(\d+)\}|(\d+))")
 
 
@@ -87,7 +86,7 @@ def remainder(src: str, prefix: int | None, divisor: int) -> Result:
         digits, b = numerals[0]
         acc = 0
         for c in digits.upper():
-            acc = (acc * b + DIGITS.index(c)) % divisor
+            acc = (acc * b + integers.DIGITS.index(c)) % divisor
         confirm.check(acc == r, "Horner's rule modulo the divisor gives the same remainder")
     claim = f"{value} = {divisor} \\cdot {value // divisor} + {r}"
     return sp.Integer(r), steps + [step("divide", f"Divide by {divisor}.", f"${claim}$", claim)]
@@ -107,10 +106,10 @@ def digits_in_base(kind: str, op: str | None, src: str, prefix: int | None, base
     if kind == "count":
         return sp.Integer(len(digits)), steps
     if kind == "units":
-        confirm.check(by_powers[0] == DIGITS.index(digits[-1]), "the remainder on division "
-                      "by the base is the last digit")
+        confirm.check(by_powers[0] == integers.DIGITS.index(digits[-1]),
+                      "the remainder on division by the base is the last digit")
         return sp.Integer(by_powers[0]), steps
-    ds = [DIGITS.index(c) for c in digits]
+    ds = [integers.DIGITS.index(c) for c in digits]
     confirm.check(sorted(ds) == sorted(by_powers), "the digits found from powers of the base "
                   "are the same")
     total = sum(ds) if op == "sum" else sp.prod(ds)
@@ -131,10 +130,10 @@ def place_value(digits: str, base: int) -> tuple[int, str]:
     value = horner(digits, base)
     confirm.check(int(digits, base) == value, "Python's int() reads the numeral the same way")
     n = len(digits)
-    terms = " + ".join(f"{DIGITS.index(c.upper())} \\cdot {base}^{{{n - 1 - i}}}"
+    terms = " + ".join(f"{integers.DIGITS.index(c.upper())} \\cdot {base}^{{{n - 1 - i}}}"
                        for i, c in enumerate(digits))
     return value, f"{digits}_{{{base}}} = {terms} = {value}"
 
 
-__all__ = ["DIGITS", "NUMERAL", "digits_in_base", "find_numerals", "in_base", "numeral_value",
+__all__ = ["NUMERAL", "digits_in_base", "find_numerals", "in_base", "numeral_value",
            "place_value", "remainder"]
