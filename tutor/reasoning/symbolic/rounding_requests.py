@@ -30,6 +30,9 @@ _N = r"(?:\$\s*)?(?P<n>one|two|three|four|[1-4])(?:\s*\$)?"
 _TO = r"(?:to the nearest " + _PLACE + r"|to " + _N + r" decimal places?)"
 _START = r"(?:^|(?<=[.?!)]))\s*\(?\s*"
 _END = r"\s*[.!]?\s*\)?\s*[.]?\s*$"
+_DRAWING = re.compile(r"\s*\[asy\](?:(?!\[asy\]).)*?\[/asy\]\s*$", re.DOTALL)
+_POINTS_TO = re.compile(r"\b(?:diagram|shown|figure|below|above|shaded|pictured|picture|"
+                        r"drawn|labell?ed)\b", re.IGNORECASE)
 _SENTENCES = [re.compile(_START + body + _END, re.IGNORECASE) for body in (
     r"(?:express|give|write|state|leave|present) (?:your|the|this) (?:answer|result|"
     r"probability|value) (?:as a decimal (?:number )?|as a dollar (?:value|amount) |in dollars )?"
@@ -40,16 +43,22 @@ _SENTENCES = [re.compile(_START + body + _END, re.IGNORECASE) for body in (
 
 def split_off(text: str) -> tuple[str, int] | None:
     """(the text without its closing rounding request, the decimal places asked), or None
-    when it closes with none."""
-    m = next((m for p in _SENTENCES if (m := p.search(text))), None)
+    when it closes with none. A drawing (`[asy]`) after the request, that the text never
+    points to ("shown", "shaded", "the figure"), is stepped over and kept after the rest; the
+    readers of drawings round for themselves."""
+    drawing = _DRAWING.search(text)
+    if drawing and _POINTS_TO.search(text[:drawing.start()]):
+        return None
+    body = text[:drawing.start()] if drawing else text
+    m = next((m for p in _SENTENCES if (m := p.search(body))), None)
     if m is None:
         return None
-    rest = text[:m.start()].rstrip()
+    rest = body[:m.start()].rstrip()
     if not rest or "percent" in rest.lower() or "%" in rest[-80:]:
         return None
     places = _PLACES[m.group("place").lower()] if m.group("place") else _COUNT[
         m.group("n").lower()]
-    return rest, places
+    return (f"{rest} {drawing.group(0).strip()}" if drawing else rest), places
 
 
 def _shown(n: int, places: int) -> str:

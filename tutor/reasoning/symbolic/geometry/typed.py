@@ -58,6 +58,7 @@ from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_b
 from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_measure
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
+from tutor.reasoning.symbolic.geometry.two_figures import read_two_figures
 from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_conditions
 from tutor.reasoning.symbolic.geometry.vector_cross_known import read_known_cross
 from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
@@ -84,4 +85,5 @@ READERS: list[Reader] = [
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
+    read_two_figures,
 ]
