@@ -30,6 +30,7 @@ from tutor.reasoning.symbolic.polynomials import (
     root_polynomials,
     root_transforms,
     root_values,
+    symmetric_numbers,
     tangent_graphs,
     vieta_questions,
 )
@@ -46,7 +47,7 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          identities.read, parabolas.read, extreme_values.read,
                          division_questions.read_division, division_parts.read,
                          dotted_terms.read, endless_terms.read,
-                         constant_conditions.read, tangent_graphs.read,
+                         constant_conditions.read, tangent_graphs.read, symmetric_numbers.read,
                          equation_root_counts.read, inequalities_for_all.read,
                          # a conic, read here with the other intermediate algebra readers
                          read_asymptote_hyperbola]
