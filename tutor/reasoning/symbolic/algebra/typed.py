@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.algebra.function_ranges import read_range
 from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
 from tutor.reasoning.symbolic.algebra.height_times import read_height_time
+from tutor.reasoning.symbolic.algebra.identity_constants import read as read_identity_constants
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
 from tutor.reasoning.symbolic.algebra.intersection_counts import read as read_intersection_count
@@ -75,4 +76,4 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_radical_form, read_power_question, read_listed_sequence,
                               read_matrix_combination, read_line_parameters,
                               read_closest_point, read_midpoint_vertex, read_vector_area,
-                              read_cross_matrix]
+                              read_cross_matrix, read_identity_constants]
