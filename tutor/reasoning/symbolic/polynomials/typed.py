@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.polynomials import (
     polynomial_values,
     recurrences,
     root_conditions,
+    root_image_coefficients,
     root_kind_sums,
     root_lists,
     root_polynomials,
@@ -48,6 +49,7 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          division_questions.read_division, division_parts.read,
                          dotted_terms.read, endless_terms.read,
                          constant_conditions.read, tangent_graphs.read, symmetric_numbers.read,
+                         root_image_coefficients.read,
                          equation_root_counts.read, inequalities_for_all.read,
                          # a conic, read here with the other intermediate algebra readers
                          read_asymptote_hyperbola]
