@@ -86,7 +86,7 @@ def _degrees(src: str) -> sp.Rational | None:
 
 def read_included_angle(split: Split, template: str) -> Result | None:
     figures = set(_FIGURE.findall(template))
-    if len(figures) != 1 or "angle" not in template:
+    if len(figures) != 1 or not re.search(r"\bangle", template):
         return None
     kind = figures.pop()
     if kind == "triangle" and not _BETWEEN.search(template.lower()):

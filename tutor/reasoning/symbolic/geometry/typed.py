@@ -68,6 +68,7 @@ from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
 from tutor.reasoning.symbolic.geometry.vector_norm_equations import read as read_vector_norm
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.geometry.vector_unknowns import read_vector_unknowns
+from tutor.reasoning.symbolic.geometry.vertex_unknowns import read_vertex_unknown
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
@@ -86,5 +87,5 @@ READERS: list[Reader] = [
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
-    read_two_figures, read_included_angle,
+    read_two_figures, read_included_angle, read_vertex_unknown,
 ]
