@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.algebra.form_constants import read_form
 from tutor.reasoning.symbolic.algebra.function_ranges import read_range
 from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
+from tutor.reasoning.symbolic.algebra.geometric_series_facts import read as read_series_facts
 from tutor.reasoning.symbolic.algebra.height_times import read_height_time
 from tutor.reasoning.symbolic.algebra.identity_constants import read as read_identity_constants
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
@@ -46,6 +47,7 @@ from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
 from tutor.reasoning.symbolic.algebra.system_pairs import read_system_pair
 from tutor.reasoning.symbolic.algebra.targets import read_target
+from tutor.reasoning.symbolic.algebra.told_values import read as read_told_values
 from tutor.reasoning.symbolic.algebra.unary_operations import read_unary_operation
 from tutor.reasoning.symbolic.algebra.undefined_points import read_undefined
 from tutor.reasoning.symbolic.algebra.unknown_functions import read_unknown_function
@@ -61,7 +63,7 @@ READERS: list[Reader] = [
     read_circle_equation,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_height_time,
-    read_geometric_series,
+    read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points,
@@ -76,4 +78,5 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_radical_form, read_power_question, read_listed_sequence,
                               read_matrix_combination, read_line_parameters,
                               read_closest_point, read_midpoint_vertex, read_vector_area,
-                              read_cross_matrix, read_identity_constants]
+                              read_cross_matrix, read_identity_constants,
+                              read_told_values]
