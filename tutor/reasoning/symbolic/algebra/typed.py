@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.algebra.form_constants import read_form
 from tutor.reasoning.symbolic.algebra.function_ranges import read_range
 from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
+from tutor.reasoning.symbolic.algebra.geometric_series_facts import read as read_series_facts
 from tutor.reasoning.symbolic.algebra.height_times import read_height_time
 from tutor.reasoning.symbolic.algebra.identity_constants import read as read_identity_constants
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
@@ -62,7 +63,7 @@ READERS: list[Reader] = [
     read_circle_equation,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_height_time,
-    read_geometric_series,
+    read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points,
