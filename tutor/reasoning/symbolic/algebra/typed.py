@@ -47,6 +47,7 @@ from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
 from tutor.reasoning.symbolic.algebra.system_pairs import read_system_pair
 from tutor.reasoning.symbolic.algebra.targets import read_target
+from tutor.reasoning.symbolic.algebra.told_roots import read as read_told_roots
 from tutor.reasoning.symbolic.algebra.told_values import read as read_told_values
 from tutor.reasoning.symbolic.algebra.unary_operations import read_unary_operation
 from tutor.reasoning.symbolic.algebra.undefined_points import read_undefined
@@ -79,4 +80,4 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_matrix_combination, read_line_parameters,
                               read_closest_point, read_midpoint_vertex, read_vector_area,
                               read_cross_matrix, read_identity_constants,
-                              read_told_values]
+                              read_told_values, read_told_roots]
