@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.geometry.determinant_facts import (
     read_region_image,
 )
 from tutor.reasoning.symbolic.geometry.diagonal_centres import read_diagonal_centre
+from tutor.reasoning.symbolic.geometry.dimension_relations import read_dimension_relation
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
@@ -87,5 +88,5 @@ READERS: list[Reader] = [
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
-    read_two_figures, read_included_angle, read_vertex_unknown,
+    read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
 ]
