@@ -40,6 +40,8 @@ _SUFFIXES = [
     r"|in simplest terms|in interval notation|as a union of intervals)"
     r"(?: in (?:simplest|lowest) (?:form|terms))?\.?",
     r"enter your answer (?:using|in) interval notation\.?",
+    r"give the endpoints (?:in your answer )?as (?:common |improper )?fractions(?:,? not "
+    r"(?:as )?mixed numbers or decimals)?\.?",
     r"\(do not use a calculator!?\)\.?",
     r"\(no calculators?!?\)\.?",
     r"without (?:using )?a calculator\.?",

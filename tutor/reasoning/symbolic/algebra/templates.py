@@ -105,7 +105,8 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: functions.constant_from_condition(
          [_m(s, m.group(1)), _m(s, m.group(2))], _m(s, m.group(3)), _m(s, m.group(4)))),
     # domains and extreme values
-    (r"(?:what is|find|determine) the domain of (?:the (?:real-valued |rational )?function )?"
+    (r"(?:what is|find|determine) the domain of (?:the (?:real-valued |rational )?"
+     r"(?:function|expression) )?"
      + M + END,
      _domain("domain", 1)),
     (r"what is the smallest real number " + M + r" in the domain of (?:the function )?" + M
