@@ -58,6 +58,11 @@ DECLINED = [
     # a word not read
     "Two sides of an isosceles triangle are 8 and 5 and the angle between them is $60^\\circ$. "
     "What is its area?",
+    # two units of length
+    "A parallelogram has sides of 2 feet and 18 inches that meet at a $30^\\circ$ angle. What "
+    "is its area?",
+    # a rhombus has one side length
+    "A rhombus has sides 5 and 8 and an angle of $60^\\circ$. What is its area?",
     # no angle can be 200 degrees
     "A parallelogram has sides 6 and 8 forming a $200^\\circ$ angle. What is its area?",
 ]

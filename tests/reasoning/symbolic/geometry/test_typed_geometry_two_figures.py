@@ -65,6 +65,9 @@ DECLINED = [
     # the rectangle's width is never told
     "A rectangle has length 6 and a square has side 6. What is the difference between the "
     "area of the rectangle and the area of the square?",
+    # two units of length: a conversion is not read
+    "A square has a side of 2 feet and a circle has a radius of 6 inches. What is the "
+    "difference between the area of the square and the area of the circle?",
     # a word not read
     "A square has side 4 and a circle has radius 3. What is the ratio of the shaded area of "
     "the circle to the area of the square?",

@@ -21,10 +21,12 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words
 
 _P = r"@(\d+)@"
 _UNIT = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|mm|millimeters?|yards?|"
@@ -89,6 +91,7 @@ def read_included_angle(split: Split, template: str) -> Result | None:
     if len(figures) != 1 or not re.search(r"\bangle", template):
         return None
     kind = figures.pop()
+    one_unit(words(template))  # "2 feet" and "6 inches" would need a conversion
     if kind == "triangle" and not _BETWEEN.search(template.lower()):
         raise Decline("a triangle's angle must be the one between the two sides")
     text = re.sub(r"@(\d+)@ sides", lambda m: "two sides" if split.maths[int(m.group(1))]
@@ -120,8 +123,8 @@ def read_included_angle(split: Split, template: str) -> Result | None:
     left = set(re.findall(r"[a-z']+", re.sub(_P, " ", body))) - _GLUE
     if left:
         raise Decline(f"the word '{sorted(left)[0]}' is not one the two-sides reader knows")
-    if kind == "rhombus":
-        sides = sides * 2 if len(sides) == 1 else sides
+    if kind == "rhombus":  # one side, told once
+        sides = sides * 2 if len(sides) == 1 else []
     if len(sides) != 2 or angle is None or not 0 < angle < 180:
         raise Decline("two sides and the angle between them")
     if how == "third" and kind != "triangle" or how.endswith("diagonal") and kind == "triangle":

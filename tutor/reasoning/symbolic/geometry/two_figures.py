@@ -24,11 +24,13 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
+from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import words
 
 _r, _s, _l, _w, _t = sp.symbols("r s l w t", positive=True)
 # each kind's dimensions and measures (a formula in them)
@@ -142,6 +144,7 @@ def read_two_figures(split: Split, template: str) -> Result | None:
     if _POINTS_TO.search(template.lower()):
         return None
     split, template = spelled_numbers(split, template)
+    one_unit(words(template))  # "2 feet" and "6 inches" would need a conversion
     text = template.lower()
     for pattern, repl in _NORMAL:
         text = re.sub(pattern, repl, text)
