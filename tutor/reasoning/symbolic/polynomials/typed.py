@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.geometry.conic_asymptotes import read_asymptote_hyperbola
 from tutor.reasoning.symbolic.polynomials import (
     abstract_parity,
+    coefficient_ratios,
     complex_equations,
     complex_unknowns,
     constant_conditions,
@@ -49,7 +50,7 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          division_questions.read_division, division_parts.read,
                          dotted_terms.read, endless_terms.read,
                          constant_conditions.read, tangent_graphs.read, symmetric_numbers.read,
-                         root_image_coefficients.read,
+                         root_image_coefficients.read, coefficient_ratios.read,
                          equation_root_counts.read, inequalities_for_all.read,
                          # a conic, read here with the other intermediate algebra readers
                          read_asymptote_hyperbola]
