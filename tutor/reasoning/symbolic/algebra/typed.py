@@ -11,6 +11,7 @@ from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
+from tutor.reasoning.symbolic.algebra.function_equations import read as read_function_equation
 from tutor.reasoning.symbolic.algebra.function_ranges import read_range
 from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
@@ -80,4 +81,4 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_matrix_combination, read_line_parameters,
                               read_closest_point, read_midpoint_vertex, read_vector_area,
                               read_cross_matrix, read_identity_constants,
-                              read_told_values, read_told_roots]
+                              read_told_values, read_told_roots, read_function_equation]
