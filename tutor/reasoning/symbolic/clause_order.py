@@ -181,6 +181,11 @@ _THE_FOLLOWING = re.compile(
     r"|find the value of|what is the value of) (?:the following|this)(?: (?:expression|sum"
     r"|product|quotient|difference|quantity|number|equation|inequality|system|fraction))?"
     r"(?:[:.]|,)? (?P<data>" + _SLOT + r")(?P<end>[.?!]?)")
+# "Express the following sum as a common fraction: E.": the form said before the data
+_EXPRESS_FOLLOWING = re.compile(
+    r"(?:please )?(?P<verb>express|write) (?:the following|this)(?: (?:expression|sum|product"
+    r"|quotient|difference|quantity|number))? as (?P<form>an? [a-z ]+?)[:.]? (?P<data>"
+    + _SLOT + r")(?P<end>[.?!]?)")
 _EQUAL_TO = re.compile(r"what (?:is|are|does|do) (?P<data>" + _SLOT + r") (?:equal to|equal)"
                        r"(?P<rest>.*)")
 
@@ -192,6 +197,10 @@ def _data_named_after(tmpl: str) -> list[str]:
         if m:
             head = m.group("ask") if "ask" in m.groupdict() else m.group("verb")
             out.append(f"{head} {m.group('data')}{m.group('end') or '.'}")
+    x = _EXPRESS_FOLLOWING.fullmatch(tmpl)
+    if x:
+        out.append(f"{x.group('verb')} {x.group('data')} as {x.group('form')}"
+                   f"{x.group('end') or '.'}")
     e = _EQUAL_TO.fullmatch(tmpl)
     if e:
         out.append(f"what is {e.group('data')}{e.group('rest')}")

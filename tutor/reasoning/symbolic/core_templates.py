@@ -103,7 +103,8 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"factor(?: completely)?(?: the (?:following )?expression)?:? " + M + END,
      _evaluate_as("factor")),
     (ASK + r":? " + VAL + M + END, _evaluate_as("evaluate")),
-    (r"(?:express|write) " + M + r" as (?:an integer|a decimal|a common fraction)" + END,
+    (r"(?:express|write) " + M + r" as (?:an integer|a decimal|a (?:(?:common|simple) )?fraction"
+     r"(?: in (?:lowest|simplest) (?:terms|form))?)" + END,
      _evaluate_as("evaluate")),
     (r"(?:what is|compute|evaluate) " + M + r" (?:in simplest radical form|in your head)" + END,
      _evaluate_as("evaluate")),
