@@ -34,7 +34,7 @@ from tutor.reasoning.symbolic.typed import words
 
 _r, _s, _l, _w, _t = sp.symbols("r s l w t", positive=True)
 # each kind's dimensions and measures (a formula in them)
-_TABLE: dict[str, dict[str, sp.Expr]] = {
+TABLE: dict[str, dict[str, sp.Expr]] = {
     "circle": {"radius": _r, "diameter": 2 * _r, "circumference": 2 * sp.pi * _r,
                "area": sp.pi * _r**2},
     "square": {"side": _s, "perimeter": 4 * _s, "area": _s**2, "diagonal": sp.sqrt(2) * _s},
@@ -45,7 +45,7 @@ _TABLE: dict[str, dict[str, sp.Expr]] = {
 }
 _NAMES = {"circle": "circle", "square": "square", "rectangle": "rectangle",
           "eqtriangle": "equilateral triangle"}
-_MEASURES = frozenset(m for t in _TABLE.values() for m in t) | {"perimeter"}
+_MEASURES = frozenset(m for t in TABLE.values() for m in t) | {"perimeter"}
 _UNIT = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|mm|millimeters?|yards?|"
          r"miles?|km|kilometers?)")
 _NORMAL: list[tuple[str, str]] = [
@@ -191,9 +191,9 @@ def read_two_figures(split: Split, template: str) -> Result | None:
 
 
 def _formula(fig: str, measure: str) -> sp.Expr:
-    if measure not in _TABLE[fig]:
+    if measure not in TABLE[fig]:
         raise Decline(f"a {_NAMES[fig]} has no {measure} read here")
-    return _TABLE[fig][measure]
+    return TABLE[fig][measure]
 
 
 def _solve(how: str, wanted: list[tuple[str, str]], bound: list[tuple[str, str, sp.Basic]],
@@ -237,7 +237,7 @@ def _combine(how: str, parts: list[sp.Expr]) -> sp.Expr:
     return sp.radsimp(a + b)
 
 
-def _measured(fig: str, dims: dict[str, mpmath.mpf]) -> dict[str, mpmath.mpf]:
+def measured(fig: str, dims: dict[str, mpmath.mpf]) -> dict[str, mpmath.mpf]:
     """The figure built on coordinates and measured there."""
     def dist(p: tuple, q: tuple) -> mpmath.mpf:
         return mpmath.sqrt((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2)
@@ -275,7 +275,7 @@ def _confirm(how: str, wanted: list[tuple[str, str]], bound: list[tuple[str, str
         dims = {str(k): mpmath.mpf(str(sp.N(v, 45))) for k, v in sol.items()}
         figs = {f for f, _q, _v in bound} | {f for f, _q in wanted} | {
             f for pair in relations for f, _q in pair}
-        seen = {f: _measured(f, dims) for f in figs}
+        seen = {f: measured(f, dims) for f in figs}
 
         def near(x: mpmath.mpf, y: mpmath.mpf) -> bool:
             return bool(abs(x - y) < mpmath.mpf(10) ** -25 * max(1, abs(y)))
@@ -298,7 +298,7 @@ def _steps(how: str, wanted: list[tuple[str, str]], eqs: list[sp.Eq], sol: dict,
     steps = [step("find the dimensions", "Write each given measure with its figure's formula "
                   f"and solve: ${dims}$.", told)]
     for (fig, q), part in zip(wanted, parts, strict=True):
-        formula = _TABLE[fig][q]
+        formula = TABLE[fig][q]
         claim = f"{shown(formula, sol, mul_symbol='dot')} = {latex(part)}"
         steps.append(step(f"the {q} of the {_NAMES[fig]}", f"Put the dimensions into "
                           f"${latex(formula)}$.", f"${claim}$", claim))
@@ -313,4 +313,4 @@ def _steps(how: str, wanted: list[tuple[str, str]], eqs: list[sp.Eq], sol: dict,
     return steps
 
 
-__all__ = ["read_two_figures"]
+__all__ = ["TABLE", "measured", "read_two_figures"]

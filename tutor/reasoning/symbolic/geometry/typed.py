@@ -6,6 +6,7 @@ from tutor.reasoning.symbolic.geometry.angle_pairs import read_angle_pairs
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
+from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_dimension
 from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.complements import read_complements
@@ -89,4 +90,5 @@ READERS: list[Reader] = [
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
+    read_changed_dimension,
 ]
