@@ -56,6 +56,15 @@ from tutor.reasoning.symbolic.engine import solve_now
     # C(7, 2) = 21, C(7, 3) = 35
     ("What is the ratio of $\\binom{7}{2}$ to $\\binom{7}{3}$? Express your answer as a common "
      "fraction.", "3/5"),
+    # (104 + 988) / 2: the plural noun is shared
+    ("What is the arithmetic mean of the smallest and largest three-digit multiples of 13?",
+     "546"),
+    # (4 + 24) / 2
+    ("What is the arithmetic mean of the gcd of 8 and 12 and the lcm of 8 and 12?", "14"),
+    # 100 has 9 divisors, 45 has 6
+    ("How many more positive divisors does 100 have than 45?", "3"),
+    # 700 = 1010111100 in base 2 (10 digits), 90 = 1011010 (7 digits)
+    ("How many more digits does 700 have than 90 when both are written in base 2?", "3"),
 ])
 def test_combined_quantities_are_found_part_by_part(problem: str, answer: str) -> None:
     solution = assert_solved(problem, answer)
@@ -76,6 +85,8 @@ def test_the_combining_step_states_a_checkable_claim() -> None:
     "What is the difference between the gcd of 8 and 12 and the lcm of 8 and 12?",
     # asked the other way round: the gcd is not greater
     "How much greater is the gcd of 10 and 15 than the lcm of 10 and 15?",
+    # fewer, not more
+    "How many more positive divisors does 45 have than 100?",
     # a part that is not one number
     "What is the sum of the solutions of $x^2 = 9$ and the gcd of 4 and 6?",
     # "prime factors" counted with or without repeats: the part declines

@@ -4,13 +4,12 @@ and 6?", "Find the product of the gcd and the lcm of 14 and 21.", "What is the p
 difference between the mean and the median of these five scores?", "What is the sum of the
 largest and smallest prime factors of 714?".
 
-`read` reads the closing question "(what is | find | compute ...) the (sum | product |
-difference | positive difference) (of | between) A and B", "... the ratio of A to B", "how
-much greater is A than B" or "by how much does A exceed B" (a sum or product may list three,
-"A, B and C"), and may be followed by a request for the answer's form ("Express your answer as
-a common fraction."). Each quantity must start with "the" or be one piece of maths; a split
-of the words at an "and" that leaves a part without it is not a reading, so "the gcd of 12
-and 18 and 30" is never split.
+`read` reads the closing question (`question_text`) "(what is | find | compute ...) the
+(sum | product | difference | positive difference | mean | average) (of | between) A and B",
+"... the ratio of A to B", "how much greater is A than B" or "by how much does A exceed B"
+(a sum, product or mean may list three, "A, B and C"). Each quantity must start with "the"
+or be one piece of maths; a split of the words at an "and" that leaves a part without it is
+not a reading, so "the gcd of 12 and 18 and 30" is never split.
 Words said once for several parts are shared the usual ways: "the gcd and the lcm of 8 and
 12" gives the tail "of 8 and 12" to the gcd too, and "the largest and smallest prime factors
 of 90" gives each adjective the noun, made singular. Every reading is solved; each part as
@@ -25,62 +24,63 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.reasoning.symbolic.question_text import Question, Solver
 
-_MATHS = re.compile(r"\\\$|\$\$.*?\$\$|\$[^$]*\$", re.S)
 _LEAD = r"(?:(?:what is|what's|find|compute|determine|calculate|evaluate|give) )"
 _ASKS = [  # (the question, the op, the words between two parts)
-    (re.compile(_LEAD + r"the (?P<op>sum|product|positive difference|difference) (?:of|between) "
-                r"(?P<rest>.+?)\s*[?.]?\s*", re.I), None, r",? and |, "),
+    (re.compile(_LEAD + r"the (?P<op>sum|product|positive difference|difference|"
+                r"(?:arithmetic )?mean|average) (?:of|between) (?P<rest>.+?)\s*[?.]?\s*", re.I),
+     None, r",? and |, "),
     (re.compile(_LEAD + r"the ratio of (?P<rest>.+?)\s*[?.]?\s*", re.I), "ratio", r" to "),
     (re.compile(r"(?:how much (?:greater|larger|bigger|more) is|by how much does) (?P<rest>.+?)"
                 r"(?: exceed .+?)?\s*[?.]?\s*", re.I), "excess", r" than | exceed "),
 ]
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z@(])")
-# a closing request for the answer's form, left to the engine (`answer_forms`); a request to
-# round or for a percent is taken off before this reader is tried, so it declines here
-_FORM = re.compile(r"\(?(?:express|give|write|enter|leave|state) (?:your|the) answer\b(?!.*\b(?:"
-                   r"nearest|round|places?|significant|percent)\b)[^?]*", re.I)
+_MORE = re.compile(r"how many more (?P<noun>[a-z][a-z -]*?) (?:does|do) (?P<a>.+?) have than "
+                   r"(?P<b>.+?)(?P<tail>,? (?:when|if|after|once)\b.*?)?\s*[?.]?\s*", re.I)
 _MOST_READINGS = 6
 _NAMES = {"sum": "add", "product": "multiply", "difference": "subtract",
           "positive difference": "take the positive difference of", "ratio": "divide",
+          "mean": "take the mean of",
           "excess": "subtract"}
-
-Solver = Callable[[str], tuple[sp.Basic, list[Step], list[str]]]
-
 
 def read(text: str, solve: Solver) -> tuple[sp.Basic, list[Step]]:
     """The combined quantity asked by `text`, its parts found by `solve`; Decline when the
     question is not of this kind or its readings do not agree."""
-    masked, pieces = _masked(text.strip())
-    sentences = _SENTENCE_END.split(masked)
-    while len(sentences) > 1 and _FORM.fullmatch(sentences[-1]):
-        sentences.pop()
+    question = Question.of(text)
+    more = _MORE.fullmatch(question.asked)
+    if more is not None:
+        return _settled([_more_asks(more, question)], "excess", solve)
     found = [(m, named, between) for pattern, named, between in _ASKS
-             if (m := pattern.fullmatch(sentences[-1])) is not None]
+             if (m := pattern.fullmatch(question.asked)) is not None]
     if not found:
         raise Decline("not a sum, product, difference or ratio of named quantities")
     ask, named, between = found[0]
-    op = named or ask.group("op").lower()
-    context = " ".join(sentences[:-1])
-    rest = ask.group("rest") if op != "excess" else sentences[-1][ask.start("rest"):].rstrip(" ?.")
-    readings = _readings(rest, between, three=op in ("sum", "product"))
+    op = named or re.sub(r"^arithmetic |^average$", "", ask.group("op").lower()) or "mean"
+    rest = ask.group("rest") if op != "excess" else question.asked[ask.start("rest"):].rstrip(" ?.")
+    readings = _readings(rest, between, three=op in ("sum", "product", "mean"))
     if not readings:
         raise Decline("no way to read the quantities being combined")
     if len(readings) > _MOST_READINGS:
         raise Decline("too many ways to read the quantities being combined")
+    return _settled([[(question.asking(p), question.restored(p)) for p in parts]
+                     for parts in readings], op, solve)
+
+
+def _settled(readings: list[list[tuple[str, str]]], op: str, solve: Solver
+             ) -> tuple[sp.Basic, list[Step]]:
+    """Each reading (its parts as questions, with their names) solved and combined; all
+    that solve must agree."""
     kept = confirm.confirmations()
     solved: list[tuple[sp.Basic, list[Step], list[str]]] = []
-    for parts in readings:
+    for asks in readings:
         try:
-            solved.append(_combine(op, [_restored(p, pieces) for p in parts],
-                                   _restored(context, pieces), solve))
+            solved.append(_combine(op, asks, solve))
         except Decline as exc:
             if str(exc).startswith(confirm.DISAGREES):
                 raise
@@ -96,17 +96,24 @@ def read(text: str, solve: Solver) -> tuple[sp.Basic, list[Step]]:
     return value, steps
 
 
-def _masked(text: str) -> tuple[str, list[str]]:
-    pieces: list[str] = []
-
-    def keep(m: re.Match[str]) -> str:
-        pieces.append(m.group(0))
-        return f"@{len(pieces) - 1}@"
-    return _MATHS.sub(keep, text), pieces
-
-
-def _restored(text: str, pieces: list[str]) -> str:
-    return re.sub(r"@(\d+)@", lambda m: pieces[int(m.group(1))], text)
+def _more_asks(m: re.Match[str], question: Question) -> list[tuple[str, str]]:
+    """"How many more digits does 1200 have than 200 when both are written in base 2?": the
+    two counts, each asked on its own, its condition first ("When 1200 is written in base 2,
+    how many digits does it have?")."""
+    noun, tail = m.group("noun"), (m.group("tail") or "").strip(" ,")
+    asks = []
+    for who in (m.group("a"), m.group("b")):
+        if not tail:
+            asked = f"How many {noun} does {who} have?"
+        else:
+            clause = re.sub(r"\bboth (?:numbers |integers )?(?:are|were)\b", f"{who} is", tail)
+            if clause == tail or re.search(r"\b(?:both|they|them|each|their)\b", clause):
+                raise Decline("a condition that does not name the numbers one at a time")
+            asked = f"{clause[0].upper()}{clause[1:]}, how many {noun} does it have?"
+        asks.append((question.restored(f"{question.context} {asked}".strip()),
+                     question.restored(f"how many {noun} {who} has" + (f", {tail}" if tail
+                                                                        else ""))))
+    return asks
 
 
 def _readings(rest: str, between: str, three: bool) -> list[list[str]]:
@@ -160,25 +167,27 @@ def _shared_noun(parts: list[str]) -> list[list[str]]:
     return [[f"{p} {noun}" for p in parts[:-1]] + [f"the {adjective} {noun}"]]
 
 
-def _combine(op: str, parts: list[str], context: str, solve: Solver
+def _combine(op: str, asks: list[tuple[str, str]], solve: Solver
              ) -> tuple[sp.Basic, list[Step], list[str]]:
     values: list[sp.Basic] = []
     steps: list[Step] = []
     confirmed: list[str] = []
-    for part in parts:
-        question = f"{context} What is {part}?".strip()
-        value, shown, checks = solve(question)
+    for asked, name in asks:
+        value, shown, checks = solve(asked)
         if not (isinstance(value, sp.Expr) and value.is_number and value.is_real):
             raise Decline("a part that is not one real number")
         values.append(value)
         confirmed += checks
         steps += shown
-        steps.append(step("name the part", f"This is {_plain(part)}.",
+        steps.append(step("name the part", f"This is {_plain(name)}.",
                           f"${latex(value)}$", ""))
     if op == "sum":
         expr: sp.Basic = sp.Add(*values, evaluate=False)
     elif op == "product":
         expr = sp.Mul(*values, evaluate=False)
+    elif op == "mean":
+        expr = sp.Mul(sp.Add(*values, evaluate=False),
+                      sp.Pow(sp.Integer(len(values)), -1, evaluate=False), evaluate=False)
     elif len(values) != 2:
         raise Decline("a difference of more than two quantities")
     elif op == "ratio":

@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic import (
     combined_quantities,
     confirm,
     handlers,
+    nested_quantities,
     percent_requests,
     rounding_requests,
     told_definitions,
@@ -201,11 +202,19 @@ def _recognise_with_figure(text: str) -> handlers.Result:
 
 def _recognise_or_combined(text: str) -> handlers.Result:
     """Recognise the text; when that declines and it asks for the sum, product or difference
-    of quantities, find each one on its own and combine them (`combined_quantities`)."""
+    of quantities, find each one on its own and combine them (`combined_quantities`), or when
+    it asks about a quantity described in words, find that first (`nested_quantities`)."""
     try:
         return _recognise_with_figure(text)
     except Decline as exc:
-        return _or_retry(exc, lambda: combined_quantities.read(text, _solved_part))
+        return _or_retry(exc, lambda: _through_parts(text))
+
+
+def _through_parts(text: str) -> handlers.Result:
+    try:
+        return combined_quantities.read(text, _solved_part)
+    except Decline as exc:
+        return _or_retry(exc, lambda: nested_quantities.read(text, _solved_part, _solved_whole))
 
 
 def _solve_with_rounding(text: str) -> handlers.Result:
@@ -242,6 +251,14 @@ def _solved_part(question: str) -> tuple[sp.Basic, list, list[str]]:
     if solved.answer is None or not solved.confirmed:
         raise Decline("a part of the combined quantity is not answered and confirmed on its own")
     return combined_quantities.as_part(solved.answer), solved.steps, solved.confirmed
+
+
+def _solved_whole(text: str) -> tuple[sp.Basic | str, list, list[str]]:
+    """A problem with a described quantity put in as its value, solved and confirmed."""
+    solved = solve_now(text)
+    if solved.answer is None or not solved.confirmed:
+        raise Decline("the question with the quantity put in is not answered and confirmed")
+    return solved.answer, solved.steps, solved.confirmed
 
 
 def _or_retry(exc: Decline, retry: Callable[[], handlers.Result] | None) -> handlers.Result:

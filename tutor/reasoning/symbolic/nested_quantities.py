@@ -1,0 +1,94 @@
+"""A question about a quantity that is itself described in words: "What is the sum of the
+digits of the 15th prime number?", "What is the reciprocal of the common fraction form of
+$0.\\overline{2}$?", "What is the remainder when the sum of the first ten primes is divided
+by 7?".
+
+The inner description is a phrase that starts with "the": everything after an "of" to the
+end of the question, what stands between "when" and "is divided / multiplied / ...", or
+between "does" and "have" ("How many digits does the least multiple of 7 above 1000
+have?"). The question must open with what it asks ("what", "find", "how", ...). It
+is asked on its own ("What is the 15th prime number?", after the problem's earlier
+sentences) and must come back confirmed as one number; the question is then asked again with
+that number in its place ("What is the sum of the digits of 47?") and must come back
+confirmed too. Every such description is tried; all that give an answer must agree, or the
+problem declines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import sympy as sp
+
+from tutor.problems.step import Step
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.question_text import Question, Solver, as_maths
+
+_INNER = [re.compile(r"\bof (?P<inner>the .+?)\s*[?.]?\s*$"),
+          re.compile(r"\bwhen (?P<inner>the .+?) is (?:divided|multiplied|added|subtracted|"
+                     r"written|expressed|rounded|converted)\b"),
+          re.compile(r"\b(?:does|do) (?P<inner>the .+?) have\b")]
+# the question opens with what it asks: a condition before it ("If n = 5, what is ...")
+# would not reach the description asked on its own
+_OPENING = re.compile(r"(?:what|find|compute|determine|calculate|evaluate|give|how|which)\b",
+                      re.I)
+_MOST_TRIED = 4
+
+# the whole problem solved: its answer (a value, or the answer as written), steps, checks
+WholeSolver = Callable[[str], tuple[sp.Basic | str, list[Step], list[str]]]
+
+
+def read(text: str, solve_part: Solver, solve_whole: WholeSolver
+         ) -> tuple[sp.Basic | str, list[Step]]:
+    """The answer to `text` with one inner description replaced by its value; Decline when
+    there is none, or when readings disagree."""
+    question = Question.of(text)
+    if not _OPENING.match(question.asked):
+        raise Decline("a question that does not open with what it asks")
+    spans = sorted({m.span("inner") for pattern in _INNER
+                    for start in range(len(question.asked))
+                    if (m := pattern.match(question.asked, start)) is not None
+                    and m.start() == start})
+    if not spans:
+        raise Decline("no quantity described inside the question")
+    if len(spans) > _MOST_TRIED:
+        raise Decline("too many quantities described inside the question")
+    kept = confirm.confirmations()
+    solved: list[tuple[sp.Basic | str, list[Step], list[str]]] = []
+    for start, end in spans:
+        try:
+            solved.append(_nested(question, start, end, solve_part, solve_whole))
+        except Decline as exc:
+            if str(exc).startswith(confirm.DISAGREES):
+                raise
+    confirm.reset()
+    if not solved:
+        raise Decline("the quantity inside the question is not answered and confirmed on its own")
+    if len({str(v) for v, _, _ in solved}) != 1:
+        raise Decline("the quantity inside the question can be read two ways, with different "
+                      "answers")
+    value, steps, confirmed = solved[0]
+    for what in [*kept, *confirmed]:
+        confirm.check(True, what)
+    return value, steps
+
+
+def _nested(question: Question, start: int, end: int, solve_part: Solver,
+            solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step], list[str]]:
+    inner = question.asked[start:end]
+    value, inner_steps, inner_checks = solve_part(question.asking(inner))
+    if not (isinstance(value, sp.Expr) and value.is_number and value.is_real):
+        raise Decline("a quantity inside the question that is not one real number")
+    asked = question.asked[:start] + as_maths(value) + question.asked[end:]
+    whole = " ".join(s for s in (question.context, asked, question.closing) if s)
+    answer, outer_steps, outer_checks = solve_whole(question.restored(whole))
+    named = question.restored(inner)
+    steps = [*inner_steps,
+             step("name the part", f"This is {named}.", as_maths(value), ""),
+             *outer_steps]
+    return answer, steps, [*inner_checks, *outer_checks]
+
+
+__all__ = ["read"]

@@ -1,0 +1,67 @@
+"""The closing question of a problem, apart from what comes before it, for the readers that
+answer a question through other questions (`combined_quantities`, `nested_quantities`).
+
+`Question.of(text)` masks every piece of maths ($...$, and an escaped dollar sign) as @k@
+so that no word inside maths is read, splits the sentences, and takes off closing requests
+for the answer's form ("Express your answer as a common fraction."), which the engine applies
+to the final answer (`answer_forms`). A request to round or for a percent is not taken off:
+the engine takes those off before these readers are tried, so one left here declines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sympy as sp
+
+from tutor.problems.step import Step
+from tutor.reasoning.symbolic.model import Decline, latex
+
+_MATHS = re.compile(r"\\\$|\$\$.*?\$\$|\$[^$]*\$", re.S)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z@(])")
+_FORM = re.compile(r"\(?(?:express|give|write|enter|leave|state) (?:your|the) answer\b(?!.*\b(?:"
+                   r"nearest|round|places?|significant|percent)\b)[^?]*", re.I)
+
+# a question solved on its own: its value, its steps, and what confirmed it
+Solver = Callable[[str], tuple[sp.Basic, list[Step], list[str]]]
+
+
+@dataclass(frozen=True)
+class Question:
+    context: str  # the sentences before the question (maths masked)
+    asked: str  # the question sentence (maths masked)
+    closing: str  # requests for the answer's form after it (maths masked)
+    pieces: tuple[str, ...]  # the masked maths, in order
+
+    @classmethod
+    def of(cls, text: str) -> Question:
+        pieces: list[str] = []
+
+        def keep(m: re.Match[str]) -> str:
+            pieces.append(m.group(0))
+            return f"@{len(pieces) - 1}@"
+        sentences = _SENTENCE_END.split(_MATHS.sub(keep, text.strip()))
+        closing: list[str] = []
+        while len(sentences) > 1 and _FORM.fullmatch(sentences[-1]):
+            closing.insert(0, sentences.pop())
+        return cls(" ".join(sentences[:-1]), sentences[-1], " ".join(closing), tuple(pieces))
+
+    def restored(self, masked: str) -> str:
+        """Masked words with their maths put back."""
+        return re.sub(r"@(\d+)@", lambda m: self.pieces[int(m.group(1))], masked)
+
+    def asking(self, phrase: str) -> str:
+        """The question "What is <phrase>?" after the problem's earlier sentences."""
+        return self.restored(f"{self.context} What is {phrase}?".strip())
+
+
+def as_maths(value: sp.Basic) -> str:
+    """A number written into a problem's words: `$\\frac{2}{9}$`."""
+    if not (isinstance(value, sp.Expr) and value.is_number):
+        raise Decline("a part that is not a number")
+    return f"${latex(value)}$"
+
+
+__all__ = ["Question", "Solver", "as_maths"]
