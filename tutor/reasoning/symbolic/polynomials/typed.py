@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.polynomials import (
     identities,
     inequalities,
     inequalities_for_all,
+    integer_additive_rules,
     other_roots,
     parabolas,
     parity,
@@ -51,6 +52,7 @@ READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots
                          dotted_terms.read, endless_terms.read,
                          constant_conditions.read, tangent_graphs.read, symmetric_numbers.read,
                          root_image_coefficients.read, coefficient_ratios.read,
+                         integer_additive_rules.read,
                          equation_root_counts.read, inequalities_for_all.read,
                          # a conic, read here with the other intermediate algebra readers
                          read_asymptote_hyperbola]
