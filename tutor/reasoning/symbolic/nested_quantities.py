@@ -6,7 +6,8 @@ by 7?".
 The inner description is a phrase that starts with "the": everything after an "of" to the
 end of the question, what stands between "when" and "is divided / multiplied / ...", or
 between "does" and "have" ("How many digits does the least multiple of 7 above 1000
-have?"). The question must open with what it asks ("what", "find", "how", ...). It
+have?"), or a piece of maths that applies a function defined before the question ("the gcd
+of $f(40)$ and $f(41)$"). The question must open with what it asks ("what", "find", "how", ...). It
 is asked on its own ("What is the 15th prime number?", after the problem's earlier
 sentences) and must come back confirmed as one number; the question is then asked again with
 that number in its place ("What is the sum of the digits of 47?") and must come back
@@ -35,6 +36,9 @@ _INNER = [re.compile(r"\bof (?P<inner>the .+?)\s*[?.]?\s*$"),
 _OPENING = re.compile(r"(?:what|find|compute|determine|calculate|evaluate|give|how|which)\b",
                       re.I)
 _MOST_TRIED = 4
+_DEFINED = re.compile(r"(?<![A-Za-z\\])([a-zA-Z])\s*\(\s*[a-z]\s*\)\s*=")
+_ONLY_DEFINITIONS = re.compile(r"(?:(?:let|suppose|define) @\d+@(?:,? and @\d+@)?[.;]\s*)+", re.I)
+_CALL = re.compile(r"(?<![A-Za-z\\])([a-zA-Z])\s*\(")
 
 # the whole problem solved: its answer (a value, or the answer as written), steps, checks
 WholeSolver = Callable[[str], tuple[sp.Basic | str, list[Step], list[str]]]
@@ -47,19 +51,23 @@ def read(text: str, solve_part: Solver, solve_whole: WholeSolver
     question = Question.of(text)
     if not _OPENING.match(question.asked):
         raise Decline("a question that does not open with what it asks")
-    spans = sorted({m.span("inner") for pattern in _INNER
-                    for start in range(len(question.asked))
-                    if (m := pattern.match(question.asked, start)) is not None
-                    and m.start() == start})
-    if not spans:
+    described = sorted({m.span("inner") for pattern in _INNER
+                        for start in range(len(question.asked))
+                        if (m := pattern.match(question.asked, start)) is not None
+                        and m.start() == start})
+    readings = [([span], False) for span in described]
+    calls = _function_values(question)
+    if calls:  # every value of the functions put in at once; then the definitions are done
+        readings.append((calls, _ONLY_DEFINITIONS.fullmatch(question.context) is not None))
+    if not readings:
         raise Decline("no quantity described inside the question")
-    if len(spans) > _MOST_TRIED:
+    if len(readings) > _MOST_TRIED:
         raise Decline("too many quantities described inside the question")
     kept = confirm.confirmations()
     solved: list[tuple[sp.Basic | str, list[Step], list[str]]] = []
-    for start, end in spans:
+    for spans, done in readings:
         try:
-            solved.append(_nested(question, start, end, solve_part, solve_whole))
+            solved.append(_nested(question, spans, done, solve_part, solve_whole))
         except Decline as exc:
             if str(exc).startswith(confirm.DISAGREES):
                 raise
@@ -75,20 +83,35 @@ def read(text: str, solve_part: Solver, solve_whole: WholeSolver
     return value, steps
 
 
-def _nested(question: Question, start: int, end: int, solve_part: Solver,
+def _function_values(question: Question) -> list[tuple[int, int]]:
+    """The pieces of maths in the question that apply a function defined before it: "Let
+    $f(x) = x^2 - x + 41$. What is the greatest common divisor of $f(40)$ and $f(41)$?"."""
+    defined = {m.group(1) for k in re.findall(r"@(\d+)@", question.context)
+               for m in _DEFINED.finditer(question.pieces[int(k)])}
+    return [m.span() for m in re.finditer(r"@(\d+)@", question.asked)
+            if "=" not in (piece := question.pieces[int(m.group(1))])
+            and any(name in defined for name in _CALL.findall(piece))]
+
+
+def _nested(question: Question, spans: list[tuple[int, int]], done: bool, solve_part: Solver,
             solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step], list[str]]:
-    inner = question.asked[start:end]
-    value, inner_steps, inner_checks = solve_part(question.asking(inner))
-    if not (isinstance(value, sp.Expr) and value.is_number and value.is_real):
-        raise Decline("a quantity inside the question that is not one real number")
-    asked = question.asked[:start] + as_maths(value) + question.asked[end:]
-    whole = " ".join(s for s in (question.context, asked, question.closing) if s)
+    """The question with each span put in as its value; `done`: the sentences before it
+    only defined what was put in, so it is asked without them."""
+    asked = question.asked
+    steps: list[Step] = []
+    checks: list[str] = []
+    for start, end in reversed(spans):
+        inner = question.asked[start:end]
+        value, inner_steps, inner_checks = solve_part(question.asking(inner))
+        if not (isinstance(value, sp.Expr) and value.is_number and value.is_real):
+            raise Decline("a quantity inside the question that is not one real number")
+        asked = asked[:start] + as_maths(value) + asked[end:]
+        steps = [*inner_steps, step("name the part", f"This is {question.restored(inner)}.",
+                                    as_maths(value), ""), *steps]
+        checks += inner_checks
+    whole = " ".join(s for s in ("" if done else question.context, asked, question.closing) if s)
     answer, outer_steps, outer_checks = solve_whole(question.restored(whole))
-    named = question.restored(inner)
-    steps = [*inner_steps,
-             step("name the part", f"This is {named}.", as_maths(value), ""),
-             *outer_steps]
-    return answer, steps, [*inner_checks, *outer_checks]
+    return answer, [*steps, *outer_steps], [*checks, *outer_checks]
 
 
 __all__ = ["read"]
