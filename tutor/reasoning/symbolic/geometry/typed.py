@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.geometry.determinant_facts import (
 )
 from tutor.reasoning.symbolic.geometry.diagonal_centres import read_diagonal_centre
 from tutor.reasoning.symbolic.geometry.dimension_relations import read_dimension_relation
+from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
@@ -82,7 +83,7 @@ READERS: list[Reader] = [
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_named_similar, read_isosceles_story, read_two_triangles, read_diagonal_centre,
     read_angle_relations, read_complements,
-    read_vector_gram, read_conic_foci, read_triangle_measure,
+    read_vector_gram, read_conic_foci, read_axis_ends, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
