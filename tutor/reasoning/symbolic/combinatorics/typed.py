@@ -65,6 +65,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     two_group_choices,
     two_stage_draws,
     urn_wording,
+    vertex_pairs,
     vowel_words,
 )
 from tutor.reasoning.symbolic.typed import Reader
@@ -74,7 +75,8 @@ READERS: list[Reader] = [
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, selections.diagonals,  # choices
     subset_conditions.subsets_with,
-    polygon_choices.polygons, pascal.read, binomial_facts.told_values, binomial_facts.any_n,
+    polygon_choices.polygons, vertex_pairs.read, pascal.read, binomial_facts.told_values,
+    binomial_facts.any_n,
     spoken.spoken,
     placings.placings, placings.lineups, roles.head_and_group,
     roles.officers, officer_genders.gendered_officers,
