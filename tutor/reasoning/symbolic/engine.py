@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic import (
     combined_quantities,
     confirm,
     handlers,
+    named_quantities,
     nested_quantities,
     percent_requests,
     rounding_requests,
@@ -202,8 +203,9 @@ def _recognise_with_figure(text: str) -> handlers.Result:
 
 def _recognise_or_combined(text: str) -> handlers.Result:
     """Recognise the text; when that declines and it asks for the sum, product or difference
-    of quantities, find each one on its own and combine them (`combined_quantities`), or when
-    it asks about a quantity described in words, find that first (`nested_quantities`)."""
+    of quantities, find each one on its own and combine them (`combined_quantities`); when
+    it asks about a quantity described in words, or names a letter for one, find that first
+    (`nested_quantities`, `named_quantities`)."""
     try:
         return _recognise_with_figure(text)
     except Decline as exc:
@@ -214,7 +216,14 @@ def _through_parts(text: str) -> handlers.Result:
     try:
         return combined_quantities.read(text, _solved_part)
     except Decline as exc:
-        return _or_retry(exc, lambda: nested_quantities.read(text, _solved_part, _solved_whole))
+        return _or_retry(exc, lambda: _described_parts(text))
+
+
+def _described_parts(text: str) -> handlers.Result:
+    try:
+        return nested_quantities.read(text, _solved_part, _solved_whole)
+    except Decline as exc:
+        return _or_retry(exc, lambda: named_quantities.read(text, _solved_part, _solved_whole))
 
 
 def _solve_with_rounding(text: str) -> handlers.Result:
