@@ -42,6 +42,12 @@ from tutor.reasoning.symbolic.told_definitions import split_off
     # abba = 11 (91a + 10b)
     ("Find the largest number that divides every one of the four-digit palindromes. (Note: "
      "palindromes are integers that read the same backwards and forwards.)", "11"),
+    # a reminder of the factorial with an example: 20 / 5 + 20 / 25 = 4 trailing zeros
+    ("How many zeros does $20!$ end in? (Recall: $n!$ is the product of the integers from 1 "
+     "to $n$; for example, $3! = 6$.)", "4"),
+    # 10 / 3 + 10 / 9 = 4
+    ("What is the exponent of 3 in the prime factorization of $10!$? (Reminder: the number "
+     "$n!$ means the product of all the positive integers from 1 through $n$.)", "4"),
 ])
 def test_usual_definitions_are_read_past(problem, answer):
     assert_solved(problem, answer)
@@ -54,6 +60,9 @@ def test_usual_definitions_are_read_past(problem, answer):
     # 'proper' defined another way
     "A proper factor of a positive integer n is a factor of n other than 1. Find the sum of "
     "the proper factors of 60.",
+    # a factorial defined another way (a double factorial)
+    "What is the exponent of 3 in $10!$? (Note: here $n!$ means the product of the odd "
+    "integers from 1 to $n$.)",
 ])
 def test_other_definitions_are_not_dropped(problem):
     assert split_off(problem) is None
