@@ -61,6 +61,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "546"),
     # (4 + 24) / 2
     ("What is the arithmetic mean of the gcd of 8 and 12 and the lcm of 8 and 12?", "14"),
+    # (p - 5)(p + 2): the larger root 5 and the product -10 (once two near misses elsewhere)
+    ("Compute the sum of the larger root and the product of the roots of $p^2 - 3p - 10 = 0$.",
+     "-5"),
     # 100 has 9 divisors, 45 has 6
     ("How many more positive divisors does 100 have than 45?", "3"),
     # 700 = 1010111100 in base 2 (10 digits), 90 = 1011010 (7 digits)

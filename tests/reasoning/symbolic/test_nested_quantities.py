@@ -21,6 +21,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("What is the units digit of the 20th prime number?", "1"),
     # 1001 = 7 * 143
     ("How many digits does the least multiple of 7 that is greater than 1000 have?", "4"),
+    # 40 + 65 = 105 = 3 * 5 * 7
+    ("What is the largest prime factor of the sum of 40 and 65?", "7"),
     # gcd(84, 120) = 12
     ("Find the square of the greatest common divisor of 84 and 120.", "144"),
     # values of a function defined before the question: q(8) = 67 and q(9) = 84

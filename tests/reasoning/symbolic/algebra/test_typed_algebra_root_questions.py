@@ -77,8 +77,6 @@ DECLINED = [
     r"Add up all the roots of $m^2 - 10m + 25 = 0$.",
     # the roots listed with a double root: once or twice?
     r"What are the roots of the polynomial $m^3 - 12m + 16$?",
-    # two things asked at once
-    r"What is the sum of the larger root and the product of the roots of $m^2 - m - 6 = 0$?",
     # a word the reader does not apply
     r"What is the larger integer root of $m^2 - m - 6 = 0$?",
     r"What is the absolute value of the solution of $2u + 9 = 1$?",

@@ -125,7 +125,6 @@ def test_questions_about_divisor_aggregates(problem, answer):
     "What number has positive divisors that add up to 28?",
     "Sam lists every divisor of 36 except 36 itself and adds them up. What does he get?",
     "Find the gcd of 12 and 18 plus the lcm of 4 and 6.",
-    "What is the largest prime factor of the sum of 36 and 48?",
     "What is the sum of the divisors of 36 and of 48?",
     "What is the smallest number divisible by both 6 and 8?",  # 0 is divisible by both
     "What is the smallest common multiple of 6 and 8 that is above 100?",
