@@ -8,6 +8,7 @@ sequences; fractions and numerals in other bases."""
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.number_theory import (
+    base_counts,
     base_equations,
     base_questions,
     base_stories,
@@ -89,6 +90,7 @@ READERS: list[Reader] = [
     numeral_pairs.read,
     base_units_digits.read,
     bases.read_fraction,
+    base_counts.read,
     bases.read_base,
     bases.read_arithmetic,
     decimals.read,
