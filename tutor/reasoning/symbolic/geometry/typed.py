@@ -56,6 +56,7 @@ from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
+from tutor.reasoning.symbolic.geometry.tetrahedron_volumes import read as read_tetrahedron
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
 from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_by_angles
@@ -91,5 +92,5 @@ READERS: list[Reader] = [
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
-    read_changed_dimension,
+    read_changed_dimension, read_tetrahedron,
 ]
