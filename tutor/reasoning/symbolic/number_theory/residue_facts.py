@@ -33,8 +33,8 @@ _FACTS = [
     ("leaves", re.compile(_M + r" leaves a remainder of " + _M + r" when (?:it is )?divided by "
                           + _M)),
     ("more", re.compile(_M + r" is " + _M + r" (more|less) than a multiple of " + _M)),
-    ("multiple", re.compile(r"(?P<xs>" + _M + r"(?:(?:,? and|,) @\d+@)*) (?:is|are) (?:a )?"
-                            r"multiples? of " + _M)),
+    ("multiple", re.compile(r"(?P<xs>" + _M + r"(?:(?:,? and|,) @\d+@)*) (?:is|are) (?:both |all )?"
+                            r"(?:a )?multiples? of " + _M)),
     ("cong", re.compile(_M)),  # a congruence written in maths
 ]
 _LEAD = (r"(?:(?:if|suppose|suppose that|given that|assume that|we know that) |let @\d+@(?:,? "
@@ -46,7 +46,13 @@ _ASK = [
     re.compile(r"(?:then )?what remainder does " + _M + r" leave when (?:it is )?divided by "
                + _M),
 ]
-_VOCAB = frozenset("if suppose that given assume we know let be an integer integers such with "
+# the least positive n making an expression in the letters and n a multiple ("the smallest
+# positive integer n for which x^2 + xy + n is a multiple of 7")
+_LEAST = re.compile(r"(?:then )?(?:what is |find |determine )?the (?:smallest|least) positive "
+                    r"integer,? " + _M + r",? (?:for which|such that|so that) " + _M + r" is "
+                    r"(?:a multiple of|divisible by) " + _M)
+_VOCAB = frozenset("smallest least for which so divisible both all "
+                   "if suppose that given assume we know let be an integer integers such with "
                    "positive nonnegative "
                    "where when is are divided by a the remainder of given obtained left leaves "
                    "it more less than multiple multiples and then what find determine compute "
@@ -54,7 +60,8 @@ _VOCAB = frozenset("if suppose that given assume we know let be an integer integ
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "remainder" not in template or not words_within(template, _VOCAB):
+    if not ("remainder" in template or "multiple" in template or "divisible" in template) \
+            or not words_within(template, _VOCAB):
         return None
     body = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
     residues: dict[sp.Symbol, tuple[int, int]] = {}
@@ -68,6 +75,12 @@ def read(split: Split, template: str) -> Result | None:
         ask = next((a for p in _ASK if (a := p.fullmatch(rest))), None)
         if ask is not None and facts:
             break
+        least = _LEAST.fullmatch(rest)
+        if least is not None and facts:
+            n_slot, e_slot, m_slot = (int(g) for g in least.groups())
+            if used | {n_slot, e_slot, m_slot} != set(range(len(split.maths))):
+                raise Decline("maths the question does not use")
+            return least_completion(split, residues, n_slot, e_slot, m_slot)
         hit = next(((k, m) for k, p in _FACTS if (m := p.match(rest)) and (
             k != "cong" or "\\equiv" in split.maths[int(m.group(1))])), None)
         if hit is None:
@@ -178,4 +191,56 @@ def _answer(split: Split, residues: dict[sp.Symbol, tuple[int, int]], e_slot: in
              "residues matter.", f"${claim}$", claim)]
 
 
-__all__ = ["read"]
+def least_completion(split: Split, residues: dict[sp.Symbol, tuple[int, int]], n_slot: int,
+                     e_slot: int, m_slot: int) -> Result:
+    """The least positive n with E + a n ≡ 0 (mod m), E in the letters of known residue: n ≡
+    -E a^-1 (mod m); confirmed by trying n = 1, 2, ... on actual numbers with those
+    residues."""
+    n = _letter(split.maths[n_slot].strip().rstrip(","))
+    e = parse_latex(split.maths[e_slot])
+    mod = integer(split.maths[m_slot])
+    letters = sorted(e.free_symbols - {n}, key=str)
+    if n in residues or n not in e.free_symbols or not letters \
+            or not set(letters) <= set(residues) or mod < 2:
+        raise Decline("an expression in the letters given and the number sought")
+    if any(residues[x][1] % mod for x in letters):
+        raise Decline("the divisor asked does not divide a modulus given")
+    if not e.is_polynomial(n, *letters):
+        raise Decline("a polynomial in the letters")
+    by_n = sp.Poly(sp.expand(e), n)
+    a = by_n.coeff_monomial(n)
+    if by_n.degree() != 1 or not a.is_Integer or math.gcd(int(a), mod) != 1:
+        raise Decline("the number sought appears once, times a constant prime to the divisor")
+    rest = sp.expand(e - a * n)
+    poly = sp.Poly(rest, *letters)
+    if any(not c.is_Integer for c in poly.coeffs()) or poly.total_degree() > 12:
+        raise Decline("a polynomial of modest degree with integer coefficients")
+    at = {x: residues[x][0] for x in letters}
+    total = int(poly.eval(tuple(at[x] for x in letters)))
+    least = (-total * pow(int(a), -1, mod)) % mod or mod
+    for shifts in ((1, 3), (2, -1), (7, 4), (-5, 11)):  # actual numbers with those residues
+        rep = tuple(at[x] + residues[x][1] * shifts[i % 2] * (i + 1)
+                    for i, x in enumerate(letters))
+        point = dict(zip(letters, rep, strict=True))
+        tried = next(k for k in range(1, mod + 1) if int(e.subs({**point, n: k})) % mod == 0)
+        confirm.check(tried == least, f"trying n = 1, 2, ... with the numbers {rep}, which "
+                      "have the same residues, gives the same least n")
+    facts = ", \\quad ".join(f"{x} \\equiv {r} \\pmod{{{m}}}" for x, (r, m) in residues.items())
+    value = shown(rest, {x: sp.Integer(v) for x, v in at.items()})
+    claim = f"{value} = {total}"
+    done = f"{total} + {latex_int(int(a))}{least} = {total + int(a) * least}"
+    return sp.Integer(least), [
+        step("find each residue", "Each fact says what the number leaves on division.",
+             f"${facts}$", ""),
+        step("replace each number by its residue", f"{mod} divides every modulus, so only the "
+             "residues matter.", f"${claim}$", claim),
+        step("the least n", f"The least positive n that makes the total a multiple of {mod}.",
+             f"${done}$, a multiple of ${mod}$, and no smaller positive n works.", done)]
+
+
+def latex_int(a: int) -> str:
+    """The coefficient of n as written before it: nothing for 1."""
+    return "" if a == 1 else f"{a} \\cdot "
+
+
+__all__ = ["least_completion", "read"]
