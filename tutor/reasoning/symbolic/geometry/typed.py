@@ -64,6 +64,7 @@ from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_me
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
 from tutor.reasoning.symbolic.geometry.two_figures import read_two_figures
+from tutor.reasoning.symbolic.geometry.two_sphere_distances import read as read_sphere_gaps
 from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_conditions
 from tutor.reasoning.symbolic.geometry.vector_cross_known import read_known_cross
 from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
@@ -92,5 +93,5 @@ READERS: list[Reader] = [
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
-    read_changed_dimension, read_tetrahedron,
+    read_changed_dimension, read_tetrahedron, read_sphere_gaps,
 ]
