@@ -17,6 +17,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "of $1$?", "6"),
     # 85 - 5 = 80: divisors 6..16 above 5: 8, 10, 16
     ("How many bases from 6 through 16 does the numeral of 85 end with 5?", "3"),
+    # the range as inequalities: 3..12 as above; 3..10 for 300: 3, 4, 5, 6, 10
+    ("How many bases $b$, with $3 \\le b \\le 12$, does $400$ end in the digit $4$?", "4"),
+    ("For how many bases $2 < b \\leq 10$ does 301 have a last digit of 1?", "5"),
     # 250: b^2 <= 250 < b^3 gives b = 7..15
     ("When $250$ is written in base $b$ it has $3$ digits. How many values of $b$ are "
      "possible?", "9"),

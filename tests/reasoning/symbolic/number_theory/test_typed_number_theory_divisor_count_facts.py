@@ -24,6 +24,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     # r = q, q odd, 4 r^5 = 2^2 q^5: 3 * 6
     ("Given that the odd whole number $r$ has exactly 2 divisors, how many divisors does "
      "$4r^5$ have?", "18"),
+    # the count told as 'the number of divisors of g is 5': g = q^4 odd, 2 q^8: 2 * 9
+    ("Suppose the number of positive divisors of the odd integer $g$ is $5$. How many "
+     "positive divisors does $2g^2$ have?", "18"),
+    # h prime, h^6: 7
+    ("If the number of factors of $h$ is 2, find the number of factors of $h^6$.", "7"),
 ])
 def test_divisor_count_facts(problem, answer):
     assert_solved(problem, answer)

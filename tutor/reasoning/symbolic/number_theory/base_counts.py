@@ -27,7 +27,10 @@ _N = (r"(?:the (?:base-? ?ten |decimal )?(?:number|integer) )?"
 _LAST = (r"(?:have|has) (?:a |the )?(?:final|last|units|ones|rightmost) digit (?:of |equal to )?"
          r"|end (?:in|with) (?:the digit |a )?")
 _RANGE = (r"(?:between (?P<lo>@\d+@) and (?P<hi>@\d+@)(?P<inc>,? inclusive)?"
-          r"|from (?P<lo2>@\d+@) (?:to|through) (?P<hi2>@\d+@)(?:,? inclusive)?)")
+          r"|from (?P<lo2>@\d+@) (?:to|through) (?P<hi2>@\d+@)(?:,? inclusive)?"
+          r"|(?:with |where |such that )?(?P<ineq>@\d+@))")
+# "2 \le b \le 9" (or with <): the ends of a range of bases written in maths
+_INEQ = re.compile(r"\s*(\d+)\s*(\\leq?|<)\s*[a-z]\s*(\\leq?|<)\s*(\d+)\s*")
 _HOW = r"^(?:for |in )?how many (?:of the )?bases(?: @\d+@)?,? " + _RANGE + r",? "
 _LAST_ASKS = [
     re.compile(_HOW + r"does " + _N + r"(?P<n>@\d+@),? (?:when )?(?:(?:written|expressed) |)"
@@ -89,8 +92,15 @@ def _num(split: Split, piece: str) -> int:
 def _last_digit(split: Split, m: re.Match[str]) -> Result:
     if m.group("lo") is not None and m.group("inc") is None:
         raise Decline("a range of bases with both ends said to be included")
-    lo = _num(split, m.group("lo") or m.group("lo2"))
-    hi = _num(split, m.group("hi") or m.group("hi2"))
+    if m.group("ineq") is not None:
+        q = _INEQ.fullmatch(split.maths[int(m.group("ineq")[1:-1])])
+        if q is None:
+            raise Decline("a range of bases written as two inequalities")
+        lo = int(q.group(1)) + (q.group(2) == "<")
+        hi = int(q.group(4)) - (q.group(3) == "<")
+    else:
+        lo = _num(split, m.group("lo") or m.group("lo2"))
+        hi = _num(split, m.group("hi") or m.group("hi2"))
     n, d = _num(split, m.group("n")), _num(split, m.group("d"))
     if not 2 <= lo <= hi <= 36 or n < 0 or d < 0:
         raise Decline("bases from 2 to 36 and a whole number")

@@ -33,6 +33,8 @@ _FACTS = [
                r"has " + _HAS),
     re.compile(r"(?:suppose (?:that )?)?(?P<n>@\d+@) is (?:a |an )?" + _ADJ + _KIND + r",? and "
                r"(?:it )?has " + _HAS),
+    re.compile(r"(?:suppose (?:that )?)?the number of (?:positive )?(?:divisors|factors) of "
+               r"(?:the |a |an )?" + _ADJ + r"(?:" + _KIND + r" )?(?P<n>@\d+@) is (?P<p>@\d+@)"),
 ]
 _ASKS = [
     re.compile(r"how many (?P<pos>positive )?(?:divisors|factors) does (?P<e>@\d+@) have"),
