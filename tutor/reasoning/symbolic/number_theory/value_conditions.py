@@ -27,7 +27,7 @@ from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 
 SPAN = 100_000  # candidates tried when a value is computed for each
-WORDS = frozenset("integer perfect square cube prime composite not divisible multiple "
+WORDS = frozenset("integer perfect square cube prime composite not divisible multiple ends end "
                   "terminating decimal equal palindrome remainder divided congruent equivalent "
                   "mod modulo".split())
 
@@ -49,6 +49,8 @@ PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("cong", re.compile(_IS + r"(?:congruent|equivalent) to @(\d+)@ \(?(?:mod|modulo) @(\d+)@ ?"
                         r"\)?")),
     ("pal", re.compile(_IS + r"(?:a )?palindromes?")),
+    # "such that 11t ends in 36": the final digits of the value (whole numbers only)
+    ("ends", re.compile(r"(?:ends?|end) (?:in|with) (?:the digits? )?@(\d+)@")),
 ]
 
 
@@ -206,6 +208,10 @@ def _with_property(split: Split, expr: sp.Expr, x: sp.Symbol, src: str, rest: st
         return None
     value_tests.integer_polynomials(expr, x)  # rational coefficients only
     slots = [int(s) for s in m.groups() if s]
+    if kind == "ends":  # "ends in 36": 36 more than a multiple of 100, of whole numbers
+        value, place = condition_values.final_digits(split, [str(slots[0])])
+        return [ValueCondition(expr, x, src, "mod", value, place, final_digits=True)], \
+            set(slots), m.end()
     nums = [integer(split.maths[s]) for s in slots]
     if kind == "cong":  # "is congruent to 3 modulo 7": a remainder, reduced
         if nums[1] < 2:
