@@ -24,11 +24,6 @@ def test_gcd_and_lcm_combined(problem, answer):
     assert_solved(problem, answer)
 
 
-def test_the_gcd_named_twice_declines():
-    assert solve_now("Find the sum of the GCD and the greatest common divisor of $8$ and "
-                     "$12$.").answer is None
-
-
 @pytest.mark.parametrize(("problem", "answer"), [
     # 9/13 = 0.692307...; 44 = 6 * 7 + 2
     (r"Find the $44$th digit beyond the decimal point for $\frac{9}{13}$.", "9"),
