@@ -57,7 +57,7 @@ def _points(src: str) -> list[tuple[sp.Expr, sp.Expr]] | None:
             if not isinstance(c, sp.Expr) or not c.is_polynomial() or len(c.free_symbols) > 1 \
                     or (c.free_symbols and sp.degree(c, *c.free_symbols) > 1):
                 raise Decline("each coordinate a number or linear in one letter")
-        out.append((sp.sympify(p[0]), sp.sympify(p[1])))
+        out.append((p[0], p[1]))
     return out
 
 

@@ -169,7 +169,7 @@ def _confirm(p: sp.Poly, names: list, q: sp.Poly, images: list[sp.Expr],
                 coeffs = [a - z * b for a, b in zip([*coeffs, 0], [0, *coeffs], strict=True)]
             for sol in sols:
                 for k, c in enumerate(q.all_coeffs()):
-                    want = sp.sympify(c).subs(sol).subs(at)
+                    want = c.subs(sol).subs(at)
                     confirm.number(numeric.to_mp(q.LC()) * coeffs[k], want,
                                    "the second polynomial multiplied out from its roots, "
                                    "computed numerically from the first polynomial's roots")
