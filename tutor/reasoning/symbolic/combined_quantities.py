@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import partial
 
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
-from tutor.reasoning.symbolic.question_text import Question, Solver
+from tutor.reasoning.symbolic.question_text import Question, Solver, agreed
 
 _LEAD = r"(?:(?:what is|what's|find|compute|determine|calculate|evaluate|give) )"
 _ASKS = [  # (the question, the op, the words between two parts)
@@ -76,23 +77,11 @@ def _settled(readings: list[list[tuple[str, str]]], op: str, solve: Solver
              ) -> tuple[sp.Basic, list[Step]]:
     """Each reading (its parts as questions, with their names) solved and combined; all
     that solve must agree."""
-    kept = confirm.confirmations()
-    solved: list[tuple[sp.Basic, list[Step], list[str]]] = []
-    for asks in readings:
-        try:
-            solved.append(_combine(op, asks, solve))
-        except Decline as exc:
-            if str(exc).startswith(confirm.DISAGREES):
-                raise
-    confirm.reset()
-    if not solved:
-        raise Decline("a part of the combined quantity is not answered and confirmed on its own")
-    values = {sp.nsimplify(v) for v, _, _ in solved}
-    if len(values) != 1:
-        raise Decline("the quantities being combined can be read two ways, with different results")
-    value, steps, confirmed = solved[0]
-    for what in [*kept, *confirmed]:
-        confirm.check(True, what)
+    value, steps = agreed(
+        [partial(_combine, op, asks, solve) for asks in readings], sp.nsimplify,
+        "a part of the combined quantity is not answered and confirmed on its own",
+        "the quantities being combined can be read two ways, with different results")
+    assert isinstance(value, sp.Basic)
     return value, steps
 
 

@@ -213,17 +213,22 @@ def _recognise_or_combined(text: str) -> handlers.Result:
 
 
 def _through_parts(text: str) -> handlers.Result:
-    try:
-        return combined_quantities.read(text, _solved_part)
-    except Decline as exc:
-        return _or_retry(exc, lambda: _described_parts(text))
-
-
-def _described_parts(text: str) -> handlers.Result:
-    try:
-        return nested_quantities.read(text, _solved_part, _solved_whole)
-    except Decline as exc:
-        return _or_retry(exc, lambda: named_quantities.read(text, _solved_part, _solved_whole))
+    """The readers that answer a question through other questions, in turn; a decline of
+    one gives way to the next, a disagreement between two methods is final."""
+    readers = (lambda: combined_quantities.read(text, _solved_part),
+               lambda: nested_quantities.read(text, _solved_part, _solved_whole),
+               lambda: named_quantities.read(text, _solved_part, _solved_whole))
+    declined: Decline | None = None
+    for reader in readers:
+        try:
+            return reader()
+        except Decline as exc:
+            if str(exc).startswith(confirm.DISAGREES):
+                raise
+            declined = declined or exc
+            confirm.reset()
+    assert declined is not None
+    raise declined
 
 
 def _solve_with_rounding(text: str) -> handlers.Result:
@@ -256,14 +261,13 @@ def _solve_past_definitions(text: str) -> handlers.Result:
 
 def _solved_part(question: str) -> tuple[sp.Basic, list, list[str]]:
     """One quantity of a combined question, solved and confirmed on its own."""
-    solved = solve_now(question)
-    if solved.answer is None or not solved.confirmed:
-        raise Decline("a part of the combined quantity is not answered and confirmed on its own")
-    return combined_quantities.as_part(solved.answer), solved.steps, solved.confirmed
+    answer, steps, confirmed = _solved_whole(question)
+    return combined_quantities.as_part(str(answer)), steps, confirmed
 
 
 def _solved_whole(text: str) -> tuple[sp.Basic | str, list, list[str]]:
-    """A problem with a described quantity put in as its value, solved and confirmed."""
+    """A question asked on its own (a part, or the problem with a value put in), solved and
+    confirmed."""
     solved = solve_now(text)
     if solved.answer is None or not solved.confirmed:
         raise Decline("the question with the quantity put in is not answered and confirmed")

@@ -15,22 +15,19 @@ that know them (`number_theory.named_parts`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import sympy as sp
 
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.question_text import Question, Solver
+from tutor.reasoning.symbolic.question_text import Question, Solver, WholeSolver
 
 _NAMING = re.compile(r"(?:let|suppose|define) @(?P<k>\d+)@ (?:be|denote|to be|equal|is) "
                      r"(?P<desc>the .+?)\s*[.;]?\s*", re.I)
 _IF_NAMING = re.compile(r"if @(?P<k>\d+)@ (?:is|denotes|equals) (?P<desc>the .+?), "
                         r"(?P<rest>(?:what|find|compute|determine|how)\b.+)", re.I)
 _LETTER = re.compile(r"\$\s*([A-Za-z])\s*\$")
-
-WholeSolver = Callable[[str], tuple[sp.Basic | str, list[Step], list[str]]]
 
 
 def read(text: str, solve_part: Solver, solve_whole: WholeSolver

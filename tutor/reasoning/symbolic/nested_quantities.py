@@ -18,14 +18,19 @@ problem declines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from functools import partial
 
 import sympy as sp
 
 from tutor.problems.step import Step
-from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
-from tutor.reasoning.symbolic.question_text import Question, Solver, as_maths
+from tutor.reasoning.symbolic.question_text import (
+    Question,
+    Solver,
+    WholeSolver,
+    agreed,
+    as_maths,
+)
 
 _INNER = [re.compile(r"\bof (?P<inner>the .+?)\s*[?.]?\s*$"),
           re.compile(r"\bwhen (?P<inner>the .+?) is (?:divided|multiplied|added|subtracted|"
@@ -39,9 +44,6 @@ _MOST_TRIED = 4
 _DEFINED = re.compile(r"(?<![A-Za-z\\])([a-zA-Z])\s*\(\s*[a-z]\s*\)\s*=")
 _ONLY_DEFINITIONS = re.compile(r"(?:(?:let|suppose|define) @\d+@(?:,? and @\d+@)?[.;]\s*)+", re.I)
 _CALL = re.compile(r"(?<![A-Za-z\\])([a-zA-Z])\s*\(")
-
-# the whole problem solved: its answer (a value, or the answer as written), steps, checks
-WholeSolver = Callable[[str], tuple[sp.Basic | str, list[Step], list[str]]]
 
 
 def read(text: str, solve_part: Solver, solve_whole: WholeSolver
@@ -63,24 +65,11 @@ def read(text: str, solve_part: Solver, solve_whole: WholeSolver
         raise Decline("no quantity described inside the question")
     if len(readings) > _MOST_TRIED:
         raise Decline("too many quantities described inside the question")
-    kept = confirm.confirmations()
-    solved: list[tuple[sp.Basic | str, list[Step], list[str]]] = []
-    for spans, done in readings:
-        try:
-            solved.append(_nested(question, spans, done, solve_part, solve_whole))
-        except Decline as exc:
-            if str(exc).startswith(confirm.DISAGREES):
-                raise
-    confirm.reset()
-    if not solved:
-        raise Decline("the quantity inside the question is not answered and confirmed on its own")
-    if len({str(v) for v, _, _ in solved}) != 1:
-        raise Decline("the quantity inside the question can be read two ways, with different "
-                      "answers")
-    value, steps, confirmed = solved[0]
-    for what in [*kept, *confirmed]:
-        confirm.check(True, what)
-    return value, steps
+    return agreed(
+        [partial(_nested, question, spans, done, solve_part, solve_whole)
+         for spans, done in readings], str,
+        "the quantity inside the question is not answered and confirmed on its own",
+        "the quantity inside the question can be read two ways, with different answers")
 
 
 def _function_values(question: Question) -> list[tuple[int, int]]:

@@ -11,12 +11,13 @@ the engine takes those off before these readers are tried, so one left here decl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor.problems.step import Step
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex
 
 _MATHS = re.compile(r"\\\$|\$\$.*?\$\$|\$[^$]*\$", re.S)
@@ -26,6 +27,9 @@ _FORM = re.compile(r"\(?(?:express|give|write|enter|leave|state) (?:your|the) an
 
 # a question solved on its own: its value, its steps, and what confirmed it
 Solver = Callable[[str], tuple[sp.Basic, list[Step], list[str]]]
+# a whole problem solved: its answer (a value, or the answer as written), steps, checks
+Solved = tuple[sp.Basic | str, list[Step], list[str]]
+WholeSolver = Callable[[str], Solved]
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,31 @@ class Question:
         return self.restored(f"{self.context} What is {phrase}?".strip())
 
 
+def agreed(readings: Iterable[Callable[[], Solved]], key: Callable[[sp.Basic | str], Hashable],
+           unanswered: str, disagree: str) -> tuple[sp.Basic | str, list[Step]]:
+    """Every reading of a question tried; those that answer must agree (compared by `key`).
+    A disagreement between two methods inside a reading is final; a reading that declines is
+    dropped. The confirmations of the problem so far and of the reading kept are recorded
+    again, since each part's own solve started a new log."""
+    kept = confirm.confirmations()
+    solved: list[Solved] = []
+    for reading in readings:
+        try:
+            solved.append(reading())
+        except Decline as exc:
+            if str(exc).startswith(confirm.DISAGREES):
+                raise
+    confirm.reset()
+    if not solved:
+        raise Decline(unanswered)
+    if len({key(v) for v, _, _ in solved}) != 1:
+        raise Decline(disagree)
+    value, steps, checks = solved[0]
+    for what in [*kept, *checks]:
+        confirm.check(True, what)
+    return value, steps
+
+
 def as_maths(value: sp.Basic) -> str:
     """A number written into a problem's words: `$\\frac{2}{9}$`."""
     if not (isinstance(value, sp.Expr) and value.is_number):
@@ -64,4 +93,4 @@ def as_maths(value: sp.Basic) -> str:
     return f"${latex(value)}$"
 
 
-__all__ = ["Question", "Solver", "as_maths"]
+__all__ = ["Question", "Solved", "Solver", "WholeSolver", "agreed", "as_maths"]
