@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 import sympy as sp
 
@@ -81,7 +82,9 @@ def _order(points: list[Point], shape: str) -> list[Point]:
     return ring
 
 
-def _heron_fan(ring: list[Point]) -> float:
+def heron_fan(ring: Sequence[tuple[sp.Expr, sp.Expr]]) -> float:
+    """The area of a convex polygon, its corners in order, as a fan of triangles from the
+    first corner each measured by Heron's formula (a second way beside the shoelace)."""
     total = 0.0
     o = tuple(float(c) for c in ring[0])
     for a, b in zip(ring[1:], ring[2:], strict=False):
@@ -159,7 +162,7 @@ def read_vertices(split: Split, template: str) -> Result | None:
         terms = [ring[i][0] * ring[(i + 1) % len(ring)][1] - ring[(i + 1) % len(ring)][0]
                  * ring[i][1] for i in range(len(ring))]
         value = abs(sum(terms)) / 2
-        confirm.check(abs(_heron_fan(ring) - float(value)) <= 1e-9 * max(1.0, float(value)),
+        confirm.check(abs(heron_fan(ring) - float(value)) <= 1e-9 * max(1.0, float(value)),
                       "Heron's formula on a fan of triangles gives the same area")
         claim = "\\frac{1}{2}\\left|" + " + ".join(f"\\left({latex(t)}\\right)" for t in terms) \
             + f"\\right| = {latex(value)}"
@@ -199,4 +202,4 @@ def _extreme_side(ring: list[Point], which: str) -> Result:
                         "is", f"${claim}$", claim)]
 
 
-__all__ = ["VOCAB", "hull", "read_vertices"]
+__all__ = ["VOCAB", "heron_fan", "hull", "read_vertices"]

@@ -13,13 +13,12 @@ vertex, each by Heron's formula from its side lengths in floating point."""
 
 from __future__ import annotations
 
-import math
 import re
 
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.polygon_vertices import hull
+from tutor.reasoning.symbolic.geometry.polygon_vertices import heron_fan, hull
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number, without_area_units
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -132,7 +131,7 @@ def _solve(pts: list[tuple[sp.Expr, sp.Expr]], x: sp.Symbol, area: sp.Basic, sig
                       "no value of the letter gives that area")
     root, ring = ok[0]
     root = sp.radsimp(root)
-    confirm.check(abs(_heron_fan(ring) - float(area)) <= 1e-9 * max(1.0, float(area)),
+    confirm.check(abs(heron_fan(ring) - float(area)) <= 1e-9 * max(1.0, float(area)),
                   "Heron's formula on a fan of triangles gives the area told")
     shown = ", ".join(f"$({latex(a)}, {latex(b)})$" for a, b in pts)
     claim = f"\\frac{{1}}{{2}}\\left|{latex(s)}\\right| = {latex(area)}"
@@ -151,16 +150,6 @@ def _same_cycle(a: list, b: list) -> bool:
     k = len(a)
     return any(all(a[i] == seq[(i + j) % k] for i in range(k)) for seq in (b, b[::-1])
                for j in range(k))
-
-
-def _heron_fan(ring: list[tuple[sp.Expr, sp.Expr]]) -> float:
-    total = 0.0
-    pts = [(float(a), float(b)) for a, b in ring]
-    for p, q in zip(pts[1:], pts[2:], strict=False):
-        u, v, t = math.dist(pts[0], p), math.dist(p, q), math.dist(q, pts[0])
-        half = (u + v + t) / 2
-        total += math.sqrt(max(0.0, half * (half - u) * (half - v) * (half - t)))
-    return total
 
 
 __all__ = ["read_vertex_unknown"]
