@@ -78,7 +78,10 @@ def test_the_combining_step_states_a_checkable_claim() -> None:
     solution = solve_now("What is the product of the smallest and largest two-digit multiples "
                          "of 7?")
     assert solution.steps[-1].latex == r"14 \cdot 98 = 1372"
-    assert "This is the smallest two-digit multiple of 7." in [s.hint for s in solution.steps]
+    # each part is named on its own last (checked) step, not on a step nothing could check
+    assert sum("This is the smallest two-digit multiple of 7: $14$." in (s.hint or "")
+               for s in solution.steps) == 1
+    assert not any(s.rule == "name the part" for s in solution.steps)
 
 
 @pytest.mark.parametrize("problem", [

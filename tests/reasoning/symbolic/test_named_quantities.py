@@ -24,7 +24,8 @@ from tutor.reasoning.symbolic.engine import solve_now
 ])
 def test_a_named_quantity_is_found_and_put_in(problem: str, answer: str) -> None:
     solution = assert_solved(problem, answer)
-    assert any(s.rule == "name the part" for s in solution.steps)
+    assert any("This is $" in (s.hint or "") for s in solution.steps)
+    assert not any(s.rule == "name the part" for s in solution.steps)  # named on a step
 
 
 @pytest.mark.parametrize("problem", [

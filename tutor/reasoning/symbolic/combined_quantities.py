@@ -31,7 +31,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
-from tutor.reasoning.symbolic.question_text import Question, Solver, agreed
+from tutor.reasoning.symbolic.question_text import Question, Solver, agreed, named
 
 _LEAD = r"(?:(?:what is|what's|find|compute|determine|calculate|evaluate|give) )"
 _ASKS = [  # (the question, the op, the words between two parts)
@@ -167,9 +167,7 @@ def _combine(op: str, asks: list[tuple[str, str]], solve: Solver
             raise Decline("a part that is not one real number")
         values.append(value)
         confirmed += checks
-        steps += shown
-        steps.append(step("name the part", f"This is {_plain(name)}.",
-                          f"${latex(value)}$", ""))
+        steps += named(shown, f"This is {_plain(name)}: ${latex(value)}$.")
     if op == "sum":
         expr: sp.Basic = sp.Add(*values, evaluate=False)
     elif op == "product":

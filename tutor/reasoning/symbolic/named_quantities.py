@@ -20,8 +20,8 @@ import sympy as sp
 
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.question_text import Question, Solver, WholeSolver
+from tutor.reasoning.symbolic.model import Decline, latex
+from tutor.reasoning.symbolic.question_text import Question, Solver, WholeSolver, named
 
 _NAMING = re.compile(r"(?:let|suppose|define) @(?P<k>\d+)@ (?:be|denote|to be|equal|is) "
                      r"(?P<desc>the .+?)\s*[.;]?\s*", re.I)
@@ -69,9 +69,8 @@ def read(text: str, solve_part: Solver, solve_whole: WholeSolver
     confirm.reset()
     for what in [*kept, *checks, *outer_checks]:
         confirm.check(True, what)
-    named = step("name the part", f"This is {name}, {desc}.", f"${name} = {latex(value)}$",
-                 f"{name} = {latex(value)}")
-    return answer, [*steps, named, *outer_steps]
+    return answer, [*named(steps, f"This is ${name}$, {desc}: ${name} = {latex(value)}$."),
+                    *outer_steps]
 
 
 def _uses(maths_or_words: str, name: str) -> bool:

@@ -23,13 +23,14 @@ from functools import partial
 import sympy as sp
 
 from tutor.problems.step import Step
-from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.question_text import (
     Question,
     Solver,
     WholeSolver,
     agreed,
     as_maths,
+    named,
 )
 
 _INNER = [re.compile(r"\bof (?P<inner>the .+?)\s*[?.]?\s*$"),
@@ -95,8 +96,8 @@ def _nested(question: Question, spans: list[tuple[int, int]], done: bool, solve_
         if not (isinstance(value, sp.Expr) and value.is_number and value.is_real):
             raise Decline("a quantity inside the question that is not one real number")
         asked = asked[:start] + as_maths(value) + asked[end:]
-        steps = [*inner_steps, step("name the part", f"This is {question.restored(inner)}.",
-                                    as_maths(value), ""), *steps]
+        steps = [*named(inner_steps, f"This is {question.restored(inner)}: {as_maths(value)}."),
+                 *steps]
         checks += inner_checks
     whole = " ".join(s for s in ("" if done else question.context, asked, question.closing) if s)
     answer, outer_steps, outer_checks = solve_whole(question.restored(whole))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy as sp
 
@@ -86,6 +86,17 @@ def agreed(readings: Iterable[Callable[[], Solved]], key: Callable[[sp.Basic | s
     return value, steps
 
 
+def named(steps: list[Step], said: str) -> list[Step]:
+    """A part's steps, the last one's hint saying what the part was ("This is the 12th prime
+    number: $37$."), so the student sees it named on a checked step, not on a step of its
+    own that nothing could check."""
+    if not steps:
+        raise Decline("a part answered without steps")
+    last = steps[-1]
+    hint = f"{last.hint} {said}" if last.hint else said
+    return [*steps[:-1], replace(last, hint=hint)]
+
+
 def as_maths(value: sp.Basic) -> str:
     """A number written into a problem's words: `$\\frac{2}{9}$`."""
     if not (isinstance(value, sp.Expr) and value.is_number):
@@ -93,4 +104,4 @@ def as_maths(value: sp.Basic) -> str:
     return f"${latex(value)}$"
 
 
-__all__ = ["Question", "Solved", "Solver", "WholeSolver", "agreed", "as_maths"]
+__all__ = ["Question", "Solved", "Solver", "WholeSolver", "agreed", "as_maths", "named"]
