@@ -45,6 +45,7 @@ from tutor.verify.answer_numbers import (
 )
 from tutor.verify.answer_text import number_in_words, restore_escapes, words_agree
 from tutor.verify.answer_times import times_agree
+from tutor.workers.interrupts import retry_when_lost
 
 # "-2,1" is -2.1 with a decimal comma, or the two answers -2 and 1 (how MATH writes
 # several answers): a bare number with a comma not followed by a thousands group is
@@ -184,7 +185,8 @@ def deadline(seconds: float) -> Iterator[None]:
     """Interrupt the body after `seconds` (main thread only; elsewhere a no-op).
 
     An outer SIGALRM timer (pytest-timeout, a caller's own) is restored afterwards
-    with the time it had left.
+    with the time it had left. A deadline that fires inside a gc callback or a
+    finaliser, where it is lost, fires again a moment later (`retry_when_lost`).
     """
     usable = (
         hasattr(signal, "setitimer")
@@ -202,7 +204,8 @@ def deadline(seconds: float) -> Iterator[None]:
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
     previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        with retry_when_lost(DeadlinePassed):
+            yield
     finally:
         left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_handler)

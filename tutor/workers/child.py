@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
+from tutor.workers.interrupts import retry_when_lost
+
 STARTUP_LIMIT = 60.0  # a cold child imports its libraries before it answers
 _child_conn: Connection | None = None  # set in a child: where `report` writes
 
@@ -74,7 +76,8 @@ def _run_one(target: str, args: tuple[Any, ...], kwargs: dict[str, Any],
             _alarm(max(limit, 0.001))
             function = _resolve(target)
             _in_call = True
-            return "ok", function(*args, **kwargs)
+            with retry_when_lost(_SoftTimeout):
+                return "ok", function(*args, **kwargs)
         finally:
             _in_call = False
             _alarm(0)
