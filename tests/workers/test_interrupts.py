@@ -45,7 +45,7 @@ def _collect_for(seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         _SlowFinaliser()
-        gc.collect()
+        gc.collect(0)  # the youngest generation only: quick however big the heap is
         _busy(SLOW)
 
 
@@ -72,8 +72,8 @@ def test_a_deadline_fired_in_a_place_that_cannot_raise_still_stops_the_call(
 ) -> None:
     started = time.monotonic()
     with pytest.raises(DeadlinePassed), deadline(0.02):
-        _collect_for(3.0)
-    assert time.monotonic() - started < 1.0
+        _collect_for(10.0)
+    assert time.monotonic() - started < 5.0
     assert slow_place == []
 
 
@@ -83,9 +83,9 @@ def test_the_workers_soft_limit_fired_in_a_place_that_cannot_raise_still_stops_t
     previous = signal.signal(signal.SIGALRM, child._on_alarm)
     try:
         started = time.monotonic()
-        outcome = child._run_one(f"{__name__}:_collect_for", (3.0,), {}, 0.02)
+        outcome = child._run_one(f"{__name__}:_collect_for", (10.0,), {}, 0.02)
         assert outcome == ("timeout", None)
-        assert time.monotonic() - started < 1.0
+        assert time.monotonic() - started < 5.0
         assert slow_place == []
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
