@@ -52,3 +52,23 @@ def test_complements_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", DECLINED)
 def test_complements_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+UNIT_NAMED = [
+    # 180 - x = 5(90 - x): x = 135/2
+    ("What is the measure of an angle, in degrees, if its supplement is 5 times its "
+     "complement?", "\\frac{135}{2}"),
+    # x = (90 - x) + 20: x = 55, supplement 125
+    ("What is the supplement of an angle, in degrees, if the angle is 20 degrees more than its "
+     "complement?", "125"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), UNIT_NAMED)
+def test_complements_with_the_unit_named(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_complements_with_the_unit_named_still_decline_two_relations() -> None:
+    assert solve_now("What is the measure of an angle, in degrees, if it is twice its "
+                     "complement and 3 times its supplement?").answer is None

@@ -50,3 +50,25 @@ def test_two_set_regions_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_two_set_regions_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+LISTED = [
+    # 150 - (80 + 50 - 30) = 50 of 150
+    ("A survey of $150$ nurses determined the following:\n\n$80$ had asthma\n\n$50$ had "
+     "allergies\n\n$30$ had both asthma and allergies\n\nWhat percent of the nurses surveyed "
+     "had neither asthma nor allergies?", "\\frac{100}{3}"),
+    # 60 - (24 + 20 - 8)
+    ("A poll of 60 pupils found the following:\n\n24 owned a dog\n\n20 owned a cat\n\n8 owned "
+     "both a dog and a cat\n\nHow many of the pupils owned neither a dog nor a cat?", "24"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), LISTED)
+def test_two_set_counts_listed_one_a_line(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_two_set_counts_listed_with_an_unread_or_decline() -> None:
+    assert solve_now("A poll of 60 pupils found the following:\n\n24 owned a dog\n\n20 owned a "
+                     "cat\n\n8 owned a dog or a cat\n\nHow many of the pupils owned neither a "
+                     "dog nor a cat?").answer is None

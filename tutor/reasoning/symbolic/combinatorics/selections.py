@@ -237,34 +237,6 @@ def binomial(n: int, k: int, what: str) -> Result:
                                 "binomial coefficient.", f"${claim}$", claim)]
 
 
-_POLYGONS = {"quadrilateral": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7, "octagon": 8,
-             "nonagon": 9, "decagon": 10, "dodecagon": 12, "icosagon": 20}
-_SHAPE = (r" (?:a|an|the) (?:convex |regular )?(?:(?P<name>" + "|".join(_POLYGONS) + r")|polygon "
-          r"with #(?P<n>\d+) sides|#(?P<n2>\d+)-(?:gon|sided polygon))\b")
-
-
-def diagonals(split: Split, template: str) -> Result | None:
-    if "diagonals" not in template:
-        return None
-    w = Wording.of(split, template)
-    ask = w.take(r" (?:how many|the number of) (?:distinct |different )?diagonals\b")
-    shape = w.take(_SHAPE)
-    if len(ask) != 1 or len(shape) != 1 or not w.only_glue(
-            {"does", "have", "has", "can", "be", "drawn", "in", "of", "there", "are"}):
-        return None
-    g = shape[0]
-    n = _POLYGONS[g.group("name")] if g.group("name") else int(g.group("n") or g.group("n2"))
-    if not 4 <= n <= 1000:
-        raise Decline("a polygon with 4 to 1000 sides")
-    v = n * (n - 3) // 2
-    listed = sum(1 for i, j in combinations(range(n), 2) if (j - i) % n not in (1, n - 1))
-    confirm.count(v, lambda: listed, "diagonals (listing the pairs of vertices)")
-    claim = f"\\frac{{{n} \\cdot ({n} - 3)}}{{2}} = {v}"
-    return sp.Integer(v), [step("count the diagonals", f"Each of the {n} vertices joins the "
-                                f"{n - 3} vertices that are not itself or its neighbours; each "
-                                "diagonal is counted from both ends.", f"${claim}$", claim)]
-
-
 _SET = (r" (?:a |an |the )?(?:set|collection) (?:with|of|containing|that has|having) "
         r"#(?P<n>\d+) (?:different |distinct )?elements\b| (?:a |an )?#(?P<n2>\d+)-element set\b"
         r"| (?:of )?the set (?P<lit>@\d+@)| (?:of|does) (?P<lit2>@\d+@)")
@@ -326,4 +298,4 @@ def subsets(split: Split, template: str) -> Result | None:
     return sp.Integer(v), [step("count the subsets", hint, f"${claim}$", claim)]
 
 
-__all__ = ["ASK", "POOLS", "binomial", "by_products", "choices", "diagonals", "subsets"]
+__all__ = ["ASK", "POOLS", "binomial", "by_products", "choices", "subsets"]

@@ -45,6 +45,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     placings,
     plates,
     polygon_choices,
+    polygon_diagonals,
     products,
     random_points,
     removed_multiples,
@@ -73,7 +74,7 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [
     arrangements.seatings, alternations.alternating, rings.loops, letters.letters,  # orders
     row_ends.row_ends, table_choices.chosen_at_table,
-    selections.choices, selections.subsets, selections.diagonals,  # choices
+    selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
     subset_conditions.subsets_with,
     polygon_choices.polygons, vertex_pairs.read, pascal.read, binomial_facts.told_values,
     binomial_facts.any_n,

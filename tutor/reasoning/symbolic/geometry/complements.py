@@ -33,6 +33,7 @@ _REWRITES = [
     (r"\b(?:the )?(?:degree )?(?:measure of )?(?:an|the|this|that) angle\b|\bits measure\b",
      "t_x"),
     (r"\bhow many degrees are in\b|\bwhat is the number of degrees in\b", "what is"),
+    (r",? in degrees\b,?", ""),  # "what is the measure, in degrees, ..." names the unit only
     (r"\b(?:what is|find|determine|compute) (?:the )?(?:degree )?(?:measure of )?", "ask "),
     (r"\bdegrees?\b", ""),
 ]

@@ -33,8 +33,8 @@ _VOCAB = frozenset(
     "if the number numeral integer is are be divisible evenly by a multiple of both each and "
     "what which for value values digit digits does do represent represents stand stands "
     "denote denotes sum all possible how many largest greatest smallest least with units ones "
-    "where so that such make makes single distinct different positive whole unknown "
-    "missing".split()) | set(_COUNT_WORDS)
+    "where so that such make makes will determine find single distinct different positive "
+    "whole unknown missing replacement replacements".split()) | set(_COUNT_WORDS)
 _RULE_PREAMBLE = re.compile(r"\bdivisible by @\d+@ if\b|\bfor example\b")
 _COUNT_ONCE = re.compile(r"\(\s*count each possible value of @\d+@ only once[^)]*\)?\s*$")
 _SEPARATORS = re.compile(r"\\[,;!: ]|\{,\}|,|\s")
@@ -110,7 +110,8 @@ def _names_a_digit(template: str, letter: str, split: Split) -> bool:
     slots = [str(i) for i, m in enumerate(split.maths) if m.strip() == letter]
     at = "(?:" + "|".join(f"@{i}@" for i in slots) + ")" if slots else "(?!)"
     return bool(re.search(r"\b\w+-digit (?:number|numeral|integer)\b|\b(?:what|which) digit\b"
-                          r"|\bdigits? " + at + r"|" + at + r" (?:is|be|represents?|stands? for|"
+                          r"|\bdigits? " + at + r"|\bdigit (?:replacements?|values?) (?:for|of) "
+                          + at + r"|" + at + r" (?:is|be|represents?|stands? for|"
                           r"denotes?) (?:a|the|one|some) (?:single )?digit", template)) or (
         letter.isupper() and "digit" in template)
 
@@ -120,6 +121,7 @@ def _numeral_slot(split: Split) -> tuple[int, str, str] | None:
     hits = []
     for i, src in enumerate(split.maths):
         text = _SEPARATORS.sub("", src)
+        text = re.sub(r"^\{(.*)\}$", r"\1", text)  # ${24{,}z38}$: the braces group nothing
         if re.fullmatch(r"[0-9A-Za-z]{2,12}", text) and re.search(r"\d", text):
             letters = set(re.findall(r"[A-Za-z]", text))
             if len(letters) == 1:
@@ -142,8 +144,8 @@ def _length(word: str, n: int) -> str:
 
 
 def _ask(body: str) -> str:
-    if re.search(r"\bsum of (?:all )?(?:the )?(?:(?:possible|distinct|different) )*(?:values|"
-                 r"digits)\b", body):
+    if re.search(r"\bsum of (?:all )?(?:the )?(?:(?:possible|distinct|different|digit) )*(?:values|"
+                 r"digits|replacements)\b", body):
         return "sum"
     if re.search(r"\bhow many\b", body):
         return "count"

@@ -1,20 +1,20 @@
-"""Reader of two overlapping groups counted (a Venn diagram): "Of the 40 students in a club,
-22 play chess, 15 play go and 6 play both. How many play neither?", "In a survey of 90
-people, 50 like tea, 45 like coffee and 10 like neither. How many like both?", "There are
-30 players; all 30 play at least one of tennis or golf. 18 play tennis and 7 play both. How
-many play golf?".
+"""Reader of two overlapping groups counted (a Venn diagram): "Of the 40 students in a club, 22
+play chess, 15 play go and 6 play both. How many play neither?", "In a survey of 90 people, 50
+like tea, 45 like coffee and 10 like neither. How many like both?", "There are 30 players; all
+30 play at least one of tennis or golf. 18 play tennis and 7 play both. How many play golf?".
 
-Each number is read from its clause: the whole group ("of the 40", "a class of 40",
-"there are 40", "a survey of 40"), both groups ("both"), neither ("neither ... nor", "not
-... either", "none of"), at least one ("and/or", "at least one of", "either ... or") or one
-of the two groups. The question asks for one of these (or the group it names, or "what
-percent"). One group alone may be told or asked ("12 take music only", "how many only
-swim"; "only" before a number is an emphasis and declines), and so may "exactly one of the
-two" / "A or B but not both". The counts satisfy total = A + B - both + neither; the answer is
-found from it and confirmed by building the four regions of the diagram (only A, only B, both,
-neither: none negative; the three inner ones when the whole is not told) and counting them
-again. A clause with a word that changes a count ("not" alone, "more", "than", "twice",
-"percent", "exactly", "least", "most") or a third group is declined.
+Each number is read from its clause: the whole group ("of the 40", "a class of 40", "there are
+40", "a survey of 40"), both groups ("both"), neither ("neither ... nor", "not ... either",
+"none of"), at least one ("and/or", "at least one of", "either ... or") or one of the two
+groups. The question asks for one of these (or the group it names, or "what percent"). The
+counts may be listed one a line after "the following:". One group alone may be told or asked
+("12 take music only", "how many only swim"; "only" before a number is an emphasis and
+declines), and so may "exactly one of the two" / "A or B but not both". The counts satisfy
+total = A + B - both + neither; the answer is found from it and confirmed by building the four
+regions of the diagram (only A, only B, both, neither: none negative; the three inner ones when
+the whole is not told) and counting them again. A clause with a word that changes a count
+("not" alone, "more", "than", "twice", "percent", "exactly", "least", "most") or a third group
+is declined.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ def two_sets(split: Split, template: str) -> Result | None:
                   r"\1 of \2 two", text)
     if re.search(r"@\d+@|#\d+[./]", text):
         return None
+    text = _listed(text)
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if s]
     asked = [k for k, s in enumerate(sentences) if _ASK.search(s)]
     if len(asked) != 1 or asked[0] != len(sentences) - 1:
@@ -125,6 +126,20 @@ def two_sets(split: Split, template: str) -> Result | None:
             return None
         given[f"alone{group}"] = n
     return _answer(given, ones, question)
+
+
+def _listed(text: str) -> str:
+    """Counts listed one a line after "the following:" ("... determined the following: 70 had
+    high blood pressure 40 had heart trouble ... what percent ..."), whose line breaks are
+    gone: each listed count, and the question after them, made a sentence of its own."""
+    m = re.search(r"\b(?:found|determined|showed|revealed|learned) the following: ", text)
+    if m is None:
+        return text
+    head, tail = text[:m.start()], text[m.end():]
+    tail = re.sub(r"(?<=[a-z]) (?=#\d+ [a-z])", ". ", tail)
+    tail = re.sub(r"(?<=[a-z]) (?=(?:how many|what percent(?:age)?|what (?:is the )?number) )",
+                  ". ", tail)
+    return head.rstrip(" ,") + ". " + tail
 
 
 def _put(given: dict[str, int], key: str, n: int) -> dict[str, int]:
