@@ -55,6 +55,7 @@ from tutor.reasoning.symbolic.number_theory import (
     rounding,
     search,
     sequences,
+    signed_divisors,
     solution_counts,
     sum_recurrences,
     time_cycles,
@@ -102,6 +103,7 @@ READERS: list[Reader] = [
     integer_aggregates.read,
     extreme_members.read,
     integer_chances.read,
+    signed_divisors.read,  # before the positive divisors: the text says both signs
     divisor_questions.read,
     divisor_count_facts.read,
     divisor_questions.read_least,
