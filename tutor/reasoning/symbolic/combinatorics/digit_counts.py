@@ -36,8 +36,8 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _LIST = 1_000_000
 _ASK = (r" (?:how many|the number of) (?:different |distinct )?(?:of the )?(?P<noun>(?:(?:positive|"
-        r"even|odd|#[1-7][- ]digit) )*(?:integers|numbers|whole numbers)(?: (?:with|having) #[1-7] "
-        r"digits)?)(?: are there)?\b")
+        r"even|odd|#[1-7] ?[- ]digit) )*(?:integers|numbers|whole numbers)(?: (?:with|having) "
+        r"#[1-7] digits)?)(?: are there| exist| are possible)?\b")
 _PICK = (r" (?:a|an|one) (?:randomly (?:chosen|selected|picked) )?(?P<noun>(?:(?:positive|"
          r"#[1-7][- ]digit) )*(?:integer|number|whole number)(?: (?:with|having) #[1-7] digits)?)"
          r"(?= (?:is|was|that|which|greater|less|between|from|at|randomly|chosen|selected|picked)"
@@ -52,7 +52,7 @@ _BOUND = (r"(?<=; ) (?:and )?(?:that are |which are |are |that is |which is |is 
           r"inclusive)?\b")
 _HAVE = r"(?:(?:that |which )?(?:have|has|having|with|contain|contains|containing) )?"
 _CLASS = (r"(?P<cls>odd|even|prime|nonzero|non-zero|(?:greater than|less than|at least|at most"
-          r"|larger than|smaller than) #\d|(?:either )?#\d or #\d)")
+          r"|larger than|smaller than) #\d|(?:either )?#\d(?: ?'s)? (?:or|and/or) #\d(?: ?'s)?)")
 _DIGIT = r"(?:#(?P<d>\d)(?: ?s)?|(?P<zero>zeros|zeroes)|(?:the )?digit #(?P<d2>\d))"
 _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     ("distinct", r" " + _HAVE + r"(?:(?:all|only) )?(?:distinct|different|unique) digits\b"),
@@ -67,7 +67,7 @@ _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     ("repeat", r" " + _HAVE + r"at least #2 digits (?:that are |which are |are )?(?:the same|"
      r"equal|identical)\b"),
     ("class", r" (?:in which |where |whose |that have |which have |have |has |having |with )?"
-     r"(?:all|each|every|both) (?:of )?(?:(?:the|its|their) )?(?:#(?P<k>\d) )?digits? (?:is |"
+     r"(?:all|each|every|both) (?:of )?(?:(?:the|its|their|whose) )?(?:#(?P<k>\d) )?digits? (?:is |"
      r"are |being )?(?:all )?" + _CLASS + r"(?: digits?| numbers?)?\b"),
     ("class", r" " + _HAVE + r"(?:only|all) " + _CLASS + r" digits\b"),
     ("class", r" (?:(?:that |which )?(?:have|has) )?(?:(?:its|their|the) )?digits (?:that |which "
@@ -113,7 +113,7 @@ def _class(src: str) -> tuple[set[int], str]:
              "nonzero": set(range(1, 10))}
     if src in named:
         return named[src], src
-    m = re.fullmatch(r"(?:either )?#(\d) or #(\d)", src)
+    m = re.fullmatch(r"(?:either )?#(\d)(?: ?'s)? (?:or|and/or) #(\d)(?: ?'s)?", src)
     if m:
         return {int(m.group(1)), int(m.group(2))}, f"{m.group(1)} or {m.group(2)}"
     cmp, t = src.rsplit(" #", 1)
