@@ -74,3 +74,23 @@ def test_angle_pairs_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", DECLINED)
 def test_angle_pairs_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+PLAIN_NAMES = [
+    # P = 5Q, P + Q = 180: Q = 30, P = 150; the last letter is outside the maths
+    ("Angles $P$ and $Q$ are supplementary. If the measure of angle $P$ is $5$ times angle $Q$, "
+     "what is the measure of angle P?", "150"),
+    # P = 4Q, P + Q = 90
+    ("Angles $P$ and $Q$ are complementary. If the measure of angle $P$ is $4$ times angle $Q$, "
+     "what is the measure of angle Q?", "18"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), PLAIN_NAMES)
+def test_angle_pairs_asked_by_a_plain_letter(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_angle_pairs_plain_letter_of_no_named_angle_declines() -> None:
+    assert solve_now("Angles $P$ and $Q$ are supplementary. If the measure of angle $P$ is $5$ "
+                     "times angle $Q$, what is the measure of angle R?").answer is None

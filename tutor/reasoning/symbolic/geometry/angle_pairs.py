@@ -71,6 +71,9 @@ _RATIO = re.compile(r"^(?:the ratio of " + _SIDE + r" to " + _SIDE + r" is|" + _
                     r"measures|measure) " + _IN_RATIO + r") " + _NUM + r" ?: ?" + _NUM + r"$")
 _ASK = re.compile(r"^ask (?:(ang_[A-Z])|(larger|smaller)|(?:the |their )?positive difference"
                   r"(?: (?:between|of) (?:them|the two angles|the angles))?)$")
+# "what is the measure of angle A?" with the letter outside the maths, at the end of a
+# clause: the angle named in the maths before ("angle $A$")
+_PLAIN_NAME = re.compile(r"\bangle ([a-z])(?=\s*[.?,;!]|\s*$)")
 _LEAD = re.compile(r"^(?:and |that |are such that |such that )")
 
 
@@ -79,6 +82,8 @@ def read_angle_pairs(split: Split, template: str) -> Result | None:
         return None
     nums: list[Fraction] = []
     text = _pieces(split, template, nums)
+    text = _PLAIN_NAME.sub(lambda m: f"angle ang_{m.group(1).upper()}" if f"ang_"
+                           f"{m.group(1).upper()}" in text else m.group(0), text)
     for pattern, repl in _REWRITES:
         text = re.sub(r" +", " ", re.sub(pattern, repl, text))
     clauses = [re.sub(r"\s+", " ", c).strip() for c in
