@@ -80,6 +80,9 @@ CONDITIONS = [
     # "whose greatest common divisor with 21 is 7", "has an lcm of 60 with 12"
     ("gcdis", re.compile(r"(?:whose|(?:has|have|with|having) (?:a|the)) (?:greatest common "
                          r"(?:divisor|factor)|gcd|gcf) with @(\d+)@ (?:is|of|equal to) @(\d+)@")),
+    # "for which the greatest common factor of that integer and 18 is 3"
+    ("gcdis", re.compile(r"the (?:greatest common (?:divisor|factor)|gcd|gcf) of (?:that|the|this) "
+                         r"(?:integer|number) and @(\d+)@ (?:is|equals) @(\d+)@")),
     ("lcmis", re.compile(r"(?:whose|(?:has|have|with|having) (?:a|the|an)) (?:least common "
                          r"multiple|lcm) with @(\d+)@ (?:is|of|equal to) @(\d+)@")),
     # "divisible by three distinct primes" (at least three), "has exactly two distinct prime
@@ -95,6 +98,9 @@ CONDITIONS = [
     ("odd", re.compile(r"(?:(?:is|are) )?odd\b")),
     ("even", re.compile(r"(?:(?:is|are) )?even\b")),
     # the same conditions in other words
+    # "have all three of the numbers 15, 20 and 25 as factors": the count said must fit
+    ("div", re.compile(r"(?:has|have) all (?P<all>two|three|four|five|six) of the numbers "
+                       r"@(\d+)@(?:(?:,? and|,) @\d+@)+ as (?:its |their )?(?:factors|divisors)")),
     ("div", re.compile(r"(?:has|have) (?:both )?@(\d+)@(?:(?:,? and|,) @\d+@)* as "
                        r"(?:its |their |an? )?(?:factors?|divisors?)")),
     ("div", re.compile(r"(?:(?:has|have|leaves|leave|gives|give) )?no remainders? when "

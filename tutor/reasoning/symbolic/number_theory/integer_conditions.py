@@ -265,6 +265,9 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
     elif kind in ("odd", "even"):
         w.conditions.append(("mod", 1 if kind == "odd" else 0, 2))
     elif kind == "div":
+        said = c.groupdict().get("all")
+        if said and integer_properties.number_word(said) != len(nums):
+            raise Decline("the count of numbers said is not the count listed")
         w.conditions += [("div", n, 0) for n in nums]
     elif kind == "power":
         w.conditions += [("power", 2 if p == "square" else 3, 0) for p in c.groups() if p]

@@ -1,0 +1,42 @@
+"""Integers described by conditions (number_theory/condition_phrases.py) said two more ways:
+"have all three of the numbers 12, 18 and 30 as factors" (the count said must be the count
+listed) and "for which the greatest common factor of that integer and 24 is 4". Our own
+numbers, answers by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # multiples of lcm(12, 18, 30) = 180: 2160, 2340, 2520, 2700, 2880
+    ("How many integers between 2000 and 3000 have all three of the numbers 12, 18 and 30 as "
+     "factors?", "5"),
+    # multiples of 12 from 12 to 96
+    ("How many integers between 1 and 100 have all two of the numbers 4 and 6 as factors?",
+     "8"),
+    # 79, 78, 77 fail; gcd(76, 24) = 4
+    ("What is the greatest integer less than 80 for which the greatest common factor of that "
+     "integer and 24 is 4?", "76"),
+    # 51 ... 65 fail; gcd(66, 36) = 6
+    ("What is the least integer greater than 50 for which the greatest common divisor of that "
+     "integer and 36 is 6?", "66"),
+]
+
+DECLINED = [
+    # "four" numbers said, three listed
+    "How many integers between 2000 and 3000 have all four of the numbers 12, 18 and 30 as "
+    "factors?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_integer_condition_wordings_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_integer_condition_wordings_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
