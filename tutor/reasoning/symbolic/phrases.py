@@ -236,6 +236,13 @@ PHRASES: list[Phrase] = [
        + r"(?:, " + _SLOT + r")*,? and " + _SLOT + r") (?:to )?(?:have|has) an? (?:arithmetic )?"
        r"(?:mean|average) of (?P<a2>" + _SLOT + r")" + _END,
        "the average of {items}{items2} is {a}{a2}. what is the value of {var}{var2}?"),
+    _p("inequalities: the largest or smallest integer value that solves one",
+       r"(?:" + _FIND + r" )?the (?P<pick>largest|greatest|smallest|least) integ(?:er|ral) "
+       r"values? of " + _VAR + r" (?:which|that) (?:solves?|satisf(?:y|ies))(?: the inequality)?"
+       r":? " + _EQ + _END, "what is the {pick} integer {var} such that {eq}?"),
+    _p("prime factors: how many different primes a factorisation holds",
+       r"how many (?:different|distinct) primes (?:are|appear) in the prime factori[sz]ation of "
+       + _A + _END, "how many distinct prime factors does {a} have?"),
     _p("base conversion: a number in another base",
        r"(?:what is|write|give|find) (?:the number )?" + _A + r" (?:in|to|using|as a number in) "
        r"base " + _B + _END,
