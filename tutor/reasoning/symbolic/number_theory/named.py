@@ -19,7 +19,7 @@ from collections.abc import Callable
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -62,6 +62,8 @@ _FIRST = re.compile(r"(?:(?:what is|find|compute) )?the (sum|product|mean|averag
 _LCM = re.compile(r"(?:(?:what is|find) )?the (?:least|smallest) positive (?:integer|number) "
                   r"(?:that is )?divisible by (?:each|all) of the first (@\d+@|"
                   + "|".join(_COUNT_WORDS) + r") " + _KIND)
+# "Eleven is the fifth prime number.": a fact told before the question, checked before use
+_TOLD = re.compile(r"(@\d+@) is the " + _ORD + r" (?:smallest )?" + _KIND + r"[.;] ")
 _VOCAB = frozenset(
     "what is find compute the sum product mean average units digit least common multiple of "
     "first positive odd even integers numbers integer number prime primes composite perfect "
@@ -121,6 +123,11 @@ def read(split: Split, template: str) -> Result | None:
                      template) or not words_within(template, _VOCAB):
         return None
     body = template.rstrip(" .?")
+    told = _TOLD.match(body)
+    if told is not None:
+        checked = _told(told, split)
+        got = read(split, body[told.end():])
+        return None if got is None else (got[0], [checked, *got[1]])
     if (m := _NTH.fullmatch(body)) is not None:
         word = m.group(1)
         n = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
@@ -150,6 +157,21 @@ def read(split: Split, template: str) -> Result | None:
                 split.maths[int(mod[1:-1])]))
         return _combine(ask, listed)
     return None
+
+
+def _told(told: re.Match[str], split: Split) -> Step:
+    """The step that checks a fact told before the question ("Eleven is the fifth prime
+    number"); a fact that is not true declines the problem."""
+    v = integers.integer(split.maths[int(told.group(1)[1:-1])])
+    word = told.group(2)
+    n = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+    kind, k = _kind_of(told, 2, split)
+    members = first_members(kind, k, n)
+    if members[-1] != v:
+        raise Decline("the fact told before the question is not true")
+    shown = ", ".join(map(str, members[-3:]))
+    return step("check the fact told", f"Counting the {kind} from the smallest, member {n} is "
+                f"{v}, as the problem says.", f"$\\ldots, {shown}$", "")
 
 
 def _remainder(ask: str, members: list[int], mod: int) -> Result:
