@@ -23,21 +23,21 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_WHO = r"(?:" + FOLK + r"|teams|schools|clubs|players)"
+WHO = r"(?:" + FOLK + r"|teams|schools|clubs|players)"
 # one of them: "every other cousin", "each other guest"
-_ONE = r"(?:" + "|".join(sorted({re.sub(r"(?:men$|s$)", lambda m: "man" if m.group(0) == "men"
-                                         else "", w) for w in _WHO.strip("(?:)").split("|")}
+ONE = r"(?:" + "|".join(sorted({re.sub(r"(?:men$|s$)", lambda m: "man" if m.group(0) == "men"
+                                         else "", w) for w in WHO.strip("(?:)").split("|")}
                                 | {"person", "child"})) + r")"
-_GROUP = (r" #(?P<n>\d+) (?P<who>" + _WHO + r")\b| (?:a|the) (?:[a-z-]+ )?(?:league|tournament|"
+GROUP = (r" #(?P<n>\d+) (?P<who>" + WHO + r")\b| (?:a|the) (?:[a-z-]+ )?(?:league|tournament|"
           r"group|party|room|club|class|meeting|conference|division) (?:of|with|has) #(?P<n2>\d+) "
           r"(?P<who2>"
-          + _WHO + r")\b")
+          + WHO + r")\b")
 _EACH = (r" (?:each|every) (?:person|one|player|team|school|club|student|member|guest|"
-         r"of them|of the " + _WHO + r")? ?(?P<verb>shakes hands|shook hands|plays?|played)"
+         r"of them|of the " + WHO + r")? ?(?P<verb>shakes hands|shook hands|plays?|played)"
          r"(?: (?:exactly )?(?P<t1>"
          r"once|twice|#\d+ times))?(?: (?:(?:with|against) )?(?:each|every) (?:of the )?(?:other|"
          r"others)(?: (?:person|people|player|players|team|teams|school|schools|club|clubs|"
-         r"member|members|guest|guests|" + _WHO + "|" + _ONE + r"))?)(?: (?:exactly )?(?P<t2>"
+         r"member|members|guest|guests|" + WHO + "|" + ONE + r"))?)(?: (?:exactly )?(?P<t2>"
          r"once|twice|"
          r"#\d+ times))?\b"
          r"| (?P<verb2>shake hands|shook hands) with (?:each other|everyone else)"
@@ -48,11 +48,11 @@ _ASK = (r" how many (?P<what>handshakes|games|matches)(?: (?:take place|are play
 _GLUE = frozenset("if there attend attended at party room in a meeting are league tournament "
                   "is held each play compete where which meet gather and".split())
 # where they meet changes nothing: "at a reunion", "at the end of the meeting"
-_PLACE = (r" (?:at|during|after) (?:a|the) (?:[a-z]+ )?(?:meeting|party|reunion|conference|"
+PLACE = (r" (?:at|during|after) (?:a|the) (?:[a-z]+ )?(?:meeting|party|reunion|conference|"
           r"convention|gathering|banquet|dinner|event|workshop|camp|game|picnic)\b(?: ,)?")
 # "each of the 10 guests shakes hands" is "10 guests ; each shakes hands";
 # "every pair of them shakes hands" is "each shakes hands"
-_EACH_OF = (r" (?:each|every one) of (?:the )?(#\d+ (?:" + _WHO + r"))(?: in (?:a|the) (?:[a-z]+ )?"
+EACH_OF = (r" (?:each|every one) of (?:the )?(#\d+ (?:" + WHO + r"))(?: in (?:a|the) (?:[a-z]+ )?"
             r"(?:league|tournament|conference|club|group|room))?\b")
 
 
@@ -73,12 +73,12 @@ def pairings(split: Split, template: str) -> Result | None:
     if not quick(template, "handshake", "games", "matches"):
         return None
     w = Wording.of(split, template)
-    w.text = re.sub(_PLACE, " ", w.text)
-    w.text = re.sub(_EACH_OF, r" \1 ; each", w.text)
-    w.text = re.sub(r" every (?:pair|two) of (?:them|the " + _WHO + r") (shakes? hands|plays?)"
+    w.text = re.sub(PLACE, " ", w.text)
+    w.text = re.sub(EACH_OF, r" \1 ; each", w.text)
+    w.text = re.sub(r" every (?:pair|two) of (?:them|the " + WHO + r") (shakes? hands|plays?)"
                     r"( (?:exactly )?(?:once|twice|#\d+ times))?\b", _pairwise, w.text)
     each, ask = w.take(_EACH), w.take(_ASK)
-    group = w.take(_GROUP)
+    group = w.take(GROUP)
     if len(each) != 1 or len(ask) != 1 or len(group) != 1 or not w.only_glue(_GLUE):
         return None
     e, g = each[0], group[0]
@@ -101,4 +101,4 @@ def pairings(split: Split, template: str) -> Result | None:
                                 f"the {what}.", f"${claim}$", claim)]
 
 
-__all__ = ["pairings"]
+__all__ = ["EACH_OF", "GROUP", "ONE", "PLACE", "WHO", "pairings"]
