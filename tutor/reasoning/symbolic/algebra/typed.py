@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.algebra.assigned_numbers import read_assigned_numbers
 from tutor.reasoning.symbolic.algebra.asymptote_lines import read_asymptote_line
 from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equation
 from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest_point
@@ -61,7 +62,8 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
-    read_extremum, read_solution_sum, read_solution_combo, read_form, read_target,
+    read_extremum, read_assigned_numbers, read_solution_sum, read_solution_combo, read_form,
+    read_target,
     read_circle_equation,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_height_time,
