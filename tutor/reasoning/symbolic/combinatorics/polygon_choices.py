@@ -8,16 +8,22 @@ confirmed by listing the choices (`selections.binomial`).
 
 from __future__ import annotations
 
+from math import comb
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.selections import binomial
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7,
           "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12}
 _SHAPES = "|".join(_SIDES)
-_ASK = (r" how many (?:different |distinct )*(?:convex )?(?P<kind>" + _SHAPES + r")s (?:can be "
+_ASK = (r" how many (?:different |distinct )*(?:convex )?(?:(?P<kind>" + _SHAPES + r")s|polygons "
+        r"(?:of|with) (?:#(?P<least>\d+) or more|at least #(?P<least2>\d+)) sides) (?:can be "
         r"(?:formed|drawn|made)|are there)\b")
 _FROM_POLYGON = (r" (?:using|from|with) the vertices of (?:a|an|the) (?:regular |convex )?"
                  r"(?:(?P<name>" + _SHAPES + r")(?: \(an? #(?P<n2>\d+)-sided polygon\))?"
@@ -28,14 +34,14 @@ _CONSIDER = r" consider (?:a|an) (?:regular |convex )?(?P<name>" + _SHAPES + r")
 _ON_CIRCLE = (r" #(?P<n>\d+) (?:distinct |different )?points are (?:identified|marked|placed|"
               r"chosen|drawn|given) on (?:the circumference of )?a circle\b")
 _EACH_VERTEX = (r" (?:if|where) each (?:vertex|corner) (?:must be|is) #1 of (?:these|the) "
-                r"#(?P<n>\d+) points\b| (?:using|from) (?:some of )?(?:these|the) #(?P<n2>\d+) "
-                r"points as vertices\b")
+                r"#(?P<n>\d+) points\b| (?:using|from) (?:some of |some \(or all\) of |#(?P<k>\d+) "
+                r"of )?(?:these|the)(?: #(?P<n2>\d+))? points as (?:the )?vertices\b")
 _GLUE = frozenset("how many different distinct convex can be formed drawn made are there".split())
 
 
 def polygons(split: Split, template: str) -> Result | None:
     """k-gons with corners among n points in convex position (a circle, a convex polygon)."""
-    if not quick(template, "vertices", "points") or not quick(template, *_SIDES):
+    if not quick(template, "vertices", "points") or not quick(template, *_SIDES, "polygons"):
         return None
     w = Wording.of(split, template)
     ask = w.take(_ASK)
@@ -43,7 +49,8 @@ def polygons(split: Split, template: str) -> Result | None:
     circle, each = w.take(_ON_CIRCLE), w.take(_EACH_VERTEX)
     if len(ask) != 1 or len(consider) > 1 or not w.only_glue(_GLUE):
         return None
-    k = _SIDES[ask[0].group("kind")]
+    least = ask[0].group("least") or ask[0].group("least2")
+    k = _SIDES[ask[0].group("kind")] if ask[0].group("kind") else int(least)
     if len(from_polygon) == 1 and not circle and not each:
         g = from_polygon[0]
         name = g.group("name") or g.group("name2")
@@ -54,13 +61,35 @@ def polygons(split: Split, template: str) -> Result | None:
             raise Decline("two different polygons")
     elif len(circle) == 1 and len(each) <= 1 and not from_polygon and not consider:
         n = int(circle[0].group("n"))
-        if each and int(each[0].group("n") or each[0].group("n2")) != n:
+        told = each[0].group("n") or each[0].group("n2") if each else None
+        if told and int(told) != n:
             raise Decline("the points counted are not the points given")
+        if each and each[0].group("k") and (least or int(each[0].group("k")) != k):
+            raise Decline("the corners used are not the corners of the polygon asked")
     else:
         return None
     if not 3 <= k <= n <= 200:
         raise Decline("more corners than points")
+    if least:
+        return _at_least(n, k)
     return binomial(n, k, f"{ask[0].group('kind')}s (choosing {k} of the {n} points)")
+
+
+def _at_least(n: int, k: int) -> Result:
+    """Polygons with k or more corners among n points in convex position: one for each
+    choice of at least k points, 2^n less the choices of fewer than k."""
+    if n > 20:
+        raise Decline("a modest number of points")
+    fewer = [comb(n, j) for j in range(k)]
+    v = 2 ** n - sum(fewer)
+    confirm.count(v, lambda: sum(1 for m in range(1 << n) if bin(m).count("1") >= k),
+                  f"choices of at least {k} of the {n} points (listing them)")
+    minus = " - ".join(f"\\binom{{{n}}}{{{j}}}" for j in range(k))
+    claim = f"2^{{{n}}} - {minus} = {v}"
+    return sp.Integer(v), [step(
+        "count the choices", f"Every choice of {k} or more of the points is one convex "
+        "polygon: count all subsets of the points, less those with too few corners.",
+        f"${claim}$", claim)]
 
 
 __all__ = ["polygons"]

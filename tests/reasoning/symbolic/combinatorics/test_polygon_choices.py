@@ -1,0 +1,48 @@
+"""Polygons with corners among points on a circle (`combinatorics.polygon_choices`): the
+points named without their count again, a number of them used as corners, and polygons
+with at least some number of sides. Our own problems; each count listed again here."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+def _at_least(n: int, k: int) -> int:
+    return sum(1 for j in range(k, n + 1) for _ in combinations(range(n), j))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Eleven points are marked on a circle. How many triangles can be drawn using these "
+     "points as vertices?", sum(1 for _ in combinations(range(11), 3))),
+    ("Nine points are marked on a circle. How many distinct quadrilaterals can be drawn using "
+     "four of the points as vertices?", sum(1 for _ in combinations(range(9), 4))),
+    ("Eight points are marked on a circle. How many distinct convex polygons of three or "
+     "more sides can be drawn using some (or all) of the eight points as vertices?",
+     _at_least(8, 3)),
+    ("Seven points are marked on a circle. How many different convex polygons with at least "
+     "four sides can be drawn using some of these points as vertices?", _at_least(7, 4)),
+])
+def test_polygon_choices(problem, answer):
+    assert_solved(problem, str(answer))
+
+
+@pytest.mark.parametrize("problem", [
+    # corners used that are not the polygon's
+    "Eight points are marked on a circle. How many distinct quadrilaterals can be drawn using "
+    "three of the points as vertices?",
+    "Seven points are marked on a circle. How many different polygons of three or more sides "
+    "can be drawn using three of these points as vertices?",
+    # points said twice with different counts
+    "Eight points are marked on a circle. How many triangles can be drawn using the nine "
+    "points as vertices?",
+    # points not in convex position
+    "Ten points are marked in a plane. How many convex polygons of three or more sides can "
+    "be drawn using some of the ten points as vertices?",
+])
+def test_polygon_choices_decline(problem):
+    assert solve_now(problem).answer is None
