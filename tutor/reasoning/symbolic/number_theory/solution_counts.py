@@ -23,7 +23,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
-from tutor.reasoning.symbolic.number_theory import solution_products
+from tutor.reasoning.symbolic.number_theory import factored_solutions, solution_products
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -107,6 +107,10 @@ def read(split: Split, template: str) -> Result | None:
     if poly is None or poly.total_degree() < 1:
         return None
     if poly.total_degree() > 1:
+        if len(letters) == 2 and poly.total_degree() == 2 and any(
+                c.is_negative for c in poly.coeffs()[:-1]):
+            kept, steps = factored_solutions.solutions(letters, poly, g["kind"])
+            return sp.Integer(len(kept)), steps
         if g["kind"] != "positive":
             raise Decline("nonnegative solutions of a nonlinear equation")
         return solution_products.count(letters, poly)
