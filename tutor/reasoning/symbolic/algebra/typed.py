@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.algebra.assigned_numbers import read_assigned_numbers
 from tutor.reasoning.symbolic.algebra.asymptote_lines import read_asymptote_line
 from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equation
+from tutor.reasoning.symbolic.algebra.circle_extents import read as read_circle_extent
 from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest_point
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
 from tutor.reasoning.symbolic.algebra.cross_matrices import read as read_cross_matrix
@@ -83,4 +84,5 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_matrix_combination, read_line_parameters,
                               read_closest_point, read_midpoint_vertex, read_vector_area,
                               read_cross_matrix, read_identity_constants,
-                              read_told_values, read_told_roots, read_function_equation]
+                              read_told_values, read_told_roots, read_function_equation,
+                              read_circle_extent]
