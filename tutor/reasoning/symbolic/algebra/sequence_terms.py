@@ -178,7 +178,7 @@ def read_sequence(split: Split, template: str) -> Result | None:
                 used += idx
             elif name == "listed":
                 idx = [int(v) for v in re.findall(r"@(\d+)@", g[-1])]
-                items = [t for i in idx for t in _items(split.maths[i])]
+                items = [t for i in idx for t in listed_items(split.maths[i])]
                 while items and _DOTS.match(items[-1]):
                     items.pop()
                 if len(items) < 2 or any(_DOTS.match(t) for t in items):
@@ -220,7 +220,7 @@ def read_sequence(split: Split, template: str) -> Result | None:
     return progressions.geometric(given, steps_given.get("ratio"), n, positive)
 
 
-def _items(src: str) -> list[str]:
+def listed_items(src: str) -> list[str]:
     """The comma-separated items of one piece (commas inside brackets are not separators)."""
     out, depth, cur = [], 0, ""
     for ch in src:
@@ -274,4 +274,4 @@ def _op(v: sp.Basic) -> str:
     return latex(v) if not (v.is_number and v.is_negative) else f"\\left({latex(v)}\\right)"
 
 
-__all__ = ["read_sequence"]
+__all__ = ["listed_items", "read_sequence"]
