@@ -40,6 +40,13 @@ def words(template: str) -> set[str]:
     return set(re.findall(r"[a-z]+(?:'[a-z]+)?", re.sub(r"@\d+@", " ", template)))
 
 
+def whole_match(patterns: list[re.Pattern[str]], template: str) -> re.Match[str] | None:
+    """The first pattern that matches the whole question (spaces collapsed, lower case,
+    without a closing question mark or full stop), or None."""
+    body = re.sub(r"\s+", " ", template.lower()).strip().rstrip(" ?.")
+    return next((m for p in patterns if (m := p.fullmatch(body))), None)
+
+
 def words_within(template: str, vocabulary: frozenset[str] | set[str]) -> bool:
     """True when every word of the template is filler or in `vocabulary`."""
     return not (words(template) - FILLER - vocabulary)

@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.algebra.sequence_terms import listed_items
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import whole_match
 
 _KIND = r"(?:an? |the )?(?:infinite )?(?P<kind>arithmetic|geometric) (?:sequence|progression)"
 _ASKS = [
@@ -57,8 +58,7 @@ def _terms(src: str) -> list[sp.Expr]:
 def read(split: Split, template: str) -> Result | None:
     if "terms" not in template or "sum" not in template:
         return None
-    body = re.sub(r"\s+", " ", template.lower()).strip().rstrip(" ?.")
-    m = next((a.fullmatch(body) for a in _ASKS if a.fullmatch(body)), None)
+    m = whole_match(_ASKS, template)
     if m is None:
         return None
     g = m.groupdict()

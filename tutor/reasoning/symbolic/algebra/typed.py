@@ -34,6 +34,7 @@ from tutor.reasoning.symbolic.algebra.midpoint_vertices import read as read_midp
 from tutor.reasoning.symbolic.algebra.number_facts import number_facts
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
+from tutor.reasoning.symbolic.algebra.other_roots import read as read_other_root
 from tutor.reasoning.symbolic.algebra.parabola_facts import read_parabola
 from tutor.reasoning.symbolic.algebra.partial_sum_counts import read as read_partial_sum_count
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
@@ -86,4 +87,4 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_closest_point, read_midpoint_vertex, read_vector_area,
                               read_cross_matrix, read_identity_constants,
                               read_told_values, read_told_roots, read_function_equation,
-                              read_circle_extent, read_partial_sum_count]
+                              read_circle_extent, read_partial_sum_count, read_other_root]

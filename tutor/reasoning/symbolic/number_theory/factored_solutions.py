@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import whole_match
 
 _MAX_N = 10**9
 _MAX_SEARCH = 200_000
@@ -146,8 +147,7 @@ def read(split: Split, template: str) -> Result | None:
     """The greatest or least value of an expression over the integer solutions."""
     if "integer" not in template or "possible value" not in template:
         return None
-    body = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
-    m = next((a.fullmatch(body) for a in _ASKS if a.fullmatch(body)), None)
+    m = whole_match(_ASKS, template)
     if m is None:
         return None
     g = m.groupdict()
