@@ -12,11 +12,11 @@ from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # (x - 5)^2 + (y - 12)^2 = 169
-    ("Let $(x,y)$ be an ordered pair of real numbers that satisfies $x^2+y^2=10x+24y$. "
-     "What is the maximum value of $x$?", "18"),
+    # (x - 4)^2 + (y - 3)^2 = 25
+    ("Let $(x,y)$ be an ordered pair of real numbers that satisfies $x^2+y^2=8x+6y$. "
+     "What is the maximum value of $x$?", "9"),
     ("Let $(x,y)$ be an ordered pair of real numbers that satisfies the equation "
-     "$x^2+y^2=10x+24y$. What is the smallest possible value of $y$?", "-1"),
+     "$x^2+y^2=8x+6y$. What is the smallest possible value of $y$?", "-2"),
     # (x - 3)^2 + (y - 4)^2 = 25: x + 2y ranges over 11 -+ 5 sqrt 5
     ("Let $(x,y)$ be an ordered pair of real numbers that satisfies the equation "
      "$x^2+y^2=6x+8y$. What is the least possible value of $x+2y$?", r"11 - 5\sqrt{5}"),
