@@ -10,6 +10,8 @@ import pytest
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
+from tutor.verify.api import check_steps
+from tutor.verify.verdict import Verdict
 
 
 def _extreme(n: int, k: int, bound: str) -> int:
@@ -81,3 +83,18 @@ def test_handshake_bounds(problem, answer):
 ])
 def test_handshake_bounds_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("n", "k", "bound", "answer"), [
+    (9, 4, "least", 18), (9, 3, "least", 14), (8, 3, "most", 12), (7, 1, "most", 3),
+    (7, 1, "least", 4)])
+def test_the_party_that_reaches_the_bound_is_described_and_its_count_checked(
+        n: int, k: int, bound: str, answer: int) -> None:
+    asked = "minimum" if bound == "least" else "maximum"
+    word = "at least" if bound == "least" else "at most"
+    problem = (f"{n} people attend a party. Each person shakes hands with {word} {k} other "
+               f"people. What is the {asked} possible number of handshakes?")
+    solution = assert_solved(problem, str(answer))
+    assert solution.steps[-1].text.startswith(f"Seat the {n} people in a circle, ")
+    verdicts = check_steps(problem, [s.text for s in solution.steps])
+    assert [v.verdict for v in verdicts] == [Verdict.VERIFIED] * len(verdicts)

@@ -90,12 +90,35 @@ def handshake_bounds(split: Split, template: str) -> Result | None:
                   f"{n} people each count {word} {k} handshakes, so the handshakes number "
                   f"{word} ${claim}$.".replace("  ", " "), claim)]
     if bound != "exactly":
+        how, sum_claim = _party(n, k, bound)
         steps.append(step("reach the bound",
                           "Seat the people in a circle; each shakes hands with the nearest "
                           "on both sides, and one across the circle when the count is odd.",
-                          f"Such a party has exactly {v} handshakes, so ${v}$ is the "
-                          f"{'minimum' if bound == 'at least' else 'maximum'}."))
+                          f"Seat the {n} people in a circle, {how}: that is ${sum_claim}$ "
+                          f"handshakes, and nobody breaks the rule, so ${v}$ is the "
+                          f"{'minimum' if bound == 'at least' else 'maximum'}.", sum_claim))
     return sp.Integer(v), steps
+
+
+def _party(n: int, k: int, bound: str) -> tuple[str, str]:
+    """The party `_reached` builds, in words, and its handshakes as a sum to check."""
+    near, parts, words = k // 2, [], []
+    if near:
+        who = "person" if near == 1 else f"{near} people"
+        words.append(f"and let each shake hands with the nearest {who} on each side")
+        parts.append(f"\\frac{{{n} \\cdot {2 * near}}}{{2}}")
+    if k % 2 and n % 2 == 0:
+        words.append("and with the person straight across")
+        parts.append(f"\\frac{{{n}}}{{2}}")
+    elif k % 2:
+        words.append("and pair each person on one half with the one across from them")
+        parts.append(f"\\frac{{{n - 1}}}{{2}}")
+        if bound == "at least":
+            words.append("and the one left over with anyone")
+            parts.append("1")
+    total = _reached(n, k, bound)
+    how = ", ".join(words).replace("and ", "", 1) if words else ""
+    return how, " + ".join(parts) + f" = {total}"
 
 
 def _reached(n: int, k: int, bound: str) -> int:
