@@ -90,7 +90,7 @@ def handshake_bounds(split: Split, template: str) -> Result | None:
                   f"{n} people each count {word} {k} handshakes, so the handshakes number "
                   f"{word} ${claim}$.".replace("  ", " "), claim)]
     if bound != "exactly":
-        how, sum_claim = _party(n, k, bound)
+        how, sum_claim = _party(n, k, bound, v)
         steps.append(step("reach the bound",
                           "Seat the people in a circle; each shakes hands with the nearest "
                           "on both sides, and one across the circle when the count is odd.",
@@ -100,8 +100,9 @@ def handshake_bounds(split: Split, template: str) -> Result | None:
     return sp.Integer(v), steps
 
 
-def _party(n: int, k: int, bound: str) -> tuple[str, str]:
-    """The party `_reached` builds, in words, and its handshakes as a sum to check."""
+def _party(n: int, k: int, bound: str, total: int) -> tuple[str, str]:
+    """The party `_reached` builds, in words, and its `total` handshakes (already confirmed
+    by `_reached`) as a sum to check."""
     near, parts, words = k // 2, [], []
     if near:
         who = "person" if near == 1 else f"{near} people"
@@ -116,7 +117,6 @@ def _party(n: int, k: int, bound: str) -> tuple[str, str]:
         if bound == "at least":
             words.append("and the one left over with anyone")
             parts.append("1")
-    total = _reached(n, k, bound)
     how = ", ".join(words).replace("and ", "", 1) if words else ""
     return how, " + ".join(parts) + f" = {total}"
 
