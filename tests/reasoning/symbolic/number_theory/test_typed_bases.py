@@ -103,3 +103,37 @@ def test_exact_arithmetic_reads_only_numbers_and_operators():
     for bad in ("2 ** 3", "x + 1", r"\sqrt{4}", "1 +"):
         with pytest.raises(Exception, match="expression|whole numbers"):
             evaluate(bad)
+
+
+@pytest.mark.parametrize("problem", [
+    # 275 = 1*144 + 10*12 + 11: every wording that names A = 10 and B = 11 is read the same way
+    # (the answer holds letter digits, which the engine declines to write: the point is what
+    # reason it gives, which names the letters only when they are not the usual ones)
+    "Convert $275$ to base 12, using $A$ for $10$ and $B$ for $11$.",
+    "Convert $275$ to base 12. Represent $10$ as $A$ and $11$ as $B$, if necessary.",
+    "Convert $275$ to base 12. Here $A$ and $B$ denote the digits whose values are $10$ and $11$, "
+    "respectively, in base 12.",
+])
+def test_usual_digit_letters_are_not_mistaken_for_others(problem):
+    sol = solve_now(problem)
+    assert sol.answer is None
+    assert sol.detail == "an answer with letter digits"
+
+
+@pytest.mark.parametrize("problem", [
+    "Convert $275$ to base 12, using $B$ for $10$ and $A$ for $11$.",
+    "Convert $275$ to base 12. Represent $10$ as $C$ and $11$ as $B$, if necessary.",
+])
+def test_unusual_digit_letters_decline_with_the_reason(problem):
+    sol = solve_now(problem)
+    assert sol.answer is None
+    assert "digit letters other than" in (sol.detail or "")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 190 = 1*144 + 3*12 + 10 would need a letter; 193 = 1*144 + 4*12 + 1 does not
+    ("Convert $193$ to base 12. Represent $10$ as $A$ and $11$ as $B$, if necessary.", "141_12"),
+    ("Convert $193$ to base 12, using $A$ for $10$ and $B$ for $11$ if necessary.", "141_12"),
+])
+def test_digit_letters_told_but_not_needed(problem, answer):
+    assert_solved(problem, answer)

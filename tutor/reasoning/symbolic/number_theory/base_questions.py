@@ -131,7 +131,7 @@ def read(split: Split, template: str) -> Result | None:
     letters = _LETTERS.search(body)
     if letters:
         slots = [g for g in letters.groups() if g is not None]
-        _check_letters(split, slots)
+        _check_letters(split, slots, told_after=letters.group(9) is not None)
         used |= {int(g) for g in slots}
         body = (body[:letters.start()] + body[letters.end():]).strip().rstrip(" .?,")
     target: int | None = None
@@ -146,10 +146,14 @@ def read(split: Split, template: str) -> Result | None:
     return None
 
 
-def _check_letters(split: Split, slots: list[str]) -> None:
-    """"using A for 10 and B for 11": the usual digit letters, nothing else."""
-    if len(slots) == 4 and not split.maths[int(slots[1])].strip().isdigit():
-        slots = [slots[0], slots[2], slots[1], slots[3]]  # "A and B ... are 10 and 11"
+def _check_letters(split: Split, slots: list[str], told_after: bool) -> None:
+    """"using A for 10 and B for 11": the usual digit letters, nothing else.
+
+    `told_after`: the letters come first and their values after them ("here A and B
+    denote the digits whose values are 10 and 11"), so the pairs are (1st, 3rd), (2nd, 4th).
+    """
+    if told_after:
+        slots = [slots[0], slots[2], slots[1], slots[3]]
     for one, two in zip(slots[::2], slots[1::2], strict=True):
         letter, value = (two, one) if split.maths[int(one)].strip().isdigit() else (one, two)
         name = split.maths[int(letter)].strip()
