@@ -243,6 +243,11 @@ PHRASES: list[Phrase] = [
     _p("prime factors: how many different primes a factorisation holds",
        r"how many (?:different|distinct) primes (?:are|appear) in the prime factori[sz]ation of "
        + _A + _END, "how many distinct prime factors does {a} have?"),
+    _p("count: 'find the number of ...' asks how many",
+       r"(?P<pre>(?:.*[.!?;] )?)(?:find|determine|compute|calculate|work out|give|what is|state) "
+       r"(?:the (?:total )?(?:number|count) of|how many) (?P<what>(?!solutions|roots|zeros|"
+       r"distinct|different|real)[a-z][^.?!;]*?)" + _END,
+       "{pre}how many {what}?"),
     _p("base conversion: a number in another base",
        r"(?:what is|write|give|find) (?:the number )?" + _A + r" (?:in|to|using|as a number in) "
        r"base " + _B + _END,

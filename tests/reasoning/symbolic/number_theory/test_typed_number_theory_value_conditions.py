@@ -119,3 +119,36 @@ def test_congruences_as_conditions(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "find the number of ..." and "determine how many ..." ask what "how many" asks
+    ("Find the number of positive integers $m \\le 60$ such that $m^2 + 2$ is divisible by 3.",
+     "40"),
+    ("Determine how many positive integers $q \\le 90$ make $\\frac{q}{90}$ a terminating "
+     "decimal.", "10"),
+    ("Find the number of positive multiples of 7 that are less than 150.", "21"),
+    # the property asked before the value ("is F ...", "have F ..."), the range in the name
+    # (k^2 - k would be 0 at k = 1, and whether 0 counts as a multiple is declined)
+    ("For how many positive integers $k$ less than or equal to 45 is $k^2 + k$ a multiple of "
+     "4?", "22"),
+    ("How many positive integers $a < 30$ have $a^2 + a + 1$ divisible by 7?", "8"),
+    # "are such that", "are there such that" after the name or a bound
+    ("How many positive integers $d$ are such that $\\frac{84}{d}$ is an integer?", "12"),
+    ("How many positive integers $r$ below 50 are there such that $r^2 + 1$ is divisible by "
+     "5?", "20"),
+])
+def test_counts_asked_in_other_words(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 2^n + 1 is not a rational function of n
+    "Find the number of positive integers $n \\le 100$ such that $2^n + 1$ is divisible by 3.",
+    # no upper bound: infinitely many
+    "Find the number of positive integers $n$ such that $n^2 + n$ is divisible by 6.",
+    # the range names another letter than the value uses
+    "How many positive integers $m \\le 40$ have $k^2 + 1$ divisible by 5?",
+])
+def test_counts_asked_in_other_words_decline_what_they_cannot_bound(problem):
+    assert solve_now(problem).answer is None

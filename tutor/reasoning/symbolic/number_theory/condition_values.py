@@ -27,6 +27,24 @@ def name(split: Split, rest: str) -> tuple[str, str] | None:
     return None
 
 
+def bounded_name(split: Split, rest: str, nonnegative: bool
+                 ) -> tuple[tuple[str, str], Bounds, str | None] | None:
+    """A name given together with its range in one piece, right after the noun ("positive
+    integers $n \\le 100$", "integers $1 \\le k \\le 50$"): the slot and letter, the
+    bounds and the claim a bound from a power rests on. None when the piece is not one
+    letter bounded by whole numbers."""
+    m = re.match(r"@(\d+)@", rest)
+    if m is None:
+        return None
+    src = split.maths[int(m.group(1))]
+    letters = set(re.findall(r"(?<![a-zA-Z\\])[a-zA-Z](?![a-zA-Z])", src))
+    if len(letters) != 1:
+        return None
+    letter = letters.pop()
+    bounds, why = inequality(src, letter, nonnegative)
+    return ((m.group(1), letter), bounds, why) if bounds else None
+
+
 _RELATIONS = {"<": "lt", "≤": "le", ">": "gt", "≥": "ge"}
 _MIRROR = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}
 

@@ -78,19 +78,28 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     negative = False  # a lower bound below 0: negative integers are in view
     lower_told = False  # a lower bound in the words (else "multiple of" alone makes it 1)
     name = condition_values.name(split, rest)  # "the least positive integer $n$ such that ..."
+    ranged = None if name else condition_values.bounded_name(split, rest, _nonnegative(g, w))
+    if ranged is not None:  # "positive integers $n \\le 100$ such that ..."
+        name, bounds, why = ranged
+        for kind, n in bounds:
+            bound(w, kind, n)
+        if why:
+            w.claims.append((split.maths[int(name[0])], why))
     letter = name[1] if name is not None else None
     if name is not None:
         used.add(int(name[0]))
         rest = rest[len(name[0]) + 2:].strip()
     joins = r"that|which|such that|for which|so that|where|with" if name else r"that|which"
-    there = r"(?:(?:are there|there are) )?" if name else ""  # "how many integers n are there"
+    # "how many integers n are there (such that)", "how many integers n are such that"
+    there = r"(?:(?:are there|there are|are(?= such that| for which)) )?" if name else ""
     rest = re.sub(r"^,?\s*" + there + r"(?:(?:" + joins + r")\b\s*)?", "", rest)
     if name:  # "for how many n is F an integer" (and "make F an integer", below)
         rest = re.sub(r"^(?:is|are) (@\d+@) (?!is |are )", r"\1 is ", rest)
         rest = condition_values.name_repeated(split, rest, letter, used)
     while rest:
-        if letter is not None:  # "... and make F a terminating decimal": F's property
-            rest = re.sub(r"^makes? (@\d+@) (?!is |are )", r"\1 is ", rest)
+        if letter is not None:  # "... and make F a terminating decimal": F's property;
+            # "(for how many n less than 50) is F a multiple of 6", "(n) have F divisible by 6"
+            rest = re.sub(r"^(?:makes?|is|are|has|have) (@\d+@) (?!is |are )", r"\1 is ", rest)
         said = re.match(r"(?:that |which )?(?:satisfy|satisfies|satisfying) (@(\d+)@)", rest)
         if said and letter and condition_values.common_equation(
                 split.maths[int(said.group(2))], letter):  # "satisfy gcd(n, 12) = 4"
@@ -167,8 +176,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             negative = True
         lower_told = lower_told or kind in ("gt", "ge", "fromto", "between")
         _condition(w, kind, nums, c)
-        rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which|such that|for which) )?"
-                      r"(?:it |they )?", "", rest[c.end():])
+        rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which|(?:(?:are there|there are|are)"
+                      r" )?(?:such that|for which)) )?(?:it |they )?", "", rest[c.end():])
     if used != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
     for ends in filter(None, (v.bound() for v in w.values)):  # "f(n) is an integer"
