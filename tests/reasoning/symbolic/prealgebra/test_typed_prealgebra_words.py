@@ -127,6 +127,13 @@ SOLVED = [
     # a whole shared in a ratio
     ("The ratio of cats to dogs at the shelter is 4:5. If there is a total of 54 animals, how "
      "many cats are there?", "24"),
+    # a group word counts two kinds that split everyone ("students" are the boys and girls)
+    ("In our class the ratio of girls to boys is 4:3, and there are 28 students. How many boys "
+     "are there?", "12"),
+    ("The ratio of women to men in the choir is 5 to 2. There are 63 people in the choir. How "
+     "many women are there?", "45"),
+    ("At the zoo the ratio of children to adults is 6:1. If there are 49 people, how many "
+     "adults are there?", "7"),
     ("In a box, the number of pens and pencils is in the ratio of 2:7. If there are 14 pens, "
      "how many pencils are there?", "49"),
     ("A club has 5 juniors for every 2 seniors. If there are 35 members in the club, how many "
@@ -218,6 +225,14 @@ def test_rounding_keeps_the_places_asked():
     "The ratio of boys to girls in the club is 3:4. If there is a total of 30 students, how "
     "many girls are there?",  # not a whole number
     "The ratio of red beads to blue beads is 2:3. How many red beads are there?",
+    # a group word that need not be only the two kinds, or that is not a group of people
+    "The ratio of girls to boys in the class is 4:3. There are 28 teachers. How many boys are "
+    "there?",
+    "The ratio of cats to dogs is 2:5. If there are 28 animals, how many dogs are there?",
+    "The ratio of men to children on the bus is 2:5. If there are 28 people, how many men are "
+    "there?",
+    "The ratio of girls to boys in the club is 4:3. There are 28 students. How many teachers "
+    "are there?",
     "A coat is discounted $10\\%$ and then by $10\\%$ of the original price. What is the "
     "overall percent decrease?",
     "A price rises $10\\%$ and then falls $20\\%$. What was the overall percent increase?",

@@ -22,7 +22,7 @@ from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
 A, B = sp.symbols("a b")
-_NOUN = r"(?:[a-z]+ )?[a-z]+s"
+_NOUN = r"(?:[a-z]+ )?(?:[a-z]+s|people|children|men|women|sheep|geese|mice)"
 _PLACES = (r"(?:in|at|on) (?:a|the|her|his|my|our|their) (?:class|classroom|bag|box|club|"
            r"school|group|jar|room|team|zoo|farm|library|shelf|collection|garden|parking lot|"
            r"shop|store|pet store|choir|orchestra|basket|shelter)")
@@ -50,6 +50,19 @@ _ANIMALS = frozenset("cats dogs rabbits birds hamsters cows pigs horses chickens
                      "sheep".split())
 _COLLECTIVE = {"students": _PEOPLE, "people": _PEOPLE, "children": _PEOPLE - {"adults"},
                "kids": _PEOPLE - {"adults"}, "animals": _ANIMALS, "pets": _ANIMALS}
+
+
+# kinds that between them are everyone a word for a group of people names: "the ratio of
+# boys to girls ... there are 40 students" counts both kinds, with no third kind
+_PARTS = (frozenset({"boys", "girls"}), frozenset({"men", "women"}),
+          frozenset({"adults", "children"}))
+_GROUPS = frozenset("students pupils people children kids members players".split())
+
+
+def _everyone(noun: str, a: str, b: str) -> bool:
+    """A bare count of a group word ("there are 40 students") is the total of two kinds that
+    split every person in two ("boys" and "girls")."""
+    return frozenset({a, b}) in _PARTS and noun in _GROUPS - {a, b}
 
 
 def _collects(noun: str, a: str, b: str) -> bool:
@@ -86,6 +99,11 @@ def ratios(split: Split, template: str) -> Result | None:
                     m.group(0).strip().replace("#", ""))
     for m in w.take(_COUNT):
         k = _kind(m.group("what"), a, b)
+        if k is None and _everyone(m.group("what"), a, b):
+            story.state(A + B, sp.Rational(wording.value(m.group("n"))),
+                        f"{a} and {b} together are the {m.group('n')} {m.group('what')}"
+                        .replace("#", ""))
+            continue
         if m.group("all") or k is None:
             raise Decline("a count of something not in the ratio")
         story.state(A if k == "a" else B, sp.Rational(wording.value(m.group("n"))),
