@@ -239,3 +239,25 @@ def test_plain_questions_in_other_words(problem: str, answer: str) -> None:
 def test_plain_questions_with_other_qualifiers_are_not_read_as_these(problem: str) -> None:
     sol = solve_now(problem)
     assert sol.answer not in ("15", "56", "17"), (problem, sol.answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the values where the expression is undefined, told after it, change nothing
+    (r"Simplify $\frac{y^2 - 25}{y + 5}$ for $y \neq -5$.", "y - 5"),
+    (r"Simplify $\frac{3m^2 + 6m}{m + 2}$, where $m \ne -2$.", "3 m"),
+    (r"Simplify $\frac{t^2 - t - 6}{t - 3}$ assuming $t \neq 3$.", "t + 2"),
+    (r"Factor $4z^2 - 1$ for all $z \neq 0$.", r"\left(2 z - 1\right) \left(2 z + 1\right)"),
+])
+def test_simplify_with_excluded_values(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+
+
+@pytest.mark.parametrize("problem", [
+    # a value put in, or a range: not only values left out, so not dropped
+    r"Simplify $\frac{y^2 - 25}{y + 5}$ for $y = 3$.",
+    r"Simplify $\frac{y^2 - 25}{y + 5}$ where $y > 5$.",
+    r"Simplify $\sqrt{w^2}$ for $w < 0$.",
+])
+def test_simplify_with_other_conditions_is_not_read_as_excluded_values(problem: str) -> None:
+    assert solve_now(problem).answer is None

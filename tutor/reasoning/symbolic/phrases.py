@@ -37,10 +37,17 @@ class Phrase:
     name: str
     pattern: re.Pattern[str]
     canonical: str  # str.format with the pattern's named groups
+    excluded: str = ""  # a group whose maths must only exclude values ("x \\neq 4")
 
 
-def _p(name: str, pattern: str, canonical: str) -> Phrase:
-    return Phrase(name, re.compile(pattern), canonical)
+def _p(name: str, pattern: str, canonical: str, excluded: str = "") -> Phrase:
+    return Phrase(name, re.compile(pattern), canonical, excluded)
+
+
+# "x \neq 4", "x \ne -2, 3", "a \neq 0 and b \neq 1" (one piece): values left out
+_EXCLUSION = re.compile(r"\s*[a-zA-Z]\s*(?:\\neq?|\\not\s*=|≠|!=)\s*-?\s*\d+(?:\s*,\s*-?\s*\d+)*"
+                        r"(?:\s*(?:,|\\text\{\s*and\s*\}|and)\s*[a-zA-Z]\s*(?:\\neq?|≠|!=)\s*"
+                        r"-?\s*\d+)*\s*")
 
 
 PHRASES: list[Phrase] = [
@@ -248,6 +255,10 @@ PHRASES: list[Phrase] = [
        r"(?:the (?:total )?(?:number|count) of|how many) (?P<what>(?!solutions|roots|zeros|"
        r"distinct|different|real)[a-z][^.?!;]*?)" + _END,
        "{pre}how many {what}?"),
+    _p("simplify, expand or factor: the values where it is undefined left out",
+       r"(?P<verb>simplify|expand|factor) " + _A + r",? (?:for|where|when|assuming|if|given "
+       r"that|provided that|with) (?:all )?(?P<x>" + _SLOT + r")" + _END,
+       "{verb} {a}.", excluded="x"),
     _p("base conversion: a number in another base",
        r"(?:what is|write|give|find) (?:the number )?" + _A + r" (?:in|to|using|as a number in) "
        r"base " + _B + _END,
@@ -259,7 +270,8 @@ def rewrites(split: Split, template: str) -> Iterator[tuple[str, Split]]:
     """(rule name, canonical problem) for each phrase rule the template fits."""
     for phrase in PHRASES:
         m = phrase.pattern.fullmatch(template)
-        if not m:
+        if not m or phrase.excluded and not _EXCLUSION.fullmatch(
+                split.maths[int(m.group(phrase.excluded).strip("@"))]):
             continue
         maths = list(split.maths)
         values: dict[str, str] = {}
