@@ -261,3 +261,21 @@ def test_simplify_with_excluded_values(problem: str, answer: str) -> None:
 ])
 def test_simplify_with_other_conditions_is_not_read_as_excluded_values(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (95 - 5) / 6 + 1 = 16; (12 - (-30)) / 3 + 1 = 15
+    (r"How many terms are in the arithmetic sequence $5, 11, 17, \ldots, 95$?", "16"),
+    (r"How many terms does the arithmetic progression $-30, -27, -24, \dots, 12$ have?", "15"),
+    (r"The sequence $5, 11, 17, \cdots, 95$ has how many terms?", "16"),
+])
+def test_how_many_terms_a_written_out_sequence_has(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize("problem", [
+    r"How many terms are in the arithmetic sequence $5, 11, 17, \ldots, 94$?",  # 94 not reached
+    r"How many terms are in the sequence $1, 4, 9, 16, \ldots, 400$?",  # not arithmetic
+])
+def test_how_many_terms_declines_a_list_it_cannot_count(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -259,6 +259,13 @@ PHRASES: list[Phrase] = [
        r"(?P<verb>simplify|expand|factor) " + _A + r",? (?:for|where|when|assuming|if|given "
        r"that|provided that|with) (?:all )?(?P<x>" + _SLOT + r")" + _END,
        "{verb} {a}.", excluded="x"),
+    _p("lists: how many terms a sequence written out with its last term has",
+       r"how many (?:terms|numbers|elements|members|entries) (?:are (?:there )?in|does|are "
+       r"contained in) the (?:(?:finite )?(?:arithmetic|geometric) )?(?:sequence|progression|"
+       r"list)(?: of numbers)?:? " + _A + r"(?: have| contain)?" + _END
+       + r"|the (?:(?:finite )?(?:arithmetic|geometric) )?(?:sequence|progression|list) (?P<a2>"
+       + _SLOT + r") (?:has|contains) how many (?:terms|numbers|elements|entries)" + _END,
+       "how many numbers are in the list {a}{a2}?"),
     _p("base conversion: a number in another base",
        r"(?:what is|write|give|find) (?:the number )?" + _A + r" (?:in|to|using|as a number in) "
        r"base " + _B + _END,

@@ -59,3 +59,24 @@ def test_the_solution_is_never_answered_with_the_constant(ask: str, answer: str)
     sol = solve_now(f"The constant $b$ is nonzero and $bt^2 - 6t + 1 = 0$ has exactly one "
                     f"solution in $t$. {ask}")
     assert sol.answer is None or sol.answer.replace(" ", "") == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a double (repeated, equal) root: one solution of a quadratic, zero discriminant
+    (r"For what value of $q$ will the equation $x^2 - 10x + q = 0$ have a double root?", "25"),
+    (r"Find $r$ so that $y^2 - r y + 49 = 0$ has a repeated root in $y$. Give the sum of all "
+     r"such values.", "0"),  # r = 14 or -14
+    (r"Find the negative value of $s$ for which $4x^2 + sx + 9 = 0$ has equal roots.", "-12"),
+    # "a double root" keeps the x^2 term: the linear case (m = 0) is not one
+    (r"For what value of $m$ does $mx^2 - 6x + 3 = 0$ have a double root?", "3"),
+])
+def test_double_roots(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail
+
+
+def test_exactly_one_solution_still_counts_the_linear_case() -> None:
+    # m = 0 leaves -6x + 3 = 0: one solution, but no double root
+    sol = solve_now(r"For what values of $m$ does $mx^2 - 6x + 3 = 0$ have exactly one "
+                    r"solution?")
+    assert sol.answer == "0, 3"

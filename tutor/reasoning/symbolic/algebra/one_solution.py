@@ -4,9 +4,10 @@
 $x$", "There are two values of $b$ for which $2x^2 + bx + bx + 8 = 0$ has only one
 solution. What is the sum of those values?", "For what values of $m$ does $(x+1)(x-3) =
 mx - 7$ have exactly one real solution?", "$a$ is a nonzero constant for which $ax^2 + 6x + 3
-= 0$ has only one solution. Find this solution." One solution means a zero discriminant;
-a value of the constant that makes the x^2 term vanish is kept only when the equation is
-then linear with one solution and the problem does not say "quadratic" or "nonzero". Each
+= 0$ has only one solution. Find this solution.", "... has a double root". One solution
+means a zero discriminant; a value of the constant that makes the x^2 term vanish is kept
+only when the equation is then linear with one solution and the problem does not say
+"quadratic", "nonzero" or "double root" (a linear equation has no double root). Each
 value is confirmed by putting it back: the equation's square-free part (its gcd with its
 derivative taken out) has exactly one root.
 """
@@ -26,13 +27,16 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
 _ONE = re.compile(r"(?:has|have) (?:exactly |only )?one (?:real )?(?:solution|root)"
-                  r"(?: (?:in|for) @(\d+)@)?")
+                  r"(?: (?:in|for) @(\d+)@)?"
+                  # a double root: one solution, and the x^2 term must stay
+                  r"|(?:has|have) (?P<double>an? (?:double|repeated) (?:real )?root|(?:two )?"
+                  r"equal (?:real )?roots)(?: (?:in|for) @(\d+)@)?")
 _LIST = re.compile(r"\.? ?(?:express|give|enter) your answers? as a list of numbers,? separated "
                    r"by commas\.?")
 VOCAB = frozenset(
     "there two values value for which the equation quadratic polynomial has have exactly only "
     "one real solution root in what sum product those positive negative find such that if does "
-    "nonzero constant this all possible".split())
+    "nonzero constant this all possible will so double repeated equal an roots given".split())
 
 
 def _qualify(values: list[sp.Basic], w: set[str]) -> list[sp.Basic]:
@@ -64,7 +68,8 @@ def read_one_solution(split: Split, template: str) -> Result | None:
         expr = sp.expand(e)
     else:
         return None
-    x = parse_latex(split.maths[int(m.group(1))]) if m.group(1) else sp.Symbol("x")
+    unknown = m.group(1) or m.group(3)
+    x = parse_latex(split.maths[int(unknown)]) if unknown else sp.Symbol("x")
     named = {s for i in pieces if clauses.is_letters(split.maths[i])
              for s in clauses.letters(split.maths[i])} - {x}
     params = expr.free_symbols - {x}
@@ -81,7 +86,7 @@ def read_one_solution(split: Split, template: str) -> Result | None:
     values, more = equations.solve_equation(sp.Eq(disc, 0), k)
     steps += more
     values = [v for v in values if a.subs(k, v) != 0]
-    if a.free_symbols and not w & {"quadratic", "nonzero"}:
+    if a.free_symbols and not w & {"quadratic", "nonzero"} and not m.group("double"):
         for v in sp.solve(a, k):  # the x^2 term vanishes: linear, one solution if b != 0
             if v.is_real and b.subs(k, v) != 0:
                 values.append(v)
