@@ -42,6 +42,11 @@ from tutor.reasoning.symbolic.engine import solve_now
         # b = -4a, c = 1, a + b + c = -2
         (r"A parabola $y = ax^2 + bx + c$ has axis of symmetry $x = 2$ and passes through "
          r"$(0, 1)$ and $(1, -2)$. What is $a$?", "1"),
+        # three points: c = -3; a + b = 3; 4a + 2b = 10: a = 2, b = 1
+        (r"The parabola $y = ax^2 + bx + c$ passes through the points $(0, -3)$, $(1, 0)$ and "
+         r"$(2, 7)$. What is $a$?", "2"),
+        (r"The points $(0, -3)$, $(1, 0)$, and $(2, 7)$ lie on the graph of the parabola "
+         r"$y = ax^2 + bx + c$. Find $a - b + c$.", "-2"),
     ],
 )
 def test_parabola_facts(problem: str, answer: str) -> None:
@@ -62,6 +67,9 @@ def test_parabola_facts(problem: str, answer: str) -> None:
         # the other x-intercept asked when none is told
         r"A parabola $y = ax^2 + bx + c$ has vertex $(0, -4)$ and passes through $(1, -3)$. "
         r"Find the $x$-coordinate of the other $x$-intercept.",
+        # three points on one line: no parabola (a = 0) passes through them
+        r"A parabola $y = ax^2 + bx + c$ passes through $(0, 1)$, $(1, 3)$ and $(2, 5)$. "
+        r"Find $a + b$.",
     ],
 )
 def test_parabola_fact_near_misses_decline(problem: str) -> None:

@@ -49,8 +49,10 @@ _EXTREME = re.compile(rf"\b(?:the |a |its )?(?P<kind>maximum|minimum) (?:value )
 _AXIS = re.compile(rf"\b(?:its |the |an )?axis of symmetry (?:is |at )?(?:the line )?(?P<at>@\d+@)"
                    rf"{_END}")
 _THROUGH = re.compile(rf"\b(?:passes |passing |goes |going )?(?:through|containing|contains) "
-                      rf"(?:the points? )?(?P<p>{PT})(?:,? and (?P<q>{PT}))?{_END}|(?:both )?(?P<r>"
-                      rf"{PT})(?:,? and (?P<s>{PT}))? (?:lies|lie|is|are) on (?:the|its) graph\b")
+                      rf"(?:the points? )?(?P<p>{PT})(?:,? (?P<t>{PT}))?(?:,? and (?P<q>{PT}))?"
+                      rf"{_END}"
+                      rf"|(?:both )?(?P<r>{PT})(?:,? (?P<u>{PT}))?(?:,? and (?P<s>{PT}))? "
+                      rf"(?:lies|lie|is|are) on (?:the|its) graph\b")
 _X_INTERCEPT = re.compile(rf"\b(?:one of (?:the|its) |an? |its |the )?x-intercepts? (?:is |are |"
                           rf"at |is at )?(?P<p>{PT})(?: and (?P<q>{PT}))?{_END}")
 _Y_INTERCEPT = re.compile(rf"\b(?:an? |its |the )?y-intercept (?:is |of |at )?(?P<n>{NUM}){_END}")
@@ -131,7 +133,7 @@ def _facts(split: Split, text: str) -> tuple[list[sp.Expr], list[tuple], str]:
         checks.append(("axis", h))
 
     def points(m: re.Match[str], axis_only: bool) -> None:
-        for g in "pqrs":
+        for g in "ptqrus":
             if m.groupdict().get(g):
                 p = point(split, m.group(g))
                 on(_on_axis(p) if axis_only else p)
