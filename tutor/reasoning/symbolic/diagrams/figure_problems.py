@@ -114,7 +114,7 @@ def _solve(figure: Figure, split: Split, template: str, outside: str) -> Result:
             continue
         if got is not None:
             return got
-    if reading is None or len(reading.points) not in (0, 3):
+    if reading is None or len(reading.points) not in (0, 3, 4):
         raise Decline(reasons[0] if reasons else "a figure question I cannot answer yet")
     restated = triangle_problem(figure, reading, outside)
     from tutor.reasoning.symbolic.recognise import recognise  # the engine reads the restating

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.diagrams.figure import Figure, Pair, Path, require
+from tutor.reasoning.symbolic.diagrams.figure import Figure, Label, Pair, Path, require
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -29,6 +29,7 @@ class Reading:
 
     points: dict[str, Pair] = field(default_factory=dict)
     lengths: list[tuple[Segment, sp.Expr]] = field(default_factory=list)
+    length_labels: list[Label] = field(default_factory=list)  # the label of each length
     degrees: list[tuple[Pair, sp.Expr]] = field(default_factory=list)
     others: list[str] = field(default_factory=list)  # "$x$", "WIN": labels not read
 
@@ -111,6 +112,7 @@ def read_labels(figure: Figure) -> Reading:
         else:
             seg = segment_at(figure, label.at)
         out.lengths.append((seg, number))
+        out.length_labels.append(label)
     names = list(out.points.values())
     require(all(not a.same(b) for i, a in enumerate(names) for b in names[i + 1:]),
             "two names on one point")
