@@ -25,6 +25,12 @@ from tutor.reasoning.symbolic.rounding_requests import round_answer, split_off
      "nearest tenth.", "28.3"),
     # 2/7 = 0.285714...
     ("What is $\\frac{2}{7}$ of $1$? (Give your answer to three decimal places.)", "0.286"),
+    # the request closing the question itself; sqrt(58) = 7.6157...
+    ("A rectangle has length 7 and width 3. What is the length of its diagonal, to the "
+     "nearest tenth?", "7.6"),
+    # 16 pi = 50.265..., with a remark about calculators after it
+    ("What is the area of a circle of radius 4 to the nearest hundredth? You may use a "
+     "calculator.", "50.27"),
 ])
 def test_rounded_as_asked(problem, answer):
     sol = assert_solved(problem, answer)
@@ -50,6 +56,13 @@ def test_split_off_reads_the_closing_sentence_only():
     assert split_off("Find x. Express your answer to the nearest whole number.") == (
         "Find x.", 0)
     assert split_off("Round 2.45 to the nearest tenth and add 3. What do you get?") is None
+    assert split_off("In the square, $s = 3$. Find $d$ to the nearest tenth. You may use a "
+                     "calculator for this problem.") == ("In the square, $s = 3$. Find $d$.", 1)
+    assert split_off("What is the angle, rounded to the nearest whole number?") == (
+        "What is the angle?", 0)
+    # a unit after the place, or no question before the request: not taken
+    assert split_off("How far is it to the nearest tenth of a mile?") is None
+    assert split_off("Its value to the nearest tenth is 3.4.") is None
 
 
 def test_rounding_itself():

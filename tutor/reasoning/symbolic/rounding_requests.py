@@ -1,6 +1,8 @@
 """A closing request to round the answer ("Express your answer as a decimal rounded to the
 nearest thousandth.", "Round your answer to the nearest tenth.", "(Give your answer to two
-decimal places.)"): the question is solved without it and its exact answer rounded.
+decimal places.)", or at the end of the question itself: "Find $DE$ to the nearest
+tenth."): the question is solved without it and its exact answer rounded. A closing "You
+may use a calculator." is set aside first.
 
 Most readers accept a problem only when they know every word, so a rounding sentence made
 them decline problems they solve exactly. `split_off` takes such a sentence off the end of
@@ -39,6 +41,15 @@ _SENTENCES = [re.compile(_START + body + _END, re.IGNORECASE) for body in (
     r"(?:rounded |correct |accurate )?" + _TO,
     r"round (?:(?:your|the) (?:answer|result|probability|value) )?" + _TO,
 )]
+# the request closing the question itself: "Find $DE$ to the nearest tenth.", "What is the
+# area, to the nearest whole number?"
+_INLINE = re.compile(r",?\s*(?:(?:rounded|correct|accurate) )?" + _TO + r"\s*(?P<stop>[.?])\s*$",
+                     re.IGNORECASE)
+_QUESTION = re.compile(r"(?:^|[.?!]\s+)(?:what|find|how|compute|determine|calculate)\b[^.?!]*$",
+                       re.IGNORECASE)
+# a remark after the question that changes nothing about its answer
+_CALCULATOR = re.compile(r"\s*\(?\s*you may use a calculator(?: (?:for|on|in) this problem)?"
+                         r"\s*[.!]\s*\)?\s*$", re.IGNORECASE)
 
 
 def split_off(text: str) -> tuple[str, int] | None:
@@ -49,11 +60,15 @@ def split_off(text: str) -> tuple[str, int] | None:
     drawing = _DRAWING.search(text)
     if drawing and _POINTS_TO.search(text[:drawing.start()]):
         return None
-    body = text[:drawing.start()] if drawing else text
+    body = _CALCULATOR.sub("", text[:drawing.start()] if drawing else text)
     m = next((m for p in _SENTENCES if (m := p.search(body))), None)
     if m is None:
-        return None
-    rest = body[:m.start()].rstrip()
+        m = _INLINE.search(body)
+        if m is None or not _QUESTION.search(body[:m.start()]):
+            return None
+        rest = body[:m.start()].rstrip() + m.group("stop")
+    else:
+        rest = body[:m.start()].rstrip()
     if not rest or "percent" in rest.lower() or "%" in rest[-80:]:
         return None
     places = _PLACES[m.group("place").lower()] if m.group("place") else _COUNT[

@@ -41,6 +41,14 @@ TRIANGLES = [
     # (1/2) * 3 * 5 * sin 120
     (r"In triangle $PQR$, $PQ = 3$, $QR = 5$, and $\angle Q = 120^\circ$. What is the area of "
      r"triangle $PQR$?", r"\frac{15\sqrt{3}}{4}"),
+    # a right triangle with a 35 degree angle (no exact cosine): the leg beside it is
+    # 12 cos 35 = 9.8298...
+    (r"In right triangle $KLM$, $\angle L = 90^\circ$, $\angle K = 35^\circ$ and $KM = 12$. "
+     r"Find $KL$ to the nearest tenth.", "9.8"),
+    # legs 5 and 5 tan 62 = 9.4037...: area 23.509...
+    (r"Triangle $STU$ has $\angle T = 90^\circ$, $\angle S = 62^\circ$ and $ST = 5$. What is "
+     r"the area of triangle $STU$, to the nearest hundredth? You may use a calculator.",
+     "23.51"),
 ]
 
 
@@ -62,6 +70,9 @@ def test_a_triangle_from_its_facts(problem: str, answer: str) -> None:
     # an unknown word that changes the question (the median to BC is read by
     # `triangle_measures`: test_typed_geometry_triangle_measures.py)
     r"In triangle $ABC$, $AB = 6$, $AC = 8$ and $BC = 10$. Find the external bisector from $A$.",
+    # an angle without an exact cosine and two sides: more facts than the triangle allows
+    r"In right triangle $KLM$, $\angle L = 90^\circ$, $\angle K = 35^\circ$, $KL = 10$ and "
+    r"$LM = 7$. Find $KM$ to the nearest tenth.",
 ])
 def test_triangles_decline_what_the_facts_do_not_fix(problem: str) -> None:
     assert solve_now(problem).answer is None

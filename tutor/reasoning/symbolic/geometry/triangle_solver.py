@@ -9,7 +9,9 @@ Find $\\cos C$."
 
 The unknowns are the three sides and the area K. Each fact becomes a polynomial
 equation: cos A = (b^2 + c^2 - a^2) / (2bc), sin A = 2K / (bc), 16K^2 = Heron's product,
-an angle of d degrees through its cosine (a right angle through Pythagoras). With no
+an angle of d degrees through its cosine (a right angle through Pythagoras); two angles
+and a side (a right angle and 25 degrees, whose cosine has no exact value) by the law of
+sines. With no
 length given the triangle is scaled to one side 1, and only a ratio or an angle is asked.
 The system is solved exactly; every real triangle it allows is kept, and the answer is
 given only when they all agree.
@@ -119,6 +121,13 @@ def _sides(tri: _Triangle, facts: list[Fact], scale_free: bool) -> list[dict]:
     """Every assignment of the sides the facts allow (before they are checked)."""
     given = {tri.opposite(what): value for kind, what, value in facts  # type: ignore[arg-type]
              if kind == "side"}
+    angles = {str(what): value for kind, what, value in facts if kind == "angle"}
+    if tri.right is not None and any(sp.cos(sp.pi * d / 180).atoms(sp.cos)
+                                     for v, d in angles.items() if v != tri.right):
+        if len(given) != 1 or len(angles | {tri.right: 90}) != 2 or any(
+                k == "trig" for k, _, _ in facts):
+            raise Decline("an angle whose cosine is not known exactly")
+        return _law_of_sines(tri, angles | {tri.right: 90}, given)
     if tri.right is not None:
         eqs = _equations(tri, facts)
         if not given:
@@ -131,7 +140,6 @@ def _sides(tri: _Triangle, facts: list[Fact], scale_free: bool) -> list[dict]:
         return sp.solve(eqs, unknowns, dict=True)
     if len(given) == 3:
         return [given]
-    angles = {str(what): value for kind, what, value in facts if kind == "angle"}
     if len(given) == 2 and len(angles) == 1 and not any(k == "trig" for k, _, _ in facts):
         (v, degrees), = angles.items()
         if tri.side[v] in given:
@@ -143,15 +151,21 @@ def _sides(tri: _Triangle, facts: list[Fact], scale_free: bool) -> list[dict]:
         third = sp.radsimp(sp.sqrt(sp.expand(b ** 2 + c ** 2 - 2 * b * c * cos_d)))
         return [{**given, tri.side[v]: third}]
     if len(angles) == 2 and len(given) == 1 and sum(angles.values()) < 180:
-        third = (set(tri.name) - set(angles)).pop()
-        angles[third] = 180 - sum(angles.values())
-        (side, length), = given.items()
-        known = next(v for v in tri.name if tri.side[v] == side)
-        ratio = length / sp.sin(sp.pi * angles[known] / 180)
-        return [{tri.side[v]: sp.radsimp(ratio * sp.sin(sp.pi * angles[v] / 180))
-                 for v in tri.name}]
+        return _law_of_sines(tri, angles, given)
     raise Decline("a triangle without a right angle needs its three sides, two sides and the "
                   "angle between them, or two angles and a side")
+
+
+def _law_of_sines(tri: _Triangle, angles: dict[str, sp.Expr],
+                  given: dict[sp.Symbol, sp.Expr]) -> list[dict]:
+    """Two angles and one side: the third angle, then every side as a / sin A."""
+    third = (set(tri.name) - set(angles)).pop()
+    angles = angles | {third: 180 - sum(angles.values())}
+    (side, length), = given.items()
+    known = next(v for v in tri.name if tri.side[v] == side)
+    ratio = length / sp.sin(sp.pi * angles[known] / 180)
+    return [{tri.side[v]: sp.radsimp(ratio * sp.sin(sp.pi * angles[v] / 180))
+             for v in tri.name}]
 
 
 def _angles(tri: _Triangle, sol: dict[sp.Symbol, sp.Basic]) -> dict[str, mpmath.mpf]:
