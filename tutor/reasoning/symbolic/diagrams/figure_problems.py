@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic.diagrams.asy_reader import figure_source, read_fig
 from tutor.reasoning.symbolic.diagrams.drawn_to_scale import solve_drawn_to_scale
 from tutor.reasoning.symbolic.diagrams.figure import Figure, require
 from tutor.reasoning.symbolic.diagrams.grid_paths import grid_paths
+from tutor.reasoning.symbolic.diagrams.inscribed_angles import inscribed_angle
 from tutor.reasoning.symbolic.diagrams.labels import read_labels
 from tutor.reasoning.symbolic.diagrams.measured import measure
 from tutor.reasoning.symbolic.diagrams.triangle_givens import triangle_problem
@@ -104,7 +105,7 @@ def _solve(figure: Figure, split: Split, template: str, outside: str) -> Result:
     measured = measure(figure, reading, split, template) if reading else None
     if measured is not None:
         return measured
-    for solver in (angle_sum, angles_at_point, angle_chase, grid_paths):
+    for solver in (angle_sum, angles_at_point, angle_chase, grid_paths, inscribed_angle):
         try:
             got = solver(figure, split, template)
         except Decline as exc:
