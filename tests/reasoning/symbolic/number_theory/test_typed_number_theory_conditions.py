@@ -184,3 +184,51 @@ def test_a_range_below_zero_asks_whether_negative_multiples_count():
     assert_solved("How many positive multiples of $8$ are above $-30$ and under $30$?", "3")
     # integers are negative too: -9, -6, ..., 9
     assert_solved("How many integers over $-11$ and under $11$ are divisible by $3$?", "7")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a range of divisors: lcm(1..6) = 60, lcm(2..7) = 420, lcm(3..6) = 60
+    ("What is the least positive integer divisible by each of the integers 1 through 6?", "60"),
+    ("Find the smallest positive integer that is a multiple of every integer from 2 to 7.",
+     "420"),
+    ("How many positive integers below 2000 are divisible by all of the numbers 3 through 6?",
+     "33"),
+    ("What is the greatest three-digit integer divisible by each of the integers 1 to 6?",
+     "960"),
+    # "have the property that" joins the name to its condition: the divisors of 30
+    ("How many positive integers $k$ have the property that $\\frac{k + 30}{k}$ is an integer?",
+     "8"),
+])
+def test_ranges_of_divisors_and_properties(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a range too long to take term by term
+    "What is the least positive integer divisible by each of the integers 1 through 100?",
+    # the range runs backwards
+    "What is the least positive integer divisible by each of the integers 8 through 3?",
+])
+def test_ranges_of_divisors_decline_when_unreasonable(problem):
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # every digit odd or every digit even (worked out by listing in plain Python)
+    ("What is the smallest two-digit prime whose digits are both odd?", "11"),
+    ("How many three-digit positive integers have only odd digits?", "125"),
+    ("How many two-digit numbers whose digits are both even are multiples of 4?", "12"),
+    ("What is the largest three-digit multiple of 9 all of whose digits are odd?", "999"),
+    ("How many two-digit numbers with even digits are prime?", "0"),
+])
+def test_digits_all_odd_or_all_even(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a sum of digits that is even is not every digit even
+    "How many two-digit numbers with even digit sums are prime?",
+    "How many two-digit numbers whose digits are odd in number are prime?",
+])
+def test_digit_parity_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

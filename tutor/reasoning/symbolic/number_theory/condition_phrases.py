@@ -13,7 +13,7 @@ VOCAB = frozenset(
     "positive integer integers number numbers whole prime primes odd even multiple multiples "
     "of digit one two three four five six that which is are has have leaves leave gives give "
     "will a remainder remainders when divided by and divisible greater less than more or equal "
-    "to also both factor factors divisor divisors divides divide between inclusive "
+    "to also both factor factors divisor divisors divides divide between inclusive property "
     "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
     "through perfect square squares cube cubes either neither nor not "
     "exactly exceed exceeding at most least no but as its their relatively coprime whose digits "
@@ -58,6 +58,15 @@ CONDITIONS = [
                         r"(?:units|ones) digit (?:of )?)@(\d+)@")),
     ("div", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
                        r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+    # "whose digits are both odd", "with only even digits", "each of whose digits is odd"
+    ("digpar", re.compile(r"(?:whose|all of whose|each of whose) digits? (?:are|is) (?:all |"
+                          r"both |each )?(odd|even)\b(?! (?:numbers?|sums?|counts?|in|and))"
+                          r"|(?:with|having|has|have) (?:only |all )?(odd|even) digits\b")),
+    # "divisible by each of the integers 1 through 8", "by every integer from 2 to 6"
+    ("divrange", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:(?:each|all|"
+                            r"every one) of the |all the |every |each )(?:positive )?(?:integers?|"
+                            r"numbers?|whole numbers?) (?:from )?@(\d+)@ (?:through|to|thru) "
+                            r"@(\d+)@(?:,? inclusive)?")),
     ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:factor|divisor)s? of|divides?) "
                           r"@(\d+)@")),
     ("cong", re.compile(IS + r"(?:congruent|equivalent) to @(\d+)@ \(?(?:mod|modulo) @(\d+)@ ?"

@@ -89,7 +89,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     if name is not None:
         used.add(int(name[0]))
         rest = rest[len(name[0]) + 2:].strip()
-    joins = r"that|which|such that|for which|so that|where|with" if name else r"that|which"
+    joins = r"(?:have|has|having|with) the property that|that|which|such that|for which|" \
+        r"so that|where|with" if name else r"that|which"
     # "how many integers n are there (such that)", "how many integers n are such that"
     there = r"(?:(?:are there|there are|are(?= such that| for which)) )?" if name else ""
     rest = re.sub(r"^,?\s*" + there + r"(?:(?:" + joins + r")\b\s*)?", "", rest)
@@ -269,10 +270,16 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions.append((kind, nums[0], nums[1]))
         if kind == "lcmis":  # n divides lcm(n, a)
             factor_of(w, nums[1])
+    elif kind == "digpar":  # the parity is said in words, not in a slot
+        w.conditions.append(("digpar", 1 if "odd" in (c.group(1), c.group(2)) else 0, 0))
     elif kind in integer_properties.KINDS:
         w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):
         w.conditions.append(("mod", 1 if kind == "odd" else 0, 2))
+    elif kind == "divrange":  # nums: the first and last divisor
+        if not 1 <= nums[0] < nums[1] <= 40:
+            raise Decline("a modest range of divisors")
+        w.conditions += [("div", n, 0) for n in range(nums[0], nums[1] + 1)]
     elif kind == "div":
         said = c.groupdict().get("all")
         if said and integer_properties.number_word(said) != len(nums):

@@ -22,11 +22,12 @@ from tutor.reasoning.symbolic.spelled_maths import number_words
 
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
                    "digsumdiv", "npfge", "npfeq", "pal", "hasdig", "nodig", "abundant",
-                   "deficient", "perfectnum",
+                   "deficient", "perfectnum", "digpar",
                    "gcdis", "lcmis"})
 # no reading below 0
 POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "digsumdiv", "pal", "hasdig",
-                           "nodig", "abundant", "deficient", "perfectnum", "npfge", "npfeq"})
+                           "nodig", "digpar", "abundant", "deficient", "perfectnum", "npfge",
+                           "npfeq"})
 # the sign of (sum of the proper divisors) - n for each kind
 _PROPER_SUM_SIGN = {"abundant": 1, "deficient": -1, "perfectnum": 0}
 _WORDS = number_words(range(13))
@@ -68,6 +69,8 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and sum(int(c) for c in str(n)) % a == 0
     if kind == "pal":
         return lambda n: n >= 0 and str(n) == str(n)[::-1]
+    if kind == "digpar":  # every digit odd (a = 1) or every digit even (a = 0)
+        return lambda n: n >= 0 and all(int(c) % 2 == a for c in str(n))
     if kind in ("hasdig", "nodig"):  # a: the digit; b: a second digit, or -1
         if not 0 <= a <= 9 or not -1 <= b <= 9:
             raise Decline("a digit from 0 to 9")
@@ -111,6 +114,8 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and _digit_sum(n) - a * (_digit_sum(n) // a) == 0
     if kind == "pal":
         return lambda n: n >= 0 and _reversed(n) == n
+    if kind == "digpar":
+        return lambda n: n >= 0 and _digits_of_parity(n, a)
     if kind in ("hasdig", "nodig"):
         digits = [a] + ([b] if b >= 0 else [])
         return lambda n: n >= 0 and all(_has_digit(n, d) for d in digits) == (kind == "hasdig")
@@ -195,6 +200,15 @@ def _digit_product(n: int) -> int:
             return total
 
 
+def _digits_of_parity(n: int, parity: int) -> bool:
+    while True:
+        n, r = divmod(n, 10)
+        if r % 2 != parity:
+            return False
+        if n == 0:
+            return True
+
+
 def _reversed(n: int) -> int:
     back = 0
     while n:
@@ -214,6 +228,7 @@ def describe(kind: str, a: int, b: int) -> str:
             "npfge": f"at least {a} different prime factors",
             "npfeq": f"exactly {a} different prime factors",
             "pal": "the same read backwards",
+            "digpar": f"every digit {'odd' if a else 'even'}",
             "hasdig": f"containing the digit{'s' if b >= 0 else ''} {a}"
                       + (f" and {b}" if b >= 0 else ""),
             "nodig": f"not containing the digit {a}",
