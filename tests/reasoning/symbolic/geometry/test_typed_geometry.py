@@ -337,6 +337,10 @@ INTERSECTIONS = [
     ("What is the sum of the $y$-coordinates of the points where the graphs of $y = x^2 - 4$ "
      "and $y = 2x - 1$ intersect?", "2"),
     ("A cube has a space diagonal of $5\\sqrt{3}$. What is its volume?", "125"),
+    # the longest diagonal of a box is the one through its inside: sqrt(2^2 + 3^2 + 6^2) = 7
+    ("A rectangular box is 2 by 3 by 6. How long is its longest diagonal?", "7"),
+    ("What is the length of the longest interior diagonal of a cube with edge 4?",
+     "4 \\sqrt{3}"),
 ]
 
 

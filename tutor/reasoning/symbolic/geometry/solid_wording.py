@@ -68,7 +68,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:area of (?:the |its )?base|base area)\b", "base_area"),
     (r"\b(?:perimeter of (?:the |its )?base|base perimeter)\b", "base_perimeter"),
     (r"\b(?:area of (?:a|one|each) face|face area)\b", "face_area"),
-    (r"\b(?:space |main |interior )?diagonal\b", "diagonal"),
+    (r"\b(?:space |main |interior |longest (?:interior |internal )?)?diagonal\b", "diagonal"),
     (r"\b(?:the )?length of (?:a|an|each|the|one|its) (?=base_edge|lateral_edge|diagonal|"
      r"slant_height)", ""),
     (r"\b(?:edge|side) lengths?\b|\b(?:edges?|sides?) (?:of )?length\b|"
