@@ -279,3 +279,21 @@ def test_how_many_terms_a_written_out_sequence_has(problem: str, answer: str) ->
 ])
 def test_how_many_terms_declines_a_list_it_cannot_count(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # (y^2 - 1)(y^2 - 9) = 0; the request for a list, with or without a comma, changes nothing
+    r"Find all solutions to $y^4 - 10y^2 + 9 = 0$. Enter all solutions separated by commas.",
+    r"Find every real $y$ with $y^4 - 10y^2 + 9 = 0$. Enter all the real solutions, separated "
+    r"by commas.",
+    r"Solve $y^4 - 10y^2 + 9 = 0$. Enter your answers separated by commas.",
+])
+def test_a_request_for_a_list_of_solutions(problem: str) -> None:
+    assert solve_now(problem).answer == "-3, -1, 1, 3"
+
+
+def test_a_request_for_a_list_does_not_hide_complex_solutions() -> None:
+    # y^4 + 9 = 0 has no real solution: "all solutions" may mean the complex ones
+    sol = solve_now(r"Find all solutions to $y^4 + 9 = 0$. Enter all solutions separated by "
+                    r"commas.")
+    assert sol.answer is None

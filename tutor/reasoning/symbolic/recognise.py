@@ -45,7 +45,8 @@ _SUFFIXES = [
     r"\(do not use a calculator!?\)\.?",
     r"\(no calculators?!?\)\.?",
     r"without (?:using )?a calculator\.?",
-    r"enter all (?:the )?solutions, separated by commas\.?",
+    r"enter (?:all (?:of )?)?(?:the |your )?(?:real |possible )?(?:solutions|answers|roots),? "
+    r"separated by commas\.?",
     r"separate (?:your answers|multiple answers|the solutions) with commas\.?",
     r"simplify your answer(?: as much as possible)?\.?",
     r"show your (?:work|steps)\.?",
