@@ -29,6 +29,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     flip_orders,
     flip_runs,
     handshake_bounds,
+    identical_rows,
     integer_counts,
     lattice_paths,
     letters,
@@ -74,6 +75,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     arrangements.seatings, alternations.alternating, rings.loops, letters.letters,  # orders
+    identical_rows.identical_rows,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
     subset_conditions.subsets_with,
