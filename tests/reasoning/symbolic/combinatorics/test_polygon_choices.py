@@ -26,6 +26,13 @@ def _at_least(n: int, k: int) -> int:
      _at_least(8, 3)),
     ("Seven points are marked on a circle. How many different convex polygons with at least "
      "four sides can be drawn using some of these points as vertices?", _at_least(7, 4)),
+    # the points said to lie on the circle, the corners "among these points"
+    ("Ten points lie on a circle. How many pentagons can be formed with vertices among these "
+     "points?", sum(1 for _ in combinations(range(10), 5))),
+    ("Six points are located on a circle. How many triangles have all three vertices among "
+     "these points?", sum(1 for _ in combinations(range(6), 3))),
+    ("How many quadrilaterals can be formed using 9 points on a circle as vertices?",
+     sum(1 for _ in combinations(range(9), 4))),
 ])
 def test_polygon_choices(problem, answer):
     assert_solved(problem, str(answer))
@@ -40,6 +47,8 @@ def test_polygon_choices(problem, answer):
     # points said twice with different counts
     "Eight points are marked on a circle. How many triangles can be drawn using the nine "
     "points as vertices?",
+    # the corners said are not the polygon's
+    "Six points lie on a circle. How many triangles have all four vertices among these points?",
     # points not in convex position
     "Ten points are marked in a plane. How many convex polygons of three or more sides can "
     "be drawn using some of the ten points as vertices?",

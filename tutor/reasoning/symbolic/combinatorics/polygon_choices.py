@@ -24,18 +24,23 @@ _SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "hepta
 _SHAPES = "|".join(_SIDES)
 _ASK = (r" how many (?:different |distinct )*(?:convex )?(?:(?P<kind>" + _SHAPES + r")s|polygons "
         r"(?:of|with) (?:#(?P<least>\d+) or more|at least #(?P<least2>\d+)) sides) (?:can be "
-        r"(?:formed|drawn|made)|are there)\b")
+        r"(?:formed|drawn|made)|are there|(?=(?:have|has) ))\b")
 _FROM_POLYGON = (r" (?:using|from|with) the vertices of (?:a|an|the) (?:regular |convex )?"
                  r"(?:(?P<name>" + _SHAPES + r")(?: \(an? #(?P<n2>\d+)-sided polygon\))?"
                  r"|#(?P<n>\d+)-(?:gon|sided polygon)|polygon with #(?P<n3>\d+) sides)(?!\w)"
                  r"| whose vertices are (?:the )?vertices of (?:a|an|the) (?:regular |convex )?"
                  r"(?P<name2>" + _SHAPES + r")\b")
 _CONSIDER = r" consider (?:a|an) (?:regular |convex )?(?P<name>" + _SHAPES + r")\b"
-_ON_CIRCLE = (r" #(?P<n>\d+) (?:distinct |different )?points are (?:identified|marked|placed|"
-              r"chosen|drawn|given) on (?:the circumference of )?a circle\b")
+_ON_CIRCLE = (r" #(?P<n>\d+) (?:distinct |different )?points (?:are (?:identified|marked|placed|"
+              r"chosen|drawn|given|located) |lie |are )on (?:the circumference of )?a circle\b"
+              r"| (?:using|from) #(?P<n4>\d+) (?:distinct |different )?points on a circle as "
+              r"(?:the |their )?vertices\b")
 _EACH_VERTEX = (r" (?:if|where) each (?:vertex|corner) (?:must be|is) #1 of (?:these|the) "
                 r"#(?P<n>\d+) points\b| (?:using|from) (?:some of |some \(or all\) of |#(?P<k>\d+) "
-                r"of )?(?:these|the)(?: #(?P<n2>\d+))? points as (?:the )?vertices\b")
+                r"of )?(?:these|the)(?: #(?P<n2>\d+))? points as (?:the )?vertices\b"
+                r"| (?:with|having|that have|have) (?:all (?:#(?P<k2>\d+) |of )?)?"
+                r"(?:their |its |the )?vertices (?:among|chosen from|from|at) (?:these|the)"
+                r"(?: #(?P<n3>\d+))? points\b")
 _GLUE = frozenset("how many different distinct convex can be formed drawn made are there".split())
 
 
@@ -60,11 +65,12 @@ def polygons(split: Split, template: str) -> Result | None:
         if consider and _SIDES[consider[0].group("name")] != n:
             raise Decline("two different polygons")
     elif len(circle) == 1 and len(each) <= 1 and not from_polygon and not consider:
-        n = int(circle[0].group("n"))
-        told = each[0].group("n") or each[0].group("n2") if each else None
+        n = int(circle[0].group("n") or circle[0].group("n4"))
+        told = each[0].group("n") or each[0].group("n2") or each[0].group("n3") if each else None
         if told and int(told) != n:
             raise Decline("the points counted are not the points given")
-        if each and each[0].group("k") and (least or int(each[0].group("k")) != k):
+        corners = each[0].group("k") or each[0].group("k2") if each else None
+        if corners and (least or int(corners) != k):
             raise Decline("the corners used are not the corners of the polygon asked")
     else:
         return None
