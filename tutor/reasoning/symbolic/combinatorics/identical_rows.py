@@ -51,11 +51,7 @@ def identical_rows(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     all_same = w.take_one(_ALL_SAME) is not None
-    asked = None
-    for pattern in _ASKS:
-        asked = w.take_one(pattern + r"[\s;]*[?.]?[\s;]*$")
-        if asked is not None:
-            break
+    asked = w.take_first([pattern + r"[\s;]*[?.]?[\s;]*$" for pattern in _ASKS])
     if asked is None or not w.only_glue():
         return None
     items = re.fullmatch(_ITEMS, asked.group("items").strip())

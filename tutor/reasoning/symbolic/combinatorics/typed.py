@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     factorial_equations,
     flip_orders,
     flip_runs,
+    group_divisions,
     handshake_bounds,
     identical_rows,
     integer_counts,
@@ -75,7 +76,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     arrangements.seatings, alternations.alternating, rings.loops, letters.letters,  # orders
-    identical_rows.identical_rows,
+    identical_rows.identical_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
     subset_conditions.subsets_with,

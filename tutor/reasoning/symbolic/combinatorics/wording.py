@@ -96,6 +96,13 @@ class Wording:
             raise Decline("the same condition is stated twice")
         return found[0] if found else None
 
+    def take_first(self, patterns: list[str]) -> re.Match[str] | None:
+        """`take_one` of the first pattern that is there (None when none is)."""
+        for pattern in patterns:
+            if (m := self.take_one(pattern)) is not None:
+                return m
+        return None
+
     def take_name(self, verbs: str) -> None:
         """A person's name as the subject of a sentence ("jack rolls 5 dice", "if ana
         draws 2 marbles"): one word starting a sentence (or after "if") right before one
