@@ -30,24 +30,24 @@ from tutor.reasoning.symbolic.patterns import Result
 _LIST = 100_000
 
 # kinds of people two groups of a committee may be (people are told apart; things may not be)
-_NOUN = (f"(?:{PEOPLE}|seniors|juniors|freshmen|sophomores|parents|doctors|nurses|engineers|"
+NOUN = (f"(?:{PEOPLE}|seniors|juniors|freshmen|sophomores|parents|doctors|nurses|engineers|"
          "lawyers|scientists|democrats|republicans|mathematicians|physicists|chemists|"
          "biologists|volunteers|coaches|managers|actors|actresses|musicians|artists|"
          "professors|grandparents|chefs|pilots|soldiers|sailors|clerks|gymnasts|swimmers)")
-_TWO_POOL = (r" (?:has|have|of|are|with|contains|from|among) #(?P<a>\d+) (?P<an>" + _NOUN
-             + r") and #(?P<b>\d+) (?P<bn>" + _NOUN + r")\b")
+TWO_POOL = (r" (?:has|have|of|are|with|contains|from|among) #(?P<a>\d+) (?P<an>" + NOUN
+             + r") and #(?P<b>\d+) (?P<bn>" + NOUN + r")\b")
 _TWO_TAKE = (r" (?:pick|choose|select|form|chosen|selected|picked)(?: a (?:committee|group|team) "
-             r"(?:of|with))? #(?P<k>\d+) (?P<kn>" + _NOUN + r") and #(?P<j>\d+) (?P<jn>" + _NOUN
+             r"(?:of|with))? #(?P<k>\d+) (?P<kn>" + NOUN + r") and #(?P<j>\d+) (?P<jn>" + NOUN
              + r")\b")
-_SIZE = (r" (?:a |an )?(?:committee|subcommittee|team|group|panel|delegation) of #(?P<k>\d+)"
+SIZE = (r" (?:a |an )?(?:committee|subcommittee|team|group|panel|delegation) of #(?P<k>\d+)"
          r"(?: people| members| persons| students)?\b"
          r"| (?:a |an )?#(?P<k2>\d+)-(?:person|member) (?:committee|subcommittee|team|group|panel"
          r"|delegation)\b")
 # "a committee of 2 boys and 3 girls (is to be chosen)": the parts chosen, not the pool
 _ONE = r"|man|woman|boy|girl|senior|junior|teacher|parent|doctor|nurse|democrat|republican"
 _WHOLES = r"(?:committee|subcommittee|team|group|panel|delegation|squad)"
-_PARTS = (r" (?:of|with|made up of|consisting of) #(?P<k>\d+) (?P<kn>" + _NOUN + _ONE + r") and "
-          r"#(?P<j>\d+) (?P<jn>" + _NOUN + _ONE + r")\b")
+_PARTS = (r" (?:of|with|made up of|consisting of) #(?P<k>\d+) (?P<kn>" + NOUN + _ONE + r") and "
+          r"#(?P<j>\d+) (?P<jn>" + NOUN + _ONE + r")\b")
 _TWO_OF = r" (?:a |an |the )?" + _WHOLES + _PARTS
 # who has the two groups: "the math club has", "Mr. Lee's class of" (what it is changes nothing)
 _OWNER = (r" (?:the|a|an|our|my|his|her|their) (?:[a-z']+ ){0,2}?(?:club|class|school|"
@@ -59,7 +59,7 @@ _TWO_HAS = (r"(?: (?:if|so that|such that|where|with) (?:the (?:committee|team|g
             r"(?:must )?| (?:the (?:committee|team|group|panel) )?must |(?:(?<=committees)|"
             r"(?<=teams)|(?<=groups)|(?<=panels)) (?:that |which )?)(?:have|has|include|includes|"
             r"contain|contains|consist of|consists of|be made up of|is made up of) (?:exactly )?"
-            r"#(?P<k>\d+) (?P<kn>" + _NOUN + r") and (?:exactly )?#(?P<j>\d+) (?P<jn>" + _NOUN
+            r"#(?P<k>\d+) (?P<kn>" + NOUN + r") and (?:exactly )?#(?P<j>\d+) (?P<jn>" + NOUN
             + r")\b")
 _ORDER = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
           r"does not matter\.?\)?")
@@ -79,8 +79,8 @@ def two_groups(split: Split, template: str) -> Result | None:
     # the pool
     asked = w.take(_TWO_ASK)
     w.take(_OWNER)
-    pool, take, ask = w.take(_TWO_POOL), w.take(_TWO_TAKE) + has + asked, w.take(ASK) + asked
-    size = w.take(_SIZE)  # "a team of 4 ... must have 2 boys and 2 girls": 4 = 2 + 2
+    pool, take, ask = w.take(TWO_POOL), w.take(_TWO_TAKE) + has + asked, w.take(ASK) + asked
+    size = w.take(SIZE)  # "a team of 4 ... must have 2 boys and 2 girls": 4 = 2 + 2
     w.take(r" (?:is |be |are |to be |can be |must be )?(?:chosen|selected|picked|formed)\b")
     if size and len(take) == 1 and _size(size[0]) != int(take[0].group("k")) + int(
             take[0].group("j")):
@@ -91,8 +91,8 @@ def two_groups(split: Split, template: str) -> Result | None:
         return None
     p, t = pool[0], take[0]
     sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
-    _apart(sizes)
-    kn, jn = _group(t.group("kn"), sizes), _group(t.group("jn"), sizes)
+    apart(sizes)
+    kn, jn = group_named(t.group("kn"), sizes), group_named(t.group("jn"), sizes)
     k, j = int(t.group("k")), int(t.group("j"))
     if len(sizes) != 2 or kn is None or jn is None or kn == jn or \
             (k != 1 and kn != t.group("kn")) or (j != 1 and jn != t.group("jn")):
@@ -116,7 +116,7 @@ def two_groups(split: Split, template: str) -> Result | None:
 
 _MIX = (r" (?:that |which |if (?:the (?:committee|team|group) |it )?)?(?:has|have|contains?|"
         r"includes?|with|must (?:have|include|contain)) (?P<cmp>exactly|at least|at most) "
-        r"#(?P<j>\d+) (?P<jn>" + _NOUN + r"|man|woman|boy|girl|senior|junior|teacher|parent|"
+        r"#(?P<j>\d+) (?P<jn>" + NOUN + r"|man|woman|boy|girl|senior|junior|teacher|parent|"
         r"doctor|nurse|democrat|republican)\b")
 
 
@@ -127,7 +127,7 @@ def mixed(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take(_OWNER)
-    pool, size, mix, ask = w.take(_TWO_POOL), w.take(_SIZE), w.take(_MIX), w.take(ASK)
+    pool, size, mix, ask = w.take(TWO_POOL), w.take(SIZE), w.take(_MIX), w.take(ASK)
     w.take(r" without (?:any )?restrictions?\b")
     if not size and len(ask) == 1 and ask[0].group("k"):  # "how many 3-person committees"
         size = [ask[0]]
@@ -138,11 +138,11 @@ def mixed(split: Split, template: str) -> Result | None:
         return None
     p, k = pool[0], _size(size[0])
     sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
-    _apart(sizes)
+    apart(sizes)
     if not mix:
         return _anyone(sum(sizes.values()), k, " and ".join(sizes))
     mx = mix[0]
-    noun = _group(mx.group("jn"), sizes)
+    noun = group_named(mx.group("jn"), sizes)
     if len(sizes) != 2 or noun is None:
         raise Decline("the condition names a group there is not")
     a, b = sizes[noun], sum(sizes.values()) - sizes[noun]
@@ -159,13 +159,13 @@ _LINES = [frozenset("men women boys girls".split()),
           frozenset("democrats republicans".split())]
 
 
-def _apart(sizes: dict[str, int]) -> None:
+def apart(sizes: dict[str, int]) -> None:
     lines = [next((i for i, line in enumerate(_LINES) if n in line), None) for n in sizes]
     if len(set(lines)) > 1:
         raise Decline("two groups that may overlap")
 
 
-def _group(said: str, sizes: dict[str, int]) -> str | None:
+def group_named(said: str, sizes: dict[str, int]) -> str | None:
     """The group (a plural noun of `sizes`) that `said` names, in the plural or singular."""
     singular = {"men": "man", "women": "woman", "freshmen": "freshman"}
     return next((n for n in sizes if said in (n, singular.get(n), n[:-1])), None)
@@ -210,4 +210,5 @@ def split_by_group(a: int, b: int, k: int, ok: Callable[[int], bool], noun: str)
                                 "other group.", f"${claim}$", claim)]
 
 
-__all__ = ["mixed", "split_by_group", "two_groups"]
+__all__ = ["NOUN", "SIZE", "TWO_POOL", "apart", "group_named", "mixed", "split_by_group",
+           "two_groups"]

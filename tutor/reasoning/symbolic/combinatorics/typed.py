@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     coins,
     colour_pairs,
     coloured_dice,
+    committee_chances,
     complements,
     dice,
     dice_halves,
@@ -95,6 +96,7 @@ READERS: list[Reader] = [
     dice_halves.dice_halves, coloured_dice.coloured_dice,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
+    committee_chances.committee_chances,
     cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
     attempts.shots, attempts.weighted_coin, attempts.guesses, two_stage_draws.two_stage,
     replaced_draws.replaced_draws, repeated_picks.repeated_picks,

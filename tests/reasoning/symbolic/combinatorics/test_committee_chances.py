@@ -1,0 +1,42 @@
+"""The chance that a committee chosen at random from two groups holds so many of one group
+(combinatorics/committee_chances.py): our own problems, worked out by hand with binomials."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(5,3) / C(11,3) = 10/165
+    ("Three students are chosen at random from 6 boys and 5 girls. What is the probability "
+     "that all three are girls?", "\\frac{2}{33}"),
+    # C(6,2) C(5,1) / C(11,3) = 75/165
+    ("A committee of 3 is selected at random from 6 boys and 5 girls. What is the probability "
+     "that exactly 2 boys are chosen?", "\\frac{5}{11}"),
+    # 1 - C(7,4)/C(12,4) = 1 - 35/495
+    ("Our club has 7 seniors and 5 juniors. If a committee of 4 is chosen at random, what is "
+     "the probability that it has at least one junior?", "\\frac{92}{99}"),
+    # C(8,4) + 4 C(8,3) over C(12,4): at most one of the 4 doctors
+    ("A panel of 4 people is picked at random from 8 nurses and 4 doctors. What is the "
+     "probability that the panel has at most one doctor?", "\\frac{98}{165}"),
+])
+def test_chances_of_random_committees(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # not said to be at random: the chance is not defined
+    "A committee of 3 is chosen from 6 boys and 5 girls. What is the probability that all "
+    "three are girls?",
+    # groups along two lines may overlap (a senior girl)
+    "Three students are chosen at random from 6 seniors and 5 girls. What is the probability "
+    "that all three are girls?",
+    # a group that is not there
+    "Three students are chosen at random from 6 boys and 5 girls. What is the probability "
+    "that all three are teachers?",
+])
+def test_committee_chances_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,0 +1,101 @@
+"""Reader of the chance that a committee chosen at random from two groups of people holds
+so many of one group: "A committee of 3 is chosen at random from 5 men and 4 women. What is
+the probability that the committee has at least one woman?", "Three people are chosen at
+random from 6 boys and 5 girls. What is the probability that all three are girls?", "...
+that exactly 2 of them are seniors?", "... that none of them is a junior?".
+
+Every committee of k from the a + b people is equally likely (chosen at random): the chance
+is the number with an allowed count i of the group named, the sum of C(a, i) C(b, k - i),
+over C(a + b, k). Confirmed by listing every committee when there are at most 100,000 (else
+as one minus the chance of the other counts). The two groups must be told apart along one
+line (men and women, not seniors and girls).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+from math import comb
+
+from tutor.reasoning.symbolic.combinatorics import chance
+from tutor.reasoning.symbolic.combinatorics.two_group_choices import (
+    NOUN,
+    SIZE,
+    TWO_POOL,
+    apart,
+    group_named,
+)
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, number, quick
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+
+_ONE = r"|man|woman|boy|girl|senior|junior|teacher|parent|doctor|nurse|democrat|republican"
+_WHO = rf"(?P<jn>{NOUN}{_ONE})"
+_K_PEOPLE = (r" #(?P<k>\d+) (?:people|persons|members|students|of them)? ?(?:are|is) (?:chosen|"
+             r"selected|picked) (?:at random|randomly)")
+_RANDOM = r" (?:is |are )?(?:chosen|selected|picked|formed) (?:at random|randomly)\b"
+_HOLDS = [  # (pattern, comparison); j is the count of the group named
+    (r" (?:the (?:committee|group|team|panel) |it )?(?:has|have|contains?|includes?) "
+     rf"(?P<cmp>exactly|at least|at most) (?P<j>#\d+) {_WHO}", ""),
+    (r" (?:the (?:committee|group|team|panel) |it )?(?:has|have|contains?|includes?) no "
+     rf"{_WHO}", "none"),
+    (rf" (?P<cmp>exactly|at least|at most) (?P<j>#\d+) (?:of them |of the [a-z]+ )?{_WHO} "
+     r"(?:are|is) (?:chosen|selected|picked|on (?:it|the committee)|in (?:it|the group))", ""),
+    (rf" (?P<cmp>exactly|at least|at most) (?P<j>#\d+) of them (?:are|is) {_WHO}", ""),
+    (rf" (?:all (?:#\d+ )?(?:of them )?|they are all |both (?:of them )?)(?:are |is )?{_WHO}",
+     "all"),
+    (rf" (?:none of them|no one chosen|nobody chosen) (?:is|are) (?:an? )?{_WHO}", "none"),
+]
+_GLUE = frozenset("what is the probability that chance committee group team panel of a an "
+                  "from among it they are if club class school our there".split())
+
+
+def committee_chances(split: Split, template: str) -> Result | None:
+    if not quick(template, "probability", "chance") or not quick(template, "random"):
+        return None
+    w = Wording.of(split, template)
+    pool, size = w.take(TWO_POOL), w.take(SIZE) + w.take(_K_PEOPLE)
+    w.take(_RANDOM)
+    asked = w.take(chance.ASK)
+    held = [(m, how) for pattern, how in _HOLDS for m in w.take(pattern)]
+    if len(pool) != 1 or len(size) != 1 or len(asked) != 1 or len(held) != 1 or \
+            not w.only_glue(_GLUE):
+        return None
+    p, said = pool[0], size[0]
+    k = int(said.group("k") or said.groupdict()["k2"])
+    sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
+    apart(sizes)
+    m, how = held[0]
+    noun = group_named(m.group("jn"), sizes)
+    if len(sizes) != 2 or noun is None:
+        raise Decline("the condition names a group there is not")
+    a, b = sizes[noun], sum(sizes.values()) - sizes[noun]
+    if not 1 <= k <= a + b <= 60:
+        raise Decline("a committee of a modest size")
+    ok: Callable[[int], bool]
+    if how == "all":
+        ok = lambda i: i == k  # noqa: E731
+    elif how == "none":
+        ok = lambda i: i == 0  # noqa: E731
+    else:
+        j, cmp = number(m.group("j")), m.group("cmp")
+        ok = {"exactly": lambda i: i == j, "at least": lambda i: i >= j,
+              "at most": lambda i: i <= j}[cmp]
+    good = sum(comb(a, i) * comb(b, k - i) for i in range(k + 1) if ok(i))
+    total = comb(a + b, k)
+    if total <= 100_000:
+        second = sum(1 for c in combinations(range(a + b), k) if ok(sum(1 for x in c if x < a)))
+        how_counted = "listing every committee"
+    else:
+        second = total - sum(comb(a, i) * comb(b, k - i) for i in range(k + 1) if not ok(i))
+        how_counted = "all committees less the others"
+    terms = " + ".join(f"\\binom{{{a}}}{{{i}}}\\binom{{{b}}}{{{k - i}}}"
+                       for i in range(k + 1) if ok(i) and i <= a and k - i <= b)
+    return chance.answer(good, total, f"committees of {k} with the {noun} allowed", second,
+                         how_counted, f"Every committee of {k} from the {a + b} people is "
+                         f"equally likely: there are $\\binom{{{a + b}}}{{{k}}} = {total}$, "
+                         f"and ${terms or '0'} = {good}$ of them have the {noun} asked for.")
+
+
+__all__ = ["committee_chances"]
