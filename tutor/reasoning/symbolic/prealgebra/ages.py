@@ -32,10 +32,12 @@ _KIN = (r"(?:brother|sister|son|daughter|father|mother|dad|mom|grandfather|grand
 _NAME = (rf"(?:(?:his|her|their|[a-z]+'s) {_KIN}|(?!(?:{'|'.join(sorted(_STOP))})\b)"
          rf"[a-z]+\b)")
 _WHEN = (rf"(?P<when>in (?P<fut>{NUM}) years?|(?P<fut2>{NUM}) years? from now|(?P<ago>{NUM}) years?"
-         r" ago|now)")
+         r" (?:ago|before now)|now)")
 _VERB = r"(?P<verb>is|was|will be|would be)"
 _OTHER = (rf"(?:as old as (?P<o1>{_NAME})|the age of (?P<o2>{_NAME})|(?P<o3>{_NAME})'s age"
-          rf"|(?P<o4>{_NAME})(?!'s))")
+          rf"|(?P<o4>{_NAME})(?!'s))"
+          # the other person at a time of their own: "as old as Bo was 3 years ago"
+          rf"(?: (?P<overb>is|was|will be) {_WHEN.replace('?P<', '?P<o')})?")
 _PRED = (rf"{_VERB} (?:(?P<k>{NUM}) (?:years? )?(?P<dir>more|less|older|younger) than )?"
          rf"(?:(?P<m>{NUM}) (?:times |of ))?{_OTHER}"
          rf"|{_VERB.replace('verb', 'verb2')} (?P<a>{NUM})(?: years old| years of age)?")
@@ -43,13 +45,16 @@ _SUM = (rf"(?:the sum of their ages|their combined ages?|their ages add up to|to
         rf" (?:(?P<verb>is|was|will be|would be|are|were) )?(?P<s>{NUM})"
         rf"(?: years(?: old)?)?")
 _ASK = (rf"(?:how old {_VERB.replace('will be', 'will').replace('would be', 'would')} "
-        rf"(?P<who>{_NAME})(?: be)?|what is (?P<who2>{_NAME})'s age)(?: {_WHEN})?")
+        rf"(?P<who>{_NAME})(?: be)?|what is (?P<who2>{_NAME})'s age"
+        rf"|what is the sum of their (?P<both>(?:current |present )?ages))(?: {_WHEN})?")
 
 
-def _shift(m: re.Match[str]) -> sp.Rational:
-    if m.group("fut") or m.group("fut2"):
-        return sp.Rational(wording.value(m.group("fut") or m.group("fut2")))
-    return -sp.Rational(wording.value(m.group("ago"))) if m.group("ago") else sp.Integer(0)
+def _shift(m: re.Match[str], p: str = "") -> sp.Rational:
+    """The time (years from now) said by `_WHEN`'s groups, their names prefixed by `p`."""
+    if m.group(p + "fut") or m.group(p + "fut2"):
+        return sp.Rational(wording.value(m.group(p + "fut") or m.group(p + "fut2")))
+    return -sp.Rational(wording.value(m.group(p + "ago"))) if m.group(p + "ago") \
+        else sp.Integer(0)
 
 
 class _People:
@@ -91,7 +96,12 @@ def _clause(text: str, people: _People, story: Story, times: list) -> None:
         raise _NotMine
     if m.group("o1") and not m.group("m") or m.group("o4") and m.group("m"):
         raise _NotMine
-    right = people.age(other, t) * (sp.Rational(wording.value(m.group("m")))
+    then = t
+    if m.group("owhen"):  # "as old as Bo was 4 years ago": Bo at a time of its own
+        then = _shift(m, "o")
+        _tense(m.group("overb"), then)
+        times.append(then)
+    right = people.age(other, then) * (sp.Rational(wording.value(m.group("m")))
                                     if m.group("m") else 1)
     if m.group("k"):
         k = sp.Rational(wording.value(m.group("k")))
@@ -111,11 +121,7 @@ def _tense(verb: str | None, t: sp.Basic) -> None:
 
 def _late(m: re.Match[str]) -> sp.Rational:
     """The time said after the clause ('Ann will be 20 in 3 years')."""
-    if m.group("ewhen"):
-        if m.group("efut") or m.group("efut2"):
-            return sp.Rational(wording.value(m.group("efut") or m.group("efut2")))
-        return -sp.Rational(wording.value(m.group("eago"))) if m.group("eago") else sp.Integer(0)
-    return sp.Integer(0)
+    return _shift(m, "e") if m.group("ewhen") else sp.Integer(0)
 
 
 class _NotMine(Exception):
@@ -155,7 +161,8 @@ def ages(split: Split, template: str) -> Result | None:
     except _NotMine:
         return None
     who = ask.group("who") or ask.group("who2")
-    if who not in people.ages or len(story.relations) != len(people.ages):
+    if who not in people.ages and not ask.group("both") or len(story.relations) != len(
+            people.ages) or ask.group("both") and len(people.ages) != 2:
         raise Decline("the ages are not each fixed by the story")
     t = _shift(ask) if ask.group("when") else sp.Integer(0)
     try:
@@ -166,6 +173,11 @@ def ages(split: Split, template: str) -> Result | None:
     story.whole = True
     times.append(t)
     story.allowed = lambda sol: all(sol[a] + u >= 0 for a in story.unknowns for u in times)
+    if ask.group("both"):
+        if ask.group("both") != "ages" and t != 0:
+            raise Decline("the time asked about")  # "their current ages in 3 years"
+        target = sp.Add(*(people.age(n, t) for n in people.ages))
+        return story.solve(lambda _sol: target, "the sum of their ages")
     target = people.age(who, t)
     return story.solve(lambda _sol: target, f"{who}'s age")
 
