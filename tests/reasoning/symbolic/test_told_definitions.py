@@ -48,6 +48,12 @@ from tutor.reasoning.symbolic.told_definitions import split_off
     # 10 / 3 + 10 / 9 = 4
     ("What is the exponent of 3 in the prime factorization of $10!$? (Reminder: the number "
      "$n!$ means the product of all the positive integers from 1 through $n$.)", "4"),
+    # a reminder of the mean of two numbers: r = d + 16, r + d = 2 * 90
+    ("Rita's quiz score was 16 points higher than Dan's, and the average of their two scores "
+     "was 90. What was Rita's score? (Recall that the average of two numbers is their sum "
+     "divided by 2.)", "98"),
+    ("Rita's quiz score was 16 points higher than Dan's, and the mean of their two scores was "
+     "90. What was Dan's score? (Note: the mean of two numbers is half their sum.)", "82"),
 ])
 def test_usual_definitions_are_read_past(problem, answer):
     assert_solved(problem, answer)

@@ -1,7 +1,8 @@
 """Definitions of standard terms that a problem states before its question, in their usual
 meaning: "A divisor of a number is a proper divisor if it is not equal to the number.",
 "A palindrome is a number that reads the same forward and backward.", "Two integers are
-relatively prime if they have no common factors other than 1 or -1.", "(Reminder: The
+relatively prime if they have no common factors other than 1 or -1.", "(Recall that the
+average of two numbers is their sum divided by 2.)", "(Reminder: The
 number $n!$ is the product of the integers from 1 to $n$. For example, $4! = 24$.)"
 
 Such a sentence tells the student nothing the readers do not already mean by the word, but
@@ -49,6 +50,10 @@ _DEFINITIONS = {
     "perfect square": [
         r"an? perfect square is (?:an integer that is )?the square of an integer",
     ],
+    "average": [
+        r"the (?:average|(?:arithmetic )?mean) of (?:two|\$?2\$?) numbers is (?:their sum "
+        r"divided by (?:two|\$?2\$?)|half (?:of )?their sum)",
+    ],
     "factorial": [
         r"(?:the (?:number |expression |notation )?)?\$?n\s*!\$? (?:is|means|denotes|stands for|"
         r"represents) the product of (?:all )?(?:of )?the (?:positive )?integers from \$?1\$? "
@@ -58,7 +63,7 @@ _DEFINITIONS = {
 _SENTENCES = {term: [re.compile(rf"\s*{p}\s*[.;]\s+", re.I) for p in patterns]
               for term, patterns in _DEFINITIONS.items()}
 # a note closing the problem: "(Note: A palindrome is a number that reads the same ...)"
-_NOTES = {term: [re.compile(rf"\s*\((?:note|recall|remember|reminder|hint)?:?\s*{p}\s*"
+_NOTES = {term: [re.compile(rf"\s*\((?:note|recall|remember|reminder|hint)?:?\s*(?:that )?{p}\s*"
                             r"(?:[.;]\s*for example,?[^()]*?)?\.?\s*\)\s*$", re.I)
                  for p in patterns]
           for term, patterns in _DEFINITIONS.items()}
@@ -66,7 +71,8 @@ _EXAMPLE = r"\s*for example,? [^.?!]*?\b{}s?\b[^.?!]*\.\s+"
 # how the rest of the problem may name the term
 _NAMES = {"proper divisor": ("proper divisor", "proper factor"), "palindrome": ("palindrome",),
           "relatively prime": ("relatively prime",), "prime": ("prime",),
-          "perfect square": ("perfect square",), "factorial": ("!",)}
+          "perfect square": ("perfect square",), "factorial": ("!",),
+          "average": ("average", "mean")}
 
 
 def split_off(text: str) -> str | None:
