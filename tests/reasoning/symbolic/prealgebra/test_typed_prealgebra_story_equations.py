@@ -263,6 +263,35 @@ NEAR_MISSES = [
 ]
 
 
+SOLVED += [
+    # a group counted, then named one by one: g + h + l = 300, g + h = 2l, g + l = h
+    ("A goat and two pigs together weigh 300 pounds. The goat and the heavier pig together "
+     "weigh twice as much as the lighter pig, and the goat and the lighter pig together weigh "
+     "exactly the same as the heavier pig. How many pounds does the goat weigh?", "50"),
+    # l + a + b = 110, a = l + 10, b = 2l
+    ("A lamp and two chairs together cost 110 dollars. The larger chair costs 10 dollars more "
+     "than the lamp, and the smaller chair costs twice as much as the lamp. How many dollars "
+     "does the smaller chair cost?", "50"),
+    ("A box weighs exactly 4 pounds more than a bag. Together they weigh 20 pounds. How many "
+     "pounds does the bag weigh?", "8"),
+]
+
+NEAR_MISSES += [
+    # the group's members are not both named by size
+    "A goat and two pigs together weigh 300 pounds. The goat and the heavier pig together "
+    "weigh twice as much as the black pig, and the goat and the black pig together weigh the "
+    "same as the heavier pig. How many pounds does the goat weigh?",
+    # three pigs, two named
+    "A goat and three pigs together weigh 300 pounds. The goat and the heavier pig together "
+    "weigh twice as much as the lighter pig, and the goat and the lighter pig together weigh "
+    "the same as the heavier pig. How many pounds does the goat weigh?",
+    # "a pig" as well: which one
+    "A goat and two pigs together weigh 300 pounds. The goat and the heavier pig together "
+    "weigh twice as much as the lighter pig, and a pig weighs 20 pounds more than the goat. "
+    "How many pounds does the goat weigh?",
+]
+
+
 @pytest.mark.parametrize(("problem", "answer"), SOLVED)
 def test_story_equations_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -21,6 +21,7 @@ evaluated again in exact fractions, the asked amount recomputed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 from itertools import product
 
@@ -138,13 +139,24 @@ def story_equations(split: Split, template: str) -> Result | None:
     if len(readings) > MAX_READINGS:
         raise Decline("too many readings of the story")
     wanted = sp.Rational(scale.numerator, scale.denominator) * target
+    groups = sp_.members(cast)  # "two cats" are "the larger cat" and "the smaller cat"
+    if groups:
+        subs = {g: sp.Add(*ms) / len(ms) for g, ms in groups.items()}
+        readings = [[(_put(a, subs), _put(b, subs), said) for a, b, said in r]
+                     for r in readings]
+        wanted = wanted.subs(subs)
     solved = solve_readings(readings, wanted, kind)
     if solved is None:
         return None
     value, steps = solved
-    legend = ", ".join(f"${sp.latex(s)}$ for {k}" for k, s in cast.symbols.items())
+    legend = ", ".join(f"${sp.latex(s)}$ for {k}" for k, s in cast.symbols.items()
+                       if s not in groups)
+    said_groups = [step("name the unknowns", "A group counted is the things it is made of.",
+                        f"The {len(ms)} {cast.name(g)}s are the "
+                        f"{' and the '.join(cast.name(m) for m in ms)}, so together they are "
+                        f"${sp.latex(sp.Add(*ms))}$.") for g, ms in groups.items()]
     steps = [step("name the unknowns", "Give each unknown amount a letter.",
-                  f"Write {legend}.")] + list(steps)
+                  f"Write {legend}.")] + said_groups + list(steps)
     if not isinstance(value, sp.Rational):
         return value, steps
     if "than" in question and value <= 0:
@@ -156,6 +168,12 @@ def story_equations(split: Split, template: str) -> Result | None:
     extra = nw.in_form_asked(v, nw.tex_of(v), places, form) if (form or places is not None) \
         else None
     return (value, steps) if extra is None else (extra[0], steps + extra[1])
+
+
+def _put(n: Node, subs: dict[sp.Symbol, sp.Expr]) -> Node:
+    """The reading with each group's symbol put in as its members' mean."""
+    exact = n.exact.subs(subs)
+    return n if exact == n.exact else replace(n, exact=sp.expand(exact), tex=sp.latex(exact))
 
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:
@@ -170,6 +188,9 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
 
 def _marked(toks: list[Tok]) -> list[Tok]:
     """Relation words as `REL`; "Uri buys A for $2" as "A REL $2" (the buyer is not read)."""
+    toks = [t for k, t in enumerate(toks)  # "weigh exactly twice as much": an equation already
+            if not (t == "exactly" and k and isinstance(toks[k - 1], str)
+                    and toks[k - 1] in sp_.VERB_KIND)]
     out: list[Tok] = []
     i = 0
     bought = False

@@ -20,6 +20,7 @@ from typing import TypeAlias, TypeVar
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.prealgebra import story_words as sw
 from tutor.reasoning.symbolic.prealgebra.number_words import Num
 from tutor.reasoning.symbolic.typed import FILLER
@@ -95,6 +96,8 @@ class Cast:
     letters: set[str] = field(default_factory=set)  # the problem's own letters ("$a$ marbles")
     attribute: str | None = None  # what "Bo's ..." measures: "score", "age"
     totals: bool = False  # "A and B cost $3" is their total (costs, weights)
+    groups: dict[str, set[int]] = field(default_factory=dict)  # "two cats": {"cat": {2}}
+    alone: set[str] = field(default_factory=set)  # things also named one at a time
 
     def of(self, key: str) -> sp.Symbol:
         if key not in self.symbols:
@@ -189,6 +192,7 @@ def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
             got = _noun(toks, i + 3)
             if got is None or not got[2] or got[0] in counted:
                 return None
+            cast.alone.add(got[0])
             out += [count, "times", cast.of(got[0])] if count.value != 1 else [cast.of(got[0])]
             i = got[1]
             continue
@@ -225,12 +229,35 @@ def things(toks: list[Tok], cast: Cast, counted: set[str]) -> list[Tok] | None:
                     return None  # "the drinks": each or all of them
                 if count is not None and count.value.denominator != 1:
                     return None
+                if count is not None and count.value != 1:
+                    cast.groups.setdefault(key, set()).add(int(count.value))
+                else:
+                    cast.alone.add(key)
                 sym = cast.of(key)
                 out += [count, "times", sym] if count is not None else [sym]
                 i = j
                 continue
         out.append(t)
         i += 1
+    return out
+
+
+_RANKS = frozenset("larger smaller bigger heavier lighter older younger taller shorter".split())
+
+
+def members(cast: Cast) -> dict[sp.Symbol, list[sp.Symbol]]:
+    """Things counted as a group ("two cats") that the story then names one by one ("the
+    larger cat", "the smaller cat"): the group's symbol and its members', when the group is
+    only ever counted with its own size and every thing named with its noun is a member."""
+    out: dict[sp.Symbol, list[sp.Symbol]] = {}
+    for key, sizes in cast.groups.items():
+        named = [k for k in cast.symbols if k.endswith(" " + key)]
+        if not named or key in cast.alone:
+            continue
+        if any(k.split()[0] not in _RANKS or len(k.split()) != len(key.split()) + 1
+               for k in named) or sizes != {len(named)}:
+            raise Decline("a group and the things named with its noun do not match")
+        out[cast.symbols[key]] = [cast.symbols[k] for k in named]
     return out
 
 
@@ -276,4 +303,4 @@ def _noun(toks: list[Tok], i: int) -> tuple[str, int, bool] | None:
 
 
 __all__ = ["BUY", "DETERMINERS", "SUM", "UNITS", "VERB_KIND", "Cast", "Everyone", "REL", "Tok",
-           "nameable", "people", "things", "token_sentences"]
+           "members", "nameable", "people", "things", "token_sentences"]
