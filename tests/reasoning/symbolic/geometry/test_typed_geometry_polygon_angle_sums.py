@@ -28,6 +28,10 @@ SOLVED = [
     # the same chain: B = 72
     ("In quadrilateral $ABCD$, $\\angle A = 2\\angle B = 2\\angle C = 2\\angle D$. How many "
      "degrees are in $\\angle B$?", "72"),
+    # the letter asked plainly: 2x + 3x + 4x = 180, x = 20; 3x + 3x + 4x + 5x = 360, x = 24
+    ("The three angles of a triangle have measures $2x$, $3x$ and $4x$ degrees. Find $x$.",
+     "20"),
+    ("The angles of a quadrilateral are $3y$, $3y$, $4y$ and $5y$ degrees. What is $y$?", "24"),
 ]
 
 DECLINED = [

@@ -33,7 +33,8 @@ _ASKS = [(r"(?:what is )?(?:the )?(?:degree )?(?:measure of )?(?:the |its )?(?P<
           r"greatest|biggest|smallest|least) (?:interior )?angle", "size"),
          (r"(?:how many degrees are in (?:the measure of )?|(?:what is )?(?:the )?(?:degree )?"
           rf"measure of (?:the )?(?:angle )?){_P}(?= ?(?:in degrees)? ?[.?]? ?$)", "piece"),
-         (rf"(?:what is )?(?:the )?value of {_P}", "piece")]
+         (rf"(?:what is )?(?:the )?value of {_P}", "piece"),
+         (rf"(?:what is|find|determine|solve for|compute) {_P}(?= ?[.?]? ?$)", "piece")]
 _GLUE = FILLER | frozenset(
     "angles angle interior measure measures measuring degree degrees with in how many has "
     "have convex its respectively each of".split()) | frozenset(POLYGON_SIDES)
