@@ -46,6 +46,7 @@ from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_angles
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
+from tutor.reasoning.symbolic.geometry.polyhedron_parts import read_polyhedron_parts
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
 from tutor.reasoning.symbolic.geometry.right_triangle_cases import read_right_triangle_cases
@@ -91,6 +92,7 @@ READERS: list[Reader] = [
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
+    read_polyhedron_parts,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps,

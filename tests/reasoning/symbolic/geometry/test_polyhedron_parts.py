@@ -1,0 +1,31 @@
+"""Faces, edges and vertices of prisms and pyramids (geometry/polyhedron_parts.py): our own
+questions; a prism on an n-gon has 2n, 3n, n + 2; a pyramid n + 1, 2n, n + 1."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many vertices does a heptagonal prism have?", "14"),
+    ("How many edges does a square pyramid have?", "8"),
+    ("A decagonal prism has how many faces?", "12"),
+    ("What is the total number of edges of a pentagonal prism?", "15"),
+    # the base found from a count told: 3n = 24 gives n = 8, faces 10; 2n = 14 gives 8 faces
+    ("How many faces does a prism with 24 edges have?", "10"),
+    ("How many faces does a pyramid with 14 edges have?", "8"),
+])
+def test_parts_of_prisms_and_pyramids(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "How many faces does a prism with 20 edges have?",  # 3n = 20 has no whole n
+    "How many edges does a hexagonal prism have if one of its faces is removed?",
+    "How many diagonals does a hexagonal prism have?",
+])
+def test_parts_decline_what_does_not_fit(problem: str) -> None:
+    assert solve_now(problem).answer is None
