@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
 from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_dimension
+from tutor.reasoning.symbolic.geometry.chord_distances import read_chord_distance
 from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.complements import read_complements
@@ -92,7 +93,7 @@ READERS: list[Reader] = [
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
-    read_polyhedron_parts,
+    read_polyhedron_parts, read_chord_distance,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps,

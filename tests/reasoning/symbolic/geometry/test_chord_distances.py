@@ -1,0 +1,37 @@
+"""A chord, its distance from the centre and the radius (geometry/chord_distances.py): our
+own problems, r^2 = d^2 + (c/2)^2 worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A chord of length 16 is 6 units from the center of a circle. What is the radius of the "
+     "circle?", "10"),
+    ("In a circle of radius 17, a chord is 8 units from the center. How long is the chord?",
+     "30"),
+    ("A chord of a circle of radius 25 has length 14. How far is the chord from the center?",
+     "24"),
+    ("A chord of length 4 lies 1 unit from the center of a circle. Find the radius.",
+     "\\sqrt{5}"),
+])
+def test_chords_distances_and_radii(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the chord would be farther from the centre than the radius
+    "In a circle of radius 3, a chord is 4 units from the center. How long is the chord?",
+    # all three told: nothing to find, and they may disagree
+    "In a circle of radius 5, a chord of length 8 is 3 units from the center. What is the "
+    "radius of the circle?",
+    # two chords
+    "In a circle of radius 5, a chord is 3 units from the center and another chord is 4 units "
+    "from the center. How long is the chord?",
+])
+def test_chord_questions_that_do_not_fit_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
