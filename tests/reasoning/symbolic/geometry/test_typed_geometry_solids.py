@@ -186,6 +186,14 @@ WORDINGS = [
 ]
 
 PLANE = [
+    # a regular hexagon's side is the radius of its circle: area 3 sqrt 3 / 2 * 36
+    ("What is the area of a regular hexagon inscribed in a circle of radius 6?",
+     "54\\sqrt{3}"),
+    ("A regular hexagon is inscribed in a circle of radius 5. What is the perimeter of the "
+     "hexagon?", "30"),
+    # the inradius sqrt 3 / 2 * 4 = 2 sqrt 3: area 12 pi
+    ("A circle is inscribed in a regular hexagon with side length 4. What is the area of the "
+     "circle? Express your answer in terms of $\\pi$.", "12\\pi"),
     # r = 5
     ("A circle is inscribed in a square with side length 10. What is the area of the circle? "
      "Express your answer in terms of $\\pi$.", "25\\pi"),

@@ -23,7 +23,7 @@ from tutor.reasoning.symbolic.geometry import solid_wording as sw
 from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
 from tutor.reasoning.symbolic.geometry.solid_reading import LETTER, Reading, measure, says
-from tutor.reasoning.symbolic.geometry.solids import Solid, volume_by_slices
+from tutor.reasoning.symbolic.geometry.solids import Solid, area_by_corners, volume_by_slices
 from tutor.reasoning.symbolic.geometry.told_formulas import without_told_formula
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -32,10 +32,10 @@ from tutor.reasoning.symbolic.typed import words
 
 _QUICK = re.compile(r"\b(?:cylindrical|spherical|conical|hemispherical|cubical|cubes?|spheres?|"
                     r"hemispheres?|cones?|cylinders?|pyramids?|prisms?|circles?|squares?|"
-                    r"rectangles?|equilateral|"
+                    r"rectangles?|equilateral|hexagons?|"
                     r"box|boxes)\b")
 KINDS = frozenset("cube box sphere hemisphere cylinder cone pyramid circle square rectangle "
-                  "eqtriangle".split())
+                  "eqtriangle hexagon".split())
 _SOLID = re.compile(r"\b(?:cube|box|sphere|hemisphere|cylinder|cone|pyramid)\b")
 _QTY = frozenset(sw.QUANTITIES)
 _UNITS = frozenset("unit units inch inches foot feet cm centimeter centimeters meter meters m "
@@ -271,6 +271,9 @@ def _confirm(r: Reading, sol: dict, target: sp.Expr, value: sp.Basic, percent: b
                 vols = [volume_by_slices(s, full) for _, s in r.asked]
                 got = vols[0] / vols[1] if len(vols) == 2 else vols[0]
                 got = 100 * (got - 1) if percent else got
+            elif len(r.asked) == 1 and r.asked[0][0] == "area" and not percent and (
+                    by_corners := area_by_corners(r.asked[0][1], full)) is not None:
+                got = by_corners  # a polygon's area from its corners, not its formula
             want = mpmath.mpf(str(sp.N(value, 40)))
             ok &= abs(got - want) < mpmath.mpf(10) ** -25 * max(1, abs(want))
     confirm.check(ok, "the dimensions found satisfy every statement, and the asked measure "

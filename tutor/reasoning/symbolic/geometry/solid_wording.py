@@ -20,7 +20,8 @@ QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area
               "lateral_edge base_edge base_area base_perimeter edge diagonal face_area "
               "face_diagonal radius diameter height length width circumference").split()
 _Q = r"(" + "|".join(QUANTITIES) + r")"
-_KIND = r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid|circle|square|rectangle|eqtriangle)"
+_KIND = (r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid|circle|square|rectangle|eqtriangle|"
+         r"hexagon)")
 _FACTORS = {"twice": "2", "double": "2", "thrice": "3", "half": "half", "triple": "3"}
 
 _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
@@ -33,6 +34,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\ba (@\d+@) cube\b", r"a cube with edge \1"),
     # kinds
     (r"\bequilateral triangle\b", "eqtriangle"),
+    (r"\bregular hexagon\b", "hexagon"),
     (r"\b(?:right,? )?(?:circular )?(cone|cylinder)s?\b", r"\1"),
     (r"\bcube-shaped (?:box|container)\b", "cube"),
     (r"\b(?:right,? )?rectangular (?:box|prism|solid|parallelepiped)\b", "box"),
