@@ -19,6 +19,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 5 / 2 * 8
     ("To brew iced tea, Leo uses 2 tea bags for every 5 cups of water. How many cups of water "
      "does he use with 8 tea bags?", "20"),
+    # "calls for": 5 / 4 * 12
+    ("A recipe calls for 5 cups of flour for every 4 cups of milk. How many cups of "
+     "flour are needed for 12 cups of milk?", "15"),
 ])
 def test_recipe_with_a_purpose(problem, answer):
     assert_solved(problem, answer)

@@ -48,7 +48,7 @@ _VERBS = ("travel travels traveled travelled drive drives drove driven walk walk
           "knits knitted sew sews sewed jog jogs jogged hike hikes hiked bike bikes biked "
           "cycle cycles cycled row rows rowed climb climbs climbed write writes wrote written "
           "deliver delivers delivered fold folds folded wash washes washed mow mows mowed "
-          "plant plants planted collect collects collected save saves saved")
+          "plant plants planted collect collects collected save saves saved call calls called")
 _VOCAB = frozenset((_VERBS + " will would can could does do did is are was were be it he she "
                     "they i you we at this that same rate speed average pace constant steady how "
                     "many much far long on in for with of out from using by every each per to "
