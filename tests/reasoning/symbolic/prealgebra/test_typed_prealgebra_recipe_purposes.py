@@ -32,3 +32,15 @@ def test_a_purpose_that_is_a_condition_declines():
     assert solve_now("To make a profit, Omar mixes 30 grams of sugar for every 120 grams of "
                      "flour. How many grams of sugar does he mix with 480 grams of "
                      "flour?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a mixed number is a whole number and a fraction: 3 1/4 hours, 1 3/4 feet
+    ("How many minutes are in $3\\frac{1}{4}$ hours?", "195"),
+    ("How many inches are in $1\\frac{3}{4}$ feet?", "21"),
+    # 4 1/2 cups for every 3 loaves: 4.5 / 3 * 8
+    ("A baker uses $4\\frac{1}{2}$ cups of flour for every 3 loaves. How many cups of flour "
+     "does he use for 8 loaves?", "12"),
+])
+def test_mixed_numbers_in_stories(problem, answer):
+    assert_solved(problem, answer)

@@ -19,8 +19,9 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 
 NUM = r"#(?:\d+/\d+|\d+(?:\.\d+)?)"
+# a number, a fraction, or a mixed number ("2\frac{1}{4}": two and a quarter)
 _PIECE = re.compile(r"(?P<money>\\\$\s*)?(?:(?P<num>\d+(?:\.\d+)?)"
-                    r"|\\frac\{(?P<p>\d+)\}\{(?P<q>\d+)\})\s*(?P<pct>\\%)?")
+                    r"|(?P<whole>\d+)?\s*\\[dt]?frac\{(?P<p>\d+)\}\{(?P<q>\d+)\})\s*(?P<pct>\\%)?")
 _RATIO = re.compile(r"(\d+)\s*:\s*(\d+)")
 _MULTIPLES = {"twice": "#2 times", "double": "#2 times", "thrice": "#3 times",
               "triple": "#3 times", "half": "#1/2 times"}
@@ -36,8 +37,10 @@ def _piece(src: str) -> str | None:
         return "percent"
     m = _PIECE.fullmatch(src)
     if m:
+        if not m.group("num") and int(m.group("q")) == 0:
+            return None
         v = Fraction(m.group("num")) if m.group("num") else Fraction(
-            int(m.group("p")), int(m.group("q")))
+            int(m.group("p")), int(m.group("q"))) + int(m.group("whole") or 0)
         return _token(v) + (" percent" if m.group("pct") else "")
     r = _RATIO.fullmatch(src)
     if r:
