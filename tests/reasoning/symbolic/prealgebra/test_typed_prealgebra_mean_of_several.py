@@ -45,3 +45,27 @@ def test_mean_after_several_change(problem, answer):
 ])
 def test_mean_after_several_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 6 * 80 - 5 * 78 = 90: the score asked for the mean to reach a value, in other words
+    ("The average of 5 quiz scores is 78. What must the sixth score be for the average of all "
+     "six to be 80?", "90"),
+    ("The mean of five test scores is 78. What score on a sixth test would make the mean of "
+     "all six scores 80?", "90"),
+    ("Lee has an average of 78 on five quizzes. What must he score on the sixth quiz to have "
+     "an average of 80?", "90"),
+])
+def test_score_needed_for_a_new_mean(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the counts do not agree: five scores, a sixth one, "all seven"
+    "The average of 5 quiz scores is 78. What must the sixth score be for the average of all "
+    "seven to be 80?",
+    "The average of 5 quiz scores is 78. What must the seventh score be for the average to be "
+    "80?",
+])
+def test_score_needed_declines_when_counts_disagree(problem):
+    assert solve_now(problem).answer is None

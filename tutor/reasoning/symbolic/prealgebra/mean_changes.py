@@ -46,7 +46,7 @@ _GROUP = [
     rf"(?:is|was|equals|is equal to) (?P<m>{NUM})",
     rf" (?P<n>#\d+) {_MEMBERS} (?:have|had) an? {_MEAN}{_WHAT} of (?P<m>{NUM})",
     rf" (?:has|had|have|got|earned) an? {_MEAN}{_WHAT} of (?P<m>{NUM}) (?:on|in|over|for|"
-    rf"across) (?:his|her|their|my|your|the) (?:first )?(?P<n>#\d+) {_MEMBERS}",
+    rf"across) (?:(?:his|her|their|my|your|the) )?(?:first )?(?P<n>#\d+) {_MEMBERS}",
     rf" (?:[a-z]+'s |his |her |their |my |your )?{_MEAN}{_WHAT} (?:on|in|over|for|across) "
     rf"(?:his|her|their|my|your|the) (?:first )?(?P<n>#\d+) {_MEMBERS} (?:is|was) (?P<m>{NUM})",
 ]
@@ -85,6 +85,23 @@ _ASK_SCORE = (rf" what (?:score|grade|mark) (?:does|must|should|do|would|will) (
               rf"to) (?:raise|bring|lift|lower|make|get|increase|decrease|have) (?:her|his|their|"
               rf"my|your|the) {_MEAN}{_WHAT}(?: (?:up|down))? (?:to|equal to|equal|of) "
               rf"(?P<m2>{NUM})\s*[?.]? $")
+# the score asked for the mean to reach a value, in other words: "what must the fifth score
+# be for the average of all five to be 87", "what score on a fifth test would make the
+# average of all five scores 87", "what must she score on the fifth test to have an average
+# of 87"
+_ASK_SCORES = [
+    rf" what (?:must|should|would|will) the (?P<ord>{_ORD}) (?:{_MEMBER}|test score|score) be "
+    rf"(?:for|so that|in order for) the (?:new )?{_MEAN}{_WHAT} (?:of (?:all )?(?:the )?"
+    rf"(?P<k>#\d+)(?: {_MEMBERS})? )?(?:to be|to equal|is|be|equals) (?P<m2>{NUM})\s*[?.]? $",
+    rf" what (?:score|grade|mark) on (?:a|the) (?P<ord>{_ORD}) (?P<kind>test|quiz|exam) "
+    rf"(?:would|will|must|should) (?:make|bring|raise|lower) the {_MEAN}{_WHAT}(?: of (?:all )?"
+    rf"(?:the )?(?P<k>#\d+)(?: {_MEMBERS})?)? (?:to |equal to |equal )?(?P<m2>{NUM})\s*[?.]? $",
+    rf" what (?:must|should|does|do|would) (?:she|he|they|i|you|we) (?:need to |have to )?"
+    rf"(?:score|get|earn|make) on (?:the|her|his|their|my|your|our) (?:next|(?P<ord>{_ORD})) "
+    rf"(?P<kind>test|quiz|exam) (?:to|so as to|in order to) (?:have|get|raise|bring|make) "
+    rf"(?:an|her|his|their|my|your|the) {_MEAN}{_WHAT} (?:of |to |equal to )?(?P<m2>{NUM})"
+    r"\s*[?.]? $",
+]
 # several members join or leave at once ("two more numbers are added", "the 3 numbers x, y and
 # z are removed"): the mean (or sum) of those members is asked
 _NAMES = r"@\d+@(?:, @\d+@)*,? and @\d+@"
@@ -115,7 +132,7 @@ def mean_changes(split: Split, template: str) -> Result | None:
     w = wording.of(split, template)
     w.take_name("has|had|scored|got|earned|needs|wants")
     group = _one(w, _GROUP)
-    score = w.take_one(_ASK_SCORE)
+    score = w.take_one(_ASK_SCORE) or w.take_first(_ASK_SCORES)
     many = None if score else w.take_one(_MANY)
     change = None if score or many else _one(w, _CHANGE)
     new = None if score else w.take_one(_NEW)
@@ -138,6 +155,7 @@ def mean_changes(split: Split, template: str) -> Result | None:
     if any(o and _ORDINALS[o] != size for o in ords) or (gone and any(ords)):
         raise Decline("the ordinal does not agree with the count")
     told = [new.group(k) for k in ("k1", "k2", "k3") if new is not None and new.group(k)]
+    told += [score.group("k")] if score is not None and score.groupdict().get("k") else []
     if any(number(k) != size for k in told):
         raise Decline("the count after the change does not agree with the story")
     if asked is not None and asked.groupdict().get("how"):
