@@ -300,3 +300,23 @@ def test_story_equations_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_story_equations_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a percent increase scales: 1.25 n = 60 (once read n + 0.25 = 60, an answer shown wrong)
+    ("A number increased by 25% is 60. What is the number?", "48"),
+    ("A number decreased by $40\\%$ is 45. What is the number?", "75"),
+    ("Thirty percent more than a number is 91. What is the number?", "70"),
+    ("A number increased by 12 is 60. What is the number?", "48"),  # a plain number adds
+])
+def test_percent_changes_in_word_equations(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 80 plus 25%: 80.25 or 100 (a calculator's reading): two readings, declined
+    "What is 80 plus 25%?",
+    "A number plus 25% is 60. What is the number?",
+])
+def test_a_percent_added_to_a_number_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -82,13 +82,50 @@ def _positive_difference(a: Node, b: Node) -> Node | None:
     return Node(d.value, d.exact, f"\\left|{a.tex} - {b.tex}\\right|", 3)
 
 
+def _percent(n: Node) -> bool:
+    return n.leaf is not None and n.leaf.percent
+
+
+def _scaled(a: Node, p: Node, sign: int) -> Node:
+    """"a increased by p percent", "p percent more than a": a times (1 + p), or (1 - p)."""
+    assert p.leaf is not None
+    factor = 1 + sign * p.leaf.value
+    f = Node(factor, sp.Rational(factor.numerator, factor.denominator),
+             nw.shown(factor, "decimal") if nw.terminates(factor) else str(factor), 3)
+    return mul(a, f)
+
+
+def _by(sign: int) -> Callable[[Node, Node], Node]:
+    """"increased by", "decreased by": a percent scales, a number is added or taken away."""
+    def read(a: Node, b: Node) -> Node:
+        if _percent(b):
+            return _scaled(a, b, sign)
+        return add(a, b) if sign > 0 else sub(a, b)
+    return read
+
+
+def _than(sign: int) -> Callable[[Node, Node], Node]:
+    """"5 more than b" is b + 5; "20 percent more than b" is b times 1.2."""
+    def read(a: Node, b: Node) -> Node:
+        if _percent(a):
+            return _loose(_scaled(b, a, sign))
+        return _loose(add(b, a) if sign > 0 else sub(b, a))
+    return read
+
+
+def _alike(op: Callable[[Node, Node], Node]) -> Callable[[Node, Node], Node | None]:
+    """"plus", "minus": a percent and a plain number added read two ways (50 + 20% is 50.2,
+    or 60 on a calculator): no reading."""
+    return lambda a, b: None if _percent(a) != _percent(b) else op(a, b)
+
+
 _Binary = Callable[[Node, Node], Node | None]
 _INFIX: dict[tuple[str, ...], _Binary] = {
-    ("plus",): add, ("minus",): sub, ("times",): mul, ("multiplied", "by"): mul,
-    ("divided", "by"): div, ("increased", "by"): add, ("decreased", "by"): sub,
-    ("more", "than"): lambda a, b: _loose(add(b, a)),
-    ("less", "than"): lambda a, b: _loose(sub(b, a)),
-    ("added", "to"): lambda a, b: add(b, a), ("subtracted", "from"): lambda a, b: sub(b, a),
+    ("plus",): _alike(add), ("minus",): _alike(sub), ("times",): mul, ("multiplied", "by"): mul,
+    ("divided", "by"): div, ("increased", "by"): _by(1), ("decreased", "by"): _by(-1),
+    ("more", "than"): _than(1), ("less", "than"): _than(-1),
+    ("added", "to"): _alike(lambda a, b: add(b, a)),
+    ("subtracted", "from"): _alike(lambda a, b: sub(b, a)),
     ("of",): _of, ("the", "value", "of"): _of,  # "one-half the value of y"
 }
 def _loose(n: Node) -> Node:
