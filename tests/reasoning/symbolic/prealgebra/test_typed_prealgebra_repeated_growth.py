@@ -91,3 +91,10 @@ def test_growth_time_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_growth_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_starting_amount_without_a_noun() -> None:
+    # "a population of 5000": no noun after the number (once an IndexError in the reader);
+    # 5000 * 1.2 * 1.2 = 7200
+    assert_solved("A population of 5000 grows by 20% each year. What is the population after "
+                  "2 years?", "7200")

@@ -91,7 +91,8 @@ def repeated_growth(split: Split, template: str) -> Result | None:
     if len(starts) != 1 or re.search(rf"\b(?:{_UNITS})s?\b", before):
         return None
     start = wording.value(starts[0].split()[0])
-    nouns = set(re.findall(rf"{NUM}[ -]([a-z]+)(?: ([a-z]+))?", before)[0]) - {""}
+    said = re.findall(rf"{NUM}[ -]([a-z]+)(?: ([a-z]+))?", before)  # "300 bacteria"
+    nouns = set(said[0]) - {""} if said else set()  # "a population of 2000": no noun
     if start <= 0 or not _words_known(text, nouns, unit):
         return None
     after = _AFTER.search(question)
