@@ -268,3 +268,14 @@ def test_shown_forms():
 ])
 def test_things_counted_among_others_are_not_taken_as_proportional(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1.4 * 0.5 = 0.7: a change of -30%, a decrease of 30%
+    ("A price rises by 40% and then falls by 50%. What is the overall percent change?", "-30"),
+    ("A price rises by 40% and then falls by 50%. What is the overall percent decrease?", "30"),
+    # 1.1 * 1.1 = 1.21
+    ("A price rises by 10% and then rises by 10%. What is the overall percent change?", "21"),
+])
+def test_an_overall_change_is_signed(problem, answer):
+    assert_solved(problem, answer)

@@ -147,7 +147,8 @@ def percent_changes(split: Split, template: str) -> Result | None:
         if overall.group("dir") == "increase" and change < 0 or \
                 overall.group("dir") == "decrease" and change > 0:
             raise Decline("the overall change goes the other way")
-        answer = abs(change)
+        # a "change" is signed: a fall of 25% is a change of -25% (unsigned it reads as a rise)
+        answer = change if overall.group("dir") == "change" else abs(change)
     else:
         assert undo is not None
         down = re.search(r"down|decrease|fall|drop", undo.group(0)) is not None
@@ -156,8 +157,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
         answer = (1 - 1 / product) * 100 if product > 1 else (1 / product - 1) * 100
         confirm.check(product * (1 - answer / 100 if product > 1 else 1 + answer / 100) == 1,
                       "the change back undoes the changes")
+    said = "" if answer >= 0 or not overall else f" (a decrease of ${nw.tex_of(-answer)}\\%$)"
     steps.append(step("the percent", "Compare with 1 and write as a percent.",
-                      f"${nw.tex_of(answer)}\\%$", nw.tex_of(answer)))
+                      f"${nw.tex_of(answer)}\\%${said}", nw.tex_of(answer)))
     return sp.Rational(answer.numerator, answer.denominator), steps
 
 
