@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic import (
     answer_forms,
     combined_quantities,
     confirm,
+    dotted_runs,
     handlers,
     named_quantities,
     nested_quantities,
@@ -205,7 +206,8 @@ def _recognise_or_combined(text: str) -> handlers.Result:
     """Recognise the text; when that declines and it asks for the sum, product or difference
     of quantities, find each one on its own and combine them (`combined_quantities`); when
     it asks about a quantity described in words, or names a letter for one, find that first
-    (`nested_quantities`, `named_quantities`)."""
+    (`nested_quantities`, `named_quantities`); a sum or product written with dots inside it
+    is worked out and put in (`dotted_runs`)."""
     try:
         return _recognise_with_figure(text)
     except Decline as exc:
@@ -217,7 +219,8 @@ def _through_parts(text: str) -> handlers.Result:
     one gives way to the next, a disagreement between two methods is final."""
     readers = (lambda: combined_quantities.read(text, _solved_part),
                lambda: nested_quantities.read(text, _solved_part, _solved_whole),
-               lambda: named_quantities.read(text, _solved_part, _solved_whole))
+               lambda: named_quantities.read(text, _solved_part, _solved_whole),
+               lambda: dotted_runs.read(text, _solved_whole))
     declined: Decline | None = None
     for reader in readers:
         try:

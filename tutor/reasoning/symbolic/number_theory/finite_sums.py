@@ -84,7 +84,7 @@ PRODUCT_DOTS = re.compile(r"\s*(?:\\times|\\cdot)\s*\\(?:c|l)?dots[bc]?\s*(?:\\t
 _TIMES = re.compile(r"\\(?:times|cdot)(?![a-zA-Z])")
 
 
-def _terms_of(part: str, product: bool = False) -> list[str]:
+def terms_of(part: str, product: bool = False) -> list[str]:
     """Top-level `+`-separated terms (a `-` at top level: Decline), or the top-level
     factors of a product (`\\times`, `\\cdot`)."""
     out, depth, start, i = [], 0, 0, 0
@@ -149,7 +149,7 @@ def pattern(src: str, product: bool = False, most: int = _MAX_TERMS
     pieces = (PRODUCT_DOTS if product else _DOTS).split(src)
     if len(pieces) != 2:
         raise Decline("one ellipsis in the sum")
-    head, tail = _powers_written(_terms_of(pieces[0], product)), _terms_of(pieces[1], product)
+    head, tail = _powers_written(terms_of(pieces[0], product)), terms_of(pieces[1], product)
     if len(head) < 2 or not 1 <= len(tail) <= 3:
         raise Decline("two terms before the dots and one to three after")
     first, second, last = (tex.braced(t) for t in (head[0], head[1], tail[-1]))
@@ -351,4 +351,4 @@ def read(split: Split, template: str) -> Result | None:
     return dotted(split.maths[0])
 
 
-__all__ = ["MANY_TERMS", "dotted", "integer_terms", "pattern", "read", "termwise"]
+__all__ = ["MANY_TERMS", "dotted", "integer_terms", "pattern", "read", "terms_of", "termwise"]

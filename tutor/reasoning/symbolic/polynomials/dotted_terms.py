@@ -63,7 +63,7 @@ def read(split: Split, template: str) -> Result | None:
         raise Decline("a general term in a sum")
     signed = signed_terms(src, _DOTS)
     if signed is not None:
-        return _alternating(*signed)
+        return alternating(*signed)
     return None
 
 
@@ -140,7 +140,7 @@ def _check_unseen(f: sp.Expr, n: sp.Symbol, count: int, tail: list[str]) -> None
             raise Decline("a written term breaks the pattern")
 
 
-def _alternating(head: list[tuple[int, str]], tail: list[tuple[int, str]], before: int
+def alternating(head: list[tuple[int, str]], tail: list[tuple[int, str]], before: int
                  ) -> Result:
     first = head[0][0]
     terms = [t for _, t in head] + [t for _, t in tail]
@@ -172,4 +172,4 @@ def _alternating(head: list[tuple[int, str]], tail: list[tuple[int, str]], befor
                         f"${claim}$", claim)]
 
 
-__all__ = ["read"]
+__all__ = ["alternating", "read"]
