@@ -39,6 +39,13 @@ SOLVED = [
     # a factor (b - 3) is zero at b = 3
     (r"Evaluate the product $(b-5) \cdot (b-4) \cdot \dotsm \cdot (b-1) \cdot b$, where $b=3$.",
      "0"),
+    # both are 13!/(5! 8!)
+    (r"Compute \[\frac{(1 + 5) \left(1 + \dfrac{5}{2}\right) \left(1 + \dfrac{5}{3}\right) \dotsm "
+     r"\left(1 + \dfrac{5}{8}\right)}{(1 + 8) \left(1 + \dfrac{8}{2}\right) \dotsm \left(1 + "
+     r"\dfrac{8}{5}\right)}.\]", "1"),
+    # 22 * 23 * 24 / 6 = 22 * 23 * 4
+    (r"If $1 \cdot 22 + 2 \cdot 21 + \dots + 22 \cdot 1 = 22 \cdot 23 \cdot x,$ compute the "
+     r"integer $x.$", "4"),
     # a product on its own: 2^10 * 10!
     (r"Compute $2 \cdot 4 \cdot 6 \cdots 20$.", "3715891200"),
 ]
@@ -57,6 +64,11 @@ def test_runs_worked_out_and_put_in(problem: str, answer: str) -> None:
     r"Let $S = \{1, 2, 3, \ldots, 50\}$. How many elements of $S$ are odd?",
     # the last term does not continue the pattern (a step of 2 or doubling?)
     r"Compute $\frac{1 + 2 + 3 + \cdots + 10}{2 + 4 + 8 + \cdots + 30}$.",
+    # 20 * 21 * 22 / 6 = 20 * 21 * 11/3: no integer x
+    r"If $1 \cdot 20 + 2 \cdot 19 + \dots + 20 \cdot 1 = 20 \cdot 21 \cdot x,$ compute the "
+    r"integer $x.$",
+    # 1, 2, ..., 4 in the denominators: a step of 1 or doubling?
+    r"Compute $(1 + 7)(1 + \frac{7}{2}) \dotsm (1 + \frac{7}{4})$.",
     # a run with a letter for its end
     r"If $1 + 2 + \cdots + n = 55$, what is $n$?",
 ])
@@ -74,6 +86,8 @@ def test_a_run_stops_at_its_bracket_and_at_a_relation() -> None:
     # the first factor written as 1 + 6 is 1 + 6/1, the pattern one step back: the product
     # of (k + 6)/k for k = 1..6 is 12!/(6! 6!)
     (r"(1 + 6)(1 + \frac{6}{2})(1 + \frac{6}{3}) \dotsm (1 + \frac{6}{6})", 924),
+    # with one factor after it: of the steps from 2 to 6, only 1 makes 1 + 6/1 = 7
+    (r"(1 + 6)(1 + \frac{6}{2}) \dotsm (1 + \frac{6}{6})", 924),
     # the last factor x is x - 0
     (r"(x-3)(x-2) \cdots (x-1) \cdot x", None),
 ])
@@ -88,3 +102,5 @@ def test_ends_in_a_simpler_form(run: str, value: int | None) -> None:
 def test_a_first_term_that_is_not_the_pattern_declines() -> None:
     with pytest.raises(Decline):
         run_value(r"(1 + 5)(1 + \frac{6}{2})(1 + \frac{6}{3}) \dotsm (1 + \frac{6}{6})")
+    with pytest.raises(Decline):
+        run_value(r"(1 + 5)(1 + \frac{6}{2}) \dotsm (1 + \frac{6}{6})")

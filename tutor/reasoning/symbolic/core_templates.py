@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import sympy as sp
+
 from tutor.reasoning.symbolic import handlers
 from tutor.reasoning.symbolic.algebra import selections, series
 from tutor.reasoning.symbolic.model import Decline
@@ -29,6 +31,18 @@ def _solve(pick: str | None = None, var_group: int | None = 2) -> Handler:
         var = _m(s, m.group(var_group)) if var_group and m.group(var_group) else None
         return handlers.solve(_m(s, m.group(1)), var, pick)
     return run
+
+
+def _solve_integer(s: Split, m: re.Match[str]) -> handlers.Result:
+    """"If ..., compute the integer x": the one solution, which must be an integer (a
+    positive one when asked so)."""
+    value, steps = handlers.solve(_m(s, m.group(1)), _m(s, m.group(3)),
+                                  "positive" if m.group(2) else "one")
+    number = value if isinstance(value, sp.Basic) else sp.Integer(value) \
+        if re.fullmatch(r"-?\d+", value) else None
+    if not (isinstance(number, sp.Integer) and (m.group(2) is None or number > 0)):
+        raise Decline("the solution is not the kind of integer asked for")
+    return value, steps
 
 
 def _gcd(s: Split, m: re.Match[str]) -> handlers.Result:
@@ -133,6 +147,8 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:find|what are) the (?:real )?(?:roots|solutions|zeros) of " + M + END,
      _solve(var_group=None)),
     (r"(?:if|given that) " + M + r",? (?:what is|find) " + VAL + M + END, _solve("one")),
+    (r"(?:if|given that) " + M + r",? (?:compute|find|determine|what is) the (positive )?"
+     r"integer " + M + END, _solve_integer),
     (r"if " + M + r",? (?:find all possible values of|solve for) " + M + END,
      lambda s, m: handlers.solve(_m(s, m.group(1)), _m(s, m.group(2)))),
     (r"if " + M + r",? find the " + _PICK + r" possible value of " + M + END,

@@ -21,6 +21,7 @@ the sequence) are not rewritten: the words name no term, factor, sequence or lis
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from fractions import Fraction
 
@@ -28,7 +29,7 @@ import mpmath
 import sympy as sp
 
 from tutor.problems.step import Step
-from tutor.reasoning.symbolic import confirm, numeric
+from tutor.reasoning.symbolic import confirm, numeric, tex
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory import finite_sums
 from tutor.reasoning.symbolic.parsing import parse_latex
@@ -48,6 +49,7 @@ _STOP = {"=", "<", ">", ",", ";", "&", ":", "|", "\\le", "\\ge", "\\leq", "\\geq
 _ABOUT_TERMS = re.compile(r"\b(?:terms?|factors?|summands?|addends?|sequences?|lists?|"
                           r"patterns?|missing|omitted|written|arguments?|each|every)\b", re.I)
 _TIMES = r"(?:\\cdot(?![a-zA-Z])|\\times)"
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # as `finite_sums.pattern` reads them
 _MAX_TERMS = 20_000
 _MOST_DEGREE = 24  # a product in one letter is written out up to this degree
 
@@ -119,12 +121,43 @@ def _terms(src: str, product: bool) -> tuple[list[sp.Expr], sp.Expr, sp.Symbol]:
                                               product, _MAX_TERMS)
             _same(f.subs(n, -1), head[0])
             return [f.subs(n, k) for k in range(-1, count)], f.subs(n, n - 1), n
+        if len(head) == 2 and (first := _first_in_pattern(head[0], head[1], tail[-1])):
+            f, n, count = finite_sums.pattern(first + join + head[1] + dots + join.join(tail),
+                                              product, _MAX_TERMS)
+            _same(f.subs(n, 0), head[0])
+            return [f.subs(n, k) for k in range(count)], f, n
         if len(tail) >= 2:
             f, n, count = finite_sums.pattern(join.join(head) + dots + join.join(tail[:-1]),
                                               product, _MAX_TERMS)
             _same(f.subs(n, count), tail[-1])
             return [f.subs(n, k) for k in range(count + 1)], f, n
         raise
+
+
+def _first_in_pattern(first: str, second: str, last: str) -> str | None:
+    """The first term written in the pattern of the second and last (`1 + 19` before `1 +
+    \\frac{19}{2}` and `1 + \\frac{19}{17}` is `1 + \\frac{19}{1}`): the one number of steps
+    from the second to the last whose term one step before the second has the written first
+    term's value; None when no such term, or more than one, exists."""
+    second, last = tex.braced(second), tex.braced(last)
+    if _NUMBER.sub("#", second) != _NUMBER.sub("#", last):
+        return None
+    b = [Fraction(x) for x in _NUMBER.findall(second)]
+    diffs = [Fraction(z) - y for y, z in zip(b, _NUMBER.findall(last), strict=True)]
+    if not any(diffs) or any(d.denominator != 1 for d in diffs):
+        return None
+    target = parse_latex(first)
+    found = []
+    for m in sp.divisors(math.gcd(*(int(d) for d in diffs))):
+        a = [y - d / m for y, d in zip(b, diffs, strict=True)]
+        if any(x < 0 or x.denominator != 1 for x in a):
+            continue
+        pieces = _NUMBER.split(second)
+        candidate = "".join(p + (str(x) if i < len(a) else "")
+                            for i, (p, x) in enumerate(zip(pieces, [*a, 0], strict=True)))
+        if sp.simplify(parse_latex(candidate) - target) == 0:
+            found.append(candidate)
+    return found[0] if len(found) == 1 else None
 
 
 def _same(value: sp.Expr, written: str) -> None:
