@@ -30,6 +30,9 @@ SOLVED = [
     # log_3 of 50 lies between 3 and 4
     (r"What is the greatest integer less than $\log_3 \frac{3}{2} + \log_3 \frac{4}{3} + "
      r"\cdots + \log_3 \frac{100}{99}$?", "3"),
+    # 999 logarithms: log_5 of 1000 lies between 4 and 5
+    (r"Find the greatest integer less than $\log_5 \frac{2}{1} + \log_5 \frac{3}{2} + \cdots + "
+     r"\log_5 \frac{1000}{999}$.", "4"),
     # y^55 / y^45 at y = 3
     (r"What is the value of $\frac{y^1 \cdot y^2 \cdot y^3 \cdots y^{10}}{y^3 \cdot y^6 "
      r"\cdots y^{15}}$ if $y = 3$?", "59049"),

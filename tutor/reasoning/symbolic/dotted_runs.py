@@ -225,6 +225,26 @@ def _steps(whole: sp.Sum | sp.Product, value: sp.Expr) -> list[Step]:
                  f"${latex(whole)}$", ""), last_step]
 
 
+def _log_sum(src: str) -> Result | None:
+    """A sum of logarithms of rational numbers to one base (`\\log_2 \\frac{2}{1} + \\cdots +
+    \\log_2 \\frac{2010}{2009}`): the logarithm of the product of the numbers, the product
+    taken exactly; None when the terms are not such logarithms."""
+    f, n, count = finite_sums.pattern(src, False, _MAX_TERMS)
+    coeff, rest = f.as_independent(n, as_Add=False)
+    if not isinstance(rest, sp.log) or coeff.free_symbols:
+        return None
+    numbers = [rest.args[0].xreplace({n: sp.Integer(k)}) for k in range(count)]
+    if not all(g.is_Rational and g > 0 for g in numbers):
+        return None
+    product = math.prod((Fraction(int(g.p), int(g.q)) for g in numbers), start=Fraction(1))
+    value = coeff * sp.log(sp.Rational(product.numerator, product.denominator))
+    with mpmath.workdps(50):
+        got = numeric.to_mp(coeff) * mpmath.fsum(mpmath.log(mpmath.mpf(int(g.p)) / int(g.q))
+                                                 for g in numbers)
+    confirm.number(got, value, "adding the logarithms as 50-digit decimals")
+    return value, _steps(sp.Sum(f, (n, 0, count - 1)), value)
+
+
 def run_value(run: str) -> Result:
     """The value of one run: a product, a sum by its pattern, or an alternating sum."""
     if len(_DOTS.findall(run)) != 1:
@@ -233,6 +253,8 @@ def run_value(run: str) -> Result:
     if product is not None:
         return product_value(product)
     src = _DOTS.sub(r"\\cdots", run)
+    if re.search(r"\\(?:log|ln)(?![a-zA-Z])", src) and (logs := _log_sum(src)) is not None:
+        return logs
     signed = finite_sums.signed_terms(src, _DOTS)
     try:
         if signed is not None and min(signed[2], *(s for s, _ in [*signed[0], *signed[1]])) < 0:
