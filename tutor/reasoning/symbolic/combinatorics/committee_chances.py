@@ -26,7 +26,7 @@ from tutor.reasoning.symbolic.combinatorics.two_group_choices import (
     group_named,
 )
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, number, quick
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -92,10 +92,18 @@ def committee_chances(split: Split, template: str) -> Result | None:
         how_counted = "all committees less the others"
     terms = " + ".join(f"\\binom{{{a}}}{{{i}}}\\binom{{{b}}}{{{k - i}}}"
                        for i in range(k + 1) if ok(i) and i <= a and k - i <= b)
-    return chance.answer(good, total, f"committees of {k} with the {noun} allowed", second,
-                         how_counted, f"Every committee of {k} from the {a + b} people is "
-                         f"equally likely: there are $\\binom{{{a + b}}}{{{k}}} = {total}$, "
-                         f"and ${terms or '0'} = {good}$ of them have the {noun} asked for.")
+    value, steps = chance.answer(good, total, f"committees of {k} with the {noun} allowed",
+                                 second, how_counted, "Divide the favourable committees by all "
+                                 "of them.")
+    everyone = f"\\binom{{{a + b}}}{{{k}}} = {total}"
+    favourable = f"{terms or '0'} = {good}"
+    return value, [
+        step("count the committees", f"Every committee of {k} from the {a + b} people is "
+             "equally likely.", f"${everyone}$ committees in all.", everyone),
+        step("count the favourable ones", f"Split by how many {noun} are chosen, $i$: "
+             f"$\\binom{{{a}}}{{i}}\\binom{{{b}}}{{{k} - i}}$ committees for each allowed $i$.",
+             f"${favourable}$", favourable),
+        *steps]
 
 
 __all__ = ["committee_chances"]

@@ -145,7 +145,9 @@ class Reading:
             if eqs is None or inner.index in self.inner_of:
                 raise Decline(f"a {inner.kind} inscribed in a {outer.kind} is not fixed")
             self.inner_of[inner.index] = outer.index
-            self.eqs += [(e, f"the {inner.kind} is inscribed in the {outer.kind}") for e in eqs]
+            said = {"eqtriangle": "equilateral triangle", "hexagon": "regular hexagon"}
+            self.eqs += [(e, f"\\text{{the {said.get(inner.kind, inner.kind)} is inscribed in "
+                             f"the {said.get(outer.kind, outer.kind)}}}") for e in eqs]
             return
         qty = "volume" if rel == "recast" else rel
         k = {"1": sp.Integer(1), "2": sp.Integer(2), "3": sp.Integer(3),
