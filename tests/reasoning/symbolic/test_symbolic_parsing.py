@@ -6,6 +6,8 @@ import pytest
 import sympy as sp
 
 from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import long_product_factors, parse_latex, split_problem
 
 
@@ -102,3 +104,64 @@ def test_bars_written_as_commands_are_absolute_values(problem: str, answer: str)
 ])
 def test_the_sum_of_a_sum_with_dots(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("src", "value"), [
+    ("rs + st + tr", "r*s + s*t + r*t"),
+    ("tr", "r*t"),
+    ("2tr^2 - t", "2*t*r**2 - t"),
+])
+def test_a_bare_tr_is_t_times_r_not_a_trace(src: str, value: str) -> None:
+    r, s, t = sp.symbols("r s t")
+    expected = {"r*s + s*t + r*t": r*s + s*t + r*t, "r*t": r*t,
+                "2*t*r**2 - t": 2*t*r**2 - t}[value]
+    assert sp.expand(parse_latex(src) - expected) == 0
+
+
+@pytest.mark.parametrize("src", ["tr(A)", r"\sqrt{tr}"])
+def test_a_tr_before_a_bracket_or_inside_braces_is_not_read(src: str) -> None:
+    with pytest.raises(Decline):
+        parse_latex(src)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # Vieta: the sum of products two at a time is the x coefficient over the leading one
+    (r"Let $r$, $s$, and $t$ be the roots of $x^3 - 4x^2 + 2x + 7 = 0$. Find $rs + st + tr$.",
+     "2"),
+    (r"If $r$, $s$, $t$ are the roots of $2x^3 + 6x^2 - 10x + 1 = 0$, compute $rs + st + tr$.",
+     "-5"),
+])
+def test_the_roots_r_s_t_paired_two_at_a_time(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Compute $\arctan 1 + \arctan \sqrt{3}$. Express your answer in radians.",
+     r"\frac{7\pi}{12}"),
+    (r"Evaluate $\log_2 \sqrt{32}$.", r"\frac{5}{2}"),  # 32^(1/2) = 2^(5/2)
+    (r"Compute $\log_3 \sqrt[4]{27}$.", r"\frac{3}{4}"),
+    (r"Find $\arcsin \frac{1}{2} + \arctan \sqrt{3} \cdot 2$. Express your answer in radians.",
+     r"\frac{5\pi}{6}"),  # pi/6 + 2 * pi/3
+])
+def test_a_root_right_after_a_function_is_its_argument(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("src", [
+    r"\sin \sqrt{x} y",  # sin(sqrt(x) y) or sin(sqrt(x)) y
+    r"\cos \sqrt{2}\pi",
+    r"\tan \sqrt{3}^2",  # the power of the root or of the tangent
+])
+def test_a_root_argument_with_more_juxtaposed_declines(src: str) -> None:
+    with pytest.raises(Decline):
+        parse_latex(src)
+
+
+@pytest.mark.parametrize("problem", [
+    r"What is $\arcsin 2$?",
+    r"Compute $\arccos \frac{3}{2}$.",
+    r"Find $\arcsin \sqrt{2}$.",
+    r"Compute $\operatorname{arcsec} \frac{1}{2}$.",
+])
+def test_an_inverse_sine_outside_its_domain_is_not_answered(problem: str) -> None:
+    assert solve_now(problem).answer is None

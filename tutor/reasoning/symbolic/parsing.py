@@ -40,6 +40,9 @@ _ATOM = re.compile(r"\s*(\d+(?:\.\d+)?[a-zA-Z]?|[a-zA-Z]|\\pi(?![a-zA-Z])|" + _G
                    + r")(\s*\^\s*\\circ)?")
 
 
+_ROOT_ARG = re.compile(r"\\sqrt\s*(?:\[[^\]]*\]\s*)?(?=\{)")
+
+
 def group_end(s: str, j: int, pair: str = "{}") -> int:
     """Index of the bracket closing the one at s[j] (`pair` is "{}" or "()")."""
     depth, step = 0, {pair[0]: 1, pair[1]: -1}
@@ -95,6 +98,14 @@ def _wrap_args(s: str) -> str:
             out.append("(" + s[j:end] + ")")
             i = end
             continue
+        root = _ROOT_ARG.match(s, j)
+        if root is not None:  # \arctan \sqrt{3}: the root is the argument
+            end = _group_end(s, root.end()) + 1
+            if re.match(r"\s*(?:[\w(^]|\\(?:pi|sqrt|frac)(?![a-zA-Z])|" + _GREEK + ")", s[end:]):
+                raise Decline("ambiguous function argument")
+            out.append("(" + s[j:end] + ")")
+            i = end
+            continue
         a = _ATOM.match(s, j)
         if a is None:
             raise Decline("function argument not understood")
@@ -131,6 +142,9 @@ def parse_latex(latex: str) -> sp.Basic:
     s = tex.braced(s)
     s = re.sub(r"\^\s*(\\frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"^{\1}", s)
     s = _wrap_args(s)
+    # latex2sympy reads a bare "tr" as a matrix trace: between other letters it is t times r
+    # ("rs + st + tr", the roots r, s, t); a bracketed or named "tr" stays as it is (declined)
+    s = re.sub(r"(?<![\\a-zA-Z{])tr(?![a-zA-Z({])", "t r", s)
     # latex2sympy adds juxtaposed numbers ("2(3)" -> 5): make products explicit
     if re.search(r"\d\s+\d", s):
         raise Decline("numbers separated by a space")
@@ -158,6 +172,12 @@ def parse_latex(latex: str) -> sp.Basic:
     for f in expr.atoms(sp.acot, sp.asec, sp.acsc):
         if not f.args[0].is_positive:  # books differ on their ranges below 0
             raise Decline(f"{f.func.__name__} of a number not known to be positive")
+    for f in expr.atoms(sp.asin, sp.acos, sp.asec, sp.acsc):
+        # arcsin 2 has no real value: never answer it with itself
+        arg, inside = f.args[0], isinstance(f, sp.asin | sp.acos)
+        gap = abs(arg) - 1 if inside else 1 - abs(arg)
+        if arg.is_number and arg.is_real and gap.is_positive:
+            raise Decline(f"{f.func.__name__} of a number outside its domain")
     if "\\frac" in s and isinstance(expr, Relational) and expr.free_symbols:
         from tutor.reasoning.symbolic import written_denominators  # it parses with us
 

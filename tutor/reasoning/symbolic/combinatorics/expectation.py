@@ -4,7 +4,9 @@
 Phrasings reached: "What is the expected value of the roll of a fair octahedral die?",
 "Two fair six-sided dice are rolled. What is the expected value of the sum of the
 numbers rolled?", "A fair coin is flipped 7 times. What is the expected number of
-heads?" ... The mean over every outcome (listed) is checked against k(n + 1)/2 or n/2.
+heads?", "A fair 12-sided die has faces numbered from 1 to 12. What is the expected value
+of a roll?", "The expected value of rolling a fair six-sided die is what?" ... The mean over every
+outcome (listed) is checked against k(n + 1)/2 or n/2.
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ _SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|one) (?:fair |sta
 _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |their )?(?P<of>roll|"
         r"number rolled|sum(?: of the (?:numbers|values)(?: rolled| shown)?)?|number of heads|"
         r"number of tails|result|outcome)|(?P<count>number of heads|number of tails|sum(?: of the "
-        r"(?:numbers|values)(?: rolled| shown)?)?))\b")
+        r"(?:numbers|values)(?: rolled| shown)?)?)|value(?P<rolling>)(?= of (?:rolling|a roll of) "
+        r"(?:a|one) ))\b")
+# the faces said again: "whose faces are numbered 1 through 8", "has faces numbered from 1 to 12"
+_FACES = (r",? (?:whose|with|that has|which has|has|and) (?:its |the )?faces (?:are )?numbered "
+          r"(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
 _LIST = 200_000
 
 
@@ -37,14 +43,18 @@ def expected(split: Split, template: str) -> Result | None:
     if "expected" not in template:
         return None
     w = Wording.of(split, template)
+    w.take_name("rolls|throws|tosses|flips")  # who rolls changes nothing
     ask = w.take(_ASK)
     dice = [m for p in DICE for m in w.take(p)]
     solid = w.take(_SOLID) if not dice else []
+    told_faces = w.take(_FACES)
     coins = [m for p in COINS for m in w.take(p)]
     if len(ask) != 1 or len(solid) + len(dice) + len(coins) != 1 or not w.only_glue(
             {"when", "if", "is", "rolled", "of", "value", "it"}):
         return None
-    what = ask[0].group("of") or ask[0].group("count")
+    what = ask[0].group("of") or ask[0].group("count") or "roll"
+    if told_faces and not solid:
+        return None  # faces told of coins or of several dice: not read
     if coins:
         if "heads" not in what and "tails" not in what:
             return None
@@ -64,8 +74,11 @@ def expected(split: Split, template: str) -> Result | None:
         s = _SOLIDS[name] if name else int(solid[0].group("s"))
     else:
         g = dice[0].groupdict()
-        k = 1 if g.get("single") is not None else int(g.get("k") or 2)
+        lone = any(g.get(key) is not None for key in ("single", "single2", "single3"))
+        k = 1 if lone else int(g.get("k") or 2)
         s = int(g.get("s") or 6)
+    if any(int(f.group("top")) != s for f in told_faces):
+        raise Decline("the faces numbered do not match the sides named")
     if (k > 1) != what.startswith("sum") or not 2 <= s <= 100 or s**k > _LIST:
         raise Decline("the sum of several dice, or the roll of one")
     mean = Fraction(sum(sum(r) for r in product(range(1, s + 1), repeat=k)), s**k)

@@ -1,0 +1,52 @@
+"""Expected values with equally likely outcomes (combinatorics/expectation.py): the die
+with its faces said again ("whose faces are numbered 1 through 8"), the roll asked as
+"the expected value of rolling ...", and a named person who rolls. Our own wordings,
+answers by hand; faces that disagree with the sides named, or two different dice, decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # (1 + 10) / 2
+    ("What is the expected value of the roll of a fair 10-sided die whose faces are numbered 1 "
+     "through 10? Express your answer as a decimal.", "5.5"),
+    ("A fair 12-sided die has faces numbered from 1 to 12. What is the expected value of a "
+     "roll?", "\\frac{13}{2}"),
+    ("A fair 4-sided die, with faces numbered 1 to 4, is rolled. What is the expected value of "
+     "the number rolled?", "\\frac{5}{2}"),
+    ("The expected value of rolling a fair six-sided die is what? Express your answer as a "
+     "decimal.", "3.5"),
+    ("Find the expected value of rolling a standard 20-sided die.", "\\frac{21}{2}"),
+    ("Priya rolls a fair 10-sided die. What is the expected value of the number rolled?",
+     "\\frac{11}{2}"),
+    # 2 * (1 + 8) / 2
+    ("Omar rolls two fair 8-sided dice. What is the expected value of the sum of the numbers "
+     "rolled?", "9"),
+    ("Lena flips a fair coin 9 times. What is the expected number of heads?", "\\frac{9}{2}"),
+]
+
+NEAR_MISSES = [
+    # the faces told do not match the sides named
+    "A fair 12-sided die has faces numbered from 1 to 10. What is the expected value of a roll?",
+    # faces numbered from 0: not the faces 1 to n the reader knows
+    "A fair 8-sided die has faces numbered 0 through 7. What is the expected value of a roll?",
+    # two different dice
+    "Sam rolls a fair 10-sided die and a fair 6-sided die. What is the expected value of the "
+    "sum?",
+    # a die rolled twice, one number asked: which roll?
+    "Sam rolls a fair 10-sided die twice. What is the expected value of the number rolled?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_expectation_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_expectation_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
