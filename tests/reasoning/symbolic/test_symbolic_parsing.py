@@ -165,3 +165,31 @@ def test_a_root_argument_with_more_juxtaposed_declines(src: str) -> None:
 ])
 def test_an_inverse_sine_outside_its_domain_is_not_answered(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("src", [
+    r"\tan 3\pi/4",  # tan(3 pi / 4) or tan(3 pi) / 4
+    r"\sin \pi/6",
+    r"\log_2 8/3",
+])
+def test_a_bare_argument_before_a_slash_declines(src: str) -> None:
+    with pytest.raises(Decline):
+        parse_latex(src)
+
+
+@pytest.mark.parametrize(("src", "value"), [
+    (r"\ln 8/\ln 2", 3),  # a function after the slash: the quotient of two logarithms
+    (r"\sin 30^\circ/2", sp.Rational(1, 4)),  # the degree sign closes the argument
+    (r"\log_2 8 / \log_2 4", sp.Rational(3, 2)),
+])
+def test_a_slash_after_a_closed_argument_divides(src: str, value: sp.Basic) -> None:
+    assert sp.simplify(parse_latex(src) - value) == 0
+
+
+@pytest.mark.parametrize("problem", [
+    r"Find $\log_2 (-8)$.",
+    r"Compute $\log_{-2} 4$.",
+    r"Evaluate $\arctan (\tan 3\pi/4)$.",
+])
+def test_no_complex_logarithm_or_ambiguous_argument_is_answered(problem: str) -> None:
+    assert solve_now(problem).answer is None

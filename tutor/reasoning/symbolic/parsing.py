@@ -115,6 +115,8 @@ def _wrap_args(s: str) -> str:
             rest = ""  # \int \sin x \, dx: the differential ends the argument
         if rest[:1].isalpha() or (rest[:1] == "^" and not a.group(2)):
             raise Decline("ambiguous function argument")
+        if not a.group(2) and re.match(r"/\s*\w", rest):
+            raise Decline("ambiguous function argument")  # \tan 3\pi/4: tan(3pi/4) or tan(3pi)/4
         out.append("(" + s[j:end].strip() + ")")
         i = end
     out.append(s[i:])
@@ -172,6 +174,9 @@ def parse_latex(latex: str) -> sp.Basic:
     for f in expr.atoms(sp.acot, sp.asec, sp.acsc):
         if not f.args[0].is_positive:  # books differ on their ranges below 0
             raise Decline(f"{f.func.__name__} of a number not known to be positive")
+    for f in expr.atoms(sp.log):
+        if any(a.is_number and a.is_negative for a in f.args):  # log_2(-8), log_{-2} 4
+            raise Decline("logarithm of a negative number or to a negative base")
     for f in expr.atoms(sp.asin, sp.acos, sp.asec, sp.acsc):
         # arcsin 2 has no real value: never answer it with itself
         arg, inside = f.args[0], isinstance(f, sp.asin | sp.acos)
