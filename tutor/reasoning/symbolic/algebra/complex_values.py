@@ -35,6 +35,9 @@ _FORMAT = [
 ]
 _EVALUATE = re.compile(r"^(?:simplify|evaluate|compute|calculate|express|find|what is|write)"
                        r"(?: the value of)? @(\d+)@[.?]?$")
+# "Find the real part of @0@", "What is the imaginary part of @0@?"
+_PART = re.compile(r"^(?:find|what is|compute|determine|give|calculate) the (?P<part>real|"
+                   r"imaginary) part of (?:the complex number )?@(?P<k>\d+)@[.?]?$")
 _SUBST = [re.compile(r"^(?:if|given that|given|let|when|for) (?P<a>@\d+@(?:,? (?:and )?@\d+@)*),? "
                      r"(?:then )?(?:find|what is|compute|evaluate|calculate)(?: the (?:value|"
                      r"product|sum) of| the (?:product|sum))? @(?P<t>\d+)@[.?]?$"),
@@ -91,6 +94,8 @@ def read_complex(split: Split, template: str) -> Result | None:
     tmpl = re.sub(r"\s*[.?]$", "", tmpl).strip()
     if (ev := _EVALUATE.match(tmpl)):
         return _evaluate(split.maths[int(ev.group(1))])
+    if (part := _PART.match(tmpl)):
+        return _part(split.maths[int(part.group("k"))], part.group("part"))
     for pattern in _SUBST:
         if (sub := pattern.match(tmpl)):
             given = [int(i) for i in re.findall(r"@(\d+)@", sub.group("a"))]
@@ -133,6 +138,27 @@ def _evaluate(src: str) -> Result | None:
     if e.has(sp.Pow) and any(p.exp.is_negative for p in e.atoms(sp.Pow)):
         hint = "Multiply top and bottom by the conjugate of the denominator; use $i^2 = -1$."
     return value, [step("simplify with i^2 = -1", hint, f"${claim}$", claim)]
+
+
+def _part(src: str, part: str) -> Result | None:
+    """The real or imaginary part of a complex value: the value as a + bi, then a or b."""
+    got = _evaluate(src)
+    if got is None:
+        return None
+    value, steps = got
+    if not isinstance(value, sp.Expr):
+        return None
+    a, b = (sp.simplify(p) for p in value.as_real_imag())
+    if not (a.is_real and b.is_real):
+        raise Decline("parts that are not real numbers")
+    confirm.check(sp.simplify(a + b * sp.I - value) == 0, "the parts rebuild the value")
+    asked = a if part == "real" else b
+    name = "Re" if part == "real" else "Im"
+    claim = f"\\operatorname{{{name}}}\\left({latex(value)}\\right)"
+    claim += f" = {latex(asked)}"
+    steps.append(step(f"the {part} part", f"In $a + bi$ the {part} part is "
+                      f"${'a' if part == 'real' else 'b'}$.", f"${claim}$", claim))
+    return asked, steps
 
 
 def _substitute(maths: list[str], given: list[int], target_i: int,
