@@ -46,6 +46,9 @@ def test_qualifiers_pick_or_combine_solutions(problem: str, answer: str) -> None
     (r"Find $h(-2)$ if $h(t) = t^2 + 4t - 1$.", "-5"),
     (r"What is $p(3)$ when $p(x) = 2x^3 - x$?", "51"),
     (r"Factor $x^2 - 16$ completely.", r"\left(x - 4\right) \left(x + 4\right)"),
+    (r"Factor $x^4 - 81$ completely over the integers.",
+     r"\left(x - 3\right) \left(x + 3\right) \left(x^{2} + 9\right)"),
+    (r"Factor $2y^2 - 18$ over the rationals.", r"2 \left(y - 3\right) \left(y + 3\right)"),
     (r"Solve the inequality $2x + 1 \le 9$.", r"\left(-\infty, 4\right]"),
     (r"How many positive integers are divisors of $90$?", "12"),
     (r"How many factors does $64$ have?", "7"),
@@ -62,6 +65,7 @@ def test_every_phrase_rule_has_a_name_saying_what_it_asks() -> None:
 
 
 @pytest.mark.parametrize("problem", [
+    r"Factor $x^2 - 7$ over the real numbers.",  # (x - sqrt 7)(x + sqrt 7): not read
     "Find all real x such that the weather is nice.",
     r"Which values of $x$ satisfy my teacher?",
 ])

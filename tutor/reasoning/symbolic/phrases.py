@@ -124,6 +124,11 @@ PHRASES: list[Phrase] = [
     _p("simplify, expand or factor: the manner after the expression",
        r"(?P<verb>simplify|expand|factor) " + _A + r" (?:completely|fully|as much as possible"
        r"|as far as possible)" + _END, "{verb} {a}."),
+    # factors with integer coefficients: over the rationals they are the same (Gauss's lemma);
+    # over the reals or the complex numbers they are not, and those are not read
+    _p("factor: over the integers or the rationals",
+       r"factor " + _A + r"(?: completely| fully)?,? over the (?:integers|rationals|rational "
+       r"numbers)(?: completely| fully)?" + _END, "factor {a}."),
     _p("solve: an equation, inequality or system named as such",
        r"solve the (?:following )?(?:inequality|equation|system|system of equations)(?: for "
        + _VAR + r")?:? " + _EQ + _END, "solve {eq}."),
