@@ -181,6 +181,7 @@ def test_a_bare_argument_before_a_slash_declines(src: str) -> None:
     (r"\ln 8/\ln 2", 3),  # a function after the slash: the quotient of two logarithms
     (r"\sin 30^\circ/2", sp.Rational(1, 4)),  # the degree sign closes the argument
     (r"\log_2 8 / \log_2 4", sp.Rational(3, 2)),
+    (r"\sin \pi / x", 0),  # a letter after the slash: (sin pi) / x, as in sin x / x
 ])
 def test_a_slash_after_a_closed_argument_divides(src: str, value: sp.Basic) -> None:
     assert sp.simplify(parse_latex(src) - value) == 0

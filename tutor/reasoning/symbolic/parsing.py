@@ -115,8 +115,10 @@ def _wrap_args(s: str) -> str:
             rest = ""  # \int \sin x \, dx: the differential ends the argument
         if rest[:1].isalpha() or (rest[:1] == "^" and not a.group(2)):
             raise Decline("ambiguous function argument")
-        if not a.group(2) and re.match(r"/\s*\w", rest):
-            raise Decline("ambiguous function argument")  # \tan 3\pi/4: tan(3pi/4) or tan(3pi)/4
+        # \tan 3\pi/4: tan(3pi/4) or tan(3pi)/4; but \sin x / x is (sin x)/x, as everyone
+        # writes it, and \ln 8/\ln 2 divides: only a number after the slash reads two ways
+        if not a.group(2) and re.match(r"/\s*\d", rest):
+            raise Decline("ambiguous function argument")
         out.append("(" + s[j:end].strip() + ")")
         i = end
     out.append(s[i:])
