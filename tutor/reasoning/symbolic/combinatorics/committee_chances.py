@@ -5,17 +5,18 @@ random from 6 boys and 5 girls. What is the probability that all three are girls
 that exactly 2 of them are seniors?", "... that none of them is a junior?".
 
 Every committee of k from the a + b people is equally likely (chosen at random): the chance
-is the number with an allowed count i of the group named, the sum of C(a, i) C(b, k - i),
-over C(a + b, k). Confirmed by listing every committee when there are at most 100,000 (else
-as one minus the chance of the other counts). The two groups must be told apart along one
+is the number with an allowed count i of the group named, the sum of C(a, i) C(b, k - i)
+(`two_group_choices.split_by_group`, which confirms it by listing every committee, or as all
+of them less the others), over C(a + b, k). The two groups must be told apart along one
 line (men and women, not seniors and girls).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import combinations
 from math import comb
+
+import sympy as sp
 
 from tutor.reasoning.symbolic.combinatorics import chance
 from tutor.reasoning.symbolic.combinatorics.two_group_choices import (
@@ -24,9 +25,10 @@ from tutor.reasoning.symbolic.combinatorics.two_group_choices import (
     TWO_POOL,
     apart,
     group_named,
+    split_by_group,
 )
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, number, quick
-from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -71,8 +73,6 @@ def committee_chances(split: Split, template: str) -> Result | None:
     if len(sizes) != 2 or noun is None:
         raise Decline("the condition names a group there is not")
     a, b = sizes[noun], sum(sizes.values()) - sizes[noun]
-    if not 1 <= k <= a + b <= 60:
-        raise Decline("a committee of a modest size")
     ok: Callable[[int], bool]
     if how == "all":
         ok = lambda i: i == k  # noqa: E731
@@ -82,28 +82,18 @@ def committee_chances(split: Split, template: str) -> Result | None:
         j, cmp = number(m.group("j")), m.group("cmp")
         ok = {"exactly": lambda i: i == j, "at least": lambda i: i >= j,
               "at most": lambda i: i <= j}[cmp]
-    good = sum(comb(a, i) * comb(b, k - i) for i in range(k + 1) if ok(i))
+    # the favourable committees: the sum of C(a, i) C(b, k - i), confirmed by listing them
+    good, favourable = split_by_group(a, b, k, ok, noun)
     total = comb(a + b, k)
-    if total <= 100_000:
-        second = sum(1 for c in combinations(range(a + b), k) if ok(sum(1 for x in c if x < a)))
-        how_counted = "listing every committee"
-    else:
-        second = total - sum(comb(a, i) * comb(b, k - i) for i in range(k + 1) if not ok(i))
-        how_counted = "all committees less the others"
-    terms = " + ".join(f"\\binom{{{a}}}{{{i}}}\\binom{{{b}}}{{{k - i}}}"
-                       for i in range(k + 1) if ok(i) and i <= a and k - i <= b)
-    value, steps = chance.answer(good, total, f"committees of {k} with the {noun} allowed",
-                                 second, how_counted, "Divide the favourable committees by all "
-                                 "of them.")
+    value = sp.Rational(int(good), total)
     everyone = f"\\binom{{{a + b}}}{{{k}}} = {total}"
-    favourable = f"{terms or '0'} = {good}"
+    claim = f"\\frac{{{good}}}{{{total}}} = {latex(value)}"
     return value, [
         step("count the committees", f"Every committee of {k} from the {a + b} people is "
              "equally likely.", f"${everyone}$ committees in all.", everyone),
-        step("count the favourable ones", f"Split by how many {noun} are chosen, $i$: "
-             f"$\\binom{{{a}}}{{i}}\\binom{{{b}}}{{{k} - i}}$ committees for each allowed $i$.",
-             f"${favourable}$", favourable),
-        *steps]
+        *favourable,
+        step("favourable over possible", "Divide the favourable committees by all of them.",
+             f"${claim}$", claim)]
 
 
 __all__ = ["committee_chances"]
