@@ -25,14 +25,15 @@ VOCAB = frozenset(
     "make produce create obtain form result in written expressed equals itself "
     "themselves satisfy satisfies satisfying solve solves solving solution solutions "
     "congruence negative abundant deficient root lies greatest common least gcd lcm gcf "
-    "distinct different".split())
+    "distinct different none up".split())
 NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?P<neg>negative )?"
         r"(?:(?P<pfactor>prime "
         r"|proper )?"
         r"(?:factor|divisor)s? of @(?P<of>\d+)@|(?P<whole>whole )?(?P<natural>natural |counting )?"
         r"(?:integer|number)s?(?: values? of(?= @)| solutions?)?"
-        r"|(?P<prime>prime)(?: numbers?|s)?|(?:positive )?multiples? of @(?P<mult>\d+)@"
+        r"|(?P<prime>prime)(?: numbers?|s)?|(?P<composite>composite)(?: numbers?|s)?"
+        r"|(?:positive )?multiples? of @(?P<mult>\d+)@"
         r"|(?:perfect )?(?P<powk>square|cube)s?|(?P<pal>palindrome)s?"
         r"|(?P<sigma>abundant|deficient|perfect) numbers?)")
 IS = r"(?:(?:is|are) )?(?:also )?"
@@ -114,15 +115,27 @@ CONDITIONS = [
                        r"(?:its |their |an? )?(?:factors?|divisors?)")),
     ("div", re.compile(r"(?:(?:has|have|leaves|leave|gives|give) )?no remainders? when "
                        r"(?:it is |they are )?divided by @(\d+)@")),
-    ("le", re.compile(IS + r"(?:not exceeding|at most|no (?:more|greater) than|"
+    ("le", re.compile(IS + r"(?:not exceeding|at most|up to|(?:no|not) (?:more|greater) than|"
                       r"(?:does|do) not exceed) @(\d+)@")),
-    ("ge", re.compile(IS + r"(?:at least|no less than) @(\d+)@")),
+    ("ge", re.compile(IS + r"(?:at least|(?:no|not) (?:less|fewer) than) @(\d+)@")),
     ("lt", re.compile(IS + r"(?:below|under|fewer than|smaller than) @(\d+)@")),
     ("gt", re.compile(IS + r"(?:above|over|exceeding|bigger than|larger than|more than) "
                       r"@(\d+)@")),
     # conditions read and tested by `integer_properties`
     ("notdiv", re.compile(r"(?:(?:is|are) not|but not|and not|not) (?:(?:divisible by|a multiple of"
                           r"|multiples of|by|of) )?@(\d+)@")),
+    # "not divisible by 2 or 3", "not multiples of 2, 3 or 5", "divisible by none of 4, 6
+    # and 9": a multiple of none of them (each a "notdiv"); "not divisible by 2 and 3" is
+    # not read (by both, or by neither?)
+    ("notdivs", re.compile(IS + r"(?:not (?:divisible by|a multiple of|multiples of) (?:either "
+                           r"|any of )?@(\d+)@(?:,? @\d+@)*,? or|(?:divisible by|a multiple of|"
+                           r"multiples of) none of @(\d+)@(?:,? @\d+@)*,? (?:or|and)) @\d+@")),
+    ("notfactor", re.compile(r"(?:(?:is|are) not|but not|and not|not) (?:an? )?(?:factor|divisor)s?"
+                             r" of @(\d+)@|(?:does|do) not divide @(\d+)@")),
+    # composite: a positive integer with a divisor other than 1 and itself
+    ("composite", re.compile(IS + r"(?:a )?composite(?: numbers?|s)?")),
+    ("notprime", re.compile(r"(?:is|are) not (?:a )?prime(?: numbers?|s)?")),
+    ("unit", re.compile(IS + r"neither (?:a )?prime nor (?:a )?composite(?: numbers?)?")),
     ("anydiv", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:either )?@(\d+)@ "
                           r"or @(\d+)@")),
     ("nodiv", re.compile(IS + r"(?:(?:divisible by|a multiple of|multiples of) neither @(\d+)@ "
@@ -161,7 +174,7 @@ CONDITIONS = [
 ]
 
 # "or equal to" first; "a multiple of 2 or 3" before "a multiple of 2"
-BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] not in ("anydiv", "nodiv"),
+BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] not in ("anydiv", "nodiv", "notdivs"),
                                                -len(kp[1].pattern)))
 
 # "Palindromes are numbers that read the same forwards and backwards, like 5665.": a

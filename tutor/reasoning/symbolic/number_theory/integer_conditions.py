@@ -50,11 +50,11 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
     if g.get("neg"):  # "the largest four-digit negative integer", "negative multiples of 7"
         if g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("natural") or \
                 g.get("whole") or g.get("prime") or g.get("powk") or g.get("pfactor") or \
-                g.get("pal") or g.get("of"):
+                g.get("pal") or g.get("of") or g.get("composite"):
             raise Decline("negative integers that are also positive, prime or divisors")
         w.lo, w.hi = (-w.hi, -w.lo) if w.lo is not None and w.hi is not None else (None, -1)
     elif g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("digits") or g.get("mult") \
-            or g.get("prime"):
+            or g.get("prime") or g.get("composite"):
         w.lo = max(w.lo or 1, 1)  # "multiple of" and "prime" in school maths are positive
     if g.get("parity"):
         w.conditions.append(("mod", 1 if g.get("parity") == "odd " else 0, 2))
@@ -63,6 +63,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         w.lo = max(w.lo or 1, 1)  # school problems count the positive squares and cubes
     if g.get("prime") or g.get("pfactor") == "prime ":
         w.conditions.append(("prime", 0, 0))
+    if g.get("composite"):  # composite numbers are positive
+        w.conditions.append(("composite", 0, 0))
     if g.get("pal"):
         w.conditions.append(("pal", 0, 0))
     if g.get("sigma"):  # abundant, deficient and perfect numbers are positive
@@ -204,7 +206,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
 def _nonnegative(g: dict[str, str], w: Wanted) -> bool:
     """The integer sought is known to be at least 0 (by its noun or a bound said before)."""
     return bool(g.get("pos") or g.get("pos2") or g.get("pos3") or g.get("natural") or
-                g.get("whole") or g.get("prime") or g.get("powk") or g.get("digits")) and \
+                g.get("whole") or g.get("prime") or g.get("powk") or g.get("digits") or
+                g.get("composite")) and \
         not g.get("neg") or w.lo is not None and w.lo >= 0
 
 
@@ -272,6 +275,8 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
             factor_of(w, nums[1])
     elif kind == "digpar":  # the parity is said in words, not in a slot
         w.conditions.append(("digpar", 1 if "odd" in (c.group(1), c.group(2)) else 0, 0))
+    elif kind == "notdivs":  # a multiple of none of them
+        w.conditions += [("notdiv", n, 0) for n in nums]
     elif kind in integer_properties.KINDS:
         w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):

@@ -23,11 +23,11 @@ from tutor.reasoning.symbolic.spelled_maths import number_words
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
                    "digsumdiv", "npfge", "npfeq", "pal", "hasdig", "nodig", "abundant",
                    "deficient", "perfectnum", "digpar",
-                   "gcdis", "lcmis"})
+                   "gcdis", "lcmis", "notfactor", "composite", "notprime", "unit"})
 # no reading below 0
 POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "digsumdiv", "pal", "hasdig",
                            "nodig", "digpar", "abundant", "deficient", "perfectnum", "npfge",
-                           "npfeq"})
+                           "npfeq", "notfactor", "composite", "notprime", "unit"})
 # the sign of (sum of the proper divisors) - n for each kind
 _PROPER_SUM_SIGN = {"abundant": 1, "deficient": -1, "perfectnum": 0}
 _WORDS = number_words(range(13))
@@ -50,6 +50,14 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n % a == 0 or n % b == 0
     if kind == "nodiv":
         return lambda n: n % a != 0 and n % b != 0
+    if kind == "notfactor":  # a: the number n does not divide
+        return lambda n: n >= 1 and a % n != 0
+    if kind == "composite":
+        return lambda n: n > 1 and not sp.isprime(n)
+    if kind == "notprime":
+        return lambda n: n >= 0 and not sp.isprime(n)
+    if kind == "unit":  # neither prime nor composite
+        return lambda n: 0 <= n <= 1
     if kind == "ndivpar":
         return lambda n: n >= 1 and int(sp.divisor_count(n)) % 2 == a
     if kind == "ndiv":
@@ -94,6 +102,11 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: any(n - k * (n // k) == 0 for k in (a, b))
     if kind == "nodiv":
         return lambda n: all(n - k * (n // k) != 0 for k in (a, b))
+    if kind == "notfactor":
+        return lambda n: n >= 1 and a - n * (a // n) != 0
+    if kind in ("composite", "notprime", "unit"):  # by trial division
+        return lambda n: n >= 0 and (not _trial_prime(n)) and (n > 1) == (kind == "composite") \
+            if kind != "notprime" else n >= 0 and not _trial_prime(n)
     if kind == "ndivpar":
         return lambda n: n >= 1 and _count_by_trial(n) % 2 == a
     if kind == "ndiv":
@@ -236,6 +249,8 @@ def describe(kind: str, a: int, b: int) -> str:
             "deficient": "proper divisors adding up to less than the number",
             "perfectnum": "proper divisors adding up to the number itself",
             "gcdis": f"greatest common divisor {b} with {a}",
+            "notfactor": f"not a divisor of {a}", "composite": "composite",
+            "notprime": "not prime", "unit": "neither prime nor composite",
             "lcmis": f"least common multiple {b} with {a}"}[kind]
 
 

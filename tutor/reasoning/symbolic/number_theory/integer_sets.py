@@ -256,6 +256,8 @@ def read(split: Split, template: str) -> Result | None:
     if first:  # the first n positive integers: those up to n
         body = f"how many positive integers less than or equal to @{first['a'] or first['b']}@" \
             + body[first.end():]
+    # "how many of the positive divisors of 60 are ...": the same as without "of the"
+    body = re.sub(r"^how many of the (?=" + NOUN + r" )", "how many ", body)
     head = _HAVE.fullmatch(body) or _COUNT.match(body) or _SUM.match(body)
     if head is None:
         return None
