@@ -23,9 +23,20 @@ SOLVED = [
     # 51 ... 65 fail; gcd(66, 36) = 6
     ("What is the least integer greater than 50 for which the greatest common divisor of that "
      "integer and 36 is 6?", "66"),
+    # a square root that is an integer: 98 = 2 * 7^2, so 98n is a square first at n = 2
+    (r"What is the least positive integer $n$ for which $\sqrt{98n}$ is an integer?", "2"),
+    # 5n a square up to 200: n = 5, 20, 45, 80, 125, 180
+    (r"How many positive integers $n$ up to 200 make $\sqrt{5n}$ an integer?", "6"),
+    ("What is the least positive integer that is both a multiple of 6 and a multiple of 10?",
+     "30"),
+    ("How many integers from 1 to 200 are divisible by 4 and by 6?", "16"),
+    # 2-digit numbers with digit sum 7: 16 25 34 43 52 61 70 (and 07 is not two-digit)
+    ("How many two-digit numbers have digits whose sum is 7?", "7"),
 ]
 
 DECLINED = [
+    # a sum of two roots is not read as one root
+    r"What is the least positive integer $n$ for which $\sqrt{n} + \sqrt{2}$ is an integer?",
     # "four" numbers said, three listed
     "How many integers between 2000 and 3000 have all four of the numbers 12, 18 and 30 as "
     "factors?",

@@ -113,6 +113,9 @@ CONDITIONS = [
                        r"@(\d+)@(?:(?:,? and|,) @\d+@)+ as (?:its |their )?(?:factors|divisors)")),
     ("div", re.compile(r"(?:has|have) (?:both )?@(\d+)@(?:(?:,? and|,) @\d+@)* as "
                        r"(?:its |their |an? )?(?:factors?|divisors?)")),
+    # "is both a multiple of 7 and a multiple of 4", "divisible by 3 and by 5"
+    ("div", re.compile(IS + r"(?:both )?(?:divisible by|a multiple of|multiples of) @(\d+)@,? and"
+                       r" (?:also )?(?:divisible by|a multiple of|multiples of|by|of) @(\d+)@")),
     ("div", re.compile(r"(?:(?:has|have|leaves|leave|gives|give) )?no remainders? when "
                        r"(?:it is |they are )?divided by @(\d+)@")),
     ("le", re.compile(IS + r"(?:not exceeding|at most|up to|(?:no|not) (?:more|greater) than|"
@@ -170,7 +173,8 @@ CONDITIONS = [
                            r"digits (?:is (?:equal to )?|equals )?@(\d+)@" + _NOT_COMPARED)),
     ("digsum", re.compile(r"(?:whose digits (?:add up to|sum to|have a sum of)|the sum of whose "
                           r"digits is|(?:has|have|with|having) (?:a )?digit sum(?: of)?|"
-                          r"(?:has|have) digits (?:that|which) (?:add up to|sum to)) @(\d+)@")),
+                          r"(?:has|have) digits (?:that|which) (?:add up to|sum to)|(?:has|have|"
+                          r"with) digits whose sum is) @(\d+)@")),
 ]
 
 # "or equal to" first; "a multiple of 2 or 3" before "a multiple of 2"

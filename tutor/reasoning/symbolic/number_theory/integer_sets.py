@@ -134,7 +134,7 @@ def _by_generated_powers(w: Wanted) -> list[int] | None:
 _MAX_SHOWN = 40
 
 
-def _counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
+def counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
     kinds = {k for k, _, _ in w.conditions}
     if w.values:
         return _valued(w, ask)
@@ -226,8 +226,11 @@ def _listed(w: Wanted, ask: str, found: list[int]) -> tuple[int, list[Step]]:
         raise Decline("too many candidates to test a second way")
     confirm.check(again == found, "testing every candidate a second way (trial division, "
                   "digit by digit) gives the same integers")
-    words = "; ".join(integer_properties.describe(k, a, b) for k, a, b in w.conditions
-                      if k in integer_properties.KINDS) or "every condition"
+    plain = {"prime": lambda a, b: "prime", "div": lambda a, b: f"a multiple of {a}",
+             "mod": lambda a, b: f"remainder {a} on division by {b}"}
+    words = "; ".join(integer_properties.describe(k, a, b) if k in integer_properties.KINDS
+                      else plain[k](a, b) for k, a, b in w.conditions
+                      if k in integer_properties.KINDS or k in plain) or "every condition"
     shown = ", ".join(map(str, found[:15])) + (", \\dots" if len(found) > 15 else "")
     out = [step("list them", f"Test each candidate in the range ({words}).",
                 f"${shown}$: there are {len(found)}" if found else
@@ -264,7 +267,7 @@ def read(split: Split, template: str) -> Result | None:
     body = body[:head.end()] + re.sub(r"^ (?:are there|there are)\b", "", body[head.end():])
     ask = "count" if re.match(r"(?:for )?how many", body) else "sum"
     w = read_wanted(split, head, body, given=frozenset(given))
-    results = [_counted(r, ask) for r in w.readings()]
+    results = [counted(r, ask) for r in w.readings()]
     if any(not steps for _, steps in results):  # left to the counting readers
         return None
     if len({v for v, _ in results}) != 1:
@@ -275,4 +278,4 @@ def read(split: Split, template: str) -> Result | None:
 
 listed_again = _plain  # the same integers by a second route (CRT, trial division), or None
 
-__all__ = ["listed_again", "members", "read"]
+__all__ = ["counted", "listed_again", "members", "read"]

@@ -23,7 +23,7 @@ from tutor.reasoning.symbolic.typed import words_within
 
 DOTS = "..."
 _DOTS = re.compile(r"^\\(?:l|c)?dots[bc]?$|^\.\.\.$|^…$")
-_LIST = re.compile(r"(?:@\d+@|\.\.\.|…)(?:(?:, ?| )(?:and )?(?:@\d+@|\.\.\.|…))*,?")
+LIST = re.compile(r"(?:@\d+@|\.\.\.|…)(?:(?:, ?| )(?:and )?(?:@\d+@|\.\.\.|…))*,?")
 _MAX_TERMS = 10**6
 
 
@@ -44,21 +44,26 @@ def _items(src: str) -> list[str]:
 def listed(split: Split, template: str) -> tuple[list[str], str] | None:
     """The listed items (LaTeX, DOTS for an ellipsis) and the template with the one list
     replaced by `@L@`; None unless the problem's maths is exactly one list."""
-    runs = [m for m in _LIST.finditer(template) if "@" in m.group(0)]
+    runs = [m for m in LIST.finditer(template) if "@" in m.group(0)]
     if len(runs) != 1:
         return None
     run = runs[0]
     slots = [int(s) for s in re.findall(r"@(\d+)@", run.group(0))]
     if sorted(slots) != list(range(len(split.maths))):
         return None
+    rest = (template[:run.start()] + "@L@" + template[run.end():]).strip()
+    return run_items(split, run.group(0)), re.sub(r"\s+", " ", rest)
+
+
+def run_items(split: Split, run: str) -> list[str]:
+    """The items (LaTeX, DOTS for an ellipsis) of a run of the template that `LIST` matched."""
     items: list[str] = []
-    for token in re.findall(r"@\d+@|\.\.\.|…", run.group(0)):
+    for token in re.findall(r"@\d+@|\.\.\.|…", run):
         if token.startswith("@"):
             items += [DOTS if _DOTS.match(i) else i for i in _items(split.maths[int(token[1:-1])])]
         else:
             items.append(DOTS)
-    rest = (template[:run.start()] + "@L@" + template[run.end():]).strip()
-    return items, re.sub(r"\s+", " ", rest)
+    return items
 
 
 def list_asked(split: Split, template: str,
@@ -177,7 +182,22 @@ def read_term_count(split: Split, template: str) -> Result | None:
     got = list_asked(split, template, _COUNT)
     if got is None or DOTS not in got[0]:
         return None
-    items = got[0]
+    head, tail, d, n = arithmetic(got[0])
+    span = sp.Integer(n - 1)
+    claim = (f"\\frac{{{latex(tail[-1])} - {_op(head[0])}}}{{{latex(d)}}} + 1 = "
+             f"{latex(span)} + 1 = {n}")
+    return sp.Integer(n), [
+        step("find the common difference", "Subtract consecutive terms.",
+             f"$d = {latex(head[1])} - {_op(head[0])} = {latex(d)}$",
+             f"d = {latex(head[1])} - {_op(head[0])} = {latex(d)}"),
+        step("count the steps", "Steps of the difference from the first term to the last, "
+             "plus one for the first term.", f"${claim}$", claim)]
+
+
+def arithmetic(items: list[str]) -> tuple[list[sp.Rational], list[sp.Rational], sp.Rational,
+                                          int]:
+    """The terms written before and after the one ellipsis of an arithmetic list, the
+    common difference and the number of terms (confirmed by listing them from the first)."""
     if items.count(DOTS) != 1:
         raise Decline("one ellipsis in the list")
     k = items.index(DOTS)
@@ -197,18 +217,12 @@ def read_term_count(split: Split, template: str) -> Result | None:
     listed_terms = [head[0] + d * i for i in range(n)]
     confirm.check(listed_terms[:len(head)] == head and listed_terms[-len(tail):] == tail,
                   f"listing all {n} terms from the first reaches the written ones")
-    claim = (f"\\frac{{{latex(tail[-1])} - {_op(head[0])}}}{{{latex(d)}}} + 1 = "
-             f"{latex(span)} + 1 = {n}")
-    return sp.Integer(n), [
-        step("find the common difference", "Subtract consecutive terms.",
-             f"$d = {latex(head[1])} - {_op(head[0])} = {latex(d)}$",
-             f"d = {latex(head[1])} - {_op(head[0])} = {latex(d)}"),
-        step("count the steps", "Steps of the difference from the first term to the last, "
-             "plus one for the first term.", f"${claim}$", claim)]
+    return head, tail, d, n
 
 
 def _op(v: sp.Basic) -> str:
     return latex(v) if v >= 0 else f"({latex(v)})"
 
 
-__all__ = ["DOTS", "list_asked", "listed", "read_statistic", "read_term_count", "statistic"]
+__all__ = ["DOTS", "LIST", "arithmetic", "list_asked", "listed", "read_statistic",
+           "read_term_count", "run_items", "statistic"]

@@ -109,11 +109,33 @@ def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCon
     if not any(p.match(rest) for _, p in PHRASES):
         return None
     x = sp.Symbol(letter)
+    root = re.fullmatch(r"\s*\\sqrt\s*\{(.+)\}\s*", src)
+    whole = re.match(_IS + r"(?:an )?integer(?![a-z])", rest)
+    if root and whole and _balanced(root.group(1)):  # "sqrt(50n) is an integer": 50n a square
+        square = "is a perfect square"
+        got = read_value(split, root.group(1), x, square + rest[whole.end():])
+        return got and (got[0], got[1], got[2] - len(square) + whole.end())
+    return read_value(split, src, x, rest)
+
+
+def read_value(split: Split, src: str, x: sp.Symbol, rest: str
+              ) -> tuple[list[ValueCondition], set[int], int] | None:
+    """The value `src` (a rational function of x) and the property said in `rest`."""
     expr = parse_latex(src)
     if not isinstance(expr, sp.Expr) or expr.free_symbols != {x} or not expr.is_rational_function(
             x) or any(isinstance(c, sp.Float) for c in expr.atoms(sp.Number)):
         raise Decline("a value that is not a rational function of the integer sought")
     return _with_property(split, expr, x, src.strip(), rest)
+
+
+def _balanced(tex: str) -> bool:
+    """The braces of `tex` close in order (one argument, not '{a} + \\sqrt{b')."""
+    depth = 0
+    for c in tex:
+        depth += {"{": 1, "}": -1}.get(c, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 _SOLVES = re.compile(r"(?:that |which )?(?:satisfy|satisfies|satisfying|solve|solves|solving|to|of)"
