@@ -84,6 +84,11 @@ def test_declines_what_it_cannot_read_safely(problem):
     (r"The base $6$ number $144_6$ is equal to the base $m$ number $100_m$. Find the value of "
      r"$m$.", "8"),
     (r"Find the positive value of $n$ for which $121_n = 144_{10}$.", "11"),
+    # 3b + 2 = 29; b^2 + 2b + 1 = 64; 3b + 2 = 29; 2b + 4 + b + 3 = 4b + 1
+    (r"If $32_b = 29_{10}$, what is the base $b$?", "9"),
+    (r"In what base $b$ is $121_b = 64_{10}$?", "7"),
+    (r"Find the base $b$ for which $32_b = 29_{10}$.", "9"),
+    (r"In which base $b$ does $24_b + 13_b = 41_b$?", "6"),
 ])
 def test_an_unknown_base(problem, answer):
     assert_solved(problem, answer)
@@ -93,6 +98,7 @@ def test_an_unknown_base(problem, answer):
     r"Determine the value of $k$ such that $21_k + 13_k = 34_k$.",  # every base from 5 up
     r"Find the value of $b$ that satisfies the equation $25_b + 13 = 40_b$.",  # 13 in base?
     r"In some base $k$, the square of $14_k$ is $232_j$. Find the value of $k$.",
+    r"In which base $b$ does $47_b = 61_b$?",  # 4b + 7 = 6b + 1 gives b = 3, below the digit 7
 ])
 def test_an_unknown_base_declines(problem):
     assert solve_now(problem).answer is None

@@ -30,7 +30,13 @@ _WORD_BASES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 _LETTER_NUMERAL = re.compile(r"(?<![\\\w])(\d+)_\{?([a-z])\}?")
 _FIXED_NUMERAL = re.compile(r"(?<![\\\w])(\d+)_\{?(\d+)\}?")
 _ASKS = [
-    ("eq", re.compile(r"(?:find|what is|determine) (?:the (?:positive )?value of )?@(?P<b>\d+)@ "
+    # "if 25_b = 23_10, what is the base b?", "in what base b is 25_b = 23_10?"
+    ("eq", re.compile(r"(?:if|given that) @(?P<eq>\d+)@,? (?:what is|find|determine) (?:the "
+                      r"(?:positive )?(?:value of )?(?:the )?(?:base )?)?@(?P<b>\d+)@")),
+    ("eq", re.compile(r"in (?:what|which) base @(?P<b>\d+)@ (?:is|does|do) (?:it true that )?"
+                      r"@(?P<eq>\d+)@(?: hold| true)?")),
+    ("eq", re.compile(r"(?:find|what is|determine) (?:the (?:positive )?(?:value of )?)?(?:the )?"
+                      r"(?:base )?@(?P<b>\d+)@ "
                       r"(?:that satisfies|which satisfies|such that|for which|if) (?:the equation "
                       r")?@(?P<eq>\d+)@(?: holds| is true)?")),
     ("power", re.compile(r"in (?:a certain|some) base @(?P<b>\d+)@,? the (?P<pow>square|cube) of "
@@ -46,7 +52,7 @@ _ASKS = [
 _VOCAB = frozenset(
     "find what is determine the positive value of that which satisfies such for if equation "
     "holds true in a certain some base square cube number equal to smallest least integer "
-    "perfect".split()) | set(_WORD_BASES)
+    "perfect does do it hold".split()) | set(_WORD_BASES)
 
 
 def read(split: Split, template: str) -> Result | None:
