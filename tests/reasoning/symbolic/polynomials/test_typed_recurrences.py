@@ -28,6 +28,11 @@ SOLVED = [
     # d_n = 2^n - 1: d_{n+1} = 2 d_n + 1
     (r"Given $d_0 = 0$ and the rule $d_{n+1} = 2d_n + 1$ for $n \geq 0$, compute $d_{20}$.",
      "1048575"),
+    # where the rule starts is not said: from the first term given to the first one not
+    # given. 2, 5, 17, 65, 257, 1025
+    (r"A sequence is defined by $a_1 = 2$ and $a_{n+1} = 4a_n - 3$. What is $a_6$?", "1025"),
+    # 3, 4, 10, 18, 38, 74, 150, 298
+    (r"Let $b_1 = 3$, $b_2 = 4$ and $b_n = b_{n-1} + 2b_{n-2}$. Find $b_8$.", "298"),
 ]
 
 
@@ -42,8 +47,9 @@ def test_terms_of_recursive_sequences(problem: str, answer: str) -> None:
     # a word that changes the question
     r"Let $a_1 = 4$, $a_2 = 7$ and $a_n = a_{n-1} - a_{n-2}$ for $n \ge 3$. Find the largest "
     r"term $a_{50}$.",
-    # where the rule starts is not said
-    r"Let $a_1 = 4$, $a_2 = 7$ and $a_n = a_{n-1} + a_{n-2}$. Find $a_{30}$.",
+    # where the rule starts is not said, and starting from the first term it would give a_2
+    # again (the second term is given)
+    r"Let $a_1 = 4$, $a_2 = 7$ and $a_{n+1} = a_n + 3$. Find $a_{30}$.",
     # a rule with a root: not a rational function of the terms
     r"Let $a_1 = 16$ and $a_n = \sqrt{a_{n-1}}$ for $n \ge 2$. Find $a_{5}$.",
     # a given term that breaks the rule

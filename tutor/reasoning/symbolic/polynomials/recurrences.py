@@ -59,6 +59,7 @@ def read(split: Split, template: str) -> Result | None:
     given: dict[int, sp.Rational] = {}
     rules: list[tuple[str, sp.Symbol]] = []
     start: int | None = None
+    offsets: list[int] = []
     for i in dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", template)):
         src = split.maths[i]
         if i == int(m.group(1)) or _declaration(src, name):
@@ -76,10 +77,16 @@ def read(split: Split, template: str) -> Result | None:
         else:
             rules.append((src, sp.Symbol(next(str(k[0]) for k in indices
                                              if not isinstance(k, int)))))
-    if len(rules) != 1 or start is None or rules[0][1] != var:
-        raise Decline("one rule between terms, with the indices it holds for")
+            offsets = [k[1] for k in indices if not isinstance(k, int)]
     if not given:
         raise Decline("the first terms")
+    if start is None and len(rules) == 1:  # "a_1 = 2 and a_{n+1} = 3a_n - 1": the rule
+        # starts from the first term given and gives the first term not given, or declines
+        start, var = min(given) - min(offsets), rules[0][1]
+        if start + max(offsets) != max(given) + 1:
+            raise Decline("the indices the rule holds for are not said")
+    if len(rules) != 1 or start is None or rules[0][1] != var:
+        raise Decline("one rule between terms, with the indices it holds for")
     return _solve(name, rules[0][0], term, var, start, given, target)
 
 
