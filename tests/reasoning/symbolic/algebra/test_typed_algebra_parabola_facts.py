@@ -47,6 +47,9 @@ from tutor.reasoning.symbolic.engine import solve_now
          r"$(2, 7)$. What is $a$?", "2"),
         (r"The points $(0, -3)$, $(1, 0)$, and $(2, 7)$ lie on the graph of the parabola "
          r"$y = ax^2 + bx + c$. Find $a - b + c$.", "-2"),
+        # "the graph of" the form alone, no word "parabola": c = -1, a + b = 3, a - b = 1
+        (r"The graph of $y = ax^2 + bx + c$ goes through $(0, -1)$, $(1, 2)$ and $(-1, 0)$. "
+         r"Find $a + b + c$.", "2"),
     ],
 )
 def test_parabola_facts(problem: str, answer: str) -> None:
@@ -70,6 +73,8 @@ def test_parabola_facts(problem: str, answer: str) -> None:
         # three points on one line: no parabola (a = 0) passes through them
         r"A parabola $y = ax^2 + bx + c$ passes through $(0, 1)$, $(1, 3)$ and $(2, 5)$. "
         r"Find $a + b$.",
+        # two points fix no graph
+        r"The graph of $y = ax^2 + bx + c$ passes through $(0, 3)$ and $(1, 6)$. Find $a$.",
     ],
 )
 def test_parabola_fact_near_misses_decline(problem: str) -> None:

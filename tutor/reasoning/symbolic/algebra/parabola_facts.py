@@ -153,11 +153,13 @@ def _on_axis(p: tuple[sp.Expr, sp.Expr]) -> tuple[sp.Expr, sp.Expr]:
 
 def read_parabola(split: Split, template: str) -> Result | None:
     text = axis_words(split.maths, template)
-    if not re.search(r"\b(?:vertex|maximum|minimum|parabola|quadratic)\b", text):
+    if not re.search(r"\b(?:vertex|maximum|minimum|parabola|quadratic|graph)\b", text):
         return None
     try:
         form, known, as_form, text = _form(split, text)
-        if not words(text) & {"parabola", "quadratic"} or not (form or re.search(
+        # "the graph of y = ax^2 + bx + c": a parabola by its form
+        if not words(text) & {"parabola", "quadratic"} | ({"graph"} if form else set()) or not (
+                form or re.search(
                 r"\b(?:vertex|maximum|minimum)\b", text)):
             return None
         eqs, checks, text = _facts(split, text)
