@@ -56,3 +56,22 @@ def test_the_older_trailing_zeros_reader_confirms_its_count() -> None:
     # confirmed by the zeros of 75! as written (15 + 3 = 18)
     sol = assert_solved("How many zeros are at the end of $75!$?", "18")
     assert any("trailing zeros" in c for c in sol.confirmed)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 7 zeros: 30! has 6 + 1 = 7, 29! has 5 + 1 = 6
+    (r"What is the smallest positive integer $n$ such that $n!$ ends in at least 7 zeros?",
+     "30"),
+    (r"What is the least positive integer $n$ for which $n!$ has at least 7 trailing zeros?",
+     "30"),
+    # exactly 12: 50! has 10 + 2 = 12, 49! has 9 + 1 = 10
+    (r"Find the least positive integer $n$ such that $n!$ ends with 12 zeros.", "50"),
+])
+def test_the_least_factorial_with_so_many_zeros(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_count_of_zeros_no_factorial_ends_with_declines() -> None:
+    # 24! ends in 4 zeros and 25! in 6: none ends in exactly 5
+    assert solve_now(r"What is the least positive integer $n$ for which $n!$ ends with 5 "
+                     r"zeros?").answer is None

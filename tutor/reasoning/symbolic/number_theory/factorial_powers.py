@@ -44,6 +44,12 @@ _LEAST = re.compile(r"(?:what is |find )?the (?:least|smallest) positive integer
                     r"divisor of|divides) " + _M + r"|" + _M + r" is (?:divisible by|a multiple "
                     r"of) " + _M + r")")
 
+# "the smallest positive integer n such that n! ends in (at least) 10 zeros": 10^10 divides n!
+_LEAST_ZEROS = re.compile(r"(?:what is |find )?the (?:least|smallest) positive integer " + _M
+                          + r" (?:such that|for which|so that) " + _M + r" (?:ends? (?:in|with)|"
+                          r"has) (?P<least>at least )?" + _M + r" (?:trailing )?zero(?:e)?s"
+                          r"(?: at the end)?")
+
 
 def _factorial(src: str) -> int | None:
     m = re.fullmatch(r"\s*\(?(\d+)\)?\s*!\s*", src)
@@ -119,6 +125,27 @@ def read(split: Split, template: str) -> Result | None:
                                     f"${base}^{{{k}}} = {value}$", f"{base}^{{{k}}} = {value}")]
     if (m := _LEAST.fullmatch(body)) is not None:
         return _least(split, m, slots)
+    if (m := _LEAST_ZEROS.fullmatch(body)) is not None and {int(m.group(i)) for i in (1, 2, 4)} \
+            == slots and re.fullmatch(r"\s*" + re.escape(split.maths[int(m.group(1))].strip())
+                                      + r"\s*!\s*", split.maths[int(m.group(2))]):
+        k = _whole(split.maths[int(m.group(4))])
+        if not 1 <= k <= 500:
+            raise Decline("a modest number of zeros")
+        need = _least_for(5, k)  # 2s are never scarcer than 5s in a factorial
+        if not m.group("least") and legendre(need, 5) != k:
+            raise Decline(f"no factorial ends in exactly {k} zeros")
+        zeros, before = (len(str(math.factorial(n))) - len(str(math.factorial(n)).rstrip("0"))
+                         for n in (need, need - 1))
+        confirm.check(zeros >= k > before, "the factorial itself has that many zeros, the one "
+                      "before fewer")
+        terms = " + ".join(f"\\left\\lfloor \\frac{{{need}}}{{{q}}} \\right\\rfloor"
+                           for q in (5**i for i in range(1, 9)) if q <= need)
+        said = f"{terms} = {legendre(need, 5)}"
+        return sp.Integer(need), [
+            step("count the factors 5", "Each zero at the end is a factor 10, that is 2 times 5, "
+                 "and factors 2 are the more plentiful: count the factors 5.", f"${said}$", said),
+            step("the least factorial", f"{need - 1}! has only {legendre(need - 1, 5)}.",
+                 f"The least is ${need}!$.", "")]
     return None
 
 
