@@ -32,6 +32,9 @@ SOLVED = [
     ("How many integers from 1 to 200 are divisible by 4 and by 6?", "16"),
     # 2-digit numbers with digit sum 7: 16 25 34 43 52 61 70 (and 07 is not two-digit)
     ("How many two-digit numbers have digits whose sum is 7?", "7"),
+    # "each" before the condition: 4 and 9 (squares of primes)
+    ("What is the sum of the two smallest positive integers that each have exactly three "
+     "positive divisors?", "13"),
 ]
 
 DECLINED = [

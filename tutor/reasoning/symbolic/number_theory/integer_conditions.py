@@ -95,7 +95,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         r"so that|where|with" if name else r"that|which"
     # "how many integers n are there (such that)", "how many integers n are such that"
     there = r"(?:(?:are there|there are|are(?= such that| for which)) )?" if name else ""
-    rest = re.sub(r"^,?\s*" + there + r"(?:(?:" + joins + r")\b\s*)?", "", rest)
+    rest = re.sub(r"^,?\s*" + there + r"(?:(?:" + joins + r")\b\s*)?(?:(?:each|all) (?=(?:have|"
+                  r"leave|are|give) ))?", "", rest)  # "that each have exactly four divisors"
     if name:  # "for how many n is F an integer" (and "make F an integer", below)
         rest = re.sub(r"^(?:is|are) (@\d+@) (?!is |are )", r"\1 is ", rest)
         rest = condition_values.name_repeated(split, rest, letter, used)
