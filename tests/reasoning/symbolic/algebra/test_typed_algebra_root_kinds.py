@@ -40,6 +40,15 @@ from tutor.reasoning.symbolic.engine import solve_now
         (r"The quadratic $2x^2 + nx + 30$, with $n$ an integer, can be factored as the product "
          r"of two linear factors with integer coefficients. What is the greatest possible value "
          r"of $n$?", "61"),
+        # factorings said other ways: p q = -14 gives p + q = -13, 13, -5, 5
+        (r"Find the product of all constants $m$ such that the quadratic $x^2 + mx - 14$ can be "
+         r"factored in the form $(x+p)(x+q)$, where $p$ and $q$ are integers.", "4225"),
+        # p q = 10: 11, 7, -11, -7
+        (r"What is the sum of all integers $k$ such that $x^2 + kx + 10$ can be factored into "
+         r"two linear factors with integer coefficients?", "0"),
+        # p q = -18: +-17, +-7, +-3
+        (r"How many integer values of $b$ make $x^2 + bx - 18$ factorable over the integers?",
+         "6"),
     ],
 )
 def test_root_kinds(problem: str, answer: str) -> None:
@@ -60,6 +69,9 @@ def test_root_kinds(problem: str, answer: str) -> None:
         r"For how many positive integers $c$ does $x^2 + 7x + c = 0$ have irrational roots?",
         # the parameter in two coefficients: not read here
         r"For how many real numbers $a$ does $x^2 + ax + 4a = 0$ have only integer roots?",
+        # the form named is not the quadratic's (a leading 2)
+        r"Find the product of all constants $m$ such that $2x^2 + mx - 14$ can be factored in "
+        r"the form $(x+p)(x+q)$, where $p$ and $q$ are integers.",
     ],
 )
 def test_root_kind_near_misses_decline(problem: str) -> None:

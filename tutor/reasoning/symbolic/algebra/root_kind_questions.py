@@ -29,8 +29,12 @@ _KIND = re.compile(
     rf"|\b(?:both |all |the )?{_ROOTS}(?: of (?:the )?(?:quadratic )?(?:equation |polynomial )?"
     rf"@\d+@)? (?:are|is) (?:both |all )?"
     rf"(?:(?P<sign2>positive|negative) )?(?P<kind2>prime|integers|rational)(?: numbers)?\b"
-    r"|\b(?:factors|be factored|can be factored|is factored) (?:into|as) (?:a |the )?product of "
-    r"two (?:binomials|linear factors),? (?:each )?(?:having|with) integer coefficients\b")
+    r"|\b(?P<fac>(?:factors|be factored|can be factored|is factored) (?:into|as) (?:(?:a |the )?"
+    r"product of )?two (?:binomials|linear factors),? (?:each )?(?:having|with) integer "
+    r"coefficients|(?:is |be )?(?:factorable|factored|factors) over the integers)\b")
+# "can be factored in the form (x+a)(x+b), where a and b are integers": over the integers
+_FORM = re.compile(r"\bin the form @(?P<form>\d+)@,? (?:where|with) @(?P<a>\d+)@ and @(?P<b>\d+)@ "
+                   r"(?:are )?(?:both )?integers\b")
 _ASKS = {"how many": "count", "number of": "count", "sum": "sum", "product": "product",
          "average": "mean", "mean": "mean", "smallest": "min", "least": "min", "largest": "max",
          "greatest": "max"}
@@ -40,7 +44,8 @@ VOCAB = frozenset(
     "number rational prime solutions solution roots root zeros zero two both equation "
     "quadratic polynomial has have factors factored into product binomials linear coefficients "
     "having with each are there for which such that find what is the of those these can be "
-    "as only does do if given make makes".split())
+    "as only does do if given make makes over form where constants constant factorable "
+    "in".split())
 
 
 def _quadratic(src: str) -> tuple[sp.Expr, sp.Symbol] | None:
@@ -74,16 +79,31 @@ def _parameter_conditions(template: str, k_piece: set[int]) -> tuple[bool, bool]
     return integer, positive
 
 
+def _monic_form(split: Split, m: re.Match[str]) -> bool:
+    """The form piece is (x + a)(x + b) in the two letters named integers."""
+    a, b = (split.maths[int(m.group(k))].strip() for k in ("a", "b"))
+    x, p, q = sp.symbols(f"x {a} {b}") if re.fullmatch(r"[a-wyz]", a) and re.fullmatch(
+        r"[a-wyz]", b) and a != b else (None, None, None)
+    form = parse_latex(split.maths[int(m.group("form"))])
+    return x is not None and isinstance(form, sp.Expr) and sp.expand(
+        form - (x + p) * (x + q)) == 0
+
+
 def read_root_kind(split: Split, template: str) -> Result | None:
+    form = _FORM.search(template)
+    if form is not None:
+        if not _monic_form(split, form):
+            return None
+        template = template[:form.start()] + "over the integers" + template[form.end():]
     kind_m = list(_KIND.finditer(template))
     if len(kind_m) != 1 or not words_within(template, VOCAB):
         return None
     m = kind_m[0]
     kind = {"integral": "integer", "integers": "integer", None: "rational"}.get(
         m.group("kind") or m.group("kind2"), m.group("kind") or m.group("kind2"))
-    factoring = m.group(0).endswith("coefficients")  # the polynomial's own are integers too
+    factoring = bool(m.group("fac"))  # the polynomial's own coefficients are integers too
     asks = {v for w, v in _ASKS.items() if re.search(rf"\b{w}\b", template)}
-    asks -= {"product"} if factoring and len(
+    asks -= {"product"} if "product" in m.group(0) and len(
         re.findall(r"\bproduct\b", template)) == 1 else set()
     if len(asks) > 1:
         return None
@@ -97,6 +117,8 @@ def read_root_kind(split: Split, template: str) -> Result | None:
     varying = [n for n, coef in (("b", b), ("c", c)) if coef.has(k)]
     if a.has(k) or len(varying) != 1 or not a.is_Integer or a == 0:
         raise Decline("the parameter in one coefficient, the leading one a number")
+    if form is not None and a != 1:
+        raise Decline("a form (x + a)(x + b) for a quadratic whose leading coefficient is not 1")
     coef = b if varying == ["b"] else c
     if sp.degree(coef, k) != 1:
         raise Decline("the parameter to the first power")
