@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.algebra.height_times import read_height_time
 from tutor.reasoning.symbolic.algebra.identity_constants import read as read_identity_constants
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
+from tutor.reasoning.symbolic.algebra.intercept_questions import read as read_intercepts
 from tutor.reasoning.symbolic.algebra.intersection_counts import read as read_intersection_count
 from tutor.reasoning.symbolic.algebra.line_meets import read_line_meeting
 from tutor.reasoning.symbolic.algebra.line_parameters import read as read_line_parameters
@@ -67,7 +68,7 @@ READERS: list[Reader] = [
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
     read_extremum, read_assigned_numbers, read_solution_sum, read_solution_combo, read_form,
     read_target,
-    read_circle_equation,
+    read_circle_equation, read_intercepts,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_one_solution, read_radicals, read_vertex, read_height_time,
     read_geometric_series, read_series_facts,
