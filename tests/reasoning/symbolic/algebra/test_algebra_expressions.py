@@ -18,3 +18,13 @@ def test_a_sum_of_fractions_becomes_one_fraction(problem: str, answer: str) -> N
     sol = assert_solved(problem, answer)
     assert sol.steps[-1].rule == "use a common denominator"
 
+
+
+@pytest.mark.parametrize(("problem", "shown"), [
+    # sin 75° = (sqrt 6 + sqrt 2)/4, not sqrt(1/2 + sqrt(3)/4)
+    (r"Compute $\sin 75^\circ$.", r"\frac{\sqrt{2} + \sqrt{6}}{4}"),
+    (r"Compute $\cos 105^\circ$.", r"\frac{- \sqrt{6} + \sqrt{2}}{4}"),
+])
+def test_a_nested_root_is_written_without_the_nesting(problem: str, shown: str) -> None:
+    sol = assert_solved(problem, shown)
+    assert "\\sqrt{\\frac" not in sol.steps[-1].text

@@ -66,6 +66,10 @@ def final_value(e: sp.Basic) -> sp.Basic:
         v2 = sp.nsimplify(v)
         if v2 != v and abs(sp.N(v2 - v, 30)) < sp.Float("1e-25"):
             v = v2
+    if v.is_number and any(isinstance(p.base, sp.Add) for p in v.atoms(sp.Pow)):
+        flat = sp.radsimp(sp.sqrtdenest(v))  # sqrt(1/2 - sqrt(3)/4) = (sqrt(6) - sqrt(2))/4
+        if sp.count_ops(flat) < sp.count_ops(v) and abs(sp.N(flat - v, 30)) < sp.Float("1e-25"):
+            v = flat
     return v
 
 
