@@ -63,6 +63,8 @@ _PIECE_FORM = re.compile(
     r"simplified|reduced) )*fraction )?in (?:terms of|the form) @(\d+)@(?: and in simplest "
     r"radical form)?\.?\s*$")
 _FORM_PIECES = frozenset({"\\pi", "\\frac{a}{b}"})
+_IN_RADIANS = re.compile(r"((?:find|compute|evaluate|determine|what is) @(\d+)@),? in "
+                         r"radians[.?]?")
 _BASE = re.compile(r"[.,]?\s*express your answer in base " + M + r"\.?$")
 
 TEMPLATES = core_templates.TEMPLATES + algebra_templates.TEMPLATES + counting_templates.TEMPLATES
@@ -76,6 +78,9 @@ def recognise(split: Split) -> handlers.Result:
     for _ in range(3):
         tmpl = _SUFFIX.sub("", tmpl)
         split, tmpl = without_form_request(split, tmpl)
+    asked = _IN_RADIANS.fullmatch(tmpl)  # "Find arctan(-sqrt 3) in radians.": radians anyway
+    if asked and re.search(r"\\arc(?:sin|cos|tan|sec|csc|cot)", split.maths[int(asked.group(2))]):
+        tmpl = asked.group(1)
     form = _LETTER_FORM.search(tmpl)
     if form and re.fullmatch(r"[a-zA-Z]", split.maths[int(form.group(1))].strip()) \
             and tmpl[:form.start()].strip():

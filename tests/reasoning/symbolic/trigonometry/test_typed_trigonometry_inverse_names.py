@@ -28,3 +28,15 @@ def test_named_inverse_functions(problem: str, answer: str) -> None:
 ])
 def test_negative_arguments_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Find $\arcsin\left(-\frac{\sqrt{2}}{2}\right)$ in radians.", r"-\frac{\pi}{4}"),
+    (r"What is $\arccos\left(-\frac{1}{2}\right)$ in radians?", r"\frac{2\pi}{3}"),
+])
+def test_a_value_asked_in_radians(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_value_asked_in_degrees_is_not_read_as_radians() -> None:
+    assert solve_now(r"Compute $\arccos 0$ in degrees.").answer is None

@@ -47,6 +47,8 @@ def read(split: Split, template: str) -> Result | None:
     word = (m.group("given") or "").strip()
     given = "degrees" if sign or word.startswith("degree") else (
         "radians" if word or "\\pi" in src else "")
+    if re.search(r"\\(?:arc|operatorname)", src) and not word:  # "arctan(-sqrt 3) in radians":
+        return None  # a value asked in a unit, not an angle converted
     if not given or (sign and word.startswith("radian")):
         raise Decline("the unit of the angle given")
     if given == want:
