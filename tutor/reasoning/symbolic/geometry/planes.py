@@ -17,6 +17,7 @@ from functools import reduce
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry import vectors
 from tutor.reasoning.symbolic.geometry.reading import (
     COMMON,
     as_point,
@@ -67,9 +68,13 @@ def read_plane(split: Split, template: str) -> Result | None:
         return None
     pts: list[tuple[sp.Basic, ...]] = []
     planes: list[sp.Equality] = []
+    normals: list[tuple[sp.Basic, ...]] = []
     for i in dict.fromkeys(places(template)):
         src = split.maths[i]
         if is_label(src) or re.sub(r"\s+|\\left|\\right", "", src) in _FORM:
+            continue
+        if (column := _column(src)) is not None:  # "with normal vector (2, -1, 4)"
+            normals.append(column)
             continue
         p = as_point(src)
         many = points_in(src) if p is None else None
@@ -95,6 +100,13 @@ def read_plane(split: Split, template: str) -> Result | None:
         n = tuple(f.coeff_monomial(v) for v in (X, Y, Z))
         d = f.coeff_monomial(1)
         through = []
+    elif normals:
+        if len(normals) != 1 or len(pts) != 1 or "normal" not in w or "distance" in w:
+            raise Decline("one point and one normal vector")
+        n, through, pts = normals[0], pts, []
+        if all(c == 0 for c in n):
+            raise Decline("a normal vector that is not zero")
+        d = -sum(a * b for a, b in zip(n, through[0], strict=True))
     else:
         if len(pts) < 3:
             raise Decline("three points fix the plane")
@@ -130,11 +142,28 @@ def read_plane(split: Split, template: str) -> Result | None:
     confirm.check(all(sum(Fraction(int(c)) * Fraction(int(q.p), int(q.q)) for c, q in zip(
         coeffs[:3], pt, strict=True)) + coeffs[3] == 0 for pt in through),
         "every given point satisfies the equation (plain fractions)")
+    if normals:  # the coefficients (A, B, C) are a multiple of the given normal
+        a, n0 = coeffs[:3], [Fraction(int(c.p), int(c.q)) for c in n]
+        confirm.check(all(a[i] * n0[j] == a[j] * n0[i] for i in range(3) for j in range(3)),
+                      "(A, B, C) is parallel to the normal vector given")
     text = _form_text(coeffs)
     claim = f"\\vec n = ({', '.join(latex(c) for c in n)})"
-    return text, [step("find a normal vector", "The cross product of two edge vectors is "
-                       "perpendicular to the plane.", f"${claim}$, so the plane is ${text}$",
-                       "")]
+    why = "The normal vector gives the coefficients of x, y and z; the point gives D." if \
+        normals else "The cross product of two edge vectors is perpendicular to the plane."
+    return text, [step("find a normal vector", why, f"${claim}$, so the plane is ${text}$", "")]
+
+
+def _column(src: str) -> tuple[sp.Basic, ...] | None:
+    """The entries of one column vector written with pmatrix (read by `vectors`), or None."""
+    if "pmatrix" not in src:
+        return None
+    tree = vectors.parse(src)
+    if tree[0] != "piece" or tree[1][0] != "mat" or len(tree[2]) != 1:
+        raise Decline("one column vector")
+    column = tree[2][0]
+    if column.shape != (3, 1) or not all(e.is_Rational for e in column):
+        raise Decline("a vector in space with rational entries")
+    return tuple(column)
 
 
 __all__ = ["VOCAB", "read_plane"]
