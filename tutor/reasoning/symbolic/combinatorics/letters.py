@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import permutations
+from itertools import combinations, permutations
 from math import comb, factorial, perm
 
 import sympy as sp
@@ -48,16 +48,25 @@ _ITS = r" (?:all )?(?:of )?its letters\b"
 # "3-letter arrangements": arrangements of only some of the letters
 _LENGTH = (r" #(?P<k>\d+) ?-letter(?= (?:different |distinct |possible )*(?:arrangements|"
            r"orderings)\b)")
-_ASK = (r" how many (?:different |distinct |possible )*(?:ways|arrangements|rearrangements|"
-        r"orderings|orders|permutations)\b| (?:the number of |count (?:the |all )?(?:of the )?)"
-        r"(?:different |distinct |possible )*(?:ways|arrangements|rearrangements|orderings|"
-        r"orders|permutations)\b")
+_KINDS = r"(?:different |distinct |distinguishable |unique |possible )*"
+_ASK = (r" how many " + _KINDS + r"(?:ways|arrangements|rearrangements|orderings|orders|"
+        r"permutations)\b| (?:count )?(?:the number of |count (?:the |all )?(?:of the )?)"
+        + _KINDS + r"(?:ways|arrangements|rearrangements|orderings|orders|permutations)\b")
 _ENDS = (r" (?:if |so that |such that |that )?(?:the (?:arrangement|word|rearrangement)s? )?"
          r"(?:must |has to |should |)(?P<where>begins?|starts?|ends?) with (?:the letter "
          r"(?P<letter>[a-z])\b|(?P<slot>@\d+@)|an? (?P<kind>vowel|consonant)\b)")
-_TOGETHER = (r" (?:if |so that |such that )?(?:all )?(?:of )?the vowels (?:must |have to |are to |"
-             r"should )?(?:be |stay |are |remain |appear )?(?:together|next to each other|adjacent"
-             r"(?: to each other)?|in a block)\b")
+_TOGETHER = (r" (?:if |so that |such that |in which |with )?(?:all )?(?:of )?the vowels "
+             r"(?:must |have to |are to |should |always )?(?:always )?(?:be |stay |are |remain |"
+             r"appear |come |occur |)(?:together|next to each other|adjacent(?: to each other)?|"
+             r"in a block)\b")
+# "the vowels are not together" (read only for a word with two vowels, where it is "no two
+# vowels side by side" too); "no two vowels are adjacent" for any number of vowels
+_APART = (r" (?:if |so that |such that |in which |with )?(?:(?P<pair>(?:all )?(?:of )?the "
+          r"vowels (?:must |should |do |are to |are |will )?(?:not|never) (?:be |stay |are |"
+          r"remain |appear |come |occur |)(?:together|next to each other|adjacent(?: to each "
+          r"other)?))|no #2 vowels "
+          r"(?:are |stand |sit |appear |come |occur |)(?:together|next to each other|side by side|"
+          r"adjacent(?: to each other)?))\b")
 
 
 def _multiset(letters: list[str]) -> int:
@@ -112,23 +121,28 @@ def letters(split: Split, template: str) -> Result | None:
     if len(length) == 1:  # "how many 3-letter arrangements": the ask without its length
         w.text = w.text[:length[0].start()] + w.text[length[0].end():]
     ask = w.take(_ASK)
+    apart = w.take(_APART)
     ends, together = w.take(_ENDS), w.take(_TOGETHER)
-    if len(word) != 1 or len(ask) != 1 or len(ends) + len(together) > 1 or not w.only_glue(
-            {"arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if", "made",
-             "using", "formed", "written", "make", "form", "write", "use", "exist", "from"}) \
+    if len(word) != 1 or len(ask) != 1 or len(ends) + len(together) + len(apart) > 1 \
+            or not w.only_glue(
+            {"count", "arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if",
+             "made", "using", "formed", "written", "make", "form", "write", "use", "exist",
+             "from"}) \
             or len(length) > 1:
         return None
     text = _word(w, word[0])
     if said and len(text) != int(said.group("n")):
         raise Decline("the number of letters said is not the word's")
     if length and int(length[0].group("k")) != len(text):
-        if ends or together:
+        if ends or together or apart:
             raise Decline("a condition on arrangements of only some of the letters")
         return _some(text, int(length[0].group("k")))
     if ends:
         return _ends(w, text, ends[0])
     if together:
         return _vowels_together(text)
+    if apart:
+        return _vowels_apart(text, apart[0].group("pair") is not None)
     counts = [text.count(c) for c in sorted(set(text))]
     v, by_places = positions.letters(counts)
     if len(text) <= positions.BRUTE:
@@ -229,6 +243,37 @@ def _vowels_together(text: str) -> Result:
                                 f"block among the {len(cons)} consonants ({outside} orders); "
                                 f"the block orders its vowels ({inside} ways).", f"${claim}$",
                                 claim)]
+
+
+def _vowels_apart(text: str, pair: bool) -> Result:
+    """No two vowels side by side: the consonants in a row, the vowels in the gaps."""
+    vowels = [c for c in text if c in _VOWELS]
+    cons = [c for c in text if c not in _VOWELS]
+    if "y" in text or len(vowels) < 2 or not cons:
+        raise Decline("a word with a Y, or without two vowels and a consonant")
+    if pair and len(vowels) != 2:
+        raise Decline("'the vowels not together' for more than two vowels reads two ways")
+    gaps = len(cons) + 1
+    outside, inside = _multiset(cons), _multiset(vowels)
+    v = outside * comb(gaps, len(vowels)) * inside
+    n = len(text)
+
+    def apart(p: tuple[str, ...]) -> bool:
+        return not any(p[i] in _VOWELS and p[i + 1] in _VOWELS for i in range(n - 1))
+    if n <= positions.BRUTE:
+        confirm.count(v, lambda: sum(1 for p in set(permutations(text)) if apart(p)),
+                      "arrangements (listing them)")
+    else:  # the vowels' places: every set of places with no two next to each other
+        places = sum(1 for c in combinations(range(n), len(vowels))
+                     if all(b - a > 1 for a, b in zip(c, c[1:], strict=False)))
+        confirm.count(v, lambda: places * outside * inside,
+                      "arrangements (listing the vowels' places)")
+    claim = f"{outside} \\cdot \\binom{{{gaps}}}{{{len(vowels)}}} \\cdot {inside} = {v}"
+    return sp.Integer(v), [step("put the vowels in the gaps", f"Arrange the {len(cons)} "
+                                f"consonants ({outside} orders); no two vowels meet when they "
+                                f"take {len(vowels)} of the {gaps} gaps between and around "
+                                f"the consonants, and the vowels are ordered in {inside} ways.",
+                                f"${claim}$", claim)]
 
 
 __all__ = ["letters"]
