@@ -118,7 +118,8 @@ CONDITIONS = [
                        r" (?:also )?(?:divisible by|a multiple of|multiples of|by|of) @(\d+)@")),
     ("div", re.compile(r"(?:(?:has|have|leaves|leave|gives|give) )?no remainders? when "
                        r"(?:it is |they are )?divided by @(\d+)@")),
-    ("le", re.compile(IS + r"(?:not exceeding|at most|up to|(?:no|not) (?:more|greater) than|"
+    ("le", re.compile(IS + r"(?:not exceeding|at most|up to(?: and including)?|(?:no|not) (?:more|"
+                      r"greater) than|"
                       r"(?:does|do) not exceed) @(\d+)@")),
     ("ge", re.compile(IS + r"(?:at least|(?:no|not) (?:less|fewer) than) @(\d+)@")),
     ("lt", re.compile(IS + r"(?:below|under|fewer than|smaller than) @(\d+)@")),
@@ -144,6 +145,16 @@ CONDITIONS = [
     ("nodiv", re.compile(IS + r"(?:(?:divisible by|a multiple of|multiples of) neither @(\d+)@ "
                          r"nor @(\d+)@|neither (?:divisible by|a multiple of|multiples of) "
                          r"@(\d+)@ nor (?:(?:divisible by|a multiple of|multiples of) )?@(\d+)@)")),
+    # three or more divisors: "divisible by 2, 3, or 5", "neither 2 nor 3 nor 5", "not
+    # divisible by any of 2, 3 and 5" (a list of divisors, packed by `integer_properties.pack`)
+    ("anydivs", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:either |any "
+                           r"of )?@(\d+)@(?:, @(\d+)@)+,? or @(\d+)@")),
+    ("nodivs", re.compile(IS + r"(?:(?:divisible by|a multiple of|multiples of) neither @(\d+)@"
+                          r"(?: nor @(\d+)@){2,}|neither (?:divisible by|a multiple of|multiples "
+                          r"of) @(\d+)@(?: nor (?:(?:divisible by|a multiple of|multiples of) )?"
+                          r"@(\d+)@){2,}|not (?:divisible by|a multiple of) (?:any of )?@(\d+)@"
+                          r"(?:, @(\d+)@)+,? (?:or|nor) @(\d+)@|not (?:divisible by|a multiple "
+                          r"of) any of @(\d+)@(?:, @(\d+)@)*,? (?:and|or) @(\d+)@)")),
     ("ndivpar", re.compile(r"(?:has|have|with|having) an? (odd|even) number of "
                            r"(?:positive )?(?:integer )?(?:factors|divisors)")),
     ("ndiv", re.compile(r"(?:has|have|with|having) exactly (@\d+@|" + _ONE_TO_TWELVE
@@ -178,7 +189,8 @@ CONDITIONS = [
 ]
 
 # "or equal to" first; "a multiple of 2 or 3" before "a multiple of 2"
-BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] not in ("anydiv", "nodiv", "notdivs"),
+BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] not in ("anydiv", "nodiv", "anydivs",
+                                                             "nodivs", "notdivs"),
                                                -len(kp[1].pattern)))
 
 # "Palindromes are numbers that read the same forwards and backwards, like 5665.": a

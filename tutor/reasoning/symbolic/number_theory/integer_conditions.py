@@ -276,8 +276,9 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
             factor_of(w, nums[1])
     elif kind == "digpar":  # the parity is said in words, not in a slot
         w.conditions.append(("digpar", 1 if "odd" in (c.group(1), c.group(2)) else 0, 0))
-    elif kind == "notdivs":  # a multiple of none of them
-        w.conditions += [("notdiv", n, 0) for n in nums]
+    elif kind in ("anydivs", "nodivs", "notdivs"):  # a list of divisors, packed into one
+        w.conditions.append((kind.replace("notdivs", "nodivs"), integer_properties.pack(nums),
+                             len(nums)))
     elif kind in integer_properties.KINDS:
         w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
     elif kind in ("odd", "even"):

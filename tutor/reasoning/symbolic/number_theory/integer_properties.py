@@ -20,7 +20,8 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.spelled_maths import number_words
 
-KINDS = frozenset({"notdiv", "anydiv", "nodiv", "ndivpar", "ndiv", "coprime", "digsum", "digprod",
+KINDS = frozenset({"notdiv", "anydiv", "nodiv", "anydivs", "nodivs", "ndivpar", "ndiv",
+                   "coprime", "digsum", "digprod",
                    "digsumdiv", "npfge", "npfeq", "pal", "hasdig", "nodig", "abundant",
                    "deficient", "perfectnum", "digpar",
                    "gcdis", "lcmis", "notfactor", "composite", "notprime", "unit"})
@@ -31,6 +32,7 @@ POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "digsumdiv", 
 # the sign of (sum of the proper divisors) - n for each kind
 _PROPER_SUM_SIGN = {"abundant": 1, "deficient": -1, "perfectnum": 0}
 _WORDS = number_words(range(13))
+_PACKED = 2**20
 
 
 def number_word(word: str) -> int:
@@ -40,8 +42,25 @@ def number_word(word: str) -> int:
     return _WORDS[word]
 
 
+def pack(divisors: list[int]) -> int:
+    """A list of divisors (each 1 to 2^20 - 1) as one integer: `anydivs` and `nodivs` carry
+    it as their first number and the list's length as their second."""
+    if not 3 <= len(divisors) <= 6 or not all(1 <= d < _PACKED for d in divisors) or \
+            len(set(divisors)) != len(divisors):
+        raise Decline("three to six different positive divisors")
+    return sum(d * _PACKED**i for i, d in enumerate(divisors))
+
+
+def unpack(a: int, b: int) -> list[int]:
+    """The divisors `pack` packed into a (b of them)."""
+    return [a // _PACKED**i % _PACKED for i in range(b)]
+
+
 def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
     """The property as a test of n, the first way."""
+    if kind in ("anydivs", "nodivs"):
+        ds = unpack(a, b)
+        return lambda n: any(n % d == 0 for d in ds) == (kind == "anydivs")
     if kind in ("notdiv", "anydiv", "nodiv") and (a < 1 or kind != "notdiv" and b < 1):
         raise Decline("divisibility by a positive integer")
     if kind == "notdiv":
@@ -96,6 +115,9 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
 
 def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
     """The property as a test of n, a second way independent of `test`."""
+    if kind in ("anydivs", "nodivs"):
+        ds = unpack(a, b)
+        return lambda n: (not all(n - k * (n // k) for k in ds)) == (kind == "anydivs")
     if kind == "notdiv":
         return lambda n: n - a * (n // a) != 0
     if kind == "anydiv":
@@ -232,6 +254,10 @@ def _reversed(n: int) -> int:
 
 def describe(kind: str, a: int, b: int) -> str:
     """The condition in words, for a step."""
+    if kind in ("anydivs", "nodivs"):
+        *head, last = map(str, unpack(a, b))
+        return (f"a multiple of {', '.join(head)} or {last}" if kind == "anydivs" else
+                f"a multiple of none of {', '.join(head)} and {last}")
     return {"notdiv": f"not a multiple of {a}", "anydiv": f"a multiple of {a} or of {b}",
             "nodiv": f"a multiple of neither {a} nor {b}",
             "ndivpar": f"an {'odd' if a else 'even'} number of divisors",

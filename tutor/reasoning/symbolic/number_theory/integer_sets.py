@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory import (
     integer_properties,
+    multiple_counts,
     value_conditions,
     value_tests,
 )
@@ -235,6 +236,9 @@ def _listed(w: Wanted, ask: str, found: list[int]) -> tuple[int, list[Step]]:
     out = [step("list them", f"Test each candidate in the range ({words}).",
                 f"${shown}$: there are {len(found)}" if found else
                 "No integer meets every condition.", "")]
+    if ask == "count" and (counted := multiple_counts.divisor_sets(
+            w.lo, w.hi, w.conditions, len(found))) is not None:
+        out = [counted]
     if ask == "sum" and found:
         claim = " + ".join(map(str, found)) + f" = {sum(found)}"
         exact = len(found) <= 30
