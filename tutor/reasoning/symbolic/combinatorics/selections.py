@@ -57,7 +57,8 @@ _POOL_BOX = (r"(?:group|set|class|club|team|collection|pool|list|total|menu|shel
              r"basket|drawer|crate|jar|tray|"
              r"(?:standard )?deck|(?:standard )?pack)")
 _CHOOSE = r"(?:choose|select|pick|form|elect|chosen|selected|picked|formed|elected|made)"
-ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?:person|member|"
+ASK = (r" (?:in )?how many (?:different |distinct |possible |such )*(?:#(?P<k>\d+)-(?:person|"
+        r"member|"
         r"player|student|topping|flavou?r|scoop|book) )?(?:ways|committees|subcommittees|teams|"
         r"groups|panels|selections|"
         r"combinations|pizzas|choices)\b| (?:the number of |count (?:the |all )?(?:of the )?)"

@@ -120,6 +120,11 @@ _MIX = (r" (?:that |which |if (?:the (?:committee|team|group) |it )?)?(?:has|hav
         r"doctor|nurse|democrat|republican)\b")
 
 
+_ASK_OF = (r" (?:in )?how many (?:different |distinct |possible |such )*(?:committees|"
+           r"subcommittees|teams|panels|delegations) of #(?P<k>\d+)(?: people| members| persons|"
+           r" students)?\b")
+
+
 def mixed(split: Split, template: str) -> Result | None:
     """A committee of k from two groups with exactly / at least / at most j of one group,
     or with no condition at all ("without restrictions")."""
@@ -127,7 +132,10 @@ def mixed(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take(_OWNER)
+    asked_of = w.take(_ASK_OF)  # "how many committees of 4": the question and the size
     pool, size, mix, ask = w.take(TWO_POOL), w.take(SIZE), w.take(_MIX), w.take(ASK)
+    if asked_of:
+        size, ask = size + asked_of, ask + asked_of
     w.take(r" without (?:any )?restrictions?\b")
     if not size and len(ask) == 1 and ask[0].group("k"):  # "how many 3-person committees"
         size = [ask[0]]
