@@ -66,6 +66,10 @@ _COMPARE: dict[str, Callable[[int], Callable[[int], bool]]] = {
     "fewer than": lambda j: lambda h: h < j, "less than": lambda j: lambda h: h < j}
 
 
+# "at most 2 heads appear", "exactly 3 heads occur": the event said to happen
+_HAPPEN = frozenset({"will", "appear", "appears", "occur", "occurs", "result", "results"})
+
+
 def coins(split: Split, template: str) -> Result | None:
     if "coin" not in template or not quick(template, "probability", "chance"):
         return None
@@ -80,7 +84,7 @@ def coins(split: Split, template: str) -> Result | None:
     # "all heads or all tails": the two outcomes where every coin agrees
     either = len(every) == 2 and bool(w.take(r";\s+or\s+;"))
     if len(setup) != 1 or len(ask) != 1 or len(split_) + len(heads) + len(every) - either \
-            + len(more) + len(even) != 1 or not w.only_glue(ROLL_GLUE | {"will"}):
+            + len(more) + len(even) != 1 or not w.only_glue(ROLL_GLUE | _HAPPEN):
         return None
     n = int(setup[0].group("n"))
     if not 1 <= n <= 40:

@@ -28,10 +28,14 @@ _NAMED = (r" (?:a|one) (?P<c1>" + _COLOURS + r") " + FAIR + r"die and (?:a|one) 
           + _COLOURS + r") " + FAIR + r"die (?:are |were )?(?:rolled|thrown|tossed)\b")
 _WHICH = r"(?P<{}>first|second|" + _COLOURS + r")"
 _BIGGER = r"(?P<cmp>greater|larger|bigger|higher|less|smaller|lower)"
-_ONE_DIE = r"(?:the )?(?:number (?:on|shown on|rolled on) )?the {} (?:die|roll)"
+_ONE_DIE = (r"(?:the )?(?:number (?:on|shown on|rolled on) )?the {} (?:die|roll|number rolled|"
+            r"number)")
+# "the second": the noun said once ("the first roll is greater than the second")
+_OTHER_DIE = (r"(?:the )?(?:number (?:on|shown on|rolled on) )?the {}(?: (?:die|roll|number|"
+              r"one))?")
 _COMPARE = [
     r" " + _ONE_DIE.format(_WHICH.format("a")) + r" (?:is|will be) " + _BIGGER + r" than "
-    + _ONE_DIE.format(_WHICH.format("b")) + r"\b",
+    + _OTHER_DIE.format(_WHICH.format("b")) + r"\b",
     r" " + _ONE_DIE.format(_WHICH.format("a")) + r" (?:shows|will show) a " + _BIGGER
     + r" number than (?:the number on )?the " + _WHICH.format("b") + r"(?: die| one| roll)?\b",
 ]

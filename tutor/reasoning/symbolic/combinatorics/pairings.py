@@ -33,7 +33,7 @@ GROUP = (r" #(?P<n>\d+) (?P<who>" + WHO + r")\b| (?:a|the) (?:[a-z-]+ )?(?:leagu
           r"(?P<who2>"
           + WHO + r")\b")
 _EACH = (r" (?:each|every) (?:person|one|player|team|school|club|student|member|guest|"
-         r"of them|of the " + WHO + r")? ?(?P<verb>shakes hands|shook hands|plays?|played)"
+         r"of them|of the " + WHO + r")? ?(?P<verb>shakes? hands|shook hands|plays?|played)"
          r"(?: (?:exactly )?(?P<t1>"
          r"once|twice|#\d+ times))?(?: (?:(?:with|against) )?(?:each|every) (?:of the )?(?:other|"
          r"others)(?: (?:person|people|player|players|team|teams|school|schools|club|clubs|"
@@ -83,7 +83,8 @@ def pairings(split: Split, template: str) -> Result | None:
         return None
     e, g = each[0], group[0]
     n = int(g.group("n") or g.group("n2"))
-    handshake = e.group("verb") in ("shakes hands", "shook hands") or bool(e.group("verb2"))
+    handshake = e.group("verb") in ("shakes hands", "shake hands", "shook hands") or \
+        bool(e.group("verb2"))
     if handshake != (ask[0].group("what") == "handshakes") or (e.group("t1") and e.group("t2")):
         raise Decline("the question does not ask about what each pair does")
     times = _times(e.group("t1") or e.group("t2"))

@@ -78,6 +78,13 @@ _FIRST_NONZERO = (r"(?:the )?first digit (?:cannot|can not|may not|must not|can'
                   r"|(?:the )?first digit (?:is|must be) (?:nonzero|non-zero|not #0)")
 _ASK = (r" (?:how many|the number of) (?:different |distinct |possible |valid |such |new )*"
         + _ADJ + r"(?:" + _NOUN + r")\b")
+# the question names the format: "how many license plates consist of 3 letters followed by 3
+# digits?", "how many codes can be made using 2 letters then 2 digits?"
+_ASKED_FORMAT = (r" (?:how many|the number of) (?:different |distinct |possible |valid )*" + _ADJ
+                 + r"(?P<noun>" + _NOUN + r") (?:(?:that |which )?(?:consist of|are made up of|"
+                 r"have|contain|use)|(?:can|could) be (?:made|formed|created) (?:using|with|"
+                 r"from)) (?P<spec>" + _GROUP + r"(?:" + _THEN + r" " + _GROUP + r")*)"
+                 r"(?: in that order)?(?=[ ,.;?])")
 _GLUE = frozenset("are is be can could possible there made formed created issued make issue "
                   "form create exist state town city country the if we you they altogether in "
                   "all total".split())
@@ -126,7 +133,8 @@ def plates(split: Split, template: str) -> Result | None:
             or not re.search(_NOUN, template):
         return None
     w = Wording.of(split, template)
-    fmt, ask = w.take(_FORMAT), w.take(_ASK)
+    asked = w.take(_ASKED_FORMAT)  # "how many plates consist of 3 letters then 3 digits?"
+    fmt, ask = asked + w.take(_FORMAT), asked + w.take(_ASK)
     but = w.take(_BUT)
     once = [m for p in _ONCE for m in w.take(p)]  # first: "no digit may be used twice"
     repeat = [m for p in _REPEAT for m in w.take(p)]

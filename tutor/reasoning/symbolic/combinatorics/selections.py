@@ -96,7 +96,7 @@ POOLS = [
     r"(?<=#\d) of (?:his|her|my|our|their|the) #(?P<n>\d+) (?:different |distinct )?(?P<nn>"
     + _NOUN + r")\b",  # "choose 3 of her 8 friends"
     # "a pizza parlour offers 8 toppings", "the shop sells 12 flavours"
-    r" (?:a |an |the |our |my )?(?:[a-z]+ ){1,2}(?:offers|sells|stocks|carries) #(?P<n>\d+) "
+    r" (?:a |an |the |our |my )?(?:[a-z]+ ){1,2}(?:offers|sells|stocks|carries|has) #(?P<n>\d+) "
     r"(?:different |distinct )?(?:kinds of |types of )?(?P<nn>" + _NOUN + r")\b",
 ]
 # why they are chosen changes nothing, said at the end of the question: "to take on a trip"
@@ -117,8 +117,8 @@ _PAIR_ASK = (r" how many (?:different |distinct |possible )*pairs(?: of (?:co-[a
 _OF_ASK = (r" how many (?:different |distinct |possible )*(?:combinations|selections|choices|sets|"
            r"groups) of #(?P<k>\d+) (?:(?:different |distinct )(?P<kn>" + _NOUN + r")|(?P<folk>"
            + FOLK + r"))\b| how many (?:different |distinct |possible )*(?:pizzas|sundaes|salads|"
-           r"bouquets|baskets|plates) (?:with|of) #(?P<k2>\d+) (?:different |distinct )(?P<kn2>"
-           + _NOUN + r")\b")
+           r"bouquets|baskets|plates) (?:with|of) (?:exactly )?#(?P<k2>\d+) (?:different |"
+           r"distinct )(?P<kn2>" + _NOUN + r")\b")
 # the pool as what is on offer: "6 flavours are available", "there are 9 books available"
 # what they are and where they are offered change nothing: "8 toppings for a pizza are
 # available at Rita's Pizza", "6 flavours of ice cream are available at the shop"
@@ -165,7 +165,7 @@ def _noun(a: str | None, b: str | None) -> None:
 def choices(split: Split, template: str) -> Result | None:
     if not quick(template, "how many", "number of", "count") or not quick(
             template, "choose", "chosen", "select", "pick", "form", "elect", "made",
-            "available", "offers", "offered", "sells", "bring", "invite", "want"):
+            "available", "offers", "offered", "sells", "bring", "invite", "want", "has"):
         return None
     w = Wording.of(split, template)
     # "choose 2 of 9 toppings": 2 out of 9

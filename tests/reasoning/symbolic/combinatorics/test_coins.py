@@ -1,0 +1,26 @@
+"""Coin flips whose event is said to "appear" or "occur". Our own problems, the answers
+worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (1 + 7 + 21) / 2^7
+    ("A fair coin is flipped 7 times. What is the probability that at most 2 heads appear?",
+     "\\frac{29}{128}"),
+    # C(5, 3) / 2^5
+    ("A fair coin is tossed 5 times. What is the probability that exactly 3 heads occur?",
+     "\\frac{5}{16}"),
+])
+def test_events_that_appear(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_run_is_not_read():
+    assert solve_now("A fair coin is flipped 7 times. What is the probability that at most 2 "
+                     "heads appear in a row?").answer is None

@@ -1,0 +1,25 @@
+"""Choices from what a shop "has", and pizzas "with exactly k different toppings". Our own
+problems, the answers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A pizza parlor has 8 different toppings. How many different three-topping pizzas are "
+     "possible?", "56"),  # C(8, 3)
+    ("A pizza shop offers 9 toppings. How many different pizzas with exactly 2 different "
+     "toppings can be made?", "36"),  # C(9, 2)
+])
+def test_toppings(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_toppings_that_may_repeat_are_declined():
+    # "3 toppings" not said different: a topping could be doubled
+    assert solve_now("A pizza shop offers 9 toppings. How many different pizzas with exactly 3 "
+                     "toppings can be made?").answer is None
