@@ -216,11 +216,11 @@ def weighted_coin(split: Split, template: str) -> Result | None:
                                 e.group("eside").rstrip("s") != side.rstrip("s")))
 
 
-_QUIZ = [r" (?:a|an|the) (?:(?:#(?P<n>\d+) ?-question|#(?P<n2>\d+) question) )?(?:multiple-choice |"
+QUIZ = [r" (?:a|an|the) (?:(?:#(?P<n>\d+) ?-question|#(?P<n2>\d+) question) )?(?:multiple-choice |"
          r"multiple choice |true-false |true or false )?(?:quiz|test|exam)(?: (?:has|with|of) "
          r"#(?P<n3>\d+) (?:multiple-choice |multiple choice )?questions)?\b",
          r" #(?P<n>\d+) (?:multiple-choice |multiple choice )questions\b"]
-_CHOICES = (r",? (?:in which |where )?(?:each|every|every one)(?: of (?:them|which|these|the "
+CHOICES = (r",? (?:in which |where )?(?:each|every|every one)(?: of (?:them|which|these|the "
             r"questions))?(?: question)? "
             r"(?:has|with|having) #(?P<c>\d+) (?:possible |answer |different )?(?:choices|"
             r"options|answers|answer choices)(?: each)?\b| with #(?P<c2>\d+) (?:answer |possible )?"
@@ -253,8 +253,8 @@ def guesses(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_subject("guesses|guess|randomly|gets|answers|is|takes|will")
-    quiz = [m for p in _QUIZ for m in w.take(p)]
-    choices, guess = w.take(_CHOICES), w.take(_GUESS)
+    quiz = [m for p in QUIZ for m in w.take(p)]
+    choices, guess = w.take(CHOICES), w.take(_GUESS)
     w.take(r" (?:is |was )?(?:taking|takes|took) (?=;)")
     expected = w.take(_MEAN_MARKS)
     ask = expected or w.take(ASK)
@@ -290,4 +290,4 @@ def guesses(split: Split, template: str) -> Result | None:
     return solve(trials, _tally(kind, e, n, wrong))
 
 
-__all__ = ["guesses", "shots", "weighted_coin"]
+__all__ = ["CHOICES", "QUIZ", "guesses", "shots", "weighted_coin"]

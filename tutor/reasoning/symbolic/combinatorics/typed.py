@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.combinatorics import (
     alternations,
+    answer_sheets,
     arrangements,
     arrivals,
     attempts,
@@ -108,7 +109,7 @@ READERS: list[Reader] = [
     removed_multiples.remaining,
     digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
     vowel_words.vowel_words,
-    plates.plates,
+    plates.plates, answer_sheets.answer_sheets,
     digit_arrangements.digit_arrangements,
     factorial_equations.solve,
 ]
