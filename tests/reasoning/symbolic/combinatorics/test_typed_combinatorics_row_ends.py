@@ -38,8 +38,10 @@ def test_orders_with_a_condition_on_the_ends(problem, answer):
     # a group the problem does not have
     "In how many ways can 3 different poetry books and 4 different novel books be arranged on "
     "a shelf if a history book must be at each end?",
-    # which end is said: another condition
-    "In how many ways can 7 friends stand in a line if Mei must stand at the left end?",
+    # which end each of two people takes: two conditions (one person at the left end is
+    # read: test_row_ends)
+    "In how many ways can 7 friends stand in a line if Mei must stand at the left end and Jo "
+    "at the right end?",
     # two named people
     "In how many ways can 7 friends stand in a line if Mei and Jo must stand at the ends?",
     # one group only: 'a friend at each end' names no part of the group

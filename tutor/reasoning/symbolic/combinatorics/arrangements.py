@@ -138,6 +138,7 @@ def seatings(split: Split, template: str) -> Result | None:
     together = w.take(_TOGETHER_WISH) + w.take(_TOGETHER)
     ask = w.take(ASK)
     row, ring = w.take(IN_A_ROW), w.take(IN_A_CIRCLE)
+    some = w.take(r" #(?P<k>\d+) of (?:the |her |his |my |their |our )?(?=#\d+ )")  # "3 of 8 books"
     who = w.take(r" #(\d+) (?:(different|distinct) )?(" + _NOUN + r")(?: and #(\d+) (?:(different|"
                  r"distinct) )?(" + _NOUN + r"))?\b")
     if len(ask) != 1 or (not row) == (not ring) or len(ring) > 1 or not who or len(part) > 1 \
@@ -158,6 +159,13 @@ def seatings(split: Split, template: str) -> Result | None:
             raise Decline("one group named twice")
         groups[m.group(6)] = int(m.group(4))
     n = sum(groups.values())
+    if some:  # "3 of the 8 books arranged on a shelf": k of them in a row of k places
+        k = int(some[0].group("k"))
+        if len(some) > 1 or len(groups) > 1 or ring or part or together or pair or no_two or \
+                row[0].group(1) or not 1 <= k < n:
+            raise Decline("some of the group in a row, with another condition")
+        return _empty_seats(k, n, f"The first place can take any of the {n}, the next one "
+                            "fewer, and so on.")
     if part:  # a named part of the only group, referred to as "the math books"
         p = part[0]
         if len(groups) != 1 or p.group("noun") not in groups or not 2 <= int(p.group("k")) < n:
@@ -197,8 +205,10 @@ def _no_two(text: str, groups: dict[str, int], n: int) -> int:
     return _who(text, groups, n)[0]
 
 
-def _empty_seats(n: int, m: int) -> Result:
-    """n different people in a row of m > n chairs: m (m - 1) ... (m - n + 1)."""
+def _empty_seats(n: int, m: int, hint: str = "The first person has {m} chairs to choose "
+                 "from, the next one fewer, and so on.") -> Result:
+    """n different people in a row of m > n chairs: m (m - 1) ... (m - n + 1); also n of m
+    different things in a row of n places (the same count, `hint` saying it that way)."""
     if m > 40:
         raise Decline("a modest row")
     v = perm(m, n)
@@ -208,9 +218,7 @@ def _empty_seats(n: int, m: int) -> Result:
     else:
         confirm.count(v, lambda: factorial(m) // factorial(m - n), "seatings (m!/(m-n)!)")
     claim = " \\cdot ".join(str(m - i) for i in range(n)) + f" = {v}"
-    return sp.Integer(v), [step("seat them in turn", f"The first person has {m} chairs to "
-                                "choose from, the next one fewer, and so on.", f"${claim}$",
-                                claim)]
+    return sp.Integer(v), [step("seat them in turn", hint.format(m=m), f"${claim}$", claim)]
 
 
 def _count(n: int, blocks: list[int], apart: int, ring: bool, mirror: bool) -> Result:

@@ -77,6 +77,7 @@ def lattice_paths(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     w.take(_WHO)
     moves = [m for p in _MOVES for m in w.take(p)]
+    w.take(r" (?:at|on|with|in) (?:each|every) (?:step|move)\b")  # said after the moves
     ends = w.take(_FROM_TO)
     ask = w.take(_ASK)
     avoid = [m for p in _AVOID for m in w.take(p)]

@@ -41,7 +41,12 @@ _ROW = (r" (?:be |to be )?(?:arranged|arrange|placed|place|put|lined up|line up|
 _AT = r"(?:(?:must |has to |have to |should |will )?(?:be|stand|sit|go|is|are)(?: placed)? )"
 _IF = r"(?:(?:if|so that|such that|where) )?"
 _NAME = r"(?P<name>(?!(?:not|no|cannot|never|must|can|may)\b)[a-z]+)"
-_AN_END = r"(?:either end|an end|one end|(?:one|#1) of the (?:#2 )?ends|the ends)\b"
+_AN_END = r"(?:either end|an end|(?:one|#1) end|(?:one|#1) of the (?:#2 )?ends|the ends)\b"
+# one given place: "Ann must be first in line", "Bo stands at the back of the line", "... in
+# the middle" (a middle place only in a row of odd length)
+_SPOT = (r"(?:(?P<spot>first|last)(?: in (?:the )?(?:line|row))?|(?:at|in) the (?P<spot2>front|"
+         r"back|head|left end|right end|far left|far right|middle|centre|center|end(?= of))"
+         r"(?: of the (?:line|row))?)\b")
 _ENDS = [
     (r" (?:(?:if|so that|such that|where) )?(?:(?:i|we|you|they) (?:require|want|insist) )?"
      r"(?:that )?there (?:to be|must be|should be|is|be) (?:an? )?(?P<g>(?:[a-z]+ )?"
@@ -57,7 +62,8 @@ _ENDS = [
      r"will not|is not allowed to) (?:be |stand |sit )?(?:at|on) " + _AN_END, "neither"),
     (r" " + _IF + _NAME + r" (?:must not be|is not|cannot be|can not be) (?:at|on) " + _AN_END,
      "neither"),
-    (r" " + _IF + _NAME + r" " + _AT + r"(?:at|on) " + _AN_END, "one")]
+    (r" " + _IF + _NAME + r" " + _AT + r"(?:at|on) " + _AN_END, "one"),
+    (r" " + _IF + _NAME + r" " + _AT + _SPOT, "fixed")]
 _VERBS = frozenset("sit sits seat seated stand standing line lined up arrange arranged place "
                    "placed put be can if they all for to there is i we have my our".split())
 
@@ -70,7 +76,8 @@ def _plural(word: str) -> str:
 
 
 def row_ends(split: Split, template: str) -> Result | None:
-    if not quick(template, " end") or not quick(template, "how many", "number of"):
+    if not quick(template, " end", "first", "last", "front", "back", "middle", "cent", "head",
+                 "far ") or not quick(template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
     ends = [(kind, m) for p, kind in _ENDS for m in w.take(p)]
@@ -113,6 +120,11 @@ def row_ends(split: Split, template: str) -> Result | None:
         raise Decline("a condition I cannot read")
     if not set(groups) <= set(PEOPLE.split("|")) or len(groups) != 1:
         raise Decline("a named person among people of one group")
+    if kind == "fixed":
+        middle = (e.group("spot2") or "") in ("middle", "centre", "center")
+        if middle and n % 2 == 0:
+            raise Decline("a row of even length has no middle place")
+        return _given_place(n, name, (n // 2) if middle else 0)
     return _one_person(n, name, kind == "one")
 
 
@@ -150,6 +162,24 @@ def _one_person(n: int, name: str, at_end: bool) -> Result:
         hint = (f"{name.title()} takes one of the {n - 2} places that are not ends; the other "
                 f"{n - 1} fill the rest.")
     return sp.Integer(v), [step("place the named person first", hint, f"${claim}$", claim)]
+
+
+def _given_place(n: int, name: str, at: int) -> Result:
+    """One named person in one given place (the first, the last, the middle): the others
+    fill the rest. `at` is that place counted from one end (the count is the same from
+    either end)."""
+    v = factorial(n - 1)
+    if n <= 8:
+        got = sum(1 for o in permutations(range(n)) if o[at] == 0)
+        how = "orders (listing every order)"
+    else:  # each of the n people is in that place in the same number of orders
+        got = factorial(n) // n
+        how = "orders (each person's share of the place)"
+    confirm.count(v, lambda: got, how)
+    claim = f"{n - 1}! = {v}"
+    return sp.Integer(v), [step("place the named person first", f"{name.title()}'s place is "
+                                f"fixed; the other {n - 1} fill the rest in any order.",
+                                f"${claim}$", claim)]
 
 
 __all__ = ["row_ends"]
