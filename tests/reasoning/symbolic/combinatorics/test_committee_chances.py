@@ -40,3 +40,33 @@ def test_chances_of_random_committees(problem: str, answer: str) -> None:
 ])
 def test_committee_chances_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(4,2) / C(6,2) = 6/15
+    ("Of 6 finalists, 4 are female and 2 are male. If two are chosen at random, what is the "
+     "probability that both are female?", "\\frac{2}{5}"),
+    # C(4,2) C(5,1) / C(9,3) = 30/84
+    ("Of the 9 remaining contestants, 5 are female and 4 are male. If three are chosen at "
+     "random, what is the probability that exactly 2 of them are male?", "\\frac{5}{14}"),
+    # the whole group said before its parts: C(4,3) / C(7,3)
+    ("A group of 7 students has 3 boys and 4 girls. If 3 students are chosen at random, what "
+     "is the probability that all three are girls?", "\\frac{4}{35}"),
+])
+def test_parts_said_other_ways(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 3 + 4 is not 8
+    "A group of 8 students has 3 boys and 4 girls. If 3 students are chosen at random, what "
+    "is the probability that all three are girls?",
+    # 'both' of three
+    "A group of 7 students has 3 boys and 4 girls. If 3 students are chosen at random, what "
+    "is the probability that both are girls?",
+    # 'all four' of three
+    "Three students are chosen at random from 6 boys and 5 girls. What is the probability "
+    "that all 4 are girls?",
+])
+def test_counts_that_disagree_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -13,6 +13,7 @@ line (men and women, not seniors and girls).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from math import comb
 
@@ -32,7 +33,16 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_ONE = r"|man|woman|boy|girl|senior|junior|teacher|parent|doctor|nurse|democrat|republican"
+_ONE = (r"|man|woman|boy|girl|senior|junior|teacher|parent|doctor|nurse|democrat|republican|"
+        r"female|male")
+# the whole group said too, before its parts: "a group of 7 students has 3 boys and 4 girls"
+_TOTAL = (r" (?:a|an|the) (?:group|class|club|team|committee|panel|set) of #(?P<total>\d+)"
+          r"(?: (?:people|persons|students|members|children|players))?(?= (?:has|have|contains|"
+          r"consists of|is made up of|with)\b)")
+# the parts said by an adjective: "of 6 finalists, 4 are female and 2 are male"
+_SAID_POOL = (r" (?:of|among) (?:the )?#(?P<total>\d+) (?:final |remaining )?[a-z]+ ?[,;]? #(?P<a>"
+              r"\d+) (?:are|is) (?P<an>female|male) and #(?P<b>\d+) (?:are|is) (?P<bn>female|male)"
+              r"\b")
 _WHO = rf"(?P<jn>{NOUN}{_ONE})"
 _K_PEOPLE = (r" #(?P<k>\d+) (?:people|persons|members|students|of them)? ?(?:are|is) (?:chosen|"
              r"selected|picked) (?:at random|randomly)")
@@ -57,16 +67,22 @@ def committee_chances(split: Split, template: str) -> Result | None:
     if not quick(template, "probability", "chance") or not quick(template, "random"):
         return None
     w = Wording.of(split, template)
-    pool, size = w.take(TWO_POOL), w.take(SIZE) + w.take(_K_PEOPLE)
+    totals = w.take(_TOTAL)
+    pool = w.take(_SAID_POOL) + w.take(TWO_POOL)
+    size = w.take(SIZE) + w.take(_K_PEOPLE)
     w.take(_RANDOM)
     asked = w.take(chance.ASK)
     held = [(m, how) for pattern, how in _HOLDS for m in w.take(pattern)]
     if len(pool) != 1 or len(size) != 1 or len(asked) != 1 or len(held) != 1 or \
-            not w.only_glue(_GLUE):
+            len(totals) > 1 or not w.only_glue(_GLUE):
         return None
     p, said = pool[0], size[0]
     k = int(said.group("k") or said.groupdict()["k2"])
     sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
+    whole = {int(t.group("total")) for t in totals} | (
+        {int(p.group("total"))} if p.groupdict().get("total") else set())
+    if whole - {sum(sizes.values())}:
+        raise Decline("the whole group is not its two parts")
     apart(sizes)
     m, how = held[0]
     noun = group_named(m.group("jn"), sizes)
@@ -75,6 +91,9 @@ def committee_chances(split: Split, template: str) -> Result | None:
     a, b = sizes[noun], sum(sizes.values()) - sizes[noun]
     ok: Callable[[int], bool]
     if how == "all":
+        told = re.search(r"#(\d+)", m.group(0))
+        if m.group(0).lstrip().startswith("both") and k != 2 or told and int(told.group(1)) != k:
+            raise Decline("'both' or 'all n' does not fit the number chosen")
         ok = lambda i: i == k  # noqa: E731
     elif how == "none":
         ok = lambda i: i == 0  # noqa: E731
