@@ -27,3 +27,36 @@ def test_some_in_a_row(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 7! - 5! 3! = 5040 - 720
+    ("In how many ways can 7 people be seated in a row of chairs if three of them, Ann, Ben "
+     "and Cy, refuse to sit in three consecutive seats?", "4320"),
+    ("In how many ways can 7 people sit in a row if Ann, Ben and Cy must not all sit "
+     "together?", "4320"),
+    # 9! - 7! 3! = 362880 - 30240
+    ("In how many ways can 9 people be seated in a row if 3 of them refuse to sit in 3 "
+     "consecutive seats?", "332640"),
+    # round a table: 6! - 4! 3! = 720 - 144
+    ("In how many ways can 7 people sit around a round table if 3 of them must not all sit "
+     "together?", "576"),
+    # three people named as a block: 5! 3!
+    ("In how many ways can 7 people sit in a row if Ann, Ben and Cy must sit together?", "720"),
+])
+def test_not_all_together(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # three people "not together": not all three in a block, or no two side by side?
+    "In how many ways can 7 people sit in a row if Ann, Ben and Cy must not sit together?",
+    # two consecutive seats for three people
+    "In how many ways can 7 people sit in a row if 3 of them refuse to sit in 2 consecutive "
+    "seats?",
+    # four names for "three of them"
+    "In how many ways can 7 people sit in a row if three of them, Ann, Ben, Cy and Di, must "
+    "not all sit together?",
+])
+def test_not_all_together_declined(problem):
+    assert solve_now(problem).answer is None

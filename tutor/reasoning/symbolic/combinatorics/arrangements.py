@@ -43,15 +43,21 @@ IN_A_CIRCLE = (
     r" (?:(?:around|at|round) (?:a|the) (?:round |circular )?table|(?:in|around) a circle)"
     r"(?: with #(\d+) (?:seats|places|chairs))?\b")
 _NAMES = r"(?:(?:,|\(| --)? (?P<names>(?:[a-z]+,? )+and [a-z]+)(?:,|\)| --)?)?"
-_WHO = (r"(?:[a-z]+ and [a-z]+|#\d+ of them|#\d+ of the " + _NOUN + r"|the #\d+ " + _NOUN
-        + r"|#\d+ (?:particular|specific|certain) " + _NOUN + r"|(?:all )?(?:of )?the (?:[a-z]+ )?"
-        + _NOUN + r"|both of them)" + _NAMES)
+_WHO = (r"(?:(?:[a-z]+, )+[a-z]+,? and [a-z]+|[a-z]+ and [a-z]+|#\d+ of them|#\d+ of the "
+        + _NOUN + r"|the #\d+ " + _NOUN + r"|#\d+ (?:particular|specific|certain) " + _NOUN
+        + r"|(?:all )?(?:of )?the (?:[a-z]+ )?" + _NOUN + r"|both of them)" + _NAMES)
 _NEAR = r"(?:together|next to each other|side by side|adjacent(?: to each other)?|in a block)"
 _BE = r"(?:(?:sit|stand|be|sitting|standing|being)(?: seated| placed)? )?"
 _TOGETHER = (r" (" + _WHO + r") (?:all )?(?:(?:insist on|want to|wish to|must|have to|need to|"
              r"would like to|will|are to|always|are) )?" + _BE + _NEAR)
 _APART = (r" (" + _WHO + r") (?:refuse to|do not want to|cannot|can not|must not|may not|"
           r"will not|should not|are not allowed to|do not|are not|can never) " + _BE + _NEAR)
+# not every one of them in one block: "must not all sit together", "refuse to sit in three
+# consecutive seats" (one reading, unlike "must not sit together" for three people)
+_NOT_ALL = (r" (" + _WHO + r") (?:(?:refuse to|do not want to|cannot|can not|must not|may not|"
+            r"will not|should not|are not allowed to|do not|are not) all " + _BE + _NEAR
+            + r"|(?:refuse to|will not|cannot|must not|do not want to) (?:sit|stand|be) in "
+            r"#(?P<c>\d+) (?:consecutive|adjacent) (?:seats|places|chairs|positions|spots))\b")
 _APART_WISH = (r" (?:i |we |you |they )?(?:do not|does not) want (" + _WHO + r") to " + _BE
                + _NEAR)
 _TOGETHER_WISH = r" (?:i |we |you |they )?want (" + _WHO + r") to " + _BE + _NEAR
@@ -105,6 +111,13 @@ def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
         return int(m.group(1)), None
     if text == "both of them":
         return 2, None
+    listed = re.fullmatch(r"((?:[a-z]+, )+[a-z]+),? and ([a-z]+)", text)
+    if listed:  # three or more named: "ann, ben and cy"
+        names = [*listed.group(1).split(", "), listed.group(2)]
+        if set(names) & (GLUE | _VERBS | set(PEOPLE.split("|")) | set(THINGS.split("|"))
+                         | {"the", "of", "them", "all"}) or len(set(names)) < len(names):
+            raise Decline("a condition I cannot read")
+        return len(names), None
     pair = re.fullmatch(r"([a-z]+) and ([a-z]+)", text)
     if pair:  # two people named: "fred and gwen must sit next to each other"
         if set(pair.groups()) & (GLUE | _VERBS | set(PEOPLE.split("|")) | set(THINGS.split("|"))
@@ -134,6 +147,7 @@ def seatings(split: Split, template: str) -> Result | None:
     ring_note = symmetry_note(w)
     w.take(r",? without (?:any )?restrictions?\b")
     part = w.take(_PART)
+    not_all = w.take(_NOT_ALL)
     pair, no_two = w.take(_APART_WISH) + w.take(_APART), w.take(_NO_TWO)
     together = w.take(_TOGETHER_WISH) + w.take(_TOGETHER)
     ask = w.take(ASK)
@@ -176,6 +190,14 @@ def seatings(split: Split, template: str) -> Result | None:
         if len(seats) > 1 or ring or together or pair or no_two or min(seats) < n:
             raise Decline("more seats than people, with a condition or round a table")
         return _empty_seats(n, seats.pop())
+    if not_all:
+        if len(not_all) > 1 or together or pair or no_two or part:
+            raise Decline("more than one condition")
+        k = _who(not_all[0].group(1), groups, n)[0]
+        _named(not_all[0], k)
+        if not_all[0].group("c") and int(not_all[0].group("c")) != k:
+            raise Decline("the consecutive seats are not as many as the people named")
+        return _not_all_together(n, k, is_ring)
     blocks, named = [], []
     for c in together:
         k, grp = _who(c.group(1), groups, n)
@@ -219,6 +241,23 @@ def _empty_seats(n: int, m: int, hint: str = "The first person has {m} chairs to
         confirm.count(v, lambda: factorial(m) // factorial(m - n), "seatings (m!/(m-n)!)")
     claim = " \\cdot ".join(str(m - i) for i in range(n)) + f" = {v}"
     return sp.Integer(v), [step("seat them in turn", hint.format(m=m), f"${claim}$", claim)]
+
+
+def _not_all_together(n: int, k: int, ring: bool) -> Result:
+    """All orders less those with the k named people in one block."""
+    every = factorial(n - 1) if ring else factorial(n)
+    block = positions.formula(n, [k], 0, ring)
+    v = every - block
+    got, what = positions.second_count(n, [k], 0, ring)
+    confirm.count(v, lambda: every - got, f"{what}, less the block")
+    seat = f"({n} - 1)!" if ring else f"{n}!"
+    units = n - k + 1
+    block_seat = f"({units} - 1)!" if ring else f"{units}!"
+    claim = f"{seat} - {block_seat} \\cdot {k}! = {every} - {block} = {v}"
+    return sp.Integer(v), [step("all orders less the block", f"Count every order, then take "
+                                f"away those with the {k} people side by side: glue them into "
+                                f"one block ({units} units), ordered inside in {k}! ways.",
+                                f"${claim}$", claim)]
 
 
 def _count(n: int, blocks: list[int], apart: int, ring: bool, mirror: bool) -> Result:
