@@ -50,3 +50,26 @@ def test_expectation_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_expectation_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the dice named in the question: k (s + 1) / 2
+    ("What is the expected value of the sum of two fair six-sided dice?", "7"),
+    ("What is the expected value of the sum of three standard dice?", "\\frac{21}{2}"),
+    ("What is the expected value of the sum of 2 fair 8-sided dice?", "9"),
+    # "an eight-sided die"
+    ("An eight-sided die has faces numbered 1 through 8. What is the expected value of a "
+     "roll?", "\\frac{9}{2}"),
+])
+def test_dice_named_in_the_question(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "What is the expected value of the sum of two fair six-sided dice rolled twice?",
+    "What is the expected value of the product of two fair six-sided dice?",
+    # the faces said disagree with the sides
+    "An eight-sided die has faces numbered 1 through 6. What is the expected value of a roll?",
+])
+def test_dice_named_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

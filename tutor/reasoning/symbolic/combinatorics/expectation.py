@@ -26,7 +26,7 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _SOLIDS = {"tetrahedral": 4, "cubical": 6, "cubic": 6, "octahedral": 8, "decahedral": 10,
            "dodecahedral": 12, "icosahedral": 20}
-_SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|one) (?:fair |standard )*"
+_SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|an|one) (?:fair |standard )*"
           r"(?:(?P<solid>" + "|".join(_SOLIDS) + r")|#(?P<s>\d+)-sided) die\b")
 _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |their )?(?P<of>roll|"
         r"number rolled|sum(?: of the (?:numbers|values)(?: rolled| shown)?)?|number of heads|"
@@ -36,6 +36,9 @@ _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |their
 # the faces said again: "whose faces are numbered 1 through 8", "has faces numbered from 1 to 12"
 _FACES = (r",? (?:whose|with|that has|which has|has|and) (?:its |the )?faces (?:are )?numbered "
           r"(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
+# the dice named in the question: "the expected value of the sum of two fair six-sided dice"
+_OF_DICE = (r"(?<=sum) (?:of|when rolling|for) #(?P<k>\d+) (?:fair |standard |ordinary )*"
+            r"(?:#(?P<s>\d+)-sided )?dice\b")
 _LIST = 200_000
 
 
@@ -44,8 +47,9 @@ def expected(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("rolls|throws|tosses|flips")  # who rolls changes nothing
+    of_dice = w.take(_OF_DICE)  # before the ask, which takes the "sum" it follows
     ask = w.take(_ASK)
-    dice = [m for p in DICE for m in w.take(p)]
+    dice = of_dice + [m for p in DICE for m in w.take(p)]
     solid = w.take(_SOLID) if not dice else []
     told_faces = w.take(_FACES)
     coins = [m for p in COINS for m in w.take(p)]
