@@ -22,9 +22,9 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_ASK = (r" (?:how many|the number of|count (?:all )?(?:of )?the) (?:different |distinct )?"
+SUBSETS_ASK = (r" (?:how many|the number of|count (?:all )?(?:of )?the) (?:different |distinct )?"
         r"(?P<kinds>(?:(?:nonempty|non-empty|proper) )*)(?:#(?P<k>\d+)-element )?subsets\b")
-_SET = r" (?:(?:of|in) (?:the set )?(?:[a-z] ?= ?)?|does )(?P<set>@\d+@)(?: have\b)?"
+SUBSETS_OF = r" (?:(?:of|in) (?:the set )?(?:[a-z] ?= ?)?|does )(?P<set>@\d+@)(?: have\b)?"
 _ELT = r"(?:the (?:number|element|integer) )?#(?P<{0}>\d+)"
 _VERB = r"(?: (?:that|which))? (?:contain|contains|include|includes|have|has)"
 _RULES = [
@@ -38,7 +38,7 @@ _RULES = [
      r"even|prime) (?:numbers|integers)\b|" + _VERB + r" only (?P<q>odd|even|prime) (?:numbers|"
      r"integers)\b"),
 ]
-_SIZE = r" (?:with|having|that have|which have|containing) exactly #(?P<k>\d+) elements\b"
+SUBSET_SIZE = r" (?:with|having|that have|which have|containing) exactly #(?P<k>\d+) elements\b"
 
 
 def _parity(kind: str) -> set[int]:
@@ -50,7 +50,7 @@ def subsets_with(split: Split, template: str) -> Result | None:
                                              "has"):
         return None
     w = Wording.of(split, template)
-    ask, sets, size = w.take(_ASK), w.take(_SET), w.take(_SIZE)
+    ask, sets, size = w.take(SUBSETS_ASK), w.take(SUBSETS_OF), w.take(SUBSET_SIZE)
     rules = [(kind, m) for kind, p in _RULES for m in w.take(p)]
     if len(ask) != 1 or len(sets) != 1 or not rules or len(size) > 1 or \
             (size and ask[0].group("k")) or not w.only_glue({"are", "there", "does", "do"}):
@@ -113,4 +113,4 @@ def subsets_with(split: Split, template: str) -> Result | None:
     return sp.Integer(count), [step("count the free choices", hint, f"${claim}$", claim)]
 
 
-__all__ = ["subsets_with"]
+__all__ = ["SUBSETS_ASK", "SUBSETS_OF", "SUBSET_SIZE", "subsets_with"]
