@@ -24,3 +24,9 @@ def test_events_that_appear(problem, answer):
 def test_a_run_is_not_read():
     assert solve_now("A fair coin is flipped 7 times. What is the probability that at most 2 "
                      "heads appear in a row?").answer is None
+
+
+def test_same_number_of_heads_and_tails():
+    # C(6, 3) / 2^6
+    assert_solved("A fair coin is tossed 6 times. What is the probability of getting the same "
+                  "number of heads and tails?", "\\frac{5}{16}")

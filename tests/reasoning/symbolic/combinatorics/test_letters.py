@@ -52,6 +52,9 @@ def test_vowels_apart(problem, answer):
     "never together?",
     # is Y a vowel here?
     "How many arrangements of the letters of the word MONDAY have no two vowels adjacent?",
+    # four vowels, one consonant: no way to keep them apart
+    "In how many ways can the letters of the word QUEUE be arranged so that no two vowels are "
+    "adjacent?",
     # apart and together at once
     "In how many ways can the letters of the word PENCIL be arranged so that the vowels are "
     "not together and the vowels are together?",

@@ -67,7 +67,8 @@ _COMPARE: dict[str, Callable[[int], Callable[[int], bool]]] = {
 
 
 # "at most 2 heads appear", "exactly 3 heads occur": the event said to happen
-_HAPPEN = frozenset({"will", "appear", "appears", "occur", "occurs", "result", "results"})
+_HAPPEN = frozenset({"will", "appear", "appears", "occur", "occurs", "result", "results",
+                     "getting", "get"})
 
 
 def coins(split: Split, template: str) -> Result | None:

@@ -256,6 +256,8 @@ def _vowels_apart(text: str, pair: bool) -> Result:
     gaps = len(cons) + 1
     outside, inside = _multiset(cons), _multiset(vowels)
     v = outside * comb(gaps, len(vowels)) * inside
+    if v == 0:
+        raise Decline("more vowels than gaps: no arrangement, a misreading is more likely")
     n = len(text)
 
     def apart(p: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ ways and is declined.
 from __future__ import annotations
 
 import re
-from itertools import combinations, permutations
+from itertools import combinations, permutations, product
 from math import comb, perm
 
 import sympy as sp
@@ -44,6 +44,14 @@ ONE_ROLE_EACH = (
     r"person|student|player) (?:can|may|is allowed to) (?:be|hold) both\b"
     r"| \(?(?:if |assuming (?:that )?)?(?:the )?" + ROLE + r" and (?:the )?" + ROLE
     + r" (?:cannot|can not|may not|must not) be the same person\b")
+# one person may hold several roles: "if one person can hold more than one office",
+# "members may hold more than one position", "(individual members can hold several offices)"
+SHARED_ROLES = (
+    r" \(?(?:if |assuming (?:that )?|where |and |given that )?(?:#1 person|a person|one person|"
+    r"a member|#1 member|one member|members|people|individual members|the same person|"
+    r"any member|any person) (?:can|may|is allowed to|are allowed to) (?:hold|fill|serve in|"
+    r"take|have) (?:more than #1|several|multiple|any number of|both|all) (?:of the )?(?:offices|"
+    r"office|positions|position|roles|role|jobs|job)\b\)?")
 # words a choice of people may leave behind (also read by `two_group_choices`)
 CHOICE_GLUE = frozenset("can be are there do that this so i we need needs to want wants choose "
                   "select pick elect fill appoint chosen selected picked elected filled "
@@ -57,16 +65,18 @@ def officers(split: Split, template: str) -> Result | None:
             or not quick(template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
-    once = w.take(ONE_ROLE_EACH)
+    once, shared = w.take(ONE_ROLE_EACH), w.take(SHARED_ROLES)
     roles = w.take(ROLES)
     ask = w.take(ASK)
     pools = [m for p in POOLS for m in w.take(p)]
     if len(roles) != 1 or len(ask) != 1 or len(pools) != 1 or not w.only_glue(CHOICE_GLUE):
         return None
-    if len(once) != 1:
+    if len(once) + len(shared) != 1:
         raise Decline("it is not said whether one person may hold two roles")
     names = re.findall(ROLE, roles[0].group("roles"))
     n, r = int(pools[0].group("n")), len(names)
+    if shared:
+        return _shared(n, names)
     if len(set(names)) != r or not 2 <= r <= n <= 200:
         raise Decline("different roles, no more than the people")
     v = perm(n, r)
@@ -79,6 +89,25 @@ def officers(split: Split, template: str) -> Result | None:
     claim = " \\cdot ".join(str(n - i) for i in range(r)) + f" = {v}"
     return sp.Integer(v), [step("fill the roles in turn", f"The {names[0]} can be any of the "
                                 f"{n}; each next role has one person fewer to choose from.",
+                                f"${claim}$", claim)]
+
+
+
+def _shared(n: int, names: list[str]) -> Result:
+    """r different roles, each given to any of the n (one person may hold several): n^r."""
+    r = len(names)
+    if len(set(names)) != r or not (2 <= r <= 8 and 1 <= n <= 200):
+        raise Decline("a few different roles")
+    v = n**r
+    if v <= _LIST:
+        confirm.count(v, lambda: sum(1 for _ in product(range(n), repeat=r)), "choices of "
+                      "officers (listing them)")
+    else:
+        confirm.count(v, lambda: sum(comb(r, j) * (n - 1) ** (r - j) for j in range(r + 1)),
+                      "choices of officers (by how many roles the first person holds)")
+    claim = f"{n}^{{{r}}} = {v}"
+    return sp.Integer(v), [step("fill the roles in turn", f"One person may hold several roles, "
+                                f"so each of the {r} roles can go to any of the {n}.",
                                 f"${claim}$", claim)]
 
 

@@ -1,0 +1,33 @@
+"""Officers when one person may hold several roles: n^r. Our own problems, the answers
+worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A club has 10 members. In how many ways can a president, vice-president and treasurer "
+     "be chosen if one person can hold more than one office?", "1000"),  # 10^3
+    ("Our club has 12 members. In how many ways can we choose a president and a secretary if "
+     "members may hold more than one position?", "144"),  # 12^2
+    # one role each: 10 * 9 * 8
+    ("A club has 10 members. In how many ways can a president, vice-president and treasurer "
+     "be chosen if no member can hold more than one office?", "720"),
+])
+def test_roles(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # not said whether one person may hold both
+    "A club has 10 members. In how many ways can a president and a treasurer be chosen?",
+    # said both ways
+    "A club has 10 members. In how many ways can a president and a treasurer be chosen if one "
+    "person can hold more than one office and no member can hold more than one office?",
+])
+def test_declined(problem):
+    assert solve_now(problem).answer is None
