@@ -1,0 +1,48 @@
+"""Committees with named people in, out, both in, or not both. Our own problems, the
+answers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(8, 3)
+    ("In how many ways can a committee of 4 be chosen from 9 people if Ann must be on the "
+     "committee?", "56"),
+    ("In how many ways can a committee of 4 be chosen from 9 people if the committee must "
+     "include Ann?", "56"),
+    # C(9, 4) - C(7, 2) = 126 - 21
+    ("In how many ways can a committee of 4 be chosen from 9 people if two particular people "
+     "cannot both be on it?", "105"),
+    ("In how many ways can a committee of 4 be chosen from 9 people if Ann and Bob refuse to "
+     "serve together?", "105"),
+    # C(11, 5)
+    ("A committee of 5 is to be chosen from 12 people. In how many ways can this be done if "
+     "Carl must not be on the committee?", "462"),
+    # C(8, 2)
+    ("How many 4-person committees can be chosen from 10 people if two specific people must "
+     "both be included?", "28"),
+    # C(11, 3) - C(9, 1) = 165 - 9
+    ("A club has 11 members. How many 3-person committees can be formed if Dev and Eli cannot "
+     "both be on the committee?", "156"),
+])
+def test_named_members(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # anyone of a kind, not one person
+    "In how many ways can a committee of 4 be chosen from 9 people if a woman must be on the "
+    "committee?",
+    "In how many ways can a committee of 4 be chosen from 9 people if everyone must be on the "
+    "committee?",
+    # two conditions
+    "In how many ways can a committee of 4 be chosen from 9 people if Ann must be on the "
+    "committee and Bob must not be on the committee?",
+])
+def test_declined(problem):
+    assert solve_now(problem).answer is None
