@@ -11,8 +11,9 @@ many cards of each kind the deck holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from itertools import combinations
+from itertools import combinations, product
 from math import comb
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
@@ -56,6 +57,11 @@ _EVENT = (r" (?:both|all|all of them|all #\d+|they|the cards|the #\d+ cards|both
           r"the same rank)|(?P<kind>" + _KINDS + r"))\b"
           r"| (?:(?:it|the card)|(?<=; )) is (?P<neg>not )?(?:an? )?(?P<one>" + "|".join(PLURAL_OF)
           + r")(?: or (?:an? )?(?P<two>" + "|".join(PLURAL_OF) + r")(?P<both> or both)?)?\b")
+# one card of a colour and a rank, or a rank and a suit: "a red king", "the queen of spades"
+_ONE_RANKS = r"(?P<rk>ace|king|queen|jack|face card)"
+_COMBINED = (r" (?:(?:it|the card)|(?<=; )) is (?:an? |the )?(?:(?P<col>red|black) " + _ONE_RANKS
+             + r"|(?P<rk2>ace|king|queen|jack) of (?P<suit>hearts|diamonds|clubs|spades))\b")
+_REPLACED = r"(?<=;)\s+with replacement\b| (?:each|the) card is (?:replaced|put back)\b"
 
 
 def cards(split: Split, template: str) -> Result | None:
@@ -65,13 +71,21 @@ def cards(split: Split, template: str) -> Result | None:
     w.take_name("draws|chooses|picks|selects")
     deck, draw, ask = w.take(FROM_A_DECK), w.take(CARDS_DRAWN), w.take(ASK)
     w.take(r"(?<=;)\s+without replacement\b")
+    replaced = w.take(_REPLACED)
     w.take(_FACES_NOTE)
-    event = w.take(_EVENT)
+    combined = w.take(_COMBINED)
+    event = combined or w.take(_EVENT)
     if len(deck) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 \
             or not w.only_glue({"from", "are", "is"}):
         return None
     m = int(draw[0].group("m") or draw[0].group("m2") or 1)
     e = event[0]
+    if combined:
+        if m != 1 or replaced:
+            raise Decline("one card of a colour and a rank")
+        return _colour_and_rank(e)
+    if replaced:
+        return _replaced(m, e)
     if not 1 <= m <= 3 or (m == 1) != bool(e.group("one")):
         raise Decline("hands of one to three cards, with an event about them")
     total = comb(52, m)
@@ -121,6 +135,36 @@ def _one_card(first: str, second: str | None, negated: bool) -> Result:
         words = f"a {first} or a {second}"
     return answer(good, 52, words, again, "inclusion and exclusion over the kinds",
                   f"Of the 52 equally likely cards, {good} are {words}.", "52")
+
+
+_RANK_OF = {"ace": 0, "jack": 10, "queen": 11, "king": 12}
+
+
+def _colour_and_rank(e: re.Match[str]) -> Result:
+    """One card that is a red (black) ace/king/... or face card, or one rank of one suit."""
+    rank = e.group("rk") or e.group("rk2")
+    ranks = set(range(10, 13)) if rank == "face card" else {_RANK_OF[rank]}
+    suits = {0, 1} if e.group("col") == "red" else {2, 3} if e.group("col") else \
+        {SUITS.index(e.group("suit"))}
+    good = sum(1 for c in DECK if c[0] in ranks and c[1] in suits)
+    again = len(ranks) * len(suits)  # one card of each rank in each suit
+    words = e.group(0).split(" is ", 1)[1].strip()
+    return answer(good, 52, words, again, "one card of each rank in each suit",
+                  f"Of the 52 equally likely cards, {good} are {words}.", "52")
+
+
+def _replaced(m: int, e: re.Match[str]) -> Result:
+    """m cards drawn one at a time, each put back: every ordered draw of 52^m is equally
+    likely; all of one kind (h of the 52) in h^m of them."""
+    if not 2 <= m <= 3 or not e.group("kind"):
+        raise Decline("two or three cards put back, all of one kind")
+    hit = KIND_TESTS[e.group("kind")]
+    h = sum(1 for c in DECK if hit(c))
+    good = sum(1 for draw in product(DECK, repeat=m) if all(hit(c) for c in draw))
+    words = f"all {e.group('kind')}"
+    return answer(good, 52**m, words, h**m, "the cards of that kind, drawn each time",
+                  f"Each card is put back: of the $52^{{{m}}}$ equally likely draws, {good} are "
+                  f"{words}.", f"52^{{{m}}}")
 
 
 __all__ = ["cards"]

@@ -1,0 +1,38 @@
+"""One card of a colour and a rank ("a red king", "the queen of spades"), and cards put
+back between draws. Our own problems, the answers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A card is drawn from a standard deck. What is the probability that it is a red king?",
+     "\\frac{1}{26}"),  # 2 of 52
+    ("A card is drawn at random from a standard deck of 52 cards. What is the probability that "
+     "it is the queen of spades?", "\\frac{1}{52}"),
+    ("A card is drawn at random from a standard deck of 52 cards. What is the probability that "
+     "it is a black face card?", "\\frac{3}{26}"),  # 6 of 52
+    # (13/52)^2
+    ("Two cards are drawn from a standard deck with replacement. What is the probability that "
+     "both are spades?", "\\frac{1}{16}"),
+    # (26/52)^3
+    ("Three cards are drawn at random from a standard deck with replacement. What is the "
+     "probability that all three are red?", "\\frac{1}{8}"),
+])
+def test_cards(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two cards, "it"
+    "Two cards are drawn from a standard deck. What is the probability that it is a red king?",
+    # put back, but an event other than all of one kind
+    "Two cards are drawn from a standard deck with replacement. What is the probability that "
+    "both are the same suit?",
+])
+def test_declined(problem):
+    assert solve_now(problem).answer is None
