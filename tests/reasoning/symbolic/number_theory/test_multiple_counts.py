@@ -26,6 +26,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("How many positive integers up to 60 are not divisible by any of 2, 3 and 5?", "16"),
     # 1000 - 228: 4 * 48 coprime to 210 below 841, and 36 from 841 to 1000
     ("How many integers from 1 to 1000 are divisible by 2, 3, 5, or 7?", "772"),
+    # exactly one: 50 + 33 - 2 * 16
+    ("How many positive integers up to 100 are divisible by exactly one of 2 and 3?", "51"),
+    # 47 - 2 * 12 + 3 * 1 on 1..60
+    ("How many positive integers less than 61 are multiples of exactly one of 3, 4 or 5?",
+     "26"),
 ])
 def test_counts(problem, answer):
     assert_solved(problem, answer)
@@ -40,6 +45,7 @@ def test_the_step_includes_and_excludes():
 @pytest.mark.parametrize("problem", [
     # a divisor listed twice
     "How many positive integers up to 100 are divisible by 2, 2, or 5?",
+    "How many positive integers up to 100 are divisible by exactly one of 2 and 2?",
     # "but not both" is not read
     "How many positive integers up to 100 are divisible by 2, 3 or 5 but not all three?",
 ])

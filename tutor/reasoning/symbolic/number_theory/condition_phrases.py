@@ -155,6 +155,9 @@ CONDITIONS = [
                           r"@(\d+)@){2,}|not (?:divisible by|a multiple of) (?:any of )?@(\d+)@"
                           r"(?:, @(\d+)@)+,? (?:or|nor) @(\d+)@|not (?:divisible by|a multiple "
                           r"of) any of @(\d+)@(?:, @(\d+)@)*,? (?:and|or) @(\d+)@)")),
+    # "divisible by exactly one of 2 and 3", "a multiple of exactly one of 4, 6 or 9"
+    ("onedivs", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) exactly (?:one|#1) "
+                           r"of @(\d+)@(?:, @(\d+)@)*,? (?:and|or) @(\d+)@")),
     ("ndivpar", re.compile(r"(?:has|have|with|having) an? (odd|even) number of "
                            r"(?:positive )?(?:integer )?(?:factors|divisors)")),
     ("ndiv", re.compile(r"(?:has|have|with|having) exactly (@\d+@|" + _ONE_TO_TWELVE
@@ -190,7 +193,7 @@ CONDITIONS = [
 
 # "or equal to" first; "a multiple of 2 or 3" before "a multiple of 2"
 BY_LENGTH = sorted(CONDITIONS, key=lambda kp: (kp[0] not in ("anydiv", "nodiv", "anydivs",
-                                                             "nodivs", "notdivs"),
+                                                             "nodivs", "onedivs", "notdivs"),
                                                -len(kp[1].pattern)))
 
 # "Palindromes are numbers that read the same forwards and backwards, like 5665.": a

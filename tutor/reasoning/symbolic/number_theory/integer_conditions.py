@@ -276,7 +276,7 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
             factor_of(w, nums[1])
     elif kind == "digpar":  # the parity is said in words, not in a slot
         w.conditions.append(("digpar", 1 if "odd" in (c.group(1), c.group(2)) else 0, 0))
-    elif kind in ("anydivs", "nodivs", "notdivs"):  # a list of divisors, packed into one
+    elif kind in ("anydivs", "nodivs", "onedivs", "notdivs"):  # a list of divisors, packed
         w.conditions.append((kind.replace("notdivs", "nodivs"), integer_properties.pack(nums),
                              len(nums)))
     elif kind in integer_properties.KINDS:

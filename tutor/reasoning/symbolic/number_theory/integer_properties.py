@@ -20,7 +20,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.spelled_maths import number_words
 
-KINDS = frozenset({"notdiv", "anydiv", "nodiv", "anydivs", "nodivs", "ndivpar", "ndiv",
+KINDS = frozenset({"notdiv", "anydiv", "nodiv", "anydivs", "nodivs", "onedivs", "ndivpar", "ndiv",
                    "coprime", "digsum", "digprod",
                    "digsumdiv", "npfge", "npfeq", "pal", "hasdig", "nodig", "abundant",
                    "deficient", "perfectnum", "digpar",
@@ -43,11 +43,11 @@ def number_word(word: str) -> int:
 
 
 def pack(divisors: list[int]) -> int:
-    """A list of divisors (each 1 to 2^20 - 1) as one integer: `anydivs` and `nodivs` carry
-    it as their first number and the list's length as their second."""
-    if not 3 <= len(divisors) <= 6 or not all(1 <= d < _PACKED for d in divisors) or \
+    """A list of divisors (each 1 to 2^20 - 1) as one integer: `anydivs`, `nodivs` and
+    `onedivs` carry it as their first number and the list's length as their second."""
+    if not 2 <= len(divisors) <= 6 or not all(1 <= d < _PACKED for d in divisors) or \
             len(set(divisors)) != len(divisors):
-        raise Decline("three to six different positive divisors")
+        raise Decline("two to six different positive divisors")
     return sum(d * _PACKED**i for i, d in enumerate(divisors))
 
 
@@ -61,6 +61,9 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
     if kind in ("anydivs", "nodivs"):
         ds = unpack(a, b)
         return lambda n: any(n % d == 0 for d in ds) == (kind == "anydivs")
+    if kind == "onedivs":
+        ds = unpack(a, b)
+        return lambda n: sum(n % d == 0 for d in ds) == 1
     if kind in ("notdiv", "anydiv", "nodiv") and (a < 1 or kind != "notdiv" and b < 1):
         raise Decline("divisibility by a positive integer")
     if kind == "notdiv":
@@ -118,6 +121,9 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
     if kind in ("anydivs", "nodivs"):
         ds = unpack(a, b)
         return lambda n: (not all(n - k * (n // k) for k in ds)) == (kind == "anydivs")
+    if kind == "onedivs":
+        ds = unpack(a, b)
+        return lambda n: [n - k * (n // k) for k in ds].count(0) == 1
     if kind == "notdiv":
         return lambda n: n - a * (n // a) != 0
     if kind == "anydiv":
@@ -254,10 +260,11 @@ def _reversed(n: int) -> int:
 
 def describe(kind: str, a: int, b: int) -> str:
     """The condition in words, for a step."""
-    if kind in ("anydivs", "nodivs"):
+    if kind in ("anydivs", "nodivs", "onedivs"):
         *head, last = map(str, unpack(a, b))
         return (f"a multiple of {', '.join(head)} or {last}" if kind == "anydivs" else
-                f"a multiple of none of {', '.join(head)} and {last}")
+                f"a multiple of exactly one of {', '.join(head)} and {last}" if kind == "onedivs"
+                else f"a multiple of none of {', '.join(head)} and {last}")
     return {"notdiv": f"not a multiple of {a}", "anydiv": f"a multiple of {a} or of {b}",
             "nodiv": f"a multiple of neither {a} nor {b}",
             "ndivpar": f"an {'odd' if a else 'even'} number of divisors",
