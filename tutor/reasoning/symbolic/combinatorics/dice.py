@@ -92,7 +92,7 @@ _SAME = (r" (?:all|each of|all of|both of|both|the #\d+|the) ?(?:the )?(?:#\d+ )
          r"| the same number (?:will be |is )?(?:facing up|showing|shown|on top|face up) on "
          r"(?:each|all|every one|both) of\b")
 _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:(?:of the )?(?:dice|rolls|numbers)|"
-         r"of them) "
+         r"of them|(?<=#1 )(?:die|roll|number)) "
          r"(?:shows?|lands? on|comes? up|are|is) (?:an? )?(?:(?P<f>#\d+)|(?P<cls>even|odd|prime)"
          r"(?: numbers?)?)\b"
          r"| (?:an? |at least #1 )(?P<f2>#\d+) is rolled on at least #1 (?:of the )?(?:#\d+ )?"

@@ -1,0 +1,29 @@
+"""Dice events about one roll among several ("at least one roll is a 6"). Our own problems,
+the answers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1 - (5/6)^3
+    ("A fair die is rolled 3 times. What is the probability that at least one roll is a 6?",
+     "\\frac{91}{216}"),
+    # 1 - (5/6)^4
+    ("Four fair dice are rolled. What is the probability that at least one die shows a 1?",
+     "\\frac{671}{1296}"),
+    # 5 * 5^4 / 6^5
+    ("A fair die is rolled 5 times. What is the probability that exactly one roll is a 2?",
+     "\\frac{3125}{7776}"),
+])
+def test_one_roll(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_singular_after_a_larger_count_is_declined():
+    assert solve_now("Two fair dice are rolled. What is the probability that at least 2 roll "
+                     "is a 6?").answer is None
