@@ -45,6 +45,13 @@ _LEAST = (r" (?:if |so that |and |such that )?(?:each|every) (?:box|bin|bag|jar|
           r"have|must receive) at least #(?P<m>\d+)(?: \w+)?\b| (?:if |so that |and )?no "
           r"(?:box|bin|bag|jar|basket) is (?:left )?empty\b")
 _ASK = r" (?:in )?how many (?:different )?ways\b| the number of ways\b"
+# no lower bound said outright: "if each student can receive any number of books", "(a box
+# may be left empty)"
+_ANY = (r" \(?(?:if |so that |and |where )?(?:each|every|a|any) (?:box|bin|bag|jar|basket|child|"
+        r"kid|person|friend|student) (?:can|may) (?:receive|get|contain|hold|have|be given) any "
+        r"number of (?:them|the [a-z]+|[a-z]+)(?: \((?:including|even) (?:none|zero|#0)\))?\b"
+        r"\)?| \(?(?:and |where )?(?:a|some) (?:box|boxes|bin|bins|bag|bags|jar|jars) (?:can|may) "
+        r"be (?:left )?empty\b\)?")
 
 
 def _distinct(word: str | None) -> bool | None:
@@ -56,7 +63,9 @@ def distributions(split: Split, template: str) -> Result | None:
                  "into") or not quick(template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
-    ask, least = w.take(_ASK), w.take(_LEAST)
+    ask, least, free = w.take(_ASK), w.take(_LEAST), w.take(_ANY)
+    if free and (least or len(free) > 1):
+        raise Decline("a lower bound said two ways")
     said = w.take(_SAID)
     moved = w.take(_SPLIT)
     if len(ask) != 1 or len(moved) != 1 or len(least) > 1 or not w.only_glue(
