@@ -54,6 +54,11 @@ def read(split: Split, template: str) -> Result | None:
             not words_within(template, _VOCAB):
         return None
     body = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
+    # "that a number chosen at random from 1 to 20 is prime": how it is chosen said after the
+    # noun, the same choice as "a randomly chosen number from 1 to 20"
+    body = re.sub(r"^(" + _ASK + r"(?:a|an|one) (?:positive )?(?:integer|number|whole number)) "
+                  r"(?:chosen|selected|picked) (?:at random|randomly)(?= (?:from|between|among)"
+                  r" )", r"\1", body)
     m = next((f.fullmatch(body) for f in _FORMS if f.fullmatch(body)), None)
     if m is None:
         return None
