@@ -55,6 +55,8 @@ _CLASS = (r"(?P<cls>odd|even|prime|nonzero|non-zero|(?:greater than|less than|at
           r"|larger than|smaller than) #\d|(?:either )?#\d(?: ?'s)? (?:or|and/or) #\d(?: ?'s)?)")
 _DIGIT = r"(?:#(?P<d>\d)(?: ?s)?|(?P<zero>zeros|zeroes)|(?:the )?digit #(?P<d2>\d))"
 _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
+    # "two-digit numbers that have two different digits": as many different digits as places
+    ("distinct", r" " + _HAVE + r"#(?P<k>\d) (?:distinct|different|unique) digits\b"),
     ("distinct", r" " + _HAVE + r"(?:(?:all|only) )?(?:distinct|different|unique) digits\b"),
     ("distinct", r" (?:(?:that |which )?(?:have|has) )?(?:(?:its|their|the) )?digits (?:that |"
      r"which )?(?:are )?(?:all )?(?:distinct|different)\b"),
@@ -143,6 +145,8 @@ def _rules(found: list[tuple[str, re.Match[str]]], parity: str | None, width: in
     r = _Rules()
     for kind, m in found:
         if kind == "distinct":
+            if m.groupdict().get("k") and int(m.group("k")) != width:
+                raise Decline("fewer different digits than places: which repeat is not said")
             r.tests.append(lambda t: len(set(t)) == len(t))
             r.words.append("all digits different")
             r.distinct = True
@@ -239,7 +243,8 @@ def digit_counts(split: Split, template: str) -> Result | None:
     chance = w.take(ASK)
     w.take(r" (?:it|the (?:integer|number)(?: chosen| selected| picked)?)(?= (?:has|is|are)\b)")
     inclusive = bool(w.take(r",? inclusive\b"))
-    if w.find(r"#\d+ (?:distinct|different|unique|identical|repeated) digits"):
+    if w.find(r"(?:at most|at least|exactly|only|than|of) #\d+ (?:distinct|different|unique) "
+              r"digits|#\d+ (?:identical|repeated) digits"):
         return None  # "at most 2 different digits" counts the different digits
     found = [(kind, m) for kind, p in _CONDITIONS for m in w.take(p)]
     bounds: list[re.Match[str]] = []

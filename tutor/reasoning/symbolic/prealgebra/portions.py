@@ -36,6 +36,10 @@ _WORDS = frozenset(
     "made make can could be will would equal long wide full serving servings portion "
     "portions piece pieces".split())
 _TIE = frozenset("each per".split())
+# what a hyphenated count names that is not an amount to share out: "two-digit numbers",
+# "5-letter words", "3-element subsets", "6-sided dice", "4-person committees"
+_NOT_AMOUNTS = frozenset("digit letter element sided side term person member player question "
+                         "topping scoop card gon word character".split())
 
 
 def portions(split: Split, template: str) -> Result | None:
@@ -45,6 +49,8 @@ def portions(split: Split, template: str) -> Result | None:
     text, form = nw.take_form(text)
     if places is not None:
         return None
+    if any(m.group(2) in _NOT_AMOUNTS for m in _HYPHENED.finditer(text)):
+        return None  # "two-digit numbers have two different digits": a kind, not a portion
     text = _HYPHENED.sub(r"\3 each @\1@ \2", text)
     toks = nw.tokens(split, text)
     if any(isinstance(t, str) and t.startswith("@") for t in toks) or len(toks) > 70:

@@ -1,0 +1,27 @@
+"""Numbers whose k digits are k different digits ("two-digit numbers that have two
+different digits"). Our own problems, the answers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many two-digit numbers have two different digits?", "81"),  # 90 - 9
+    ("How many three-digit numbers have three different digits?", "648"),  # 9 * 9 * 8
+    ("How many four-digit numbers have 4 distinct digits?", "4536"),  # 9 * 9 * 8 * 7
+])
+def test_all_digits_different(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # fewer different digits than places: which one repeats?
+    "How many three-digit numbers have two different digits?",
+    "How many three-digit numbers have exactly 2 different digits?",
+])
+def test_declined(problem):
+    assert solve_now(problem).answer is None
