@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.engine import solve_now
 @pytest.mark.parametrize("problem", [
     "How many three-digit numbers have two different digits?",
     "How many 5-letter words have 5 letters?",
+    "How many 3-element subsets have 3 elements?",
 ])
 def test_kinds_are_not_portions(problem):
     assert solve_now(problem).answer is None

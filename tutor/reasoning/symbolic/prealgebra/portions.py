@@ -36,10 +36,10 @@ _WORDS = frozenset(
     "made make can could be will would equal long wide full serving servings portion "
     "portions piece pieces".split())
 _TIE = frozenset("each per".split())
-# what a hyphenated count names that is not an amount to share out: "two-digit numbers",
-# "5-letter words", "3-element subsets", "6-sided dice", "4-person committees"
-_NOT_AMOUNTS = frozenset("digit letter element sided side term person member player question "
-                         "topping scoop card gon word character".split())
+# what a hyphenated count names that is a kind of thing, not an amount to share out:
+# "two-digit numbers", "5-letter words", "3-element subsets", "6-sided dice" ("4-person
+# teams" from 12 people may be a share-out: left to the reader)
+_NOT_AMOUNTS = frozenset("digit letter element sided side term gon character".split())
 
 
 def portions(split: Split, template: str) -> Result | None:
