@@ -17,9 +17,13 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
     "sector": {"radius": r, "diameter": 2 * r, "central_angle": t,
                "arc_length": t / 360 * 2 * PI * r, "area": t / 360 * PI * r**2,
                "perimeter": 2 * r + t / 360 * 2 * PI * r},  # two radii and the arc
-    "square": {"side": s, "perimeter": 4 * s, "area": s**2, "diagonal": sp.sqrt(2) * s},
+    # half a circle: its perimeter is the arc and the diameter
+    "semicircle": {"radius": r, "diameter": 2 * r, "area": PI * r**2 / 2, "arc_length": PI * r,
+                   "perimeter": PI * r + 2 * r},
+    "square": {"side": s, "perimeter": 4 * s, "area": s**2, "diagonal": sp.sqrt(2) * s,
+               "inradius": s / 2, "circumradius": sp.sqrt(2) * s / 2},
     "rectangle": {"length": ln, "width": w, "perimeter": 2 * ln + 2 * w, "area": ln * w,
-                  "diagonal": sp.sqrt(ln**2 + w**2)},
+                  "diagonal": sp.sqrt(ln**2 + w**2), "circumradius": sp.sqrt(ln**2 + w**2) / 2},
     "cube": {"side": s, "edge": s, "volume": s**3, "surface_area": 6 * s**2,
              "diagonal": sp.sqrt(3) * s},
     "box": {"length": ln, "width": w, "height": h, "volume": ln * w * h,
@@ -35,11 +39,17 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
              "circumference": 2 * PI * r, "base_area": PI * r**2,
              "slant_height": sp.sqrt(r**2 + h**2)},
     "right_triangle": {"leg": a, "other_leg": b, "hypotenuse": sp.sqrt(a**2 + b**2),
-                       "area": a * b / 2, "perimeter": a + b + sp.sqrt(a**2 + b**2)},
+                       "area": a * b / 2, "perimeter": a + b + sp.sqrt(a**2 + b**2),
+                       "altitude_to_hypotenuse": a * b / sp.sqrt(a**2 + b**2),
+                       "inradius": (a + b - sp.sqrt(a**2 + b**2)) / 2,
+                       "circumradius": sp.sqrt(a**2 + b**2) / 2},
     "equilateral_triangle": {"side": s, "perimeter": 3 * s, "area": sp.sqrt(3) * s**2 / 4,
-                             "height": sp.sqrt(3) * s / 2},
+                             "height": sp.sqrt(3) * s / 2, "inradius": sp.sqrt(3) * s / 6,
+                             "circumradius": sp.sqrt(3) * s / 3},
     "isosceles_right": {"leg": a, "hypotenuse": sp.sqrt(2) * a, "area": a**2 / 2,
-                        "perimeter": 2 * a + sp.sqrt(2) * a},
+                        "perimeter": 2 * a + sp.sqrt(2) * a,
+                        "altitude_to_hypotenuse": sp.sqrt(2) * a / 2,
+                        "inradius": (2 - sp.sqrt(2)) * a / 2, "circumradius": sp.sqrt(2) * a / 2},
     "rhombus": {"diagonal": a, "other_diagonal": b, "area": a * b / 2,
                 "side": sp.sqrt(a**2 + b**2) / 2, "perimeter": 2 * sp.sqrt(a**2 + b**2)},
     # a trapezoid by its two parallel sides (bases) and the distance between them
@@ -56,7 +66,8 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
 }
 # the figure word(s) of the text -> the figure
 FIGURE_WORDS = {
-    "circle": "circle", "sector": "sector", "square": "square", "rectangle": "rectangle",
+    "circle": "circle", "sector": "sector", "semicircle": "semicircle", "square": "square",
+    "rectangle": "rectangle",
     "cube": "cube", "box": "box", "sphere": "sphere", "ball": "sphere", "cylinder": "cylinder",
     "cone": "cone", "right_triangle": "right_triangle", "polygon": "polygon",
     "equilateral_triangle": "equilateral_triangle", "isosceles_right": "isosceles_right",
@@ -76,9 +87,33 @@ ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum", "exterio
 # the figures that count their sides: n must be a whole number, at least 3
 COUNTED = {"polygon": n}
 # "the length" of these is not one measure
-NO_LENGTH = frozenset({"circle", "sector", "sphere", "cone", "cylinder", "polygon", "square",
+NO_LENGTH = frozenset({"circle", "sector", "semicircle", "sphere", "cone", "cylinder", "polygon",
+                       "square",
                        "rhombus", "triangle_base", "trapezoid", "parallelogram", "kite",
                        "cube", "right_triangle", "equilateral_triangle", "isosceles_right"})
 
+
+def identities(kind: str, table: dict[str, sp.Expr]) -> list[sp.Expr]:
+    """Facts, each zero, that tie a circle radius or an altitude of a figure to its area and
+    sides by another route than its formula: the area is the inradius times the half
+    perimeter; a right angle stands on a diameter of the circumcircle (R = abc / 4K for a
+    triangle); the altitude to the hypotenuse times the hypotenuse is twice the area."""
+    out: list[sp.Expr] = []
+    if "inradius" in table:
+        out.append(table["inradius"] * table["perimeter"] / 2 - table["area"])
+    if "circumradius" in table:
+        if "hypotenuse" in table:
+            legs = [table["leg"], table.get("other_leg", table["leg"])]
+            out.append(4 * table["area"] * table["circumradius"] -
+                       legs[0] * legs[1] * table["hypotenuse"])
+        elif kind == "equilateral_triangle":
+            out.append(4 * table["area"] * table["circumradius"] - table["side"]**3)
+        else:  # a rectangle's or square's diagonal is a diameter
+            out.append(2 * table["circumradius"] - table["diagonal"])
+    if "altitude_to_hypotenuse" in table:
+        out.append(table["altitude_to_hypotenuse"] * table["hypotenuse"] - 2 * table["area"])
+    return out
+
+
 __all__ = ["ANGLES", "COUNTED", "FIGURES", "FIGURE_WORDS", "NEEDS_REGULAR", "NO_LENGTH",
-           "POLYGON_SIDES", "REGULAR_AREA"]
+           "POLYGON_SIDES", "REGULAR_AREA", "identities"]

@@ -53,6 +53,12 @@ _NORMAL: list[tuple[str, str]] = [
     (r"\b(?:the )?other leg\b", "other_leg"),
     (r"\bleg lengths\b", "legs"),
     (r"\b(?:the )?other diagonal\b", "other_diagonal"),
+    (r"\b(?:altitude|height) (?:drawn )?(?:to|on) (?:the |its )?hypotenuse\b",
+     "altitude_to_hypotenuse"),
+    (r"\bradius of (?:the |a )?circle (?:that is )?inscribed in\b|\bradius of (?:the |its )?"
+     r"(?:inscribed circle|incircle)\b", "inradius"),
+    (r"\bradius of (?:the |a )?circle (?:that is )?circumscribed (?:about|around)\b|"
+     r"\bradius of (?:the |its )?(?:circumscribed circle|circumcircle)\b", "circumradius"),
     (r"\baltitude\b", "height"),
     (r"\blength of (?:the |its |a |an |each )?(?=(?:diagonal|hypotenuse|side|edge|leg|other_leg|"
      r"slant_height|radius|diameter|height)\b)", ""),
@@ -65,10 +71,12 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "cubic square has is of are does do equal equals one find inches whose it total "
     "circular equilateral isosceles sector central arc base bases space interior when "
     "lengths having long rhombus altitude m km ft yd yard yards trapezoid parallelogram kite "
-    "parallel midsegment midline median".split())
+    "parallel midsegment midline median semicircle inscribed circumscribed incircle circumcircle "
+    "inradius circumradius drawn about around".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
-    "each it total circular right".split()) | frozenset(fm.FIGURE_WORDS) | {"regular", "convex"}
+    "each it total circular right have".split()) | frozenset(fm.FIGURE_WORDS) | {
+        "regular", "convex"}
 _QUICK = re.compile(r"\b(?:" + "|".join([*fm.FIGURE_WORDS, *fw.ROUND_THINGS]) +
                     r"|circular|round|rectangular|sided|gon|sides)\b")
 # "the sum of the lengths of its edges" is not one edge (`solid_questions` reads it)
@@ -212,6 +220,7 @@ def read_figure(split: Split, template: str) -> Result | None:
         return None
     template = re.sub(r"\b(?:the|its) two (legs|diagonals|bases)\b", r"the \1", template)
     split, template = fw.spelled_numbers(split, template)  # ("two" there is no value)
+    template = fw.degree_arcs(split.maths, template)
     template = fw.normal(template)
     w = words(template)
     if not w & set(fm.FIGURE_WORDS) or "diagram" in w or "[asy]" in template:
@@ -227,6 +236,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     if word == "triangle" and {"base", "height"} & set(tokens) and not w & {"regular"}:
         kind = "triangle_base"  # "a triangle with base 10 and height 4"
     table = dict(fm.FIGURES[kind])
+    if kind == "rectangle":  # "a rectangle with sides 5 and 12": its length and width
+        tokens = ["sides_pair" if t == "sides" else t for t in tokens]
     if kind != "polygon":
         tokens = ["side" if t == "sides" else "edge" if t == "edges" else t for t in tokens]
     if word in fm.POLYGON_SIDES and "regular" in w:  # its area, from its side
@@ -235,6 +246,10 @@ def read_figure(split: Split, template: str) -> Result | None:
         table.pop("length", None)
         tokens = [t for t in tokens if t not in ("length", "lengths")]
     pairs = {"legs": ("leg", "other_leg")}
+    if kind in ("square", "rectangle"):  # its two diagonals are equal
+        tokens = ["diagonal" if t == "diagonals" else t for t in tokens]
+    if kind == "rectangle":
+        pairs["sides_pair"] = ("length", "width")
     if kind in ("rhombus", "kite"):
         pairs["diagonals"] = ("diagonal", "other_diagonal")
     if kind == "trapezoid":  # "bases 6 and 10", "parallel sides of 6 and 10"
@@ -268,11 +283,12 @@ def read_figure(split: Split, template: str) -> Result | None:
     if value.free_symbols or not value.is_positive:
         raise Decline("the measures do not fix the answer")
     sol = next(s for s in sols if sp.nsimplify(sp.simplify(table[target].subs(s))) == value)
-    _confirm(eqs, sol, table[target], value)
+    _confirm(eqs, sol, table[target], value, fm.identities(kind, table))
     return value, _steps(eqs, sol, table[target], target, value)
 
 
-def _confirm(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, value: sp.Basic) -> None:
+def _confirm(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, value: sp.Basic,
+             facts: list[sp.Expr]) -> None:
     point = {k: sp.N(v, 30) for k, v in sol.items()}
 
     def near(x: sp.Basic, y: sp.Basic) -> bool:
@@ -281,6 +297,9 @@ def _confirm(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, value: sp.Basic) -> 
 
     ok = all(near(e.lhs, e.rhs) for e in eqs) and near(formula, value)
     confirm.check(ok, "the dimensions found give every stated measure when substituted")
+    if facts:
+        confirm.check(all(near(f, sp.Integer(0)) for f in facts), "the circle radii and "
+                      "altitudes agree with the area and sides by a second route")
 
 
 def _steps(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, target: str,

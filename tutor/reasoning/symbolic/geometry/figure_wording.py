@@ -27,6 +27,8 @@ _SPELLED = re.compile(
                             reverse=True)) + r"))\b")
 
 _SIDED = r"(?:polygon|figure|shape)"
+_UNIT = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|"
+         r"millimeters?|mm|kilometers?|km)")
 _FIGURE_NAMES = r"(?:" + "|".join(FIGURE_WORDS) + r")"
 _STORY_FIGURE = re.compile(
     r"\b(?:a|an|the) (?P<mods>[a-z]+ )?(?P<thing>[a-z]+) (?:is shaped like|is in the shape of|"
@@ -70,6 +72,17 @@ def spelled_numbers(split: Split, template: str) -> tuple[Split, str]:
 
     out = re.sub(r"@(\d+)@ sides\b", count, out)
     return (split, template) if out == template else (Split(out, maths), out)
+
+
+def degree_arcs(maths: list[str], template: str) -> str:
+    """"a $120^\\circ$ arc", "a 45-degree sector": the arc or sector with that central angle."""
+    def arc(m: re.Match[str]) -> str:
+        if not (m.group(3) or re.fullmatch(r"\s*\d+(?:\.\d+)?\s*\^\s*\{?\s*\\circ\s*\}?\s*",
+                                           maths[int(m.group(2))])):
+            return m.group(0)
+        det = m.group(1) if m.group(1) == "the" else "an" if m.group(4) == "arc" else "a"
+        return f"{det} {m.group(4)} with central angle @{m.group(2)}@"
+    return re.sub(r"\b(a|an|the) @(\d+)@( ?-? ?degrees?)? (arc|sector)\b", arc, template)
 
 
 def _as_figure(template: str) -> str:
@@ -131,6 +144,12 @@ _REWRITES: list[tuple[str, str]] = [
     (r"@(\d+)@ ?-? ?sided " + _SIDED, r"polygon with sides @\1@"),
     (r"@(\d+)@ ?- ?gon\b", r"polygon with sides @\1@"),
     (r"\b(with|has|having|of) @(\d+)@ sides\b", r"\1 sides @\2@"),
+    (r"\b(with|has|having) @(\d+)@ diagonals\b", r"\1 diagonals @\2@"),
+    # a rectangle "8 units wide and 6 units long"
+    (r"\b(is|measures) @(\d+)@(?: " + _UNIT + r")? wide and @(\d+)@(?: " + _UNIT + r")? long\b",
+     r"\1 width @\2@ and length @\3@"),
+    (r"\b(is|measures) @(\d+)@(?: " + _UNIT + r")? long and @(\d+)@(?: " + _UNIT + r")? wide\b",
+     r"\1 length @\2@ and width @\3@"),
     # "the interior angles of an octagon add up to": their sum
     (r"\binterior angles( of (?:a|an|the) [a-z]+(?: polygon)?| of (?:a|an|the) polygon with "
      r"sides @\d+@)? (?:add up to|sum to|total|have a sum of)\b",
@@ -208,4 +227,4 @@ def normal(template: str) -> str:
     return text
 
 
-__all__ = ["ROUND_THINGS", "normal", "spelled_numbers", "two_sides_told"]
+__all__ = ["ROUND_THINGS", "degree_arcs", "normal", "spelled_numbers", "two_sides_told"]

@@ -1,0 +1,84 @@
+"""The one-figure reader's circle radii and altitudes (a right triangle's altitude to its
+hypotenuse, the radius of a circle inscribed in or circumscribed about a right or equilateral
+triangle, a square or a rectangle), semicircles, arcs and sectors told by their angle ("a
+$150^\\circ$ arc"), pairs of sides and diagonals, and a polygon told by its diagonal count.
+Our own problems, answers worked out by hand; near misses must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # altitude to the hypotenuse: legs 9, 12 -> hypotenuse 15, altitude 9*12/15
+    ("The legs of a right triangle are 9 and 12. How long is the altitude to the hypotenuse?",
+     "\\frac{36}{5}"),
+    ("A right triangle has legs of length 5 and 12. Find the length of the altitude drawn to "
+     "the hypotenuse.", "\\frac{60}{13}"),
+    ("The altitude to the hypotenuse of an isosceles right triangle is 3. What is the area of "
+     "the triangle?", "9"),
+    # inradius (a + b - c)/2 and circumradius c/2 of a right triangle
+    ("What is the radius of the circle inscribed in a right triangle with legs 8 and 15?", "3"),
+    ("Find the radius of the inscribed circle of a right triangle whose legs are 7 and 24.",
+     "3"),
+    ("What is the radius of the circle circumscribed about a right triangle with legs 10 and "
+     "24?", "13"),
+    ("The radius of the circumscribed circle of a right triangle is 8.5 and one leg is 8. What "
+     "is the other leg?", "15"),
+    # squares, rectangles, equilateral triangles
+    ("The radius of the circle inscribed in a square is 4. What is the area of the square?",
+     "64"),
+    ("What is the radius of the circle circumscribed about a square with side length 6?",
+     "3\\sqrt{2}"),
+    ("What is the radius of the circle circumscribed about a rectangle with sides 9 and 12?",
+     "\\frac{15}{2}"),
+    ("What is the radius of the circle circumscribed about an equilateral triangle with side "
+     "length 9?", "3\\sqrt{3}"),
+    ("The radius of the inscribed circle of an equilateral triangle is 2. What is the "
+     "perimeter of the triangle?", "12\\sqrt{3}"),
+    # semicircles (the perimeter is the arc and the diameter)
+    ("What is the area of a semicircle with radius 6? Express your answer in terms of $\\pi$.",
+     "18\\pi"),
+    ("What is the perimeter of a semicircle with radius 3? Express your answer in terms of "
+     "$\\pi$.", "6 + 3\\pi"),
+    ("A semicircle has an area of $8\\pi$. What is its diameter?", "8"),
+    # an arc or sector told by its angle
+    ("What is the length of a $40^\\circ$ arc in a circle of radius 9?", "2\\pi"),
+    ("A circle has radius 6. What is the area of a $150^\\circ$ sector? Express your answer in "
+     "terms of $\\pi$.", "15\\pi"),
+    ("A 90-degree sector of a circle has radius 10. What is the area of the sector?", "25\\pi"),
+    # two sides, two diagonals, a side count from the diagonals
+    ("The diagonals of a rhombus have lengths 12 and 16. What is the perimeter of the rhombus?",
+     "40"),
+    ("Find the length of the diagonal of a rectangle with sides 8 and 15.", "17"),
+    ("A rectangle is 9 feet wide and 12 feet long. What is the length of its diagonal?", "15"),
+    ("The diagonals of a square are 10 long. What is its area?", "50"),
+    ("How many sides does a polygon with 35 diagonals have?", "10"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_figure_measure_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    # a triangle not said to be right has no legs; a rectangle has no inscribed circle
+    "What is the radius of the circle inscribed in a triangle with sides 5 and 12?",
+    "What is the radius of the circle inscribed in a rectangle with sides 5 and 12?",
+    # one altitude alone does not fix a right triangle
+    "The altitude to the hypotenuse of a right triangle is 4. What is the area of the triangle?",
+    # two figures
+    "A semicircle has radius 4. What is the area of the circle?",
+    # an arc with a number that is not said to be degrees
+    "What is the arc length of a 120 arc in a circle of radius 9?",
+    # one side of a rectangle: which one is the width is not said
+    "A rectangle has a side of 5 and a diagonal of 13. What is its width?",
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_figure_measure_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
