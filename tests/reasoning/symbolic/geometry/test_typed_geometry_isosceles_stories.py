@@ -10,6 +10,12 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # "two sides of length 10" with the base told apart: the equal sides; height 8, area 48
+    ("An isosceles triangle has two sides of length 10 and a base of length 12. What is its "
+     "area?", "48"),
+    # 17 + 17 + 16
+    ("An isosceles triangle has two sides measuring 17 and a base of 16. Find its perimeter.",
+     "50"),
     # 180 - 2 * 35
     ("In an isosceles triangle, one of the base angles is $35^\\circ$. How many degrees are "
      "in the vertex angle?", "110"),
@@ -43,6 +49,10 @@ SOLVED = [
 ]
 
 DECLINED = [
+    # two different sides with no base told: 10, 10, 12 or 12, 12, 10
+    "An isosceles triangle has two sides of length 10 and 12. What is its perimeter?",
+    # the base is not told
+    "An isosceles triangle has two sides of length 10. What is its area?",
     # 50 may be a base angle or the vertex angle
     "An isosceles triangle has an angle of $50^\\circ$. What is its largest angle?",
     # 6 and 7 can both be the base

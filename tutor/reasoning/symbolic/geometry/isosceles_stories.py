@@ -44,6 +44,9 @@ _FACTS: list[tuple[str, str]] = [
     (r"(?:has |with )?(?:one|an) (?:of (?:its|the) )?angles? " + _IS + r" " + _N, "angle"),
     (r"(?:has |with )?(?:two )?(?:" + _EQUAL + r" sides|legs) (?:each )?(?:of length |are |measure"
      r" |measuring |of )(?:each )?@(\d+)@" + _UNIT + r"(?: long)?(?: each)?", "legs"),
+    # "two sides of length 10 and a base of 12": one length for the two sides, the equal ones
+    (r"(?:has |with )?two sides (?:each )?(?:of length |measuring |of )@(\d+)@" + _UNIT +
+     r"(?: long)?(?: each)?(?! and @)(?= and (?:a|the|its) base\b)", "legs"),
     (r"(?:each of (?:the|its) (?:two )?" + _EQUAL + r" sides|each leg) (?:is|measures|has length) "
      r"@(\d+)@" + _UNIT + r"(?: long)?", "legs"),
     (r"(?:has |with )?(?:a |the |its )?base (?:of length |is |measures |of |has length )"
