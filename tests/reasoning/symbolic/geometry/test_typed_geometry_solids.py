@@ -141,6 +141,10 @@ CHANGED = [
 ]
 
 WORDINGS = [
+    # a box's three dimensions listed: 2(4*5 + 4*9 + 5*9) = 202; 2*6*11; sqrt(4 + 16 + 16)
+    ("What is the surface area of a rectangular box with dimensions 4 m, 5 m, and 9 m?", "202"),
+    ("What is the volume of a rectangular prism with dimensions 2, 6, and 11?", "132"),
+    ("A box has dimensions $2$, $4$ and $4$. What is the length of its diagonal?", "6"),
     ("A cylindrical can has a diameter of 6 inches and a height of 10 inches. What is the "
      "volume of the can?", "90\\pi"),
     ("A cone-shaped cup has a radius of 3 and a height of 4. What is the slant height of the "
@@ -228,6 +232,8 @@ PLANE = [
 ]
 
 DECLINED = [
+    # three dimensions of a solid that has no length, width and height
+    "A cylinder has dimensions 3, 4 and 5. What is its volume?",
     "A circle is inscribed in a rectangle of length 6. What is the area of the circle?",
     "The radius of a circle is doubled. What is the new area?",
     "The radius of a cylinder is doubled. What is the new volume?",

@@ -79,6 +79,8 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bmeasures (@\d+@) on (?:each|a) side\b|(@\d+@) on (?:each|a) side\b", r"edge \1\2"),
     (r"(@\d+@)(?: " + _U + r")? by (@\d+@)(?: " + _U + r")? by (@\d+@)",
      r"length \1 and width \2 and height \3"),
+    (r"\bdimensions (@\d+@)(?: " + _U + r")?, (@\d+@)(?: " + _U + r")?,? and (@\d+@)"
+     r"(?: " + _U + r")?(?=[ ,.?]|$)", r"dimensions length \1 and width \2 and height \3"),
     (r"\b(?:has |with |of |having )?dimensions (?=length @)", ""),
     (r"\b(?:measures|measuring) (?=length @)", "has "),
     (r"\b" + _Q + r" (?:is|are|measures?|measuring) (@\d+@)(?: " + _U + r")? long\b", r"\1 \2"),
