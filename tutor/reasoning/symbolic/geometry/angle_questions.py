@@ -27,7 +27,7 @@ _WHOLE = {"complement": 90, "supplement": 180}
 VOCAB = COMMON | frozenset(_SIDES) | frozenset(_WHOLE) | frozenset(
     "angle angles measure measures measuring degree degrees ratio largest smallest greatest "
     "least third fourth fifth sixth other remaining two three four five of are is what how "
-    "many number its".split())
+    "many number its right acute one larger smaller".split())
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*$")
 # "the supplement of an angle is 20 degrees", "its complement": not a chain from a given angle
 _TOLD = re.compile(r"\b(?:complement|supplement) of (?:an|the|this|that) angle (?:is|measures|"
@@ -139,8 +139,49 @@ def read_angles(split: Split, template: str) -> Result | None:
         text = ratio_src if ratio_src else (pieces[0] if len(pieces) == 1 else "")
         if not _RATIO.match(text.replace(" ", "")):
             raise Decline("a ratio a:b:c expected")
+        if w & {"right", "acute"}:
+            return _acute_ratio(template, [int(k) for k in text.replace(" ", "").split(":")])
         return _polygon(template, w, [], [int(k) for k in text.replace(" ", "").split(":")])
-    return _polygon(template, w, [_degrees(p) for p in pieces], None)
+    values = [_degrees(p) for p in pieces]
+    if w & {"right", "acute"}:
+        return _right_triangle(template, w, values)
+    return _polygon(template, w, values, None)
+
+
+def _acute_ratio(template: str, ratio: list[int]) -> Result:
+    """"The acute angles of a right triangle are in the ratio 2:3": they share 90 degrees; the
+    larger or smaller acute angle asked (the largest angle of the triangle is the right one)."""
+    asked = re.search(r"\b(larger|largest|greater|greatest|smaller|smallest|lesser|least) "
+                      r"(acute )?angle\b", template)
+    if not re.search(r"\bright triangle\b", template) or len(ratio) != 2 or not re.search(
+            r"\bacute angles\b", template) or asked is None or (
+            not asked.group(2) and asked.group(1) not in ("smaller", "smallest", "least")):
+        raise Decline("the ratio of the two acute angles of a right triangle, one of them asked")
+    angles = [sp.Rational(90 * k, sum(ratio)) for k in ratio]
+    value = max(angles) if asked.group(1)[:4] in ("larg", "grea") else min(angles)
+    confirm.check(sum(angles) + 90 == 180 and all(a > 0 for a in angles),
+                  f"the angles {latex(angles[0])}, {latex(angles[1])} and 90 add to 180")
+    claim = f"\\frac{{{ratio[angles.index(value)]}}}{{{sum(ratio)}}} \\cdot 90 = {latex(value)}"
+    return value, [step("share out the acute angles' sum", "The right angle leaves 90° for the "
+                        f"two acute angles, split in {sum(ratio)} equal parts.", f"${claim}$",
+                        claim)]
+
+
+def _right_triangle(template: str, w: set[str], values: list[sp.Basic]) -> Result:
+    """"In a right triangle one acute angle is 35 degrees: the other acute angle?": the right
+    angle is the angle not told; "the other angle" alone (right or acute?) declines."""
+    if not re.search(r"\bright triangle\b", template) or len(values) != 1 or \
+            "ratio" in w or not re.search(r"\b(?:other|third|remaining) acute angle\b|"
+                                          r"\b(?:third|remaining) angle\b", template):
+        raise Decline("one acute angle of a right triangle told and the other asked")
+    if not 0 < values[0] < 90:
+        raise Decline("an acute angle is less than 90 degrees")
+    value = 90 - values[0]
+    confirm.check(values[0] + value + 90 == 180 and value > 0,
+                  "the right angle and the two acute angles add to 180")
+    claim = f"180 - 90 - {latex(values[0])} = {latex(value)}"
+    return value, [step("use the angle sum", "The angles of a triangle add to 180° and one of "
+                        "them is the right angle.", f"${claim}$", claim)]
 
 
 __all__ = ["VOCAB", "read_angles"]

@@ -1,0 +1,51 @@
+"""The acute angles of a right triangle (`geometry.angle_questions`): one told and the other
+asked, or both told by their ratio. Our own problems, answers worked out by hand; near misses
+(which other angle, the largest angle being the right one, an 'acute' angle of 90 or more)
+must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 90 - 38
+    ("In a right triangle, one acute angle measures $38^\\circ$. What is the measure of the "
+     "other acute angle?", "52"),
+    ("One acute angle of a right triangle is 71 degrees. How many degrees are in the other "
+     "acute angle?", "19"),
+    # the right angle is one of the three: 180 - 90 - 44
+    ("A right triangle has an angle of $44^\\circ$. What is the measure of the third angle?",
+     "46"),
+    # 90 split 1:5 and 5:13
+    ("The acute angles of a right triangle are in the ratio 1:5. What is the larger acute "
+     "angle?", "75"),
+    ("In a right triangle, the acute angles are in the ratio 5:13. What is the measure of the "
+     "smallest angle?", "25"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_right_triangle_angles_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    # the other angle: the right angle or the other acute one?
+    "In a right triangle, one angle measures $35^\\circ$. What is the measure of the other "
+    "angle?",
+    # no acute angle is 90 degrees or more
+    "In a right triangle, one acute angle measures $95^\\circ$. What is the measure of the "
+    "other acute angle?",
+    # the largest angle of a right triangle is the right angle, not an acute one
+    "The acute angles of a right triangle are in the ratio 1:2. What is the largest angle?",
+    # three numbers for two acute angles
+    "The acute angles of a right triangle are in the ratio 1:2:3. What is the smallest angle?",
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_right_triangle_angles_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
