@@ -11,6 +11,13 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # a similarity ratio / scale factor is the ratio of sides: 12 * 5/4; 8 * (3/2)^2; 54 / 3^3
+    ("Two similar triangles have a similarity ratio of 4:5. The perimeter of the smaller is 12. "
+     "What is the perimeter of the larger?", "15"),
+    ("Two similar hexagons have a scale factor of 2:3. The area of the smaller hexagon is 8. "
+     "What is the area of the larger hexagon?", "18"),
+    ("Two similar cones have a similarity ratio of 1:3. The volume of the larger is 54. What is "
+     "the volume of the smaller?", "2"),
     # k^2 = 25/4: k = 5/2, 6 * 5/2
     ("Two similar triangles have areas in the ratio 4:25. The altitude of the smaller one is 6. "
      "How long is the corresponding altitude of the larger one?", "15"),
@@ -41,6 +48,9 @@ SOLVED = [
 ]
 
 DECLINED = [
+    # one number for a scale factor: which way it goes is not said
+    "Two similar triangles have a scale factor of 2. The area of the smaller is 10. What is "
+    "the area of the larger?",
     # the area is not known for either figure
     "Two similar triangles have heights 3 and 6. What is the area of the larger triangle?",
     # three figures

@@ -41,6 +41,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bexpress your answer[^.?!]*[.?!]?", " "),
     (r",? in " + _U + r",?", " "),
     (r"\bsurface area\b", "surface_area"),
+    # "a similarity ratio of 2:3", "a scale factor of 3:5": the ratio of their sides
+    (r"\b(?:(?:a|the|their) )?(?:similarity ratio|ratio of similarity|scale factor)\b",
+     "sides"),
     (r"\baltitudes\b|\bheights\b", "heights_plural"),
     (r"\baltitude\b", "height"),
     (r"\b(shortest|longest) sides?\b", r"\1_side"),
