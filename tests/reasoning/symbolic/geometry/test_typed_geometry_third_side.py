@@ -11,6 +11,11 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # a letter names the third side: 6 < x < 16 -> 7..15; 2 < n < 12 -> 11
+    ("How many integer values of $x$ are possible for the third side of a triangle whose "
+     "other two sides are 5 and 11?", "9"),
+    ("A triangle has sides 5 and 7 and a third side of length $n$, an integer. What is the "
+     "largest possible value of $n$?", "11"),
     # a length told once for two sides: 5, 5 and 0 < x < 10, so x = 9 and 5 + 5 + 9 (the
     # count "two" was once read as a length: 2, 5 and 3 < x < 7 gave 13)
     ("A triangle has two sides that each measure 5 cm. Its third side is a whole number of "
@@ -72,6 +77,9 @@ def test_third_side_solved(problem: str, answer: str) -> None:
 
 
 DECLINED = [
+    # two different letters: which one is the third side is not said
+    "The sides of a triangle are 4, $x$ and $y$. How many integer values of $x$ are possible "
+    "for the third side?",
     # real lengths have no largest
     "Two sides of a triangle are 6 and 10. What is the largest possible length of the third "
     "side?",

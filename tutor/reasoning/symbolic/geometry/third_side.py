@@ -45,6 +45,12 @@ def read_third_side(split: Split, template: str) -> Result | None:
     if not words_within(text, _VOCAB):
         return None
     found = [int(k) for k in re.findall(r"@(\d+)@", text)]
+    # "how many integer values of $x$ ... the third side": one letter names the third side
+    letters = {split.maths[k].strip() for k in found if re.fullmatch(r"\s*[a-z]\s*",
+                                                                     split.maths[k])}
+    if len(letters) > 1:
+        return None
+    found = [k for k in found if split.maths[k].strip() not in letters]
     if len(found) != 2 or not w & {"integer", "integers", "whole", "integral"}:
         return None
     a, b = (number(split.maths[k]) for k in found)
