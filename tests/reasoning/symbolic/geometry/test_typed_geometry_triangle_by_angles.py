@@ -10,6 +10,13 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # the angle told after the hypotenuse, in TeX degrees: 16 sin 30; 18 sin 60; 10 / sqrt 2
+    ("A right triangle has a hypotenuse of 16 and one angle of $30^\\circ$. What is the length "
+     "of the shorter leg?", "8"),
+    ("A right triangle has a hypotenuse of 18 and an acute angle of $60^\\circ$. What is the "
+     "length of the longer leg?", "9\\sqrt{3}"),
+    ("In a 45-45-90 triangle, the hypotenuse is 10. What is the length of each leg?",
+     "5\\sqrt{2}"),
     # the hypotenuse is twice the shorter leg
     ("In a 30-60-90 triangle, the shorter leg has length 5. What is the length of the "
      "hypotenuse?", "10"),
@@ -47,6 +54,10 @@ SOLVED = [
 ]
 
 DECLINED = [
+    # which leg is 5 (opposite the 30 degree angle or next to it) is not said
+    "A right triangle has a leg of 5 and one angle of $30^\\circ$. What is the hypotenuse?",
+    # one leg of a 30-60-90 triangle: the shorter or the longer?
+    "In a 30-60-90 triangle, the hypotenuse is 14. What is the length of one leg?",
     # 25 degrees has no sine in radicals
     "Two angles of a triangle measure 25 and 65 degrees. The hypotenuse is 10. What is the "
     "shorter leg?",

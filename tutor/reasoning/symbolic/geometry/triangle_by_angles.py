@@ -38,8 +38,8 @@ _ANGLES = [(rf"(?:an? )?{_P} - {_P} - {_P} (?:right )?triangle", "three"),
 _ROLE = (rf"(?P<role>hypotenuse|(?:shorter|short|longer|long) leg|leg|shortest side|longest side|"
          rf"side (?:of the triangle )?opposite (?:the )?(?:angle (?:of |measuring )?{_P}{_DEG}|"
          rf"{_P}{_DEG} angle))")
-_ASKED = [rf"(?:what is|find|how long is|compute|determine) (?:the length of )?(?:the |its |a )?"
-          rf"{_ROLE}",
+_ASKED = [rf"(?:what is|find|how long is|compute|determine) (?:the length of )?(?:the |its |a |"
+          rf"each |one |either )?{_ROLE}",
           r"(?:what is |find )?(?:the |its )(?P<whole>area|perimeter)(?: of (?:the|this) "
           r"triangle)?",
           r"(?:what is |find )?the (?P<whole>sum) of the (?:lengths of the )?(?:two )?(?:remaining|"
@@ -51,7 +51,7 @@ _GLUE = FILLER | frozenset("in how long units unit cm inches feet meters length"
 
 
 def _degrees(split: Split, i: str) -> sp.Rational:
-    v = number(split.maths[int(i)])
+    v = number(re.sub(r"\^\s*\{?\s*\\circ\s*\}?\s*$", "", split.maths[int(i)]))  # 30^\circ
     if v is None or not v.is_Rational or not 0 < v < 180:
         raise Decline("an angle in degrees")
     return v
@@ -106,8 +106,13 @@ def read_triangle_by_angles(split: Split, template: str) -> Result | None:
     if "triangle" not in template or not re.search(r"\b(?:leg|hypotenuse|opposite|"
                                                    r"shortest side|longest side)\b", template):
         return None
+    text = re.sub(r"\s+", " ", template)
+    # "a right triangle has a hypotenuse of 10 and one angle of 30 degrees": the angle first
+    text = re.sub(rf"\b(right triangle (?:has|with)) (an? [a-z ]+? (?:of|of length|measuring) "
+                  rf"@\d+@) and (?:an? |one )?(?:acute )?(angle (?:of|measuring) {_P}{_DEG})",
+                  r"\1 an \3 and \2", text)
     try:
-        angles, text = _angles(split, re.sub(r"\s+", " ", template))
+        angles, text = _angles(split, text)
     except Decline:
         return None
     asks = [m for pattern in _ASKED for m in re.finditer(pattern, text)]
