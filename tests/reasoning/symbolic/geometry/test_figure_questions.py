@@ -56,6 +56,9 @@ SOLVED = [
     ("A rectangle is 9 feet wide and 12 feet long. What is the length of its diagonal?", "15"),
     ("The diagonals of a square are 10 long. What is its area?", "50"),
     ("How many sides does a polygon with 35 diagonals have?", "10"),
+    # a total edge length is the sum of all 12 edges, not one edge: 60 / 12 = 5
+    ("A cube has a total edge length of 60 cm. What is its volume?", "125"),
+    ("The combined edge length of a cube is 24. What is its surface area?", "24"),
 ]
 
 

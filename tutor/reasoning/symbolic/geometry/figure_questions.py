@@ -80,7 +80,8 @@ _CONNECT = frozenset(
 _QUICK = re.compile(r"\b(?:" + "|".join([*fm.FIGURE_WORDS, *fw.ROUND_THINGS]) +
                     r"|circular|round|rectangular|sided|gon|sides)\b")
 # "the sum of the lengths of its edges" is not one edge (`solid_questions` reads it)
-_EDGE_SUM = re.compile(r"\b(?:sum|total) of (?:the )?lengths\b|\btotal length\b|"
+_EDGE_SUM = re.compile(r"\b(?:sum|total) of (?:the )?lengths\b|\b(?:total|combined) length\b|"
+                       r"\b(?:total|combined) (?:edge|side) lengths?\b|"
                        r"\b(?:sum|total) of (?:all )?(?:of )?(?:the |its )?(?:edges|sides)\b")
 # every measure some figure has: one the figure at hand lacks is never skipped over
 _MEASURES = frozenset(q for table in fm.FIGURES.values() for q in table) | {

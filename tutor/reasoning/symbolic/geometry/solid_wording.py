@@ -47,7 +47,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:circumference|perimeter) of (?:a|the|its) great circle(?: of)?\b|"
      r"\bgreat circle circumference\b", "circumference of"),
     (r"\b(?:the )?(?:sum of (?:the )?lengths|total length) of (?:all )?(?:of )?(?:the |its )?"
-     r"(?:@\d+@ )?edges\b",
+     r"(?:@\d+@ )?edges\b|\b(?:the )?(?:total|combined) edge lengths?\b",
      "edge_sum"),
     (r"\b(?:the )?longest (?:line )?segment (?:that )?(?:would|could|can|will)? ?fits? "
      r"(?:inside|in|into) ", "the diagonal of "),
