@@ -141,6 +141,13 @@ CHANGED = [
 ]
 
 WORDINGS = [
+    # a thing told by its length, width and depth is a box: 25*8*3; 12*6*5; 2(6*4 + 6*3 + 4*3)
+    ("A swimming pool is 25 meters long, 8 meters wide, and 3 meters deep. How many cubic "
+     "meters of water does it hold?", "600"),
+    ("An aquarium is 12 inches long, 6 inches wide and 5 inches high. What is its volume in "
+     "cubic inches?", "360"),
+    ("A wooden chest measures 6 feet long, 4 feet wide, and 3 feet tall. What is the surface "
+     "area of the chest?", "108"),
     # a box's three dimensions listed: 2(4*5 + 4*9 + 5*9) = 202; 2*6*11; sqrt(4 + 16 + 16)
     ("What is the surface area of a rectangular box with dimensions 4 m, 5 m, and 9 m?", "202"),
     ("What is the volume of a rectangular prism with dimensions 2, 6, and 11?", "132"),
@@ -232,6 +239,14 @@ PLANE = [
 ]
 
 DECLINED = [
+    # a tank said to be cylindrical has no width; water in gallons needs a conversion; a pool
+    # filled only part way
+    "A cylindrical tank is 20 meters long, 10 meters wide, and 2 meters deep. How many cubic "
+    "meters of water does it hold?",
+    "A pool is 20 feet long, 10 feet wide and 6 feet deep. How many gallons of water does it "
+    "hold?",
+    "A swimming pool is 20 meters long, 10 meters wide, and 2 meters deep. It is filled to 1 "
+    "meter. How many cubic meters of water does it hold?",
     # three dimensions of a solid that has no length, width and height
     "A cylinder has dimensions 3, 4 and 5. What is its volume?",
     "A circle is inscribed in a rectangle of length 6. What is the area of the circle?",

@@ -196,7 +196,7 @@ def _scale(r: Reading, tok: str, qty: str, solid: Solid) -> None:
 
 
 def read_solids(split: Split, template: str) -> Result | None:
-    template = without_told_formula(split, template)  # a standard formula stated first
+    template = sw.as_box(without_told_formula(split, template))  # a formula stated first
     if not _QUICK.search(template) or "[asy]" in template:
         return None
     split, template = spelled_numbers(split, template)

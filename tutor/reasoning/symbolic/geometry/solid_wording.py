@@ -182,6 +182,28 @@ def _things(text: str) -> str:
     return text
 
 
+_DIMS3 = (r"(?:is|measures) @\d+@(?: " + _U + r")? long, @\d+@(?: " + _U + r")? wide,? and "
+          r"@\d+@(?: " + _U + r")? (?:deep|high|tall)\b")
+_BOX_THING = re.compile(r"\b(?:a|an) ((?:[a-z]+ )?)([a-z]+) (?=" + _DIMS3 + r")")
+
+
+def as_box(template: str) -> str:
+    """"A swimming pool is 20 m long, 10 m wide and 2 m deep. How many cubic meters of water
+    does it hold?": a thing told by its length, width and depth (or height), with no solid
+    named, is a rectangular box; the water it holds is its volume."""
+    m = _BOX_THING.search(template)
+    if m is None or len(_BOX_THING.findall(template)) > 1 or re.search(
+            r"\b(?:cube|box|sphere|hemisphere|cylinder|cone|pyramid|prism|circle|square|"
+            r"rectangle|triangle|cylindrical|spherical|conical|round|circular|triangular)s?\b",
+            template):
+        return template
+    thing = m.group(2)
+    text = template[:m.start()] + "a box " + re.sub(r"^measures\b", "is", template[m.end():])
+    text = re.sub(rf"\b(?:the|this|that) (?:{m.group(1)})?{thing}\b", "the box", text)
+    return re.sub(r"\bhow many cubic " + _U + r"(?: of [a-z]+)? (?:does|will|can|could) "
+                  r"(?:it|the box) (?:hold|contain)\b", "what is the volume of the box", text)
+
+
 def normal(template: str, maths: list[str]) -> str:
     text = re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S)
     text = _things(text)
@@ -209,4 +231,4 @@ def normal(template: str, maths: list[str]) -> str:
     return text
 
 
-__all__ = ["QUANTITIES", "normal"]
+__all__ = ["QUANTITIES", "as_box", "normal"]
