@@ -54,6 +54,7 @@ from tutor.reasoning.symbolic.geometry.right_triangle_cases import read_right_tr
 from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
     read_right_triangle_relations,
 )
+from tutor.reasoning.symbolic.geometry.shadow_heights import read_shadow_heights
 from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
@@ -96,5 +97,5 @@ READERS: list[Reader] = [
     read_polyhedron_parts, read_chord_distance,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
-    read_changed_dimension, read_tetrahedron, read_sphere_gaps,
+    read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
 ]

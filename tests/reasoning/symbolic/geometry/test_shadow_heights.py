@@ -1,0 +1,52 @@
+"""Heights and shadows at one time of day (`geometry.shadow_heights`): each height is the same
+multiple of its shadow. Our own problems in several wordings, answers worked out by hand; near
+misses (two units, a thing told twice, the known thing asked, an unread clause) must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 5/2 * 16
+    ("A 5-foot girl casts a 2-foot shadow. At the same time, a tree casts a 16-foot shadow. "
+     "How tall is the tree?", "40"),
+    # 12 * 30 / 8
+    ("A lamppost that is 12 meters tall casts a shadow 8 meters long. At the same time, a "
+     "nearby tower casts a shadow 30 meters long. What is the height of the tower?", "45"),
+    # 21 * 4 / 6
+    ("Omar is 6 feet tall and casts a shadow of 4 feet. How long is the shadow of a 21-foot "
+     "tree at the same time?", "14"),
+    # the thing asked told first: 35 * 3 / 5
+    ("A building casts a 35-foot shadow while a 3-foot post casts a 5-foot shadow. How tall is "
+     "the building?", "21"),
+    # 9 * 2 / 3
+    ("A 3-meter pole casts a 2-meter shadow. How long a shadow does a 9-meter tree cast?", "6"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_shadow_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    # feet and inches
+    "A 6-foot man casts a 4-foot shadow. At the same time, a tree casts a 20-inch shadow. How "
+    "tall is the tree?",
+    # another time of day: another angle
+    "A 6-foot man casts a 4-foot shadow. In the morning, a tree casts a 20-foot shadow. How "
+    "tall is the tree?",
+    # the man's height is told, not asked
+    "A 6-foot man casts a 4-foot shadow. A tree casts a 20-foot shadow. How tall is the man?",
+    # a third thing
+    "A 6-foot man casts a 4-foot shadow. A tree casts a 20-foot shadow and a pole casts a "
+    "10-foot shadow. How tall is the tree?",
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_shadow_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
