@@ -31,6 +31,11 @@ from tutor.reasoning.symbolic.rounding_requests import round_answer, split_off
     # 16 pi = 50.265..., with a remark about calculators after it
     ("What is the area of a circle of radius 4 to the nearest hundredth? You may use a "
      "calculator.", "50.27"),
+    # 4 pi * 10 = 125.66...; 3 * 50 / (9 pi) = 5.305...
+    ("A cylinder has a diameter of 4 inches and a height of 10 inches. What is its volume, to "
+     "the nearest cubic inch?", "126"),
+    ("A cone has a radius of 3 inches and a volume of 50 cubic inches. What is its height, to "
+     "the nearest tenth of an inch?", "5.3"),
 ])
 def test_rounded_as_asked(problem, answer):
     sol = assert_solved(problem, answer)
@@ -60,8 +65,14 @@ def test_split_off_reads_the_closing_sentence_only():
                      "calculator for this problem.") == ("In the square, $s = 3$. Find $d$.", 1)
     assert split_off("What is the angle, rounded to the nearest whole number?") == (
         "What is the angle?", 0)
-    # a unit after the place, or no question before the request: not taken
+    # a unit after the place, set off by a comma or in a closing sentence: taken
+    assert split_off("What is its height, to the nearest tenth of an inch?") == (
+        "What is its height?", 1)
+    assert split_off("What is its volume? Express your answer to the nearest cubic foot.") == (
+        "What is its volume?", 0)
+    # a unit after the place with no comma, or no question before the request: not taken
     assert split_off("How far is it to the nearest tenth of a mile?") is None
+    assert split_off("How far is it to the nearest meter?") is None
     assert split_off("Its value to the nearest tenth is 3.4.") is None
 
 

@@ -29,7 +29,11 @@ _PLACES = {"whole number": 0, "integer": 0, "cent": 2, "dollar": 0, "tenth": 1, 
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PLACE = r"(?P<place>" + "|".join(sorted(_PLACES, key=len, reverse=True)) + r")"
 _N = r"(?:\$\s*)?(?P<n>one|two|three|four|[1-4])(?:\s*\$)?"
-_TO = r"(?:to the nearest " + _PLACE + r"|to " + _N + r" decimal places?)"
+# "to the nearest tenth of an inch", "to the nearest cubic foot" (a whole number of them)
+_UNIT = (r"(?:inch|inches|foot|feet|meter|meters|centimeter|centimeters|millimeter|yard|mile|"
+         r"kilometer|unit|degree|cm|ft|m)")
+_TO = (r"(?:to the nearest " + _PLACE + r"(?: of (?:an? )?" + _UNIT + r")?|to the nearest "
+       r"(?:square |cubic )?(?P<unit>" + _UNIT + r")|to " + _N + r" decimal places?)")
 _START = r"(?:^|(?<=[.?!)]))\s*\(?\s*"
 _END = r"\s*[.!]?\s*\)?\s*[.]?\s*$"
 _DRAWING = re.compile(r"\s*\[asy\](?:(?!\[asy\]).)*?\[/asy\]\s*$", re.DOTALL)
@@ -66,13 +70,15 @@ def split_off(text: str) -> tuple[str, int] | None:
         m = _INLINE.search(body)
         if m is None or not _QUESTION.search(body[:m.start()]):
             return None
+        if (m.group("unit") or " of " in m.group(0)) and not m.group(0).startswith(","):
+            return None  # "how far is it to the nearest tenth of a mile?": maybe a place
         rest = body[:m.start()].rstrip() + m.group("stop")
     else:
         rest = body[:m.start()].rstrip()
     if not rest or "percent" in rest.lower() or "%" in rest[-80:]:
         return None
-    places = _PLACES[m.group("place").lower()] if m.group("place") else _COUNT[
-        m.group("n").lower()]
+    places = _PLACES[m.group("place").lower()] if m.group("place") else 0 if m.group(
+        "unit") else _COUNT[m.group("n").lower()]
     return (f"{rest} {drawing.group(0).strip()}" if drawing else rest), places
 
 
