@@ -141,6 +141,14 @@ CHANGED = [
 ]
 
 WORDINGS = [
+    # a truncated cone: pi h (R^2 + R r + r^2) / 3 = pi * 6 (25 + 10 + 4) / 3; slant
+    # sqrt(4^2 + 3^2); lateral pi (R + r) * slant = pi * 8 * 5
+    ("A truncated cone has a large base radius of 5 cm, a small base radius of 2 cm, and a "
+     "height of 6 cm. What is its volume? Express your answer in terms of $\\pi$.", "78\\pi"),
+    ("A frustum of a right circular cone has a bottom radius of 6, a top radius of 2 and a "
+     "height of 3. What is its slant height?", "5"),
+    ("A frustum has a lower base radius of 7, an upper base radius of 1 and a height of 8. What "
+     "is its lateral surface area? Express your answer in terms of $\\pi$.", "80\\pi"),
     # a thing told by its length, width and depth is a box: 25*8*3; 12*6*5; 2(6*4 + 6*3 + 4*3)
     ("A swimming pool is 25 meters long, 8 meters wide, and 3 meters deep. How many cubic "
      "meters of water does it hold?", "600"),
@@ -239,6 +247,9 @@ PLANE = [
 ]
 
 DECLINED = [
+    # one base radius of a frustum, or two radii not told apart
+    "A frustum has a lower base radius of 7 and a height of 4. What is its volume?",
+    "A frustum has radii 7 and 4 and a height of 4. What is its volume?",
     # a tank said to be cylindrical has no width; water in gallons needs a conversion; a pool
     # filled only part way
     "A cylindrical tank is 20 meters long, 10 meters wide, and 2 meters deep. How many cubic "

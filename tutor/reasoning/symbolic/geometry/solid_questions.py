@@ -33,10 +33,10 @@ from tutor.reasoning.symbolic.typed import words
 _QUICK = re.compile(r"\b(?:cylindrical|spherical|conical|hemispherical|cubical|cubes?|spheres?|"
                     r"hemispheres?|cones?|cylinders?|pyramids?|prisms?|circles?|squares?|"
                     r"rectangles?|equilateral|hexagons?|"
-                    r"box|boxes)\b")
+                    r"box|boxes|frustums?)\b")
 KINDS = frozenset("cube box sphere hemisphere cylinder cone pyramid circle square rectangle "
-                  "eqtriangle hexagon".split())
-_SOLID = re.compile(r"\b(?:cube|box|sphere|hemisphere|cylinder|cone|pyramid)\b")
+                  "eqtriangle hexagon frustum".split())
+_SOLID = re.compile(r"\b(?:cube|box|sphere|hemisphere|cylinder|cone|pyramid|frustum)\b")
 _QTY = frozenset(sw.QUANTITIES)
 _UNITS = frozenset("unit units inch inches foot feet cm centimeter centimeters meter meters m "
                    "mm millimeter millimeters km kilometer kilometers yard yards mile miles ft "

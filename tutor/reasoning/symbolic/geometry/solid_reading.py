@@ -18,8 +18,9 @@ _UNIT_TEX = re.compile(r"\\hspace\s*\{[^{}]*\}|\\[,;! ]|\\(?:mathrm|text|mbox)\s
 LETTER = re.compile(r"\s*([a-df-hj-z])\s*")
 # the measure that is each dimension, for "each dimension is doubled"
 _DIM_MEASURE = {"s": "edge", "l": "length", "w": "width", "h": "height", "r": "radius",
-                "a": "base_edge"}
-_LINEAR = frozenset("edge radius diameter height length width base_edge slant_height "
+                "a": "base_edge", "b": "big_radius", "t": "small_radius"}
+_LINEAR = frozenset("edge radius diameter height length width base_edge slant_height big_radius "
+                    "small_radius "
                     "lateral_edge diagonal circumference base_perimeter edge_sum".split())
 
 

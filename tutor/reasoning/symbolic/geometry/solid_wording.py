@@ -18,10 +18,13 @@ _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|
 QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area lateral_area "
               "curved_area slant_height "
               "lateral_edge base_edge base_area base_perimeter edge diagonal face_area "
-              "face_diagonal radius diameter height length width circumference").split()
+              "face_diagonal radius diameter height length width circumference big_radius "
+              "small_radius").split()
 _Q = r"(" + "|".join(QUANTITIES) + r")"
 _KIND = (r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid|circle|square|rectangle|eqtriangle|"
-         r"hexagon)")
+         r"hexagon|frustum)")
+_BIG = r"(?:large|larger|lower|bottom|big|bigger)"
+_SMALL = r"(?:small|smaller|upper|top)"
 _FACTORS = {"twice": "2", "double": "2", "thrice": "3", "half": "half", "triple": "3"}
 
 _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
@@ -32,7 +35,13 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:in|,) ?" + _U + r" (?:cubed|squared)\b", " "),
     (r"(?<=@)\s*(?:-|\s)\s*" + _U + r"\b(?= cube\b)", ""),  # "a @0@-inch cube"
     (r"\ba (@\d+@) cube\b", r"a cube with edge \1"),
-    # kinds
+    # kinds: a truncated cone (before the cone)
+    (r"\b(?:truncated (?:right )?(?:circular )?cone|frustum(?: of (?:a|the) (?:right )?"
+     r"(?:circular )?cone)?)\b", "frustum"),
+    (r"\b" + _BIG + r" base radius\b|\bradius of (?:the |its )?" + _BIG + r" base\b|\b"
+     + _BIG + r" radius\b", "big_radius"),
+    (r"\b" + _SMALL + r" base radius\b|\bradius of (?:the |its )?" + _SMALL + r" base\b|\b"
+     + _SMALL + r" radius\b", "small_radius"),
     (r"\bequilateral triangle\b", "eqtriangle"),
     (r"\bregular hexagon\b", "hexagon"),
     (r"\b(?:right,? )?(?:circular )?(cone|cylinder)s?\b", r"\1"),

@@ -19,6 +19,7 @@ PI = sp.pi
 DIMENSIONS: dict[str, tuple[str, ...]] = {
     "cube": ("s",), "box": ("l", "w", "h"), "sphere": ("r",), "hemisphere": ("r",),
     "cylinder": ("r", "h"), "cone": ("r", "h"), "pyramid": ("a", "h"),
+    "frustum": ("b", "t", "h"),  # a truncated cone: bottom and top radii, height
     # plane figures, related to solids and to each other the same way
     "circle": ("r",), "square": ("s",), "rectangle": ("l", "w"), "eqtriangle": ("s",),
     "hexagon": ("s",),  # a regular hexagon
@@ -90,6 +91,13 @@ def measures(solid: Solid) -> dict[str, sp.Expr]:
         return {"radius": r, "diameter": 2 * r, "height": h, "volume": PI * r**2 * h / 3,
                 "circumference": 2 * PI * r, "base_area": PI * r**2, "slant_height": slant,
                 "lateral_area": PI * r * slant, "surface_area": PI * r**2 + PI * r * slant}
+    if solid.kind == "frustum":  # the two bases' radii b and t, the height h
+        b, t = d["b"], d["t"]
+        slant = sp.sqrt(h**2 + (b - t) ** 2)
+        return {"big_radius": b, "small_radius": t, "height": h, "slant_height": slant,
+                "volume": PI * h * (b**2 + b * t + t**2) / 3,
+                "lateral_area": PI * (b + t) * slant,
+                "surface_area": PI * (b + t) * slant + PI * b**2 + PI * t**2}
     a = d["a"]  # a right pyramid on a square base of edge a
     slant = sp.sqrt(h**2 + a**2 / 4)
     return {"base_edge": a, "height": h, "volume": a**2 * h / 3, "base_area": a**2,
@@ -155,6 +163,9 @@ def volume_by_slices(solid: Solid, values: dict[sp.Symbol, sp.Basic]) -> mpmath.
         if kind == "cone":
             return mpmath.quad(lambda z: mpmath.pi * (v["r"] * (1 - z / v["h"])) ** 2,
                                [0, v["h"]])
+        if kind == "frustum":
+            return mpmath.quad(lambda z: mpmath.pi * (v["b"] + (v["t"] - v["b"]) * z / v["h"])
+                               ** 2, [0, v["h"]])
         return mpmath.quad(lambda z: (v["a"] * (1 - z / v["h"])) ** 2, [0, v["h"]])
 
 
