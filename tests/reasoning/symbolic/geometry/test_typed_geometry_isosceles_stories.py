@@ -10,6 +10,12 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # "each leg" asked: (36 - 14) / 2; base angles "are each" / "are" 40: 180 - 80
+    ("An isosceles triangle has a perimeter of 36 and a base of 14. How long is each leg?",
+     "11"),
+    ("The base angles of an isosceles triangle are each 40 degrees. What is the vertex angle?",
+     "100"),
+    ("The base angles of an isosceles triangle are 65 degrees. What is the vertex angle?", "50"),
     # "two sides of length 10" with the base told apart: the equal sides; height 8, area 48
     ("An isosceles triangle has two sides of length 10 and a base of length 12. What is its "
      "area?", "48"),

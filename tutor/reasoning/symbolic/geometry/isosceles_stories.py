@@ -35,8 +35,8 @@ _EQUAL = r"(?:equal|congruent)"
 # (pattern, what it gives): "base" -> B, "vertex" -> 180 - 2B, "angle" -> either,
 # "legs" -> L, "base_side" -> b, "two_sides" -> a pair, "perimeter", "area"
 _FACTS: list[tuple[str, str]] = [
-    (r"(?:one of (?:the|its) |each |a |the |its |both )?base angles? (?:each )?" + _IS + r" " +
-     _N, "base"),
+    (r"(?:one of (?:the|its) |each |a |the |its |both )?base angles? (?:each )?(?:(?:are|measure) "
+     r"(?:each |both )?|" + _IS + r" )" + _N, "base"),
     (r"(?:one of the |an |each )?angles? opposite (?:an|one of the|the|each) " + _EQUAL +
      r" sides? (?:is |measures )" + _N, "base"),
     (r"(?:the |its )?(?:vertex angle|angle (?:between|formed by) (?:the|its) (?:two )?" + _EQUAL +
@@ -67,7 +67,8 @@ _ASKED: list[tuple[str, str]] = [
     (r"(?:the |its )?perimeter", "perimeter"),
     (r"(?:the |its )?area", "area"),
     (r"(?:the |its )?(?:length of )?(?:the |its )?third side", "third"),
-    (r"(?:the )?(?:length of )?(?:each of )?(?:the |its )?(?:two )?(?:" + _EQUAL + r" sides|legs)",
+    (r"(?:the )?(?:length of )?(?:each of )?(?:the |its )?(?:two )?(?:" + _EQUAL + r" sides|legs)"
+     r"|(?:the )?(?:length of )?each (?:leg|of the " + _EQUAL + r" sides|" + _EQUAL + r" side)",
      "legs"),
     (r"(?:the )?(?:length of )?(?:the |its )?(?:altitude|height) (?:to|drawn to|on) the base",
      "height"),
