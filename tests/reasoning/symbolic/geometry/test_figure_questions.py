@@ -56,6 +56,14 @@ SOLVED = [
     ("A rectangle is 9 feet wide and 12 feet long. What is the length of its diagonal?", "15"),
     ("The diagonals of a square are 10 long. What is its area?", "50"),
     ("How many sides does a polygon with 35 diagonals have?", "10"),
+    # an interior angle k times / d degrees more than an exterior one: (n - 2)/2 = k,
+    # 180 - 720/n = d
+    ("The measure of each interior angle of a regular polygon is 7 times the measure of each "
+     "exterior angle. How many sides does it have?", "16"),
+    ("Each interior angle of a regular polygon is 108 degrees more than each exterior angle. "
+     "How many sides does it have?", "10"),
+    ("Each interior angle of a regular polygon is 3 times its exterior angle. What is the "
+     "measure of each interior angle?", "135"),
     # a total edge length is the sum of all 12 edges, not one edge: 60 / 12 = 5
     ("A cube has a total edge length of 60 cm. What is its volume?", "125"),
     ("The combined edge length of a cube is 24. What is its surface area?", "24"),
@@ -77,6 +85,11 @@ DECLINED = [
     "A semicircle has radius 4. What is the area of the circle?",
     # an arc with a number that is not said to be degrees
     "What is the arc length of a 120 arc in a circle of radius 9?",
+    # "times" between two measures of one figure is not read (the side is 9, not 3)
+    "The area of a square is 9 times the side. What is the side?",
+    # one angle of a polygon not said to be regular
+    "Each interior angle of a polygon is 5 times each exterior angle. How many sides does it "
+    "have?",
     # one side of a rectangle: which one is the width is not said
     "A rectangle has a side of 5 and a diagonal of 13. What is its width?",
 ]

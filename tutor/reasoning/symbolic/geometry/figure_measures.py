@@ -62,6 +62,8 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
     "polygon": {"sides": n, "interior_angle": 180 * (n - 2) / n, "exterior_angle": 360 / n,
                 "interior_sum": 180 * (n - 2), "exterior_sum": 360 + 0 * n,
                 "diagonals": n * (n - 3) / 2,
+                # an interior angle over / minus an exterior one
+                "interior_over_exterior": (n - 2) / 2, "interior_minus_exterior": 180 - 720 / n,
                 "side": s, "perimeter": n * s},
 }
 # the figure word(s) of the text -> the figure
@@ -82,7 +84,8 @@ POLYGON_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
 # the area of a regular polygon with n sides of length s (only for a named polygon: n known)
 REGULAR_AREA = n * s**2 / (4 * sp.tan(PI / n))
 # measures of one angle of a polygon need it regular (or equiangular)
-NEEDS_REGULAR = frozenset({"interior_angle", "exterior_angle", "side", "perimeter"})
+NEEDS_REGULAR = frozenset({"interior_angle", "exterior_angle", "side", "perimeter",
+                           "interior_over_exterior", "interior_minus_exterior"})
 ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum", "exterior_sum"})
 # the figures that count their sides: n must be a whole number, at least 3
 COUNTED = {"polygon": n}

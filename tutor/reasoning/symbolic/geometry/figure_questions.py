@@ -27,6 +27,9 @@ from tutor.reasoning.symbolic.typed import words, words_within
 
 _UNIT = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|"
          r"millimeters?|mm|kilometers?|km)")
+_ONE_INTERIOR = (r"\b(?:the )?(?:degree )?(?:measures? of )?(?:each|an|one|the) interior angle "
+                 r"((?:of (?:a|the) (?:regular )?polygon )?)")
+_ONE_EXTERIOR = (r"(?:the )?(?:measure of )?(?:each|an|one|the|its) exterior angle\b")
 _NORMAL: list[tuple[str, str]] = [
     (r"\[asy\].*?\[/asy\]", " diagram "),
     (r"\bsquare " + _UNIT + r"\b", "sq_unit"),
@@ -41,6 +44,11 @@ _NORMAL: list[tuple[str, str]] = [
      "interior_sum"),
     (r"\bsum of (?:the )?(?:degree )?(?:measures of (?:the )?)?(?:its )?exterior angles\b",
      "exterior_sum"),
+    # "each interior angle is 5 times (140 degrees more than) each exterior angle"
+    (_ONE_INTERIOR + r"is (@\d+@) times (?:as large as )?" + _ONE_EXTERIOR,
+     r"the interior_over_exterior \1is \2"),
+    (_ONE_INTERIOR + r"is (@\d+@)(?: degrees)? (?:more|larger|greater) than " + _ONE_EXTERIOR,
+     r"the interior_minus_exterior \1is \2"),
     (r"\b(?:degree )?(?:measures? of (?:each|an|one|the) )?interior angles?\b", "interior_angle"),
     (r"\b(?:degree )?(?:measures? of (?:each|an|one|the) )?exterior angles?\b", "exterior_angle"),
     (r"\bnumber of sides\b", "sides"),
@@ -72,7 +80,7 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "circular equilateral isosceles sector central arc base bases space interior when "
     "lengths having long rhombus altitude m km ft yd yard yards trapezoid parallelogram kite "
     "parallel midsegment midline median semicircle inscribed circumscribed incircle circumcircle "
-    "inradius circumradius drawn about around".split())
+    "inradius circumradius drawn about around times more than greater larger".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right have".split()) | frozenset(fm.FIGURE_WORDS) | {
@@ -233,6 +241,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     for pattern, repl in _NORMAL:
         text = re.sub(pattern, repl, text)
     tokens = _TOKEN.findall(text)
+    if {"times", "more", "than", "greater", "larger"} & set(tokens):
+        raise Decline("a relation between two measures that is not read")
     kind, word = _figure(tokens)
     if word == "triangle" and {"base", "height"} & set(tokens) and not w & {"regular"}:
         kind = "triangle_base"  # "a triangle with base 10 and height 4"
