@@ -64,6 +64,10 @@ SOLVED = [
      "How many sides does it have?", "10"),
     ("Each interior angle of a regular polygon is 3 times its exterior angle. What is the "
      "measure of each interior angle?", "135"),
+    # pi told as a value, not "in terms of pi": area pi -> r = 1
+    ("The area of a circle is $\\pi$ square units. What is the diameter of the circle?", "2"),
+    ("The circumference of a circle is $\\pi$. What is its area? Express your answer in terms "
+     "of $\\pi$.", "\\frac{\\pi}{4}"),
     # a total edge length is the sum of all 12 edges, not one edge: 60 / 12 = 5
     ("A cube has a total edge length of 60 cm. What is its volume?", "125"),
     ("The combined edge length of a cube is 24. What is its surface area?", "24"),

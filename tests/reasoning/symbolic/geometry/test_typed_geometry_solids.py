@@ -141,6 +141,12 @@ CHANGED = [
 ]
 
 WORDINGS = [
+    # faces with areas told without a count: sqrt(12 * 15 * 20); a cylinder's area "including
+    # the two ends": 2 pi 16 + 2 pi 4 * 6
+    ("A right rectangular prism has faces with areas 12, 15 and 20 square inches. What is its "
+     "volume?", "60"),
+    ("A cylinder has a height of 6 and a radius of 4. What is the total surface area, including "
+     "the two ends? Express your answer in terms of $\\pi$.", "80\\pi"),
     # a truncated cone: pi h (R^2 + R r + r^2) / 3 = pi * 6 (25 + 10 + 4) / 3; slant
     # sqrt(4^2 + 3^2); lateral pi (R + r) * slant = pi * 8 * 5
     ("A truncated cone has a large base radius of 5 cm, a small base radius of 2 cm, and a "
@@ -247,6 +253,8 @@ PLANE = [
 ]
 
 DECLINED = [
+    # four face areas for three pairs of faces
+    "A box has faces with areas 6, 8, 12 and 24. What is its volume?",
     # one base radius of a frustum, or two radii not told apart
     "A frustum has a lower base radius of 7 and a height of 4. What is its volume?",
     "A frustum has radii 7 and 4 and a height of 4. What is its volume?",

@@ -151,8 +151,8 @@ def _bind(split: Split, tokens: list[str], quantities: set[str],
         if tok.startswith("@"):
             numbered = True
             src = split.maths[int(tok.strip("@"))]
-            if src.strip() == "\\pi":  # "in terms of pi"
-                continue
+            if src.strip() == "\\pi" and tokens[max(0, k - 2):k] == ["terms", "of"]:
+                continue  # "in terms of pi"
             if pending is None and subject in unbound and k and tokens[k - 1] == "is":
                 unbound.remove(subject)
                 bound.append((subject, _value(src)))

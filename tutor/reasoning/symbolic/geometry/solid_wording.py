@@ -156,6 +156,7 @@ _THREE_FACES = [  # the areas of three faces of a box meeting at a corner
     r"(?:areas|an area)(?: of)?\b",
     r"\b" + _FACE + r",? " + _FACE + r",? and " + _FACE + r" faces (?:with|having|that have|have|"
     r"of) (?:areas|an area)(?: of)?\b",
+    r"\b(?:has )?faces (?:with|having|that have|of) areas(?: of)?\b",  # no count said
 ]
 
 
@@ -233,8 +234,11 @@ def normal(template: str, maths: list[str]) -> str:
     if "pyramid" in text and not re.search(r"\bsquare(?:-| )based\b|\bsquare pyramid|"
                                            r"\bsquare base\b", template):
         text = text.replace("pyramid", "pyramid_of_unknown_base")  # declines
-    text = re.sub(r"\b(?:total_area|surface_area)([^.?]*?),? including (?:the area of )?"
-                  r"(?:its|the) (?:circular |flat )?base\b", r"total_area\1", text)
+    text = re.sub(r"\b(?:total_area|surface_area)([^.?]*?),? including (?:the areas? of )?"
+                  r"(?:its|the) (?:circular |flat )?base\b|\b(?:total_area|surface_area)([^.?]*?)"
+                  r",? including (?:the areas? of )?(?:its |the )?(?:@\d+@ |both )?"
+                  r"(?:circular |flat )?(?:ends|bases|top and bottom)\b",
+                  lambda m: "total_area" + (m.group(1) or m.group(2) or ""), text)
     if re.search(r"\bbox\b", text):  # "a rectangular prism ... the prism"
         text = re.sub(r"\bprism\b", "box", text)
     return text
