@@ -141,6 +141,12 @@ CHANGED = [
 ]
 
 WORDINGS = [
+    # "the triangle" refers back to the equilateral one: s^2 sqrt3/4 = 9 sqrt3 -> s = 6, a square
+    # of perimeter 18 has diagonal 9/2 sqrt2; inscribed in a circle of radius 2: s = 2 sqrt3
+    ("A square and an equilateral triangle have equal perimeters. The area of the triangle is "
+     "$9\\sqrt{3}$. What is the length of the diagonal of the square?", "\\frac{9\\sqrt{2}}{2}"),
+    ("An equilateral triangle is inscribed in a circle of radius 2. What is the perimeter of "
+     "the triangle?", "6\\sqrt{3}"),
     # faces with areas told without a count: sqrt(12 * 15 * 20); a cylinder's area "including
     # the two ends": 2 pi 16 + 2 pi 4 * 6
     ("A right rectangular prism has faces with areas 12, 15 and 20 square inches. What is its "
@@ -253,6 +259,9 @@ PLANE = [
 ]
 
 DECLINED = [
+    # "the triangle" with two kinds of triangle told
+    "An equilateral triangle and a right triangle have equal perimeters. The area of the "
+    "triangle is $16\\sqrt{3}$. What is the side of the right triangle?",
     # four face areas for three pairs of faces
     "A box has faces with areas 6, 8, 12 and 24. What is its volume?",
     # one base radius of a frustum, or two radii not told apart

@@ -214,8 +214,23 @@ def as_box(template: str) -> str:
                   r"(?:it|the box) (?:hold|contain)\b", "what is the volume of the box", text)
 
 
+def _triangle_back(text: str) -> str:
+    """"an equilateral triangle ... the area of the triangle": the same (equilateral) triangle,
+    when every other "triangle" refers back with "the" / "this" / "that" / "each"."""
+    first = re.search(r"\bequilateral triangles?\b", text)
+    if first is None:
+        return text
+    later = list(re.finditer(r"\btriangles?\b", text[first.end():]))
+    rest = text[first.end():]
+    if not later or not all(re.search(r"\b(?:the|this|that|each)\s+$", rest[:m.start()])
+                            for m in later):
+        return text
+    return text[:first.end()] + re.sub(r"\b(the|this|that|each)\s+triangle\b",
+                                       r"\1 equilateral triangle", rest)
+
+
 def normal(template: str, maths: list[str]) -> str:
-    text = re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S)
+    text = _triangle_back(re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S))
     text = _things(text)
     text = re.sub(r"\b(cube|box|sphere|hemisphere|cylinder|cone|pyramid)'s\b", r"\1 its", text)
     for pattern, repl in _REWRITES:
