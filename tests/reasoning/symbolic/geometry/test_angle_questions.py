@@ -24,6 +24,9 @@ SOLVED = [
      "angle?", "75"),
     ("In a right triangle, the acute angles are in the ratio 5:13. What is the measure of the "
      "smallest angle?", "25"),
+    # any polygon's name (one table): 1080 - 7 * 130
+    ("Seven angles of an octagon measure 130, 130, 130, 130, 130, 130 and 130 degrees. What "
+     "is the eighth angle?", "170"),
 ]
 
 
@@ -33,6 +36,10 @@ def test_right_triangle_angles_solved(problem: str, answer: str) -> None:
 
 
 DECLINED = [
+    # impossible polygons: an angle of 420 degrees, a straight angle of 180 at a corner
+    "The angles of a hexagon are in the ratio 1:1:1:1:1:7. What is the largest angle?",
+    "Four angles of a pentagon measure 100, 100, 100 and 60 degrees. What is the fifth angle?",
+    "The angles of an octagon are in the ratio 1:1:1:1:2:2:2:2. What is the largest angle?",
     # the other angle: the right angle or the other acute one?
     "In a right triangle, one angle measures $35^\\circ$. What is the measure of the other "
     "angle?",

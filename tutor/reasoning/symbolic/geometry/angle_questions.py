@@ -16,17 +16,19 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.figure_measures import POLYGON_SIDES
 from tutor.reasoning.symbolic.geometry.reading import COMMON, places
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words, words_within
 
-_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6}
+_SIDES = POLYGON_SIDES  # a polygon's name -> its number of sides (one table for all readers)
 _WHOLE = {"complement": 90, "supplement": 180}
 VOCAB = COMMON | frozenset(_SIDES) | frozenset(_WHOLE) | frozenset(
     "angle angles measure measures measuring degree degrees ratio largest smallest greatest "
-    "least third fourth fifth sixth other remaining two three four five of are is what how "
+    "least third fourth fifth sixth seventh eighth other remaining two three four five six seven "
+    "of are is what how "
     "many number its right acute one larger smaller".split())
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*$")
 # "the supplement of an angle is 20 degrees", "its complement": not a chain from a given angle
@@ -79,16 +81,18 @@ def _polygon(template: str, w: set[str], values: list[sp.Basic], ratio: list[int
         angles = [sp.Rational(total * k, parts) for k in ratio]
         pick = max if w & {"largest", "greatest"} else min
         value = pick(angles)
+        if any(a >= 360 or a == 180 for a in angles):
+            raise Decline("an angle of 180 degrees or more than a full turn is no polygon's")
         confirm.check(sum(angles) == total and all(a > 0 for a in angles),
                       f"the angles {', '.join(latex(a) for a in angles)} add to {total}")
         claim = f"\\frac{{{pick(ratio)}}}{{{parts}}} \\cdot {total} = {latex(value)}"
         return value, [step("share out the angle sum", f"The angles add to {total}° and "
                             f"split in {parts} equal parts.", f"${claim}$", claim)]
-    if len(values) != n - 1 or not w & {"third", "fourth", "fifth", "sixth", "other",
-                                        "remaining"}:
+    if len(values) != n - 1 or not w & {"third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                        "other", "remaining"}:
         raise Decline("all the angles but one expected")
     value = total - sum(values)
-    if value <= 0:
+    if value <= 0 or value >= 360 or value == 180 or any(v >= 360 or v == 180 for v in values):
         raise Decline("these angles do not fit in the polygon")
     confirm.check(sum(values) + value == total and all(v > 0 for v in values),
                   f"the angles, the answer included, add to {total}")
