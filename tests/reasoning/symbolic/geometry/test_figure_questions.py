@@ -94,6 +94,9 @@ DECLINED = [
     # one angle of a polygon not said to be regular
     "Each interior angle of a polygon is 5 times each exterior angle. How many sides does it "
     "have?",
+    # a sector's angle beyond a full turn, told or found (it gave 10 pi)
+    "A sector has a central angle of $400^\\circ$ and radius 3. What is its area?",
+    "A sector has radius 2 and arc length $10\\pi$. What is its central angle?",
     # one side of a rectangle: which one is the width is not said
     "A rectangle has a side of 5 and a diagonal of 13. What is its width?",
 ]

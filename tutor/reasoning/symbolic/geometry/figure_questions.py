@@ -294,6 +294,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     if value.free_symbols or not value.is_positive:
         raise Decline("the measures do not fix the answer")
     sol = next(s for s in sols if sp.nsimplify(sp.simplify(table[target].subs(s))) == value)
+    if fm.t in sol and not 0 < sol[fm.t] <= 360 or target == "central_angle" and value > 360:
+        raise Decline("a central angle is at most a full turn")
     _confirm(eqs, sol, table[target], value, fm.identities(kind, table))
     return value, _steps(eqs, sol, table[target], target, value)
 

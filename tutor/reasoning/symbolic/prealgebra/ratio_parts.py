@@ -91,6 +91,8 @@ def ratio_parts(split: Split, template: str) -> Result | None:
             labels = _label_words(state.group("labels"))
         if state.groupdict().get("angles"):
             whole_given = Fraction(180 if "complementary" not in state.group("angles") else 90)
+            if len(parts) != (3 if "triangle" in state.group("angles") else 2):
+                return None  # a triangle has three angles, a pair two
         said = state.group(0)
     elif every and not state:
         parts = [int(every.group("a")[1:]), int(every.group("b")[1:])]

@@ -1,0 +1,29 @@
+"""Angles shared out by a ratio (`prealgebra.ratio_parts`): a triangle's three angles share
+180 degrees, a pair of supplementary angles 180 and of complementary angles 90; a ratio with
+another number of parts is no such split and declines. Our own problems."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 180 * 5 / 9
+    ("The angles of a triangle are in the ratio 1:3:5. What is the largest angle?", "100"),
+    # 90 * 4 / 9
+    ("Two complementary angles are in the ratio 4:5. What is the smaller angle?", "40"),
+])
+def test_angle_ratio_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # four parts for a triangle's three angles (it gave 72)
+    "The angles of a triangle are in the ratio 1:2:3:4. What is the largest angle?",
+    "The angles of a triangle are in the ratio 2:7. What is the largest angle?",
+])
+def test_angle_ratio_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
