@@ -24,6 +24,11 @@ SOLVED = [
      "the building?", "21"),
     # 9 * 2 / 3
     ("A 3-meter pole casts a 2-meter shadow. How long a shadow does a 9-meter tree cast?", "6"),
+    # "the tree's shadow" asked: 40 * 3 / 6; "when" joining the two things: 15 * 6 / 5
+    ("A 40-foot tree casts a shadow. A 6-foot man casts a 3-foot shadow. How long is the tree's "
+     "shadow?", "20"),
+    ("A mast casts a 15-foot shadow when a 6-foot fence post casts a 5-foot shadow. How tall is "
+     "the mast?", "18"),
 ]
 
 

@@ -38,7 +38,7 @@ _ASK_SHADOW = re.compile(
     r"\b(?:how long (?:is|will be) the (?:length of the )?shadow (?:of|cast by)|what is the "
     r"length of the shadow (?:of|cast by)) (?:the|a|an|this) (?:#(\d+) )?([a-z]+)\b|"
     r"\bhow long (?:a|of a|is the) shadow (?:does|will|would) (?:the|a|an|this) (?:#(\d+) )?"
-    r"([a-z]+) cast\b")
+    r"([a-z]+) cast\b|\bhow long is (?:the|a|an|this) (?:#(\d+) )?([a-z]+)'s shadow\b")
 
 
 def read_shadow_heights(split: Split, template: str) -> Result | None:
@@ -60,7 +60,7 @@ def read_shadow_heights(split: Split, template: str) -> Result | None:
         return None
     things: dict[str, dict[str, sp.Expr]] = {}
     for sentence in sentences[:-1]:
-        for clause in re.split(r",? (?:while|and|but) (?=(?:a|an|the) )", sentence):
+        for clause in re.split(r",? (?:while|and|but|when) (?=(?:a|an|the) )", sentence):
             _fact(split, clause, things)
     asked = _asked(split, asks[0], things)
     return _solve(things, asked, units.pop())
