@@ -44,6 +44,9 @@ DECLINED = [
     # the sector is not said to become the cone
     "A $240^\\circ$ sector of a circle of radius 6 and a cone are glued. What is the height of "
     "the cone?",
+    # the circle's radius asked, not the cone's
+    "A $240^\\circ$ sector of a circle of radius 6 is rolled into a cone. What is the radius of "
+    "the circle?",
     # a whole circle is no sector to roll
     "A $360^\\circ$ sector of a circle of radius 6 is rolled into a cone. What is its height?",
 ]

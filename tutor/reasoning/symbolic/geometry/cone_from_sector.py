@@ -79,6 +79,8 @@ def read_cone_from_sector(split: Split, template: str) -> Result | None:
     if len(asked) != 1:
         raise Decline("one measure of the cone or the sector's angle asked")
     what, m = asked[0]
+    if what != "angle" and re.search(r"\b(?:circle|sector|paper|disk)\b", question):
+        raise Decline("a measure of the circle or sector asked, not of the cone")
     leftover = set(re.findall(r"[a-z]+", facts + " " + question[:m.start()] + " " +
                               question[m.end():])) - _GLUE - {"find", "what", "how", "many"}
     if leftover or "@" in re.sub(r"@\d+@", "", facts):
