@@ -68,6 +68,13 @@ SOLVED = [
     ("The area of a circle is $\\pi$ square units. What is the diameter of the circle?", "2"),
     ("The circumference of a circle is $\\pi$. What is its area? Express your answer in terms "
      "of $\\pi$.", "\\frac{\\pi}{4}"),
+    # a ring between concentric circles, its radii told either way round: pi (36 - 4), pi (81 - 49)
+    ("What is the area of the ring between two concentric circles with radii 2 and 6? Express "
+     "your answer in terms of $\\pi$.", "32\\pi"),
+    ("What is the area of the region between two concentric circles with radii 9 and 7?",
+     "32\\pi"),
+    ("An annulus has an area of $24\\pi$ and an inner radius of 5. What is its outer radius?",
+     "7"),
     # a total edge length is the sum of all 12 edges, not one edge: 60 / 12 = 5
     ("A cube has a total edge length of 60 cm. What is its volume?", "125"),
     ("The combined edge length of a cube is 24. What is its surface area?", "24"),
@@ -97,6 +104,9 @@ DECLINED = [
     # a sector's angle beyond a full turn, told or found (it gave 10 pi)
     "A sector has a central angle of $400^\\circ$ and radius 3. What is its area?",
     "A sector has radius 2 and arc length $10\\pi$. What is its central angle?",
+    # a ring whose outer radius is the smaller, or with equal radii
+    "An annulus has an outer radius of 4 and an inner radius of 6. What is its area?",
+    "What is the area of the ring between two concentric circles with radii 3 and 3?",
     # one side of a rectangle: which one is the width is not said
     "A rectangle has a side of 5 and a diagonal of 13. What is its width?",
 ]

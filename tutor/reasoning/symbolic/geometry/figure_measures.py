@@ -17,6 +17,8 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
     "sector": {"radius": r, "diameter": 2 * r, "central_angle": t,
                "arc_length": t / 360 * 2 * PI * r, "area": t / 360 * PI * r**2,
                "perimeter": 2 * r + t / 360 * 2 * PI * r},  # two radii and the arc
+    # the ring between two concentric circles: outer radius a, inner radius b (a > b)
+    "annulus": {"outer_radius": a, "inner_radius": b, "area": PI * (a**2 - b**2)},
     # half a circle: its perimeter is the arc and the diameter
     "semicircle": {"radius": r, "diameter": 2 * r, "area": PI * r**2 / 2, "arc_length": PI * r,
                    "perimeter": PI * r + 2 * r},
@@ -69,6 +71,7 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
 # the figure word(s) of the text -> the figure
 FIGURE_WORDS = {
     "circle": "circle", "sector": "sector", "semicircle": "semicircle", "square": "square",
+    "annulus": "annulus",
     "rectangle": "rectangle",
     "cube": "cube", "box": "box", "sphere": "sphere", "ball": "sphere", "cylinder": "cylinder",
     "cone": "cone", "right_triangle": "right_triangle", "polygon": "polygon",
@@ -90,8 +93,8 @@ ANGLES = frozenset({"interior_angle", "exterior_angle", "interior_sum", "exterio
 # the figures that count their sides: n must be a whole number, at least 3
 COUNTED = {"polygon": n}
 # "the length" of these is not one measure
-NO_LENGTH = frozenset({"circle", "sector", "semicircle", "sphere", "cone", "cylinder", "polygon",
-                       "square",
+NO_LENGTH = frozenset({"circle", "sector", "semicircle", "annulus", "sphere", "cone", "cylinder",
+                       "polygon", "square",
                        "rhombus", "triangle_base", "trapezoid", "parallelogram", "kite",
                        "cube", "right_triangle", "equilateral_triangle", "isosceles_right"})
 

@@ -67,6 +67,7 @@ _NORMAL: list[tuple[str, str]] = [
      r"(?:inscribed circle|incircle)\b", "inradius"),
     (r"\bradius of (?:the |a )?circle (?:that is )?circumscribed (?:about|around)\b|"
      r"\bradius of (?:the |its )?(?:circumscribed circle|circumcircle)\b", "circumradius"),
+    (r"\b(outer|inner) radius\b", r"\1_radius"),
     (r"\baltitude\b", "height"),
     (r"\blength of (?:the |its |a |an |each )?(?=(?:diagonal|hypotenuse|side|edge|leg|other_leg|"
      r"slant_height|radius|diameter|height)\b)", ""),
@@ -80,13 +81,14 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "circular equilateral isosceles sector central arc base bases space interior when "
     "lengths having long rhombus altitude m km ft yd yard yards trapezoid parallelogram kite "
     "parallel midsegment midline median semicircle inscribed circumscribed incircle circumcircle "
-    "inradius circumradius drawn about around times more than greater larger".split())
+    "inradius circumradius drawn about around times more than greater larger annulus ring "
+    "region between concentric circles radii outer inner".split())
 _CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right have".split()) | frozenset(fm.FIGURE_WORDS) | {
         "regular", "convex"}
 _QUICK = re.compile(r"\b(?:" + "|".join([*fm.FIGURE_WORDS, *fw.ROUND_THINGS]) +
-                    r"|circular|round|rectangular|sided|gon|sides)\b")
+                    r"|circular|round|rectangular|sided|gon|sides|concentric)\b")
 # "the sum of the lengths of its edges" is not one edge (`solid_questions` reads it)
 _EDGE_SUM = re.compile(r"\b(?:sum|total) of (?:the )?lengths\b|\b(?:total|combined) length\b|"
                        r"\b(?:total|combined) (?:edge|side) lengths?\b|"
@@ -189,6 +191,19 @@ def _bind(split: Split, tokens: list[str], quantities: set[str],
     return bound, unbound
 
 
+def _outer_first(bound: list, together: bool) -> list:
+    """Two radii told together ("radii 3 and 5"): the outer one is the larger; told apart, the
+    outer one must be the larger (equal radii are no ring)."""
+    radii = [v for q, v in bound if q in ("outer_radius", "inner_radius")]
+    if len(radii) == 2:
+        if any(v.free_symbols for v in radii) or radii[0] == radii[1] or not together and \
+                dict(bound)["outer_radius"] < dict(bound)["inner_radius"]:
+            raise Decline("two different radii of the ring, the outer one larger, expected")
+        rest = [(q, v) for q, v in bound if q not in ("outer_radius", "inner_radius")]
+        return [("outer_radius", max(radii)), ("inner_radius", min(radii)), *rest]
+    return bound
+
+
 def _trapezoid_words(tokens: list[str]) -> list[str]:
     """A trapezoid's "parallel sides" are its bases; "midsegment" / "midline" its median. One
     "base" alone, or legs, would leave the figure unknown: declined."""
@@ -228,6 +243,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     if not _QUICK.search(template) or _EDGE_SUM.search(template):
         return None
     template = re.sub(r"\b(?:the|its) two (legs|diagonals|bases)\b", r"the \1", template)
+    template = re.sub(r"\b(?:(?:the|a) )?(?:region|ring) between (?:the )?two concentric "
+                      r"circles\b", "the annulus", template)  # a ring
     split, template = fw.spelled_numbers(split, template)  # ("two" there is no value)
     template = fw.degree_arcs(split.maths, template)
     template = fw.normal(template)
@@ -261,12 +278,16 @@ def read_figure(split: Split, template: str) -> Result | None:
         tokens = ["diagonal" if t == "diagonals" else t for t in tokens]
     if kind == "rectangle":
         pairs["sides_pair"] = ("length", "width")
+    if kind == "annulus":  # "radii 3 and 5": the larger is the outer circle's
+        pairs["radii"] = ("outer_radius", "inner_radius")
     if kind in ("rhombus", "kite"):
         pairs["diagonals"] = ("diagonal", "other_diagonal")
     if kind == "trapezoid":  # "bases 6 and 10", "parallel sides of 6 and 10"
         pairs = {"bases": ("base", "other_base")}
         tokens = _trapezoid_words(tokens)
     bound, unbound = _bind(split, tokens, set(table), pairs)
+    if kind == "annulus":
+        bound = _outer_first(bound, "radii" in tokens)
     asked = set(unbound)
     if len(asked) != 1 or not (bound or word in fm.POLYGON_SIDES):
         raise Decline("one measure asked and at least one given expected")
