@@ -107,6 +107,8 @@ DECLINED = [
     # a ring whose outer radius is the smaller, or with equal radii
     "An annulus has an outer radius of 4 and an inner radius of 6. What is its area?",
     "What is the area of the ring between two concentric circles with radii 3 and 3?",
+    # "W wide and L long" in two units (the wording must not drop them first)
+    "A rectangle is 6 meters wide and 8 feet long. What is its area?",
     # one side of a rectangle: which one is the width is not said
     "A rectangle has a side of 5 and a diagonal of 13. What is its width?",
 ]

@@ -16,6 +16,10 @@ SOLVED = [
      "other two sides are 5 and 11?", "9"),
     ("A triangle has sides 5 and 7 and a third side of length $n$, an integer. What is the "
      "largest possible value of $n$?", "11"),
+    # given sides that are not whole numbers (the integer-triangles reader leaves it to this
+    # one): 1.5 < x < 6.5 -> 2..6
+    ("A triangle has sides 2.5 and 4 and an integer third side $x$. How many values of $x$ are "
+     "possible?", "5"),
     # a length told once for two sides: 5, 5 and 0 < x < 10, so x = 9 and 5 + 5 + 9 (the
     # count "two" was once read as a length: 2, 5 and 3 < x < 7 gave 13)
     ("A triangle has two sides that each measure 5 cm. Its third side is a whole number of "

@@ -247,6 +247,7 @@ def read_figure(split: Split, template: str) -> Result | None:
                       r"circles\b", "the annulus", template)  # a ring
     split, template = fw.spelled_numbers(split, template)  # ("two" there is no value)
     template = fw.degree_arcs(split.maths, template)
+    one_unit(words(template))  # before the wording drops units ("80 m long and 50 ft wide")
     template = fw.normal(template)
     w = words(template)
     if not w & set(fm.FIGURE_WORDS) or "diagram" in w or "[asy]" in template:
