@@ -23,6 +23,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     (r"Determine $m$ given $\log_{3} m + \log_{9} m = 3$.", "9"),
     # both signs of a square are in the domain
     (r"Solve $\log_{5} (z^2) = 2$.", "-5, 5"),
+    # a single logarithm equal to zero: its argument is 1
+    (r"Solve $\ln(2x - 1) = 0$.", "1"),
+    (r"For which $t$ is $\log_7 (3t + 4) = 0$?", "-1"),
+    (r"Find $y$ if $2\ln(y - 3) = 0$.", "4"),
 ])
 def test_log_equations_are_solved_and_checked(problem: str, answer: str) -> None:
     sol = assert_solved(problem, answer)

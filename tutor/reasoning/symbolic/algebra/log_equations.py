@@ -81,7 +81,7 @@ def _factors(expr: sp.Basic, x: sp.Symbol) -> list[tuple[sp.Rational, sp.Basic]]
 
 def _sides(pairs: list[tuple[sp.Rational, sp.Basic]]) -> tuple[sp.Basic, sp.Basic]:
     """prod A_i^(D q_i) = 1 written as P = Q, each exponent a positive whole number."""
-    d = sp.ilcm(*[sp.Rational(c).q for c, _ in pairs]) if pairs else 1
+    d = sp.ilcm(1, *[sp.Rational(c).q for c, _ in pairs])
     left, right = sp.S.One, sp.S.One
     for c, arg in pairs:
         k = int(c * d)
