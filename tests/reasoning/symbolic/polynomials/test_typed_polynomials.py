@@ -101,6 +101,9 @@ SOLVED = [
     (r"Is the function $g(t) = 3^{t} + 3^{-t}$ even, odd, or neither?", "even"),
     (r"Is $f(x) = x^2 + x$ an even function, odd function, or neither?", "neither"),
     (r"Is $f(x) = \sqrt{x} + 1$ an even function, odd function, or neither?", "neither"),
+    (r"Determine whether $q(x) = \frac{x}{x^2 + 4}$ is even, odd, or neither.", "odd"),
+    (r"Decide if the function $p(t) = t^4 - |t|$ is an even function, an odd function, or "
+     r"neither.", "even"),
     # a complex number from an equation in z, its conjugate and its modulus
     (r"Determine the complex number $z$ satisfying $3z + 2\bar{z} = 10 - 4i$.", "2 - 4i"),
     (r"Determine all complex numbers $w$ satisfying $w^2 = -15 + 8i$.", "1 + 4i, -1 - 4i"),

@@ -19,8 +19,9 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
-_ASK = re.compile(r"^is (?:the function )?(?P<f>@\d+@) (?:an? )?even(?: function)?, odd"
-                  r"(?: function)?,? or neither\?(?: enter \"odd\", \"even\", or \"neither\"\.?)?$")
+_ASK = re.compile(r"^(?:is|(?:determine|decide|state|say) (?:whether|if)) (?:the function )?"
+                  r"(?P<f>@\d+@) (?:is )?(?:an? )?even(?: function)?, (?:an? )?odd(?: function)?,? "
+                  r"or neither[?.]?(?: enter \"odd\", \"even\", or \"neither\"\.?)?$")
 _NAMED = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*=(?!.*=)")
 _POINTS = [sp.Rational(1, 3), sp.Rational(7, 5), sp.Rational(5, 2), sp.Rational(19, 7),
            sp.Rational(4, 1)]
