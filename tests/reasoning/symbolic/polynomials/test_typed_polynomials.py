@@ -40,6 +40,10 @@ SOLVED = [
     (r"Suppose $m$ and $n$ are real and the polynomial $x^3 + mx + n$ has $3 - i$ as a root. "
      r"Compute $m + n$.", "34"),
     (r"Find $c$ if $x + 2$ is a factor of $cx^3 + 5x^2 - 6$.", r"\frac{7}{4}"),
+    (r"For what value of $m$ is $x + 4$ a factor of $x^3 + mx^2 - 2x + 8$?", "3"),
+    (r"For which value of $k$ is $t - 1$ a factor of $2t^4 - kt + 5$?", "7"),
+    (r"One root of $x^2 + px - 20 = 0$ is $5$. What is the other root?", "-4"),
+    (r"If one zero of $2y^2 + cy - 9$ is $-3$, find $c$.", "3"),
     (r"Find the ordered pair $(m, n)$ such that when $g(x) = mx^3 - x^2 + nx + 4$ is divided "
      r"by $x - 2$ the remainder is $2$, and when $g(x)$ is divided by $x + 1$ the remainder is "
      r"$5$.", "(1, -3)"),

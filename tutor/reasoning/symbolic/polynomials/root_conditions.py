@@ -40,8 +40,8 @@ _CLAUSES = {
     "root": [
         re.compile(rf"(?P<r>{_L}) (?:is|are) (?:a |one |both )?(?:of the )?(?:roots?|zeros?|"
                    rf"solutions?) of {_POLY}(?P<p>@\d+@)"),
-        re.compile(rf"(?:one|two|three) of the (?:roots|zeros|solutions) of {_POLY}(?P<p>@\d+@),?"
-                   rf" (?:is|are) (?P<r>{_L})"),
+        re.compile(rf"(?:(?:one|two|three) of the (?:roots|zeros|solutions)|one (?:root|zero|"
+                   rf"solution)) of {_POLY}(?P<p>@\d+@),? (?:is|are) (?P<r>{_L})"),
         re.compile(rf"(?P<p>@\d+@),?(?: with (?:real|rational|integer) coefficients,?)? "
                    rf"(?:has|have) (?P<r>{_L}) as (?:a )?(?:roots?|zeros?)"),
         # "does the equation ... have the solution $x = 4$", "makes $x = 4$ a root of ..."
@@ -50,7 +50,8 @@ _CLAUSES = {
         re.compile(rf"makes? (?P<r>{_L}) (?:a |one )?(?:roots?|zeros?|solutions?) of "
                    rf"{_POLY}(?P<p>@\d+@)"),
     ],
-    "factor": [re.compile(r"(?P<f>@\d+@) is a factor of (?P<p>@\d+@)")],
+    # "@0@ is a factor of @1@", "for what value of @2@ is @0@ a factor of @1@"
+    "factor": [re.compile(r"(?P<f>@\d+@) (?:is )?a factor of (?P<p>@\d+@)")],
     "remainder": [
         re.compile(r"when (?P<p>@\d+@) is divided by (?P<d>@\d+@),? the remainder is "
                    r"(?P<r>@\d+@)"),
@@ -64,7 +65,8 @@ _QUALIFIERS = [
 ]
 _ASKED = re.compile(r"(?:(?:find|compute|determine|what is|enter|evaluate)(?: the value of| the"
                     r" constant| the ordered (?:pair|triple))?|(?:for )?(?:what|which) value of)"
-                    r" (?P<t>@\d+@)(?:\W*$| if | given that | where | such that | does | makes? )")
+                    r" (?P<t>@\d+@)(?:\W*$| if | given that | where | such that | does | makes? "
+                    r"| is )")
 _WHICH = re.compile(r"(?:find|what is|determine|compute|enter) the (?P<which>third|other|real|"
                     r"remaining) (?:root|zero|solution)(?: of (?:this|the) (?:cubic|polynomial|"
                     r"equation|quadratic)(?: polynomial| equation)?)?\W*$")
