@@ -34,6 +34,13 @@ SOLVED = [
     # (2x - 3)(x + 5): 3/2 - 5
     (r"The graph of $y = \frac{3x^3 + 1}{2x^2 + 7x - 15}$ has vertical asymptotes at $x = m$ "
      r"and $x = n$. What is $n + m$?", r"-\frac{7}{2}"),
+    # the lines themselves: (s + 1) / ((s - 1)(s - 6))
+    (r"Find the vertical asymptotes of $y = \frac{s + 1}{s^2 - 7s + 6}$.", "s = 1, s = 6"),
+    (r"What is the equation of the vertical asymptote of the graph of "
+     r"$h(x) = \frac{5x + 2}{2x - 3}$?", r"x = \frac{3}{2}"),
+    # (x - 1)(x + 1) / ((x + 1)(x - 5)): a hole at -1, the asymptote at 5
+    (r"The graph of $y = \frac{x^2 - 1}{x^2 - 4x - 5}$ has a vertical asymptote at $x = c$. "
+     r"Find $c$.", "5"),
 ]
 
 
@@ -51,6 +58,10 @@ DECLINED = [
     # a word the reader does not know
     r"Find the sum of all positive values of $w$ such that $\frac{w^2 + 1}{w^3 - 9w}$ is "
     r"undefined.",
+    # no vertical asymptote at all
+    r"Find the vertical asymptotes of $y = \frac{x^2 - 1}{x^2 + 3}$.",
+    # two asymptotes, one letter
+    r"The graph of $y = \frac{x}{x^2 - 9}$ has a vertical asymptote at $x = c$. Find $c$.",
 ]
 
 

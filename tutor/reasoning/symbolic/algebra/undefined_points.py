@@ -71,7 +71,16 @@ _ASK_ASYMPTOTE = [
                        r"asymptote[?.]?$")),
     ("sum", re.compile(r"^the graph of @(?P<e>\d+)@ has vertical asymptotes at @(?P<a>\d+)@ and "
                        r"@(?P<b>\d+)@\. (?:find|what is) @(?P<t>\d+)@[?.]?$")),
+    # "Find the vertical asymptotes of @0@", "What is the equation of the vertical asymptote
+    # of the graph of @0@?": each asymptote as its line x = a
+    ("lines", re.compile(r"^(?:find|what (?:is|are)|determine|give)(?: all)?(?: the)? (?:equations?"
+                         r" of the )?vertical asymptotes? of (?:the graph of |the function |the "
+                         r"curve )?@(?P<e>\d+)@[?.]?$")),
+    # "The graph of @0@ has a vertical asymptote at @1@ (x = a). Find @2@ (a)."
+    ("named", re.compile(r"^the graph of @(?P<e>\d+)@ has (?:a|one|exactly one) vertical "
+                         r"asymptote at @(?P<a>\d+)@\.? (?:find|what is) @(?P<t>\d+)@[?.]?$")),
 ]
+_FUNCTION = re.compile(r"^\s*(?:[A-Za-z]\s*\(\s*[a-z]\s*\)|y)\s*=(?!.*=)")
 
 
 def _real_zeros(dens: list[sp.Basic], x: sp.Symbol) -> list[sp.Basic]:
@@ -161,9 +170,9 @@ def _asymptotes(split: Split, tmpl: str) -> Result | None:
         return None
     kind, m = found[0]
     src = split.maths[int(m.group("e"))]
+    if (named := _FUNCTION.match(src)) is not None:  # y = ..., f(x) = ...
+        src = src[named.end():]
     e = parse_latex(src)
-    if isinstance(e, sp.Equality) and e.lhs == sp.Symbol("y"):
-        e = e.rhs
     if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1 or not e.is_rational_function():
         raise Decline("a rational function of one letter")
     x = next(iter(e.free_symbols))
@@ -185,10 +194,20 @@ def _asymptotes(split: Split, tmpl: str) -> Result | None:
                               f"{claim}", "")]
     if kind == "count":
         return sp.Integer(len(asymptotes)), steps
-    if kind == "one":
+    if kind in ("one", "named"):
         if len(asymptotes) != 1:
             raise Decline("not exactly one asymptote")
+        if kind == "named":
+            told = parse_latex(split.maths[int(m.group("a"))])
+            if not (isinstance(told, sp.Equality) and told.lhs == x and isinstance(
+                    told.rhs, sp.Symbol) and told.rhs != x
+                    and parse_latex(split.maths[int(m.group("t"))]) == told.rhs):
+                raise Decline("the asymptote named by a letter, and that letter asked")
         return asymptotes[0], steps
+    if kind == "lines":
+        if not asymptotes:
+            raise Decline("no vertical asymptote")
+        return claim, steps
     names = [parse_latex(split.maths[int(m.group(g))]) for g in ("a", "b")]
     letters = [n.rhs for n in names if isinstance(n, sp.Equality) and n.lhs == x]
     target = parse_latex(split.maths[int(m.group("t"))])
