@@ -46,6 +46,7 @@ from tutor.reasoning.symbolic.algebra.radical_forms import read_radical_form
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
 from tutor.reasoning.symbolic.algebra.root_kind_questions import read_root_kind
 from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
+from tutor.reasoning.symbolic.algebra.root_reality import read as read_root_reality
 from tutor.reasoning.symbolic.algebra.sequence_facts import sequence_facts
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
 from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
@@ -74,8 +75,8 @@ READERS: list[Reader] = [
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
-    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_line_points,
-    read_intersection_count]
+    read_logarithm, read_asymptote_line, read_range, read_root_kind, read_root_reality,
+    read_line_points, read_intersection_count]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
