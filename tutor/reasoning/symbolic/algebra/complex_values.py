@@ -21,9 +21,11 @@ from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.polynomials.complex_equations import CONJUGATE
 from tutor.reasoning.symbolic.typed import words_within
 
 I = sp.Symbol("i")  # noqa: E741 - the imaginary unit as the problems write it
+_STAND_INS = ("xi", "eta", "kappa", "chi")
 _FORMAT = [
     re.compile(r"\.? ?\(?(?:your answer should be|express your answer|write your answer|"
                r"express it|give your answer)?,? ?(?:as a complex number )?(?:of |in )?the form "
@@ -174,20 +176,42 @@ def _substitute(maths: list[str], given: list[int], target_i: int,
         values[eq.lhs] = _as_complex(eq.rhs)
     if not any(v.has(sp.I) for v in values.values()) and not unit_stated:
         return None
-    target = parse_latex(maths[target_i])
-    if not isinstance(target, sp.Expr) or not target.free_symbols <= set(values) | {I} \
-            or not target.free_symbols & set(values):
+    target_src, conjugates = _conjugates(maths[target_i], values)
+    target = parse_latex(target_src)
+    if not isinstance(target, sp.Expr) or not target.free_symbols <= set(values) | set(
+            conjugates) | {I} or not target.free_symbols & (set(values) | set(conjugates)):
         raise Decline("the asked expression in the given letters")
-    z = _as_complex(target).subs(values, simultaneous=True)
+    z = _as_complex(target).subs({**values, **conjugates}, simultaneous=True)
     value = _standard(z)
     if value.free_symbols:
         raise Decline("not a number")
     listed = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in values.items())
     confirm.value(z, value, "the complex value")
-    claim = f"{latex(target)} = {latex(value)}"
+    claim = f"{latex(target) if not conjugates else maths[target_i]} = {latex(value)}"
+    if conjugates:
+        listed += "".join(
+            f", \\overline{{{latex(k)}}} = {latex(sp.conjugate(v))}" for k, v in values.items()
+            if re.search(CONJUGATE.replace("NAME", str(k)), maths[target_i]))
     steps: list[Step] = [step("substitute and simplify", f"Put in ${listed}$, multiply out and "
                               "use $i^2 = -1$.", f"${claim}$", "")]
     return value, steps
+
+
+def _conjugates(src: str, values: dict[sp.Symbol, sp.Basic]
+                ) -> tuple[str, dict[sp.Symbol, sp.Basic]]:
+    """`src` with each conjugate of a given letter (`\\bar{z}`, `\\overline{z}`) written as a
+    stand-in Greek letter, and the stand-ins' values (the conjugates of the letters')."""
+    out: dict[sp.Symbol, sp.Basic] = {}
+    free = [g for g in _STAND_INS if f"\\{g}" not in src]
+    for k, v in values.items():
+        pattern = CONJUGATE.replace("NAME", re.escape(str(k)))
+        if len(str(k)) == 1 and re.search(pattern, src):
+            if not free:
+                raise Decline("too many conjugates")
+            name = free.pop(0)
+            src = re.sub(pattern, f" \\\\{name} ", src)
+            out[sp.Symbol(name)] = sp.conjugate(v)
+    return src, out
 
 
 def _solve(eq_src: str, x_src: str) -> Result:

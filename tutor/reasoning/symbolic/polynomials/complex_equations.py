@@ -31,7 +31,7 @@ _ASK = re.compile(r"^(?:find|determine) (?P<all>all )?(?:the )?complex numbers? 
 _NOTES = re.compile(r"[.,]?\s*(?:note that @\d+@ denotes the (?:complex )?conjugate of @\d+@|"
                     r"enter all (?:the )?(?:complex numbers|solutions), separated by commas)"
                     r"\.?\s*")
-_CONJUGATE = r"\\(?:bar|overline)\s*(?:\{\s*NAME\s*\}|NAME\b)"
+CONJUGATE = r"\\(?:bar|overline)\s*(?:\{\s*NAME\s*\}|NAME\b)"
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -47,7 +47,7 @@ def read(split: Split, template: str) -> Result | None:
     if not re.fullmatch(r"[a-hj-z]", name):
         raise Decline("a letter for the complex number")
     src = split.maths[int(m.group("eq")[1:-1])]
-    src = re.sub(_CONJUGATE.replace("NAME", name), r" \\zeta ", src)
+    src = re.sub(CONJUGATE.replace("NAME", name), r" \\zeta ", src)
     eq = parse_latex(src)
     z, w, i = sp.Symbol(name), sp.Symbol("zeta"), sp.Symbol("i")
     if not isinstance(eq, sp.Equality) or not eq.free_symbols <= {z, w, i} \
