@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.polynomials.complex_equations import CONJUGATE
 from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset(
@@ -50,7 +51,6 @@ _ASKS = [
 _GIVEN = re.compile(r"(?:given that|and) (?P<e>@\d+@) is an? (?P<kind>integer|positive integer|"
                     r"positive number|real number)")
 _I = re.compile(r"(?<![\\A-Za-z])i(?![A-Za-z])")
-_CONJUGATE = r"\\(?:bar|overline)\s*(?:\{\s*NAME\s*\}|NAME\b)"
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -80,7 +80,7 @@ def read(split: Split, template: str) -> Result | None:
             sp.Symbol("i"): sp.I}
     originals, equations = [], []
     for ref in re.findall(r"@\d+@", m.group("eqs")):
-        sides = re.sub(_CONJUGATE.replace("NAME", name), r" \\zeta ", piece(ref)).split("=")
+        sides = re.sub(CONJUGATE.replace("NAME", name), r" \\zeta ", piece(ref)).split("=")
         if len(sides) < 2:
             raise Decline("equations in the unknown")
         parsed = [_side(s, subs, raw=True) for s in sides]
