@@ -337,18 +337,34 @@ def dotted(src: str) -> Result:
 
 
 _ASK = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
-                  r"(?: the (?:exact )?value of| the sum(?: of)?)?:? )?@0@")  # "Compute: ..."
+                  r"(?: the (?:exact )?value of| the sum(?: of)?(?: the (?P<kind>arithmetic|"
+                  r"geometric) (?:series|progression))?)?:? )?@0@")  # "Compute: ..."
 _VOCAB = frozenset("what is find compute evaluate calculate determine simplify value exact "
-                   "sum of".split())
+                   "sum of arithmetic geometric series progression".split())
 
 
 def read(split: Split, template: str) -> Result | None:
-    """"Compute 1/(1·2) + 1/(2·3) + ··· + 1/(49·50)": a sum written with dots."""
+    """"Compute 1/(1·2) + 1/(2·3) + ··· + 1/(49·50)": a sum written with dots; "the sum of
+    the arithmetic series 2 + 5 + ... + 101" when its terms are of the kind said."""
     if len(split.maths) != 1 or not re.search(r"\\(?:c|l)?dots|\.\.\.", split.maths[0]):
         return None
-    if not words_within(template, _VOCAB) or not _ASK.fullmatch(template.rstrip(" .?")):
+    if not words_within(template, _VOCAB) or not (m := _ASK.fullmatch(template.rstrip(" .?"))):
         return None
+    if m.group("kind") and not _of_kind(split.maths[0], m.group("kind")):
+        raise Decline(f"the terms are not those of the {m.group('kind')} series said")
     return dotted(split.maths[0])
+
+
+def _of_kind(src: str, kind: str) -> bool:
+    """Whether the terms' pattern is arithmetic (linear in n) or geometric (a fixed ratio)."""
+    try:
+        f, n, _count = pattern(src)
+    except Decline:
+        return kind == "geometric" and geometric_dotted(src) is not None
+    if kind == "arithmetic":
+        return f.is_polynomial(n) and sp.degree(f, n) <= 1
+    ratio = sp.simplify(f.subs(n, n + 1) / f)
+    return ratio.is_number and ratio != 0
 
 
 __all__ = ["MANY_TERMS", "dotted", "integer_terms", "pattern", "read", "terms_of", "termwise"]
