@@ -27,6 +27,18 @@ from tutor.reasoning.symbolic.engine import solve_now
         # d = 4 from the 2nd and 6th terms: -1, 3, 7, 11, 15
         (r"An arithmetic sequence has 2nd term $3$ and 6th term $19$. What is the sum of the "
          r"first $5$ terms?", "35"),
+        # 6 terms 3 ... 3 + 5 * 7 = 38: 6 * (3 + 38) / 2
+        (r"A certain arithmetic sequence has first term $3$ and common difference $7$. Find "
+         r"the sum of its first six terms.", "123"),
+        # a series written with + and -: 1 - 3 + 9 - 27 + 81 = (1 - (-3)^5) / 4
+        (r"Find the sum of the first five terms of the geometric series $1 - 3 + 9 - \cdots$.",
+         "61"),
+        # 2 + 4 + ... + 2^7 = 2(2^7 - 1)
+        (r"What is the sum of the first $7$ terms of the geometric series $2 + 4 + 8 + \dotsb$?",
+         "254"),
+        # 20, 17, ..., 20 - 9 * 3 = -7: 10 * (20 - 7) / 2
+        (r"Compute the sum of the first ten terms of the arithmetic series "
+         r"$20 + 17 + 14 + \cdots$.", "65"),
     ],
 )
 def test_sequence_sums(problem: str, answer: str) -> None:
@@ -44,6 +56,10 @@ def test_sequence_sums(problem: str, answer: str) -> None:
         r"terms.",  # too many terms to add one by one
         r"For the arithmetic sequence $2, 5, 8, \ldots$, compute the sum of the first five odd "
         r"terms.",  # only some of the terms
+        # the terms are not arithmetic
+        r"Find the sum of the first six terms of the arithmetic series $1 + 3 + 9 + \cdots$.",
+        # a series is read only for the sum of its first terms
+        r"What is the 8th term of the geometric series $1 + 2 + 4 + \cdots$?",
     ],
 )
 def test_sequence_sum_near_misses_decline(problem: str) -> None:

@@ -44,7 +44,7 @@ _ORD_PIECE = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*(?:\\(?:text|mathrm|rm)\s*\{)?\
                         r"(?:st|nd|rd|th)\s*\}?\s*\}?\s*$")
 _V = r"@(\d+)@"
 _DOTS = re.compile(r"^\s*(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*$")
-_KIND = r"(arithmetic|geometric) (?:sequence|progression)"
+_KIND = r"(arithmetic|geometric) (?:sequence|progression|series)"
 _OF = r"(?: of (?:an?|the|this) " + _KIND + r"(?: of (?:positive )?(?:real )?" \
       r"(?:numbers|integers))?)?"
 _FACTS = [
@@ -70,14 +70,15 @@ _ASKED = [
     ("apart", re.compile(r"(?:what is|find|compute|determine|what's) the positive difference "
                          r"between the " + _ORD + r" (?:term )?and the " + _ORD + r" terms?")),
     # "the sum of the first five terms", "the sum of the first @k@ terms"
-    ("sum", re.compile(r"(?:what is|find|compute|determine|what's|evaluate) the sum of the first "
-                       r"(two|three|four|five|six|seven|eight|nine|ten|twelve|@\d+@) terms")),
+    ("sum", re.compile(r"(?:what is|find|compute|determine|what's|evaluate) the sum of (?:the|"
+                       r"its) first (two|three|four|five|six|seven|eight|nine|ten|twelve|@\d+@) "
+                       r"terms")),
 ]
 _COUNTS = number_words([*range(2, 11), 12])
 _LEFT = frozenset(
     "in the a an of this that with and is are sequence progression arithmetic geometric "
     "consider what find value terms term given has respectively positive real numbers "
-    "integers for which formed whose its".split())
+    "integers for which formed whose its series certain".split())
 
 
 def _ordinal(word: str) -> int:
@@ -136,8 +137,8 @@ def _written_terms(split: Split, tmpl: str, kind: str) -> tuple[list[str], str]:
 def read_sequence(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     kind_m = re.search(_KIND, tmpl)
-    if not kind_m or "series" in tmpl or ("sum" in tmpl and not _ASKED[-1][1].search(tmpl)):
-        return None
+    if not kind_m or ("sum" in tmpl or "series" in tmpl) and not _ASKED[-1][1].search(tmpl):
+        return None  # a series is read only for the sum of its first terms
     maths, tmpl = _written_terms(split, tmpl, kind_m.group(1))
     split = Split(tmpl, maths)
     for i, src in enumerate(split.maths):  # "$205^{th}$" -> "205th"
@@ -179,6 +180,8 @@ def read_sequence(split: Split, template: str) -> Result | None:
             elif name == "listed":
                 idx = [int(v) for v in re.findall(r"@(\d+)@", g[-1])]
                 items = [t for i in idx for t in listed_items(split.maths[i])]
+                if len(idx) == 1 and len(items) == 1:  # a series: 1 + 3 + 9 + \cdots
+                    items = series_items(items[0])
                 while items and _DOTS.match(items[-1]):
                     items.pop()
                 if len(items) < 2 or any(_DOTS.match(t) for t in items):
@@ -218,6 +221,21 @@ def read_sequence(split: Split, template: str) -> Result | None:
     if kind == "arithmetic":
         return progressions.arithmetic(given, steps_given.get("difference"), n)
     return progressions.geometric(given, steps_given.get("ratio"), n, positive)
+
+
+def series_items(src: str) -> list[str]:
+    """The signed terms of a series written with + and - (`2 - 4 + 8 - \\cdots`): split where
+    a sign stands outside brackets after a term."""
+    out, depth, cur = [], 0, ""
+    for ch in src:
+        depth += {"(": 1, "{": 1, "[": 1, ")": -1, "}": -1, "]": -1}.get(ch, 0)
+        if ch in "+-" and depth == 0 and cur.strip() and cur.strip()[-1] not in "^_*/(":
+            out.append(cur.strip())
+            cur = "-" if ch == "-" else ""
+        else:
+            cur += ch
+    items = [t for t in [*out, cur.strip()] if t and t != "-"]
+    return [t[1:].strip() if t.startswith("-") and _DOTS.match(t[1:]) else t for t in items]
 
 
 def listed_items(src: str) -> list[str]:
