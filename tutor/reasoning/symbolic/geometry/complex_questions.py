@@ -28,7 +28,7 @@ VOCAB = COMMON | frozenset(
     "modulus absolute value magnitude conjugate complex number numbers plane distance between "
     "midpoint segment how many real values do we have convert converted rectangular "
     "exponential when to what given for its endpoints line plotted drawn at corresponding "
-    "corresponds".split())
+    "corresponds write".split())
 # "mid-point", "end-points": the hyphenated spellings of the same words
 _HYPHENATED = re.compile(r"\b(mid|end)-(points?)\b")
 _R, _THETA = sp.Symbol("r"), sp.Symbol("theta")
@@ -157,6 +157,8 @@ def read_complex(split: Split, template: str) -> Result | None:
     if "rectangular" in w and len(values) == 1:
         z = values[0]
         v = sp.expand(sp.expand_complex(z))
+        if v.has(sp.exp, sp.cos, sp.sin):  # De Moivre: (cos t + i sin t)^n = e^(int)
+            v = sp.expand(sp.expand_complex(sp.simplify(z.rewrite(sp.exp))))
         if v.has(sp.exp, sp.cos, sp.sin):
             raise Decline("not an exact angle")
         _same(v, _as_python(z), "the rectangular form")
