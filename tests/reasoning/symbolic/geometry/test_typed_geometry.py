@@ -105,6 +105,11 @@ CONICS = [
     (r"Find the distance between the foci of the hyperbola $\frac{x^2}{9} - \frac{y^2}{16} = "
      "1$.", "10"),
     ("Find the distance between the vertices of the hyperbola $9y^2 - 4x^2 - 36 = 0$.", "4"),
+    # eccentricity c/a: c^2 = 169 - 144, a = 13; c^2 = 4 + 5, a = 2 (the y-axis opens)
+    (r"Find the eccentricity of the ellipse $\frac{x^2}{169} + \frac{y^2}{144} = 1$.",
+     r"\frac{5}{13}"),
+    (r"What is the eccentricity of the hyperbola $\frac{y^2}{4} - \frac{x^2}{5} = 1$?",
+     r"\frac{3}{2}"),
     (r"The hyperbola $\frac{x^2}{25} - \frac{y^2}{4} = 1$ has asymptotes $y = \pm mx$, where "
      "$m$ is positive. Find $m$.", r"\frac{2}{5}"),
     ("The equation of the hyperbola $4x^2 - 24x - y^2 - 4y + 28 = 0$ can be written in the "

@@ -1,9 +1,9 @@
 """Typed reader: questions about a circle, ellipse or hyperbola given by its equation.
 
-Centre, radius, diameter, area, circumference; foci, vertices (one picked by "the one with
-the larger x-coordinate", or the distance between the two); major and minor axis lengths;
-the m of asymptotes `y = \\pm mx`; and an expression in the letters of a stated standard
-form ("... can be written as \\frac{(x-h)^2}{a^2} + ... = 1. Find h + k + a + b").
+Centre, radius, diameter, area, circumference; eccentricity c/a; foci, vertices (one picked
+by "the one with the larger x-coordinate", or the distance between the two); major and minor
+axis lengths; the m of asymptotes `y = \\pm mx`; and an expression in the letters of a
+stated standard form ("... can be written as \\frac{(x-h)^2}{a^2} + ... = 1. Find h + k + a + b").
 Each answer is confirmed numerically on points of the curve (`conics.confirm_on_curve`)."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from tutor.reasoning.symbolic.typed import words, words_within
 
 _KINDS = frozenset("circle ellipse hyperbola".split())
 _ASKED = frozenset("center centre radius diameter area circumference foci focus vertices "
-                   "major minor asymptotes asymptote".split())
+                   "major minor asymptotes asymptote eccentricity".split())
 VOCAB = COMMON | _KINDS | _ASKED | frozenset(
     "equation graph coordinates coordinate axis length distance between slope positive "
     "larger greater smaller lesser x-coordinate y-coordinate x y sum one two has can be "
@@ -132,6 +132,8 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp
         if "distance" in w and "between" in w:
             return 2 * d, "vertices" not in asked
         return _pick(template, cn.along_axis(d)), "vertices" not in asked
+    if asked == {"eccentricity"} and cn.kind != "circle":  # c/a, the foci confirmed
+        return sp.radsimp(cn.c / cn.a), True
     if asked in ({"major"}, {"minor"}) and cn.kind == "ellipse" and "length" in w:
         return 2 * (cn.a if "major" in asked else cn.b), False
     raise Decline("what is asked about the conic is not clear")
