@@ -72,7 +72,8 @@ def read(split: Split, template: str) -> Result | None:
     groups = who.groupdict()
     x, poly, how, order = _polynomial(split.maths, groups, renamable=index == 0)
     target = parse_latex(split.maths[int(ask.group("t"))])
-    if not isinstance(target, sp.Expr) or target.free_symbols != {x}:
+    if not isinstance(target, sp.Expr) or target.free_symbols != {x} \
+            or not target.is_rational_function(x):
         return None
     excluded = [] if groups.get("ne") is None else [_excluded(split.maths[int(groups["ne"])], x)]
     nonreal = bool(groups.get("kind") or groups.get("nr"))
