@@ -22,6 +22,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     (r"If $u^3 = 1$ and $u \ne 1$, evaluate $u^{301} + u^{602} + 4$.", "3"),
     (r"Let $v$ be a primitive fifth root of unity. What is $v + v^2 + v^3 + v^4$?", "-1"),
     (r"Let $s$ be a nonreal root of $s^4 = 1$. Find $s^6$.", "-1"),
+    # s = i or -i: s^2 = -1, and 2022 = 2 * 1011
+    (r"Let $s$ be a nonreal complex number such that $s^4 = 1$. Find $s^{2022}$.", "-1"),
 ])
 def test_a_value_shared_by_every_described_root(problem: str, answer: str) -> None:
     sol = assert_solved(problem, answer)

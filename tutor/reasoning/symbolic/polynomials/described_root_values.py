@@ -42,7 +42,8 @@ _DESCRIBED = [
     re.compile(rf"@(?P<x>\d+)@ (?:is|be|denotes?) an? (?:{_NONREAL}|primitive) "
                rf"(?:complex )?{_ORDER} root of unity"),
     # "@0@ be a complex number such that @1@ and @2@" (@2@ says x is not 1)
-    re.compile(r"@(?P<x>\d+)@ (?:is|be) an? (?:complex )?(?:number|root) (?:such that|with|"
+    re.compile(r"@(?P<x>\d+)@ (?:is|be) an? (?:(?P<kind2>nonreal|non-real) )?(?:complex )?"
+               r"(?:number|root) (?:such that|with|"
                r"satisfying|that satisfies|for which) @(?P<eq>\d+)@(?:,? and (?:@(?P<ne>\d+)@|"
                r"(?:@\d+@ is )?(?P<nr>not real|nonreal|non-real)))?"),
     # "if @0@ and @1@," (the letter is the equation's)
@@ -76,7 +77,7 @@ def read(split: Split, template: str) -> Result | None:
             or not target.is_rational_function(x):
         return None
     excluded = [] if groups.get("ne") is None else [_excluded(split.maths[int(groups["ne"])], x)]
-    nonreal = bool(groups.get("kind") or groups.get("nr"))
+    nonreal = bool(groups.get("kind") or groups.get("kind2") or groups.get("nr"))
     kept = _kept_factors(poly, nonreal, excluded)
     num, den = (sp.Poly(p, x) for p in sp.fraction(sp.together(target)))
     if max(num.degree(), den.degree()) > _MAX_POWER or not all(
