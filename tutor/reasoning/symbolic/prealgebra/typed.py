@@ -29,6 +29,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     percent_thresholds,
     portions,
     prices,
+    purchases,
     proportions,
     rates,
     ratio_parts,
@@ -57,7 +58,7 @@ from tutor.reasoning.symbolic.prealgebra import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
-                          prices.prices, shares.shares,
+                          prices.prices, purchases.purchases, shares.shares,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, inverse_rates.inverse_rates,
                           proportions.proportions, work.work,
