@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.prealgebra import (
     ages,
+    area_units,
     averages,
     clocks,
     coins,
@@ -29,8 +30,8 @@ from tutor.reasoning.symbolic.prealgebra import (
     percent_thresholds,
     portions,
     prices,
-    purchases,
     proportions,
+    purchases,
     rates,
     ratio_parts,
     ratios,
@@ -75,6 +76,7 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           mixtures.mixtures, share_chains.share_chains, fill_levels.fill_levels,
                           map_scales.map_scales, story_means.story_means,
                           rectangle_stories.rectangle_stories, unit_chains.unit_chains,
+                          area_units.area_units,
                           repeated_growth.repeated_growth,
                           rectangle_extremes.rectangle_extremes,
                           group_percents.group_percents,

@@ -1,0 +1,41 @@
+"""Conversions between square units and between cubic units (prealgebra/area_units.py): the
+length factor squared or cubed. Our own wordings, answers worked out by hand; near misses (a
+square unit against a cubic one, a length against an area, a volume said in square units)
+must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    ("How many square feet are in 5 square yards?", "45"),  # 5 * 3^2
+    ("How many cubic inches are in a cubic foot?", "1728"),  # 12^3
+    ("How many square inches are there in 3 square feet?", "432"),  # 3 * 144
+    ("How many cubic feet are in 4 cubic yards?", "108"),  # 4 * 27
+    ("How many square centimeters are in one square meter?", "10000"),
+    ("Convert 1.5 square meters to square centimeters.", "15000"),
+    ("2 cubic meters is how many cubic centimeters?", "2000000"),
+    ("How many square yards are in 45 square feet?", "5"),  # 45 / 9
+    ("A patio has an area of 12 square yards. What is its area in square feet?", "108"),
+    ("How many cubic feet are in $1\\frac{1}{3}$ cubic yards?", "36"),  # 4/3 * 27
+]
+
+NEAR_MISSES = [
+    "How many square feet are in 3 cubic yards?",
+    "How many square feet are in 3 yards?",
+    "A garden has an area of 2 cubic yards. What is its area in square feet?",
+    "A tank has a volume of 2 square yards. What is its volume in square feet?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_area_units_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_area_units_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

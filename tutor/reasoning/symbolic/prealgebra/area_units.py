@@ -1,0 +1,115 @@
+"""Reader of conversions between square units or between cubic units: "How many square feet
+are in 3 square yards?", "How many cubic inches are in a cubic foot?", "Convert 2.5 square
+meters to square centimeters.", "4 cubic yards is how many cubic feet?", "A rug has an area of
+18 square yards. What is its area in square feet?".
+
+Both units are the same power (square: 2, cubic: 3) of units of length (`units`: feet,
+yards, inches, meters ...); one square yard is (3 feet)^2 = 9 square feet, so the amount is
+multiplied by the length factor to that power. Confirmed another way: the amount as a
+rectangle (a box) whose one side is the amount and the other sides one unit long; each
+side converted on its own and the sides multiplied again. Any other word or number, or units
+of two powers ("square feet in a cubic yard") leaves the problem unread.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra import relations, units, wording
+from tutor.reasoning.symbolic.prealgebra.relations import Story
+
+X = sp.Symbol("x")
+_NUM = r"#(?:\d+/\d+|\d+(?:\.\d+)?)"
+_POWERS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3, "squared": 2, "cubed": 3}
+_UNIT = (r"(?:(?P<{0}p>square|sq\.?|cubic|cu\.?) (?P<{0}u>[a-z]+)"
+         r"|(?P<{0}v>[a-z]+) (?P<{0}q>squared|cubed))")
+_AMOUNT = rf"(?P<n>{_NUM}|an?|one) {_UNIT.format('a')}"
+_ASKED = _UNIT.format("b")
+_END = r"\s*[?.]?$"
+_FORMS = [re.compile(p) for p in (
+    rf"^how many {_ASKED} (?:are|is) (?:there )?in {_AMOUNT}{_END}",
+    rf"^how many {_ASKED} (?:make|equal|are equal to) {_AMOUNT}{_END}",
+    rf"^convert {_AMOUNT} (?:in)?to {_ASKED}{_END}",
+    rf"^{_AMOUNT} (?:is|are|equals|is equal to|makes?) how many {_ASKED}{_END}",
+    # a thing measured, then the measure asked in other units
+    rf"^(?:an?|the) [a-z]+(?: [a-z]+)? has an? (?P<m1>area|volume|floor area) of {_AMOUNT}"
+    rf"\s*[.,]\s*what is (?:its|the [a-z]+(?: [a-z]+)?'s) (?P<m2>area|volume|floor area) "
+    rf"in {_ASKED}{_END}",
+)]
+
+
+def _unit(m: re.Match[str], g: str) -> tuple[str, int] | None:
+    word = m.group(g + "u") or m.group(g + "v")
+    power = _POWERS[(m.group(g + "p") or m.group(g + "q")).rstrip(".")]
+    u = units.unit(word, abbreviations=True)
+    if u is None or u not in units.DISTANCE:
+        return None
+    return u, power
+
+
+def area_units(split: Split, template: str) -> Result | None:
+    if not re.search(r"\b(?:square|cubic|squared|cubed|sq|cu)\b", template):
+        return None
+    text, places, form = nw.read_story(split, template)
+    if "@" in text:
+        return None
+    text = " ".join(text.split())
+    for p in _FORMS:
+        m = p.match(text)
+        if m:
+            break
+    else:
+        return None
+    given, asked = _unit(m, "a"), _unit(m, "b")
+    if given is None or asked is None:
+        return None
+    if given[1] != asked[1]:
+        raise Decline("a square unit and a cubic unit")
+    measure = m.groupdict().get("m1")
+    if measure and (measure != m.group("m2") or (measure == "volume") != (given[1] == 3)):
+        return None
+    n = wording.value(m.group("n")) if m.group("n").startswith("#") else Fraction(1)
+    return _convert(n, given, asked, places, form)
+
+
+def _name(u: str, power: int) -> str:
+    return f"{'square' if power == 2 else 'cubic'} {u}"
+
+
+def _convert(n: Fraction, given: tuple[str, int], asked: tuple[str, int], places: int | None,
+             form: str | None) -> Result:
+    (u, k), (v, _) = given, asked
+    per = units.factor(u, v)
+    if per is None or n <= 0:
+        raise Decline("units of two kinds")
+    story = Story([X])
+    story.state(X, sp.Rational(n) * sp.Rational(per) ** k,
+                f"one {u} is {nw.tex_of(per)} {v}s, so one {_name(u, k)} is "
+                f"({nw.tex_of(per)})^{k} {_name(v, k)}s")
+    answer, steps = story.solve(lambda _sol: X, f"the amount in {_name(v, k)}s")
+    # the amount as a box n by 1 (by 1) of the given unit, its sides measured in centimeters,
+    # and the box then filled with squares (cubes) of the asked unit
+    cm_u, cm_v = units.factor(u, "centimeter"), units.factor(v, "centimeter")
+    if cm_u is None or cm_v is None:
+        raise Decline("units of two kinds")
+    box = n * cm_u
+    for _ in range(k - 1):
+        box *= cm_u
+    again = box / cm_v ** k
+    got = relations.fraction(answer) if isinstance(answer, sp.Basic) else None
+    confirm.check(got == again, "the amount as a box measured in centimeters, then filled "
+                  "with squares (cubes) of the asked unit")
+    if places is not None:
+        return nw.rounded(again, places)[0], steps
+    return (nw.shown(again, form) if form else answer), steps
+
+
+__all__ = ["area_units"]
