@@ -1,7 +1,9 @@
 """Reader of work done together at constant rates: "Ana can paint a fence in 6 hours and
 Ben can paint it in 3 hours. How long would it take them to paint the fence together?",
 "One pipe can fill a tank in 12 minutes and a second pipe can fill it in 4 minutes. How
-many minutes does it take both pipes together to fill the tank?"
+many minutes does it take both pipes together to fill the tank?", "One hose fills a pool in 10
+hours and another fills it in 15 hours. Working together, how many hours do they take?" (the
+job may go unsaid in the question; a verb without "can" is the same verb: "fills", "fill").
 
 Each worker does 1/t of the job per unit of time, so together the job takes T with
 T/t1 + T/t2 (+ ...) = 1; the times must be in the same unit. Solved and confirmed by
@@ -27,17 +29,18 @@ _WORKER = (r"(?:(?:#1|another|a second|a third|the first|the second|the third|a|
            r"(?:pipe|machine|worker|pump|printer|painter|hose|robot|tap)|[a-z]+)")
 _JOB = (r"(?:it|the job|the same job|(?:a|the|#1|this|that) [a-z]+"
         r"(?: (?!(?:together|alone|working|in|if|by)\b)[a-z]+)?)")
-_DOES = (rf" (?:if )?(?P<who>{_WORKER}) (?:alone )?can (?P<verb>[a-z]+) (?P<job>{_JOB})"
+_DOES = (rf" (?:if )?(?P<who>{_WORKER}) (?:alone )?(?:can (?P<verb>[a-z]+)|(?P<does>[a-z]+s))"
+         rf" (?P<job>{_JOB})"
          rf"(?: alone| by (?:himself|herself|itself))? in (?P<t>{NUM}) (?P<u>{_UNITS})(?= |,|\.)")
-_ASK = (rf" how (?:long|many (?P<u>{_UNITS})) (?:will|would|does|do) it take "
-        rf"(?:them|both(?: of them)?|both [a-z]+s|(?:the )?#\d+ [a-z]+s"
-        rf"|(?P<x>[a-z]+) and (?P<y>[a-z]+))(?: working)?(?: together)? to "
-        rf"(?P<verb>[a-z]+) (?P<job>{_JOB})(?: together| if they work together| working together)?"
-        rf"\s*[?.]? $")
+_ASK = (rf" (?:(?:if they work|working) together, )?how (?:long|many (?P<u>{_UNITS})) "
+        rf"(?:(?:will|would|does|do) it take (?:them|both(?: of them)?|both [a-z]+s|(?:the )?"
+        rf"#\d+ [a-z]+s|(?P<x>[a-z]+) and (?P<y>[a-z]+))|(?:will|would|do) (?:they|both|both of "
+        rf"them) take)(?: working)?(?: together)?(?: to (?P<verb>[a-z]+) (?P<job>{_JOB}))?"
+        rf"(?: together| if they work together| working together)?\s*[?.]? $")
 
 
 def work(split: Split, template: str) -> Result | None:
-    if "take" not in template or " can " not in template:
+    if "take" not in template or "together" not in template and "both" not in template:
         return None
     w = wording.of(split, template)
     ask = w.find(_ASK)
@@ -49,14 +52,16 @@ def work(split: Split, template: str) -> Result | None:
         return None
     who = [d.group("who") for d in does]
     units = {d.group("u") for d in does} | ({ask.group("u")} if ask.group("u") else set())
-    verbs = {d.group("verb") for d in does} | {ask.group("verb")}
-    jobs = {d.group("job").split()[-1] for d in does[:1]} | {
-        ask.group("job").split()[-1]} - {"it", "job"}
+    verbs = {_verb(d.group("verb") or d.group("does")) for d in does} | (
+        {ask.group("verb")} if ask.group("verb") else set())
+    jobs = {d.group("job").split()[-1] for d in does[:1]} | (
+        {ask.group("job").split()[-1]} if ask.group("job") else set()) - {"it", "job"}
     if ask.group("x") and {ask.group("x"), ask.group("y")} != set(who):
         raise Decline("who works together")
     if len(set(who)) != len(who) or len(units) != 1 or len(verbs) != 1 or len(jobs) > 1:
         raise Decline("the workers, the job or the units differ")
-    if any(d.group("job").split()[-1] not in ("it", "job") and d is not does[0] for d in does):
+    if any(d.group("job").split()[-1] not in ("it", "job", *jobs) and d is not does[0]
+           for d in does):
         raise Decline("which job each worker does")
     times = [sp.Rational(wording.value(d.group("t"))) for d in does]
     if any(t <= 0 for t in times):
@@ -65,6 +70,14 @@ def work(split: Split, template: str) -> Result | None:
     story.state(sp.Add(*(T / t for t in times), evaluate=False), sp.Integer(1),
                 "together they finish one job")
     return story.solve(lambda _sol: T, f"the time together, in {units.pop()}")
+
+
+def _verb(word: str) -> str:
+    """"fills" -> "fill", "washes" -> "wash": the verb as the question says it."""
+    for end, rep in (("shes", "sh"), ("ches", "ch"), ("sses", "ss"), ("xes", "x"), ("s", "")):
+        if word.endswith(end) and not word.endswith("ss"):
+            return word[: -len(end)] + rep
+    return word
 
 
 __all__ = ["work"]

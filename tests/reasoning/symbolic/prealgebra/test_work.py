@@ -1,0 +1,46 @@
+"""Work done together at constant rates (prealgebra/work.py), in more wordings: a verb
+without "can" ("fills", "washes"), the job named again for the second worker, the question
+with no job ("how many hours will it take them working together?") or opening with "working
+together, ...". Our own stories, answers worked out by hand; near misses must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 1/(1/8 + 1/24) = 6
+    ("Mara can tile a floor in 8 hours and Joe can tile it in 24 hours. How many hours will it "
+     "take them working together?", "6"),
+    ("One hose fills a pool in 10 hours and another fills it in 15 hours. Working together, "
+     "how many hours do they take to fill the pool?", "6"),
+    ("Mara can tile a floor in 8 hours and Joe can tile the floor in 24 hours. How many hours "
+     "will it take them to tile the floor together?", "6"),
+    # 1/(1/20 + 1/30) = 12
+    ("Rita washes the van in 20 minutes and Sol washes it in 30 minutes. How many minutes does "
+     "it take them to wash the van together?", "12"),
+]
+
+NEAR_MISSES = [
+    # different jobs
+    "Mara can tile a floor in 8 hours and Joe can tile a wall in 24 hours. How many hours will "
+    "it take them working together?",
+    # one worker alone
+    "Mara can tile a floor in 8 hours and Joe can tile it in 24 hours. How many hours will it "
+    "take Mara alone?",
+    # two different verbs
+    "Rita washes the van in 20 minutes and Sol paints it in 30 minutes. How many minutes does "
+    "it take them working together?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_work_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_work_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
