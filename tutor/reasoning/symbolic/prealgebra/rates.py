@@ -3,7 +3,8 @@
 of wool. How many scarves can she make out of 20 balls?", "A box of 40 pens costs $6. How
 many dollars do 300 pens cost?", "It costs 4 cents to copy 5 pages. How many pages can you
 copy for $3?", "How many seconds are in 4.5 minutes?", "Using 1 inch = 2.54 cm, how many
-centimeters tall is a 70-inch door?".
+centimeters tall is a 70-inch door?", "How many hours does it take to drive 300 miles at 50
+mph?" (the rate and the amount both in the question).
 
 The statement pairs two amounts (a U1 with b U2; a rate "b U2 per U1" is b U2 with 1 U1),
 the question gives one amount c of U1 (or of a unit convertible to it: yards for feet,
@@ -101,8 +102,9 @@ def rates(split: Split, template: str) -> Result | None:
         return None
     text, places = nw.take_rounding(split, template)
     w = wording.of(split, _money(split, text))
+    t = re.sub(r"\bmph\b", "miles per hour", w.text)
     t = re.sub(r"(#\d+) dozen(?: of (?:these|those|the))?\b",
-               lambda m: f"#{int(m.group(1)[1:]) * 12}", _sign_before(split, w.text))
+               lambda m: f"#{int(m.group(1)[1:]) * 12}", _sign_before(split, t))
     sentences = [re.sub(_PURPOSE, "", s.strip()) for s in re.split(r"(?<=[.?!;])\s+", t)
                  if s.strip()]
     asked_at = [k for k, s in enumerate(sentences) if _ASK.search(s)]
@@ -132,13 +134,19 @@ def rates(split: Split, template: str) -> Result | None:
     if unit_in and asked_in:
         question = question.replace(unit_in.group(0), " ")
         said.append(unit_in.group(0))
-    given = _amounts(question.replace(ask.group(0), " "), said)
+    rated: list[int] = []
+    given = _amounts(question.replace(ask.group(0), " "), said, rated)
     one = re.search(r"\b(?:in|per) (?P<a>an?|one) (?P<u>[a-z]+)\b", question)
     if not given and one and units.unit(one.group("u"), abbreviations=False):
         given = [(Fraction(1), _unit(one.group("u")))]  # "how many seconds are in an hour"
         said.append(one.group(0))
     if len(pair) == 1 and not given:  # "a board is 30 inches long. how long is it in feet?"
         pair, given = [], pair
+    if not pair and len(given) == 3 and len(rated) == 1:
+        # the rate and the amount in the question: "how long does it take to drive 300 miles
+        # at 50 miles per hour?"
+        k = rated[0]
+        pair, given = given[k - 1:k + 1], given[:k - 1] + given[k + 1:]
     if len(pair) not in (0, 2) or len(given) != 1:
         return None
     pair, given = _of_stuff(pair), _of_stuff(given, pair)
@@ -155,8 +163,11 @@ def rates(split: Split, template: str) -> Result | None:
     return _solve(pair, given[0], ask, facts, places, asked_in)
 
 
-def _amounts(s: str, said: list[str]) -> list[tuple[Fraction, str]]:
-    out = []
+def _amounts(s: str, said: list[str], rated: list[int] | None = None
+             ) -> list[tuple[Fraction, str]]:
+    """The amounts of a sentence; a rate ("50 miles per hour") is two, and the place of its
+    "per" amount is put in `rated`."""
+    out: list[tuple[Fraction, str]] = []
     for m in _QUANTITY.finditer(s):
         if m.group("u") in _VOCAB | FILLER | _NOT_UNITS:
             continue  # "2 more hours": a number left unread, so the story is declined
@@ -167,6 +178,8 @@ def _amounts(s: str, said: list[str]) -> list[tuple[Fraction, str]]:
         said.append(m.group(0))
         rate = _RATE.match(s[m.end():].lstrip())
         if rate:
+            if rated is not None:
+                rated.append(len(out))
             out.append((Fraction(1), _unit(rate.group("u"))))
             said.append(rate.group(0))
     return out

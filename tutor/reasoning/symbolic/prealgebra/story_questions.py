@@ -1,5 +1,5 @@
-"""The question of a story read into the amount it asks for: "how much does X cost", "how
-many cents does X cost", "how many U does X have", "how old is X", "what is X", "find the
+"""The question of a story read into the amount it asks for: "how much does X cost", "what
+does X cost", "how many cents does X cost", "how many U does X have", "how old is X", "what is X", "find the
 price of X", "how much do A and B weigh together", "how many more U does X have than Y"; or
 the question is itself a relation with the unknown in it ("16 is 64% of what number")."""
 
@@ -53,6 +53,9 @@ def asked(q: list[Tok], marked: list[Tok], cast: Cast
     elif words[:4] == ["how", "many", "years", "old"] and words[4:5] and words[4] in (
             "is", "was"):
         rest = q[5:]
+    elif words[:1] == ["what"] and words[1:2] and words[1] in AUX - {"is", "was"} and \
+            words[-1] in ("cost", "weigh"):  # "what does the coat cost"
+        rest = q[2:-1]
     elif words[:2] in (["what", "is"], ["what", "was"]):
         rest = q[2:]
     elif words[:1] in (["find"], ["determine"], ["compute"]):

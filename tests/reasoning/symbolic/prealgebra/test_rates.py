@@ -1,0 +1,36 @@
+"""A rate and an amount told in the question itself (prealgebra/rates.py): "how many hours
+does it take to drive 300 miles at 50 mph?". Our own wordings, answers worked out by hand;
+near misses (a number left unread, two rates) must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    ("How many hours does it take to drive 360 miles at 45 miles per hour?", "8"),
+    ("How many hours does it take to cycle 36 miles at a speed of 12 mph?", "3"),
+    ("At 40 miles per hour, how many hours does it take to travel 100 miles?", "5/2"),
+    ("How many minutes does it take to type 900 words at 60 words per minute?", "15"),
+    ("How far can a bus go in 4 hours at 55 miles per hour?", "220"),
+    # 150 / 50 = 3 hours = 180 minutes
+    ("How many minutes does it take to drive 150 miles at 50 miles per hour?", "180"),
+]
+
+NEAR_MISSES = [
+    "How many hours does it take to drive 300 miles at 50 miles per hour and 20 miles more?",
+    "How many hours does it take to drive 300 miles at 50 miles per hour and 40 miles per "
+    "hour?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_rates_in_the_question_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_rates_in_the_question_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
