@@ -1,7 +1,8 @@
 """The question of a story read into the amount it asks for: "how much does X cost", "what
-does X cost", "how many cents does X cost", "how many U does X have", "how old is X", "what is X", "find the
-price of X", "how much do A and B weigh together", "how many more U does X have than Y"; or
-the question is itself a relation with the unknown in it ("16 is 64% of what number")."""
+does X cost", "how many cents does X cost", "how many U does X have", "how old is X", "what is
+X", "find the price of X", "how much do A and B weigh together", "how many more U does X have
+than Y"; or the question is itself a relation with the unknown in it ("16 is 64% of what
+number")."""
 
 from __future__ import annotations
 
