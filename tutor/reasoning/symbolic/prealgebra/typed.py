@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     mean_changes,
     mean_parts,
     mean_statements,
+    metered_costs,
     mixtures,
     motion,
     number_phrases,
@@ -59,7 +60,8 @@ from tutor.reasoning.symbolic.prealgebra import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
-                          prices.prices, purchases.purchases, shares.shares,
+                          prices.prices, purchases.purchases,
+                          metered_costs.metered_costs, shares.shares,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, inverse_rates.inverse_rates,
                           proportions.proportions, work.work,

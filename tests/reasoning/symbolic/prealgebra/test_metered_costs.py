@@ -1,0 +1,56 @@
+"""A cost made of a fixed fee and amounts charged per unit (prealgebra/metered_costs.py): the
+cost for told quantities, or the one quantity from a told cost. Our own stories, answers
+worked out by hand; near misses (a rate for the first few units only, a count of rides left
+unread, a second rate per passenger, a tip) must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 4 + 3(9) = 31
+    ("A cab company charges $\\$4$ plus $\\$3$ per mile. How much does a 9-mile ride cost?",
+     "31"),
+    # 2.50 + 0.40(6) = 4.90
+    ("A bike rental costs $\\$2.50$ plus $\\$0.40$ per mile ridden. How much, in dollars, does "
+     "a 6 mile ride cost?", "4.90"),
+    # 30(3) + 0.25(200) = 140
+    ("Nadia rents a van for $\\$30$ a day and $\\$0.25$ a mile. If she rents it for 3 days and "
+     "drives it 200 miles, how many dollars does she pay?", "140"),
+    # 40 + 25(8) = 240
+    ("A club charges a $\\$40$ joining fee and $\\$25$ per month. How much does it cost for 8 "
+     "months?", "240"),
+    # 15 + 0.05(300) = 30 (the month itself costs $15)
+    ("A phone plan costs $\\$15$ per month plus 5 cents per minute. How much does it cost for "
+     "a month with 300 minutes?", "30"),
+    # (35 - 5)/3 = 10
+    ("A cab charges $\\$5$ plus $\\$3$ per mile. A ride cost $\\$35$. How many miles was the "
+     "ride?", "10"),
+    # (210 - 60)/50 = 3
+    ("An electrician charges a flat fee of $\\$60$ plus $\\$50$ per hour. A repair cost "
+     "$\\$210$. How many hours did the repair take?", "3"),
+]
+
+NEAR_MISSES = [
+    "A cab charges $\\$4$ plus $\\$3$ per mile for the first 10 miles. How much does a 12-mile "
+    "ride cost?",
+    "A cab charges $\\$4$ plus $\\$3$ per mile. How much do 2 rides of 9 miles cost?",
+    "A cab charges $\\$4$ plus $\\$3$ per mile per passenger. How much does a 9-mile ride cost?",
+    "A cab charges $\\$4$ plus $\\$3$ per mile. How much does a 9-mile ride cost with a 10% "
+    "tip?",
+    "A cab charges $\\$4$ plus $\\$3$ per mile. Ann rides 9 miles and Bo rides 5 miles. How "
+    "much does Ann pay?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_metered_costs_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_metered_costs_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
