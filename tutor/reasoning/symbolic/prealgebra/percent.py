@@ -1,6 +1,7 @@
 """Reader of percents: "What is 15% of 80?", "18 is what percent of 72?", "What percent of
 60 is 45?", "12 is 30% of what number?", "What is the percent increase from 40 to 50?",
-"What number is 20% more than 65?".
+"What number is 20% more than 65?", "The price of a TV rose from $400 to $500. What was the
+percent increase?", "A shirt was $25 and is now $20. By what percent was the price reduced?".
 
 Each sentence is one equation in the unknown `x` ("p% of n is x": p/100 n = x), solved
 and confirmed by `Story` (the answer substituted back in exact fractions). A percent
@@ -98,8 +99,55 @@ _SAME_QUESTION = [
 ]
 
 
+# A change told as a story, then its percent asked: "The price of a TV rose from $400 to $500.
+# What was the percent increase?", "A shirt was $25 and is now $20. By what percent was the
+# price reduced?"
+_UPS = ("rose", "increased", "grew", "went up", "climbed", "was raised", "was increased")
+_DOWNS = ("fell", "dropped", "decreased", "declined", "went down", "was lowered", "was reduced",
+          "was cut", "was decreased")
+_THING = r"(?P<thing>[a-z]+(?: [a-z]+)?)(?: of (?:(?:a|an|the) )?[a-z]+(?: [a-z]+)?)?"
+_OWNER = r" (?:(?:a|an|the) )?(?:[a-z]+'s|the|a|an|its|his|her|their)"
+_FROM_TO = [
+    rf"{_OWNER} {_THING} (?P<went>{'|'.join(_UPS + _DOWNS)}|went"
+    rf"|changed) from (?P<n>{NUM}) to (?P<a>{NUM})(?P<per> per [a-z]+)?",
+    rf"{_OWNER} {_THING} (?:was|cost|used to cost) (?P<n>{NUM})"
+    rf"(?P<per> per [a-z]+)? and (?:is now|now is|now costs|costs) (?P<a>{NUM})"
+    rf"(?P<per2> per [a-z]+)?",
+]
+_ASKED_CHANGE = [
+    rf"[.,;] what (?:is|was) the percent(?:age)? (?P<dir>increase|decrease)(?: in (?:the |its )?"
+    rf"(?P<thing2>[a-z]+(?: [a-z]+)?))?{_END}",
+    rf"[.,;] by what percent (?:did|has|was|had) (?:it|the (?P<thing2>[a-z]+(?: [a-z]+)?)) (?:been "
+    rf")?(?P<dir>increase|increased|rise|risen|go up|gone up|grow|grown|raised|decrease|"
+    rf"decreased|fall|fallen|drop|dropped|go down|gone down|reduced|lowered|cut){_END}",
+]
+_UP_ASKED = ("increase", "increased", "rise", "risen", "go up", "gone up", "grow", "grown",
+             "raised")
+
+
+def _story_change(text: str) -> str:
+    """A change told as a story, asked as a percent: the question "what is the percent
+    increase (decrease) from n to a?" when the story, the values and the question agree."""
+    for story in _FROM_TO:
+        for ask in _ASKED_CHANGE:
+            m = re.fullmatch(story + ask, text)
+            if m is None:
+                continue
+            g = m.groupdict()
+            up = g["dir"] in _UP_ASKED
+            went = g.get("went") or ""
+            if went in _UPS and not up or went in _DOWNS and up or g.get("per2") and \
+                    g["per2"] != g["per"] or g["thing2"] and g["thing2"] not in (
+                    g["thing"], g["thing"].split()[-1], "price", "cost", "value"):
+                raise Decline("what changed, and which way")
+            dir_ = "increase" if up else "decrease"
+            return f" what is the percent {dir_} from {g['n']} to {g['a']}? "
+    return text
+
+
 def _same_question(text: str) -> str:
     """`text` in the words of `_FORMS` when it asks one of their questions another way."""
+    text = _story_change(text)
     for pattern, kind in _SAME_QUESTION:
         m = re.fullmatch(pattern, text)
         if m is None:
