@@ -50,6 +50,9 @@ def consecutive(split: Split, template: str) -> Result | None:
     w = wording.of(split, template)
     # "four consecutive integers add up to 92" says "... have a sum of 92"
     w.text = re.sub(rf" ({_RUN}) (?:add up to|sum to|total) ", r" \1 have a sum of ", w.text)
+    # "find three consecutive integers whose sum is 45", "... with a product of 120"
+    w.text = re.sub(rf" (?:find |there are |consider )?({_RUN}) (?:whose|with a) (sum|product)"
+                    rf" (?:is|of|equals) ", r" \1 have a \6 of ", w.text)
     picked = w.take(_PICKED)
     stated, asked = picked or w.take(_STATED), w.take_one(_ASKED)
     if len(stated) != 1 or asked is None or not w.only_glue(frozenset({"and"})):
