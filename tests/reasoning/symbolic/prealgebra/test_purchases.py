@@ -42,6 +42,10 @@ SOLVED = [
     # 1200 / 85 = 14.1...: 14
     ("Erin has $12$ dollars. Markers sell for $\\$0.85$ each. She wants to buy as many markers "
      "as she can with her money. How many markers can she buy?", "14"),
+    # 905 / 115 = 7.8...: 7
+    ("Omar has $9$ dollars and $5$ cents. He wants to buy as many pens as he can with his "
+     "money. The pens are priced at $1$ dollar and $15$ cents each. How many pens can he "
+     "buy?", "7"),
 ]
 
 NEAR_MISSES = [

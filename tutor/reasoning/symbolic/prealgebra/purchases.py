@@ -33,7 +33,7 @@ from tutor.reasoning.symbolic.prealgebra.relations import Story
 X = sp.Symbol("x")
 _NUM = r"#(?:\d+/\d+|\d+(?:\.\d+)?)"
 _MONEY = rf"(?P<p>{_NUM}) (?P<pu>dollars|dollar|cents|cent)"
-_THING = r"(?P<t>(?!(?:dollars|cents|each|and|at|for)\b)[a-z]+(?: (?!(?:at|for|and|each|cost|"\
+_THING = r"(?P<t>(?!(?:dollars|cents|each|and|at|for|the|a|an)\b)[a-z]+(?: (?!(?:at|for|and|each|cost|"\
          r"costs|costing|are|is|dollars|cents)\b)[a-z]+)?)"
 _COUNT = r"(?P<n>#\d+|an?|one)"
 _EACH = r"(?:each|apiece|a piece|per (?P<per>[a-z]+))"
@@ -42,7 +42,7 @@ _BOUGHT = re.compile(rf"(?<![a-z#/.\d]){_COUNT} {_THING} (?:at|for|costing|that 
                      rf"{_MONEY}(?: {_EACH})?")
 # "a pen costs $1.50", "pens cost $2 each", "each pen is $2", "$2 per pen", "a pen for $2"
 _PRICE = [re.compile(p) for p in (
-    rf"\b(?:(?:a|an|one|each) )?{_THING} (?:costs?|sells? for|is|are|(?:is |are )?priced at) "
+    rf"\b(?:(?:a|an|one|each|the) )?{_THING} (?:costs?|sells? for|is|are|(?:is |are )?priced at) "
     rf"{_MONEY}(?: {_EACH})?",
     rf"{_MONEY} (?:per|for each|for one|for a|for an|a|an|each) {_THING}\b(?! (?:at|for)\b)",
 )]
