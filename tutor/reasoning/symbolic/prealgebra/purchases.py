@@ -33,7 +33,8 @@ from tutor.reasoning.symbolic.prealgebra.relations import Story
 X = sp.Symbol("x")
 _NUM = r"#(?:\d+/\d+|\d+(?:\.\d+)?)"
 _MONEY = rf"(?P<p>{_NUM}) (?P<pu>dollars|dollar|cents|cent)"
-_THING = r"(?P<t>(?!(?:dollars|cents|each|and|at|for|the|a|an)\b)[a-z]+(?: (?!(?:at|for|and|each|cost|"\
+_THING = r"(?P<t>(?!(?:dollars|cents|each|and|at|for|the|a|an)\b)[a-z]+"\
+         r"(?: (?!(?:at|for|and|each|cost|"\
          r"costs|costing|are|is|dollars|cents)\b)[a-z]+)?)"
 _COUNT = r"(?P<n>#\d+|an?|one)"
 _EACH = r"(?:each|apiece|a piece|per (?P<per>[a-z]+))"

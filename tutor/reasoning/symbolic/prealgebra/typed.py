@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     clocks,
     coins,
     consecutive,
+    containers_needed,
     direct_variation_stories,
     fill_levels,
     group_percents,
@@ -60,7 +61,7 @@ from tutor.reasoning.symbolic.prealgebra import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
-                          prices.prices, purchases.purchases,
+                          prices.prices, purchases.purchases, containers_needed.containers_needed,
                           metered_costs.metered_costs, shares.shares,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
                           ages.ages, inverse_rates.inverse_rates,

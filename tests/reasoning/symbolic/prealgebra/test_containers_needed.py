@@ -1,0 +1,47 @@
+"""How many containers a number of things needs (prealgebra/containers_needed.py): the count
+over the capacity, rounded up. Our own stories, answers worked out by hand; near misses
+(another number, another thing counted, a remainder asked, containers already full) must
+decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 250 / 48 = 5.2...: 6
+    ("A coach holds 48 fans. How many coaches are needed to take 250 fans to the game?", "6"),
+    # 75 / 10 = 7.5: 8
+    ("Each carton holds 10 eggs. What is the least number of cartons needed to pack 75 eggs?",
+     "8"),
+    # 34 / 8 = 4.25: 5
+    ("A coach wants to split 34 players into teams of at most 8 players each. What is the "
+     "least number of teams he needs?", "5"),
+    # 61 / 7 = 8.7...: 9
+    ("A minivan can carry 7 people. What is the smallest number of minivans needed to carry "
+     "61 people?", "9"),
+    # 130 / 30 = 4.3...: 5
+    ("How many 30-passenger buses are needed for 130 students?", "5"),
+    # 96 / 12 = 8 exactly
+    ("Each box holds 12 muffins. How many boxes are needed to hold 96 muffins?", "8"),
+]
+
+NEAR_MISSES = [
+    "A coach holds 48 fans. How many coaches are needed to take 250 fans and 9 staff?",
+    "Each carton holds 10 eggs. What is the least number of cartons needed to pack 75 apples?",
+    "A coach holds 48 fans. How many fans are left over?",
+    "A coach holds 48 fans. 2 coaches are already full. How many coaches are needed to take "
+    "250 fans?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_containers_needed_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_containers_needed_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
