@@ -1,0 +1,44 @@
+"""The mean of a whole made of groups, each with its size and mean (prealgebra/group_means.py).
+Our own stories, answers worked out by hand; near misses (a whole that is not the sum of the
+groups, groups that may overlap, another measure asked, the median) must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # (15 * 60 + 25 * 76) / 40 = 70
+    ("The mean score of 15 boys is 60 and the mean score of 25 girls is 76. What is the mean "
+     "score of all 40 students?", "70"),
+    # (8 * 65 + 12 * 90) / 20 = 80
+    ("In a class, 8 students had a mean score of 65 and the other 12 students had a mean score "
+     "of 90. What is the mean score of the whole class?", "80"),
+    # (6 * 70 + 4 * 95) / 10 = 80
+    ("On a quiz, 6 students had an average of 70% and the remaining 4 students had an average "
+     "of 95%. What is the average of all the students?", "80"),
+]
+
+NEAR_MISSES = [
+    "The mean score of 15 boys is 60 and the mean score of 25 girls is 76. What is the mean "
+    "score of all 45 students?",
+    # the 25 students may include the boys
+    "The mean score of 15 boys is 60 and the mean score of 25 students is 76. What is the mean "
+    "score of all 40 students?",
+    "The mean score of 15 boys is 60 and the mean score of 25 girls is 76. What is the mean "
+    "height of all 40 students?",
+    "The mean score of 15 boys is 60 and the mean score of 25 girls is 76. What is the median "
+    "score of all 40 students?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_group_means_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_group_means_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
