@@ -26,6 +26,8 @@ SOLVED = [
 NEAR_MISSES = [
     "How many square feet are in 3 cubic yards?",
     "How many square feet are in 3 yards?",
+    # (3 yards)^2 or 3 square yards?
+    "How many square feet are in 3 yards squared?",
     "A garden has an area of 2 cubic yards. What is its area in square feet?",
     "A tank has a volume of 2 square yards. What is its volume in square feet?",
 ]

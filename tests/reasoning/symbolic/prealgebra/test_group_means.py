@@ -31,6 +31,9 @@ NEAR_MISSES = [
     "height of all 40 students?",
     "The mean score of 15 boys is 60 and the mean score of 25 girls is 76. What is the median "
     "score of all 40 students?",
+    # one group asked, not the whole
+    "The mean score of 15 boys is 60 and the mean score of 25 girls is 76. What is the mean "
+    "score of all the girls?",
 ]
 
 

@@ -31,7 +31,8 @@ _NUM = r"#(?:\d+/\d+|\d+(?:\.\d+)?)"
 _POWERS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3, "squared": 2, "cubed": 3}
 _UNIT = (r"(?:(?P<{0}p>square|sq\.?|cubic|cu\.?) (?P<{0}u>[a-z]+)"
          r"|(?P<{0}v>[a-z]+) (?P<{0}q>squared|cubed))")
-_AMOUNT = rf"(?P<n>{_NUM}|an?|one) {_UNIT.format('a')}"
+# "3 yards squared" could be (3 yards)^2: an amount is said "3 square yards" only
+_AMOUNT = rf"(?P<n>{_NUM}|an?|one) (?P<ap>square|sq\.?|cubic|cu\.?) (?P<au>[a-z]+)"
 _ASKED = _UNIT.format("b")
 _END = r"\s*[?.]?$"
 _FORMS = [re.compile(p) for p in (
@@ -47,8 +48,8 @@ _FORMS = [re.compile(p) for p in (
 
 
 def _unit(m: re.Match[str], g: str) -> tuple[str, int] | None:
-    word = m.group(g + "u") or m.group(g + "v")
-    power = _POWERS[(m.group(g + "p") or m.group(g + "q")).rstrip(".")]
+    word = m.group(g + "u") or m.groupdict().get(g + "v") or ""
+    power = _POWERS[(m.group(g + "p") or m.groupdict().get(g + "q") or "").rstrip(".")]
     u = units.unit(word, abbreviations=True)
     if u is None or u not in units.DISTANCE:
         return None

@@ -45,6 +45,7 @@ _ASK = re.compile(
     rf"{_PCT.replace('pct', 'pct2')}\s*[?.]?\s*$")
 _GENERAL = frozenset("student people person member player participant employee worker kid "
                      "child children".split())
+_WHOLES = frozenset("class group team school club people".split())
 _UNREAD = frozenset("more less fewer removed remove leave left joined join joins added new "
                     "median mode each except only not than twice half".split())
 _GLUE = frozenset("in a an the class group of and school team club with there were are is was "
@@ -79,6 +80,11 @@ def group_means(split: Split, template: str) -> Result | None:
         return None
     if not _apart(nouns) or ask.group("w2") and {w for *_, w in groups} != {ask.group("w2")}:
         return None
+    word = ask.group("noun") or ask.group("whole") or "group"
+    asked = word if word in _WHOLES else units.noun(word)  # "class" is no plural
+    kinds = {k for k, _ in nouns}
+    if kinds != {asked} and (asked in kinds or asked not in _GENERAL | _WHOLES):
+        return None  # "the mean score of all the girls" asks one group, not the whole
     words = set(re.findall(r"[a-z]+", story))
     if re.search(r"#\d", story) or words & _UNREAD or words - _GLUE:
         return None
