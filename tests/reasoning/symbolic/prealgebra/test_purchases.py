@@ -62,6 +62,8 @@ NEAR_MISSES = [
     # the notebooks have no price
     "A pen costs $\\$2$. Maria buys 3 pens and 4 notebooks. How much does she spend?",
     "Maria buys 3 pens at $\\$2$ each with a 10% discount. How much does she spend?",
+    # each egg or each dozen?
+    "Maria buys 2 dozen eggs at $\\$3$ each. How much does she spend?",
     # every price in cents: the answer in cents or in dollars?
     "Pencils cost 25 cents each. How much do 6 pencils cost?",
 ]

@@ -82,7 +82,13 @@ def _cents(v: str, unit: str) -> Fraction:
     return wording.value(v) * (100 if unit == "dollars" else 1)
 
 
+# "2 dozen eggs at $3 each": each egg or each dozen? "3 packs of pens": each pack or pen?
+_GROUPED = frozenset("dozen dozens hundred hundreds thousand of score".split())
+
+
 def _kind(words: str) -> str:
+    if set(words.split()) & _GROUPED:
+        raise Decline("things counted in groups: which price is for one")
     return " ".join(units.noun(w) for w in words.split())
 
 
