@@ -35,6 +35,8 @@ SOLVED = [
 ]
 
 NEAR_MISSES = [
+    # a square yard is not a square foot
+    "Tile costs $\\$4$ per square yard plus a $\\$30$ fee. How much does 18 square feet cost?",
     "A cab charges $\\$4$ plus $\\$3$ per mile for the first 10 miles. How much does a 12-mile "
     "ride cost?",
     "A cab charges $\\$4$ plus $\\$3$ per mile. How much do 2 rides of 9 miles cost?",

@@ -53,6 +53,8 @@ _ASK = re.compile(
     r"altogether)?"
     r"|what (?:is|was|will be|would be) the (?:total )?(?:cost|charge|bill)(?P<w3> .+?)?"
     r"|how many (?P<asked>[a-z]+) (?P<w4>.+?))\s*[?.]\s*$")
+# "$3 per square yard ... 10 square feet": a unit of two words is not read here
+_POWERED = frozenset("square cubic sq cu squared cubed".split())
 _UNREAD = frozenset("first last additional extra more less than tip discount off tax percent "
                     "each per every other another both twice half double triple minimum maximum "
                     "free except over under after before round trip only not no".split())
@@ -98,7 +100,8 @@ def metered_costs(split: Split, template: str) -> Result | None:
     said = " ".join(ask.group(g) or "" for g in ("w", "t1", "w2", "t2", "w3", "w4"))
     rest = _QUANTITY.sub(lambda m: " , " if units.noun(m.group("u") or m.group("u1")) in per
                          else m.group(0), f"{story} {said}")
-    if len(fees) > 1 or re.search(r"#\d", rest) or set(re.findall(r"[a-z]+", rest)) & _UNREAD:
+    if len(fees) > 1 or re.search(r"#\d", rest) or set(re.findall(r"[a-z]+", rest)) & _UNREAD \
+            or set(re.findall(r"[a-z]+", text)) & _POWERED:
         return None
     if re.search(r"\band\b", story) and not (len(per) > 1 or fees):
         return None
