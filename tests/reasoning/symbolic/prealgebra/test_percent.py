@@ -31,6 +31,8 @@ NEAR_MISSES = [
     "The price of a bike went from $\\$750$ to $\\$600$. What was the percent increase?",
     "The price of tea went from $\\$4$ to $\\$5$. By what percent did the price of milk "
     "increase?",
+    # no money told: the price of what?
+    "The rainfall fell from 50 to 40. By what percent did the price fall?",
 ]
 
 

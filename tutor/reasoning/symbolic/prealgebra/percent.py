@@ -125,9 +125,11 @@ _UP_ASKED = ("increase", "increased", "rise", "risen", "go up", "gone up", "grow
              "raised")
 
 
-def _story_change(text: str) -> str:
+def _story_change(text: str, money: bool) -> str:
     """A change told as a story, asked as a percent: the question "what is the percent
-    increase (decrease) from n to a?" when the story, the values and the question agree."""
+    increase (decrease) from n to a?" when the story, the values and the question agree (the
+    question may call a thing's amount its price, cost or value when the amounts are money)."""
+    aliases = ("price", "cost", "value") if money else ()
     for story in _FROM_TO:
         for ask in _ASKED_CHANGE:
             m = re.fullmatch(story + ask, text)
@@ -138,16 +140,16 @@ def _story_change(text: str) -> str:
             went = g.get("went") or ""
             if went in _UPS and not up or went in _DOWNS and up or g.get("per2") and \
                     g["per2"] != g["per"] or g["thing2"] and g["thing2"] not in (
-                    g["thing"], g["thing"].split()[-1], "price", "cost", "value"):
+                    g["thing"], g["thing"].split()[-1], *aliases):
                 raise Decline("what changed, and which way")
             dir_ = "increase" if up else "decrease"
             return f" what is the percent {dir_} from {g['n']} to {g['a']}? "
     return text
 
 
-def _same_question(text: str) -> str:
+def _same_question(text: str, money: bool = False) -> str:
     """`text` in the words of `_FORMS` when it asks one of their questions another way."""
-    text = _story_change(text)
+    text = _story_change(text, money)
     for pattern, kind in _SAME_QUESTION:
         m = re.fullmatch(pattern, text)
         if m is None:
@@ -176,7 +178,9 @@ def percent(split: Split, template: str) -> Result | None:
             "%" in m for m in split.maths):
         return None
     w = wording.of(split, template)
-    w.text = _same_question(re.sub(r"\bper ?cent(?:age)?\b", "percent", w.text))
+    money = any("\\$" in m for m in split.maths) or bool(re.search(r"\b(?:dollars?|cents?)\b",
+                                                                    template))
+    w.text = _same_question(re.sub(r"\bper ?cent(?:age)?\b", "percent", w.text), money)
     found = [(m, kind, asked) for pattern, kind, asked in _FORMS for m in [w.find(pattern)] if m]
     if len(found) != 1:
         return None
