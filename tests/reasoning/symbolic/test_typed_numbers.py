@@ -227,8 +227,8 @@ def test_least_and_greatest_integers_with_conditions(problem, answer):
     "What is the least integer that leaves a remainder of 1 when divided by 4?",
     # every candidate is even: no such prime
     "Find the smallest prime greater than 100 that has a remainder of 6 when divided by 8.",
-    # "not" is a condition this reader does not read
-    "What is the least positive integer that is not divisible by 2, 3 or 5?",
+    # "not divisible by 2 and 3": by both (by 6), or by neither?
+    "What is the least positive integer that is not divisible by 2 and 3?",
 ])
 def test_integer_searches_that_decline(problem):
     assert _answer(problem) is None

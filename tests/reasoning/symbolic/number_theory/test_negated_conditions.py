@@ -33,6 +33,8 @@ SOLVED = [
     # composites up to 12: 4 + 6 + 8 + 9 + 10 + 12
     ("Find the sum of all composite numbers not greater than 12.", "49"),
     ("How many positive integers up to 200 are multiples of 8?", "25"),
+    # 51 = 3 * 17 and 52 is even; 53 is prime (once declined as a condition not read)
+    ("What is the least integer greater than 50 that is not divisible by 2, 3 or 5?", "53"),
     # 1 2 3 4 6 7 12 (once declined as a wording not read)
     ("How many positive factors of 84 are not greater than 12?", "7"),
 ]
