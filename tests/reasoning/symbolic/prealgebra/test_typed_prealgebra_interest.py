@@ -130,3 +130,17 @@ def test_interest_phrasings_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_interest_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "simple interest" said before the money: 700 * 0.06 * 4
+    (r"Find the simple interest on \$700 at 6% per year for 4 years.", "168"),
+    (r"How much simple interest does \$300 earn in 2 years at 5% per year?", "30"),
+])
+def test_simple_interest_said_before_the_money(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_simple_and_compounded_together_declines() -> None:
+    assert solve_now(r"Find the simple interest on \$700 at 6% compounded annually for 4 "
+                     r"years.").answer is None

@@ -114,7 +114,8 @@ def accounts(text: str) -> list[Account]:
             cur = ""
         stated = before[m.start():] + " " + after.split(".")[0]
         comp = list(_COMPOUND.finditer(stated))
-        simple = re.search(r"\bsimple\b", stated) is not None
+        simple = re.search(r"\bsimple\b", stated) is not None or len(rates) == 1 and re.search(
+            r"\bsimple interest\b", text) is not None  # "the simple interest on $500 at 4%"
         if simple == bool(comp) or len(comp) > 1:
             raise Decline("simple or compound interest (say which)")
         periods = {p for pat, p in _RATE_PERIOD if re.search(pat, re.sub(

@@ -111,13 +111,15 @@ def _answer(text: str, accounts: list[Account], places: int | None) -> Result | 
         return _shown(Fraction(int(diff.p), int(diff.q)), places, steps, "the difference")
     a = accounts[0]
     k = periods(a, n, unit)
-    earned = re.search(r"\bhow much interest\b|\bwhat (?:is|was|will be) the (?:total )?interest\b"
-                       r"|\bin interest\b|\b(?:earn|earns|earned|gain|gains|gained)\b", question)
+    earned = re.search(r"\bhow much (?:simple )?interest\b|\b(?:what (?:is|was|will be)|find) the "
+                       r"(?:total |simple )?interest\b|\bin interest\b|\b(?:earn|earns|earned|gain|"
+                       r"gains|gained)\b", question)
     held = re.search(r"\b(?:have|has|owe|owes|owed|worth|balance|account|there|pay back|repay|"
                      r"be in|value|amount)\b", re.sub(r"\bha(?:ve|s) (?:earned|gained)\b", " ",
                                                       question))
-    if earned and held and not re.search(r"\bhow much interest\b|\bwhat (?:is|was|will be) the "
-                                         r"(?:total )?interest\b", question):
+    if earned and held and not re.search(r"\bhow much (?:simple )?interest\b|\b(?:what (?:is|was|"
+                                         r"will be)|find) the (?:total |simple )?interest\b",
+                                         question):
         return None  # "how much will be in the account, with interest": which is asked?
     if earned:
         got = a.value(k) - sp.Rational(a.principal)
