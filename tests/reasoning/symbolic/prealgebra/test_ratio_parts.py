@@ -27,3 +27,23 @@ def test_angle_ratio_solved(problem: str, answer: str) -> None:
 ])
 def test_angle_ratio_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # an amount shared: 180 in 2 + 3 + 4 = 9 parts of 20
+    (r"Three cousins share \$180 in the ratio 2:3:4. How much does the cousin with the largest "
+     r"share get?", "80"),
+    (r"\$150 is shared in the ratio 1:4. What is the smallest share?", "30"),
+])
+def test_an_amount_shared_in_a_ratio(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two people named, three parts
+    r"Two cousins share \$180 in the ratio 2:3:4. What is the largest share?",
+    # 100 in thirds: not whole
+    r"\$100 is shared in the ratio 1:2. What is the smallest share?",
+])
+def test_an_amount_shared_in_a_ratio_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

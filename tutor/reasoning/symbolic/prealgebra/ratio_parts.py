@@ -45,6 +45,11 @@ _STATE = [
                rf"(?:ratio (?:of )?)?{_R}(?: ratio)?"),
     re.compile(rf"(?:split|divide|share|shared|divided)[a-z]* (?:the )?(?P<whole>[a-z]+)"
                rf"[^.]*? in the ratio (?:of )?{_R}"),
+    # an amount shared: "$120 is shared in the ratio 1:2:3", "(three friends) share $120 ..."
+    re.compile(rf"(?:(?P<people>#\d+) [a-z]+ )?(?:split|divide|share)s? (?P<amount>#[\d.]+)"
+               rf"(?: dollars)? in the ratio (?:of )?{_R}"),
+    re.compile(rf"(?P<amount>#[\d.]+)(?: dollars)? (?:is|was) (?:split|divided|shared) in the "
+               rf"ratio (?:of )?{_R}"),
 ]
 _EVERY = re.compile(rf"(?P<a>{_N}) (?P<l1>[a-z]+) for every (?P<b>{_N}) (?P<l2>[a-z]+)")
 _BLOCK = re.compile(r"\b(?:more|less|add|adds|added|after|before|not|percent|than|times|twice|"
@@ -93,6 +98,11 @@ def ratio_parts(split: Split, template: str) -> Result | None:
             whole_given = Fraction(180 if "complementary" not in state.group("angles") else 90)
             if len(parts) != (3 if "triangle" in state.group("angles") else 2):
                 return None  # a triangle has three angles, a pair two
+        if state.groupdict().get("amount"):  # the whole is the amount shared
+            whole_given = wording.value(state.group("amount"))
+            people = state.groupdict().get("people")
+            if people and wording.value(people) != len(parts):
+                return None  # "two friends share ... in the ratio 1:2:3"
         said = state.group(0)
     elif every and not state:
         parts = [int(every.group("a")[1:]), int(every.group("b")[1:])]
@@ -129,7 +139,7 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
     story = Story([T], positive=True)
     given = 0
     if whole is not None:
-        story.state(T * sum(parts), whole, f"the parts make {whole} degrees")
+        story.state(T * sum(parts), whole, "the parts make the whole")
         given += 1
     for m in _TOTAL.finditer(facts + " " + question):
         n = next(g for g in (m.group("n"), m.group("m"), m.group("k"), m.group("d")) if g)
