@@ -143,8 +143,9 @@ CHANGED = [
 WORDINGS = [
     # "the triangle" refers back to the equilateral one: s^2 sqrt3/4 = 9 sqrt3 -> s = 6, a square
     # of perimeter 18 has diagonal 9/2 sqrt2; inscribed in a circle of radius 2: s = 2 sqrt3
-    ("A square and an equilateral triangle have equal perimeters. The area of the triangle is "
-     "$9\\sqrt{3}$. What is the length of the diagonal of the square?", "\\frac{9\\sqrt{2}}{2}"),
+    ("An equilateral triangle has the same perimeter as a square. If the area of the triangle "
+     "is $9\\sqrt{3}$, what is the length of a diagonal of the square?",
+     "\\frac{9\\sqrt{2}}{2}"),
     ("An equilateral triangle is inscribed in a circle of radius 2. What is the perimeter of "
      "the triangle?", "6\\sqrt{3}"),
     # faces with areas told without a count: sqrt(12 * 15 * 20); a cylinder's area "including
