@@ -134,13 +134,9 @@ def read(split: Split, template: str) -> Result | None:
         need = _least_for(5, k)  # 2s are never scarcer than 5s in a factorial
         if not m.group("least") and legendre(need, 5) != k:
             raise Decline(f"no factorial ends in exactly {k} zeros")
-        zeros, before = (len(str(math.factorial(n))) - len(str(math.factorial(n)).rstrip("0"))
-                         for n in (need, need - 1))
-        confirm.check(zeros >= k > before, "the factorial itself has that many zeros, the one "
-                      "before fewer")
-        terms = " + ".join(f"\\left\\lfloor \\frac{{{need}}}{{{q}}} \\right\\rfloor"
-                           for q in (5**i for i in range(1, 9)) if q <= need)
-        said = f"{terms} = {legendre(need, 5)}"
+        confirm.check(_zeros_written(need) >= k > _zeros_written(need - 1), "the factorial "
+                      "itself has that many zeros, the one before fewer")
+        said = _legendre_sum(need, 5)
         return sp.Integer(need), [
             step("count the factors 5", "Each zero at the end is a factor 10, that is 2 times 5, "
                  "and factors 2 are the more plentiful: count the factors 5.", f"${said}$", said),
@@ -153,23 +149,31 @@ def _exponent(n: int, base: int, what: str) -> Result:
     if not 1 <= n <= _LIMIT:
         raise Decline("a factorial small enough to check")
     k = _base_exponent(n, base)
-    again = _divided_out(n, base) if what == "exponent" else \
-        len(str(math.factorial(n))) - len(str(math.factorial(n)).rstrip("0"))
+    again = _divided_out(n, base) if what == "exponent" else _zeros_written(n)
     confirm.check(again == k, "dividing the factorial itself gives the same count")
     parts = []
     for p in sp.factorint(base):
-        terms = []
-        q = p
-        while q <= n:
-            terms.append(f"\\left\\lfloor \\frac{{{n}}}{{{q}}} \\right\\rfloor")
-            q *= p
-        value = legendre(n, p)
-        said = " + ".join(terms) + f" = {value}" if terms else f"0 = {value}"
+        said = _legendre_sum(n, p)
         parts.append(step(f"count the factors {p}", f"Multiples of {p} up to {n} each give one "
                           f"factor {p}, multiples of {p}^2 one more, and so on.", f"${said}$",
                           said))
     hint = "Each factor of the base needs its prime factors; the scarcest decides."
     return sp.Integer(k), [*parts, step("the fewest", hint, f"{n}! has {k} such factors.", "")]
+
+
+def _legendre_sum(n: int, p: int) -> str:
+    """Legendre's count of the factors p in n! written out: floor(n/p) + floor(n/p^2) + ..."""
+    terms, q = [], p
+    while q <= n:
+        terms.append(f"\\left\\lfloor \\frac{{{n}}}{{{q}}} \\right\\rfloor")
+        q *= p
+    return (" + ".join(terms) if terms else "0") + f" = {legendre(n, p)}"
+
+
+def _zeros_written(n: int) -> int:
+    """The zeros at the end of n! as its digits are written (the independent count)."""
+    digits = str(math.factorial(n))
+    return len(digits) - len(digits.rstrip("0"))
 
 
 def _least(split: Split, m: re.Match[str], slots: set[int]) -> Result | None:
