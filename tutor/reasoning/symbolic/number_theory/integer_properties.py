@@ -132,9 +132,12 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: all(n - k * (n // k) != 0 for k in (a, b))
     if kind == "notfactor":
         return lambda n: n >= 1 and a - n * (a // n) != 0
-    if kind in ("composite", "notprime", "unit"):  # by trial division
-        return lambda n: n >= 0 and (not _trial_prime(n)) and (n > 1) == (kind == "composite") \
-            if kind != "notprime" else n >= 0 and not _trial_prime(n)
+    if kind == "composite":  # by trial division
+        return lambda n: n > 1 and not _trial_prime(n)
+    if kind == "notprime":
+        return lambda n: n >= 0 and not _trial_prime(n)
+    if kind == "unit":  # neither prime nor composite: 0 and 1
+        return lambda n: n >= 0 and n < 2
     if kind == "ndivpar":
         return lambda n: n >= 1 and _count_by_trial(n) % 2 == a
     if kind == "ndiv":
