@@ -49,10 +49,6 @@ def read(split: Split, template: str) -> Result | None:
         return None
     g = m.groupdict()
     named = g.get("t") or g.get("t2")
-    slots = {int(g["eq"])} | ({int(named)} if named else set())
-    slots |= {int(s) for s in re.findall(r"@(\d+)@", body)}
-    if slots != set(range(len(split.maths))):
-        raise Decline("maths the question does not use")
     eq = parse_latex(split.maths[int(g["eq"])])
     if not isinstance(eq, sp.Equality):
         return None
