@@ -382,6 +382,16 @@ def test_decimal_digits_and_dotted_integer_sums(problem, answer):
     # 8 * 33 = 264 = 7 * 37 + 5; 4 * 10 = 40 = 27 + 13; 3 * 6 + 5 = 23 = 3 * 7 + 2
     (r"Solve $8n \equiv 5 \pmod{37}$ as a residue modulo 37.", "33"),
     (r"Find the smallest positive integer $x$ such that $4x \equiv 13 \pmod{27}$.", "10"),
+    # the answer's interval said in words or as maths: 5 * 7 = 35 = 3 * 11 + 2;
+    # 7 * 9 + 2 = 65 = 5 * 12 + 5; 4 * 17 = 68 = 7 * 9 + 5 (8 is the other one below 20);
+    # 2 * 3 = 6 and 2 * 8 = 16 = 10 + 6, only 3 lies in 0..4
+    (r"Solve the congruence $5x \equiv 2 \pmod{11}$ for $x$, giving an answer between $0$ "
+     r"and $10$.", "7"),
+    (r"Solve $7x + 2 \equiv 5 \pmod{12}$. Express your answer as an integer from $0$ to $11$.",
+     "9"),
+    (r"Find $n$ where $10 \le n \le 20$ such that $4n \equiv 5 \pmod{9}$.", "17"),
+    (r"Find $y$ with $0 \le y < 13$ so that $6y \equiv 1 \pmod{13}$.", "11"),
+    (r"Solve $2x \equiv 6 \pmod{10}$, giving an answer between 0 and 4.", "3"),
     (r"What is the smallest positive integer solution to $3x + 5 \equiv 2 \pmod{7}$?", "6"),
     # divisors with a parity: 150 = 2 * 3 * 5^2 has 6 even divisors; 360's odd ones are 45's
     ("How many positive divisors of 150 are even?", "6"),
@@ -400,6 +410,11 @@ def test_congruences_and_divisors_asked_in_words(problem, answer):
 
 @pytest.mark.parametrize("problem", [
     r"Solve $6x \equiv 4 \pmod{10}$ as a residue modulo 10.",  # x = 4 and x = 9
+    r"Solve $2x \equiv 6 \pmod{10}$, giving an answer between 0 and 9.",  # 3 and 8
+    r"Find $n$ where $10 \le n \le 30$ such that $4n \equiv 5 \pmod{9}$.",  # 17 and 26
+    r"Find $x$ with $0 \le n < 13$ such that $6x \equiv 1 \pmod{13}$.",  # another letter
+    r"Solve $3x \equiv 1 \pmod{9}$ as a residue modulo 9.",  # 3x - 1 is never a multiple of 9
+    r"Solve $3x \equiv 2 \pmod{7}$ as a residue modulo 8.",
     "How many prime factors does 2310 have?",  # with or without repeats?
 ])
 def test_congruence_and_divisor_questions_that_decline(problem):

@@ -108,6 +108,15 @@ def test_digits_and_remainders_in_other_words(problem, answer):
      "other number.", "30"),
     ("The gcf of the two positive numbers is 8 and the lcm is 96. Find the product of the two "
      "numbers.", "768"),
+    # the product with the gcd or the lcm: 500 = 10 * 50 = 20 * 25 (gcd 5, lcm 100 both);
+    # 500 / 100 = 5; 20 * 35 = 700 with gcd 5: the other of 35 is 20 (lcm 140)
+    ("The product of two positive integers is 500 and their greatest common divisor is 5. "
+     "What is their least common multiple?", "100"),
+    ("The product of two numbers is 500 and their lcm is 100. Find their gcd.", "5"),
+    ("The product of two numbers is 700 and their gcd is 5. If one of the numbers is 35, what "
+     "is the other?", "20"),
+    ("The greatest common divisor of two integers is 5 and their least common multiple is 140. "
+     "If one of the integers is 35, what is the other?", "20"),
 ])
 def test_two_numbers_from_their_gcd_and_lcm(problem, answer):
     assert_solved(problem, answer)
@@ -119,6 +128,14 @@ def test_two_numbers_from_their_gcd_and_lcm(problem, answer):
     # 6 * 180 / 42 is not whole
     "If one of the numbers is 42, the gcd of two numbers is 6 and their lcm is 180, find the "
     "other number.",
+    # no two positive integers with gcd 3 multiply to 100 (9 does not divide it)
+    "The product of two positive integers is 100 and their greatest common divisor is 3. What "
+    "is their least common multiple?",
+    # the product and the lcm are both given and the lcm is asked: nothing to find
+    "The product of two numbers is 500 and their lcm is 100. Find their lcm.",
+    # 7 does not divide 48: no such pair
+    "The product of two numbers is 48 and their gcd is 2. If one of the numbers is 7, what is "
+    "the other?",
 ])
 def test_gcd_and_lcm_declines(problem):
     assert solve_now(problem).answer is None

@@ -1,5 +1,6 @@
 """A linear congruence asked in words: "Solve 11n ≡ 7 (mod 43) as a residue modulo 43",
-"the smallest positive integer x such that 4x ≡ 13 (mod 27)", "find all residues ...".
+"the smallest positive integer x such that 4x ≡ 13 (mod 27)", "... giving an answer between
+0 and 4", "find x with 10 ≤ x ≤ 20 such that ...": the one solution in the interval asked.
 
 The solutions come from `congruences.solutions` (a search over one period); each answer
 is confirmed by the inverse of the coefficient (x ≡ -c a^{-1} modulo m/g) and by
@@ -24,10 +25,18 @@ from tutor.reasoning.symbolic.typed import words_within
 _VOCAB = frozenset(
     "solve the congruence find what is smallest least positive integer solution solutions "
     "to of such that satisfies satisfy as a residue modulo mod give an answer between and "
-    "inclusive value".split())
-_RESIDUE = re.compile(r"solve (?:the congruence )?@0@,? (?:for @\d+@,? )?as a residue modulo "
-                      r"@(\d+)@(?:\.? ?\(?give an answer between @(\d+)@ and @(\d+)@"
-                      r"(?:,? inclusive)?\.?\)?)?")
+    "inclusive value giving express your from with for where so which".split())
+_RESIDUE = re.compile(r"solve (?:the congruence )?@0@[,.]? (?:for @(?P<x>\d+)@[,.]? )?"
+                      r"(?P<range>.*)")
+# what bounds the answer: the residues modulo m, or an interval said in words
+_AS_RESIDUE = re.compile(r"as a residue modulo @(?P<m>\d+)@(?P<rest>.*)")
+_BETWEEN = re.compile(r"\(?(?:giving|give|and give|with) an answer between @(?P<lo>\d+)@ and "
+                      r"@(?P<hi>\d+)@(?:,? inclusive)?\.?\)?|\(?express your answer as an "
+                      r"integer from @(?P<lo2>\d+)@ to @(?P<hi2>\d+)@(?:,? inclusive)?\.?\)?")
+# "find x with 0 <= x < 13 such that ...": the interval is a piece of maths
+_FIND_IN = re.compile(r"find @(?P<x>\d+)@,? (?:with|where) @(?P<r>\d+)@,? (?:such that|so that|"
+                      r"satisfying|for which) @(?P<c>\d+)@")
+_INTERVAL = re.compile(r"\s*(\d+)\s*(\\le|\\leq|<)\s*([a-z])\s*(\\le|\\leq|<)\s*(\d+)\s*")
 _SMALLEST = re.compile(r"(?:(?:what is|find) )?the (?:smallest|least) positive (?:integer )?"
                        r"(?:(?:value of )?@(\d+)@ )?(?:(?:solution|that satisfies|satisfying|such "
                        r"that|to|of) )+(?:the congruence )?@(\d+)@")
@@ -48,15 +57,18 @@ def read(split: Split, template: str) -> Result | None:
     src = split.maths[slot]
     if (m := _RESIDUE.fullmatch(body)) is not None and slot == 0:
         found, x, steps = congruences.solutions(src, 2)
-        modulus = int(re.search(r"\\pmod\s*\{?\s*(\d+)", src).group(1))  # type: ignore[union-attr]
-        if integer(split.maths[int(m.group(1))]) != modulus:
-            raise Decline("a residue modulo another number")
-        if m.group(2) and (integer(split.maths[int(m.group(2))]),
-                           integer(split.maths[int(m.group(3))])) != (0, modulus - 1):
-            raise Decline("the answer range is not one full set of residues")
-        if found[1] - found[0] != modulus:
-            raise Decline("several residues solve it")
-        value = found[0] % modulus
+        _same_letter(split, m.group("x"), x)
+        lo, hi = _bounds(split, m.group("range"), _modulus(src))
+        value = _only_one(found, lo, hi)
+    elif (m := _FIND_IN.fullmatch(body)) is not None and int(m.group("c")) == slot:
+        found, x, steps = congruences.solutions(src, 2)
+        _same_letter(split, m.group("x"), x)
+        r = _INTERVAL.fullmatch(split.maths[int(m.group("r"))])
+        if r is None or r.group(3) != str(x):
+            raise Decline("an interval for the unknown")
+        lo = int(r.group(1)) + (r.group(2) == "<")
+        hi = int(r.group(5)) - (r.group(4) == "<")
+        value = _only_one(found, lo, hi)
     elif (m := _SMALLEST.fullmatch(body)) is not None and int(m.group(2)) == slot:
         found, x, steps = congruences.solutions(src, 1)
         if m.group(1) and parse_latex(split.maths[int(m.group(1))]) != x:
@@ -66,6 +78,47 @@ def read(split: Split, template: str) -> Result | None:
         return None
     _confirm(src, x, value)
     return sp.Integer(value), steps
+
+
+def _modulus(src: str) -> int:
+    return int(re.search(r"\\pmod\s*\{?\s*(\d+)", src).group(1))  # type: ignore[union-attr]
+
+
+def _same_letter(split: Split, slot: str | None, x: sp.Symbol) -> None:
+    if slot is not None and parse_latex(split.maths[int(slot)]) != x:
+        raise Decline("the question is about another letter")
+
+
+def _bounds(split: Split, said: str, modulus: int) -> tuple[int, int]:
+    """The interval the answer must lie in: "as a residue modulo m" is 0 to m - 1; "giving
+    an answer between a and b" is a to b; nothing said is no answer."""
+    if (r := _AS_RESIDUE.fullmatch(said)) is not None:
+        if integer(split.maths[int(r.group("m"))]) != modulus:
+            raise Decline("a residue modulo another number")
+        said = r.group("rest").strip(" .,")
+        bounds = (0, modulus - 1)
+        if not said:
+            return bounds
+    else:
+        bounds = None
+    b = _BETWEEN.fullmatch(said)
+    if b is None:
+        raise Decline("no interval for the answer")
+    lo = integer(split.maths[int(b.group("lo") or b.group("lo2"))])
+    hi = integer(split.maths[int(b.group("hi") or b.group("hi2"))])
+    if bounds is not None and (lo, hi) != bounds:
+        raise Decline("the answer range is not one full set of residues")
+    return lo, hi
+
+
+def _only_one(found: list[int], lo: int, hi: int) -> int:
+    """The one solution in [lo, hi], from the first solution and the period."""
+    period = found[1] - found[0]
+    inside = [v for v in range(found[0] + (lo - found[0]) // period * period, hi + 1, period)
+              if lo <= v <= hi]
+    if len(inside) != 1:
+        raise Decline("several solutions lie in the range" if inside else "no solution in range")
+    return inside[0]
 
 
 def _confirm(src: str, x: sp.Symbol, value: int) -> None:
