@@ -152,3 +152,39 @@ def test_counts_asked_in_other_words(problem, answer):
 ])
 def test_counts_asked_in_other_words_decline_what_they_cannot_bound(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a value that factors is prime only where a factor is 1 or -1: x^2 - 9 = (x - 3)(x + 3)
+    # gives 7 at x = 4 and x = -4; (n - 1)(n - 2) is 2 at n = 3 (and at n = 0, not positive)
+    ("For how many integers $x$ is $x^2 - 9$ prime?", "2"),
+    ("For how many positive integers $n$ is $n^2 - 3n + 2$ a prime number?", "1"),
+    # n^3 - 1 = (n - 1)(n^2 + n + 1): 7 at n = 2 only
+    ("For how many positive integers $n$ is $n^3 - 1$ prime?", "1"),
+    # a square: (n + 3)^2 + 11 = m^2 gives (m - n - 3)(m + n + 3) = 11, n = 2;
+    # (n + 6)^2 - 35 = m^2: n = 12, 0, -12, -24; (2k + 5)^2 - 25 = (2m)^2: k = 4 (and 0);
+    # (2n + 1)^2 + 16 = m^2: n = 1 (25)
+    ("Find the sum of all positive integers $n$ such that $n^2 + 6n + 20$ is a perfect square.",
+     "2"),
+    ("How many integers $n$ make $n^2 + 12n + 1$ a perfect square?", "4"),
+    ("Find the sum of all positive integers $k$ such that $k^2 + 5k$ is a perfect square.", "4"),
+    ("For how many positive integers $n$ is $4n^2 + 4n + 17$ a perfect square?", "1"),
+    # (n + 10)^2 - 89 = m^2: 89 is prime, n + 10 = 45
+    ("Find the largest integer $n$ for which $n^2 + 20n + 11$ is a perfect square.", "35"),
+])
+def test_values_bounded_by_their_algebra(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # n^2 + 1 does not factor: no bound (whether infinitely many are prime is open)
+    "For how many positive integers $n$ is $n^2 + 1$ prime?",
+    # (n + 4)^2 is a square for every n: infinitely many
+    "How many positive integers $n$ make $n^2 + 8n + 16$ a perfect square?",
+    # the leading coefficient 2 is not a square: a Pell equation, infinitely many
+    "How many positive integers $n$ make $2n^2 + 1$ a perfect square?",
+    # a linear value is a square infinitely often
+    "For how many positive integers $n$ is $3n + 1$ a perfect square?",
+])
+def test_values_that_the_algebra_does_not_bound_decline(problem):
+    assert solve_now(problem).answer is None

@@ -21,7 +21,7 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.number_theory import condition_values, value_tests
+from tutor.reasoning.symbolic.number_theory import condition_values, value_bounds, value_tests
 from tutor.reasoning.symbolic.number_theory.congruences import CONGRUENCE
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -88,8 +88,20 @@ class ValueCondition:
         return holds
 
     def bound(self) -> tuple[int, int] | None:
-        """The only integers at which the value can be an integer, when finitely many."""
-        return value_tests.integer_bound(self.expr, self.letter) if self.kind == "int" else None
+        """The only integers at which the value can be an integer, a prime or a perfect
+        square, when there are finitely many."""
+        if self.kind == "int":
+            return value_tests.integer_bound(self.expr, self.letter)
+        found = self.bound_reason()
+        return found and (found[0], found[1])
+
+    def bound_reason(self) -> tuple[int, int, str] | None:
+        """The bound for a prime or a perfect square, with the algebra behind it."""
+        if self.kind == "prime":
+            return value_bounds.prime_bound(self.expr, self.letter)
+        if self.kind == "square":
+            return value_bounds.square_bound(self.expr, self.letter)
+        return None
 
     def value_at(self, n: int) -> Fraction | None:
         return value_tests.walk(self.expr, self.letter, n)

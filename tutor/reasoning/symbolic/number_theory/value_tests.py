@@ -174,13 +174,14 @@ def integer_bound(expr: sp.Expr, x: sp.Symbol) -> tuple[int, int] | None:
     r = p.prem(q) if p.degree() >= q.degree() else p  # lc(Q)^k P = S Q + R, S and R integral
     if r.is_zero:
         return None  # Q divides P: an integer for every n
-    bound = max(_cauchy(q - r), _cauchy(q + r), _cauchy(r) if r.degree() > 0 else 0) + 1
+    bound = max(cauchy_bound(q - r), cauchy_bound(q + r),
+                cauchy_bound(r) if r.degree() > 0 else 0) + 1
     if bound > _BOUND_LIMIT:
         raise Decline("too many candidates to test")
     return -bound, bound
 
 
-def _cauchy(f: sp.Poly) -> int:
+def cauchy_bound(f: sp.Poly) -> int:
     """Every real root of f is at most this in size (Cauchy's bound)."""
     c = [abs(int(a)) for a in f.all_coeffs()]
     if len(c) < 2:
@@ -188,5 +189,5 @@ def _cauchy(f: sp.Poly) -> int:
     return 1 + math.ceil(max(Fraction(a, c[0]) for a in c[1:]))
 
 
-__all__ = ["horner", "integer_bound", "integer_polynomials", "second_test", "trial_prime",
-           "value_property", "walk"]
+__all__ = ["cauchy_bound", "horner", "integer_bound", "integer_polynomials", "second_test",
+           "trial_prime", "value_property", "walk"]
