@@ -6,6 +6,7 @@ problems; each answer found again here by brute force over a wide box."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from fractions import Fraction
 
 import pytest
 
@@ -70,3 +71,29 @@ def test_extremes_over_integer_solutions(problem: str, answer: str) -> None:
 ])
 def test_unsettled_integer_solutions_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def _fraction_pairs(holds: Callable[[Fraction, Fraction], bool]) -> str:
+    """Positive solutions listed by brute force (each letter at most 400, more than enough
+    for these: a factor of the cleared equation divides a number below 400)."""
+    return str(sum(1 for a in range(1, 400) for b in range(1, 400)
+                   if holds(Fraction(a), Fraction(b))))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # fractions cleared: (a - 6)(b - 6) = 36, (x - 2)(y - 3) = 6, (p - 12)(q + 12) = -144
+    (r"How many ordered pairs of positive integers $(a,b)$ satisfy $\frac1a + \frac1b = "
+     r"\frac15$?", _fraction_pairs(lambda a, b: 1 / a + 1 / b == Fraction(1, 5))),
+    (r"Find the number of ordered pairs of positive integers $(x,y)$ such that $\frac{2}{x} + "
+     r"\frac{3}{y} = 1$.", _fraction_pairs(lambda x, y: 2 / x + 3 / y == 1)),
+    (r"How many ordered pairs of positive integers $(p,q)$ satisfy $\frac{1}{p} - \frac{1}{q} "
+     r"= \frac{1}{10}$?", _fraction_pairs(lambda p, q: 1 / p - 1 / q == Fraction(1, 10))),
+])
+def test_counts_of_fraction_equations(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_fraction_equation_that_is_not_quadratic_declines() -> None:
+    # x = 3y: infinitely many
+    assert solve_now(r"How many ordered pairs of positive integers $(x,y)$ satisfy "
+                     r"$\frac{x}{y} = 3$?").answer is None

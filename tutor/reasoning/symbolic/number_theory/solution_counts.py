@@ -8,7 +8,9 @@ Counted place by place (the number of ways to make each total with the first let
 confirmed by listing the solutions (when few enough) or, with every coefficient 1, by stars
 and bars. An equation of higher degree with positive coefficients ("$xy = 144$",
 "$x^2 + 3y = 40$") in positive integers is read by `solution_products`.
-The letters may be declared first ("If $a$ and $b$ are positive integers with $ab = 90$,
+An equation in fractions ("$\\frac1a + \\frac1b = \\frac16$") is cleared of its denominators
+and goes to `factored_solutions` the same way; solutions that make a denominator 0 are
+dropped. The letters may be declared first ("If $a$ and $b$ are positive integers with $ab = 90$,
 how many ordered pairs $(a, b)$ are there?") and a given factorisation ("The prime
 factorization of 2007 is ...") is checked and set aside.
 """
@@ -22,7 +24,7 @@ from math import comb
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory import factored_solutions, solution_products
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -103,6 +105,8 @@ def read(split: Split, template: str) -> Result | None:
     if not 1 <= len(letters) <= 6:
         raise Decline("a few unknowns")
     expr = sp.expand(eq.lhs - eq.rhs)
+    if not expr.is_polynomial(*letters) and expr.is_rational_function(*letters):
+        return _fractions_cleared(eq, letters, g["kind"])
     poly = sp.Poly(expr, *letters) if expr.is_polynomial(*letters) else None
     if poly is None or poly.total_degree() < 1:
         return None
@@ -121,6 +125,32 @@ def read(split: Split, template: str) -> Result | None:
         raise Decline("positive whole coefficients and a whole total, so the solutions are few")
     low = 1 if g["kind"] == "positive" else 0
     return _count(letters, coeffs, int(total), low)
+
+
+def _fractions_cleared(eq: sp.Equality, letters: list[sp.Symbol], kind: str) -> Result:
+    """"1/a + 1/b = 1/6": multiplied by the denominators it is a quadratic whose square
+    terms factor; a solution that makes a denominator 0 is dropped, and every one kept is
+    put back into the equation as written, with exact fractions."""
+    num, den = sp.fraction(sp.together(eq.lhs - eq.rhs))
+    num = sp.expand(num)
+    if len(letters) != 2 or not num.is_polynomial(*letters):
+        raise Decline("a fraction equation in two letters")
+    poly = sp.Poly(num, *letters)
+    if poly.total_degree() != 2:
+        raise Decline("fractions that clear to a quadratic")
+    found, steps = factored_solutions.solutions(letters, poly, kind)
+    kept = [p for p in found if den.subs(dict(zip(letters, p, strict=True))) != 0]
+    confirm.check(all(eq.lhs.subs(dict(zip(letters, p, strict=True))) ==
+                      eq.rhs.subs(dict(zip(letters, p, strict=True))) for p in kept),
+                  "every solution satisfies the equation as written, in exact fractions")
+    cleared = step("clear the fractions", "Multiply both sides by every denominator.",
+                   f"${latex(num)} = 0$", f"{latex(num)} = 0")
+    dropped = len(found) - len(kept)
+    out = [cleared, *steps]
+    if dropped:
+        out.append(step("drop zero denominators", f"{dropped} of those make a denominator 0.",
+                        f"{len(kept)} solutions are left.", ""))
+    return sp.Integer(len(kept)), out
 
 
 def _check_fact(number: str, factored: str) -> None:
