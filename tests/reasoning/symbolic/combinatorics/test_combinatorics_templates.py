@@ -43,6 +43,13 @@ SOLVED = [
     ("How many ways are there to seat 8 people around a round table if Cara and Dev must sit "
      "next to each other? (Two seatings are the same if one is a rotation of the other.)",
      "1440"),
+    # the note a sentence of its own, with an "if" inside it: 2 * 5! = 240
+    ("In how many ways can 7 people sit around a round table if two particular people must "
+     "sit next to each other? Two seatings are considered the same if one is a rotation of the "
+     "other.", "240"),
+    # the note a clause of the question: 6! / 2 = 360
+    ("In how many ways can 7 people sit around a round table if rotations and reflections are "
+     "considered the same?", "360"),
     ("In how many ways can 4 boys and 3 girls stand in a row if the 3 girls must stand "
      "together?", "720"),
     ("In how many ways can a committee of 3 be chosen from 9 people?", "84"),

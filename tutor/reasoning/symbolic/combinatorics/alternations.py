@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.combinatorics.arrangements import (
     IN_A_CIRCLE,
     IN_A_ROW,
     PEOPLE,
+    reflections_halved,
     symmetry_note,
 )
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -110,13 +111,7 @@ def alternating(split: Split, template: str) -> Result | None:
         hint = (f"Fix one of the {an} to undo the turns; the other {an} take every second "
                 f"seat in ({a} - 1)! orders and the {bn} fill the seats between in {b}! orders.")
         steps = [step("seat one group, then the other", hint, f"${claim}$", claim)]
-        if not note:
-            return sp.Integer(full), steps
-        half = f"\\frac{{{full}}}{{2}} = {full // 2}"
-        steps.append(step("identify mirror images", "A seating and its reflection count as "
-                          "one, and no seating of different people is its own reflection.",
-                          f"${half}$", half))
-        return sp.Integer(full // 2), steps
+        return reflections_halved(full, n, steps) if note else (sp.Integer(full), steps)
     ways = 2 if a == b else 1
     v = ways * inside
     confirm.count(v, lambda: _patterns(a, n, False) * inside, "seatings (which seats each "

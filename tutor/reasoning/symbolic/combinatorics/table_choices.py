@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.combinatorics.arrangements import (
     ASK,
     PEOPLE,
     SYMMETRY_NOTE_WORDS,
+    reflections_halved,
     symmetry_note,
 )
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -102,13 +103,7 @@ def chosen_at_table(split: Split, template: str) -> Result | None:
     steps = [step("choose, then seat", f"Choose which {k} of the {n} sit, then seat them: "
                   f"turning the table changes nothing, so fix one person's seat and order the "
                   f"other {k - 1}.", f"${claim}$", claim)]
-    if not mirror:
-        return sp.Integer(full), steps
-    half = f"\\frac{{{full}}}{{2}} = {full // 2}"
-    steps.append(step("identify mirror images", "A seating and its reflection count as one, "
-                      "and no seating of three or more different people is its own reflection.",
-                      f"${half}$", half))
-    return sp.Integer(full // 2), steps
+    return reflections_halved(full, k, steps) if mirror else (sp.Integer(full), steps)
 
 
 __all__ = ["chosen_at_table"]

@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     coloured_dice,
     committee_chances,
     complements,
+    couples,
     dice,
     dice_halves,
     dice_relations,
@@ -79,7 +80,8 @@ from tutor.reasoning.symbolic.combinatorics import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
-    arrangements.seatings, alternations.alternating, rings.loops, letters.letters,  # orders
+    arrangements.seatings, alternations.alternating, couples.couples,
+    rings.loops, letters.letters,  # orders
     identical_rows.identical_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
