@@ -90,6 +90,15 @@ SOLVED = [
      r"coefficients and leading coefficient $1$.", "x^2 - 6x + 7"),
     (r"Find a monic cubic polynomial $P(x)$ with integer coefficients such that "
      r"$P(\sqrt[3]{3} - 1) = 0.$", "x^3 + 3x^2 + 3x - 2"),
+    # a polynomial known by all its roots (monic) or by its roots and one more value:
+    # (3 - 2)(3 - 4)(3 + 1) = -4; (-2 - 1)(-2 + 1)(-2 - 3)(-2 + 3) = -15;
+    # a(t + 1)(t - 2)(t - 5) with a * 10 = -20 at t = 0, so at 1: -2 * 2 * -1 * -4 = -16
+    (r"Let $s(x)$ be a monic cubic polynomial with roots $2$, $4$ and $-1$. Find $s(3)$.",
+     "-4"),
+    (r"The monic quartic polynomial $w(y)$ has zeros at $1$, $-1$, $3$ and $-3$. What is "
+     r"$w(-2)$?", "-15"),
+    (r"Let $k(t)$ be a cubic polynomial whose roots are $-1, 2, 5$ such that $k(0) = -20$. "
+     r"Compute $k(1)$.", "-16"),
     # the roots of a polynomial, or the one a word picks
     (r"Compute all the zeros of the polynomial $t^3 - 7t - 6$. Enter the zeros in increasing "
      r"order separated by commas.", "-2, -1, 3"),
@@ -203,6 +212,12 @@ DECLINED = [
     r"$s(2) = 5$. Find $s(t)$.",
     # the root is named by a letter the equation does not use
     r"If $y = 2$ is a root of $x^2 + kx + 4 = 0$, what is $k$?",
+    # roots without "monic" or another value: any multiple has them
+    r"Let $s(x)$ be a cubic polynomial with roots $2$, $4$ and $-1$. Find $s(3)$.",
+    # a root listed twice: a double root, or a slip?
+    r"Let $s(x)$ be a monic cubic polynomial with roots $2$, $2$ and $-1$. Find $s(3)$.",
+    # three roots of a quartic: the fourth is free
+    r"Let $s(x)$ be a monic quartic polynomial with roots $2$, $4$ and $-1$. Find $s(3)$.",
     # a qualifier the reader does not apply
     r"Suppose $m$ and $n$ are positive real numbers and the polynomial $x^3 + mx + n$ has "
     r"$3 - i$ as a root. Compute $m + n$.",

@@ -2,7 +2,9 @@
 
 "Find the cubic polynomial $q(x)$ such that $q(0) = 1$, $q(1) = 0$, $q(2) = 3$ and
 $q(3) = 16$", "Let $f(x)$ be a monic quartic polynomial such that $f(1) = 3$, ...; find
-$f(0) + f(5)$" (a value the conditions fix even where the polynomial is not fixed), and
+$f(0) + f(5)$" (a value the conditions fix even where the polynomial is not fixed), "Let
+$p(x)$ be a monic cubic polynomial with roots $1$, $2$ and $3$. Find $p(4)$" (each root a
+value of 0), and
 "When $p(x)$ is divided by $x - 2$ the remainder is $5$, and when it is divided by $x + 3$
 the remainder is $-1$. Find the remainder when $p(x)$ is divided by $(x - 2)(x + 3)$."
 
@@ -29,7 +31,7 @@ from tutor.reasoning.symbolic.typed import words_within
 VOCAB = frozenset(
     "let be if is a the polynomial quadratic cubic quartic quintic linear monic of degree "
     "such that and find what when divided by remainder leaves satisfies with has for compute "
-    "evaluate determine value".split())
+    "evaluate determine value roots zeros zeroes whose are at".split())
 _DEGREES = {"linear": 1, "quadratic": 2, "cubic": 3, "quartic": 4, "quintic": 5}
 _SPARE = ["alpha", "beta", "gamma", "delta", "lambda", "sigma", "phi", "psi"]
 _NAMED = re.compile(r"\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*")
@@ -55,6 +57,8 @@ def read(split: Split, template: str) -> Result | None:
 
 _ASK = re.compile(r"\b(?:find|compute|what is|evaluate|determine)(?: the value of)? @(\d+)@")
 _FOR = re.compile(r"@(?P<rule>\d+)@ for @(?P<at>\d+)@(?:,? and @(?P<last>\d+)@)?")
+_ROOTS = re.compile(r"\b(?:roots|zeros|zeroes) (?:are |at )?(?P<roots>@\d+@(?:(?:,| and|, and) "
+                    r"@\d+@)*)")
 _AT = re.compile(r"\s*([a-z])\s*=\s*(-?\d+(?:\s*,\s*-?\d+)*)\s*,?\s*")
 
 
@@ -92,6 +96,10 @@ def _typed_values(split: Split, template: str) -> Result | None:
         for a in points[1]:
             equations.append(sp.Eq(p.subs(x, a), formula.subs(sp.Symbol(letter), a)))
         used |= {int(g) for g in rule.groupdict().values() if g}
+    for said in _ROOTS.finditer(template):  # "with roots 1, 2 and 3": each a value of 0
+        roots = _roots(split, said.group("roots"))
+        equations += [sp.Eq(p.subs(x, r), 0) for r in roots]
+        used |= {int(i) for i in re.findall(r"@(\d+)@", said.group("roots"))}
     for i in pieces:
         if i not in used:
             for arg, value in _conditions(split.maths[i], name):
@@ -100,6 +108,20 @@ def _typed_values(split: Split, template: str) -> Result | None:
         raise Decline("values of the polynomial")
     return _fit(split.maths[target], name, x, degree, p, cs, equations, monic=p != sum(
         c * x**k for k, c in enumerate(cs)))
+
+
+def _roots(split: Split, said: str) -> list[sp.Expr]:
+    """The numbers listed as roots, each once (a repeated root's multiplicity is unsaid)."""
+    roots: list[sp.Expr] = []
+    for ref in re.findall(r"@(\d+)@", said):
+        for piece in split.maths[int(ref)].split(","):
+            r = parse_latex(piece.strip().rstrip("."))
+            if not isinstance(r, sp.Expr) or r.free_symbols:
+                raise Decline("roots that are numbers")
+            roots.append(r)
+    if len(set(roots)) != len(roots):
+        raise Decline("a root listed twice: its multiplicity is not said")
+    return roots
 
 
 def _points(split: Split, rule: re.Match[str]) -> tuple[str, list[int]]:
