@@ -117,6 +117,16 @@ def test_digits_and_remainders_in_other_words(problem, answer):
      "is the other?", "20"),
     ("The greatest common divisor of two integers is 5 and their least common multiple is 140. "
      "If one of the integers is 35, what is the other?", "20"),
+    # a ratio in lowest terms p : q makes the numbers p k and q k with gcd k and lcm p q k:
+    # 20k = 140 gives k = 7 (28 and 35); 6:9 is 2:3, lcm 6 * 5 = 30; 12 k^2 = 300, k = 5
+    ("If the least common multiple of $P$ and $Q$ is $140$, and the ratio of $P$ to $Q$ is "
+     "$4:5$, then what is their greatest common divisor?", "7"),
+    ("If the greatest common divisor of $u$ and $v$ is $5$ and the ratio of $u$ to $v$ is "
+     "$6:9$, what is their least common multiple?", "30"),
+    ("The product of $m$ and $n$ is $300$ and the ratio of $m$ to $n$ is $3:4$. What is the "
+     "greatest common divisor of $m$ and $n$?", "5"),
+    ("The ratio of two numbers is 3:7 and their greatest common divisor is 4. What is their "
+     "least common multiple?", "84"),
 ])
 def test_two_numbers_from_their_gcd_and_lcm(problem, answer):
     assert_solved(problem, answer)
@@ -133,6 +143,15 @@ def test_two_numbers_from_their_gcd_and_lcm(problem, answer):
     "is their least common multiple?",
     # the product and the lcm are both given and the lcm is asked: nothing to find
     "The product of two numbers is 500 and their lcm is 100. Find their lcm.",
+    # 12 does not divide 100: no k
+    "If the least common multiple of $P$ and $Q$ is $100$, and the ratio of $P$ to $Q$ is "
+    "$3:4$, then what is their greatest common divisor?",
+    # 6 * 50 = 300 is not 6 times a square
+    "The product of $m$ and $n$ is $300$ and the ratio of $m$ to $n$ is $2:3$. What is their "
+    "greatest common divisor?",
+    # three letters: a third number
+    "The least common multiple of $a$ and $b$ is $60$ and the greatest common divisor of $a$ "
+    "and $c$ is $4$. What is the product of $a$ and $b$?",
     # 7 does not divide 48: no such pair
     "The product of two numbers is 48 and their gcd is 2. If one of the numbers is 7, what is "
     "the other?",

@@ -1,7 +1,9 @@
 """Two numbers known by two of their gcd, lcm and product, in words: "The least common
 multiple of two integers is 36 and 6 is their greatest common divisor. What is the product
 of the two numbers?", "The product of two positive integers is 432 and their gcd is 6. What
-is their lcm?", "... Given that one of the numbers is 180, what is the other number?".
+is their lcm?", "... Given that one of the numbers is 180, what is the other number?", and
+by a ratio and one of them: "If the lcm of A and B is 120 and the ratio of A to B is 3:4,
+what is their gcd?" (the numbers are 3k and 4k, so the gcd is k and the lcm 12k).
 
 gcd(a, b) · lcm(a, b) = a · b gives the answer; it is confirmed on the actual pairs: every
 pair of divisors of the lcm (or the product) with the stated facts is listed, and the value
@@ -10,6 +12,7 @@ asked (or the other number) must be the same for each and for at least one pair.
 
 from __future__ import annotations
 
+import math
 import re
 
 import sympy as sp
@@ -23,7 +26,7 @@ from tutor.reasoning.symbolic.typed import words_within
 
 _LCM = r"(?:least common multiple|lowest common multiple|lcm)"
 _GCD = r"(?:greatest common (?:divisor|factor)|gcd|gcf|highest common factor)"
-_TWO = r"(?:the )?two (?:positive )?(?:integers|numbers)"
+_TWO = r"(?:(?:the )?two (?:positive )?(?:integers|numbers)|@\d+@ and @\d+@)"
 _FACTS = [
     ("lcm", re.compile(r"the " + _LCM + r" of " + _TWO + r" is @(\d+)@")),
     ("gcd", re.compile(r"the " + _GCD + r" of " + _TWO + r" is @(\d+)@")),
@@ -35,11 +38,17 @@ _FACTS = [
     ("product", re.compile(r"the product of " + _TWO + r" is @(\d+)@")),
     ("product", re.compile(r"(?:and )?their product is @(\d+)@")),
 ]
-_ASK = re.compile(r"(?:what is|find) (?:the|their) (?P<ask>product(?: of the two (?:integers|"
-                  r"numbers))?|other(?: (?:integer|number|one))?|" + _LCM + "|" + _GCD + ")")
+# "the ratio of A to B is 3:4": A = 3k and B = 4k for the gcd k (3 and 4 coprime)
+_RATIO = re.compile(r"(?:the ratio of (?P<a>@\d+@) to (?P<b>@\d+@)|(?:their|the) ratio(?: of "
+                    r"(?:the )?two (?:positive )?(?:integers|numbers))?) is "
+                    r"(?:@(?P<p>\d+)@ ?: ?@(?P<q>\d+)@|@(?P<r>\d+)@|(?P<p2>\d+) ?: ?(?P<q2>\d+))")
+_ASK = re.compile(r"(?:then )?(?:what is|find) (?:the|their) (?P<ask>product|other(?: (?:integer|"
+                  r"number|one))?|" + _LCM + "|" + _GCD + r")(?: of (?:the two (?:integers|"
+                  r"numbers)|(?P<of>@\d+@ and @\d+@)))?")
 _VOCAB = frozenset(
     "the least lowest common multiple lcm of two positive integers numbers is and their greatest "
-    "divisor factor gcd gcf highest given that if one what find product other".split())
+    "divisor factor gcd gcf highest given that if one what find product other ratio to then "
+    "their".split())
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -49,12 +58,23 @@ def read(split: Split, template: str) -> Result | None:
     text = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
     facts: dict[str, int] = {}
     used: set[int] = set()
+    names: list[str] = []
+    ratio: tuple[int, int] | None = None
     rest = text
     while rest:
-        rest = rest.lstrip(" .,")
+        rest = re.sub(r"^(?:[ .,]|if |given that |and )+", "", rest)
         ask = _ASK.fullmatch(rest)
         if ask:
+            asked_of = re.findall(r"@(\d+)@", ask.group("of") or "")
+            names += [split.maths[int(i)].strip() for i in asked_of]
+            used |= {int(i) for i in asked_of}
             break
+        if (r := _RATIO.match(rest)) is not None and ratio is None:
+            ratio = _ratio(split, r)
+            names += [split.maths[int(g[1:-1])].strip() for g in (r.group("a"), r.group("b")) if g]
+            used |= {int(i) for i in re.findall(r"@(\d+)@", r.group(0))}
+            rest = rest[r.end():]
+            continue
         hit = next(((k, m) for k, p in _FACTS if (m := p.match(rest))), None)
         if hit is None:
             return None
@@ -62,17 +82,27 @@ def read(split: Split, template: str) -> Result | None:
         if kind in facts:
             raise Decline("the same fact stated twice")
         facts[kind] = integer(split.maths[int(m.group(1))])
-        used.add(int(m.group(1)))
+        slots = {int(i) for i in re.findall(r"@(\d+)@", m.group(0))}
+        names += [split.maths[i].strip() for i in slots - {int(m.group(1))}]
+        used |= slots
         rest = rest[m.end():]
     else:
         return None
-    if used != set(range(len(split.maths))) or len({"lcm", "gcd", "product"} & set(facts)) != 2:
-        raise Decline("two of the gcd, the lcm and the product of the two numbers")
+    if any(not re.fullmatch(r"[A-Za-z]", n) for n in names) or len(set(names)) > 2 or (
+            ratio is not None and names and len(set(names)) != 2):
+        raise Decline("the two numbers named by two letters")
+    if used != set(range(len(split.maths))) or \
+            len({"lcm", "gcd", "product"} & set(facts)) != (1 if ratio else 2):
+        raise Decline("two of the gcd, the lcm, the product and the ratio of the two numbers")
     said = ask.group("ask")
     asked = ("product" if said.startswith("product") else "other" if said.startswith("other")
              else "lcm" if re.fullmatch(_LCM, said) else "gcd")
     if asked != "other" and ("one" in facts or asked in facts):
         raise Decline("a number given but not asked about")
+    if ratio is not None:
+        if asked == "other":
+            raise Decline("a ratio and one of the numbers")
+        return _with_ratio(facts, ratio, asked)
     pairs = _pairs(facts)
     if not pairs:
         raise Decline("no two positive integers have these")
@@ -93,6 +123,50 @@ def read(split: Split, template: str) -> Result | None:
     confirm.check(values == {v}, "every pair of numbers with these facts gives the same value")
     return sp.Integer(v), [step("gcd times lcm", "For two positive integers, the gcd times the "
                                 "lcm is their product.", f"${claim}$", claim)]
+
+
+def _ratio(split: Split, r: re.Match[str]) -> tuple[int, int]:
+    if r.group("r"):
+        said = re.fullmatch(r"\s*(\d+)\s*:\s*(\d+)\s*", split.maths[int(r.group("r"))])
+        if said is None:
+            raise Decline("a ratio like 3:4")
+        p, q = int(said.group(1)), int(said.group(2))
+    elif r.group("p"):
+        p, q = (integer(split.maths[int(r.group(k))]) for k in ("p", "q"))
+    else:
+        p, q = int(r.group("p2")), int(r.group("q2"))
+    if p < 1 or q < 1 or p == q:
+        raise Decline("a ratio of two different positive numbers")
+    g = math.gcd(p, q)
+    return p // g, q // g
+
+
+def _with_ratio(facts: dict[str, int], ratio: tuple[int, int], asked: str) -> Result:
+    """The numbers are p k and q k with p : q in lowest terms, so their gcd is k, their lcm
+    p q k and their product p q k^2; k comes from the fact given. The value asked is then
+    computed from the two numbers themselves (Euclid's gcd, lcm = product / gcd)."""
+    p, q = ratio
+    (kind, v), = ((k, facts[k]) for k in ("gcd", "lcm", "product") if k in facts)
+    k = v if kind == "gcd" else v // (p * q) if kind == "lcm" else math.isqrt(v // (p * q))
+    by_formula = {"gcd": k, "lcm": p * q * k, "product": p * q * k * k}
+    if k < 1 or by_formula[kind] != v:
+        raise Decline("no two positive integers have these")
+    a, b = p * k, q * k
+    direct = {"gcd": math.gcd(a, b), "lcm": a * b // math.gcd(a, b), "product": a * b}
+    confirm.check(direct[kind] == v and direct[asked] == by_formula[asked],
+                  "the two numbers themselves have the fact given and the value asked")
+    exprs = {"gcd": "k", "lcm": f"{p * q}k", "product": f"{p * q}k^2"}
+    solved = {"gcd": "", "lcm": f"\\frac{{{v}}}{{{p * q}}} = {k}",
+              "product": f"\\sqrt{{\\frac{{{v}}}{{{p * q}}}}} = {k}"}[kind]
+    steps = [step("write the numbers with the ratio", f"Write the numbers as ${p}k$ and ${q}k$; "
+                  f"{p} and {q} have no common factor, so the gcd is $k$, the lcm is ${p * q}k$ "
+                  f"and the product is ${p * q}k^2$. Here ${exprs[kind]} = {v}$.",
+                  f"$k = {solved or k}$", solved)]
+    value = {"gcd": "", "lcm": f"{p * q} \\cdot {k} = {by_formula['lcm']}",
+             "product": f"{p * q} \\cdot {k}^2 = {by_formula['product']}"}[asked]
+    steps.append(step("find the value asked", f"The numbers are {a} and {b}; the value asked "
+                      f"is ${exprs[asked]}$.", f"${value or k}$", value))
+    return sp.Integer(by_formula[asked]), steps
 
 
 def _pairs(facts: dict[str, int]) -> list[tuple[int, int]]:
