@@ -17,6 +17,11 @@ SOLVED = [
     ("How many positive integers up to 150 are not multiples of 2, 3, or 5?", "40"),
     ("How many whole numbers less than 40 are divisible by none of 2, 5 and 7?", "14"),
     ("How many natural numbers not exceeding 70 are not divisible by either 5 or 7?", "48"),
+    # "but not of either": multiples of 6 below 300 (49) less those of 12 (24) or 18 (16),
+    # plus those of 36 (8); multiples of 2 up to 100 (50) less 6s (16), 10s (10), plus 30s (3)
+    ("How many positive integers less than 300 are divisible by 6 but not by either 4 or 9?",
+     "17"),
+    ("How many integers from 1 to 100 are multiples of 2 but not of either 3 or 5?", "27"),
     # divisors of 72 (12) that do not divide 24 (8 of them do): 9, 18, 36, 72
     ("How many positive divisors of 72 are not divisors of 24?", "4"),
     ("How many of the positive factors of 72 are not factors of 24?", "4"),

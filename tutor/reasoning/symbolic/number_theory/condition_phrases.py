@@ -128,12 +128,13 @@ CONDITIONS = [
     # conditions read and tested by `integer_properties`
     ("notdiv", re.compile(r"(?:(?:is|are) not|but not|and not|not) (?:(?:divisible by|a multiple of"
                           r"|multiples of|by|of) )?@(\d+)@")),
-    # "not divisible by 2 or 3", "not multiples of 2, 3 or 5", "divisible by none of 4, 6
-    # and 9": a multiple of none of them (each a "notdiv"); "not divisible by 2 and 3" is
-    # not read (by both, or by neither?)
-    ("notdivs", re.compile(IS + r"(?:not (?:divisible by|a multiple of|multiples of) (?:either "
-                           r"|any of )?@(\d+)@(?:,? @\d+@)*,? or|(?:divisible by|a multiple of|"
-                           r"multiples of) none of @(\d+)@(?:,? @\d+@)*,? (?:or|and)) @\d+@")),
+    # "not divisible by 2 or 3", "not multiples of 2, 3 or 5", "... but not of either 4 or 7",
+    # "divisible by none of 4, 6 and 9": a multiple of none of them (each a "notdiv"); "not
+    # divisible by 2 and 3" is not read (by both, or by neither?)
+    ("notdivs", re.compile(IS + r"(?:not (?:divisible by|a multiple of|multiples of|of|by) "
+                           r"(?:either |any of )?@(\d+)@(?:,? @\d+@)*,? or|(?:divisible by|a "
+                           r"multiple of|multiples of) none of @(\d+)@(?:,? @\d+@)*,? (?:or|and))"
+                           r" @\d+@")),
     ("notfactor", re.compile(r"(?:(?:is|are) not|but not|and not|not) (?:an? )?(?:factor|divisor)s?"
                              r" of @(\d+)@|(?:does|do) not divide @(\d+)@")),
     # composite: a positive integer with a divisor other than 1 and itself
