@@ -13,6 +13,8 @@ from tutor.reasoning.symbolic.engine import solve_now
      "are there?", "45"),  # C(10, 2)
     ("At a reunion, 9 friends each shake hands with each of the others once. How many "
      "handshakes take place?", "36"),  # C(9, 2)
+    ("How many handshakes occur when 12 people each shake hands once with every other person?",
+     "66"),  # C(12, 2)
 ])
 def test_each_shake_hands(problem, answer):
     assert_solved(problem, answer)

@@ -17,6 +17,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     # one role each: 10 * 9 * 8
     ("A club has 10 members. In how many ways can a president, vice-president and treasurer "
      "be chosen if no member can hold more than one office?", "720"),
+    # "they must be different people": 14 * 13; 9 * 8
+    ("In how many ways can a captain and a co-captain be chosen from 14 players if they must "
+     "be different people?", "182"),
+    ("In how many ways can a president and a treasurer be chosen from a club of 9 members if "
+     "the two must be different people?", "72"),
 ])
 def test_roles(problem, answer):
     assert_solved(problem, answer)

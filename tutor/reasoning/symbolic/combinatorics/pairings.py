@@ -46,7 +46,7 @@ _ASK = (r" how many (?P<what>handshakes|games|matches)(?: (?:take place|are play
         r"will be played|are needed|occur|in all|in total|were there|took place|were played|"
         r"occurred|were made))*\b")
 _GLUE = frozenset("if there attend attended at party room in a meeting are league tournament "
-                  "is held each play compete where which meet gather and".split())
+                  "is held each play compete where which meet gather and when".split())
 # where they meet changes nothing: "at a reunion", "at the end of the meeting"
 PLACE = (r" (?:at|during|after) (?:a|the) (?:[a-z]+ )?(?:meeting|party|reunion|conference|"
           r"convention|gathering|banquet|dinner|event|workshop|camp|game|picnic)\b(?: ,)?")

@@ -43,7 +43,9 @@ ONE_ROLE_EACH = (
     r"| \(?(?:if |assuming (?:that )?|given that )?(?:no|individual) (?:#1|one|member|"
     r"person|student|player) (?:can|may|is allowed to) (?:be|hold) both\b"
     r"| \(?(?:if |assuming (?:that )?)?(?:the )?" + ROLE + r" and (?:the )?" + ROLE
-    + r" (?:cannot|can not|may not|must not) be the same person\b")
+    + r" (?:cannot|can not|may not|must not) be the same person\b"
+    r"| \(?(?:if |where |and |given that )?(?:they|the #2|the two|the #2 officers) (?:must be|are"
+    r"|have to be) (?:#2 )?different (?:people|persons|members|players|students)\b")
 # one person may hold several roles: "if one person can hold more than one office",
 # "members may hold more than one position", "(individual members can hold several offices)"
 SHARED_ROLES = (

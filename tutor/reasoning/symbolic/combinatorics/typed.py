@@ -53,6 +53,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     plates,
     polygon_choices,
     polygon_diagonals,
+    prizes,
     products,
     random_points,
     removed_multiples,
@@ -80,7 +81,7 @@ from tutor.reasoning.symbolic.combinatorics import (
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
-    arrangements.seatings, alternations.alternating, couples.couples,
+    arrangements.seatings, alternations.alternating, couples.couples, prizes.prizes,
     rings.loops, letters.letters,  # orders
     identical_rows.identical_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
