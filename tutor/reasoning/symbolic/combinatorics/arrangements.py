@@ -24,7 +24,8 @@ from tutor.reasoning.symbolic.patterns import Result
 
 PEOPLE = ("people|persons|students|pupils|friends|children|kids|guests|men|women|boys|girls|"
           "players|members|adults|delegates|athletes|dancers|teachers|singers|runners|workers|"
-          "employees|siblings|brothers|sisters|cousins|tourists|passengers|contestants")
+          "employees|siblings|brothers|sisters|cousins|tourists|passengers|contestants|"
+          "democrats|republicans|politicians|senators|representatives|relatives|musicians")
 THINGS = ("books|cars|flags|beads|toys|pictures|paintings|cups|plates|trophies|marbles|balls|"
           "chairs|candles|coins|letters|cards|shirts|pens|pencils|blocks|animals|dogs|cats")
 _NOUN = f"(?:{PEOPLE}|{THINGS})"
@@ -42,6 +43,13 @@ IN_A_ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:sh
 IN_A_CIRCLE = (
     r" (?:(?:around|at|round) (?:a|the) (?:round |circular )?table|(?:in|around) a circle)"
     r"(?: with #(\d+) (?:seats|places|chairs))?\b")
+# who the people are, said before they are counted: "A committee has 4 women and 4 men.",
+# "There are 7 students in a club."
+_GROUP_SAID = (r"(?:^|(?<=[.?!] )) ?(?:(?:a|an|the|my|our|his|her|their) (?:[a-z]+ )?(?:committee|"
+               r"family|club|team|group|class|band|choir|delegation|panel|council) (?:has|"
+               r"consists of|contains|is made up of|includes)|there are)(?= #\d+ [a-z]+(?: and "
+               r"#\d+ [a-z]+)?(?: in (?:a|the) [a-z]+)?\.)|(?<=[a-z]) in (?:a|the) (?:committee|"
+               r"family|club|team|group|class|band|choir)(?=\.)")
 _NAMES = r"(?:(?:,|\(| --)? (?P<names>(?:[a-z]+,? )+and [a-z]+)(?:,|\)| --)?)?"
 _WHO = (r"(?:(?:[a-z]+, )+[a-z]+,? and [a-z]+|[a-z]+ and [a-z]+|#\d+ of them|#\d+ of the "
         + _NOUN + r"|the #\d+ " + _NOUN + r"|#\d+ (?:particular|specific|certain) " + _NOUN
@@ -155,6 +163,7 @@ def seatings(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     ring_note = symmetry_note(w)
     w.take(r",? without (?:any )?restrictions?\b")
+    w.take(_GROUP_SAID)
     part = w.take(_PART)
     not_all = w.take(_NOT_ALL)
     pair, no_two = w.take(_APART_WISH) + w.take(_APART), w.take(_NO_TWO)
