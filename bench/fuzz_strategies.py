@@ -165,8 +165,9 @@ def targets(pool: CheckerPool, workdir: Path, step_limit: float = 1.0) -> dict[s
     from tutor.verify.api import check_step, check_steps
     from tutor.verify.claims import extract_claims
     from tutor.verify.lenient_parser import parse_lenient_expr
+    from tutor.verify.parse_limits import ParseError
     from tutor.verify.segments import find_segments
-    from tutor.verify.strict_parser import ParseError, parse_strict
+    from tutor.verify.strict_parser import parse_strict
 
     def strict(text: str) -> object:
         try:

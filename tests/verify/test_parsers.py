@@ -10,8 +10,9 @@ import sympy
 
 from tutor.verify.claims import extract_claims
 from tutor.verify.lenient_parser import parse_lenient_expr
+from tutor.verify.parse_limits import Ambiguous, ParseError, TooBig
 from tutor.verify.segments import find_segments
-from tutor.verify.strict_parser import Ambiguous, ParseError, TooBig, parse_strict
+from tutor.verify.strict_parser import parse_strict
 
 
 @pytest.mark.parametrize(

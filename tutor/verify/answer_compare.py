@@ -17,7 +17,8 @@ from tutor.verify.answer_numbers import approximately_equal
 from tutor.verify.answer_text import restore_escapes
 from tutor.verify.answer_values import certainly_different
 from tutor.verify.answers import equivalent
-from tutor.verify.strict_parser import ParseError, parse_strict
+from tutor.verify.parse_limits import ParseError
+from tutor.verify.strict_parser import parse_strict
 
 _NAME_IS = re.compile(r"^\s*[a-zA-Z]\s*=\s*")
 

@@ -21,8 +21,9 @@ import re
 import sympy
 
 from tutor.verify.answer_forms import core
+from tutor.verify.parse_limits import ParseError
 from tutor.verify.rewrites import constant_ratio
-from tutor.verify.strict_parser import ParseError, parse_strict
+from tutor.verify.strict_parser import parse_strict
 
 _LONGEST = 200  # one equation; a longer text is a solution, not an answer
 _ONE_EQUALS = re.compile(r"^(?P<lhs>[^=<>,;]+)=(?P<rhs>[^=<>,;]+)$")

@@ -24,7 +24,8 @@ import re
 from collections.abc import Callable
 
 from tutor.verify.answer_forms import UNIT_TAIL, base_value, core, split_top
-from tutor.verify.strict_parser import ParseError, parse_strict
+from tutor.verify.parse_limits import ParseError
+from tutor.verify.strict_parser import parse_strict
 
 _SET = re.compile(r"^\\\{(?P<body>.*)\\\}$", re.DOTALL)
 _BRACKETED = re.compile(r"^(?:\\left)?[(\[](?P<body>.*?)(?:\\right)?[)\]]$", re.DOTALL)

@@ -11,7 +11,8 @@ import sympy
 
 from tutor.verify.answer_forms import split_top
 from tutor.verify.lenient_parser import parse_lenient_expr
-from tutor.verify.strict_parser import ParseError, parse_strict
+from tutor.verify.parse_limits import ParseError
+from tutor.verify.strict_parser import parse_strict
 
 _DECIMAL = re.compile(r"^-?\d+\.(\d+)$")
 _WRAPPERS = re.compile(r"^\s*\$*\s*(?:\\boxed\s*\{(?P<boxed>.*)\}|(?P<plain>.*?))\s*\$*\s*\.?\s*$",

@@ -26,7 +26,8 @@ import re
 
 import sympy
 
-from tutor.verify.strict_parser import ParseError, parse_strict
+from tutor.verify.parse_limits import ParseError
+from tutor.verify.strict_parser import parse_strict
 
 _JOIN = re.compile(r"\s*(?:\\(?:text|mbox|mathrm)\s*\{\s*(or|and)\s*\}|(?<![a-zA-Z])(or|and)"
                    r"(?![a-zA-Z])|\\(lor|vee|land|wedge)(?![a-zA-Z]))\s*")

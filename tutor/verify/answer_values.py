@@ -23,7 +23,8 @@ from typing import Any
 
 import sympy
 
-from tutor.verify.strict_parser import ParseError, parse_strict
+from tutor.verify.parse_limits import ParseError
+from tutor.verify.strict_parser import parse_strict
 
 _TINY = sympy.Float(10) ** -30
 _WRAPPED = re.compile(r"^\s*\$*\s*\\(?:boxed|fbox)\s*\{(?P<body>.*)\}\s*\$*\s*\.?\s*$", re.DOTALL)

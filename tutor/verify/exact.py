@@ -9,7 +9,8 @@ from functools import lru_cache
 import sympy
 from sympy.core.function import AppliedUndef
 
-from tutor.verify.strict_parser import Parsed, ParseError, parse_strict
+from tutor.verify.parse_limits import ParseError
+from tutor.verify.strict_parser import Parsed, parse_strict
 
 PRECISION = 40
 # Smaller than this, at PRECISION digits, a value is taken for 0.

@@ -14,7 +14,8 @@ import re
 import sympy
 
 from tutor.verify.claims import RawClaim
-from tutor.verify.strict_parser import ParseError, parse_strict
+from tutor.verify.parse_limits import ParseError
+from tutor.verify.strict_parser import parse_strict
 from tutor.verify.verdict import ClaimResult, Verdict
 
 _GCD_CALL = re.compile(r"^\s*\\gcd\s*(?:\\left)?\((.*)(?:\\right)?\)\s*$", re.DOTALL)

@@ -16,8 +16,8 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from tutor.verify.function_notation import as_read, letters_in_gcd
+from tutor.verify.parse_limits import MAX_EXPONENT, MAX_FACTORIAL, TooBig, check_size
 from tutor.verify.real_roots import real_odd_roots
-from tutor.verify.strict_parser import MAX_EXPONENT, MAX_FACTORIAL, TooBig, check_size
 
 _MAX_CHARS = 400
 

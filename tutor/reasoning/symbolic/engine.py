@@ -35,7 +35,8 @@ from tutor.reasoning.symbolic.spelled_maths import (
 )
 from tutor.reasoning.symbolic.understand import explain_decline
 from tutor.reasoning.symbolic.written_denominators import forget_denominators
-from tutor.verify.strict_parser import ParseError, parse_strict
+from tutor.verify.parse_limits import ParseError
+from tutor.verify.strict_parser import parse_strict
 
 _DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{(?:align|equation|gather|displaymath)")
 _VERB = re.compile(

@@ -1,0 +1,55 @@
+"""What the strict and the lenient parser refuse: the errors they raise and the size limits
+they keep (huge powers and factorials, long or deeply nested text), checked before any work
+is done."""
+
+from __future__ import annotations
+
+import sympy
+
+MAX_EXPONENT = 2000
+MAX_FACTORIAL = 500
+MAX_DIGITS = 400
+MAX_TOKENS = 400
+MAX_DEPTH = 40
+
+
+class ParseError(ValueError):
+    """The text is outside the grammar."""
+
+
+class Ambiguous(ParseError):
+    """The text can be read two ways; never refute on it."""
+
+
+class TooBig(ParseError):
+    """Evaluating would take too long or too much memory."""
+
+
+def safe_pow(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
+    """base^exponent, refused when it has no agreed value or is too large to work out."""
+    if base == 0 and exponent == 0:
+        raise ParseError("0^0 has no agreed value")  # SymPy would make it 1
+    if exponent.is_number and base.is_number:
+        if abs(exponent) > MAX_EXPONENT and base not in (0, 1, -1):
+            raise TooBig("power too large")
+        if base.is_Rational and abs(base.p) > 10**12 and abs(exponent) > 50:
+            raise TooBig("power too large")
+    if exponent.free_symbols and base.is_number and abs(base) > 10**6:
+        raise TooBig("power too large")
+    return sympy.Pow(base, exponent)
+
+
+def check_size(text: str) -> None:
+    """Raise TooBig for text too long or too deeply nested for any parser to try."""
+    if len(text) > 4 * MAX_TOKENS:
+        raise TooBig("expression too long")
+    depth = 0
+    for ch in text:
+        depth += ch in "({["
+        depth -= ch in ")}]"
+        if depth > MAX_DEPTH:
+            raise TooBig("nested too deeply")
+
+
+__all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "MAX_FACTORIAL", "MAX_TOKENS",
+           "Ambiguous", "ParseError", "TooBig", "check_size", "safe_pow"]
