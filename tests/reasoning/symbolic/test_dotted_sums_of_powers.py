@@ -1,6 +1,6 @@
 """Dotted sums whose terms are written as powers of numbers (`\\frac{2^2}{3^2}`, `\\frac{1}{5^3}`)
 and dotted sums asked with a colon after the verb ('Compute: ...'), read by
-finite_sums.geometric_dotted and finite_sums.read."""
+`geometric_dotted` and `finite_sums.read`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sums written with dots whose terms grow by a constant ratio (finite_sums.geometric_dotted)."""
+"""Sums written with dots whose terms grow by a constant ratio (`geometric_dotted`)."""
 
 from __future__ import annotations
 

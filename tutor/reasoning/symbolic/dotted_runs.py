@@ -5,7 +5,7 @@ greatest integer less than $\\log_2 \\frac{2}{1} + \\cdots + \\log_2 \\frac{100}
 
 A run is the stretch of maths around one set of dots up to the bracket that holds it or a
 relation (`=`, `<`, a comma). Its terms (or factors) follow one pattern
-(`number_theory.finite_sums.pattern`: the numbers that change go up by a constant step, every
+(`number_theory.dotted_pattern.pattern`: the numbers that change go up by a constant step, every
 written term, the last included, is the pattern at a whole index); a first or last term
 written in a simpler form ("(1 + 17)" before "(1 + \\frac{17}{2})", "a" after "(a - 1)") must
 equal the pattern one step before or after. The run's value is the exact sum or product of
@@ -31,7 +31,7 @@ import sympy as sp
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm, numeric, tex
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory import finite_sums
+from tutor.reasoning.symbolic.number_theory import dotted_pattern, finite_sums
 from tutor.reasoning.symbolic.parsing import parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.polynomials import dotted_terms
@@ -49,7 +49,7 @@ _STOP = {"=", "<", ">", ",", ";", "&", ":", "|", "\\le", "\\ge", "\\leq", "\\geq
 _ABOUT_TERMS = re.compile(r"\b(?:terms?|factors?|summands?|addends?|sequences?|lists?|"
                           r"patterns?|missing|omitted|written|arguments?|each|every)\b", re.I)
 _TIMES = r"(?:\\cdot(?![a-zA-Z])|\\times)"
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # as `finite_sums.pattern` reads them
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # as `dotted_pattern.pattern` reads them
 _MAX_TERMS = 20_000
 _MOST_DEGREE = 24  # a product in one letter is written out up to this degree
 
@@ -107,27 +107,27 @@ def _terms(src: str, product: bool) -> tuple[list[sp.Expr], sp.Expr, sp.Symbol]:
     """Every term of the run (the pattern continued from the written terms) and the
     pattern; a first or last term in a simpler form must be the pattern one step out."""
     try:
-        f, n, count = finite_sums.pattern(src, product, _MAX_TERMS)
+        f, n, count = dotted_pattern.pattern(src, product, _MAX_TERMS)
         return [f.subs(n, k) for k in range(count)], f, n
     except Decline:
-        head_src, tail_src = (finite_sums.PRODUCT_DOTS if product else
+        head_src, tail_src = (dotted_pattern.PRODUCT_DOTS if product else
                               re.compile(r"\s*\+\s*\\cdots\s*\+\s*")).split(src, maxsplit=1)
-        head = finite_sums.terms_of(head_src, product)
-        tail = finite_sums.terms_of(tail_src, product)
+        head = dotted_pattern.terms_of(head_src, product)
+        tail = dotted_pattern.terms_of(tail_src, product)
         join = " \\cdot " if product else " + "
         dots = " \\cdot \\cdots \\cdot " if product else " + \\cdots + "
         if len(head) >= 3:
-            f, n, count = finite_sums.pattern(join.join(head[1:]) + dots + join.join(tail),
+            f, n, count = dotted_pattern.pattern(join.join(head[1:]) + dots + join.join(tail),
                                               product, _MAX_TERMS)
             _same(f.subs(n, -1), head[0])
             return [f.subs(n, k) for k in range(-1, count)], f.subs(n, n - 1), n
         if len(head) == 2 and (first := _first_in_pattern(head[0], head[1], tail[-1])):
-            f, n, count = finite_sums.pattern(first + join + head[1] + dots + join.join(tail),
+            f, n, count = dotted_pattern.pattern(first + join + head[1] + dots + join.join(tail),
                                               product, _MAX_TERMS)
             _same(f.subs(n, 0), head[0])
             return [f.subs(n, k) for k in range(count)], f, n
         if len(tail) >= 2:
-            f, n, count = finite_sums.pattern(join.join(head) + dots + join.join(tail[:-1]),
+            f, n, count = dotted_pattern.pattern(join.join(head) + dots + join.join(tail[:-1]),
                                               product, _MAX_TERMS)
             _same(f.subs(n, count), tail[-1])
             return [f.subs(n, k) for k in range(count + 1)], f, n
@@ -229,7 +229,7 @@ def _log_sum(src: str) -> Result | None:
     """A sum of logarithms of rational numbers to one base (`\\log_2 \\frac{2}{1} + \\cdots +
     \\log_2 \\frac{2010}{2009}`): the logarithm of the product of the numbers, the product
     taken exactly; None when the terms are not such logarithms."""
-    f, n, count = finite_sums.pattern(src, False, _MAX_TERMS)
+    f, n, count = dotted_pattern.pattern(src, False, _MAX_TERMS)
     coeff, rest = f.as_independent(n, as_Add=False)
     if not isinstance(rest, sp.log) or coeff.free_symbols:
         return None
@@ -255,7 +255,7 @@ def run_value(run: str) -> Result:
     src = _DOTS.sub(r"\\cdots", run)
     if re.search(r"\\(?:log|ln)(?![a-zA-Z])", src) and (logs := _log_sum(src)) is not None:
         return logs
-    signed = finite_sums.signed_terms(src, _DOTS)
+    signed = dotted_pattern.signed_terms(src, _DOTS)
     try:
         if signed is not None and min(signed[2], *(s for s, _ in [*signed[0], *signed[1]])) < 0:
             try:

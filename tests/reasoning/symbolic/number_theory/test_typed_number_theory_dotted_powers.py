@@ -1,6 +1,6 @@
 """Sums of powers written with dots whose first powers are written plainly ('1 + 5 + 5^2 +
 \\cdots + 5^{40}'), asked for a remainder or a last digit, and dotted sums of more terms than
-the value readers add (number_theory/finite_sums.py: `_powers_written`, `integer_terms`).
+the value readers add (number_theory/dotted_pattern.py: `_powers_written`, `integer_terms`).
 Our own problems; answers from Python's pow with a modulus and a geometric-sum formula."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sympy as sp
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.number_theory import finite_sums
+from tutor.reasoning.symbolic.number_theory import dotted_pattern
 
 
 def _geometric_mod(base: int, lo: int, hi: int, m: int) -> int:
@@ -37,22 +37,22 @@ def test_dotted_powers_solved(problem: str, answer: str) -> None:
 
 
 def test_first_powers_written_plainly_read_as_powers() -> None:
-    f, n, count = finite_sums.pattern("1 + 4 + 4^2 + \\cdots + 4^{9}")
+    f, n, count = dotted_pattern.pattern("1 + 4 + 4^2 + \\cdots + 4^{9}")
     assert count == 10 and sp.simplify(f - 4**n) == 0
-    f, n, count = finite_sums.pattern("4 + 4^2 + 4^3 + \\cdots + 4^{9}")
+    f, n, count = dotted_pattern.pattern("4 + 4^2 + 4^3 + \\cdots + 4^{9}")
     assert count == 9 and sp.simplify(f - 4 ** (n + 1)) == 0
 
 
 def test_plain_terms_that_break_the_powers_decline() -> None:
     with pytest.raises(Decline):  # 3^2 is not a power of 2
-        finite_sums.pattern("2 + 2^2 + 3^2 + \\cdots + 2^{9}")
+        dotted_pattern.pattern("2 + 2^2 + 3^2 + \\cdots + 2^{9}")
     with pytest.raises(Decline):  # 1, 4, 4^2 read as powers; 4^3 breaks nothing, 5^2 does
-        finite_sums.pattern("1 + 4 + 5^2 + \\cdots + 4^{9}")
+        dotted_pattern.pattern("1 + 4 + 5^2 + \\cdots + 4^{9}")
 
 
 def test_many_terms_computed_two_ways() -> None:
     n = sp.Symbol("n", integer=True, nonnegative=True)
-    terms = finite_sums.integer_terms((n + 1) ** 3, n, 3000)
+    terms = dotted_pattern.integer_terms((n + 1) ** 3, n, 3000)
     assert len(terms) == 3000 and sum(terms) == (3000 * 3001 // 2) ** 2
     with pytest.raises(Decline):  # halves are not integers
-        finite_sums.integer_terms((n + 1) / 2, n, 3000)
+        dotted_pattern.integer_terms((n + 1) / 2, n, 3000)

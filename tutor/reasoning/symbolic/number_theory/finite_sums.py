@@ -3,28 +3,26 @@
 
 A sum of radicals is simplified term by term (each term rationalised on its own), so a
 telescoping sum such as the sum of 1/(sqrt n + sqrt(n+1)) collapses at once instead of
-handing SymPy one huge expression to simplify. A sum with dots is read by its pattern:
-the integers of the first two terms that change, change by a constant step, the last
-term is the same pattern at a whole index, and the general term, read once with a
-letter, gives back the first, second and last terms as written. Every value is
+handing SymPy one huge expression to simplify. A sum with dots is read by its pattern
+(`dotted_pattern`), or as a geometric sum (`geometric_dotted`). Every value is
 confirmed numerically by adding the terms with mpmath (`confirm.value`).
 """
 
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm, tex
-from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, step
-from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.number_theory.dotted_pattern import MAX_TERMS, pattern
+from tutor.reasoning.symbolic.number_theory.geometric_dotted import geometric_dotted
+from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 MANY = 8  # a written-out sum with at least this many terms is added term by term
-_MAX_TERMS = 2000
 
 
 def _has_radical(e: sp.Basic) -> bool:
@@ -41,7 +39,7 @@ def _finite_terms(e: sp.Basic) -> list[sp.Basic] | None:
         return list(e.args)
     if isinstance(e, sp.Sum) and len(e.limits) == 1:
         k, lo, hi = e.limits[0]
-        if lo.is_Integer and hi.is_Integer and 0 <= int(hi) - int(lo) < _MAX_TERMS \
+        if lo.is_Integer and hi.is_Integer and 0 <= int(hi) - int(lo) < MAX_TERMS \
                 and not e.function.free_symbols - {k}:
             return [e.function.subs(k, n) for n in range(int(lo), int(hi) + 1)]
     return None
@@ -76,238 +74,6 @@ def _added(terms: list[sp.Basic], whole: sp.Basic) -> Result:
                       f"${claim}$", claim))
     return value, steps
 
-
-_DOTS = re.compile(r"\s*\+\s*\\(?:c|l)?dots[bc]?\s*\+\s*|\s*\+\s*\.\.\.\s*\+\s*")
-_INT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # a whole number or a decimal
-# a product with dots: `3 \times 13 \times \cdots \times 193`
-PRODUCT_DOTS = re.compile(r"\s*(?:\\times|\\cdot)\s*\\(?:c|l)?dots[bc]?\s*(?:\\times|\\cdot)\s*")
-_TIMES = re.compile(r"\\(?:times|cdot)(?![a-zA-Z])")
-
-
-def terms_of(part: str, product: bool = False) -> list[str]:
-    """Top-level `+`-separated terms (a `-` at top level: Decline), or the top-level
-    factors of a product (`\\times`, `\\cdot`)."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(part):
-        c = part[i]
-        depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(c, 0)
-        if depth == 0 and c == "-" and i > 0:
-            raise Decline("a sum with minus signs between terms")
-        times = _TIMES.match(part, i) if product and depth == 0 else None
-        if times or depth == 0 and c == "+" and not product:
-            out.append(part[start:i])
-            i = times.end() if times else i + 1
-            start = i
-            continue
-        i += 1
-    out.append(part[start:])
-    return [o.strip() for o in out if o.strip()]
-
-
-def _doubling_too(a: list[Fraction], b: list[Fraction], z: list[Fraction],
-                 varying: list[int]) -> bool:
-    """True when each changing integer could also grow by a constant ratio to its last
-    value in the same number of steps (`2 + 4 + ... + 1024`: a step of 2 or doubling?)."""
-    steps = set()
-    for i in varying:
-        if a[i] == 0 or b[i] % a[i] or b[i] // a[i] < 2:
-            return False
-        r, k, v = b[i] // a[i], 1, b[i]
-        while v < z[i]:
-            v, k = v * r, k + 1
-        if v != z[i]:
-            return False
-        steps.add(k)
-    return len(steps) == 1
-
-
-def _tex(q: Fraction) -> str:
-    return str(q) if q.denominator == 1 else f"\\frac{{{q.numerator}}}{{{q.denominator}}}"
-
-
-def _powers_written(head: list[str]) -> list[str]:
-    """`1 + 7 + 7^2`, `7 + 7^2 + 7^3`: the first powers of 7 written plainly, given their
-    exponents (7^0, 7^1) so the terms share one pattern; only when the square of the same
-    integer follows them."""
-    braced = [tex.braced(t) for t in head]
-    for i in range(len(braced) - 1):
-        m = re.fullmatch(r"(\d+)\^\{2\}", braced[i + 1])
-        if m is None or braced[i] != m.group(1) or int(m.group(1)) < 2:
-            continue
-        if i == 0:
-            return [f"{m.group(1)}^{{1}}", *braced[1:]]
-        if i == 1 and braced[0] == "1":
-            return [f"{m.group(1)}^{{0}}", f"{m.group(1)}^{{1}}", *braced[2:]]
-    return head
-
-
-def pattern(src: str, product: bool = False, most: int = _MAX_TERMS
-            ) -> tuple[sp.Basic, sp.Symbol, int]:
-    """`t_1 + t_2 + \\cdots + t_N` (or `t_1 \\times t_2 \\times \\cdots \\times t_N` when
-    `product`) as its general term f(n), n and the number of terms (term k is f(k - 1));
-    every written term is checked against f."""
-    pieces = (PRODUCT_DOTS if product else _DOTS).split(src)
-    if len(pieces) != 2:
-        raise Decline("one ellipsis in the sum")
-    head, tail = _powers_written(terms_of(pieces[0], product)), terms_of(pieces[1], product)
-    if len(head) < 2 or not 1 <= len(tail) <= 3:
-        raise Decline("two terms before the dots and one to three after")
-    first, second, last = (tex.braced(t) for t in (head[0], head[1], tail[-1]))
-    skeleton = _INT.sub("#", first)
-    if _INT.sub("#", second) != skeleton or _INT.sub("#", last) != skeleton:
-        raise Decline("the terms do not share one pattern")
-    a, b, z = ([Fraction(x) for x in _INT.findall(t)] for t in (first, second, last))
-    varying = [i for i in range(len(a)) if a[i] != b[i]]
-    if not varying:
-        raise Decline("nothing changes from term to term")
-    index = {(z[i] - a[i]) // (b[i] - a[i]) for i in varying
-             if (z[i] - a[i]) % (b[i] - a[i]) == 0}
-    if len(index) != 1 or any((z[i] - a[i]) % (b[i] - a[i]) for i in varying) or any(
-            a[i] != z[i] for i in range(len(a)) if i not in varying):
-        raise Decline("the last term is not the pattern at a whole index")
-    count = int(index.pop()) + 1
-    if len(head) == 2 and _doubling_too(a, b, z, varying):
-        raise Decline("two terms before the dots read as well by a constant ratio")
-    if not len(head) + len(tail) <= count <= most:
-        raise Decline("too many or too few terms")
-    n = sp.Symbol("n", integer=True, nonnegative=True)
-    it = iter(range(len(a)))
-
-    def general(m: re.Match[str]) -> str:
-        i = next(it)
-        return m.group(0) if i not in varying else f"({_tex(a[i])} + {_tex(b[i] - a[i])} n)"
-
-    f = parse_latex(_INT.sub(general, first)).subs(sp.Symbol("n"), n)
-    for k, written in ((0, first), (1, second), (count - 1, last)):
-        if sp.simplify(f.subs(n, k) - parse_latex(written)) != 0:
-            raise Decline("the general term does not give back a written term")
-    written_at = [*enumerate(head[2:], start=2),
-                  *enumerate(tail[:-1], start=count - len(tail))]
-    for k, written in written_at:
-        if sp.simplify(f.subs(n, k) - parse_latex(written)) != 0:
-            raise Decline("a written term breaks the pattern")
-    return f, n, count
-
-
-MANY_TERMS = 10_000  # a sum read only for its digits or remainder may have this many terms
-_BITS = 10**8  # and at most about this many binary digits in all
-
-
-def integer_terms(f: sp.Basic, n: sp.Symbol, count: int) -> list[int]:
-    """The terms f(0), ..., f(count - 1) as Python integers: SymPy's substitution for a few
-    thousand terms; more are computed from the formula compiled to Python arithmetic, with
-    the first, middle and last terms checked against SymPy's value."""
-    if count <= _MAX_TERMS:
-        terms = [f.subs(n, k) for k in range(count)]
-        if not all(t.is_Integer for t in terms):
-            raise Decline("a sum of terms that are not all integers")
-        return [int(t) for t in terms]
-    fast = sp.lambdify(n, f, modules=[{}, "math"])
-    last = fast(count - 1)
-    if type(last) is not int or last.bit_length() * count > _BITS:
-        raise Decline("too many large terms to add")
-    out = [fast(k) for k in range(count)]
-    if not all(type(t) is int for t in out):
-        raise Decline("a sum of terms that are not all integers")
-    for k in sorted({0, 1, count // 2, count - 1}):
-        if f.xreplace({n: sp.Integer(k)}) != out[k]:
-            raise Decline("two ways of computing a term disagree")
-    return out
-
-
-def signed_terms(src: str, dots: re.Pattern[str]
-                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int] | None:
-    """Signed terms before and after the dots (`dots`: how the reader writes them), and the
-    sign written just before them (+1 or -1); None when the sum is not written so."""
-    m = re.fullmatch(r"(?P<h>.*?)(?P<op>[+-])\s*(?:" + dots.pattern + r")\s*(?P<t>[+-].*)",
-                     src, flags=re.S)
-    if m is None:
-        return None
-    head, tail = _split_signed(m.group("h")), _split_signed(m.group("t"))
-    if head is None or tail is None or len(head) < 2:
-        return None
-    return head, tail, 1 if m.group("op") == "+" else -1
-
-
-def _split_signed(part: str) -> list[tuple[int, str]] | None:
-    out, depth, sign, start = [], 0, 1, 0
-    part = part.strip()
-    if part.startswith("-") or part.startswith("+"):
-        sign, part = (-1 if part[0] == "-" else 1), part[1:]
-    for i, c in enumerate(part):
-        depth += {"{": 1, "(": 1, "}": -1, ")": -1}.get(c, 0)
-        if depth == 0 and c in "+-" and i > start:
-            prev = part[start:i].strip()
-            if prev.endswith(("^", "_", "{", "(")):
-                return None
-            out.append((sign, prev))
-            sign, start = (1 if c == "+" else -1), i + 1
-    out.append((sign, part[start:].strip()))
-    return out if all(t for _, t in out) else None
-
-
-_GEOMETRIC_DOTS = re.compile(r"\\(?:c|l)?dots[bc]?|\.\.\.")
-
-
-_SMALL_POWER = 64  # a written power of a number is worked out when its exponent is at most this
-
-
-def _small_power(p: sp.Pow) -> bool:
-    """A power of a number (or of such a power: 1/3^2) with a small whole exponent."""
-    base = p.base.base if isinstance(p.base, sp.Pow) else p.base
-    return bool(base.is_Rational and p.exp.is_Integer and abs(int(p.exp)) <= _SMALL_POWER)
-
-
-def _signed_numbers(terms: list[tuple[int, str]]) -> list[Fraction] | None:
-    """Signed terms as fractions, when every one is a rational number (`\\frac{2^3}{3^3}`
-    is 8/27: powers of numbers with small whole exponents are worked out)."""
-    out: list[Fraction] = []
-    for sign, term in terms:
-        v = parse_latex(term)
-        powers = v.atoms(sp.Pow)
-        if powers and v.is_number and all(_small_power(p) for p in powers):
-            v = evaluated(v)
-        if not isinstance(v, sp.Rational):
-            return None
-        out.append(Fraction(int(v.p), int(v.q)) * sign)
-    return out
-
-
-def geometric_dotted(src: str) -> Result | None:
-    """`3 + 6 + 12 + \\cdots + 384` or `1 - 2 + 4 - \\cdots + 256`: numbers with a constant
-    ratio, at least three written before the dots (two could also be a constant step).
-    None when the sum is not one. The value is the terms added exactly one by one, and
-    must agree with the formula a (r^N - 1) / (r - 1)."""
-    signed = signed_terms(src, _GEOMETRIC_DOTS) if len(_GEOMETRIC_DOTS.findall(src)) == 1 else None
-    if signed is None:
-        return None
-    head, tail = _signed_numbers(signed[0]), _signed_numbers(signed[1])
-    if not head or not tail or len(head) < 3 or len(tail) > 3 or 0 in head:
-        return None
-    r = head[1] / head[0]
-    if abs(r) == 1 or any(head[i + 1] != head[i] * r for i in range(len(head) - 1)):
-        return None
-    terms = list(head)
-    growing = abs(r) > 1
-    while len(terms) < _MAX_TERMS and (abs(terms[-1]) < abs(tail[-1]) if growing
-                                       else abs(terms[-1]) > abs(tail[-1])):
-        terms.append(terms[-1] * r)
-    if (len(terms) < len(head) + len(tail) or terms[-len(tail):] != tail
-            or (1 if terms[len(head)] > 0 else -1) != signed[2]):
-        raise Decline("the terms after the dots do not continue the ratio")
-    sign = "+" if signed[2] > 0 else "-"
-    value = sum(terms, Fraction(0))
-    a, n = terms[0], len(terms)
-    by_formula = a * (r ** n - 1) / (r - 1)
-    confirm.check(value == by_formula, "adding the terms one by one gives the formula's value")
-    a_, r_, v_ = (sp.Rational(x.numerator, x.denominator) for x in (a, r, value))
-    claim = (f"\\frac{{{latex(a_)} \\left(\\left({latex(r_)}\\right)^{{{n}}} - 1\\right)}}"
-             f"{{{latex(r_)} - 1}} = {latex(v_)}")
-    return v_, [
-        step("find the ratio", f"Each term is ${latex(r_)}$ times the one before ({sign} at the "
-             f"dots); the last is term {n}.", f"${n}$ terms with ratio ${latex(r_)}$", ""),
-        step("use the geometric sum formula", "A geometric sum of n terms is "
-             "a(r^n - 1)/(r - 1).", f"${claim}$", claim)]
 
 
 def dotted(src: str) -> Result:
@@ -367,4 +133,4 @@ def _of_kind(src: str, kind: str) -> bool:
     return ratio.is_number and ratio != 0
 
 
-__all__ = ["MANY_TERMS", "dotted", "integer_terms", "pattern", "read", "terms_of", "termwise"]
+__all__ = ["dotted", "read", "termwise"]

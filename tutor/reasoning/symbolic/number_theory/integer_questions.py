@@ -19,7 +19,7 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory import (
     answer_ranges,
     digits,
-    finite_sums,
+    dotted_pattern,
     integers,
 )
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -54,9 +54,9 @@ def expression(split: Split, slot: str, base_slot: str | None = None) -> sp.Basi
     if base_slot is not None:
         raise Decline("a base named without a numeral")
     if re.search(r"\\(?:c|l)?dots|\.\.\.", src):  # 1! + 2! + \cdots + 50!: add the terms
-        product = bool(finite_sums.PRODUCT_DOTS.search(src))  # 3 \times 13 \times \cdots
-        f, n, count = finite_sums.pattern(src, product, finite_sums.MANY_TERMS)
-        terms = finite_sums.integer_terms(f, n, count)
+        product = bool(dotted_pattern.PRODUCT_DOTS.search(src))  # 3 \times 13 \times \cdots
+        f, n, count = dotted_pattern.pattern(src, product, dotted_pattern.MANY_TERMS)
+        terms = dotted_pattern.integer_terms(f, n, count)
         return sp.Integer(math.prod(terms) if product else sum(terms))
     e = parse_latex(src)
     try:
@@ -77,9 +77,9 @@ def _dotted_last_digits(src: str, m: int) -> Result | None:
     99^{99}`) too large to write: the exact total modulo m, confirmed by reducing each term
     modulo m on its own (powers by repeated squaring) and combining the remainders; None
     when the total is small enough for the usual reading."""
-    product = bool(finite_sums.PRODUCT_DOTS.search(src))
-    f, n, count = finite_sums.pattern(src, product, finite_sums.MANY_TERMS)
-    terms = finite_sums.integer_terms(f, n, count)
+    product = bool(dotted_pattern.PRODUCT_DOTS.search(src))
+    f, n, count = dotted_pattern.pattern(src, product, dotted_pattern.MANY_TERMS)
+    terms = dotted_pattern.integer_terms(f, n, count)
     total = math.prod(terms) if product else sum(terms)
     if total < 0 or total.bit_length() < _WRITTEN_DIGITS * 3.33:
         return None

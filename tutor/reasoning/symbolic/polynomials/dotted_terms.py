@@ -3,7 +3,7 @@
 "What is $\\left(1 - \\frac{1}{3}\\right)\\left(1 - \\frac{1}{4}\\right) \\dotsm
 \\left(1 - \\frac{1}{40}\\right)$?", "Compute $2 - 5 + 8 - 11 + \\dots - 47 + 50$".
 
-The terms follow one pattern (`number_theory.finite_sums.pattern`: the integers that change
+The terms follow one pattern (`number_theory.dotted_pattern.pattern`: the integers that change
 go up by a constant step, the last term is the pattern at a whole index); for an alternating
 sum the signs must alternate through every written term, including the one after the dots.
 The value is the exact product or signed sum of the terms; it is confirmed by multiplying
@@ -24,7 +24,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.finite_sums import pattern, signed_terms
+from tutor.reasoning.symbolic.number_theory.dotted_pattern import pattern, signed_terms
 from tutor.reasoning.symbolic.parsing import Split, group_end, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within

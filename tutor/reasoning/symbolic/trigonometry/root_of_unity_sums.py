@@ -6,7 +6,7 @@ $\\cos^4 0^\\circ + \\cos^4 2^\\circ + \\cdots + \\cos^4 180^\\circ$", "Evaluate
 $e^{2\\pi i/9} + e^{4\\pi i/9} + \\dots + e^{18\\pi i/9}$".
 
 Degrees are written as fractions of pi, the pattern of the terms is read by
-`number_theory.finite_sums.pattern`, and every term is rewritten with exponentials as a
+`number_theory.dotted_pattern.pattern`, and every term is rewritten with exponentials as a
 rational function of z = e^{i pi/M}, a primitive 2M-th root of unity. The sum is computed
 exactly in the field Q(z): polynomials in z reduced modulo the cyclotomic polynomial of
 order 2M. A rational number comes out only when the sum is rational; anything else is
@@ -23,7 +23,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.finite_sums import pattern
+from tutor.reasoning.symbolic.number_theory.dotted_pattern import pattern
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
