@@ -20,7 +20,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
-from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.geometry.two_figures import TABLE, measured
 from tutor.reasoning.symbolic.model import Decline, latex, step

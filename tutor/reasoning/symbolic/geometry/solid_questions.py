@@ -20,7 +20,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.geometry import solid_wording as sw
-from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
 from tutor.reasoning.symbolic.geometry.solid_reading import LETTER, Reading, measure, says
 from tutor.reasoning.symbolic.geometry.solids import Solid, area_by_corners, volume_by_slices

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.geometry.triangle_facts import NAME, Fact
 from tutor.reasoning.symbolic.model import Decline

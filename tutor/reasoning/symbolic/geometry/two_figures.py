@@ -24,7 +24,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
-from tutor.reasoning.symbolic.geometry.figure_questions import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
