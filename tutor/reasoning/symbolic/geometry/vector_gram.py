@@ -17,24 +17,20 @@ evaluated on those coordinates, and the asked quantity is computed from them aga
 
 from __future__ import annotations
 
-import random
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-import mpmath
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.vector_terms import (
-    Ops,
-    Tree,
-    coordinate_ops,
-    gram_ops,
-    number,
-    parse,
-    value,
+from tutor.reasoning.symbolic.geometry.vector_gram_coordinates import confirm_by_coordinates
+from tutor.reasoning.symbolic.geometry.vector_gram_equations import (
+    VectorConditions,
+    asked_value,
+    dot_tex,
+    linear,
+    squared,
 )
+from tutor.reasoning.symbolic.geometry.vector_terms import Tree, gram_ops, parse, value
 from tutor.reasoning.symbolic.geometry.vectors import NAME
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -68,17 +64,6 @@ VOCAB = frozenset("let be are vectors vector such that with where and if given t
                   "mutually is to of how area parallelogram triangle generated spanned formed by "
                   "whose sides adjacent diagonals correspond dimensional space".split())
 _DEGREES = re.compile(r"\s*(\d+)\s*\^\s*\{?\s*\\circ\s*\}?\s*")
-_TRIES = 200
-
-
-@dataclass
-class _Problem:
-    names: list[str] = field(default_factory=list)
-    conditions: list[Tree] = field(default_factory=list)  # equations between the pieces
-    orthogonal: list[tuple[Tree, Tree]] = field(default_factory=list)
-    angles: list[tuple[Tree, Tree, sp.Expr]] = field(default_factory=list)
-    unit: set[str] = field(default_factory=set)
-    nonzero: set[str] = field(default_factory=set)
 
 
 def _names_in(t: Any) -> set[str]:
@@ -101,7 +86,7 @@ def read_vector_gram(split: Split, template: str) -> Result | None:
     ask = _ASK.search(tmpl)
     if ask is None:
         return None
-    prob, pieces = _Problem(), split.maths
+    prob, pieces = VectorConditions(), split.maths
 
     def tree(k: str | None, pair: str = "") -> Tree:
         if k is None:
@@ -171,7 +156,7 @@ def read_vector_gram(split: Split, template: str) -> Result | None:
     return _solve(prob, target)
 
 
-def _solve(prob: _Problem, target: Tree) -> Result:
+def _solve(prob: VectorConditions, target: Tree) -> Result:
     ops, g = gram_ops(prob.names)
     eqs: list[sp.Expr] = [g[(n, n)] - 1 for n in prob.unit]
     for cond in prob.conditions:
@@ -182,19 +167,19 @@ def _solve(prob: _Problem, target: Tree) -> Result:
             diff = ops.add(left, ops.scale(-1, right))
             eqs += [ops.dot(diff, {n: sp.S.One}) for n in prob.names]
         else:
-            eqs.append(_squared(left, right))
+            eqs.append(squared(left, right))
     eqs += [ops.dot(value(x, ops), value(y, ops)) for x, y in prob.orthogonal]
-    sol = _linear(eqs, g)
+    sol = linear(eqs, g)
     for x, y, deg in prob.angles:
         u, v = value(x, ops), value(y, ops)
         lengths = sp.expand(ops.dot(u, u).subs(sol) * ops.dot(v, v).subs(sol))
         if lengths.free_symbols or not lengths.is_positive:
             raise Decline("an angle between vectors of unknown lengths")
         eqs.append(ops.dot(u, v) - sp.cos(deg * sp.pi / 180) * sp.sqrt(lengths))
-        sol = _linear(eqs, g)
-    answer, shown = _target(target, ops, sol, g)
-    _confirm(prob, target, g, sol, answer)
-    known = ", ".join(f"{_dot_tex(k)} = {latex(v)}" for k, v in
+        sol = linear(eqs, g)
+    answer, shown = asked_value(target, ops, sol, g)
+    confirm_by_coordinates(prob, target, g, sol, answer)
+    known = ", ".join(f"{dot_tex(k)} = {latex(v)}" for k, v in
                       ((k, sol[s]) for k, s in g.items() if not sol[s].free_symbols))
     return answer, [
         step("write the conditions as dot products", "Unit vectors have dot product 1 with "
@@ -204,124 +189,6 @@ def _solve(prob: _Problem, target: Tree) -> Result:
              "The conditions are linear equations in the dot products.", ""),
         step("compute what is asked", "Expand the asked quantity in the same dot products.",
              f"${shown}$", "")]
-
-
-def _squared(left: sp.Expr, right: sp.Expr) -> sp.Expr:
-    """A scalar equation without square roots: lengths on both sides are squared."""
-    def root_free(e: sp.Expr) -> bool:
-        return not e.has(sp.Pow) or all(not (p.exp == sp.Rational(1, 2) and p.base.free_symbols)
-                                        for p in e.atoms(sp.Pow))
-    if root_free(left) and root_free(right):
-        return sp.expand(left - right)
-    if all(isinstance(s, sp.Pow) and s.exp == sp.Rational(1, 2) or (s.is_number and s >= 0)
-           for s in (left, right)):
-        return sp.expand(left ** 2 - right ** 2)
-    raise Decline("a length inside a sum")
-
-
-def _linear(eqs: list[sp.Expr], g: dict[tuple[str, str], sp.Symbol]) -> dict[sp.Symbol, sp.Expr]:
-    unknowns = list(g.values())
-    for e in eqs:
-        if e.free_symbols - set(unknowns) or not sp.Poly(e, *unknowns).is_linear:
-            raise Decline("conditions that are not linear in the dot products")
-    sols = list(sp.linsolve(eqs, unknowns))
-    if len(sols) != 1:
-        raise Decline("no vectors meet these conditions")
-    return dict(zip(unknowns, sols[0], strict=True))
-
-
-def _pair(a: str, b: str, names: list[str]) -> tuple[str, str]:
-    return (a, b) if names.index(a) <= names.index(b) else (b, a)
-
-
-def _dot_tex(pair: tuple[str, str]) -> str:
-    a, b = pair
-    return f"\\mathbf{{{a}}} \\cdot \\mathbf{{{b}}}"
-
-
-def _target(target: Tree, ops: Ops, sol: dict[sp.Symbol, sp.Expr],
-            g: dict[tuple[str, str], sp.Symbol]) -> tuple[sp.Expr, str]:
-    if target[0] == "angle":
-        u, v = value(target[1], ops), value(target[2], ops)
-        uv, uu, vv = (sp.simplify(ops.dot(a, b).subs(sol)) for a, b in ((u, v), (u, u), (v, v)))
-        cos = sp.simplify(uv / sp.sqrt(uu * vv))
-        if uv == 0:
-            cos = sp.S.Zero
-        if cos.free_symbols or not cos.is_real or abs(cos) > 1:
-            raise Decline("the angle is not fixed by the conditions")
-        deg = sp.nsimplify(sp.acos(cos) * 180 / sp.pi)
-        if not deg.is_Rational:
-            raise Decline("an angle that is not a whole number of degrees")
-        return deg, (f"\\cos\\theta = {latex(cos)}, \\quad \\theta = {latex(deg)}^\\circ")
-    got = value(target, ops)
-    if ops.is_vector(got):
-        raise Decline("a vector asked for")
-    expanded = sp.expand(got if isinstance(got, sp.Basic) else sp.Integer(got))
-    got = sp.simplify(expanded.subs(sol))
-    if got.free_symbols:
-        raise Decline("the value is not fixed by the conditions")
-    names = {s: sp.Symbol(_dot_tex(k)) for k, s in g.items()}
-    written = latex(expanded.xreplace(names)) if expanded.free_symbols else ""
-    return got, (f"{written} = {latex(got)}" if written else f"= {latex(got)}")
-
-
-def _confirm(prob: _Problem, target: Tree, g: dict[tuple[str, str], sp.Symbol],
-             sol: dict[sp.Symbol, sp.Expr], answer: sp.Expr) -> None:
-    """Vectors with coordinates meeting every condition, and the answer computed on them."""
-    free = sorted(set().union(*(v.free_symbols for v in sol.values())), key=str)
-    rng = random.Random(20261202)
-    for _ in range(_TRIES):
-        pick = {s: sp.Rational(rng.randint(-8, 24), rng.randint(1, 6)) for s in free}
-        gram = sp.Matrix([[sol[g[_pair(a, b, prob.names)]].subs(pick) for b in prob.names]
-                          for a in prob.names])
-        coords = _realise(gram, prob.names)
-        if coords is None:
-            continue
-        ops = coordinate_ops(coords)
-        if any(ops.dot(coords[nm], coords[nm]) < mpmath.mpf("1e-6") for nm in prob.nonzero):
-            continue
-        got = _measured(target, ops)
-        if got is None:
-            continue
-        ok = all(abs(number(value(c[1], ops)) - number(value(c[2], ops))) < 1e-20
-                 if not ops.is_vector(value(c[1], ops)) else
-                 max(abs(a - b) for a, b in zip(value(c[1], ops), value(c[2], ops),
-                                                 strict=True)) < 1e-20
-                 for c in prob.conditions)
-        ok = ok and all(abs(ops.dot(value(x, ops), value(y, ops))) < 1e-20
-                        for x, y in prob.orthogonal)
-        ok = ok and all(abs(ops.dot(coords[nm], coords[nm]) - 1) < 1e-20 for nm in prob.unit)
-        for x, y, deg in prob.angles:
-            ok = ok and abs(_angle(value(x, ops), value(y, ops), ops) - int(deg)) < 1e-15
-        confirm.check(ok and abs(got - number(answer)) < 1e-15,
-                      "vectors with coordinates that meet every condition give the same value")
-        return
-    raise Decline("no vectors with coordinates meet these conditions")
-
-
-def _realise(gram: sp.Matrix, names: list[str]) -> dict[str, list[mpmath.mpf]] | None:
-    mpmath.mp.dps = 40
-    m = mpmath.matrix([[mpmath.mpf(sp.N(x, 45)) for x in gram.row(i)]
-                       for i in range(gram.rows)])
-    vals, vecs = mpmath.eigsy(m)
-    if min(vals) < -mpmath.mpf("1e-25"):
-        return None
-    roots = [mpmath.sqrt(max(v, 0)) for v in vals]
-    return {nm: [vecs[i, k] * roots[k] for k in range(len(names))]
-            for i, nm in enumerate(names)}
-
-
-def _angle(u: list[Any], v: list[Any], ops: Ops) -> Any:
-    return mpmath.degrees(mpmath.acos(ops.dot(u, v) / mpmath.sqrt(ops.dot(u, u) * ops.dot(v, v))))
-
-
-def _measured(target: Tree, ops: Ops) -> Any:
-    if target[0] == "angle":
-        u, v = value(target[1], ops), value(target[2], ops)
-        if min(ops.dot(u, u), ops.dot(v, v)) < mpmath.mpf("1e-6"):
-            return None
-        return _angle(u, v, ops)
-    return number(value(target, ops))
 
 
 __all__ = ["read_vector_gram"]
