@@ -38,6 +38,7 @@ from tutor.reasoning.symbolic.number_theory import (
     integers_between,
     inverse_questions,
     lattice_points,
+    least_with_divisor_count,
     leftover_stories,
     list_members,
     missing_digit_pairs,
@@ -111,7 +112,7 @@ READERS: list[Reader] = [
     signed_divisors.read,  # before the positive divisors: the text says both signs
     divisor_questions.read,
     divisor_count_facts.read,
-    divisor_questions.read_least,
+    least_with_divisor_count.read,
     integer_asks.read,
     remainder_asks.read,
     remainder_divisors.read,
