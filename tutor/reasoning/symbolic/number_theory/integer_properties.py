@@ -18,6 +18,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.number_theory.primality import is_prime_by_trial
 from tutor.reasoning.symbolic.spelled_maths import number_words
 
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "anydivs", "nodivs", "onedivs", "ndivpar", "ndiv",
@@ -133,9 +134,9 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
     if kind == "notfactor":
         return lambda n: n >= 1 and a - n * (a // n) != 0
     if kind == "composite":  # by trial division
-        return lambda n: n > 1 and not _trial_prime(n)
+        return lambda n: n > 1 and not is_prime_by_trial(n)
     if kind == "notprime":
-        return lambda n: n >= 0 and not _trial_prime(n)
+        return lambda n: n >= 0 and not is_prime_by_trial(n)
     if kind == "unit":  # neither prime nor composite: 0 and 1
         return lambda n: n >= 0 and n < 2
     if kind == "ndivpar":
@@ -145,7 +146,7 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
     if kind == "coprime":
         if abs(a) > 10**6:
             raise Decline("a number too large to factor by trial division")
-        primes = [p for p in range(2, abs(a) + 1) if a % p == 0 and _trial_prime(p)]
+        primes = [p for p in range(2, abs(a) + 1) if a % p == 0 and is_prime_by_trial(p)]
         return (lambda n: all(n % p for p in primes)) if a else (lambda n: abs(n) == 1)
     if kind in ("npfge", "npfeq"):
         return lambda n: n >= 1 and (_distinct_primes(n) >= a if kind == "npfge" else
@@ -221,10 +222,6 @@ def _count_by_trial(n: int) -> int:
     if count is None:
         raise Decline("a number too large to count its divisors by trial division")
     return count
-
-
-def _trial_prime(p: int) -> bool:
-    return p > 1 and all(p % d for d in range(2, math.isqrt(p) + 1))
 
 
 def _digit_sum(n: int) -> int:

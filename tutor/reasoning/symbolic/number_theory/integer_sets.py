@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.number_theory import (
 )
 from tutor.reasoning.symbolic.number_theory.condition_phrases import definitions
 from tutor.reasoning.symbolic.number_theory.integer_conditions import NOUN, VOCAB, read_wanted
+from tutor.reasoning.symbolic.number_theory.primality import is_prime_by_trial
 from tutor.reasoning.symbolic.number_theory.wanted import FACTOR_LIMIT, SPAN, Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -58,10 +59,6 @@ def _inside(w: Wanted, n: int) -> bool:
     return (w.lo is None or n >= w.lo) and (w.hi is None or n <= w.hi)
 
 
-def _is_prime(n: int) -> bool:
-    return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
-
-
 def _plain(w: Wanted) -> list[int] | None:
     """The same integers by a second route, or None when there is none cheap enough."""
     kinds = {k for k, _, _ in w.conditions}
@@ -89,7 +86,7 @@ def _plain(w: Wanted) -> list[int] | None:
     def holds(n: int) -> bool:
         for k, a, b in w.conditions:
             if k == "mod" and n % b != a or k == "div" and n % a or \
-                    k == "factor" and a % n or k == "prime" and not _is_prime(n):
+                    k == "factor" and a % n or k == "prime" and not is_prime_by_trial(n):
                 return False
             if k in integer_properties.KINDS and not integer_properties.again(k, a, b)(n):
                 return False

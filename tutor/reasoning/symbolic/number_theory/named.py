@@ -21,6 +21,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.number_theory import integers
+from tutor.reasoning.symbolic.number_theory.primality import is_prime_by_trial
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.spelled_maths import ORDINALS, number_words
@@ -30,18 +31,14 @@ _COUNT_WORDS = number_words(range(1, 21))
 _MAX_N = 10_000
 
 
-def _is_prime(n: int) -> bool:
-    return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
-
-
 def _kinds(m: int) -> dict[str, tuple[Callable[[int], bool], Callable[[int], int] | None]]:
     """Each kind: a test of one integer, and the closed form of its n-th member (or None)."""
     return {
         "positive integers": (lambda k: True, lambda n: n),
         "odd": (lambda k: k % 2 == 1, lambda n: 2 * n - 1),
         "even": (lambda k: k % 2 == 0, lambda n: 2 * n),
-        "primes": (_is_prime, lambda n: int(sp.prime(n))),
-        "composites": (lambda k: k > 1 and not _is_prime(k), None),
+        "primes": (is_prime_by_trial, lambda n: int(sp.prime(n))),
+        "composites": (lambda k: k > 1 and not is_prime_by_trial(k), None),
         "squares": (lambda k: int(k**0.5 + 0.5) ** 2 == k, lambda n: n * n),
         "cubes": (lambda k: round(k ** (1 / 3)) ** 3 == k, lambda n: n**3),
         "multiples": (lambda k: k % m == 0, lambda n: m * n),

@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.number_theory import (
 from tutor.reasoning.symbolic.number_theory.condition_phrases import definitions
 from tutor.reasoning.symbolic.number_theory.integer_conditions import NOUN, VOCAB, read_wanted
 from tutor.reasoning.symbolic.number_theory.integer_sets import listed_again
+from tutor.reasoning.symbolic.number_theory.primality import is_prime_by_trial
 from tutor.reasoning.symbolic.number_theory.wanted import FACTOR_LIMIT, SPAN, TRIAL_LIMIT, Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -172,13 +173,10 @@ def _confirm(w: Wanted, found: int, start: int, step_by: int) -> None:
     elif "prime" in kinds:
         if max(found, start) > TRIAL_LIMIT:
             raise Decline("primes too large to confirm by trial division")
-
-        def trial(n: int) -> bool:
-            return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
         others = Wanted(w.largest, conditions=[c for c in w.conditions if c[0] != "prime"])
         rest = others.test()
         passed = [n for n in range(start, found, step_by) if rest(n)]
-        confirm.check(trial(found) and not any(trial(n) for n in passed),
+        confirm.check(is_prime_by_trial(found) and not any(is_prime_by_trial(n) for n in passed),
                       "trial division confirms the answer is the first prime that qualifies")
 
 

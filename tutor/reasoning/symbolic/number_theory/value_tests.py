@@ -16,8 +16,11 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integer_properties
+from tutor.reasoning.symbolic.number_theory.primality import is_prime_by_trial
 
 _BOUND_LIMIT = 10**5
+# a prime tested the second way, by trial division, is at most 10^12 (else: Decline)
+_prime_by_trial = partial(is_prime_by_trial, most=10**12)
 
 
 def _plain(kind: str, a: int, b: int, n: int) -> bool:
@@ -40,7 +43,7 @@ def second_test(conditions: list[tuple[str, int, int]], values: list[Callable[[i
         if kind in ("mod", "div", "factor", "power"):
             checks.append(partial(_plain, kind, a, b))
         elif kind == "prime":
-            checks.append(trial_prime)
+            checks.append(_prime_by_trial)
         elif kind in integer_properties.KINDS:
             checks.append(integer_properties.again(kind, a, b))
         else:
@@ -65,7 +68,7 @@ def value_property(kind: str, a: int, b: int, second: bool) -> Callable[[Fractio
     if kind == "term":
         return _terminates_second if second else _terminates
     if kind in ("prime", "notprime", "composite"):
-        is_prime = trial_prime if second else (lambda k: bool(sp.isprime(k)))
+        is_prime = _prime_by_trial if second else (lambda k: bool(sp.isprime(k)))
         if kind == "prime":
             return integral(is_prime)
         if kind == "composite":
@@ -114,12 +117,6 @@ def _terminates_second(v: Fraction) -> bool:
     number of binary digits)."""
     return any((v.numerator * 10**k) % v.denominator == 0
                for k in range(v.denominator.bit_length() + 1))
-
-
-def trial_prime(n: int) -> bool:
-    if n > 10**12:
-        raise Decline("a value too large to test by trial division")
-    return n > 1 and all(n % d for d in range(2, math.isqrt(n) + 1))
 
 
 def integer_polynomials(expr: sp.Expr, x: sp.Symbol) -> tuple[list[int], list[int]]:
@@ -190,4 +187,4 @@ def cauchy_bound(f: sp.Poly) -> int:
 
 
 __all__ = ["cauchy_bound", "horner", "integer_bound", "integer_polynomials", "second_test",
-           "trial_prime", "value_property", "walk"]
+           "value_property", "walk"]

@@ -54,7 +54,7 @@ class Wanted:
             elif kind == "factor":
                 checks.append(partial(_divides, a))
             elif kind == "prime":
-                checks.append(_is_prime)
+                checks.append(sp.isprime)
             elif kind == "power":
                 checks.append(partial(is_power, a))
             elif kind in ("either", "neither"):
@@ -86,10 +86,6 @@ def is_power(k: int, n: int) -> bool:
 
 def _square_or_cube(either: bool, n: int) -> bool:
     return (is_power(2, n) or is_power(3, n)) == either
-
-
-def _is_prime(n: int) -> bool:
-    return bool(sp.isprime(n))
 
 
 def bound(w: Wanted, kind: str, n: int) -> None:
