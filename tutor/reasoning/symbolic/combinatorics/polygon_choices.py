@@ -15,12 +15,13 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.selections import binomial
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7,
-          "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12}
+_SIDES = polygon_sides("triangle quadrilateral pentagon hexagon heptagon octagon nonagon decagon"
+                       " dodecagon")
 _SHAPES = "|".join(_SIDES)
 _ASK = (r" how many (?:different |distinct )*(?:convex )?(?:(?P<kind>" + _SHAPES + r")s|polygons "
         r"(?:of|with) (?:#(?P<least>\d+) or more|at least #(?P<least2>\d+)) sides) (?:can be "

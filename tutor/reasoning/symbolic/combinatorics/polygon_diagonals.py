@@ -19,12 +19,13 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.wording import Wording
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_POLYGONS = {"square": 4, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7,
-             "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12, "icosagon": 20}
+_POLYGONS = polygon_sides("square quadrilateral pentagon hexagon heptagon octagon nonagon decagon"
+                          " dodecagon icosagon")
 _SHAPE = (r" (?:a|an|the) (?:convex |regular )?(?:(?P<name>" + "|".join(_POLYGONS) + r")|polygon "
           r"with #(?P<n>\d+) sides|#(?P<n2>\d+)-(?:gon|sided polygon))\b")
 # "a convex heptagon (7-sided polygon)": the sides said again, which must agree

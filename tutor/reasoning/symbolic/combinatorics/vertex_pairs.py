@@ -16,12 +16,13 @@ from math import comb
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_SIDES = {"triangle": 3, "square": 4, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
-          "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12}
+_SIDES = polygon_sides("triangle square quadrilateral pentagon hexagon heptagon octagon nonagon"
+                       " decagon dodecagon")
 _POLYGON = (r"(?:a|an|the) (?P<regular>regular |convex )?(?:(?P<name>"
             + "|".join(_SIDES) + r")|#(?P<n>\d+) ?-(?:gon|sided polygon)|polygon with "
             r"#(?P<n2>\d+) sides)\b")

@@ -10,10 +10,11 @@ import sympy as sp
 from tutor.reasoning.symbolic.diagrams import regions
 from tutor.reasoning.symbolic.diagrams.figure import Figure, Pair, require
 from tutor.reasoning.symbolic.diagrams.figure_statements import Fact
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.model import Decline
 
-_SIDES = {"triangle": 3, "quadrilateral": 4, "square": 4, "rectangle": 4, "parallelogram": 4,
-          "rhombus": 4, "trapezoid": 4, "pentagon": 5, "hexagon": 6, "octagon": 8}
+_SIDES = polygon_sides("triangle quadrilateral square rectangle parallelogram rhombus trapezoid"
+                       " pentagon hexagon octagon")
 
 
 def zero(e: sp.Expr) -> bool:

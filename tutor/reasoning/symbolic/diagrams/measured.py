@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.diagrams import regions
 from tutor.reasoning.symbolic.diagrams.figure import Figure, Pair, Path, length, require
 from tutor.reasoning.symbolic.diagrams.labels import Reading
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -54,8 +55,8 @@ def _polygon(name: str, figure: Figure, reading: Reading) -> tuple[Pair, ...]:
     return corners
 
 
-_SIDES = {"triangle": 3, "quadrilateral": 4, "rectangle": 4, "square": 4, "trapezoid": 4,
-          "parallelogram": 4, "rhombus": 4, "kite": 4, "pentagon": 5, "hexagon": 6, "octagon": 8}
+_SIDES = polygon_sides("triangle quadrilateral rectangle square trapezoid parallelogram rhombus"
+                       " kite pentagon hexagon octagon")
 
 
 def _the_polygon(figure: Figure, w: set[str]) -> tuple[Pair, ...]:

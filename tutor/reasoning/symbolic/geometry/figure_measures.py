@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
+
 r, s, ln, w, h, a, b, n, t = sp.symbols("r s l w h a b n t", positive=True)
 PI = sp.pi
 
@@ -81,9 +83,8 @@ FIGURE_WORDS = {
     "decagon": "polygon", "dodecagon": "polygon", "rhombus": "rhombus", "septagon": "polygon",
     "trapezoid": "trapezoid", "parallelogram": "parallelogram", "kite": "kite",
     "hendecagon": "polygon", "undecagon": "polygon", "icosagon": "polygon"}
-POLYGON_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6,
-                 "heptagon": 7, "septagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10,
-                 "hendecagon": 11, "undecagon": 11, "dodecagon": 12, "icosagon": 20}
+POLYGON_SIDES = polygon_sides("triangle quadrilateral pentagon hexagon heptagon septagon octagon"
+                              " nonagon decagon hendecagon undecagon dodecagon icosagon")
 # the area of a regular polygon with n sides of length s (only for a named polygon: n known)
 REGULAR_AREA = n * s**2 / (4 * sp.tan(PI / n))
 # measures of one angle of a polygon need it regular (or equiangular)

@@ -18,6 +18,7 @@ from itertools import combinations
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.geometry.similarity_equations import (
     Target,
@@ -28,8 +29,8 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_KINDS = {"triangle": 3, "quadrilateral": 4, "rectangle": 4, "trapezoid": 4,
-          "parallelogram": 4, "pentagon": 5, "polygon": 0}
+_KINDS = polygon_sides("triangle quadrilateral rectangle trapezoid parallelogram"
+                       " pentagon") | {"polygon": 0}
 _KIND = r"(?:triangles?|quadrilaterals?|rectangles?|trapezoids?|parallelograms?|pentagons?|" \
         r"polygons?)"
 _NAME = re.compile(r"\s*(?:\\(?:triangle|bigtriangleup|Delta)\s*)?([A-Z]{3,5})\s*")

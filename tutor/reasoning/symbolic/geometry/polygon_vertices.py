@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.geometry.reading import (
     COMMON,
     as_point,
@@ -150,8 +151,8 @@ def read_vertices(split: Split, template: str) -> Result | None:
         return _space_triangle(pts, shape, w)
     if {len(p) for p in pts} != {2}:
         raise Decline("vertices in the plane")
-    want = {"triangle": 3, "quadrilateral": 4, "square": 4, "rectangle": 4,
-            "parallelogram": 4, "rhombus": 4, "trapezoid": 4, "pentagon": 5, "hexagon": 6}
+    want = polygon_sides("triangle quadrilateral square rectangle parallelogram rhombus trapezoid"
+                         " pentagon hexagon")
     said = {_COUNT[k] for k in w & set(_COUNT)}
     if len(pts) != want.get(shape, len(pts)) or len(pts) < 3 or said - {len(pts)}:
         raise Decline(f"the number of vertices does not fit a {shape}")

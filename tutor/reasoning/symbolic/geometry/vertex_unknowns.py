@@ -18,6 +18,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.geometry.polygon_vertices import heron_fan, hull
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number, without_area_units
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -35,8 +36,8 @@ _ASK = re.compile(r"(?:what is|find|determine|compute)(?: the)?(?: value of)? @(
 _SIGN = re.compile(r"^\s*([a-z])\s*(>|<)\s*0\s*$|^\s*0\s*(<|>)\s*([a-z])\s*$")
 _SAID_SIGN = re.compile(r"@(\d+)@ (?:is |be )?(positive|negative)\b|\b(positive|negative) "
                         r"(?:real )?(?:number )?@(\d+)@")
-_N_VERTICES = {"triangle": 3, "quadrilateral": 4, "square": 4, "rectangle": 4,
-               "parallelogram": 4, "rhombus": 4, "trapezoid": 4, "pentagon": 5, "hexagon": 6}
+_N_VERTICES = polygon_sides("triangle quadrilateral square rectangle parallelogram rhombus"
+                            " trapezoid pentagon hexagon")
 
 
 def _points(src: str) -> list[tuple[sp.Expr, sp.Expr]] | None:
