@@ -11,6 +11,7 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.combinatorics import plane_regions as pr
 from tutor.reasoning.symbolic.combinatorics.linear_events import cells
 from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline
 
 R = sp.Rational
@@ -99,7 +100,7 @@ def test_clipping_and_slicing_agree_on_a_pentagon():
     for event in ("x + 2y < 6", "y > x - 1", "|x - 2| < 1", "x < y < 4"):
         got = cells(event, x, y)
         assert pr.clipped_area(poly, got) == pr.sliced_area(pr.edges(poly), got), event
-    assert pr.shoelace(poly) == 21
+    assert shoelace_area(poly) == 21
 
 
 def test_a_dent_is_not_convex():

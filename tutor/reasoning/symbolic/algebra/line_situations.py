@@ -37,6 +37,7 @@ from tutor.reasoning.symbolic.algebra.line_facts import (
     take_facts,
 )
 from tutor.reasoning.symbolic.geometry.reading import COMMON, axis_words
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -229,9 +230,7 @@ def _check_answer(value: sp.Basic, a: Vec, b: Vec, what: str = "") -> bool:
         x0 = a[0] - a[1] / m  # where the line through a and b meets y = 0
         y0 = a[1] - m * a[0]
         corners = [(sp.Integer(0), sp.Integer(0)), (x0, sp.Integer(0)), (sp.Integer(0), y0)]
-        shoelace = sum(p[0] * q[1] - q[0] * p[1] for p, q in zip(
-            corners, corners[1:] + corners[:1], strict=True)) / 2
-        return sp.simplify(abs(shoelace) - value) == 0
+        return sp.simplify(shoelace_area(corners) - value) == 0
     if isinstance(value, sp.Tuple) and len(value) == 2:
         return sp.simplify((b[0] - a[0]) * (value[1] - a[1])
                            - (b[1] - a[1]) * (value[0] - a[0])) == 0

@@ -21,6 +21,7 @@ from itertools import combinations
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline
 
 Point = tuple[sp.Rational, sp.Rational]
@@ -30,13 +31,6 @@ Cell = list[HalfPlane]
 
 def _side(h: HalfPlane, p: Point) -> sp.Rational:
     return h[0] * p[0] + h[1] * p[1] + h[2]
-
-
-def shoelace(poly: list[Point]) -> sp.Rational:
-    """The area of a simple polygon from its vertices in order."""
-    twice = sum((poly[i][0] * poly[(i + 1) % len(poly)][1]
-                 - poly[(i + 1) % len(poly)][0] * poly[i][1]) for i in range(len(poly)))
-    return abs(sp.Rational(twice)) / 2
 
 
 def convex_order(points: list[Point]) -> list[Point]:
@@ -90,7 +84,7 @@ def clipped_area(poly: list[Point], cells: list[Cell]) -> sp.Rational:
             if len(piece) < 3:
                 break
         if len(piece) >= 3:
-            total += shoelace(piece)
+            total += shoelace_area(piece)
     return total
 
 
@@ -138,7 +132,7 @@ def probability(poly: list[Point], cells: list[Cell]
                 ) -> tuple[sp.Rational, sp.Rational, sp.Rational]:
     """(area of the event's part by clipping, the same by slicing, area of the polygon);
     Decline when the polygon has no area."""
-    whole = shoelace(poly)
+    whole = shoelace_area(poly)
     if whole == 0:
         raise Decline("a region with no area")
     return clipped_area(poly, cells), sliced_area(edges(poly), cells), whole
@@ -150,4 +144,4 @@ def disjoint(cells: list[Cell], poly: list[Point]) -> bool:
 
 
 __all__ = ["Cell", "HalfPlane", "Point", "clipped_area", "convex_order", "disjoint", "edges",
-           "probability", "shoelace", "sliced_area"]
+           "probability", "sliced_area"]

@@ -19,6 +19,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.reading import COMMON, axis_words, without_area_units
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -99,12 +100,12 @@ def _corners(lines: list[Line], w: set[str]) -> list[tuple[sp.Rational, sp.Ratio
     return [pt for pt in pts if pt is not None]
 
 
-def _shoelace(ring: list[tuple[sp.Rational, sp.Rational]]) -> sp.Rational:
+def _ring_area(ring: list[tuple[sp.Rational, sp.Rational]]) -> sp.Rational:
+    """The area inside the corners, taken in order of their angle about the centre."""
     cx = sum(p[0] for p in ring) / len(ring)
     cy = sum(p[1] for p in ring) / len(ring)
     ring = sorted(ring, key=lambda p: math.atan2(float(p[1] - cy), float(p[0] - cx)))
-    total = sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(ring, ring[1:] + ring[:1], strict=True))
-    return abs(sp.Rational(total)) / 2
+    return shoelace_area(ring)
 
 
 def _heron_fan(ring: list[tuple[sp.Rational, sp.Rational]]) -> float:
@@ -135,7 +136,7 @@ def read_bounded_region(split: Split, template: str) -> Result | None:
     if len(set(lines)) != len(lines):
         raise Decline("a line named twice")
     ring = _corners(lines, w)
-    value = _shoelace(ring)
+    value = _ring_area(ring)
     if value == 0:
         raise Decline("the lines bound no region")
     confirm.check(abs(_heron_fan(ring) - float(value)) <= 1e-9 * max(1.0, float(value)),

@@ -25,6 +25,7 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -212,10 +213,8 @@ def read_region_image(split: Split, template: str) -> Result | None:
                (Fraction(0), Fraction(1))]
     moved = [(plain[0][0] * x + plain[0][1] * y, plain[1][0] * x + plain[1][1] * y)
              for x, y in corners]
-    twice = sum((moved[i][0] * moved[i - 1][1] - moved[i - 1][0] * moved[i][1]
-                 for i in range(4)), Fraction(0))
-    shoelace = abs(twice) / 2
-    confirm.check(sp.Rational(shoelace.numerator, shoelace.denominator) * area == answer,
+    image = shoelace_area(moved)
+    confirm.check(sp.Rational(image.numerator, image.denominator) * area == answer,
                   "the unit square's image, by the shoelace formula, scales the area the same")
     claim = f"|{latex(matrix.det())}| \\cdot {latex(area)} = {latex(answer)}"
     return answer, [

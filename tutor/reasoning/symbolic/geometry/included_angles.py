@@ -23,6 +23,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -191,8 +192,7 @@ def _confirm(kind: str, sides: list[sp.Expr], angle: sp.Rational, how: str,
         def dist(u: tuple, v: tuple) -> mpmath.mpf:
             return mpmath.sqrt((u[0] - v[0]) ** 2 + (u[1] - v[1]) ** 2)
 
-        area = abs(mpmath.fsum(pts[k][0] * pts[k - 1][1] - pts[k - 1][0] * pts[k][1]
-                               for k in range(len(pts)))) / 2
+        area = shoelace_area(pts, mpmath.fsum)
         seen = {"area": area, "perimeter": mpmath.fsum(dist(pts[k - 1], pts[k])
                                                        for k in range(len(pts)))}
         if kind == "triangle":

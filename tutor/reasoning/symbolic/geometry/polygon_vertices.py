@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.geometry.reading import (
     points_in,
     without_area_units,
 )
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_terms
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -160,8 +161,7 @@ def read_vertices(split: Split, template: str) -> Result | None:
     if extreme:
         return _extreme_side(ring, extreme[0])
     if "area" in w:
-        terms = [ring[i][0] * ring[(i + 1) % len(ring)][1] - ring[(i + 1) % len(ring)][0]
-                 * ring[i][1] for i in range(len(ring))]
+        terms = shoelace_terms(ring)
         value = abs(sum(terms)) / 2
         confirm.check(abs(heron_fan(ring) - float(value)) <= 1e-9 * max(1.0, float(value)),
                       "Heron's formula on a fan of triangles gives the same area")

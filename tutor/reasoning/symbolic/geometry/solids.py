@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import mpmath
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
+
 PI = sp.pi
 # the dimensions each kind has, by name
 DIMENSIONS: dict[str, tuple[str, ...]] = {
@@ -186,8 +188,7 @@ def area_by_corners(solid: Solid, values: dict[sp.Symbol, sp.Basic]) -> mpmath.m
                 y += v["s"] * mpmath.sin(2 * mpmath.pi * k / n)
         else:
             return None
-        return abs(sum(a[0] * b[1] - b[0] * a[1]
-                       for a, b in zip(corners, corners[1:] + corners[:1], strict=True))) / 2
+        return shoelace_area(corners)
 
 
 __all__ = ["DIMENSIONS", "Solid", "area_by_corners", "inscribed", "measures",

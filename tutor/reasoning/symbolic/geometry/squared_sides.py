@@ -130,7 +130,7 @@ def _confirm(r: Facts, values: dict, asked: Seg | str, answer: sp.Basic, corners
         if asked == "area":
             if not tp.simple_polygon([coords[c] for c in corners]):
                 raise Decline(f"the polygon {corners} crosses itself")
-            got = tp.shoelace(coords, corners)
+            got = tp.named_area(coords, corners)
         elif asked == "perimeter":
             a, b, c = tri.name[0], tri.name[1], tri.name[2]
             got = sum(tp.distance(coords, s) for s in ((a, b), (b, c), (c, a)))

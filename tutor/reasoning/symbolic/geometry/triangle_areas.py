@@ -85,7 +85,7 @@ def _confirm(f: AreaFacts, asked: tuple[str, ...], answer: sp.Basic) -> None:
             for corners in named:
                 if not tp.simple_polygon([coords[c] for c in corners]):
                     raise Decline(f"the polygon {corners} crosses itself")
-            measured = {c: tp.shoelace(coords, c) for c in named}
+            measured = {c: tp.named_area(coords, c) for c in named}
             if asked[0] == "ratio":
                 got = measured[asked[1]] / measured[asked[2]]
             else:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import mpmath
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline
 
 Weights = tuple[sp.Expr, sp.Expr, sp.Expr]
@@ -176,13 +177,10 @@ def dot_measured(coords: dict[str, tuple], s1: tuple[str, str],
         return (a2 - a1) * (c2 - c1) + (b2 - b1) * (d2 - d1)
 
 
-def shoelace(coords: dict[str, tuple], name: str) -> mpmath.mpf:
-    pts = [coords[v] for v in name]
-    n = len(pts)
+def named_area(coords: dict[str, tuple], name: str) -> mpmath.mpf:
+    """The area of the polygon whose corners are the letters of `name`, at 40 digits."""
     with mpmath.workdps(40):
-        total = sum(pts[i][0] * pts[(i + 1) % n][1] - pts[(i + 1) % n][0] * pts[i][1]
-                    for i in range(n))
-        return abs(total) / 2
+        return shoelace_area([coords[v] for v in name])
 
 
 def simple_polygon(pts: list[tuple]) -> bool:
@@ -202,4 +200,4 @@ def simple_polygon(pts: list[tuple]) -> bool:
     return True
 
 
-__all__ = ["TrianglePoints", "Weights", "distance", "dot_measured", "shoelace", "simple_polygon"]
+__all__ = ["TrianglePoints", "Weights", "distance", "dot_measured", "named_area", "simple_polygon"]

@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
 from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -242,10 +243,6 @@ def measured(fig: str, dims: dict[str, mpmath.mpf]) -> dict[str, mpmath.mpf]:
     def dist(p: tuple, q: tuple) -> mpmath.mpf:
         return mpmath.sqrt((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2)
 
-    def shoelace(pts: list[tuple]) -> mpmath.mpf:
-        return abs(mpmath.fsum(pts[k][0] * pts[k - 1][1] - pts[k - 1][0] * pts[k][1]
-                               for k in range(len(pts)))) / 2
-
     def around(pts: list[tuple]) -> mpmath.mpf:
         return mpmath.fsum(dist(pts[k - 1], pts[k]) for k in range(len(pts)))
 
@@ -261,11 +258,11 @@ def measured(fig: str, dims: dict[str, mpmath.mpf]) -> dict[str, mpmath.mpf]:
         pts = [(0, 0), (a, 0), (a, b), (0, b)]
         return {"side": dist(pts[0], pts[1]), "length": dist(pts[0], pts[1]),
                 "width": dist(pts[1], pts[2]), "perimeter": around(pts),
-                "area": shoelace(pts), "diagonal": dist(pts[0], pts[2])}
+                "area": shoelace_area(pts, mpmath.fsum), "diagonal": dist(pts[0], pts[2])}
     s = dims["t"]
     pts = [(0, 0), (s, 0), (s / 2, s * mpmath.sqrt(3) / 2)]
-    return {"side": dist(pts[0], pts[1]), "perimeter": around(pts), "area": shoelace(pts),
-            "height": pts[2][1]}
+    return {"side": dist(pts[0], pts[1]), "perimeter": around(pts),
+            "area": shoelace_area(pts, mpmath.fsum), "height": pts[2][1]}
 
 
 def _confirm(how: str, wanted: list[tuple[str, str]], bound: list[tuple[str, str, sp.Basic]],

@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.geometry.polygon_vertices import heron_fan, hull
 from tutor.reasoning.symbolic.geometry.reading import COMMON, number, without_area_units
+from tutor.reasoning.symbolic.geometry.shoelace import shoelace_terms
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -112,8 +113,7 @@ def read_vertex_unknown(split: Split, template: str) -> Result | None:
 def _solve(pts: list[tuple[sp.Expr, sp.Expr]], x: sp.Symbol, area: sp.Basic, signs: list[str],
            shape: str) -> Result:
     n = len(pts)
-    s = sp.expand(sum(pts[i][0] * pts[(i + 1) % n][1] - pts[(i + 1) % n][0] * pts[i][1]
-                      for i in range(n)))
+    s = sp.expand(sum(shoelace_terms(pts)))
     if s.free_symbols != {x}:
         raise Decline("the area does not depend on the letter")
     roots = {r for target in (2 * area, -2 * area) for r in sp.solve(sp.Eq(s, target), x)
