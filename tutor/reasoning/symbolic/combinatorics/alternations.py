@@ -20,14 +20,8 @@ from math import factorial
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.arrangements import (
-    ASK,
-    IN_A_CIRCLE,
-    IN_A_ROW,
-    PEOPLE,
-    reflections_halved,
-    symmetry_note,
-)
+from tutor.reasoning.symbolic.combinatorics.arrangements import ASK, IN_A_CIRCLE, IN_A_ROW, PEOPLE
+from tutor.reasoning.symbolic.combinatorics.round_tables import reflections_halved, symmetry_note
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split

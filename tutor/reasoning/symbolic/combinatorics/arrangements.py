@@ -17,8 +17,9 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics import positions
+from tutor.reasoning.symbolic.combinatorics.round_tables import reflections_halved, symmetry_note
 from tutor.reasoning.symbolic.combinatorics.wording import GLUE, Wording, number, quick
-from tutor.reasoning.symbolic.model import Decline, Step, step
+from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -73,37 +74,6 @@ _TOGETHER_WISH = r" (?:i |we |you |they )?want (" + _WHO + r") to " + _BE + _NEA
 _PART = r",? #(?P<k>\d+) of (?:which|whom|them) are (?P<adj>[a-z]+) (?P<noun>" + _NOUN + r")\b"
 _NO_TWO = (r" no #2 of (them|the #\d+ " + _NOUN + r"|the " + _NOUN + r")" + _NAMES
            + r" (?:may |can |will |are allowed to |are |)" + _BE + _NEAR)
-SYMMETRY_NOTE_WORDS = frozenset(
-    "seatings seating arrangements arrangement configurations orders ways which that are is "
-    "considered treated counted regarded as the same equivalent identical if one can be a an "
-    "rotation rotations rotated reflection reflections reflected of each other another to "
-    "form or and they it we consider two any".split())
-
-
-def symmetry_note(w: Wording) -> bool | None:
-    """Reads a note on which seatings count as the same: None when there is none, True
-    when reflections count as the same too; declines a note it cannot read."""
-    clause = w.find(r",? (?:if|when|where|assuming(?: that)?|given that) ()([^.?!()]*rotat"
-                    r"[^.?!(),]*)(?=[.?!] *$)")
-    whole = w.find(r"\(([^()]*rotat[^()]*)\)|(?<=[.?!] )([^.?!()]*rotat[^.?!()]*)[.?!]?")
-    # a sentence of its own ("Two seatings are the same if one is a rotation of the other.")
-    # is taken whole; a clause of the question ("... sit if rotations are the same?") alone
-    found = whole if whole and _note_words(whole.group(1) or whole.group(2)) else clause or whole
-    if not found:
-        return None
-    body = found.group(1) or found.group(2)
-    if not _note_words(body):
-        raise Decline("a note on which seatings are the same that I cannot read")
-    w.take(re.escape(found.group(0)))
-    return "reflect" in body
-
-
-def _note_words(body: str) -> bool:
-    body = re.sub(r"#2\b", "two", body)
-    return not (set(re.findall(r"[a-z]+", body)) - SYMMETRY_NOTE_WORDS or
-                re.search(r"#\d|@\d", body))
-
-
 def _named(m: re.Match[str], k: int) -> None:
     """People named in the condition ("-- Ann, Bob and Cy --") are as many as it says."""
     names = m.group("names")
@@ -304,15 +274,4 @@ def _count(n: int, blocks: list[int], apart: int, ring: bool, mirror: bool) -> R
     return reflections_halved(v, n, steps) if mirror else (sp.Integer(v), steps)
 
 
-def reflections_halved(full: int, people: int, steps: list[Step]) -> Result:
-    """Seatings around a table with reflections counted the same: half as many, since no
-    seating of three or more different people is its own reflection."""
-    if people < 3 or full % 2:
-        raise Decline("too few people for reflections to differ")
-    claim = f"\\frac{{{full}}}{{2}} = {full // 2}"
-    return sp.Integer(full // 2), [*steps, step(
-        "identify mirror images", "A seating and its reflection count as one, and no seating "
-        "of three or more different people is its own reflection.", f"${claim}$", claim)]
-
-
-__all__ = ["ASK", "PEOPLE", "THINGS", "reflections_halved", "seatings"]
+__all__ = ["ASK", "IN_A_CIRCLE", "IN_A_ROW", "PEOPLE", "THINGS", "seatings"]

@@ -21,9 +21,8 @@ from math import comb, factorial, perm
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.arrangements import (
-    ASK,
-    PEOPLE,
+from tutor.reasoning.symbolic.combinatorics.arrangements import ASK, PEOPLE
+from tutor.reasoning.symbolic.combinatorics.round_tables import (
     SYMMETRY_NOTE_WORDS,
     reflections_halved,
     symmetry_note,
