@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic import (
     confirm,
     dotted_runs,
     handlers,
+    inlined_definitions,
     named_quantities,
     nested_quantities,
     percent_requests,
@@ -208,7 +209,8 @@ def _recognise_or_combined(text: str) -> handlers.Result:
     of quantities, find each one on its own and combine them (`combined_quantities`); when
     it asks about a quantity described in words, or names a letter for one, find that first
     (`nested_quantities`, `named_quantities`); a sum or product written with dots inside it
-    is worked out and put in (`dotted_runs`)."""
+    is worked out and put in (`dotted_runs`); functions defined by formulas are written into
+    the question that calls them (`inlined_definitions`)."""
     try:
         return _recognise_with_figure(text)
     except Decline as exc:
@@ -218,7 +220,8 @@ def _recognise_or_combined(text: str) -> handlers.Result:
 def _through_parts(text: str) -> handlers.Result:
     """The readers that answer a question through other questions, in turn; a decline of
     one gives way to the next, a disagreement between two methods is final."""
-    readers = (lambda: combined_quantities.read(text, _solved_part),
+    readers = (lambda: inlined_definitions.read(text, _solved_whole),
+               lambda: combined_quantities.read(text, _solved_part),
                lambda: nested_quantities.read(text, _solved_part, _solved_whole),
                lambda: named_quantities.read(text, _solved_part, _solved_whole),
                lambda: dotted_runs.read(text, _solved_whole))

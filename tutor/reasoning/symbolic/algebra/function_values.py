@@ -138,7 +138,7 @@ def _combined(defs: list[str], query: str) -> Result:
     """Functions combined into a polynomial in their variable ("f(x) + g(x)", "f(g(x))"):
     every call written out with its formula and multiplied out; confirmed by evaluating
     the calls one by one at several numbers and comparing with the polynomial there."""
-    written = _inline_all(defs, query)
+    written = inlined_calls(defs, query)
     e = parse_latex(written)
     if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:
         raise Decline("an expression in one variable")
@@ -168,7 +168,7 @@ def _equation(defs: list[str], query: str, unknown: sp.Symbol | None) -> Result:
     free = set()
     sides = []
     for side in (lhs_src, rhs_src):
-        e = parse_latex(_inline_all(defs, side))
+        e = parse_latex(inlined_calls(defs, side))
         free |= e.free_symbols
         sides.append(e)
     if len(free) != 1 or (unknown is not None and free != {unknown}):
@@ -192,7 +192,8 @@ def _equation(defs: list[str], query: str, unknown: sp.Symbol | None) -> Result:
     return value, out + steps
 
 
-def _inline_all(defs: list[str], src: str) -> str:
+def inlined_calls(defs: list[str], src: str) -> str:
+    """`src` with every call of a function defined in `defs` replaced by its formula."""
     table = functions.Table(defs)
     for _ in range(12):
         found = handlers.innermost_call(_CALL, src)
@@ -210,4 +211,4 @@ def _inline_all(defs: list[str], src: str) -> str:
     raise Decline("too many nested calls")
 
 
-__all__ = ["read_function"]
+__all__ = ["inlined_calls", "read_function"]

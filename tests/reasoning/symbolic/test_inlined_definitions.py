@@ -1,0 +1,44 @@
+"""Functions defined by formulas, then a question another reader answers once the formulas
+are written in (`inlined_definitions`). Our own problems; answers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # x^3 - 7x + 6 = (x - 1)(x - 2)(x + 3): roots add to 0
+    ("Let $f(x) = x^3 - 7x + 6$. Find the sum of all $x$ such that $f(x) = 0$.", "0"),
+    ("Find the sum of all $t$ such that $g(t) = 0$, where $g(t) = t^3 - 7t + 6$.", "0"),
+    # f(y) = 8 at y = 4 and y = -2; f(c) = 4: c = 1 +- sqrt 5; f(c) = -2: (c - 1)^2 = -1, none
+    ("Let $f(x) = x^2 - 2x$. How many distinct real numbers $c$ satisfy $f(f(c)) = 8$?", "2"),
+    # (t^2 - 16) has roots 4 and -4
+    ("Let $k(t) = t^2 - 16$. Find the product of the roots of $k(t) = 0$.", "-16"),
+    # (x + 1)/(x - 2) > 3 on (2, 7/2)
+    (r"Let $h(x) = \frac{x + 1}{x - 2}$. Solve the inequality $h(x) > 3$. Give your answer in "
+     r"interval notation.", r"\left(2, \frac{7}{2}\right)"),
+    # 2(x - 3) + 1 = 2x - 5 is a multiple of 3 when x is 1 mod 3: 1, 4, ..., 19 (7 of them)
+    (r"Let $f(x) = 2x + 1$ and $g(x) = x - 3$. For how many integers $x$ with $1 \le x \le 20$ "
+     r"is $f(g(x))$ divisible by 3?", "7"),
+    # 6x - 5 = 13
+    ("If $f(x) = 3x - 5$, find the value of $x$ such that $f(2x) = 13$.", "3"),
+])
+def test_definitions_written_into_the_question(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the inverse is a question about the function, not its values
+    r"Let $f(x) = 2x - 7$. What is the value of $x$ for which $f(x) = f^{-1}(x)$?",
+    # a coefficient left unknown
+    r"Let $f(x) = ax + 3$. Find all $x$ such that $f(x) = 0$.",
+    # a value said, not a definition
+    r"Let $f(2) = 5$. Find all $x$ such that $f(x) = 0$.",
+    # the same function defined twice
+    r"Let $f(x) = x + 1$ and $f(x) = x - 1$. Find all $x$ such that $f(x) = 3$.",
+])
+def test_definitions_that_cannot_be_written_in_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,0 +1,85 @@
+"""Functions defined by formulas, then a question about their values that another reader
+answers: "Let $f(x) = x^3 - 6x^2 + 11x - 6$. Find the sum of all $x$ such that $f(x) = 0$.",
+"How many real numbers $c$ satisfy $f(f(c)) = 3$, where $f(x) = x^2 - 2x$?".
+
+The definitions (one sentence "Let/If/Given/Suppose f(x) = ... and g(x) = ...", or a closing
+clause ", where f(x) = ...") are taken out, and every call of a defined function in the
+rest of the maths is replaced by its formula (`functions.Table`, calls inside calls first).
+The question that is left is asked on its own and must come back answered and confirmed by
+its own reader's second method. A function named without being called ("the range of $f$",
+"$f^{-1}(3)$") leaves the question about the function, not its values: declined, as is a
+question that calls no defined function.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy as sp
+
+from tutor.problems.step import Step
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra import functions
+from tutor.reasoning.symbolic.algebra.function_values import inlined_calls
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.question_text import Question, WholeSolver
+
+_DEFS = r"(?P<defs>@\d+@(?:(?:,| and|, and) @\d+@)*)"
+_SENTENCE = re.compile(r"(?:let|suppose(?: that)?|if|given(?: that)?|define|consider) " + _DEFS
+                       + r"\s*[.;]?", re.I)
+_WHERE = re.compile(r"(?P<rest>.+?),? where " + _DEFS + r"(?P<end>\s*[.?]?)", re.I)
+
+
+def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
+    """`text` with its function definitions written into the question; Decline otherwise."""
+    question = Question.of(text)
+    sentences = [s for s in re.split(r"(?<=[.;])\s+", question.context) if s]
+    said = [(i, m) for i, s in enumerate(sentences) if (m := _SENTENCE.fullmatch(s))]
+    where = _WHERE.fullmatch(question.asked)
+    if len(said) + (where is not None) != 1:
+        raise Decline("not one statement of function definitions")
+    if where is not None:
+        defs, asked = where.group("defs"), where.group("rest") + where.group("end")
+        before = sentences
+    else:
+        i, m = said[0]
+        defs, asked = m.group("defs"), question.asked
+        before = sentences[:i] + sentences[i + 1:]
+    slots = [int(k) for k in re.findall(r"@(\d+)@", defs)]
+    formulas = [question.pieces[k].strip().strip("$") for k in slots]
+    if not all(functions.FUNCTION_DEFINITION.match(f) for f in formulas):
+        raise Decline("a definition that is not name(variable) = formula")
+    table = functions.Table(formulas)  # declines a formula with other letters
+    names = set(table.f)
+    rest = " ".join([*before, asked, question.closing]).strip()
+    changed: list[tuple[str, str]] = []
+
+    def put_in(m: re.Match[str]) -> str:
+        piece = question.pieces[int(m.group(1))]
+        if not any(re.search(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", piece) for n in names):
+            return piece
+        body = piece.strip().strip("$")
+        if re.search(rf"(?<![\\A-Za-z])(?:{'|'.join(names)})(?!\s*\()", body):
+            raise Decline("a defined function named without being called")
+        new = inlined_calls(formulas, body)
+        changed.append((body, new))
+        return f"${new}$"
+    whole = re.sub(r"@(\d+)@", put_in, rest)
+    if not changed:
+        raise Decline("a question that calls no defined function")
+    kept = confirm.confirmations()
+    answer, steps, checks = solve_whole(whole)
+    confirm.reset()
+    for what in [*kept, *checks]:
+        confirm.check(True, what)
+    if not steps:
+        raise Decline("an answer without steps")
+    shown = "; ".join(f"${old}$ is ${new}$" for old, new in changed[:3])
+    said_defs = ", ".join(f"${f}$" for f in formulas)
+    first = steps[0]
+    hint = f"Put in {said_defs}: {shown}." + (f" {first.hint}" if first.hint else "")
+    return answer, [replace(first, hint=hint), *steps[1:]]
+
+
+__all__ = ["read"]
