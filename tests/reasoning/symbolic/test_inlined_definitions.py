@@ -23,11 +23,16 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 2(x - 3) + 1 = 2x - 5 is a multiple of 3 when x is 1 mod 3: 1, 4, ..., 19 (7 of them)
     (r"Let $f(x) = 2x + 1$ and $g(x) = x - 3$. For how many integers $x$ with $1 \le x \le 20$ "
      r"is $f(g(x))$ divisible by 3?", "7"),
-    # 6x - 5 = 13
-    ("If $f(x) = 3x - 5$, find the value of $x$ such that $f(2x) = 13$.", "3"),
+    # (x - 2)^2 - 1 < 0 on (1, 3): the integers strictly inside, 2 only
+    ("How many integers $x$ satisfy $f(g(x)) < 0$, where $f(x) = x^2 - 1$ and $g(x) = x - 2$?",
+     "1"),
+    # values of a function put in: q(8) = 67 and q(9) = 84; 4^3 - 4 = 60 = 8 * 7 + 4
+    ("Let $q(t) = t^2 + 3$. Find the greatest common divisor of $q(8)$ and $q(9)$.", "1"),
+    ("Define $h(m) = m^3 - m$. What is the remainder when $h(4)$ is divided by 7?", "4"),
 ])
 def test_definitions_written_into_the_question(problem: str, answer: str) -> None:
-    assert_solved(problem, answer)
+    solution = assert_solved(problem, answer)
+    assert solution.steps[0].hint.startswith("Put in $"), "the formulas put in are named"
 
 
 @pytest.mark.parametrize("problem", [
