@@ -18,6 +18,11 @@ from tutor.reasoning.symbolic.engine import solve_now
      "24"),
     ("A chord of length 4 lies 1 unit from the center of a circle. Find the radius.",
      "\\sqrt{5}"),
+    # units after the numbers, "drawn at a distance of": 2 sqrt(13^2 - 5^2) = 24
+    ("In a circle with radius 13 cm, a chord is drawn at a distance of 5 cm from the centre. "
+     "Find the length of the chord.", "24"),
+    ("A chord of length 24 is drawn in a circle of radius 13. How far is the chord from the "
+     "center of the circle?", "5"),
 ])
 def test_chords_distances_and_radii(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -29,6 +34,9 @@ def test_chords_distances_and_radii(problem: str, answer: str) -> None:
     # all three told: nothing to find, and they may disagree
     "In a circle of radius 5, a chord of length 8 is 3 units from the center. What is the "
     "radius of the circle?",
+    # two units would need a conversion
+    "In a circle with radius 13 cm, a chord is drawn at a distance of 5 mm from the centre. "
+    "Find the length of the chord.",
     # two chords
     "In a circle of radius 5, a chord is 3 units from the center and another chord is 4 units "
     "from the center. How long is the chord?",

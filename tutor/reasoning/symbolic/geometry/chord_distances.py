@@ -16,11 +16,11 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import COMMON, number
+from tutor.reasoning.symbolic.geometry.reading import COMMON, told_lengths, without_length_units
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.typed import FILLER, words
+from tutor.reasoning.symbolic.typed import FILLER
 
 _N = r"@(\d+)@"
 _TOLD = [  # (pattern, what the number is); the circle first: "a chord of a circle of radius 13"
@@ -29,7 +29,7 @@ _TOLD = [  # (pattern, what the number is); the circle first: "a chord of a circ
     (rf"\b(?:a|the) chord (?:of length|with length|whose length is|that is|measuring) {_N}"
      r"(?: units?(?: long)?| long)?", "chord"),
     (rf"\b(?:a|the) chord (?:of (?:a|the) circle |of\s+;\s+)?(?:has|of) length {_N}", "chord"),
-    (rf"\b(?:has|is|lies) (?:a distance of )?{_N} (?:units? )?(?:away )?from (?:the|its) "
+    (rf"\b(?:has|is|lies)(?: drawn)? (?:at )?(?:a distance of )?{_N} (?:away )?from (?:the|its) "
      r"cent(?:er|re)(?: of (?:a|the) circle)?", "distance"),
 ]
 _ASKS = [
@@ -40,29 +40,19 @@ _ASKS = [
      r"distance (?:from the cent(?:er|re)(?: of the circle)? to the chord|between the chord and "
      r"the cent(?:er|re))[?.]?$", "distance"),
 ]
-_GLUE = FILLER | COMMON | frozenset("circle chord in of a what is how".split())
+_GLUE = FILLER | COMMON | frozenset("circle chord in of a what is how drawn".split())
 
 
 def read_chord_distance(split: Split, template: str) -> Result | None:
     if "chord" not in template or not re.search(r"\bcent(?:er|re)\b", template):
         return None
-    text = template.lower()
-    told: dict[str, sp.Expr] = {}
-    for pattern, what in _TOLD:
-        for m in list(re.finditer(pattern, text)):
-            value = number(split.maths[int(m.group(1))])
-            if value is None or not value.is_positive or what in told:
-                raise Decline("one positive length for each of the chord, distance and radius")
-            told[what] = value
-        text = re.sub(pattern, " ; ", text)
-    asked = None
-    for pattern, what in _ASKS:
-        if q := re.search(pattern, text):
-            asked, text = what, text[:q.start()]
-            break
-    if asked is None or asked in told or len(told) != 2 or words(text) - _GLUE or re.search(
-            r"@\d+@", text):
+    text, units = without_length_units(template.lower())
+    if len(units - {"unit"}) > 1:
+        raise Decline("one unit of length throughout")
+    read = told_lengths(split, text, _TOLD, _ASKS, _GLUE)
+    if read is None or len(read[0]) != 2:
         return None
+    told, asked = read
     if asked == "radius":
         value = sp.sqrt(told["distance"] ** 2 + (told["chord"] / 2) ** 2)
         claim = (f"r = \\sqrt{{{latex(told['distance'])}^2 + {latex(told['chord'] / 2)}^2}} = "

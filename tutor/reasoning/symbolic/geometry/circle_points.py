@@ -1,5 +1,6 @@
-"""Typed reader: a circle fixed by points: its centre and a point on it, or the two ends of
-a diameter. Asked: its radius, diameter, area, circumference or centre.
+"""Typed reader: a circle fixed by points: its centre and a point on it, the two ends of
+a diameter, or three points it passes through (`circle_three_points`). Asked: its radius,
+diameter, area, circumference or centre.
 
 "Points $A(3,5)$ and $B(7,10)$ are the endpoints of a diameter of a circle. How many square
 units are in the area of the circle?" Confirmed in floating point: the given points are
@@ -13,11 +14,13 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.circle_three_points import circle_through
 from tutor.reasoning.symbolic.geometry.reading import (
     COMMON,
     as_point,
     is_label,
     places,
+    points_in,
     without_area_units,
 )
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -27,26 +30,34 @@ from tutor.reasoning.symbolic.typed import words, words_within
 
 _ASKED = frozenset("radius diameter area circumference center centre".split())
 VOCAB = COMMON | _ASKED | frozenset(
-    "circle points point endpoints endpoint of a the is are at passes through with how many "
-    "what and its contains containing coordinates".split())
+    "circle points point endpoints endpoint of a the is are at passes passing through with how "
+    "many what and its contains containing coordinates".split())
 
 
 def read_circle_points(split: Split, template: str) -> Result | None:
     template = without_area_units(template)
     w = words(template)
-    if "circle" not in w or not w & _ASKED or not w & {"endpoints", "passes", "through",
-                                                        "contains", "containing"}:
+    if "circle" not in w or not w & _ASKED or not w & {
+            "endpoints", "passes", "passing", "through", "contains", "containing"}:
         return None
     if not words_within(template, VOCAB):
         return None
-    pts = {}
+    pts: dict[int, tuple[sp.Basic, ...]] = {}  # by piece; listed points by -1, -2, ...
     for i in dict.fromkeys(places(template)):
         if is_label(split.maths[i]) or split.maths[i].strip() == "\\pi":  # "in terms of pi"
             continue
         p = as_point(split.maths[i])
-        if p is None or len(p) != 2:
+        if p is None:  # "(0,0), (6,0) and (0,8)" written as one piece
+            listed = points_in(split.maths[i])
+            if listed is None:
+                return None
+            pts.update({-1 - len(pts) - n: q for n, q in enumerate(listed)})
+            continue
+        if len(p) != 2:
             return None
         pts[i] = p
+    if len(pts) == 3:
+        return _through_three(list(pts.values()), template, w)
     if len(pts) != 2:
         raise Decline("two points expected")
     (i, p), (j, q) = pts.items()
@@ -80,6 +91,18 @@ def read_circle_points(split: Split, template: str) -> Result | None:
     return value, [step("find the radius", how[0].upper() + how[1:] + ".", f"${claim}$", claim),
                    step(f"find the {asked}", "Use the circle's formulas.",
                         f"The {asked} is ${latex(value)}$", "")]
+
+
+def _through_three(pts: list, template: str, w: set[str]) -> Result:
+    """A circle that passes through three points; none of them is its centre."""
+    if not w & {"passes", "through", "contains", "containing"} or w & {"endpoints", "endpoint"} \
+            or re.search(r"(?:center|centre)(?: is| at| of)? (?:at )?@\d+@", template):
+        raise Decline("a circle through three points, none of them its centre")
+    asked = w & _ASKED
+    # "the diameter" is asked only; "center" may be both told and asked, so it is asked alone
+    if len(asked) != 1:
+        raise Decline("one measure of the circle asked")
+    return circle_through(pts, asked.pop())
 
 
 __all__ = ["VOCAB", "read_circle_points"]

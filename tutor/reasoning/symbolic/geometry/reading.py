@@ -9,7 +9,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.geometry.coordinates import point
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.typed import words
 
 # "A", "\overline{AB}", "AB", "P'": names of points and segments, never values
@@ -132,3 +132,38 @@ def sentences(template: str) -> list[str]:
 __all__ = ["COMMON", "as_point", "as_tuple", "axis_words", "has_any", "is_label", "number",
            "places", "point_name", "points_in", "segment_letters", "sentences",
            "without_area_units", "without_example"]
+
+
+def told_lengths(split: Split, text: str, told: list[tuple[str, str]],
+                 asks: list[tuple[str, str]], glue: frozenset[str]
+                 ) -> tuple[dict[str, sp.Expr], str] | None:
+    """Lengths told by patterns (group 1: the number's piece; each named once, positive) and
+    the one asked by the question that ends the text; None when a word other than `glue` or
+    a number is left over."""
+    lengths: dict[str, sp.Expr] = {}
+    names = ", ".join(dict.fromkeys(w for _, w in told))
+    for pattern, what in told:
+        for m in list(re.finditer(pattern, text)):
+            value = number(split.maths[int(m.group(1))])
+            if value is None or not value.is_positive or what in lengths:
+                raise Decline(f"one positive length for each of the {names}")
+            lengths[what] = value
+        text = re.sub(r"\s+", " ", re.sub(pattern, " ; ", text))
+    for pattern, what in asks:
+        if q := re.search(pattern, text):
+            rest = text[:q.start()]
+            if what in lengths or words(rest) - glue or re.search(r"@\d+@", rest):
+                return None
+            return lengths, what
+    return None
+
+
+LENGTH_UNITS = (r"units?|cm|centimet(?:er|re)s?|m|met(?:er|re)s?|inch(?:es)?|feet|foot|ft|km|"
+                r"kilomet(?:er|re)s?|mm|millimet(?:er|re)s?|yards?|miles?")
+
+
+def without_length_units(text: str) -> tuple[str, set[str]]:
+    """The text with the unit after each number dropped ("@3@ cm" -> "@3@"), and the units
+    dropped (a reader that drops them requires one unit throughout)."""
+    units = {m.group(1).rstrip("s") for m in re.finditer(rf"@\d+@ ({LENGTH_UNITS})\b", text)}
+    return re.sub(rf"(@\d+@) (?:{LENGTH_UNITS})\b", r"\1", text), units
