@@ -78,9 +78,18 @@ SOLVED = [
     # the median to KL: 4 m^2 = 2 * 36 + 2 * 64 - 100 = 100
     ("Triangle $JKL$ has $JK = 6$, $JL = 8$ and $KL = 10$. Find the median to side $KL$.",
      "5"),
+    # the bisector named by its vertex ("from $P$"): QS / SR = 8 / 12, QS = 15 * 8 / 20
+    ("In triangle $PQR$, $PQ=8$, $PR=12$ and $QR=15$. The angle bisector from $P$ meets $QR$ "
+     "at $S$. Find $QS$.", "6"),
+    # UW / WV = 5 / 9 on UV = 7: VW = 7 * 9 / 14
+    ("In triangle $TUV$, $TU = 5$, $TV = 9$ and $UV = 7$. The bisector drawn from vertex $T$ "
+     "intersects $UV$ at $W$. How long is $VW$?", "\frac{9}{2}"),
 ]
 
 DECLINED = [
+    # a bisector from Q cannot meet QR
+    "In triangle $PQR$, $PQ=8$, $PR=12$ and $QR=15$. The angle bisector from $Q$ meets $QR$ "
+    "at $S$. Find $QS$.",
     # a median from B cannot be drawn to BC
     "In triangle $ABC$, $AB = 7$, $AC = 9$, and the median from $B$ to side $BC$ has length 5. "
     "What is $BC$?",

@@ -70,6 +70,12 @@ SOLVED = [
     # 6-8-10 right at A: the bisector from A is sqrt(6*8*(14^2 - 10^2))/14 = 24 sqrt 2 / 7
     ("In triangle $ABC$, $AB = 6$, $AC = 8$ and $BC = 10$. $AD$ bisects $\\angle BAC$ with "
      "$D$ on $BC$. Find $AD$.", "\\frac{24\\sqrt{2}}{7}"),
+    # 6-8-10 is right-angled: the hypotenuse is a diameter, R = 5
+    ("A triangle has sides 6, 8 and 10. What is the radius of the circle that passes through "
+     "all three vertices?", "5"),
+    # R = abc / (4K) = 5 * 5 * 8 / (4 * 12) = 25/6
+    ("A triangle has sides 5, 5 and 8. Find the diameter of the circle passing through each "
+     "of its vertices.", "\\frac{25}{3}"),
 ]
 
 DECLINED = [

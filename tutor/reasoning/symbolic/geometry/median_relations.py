@@ -148,8 +148,8 @@ def _declarations(r: Reading) -> None:
                 raise Decline("a bisector that meets the opposite side")
             return ""
         return on(r.new(point)[1:-1], r.new(side)[1:-1])
-    r.sub(rf"(?:the )?(?:angle )?bisector of (?:angle )?{_P} (?:meets|intersects) "
-          rf"(?:side |segment )?{_P} at (?:point )?{_P}",
+    r.sub(rf"(?:the )?(?:angle )?bisector (?:of (?:angle )?|(?:drawn )?from (?:vertex )?){_P} "
+          rf"(?:meets|intersects) (?:side |segment )?{_P} at (?:point )?{_P}",
           lambda m: bisector(m.group(1), m.group(2), r.letter(m.group(3))))
 
     def bisects(seg: str, v: str) -> str:

@@ -37,9 +37,11 @@ VOCAB = COMMON | _MOVES | frozenset(
     "point over across about the x-axis y-axis x y axis line origin degrees degree "
     "counterclockwise clockwise counter direction around up down left right then its image "
     "resulting coordinates what are is when and after sum product complex number applied "
-    "to takes which centered at scale factor vertical horizontal by new".split())
+    "to takes which centered at scale factor vertical horizontal by new final".split())
 _STEP = re.compile(
-    r"(?P<reflect>reflect\w* (?:over|across|about|in) (?:the )?(?:(?:vertical|horizontal) )?"
+    # "reflected over the x-axis and then over the y-axis": a second reflection, its verb left out
+    r"(?P<reflect>(?:reflect\w* (?:over|across|about|in)|(?<=then )(?:over|across)) (?:the )?"
+    r"(?:(?:vertical|horizontal) )?"
     r"(?P<where>x-axis|y-axis|origin|line @\d+@|@\d+@))"
     r"|(?P<rotate>\brotat\w*)"
     r"|(?P<shift>(?:translated|shifted|moved) (?P<amounts>@\d+@ units? (?:up|down|left|right)"
@@ -184,6 +186,10 @@ def read_point_moves(split: Split, template: str) -> Result | None:
     moves = list(_STEP.finditer(template))
     if not moves:
         return None
+    for before, m in zip([None, *moves], moves, strict=False):  # "then over": reflect again
+        if m.group("reflect") and not m.group(0).startswith("reflect") and not (
+                before is not None and before.group("reflect")):
+            raise Decline("a move with its verb left out follows a reflection")
     used = {int(g) for m in moves for g in re.findall(r"@(\d+)@", m.group(0))}
     if any(m.group("rotate") for m in moves):
         used |= set(_angle_places(split, template))

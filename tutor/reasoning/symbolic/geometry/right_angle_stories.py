@@ -43,24 +43,26 @@ _SAID = [  # (pattern, which length): the foot and the top first ("the bottom of
      rf"the (?:base of the )?{_WALL}", "a"),
     (rf"(?:its|the) (?:top|upper end)(?: of the {_THING})? (?:reaches|touches|is|meets) (?:the "
      rf"{_WALL} )?{_N} (?:up|high|above the ground)(?: the {_WALL})?", "b"),
-    (rf"(?:(?:it|the {_THING}) )?(?:reaches|touches|meets) (?:the {_WALL} )?(?:at a "
+    (rf"(?:(?:it|(?:a|the) {_THING}) )?(?:reaches|touches|meets) (?:the {_WALL} )?(?:at a "
      rf"(?:point|height) (?:of )?)?{_N} (?:up|high|above the ground)"
-     rf"(?: the {_WALL}| on the {_WALL})?", "b"),
+     rf"(?: (?:a|the) {_WALL}| on (?:a|the) {_WALL})?", "b"),
     (rf"(?:(?:a|the) )?{_N} (?:long )?{_THING}", "c"),
     (rf"(?:a|the) {_THING},? (?:that is |which is )?{_N} long,?", "c"),
     (rf"the (?:length of the {_THING}|{_THING}'?s? length|{_THING}) is {_N}(?: long)?", "c"),
 ]
 _ASKED = [
     (rf"(?:how long is|what is the length of|find the length of) the {_THING}", "c"),
-    (rf"how (?:high|far) up(?: the {_WALL})? (?:does|will) (?:it|the {_THING}|the top(?: of the "
-     rf"{_THING})?) reach", "b"),
+    (rf"how (?:high|far) (?:up|on)(?: the {_WALL})? (?:does|will) (?:it|the {_THING}|the top(?: "
+     rf"of the {_THING})?) reach", "b"),
     (rf"how high (?:is the top(?: of the {_THING})?|(?:does|will) (?:it|the {_THING}) reach)"
      rf"(?: on the {_WALL}| up the {_WALL})?", "b"),
     (rf"how far (?:is|from the {_WALL} is) (?:its|the) (?:foot|bottom|base|lower end)(?: of the "
      rf"{_THING})?(?: from the (?:base of the )?{_WALL})?", "a"),
 ]
 _LEAN = (rf"(?:(?:it|(?:a|an|the) {_THING}) )?(?:leans|is leaning|rests|is resting|leaning|"
-         rf"resting) against (?:a|the) {_WALL},?")
+         rf"resting|is placed|is set|placed) against (?:a|the) (?:vertical )?{_WALL},?")
+# "a ladder reaches 12 meters up a wall": the ladder against the wall, said by its top
+_REACHES = rf"(?:a|the) {_THING} reaches {_N} up (?:a|the) {_WALL}"
 _GLUE = FILLER | frozenset("and with so its it".split())
 _WAYS = {"north": "ns", "south": "ns", "east": "ew", "west": "ew"}
 _MOVE = (r"(?:walks|walked|sails|sailed|drives|drove|flies|flew|rides|rode|travels|traveled|"
@@ -68,9 +70,10 @@ _MOVE = (r"(?:walks|walked|sails|sailed|drives|drove|flies|flew|rides|rode|trave
 _TRIP = (rf"(?:(?:a|an|the) )?(?:[a-z]+ )?{_MOVE} @(?P<one>\d+)@ ?-?(?:{_UNIT})? "
          rf"(?P<way>north|south|east|west),? (?:and )?(?:then )?(?:{_MOVE} )?@(?P<two>\d+)@ ?-?"
          rf"(?:{_UNIT})? (?P<way2>north|south|east|west)")
-_FROM = (r"how far (?:is|are) (?:he|she|it|they|the [a-z]+|[a-z]+) (?:now )?from (?:(?:the|its|"
-         r"his|her|their) (?:starting point|start|point of departure)|home|"
-         r"(?:the (?:point|place) )?where (?:he|she|it|they) started)|(?:what|find) (?:is )?the "
+_FROM = (rf"(?:how far|how many {_UNIT}) (?:is|are) (?:he|she|it|they|the [a-z]+|[a-z]+) (?:now )?"
+         r"from (?:(?:the|its|his|her|their) (?:starting point|start|point of departure)|home|"
+         r"(?:the (?:point|place) )?where (?:he|she|it|they) started)(?:,? in a straight line)?|"
+         r"(?:what|find) (?:is )?the "
          r"(?:straight-line |shortest )?distance (?:from|between) (?:the|its|his|her|their) "
          r"(?:starting point|start)(?: and (?:the|its|his|her|their) (?:end|finishing point|"
          r"finish))?")
@@ -104,7 +107,7 @@ def read_right_angle_story(split: Split, template: str) -> Result | None:
             return None
         asked, text = ["c"], text.replace(m.group(0), " ; ", 1)
     else:
-        if not re.search(_LEAN, text) and not re.search(_PLACED, text):
+        if not any(re.search(p, text) for p in (_LEAN, _PLACED, _REACHES)):
             return None
         text = re.sub(_LEAN, " ; ", text)
         for pattern, which in _SAID:

@@ -41,8 +41,8 @@ _CIRCLE_IN = (r"(?:(?:the|its) (?:inscribed circle|incircle)|the circle inscribe
               r"triangle|a triangle))|(?:the|its) inradius")
 _CIRCLE_OUT = (r"(?:(?:the|its) (?:circumscribed circle|circumcircle)|the circle (?:that )?"
                r"(?:is )?circumscribed (?:about|around) (?:it|the triangle|a triangle)|"
-               r"the circle (?:that )?pass(?:es|ing) through (?:its|the) (?:three |@\d+@ )?"
-               r"vertices(?: of the triangle)?)|(?:the|its) circumradius")
+               r"the circle (?:that )?pass(?:es|ing) through (?:all |each of )?(?:its |the )?"
+               r"(?:three |@\d+@ )?vertices(?: of the triangle)?)|(?:the|its) circumradius")
 _ALT = r"(?:altitude|height)"
 # (pattern, measure, how its vertex is told): "piece" a vertex, "side" a side's name,
 # "word" the hypotenuse or base, "value" a side's length, "size" shortest/longest

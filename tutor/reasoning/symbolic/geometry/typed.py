@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.complements import read_complements
 from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
+from tutor.reasoning.symbolic.geometry.concentric_rings import read_concentric_ring
 from tutor.reasoning.symbolic.geometry.cone_from_sector import read_cone_from_sector
 from tutor.reasoning.symbolic.geometry.conic_foci import read_conic_foci
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
@@ -101,5 +102,5 @@ READERS: list[Reader] = [
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
-    read_cone_from_sector, read_tangent_length, read_inscribed_angle,
+    read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
 ]

@@ -1,0 +1,33 @@
+"""A point moved by several reflections in turn (geometry/point_moves.py), the second
+reflection written without its verb ("and then over the $y$-axis"): our own problems,
+images worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (2, 5) -> (2, -5) -> (-2, -5)
+    ("The point $(2,5)$ is reflected over the $x$-axis and then over the $y$-axis. What are "
+     "the coordinates of the final image?", "(-2,-5)"),
+    ("The point $(2,5)$ is reflected over the $x$-axis. The image is then reflected over the "
+     "$y$-axis. What are the coordinates of the final image?", "(-2,-5)"),
+    # (-3, 1) -> (1, -3) over y = x -> (1, 3 - (-3) + 3) = (1, 9) over y = 3
+    ("The point $(-3,1)$ is reflected across the line $y=x$ and then across the line $y=3$. "
+     "What are the coordinates of its image?", "(1,9)"),
+])
+def test_reflections_in_turn(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # "then over" without a reflection before it: what the move is is not said
+    "The point $(2,5)$ is translated 3 units up and then over the $y$-axis. What are the "
+    "coordinates of its image?",
+])
+def test_moves_not_said_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
