@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.geometry.determinant_facts import (
 from tutor.reasoning.symbolic.geometry.diagonal_centres import read_diagonal_centre
 from tutor.reasoning.symbolic.geometry.dimension_relations import read_dimension_relation
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
+from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
 from tutor.reasoning.symbolic.geometry.inscribed_angles import read_inscribed_angle
@@ -103,4 +104,5 @@ READERS: list[Reader] = [
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
+    read_equal_measures,
 ]
