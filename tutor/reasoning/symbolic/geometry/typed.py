@@ -60,6 +60,7 @@ from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
 )
 from tutor.reasoning.symbolic.geometry.shadow_heights import read_shadow_heights
 from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
+from tutor.reasoning.symbolic.geometry.similar_ratios import read_similar_ratio
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
@@ -104,5 +105,5 @@ READERS: list[Reader] = [
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
-    read_equal_measures,
+    read_equal_measures, read_similar_ratio,
 ]
