@@ -82,6 +82,7 @@ from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
 from tutor.reasoning.symbolic.geometry.vector_norm_equations import read as read_vector_norm
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.geometry.vector_unknowns import read_vector_unknowns
+from tutor.reasoning.symbolic.geometry.vertex_triangle_lengths import read_vertex_triangle_length
 from tutor.reasoning.symbolic.geometry.vertex_unknowns import read_vertex_unknown
 from tutor.reasoning.symbolic.typed import Reader
 
@@ -105,5 +106,5 @@ READERS: list[Reader] = [
     read_two_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
-    read_equal_measures, read_similar_ratio,
+    read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
 ]

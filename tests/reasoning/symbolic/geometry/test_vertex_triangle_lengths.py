@@ -1,0 +1,45 @@
+"""A triangle given by its vertices' coordinates and a length inside it asked
+(geometry/vertex_triangle_lengths.py): our own problems, worked out by hand on the
+coordinates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(2,6) to the midpoint (4,0) of AB: sqrt(4 + 36)
+    ("A triangle has vertices $A(0,0)$, $B(8,0)$ and $C(2,6)$. What is the length of the "
+     "median from $C$?", "2\\sqrt{10}"),
+    # the base lies on the x-axis: the altitude from (3,4) is 4
+    ("The vertices of a triangle are $(0,0)$, $(6,0)$ and $(3,4)$. What is the length of the "
+     "altitude from $(3,4)$?", "4"),
+    # right angle at P, legs 6 and 8: r = (6 + 8 - 10)/2, R = 10/2
+    ("Triangle $PQR$ has vertices $P(1,1)$, $Q(7,1)$ and $R(1,9)$. What is the radius of the "
+     "inscribed circle?", "2"),
+    ("Triangle $PQR$ has vertices $P(1,1)$, $Q(7,1)$ and $R(1,9)$. What is the radius of the "
+     "circumscribed circle?", "5"),
+    # area 12 (base 6, height 4), BC = 5: 2 * 12 / 5
+    ("Triangle $ABC$ has vertices at $A(-2,1)$, $B(4,1)$, and $C(1,5)$. Find the length of the "
+     "altitude from $A$ to $\\overline{BC}$.", "\\frac{24}{5}"),
+])
+def test_vertex_triangle_lengths(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # (5,5) is not a vertex
+    "The vertices of a triangle are $(0,0)$, $(6,0)$ and $(3,4)$. What is the length of the "
+    "altitude from $(5,5)$?",
+    # collinear points
+    "A triangle has vertices $(0,0)$, $(2,2)$ and $(4,4)$. What is the length of the median "
+    "from $(0,0)$?",
+    # D is no vertex
+    "A triangle has vertices $A(0,0)$, $B(8,0)$ and $C(2,6)$. What is the length of the "
+    "median from $D$?",
+])
+def test_vertex_triangles_that_do_not_fit_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
