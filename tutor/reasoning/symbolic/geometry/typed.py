@@ -33,6 +33,7 @@ from tutor.reasoning.symbolic.geometry.inscribed_angles import read_inscribed_an
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
 from tutor.reasoning.symbolic.geometry.isosceles_stories import read_isosceles_story
+from tutor.reasoning.symbolic.geometry.isosceles_trapezoids import read_isosceles_trapezoid
 from tutor.reasoning.symbolic.geometry.letter_determinants import read_letter_determinant
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.linear_maps import read_linear_map
@@ -107,4 +108,5 @@ READERS: list[Reader] = [
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
+    read_isosceles_trapezoid,
 ]
