@@ -28,6 +28,13 @@ from tutor.reasoning.symbolic.engine import solve_now
      "your answer as a common fraction.", "\\frac{8}{125}"),
     ("The areas of two squares are in the ratio 2:1. What is the ratio of their diagonals?",
      "\\sqrt{2}"),
+    # the measures themselves: radii 2 and 3 -> surface areas 4/9
+    ("Two spheres have radii 2 and 3. What is the ratio of their surface areas? Express your "
+     "answer as a common fraction.", "\\frac{4}{9}"),
+    ("Two similar triangles have perimeters of 12 and 18. What is the ratio of their areas? "
+     "Express your answer as a common fraction.", "\\frac{4}{9}"),
+    ("The side lengths of two cubes are 3 and 5. What is the ratio of their volumes?",
+     "\\frac{27}{125}"),
 ])
 def test_similar_ratios(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -36,6 +43,7 @@ def test_similar_ratios(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", [
     # rectangles are not similar unless said so
     "Two rectangles have areas in the ratio 9:16. What is the ratio of their perimeters?",
+    "Two rectangles have widths 3 and 5. What is the ratio of their areas?",
     # equal sizes: nothing to compare
     "Two cubes have volumes in the ratio 1:1. What is the ratio of their edges?",
     # the same kind of measure asked as told

@@ -1,4 +1,5 @@
-"""Typed reader: two similar figures compared by a ratio of one kind of measure, the ratio of
+"""Typed reader: two similar figures compared by a ratio of one kind of measure (or by the
+two measures themselves, in the order told: "Two spheres have radii 2 and 3"), the ratio of
 another kind asked. "The ratio of the areas of two squares is $\\frac{25}{36}$. What is the
 ratio of their side lengths?", "Two similar cones have volumes in the ratio 8:27. What is the
 ratio of their radii?". Figures of one shape are similar whatever their size (squares,
@@ -39,16 +40,20 @@ _PLURAL = {"sides": "side", "side lengths": "side", "edges": "edge", "edge lengt
            "diagonals": "diagonal", "hypotenuses": "hypotenuse", "bases": "base"}
 _M = r"(?P<{}>(?:corresponding )?(?:" + "|".join(sorted(_PLURAL, key=len, reverse=True)) + "))"
 _R = r"(?:@(?P<a>\d+)@ ?(?::|to) ?@(?P<b>\d+)@|@(?P<frac>\d+)@)"
+_PAIR = r"(?:@(?P<a>\d+)@,? and @(?P<b>\d+)@)"
 _TOLD = [
     rf"^the ratio of (?:the )?{_M.format('told')} of {_TWO} is {_R}\.$",
     rf"^{_TWO} have {_M.format('told')} in (?:the|a) ratio (?:of )?{_R}\.$",
     rf"^the {_M.format('told')} of {_TWO} are in (?:the|a) ratio (?:of )?{_R}\.$",
+    # the two measures themselves: "two spheres have radii 2 and 3"
+    rf"^{_TWO} have {_M.format('told')} (?:of )?{_PAIR}\.$",
+    rf"^the {_M.format('told')} of {_TWO} are {_PAIR}\.$",
 ]
 _ASK = rf"^(?:what is|find) the ratio of (?:their|the) {_M.format('asked')}(?: of the two)?\?$"
 
 
 def _ratio(split: Split, m: re.Match[str]) -> sp.Expr:
-    if m.group("frac"):
+    if "frac" in m.re.groupindex and m.group("frac"):
         v = number(split.maths[int(m.group("frac"))])
     else:
         a, b = (number(split.maths[int(m.group(g))]) for g in "ab")
