@@ -54,6 +54,7 @@ from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_an
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.polyhedron_parts import read_polyhedron_parts
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
+from tutor.reasoning.symbolic.geometry.related_dimensions import read_related_dimensions
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
 from tutor.reasoning.symbolic.geometry.right_triangle_cases import read_right_triangle_cases
 from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
@@ -108,5 +109,5 @@ READERS: list[Reader] = [
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
-    read_isosceles_trapezoid,
+    read_isosceles_trapezoid, read_related_dimensions,
 ]
