@@ -37,6 +37,9 @@ def test_inscribed_and_central_angles(problem: str, answer: str) -> None:
     # two angles told: which arc is meant is not clear
     "An inscribed angle of a circle measures $35^\\circ$ and a central angle measures "
     "$50^\\circ$. What is the measure of the central angle that subtends the same arc?",
+    # "an inscribed angle" not said to stand on the central angle's arc
+    "A central angle of a circle measures $84^\\circ$. What is the measure of an inscribed "
+    "angle?",
     # the same chord: the inscribed angle may be on either arc
     "An inscribed angle of a circle measures $35^\\circ$. What is the measure of the central "
     "angle that subtends the same chord?",

@@ -7,7 +7,8 @@ A central angle has the measure of its arc; an inscribed angle half of it (the i
 angle theorem). Confirmed with coordinates: the arc's ends are put on the unit circle, the
 central angle is measured at the centre and the inscribed angle at a point of the other
 arc, both with `atan2` at 50 digits. The asked angle must be named (inscribed or central);
-"the angle" alone, a second circle or any other word declines.
+"the angle" alone, a second circle or any other word declines, and so does another angle than
+the one told of unless it "intercepts the same arc".
 """
 
 from __future__ import annotations
@@ -62,9 +63,11 @@ def read_inscribed_angle(split: Split, template: str) -> Result | None:
         return None
     text = template.lower()
     told: dict[str, sp.Rational] = {}
+    subject = ""  # the angle the told sentence is about
     for pattern, what in _TOLD:
         for m in list(re.finditer(pattern, text)):
             kind = what or m.group("what")
+            subject = m.group("what") if "what" in m.re.groupindex else ""
             if kind in told:
                 raise Decline("one measure for each angle and the arc")
             told[kind] = _angle(split, m)
@@ -73,6 +76,10 @@ def read_inscribed_angle(split: Split, template: str) -> Result | None:
     for pattern, what in _ASKS:
         if q := re.search(pattern, text):
             asked, text = what or q.group("what"), text[:q.start()]
+            # another angle than the one told of: only one on the same arc is fixed
+            if asked not in ("arc", subject) and not re.search(r"\b(?:same|this|that) arc\b",
+                                                               q.group(0)):
+                raise Decline("the asked angle is not said to stand on the same arc")
             break
     if asked is None or len(told) != 1 or asked in told or words(text) - _GLUE or re.search(
             r"@\d+@", text):
