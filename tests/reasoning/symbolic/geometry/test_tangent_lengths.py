@@ -29,6 +29,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "form.", "\\sqrt{55}"),
     ("A circle has radius 6 and point $P$ is 10 units from its center. What is the length of "
      "the tangent from $P$?", "8"),
+    # "from point $P$" with no article: sqrt(13^2 - 12^2)
+    ("A tangent segment from point $P$ to a circle has length 12, and $P$ is 13 units from "
+     "the center. What is the radius of the circle?", "5"),
 ])
 def test_tangent_lengths(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

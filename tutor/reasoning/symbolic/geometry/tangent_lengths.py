@@ -32,7 +32,7 @@ from tutor.reasoning.symbolic.typed import FILLER
 
 _N = r"@(\d+)@"
 _CENTRE = r"cent(?:er|re)(?: of (?:a|the) circle)?"
-_POINT = r"(?:lbl|(?:an? |the )(?:external |exterior )?point(?: lbl)?)"
+_POINT = r"(?:lbl|(?:an? |the )?(?:external |exterior )?point(?: lbl)?)"
 _FROM = rf"(?:drawn )?from (?:{_POINT}|a point outside(?: the circle)?)"
 # "to ;": the circle was told with its radius ("to a circle of radius 7"), read already
 _TANGENT = rf"(?:a|the) tangent(?: segment| line)? {_FROM} to (?:(?:a|the) circle|;)"
