@@ -76,9 +76,20 @@ SOLVED = [
     # R = abc / (4K) = 5 * 5 * 8 / (4 * 12) = 25/6
     ("A triangle has sides 5, 5 and 8. Find the diameter of the circle passing through each "
      "of its vertices.", "\\frac{25}{3}"),
+    # the triangle "is inscribed in a circle": that circle is its circumcircle, R = 5
+    ("A right triangle with legs 6 and 8 is inscribed in a circle. What is the area of the "
+     "circle? Express your answer in terms of $\\pi$.", "25\\pi"),
+    ("A triangle with sides 13, 14 and 15 is inscribed in a circle. What is the radius of the "
+     "circle?", "\\frac{65}{8}"),
+    # circumscribed about a circle: the incircle, r = (5 + 12 - 13)/2
+    ("A triangle with sides 5, 12 and 13 is circumscribed about a circle. What is the radius "
+     "of the circle?", "2"),
 ]
 
 DECLINED = [
+    # two circles: which one is asked is not clear
+    "A right triangle with legs 6 and 8 is inscribed in a circle, and a circle is inscribed in "
+    "the triangle. What is the radius of the circle?",
     # not a triangle
     "A triangle has sides 2, 3 and 9. What is the length of its shortest altitude?",
     # 'right' sides that fail Pythagoras

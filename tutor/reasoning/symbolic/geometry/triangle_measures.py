@@ -76,7 +76,11 @@ GLUE = FILLER | frozenset(
 _SAID = [(r"(?:a|the) circle (?:that )?(?:passes|passing|is drawn|drawn) through (?:all |each of )?"
           r"(?:the )?(?:three |@\d+@ )?vertices of ", "circumcircle"),
          (r"(?:a|the) circle is circumscribed (?:about|around) ", "circumcircle"),
-         (r"(?:a|the) circle is inscribed in ", "incircle")]
+         (r"(?:a|the) circle is inscribed in ", "incircle"),
+         # "A right triangle with legs 6 and 8 is inscribed in a circle": said of the triangle
+         (r",? (?:is|has been) inscribed in (?:a|the) circle(?=[.,])", "circumcircle"),
+         (r",? (?:is|has been) circumscribed (?:about|around) (?:a|the) circle(?=[.,])",
+          "incircle")]
 
 
 def _circle_said(text: str) -> str:
