@@ -51,6 +51,7 @@ from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
 from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_angles
+from tutor.reasoning.symbolic.geometry.polygon_diagonals import read_polygon_diagonals
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.polyhedron_parts import read_polyhedron_parts
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
@@ -109,5 +110,5 @@ READERS: list[Reader] = [
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
-    read_isosceles_trapezoid, read_related_dimensions,
+    read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
 ]

@@ -1,0 +1,39 @@
+"""Diagonals of a polygon (geometry/polygon_diagonals.py): how many from one vertex, and the
+longest or shortest diagonal of a regular polygon. Our own problems, worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many diagonals can be drawn from one vertex of a decagon?", "7"),
+    ("How many diagonals can be drawn from one vertex of a 15-sided polygon?", "12"),
+    ("How many diagonals can be drawn from each vertex of a regular octagon?", "5"),
+    # side 8: the longest diagonal is a diameter of the circle, 2 * 8
+    ("The perimeter of a regular hexagon is 48. What is the length of its longest diagonal?",
+     "16"),
+    ("A regular hexagon has a perimeter of 48. What is the length of its longest diagonal?",
+     "16"),
+    # two sides of 4 at 120 degrees: 4 sqrt 3
+    ("A regular hexagon has side length 4. What is the length of its shortest diagonal?",
+     "4\\sqrt{3}"),
+    # the golden ratio times the side
+    ("A regular pentagon has side length 2. What is the length of its longest diagonal?",
+     "1 + \\sqrt{5}"),
+])
+def test_polygon_diagonals(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a triangle has no diagonals
+    "A regular triangle has side length 3. What is the length of its longest diagonal?",
+    # not said to be regular: its diagonals are not fixed
+    "A hexagon has side length 4. What is the length of its shortest diagonal?",
+])
+def test_polygon_diagonals_that_do_not_fit_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
