@@ -32,6 +32,15 @@ from tutor.reasoning.symbolic.engine import solve_now
      "diameter. What is the area of the circle?", "\\frac{4}{\\pi}"),
     ("The volume of a sphere (in cubic units) is numerically equal to its surface area (in "
      "square units). What is its radius?", "3"),
+    # a multiple of the second measure: s^2 = 2 * 4s
+    ("The area of a square is numerically equal to twice its perimeter. What is its side?",
+     "8"),
+    # 4/3 pi r^3 = 3 * 4 pi r^2
+    ("The volume of a sphere is numerically equal to three times its surface area. What is its "
+     "radius?", "9"),
+    # the condition in an "if" clause before the question
+    ("If the surface area of a cube is numerically equal to its volume, what is the length of "
+     "one edge?", "6"),
 ])
 def test_equal_measures(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -42,8 +51,9 @@ def test_equal_measures(problem: str, answer: str) -> None:
     "The circumference of a circle is numerically equal to its diameter. What is its radius?",
     # a square has no volume
     "The area of a square is numerically equal to its perimeter. What is its volume?",
-    # a multiple the reader does not take
-    "The area of a square is numerically equal to twice its perimeter. What is its side?",
+    # a sum the reader does not take
+    "The area of a square is numerically equal to its perimeter plus its side. What is its "
+    "side?",
     # a second figure
     "The area of a circle is numerically equal to its circumference. What is the area of the "
     "square?",

@@ -25,6 +25,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # half sum 7: h = sqrt(625 - 49) = 24, area 7 * 24
     ("An isosceles trapezoid has bases 4 cm and 10 cm and diagonals of 25 cm. What is its "
      "area?", "168"),
+    # the lengths told as the subject: half difference 4, h = sqrt(25 - 16)
+    ("The bases of an isosceles trapezoid are 12 and 20, and its legs are 5. Find its height.",
+     "3"),
 ])
 def test_isosceles_trapezoids(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -24,6 +24,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     # the golden ratio times the side
     ("A regular pentagon has side length 2. What is the length of its longest diagonal?",
      "1 + \\sqrt{5}"),
+    ("What is the length of the longest diagonal of a regular hexagon with side length 7?",
+     "14"),
 ])
 def test_polygon_diagonals(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

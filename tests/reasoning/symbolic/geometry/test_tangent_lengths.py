@@ -29,6 +29,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "form.", "\\sqrt{55}"),
     ("A circle has radius 6 and point $P$ is 10 units from its center. What is the length of "
      "the tangent from $P$?", "8"),
+    # sqrt(17^2 - 8^2)
+    ("The radius of a circle is 8 and a point is 17 units from its center. Find the length of "
+     "the tangent from the point to the circle.", "15"),
     # "from point $P$" with no article: sqrt(13^2 - 12^2)
     ("A tangent segment from point $P$ to a circle has length 12, and $P$ is 13 units from "
      "the center. What is the radius of the circle?", "5"),

@@ -25,6 +25,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # area 12 (base 6, height 4), BC = 5: 2 * 12 / 5
     ("Triangle $ABC$ has vertices at $A(-2,1)$, $B(4,1)$, and $C(1,5)$. Find the length of the "
      "altitude from $A$ to $\\overline{BC}$.", "\\frac{24}{5}"),
+    # right angle at X: the median to the hypotenuse is half of it, 26 / 2
+    ("The vertices of triangle $XYZ$ are $X(0,0)$, $Y(10,0)$ and $Z(0,24)$. What is the "
+     "length of the median from $X$?", "13"),
 ])
 def test_vertex_triangle_lengths(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

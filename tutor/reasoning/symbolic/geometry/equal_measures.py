@@ -1,5 +1,6 @@
 """Typed reader: one figure fixed by one length (a circle, a square, a cube, a sphere, an
-equilateral triangle) whose two measures are numerically equal; a third measure asked. "The
+equilateral triangle) whose two measures are numerically equal (or one is twice, three
+times ... the other); a third measure asked. "The
 area of a circle is numerically equal to its circumference. What is the radius of the
 circle?", "The number of inches in the perimeter of an equilateral triangle equals the number
 of square inches in its area. What is the length of a side?", "A sphere's volume is
@@ -40,6 +41,12 @@ _MEASURE = re.compile(
     r"(?P<radius>radius)|(?P<diameter>diameter)|(?P<height>height|altitude)|"
     r"(?P<diagonal>(?:space )?diagonal)")
 _EQUAL = re.compile(r"\b(?:(?:is|are) numerically equal(?: to)?|equals?|(?:is|are) equal to)\b")
+# "numerically equal to three times its surface area": the second measure times k
+_FACTOR = {"twice": sp.Integer(2), "double": sp.Integer(2), "half": sp.Rational(1, 2),
+           "two times": sp.Integer(2), "three times": sp.Integer(3), "four times": sp.Integer(4),
+           "five times": sp.Integer(5), "six times": sp.Integer(6)}
+_TIMES = re.compile(r"\b(twice|double|half|(?:two|three|four|five|six) times)\b(?= (?:the |its |"
+                    r"one )?[a-z])")
 _GLUE = FILLER | frozenset("numerically equal equals number one sides edges how long what "
                            "length".split())
 
@@ -60,7 +67,9 @@ def _measures(text: str) -> list[str]:
 def read_equal_measures(split: Split, template: str) -> Result | None:
     if "equal" not in template or re.search(r"@\d+@", template):
         return None
-    parts = sentences(_plain(template))
+    # "If the area is numerically equal to ..., what is ...?": the condition, then the question
+    plain = re.sub(r"^if (.+?), (what|find|how) ", r"\1. \2 ", _plain(template).strip())
+    parts = sentences(plain)
     if len(parts) != 2 or not _EQUAL.search(parts[0]):
         return None
     figures = {f for s in parts for f in _FIGURE.findall(s)}
@@ -68,6 +77,11 @@ def read_equal_measures(split: Split, template: str) -> Result | None:
         return None
     kind = _FIGURES[figures.pop()]
     table = fm.FIGURES[kind]
+    times = _TIMES.findall(parts[0])
+    if len(times) > 1:
+        return None
+    k = _FACTOR[times[0]] if times else sp.S.One
+    parts[0] = _TIMES.sub(" ", parts[0])
     told, asked = _measures(parts[0]), _measures(parts[1])
     rest = [_MEASURE.sub(" ", _EQUAL.sub(" ", _FIGURE.sub(" ", s))) for s in parts]
     if len(told) != 2 or len(asked) != 1 or any(words(s) - _GLUE for s in rest):
@@ -75,7 +89,7 @@ def read_equal_measures(split: Split, template: str) -> Result | None:
     if any(q not in table for q in (*told, *asked)):
         raise Decline(f"a measure a {kind.replace('_', ' ')} does not have")
     (x,) = table[told[0]].free_symbols
-    gap = sp.simplify(table[told[0]] - table[told[1]])
+    gap = sp.simplify(table[told[0]] - k * table[told[1]])
     roots = [v for v in sp.solve(gap, x) if v.is_positive]
     if len(roots) != 1:
         raise Decline("the two measures are equal for no single size")
@@ -88,7 +102,7 @@ def read_equal_measures(split: Split, template: str) -> Result | None:
                   sum(1 for a, b in zip(signs, signs[1:], strict=False) if a != b) == 1,
                   "the two measures are equal at the size found, and only there")
     name = kind.replace("_", " ")
-    a, b = (table[q] for q in told)
+    a, b = table[told[0]], k * table[told[1]]
     claim = f"{latex(a)} = {latex(b)} \\Rightarrow {latex(x)} = {latex(size)}"
     return value, [
         step("write both measures in one length", f"For a {name} with {latex(x)} its "

@@ -31,12 +31,13 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 _N = r"@(\d+)@"
 _OF = r"(?:(?:of )?(?:lengths? )?(?:of )?)"
+_ARE = r"(?:(?: of (?:an|the) isosceles trapezoid)? (?:are|measure|each measure))?"
 _TOLD = [  # (pattern, what); "bases" gives two numbers
-    (rf"\b(?:(?:the )?parallel sides|bases)(?: of lengths?| measuring| that measure)? {_OF}{_N}"
-     rf",? and {_N}", "bases"),
-    (rf"\b(?:legs|non-?parallel sides)(?: each)? {_OF}{_N}(?: each)?", "leg"),
-    (rf"\b(?:a|its) (?:height|altitude) {_OF}{_N}", "height"),
-    (rf"\bdiagonals(?: each)? {_OF}{_N}(?: each)?", "diagonal"),
+    (rf"\b(?:(?:the )?parallel sides|bases){_ARE}(?: of lengths?| measuring| that measure)? "
+     rf"{_OF}{_N},? and {_N}", "bases"),
+    (rf"\b(?:legs|non-?parallel sides){_ARE}(?: each)? {_OF}{_N}(?: each)?", "leg"),
+    (rf"\b(?:a|its) (?:height|altitude)(?: is)? {_OF}{_N}", "height"),
+    (rf"\bdiagonals{_ARE}(?: each)? {_OF}{_N}(?: each)?", "diagonal"),
 ]
 _WHAT = {"height": "height", "altitude": "height", "area": "area", "perimeter": "perimeter",
          "leg": "leg", "legs": "leg", "diagonal": "diagonal", "diagonals": "diagonal"}

@@ -34,6 +34,9 @@ _TOLD = re.compile(rf"^(?:a|the) regular {_POLY} (?:has (?:a )?(?P<what>side len
                    r"@(?P<v>\d+)@\.$")
 _TOLD_SUBJECT = re.compile(rf"^the (?P<what>side length|perimeter|length of (?:a|each) side) of "
                            rf"(?:a|the) regular {_POLY} is @(?P<v>\d+)@\.$")
+_ASK_FIRST = re.compile(r"^(?:what is|find) the length of the (?P<which>longest|shortest) "
+                        r"diagonal of a regular (?P<poly>[a-z]+|@\d+@ ?-sided polygon) with "
+                        r"(?P<rest>(?:a )?(?:side length|side|perimeter)(?: of)? @\d+@)\?$")
 _ASK = re.compile(r"^(?:what is|find) the length of (?:its|the|a) (?P<which>longest|shortest) "
                   r"diagonal(?: of the (?:hexagon|polygon|pentagon|octagon))?\?$")
 
@@ -64,6 +67,10 @@ def read_polygon_diagonals(split: Split, template: str) -> Result | None:
         return value, [step("count the diagonals from one vertex", "From one vertex a "
                             "diagonal goes to every vertex but itself and its two neighbours.",
                             f"${claim}$", claim)]
+    first = _ASK_FIRST.match(text)  # "what is ... diagonal of a regular hexagon with side 7?"
+    if first:
+        text = (f"a regular {first.group('poly')} with {first.group('rest')}. what is the "
+                f"length of its {first.group('which')} diagonal?")
     parts = [p.strip() for p in re.split(r"(?<=[.?])\s+", text) if p.strip()]
     if len(parts) != 2 or len(units - {"unit"}) > 1:
         return None

@@ -38,7 +38,7 @@ _FROM = rf"(?:drawn )?from (?:{_POINT}|a point outside(?: the circle)?)"
 _TANGENT = rf"(?:a|the) tangent(?: segment| line)? {_FROM} to (?:(?:a|the) circle|;)"
 _TOLD = [  # (pattern, what the number is)
     (rf"\b(?:a|the) circle (?:(?:of|with|has|whose) )?(?:a )?radius (?:of |is )?{_N}", "radius"),
-    (rf"\bthe radius of the circle (?:is|measures) {_N}", "radius"),
+    (rf"\bthe radius of (?:a|the) circle (?:is|measures) {_N}", "radius"),
     (rf"\b(?:is|lies) (?:at )?(?:a distance of )?{_N} (?:away )?from (?:the|its) {_CENTRE}",
      "distance"),
     (rf"\bthe distance (?:(?:from|between) (?:{_POINT}|it) (?:to|and) |to )?the {_CENTRE} "

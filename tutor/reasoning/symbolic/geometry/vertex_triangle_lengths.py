@@ -30,7 +30,7 @@ _LIST = r"(?P<pts>@\d+@(?:,? (?:and )?@\d+@){0,2})"
 _TOLD = [
     rf"^(?:a|the) triangle(?: @(?P<name>\d+)@)? has (?:its )?vertices(?: at)? {_LIST}\.",
     rf"^triangle @(?P<name>\d+)@ has (?:its )?vertices(?: at)? {_LIST}\.",
-    rf"^the vertices of (?:a|the) triangle(?: @(?P<name>\d+)@)? are(?: at)? {_LIST}\.",
+    rf"^the vertices of (?:(?:a|the) )?triangle(?: @(?P<name>\d+)@)? are(?: at)? {_LIST}\.",
 ]
 _ASKED = re.compile(r"\b(?:medians?|altitudes?|heights?|bisectors?|inscribed|circumscribed|"
                     r"incircle|circumcircle|inradius|circumradius)\b")
