@@ -66,6 +66,9 @@ NEAR_MISSES = [
     "Maria buys 2 dozen eggs at $\\$3$ each. How much does she spend?",
     # every price in cents: the answer in cents or in dollars?
     "Pencils cost 25 cents each. How much do 6 pencils cost?",
+    # a price for a dozen (or a pack), not for one: 30 eggs are not 30 times $2.40
+    "Eggs cost $\\$2.40$ per dozen. How many dollars do 30 eggs cost?",
+    "Pens cost $\\$3$ per pack. How much do 4 pens cost?",
 ]
 
 

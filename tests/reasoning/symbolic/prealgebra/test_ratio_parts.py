@@ -47,3 +47,27 @@ def test_an_amount_shared_in_a_ratio(problem: str, answer: str) -> None:
 ])
 def test_an_amount_shared_in_a_ratio_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # the whole counted is a kind of its own, not the two kinds of the ratio together
+    "The ratio of boys to girls is 3:5 and there are 48 dogs in all. How many boys are there?",
+    "The ratio of hens to ducks on a farm is 2:7. There are 36 goats in all. How many hens are "
+    "there?",
+    # a word for people is no total of animals
+    "The ratio of cats to dogs is 3:4. There are 35 students in all. How many cats are there?",
+])
+def test_a_whole_of_other_things_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 35 * 2 / 7: "members" is the club's juniors and seniors together
+    ("A club has 4 juniors for every 3 seniors. If there are 35 members in the club, how many "
+     "juniors are in the club?", "20"),
+    # 56 * 3 / 7
+    ("The ratio of cats to dogs at a shelter is 3:4. There are 56 animals in all. How many "
+     "cats are there?", "24"),
+])
+def test_a_whole_of_both_kinds_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

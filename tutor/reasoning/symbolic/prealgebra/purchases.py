@@ -92,6 +92,15 @@ def _kind(words: str) -> str:
     return " ".join(units.noun(w) for w in words.split())
 
 
+def _priced_kind(m: re.Match[str]) -> str:
+    """The kind a price is for; "eggs cost \\$2.40 per dozen" prices a dozen, not an egg."""
+    kind = _kind(m.group("t"))
+    per = m.groupdict().get("per")
+    if per and units.noun(per) != kind.split()[-1]:
+        raise Decline("the price is for a group, not for one thing")
+    return kind
+
+
 def _count(n: str) -> Fraction:
     return wording.value(n) if n.startswith("#") else Fraction(1)
 
@@ -133,7 +142,7 @@ def purchases(split: Split, template: str) -> Result | None:
 
     story = _take(story, _BOUGHT, bought)
     for p in _PRICE:
-        story = _take(story, p, lambda m: _price(prices, _kind(m.group("t")),
+        story = _take(story, p, lambda m: _price(prices, _priced_kind(m),
                                                  _cents(m.group("p"), m.group("pu"))))
     listed = ask.group("items") or ask.group("items2") or ask.group("items3")
     if listed:

@@ -58,9 +58,9 @@ _BLOCK = re.compile(r"\b(?:more|less|add|adds|added|after|before|not|percent|tha
 _KIND_COUNT = re.compile(rf"(?:there (?:are|is|were) |(?:she|he|they|i|we) (?:currently )?(?:has|"
                          rf"have) |using )?(?P<n>{_N}) (?P<label>[a-z]+(?: [a-z]+)?)")
 _TOTAL = re.compile(rf"(?:a total of|total of|in all|altogether) (?P<n>{_N})|(?P<m>{_N}) "
-                    rf"[a-z]+ (?:in all|in total|altogether)|there (?:are|is) (?P<k>{_N}) "
-                    rf"(?P<noun>[a-z]+) in (?:the|a|her|his|my|their) [a-z]+|is (?P<d>#[\d.]+) "
-                    rf"dollars")
+                    rf"(?P<mnoun>[a-z]+) (?:in all|in total|altogether)|there (?:are|is) "
+                    rf"(?P<k>{_N}) (?P<noun>[a-z]+) in (?:the|a|her|his|my|their) [a-z]+"
+                    rf"|is (?P<d>#[\d.]+) dollars")
 
 
 def _parts(src: str) -> list[int]:
@@ -126,6 +126,29 @@ def ratio_parts(split: Split, template: str) -> Result | None:
     return _solve(parts, labels, whole_given, facts, question)
 
 
+# words for a whole made of kinds of people (boys and girls) or of animals (cats and dogs)
+_PEOPLE = (frozenset("student people pupil children kid member player person".split()),
+           frozenset("boy girl men women man woman adult children child teacher student".split()))
+_ANIMALS = (frozenset("animal pet".split()),
+            frozenset("cat dog rabbit bird hamster cow pig horse chicken duck goat sheep fish"
+                      .split()))
+
+
+def _names_whole(noun: str | None, labels: list[set[str]]) -> bool:
+    """A total "n nouns in all" counts every kind: not a kind of its own that the ratio does
+    not name ("boys to girls ... 40 dogs"), and a word for a group of people only when no kind
+    is an animal ("cats to dogs ... 40 students"), and the other way round."""
+    if noun is None:
+        return True
+    word = units.noun(noun)
+    if word in set.intersection(*labels):
+        return True
+    for (group, kinds), (_, others) in ((_PEOPLE, _ANIMALS), (_ANIMALS, _PEOPLE)):
+        if word in kinds - group or word in group and any(lab & others for lab in labels):
+            return False
+    return True
+
+
 def _which(labels: list[set[str]], words: set[str]) -> int | None:
     hits = [k for k, lab in enumerate(labels) if lab & words - {"s"} and not (
         lab - words and len(lab) == 1)]
@@ -146,6 +169,8 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         noun = m.groupdict().get("noun")
         if noun and labels and any(units.noun(noun) in lab for lab in labels):
             continue  # "there are 9 white balls in the jar" names a kind
+        if labels and not _names_whole(noun or m.group("mnoun"), labels):
+            raise Decline("a whole that is not the kinds of the ratio together")
         story.state(T * sum(parts), wording.value(n), "the parts make the whole")
         given += 1
         facts = facts.replace(m.group(0), " ")

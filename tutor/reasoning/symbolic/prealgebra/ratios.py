@@ -3,9 +3,15 @@ If there are 24 girls, how many boys are there?", "In a bag the ratio of red mar
 blue marbles is 2 to 7 and there are 36 marbles in all. How many blue marbles are
 there?", "The ratio of cats to dogs is 4:3; there are 12 more cats than dogs ...".
 
-The two counts are `a` (the first kind) and `b`; the ratio says q a = p b, and one more
-sentence fixes them: a count of one kind, the total, or the difference. Counts of things
-must be whole and not negative (else decline); solved and confirmed by `Story`.
+"There are three times as many girls as boys; there are 48 students in all ...", "In a
+class of 35 students, there are 5 more girls than boys ...".
+
+The two counts are `a` (the first kind) and `b`; the ratio (or "m times as many a as b",
+a ratio m : 1) says q a = p b, and one more sentence fixes them: a count of one kind, the
+total, or the difference. Without a ratio, "k more (fewer) a than b" is one sentence and
+the total the other. A total must count both kinds (their shared noun, or "students" for
+boys and girls). Counts of things must be whole and not negative (else decline); solved
+and confirmed by `Story`.
 """
 
 from __future__ import annotations
@@ -30,12 +36,20 @@ _PLACE = rf"(?: {_PLACES})?"
 _RATIO = (rf" the ratio of (?:the number of )?(?P<a>{_NOUN}) to (?:the number of )?(?P<b>{_NOUN})"
           rf"{_PLACE} is (?P<p>{NUM})(?: ?: ?| to )(?P<q>{NUM})")
 _THERE = r"(?:if |and )?(?:there are|there were|the [a-z]+ (?:has|had|contains)) "
+_HOLDER = (r"(?:if |and )?(?:there are|there were|(?:a|an|the) (?:class|classroom|bag|box|club|"
+           r"school|group|jar|team|zoo|farm|library|shelf|garden|shop|store|basket|shelter|"
+           r"choir|orchestra) (?:has|had|contains|holds))")
+# "there are 3 times as many girls as boys", "a jar has half as many red beads as blue beads"
+_TIMES = rf" {_HOLDER} (?P<m>{NUM}) times as many (?P<a>{_NOUN}) as (?P<b>{_NOUN}){_PLACE}"
+# "in a class of 35 students, ...": the whole, said first
+_WHOLE = (rf"^ in (?:a|an|the) (?:class|club|group|team|school|choir) of (?P<n>{NUM}) "
+          rf"(?P<what>{_NOUN}),?")
 _COUNT = rf" {_THERE}(?P<n>{NUM}) (?P<what>{_NOUN})(?P<all> in all| altogether| in total)?{_PLACE}"
 _TOTAL = (rf" {_THERE}(?:a total of )(?P<n>{NUM}) (?P<what>{_NOUN}){_PLACE}"
           rf"| {_THERE}(?P<n2>{NUM}) (?P<what2>{_NOUN})(?: in all| altogether| in total){_PLACE}")
-_MORE = (rf" {_THERE}(?P<n>{NUM}) more (?P<x>{_NOUN}) than (?P<y>{_NOUN}){_PLACE}")
+_MORE = (rf" {_THERE}(?P<n>{NUM}) (?P<dir>more|fewer) (?P<x>{_NOUN}) than (?P<y>{_NOUN}){_PLACE}")
 _ASK = (rf" how many (?P<what>{_NOUN})(?P<all> in all| altogether| in total)? (?:are|were)"
-        rf" there(?P<all2> in all| altogether| in total)?{_PLACE}\s*[?.]? $")
+        rf"(?: there)?(?P<all2> in all| altogether| in total)?{_PLACE}\s*[?.]? $")
 _GLUE = frozenset({"and"})
 
 
@@ -72,29 +86,52 @@ def _collects(noun: str, a: str, b: str) -> bool:
 
 
 def ratios(split: Split, template: str) -> Result | None:
-    if "ratio" not in template or "how many" not in template:
+    if not re.search(r"\b(?:ratio|as many|more|fewer)\b", template) or \
+            "how many" not in template:
         return None
     w = wording.of(split, template)
+    whole = w.take_one(_WHOLE)
     w.take(rf"^ {_PLACES},?(?= )")
-    ratio, asked = w.take_one(_RATIO), w.take_one(_ASK)
-    if ratio is None or asked is None:
+    ratio, asked = w.take_one(_RATIO) or w.take_one(_TIMES), w.take_one(_ASK)
+    # without a ratio, the first "k more x than y" names the two kinds
+    first = None if ratio else next(re.finditer(_MORE, w.text), None)
+    if asked is None:
         return None
-    a, b = ratio.group("a"), ratio.group("b")
+    if ratio is not None:
+        a, b = ratio.group("a"), ratio.group("b")
+    elif first is not None:
+        a, b = first.group("x"), first.group("y")
+    else:
+        return None
     if a == b or a.split()[-1] == b.split()[-1] and a.split()[0] == b.split()[0]:
         raise Decline("two kinds with one name")
-    p, q = (sp.Rational(wording.value(ratio.group(k))) for k in ("p", "q"))
-    if p <= 0 or q <= 0:
-        raise Decline("a ratio of positive numbers")
     story = Story([A, B], whole=True)
-    story.state(q * A, p * B, f"{a} : {b} = {p} : {q}")
+    if ratio is not None:
+        times = "m" in ratio.groupdict()
+        p, q = (sp.Rational(wording.value(ratio.group(k))) for k in (
+            ("m", "m") if times else ("p", "q")))
+        q = sp.Integer(1) if times else q
+        if p <= 0 or q <= 0:
+            raise Decline("a ratio of positive numbers")
+        story.state(q * A, p * B, f"{a} = {p} \\times {b}".replace("#", "") if times
+                    else f"{a} : {b} = {p} : {q}")
+    if whole is not None:
+        if not _everyone(whole.group("what"), a, b):
+            raise Decline("a whole that is not the two kinds together")
+        story.state(A + B, sp.Rational(wording.value(whole.group("n"))),
+                    f"{a} and {b} together are the {whole.group('n')} {whole.group('what')}"
+                    .replace("#", ""))
     for m in w.take(_TOTAL):
+        what = m.group("what") or m.group("what2")
+        if not (_collects(what, a, b) or _everyone(what, a, b)):
+            raise Decline("a total of something not in the ratio")
         story.state(A + B, sp.Rational(wording.value(m.group("n") or m.group("n2"))),
                     f"there are {m.group('n') or m.group('n2')} in all".replace("#", ""))
     for m in w.take(_MORE):
         x, y = _kind(m.group("x"), a, b), _kind(m.group("y"), a, b)
         if not x or not y or x == y:
             raise Decline("more of which kind")
-        big, small = (A, B) if x == "a" else (B, A)
+        big, small = (A, B) if (x == "a") == (m.group("dir") == "more") else (B, A)
         story.state(big - small, sp.Rational(wording.value(m.group("n"))),
                     m.group(0).strip().replace("#", ""))
     for m in w.take(_COUNT):

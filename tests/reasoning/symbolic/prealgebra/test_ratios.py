@@ -1,0 +1,60 @@
+"""Two kinds of things compared (`prealgebra.ratios`): by a ratio, by "k times as many", or by
+"k more (fewer) than", with a total or a difference; the whole may be said first ("in a class
+of 35 students"). Our own stories, answers worked out by hand; a total of some other thing, a
+count that is not whole, or two comparisons of other kinds decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # g = 3b, g + b = 48: b = 12, g = 36
+    ("There are three times as many girls as boys. There are 48 students in all. How many "
+     "girls are there?", "36"),
+    ("A class has 3 times as many girls as boys. There are 48 students in the class. How many "
+     "girls are there?", "36"),
+    # b = g / 2, b + g = 36: b = 12
+    ("There are half as many boys as girls in the choir. There are 36 students in the choir. "
+     "How many boys are there?", "12"),
+    # c = 5w, c - w = 64: w = 16
+    ("A farm has 5 times as many chickens as cows. There are 64 more chickens than cows. How "
+     "many cows are on the farm?", "16"),
+    # r = 4b, r - b = 45: b = 15, r = 60, 75 in all
+    ("There are 4 times as many red beads as blue beads in a jar, and there are 45 more red "
+     "beads than blue beads. How many beads are there in all?", "75"),
+    # g - b = 5, g + b = 35: b = 15
+    ("In a class of 35 students, there are 5 more girls than boys. How many boys are there?",
+     "15"),
+    # m = w - 6, m + w = 40: w = 23
+    ("In a club of 40 members, there are 6 fewer men than women. How many women are in the "
+     "club?", "23"),
+    # d - c = 12, d + c = 50: c = 19
+    ("There are 12 more dogs than cats at the shelter. There are 50 animals in all. How many "
+     "cats are there?", "19"),
+])
+def test_two_kinds_compared_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # teachers are not the girls and boys
+    "There are 3 times as many girls as boys. There are 48 teachers in all. How many girls "
+    "are there?",
+    # 50 / 4 is no whole number of boys
+    "There are 3 times as many girls as boys. There are 50 students in all. How many girls are "
+    "there?",
+    # a third kind
+    "There are 3 times as many girls as boys. There are 48 students and teachers in all. How "
+    "many girls are there?",
+    "There are 7 more girls than boys. There are 7 more girls than teachers. How many girls "
+    "are there?",
+    # three kinds: girls, boys and teachers
+    "In a class of 30 students, there are 4 more girls than boys. There are 3 more boys than "
+    "teachers. How many boys are there?",
+])
+def test_two_kinds_compared_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
