@@ -17,12 +17,25 @@ SOLVED = [
     # 8 * 9 = 72
     ("There are two consecutive positive integers whose product is 72. What is the larger "
      "one?", "9"),
+    # 27 + 29 + 31 = 87: the question names the run again ("of the three")
+    ("The sum of three consecutive odd integers is 87. What is the largest of the three?",
+     "31"),
+    ("The sum of four consecutive even integers is 76. What is the smallest of the four "
+     "integers?", "16"),
+    # the question first: 35 + 36 + 37 + 38 + 39 = 185
+    ("Find the largest of five consecutive integers whose sum is 185.", "39"),
+    # 14 + 16 + 18 + 20 = 68
+    ("What is the smallest of four consecutive even integers whose sum is 68?", "14"),
 ]
 
 NEAR_MISSES = [
     "Find three consecutive integers whose sum is 58. What is the middle one?",
     # 8 * 10 and (-10)(-8)
     "There are two consecutive even integers whose product is 80. What is the larger one?",
+    # the question counts four integers, the story three
+    "The sum of three consecutive odd integers is 87. What is the largest of the four?",
+    # four integers have no middle one
+    "Find the middle of four consecutive integers whose sum is 186.",
 ]
 
 

@@ -1,7 +1,8 @@
 """Reader of consecutive integers with a stated sum or product: "The sum of three
 consecutive integers is 72. What is the largest of them?", "Four consecutive even
 integers have a sum of 100; find the smallest.", "The product of two consecutive
-positive odd integers is 143. What is their sum?"
+positive odd integers is 143. What is their sum?", "Find the largest of five consecutive
+integers whose sum is 185." (the question first; "of the three" names the run again)
 
 The smallest is x and the others x + s, x + 2s, ... (s = 2 for even or odd ones); the
 stated sum or product is solved with `Story` (integers only, of the stated parity,
@@ -40,7 +41,8 @@ _ASKED = (r" (?:what is|find|determine|compute|which is) (?:the value of )?(?:th
           r"larger|greater|"
           r"smaller|lesser)"
           r"(?: (?:one|#1|integer|number))?(?: of (?:them|these(?: integers| numbers)?"
-          r"|the integers|the numbers))?|(?:the |their )(?P<op>sum|product)"
+          r"|the integers|the numbers|the (?P<count>#\d+)(?: (?:consecutive )?(?:even |odd )?"
+          r"(?:integers|numbers))?))?|(?:the |their )(?P<op>sum|product)"
           r"(?: of (?:them|these(?: integers)?|the integers))?)\s*[?.]? $")
 
 
@@ -53,6 +55,10 @@ def consecutive(split: Split, template: str) -> Result | None:
     # "find three consecutive integers whose sum is 45", "... with a product of 120"
     w.text = re.sub(rf" (?:find |there are |consider )?({_RUN}) (?:whose|with a) (sum|product)"
                     rf" (?:is|of|equals) ", r" \1 have a \6 of ", w.text)
+    # "find the largest of five consecutive integers whose sum is 185": the question first
+    w.text = re.sub(rf"^ (find|what is|determine) the ([a-z]+) of ({_RUN}) have a (sum|product) "
+                    rf"of ({NUM})\s*[?.]? $", r" the \8 of \3 is \9 . \1 the \2 of them ? ",
+                    w.text)
     picked = w.take(_PICKED)
     stated, asked = picked or w.take(_STATED), w.take_one(_ASKED)
     if len(stated) != 1 or asked is None or not w.only_glue(frozenset({"and"})):
@@ -79,6 +85,8 @@ def consecutive(split: Split, template: str) -> Result | None:
     whose = f"the {g['i']} and {g['j']}" if picked else f"the {n}"
     story.state(total, v, f"the {g['op']} of {whose} integers is {v}")
     which, op = asked.group("which"), asked.group("op")
+    if asked.group("count") and number(asked.group("count")) != n:
+        raise Decline("the question counts other integers")
     if which == "middle" and n % 2 == 0:
         raise Decline("an even number of integers has no middle one")
     if which == "second" and n < 3 or which in ("larger", "greater", "smaller", "lesser") and \
