@@ -55,3 +55,55 @@ def test_age_steps_show_numbers_not_placeholders() -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_ages_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 40 + t = 2(12 + t): t = 16
+    ("Maria is 12 years old and her mother is 40. In how many years will her mother be twice "
+     "as old as Maria?", "16"),
+    # 50 - t = 3(20 - t): t = 5
+    ("Ed is 50 years old and his son is 20. How many years ago was Ed three times as old as "
+     "his son?", "5"),
+    # Al is 12 now; 30 + t = 2(12 + t): t = 6
+    ("Jo is 30 years old. Jo is 18 years older than Al. In how many years will Jo be twice as "
+     "old as Al?", "6"),
+])
+def test_the_time_asked_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "she" is Liz, the one person besides the father: f + 5 = 3(8 + 5), f = 34
+    ("Liz is 8 years old. In 5 years, her father will be three times as old as she will be. "
+     "How old is her father now?", "34"),
+    # "he" is Hal ("his sister" is not a he): 24 = 2(s + 4), s = 8
+    ("Hal is 20 years old. In 4 years he will be twice as old as his sister will be then. "
+     "How old is his sister now?", "8"),
+    # 24 = 3(d - 6), d = 14
+    ("Kai is 30 years old. Six years ago he was three times as old as his daughter was then. "
+     "How old is his daughter now?", "14"),
+    # "Sam's age is" says "Sam is": s = 2t, s - 5 = 3(t - 5), t = 10, s = 20
+    ("Sam's age is twice Tom's age. Five years ago, Sam's age was three times Tom's age. How "
+     "old is Sam now?", "20"),
+])
+def test_pronouns_and_possessive_ages_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # it was 10 years from now, not ago: 50 + 10 = 2(20 + 10)
+    "Ed is 50 years old and his son is 20. How many years ago was Ed twice as old as his son?",
+    # 10 + t = 3(4 + t) only for t = -1: it was a year ago
+    "Jo is 10 years old and Al is 4 years old. In how many years will Jo be three times as old "
+    "as Al?",
+    # Al's age now is not told
+    "Jo is 10 years old. In how many years will Jo be twice as old as Al?",
+    # "she" could be Ann or Bo
+    "Ann is 4 years older than Bo. In 3 years she will be twice as old as Bo. How old is Bo "
+    "now?",
+    # "his daughter will be then" six years ago: the tenses do not fit
+    "Kai is 30 years old. Six years ago he was three times as old as his daughter will be "
+    "then. How old is his daughter now?",
+])
+def test_the_time_and_pronoun_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

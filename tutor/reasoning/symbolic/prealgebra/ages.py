@@ -3,6 +3,11 @@ years the sum of their ages will be 35. How old is Brooke now?", "Ana is 6 years
 than Ben. In 3 years, Ana will be twice as old as Ben. How old is Ben?", "Kim is 4 less
 than half the age of Lee. If Lee is 30 years old, how old is Kim?"
 
+"In how many years will her mother be twice as old as Maria?" (the time is the unknown,
+positive, found once every age now is fixed); "Sam's age is ..." is "Sam is ..."; "he" or
+"she" as a subject is the one person whose word does not say the other sex, and "as old as
+she will be" the one person besides the subject.
+
 Each person (a one-word name, or "her brother") has an unknown age now; a clause says
 something of one person at one time ("in 3 years", "5 years ago", "now"), in any order,
 and a clause after "and" keeps its subject. Every clause is one equation; ages are whole
@@ -35,7 +40,9 @@ _WHEN = (rf"(?P<when>in (?P<fut>{NUM}) years?|(?P<fut2>{NUM}) years? from now|(?
          r" (?:ago|before now)|now)")
 _VERB = r"(?P<verb>is|was|will be|would be)"
 _OTHER = (rf"(?:as old as (?P<o1>{_NAME})|the age of (?P<o2>{_NAME})|(?P<o3>{_NAME})'s age"
-          rf"|(?P<o4>{_NAME})(?!'s))"
+          rf"|(?P<o4>{_NAME})(?!'s)"
+          # "as old as she will be (then)": the other person, at the clause's own time
+          rf"|as old as (?P<o5>she|he)(?: (?P<pverb>is|was|will be|would be)(?: then)?)?)"
           # the other person at a time of their own: "as old as Bo was 3 years ago"
           rf"(?: (?P<overb>is|was|will be) {_WHEN.replace('?P<', '?P<o')})?")
 _PRED = (rf"{_VERB} (?:(?P<k>{NUM}) (?:years? )?(?P<dir>more|less|older|younger) than )?"
@@ -47,6 +54,14 @@ _SUM = (rf"(?:the sum of their ages|their combined ages?|their ages add up to|to
 _ASK = (rf"(?:how old {_VERB.replace('will be', 'will').replace('would be', 'would')} "
         rf"(?P<who>{_NAME})(?: be)?|what is (?P<who2>{_NAME})'s age"
         rf"|what is the sum of their (?P<both>(?:current |present )?ages))(?: {_WHEN})?")
+
+
+# "in how many years will Ann be twice as old as Bo?", "how many years ago was Ann three
+# times as old as Bo?": the time is the unknown, found from the ages now
+_ASK_TIME = (rf"(?:in how many years will (?P<fa>{_NAME}) be|how many years (?:from now|later) "
+             rf"will (?P<fa2>{_NAME}) be|how many years ago was (?P<pa>{_NAME})) "
+             rf"(?P<m>{NUM}) times as old as (?P<b>{_NAME})")
+WHEN = sp.Symbol("t")
 
 
 def _shift(m: re.Match[str], p: str = "") -> sp.Rational:
@@ -91,10 +106,16 @@ def _clause(text: str, people: _People, story: Story, times: list) -> None:
     if m.group("a"):
         story.state(left, sp.Rational(wording.value(m.group("a"))), text)
         return
-    other = next(m.group(g) for g in ("o1", "o2", "o3", "o4") if m.group(g))
+    other = next(m.group(g) for g in ("o1", "o2", "o3", "o4", "o5") if m.group(g))
+    if m.group("o5"):  # the pronoun is the one person besides the subject
+        others = [n for n in people.ages if n != m.group("who")]
+        if len(others) != 1 or len(people.ages) != 2:
+            raise _NotMine
+        other = others[0]
+        _tense(m.group("pverb"), t)
     if other == m.group("who") or (m.group("o4") and not m.group("k")):
         raise _NotMine
-    if m.group("o1") and not m.group("m") or m.group("o4") and m.group("m"):
+    if (m.group("o1") or m.group("o5")) and not m.group("m") or m.group("o4") and m.group("m"):
         raise _NotMine
     then = t
     if m.group("owhen"):  # "as old as Bo was 4 years ago": Bo at a time of its own
@@ -128,11 +149,36 @@ class _NotMine(Exception):
     pass
 
 
+_GENDER = {**dict.fromkeys("brother son father dad grandfather uncle husband".split(), "he"),
+           **dict.fromkeys("sister daughter mother mom grandmother aunt wife".split(), "she")}
+
+
+def _said_again(part: str, people: _People) -> str:
+    """A clause whose subject is "he" or "she", and "... as old as his sister will be then",
+    put in names. The pronoun is the one person (named so far, or in the clause) whose word
+    does not say the other sex: "Hal ... he will be twice as old as his sister" is Hal;
+    "Ann ... she will be twice as old as Bo" could be either and is left unread."""
+    # the other person "will be then" at the clause's own time: said once is enough
+    part = re.sub(rf"\b(will be|was|would be) (.*?as old as {_NAME}) \1(?: then)?$", r"\1 \2",
+                  part)
+    m = re.match(rf"(?P<lead>{_WHEN.replace('?P<', '?P<l')},? )?(?P<p>he|she) ", part)
+    if not m:
+        return part
+    named = list(people.ages) + [k.group(0) for k in re.finditer(rf"\b(?:his|her|their) {_KIN}",
+                                                                  part)]
+    fits = {n for n in named if _GENDER.get(n.split()[-1], m.group("p")) == m.group("p")}
+    if len(fits) != 1 or len(set(named)) != 2:
+        raise _NotMine
+    return f"{m.group('lead') or ''}{fits.pop()} {part[m.end():]}"
+
+
 def ages(split: Split, template: str) -> Result | None:
     if "old" not in template and "age" not in template:
         return None
     w = wording.of(split, template)
     text = re.sub(r"\s*([,.?!])(?=\s|$)", r"\1", w.text).strip()
+    # "Sam's age is twice Tom's age": Sam is
+    text = re.sub(r"(?<![a-z'])([a-z]+)'s age (?=(?:is|was|will be|would be) )", r"\1 ", text)
     sentences = [s.strip(" ,") for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return None
@@ -140,7 +186,8 @@ def ages(split: Split, template: str) -> Result | None:
     cond = re.fullmatch(r"if (.+?), (how old .+|what is .+)", question)
     clauses_text = sentences[:-1] + ([cond.group(1)] if cond else [])
     ask = re.fullmatch(_ASK, cond.group(2) if cond else question)
-    if not ask:
+    when = None if ask or cond else re.fullmatch(_ASK_TIME, question)
+    if not ask and not when:
         return None
     people, story = _People(), Story([])
     times: list[sp.Basic] = []
@@ -149,6 +196,7 @@ def ages(split: Split, template: str) -> Result | None:
             parts = s.rstrip(".!").split(" and ")
             subject = None
             for part in parts:
+                part = _said_again(part, people)
                 try:
                     _clause(part, people, story, times)
                     subject = re.match(rf"(?:{_WHEN},? )?(?P<who>{_NAME}) {_VERB}",
@@ -160,6 +208,9 @@ def ages(split: Split, template: str) -> Result | None:
                     _clause(f"{subject.group('who')}{verb} {part}", people, story, times)
     except _NotMine:
         return None
+    if when is not None:
+        return _time_asked(when, people, story, times)
+    assert ask is not None
     who = ask.group("who") or ask.group("who2")
     if who not in people.ages and not ask.group("both") or len(story.relations) != len(
             people.ages) or ask.group("both") and len(people.ages) != 2:
@@ -180,6 +231,26 @@ def ages(split: Split, template: str) -> Result | None:
         return story.solve(lambda _sol: target, "the sum of their ages")
     target = people.age(who, t)
     return story.solve(lambda _sol: target, f"{who}'s age")
+
+
+def _time_asked(when: re.Match[str], people: _People, story: Story,
+                times: list[sp.Basic]) -> Result:
+    """When one is m times as old as the other: every age now is fixed by the story, and
+    a + t = m (b + t) fixes t (t years from now, or -t for "how many years ago")."""
+    a, b = when.group("fa") or when.group("fa2") or when.group("pa"), when.group("b")
+    if a == b or a not in people.ages or b not in people.ages or len(story.relations) != len(
+            people.ages):
+        raise Decline("the ages now are not each fixed by the story")
+    sign = -1 if when.group("pa") else 1
+    m = sp.Rational(wording.value(when.group("m")))
+    story.state(people.age(a, sign * WHEN), m * people.age(b, sign * WHEN),
+                f"{a} is {m} times as old as {b} {'t years ago' if sign < 0 else 'in t years'}")
+    story.unknowns = [*people.ages.values(), WHEN]
+    story.whole = True
+    story.allowed = lambda sol: sol[WHEN] > 0 and all(
+        sol[x] + u >= 0 and sol[x] + sign * sol[WHEN] >= 0
+        for x in people.ages.values() for u in times)
+    return story.solve(lambda _sol: WHEN, "the number of years")
 
 
 __all__ = ["ages"]
