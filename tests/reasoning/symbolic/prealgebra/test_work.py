@@ -44,3 +44,36 @@ def test_work_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_work_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1/6 + 1/b = 1/4: b = 12
+    ("Working together, Al and Bo can finish a job in 4 hours. Al alone takes 6 hours. How "
+     "many hours would Bo take alone?", "12"),
+    # 1/10 + 1/l = 1/6: l = 15
+    ("Kim and Lee can paint a fence together in 6 hours. Kim can paint the fence alone in 10 "
+     "hours. How many hours would it take Lee to paint the fence alone?", "15"),
+    # 1/30 + 1/r = 1/20: r = 60
+    ("Together, Ray and Sue can mow a lawn in 20 minutes. Sue alone takes 30 minutes. How many "
+     "minutes would it take Ray alone?", "60"),
+])
+def test_one_workers_time_alone_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a house is another job
+    "Al and Bo can paint a fence together in 4 hours. Al can paint a house alone in 6 hours. "
+    "How many hours would it take Bo alone?",
+    # together cannot be slower than Al alone
+    "Al and Bo can finish a job together in 8 hours. Al alone takes 6 hours. How many hours "
+    "would Bo take alone?",
+    # Cy does not work in the story
+    "Al and Bo can finish a job together in 4 hours. Al alone takes 6 hours. How many hours "
+    "would Cy take alone?",
+    # minutes and hours
+    "Al and Bo can finish a job together in 4 hours. Al alone takes 6 minutes. How many hours "
+    "would Bo take alone?",
+])
+def test_one_workers_time_alone_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

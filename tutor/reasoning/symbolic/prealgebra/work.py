@@ -5,6 +5,10 @@ many minutes does it take both pipes together to fill the tank?", "One hose fill
 hours and another fills it in 15 hours. Working together, how many hours do they take?" (the
 job may go unsaid in the question; a verb without "can" is the same verb: "fills", "fill").
 
+One worker's time alone from the time together and the other's: "Al and Bo can paint a
+fence together in 4 hours. Al alone takes 6 hours. How many hours would Bo take alone?"
+(1/6 + 1/b = 1/4; together must be quicker than the one told).
+
 Each worker does 1/t of the job per unit of time, so together the job takes T with
 T/t1 + T/t2 (+ ...) = 1; the times must be in the same unit. Solved and confirmed by
 `Story`.
@@ -16,6 +20,7 @@ import re
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.combinatorics.wording import Wording
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -39,11 +44,27 @@ _ASK = (rf" (?:(?:if they work|working) together, )?how (?:long|many (?P<u>{_UNI
         rf"(?: together| if they work together| working together)?\s*[?.]? $")
 
 
+# one worker's time alone from the time together: "Al and Bo can paint a fence together in 4
+# hours. Al alone takes 6 hours. How many hours would Bo take alone?"
+_TOGETHER = (rf" (?:(?:working together|together), )?(?P<x>{_WORKER}) and (?P<y>{_WORKER}) "
+             rf"(?:together )?(?:can (?P<verb>[a-z]+)|(?P<does>[a-z]+)) (?P<job>{_JOB})"
+             rf"(?: together)?(?: working together)? in (?P<t>{NUM}) (?P<u>{_UNITS})(?= |,|\.)")
+_TAKES = (rf" (?P<who>{_WORKER}) (?:alone|working alone|by (?:himself|herself|itself)) "
+          rf"(?:takes|needs|would take) (?P<t>{NUM}) (?P<u>{_UNITS})(?= |,|\.)")
+_ASK_ALONE = (rf" how (?:long|many (?P<u>{_UNITS})) (?:would|will|does|do) (?:it take "
+              rf"(?P<who>{_WORKER})|(?P<who2>{_WORKER}) take|(?P<who3>{_WORKER}) need)"
+              rf"(?: to (?P<verb>[a-z]+) (?P<job>{_JOB}))? (?:alone|working alone|by "
+              rf"(?:himself|herself|itself))(?: to (?P<verb2>[a-z]+) (?P<job2>{_JOB}))?"
+              rf"\s*[?.]? $")
+
+
 def work(split: Split, template: str) -> Result | None:
     if "take" not in template or "together" not in template and "both" not in template:
         return None
     w = wording.of(split, template)
     ask = w.find(_ASK)
+    if not ask and w.find(_ASK_ALONE):
+        return _alone(w)
     if not ask or "together" not in ask.group(0) and not re.search(r" both\b", ask.group(0)):
         return None
     w.take(re.escape(ask.group(0)))
@@ -70,6 +91,37 @@ def work(split: Split, template: str) -> Result | None:
     story.state(sp.Add(*(T / t for t in times), evaluate=False), sp.Integer(1),
                 "together they finish one job")
     return story.solve(lambda _sol: T, f"the time together, in {units.pop()}")
+
+
+def _alone(w: Wording) -> Result | None:
+    """The time one worker takes alone: 1/a + 1/b = 1/T, T and a told, b asked."""
+    ask, together = w.take_one(_ASK_ALONE), w.take_one(_TOGETHER)
+    alone = w.take(_DOES) + w.take(_TAKES)
+    if ask is None or together is None or len(alone) != 1 or not w.only_glue(
+            frozenset({"and", "while"})):
+        return None
+    pair = {together.group("x"), together.group("y")}
+    known = alone[0].group("who")
+    asked = ask.group("who") or ask.group("who2") or ask.group("who3")
+    if len(pair) != 2 or {known, asked} != pair:
+        raise Decline("who works alone")
+    units = {together.group("u"), alone[0].group("u")} | (
+        {ask.group("u")} if ask.group("u") else set())
+    verbs = {_verb(v) for v in (together.group("verb") or together.group("does"),
+                                alone[0].groupdict().get("verb") or alone[0].groupdict().get(
+                                    "does"), ask.group("verb") or ask.group("verb2")) if v}
+    jobs = {j.split()[-1] for j in (together.group("job"), alone[0].groupdict().get("job"),
+                                     ask.group("job") or ask.group("job2")) if j} - {"it", "job"}
+    if len(units) != 1 or len(verbs) > 1 or len(jobs) > 1:
+        raise Decline("the job or the units differ")
+    both = sp.Rational(wording.value(together.group("t")))
+    one = sp.Rational(wording.value(alone[0].group("t")))
+    if not 0 < both < one:
+        raise Decline("together they must be quicker than one alone")
+    story = Story([T], positive=True)
+    story.state(sp.Add(both / one, both / T, evaluate=False), sp.Integer(1),
+                f"in {both} {units.copy().pop()} together they finish one job")
+    return story.solve(lambda _sol: T, f"{asked}'s time alone, in {units.pop()}")
 
 
 def _verb(word: str) -> str:
