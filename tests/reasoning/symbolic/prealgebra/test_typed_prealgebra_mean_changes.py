@@ -53,3 +53,47 @@ def test_a_mean_that_changes(problem: str, answer: str) -> None:
 ])
 def test_other_stories_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5(12) - 4(10) = 20: "the rest" are the four left
+    ("The average of 5 numbers is 12. One number is removed and the average of the rest "
+     "becomes 10. What number was removed?", "20"),
+    # 8(70) - 7(72) = 56
+    ("The mean of 8 scores is 70. When one score is dropped, the mean of the rest of the "
+     "scores is 72. What score was dropped?", "56"),
+])
+def test_the_mean_of_the_rest(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # every member up by 3: the mean up by 3
+    ("The average of 6 numbers is 20. If each number is increased by 3, what is the new "
+     "average?", "23"),
+    ("The mean of 4 scores is 80. If 5 is subtracted from each score, what is the new mean?",
+     "75"),
+    # every member doubled (halved): the mean doubled (halved)
+    ("The average of 10 numbers is 7. If each number is doubled, what is the new average?",
+     "14"),
+    ("The mean of 5 values is 12. Each value is halved. What is the new mean?", "6"),
+    ("The average of 9 numbers is 4. If each of the numbers is multiplied by 3, what is the "
+     "new average?", "12"),
+])
+def test_every_member_changed_alike(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # another statistic
+    "The average of 6 numbers is 20. If each number is increased by 3, what is the new "
+    "median?",
+    # one member, not each: the new mean is 20 + 3/6
+    "The average of 6 numbers is 20. If one number is increased by 3, what is the new average?",
+    # a percent is not read here
+    "The average of 6 numbers is 20. If each number is increased by 10%, what is the new "
+    "average?",
+    "The average of 6 numbers is 20. If each number is divided by 0, what is the new average?",
+])
+def test_every_member_changed_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

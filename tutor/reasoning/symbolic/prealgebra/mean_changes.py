@@ -4,7 +4,9 @@ average becomes 13. What is the sixth number?", "Sam has an average of 84 on his
 four tests. What score does he need on the fifth test to raise his average to 86?", "The
 mean of 9 values is 20; one value is removed and the mean of the remaining values is 19.
 Which value was removed?", "Seven children have a mean age of 10. A new child joins and the
-mean age becomes 11. How old is the new child?".
+mean age becomes 11. How old is the new child?", "The average of 6 numbers is 20. If each
+number is increased by 3 (doubled, halved ...), what is the new average?" (every member
+changed alike changes the mean alike; confirmed on two lists with that mean).
 
 The situation: a group of n members with mean m (so its total is n m); one member, x, is
 added (n + 1 members) or removed (n - 1), and the new mean is m'. The total after is the
@@ -18,9 +20,11 @@ about two members, a median or a weighted mean is left unread. Solved and confir
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, number
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -65,7 +69,8 @@ _CHANGE = [
     r"(?P<how>test|quiz|exam)",
 ]
 _NEW = (rf"(?:,? ?(?:and )?(?:then )?)the (?:new )?{_MEAN}{_WHAT}(?: of the (?:remaining|other|"
-        rf"new)(?: (?P<k1>#\d+))?(?: {_MEMBERS})?| of the (?P<k2>#\d+) {_MEMBERS}| of the "
+        rf"new|rest of the)(?: (?P<k1>#\d+))?(?: {_MEMBERS})?| of the rest"
+        rf"| of the (?P<k2>#\d+) {_MEMBERS}| of the "
         rf"(?P<k4>#\d+)-member (?:list|set|group)| of all "
         rf"(?:(?P<k3>#\d+) |the )?{_MEMBERS})? (?:becomes|is now|is|will "
         rf"be|rises to|increases to|goes up to|drops to|falls to|decreases to|changes to|goes "
@@ -117,6 +122,20 @@ _ASK_MANY = (rf" (?:what|find) (?:is |was )?the (?P<stat>{_MEAN}|sum) of (?:the 
              rf"that|which) (?:were|was) )?(?P<how>added|removed))?|(?P<names>{_NAMES}))"
              r"\s*[?.]? $")
 _GLUE = frozenset("and the a then now so after that this what which is".split())
+# every member changed the same way: "if each number is increased by 3", "5 is added to each
+# score", "each of the values is doubled"; the new mean is asked
+_EVERY = rf"(?:each|every) (?:of the (?:#\d+ )?{_MEMBERS}|of them|{_MEMBER}|one of them)"
+_SHIFT = [
+    rf" (?:if |when |suppose |then )?{_EVERY} (?:is|was) (?P<op>increased|decreased|reduced|"
+    rf"multiplied|divided) by (?P<k>{NUM})",
+    rf" (?:if |when |suppose |then )?(?P<k>{NUM}) is (?P<op>added) to {_EVERY}",
+    rf" (?:if |when |suppose |then )?(?P<k>{NUM}) is (?P<op>subtracted) from {_EVERY}",
+    rf" (?:if |when |suppose |then )?{_EVERY} (?:is|was) (?P<op>doubled|tripled|halved)",
+]
+_ASK_SHIFTED = (rf",? (?:what|find) (?:is|will be|would be|is now)? ?the (?:new )?{_MEAN}{_WHAT}"
+                rf"(?: of the (?:new|changed|resulting) {_MEMBERS})?(?: now)?\s*[?.]? $")
+_OPS = {"increased": "+", "added": "+", "decreased": "-", "reduced": "-", "subtracted": "-",
+        "multiplied": "*", "divided": "/", "doubled": "*2", "tripled": "*3", "halved": "/2"}
 
 
 def _one(w: Wording, patterns: list[str]) -> re.Match[str] | None:
@@ -132,6 +151,12 @@ def mean_changes(split: Split, template: str) -> Result | None:
     w = wording.of(split, template)
     w.take_name("has|had|scored|got|earned|needs|wants")
     group = _one(w, _GROUP)
+    shift = _one(w, _SHIFT)
+    if shift is not None:
+        asked_mean = w.take_one(_ASK_SHIFTED)
+        if group is None or asked_mean is None or not w.only_glue(_GLUE):
+            return None
+        return _shifted(group, shift)
     score = w.take_one(_ASK_SCORE) or w.take_first(_ASK_SCORES)
     many = None if score else w.take_one(_MANY)
     change = None if score or many else _one(w, _CHANGE)
@@ -200,6 +225,36 @@ def _several(w: Wording, group: re.Match[str], many: re.Match[str], new: re.Matc
     return story.solve(lambda _sol: k * X if total else X,
                        f"the {'sum' if total else 'mean'} of the {k} "
                        f"{'removed' if gone else 'added'}")
+
+
+def _shifted(group: re.Match[str], shift: re.Match[str]) -> Result:
+    """Each of n members with mean m changed alike (x + k, x - k, k x or x / k): the new
+    total is the old total changed alike, so the new mean is the mean changed alike.
+    Confirmed on two lists with mean m (all equal, and spread out) changed member by member."""
+    n, m = number(group.group("n")), Fraction(wording.value(group.group("m")))
+    op = _OPS[shift.group("op")]
+    k = Fraction(op[1:]) if len(op) > 1 else Fraction(wording.value(shift.group("k")))
+    op = op[0]
+    if n < 2 or op == "/" and k == 0:
+        raise Decline("a mean of several members, changed by a number")
+
+    def changed(x: Fraction) -> Fraction:
+        return {"+": x + k, "-": x - k, "*": x * k, "/": x / k if k else x}[op]
+
+    m2 = sp.Symbol("m'")
+    sym = {"+": sp.Rational(m) + sp.Rational(k), "-": sp.Rational(m) - sp.Rational(k),
+           "*": sp.Rational(m) * sp.Rational(k), "/": sp.Rational(m) / sp.Rational(k)}[op]
+    story = Story([m2])
+    said = {"+": f"each of the {n} goes up by {k}, so their total goes up by {n} times {k}",
+            "-": f"each of the {n} goes down by {k}, so their total goes down by {n} times {k}",
+            "*": f"each of the {n} is multiplied by {k}, so their total is too",
+            "/": f"each of the {n} is divided by {k}, so their total is too"}[op]
+    story.state(m2, sym, f"the mean is the total over {n}: {said}")
+    spread = [m - 1, m + 1] + [m] * (n - 2)
+    for xs in ([m] * n, spread):
+        confirm.check(sum(changed(x) for x in xs) / n == Fraction(int(sym.p), int(sym.q)),
+                      "the mean of a list with that mean, each member changed")
+    return story.solve(lambda _sol: m2, "the new mean")
 
 
 def _letter(w: Wording, token: str) -> str:
