@@ -69,3 +69,22 @@ def test_two_kinds_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_two_kinds_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the event ("to a play") names no kind: 8a + 5(200 - a) = 1300, a = 100
+    ("Adult tickets to a play cost $\\$8$ and child tickets cost $\\$5$. 200 tickets were sold "
+     "for a total of $\\$1300$. How many adult tickets were sold?", "100"),
+    # 4s + 9(150 - s) = 850, s = 100
+    ("Student tickets for the school concert cost $\\$4$ and adult tickets cost $\\$9$. 150 "
+     "tickets were sold for $\\$850$ in all. How many student tickets were sold?", "100"),
+])
+def test_tickets_to_an_event(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_tickets_to_an_event_with_no_whole_split_declines() -> None:
+    # 8a + 5(200 - a) = 1301 has no whole a
+    assert solve_now("Adult tickets to a play cost $\\$8$ and child tickets cost $\\$5$. 200 "
+                     "tickets were sold for a total of $\\$1301$. How many adult tickets were "
+                     "sold?").answer is None

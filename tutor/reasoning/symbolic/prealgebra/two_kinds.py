@@ -87,6 +87,10 @@ def two_kinds(split: Split, template: str) -> Result | None:
         return None
     text, places, form = nw.read_story(split, rates._money(split, template))
     text = rates._sign_before(split, text)
+    # "adult tickets to a play cost $8": the event says nothing of the kinds
+    text = re.sub(r"\b(tickets?) (?:to|for) (?:a|an|the|our|their) (?:school )?(?:play|show|"
+                  r"concert|game|movie|fair|museum|zoo|dance|match|musical|circus)\b", r"\1",
+                  text)
     if places is not None or form is not None or "@" in text or \
             set(re.findall(r"[a-z]+", text)) & _UNREAD:
         return None
