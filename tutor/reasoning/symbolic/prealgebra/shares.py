@@ -35,6 +35,9 @@ _WHOLE = [
     # "70% of the 40 students passed the test", "40% of the 30 students in a class are girls"
     rf" (?P<p>{NUM}) percent of (?:the )?(?P<n>{NUM}) (?P<g>{_GROUP}){_PLACE} (?:are |were )?"
     rf"(?P<x>passed|failed|girls|boys|present|absent)(?: the (?:test|exam|quiz))?",
+    # "a class has 25 students, and 40% of them are boys"
+    rf" (?:a|the|our|her|his) (?:class|group|school|club|team|choir) (?:has|had) (?P<n>{NUM}) "
+    rf"(?P<g>{_GROUP}),? and (?P<p>{NUM}) percent of them (?:are|were) (?P<x>[a-z]+)",
     # "a team played 25 games and won 60% of them"
     rf" (?:a|the) (?:team|club|player) played (?P<n>{NUM}) (?P<g>games)(?: this season)?,? and "
     rf"(?P<x>won|lost) (?P<p>{NUM}) percent of them",
@@ -43,7 +46,7 @@ _NO_TIES = r",? (?:with no ties|and there were no ties|there were no ties|no gam
 _ASK = (rf" how many (?:(?P<g>{_GROUP}) )?(?:(?:are|were) (?P<y>[a-z]+)(?: the (?:test|exam|"
         rf"quiz))?{_PLACE}|did (?:it|they|the team) (?P<v>win|lose)|(?P<y2>passed|failed)"
         rf"(?: the (?:test|exam|quiz))?)\s*[?.]? $"
-        rf"| how many (?P<y3>girls|boys) (?:are|were) (?:there )?(?:in the (?:class|school|club|"
+        rf"| how many (?P<y3>girls|boys) (?:are|were)(?: there)?(?: in the (?:class|school|club|"
         rf"group|team|choir))?\s*[?.]? $")
 
 
