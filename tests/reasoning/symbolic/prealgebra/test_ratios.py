@@ -32,6 +32,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     # m = w - 6, m + w = 40: w = 23
     ("In a club of 40 members, there are 6 fewer men than women. How many women are in the "
      "club?", "23"),
+    # the whole said after: g - b = 8, g + b = 40: g = 24
+    ("There are 8 more girls than boys in a choir of 40 children. How many girls are there?",
+     "24"),
+    # g = 3b, g + b = 28: b = 7
+    ("There are 3 times as many girls as boys in a class of 28 students. How many boys are "
+     "there?", "7"),
     # d - c = 12, d + c = 50: c = 19
     ("There are 12 more dogs than cats at the shelter. There are 50 animals in all. How many "
      "cats are there?", "19"),
@@ -44,6 +50,8 @@ def test_two_kinds_compared_solved(problem: str, answer: str) -> None:
     # teachers are not the girls and boys
     "There are 3 times as many girls as boys. There are 48 teachers in all. How many girls "
     "are there?",
+    "There are 3 times as many girls as boys in a class of 28 teachers. How many boys are "
+    "there?",
     # 50 / 4 is no whole number of boys
     "There are 3 times as many girls as boys. There are 50 students in all. How many girls are "
     "there?",

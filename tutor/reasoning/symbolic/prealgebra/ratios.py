@@ -42,7 +42,7 @@ _HOLDER = (r"(?:if |and )?(?:there are|there were|(?:a|an|the) (?:class|classroo
 # "there are 3 times as many girls as boys", "a jar has half as many red beads as blue beads"
 _TIMES = rf" {_HOLDER} (?P<m>{NUM}) times as many (?P<a>{_NOUN}) as (?P<b>{_NOUN}){_PLACE}"
 # "in a class of 35 students, ...": the whole, said first
-_WHOLE = (rf"^ in (?:a|an|the) (?:class|club|group|team|school|choir) of (?P<n>{NUM}) "
+_WHOLE = (rf" in (?:a|an|the) (?:class|club|group|team|school|choir) of (?P<n>{NUM}) "
           rf"(?P<what>{_NOUN}),?")
 _COUNT = rf" {_THERE}(?P<n>{NUM}) (?P<what>{_NOUN})(?P<all> in all| altogether| in total)?{_PLACE}"
 _TOTAL = (rf" {_THERE}(?:a total of )(?P<n>{NUM}) (?P<what>{_NOUN}){_PLACE}"
