@@ -53,3 +53,33 @@ def test_mixtures_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_mixtures_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (3 + 3) / 40 = 15%
+    ("Ten liters of a 30% acid solution are mixed with 30 liters of a 10% acid solution. What "
+     "percent of the mixture is acid?", "15"),
+    # (3 + 7) / 50 = 20%
+    ("A chemist mixes 30 mL of a 10% acid solution with 20 mL of a 35% acid solution. What is "
+     "the percent of acid in the mixture?", "20"),
+    # 8 / 25 = 32%
+    ("20 ounces of a 40% salt solution are mixed with 5 ounces of pure water. What is the "
+     "concentration of the resulting solution?", "32"),
+])
+def test_the_mixtures_percent_asked(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # liters and gallons
+    "Ten liters of a 30% acid solution are mixed with 30 gallons of a 10% acid solution. What "
+    "percent of the mixture is acid?",
+    # two stuffs
+    "Ten liters of a 30% acid solution are mixed with 30 liters of a 10% salt solution. What "
+    "percent of the mixture is acid?",
+    # some is poured out: a third amount
+    "Ten liters of a 30% acid solution are mixed with 30 liters of a 10% acid solution and 5 "
+    "liters are poured out. What percent of the mixture is acid?",
+])
+def test_the_mixtures_percent_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

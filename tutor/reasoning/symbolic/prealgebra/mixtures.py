@@ -2,7 +2,8 @@
 solution must be added to 10 liters of a 50% acid solution to make a 30% acid solution?", "How
 many ounces of pure water must be added to 50 ounces of a 30% salt solution to make a 20% salt
 solution?", "How many cups of pure juice must be mixed with 6 cups of a 10% juice mixture to get a
-40% juice mixture?".
+40% juice mixture?", "Ten liters of a 30% acid solution are mixed with 30 liters of a 10% acid
+solution. What percent of the mixture is acid?" (both parts told, the mixture's percent asked).
 
 Each part is an amount (told, or the one asked) of a concentration (a percent; "pure water" 0%,
 "pure acid" 100% of the stuff the problem names); the mixture's amount is the sum of the parts
@@ -53,9 +54,15 @@ class _Part:
     percent: Fraction
 
 
+# both parts told, the mixture's percent asked: "What percent of the mixture is acid?"
+_ASK_PERCENT = re.compile(
+    rf"\bwhat (?:percent|is the (?:percent|percentage|concentration)(?: of {_STUFF})?) (?:of|in) "
+    rf"the (?:resulting |new |final )?(?:{_KIND}|solution)(?: is (?P<stuff>{_STUFF}))?\s*[?.]?\s*$")
+
+
 def mixtures(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:solution|mixture|alloy|brine)\b", template) or "how many" not in \
-            template:
+    if not re.search(r"\b(?:solution|mixture|alloy|brine)\b", template) or not re.search(
+            r"\bhow many\b|\bwhat (?:percent|is the (?:percent|concentration))", template):
         return None
     text, places = nw.take_rounding(split, template)
     text, form = nw.take_form(text)
@@ -66,6 +73,9 @@ def mixtures(split: Split, template: str) -> Result | None:
         return None
     parts: list[_Part] = []
     units: set[str] = set()
+    asked_percent = _ASK_PERCENT.search(text)
+    if asked_percent is not None:
+        return _percent_asked(text, asked_percent, places, form)
     mix = list(_MIX.finditer(text))
     if len(mix) != 1:
         return None
@@ -90,6 +100,37 @@ def mixtures(split: Split, template: str) -> Result | None:
     if re.search(r"#\d", left) or words - _WORDS - FILLER - stuff:
         return None
     return _solve(parts, wording.value(mix[0].group("p")), total, places, form)
+
+
+def _percent_asked(text: str, asked: re.Match[str], places: int | None,
+                   form: str | None) -> Result | None:
+    """Two parts told (amount and percent): the mixture's percent is the stuff in them over
+    their total amount; solved by `Story` and confirmed by adding the stuff again."""
+    story_text = text[:asked.start()]
+    parts = [(wording.value(m.group("a")), Fraction(0) if m.group("pure") == "water" else
+              Fraction(100) if m.group("pure") else wording.value(m.group("p")), m.group("u"))
+             for m in _PART.finditer(story_text) if m.group("a")]
+    left = _PART.sub(" ", story_text)
+    words = set(re.findall(r"[a-z]+", re.sub(r"#\S+", " ", left)))
+    if len(parts) != 2 or len({u.rstrip("s") for _, _, u in parts}) != 1 or re.search(
+            r"#\d", left) or words - _WORDS - FILLER - {"are", "is", "mixed", "together"} - set(
+            re.findall(_STUFF, text)) or _MIX.search(text) or re.search(r"\bhow many\b", text):
+        return None
+    y = sp.Symbol("y")
+    whole = sum((sp.Rational(a) for a, _, _ in parts), sp.Integer(0))
+    stuff = sum((sp.Rational(a) * sp.Rational(p) / 100 for a, p, _ in parts), sp.Integer(0))
+    story = Story([y])
+    story.state(y / 100 * whole, stuff, "the stuff in the parts is the stuff in the mixture")
+    answer, steps = story.solve(lambda _sol: y, "the percent of the mixture")
+    if not isinstance(answer, sp.Rational) or not whole:
+        return None
+    again = sum((a * p for a, p, _ in parts), Fraction(0)) / sum((a for a, _, _ in parts),
+                                                                  Fraction(0))
+    confirm.check(again == Fraction(int(answer.p), int(answer.q)),
+                  "the stuff in each part added up again in exact fractions")
+    extra = nw.in_form_asked(again, nw.tex_of(again), places, form) if (
+        form or places is not None) else None
+    return (extra[0], steps + extra[1]) if extra else (answer, steps)
 
 
 def _solve(parts: list[_Part], percent: Fraction, total: Fraction | None, places: int | None,
