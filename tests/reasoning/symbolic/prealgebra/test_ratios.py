@@ -66,3 +66,30 @@ def test_two_kinds_compared_solved(problem: str, answer: str) -> None:
 ])
 def test_two_kinds_compared_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # b = 12, g = 36: 24 more girls
+    ("There are three times as many girls as boys. There are 48 students in all. How many more "
+     "girls than boys are there?", "24"),
+    # b = 15, g = 25
+    ("The ratio of boys to girls is 3:5. There are 40 students in all. How many fewer boys than "
+     "girls are there?", "10"),
+    # d = 21, c = 28
+    ("The ratio of cats to dogs at the shelter is 4:3. There are 21 dogs. How many more cats "
+     "than dogs are there at the shelter?", "7"),
+])
+def test_how_many_more_asked(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # there are fewer boys
+    "The ratio of boys to girls is 3:5. There are 40 students in all. How many more boys than "
+    "girls are there?",
+    # teachers are not counted
+    "The ratio of boys to girls is 3:5. There are 40 students in all. How many more girls than "
+    "teachers are there?",
+])
+def test_how_many_more_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -50,6 +50,9 @@ _TOTAL = (rf" {_THERE}(?:a total of )(?P<n>{NUM}) (?P<what>{_NOUN}){_PLACE}"
 _MORE = (rf" {_THERE}(?P<n>{NUM}) (?P<dir>more|fewer) (?P<x>{_NOUN}) than (?P<y>{_NOUN}){_PLACE}")
 _ASK = (rf" how many (?P<what>{_NOUN})(?P<all> in all| altogether| in total)? (?:are|were)"
         rf"(?: there)?(?P<all2> in all| altogether| in total)?{_PLACE}\s*[?.]? $")
+# "how many more girls than boys are there?": the difference asked
+_ASK_MORE = (rf" how many (?:more|fewer) (?P<x>{_NOUN}) than (?P<y>{_NOUN}) (?:are|were)"
+             rf"(?: there)?{_PLACE}\s*[?.]? $")
 _GLUE = frozenset({"and"})
 
 
@@ -92,7 +95,8 @@ def ratios(split: Split, template: str) -> Result | None:
     w = wording.of(split, template)
     whole = w.take_one(_WHOLE)
     w.take(rf"^ {_PLACES},?(?= )")
-    ratio, asked = w.take_one(_RATIO) or w.take_one(_TIMES), w.take_one(_ASK)
+    ratio, asked = w.take_one(_RATIO) or w.take_one(_TIMES), w.take_one(_ASK) or w.take_one(
+        _ASK_MORE)
     # without a ratio, the first "k more x than y" names the two kinds
     first = None if ratio else next(re.finditer(_MORE, w.text), None)
     if asked is None:
@@ -147,6 +151,9 @@ def ratios(split: Split, template: str) -> Result | None:
                     m.group(0).strip().replace("#", ""))
     if len(story.relations) != 2 or not w.only_glue(_GLUE):
         return None
+    said = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
+    if "x" in asked.groupdict():
+        return _more_asked(story, asked, a, b, said)
     total = bool(asked.group("all") or asked.group("all2"))
     k = _kind(asked.group("what"), a, b)
     if total == bool(k) or total and not _collects(asked.group("what"), a, b):
@@ -157,7 +164,24 @@ def ratios(split: Split, template: str) -> Result | None:
             raise Decline("a negative count")
         return A + B if total else (A if k == "a" else B)
 
-    return story.solve(target, re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?.")))
+    return story.solve(target, said)
+
+
+def _more_asked(story: Story, asked: re.Match[str], a: str, b: str, said: str) -> Result:
+    """How many more of one kind than the other: a - b (or b - a), which must be positive
+    ("how many fewer" the other way round)."""
+    x, y = _kind(asked.group("x"), a, b), _kind(asked.group("y"), a, b)
+    if not x or not y or x == y:
+        raise Decline("more of which kind")
+    fewer = " fewer " in asked.group(0)
+    big, small = (A, B) if (x == "a") != fewer else (B, A)
+
+    def target(sol: dict) -> sp.Basic:
+        if sol[A] < 0 or sol[B] < 0 or sol[big] <= sol[small]:
+            raise Decline("the kind asked to be more is not")
+        return big - small
+
+    return story.solve(target, said)
 
 
 __all__ = ["ratios"]
