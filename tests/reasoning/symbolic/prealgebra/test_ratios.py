@@ -93,3 +93,29 @@ def test_how_many_more_asked(problem: str, answer: str) -> None:
 ])
 def test_how_many_more_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # g = 0.8 (60) = 48
+    ("There are 60 boys in a school club and 20% fewer girls than boys. How many girls are in "
+     "the club?", "48"),
+    # g = 1.25 b, g + b = 36: b = 16, g = 20
+    ("There are 25% more girls than boys in a class of 36 students. How many girls are there?",
+     "20"),
+    # 60 + 0.7 (60) = 102
+    ("There are 60 boys in a club and 30% fewer girls than boys. How many students are there in "
+     "all?", "102"),
+])
+def test_a_percent_more_or_fewer(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 120% fewer is below none
+    "There are 60 boys in a club and 120% fewer girls than boys. How many girls are in the "
+    "club?",
+    # 0.85 (50) is no whole number of girls
+    "There are 50 boys in a club and 15% fewer girls than boys. How many girls are in the club?",
+])
+def test_a_percent_more_or_fewer_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -9,9 +9,10 @@ class of 35 students, there are 5 more girls than boys ...".
 The two counts are `a` (the first kind) and `b`; the ratio (or "m times as many a as b",
 a ratio m : 1) says q a = p b, and one more sentence fixes them: a count of one kind, the
 total, or the difference. Without a ratio, "k more (fewer) a than b" is one sentence and
-the total the other. A total must count both kinds (their shared noun, or "students" for
-boys and girls). Counts of things must be whole and not negative (else decline); solved
-and confirmed by `Story`.
+the total the other; "p% more (fewer) a than b" says a = (1 + p/100) b (or 1 - p/100). The
+question asks one kind, the total, or how many more of one kind than the other. A total must
+count both kinds (their shared noun, or "students" for boys and girls). Counts of things must
+be whole and not negative (else decline); solved and confirmed by `Story`.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
 A, B = sp.symbols("a b")
 _NOUN = r"(?:[a-z]+ )?(?:[a-z]+s|people|children|men|women|sheep|geese|mice)"
-_PLACES = (r"(?:in|at|on) (?:a|the|her|his|my|our|their) (?:class|classroom|bag|box|club|"
-           r"school|group|jar|room|team|zoo|farm|library|shelf|collection|garden|parking lot|"
+_PLACES = (r"(?:in|at|on) (?:a|the|her|his|my|our|their) (?:school )?(?:class|classroom|bag|box|"
+           r"club|school|group|jar|room|team|zoo|farm|library|shelf|collection|garden|parking lot|"
            r"shop|store|pet store|choir|orchestra|basket|shelter)")
 _PLACE = rf"(?: {_PLACES})?"
 _RATIO = (rf" the ratio of (?:the number of )?(?P<a>{_NOUN}) to (?:the number of )?(?P<b>{_NOUN})"
@@ -50,6 +51,9 @@ _TOTAL = (rf" {_THERE}(?:a total of )(?P<n>{NUM}) (?P<what>{_NOUN}){_PLACE}"
 _MORE = (rf" {_THERE}(?P<n>{NUM}) (?P<dir>more|fewer) (?P<x>{_NOUN}) than (?P<y>{_NOUN}){_PLACE}")
 _ASK = (rf" how many (?P<what>{_NOUN})(?P<all> in all| altogether| in total)? (?:are|were)"
         rf"(?: there)?(?P<all2> in all| altogether| in total)?{_PLACE}\s*[?.]? $")
+# "there are 20% fewer girls than boys", "... and 20% more girls than boys"
+_PERCENT_MORE = (rf" (?:{_THERE}|and )(?P<n>{NUM}) percent (?P<dir>more|fewer|less) "
+                 rf"(?P<x>{_NOUN}) than (?P<y>{_NOUN}){_PLACE}")
 # "how many more girls than boys are there?": the difference asked
 _ASK_MORE = (rf" how many (?:more|fewer) (?P<x>{_NOUN}) than (?P<y>{_NOUN}) (?:are|were)"
              rf"(?: there)?{_PLACE}\s*[?.]? $")
@@ -89,7 +93,7 @@ def _collects(noun: str, a: str, b: str) -> bool:
 
 
 def ratios(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:ratio|as many|more|fewer)\b", template) or \
+    if not re.search(r"\b(?:ratio|as many|more|fewer|less)\b", template) or \
             "how many" not in template:
         return None
     w = wording.of(split, template)
@@ -98,7 +102,8 @@ def ratios(split: Split, template: str) -> Result | None:
     ratio, asked = w.take_one(_RATIO) or w.take_one(_TIMES), w.take_one(_ASK) or w.take_one(
         _ASK_MORE)
     # without a ratio, the first "k more x than y" names the two kinds
-    first = None if ratio else next(re.finditer(_MORE, w.text), None)
+    first = None if ratio else next((m for p in (_PERCENT_MORE, _MORE)
+                                     for m in re.finditer(p, w.text)), None)
     if asked is None:
         return None
     if ratio is not None:
@@ -131,6 +136,14 @@ def ratios(split: Split, template: str) -> Result | None:
             raise Decline("a total of something not in the ratio")
         story.state(A + B, sp.Rational(wording.value(m.group("n") or m.group("n2"))),
                     f"there are {m.group('n') or m.group('n2')} in all".replace("#", ""))
+    for m in w.take(_PERCENT_MORE):
+        x, y = _kind(m.group("x"), a, b), _kind(m.group("y"), a, b)
+        if not x or not y or x == y:
+            raise Decline("more of which kind")
+        p = sp.Rational(wording.value(m.group("n"))) / 100
+        scale = 1 + p if m.group("dir") == "more" else 1 - p
+        story.state(A if x == "a" else B, scale * (B if x == "a" else A),
+                    m.group(0).strip().replace("#", ""))
     for m in w.take(_MORE):
         x, y = _kind(m.group("x"), a, b), _kind(m.group("y"), a, b)
         if not x or not y or x == y:
