@@ -71,3 +71,28 @@ def test_a_whole_of_other_things_declines(problem: str) -> None:
 ])
 def test_a_whole_of_both_kinds_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 99 / 11 = 9 a part: 3(9) and 8(9)
+    ("Two numbers are in the ratio 3:8 and their sum is 99. What is the larger number?", "72"),
+    ("Two numbers are in the ratio 3:8. Their sum is 99. What is the smaller number?", "27"),
+    # 64 / 8 = 8 a part: 40 - 24
+    ("Two positive integers are in the ratio 5:3 and their sum is 64. What is their "
+     "difference?", "16"),
+    # 48 / 6 = 8 a part: 3(8)
+    ("Three numbers are in the ratio 1:2:3 and their sum is 48. What is the largest number?",
+     "24"),
+])
+def test_numbers_in_a_ratio_with_their_sum(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # three parts for two numbers
+    "Two numbers are in the ratio 3:8:2 and their sum is 99. What is the larger number?",
+    # a product is not read here
+    "Two numbers are in the ratio 3:8 and their product is 96. What is the larger number?",
+])
+def test_numbers_in_a_ratio_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

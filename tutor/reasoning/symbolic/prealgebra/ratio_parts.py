@@ -3,7 +3,8 @@ beads is 2:3:5 and there are 30 green beads. How many beads are there?", "A clas
 boys for every 4 girls. If there are 28 students in the class, how many boys are there?",
 "Profits are split in the ratio 1:2:4; the profit is $700. What is the largest share?",
 "The angles of a triangle are in the ratio 2:3:4. What is the smallest angle?", "Two
-supplementary angles are in the ratio 7:2. What is their positive difference?".
+supplementary angles are in the ratio 7:2. What is their positive difference?", "Two numbers
+are in the ratio 3:8 and their sum is 99. What is the larger number?".
 
 The parts p1..pk (each a kind of thing when named) are p_i t for one unknown t; one more
 sentence fixes t: a count of one named kind, or the whole ("a total of", "in all", "there
@@ -50,6 +51,9 @@ _STATE = [
                rf"(?: dollars)? in the ratio (?:of )?{_R}"),
     re.compile(rf"(?P<amount>#[\d.]+)(?: dollars)? (?:is|was) (?:split|divided|shared) in the "
                rf"ratio (?:of )?{_R}"),
+    # "two numbers are in the ratio 3:8" (their sum, the whole, told apart)
+    re.compile(rf"(?:^|(?<=[.,;] ))(?P<numbers>(?:two|#2|three|#3) (?:positive )?(?:numbers|"
+               rf"integers)) (?:are )?in (?:the|a) ratio (?:of )?{_R}"),
 ]
 _EVERY = re.compile(rf"(?P<a>{_N}) (?P<l1>[a-z]+) for every (?P<b>{_N}) (?P<l2>[a-z]+)")
 _BLOCK = re.compile(r"\b(?:more|less|add|adds|added|after|before|not|percent|than|times|twice|"
@@ -60,7 +64,7 @@ _KIND_COUNT = re.compile(rf"(?:there (?:are|is|were) |(?:she|he|they|i|we) (?:cu
 _TOTAL = re.compile(rf"(?:a total of|total of|in all|altogether) (?P<n>{_N})|(?P<m>{_N}) "
                     rf"(?P<mnoun>[a-z]+) (?:in all|in total|altogether)|there (?:are|is) "
                     rf"(?P<k>{_N}) (?P<noun>[a-z]+) in (?:the|a|her|his|my|their) [a-z]+"
-                    rf"|is (?P<d>#[\d.]+) dollars")
+                    rf"|is (?P<d>#[\d.]+) dollars|(?:their|the) sum is (?P<s>{_N})")
 
 
 def _parts(src: str) -> list[int]:
@@ -103,6 +107,9 @@ def ratio_parts(split: Split, template: str) -> Result | None:
             people = state.groupdict().get("people")
             if people and wording.value(people) != len(parts):
                 return None  # "two friends share ... in the ratio 1:2:3"
+        if state.groupdict().get("numbers") and len(parts) != (
+                2 if state.group("numbers").split()[0] in ("two", "#2") else 3):
+            return None  # "two numbers are in the ratio 1:2:3"
         said = state.group(0)
     elif every and not state:
         parts = [int(every.group("a")[1:]), int(every.group("b")[1:])]
@@ -165,7 +172,8 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         story.state(T * sum(parts), whole, "the parts make the whole")
         given += 1
     for m in _TOTAL.finditer(facts + " " + question):
-        n = next(g for g in (m.group("n"), m.group("m"), m.group("k"), m.group("d")) if g)
+        n = next(g for g in (m.group("n"), m.group("m"), m.group("k"), m.group("d"),
+                             m.group("s")) if g)
         noun = m.groupdict().get("noun")
         if noun and labels and any(units.noun(noun) in lab for lab in labels):
             continue  # "there are 9 white balls in the jar" names a kind
