@@ -4,7 +4,8 @@ larger number?", "Two numbers have a sum of 45; one number is 3 more than twice 
 other. Find the smaller number.", "The larger of two positive integers is 4 less than 3
 times the smaller and their product is 96 ...".
 
-The numbers are `a` and `b`. "One number ... the other" names them in order; "the
+The numbers are `a` and `b`. "One number ... the other (another)" names them in order, and
+"one number (integer) ... another" says what kind they are; "the
 larger ... the smaller" names them too and adds a > b. A difference not said to be the
 larger minus the smaller is |a - b| (written (a - b)^2 = d^2). Asked: the larger, the
 smaller, their sum, product or (positive) difference. Solved and confirmed by `Story`.
@@ -32,7 +33,7 @@ _SMALL = r"(?:smaller|lesser)"
 _WHO = (rf"(?:(?:#1|one) (?:number|integer)|(?:#1|one) of (?:them|the (?:numbers|integers))"
         rf"|(?:#1|one)(?= is )"
         rf"|the (?:{_BIG}|{_SMALL})(?: (?:number|integer|one))?)")
-_OTHER = (rf"(?:the other(?: (?:number|integer|one))?"
+_OTHER = (rf"(?:the other(?: (?:number|integer|one))?|another(?: (?:number|integer))?"
           rf"|the (?:{_BIG}|{_SMALL})(?: (?:number|integer|one))?)")
 _INTRO = (rf" (?:there are )?#2 {_KIND}(?: have| has)?"
           rf"(?= a sum| a product| a difference| the sum| such)")
@@ -96,7 +97,8 @@ def _role(phrase: str) -> tuple[sp.Symbol, str]:
 def two_numbers(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:sum|product|difference|add up|add to|sum to|total|differ by"
                      r"|multiply to)\b", template) or not re.search(
-            r"\btwo\b|@\d+@ (?:positive )?(?:numbers|integers|real|whole)\b|\bthe other\b",
+            r"\btwo\b|@\d+@ (?:positive )?(?:numbers|integers|real|whole)\b|\bthe other\b"
+            r"|\banother\b",
             template):
         return None
     w = wording.of(split, template)
@@ -131,6 +133,8 @@ def two_numbers(split: Split, template: str) -> Result | None:
         if x == y or r1 != r2:
             raise Decline("which number is which is unclear")
         roles.add(r1)
+        if re.search(r"\banother\b", m.group("y")):  # "one number is 5 more than another"
+            kinds.add(re.sub(r"^(?:#1|one) (number|integer)$", r"\1s", m.group("x")))
         k = sp.Rational(wording.value(m.group("k"))) if m.group("k") else sp.Integer(0)
         if m.group("dir") in ("less", "fewer", "smaller"):
             k = -k

@@ -1,0 +1,34 @@
+"""Two numbers told by "one number is ... another" (`prealgebra.two_numbers`): "another" is the
+other number, and "one number" says they are numbers. Our own problems, answers worked out by
+hand; a story two pairs of numbers fit (one of them negative) declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a = b + 5, a + b = 41: b = 18, a = 23
+    ("One number is 5 more than another. Their sum is 41. What is the larger number?", "23"),
+    # a = 2b - 4, a + b = 35: b = 13, a = 22
+    ("One number is 4 less than twice another number. Their sum is 35. What is the smaller "
+     "number?", "13"),
+    # a = 4b, a + b = 45: b = 9
+    ("One integer is 4 times another integer, and their sum is 45. What is the smaller "
+     "integer?", "9"),
+])
+def test_one_number_and_another_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # b = 13 or b = -13
+    "One number is three times another, and their difference is 26. Find the smaller number.",
+    # b(b + 5) = 36: b = 4 or b = -9
+    "One number is 5 more than another. Their product is 36. What is the larger number?",
+])
+def test_one_number_and_another_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
