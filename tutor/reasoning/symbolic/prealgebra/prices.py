@@ -4,7 +4,9 @@ before it: "A jacket costs \\$80. It is on sale for 25% off. What is the sale pr
 20% discount a bike costs \\$240. What was the original price?"
 
 The price before is `p`, after is `q`; the discount says q = p (1 - r/100) (a markup
-or tax: 1 + r/100). Solved and confirmed by `Story`; a negative price declines.
+or tax: 1 + r/100). "A coat costs \\$60 after a 25% discount", "the sale price of a coat is
+\\$60 after a 25% discount": the price before asked. Solved and confirmed by `Story`; a negative
+price, or one that is not a whole number of cents, declines.
 """
 
 from __future__ import annotations
@@ -31,13 +33,18 @@ _CUT = (rf" (?:(?:it|{_ITEM}) is (?:on sale|discounted|marked down) (?:for|at|by
         rf"percent (?P<what>discount|markup|price increase|tax))(?=[ .,])")
 _AFTER = (rf" (?:after an? (?P<p>{NUM}) percent (?P<what>discount|markup|price increase),? "
           rf"{_ITEM} (?:costs|sells for|is priced at)|{_ITEM} (?:costs|sells for) (?P<q2>{NUM})"
-          rf"(?: dollars)? after an? (?P<p2>{NUM}) percent (?P<what2>discount|markup))"
+          rf"(?: dollars)? after an? (?P<p2>{NUM}) percent (?P<what2>discount|markup)"
+          # "the sale price of a coat is $60 after a 25% discount"
+          rf"|the (?:(?:sale|discounted) price of {_ITEM} is (?P<q3>{NUM})(?: dollars)? after an? "
+          rf"(?P<p3>{NUM}) percent (?P<what3>discount)|new price of {_ITEM} is (?P<q4>{NUM})"
+          rf"(?: dollars)? after an? (?P<p4>{NUM}) percent (?P<what4>discount|markup)))"
           rf"(?: (?P<q>{NUM})(?: dollars)?)?(?=[ .,])")
 _ASK_AFTER = (rf" (?:what is the (?:sale|new|discounted|final) price(?: of {_ITEM})?|how much "
               rf"(?:do|does|will|would) (?:you|he|she|they|we|i) (?:have to |need to )?pay"
               rf"(?: for (?:it|{_ITEM}))?(?: after the (?:discount|markup|tax))?|how much does "
               rf"(?:it|{_ITEM}) cost (?:now|on sale|after the discount))\s*[?.]? $")
-_ASK_BEFORE = (rf" (?:what was the (?:original|regular|usual) price(?: of {_ITEM})?|how much "
+_ASK_BEFORE = (rf" (?:what was (?:the|its) (?:original|regular|usual) price(?: of {_ITEM})?"
+               rf"|how much "
                rf"did (?:it|{_ITEM}) cost (?:before the (?:discount|markup)|originally))"
                rf"\s*[?.]? $")
 
@@ -60,11 +67,13 @@ def prices(split: Split, template: str) -> Result | None:
         after, _ = w.take_one(_AFTER), w.take_one(_ASK_BEFORE)
         if after is None:
             return None
-        what = after.group("what") or after.group("what2")
-        rate = sp.Rational(wording.value(after.group("p") or after.group("p2")))
-        q = after.group("q") or after.group("q2")
-        if not q or after.group("q") and after.group("q2"):
+        what = next(g for k in ("what", "what2", "what3", "what4") if (g := after.group(k)))
+        rate = sp.Rational(wording.value(next(g for k in ("p", "p2", "p3", "p4")
+                                              if (g := after.group(k)))))
+        told = [g for k in ("q", "q2", "q3", "q4") if (g := after.group(k))]
+        if len(told) != 1:
             return None
+        q = told[0]
         story.state(Q, sp.Rational(wording.value(q)), "the price after")
         target, asked = P, "the price before"
     else:
@@ -80,7 +89,10 @@ def prices(split: Split, template: str) -> Result | None:
         raise Decline("a discount of more than the price")
     story.state(Q, sp.Mul(P, 1 + (rate if up else -rate) / 100, evaluate=False),
                 f"a {rate} percent {what}")
-    return story.solve(lambda _sol: target, asked)
+    answer, steps = story.solve(lambda _sol: target, asked)
+    if not (isinstance(answer, sp.Rational) and (answer * 100).is_integer):
+        raise Decline("a price that is not a whole number of cents")
+    return answer, steps
 
 
 __all__ = ["prices"]
