@@ -6,7 +6,7 @@ before it: "A jacket costs \\$80. It is on sale for 25% off. What is the sale pr
 The price before is `p`, after is `q`; the discount says q = p (1 - r/100) (a markup
 or tax: 1 + r/100). "A coat costs \\$60 after a 25% discount", "the sale price of a coat is
 \\$60 after a 25% discount": the price before asked. Solved and confirmed by `Story`; a negative
-price, or one that is not a whole number of cents, declines.
+price, or a price before that is not a whole number of cents, declines.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def prices(split: Split, template: str) -> Result | None:
     story.state(Q, sp.Mul(P, 1 + (rate if up else -rate) / 100, evaluate=False),
                 f"a {rate} percent {what}")
     answer, steps = story.solve(lambda _sol: target, asked)
-    if not (isinstance(answer, sp.Rational) and (answer * 100).is_integer):
+    if target == P and not (isinstance(answer, sp.Rational) and (answer * 100).is_integer):
         raise Decline("a price that is not a whole number of cents")
     return answer, steps
 
