@@ -97,3 +97,20 @@ def test_every_member_changed_alike(problem: str, answer: str) -> None:
 ])
 def test_every_member_changed_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 4(80) - 3(78) = 86
+    ("Ana's average on 3 tests is 78. What must she score on the fourth test to have an "
+     "average of 80?", "86"),
+    ("Ana's average on 3 tests is 78. What must she score on the 4th test to have an average "
+     "of 80?", "86"),
+])
+def test_the_next_test_without_a_determiner(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_next_test_with_a_wrong_ordinal_declines() -> None:
+    # three tests so far: the next is the fourth
+    assert solve_now("Ana's average on 3 tests is 78. What must she score on the fifth test to "
+                     "have an average of 80?").answer is None

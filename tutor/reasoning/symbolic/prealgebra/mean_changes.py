@@ -52,7 +52,8 @@ _GROUP = [
     rf" (?:has|had|have|got|earned) an? {_MEAN}{_WHAT} of (?P<m>{NUM}) (?:on|in|over|for|"
     rf"across) (?:(?:his|her|their|my|your|the) )?(?:first )?(?P<n>#\d+) {_MEMBERS}",
     rf" (?:[a-z]+'s |his |her |their |my |your )?{_MEAN}{_WHAT} (?:on|in|over|for|across) "
-    rf"(?:his|her|their|my|your|the) (?:first )?(?P<n>#\d+) {_MEMBERS} (?:is|was) (?P<m>{NUM})",
+    rf"(?:(?:his|her|their|my|your|the) )?(?:first )?(?P<n>#\d+) {_MEMBERS} (?:is|was) "
+    rf"(?P<m>{NUM})",
 ]
 _JOIN = (r"(?:is added|is included|is put in|is appended|joins(?: the group| them| the class)?|"
          r"is written down|is taken)")
@@ -149,6 +150,11 @@ def mean_changes(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:average|mean)\b", template):
         return None
     w = wording.of(split, template)
+    # "the 4th test" (read as "the 4 test") is "the fourth test"
+    spelled = {v: k for k, v in _ORDINALS.items()}
+    w.text = re.sub(r"\b(the|her|his|their|my|your|a) #?(\d+)(?= (?:test|quiz|exam|score|"
+                    r"number|value)\b)", lambda m: f"{m.group(1)} "
+                    f"{spelled.get(int(m.group(2)), '#' + m.group(2))}", w.text)
     w.take_name("has|had|scored|got|earned|needs|wants")
     group = _one(w, _GROUP)
     shift = _one(w, _SHIFT)
