@@ -171,6 +171,11 @@ def test_counts_asked_in_other_words_decline_what_they_cannot_bound(problem):
     ("For how many positive integers $n$ is $4n^2 + 4n + 17$ a perfect square?", "1"),
     # (n + 10)^2 - 89 = m^2: 89 is prime, n + 10 = 45
     ("Find the largest integer $n$ for which $n^2 + 20n + 11$ is a perfect square.", "35"),
+    # the size of a value: |(n - 2)(n - 6)| is 5, 3, 3, 5 at n = 1, 3, 5, 7;
+    # |(x - 3)(x + 3)| is prime at x = 4, 2, -2, -4; |(2n - 1)(n - 3)| is 3 at n = 0
+    ("What is the greatest integer $n$ such that $|n^2 - 8n + 12|$ is prime?", "7"),
+    ("For how many integers $x$ is $|x^2 - 9|$ a prime number?", "4"),
+    ("What is the least integer $n$ such that $|2n^2 - 7n + 3|$ is prime?", "0"),
 ])
 def test_values_bounded_by_their_algebra(problem, answer):
     assert_solved(problem, answer)
@@ -183,6 +188,8 @@ def test_values_bounded_by_their_algebra(problem, answer):
     "How many positive integers $n$ make $n^2 + 8n + 16$ a perfect square?",
     # the leading coefficient 2 is not a square: a Pell equation, infinitely many
     "How many positive integers $n$ make $2n^2 + 1$ a perfect square?",
+    # |f| a square also when f is minus a square: not the bound for f = m^2
+    "For how many integers $n$ is $|n^2 - 4n|$ a perfect square?",
     # a linear value is a square infinitely often
     "For how many positive integers $n$ is $3n + 1$ a perfect square?",
 ])

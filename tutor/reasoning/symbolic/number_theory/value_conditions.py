@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 import sympy as sp
@@ -65,6 +65,7 @@ class ValueCondition:
     a: int = 0
     b: int = 0
     final_digits: bool = False  # "whose cube ends in 888": said of whole numbers only
+    absolute: bool = False  # "|6n^2 - 47n + 15| is prime": the property of the size of expr
 
     def first(self) -> Callable[[int], bool]:
         num, den = value_tests.integer_polynomials(self.expr, self.letter)
@@ -74,7 +75,8 @@ class ValueCondition:
             if self.final_digits and n < 0:
                 raise Decline("the final digits of a value at a negative integer")
             q = value_tests.horner(den, n)
-            return q != 0 and prop(Fraction(value_tests.horner(num, n), q))
+            v = Fraction(value_tests.horner(num, n), q) if q != 0 else None
+            return v is not None and prop(abs(v) if self.absolute else v)
         return holds
 
     def second(self) -> Callable[[int], bool]:
@@ -84,7 +86,7 @@ class ValueCondition:
             if self.final_digits and n < 0:
                 raise Decline("the final digits of a value at a negative integer")
             v = value_tests.walk(self.expr, self.letter, n)
-            return v is not None and prop(v)
+            return v is not None and prop(abs(v) if self.absolute else v)
         return holds
 
     def bound(self) -> tuple[int, int] | None:
@@ -104,7 +106,8 @@ class ValueCondition:
         return None
 
     def value_at(self, n: int) -> Fraction | None:
-        return value_tests.walk(self.expr, self.letter, n)
+        v = value_tests.walk(self.expr, self.letter, n)
+        return abs(v) if v is not None and self.absolute else v
 
 
 def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCondition],
@@ -133,11 +136,35 @@ def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCon
 def read_value(split: Split, src: str, x: sp.Symbol, rest: str
               ) -> tuple[list[ValueCondition], set[int], int] | None:
     """The value `src` (a rational function of x) and the property said in `rest`."""
+    if (sized := _read_absolute(split, src, x, rest)) is not None:
+        return sized
     expr = parse_latex(src)
     if not isinstance(expr, sp.Expr) or expr.free_symbols != {x} or not expr.is_rational_function(
             x) or any(isinstance(c, sp.Float) for c in expr.atoms(sp.Number)):
         raise Decline("a value that is not a rational function of the integer sought")
     return _with_property(split, expr, x, src.strip(), rest)
+
+
+# properties that depend only on the size of a value: said of |f(n)|, they are said of f(n)
+_SIGN_FREE = frozenset({"prime", "notprime", "composite", "div", "notdiv"})
+
+
+def _read_absolute(split: Split, src: str, x: sp.Symbol, rest: str
+                   ) -> tuple[list[ValueCondition], set[int], int] | None:
+    """"|6n^2 - 47n + 15| is prime": the property of the size of a rational function."""
+    expr = parse_latex(src)
+    if not isinstance(expr, sp.Abs):
+        return None
+    inner = expr.args[0]
+    if inner.free_symbols != {x} or not inner.is_rational_function(x):
+        raise Decline("a size of a value that is not a rational function of the integer sought")
+    got = _with_property(split, inner, x, src.strip(), rest)
+    if got is None:
+        return None
+    conds, slots, used = got
+    if any(c.kind not in _SIGN_FREE or c.final_digits for c in conds):
+        raise Decline("a property of a size that depends on its sign")
+    return [replace(c, absolute=True) for c in conds], slots, used
 
 
 def _balanced(tex: str) -> bool:
