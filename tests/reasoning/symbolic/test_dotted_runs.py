@@ -51,6 +51,10 @@ SOLVED = [
      r"integer $x.$", "4"),
     # a product on its own: 2^10 * 10!
     (r"Compute $2 \cdot 4 \cdot 6 \cdots 20$.", "3715891200"),
+    # powers of the imaginary unit: i^1..i^12 is three whole turns (0), then i^13 + i^14
+    (r"Find the value of $i + i^2 + i^3 + \cdots + i^{14}$.", "-1 + i"),
+    # i^2..i^9 is two whole turns (0), then i^10 + i^11 = -1 - i
+    (r"Evaluate $i^2 + i^3 + i^4 + \cdots + i^{11}$.", "-1 - i"),
 ]
 
 
@@ -74,6 +78,8 @@ def test_runs_worked_out_and_put_in(problem: str, answer: str) -> None:
     r"Compute $(1 + 7)(1 + \frac{7}{2}) \dotsm (1 + \frac{7}{4})$.",
     # a run with a letter for its end
     r"If $1 + 2 + \cdots + n = 55$, what is $n$?",
+    # a sum in a letter other than i: no number (this once stopped with an internal error)
+    r"Compute $y + y^2 + y^3 + \cdots + y^{9}$.",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -52,6 +52,7 @@ _TIMES = r"(?:\\cdot(?![a-zA-Z])|\\times)"
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # as `dotted_pattern.pattern` reads them
 _MAX_TERMS = 20_000
 _MOST_DEGREE = 24  # a product in one letter is written out up to this degree
+_I = sp.Symbol("i")  # the imaginary unit when it is the only letter of a sum's terms
 
 
 def _tidy(maths: str) -> str:
@@ -200,6 +201,10 @@ def product_value(src: str) -> Result:
 def _sum_value(src: str) -> Result:
     """A sum whose first or last term is written in a simpler form, every term added."""
     terms, f, n = _terms(src, False)
+    if set().union(*(t.free_symbols for t in terms)) == {_I}:  # i + i^2 + \cdots + i^{10}
+        terms, f = [t.xreplace({_I: sp.I}) for t in terms], f.xreplace({_I: sp.I})
+    if any(t.free_symbols for t in terms):
+        raise Decline("a sum of terms in letters")
     value = sp.nsimplify(sp.Add(*terms)) if all(t.is_Rational for t in terms) else \
         sp.simplify(sp.Add(*terms))
     with mpmath.workdps(50):

@@ -28,6 +28,14 @@ SOLVED = [
     # x = 1: 4k(1) - k(-1) = 6; x = -1: 4k(-1) - k(1) = 4, so 15k(1) = 28
     (r"A function $k$ satisfies $4k(t) - k(-t) = t + 5$ for all real numbers $t$. "
      r"Compute $k(1)$.", r"\frac{28}{15}"),
+    # "for all nonzero x": x = 3: h(3) + 2h(1/3) = 6; x = 1/3: h(1/3) + 2h(3) = 2/3, so
+    # -3h(3) = 6 - 4/3 and h(3) = -14/9
+    (r"Suppose $h(x) + 2h\left(\frac{1}{x}\right) = 2x$ for all nonzero $x$. Find $h(3)$.",
+     r"-\frac{14}{9}"),
+    # no "function" named: x = 2: 3f(2) - f(-2) = 4; x = -2: 3f(-2) - f(2) = 0, so f(2) = 3/2
+    (r"If $3f(x) - f(-x) = x + 2$ for all $x$, what is $f(2)$?", r"\frac{3}{2}"),
+    # x = 0: g(0) + 2g(1) = -1; x = 1: g(1) + 2g(0) = 1, so g(0) = 1
+    (r"If $g(x) + 2g(1 - x) = 2x - 1$ for all real numbers $x$, find $g(0)$.", "1"),
 ]
 
 
@@ -43,6 +51,10 @@ def test_values_from_functional_equations(problem: str, answer: str) -> None:
     r"The function $n$ satisfies $n(x) + n(3 - x) = x^2$ for all real $x$. Find $n(5)$.",
     # f(x) + f(-x) = 2 leaves f(1) free
     r"The function $r$ satisfies $r(x) + r(-x) = 2$ for all real $x$. Find $r(1)$.",
+    # the same without "function": still free
+    r"If $g(x) + g(-x) = 2$ for all $x$, what is $g(1)$?",
+    # two functions called: nothing fixes f(3) alone
+    r"If $f(x) + g(1 - x) = x$ for all $x$, what is $f(3)$?",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -22,13 +22,16 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset("the function satisfies satisfy for all every real numbers number find compute "
-                  "what is a that such suppose with obeys holds".split())
-_FOR_ALL = r"for (?:all|every)(?: real(?: numbers?)?)? (?P<dom>@\d+@)"
+                  "what is a that such suppose with obeys holds nonzero if".split())
+_FOR_ALL = r"for (?:all|every)(?P<nz> nonzero)?(?: real(?: numbers?)?)? (?P<dom>@\d+@)"
 _HAS = r"(?P<f>@\d+@)(?: is| be)?(?: a function)?,? (?:satisfies|such that|with|obeys|has) "
 _ASK = re.compile(r"^(?:(?:suppose (?:that )?)?(?:(?:the|a) function |let )?" + _HAS +
-                  r"(?P<eq>@\d+@),? " + _FOR_ALL + r"|" + _FOR_ALL.replace("dom", "dom2") +
-                  r",? (?:the|a) function " + _HAS.replace("<f>", "<f2>") + r"(?P<eq2>@\d+@))"
-                  r"[.,]? (?:find|compute|what is)(?: the value of)? (?P<t>@\d+@)\W*$")
+                  r"(?P<eq>@\d+@),? " + _FOR_ALL + r"|" + _FOR_ALL.replace("dom", "dom2").replace(
+                      "<nz>", "<nz2>") + r",? (?:the|a) function " + _HAS.replace("<f>", "<f2>") +
+                  r"(?P<eq2>@\d+@)|(?:if|suppose(?: that)?) (?P<eq3>@\d+@),? " +
+                  _FOR_ALL.replace("dom", "dom3").replace("<nz>", "<nz3>") + r")"
+                  r"[.,]? (?:find|compute|what is)(?: the value of)? (?P<t>@\d+@)[.?!\s]*$")
+_CALLED = re.compile(r"(?<![a-zA-Z\\])([fgh])\s*(?:\\left)?\s*\(")
 _DECLARED = re.compile(r"\s*([a-zA-Z])\s*(?:\(\s*([a-z])\s*\)|:\s*\\mathbb\s*\{?R\}?\s*\\to\s*"
                        r"\\mathbb\s*\{?R\}?)?\s*")
 _SPARE = ["alpha", "beta", "delta", "lambda", "sigma", "phi", "psi", "mu", "nu", "rho", "tau",
@@ -37,20 +40,29 @@ _MAX_VALUES = 6
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "function" not in template or not words_within(template, VOCAB):
+    if not words_within(template, VOCAB):
         return None
     m = _ASK.match(template)
     if m is None:
         return None
 
     def piece(group: str) -> str:
-        return split.maths[int((m.group(group) or m.group(f"{group}2"))[1:-1])]
+        found = m.group(group) or m.group(f"{group}2") or m.group(f"{group}3")
+        return split.maths[int(found[1:-1])]
 
-    declared = _DECLARED.fullmatch(piece("f"))
-    if not declared:
-        raise Decline("a function named like f(x)")
-    name = declared.group(1)
+    if m.group("eq3"):  # "If $2f(x) - f(-x) = x + 4$ for all $x$": the one function called
+        names = set(_CALLED.findall(piece("eq")))
+        if len(names) != 1:
+            raise Decline("one function called in the equation")
+        name = names.pop()
+    else:
+        declared = _DECLARED.fullmatch(piece("f"))
+        if not declared:
+            raise Decline("a function named like f(x)")
+        name = declared.group(1)
     x, excluded = _domain(piece("dom"))
+    if m.group("nz") or m.group("nz2") or m.group("nz3"):
+        excluded.add(sp.S.Zero)
     calls, eq = calls_in(piece("eq"), name)
     if not calls or not isinstance(eq, sp.Equality) or eq.free_symbols - {x} - set(calls):
         raise Decline("a functional equation in one letter")

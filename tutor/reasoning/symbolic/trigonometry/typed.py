@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.trigonometry.angle_units import read as read_angle_units
 from tutor.reasoning.symbolic.trigonometry.cis_sums import read as read_cis_sum
+from tutor.reasoning.symbolic.trigonometry.complex_arguments import read as read_complex_argument
 from tutor.reasoning.symbolic.trigonometry.equations import read_trig_equation
 from tutor.reasoning.symbolic.trigonometry.extremes import read_trig_extreme
 from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
@@ -27,4 +28,4 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_inverse_trig_equation, read_triangle_angles, read_cis_sum,
                          read_root_angles, read_polar_circle, read_polar_distance,
                          read_identity_constants, read_two_angle_values,
-                         read_side_relation, read_angle_units]
+                         read_side_relation, read_angle_units, read_complex_argument]
