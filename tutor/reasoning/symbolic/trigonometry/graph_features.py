@@ -33,11 +33,15 @@ VOCAB = frozenset("period phase shift amplitude graph function smallest positive
                   "what is find determine compute give state the".split())
 _ASK = re.compile(r"(?:what is|find|determine|compute|give|state) the (period|phase shift|"
                   r"amplitude|vertical shift) of (?:the graph of )?(?:the function )?@(\d+)@[.?]?$")
+_NAMED = re.compile(r"\s*[a-zA-Z]\s*\(\s*([a-z])\s*\)\s*=(.+)", re.S)
 _SAMPLES = [sp.Rational(3, 7), sp.Rational(-11, 13), sp.Rational(17, 5), sp.Rational(2, 9)]
 
 
 def _function(src: str) -> tuple[sp.Expr, sp.Symbol]:
-    e = parse_trig(src)
+    named = _NAMED.fullmatch(src)  # "f(x) = \\cos 3x": the graph of the right side
+    e = parse_trig(named.group(2) if named else src)
+    if named and e.free_symbols != {sp.Symbol(named.group(1))}:
+        raise Decline("a function of its own variable")
     if isinstance(e, sp.Eq):
         if not e.lhs.is_Symbol or e.lhs in e.rhs.free_symbols:
             raise Decline("a graph y = f(x)")
@@ -62,13 +66,18 @@ def _same_at(f: sp.Expr, g: sp.Expr, x: sp.Symbol) -> bool:
 
 
 def _period(f: sp.Expr, x: sp.Symbol) -> sp.Expr:
+    """The smallest period; the multiples k of x all rational (a period in multiples of pi)
+    or all rational multiples of pi ("\\sin(\\pi x)": a period in whole numbers)."""
+    atoms = list(trig_atoms(f))
+    ks = [sp.expand(atom.args[0]).coeff(x, 1) for atom in atoms]
+    unit = sp.pi if all(k.is_Rational for k in ks) else sp.S.One
     parts = []
-    for atom in trig_atoms(f):
-        k = sp.expand(atom.args[0]).coeff(x, 1)
+    for atom, k in zip(atoms, ks, strict=True):
+        q = k if unit == sp.pi else sp.nsimplify(k / sp.pi)
         rest = sp.expand(atom.args[0] - k * x)
-        if not k.is_Rational or k == 0 or rest.free_symbols:
+        if not q.is_Rational or q == 0 or rest.free_symbols:
             raise Decline("a function of a rational multiple of the variable")
-        parts.append((1 if isinstance(atom, sp.tan | sp.cot) else 2) / abs(k))
+        parts.append((1 if isinstance(atom, sp.tan | sp.cot) else 2) / abs(q))
     if f.atoms(sp.Function) - trig_atoms(f) - f.atoms(sp.Abs):
         raise Decline("a function other than a trigonometric one")
     num = 1
@@ -76,10 +85,10 @@ def _period(f: sp.Expr, x: sp.Symbol) -> sp.Expr:
     for p in parts:
         num = num * p.p // gcd(num, p.p)
         den = gcd(den, p.q)
-    whole = sp.Rational(num, den)  # multiples of pi: lcm of the parts
+    whole = sp.Rational(num, den)  # multiples of the unit: lcm of the parts
     for n in range(24, 0, -1):
-        if _same_at(f.subs(x, x + whole * sp.pi / n), f, x):
-            return whole * sp.pi / n
+        if _same_at(f.subs(x, x + whole * unit / n), f, x):
+            return whole * unit / n
     raise Decline("no period found")
 
 
