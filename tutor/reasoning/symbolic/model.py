@@ -107,8 +107,8 @@ def _with_log_bases(e: sp.Basic) -> sp.Basic:
             else _LogBase(a, b, evaluate=False)
     try:
         e = e.replace(lambda a: isinstance(a, sp.log) and len(a.args) == 2,  # log(j, 2)
-                      lambda a: sp.Mul(sp.log(a.args[0]), sp.Pow(sp.log(a.args[1]), -1),
-                                       evaluate=False))
+                      lambda a: sp.log(a.args[0]) if a.args[1] == sp.E else  # ln, not "ln 1"
+                      sp.Mul(sp.log(a.args[0]), sp.Pow(sp.log(a.args[1]), -1), evaluate=False))
         return e.replace(lambda m: _log_base_parts(m) is not None, swap)
     except (TypeError, ValueError, AttributeError):
         return e

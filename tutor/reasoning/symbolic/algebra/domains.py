@@ -72,6 +72,9 @@ def _sample(piece: sp.Basic) -> list[sp.Basic]:
     return [sp.S.Zero]
 
 
+_BARE_LOG = re.compile(r"\\log(?![a-zA-Z])(?!\s*_)")
+
+
 def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     """The domain, checked two ways, with a sample point in and out of every piece."""
     e, x = formula(src)
@@ -134,7 +137,14 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
 
 
 def domain(src: str, ask: str) -> Result:
-    dom, x, steps = domain_steps(src)
+    # where log u is defined (u > 0) does not depend on its base: a bare \\log is worked
+    # with as the natural logarithm, which needs the same condition
+    bare = bool(_BARE_LOG.search(src))
+    dom, x, steps = domain_steps(_BARE_LOG.sub(r"\\ln", src))
+    if bare:
+        steps.insert(0, step("any base", "A logarithm to any base is defined exactly where "
+                             "its argument is positive.", "The base of $\\log$ is not written; "
+                             "it does not change the domain, so we work with $\\ln$."))
     if ask == "domain":
         return latex(dom), steps
     outside = sp.S.Reals - dom
