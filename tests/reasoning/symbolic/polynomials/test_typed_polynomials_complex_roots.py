@@ -20,6 +20,13 @@ SOLVED = [
      r"1 + i, 1 - i, -1 + i, -1 - i"),
     (r"Find all the solutions (real and otherwise) to the equation \[y^4 = -4.\]",
      r"-1 - i, -1 + i, 1 - i, 1 + i"),
+    # "over the complex numbers": (x - 3)^2 = -16, x = 3 +- 4i
+    (r"Solve $x^2 - 6x + 25 = 0$ over the complex numbers.", r"3 - 4i, 3 + 4i"),
+    # "for t in the complex numbers": t^2 = -2t - 5, (t + 1)^2 = -4
+    (r"Solve $t^2 + 2t + 5 = 0$ for $t$ in the complex numbers.", r"-1 - 2i, -1 + 2i"),
+    # "all complex numbers w such that": w^4 = 81, w = +-3, +-3i
+    (r"Find all complex numbers $w$ such that $w^4 = 81$.", r"3, -3, 3i, -3i"),
+    (r"Find all complex numbers $u$ with $u^2 + 49 = 0$.", r"7i, -7i"),
 ]
 
 
@@ -31,6 +38,11 @@ def test_complex_roots(problem: str, answer: str) -> None:
 def test_solutions_in_x_with_nonreal_roots_are_not_guessed() -> None:
     # real ones only, or complex ones too? nothing says
     assert solve_now(r"Find all solutions to $x^3 = 27$.").answer is None
+    # "Solve" alone: real ones only, or complex ones too?
+    assert solve_now(r"Solve $x^2 - 6x + 25 = 0$.").answer is None
+    # a condition after the equation is not read: not all complex roots are asked for
+    assert solve_now(r"Find all complex numbers $z$ such that $z^2 + 2z + 5 = 0$ and "
+                     r"$\text{Re}(z) > 0$.").answer is None
 
 
 def test_listed_complex_roots_keep_the_number_and_i_together() -> None:

@@ -43,6 +43,15 @@ _ASK = re.compile(
     r"(?P<mult>,? \(?counting multiplicity\)?)?\W*$")
 _BOTH = re.compile(r",?\s*\(?\s*(?:both )?real and (?:otherwise|nonreal|non-real|complex|"
                    r"imaginary)\s*\)?,?")
+# "Solve ... over the complex numbers", "Find all complex numbers $z$ such that ...": the
+# same question as "Find all complex solutions $z$ to ..."
+_COMPLEX_ASKS = [
+    (re.compile(r"^solve (@\d+@)(?: for (@\d+@))? (?:over|in) the (?:set of )?complex "
+                r"numbers(?P<end>\W*)$"), r"find all complex solutions \2 to \1\g<end>"),
+    (re.compile(r"^find all complex numbers (@\d+@),? (?:such that|with|satisfying|for which|"
+                r"that satisfy) (@\d+@)(?P<end>\W*)$"), r"find all complex solutions \1 to \2"
+     r"\g<end>"),
+]
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PICK = {"greatest": max, "largest": max, "smallest": min, "least": min}
 
@@ -58,6 +67,8 @@ def read(split: Split, template: str) -> Result | None:
         template = re.sub(r"\s+", " ", template)
         if "complex" not in template:
             return None
+    for said, meant in _COMPLEX_ASKS:
+        template = re.sub(r"\s+", " ", said.sub(meant, template))
     if not words_within(template, VOCAB):
         return None
     m = _ASK.match(template)
