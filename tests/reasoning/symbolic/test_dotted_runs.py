@@ -113,3 +113,9 @@ def test_a_first_term_that_is_not_the_pattern_declines() -> None:
         run_value(r"(1 + 5)(1 + \frac{6}{2})(1 + \frac{6}{3}) \dotsm (1 + \frac{6}{6})")
     with pytest.raises(Decline):
         run_value(r"(1 + 5)(1 + \frac{6}{2}) \dotsm (1 + \frac{6}{6})")
+
+
+def test_a_run_with_no_last_term_declines_without_an_internal_error() -> None:
+    sol = solve_now(r"For which $t$ does the series $1 + 3t + 9t^2 + \cdots$ converge? Answer "
+                    r"in interval notation.")
+    assert sol.answer is None and "unpack" not in (sol.detail or "")

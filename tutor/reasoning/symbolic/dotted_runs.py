@@ -111,8 +111,11 @@ def _terms(src: str, product: bool) -> tuple[list[sp.Expr], sp.Expr, sp.Symbol]:
         f, n, count = dotted_pattern.pattern(src, product, _MAX_TERMS)
         return [f.subs(n, k) for k in range(count)], f, n
     except Decline:
-        head_src, tail_src = (dotted_pattern.PRODUCT_DOTS if product else
-                              re.compile(r"\s*\+\s*\\cdots\s*\+\s*")).split(src, maxsplit=1)
+        sides = (dotted_pattern.PRODUCT_DOTS if product else
+                 re.compile(r"\s*\+\s*\\cdots\s*\+\s*")).split(src, maxsplit=1)
+        if len(sides) != 2:  # "1 + 2r + 4r^2 + \cdots": no last term
+            raise Decline("dots between written terms") from None
+        head_src, tail_src = sides
         head = dotted_pattern.terms_of(head_src, product)
         tail = dotted_pattern.terms_of(tail_src, product)
         join = " \\cdot " if product else " + "
