@@ -13,6 +13,7 @@ from typing import cast
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import conics
 from tutor.reasoning.symbolic.geometry.conics import Conic, X, Y
 from tutor.reasoning.symbolic.geometry.reading import (
@@ -132,11 +133,26 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp
         if "distance" in w and "between" in w:
             return 2 * d, "vertices" not in asked
         return _pick(template, cn.along_axis(d)), "vertices" not in asked
+    if asked & {"asymptote", "asymptotes"} and len(asked) == 1 and {"positive", "slope"} <= w \
+            and cn.kind == "hyperbola":  # "the positive slope of an asymptote"
+        return _asymptote_slope(cn), False
     if asked == {"eccentricity"} and cn.kind != "circle":  # c/a, the foci confirmed
         return sp.radsimp(cn.c / cn.a), True
     if asked in ({"major"}, {"minor"}) and cn.kind == "ellipse" and "length" in w:
         return 2 * (cn.a if "major" in asked else cn.b), False
     raise Decline("what is asked about the conic is not clear")
+
+
+def _asymptote_slope(cn: Conic) -> sp.Basic:
+    """The positive slope b/a of the asymptotes, confirmed by how the curve itself rises far
+    from its centre: (y - k)/(x - h) at x - h = 10^8 on its upper branch."""
+    slope = sp.nsimplify(cn.ry / cn.rx)
+    far = cn.h + sp.Integer(10) ** 8
+    ys = [r for r in sp.Poly(sp.expand(cn.equation.subs(X, far)), Y).nroots(n=40)
+          if abs(sp.im(r)) < 1e-20]
+    confirm.check(bool(ys) and abs((max(ys, key=float) - cn.k) / (far - cn.h) - slope) < 1e-6,
+                  "far along the curve, (y - k)/(x - h) approaches the slope")
+    return slope
 
 
 def read_conic(split: Split, template: str) -> Result | None:
