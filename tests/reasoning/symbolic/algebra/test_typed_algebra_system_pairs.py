@@ -36,6 +36,16 @@ SOLVED = [
     (r"What is the solution $(x, y)$ of the system $x + y = 11$, $2x - y = 4$?", "(5, 6)"),
     (r"Find $y$ in the system $x + y = 11$ and $2x - y = 4$.", "6"),
     (r"Solve for $y$: $2x - y = 4$ and $x + y = 11$.", "6"),  # one unknown of the two
+    # two polynomial equations with one common point: (x - y)(x + y) = 24 and x + y = 8 give
+    # x - y = 3, so (11/2, 5/2)
+    (r"Find the ordered pair $(x,y)$ that satisfies $x^2 - y^2 = 24$ and $x + y = 8$.",
+     r"\left(\frac{11}{2}, \frac{5}{2}\right)"),
+    # y = x^2 + 4 meets y = 4x at x = 2 only (a double root): the line is a tangent
+    (r"Solve the system of equations $y = x^2 + 4$ and $y = 4x$. Enter the solution as an "
+     r"ordered pair.", "(2, 8)"),
+    # "Enter your answer as an ordered pair": p - q = 2, so p + q = 15 and (17/2, 13/2)
+    (r"Solve the system $p^2 - q^2 = 30$, $p - q = 2$. Enter your answer as an ordered pair "
+     r"$(p, q)$.", r"\left(\frac{17}{2}, \frac{13}{2}\right)"),
 ]
 
 
@@ -49,8 +59,12 @@ DECLINED = [
     r"Find the ordered pair $(x,y)$ that satisfies $x + y = 2$ and $2x + 2y = 4$.",
     # integers asked, fractions found: 2c + d = 1, c - d = 1 -> c = 2/3
     r"Solve for the ordered pair of integers $(c,d)$ with $2c + d = 1$ and $c - d = 1$.",
-    # not linear
+    # not linear, and two common points: (2, 3) and (3, 2)
     r"Find the ordered pair $(x,y)$ that satisfies $xy = 6$ and $x + y = 5$.",
+    # a circle and a line meeting twice: (0, 5) and (5, 0)
+    r"Find the ordered pair $(x, y)$ such that $x^2 + y^2 = 25$ and $x + y = 5$.",
+    # x^2 + y^2 = 0 and x + y = 2 meet only at complex points (1 + i, 1 - i) and its twin
+    r"Find the ordered pair $(x, y)$ such that $x^2 + y^2 = 0$ and $x + y = 2$.",
     # a count of pairs, not the pair
     r"Give the number of ordered pairs $(a,b)$ with $a + b = 7$ and $a - b = 3$.",
     # a word the reader does not apply

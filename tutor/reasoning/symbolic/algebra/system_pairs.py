@@ -1,4 +1,5 @@
-"""Typed reader: the ordered pair (or triple) that solves a linear system.
+"""Typed reader: the ordered pair (or triple) that solves a linear system, or a pair that is
+the one common point of two polynomial equations in x and y.
 
 "Find the ordered pair $(p, q)$ that satisfies the equations $3p - 2q = 4$ and $q - p = 1$",
 "Find an ordered pair $(x, y)$ that satisfies both of the equations below: ...", "Solve the
@@ -6,7 +7,10 @@ system ... Express your answer as an ordered pair $(x, y)$ of decimals", "What i
 pair of integers $(x, y)$ for which ...?", "Solve for $(a, b)$: ...". The system must be
 linear with exactly as many equations as unknowns and one solution (`systems.solve_system`,
 SymPy's linsolve, every equation checked by substitution); the letters of the pair say the
-order. "Of integers" is checked, "of decimals" writes terminating decimals.
+order. "Of integers" is checked, "of decimals" writes terminating decimals. Two polynomial
+equations ("$x + y = 10$ and $x^2 - y^2 = 40$") are answered only when eliminating either
+unknown (a resultant) leaves a polynomial with a single root, so no other solution, complex
+ones included, exists; the one found is substituted back.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 VOCAB = frozenset(
     "ordered pair triple solution solves solve satisfies satisfy satisfying both all each "
     "equations equation system below following for which where such express your answer "
-    "integers real numbers decimals fractions linear simultaneous with in".split())
+    "integers real numbers decimals fractions linear simultaneous with in enter".split())
 # words that ask for the whole solution of a system when no pair is written
 _WHOLE = frozenset("solve solution system equations simultaneous".split())
 _PAIR = re.compile(r"^\s*\(\s*[a-zA-Z](?:\s*,\s*[a-zA-Z]){1,2}\s*\)\s*$")
@@ -69,8 +73,10 @@ def read_system_pair(split: Split, template: str) -> Result | None:
         raise Decline("the pair's letters are the system's unknowns")
     if not all(sp.expand(e.lhs - e.rhs).is_polynomial(*order) and sp.Poly(
             e.lhs - e.rhs, *order).total_degree() == 1 for e in eqs):
-        raise Decline("a linear system")
+        _one_common_point(eqs, order)
     values, steps = systems.solve_system(eqs)
+    if not all(v.is_real for v in values.values()):
+        raise Decline("a solution that is not real")
     if one:
         if one[0] not in values:
             raise Decline("the letter asked for is not one of the system's unknowns")
@@ -80,6 +86,20 @@ def read_system_pair(split: Split, template: str) -> Result | None:
         raise Decline("the solution is not a pair of integers")
     shown = [_decimal(v) if "decimals" in w else latex(v) for v in got]
     return "\\left(" + ", ".join(shown) + "\\right)", steps
+
+
+def _one_common_point(eqs: list[sp.Basic], order: list[sp.Symbol]) -> None:
+    """Two polynomial equations in x and y with at most one common point, complex ones
+    included: eliminating y (the resultant) leaves one value of x, and eliminating x one
+    value of y. Otherwise Decline: a list of solutions could be cut short."""
+    if len(order) != 2 or not all(sp.expand(e.lhs - e.rhs).is_polynomial(*order) for e in eqs):
+        raise Decline("a linear system, or two polynomial equations in two unknowns")
+    p, q = (sp.expand(e.lhs - e.rhs) for e in eqs)
+    for keep, drop in (order, order[::-1]):
+        r = sp.Poly(sp.resultant(p, q, drop), keep)
+        if r.is_zero or r.degree() < 1 or len(sp.roots(r, multiple=False)) != 1 or sum(
+                sp.roots(r, multiple=False).values()) != r.degree():
+            raise Decline("not exactly one common point")
 
 
 def _decimal(v: sp.Basic) -> str:
