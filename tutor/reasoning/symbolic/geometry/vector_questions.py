@@ -33,7 +33,7 @@ VOCAB = COMMON | frozenset(
     "we have define unit direction along parallel pointing area volume parallelogram "
     "parallelepiped triangle generated spanned determined formed defined made whose adjacent "
     "sides edges by scalar inner their two following given vector's when row rows column "
-    "columns".split())
+    "columns cosine".split())
 _BY = (r"(?:(?:generated|spanned|determined|formed|defined|made) by|whose (?:adjacent )?"
        r"(?:sides|edges) are|with (?:adjacent )?(?:sides|edges)) ")
 _ZERO_IF_SINGULAR = re.compile(r"[.,]?\s*if the inverse does not exist,? (?:then )?enter the "
@@ -43,6 +43,8 @@ _DEFINES = re.compile(r"^\s*(?:" + vectors.NAME + r"|([A-Z]))\s*(\^\s*\{\s*-\s*1
 _OBJ = r"(?:the )?(?:vectors? |matrix )?"
 _PHRASES: list[tuple[str, str]] = [
     (r"projection of " + _OBJ + r"@(\d+)@ onto " + _OBJ + r"@(\d+)@", "proj"),
+    (r"cosine of (?:the )?angle between " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@",
+     "cosine"),
     (r"angle between " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "angle"),
     (r"cross product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "times"),
     (r"dot product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "cdot"),
@@ -96,21 +98,29 @@ def _agree(a: Any, b: Any) -> bool:
     return isinstance(a, sp.Basic | int) and not isinstance(a, sp.MatrixBase) and same(a, b)
 
 
-def _angle(tree_a: vectors.Tree, tree_b: vectors.Tree, names: dict) -> Result:
+def _cosine(tree_a: vectors.Tree, tree_b: vectors.Tree, names: dict) -> tuple[
+        sp.Basic, float, str]:
+    """cos of the angle between two vectors: exact, in floating point from plain fractions,
+    and the claim a . b / (|a||b|) = cos."""
     a, b = (vectors.evaluate(t, vectors.SYMPY, [], names) for t in (tree_a, tree_b))
     if not all(isinstance(v, sp.MatrixBase) and v.cols == 1 for v in (a, b)) or a.shape != \
             b.shape or a.dot(a) == 0 or b.dot(b) == 0:
         raise Decline("two nonzero vectors of one size")
     cos = sp.radsimp(a.dot(b) / (sp.sqrt(a.dot(a)) * sp.sqrt(b.dot(b))))
+    pa, pb = (vectors.evaluate(t, vectors.PLAIN, [], names) for t in (tree_a, tree_b))
+    c = float(pm.dot(pa, pb)) / math.sqrt(float(pm.dot(pa, pa)) * float(pm.dot(pb, pb)))
+    claim = (f"\\cos\\theta = \\frac{{{latex(a.dot(b))}}}{{{latex(sp.sqrt(a.dot(a)))} \\cdot "
+             f"{latex(sp.sqrt(b.dot(b)))}}} = {latex(cos)}")
+    return cos, c, claim
+
+
+def _angle(tree_a: vectors.Tree, tree_b: vectors.Tree, names: dict) -> Result:
+    cos, c, claim = _cosine(tree_a, tree_b, names)
     degrees = sp.nsimplify(sp.acos(cos) * 180 / sp.pi)
     if not degrees.is_Rational:
         raise Decline("the angle is not a whole number of degrees")
-    pa, pb = (vectors.evaluate(t, vectors.PLAIN, [], names) for t in (tree_a, tree_b))
-    c = float(pm.dot(pa, pb)) / math.sqrt(float(pm.dot(pa, pa)) * float(pm.dot(pb, pb)))
     confirm.check(abs(math.degrees(math.acos(max(-1.0, min(1.0, c)))) - float(degrees)) < 1e-6,
                   "the angle agrees with a floating-point arccosine")
-    claim = (f"\\cos\\theta = \\frac{{{latex(a.dot(b))}}}{{{latex(sp.sqrt(a.dot(a)))} \\cdot "
-             f"{latex(sp.sqrt(b.dot(b)))}}} = {latex(cos)}")
     return degrees, [
         step("use the dot product", "$\\cos\\theta = \\frac{a \\cdot b}{|a||b|}$.",
              f"${claim}$", claim),
@@ -212,6 +222,12 @@ def read_vectors(split: Split, template: str) -> Result | None:
             return _unit(trees[0], names)
         if kind.startswith(("area", "volume")):
             return span_measure(kind, trees, names)
+        if kind == "cosine":
+            cos, c, claim = _cosine(trees[0], trees[1], names)
+            confirm.check(abs(float(cos) - c) < 1e-9, "the cosine agrees with one computed "
+                          "in floating point from plain fractions")
+            return cos, [step("use the dot product", "$\\cos\\theta = \\frac{a \\cdot b}"
+                              "{|a||b|}$.", f"${claim}$", claim)]
         if kind == "angle":
             if "degrees" not in words(template):
                 raise Decline("the angle's unit is not said")
