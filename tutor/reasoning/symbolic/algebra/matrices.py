@@ -16,14 +16,19 @@ Result = tuple[sp.Basic | str, list[Step]]
 _ENV = re.compile(r"\\begin\{([pvb]matrix)\}(.*?)\\end\{\1\}", re.S)
 
 
-def _entries(body: str) -> sp.Matrix:
+def grid(body: str) -> list[list[sp.Basic]]:
+    """The parsed entries of a matrix body ("a & b \\\\ c & d"), row by row."""
     rows = [r.strip() for r in re.split(r"\\{1,2}(?=\s|$)", body.strip()) if r.strip()]
-    grid = [[parse_latex(c) for c in r.split("&")] for r in rows]
-    if not grid or len({len(r) for r in grid}) != 1 or len(grid) > 4 or len(grid[0]) > 4:
+    return [[parse_latex(c) for c in r.split("&")] for r in rows]
+
+
+def _entries(body: str) -> sp.Matrix:
+    cells = grid(body)
+    if not cells or len({len(r) for r in cells}) != 1 or len(cells) > 4 or len(cells[0]) > 4:
         raise Decline("a rectangular matrix of at most 4 by 4")
-    if any(not c.is_Rational for r in grid for c in r):
+    if any(not c.is_Rational for r in cells for c in r):
         raise Decline("rational entries only")
-    return sp.Matrix(grid)
+    return sp.Matrix(cells)
 
 
 def matrices(src: str) -> tuple[list[tuple[str, sp.Matrix]], str]:

@@ -49,6 +49,7 @@ from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
 from tutor.reasoning.symbolic.algebra.root_reality import read as read_root_reality
 from tutor.reasoning.symbolic.algebra.sequence_facts import sequence_facts
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
+from tutor.reasoning.symbolic.algebra.singular_matrices import read as read_singular_matrix
 from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
 from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
@@ -89,4 +90,5 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_closest_point, read_midpoint_vertex, read_vector_area,
                               read_cross_matrix, read_identity_constants,
                               read_told_values, read_told_roots, read_function_equation,
-                              read_circle_extent, read_partial_sum_count, read_other_root]
+                              read_circle_extent, read_partial_sum_count, read_other_root,
+                              read_singular_matrix]
