@@ -44,12 +44,16 @@ def as_asked(text: str, value: sp.Basic | str,
     """The answer in the form the problem asks for, with the step that converts it."""
     if _AS_WHOLE.search(text) and not (isinstance(value, sp.Basic) and value.is_integer):
         raise Decline("a whole number asked and the answer is not one")
-    if (isinstance(value, str) or not isinstance(value, sp.Rational) or value.is_Integer
+    number = _one_number(value) if isinstance(value, str) and "," not in value \
+        and _AS_DECIMAL.search(text) else value
+    # (a solver that answers in LaTeX, "\\frac{35}{4}", is read back; unchanged otherwise)
+    if (not isinstance(number, sp.Rational) or number.is_Integer
             or not _AS_DECIMAL.search(text) or _ROUNDED.search(text)):
         return value, steps
-    shown = decimal_latex(value)
+    shown = decimal_latex(number)
     if shown is None:
         return value, steps
+    value = number
     # the decimal read back by the parser's own rule for repeating decimals, not by the division
     confirm.check(parse_latex(shown) == value, "the decimal read back equals the fraction")
     claim = f"{latex(value)} = {shown}"
@@ -57,6 +61,15 @@ def as_asked(text: str, value: sp.Basic | str,
            if "overline" in shown else "Divide the numerator by the denominator.")
     kept = [s for s in steps if not _restates(s)]  # "7/12 = 7/12" says nothing here
     return shown, [*kept, step("write it as a decimal", how, f"${claim}$", claim)]
+
+
+def _one_number(shown: str) -> sp.Rational | None:
+    """The rational number a solver's LaTeX answer is, or None."""
+    try:
+        v = parse_latex(shown)
+    except (Decline, ValueError, TypeError):
+        return None
+    return v if isinstance(v, sp.Rational) else None
 
 
 def _restates(s: Step) -> bool:
