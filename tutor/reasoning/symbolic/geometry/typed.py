@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.geometry.angle_pairs import read_angle_pairs
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
+from tutor.reasoning.symbolic.geometry.arc_angles import read_inscribed_angle
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
 from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_dimension
 from tutor.reasoning.symbolic.geometry.chord_distances import read_chord_distance
@@ -24,12 +25,12 @@ from tutor.reasoning.symbolic.geometry.determinant_facts import (
     read_region_image,
 )
 from tutor.reasoning.symbolic.geometry.diagonal_centres import read_diagonal_centre
+from tutor.reasoning.symbolic.geometry.diagonal_lengths import read_polygon_diagonals
 from tutor.reasoning.symbolic.geometry.dimension_relations import read_dimension_relation
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
-from tutor.reasoning.symbolic.geometry.inscribed_angles import read_inscribed_angle
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
 from tutor.reasoning.symbolic.geometry.isosceles_stories import read_isosceles_story
@@ -51,7 +52,6 @@ from tutor.reasoning.symbolic.geometry.point_moves import read_point_moves
 from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_angles
-from tutor.reasoning.symbolic.geometry.polygon_diagonals import read_polygon_diagonals
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.polyhedron_parts import read_polyhedron_parts
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts

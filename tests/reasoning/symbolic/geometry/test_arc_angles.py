@@ -1,4 +1,4 @@
-"""An inscribed angle, a central angle and their arc (geometry/inscribed_angles.py): our own
+"""An inscribed angle, a central angle and their arc (geometry/arc_angles.py): our own
 problems; a central angle equals its arc, an inscribed angle is half of it."""
 
 from __future__ import annotations

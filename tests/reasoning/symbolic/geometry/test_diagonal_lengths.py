@@ -1,4 +1,4 @@
-"""Diagonals of a polygon (geometry/polygon_diagonals.py): how many from one vertex, and the
+"""Diagonals of a polygon (geometry/diagonal_lengths.py): how many from one vertex, and the
 longest or shortest diagonal of a regular polygon. Our own problems, worked out by hand."""
 
 from __future__ import annotations
