@@ -32,7 +32,9 @@ from tutor.reasoning.symbolic.engine import solve_now
 ])
 def test_definitions_written_into_the_question(problem: str, answer: str) -> None:
     solution = assert_solved(problem, answer)
-    assert solution.steps[0].hint.startswith("Put in $"), "the formulas put in are named"
+    first = solution.steps[0]
+    assert first.rule == "put in the definition" or first.hint.startswith("Put in $"), \
+        "the formulas put in are shown"
 
 
 @pytest.mark.parametrize("problem", [

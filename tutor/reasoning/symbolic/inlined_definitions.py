@@ -22,7 +22,9 @@ from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import functions
 from tutor.reasoning.symbolic.algebra.function_values import inlined_calls
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.handlers import closing_paren
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import parse_latex
 from tutor.reasoning.symbolic.question_text import Question, WholeSolver
 
 _DEFS = r"(?P<defs>@\d+@(?:(?:,| and|, and) @\d+@)*)"
@@ -68,6 +70,7 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     whole = re.sub(r"@(\d+)@", put_in, rest)
     if not changed:
         raise Decline("a question that calls no defined function")
+    put = _put_in_steps(table, formulas, [body for body, _ in changed])
     kept = confirm.confirmations()
     answer, steps, checks = solve_whole(whole)
     confirm.reset()
@@ -75,11 +78,46 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
         confirm.check(True, what)
     if not steps:
         raise Decline("an answer without steps")
-    shown = "; ".join(f"${old}$ is ${new}$" for old, new in changed[:3])
-    said_defs = ", ".join(f"${f}$" for f in formulas)
+    if put:
+        return answer, [*put, *steps]
     first = steps[0]
-    hint = f"Put in {said_defs}: {shown}." + (f" {first.hint}" if first.hint else "")
+    hint = "Put in " + ", ".join(f"${f}$" for f in formulas) + "." + (
+        f" {first.hint}" if first.hint else "")
     return answer, [replace(first, hint=hint), *steps[1:]]
+
+
+def _put_in_steps(table: functions.Table, formulas: list[str], pieces: list[str]) -> list[Step]:
+    """One step per call written in: "f(f(c)) = (c^2 - 2c)^2 - 2(c^2 - 2c) = c^4 - ...", its
+    claim the identity between the formula with the argument put in and its value (at most
+    three calls shown; a call at a plain letter is the formula itself and is not shown)."""
+    said = ", ".join(f"${f}$" for f in formulas)
+    out: list[Step] = []
+    for body in pieces:
+        for call in _outer_calls(body, set(table.f))[:3 - len(out)]:
+            name, arg_src = call[0], call[call.index("(") + 1:-1]
+            x, formula = table.f[name]
+            arg = parse_latex(inlined_calls(formulas, arg_src))
+            if not isinstance(arg, sp.Expr):
+                raise Decline("an argument that is not an expression")
+            if arg.is_Symbol:  # f(x) is the formula itself: nothing to work out
+                continue
+            middle = latex(formula.subs(x, sp.UnevaluatedExpr(arg)))
+            value = sp.expand(formula.subs(x, arg))
+            claim = f"{middle} = {latex(value)}"
+            out.append(step("put in the definition", f"Replace each call by its formula ({said}).",
+                            f"${call} = {claim}$", claim))
+    return out
+
+
+def _outer_calls(body: str, names: set[str]) -> list[str]:
+    """The calls of defined functions not inside another call, as written."""
+    calls, i = [], 0
+    start = re.compile(rf"(?<![\\A-Za-z])(?:{'|'.join(sorted(names))})\s*\(")
+    while (m := start.search(body, i)) is not None:
+        end = closing_paren(body, m.end() - 1)
+        calls.append(re.sub(r"\s+(?=\()", "", body[m.start():end + 1]))
+        i = end + 1
+    return calls
 
 
 __all__ = ["read"]

@@ -198,10 +198,9 @@ def _valued(w: Wanted, ask: str) -> tuple[int, list[Step]]:
     if len(found) > 5000:
         raise Decline("too many integers to list")
     shown = ", ".join(map(str, found[:15])) + (", \\dots" if len(found) > 15 else "")
-    out = [step("bound the candidates", f"{why}.", f"Only integers from ${ends[0]}$ to "
-                f"${ends[1]}$ can qualify.", "") for v in w.values
-           if (found_bound := v.bound_reason()) is not None
-           for ends, why in [((found_bound[0], found_bound[1]), found_bound[2])]]
+    out = [step("bound the candidates", "Only finitely many integers can qualify.",
+                f"{b[2]}; so only integers from ${b[0]}$ to ${b[1]}$ can qualify.", b[3])
+           for v in w.values if (b := v.bound_reason()) is not None]
     out += [step("test the candidates", f"Try every integer from {w.lo} to {w.hi}; these meet "
                 "every condition.", f"${shown}$: there are {len(found)}" if found else
                 "No integer meets every condition.", "")]

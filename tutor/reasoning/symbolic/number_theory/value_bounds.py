@@ -29,7 +29,10 @@ _LIMIT = 10**5
 _BAND = 500  # integers tested on each side of a bound
 
 
-def prime_bound(expr: sp.Expr, x: sp.Symbol) -> tuple[int, int, str] | None:
+Bound = tuple[int, int, str, str]  # lowest, highest, why (words with maths), the claim
+
+
+def prime_bound(expr: sp.Expr, x: sp.Symbol) -> Bound | None:
     """[-N, N] holding every integer n at which the polynomial `expr` can be prime, with the
     factorisation that shows it; None when it does not factor."""
     poly = _integer_poly(expr, x)
@@ -43,12 +46,12 @@ def prime_bound(expr: sp.Expr, x: sp.Symbol) -> tuple[int, int, str] | None:
     if bound > _LIMIT:
         raise Decline("too many candidates to test")
     _guard(poly, -bound, bound, lambda v: v > 1 and sp.isprime(v))
-    shown = latex(sp.factor(poly.as_expr()))
-    return -bound, bound, (f"${latex(poly.as_expr())} = {shown}$: a product of integers is "
-                           "prime only when all but one of its factors are 1 or -1")
+    claim = f"{latex(poly.as_expr())} = {latex(sp.factor(poly.as_expr()))}"
+    return -bound, bound, (f"${claim}$: a product of integers is prime only when all but one of "
+                           "its factors are $1$ or $-1$"), claim
 
 
-def square_bound(expr: sp.Expr, x: sp.Symbol) -> tuple[int, int, str] | None:
+def square_bound(expr: sp.Expr, x: sp.Symbol) -> Bound | None:
     """The integers n at which a n^2 + b n + c (a a perfect square, b^2 - 4ac not 0) can be
     a perfect square, with the reason; None otherwise."""
     poly = _integer_poly(expr, x)
@@ -67,7 +70,13 @@ def square_bound(expr: sp.Expr, x: sp.Symbol) -> tuple[int, int, str] | None:
     lhs = f"{2 * a}{x} {'+' if b >= 0 else '-'} {abs(b)}" if b else f"{2 * a}{x}"
     why = (f"If ${latex(poly.as_expr())} = m^2$ then $({lhs})^2 - ({2 * k}m)^2 = {disc}$; both "
            f"factors of the difference of squares divide ${disc}$, so $|{lhs}| \\le {abs(disc)}$")
-    return lo, hi, why
+    claim = (f"{4 * a}\\left({latex(poly.as_expr())}\\right) = \\left({lhs}\\right)^2 - "
+             f"{_signed(disc)}")
+    return lo, hi, why, claim
+
+
+def _signed(v: int) -> str:
+    return f"\\left({v}\\right)" if v < 0 else str(v)
 
 
 def _guard(poly: sp.Poly, lo: int, hi: int, holds: Callable[[int], bool]) -> None:
@@ -87,4 +96,4 @@ def _integer_poly(expr: sp.Expr, x: sp.Symbol) -> sp.Poly | None:
     return poly
 
 
-__all__ = ["prime_bound", "square_bound"]
+__all__ = ["Bound", "prime_bound", "square_bound"]

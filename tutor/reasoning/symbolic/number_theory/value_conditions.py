@@ -97,7 +97,7 @@ class ValueCondition:
         found = self.bound_reason()
         return found and (found[0], found[1])
 
-    def bound_reason(self) -> tuple[int, int, str] | None:
+    def bound_reason(self) -> value_bounds.Bound | None:
         """The bound for a prime or a perfect square, with the algebra behind it."""
         if self.kind == "prime":
             return value_bounds.prime_bound(self.expr, self.letter)
