@@ -17,8 +17,10 @@ from tutor.reasoning.symbolic.engine import solve_now
      r"\frac{1}{1 + \omega^2}$.", "1"),
     (r"Let $\omega$ be a nonreal cube root of unity. Evaluate $(2 - \omega + 2\omega^2)"
      r"(2 + 2\omega - \omega^2)$.", "9"),
-    (r"Let $z$ be a complex number such that $z^5 = 1$ and $z \neq 1.$ Compute "
-     r"$z^2 + \frac{1}{z^2} + z + \frac{1}{z}$.", "-1"),
+    # t, t^2, t^3, t^4 are the four roots of x^4 + x^3 + x^2 + x + 1, so the product of
+    # (1 + t^k) is that polynomial at x = -1 (times (-1)^4): 1 - 1 + 1 - 1 + 1 = 1
+    (r"Let $t$ be a complex number with $t^5 = 1$ and $t \neq 1$. Find "
+     r"$(1 + t)(1 + t^2)(1 + t^3)(1 + t^4)$.", "1"),
     (r"If $u^3 = 1$ and $u \ne 1$, evaluate $u^{301} + u^{602} + 4$.", "3"),
     (r"Let $v$ be a primitive fifth root of unity. What is $v + v^2 + v^3 + v^4$?", "-1"),
     (r"Let $s$ be a nonreal root of $s^4 = 1$. Find $s^6$.", "-1"),
