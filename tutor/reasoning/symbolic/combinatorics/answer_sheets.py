@@ -11,13 +11,11 @@ binomial sum over how many questions get their first answer: sum C(n, k) (c - 1)
 from __future__ import annotations
 
 import re
-from itertools import product
-from math import comb
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.attempts import CHOICES, QUIZ
+from tutor.reasoning.symbolic.combinatorics.product_rule import power_count
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -64,13 +62,7 @@ def answer_sheets(split: Split, template: str) -> Result | None:
     c = 2 if said_tf else int(choices[0].group("c") or choices[0].group("c2"))
     if not (1 <= n <= 60 and 2 <= c <= 26):
         raise Decline("a modest quiz")
-    v = c**n
-    if v <= _LIST:
-        confirm.count(v, lambda: sum(1 for _ in product(range(c), repeat=n)),
-                      "answer sheets (listing them)")
-    else:
-        confirm.count(v, lambda: sum(comb(n, k) * (c - 1) ** (n - k) for k in range(n + 1)),
-                      "answer sheets (by how many questions get their first answer)")
+    v = power_count(c, n, "answer sheets", "by how many questions get their first answer", _LIST)
     claim = f"{c}^{{{n}}} = {v}"
     return sp.Integer(v), [step("answer each question", f"Each of the {n} questions takes one "
                                 f"of its {c} answers, whatever the others take: multiply "

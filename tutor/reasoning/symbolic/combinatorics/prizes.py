@@ -11,12 +11,9 @@ winners, then order them; or count by how many prizes the first person gets).
 
 from __future__ import annotations
 
-from itertools import permutations, product
-from math import comb, factorial, perm
-
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.product_rule import falling_count, power_count
 from tutor.reasoning.symbolic.combinatorics.selections import FOLK
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
@@ -53,24 +50,12 @@ def prizes(split: Split, template: str) -> Result | None:
     if once:
         if k > n:
             raise Decline("more prizes than people")
-        v = perm(n, k)
-        if v <= _LIST:
-            confirm.count(v, lambda: sum(1 for _ in permutations(range(n), k)),
-                          "ways (listing them)")
-        else:
-            confirm.count(v, lambda: comb(n, k) * factorial(k), "ways (choose the winners, "
-                          "then give them the prizes)")
+        v = falling_count(n, k, "ways", "choose the winners, then give them the prizes", _LIST)
         claim = " \\cdot ".join(str(n - i) for i in range(k)) + f" = {v}"
         return sp.Integer(v), [step("give the prizes in turn", f"The first prize can go to any "
                                     f"of the {n}; each next prize to one person fewer.",
                                     f"${claim}$", claim)]
-    v = n**k
-    if v <= _LIST:
-        confirm.count(v, lambda: sum(1 for _ in product(range(n), repeat=k)),
-                      "ways (listing them)")
-    else:
-        confirm.count(v, lambda: sum(comb(k, j) * (n - 1) ** (k - j) for j in range(k + 1)),
-                      "ways (by how many prizes the first person gets)")
+    v = power_count(n, k, "ways", "by how many prizes the first person gets", _LIST)
     claim = f"{n}^{{{k}}} = {v}"
     return sp.Integer(v), [step("give the prizes in turn", f"One person may get several, so "
                                 f"each of the {k} prizes can go to any of the {n}.",

@@ -14,12 +14,13 @@ ways and is declined.
 from __future__ import annotations
 
 import re
-from itertools import combinations, permutations, product
-from math import comb, perm
+from itertools import combinations
+from math import comb
 
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.product_rule import falling_count, power_count
 from tutor.reasoning.symbolic.combinatorics.selections import ASK, POOLS, by_products
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
@@ -81,13 +82,7 @@ def officers(split: Split, template: str) -> Result | None:
         return _shared(n, names)
     if len(set(names)) != r or not 2 <= r <= n <= 200:
         raise Decline("different roles, no more than the people")
-    v = perm(n, r)
-    if v <= _LIST:
-        confirm.count(v, lambda: sum(1 for _ in permutations(range(n), r)), "choices of "
-                      "officers (listing them)")
-    else:
-        by_choose = comb(n, r) * perm(r, r)
-        confirm.count(v, lambda: by_choose, "choices of officers (choose them, then order)")
+    v = falling_count(n, r, "choices of officers", "choose them, then order", _LIST)
     claim = " \\cdot ".join(str(n - i) for i in range(r)) + f" = {v}"
     return sp.Integer(v), [step("fill the roles in turn", f"The {names[0]} can be any of the "
                                 f"{n}; each next role has one person fewer to choose from.",
@@ -100,13 +95,8 @@ def _shared(n: int, names: list[str]) -> Result:
     r = len(names)
     if len(set(names)) != r or not (2 <= r <= 8 and 1 <= n <= 200):
         raise Decline("a few different roles")
-    v = n**r
-    if v <= _LIST:
-        confirm.count(v, lambda: sum(1 for _ in product(range(n), repeat=r)), "choices of "
-                      "officers (listing them)")
-    else:
-        confirm.count(v, lambda: sum(comb(r, j) * (n - 1) ** (r - j) for j in range(r + 1)),
-                      "choices of officers (by how many roles the first person holds)")
+    v = power_count(n, r, "choices of officers", "by how many roles the first person holds",
+                    _LIST)
     claim = f"{n}^{{{r}}} = {v}"
     return sp.Integer(v), [step("fill the roles in turn", f"One person may hold several roles, "
                                 f"so each of the {r} roles can go to any of the {n}.",
