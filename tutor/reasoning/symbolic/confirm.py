@@ -46,6 +46,15 @@ def _record(what: str) -> None:
     _LOG.append(what)
 
 
+def record_again(*logs: list[str]) -> None:
+    """Start a fresh log holding what earlier logs confirmed: a question solved on its own
+    (a part, or the problem rewritten) starts a new log, and the whole answer keeps what
+    each confirmed."""
+    reset()
+    for log in logs:
+        _LOG.extend(log)
+
+
 DISAGREES = "an independent check disagrees"
 
 

@@ -307,9 +307,7 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
         raise Decline("no run of terms to work out, or dots left over")
     mine = confirm.confirmations()
     answer, outer_steps, outer_checks = solve_whole(rewritten)
-    confirm.reset()
-    for what in [*mine, *outer_checks]:
-        confirm.check(True, what)
+    confirm.record_again(mine, outer_checks)
     return answer, [*steps, *outer_steps]
 
 

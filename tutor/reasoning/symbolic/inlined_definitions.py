@@ -55,7 +55,7 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     table = functions.Table(formulas)  # declines a formula with other letters
     names = set(table.f)
     rest = " ".join([*before, asked, question.closing]).strip()
-    changed: list[tuple[str, str]] = []
+    changed: list[str] = []  # the pieces of maths that call a defined function
 
     def put_in(m: re.Match[str]) -> str:
         piece = question.pieces[int(m.group(1))]
@@ -64,18 +64,15 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
         body = piece.strip().strip("$")
         if re.search(rf"(?<![\\A-Za-z])(?:{'|'.join(names)})(?!\s*\()", body):
             raise Decline("a defined function named without being called")
-        new = inlined_calls(formulas, body)
-        changed.append((body, new))
-        return f"${new}$"
+        changed.append(body)
+        return f"${inlined_calls(formulas, body)}$"
     whole = re.sub(r"@(\d+)@", put_in, rest)
     if not changed:
         raise Decline("a question that calls no defined function")
-    put = _put_in_steps(table, formulas, [body for body, _ in changed])
+    put = _put_in_steps(table, formulas, changed)
     kept = confirm.confirmations()
     answer, steps, checks = solve_whole(whole)
-    confirm.reset()
-    for what in [*kept, *checks]:
-        confirm.check(True, what)
+    confirm.record_again(kept, checks)
     if not steps:
         raise Decline("an answer without steps")
     if put:

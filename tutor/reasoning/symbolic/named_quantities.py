@@ -66,9 +66,7 @@ def read(text: str, solve_part: Solver, solve_whole: WholeSolver
         raise Decline("the name is used in the words")
     whole = " ".join([question.restored(" ".join(before)), later]).strip()
     answer, outer_steps, outer_checks = solve_whole(whole)
-    confirm.reset()
-    for what in [*kept, *checks, *outer_checks]:
-        confirm.check(True, what)
+    confirm.record_again(kept, checks, outer_checks)
     return answer, [*named(steps, f"This is ${name}$, {desc}: ${name} = {latex(value)}$."),
                     *outer_steps]
 

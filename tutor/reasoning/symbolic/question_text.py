@@ -81,8 +81,7 @@ def agreed(readings: Iterable[Callable[[], Solved]], key: Callable[[sp.Basic | s
     if len({key(v) for v, _, _ in solved}) != 1:
         raise Decline(disagree)
     value, steps, checks = solved[0]
-    for what in [*kept, *checks]:
-        confirm.check(True, what)
+    confirm.record_again(kept, checks)
     return value, steps
 
 
