@@ -81,7 +81,9 @@ def read(split: Split, template: str) -> Result | None:
 
 
 def _modulus(src: str) -> int:
-    return int(re.search(r"\\pmod\s*\{?\s*(\d+)", src).group(1))  # type: ignore[union-attr]
+    m = congruences.CONGRUENCE.fullmatch(src)
+    assert m is not None  # `congruences.solutions` read it already
+    return int(m.group(3))
 
 
 def _same_letter(split: Split, slot: str | None, x: sp.Symbol) -> None:
@@ -122,7 +124,7 @@ def _only_one(found: list[int], lo: int, hi: int) -> int:
 
 
 def _confirm(src: str, x: sp.Symbol, value: int) -> None:
-    m = re.fullmatch(r"\s*(.+?)\s*\\equiv\s*(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*", src)
+    m = congruences.CONGRUENCE.fullmatch(src)
     assert m is not None
     lhs, rhs, mod = parse_latex(m.group(1)), parse_latex(m.group(2)), int(m.group(3))
     poly = sp.Poly(sp.expand(lhs - rhs), x)
