@@ -38,7 +38,8 @@ _ALTERNATE = [
     _SO + r"no #2 (?P<x>[a-z]+) (?:sit|stand|are|may sit|can sit) next to each other and no #2 "
     r"(?P<y>[a-z]+) (?:sit|stand|are|may sit|can sit) next to each other\b",
 ]
-_VERBS = frozenset("sit seated stand line up arrange arranged seat be can they there are "
+# the words a seating of two kinds of people may leave behind (also read by `couples`)
+SEATING_WORDS = frozenset("sit seated stand line up arrange arranged seat be can they there are "
                    "is for to do in a the".split())
 
 
@@ -79,7 +80,7 @@ def alternating(split: Split, template: str) -> Result | None:
     groups, ask = w.take(_GROUPS), w.take(ASK)
     row, ring = w.take(IN_A_ROW), w.take(IN_A_CIRCLE)
     if len(alt) != 1 or len(groups) != 1 or len(ask) != 1 or len(row) + len(ring) != 1 \
-            or not w.only_glue(_VERBS):
+            or not w.only_glue(SEATING_WORDS):
         return None
     g = groups[0]
     a, b, an, bn = int(g.group("a")), int(g.group("b")), g.group("an"), g.group("bn")
@@ -121,4 +122,4 @@ def alternating(split: Split, template: str) -> Result | None:
                                 f"{small} never sit together.", f"${claim}$", claim)]
 
 
-__all__ = ["alternating"]
+__all__ = ["SEATING_WORDS", "alternating"]

@@ -22,6 +22,7 @@ from math import factorial
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.alternations import SEATING_WORDS
 from tutor.reasoning.symbolic.combinatorics.arrangements import ASK, IN_A_CIRCLE, IN_A_ROW
 from tutor.reasoning.symbolic.combinatorics.round_tables import reflections_halved, symmetry_note
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -43,8 +44,6 @@ _EACH = [
     r",? (?:if|so that|such that|where) no (?:couple|pair) (?:may be|can be|is) separated\b",
 ]
 _PAIRED = {"husband": "wife", "man": "wife", "wife": "husband", "woman": "husband"}
-_VERBS = frozenset("sit seated stand line up arrange arranged seat be can they there are "
-                   "is for to do in a the".split())
 _LISTED_UP_TO = 4
 
 
@@ -82,7 +81,7 @@ def couples(split: Split, template: str) -> Result | None:
     group, ask = w.take(_COUPLES), w.take(ASK)
     row, ring = w.take(IN_A_ROW), w.take(IN_A_CIRCLE)
     if len(each) != 1 or len(group) != 1 or len(ask) != 1 or len(row) + len(ring) != 1 \
-            or not w.only_glue(_VERBS):
+            or not w.only_glue(SEATING_WORDS):
         return None
     one = each[0].groupdict().get("one")
     if one and (group[0].group("noun") != "couples" or
