@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 import sympy as sp
 
@@ -32,6 +33,7 @@ _BAND = 500  # integers tested on each side of a bound
 Bound = tuple[int, int, str, str]  # lowest, highest, why (words with maths), the claim
 
 
+@lru_cache(maxsize=64)  # asked once to bound the search and again for its step
 def prime_bound(expr: sp.Expr, x: sp.Symbol) -> Bound | None:
     """[-N, N] holding every integer n at which the polynomial `expr` can be prime, with the
     factorisation that shows it; None when it does not factor."""
@@ -51,6 +53,7 @@ def prime_bound(expr: sp.Expr, x: sp.Symbol) -> Bound | None:
                            "its factors are $1$ or $-1$"), claim
 
 
+@lru_cache(maxsize=64)
 def square_bound(expr: sp.Expr, x: sp.Symbol) -> Bound | None:
     """The integers n at which a n^2 + b n + c (a a perfect square, b^2 - 4ac not 0) can be
     a perfect square, with the reason; None otherwise."""
