@@ -15,6 +15,10 @@ from antlr4.atn.PredictionMode import PredictionMode
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig, _Latex2Sympy
 from latex2sympy2_extended.math_normalization import NormalizationConfig, normalize_latex
 
+from tutor.verify import latex_gcd
+
+latex_gcd.install()
+
 
 class _SllFirst(_Latex2Sympy):  # type: ignore[misc]
     """The converter with its parser's prediction mode set to SLL."""

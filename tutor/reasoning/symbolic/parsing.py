@@ -19,10 +19,12 @@ from sympy.core.relational import Relational
 from tutor.reasoning.symbolic import floor_brackets, tex
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.problem_text import Split, clean, split_problem
+from tutor.verify import latex_gcd
 from tutor.verify.answer_normalize import repeating_fraction
 from tutor.verify.real_roots import real_odd_roots
 
 _CONFIG = ConversionConfig(lowercase_symbols=False)
+latex_gcd.install()
 # Notation latex2sympy would drop or misread: refuse rather than guess.
 _REFUSE = re.compile(
     r"\\(?:l?dots|cdots|ddots|vdots|dotsb|text|mathrm|mathbf|mathbb|overline|begin|pmod|bmod|"
