@@ -198,7 +198,10 @@ def read_digits(split: Split, template: str) -> Result | None:
         if not (e.is_nonnegative or e.is_Integer and e >= 0):
             raise Decline("digits of a negative number")
         mod = {"units": 10, "last2": 100, "last3": 1000}[kind]
-        return digits.remainder(e, mod, "last digits")
+        value, steps = digits.remainder(e, mod, "last digits")
+        if kind == "units":
+            return value, steps
+        return f"{int(value):0{len(str(mod)) - 1}d}", steps  # "01": the two digits written
     return None
 
 
