@@ -15,3 +15,23 @@ from tests.solved_problems import assert_solved
 ])
 def test_digit_sums(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # gcd(60, 96) = 12: 1, 2, 3, 4, 6, 12
+    ("How many positive integers divide both 60 and 96?", "6"),
+    # gcd(45, 75) = 15: 1 + 3 + 5 + 15
+    ("What is the sum of the positive integers that are factors of both 45 and 75?", "24"),
+    # gcd(24, 40, 56) = 8: 1, 2, 4, 8
+    ("How many positive integers divide each of 24, 40 and 56?", "4"),
+    # gcd(48, 80) = 16: 1, 2, 4, 8, 16
+    ("How many positive integers are common divisors of 48 and 80?", "5"),
+])
+def test_divisors_of_several_numbers(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_divisors_of_one_or_another_are_not_read_as_of_both():
+    from tutor.reasoning.symbolic.engine import solve_now
+
+    assert solve_now("How many positive integers divide 60 or 96?").answer is None

@@ -68,8 +68,10 @@ CONDITIONS = [
                             r"every one) of the |all the |every |each )(?:positive )?(?:integers?|"
                             r"numbers?|whole numbers?) (?:from )?@(\d+)@ (?:through|to|thru) "
                             r"@(\d+)@(?:,? inclusive)?")),
-    ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:factor|divisor)s? of|divides?) "
-                          r"@(\d+)@")),
+    # "divides 84", "divide both 84 and 126", "are factors of each of 12, 18 and 30"
+    ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:(?:common )?(?:factor|divisor)s?) "
+                          r"of|divides?) (?:both |each of |all of )?@(\d+)@(?:(?:,? and|,) "
+                          r"@\d+@)*")),
     ("cong", re.compile(IS + r"(?:congruent|equivalent) to @(\d+)@ \(?(?:mod|modulo) @(\d+)@ ?"
                         r"\)?")),
     ("congm", re.compile(IS + r"(?:congruent|equivalent) to @(\d+)@")),

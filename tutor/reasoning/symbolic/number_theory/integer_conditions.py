@@ -227,7 +227,8 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         else:
             w.between = (nums[0], nums[1])
     elif kind == "factor":
-        factor_of(w, nums[0])
+        for n in nums:
+            factor_of(w, n)
     elif kind == "modlist":  # nums: the remainder, then each divisor
         if any(m < 2 for m in nums[1:]) or not nums[1:]:
             raise Decline("divisors of at least 2")
