@@ -36,3 +36,17 @@ def test_first_members(problem, answer):
 ])
 def test_unsettled_first_members_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1, 2, ..., 14: the 7th and 8th members
+    ("What is the median of the first fourteen positive integers?", r"\frac{15}{2}"),
+    # 1, 3, ..., 21: the 6th member
+    ("Find the median of the first 11 positive odd integers.", "11"),
+    # 2, 3, 5, 7, 11, 13, 17, 19: (7 + 11) / 2
+    ("What is the median of the first 8 prime numbers?", "9"),
+    # 1, 4, 9, 16, 25, 36: (9 + 16) / 2
+    ("Compute the median of the first six perfect squares.", r"\frac{25}{2}"),
+])
+def test_median_of_the_first_members(problem, answer):
+    assert_solved(problem, answer)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections.abc import Callable
 
 import sympy as sp
@@ -51,18 +52,18 @@ _KIND = (r"(?:(?:positive )?(odd|even) (?:positive )?(?:integers|numbers|integer
          r"|(?:positive )?(counting|natural|whole) numbers?)")
 _ORD = r"(\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 _NTH = re.compile(r"(?:(?:what is|find) )?the " + _ORD + r" (?:smallest )?" + _KIND)
-_FIRST = re.compile(r"(?:(?:what is|find|compute) )?the (sum|product|mean|average|units digit of "
-                    r"the sum|units digit of the product|least common multiple|remainder when "
-                    r"the sum|remainder when the product|sum of the squares|sum of the cubes) of "
-                    r"the first (@\d+@|" + "|".join(_COUNT_WORDS) + r") " + _KIND
-                    + r"(?: is divided by (?P<mod>@\d+@))?")
+_FIRST = re.compile(r"(?:(?:what is|find|compute) )?the (sum|product|mean|average|median|"
+                    r"units digit of the sum|units digit of the product|least common multiple|"
+                    r"remainder when the sum|remainder when the product|sum of the squares|"
+                    r"sum of the cubes) of the first (@\d+@|" + "|".join(_COUNT_WORDS) + r") "
+                    + _KIND + r"(?: is divided by (?P<mod>@\d+@))?")
 _LCM = re.compile(r"(?:(?:what is|find) )?the (?:least|smallest) positive (?:integer|number) "
                   r"(?:that is )?divisible by (?:each|all) of the first (@\d+@|"
                   + "|".join(_COUNT_WORDS) + r") " + _KIND)
 # "Eleven is the fifth prime number.": a fact told before the question, checked before use
 _TOLD = re.compile(r"(@\d+@) is the " + _ORD + r" (?:smallest )?" + _KIND + r"[.;] ")
 _VOCAB = frozenset(
-    "what is find compute the sum product mean average units digit least common multiple of "
+    "what is find compute the sum product mean average median units digit least common multiple of "
     "first positive odd even integers numbers integer number prime primes composite perfect "
     "square squares cube cubes multiple multiples counting natural whole smallest that "
     "divisible by each all st nd rd th remainder when squares cubes divided".split()) | \
@@ -206,6 +207,8 @@ def _combine(ask: str, members: list[int]) -> Result:
             steps.append(step("divide by how many", "The mean is the total over the count.",
                               f"${c2}$", c2))
         return v, steps
+    if ask == "median":
+        return _median(members, listing)
     if ask == "least common multiple":
         return integers.gcd_lcm("lcm", members) if len(members) > 1 else \
             (sp.Integer(members[0]), [listing])
@@ -233,6 +236,23 @@ def _combine(ask: str, members: list[int]) -> Result:
                   "multiplying the listed members again gives the same product")
     return sp.Integer(product), [listing, step("multiply them", "Multiply the members.",
                                                f"${claim}$", claim)]
+
+
+def _median(members: list[int], listing: Step) -> Result:
+    """The middle member, or the mean of the two middle ones (the list is in order),
+    confirmed by Python's `statistics.median`."""
+    n = len(members)
+    low, high = members[(n - 1) // 2], members[n // 2]
+    v = sp.Rational(low + high, 2)
+    confirm.check(sp.nsimplify(statistics.median(members)) == v,
+                  "Python's statistics.median gives the same middle value")
+    if n % 2:
+        return v, [listing, step("take the middle member", f"With {n} members in order, the "
+                                 f"median is member {(n + 1) // 2}.", f"${low}$", "")]
+    claim = f"\\frac{{{low} + {high}}}{{2}} = {latex(v)}"
+    return v, [listing, step("average the two middle members", f"With {n} members in order, "
+                             f"the median is the mean of members {n // 2} and {n // 2 + 1}.",
+                             f"${claim}$", claim)]
 
 
 __all__ = ["first_members", "read"]
