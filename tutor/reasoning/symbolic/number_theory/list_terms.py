@@ -1,0 +1,176 @@
+"""The n-th term of a sequence written out with dots, however the problem words it:
+"What is the 40th term of the sequence 5, 9, 13, 17, ...?", "The sequence 2, 6, 18, 54, ...
+continues. What is its 8th term?", "Counting by 4's starting with 3 gives 3, 7, 11, 15, ....
+What is the 50th number?", "In the sequence 5, 9, 13, ..., each term is 4 more than the one
+before. What is the 40th term?".
+
+The sequence is arithmetic or geometric: as the problem names it, as a rule it states
+("count by 4's starting with 3", "each term is 4 more than the one before", "each term is 3
+times the one before"), or, when neither is said, as four or more written terms show (a
+constant difference, else a constant ratio). A stated rule must fit the written terms.
+Words outside a small vocabulary decline the problem (a pattern described in other words
+may not be either kind). The term comes from the n-th term formula and is confirmed by
+writing the terms one by one from the first (adding the difference, or multiplying by the
+ratio, in exact arithmetic).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.number_theory import integers, sequences
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import ORDINALS, number_words
+from tutor.reasoning.symbolic.typed import words_within
+
+_MAX_PLACE = 100_000
+_SMALL = number_words(range(1, 13))
+_ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORD = rf"(?P<ord>\d+(?:st|nd|rd|th)|{_ORD_WORDS}|@(?P<ordslot>\d+)@)"
+_ASK = re.compile(r"(?:what is|what's|find|determine|compute|give|calculate) (?:the|its) " + _ORD
+                  + r" (?:term|number|entry|member|element|one)(?: (?:of|in) (?:the|this|that) "
+                  r"(?:(?:arithmetic|geometric) )?(?:sequence|list|pattern|progression)"
+                  r"(?: @L@)?)?$")
+_COUNT_BY = re.compile(r"(?:(?:if )?(?:we|you) )?count(?:ing|s)? by (?P<d>@\d+@|[a-z]+)(?: ?'s)? "
+                       r"(?:starting|beginning) (?:with|at|from) (?P<a>@\d+@)")
+_STEP = re.compile(r"each term (?:after the first )?is (?P<d>@\d+@|[a-z]+) (?P<side>more|less|"
+                   r"greater|times) (?:than )?(?:the (?:one|term|number) (?:before(?: it)?|"
+                   r"preceding it)|the previous (?:term|one|number))")
+_VOCAB = frozenset(
+    "what is what's find determine compute give calculate the its term number entry member "
+    "element one of in this that sequence list pattern progression arithmetic geometric "
+    "continues continue goes go forever indefinitely consider if we you count counting counts by s "
+    "starting beginning with at from gives give get obtain obtained following each after "
+    "first more less greater times than before it preceding previous and so on shown below "
+    "numbers integers terms st nd rd th".split()) | frozenset(ORDINALS) | frozenset(_SMALL)
+_ORD_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*(?:\\text\s*\{\s*)?(?:st|nd|rd|th)\s*\}?\s*\}?\s*$")
+
+
+def _place(word: str | None, slot: str | None, split: Split) -> int:
+    if slot is not None:
+        m = _ORD_SLOT.match(split.maths[int(slot)])
+        if not m:
+            raise Decline("the place asked is not an ordinal")
+        return int(m.group(1))
+    assert word is not None
+    return int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+
+
+def _amount(token: str, split: Split) -> sp.Rational:
+    if token.startswith("@"):
+        src = re.sub(r"\\text\s*\{\s*'?s\s*\}", "", split.maths[int(token[1:-1])])
+        v = parse_latex(src)
+        if not (isinstance(v, sp.Basic) and v.is_Rational):
+            raise Decline("a step that is not a number")
+        return sp.Rational(v)
+    if token not in _SMALL:
+        raise Decline(f"a step said as {token!r}")
+    return sp.Integer(_SMALL[token])
+
+
+def read(split: Split, template: str) -> Result | None:
+    text = re.sub(r"\s+", " ", template).strip()
+    if not re.search(r"\.\.\.|…|@", text) or not words_within(text, _VOCAB):
+        return None
+    runs = [m for m in sequences.LIST.finditer(text) if "@" in m.group(0)
+            and sequences.DOTS in sequences.run_items(split, m.group(0))]
+    if len(runs) != 1:
+        return None
+    run = runs[0]
+    items = sequences.run_items(split, run.group(0))
+    rest = re.sub(r"\s+", " ", text[:run.start()] + " @L@ " + text[run.end():]).strip()
+    sentences = [s.strip(" ,") for s in re.split(r"(?<=[.?!:])\s+|[.?]\s*$", rest)
+                 if s.strip(" ,.")]
+    if not sentences:
+        return None
+    asked = _ASK.search(sentences[-1].rstrip(" .?"))
+    if asked is None:
+        return None
+    n = _place(asked.group("ord") if not asked.group("ordslot") else None,
+               asked.group("ordslot"), split)
+    said = (" ".join(sentences[:-1]) + " " + sentences[-1][:asked.start()]).strip()
+    rules = [m.group(0) for p in (_COUNT_BY, _STEP) if (m := p.search(said))]
+    if re.search(r"@\d+@", re.sub("|".join(map(re.escape, rules)) or "^$", "", said)):
+        raise Decline("a number in the problem that the question does not use")
+    return _term(split, items, said, n)
+
+
+def _term(split: Split, items: list[str], said: str, n: int) -> Result:
+    if items[-1] != sequences.DOTS or items.count(sequences.DOTS) != 1:
+        raise Decline("a list that goes on after its dots")
+    terms = [_number(i) for i in items[:-1]]
+    if not 1 <= n <= _MAX_PLACE:
+        raise Decline("a modest place in the sequence")
+    kind, d = _kind(split, said, terms)
+    if len(terms) < 2:
+        raise Decline("at least two written terms")
+    if kind == "arithmetic":
+        d = terms[1] - terms[0] if d is None else d
+        if any(b - a != d for a, b in zip(terms, terms[1:], strict=False)):
+            raise Decline("the written terms do not go up by the same step")
+    else:
+        if terms[0] == 0:
+            raise Decline("a geometric sequence starting at 0")
+        d = terms[1] / terms[0] if d is None else d
+        if any(b != a * d for a, b in zip(terms, terms[1:], strict=False)):
+            raise Decline("the written terms do not have the same ratio")
+    if len(terms) >= 3:
+        value, steps = integers.sequence_term(kind, terms, n)
+    else:
+        value = terms[0] + (n - 1) * d if kind == "arithmetic" else terms[0] * d ** (n - 1)
+        steps = []
+    term = terms[0]
+    for _ in range(n - 1):
+        term = term + d if kind == "arithmetic" else term * d
+    confirm.check(term == value, f"writing the terms one by one reaches the same term {n}")
+    if not steps:
+        claim = (f"{terms[0]} + ({n} - 1) \\cdot {d} = {value}" if kind == "arithmetic" else
+                 f"{terms[0]} \\cdot {d}^{{{n - 1}}} = {value}")
+        steps = [step("apply the n-th term formula", "Count the steps from the first term.",
+                      f"${claim}$", claim)]
+    return value, steps
+
+
+def _number(src: str) -> sp.Rational:
+    v = parse_latex(src)
+    if not (isinstance(v, sp.Basic) and v.is_Rational):
+        raise Decline("a written term that is not a rational number")
+    return sp.Rational(v)
+
+
+def _kind(split: Split, said: str, terms: list[sp.Rational]) -> tuple[str, sp.Rational | None]:
+    """The kind of sequence, and the difference or ratio a rule states (None if none)."""
+    named = set(re.findall(r"\b(arithmetic|geometric)\b", said))
+    rule: tuple[str, sp.Rational] | None = None
+    if (m := _COUNT_BY.search(said)) is not None:
+        if not terms or _amount(m.group("a"), split) != terms[0]:
+            raise Decline("the count starts elsewhere than the first written term")
+        rule = ("arithmetic", _amount(m.group("d"), split))
+    elif (m := _STEP.search(said)) is not None:
+        k = _amount(m.group("d"), split)
+        side = m.group("side")
+        rule = ("geometric", k) if side == "times" else \
+            ("arithmetic", -k if side == "less" else k)
+    elif re.search(r"\b(?:count|counting|each|times|more|less|greater)\b", said):
+        raise Decline("a rule in words not read")
+    kinds = named | ({rule[0]} if rule else set())
+    if len(kinds) > 1:
+        raise Decline("the sequence is called both arithmetic and geometric")
+    if kinds:
+        return kinds.pop(), rule[1] if rule else None
+    if len(terms) < 4:
+        raise Decline("three written terms do not fix the pattern")
+    diffs = {b - a for a, b in zip(terms, terms[1:], strict=False)}
+    if len(diffs) == 1:
+        return "arithmetic", None
+    if 0 not in terms and len({b / a for a, b in zip(terms, terms[1:], strict=False)}) == 1:
+        return "geometric", None
+    raise Decline("the written terms are neither arithmetic nor geometric")
+
+
+__all__ = ["read"]
