@@ -39,6 +39,11 @@ def _question(template: str) -> tuple[str, str | None] | None:
     """("count" | "sum" | "product" | "max" | "min", sign qualifier or None) from the
     question's words."""
     w = words(template)
+    if "integral" in w:  # "the largest integral value of x"
+        w = w - {"integral"} | {"integer"}
+    whole = bool(re.search(r"\bwhole numbers?\b", template))
+    if whole:  # the greatest whole number is the greatest positive integer, 0 or 1 first
+        w = w - {"whole", "number", "numbers"} | {"integer"}
     if "integer" not in w and "integers" not in w:
         return None
     if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
@@ -48,9 +53,13 @@ def _question(template: str) -> tuple[str, str | None] | None:
         {"sum", "product"} & w)
     if not asks and w & {"all", "list"}:
         asks = {"list"}  # "Find all integer solutions of ...", "List the integers ..."
-    if len(asks) != 1 or "whole" in w or ("all" in w and asks & {"max", "min"}):
+    if len(asks) != 1 or ("all" in w and asks & {"max", "min"}):
         return None
     signs = [s for s in ("positive", "negative", "nonnegative") if s in w]
+    if whole:
+        if asks != {"max"} or signs:
+            return None  # the least or the count of whole numbers depends on whether 0 is one
+        signs = ["positive"]
     if "non" in w:
         if not re.search(r"\bnon-negative\b", template) or signs != ["negative"]:
             return None
@@ -241,6 +250,8 @@ def _listed(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
 
 def _extreme(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
              ask: str) -> Result:
+    if sol is sp.S.EmptySet:
+        raise Decline("no integer satisfies the inequalities")
     pieces = list(sol.args if isinstance(sol, sp.Union) else (sol,))
     if ask == "max":
         pieces.reverse()
