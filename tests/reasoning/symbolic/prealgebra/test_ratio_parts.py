@@ -96,3 +96,23 @@ def test_numbers_in_a_ratio_with_their_sum(problem: str, answer: str) -> None:
 ])
 def test_numbers_in_a_ratio_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 42 / (2 + 5) = 6 a part: 5(6)
+    ("A school choir has 42 singers, and the ratio of boys to girls is 2:5. How many girls "
+     "are in the choir?", "30"),
+    # 72 / 9 = 8 a part: 4(8)
+    ("A shelter has 72 animals and the ratio of cats to dogs is 5:4. How many dogs are in "
+     "the shelter?", "32"),
+    # a count of one kind, not the whole: 15 / 3 = 5 a part, 7(5)
+    ("A box has 15 red pens, and the ratio of red to black pens is 3:7. How many black pens "
+     "are in the box?", "35"),
+])
+def test_a_whole_told_with_has(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_whole_of_another_kind_declines() -> None:
+    assert solve_now("A team has 40 players and the ratio of boys to girls is 3:5. How many "
+                     "cats are on the team?").answer is None

@@ -64,7 +64,9 @@ _KIND_COUNT = re.compile(rf"(?:there (?:are|is|were) |(?:she|he|they|i|we) (?:cu
 _TOTAL = re.compile(rf"(?:a total of|total of|in all|altogether) (?P<n>{_N})|(?P<m>{_N}) "
                     rf"(?P<mnoun>[a-z]+) (?:in all|in total|altogether)|there (?:are|is) "
                     rf"(?P<k>{_N}) (?P<noun>[a-z]+) in (?:the|a|her|his|my|their) [a-z]+"
-                    rf"|is (?P<d>#[\d.]+) dollars|(?:their|the) sum is (?P<s>{_N})")
+                    rf"|is (?P<d>#[\d.]+) dollars|(?:their|the) sum is (?P<s>{_N})"
+                    # "a class has 35 students", "in a class of 35 students"
+                    rf"|\b(?:has|have|had|of|with) (?P<h>{_N}) (?P<hnoun>[a-z]+)")
 
 
 def _parts(src: str) -> list[int]:
@@ -173,8 +175,8 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         given += 1
     for m in _TOTAL.finditer(facts + " " + question):
         n = next(g for g in (m.group("n"), m.group("m"), m.group("k"), m.group("d"),
-                             m.group("s")) if g)
-        noun = m.groupdict().get("noun")
+                             m.group("s"), m.group("h")) if g)
+        noun = m.group("noun") or m.group("hnoun")
         if noun and labels and any(units.noun(noun) in lab for lab in labels):
             continue  # "there are 9 white balls in the jar" names a kind
         if labels and not _names_whole(noun or m.group("mnoun"), labels):
