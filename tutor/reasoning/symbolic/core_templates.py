@@ -84,11 +84,6 @@ def _listed_term(s: Split, m: re.Match[str]) -> handlers.Result:
     return handlers.sequence("arithmetic", ", ".join(items), m.group(1))
 
 
-def _seq(s: Split, m: re.Match[str]) -> handlers.Result:
-    d = m.groupdict()
-    return handlers.sequence(d["kind"], _m(s, d["terms"]), d["which"])
-
-
 _PICK = r"(largest|greatest|smallest|least|positive)"
 
 TEMPLATES: list[tuple[str, Handler]] = [
@@ -186,11 +181,6 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:express|convert|write) " + M + r" (?:in|to) base " + M + END, _base_convert),
     (r"what is the base " + M + r" (?:equivalent|representation) of " + M + END,
      lambda s, m: _base_convert(s, _Swap(m))),
-    # sequences
-    (r"(?:consider the |in the )?(?P<kind>arithmetic|geometric) sequence @(?P<terms>\d+)@[.,]? "
-     r"(?:what is|find) the (?P<which>\w+) term(?: of (?:the|this) sequence)?" + END, _seq),
-    (r"what is the (?P<which>\w+) term of the (?P<kind>arithmetic|geometric) sequence "
-     r"@(?P<terms>\d+)@" + END, _seq),
     # more shapes (series.py)
     (r"(?:if|given that) " + M + r",? (?:then )?(?:what is|find) " + VAL + M + END,
      lambda s, m: series.value_from_equation(_m(s, m.group(1)), _m(s, m.group(2)))),
