@@ -32,3 +32,15 @@ def test_one_number_and_another_solved(problem: str, answer: str) -> None:
 ])
 def test_one_number_and_another_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 and 9
+    ("Two positive integers have a product of 45 and a sum of 14. What is the positive "
+     "difference between them?", "4"),
+    # 11 and 4
+    ("The sum of two numbers is 15 and their product is 44. What is the difference between "
+     "the two numbers?", "7"),
+])
+def test_difference_between_them(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -50,7 +50,7 @@ _ASKED = (rf" (?:what is|what are|find|determine|compute|how (?:large|big) is)"
           rf" (?:the value of )?(?:(?P<which>the {_BIG}|the {_SMALL})"
           rf"(?: (?:number|integer|one|#1))?"
           rf"(?: of (?:the #2|{_THEM}))?|(?:the |their )(?P<op>sum|product|positive difference"
-          rf"|difference)(?: of {_THEM})?)\s*[?.]? $")
+          rf"|difference)(?: (?:of|between) {_THEM})?)\s*[?.]? $")
 _GLUE = frozenset("and but while also if".split())
 
 
