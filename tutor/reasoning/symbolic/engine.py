@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic import (
     told_definitions,
 )
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
+from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
@@ -177,7 +178,7 @@ def _recognise_respelled(text: str) -> handlers.Result:
     try:
         return _recognise_text(text)
     except Decline as exc:
-        spelled = words_respelled(ordinals_respelled(text))
+        spelled = equalities_joined(words_respelled(ordinals_respelled(text)))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         try:

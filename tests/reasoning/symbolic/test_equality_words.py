@@ -1,0 +1,29 @@
+"""Two pieces of maths said to be equal in words (our own problems, worked by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.equality_words import equalities_joined
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5x = 35
+    ("For what value of $x$ is $5x - 4$ equal to 31?", "7"),
+    # 3^{y-2} = 27: y - 2 = 3
+    ("For what value of $y$ does $3^{y-2}$ equal $27$?", "5"),
+    # 5(m + 2) = 3(m + 6): 2m = 8
+    (r"For which value of $m$ will $\frac{m+2}{3}$ and $\frac{m+6}{5}$ be equal?", "4"),
+])
+def test_equal_in_words(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_only_single_pieces_are_joined():
+    # a list, or a relation already inside a piece, is left as it is
+    assert equalities_joined("Is $x + 1$ equal to $2, 3$?") == "Is $x + 1$ equal to $2, 3$?"
+    assert equalities_joined("Is $x < 1$ equal to $y$?") == "Is $x < 1$ equal to $y$?"
+    assert equalities_joined("does $a$ equal $b$?") == "is $a = b$?"
+    assert solve_now("For what value of $x$ is $x + 1$ equal to $2, 3$?").answer is None
