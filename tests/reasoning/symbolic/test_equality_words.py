@@ -27,3 +27,20 @@ def test_only_single_pieces_are_joined():
     assert equalities_joined("Is $x < 1$ equal to $y$?") == "Is $x < 1$ equal to $y$?"
     assert equalities_joined("does $a$ equal $b$?") == "is $a = b$?"
     assert solve_now("For what value of $x$ is $x + 1$ equal to $2, 3$?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # A = 2B and A + B = 180 - 36 = 144: B = 48
+    (r"In triangle $ABC$, $\angle A$ is twice $\angle B$ and $\angle C$ is $36^\circ$. What is "
+     r"the measure of $\angle B$?", "48"),
+    # Y = 4Z and Y + Z = 180 - 50 = 130: Z = 26
+    (r"In triangle $XYZ$, $\angle X$ measures 50 degrees and $\angle Y$ is four times "
+     r"$\angle Z$. What is the measure of $\angle Z$?", "26"),
+])
+def test_angles_said_in_words(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_an_angle_told_by_a_difference_is_left_in_words():
+    said = r"$\angle A$ is 20 degrees more than $\angle B$."
+    assert equalities_joined(said) == said

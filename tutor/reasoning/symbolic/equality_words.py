@@ -3,6 +3,9 @@ of $x$ is $3x + 7$ equal to 22?" reads "For what value of $x$ is $3x + 7 = 22$?"
 $x$ does $2^{x+1}$ equal $32$?" and "For which $t$ will $\\frac{t+1}{3}$ and $\\frac{t}{2}$ be
 equal?" likewise.
 
+Statements about angles in words become equations too: "$\\angle A$ is twice $\\angle B$",
+"$\\angle C$ is $30^\\circ$", "the sum of $\\angle P$ and $\\angle Q$ is $60^\\circ$".
+
 Only two single pieces of maths are joined, and neither may hold a relation or a list
 (`=`, `<`, a comma ...), so nothing is read into a piece that was not in it. Like the other
 respellings the engine tries this only after the problem as written is declined.
@@ -23,15 +26,43 @@ _RELATION = re.compile(r"=|<|>|\\(?:le|ge|ne|leq|geq|neq|lt|gt|approx|equiv)(?![
                        r"|\\text|\\quad")
 
 
+# an angle named in maths: "$\angle A$", "$\angle ABC$", "$m\angle B$"
+_ANGLE = r"\$(?P<{0}>(?:m\s*)?\\angle\s*[A-Z]{{1,3}})\$"
+_MEASURE = (r"\$(?P<v>\d+(?:\.\d+)?\s*(?:\^\s*\{?\s*\\circ\s*\}?)?)\$"
+            r"|(?P<w>\d+(?:\.\d+)?) degrees")
+_TIMES = {"twice": "2", "double": "2", "three times": "3", "four times": "4", "five times": "5",
+          "half": "\\frac{1}{2}"}
+# "$\angle A$ is twice $\angle B$", "$\angle C$ is $30^\circ$", "the sum of $\angle P$ and
+# $\angle Q$ is $60^\circ$": statements about angles in words, as equations
+_ANGLE_TIMES = re.compile(_ANGLE.format("a") + r" (?:is|measures) (?P<k>twice|double|three times"
+                          r"|four times|five times|half)(?: the measure of)? " + _ANGLE.format("b"))
+_ANGLE_IS = re.compile(_ANGLE.format("a") + r" (?:is|measures|equals) (?:" + _MEASURE
+                       + r")(?=\s*(?:[,.;?]|and\b|then\b|$))")
+_ANGLE_SUM = re.compile(r"the sum of (?:the measures of )?" + _ANGLE.format("a") + r" and "
+                        + _ANGLE.format("b") + r" is (?:" + _MEASURE
+                        + r")(?=\s*(?:[,.;?]|and\b|$))")
+
+
+def _angles_said(text: str) -> str:
+    def degrees(m: re.Match[str]) -> str:
+        return m.group("v") if m.group("v") else f"{m.group('w')}^\\circ"
+
+    text = _ANGLE_TIMES.sub(lambda m: f"${m.group('a')} = {_TIMES[m.group('k')]} {m.group('b')}$",
+                            text)
+    text = _ANGLE_SUM.sub(lambda m: f"${m.group('a')} + {m.group('b')} = {degrees(m)}$", text)
+    return _ANGLE_IS.sub(lambda m: f"${m.group('a')} = {degrees(m)}$", text)
+
+
 def equalities_joined(text: str) -> str:
-    """The text with "is $E$ equal to $F$" (and the other wordings) as "is $E = F$"."""
+    """The text with "is $E$ equal to $F$" (and the other wordings) as "is $E = F$", and
+    statements about angles in words as equations."""
     def join(m: re.Match[str]) -> str:
         left, right = m.group("e"), m.group("f") or m.groupdict().get("n")
         if right is None or _RELATION.search(left) or _RELATION.search(right):
             return m.group(0)
         return f"is ${left.strip()} = {right.strip()}$"
 
-    return _BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join, text))
+    return _angles_said(_BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join, text)))
 
 
 __all__ = ["equalities_joined"]
