@@ -56,20 +56,21 @@ def test_requests_not_taken(problem):
 
 def test_split_off_reads_the_closing_sentence_only():
     assert split_off("How tall is it? Round your answer to the nearest tenth.") == (
-        "How tall is it?", 1)
-    assert split_off("Find x. Express your answer to 2 decimal places.") == ("Find x.", 2)
+        "How tall is it?", 1, False)
+    assert split_off("Find x. Express your answer to 2 decimal places.") == ("Find x.", 2, False)
     assert split_off("Find x. Express your answer to the nearest whole number.") == (
-        "Find x.", 0)
+        "Find x.", 0, False)
     assert split_off("Round 2.45 to the nearest tenth and add 3. What do you get?") is None
     assert split_off("In the square, $s = 3$. Find $d$ to the nearest tenth. You may use a "
-                     "calculator for this problem.") == ("In the square, $s = 3$. Find $d$.", 1)
+                     "calculator for this problem.") == (
+        "In the square, $s = 3$. Find $d$.", 1, False)
     assert split_off("What is the angle, rounded to the nearest whole number?") == (
-        "What is the angle?", 0)
+        "What is the angle?", 0, False)
     # a unit after the place, set off by a comma or in a closing sentence: taken
     assert split_off("What is its height, to the nearest tenth of an inch?") == (
-        "What is its height?", 1)
+        "What is its height?", 1, False)
     assert split_off("What is its volume? Express your answer to the nearest cubic foot.") == (
-        "What is its volume?", 0)
+        "What is its volume?", 0, False)
     # a unit after the place with no comma, or no question before the request: not taken
     assert split_off("How far is it to the nearest tenth of a mile?") is None
     assert split_off("How far is it to the nearest meter?") is None
@@ -84,3 +85,22 @@ def test_rounding_itself():
         round_answer(sp.Rational(-1, 8), [], 2)
     with pytest.raises(Decline):
         round_answer(sp.Symbol("x"), [], 2)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # sqrt(90) = 9.49
+    (r"Which integer is closest to $\sqrt{90}$?", "9"),
+    # 150/11 = 13.64
+    (r"What is the integer closest to $\frac{150}{11}$?", "14"),
+    # 23/6 = 3.83
+    (r"Which whole number is nearest to $\frac{23}{6}$?", "4"),
+])
+def test_the_integer_closest_to_a_value(problem, answer):
+    assert solve_now(problem).answer == answer
+
+
+def test_a_value_halfway_between_two_integers_declines():
+    # 9/2 is as close to 4 as to 5
+    assert solve_now(r"Which integer is closest to $\frac{9}{2}$?").answer is None
+    assert split_off(r"Which integer is closest to $\frac{9}{2}$?") == (
+        r"What is $\frac{9}{2}$?", 0, True)

@@ -253,7 +253,7 @@ def _solve_with_rounding(text: str) -> handlers.Result:
         if asked is None:
             raise
         value, steps = _or_retry(exc, lambda: _recognise_or_combined(asked[0]))
-        return rounding_requests.round_answer(value, steps, asked[1])
+        return rounding_requests.round_answer(value, steps, asked[1], closest=asked[2])
 
 
 def _solve_past_definitions(text: str) -> handlers.Result:

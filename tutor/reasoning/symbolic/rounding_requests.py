@@ -56,11 +56,23 @@ _CALCULATOR = re.compile(r"\s*\(?\s*you may use a calculator(?: (?:for|on|in) th
                          r"\s*[.!]\s*\)?\s*$", re.IGNORECASE)
 
 
-def split_off(text: str) -> tuple[str, int] | None:
-    """(the text without its closing rounding request, the decimal places asked), or None
-    when it closes with none. A drawing (`[asy]`) after the request, that the text never
-    points to ("shown", "shaded", "the figure"), is stepped over and kept after the rest; the
-    readers of drawings round for themselves."""
+# "Which integer is closest to $E$?", "What is the whole number nearest to $E$?": E rounded
+_CLOSEST = re.compile(r"(?:(?<=[.?!])\s+|^)(?:which|what) (?:integer|whole number) is (?:closest|"
+                      r"nearest) to (?P<e>\$[^$]+\$)\s*\?\s*$|(?:(?<=[.?!])\s+|^)what is the "
+                      r"(?:closest |nearest )?(?:integer|whole number)(?: (?:closest|nearest) to| "
+                      r"to)? (?P<f>\$[^$]+\$)\s*\?\s*$", re.IGNORECASE)
+
+
+def split_off(text: str) -> tuple[str, int, bool] | None:
+    """(the text without its closing rounding request, the decimal places asked, whether
+    the integer closest to the answer is asked), or None when it closes with none. A
+    drawing (`[asy]`) after the request, that the text never points to ("shown", "shaded",
+    "the figure"), is stepped over and kept after the rest; the readers of drawings round
+    for themselves. The integer closest to a value is the value rounded to a whole number."""
+    closest = _CLOSEST.search(text)
+    if closest is not None:
+        lead = text[:closest.start()].rstrip()
+        return f"{lead} What is {closest.group('e') or closest.group('f')}?".strip(), 0, True
     drawing = _DRAWING.search(text)
     if drawing and _POINTS_TO.search(text[:drawing.start()]):
         return None
@@ -79,7 +91,7 @@ def split_off(text: str) -> tuple[str, int] | None:
         return None
     places = _PLACES[m.group("place").lower()] if m.group("place") else 0 if m.group(
         "unit") else _COUNT[m.group("n").lower()]
-    return (f"{rest} {drawing.group(0).strip()}" if drawing else rest), places
+    return (f"{rest} {drawing.group(0).strip()}" if drawing else rest), places, False
 
 
 def _shown(n: int, places: int) -> str:
@@ -106,11 +118,15 @@ def _irrational(value: sp.Basic, places: int) -> int:
     return outs[0]
 
 
-def round_answer(value: sp.Basic | str, steps: list[Step],
-                 places: int) -> tuple[str, list[Step]]:
-    """The exact answer rounded to `places` decimal places, with the step that rounds it."""
+def round_answer(value: sp.Basic | str, steps: list[Step], places: int,
+                 closest: bool = False) -> tuple[str, list[Step]]:
+    """The exact answer rounded to `places` decimal places, with the step that rounds it
+    (`closest`: the integer closest to it, declined when two are equally close)."""
     if isinstance(value, str) or not isinstance(value, sp.Expr) or value.free_symbols:
         raise Decline("a number to round")
+    if closest and isinstance(value, sp.Rational) and (2 * value).is_integer and \
+            not value.is_integer:
+        raise Decline("two integers are equally close")
     if value.is_negative or not value.is_real:
         raise Decline("a positive real number to round")
     if isinstance(value, sp.Rational):
