@@ -1,0 +1,36 @@
+"""The largest or smallest of a few written numbers (our own problems; decimals worked by
+hand in the comments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 0.5556, 0.55, 0.5714
+    (r"Which of the following numbers is the smallest: $\frac{5}{9}$, $0.55$, $\frac{4}{7}$?",
+     "0.55"),
+    # 0.7778 against 0.7692
+    (r"Which is greater, $\frac{7}{9}$ or $\frac{10}{13}$?", r"\frac{7}{9}"),
+    # 2.6458, 2.65, 2.6667
+    (r"What is the largest of the numbers $\sqrt{7}$, $2.65$, $\frac{8}{3}$?", r"\frac{8}{3}"),
+    # 2^{40} = 1.10e12, 5^{17} = 7.63e11, 7^{14} = 6.78e11
+    (r"Which of $2^{40}$, $5^{17}$, $7^{14}$ is the largest?", "2^{40}"),
+])
+def test_the_largest_or_smallest(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # equal numbers
+    r"Which is larger, $\frac{3}{4}$ or $0.75$?",
+    # 'greater' compares two numbers
+    r"Which is greater, $\frac{1}{2}$, $\frac{2}{3}$ or $\frac{3}{5}$?",
+    # a letter: not a number
+    r"Which is greater, $x$ or $\frac{1}{2}$?",
+])
+def test_declined(problem):
+    assert solve_now(problem).answer is None
