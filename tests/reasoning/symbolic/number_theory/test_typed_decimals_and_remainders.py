@@ -76,3 +76,16 @@ def test_remainders_known_in_words(problem, answer):
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 3/7 = 0.(428571)
+    (r"How many digits repeat in the decimal expansion of $\frac{3}{7}$?", "6"),
+    # 1/37 = 0.(027)
+    (r"What is the length of the repeating block in the decimal expansion of $\frac{1}{37}$?",
+     "3"),
+    # 1/101 = 0.(0099)
+    (r"What is the period of the repeating decimal for $\frac{1}{101}$?", "4"),
+])
+def test_block_length_in_other_words(problem, answer):
+    assert_solved(problem, answer)

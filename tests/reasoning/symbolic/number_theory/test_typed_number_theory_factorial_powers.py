@@ -75,3 +75,15 @@ def test_a_count_of_zeros_no_factorial_ends_with_declines() -> None:
     # 24! ends in 4 zeros and 25! in 6: none ends in exactly 5
     assert solve_now(r"What is the least positive integer $n$ for which $n!$ ends with 5 "
                      r"zeros?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 50!: 5s 10 + 2 = 12, 2s far more
+    ("How many factors of 10 are in $50!$?", "12"),
+    # 30!: 2s 15 + 7 + 3 + 1 = 26, 3s 10 + 3 + 1 = 14: 6^14
+    ("How many factors of 6 are there in $30!$?", "14"),
+    # 60!: 11s 5
+    ("How many times does the factor 11 appear in the prime factorization of $60!$?", "5"),
+])
+def test_factors_counted_in_other_words(problem, answer):
+    assert_solved(problem, answer)

@@ -29,8 +29,11 @@ _OF = (r"(?:in|of) the (?:decimal (?:representation|expansion)|decimal) (?:of|fo
 _NTH = re.compile(r"(?:(?:what is|find) )?the " + _ORD + r" digit (?:to the right of|after|"
                   r"past) the decimal point (?:" + _OF + r"|when @(\d+)@ is (?:written|"
                   r"expressed) as a decimal)")
-_BLOCK = re.compile(r"how many digits (?:are|does) (?:there )?(?:in )?the (?:smallest )?"
-                    r"repeating block " + _OF + r"(?: (?:have|contain))?")
+_BLOCK = re.compile(r"(?:how many digits (?:are|does) (?:there )?(?:in )?the (?:smallest )?"
+                    r"repeating block |how many digits repeat |(?:what is |find )?the (?:length|"
+                    r"period) of the (?:smallest )?(?:repeating block|repetend) )" + _OF
+                    + r"(?: (?:have|contain))?|(?:what is |find )?the (?:length|period) of the "
+                    r"repeating decimal (?:of|for) @(\d+)@")
 _REPETEND = re.compile(r"(?:(?:what is|find|give|write down|determine|identify) )?the "
                        r"(?:@(\d+)@ ?-?digit )?(?:repetend|repeating block(?: of digits)?) "
                        + _OF)
@@ -40,7 +43,8 @@ _VOCAB = frozenset(
     "what is find the digit digits to right of after past decimal point in representation "
     "expansion fraction when written expressed as a how many are does there smallest "
     "repeating block have contain sum first st nd rd th beyond appears lies occurs which place "
-    "will would repetend give write down determine identify".split()) | frozenset(ORDINALS)
+    "will would repetend give write down determine identify repeat length period "
+    "repeating".split()) | frozenset(ORDINALS)
 
 
 def _same_question(body: str) -> str:
@@ -163,7 +167,9 @@ def read(split: Split, template: str) -> Result | None:
             raise Decline("maths the question does not use")
         return nth_digit(_fraction(split.maths[int(slot)]), n)
     if (m := _BLOCK.fullmatch(body)) is not None:
-        return block_length(_fraction(split.maths[int(m.group(1))]))
+        if m.group(2) or len(split.maths) != 1:
+            raise Decline("maths the question does not use")
+        return block_length(_fraction(split.maths[int(m.group(1) or m.group(3))]))
     if (m := _REPETEND.fullmatch(body)) is not None:
         if {int(g) for g in m.groups() if g} != set(range(len(split.maths))) or m.group(3):
             raise Decline("maths the question does not use")

@@ -36,7 +36,12 @@ _EXPONENT = [re.compile(r"(?:what is |find |compute )?the (?:largest|greatest) (
              re.compile(r"(?:what is |find )?the exponent of " + _M + r" in the prime "
                         r"factorization of " + _M),
              re.compile(r"how many factors of " + _M + r" are (?:there )?in the prime "
-                        r"factorization of " + _M)]
+                        r"factori[sz]ation of " + _M),
+             re.compile(r"how many times does (?:the (?:prime )?(?:factor|number) )?" + _M
+                        + r" (?:appear|occur) (?:as a factor )?in the prime factori[sz]ation of "
+                        + _M)]
+# "How many factors of 10 are in 100!?": the largest k with 10^k dividing it, any base
+_TIMES_IN = re.compile(r"how many factors of " + _M + r" are (?:there )?in " + _M)
 _POWER = re.compile(r"(?:what is |find )?the (?:largest|greatest|highest) power of " + _M
                     + r" that (?:divides|is a factor of|divides into) " + _M)
 _LEAST = re.compile(r"(?:what is |find )?the (?:least|smallest) positive integer " + _M
@@ -113,6 +118,11 @@ def read(split: Split, template: str) -> Result | None:
             base, n = _whole(split.maths[int(m.group(1))]), _factorial(split.maths[int(m.group(2))])
             if not sp.isprime(base):
                 raise Decline("the exponent of a prime")
+        return None if n is None else _exponent(n, base, "exponent")
+    if (m := _TIMES_IN.fullmatch(body)) is not None and {int(g) for g in m.groups()} == slots:
+        n, base = _factorial(split.maths[int(m.group(2))]), _whole(split.maths[int(m.group(1))])
+        if base < 2:
+            raise Decline("factors of a whole number above 1")
         return None if n is None else _exponent(n, base, "exponent")
     if (m := _POWER.fullmatch(body)) is not None and {int(g) for g in m.groups()} == slots:
         n = _factorial(split.maths[int(m.group(2))])
