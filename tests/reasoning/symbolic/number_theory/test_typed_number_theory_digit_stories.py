@@ -52,3 +52,18 @@ def test_digit_stories_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_digit_stories_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # t + u = 13, t = u + 1: 76
+    ("The sum of the digits of a two-digit number is 13, and the tens digit is 1 more than "
+     "the units digit. What is the number?", "76"),
+    # 10t + u = 7(t + u) gives t = 2u; with u = t - 1: t = 2, u = 1
+    ("A two-digit number is 7 times the sum of its digits. If the units digit is 1 less than "
+     "the tens digit, what is the number?", "21"),
+    # 10u + t = 10t + u + 45: u = t + 5, t + u = 9: 27
+    ("When the digits of a two-digit number are reversed, the new number is 45 more than the "
+     "original. The sum of the digits is 9. What is the original number?", "27"),
+])
+def test_other_wordings(problem, answer):
+    assert_solved(problem, answer)

@@ -28,8 +28,8 @@ _N = r"#\d+(?:/\d+|\.\d+)?"
 _PLACES = {"h": "hundreds", "t": "tens", "u": "units"}
 _QUANTITIES = [
     (r"(?:the|its|a|their) (?:sum of (?:its|the|their) (?:#\d )?digits|digit sum|sum of the "
-     r"digits of (?:the|this) number)", "Qs"),
-    (r"(?:the|its|a|their) product of (?:its|the|their) (?:#\d )?digits", "Qp"),
+     r"digits of (?:the|this) number)(?: of Qn)?", "Qs"),
+    (r"(?:the|its|a|their) product of (?:its|the|their) (?:#\d )?digits(?: of Qn)?", "Qp"),
     (r"(?:the|its|a) (?:number|integer) (?:formed|obtained|made) by reversing (?:its|the) "
      r"digits|(?:the|its) reversed? number|the number with (?:its|the) digits reversed", "Qr"),
     (r"(?:the|its|a|their) hundreds digit(?: of (?:the|this) (?:number|integer)| of Qn)?", "Qh"),
@@ -55,6 +55,10 @@ _RELATIONS = [(re.compile(p), k) for p, k in [
      rf"goes up|goes down) by (?P<k>{_N})", "reverse"),
     (rf"reversing (?:its|the) digits (?P<dir>increases|decreases) (?P<a>{_Q}) by (?P<k>{_N})",
      "reverse"),
+    # "when the digits of the number are reversed, the new number is 27 more than the number"
+    (rf"(?:when|if) (?:its|the) digits(?: of (?P<a>{_Q}))? are reversed,? the (?:new|resulting) "
+     rf"(?:number|integer) is (?P<k>{_N}) (?P<dir>more|greater|less|smaller) than (?P<b>{_Q})",
+     "reversed"),
 ]]
 _ASK = re.compile(rf"(?:what|find|determine) (?:is |was )?(?P<a>{_Q})")
 _FILLER = frozenset("and , . ; also but a an the in".split())
@@ -73,11 +77,15 @@ def read(split: Split, template: str) -> Result | None:
         return None
     k = int(intro[0].group("k"))
     w = w[:intro[0].start()] + " Qn " + w[intro[0].end():]
+    w = re.sub(r"\bthe original\b(?! (?:number|integer))", "the number", w)
     w = re.sub(r"\s+", " ", re.sub(r"\boriginal\b", "", w))
     for words, name in _QUANTITIES:
         w = re.sub(r"\s+", " ", re.sub(words, f" {name} ", w))
     w = re.sub(r"\s+", " ", w).strip()
     sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s+", w) if s.strip()]
+    if sentences and (lead := re.match(r"(?:if|given that|suppose) (?P<fact>[^,]+), "
+                                       r"(?P<q>(?:what|find|determine) .*)$", sentences[-1])):
+        sentences[-1:] = [lead.group("fact") + ".", lead.group("q")]  # "If ..., what is ...?"
     ask = _ASK.fullmatch(sentences[-1].rstrip(" ?.")) if sentences else None
     if ask is None:
         return None
@@ -139,6 +147,11 @@ def _equation(m: re.Match[str], kind: str, value: dict[str, sp.Expr | None]
         if g.get("a") not in (None, "Qn"):
             raise Decline("digits of something other than the number")
         return value["Qs"], k  # type: ignore[return-value]
+    if kind == "reversed":
+        if g.get("a") not in (None, "Qn") or g["b"] != "Qn":
+            raise Decline("a reversal of something other than the number")
+        step_k = k if g["dir"] in ("more", "greater") else -k
+        return value["Qr"], value["Qn"] + step_k  # type: ignore[operator]
     up = g["dir"] in ("increases", "grows", "goes up")
     if g.get("a") != "Qn":
         raise Decline("a reversal of something other than the number")
