@@ -116,3 +116,14 @@ def test_a_whole_told_with_has(problem: str, answer: str) -> None:
 def test_a_whole_of_another_kind_declines() -> None:
     assert solve_now("A team has 40 players and the ratio of boys to girls is 3:5. How many "
                      "cats are on the team?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 72 / (4 + 5) = 8 a part: 4(8)
+    ("The ratio of two numbers is 4:5 and their sum is 72. What is the smaller number?", "32"),
+    # 90 / (1 + 3 + 5) = 10 a part: 5(10)
+    ("The ratio of three numbers is 1:3:5 and their sum is 90. What is the largest number?",
+     "50"),
+])
+def test_the_ratio_of_the_numbers_is(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

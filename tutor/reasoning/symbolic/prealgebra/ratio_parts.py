@@ -54,6 +54,9 @@ _STATE = [
     # "two numbers are in the ratio 3:8" (their sum, the whole, told apart)
     re.compile(rf"(?:^|(?<=[.,;] ))(?P<numbers>(?:two|#2|three|#3) (?:positive )?(?:numbers|"
                rf"integers)) (?:are )?in (?:the|a) ratio (?:of )?{_R}"),
+    # "the ratio of two numbers is 3:5"
+    re.compile(rf"(?:^|(?<=[.,;] ))the ratio of (?P<numbers>(?:two|#2|three|#3) (?:positive )?"
+               rf"(?:numbers|integers)) is {_R}"),
 ]
 _EVERY = re.compile(rf"(?P<a>{_N}) (?P<l1>[a-z]+) for every (?P<b>{_N}) (?P<l2>[a-z]+)")
 _BLOCK = re.compile(r"\b(?:more|less|add|adds|added|after|before|not|percent|than|times|twice|"
