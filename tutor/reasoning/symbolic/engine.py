@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic import (
     nested_quantities,
     percent_requests,
     rounding_requests,
+    told_conditions,
     told_definitions,
 )
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
@@ -263,7 +264,7 @@ def _solve_past_definitions(text: str) -> handlers.Result:
     try:
         return _solve_with_rounding(text)
     except Decline as exc:
-        rest = told_definitions.split_off(text)
+        rest = told_definitions.split_off(text) or told_conditions.asked_as_one(text)
         return _or_retry(exc, None if rest is None else lambda: _solve_with_rounding(rest))
 
 
