@@ -51,7 +51,50 @@ _VOCAB = frozenset(
     "their".split())
 
 
+# the same facts in maths: "If a and b are positive integers with gcd(a,b) = 6 and
+# lcm(a,b) = 180, what is ab?"
+_SHAPE = re.compile(r"(?:if |let |suppose )?@(?P<a>\d+)@ and @(?P<b>\d+)@ (?:are|be) (?:two )?"
+                    r"positive integers (?:with|such that|so that|where|for which) @(?P<f1>\d+)@"
+                    r",? and @(?P<f2>\d+)@[,.]? (?:then )?(?:what is|find|compute) @(?P<q>\d+)@")
+_KIND = (r"(?P<k>\\gcd|\\lcm|(?:\\mathop\s*\{\s*)?\\(?:text|mathrm|operatorname)\s*\{\s*(?:gcd|lcm)"
+         r"\s*\}\s*\}?)\s*[(\[]\s*(?P<x>[a-z])\s*,\s*(?P<y>[a-z])\s*[)\]]")
+_PRODUCT = r"(?P<x>[a-z])\s*(?:\\cdot|\\times)?\s*(?P<y>[a-z])"
+
+
+def _maths_told(split: Split, template: str) -> tuple[Split, str] | None:
+    """The facts and the question written in maths, said in the words `_FACTS` read."""
+    m = _SHAPE.fullmatch(re.sub(r"\s+", " ", template).strip().rstrip(" .?"))
+    if m is None:
+        return None
+    a, b = (split.maths[int(m.group(g))].strip() for g in ("a", "b"))
+    maths, said = [a, b], []
+    for slot in (m.group("f1"), m.group("f2")):
+        src = split.maths[int(slot)]
+        f = re.fullmatch(r"\s*(?:" + _KIND + "|" + _PRODUCT.replace("?P<x>", "?P<x2>").replace(
+            "?P<y>", "?P<y2>") + r")\s*=\s*(?P<v>\d+)\s*", src)
+        if f is None or {f.group("x") or f.group("x2"), f.group("y") or f.group("y2")} != {a, b}:
+            return None
+        maths.append(f.group("v"))
+        kind = ("product" if f.group("x2") else "gcd" if "gcd" in f.group("k") else "lcm")
+        said.append(f"the {kind} of @0@ and @1@ is @{len(maths) - 1}@")
+    q = split.maths[int(m.group("q"))]
+    if (asked := re.fullmatch(r"\s*" + _KIND + r"\s*", q)) is not None:
+        ask = "gcd" if "gcd" in asked.group("k") else "lcm"
+        names = {asked.group("x"), asked.group("y")}
+    elif (asked := re.fullmatch(r"\s*" + _PRODUCT + r"\s*", q)) is not None:
+        ask, names = "product", {asked.group("x"), asked.group("y")}
+    else:
+        return None
+    if names != {a, b}:
+        return None
+    return Split(" and ".join(said) + f". what is the {ask} of @0@ and @1@?", maths), \
+        " and ".join(said) + f". what is the {ask} of @0@ and @1@?"
+
+
 def read(split: Split, template: str) -> Result | None:
+    if "@" in template and any(re.search(r"gcd|lcm", m) for m in split.maths) and (
+            told := _maths_told(split, template)) is not None:
+        split, template = told
     if "common" not in template and not re.search(r"\b(?:gcd|lcm|gcf)\b", template) or \
             not words_within(template, _VOCAB):
         return None
