@@ -27,8 +27,8 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
+from tutor.reasoning.symbolic.combinatorics.digit_places import ORDER, order_test, place_test
 from tutor.reasoning.symbolic.combinatorics.digit_places import PLACES as _PLACES
-from tutor.reasoning.symbolic.combinatorics.digit_places import place_test
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -55,6 +55,7 @@ _CLASS = (r"(?P<cls>odd|even|prime|nonzero|non-zero|(?:greater than|less than|at
           r"|larger than|smaller than) #\d|(?:either )?#\d(?: ?'s)? (?:or|and/or) #\d(?: ?'s)?)")
 _DIGIT = r"(?:#(?P<d>\d)(?: ?s)?|(?P<zero>zeros|zeroes)|(?:the )?digit #(?P<d2>\d))"
 _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
+    ("distinct", r" " + _HAVE + r"all (?:(?:its|their|the) )?digits (?:distinct|different)\b"),
     # "two-digit numbers that have two different digits": as many different digits as places
     ("distinct", r" " + _HAVE + r"#(?P<k>\d) (?:distinct|different|unique) digits\b"),
     ("distinct", r" " + _HAVE + r"(?:(?:all|only) )?(?:distinct|different|unique) digits\b"),
@@ -75,6 +76,7 @@ _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     ("class", r" (?:(?:that |which )?(?:have|has) )?(?:(?:its|their|the) )?digits (?:that |which "
      r")?(?:are )?(?:all |both )?" + _CLASS + r"\b"),
     ("lacks", r" " + _HAVE + r"no " + _DIGIT + r"(?: as (?:a )?digits?)?\b"),
+    ("lacks", r" " + _HAVE + r"no digits? (?:equal to|that is|which is) #(?P<d>\d)\b"),
     ("lacks", r" (?:that |which )?(?:do|does) not (?:contain|have|use) (?:a |any )?" + _DIGIT
      + r"\b"),
     ("lacks", r" without (?:a |any )?" + _DIGIT + r"\b"),
@@ -89,6 +91,7 @@ _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     ("place", r" (?:(?:such that|where|in which|for which) )?the (?P<op>sum|product) of (?:the |"
      r"its |their )?(?P<pa>" + _PLACES + r") and (?:the )?(?P<pb>" + _PLACES + r") digits (?:is "
      r"|equals )(?P<rel>greater than |less than |at least |at most )?#(?P<c>\d+)\b"),
+    ("order", ORDER),
     ("mult", r" (?:that |which )?(?:are |is )?(?:divisible by|multiples of) #(?P<m>\d+)\b"),
     ("parity", r" (?:that |which )?(?:are |is )(?P<par>even|odd)\b"),
 ]
@@ -162,13 +165,19 @@ def _rules(found: list[tuple[str, re.Match[str]]], parity: str | None, width: in
             r.allowed = allowed if r.allowed is None else r.allowed & allowed
             r.words.append(f"every digit {said}")
         elif kind in ("has", "lacks"):
-            d = 0 if m.group("zero") else int(m.group("d") or m.group("d2"))
+            g = m.groupdict()
+            d = 0 if g.get("zero") else int(g.get("d") or g["d2"])
             r.tests.append(_holds(d, kind == "has"))
             r.words.append(("a digit " if kind == "has" else "no digit ") + str(d))
             r.simple = False
         elif kind == "place":
             r.tests.append(place_test(m, width))
             r.words.append(m.group(0).strip())
+            r.simple = False
+        elif kind == "order":
+            test, said = order_test(m)
+            r.tests.append(test)
+            r.words.append(said)
             r.simple = False
         elif kind == "mult":
             k = int(m.group("m"))
@@ -271,6 +280,8 @@ def digit_counts(split: Split, template: str) -> Result | None:
     readings = {_range(noun, bounds, inclusive)}
     if any(b.group("btw") for b in bounds) and not inclusive:
         readings.add(_range(noun, bounds, True))
+    if any(kind == "order" for kind, _ in found) and min(lo for lo, _ in readings) < 10:
+        raise Decline("are one-digit numbers' digits in increasing order?")
     values = set()
     for lo, hi in readings:
         if hi - lo + 1 > _LIST or len(str(hi)) > 6 or (picked and lo > hi):

@@ -1,6 +1,7 @@
 """Conditions on the digits in named places of a k-digit integer: "a tens digit equal to 5",
 "the units digit is at least twice the tens digit", "the sum of the tens and units digits is
-8", "the product of the first and last digits is 12". `digit_counts` reads them with its
+8", "the product of the first and last digits is 12"; and digits in strictly increasing or
+decreasing order. `digit_counts` reads them with its
 other conditions and counts the integers two ways.
 """
 
@@ -8,12 +9,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from tutor.reasoning.symbolic.model import Decline
 
 PLACES = r"units|ones|tens|hundreds|thousands|first|last|leading"
 _PLACE_AT = {"units": -1, "ones": -1, "last": -1, "tens": -2, "hundreds": -3, "thousands": -4,
              "first": 0, "leading": 0}
+
+# "digits in strictly increasing order", "whose digits strictly decrease from left to right":
+# 'increasing' alone may or may not allow equal neighbours, so it is not read
+ORDER = (r" (?:(?:that |which )?(?:have|has|having|with) |whose |in which )?(?:(?:its|their|the) "
+         r")?digits (?:that |which )?(?:are )?(?:in )?strictly (?:(?P<way>increasing|decreasing)"
+         r"(?: order)?|(?P<verb>increase|decrease))(?: from left to right)?\b")
+
+
+def order_test(m: re.Match[str]) -> tuple[Callable[[tuple[int, ...]], bool], str]:
+    """The test for digits in strictly increasing (or decreasing) order, and its words."""
+    if (m.group("way") or m.group("verb")).startswith("increas"):
+        return (lambda t: all(a < b for a, b in pairwise(t))), \
+            "digits strictly increasing from left to right"
+    return (lambda t: all(a > b for a, b in pairwise(t))), \
+        "digits strictly decreasing from left to right"
 
 
 def place_test(m: re.Match[str], width: int) -> Callable[[tuple[int, ...]], bool]:
