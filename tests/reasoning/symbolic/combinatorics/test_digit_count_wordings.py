@@ -1,7 +1,7 @@
 """Counts of integers by their digits (combinatorics/digit_counts.py) asked with "exist",
 "all of whose digits are 3's and/or 7's", "all digits different", "no digit equal to 0" and
-digits in strictly increasing or decreasing order. Our own wordings, answers by hand; a third allowed
-digit, which the reader does not read, must decline."""
+digits in strictly increasing or decreasing order. Our own wordings, answers by hand; a
+third allowed digit, which the reader does not read, must decline."""
 
 from __future__ import annotations
 

@@ -29,6 +29,16 @@ from tutor.reasoning.symbolic.engine import solve_now
     # C(11, 3) - C(9, 1) = 165 - 9
     ("A club has 11 members. How many 3-person committees can be formed if Dev and Eli cannot "
      "both be on the committee?", "156"),
+    # the group told first ("from a group of 10 people"), then the committee: C(10, 3) - C(8, 1)
+    ("From a group of 10 people, a committee of 3 is to be formed. If two particular people "
+     "refuse to serve together, how many committees are possible?", "112"),
+    # the question names the one person: C(11, 4) in, C(11, 5) out
+    ("From 12 students, a team of 5 is chosen. How many teams include a particular student?",
+     "330"),
+    ("A committee of 4 is chosen from 9 people. How many committees contain one specific "
+     "person?", "56"),
+    ("A committee of 3 is chosen from 8 people. How many committees do not include a certain "
+     "member?", "35"),
 ])
 def test_named_members(problem, answer):
     assert_solved(problem, answer)
@@ -43,6 +53,9 @@ def test_named_members(problem, answer):
     # two conditions
     "In how many ways can a committee of 4 be chosen from 9 people if Ann must be on the "
     "committee and Bob must not be on the committee?",
+    # two people named in the question: not one condition the reader knows
+    "From 9 people, a team of 3 is chosen. How many teams include a particular student and a "
+    "particular teacher?",
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None

@@ -40,6 +40,9 @@ _NOT_NAMES = ("if|the|a|an|two|#\\d+|no|not|one|each|every|both|either|neither|t
 _NAME = r"(?!(?:" + _NOT_NAMES + r")\b)[a-z]+"
 _PAIR = (r"(?:(?P<a>" + _NAME + r") and (?P<b>" + _NAME + r")|(?:#2|the #2) (?:particular|"
          r"specific|certain|given) (?:people|persons|students|members)|#2 of them)")
+_ONE_OF = (r"(?:a|one|#1) (?:particular|specific|certain|given) (?:person|student|member|player|"
+           r"individual)")
+_ASKED = r"(?:(?<=committees)|(?<=teams)|(?<=groups)|(?<=panels))"  # the question's noun
 _CONDITIONS = [  # (pattern, kind)
     (r" (?:if |so that |where )(?P<x>" + _NAME + r") (?:must|has to|is to|will) (?:be|serve) "
      + _ON + r"\b| (?:if |so that |where )?(?:it|the committee) (?:must|has to) include "
@@ -51,6 +54,9 @@ _CONDITIONS = [  # (pattern, kind)
     (r" (?:if |so that |where )" + _PAIR + r" (?:cannot|can not|may not|must not|will not|"
      r"refuse to|do not want to) (?:both (?:be|serve) " + _ON + r"|(?:be|serve|work) together"
      r"(?: " + _ON + r")?)\b", "notboth"),
+    # "how many teams include a particular student", "... do not contain a certain person"
+    (_ASKED + r" (?:that |which )?(?:include|contain) " + _ONE_OF + r"\b", "in"),
+    (_ASKED + r" (?:that |which )?do not (?:include|contain) " + _ONE_OF + r"\b", "out"),
 ]
 _DONE = r" (?:in )?how many (?:different |possible )*ways can (?:this|it) be done\b"
 
@@ -61,7 +67,8 @@ def named_members(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     said = [(kind, m) for p, kind in _CONDITIONS for m in w.take(p)]
-    size, pool = w.take(SIZE), w.take(_POOL)
+    pool = w.take(_POOL)  # first: "from a group of 8 people" is the pool, not the committee
+    size = w.take(SIZE)
     ask = w.take(_DONE) + w.take(ASK)
     if not size and len(ask) == 1 and ask[0].groupdict().get("k"):  # "how many 4-person ..."
         size = [ask[0]]

@@ -114,10 +114,18 @@ def two_groups(split: Split, template: str) -> Result | None:
                                 "multiply.", f"${claim}$", claim)]
 
 
+_ONES = r"|man|woman|boy|girl|senior|junior|teacher|parent|doctor|nurse|democrat|republican"
+# "at least 2 boys", and "with at least one boy and at least one girl": a second condition,
+# on the other group
+_COUNTED = (r"(?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?P<jn>" + NOUN + _ONES + r")\b"
+            r"(?: and (?P<cmp2>exactly|at least|at most) #(?P<j2>\d+) (?P<jn2>" + NOUN + _ONES
+            + r")\b)?")
 _MIX = (r" (?:that |which |if (?:the (?:committee|team|group) |it )?)?(?:has|have|contains?|"
-        r"includes?|with|must (?:have|include|contain)) (?P<cmp>exactly|at least|at most) "
-        r"#(?P<j>\d+) (?P<jn>" + NOUN + r"|man|woman|boy|girl|senior|junior|teacher|parent|"
-        r"doctor|nurse|democrat|republican)\b")
+        r"includes?|with|must (?:have|include|contain)) " + _COUNTED)
+# "if at least one woman must be on the committee", "so that at most 2 boys are on it"
+_MIX_ON = (r" (?:if|so that|such that|where|given that) " + _COUNTED + r" (?:must be|is|are|"
+           r"should be|has to be|have to be) (?:on|in|part of|members? of) (?:the (?:committee|"
+           r"subcommittee|team|group|panel|delegation)|it)\b")
 
 
 _ASK_OF = (r" (?:in )?how many (?:different |distinct |possible |such )*(?:committees|"
@@ -133,7 +141,8 @@ def mixed(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     w.take(_OWNER)
     asked_of = w.take(_ASK_OF)  # "how many committees of 4": the question and the size
-    pool, size, mix, ask = w.take(TWO_POOL), w.take(SIZE), w.take(_MIX), w.take(ASK)
+    pool, size, mix, ask = w.take(TWO_POOL), w.take(SIZE), w.take(_MIX) + w.take(_MIX_ON), \
+        w.take(ASK)
     if asked_of:
         size, ask = size + asked_of, ask + asked_of
     w.take(r" without (?:any )?restrictions?\b")
@@ -142,22 +151,32 @@ def mixed(split: Split, template: str) -> Result | None:
     if len(pool) != 1 or len(size) != 1 or len(mix) > 1 or len(ask) != 1 or not w.only_glue(
             CHOICE_GLUE | {"there", "in", "can", "be", "formed", "committees", "are", "possible",
                            "club", "class", "school", "team", "group", "department", "company",
-                           "committee", "it", "the", "our", "my", "his", "her", "their"}):
+                           "committee", "it", "the", "our", "my", "his", "her", "their", "this",
+                           "done"}):
         return None
     p, k = pool[0], _size(size[0])
     sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
     apart(sizes)
     if not mix:
         return _anyone(sum(sizes.values()), k, " and ".join(sizes))
-    mx = mix[0]
-    noun = group_named(mx.group("jn"), sizes)
-    if len(sizes) != 2 or noun is None:
-        raise Decline("the condition names a group there is not")
+    said = [(mix[0].group("cmp" + n), mix[0].group("j" + n), mix[0].group("jn" + n))
+            for n in ("", "2") if mix[0].group("cmp" + n)]
+    nouns = [group_named(jn, sizes) for _, _, jn in said]
+    if len(sizes) != 2 or None in nouns or len(set(nouns)) != len(nouns):
+        raise Decline("the condition names a group there is not, or one group twice")
+    noun = nouns[0]
+    assert noun is not None
     a, b = sizes[noun], sum(sizes.values()) - sizes[noun]
-    j, cmp = int(mx.group("j")), mx.group("cmp")
-    ok = {"exactly": lambda i: i == j, "at least": lambda i: i >= j,
-          "at most": lambda i: i <= j}[cmp]
-    return split_by_group(a, b, k, ok, noun)
+    tests = [_compare(cmp, int(j)) for cmp, j, _ in said]
+    if len(tests) == 1:
+        return split_by_group(a, b, k, tests[0], noun)
+    first, other = tests  # the second condition counts the other group: k - i of them
+    return split_by_group(a, b, k, lambda i: first(i) and other(k - i), noun)
+
+
+def _compare(cmp: str, j: int) -> Callable[[int], bool]:
+    return {"exactly": lambda i: i == j, "at least": lambda i: i >= j,
+            "at most": lambda i: i <= j}[cmp]
 
 
 # groups told apart along one line: two groups along different lines may overlap ("6 seniors
