@@ -15,3 +15,25 @@ def test_at_each_step():
 def test_steps_that_cannot_arrive_are_declined():
     assert solve_now("How many paths are there from $(0,0)$ to $(4,2)$ if at each step you "
                      "move one unit right or one unit down?").answer is None
+
+
+def test_shortest_paths_on_the_grid():
+    # 'shortest' on a grid: 5 steps right and 2 up in some order, C(7, 2)
+    assert_solved("How many shortest lattice paths are there from $(0,0)$ to $(5,2)$?", "21")
+    # towards the end: 2 left and 3 down, C(5, 2)
+    assert_solved("What is the number of shortest lattice paths from $(4,5)$ to $(2,2)$?", "10")
+    # C(6, 3) = 20 in all; through (1,2): C(3, 1) C(3, 2) = 9; 20 - 9 = 11
+    assert_solved("How many shortest paths along the grid lines go from $(0,0)$ to $(3,3)$ "
+                  "without passing through $(1,2)$?", "11")
+
+
+def test_without_passing_through():
+    # C(7, 3) = 35 in all; through (2,1): C(3, 1) C(4, 2) = 18; 35 - 18 = 17
+    assert_solved("Moving only right or up along grid lines, how many paths go from $(0,0)$ "
+                  "to $(4,3)$ without passing through $(2,1)$?", "17")
+
+
+def test_shortest_paths_off_a_grid_are_declined():
+    # no grid said: the shortest path in the plane is one straight segment
+    assert solve_now("How many shortest paths are there from $(0,0)$ to $(3,4)$?").answer \
+        is None

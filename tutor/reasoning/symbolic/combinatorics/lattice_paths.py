@@ -50,12 +50,16 @@ _MOVES = [
     + _PAIR + r"\b"]
 _PT = r"(?:the point |point )?@(?P<{0}>\d+)@"
 _FROM_TO = r" from " + _PT.format("a") + r" to " + _PT.format("b") + r"(?![\w@])"
-_ASK = (r" (?:how many (?:different |distinct |possible )*(?:lattice )?(?:paths|routes|ways)|"
-        r"the number of (?:different |distinct |possible )*(?:lattice )?(?:paths|routes|ways))"
+_ASK = (r" (?:how many (?:different |distinct |possible )*(?P<short>shortest )?(?P<lat>lattice )?"
+        r"(?:paths|routes|ways)|the number of (?:different |distinct |possible )*(?P<short2>"
+        r"shortest )?(?P<lat2>lattice )?(?:paths|routes|ways))"
         r"(?: are there| can (?:it|she|he|they|you|we) take| (?:is|are) possible)?\b")
 _THROUGH = (r" (?:that |which )?(?:pass|passes|go|goes|travel|travels) through "
             + _PT.format("p") + r"(?![\w@])")
-_AVOID = [r" (?:that |which )?(?:do not|does not|never) (?:pass|go|travel) through "
+# "along grid lines": on the grid; "shortest" paths on the grid step towards the end only
+_GRID = r" (?:along|following|on|using) (?:the )?(?:grid ?lines|lines of the grid|grid)\b"
+_AVOID = [r" (?:that |which )?(?:(?:do not|does not|never) (?:pass|go|travel)|without (?:passing|"
+          r"going)) through "
           + _PT.format("p") + r"(?![\w@])",
           r" (?:that |which )?(?:avoid|avoids) " + _PT.format("p") + r"(?![\w@])"]
 _WHO = (r" (?:a|an|the) (?:particle|ant|bug|robot|token|frog|beetle|point|person|walker) "
@@ -82,14 +86,21 @@ def lattice_paths(split: Split, template: str) -> Result | None:
     ask = w.take(_ASK)
     avoid = [m for p in _AVOID for m in w.take(p)]
     through = w.take(_THROUGH)
-    if len(moves) != 1 or len(ends) != 1 or len(ask) != 1 or len(through) + len(avoid) > 1 or \
+    grid = w.take(_GRID)
+    if len(moves) > 1 or len(ends) != 1 or len(ask) != 1 or len(through) + len(avoid) > 1 or \
             not w.only_glue(_GLUE):
         return None
-    u, v = _DIRS[moves[0].group("d1")], _DIRS[moves[0].group("d2")]
-    if u[0] == 0 and v[0] == 0 or u[1] == 0 and v[1] == 0:
-        raise Decline("two kinds of step along one axis")
-    hx, vy = (u, v) if u[0] else (v, u)  # the horizontal step and the vertical step
     a, b = _point(w, ends[0].group("a")), _point(w, ends[0].group("b"))
+    if moves:
+        u, v = _DIRS[moves[0].group("d1")], _DIRS[moves[0].group("d2")]
+        if u[0] == 0 and v[0] == 0 or u[1] == 0 and v[1] == 0:
+            raise Decline("two kinds of step along one axis")
+        hx, vy = (u, v) if u[0] else (v, u)  # the horizontal step and the vertical step
+    else:  # "shortest lattice paths", "shortest paths along grid lines": towards the end
+        g = ask[0].groupdict()
+        if not (g["short"] or g["short2"]) or not (g["lat"] or g["lat2"] or grid):
+            return None
+        hx, vy = (1 if b[0] >= a[0] else -1, 0), (0, 1 if b[1] >= a[1] else -1)
     dx, dy = (b[0] - a[0]) * hx[0], (b[1] - a[1]) * vy[1]
     if dx < 0 or dy < 0 or dx + dy == 0 or dx + dy > 40:
         raise Decline("an end the steps cannot reach, or a long walk")
