@@ -92,7 +92,7 @@ def _letters(w: Wording, slot: str | None) -> tuple[sp.Symbol, sp.Symbol]:
     return sp.Symbol(m.group(1)), sp.Symbol(m.group(2))
 
 
-def _interval(w: Wording, m: re.Match[str]) -> tuple[sp.Rational, sp.Rational]:
+def interval(w: Wording, m: re.Match[str]) -> tuple[sp.Rational, sp.Rational]:
     if m.group("lo"):
         lo, hi = sp.Rational(m.group("lo")), sp.Rational(m.group("hi"))
     else:
@@ -176,7 +176,7 @@ def random_point(split: Split, template: str) -> Result | None:
         if not all(re.fullmatch(r"[a-z]", n) for n in names) or names[0] == names[1]:
             raise Decline("two numbers named by letters")
         x, y = sp.Symbol(names[0]), sp.Symbol(names[1])
-        lo, hi = _interval(w, m)
+        lo, hi = interval(w, m)
         poly = [(lo, lo), (hi, lo), (hi, hi), (lo, hi)]
         where = f"the square $[{latex(lo)}, {latex(hi)}]^2$ of pairs $({x}, {y})$"
     srcs = [w.maths[int(ask[0].group(k)[1:-1])] for k in ("e", "e2") if ask[0].group(k)]
@@ -186,4 +186,4 @@ def random_point(split: Split, template: str) -> Result | None:
     return chance(poly, event, where, " \\text{ and } ".join(srcs))
 
 
-__all__ = ["chance", "random_point"]
+__all__ = ["chance", "interval", "random_point"]

@@ -35,6 +35,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     handshake_bounds,
     identical_rows,
     integer_counts,
+    interval_chances,
     lattice_paths,
     letters,
     named_members,
@@ -108,7 +109,8 @@ READERS: list[Reader] = [
     attempts.shots, attempts.weighted_coin, attempts.guesses, two_stage_draws.two_stage,
     replaced_draws.replaced_draws, repeated_picks.repeated_picks,
     numbered.numbered, ordered_draws.ordered_draws, outcome_sequences.outcome_sequences,
-    random_points.random_point, arrivals.arrivals, seat_chance.seated_pair,
+    random_points.random_point, interval_chances.interval_chance, arrivals.arrivals,
+    seat_chance.seated_pair,
     complements.complement, overlap_bounds.overlap_bounds,
     expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers

@@ -1,0 +1,50 @@
+"""One real number chosen at random from an interval, the event an inequality in it
+(combinatorics/interval_chances.py). Our own problems, the answers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # [0, 3) of [0, 8]
+    ("A number $x$ is chosen at random from the interval $[0, 8]$. What is the probability "
+     "that $x < 3$?", "\\frac{3}{8}"),
+    # x^2 > 9 on [0, 6]: (3, 6], length 3 of 6
+    ("A real number $x$ is selected uniformly at random from the interval $[0, 6]$. What is "
+     "the probability that $x^2 > 9$?", "\\frac{1}{2}"),
+    # |u + 1| < 1: (-2, 0), length 2 of the 8 of [-4, 4]
+    ("A real number $u$ is chosen at random from $[-4, 4]$. What is the probability that "
+     "$|u + 1| < 1$?", "\\frac{1}{4}"),
+    # (x - 2)(x - 5) < 0: (2, 5), length 3 of 10
+    ("A number $x$ is chosen uniformly from the interval $[0, 10]$. What is the probability "
+     "that $x^2 - 7x + 10 < 0$?", "\\frac{3}{10}"),
+    # x^2 < 3 on [0, 2]: [0, sqrt 3)
+    ("A real number $x$ is picked at random from the interval $[0, 2]$. What is the "
+     "probability that $x^2 < 3$?", "\\frac{\\sqrt{3}}{2}"),
+    # the event in words: [6, 10] of [2, 10]
+    ("A real number is chosen at random from the interval $[2, 10]$. What is the probability "
+     "that it is at least 6?", "\\frac{1}{2}"),
+    ("A real number is selected at random between 0 and 9. What is the probability that it "
+     "is less than 4?", "\\frac{4}{9}"),
+])
+def test_interval_chances(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a single value: not an inequality (probability 0, but not what is usually asked)
+    "A number $x$ is chosen at random from the interval $[0, 5]$. What is the probability "
+    "that $x = 2$?",
+    # a second letter the problem does not choose
+    "A number $x$ is chosen at random from the interval $[0, 5]$. What is the probability "
+    "that $x < y$?",
+    # 'a number between 1 and 7' may be a whole number
+    "A number is picked at random between 1 and 7. What is the probability that it is "
+    "greater than 3?",
+])
+def test_declined(problem):
+    assert solve_now(problem).answer is None
