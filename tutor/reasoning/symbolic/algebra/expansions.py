@@ -22,6 +22,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm, handlers
 from tutor.reasoning.symbolic.algebra.operations import unwrapped
 from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.number_theory.divisors import expansion_coefficient
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
@@ -157,15 +158,20 @@ def read_coefficient(split: Split, template: str) -> Result | None:
             return None
         e = sp.Mul(*[_poly_expr(split.maths[i]) for i in exprs], evaluate=False)
     elif len(exprs) == 1:
-        e = _poly_expr(split.maths[exprs[0]])
+        try:
+            e = _poly_expr(split.maths[exprs[0]])
+        except Decline:  # a power of a binomial with x^{-1} in it: "(2x^2 - 1/x)^6"
+            if kind not in ("constant", "coefficient"):
+                raise
+            return _binomial_term(split, exprs[0], k_piece)
     else:
         return None
     if kind == "terms":
         return _term_count(e)
     if kind == "coefficient":
         pm = _POWER.match(split.maths[int(k_piece)])
-        if not pm:
-            raise Decline("the term asked about")
+        if not pm:  # a monomial in two or more letters: "x^2y^3" in (x + y)^5
+            return _monomial_coefficient(e, split.maths[int(k_piece)])
         x, k = sp.Symbol(pm.group(1)), int(pm.group(2) or 1)
     else:
         if len(e.free_symbols) != 1:
@@ -206,6 +212,44 @@ def read_coefficient(split: Split, template: str) -> Result | None:
     steps.append(step("read the coefficient", f"Read off {term}.",
                       f"{term[0].upper()}{term[1:]} is ${latex(value)}$.", ""))
     return value, steps
+
+
+_MONOMIAL = re.compile(r"\s*(?:([a-z])\s*(?:\^\s*\{?\s*(\d+)\s*\}?)?\s*)+")
+
+
+def _monomial_coefficient(e: sp.Expr, src: str) -> Result:
+    """The coefficient of x^a y^b ... (other letters kept as numbers), confirmed by
+    differentiating a times in x, b times in y ... at 0 and dividing by a! b! ..."""
+    if not _MONOMIAL.fullmatch(src):
+        raise Decline("the term asked about")
+    powers: dict[sp.Symbol, int] = {}
+    for letter, k in re.findall(r"([a-z])\s*(?:\^\s*\{?\s*(\d+)\s*\}?)?", src):
+        x = sp.Symbol(letter)
+        if x in powers or x not in e.free_symbols:
+            raise Decline("a letter twice, or one the expression does not have")
+        powers[x] = int(k or 1)
+    letters = list(powers)
+    value = sp.expand(sp.Poly(sp.expand(e), *letters).coeff_monomial(
+        sp.Mul(*[x**k for x, k in powers.items()])))
+    again = e
+    for x, k in powers.items():
+        again = sp.diff(again, x, k)
+    again = sp.expand(again.subs({x: 0 for x in letters}) / sp.Mul(
+        *[sp.factorial(k) for k in powers.values()]))
+    confirm.check(sp.expand(value - again) == 0, "differentiating in each letter at 0 and "
+                  "dividing by the factorials gives the same coefficient")
+    mono = latex(sp.Mul(*[x**k for x, k in powers.items()]))
+    return value, [step("expand", "Multiply out and collect like terms.",
+                        f"${latex(e)} = {latex(sp.expand(e))}$", ""),
+                   step("read the coefficient", f"Read off the coefficient of ${mono}$.",
+                        f"The coefficient of ${mono}$ is ${latex(value)}$.", "")]
+
+
+def _binomial_term(split: Split, expr: int, k_piece: str) -> Result:
+    """The constant term or a monomial's coefficient of a binomial's power, term by term
+    (`divisors.expansion_coefficient`, confirmed by multiplying the power out)."""
+    return expansion_coefficient(split.maths[expr].strip().rstrip(",."),
+                                 split.maths[int(k_piece)] if k_piece else None)
 
 
 def _term_count(e: sp.Expr) -> Result:
