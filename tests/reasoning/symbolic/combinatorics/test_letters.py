@@ -21,6 +21,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # the block AE among G, R, D, N: 5! * 2
     ("In how many ways can the letters of the word GARDEN be arranged so that the vowels "
      "always come together?", "240"),
+    # a word that is a number word: NINE, 4!/2!; THREE, 5!/2!
+    ("How many distinct arrangements of the letters in the word NINE are there?", "12"),
+    ("In how many ways can the letters of the word THREE be arranged?", "60"),
 ])
 def test_arrangements(problem, answer):
     assert_solved(problem, answer)
@@ -41,6 +44,8 @@ def test_arrangements(problem, answer):
     # D, C, T, N: 4!; the 5 vowels fill all 5 gaps: 5!
     ("In how many ways can the letters of the word EDUCATION be arranged so that no two "
      "vowels are adjacent?", "2880"),
+    # the word said bare, the condition after "have": C, S, T, L: 4!; 2 of 5 gaps, ordered
+    ("How many arrangements of the letters of CASTLE have no two vowels adjacent?", "480"),
 ])
 def test_vowels_apart(problem, answer):
     assert_solved(problem, answer)

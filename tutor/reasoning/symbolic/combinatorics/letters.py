@@ -37,7 +37,8 @@ _HOW_MANY = r" the #(?P<n>\d+) letters (?:of|in)\b"
 _WORD = (r" (?:all )?(?:of )?the (?:#\d+ )?letters (?:of|in) "
          r"(?:the word (?:([a-z]+)\b|@(\d+)@)|@(\d+)@|"
          r"(?!(?:a|an|the|this|that|these|those|each|every|some|any|his|her|their|our|my|your|its|"
-         r"word|words|alphabet|english|name|names)\b)([a-z]{3,20})(?= (?:be|are|can|if|so|such)\b"
+         r"word|words|alphabet|english|name|names)\b)([a-z]{3,20})(?= (?:be|are|can|if|so|such|"
+         r"have|has|in which|where)\b"
          r"| ?[.?!,]))")
 # "LEVEL's letters", "the letters A, B, B and C": the word, or its letters one by one
 _OWN = r" ([a-z]{2,20}) ?'s letters\b"
@@ -61,7 +62,8 @@ _TOGETHER = (r" (?:if |so that |such that |in which |with )?(?:all )?(?:of )?the
              r"in a block)\b")
 # "the vowels are not together" (read only for a word with two vowels, where it is "no two
 # vowels side by side" too); "no two vowels are adjacent" for any number of vowels
-_APART = (r" (?:if |so that |such that |in which |with )?(?:(?P<pair>(?:all )?(?:of )?the "
+_APART = (r" (?:if |so that |such that |in which |with |(?:that |which )?(?:have |has ))?"
+          r"(?:(?P<pair>(?:all )?(?:of )?the "
           r"vowels (?:must |should |do |are to |are |will )?(?:not|never) (?:be |stay |are |"
           r"remain |appear |come |occur |)(?:together|next to each other|adjacent(?: to each "
           r"other)?))|no #2 vowels "
@@ -113,6 +115,9 @@ def letters(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.text = re.sub(r"[\"“”]([a-z]{2,20})[\"“”]", r"\1", w.text)  # the word "level"
+    named = re.search(r"\bthe word ([a-z]{2,20})\b", template)
+    if named:  # "the word seven": a word, not the number 7
+        w.text = re.sub(r"(?<=\bthe word )#\d+\b", named.group(1), w.text, count=1)
     said = re.search(_HOW_MANY, w.text)
     word = w.take(_WORD) or w.take(_OWN) or w.take(_LISTED)
     if not word and w.find(_ITS):
