@@ -31,6 +31,11 @@ def _binom(n: int, p: F, ks: range | list[int]) -> str:
      "that she misses all of them?", _binom(5, F(3, 10), [0])),
     ("A golfer has a 1/4 chance of sinking each putt. She attempts 3 putts. What is the "
      "probability that she sinks at least one?", _binom(3, F(1, 4), [1, 2, 3])),
+    # the chance said after "each free throw"
+    ("A guard makes each free throw with probability $\\frac{4}{5}$. If she takes 3 free "
+     "throws, what is the probability that she makes exactly 2?", _binom(3, F(4, 5), [2])),
+    ("An archer hits each shot with probability $\\frac{1}{3}$. If he takes 4 shots, what is "
+     "the probability that he hits at least 3?", _binom(4, F(1, 3), [3, 4])),
 ])
 def test_shots_with_a_stated_chance(problem, answer):
     assert_solved(problem, answer)

@@ -51,6 +51,9 @@ _RATE = [
     + r"(?: " + _ONE + r" (?P<a>" + _KIND + r"))?\b",
     r" " + _VERB + _TARGET + r" with (?:a )?probability " + _P + r"(?: " + _ONE + r" (?P<a>"
     + _KIND + r"))?(?!\w)",
+    # "makes each free throw with probability 3/4"
+    r" " + _VERB + r" " + _ONE + r" (?P<a>" + _KIND + r") with (?:a )?probability " + _P
+    + r"(?!\w)",
     r" " + _VERB + _TARGET + r" " + _P + r" of the time(?: " + _ONE + r" (?P<a>" + _KIND
     + r"))?(?!\w)"]
 _TAKE = (r"(?:shoots?|takes?|attempts?|throws?|fires?|kicks?|plays?|shooting|taking|attempting|"
