@@ -19,6 +19,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 5 * 5^4 / 6^5
     ("A fair die is rolled 5 times. What is the probability that exactly one roll is a 2?",
      "\\frac{3125}{7776}"),
+    # the face first, then how often it comes: 1 - (5/6)^3
+    ("A fair die is rolled 3 times. What is the probability that a 4 appears at least once?",
+     "\\frac{91}{216}"),
+    # C(4, 2) 5^2 / 6^4 = 150 / 1296
+    ("A standard die is rolled 4 times. What is the probability that the number 5 comes up "
+     "exactly twice?", "\\frac{25}{216}"),
 ])
 def test_one_roll(problem, answer):
     assert_solved(problem, answer)

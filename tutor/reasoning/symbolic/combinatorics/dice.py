@@ -100,8 +100,9 @@ _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:(?:of the )?(?:dice
          r"\b| (?:rolling |getting )?at least #1 (?P<f3>#\d+)\b"
          r"| (?:of )?(?:rolling |getting )?(?P<cmp4>exactly|at least|at most) #(?P<j4>\d+) "
          r"(?P<f4>#\d+)(?: ?'?s)?(?!\w)"
-         r"| (?:(?:i|you|we|he|she|they) (?:will )?)?(?:roll|get|rolling|getting) (?:the number "
-         r"|a )(?P<f5>#\d+) (?P<cmp5>exactly|at least|at most) (?P<j5>#\d+ times|once|twice)\b"
+         r"| (?:(?:(?:i|you|we|he|she|they) (?:will )?)?(?:roll|get|rolling|getting) )?(?:the "
+         r"number |a )(?P<f5>#\d+)(?: (?:appears|comes up|shows up|turns up|is rolled))? "
+         r"(?P<cmp5>exactly|at least|at most) (?P<j5>#\d+ times|once|twice)\b"
          r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:get|roll|gets|rolls|getting|rolling) an? "
          r"(?P<cls6>even|odd|prime) number (?:in|on) (?P<cmp6>exactly|at least|at most) "
          r"#(?P<j6>\d+) of the #(?P<of6>\d+) rolls\b")
