@@ -37,8 +37,10 @@ _POINT = (r" (?:(?:a |the )?point (?P<p>@\d+@ )?" + _CHOSEN + r"|(?:pick|choose|
           r" ?(?:from |in |on )?(?:the )?(?:inside |within |interior )?(?:of )?(?:the )?" + _SHAPE
           + r" (?:with|whose|that has|having) vertices (?:are |at |are at )?"
           r"(?P<v>@\d+@(?:,? (?:and )?@\d+@)*)(?=[ ,.;?])")
-_BOXED = (r" (?:a |the )?point (?P<p>@\d+@) " + _CHOSEN + r",? (?:such that|so that|where|with|"
-          r"satisfying|in the region) (?P<r>@\d+@(?:,? (?:and )?@\d+@)?)(?=[ ,.;?])")
+_BOXED = (r" (?:a |the )?point (?:(?P<p>@\d+@) )?" + _CHOSEN + r",? (?:such that|so that|where|"
+          r"with|satisfying|in the region|(?:from |in |inside |within )(?:the )?(?:interior of "
+          r"the )?(?P<shape>square|rectangle|region)) (?P<r>@\d+@(?:,? (?:and )?@\d+@)?)"
+          r"(?=[ ,.;?])")
 _PAIR = (r" (?:the )?(?:(?:#2 )?real numbers |(?:#2 )?numbers )?(?P<a>@\d+@) and (?P<b>@\d+@) "
          r"(?:are )?" + _CHOSEN + r" (?:from|in|on|between) (?:the )?(?:interval |closed "
          r"interval |open interval )?(?:(?P<i>@\d+@)|#(?P<lo>\d+) and #(?P<hi>\d+)"
@@ -160,6 +162,8 @@ def random_point(split: Split, template: str) -> Result | None:
         if set(ranges) != {x.name, y.name}:
             raise Decline("a range for each coordinate")
         (a0, a1), (b0, b1) = ranges[x.name], ranges[y.name]
+        if boxed[0].group("shape") == "square" and a1 - a0 != b1 - b0:
+            raise Decline("the ranges do not make a square")
         poly = [(a0, b0), (a1, b0), (a1, b1), (a0, b1)]
         where = (f"the rectangle ${latex(a0)} \\le {x} \\le {latex(a1)}$, "
                  f"${latex(b0)} \\le {y} \\le {latex(b1)}$")
