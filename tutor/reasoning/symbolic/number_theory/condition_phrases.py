@@ -25,7 +25,7 @@ VOCAB = frozenset(
     "make produce create obtain form result in written expressed equals itself "
     "themselves satisfy satisfies satisfying solve solves solving solution solutions "
     "congruence negative abundant deficient root lies greatest common least gcd lcm gcf "
-    "distinct different none up".split())
+    "distinct different none up read reads same forwards backwards forward backward".split())
 NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?P<neg>negative )?"
         r"(?:(?P<pfactor>prime "
@@ -166,9 +166,12 @@ CONDITIONS = [
     ("ndiv", re.compile(r"(?:has|have|with|having) exactly (@\d+@|" + _ONE_TO_TWELVE
                         + r") (?:positive )?(?:integer )?(?:factors|divisors)")),
     ("digprod", re.compile(r"(?:whose digits (?:multiply to|have a product of)|the product of "
-                           r"whose digits is|(?:has|have|with|having) (?:a )?digit product(?: of)?)"
+                           r"whose digits is|(?:has|have|with|having) (?:a )?digit product(?: of)?|"
+                           r"(?:has|have|with) digits whose product is)"
                            r" @(\d+)@")),
-    ("pal", re.compile(IS + r"(?:a )?palindromes?")),
+    ("pal", re.compile(IS + r"(?:a )?palindromes?|(?:that |which )?reads? the same (?:forwards? "
+                       r"and backwards?|backwards? and forwards?|forwards? as backwards?|"
+                       r"backwards? as forwards?)")),
     ("abundant", re.compile(IS + r"(?:an )?abundant(?: numbers?)?")),
     ("deficient", re.compile(IS + r"(?:a )?deficient(?: numbers?)?")),
     ("perfectnum", re.compile(IS + r"(?:a )?perfect numbers?")),
