@@ -27,9 +27,15 @@ SOLVED = [
     ("Omar rolls two fair 8-sided dice. What is the expected value of the sum of the numbers "
      "rolled?", "9"),
     ("Lena flips a fair coin 9 times. What is the expected number of heads?", "\\frac{9}{2}"),
+    # how many numbers are added, said again: 3 * (1 + 4) / 2
+    ("Three fair 4-sided dice are rolled. What is the expected value of the sum of the three "
+     "numbers rolled?", "\\frac{15}{2}"),
 ]
 
 NEAR_MISSES = [
+    # three dice rolled, "the two numbers" added: which two?
+    "Three fair dice are rolled. What is the expected value of the sum of the two numbers "
+    "rolled?",
     # the faces told do not match the sides named
     "A fair 12-sided die has faces numbered from 1 to 10. What is the expected value of a roll?",
     # faces numbered from 0: not the faces 1 to n the reader knows

@@ -29,7 +29,8 @@ _SOLIDS = {"tetrahedral": 4, "cubical": 6, "cubic": 6, "octahedral": 8, "decahed
 _SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|an|one) (?:fair |standard )*"
           r"(?:(?P<solid>" + "|".join(_SOLIDS) + r")|#(?P<s>\d+)-sided) die\b")
 _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |their )?(?P<of>roll|"
-        r"number rolled|sum(?: of the (?:numbers|values)(?: rolled| shown)?)?|number of heads|"
+        r"number rolled|sum(?: of the (?:#(?P<said>\d+) )?(?:numbers|values)(?: rolled| shown)?)?|"
+        r"number of heads|"
         r"number of tails|result|outcome)|(?P<count>number of heads|number of tails|sum(?: of the "
         r"(?:numbers|values)(?: rolled| shown)?)?)|value(?P<rolling>)(?= of (?:rolling|a roll of) "
         r"(?:a|one) ))\b")
@@ -83,6 +84,8 @@ def expected(split: Split, template: str) -> Result | None:
         s = int(g.get("s") or 6)
     if any(int(f.group("top")) != s for f in told_faces):
         raise Decline("the faces numbered do not match the sides named")
+    if ask[0].group("said") and int(ask[0].group("said")) != k:
+        raise Decline("the numbers added are not the dice rolled")
     if (k > 1) != what.startswith("sum") or not 2 <= s <= 100 or s**k > _LIST:
         raise Decline("the sum of several dice, or the roll of one")
     mean = Fraction(sum(sum(r) for r in product(range(1, s + 1), repeat=k)), s**k)
