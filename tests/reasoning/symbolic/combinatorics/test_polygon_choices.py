@@ -33,6 +33,11 @@ def _at_least(n: int, k: int) -> int:
      "these points?", sum(1 for _ in combinations(range(6), 3))),
     ("How many quadrilaterals can be formed using 9 points on a circle as vertices?",
      sum(1 for _ in combinations(range(9), 4))),
+    # points in general position: any three of them make a triangle
+    ("How many triangles can be formed using 9 points in a plane, no three of which are "
+     "collinear?", sum(1 for _ in combinations(range(9), 3))),
+    ("How many triangles can be formed from 11 points, no three of which lie on a straight "
+     "line?", sum(1 for _ in combinations(range(11), 3))),
 ])
 def test_polygon_choices(problem, answer):
     assert_solved(problem, str(answer))
@@ -52,6 +57,9 @@ def test_polygon_choices(problem, answer):
     # points not in convex position
     "Ten points are marked in a plane. How many convex polygons of three or more sides can "
     "be drawn using some of the ten points as vertices?",
+    # four points in general position need not make one convex quadrilateral
+    "How many quadrilaterals can be formed using 9 points in a plane, no three of which are "
+    "collinear?",
 ])
 def test_polygon_choices_decline(problem):
     assert solve_now(problem).answer is None

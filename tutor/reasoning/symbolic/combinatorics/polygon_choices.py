@@ -42,6 +42,11 @@ _EACH_VERTEX = (r" (?:if|where) each (?:vertex|corner) (?:must be|is) #1 of (?:t
                 r"| (?:with|having|that have|have) (?:all (?:#(?P<k2>\d+) |of )?)?"
                 r"(?:their |its |the )?vertices (?:among|chosen from|from|at) (?:these|the)"
                 r"(?: #(?P<n3>\d+))? points\b")
+# points in general position ("no three of which are collinear"): any three make a triangle
+# (four or more may make several polygons, or none convex, so only triangles are read)
+_GENERAL = (r" (?:using|from|with|among|by joining) #(?P<n>\d+) (?:distinct |different )?points(?: "
+            r"in a plane| in the plane)?,? (?:no #3 of which|(?:where|such that) no #3 (?:of them|"
+            r"points)?) (?:are|lie) (?:collinear|on (?:a|the same) (?:straight )?line)\b")
 _GLUE = frozenset("how many different distinct convex can be formed drawn made are there".split())
 
 
@@ -53,8 +58,17 @@ def polygons(split: Split, template: str) -> Result | None:
     ask = w.take(_ASK)
     from_polygon, consider = w.take(_FROM_POLYGON), w.take(_CONSIDER)
     circle, each = w.take(_ON_CIRCLE), w.take(_EACH_VERTEX)
+    general = w.take(_GENERAL)
     if len(ask) != 1 or len(consider) > 1 or not w.only_glue(_GLUE):
         return None
+    if general:
+        if len(general) > 1 or from_polygon or consider or circle or each or \
+                ask[0].group("kind") != "triangle":
+            raise Decline("polygons of four or more corners from points in general position")
+        n = int(general[0].group("n"))
+        if not 3 <= n <= 200:
+            raise Decline("more corners than points")
+        return binomial(n, 3, f"triangles (choosing 3 of the {n} points, no three in a line)")
     least = ask[0].group("least") or ask[0].group("least2")
     k = _SIDES[ask[0].group("kind")] if ask[0].group("kind") else int(least)
     if len(from_polygon) == 1 and not circle and not each:
