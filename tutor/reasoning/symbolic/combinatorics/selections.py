@@ -238,12 +238,18 @@ def binomial(n: int, k: int, what: str) -> Result:
                                 "binomial coefficient.", f"${claim}$", claim)]
 
 
-_SET = (r" (?:a |an |the )?(?:set|collection) (?:with|of|containing|that has|having) "
+SET = (r" (?:a |an |the )?(?:set|collection) (?:with|of|containing|that has|having) "
         r"#(?P<n>\d+) (?:different |distinct )?elements\b| (?:a |an )?#(?P<n2>\d+)-element set\b"
         r"| (?:of )?the set (?P<lit>@\d+@)| (?:of|does) (?P<lit2>@\d+@)")
 _SIZE = (r" (?:with|of size|containing|contain|have|that (?:have|contain)|having) (?:exactly )?"
          r"#(?P<k>\d+) "
          r"elements\b")
+
+
+def set_size(w: Wording, m: re.Match[str]) -> int:
+    """The number of elements of the set `SET` matched: said, or listed."""
+    lit = m.group("lit") or m.group("lit2")
+    return _size(w.maths[int(lit.strip("@"))]) if lit else int(m.group("n") or m.group("n2"))
 
 
 def _size(src: str) -> int:
@@ -270,14 +276,12 @@ def subsets(split: Split, template: str) -> Result | None:
         return binomial(int(plain[0].group(1)), int(plain[0].group(2)), "choices")
     kinds = w.take(r" (?:how many|the number of) (?:different |distinct )?((?:(?:nonempty|"
                    r"non-empty|proper) )*)(?:#(\d+)-element )?subsets\b")
-    sets = w.take(_SET)
+    sets = w.take(SET)
     size = w.take(_SIZE)
     if len(kinds) != 1 or len(sets) != 1 or len(size) > 1 or not w.only_glue(
             {"does", "have", "has", "can", "be", "formed", "are", "there", "of"}):
         return None
-    lit = sets[0].group("lit") or sets[0].group("lit2")
-    n = _size(w.maths[int(lit.strip("@"))]) if lit else int(sets[0].group("n")
-                                                              or sets[0].group("n2"))
+    n = set_size(w, sets[0])
     words = kinds[0].group(1).split()
     if size or kinds[0].group(2):
         if words or (size and kinds[0].group(2)):
@@ -299,4 +303,4 @@ def subsets(split: Split, template: str) -> Result | None:
     return sp.Integer(v), [step("count the subsets", hint, f"${claim}$", claim)]
 
 
-__all__ = ["ASK", "POOLS", "binomial", "by_products", "choices", "subsets"]
+__all__ = ["ASK", "POOLS", "SET", "binomial", "by_products", "choices", "set_size", "subsets"]

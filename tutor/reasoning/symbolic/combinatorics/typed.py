@@ -70,6 +70,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     strings,
     subgroups,
     subset_conditions,
+    subset_sizes,
     subset_sums,
     table_choices,
     trial_wording,
@@ -87,7 +88,7 @@ READERS: list[Reader] = [
     identical_rows.identical_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
-    subset_conditions.subsets_with, subset_sums.subset_sums,
+    subset_conditions.subsets_with, subset_sums.subset_sums, subset_sizes.sized_subsets,
     polygon_choices.polygons, vertex_pairs.read, pascal.read, binomial_facts.told_values,
     binomial_facts.any_n,
     spoken.spoken,
