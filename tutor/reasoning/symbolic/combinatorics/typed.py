@@ -65,6 +65,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     row_ends,
     seat_chance,
     selections,
+    spaced_subsets,
     spoken,
     string_conditions,
     strings,
@@ -89,6 +90,7 @@ READERS: list[Reader] = [
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
     subset_conditions.subsets_with, subset_sums.subset_sums, subset_sizes.sized_subsets,
+    spaced_subsets.spaced_subsets,
     polygon_choices.polygons, vertex_pairs.read, pascal.read, binomial_facts.told_values,
     binomial_facts.any_n,
     spoken.spoken,
