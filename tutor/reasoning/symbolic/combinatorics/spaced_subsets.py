@@ -20,8 +20,9 @@ from tutor.reasoning.symbolic.combinatorics.subset_conditions import (
     SUBSET_SIZE,
     SUBSETS_ASK,
     SUBSETS_OF,
+    members_of,
 )
-from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick, set_members
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -56,10 +57,8 @@ def spaced_subsets(split: Split, template: str) -> Result | None:
     if len(ask) != 1 or len(sets) != 1 or len(apart) != 1 or len(size) > 1 or \
             (size and ask[0].group("k")) or not w.only_glue({"are", "there", "does", "do"}):
         return None
-    members = set_members(w.maths[int(sets[0].group("set").strip("@"))])
+    members = members_of(w, sets[0])
     n = len(members)
-    if len(set(members)) != n or not 1 <= n <= 20:
-        raise Decline("a listed set of at most 20 distinct integers")
     words = ask[0].group("kinds").split()
     if "proper" in words:
         raise Decline("proper subsets with no two consecutive members")

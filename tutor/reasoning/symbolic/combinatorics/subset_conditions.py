@@ -11,6 +11,7 @@ and confirmed by listing every subset (at most 2^20).
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 from math import comb
 
@@ -45,6 +46,14 @@ def _parity(kind: str) -> set[int]:
     return {1} if kind == "odd" else {0} if kind == "even" else set()
 
 
+def members_of(w: Wording, m: re.Match[str]) -> list[int]:
+    """The members of the set `SUBSETS_OF` matched: at most 20 distinct integers."""
+    members = set_members(w.maths[int(m.group("set").strip("@"))])
+    if len(set(members)) != len(members) or not 1 <= len(members) <= 20:
+        raise Decline("a listed set of at most 20 distinct integers")
+    return members
+
+
 def subsets_with(split: Split, template: str) -> Result | None:
     if "subset" not in template or not quick(template, "contain", "include", "consist", "have",
                                              "has"):
@@ -55,10 +64,8 @@ def subsets_with(split: Split, template: str) -> Result | None:
     if len(ask) != 1 or len(sets) != 1 or not rules or len(size) > 1 or \
             (size and ask[0].group("k")) or not w.only_glue({"are", "there", "does", "do"}):
         return None
-    members = set_members(w.maths[int(sets[0].group("set").strip("@"))])
+    members = members_of(w, sets[0])
     n = len(members)
-    if len(set(members)) != n or not 1 <= n <= 20:
-        raise Decline("a listed set of at most 20 distinct integers")
     forced_in: set[int] = set()
     forced_out: set[int] = set()
     allowed = set(members)
@@ -113,4 +120,4 @@ def subsets_with(split: Split, template: str) -> Result | None:
     return sp.Integer(count), [step("count the free choices", hint, f"${claim}$", claim)]
 
 
-__all__ = ["SUBSETS_ASK", "SUBSETS_OF", "SUBSET_SIZE", "subsets_with"]
+__all__ = ["SUBSETS_ASK", "SUBSETS_OF", "SUBSET_SIZE", "members_of", "subsets_with"]
