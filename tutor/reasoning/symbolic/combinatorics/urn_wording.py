@@ -31,7 +31,8 @@ _LIST = _PART + r"(?:,? (?:and )?" + _PART + r")+"
 _OF_THEM = r"(?:of (?:them|these|those|which) )?(?:are |is )?"
 _SPLIT_PART = r"#\d+ " + _OF_THEM + r"(?:" + ADJECTIVES + r"|" + _NOUN + r")"
 _SPLIT_LIST = _SPLIT_PART + r"(?:,? (?:and )?" + _SPLIT_PART + r")+"
-CONTAINER = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat|bucket|sack|cup|pile|crate|tin)"
+CONTAINER = (r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat|bucket|sack|cup|pile|crate|tin|carton|"
+             r"case|pack|packet|tray|batch|shipment)")
 _OWNER = r"(?:(?!(?:no|not|never|nobody)\b)[a-z]+)"
 _GROUP = r"(?:(?:a|an|the|our|my|his|her|their) (?:[a-z]+ )?(?:club|class|group|team|committee))"
 STOCK_PHRASES = [
@@ -44,6 +45,16 @@ STOCK_PHRASES = [
     r"(?P<noun>" + _NOUN + r")[:;,.]? (?P<split>" + _SPLIT_LIST + r")\b",
     r" of the (?:final )?#(?P<all>\d+) (?P<noun>" + _NOUN + r")(?: (?:in|on|at|of) (?:a|an|the) "
     r"(?:[a-z]+ )?[a-z]+)?,? (?P<split>" + _SPLIT_LIST + r")\b"]
+# one kind said as a part of the whole: "a box contains 10 light bulbs, 3 of which are
+# defective", "of the 12 eggs in a carton, 2 are cracked": the rest are one other kind, which
+# the event cannot name
+_ONE_KIND = [
+    r" (?:a|an|the|one) " + CONTAINER + r" (?:contains|has|holds) #(?P<all>\d+) (?:[a-z]+ )?"
+    r"(?P<noun>" + _NOUN + r"),? (?:(?:and )?#(?P<j>\d+) of (?:which|them|these) (?:are|is)|"
+    r"of which #(?P<j2>\d+) (?:are|is)) (?P<kind>[a-z]+)\b",
+    r" of the #(?P<all>\d+) (?:[a-z]+ )?(?P<noun>" + _NOUN + r") (?:in|on|at) (?:a|an|the) "
+    r"[a-z]+,? #(?P<j>\d+) (?:are|is) (?P<kind>[a-z]+)\b"]
+_REST = "of the rest"
 # why the items are drawn changes nothing: "two plates to serve dinner on, what is ..."
 _PURPOSE = (r" to (?:serve|eat|use|wear|take|give|play|bring|share|read|hand out)(?: (?!(?:not|"
             r"no|never|and|or|each|both|all|same|different|" + ADJECTIVES + r")\b)[a-z]+){0,3}"
@@ -125,6 +136,15 @@ def stock_counts(m: re.Match[str]) -> tuple[dict[str, int], set[str]]:
     return kinds, nouns
 
 
+def _part_counts(m: re.Match[str]) -> tuple[dict[str, int], set[str]]:
+    """'10 bulbs, 3 of which are defective': 3 defective and 7 of the rest."""
+    whole, j = int(m.group("all")), int(m.group("j") or m.group("j2"))
+    kind = singular_kind(m.group("kind"))
+    if not 0 < j < whole or kind in _WHOLE or kind in ("not", "no", "the", "a", "an"):
+        raise Decline("a part of the items that is a kind")
+    return {kind: j, _REST: whole - j}, {singular_kind(m.group("noun"))}
+
+
 def urn_draws(split: Split, template: str) -> Result | None:
     if not quick(template, "probability", "chance") or not re.search(
             r"\b(?:drawn|chosen|selected|picked|removed|taken|pulled|draws?|picks?|selects?|"
@@ -132,6 +152,7 @@ def urn_draws(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     stock = [m for p in STOCK_PHRASES for m in w.take(p)]
+    part = [m for p in _ONE_KIND for m in w.take(p)] if not stock else []
     draw = [m for p in _DRAW for m in w.take(p)]
     hows = w.take(_HOW)
     w.take(_FROM)
@@ -139,9 +160,10 @@ def urn_draws(split: Split, template: str) -> Result | None:
     w.take(r" (?:at random|randomly)\b")
     ask = w.take(ASK)
     found = [(kind, m) for kind, p in _EVENTS.items() for m in w.take(p)]
-    if len(stock) != 1 or len(draw) != 1 or len(ask) != 1 or len(found) != 1 or len(hows) > 1:
+    if len(stock) + len(part) != 1 or len(draw) != 1 or len(ask) != 1 or len(found) != 1 or \
+            len(hows) > 1:
         return None
-    kinds, nouns = stock_counts(stock[0])
+    kinds, nouns = stock_counts(stock[0]) if stock else _part_counts(part[0])
     for noun in nouns:  # "red marbles": the items' own name changes nothing
         w.take(r" " + noun + r"(?:s|es)?\b")
     if not w.only_glue({"if", "from", "will", "then"}):
