@@ -9,6 +9,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     arrivals,
     attempts,
     binomial_facts,
+    card_hands,
     card_order,
     cards,
     coin_and_die,
@@ -108,7 +109,8 @@ READERS: list[Reader] = [
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
     committee_chances.committee_chances,
-    cards.cards, card_order.dealt_in_order, trial_wording.trials, urn_wording.urn_draws,
+    cards.cards, card_hands.card_hands, card_order.dealt_in_order, trial_wording.trials,
+    urn_wording.urn_draws,
     attempts.shots, attempts.weighted_coin, attempts.guesses, two_stage_draws.two_stage,
     replaced_draws.replaced_draws, repeated_picks.repeated_picks,
     numbered.numbered, ordered_draws.ordered_draws, outcome_sequences.outcome_sequences,
