@@ -33,3 +33,23 @@ def test_one_roll(problem, answer):
 def test_singular_after_a_larger_count_is_declined():
     assert solve_now("Two fair dice are rolled. What is the probability that at least 2 roll "
                      "is a 6?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the larger is 3 in 3^2 - 2^2 = 5 of the 36 rolls
+    ("Two fair dice are rolled. What is the probability that the larger of the two numbers is "
+     "3?", "\\frac{5}{36}"),
+    # the smaller is at least 4: both at least 4, 3^2 = 9 rolls
+    ("Two fair six-sided dice are rolled. What is the probability that the smaller number is at "
+     "least 4?", "\\frac{1}{4}"),
+    # the largest of three is at most 2: 2^3 = 8 rolls of 216
+    ("Three fair dice are rolled. What is the probability that the largest number rolled is at "
+     "most 2?", "\\frac{1}{27}"),
+])
+def test_largest_or_smallest(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_the_larger_of_three_is_declined():
+    assert solve_now("Three fair dice are rolled. What is the probability that the larger "
+                     "number is 5?").answer is None

@@ -19,6 +19,7 @@ from math import comb, perm
 import sympy as sp
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, FAIR, ROLL_GLUE, answer
+from tutor.reasoning.symbolic.combinatorics.dice_extremes import EXTREME, extreme_chance
 from tutor.reasoning.symbolic.combinatorics.events import CMP, PROPERTY, predicate
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
@@ -148,10 +149,11 @@ def dice(split: Split, template: str) -> Result | None:
     stat, rolled = w.take(_STAT), w.take(_ROLLED)
     differ = w.take(_DIFFER) + w.take(_DIFFERENCE)
     face, same = w.take(_FACE), w.take(_SAME)
+    extreme = w.take(EXTREME)
     lone = len(setup) == 1 and any(setup[0].groupdict().get(k) is not None
                                    for k in ("single", "single2", "single3"))
     one = w.take(_ONE) if lone else []
-    events = stat + rolled + differ + face + same + one
+    events = stat + rolled + differ + face + same + one + extreme
     inline = [e for e in stat if e.group("k0")]  # "the sum of two dice is ..."
     if len(setup) + len(inline) != 1 or len(ask) != 1 or len(events) != 1 or not w.only_glue(
             ROLL_GLUE | {"will"}):
@@ -167,6 +169,8 @@ def dice(split: Split, template: str) -> Result | None:
     e = events[0]
     if differ:
         return _difference(e, k, s)
+    if extreme:
+        return extreme_chance(e, k, s)
     if stat or rolled or one:
         if rolled:
             cmp = e.group("cmp") or "equal to"
