@@ -1,6 +1,8 @@
 """Draws from items of which a part is one kind: "a box contains 10 light bulbs, 3 of which
 are defective" (combinatorics/urn_wording.py). Our own problems, the answers worked out by
-hand; the rest of the items, which the problem does not name, cannot be asked about."""
+hand; the rest of the items, which the problem does not name, cannot be asked about. Also
+what the chosen items are to be ("chosen at random to be the winners"), which changes
+nothing."""
 
 from __future__ import annotations
 
@@ -26,3 +28,14 @@ def test_the_unnamed_rest_is_declined():
     assert solve_now("A box contains 12 light bulbs, 4 of which are defective. If 3 bulbs are "
                      "chosen at random, what is the probability that exactly one is "
                      "good?").answer is None
+
+
+def test_what_the_chosen_are_to_be_changes_nothing():
+    # C(4, 2) / C(9, 2) = 6 / 36
+    assert_solved("Of the 9 finalists in a contest, 4 are boys and 5 are girls. If two are "
+                  "chosen at random to be the winners, what is the probability that both are "
+                  "boys?", "\\frac{1}{6}")
+    # C(6, 3) / C(10, 3) = 20 / 120
+    assert_solved("A club has 10 members: 6 boys and 4 girls. Three members are chosen at "
+                  "random to become the officers. What is the probability that all are boys?",
+                  "\\frac{1}{6}")

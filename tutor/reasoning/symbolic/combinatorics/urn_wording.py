@@ -55,8 +55,10 @@ _ONE_KIND = [
     r" of the #(?P<all>\d+) (?:[a-z]+ )?(?P<noun>" + _NOUN + r") (?:in|on|at) (?:a|an|the) "
     r"[a-z]+,? #(?P<j>\d+) (?:are|is) (?P<kind>[a-z]+)\b"]
 _REST = "of the rest"
-# why the items are drawn changes nothing: "two plates to serve dinner on, what is ..."
-_PURPOSE = (r" to (?:serve|eat|use|wear|take|give|play|bring|share|read|hand out)(?: (?!(?:not|"
+# why the items are drawn changes nothing: "two plates to serve dinner on, what is ...", "two
+# are chosen to be the winners, what is ..."
+_PURPOSE = (r" to (?:serve|eat|use|wear|take|give|play|bring|share|read|hand out|be|become|"
+            r"act as|serve as)(?: (?!(?:not|"
             r"no|never|and|or|each|both|all|same|different|" + ADJECTIVES + r")\b)[a-z]+){0,3}"
             r"(?=,? what\b| ?[?.])")
 _DRAW = [
