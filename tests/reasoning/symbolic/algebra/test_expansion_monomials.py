@@ -21,6 +21,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Find the constant term of $\\left(x - \\frac{2}{x}\\right)^6$.", "-160"),
     # (x^2 + 1/x)^6: 12 - 3k = 3 at k = 3: C(6, 3) = 20
     ("What is the coefficient of $x^3$ in $\\left(x^2 + \\frac{1}{x}\\right)^6$?", "20"),
+    # "the term independent of x" is the constant term: (x - 2/x)^4 at k = 2: 6 * 4
+    ("Find the term independent of $x$ in the expansion of $\\left(x - \\frac{2}{x}\\right)^4$.",
+     "24"),
+    ("What is the term independent of $x$ in $(x + 3)^4$?", "81"),
 ])
 def test_expansion_monomials(problem, answer):
     assert_solved(problem, answer)
@@ -28,6 +32,11 @@ def test_expansion_monomials(problem, answer):
 
 def test_a_letter_the_expression_does_not_have_is_declined():
     assert solve_now("What is the coefficient of $x^2z$ in $(x + y)^3$?").answer is None
+
+
+def test_independent_of_another_letter_is_declined():
+    assert solve_now("Find the term independent of $y$ in the expansion of $\\left(x^2 + "
+                     "\\frac{1}{x}\\right)^6$.").answer is None
 
 
 def test_a_letter_written_twice_is_declined():

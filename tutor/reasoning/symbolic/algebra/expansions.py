@@ -20,9 +20,13 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, handlers
+from tutor.reasoning.symbolic.algebra.expansion_terms import (
+    binomial_term,
+    monomial_coefficient,
+    only_letter,
+)
 from tutor.reasoning.symbolic.algebra.operations import unwrapped
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.number_theory.divisors import expansion_coefficient
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
@@ -47,7 +51,7 @@ VOCAB = frozenset(
     "coefficient coefficients term terms in when expansion expanded expand product polynomial "
     "expression simplified simplify after it fully multiplied by and like combined leading "
     "constant sum all its degree resulting form standard out written multiplies with "
-    "containing term's how many nonzero non zero squares fully there".split())
+    "containing term's how many nonzero non zero squares fully there independent".split())
 
 
 def _product_of_brackets(tmpl: str, src: str) -> bool:
@@ -122,7 +126,8 @@ def _kind(tmpl: str) -> tuple[str, str] | None:
     # x^3 when P is expanded?" (the expression is the one other piece)
     found = [(kind, m) for kind, pattern in (
         ("leading", r"\b(?:the|its) leading coefficient\b"),
-        ("constant", r"\b(?:the|its) constant term\b"),
+        ("constant", r"\b(?:the|its) constant term\b|\bthe term (?:that is )?independent of "
+                     r"@(?P<free>\d+)@"),
         ("sum", r"\bthe sum of (?:all )?(?:the|its) coefficients\b"),
         ("squares", r"\bthe sum of the squares of (?:all )?(?:the|its) coefficients(?: of "
                     r"(?:the|its) terms)?\b"),
@@ -136,6 +141,8 @@ def _kind(tmpl: str) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     kind, m = found[0]
+    if kind == "constant" and m.group("free"):  # "the term independent of x": its letter
+        return kind, "=" + m.group("free")
     return kind, (m.group("k") or m.group("k2") or m.group("k3")) if kind == "coefficient" \
         else ""
 
@@ -152,6 +159,10 @@ def read_coefficient(split: Split, template: str) -> Result | None:
         return None
     kind, k_piece = got
     pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
+    free = None
+    if k_piece.startswith("="):  # the letter the constant term is free of
+        free, k_piece = k_piece[1:], ""
+        pieces = [i for i in pieces if str(i) != free]
     exprs = [i for i in pieces if str(i) != k_piece]
     if re.search(r"\bmultiplied by\b", tmpl):
         if not re.search(r"@\d+@ is multiplied by @\d+@", tmpl) or len(exprs) != 2:
@@ -163,15 +174,17 @@ def read_coefficient(split: Split, template: str) -> Result | None:
         except Decline:  # a power of a binomial with x^{-1} in it: "(2x^2 - 1/x)^6"
             if kind not in ("constant", "coefficient"):
                 raise
-            return _binomial_term(split, exprs[0], k_piece)
+            only_letter(parse_latex(split.maths[exprs[0]].strip().rstrip(",.")), split, free)
+            return binomial_term(split, exprs[0], k_piece)
     else:
         return None
+    only_letter(e, split, free)
     if kind == "terms":
         return _term_count(e)
     if kind == "coefficient":
         pm = _POWER.match(split.maths[int(k_piece)])
         if not pm:  # a monomial in two or more letters: "x^2y^3" in (x + y)^5
-            return _monomial_coefficient(e, split.maths[int(k_piece)])
+            return monomial_coefficient(e, split.maths[int(k_piece)])
         x, k = sp.Symbol(pm.group(1)), int(pm.group(2) or 1)
     else:
         if len(e.free_symbols) != 1:
@@ -212,44 +225,6 @@ def read_coefficient(split: Split, template: str) -> Result | None:
     steps.append(step("read the coefficient", f"Read off {term}.",
                       f"{term[0].upper()}{term[1:]} is ${latex(value)}$.", ""))
     return value, steps
-
-
-_MONOMIAL = re.compile(r"\s*(?:([a-z])\s*(?:\^\s*\{?\s*(\d+)\s*\}?)?\s*)+")
-
-
-def _monomial_coefficient(e: sp.Expr, src: str) -> Result:
-    """The coefficient of x^a y^b ... (other letters kept as numbers), confirmed by
-    differentiating a times in x, b times in y ... at 0 and dividing by a! b! ..."""
-    if not _MONOMIAL.fullmatch(src):
-        raise Decline("the term asked about")
-    powers: dict[sp.Symbol, int] = {}
-    for letter, k in re.findall(r"([a-z])\s*(?:\^\s*\{?\s*(\d+)\s*\}?)?", src):
-        x = sp.Symbol(letter)
-        if x in powers or x not in e.free_symbols:
-            raise Decline("a letter twice, or one the expression does not have")
-        powers[x] = int(k or 1)
-    letters = list(powers)
-    value = sp.expand(sp.Poly(sp.expand(e), *letters).coeff_monomial(
-        sp.Mul(*[x**k for x, k in powers.items()])))
-    again = e
-    for x, k in powers.items():
-        again = sp.diff(again, x, k)
-    again = sp.expand(again.subs({x: 0 for x in letters}) / sp.Mul(
-        *[sp.factorial(k) for k in powers.values()]))
-    confirm.check(sp.expand(value - again) == 0, "differentiating in each letter at 0 and "
-                  "dividing by the factorials gives the same coefficient")
-    mono = latex(sp.Mul(*[x**k for x, k in powers.items()]))
-    return value, [step("expand", "Multiply out and collect like terms.",
-                        f"${latex(e)} = {latex(sp.expand(e))}$", ""),
-                   step("read the coefficient", f"Read off the coefficient of ${mono}$.",
-                        f"The coefficient of ${mono}$ is ${latex(value)}$.", "")]
-
-
-def _binomial_term(split: Split, expr: int, k_piece: str) -> Result:
-    """The constant term or a monomial's coefficient of a binomial's power, term by term
-    (`divisors.expansion_coefficient`, confirmed by multiplying the power out)."""
-    return expansion_coefficient(split.maths[expr].strip().rstrip(",."),
-                                 split.maths[int(k_piece)] if k_piece else None)
 
 
 def _term_count(e: sp.Expr) -> Result:
