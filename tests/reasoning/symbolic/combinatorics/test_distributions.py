@@ -17,6 +17,10 @@ from tutor.reasoning.symbolic.engine import solve_now
      "empty?", "28"),  # C(8, 2)
     ("In how many ways can 6 identical candies be given to 4 children if each child can "
      "receive any number of candies?", "84"),  # C(9, 3)
+    # letters and mailboxes, gifts and envelopes: 4^3; C(7, 2); S(5, 1) + S(5, 2) = 1 + 15
+    ("How many ways can 3 different letters be put into 4 different mailboxes?", "64"),
+    ("In how many ways can 5 identical gifts be given to 3 children?", "21"),
+    ("How many ways can 5 distinct letters be placed into 2 identical envelopes?", "16"),
 ])
 def test_no_lower_bound(problem, answer):
     assert_solved(problem, answer)
@@ -26,3 +30,7 @@ def test_bound_said_both_ways_is_declined():
     assert solve_now("In how many ways can 6 identical candies be given to 4 children if each "
                      "child can receive any number of candies and each child gets at least 1 "
                      "candy?").answer is None
+
+
+def test_letters_not_said_distinct_or_identical_are_declined():
+    assert solve_now("How many ways can 5 letters be put into 3 mailboxes?").answer is None

@@ -28,6 +28,9 @@ def _listed(n: int, k: int) -> str:
      "important?", _listed(12, 5)),
     ("A choir has 14 members. In how many ways can we select a committee of 3 members without any "
      "restrictions?", _listed(14, 3)),
+    # what the chosen form, said with a word before it ("a study group")
+    ("How many ways can 3 students be chosen from a class of 15 to form a study group?",
+     _listed(15, 3)),
 ])
 def test_choices_in_more_words(problem, answer):
     assert_solved(problem, answer)

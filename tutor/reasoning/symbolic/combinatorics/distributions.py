@@ -27,8 +27,9 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _ITEMS = (r"(?:balls|candies|cookies|marbles|pieces of candy|apples|coins|books|toys|pencils|"
-          r"stickers)")
-_BOXES = r"(?:boxes|bins|bags|jars|baskets|children|kids|people|friends|students)"
+          r"stickers|letters|gifts|presents)")
+_BOXES = (r"(?:boxes|bins|bags|jars|baskets|mailboxes|drawers|envelopes|shelves|children|kids|"
+          r"people|friends|students)")
 _PEOPLE = {"children", "kids", "people", "friends", "students"}
 _KIND = r"(?:(?P<{0}>distinguishable|indistinguishable|identical|different|distinct) )?"
 _SPLIT = (r" (?:put|place|distribute|give|divide|split)? ?(?:#(?P<n>\d+) " + _KIND.format("ik")

@@ -178,7 +178,7 @@ def choices(split: Split, template: str) -> Result | None:
     w.take(_PURPOSE)
     w.take(SCENE)
     w.take(r" (?:can|could|may) (?:be ordered|i order|we order|you order)(?= ?[?.]| ?$)")  # bought
-    w.take(r" to form a (?:team|committee|subcommittee|group|panel)\b(?! of #)")
+    w.take(r" to form a (?:[a-z]+ )?(?:team|committee|subcommittee|group|panel)\b(?! of #)")
     of_ask = w.take(_OF_ASK)
     pairs = w.take(_PAIR_ASK)
     w.take(_EQUALS)  # co-holders of one office: no order among them
