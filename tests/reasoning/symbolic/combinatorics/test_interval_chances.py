@@ -30,6 +30,12 @@ from tutor.reasoning.symbolic.engine import solve_now
      "that it is at least 6?", "\\frac{1}{2}"),
     ("A real number is selected at random between 0 and 9. What is the probability that it "
      "is less than 4?", "\\frac{4}{9}"),
+    # a point on the number line: closer to 8 than to 2 means x > 5, (5, 10] of [0, 10]
+    ("A point is chosen at random on the number line between 0 and 10. What is the "
+     "probability that the point is closer to 8 than to 2?", "\\frac{1}{2}"),
+    # farther from 1 than from 4: x > 5/2, of [0, 6]
+    ("A point is selected at random on the number line between 0 and 6. What is the "
+     "probability that it is farther from 1 than from 4?", "\\frac{7}{12}"),
 ])
 def test_interval_chances(problem, answer):
     assert_solved(problem, answer)

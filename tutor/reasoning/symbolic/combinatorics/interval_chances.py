@@ -33,11 +33,16 @@ _CHOSEN = (r"(?:is )?(?:randomly |uniformly )?(?:picked|chosen|selected|drawn)(?
 _ONE = (r" (?:a |the )?(?:(?P<real>real )?number (?P<x>@\d+@ )?" + _CHOSEN + r" (?:from|in|on) "
         r"(?:the )?(?:interval |closed interval |open interval )?(?P<i>@\d+@)|real number "
         r"(?P<x2>@\d+@ )?" + _CHOSEN + r" (?:from|in|on|between) (?:the )?(?:interval )?"
-        r"#(?P<lo>\d+) (?:and|to) #(?P<hi>\d+)(?:,? inclusive)?)(?!\w)")
+        r"#(?P<lo>\d+) (?:and|to) #(?P<hi>\d+)(?:,? inclusive)?"
+        # "a point is chosen at random on the number line between 0 and 8": a real number
+        r"|point (?P<x3>@\d+@ )?" + _CHOSEN + r" (?:on|from) (?:the |a )?(?:number line|real "
+        r"line|line segment|segment)(?: (?:between|from) #(?P<lo2>\d+) (?:and|to) #(?P<hi2>\d+)"
+        r"| (?P<i2>@\d+@))(?:,? inclusive)?)(?!\w)")
 # the event in words: "(that) it is less than 3", "the number is between 2 and 5"
-_SAID = (r" (?:it|the number(?: chosen| selected| picked)?) is (?:(?P<cmp>less than|smaller than|"
-         r"greater than|larger than|more than|at least|at most) #(?P<n>\d+)|between #(?P<a>\d+) "
-         r"and #(?P<b>\d+))(?!\w)")
+_SAID = (r" (?:it|the (?:number|point)(?: chosen| selected| picked)?) is (?:(?P<cmp>less than|"
+         r"smaller than|greater than|larger than|more than|at least|at most) #(?P<n>\d+)|between "
+         r"#(?P<a>\d+) and #(?P<b>\d+)|(?P<near>closer to|nearer to|farther from|further from) "
+         r"#(?P<c>\d+) than (?:it is )?(?:to |from )?#(?P<d>\d+))(?!\w)")
 _GLUE = frozenset("randomly uniformly express your answer common fraction as".split())
 _WORDS = {"less than": "<", "smaller than": "<", "greater than": ">", "larger than": ">",
           "more than": ">", "at least": "\\ge", "at most": "\\le"}
@@ -48,8 +53,10 @@ def _event(w: Wording, ask: re.Match[str], said: list[re.Match[str]],
     """The event's inequalities in x and how they are written."""
     if said:
         m = said[0]
+        c, d = m.group("c"), m.group("d")
         src = f"{x} {_WORDS[m.group('cmp')]} {m.group('n')}" if m.group("cmp") else \
-            f"{m.group('a')} < {x} < {m.group('b')}"
+            f"|{x} - {c}| {'<' if m.group('near').endswith('to') else '>'} |{x} - {d}|" \
+            if m.group("near") else f"{m.group('a')} < {x} < {m.group('b')}"
     else:
         src = w.maths[int(ask.group("e")[1:-1])]
     rels = relations(src)
@@ -95,10 +102,11 @@ def interval_chance(split: Split, template: str) -> Result | None:
     if len(one) != 1 or len(ask) != 1 or len(said) > 1 or not w.only_glue(_GLUE):
         return None
     m = one[0]
-    if m.group("i") and not re.fullmatch(r"\s*(?:\\left)?[\[(][^{}]*(?:\\right)?[\])]\s*",
-                                         w.maths[int(m.group("i")[1:-1])]):
+    slot = m.group("i") or m.group("i2")
+    if slot and not re.fullmatch(r"\s*(?:\\left)?[\[(][^{}]*(?:\\right)?[\])]\s*",
+                                 w.maths[int(slot[1:-1])]):
         return None  # a set of numbers ("from {1, 2, 3}"), not an interval
-    said_x = m.group("x") or m.group("x2")
+    said_x = m.group("x") or m.group("x2") or m.group("x3")
     name = w.maths[int(said_x.strip()[1:-1])].strip() if said_x else "x"
     if not re.fullmatch(r"[a-z]", name):
         raise Decline("a number named by one letter")

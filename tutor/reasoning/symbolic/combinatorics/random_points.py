@@ -95,10 +95,13 @@ def _letters(w: Wording, slot: str | None) -> tuple[sp.Symbol, sp.Symbol]:
 
 
 def interval(w: Wording, m: re.Match[str]) -> tuple[sp.Rational, sp.Rational]:
-    if m.group("lo"):
-        lo, hi = sp.Rational(m.group("lo")), sp.Rational(m.group("hi"))
+    """The ends of the interval `m` names: "#lo and #hi" or "@i@" ("lo2", "hi2", "i2" when
+    the pattern says them a second way)."""
+    g = {k: v for k, v in m.groupdict().items() if v}
+    if g.get("lo") or g.get("lo2"):
+        lo, hi = sp.Rational(g.get("lo") or g["lo2"]), sp.Rational(g.get("hi") or g["hi2"])
     else:
-        src = w.maths[int(m.group("i")[1:-1])].strip()
+        src = w.maths[int((g.get("i") or g["i2"])[1:-1])].strip()
         iv = re.fullmatch(r"(?:\\left)?[\[(]\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:\\right)?[\])]", src)
         if not iv:
             raise Decline("an interval")
