@@ -31,6 +31,10 @@ def _binom(n: int, p: F, ks: list[int]) -> str:
      "puts it back, and then repeats this process until she has withdrawn 4 chips. What is the "
      "probability that exactly 2 of the chips that she removes are red?",
      _binom(4, F(2, 5), [2])),
+    # "and then it is replaced"
+    ("A box has 3 green and 2 yellow cubes. A cube is drawn, its colour noted, and then it is "
+     "replaced. This is done 4 times. What is the probability that exactly 1 yellow cube is "
+     "drawn?", _binom(4, F(2, 5), [1])),
 ])
 def test_draws_put_back(problem, answer):
     assert_solved(problem, answer)

@@ -31,7 +31,7 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _ITEM = r"(?:[a-z]+)"
 _NOTE = r"(?:,? (?:its|the) colou?r (?:is )?(?:noted|recorded|written down))"
-_BACK = (r",? (?:and )?(?:it is |then )?(?:put back|replaced|returned)(?: (?:in|into|to) the "
+_BACK = (r",? (?:and )?(?:then )?(?:it is )?(?:put back|replaced|returned)(?: (?:in|into|to) the "
          + CONTAINER + r")?")
 _ONCE = [
     r" (?:a|an|one) " + _ITEM + r" is (?:randomly )?(?:drawn|selected|picked|taken|removed)(?: at "
