@@ -36,6 +36,9 @@ def _binom(n: int, p: F, ks: range | list[int]) -> str:
      "throws, what is the probability that she makes exactly 2?", _binom(3, F(4, 5), [2])),
     ("An archer hits each shot with probability $\\frac{1}{3}$. If he takes 4 shots, what is "
      "the probability that he hits at least 3?", _binom(4, F(1, 3), [3, 4])),
+    # "is 3/4 likely to make any given free throw"
+    ("Dev is $\\frac{3}{4}$ likely to make any given free throw. He shoots 4 free throws. What "
+     "is the probability that he makes at least 3?", _binom(4, F(3, 4), [3, 4])),
 ])
 def test_shots_with_a_stated_chance(problem, answer):
     assert_solved(problem, answer)

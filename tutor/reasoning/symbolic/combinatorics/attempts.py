@@ -51,6 +51,9 @@ _RATE = [
     + r"(?: " + _ONE + r" (?P<a>" + _KIND + r"))?\b",
     r" " + _VERB + _TARGET + r" with (?:a )?probability " + _P + r"(?: " + _ONE + r" (?P<a>"
     + _KIND + r"))?(?!\w)",
+    # "are 80% likely to win any given game"
+    r" (?:are|is) " + _P + r" likely to " + _VERB + _TARGET + r"(?: " + _ONE + r" (?P<a>" + _KIND
+    + r"))?(?!\w)",
     # "makes each free throw with probability 3/4"
     r" " + _VERB + r" " + _ONE + r" (?P<a>" + _KIND + r") with (?:a )?probability " + _P
     + r"(?!\w)",
@@ -128,7 +131,7 @@ def shots(split: Split, template: str) -> Result | None:
             r"\b(?:" + _SUCCEED + r")\b", template):
         return None
     w = Wording.of(split, template)
-    w.take_subject("|".join(_LEMMA) + "|shoots|takes|attempts|throws|plays|will|has")
+    w.take_subject("|".join(_LEMMA) + "|shoots|takes|attempts|throws|plays|will|has|is")
     w.take(_WHO)
     rate = [m for p in _RATE for m in w.take(p)]
     count = [m for p in _COUNT for m in w.take(p)]
