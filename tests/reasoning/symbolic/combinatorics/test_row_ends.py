@@ -26,6 +26,12 @@ def test_given_place(problem, answer):
     assert_solved(problem, answer)
 
 
+def test_a_row_of_chairs():
+    # the row said as its chairs, one for each: (6 - 2) * 5! = 480
+    assert_solved("Six people are to be seated in a row of six chairs. If Ann refuses to sit at "
+                  "either end, how many different seating arrangements are possible?", "480")
+
+
 @pytest.mark.parametrize("problem", [
     # no middle place in a row of six
     "In how many ways can 6 people be arranged in a row if Carl must be in the middle?",
@@ -33,6 +39,9 @@ def test_given_place(problem, answer):
     "In how many ways can 5 people line up if Ann must be first and Bob must be last?",
     "In how many ways can 5 people line up if Ann must be first or last?",
     "In how many ways can 5 people line up if Ann must not be first?",
+    # more chairs than people: empty seats change the count
+    "Five people are to be seated in a row of seven chairs. If Ann refuses to sit at either "
+    "end, how many seating arrangements are possible?",
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None

@@ -14,6 +14,7 @@ of the ends and the middle separately.
 
 from __future__ import annotations
 
+import re
 from itertools import permutations
 from math import factorial
 
@@ -35,7 +36,7 @@ _KIND = r"(?:(?P<d{0}>different|distinct) )?(?:(?P<adj{0}>[a-z]+) )?(?P<noun{0}>
 _WHO = (r" #(?P<a>\d+) " + _KIND.format(1) + r"(?: and #(?P<b>\d+) " + _KIND.format(2)
         + r")?\b")
 _ON = (r"(?:on (?:a|the|my|his|her|our|their) (?:shelf|bookshelf|bench)|in a (?:single )?"
-       r"(?:row|line)|in line)")
+       r"(?:row|line)(?: of #\d+ (?:chairs|seats|places))?|in line)")
 _ROW = (r" (?:be |to be )?(?:arranged|arrange|placed|place|put|lined up|line up|seated|sit|"
         r"stand|stood)(?: " + _ON + r")?\b| " + _ON + r"\b")
 _AT = r"(?:(?:must |has to |have to |should |will )?(?:be|stand|sit|go|is|are)(?: placed)? )"
@@ -82,8 +83,8 @@ def row_ends(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     ends = [(kind, m) for p, kind in _ENDS for m in w.take(p)]
     ask = w.take(ASK)
+    row = w.take(_ROW)  # first: "a row of 7 chairs" is the row, not what is arranged
     who = w.take(_WHO)
-    row = w.take(_ROW)
     if len(ends) != 1 or len(ask) != 1 or len(who) != 1 or not row or \
             not w.only_glue(_VERBS | {"different", "distinct"}):
         return None
@@ -100,6 +101,9 @@ def row_ends(split: Split, template: str) -> Result | None:
             raise Decline("one group named twice")
         groups[name] = int(count)
     n = sum(groups.values())
+    if any(int(c) != n for r in row for c in re.findall(r"#(\d+) (?:chairs|seats|places)",
+                                                         r.group(0))):
+        raise Decline("a row with more (or fewer) seats than people")
     kind, e = ends[0]
     if not 3 <= n <= 12:
         raise Decline("a row of 3 to 12")
