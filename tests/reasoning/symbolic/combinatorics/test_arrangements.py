@@ -60,3 +60,17 @@ def test_not_all_together(problem, answer):
 ])
 def test_not_all_together_declined(problem):
     assert solve_now(problem).answer is None
+
+
+def test_things_of_different_colours_are_different():
+    # 7 different beads in a row: 7!
+    assert_solved("How many ways are there to arrange 7 beads of different colors in a row?",
+                  "5040")
+    assert_solved("In how many ways can 4 flags of 4 different colours be arranged in a row?",
+                  "24")
+
+
+def test_fewer_colours_than_things_is_declined():
+    # some beads share a colour: how many of each is not said
+    assert solve_now("In how many ways can 6 beads of 3 different colours be arranged in a "
+                     "row?").answer is None

@@ -131,6 +131,10 @@ def seatings(split: Split, template: str) -> Result | None:
             template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
+    # "6 beads of different colours" (or "of 6 different colours"): 6 different beads
+    w.text = re.sub(r" #(\d+) (" + _NOUN + r") (?:of|in|with) (?:#(\d+) )?(?:different|distinct) "
+                    r"colours\b", lambda m: f" #{m[1]} different {m[2]}" if m[3] in (None, m[1])
+                    else m[0], w.text)
     ring_note = symmetry_note(w)
     w.take(r",? without (?:any )?restrictions?\b")
     w.take(_GROUP_SAID)
