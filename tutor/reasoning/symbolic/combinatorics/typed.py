@@ -37,6 +37,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     identical_rows,
     integer_counts,
     interval_chances,
+    kind_blocks,
     lattice_paths,
     letters,
     named_members,
@@ -86,7 +87,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     arrangements.seatings, alternations.alternating, couples.couples, prizes.prizes,
-    rings.loops, letters.letters,  # orders
+    rings.loops, letters.letters, kind_blocks.kind_blocks,  # orders
     identical_rows.identical_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices

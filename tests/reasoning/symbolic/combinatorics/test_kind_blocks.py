@@ -1,0 +1,29 @@
+"""Rows of different things of several kinds with each kind kept together
+(combinatorics/kind_blocks.py). Our own problems, the answers worked out by hand."""
+
+from __future__ import annotations
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+def test_each_kind_in_one_block():
+    # 2 blocks in 2! orders; 4! and 2! inside: 2 * 24 * 2
+    assert_solved("In how many ways can 4 different science books and 2 different art books be "
+                  "arranged on a shelf if the science books must be together and the art books "
+                  "must be together?", "96")
+    # the difference said in a note: 2! * 3! * 3!
+    assert_solved("How many ways can we put 3 poetry books and 3 history books on a shelf if all "
+                  "the poetry books must stay together and all the history books must also stay "
+                  "together? (The poetry books are all different and so are the history "
+                  "books.)", "72")
+    # three kinds, said at once: 3! * 2! * 2! * 3!
+    assert_solved("How many ways can 2 different red books, 2 different blue books and 3 "
+                  "different green books be arranged on a shelf if books of the same colour "
+                  "must be kept together?", "144")
+
+
+def test_things_that_may_be_identical_are_declined():
+    assert solve_now("How many ways can we put 3 poetry books and 3 history books on a shelf if "
+                     "all the poetry books must stay together and all the history books must "
+                     "also stay together?").answer is None
