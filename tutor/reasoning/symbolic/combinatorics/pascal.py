@@ -31,6 +31,16 @@ _KTH_OF_ROW = re.compile(r"(?:the pattern of " + _TRI + r" is (?:illustrated|sho
                          r"diagram(?: shown)?\. )?(?:what is|find) the " + _ORD + r" (?:number|"
                          r"element|entry|term) in row @(?P<n>\d+)@ of " + _TRI + r"\?? "
                          r"@(?P<table>\d+)@")
+# the row named by how it starts: "the row of Pascal's triangle that starts with 1 and then 12"
+_START = (r"the row of " + _TRI + r" that (?:starts|begins) (?:with )?@(?P<one>\d+)@(?:,| and then|"
+          r" then| and)? @(?P<n>\d+)@")
+_KTH_OF_START = re.compile(r"(?:in " + _START + r",? )?(?:what is|find) the " + _ORD
+                           + r" (?:number|element|entry|term)(?: in " + _START.replace(
+                               "?P<one>", "?P<one2>").replace("?P<n>", "?P<n2>") + r")?")
+# "the sum of the numbers in the row of Pascal's triangle that has 9 numbers"
+_ROW_SUM = re.compile(r"(?:what is|find) the sum of (?:all )?the (?:numbers|elements|entries) in "
+                      r"the row of " + _TRI + r" that has @(?P<m>\d+)@ (?:numbers|elements|"
+                      r"entries)")
 _FIRST_ROWS = re.compile(r"how many numbers are (?:there )?in the (?:first|top) @(?P<m>\d+)@ rows "
                          r"of " + _TRI + r"(?: \(from the @(?P<a>\d+)@ ?th row to the "
                          r"@(?P<b>\d+)@ ?th row\))?")
@@ -52,6 +62,18 @@ def read(split: Split, template: str) -> Result | None:
         if not _table_starts_at_row_0(split.maths[int(m.group("table"))]):
             raise Decline("which row is row 0?")
         return _entry(integer(split.maths[int(m.group("n"))]), _ordinal(split, m))
+    if (m := _KTH_OF_START.fullmatch(body)) is not None:
+        _uses(split, m)
+        if bool(m.group("n")) == bool(m.group("n2")):
+            return None  # the row said twice, or not at all
+        one, n = (m.group("one"), m.group("n")) if m.group("n") else (m.group("one2"),
+                                                                      m.group("n2"))
+        if integer(split.maths[int(one)]) != 1:
+            raise Decline("every row starts with 1")
+        return _entry(integer(split.maths[int(n)]), _ordinal(split, m))
+    if (m := _ROW_SUM.fullmatch(body)) is not None:
+        _uses(split, m)
+        return _row_sum(integer(split.maths[int(m.group("m"))]) - 1)
     if (m := _FIRST_ROWS.fullmatch(body)) is not None:
         _uses(split, m)
         rows = integer(split.maths[int(m.group("m"))])
@@ -104,6 +126,20 @@ def _entry(n: int, k: int) -> Result:
                                 f"is row {n} (the top row is row 0); its numbers are "
                                 f"$\\binom{{{n}}}{{0}}, \\binom{{{n}}}{{1}}, \\dots$, so number "
                                 f"{k} is $\\binom{{{n}}}{{{k - 1}}}$.", f"${claim}$", claim)]
+
+
+def _row_sum(n: int) -> Result:
+    """The sum of row n (the row with n + 1 numbers): 2^n, confirmed by adding the row."""
+    if not 0 <= n <= 2000:
+        raise Decline("a row of modest length")
+    v = 2**n
+    confirm.check(sum(_rows_by_addition(n)) == v, "adding the numbers of the row gives the same "
+                  "sum")
+    claim = (f"\\binom{{{n}}}{{0}} + \\binom{{{n}}}{{1}} + \\dots + \\binom{{{n}}}{{{n}}} = "
+             f"2^{{{n}}} = {v}")
+    return sp.Integer(v), [step("add the row", f"The row with {n + 1} numbers is row {n}; its "
+                                f"numbers count the subsets of a {n}-element set by size.",
+                                f"${claim}$", claim)]
 
 
 def _table_starts_at_row_0(src: str) -> bool:
