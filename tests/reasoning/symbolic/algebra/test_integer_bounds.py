@@ -16,6 +16,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     (r"What is the smallest integral value of $y$ such that $2y - 3 > 10$?", "7"),
     # 9 - 4x > 2: x < 7/4
     (r"What is the greatest whole number that satisfies $9 - 4x > 2$?", "1"),
+    # 4x > 18: x > 4.5
+    (r"What is the smallest integer $x$ that solves $4x - 7 > 11$?", "5"),
 ])
 def test_integral_values_and_whole_numbers(problem, answer):
     assert_solved(problem, answer)

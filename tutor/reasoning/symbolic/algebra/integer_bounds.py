@@ -29,7 +29,7 @@ VOCAB = frozenset(
     "smallest biggest satisfy satisfies satisfying such that for which is are there solution "
     "solutions set in of to true the do does both inequality inequalities what find with "
     "where holds hold possible value values whole sum product all count lie lies list "
-    "contained belong within can take when".split())
+    "contained belong within can take when solve solves solving".split())
 _EXTREME = {"greatest": "max", "largest": "max", "biggest": "max", "least": "min",
             "smallest": "min"}
 _ENUMERATE = 300  # integers tested one by one when the range is at most this long
