@@ -67,7 +67,9 @@ def portions(split: Split, template: str) -> Result | None:
     if {w for w in unread if sw.singular(w) not in named} - allowed:
         return None
     words = {t for s in sents for t in s.tokens if isinstance(t, str)}
-    if words & (sw.NEVER_NOUN - _TIE - {"of", "equally", "evenly"}) - {"how"}:
+    # "If one serving is 2 cups, how many servings ...": the "if" only names the portion
+    said_if = {"if"} if re.search(rf"\bif one {counted}\b", text) else set()
+    if words & (sw.NEVER_NOUN - _TIE - {"of", "equally", "evenly"}) - {"how"} - said_if:
         return None
     amounts = [(s, q) for s in sents for q in s.quantities]
     # "one serving is 2 tablespoons": the 1 names the portion, it is not an amount
