@@ -40,3 +40,35 @@ def test_cosines_of_angles_between_vectors(problem: str, answer: str) -> None:
 ])
 def test_cosines_that_do_not_exist_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+LENGTHS_OF_RESULTS = [
+    # proj of (1, 3) onto (2, 0) is (1, 0): length 1
+    (r"Find the length of the projection of $\begin{pmatrix} 1 \\ 3 \end{pmatrix}$ onto "
+     r"$\begin{pmatrix} 2 \\ 0 \end{pmatrix}$.", "1"),
+    # proj of (5, 1) onto (1, 1) is (3, 3): length 3 sqrt 2
+    (r"What is the magnitude of the projection of $\begin{pmatrix} 5 \\ 1 \end{pmatrix}$ "
+     r"onto $\begin{pmatrix} 1 \\ 1 \end{pmatrix}$?", r"3\sqrt{2}"),
+    # (2, 0, 1) x (0, 1, 0) = (0*0 - 1*1, 1*0 - 2*0, 2*1 - 0*0) = (-1, 0, 2): sqrt 5
+    (r"Find the norm of the cross product of $\begin{pmatrix} 2 \\ 0 \\ 1 \end{pmatrix}$ and "
+     r"$\begin{pmatrix} 0 \\ 1 \\ 0 \end{pmatrix}$.", r"\sqrt{5}"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), LENGTHS_OF_RESULTS)
+def test_the_length_of_a_projection_or_cross_product(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a number is asked, not the projected vector
+    r"Find the scalar projection of $\begin{pmatrix} 6 \\ 8 \end{pmatrix}$ onto "
+    r"$\begin{pmatrix} 0 \\ 1 \end{pmatrix}$.",
+    # chained questions that are not the plain result
+    r"Find the determinant of the inverse of $\begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}$.",
+    r"Find the inverse of the determinant of $\begin{pmatrix} 2 & 1 \\ 3 & 4 \end{pmatrix}$.",
+    r"Find the unit vector in the direction of the projection of $\begin{pmatrix} 2 \\ 5 "
+    r"\end{pmatrix}$ onto $\begin{pmatrix} 1 \\ 2 \end{pmatrix}$.",
+])
+def test_a_chained_or_scalar_question_is_not_answered_as_the_plain_result(problem: str) -> None:
+    assert solve_now(problem).answer is None

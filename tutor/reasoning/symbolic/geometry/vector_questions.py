@@ -147,6 +147,14 @@ def _unit(tree: vectors.Tree, names: dict) -> Result:
 
 def _steps(tree: vectors.Tree, value: Any, names: dict, srcs: list[str]) -> list[Step]:
     inner = tree[1] if tree[0] == "piece" else tree
+    if inner[0] == "norm" and inner[1][0] in ("proj", "times"):  # the length of a result
+        got = vectors.evaluate(inner[1], vectors.SYMPY, [], names)
+        what = "projection" if inner[1][0] == "proj" else "cross product"
+        first = f"\\text{{{what}}} = {tex(got)}"
+        second = f"\\sqrt{{{' + '.join(f'({latex(x)})^2' for x in got)}}} = {latex(value)}"
+        return [step(f"the {what}", f"Work out the {what} first.", f"${first}$", first),
+                step("its length", "The length is the square root of the sum of the squares "
+                     "of the entries.", f"${second}$", second)]
     if inner[0] == "cdot":
         a, b = (vectors.evaluate(t, vectors.SYMPY, tree[2] if tree[0] == "piece" else [],
                                  names) for t in inner[1:])
@@ -174,16 +182,31 @@ def _question(template: str, targets: list[int], maths: list[str]) -> tuple[str,
             shape = [g for g in m.groups() if not g.isdigit()]
             got = [int(g) for g in m.groups() if g.isdigit()]
             if sorted(got) == sorted(targets):
-                return (f"{kind} {shape[0]}" if shape else kind), got
+                return _outer(template[:m.start()], kind) + (
+                    f"{kind} {shape[0]}" if shape else kind), got
     named = [(kind, size) for phrase, (kind, size) in _BARE.items() if phrase in template]
     if len({kind for kind, _ in named}) == 1 and named[0][1] == len(targets):
         return named[0][0], targets
     raise Decline("what is asked about the vectors is not clear")
 
 
+def _outer(before: str, kind: str) -> str:
+    """What is asked of the named result when the phrase is itself the object of another
+    noun: "the length of the projection of ..." asks the projection's norm ("norm-of ");
+    any other such chain ("the determinant of the inverse of ...") is declined."""
+    m = re.search(r"([a-z]+) of (?:the )?$", before)
+    if m is None or m.group(1) in ("value", "measure"):
+        return ""
+    if m.group(1) in ("norm", "magnitude", "length") and kind in ("proj", "times"):
+        return "norm-of "
+    raise Decline(f"the {m.group(1)} of a {kind} result: a chained question")
+
+
 def read_vectors(split: Split, template: str) -> Result | None:
     for pattern, said in _SYNONYMS:
         template = pattern.sub(said, template)
+    if re.search(r"\bscalar (?:projection|component)", template):
+        raise Decline("a scalar projection (a number, not the projected vector)")
     rewritten = as_columns(split, template)
     if rewritten is not None:
         split, template = rewritten
@@ -238,7 +261,8 @@ def read_vectors(split: Split, template: str) -> Result | None:
             "cdot": lambda: ("cdot", trees[0], trees[1]), "det": lambda: ("det", trees[0]),
             "inverse": lambda: ("pow", trees[0], -1),
             "norm": lambda: ("norm", trees[0])}
-        tree = build[kind]()
+        tree = (("norm", build[kind[8:]]()) if kind.startswith("norm-of ")
+                else build[kind]())
     try:
         value = vectors.evaluate(tree, vectors.SYMPY, [], names)
     except Decline as exc:
