@@ -68,6 +68,8 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
     if verb == "combine":
         verb = "evaluate"
     value, steps = expressions.evaluate_steps(e)
+    if isinstance(value, sp.Basic) and value.has(sp.asin, sp.acos, sp.atan, sp.acot):
+        raise Decline("inverse trigonometric values left as they are")  # see inverse_values
     confirm.value(expressions.imaginary(e), value)
     return value, _fallback(src, value, steps)
 

@@ -39,4 +39,5 @@ def test_a_value_asked_in_radians(problem: str, answer: str) -> None:
 
 
 def test_a_value_asked_in_degrees_is_not_read_as_radians() -> None:
-    assert solve_now(r"Compute $\arccos 0$ in degrees.").answer is None
+    # answered in degrees by trigonometry/inverse_values.py, never as pi/2
+    assert_solved(r"Compute $\arccos 0$ in degrees.", "90")

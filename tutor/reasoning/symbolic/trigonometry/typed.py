@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.trigonometry.inverse_of_trig import read as read_i
 from tutor.reasoning.symbolic.trigonometry.inverse_trig_equations import (
     read_inverse_trig_equation,
 )
+from tutor.reasoning.symbolic.trigonometry.inverse_values import read as read_inverse_values
 from tutor.reasoning.symbolic.trigonometry.polar_circles import read as read_polar_circle
 from tutor.reasoning.symbolic.trigonometry.polar_distances import read as read_polar_distance
 from tutor.reasoning.symbolic.trigonometry.root_angles import read as read_root_angles
@@ -25,6 +26,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature,
                          read_trig_extreme, read_dotted_sum, read_inverse_of_trig,
+                         read_inverse_values,
                          read_inverse_trig_equation, read_triangle_angles, read_cis_sum,
                          read_root_angles, read_polar_circle, read_polar_distance,
                          read_identity_constants, read_two_angle_values,
