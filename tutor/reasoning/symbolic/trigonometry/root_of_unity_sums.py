@@ -29,11 +29,19 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _DOTS = re.compile(r"\\(?:dotsb|dots|cdots|ldots)(?![a-zA-Z])")
-_DEGREES = re.compile(r"(\d+)\s*\^\s*\{?\s*\\circ\s*\}?")
-_ASK = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
-                  r"(?: the (?:exact )?value of)?(?: the sum)? )?@0@")
-VOCAB = frozenset("what is find compute evaluate calculate determine simplify value exact "
-                  "sum".split())
+DEGREES = re.compile(r"(\d+)\s*\^\s*\{?\s*\\circ\s*\}?")
+
+
+def asked(noun: str) -> re.Pattern[str]:
+    """"Compute ...", "Find the value of the <noun> ...", or the maths alone."""
+    return re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
+                      r"(?: the (?:exact )?value of)?(?: the " + noun + r")? )?@0@")
+
+
+ASK_WORDS = frozenset("what is find compute evaluate calculate determine simplify value "
+                      "exact".split())
+_ASK = asked("sum")
+VOCAB = ASK_WORDS | {"sum"}
 _Z = sp.Symbol("z")
 _MAX_ORDER = 720
 
@@ -47,27 +55,39 @@ def read(split: Split, template: str) -> Result | None:
     if not words_within(template, VOCAB) or not _ASK.fullmatch(template.strip(" .?:")):
         return None
     src = re.sub(r"\\left|\\right|\\!|\\,", "", src)
-    src = _DEGREES.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", src)
+    src = DEGREES.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", src)
     f, n, count = pattern(src)
     f = f.subs(sp.Symbol("i"), sp.I)
     if f.free_symbols - {n}:
         raise Decline("a letter in the terms")
-    value = _exact_sum(f, n, count)
+    return answer(f, n, count, _exact_sum(f, n, count), product=False)
+
+
+def answer(f: sp.Expr, n: sp.Symbol, count: int, value: sp.Rational, *,
+           product: bool) -> Result:
+    """The exact sum (or product) of f(0), ..., f(count - 1), confirmed by adding (or
+    multiplying) the terms as 50-digit decimals, with its steps."""
     with mpmath.workdps(50):  # each term evaluated as a decimal, never simplified
-        got = mpmath.fsum(numeric.to_mp(f.evalf(55, subs={n: k})) for k in range(count))
-    confirm.number(got, value, "adding the terms as 50-digit decimals")
-    whole = sp.Sum(f, (n, 0, count - 1))
+        terms = [numeric.to_mp(f.evalf(55, subs={n: k})) for k in range(count)]
+        got = mpmath.fprod(terms) if product else mpmath.fsum(terms)
+    confirm.number(got, value, ("multiplying the factors" if product else "adding the terms")
+                   + " as 50-digit decimals")
+    whole = (sp.Product if product else sp.Sum)(f, (n, 0, count - 1))
     claim = f"{latex(whole)} = {latex(value)}"
+    what = "factor" if product else "term"
+    last = ("every factor is a quotient of polynomials in one root of unity, and the product "
+            "is worked out exactly with that root's minimal polynomial." if product else
+            "every term is a power sum of one root of unity, and sums of all the powers of a "
+            "root of unity cancel.")
     return value, [
-        step("find the pattern", f"The sum has {count} terms; term $n$ (from $n = 0$) is "
-             f"${latex(f)}$.", f"${latex(whole)}$", ""),
+        step("find the pattern", f"The {'product' if product else 'sum'} has {count} {what}s;"
+             f" {what} $n$ (from $n = 0$) is ${latex(f)}$.", f"${latex(whole)}$", ""),
         step("write with roots of unity", "Write each sine and cosine with "
-             "$e^{i\\theta} = \\cos\\theta + i\\sin\\theta$; the angles are multiples of one "
-             "angle, so every term is a power sum of one root of unity, and sums of all the "
-             "powers of a root of unity cancel.", f"${claim}$", claim)]
+             "$e^{i\\theta} = \\cos\\theta + i\\sin\\theta$; the angles are multiples of "
+             f"one angle, so {last}", f"${claim}$", claim)]
 
 
-def _in_z(f: sp.Expr, n: sp.Symbol) -> tuple[sp.Expr, int]:
+def in_z(f: sp.Expr, n: sp.Symbol) -> tuple[sp.Expr, int]:
     """The general term as a rational function of z = e^{i pi/M} (exponents in n), and M."""
     e = f.rewrite(sp.exp)
     exponents = {}
@@ -99,7 +119,7 @@ def _laurent(e: sp.Expr, order: int) -> dict[int, sp.Rational] | None:
 
 
 def _exact_sum(f: sp.Expr, n: sp.Symbol, count: int) -> sp.Rational:
-    e, m = _in_z(f, n)
+    e, m = in_z(f, n)
     modulus = sp.Poly(sp.cyclotomic_poly(2 * m, _Z), _Z, domain="QQ")
     total = sp.Poly(0, _Z, domain="QQ")
     powers: dict[int, sp.Rational] = {}
@@ -129,4 +149,4 @@ def _exact_sum(f: sp.Expr, n: sp.Symbol, count: int) -> sp.Rational:
     return value
 
 
-__all__ = ["read"]
+__all__ = ["ASK_WORDS", "DEGREES", "answer", "asked", "in_z", "read"]

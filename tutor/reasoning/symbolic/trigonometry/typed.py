@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.trigonometry.angle_units import read as read_angle_units
 from tutor.reasoning.symbolic.trigonometry.cis_sums import read as read_cis_sum
 from tutor.reasoning.symbolic.trigonometry.complex_arguments import read as read_complex_argument
+from tutor.reasoning.symbolic.trigonometry.dotted_products import read as read_dotted_product
 from tutor.reasoning.symbolic.trigonometry.equations import read_trig_equation
 from tutor.reasoning.symbolic.trigonometry.extremes import read_trig_extreme
 from tutor.reasoning.symbolic.trigonometry.given_values import read_given_values
@@ -25,8 +26,8 @@ from tutor.reasoning.symbolic.trigonometry.two_angle_values import read as read_
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature,
-                         read_trig_extreme, read_dotted_sum, read_inverse_of_trig,
-                         read_inverse_values,
+                         read_trig_extreme, read_dotted_sum, read_dotted_product,
+                         read_inverse_of_trig, read_inverse_values,
                          read_inverse_trig_equation, read_triangle_angles, read_cis_sum,
                          read_root_angles, read_polar_circle, read_polar_distance,
                          read_identity_constants, read_two_angle_values,
