@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic import (
     inlined_definitions,
     named_quantities,
     nested_quantities,
+    operated_quantities,
     percent_requests,
     rounding_requests,
     told_conditions,
@@ -213,6 +214,9 @@ def _recognise_or_combined(text: str) -> handlers.Result:
     (`nested_quantities`, `named_quantities`); a sum or product written with dots inside it
     is worked out and put in (`dotted_runs`); functions defined by formulas are written into
     the question that calls them (`inlined_definitions`)."""
+    first = operated_quantities.read(text, _solved_part)  # "the square of the modulus of"
+    if first is not None:  # first: a direct reader might answer the modulus alone
+        return first
     try:
         return _recognise_with_figure(text)
     except Decline as exc:
