@@ -70,6 +70,8 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
     value, steps = expressions.evaluate_steps(e)
     if isinstance(value, sp.Basic) and value.has(sp.asin, sp.acos, sp.atan, sp.acot):
         raise Decline("inverse trigonometric values left as they are")  # see inverse_values
+    if value == e and value.has(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc):
+        raise Decline("nothing to evaluate: the trigonometric value as written")  # sin 30
     confirm.value(expressions.imaginary(e), value)
     return value, _fallback(src, value, steps)
 

@@ -24,6 +24,10 @@ SOLVED = [
     ("Compute $\\arcsin \\left( -\\frac{\\sqrt{3}}{2} \\right)$ in degrees.", "-60"),
     ("Determine $\\arccos \\left( -\\frac{\\sqrt{2}}{2} \\right)$. Express your answer in "
      "degrees.", "135"),
+    ("Compute $\\arctan \\frac{\\sqrt{3}}{3}$, in degrees.", "30"),
+    ("Find the degree measure of $\\arcsin \\left( -\\frac{1}{2} \\right)$.", "-30"),
+    ("Find the principal value of $\\cos^{-1} \\left( -\\frac{\\sqrt{2}}{2} \\right)$ in "
+     "degrees.", "135"),
     # arctan is odd: -(arctan 1/2 + arctan 1/3) = -pi/4
     ("Compute $\\arctan \\left( -\\frac{1}{2} \\right) + \\arctan \\left( -\\frac{1}{3} "
      "\\right)$.", "-\\frac{\\pi}{4}"),
@@ -33,6 +37,7 @@ NEAR_MISSES = [
     "Compute $\\arctan 2 + \\arctan 4$.",  # tan = -6/7: no rational multiple of pi
     "Compute $\\arctan 5$.",
     "Compute $\\arctan x + \\arctan \\frac{1}{x}$.",  # a letter
+    "Compute $\\cos 45$.",  # 45 radians: nothing to evaluate, never echoed back
 ]
 
 

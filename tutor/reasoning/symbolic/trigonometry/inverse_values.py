@@ -28,9 +28,10 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.trigonometry.angles import TRIG, parse_trig
 
 _INVERSE = (sp.asin, sp.acos, sp.atan, sp.acot)
-_UNIT = r"(?: (?:in|as an angle in|expressed in) (?P<unit1>degrees|radians))?"
+_UNIT = r"(?:,? (?:in|as an angle in|expressed in) (?P<unit1>degrees|radians))?"
 _ASK = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
-                  r"(?: the (?:exact )?value of)? )?@0@" + _UNIT + r"[.?]?"
+                  r"(?: the (?:(?:exact |principal )?value|(?P<unit0>degree|radian) measure) of)? )?"
+                  r"@0@" + _UNIT + r"[.?]?"
                   r"(?: (?:express|give|enter) (?:your|the) answer in (?P<unit2>degrees|"
                   r"radians)\.?)?(?: all functions are in radians\.?)?")
 _MAX_DENOMINATOR = 72
@@ -45,7 +46,7 @@ def read(split: Split, template: str) -> Result | None:
     m = _ASK.fullmatch(re.sub(r"\s+", " ", template.lower()).strip())
     if m is None:
         return None
-    degrees = "degrees" in (m.group("unit1"), m.group("unit2"))
+    degrees = "degrees" in (m.group("unit1"), m.group("unit2")) or m.group("unit0") == "degree"
     e = parse_trig(split.maths[0])
     if not isinstance(e, sp.Expr) or e.free_symbols:
         return None
