@@ -30,8 +30,8 @@ from tutor.reasoning.symbolic.trigonometry.angles import TRIG, parse_trig
 _INVERSE = (sp.asin, sp.acos, sp.atan, sp.acot)
 _UNIT = r"(?:,? (?:in|as an angle in|expressed in) (?P<unit1>degrees|radians))?"
 _ASK = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|determine|simplify)"
-                  r"(?: the (?:(?:exact |principal )?value|(?P<unit0>degree|radian) measure) of)? )?"
-                  r"@0@" + _UNIT + r"[.?]?"
+                  r"(?: the (?:(?:exact |principal )?value|(?P<unit0>degree|radian) measure) "
+                  r"of)? )?@0@" + _UNIT + r"[.?]?"
                   r"(?: (?:express|give|enter) (?:your|the) answer in (?P<unit2>degrees|"
                   r"radians)\.?)?(?: all functions are in radians\.?)?")
 _MAX_DENOMINATOR = 72
