@@ -29,6 +29,13 @@ SOLVED = [
     (r"Determine the smallest positive integer $n$ such that $\begin{pmatrix} "
      r"\frac{\sqrt{3}}{2} & \frac{1}{2} \\ -\frac{1}{2} & \frac{\sqrt{3}}{2} \end{pmatrix}^n "
      r"= \mathbf{I}.$", "12"),
+    # written with cos and sin of 80 degrees: 80 n a multiple of 360 first at n = 9
+    (r"Find the smallest positive integer $n$ such that $\begin{pmatrix} \cos 80^\circ & "
+     r"-\sin 80^\circ \\ \sin 80^\circ & \cos 80^\circ \end{pmatrix}^n = \mathbf{I}.$", "9"),
+    # 150 degrees: 150 n a multiple of 360 first at n = 12
+    (r"Let $\mathbf{B} = \begin{pmatrix} \cos 150^\circ & -\sin 150^\circ \\ \sin 150^\circ "
+     r"& \cos 150^\circ \end{pmatrix}.$ Find the least positive integer $n$ such that "
+     r"$\mathbf{B}^n = \mathbf{I}.$", "12"),
 ]
 
 

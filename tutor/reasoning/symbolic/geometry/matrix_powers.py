@@ -23,7 +23,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.vector_questions import tex
-from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
@@ -111,17 +111,12 @@ def _power(m: sp.Matrix, k: int) -> Result:
 
 
 def _least_identity(m: sp.Matrix) -> Result:
+    """The least n with M^n = I: found from the eigenvalues (each a root of unity, n the least
+    common multiple of their orders, at 40 digits), then M^n = I checked exactly (for a
+    rotation matrix by its angle: n times it is a whole number of turns)."""
     if not all(x.is_algebraic for x in m):
         raise Decline("entries that are not algebraic numbers")
     eye = sp.eye(m.rows)
-    power, n = m, 1
-    while n <= _LIMIT:
-        if power.applyfunc(sp.simplify) == eye:
-            break
-        power = (power * m).applyfunc(sp.expand)
-        n += 1
-    else:
-        raise Decline("no power up to 400 is the identity")
     with mpmath.workdps(40):
         values, _vectors = mpmath.eig(_mp(m))
         orders = []
@@ -131,11 +126,39 @@ def _least_identity(m: sp.Matrix) -> Result:
             if found is None:
                 raise Decline("an eigenvalue that is not a root of unity")
             orders.append(found)
-    confirm.check(math.lcm(*orders) == n, "the least common multiple of the eigenvalues' "
-                  "orders as roots of unity is the same n")
+    n = math.lcm(*orders)
+    if n > _LIMIT:
+        raise Decline("no power up to 400 is the identity")
+    turn = _rotation_turn(m)
+    if turn is not None:
+        confirm.check((n * turn).is_integer, f"{n} times the rotation's angle is a whole "
+                      "number of turns")
+        shown = f"{tex(m)}^{{{n}}} = {tex(eye)}"
+        return sp.Integer(n), [step("rotate n times", "The matrix rotates by "
+                                    f"${latex(2 * sp.pi * turn)}$; a whole number of turns "
+                                    "first comes after the number of steps below, and the "
+                                    "eigenvalues' orders as roots of unity agree.",
+                                    f"${shown}$", shown)]
+    power = (m ** n).applyfunc(lambda x: sp.radsimp(sp.simplify(x)))
+    if power != eye:  # eigenvalues that are roots of unity, but a Jordan block
+        raise Decline("no power of the matrix is the identity")
+    confirm.check(True, f"the power {n}, multiplied out exactly, is the identity")
     shown = f"{tex(m)}^{{{n}}} = {tex(eye)}"
-    return sp.Integer(n), [step("take powers in turn", "Multiply by the matrix until the "
-                                "identity appears.", f"${shown}$", shown)]
+    return sp.Integer(n), [step("take powers", "The eigenvalues are roots of unity; the least "
+                                "common multiple of their orders is the first power that is "
+                                "the identity.", f"${shown}$", shown)]
+
+
+def _rotation_turn(m: sp.Matrix) -> sp.Rational | None:
+    """theta / (2 pi) for a matrix written [[cos t, -sin t], [sin t, cos t]] with t a
+    rational multiple of pi; None for any other matrix."""
+    if m.shape != (2, 2) or not (isinstance(m[0, 0], sp.cos) and isinstance(m[1, 0], sp.sin)):
+        return None
+    t = m[0, 0].args[0]
+    if m[1, 0].args[0] != t or m[1, 1] != m[0, 0] or m[0, 1] != -m[1, 0]:
+        return None
+    turn = sp.nsimplify(t / (2 * sp.pi))
+    return turn if turn.is_Rational else None
 
 
 __all__ = ["VOCAB", "read_matrix_power"]
