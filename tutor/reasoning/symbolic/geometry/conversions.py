@@ -169,6 +169,10 @@ def _systems(template: str, point_place: int, named: str | None = None) -> tuple
         raise Decline("the coordinate systems are not clear")
     if others:
         return source, others.pop()
+    if named is None and source != "rectangular" and re.match(
+            rf"(?:find|what are|determine|give|compute) the {source} coordinates of (?:the "
+            rf"point )?@{point_place}@\s*[?.]", template):  # the point as written: x, y(, z)
+        return "rectangular", source
     if not {"equivalent", "standard"} & words(template) or source == "rectangular":
         raise Decline("the coordinate system wanted is not said")
     return source, source
