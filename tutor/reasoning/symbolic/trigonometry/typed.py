@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as rea
 from tutor.reasoning.symbolic.trigonometry.side_relations import read as read_side_relation
 from tutor.reasoning.symbolic.trigonometry.triangle_angles import read_triangle_angles
 from tutor.reasoning.symbolic.trigonometry.two_angle_values import read as read_two_angle_values
+from tutor.reasoning.symbolic.trigonometry.unity_orders import read as read_unity_order
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_feature,
@@ -31,4 +32,5 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_inverse_trig_equation, read_triangle_angles, read_cis_sum,
                          read_root_angles, read_polar_circle, read_polar_distance,
                          read_identity_constants, read_two_angle_values,
-                         read_side_relation, read_angle_units, read_complex_argument]
+                         read_side_relation, read_angle_units, read_complex_argument,
+                         read_unity_order]
