@@ -24,6 +24,9 @@ SOLVED = [
     # 1(3d - 2) - 0 + 1(0 - d) = 2d - 2 = 0
     (r"Find $d$ such that the matrix $\begin{pmatrix} 1 & 0 & 1 \\ 0 & d & 2 \\ 1 & 1 & 3 "
      r"\end{pmatrix}$ is not invertible.", "1"),
+    # "find all" without "values of": w^2 - 25 = 0
+    (r"Find all $w$ such that the matrix $\begin{pmatrix} w & 5 \\ 5 & w \end{pmatrix}$ is "
+     r"not invertible.", "-5, 5"),
 ]
 
 

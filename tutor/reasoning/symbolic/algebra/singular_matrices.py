@@ -29,7 +29,7 @@ VOCAB = frozenset("for what value values of is the matrix not invertible singula
                   "determine compute".split())
 _SINGULAR = r"(?:is not invertible|is singular|has no inverse|does not have an inverse)"
 _ASK = re.compile(
-    r"^(?:(?:find|determine|compute) (?:(?P<all>all )?(?:the )?(?:real )?(?:values?|numbers?) "
+    r"^(?:(?:find|determine|compute) (?P<all>all )?(?:(?:the )?(?:real )?(?:values?|numbers?) "
     r"of )?@(?P<x1>\d+)@ (?:such that|for which) (?:the matrix )?@(?P<m1>\d+)@ " + _SINGULAR +
     r"|for what (?:real )?values? of @(?P<x2>\d+)@ (?:is|does) (?:the matrix )?@(?P<m2>\d+)@ "
     r"(?:not invertible|singular|not have an inverse))[.?!\s]*$")

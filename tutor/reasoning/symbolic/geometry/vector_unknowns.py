@@ -24,7 +24,7 @@ _COLUMN = re.compile(r"^\s*\\begin\{[pb]matrix\}(.*?)\\end\{[pb]matrix\}\s*$", r
 # "a unit vector perpendicular to ...": a second condition, never skipped as a unit
 VOCAB = (COMMON - {"unit", "units"}) | frozenset(
     "vectors vector orthogonal perpendicular parallel so that are value of find such the "
-    "and each other to".split())
+    "and each other to all values real numbers for which".split())
 
 
 def _column(src: str) -> list[sp.Expr] | None:
@@ -74,24 +74,28 @@ def read_vector_unknowns(split: Split, template: str) -> Result | None:
         eq = sp.expand(sum(x * y for x, y in zip(a, b, strict=True)))
         sols = {s for s in sp.solve(eq, tr) if s.is_real}
         what = "the dot product is 0"
-    if len(sols) != 1:
+    many = "all" in w  # "find all values of k": every solution, listed
+    if not sols or (len(sols) != 1 and not many):
         raise Decline("the letter is not fixed by the condition")
-    value = sols.pop()
-    if not value.is_Rational or any(not e.subs(tr, value).is_Rational for e in a + b):
-        raise Decline("a rational value expected")
-    u, v = ([_fraction(e.subs(tr, value)) for e in c] for c in (a, b))
-    if relation == {"parallel"}:
-        ok = all(u[i] * v[j] == u[j] * v[i] for i in range(len(u)) for j in range(len(u)))
-    else:
-        ok = sum((x * y for x, y in zip(u, v, strict=True)), Fraction(0)) == 0
-    confirm.check(ok, f"putting the value back, {what} in plain fractions")
+    values = sorted(sols, key=float)
+    for value in values:
+        if not value.is_Rational or any(not e.subs(tr, value).is_Rational for e in a + b):
+            raise Decline("a rational value expected")
+        u, v = ([_fraction(e.subs(tr, value)) for e in c] for c in (a, b))
+        if relation == {"parallel"}:
+            ok = all(u[i] * v[j] == u[j] * v[i] for i in range(len(u)) for j in range(len(u)))
+        else:
+            ok = sum((x * y for x, y in zip(u, v, strict=True)), Fraction(0)) == 0
+        confirm.check(ok, f"putting the value back, {what} in plain fractions")
+    shown = ", ".join(latex(x) for x in values)
     claim = " + ".join(f"\\left({latex(x)}\\right)\\left({latex(y)}\\right)" for x, y in
                        zip(a, b, strict=True)) + " = 0"
     if relation == {"parallel"}:
         claim = f"{latex(a[0])} \\cdot {latex(b[1])} - {latex(a[1])} \\cdot {latex(b[0])} = 0"
-    return value, [step("write the condition", "Orthogonal vectors have dot product 0; "
-                        "parallel ones have proportional entries.",
-                        f"${claim}$ gives ${latex(t)} = {latex(value)}$", "")]
+    answer: sp.Basic | str = values[0] if len(values) == 1 else shown
+    return answer, [step("write the condition", "Orthogonal vectors have dot product 0; "
+                         "parallel ones have proportional entries.",
+                         f"${claim}$ gives ${latex(t)} = {shown}$", "")]
 
 
 __all__ = ["VOCAB", "read_vector_unknowns"]
