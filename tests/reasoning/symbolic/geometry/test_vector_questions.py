@@ -55,6 +55,15 @@ LENGTHS_OF_RESULTS = [
 ]
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    # vectors named inside the question: 1*3 + 0*5 + (-2)(1) = 1
+    (r"Find the dot product of $\mathbf{p} = \langle 1, 0, -2 \rangle$ and $\mathbf{q} = "
+     r"\langle 3, 5, 1 \rangle$.", "1"),
+])
+def test_a_product_of_vectors_named_in_the_question(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
 @pytest.mark.parametrize(("problem", "answer"), LENGTHS_OF_RESULTS)
 def test_the_length_of_a_projection_or_cross_product(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

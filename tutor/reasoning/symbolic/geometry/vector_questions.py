@@ -187,7 +187,8 @@ def _question(template: str, targets: list[int], maths: list[str]) -> tuple[str,
     # "find their dot product": a phrase with no object; "the determinant of the square of
     # ..." has one the phrases above do not read, so it is not this
     named = [(kind, size) for phrase, (kind, size) in _BARE.items() if phrase in template
-             and not re.search(re.escape(phrase) + r" of\b", template)]
+             and not re.search(re.escape(phrase) + r" of (?:the )?(?!vectors?\b|matrix\b)[a-z]+ "
+                               r"of\b", template)]
     if len({kind for kind, _ in named}) == 1 and named[0][1] == len(targets):
         return named[0][0], targets
     raise Decline("what is asked about the vectors is not clear")
