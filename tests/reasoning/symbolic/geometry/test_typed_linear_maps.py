@@ -21,6 +21,12 @@ MAPS = [
     # 2P - I with P = v v^T / 2 for v = (1, -1): (1, -1) kept, (1, 1) reversed
     ("Find the matrix for reflecting over the line $y = -x$.",
      r"\begin{pmatrix} 0 & -1 \\ -1 & 0 \end{pmatrix}"),
+    # along (1, 3): P = [[1, 3], [3, 9]] / 10, R = 2P - I
+    ("Find the matrix that corresponds to reflecting over the line $y = 3x$.",
+     r"\begin{pmatrix} -\frac{4}{5} & \frac{3}{5} \\ \frac{3}{5} & \frac{4}{5} \end{pmatrix}"),
+    # along (2, 1): P = [[4, 2], [2, 1]] / 5
+    (r"What matrix represents projecting onto the line $y = \frac{1}{2} x$?",
+     r"\begin{pmatrix} \frac{4}{5} & \frac{2}{5} \\ \frac{2}{5} & \frac{1}{5} \end{pmatrix}"),
     # v v^T / 9 for v = (2, -1, 2)
     (r"What is the matrix of the projection of $\mathbf{u}$ onto the vector "
      r"$\begin{pmatrix} 2 \\ -1 \\ 2 \end{pmatrix}$?",

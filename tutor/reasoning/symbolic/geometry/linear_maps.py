@@ -1,6 +1,7 @@
 """Typed reader: the matrix of a linear map named in words.
 
-- reflecting over the x-axis or the y-axis, or over the line y = x or y = -x;
+- reflecting over the x-axis or the y-axis, or over (projecting onto) a line y = m x with m
+  rational (along the vector (1, m));
 - projecting onto, or reflecting over, a vector in the plane or in space ("the matrix
   $\\mathbf{P}$ such that for any vector $\\mathbf{v}$, $\\mathbf{P}\\mathbf{v}$ is the
   projection of $\\mathbf{v}$ onto the vector ..."): P = v v^T / (v . v), R = 2P - I;
@@ -32,7 +33,7 @@ VOCAB = frozenset(
     "onto projection reflection such for any all every vectors three two dimensional "
     "represents representing".split())
 _AXIS = re.compile(r"reflecting (?:over|across|through) the @(\d+)@ ?-?axis[.?]?$")
-_LINE = re.compile(r"reflecting (?:over|across|through) the line @(\d+)@[.?]?$")
+_LINE = re.compile(r"(reflecting (?:over|across|through)|projecting onto) the line @(\d+)@[.?]?$")
 _VECTOR = re.compile(r"(projecting onto|reflecting (?:over|across|through)|(?:the )?projection "
                      r"of @\d+@ onto|(?:the )?reflection of @\d+@ (?:over|across|through)) "
                      r"the vector @(\d+)@[.?]?$")
@@ -96,13 +97,16 @@ def read_linear_map(split: Split, template: str) -> Result | None:
                       f"the matrix fixes the {axis}-axis and reverses the other")
         what = f"reflection over the {axis}-axis"
     elif m := _LINE.search(template):
-        line = parse_latex(split.maths[int(m.group(1))])
+        line = parse_latex(split.maths[int(m.group(2))])
         x, y = sp.symbols("x y")
-        if line not in (sp.Eq(y, x), sp.Eq(y, -x)):
-            raise Decline("the line y = x or y = -x")
-        slope = 1 if line == sp.Eq(y, x) else -1
-        matrix = _by_vector(sp.Matrix([1, slope]), True)
-        what = f"reflection over the line ${split.maths[int(m.group(1))]}$"
+        slope = sp.expand(line.rhs).coeff(x, 1) if isinstance(line, sp.Eq) and line.lhs == y \
+            else None
+        if slope is None or not slope.is_Rational or sp.expand(line.rhs - slope * x) != 0:
+            raise Decline("a line y = m x through the origin with a rational slope")
+        reflect = m.group(1).startswith("reflect")
+        matrix = _by_vector(sp.Matrix([slope.q, slope.p]), reflect)  # along (1, m)
+        what = ("reflection over" if reflect else "projection onto") + \
+            f" the line ${split.maths[int(m.group(2))]}$"
     elif m := _VECTOR.search(template):
         v = _column(split.maths[int(m.group(2))])
         reflect = "reflect" in m.group(1)
