@@ -35,3 +35,14 @@ def test_divisors_of_one_or_another_are_not_read_as_of_both():
     from tutor.reasoning.symbolic.engine import solve_now
 
     assert solve_now("How many positive integers divide 60 or 96?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1001 = 11 * 91: the digits 1, 0, 0, 1
+    ("What is the smallest four-digit multiple of 11 which has two even and two odd digits?",
+     "1001"),
+    # the odd digit first: 5 * 5 * 5; an even first digit (not 0): 4 * (5 * 5) * 2 places
+    ("How many three-digit numbers have one odd digit and two even digits?", "325"),
+])
+def test_counts_of_even_and_odd_digits(problem, answer):
+    assert_solved(problem, answer)

@@ -59,6 +59,11 @@ CONDITIONS = [
                         r"(?:units|ones) digit (?:of )?)@(\d+)@")),
     ("div", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
                        r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+    # "which has two even and two odd digits", "with one odd digit and two even digits"
+    ("digcnt", re.compile(r"(?:which |that )?(?:has|have|with|having) (?:exactly )?(?P<n1>one|"
+                          r"two|three|four|five|six|zero|@\d+@) (?P<p1>even|odd)(?: digits?)? "
+                          r"and (?:exactly )?(?P<n2>one|two|three|four|five|six|zero|@\d+@) "
+                          r"(?P<p2>even|odd) digits?")),
     # "whose digits are both odd", "with only even digits", "each of whose digits is odd"
     ("digpar", re.compile(r"(?:whose|all of whose|each of whose) digits? (?:are|is) (?:all |"
                           r"both |each )?(odd|even)\b(?! (?:numbers?|sums?|counts?|in|and))"

@@ -275,6 +275,13 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         w.conditions.append((kind, nums[0], nums[1]))
         if kind == "lcmis":  # n divides lcm(n, a)
             factor_of(w, nums[1])
+    elif kind == "digcnt":  # "two even and two odd digits", counts in words or slots
+        counts = {c.group(p): nums.pop(0) if c.group(n).startswith("@") else
+                  integer_properties.number_word(c.group(n)) for n, p in (("n1", "p1"),
+                                                                           ("n2", "p2"))}
+        if set(counts) != {"even", "odd"}:
+            raise Decline("a count of even digits and one of odd digits")
+        w.conditions.append(("digcnt", counts["even"], counts["odd"]))
     elif kind == "digpar":  # the parity is said in words, not in a slot
         w.conditions.append(("digpar", 1 if "odd" in (c.group(1), c.group(2)) else 0, 0))
     elif kind in ("anydivs", "nodivs", "onedivs", "notdivs"):  # a list of divisors, packed

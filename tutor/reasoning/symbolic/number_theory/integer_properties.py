@@ -24,12 +24,12 @@ from tutor.reasoning.symbolic.spelled_maths import number_words
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "anydivs", "nodivs", "onedivs", "ndivpar", "ndiv",
                    "coprime", "digsum", "digprod",
                    "digsumdiv", "npfge", "npfeq", "pal", "hasdig", "nodig", "abundant",
-                   "deficient", "perfectnum", "digpar",
+                   "deficient", "perfectnum", "digpar", "digcnt",
                    "gcdis", "lcmis", "notfactor", "composite", "notprime", "unit"})
 # no reading below 0
 POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "digsumdiv", "pal", "hasdig",
-                           "nodig", "digpar", "abundant", "deficient", "perfectnum", "npfge",
-                           "npfeq", "notfactor", "composite", "notprime", "unit"})
+                           "nodig", "digpar", "digcnt", "abundant", "deficient", "perfectnum",
+                           "npfge", "npfeq", "notfactor", "composite", "notprime", "unit"})
 # the sign of (sum of the proper divisors) - n for each kind
 _PROPER_SUM_SIGN = {"abundant": 1, "deficient": -1, "perfectnum": 0}
 _WORDS = number_words(range(13))
@@ -102,6 +102,9 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and str(n) == str(n)[::-1]
     if kind == "digpar":  # every digit odd (a = 1) or every digit even (a = 0)
         return lambda n: n >= 0 and all(int(c) % 2 == a for c in str(n))
+    if kind == "digcnt":  # a even digits and b odd digits
+        return lambda n: n >= 0 and sum(int(c) % 2 == 0 for c in str(n)) == a and \
+            sum(int(c) % 2 for c in str(n)) == b
     if kind in ("hasdig", "nodig"):  # a: the digit; b: a second digit, or -1
         if not 0 <= a <= 9 or not -1 <= b <= 9:
             raise Decline("a digit from 0 to 9")
@@ -161,6 +164,8 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and _reversed(n) == n
     if kind == "digpar":
         return lambda n: n >= 0 and _digits_of_parity(n, a)
+    if kind == "digcnt":
+        return lambda n: n >= 0 and _odd_digits(n) == b and _digit_count(n) - _odd_digits(n) == a
     if kind in ("hasdig", "nodig"):
         digits = [a] + ([b] if b >= 0 else [])
         return lambda n: n >= 0 and all(_has_digit(n, d) for d in digits) == (kind == "hasdig")
@@ -241,6 +246,23 @@ def _digit_product(n: int) -> int:
             return total
 
 
+def _odd_digits(n: int) -> int:
+    count = 0
+    while True:
+        n, r = divmod(n, 10)
+        count += r % 2
+        if n == 0:
+            return count
+
+
+def _digit_count(n: int) -> int:
+    count = 1
+    while n >= 10:
+        n //= 10
+        count += 1
+    return count
+
+
 def _digits_of_parity(n: int, parity: int) -> bool:
     while True:
         n, r = divmod(n, 10)
@@ -275,6 +297,7 @@ def describe(kind: str, a: int, b: int) -> str:
             "npfeq": f"exactly {a} different prime factors",
             "pal": "the same read backwards",
             "digpar": f"every digit {'odd' if a else 'even'}",
+            "digcnt": f"{a} even and {b} odd digits",
             "hasdig": f"containing the digit{'s' if b >= 0 else ''} {a}"
                       + (f" and {b}" if b >= 0 else ""),
             "nodig": f"not containing the digit {a}",
