@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic import (
     combined_quantities,
     confirm,
     dotted_runs,
+    fixed_constants,
     handlers,
     inlined_definitions,
     named_quantities,
@@ -227,6 +228,7 @@ def _through_parts(text: str) -> handlers.Result:
     """The readers that answer a question through other questions, in turn; a decline of
     one gives way to the next, a disagreement between two methods is final."""
     readers = (lambda: inlined_definitions.read(text, _solved_whole),
+               lambda: fixed_constants.read(text, _solved_whole),
                lambda: combined_quantities.read(text, _solved_part),
                lambda: nested_quantities.read(text, _solved_part, _solved_whole),
                lambda: named_quantities.read(text, _solved_part, _solved_whole),

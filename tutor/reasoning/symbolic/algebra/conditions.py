@@ -3,11 +3,13 @@ a point on a curve, a circle's constant from its radius, the sum of complex solu
 
 from __future__ import annotations
 
+import random
 import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.algebra import expressions
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra import expressions, functions
 from tutor.reasoning.symbolic.algebra.functions import Table
 from tutor.reasoning.symbolic.algebra.polynomials import polynomial_of_equation
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -36,6 +38,8 @@ def value_from_condition(def_src: str, cond_src: str, query_src: str) -> Result:
     q = sp.expand(table.evaluate(query_src, steps))
     if rhs.free_symbols or not lhs.free_symbols or not q.free_symbols <= params:
         raise Decline("the condition does not involve the constants")
+    if not (lhs.is_polynomial(*params) and q.is_polynomial(*params)):
+        raise Decline("values that are not polynomial in the constants")
     kv = None
     for monom, coef in sp.Poly(lhs, *sorted(params, key=str)).terms():
         if sum(monom) > 0:
@@ -47,6 +51,7 @@ def value_from_condition(def_src: str, cond_src: str, query_src: str) -> Result:
     if rest.free_symbols:
         raise Decline("the value is not fixed by the condition")
     value = kv * rhs + rest
+    _confirm_relation(def_src, params, (c.group(1), query_src), kv, rest)
     c1 = f"{latex(q)} = {latex(kv)} \\left({latex(lhs)}\\right) + {latex(rest)}"
     c2 = f"{latex(kv)} \\cdot \\left({latex(rhs)}\\right) + {latex(rest)} = {latex(value)}"
     steps += [step("relate the two values", "Write the value asked for through the one "
@@ -54,6 +59,22 @@ def value_from_condition(def_src: str, cond_src: str, query_src: str) -> Result:
               step("use the given value", "Replace the known combination by its value.",
                    f"${c2}$", c2)]
     return value, steps
+
+
+def _confirm_relation(def_src: str, params: set[sp.Symbol], sides: tuple[str, str],
+                      kv: sp.Basic, rest: sp.Basic) -> None:
+    """query = kv * (condition side) + rest, checked with chosen constants put into the
+    definition before any call is evaluated."""
+    m = functions.FUNCTION_DEFINITION.match(def_src)
+    assert m is not None
+    rng = random.Random(11)
+    for _ in range(2):
+        point = {p: sp.Rational(rng.randint(-30, 30), rng.randint(1, 7)) for p in params}
+        body = latex(parse_latex(m.group(3)).subs(point))
+        fixed = Table([f"{m.group(1)}({m.group(2)}) = {body}"])
+        side, query = (fixed.evaluate(src, []).subs(point) for src in sides)
+        confirm.check(sp.simplify(query - kv * side - rest) == 0,
+                      "the relation between the two values holds with chosen constants")
 
 
 def assigned_value(defs: list[str], query_src: str) -> Result:

@@ -80,7 +80,8 @@ class Table:
             value = sp.expand(body.subs(x, arg))
         if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or value.free_symbols - self.params:
             raise Decline("undefined value")
-        claim = f"{expressions.shown(body, {x: arg})} = {latex(value)}"
+        dot = {"mul_symbol": "dot"} if value.free_symbols else {}  # "a \\cdot 3", not "a 3"
+        claim = f"{expressions.shown(body, {x: arg}, **dot)} = {latex(value)}"
         steps.append(step("substitute into the function", f"Replace ${latex(x)}$ by "
                           f"${latex(arg)}$ in the rule of ${name}$.",
                           f"${name}({latex(arg)}) = {claim}$" if not arg.free_symbols

@@ -1,0 +1,51 @@
+"""Functions defined with unknown constants that stated values fix, then a question about
+the functions (`fixed_constants`). Our own problems; answers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # h(2) = 3 + 2 + c... : 2(2) + c = 4 + c; h(4 + c) = 8 + 2c + c = 8 + 3c = 23, c = 5
+    ("Let $h(x) = 2x + c$. If $h(h(2)) = 23$, what is $c$?", "5"),
+    ("Suppose $p(t) = 5t + m$ and $p(p(0)) = 18$. Find $m$.", "3"),
+    # q(1) = a - 2; q(a - 2) = a(a - 2) - 2 = 1: a^2 - 2a - 3 = 0, a = 3 or -1
+    ("Let $q(x) = ax - 2$. If $q(q(1)) = 1$ and $a > 0$, find $a$.", "3"),
+    ("Let $q(x) = ax - 2$. If $q(q(1)) = 1$, what is the sum of all possible values of $a$?",
+     "2"),
+    ("Let $q(x) = ax - 2$. If $q(q(1)) = 1$, find the negative value of $a$.", "-1"),
+    # 4a - 6 = 10: a = 4; f(1) + f(-1) = 1 + (-7)... f(x) = 4x - 3: f(1) = 1, f(-1) = -7
+    ("The function $f(x) = ax - 3$ satisfies $f(4) = 13$. Find $f(1) + f(-1)$.", "-6"),
+    # a + b = 6, 4a + 2b = 16: a = 2, b = 4; f(-2) = 8 - 8 = 0
+    ("Let $f(x) = ax^2 + bx$ where $a$ and $b$ are constants. If $f(1) = 6$ and $f(2) = 16$, "
+     "what is $f(-2)$?", "0"),
+    # a constant left free: f(-2) = -(8a + 2b) + 7 = 1, so 8a + 2b = 6 and f(2) = 6 + 7
+    ("Let $f(x) = ax^3 + bx + 7$. If $f(-2) = 1$, what is $f(2)$?", "13"),
+    # m = 2: g(x) = x^2 - 2x - 8 = (x - 4)(x + 2), roots add to 2
+    ("Let $g(x) = x^2 - mx - 8$. If $g(1) = -9$, find the sum of all $x$ such that $g(x) = 0$.",
+     "2"),
+    # k = 3 from 2k + 1 = 7; then f(5) through the other definition: g(x) = x - 3, g(16) = 13
+    ("Let $f(x) = kx + 1$ and $g(x) = x - k$. If $f(2) = 7$, what is $g(f(5))$?", "13"),
+])
+def test_constants_fixed_then_the_question(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a bound, not a value, on the function
+    "Let $f(x) = ax + 5$. If $f(3) > 17$, what is $f(0)$?",
+    # two constants, one condition: f(2) = 4a + 2b + 1 is not fixed by a + b + 1 = 4
+    "Let $f(x) = ax^2 + bx + 1$. If $f(1) = 4$, what is $f(2)$?",
+    # a word about the function that is not read
+    "Let $f(x) = ax + 5$ be increasing. If $f(3) = 17$, what is $f(1)$?",
+    # two values of the constant and nothing to choose between them
+    "Let $q(x) = ax - 2$. If $q(q(1)) = 1$, what is $a$?",
+    # the condition holds for every k
+    "Let $f(x) = kx + 1$. If $f(2) = 2f(1) - 1$, what is $f(4)$?",
+])
+def test_constants_not_fixed_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
