@@ -41,6 +41,15 @@ SOLVED = [
     # continuity at 2: 2a + 3 = 2^3 - 1 -> a = 2
     (r"Consider \[r(x) = \begin{cases} ax + 3 &\text{if } x < 2, \\ x^3 - 1 &\text{if } "
      r"x \ge 2. \end{cases}\] For which $a$ is the function $r$ continuous?", "2"),
+    # 6 - 2 = 3 + 1: m = 6
+    (r"Let $p(x) = \begin{cases} mx - 2 & \text{if } x \le 1, \\ 3x^2 + 1 & \text{if } x > 1."
+     r" \end{cases}$ Find $m$ so that $p$ is continuous.", "6"),
+    # counts: 9 - x^2 = 5 at x = 2 (not -2), 2x + 5 = 5 at x = 0
+    ("Let " + _CASES + " How many values of $x$ satisfy $k(x) = 5$?", "2"),
+    # t + 4 = -2 at t = -6; t^2 = -2 has no real solution
+    ("Let " + _ARRAY + " How many values of $t$ satisfy $g(t) = -2$?", "1"),
+    # inverse values: t^2 = 9 at t = 3 only (t > -1); t + 4 = -1 at t = -5 only
+    ("Let " + _ARRAY + r" Compute $g^{-1}(9) + g^{-1}(-1)$.", "-2"),
 ]
 
 
@@ -61,6 +70,10 @@ DECLINED = [
     r"m \text{ is not prime}. \end{cases}\] Compute $c(5)$.",
     # a word the reader does not know
     "Let " + _CASES + " Find the largest $x$ with $k(x) = 0$.",
+    # g sends both -3 and 1 to 1: no inverse value
+    "Let " + _ARRAY + r" What is $g^{-1}(1)$?",
+    # a count of only some of the solutions
+    "Let " + _CASES + " How many positive values of $x$ satisfy $k(x) = 5$?",
 ]
 
 

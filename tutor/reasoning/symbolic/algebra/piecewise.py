@@ -13,6 +13,7 @@ constant by evaluating both pieces on either side of the joint numerically.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy as sp
 
@@ -35,7 +36,7 @@ VOCAB = frozenset(
     "let consider define defined by piecewise function as be if find what value values compute "
     "evaluate calculate sum all possible of and solution solutions satisfy satisfies "
     "such that for which where positive difference between two graph continuous means can "
-    "drawn without lifting your pencil from paper is the equation".split())
+    "drawn without lifting your pencil from paper is the equation how many so inverse".split())
 
 
 class Pieces:
@@ -174,7 +175,8 @@ def read_piecewise(split: Split, template: str) -> Result | None:
     if "=" not in query:
         if letters or w & {"sum", "difference", "solution", "solutions", "positive"}:
             return None
-        value = final_value(parse_latex(_evaluate_calls(query, f, steps)))
+        value = final_value(parse_latex(_evaluate_calls(_inverse_calls(query, f, steps), f,
+                                                        steps)))
         if not isinstance(value, sp.Expr) or value.free_symbols or not steps:
             raise Decline("not a value")
         return value, steps
@@ -198,29 +200,7 @@ def _equation(f: Pieces, query: str, letters: list[int], maths: list[str], w: se
         raise Decline("the letter asked about is not the equation's")
     y = sp.Symbol("Y_piece")
     lhs, rhs = (parse_latex(call.sub("Y", s)).subs(sp.Symbol("Y"), y) for s in (lhs_src, rhs_src))
-    roots: list[sp.Basic] = []
-    for e, conds in f.rows:
-        eq = sp.Eq(lhs.subs(y, e.subs(f.x, u)), rhs.subs(y, e.subs(f.x, u)))
-        if eq is sp.true:
-            raise Decline("a piece that is constant at the asked value")
-        if eq is sp.false:
-            continue
-        try:
-            found, more = equations.solve_equation(eq, u)
-        except Decline:
-            continue
-        kept = [r for r in found if all(c.subs(f.x, r) is sp.true for c in conds)]
-        if kept:
-            steps += more
-            claim = ", ".join(f"{latex(u)} = {latex(r)}" for r in kept)
-            steps.append(step("keep the solutions in the piece's range",
-                              f"This piece applies only where ${_conds(conds, f.x)}$.",
-                              f"Kept: ${claim}$", ""))
-        roots += kept
-    whole = sp.Eq(lhs.subs(y, f.as_sympy().subs(f.x, u)), rhs.subs(y, f.as_sympy().subs(f.x, u)))
-    for r in roots:  # each solution back into SymPy's Piecewise
-        at = whole.subs(u, r)
-        confirm.check(at is sp.true, "each solution satisfies the equation when substituted")
+    roots = _solutions(f, u, lambda e: sp.Eq(lhs.subs(y, e), rhs.subs(y, e)), steps)
     roots = sorted(set(roots), key=lambda r: float(r))
     if not roots:
         raise Decline("no solution")
@@ -235,11 +215,76 @@ def _equation(f: Pieces, query: str, letters: list[int], maths: list[str], w: se
         value = final_value(roots[1] - roots[0])
         claim = f"{latex(roots[1])} - {latex(roots[0])} = {latex(value)}"
         return value, steps + [step("subtract", "Larger minus smaller.", f"${claim}$", claim)]
+    if {"how", "many"} <= w:
+        if w & {"positive", "negative", "integer", "integers", "distinct"}:
+            raise Decline("a count of some of the solutions")
+        claim = ", ".join(latex(r) for r in roots)
+        return sp.Integer(len(roots)), steps + [step("count the solutions", "Count every value "
+                                                     "found.", f"The solutions are ${claim}$: "
+                                                     f"{len(roots)} of them.", "")]
     if w & {"positive"}:
         roots = [r for r in roots if r.is_positive]
     if len(roots) != 1:
         raise Decline("the question expects one value")
     return roots[0], steps
+
+
+def _solutions(f: Pieces, u: sp.Symbol, equation: Callable[[sp.Expr], sp.Basic],
+               steps: list[Step]) -> list[sp.Basic]:
+    """The real solutions of `equation(f(u))`, piece by piece: each piece's equation solved
+    completely (a piece that cannot be solved declines the whole) and its solutions kept
+    where the piece applies, then each put back into SymPy's `Piecewise`."""
+    roots: list[sp.Basic] = []
+    for e, conds in f.rows:
+        eq = equation(e.subs(f.x, u))
+        if eq is sp.true:
+            raise Decline("a piece that is constant at the asked value")
+        if eq is sp.false:
+            continue
+        try:
+            found, more = equations.solve_equation(eq, u, over_reals=True)
+        except Decline as exc:
+            if not (str(exc).startswith("no real solutions") and _no_real_root(eq, u)):
+                raise
+            continue
+        kept = [r for r in found if all(c.subs(f.x, r) is sp.true for c in conds)]
+        if kept:
+            steps += more
+            claim = ", ".join(f"{latex(u)} = {latex(r)}" for r in kept)
+            steps.append(step("keep the solutions in the piece's range",
+                              f"This piece applies only where ${_conds(conds, f.x)}$.",
+                              f"Kept: ${claim}$", ""))
+        roots += kept
+    whole = equation(f.as_sympy().subs(f.x, u))
+    for r in roots:  # each solution back into SymPy's Piecewise
+        confirm.check(whole.subs(u, r) is sp.true,
+                      "each solution satisfies the equation when substituted")
+    return roots
+
+
+def _no_real_root(eq: sp.Basic, u: sp.Symbol) -> bool:
+    """A polynomial equation whose polynomial has no real root (Sturm's count)."""
+    num = sp.numer(sp.together(eq.lhs - eq.rhs))
+    return bool(num.is_polynomial(u)) and sp.Poly(num, u).count_roots() == 0
+
+
+def _inverse_calls(src: str, f: Pieces, steps: list[Step]) -> str:
+    """Replace each f^{-1}(number) by the one input that f sends to the number."""
+    call = re.compile(rf"(?<![\\a-zA-Z]){f.name}\s*\^\s*\{{\s*-\s*1\s*\}}\s*\(")
+    while (m := call.search(src)) is not None:
+        end = handlers.closing_paren(src, m.end() - 1)
+        v = final_value(parse_latex(src[m.end():end]))
+        if not isinstance(v, sp.Expr) or v.free_symbols:
+            raise Decline("an inverse at a letter")
+        u = sp.Dummy("u")
+        roots = _solutions(f, u, lambda e: sp.Eq(e, v), [])  # noqa: B023 (used at once)
+        if len(roots) != 1:
+            raise Decline("the inverse value is not one input")
+        claim = f"{f.name}({latex(roots[0])}) = {latex(v)}"
+        steps.append(step("solve for the input", f"${f.name}^{{-1}}({latex(v)})$ is the one input "
+                          f"that ${f.name}$ sends to ${latex(v)}$.", f"${claim}$", claim))
+        src = src[:m.start()] + "\\left(" + latex(roots[0]) + "\\right)" + src[end + 1:]
+    return src
 
 
 def _continuous(f: Pieces, rest: list[int], maths: list[str]) -> Result:
