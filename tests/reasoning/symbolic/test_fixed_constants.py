@@ -30,6 +30,12 @@ from tutor.reasoning.symbolic.engine import solve_now
      "2"),
     # k = 3 from 2k + 1 = 7; then f(5) through the other definition: g(x) = x - 3, g(16) = 13
     ("Let $f(x) = kx + 1$ and $g(x) = x - k$. If $f(2) = 7$, what is $g(f(5))$?", "13"),
+    # identities: a(ax + b) + b = 9x + 4 for every x: a^2 = 9, ab + b = 4; a > 0: a = 3, b = 1
+    ("Let $h(x) = ax + b$ with $a > 0$. If $h(h(x)) = 9x + 4$ for all $x$, find $h(5)$.",
+     "16"),
+    # (x - 1)^2 + p(x - 1) + q = x^2 + x + 3: p - 2 = 1, 1 - p + q = 3: p = 3, q = 5
+    ("Suppose $r(x) = x^2 + px + q$ and $r(x - 1) = x^2 + x + 3$ for every real $x$. What is "
+     "$p + q$?", "8"),
 ])
 def test_constants_fixed_then_the_question(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -46,6 +52,10 @@ def test_constants_fixed_then_the_question(problem: str, answer: str) -> None:
     "Let $q(x) = ax - 2$. If $q(q(1)) = 1$, what is $a$?",
     # the condition holds for every k
     "Let $f(x) = kx + 1$. If $f(2) = 2f(1) - 1$, what is $f(4)$?",
+    # an identity no constants can make hold: x^2 on the left, none on the right
+    "Let $f(x) = ax + b$. If $f(x)^2 = 4x + 1$ for all $x$, what is $f(1)$?",
+    # the same equation not said to hold for every x is an equation in x, not read here
+    "Let $h(x) = ax + b$ with $a > 0$. If $h(h(x)) = 9x + 4$, find $h(5)$.",
 ])
 def test_constants_not_fixed_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -6,10 +6,11 @@ $f(x)^2 = 9$."
 
 Every piece of maths before the question (and in a clause "If ..., " opening it or
 ", if ..." closing it) must be a definition `name(variable) = formula`, an equation in
-calls of the defined functions (a condition), a bound on a constant ("a > 0") or a constant
-named; every word there must be one of a few connecting words. Each condition is written out
-with the formulas (`functions.Table`) and the system in the constants is solved completely
-(SymPy's `solve`, complete for polynomial systems); the bounds pick among its solutions.
+calls of the defined functions (a condition), one said to hold "for all x" (an identity:
+its sides' coefficients agree), a bound on a constant ("a > 0") or a constant named; every
+word there must be one of a few connecting words. Each condition is written out with the
+formulas (`functions.Table`) and the system in the constants is solved completely (SymPy's
+`solve`, complete for polynomial systems); the bounds pick among its solutions.
 
 The question is then answered two ways. A value ("what is $f(-1)$", "$a + b$", "$k$") is
 the expression with the constants put in; it may stay fixed even when the conditions leave
@@ -17,12 +18,11 @@ a constant free ("$f(x) = ax^3 + bx + 2$ and $f(-3) = 5$: find $f(3)$"), if the 
 are linear. Any other question is asked again of the whole engine with the constants written
 into the definitions, and must come back answered and confirmed. Each set of constants is
 confirmed by evaluating every condition again with the constants put into the formulas
-first; a value, by evaluating it the same way (at two other choices of a free constant).
+first (an identity at three numbers); a value the same way (`fixed_constant_values`).
 """
 
 from __future__ import annotations
 
-import random
 import re
 
 import sympy as sp
@@ -31,6 +31,12 @@ from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import equations, functions
 from tutor.reasoning.symbolic.algebra.expressions import shown
+from tutor.reasoning.symbolic.fixed_constant_values import (
+    asked_value,
+    numeric_table,
+    put_in,
+    substituted_letters,
+)
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 from tutor.reasoning.symbolic.question_text import Question, WholeSolver
@@ -52,6 +58,8 @@ _ALL = re.compile(r"(?:(?:what is|find|compute|determine) )?the (?P<op>sum|produ
 _SIGNED = re.compile(r"(?:what is|find|compute|determine) the (?P<sign>positive|negative) value "
                      r"of @(?P<k>\d+)@\s*[.?]?", re.I)
 _MAX_SOLUTIONS = 6
+_EVERY = re.compile(r"@(\d+)@,? for (?:all|every|each) (?:real )?(?:numbers? |values? of )?"
+                    r"@(\d+)@")
 
 
 class _Reading:
@@ -63,13 +71,27 @@ class _Reading:
         self.conditions: list[str] = []
         self.bounds: list[sp.Basic] = []
         self.named: list[str] = []
+        self.identities: list[tuple[str, sp.Symbol]] = []  # "for all x": (equation, x)
+        self.every: dict[str, sp.Symbol] = {}
+
+    def for_every(self, masked: str) -> str:
+        """"@3@ for all real @4@" becomes "@3@", the equation kept as an identity in x."""
+        def keep(m: re.Match[str]) -> str:
+            letter = self.q.pieces[int(m.group(2))].strip().strip("$").strip()
+            if not re.fullmatch(r"[a-z]", letter):
+                raise Decline("an identity in something other than one letter")
+            self.every[m.group(1)] = sp.Symbol(letter)
+            return f"@{m.group(1)}@"
+        return _EVERY.sub(keep, masked)
 
     def take(self, masked: str) -> None:
         if set(re.findall(r"[a-z]+", re.sub(r"@\d+@", " ", masked.lower()))) - _CONNECTING:
             raise Decline("words beside the definitions and conditions")
         for k in re.findall(r"@(\d+)@", masked):
             body = self.q.pieces[int(k)].strip().strip("$").strip()
-            if functions.FUNCTION_DEFINITION.match(body):
+            if k in self.every:
+                self.identities.append((body, self.every[k]))
+            elif functions.FUNCTION_DEFINITION.match(body):
                 self.defs.append(body)
             elif re.fullmatch(r"[a-zA-Z](?:\s*,\s*[a-zA-Z])*", body):
                 self.named.extend(re.findall(r"[a-zA-Z]", body))
@@ -87,15 +109,15 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     """The question answered with the constants of its definitions fixed; Decline otherwise."""
     question = Question.of(text)
     reading = _Reading(question)
-    asked = question.asked
+    asked = reading.for_every(question.asked)
     if (m := _OPENING.fullmatch(asked)) is not None:
         reading.take(m.group("said"))
         asked = m.group("rest")
     elif (m := _CLOSING.fullmatch(asked)) is not None:
         reading.take(m.group("said"))
         asked = m.group("rest") + m.group("end")
-    reading.take(question.context)
-    if not reading.defs or not reading.conditions:
+    reading.take(reading.for_every(question.context))
+    if not reading.defs or not (reading.conditions or reading.identities):
         raise Decline("no definition with a condition on it")
     parts = [functions.FUNCTION_DEFINITION.match(d) for d in reading.defs]
     letters = set().union(*(parse_latex(m.group(3)).free_symbols - {sp.Symbol(m.group(2))}
@@ -109,6 +131,8 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     table = functions.Table(reading.defs, letters)
     steps: list[Step] = []
     eqs = [_condition(table, c, steps) for c in reading.conditions]
+    for body, x in reading.identities:
+        eqs += _coefficients(functions.Table(reading.defs, letters | {x}), body, x, steps)
     solutions = _solved(eqs, letters, reading.bounds)
     steps.append(_solved_step(eqs, solutions, letters))
     for sol in solutions:
@@ -118,8 +142,9 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
         if wanted is not None and not re.search(functions.INVERSE_MARK,
                                                 question.pieces[int(wanted.group("k"))]):
             how = wanted.groupdict()
-            return _value(reading, table, question.pieces[int(wanted.group("k"))], solutions,
-                          steps, eqs, how.get("op") or how.get("sign"))
+            return asked_value(reading.defs, reading.conditions, table,
+                               question.pieces[int(wanted.group("k"))], solutions, steps, eqs,
+                               how.get("op") or how.get("sign"))
     if any(len(sol) != len(letters) for sol in solutions):
         raise Decline("the conditions leave a constant free")
     rest = question.restored(f"{asked} {question.closing}".strip())
@@ -129,14 +154,14 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     answers = []
     kept = confirm.confirmations()
     for sol in solutions:
-        put = [_put_in(d, sol) for d in reading.defs]
+        put = [put_in(d, sol) for d in reading.defs]
         whole = "Let " + " and ".join(f"${d}$" for d in put) + ". " + rest[:1].upper() + rest[1:]
         answers.append(solve_whole(whole))
     if len({str(a) for a, _, _ in answers}) != 1:
         raise Decline("the constants allowed give different answers")
     answer, more, checks = answers[0]
     confirm.record_again(kept, checks)
-    said = ", ".join(f"${d}$" for d in (_put_in(d, solutions[0]) for d in reading.defs))
+    said = ", ".join(f"${d}$" for d in (put_in(d, solutions[0]) for d in reading.defs))
     steps.append(step("put in the constants", "Write the definitions with the constants found.",
                       f"So {said}.", ""))
     return answer, [*steps, *more]
@@ -150,6 +175,30 @@ def _condition(table: functions.Table, body: str, steps: list[Step]) -> sp.Expr:
     if (left - right).free_symbols - table.params or not (left - right).free_symbols:
         raise Decline("a condition that is not an equation in the constants")
     return sp.Eq(sp.expand(left), sp.expand(right))
+
+
+def _coefficients(table: functions.Table, body: str, x: sp.Symbol, steps: list[Step]
+                  ) -> list[sp.Eq]:
+    """An equation that holds for every x: its two sides, polynomials in x, have the same
+    coefficients."""
+    lhs, rhs = body.split("=")
+    shown: list[Step] = []
+    left, right = (sp.expand(table.evaluate(side, shown)) for side in (lhs, rhs))
+    steps += [s for s in shown if len({side.replace("\\cdot", "").replace(" ", "")
+                                       for side in (s.latex or "").split("=")}) > 1]
+    if not (left - right).is_polynomial(x) or not (left - right).has(x):
+        raise Decline("an identity that is not between polynomials in the variable")
+    lp, rp = sp.Poly(left, x), sp.Poly(right, x)
+    top = max(lp.degree(), rp.degree())
+    eqs = [sp.Eq(lp.coeff_monomial(x**k), rp.coeff_monomial(x**k)) for k in range(top, -1, -1)]
+    eqs = [e for e in eqs if e is not sp.true]
+    if any(e is sp.false for e in eqs) or not eqs:
+        raise Decline("an identity that cannot hold")
+    said = ", ".join(f"${latex(e.lhs)} = {latex(e.rhs)}$" for e in eqs)
+    steps.append(step("match coefficients", f"Both sides agree for every ${latex(x)}$, so their "
+                      f"coefficients agree.", f"${latex(left)} = {latex(right)}$ for every "
+                      f"${latex(x)}$: {said}.", ""))
+    return eqs
 
 
 def _solved(eqs: list[sp.Eq], letters: set[sp.Symbol],
@@ -205,128 +254,20 @@ def _solved_step(eqs: list[sp.Eq], solutions: list[dict[sp.Symbol, sp.Expr]],
                 f"{reads}, so {found}. Check: ${check}$ ✓", check)
 
 
-def _put_in(definition: str, sol: dict[sp.Symbol, sp.Expr]) -> str:
-    m = functions.FUNCTION_DEFINITION.match(definition)
-    assert m is not None
-    body = parse_latex(m.group(3)).subs(sol)
-    return f"{m.group(1)}({m.group(2)}) = {latex(body)}"
-
-
-def _numeric_table(reading: _Reading, sol: dict[sp.Symbol, sp.Expr]) -> functions.Table:
-    """The definitions with the constants put in first (the second way of evaluating)."""
-    return functions.Table([_put_in(d, sol) for d in reading.defs])
-
-
 def _confirm_conditions(reading: _Reading, sol: dict[sp.Symbol, sp.Expr]) -> None:
     if any(v.free_symbols for v in sol.values()):
         return  # confirmed with the value, at chosen constants
-    table = _numeric_table(reading, sol)
+    table = numeric_table(reading.defs, sol)
     for c in reading.conditions:
         lhs, rhs = (table.evaluate(side, []) for side in c.split("="))
         confirm.check(bool(sp.N(lhs - rhs, 40) == 0 or abs(sp.N(lhs - rhs, 40)) < 1e-30),
                       f"${c}$ holds with the constants put into the definitions")
-
-
-def _value(reading: _Reading, table: functions.Table, piece: str,
-           solutions: list[dict[sp.Symbol, sp.Expr]], steps: list[Step], eqs: list[sp.Eq],
-           how: str | None) -> tuple[sp.Basic, list[Step]]:
-    """The asked expression with the constants put in: the same for every solution (or the
-    sum or product of its values, or its one positive or negative value)."""
-    body = piece.strip().strip("$")
-    asked = table.evaluate(body, steps)
-    if not isinstance(asked, sp.Expr) or asked.free_symbols - table.params:
-        raise Decline("the question is not a value")
-    found = [(sol, sp.simplify(asked.subs(sol))) for sol in solutions]
-    if how in ("positive", "negative"):
-        found = [(sol, v) for sol, v in found if (v.is_positive if how == "positive"
-                                                  else v.is_negative)]
-    values = {v for _, v in found}
-    if any(v.free_symbols for v in values) or not values or how not in ("sum", "product") and \
-            len(values) != 1:
-        raise Decline("the value is not fixed by the conditions")
-    for sol, v in found:
-        for choice in _choices(sol, table.params):
-            confirm.check(_evaluated_again(reading, body, choice, v),
-                          "the value, evaluated again with the constants put in first")
-    if how in ("sum", "product"):
-        total = sp.Add(*values) if how == "sum" else sp.Mul(*values)
-        listed = ", ".join(f"${latex(v)}$" for v in sorted(values, key=sp.default_sort_key))
-        joined = (" + " if how == "sum" else " \\cdot ").join(
-            latex(v) if v.is_Atom and not v.is_negative else f"\\left({latex(v)}\\right)"
-            for v in values)
-        claim = f"{joined} = {latex(sp.simplify(total))}"
-        steps.append(step(f"{how} of the values", f"Combine every value ${body}$ can take.",
-                          f"${body}$ can be {listed}; their {how} is ${claim}$", claim))
-        return sp.simplify(total), steps
-    value = values.pop()
-    if asked.is_Symbol:
-        return value, steps  # the solving step says it
-    steps.append(_value_step(body, asked, value, solutions[0], eqs))
-    return value, steps
-
-
-def _value_step(body: str, asked: sp.Expr, value: sp.Basic, sol: dict[sp.Symbol, sp.Expr],
-                eqs: list[sp.Eq]) -> Step:
-    """"f(7) = 7^7 a + ... - 5 = -17", or with a constant left free, the asked value as a
-    multiple of what the one condition fixes: "823543a + 343b + 7c = -12, so f(7) = -12 - 5"."""
-    hint = "Evaluate the question with the constants found."
-    free = asked.free_symbols - set(sol)
-    if not free:
-        claim = f"{shown(asked, sol, mul_symbol='dot')} = {latex(value)}"
-        return step("put in the constants", hint, f"${body} = {claim}$", claim)
-    zero = {s: 0 for s in asked.free_symbols | eqs[0].free_symbols}
-    cond = sp.expand(eqs[0].lhs - eqs[0].rhs)
-    part, fixed = sp.expand(asked - asked.subs(zero)), -cond.subs(zero)
-    ratio = sp.simplify(part / (cond - cond.subs(zero))) if len(eqs) == 1 else None
-    if ratio is None or ratio.free_symbols:
-        return step("put in the constants", hint, f"${body} = {latex(asked)} = {latex(value)}$, "
-                    "whatever the free constants are.", "")
-    known, rest = sp.expand(ratio * fixed), asked.subs(zero)
-    claim = f"{_plus(latex(known), rest)} = {latex(value)}"
-    return step("put in the constants", "The condition fixes the part of the value that holds "
-                "the constants.", f"The condition gives ${latex(part)} = {latex(known)}$, and "
-                f"${body} = {_plus(latex(part), rest)}$, so ${body} = {claim}$", claim)
-
-
-def _plus(first: str, number: sp.Expr) -> str:
-    """"first + number" written with the number's sign."""
-    if number == 0:
-        return first
-    return f"{first} - {latex(-number)}" if number.could_extract_minus_sign() else \
-        f"{first} + {latex(number)}"
-
-
-def _choices(sol: dict[sp.Symbol, sp.Expr], letters: set[sp.Symbol]
-             ) -> list[dict[sp.Symbol, sp.Expr]]:
-    """`sol` itself, or for a solution leaving constants free two choices of them."""
-    free = sorted(letters - set(sol), key=str)
-    if not free:
-        return [sol]
-    rng = random.Random(7)
-    out = []
-    for _ in range(2):
-        pick = {s: sp.Rational(rng.randint(-40, 40), rng.randint(1, 9)) for s in free}
-        out.append({**pick, **{k: v.subs(pick) for k, v in sol.items()}})
-    return out
-
-
-def _evaluated_again(reading: _Reading, body: str, sol: dict[sp.Symbol, sp.Expr],
-                     value: sp.Basic) -> bool:
-    table = _numeric_table(reading, sol)
-    for c in reading.conditions:  # a free choice must keep the conditions
-        lhs, rhs = (table.evaluate(side, []) for side in c.split("="))
-        if sp.simplify(lhs - rhs) != 0:
-            return False
-    got = table.evaluate(_substituted_letters(body, sol), [])
-    return bool(abs(sp.N(got - value, 40)) < 1e-30)
-
-
-def _substituted_letters(body: str, sol: dict[sp.Symbol, sp.Expr]) -> str:
-    """The asked LaTeX with each constant written as its bracketed value."""
-    for s, v in sol.items():
-        body = re.sub(rf"(?<![\\A-Za-z]){s}(?![A-Za-z(])",
-                      f"\\left({latex(v)}\\right)".replace("\\", "\\\\"), body)
-    return body
+    for body, x in reading.identities:  # at three numbers, with the constants put in
+        for t in (sp.Rational(-7, 3), sp.Rational(2, 5), sp.Integer(11)):
+            lhs, rhs = (table.evaluate(substituted_letters(side, {x: t}), [])
+                        for side in body.split("="))
+            confirm.check(abs(sp.N(lhs - rhs, 40)) < 1e-30,
+                          f"${body}$ holds at sample values with the constants put in")
 
 
 __all__ = ["read"]
