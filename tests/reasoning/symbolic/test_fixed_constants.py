@@ -10,7 +10,7 @@ from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # h(2) = 3 + 2 + c... : 2(2) + c = 4 + c; h(4 + c) = 8 + 2c + c = 8 + 3c = 23, c = 5
+    # h(2) = 4 + c; h(4 + c) = 8 + 2c + c = 8 + 3c = 23, c = 5
     ("Let $h(x) = 2x + c$. If $h(h(2)) = 23$, what is $c$?", "5"),
     ("Suppose $p(t) = 5t + m$ and $p(p(0)) = 18$. Find $m$.", "3"),
     # q(1) = a - 2; q(a - 2) = a(a - 2) - 2 = 1: a^2 - 2a - 3 = 0, a = 3 or -1
@@ -18,7 +18,7 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Let $q(x) = ax - 2$. If $q(q(1)) = 1$, what is the sum of all possible values of $a$?",
      "2"),
     ("Let $q(x) = ax - 2$. If $q(q(1)) = 1$, find the negative value of $a$.", "-1"),
-    # 4a - 6 = 10: a = 4; f(1) + f(-1) = 1 + (-7)... f(x) = 4x - 3: f(1) = 1, f(-1) = -7
+    # 4a - 3 = 13: a = 4; f(x) = 4x - 3: f(1) + f(-1) = 1 + (-7)
     ("The function $f(x) = ax - 3$ satisfies $f(4) = 13$. Find $f(1) + f(-1)$.", "-6"),
     # a + b = 6, 4a + 2b = 16: a = 2, b = 4; f(-2) = 8 - 8 = 0
     ("Let $f(x) = ax^2 + bx$ where $a$ and $b$ are constants. If $f(1) = 6$ and $f(2) = 16$, "
@@ -36,6 +36,19 @@ from tutor.reasoning.symbolic.engine import solve_now
     # (x - 1)^2 + p(x - 1) + q = x^2 + x + 3: p - 2 = 1, 1 - p + q = 3: p = 3, q = 5
     ("Suppose $r(x) = x^2 + px + q$ and $r(x - 1) = x^2 + x + 3$ for every real $x$. What is "
      "$p + q$?", "8"),
+    # a point on the graph: 2(4) + c = 11, c = 3; 2(-1) + 3 = 1
+    ("Let $f(x) = 2x + c$. If the graph of $y = f(x)$ passes through $(4, 11)$, what is "
+     "$f(-1)$?", "1"),
+    ("Let $g(x) = x^2 - kx$. If the point $(2, 8)$ lies on the graph of $g$, find $k$.", "-2"),
+    # an inverse value: k^{-1}(10) = 3 says k(3) = 10: 3m - 2 = 10, m = 4; k(0) = -2
+    ("Let $k(x) = mx - 2$. If $k^{-1}(10) = 3$, what is $k(0)$?", "-2"),
+    # a bound said after the conditions: p(1) = a + 1, p(a + 1) = a^2 + a + 1 = 7
+    # a = 2 or -3; a > 0: p(4) = 9
+    ("If $p(x) = ax + 1$ and $p(p(1)) = 7$, where $a > 0$, what is $p(4)$?", "9"),
+    # re-solved with the constant in: 1 - n + 1 = -3, n = 5; x^2 - 5x + 1 has its vertex at
+    # x = 5/2, y = 25/4 - 25/2 + 1 = -21/4 (the vertex now confirmed two ways)
+    ("Let $q(x) = x^2 - nx + 1$. If $q(1) = -3$, what is the vertex of the parabola "
+     "$y = q(x)$?", r"\left(\frac{5}{2}, -\frac{21}{4}\right)"),
 ])
 def test_constants_fixed_then_the_question(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -56,6 +69,8 @@ def test_constants_fixed_then_the_question(problem: str, answer: str) -> None:
     "Let $f(x) = ax + b$. If $f(x)^2 = 4x + 1$ for all $x$, what is $f(1)$?",
     # the same equation not said to hold for every x is an equation in x, not read here
     "Let $h(x) = ax + b$ with $a > 0$. If $h(h(x)) = 9x + 4$, find $h(5)$.",
+    # a point that is not a pair of coordinates
+    "Let $f(x) = 2x + c$. If the graph of $y = f(x)$ passes through $P$, what is $f(-1)$?",
 ])
 def test_constants_not_fixed_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

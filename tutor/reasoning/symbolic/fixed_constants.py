@@ -46,8 +46,8 @@ _CONNECTING = frozenset(
     "satisfies satisfy where is are be constant constants real number numbers some for with "
     "defined by we have has also then such it".split())
 _LIST = r"@\d+@(?:(?:,| and|, and) @\d+@)*"
-_OPENING = re.compile(rf"(?:if|given(?: that)?|suppose(?: that)?) (?P<said>{_LIST}),? "
-                      r"(?:then )?(?P<rest>.+)", re.I | re.S)
+_OPENING = re.compile(rf"(?:if|given(?: that)?|suppose(?: that)?) (?P<said>{_LIST}(?:,? where "
+                      rf"{_LIST})?),? (?:then )?(?P<rest>.+)", re.I | re.S)
 _CLOSING = re.compile(rf"(?P<rest>.+?),? (?:if|given(?: that)?|when) (?P<said>{_LIST})"
                       r"(?P<end>\s*[.?]?)", re.I | re.S)
 _VALUE = re.compile(r"(?:what is|find|compute|evaluate|calculate|determine)(?: the value of)? "
@@ -60,6 +60,13 @@ _SIGNED = re.compile(r"(?:what is|find|compute|determine) the (?P<sign>positive|
 _MAX_SOLUTIONS = 6
 _EVERY = re.compile(r"@(\d+)@,? for (?:all|every|each) (?:real )?(?:numbers? |values? of )?"
                     r"@(\d+)@")
+# "the graph of $y = f(x)$ passes through $(2, 10)$", "the point $(2, 10)$ is on the graph of $f$"
+_THROUGH = re.compile(r"(?:the graph of )?@(?P<f>\d+)@ (?:passes|goes) through (?:the point )?"
+                      r"@(?P<p>\d+)@|(?:the point )?@(?P<p2>\d+)@ (?:is|lies) on the graph of "
+                      r"@(?P<f2>\d+)@", re.I)
+_GRAPH_OF = re.compile(r"(?:y\s*=\s*)?([a-zA-Z])(?:\s*\(\s*[a-z]\s*\))?")
+_INVERSE_VALUE = re.compile(r"([a-zA-Z])\s*(?:" + functions.INVERSE_MARK + r")\s*\((.+)\)\s*="
+                            r"\s*([^=]+)", re.S)
 
 
 class _Reading:
@@ -67,6 +74,7 @@ class _Reading:
 
     def __init__(self, question: Question) -> None:
         self.q = question
+        self.pieces = list(question.pieces)  # with the conditions said in words added
         self.defs: list[str] = []
         self.conditions: list[str] = []
         self.bounds: list[sp.Basic] = []
@@ -77,19 +85,33 @@ class _Reading:
     def for_every(self, masked: str) -> str:
         """"@3@ for all real @4@" becomes "@3@", the equation kept as an identity in x."""
         def keep(m: re.Match[str]) -> str:
-            letter = self.q.pieces[int(m.group(2))].strip().strip("$").strip()
+            letter = self.pieces[int(m.group(2))].strip().strip("$").strip()
             if not re.fullmatch(r"[a-z]", letter):
                 raise Decline("an identity in something other than one letter")
             self.every[m.group(1)] = sp.Symbol(letter)
             return f"@{m.group(1)}@"
-        return _EVERY.sub(keep, masked)
+        return _THROUGH.sub(self._through, _EVERY.sub(keep, masked))
+
+    def _through(self, m: re.Match[str]) -> str:
+        """A point on the graph of f is the condition f(p) = q, kept as a new piece."""
+        graph = self.pieces[int(m.group("f") or m.group("f2"))].strip().strip("$").strip()
+        point = self.pieces[int(m.group("p") or m.group("p2"))].strip().strip("$").strip()
+        name = _GRAPH_OF.fullmatch(graph)
+        at = re.fullmatch(r"\(\s*([^(),]+?)\s*,\s*([^(),]+?)\s*\)", point)
+        if name is None or at is None:
+            raise Decline("a graph or point not read")
+        self.pieces.append(f"{name.group(1)}({at.group(1)}) = {at.group(2)}")
+        return f"@{len(self.pieces) - 1}@"
 
     def take(self, masked: str) -> None:
         if set(re.findall(r"[a-z]+", re.sub(r"@\d+@", " ", masked.lower()))) - _CONNECTING:
             raise Decline("words beside the definitions and conditions")
         for k in re.findall(r"@(\d+)@", masked):
-            body = self.q.pieces[int(k)].strip().strip("$").strip()
-            if k in self.every:
+            body = self.pieces[int(k)].strip().strip("$").strip()
+            if (inverse := _INVERSE_VALUE.fullmatch(body)) is not None:  # f^{-1}(a) = b: f(b) = a
+                name, a, b = inverse.groups()
+                self.conditions.append(f"{name}({b.strip()}) = {a}")
+            elif k in self.every:
                 self.identities.append((body, self.every[k]))
             elif functions.FUNCTION_DEFINITION.match(body):
                 self.defs.append(body)

@@ -175,6 +175,8 @@ def vertex(src: str) -> Result:
     a, b, _c = sp.Poly(sp.expand(e), x).all_coeffs()
     h = -b / (2 * a)
     k = sp.expand(e.subs(x, h))
+    confirm.identity(e, a * (x - h) ** 2 + k, "vertex form")
+    confirm.check(sp.diff(e, x).subs(x, h) == 0, "the slope of the parabola is zero at the vertex")
     claim = f"{latex(e)} = {latex(a)} \\left({latex(x - h)}\\right)^{{2}} + {latex(k)}"
     return sp.Tuple(h, k), [step("complete the square", "Write the quadratic in vertex form "
                                  "a(x - h)^2 + k.", f"${claim}$".replace("+ -", "- "), claim)]
