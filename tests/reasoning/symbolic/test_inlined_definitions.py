@@ -29,17 +29,27 @@ from tutor.reasoning.symbolic.engine import solve_now
     # values of a function put in: q(8) = 67 and q(9) = 84; 4^3 - 4 = 60 = 8 * 7 + 4
     ("Let $q(t) = t^2 + 3$. Find the greatest common divisor of $q(8)$ and $q(9)$.", "1"),
     ("Define $h(m) = m^3 - m$. What is the remainder when $h(4)$ is divided by 7?", "4"),
+    # an inverse written in: f^{-1}(x) = (x + 7)/2, and 2x - 7 = (x + 7)/2 at x = 7
+    (r"Let $f(x) = 2x - 7$. What is the value of $x$ for which $f(x) = f^{-1}(x)$?", "7"),
+    # g^{-1}(x) = (3x + 2)/(x - 1); (3x + 2)/(x - 1) = x: x^2 - 4x - 2 = 0, roots add to 4
+    (r"Let $g(x) = \frac{x + 2}{x - 3}$. Find the sum of all $x$ such that $g^{-1}(x) = x$.",
+     "4"),
+    # the definitions open the question: (3x - 1)^2 - 9 = 0 at x = 4/3 and x = -2/3
+    ("If $p(x) = x^2 - 9$ and $q(x) = 3x - 1$, what is the product of all $x$ for which "
+     "$p(q(x)) = 0$?", "-8/9"),
 ])
 def test_definitions_written_into_the_question(problem: str, answer: str) -> None:
     solution = assert_solved(problem, answer)
     first = solution.steps[0]
-    assert first.rule == "put in the definition" or first.hint.startswith("Put in $"), \
-        "the formulas put in are shown"
+    assert first.rule in ("put in the definition", "swap and solve") or \
+        first.hint.startswith("Put in $"), "the formulas put in (or the inverse found) are shown"
 
 
 @pytest.mark.parametrize("problem", [
-    # the inverse is a question about the function, not its values
-    r"Let $f(x) = 2x - 7$. What is the value of $x$ for which $f(x) = f^{-1}(x)$?",
+    # an inverse of a function that is not one-to-one
+    r"Let $f(x) = x^2 - 7$. What is the value of $x$ for which $f(x) = f^{-1}(x)$?",
+    # the inverse of a function not defined
+    r"Let $f(x) = 2x - 7$. What is the value of $x$ for which $f(x) = g^{-1}(x)$?",
     # a coefficient left unknown
     r"Let $f(x) = ax + 3$. Find all $x$ such that $f(x) = 0$.",
     # a value said, not a definition

@@ -2,13 +2,16 @@
 answers: "Let $f(x) = x^3 - 6x^2 + 11x - 6$. Find the sum of all $x$ such that $f(x) = 0$.",
 "How many real numbers $c$ satisfy $f(f(c)) = 3$, where $f(x) = x^2 - 2x$?".
 
-The definitions (one sentence "Let/If/Given/Suppose f(x) = ... and g(x) = ...", or a closing
-clause ", where f(x) = ...") are taken out, and every call of a defined function in the
+The definitions (one sentence "Let/If/Given/Suppose f(x) = ... and g(x) = ...", a clause
+opening the question "If f(x) = ... and g(x) = ..., what is ...", or a closing clause
+", where f(x) = ...") are taken out, and every call of a defined function in the
 rest of the maths is replaced by its formula (`functions.Table`, calls inside calls first).
 The question that is left is asked on its own and must come back answered and confirmed by
-its own reader's second method. A function named without being called ("the range of $f$",
-"$f^{-1}(3)$") leaves the question about the function, not its values: declined, as is a
-question that calls no defined function.
+its own reader's second method. An inverse called ("$f(x) = f^{-1}(x)$") is written in as
+its formula when the definition is one-to-one and solved for its variable
+(`functions.inverse_formula`). A function named without being called ("the range of $f$")
+leaves the question about the function, not its values: declined, as is a question that
+calls no defined function.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ _DEFS = r"(?P<defs>@\d+@(?:(?:,| and|, and) @\d+@)*)"
 _SENTENCE = re.compile(r"(?:let|suppose(?: that)?|if|given(?: that)?|define|consider) " + _DEFS
                        + r"\s*[.;]?", re.I)
 _WHERE = re.compile(r"(?P<rest>.+?),? where " + _DEFS + r"(?P<end>\s*[.?]?)", re.I)
+# "If $f(x) = ...$ and $g(x) = ...$, what is ...?": the definitions open the question
+_OPENING = re.compile(r"(?:if|given(?: that)?|suppose(?: that)?) " + _DEFS + r",? (?:then )?"
+                      r"(?P<rest>.+)", re.I)
 
 
 def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
@@ -39,11 +45,15 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     sentences = [s for s in re.split(r"(?<=[.;])\s+", question.context) if s]
     said = [(i, m) for i, s in enumerate(sentences) if (m := _SENTENCE.fullmatch(s))]
     where = _WHERE.fullmatch(question.asked)
-    if len(said) + (where is not None) != 1:
+    opening = _OPENING.fullmatch(question.asked)
+    if len(said) + (where is not None) + (opening is not None) != 1:
         raise Decline("not one statement of function definitions")
     if where is not None:
         defs, asked = where.group("defs"), where.group("rest") + where.group("end")
         before = sentences
+    elif opening is not None:
+        defs, asked = opening.group("defs"), opening.group("rest")
+        asked, before = asked[:1].upper() + asked[1:], sentences
     else:
         i, m = said[0]
         defs, asked = m.group("defs"), question.asked
@@ -52,16 +62,19 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     formulas = [question.pieces[k].strip().strip("$") for k in slots]
     if not all(functions.FUNCTION_DEFINITION.match(f) for f in formulas):
         raise Decline("a definition that is not name(variable) = formula")
-    table = functions.Table(formulas)  # declines a formula with other letters
-    names = set(table.f)
+    names = set(functions.Table(formulas).f)  # declines a formula with other letters
     rest = " ".join([*before, asked, question.closing]).strip()
+    inverted, defined, shown = _inverses(formulas, names, [question.pieces[int(k)] for k in
+                                                           re.findall(r"@(\d+)@", rest)])
+    formulas += defined
+    table = functions.Table(formulas)
     changed: list[str] = []  # the pieces of maths that call a defined function
 
     def put_in(m: re.Match[str]) -> str:
         piece = question.pieces[int(m.group(1))]
         if not any(re.search(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", piece) for n in names):
             return piece
-        body = piece.strip().strip("$")
+        body = _renamed(piece.strip().strip("$"), inverted)
         if re.search(rf"(?<![\\A-Za-z])(?:{'|'.join(names)})(?!\s*\()", body):
             raise Decline("a defined function named without being called")
         changed.append(body)
@@ -69,7 +82,7 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     whole = re.sub(r"@(\d+)@", put_in, rest)
     if not changed:
         raise Decline("a question that calls no defined function")
-    put = _put_in_steps(table, formulas, changed)
+    put = shown + _put_in_steps(table, formulas, changed)
     kept = confirm.confirmations()
     answer, steps, checks = solve_whole(whole)
     confirm.record_again(kept, checks)
@@ -81,6 +94,45 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     hint = "Put in " + ", ".join(f"${f}$" for f in formulas) + "." + (
         f" {first.hint}" if first.hint else "")
     return answer, [replace(first, hint=hint), *steps[1:]]
+
+
+_SPARE = "FGHKPQRSTUVW"
+
+
+def _inverses(formulas: list[str], names: set[str], pieces: list[str]
+              ) -> tuple[dict[str, str], list[str], list[Step]]:
+    """Each inverse f^{-1} called in the question, as a formula under a spare capital name
+    (`functions.inverse_formula`: a one-to-one formula solved for its variable, checked by
+    putting it back): the spare name of each, their definitions, the steps that find them."""
+    called = {m.group(1) for p in pieces for m in re.finditer(
+        rf"(?<![\\A-Za-z])([A-Za-z])\s*(?:{functions.INVERSE_MARK})\s*\(", p)}
+    if called - names:
+        raise Decline("the inverse of a function not defined")
+    used = set("".join(pieces)) | names
+    spares = [c for c in _SPARE if c not in used]
+    spare_of: dict[str, str] = {}
+    defined: list[str] = []
+    steps: list[Step] = []
+    for name in sorted(called):
+        definition = next(f for f in formulas if (m := functions.FUNCTION_DEFINITION.match(f))
+                          and m.group(1) == name)
+        try:
+            inverse, found = functions.inverse_formula(definition)
+        except (sp.PolynomialError, ValueError, TypeError) as exc:  # not a rational formula
+            raise Decline("an inverse not found") from exc
+        x = functions.FUNCTION_DEFINITION.match(definition).group(2)  # type: ignore[union-attr]
+        spare_of[name] = spares.pop(0)
+        defined.append(f"{spare_of[name]}({x}) = {latex(inverse)}")
+        steps += found
+    return spare_of, defined, steps
+
+
+def _renamed(body: str, spare_of: dict[str, str]) -> str:
+    """`f^{-1}(` written as a call of the spare name that holds the inverse formula."""
+    for name, spare in spare_of.items():
+        body = re.sub(rf"(?<![\\A-Za-z]){name}\s*(?:{functions.INVERSE_MARK})\s*(?=\()", spare,
+                      body)
+    return body
 
 
 def _put_in_steps(table: functions.Table, formulas: list[str], pieces: list[str]) -> list[Step]:
