@@ -49,6 +49,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # x = 5/2, y = 25/4 - 25/2 + 1 = -21/4 (the vertex now confirmed two ways)
     ("Let $q(x) = x^2 - nx + 1$. If $q(1) = -3$, what is the vertex of the parabola "
      "$y = q(x)$?", r"\left(\frac{5}{2}, -\frac{21}{4}\right)"),
+    # definitions set out in an array: u(2) = 8 + 1 = 9, v(2) = 2c + 4; 9 - (2c + 4) = 1, c = 2
+    (r"Consider the following functions: $$\begin{array}{ccc} u(x) & = & x^3 + \frac{2}{x} \\"
+     r" v(x) & = & cx + 4 \end{array}$$ If $u(2) - v(2) = 1$, what is the value of $c$?", "2"),
 ])
 def test_constants_fixed_then_the_question(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -69,6 +72,9 @@ def test_constants_fixed_then_the_question(problem: str, answer: str) -> None:
     "Let $f(x) = ax + b$. If $f(x)^2 = 4x + 1$ for all $x$, what is $f(1)$?",
     # the same equation not said to hold for every x is an equation in x, not read here
     "Let $h(x) = ax + b$ with $a > 0$. If $h(h(x)) = 9x + 4$, find $h(5)$.",
+    # a row of the array that is not a definition
+    r"Consider the following functions: $$\begin{array}{ccc} u(x) & = & x^3 \\ v(x) & > & cx"
+    r" \end{array}$$ If $u(2) - v(2) = 1$, what is the value of $c$?",
     # a point that is not a pair of coordinates
     "Let $f(x) = 2x + c$. If the graph of $y = f(x)$ passes through $P$, what is $f(-1)$?",
 ])

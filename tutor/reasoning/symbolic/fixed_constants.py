@@ -44,7 +44,7 @@ from tutor.reasoning.symbolic.question_text import Question, WholeSolver
 _CONNECTING = frozenset(
     "let if suppose given that and the a an function functions polynomial polynomials "
     "satisfies satisfy where is are be constant constants real number numbers some for with "
-    "defined by we have has also then such it".split())
+    "defined by we have has also then such it consider following".split())
 _LIST = r"@\d+@(?:(?:,| and|, and) @\d+@)*"
 _OPENING = re.compile(rf"(?:if|given(?: that)?|suppose(?: that)?) (?P<said>{_LIST}(?:,? where "
                       rf"{_LIST})?),? (?:then )?(?P<rest>.+)", re.I | re.S)
@@ -64,6 +64,8 @@ _EVERY = re.compile(r"@(\d+)@,? for (?:all|every|each) (?:real )?(?:numbers? |va
 _THROUGH = re.compile(r"(?:the graph of )?@(?P<f>\d+)@ (?:passes|goes) through (?:the point )?"
                       r"@(?P<p>\d+)@|(?:the point )?@(?P<p2>\d+)@ (?:is|lies) on the graph of "
                       r"@(?P<f2>\d+)@", re.I)
+# "\begin{array}{ccc} f(x) & = & 5x^2 + 3 \\ g(x) & = & x^2 - k \end{array}"
+_ARRAY = re.compile(r"\\begin\{array\}\{[lcr]+\}(.*)\\end\{array\}", re.S)
 _GRAPH_OF = re.compile(r"(?:y\s*=\s*)?([a-zA-Z])(?:\s*\(\s*[a-z]\s*\))?")
 _INVERSE_VALUE = re.compile(r"([a-zA-Z])\s*(?:" + functions.INVERSE_MARK + r")\s*\((.+)\)\s*="
                             r"\s*([^=]+)", re.S)
@@ -108,7 +110,9 @@ class _Reading:
             raise Decline("words beside the definitions and conditions")
         for k in re.findall(r"@(\d+)@", masked):
             body = self.pieces[int(k)].strip().strip("$").strip()
-            if (inverse := _INVERSE_VALUE.fullmatch(body)) is not None:  # f^{-1}(a) = b: f(b) = a
+            if (rows := _ARRAY.fullmatch(body)) is not None:  # definitions set out in rows
+                self.defs += [_row(r) for r in re.split(r"\\\\", rows.group(1)) if r.strip()]
+            elif (inverse := _INVERSE_VALUE.fullmatch(body)) is not None:  # f^{-1}(a) = b
                 name, a, b = inverse.groups()
                 self.conditions.append(f"{name}({b.strip()}) = {a}")
             elif k in self.every:
@@ -127,18 +131,29 @@ class _Reading:
                 self.bounds.append(bound)
 
 
+def _row(row: str) -> str:
+    """One row "f(x) & = & formula" of definitions set out in an array."""
+    cells = [c.strip() for c in row.split("&")]
+    if len(cells) != 3 or cells[1] != "=" or not functions.FUNCTION_DEFINITION.match(
+            f"{cells[0]} = {cells[2]}"):
+        raise Decline("a row that is not a definition")
+    return f"{cells[0]} = {cells[2]}"
+
+
 def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
     """The question answered with the constants of its definitions fixed; Decline otherwise."""
     question = Question.of(text)
     reading = _Reading(question)
-    asked = reading.for_every(question.asked)
+    # displayed maths ends a sentence without a full stop: "... $$...$$ If $f(2) = 3$, ..."
+    said, _, asked = re.sub(r"(?<=@)\s+(?=[A-Z][a-z])", "\n", question.asked, 1).rpartition("\n")
+    asked = reading.for_every(asked)
     if (m := _OPENING.fullmatch(asked)) is not None:
         reading.take(m.group("said"))
         asked = m.group("rest")
     elif (m := _CLOSING.fullmatch(asked)) is not None:
         reading.take(m.group("said"))
         asked = m.group("rest") + m.group("end")
-    reading.take(reading.for_every(question.context))
+    reading.take(reading.for_every(f"{question.context} {said}"))
     if not reading.defs or not (reading.conditions or reading.identities):
         raise Decline("no definition with a condition on it")
     parts = [functions.FUNCTION_DEFINITION.match(d) for d in reading.defs]
