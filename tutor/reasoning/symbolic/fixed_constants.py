@@ -145,7 +145,8 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     question = Question.of(text)
     reading = _Reading(question)
     # displayed maths ends a sentence without a full stop: "... $$...$$ If $f(2) = 3$, ..."
-    said, _, asked = re.sub(r"(?<=@)\s+(?=[A-Z][a-z])", "\n", question.asked, 1).rpartition("\n")
+    said, _, asked = re.sub(r"(?<=@)\s+(?=[A-Z][a-z])", "\n", question.asked,
+                              count=1).rpartition("\n")
     asked = reading.for_every(asked)
     if (m := _OPENING.fullmatch(asked)) is not None:
         reading.take(m.group("said"))
