@@ -52,6 +52,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     # definitions set out in an array: u(2) = 8 + 1 = 9, v(2) = 2c + 4; 9 - (2c + 4) = 1, c = 2
     (r"Consider the following functions: $$\begin{array}{ccc} u(x) & = & x^3 + \frac{2}{x} \\"
      r" v(x) & = & cx + 4 \end{array}$$ If $u(2) - v(2) = 1$, what is the value of $c$?", "2"),
+    # the function named before its definition: 3a + 2 = 14, a = 4; f(-1) = -2
+    ("A function $f$ is defined by $f(x) = ax + 2$, and $f(3) = 14$. What is $f(-1)$?", "-2"),
 ])
 def test_constants_fixed_then_the_question(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

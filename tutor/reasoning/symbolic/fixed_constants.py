@@ -164,7 +164,7 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     if not letters or {str(s) for s in letters} & taken or len(letters) > 4:
         raise Decline("not one set of unknown constants")
     if any(b.free_symbols - letters for b in reading.bounds) or set(reading.named) - {
-            str(s) for s in letters}:
+            str(s) for s in letters} - {m.group(1) for m in parts if m is not None}:
         raise Decline("a bound or name of a letter that is not a constant")
     table = functions.Table(reading.defs, letters)
     steps: list[Step] = []

@@ -26,6 +26,11 @@ SOLVED = [
     # q^{-1}(11): 3s - 4 = 11, s = 5
     (r"The function $q$ is given by $q(s) = 3s - 4$. Find $q^{-1}(11)$.", "5"),
     (r"What is the value of the inverse of $q(s) = 3s - 4$ at $11$?", "5"),
+    # the functions named in one piece: r(1) = 2, q(2) = 2, r(2) = 5
+    (r"Let $q, r$ be functions such that $q(s) = 3s - 4$ and $r(s) = s^2 + 1$. What is "
+     r"$r(q(r(1)))$?", "5"),
+    (r"Let $q$, $r$ be functions with $q(s) = 3s - 4$ and $r(s) = s^2 + 1$. Compute $q(r(0))$.",
+     "-1"),
 ]
 
 
@@ -39,6 +44,8 @@ DECLINED = [
     r"Find the value of the function $p(s) = 2s^2 - s + 4$ at $t = 3$.",
     # an inverse asked without an inverse written: the reader does not guess
     r"What is the inverse of $q(s) = 3s - 4$ when $s = 11$, squared?",
+    # a letter named that is not a defined function: what is b?
+    r"Let $q, b$ be such that $q(s) = 3s - 4$. What is $q(b)$?",
 ]
 
 

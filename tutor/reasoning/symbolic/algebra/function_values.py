@@ -67,8 +67,9 @@ def read_function(split: Split, template: str) -> Result | None:
             names.add(d.group(1))
     if not defs:
         return None
-    others = [i for i in range(len(split.maths)) if i not in defs
-              and split.maths[i].strip() not in names]  # "the function $f$ ..." names one
+    others = [i for i in range(len(split.maths)) if i not in defs  # "the function $f$",
+              and not (clauses.is_letters(split.maths[i])  # "let $P, Q$ be functions"
+                       and {str(s) for s in clauses.letters(split.maths[i])} <= names)]
     letters = [i for i in others if clauses.is_letters(split.maths[i])]
     asked = [i for i in others if i not in letters]
     if len(asked) == 1 and len(defs) == 1:
