@@ -27,6 +27,14 @@ from tutor.reasoning.symbolic.engine import solve_now
          r"$c = b + 3$, what is the sum of all possible values of $b$?", "4"),
         (r"If the quadratic $x^2 + bx + c$ has exactly one real root and $c = b + 3$, find "
          r"the product of all possible values of $b$.", "-12"),
+        # one root a multiple of the other: r + 2r = 12, r = 4, c = 4 * 8
+        (r"One root of $x^2 - 12x + c = 0$ is twice the other. Find $c$.", "32"),
+        # r * 4r = 36: r = 3 or -3, k = -(r + 4r) = -15 or 15; k < 0
+        (r"One of the solutions of $x^2 + kx + 36 = 0$ is four times the other, and $k < 0$. "
+         r"What is $k$?", "-15"),
+        # 3x^2 - 24x + m: r + 3r = 8, r = 2, m/3 = 2 * 6
+        (r"One root of the quadratic $3x^2 - 24x + m = 0$ is triple the other. What is $m$?",
+         "36"),
     ],
 )
 def test_quadratic_conditions(problem: str, answer: str) -> None:
@@ -47,6 +55,10 @@ def test_quadratic_conditions(problem: str, answer: str) -> None:
         # a word the reader does not know
         r"The two roots of $x^2 - kx + 6 = 0$ differ by $1$. What is the least possible "
         r"positive value of $k$?",
+        # "the same as the other" is a double root, not a multiple read here
+        r"One root of $x^2 - 12x + c = 0$ is one times the other. Find $c$.",
+        # two values of k and nothing picks one
+        r"One of the solutions of $x^2 + kx + 36 = 0$ is four times the other. What is $k$?",
     ],
 )
 def test_quadratic_condition_near_misses_decline(problem: str) -> None:

@@ -33,6 +33,11 @@ _ONE = re.compile(r"\b(?:has|have) (?:exactly |only )?one (?:real )?(?:solution|
 _DIFFER = re.compile(rf"\b(?:the )?(?:two )?(?:roots|solutions|zeros)(?: of (?:the )?(?:equation "
                      rf"|quadratic |polynomial )?(?P<eq>@\d+@))? differ by (?P<d>{NUM})"
                      r"(?= |[,.?;]|$)")
+# "one root is twice the other", "one of the solutions is three times the other"
+_TIMES = re.compile(r"\bone (?:of the )?(?:roots?|solutions?|zeros?)(?: of (?:the )?(?:equation |"
+                    r"quadratic |polynomial )?(?P<eq>@\d+@))? is (?:(?P<word>twice|double|triple)"
+                    rf"|(?P<k>{NUM}|three|four|five) times) the other(?= |[,.?;]|$)")
+_MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "three": 3, "four": 4, "five": 5}
 VOCAB = frozenset(
     "the quadratic equation polynomial has have exactly one real solution root roots and if "
     "with find ordered pair greatest least largest smallest possible value values sum product "
@@ -54,7 +59,7 @@ def _quadratic(split: Split, i: int) -> tuple[sp.Expr, set[sp.Symbol]] | None:
 
 
 def read_quadratic_conditions(split: Split, template: str) -> Result | None:
-    if not re.search(r"\bexactly one\b|\bonly one\b|\bdiffer by\b", template):
+    if not re.search(r"\bexactly one\b|\bonly one\b|\bdiffer by\b|\bthe other\b", template):
         return None
     try:
         return _read(split, template)
@@ -86,6 +91,20 @@ def _read(split: Split, template: str) -> Result | None:
         eqs.append(sp.expand(b**2 - 4 * a * c - d**2 * a**2))
         said.append(f"roots ${latex(d)}$ apart: $b^2 - 4ac = {latex(d)}^2 a^2$")
         text = _DIFFER.sub(" ; ", text)
+    times = _TIMES.search(text)
+    ratio = None
+    if times:
+        if times.group("eq") and int(times.group("eq")[1:-1]) != qi:
+            return None
+        told = times.group("word") or times.group("k")
+        ratio = sp.Integer(_MULTIPLES[told]) if told in _MULTIPLES else number(split, told)
+        if not ratio.is_positive or ratio == 1:
+            raise Decline("a ratio of roots that is not a positive number other than 1")
+        # roots r and kr: (1 + k) r = -b/a and k r^2 = c/a, so k b^2 = (1 + k)^2 ac
+        eqs.append(sp.expand(ratio * b**2 - (1 + ratio) ** 2 * a * c))
+        said.append(f"one root ${latex(ratio)}$ times the other: "
+                    f"${latex(ratio)} b^2 = {latex((1 + ratio) ** 2)} ac$")
+        text = _TIMES.sub(" ; ", text)
     if len(eqs) != 1:
         raise Decline("not one condition on the roots")
     d_told = number(split, differ.group("d")) if differ else None
@@ -126,7 +145,7 @@ def _read(split: Split, template: str) -> Result | None:
     if not values:
         raise Decline("no values meet the conditions")
     for s in sols:
-        _confirm(f.subs(s), d_told)
+        _confirm(f.subs(s), d_told, ratio)
     value, what = _combine(values, w)
     shown = "; ".join(", ".join(f"{latex(k)} = {latex(v)}" for k, v in sorted(
         s.items(), key=lambda kv: str(kv[0]))) for s in sols)
@@ -152,8 +171,12 @@ def _combine(values: list[sp.Basic], w: set[str]) -> tuple[sp.Basic, str]:
     return values[0], "The value"
 
 
-def _confirm(g: sp.Expr, d: sp.Expr | None) -> None:
-    if d is None:  # one root, twice: the square-free part is of degree one
+def _confirm(g: sp.Expr, d: sp.Expr | None, ratio: sp.Expr | None = None) -> None:
+    if ratio is not None:  # the roots, numerically: one is the other times the ratio
+        r0, r1 = (complex(r) for r in sp.Poly(g, X).nroots(n=30))
+        k = complex(ratio)
+        ok = any(abs(p - k * q) < 1e-9 * max(1.0, abs(p)) for p, q in ((r0, r1), (r1, r0)))
+    elif d is None:  # one root, twice: the square-free part is of degree one
         ok = sp.Poly(g, X).sqf_part().degree() == 1
     else:
         roots = [complex(r) for r in sp.Poly(g, X).nroots(n=30)]
