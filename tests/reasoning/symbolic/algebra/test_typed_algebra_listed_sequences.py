@@ -26,6 +26,13 @@ from tutor.reasoning.symbolic.engine import solve_now
          r"$w$?", r"\sqrt{5}"),
         # 2, 2k, 18 geometric, k > 0: 2k = 6
         (r"In the geometric sequence $2, 2k, 18, \ldots$ with $k > 0$, what is $k$?", "3"),
+        # terms one piece each: (2y + 1) - (y + 2) = y - 1, (4y - 2) - (2y + 1) = 2y - 3: y = 2
+        (r"The first three terms of an arithmetic sequence are $y + 2$, $2y + 1$ and $4y - 2$. "
+         r"What is $y$?", "2"),
+        # 5, 5r, 5r^2, 5r^3 = 40: r = 2, p = 10, q = 20
+        (r"The numbers $5$, $p$, $q$, $40$ form a geometric sequence. What is $p + q$?", "30"),
+        # 2, m, n, 17: d = 5, m = 7, n = 12
+        (r"The numbers $2, m, n, 17$ form an arithmetic sequence. Find $mn$.", "84"),
     ],
 )
 def test_listed_sequences(problem: str, answer: str) -> None:
@@ -44,6 +51,8 @@ def test_listed_sequences(problem: str, answer: str) -> None:
         r"Find $u + v$ if $4, 9, 14, \ldots, u, v, 50$ is an arithmetic progression.",
         # the first terms are not in equal steps
         r"Find $u + v$ if $4, 9, 15, \ldots, u, v, 49$ is an arithmetic progression.",
+        # pieces joined by a word that is not "and": not one list of terms
+        r"The numbers $5$, $p$, $q$ or $40$ form a geometric sequence. What is $p + q$?",
     ],
 )
 def test_listed_sequences_near_misses_decline(problem: str) -> None:

@@ -27,11 +27,27 @@ A, D, R = sp.symbols("a_1 d r")
 _DOTS = re.compile(r"^\s*(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*$")
 _VOCAB = frozenset("terms term first second third fourth respectively sequence arithmetic "
                    "geometric progression if is positive what value find solve for in with "
-                   "following the are".split())
+                   "following the are numbers form an consecutive".split())
+# "$3$, $a$, $b$ and $24$": terms written one piece each, read as one list
+_RUN = re.compile(r"@(\d+)@(?:(?:,|,? and) @\d+@){2,}")
 _MAX_PLACE = 2000
 
 
+def _one_list(split: Split, template: str) -> tuple[Split, str]:
+    """Terms written one piece each joined into one list piece; "the first three terms are"
+    as "the terms are" (terms 1, 2, 3)."""
+    template = re.sub(r"\bthe first (?:two|three|four|five) terms\b", "the terms", template)
+    run = _RUN.search(template)
+    if run is None or any("," in split.maths[int(k)] for k in re.findall(r"@(\d+)@", run[0])):
+        return split, template
+    joined = ", ".join(split.maths[int(k)].strip() for k in re.findall(r"@(\d+)@", run[0]))
+    maths = [*split.maths, joined]
+    template = template[:run.start()] + f"@{len(maths) - 1}@" + template[run.end():]
+    return Split(template=template, maths=maths), template
+
+
 def read_listed_sequence(split: Split, template: str) -> Result | None:
+    split, template = _one_list(split, template)
     kinds = set(re.findall(r"\b(arithmetic|geometric)\b", template))
     if len(kinds) != 1 or not words_within(template, _VOCAB):
         return None
