@@ -52,6 +52,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # definitions set out in an array: u(2) = 8 + 1 = 9, v(2) = 2c + 4; 9 - (2c + 4) = 1, c = 2
     (r"Consider the following functions: $$\begin{array}{ccc} u(x) & = & x^3 + \frac{2}{x} \\"
      r" v(x) & = & cx + 4 \end{array}$$ If $u(2) - v(2) = 1$, what is the value of $c$?", "2"),
+    # an identity whose x terms cancel: ab + 2 = b + 2 with a = 3 from p(1) = 5, so b = 0
+    ("Let $p(x) = ax + 2$ and $q(x) = x + b$. If $p(q(x)) = q(p(x))$ for all $x$ and "
+     "$p(1) = 5$, find $b$.", "0"),
     # the function named before its definition: 3a + 2 = 14, a = 4; f(-1) = -2
     ("A function $f$ is defined by $f(x) = ax + 2$, and $f(3) = 14$. What is $f(-1)$?", "-2"),
 ])
