@@ -27,6 +27,12 @@ from tutor.reasoning.symbolic.engine import solve_now
          r"$c = b + 3$, what is the sum of all possible values of $b$?", "4"),
         (r"If the quadratic $x^2 + bx + c$ has exactly one real root and $c = b + 3$, find "
          r"the product of all possible values of $b$.", "-12"),
+        # the quadratic given as a function's definition, the function named after it:
+        # b^2 = 4 * 49, b = 14 or -14; b < 0
+        (r"Let $q(x) = x^2 + bx + 49$. If $q$ has exactly one real root and $b < 0$, find $b$.",
+         "-14"),
+        (r"The function $q(x) = x^2 - mx + 4$ has exactly one real root. What is the product "
+         r"of all possible values of $m$?", "-16"),
         # one root a multiple of the other: r + 2r = 12, r = 4, c = 4 * 8
         (r"One root of $x^2 - 12x + c = 0$ is twice the other. Find $c$.", "32"),
         # r * 4r = 36: r = 3 or -3, k = -(r + 4r) = -15 or 15; k < 0
@@ -57,6 +63,8 @@ def test_quadratic_conditions(problem: str, answer: str) -> None:
         r"positive value of $k$?",
         # "the same as the other" is a double root, not a multiple read here
         r"One root of $x^2 - 12x + c = 0$ is one times the other. Find $c$.",
+        # the function named is not the one defined
+        r"Let $q(x) = x^2 + bx + 49$. If $p$ has exactly one real root and $b < 0$, find $b$.",
         # two values of k and nothing picks one
         r"One of the solutions of $x^2 + kx + 36 = 0$ is four times the other. What is $k$?",
     ],

@@ -38,15 +38,18 @@ _TIMES = re.compile(r"\bone (?:of the )?(?:roots?|solutions?|zeros?)(?: of (?:th
                     r"quadratic |polynomial )?(?P<eq>@\d+@))? is (?:(?P<word>twice|double|triple)"
                     rf"|(?P<k>{NUM}|three|four|five) times) the other(?= |[,.?;]|$)")
 _MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "three": 3, "four": 4, "five": 5}
+_DEFINED = re.compile(r"([a-zA-Z])\s*\(\s*x\s*\)\s*=\s*([^=]+)")  # "f(x) = x^2 + bx + 9"
 VOCAB = frozenset(
     "the quadratic equation polynomial has have exactly one real solution root roots and if "
     "with find ordered pair greatest least largest smallest possible value values sum product "
-    "all of let be numbers constants what is are where".split())
+    "all of let be numbers constants what is are where function".split())
 
 
 def _quadratic(split: Split, i: int) -> tuple[sp.Expr, set[sp.Symbol]] | None:
-    """ax^2 + bx + c (from an equation or an expression in x) and its letters."""
-    v = parse_latex(split.maths[i])
+    """ax^2 + bx + c (from an equation, an expression in x, or a definition f(x) = ...) and
+    its letters."""
+    defined = _DEFINED.fullmatch(split.maths[i].strip())
+    v = parse_latex(defined.group(2) if defined else split.maths[i])
     e = sp.expand(v.lhs - v.rhs) if isinstance(v, sp.Equality) else v
     if not isinstance(e, sp.Expr) or X not in e.free_symbols or not e.is_polynomial(X):
         return None
@@ -73,6 +76,11 @@ def _read(split: Split, template: str) -> Result | None:
     if len(quads) != 1:
         return None
     qi, (f, params) = quads[0]
+    if (defined := _DEFINED.fullmatch(split.maths[qi].strip())) is not None:  # "$f$ has ..."
+        named = [int(k) for k in re.findall(r"@(\d+)@", template)
+                 if split.maths[int(k)].strip() == defined.group(1)]
+        template = re.sub("|".join(f"@{k}@" for k in named), f"@{qi}@", template) if named \
+            else template
     a, b, c = sp.Poly(f, X).all_coeffs()
     eqs: list[sp.Expr] = []
     text = template
