@@ -41,6 +41,11 @@ SOLVED = [
     # (x - 1)(x + 1) / ((x + 1)(x - 5)): a hole at -1, the asymptote at 5
     (r"The graph of $y = \frac{x^2 - 1}{x^2 - 4x - 5}$ has a vertical asymptote at $x = c$. "
      r"Find $c$.", "5"),
+    # the sum or product of the asymptotes, after cancelling: (t - 2)/((t - 2)(t + 7)) has
+    # its one asymptote at -7; x^2 - x - 12 = (x - 4)(x + 3) has two, adding to 1
+    (r"Find the sum of the vertical asymptotes of $y = \frac{t - 2}{t^2 + 5t - 14}$.", "-7"),
+    (r"What is the product of the $x$-values of the vertical asymptotes of the graph of "
+     r"$y = \frac{2x + 1}{x^2 - x - 12}$?", "-12"),
 ]
 
 
@@ -62,6 +67,8 @@ DECLINED = [
     r"Find the vertical asymptotes of $y = \frac{x^2 - 1}{x^2 + 3}$.",
     # two asymptotes, one letter
     r"The graph of $y = \frac{x}{x^2 - 9}$ has a vertical asymptote at $x = c$. Find $c$.",
+    # no asymptote to add up
+    r"What is the sum of the vertical asymptotes of $y = \frac{x + 4}{x^2 + 2}$?",
 ]
 
 

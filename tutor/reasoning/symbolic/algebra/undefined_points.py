@@ -76,6 +76,12 @@ _ASK_ASYMPTOTE = [
     ("lines", re.compile(r"^(?:find|what (?:is|are)|determine|give)(?: all)?(?: the)? (?:equations?"
                          r" of the )?vertical asymptotes? of (?:the graph of |the function |the "
                          r"curve )?@(?P<e>\d+)@[?.]?$")),
+    # "the sum of the vertical asymptotes of @0@", "the product of the x-values of the
+    # vertical asymptotes of the graph of @0@": of the asymptotes' x-values
+    ("total", re.compile(r"^(?:find |what is |compute |determine )?the (?P<op>sum|product) of "
+                         r"(?:the )?(?:(?:@\d+@ ?-?values|x-values|x-coordinates) of (?:all )?"
+                         r"(?:the )?)?vertical asymptotes of (?:the graph of |the function |the "
+                         r"curve )?@(?P<e>\d+)@[?.]?$")),
     # "The graph of @0@ has a vertical asymptote at @1@ (x = a). Find @2@ (a)."
     ("named", re.compile(r"^the graph of @(?P<e>\d+)@ has (?:a|one|exactly one) vertical "
                          r"asymptote at @(?P<a>\d+)@\.? (?:find|what is) @(?P<t>\d+)@[?.]?$")),
@@ -204,6 +210,16 @@ def _asymptotes(split: Split, tmpl: str) -> Result | None:
                     and parse_latex(split.maths[int(m.group("t"))]) == told.rhs):
                 raise Decline("the asymptote named by a letter, and that letter asked")
         return asymptotes[0], steps
+    if kind == "total":
+        if not asymptotes:
+            raise Decline("no vertical asymptote")
+        value = final_value(sp.Add(*asymptotes) if m.group("op") == "sum" else
+                            sp.Mul(*asymptotes))
+        sign = " + " if m.group("op") == "sum" else " \\cdot "
+        said = sign.join(f"\\left({latex(a)}\\right)" if a.is_negative else latex(a)
+                         for a in asymptotes) + f" = {latex(value)}"
+        return value, [*steps, step(f"{m.group('op')} of the asymptotes", "Combine the x-values "
+                                    "of the asymptotes.", f"${said}$", said)]
     if kind == "lines":
         if not asymptotes:
             raise Decline("no vertical asymptote")
