@@ -27,6 +27,9 @@ SOLVED = [
     # 16s^2 - 12s = 0 -> s = 0 or 3/4; positive: 3/4
     (r"For which positive $s$ does the quadratic $y^2 - 4sy + 3s$ have exactly one real root "
      r"in $y$?", r"\frac{3}{4}"),
+    # the quadratic as a function's formula: n^2 = 4 * 36, n = 12 (positive)
+    (r"Find the positive value of $n$ for which $p(x) = x^2 + nx + 36$ has exactly one real "
+     r"root.", "12"),
 ]
 
 
@@ -41,6 +44,9 @@ DECLINED = [
     # a word no reader knows ("the largest value" is read by quadratic_conditions: 4)
     r"Find the largest prime value of $k$ such that $x^2 + kx + 4 = 0$ has exactly one "
     r"solution.",
+    # a function of another variable: x is not its variable
+    r"Find the positive value of $n$ for which $p(t) = x^2 + nx + 36$ has exactly one real "
+    r"root.",
 ]
 
 

@@ -61,7 +61,9 @@ def read_one_solution(split: Split, template: str) -> Result | None:
     eq_pieces = [i for i in pieces if not clauses.is_letters(split.maths[i])]
     if len(eq_pieces) != 1:
         return None
-    e = parse_latex(split.maths[eq_pieces[0]])
+    # "f(x) = x^2 + bx + 25 has exactly one real root": the roots of the formula
+    defined = re.fullmatch(r"\s*([a-zA-Z])\s*\(\s*x\s*\)\s*=\s*([^=]+)", split.maths[eq_pieces[0]])
+    e = parse_latex(defined.group(2) if defined else split.maths[eq_pieces[0]])
     if isinstance(e, sp.Equality):
         expr = sp.expand(e.lhs - e.rhs)
     elif isinstance(e, sp.Expr):
@@ -71,7 +73,8 @@ def read_one_solution(split: Split, template: str) -> Result | None:
     unknown = m.group(1) or m.group(3)
     x = parse_latex(split.maths[int(unknown)]) if unknown else sp.Symbol("x")
     named = {s for i in pieces if clauses.is_letters(split.maths[i])
-             for s in clauses.letters(split.maths[i])} - {x}
+             for s in clauses.letters(split.maths[i])} - {x} - (
+                 {sp.Symbol(defined.group(1))} if defined else set())
     params = expr.free_symbols - {x}
     if x not in expr.free_symbols or len(params) != 1 or (named and named != params):
         raise Decline("one unknown and one constant")
