@@ -43,3 +43,20 @@ def test_nth_term_of_a_written_sequence(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (95 - 5) / 6 + 1
+    (r"Which term of the arithmetic sequence $5, 11, 17, \ldots$ is 95?", "16"),
+    # (73 - 1) / 4 + 1
+    ("Which term of the sequence 1, 5, 9, 13, ... is 73?", "19"),
+    # (-34 - 20) / (-3) + 1
+    ("What is the position of -34 in the list 20, 17, 14, 11, ...?", "19"),
+])
+def test_which_term_a_value_is(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_value_off_the_sequence_declines():
+    assert solve_now(r"Which term of the arithmetic sequence $5, 11, 17, \ldots$ is 96?"
+                     ).answer is None

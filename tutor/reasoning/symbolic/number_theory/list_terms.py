@@ -36,6 +36,11 @@ _ASK = re.compile(r"(?:what is|what's|find|determine|compute|give|calculate) (?:
                   + r" (?:term|number|entry|member|element|one)(?: (?:of|in) (?:the|this|that) "
                   r"(?:(?:arithmetic|geometric) )?(?:sequence|list|pattern|progression)"
                   r"(?: @L@)?)?$")
+# "Which term of the sequence 3, 7, 11, ... is 87?", "What is the position of 87 in the list?"
+_WHICH = re.compile(r"(?:which|what) term (?:of (?:the|this) (?P<kind>(?:arithmetic|geometric) )?"
+                    r"(?:sequence|list|progression) @L@ )?is @(?P<v>\d+)@|(?:what is the "
+                    r"position of|where (?:is|does)) @(?P<w>\d+)@(?: appear)? in (?:the|this) "
+                    r"(?:sequence|list)(?: @L@)?")
 _COUNT_BY = re.compile(r"(?:(?:if )?(?:we|you) )?count(?:ing|s)? by (?P<d>@\d+@|[a-z]+)(?: ?'s)? "
                        r"(?:starting|beginning) (?:with|at|from) (?P<a>@\d+@)")
 _STEP = re.compile(r"each term (?:after the first )?is (?P<d>@\d+@|[a-z]+) (?P<side>more|less|"
@@ -47,7 +52,8 @@ _VOCAB = frozenset(
     "continues continue goes go forever indefinitely consider if we you count counting counts by s "
     "starting beginning with at from gives give get obtain obtained following each after "
     "first more less greater times than before it preceding previous and so on shown below "
-    "numbers integers terms st nd rd th".split()) | frozenset(ORDINALS) | frozenset(_SMALL)
+    "numbers integers terms st nd rd th which position where appear".split()) | frozenset(
+        ORDINALS) | frozenset(_SMALL)
 _ORD_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*(?:\\text\s*\{\s*)?(?:st|nd|rd|th)\s*\}?\s*\}?\s*$")
 
 
@@ -89,8 +95,15 @@ def read(split: Split, template: str) -> Result | None:
     if not sentences:
         return None
     asked = _ASK.search(sentences[-1].rstrip(" .?"))
-    if asked is None:
+    which = None if asked else _WHICH.fullmatch(sentences[-1].rstrip(" .?"))
+    if asked is None and which is None:
         return None
+    if which is not None:
+        said = " ".join(sentences[:-1]) + " " + (which.group("kind") or "")
+        value = _number(split.maths[int(which.group("v") or which.group("w"))])
+        if re.search(r"@\d+@", said):
+            raise Decline("a number in the problem that the question does not use")
+        return _position(split, items, said.strip(), value)
     n = _place(asked.group("ord") if not asked.group("ordslot") else None,
                asked.group("ordslot"), split)
     said = (" ".join(sentences[:-1]) + " " + sentences[-1][:asked.start()]).strip()
@@ -100,12 +113,12 @@ def read(split: Split, template: str) -> Result | None:
     return _term(split, items, said, n)
 
 
-def _term(split: Split, items: list[str], said: str, n: int) -> Result:
+def _progression(split: Split, items: list[str], said: str
+                 ) -> tuple[list[sp.Rational], str, sp.Rational]:
+    """The written terms, the kind and the difference or ratio."""
     if items[-1] != sequences.DOTS or items.count(sequences.DOTS) != 1:
         raise Decline("a list that goes on after its dots")
     terms = [_number(i) for i in items[:-1]]
-    if not 1 <= n <= _MAX_PLACE:
-        raise Decline("a modest place in the sequence")
     kind, d = _kind(split, said, terms)
     if len(terms) < 2:
         raise Decline("at least two written terms")
@@ -119,6 +132,36 @@ def _term(split: Split, items: list[str], said: str, n: int) -> Result:
         d = terms[1] / terms[0] if d is None else d
         if any(b != a * d for a, b in zip(terms, terms[1:], strict=False)):
             raise Decline("the written terms do not have the same ratio")
+    return terms, kind, d
+
+
+def _position(split: Split, items: list[str], said: str, value: sp.Rational) -> Result:
+    """Which term a value is: n = (value - a) / d + 1 (arithmetic), found again by writing the
+    terms one by one."""
+    terms, kind, d = _progression(split, items, said)
+    if kind != "arithmetic" or d == 0:
+        raise Decline("the place of a value in an arithmetic sequence")
+    n = (value - terms[0]) / d + 1
+    if not (n.is_Integer and 1 <= n <= _MAX_PLACE):
+        raise Decline("the value is not a term of the sequence")
+    term, k = terms[0], 1
+    while (term - value) * (1 if d > 0 else -1) < 0:
+        term, k = term + d, k + 1
+    confirm.check(term == value and k == n, "writing the terms one by one reaches the value "
+                  f"at term {k}")
+    claim = f"\\frac{{{value} - {_signed(terms[0])}}}{{{d}}} + 1 = {n}"
+    return sp.Integer(n), [step("count the steps", f"From the first term {terms[0]}, the "
+                                f"value is reached after steps of {d}.", f"${claim}$", claim)]
+
+
+def _signed(v: sp.Rational) -> str:
+    return f"({v})" if v < 0 else str(v)
+
+
+def _term(split: Split, items: list[str], said: str, n: int) -> Result:
+    if not 1 <= n <= _MAX_PLACE:
+        raise Decline("a modest place in the sequence")
+    terms, kind, d = _progression(split, items, said)
     if len(terms) >= 3:
         value, steps = integers.sequence_term(kind, terms, n)
     else:
