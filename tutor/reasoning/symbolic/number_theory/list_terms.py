@@ -96,9 +96,9 @@ def read(split: Split, template: str) -> Result | None:
         return None
     asked = _ASK.search(sentences[-1].rstrip(" .?"))
     which = None if asked else _WHICH.fullmatch(sentences[-1].rstrip(" .?"))
-    if asked is None and which is None:
-        return None
-    if which is not None:
+    if asked is None:
+        if which is None:
+            return None
         said = " ".join(sentences[:-1]) + " " + (which.group("kind") or "")
         value = _number(split.maths[int(which.group("v") or which.group("w"))])
         if re.search(r"@\d+@", said):
