@@ -60,3 +60,13 @@ def test_which_term_a_value_is(problem, answer):
 def test_a_value_off_the_sequence_declines():
     assert solve_now(r"Which term of the arithmetic sequence $5, 11, 17, \ldots$ is 96?"
                      ).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 7 + 6(n - 1) < 80: n - 1 < 12.17, so 13 terms (7 ... 79)
+    (r"How many terms of the arithmetic sequence $7, 13, 19, \ldots$ are less than 80?", "13"),
+    # 2 + 5(n - 1) <= 52: n - 1 <= 10, so 11 terms (2 ... 52)
+    ("How many numbers in the list 2, 7, 12, 17, ... are less than or equal to 52?", "11"),
+])
+def test_terms_below_a_bound(problem, answer):
+    assert_solved(problem, answer)

@@ -41,6 +41,11 @@ _WHICH = re.compile(r"(?:which|what) term (?:of (?:the|this) (?P<kind>(?:arithme
                     r"(?:sequence|list|progression) @L@ )?is @(?P<v>\d+)@|(?:what is the "
                     r"position of|where (?:is|does)) @(?P<w>\d+)@(?: appear)? in (?:the|this) "
                     r"(?:sequence|list)(?: @L@)?")
+# "How many terms of the sequence 5, 9, 13, ... are less than 100?" (an increasing sequence)
+_BELOW = re.compile(r"how many (?:terms|numbers|members) (?:of|in) (?:the|this) (?P<kind>(?:"
+                    r"arithmetic|geometric) )?(?:sequence|list|progression) @L@ are (?P<cmp>less "
+                    r"than or equal to|less than|smaller than|below|at most|not more than) "
+                    r"@(?P<v>\d+)@")
 _COUNT_BY = re.compile(r"(?:(?:if )?(?:we|you) )?count(?:ing|s)? by (?P<d>@\d+@|[a-z]+)(?: ?'s)? "
                        r"(?:starting|beginning) (?:with|at|from) (?P<a>@\d+@)")
 _STEP = re.compile(r"each term (?:after the first )?is (?P<d>@\d+@|[a-z]+) (?P<side>more|less|"
@@ -52,7 +57,8 @@ _VOCAB = frozenset(
     "continues continue goes go forever indefinitely consider if we you count counting counts by s "
     "starting beginning with at from gives give get obtain obtained following each after "
     "first more less greater times than before it preceding previous and so on shown below "
-    "numbers integers terms st nd rd th which position where appear".split()) | frozenset(
+    "numbers integers terms st nd rd th which position where appear how many are below "
+    "smaller or equal at most not members".split()) | frozenset(
         ORDINALS) | frozenset(_SMALL)
 _ORD_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*(?:\\text\s*\{\s*)?(?:st|nd|rd|th)\s*\}?\s*\}?\s*$")
 
@@ -96,6 +102,14 @@ def read(split: Split, template: str) -> Result | None:
         return None
     asked = _ASK.search(sentences[-1].rstrip(" .?"))
     which = None if asked else _WHICH.fullmatch(sentences[-1].rstrip(" .?"))
+    below = None if asked or which else _BELOW.fullmatch(sentences[-1].rstrip(" .?"))
+    if below is not None:
+        said = " ".join(sentences[:-1]) + " " + (below.group("kind") or "")
+        if re.search(r"@\d+@", said):
+            raise Decline("a number in the problem that the question does not use")
+        bound = _number(split.maths[int(below.group("v"))])
+        strict = below.group("cmp") in ("less than", "smaller than", "below")
+        return _count_below(split, items, said.strip(), bound, strict)
     if asked is None:
         if which is None:
             return None
@@ -152,6 +166,29 @@ def _position(split: Split, items: list[str], said: str, value: sp.Rational) -> 
     claim = f"\\frac{{{value} - {_signed(terms[0])}}}{{{d}}} + 1 = {n}"
     return sp.Integer(n), [step("count the steps", f"From the first term {terms[0]}, the "
                                 f"value is reached after steps of {d}.", f"${claim}$", claim)]
+
+
+def _count_below(split: Split, items: list[str], said: str, bound: sp.Rational,
+                 strict: bool) -> Result:
+    """How many terms of an increasing arithmetic sequence lie below a bound: by the formula,
+    and again by writing the terms one by one."""
+    terms, kind, d = _progression(split, items, said)
+    if kind != "arithmetic" or d <= 0:
+        raise Decline("the terms below a bound of an increasing arithmetic sequence")
+    room = (bound - terms[0]) / d
+    count = int(sp.ceiling(room)) if strict else int(sp.floor(room)) + 1
+    count = max(count, 0)
+    if count > _MAX_PLACE:
+        raise Decline("a modest number of terms")
+    listed, term = 0, terms[0]
+    while term < bound or (not strict and term == bound):
+        listed, term = listed + 1, term + d
+    confirm.check(listed == count, "writing the terms one by one gives the same count")
+    last = terms[0] + (count - 1) * d
+    claim = f"{terms[0]} + ({count} - 1) \\cdot {d} = {last}"
+    return sp.Integer(count), [step("find the last term below the bound", f"Term {count} is "
+                                    f"the last one {'below' if strict else 'at most'} {bound}.",
+                                    f"${claim}$", claim)]
 
 
 def _signed(v: sp.Rational) -> str:
