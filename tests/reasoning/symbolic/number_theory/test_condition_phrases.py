@@ -46,3 +46,14 @@ def test_divisors_of_one_or_another_are_not_read_as_of_both():
 ])
 def test_counts_of_even_and_odd_digits(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # lcm(4, 6, 9) = 36: only 36 up to 50
+    ("How many integers from 1 to 50 are divisible by 4, 6, and 9?", "1"),
+    # 24 alone: a multiple of 8 that is 4 more than a multiple of 5 (8, 16, 24, 32 -> 24)
+    ("What is the sum of all positive integers less than 35 that are multiples of 8 and leave "
+     "a remainder of 4 when divided by 5?", "24"),
+])
+def test_a_single_integer_in_the_range(problem, answer):
+    assert_solved(problem, answer)

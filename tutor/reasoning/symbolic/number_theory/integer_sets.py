@@ -173,6 +173,10 @@ def counted(w: Wanted, ask: str) -> tuple[int, list[Step]]:
             steps.append(step("add them", "Number of terms times the average of the first and "
                               "last.", f"${claim}$", claim))
         return (n if ask == "count" else total), steps
+    if kinds <= {"mod", "div"} and n == 1:  # one integer in the range: named, found twice
+        return (n if ask == "count" else total), [step(
+            "list them", "Only one integer in the range meets every condition.",
+            f"${found[0]}$: there is 1", "")]
     if n > _MAX_SHOWN:
         raise Decline("too many integers to show")
     if ask == "count":
