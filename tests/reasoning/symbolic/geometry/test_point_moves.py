@@ -31,3 +31,24 @@ def test_reflections_in_turn(problem: str, answer: str) -> None:
 ])
 def test_moves_not_said_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a half turn about the origin negates both coordinates, whichever way it turns
+    ("Point $P(6,-2)$ is rotated $180^\\circ$ about the origin. What are the coordinates of "
+     "its image?", "(-6,2)"),
+    ("The point $(-5,3)$ is rotated 180 degrees around the origin. What are the "
+     "coordinates of the image?", "(5,-3)"),
+])
+def test_half_turn_needs_no_direction(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a quarter turn without its direction: two different images
+    "The point $(4,1)$ is rotated $90^\\circ$ about the origin. What are the coordinates of "
+    "its image?",
+    "The point $(4,1)$ is rotated $270^\\circ$ about the origin. What is its image?",
+])
+def test_quarter_turn_without_direction_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

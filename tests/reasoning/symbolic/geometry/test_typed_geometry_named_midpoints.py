@@ -40,3 +40,20 @@ def test_the_midpoint_steps_write_a_negative_end_as_a_difference():
 ])
 def test_letters_the_midpoint_does_not_define_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # ((-4 + 10) / 2, (9 + 1) / 2) = (3, 5): the closing request is not the question
+    ("Find the midpoint of the segment whose endpoints are $(-4,9)$ and $(10,1)$. Express "
+     "your answer as an ordered pair.", "(3,5)"),
+    # ((1 + 6) / 2, (-2 + 4) / 2) = (7/2, 1)
+    ("What are the coordinates of the midpoint of the segment joining $(1,-2)$ and $(6,4)$? "
+     "Express your answer as an ordered pair.", "(7/2,1)"),
+])
+def test_a_midpoint_asked_before_a_request_for_its_form(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_told_midpoint_asked_again_before_a_form_request_declines():
+    assert solve_now("The midpoint of a segment is $(1,2)$ and one endpoint is $(5,-2)$. Find "
+                     "the midpoint. Express your answer as an ordered pair.").answer is None

@@ -61,9 +61,17 @@ TOLD_MIDPOINT = re.compile(r"@\d+@ is (?:the |a )?midpoint\b|\bmidpoint\b[^.?;]*
                             r"|\b(?:has|with) (?:a |the )?midpoint\b")
 
 
+# a closing request for the answer's form ("Express your answer as an ordered pair.")
+_FORM_REQUEST = re.compile(r"\(?(?:express|give|write|enter|leave|state) (?:your|the) answer\b")
+
+
 def asked(template: str) -> str:
-    """The clause that asks: the last sentence, from its last question word on."""
-    last = re.split(r"(?<=[.?!;])\s+", template.strip())[-1]
+    """The clause that asks: the last sentence (closing requests for the answer's form set
+    aside), from its last question word on."""
+    sentences = re.split(r"(?<=[.?!;])\s+", template.strip())
+    while len(sentences) > 1 and _FORM_REQUEST.match(sentences[-1]):
+        sentences.pop()
+    last = sentences[-1]
     found = list(re.finditer(r"\b(?:what|which|find|compute|determine|calculate|give|state"
                              r"|where)\b", last))
     asked = last[found[-1].start():] if found else last

@@ -132,11 +132,12 @@ def _apply(split: Split, m: re.Match[str], p: tuple, w: set[str]) -> tuple[tuple
     if m.group("rotate"):
         angle = _rotation_angle(split, m.string)
         ccw = bool(w & {"counterclockwise", "counter"})
-        if not ccw and "clockwise" not in w or "origin" not in w:
-            raise Decline("a rotation about the origin in a direction said")
         turns = sp.nsimplify(angle / (sp.pi / 2))
         if not turns.is_Integer:
             raise Decline("quarter turns only")
+        if "origin" not in w or not ccw and "clockwise" not in w and int(turns) % 2:
+            # a half turn lands on the same image either way: only it needs no direction
+            raise Decline("a rotation about the origin in a direction said")
         k = int(turns) % 4 if ccw else -int(turns) % 4
         q = p
         for _ in range(k):
