@@ -19,6 +19,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
+from tutor.reasoning.symbolic.geometry import region_differences as regions
 from tutor.reasoning.symbolic.geometry import solid_wording as sw
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
@@ -146,7 +147,8 @@ def _walk(r: Reading, tokens: list[str]) -> list[tuple[str, Solid | None]]:
             if pending:
                 unbound.append((pending[0], pending[1]))
             pending = []
-        elif tok in _IGNORED or (asking and tok in ("ratio", "percent_up", "to", "value", "that")):
+        elif tok in _IGNORED or (asking and tok in regions.TOKENS | {"ratio", "percent_up", "to",
+                                                                      "value", "that"}):
             if asking and tok == "to" and pending:
                 unbound.append((pending[0], pending[1]))
                 last, pending = pending[0], []
@@ -201,7 +203,7 @@ def read_solids(split: Split, template: str) -> Result | None:
         return None
     split, template = spelled_numbers(split, template)
     one_unit(words(template) | {u for m in split.maths for u in _UNIT_NAME.findall(m)})
-    text = sw.normal(template, split.maths)
+    text = regions.rewritten(sw.normal(template, split.maths))
     if "diagram" in text or not _SOLID.search(text) and not re.search(r"\b(?:rel|scale)_", text):
         return None  # one plane figure alone is `figure_questions`' to read
     asks = list(_ASK.finditer(text))
@@ -211,6 +213,7 @@ def read_solids(split: Split, template: str) -> Result | None:
     r = Reading(split.maths)
     wanted = _walk(r, _TOKEN.findall(text[:asks[-1].start()] + " ask_here " + question))
     percent = " percent_up " in f" {question} "  # by what percent it increased
+    r.region = regions.kind_asked(question)
     target = _target(r, wanted, percent or " ratio " in f" {question} ")
     return _solve(r, 100 * (target - 1) if percent else target, percent)
 
@@ -234,6 +237,9 @@ def _target(r: Reading, wanted: list[tuple[str, Solid | None]], ratio: bool) -> 
             raise Decline("the faces' areas fix the box only up to the order of its edges")
         r.asked.append((qty, owner))
         exprs.append(measure(owner, qty))
+    if r.region is not None:  # the outer figure's measure less the inner one's
+        target, r.asked = regions.difference(r.region, r.asked, exprs, r.inner_of)
+        return target
     if ratio and len(exprs) == 2:
         return exprs[0] / exprs[1]
     if ratio or len(exprs) != 1:
@@ -267,7 +273,9 @@ def _confirm(r: Reading, sol: dict, target: sp.Expr, value: sp.Basic, percent: b
             full = point | {k: v.subs(point) for k, v in sol.items()}
             ok &= all(abs(sp.N(e.subs(full), 40)) < 1e-30 for e, _ in r.eqs)
             got = mpmath.mpf(str(sp.N(target.subs(full), 40)))
-            if r.asked and all(q == "volume" for q, _ in r.asked):
+            if r.region:  # each figure measured apart from its formula
+                got = regions.measured_difference(r.asked, full)
+            elif r.asked and all(q == "volume" for q, _ in r.asked):
                 vols = [volume_by_slices(s, full) for _, s in r.asked]
                 got = vols[0] / vols[1] if len(vols) == 2 else vols[0]
                 got = 100 * (got - 1) if percent else got

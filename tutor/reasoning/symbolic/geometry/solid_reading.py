@@ -37,6 +37,7 @@ class Reading:
         self.twins: dict[int, Solid] = {}  # a solid changed -> the solid it became
         self.kept: dict[int, set[sp.Symbol]] = {}  # its dimensions not changed (yet)
         self.originals: set[int] = set()  # changed solids the question calls "original"
+        self.region: str | None = None  # a region between two figures asked (`region_differences`)
 
     def values(self, piece: int) -> list[sp.Expr]:
         """The numbers of a piece that lists them ("6, 8"), or its one value."""
