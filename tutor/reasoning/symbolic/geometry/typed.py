@@ -46,6 +46,7 @@ from tutor.reasoning.symbolic.geometry.median_relations import read_median_relat
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.named_similar import read_named_similar
 from tutor.reasoning.symbolic.geometry.nearest_points import read_nearest_points
+from tutor.reasoning.symbolic.geometry.parallel_cuts import read_parallel_cut
 from tutor.reasoning.symbolic.geometry.parametric_lengths import read as read_parametric_length
 from tutor.reasoning.symbolic.geometry.plane_conditions import read_plane_conditions
 from tutor.reasoning.symbolic.geometry.planes import read_plane
@@ -112,5 +113,5 @@ READERS: list[Reader] = [
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
-    read_parametric_length,
+    read_parametric_length, read_parallel_cut,
 ]
