@@ -32,7 +32,8 @@ def _value(src: str) -> sp.Basic:
     return v
 
 
-_NAMED_TRIANGLES = frozenset({"right_triangle", "equilateral_triangle", "isosceles_right"})
+_NAMED_TRIANGLES = frozenset({"right_triangle", "equilateral_triangle", "isosceles_right",
+                              "isosceles_triangle"})
 
 
 def figure(tokens: list[str]) -> tuple[str, str]:

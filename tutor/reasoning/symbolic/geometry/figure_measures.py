@@ -54,6 +54,9 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
                         "perimeter": 2 * a + sp.sqrt(2) * a,
                         "altitude_to_hypotenuse": sp.sqrt(2) * a / 2,
                         "inradius": (2 - sp.sqrt(2)) * a / 2, "circumradius": sp.sqrt(2) * a / 2},
+    # two legs a and a base b: the height to the base halves it
+    "isosceles_triangle": {"leg": a, "base": b, "height": sp.sqrt(a**2 - b**2 / 4),
+                           "area": b * sp.sqrt(a**2 - b**2 / 4) / 2, "perimeter": 2 * a + b},
     "rhombus": {"diagonal": a, "other_diagonal": b, "area": a * b / 2,
                 "side": sp.sqrt(a**2 + b**2) / 2, "perimeter": 2 * sp.sqrt(a**2 + b**2)},
     # a trapezoid by its two parallel sides (bases) and the distance between them
@@ -78,6 +81,7 @@ FIGURE_WORDS = {
     "cube": "cube", "box": "box", "sphere": "sphere", "ball": "sphere", "cylinder": "cylinder",
     "cone": "cone", "right_triangle": "right_triangle", "polygon": "polygon",
     "equilateral_triangle": "equilateral_triangle", "isosceles_right": "isosceles_right",
+    "isosceles_triangle": "isosceles_triangle",
     "triangle": "polygon", "quadrilateral": "polygon", "pentagon": "polygon",
     "hexagon": "polygon", "heptagon": "polygon", "octagon": "polygon", "nonagon": "polygon",
     "decagon": "polygon", "dodecagon": "polygon", "rhombus": "rhombus", "septagon": "polygon",
@@ -97,7 +101,8 @@ COUNTED = {"polygon": n}
 NO_LENGTH = frozenset({"circle", "sector", "semicircle", "annulus", "sphere", "cone", "cylinder",
                        "polygon", "square",
                        "rhombus", "triangle_base", "trapezoid", "parallelogram", "kite",
-                       "cube", "right_triangle", "equilateral_triangle", "isosceles_right"})
+                       "cube", "right_triangle", "equilateral_triangle", "isosceles_right",
+                       "isosceles_triangle"})
 
 
 def identities(kind: str, table: dict[str, sp.Expr]) -> list[sp.Expr]:
@@ -117,6 +122,9 @@ def identities(kind: str, table: dict[str, sp.Expr]) -> list[sp.Expr]:
             out.append(4 * table["area"] * table["circumradius"] - table["side"]**3)
         else:  # a rectangle's or square's diagonal is a diameter
             out.append(2 * table["circumradius"] - table["diagonal"])
+    if kind == "isosceles_triangle":  # Heron: the area from the three sides alone
+        half = table["perimeter"] / 2
+        out.append(table["area"] ** 2 - half * (half - table["leg"]) ** 2 * (half - table["base"]))
     if "altitude_to_hypotenuse" in table:
         out.append(table["altitude_to_hypotenuse"] * table["hypotenuse"] - 2 * table["area"])
     return out

@@ -42,6 +42,7 @@ NORMAL: list[tuple[str, str]] = [
     (r"\bnumber of sides\b", "sides"),
     (r"\bnumber of diagonals\b", "diagonals"),
     (r"\bisosceles right triangle\b", "isosceles_right"),
+    (r"\bisosceles triangle\b", "isosceles_triangle"),
     (r"\bequilateral triangle\b", "equilateral_triangle"),
     (r"\bright triangle\b", "right_triangle"),
     (r"\brectangular (?:box|prism|solid)\b", "box"),

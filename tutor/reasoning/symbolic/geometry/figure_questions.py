@@ -77,10 +77,21 @@ def read_figure(split: Split, template: str) -> Result | None:
         tokens = ["side" if t == "sides" else "edge" if t == "edges" else t for t in tokens]
     if word in fm.POLYGON_SIDES and "regular" in w:  # its area, from its side
         table["area"] = fm.REGULAR_AREA
+    one_side = kind == "rectangle" and "side" in tokens
+    if one_side:  # "one side is 6": either side, so only what is the same for both is asked
+        if {"length", "width"} & set(tokens) or tokens.count("side") > 1:
+            raise Decline("which side of the rectangle is told is not clear")
+        tokens = ["length" if t == "side" else t for t in tokens]
     if kind in fm.NO_LENGTH:  # "legs of length 3 and 4": a word between a measure and numbers
         table.pop("length", None)
         tokens = [t for t in tokens if t not in ("length", "lengths")]
     pairs = {"legs": ("leg", "other_leg")}
+    if kind == "isosceles_triangle":  # its two legs are one length; only the base's altitude
+        pairs = {}
+        tokens = ["leg" if t == "legs" else t for t in tokens]
+        if re.search(r"\b(?:altitude|height)s? (?:drawn |dropped )?(?:to|on|onto|from|upon) "
+                     r"(?!(?:the|its) base\b)", template):
+            raise Decline("an altitude of an isosceles triangle other than the base's")
     if kind in ("square", "rectangle"):  # its two diagonals are equal
         tokens = ["diagonal" if t == "diagonals" else t for t in tokens]
     if kind == "rectangle":
@@ -99,6 +110,9 @@ def read_figure(split: Split, template: str) -> Result | None:
     if len(asked) != 1 or not (bound or word in fm.POLYGON_SIDES):
         raise Decline("one measure asked and at least one given expected")
     target = asked.pop()
+    if one_side and sp.simplify(table[target] - table[target].subs(
+            {fm.ln: fm.w, fm.w: fm.ln}, simultaneous=True)) != 0:
+        raise Decline("the asked measure depends on which side of the rectangle is told")
     if any(q == target for q, _ in bound):
         raise Decline("the measure asked is one of those given")
     regular = "regular" in w or word in ("square", "cube")
