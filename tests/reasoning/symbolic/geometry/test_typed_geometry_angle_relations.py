@@ -74,3 +74,26 @@ def test_angle_relations_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", DECLINED)
 def test_angle_relations_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 180 - 90 - 28
+    ("In right triangle $XYZ$, $\\angle Y = 90^\\circ$ and $\\angle X = 28^\\circ$. What is the "
+     "measure of $\\angle Z$?", "62"),
+    # K + M = 90 and K = 4M: M = 18, K = 72
+    ("In right triangle $KLM$, angle $L$ measures 90 degrees and angle $K$ is 4 times angle "
+     "$M$. What is the measure of angle $K$?", "72"),
+])
+def test_a_right_triangle_with_its_right_angle_told(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # which angle is right is not said
+    "In right triangle $XYZ$, $\\angle X = 28^\\circ$. What is the measure of $\\angle Z$?",
+    # the angles told leave no right angle
+    "In right triangle $XYZ$, $\\angle X = 28^\\circ$ and $\\angle Y = 40^\\circ$. What is the "
+    "measure of $\\angle Z$?",
+])
+def test_a_right_triangle_without_a_right_angle_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -60,9 +60,10 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
     text = _pieces(split, template, names, nums)
     text = re.sub(r"\bangles? (?=ang_)", "", text)
     text = re.sub(r"\b(?:the )?(?:degree )?measure of (?=ang_)", "", text)
-    text = re.sub(r"\b(?:in|for) (?:isosceles )?triangle @\d+@,?|\b(?:in|for) (?:quadrilateral|"
-                  r"parallelogram|rhombus) @\d+@,?|\bthe angles of (?:triangle|quadrilateral) "
-                  r"@\d+@ satisfy\b", "", text)
+    right = re.search(r"\b(?:in|for) right triangle @\d+@", text) is not None
+    text = re.sub(r"\b(?:in|for) (?:isosceles |right )?triangle @\d+@,?|\b(?:in|for) "
+                  r"(?:quadrilateral|parallelogram|rhombus) @\d+@,?|\bthe angles of "
+                  r"(?:triangle|quadrilateral) @\d+@ satisfy\b", "", text)
     text = re.sub(r"\b(?:triangle|quadrilateral|parallelogram|rhombus) @\d+@ (?:is|has)\b", "",
                   text)
     eqs: list[tuple[sp.Expr, str]] = [(sum(ang.values()) - 180 * (sides - 2),
@@ -87,7 +88,7 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
         eqs.append(_relation(clause, ang, nums))
     if asked is None:
         return None
-    return _solve(eqs, ang, asked)
+    return _solve(eqs, ang, asked, right)
 
 
 def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> str:
@@ -187,13 +188,16 @@ def _value(token: str, nums: list[Fraction]) -> sp.Rational:
     return sp.Rational(v.numerator, v.denominator)
 
 
-def _solve(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symbol | str) -> Result:
+def _solve(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symbol | str,
+           right: bool = False) -> Result:
     sols = sp.solve([e for e, _ in eqs], list(ang.values()), dict=True)
     if len(sols) != 1 or set(sols[0]) != set(ang.values()):
         raise Decline("the relations do not fix the angles")
     sol = sols[0]
     if not all(v.is_positive and v < 180 for v in sol.values()):
         raise Decline("an angle that is not between 0 and 180 degrees")
+    if right and 90 not in sol.values():  # "in right triangle ABC": one angle must be right
+        raise Decline("a right triangle without its right angle")
     if isinstance(asked, str):
         vals = sorted(set(sol.values()))
         value = vals[-1] if asked == "largest" else vals[0]
