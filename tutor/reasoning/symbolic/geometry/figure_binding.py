@@ -124,14 +124,19 @@ def outer_first(bound: list, together: bool) -> list:
 
 
 def trapezoid_words(tokens: list[str]) -> list[str]:
-    """A trapezoid's "parallel sides" are its bases; "midsegment" / "midline" its median. One
-    "base" alone, or legs, would leave the figure unknown: declined."""
+    """A trapezoid's "parallel sides" are its bases; "midsegment" / "midline" its median; "one
+    base" and "the other base" its two bases (its measures are the same whichever is which).
+    A "base" said otherwise, or legs, would leave the figure unknown: declined."""
     out: list[str] = []
     for tok in tokens:
         if tok == "side" and out and out[-1] == "parallel":
             out[-1] = "bases"
         elif tok in ("midsegment", "midline"):
             out.append("median")
+        elif tok == "base" and out and out[-1] == "other":  # "the other base"
+            out[-1] = "other_base"
+        elif tok == "base" and out and out[-1] == "one":  # "one base is 10": either of the two
+            out.append("base")
         elif tok in ("base", "legs", "leg"):
             raise Decline("a trapezoid is told by both bases and its height")
         else:

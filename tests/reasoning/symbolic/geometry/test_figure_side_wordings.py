@@ -1,6 +1,7 @@
 """The one-figure reader's isosceles triangle (two equal legs, a base, the altitude to the
-base) and a rectangle told by "one side" (only what is the same for either side may then be
-asked). Our own problems, answers worked out by hand; near misses must decline."""
+base), a rectangle told by "one side" (only what is the same for either side may then be
+asked) and a trapezoid told by "one base" and "the other base". Our own problems, answers
+worked out by hand; near misses must decline."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("The diagonal of a rectangle is 15 and one side is 9. What is the area of the rectangle?",
      "108"),
     ("A rectangle has a side of 4 and a perimeter of 26. What is its area?", "36"),
+    # a trapezoid: 72 = (9 + b) / 2 * 6, so b = 15
+    ("A trapezoid has an area of 72, a height of 6 and one base of 9. What is the length of "
+     "the other base?", "15"),
+    # 99 = (7 + 15) / 2 * h, so h = 9
+    ("One base of a trapezoid is 7 and the other base is 15. Its area is 99. What is its "
+     "height?", "9"),
 ])
 def test_isosceles_triangle_and_rectangle_side(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -45,6 +52,8 @@ def test_isosceles_triangle_and_rectangle_side(problem: str, answer: str) -> Non
     "An isosceles triangle has legs of length 3 and a base of length 10. What is its area?",
     # which side is 9 decides the width
     "The diagonal of a rectangle is 15 and one side is 9. What is the width of the rectangle?",
+    # one base and the height leave the other base free
+    "A trapezoid has one base 10 and height 5. What is its area?",
 ])
 def test_isosceles_triangle_and_rectangle_side_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
