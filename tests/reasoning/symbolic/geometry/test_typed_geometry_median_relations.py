@@ -143,3 +143,32 @@ def test_points_as_blends_give_linear_lengths() -> None:
     assert sp.expand(tri.length2(("A", "G")) - sp.Rational(4, 9) * tri.length2(("A", "M"))) == 0
     # a right angle at C is Pythagoras
     assert sp.expand(tri.dot(("C", "A"), ("C", "B")) - (a2 + b2 - c2) / 2) == 0
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the triangle is not fixed, but AG = 2/3 AD in every triangle
+    ("The medians of triangle $XYZ$ meet at the centroid $G$. If median $XM$ has length 24, "
+     "what is $XG$?", "16"),
+    # GD = 1/3 AD
+    ("In triangle $ABC$, $G$ is the centroid and $AD$ is a median. If $AD = 27$, find $GD$.",
+     "9"),
+    # AG = 2/3 AD, so AD = 3/2 * 14
+    ("In triangle $ABC$, $G$ is the centroid and $AD$ is a median. If $AG = 14$, what is "
+     "$AD$?", "21"),
+    # D cuts BC in the ratio 3:4, so DC = 4/7 BC
+    ("In triangle $ABC$, point $D$ is on $BC$ with $BD:DC = 3:4$. If $BC = 28$, what is $DC$?",
+     "16"),
+])
+def test_a_length_on_one_line_with_a_told_one(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # BG is on another line than AD: the triangle is not fixed
+    "In triangle $ABC$, $G$ is the centroid and $AD$ is a median. If $AD = 12$, find $BG$.",
+    # AG and AD told apart from each other do not agree with AG = 2/3 AD
+    "In triangle $ABC$, $G$ is the centroid and $AD$ is a median. If $AD = 12$ and $AG = 5$, "
+    "what is $GD$?",
+])
+def test_a_length_off_the_told_line_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

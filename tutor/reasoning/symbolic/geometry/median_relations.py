@@ -87,7 +87,16 @@ def read_median_relations(split: Split, template: str) -> Result | None:
             raise Decline("lengths and areas told together")
         return ss.solve(r.facts, "area", asked[1])
     target: tuple[str, str] | str = asked[0] if asked[0] != "seg" else r.seg(asked[1])
-    return ss.solve(r.facts, target)
+    try:
+        return ss.solve(r.facts, target)
+    except Decline:
+        if isinstance(target, str):
+            raise
+        ss.consistent(r.facts)  # the triangle not fixed: a length on one line with a told one
+        if (on_line := segment_ratios.scaled(r.tri, r.lengths, target)) is None:
+            raise
+        return on_line
+
 
 
 def _declarations(r: Reading) -> None:
@@ -165,7 +174,8 @@ def _declarations(r: Reading) -> None:
     # the centroid: where the medians meet
     r.sub(rf"(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the centroid(?: of {_TRI})?",
           lambda m: tri.centroid(r.letter(m.group(1))))
-    r.sub(rf"(?:the )?(?:three )?medians(?: of {_TRI})? (?:meet|intersect) at (?:point )?{_P}",
+    r.sub(rf"(?:the )?(?:three )?medians(?: of {_TRI})? (?:meet|intersect) at (?:the )?"
+          rf"(?:point |centroid )?{_P}",
           lambda m: tri.centroid(r.letter(m.group(1))))
 
 

@@ -52,6 +52,26 @@ def solve(tri: tp.TrianglePoints, s1: Seg, s2: Seg) -> Result:
     ]
 
 
+def scaled(tri: tp.TrianglePoints, lengths: list[tuple[Seg, sp.Basic]], target: Seg
+           ) -> Result | None:
+    """The asked segment on one line with a told one: a fixed multiple of it in every triangle
+    ("the centroid G, median AD = 18: AG = 2/3 AD"), even when the triangle is not fixed.
+    Every told segment on that line must give the same answer; None when none is on it."""
+    found: list[Result] = []
+    for seg, v in lengths:
+        try:
+            ratio, steps = solve(tri, target, seg)
+        except Decline:
+            continue
+        value = sp.nsimplify(ratio * v)
+        claim = f"{target[0]}{target[1]} = {latex(ratio)} \\cdot {latex(v)} = {latex(value)}"
+        found.append((value, [*steps, step("scale the told length", f"{seg[0]}{seg[1]} = "
+                                           f"{latex(v)} is told.", f"${claim}$", claim)]))
+    if not found or len({value for value, _ in found}) != 1:
+        return None
+    return found[0]
+
+
 def _confirm(tri: tp.TrianglePoints, s1: Seg, s2: Seg, answer: sp.Basic) -> None:
     ok = True
     with mpmath.workdps(40):
@@ -65,4 +85,4 @@ def _confirm(tri: tp.TrianglePoints, s1: Seg, s2: Seg, answer: sp.Basic) -> None
                   "with coordinates, the two lengths measured there")
 
 
-__all__ = ["solve"]
+__all__ = ["scaled", "solve"]
