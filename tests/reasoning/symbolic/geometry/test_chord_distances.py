@@ -43,3 +43,15 @@ def test_chords_distances_and_radii(problem: str, answer: str) -> None:
 ])
 def test_chord_questions_that_do_not_fit_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # half the chord 12, distance 5: radius 13
+    ("A chord of a circle is 24 units long and is 5 units from the center. What is the radius "
+     "of the circle?", "13"),
+    # radius 25, half the chord 7: distance 24
+    ("In a circle of radius 25, a chord is 14 units long. How far is the chord from the "
+     "center?", "24"),
+])
+def test_a_chord_said_to_be_so_long(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -29,6 +29,8 @@ _TOLD = [  # (pattern, what the number is); the circle first: "a chord of a circ
     (rf"\b(?:a|the) chord (?:of length|with length|whose length is|that is|measuring) {_N}"
      r"(?: units?(?: long)?| long)?", "chord"),
     (rf"\b(?:a|the) chord (?:of (?:a|the) circle |of\s+;\s+)?(?:has|of) length {_N}", "chord"),
+    (rf"\b(?:a|the) chord (?:of (?:a|the) circle |of\s+;\s+)?is {_N}(?: units?)? long\b",
+     "chord"),
     (rf"\b(?:has|is|lies)(?: drawn)? (?:at )?(?:a distance of )?{_N} (?:away )?from (?:the|its) "
      r"cent(?:er|re)(?: of (?:a|the) circle)?", "distance"),
 ]
