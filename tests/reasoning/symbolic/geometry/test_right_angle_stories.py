@@ -41,3 +41,18 @@ def test_right_angle_stories(problem: str, answer: str) -> None:
 ])
 def test_stories_that_do_not_fit_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 26^2 - 24^2 = 100
+    ("A 26-foot ladder leans against a vertical wall with its top 24 feet above the ground. "
+     "How far is the foot of the ladder from the wall?", "10"),
+    # 15^2 - 9^2 = 144
+    ("A ladder 15 meters long reaches 9 meters up a wall. How far from the wall is the foot of "
+     "the ladder?", "12"),
+    # 8^2 + 15^2 = 289
+    ("A plank leans against a fence with its foot 8 feet from the fence and its top 15 feet up "
+     "the fence. What is the length of the plank?", "17"),
+])
+def test_the_top_and_foot_said_with_the_lean(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -39,8 +39,10 @@ _SAID = [  # (pattern, which length): the foot and the top first ("the bottom of
     (rf"(?:its|the) (?:foot|bottom|base|lower end)(?: of the {_THING})? (?:is|sits|rests|stands|"
      rf"lies|is placed) {_N}(?: away)? from the (?:base of the )?{_WALL}", "a"),
     (_PLACED, "a"),
-    (rf"with (?:its|the) (?:foot|bottom|base|lower end)(?: of the {_THING})? {_N}(?: away)? from "
-     rf"the (?:base of the )?{_WALL}", "a"),
+    (rf"(?:with|and) (?:its|the) (?:foot|bottom|base|lower end)(?: of the {_THING})? {_N}"
+     rf"(?: away)? from the (?:base of the )?{_WALL}", "a"),
+    (rf"(?:with|and) (?:its|the) (?:top|upper end)(?: of the {_THING})? (?:at )?{_N} (?:up|high|"
+     rf"above the ground)(?: (?:on |up )?the {_WALL})?", "b"),
     (rf"(?:its|the) (?:top|upper end)(?: of the {_THING})? (?:reaches|touches|is|meets) (?:the "
      rf"{_WALL} )?{_N} (?:up|high|above the ground)(?: the {_WALL})?", "b"),
     (rf"(?:(?:it|(?:a|the) {_THING}) )?(?:reaches|touches|meets) (?:the {_WALL} )?(?:at a "
@@ -62,7 +64,7 @@ _ASKED = [
 _LEAN = (rf"(?:(?:it|(?:a|an|the) {_THING}) )?(?:leans|is leaning|rests|is resting|leaning|"
          rf"resting|is placed|is set|placed) against (?:a|the) (?:vertical )?{_WALL},?")
 # "a ladder reaches 12 meters up a wall": the ladder against the wall, said by its top
-_REACHES = rf"(?:a|the) {_THING} reaches {_N} up (?:a|the) {_WALL}"
+_REACHES = rf"(?:a|the) {_THING}(?:,? {_N} long,?)? reaches {_N} up (?:a|the) {_WALL}"
 _GLUE = FILLER | frozenset("and with so its it".split())
 _WAYS = {"north": "ns", "south": "ns", "east": "ew", "west": "ew"}
 _MOVE = (r"(?:walks|walked|sails|sailed|drives|drove|flies|flew|rides|rode|travels|traveled|"
