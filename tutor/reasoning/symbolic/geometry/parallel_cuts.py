@@ -156,7 +156,7 @@ def _solve(fig: _Figure, told: dict[str, sp.Basic], asked: str) -> Result:
 def _confirm(fig: _Figure, sol: dict, told: dict[str, sp.Basic], asked: str,
              value: sp.Basic) -> None:
     s = fig.sym
-    full = {k: sp.sympify(sol.get(sym, sym)) for k, sym in s.items()}
+    full: dict[str, sp.Expr] = {k: sol.get(sym, sym) for k, sym in s.items()}
     free = sorted(set().union(*(e.free_symbols for e in full.values())), key=str)
     ok = False
     with mpmath.workdps(40):
