@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic import (
 )
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.equality_words import equalities_joined
+from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.model import Decline, Solution, latex
 from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
 from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
@@ -232,7 +233,8 @@ def _through_parts(text: str) -> handlers.Result:
                lambda: combined_quantities.read(text, _solved_part),
                lambda: nested_quantities.read(text, _solved_part, _solved_whole),
                lambda: named_quantities.read(text, _solved_part, _solved_whole),
-               lambda: dotted_runs.read(text, _solved_whole))
+               lambda: dotted_runs.read(text, _solved_whole),
+               lambda: named_images.read(text, _solved_whole))
     declined: Decline | None = None
     for reader in readers:
         try:

@@ -1,0 +1,45 @@
+"""Points named by letters, moved to new named points, then a question about the named
+points (geometry/named_images.py). Our own problems; answers worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # P(5,2) -> Q(5,-2) -> R(-2,5): shoelace 1/2 |5(-2-5) + 5(5-2) + (-2)(2+2)| = 14
+    ("The point $P$ $(5,2)$ is reflected over the $x$-axis to $Q$. Then $Q$ is reflected over "
+     "the line $y=x$ to $R$. What is the area of triangle $PQR$?", "14"),
+    # M(-3,1) -> N(3,1): 6 apart
+    ("Point $M(-3,1)$ is reflected across the $y$-axis to point $N$. What is the length of "
+     "segment $MN$?", "6"),
+    # A(3,1) -> B(3,6) -> C(-3,6): legs 5 and 6, area 15
+    ("Point $A(3,1)$ is translated 5 units up to point $B$, and then $B$ is reflected over the "
+     "$y$-axis to point $C$. What is the area of triangle $ABC$?", "15"),
+    # K(2,-1) -> L(1,2) (a quarter turn counterclockwise): sqrt(1 + 9)
+    ("The point $K(2,-1)$ is rotated $90^\\circ$ counterclockwise about the origin to get $L$. "
+     "What is the distance from $K$ to $L$?", "\\sqrt{10}"),
+    # D(1,4) -> E(5,4) over x = 3 -> F(5,-4): 5 + (-4)
+    ("Point $D(1,4)$ is reflected over the line $x=3$ to $E$, then $E$ is reflected over the "
+     "$x$-axis to $F$. What is the sum of the coordinates of $F$?", "1"),
+    ("Point $D(1,4)$ is reflected over the line $x=3$ to $E$. What are the coordinates of "
+     "$E$?", "(5,4)"),
+])
+def test_named_points_moved_then_asked_about(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # C is never placed
+    "Point $A(2,3)$ is reflected over the line $x=5$ to $B$. What is the area of triangle $ABC$?",
+    # B is moved before it is placed
+    "Point $B$ is reflected over the $x$-axis to $C$. What is the length of $BC$?",
+    # the image's letter is already taken
+    "Point $A(2,3)$ is reflected over the $x$-axis to $A$. What is the sum of the coordinates of "
+    "$A$?",
+])
+def test_named_points_not_all_placed_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

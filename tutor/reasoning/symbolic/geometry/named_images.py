@@ -1,0 +1,157 @@
+"""Points named by letters and moved to new named points, then a question about the named
+points: "The point $A$ $(3,4)$ is reflected over the $x$-axis to $B$. Then $B$ is reflected
+over the line $y=x$ to $C$. What is the area of triangle $ABC$?".
+
+Each move is asked on its own ("The point $(3,4)$ is reflected over the $x$-axis. What are
+the coordinates of its image?") and answered, with its own confirmation, by the reader of
+moves (`point_moves`); the image gets its letter. The question is then asked with every
+letter written as its coordinates ("the area of the triangle with vertices $(3,4)$, ...",
+"the distance between $(3,4)$ and $(-4,3)$") and answered, confirmed, by the readers of
+points. Every sentence before the question must name a point or move one; a letter named
+twice, a move of an unnamed point, or a question with a letter left over declines."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.problems.step import Step
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.reading import as_point
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.question_text import Question, WholeSolver
+
+_NAMED = re.compile(r"\s*([A-Z])\s*=?\s*(\([^()]*\))\s*")
+_LETTER = re.compile(r"\s*([A-Z])\s*")
+_MOVE = re.compile(
+    r"^(?:then |next |and then )?(?:the )?(?:point )?@(?P<src>\d+)@(?: @(?P<at>\d+)@)?,? is "
+    r"(?:then )?(?P<move>(?:reflected|rotated|translated|shifted|moved) .+?),? (?:to get|to "
+    r"obtain|to give|to produce|to form|onto|to)(?: the)?(?: point)?(?: its image)? "
+    r"@(?P<dst>\d+)@[.;]?$", re.I)
+_POINT = re.compile(r"^(?:let )?(?:the )?(?:point )?@(?P<src>\d+)@(?: (?:is (?:at )?(?:the "
+                    r"point )?)?@(?P<at>\d+)@)?"
+                    r"(?: (?:be|is) (?:a|the) point)?[.;]?$", re.I)
+Point = tuple[sp.Basic, sp.Basic]
+
+
+def _named(q: Question, src: str, at: str | None) -> tuple[str, Point | None]:
+    """A letter and, when written with it, its point: "A(3,4)", "A = (3,4)", "$A$ $(3,4)$"."""
+    piece = q.pieces[int(src)].strip("$")
+    if at is not None:
+        letter = _LETTER.fullmatch(piece)
+        p = as_point(q.pieces[int(at)].strip("$"))
+        if letter is None or p is None or len(p) != 2:
+            raise Decline("a point named by one letter")
+        return letter.group(1), (p[0], p[1])
+    m = _NAMED.fullmatch(piece)
+    if m:
+        p = as_point(m.group(2))
+        if p is None or len(p) != 2:
+            raise Decline("a point named by one letter")
+        return m.group(1), (p[0], p[1])
+    letter = _LETTER.fullmatch(piece)
+    if letter is None:
+        raise Decline("a point named by one letter")
+    return letter.group(1), None
+
+
+def _pt(p: Point) -> str:
+    return f"$({latex(p[0])}, {latex(p[1])})$"
+
+
+def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
+    q = Question.of(text)
+    sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+|,? and then |, then ", q.context)
+                 if s.strip()]
+    if not sentences or not any(_MOVE.match(s) for s in sentences):
+        raise Decline("no named point moved to another")
+    points: dict[str, Point] = {}
+    logs: list[list[str]] = [confirm.confirmations()]
+    steps: list[Step] = []
+    moved_to: set[str] = set()
+    for sentence in sentences:
+        m = _MOVE.match(sentence) or _POINT.match(sentence)
+        if m is None:
+            raise Decline("a sentence that neither names a point nor moves one")
+        name, p = _named(q, m.group("src"), m.group("at"))
+        if p is not None:
+            if name in points:
+                raise Decline(f"the point {name} named twice")
+            points[name] = p
+        if "move" not in m.groupdict():
+            continue
+        if name not in points:
+            raise Decline(f"the point {name} is moved before it is placed")
+        dst = _LETTER.fullmatch(q.pieces[int(m.group("dst"))].strip("$"))
+        if dst is None or dst.group(1) in points:
+            raise Decline("the image named by a new letter")
+        asked = (f"The point {_pt(points[name])} is {q.restored(m.group('move'))}. What are "
+                 f"the coordinates of its image?")
+        answer, moved, checks = solve_whole(asked)
+        image = as_point(re.sub(r"\\(?:left|right)\b", "", str(answer)))
+        if image is None or len(image) != 2:
+            raise Decline("a move that does not give one point")
+        points[dst.group(1)] = (image[0], image[1])
+        moved_to.add(dst.group(1))
+        logs.append(checks)
+        claim = f"{dst.group(1)} = \\left({latex(image[0])}, {latex(image[1])}\\right)"
+        steps += [*moved, step(f"name the image {dst.group(1)}", f"The image of {name} is "
+                               f"{dst.group(1)}.", f"${claim}$", claim)]
+    image = _image_asked(q, points, moved_to)
+    if image is not None:  # the coordinates of an image (or their sum): found already
+        confirm.record_again(*logs)
+        return image, steps
+    answer, last, checks = solve_whole(_asked_with_points(q, points))
+    confirm.record_again(*logs, checks)
+    return answer, [*steps, *last]
+
+
+def _image_asked(q: Question, points: dict[str, Point], moved_to: set[str]) -> sp.Basic | None:
+    """"What are the coordinates of C?", "the sum of the coordinates of C": an image's."""
+    m = re.fullmatch(r"(?:what are|what is|find|give) the (sum of the )?coordinates of (?:point "
+                     r")?(?:the image )?@(\d+)@ ?[?.]?", q.asked.strip(), re.I)
+    if m is None:
+        return None
+    letter = _LETTER.fullmatch(q.pieces[int(m.group(2))].strip("$"))
+    if letter is None or letter.group(1) not in moved_to:
+        raise Decline("the coordinates of a point that is not an image")
+    p = points[letter.group(1)]
+    return p[0] + p[1] if m.group(1) else sp.Tuple(*p)
+
+
+def _asked_with_points(q: Question, points: dict[str, Point]) -> str:
+    """The question with each named point written as its coordinates."""
+    def coords(letters: str) -> list[str]:
+        if any(v not in points for v in letters) or len(set(letters)) != len(letters):
+            raise Decline("a letter in the question that names no point")
+        return [_pt(points[v]) for v in letters]
+
+    def piece(k: str) -> str:
+        return re.sub(r"\\triangle|\\overline|[\s{}$]", "", q.pieces[int(k)])
+
+    def polygon(m: re.Match[str]) -> str:
+        letters = piece(m.group(2))
+        if len(letters) != {"triangle": 3, "quadrilateral": 4}[m.group(1).lower()]:
+            raise Decline("a polygon named by its vertices")
+        shown = coords(letters)
+        return f"the {m.group(1).lower()} with vertices {', '.join(shown[:-1])} and {shown[-1]}"
+
+    def segment(letters: str) -> str:
+        if len(letters) != 2:
+            raise Decline("a segment named by its two ends")
+        a, b = coords(letters)
+        return f"the distance between {a} and {b}"
+
+    asked = re.sub(r"(?:the )?(triangle|quadrilateral) @(\d+)@", polygon, q.asked, flags=re.I)
+    asked = re.sub(r"(?:the )?distance (?:from|between) (?:point )?@(\d+)@ (?:to|and) (?:point )?"
+                   r"@(\d+)@", lambda m: segment(piece(m.group(1)) + piece(m.group(2))), asked,
+                   flags=re.I)
+    asked = re.sub(r"(?:the )?(?:length of )?(?:segment )?@(\d+)@(?= ?\?$)",
+                   lambda m: segment(piece(m.group(1))), asked, flags=re.I)
+    if re.search(r"@\d+@", asked):
+        raise Decline("maths in the question that is not a named point")
+    return " ".join(s for s in (asked, q.restored(q.closing)) if s)
+
+
+__all__ = ["read"]
