@@ -27,6 +27,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "$x$-axis to $F$. What is the sum of the coordinates of $F$?", "1"),
     ("Point $D(1,4)$ is reflected over the line $x=3$ to $E$. What are the coordinates of "
      "$E$?", "(5,4)"),
+    # A(2,5) rotated a quarter turn clockwise: (5,-2); slope (-2 - 5) / (5 - 2)
+    ("The point $A(2,5)$ is rotated $90^\\circ$ clockwise about the origin to $B$. What is the "
+     "slope of line $AB$?", "-7/3"),
 ])
 def test_named_points_moved_then_asked_about(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -40,6 +43,8 @@ def test_named_points_moved_then_asked_about(problem: str, answer: str) -> None:
     # the image's letter is already taken
     "Point $A(2,3)$ is reflected over the $x$-axis to $A$. What is the sum of the coordinates of "
     "$A$?",
+    # a word about the segment that is not a length, slope or midpoint
+    "The point $A(3,4)$ is reflected over the $x$-axis to $B$. What is the product of $AB$?",
 ])
 def test_named_points_not_all_placed_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -147,8 +147,19 @@ def _asked_with_points(q: Question, points: dict[str, Point]) -> str:
     asked = re.sub(r"(?:the )?distance (?:from|between) (?:point )?@(\d+)@ (?:to|and) (?:point )?"
                    r"@(\d+)@", lambda m: segment(piece(m.group(1)) + piece(m.group(2))), asked,
                    flags=re.I)
-    asked = re.sub(r"(?:the )?(?:length of )?(?:segment )?@(\d+)@(?= ?\?$)",
-                   lambda m: segment(piece(m.group(1))), asked, flags=re.I)
+    asked = re.sub(r"^(what is|find|compute|how long is) (?:the )?(?:length of )?(?:segment )?"
+                   r"@(\d+)@(?= ?\?$)",
+                   lambda m: f"{m.group(1)} {segment(piece(m.group(2)))}", asked, flags=re.I)
+
+    def through(m: re.Match[str]) -> str:  # "the slope of AB", "the midpoint of AB"
+        letters = piece(m.group(2))
+        if len(letters) != 2:
+            raise Decline("a segment named by its two ends")
+        a, b = coords(letters)
+        return (f"the slope of the line through {a} and {b}" if m.group(1).lower() == "slope"
+                else f"the midpoint of the segment joining {a} and {b}")
+    asked = re.sub(r"(?:the )?(slope|midpoint) of (?:the )?(?:segment |line )?@(\d+)@", through,
+                   asked, flags=re.I)
     if re.search(r"@\d+@", asked):
         raise Decline("maths in the question that is not a named point")
     return " ".join(s for s in (asked, q.restored(q.closing)) if s)
