@@ -82,3 +82,25 @@ def test_triangle_by_angles_solved(problem: str, answer: str | None) -> None:
 @pytest.mark.parametrize("problem", DECLINED)
 def test_triangle_by_angles_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # hypotenuse 14, a 30 degree angle: legs 7 and 7 sqrt 3
+    ("The hypotenuse of a right triangle is 14 and one of its angles is $30^\\circ$. What is the "
+     "area of the triangle? Express your answer in simplest radical form.",
+     "\\frac{49\\sqrt{3}}{2}"),
+    # a 45 degree angle: both legs 5
+    ("In a right triangle, one acute angle is $45^\\circ$ and a leg has length 5. What is the "
+     "hypotenuse? Express your answer in simplest radical form.", "5\\sqrt{2}"),
+    # a 60 degree angle, hypotenuse 20: the shorter leg is half of it
+    ("In a right triangle, one acute angle measures 60 degrees and the hypotenuse is 20. What "
+     "is the length of the shorter leg?", "10"),
+])
+def test_a_right_triangle_with_one_angle_said_apart(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_leg_of_a_right_triangle_with_unequal_legs_declines() -> None:
+    # a 30 degree angle and "a leg": the shorter or the longer one
+    assert solve_now("In a right triangle, one acute angle is $30^\\circ$ and a leg has length "
+                     "6. What is the hypotenuse?").answer is None

@@ -102,6 +102,20 @@ def _side(split: Split, m: re.Match[str], angles: list[sp.Rational]) -> int:
     return angles.index(size)
 
 
+_ONE_ANGLE = re.compile(rf",? (?:and )?one (?:of its |of the )?(?:acute )?angles? (?:is|measures|"
+                        rf"has measure|has a measure of) {_P}{_DEG}(?= and|,|\.|$)(?: and|,)?")
+
+
+def _one_angle_said(text: str) -> str:
+    """"a right triangle ..., and one of its angles is 30 degrees": the angle said with the
+    right triangle (only one right triangle, one such angle)."""
+    said = _ONE_ANGLE.findall(text)
+    if len(said) != 1 or len(re.findall(r"\bright triangle\b", text)) != 1:
+        return text
+    text = _ONE_ANGLE.sub("", text)
+    return re.sub(r"\bright triangle\b", f"right triangle with an angle of @{said[0]}@", text)
+
+
 def read_triangle_by_angles(split: Split, template: str) -> Result | None:
     if "triangle" not in template or not re.search(r"\b(?:leg|hypotenuse|opposite|"
                                                    r"shortest side|longest side)\b", template):
@@ -111,6 +125,7 @@ def read_triangle_by_angles(split: Split, template: str) -> Result | None:
     text = re.sub(rf"\b(right triangle (?:has|with)) (an? [a-z ]+? (?:of|of length|measuring) "
                   rf"@\d+@) and (?:an? |one )?(?:acute )?(angle (?:of|measuring) {_P}{_DEG})",
                   r"\1 an \3 and \2", text)
+    text = _one_angle_said(text)
     try:
         angles, text = _angles(split, text)
     except Decline:
