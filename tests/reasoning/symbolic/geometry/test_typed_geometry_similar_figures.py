@@ -75,3 +75,15 @@ def test_similar_figures_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", DECLINED)
 def test_similar_figures_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # sides 2 and 7: areas scale by 49/4
+    ("Two similar triangles have corresponding sides of length 2 and 7. If the area of the "
+     "smaller triangle is 8, what is the area of the larger?", "98"),
+    # sides 6 and 9: the smaller's area is 4/9 of 45
+    ("Two similar triangles have corresponding sides of lengths 6 and 9. The area of the larger "
+     "triangle is 45. What is the area of the smaller triangle?", "20"),
+])
+def test_similar_figures_by_two_sides_of_length(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -51,6 +51,9 @@ _REWRITES: list[tuple[str, str]] = [
      r"diagonals|widths|lengths|circumferences)\b",
      r"\1_plural"),
     (r"\bcorresponding\b", ""),
+    # "sides of length 3 and 5": the two sides' lengths
+    (r"\b(sides|edges|legs|bases|heights)_plural (?:of |with )?(?:lengths?|measuring)\b",
+     r"\1_plural"),
     # the figures
     (r"\b(?:the )?(smaller|larger|first|second|bigger|new|original)(?: " + _FIGURES + r")?\b",
      r"fig_\1"),
