@@ -312,3 +312,18 @@ def test_solids_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", DECLINED)
 def test_solids_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the circle's radius 3: the square's side 6
+    ("The area of a circle inscribed in a square is $9\\pi$. What is the area of the square?",
+     "36"),
+    # the sphere's radius 2: the cube's edge 4
+    ("The volume of a sphere inscribed in a cube is $\\frac{32\\pi}{3}$. What is the volume of "
+     "the cube?", "64"),
+    # the square's side 4 sqrt 2, its diagonal 8: the circle's radius 4
+    ("The area of a square inscribed in a circle is 32. What is the area of the circle? Express "
+     "your answer in terms of $\\pi$.", "16\\pi"),
+])
+def test_a_measure_of_a_figure_inscribed_in_another(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -142,6 +142,10 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:has|with|having|have) (twice|double|thrice|triple|half) the " + _Q + r" of\b",
      lambda m: f"rel_{_FACTORS[m.group(1)]}_{m.group(2)}"),
     (r"\b(?:has|with|having|have) @(\d+)@ times the " + _Q + r" of\b", r"rel_p\1_\2"),
+    # "the area of a circle inscribed in a square is 25 pi": the relation, then the measure
+    (r"\bthe " + _Q + r" of (?:a|an) " + _KIND + r" (?:that is |which is )?(inscribed (?:in|"
+     r"within|inside)|circumscribed (?:about|around)) (?:a|an) " + _KIND + r" (is|equals|"
+     r"measures) ", r"a \2 is \3 a \4 ; the \1 of the \2 \5 "),
     (r"\b(?:is |are )?inscribed (?:in|within|inside)\b", "rel_in"),
     (r"\b(?:is |are )?circumscribed (?:about|around)\b", "rel_about"),
     (r"\b(?:is |are )?melted (?:down )?and (?:recast|reshaped|remolded|molded|formed|made|"
