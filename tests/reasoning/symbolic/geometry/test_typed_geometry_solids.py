@@ -327,3 +327,16 @@ def test_solids_declined(problem: str) -> None:
 ])
 def test_a_measure_of_a_figure_inscribed_in_another(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # surface area 6 * 4 = 24, doubled 48: edge sqrt 8
+    ("A cube has edge length 2. A second cube has twice the surface area of the first. What is "
+     "the edge of the second cube? Express your answer in simplest radical form.",
+     "2\\sqrt{2}"),
+    # 27 times the volume: 3 times the radius
+    ("A sphere has radius 5. A second sphere has 27 times the volume of the first. What is the "
+     "radius of the second sphere?", "15"),
+])
+def test_the_first_solid_named_by_its_order_alone(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

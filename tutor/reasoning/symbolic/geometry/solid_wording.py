@@ -258,6 +258,11 @@ def normal(template: str, maths: list[str]) -> str:
                   r",? including (?:the areas? of )?(?:its |the )?(?:@\d+@ |both )?"
                   r"(?:circular |flat )?(?:ends|bases|top and bottom)\b",
                   lambda m: "total_area" + (m.group(1) or m.group(2) or ""), text)
+    kinds = set(re.findall(r"\b" + _KIND + r"\b", text))
+    if len(kinds) == 1:  # "a second cube has twice the volume of the first": the first cube
+        kind = kinds.pop()
+        text = re.sub(r"\b(the (?:first|second|original|smaller|larger|other))\b(?! " + kind +
+                      r"\b)(?= *(?:[.,;?]|$|and\b|is\b|has\b))", rf"\1 {kind}", text)
     if re.search(r"\bbox\b", text):  # "a rectangular prism ... the prism"
         text = re.sub(r"\bprism\b", "box", text)
     return text
