@@ -56,3 +56,24 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_right_triangle_angles_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 540 degrees in 2 + 3 + 4 + 4 + 5 = 18 parts of 30
+    ("The interior angles of a pentagon are in the ratio 2:3:4:4:5. What is the measure of the "
+     "largest angle?", "150"),
+    # 720 in 2 + 2 + 3 + 3 + 4 + 4 = 18 parts of 40: the smallest is 80
+    ("The measures of the interior angles of a hexagon are in the ratio 2:2:3:3:4:4. What is "
+     "the measure of the smallest interior angle?", "80"),
+    # 360 - 70 - 95 - 110
+    ("Three interior angles of a quadrilateral measure 70, 95 and 110 degrees. What is the "
+     "fourth interior angle?", "85"),
+])
+def test_interior_angles_said_as_such(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_interior_angles_with_a_straight_angle_decline() -> None:
+    # 540 in 18 parts of 30: the largest would be 180, no corner
+    assert solve_now("The interior angles of a pentagon are in the ratio 2:3:3:4:6. What is the "
+                     "measure of the largest angle?").answer is None

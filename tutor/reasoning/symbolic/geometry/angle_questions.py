@@ -29,7 +29,7 @@ VOCAB = COMMON | frozenset(_SIDES) | frozenset(_WHOLE) | frozenset(
     "angle angles measure measures measuring degree degrees ratio largest smallest greatest "
     "least third fourth fifth sixth seventh eighth other remaining two three four five six seven "
     "of are is what how "
-    "many number its right acute one larger smaller".split())
+    "many number its right acute one larger smaller interior".split())
 _DEGREES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*$")
 # "the supplement of an angle is 20 degrees", "its complement": not a chain from a given angle
 _TOLD = re.compile(r"\b(?:complement|supplement) of (?:an|the|this|that) angle (?:is|measures|"
