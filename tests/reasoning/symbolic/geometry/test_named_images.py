@@ -30,6 +30,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     # A(2,5) rotated a quarter turn clockwise: (5,-2); slope (-2 - 5) / (5 - 2)
     ("The point $A(2,5)$ is rotated $90^\\circ$ clockwise about the origin to $B$. What is the "
      "slope of line $AB$?", "-7/3"),
+    # an image named with a prime: (2,-1) -> (-1,3), sqrt(9 + 16)
+    ("The point $A(2,-1)$ is translated 3 units left and 4 units up to $A'$. What is the "
+     "distance $AA'$?", "5"),
+    ("Point $B(4,-3)$ is reflected over the $y$-axis to $B^\\prime$. What is the length of "
+     "$BB^\\prime$?", "8"),
 ])
 def test_named_points_moved_then_asked_about(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

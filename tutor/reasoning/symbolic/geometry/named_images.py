@@ -22,8 +22,8 @@ from tutor.reasoning.symbolic.geometry.reading import as_point
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.question_text import Question, WholeSolver
 
-_NAMED = re.compile(r"\s*([A-Z])\s*=?\s*(\([^()]*\))\s*")
-_LETTER = re.compile(r"\s*([A-Z])\s*")
+_NAMED = re.compile(r"\s*([A-Z]'?)\s*=?\s*(\([^()]*\))\s*")
+_LETTER = re.compile(r"\s*([A-Z]'?)\s*")  # A, A' (A^\prime written A' first: `_primed`)
 _MOVE = re.compile(
     r"^(?:then |next |and then )?(?:the )?(?:point )?@(?P<src>\d+)@(?: @(?P<at>\d+)@)?,? is "
     r"(?:then )?(?P<move>(?:reflected|rotated|translated|shifted|moved) .+?),? (?:to get|to "
@@ -35,9 +35,13 @@ _POINT = re.compile(r"^(?:let )?(?:the )?(?:point )?@(?P<src>\d+)@(?: (?:is (?:a
 Point = tuple[sp.Basic, sp.Basic]
 
 
+def _primed(src: str) -> str:
+    return re.sub(r"\^\s*\{?\s*\\prime\s*\}?", "'", src.strip("$"))
+
+
 def _named(q: Question, src: str, at: str | None) -> tuple[str, Point | None]:
     """A letter and, when written with it, its point: "A(3,4)", "A = (3,4)", "$A$ $(3,4)$"."""
-    piece = q.pieces[int(src)].strip("$")
+    piece = _primed(q.pieces[int(src)])
     if at is not None:
         letter = _LETTER.fullmatch(piece)
         p = as_point(q.pieces[int(at)].strip("$"))
@@ -83,7 +87,7 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
             continue
         if name not in points:
             raise Decline(f"the point {name} is moved before it is placed")
-        dst = _LETTER.fullmatch(q.pieces[int(m.group("dst"))].strip("$"))
+        dst = _LETTER.fullmatch(_primed(q.pieces[int(m.group("dst"))]))
         if dst is None or dst.group(1) in points:
             raise Decline("the image named by a new letter")
         asked = (f"The point {_pt(points[name])} is {q.restored(m.group('move'))}. What are "
@@ -113,7 +117,7 @@ def _image_asked(q: Question, points: dict[str, Point], moved_to: set[str]) -> s
                      r")?(?:the image )?@(\d+)@ ?[?.]?", q.asked.strip(), re.I)
     if m is None:
         return None
-    letter = _LETTER.fullmatch(q.pieces[int(m.group(2))].strip("$"))
+    letter = _LETTER.fullmatch(_primed(q.pieces[int(m.group(2))]))
     if letter is None or letter.group(1) not in moved_to:
         raise Decline("the coordinates of a point that is not an image")
     p = points[letter.group(1)]
@@ -122,13 +126,16 @@ def _image_asked(q: Question, points: dict[str, Point], moved_to: set[str]) -> s
 
 def _asked_with_points(q: Question, points: dict[str, Point]) -> str:
     """The question with each named point written as its coordinates."""
-    def coords(letters: str) -> list[str]:
+    def coords(letters: list[str]) -> list[str]:
         if any(v not in points for v in letters) or len(set(letters)) != len(letters):
             raise Decline("a letter in the question that names no point")
         return [_pt(points[v]) for v in letters]
 
-    def piece(k: str) -> str:
-        return re.sub(r"\\triangle|\\overline|[\s{}$]", "", q.pieces[int(k)])
+    def piece(k: str) -> list[str]:  # the point names of a piece ("AA'": A and A')
+        src = re.sub(r"\\triangle|\\overline|[\s{}$]", "", _primed(q.pieces[int(k)]))
+        if not re.fullmatch(r"(?:[A-Z]'?)+", src):
+            raise Decline("points named by letters")
+        return re.findall(r"[A-Z]'?", src)
 
     def polygon(m: re.Match[str]) -> str:
         letters = piece(m.group(2))
@@ -137,7 +144,7 @@ def _asked_with_points(q: Question, points: dict[str, Point]) -> str:
         shown = coords(letters)
         return f"the {m.group(1).lower()} with vertices {', '.join(shown[:-1])} and {shown[-1]}"
 
-    def segment(letters: str) -> str:
+    def segment(letters: list[str]) -> str:
         if len(letters) != 2:
             raise Decline("a segment named by its two ends")
         a, b = coords(letters)
@@ -147,7 +154,8 @@ def _asked_with_points(q: Question, points: dict[str, Point]) -> str:
     asked = re.sub(r"(?:the )?distance (?:from|between) (?:point )?@(\d+)@ (?:to|and) (?:point )?"
                    r"@(\d+)@", lambda m: segment(piece(m.group(1)) + piece(m.group(2))), asked,
                    flags=re.I)
-    asked = re.sub(r"^(what is|find|compute|how long is) (?:the )?(?:length of )?(?:segment )?"
+    asked = re.sub(r"^(what is|find|compute|how long is) (?:the )?(?:length of |distance )?"
+                   r"(?:segment )?"
                    r"@(\d+)@(?= ?\?$)",
                    lambda m: f"{m.group(1)} {segment(piece(m.group(2)))}", asked, flags=re.I)
 
