@@ -340,3 +340,19 @@ def test_a_measure_of_a_figure_inscribed_in_another(problem: str, answer: str) -
 ])
 def test_the_first_solid_named_by_its_order_alone(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a cone is a third of the cylinder with its radius and height
+    ("The volume of a cylinder is $72\\pi$. What is the volume of a cone with the same radius "
+     "and height? Express your answer in terms of $\\pi$.", "24\\pi"),
+    ("A cone has volume $15\\pi$. What is the volume of a cylinder with the same radius and "
+     "height? Express your answer in terms of $\\pi$.", "45\\pi"),
+])
+def test_a_solid_with_the_same_measures_as_one_before(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_same_measure_that_does_not_fix_the_solid_declines() -> None:
+    assert solve_now("A sphere has radius 3. What is the volume of a cylinder with the same "
+                     "radius?").answer is None

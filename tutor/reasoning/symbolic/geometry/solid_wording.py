@@ -233,9 +233,26 @@ def _triangle_back(text: str) -> str:
                                        r"\1 equilateral triangle", rest)
 
 
+_SAME_AS_BEFORE = re.compile(r"\b(?:a|an) " + _KIND + r" (?:with|having|that has) the same "
+                             r"(radius|height|volume|diameter)(?: and (radius|height|volume|"
+                             r"diameter))?\b(?! as\b)")
+
+
+def _same_as_before(text: str) -> str:
+    """"The volume of a cylinder is 54 pi. What is the volume of a cone with the same radius
+    and height?": the same as the one solid of another kind named before it."""
+    m = _SAME_AS_BEFORE.search(text)
+    if m is None or len(_SAME_AS_BEFORE.findall(text)) != 1:
+        return text
+    before = set(re.findall(r"\b" + _KIND + r"\b", text[:m.start()])) - {m.group(1)}
+    if len(before) != 1 or re.search(r"\b" + m.group(1) + r"\b", text[:m.start()]):
+        return text
+    return f"{text[:m.end()]} as the {before.pop()}{text[m.end():]}"
+
+
 def normal(template: str, maths: list[str]) -> str:
     text = _triangle_back(re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S))
-    text = _things(text)
+    text = _same_as_before(_things(text))
     text = re.sub(r"\b(cube|box|sphere|hemisphere|cylinder|cone|pyramid)'s\b", r"\1 its", text)
     for pattern, repl in _REWRITES:
         text = re.sub(r" {2,}", " ", re.sub(pattern, repl, text))
