@@ -172,3 +172,16 @@ def test_a_length_on_one_line_with_a_told_one(problem: str, answer: str) -> None
 ])
 def test_a_length_off_the_told_line_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 4 * 16 = 2 * 36 + 2 * 64 - BC^2: BC^2 = 136
+    ("In triangle $ABC$, $AB = 6$, $AC = 8$, and the length of median $AD$ is 4. What is $BC$?",
+     "2\\sqrt{34}"),
+    # 4 * 25 = 2 * 25 + 2 * 49 - YZ^2: YZ^2 = 48; 16 K^2 = 2(25*49 + 49*48 + 48*25)
+    # - 25^2 - 49^2 - 48^2 = 4224, so K^2 = 264
+    ("In triangle $XYZ$, $XY = 5$, $XZ = 7$, and the length of median $XM$ is 5. Find the area "
+     "of triangle $XYZ$.", "2\\sqrt{66}"),
+])
+def test_a_median_told_by_the_length_of(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -356,3 +356,9 @@ def test_a_solid_with_the_same_measures_as_one_before(problem: str, answer: str)
 def test_the_same_measure_that_does_not_fix_the_solid_declines() -> None:
     assert solve_now("A sphere has radius 3. What is the volume of a cylinder with the same "
                      "radius?").answer is None
+
+
+def test_a_box_measured_with_hyphenated_units() -> None:
+    # sqrt(4 + 16 + 16)
+    assert_solved("A rectangular prism measures 2-inches by 4-inches by 4-inches. What is the "
+                  "length, in inches, of its diagonal?", "6")

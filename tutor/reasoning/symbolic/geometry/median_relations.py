@@ -114,7 +114,7 @@ def _declarations(r: Reading) -> None:
             raise Decline("a vertex of the triangle")
         tri.midpoint(_MED + v, "".join(u for u in tri.name if u != v))
         return r.new(_MED + v)
-    r.sub(rf"(?:the )?(?:length of the )?median (?:drawn )?(?:from (?:vertex )?{_P})?(?: ?to "
+    r.sub(rf"(?:the )?(?:length of (?:the )?)?median (?:drawn )?(?:from (?:vertex )?{_P})?(?: ?to "
           rf"(?:side |segment )?{_P})?(?<! )", lambda m: hidden(m) if m.group(1) or m.group(2)
           else m.group(0))
     r.sub(rf"{_P} and {_P} are (?:the )?midpoints of (?:sides )?{_P} and {_P},? respectively",
@@ -252,7 +252,7 @@ def _facts(r: Reading) -> None:
                 r.lengths.append((parsed[0], v))
     r.sub(rf"{_P}", lambda m: written(m) if "=" in r.piece(m.group(1))
           and "\\angle" not in r.piece(m.group(1)) else m.group(0))
-    r.sub(rf"{_P} (?:has length|has a length of|is|measures|=) {_P}",
+    r.sub(rf"(?:the length of )?{_P} (?:has length|has a length of|is|measures|=) {_P}",
           lambda m: r.lengths.append((r.seg(m.group(1)), value(m.group(2)))))
     r.sub(rf"{_P} and {_P} (?:have|of|with|measure) (?:lengths )?{_P} and {_P},? respectively",
           lambda m: r.lengths.extend([(r.seg(m.group(1)), value(m.group(3))),

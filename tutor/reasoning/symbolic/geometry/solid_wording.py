@@ -86,8 +86,8 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
      r"\blength of (?:an|each|one|its|the|a) (?:edge|side)\b|\bedges?\b|"
      r"\bsides?\b(?!,? (?:front|top|bottom|back|end|and|faces?)\b)", "edge"),
     (r"\bmeasures (@\d+@) on (?:each|a) side\b|(@\d+@) on (?:each|a) side\b", r"edge \1\2"),
-    (r"(@\d+@)(?: " + _U + r")? by (@\d+@)(?: " + _U + r")? by (@\d+@)",
-     r"length \1 and width \2 and height \3"),
+    (r"(@\d+@)(?: ?-? ?" + _U + r")? by (@\d+@)(?: ?-? ?" + _U + r")? by (@\d+@)(?: ?-? ?" + _U +
+     r"\b)?", r"length \1 and width \2 and height \3"),
     (r"\bdimensions (@\d+@)(?: " + _U + r")?, (@\d+@)(?: " + _U + r")?,? and (@\d+@)"
      r"(?: " + _U + r")?(?=[ ,.?]|$)", r"dimensions length \1 and width \2 and height \3"),
     (r"\b(?:has |with |of |having )?dimensions (?=length @)", ""),
