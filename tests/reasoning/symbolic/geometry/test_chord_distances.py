@@ -55,3 +55,20 @@ def test_chord_questions_that_do_not_fit_decline(problem: str) -> None:
 ])
 def test_a_chord_said_to_be_so_long(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # radius 5, distance 3: half the chord 4
+    ("A circle has a radius of five inches. The distance from the center of the circle to chord "
+     "$PQ$ is three inches. How many inches long is chord $PQ$?", "8"),
+    ("A circle has a radius of 13. The distance from the center of the circle to chord $AB$ is "
+     "12. What is the length of chord $AB$?", "10"),
+])
+def test_a_named_chord_and_its_distance_from_the_center(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_two_named_chords_decline() -> None:
+    # the distance is told for one chord and the length asked for another
+    assert solve_now("A circle has a radius of 13. The distance from the center of the circle to "
+                     "chord $AB$ is 12. What is the length of chord $CD$?").answer is None

@@ -16,6 +16,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
 from tutor.reasoning.symbolic.geometry.reading import COMMON, told_lengths, without_length_units
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -24,20 +25,24 @@ from tutor.reasoning.symbolic.typed import FILLER
 
 _N = r"@(\d+)@"
 _TOLD = [  # (pattern, what the number is); the circle first: "a chord of a circle of radius 13"
-    (rf"\b(?:a|the) circle (?:of|with|has a|has) radius {_N}", "radius"),
+    (rf"\b(?:a|the) circle (?:of|with|has a|has) radius (?:of )?{_N}", "radius"),
     (rf"\bthe radius of the circle is {_N}", "radius"),
     (rf"\b(?:a|the) chord (?:of length|with length|whose length is|that is|measuring) {_N}"
      r"(?: units?(?: long)?| long)?", "chord"),
     (rf"\b(?:a|the) chord (?:of (?:a|the) circle |of\s+;\s+)?(?:has|of) length {_N}", "chord"),
     (rf"\b(?:a|the) chord (?:of (?:a|the) circle |of\s+;\s+)?is {_N}(?: units?)? long\b",
      "chord"),
+    (rf"\bthe distance from the cent(?:er|re)(?: of the circle)? to (?:the )?chord(?: @\d+@)? is "
+     rf"{_N}", "distance"),
     (rf"\b(?:has|is|lies)(?: drawn)? (?:at )?(?:a distance of )?{_N} (?:away )?from (?:the|its) "
      r"cent(?:er|re)(?: of (?:a|the) circle)?", "distance"),
 ]
 _ASKS = [
     (r"(?:what is|find) the radius of the circle[?.]?$", "radius"),
     (r"(?:what is|find) the (?:radius|length of the radius)[?.]?$", "radius"),
-    (r"how long is the chord[?.]?$|(?:what is|find) the length of the chord[?.]?$", "chord"),
+    (r"how long is the chord[?.]?$|(?:what is|find) the length of the chord[?.]?$|how (?:many "
+     r"[a-z]+ )?long is (?:the )?chord @\d+@[?.]?$|(?:what is|find) the length of (?:the )?chord "
+     r"@\d+@[?.]?$", "chord"),
     (r"how far is the chord from the cent(?:er|re)(?: of the circle)?[?.]?$|(?:what is|find) the "
      r"distance (?:from the cent(?:er|re)(?: of the circle)? to the chord|between the chord and "
      r"the cent(?:er|re))[?.]?$", "distance"),
@@ -48,6 +53,10 @@ _GLUE = FILLER | COMMON | frozenset("circle chord in of a what is how drawn".spl
 def read_chord_distance(split: Split, template: str) -> Result | None:
     if "chord" not in template or not re.search(r"\bcent(?:er|re)\b", template):
         return None
+    split, template = spelled_numbers(split, template)
+    names = {split.maths[int(k)].strip() for k in re.findall(r"\bchords? @(\d+)@", template)}
+    if len(names) > 1:
+        raise Decline("one chord expected")
     text, units = without_length_units(template.lower())
     if len(units - {"unit"}) > 1:
         raise Decline("one unit of length throughout")
