@@ -64,6 +64,7 @@ from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
     read_right_triangle_relations,
 )
 from tutor.reasoning.symbolic.geometry.shadow_heights import read_shadow_heights
+from tutor.reasoning.symbolic.geometry.side_expressions import read_side_expressions
 from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.similar_ratios import read_similar_ratio
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
@@ -113,5 +114,5 @@ READERS: list[Reader] = [
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
-    read_parametric_length, read_parallel_cut,
+    read_parametric_length, read_parallel_cut, read_side_expressions,
 ]
