@@ -87,3 +87,16 @@ def test_rounding_request_before_a_drawing() -> None:
                "the nearest tenth. [asy]draw((0,0)--(5,0)--(5,5)--(0,5)--cycle);"
                "draw(circle((9,2.5),3));[/asy]")
     assert_solved(problem, "3.3")  # 9 pi - 25 = 3.274...
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # sides 36 / 3 = 12 and 36 / 4 = 9
+    ("An equilateral triangle and a square both have perimeters of 36 inches. What is the ratio "
+     "of the length of the side of the triangle to the length of the side of the square? Express "
+     "your answer as a common fraction.", "\\frac{4}{3}"),
+    # the triangle's side 24 / 3
+    ("A square and an equilateral triangle each have a perimeter of 24. What is the side of the "
+     "triangle?", "8"),
+])
+def test_two_figures_with_one_measure_each_told_once(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

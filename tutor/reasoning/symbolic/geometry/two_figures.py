@@ -54,7 +54,7 @@ _NORMAL: list[tuple[str, str]] = [
     (r"\b(?:square|cubic) " + _UNIT + r"\b", " "),
     (r"\b" + _UNIT + r"\b", " "),
     (r"(?:,\s*)?\bin\s*(?=[,.?]|$)", " "),  # "..., in square inches,"
-    (r"\bside lengths?\b|\blength of (?:a|each|one|its) side\b|\bsides\b", "side"),
+    (r"\bside lengths?\b|\blength of (?:a|each|one|its|the) side\b|\bsides\b", "side"),
     (r"\baltitude\b", "height"),
     (r"\b(?:the|a|an|its|one|each|particular|certain|given) \b", " "),
     (r"\b(?:the|a|an|its|one|each|particular|certain|given) \b", " "),
@@ -63,6 +63,9 @@ _NORMAL: list[tuple[str, str]] = [
 ]
 _FIGS = r"(?:circle|square|rectangle|eqtriangle)"
 _MALT = "(?:" + "|".join(sorted(_MEASURES, key=len, reverse=True)) + ")"
+# "an equilateral triangle and a square both have perimeters of 48": one value for each
+_BOTH = re.compile(rf"\b({_FIGS}) and ({_FIGS}) (?:both |each )?(?:have|has) ({_MALT})s? (?:of )?"
+                   r"(@\d+@)")
 
 
 def _ref(tag: str) -> str:
@@ -161,6 +164,7 @@ def read_two_figures(split: Split, template: str) -> Result | None:
             r"eqtriangle)\b", text):
         raise Decline("more than one figure of a kind")
     text = re.sub(r"\b(circle|square|rectangle|eqtriangle)s\b", r"\1", text)
+    text = _BOTH.sub(r"\1 has \3 \4 . \2 has \3 \4", text)
     text = re.sub(r"\bexpress your answer (?:in terms of (?:pi|@\d+@)|as a common fraction|in "
                   r"simplest radical form)[.?]?\s*$", "", text).strip()
     inline = [(m.group("f"), m.group("m"), _value(split.maths[int(m.group("v").strip("@"))]))
