@@ -57,3 +57,9 @@ def test_isosceles_triangle_and_rectangle_side(problem: str, answer: str) -> Non
 ])
 def test_isosceles_triangle_and_rectangle_side_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_triangles_altitude_to_the_corresponding_base() -> None:
+    # 2 * 450 / 25
+    assert_solved("The area of a triangle is 450 square feet. Find the altitude, in feet, of the "
+                  "triangle if the length of the corresponding base is 25 feet.", "36")

@@ -49,6 +49,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     if not QUICK.search(template) or EDGE_SUM.search(template):
         return None
     template = re.sub(r"\b(?:the|its) two (legs|diagonals|bases)\b", r"the \1", template)
+    # "the altitude ... if the corresponding base is 30": a triangle's base and its altitude
+    template = re.sub(r"\bcorresponding (?=base\b|altitude\b|height\b)", "", template)
     template = re.sub(r"\b(?:(?:the|a) )?(?:region|ring) between (?:the )?two concentric "
                       r"circles\b", "the annulus", template)  # a ring
     split, template = fw.spelled_numbers(split, template)  # ("two" there is no value)
