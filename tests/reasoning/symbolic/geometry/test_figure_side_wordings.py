@@ -33,6 +33,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # a trapezoid: 72 = (9 + b) / 2 * 6, so b = 15
     ("A trapezoid has an area of 72, a height of 6 and one base of 9. What is the length of "
      "the other base?", "15"),
+    # which base is "one" does not matter: 45 = (7 + b) / 2 * 5, so b = 11
+    ("A trapezoid has an area of 45 and a height of 5. One base is 7. What is the other base?",
+     "11"),
     # 99 = (7 + 15) / 2 * h, so h = 9
     ("One base of a trapezoid is 7 and the other base is 15. Its area is 99. What is its "
      "height?", "9"),

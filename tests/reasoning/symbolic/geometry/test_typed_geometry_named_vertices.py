@@ -33,3 +33,19 @@ def test_named_vertices_in_one_piece(problem: str, answer: str) -> None:
 ])
 def test_named_vertices_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # opposite corners: the diagonal squared is 16 + 16, the area half of it
+    ("Square $ABCD$ has vertices $A(2,1)$ and $C(6,5)$. What is the area of the square?", "16"),
+    # neighbouring corners: a side of length 5
+    ("Square $WXYZ$ has vertices $W(1,2)$ and $X(4,6)$. What is the perimeter of the square?",
+     "20"),
+])
+def test_a_square_from_two_named_corners(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_square_from_two_unnamed_corners_declines() -> None:
+    # a side or a diagonal: not said
+    assert solve_now("A square has vertices $(1,1)$ and $(5,5)$. What is its area?").answer is None

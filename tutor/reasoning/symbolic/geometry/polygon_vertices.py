@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.geometry.reading import (
     as_point,
     is_label,
     places,
+    point_name,
     points_in,
     without_area_units,
 )
@@ -126,6 +127,22 @@ _PLANE = re.compile(r"\b(?:(?:is )?(?:plotted|drawn|graphed|placed|lying|located
                     r"standard )?coordinate (?:plane|grid|system)\b")
 
 
+def _completed_square(pts: list, names: list[str | None], square: str) -> list:
+    """The four corners of square `square` from two of its named corners: opposite ones (A and
+    C of ABCD) are a diagonal, neighbours (A and B) a side (the square on either side of it
+    has the same area and perimeter)."""
+    if len(square) != 4 or len(set(square)) != 4 or len(names) != 2 or None in names or \
+            not set(names) <= set(square) or names[0] == names[1]:
+        raise Decline("two corners of a square named by its letters")
+    (ax, ay), (bx, by) = pts
+    gap = (square.index(str(names[1])) - square.index(str(names[0]))) % 4
+    if gap == 2:  # a diagonal: the other two corners a quarter turn about its midpoint
+        mx, my, hx, hy = (ax + bx) / 2, (ay + by) / 2, (bx - ax) / 2, (by - ay) / 2
+        return [(ax, ay), (mx - hy, my + hx), (bx, by), (mx + hy, my - hx)]
+    dx, dy = bx - ax, by - ay  # a side: the next side a quarter turn from it
+    return [(ax, ay), (bx, by), (bx - dy, by + dx), (ax - dy, ay + dx)]
+
+
 def read_vertices(split: Split, template: str) -> Result | None:
     template = without_area_units(_PLANE.sub(" ", template))
     w = words(template)
@@ -138,10 +155,15 @@ def read_vertices(split: Split, template: str) -> Result | None:
             extreme and "which" in w:
         raise Decline("one polygon and one measure expected")
     pts = []
+    names: list[str | None] = []  # each point's letter ("A(1, 1)"), None when unnamed
+    polygon_name = ""
     for i in dict.fromkeys(places(template)):
+        if _NAME.fullmatch(split.maths[i]):
+            polygon_name = re.sub(r"\\triangle|\s", "", split.maths[i])
         if is_label(split.maths[i]) or _NAME.fullmatch(split.maths[i]):
             continue
         p = as_point(split.maths[i])
+        names.append(point_name(split.maths[i]) if p is not None else None)
         # a piece with no point gives the empty tuple, declined like any wrong point
         for q in [p] if p is not None else (points_in(split.maths[i]) or [()]):
             if len(q) not in (2, 3) or not all(c.is_Rational for c in q):
@@ -152,6 +174,8 @@ def read_vertices(split: Split, template: str) -> Result | None:
         return _space_triangle(pts, shape, w)
     if {len(p) for p in pts} != {2}:
         raise Decline("vertices in the plane")
+    if shape == "square" and len(pts) == 2:  # "square ABCD has vertices A(1, 1) and C(5, 5)"
+        pts = _completed_square(pts, names, polygon_name)
     want = polygon_sides("triangle quadrilateral square rectangle parallelogram rhombus trapezoid"
                          " pentagon hexagon")
     said = {_COUNT[k] for k in w & set(_COUNT)}
