@@ -90,6 +90,7 @@ from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.geometry.vector_unknowns import read_vector_unknowns
 from tutor.reasoning.symbolic.geometry.vertex_triangle_lengths import read_vertex_triangle_length
 from tutor.reasoning.symbolic.geometry.vertex_unknowns import read_vertex_unknown
+from tutor.reasoning.symbolic.geometry.wheel_revolutions import read_wheel_revolutions
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
@@ -114,5 +115,5 @@ READERS: list[Reader] = [
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
-    read_parametric_length, read_parallel_cut, read_side_expressions,
+    read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
 ]
