@@ -17,6 +17,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("On an old-fashioned bicycle the front wheel has a radius of 2 feet and the back wheel has "
      "a radius of 8 inches. If there is no slippage, how many revolutions will the back wheel "
      "make while the front wheel makes 40 revolutions?", "120"),
+    # 15 turns of a rim 2 pi * 3 feet long
+    ("A wheel has a radius of 3 feet. How far does the cart travel when the wheel makes 15 "
+     "revolutions? Express your answer in terms of $\\pi$.", "90\\pi"),
 ])
 def test_wheels_rolling(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -36,6 +36,8 @@ _HOW_FAR = re.compile(r"\bhow (?:many " + _U + r"|far) (?:does|will|did) (?:the 
                       r"(?:travel|roll|go|move)\b")
 _TURNS = re.compile(r"\bhow many (?:revolutions|turns|rotations) (?:does|will|did) " + _WHEEL +
                     r" make\b")
+_N_TURNS = re.compile(r"\b(?:when|while|if|after|as) (?:the )?wheel (?:makes|turns|completes) "
+                      r"@(\d+)@ (?:full |complete )?(?:revolutions|turns|rotations|times)")
 _WHILE = re.compile(r"\bwhile " + _WHEEL + r" makes @(\d+)@ (?:revolutions|turns|rotations)")
 _GLUE = FILLER | frozenset("if there is no slippage slipping without has and a an the of in "
                            "full one revolution wheel".split())
@@ -61,14 +63,20 @@ def read_wheel_revolutions(split: Split, template: str) -> Result | None:
     # "on an old-fashioned bicycle the front wheel ...": the vehicle the wheels are on
     rest = re.sub(r"^(?:on|for) (?:an? |the )?(?:[a-z]+(?:-[a-z]+)? )?(?:bicycle|tricycle|bike|"
                   r"car|cart|wagon),? ", " ", rest.strip())
-    if len(wheels) == 1 and (one := _ONE_TURN.search(rest)) and (far := _HOW_FAR.search(rest)):
-        rest = rest.replace(one.group(0), " ; ").replace(far.group(0), " ; ")
+    one, many = _ONE_TURN.search(rest), _N_TURNS.search(rest)
+    if len(wheels) == 1 and bool(one) != bool(many) and (far := _HOW_FAR.search(rest)):
+        said = one or many
+        assert said is not None
+        rest = rest.replace(said.group(0), " ; ").replace(far.group(0), " ; ")
         _only_glue(rest)
+        n = sp.Integer(1) if one else number(split.maths[int(said.group(1))])
+        if n is None or not n.is_positive:
+            raise Decline("a positive number of revolutions")
         unit = far.group(1) or sizes[0].group(4)  # "how far": in the wheel's unit
         r = next(iter(wheels.values())) / _TO_INCHES[unit]
-        value = 2 * sp.pi * r
-        _confirm(r, sp.Integer(1), value)
-        claim = f"2 \\pi \\cdot {latex(r)} = {latex(value)}"
+        value = 2 * sp.pi * r * n
+        _confirm(r, n, value)
+        claim = f"{latex(n)} \\cdot 2 \\pi \\cdot {latex(r)} = {latex(value)}"
         return value, [step("one turn rolls the circumference", "In one revolution the wheel "
                             "rolls its whole rim along the ground.", f"${claim}$", claim)]
     turns, told = _TURNS.search(rest), _WHILE.search(rest)
