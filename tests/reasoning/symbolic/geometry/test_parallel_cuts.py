@@ -23,6 +23,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # the apex is the shared vertex B here: BD/BA = 3/12, DE = AC / 4
     ("In triangle $ABC$, $D$ is on $AB$ and $E$ is on $BC$ with $DE \\parallel AC$. Given "
      "$BD = 3$ cm, $DA = 9$ cm and $AC = 16$ cm, find the length of $DE$.", "4"),
+    # a midpoint: the cut is half the third side (the midsegment)
+    ("In triangle $PQR$, $S$ is the midpoint of $PQ$ and $T$ is on $PR$ with $ST \\parallel QR$. "
+     "If $QR = 18$, find $ST$.", "9"),
 ])
 def test_a_cut_parallel_to_a_side(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -38,6 +41,9 @@ def test_a_cut_parallel_to_a_side(problem: str, answer: str) -> None:
     # points on the sides' extensions
     "In triangle $ABC$, $D$ is on $AB$ extended and $E$ is on $AC$ extended with $DE "
     "\\parallel BC$. If $AD = 12$, $AB = 4$ and $BC = 5$, find $DE$.",
+    # a midpoint and a piece of its own side: the cut is not fixed
+    "In triangle $ABC$, $D$ is the midpoint of $AB$ and $E$ is on $AC$ with $DE \\parallel "
+    "BC$. If $AD = 5$, find $DE$.",
 ])
 def test_a_cut_not_across_the_triangle_or_not_fixed_declines(problem: str) -> None:
     assert solve_now(problem).answer is None

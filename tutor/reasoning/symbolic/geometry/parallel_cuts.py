@@ -35,7 +35,8 @@ _GLUE = frozenset(
     "such that so if also given where what find compute determine calculate length of "
     "respectively parallel to units unit drawn which".split())
 _UNITS = re.compile(rf"(@\d+@) (?:{LENGTH_UNITS})\b")
-_ON = [re.compile(r"@(\d+)@ (?:is |lies )?on (?:the )?(?:side |segment )?@(\d+)@"),
+_MID = re.compile(r"@(\d+)@ is the midpoint of (?:the )?(?:side |segment )?@(\d+)@")
+_ON = [_MID, re.compile(r"@(\d+)@ (?:is |lies )?on (?:the )?(?:side |segment )?@(\d+)@"),
        re.compile(r"@(\d+)@ and @(\d+)@ (?:are |lie )?on (?:the )?(?:sides |segments )?"
                   r"@(\d+)@ and @(\d+)@,? respectively")]
 
@@ -112,8 +113,11 @@ def read_parallel_cut(split: Split, template: str) -> Result | None:
         if t and ("\\triangle" in src or re.search(rf"triangle @{i}@", text)):
             tri = "".join(c for c in t.groups() if c)
             used.add(i)
+    halves: set[str] = set()  # the points told to be midpoints of their sides
     for pattern in _ON:
         for m in pattern.finditer(text):
+            if pattern is _MID:
+                halves.add(_letter(split.maths[int(m.group(1))]) or "")
             at = [int(x) for x in m.groups()]
             pairs = [(at[0], at[1])] if len(at) == 2 else [(at[0], at[2]), (at[1], at[3])]
             for point_at, side_at in pairs:
@@ -122,6 +126,7 @@ def read_parallel_cut(split: Split, template: str) -> Result | None:
                     raise Decline("a point on a side")
                 on[pt] = side
                 used |= {point_at, side_at}
+    text = _MID.sub(" ; ", text)  # its point and side are read (`used`)
     asked = [i for i in map(int, re.findall(r"@(\d+)@", text)) if i not in used]
     if tri is None or cut is None or base is None or len(asked) != 1 or len(set(tri)) != 3:
         return None
@@ -133,14 +138,17 @@ def read_parallel_cut(split: Split, template: str) -> Result | None:
     fig = _Figure(tri, cut, on)
     if set(base) != fig.base or any(set(s) - set(tri) for s in on.values()):
         raise Decline("the cut parallel to the third side")
-    return _solve(fig, {fig.key(s): v for s, v in told.items()}, fig.key(target))
+    halved = [("XU", "UY") if p == cut[0] else ("XV", "VZ") for p in halves]
+    return _solve(fig, {fig.key(s): v for s, v in told.items()}, fig.key(target), halved)
 
 
-def _solve(fig: _Figure, told: dict[str, sp.Basic], asked: str) -> Result:
-    if asked in told or len(told) < 2:
+def _solve(fig: _Figure, told: dict[str, sp.Basic], asked: str,
+           halved: list[tuple[str, str]]) -> Result:
+    if asked in told or not told or len(told) + len(halved) < 2:
         raise Decline("the asked length is told, or too little is told")
     s = fig.sym
-    eqs = fig.equations() + [s[k] - v for k, v in told.items()]
+    eqs = fig.equations() + [s[k] - v for k, v in told.items()] + [
+        s[a] - s[b] for a, b in halved]  # a midpoint halves its side
     sols = sp.solve(eqs, list(s.values()), dict=True)
     values = {sp.nsimplify(sp.simplify(s[asked].subs(sol))) for sol in sols}
     if len(values) != 1:
@@ -148,13 +156,13 @@ def _solve(fig: _Figure, told: dict[str, sp.Basic], asked: str) -> Result:
     value = values.pop()
     if value.free_symbols or not value.is_positive:
         raise Decline("the lengths do not fix the answer")
-    _confirm(fig, sols[0], told, asked, value)
+    _confirm(fig, sols[0], told, asked, value, halved)
     scale = sp.simplify((s["XU"] / s["XY"]).subs(sols[0]))
     return value, _steps(fig, told, asked, value, None if scale.free_symbols else scale)
 
 
 def _confirm(fig: _Figure, sol: dict, told: dict[str, sp.Basic], asked: str,
-             value: sp.Basic) -> None:
+             value: sp.Basic, halved: list[tuple[str, str]]) -> None:
     s = fig.sym
     full: dict[str, sp.Expr] = {k: sol.get(sym, sym) for k, sym in s.items()}
     free = sorted(set().union(*(e.free_symbols for e in full.values())), key=str)
@@ -184,7 +192,8 @@ def _confirm(fig: _Figure, sol: dict, told: dict[str, sp.Basic], asked: str,
             ok = abs(cross) < tol and all(abs(at[k] - mpmath.mpf(str(sp.N(t, 45)))) < tol
                                           for k, t in told.items()) \
                 and abs(at[asked] - mpmath.mpf(str(sp.N(value, 45)))) < tol \
-                and n["UY"] > 0 and n["VZ"] > 0
+                and n["UY"] > 0 and n["VZ"] > 0 and all(abs(at[a] - at[b]) < tol
+                                                        for a, b in halved)
             break
     confirm.check(bool(ok), "on a triangle built with coordinates, the cut is parallel to the "
                   "third side, every told length measures as told and the asked one as the "
