@@ -362,3 +362,9 @@ def test_a_box_measured_with_hyphenated_units() -> None:
     # sqrt(4 + 16 + 16)
     assert_solved("A rectangular prism measures 2-inches by 4-inches by 4-inches. What is the "
                   "length, in inches, of its diagonal?", "6")
+
+
+def test_a_box_whose_faces_have_areas() -> None:
+    # l w h = sqrt(12 * 15 * 20) = sqrt(3600)
+    assert_solved("What is the volume, in cubic inches, of a rectangular box whose faces have "
+                  "areas of 12 square inches, 15 square inches and 20 square inches?", "60")

@@ -160,7 +160,7 @@ _THREE_FACES = [  # the areas of three faces of a box meeting at a corner
     r"(?:areas|an area)(?: of)?\b",
     r"\b" + _FACE + r",? " + _FACE + r",? and " + _FACE + r" faces (?:with|having|that have|have|"
     r"of) (?:areas|an area)(?: of)?\b",
-    r"\b(?:has )?faces (?:with|having|that have|of) areas(?: of)?\b",  # no count said
+    r"\b(?:has |whose )?faces (?:with|having|that have|have|of) areas(?: of)?\b",  # no count
 ]
 
 
