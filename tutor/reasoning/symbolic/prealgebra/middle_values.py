@@ -74,7 +74,11 @@ def read(split: Split, template: str) -> Result | None:
             kinds.add(m.group("kind2"))
             positive |= bool(m.group("pos2"))
         told[kind] = sp.Rational(wording.value(m.group("v1") or m.group("v2")))
-        lhs = {"mean": (A + B + C) / 3, "median": B, "range": C - A}[kind]
+        if kind == "mean":  # written as the total, as a student would: a + b + c = 3m
+            story.state(A + B + C, 3 * told[kind], f"the mean is {told[kind]}, so the three "
+                        f"add up to {3 * told[kind]}")
+            continue
+        lhs = {"median": B, "range": C - A}[kind]
         story.state(lhs, told[kind], f"the {kind} is {told[kind]}")
     intro = w.take_one(_INTRO)
     if intro is not None:
