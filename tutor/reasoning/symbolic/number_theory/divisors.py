@@ -23,7 +23,7 @@ def _factor_tex(n: int) -> str:
                            for p, k in sorted(sp.factorint(n).items()))
 
 
-def _primes_by_trial(n: int) -> list[int]:
+def primes_by_trial(n: int) -> list[int]:
     """The distinct primes of n by trial division (n up to 10^12)."""
     out, d = [], 2
     while d * d <= n:
@@ -60,7 +60,7 @@ def prime_part(n: int, ask: str) -> Result:
     if not 2 <= n <= 10**12:
         raise Decline("a modest integer")
     ps = sorted(sp.factorint(n))
-    confirm.check(_primes_by_trial(n) == ps, "trial division finds the same prime factors")
+    confirm.check(primes_by_trial(n) == ps, "trial division finds the same prime factors")
     first = _one("prime factorisation", "Split the number into primes.",
                  f"{n} = {_factor_tex(n)}")
     if ask == "sum":
@@ -156,4 +156,4 @@ TEMPLATES: list[tuple[str, Handler]] = [
 ]
 
 
-__all__ = ["TEMPLATES", "expansion_coefficient", "prime_part"]
+__all__ = ["TEMPLATES", "expansion_coefficient", "prime_part", "primes_by_trial"]

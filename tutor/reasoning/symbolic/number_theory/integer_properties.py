@@ -155,11 +155,11 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 1 and (_distinct_primes(n) >= a if kind == "npfge" else
                                      _distinct_primes(n) == a)
     if kind == "digsum":
-        return lambda n: n >= 0 and _digit_sum(n) == a
+        return lambda n: n >= 0 and digit_sum(n) == a
     if kind == "digprod":
         return lambda n: n >= 0 and _digit_product(n) == a
     if kind == "digsumdiv":
-        return lambda n: n >= 0 and _digit_sum(n) - a * (_digit_sum(n) // a) == 0
+        return lambda n: n >= 0 and digit_sum(n) - a * (digit_sum(n) // a) == 0
     if kind == "pal":
         return lambda n: n >= 0 and _reversed(n) == n
     if kind == "digpar":
@@ -229,7 +229,8 @@ def _count_by_trial(n: int) -> int:
     return count
 
 
-def _digit_sum(n: int) -> int:
+def digit_sum(n: int) -> int:
+    """The sum of the digits of n >= 0, by repeated division by 10."""
     total = 0
     while n:
         n, r = divmod(n, 10)
@@ -310,4 +311,4 @@ def describe(kind: str, a: int, b: int) -> str:
             "lcmis": f"least common multiple {b} with {a}"}[kind]
 
 
-__all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "number_word", "test"]
+__all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "digit_sum", "number_word", "test"]

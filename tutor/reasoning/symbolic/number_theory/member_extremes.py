@@ -22,6 +22,8 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory import integers, sequences
+from tutor.reasoning.symbolic.number_theory.divisors import primes_by_trial
+from tutor.reasoning.symbolic.number_theory.integer_properties import digit_sum
 from tutor.reasoning.symbolic.number_theory.primality import is_prime_by_trial
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -56,8 +58,7 @@ def _members(split: Split, template: str) -> tuple[list[int], set[int]] | None:
     lists = []
     for run in runs:
         slots = {int(s) for s in re.findall(r"@(\d+)@", run.group(0))}
-        items = sequences.run_items(split, re.sub(r"@(\d+)@", lambda s: _unnamed(split, s),
-                                                  run.group(0)))
+        items = sequences.run_items(split, run.group(0))
         if len(items) >= 2:
             lists.append((items, slots))
     if len(lists) != 1:
@@ -71,34 +72,23 @@ def _members(split: Split, template: str) -> tuple[list[int], set[int]] | None:
     return [integers.integer(i) for i in items], slots
 
 
-def _unnamed(split: Split, slot: re.Match[str]) -> str:
-    """A set named where it is written ("B = {55, 57}") stands for its members."""
-    src = split.maths[int(slot.group(1))]
-    named = re.fullmatch(r"\s*[A-Z]\s*=\s*(\\\{.*\\\})\s*", src)
-    if named:
-        split.maths[int(slot.group(1))] = named.group(1)
-    return slot.group(0)
-
-
 def _value(kind: str, n: int, most: bool) -> int:
     if n < 1:
         raise Decline("positive integers only")
     if kind == "divisors":
-        count = int(sp.divisor_count(n))
-        confirm.check(count == sum(2 - (d * d == n) for d in range(1, math.isqrt(n) + 1)
-                                   if n % d == 0), f"counting the divisors of {n} by trial")
+        count, by_trial = int(sp.divisor_count(n)), confirm.divisors_by_trial(n)
+        if by_trial is None:
+            raise Decline("a number too large to count its divisors by trial division")
+        confirm.check(count == by_trial, f"counting the divisors of {n} by trial")
         return count
     if kind == "prime factor":
         if n < 2:
             raise Decline("1 has no prime factor")
         primes = sorted(sp.factorint(n))
-        trial = [p for p in range(2, n + 1) if n % p == 0 and is_prime_by_trial(p)] \
-            if n <= 10**5 else primes
-        confirm.check(primes == trial, f"the prime factors of {n} by trial division")
+        confirm.check(primes == primes_by_trial(n), f"the prime factors of {n} by trial "
+                      "division")
         return primes[-1] if most else primes[0]
-    total, m = 0, n
-    while m:
-        total, m = total + m % 10, m // 10
+    total = digit_sum(n)
     confirm.check(total == sum(map(int, str(n))), f"the digit sum of {n}")
     return total
 
@@ -123,7 +113,9 @@ def read(split: Split, template: str) -> Result | None:
     if len(found) != 1:
         return None
     kind, prop = found[0]
-    split = Split(split.template, list(split.maths))
+    # a set named where it is written ("B = {55, 57}") stands for its members
+    split = Split(split.template, [re.sub(r"^\s*[A-Z]\s*=\s*(\\\{.*\\\})\s*$", r"\1", m)
+                                   for m in split.maths])
     got = _members(split, template)
     if got is None:
         return None
