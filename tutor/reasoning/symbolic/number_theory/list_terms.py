@@ -107,14 +107,14 @@ def read(split: Split, template: str) -> Result | None:
         said = " ".join(sentences[:-1]) + " " + (below.group("kind") or "")
         if re.search(r"@\d+@", said):
             raise Decline("a number in the problem that the question does not use")
-        bound = _number(split.maths[int(below.group("v"))])
+        bound = sequences.number(split.maths[int(below.group("v"))])
         strict = below.group("cmp") in ("less than", "smaller than", "below")
         return _count_below(split, items, said.strip(), bound, strict)
     if asked is None:
         if which is None:
             return None
         said = " ".join(sentences[:-1]) + " " + (which.group("kind") or "")
-        value = _number(split.maths[int(which.group("v") or which.group("w"))])
+        value = sequences.number(split.maths[int(which.group("v") or which.group("w"))])
         if re.search(r"@\d+@", said):
             raise Decline("a number in the problem that the question does not use")
         return _position(split, items, said.strip(), value)
@@ -132,7 +132,7 @@ def _progression(split: Split, items: list[str], said: str
     """The written terms, the kind and the difference or ratio."""
     if items[-1] != sequences.DOTS or items.count(sequences.DOTS) != 1:
         raise Decline("a list that goes on after its dots")
-    terms = [_number(i) for i in items[:-1]]
+    terms = [sequences.number(i) for i in items[:-1]]
     kind, d = _kind(split, said, terms)
     if len(terms) < 2:
         raise Decline("at least two written terms")
@@ -214,13 +214,6 @@ def _term(split: Split, items: list[str], said: str, n: int) -> Result:
         steps = [step("apply the n-th term formula", "Count the steps from the first term.",
                       f"${claim}$", claim)]
     return value, steps
-
-
-def _number(src: str) -> sp.Rational:
-    v = parse_latex(src)
-    if not (isinstance(v, sp.Basic) and v.is_Rational):
-        raise Decline("a written term that is not a rational number")
-    return sp.Rational(v)
 
 
 def _kind(split: Split, said: str, terms: list[sp.Rational]) -> tuple[str, sp.Rational | None]:

@@ -77,7 +77,8 @@ def list_asked(split: Split, template: str,
     return (got[0], m) if m else None
 
 
-def _number(src: str) -> sp.Rational:
+def number(src: str) -> sp.Rational:
+    """A listed item as an exact rational number, or Decline."""
     v = parse_latex(src)
     if not isinstance(v, sp.Basic) or not v.is_Rational:
         v = sp.nsimplify(v) if isinstance(v, sp.Basic) and v.is_number else v
@@ -105,7 +106,7 @@ def read_statistic(split: Split, template: str) -> Result | None:
     if got is None or DOTS in got[0] or len(got[0]) < 2:
         return None
     items, m = got
-    nums = [_number(i) for i in items]
+    nums = [number(i) for i in items]
     if "integers" in m.group(0) and any(not n.is_Integer for n in nums):
         raise Decline("the list is called integers but is not")
     return statistic(m.group(1), nums)
@@ -201,7 +202,7 @@ def arithmetic(items: list[str]) -> tuple[list[sp.Rational], list[sp.Rational], 
     if items.count(DOTS) != 1:
         raise Decline("one ellipsis in the list")
     k = items.index(DOTS)
-    head, tail = [_number(i) for i in items[:k]], [_number(i) for i in items[k + 1:]]
+    head, tail = [number(i) for i in items[:k]], [number(i) for i in items[k + 1:]]
     if len(head) < 2 or not tail:
         raise Decline("at least two terms before the dots and one after")
     d = head[1] - head[0]
@@ -224,5 +225,5 @@ def _op(v: sp.Basic) -> str:
     return latex(v) if v >= 0 else f"({latex(v)})"
 
 
-__all__ = ["DOTS", "LIST", "arithmetic", "list_asked", "listed", "read_statistic",
+__all__ = ["DOTS", "LIST", "arithmetic", "list_asked", "listed", "number", "read_statistic",
            "read_term_count", "run_items", "statistic"]
