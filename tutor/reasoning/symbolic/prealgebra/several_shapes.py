@@ -14,6 +14,7 @@ combination again at 30 digits.
 
 from __future__ import annotations
 
+import math
 import re
 
 import sympy as sp
@@ -80,7 +81,7 @@ def read(split: Split, template: str) -> Result | None:
     result = {"sum": sp.Add(*values), "mean": sp.Add(*values) / len(values),
               "product": sp.Mul(*values), "difference": sp.Abs(values[0] - values[-1])}[op]
     result = sp.simplify(result)
-    numeric = {"sum": sum, "mean": lambda xs: sum(xs) / len(xs), "product": _prod,
+    numeric = {"sum": sum, "mean": lambda xs: sum(xs) / len(xs), "product": math.prod,
                "difference": lambda xs: abs(xs[0] - xs[-1])}[op]([sp.N(x, 30) for x in values])
     confirm.check(abs(sp.N(result, 30) - numeric) < sp.Float(10) ** -20,
                   "the combination again at 30 digits")
@@ -89,13 +90,6 @@ def read(split: Split, template: str) -> Result | None:
         step(f"find each {shape}'s {asked}", f"From each {given}, find the {shape}'s size, then "
              f"its {asked}.", f"${shown}$", ""),
         step(f"take the {op}", f"Combine the {asked}s.", f"${latex(result)}$", "")]
-
-
-def _prod(xs: list[sp.Float]) -> sp.Float:
-    out = sp.Float(1, 30)
-    for x in xs:
-        out *= x
-    return out
 
 
 __all__ = ["read"]
