@@ -87,8 +87,8 @@ def _maths_told(split: Split, template: str) -> tuple[Split, str] | None:
         return None
     if names != {a, b}:
         return None
-    return Split(" and ".join(said) + f". what is the {ask} of @0@ and @1@?", maths), \
-        " and ".join(said) + f". what is the {ask} of @0@ and @1@?"
+    told = " and ".join(said) + f". what is the {ask} of @0@ and @1@?"
+    return Split(told, maths), told
 
 
 def read(split: Split, template: str) -> Result | None:
