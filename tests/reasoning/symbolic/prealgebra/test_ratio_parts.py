@@ -127,3 +127,20 @@ def test_a_whole_of_another_kind_declines() -> None:
 ])
 def test_the_ratio_of_the_numbers_is(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the noun of every kind names the whole: 40 in 1 + 3 + 4 = 8 parts of 5
+    ("Nora has 40 beads. The ratio of white to black to gold beads is $1:3:4$. How many gold "
+     "beads are there?", "20"),
+    ("A shelf has 36 books that are novels or comics. The ratio of novels to comics is 5:4. "
+     "How many comics are on the shelf?", "16"),
+])
+def test_a_whole_named_by_the_noun_of_every_kind(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_count_of_one_kind_is_not_the_whole() -> None:
+    # 12 gold beads are 4 parts of 3, so there are 3 white beads (not 12 * 1/8)
+    assert_solved("The ratio of white to black to gold beads is 1:3:4. Nora has 12 gold beads. "
+                  "How many white beads does she have?", "3")

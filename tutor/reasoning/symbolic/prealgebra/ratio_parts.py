@@ -180,8 +180,9 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         n = next(g for g in (m.group("n"), m.group("m"), m.group("k"), m.group("d"),
                              m.group("s"), m.group("h")) if g)
         noun = m.group("noun") or m.group("hnoun")
-        if noun and labels and any(units.noun(noun) in lab for lab in labels):
-            continue  # "there are 9 white balls in the jar" names a kind
+        if noun and labels and _which(labels, {units.noun(noun)}) is not None:
+            continue  # "there are 9 white balls in the jar" names a kind; "30 marbles",
+            # a noun of every kind, is the whole
         if labels and not _names_whole(noun or m.group("mnoun"), labels):
             raise Decline("a whole that is not the kinds of the ratio together")
         story.state(T * sum(parts), wording.value(n), "the parts make the whole")
