@@ -51,3 +51,15 @@ def test_residues_given_remainder_asked(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # k = 5 (mod 9): 4 \cdot 5 + 1 = 21 = 9 \cdot 2 + 3
+    ("If $k$ is a positive integer and $k \\equiv 5 \\pmod 9$, what is the remainder when $4k + 1$ "
+     "is divided by 9?", "3"),
+    # u = 2, v = 6 (mod 7): 2 \cdot 6 = 12 = 7 + 5
+    ("Suppose $u$ and $v$ are integers with $u \\equiv 2 \\pmod{7}$ and $v \\equiv 6 \\pmod{7}$. "
+     "What is the remainder when $uv$ is divided by 7?", "5"),
+])
+def test_the_letters_said_to_be_integers_first(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -37,9 +37,12 @@ _FACTS = [
                             r"(?:a )?multiples? of " + _M)),
     ("cong", re.compile(_M)),  # a congruence written in maths
 ]
-_LEAD = (r"(?:(?:if|suppose|suppose that|given that|assume that|we know that) |let @\d+@(?:,? "
-         r"@\d+@)*(?:,? and @\d+@)? be (?:an? )?(?:positive |nonnegative )?integers? (?:such "
-         r"that|with|where) )?")
+_LEAD = (  # "if n is a positive integer and n ≡ 3 (mod 8)", "suppose a and b are integers with"
+    r"(?:(?:if |suppose (?:that )?|given that )?@\d+@(?:,? @\d+@)*(?:,? and @\d+@)? (?:is|are) "
+    r"(?:an? )?(?:positive |nonnegative )?integers?,? (?:and|such that|with|where) "
+    r"|(?:if|suppose|suppose that|given that|assume that|we know that) |let @\d+@(?:,? "
+    r"@\d+@)*(?:,? and @\d+@)? be (?:an? )?(?:positive |nonnegative )?integers? (?:such "
+    r"that|with|where) )?")
 _ASK = [
     re.compile(r"(?:then )?(?:what is |find |determine |compute )?the remainder when " + _M
                + r" is divided by " + _M),
