@@ -53,3 +53,21 @@ def test_amounts_told_in_another_base(problem, answer):
 ])
 def test_stories_that_change_the_amount_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 245_6 = 72 + 24 + 5: "travel" is the story's "traveled"
+    ("A whale reports that it traveled $245_6$ miles. In base ten, how many miles did it "
+     "travel?", "101"),
+    # 210_3 + 102_3 = 21 + 11: "coins", the noun of both amounts, asks for the total
+    ("A goblin keeps $210_3$ silver coins and $102_3$ copper coins. In base 10, how many coins "
+     "does it keep altogether?", "32"),
+])
+def test_a_verb_in_the_past_and_a_noun_of_every_amount(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_total_of_one_kind_of_several_declines():
+    # "silver coins altogether" names one of the amounts, not the total
+    assert solve_now("A goblin keeps $210_3$ silver coins and $102_3$ copper coins. In base 10, "
+                     "how many silver coins does it keep altogether?").answer is None

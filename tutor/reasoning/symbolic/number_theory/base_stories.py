@@ -86,7 +86,7 @@ def read(split: Split, template: str) -> Result | None:
     said = words(question) - FILLER - (_VERBS if convert else set())
     if len(slots) == 1:
         said -= _MEASURES
-    if len(slots) > 1 and said & _units(told):
+    if len(slots) > 1 and said & _some_units(told):
         return None  # a total of some of the things: which?
     if any(not _in_story(w, words(told)) for w in said - _ASKS - _COLLECTIVE):
         return None
@@ -98,15 +98,19 @@ def read(split: Split, template: str) -> Result | None:
     return _amount([n for n in numerals if n is not None], len(slots) > 1)
 
 
-def _units(told: str) -> set[str]:
-    """The words naming what each amount counts: after a numeral, up to "and" or a comma."""
-    named = re.findall(r"@\d+@ ((?:(?!and\b)[a-z' -])+)", told)
-    return {w for phrase in named for w in words(phrase)} - FILLER
+def _some_units(told: str) -> set[str]:
+    """The words naming what some amounts count but not all: after a numeral, up to "and" or
+    a comma ("red" of "123_4 red stones and 33_4 blue stones", not "stones")."""
+    named = [words(phrase) - FILLER
+             for phrase in re.findall(r"@\d+@ ((?:(?!and\b)[a-z' -])+)", told)]
+    return set().union(*named) - set.intersection(*named) if named else set()
 
 
 def _in_story(word: str, told: set[str]) -> bool:
-    """The word, or its plural or third person ("own" for "owns"), is in the story."""
-    return any(w in told for w in (word, word + "s", word + "es", word.removesuffix("s")))
+    """The word, or its plural, third person or past ("own" for "owns", "walk" for "walked"),
+    is in the story."""
+    return any(w in told for w in (word, word + "s", word + "es", word.removesuffix("s"),
+                                   word + "ed", word + "d"))
 
 
 def _ten(split: Split, slot: str | None, used: set[int]) -> None:
