@@ -103,7 +103,10 @@ def _some_units(told: str) -> set[str]:
     a comma ("red" of "123_4 red stones and 33_4 blue stones", not "stones")."""
     named = [words(phrase) - FILLER
              for phrase in re.findall(r"@\d+@ ((?:(?!and\b)[a-z' -])+)", told)]
-    return set().union(*named) - set.intersection(*named) if named else set()
+    if not named:
+        return set()
+    every = set(named[0]).intersection(*named[1:])
+    return set(named[0]).union(*named[1:]) - every
 
 
 def _in_story(word: str, told: set[str]) -> bool:
