@@ -23,3 +23,18 @@ def test_each_shake_hands(problem, answer):
 def test_twice_is_declined():
     assert solve_now("If 10 people each shake hands with every other person twice, how many "
                      "handshakes are there?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(11, 2): the tournament's kind and its game say nothing more
+    ("In a round-robin checkers tournament each player plays every other player exactly once. "
+     "How many games are played if there are 11 players?", "55"),
+    # C(7, 2), the group's size written "7-team"
+    ("How many matches are played in a 7-team round-robin league where each team plays every "
+     "other team once?", "21"),
+    # C(9, 2): a committee of 9 people
+    ("A committee of 9 people meets and every person shakes hands with every other person "
+     "once. How many handshakes take place?", "36"),
+])
+def test_round_robins_and_committees(problem, answer):
+    assert_solved(problem, answer)

@@ -29,9 +29,10 @@ ONE = r"(?:" + "|".join(sorted({re.sub(r"(?:men$|s$)", lambda m: "man" if m.grou
                                          else "", w) for w in WHO.strip("(?:)").split("|")}
                                 | {"person", "child"})) + r")"
 GROUP = (r" #(?P<n>\d+) (?P<who>" + WHO + r")\b| (?:a|the) (?:[a-z-]+ )?(?:league|tournament|"
-          r"group|party|room|club|class|meeting|conference|division) (?:of|with|has) #(?P<n2>\d+) "
+          r"group|party|room|club|class|meeting|conference|division|committee|team|panel|"
+          r"family) (?:of|with|has) #(?P<n2>\d+) "
           r"(?P<who2>"
-          + WHO + r")\b")
+          + WHO + r")\b| (?:a|an) #(?P<n3>\d+) ?-(?:team|player|person|school|club)\b")
 _EACH = (r" (?:each|every) (?:person|one|player|team|school|club|student|member|guest|"
          r"of them|of the " + WHO + r")? ?(?P<verb>shakes? hands|shook hands|plays?|played)"
          r"(?: (?:exactly )?(?P<t1>"
@@ -46,7 +47,7 @@ _ASK = (r" how many (?P<what>handshakes|games|matches)(?: (?:take place|are play
         r"will be played|are needed|occur|in all|in total|were there|took place|were played|"
         r"occurred|were made))*\b")
 _GLUE = frozenset("if there attend attended at party room in a meeting are league tournament "
-                  "is held each play compete where which meet gather and when".split())
+                  "is held each play compete where which meet meets gather and when".split())
 # where they meet changes nothing: "at a reunion", "at the end of the meeting"
 PLACE = (r" (?:at|during|after) (?:a|the) (?:[a-z]+ )?(?:meeting|party|reunion|conference|"
           r"convention|gathering|banquet|dinner|event|workshop|camp|game|picnic)\b(?: ,)?")
@@ -79,10 +80,13 @@ def pairings(split: Split, template: str) -> Result | None:
                     r"( (?:exactly )?(?:once|twice|#\d+ times))?\b", _pairwise, w.text)
     each, ask = w.take(_EACH), w.take(_ASK)
     group = w.take(GROUP)
+    # where the group plays, once its size is told: "in a round-robin chess tournament"
+    w.text = re.sub(r" (?:in|at|during)(?: a| an| the)?(?: ;)? +(?:[a-z]+(?:-[a-z]+)? ){0,2}"
+                    r"(?:tournament|league|competition|meeting|committee)\b", " ", w.text)
     if len(each) != 1 or len(ask) != 1 or len(group) != 1 or not w.only_glue(_GLUE):
         return None
     e, g = each[0], group[0]
-    n = int(g.group("n") or g.group("n2"))
+    n = int(g.group("n") or g.group("n2") or g.group("n3"))
     handshake = e.group("verb") in ("shakes hands", "shake hands", "shook hands") or \
         bool(e.group("verb2"))
     if handshake != (ask[0].group("what") == "handshakes") or (e.group("t1") and e.group("t2")):
