@@ -93,3 +93,18 @@ def test_rational_solutions_lists_every_rational_root() -> None:
     got = rational_solutions([x + y - 9, x * y - 20], [x, y])
     assert got is not None and sorted((s[x], s[y]) for s in got) == [(4, 5), (5, 4)]
     assert rational_solutions([x + y - 9, 2 * x + 2 * y - 18], [x, y]) is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # n/3 = n/4 + 5: n/12 = 5
+    ("When a number is divided by 3, the result is 5 more than if the number had been divided "
+     "by 4. What is the number?", "60"),
+    # 5n = 4n + 9
+    ("When a number is multiplied by 5, the result is 9 more than if the number were "
+     "multiplied by 4. Find the number.", "9"),
+    # n + 12 = 4n
+    ("When an integer is increased by 12, the result is 4 times the integer. What is the "
+     "integer?", "4"),
+])
+def test_a_result_said_with_when_and_if(problem, answer):
+    assert_solved(problem, answer)

@@ -53,6 +53,7 @@ _MAX_READINGS = 16
 def number_facts(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:numbers?|integers?)\b", template):
         return None
+    template = _plain_results(template)
     text, places = nw.take_rounding(split, template)
     text, form = nw.take_form(text)
     if places is not None or form not in (None, "fraction", "integer"):
@@ -102,6 +103,22 @@ def number_facts(split: Split, template: str) -> Result | None:
     _confirm(relations, sols, cast)
     confirm.check(_answer(how, quantity, sols) == value, "the asked quantity, recomputed")
     return value, _steps(relations, sols, cast, what, value)
+
+
+_OPERATED = r"(?P<op>multiplied|divided|increased|decreased) by"
+# "when a number is divided by 5, the result is ..." says "a number divided by 5 is ...";
+# "... than if the number had been divided by 7" says "... than the number divided by 7"
+_RESULTS = [(re.compile(r"\bwhen (?P<n>an? (?:positive )?(?:number|integer)|the (?:number|integer))"
+                        r" is " + _OPERATED + r" (?P<by>\S+), the result is\b"),
+             r"\g<n> \g<op> by \g<by> is"),
+            (re.compile(r"\bthan if (?P<n>the (?:number|integer)) (?:had been|were|was) "
+                        + _OPERATED + r"\b"), r"than \g<n> \g<op> by")]
+
+
+def _plain_results(template: str) -> str:
+    for pattern, plain in _RESULTS:
+        template = pattern.sub(plain, template)
+    return template
 
 
 def _answer(how: str, quantity: Callable[[dict], sp.Basic], sols: list[dict]) -> sp.Basic:
