@@ -53,6 +53,7 @@ from tutor.reasoning.symbolic.algebra.singular_matrices import read as read_sing
 from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
 from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
+from tutor.reasoning.symbolic.algebra.solvability import read as read_solvability
 from tutor.reasoning.symbolic.algebra.system_pairs import read_system_pair
 from tutor.reasoning.symbolic.algebra.targets import read_target
 from tutor.reasoning.symbolic.algebra.told_roots import read as read_told_roots
@@ -72,7 +73,8 @@ READERS: list[Reader] = [
     read_target,
     read_circle_equation, read_intercepts,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
-    read_undefined, read_one_solution, read_radicals, read_vertex, read_height_time,
+    read_undefined, read_one_solution, read_solvability, read_radicals, read_vertex,
+    read_height_time,
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
