@@ -44,22 +44,30 @@ def split_off(text: str) -> str | None:
     return rest
 
 
-def _written(p: Fraction) -> str:
-    """100p written out, or Decline when its decimal does not end."""
-    q = p * 100
+def terminating(q: Fraction) -> str | None:
+    """q written as a decimal ("62.5", "0.008", "7"), or None when its decimal does not end."""
     den = q.denominator
     for f in (2, 5):
         while den % f == 0:
             den //= f
     if den != 1:
-        raise Decline("a percent whose decimal does not end")
+        return None
+    sign, q = ("-" if q < 0 else ""), abs(q)
     places = 0
     while (q * 10 ** places).denominator != 1:
         places += 1
     whole = q.numerator * 10 ** places // q.denominator
     if places == 0:
-        return str(whole)
-    return f"{whole // 10 ** places}.{str(whole % 10 ** places).zfill(places)}"
+        return f"{sign}{whole}"
+    return f"{sign}{whole // 10 ** places}.{str(whole % 10 ** places).zfill(places)}"
+
+
+def _written(p: Fraction) -> str:
+    """100p written out, or Decline when its decimal does not end."""
+    shown = terminating(p * 100)
+    if shown is None:
+        raise Decline("a percent whose decimal does not end")
+    return shown
 
 
 def as_percent(value: sp.Basic | str, steps: list[Step]) -> tuple[str, list[Step]]:
@@ -75,4 +83,4 @@ def as_percent(value: sp.Basic | str, steps: list[Step]) -> tuple[str, list[Step
                                         "100p percent.", f"${claim}$", claim)]
 
 
-__all__ = ["as_percent", "split_off"]
+__all__ = ["as_percent", "split_off", "terminating"]
