@@ -34,3 +34,16 @@ def test_rates_in_the_question_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_rates_in_the_question_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Convert 3.25 hours to minutes.", "195"),
+    (r"Convert $2\frac{1}{4}$ gallons to quarts.", "9"),
+    ("Express 42 inches in feet.", r"\frac{7}{2}"),
+])
+def test_convert_an_amount_to_another_unit(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_convert_between_kinds_declines():
+    assert solve_now("Convert 8 pounds to meters.").answer is None

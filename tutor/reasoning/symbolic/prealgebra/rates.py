@@ -97,7 +97,15 @@ _PURPOSE = (r"^to (?:make|bake|cook|prepare|brew|mix) (?:a |an |the |some |her |
             r"amount|average|mean)\b)[a-z]+, (?=[a-z])")
 
 
+# "Convert 2.75 hours to minutes." asks "How many minutes are in 2.75 hours?"
+_CONVERT = re.compile(r"(?:convert|change|express|rewrite) (?P<amount>@\d+@ [a-z]+) (?:to|into|in|"
+                      r"as) (?P<unit>[a-z]+)\s*\.?")
+
+
 def rates(split: Split, template: str) -> Result | None:
+    convert = _CONVERT.fullmatch(template.strip())
+    if convert:
+        template = f"how many {convert.group('unit')} are in {convert.group('amount')}?"
     if "how" not in template:
         return None
     text, places = nw.take_rounding(split, template)
