@@ -32,9 +32,16 @@ _DOWN = (r"(?:decreases|decreased|decrease|reduces|reduced|is reduced|was reduce
          r"is lowered|was lowered|discounted|is discounted|was discounted|drops|dropped|falls|"
          r"fell|goes down|went down|loses|lost|(?:is |was )?marked down"
          r"|(?:is |was )?(?:slashed|cut)(?: by)?)")
-_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})(?: again)?,?(?: this time)?(?: the (?:price|cost|"
-                     rf"value) of (?:a|an|the) [^,.;]*?)? (?:by )?(?:another |an additional |"
-                     rf"a further )?{_P}")
+_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN}|discounts|discount)(?: again)?,?(?: this time)?"
+                     rf"(?: the (?:price|cost|value) of (?:a|an|the) [^,.;]*?| (?:a|an|the|its|"
+                     rf"their) (?:sale )?[a-z]+)? (?:by )?"
+                     rf"(?:another |an additional |a further )?{_P}")
+# a change said as a noun: "a 10% sales tax is added", "a 15% tip", "20% off", "a coupon that
+# takes another 25% off"
+_ADDED = re.compile(rf"(?:an? (?:additional |further )?)?{_P} (?:sales tax|tax|tip|gratuity|"
+                    rf"service charge|surcharge|markup)\b")
+_OFF = re.compile(rf"(?:(?:takes|take|took|gives|give|for|at|with) )?(?:an? |another |"
+                  rf"an additional |a further )?{_P} (?:off|discount)\b")
 # "... reduced by 25% and then by another 10%": a second change in the same direction
 _AGAIN = re.compile(rf"(?:,? and)? (?:then|later|after that|afterwards) (?:by )?"
                     rf"(?:another|an additional|a further) {_P}")
@@ -58,7 +65,19 @@ _ASK_OVERALL_SAID = re.compile(
     r"(?: been)? (?P<dir>reduced|decreased|lowered|increased|raised|gone down|gone up|go down"
     r"|go up|decrease|increase)"
     r"|what (?:is|was) the (?:total|overall|combined|net) percent(?:age)? (?P<dir2>decrease"
-    r"|increase|reduction|change)(?: from the original (?:price|cost|value))?)(?=\s*[?.]? $)")
+    r"|increase|reduction|change)(?: from the original (?:price|cost|value)| (?:in|of) the "
+    r"(?:price|cost|value))?"
+    r"|by what percent (?:did|does|has) the (?:price|cost|value) (?P<dir3>change)(?:d)? overall"
+    r")(?=\s*[?.]? $)")
+# "The final price is what percent of the original price?", "What single percent discount
+# gives the same final price?"
+_ASK_SHARE = re.compile(r"(?:the (?:final|new|sale) (?:price|cost|value) is what percent of "
+                        r"the original (?:price|cost|value)|what percent of the original "
+                        r"(?:price|cost|value) is the (?:final|new|sale) (?:price|cost|value))"
+                        r"(?=\s*[?.]? $)")
+_ASK_SINGLE = re.compile(r"what single percent(?:age)? (?:discount|decrease|reduction) (?:would "
+                         r"give|gives|would have|has|results in|would result in) the same final "
+                         r"(?:price|cost|value)[^?.]*(?=\s*[?.]? $)")
 _OVERALL_DIR = {"reduced": "decrease", "decreased": "decrease", "lowered": "decrease",
                 "gone down": "decrease", "go down": "decrease", "decrease": "decrease",
                 "reduction": "decrease", "increased": "increase", "raised": "increase",
@@ -71,7 +90,7 @@ def _overall_said(text: str) -> str:
     m = _ASK_OVERALL_SAID.search(text)
     if m is None:
         return text
-    went = _OVERALL_DIR[m.group("dir") or m.group("dir2")]
+    went = _OVERALL_DIR[m.group("dir") or m.group("dir2") or m.group("dir3")]
     return text[:m.start()] + f"what is the overall percent {went}" + text[m.end():]
 
 
@@ -92,28 +111,42 @@ def percent_changes(split: Split, template: str) -> Result | None:
     text = re.sub(r"\s+", " ", wording.of(split, dollars_marked(split, template)).text)
     text = re.sub(r"(?<=#)(\d+(?:\.\d+)?) (?=dollars)", r"\1 ", text)
     text = _overall_said(text)
-    changes = sorted([*_CHANGE.finditer(text), *(m for m in _AGAIN.finditer(text)
-                                                  if not _inside(m, _CHANGE, text))],
-                     key=lambda m: m.start())
-    if changes and "dir" not in changes[0].groupdict():
+    share, single = _ASK_SHARE.search(text), _ASK_SINGLE.search(text)
+    said = [(m, "verb") for m in _CHANGE.finditer(text)]
+    said += [(m, "up") for m in _ADDED.finditer(text)]
+    said += [(m, "down") for m in _OFF.finditer(text) if not _inside(m, _CHANGE, text)]
+    said += [(m, "again") for m in _AGAIN.finditer(text) if not _inside(m, _CHANGE, text)]
+    changes = sorted(said, key=lambda c: c[0].start())
+    if changes and changes[0][1] == "again":
         return None  # "another" change with no change before it
     if len(changes) < 1 or len(changes) != len(re.findall(r"\bpercent\b", text)) - len(
-            re.findall(r"\bwhat percent|overall percent", text)):
+            re.findall(r"\bwhat (?:single )?percent|overall percent", text)):
         return None  # every percent told must be a change read
     undo = _ASK_UNDO.search(text)
     overall = _ASK_OVERALL.search(text)
-    value_q = _ASK_VALUE.search(text[changes[-1].end():])
-    kinds = [k for k in (undo, overall, value_q) if k]
-    if len(kinds) != 1 or _BLOCK.search(re.sub(r"back to (?:its|the) original price", " ", text)):
+    value_q = _ASK_VALUE.search(text[changes[-1][0].end():])  # after every change
+    if single:
+        value_q = None  # "the same final price" names the value compared, not the one asked
+    after = text[changes[-1][0].end():]
+    asked = re.split(r"[.?]", after[value_q.start():])[0] if value_q else ""
+    if re.search(r"\b(?:tip|tax|discount|gratuity|surcharge)\b", asked) \
+            and not re.search(r"\b(?:including|with|after|plus)\b", asked):
+        return None  # "what is the cost of the tip" asks for the change, not the final value
+    kinds = [k for k in (undo, overall, value_q, share, single) if k]
+    unread = re.sub(r"back to (?:its|the) original price", " ", text)
+    for m in (share, single, *(c[0] for c in changes if c[1] == "up")):
+        if m is not None:
+            unread = unread.replace(m.group(0), " ")
+    if len(kinds) != 1 or _BLOCK.search(unread):
         return None
     factors = []
     up = False
-    for m in changes:
+    for m, kind in changes:
         if undo and m.start() > undo.start():
             continue
         p = wording.value(m.group("p")) / 100
-        if "dir" in m.groupdict():  # an "again" change keeps the direction before it
-            up = re.fullmatch(_UP, m.group("dir")) is not None
+        if kind != "again":  # an "again" change keeps the direction before it
+            up = kind == "up" or kind == "verb" and re.fullmatch(_UP, m.group("dir")) is not None
         if not up and p > 1:
             raise Decline("a decrease of more than 100 percent")
         factors.append(1 + p if up else 1 - p)
@@ -124,9 +157,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
         product *= f
     steps = [step("multiply the changes", "Each percent change multiplies the current value.",
                   "$" + " \\times ".join(nw.tex_of(f) for f in factors)
-                  + f" = {nw.tex_of(product)}$", nw.tex_of(product))]
+                  + f" = {nw.tex_of(product)}$", nw.tex_of(product))] if len(factors) > 1 else []
     if value_q:
-        starts = list(_START.finditer(text[:changes[0].end() + 40]))
+        starts = list(_START.finditer(text[:changes[0][0].end() + 40]))
         if len(starts) != 1:
             return None
         start = wording.value(starts[0].group("v"))
@@ -141,7 +174,13 @@ def percent_changes(split: Split, template: str) -> Result | None:
     hundred = Fraction(100)
     for f in factors:
         hundred *= f
-    if overall:
+    if share or single:
+        answer = product * 100 if share else (1 - product) * 100
+        confirm.check(answer == (hundred if share else 100 - hundred),
+                      "100 taken through every change")
+        if answer <= 0:
+            raise Decline("the changes together are no discount")
+    elif overall:
         change = (product - 1) * 100
         confirm.check(hundred - 100 == change, "100 taken through every change")
         if overall.group("dir") == "increase" and change < 0 or \
@@ -157,9 +196,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
         answer = (1 - 1 / product) * 100 if product > 1 else (1 / product - 1) * 100
         confirm.check(product * (1 - answer / 100 if product > 1 else 1 + answer / 100) == 1,
                       "the change back undoes the changes")
-    said = "" if answer >= 0 or not overall else f" (a decrease of ${nw.tex_of(-answer)}\\%$)"
+    sign = "" if answer >= 0 or not overall else f" (a decrease of ${nw.tex_of(-answer)}\\%$)"
     steps.append(step("the percent", "Compare with 1 and write as a percent.",
-                      f"${nw.tex_of(answer)}\\%${said}", nw.tex_of(answer)))
+                      f"${nw.tex_of(answer)}\\%${sign}", nw.tex_of(answer)))
     return sp.Rational(answer.numerator, answer.denominator), steps
 
 

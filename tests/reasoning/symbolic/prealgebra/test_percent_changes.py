@@ -1,0 +1,46 @@
+"""Successive percent changes (`prealgebra.percent_changes`) said with nouns (a tax, a tip,
+"20% off") and asked as a share of the original price or as one equivalent discount. Our
+own problems; answers worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 60 \cdot 0.9 \cdot 1.05
+    (r"A lamp costs $\$60$. It is discounted by 10\%, and then a 5\% sales tax is added. What "
+     r"is the final price in dollars?", "56.70"),
+    # 24 \cdot 1.2
+    (r"A dinner costs $\$24$ before a 20\% tip. What is the total cost in dollars including "
+     r"the tip?", "28.80"),
+    # 0.85 \cdot 0.8 = 0.68
+    (r"A shop discounts a coat by 15\% and later discounts the sale price by another 20\%. "
+     r"The final price is what percent of the original price?", "68"),
+    # 0.7 \cdot 0.9 = 0.63: one discount of 37%
+    (r"Boots are on sale for 30\% off. Sam has a coupon that takes another 10\% off the sale "
+     r"price. What single percent discount would give the same final price as the two "
+     r"successive discounts?", "37"),
+    # 1.25 \cdot 0.8 = 1
+    (r"The value of a coin rose 25\% in May and fell 20\% in June. By what percent did the "
+     r"value change overall?", "0"),
+    # 1.3 \cdot 0.7 = 0.91
+    (r"The price of a bike was increased by 30\% and then decreased by 30\%. What is the net "
+     r"percent change in the price?", "-9"),
+])
+def test_changes_said_in_other_words(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the tip itself is asked, not the total
+    r"A dinner costs $\$24$ before a 20\% tip. What is the cost of the tip in dollars?",
+    # both discounts taken off the original price add up; not successive
+    r"A coat costs $\$80$ and is 20\% off. A coupon takes 10\% off the original price. What "
+    r"is the final price in dollars?",
+])
+def test_other_questions_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
