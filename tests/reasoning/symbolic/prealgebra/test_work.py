@@ -77,3 +77,21 @@ def test_one_workers_time_alone_solved(problem: str, answer: str) -> None:
 ])
 def test_one_workers_time_alone_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1/12 + 1/4 = 1/3
+    ("Pipe C can fill a cistern in 12 hours. Pipe D can fill it in 4 hours. Working together, "
+     "how many hours will it take to fill the cistern?", "3"),
+    # 1/3 + 1/6 = 1/2: "working alone" opens the story
+    ("Working alone, Rita can weed a garden in 3 hours and Omar can weed it in 6 hours. How "
+     "many hours will it take them working together?", "2"),
+])
+def test_named_pipes_and_working_alone(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_pipe_that_empties_declines() -> None:
+    assert solve_now("Pipe C can fill a cistern in 4 hours and pipe D can empty it in 6 hours. "
+                     "Working together, how many hours will it take to fill the cistern?"
+                     ).answer is None
