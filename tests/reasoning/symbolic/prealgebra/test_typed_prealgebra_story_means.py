@@ -84,3 +84,21 @@ def test_story_means_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_story_means_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 \cdot 80 - (76 + 84 + 79 + 81) = 80
+    ("Leo's scores on his first four tests were 76, 84, 79 and 81. What score must he get on "
+     "the fifth test to have a mean of 80?", "80"),
+    # 4 \cdot 90 - (88 + 93 + 85) = 94
+    ("Mia scored 88, 93 and 85 on three exams. What must she score on her fourth exam to "
+     "average 90?", "94"),
+    # 5 \cdot 75 - (70 + 65 + 80 + 77) = 83
+    ("Raj has test scores of 70, 65, 80 and 77. What score does he need on his next test for "
+     "his average to be 75?", "83"),
+    # 5 \cdot 7.4 - (6 + 8 + 7 + 9) = 7: "quizzes" and "quiz" are one noun
+    ("After four quizzes, Eva's scores are 6, 8, 7 and 9. What must she score on the fifth "
+     "quiz so that her mean score is 7.4?", "7"),
+])
+def test_the_score_needed_for_a_mean(problem, answer):
+    assert_solved(problem, answer)

@@ -132,6 +132,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
     if re.search(r"\b(?:tip|tax|discount|gratuity|surcharge)\b", asked) \
             and not re.search(r"\b(?:including|with|after|plus)\b", asked):
         return None  # "what is the cost of the tip" asks for the change, not the final value
+    thing = re.search(r"\bof (?:the|a|an|her|his|their|its) ([a-z]+)", asked)
+    if thing and not re.search(rf"\b{thing.group(1)}\b", text[:text.find(asked)]):
+        return None  # "the sale price of the hat" when a jacket was told
     kinds = [k for k in (undo, overall, value_q, share, single) if k]
     unread = re.sub(r"back to (?:its|the) original price", " ", text)
     for m in (share, single, *(c[0] for c in changes if c[1] == "up")):

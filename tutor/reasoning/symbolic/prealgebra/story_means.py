@@ -61,7 +61,7 @@ _FREE = frozenset(
     "what is was the a an average mean arithmetic of their his her its number need needs make "
     "get have has does do did she he they i we you on in to will would how many much child kid "
     "person people group all so that value be equal equals for with find compute determine "
-    "calculate these those this".split()) | frozenset(_ORDINALS) | frozenset(
+    "calculate these those this must should earn receive next".split()) | frozenset(_ORDINALS) | frozenset(
     (_UP + " " + _DOWN).split())
 _AGE = frozenset({"year", "years"})
 _UNITLESS = frozenset({"point", "points", "percent"})
@@ -131,6 +131,9 @@ def story_means(split: Split, template: str) -> Result | None:
                r"\1", w)  # "the two younger children": which members, not a comparison
     w = re.sub(r"(?:^\s*|(?<=[.?!] ))if ([^?]*?), (?=(?:how|what|find)\b)", r"\1. ", w)
     w = re.sub(r"\s+", " ", re.sub(r" ?: ", " ", w))
+    # "to average 85", "for her average to be 84": the mean wanted
+    w = re.sub(r"\b(?:to|for (?:her|his|their|the) (?:average|mean)(?: [a-z]+)? to) "
+               r"(?:average|be) (?=#)", "to have a mean of ", w)
     w = re.sub(r"(#[\d./]+) (?=(?:what|how|find)\b)", r"\1. ", w)  # "aged $15.$ What ..."
     if "@" in w or _BLOCK.search(w):
         return None
@@ -140,6 +143,8 @@ def story_means(split: Split, template: str) -> Result | None:
     question, statements = sentences[-1], " ".join(sentences[:-1])
     told = [(m, where) for where in (statements, question) for p in _TOLD
             for m in p.finditer(where)]
+    told = list({(id(where), m.start("v")): (m, where) for m, where in told}.values())  # one
+    # value read by two wordings ("to have a mean of 86") is told once
     if len(told) > 1:
         return None
     mean: Fraction | None = None
@@ -173,7 +178,11 @@ def story_means(split: Split, template: str) -> Result | None:
                           question) is not None and mean is None
     story = Story([X])
     n = len(values) + (0 if asks_mean else 1)
-    if counts and max(counts) != n or any(c not in (n, len(values)) for c in counts):
+    # "her first four tests ... the fifth test": the next member asked counts the rest
+    next_asked = [_ORDINALS[t] for t in re.findall(r"[a-z]+", question) if t in _ORDINALS] == [
+        n] and not set(re.findall(r"[a-z]+", statements)) & set((_UP + " " + _DOWN).split())
+    if counts and max(counts) != n and not (next_asked and max(counts) == len(values)) or any(
+            c not in (n, len(values)) for c in counts):
         raise Decline("a count told does not match the members")
     member_words = set(_ORDINALS) | set((_UP + " " + _DOWN).split()) | {
         "need", "needs", "other", "remaining", "last", "missing", "next"}

@@ -74,10 +74,10 @@ def noun(word: str) -> str:
     got = unit(word, abbreviations=False)
     if got:
         return got
-    for end, rep in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ses", "s"),
-                     ("s", "")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            return word[: -len(end)] + rep
+    for end, rep in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("zzes", "z"), ("xes", "x"),
+                     ("ses", "s"), ("s", "")):
+        if word.endswith(end) and len(word) > len(end) + (1 if end == "xes" else 2):
+            return word[: -len(end)] + rep  # "quizzes", "boxes"
     return word
 
 
