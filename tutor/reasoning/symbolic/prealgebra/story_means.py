@@ -61,8 +61,8 @@ _FREE = frozenset(
     "what is was the a an average mean arithmetic of their his her its number need needs make "
     "get have has does do did she he they i we you on in to will would how many much child kid "
     "person people group all so that value be equal equals for with find compute determine "
-    "calculate these those this must should earn receive next".split()) | frozenset(_ORDINALS) | frozenset(
-    (_UP + " " + _DOWN).split())
+    "calculate these those this must should earn receive next".split()) | frozenset(
+    _ORDINALS) | frozenset((_UP + " " + _DOWN).split())
 _AGE = frozenset({"year", "years"})
 _UNITLESS = frozenset({"point", "points", "percent"})
 
