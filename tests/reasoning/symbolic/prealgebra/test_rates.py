@@ -47,3 +47,11 @@ def test_convert_an_amount_to_another_unit(problem, answer):
 
 def test_convert_between_kinds_declines():
     assert solve_now("Convert 8 pounds to meters.").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 4 erasers cost 1.20, so 10 cost 3.00
+    (r"A shop sells erasers at 4 for $\$1.20$. How many dollars do 10 erasers cost?", "3"),
+])
+def test_sold_so_many_for_a_price(problem, answer):
+    assert_solved(problem, answer)

@@ -111,6 +111,11 @@ def rates(split: Split, template: str) -> Result | None:
     text, places = nw.take_rounding(split, template)
     w = wording.of(split, _money(split, text))
     t = re.sub(r"\bmph\b", "miles per hour", w.text)
+    # "a store sells pencils at 3 for $0.75", "pencils are sold 3 for $0.75": 3 pencils cost
+    t = re.sub(r"\b(?:(?:a|the) (?:store|shop|market|stand|vendor) sells|(?P<n1>[a-z]+) (?:are|is) "
+               r"sold) (?:(?P<n2>[a-z]+) )?(?:at )?(?P<a>#\d+) for (?P<b>#[\d./]+ dollars?)",
+               lambda m: f"{m.group('a')} {m.group('n1') or m.group('n2')} cost {m.group('b')}"
+               if (m.group("n1") is None) != (m.group("n2") is None) else m.group(0), t)
     t = re.sub(r"(#\d+) dozen(?: of (?:these|those|the))?\b",
                lambda m: f"#{int(m.group(1)[1:]) * 12}", _sign_before(split, t))
     sentences = [re.sub(_PURPOSE, "", s.strip()) for s in re.split(r"(?<=[.?!;])\s+", t)
