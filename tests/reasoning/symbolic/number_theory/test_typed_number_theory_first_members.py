@@ -50,3 +50,20 @@ def test_unsettled_first_members_decline(problem):
 ])
 def test_median_of_the_first_members(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2 + 3 + 5 + 7 + 11 + 13
+    ("What is the sum of the first six positive prime numbers?", "41"),
+    # lcm(1..9) = 8 \cdot 9 \cdot 5 \cdot 7
+    ("What is the least common multiple of the numbers 1 through 9?", "2520"),
+    ("What is the least common multiple of all integers from 1 to 6?", "60"),
+    ("What is the product of the integers from 1 to 5?", "120"),
+])
+def test_a_range_from_one_and_positive_primes(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_range_from_another_start_is_not_the_first_integers():
+    # 3 through 9 are not the first seven positive integers
+    assert solve_now("What is the product of the integers from 3 to 9?").answer != "5040"

@@ -47,7 +47,7 @@ def _kinds(m: int) -> dict[str, tuple[Callable[[int], bool], Callable[[int], int
 
 
 _KIND = (r"(?:(?:positive )?(odd|even) (?:positive )?(?:integers|numbers|integer|number)"
-         r"|(prime)(?: numbers?|s)?|(composite)(?: numbers?)?|(?:positive )?perfect "
+         r"|(?:positive )?(prime)(?: numbers?|s)?|(composite)(?: numbers?)?|(?:positive )?perfect "
          r"(square|cube)s?|positive (multiple)s? of @(\d+)@|(positive integer)s?"
          r"|(?:positive )?(counting|natural|whole) numbers?)")
 _ORD = r"(\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
@@ -116,7 +116,21 @@ def _count(word: str, split: Split) -> int:
         integers.integer(split.maths[int(word[1:-1])])
 
 
+# "the integers from 1 to 12", "the numbers 1 through 12": the first 12 positive integers
+_FROM_ONE = re.compile(r"\b(?:all (?:of )?)?(?:the )?(?:positive )?(?:integers|numbers) (?:from )?"
+                       r"@(?P<one>\d+)@ (?:to|through) (?P<n>@\d+@)(?:,? inclusive)?")
+
+
+def _from_one(split: Split, template: str) -> str:
+    m = _FROM_ONE.search(template)
+    if m is None or split.maths[int(m.group("one"))].strip() != "1":
+        return template
+    return template[:m.start()] + f"the first {m.group('n')} positive integers" + \
+        template[m.end():]
+
+
 def read(split: Split, template: str) -> Result | None:
+    template = _from_one(split, template)
     if not re.search(r"\bfirst\b|\d(?:st|nd|rd|th)\b|" + "|".join(ORDINALS),
                      template) or not words_within(template, _VOCAB):
         return None
