@@ -123,6 +123,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
             re.findall(r"\bwhat (?:single )?percent|overall percent", text)):
         return None  # every percent told must be a change read
     undo = _ASK_UNDO.search(text)
+    if undo and not re.search(r"\b(?:back|original|restore|return|returns|again)\b",
+                              text[undo.start():]):
+        return None  # "by what percent does the area increase?" is no change undone
     overall = _ASK_OVERALL.search(text)
     value_q = _ASK_VALUE.search(text[changes[-1][0].end():])  # after every change
     if single:
