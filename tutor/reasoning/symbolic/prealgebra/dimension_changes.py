@@ -67,8 +67,8 @@ _ASK_KEEP = re.compile(rf"\bby what percent (?:must|should|would|will) (?:the|it
                        r"the (?:area|volume) (?:is |remains |stays )?(?:unchanged|the same))")
 # "the length, width and height of a box are each increased by 10%"
 _EACH = re.compile(r"\bthe (?P<dims>(?:length|width|height|base)(?:,? (?:and )?(?:length|width|"
-                   rf"height|base))+)(?P<of> of (?:a|an|the) [a-z]+(?: [a-z]+)?)? are (?:each |all )?"
-                   rf"{_DIR} by {_P}")
+                   rf"height|base))+)(?P<of> of (?:a|an|the) [a-z]+(?: [a-z]+)?)? are "
+                   rf"(?:each |all )?{_DIR} by {_P}")
 
 
 def _plain(text: str) -> str:
