@@ -71,6 +71,11 @@ _APART = (r" (?:if |so that |such that |in which |with |(?:that |which )?(?:have
           r"adjacent(?: to each other)?))\b")
 
 
+# "(not necessarily meaningful)": any string of the letters counts as a word
+MEANING = (r" ?,? ?\(?(?:not necessarily meaningful|with or without meaning|meaningful or not|"
+           r"which need not be (?:real )?words|not necessarily real words)\)?,?(?= )")
+
+
 def _multiset(letters: list[str]) -> int:
     """Distinct orders of these letters: n! over each repeated letter's count factorial."""
     v = factorial(len(letters))
@@ -118,6 +123,7 @@ def letters(split: Split, template: str) -> Result | None:
     named = re.search(r"\bthe word ([a-z]{2,20})\b", template)
     if named:  # "the word seven": a word, not the number 7
         w.text = re.sub(r"(?<=\bthe word )#\d+\b", named.group(1), w.text, count=1)
+    w.text = re.sub(MEANING, " ", w.text)  # "(not necessarily meaningful)"
     said = re.search(_HOW_MANY, w.text)
     word = w.take(_WORD) or w.take(_OWN) or w.take(_LISTED)
     if not word and w.find(_ITS):
@@ -125,14 +131,14 @@ def letters(split: Split, template: str) -> Result | None:
     length = list(re.finditer(_LENGTH, w.text))
     if len(length) == 1:  # "how many 3-letter arrangements": the ask without its length
         w.text = w.text[:length[0].start()] + w.text[length[0].end():]
-    ask = w.take(_ASK)
+    ask = w.take(_ASK) or w.take(r" how many " + _KINDS + r"words\b")
     apart = w.take(_APART)
     ends, together = w.take(_ENDS), w.take(_TOGETHER)
     if len(word) != 1 or len(ask) != 1 or len(ends) + len(together) + len(apart) > 1 \
             or not w.only_glue(
             {"count", "arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if",
              "made", "using", "formed", "written", "make", "form", "write", "use", "exist",
-             "from"}) \
+             "from", "rearranged"}) \
             or len(length) > 1:
         return None
     text = _word(w, word[0])

@@ -39,6 +39,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     interval_chances,
     kind_blocks,
     lattice_paths,
+    letter_conditions,
     letters,
     named_members,
     number_counts,
@@ -87,7 +88,8 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     arrangements.seatings, alternations.alternating, couples.couples, prizes.prizes,
-    rings.loops, letters.letters, kind_blocks.kind_blocks,  # orders
+    rings.loops, letters.letters, letter_conditions.letter_conditions,
+    kind_blocks.kind_blocks,  # orders
     identical_rows.identical_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
