@@ -39,6 +39,13 @@ from tutor.reasoning.symbolic.engine import solve_now
      "person?", "56"),
     ("A committee of 3 is chosen from 8 people. How many committees do not include a certain "
      "member?", "35"),
+    # the condition as a sentence of its own: C(9, 4) - C(7, 2)
+    ("A panel of 4 is to be chosen from 9 students. Two of the students refuse to work "
+     "together. How many panels are possible?", "105"),
+    ("A 4-person committee is to be formed from 10 people, but two of them, Dana and Eli, "
+     "will not serve together. How many committees can be formed?", "182"),
+    # the question names both: C(10, 2)
+    ("A team of 4 is picked from 12 players. How many teams include both Kim and Lee?", "45"),
 ])
 def test_named_members(problem, answer):
     assert_solved(problem, answer)

@@ -54,6 +54,15 @@ _CONDITIONS = [  # (pattern, kind)
     (r" (?:if |so that |where )" + _PAIR + r" (?:cannot|can not|may not|must not|will not|"
      r"refuse to|do not want to) (?:both (?:be|serve) " + _ON + r"|(?:be|serve|work) together"
      r"(?: " + _ON + r")?)\b", "notboth"),
+    # "Two of the people refuse to serve together.", "..., but two of them, Ann and Ben, will
+    # not serve together": the condition as a sentence of its own
+    (r"(?:(?<=[.;]) |,? but )(?:" + _PAIR + r"|#2 of the (?:people|persons|students|members))"
+     r"(?:,? (?P<c>" + _NAME + r") and (?P<d>" + _NAME + r"),)? (?:cannot|can not|may not|will "
+     r"not|refuse to|do not want to|do not) (?:be|serve|work) together\b", "notboth"),
+    # "how many committees include both Ann and Ben", "... do not include both ..."
+    # (not "both seniors and juniors": a plural is a kind of people, not a name)
+    (_ASKED + r" (?:that |which )?(?:include|contain|have) both (?P<a>(?![a-z]+s\b)" + _NAME
+     + r") and (?P<b>(?![a-z]+s\b)" + _NAME + r")\b", "both"),
     # "how many teams include a particular student", "... do not contain a certain person"
     (_ASKED + r" (?:that |which )?(?:include|contain) " + _ONE_OF + r"\b", "in"),
     (_ASKED + r" (?:that |which )?do not (?:include|contain) " + _ONE_OF + r"\b", "out"),
@@ -77,7 +86,7 @@ def named_members(split: Split, template: str) -> Result | None:
                                            "be", "chosen", "in", "of", "people"}):
         return None
     kind, c = said[0]
-    names = [v for key, v in c.groupdict().items() if key in ("x", "y", "a", "b") and v]
+    names = [v for key, v in c.groupdict().items() if key in ("x", "y", "a", "b", "c", "d") and v]
     if set(names) & (GLUE | CHOICE_GLUE | {"people", "person", "committee", "members"}) or \
             len(set(names)) < len(names):
         raise Decline("a condition I cannot read")
