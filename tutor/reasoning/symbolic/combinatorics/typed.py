@@ -78,6 +78,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     subset_sizes,
     subset_sums,
     table_choices,
+    three_sets,
     trial_wording,
     two_group_choices,
     two_stage_draws,
@@ -120,7 +121,7 @@ READERS: list[Reader] = [
     numbered.numbered, ordered_draws.ordered_draws, outcome_sequences.outcome_sequences,
     random_points.random_point, interval_chances.interval_chance, arrivals.arrivals,
     seat_chance.seated_pair,
-    complements.complement, overlap_bounds.overlap_bounds,
+    complements.complement, overlap_bounds.overlap_bounds, three_sets.three_sets,
     expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     removed_multiples.remaining,
