@@ -114,6 +114,28 @@ def test_stock_and_draw_said_more_ways(problem, answer):
     assert_solved(problem, answer)
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    # put back: (3/8)^2
+    ("A box holds 3 black chips and 5 white chips. A chip is drawn and replaced, then a second "
+     "chip is drawn. What is the probability that both chips are black?", "\\frac{9}{64}"),
+    # put back, said between commas: 2 * (3/8)(5/8)
+    ("A box holds 3 black chips and 5 white chips. A chip is drawn, put back, and a second "
+     "chip is drawn. What is the probability that the two chips are different colours?",
+     "\\frac{15}{32}"),
+    # kept out: (3/8)(2/7)
+    ("A box holds 3 black chips and 5 white chips. A chip is taken and not replaced, then a "
+     "second chip is taken. What is the probability that both are black?", "\\frac{3}{28}"),
+])
+def test_two_draws_one_after_the_other(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_two_draws_said_twice_declines():
+    assert solve_now("A box holds 3 black chips and 5 white chips. A chip is drawn and "
+                     "replaced, then a second chip is drawn without replacement. What is the "
+                     "probability that both chips are black?").answer is None
+
+
 def test_a_reason_with_a_condition_declines():
     assert solve_now("I have 5 white bowls and 2 green bowls. If I randomly pick two bowls to "
                      "serve soup in, what is the probability that they are not the same "

@@ -72,6 +72,12 @@ _DRAW = [
     r"#(?P<k>\d+) (?:pieces of [a-z]+|of them|of the " + _NOUN + r"|" + _NOUN + r")\b",
     r" (?:a|one) #(?P<k>\d+)-(?:person|member|student|people) (?:committee|team|group|panel) "
     r"is (?:randomly )?(?:chosen|selected|formed|picked)\b"]
+# "a marble is drawn and replaced, then a second marble is drawn": two draws, put back or not
+_TWICE = (r" (?:a|one) (?:[a-z]+ )?is (?:randomly )?(?:drawn|selected|chosen|picked|"
+          r"taken|removed)(?: at random)?,? (?:and )?(?:then )?(?:(?P<back>replaced|put back|"
+          r"returned)|(?P<kept>not replaced|not put back|set aside|kept))(?: (?:in|to) the "
+          + CONTAINER + r")?,? (?:and )?(?:then )?a second (?:[a-z]+ )?is (?:then )?"
+          r"(?:drawn|selected|chosen|picked|taken|removed)\b")
 _HOW = (r",? \(?(?P<how>without replacement|with replacement|at the same time|simultaneously|"
         r"at once|together)\)?")
 _FROM = r" (?:from|out of) (?:the|this|that|his|her|my|their|our) (?:" + CONTAINER + r"|" + _NOUN \
@@ -155,7 +161,8 @@ def urn_draws(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     stock = [m for p in STOCK_PHRASES for m in w.take(p)]
     part = [m for p in _ONE_KIND for m in w.take(p)] if not stock else []
-    draw = [m for p in _DRAW for m in w.take(p)]
+    twice = w.take(_TWICE)
+    draw = twice + [m for p in _DRAW for m in w.take(p)]
     hows = w.take(_HOW)
     w.take(_FROM)
     w.take(_PURPOSE)
@@ -172,6 +179,10 @@ def urn_draws(split: Split, template: str) -> Result | None:
         return None
     replaced = bool(hows) and hows[0].group("how") == "with replacement"
     k = int(draw[0].groupdict().get("k") or 1)
+    if twice:
+        if hows:
+            raise Decline("the draws are said twice")
+        replaced, k = bool(twice[0].group("back")), 2
     kind, e = found[0]
     return solve(Urn(kinds, k, replaced), *_event(kind, e, kinds, k))
 
