@@ -36,3 +36,15 @@ def test_cards(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # one card by its colour alone: 26 of 52
+    ("One card is picked from a well shuffled deck of 52 cards. What is the probability that "
+     "it is black?", "\\frac{1}{2}"),
+    # black or a queen: 26 + 4 - 2 = 28 of 52
+    ("A card is drawn at random from a standard deck. What is the probability that the card is "
+     "black or a queen?", "\\frac{7}{13}"),
+])
+def test_one_card_by_colour(problem, answer):
+    assert_solved(problem, answer)

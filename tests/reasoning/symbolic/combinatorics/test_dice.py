@@ -53,3 +53,20 @@ def test_largest_or_smallest(problem, answer):
 def test_the_larger_of_three_is_declined():
     assert solve_now("Three fair dice are rolled. What is the probability that the larger "
                      "number is 5?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # doubles: the two dice equal, 6 of 36 rolls
+    ("A pair of dice is thrown. What is the probability of throwing doubles?", "\\frac{1}{6}"),
+    # two 10-sided dice: 10 of 100
+    ("Two fair 10-sided dice are rolled. What is the probability of getting a double?",
+     "\\frac{1}{10}"),
+])
+def test_doubles(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_doubles_of_three_dice_is_declined():
+    # a pair among three, or all three alike?
+    assert solve_now("Three fair dice are rolled. What is the probability of getting "
+                     "doubles?").answer is None

@@ -43,8 +43,9 @@ KIND_TESTS: dict[str, Callable[[Card], bool]] = {
 _KINDS = "|".join(sorted(KIND_TESTS, key=len, reverse=True))
 PLURAL_OF = {"heart": "hearts", "diamond": "diamonds", "club": "clubs", "spade": "spades",
              "ace": "aces", "king": "kings", "queen": "queens", "jack": "jacks",
-             "face card": "face cards", "red card": "red cards", "black card": "black cards"}
-FROM_A_DECK = (r" (?:from )?(?:a|the) (?:standard |well-shuffled |shuffled |ordinary |regular )*"
+             "face card": "face cards", "red card": "red cards", "black card": "black cards",
+             "red": "red", "black": "black"}
+FROM_A_DECK = (r" (?:from )?(?:a|the) (?:standard |well[- ]shuffled |shuffled |ordinary |regular )*"
                r"(?:#52-card )?deck(?: of #52 (?:playing )?cards)?\b")
 CARDS_DRAWN = (
     r" (?:(?:#(?P<m>\d+)|a|one) (?:playing )?cards? (?:is |are |that is )?(?:randomly )?"

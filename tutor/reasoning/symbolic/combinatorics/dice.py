@@ -91,7 +91,8 @@ _SAME = (r" (?:all|each of|all of|both of|both|the #\d+|the) ?(?:the )?(?:#\d+ )
          r"| (?:they|the dice|both dice|all the dice|all of them|both of them) (?:will )?(?:show|"
          r"land on|come up with|are showing) (?P<kind3>the same number|different numbers)\b"
          r"| the same number (?:will be |is )?(?:facing up|showing|shown|on top|face up) on "
-         r"(?:each|all|every one|both) of\b")
+         r"(?:each|all|every one|both) of\b"
+         r"| (?:(?:rolling|getting|throwing|obtaining) )?(?:a )?(?P<dbl>doubles?)\b")
 _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:(?:of the )?(?:dice|rolls|numbers)|"
          r"of them|(?<=#1 )(?:die|roll|number)) "
          r"(?:shows?|lands? on|comes? up|are|is) (?:an? )?(?:(?P<f>#\d+)|(?P<cls>even|odd|prime)"
@@ -197,6 +198,8 @@ def dice(split: Split, template: str) -> Result | None:
             raise Decline("a count of different numbers that is not the number of dice")
         if e.group("atl"):
             kind = "repeat"
+        if e.group("dbl") and k != 2:
+            raise Decline("'doubles' for more than two dice reads two ways")
         if k < 2:
             raise Decline("one die cannot repeat")
         tests: dict[str, Callable[[tuple[int, ...]], bool]] = {
