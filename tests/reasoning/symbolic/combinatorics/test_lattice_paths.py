@@ -3,6 +3,8 @@ Our own problems, the answers worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
@@ -37,3 +39,18 @@ def test_shortest_paths_off_a_grid_are_declined():
     # no grid said: the shortest path in the plane is one straight segment
     assert solve_now("How many shortest paths are there from $(0,0)$ to $(3,4)$?").answer \
         is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(6, 2) = 15: the steps said after "that move only ... at each step"
+    ("How many paths from $(0,0)$ to $(4,2)$ that move only one unit right or one unit up at "
+     "each step are there?", "15"),
+    # through (1,1): C(2, 1) C(4, 1) = 8
+    ("How many paths from $(0,0)$ to $(4,2)$ consisting of unit steps right or up pass "
+     "through $(1,1)$?", "8"),
+    # avoiding (1,1): 15 - 8 = 7
+    ("How many paths from $(0,0)$ to $(4,2)$ made up of steps up or right avoid the point "
+     "$(1,1)$?", "7"),
+])
+def test_steps_said_after_the_paths(problem, answer):
+    assert_solved(problem, answer)

@@ -37,12 +37,15 @@ def _dir(name: str) -> str:
 
 
 _PAIR = (_dir("d1") + r",? (?:or|and) " + _dir("d2")
-         + r"(?:,? (?:#1|one|a) (?:unit|step) at a time)?")
+         + r"(?:,? (?:#1|one|a) (?:unit|step) at a time|,? (?:at each|at every|on each) step)?")
 _MOVES = [
     r" (?:by )?(?:moving|going|travell?ing|walking|stepping) only " + _PAIR + r"\b",
     r" (?:that |which )?(?:use|uses|using|with|taking|take|in|making) (?:only )?(?:unit |single "
     r")?(?:steps|moves)(?: of)? " + _PAIR + r"\b",
     r",? in unit steps,? each (?:either )?" + _PAIR + r"\b",
+    r" (?:that |which )?(?:move|moves|go|goes|step|steps) only " + _PAIR + r"\b",
+    r" (?:that |which )?(?:consisting|made up|composed|consist|consists) of (?:only )?(?:unit |"
+    r"single )?(?:steps|moves)(?: of)? " + _PAIR + r"\b",
     r",? (?:if |where )?(?:each|every) (?:step|move) (?:is|goes|moves|must be|must go|must move)"
     r" (?:either )?"
     + _PAIR + r"\b",
