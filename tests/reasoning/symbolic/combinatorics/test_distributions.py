@@ -34,3 +34,20 @@ def test_bound_said_both_ways_is_declined():
 
 def test_letters_not_said_distinct_or_identical_are_declined():
     assert solve_now("How many ways can 5 letters be put into 3 mailboxes?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # S(6, 2) = 31: two boxes that cannot be told apart, neither empty
+    ("How many ways are there to put 6 distinguishable balls into 2 indistinguishable boxes if "
+     "neither box may be empty?", "31"),
+    # onto maps 5 -> 3: 3^5 - 3 * 2^5 + 3 = 150
+    ("In how many ways can 5 different letters be placed in 3 different mailboxes so that "
+     "every mailbox gets at least one letter?", "150"),
+])
+def test_no_box_empty_said_more_ways(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_neither_of_three_boxes_is_declined():
+    assert solve_now("How many ways are there to put 6 distinguishable balls into 3 "
+                     "indistinguishable boxes if neither box may be empty?").answer is None

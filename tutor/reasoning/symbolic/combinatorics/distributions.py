@@ -41,10 +41,12 @@ _SAID = (r" (?:if |and |but |,)*the (?P<who>balls|boxes|" + _ITEMS[3:-1] + r"|" 
          r"|distinct)\b| (?:and|but) the (?P<who2>boxes|" + _BOXES[3:-1] + r") are(?P<not2> not)?"
          r"(?=[.?,]| ;)| (?:and|but) (?P<so>so|neither) are the (?P<who3>boxes|" + _BOXES[3:-1]
          + r")\b")
-_LEAST = (r" (?:if |so that |and |such that )?(?:each|every) (?:box|bin|bag|jar|basket|child|kid|"
+_ONE_BOX = r"(?:box|bin|bag|jar|basket|mailbox|envelope|drawer|shelf)"
+_LEAST = (r" (?:if |so that |and |such that )?(?:each|every) (?:" + _ONE_BOX[3:-1] + r"|child|kid|"
           r"person|friend|student) (?:gets|receives|contains|has|must get|must contain|must "
-          r"have|must receive) at least #(?P<m>\d+)(?: \w+)?\b| (?:if |so that |and )?no "
-          r"(?:box|bin|bag|jar|basket) is (?:left )?empty\b")
+          r"have|must receive) at least #(?P<m>\d+)(?: \w+)?\b| (?:if |so that |and |such that )?"
+          r"(?:no|neither) " + _ONE_BOX + r" (?:is|may be|can be|must be|will be) (?:left )?"
+          r"empty\b")
 _ASK = r" (?:in )?how many (?:different )?ways\b| the number of ways\b"
 # no lower bound said outright: "if each student can receive any number of books", "(a box
 # may be left empty)"
@@ -102,6 +104,8 @@ def distributions(split: Split, template: str) -> Result | None:
     if balls is None or boxes is None or "clash" in (balls, boxes):
         raise Decline("it is not said whether the balls and boxes can be told apart")
     low = int(least[0].group("m") or 1) if least else 0
+    if least and " neither " in least[0].group(0) and k != 2:
+        raise Decline("'neither' said of more than two boxes")
     if not 1 <= n <= 40 or not 1 <= k <= 8 or (k**n if balls else (n + 1) ** k) > 600_000:
         raise Decline("small numbers of balls and boxes")
     v = _formula(n, k, bool(balls), bool(boxes), low)
