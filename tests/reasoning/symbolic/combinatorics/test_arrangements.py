@@ -74,3 +74,21 @@ def test_fewer_colours_than_things_is_declined():
     # some beads share a colour: how many of each is not said
     assert solve_now("In how many ways can 6 beads of 3 different colours be arranged in a "
                      "row?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # rotations the same, said as "only the relative positions matter": (7 - 1)!
+    ("Seven guests sit around a round table. How many seating arrangements are possible if "
+     "only the relative positions matter?", "720"),
+    # "assuming ... distinguishable" says nothing new about people: (6 - 1)!
+    ("A group has 3 boys and 3 girls. Assuming all the children are distinguishable, in "
+     "how many ways can they sit around a circular table? (Two seatings are the same if one "
+     "is a rotation of the other.)", "120"),
+])
+def test_rotation_notes_said_more_ways(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_relative_positions_in_a_row_is_declined():
+    assert solve_now("Seven guests sit in a row of chairs. How many seating arrangements are "
+                     "possible if only the relative positions matter?").answer is None

@@ -136,6 +136,10 @@ def seatings(split: Split, template: str) -> Result | None:
                     r"colours\b", lambda m: f" #{m[1]} different {m[2]}" if m[3] in (None, m[1])
                     else m[0], w.text)
     ring_note = symmetry_note(w)
+    # "if only the relative positions matter": rotations are the same (no word on reflections)
+    relative = w.take(r",? (?:if |where |when )?only (?:their |the )?relative (?:positions|order|"
+                      r"seating) (?:matters?|counts?|is considered|are considered)\b")
+    w.take(r",? assuming (?:that )?(?:all )?(?:the )?[a-z]+ (?:are|is) distinguishable,?")
     w.take(r",? without (?:any )?restrictions?\b")
     w.take(_GROUP_SAID)
     part = w.take(_PART)
@@ -153,7 +157,7 @@ def seatings(split: Split, template: str) -> Result | None:
     if len({(m.group(1), m.group(3), m.group(4), m.group(6)) for m in who}) > 1:
         return None  # the group said twice must be the same group
     is_ring = bool(ring)
-    if ring_note is not None and not is_ring:
+    if (ring_note is not None or relative) and not is_ring:
         raise Decline("a note on rotations for a row")
     m = who[0]
     groups = {m.group(3): int(m.group(1))}
