@@ -92,3 +92,9 @@ def test_rotation_notes_said_more_ways(problem, answer):
 def test_relative_positions_in_a_row_is_declined():
     assert solve_now("Seven guests sit in a row of chairs. How many seating arrangements are "
                      "possible if only the relative positions matter?").answer is None
+
+
+def test_no_two_of_a_kind_said_without_of():
+    # the 5 men in a row (5!), the 2 women in 2 of the 6 gaps (6 * 5): 120 * 30
+    assert_solved("In how many ways can 5 men and 2 women stand in a line if no two women "
+                  "stand next to each other?", "3600")

@@ -70,3 +70,15 @@ def test_doubles_of_three_dice_is_declined():
     # a pair among three, or all three alike?
     assert solve_now("Three fair dice are rolled. What is the probability of getting "
                      "doubles?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(5, 2) 5^3 / 6^5 = 1250/7776
+    ("A fair die is rolled 5 times. What is the probability of getting exactly two sixes?",
+     "\\frac{625}{3888}"),
+    # three dice, at least two fours: (C(3,2) 5 + 1)/216 = 16/216
+    ("Three fair dice are rolled. What is the probability of rolling at least two fours?",
+     "\\frac{2}{27}"),
+])
+def test_faces_said_as_plural_words(problem, answer):
+    assert_solved(problem, answer)

@@ -136,6 +136,7 @@ def seatings(split: Split, template: str) -> Result | None:
                     r"colours\b", lambda m: f" #{m[1]} different {m[2]}" if m[3] in (None, m[1])
                     else m[0], w.text)
     ring_note = symmetry_note(w)
+    w.text = re.sub(r" no #2 (" + _NOUN + r")\b", r" no #2 of the \1", w.text)  # "no two girls"
     # "if only the relative positions matter": rotations are the same (no word on reflections)
     relative = w.take(r",? (?:if |where |when )?only (?:their |the )?relative (?:positions|order|"
                       r"seating) (?:matters?|counts?|is considered|are considered)\b")

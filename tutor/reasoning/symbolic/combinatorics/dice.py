@@ -110,6 +110,7 @@ _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:(?:of the )?(?:dice
          r"#(?P<j6>\d+) of the #(?P<of6>\d+) rolls\b")
 
 
+_FACE_WORDS = ["twos", "threes", "fours", "fives", "sixes"]
 # a sum said other ways: "a total of 7", "the numbers shown add up to 7"
 _SUM_WORDS = [(r"\b(?:sum )?total\b", "sum"),
               (r" (?:the |their )?(?:#2 )?(?:numbers|values|results|faces|dice)(?: rolled| shown| "
@@ -141,6 +142,9 @@ def dice(split: Split, template: str) -> Result | None:
     for said, meant in _SUM_WORDS:
         w.text = re.sub(said, meant, w.text)
     w.text = re.sub(_CUBES, r" #\1-sided dice", w.text)
+    # "exactly two sixes": the face said as a plural word after a count
+    w.text = re.sub(r"(?<=#\d )(twos|threes|fours|fives|sixes)\b", lambda m: "#" + str(
+        _FACE_WORDS.index(m.group(1)) + 2) + " s", w.text)
     w.take(r" and the (?:numbers|values) (?:shown )?on the top faces are added(?= ?[.;,])")
     w.take_name("rolls|throws|tosses")
     setup = [m for p in DICE for m in w.take(p)]

@@ -43,7 +43,7 @@ _NO_TIES = (r",? (?:if |assuming (?:that )?|given that |and |where |with |when )
 _ASK = ASK + r"| how many (?:different |possible |distinct )*(?:outcomes|orders|results)\b"
 _GLUE = frozenset("finish run race in a the can be awarded given out handed won win compete "
                   "enter entered there are contest competition of with if for take places "
-                  "place filled taken assigned decided this done".split())
+                  "place filled taken assigned decided this done among".split())
 
 
 def placings(split: Split, template: str) -> Result | None:
