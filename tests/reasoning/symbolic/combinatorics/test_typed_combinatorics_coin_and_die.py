@@ -45,3 +45,20 @@ def test_coin_and_die(problem, answer):
 ])
 def test_coin_and_die_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the event said short: 1 of the 2 * 8 pairs
+    ("A coin is tossed and an 8-sided die is rolled. What is the probability of getting tails "
+     "and a 3?", "\\frac{1}{16}"),
+    # heads with a prime (2, 3, 5): 3 of 12
+    ("A fair coin is flipped and a standard die is rolled. What is the probability of heads and "
+     "a prime number?", "\\frac{1}{4}"),
+])
+def test_event_said_short(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_heads_or_a_face_is_declined():
+    assert solve_now("A coin is flipped and a die is rolled. What is the probability of getting "
+                     "heads or a 5?").answer is None

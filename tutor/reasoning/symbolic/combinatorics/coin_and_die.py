@@ -26,6 +26,11 @@ _SHOWS = r"(?:will )?(?:shows?|lands? on|lands?|comes? up|is)"
 _EVENT = (r" the coin " + _SHOWS + r" (?P<side>heads|tails) and the die " + _SHOWS
           + r" (?:(?:a|an) (?=#\d)|(?:a number|an integer) (?=(?:greater|less|more|smaller|"
           r"larger|fewer|at least|at most|no more|no less|equal)\b))?" + PROPERTY)
+# "the probability of getting heads and a 5": the coin's side, then the die's face
+_EVENT_SHORT = (r" (?:of )?(?:getting |flipping |tossing |obtaining )?(?P<side>heads|tails) and "
+                r"(?:rolling |getting |obtaining )?(?:(?:a|an) (?=#\d)|(?:a number|an integer) "
+                r"(?=(?:greater|less|more|smaller|larger|fewer|at least|at most|no more|no less|"
+                r"equal)\b))?" + PROPERTY)
 _GLUE = frozenset("i we you he she they".split())
 
 
@@ -35,7 +40,7 @@ def coin_and_die(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     die = w.take(_DIE)  # first: "and roll a die" follows the coin
-    coin, ask, event = w.take(_COIN), w.take(ASK), w.take(_EVENT)
+    coin, ask, event = w.take(_COIN), w.take(ASK), w.take(_EVENT) + w.take(_EVENT_SHORT)
     if len(coin) != 1 or len(die) != 1 or len(ask) != 1 or len(event) != 1 \
             or not w.only_glue(_GLUE):
         return None
