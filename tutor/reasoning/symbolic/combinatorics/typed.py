@@ -41,6 +41,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     lattice_paths,
     led_groups,
     letter_conditions,
+    letter_draws,
     letters,
     named_members,
     number_counts,
@@ -115,7 +116,7 @@ READERS: list[Reader] = [
     number_counts.drawn_counts,  # chance
     committee_chances.committee_chances,
     cards.cards, card_hands.card_hands, card_order.dealt_in_order, trial_wording.trials,
-    urn_wording.urn_draws,
+    urn_wording.urn_draws, letter_draws.letter_draws,
     attempts.shots, attempts.weighted_coin, attempts.guesses, two_stage_draws.two_stage,
     replaced_draws.replaced_draws, repeated_picks.repeated_picks,
     numbered.numbered, ordered_draws.ordered_draws, outcome_sequences.outcome_sequences,
