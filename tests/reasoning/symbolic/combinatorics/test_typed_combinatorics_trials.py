@@ -173,3 +173,15 @@ def test_more_of_one_side_and_places(problem: str, expected: Fraction) -> None:
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(5, 3) / 2^5 = 10/32
+    ("A couple has 5 children. Each child is equally likely to be a boy or a girl. What is the "
+     "probability that exactly 3 of them are girls?", "\\frac{5}{16}"),
+    # C(4, 3) + C(4, 4) = 5 of 16
+    ("A family has 4 children. Assuming boys and girls are equally likely, what is the "
+     "probability that at least 3 of the children are boys?", "\\frac{5}{16}"),
+])
+def test_children_counted_with_of_them_are(problem, answer):
+    assert_solved(problem, answer)

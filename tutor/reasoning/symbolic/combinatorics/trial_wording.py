@@ -104,7 +104,8 @@ _KID_EVENTS = {
              r"least )?(?:one|#1) (?P<y>" + _BOY + r"|" + _GIRL + r")\b",
     "more": r" " + _HAS + r"more (?P<x>" + _BOY + r"|" + _GIRL + r") than (?P<y>" + _BOY + r"|"
             + _GIRL + r")\b",
-    "count": r" " + _HAS + _COUNT + r" (?P<x>" + _BOY + r"|" + _GIRL + r")\b",
+    "count": r" " + _HAS + _COUNT + r"(?: of (?:them|the " + _KID + r"))?(?: are| will be| is)? "
+             r"(?P<x>" + _BOY + r"|" + _GIRL + r")\b",
     "all": r" " + _HAS + r"(?:all|only) (?P<x>" + _BOY + r"|" + _GIRL + r")\b"}
 _INDEPENDENT = (r"\b(?:assuming (?:that )?|if )?(?:(?:the )?(?:weather|probability|chance)(?: of "
                 r"[a-z]+)? on (?:a|any) (?:given )?day is independent of (?:the weather|that) on "
