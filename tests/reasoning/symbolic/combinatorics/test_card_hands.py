@@ -3,6 +3,8 @@ wordings; C(52, k) worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
@@ -15,6 +17,31 @@ def test_card_hands():
                   "270725")
 
 
-def test_a_hand_with_a_condition_is_declined():
-    assert solve_now("How many 5-card hands with exactly 2 aces can be dealt from a standard "
+def test_a_hand_with_a_condition_is_counted_not_ignored():
+    # C(4, 2) C(48, 3), not all C(52, 5) hands
+    assert_solved("How many 5-card hands with exactly 2 aces can be dealt from a standard "
+                  "52-card deck?", "103776")
+
+
+def test_a_hand_with_an_unread_condition_is_declined():
+    assert solve_now("How many 5-card hands with a pair of aces can be dealt from a standard "
                      "52-card deck?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(13, 3) C(39, 1) = 286 * 39
+    ("How many 4-card hands from a standard 52-card deck contain exactly 3 spades?", "11154"),
+    # C(40, 3): no face card among 3
+    ("How many 3-card hands from a standard deck of 52 cards have no face cards?", "9880"),
+    # C(52, 4) - C(48, 4) = 270725 - 194580
+    ("How many 4-card hands from a standard 52-card deck contain at least one king?", "76145"),
+    # C(26, 3): all red
+    ("How many 3-card hands from a standard 52-card deck are all red cards?", "2600"),
+])
+def test_hands_with_a_kind_counted(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_hands_with_two_kinds_are_declined():
+    assert solve_now("How many 5-card hands from a standard 52-card deck contain exactly 2 aces "
+                     "and 3 kings?").answer is None
