@@ -50,3 +50,10 @@ def test_numbered_devices(problem, answer):
 ])
 def test_numbered_devices_not_read_are_declined(problem):
     assert solve_now(problem).answer is None
+
+
+def test_a_spin_lands_on():
+    # 1..10 equal sections, more than 7: 8, 9, 10
+    assert_solved("A spinner is divided into 10 equal sections numbered 1 through 10. What is "
+                  "the probability that a spin lands on a number greater than 7?",
+                  "\\frac{3}{10}")

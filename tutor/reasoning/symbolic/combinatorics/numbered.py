@@ -50,7 +50,8 @@ _DEVICES = [
     + _NUMBERS]
 _TURN = [r",? (?:and )?(?:it |the spinner |the die )?(?:is|will be) (?:spun|rolled)(?: once)?\b",
          r" (?:[a-z]+ )?(?:spins|rolls) (?:the|it)(?: spinner| die)?(?: once)?\b"]
-_LANDS = (r" (?:(?:the spinner|it|the arrow|the pointer) (?:will )?lands? on|(?:of )?(?:spinning|"
+_LANDS = (r" (?:(?:the spinner|it|the arrow|the pointer|a spin|the spin|one spin) (?:will )?"
+          r"lands? on|(?:of )?(?:spinning|"
           r"rolling|landing on)|the number (?:rolled|spun|shown|landed on|on top)(?: will be)?)"
           r"(?: an? (?:number|integer)(?: that is| which is)?)? " + PROPERTY)
 _DRAW = [
