@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     digit_arrangements,
     digit_counts,
     distributions,
+    draw_payoffs,
     draws,
     expectation,
     factorial_equations,
@@ -123,7 +124,8 @@ READERS: list[Reader] = [
     random_points.random_point, interval_chances.interval_chance, arrivals.arrivals,
     seat_chance.seated_pair,
     complements.complement, overlap_bounds.overlap_bounds, three_sets.three_sets,
-    expectation.expected, payoffs.expected_winnings, coin_payoffs.coin_bet,
+    expectation.expected, payoffs.expected_winnings, draw_payoffs.draw_payoffs,
+    coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     removed_multiples.remaining,
     digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
