@@ -48,3 +48,9 @@ def test_declined(problem):
 ])
 def test_one_card_by_colour(problem, answer):
     assert_solved(problem, answer)
+
+
+def test_a_single_card():
+    # 12 face cards + 4 aces of 52
+    assert_solved("A single card is drawn from a standard 52-card deck. What is the probability "
+                  "that it is a face card or an ace?", "\\frac{4}{13}")

@@ -23,3 +23,12 @@ def test_toppings_that_may_repeat_are_declined():
     # "3 toppings" not said different: a topping could be doubled
     assert solve_now("A pizza shop offers 9 toppings. How many different pizzas with exactly 3 "
                      "toppings can be made?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the pool said as a k-person group: C(8, 3), C(9, 2)
+    ("How many ways can a 3-person subcommittee be chosen from an 8-person committee?", "56"),
+    ("In how many ways can a 2-member panel be selected from a 9-member council?", "36"),
+])
+def test_pool_said_as_a_sized_group(problem, answer):
+    assert_solved(problem, answer)

@@ -48,7 +48,7 @@ PLURAL_OF = {"heart": "hearts", "diamond": "diamonds", "club": "clubs", "spade":
 FROM_A_DECK = (r" (?:from )?(?:a|the) (?:standard |well[- ]shuffled |shuffled |ordinary |regular )*"
                r"(?:#52-card )?deck(?: of #52 (?:playing )?cards)?\b")
 CARDS_DRAWN = (
-    r" (?:(?:#(?P<m>\d+)|a|one) (?:playing )?cards? (?:is |are |that is )?(?:randomly )?"
+    r" (?:(?:#(?P<m>\d+)|a|one|a single) (?:playing )?cards? (?:is |are |that is )?(?:randomly )?"
     r"(?:drawn|chosen|selected|dealt|picked)|(?:a|one) (?:randomly )?(?:drawn|chosen|selected|"
     r"dealt|picked) card|(?:(?:i|you|we|he|she) )?(?:draws?|chooses?|picks?|selects?|(?:am|is|"
     r"are) dealt) #(?P<m2>\d+) cards)(?: (?:at random|randomly|without replacement))?\b")

@@ -54,9 +54,10 @@ def led_groups(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     lead = [m for p in _LEAD for m in w.take(p)]
-    pools = w.take(POOLS[0])  # "from a group of 10 people": the pool, not the group chosen
+    # "from a group of 10 people" (the first two): the pool, not the group chosen
+    pools = [m for p in POOLS[:2] for m in w.take(p)]
     size = w.take(_SIZE)
-    pools += [m for p in POOLS[1:] for m in w.take(p)]
+    pools += [m for p in POOLS[2:] for m in w.take(p)]
     ask = w.take(_DONE) + w.take(ASK)
     if not size and len(ask) == 1 and ask[0].groupdict().get("k"):  # "how many 4-person ..."
         size = [ask[0]]

@@ -81,6 +81,9 @@ _TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a comm
     r" to (?:bring|take|choose|pick|select|read|keep|use|invite) #(?P<k>\d+)\b",
 ]
 POOLS = [
+    # "a 3-person subcommittee ... from a 7-person committee"
+    r" (?:from|out of|among) (?:a|an|the|our|my) #(?P<n>\d+)-(?:person|member) (?:committee|"
+    r"group|team|club|class|panel|council|board)\b",
     r" (?:from|out of|among) (?:a |an |the |(?:his|her|my|our|their) )?(?:" + _POOL_BOX
     + r" (?:of |that has |with |which has ))?#(?P<n>\d+)(?: (?:different |distinct |available |"
     r"club |team |school |class |staff )?(?P<nn>" + _NOUN + r"))?\b",
