@@ -84,3 +84,18 @@ def test_two_groups_with_or_without_a_condition(problem, answer):
 ])
 def test_two_groups_unread_conditions_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(12, 3) - C(7, 3) = 220 - 35
+    ("A team has 12 players, 5 of whom are seniors. In how many ways can a 3-person committee "
+     "be chosen so that it includes at least one senior?", "185"),
+    # C(7, 3)
+    ("A team has 12 players, 5 of whom are seniors. In how many ways can a 3-person committee "
+     "be chosen so that it includes no seniors?", "35"),
+    # C(5, 1) C(7, 2) = 5 * 21
+    ("A team has 12 players, 5 of whom are seniors. How many 3-person committees contain "
+     "exactly 1 senior?", "105"),
+])
+def test_condition_said_after_so_that_it_or_committees(problem, answer):
+    assert_solved(problem, answer)

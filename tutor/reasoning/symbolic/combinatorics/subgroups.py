@@ -60,8 +60,10 @@ _RULE = [
     r" (?:if|so that|such that|where|and) (?P<q>exactly|at least|at most) #(?P<j>\d+) of the "
     r"(?P<sn>[a-z]+)" + _IN + r"(?= ?[?.,]| ?$)",
     r" (?:with|that (?:has|have|includes?|contains?)|having|including|which (?:has|have|includes?"
-    r"|contains?)|if (?:it|the (?:committee|subcommittee|team|group|panel)) (?:must )?(?:has|have|"
-    r"includes?|contains?)) (?P<q>exactly|at least|at most|no) (?:#(?P<j>\d+) )?(?:(?:member|"
+    r"|contains?)|(?:if|so that|such that) (?:it|the (?:committee|subcommittee|team|group|"
+    r"panel)) (?:must )?(?:has|have|includes?|contains?)|(?:(?<=committees )|(?<=teams )|"
+    r"(?<=groups )|(?<=panels ))(?:contain|include|have)) (?P<q>exactly|at least|at most|no) "
+    r"(?:#(?P<j>\d+) )?(?:(?:member|"
     r"person|people|members)s? (?:who (?:is|are) )?(?:an? )?)?(?P<sn>[a-z]+)\b",
 ]
 _GLUE = frozenset("be can are is there formed chosen selected picked made must we i you choose "
