@@ -124,3 +124,9 @@ def test_expected_number_of_successes(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def test_count_of_attempts_said_as_her_next():
+    # C(4, 3) 0.8^3 0.2 = 0.4096
+    assert_solved("A basketball player makes $80\\%$ of her free throws. What is the probability "
+                  "that she makes exactly 3 of her next 4 free throws?", "\\frac{256}{625}")

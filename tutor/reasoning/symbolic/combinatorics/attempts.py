@@ -66,7 +66,8 @@ _COUNT = [r" (?:will )?" + _TAKE + r" (?:(?:another|the next|her next|his next) 
           r" (?:in|on|over|during|for|out of) (?:(?:her|his|their|the|my|your) )?(?:next )?"
           r"#(?P<n>\d+) (?P<a>" + _KIND + r")\b"]
 _CMP = r"(?P<cmp>exactly|at least|at most|more than|fewer than|less than) #(?P<k>\d+)"
-_OF = (r"(?: of (?:them|the|her|his|their|these|those)(?: #(?P<of>\d+))?(?: (?P<a>" + _KIND
+_OF = (r"(?: of (?:them|the|her|his|their|these|those)(?: next)?(?: #(?P<of>\d+))?(?: (?P<a>"
+       + _KIND
        + r"))?| (?P<a2>" + _KIND + r"))?")
 _EVENTS = {
     "count": r" " + _ANY_VERB + _TARGET + r" (?:on |in )?" + _CMP + _OF + r"(?!\w)",
