@@ -43,3 +43,14 @@ def test_words_with_at_least_one(problem, answer):
 ])
 def test_vowel_words_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 6^3 - 4^3 (A and E the vowels of A..F)
+    ("How many 3-letter words can be made from the letters A, B, C, D, E, F if letters may be "
+     "repeated and each word must contain at least one vowel?", "152"),
+    ("How many 3-letter words can be made from the letters A, B, C, D, E, F if letters may be "
+     "repeated and at least one letter is a vowel?", "152"),
+])
+def test_condition_said_after_the_repeats(problem, answer):
+    assert_solved(problem, answer)

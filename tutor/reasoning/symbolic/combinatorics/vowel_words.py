@@ -35,9 +35,11 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _LIST = 200_000
 _VOWELS = frozenset("aeiou")
-_KIND = (r" (?:with|that (?:have|has|contain|contains|use)|containing|having|if (?:each|the) "
-         r"word (?:must )?(?:has|have|contains?|uses?)|(?:which|that) (?:must )?(?:have|contain|"
-         r"use)) at least #1 (?P<kind>vowel|consonant)\b")
+_KIND = (r" (?:with|that (?:have|has|contain|contains|use)|containing|having|(?:if |and )?(?:each|"
+         r"the|every) word (?:must )?(?:has|have|contains?|uses?)|(?:which|that) (?:must )?(?:have|"
+         r"contain|use)) at least #1 (?P<kind>vowel|consonant)\b"
+         r"| (?:if |and )?at least #1 (?:of the )?letters? (?:is|must be) an? (?P<kind2>vowel|"
+         r"consonant)\b")
 _NAMED = (r" \(?(?:note that |where |here )?(?P<named>[a-z](?:,? (?:and )?[a-z])*) (?:are|is) "
           r"(?:the )?(?:only )?vowels?[,.;]?")
 _GLUE = frozenset("can be made formed constructed created are there possible if we you i "
@@ -69,8 +71,8 @@ def vowel_words(split: Split, template: str) -> Result | None:
     if named and set(re.findall(r"[a-z]", re.sub(r"\band\b", "", named[0].group("named")))) \
             != set(vowels):
         raise Decline("the vowels named are not the vowels of the list")
-    want = vowels if kind[0].group("kind") == "vowel" else [s for s in symbols
-                                                             if s not in _VOWELS]
+    said = kind[0].group("kind") or kind[0].group("kind2")
+    want = vowels if said == "vowel" else [s for s in symbols if s not in _VOWELS]
     if not 1 <= k <= 8 or (not repeat and k > n) or not want:
         raise Decline("a word length the letters allow, and letters of the kind asked")
     total = n**k if repeat else perm(n, k)
@@ -82,7 +84,7 @@ def vowel_words(split: Split, template: str) -> Result | None:
     words = product(symbols, repeat=k) if repeat else permutations(symbols, k)
     listed = sum(1 for s in words if any(x in want for x in s))
     confirm.count(v, lambda: listed, "words (listing every word)")
-    what = kind[0].group("kind")
+    what = said
     if repeat:
         claim = f"{n}^{{{k}}} - {others}^{{{k}}} = {total} - {without} = {v}"
     else:
