@@ -38,3 +38,22 @@ def test_outcome_sequences(problem, answer):
 ])
 def test_outcome_sequences_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(9, 4)
+    ("A coin is flipped 9 times. How many of the possible sequences contain exactly 4 heads?",
+     "126"),
+    # C(7, 6) + C(7, 7)
+    ("A coin is tossed 7 times. How many of the possible outcomes have at least 6 tails?", "8"),
+    # C(6, 0) + C(6, 1)
+    ("A coin is flipped 6 times. How many distinct sequences of heads and tails contain at most "
+     "1 heads?", "7"),
+])
+def test_sequences_with_a_count_of_one_side(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_count_of_a_face_over_rolls_is_declined():
+    assert solve_now("A die is rolled 4 times. How many of the possible sequences contain "
+                     "exactly 2 sixes?").answer is None
