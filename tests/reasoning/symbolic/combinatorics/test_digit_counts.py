@@ -25,3 +25,10 @@ def test_all_digits_different(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+def test_no_zero_digit():
+    # three digits, none zero: 9^3
+    assert_solved("How many integers from 100 to 999, inclusive, contain no zero digit?", "729")
+    # two digits, no zero: 9 * 9
+    assert_solved("How many two-digit numbers have no zero digits?", "81")

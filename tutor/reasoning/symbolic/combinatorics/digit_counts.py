@@ -75,7 +75,7 @@ _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     ("class", r" " + _HAVE + r"(?:only|all) " + _CLASS + r" digits\b"),
     ("class", r" (?:(?:that |which )?(?:have|has) )?(?:(?:its|their|the) )?digits (?:that |which "
      r")?(?:are )?(?:all |both )?" + _CLASS + r"\b"),
-    ("lacks", r" " + _HAVE + r"no " + _DIGIT + r"(?: as (?:a )?digits?)?\b"),
+    ("lacks", r" " + _HAVE + r"no " + _DIGIT + r"(?: as (?:a )?digits?| digits?)?\b"),
     ("lacks", r" " + _HAVE + r"no digits? (?:equal to|that is|which is) #(?P<d>\d)\b"),
     ("lacks", r" (?:that |which )?(?:do|does) not (?:contain|have|use) (?:a |any )?" + _DIGIT
      + r"\b"),
