@@ -79,3 +79,12 @@ def test_dice_named_in_the_question(problem: str, answer: str) -> None:
 ])
 def test_dice_named_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_expected_sum_of_the_rolls():
+    # 4 rolls of a fair 8-sided die: 4 * 9/2
+    assert_solved("A fair 8-sided die is rolled 4 times. What is the expected sum of the four "
+                  "rolls?", "18")
+    # the rolls said are not the rolls made
+    assert solve_now("A fair 8-sided die is rolled 4 times. What is the expected sum of the "
+                     "three rolls?").answer is None

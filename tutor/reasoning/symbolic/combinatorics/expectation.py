@@ -29,10 +29,12 @@ _SOLIDS = {"tetrahedral": 4, "cubical": 6, "cubic": 6, "octahedral": 8, "decahed
 _SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|an|one) (?:fair |standard )*"
           r"(?:(?P<solid>" + "|".join(_SOLIDS) + r")|#(?P<s>\d+)-sided) die\b")
 _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |their )?(?P<of>roll|"
-        r"number rolled|sum(?: of the (?:#(?P<said>\d+) )?(?:numbers|values)(?: rolled| shown)?)?|"
+        r"number rolled|sum(?: of the (?:#(?P<said>\d+) )?(?:numbers|values|rolls|results)(?: "
+        r"rolled| shown)?)?|"
         r"number of heads|"
         r"number of tails|result|outcome)|(?P<count>number of heads|number of tails|sum(?: of the "
-        r"(?:numbers|values)(?: rolled| shown)?)?)|value(?P<rolling>)(?= of (?:rolling|a roll of) "
+        r"(?:#(?P<said2>\d+) )?(?:numbers|values|rolls|results)(?: rolled| shown)?)?)|"
+        r"value(?P<rolling>)(?= of (?:rolling|a roll of) "
         r"(?:a|one) ))\b")
 # the faces said again: "whose faces are numbered 1 through 8", "has faces numbered from 1 to 12"
 _FACES = (r",? (?:whose|with|that has|which has|has|and) (?:its |the )?faces (?:are )?numbered "
@@ -84,7 +86,8 @@ def expected(split: Split, template: str) -> Result | None:
         s = int(g.get("s") or 6)
     if any(int(f.group("top")) != s for f in told_faces):
         raise Decline("the faces numbered do not match the sides named")
-    if ask[0].group("said") and int(ask[0].group("said")) != k:
+    said = ask[0].group("said") or ask[0].group("said2")
+    if said and int(said) != k:
         raise Decline("the numbers added are not the dice rolled")
     if (k > 1) != what.startswith("sum") or not 2 <= s <= 100 or s**k > _LIST:
         raise Decline("the sum of several dice, or the roll of one")
