@@ -49,3 +49,22 @@ def test_expected_winnings(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # wins 12 on a 1 only: 12/6 = 2, less the price 3
+    ("It costs $\\$3$ to play a game in which you roll a fair die and win $\\$12$ if it shows "
+     "a 1, and nothing otherwise. What is the expected net gain, in dollars, per game?", "-1"),
+    # even pays 4: 3 * 4 / 6 = 2, less 1
+    ("A game costs $\\$1$ to play. A fair die is rolled. If the roll is even, you win $\\$4$; "
+     "otherwise you win nothing. What is the expected profit of the player?", "1"),
+])
+def test_a_price_to_play(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_price_with_plain_winnings_asked_is_declined():
+    # winnings before or after paying? Not said.
+    assert solve_now("A game costs $\\$1$ to play. A fair die is rolled. If the roll is even, "
+                     "you win $\\$4$; otherwise you win nothing. What is the expected value of "
+                     "your winnings?").answer is None

@@ -38,14 +38,22 @@ _WHO = r"(?:i|you|we|he|she|they|the player)"
 _GAIN = (r"(?P<verb>wins?|gets?|receives?|earns?|gains?|loses?|pays?) (?:(?P<that>that "
          r"(?:amount|many|number)(?: of)?(?: dollars)?(?: in dollars)?)|(?P<money>@\d+@)"
          r"(?: dollars?)?|#(?P<count>\d+) dollars?|(?P<nothing>nothing|no money))")
-_IF = (r"(?:if|when) (?:(?:the )?(?:roll|number rolled|result|outcome|number)|it|" + _WHO
-       + r" rolls?(?: an?)?(?: number that)?)" + r" (?:" + PROPERTY + r"|(?P<name>@\d+@))")
+_IF = (r"(?:if|when) (?:(?:the )?(?:roll|number rolled|result|outcome|number)|it|(?:the die|it) "
+       r"(?:shows|lands on|comes up)(?: an?)?|" + _WHO + r" rolls?(?: an?)?(?: number that)?)"
+       + r" (?:" + PROPERTY + r"|(?P<name>@\d+@))")
 _RULE = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?" + _IF + r",? (?:then )?" + _WHO + r" " + _GAIN
          + r"(?= ?[.;,?]| and\b)")
-_RULE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?" + _WHO + r" " + _GAIN + r",? " + _IF
+_RULE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?(?:" + _WHO + r" )?" + _GAIN + r",? " + _IF
                + r"(?= ?[.;,?]| and\b)")
 _ELSE = (r"(?:^|(?<=[.;,]))\s*(?:but |and )?otherwise,? " + _WHO + r" " + _GAIN
-         + r"(?= ?[.;,?])")
+         + r"(?= ?[.;,?])|(?:^|(?<=[.;,]))\s*(?:and )?(?P<nothing2>nothing) otherwise(?= ?[.;,?])")
+# a price to play: "It costs $2 to play (a game in which ...)", "A game costs $1 to play"
+_COST = (r"(?:^|(?<=[.;,]))\s*(?:it|a game|the game|each game|one game) costs (?P<cost>@\d+@|"
+         r"#\d+ dollars?) to play(?: (?:a|the|this) game)?(?:,? in which|\.|,)?")
+# with a price, the question must ask for the gain after paying it
+_NET = (r" (?:what is |find |compute )?the expected (?:value of (?:your|my|our|his|her|the|"
+        r"their) )?(?:net (?:gain|winnings|profit)|profit)(?: (?:of|for) (?:the|a) (?:player|"
+        r"game))?\b")
 _EXAMPLE = r"\((?:so that,? )?(?:for example|e\.g\.)[^()]*\)"
 _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:your|my|our|his|her|the|"
         r"their) )?(?:winnings?|win|gain|payoff|profit|amount (?:won|of money won))\b")
@@ -53,6 +61,8 @@ _GLUE = frozenset("dollars dollar".split())
 
 
 def _payoff(w: Wording, m: re.Match[str], letter: str | None) -> Callable[[int], Fraction]:
+    if m.groupdict().get("nothing2"):  # "and nothing otherwise"
+        return lambda v: Fraction(0)
     sign = -1 if m.group("verb").startswith(("lose", "pay")) else 1
     if m.group("nothing"):
         return lambda v: Fraction(0)
@@ -86,13 +96,15 @@ def expected_winnings(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     w.text = re.sub(r"\s+", " ", re.sub(_EXAMPLE, " ", w.text))
     w.take_subject("rolls|throws|tosses|wins|loses|gets")
+    cost = w.take(_COST)
     die = [m for p in _DIE for m in w.take(p)]
     rules = w.take(_RULE) + w.take(_RULE_AFTER)
     other = w.take(_ELSE)
-    ask = w.take(_ASK)
+    ask = w.take(_NET) if cost else w.take(_ASK)
     w.take(r"(?:^|(?<=[.;?]))\s*(?:express|give) (?:your|the) answer (?:as a dollar (?:value|"
            r"amount)|in dollars)\b")
-    if len(die) != 1 or not rules or len(other) > 1 or len(ask) != 1 or not w.only_glue(_GLUE):
+    if len(die) != 1 or not rules or len(other) > 1 or len(ask) != 1 or len(cost) > 1 or \
+            not w.only_glue(_GLUE | {"in", "which", "game", "a", "per"}):
         return None
     s = int(die[0].group("s") or 6)
     if not 2 <= s <= 100:
@@ -127,8 +139,25 @@ def expected_winnings(split: Split, template: str) -> Result | None:
     listed = " + ".join(latex(sp.Rational(pays[v].numerator, pays[v].denominator))
                         for v in faces).replace("+ -", "- ")
     claim = f"\\frac{{{listed}}}{{{s}}} = {latex(value)}"
-    return value, [step("each roll's payoff", f"Each of the {s} faces has probability "
-                        f"1/{s}; write down what each roll pays.", f"${claim}$", claim)]
+    steps = [step("each roll's payoff", f"Each of the {s} faces has probability 1/{s}; write "
+                  "down what each roll pays.", f"${claim}$", claim)]
+    if not cost:
+        return value, steps
+    price = _price(w, cost[0].group("cost"))
+    net = value - price
+    claim = f"{latex(value)} - {latex(price)} = {latex(net)}"
+    return net, [*steps, step("take off the price", "The game costs the same whatever is "
+                              "rolled: subtract it from the expected payoff.", f"${claim}$",
+                              claim)]
+
+
+def _price(w: Wording, said: str) -> sp.Rational:
+    if said.startswith("#"):
+        return sp.Rational(int(re.findall(r"\d+", said)[0]))
+    cash = re.fullmatch(r"\s*\\\$\s*(\d+(?:\.\d+)?)\s*", w.maths[int(said.strip("@"))])
+    if not cash:
+        raise Decline("a price in dollars")
+    return sp.Rational(cash.group(1))
 
 
 __all__ = ["expected_winnings"]
