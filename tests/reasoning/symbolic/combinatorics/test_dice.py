@@ -82,3 +82,28 @@ def test_doubles_of_three_dice_is_declined():
 ])
 def test_faces_said_as_plural_words(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # two spinners 1..6 are two dice: sum 7 in 6 of 36
+    ("Two spinners are each divided into 6 equal sections numbered 1 through 6. Each is spun "
+     "once. What is the probability that the sum of the two numbers is 7?", "\\frac{1}{6}"),
+    # 1..3 each: product odd needs both odd (2 * 2 of 9), so even 5/9
+    ("Two spinners are each divided into 3 congruent sectors numbered 1 through 3. Each is "
+     "spun once. What is the probability that the product of the two numbers is even?",
+     "\\frac{5}{9}"),
+])
+def test_spinners_of_equal_sections(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the sections numbered are not the sections there are
+    "Two spinners are each divided into 4 equal sections numbered 1 through 5. Each is spun "
+    "once. What is the probability that the sum of the two numbers is 5?",
+    # dice named in a problem about spinners
+    "Two spinners are each divided into 6 equal sections numbered 1 through 6. Each is spun "
+    "once. What is the probability that both dice show the same number?",
+])
+def test_spinners_declined(problem):
+    assert solve_now(problem).answer is None
