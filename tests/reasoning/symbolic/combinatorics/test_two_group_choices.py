@@ -54,3 +54,9 @@ def test_committees(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+def test_pool_said_as_a_senate_committee():
+    # C(9, 2) C(7, 3) = 36 * 35
+    assert_solved("A Senate committee has 9 Republicans and 7 Democrats. In how many ways can "
+                  "we form a subcommittee with 2 Republicans and 3 Democrats?", "1260")

@@ -87,7 +87,8 @@ def two_groups(split: Split, template: str) -> Result | None:
         raise Decline("the group's size is not the sum of its parts")
     if len(pool) != 1 or len(take) != 1 or len(ask) != 1 or len(size) > 1 or not w.only_glue(
             CHOICE_GLUE | {"there", "in", "class", "club", "group", "school", "team", "his", "her",
-                     "done", "my", "our", "their", "teacher", "coach"}):
+                     "done", "my", "our", "their", "teacher", "coach", "committee", "senate",
+                     "council", "form", "formed"}):
         return None
     p, t = pool[0], take[0]
     sizes = {p.group("an"): int(p.group("a")), p.group("bn"): int(p.group("b"))}
