@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     coloured_dice,
     committee_chances,
     complements,
+    copies_rows,
     couples,
     dice,
     dice_halves,
@@ -94,7 +95,7 @@ READERS: list[Reader] = [
     arrangements.seatings, alternations.alternating, couples.couples, prizes.prizes,
     rings.loops, letters.letters, letter_conditions.letter_conditions,
     kind_blocks.kind_blocks,  # orders
-    identical_rows.identical_rows, group_divisions.group_divisions,
+    identical_rows.identical_rows, copies_rows.copies_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
     subset_conditions.subsets_with, subset_sums.subset_sums, subset_sizes.sized_subsets,
