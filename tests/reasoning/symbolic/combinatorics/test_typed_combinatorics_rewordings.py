@@ -80,7 +80,15 @@ def test_committees_reworded(problem, answer):
 
 @pytest.mark.parametrize("problem", [
     "In how many ways can Omar pick 2 of his 9 cousins to sit at the front?",  # a purpose not read
-    "A class has 10 pupils. In how many ways can it choose a 4-member panel with a leader?",
+    # two roles in the panel: not read
+    "A class has 10 pupils. In how many ways can it choose a 4-member panel with a leader and a "
+    "deputy?",
 ])
 def test_committee_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def test_a_panel_with_a_leader_counts_the_leader():
+    # not the 210 plain panels: C(10, 4) panels times 4 choices of the leader (`led_groups`)
+    assert_solved("A class has 10 pupils. In how many ways can it choose a 4-member panel with "
+                  "a leader?", "840")
