@@ -41,6 +41,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     # CANDLE: consonants C N D L as a block among A, E: 3! * 4!
     ("In how many ways can the letters of the word CANDLE be arranged so that all the "
      "consonants are together?", "144"),
+    # BANANA, a consonant first and A last: B first leaves N N A A (4!/(2!2!) = 6), N first
+    # leaves B N A A (4!/2! = 12); 18 in all
+    ("How many arrangements of the letters of the word BANANA begin with a consonant and end "
+     "with a vowel?", "18"),
     # the plain count, asked in other words
     ("In how many distinct ways can the letters of the word RADAR be rearranged?", "30"),
     ("How many different words (not necessarily meaningful) can be formed using all the "
@@ -57,6 +61,12 @@ def test_counts(problem, answer):
     # MONKEY: M first and Y last: 4! of 6!
     ("The letters of the word MONKEY are arranged at random. What is the probability that "
      "the arrangement begins with M and ends with Y?", "\\frac{1}{30}"),
+    # FOREST: vowels O, E first, consonants F R S T last: 2 * 4 * 4! of 6!
+    ("The letters of the word FOREST are arranged in a random order. What is the probability "
+     "that the arrangement starts with a vowel and ends with a consonant?", "\\frac{4}{15}"),
+    # PLANET: vowels A, E glued: 5! * 2 of 6!
+    ("The letters of the word PLANET are arranged at random. What is the probability that the "
+     "vowels are next to each other?", "\\frac{1}{3}"),
 ])
 def test_chances(problem, answer):
     assert_solved(problem, answer)

@@ -48,8 +48,9 @@ _COPIES = (_IF + r"(?:(?:the |both )(?:#\d+ |both )?(?P<c>[a-z]) ?'s (?:" + _MUS
            + r"|" + _MUST + r"(?P<apart>" + _APART + r"))|(?P<none>no #2 )(?P<c2>[a-z]) ?'s "
            r"(?:are |stand |appear |come |occur |)(?:together|next to each other|side by side|"
            r"adjacent(?: to each other)?))\b")
-_BEGIN = r"(?:begins?|starts?) with " + _L.format("f")
-_END = r"ends? with " + _L.format("z")
+# "a vowel" before the letter "a"
+_BEGIN = (r"(?:begins?|starts?) with (?:an? (?P<fk>vowel|consonant)\b|" + _L.format("f") + r"\b)")
+_END = r"ends? with (?:an? (?P<zk>vowel|consonant)\b|" + _L.format("z") + r"\b)"
 # "begin with S and end with E", "S is first and E is last", "the first letter is M"
 _ENDS = [_IF + r"(?:the (?:arrangement|word)s? )?" + _MUST + _BEGIN + r" and " + _MUST + _END
          + r"\b",
@@ -63,13 +64,14 @@ _ORDER = (_IF + r"(?:all )?(?:of )?the (?P<kind>vowels|consonants) (?:are |appea
 _PLACES = (_IF + r"(?:all )?(?:of )?the vowels (?:only )?(?:occupy|are in|appear in|are placed "
            r"in|must be in|must occupy|can only be in|fill|take) (?P<only>only )?(?:the )?"
            r"(?P<parity>even|odd)(?:-numbered)? (?:positions|places|spots)\b")
-_BLOCK = (_IF + r"(?:all )?(?:of )?the consonants " + _MUST + r"(?:be |stay |are |remain |appear "
-          r"|come |occur |)(?:together|next to each other|adjacent(?: to each other)?|in a "
-          r"block)\b")
+_BLOCK = (_IF + r"(?:all )?(?:of )?the (?P<kind>consonants|vowels) " + _MUST + r"(?:be |stay |"
+          r"are |remain |appear |come |occur |)(?:together|next to each other|adjacent(?: to "
+          r"each other)?|in a block)\b")
 # "The letters of ... are arranged at random. What is the probability that ..."
 _CHANCE = r" (?:what is|find) the probability(?: that)?\b"
 _RANDOM = (r" (?:are |is )?(?:arranged|rearranged|placed|written) (?:in a row )?(?:at random|"
-           r"randomly)\b| (?:a |one )?random (?:arrangement|rearrangement|ordering)\b")
+           r"randomly|in (?:a )?random order)\b| (?:a |one )?random (?:arrangement|"
+           r"rearrangement|ordering)\b")
 _GLUE = frozenset({"count", "arrange", "arranged", "rearranged", "be", "can", "there", "to",
                    "rearrange", "are", "made", "using", "formed", "form", "make", "use",
                    "exist", "from", "have", "has", "if", "so", "that", "such", "in", "which",
@@ -180,15 +182,28 @@ def _copies(text: str, m: re.Match[str]) -> _Found:
 
 
 def _ends(text: str, m: re.Match[str]) -> _Found:
-    first = m.groupdict().get("f")
-    last = m.groupdict().get("z")
-    fixed = [x for x in (first, last) if x]
-    v = _ms(_minus(text, *fixed))
-    where = " and ".join(f"{x.upper()} {p}" for x, p in ((first, "first"), (last, "last")) if x)
-    claim = f"{v}"
-    return v, lambda p: (not first or p[0] == first) and (not last or p[-1] == last), [
-        step("fix the end letters", f"Put {where}; arrange the other {len(text) - len(fixed)} "
-             "letters (repeats counted once).", f"${claim}$ arrangements", claim)]
+    g = m.groupdict()
+    first, last = _side(text, g.get("f"), g.get("fk")), _side(text, g.get("z"), g.get("zk"))
+    parts = [_ms(_minus(text, *(x for x in (f, z) if x))) for f in first or [""]
+             for z in last or [""] if (f != z or text.count(f) > 1)]
+    v = sum(parts)
+    where = " and ".join(f"{'/'.join(x.upper() for x in side)} {p}" for side, p in (
+        (first, "first"), (last, "last")) if side)
+    claim = " + ".join(map(str, parts)) + f" = {v}" if len(parts) > 1 else f"{v}"
+    return v, lambda p: (not first or p[0] in first) and (not last or p[-1] in last), [
+        step("fix the end letters", f"Put {where}; for each choice arrange the other letters "
+             "(repeats counted once) and add.", f"${claim}$ arrangements", claim)]
+
+
+def _side(text: str, letter: str | None, kind: str | None) -> list[str]:
+    """The letters allowed at one end: the one named, or the word's vowels / consonants."""
+    if letter:
+        return [letter]
+    if not kind:
+        return []
+    if "y" in text:
+        raise Decline("a word with a Y: is it a vowel?")
+    return sorted({c for c in text if (c in plain._VOWELS) == (kind == "vowel")})
 
 
 def _order(text: str, m: re.Match[str]) -> _Found:
@@ -223,20 +238,22 @@ def _places(text: str, m: re.Match[str]) -> _Found:
 
 
 def _block(text: str, m: re.Match[str]) -> _Found:
-    cons = [x for x in text if x not in plain._VOWELS]
-    vowels = [x for x in text if x in plain._VOWELS]
-    if len(cons) < 2 or not vowels:
-        raise Decline("at least two consonants and a vowel")
-    outside, inside = _ms(vowels + ["#"]), _ms(cons)
+    """One class of letters (the vowels or the consonants) kept in one block."""
+    kind = m.group("kind")
+    inner = [x for x in text if (x in plain._VOWELS) == (kind == "vowels")]
+    outer = [x for x in text if (x in plain._VOWELS) != (kind == "vowels")]
+    if len(inner) < 2 or not outer:
+        raise Decline(f"at least two {kind} and another letter")
+    outside, inside = _ms(outer + ["#"]), _ms(inner)
     v = outside * inside
     claim = f"{outside} \\cdot {inside} = {v}"
 
     def run(p: tuple[str, ...]) -> bool:
-        at = [i for i, x in enumerate(p) if x not in plain._VOWELS]
+        at = [i for i, x in enumerate(p) if (x in plain._VOWELS) == (kind == "vowels")]
         return at[-1] - at[0] == len(at) - 1
-    return v, run, [step("glue the consonants together", f"The {len(cons)} consonants form one "
-                         f"block among the {len(vowels)} vowels ({outside} orders); the block "
-                         f"orders its consonants ({inside} ways).", f"${claim}$", claim)]
+    return v, run, [step(f"glue the {kind} together", f"The {len(inner)} {kind} form one block "
+                         f"among the {len(outer)} other letters ({outside} orders); the block "
+                         f"orders its letters ({inside} ways).", f"${claim}$", claim)]
 
 
 __all__ = ["letter_conditions"]
