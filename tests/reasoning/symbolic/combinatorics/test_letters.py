@@ -66,3 +66,9 @@ def test_vowels_apart(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+def test_arrangements_made_with_the_letters():
+    # SCHOOL: 6!/2!
+    assert_solved("How many different arrangements can be made with the letters of the word "
+                  "SCHOOL?", "360")

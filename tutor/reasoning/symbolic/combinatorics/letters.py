@@ -138,7 +138,7 @@ def letters(split: Split, template: str) -> Result | None:
             or not w.only_glue(
             {"count", "arrange", "arranged", "be", "can", "there", "to", "rearrange", "are", "if",
              "made", "using", "formed", "written", "make", "form", "write", "use", "exist",
-             "from", "rearranged"}) \
+             "from", "rearranged", "with"}) \
             or len(length) > 1:
         return None
     text = _word(w, word[0])
