@@ -107,3 +107,9 @@ def test_spinners_of_equal_sections(problem, answer):
 ])
 def test_spinners_declined(problem):
     assert solve_now(problem).answer is None
+
+
+def test_the_difference_of_two_dice_is_the_larger_less_the_smaller():
+    # |a - b| = 3: (1,4), (2,5), (3,6) and back: 6 of 36
+    assert_solved("Two fair dice are rolled. What is the probability that the difference "
+                  "between the numbers rolled is 3?", "\\frac{1}{6}")

@@ -65,7 +65,9 @@ _ONE = (r" (?:(?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown|
 _DIFFER = (r" (?:(?:rolling|getting|obtaining) )?(?:the )?(?:#2 )?(?:numbers|integers|results|"
            r"values|rolls)(?: rolled| shown| obtained| that come up)?(?: that)? (?:will )?differ "
            r"by (?:(?P<cmp>at least|at most|more than|less than|exactly) )?#(?P<t>\d+)\b")
-_DIFFERENCE = (r" (?:the|a) (?:positive|absolute) difference (?:between|of) (?:the )?(?:#2 )?"
+# "the difference between the numbers" of two dice: the larger less the smaller
+_DIFFERENCE = (r" (?:the|a) (?:positive |absolute |non-negative )?difference (?:between|of) "
+               r"(?:the )?(?:#2 )?"
                r"(?:numbers|integers|results|values|rolls)(?: rolled| shown| obtained)? "
                + PROPERTY)
 _STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:all (?:the |their )?|the |their )"
