@@ -113,3 +113,17 @@ def test_the_difference_of_two_dice_is_the_larger_less_the_smaller():
     # |a - b| = 3: (1,4), (2,5), (3,6) and back: 6 of 36
     assert_solved("Two fair dice are rolled. What is the probability that the difference "
                   "between the numbers rolled is 3?", "\\frac{1}{6}")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Two fair dice are rolled. What is the probability that both show a 3?", "\\frac{1}{36}"),
+    ("Three fair dice are rolled. What is the probability that all three show 5?",
+     "\\frac{1}{216}"),
+])
+def test_every_die_shows_one_face(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_both_said_of_three_dice_is_declined():
+    assert solve_now("Three fair dice are rolled. What is the probability that both show a "
+                     "3?").answer is None

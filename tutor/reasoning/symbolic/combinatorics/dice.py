@@ -109,7 +109,10 @@ _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:(?:of the )?(?:dice
          r"(?P<cmp5>exactly|at least|at most) (?P<j5>#\d+ times|once|twice)\b"
          r"| (?:(?:we|you|i|he|she|they) (?:will )?)?(?:get|roll|gets|rolls|getting|rolling) an? "
          r"(?P<cls6>even|odd|prime) number (?:in|on) (?P<cmp6>exactly|at least|at most) "
-         r"#(?P<j6>\d+) of the #(?P<of6>\d+) rolls\b")
+         r"#(?P<j6>\d+) of the #(?P<of6>\d+) rolls\b"
+         # "both show a 6", "all three dice land on 2"
+         r"| (?P<allf>both|all(?: #(?P<allk>\d+))?)(?: of (?:them|the dice))?(?: dice)? (?:show|"
+         r"land on|come up)(?: an?)? (?P<f7>#\d+)(?! ?\w)")
 
 
 _SPINNERS = (r" #(?P<k>\d+) (?:fair )?spinners,? (?:are )?each (?:is )?(?:divided into|split into|"
@@ -264,13 +267,18 @@ def _product(r: tuple[int, ...]) -> int:
 
 def _faces(e: re.Match[str], k: int, s: int, total: int) -> Result:
     """Exactly / at least / at most j dice showing a face (or an even, odd, prime one)."""
-    f = e.group("f") or e.group("f2") or e.group("f3") or e.group("f4") or e.group("f5")
+    f = e.group("f") or e.group("f2") or e.group("f3") or e.group("f4") or e.group("f5") or \
+        e.group("f7")
     cmp, j = (e.group("cmp"), int(e.group("j"))) if e.group("cmp") else (
         e.group("cmp4"), int(e.group("j4"))) if e.group("cmp4") else ("at least", 1)
     if e.group("cmp6"):
         if int(e.group("of6")) != k:
             raise Decline("the rolls counted are not the rolls made")
         cmp, j = e.group("cmp6"), int(e.group("j6"))
+    if e.group("allf"):
+        if e.group("allk") and int(e.group("allk")) != k or e.group("allf") == "both" and k != 2:
+            raise Decline("the dice said are not the dice rolled")
+        cmp, j = "exactly", k
     if e.group("cmp5"):
         times = e.group("j5")
         cmp, j = e.group("cmp5"), {"once": 1, "twice": 2}.get(times) or int(times[1:].split()[0])
