@@ -30,3 +30,15 @@ def test_same_number_of_heads_and_tails():
     # C(6, 3) / 2^6
     assert_solved("A fair coin is tossed 6 times. What is the probability of getting the same "
                   "number of heads and tails?", "\\frac{5}{16}")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 flips, heads 3, 4 or 5: 10 + 5 + 1 of 32
+    ("A fair coin is flipped 5 times. What is the probability that the number of heads is "
+     "greater than the number of tails?", "\\frac{1}{2}"),
+    # 6 flips, tails 0, 1 or 2: 1 + 6 + 15 of 64
+    ("A fair coin is tossed 6 times. What is the probability that the number of tails is less "
+     "than the number of heads?", "\\frac{11}{32}"),
+])
+def test_number_of_one_side_compared(problem, answer):
+    assert_solved(problem, answer)

@@ -53,7 +53,10 @@ _ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #(?P<all3>\d+) |#(?P
         r" (?P<side2>heads|tails) (?:(?:all|every|each) (?:#(?P<all>\d+) )?times?|on (?:every|"
         r"each|all)(?: #(?P<all2>\d+))? (?:flips?|toss(?:es)?))\b")
 _MORE = (r" (?:(?!(?:no|not|never|nobody|neither)\b)[a-z]+ (?:gets?|sees?|will get) |(?:of )?"
-         r"getting )?(?P<more>more|fewer|less) (?P<side>heads|tails) than (?P<other>heads|tails)\b")
+         r"getting )?(?P<more>more|fewer|less) (?P<side>heads|tails) than (?P<other>heads|tails)\b"
+         # "the number of heads is greater than the number of tails"
+         r"| the number of (?P<side2>heads|tails) (?:is|will be) (?P<more2>greater|more|less|"
+         r"smaller|fewer) than the number of (?P<other2>heads|tails)\b")
 _SPLIT = (r" (?:(?:we|you|i) (?:get|see) |getting |of getting )?(?:exactly )?#(?P<a>\d+) (?P<s1>"
           r"heads?|tails?) and (?:exactly )?#(?P<b>\d+) (?P<s2>heads?|tails?)\b")
 _EVEN = (r" (?:(?:we|you|i) (?:get|see) )?(?:the same number of heads and tails|as many heads "
@@ -122,10 +125,13 @@ def coins(split: Split, template: str) -> Result | None:
         side = every[0].group("side") or every[0].group("side2")
         what = f"all {side}"
     elif more:
-        side, word = more[0].group("side"), more[0].group("more")
-        if more[0].group("other") == side:
+        g = more[0]
+        side = g.group("side") or g.group("side2")
+        word = g.group("more") or ("more" if g.group("more2") in ("greater", "more") else "fewer")
+        other = g.group("other") or g.group("other2")
+        if other == side:
             raise Decline("a side compared with itself")
-        what = f"{word} {side} than {more[0].group('other')}"
+        what = f"{word} {side} than {other}"
         # more heads than tails: h > n - h; fewer: h < n - h
         cmp, j = ("more than", n // 2) if word == "more" else ("fewer than", (n + 1) // 2)
     else:
