@@ -99,3 +99,10 @@ def test_two_groups_unread_conditions_decline(problem):
 ])
 def test_condition_said_after_so_that_it_or_committees(problem, answer):
     assert_solved(problem, answer)
+
+
+def test_pool_said_again_as_its_members():
+    # C(4, 2) C(5, 1): "chosen from the members of the club" restates the pool
+    assert_solved("A club has 9 members, 4 of whom are girls. A 3-person committee with exactly "
+                  "2 girls is chosen from the members of the club. How many committees are "
+                  "possible?", "30")

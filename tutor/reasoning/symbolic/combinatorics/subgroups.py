@@ -82,6 +82,9 @@ def part_choices(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     pool = [m for p in _POOL for m in w.take(p)]
+    if pool:  # the pool said again: "formed from the members of the planning committee"
+        w.take(r" (?:from|out of|among) (?:the|its|their) " + _WHO + r"(?: of (?:the|our|this) "
+               r"(?:[a-z']+ ){0,3}?" + _BODY + r")?(?= ?[.,?])")
     part = [m for p in _PART for m in w.take(p)]
     size = [m for p in _SIZE for m in w.take(p)]
     rule = [m for p in _RULE for m in w.take(p)]
