@@ -410,3 +410,16 @@ def test_readers_pass_over_other_problems_quickly():
         for reader in typed.READERS:
             assert reader(split, split.template) is None
         assert time.perf_counter() - start < 0.05
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 4s in 1..45: units 4, 14, 24, 34, 44 and tens 40..49 up to 45 (6)
+    ("How many times is the digit 4 written when listing all integers from 1 to 45?", "11"),
+    # 8s in 1..90: 9 in the units (8, ..., 88), 10 in the tens (80..89)
+    ("When the integers from 1 to 90 are written, how many times is the digit 8 used?", "19"),
+    # 6s on houses 1..70: 7 in the units, 10 in the tens (60..69)
+    ("A painter paints the house numbers 1 through 70. How many times does she paint the "
+     "digit 6?", "17"),
+])
+def test_times_a_digit_is_written_in_other_words(problem, answer):
+    assert_solved(problem, answer)

@@ -227,14 +227,47 @@ _TIMES = (r" how many times does the digit #(?P<d>\d) appear (?:in the list of a
           r"(?: are written(?: out)?)?\b")
 
 
+_LISTED = (r"(?:all (?:of )?(?:the )?|the )?(?:integers|numbers|whole numbers|page numbers|house "
+          r"numbers) from #(?P<a>\d+) (?:to|through) #(?P<b>\d+)(?:,? inclusive)?")
+# the same question in other words: "how many times is the digit 5 written when listing all
+# integers from 1 to 60?", "when the integers from 1 to 99 are written, how many times is the
+# digit 9 used?", "A sign maker paints the house numbers 1 through 80. How many times does he
+# paint the digit 7?" (one who writes the numbers, then the digit counted)
+_VERB = r"(?:written|used|printed|painted|typed|needed|required)"
+_TIMES_SAID = [
+    r" how many times is the digit #(?P<d>\d) " + _VERB + r" (?:when|in|if) (?:listing|writing|"
+    r"printing|painting|typing|numbering) " + _LISTED + r"\b",
+    r" when " + _LISTED + r" are (?:written|listed|printed|typed)(?: out)?, how many times (?:is|"
+    r"does) the digit #(?P<d>\d) (?:" + _VERB + r"|appear)\b",
+]
+_WRITER = (r" (?:a|an|the) [a-z]+(?: [a-z]+)? (?:paints|prints|writes|types|labels|numbers) "
+           r"(?:the )?(?:house |page |room |locker |seat )?(?:numbers |numerals )?"
+           r"(?:from )?#(?P<a>\d+) (?:to|through) #(?P<b>\d+)(?:,? inclusive)?\b")
+_WRITER_ASK = (r" how many times (?:does|will|did) (?:he|she|it|they) (?:paint|print|write|type|"
+               r"use) the digit #(?P<d>\d)\b")
+
+
+def _digit_range(w: Wording) -> tuple[int, int, int] | None:
+    """(d, a, b) of the question in any of its wordings, everything else glue."""
+    for pattern in [_TIMES, *_TIMES_SAID]:
+        found = w.take(pattern)
+        if len(found) == 1:
+            m = found[0]
+            return int(m.group("d")), int(m.group("a")), int(m.group("b"))
+    writer, ask = w.take(_WRITER), w.take(_WRITER_ASK)
+    if len(writer) == 1 and len(ask) == 1:
+        return int(ask[0].group("d")), int(writer[0].group("a")), int(writer[0].group("b"))
+    return None
+
+
 def digit_times(split: Split, template: str) -> Result | None:
-    if "times does the digit" not in template:
+    if "times" not in template or "digit" not in template:
         return None
     w = Wording.of(split, template)
-    found = w.take(_TIMES)
-    if len(found) != 1 or not w.only_glue():
+    got = _digit_range(w)
+    if got is None or not w.only_glue():
         return None
-    d, a, b = (int(found[0].group(g)) for g in ("d", "a", "b"))
+    d, a, b = got
     if not 0 <= a <= b <= _LIST or d == 0:
         raise Decline("a digit from 1 to 9 in a modest range")
     listed = sum(str(v).count(str(d)) for v in range(a, b + 1))
