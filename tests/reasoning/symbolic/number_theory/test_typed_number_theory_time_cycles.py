@@ -61,3 +61,21 @@ def test_clock_hours(problem, start, hours):
 ])
 def test_unsettled_cycles_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 27 days on from a Thursday: 27 = 7 \cdot 3 + 6
+    ("If May 2 is a Thursday, what day of the week is May 29?", r"\text{Wednesday}"),
+    # June 10 to July 22: 20 + 22 = 42 days, six weeks
+    ("If June 10 is a Saturday, what day of the week is July 22?", r"\text{Saturday}"),
+    # 14 days back
+    ("If November 20 is a Sunday, on what day of the week does November 6 fall?",
+     r"\text{Sunday}"),
+])
+def test_dates_in_one_year(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_dates_across_the_end_of_february_decline():
+    assert solve_now("If February 10 is a Monday, what day of the week is March 10?"
+                     ).answer is None

@@ -44,6 +44,13 @@ _HOUR_START = r" (?:if )?(?:the time (?:right now |now )?is|it is(?: now)?) #(?P
 _HOUR_ASK = (r"(?: on a #12-hour clock,)? what time (?:will it be|was it|would it be) (?:in "
              r"#(?P<n>\d+) hours?\b|#(?P<n2>\d+) hours? " + _LATER + r")(?: on a #12-hour clock)?")
 _GLUE = frozenset("now then the".split())
+# a date in the same year: "If March 1 is a Tuesday, what day of the week is March 30?"
+_DATE = r"(?P<m{0}>" + "|".join(_MONTHS) + r") #(?P<d{0}>\d+)(?: ?(?:st|nd|rd|th))?"
+_DATE_START = (r" (?:if |suppose |given that )?(?:the date )?" + _DATE.format(1) + r"(?:,? #\d{4})?"
+               r" (?:is|was|falls on|fell on|will be) (?:a )?" + _DAY + r"\b")
+_DATE_ASK = (r" (?:on )?(?:what|which) day of the week (?:is|was|will be|does|did|would be) "
+             + _DATE.format(2) + r"(?: fall| be)?\b")
+_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -61,6 +68,12 @@ def read(split: Split, template: str) -> Result | None:
             raise Decline("an hour on a 12-hour clock")
         names = [str(h) for h in range(1, 13)]
         return _walk("hour", names, start - 1, _steps(ask[0]))
+    on, on_asked = w.take(_DATE_START), w.take(_DATE_ASK)
+    if on or on_asked:
+        if len(on) != 1 or len(on_asked) != 1 or not w.only_glue(_GLUE):
+            return None
+        return _walk("day", _DAYS, _DAYS.index(on[0].group("name")),
+                     _days_between(on[0], on_asked[0]))
     for unit, names, start_said, asked in _CYCLES:
         said = w.take(start_said)
         ask = w.take(asked)
@@ -72,6 +85,21 @@ def read(split: Split, template: str) -> Result | None:
         begin = names.index(at or said[0].group("name"))
         return _walk(unit, names, begin, _steps(ask[0]))
     return None
+
+
+def _days_between(start: re.Match[str], ask: re.Match[str]) -> int:
+    """Days from the first date to the second in one year; Decline when the count passes
+    the end of February (a leap year is not said) or a date does not exist."""
+    dates = []
+    for m, d in ((start.group("m1"), start.group("d1")), (ask.group("m2"), ask.group("d2"))):
+        month, day = _MONTHS.index(m), int(d)
+        if not 1 <= day <= _LENGTHS[month]:
+            raise Decline("a date that every year has")
+        dates.append((month, day))
+    (m1, d1), (m2, d2) = dates
+    if min(m1, m2) <= 1 < max(m1, m2):
+        raise Decline("the end of February lies between: a leap year is not said")
+    return (sum(_LENGTHS[:m2]) + d2) - (sum(_LENGTHS[:m1]) + d1)
 
 
 def _steps(m: re.Match[str]) -> int:
