@@ -105,6 +105,34 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
     return any(o.start() <= m.start("p") < o.end() for o in pattern.finditer(text))
 
 
+def _said(text: str) -> list[tuple[re.Match[str], str]]:
+    """Every change told, in order, with how it was said: a verb, a noun up ("a 5% tax"), a
+    noun down ("20% off") or "again" (the direction before it)."""
+    said = [(m, "verb") for m in _CHANGE.finditer(text)]
+    said += [(m, "up") for m in _ADDED.finditer(text)]
+    said += [(m, "down") for m in _OFF.finditer(text) if not _inside(m, _CHANGE, text)]
+    said += [(m, "again") for m in _AGAIN.finditer(text) if not _inside(m, _CHANGE, text)]
+    once: dict[int, tuple[re.Match[str], str]] = {}
+    for m, kind in said:  # one percent read by two wordings counts once, as first read
+        once.setdefault(m.start("p"), (m, kind))
+    return sorted(once.values(), key=lambda c: c[0].start())
+
+
+def changes_told(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Every change told, in order, with its direction (True: up); Decline when an "again"
+    change has none before it."""
+    out: list[tuple[re.Match[str], bool]] = []
+    for m, kind in _said(text):
+        if kind == "again":
+            if not out:
+                raise Decline("another change with no change before it")
+            out.append((m, out[-1][1]))
+        else:
+            out.append((m, kind == "up" or kind == "verb" and re.fullmatch(
+                _UP, m.group("dir")) is not None))
+    return out
+
+
 def percent_changes(split: Split, template: str) -> Result | None:
     if "%" not in "".join(split.maths) + template and "percent" not in template:
         return None
@@ -112,11 +140,7 @@ def percent_changes(split: Split, template: str) -> Result | None:
     text = re.sub(r"(?<=#)(\d+(?:\.\d+)?) (?=dollars)", r"\1 ", text)
     text = _overall_said(text)
     share, single = _ASK_SHARE.search(text), _ASK_SINGLE.search(text)
-    said = [(m, "verb") for m in _CHANGE.finditer(text)]
-    said += [(m, "up") for m in _ADDED.finditer(text)]
-    said += [(m, "down") for m in _OFF.finditer(text) if not _inside(m, _CHANGE, text)]
-    said += [(m, "again") for m in _AGAIN.finditer(text) if not _inside(m, _CHANGE, text)]
-    changes = sorted(said, key=lambda c: c[0].start())
+    changes = _said(text)
     if changes and changes[0][1] == "again":
         return None  # "another" change with no change before it
     if len(changes) < 1 or len(changes) != len(re.findall(r"\bpercent\b", text)) - len(
@@ -208,4 +232,4 @@ def percent_changes(split: Split, template: str) -> Result | None:
     return sp.Rational(answer.numerator, answer.denominator), steps
 
 
-__all__ = ["dollars_marked", "percent_changes"]
+__all__ = ["changes_told", "dollars_marked", "percent_changes"]
