@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.geometry.absolute_value_regions import read_absolute_value_region
 from tutor.reasoning.symbolic.geometry.angle_pairs import read_angle_pairs
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
@@ -116,4 +117,5 @@ READERS: list[Reader] = [
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
+    read_absolute_value_region,
 ]
