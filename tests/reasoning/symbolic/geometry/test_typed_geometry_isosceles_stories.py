@@ -25,6 +25,9 @@ SOLVED = [
     # 180 - 2 * 35
     ("In an isosceles triangle, one of the base angles is $35^\\circ$. How many degrees are "
      "in the vertex angle?", "110"),
+    # "one base angle": 180 - 2 * 41
+    ("In an isosceles triangle, one base angle measures $41^\\circ$. What is the measure of the "
+     "vertex angle, in degrees?", "98"),
     # (180 - 64) / 2
     ("The vertex angle of an isosceles triangle measures 64 degrees. What is the measure, in "
      "degrees, of each base angle?", "58"),
