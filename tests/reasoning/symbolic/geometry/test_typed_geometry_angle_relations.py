@@ -52,9 +52,6 @@ DECLINED = [
     # contradictory
     "In triangle $ABC$, angle $A$ is twice angle $B$ and angle $B$ is twice angle $A$. What is "
     "angle $C$?",
-    # an exterior angle is not read
-    "In triangle $ABC$, the exterior angle at $A$ is 100 degrees and angle $B$ is 40 degrees. "
-    "What is the measure of angle $C$?",
     # an angle of 200 degrees
     "In triangle $ABC$, angle $A$ is 200 degrees more than angle $B$ and angle $C$ is 10 "
     "degrees. What is angle $A$?",
@@ -97,3 +94,29 @@ def test_a_right_triangle_with_its_right_angle_told(problem: str, answer: str) -
 ])
 def test_a_right_triangle_without_a_right_angle_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # exterior angle at C = A + B: 140 - 62
+    ("In triangle $ABC$, the exterior angle at $C$ measures $140^\\circ$ and $\\angle A = "
+     "62^\\circ$. What is the measure of $\\angle B$ in degrees?", "78"),
+    # 180 - (180 - 35 - 71)
+    ("In triangle $DEF$, $\\angle D = 35^\\circ$ and $\\angle E = 71^\\circ$. What is the "
+     "measure of the exterior angle at $F$?", "106"),
+    # P + Q = 120, P = 3Q: Q = 30, P = 90
+    ("In triangle $PQR$, the exterior angle at vertex $R$ is $120^\\circ$ and angle $P$ is three "
+     "times angle $Q$. What is the measure of angle $P$?", "90"),
+    # A = 180 - 100 = 80, C = 180 - 80 - 40
+    ("In triangle $ABC$, the exterior angle at $A$ is 100 degrees and angle $B$ is 40 degrees. "
+     "What is the measure of angle $C$?", "60"),
+    # KM = LM: K = L, and K + L = 104
+    ("In triangle $KLM$, the exterior angle at $M$ measures $104$ degrees and $KM = LM$. What is "
+     "the measure of angle $K$?", "52"),
+])
+def test_exterior_angles_of_a_named_triangle(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_an_exterior_angle_alone_does_not_fix_the_others() -> None:
+    assert solve_now("In triangle $ABC$, the exterior angle at $C$ measures $125^\\circ$. What "
+                     "is the measure of $\\angle B$?").answer is None

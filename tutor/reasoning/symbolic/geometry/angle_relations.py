@@ -31,7 +31,7 @@ _CHAIN_TERM = re.compile(r"\s*(\d+)?\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\
 _SIDES_EQUAL = re.compile(r"\s*([A-Z]{2})\s*=\s*([A-Z]{2})\s*")
 _MULT = {"twice": 2, "double": 2, "thrice": 3, "half": Fraction(1, 2)}
 _NUM = r"(?:num_\d+(?:_\d+)?)"
-_ANG = r"(ang_[A-Z])"
+_ANG = r"(ang_[A-Za-z])"  # ang_c: the exterior angle at C
 _MULTS = r"(?:(twice|double|thrice|half|" + _NUM + r" times) (?:the measure of |that of )?)?"
 _CLAUSE = [
     # angle X is (k times) angle Y (+/- n)
@@ -43,7 +43,7 @@ _CLAUSE = [
 ]
 _ASK = re.compile(r"^(?:what is|find|how many degrees are in|what is the number of degrees in) "
                   r"(?:the (?:degree )?measure of |the number of degrees in (?:the measure of )?)?"
-                  r"(?:(ang_[A-Z])|the (largest|smallest) angle(?: of (?:the )?(?:triangle|"
+                  r"(?:(ang_[A-Za-z])|the (largest|smallest) angle(?: of (?:the )?(?:triangle|"
                   r"quadrilateral|parallelogram|rhombus))?)$")
 
 
@@ -58,6 +58,11 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
     ang = {v: sp.Symbol(f"angle_{v}", positive=True) for v in names}
     nums: list[Fraction] = []
     text = _pieces(split, template, names, nums)
+    # "the exterior angle at C": ang_c, the supplement of the figure's angle at C
+    text = re.sub(r"\b(?:the |an |its )?exterior angle (?:of (?:the )?(?:triangle|"
+                  r"quadrilateral|parallelogram|rhombus) )?(?:at|of) (?:vertex )?(?:angle )?"
+                  r"ang_([A-Z])\b", lambda m: f"ang_{m.group(1).lower()}", text)
+    outside = sorted(set(re.findall(r"\bang_([a-z])\b", text)))
     text = re.sub(r"\bangles? (?=ang_)", "", text)
     text = re.sub(r"\b(?:the )?(?:degree )?measure of (?=ang_)", "", text)
     right = re.search(r"\b(?:in|for) right triangle @\d+@", text) is not None
@@ -69,6 +74,10 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
     eqs: list[tuple[sp.Expr, str]] = [(sum(ang.values()) - 180 * (sides - 2),
                                        f"the angles of the {fig.group(1)} add up to "
                                        f"{180 * (sides - 2)} degrees")]
+    for v in outside:  # an exterior angle and the angle beside it make a straight line
+        ang[v] = sp.Symbol(f"exterior_{v.upper()}", positive=True)
+        eqs.append((ang[v] + ang[v.upper()] - 180, f"{latex(ang[v])} + "
+                    f"{latex(ang[v.upper()])} = 180"))
     if fig.group(1) in ("parallelogram", "rhombus"):  # ABCD in order: A, C and B, D opposite
         eqs += [(ang[names[k]] - ang[names[k + 2]], f"{latex(ang[names[k]])} = "
                  f"{latex(ang[names[k + 2]])}") for k in (0, 1)]
