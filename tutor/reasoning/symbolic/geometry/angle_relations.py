@@ -94,10 +94,10 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
                 raise Decline("one angle asked expected")
             asked = ang[q.group(1)[4:]] if q.group(1) else q.group(2)
             continue
-        eqs.append(_relation(clause, ang, nums))
+        eqs.append(relation_equation(clause, ang, nums))
     if asked is None:
         return None
-    return _solve(eqs, ang, asked, right)
+    return solve_angle_system(eqs, ang, asked, right)
 
 
 def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> str:
@@ -106,7 +106,7 @@ def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> st
         src = split.maths[int(m.group(1))]
         v = _ANGLE_VALUE.fullmatch(src)
         if v:
-            return f"{_angle(v.group(1), names)} is {_num(Fraction(v.group(2)), nums)}"
+            return f"{_angle(v.group(1), names)} is {number_token(Fraction(v.group(2)), nums)}"
         a = _ANGLE_PIECE.fullmatch(src)
         if a or re.fullmatch(r"\s*[A-Z]{1,3}\s*", src) and src.strip() != names:
             return _angle((a.group(1) if a else src).strip(), names)
@@ -118,10 +118,10 @@ def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> st
             return f"{_opposite(e.group(1), names)} = {_opposite(e.group(2), names)}"
         d = _DEGREES.fullmatch(src)
         if d:
-            return _num(Fraction(d.group(1)), nums)
+            return number_token(Fraction(d.group(1)), nums)
         v2 = number(src)
         if v2 is not None and v2.is_Rational:
-            return _num(Fraction(int(v2.p), int(v2.q)), nums)
+            return number_token(Fraction(int(v2.p), int(v2.q)), nums)
         return m.group(0)
     return re.sub(r"@(\d+)@", piece, template)
 
@@ -141,9 +141,9 @@ def _chain(src: str, names: str, nums: list[Fraction]) -> str | None:
     coef = [Fraction(a.group(1) or 1) for a in angles if a]
     named = [_angle(a.group(2), names) for a in angles if a]
     if value:
-        return ", ".join(f"{n} is {_num(Fraction(value.group(1)) / c, nums)}"
+        return ", ".join(f"{n} is {number_token(Fraction(value.group(1)) / c, nums)}"
                          for n, c in zip(named, coef, strict=True))
-    return ", ".join(f"{named[0]} is {_num(c / coef[0], nums)} times {n}"
+    return ", ".join(f"{named[0]} is {number_token(c / coef[0], nums)} times {n}"
                      for n, c in zip(named[1:], coef[1:], strict=True))
 
 
@@ -164,12 +164,12 @@ def _opposite(side: str, names: str) -> str:
     return f"ang_{rest[0]}"
 
 
-def _num(v: Fraction, nums: list[Fraction]) -> str:
+def number_token(v: Fraction, nums: list[Fraction]) -> str:
     nums.append(v)
     return f"num_{len(nums) - 1}"
 
 
-def _relation(clause: str, ang: dict, nums: list[Fraction]) -> tuple[sp.Expr, str]:
+def relation_equation(clause: str, ang: dict, nums: list[Fraction]) -> tuple[sp.Expr, str]:
     for k, pattern in enumerate(_CLAUSE):
         m = pattern.match(clause)
         if not m:
@@ -197,8 +197,11 @@ def _value(token: str, nums: list[Fraction]) -> sp.Rational:
     return sp.Rational(v.numerator, v.denominator)
 
 
-def _solve(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symbol | str,
-           right: bool = False) -> Result:
+def solve_angle_system(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symbol | str,
+                       right: bool = False, named: str = "Call each angle by its vertex"
+                       ) -> Result:
+    """The one solution of the linear relations, every angle between 0 and 180 degrees; the
+    asked angle (a symbol, or "largest" / "smallest"), confirmed in exact fractions."""
     sols = sp.solve([e for e, _ in eqs], list(ang.values()), dict=True)
     if len(sols) != 1 or set(sols[0]) != set(ang.values()):
         raise Decline("the relations do not fix the angles")
@@ -217,18 +220,19 @@ def _solve(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symbol | str,
         sp.Rational(0) == e.subs({k: sp.Rational(f.numerator, f.denominator)
                                   for k, f in exact.items()}) for e, _ in eqs)
     confirm.check(ok, "the angles found satisfy every relation and the angle sum, in fractions")
-    return value, _steps(eqs, sol, value)
+    return value, _steps(eqs, sol, value, named)
 
 
-def _steps(eqs: list[tuple[sp.Expr, str]], sol: dict, value: sp.Basic) -> list[Step]:
+def _steps(eqs: list[tuple[sp.Expr, str]], sol: dict, value: sp.Basic, named: str
+           ) -> list[Step]:
     facts = "; ".join(f"${what}$" if "=" in what else what for _, what in eqs)
     found = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in sol.items())
-    return [step("write the relations", "Call each angle by its vertex; the angles add up to "
-                 "the figure's angle sum.", facts),
+    return [step("write the relations", f"{named}; the angles add up to the figure's angle "
+                 "sum.", facts),
             step("solve the linear system", "Solve the equations together.", f"${found}$",
                  found),
             step("read the asked angle", "The asked angle, in degrees.", f"${latex(value)}$",
                  latex(value))]
 
 
-__all__ = ["read_angle_relations"]
+__all__ = ["number_token", "read_angle_relations", "relation_equation", "solve_angle_system"]

@@ -75,6 +75,7 @@ from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_lengt
 from tutor.reasoning.symbolic.geometry.tetrahedron_volumes import read as read_tetrahedron
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
+from tutor.reasoning.symbolic.geometry.triangle_angle_roles import read_triangle_angle_roles
 from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_by_angles
 from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_measure
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
@@ -117,5 +118,5 @@ READERS: list[Reader] = [
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
-    read_absolute_value_region,
+    read_absolute_value_region, read_triangle_angle_roles,
 ]
