@@ -21,6 +21,12 @@ SOLVED = [
     # 120/360 * 2 pi r = 8 pi
     ("A central angle of $120^\\circ$ intercepts an arc of length $8\\pi$. What is the radius "
      "of the circle?", "12"),
+    # the arc of a circle told first: 6 pi / (2 pi 9) * 360
+    ("An arc of a circle of radius 9 has length $6\\pi$. What is the measure of the central "
+     "angle in degrees?", "120"),
+    # diameter 16, so radius 8: 2 pi / (16 pi) * 360
+    ("The arc of a circle with diameter 16 cm has length $2\\pi$ cm. What is the degree measure "
+     "of its central angle?", "45"),
     # 36 pi * t / 360 = 12 pi
     ("The area of a sector of a circle of radius 6 is $12\\pi$. What is the central angle of "
      "the sector in degrees?", "120"),

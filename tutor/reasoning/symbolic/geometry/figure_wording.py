@@ -192,6 +192,10 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(?:cut off|subtended|intercepted|determined|spanned) by\b", "with"),
     (r"\b(?:subtends|intercepts|spans)\b", "has"),
     (r"\bhow long is (?:the|this|that|its) arc\b", "what is the arc length"),
+    # "an arc of a circle of radius 10 has length": the circle first, then its arc
+    (r"\b(?:an |the )?arc of (?:a|the) circle (?:of|with) (?:a )?(radius|diameter) (@\d+@(?: ?(?:"
+     r"cm|m|mm|inches|feet|units|meters|centimeters))?),? (?:has (?:a )?length|is|measures) "
+     r"(?=@\d+@)", r"a circle of \1 \2 has an arc with arc length "),
     (r"\barc (?:of|with|has|having) (?:a )?length\b|\barc(?=,? (?:is|measures) @\d+@ long)",
      "arc with arc length"),
     # asking a length: "how long is the hypotenuse"
