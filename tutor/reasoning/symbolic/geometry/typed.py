@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_di
 from tutor.reasoning.symbolic.geometry.chord_distances import read_chord_distance
 from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
+from tutor.reasoning.symbolic.geometry.clock_hand_arcs import read_clock_hand
 from tutor.reasoning.symbolic.geometry.complements import read_complements
 from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
@@ -118,5 +119,5 @@ READERS: list[Reader] = [
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
-    read_absolute_value_region, read_triangle_angle_roles,
+    read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
 ]
