@@ -2,14 +2,16 @@
 
 "The distance between $(2, a)$ and $(5, 1)$ is $5$. What is the product of all possible
 values of $a$?", "A segment starts at $(1, 3)$, is 5 units long and ends at $(4, x)$ where
-$x > 0$. What is $x$?", "The slope of the line through $(4, k)$ and $(1, 2)$ is 3. Find
-$k$." The letter is real; the answer is its only value (after a stated sign condition),
-or the sum or product of all its values. Every value is confirmed by putting it back and
-recomputing the distance or slope in floating point."""
+$x > 0$. What is $x$?", "The point $(x, 4)$ is 5 units from $(1, 0)$", "The slope of the
+line through $(4, k)$ and $(1, 2)$ is 3. Find $k$." The letter is real; the answer is its
+only value (after a stated sign condition), or the sum or product of all its values. Every
+value is confirmed by putting it back and recomputing the distance or slope in floating
+point."""
 
 from __future__ import annotations
 
 import math
+import re
 
 import sympy as sp
 
@@ -24,7 +26,7 @@ _MEASURES = frozenset("distance long length slope".split())
 VOCAB = COMMON | _MEASURES | frozenset(
     "between points point line segment through passing containing is and what product sum "
     "all possible values value for of begins starts ends at it positive negative where "
-    "apart".split())
+    "apart from away".split())
 
 
 def _point(v: sp.Basic) -> tuple[sp.Expr, ...] | None:
@@ -36,6 +38,8 @@ def _point(v: sp.Basic) -> tuple[sp.Expr, ...] | None:
 
 def read_point_unknowns(split: Split, template: str) -> Result | None:
     w = words(template)
+    if re.search(r"\b(?:units?|away) from\b", template):  # "is 5 units from": a distance
+        w.add("distance")
     if not w & _MEASURES or not words_within(template, VOCAB):
         return None
     points, numbers, others = [], [], []
