@@ -91,6 +91,7 @@ from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
 from tutor.reasoning.symbolic.geometry.vector_norm_equations import read as read_vector_norm
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
 from tutor.reasoning.symbolic.geometry.vector_unknowns import read_vector_unknowns
+from tutor.reasoning.symbolic.geometry.vertex_centroids import read_vertex_centroid
 from tutor.reasoning.symbolic.geometry.vertex_triangle_lengths import read_vertex_triangle_length
 from tutor.reasoning.symbolic.geometry.vertex_unknowns import read_vertex_unknown
 from tutor.reasoning.symbolic.geometry.wheel_revolutions import read_wheel_revolutions
@@ -120,4 +121,5 @@ READERS: list[Reader] = [
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
+    read_vertex_centroid,
 ]
