@@ -107,3 +107,23 @@ def test_rectangle_stories_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_rectangle_stories_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # L + W = 35, L:W = 4:3: 20 by 15
+    ("A rectangle has a perimeter of 70 and its length and width are in the ratio $4:3$. What "
+     "is its area?", "300"),
+    # L + W = 36, 5:1: 30 by 6
+    ("The ratio of the length of a rectangular field to its width is 5:1. Its perimeter is 72 "
+     "meters. What is its area in square meters?", "180"),
+    # 2k * 3k... length:width 5:2 and area 90: 10k^2 = 90, k = 3, 15 by 6
+    ("A rectangle's length and width are in the ratio $5:2$ and its area is 90. What is its "
+     "perimeter?", "42"),
+])
+def test_a_ratio_of_length_to_width(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_ratio_of_a_side_to_itself_declines() -> None:
+    assert solve_now("The ratio of the length of a rectangle to its length is 2:1. Its "
+                     "perimeter is 30. What is its area?").answer is None

@@ -180,6 +180,11 @@ def _fact(r: Reading, m: re.Match[str], kind: str, subject: Figure | None) -> No
         if q1 is q2:
             raise Decline("a side compared with itself")
         r.state(q1, q2 + sign * value(g["n"]), said)
+    elif kind == "ratio":
+        names = {g.get(k) for k in ("f", "f2", "g", "g2")} - {None, f"F{f.index}"}
+        if names or g["q1"] == g["q2"]:
+            raise Decline("the ratio of one figure's length to its width")
+        r.state(f.measure(g["q1"]) * value(g["b"]), f.measure(g["q2"]) * value(g["a"]), said)
     elif kind == "rel":
         other = _fig(r, g.get("g"), f)
         k = value(g["k"]) if g.get("k") else sp.Integer(1)

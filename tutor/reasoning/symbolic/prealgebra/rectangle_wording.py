@@ -67,6 +67,13 @@ FACTS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
     (rf"(?:the )?(?:number of (?:U|sqU) in (?:the )?)?(?P<q1>{_Q})(?: of (?P<f>{_F}))? "
      rf"(?:is (?:numerically )?equal to|equals|is the same as) (?:the )?(?:number of (?:U|sqU) "
      rf"in (?:the )?)?(?:(?P<g>{_F}) )?(?P<q2>{_Q})(?: of (?P<g2>{_F}))?", "measures"),
+    # "the ratio of its length to its width is 4:3", "its length and width are in the ratio 5:3"
+    (rf"(?:the )?ratio of (?:(?P<f>{_F}) |the )?(?P<q1>length|width)(?: of (?P<f2>{_F}))? to "
+     rf"(?:(?P<g>{_F}) |the )?(?P<q2>length|width)(?: of (?P<g2>{_F}))? is (?P<a>{_N}) ?: ?"
+     rf"(?P<b>{_N})", "ratio"),
+    (rf"(?:(?P<f>{_F}) |the )?(?P<q1>length|width) and (?:(?P<g>{_F}) |the |its )?"
+     rf"(?P<q2>length|width)(?: of (?P<f2>{_F}))? are in (?:the |a )?ratio (?:of )?(?P<a>{_N})"
+     rf" ?: ?(?P<b>{_N})", "ratio"),
     (rf"(?:is )?(?P<k>{_N}) (?:times )?as (?P<q1>long|wide) as (?:(?P<f>{_F}) is )?"
      r"(?P<q2>long|wide)", "as"),
     (rf"(?:is )?(?P<n>{_N}) U (?P<dir>longer|wider|shorter|narrower) than (?:(?P<f>{_F}) is )?"
