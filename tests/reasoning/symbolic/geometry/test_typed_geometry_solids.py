@@ -368,3 +368,18 @@ def test_a_box_whose_faces_have_areas() -> None:
     # l w h = sqrt(12 * 15 * 20) = sqrt(3600)
     assert_solved("What is the volume, in cubic inches, of a rectangular box whose faces have "
                   "areas of 12 square inches, 15 square inches and 20 square inches?", "60")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # what a tank holds is its volume: pi 3^2 10
+    ("A cylindrical tank has a radius of 3 feet and a height of 10 feet. How many cubic feet of "
+     "water does it hold? Express your answer in terms of $\\pi$.", "90\\pi"),
+    # "when full": 25 * 8 * 3
+    ("A swimming pool is 25 meters long, 8 meters wide and 3 meters deep. How many cubic meters "
+     "of water does it hold when full?", "600"),
+    # a regular square pyramid: half the base 4, slant 5, height 3
+    ("A regular square pyramid has a base edge of 8 and a slant height of 5. What is its "
+     "height?", "3"),
+])
+def test_what_a_solid_holds_and_a_regular_pyramid(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

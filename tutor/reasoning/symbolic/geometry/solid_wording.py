@@ -47,7 +47,8 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:right,? )?(?:circular )?(cone|cylinder)s?\b", r"\1"),
     (r"\bcube-shaped (?:box|container)\b", "cube"),
     (r"\b(?:right,? )?rectangular (?:box|prism|solid|parallelepiped)\b", "box"),
-    (r"\b(?:right,? )?square(?:-| )based pyramid\b|\b(?:right,? )?square pyramid\b", "pyramid"),
+    (r"\b(?:(?:right|regular),? )?square(?:-| )based pyramid\b|\b(?:(?:right|regular),? )?"
+     r"square pyramid\b", "pyramid"),
     (r"\bpyramid (?:with|having|that has|has) a square base(?= has| and|[.,?])", "pyramid"),
     (r"\b(?:right )?pyramid (with|has|having) a square base (?:with|of) (?:side|edge) "
      r"(?:length|lengths)\b", r"pyramid \1 base_edge"),
@@ -138,6 +139,10 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bhow much (?:[a-z]+ )?(?:can|does|will|could) (?:the ([a-z]+(?: n_[a-z]+)?)|it) "
      r"(?:hold|contain)\b",
      r"what is the volume of the \1"),
+    # "how many cubic feet of water does it hold when full": its volume
+    (r"\bhow many\s+(?:of [a-z]+ )?(?:does|will|can|could|would) (?:the ([a-z]+(?: n_[a-z]+)?)|"
+     r"(it)) hold(?: when (?:it is )?(?:completely )?full)?\b",
+     lambda m: f"what is the volume of the {m.group(1)}" if m.group(1) else "what is its volume"),
     (r"\b(?:is |are )?(?:completely )?(?:filled with|full of) [a-z]+\b", ""),
     (r"\b(?:has|with|having|have) (twice|double|thrice|triple|half) the " + _Q + r" of\b",
      lambda m: f"rel_{_FACTORS[m.group(1)]}_{m.group(2)}"),
@@ -215,7 +220,8 @@ def as_box(template: str) -> str:
     text = template[:m.start()] + "a box " + re.sub(r"^measures\b", "is", template[m.end():])
     text = re.sub(rf"\b(?:the|this|that) (?:{m.group(1)})?{thing}\b", "the box", text)
     return re.sub(r"\bhow many cubic " + _U + r"(?: of [a-z]+)? (?:does|will|can|could) "
-                  r"(?:it|the box) (?:hold|contain)\b", "what is the volume of the box", text)
+                  r"(?:it|the box) (?:hold|contain)(?: when (?:it is )?(?:completely )?full)?\b",
+                  "what is the volume of the box", text)
 
 
 def _triangle_back(text: str) -> str:
