@@ -383,3 +383,17 @@ def test_a_box_whose_faces_have_areas() -> None:
 ])
 def test_what_a_solid_holds_and_a_regular_pyramid(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 4^3 = 8 r^3: r = 2
+    ("A hemisphere-shaped bowl with radius 4 feet is filled with water. All of the water is "
+     "poured evenly into 8 congruent smaller hemisphere-shaped molds. What is the radius of each "
+     "mold, in feet?", "2"),
+    # 3^3 = 27 r^3: r = 1 ("filled full", "then evenly distributed", "each of the smaller")
+    ("A hemisphere-shaped bowl with radius 3 feet is filled full with syrup. All of the syrup is "
+     "then evenly distributed between 27 congruent, smaller hemisphere-shaped molds. What is the "
+     "radius of each of the smaller molds, in feet?", "1"),
+])
+def test_poured_into_smaller_solids(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

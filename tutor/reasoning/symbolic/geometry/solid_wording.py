@@ -132,9 +132,9 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
      r"(?:inside|in|into|within)\b", r"the \1 rel_in"),
     (r"\b(?:the )?smallest " + _KIND + r" that (?:can |will |would |could )?(?:contains?|holds?|"
      r"fits? around)\b", r"the \1 rel_about"),
-    (r"\b(?:(?:the|its) [a-z]+ |it )?(?:is |are )?(?:then )?(?:poured|distributed|divided|split|"
-     r"shared) (?:equally |evenly )?(?:into|among|between) @(\d+)@ (?:congruent|identical|"
-     r"equal),? (?:smaller )?",
+    (r"\b(?:all (?:of )?)?(?:(?:the|its) [a-z]+ |it )?(?:is |are )?(?:then )?(?:equally |"
+     r"evenly )?(?:poured|distributed|divided|split|shared) (?:equally |evenly )?(?:into|among|"
+     r"between) @(\d+)@ (?:congruent|identical|equal),? (?:smaller )?",
      r"rel_p\1_volume a "),
     (r"\bhow much (?:[a-z]+ )?(?:can|does|will|could) (?:the ([a-z]+(?: n_[a-z]+)?)|it) "
      r"(?:hold|contain)\b",
@@ -143,7 +143,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bhow many\s+(?:of [a-z]+ )?(?:does|will|can|could|would) (?:the ([a-z]+(?: n_[a-z]+)?)|"
      r"(it)) hold(?: when (?:it is )?(?:completely )?full)?\b",
      lambda m: f"what is the volume of the {m.group(1)}" if m.group(1) else "what is its volume"),
-    (r"\b(?:is |are )?(?:completely )?(?:filled with|full of) [a-z]+\b", ""),
+    (r"\b(?:is |are )?(?:completely )?(?:filled (?:full |up )?with|full of) [a-z]+\b", ""),
     (r"\b(?:has|with|having|have) (twice|double|thrice|triple|half) the " + _Q + r" of\b",
      lambda m: f"rel_{_FACTORS[m.group(1)]}_{m.group(2)}"),
     (r"\b(?:has|with|having|have) @(\d+)@ times the " + _Q + r" of\b", r"rel_p\1_\2"),
@@ -195,7 +195,8 @@ def _things(text: str) -> str:
     text = _SHAPED_THING.sub(lambda m: f"{_SHAPED[m.group(1)]} n_{m.group(2).removesuffix('s')}",
                              text)
     for thing, kind in kinds.items():
-        text = re.sub(rf"\b(?:the|this|that|its|each) {thing}s?\b", rf"the {kind} n_{thing}",
+        text = re.sub(rf"\b(?:the|this|that|its|each(?: of the)?)(?: smaller)? {thing}s?\b",
+                      rf"the {kind} n_{thing}",
                       text)
     text = text.replace("'s", " its")
     return text
