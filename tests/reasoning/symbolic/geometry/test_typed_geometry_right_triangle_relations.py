@@ -54,3 +54,26 @@ def test_right_triangle_relations_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", DECLINED)
 def test_right_triangle_relations_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 3:4 with hypotenuse 35: 21, 28, 35
+    ("A right triangle has legs in the ratio $3:4$ and hypotenuse 35. What is its perimeter?",
+     "84"),
+    # 5:12 with hypotenuse 39: 15 and 36, area 270
+    ("The legs of a right triangle are in the ratio $5:12$ and its hypotenuse is 39. What is its "
+     "area?", "270"),
+    # 7 to 24, hypotenuse 50: 14 and 48
+    ("The legs of a right triangle are in the ratio 7 to 24 and the hypotenuse is 50. What is "
+     "the length of the shorter leg?", "14"),
+    # 1:2 with area 25: k^2 = 25, legs 5 and 10, hypotenuse 5 sqrt 5
+    ("The ratio of the legs of a right triangle is $1:2$ and its area is 25. What is the length "
+     "of the hypotenuse? Express your answer in simplest radical form.", "5\\sqrt{5}"),
+])
+def test_legs_in_a_ratio(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_ratio_alone_does_not_fix_the_triangle() -> None:
+    assert solve_now("The legs of a right triangle are in the ratio $3:4$. What is its "
+                     "perimeter?").answer is None

@@ -40,7 +40,15 @@ _CLAUSES = [
      + _SIDE.format("b"), "times"),
     (_SIDE.format("a") + rf"(?: of (?:a|the) right triangle)? (?:is|measures|has length) {_P}",
      "value"),
+    # "legs in the ratio 3:4 and hypotenuse 25", "with a hypotenuse of 10"
+    (rf"(?:has |with |and )(?:a |an )?(?P<a>shorter leg|longer leg|hypotenuse) (?:of (?:length )?"
+     rf"|length )?{_P}", "value"),
     (rf"(?:the|its) (?P<w>area|perimeter)(?: of the triangle)? is {_P}", "whole"),
+    # "the legs are in the ratio 3:4", "the ratio of the legs is 5:12", "legs in the ratio 3 to 4"
+    (r"(?:(?:the|its) legs(?: of (?:a|the) right triangle)? (?:are|have lengths) in (?:the |a )?"
+     r"ratio(?: of)?|(?:the )?ratio of (?:the|its) legs(?: of (?:a|the) right triangle)? is|"
+     r"(?:has |with )?legs in (?:the |a )?ratio(?: of)?) (?P<r>@\d+@(?: ?: ?| to )@\d+@|@\d+@)",
+     "ratio"),
     (r"(?:the|its) legs(?: of (?:a|the) right triangle)? are consecutive (?P<k>whole numbers|"
      r"integers|positive integers|even (?:whole )?numbers|even integers|odd (?:whole )?numbers|"
      r"odd integers)", "consecutive"),
@@ -107,6 +115,9 @@ def read_right_triangle_relations(split: Split, template: str) -> Result | None:
             elif kind == "whole":
                 measure = s * g / 2 if m.group("w") == "area" else s + g + h
                 eqs.append(measure - _positive(split, m.group(2)))
+            elif kind == "ratio":
+                small, large = sorted(_ratio(split, m.group("r")))
+                eqs.append(s * large - g * small)
             else:
                 whole = True
                 eqs.append(g - s - (2 if m.group("k").startswith(("even", "odd")) else 1))
@@ -115,6 +126,17 @@ def read_right_triangle_relations(split: Split, template: str) -> Result | None:
     if len(eqs) != 2:
         raise Decline("two facts about the right triangle")
     return _solve(eqs, how, ask, whole)
+
+
+def _ratio(split: Split, src: str) -> tuple[sp.Basic, sp.Basic]:
+    """The two terms of "a:b" (one piece, or two numbers with ":" or "to" between)."""
+    idx = re.findall(r"@(\d+)@", src)
+    parts = split.maths[int(idx[0])].split(":") if len(idx) == 1 else \
+        [split.maths[int(i)] for i in idx]
+    terms = [number(t) for t in parts]
+    if len(terms) != 2 or any(t is None or not t.is_positive for t in terms):
+        raise Decline("a ratio of two positive numbers")
+    return terms[0], terms[1]  # type: ignore[return-value]
 
 
 def _positive(split: Split, i: str) -> sp.Basic:
