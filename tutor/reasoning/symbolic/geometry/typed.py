@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.geometry.arc_angles import read_inscribed_angle
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
 from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_dimension
 from tutor.reasoning.symbolic.geometry.chord_distances import read_chord_distance
+from tutor.reasoning.symbolic.geometry.circle_axis_points import read_circle_axis
 from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.clock_hand_arcs import read_clock_hand
@@ -121,5 +122,5 @@ READERS: list[Reader] = [
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
-    read_vertex_centroid,
+    read_vertex_centroid, read_circle_axis,
 ]
