@@ -397,3 +397,16 @@ def test_what_a_solid_holds_and_a_regular_pyramid(problem: str, answer: str) -> 
 ])
 def test_poured_into_smaller_solids(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # base side 6, half-diagonal 3 sqrt 2, lateral edge 9: h^2 = 81 - 18 = 63
+    ("A right pyramid has a square base with perimeter 24 inches. Its apex is 9 inches from "
+     "each of the other vertices. What is the height of the pyramid, in inches? Express your "
+     "answer in simplest radical form.", "3\\sqrt{7}"),
+    # half-diagonal 2 sqrt 2, lateral edge 6: h^2 = 36 - 8 = 28
+    ("A right pyramid has a square base with side 4 and lateral edges of length 6. What is its "
+     "height? Express your answer in simplest radical form.", "2\\sqrt{7}"),
+])
+def test_a_pyramid_on_a_square_base_told_in_words(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -50,8 +50,13 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:(?:right|regular),? )?square(?:-| )based pyramid\b|\b(?:(?:right|regular),? )?"
      r"square pyramid\b", "pyramid"),
     (r"\bpyramid (?:with|having|that has|has) a square base(?= has| and|[.,?])", "pyramid"),
-    (r"\b(?:right )?pyramid (with|has|having) a square base (?:with|of) (?:side|edge) "
-     r"(?:length|lengths)\b", r"pyramid \1 base_edge"),
+    (r"\b(?:right )?pyramid (with|has|having) a square base (?:with|of) (?:(?:a )?(?:side|edge)"
+     r"(?: (?:length|lengths))?|sides? of length)\b", r"pyramid \1 base_edge"),
+    (r"\b(?:right )?pyramid (with|has|having) a square base (?:with|of) (?:a )?perimeter\b",
+     r"pyramid \1 base_perimeter"),
+    # "its apex is 9 inches from each of the other vertices": the lateral edges
+    (r"\b(?:its|the) (?:apex|peak|top|vertex) is (@\d+@)(?: " + _U + r")? (?:away )?from "
+     r"(?:each|all) of the (?:other|base|four) (?:other )?vertices\b", r"its lateral_edge is \1"),
     # measures
     (r"\b(?:the )?number of (?:" + _U + r" )?in (?=(?:its|the|a|an) )", ""),
     (r"\b(?:circumference|perimeter) of (?:a|the|its) great circle(?: of)?\b|"
