@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.geometry.cone_from_sector import read_cone_from_se
 from tutor.reasoning.symbolic.geometry.conic_foci import read_conic_foci
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
+from tutor.reasoning.symbolic.geometry.crossing_chords import read_crossing_chords
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
 from tutor.reasoning.symbolic.geometry.determinant_facts import (
     read_determinant_facts,
@@ -122,5 +123,5 @@ READERS: list[Reader] = [
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
-    read_vertex_centroid, read_circle_axis,
+    read_vertex_centroid, read_circle_axis, read_crossing_chords,
 ]
