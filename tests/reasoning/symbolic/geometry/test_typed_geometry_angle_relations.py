@@ -120,3 +120,26 @@ def test_exterior_angles_of_a_named_triangle(problem: str, answer: str) -> None:
 def test_an_exterior_angle_alone_does_not_fix_the_others() -> None:
     assert solve_now("In triangle $ABC$, the exterior angle at $C$ measures $125^\\circ$. What "
                      "is the measure of $\\angle B$?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # opposite angles of a cyclic quadrilateral: 180 - 64
+    ("Quadrilateral $ABCD$ is inscribed in a circle. If $\\angle A = 64^\\circ$, what is "
+     "$\\angle C$?", "116"),
+    # D = 180 - B = 180 - 77
+    ("Quadrilateral $ABCD$ is inscribed in a circle. If $\\angle A = 70^\\circ$ and $\\angle B = "
+     "77^\\circ$, what is the measure of $\\angle D$?", "103"),
+    # P = 3R and P + R = 180
+    ("In quadrilateral $PQRS$ inscribed in a circle, angle $P$ is three times angle $R$. What is "
+     "the measure of angle $P$?", "135"),
+    # the exterior angle at A is 4 A: A = 36, the other two angles stay free
+    ("In triangle $ABC$, the exterior angle at $A$ is $4$ times angle $A$. What is the measure "
+     "of angle $A$?", "36"),
+])
+def test_an_angle_fixed_while_others_stay_free(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_neighbouring_angle_of_a_cyclic_quadrilateral_is_not_fixed() -> None:
+    assert solve_now("Quadrilateral $ABCD$ is inscribed in a circle. If $\\angle A = 64^\\circ$, "
+                     "what is $\\angle B$?").answer is None

@@ -78,6 +78,12 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
         ang[v] = sp.Symbol(f"exterior_{v.upper()}", positive=True)
         eqs.append((ang[v] + ang[v.upper()] - 180, f"{latex(ang[v])} + "
                     f"{latex(ang[v.upper()])} = 180"))
+    # "quadrilateral ABCD is inscribed in a circle": opposite angles are supplementary
+    cyclic = re.compile(r"\b(?:that |which )?(?:is )?inscribed in (?:a|the) circle\b")
+    if sides == 4 and cyclic.search(text):
+        text = cyclic.sub("", text)
+        eqs += [(ang[names[k]] + ang[names[k + 2]] - 180, f"{latex(ang[names[k]])} + "
+                 f"{latex(ang[names[k + 2]])} = 180") for k in (0, 1)]
     if fig.group(1) in ("parallelogram", "rhombus"):  # ABCD in order: A, C and B, D opposite
         eqs += [(ang[names[k]] - ang[names[k + 2]], f"{latex(ang[names[k]])} = "
                  f"{latex(ang[names[k + 2]])}") for k in (0, 1)]
@@ -203,9 +209,14 @@ def solve_angle_system(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symb
     """The one solution of the linear relations, every angle between 0 and 180 degrees; the
     asked angle (a symbol, or "largest" / "smallest"), confirmed in exact fractions."""
     sols = sp.solve([e for e, _ in eqs], list(ang.values()), dict=True)
-    if len(sols) != 1 or set(sols[0]) != set(ang.values()):
+    if len(sols) != 1:
         raise Decline("the relations do not fix the angles")
-    sol = sols[0]
+    sol = shown = sols[0]
+    if set(sol) != set(ang.values()):  # the asked angle may still be fixed ("ABCD cyclic")
+        if isinstance(asked, str) or right or sp.sympify(asked.subs(sol)).free_symbols:
+            raise Decline("the relations do not fix the angles")
+        shown = {k: v for k, v in sol.items() if not v.free_symbols}
+        sol = _completed(sol, list(ang.values()))
     if not all(v.is_positive and v < 180 for v in sol.values()):
         raise Decline("an angle that is not between 0 and 180 degrees")
     if right and 90 not in sol.values():  # "in right triangle ABC": one angle must be right
@@ -220,7 +231,21 @@ def solve_angle_system(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symb
         sp.Rational(0) == e.subs({k: sp.Rational(f.numerator, f.denominator)
                                   for k, f in exact.items()}) for e, _ in eqs)
     confirm.check(ok, "the angles found satisfy every relation and the angle sum, in fractions")
-    return value, _steps(eqs, sol, value, named)
+    return value, _steps(eqs, shown, value, named)
+
+
+def _completed(sol: dict, unknowns: list[sp.Symbol]) -> dict:
+    """One angle the relations leave free given a value that keeps every angle between 0 and
+    180 degrees (a figure that exists), the others as the relations make them."""
+    free = [u for u in unknowns if u not in sol]
+    if len(free) != 1:
+        raise Decline("the relations do not fix the angles")
+    for guess in (90, 60, 120, 45, 135, 30, 150, *range(1, 180)):
+        full = {u: sp.sympify(sol[u]).subs(free[0], guess) if u in sol else sp.Integer(guess)
+                for u in unknowns}
+        if all(v.is_positive and v < 180 for v in full.values()):
+            return full
+    raise Decline("an angle that is not between 0 and 180 degrees")
 
 
 def _steps(eqs: list[tuple[sp.Expr, str]], sol: dict, value: sp.Basic, named: str
