@@ -47,6 +47,7 @@ from tutor.reasoning.symbolic.geometry.matrix_kinds import read_matrix_kind
 from tutor.reasoning.symbolic.geometry.matrix_powers import read_matrix_power
 from tutor.reasoning.symbolic.geometry.matrix_unknowns import read_matrix_unknowns
 from tutor.reasoning.symbolic.geometry.median_relations import read_median_relations
+from tutor.reasoning.symbolic.geometry.midpoint_figures import read_midpoint_figure
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.named_similar import read_named_similar
 from tutor.reasoning.symbolic.geometry.nearest_points import read_nearest_points
@@ -125,5 +126,5 @@ READERS: list[Reader] = [
     read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
-    read_tangent_secant,
+    read_tangent_secant, read_midpoint_figure,
 ]
