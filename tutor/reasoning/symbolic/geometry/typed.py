@@ -75,6 +75,7 @@ from tutor.reasoning.symbolic.geometry.similar_ratios import read_similar_ratio
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
+from tutor.reasoning.symbolic.geometry.spinner_sectors import read_spinner_sector
 from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_length
 from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secant
 from tutor.reasoning.symbolic.geometry.tetrahedron_volumes import read as read_tetrahedron
@@ -126,5 +127,5 @@ READERS: list[Reader] = [
     read_parametric_length, read_parallel_cut, read_side_expressions, read_wheel_revolutions,
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
-    read_tangent_secant, read_midpoint_figure,
+    read_tangent_secant, read_midpoint_figure, read_spinner_sector,
 ]
