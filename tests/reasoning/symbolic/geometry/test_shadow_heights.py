@@ -55,3 +55,15 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_shadow_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the thing asked about told first, "at the same time that" joining the two: 36 * 5 / 4
+    ("A pole casts a 36-foot shadow at the same time that a 5-foot girl casts a 4-foot shadow. "
+     "How tall is the pole in feet?", "45"),
+    # 40 * 3 / 5
+    ("At the same time of day, a 3-foot stick casts a 5-foot shadow and a tower casts a 40-foot "
+     "shadow. How tall is the tower, in feet?", "24"),
+])
+def test_shadows_in_joined_clauses(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -44,7 +44,9 @@ _ASK_SHADOW = re.compile(
 def read_shadow_heights(split: Split, template: str) -> Result | None:
     if not re.search(r"\bshadows?\b", template) or not re.search(r"\bcasts?\b", template):
         return None
-    text = _TIME.sub(" ", template)
+    # "a tree casts a shadow at the same time that a man casts ...": two clauses
+    text = _TIME.sub(" ", re.sub(r"\bat the same time(?: of day)? (?:that|when)\b", " ; ",
+                                 template))
     units: set[str] = set()
 
     def num(m: re.Match[str]) -> str:
@@ -96,6 +98,7 @@ def _fact(split: Split, clause: str, things: dict[str, dict[str, sp.Expr]]) -> N
 
 
 def _asked(split: Split, question: str, things: dict[str, dict[str, sp.Expr]]) -> tuple[str, str]:
+    question = re.sub(r",? in " + _U + r"\b,?", "", question)  # "how tall is the tree in feet"
     for pattern, what in ((_ASK_HEIGHT, "height"), (_ASK_SHADOW, "shadow")):
         m = pattern.fullmatch(question.strip(" ,?"))
         if m is None:
