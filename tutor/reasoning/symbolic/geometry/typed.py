@@ -35,6 +35,7 @@ from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axi
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
+from tutor.reasoning.symbolic.geometry.inradius_areas import read_inradius_area
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
 from tutor.reasoning.symbolic.geometry.isosceles_stories import read_isosceles_story
@@ -128,4 +129,5 @@ READERS: list[Reader] = [
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
+    read_inradius_area,
 ]
