@@ -83,8 +83,8 @@ def _factor(split: Split, word: str | None) -> sp.Basic:
 
 
 def read_right_triangle_relations(split: Split, template: str) -> Result | None:
-    if "right triangle" not in template or not re.search(r"\bleg|\b(?:longest|shortest) side\b",
-                                                         template):
+    if "right triangle" not in template or not re.search(
+            r"\bleg|\bhypotenuse\b|\b(?:longest|shortest) side\b", template):
         return None
     template = re.sub(r"\bthe two legs\b", "the legs", template)  # "two" is no value here
     split, text = fw.spelled_numbers(split, re.sub(r"\s+", " ", template))

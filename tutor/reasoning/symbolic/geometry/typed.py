@@ -71,6 +71,7 @@ from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
 )
 from tutor.reasoning.symbolic.geometry.shadow_heights import read_shadow_heights
 from tutor.reasoning.symbolic.geometry.side_expressions import read_side_expressions
+from tutor.reasoning.symbolic.geometry.similar_area_lengths import read_similar_area_lengths
 from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.similar_ratios import read_similar_ratio
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
@@ -129,5 +130,5 @@ READERS: list[Reader] = [
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
-    read_inradius_area,
+    read_inradius_area, read_similar_area_lengths,
 ]
