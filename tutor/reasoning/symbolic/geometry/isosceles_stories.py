@@ -20,7 +20,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -84,7 +84,7 @@ def read_isosceles_story(split: Split, template: str) -> Result | None:
     if "isosceles triangle" not in template:
         return None
     text = re.sub(r"\[asy\].*?(?:\[/asy\]|$)", " ", template, flags=re.S)
-    text = re.sub(r"\bexpress your answer[^.?]*[.?]?|,? in (?:square )?(?:degrees|units|cm|"
+    text = re.sub(EXACT_FORM + r"[.?]?|,? in (?:square )?(?:degrees|units|cm|"
                   r"centimeters|inches|feet|meters)\b", " ", text)
     if len(re.findall(r"\btriangles?\b(?!')", text)) != text.count("isosceles triangle") or \
             text.count("isosceles triangle") != 1:

@@ -22,6 +22,11 @@ COMMON = frozenset(
     "square cubic in your answer "
     "express enter ordered pair as form simplest radical terms pi with whose has have".split())
 _PLACE = re.compile(r"@(\d+)@")
+# "Express your answer in terms of pi / as a common fraction ...": a form the exact answer
+# already has. A request to round ("as a decimal to the nearest tenth") is not one: it stays,
+# so the reader declines and the engine solves without it and rounds (`rounding_requests`).
+EXACT_FORM = (r"\bexpress your answer(?![^.?!]*\b(?:nearest|decimals?|round(?:ed)?|places?|"
+              r"significant|percent)\b)[^.?!]*")
 
 
 _EXAMPLE = re.compile(r",? like \"?\( ?@\d+@ ?, ?@\d+@ ?(?:, ?@\d+@ ?)?\)\"?")

@@ -18,7 +18,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -28,8 +28,8 @@ _UNITS = {"foot": "ft", "feet": "ft", "ft": "ft", "meter": "m", "meters": "m", "
           "cm": "cm"}
 _U = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 _TIME = re.compile(r"\b(?:at the same time(?: of day)?(?: that| when)?|at that (?:same )?time|"
-                   r"at the same moment|on a sunny (?:day|afternoon)|nearby|express your answer"
-                   r"[^.?]*)\b,?")
+                   r"at the same moment|on a sunny (?:day|afternoon)|nearby|" + EXACT_FORM[2:] +
+                   r")\b,?")
 _STOP = frozenset("a an the is that who which tall high and his her its".split())
 _SHADOW_WORDS = frozenset("a an shadow of that is long which".split())
 _ASK_HEIGHT = re.compile(r"\b(?:how (?:tall|high) is|what is the height of) (?:the|a|an|this) "

@@ -20,7 +20,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -38,7 +38,7 @@ _FIGURES = (r"(?:triangles?|rectangles?|squares?|polygons?|pentagons?|hexagons?|
 _U = (r"(?:square |cubic )?(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|mm|"
       r"yards?|miles?|liters?|gallons?|quarts?|pints?|cups?|ounces?)")
 _REWRITES: list[tuple[str, str]] = [
-    (r"\bexpress your answer[^.?!]*[.?!]?", " "),
+    (EXACT_FORM + r"[.?!]?", " "),
     (r",? in " + _U + r",?", " "),
     (r"\bsurface area\b", "surface_area"),
     # "a similarity ratio of 2:3", "a scale factor of 3:5": the ratio of their sides

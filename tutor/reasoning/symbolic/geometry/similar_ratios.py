@@ -20,7 +20,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number
 from tutor.reasoning.symbolic.geometry.similar_figures import DEGREE
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -66,7 +66,7 @@ def _ratio(split: Split, m: re.Match[str]) -> sp.Expr:
 def read_similar_ratio(split: Split, template: str) -> Result | None:
     if "ratio" not in template:
         return None
-    text = re.sub(r"\s*express your answer[^.?!]*[.?!]\s*$", "", template.lower().strip())
+    text = re.sub(r"\s*" + EXACT_FORM + r"[.?!]\s*$", "", template.lower().strip())
     parts = [p.strip() for p in re.split(r"(?<=[.?])\s+", text) if p.strip()]
     if len(parts) != 2:
         return None

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM
+
 _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
       r"mm|kilometers?|km|ft|in)")
 QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area lateral_area "
@@ -28,7 +30,7 @@ _SMALL = r"(?:small|smaller|upper|top)"
 _FACTORS = {"twice": "2", "double": "2", "thrice": "3", "half": "half", "triple": "3"}
 
 _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
-    (r"\bexpress your answer[^.?!]*[.?!]?", " "),
+    (EXACT_FORM + r"[.?!]?", " "),
     (r",? in (?:square|cubic) " + _U + r",?|,? in " + _U + r" (?:cubed|squared),?|, in " + _U +
      r",", " "),
     (r"\b(?:square|cubic) " + _U + r"\b", " "),
