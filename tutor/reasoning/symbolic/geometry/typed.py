@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.geometry.cone_from_sector import read_cone_from_se
 from tutor.reasoning.symbolic.geometry.conic_foci import read_conic_foci
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
+from tutor.reasoning.symbolic.geometry.converted_units import read_converted_units
 from tutor.reasoning.symbolic.geometry.crossing_chords import read_crossing_chords
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
 from tutor.reasoning.symbolic.geometry.determinant_facts import (
@@ -130,5 +131,5 @@ READERS: list[Reader] = [
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
-    read_inradius_area, read_similar_area_lengths,
+    read_inradius_area, read_similar_area_lengths, read_converted_units,
 ]
