@@ -22,6 +22,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 2 ft = 24 in: 24 * 5 / 2
     ("A triangle has a base of 2 feet and a height of 5 inches. What is its area in square "
      "inches?", "60"),
+    # the carpet covering a floor is its area: 4 yd by 3 yd
+    ("A rectangular room measures 12 feet by 9 feet. How many square yards of carpet are needed "
+     "to cover the floor of the room?", "12"),
     # 150 cm = 1.5 m: 1.5 * 4
     ("A rectangle is 150 centimeters by 4 meters. What is its area in square meters?", "6"),
 ])

@@ -198,6 +198,11 @@ _REWRITES: list[tuple[str, str]] = [
      r"(?=@\d+@)", r"a circle of \1 \2 has an arc with arc length "),
     (r"\barc (?:of|with|has|having) (?:a )?length\b|\barc(?=,? (?:is|measures) @\d+@ long)",
      "arc with arc length"),
+    # the carpet (tiles, paint) that covers a floor is its area
+    (r"\bhow many (square [a-z]+) of (?:carpet(?:ing)?|tiles?|flooring|paint|grass|sod|fabric|"
+     r"wallpaper|linoleum|turf) (?:are|is|will be|would be) (?:needed|required) to (?:cover|"
+     r"carpet|tile) (?:the floor of (?:the|this|that|his|her) [a-z]+|the [a-z]+|it)\b",
+     r"what is the area in \1"),
     # asking a length: "how long is the hypotenuse"
     (r"\bhow long is\b", "what is"),
     # the way around a circle is its circumference; what it covers, its area
