@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.geometry.absolute_value_regions import read_absolute_value_region
+from tutor.reasoning.symbolic.geometry.angle_expressions import read_angle_expressions
 from tutor.reasoning.symbolic.geometry.angle_pairs import read_angle_pairs
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
@@ -132,4 +133,5 @@ READERS: list[Reader] = [
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
     read_inradius_area, read_similar_area_lengths, read_converted_units,
+    read_angle_expressions,
 ]
