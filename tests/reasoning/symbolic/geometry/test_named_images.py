@@ -53,3 +53,25 @@ def test_named_points_moved_then_asked_about(problem: str, answer: str) -> None:
 ])
 def test_named_points_not_all_placed_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(-5, 2) to C'(5, 2)
+    ("Triangle $ABC$ with vertices $A(-2, 1)$, $B(3, 4)$ and $C(-5, 2)$ is reflected over the "
+     "$y$-axis to form triangle $A'B'C'$. What is the length of a segment drawn from $C$ to "
+     "$C'$?", "10"),
+    # R(2, -4) to R'(2, 4)
+    ("Triangle $PQR$ with vertices $P(1, 2)$, $Q(4, 6)$ and $R(2, -4)$ is reflected over the "
+     "$x$-axis to form triangle $P'Q'R'$. What is the length of segment $RR'$?", "8"),
+    # over y = x: C(1, 5) to (5, 1)
+    ("Triangle $ABC$ has vertices $A(0,0)$, $B(3,0)$ and $C(1,5)$. It is reflected over the line "
+     "$y=x$ to triangle $A'B'C'$. What are the coordinates of $C'$?", "(5, 1)"),
+])
+def test_a_named_figure_moved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_figure_moved_to_other_letters_declines() -> None:
+    assert solve_now("Triangle $ABC$ with vertices $A(-2, 1)$, $B(3, 4)$ and $C(-5, 2)$ is "
+                     "reflected over the $y$-axis to form triangle $DEF$. What is the length of "
+                     "a segment drawn from $C$ to $F$?").answer is None

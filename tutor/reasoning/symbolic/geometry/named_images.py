@@ -26,7 +26,8 @@ _NAMED = re.compile(r"\s*([A-Z]'?)\s*=?\s*(\([^()]*\))\s*")
 _LETTER = re.compile(r"\s*([A-Z]'?)\s*")  # A, A' (A^\prime written A' first: `_primed`)
 _MOVE = re.compile(
     r"^(?:then |next |and then )?(?:the )?(?:point )?@(?P<src>\d+)@(?: @(?P<at>\d+)@)?,? is "
-    r"(?:then )?(?P<move>(?:reflected|rotated|translated|shifted|moved) .+?),? (?:to get|to "
+    r"(?:then )?(?P<move>(?:reflected|rotated|translated|shifted|moved|dilated) .+?),? (?:to "
+    r"get|to "
     r"obtain|to give|to produce|to form|onto|to)(?: the)?(?: point)?(?: its image)? "
     r"@(?P<dst>\d+)@[.;]?$", re.I)
 _POINT = re.compile(r"^(?:let )?(?:the )?(?:point )?@(?P<src>\d+)@(?: (?:is (?:at )?(?:the "
@@ -64,8 +65,36 @@ def _pt(p: Point) -> str:
     return f"$({latex(p[0])}, {latex(p[1])})$"
 
 
+_FIGURE_MOVED = re.compile(
+    r"\b(?:the )?(?:triangle|quadrilateral|square|rectangle|parallelogram) \$\s*([A-Z]{3,4})\s*"
+    r"\$,? (?:(?:with|having) vertices (?P<list>(?:\$[^$]+\$,? (?:and )?)+)|has vertices "
+    r"(?P<list2>(?:\$[^$]+\$,? (?:and )?)*\$[^$]+\$)\s*\.\s*(?:it|(?:the )?(?:triangle|quadri"
+    r"lateral|square|rectangle|parallelogram)(?: \$\s*\1\s*\$)?) )(?P<move>is (?:reflected|"
+    r"rotated|translated|shifted|moved|dilated) [^.]*?),? (?:to form|to give|to get|to obtain|"
+    r"to produce|onto|to) (?:the )?(?:triangle|quadrilateral|square|rectangle|parallelogram|"
+    r"image) \$(?P<image>[^$]+)\$", re.I)
+
+
+def _vertices_moved(text: str) -> str:
+    """"Triangle $ABC$ with vertices $A(..)$, $B(..)$ and $C(..)$ is reflected over the $y$-axis
+    to form triangle $A'B'C'$": each vertex moved on its own to its primed letter."""
+    m = _FIGURE_MOVED.search(text)
+    if m is None:
+        return text
+    listed = m.group("list") or m.group("list2")
+    named = [_NAMED.fullmatch(_primed(v)) for v in re.findall(r"\$([^$]+)\$", listed)]
+    image = re.findall(r"[A-Z]'?", re.sub(r"\s", "", _primed(m.group("image"))))
+    letters = [n.group(1) for n in named if n]
+    if len(letters) != len(named) or "".join(letters) != m.group(1) or \
+            image != [f"{v}'" for v in letters]:
+        raise Decline("a figure's vertices, each named, moved to the same letters primed")
+    moves = " ".join(f"Point ${n.group(1)}{n.group(2)}$ {m.group('move')} to ${n.group(1)}'$."
+                     for n in named if n)
+    return text[:m.start()] + moves + text[m.end():].lstrip(".")
+
+
 def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
-    q = Question.of(text)
+    q = Question.of(_vertices_moved(text))
     sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+|,? and then |, then ", q.context)
                  if s.strip()]
     if not sentences or not any(_MOVE.match(s) for s in sentences):
@@ -151,9 +180,9 @@ def _asked_with_points(q: Question, points: dict[str, Point]) -> str:
         return f"the distance between {a} and {b}"
 
     asked = re.sub(r"(?:the )?(triangle|quadrilateral) @(\d+)@", polygon, q.asked, flags=re.I)
-    asked = re.sub(r"(?:the )?distance (?:from|between) (?:point )?@(\d+)@ (?:to|and) (?:point )?"
-                   r"@(\d+)@", lambda m: segment(piece(m.group(1)) + piece(m.group(2))), asked,
-                   flags=re.I)
+    asked = re.sub(r"(?:the )?(?:distance|length of (?:a |the )?segment (?:drawn )?) ?(?:from|"
+                   r"between) (?:point )?@(\d+)@ (?:to|and) (?:point )?@(\d+)@",
+                   lambda m: segment(piece(m.group(1)) + piece(m.group(2))), asked, flags=re.I)
     asked = re.sub(r"^(what is|find|compute|how long is) (?:the )?(?:length of |distance )?"
                    r"(?:segment )?"
                    r"@(\d+)@(?= ?\?$)",
