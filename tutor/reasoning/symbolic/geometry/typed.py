@@ -65,6 +65,7 @@ from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_an
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.polyhedron_parts import read_polyhedron_parts
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
+from tutor.reasoning.symbolic.geometry.regular_angle_relations import read_regular_angle_relation
 from tutor.reasoning.symbolic.geometry.related_dimensions import read_related_dimensions
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
 from tutor.reasoning.symbolic.geometry.right_triangle_cases import read_right_triangle_cases
@@ -133,5 +134,5 @@ READERS: list[Reader] = [
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
     read_inradius_area, read_similar_area_lengths, read_converted_units,
-    read_angle_expressions,
+    read_angle_expressions, read_regular_angle_relation,
 ]
