@@ -410,3 +410,10 @@ def test_poured_into_smaller_solids(problem: str, answer: str) -> None:
 ])
 def test_a_pyramid_on_a_square_base_told_in_words(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+def test_a_cylinder_in_a_hemisphere_with_its_bases_parallel() -> None:
+    # h^2 + 6^2 = 10^2
+    assert_solved("A right circular cylinder with radius 6 is inscribed in a hemisphere with "
+                  "radius 10 so that its bases are parallel to the base of the hemisphere. What "
+                  "is the height of this cylinder?", "8")

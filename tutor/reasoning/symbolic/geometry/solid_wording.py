@@ -158,6 +158,9 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bthe " + _Q + r" of (?:a|an) " + _KIND + r" (?:that is |which is )?(inscribed (?:in|"
      r"within|inside)|circumscribed (?:about|around)) (?:a|an) " + _KIND + r" (is|equals|"
      r"measures) ", r"a \2 is \3 a \4 ; the \1 of the \2 \5 "),
+    # a cylinder standing in a hemisphere: its bases parallel to the hemisphere's base is the
+    # one way it is inscribed
+    (r",? so that its bases are parallel to the base of the hemisphere\b", ""),
     (r"\b(?:is |are )?inscribed (?:in|within|inside)\b", "rel_in"),
     (r"\b(?:is |are )?circumscribed (?:about|around)\b", "rel_about"),
     (r"\b(?:is |are )?melted (?:down )?and (?:recast|reshaped|remolded|molded|formed|made|"
