@@ -91,6 +91,7 @@ from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_b
 from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_measure
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
+from tutor.reasoning.symbolic.geometry.triangular_prisms import read_triangular_prism
 from tutor.reasoning.symbolic.geometry.two_figures import read_two_figures
 from tutor.reasoning.symbolic.geometry.two_sphere_distances import read as read_sphere_gaps
 from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_conditions
@@ -134,5 +135,5 @@ READERS: list[Reader] = [
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
     read_inradius_area, read_similar_area_lengths, read_converted_units,
-    read_angle_expressions, read_regular_angle_relation,
+    read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
 ]
