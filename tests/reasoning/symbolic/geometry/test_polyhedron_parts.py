@@ -29,3 +29,15 @@ def test_parts_of_prisms_and_pyramids(problem: str, answer: str) -> None:
 ])
 def test_parts_decline_what_does_not_fit(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 + 8 + 5
+    ("What is the sum of the number of faces, edges and vertices of a square pyramid?", "18"),
+    # 10 + 15 + 7
+    ("What is the sum of the number of faces, edges and vertices of a pentagonal prism?", "32"),
+    # edges 18 and vertices 12
+    ("What is the sum of the number of edges and vertices of a hexagonal prism?", "30"),
+])
+def test_sums_of_parts(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -32,6 +32,10 @@ _ASKS = [re.compile(p) for p in [
     _SOLID + r" has how many " + _PART + r"[?.]?",
     r"(?:what is |find )?the (?:total )?number of " + _PART + r" (?:of|on|in) " + _SOLID
     + r"[?.]?",
+    # "the sum of the number of faces, edges and vertices of a triangular prism"
+    r"(?:what is |find )?the sum of the (?:numbers? of )?(?P<parts>(?:faces|edges|vertices)(?:,? "
+    r"(?:and )?(?:the (?:number of )?)?(?:faces|edges|vertices)){1,2}) (?:of|on|in) " + _SOLID +
+    r"[?.]?",
 ]]
 
 
@@ -85,8 +89,11 @@ def read_polyhedron_parts(split: Split, template: str) -> Result | None:
     confirm.check(_build(n, kind) == (v, e, f) and v - e + f == 2, "building the solid and "
                   "counting its corners, edges and faces gives the same numbers, and "
                   "V - E + F = 2")
-    part = m.group("part")
-    value = (v, e, f)[index[part]]
+    parts = re.findall(r"faces|edges|vertices", m.groupdict().get("parts") or "") or \
+        [m.group("part")]
+    if len(set(parts)) != len(parts):
+        raise Decline("each part counted once")
+    value = sum((v, e, f)[index[part]] for part in parts)
     rule = ("A prism on an $n$-gon has $2n$ vertices, $3n$ edges and $n + 2$ faces." if
             kind == "prism" else
             "A pyramid on an $n$-gon has $n + 1$ vertices, $2n$ edges and $n + 1$ faces.")
