@@ -414,8 +414,8 @@ DECLINED = [
     "Find the center of the hyperbola $x^2 + 2y^2 - 4x = 5$.",
     # no real points
     "Find the center of the circle $x^2 + y^2 + 2x + 5 = 0$.",
-    # a conversion of units would be needed
-    "A cube has an edge of 2 feet. What is its volume in cubic inches?",
+    # a conversion between two systems of units would be needed
+    "A cube has an edge of 2 feet. What is its volume in cubic centimeters?",
     # two rectangles fit (4 by 6 and 6 by 4)
     "A rectangle has an area of 24 and a perimeter of 20. What is its length?",
     # no regular polygon has this exterior angle

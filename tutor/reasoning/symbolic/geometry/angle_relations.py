@@ -213,7 +213,7 @@ def solve_angle_system(eqs: list[tuple[sp.Expr, str]], ang: dict, asked: sp.Symb
         raise Decline("the relations do not fix the angles")
     sol = shown = sols[0]
     if set(sol) != set(ang.values()):  # the asked angle may still be fixed ("ABCD cyclic")
-        if isinstance(asked, str) or right or sp.sympify(asked.subs(sol)).free_symbols:
+        if isinstance(asked, str) or right or asked.subs(sol).free_symbols:
             raise Decline("the relations do not fix the angles")
         shown = {k: v for k, v in sol.items() if not v.free_symbols}
         sol = _completed(sol, list(ang.values()))
@@ -241,7 +241,7 @@ def _completed(sol: dict, unknowns: list[sp.Symbol]) -> dict:
     if len(free) != 1:
         raise Decline("the relations do not fix the angles")
     for guess in (90, 60, 120, 45, 135, 30, 150, *range(1, 180)):
-        full = {u: sp.sympify(sol[u]).subs(free[0], guess) if u in sol else sp.Integer(guess)
+        full = {u: sol[u].subs(free[0], guess) if u in sol else sp.Integer(guess)
                 for u in unknowns}
         if all(v.is_positive and v < 180 for v in full.values()):
             return full
