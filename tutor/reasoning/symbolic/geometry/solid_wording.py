@@ -56,7 +56,6 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
      r"(?: (?:length|lengths))?|sides? of length)\b", r"pyramid \1 base_edge"),
     (r"\b(?:right )?pyramid (with|has|having) a square base (?:with|of) (?:a )?perimeter\b",
      r"pyramid \1 base_perimeter"),
-    # "its apex is 9 inches from each of the other vertices": the lateral edges
     (r"\b(?:its|the) (?:apex|peak|top|vertex) is (@\d+@)(?: " + _U + r")? (?:away )?from "
      r"(?:each|all) of the (?:other|base|four) (?:other )?vertices\b", r"its lateral_edge is \1"),
     # measures
@@ -158,8 +157,6 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bthe " + _Q + r" of (?:a|an) " + _KIND + r" (?:that is |which is )?(inscribed (?:in|"
      r"within|inside)|circumscribed (?:about|around)) (?:a|an) " + _KIND + r" (is|equals|"
      r"measures) ", r"a \2 is \3 a \4 ; the \1 of the \2 \5 "),
-    # a cylinder standing in a hemisphere: its bases parallel to the hemisphere's base is the
-    # one way it is inscribed
     (r",? so that its bases are parallel to the base of the hemisphere\b", ""),
     (r"\b(?:is |are )?inscribed (?:in|within|inside)\b", "rel_in"),
     (r"\b(?:is |are )?circumscribed (?:about|around)\b", "rel_about"),
