@@ -15,7 +15,7 @@ from antlr4.atn.PredictionMode import PredictionMode
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig, _Latex2Sympy
 from latex2sympy2_extended.math_normalization import NormalizationConfig, normalize_latex
 
-from tutor.verify import latex_gcd
+from tutor.verify import absolute_bars, latex_gcd
 
 latex_gcd.install()
 
@@ -33,7 +33,7 @@ def latex_to_sympy(text: str, normalization: NormalizationConfig,
                    conversion: ConversionConfig) -> Any:
     """What `latex2sympy(text, normalization_config=..., conversion_config=...)` returns
     (raises what it raises)."""
-    text = normalize_latex(text, normalization)
+    text = absolute_bars.paired(normalize_latex(text, normalization))
     try:
         return _SllFirst(config=conversion).parse(text)
     except Exception:  # noqa: BLE001 - the parser raises bare Exception on a syntax error

@@ -19,7 +19,7 @@ from sympy.core.relational import Relational
 from tutor.reasoning.symbolic import floor_brackets, tex
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.problem_text import Split, clean, split_problem
-from tutor.verify import latex_gcd
+from tutor.verify import absolute_bars, latex_gcd
 from tutor.verify.answer_normalize import repeating_fraction
 from tutor.verify.real_roots import real_odd_roots
 
@@ -140,7 +140,7 @@ def _juxtaposed_factors(s: str, i: int) -> int:
 
 def parse_latex(latex: str) -> sp.Basic:
     """Parse one LaTeX segment to SymPy, or raise Decline."""
-    s = clean(latex)
+    s = absolute_bars.paired(clean(latex))
     s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", repeating_fraction, s)
     tex.check_known(s)
     if floor_brackets.has_brackets(s):
