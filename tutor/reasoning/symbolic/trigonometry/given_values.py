@@ -5,7 +5,9 @@ $\\tan(x + \\frac{\\pi}{4})$", "Let $\\theta$ be an angle such that $\\sin 2\\th
 Compute $\\sin^6\\theta + \\cos^6\\theta$", "If angle $A$ lies in the second quadrant and
 $\\sin A = \\frac34$, find $\\cos A$", "If $\\tan A + \\sec A = 2$, enter all possible values
 of $\\cos A$", "If $\\sin x = \\frac35$ and $\\frac{\\pi}{2} < x < \\pi$, find $\\tan x$" (bounds
-on the angle itself: some turn of a solution must lie within them).
+on the angle itself: some turn of a solution must lie within them), "If $\\sin x = \\frac35$
+and $\\cos x < 0$, find $\\tan x$" and "If $e^{i x} = \\frac{4}{5} - \\frac{3}{5} i$, find
+$\\tan 2x$" (see `condition_forms`).
 
 Every function is a sine, cosine, tangent, ... of a whole multiple of the angle (plus a
 known angle), so the conditions and the question become rational functions of
@@ -40,6 +42,11 @@ from tutor.reasoning.symbolic.trigonometry.angles import (
     sign_changes,
     trig_atoms,
 )
+from tutor.reasoning.symbolic.trigonometry.condition_forms import (
+    filters_hold,
+    sign_filters,
+    unit_exponential,
+)
 from tutor.reasoning.symbolic.typed import words, words_within
 
 _QUADRANTS = {"first": (1, 1), "second": (1, -1), "third": (-1, -1), "fourth": (-1, 1)}
@@ -65,7 +72,7 @@ def _pieces(split: Split, template: str) -> tuple[list[sp.Basic], list[sp.Basic]
             continue
         e = parse_trig(split.maths[i])
         if isinstance(e, sp.Eq):
-            conditions.append(e)
+            conditions.extend(unit_exponential(e) or [e])  # e^{i v} = a + bi: cos and sin
         elif isinstance(e, sp.And | sp.StrictLessThan | sp.LessThan | sp.StrictGreaterThan
                         | sp.GreaterThan):
             bounds.append(e)
@@ -181,10 +188,14 @@ def _within(t: mpmath.mpf, interval: Interval | None) -> bool:
 
 
 def _allowed(t: mpmath.mpf, s: sp.Expr, c: sp.Expr, v: sp.Symbol, conditions: list[sp.Basic],
-             interval: Interval | None, signs: tuple[int, int] | None) -> bool:
-    """Every condition defined and true at t; the signs and bounds kept (bounds on the
-    angle itself: some turn of the solution in the bounds)."""
+             interval: Interval | None, signs: tuple[int, int] | None,
+             filters: list[sp.Basic]) -> bool:
+    """Every condition defined and true at t; the signs, bounds and inequalities on
+    functions of the angle kept (bounds on the angle itself: some turn of the solution in
+    the bounds)."""
     if signs is not None and (sp.sign(s) != signs[0] or sp.sign(c) != signs[1]):
+        return False
+    if not filters_hold(filters, v, t):
         return False
     for cond in conditions:
         try:
@@ -212,7 +223,8 @@ def _values(question: sp.Basic, v: sp.Symbol, points: list[tuple[sp.Expr, sp.Exp
 
 def _confirm(question: sp.Basic, v: sp.Symbol, conditions: list[sp.Basic],
              points: list[tuple[sp.Expr, sp.Expr]], values: list[sp.Expr],
-             signs: tuple[int, int] | None, interval: Interval | None) -> None:
+             signs: tuple[int, int] | None, interval: Interval | None,
+             filters: list[sp.Basic]) -> None:
     wanted = [_mp(x) for x in values]
     confirm.check(all(any(abs(evaluate(question, {v: _turn(s, c)}) - w) < 1e-20 for w in wanted)
                       for s, c in points),
@@ -227,7 +239,8 @@ def _confirm(question: sp.Basic, v: sp.Symbol, conditions: list[sp.Basic],
     for root in sign_changes(first, v, low, high):
         ok_signs = signs is None or (mpmath.sign(mpmath.sin(root)) == signs[0] and
                                      mpmath.sign(mpmath.cos(root)) == signs[1])
-        if ok_signs and (where != "a whole turn" or _within(root, interval)) and all(
+        if ok_signs and filters_hold(filters, v, root) and (
+                where != "a whole turn" or _within(root, interval)) and all(
                 _zero(cd.lhs - cd.rhs, v, root, 1e-15) for cd in conditions):
             got = evaluate(question, {v: root})
             other |= not any(abs(got - w) < 1e-12 for w in wanted)
@@ -251,15 +264,16 @@ def read_given_values(split: Split, template: str) -> Result | None:
     v = _angle(conditions, question)
     signs = _signs(w)
     with mpmath.workdps(40):
-        interval = _interval(bounds, v)
+        plain, filters = sign_filters(bounds, v)  # "cos x < 0": a test, not a bound
+        interval = _interval(plain, v)
         points = [(s, c) for s, c in _solutions(conditions, v)
-                  if _allowed(_turn(s, c), s, c, v, conditions, interval, signs)]
+                  if _allowed(_turn(s, c), s, c, v, conditions, interval, signs, filters)]
         if not points:
             raise Decline("no angle satisfies the conditions")
         values = _values(question, v, points)
         if len(values) > 1:  # a list of values is not shown: which are meant is unclear
             raise Decline("the conditions leave more than one value")
-        _confirm(question, v, conditions, points, values, signs, interval)
+        _confirm(question, v, conditions, points, values, signs, interval, filters)
     return _answer(question, v, points, values)
 
 
