@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.geometry.conic_foci import read_conic_foci
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
 from tutor.reasoning.symbolic.geometry.converted_units import read_converted_units
+from tutor.reasoning.symbolic.geometry.coordinate_images import read as read_coordinate_image
 from tutor.reasoning.symbolic.geometry.crossing_chords import read_crossing_chords
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
 from tutor.reasoning.symbolic.geometry.determinant_facts import (
@@ -110,6 +111,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
+    read_coordinate_image,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
     read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
