@@ -6,8 +6,9 @@
 $x = 2\\pi$", "Find the integer $n$, $0 < n < 180$, with $\\cos n^\\circ = \\cos 500^\\circ$",
 "Find all $x$ in $[0, 2\\pi)$ with $\\sin 2x = \\cos x$".
 
-Every function is of a whole multiple of one angle u (x radians, or x degrees = x pi/180
-radians). Written with z = e^{iu} (sin ku = (z^k - z^-k)/2i, cos ku = (z^k + z^-k)/2) the
+Every function is of a whole multiple of one angle u (x radians, x degrees = x pi/180
+radians, or x / d radians when the multiples of x are fractions: sin(x/2), cos(x/3)).
+Written with z = e^{iu} (sin ku = (z^k - z^-k)/2i, cos ku = (z^k + z^-k)/2) the
 equation's numerator is a polynomial in z whose roots on the unit circle are all its
 solutions in one turn: complete by the degree. Each is named exactly as a rational
 multiple of pi (denominator at most 720) and kept only when the equation, evaluated
@@ -54,10 +55,16 @@ _DEGREE = sp.pi / 180
 
 
 def _scale(eq: sp.Basic, v: sp.Symbol) -> sp.Basic:
-    """pi/180 when every argument is a whole multiple of v degrees, else 1."""
+    """pi/180 when every argument is a whole multiple of v degrees; 1 / d when the multiples
+    of v are fractions with least common denominator d ("\\cos \\frac{x}{4} = \\cos x": the
+    angle u = x / 4 has whole multiples); else 1."""
     coeffs = {sp.expand(a.args[0]).coeff(v, 1) for a in trig_atoms(eq)}
     if coeffs and all((k / _DEGREE).is_Integer for k in coeffs):
         return _DEGREE
+    if coeffs and all(k.is_Rational and k != 0 for k in coeffs):
+        den = sp.ilcm(*(k.q for k in coeffs)) if len(coeffs) > 1 else next(iter(coeffs)).q
+        if 1 < den <= 12:
+            return sp.Rational(1, den)
     return sp.Integer(1)
 
 
@@ -175,7 +182,9 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
         _CIRC.search(src) for src in _interval_pieces(split, template, piece))
     if "radians" in w and (scale == _DEGREE or said_degrees):
         raise Decline("degrees and radians both said")
-    if scale == 1 and said_degrees:  # "x, in degrees": the functions take x degrees
+    if scale != _DEGREE and said_degrees:  # "x, in degrees": the functions take x degrees
+        if scale != 1:
+            raise Decline("fractions of an angle in degrees")
         eq, scale = eq.xreplace({v: v * _DEGREE}), _DEGREE
     u = sp.Symbol("u", real=True)
     eq_u = eq.xreplace({v: u / scale})
@@ -240,7 +249,7 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
 
 def _named(total: sp.Expr, scale: sp.Basic) -> sp.Expr:
     """A sum of solutions named exactly: a rational multiple of pi (of 1 in degrees)."""
-    unit = sp.pi if scale == 1 else sp.Integer(1)
+    unit = sp.pi if scale != _DEGREE else sp.Integer(1)
     with mpmath.workdps(40):
         t = mpmath.mpf(str(sp.N(total / unit, 45)))
         q = Fraction(str(mpmath.nstr(t, 35))).limit_denominator(720)
