@@ -34,6 +34,7 @@ from tutor.reasoning.symbolic.geometry.determinant_facts import (
 from tutor.reasoning.symbolic.geometry.diagonal_centres import read_diagonal_centre
 from tutor.reasoning.symbolic.geometry.diagonal_lengths import read_polygon_diagonals
 from tutor.reasoning.symbolic.geometry.dimension_relations import read_dimension_relation
+from tutor.reasoning.symbolic.geometry.eigenvalues import read as read_eigenvalues
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
@@ -111,7 +112,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
-    read_coordinate_image,
+    read_coordinate_image, read_eigenvalues,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
     read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
