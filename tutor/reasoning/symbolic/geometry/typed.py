@@ -82,6 +82,7 @@ from tutor.reasoning.symbolic.geometry.similar_ratios import read_similar_ratio
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
+from tutor.reasoning.symbolic.geometry.span_unknowns import read as read_span_unknown
 from tutor.reasoning.symbolic.geometry.spinner_sectors import read_spinner_sector
 from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_length
 from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secant
@@ -112,7 +113,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
-    read_coordinate_image, read_eigenvalues,
+    read_coordinate_image, read_eigenvalues, read_span_unknown,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
     read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
