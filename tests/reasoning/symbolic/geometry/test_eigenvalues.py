@@ -43,6 +43,10 @@ def test_eigenvalues(problem: str, answer: str) -> None:
     r"that $\begin{pmatrix} 0 & -1 \\ 1 & 0 \end{pmatrix} \mathbf{v} = k \mathbf{v}$.",
     # a letter in the matrix
     r"Find the eigenvalues of $\begin{pmatrix} a & 1 \\ 1 & 2 \end{pmatrix}$.",
+    # a second condition besides M v = k v
+    r"Find all real numbers $k$ for which there exists a nonzero vector $\mathbf{v}$ such "
+    r"that $\begin{pmatrix} 1 & 3 \\ 3 & 1 \end{pmatrix} \mathbf{v} = k \mathbf{v}$ and "
+    r"$k < 0$.",
     # the scalar named is not the one in the equation
     r"Find all real numbers $c$ for which there exists a nonzero vector $\mathbf{v}$ such "
     r"that $\begin{pmatrix} 1 & 3 \\ 3 & 1 \end{pmatrix} \mathbf{v} = k \mathbf{v}$.",

@@ -56,20 +56,30 @@ def _matrix(body: str) -> sp.Matrix:
 
 def _read(split: Split, template: str) -> tuple[sp.Matrix, str, bool]:
     """(the matrix, the name of the unknown scalar, whether only real values are asked)."""
+    used = list(dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", template)))
     m = _ASK_EIGENVALUES.search(template)
     if m is not None:
         only = _ONLY_MATRIX.match(split.maths[int(m.group(1))])
-        if only is None:
-            raise Decline("the eigenvalues of one matrix")
+        if only is None or used != [int(m.group(1))]:
+            raise Decline("the eigenvalues of one matrix, and nothing else told")
         return _matrix(only.group(2)), "\\lambda", False
     m = _ASK_SCALARS.search(template)
     if m is None:
         raise Decline("the eigenvalues asked in other words")
     name = split.maths[int(m.group(1))].strip()
-    found = [e for e in (_EIGEN_EQUATION.match(s) for s in split.maths) if e is not None]
-    if len(found) != 1 or found[0].group(4) != name or found[0].group(3) != found[0].group(5):
+    found = [(i, e) for i, e in ((i, _EIGEN_EQUATION.match(split.maths[i])) for i in used)
+             if e is not None]
+    if len(found) != 1 or found[0][1].group(4) != name or found[0][1].group(
+            3) != found[0][1].group(5):
         raise Decline("one equation M v = k v with the asked scalar")
-    return _matrix(found[0].group(2)), name, True
+    place, eq = found[0]
+    matrix = _matrix(eq.group(2))
+    for i in used:  # every other piece: the scalar, the vector, or its dimension
+        src = split.maths[i].strip()
+        if i != place and src not in (name, eq.group(3)) and not (
+                src == str(matrix.rows) and re.search(rf"@{i}@ ?-dimensional", template)):
+            raise Decline("a condition besides M v = k v")
+    return matrix, name, True
 
 
 def _eigenvector(m: sp.Matrix, k: sp.Expr) -> sp.Matrix:
