@@ -119,3 +119,15 @@ def test_a_percent_more_or_fewer(problem: str, answer: str) -> None:
 ])
 def test_a_percent_more_or_fewer_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 15 boys are 5 parts of 3: 8 parts, 24 students
+    ("In a club, the ratio of girls to boys is 3:5. If there are 15 boys, how many students "
+     "are in the club?", "24"),
+    # 6 red marbles are 2 parts of 3: 5 parts, 15 marbles
+    ("The ratio of red marbles to blue marbles in a bag is 2:3. There are 6 red marbles. How "
+     "many marbles are in the bag?", "15"),
+])
+def test_the_whole_asked_by_a_group_word(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

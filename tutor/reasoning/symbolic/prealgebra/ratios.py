@@ -167,8 +167,10 @@ def ratios(split: Split, template: str) -> Result | None:
     said = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
     if "x" in asked.groupdict():
         return _more_asked(story, asked, a, b, said)
-    total = bool(asked.group("all") or asked.group("all2"))
     k = _kind(asked.group("what"), a, b)
+    # "how many students are in the class" after boys to girls: everyone, said by a group word
+    total = bool(asked.group("all") or asked.group("all2")) or k is None and (
+        _everyone(asked.group("what"), a, b) or _collects(asked.group("what"), a, b))
     if total == bool(k) or total and not _collects(asked.group("what"), a, b):
         raise Decline("which count is asked")
 
