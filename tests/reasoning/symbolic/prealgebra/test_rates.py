@@ -55,3 +55,11 @@ def test_convert_between_kinds_declines():
 ])
 def test_sold_so_many_for_a_price(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Nina earns $\$15$ per hour. How many hours must she work to earn $\$420$?", "28"),
+    (r"Nina earns $\$15$ per hour. How many hours does she need to work to earn $\$90$?", "6"),
+])
+def test_hours_of_work_for_an_amount(problem, answer):
+    assert_solved(problem, answer)

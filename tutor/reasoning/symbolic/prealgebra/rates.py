@@ -54,7 +54,8 @@ _VOCAB = frozenset((_VERBS + " will would can could does do did is are was were 
                     "they i you we at this that same rate speed average pace constant steady how "
                     "many much far long on in for with of out from using by every each per to "
                     "take takes it these those his her their my your if then there here one "
-                    "money tall high long wide deep away there's whole need as").split())
+                    "money tall high long wide deep away there's whole need as must should work "
+                    "works worked").split())
 _AGENTS = frozenset("people persons workers men women machines pumps painters employees builders "
                     "friends students children teams crews hoses pipes".split())
 _NOT_UNITS = frozenset("not no more less than times already left after before total both other "
