@@ -103,3 +103,21 @@ def test_share_chains_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_share_chains_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 35% of 60 are boys: 21 boys, 39 girls
+    ("Thirty-five percent of the students in a class of 60 are boys. How many girls are in "
+     "the class?", "39"),
+    # 2/5 of 45 are women: 18 women, 27 men
+    ("Two fifths of the 45 members of a choir are women. How many men are in the choir?",
+     "27"),
+])
+def test_the_other_half_of_a_pair(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_third_kind_told_declines():
+    # teachers are neither boys nor girls: the girls are not the rest
+    assert solve_now("Thirty percent of the 40 people on a trip are boys and 4 are teachers. "
+                     "How many girls are on the trip?").answer != "28"

@@ -94,7 +94,27 @@ def _text(split: Split, template: str) -> tuple[str, int | None, str | None]:
     w = re.sub(r" (?:found|showed|shows|revealed|learned|noticed) that ", ". ", w)
     w = re.sub(rf"\bof (them|(?:the|those|these)(?: #\d+)?(?: [a-z' ]+?)?), {_Q} ",
                lambda m: f"{m.group('q')} of {m.group(1)} ", w)
-    return w, places, form
+    return _other_half(w), places, form
+
+
+# people split in two by one word: "30% of the students are boys ... how many girls?"
+_HALVES = {"boys": "girls", "girls": "boys", "men": "women", "women": "men"}
+
+
+def _other_half(w: str) -> str:
+    """The rest said when the question asks for the other half of a pair the story split
+    ("the rest are girls"), and the story names no other group of the kind."""
+    ask = re.search(r"\bhow many (boys|girls|men|women)\b", w)
+    if ask is None or len(re.findall(rf"\b{ask.group(1)}\b", w)) != 1:
+        return w
+    told = _HALVES[ask.group(1)]
+    said = re.findall(rf"\b(?:are|were) {told}\b", w)
+    if len(said) != 1 or re.search(r"\b(?:rest|remainder|others|remaining)\b", w):
+        return w
+    end = w.rfind(". ", 0, ask.start())  # before the question's sentence
+    if end < 0:
+        return w
+    return w[:end + 1] + f" the rest are {ask.group(1)}." + w[end + 1:]
 
 
 def _clauses(text: str) -> list[str]:
