@@ -63,3 +63,14 @@ def test_sold_so_many_for_a_price(problem, answer):
 ])
 def test_hours_of_work_for_an_amount(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A truck travels 150 miles on 6 gallons of fuel. How many miles does it travel per "
+     "gallon?", "25"),
+    ("A van uses 4 gallons of gas to travel 98 miles. How many miles per gallon does it get?",
+     r"\frac{49}{2}"),
+    ("Leo drove 135 miles in 3 hours. How many miles per hour did he drive?", "45"),
+])
+def test_a_rate_asked(problem, answer):
+    assert_solved(problem, answer)

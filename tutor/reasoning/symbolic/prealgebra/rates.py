@@ -112,6 +112,9 @@ def rates(split: Split, template: str) -> Result | None:
     text, places = nw.take_rounding(split, template)
     w = wording.of(split, _money(split, text))
     t = re.sub(r"\bmph\b", "miles per hour", w.text)
+    # a rate asked: "how many miles per gallon does it get" is how many miles on one gallon
+    t = re.sub(r"\b(how many [a-z]+(?: (?:does|do|did|can|will) (?:it|he|she|they|the [a-z]+) "
+               r"[a-z]+)?) per (?!one\b|an?\b)([a-z]+)\b", r"\1 per one \2", t)
     # "a store sells pencils at 3 for $0.75", "pencils are sold 3 for $0.75": 3 pencils cost
     t = re.sub(r"\b(?:(?:a|the) (?:store|shop|market|stand|vendor) sells|(?P<n1>[a-z]+) (?:are|is) "
                r"sold) (?:(?P<n2>[a-z]+) )?(?:at )?(?P<a>#\d+) for (?P<b>#[\d./]+ dollars?)",
