@@ -174,6 +174,8 @@ def parse_latex(latex: str) -> sp.Basic:
         raise Decline(f"not a formula: {s!r}")
     if expr.atoms(AppliedUndef):
         raise Decline(f"unknown function in {s!r}")
+    if expr.has(sp.EulerGamma) and "\\Gamma" not in s:  # latex2sympy's \gamma: a letter here
+        expr = expr.subs(sp.EulerGamma, sp.Symbol("gamma"))
     expr = real_odd_roots(exact(expr))
     for f in expr.atoms(sp.acot, sp.asec, sp.acsc):
         if not f.args[0].is_positive:  # books differ on their ranges below 0

@@ -28,6 +28,21 @@ SOLVED = [
     # the roots 1 and -2 become 3 and -6
     (r"Let $s$ and $t$ be the roots of $x^2 + x - 2 = 0$. Find the monic polynomial, in $y$, "
      r"whose roots are $3s$ and $3t$.", "y^2 + 3y - 18"),
+    # the map said in words: 8 p(x/2) for p = x^3 - 2x^2 + 5x - 3
+    (r"Find a monic cubic polynomial whose roots are twice the roots of "
+     r"$x^3 - 2x^2 + 5x - 3 = 0$.", "x^3 - 4x^2 + 20x - 24"),
+    # roots 1 and 1/3 of 3x^2 - 4x + 1 become 1 and 3
+    (r"Determine the monic quadratic whose roots are the reciprocals of the roots of "
+     r"$3x^2 - 4x + 1 = 0$.", "x^2 - 4x + 3"),
+    # p(x - 4) for p = x^2 + 2x - 5: (x - 4)^2 + 2(x - 4) - 5
+    (r"Find the monic polynomial whose roots are $4$ more than the roots of $x^2 + 2x - 5$.",
+     "x^2 - 6x + 3"),
+    # roots 2 +- sqrt(5): squares 9 +- 4 sqrt(5), sum 18, product 1
+    (r"Compute a monic polynomial whose roots are the squares of the roots of "
+     r"$x^2 - 4x - 1 = 0$.", "x^2 - 18x + 1"),
+    # -p(-y) for p = y^3 - y + 6 ... written in the letter asked for
+    (r"Find the monic cubic polynomial, in $y$, whose roots are the negatives of the roots of "
+     r"$x^3 - x + 6 = 0$.", "y^3 - y - 6"),
 ]
 
 
@@ -46,6 +61,10 @@ def test_polynomials_with_mapped_roots(problem: str, answer: str) -> None:
     # fewer roots named than the degree
     r"Suppose $a$ and $b$ are the zeros of $x^3 - 2x + 7$; compute the monic cubic with "
     r"roots $a + 1$ and $b + 1$.",
+    # the degree said is not the polynomial's
+    r"Find a monic cubic polynomial whose roots are twice the roots of $x^2 - 3x + 1 = 0$.",
+    # not monic: many polynomials have these roots
+    r"Find a quadratic polynomial whose roots are twice the roots of $x^2 - 3x + 1 = 0$.",
 ])
 def test_unmapped_roots_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -28,8 +28,9 @@ from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset("let suppose be are denote the roots zeros of polynomial equation find "
                   "determine compute monic whose in cubic quadratic quartic and "
-                  "with".split())
-_ASK = re.compile(r"(?:find|determine|compute) the monic(?: (?:cubic|quadratic|quartic))?"
+                  "with a each twice double three times reciprocals squares cubes negatives "
+                  "opposites more less than".split())
+_ASK = re.compile(r"(?:find|determine|compute) (?:the|a) monic(?: (?:cubic|quadratic|quartic))?"
                   r"(?: polynomial)?(?:,? in (?P<var>@\d+@),?)? whose roots are (?P<roots>@\d+@"
                   r"(?:(?:,|,? and)? @\d+@)*)\W*$")
 _T = sp.Symbol("t")
@@ -39,6 +40,9 @@ def read(split: Split, template: str) -> Result | None:
     if "monic" not in template or "whose roots" not in template \
             or not words_within(template, VOCAB):
         return None
+    worded = _WORDED.search(template)
+    if worded is not None:
+        return _worded(split, worded)
     ask = _ASK.search(template)
     named = next((m for pat in NAMED_ROOTS if (m := pat.search(template))), None)
     if ask is None or named is None or named.end() > ask.start():
@@ -67,6 +71,50 @@ def read(split: Split, template: str) -> Result | None:
              "The new roots are $" + ", ".join(latex(r, symbol_names=shown) for r in listed)
              + f"$: $y = {latex(g)}$ for each root $t$ of ${latex(p.as_expr().subs(p.gen, _T))}"
              "$.", ""),
+        step("eliminate the old root", "The new polynomial is the resultant of the old one "
+             "and $x - g(t)$ in $t$, divided by its leading coefficient.",
+             f"The monic polynomial is ${claim}$.", claim)]
+
+
+# "Find a monic cubic polynomial whose roots are twice the roots of $P$": the map in words
+_WORDED = re.compile(
+    r"^(?:find|determine|compute) (?:the|a) monic(?: (?P<deg>cubic|quadratic|quartic))?"
+    r"(?: polynomial)?"
+    r"(?:,? in (?P<var>@\d+@),?)? whose roots are (?:each )?(?P<how>twice|double|three times|"
+    r"(?P<k>@\d+@) (?:times|more than|less than)|the (?:reciprocals|squares|cubes|negatives|"
+    r"opposites) of) (?:the|each of the) (?:roots|zeros) of (?:the )?(?:(?:cubic|quadratic|"
+    r"quartic|polynomial|equation) )*(?P<poly>@\d+@)\W*$")
+_WORDED_MAPS = {"twice": 2 * _T, "double": 2 * _T, "three times": 3 * _T,
+                "the reciprocals of": 1 / _T, "the squares of": _T ** 2, "the cubes of": _T ** 3,
+                "the negatives of": -_T, "the opposites of": -_T}
+_DEGREES = {"quadratic": 2, "cubic": 3, "quartic": 4}
+
+
+def _worded(split: Split, found: re.Match[str]) -> Result:
+    """The new polynomial of a map said in words, for roots that are not named."""
+    p, _ = polynomial(split.maths[int(found.group("poly")[1:-1])])
+    if found.group("deg") and _DEGREES[found.group("deg")] != p.degree():
+        raise Decline("the degree said is not the given polynomial's")
+    how = found.group("how")
+    if found.group("k"):
+        k = Letters().parse(split.maths[int(found.group("k")[1:-1])])
+        if not (isinstance(k, sp.Expr) and k.is_number and k.is_real):
+            raise Decline("a number in the map of the roots")
+        g = k * _T if how.endswith("times") else _T + k if how.endswith("more than") else _T - k
+    else:
+        g = _WORDED_MAPS[how]
+    x = p.gen
+    if found.group("var"):
+        x = Letters().parse(split.maths[int(found.group("var")[1:-1])])
+        if not isinstance(x, sp.Symbol):
+            raise Decline("the polynomial's letter")
+    q = _transformed(p, g, x)
+    _confirm(p, g, q, x)
+    claim = latex(q.as_expr())
+    return q.as_expr(), [
+        step("one map of each root", "Each new root is the same expression in one old root.",
+             f"Each new root is $y = {latex(g)}$ for a root $t$ of "
+             f"${latex(p.as_expr().subs(p.gen, _T))} = 0$.", ""),
         step("eliminate the old root", "The new polynomial is the resultant of the old one "
              "and $x - g(t)$ in $t$, divided by its leading coefficient.",
              f"The monic polynomial is ${claim}$.", claim)]

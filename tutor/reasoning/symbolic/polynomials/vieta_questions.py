@@ -33,7 +33,7 @@ from tutor.reasoning.symbolic.typed import words_within
 VOCAB = frozenset(
     "let suppose given assume if be are denote its roots zeros cubic quadratic quartic "
     "polynomial equation two three four five six distinct real complex compute value what "
-    "sum product squares cubes reciprocals fourth powers all has with".split())
+    "sum product squares cubes reciprocals fourth powers all has with where".split())
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LETTERS = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
 _QUALS = r"(?:(?P<count>two|three|four|five|six|@\d+@) )?(?P<quals>(?:(?:distinct|real|complex) )*)"
@@ -46,6 +46,11 @@ NAMED_ROOTS = [
 ]
 _ASKED = re.compile(r"(?:find|compute|determine|evaluate|calculate|what is)(?: the value of)?"
                     r" (?P<target>@\d+@)\W*$")
+# the question first: "Compute $E$, where $a, b, c$ are the roots of $P$."
+_ASKED_FIRST = re.compile(
+    r"^(?:find|compute|determine|evaluate|calculate|what is)(?: the value of)? (?P<target>@\d+@)"
+    rf",? (?:where|if|given that) (?P<letters>{_LETTERS}) (?:are|denote) (?:the|its) {_QUALS}"
+    rf"{_OF}(?P<poly>@\d+@)\W*$")
 _WORDED = re.compile(
     r"the (?P<how>sum|product) of (?:all )?(?:the )?(?:(?P<power>squares|cubes|reciprocals|"
     rf"fourth powers) of (?:all )?(?:the )?)?{_QUALS}{_OF}(?P<poly>@\d+@)\W*$")
@@ -87,6 +92,8 @@ def _named(split: Split, template: str
            ) -> tuple[sp.Expr, list[sp.Symbol], sp.Poly, str, int | None, Letters] | None:
     asked = _ASKED.search(template)
     found = next((m for pat in NAMED_ROOTS if (m := pat.search(template))), None)
+    if asked is None or found is None:
+        asked = found = _ASKED_FIRST.search(template)
     if asked is None or found is None:
         return None
     used = {asked.group("target"), found.group("poly"), *re.findall(r"@\d+@", found.group(0))}
