@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.algebra.function_ranges import read_range
 from tutor.reasoning.symbolic.algebra.function_values import read_function
 from tutor.reasoning.symbolic.algebra.geometric_series import read_geometric_series
 from tutor.reasoning.symbolic.algebra.geometric_series_facts import read as read_series_facts
+from tutor.reasoning.symbolic.algebra.graph_holes import read_hole
 from tutor.reasoning.symbolic.algebra.height_times import read_height_time
 from tutor.reasoning.symbolic.algebra.identity_constants import read as read_identity_constants
 from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
@@ -73,7 +74,7 @@ READERS: list[Reader] = [
     read_target,
     read_circle_equation, read_intercepts,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
-    read_undefined, read_one_solution, read_solvability, read_radicals, read_vertex,
+    read_undefined, read_hole, read_one_solution, read_solvability, read_radicals, read_vertex,
     read_height_time,
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
