@@ -34,6 +34,7 @@ from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.matrix_combinations import read as read_matrix_combination
 from tutor.reasoning.symbolic.algebra.midpoint_vertices import read as read_midpoint_vertex
 from tutor.reasoning.symbolic.algebra.number_facts import number_facts
+from tutor.reasoning.symbolic.algebra.number_pair_extremes import read_number_pair
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.other_roots import read as read_other_root
@@ -74,7 +75,8 @@ READERS: list[Reader] = [
     read_target,
     read_circle_equation, read_intercepts,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
-    read_undefined, read_hole, read_one_solution, read_solvability, read_radicals, read_vertex,
+    read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
+    read_radicals, read_vertex,
     read_height_time,
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
