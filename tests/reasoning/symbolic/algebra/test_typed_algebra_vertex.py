@@ -16,6 +16,7 @@ SOLVED = [
      r"-\frac{5}{2}"),  # -10 / 4
     (r"What value of $u$ produces the greatest value for the expression $5 + 8u - 4u^2$?",
      "1"),  # -8 / -8
+    (r"What real value of $c$ minimizes $\frac{1}{3}c^2 - 4c + 1$?", "6"),  # 4 / (2/3)
     # vertex at x = 2: y = 12 - 24 + 7 = -5; m - n = 2 + 5
     (r"The vertex of the parabola given by $y = 3x^2 - 12x + 7$ is $(m, n)$. Find the value "
      r"of $m - n$.", "7"),

@@ -32,8 +32,9 @@ _ARG = re.compile(r"^(?:what|which|for what) value of @(?P<x>\d+)@ (?:will give|
 # of $t$ at which E attains its minimum.", "What $x$ minimizes E?"
 _BEST = (r"(?P<w>minimum|maximum|least|greatest|smallest|largest|minimal|maximal|minimized"
          r"|maximized|minimised|maximised|minimizes|maximizes|minimises|maximises)")
-_WHICH_X = (r"(?:find |determine |compute |give |what is )?(?:(?:the )?value of |what value of "
-            r"|which value of |(?:for|at) (?:what|which) (?:value of )?|what |which |the )?"
+_WHICH_X = (r"(?:find |determine |compute |give |what is )?(?:(?:the )?(?:real )?value of |"
+            r"what (?:real )?value of |which (?:real )?value of |(?:for|at) (?:what|which) "
+            r"(?:real )?(?:value of )?|what |which |the )?"
             r"@(?P<x>\d+)@")
 _ARG_SAID = re.compile(
     rf"^{_WHICH_X},? (?:(?:at which|for which|where|when|such that|so that|that|which) )?"
