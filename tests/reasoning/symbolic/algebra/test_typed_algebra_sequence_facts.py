@@ -65,3 +65,30 @@ def test_sequence_facts(problem: str, answer: str) -> None:
 )
 def test_sequence_facts_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        # 12/2 (2a + 11 * 3) = 150: 2a + 33 = 25
+        ("In an arithmetic sequence, the sum of the first 12 terms is 150 and the common "
+         "difference is 3. Find the first term.", "-4"),
+        # 6/2 (10 + 5d) = 75: 10 + 5d = 25
+        ("The first term of an arithmetic progression is 5 and the sum of the first 6 terms "
+         "is 75. What is the common difference?", "3"),
+        # 2a + 3d = 14 and 2a + 7d = 38: d = 6, a = -2
+        ("The sum of the first 4 terms of an arithmetic sequence is 28, and the sum of the "
+         "first 8 terms is 152. What is the first term?", "-2"),
+        # 1 + 2 + 4 + 8 + 16
+        ("The first term of a geometric sequence is 1 and the common ratio is 2. What is the "
+         "sum of the first 5 terms?", "31"),
+    ],
+)
+def test_sums_of_the_first_terms(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_sum_that_fits_two_ratios_declines() -> None:
+    # 3(1 + r + r^2) = 21: r = 2 or r = -3
+    assert solve_now("The first term of a geometric sequence is 3 and the sum of the first 3 "
+                     "terms is 21. What is the common ratio?").answer is None

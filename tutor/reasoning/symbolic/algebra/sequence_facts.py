@@ -48,6 +48,7 @@ _ASK = [("what", "is", "the", "value", "of"), ("what", "is"), ("find",), ("compu
         ("determine",)]
 _CUTS = frozenset({",", "and", "while", "whose"})
 _MAX_TERM = 200
+_MAX_SUM = 30  # a sum of the first n terms, written out term by term
 
 
 def sequence_facts(split: Split, template: str) -> Result | None:
@@ -117,6 +118,15 @@ def _letters(split: Split, toks: list) -> list[Tok] | None:
                 toks[i + 3:i + 4] == ["terms"]:
             out += [sp.Symbol(f"T_{n}"), "and", sp.Symbol(f"T_{n2}")]
             i += 4
+        elif t == "first" and isinstance(toks[i + 1], nw.Num) and toks[i + 2:i + 3] == [
+                "terms"] and [w for w in out[-3:] if w != "the"][-2:] == ["sum", "of"]:
+            k = toks[i + 1].value  # "the sum of the first 10 terms": S_10
+            if k.denominator != 1 or not 2 <= k <= _MAX_SUM:
+                return None
+            while out and out[-1] in ("the", "of", "sum"):
+                out.pop()
+            out.append(sp.Symbol(f"S_{int(k)}"))
+            i += 3
         elif t == "first" and isinstance(toks[i + 1], nw.Num) and toks[i + 2:i + 3] == ["terms"]:
             k = toks[i + 1].value
             if k.denominator != 1 or not 2 <= k <= 6:
@@ -201,8 +211,10 @@ def _term(n: int, kind: str) -> sp.Expr:
 
 
 def _in_terms(e: sp.Expr, kind: str) -> sp.Expr:
-    return e.subs({s: _term(int(str(s)[2:]), kind) for s in e.free_symbols
-                   if str(s).startswith("T_")})
+    """T_n and S_n (the sum of the first n terms) through the first term and the step."""
+    return e.subs({s: _term(int(str(s)[2:]), kind) if str(s).startswith("T_") else
+                   sp.Add(*(_term(k, kind) for k in range(1, int(str(s)[2:]) + 1)))
+                   for s in e.free_symbols if str(s)[:2] in ("T_", "S_")})
 
 
 def _solve(facts: list[tuple[sp.Expr, str]], target: sp.Expr, kind: str, step_letter: sp.Symbol,
@@ -255,11 +267,12 @@ def _confirm(facts: list[tuple[sp.Expr, str]], target: sp.Expr, sol: dict, kind:
     if first is None or by is None:
         raise Decline("the terms could not be listed")
     names = set().union(target.free_symbols, *(e.free_symbols for e, _ in facts))
-    top = max([int(str(s)[2:]) for s in names if str(s).startswith("T_")] + [1])
+    top = max([int(str(s)[2:]) for s in names if str(s)[:2] in ("T_", "S_")] + [1])
     terms = [first]
     for _ in range(top - 1):
         terms.append(terms[-1] + by if kind == "arithmetic" else terms[-1] * by)
     point = {sp.Symbol(f"T_{n + 1}"): terms[n] for n in range(top)}
+    point.update({sp.Symbol(f"S_{n}"): mpmath.fsum(terms[:n]) for n in range(2, top + 1)})
     point[D if kind == "arithmetic" else R] = by
 
     def at(e: sp.Expr) -> mpmath.mpc:
@@ -274,8 +287,11 @@ def _steps(facts: list[tuple[sp.Expr, str]], target: sp.Expr, kind: str,
            step_letter: sp.Symbol, sols: list[dict], value: sp.Basic) -> list:
     what = "common difference $d$" if kind == "arithmetic" else "common ratio $r$"
     nth = "a + (n - 1)d" if kind == "arithmetic" else "a r^{n - 1}"
+    sums = any(str(v).startswith("S_") for e, _ in facts for v in e.free_symbols) or any(
+        str(v).startswith("S_") for v in target.free_symbols)
     out = [step("name the unknowns", f"An {kind} sequence is fixed by its first term and its "
-                f"{what}.", f"Call the first term $a$; the $n$th term is $T_n = {nth}$.")]
+                f"{what}.", f"Call the first term $a$; the $n$th term is $T_n = {nth}$" + (
+                    "; $S_n$ is the sum of the first $n$ terms." if sums else "."))]
     for e, said in facts:
         eq = latex(sp.Eq(_in_terms(e, kind), 0))
         out.append(step("write the facts as equations", f"'{said}'", f"{said}: ${eq}$", eq))
