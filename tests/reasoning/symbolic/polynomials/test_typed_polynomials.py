@@ -119,6 +119,10 @@ SOLVED = [
      r"neither.", "even"),
     # a complex number from an equation in z, its conjugate and its modulus
     (r"Determine the complex number $z$ satisfying $3z + 2\bar{z} = 10 - 4i$.", "2 - 4i"),
+    # "solve" with a conjugate written: 3a - b i = 6 + 5i
+    (r"Solve $w + 2\overline{w} = 6 + 5i$.", "2 - 5i"),
+    # 2(a + bi) - (a - bi) = a + 3bi
+    (r"Solve $2v - \bar{v} = 4 - 9i$ for $v$.", "4 - 3i"),
     (r"Determine all complex numbers $w$ satisfying $w^2 = -15 + 8i$.", "1 + 4i, -1 - 4i"),
     (r"Determine the complex number $u$ that satisfies the equation $|u| - u = 3 - 4i$.",
      r"\frac{7}{6} + 4i"),
@@ -193,6 +197,7 @@ DECLINED = [
     r"If $m$ and $n$ are integers such that $(m - ni)^2 = 12 - 16i$, find $m - ni$.",
     # infinitely many complex numbers have real part 2
     r"Find the complex number $z$ such that $z + \bar{z} = 4$.",
+    r"Solve $z + \bar{z} = 4$.",
     # a double root: listed once or twice?
     r"Find all roots of the polynomial $x^3 - 3x + 2$.",
     # the function's values multiply: not a linear system

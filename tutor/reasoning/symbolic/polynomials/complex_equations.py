@@ -32,18 +32,32 @@ _NOTES = re.compile(r"[.,]?\s*(?:note that @\d+@ denotes the (?:complex )?conjug
                     r"enter all (?:the )?(?:complex numbers|solutions), separated by commas)"
                     r"\.?\s*")
 CONJUGATE = r"\\(?:bar|overline)\s*(?:\{\s*NAME\s*\}|NAME\b)"
+# "Solve $z + 2\bar{z} = 9 - 4i$ (for $z$)": complex because a conjugate is written
+_SOLVE = re.compile(r"^solve (?:the equation )?(?P<eq>@\d+@)(?: for (?:the complex number )?"
+                    r"(?P<z>@\d+@))?\W*$")
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "complex" not in template:
+    solve = _SOLVE.match(template.strip())
+    if "complex" not in template and solve is None:
         return None
     template = _NOTES.sub(" ", template).strip()
-    if not words_within(template, VOCAB):
+    if not words_within(template, VOCAB | {"solve", "for"}):
         return None
-    m = _ASK.match(template)
+    m = _ASK.match(template) or solve
     if m is None:
         return None
-    name = split.maths[int(m.group("z")[1:-1])].strip()
+    if m.group("z"):
+        name = split.maths[int(m.group("z")[1:-1])].strip()
+    else:  # the one letter of the equation that is also written conjugated
+        said = re.findall(r"\\(?:bar|overline)\s*\{?\s*([a-hj-z])\b",
+                          split.maths[int(m.group("eq")[1:-1])])
+        if len(set(said)) != 1:
+            return None
+        name = said[0]
+    if m is solve and not re.search(CONJUGATE.replace("NAME", name),
+                                    split.maths[int(m.group("eq")[1:-1])]):
+        return None  # without a conjugate or "complex", the letter may be real
     if not re.fullmatch(r"[a-hj-z]", name):
         raise Decline("a letter for the complex number")
     src = split.maths[int(m.group("eq")[1:-1])]
@@ -63,7 +77,7 @@ def read(split: Split, template: str) -> Result | None:
     found = [sp.radsimp(s[a] + sp.I * s[b]) for s in sols
              if set(s) == {a, b} and s[a].is_real and s[b].is_real]
     found = list(dict.fromkeys(sp.expand(f) for f in found))
-    if not found or not m.group("all") and len(found) != 1:
+    if not found or not m.groupdict().get("all") and len(found) != 1:
         raise Decline("not exactly one complex number")
     for v in found:
         got = numeric.to_mp(expr.subs({z: v, w: sp.conjugate(v)}))
