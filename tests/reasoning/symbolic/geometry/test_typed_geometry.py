@@ -406,8 +406,8 @@ DECLINED = [
     "Convert the point $(0, 0, 3)$ in rectangular coordinates to cylindrical coordinates.",
     # a 3-D point has no polar coordinates
     "Give polar coordinates for the point $(1, 1, 1)$.",
-    # two vertices and no way to choose
-    "Find the vertices of the hyperbola $x^2 - y^2 = 1$.",
+    # one of two vertices and no way to choose (both are answered: test_conic_point_pairs)
+    "Find one vertex of the hyperbola $x^2 - y^2 = 1$.",
     # an ellipse has no radius
     "What is the radius of the ellipse $x^2 + 4y^2 = 36$?",
     # the curve is not what the words call it

@@ -1,7 +1,8 @@
 """Typed reader: questions about a circle, ellipse or hyperbola given by its equation.
 
 Centre, radius, diameter, area, circumference; eccentricity c/a; foci, vertices (one picked
-by "the one with the larger x-coordinate", or the distance between the two); major and minor
+by "the one with the larger x-coordinate", both when "the foci" are asked and nothing picks
+one, or the distance between the two); major and minor
 axis lengths; the m of asymptotes `y = \\pm mx`; and an expression in the letters of a
 stated standard form ("... can be written as \\frac{(x-h)^2}{a^2} + ... = 1. Find h + k + a + b").
 Each answer is confirmed numerically on points of the curve (`conics.confirm_on_curve`)."""
@@ -94,7 +95,8 @@ def _even_only(e: sp.Expr, v: sp.Symbol) -> bool:
     return all(m[0] % 2 == 0 for m in poly.monoms())
 
 
-def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp.Basic, bool]:
+def _answer(cn: Conic, template: str, w: set[str], extra: list[str]
+            ) -> tuple[sp.Basic | str, bool]:
     """The asked value and whether the foci were used."""
     if extra:
         forms = [s for s in extra if _PM.match(s)]
@@ -132,6 +134,10 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]) -> tuple[sp
         d = cn.a if "vertices" in asked else cn.c
         if "distance" in w and "between" in w:
             return 2 * d, "vertices" not in asked
+        if not _PICK.search(template) and asked & {"foci", "vertices"} and not w & {
+                "one", "focus", "vertex"}:  # "Find the foci of ...": both points
+            return ", ".join(f"\\left({latex(p[0])}, {latex(p[1])}\\right)"
+                             for p in cn.along_axis(d)), "vertices" not in asked
         return _pick(template, cn.along_axis(d)), "vertices" not in asked
     if asked & {"asymptote", "asymptotes"} and len(asked) == 1 and {"positive", "slope"} <= w \
             and cn.kind == "hyperbola":  # "the positive slope of an asymptote"
@@ -182,7 +188,7 @@ def read_conic(split: Split, template: str) -> Result | None:
     value, foci = _answer(cn, template, w, extra)
     if isinstance(value, sp.Tuple) and isinstance(value[0], sp.Tuple):  # centre and radius
         value = f"\\left({latex(value[0][0])}, {latex(value[0][1])}\\right), {latex(value[1])}"
-    elif not isinstance(value, sp.Tuple):
+    elif not isinstance(value, sp.Tuple | str):
         value = sp.nsimplify(value)
     conics.confirm_on_curve(cn, foci=foci)
     form = conics.standard_form(cn)
