@@ -33,8 +33,12 @@ from tutor.reasoning.symbolic.patterns import ASK, END, VAL, M
 from tutor.reasoning.symbolic.typed import read_typed
 from tutor.reasoning.symbolic.understand import lone_equation
 
+_METHOD = (r"(?:(?:the )?(?:method of )?(?:factoring|factorising|factorizing|completing the square|"
+           r"the quadratic formula|substitution|elimination|graphing|cross[- ]multiplication|"
+           r"cross[- ]multiplying)(?: method)?|(?:a|the) difference of (?:two )?squares"
+           r"(?: formula)?)")
 _SUFFIXES = [
-    r"(?:express|give|write|leave|state|put) (?:(?:your|the) (?:answer|result)|it) "
+    r"(?:express|give|write|leave|state|put) (?:(?:your|the) (?:answer|result) |it )?"
     r"(?:as an? (?:(?:common|improper|reduced|simplified|simple),? )*fraction|as a decimal"
     r"|in simplest (?:radical |fractional )?form|as an integer|as a whole number|in radians"
     r"|in simplest terms|in interval notation|as a union of intervals)"
@@ -49,6 +53,8 @@ _SUFFIXES = [
     r"separated by commas\.?",
     r"separate (?:your answers|multiple answers|the solutions) with commas\.?",
     r"simplify your answer(?: as much as possible)?\.?",
+    # the method a textbook asks for: the answer is the same whichever is used
+    r"(?<=@)\.? ?,? ?(?:by|using) " + _METHOD + r"\.?",
     r"show your (?:work|steps)\.?",
 ]
 _SUFFIX = re.compile(r"\s*(?:" + "|".join(_SUFFIXES) + r")\s*$")
@@ -75,6 +81,8 @@ def recognise(split: Split) -> handlers.Result:
     """Run the handler of the template the problem matches, or raise Decline."""
     tmpl = re.sub(r"^(compute|evaluate|calculate|find|determine) without (?:using )?a "
                   r"calculator:? ", r"\1 ", split.template)
+    tmpl = re.sub(r"^use " + _METHOD + r",? to (solve|find|compute|evaluate|factor) ",
+                  r"\1 ", tmpl)
     for _ in range(3):
         tmpl = _SUFFIX.sub("", tmpl)
         split, tmpl = without_form_request(split, tmpl)
