@@ -21,6 +21,14 @@ SOLVED = [
     # 1/(1/20 + 1/30) = 12
     ("Rita washes the van in 20 minutes and Sol washes it in 30 minutes. How many minutes does "
      "it take them to wash the van together?", "12"),
+    # "working alone," said first; 1/(1/10 + 1/15) = 6
+    ("Working alone, Kim can mow a lawn in 10 hours and Lee can mow it in 15 hours. How many "
+     "hours will it take them to mow the lawn together?", "6"),
+    # pipes named by letters, and "if both pipes are open"; 1/(1/6 + 1/3) = 2
+    ("Pipe A can fill a tank in 6 hours and pipe B can fill it in 3 hours. How many hours will "
+     "it take both pipes together to fill the tank?", "2"),
+    ("One pipe can fill a tank in 6 hours and another pipe can fill it in 3 hours. How many "
+     "hours will it take to fill the tank if both pipes are open?", "2"),
 ]
 
 NEAR_MISSES = [
