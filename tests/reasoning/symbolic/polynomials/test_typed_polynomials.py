@@ -154,6 +154,11 @@ SOLVED = [
      r"directrix of the parabola?", "x = 3"),
     (r"What are the coordinates of the vertex of the parabola $2y = x^2 + 6x + 5$?", "(-3, -2)"),
     (r"What is the focus of the parabola $x + 5 = 8y - 2y^2$?", r"\left(\frac{23}{8}, 2\right)"),
+    # the axis of symmetry: the line through the vertex, x = -b/(2a)
+    (r"What is the axis of symmetry of the parabola $y = 2x^2 - 12x + 1$?", "x = 3"),
+    (r"Find the equation of the axis of symmetry of $y = -x^2 - 4x$.", "x = -2"),
+    (r"What is the axis of symmetry of the graph of $x = 3y^2 + 6y - 2$?", "y = -1"),
+    (r"Find the directrix of the parabola $y = \frac{1}{2}x^2$.", r"y = -\frac{1}{2}"),
     (r"Find a monic quartic polynomial $V(x)$ that has $i$ and $1 - \sqrt{2}$ as roots, with "
      r"integer coefficients. (A polynomial is monic if its leading coefficient is 1.)",
      "x^4 - 2x^3 - 2x - 1"),

@@ -1,7 +1,8 @@
 """Typed reader: the vertex, focus or directrix of a parabola given by its equation.
 
 "Find the focus of the parabola $y = 2x^2 - 4x + 5$", "Find the equation of the directrix
-of the parabola $x = -\\frac{1}{8} y^2$", "The equation of a parabola is
+of the parabola $x = -\\frac{1}{8} y^2$", "What is the axis of symmetry of the graph of
+$y = 3x^2 + 12x - 1$?" (the line through the vertex), "The equation of a parabola is
 $x^2 - 4x + 2y + 6 = 0$. Find the vertex of the parabola." The equation is solved for the
 letter it is linear in, y = a x^2 + b x + c (or x = a y^2 + b y + c): the vertex is where
 the square completes, the focus and the directrix lie 1/(4a) on either side of it. The
@@ -22,15 +23,17 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset("find the focus vertex equation of directrix parabola a is what "
-                  "coordinates".split())
+                  "coordinates axis symmetry graph".split())
 _ASK = re.compile(r"^(?:the equation of a parabola is (?P<eq1>@\d+@)[.,]? )?(?:find|what is|"
-                  r"what are) the (?:(?P<coords>coordinates) of the )?(?P<what>focus|vertex|"
-                  r"equation of the directrix) of the parabola(?: (?P<eq>@\d+@))?\W*$")
+                  r"what are) the (?:(?P<coords>coordinates) of the )?(?:equation of the )?"
+                  r"(?P<what>focus|vertex|directrix|axis of symmetry) of(?: the parabola| the "
+                  r"graph of(?: the parabola)?)?(?: (?P<eq>@\d+@))?\W*$")
 _X, _Y = sp.Symbol("x"), sp.Symbol("y")
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "parabola" not in template or not words_within(template, VOCAB):
+    if "parabola" not in template and "axis of symmetry" not in template \
+            or not words_within(template, VOCAB):
         return None
     m = _ASK.match(template)
     if m is None or bool(m.group("eq1")) == bool(m.group("eq")):
@@ -65,6 +68,11 @@ def _answer(what: str, solved: sp.Expr, t: sp.Symbol, other: sp.Symbol) -> Resul
         confirm.check(solved.subs(t, h) == k and sp.diff(solved, t).subs(t, h) == 0,
                       "the vertex lies on the parabola where its slope is zero")
         answer: sp.Basic = vertex
+    elif what == "axis of symmetry":
+        confirm.check(all(sp.expand(solved.subs(t, h + d) - solved.subs(t, h - d)) == 0
+                          for d in (1, sp.Rational(5, 2), 7)),
+                      "points the same distance either side of the line are at the same height")
+        answer = sp.Eq(t, h)
     else:
         for s in (h - 3, h + sp.Rational(1, 2), h + 5):
             on = point(s, solved.subs(t, s))
