@@ -27,6 +27,12 @@ SOLVED = [
     # s(t) = 2t - 1
     (r"Determine $s(10)$ for the linear polynomial $s(t)$ with $s(2) = 3$ and $s(5) = 9$.",
      "19"),
+    # the degree as a number: x^2 + 2 through the three values
+    (r"A polynomial $p(x)$ of degree 2 satisfies $p(1) = 3$, $p(2) = 6$, $p(3) = 11$. Find "
+     r"$p(4)$.", "18"),
+    # a + b + c = -1, -a + b - c = 3, 8a + 4b + 2c = 6 with d = 1
+    (r"Find the cubic polynomial $q(x)$ with $q(0) = 1$, $q(1) = 0$, $q(-1) = 4$, and "
+     r"$q(2) = 7$.", "x^3 + x^2 - 3x + 1"),
 ]
 
 
@@ -42,6 +48,9 @@ def test_polynomials_from_values(problem: str, answer: str) -> None:
     # four values on no quadratic
     r"Let $p(x)$ be a quadratic polynomial with $p(0) = 0$, $p(1) = 1$, $p(2) = 4$ and "
     r"$p(3) = 10$. Find $p(4)$.",
+    # the values lie on a line: no polynomial of degree 2
+    r"A polynomial $p(x)$ of degree 2 satisfies $p(1) = 1$, $p(2) = 2$, $p(3) = 3$. Find "
+    r"$p(4)$.",
     # a word that changes the question
     r"A cubic polynomial $p(x)$ satisfies $p(1) = 2$, $p(2) = 5$, $p(3) = 10$ and "
     r"$p(4) = 20$. Find the largest root of $p(x)$.",

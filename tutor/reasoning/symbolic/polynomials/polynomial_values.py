@@ -39,7 +39,8 @@ _CALL = r"(?<![\\A-Za-z]){name}\s*\(\s*([^()]*(?:\([^()]*\)[^()]*)*)\s*\)"
 _VALUES = re.compile(
     r"(?:let |if )?(?:(?P<named>@\d+@) (?:be|is) )?(?:find )?(?:the |a )?(?P<monic>monic )?"
     r"(?:(?P<word>linear|quadratic|cubic|quartic|quintic) )?polynomial(?: (?P<named2>@\d+@))?"
-    r"(?: of degree (?P<deg>@\d+@))?,? such that (?P<conds>@\d+@(?:,?(?: and)? @\d+@)*)"
+    r"(?: of degree (?P<deg>@\d+@))?,? (?:such that|with|satisfying|that satisfies) "
+    r"(?P<conds>@\d+@(?:,?(?: and)? @\d+@)*)"
     r"(?:[.,]? (?:find|what is) (?P<target>@\d+@))?\W*$")
 
 
@@ -67,10 +68,17 @@ def _typed_values(split: Split, template: str) -> Result | None:
     k = 0, 1, 2": the values in any order, the question anywhere."""
     asks = list(_ASK.finditer(template))
     degree_words = [w for w in _DEGREES if re.search(rf"\b{w}\b", template)]
-    if len(asks) != 1 or len(degree_words) != 1 or "degree" in template:
+    of_degree = [int(i) for i in re.findall(r"\bof degree @(\d+)@", template)]  # "of degree 2"
+    if len(of_degree) == 1 and not degree_words and template.count("degree") == 1 \
+            and re.fullmatch(r"\s*[1-5]\s*", split.maths[of_degree[0]]):
+        degree_words = [w for w, d in _DEGREES.items() if d == int(split.maths[of_degree[0]])]
+    elif "degree" in template:
+        return None
+    if len(asks) != 1 or len(degree_words) != 1:
         return None
     target = int(asks[0].group(1))
-    pieces = [int(i) for i in dict.fromkeys(re.findall(r"@(\d+)@", template))]
+    pieces = [int(i) for i in dict.fromkeys(re.findall(r"@(\d+)@", template))
+              if [int(i)] != of_degree]
     named = [i for i in pieces if i != target and _NAMED.fullmatch(split.maths[i])]
     if len(named) != 1:
         return None
