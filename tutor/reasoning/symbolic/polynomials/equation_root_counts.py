@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.polynomials.absolute_value_counts import count_with_absolute_values
 from tutor.reasoning.symbolic.polynomials.reading import numeric_roots
 from tutor.reasoning.symbolic.typed import words_within
 from tutor.reasoning.symbolic.written_denominators import denominators
@@ -65,6 +66,8 @@ def read(split: Split, template: str) -> Result | None:
     if named is not None and parse_latex(split.maths[int(named)]) != x:
         raise Decline("the letter asked is not the equation's unknown")
     kind = (m.group("kind") or "").strip()
+    if e.has(sp.Abs) and kind != "complex" and m.group("what") != "roots":
+        return count_with_absolute_values(e, x)
     written = [d for d in denominators(src) if d.free_symbols == {x}]
     return _count(e, x, kind, m.group("what") == "roots" and not m.group("distinct"), written,
                   src)
