@@ -27,6 +27,9 @@ SOLVED = [
     # 20 + x = 0.25 (200 + x) and 200 + x = 240
     ("How many milliliters of pure alcohol must be added to 200 milliliters of a $10\\%$ alcohol "
      "solution to make 240 milliliters of a $25\\%$ alcohol solution?", "40"),
+    # "a 25% solution of salt", "to yield a solution that is 20% salt": 15 = 0.2 (60 + x)
+    ("How many ounces of pure water must be added to 60 ounces of a $25\\%$ solution of salt "
+     "to yield a solution that is $20\\%$ salt?", "15"),
 ]
 
 NEAR_MISSES = [
@@ -39,6 +42,9 @@ NEAR_MISSES = [
     # acid and salt
     "How many liters of a $20\\%$ acid solution must be added to 10 liters of a $50\\%$ salt "
     "solution to make a $30\\%$ acid solution?",
+    # acid told, salt asked
+    "How many ounces of pure water must be added to 40 ounces of a $25\\%$ solution of acid to "
+    "yield a solution that is $20\\%$ salt?",
     # 200 + 40 is not 250
     "How many milliliters of pure alcohol must be added to 200 milliliters of a $10\\%$ alcohol "
     "solution to make 250 milliliters of a $25\\%$ alcohol solution?",

@@ -36,11 +36,12 @@ _UNIT = (r"(?:liters?|litres?|milliliters?|millilitres?|ml|gallons?|quarts?|pint
 _STUFF = r"(?:acid|salt|alcohol|sugar|juice|antifreeze|bleach|vinegar|saline|iodine|copper)"
 _KIND = r"(?:solution|mixture|mix|alloy|brine)"
 _PART = re.compile(rf"(?:(?P<a>#[\d/.]*\d) |how many )(?P<u>{_UNIT}) of (?:an? |the )?"
-                   rf"(?:(?P<p>#[\d/.]*\d) percent (?:{_STUFF} )?{_KIND}?|pure (?P<pure>water|"
-                   rf"{_STUFF}))")
-_MIX = re.compile(rf"\bto (?:make|get|produce|obtain|create|form|give|end up with) "
-                  rf"(?:(?P<a>#[\d/.]*\d) (?P<u>{_UNIT}) of )?(?:an? )?(?P<p>#[\d/.]*\d) percent "
-                  rf"(?:{_STUFF} )?{_KIND}")
+                   rf"(?:(?P<p>#[\d/.]*\d) percent (?:{_STUFF} )?{_KIND}?(?: of {_STUFF})?|pure "
+                   rf"(?P<pure>water|{_STUFF}))")
+_MIX = re.compile(rf"\bto (?:make|get|produce|obtain|create|form|give|yield|end up with) "
+                  rf"(?:(?P<a>#[\d/.]*\d) (?P<u>{_UNIT}) of )?(?:an? )?(?:(?P<p>#[\d/.]*\d) "
+                  rf"percent (?:{_STUFF} )?{_KIND}|{_KIND} (?:that is|of) (?P<p2>#[\d/.]*\d) "
+                  rf"percent {_STUFF})")
 _WORDS = frozenset(
     "how many must should be added to mixed with make get produce obtain create form give end up "
     "with a an the of solution mixture mix alloy brine pure water what is percent chemist "
@@ -99,7 +100,8 @@ def mixtures(split: Split, template: str) -> Result | None:
     words = set(re.findall(r"[a-z]+", re.sub(r"#\S+", " ", left)))
     if re.search(r"#\d", left) or words - _WORDS - FILLER - stuff:
         return None
-    return _solve(parts, wording.value(mix[0].group("p")), total, places, form)
+    return _solve(parts, wording.value(mix[0].group("p") or mix[0].group("p2")), total, places,
+                  form)
 
 
 def _percent_asked(text: str, asked: re.Match[str], places: int | None,
