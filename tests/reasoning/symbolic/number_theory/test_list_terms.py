@@ -52,6 +52,13 @@ def test_declined(problem):
     ("Which term of the sequence 1, 5, 9, 13, ... is 73?", "19"),
     # (-34 - 20) / (-3) + 1
     ("What is the position of -34 in the list 20, 17, 14, 11, ...?", "19"),
+    # the sequence first, then the question; (59 - 3) / 4 + 1
+    (r"An arithmetic sequence begins $3, 7, 11, \ldots$. Which term is $59$?", "15"),
+    (r"The number $59$ is which term of the arithmetic sequence $3, 7, 11, \ldots$?", "15"),
+    # geometric: 5 * 2^7 = 640
+    (r"In the geometric sequence $5, 10, 20, \ldots$, which term is $640$?", "8"),
+    # 243 * (1/3)^5 = 1
+    ("Which term of the sequence 243, 81, 27, 9, ... is 1?", "6"),
 ])
 def test_which_term_a_value_is(problem, answer):
     assert_solved(problem, answer)
@@ -59,6 +66,8 @@ def test_which_term_a_value_is(problem, answer):
 
 def test_a_value_off_the_sequence_declines():
     assert solve_now(r"Which term of the arithmetic sequence $5, 11, 17, \ldots$ is 96?"
+                     ).answer is None
+    assert solve_now(r"In the geometric sequence $5, 10, 20, \ldots$, which term is $600$?"
                      ).answer is None
 
 

@@ -37,8 +37,13 @@ _ASK = re.compile(r"(?:what is|what's|find|determine|compute|give|calculate) (?:
                   r"(?:(?:arithmetic|geometric) )?(?:sequence|list|pattern|progression)"
                   r"(?: @L@)?)?$")
 # "Which term of the sequence 3, 7, 11, ... is 87?", "What is the position of 87 in the list?"
-_WHICH = re.compile(r"(?:which|what) term (?:of (?:the|this) (?P<kind>(?:arithmetic|geometric) )?"
-                    r"(?:sequence|list|progression) @L@ )?is @(?P<v>\d+)@|(?:what is the "
+_WHICH = re.compile(r"(?:in (?:the|this) (?P<kind2>(?:arithmetic|geometric) )?(?:sequence|list|"
+                    r"progression) @L@,? )?(?:which|what) term (?:of (?:the|this) (?P<kind>(?:"
+                    r"arithmetic|geometric) )?(?:sequence|list|progression) @L@ )?is "
+                    r"@(?P<v>\d+)@|(?:the number )?@(?P<u>\d+)@ is (?:which|what) term of "
+                    r"(?:the|this) (?P<kind3>(?:arithmetic|geometric) )?(?:sequence|list|"
+                    r"progression) @L@|"
+                    r"(?:what is the "
                     r"position of|where (?:is|does)) @(?P<w>\d+)@(?: appear)? in (?:the|this) "
                     r"(?:sequence|list)(?: @L@)?")
 # "How many terms of the sequence 5, 9, 13, ... are less than 100?" (an increasing sequence)
@@ -58,7 +63,7 @@ _VOCAB = frozenset(
     "starting beginning with at from gives give get obtain obtained following each after "
     "first more less greater times than before it preceding previous and so on shown below "
     "numbers integers terms st nd rd th which position where appear how many are below "
-    "smaller or equal at most not members".split()) | frozenset(
+    "smaller or equal at most not members begins starts".split()) | frozenset(
         ORDINALS) | frozenset(_SMALL)
 _ORD_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*(?:\\text\s*\{\s*)?(?:st|nd|rd|th)\s*\}?\s*\}?\s*$")
 
@@ -113,8 +118,10 @@ def read(split: Split, template: str) -> Result | None:
     if asked is None:
         if which is None:
             return None
-        said = " ".join(sentences[:-1]) + " " + (which.group("kind") or "")
-        value = sequences.number(split.maths[int(which.group("v") or which.group("w"))])
+        said = " ".join(sentences[:-1]) + " " + (which.group("kind") or which.group("kind2")
+                                                  or which.group("kind3") or "")
+        value = sequences.number(split.maths[int(which.group("v") or which.group("w")
+                                                 or which.group("u"))])
         if re.search(r"@\d+@", said):
             raise Decline("a number in the problem that the question does not use")
         return _position(split, items, said.strip(), value)
@@ -153,7 +160,9 @@ def _position(split: Split, items: list[str], said: str, value: sp.Rational) -> 
     """Which term a value is: n = (value - a) / d + 1 (arithmetic), found again by writing the
     terms one by one."""
     terms, kind, d = _progression(split, items, said)
-    if kind != "arithmetic" or d == 0:
+    if kind == "geometric":
+        return _geometric_position(terms[0], d, value)
+    if d == 0:
         raise Decline("the place of a value in an arithmetic sequence")
     n = (value - terms[0]) / d + 1
     if not (n.is_Integer and 1 <= n <= _MAX_PLACE):
@@ -166,6 +175,25 @@ def _position(split: Split, items: list[str], said: str, value: sp.Rational) -> 
     claim = f"\\frac{{{value} - {_signed(terms[0])}}}{{{d}}} + 1 = {n}"
     return sp.Integer(n), [step("count the steps", f"From the first term {terms[0]}, the "
                                 f"value is reached after steps of {d}.", f"${claim}$", claim)]
+
+
+def _geometric_position(first: sp.Rational, r: sp.Rational, value: sp.Rational) -> Result:
+    """Which term a value is in a geometric sequence: the terms one by one until their size
+    passes the value's (it grows or shrinks steadily when |r| is not 1), checked again by
+    the n-th term formula."""
+    if abs(r) == 1 or r == 0 or value == 0:
+        raise Decline("a ratio whose powers grow or shrink steadily")
+    term, k = first, 1
+    while term != value and k < 200 and (abs(term) < abs(value) if abs(r) > 1 else
+                                         abs(term) > abs(value)):
+        term, k = term * r, k + 1
+    if term != value:
+        raise Decline("the value is not a term of the sequence")
+    confirm.check(first * r ** (k - 1) == value, f"the n-th term formula at n = {k} gives "
+                  "the value")
+    claim = f"{first} \\cdot \\left({sp.latex(r)}\\right)^{{{k - 1}}} = {sp.latex(value)}"
+    return sp.Integer(k), [step("count the ratios", f"Each term is the one before times "
+                                f"{sp.latex(r)}.", f"${claim}$", claim)]
 
 
 def _count_below(split: Split, items: list[str], said: str, bound: sp.Rational,
