@@ -26,6 +26,12 @@ SOLVED = [
      r"$q^{6}$?", "1"),
     # r^2 + 25 = 169
     (r"Find the negative real number $r$ such that $|r - 5i| = 13$.", "-12"),
+    # the square roots of 15 + 8i are 4 + i and -4 - i: the sign of a part picks one
+    (r"Find the complex number $z$ with positive real part such that $z^2 = 15 + 8i$.",
+     "4 + i"),
+    (r"Find $u$ if $u^2 = 15 + 8i$ and the imaginary part of $u$ is negative.", "-4 - i"),
+    # 2z = 6 + 4i
+    (r"Find $z$ if $3z - 4i = 6 + z$.", "3 + 2i"),
 ]
 
 
@@ -39,6 +45,8 @@ def test_values_of_a_complex_unknown(problem: str, answer: str) -> None:
     r"Determine the complex number $v$ for which $|v + 2| = |v - 2|$.",
     # two values, 3i and -3i
     r"Let $w$ be a complex number with $w^2 = -9$. Compute $w$.",
+    # two square roots and nothing to pick one
+    r"Find $z$ if $z^2 = 15 + 8i$.",
     # s^2 + 16 = 9 has no real solution
     r"Determine the positive real number $s$ for which $|s + 4i| = 3$.",
     # a modulus inside a longer expression is not squared away

@@ -48,6 +48,14 @@ _ASKS = [
                rf"(?P<u>@\d+@) (?:satisfies|is such that) {_EQS}[.,]?(?P<given>{_SAID})? "
                r"(?:find|what is|compute|determine) (?:the value of )?(?P<t>@\d+@)\W*$"),
 ]
+# "Find $z$ if $z^2 = 5 + 12i$": the unknown complex (the equations hold i)
+_ASKS.append(re.compile(r"^(?:find|determine) (?P<u>@\d+@) (?:if|such that|given that) "
+                        rf"{_EQS}(?P<given>)(?P<kind>)$"))
+# "... with positive real part", "and the real part of $z$ is positive": a sign of one part
+_PART_SIGN = re.compile(r",? (?:with|whose|having) (?:a )?(?P<sign>positive|negative) "
+                        r"(?P<part>real|imaginary) part(?: is (?:positive|negative))?|,? and "
+                        r"(?:the|its) (?P<part2>real|imaginary) part(?: of @\d+@)? is "
+                        r"(?P<sign2>positive|negative)")
 _GIVEN = re.compile(r"(?:given that|and) (?P<e>@\d+@) is an? (?P<kind>integer|positive integer|"
                     r"positive number|real number)")
 _I = re.compile(r"(?<![\\A-Za-z])i(?![A-Za-z])")
@@ -57,6 +65,12 @@ def read(split: Split, template: str) -> Result | None:
     template = re.sub(r",? where @\d+@ ?$|[\s.,;:!?]*$", "", template.strip())
     if "complex" not in template and not _I.search(" ".join(split.maths)):
         return None
+    signs = list(_PART_SIGN.finditer(template))
+    if len(signs) > 1:
+        return None
+    part_sign = (signs[0].group("part") or signs[0].group("part2"),
+                 signs[0].group("sign") or signs[0].group("sign2")) if signs else None
+    template = _PART_SIGN.sub("", template)
     if not words_within(template, VOCAB):
         return None
     m = next((p.match(template) for p in _ASKS if p.match(template)), None)
@@ -69,8 +83,10 @@ def read(split: Split, template: str) -> Result | None:
     name = piece(m.group("u")).strip()
     if not re.fullmatch(r"[a-hj-z]", name):
         return None
-    kind = m.group("kind")
+    kind = m.group("kind") or "complex number"
     real = "real" in kind or kind.endswith("value of")
+    if part_sign and real:
+        raise Decline("a real number's parts")
     if real and not _I.search(" ".join(piece(r) for r in re.findall(r"@\d+@", m.group("eqs")))):
         return None  # a real equation without i: other readers
     a, b = sp.symbols("a b", real=True)
@@ -102,6 +118,11 @@ def read(split: Split, template: str) -> Result | None:
         if "positive" in kind and not s[a].is_positive or "negative" in kind and \
                 not s[a].is_negative:
             continue
+        if part_sign is not None:
+            said_part = s[a] if part_sign[0] == "real" else s[b]
+            if not (said_part.is_positive if part_sign[1] == "positive" else
+                    said_part.is_negative):
+                continue
         if condition is not None and not _fits(sp.simplify(condition.subs(s)),
                                                 given.group("kind")):  # type: ignore[union-attr]
             continue
