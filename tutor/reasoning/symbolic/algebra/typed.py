@@ -31,6 +31,7 @@ from tutor.reasoning.symbolic.algebra.line_parameters import read as read_line_p
 from tutor.reasoning.symbolic.algebra.line_points import read_line_points
 from tutor.reasoning.symbolic.algebra.line_situations import read_line_situation
 from tutor.reasoning.symbolic.algebra.listed_sequences import read_listed_sequence
+from tutor.reasoning.symbolic.algebra.log_combinations import read as read_log_combination
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.matrix_combinations import read as read_matrix_combination
 from tutor.reasoning.symbolic.algebra.midpoint_vertices import read as read_midpoint_vertex
@@ -77,7 +78,7 @@ READERS: list[Reader] = [
     read_circle_equation, read_intercepts,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
-    read_radicals, read_vertex, read_height_time, read_degenerate_system,
+    read_radicals, read_vertex, read_height_time, read_degenerate_system, read_log_combination,
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
