@@ -34,6 +34,12 @@ SOLVED = [
     # y = 1: h(xy) = x h(y) gives h(x) = x h(1) = 7x
     (r"Suppose the function $h$ has $h(xy) = x \, h(y)$ for all positive real numbers $x$ "
      r"and $y$, with $h(1) = 7$. What is the value of $h(9)$?", "63"),
+    # without the word "function": f(n) = 3n from f(1) = 3
+    (r"Suppose $f(x + y) = f(x) + f(y)$ for all real numbers $x$ and $y$, and $f(1) = 3$. "
+     r"Find $f(6)$.", "18"),
+    # g(2) = 2 + 2 + 2 = 6, g(3) = g(2) + g(1) + 2 * 2 = 12 (g(x) = x^2 + x)
+    (r"If $g(x + y) = g(x) + g(y) + 2xy$ for all real numbers $x$ and $y$, and $g(1) = 2$, "
+     r"find $g(3)$.", "12"),
 ]
 
 
@@ -49,6 +55,9 @@ def test_function_values_from_two_variable_equations(problem: str, answer: str) 
     # q(6) = q(2) q(3) and q(3) is free
     r"Suppose $q(2) = 4$ and $q(s/t) = q(s)/q(t)$ for every pair of positive reals $s$, $t$, "
     r"where $q$ is a function. Compute $q(6)$.",
+    # without "function", two functions' calls: not read
+    r"Suppose $f(x + y) = g(x) + f(y)$ for all real numbers $x$ and $y$, and $f(1) = 3$. "
+    r"Find $f(6)$.",
     # integers only: not read
     r"Given $v(1) = 2$, find $v(5)$ if the function $v$ has $v(m + n) = v(m) + v(n)$ for "
     r"every pair of positive integers $m$, $n$.",

@@ -44,7 +44,7 @@ _T = sp.Symbol("t")
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "function" not in template or not _FOR_ALL.search(template):
+    if not _FOR_ALL.search(template):
         return None
     if not words_within(template, VOCAB):
         return None
@@ -56,9 +56,16 @@ def read(split: Split, template: str) -> Result | None:
     declared = [i for i in pieces if _DECLARED.fullmatch(split.maths[i])
                 and "(" in split.maths[i] or re.fullmatch(r"\s*[a-zA-Z]\s*", split.maths[i])
                 and re.search(rf"(?:function|let) @{i}@|@{i}@ is a function", template)]
-    if not declared:
+    if "function" not in template:  # "Suppose f(x + y) = f(x) + f(y) for all ...": its calls
+        called = {c for i in pieces for c in re.findall(r"(?<![\\a-zA-Z])([fgh])\s*\(",
+                                                          split.maths[i])}
+        if len(called) != 1 or declared:
+            return None
+        name = called.pop()
+    elif not declared:
         return None
-    name = _DECLARED.fullmatch(split.maths[declared[0]]).group(1)  # type: ignore[union-attr]
+    else:
+        name = _DECLARED.fullmatch(split.maths[declared[0]]).group(1)  # type: ignore[union-attr]
     equation = next((i for i in pieces if "=" in split.maths[i] and re.search(
         rf"{name}\s*(?:\\left)?\s*\([^)]*[a-z]", split.maths[i])), None)
     if equation is None:
