@@ -47,6 +47,8 @@ def test_values_of_a_complex_unknown(problem: str, answer: str) -> None:
     r"Let $w$ be a complex number with $w^2 = -9$. Compute $w$.",
     # two square roots and nothing to pick one
     r"Find $z$ if $z^2 = 15 + 8i$.",
+    # i is an index here, not the imaginary unit
+    r"Find $n$ if $\sum_{i=1}^{n} i = 21$.",
     # s^2 + 16 = 9 has no real solution
     r"Determine the positive real number $s$ for which $|s + 4i| = 3$.",
     # a modulus inside a longer expression is not squared away

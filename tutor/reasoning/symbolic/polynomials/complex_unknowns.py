@@ -83,6 +83,9 @@ def read(split: Split, template: str) -> Result | None:
     name = piece(m.group("u")).strip()
     if not re.fullmatch(r"[a-hj-z]", name):
         return None
+    if m.re is _ASKS[-1] and re.search(r"\\sum|\\prod|_\s*\{?\s*i\b", " ".join(
+            piece(r) for r in re.findall(r"@\d+@", m.group("eqs")))):
+        return None  # i as an index, not the imaginary unit
     kind = m.group("kind") or "complex number"
     real = "real" in kind or kind.endswith("value of")
     if part_sign and real:
