@@ -18,6 +18,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, numeric
+from tutor.reasoning.symbolic.algebra.undefined_points import FUNCTION, letter_asked
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -36,7 +37,6 @@ _ASK = [
     ("named", re.compile(r"^the graph of @(?P<e>\d+)@ has a hole at @(?P<a>\d+)@\.? "
                          r"(?:find|what is) @(?P<t>\d+)@[?.]?$")),
 ]
-_FUNCTION = re.compile(r"^\s*(?:[A-Za-z]\s*\(\s*[a-z]\s*\)|y)\s*=(?!.*=)")
 
 
 def read_hole(split: Split, template: str) -> Result | None:
@@ -51,7 +51,7 @@ def read_hole(split: Split, template: str) -> Result | None:
     if at is None:
         return None
     src = split.maths[int(at)]
-    if (named := _FUNCTION.match(src)) is not None:  # y = ..., f(x) = ...
+    if (named := FUNCTION.match(src)) is not None:  # y = ..., f(x) = ...
         src = src[named.end():]
     e = parse_latex(src)
     if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1 or not e.is_rational_function():
@@ -92,12 +92,8 @@ def read_hole(split: Split, template: str) -> Result | None:
         return ", ".join(f"\\left({latex(a)}, {latex(h)}\\right)" for a, h in holes), steps
     if len(holes) != 1:
         raise Decline("more than one hole")
-    if kind == "named":
-        told = parse_latex(split.maths[int(m.group("a"))])
-        if not (isinstance(told, sp.Equality) and told.lhs == x and isinstance(
-                told.rhs, sp.Symbol) and told.rhs != x
-                and parse_latex(split.maths[int(m.group("t"))]) == told.rhs):
-            raise Decline("the hole named by a letter, and that letter asked")
+    if kind == "named" and not letter_asked(split, m.group("a"), m.group("t"), x):
+        raise Decline("the hole named by a letter, and that letter asked")
     return holes[0][0], steps
 
 

@@ -86,7 +86,15 @@ _ASK_ASYMPTOTE = [
     ("named", re.compile(r"^the graph of @(?P<e>\d+)@ has (?:a|one|exactly one) vertical "
                          r"asymptote at @(?P<a>\d+)@\.? (?:find|what is) @(?P<t>\d+)@[?.]?$")),
 ]
-_FUNCTION = re.compile(r"^\s*(?:[A-Za-z]\s*\(\s*[a-z]\s*\)|y)\s*=(?!.*=)")
+FUNCTION = re.compile(r"^\s*(?:[A-Za-z]\s*\(\s*[a-z]\s*\)|y)\s*=(?!.*=)")
+
+
+def letter_asked(split: Split, told_at: str, asked_at: str, x: sp.Symbol) -> bool:
+    """The piece `told_at` names a place by a letter (`x = a`) and `asked_at` asks that letter."""
+    told = parse_latex(split.maths[int(told_at)])
+    return bool(isinstance(told, sp.Equality) and told.lhs == x and isinstance(
+        told.rhs, sp.Symbol) and told.rhs != x
+        and parse_latex(split.maths[int(asked_at)]) == told.rhs)
 
 
 def _real_zeros(dens: list[sp.Basic], x: sp.Symbol) -> list[sp.Basic]:
@@ -176,7 +184,7 @@ def _asymptotes(split: Split, tmpl: str) -> Result | None:
         return None
     kind, m = found[0]
     src = split.maths[int(m.group("e"))]
-    if (named := _FUNCTION.match(src)) is not None:  # y = ..., f(x) = ...
+    if (named := FUNCTION.match(src)) is not None:  # y = ..., f(x) = ...
         src = src[named.end():]
     e = parse_latex(src)
     if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1 or not e.is_rational_function():
@@ -203,12 +211,8 @@ def _asymptotes(split: Split, tmpl: str) -> Result | None:
     if kind in ("one", "named"):
         if len(asymptotes) != 1:
             raise Decline("not exactly one asymptote")
-        if kind == "named":
-            told = parse_latex(split.maths[int(m.group("a"))])
-            if not (isinstance(told, sp.Equality) and told.lhs == x and isinstance(
-                    told.rhs, sp.Symbol) and told.rhs != x
-                    and parse_latex(split.maths[int(m.group("t"))]) == told.rhs):
-                raise Decline("the asymptote named by a letter, and that letter asked")
+        if kind == "named" and not letter_asked(split, m.group("a"), m.group("t"), x):
+            raise Decline("the asymptote named by a letter, and that letter asked")
         return asymptotes[0], steps
     if kind == "total":
         if not asymptotes:
@@ -237,4 +241,4 @@ def _asymptotes(split: Split, tmpl: str) -> Result | None:
     return value, steps
 
 
-__all__ = ["read_undefined"]
+__all__ = ["FUNCTION", "letter_asked", "read_undefined"]
