@@ -80,3 +80,23 @@ def test_asymptote_questions_about_other_points_are_never_wrong(problem: str, ri
     got = solve_now(problem).answer
     assert got is None or equivalent(right, got), got
 
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2x^2 - 3x + 1 = 2 (x^2 + x + 1): -5x = 1
+    (r"For what value of $x$ does the graph of $y = \frac{2x^2 - 3x + 1}{x^2 + x + 1}$ cross "
+     r"its horizontal asymptote?", r"-\frac{1}{5}"),
+    # 4x^2 + x - 3 = 4 (x^2 - 2x + 1): 9x = 7
+    (r"For which value of $x$ does the function $f(x) = \frac{4x^2 + x - 3}{x^2 - 2x + 1}$ "
+     r"cross its horizontal asymptote?", r"\frac{7}{9}"),
+    (r"For which value of $t$ does the graph of $g(t) = \frac{6t^2 - t + 4}{3t^2 + 2}$ cross "
+     r"its horizontal asymptote?", "0"),
+])
+def test_where_the_graph_crosses_its_asymptote(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_graph_that_never_crosses_its_asymptote_declines() -> None:
+    # 1/(x^2 + 1) + 3 stays above y = 3
+    assert solve_now(r"For what value of $x$ does the graph of $y = \frac{3x^2 + 4}{x^2 + 1}$ "
+                     r"cross its horizontal asymptote?").answer is None

@@ -5,7 +5,9 @@ asked in any words.
 "What is the equation of the slant asymptote of $f(x) = \\frac{x^2 + 3x}{x - 1}$?",
 "$g(t) = ...$ has a horizontal asymptote at $y = c$. What is $c$?",
 "The graph of $y = ...$ has an oblique asymptote $y = mx + b$. Find $m + b$.",
-"Which horizontal line does the graph of $y = ...$ approach as $x$ grows?".
+"Which horizontal line does the graph of $y = ...$ approach as $x$ grows?"; and, asked in a
+whole sentence, where the graph itself crosses its asymptote (numerator = line times
+denominator, away from the denominator's zeros, one crossing, checked by substitution).
 
 The line comes from polynomial division (the quotient, with a zero remainder's degree below the
 denominator's), and is confirmed numerically at 50 digits: the distance between the graph and
@@ -41,6 +43,14 @@ _MEET = re.compile(r"(?:(?:find|what is|give|determine) the (?:point of intersec
                    r"intersection point) of the (?:two )?asymptotes of (?:the graph of )?@\d+@"
                    r"|where do the (?:two )?asymptotes of (?:the graph of )?@\d+@ (?:meet|"
                    r"cross|intersect))[.?]?")
+# Where the graph itself crosses its horizontal or slant asymptote: "For what value of $x$
+# does the graph of @0@ cross its horizontal asymptote?"
+_CROSS = re.compile(r"(?:(?:for|at) (?:what|which) (?:value of @\d+@|x-value|@\d+@ ?-value) "
+                    r"(?:does|will) (?:the graph of |the function |the curve )?@(?P<e>\d+)@ "
+                    r"(?:cross|intersect|meet) its (?P<kind>horizontal|slant|oblique) asymptote"
+                    r"|(?:find|what is|determine) the @\d+@-coordinate of the point where "
+                    r"(?:the graph of )?@(?P<e2>\d+)@ (?:crosses|intersects|meets) its "
+                    r"(?P<kind2>horizontal|slant|oblique) asymptote)[.?]?")
 _VALUE = re.compile(r"\b(?:what|which) (?:is the )?(?:value of @\d+@|y-value|@\d+@ ?-value)"
                     r"|\bat what (?:value|y-value|height)")
 _FAR = (sp.Integer(10) ** 12, -sp.Integer(10) ** 12)
@@ -77,6 +87,8 @@ def read_asymptote_line(split: Split, template: str) -> Result | None:
         return None
     if _MEET.fullmatch(template.strip()):
         return _meeting_point(split)
+    if (cross := _CROSS.fullmatch(template.strip())) is not None:
+        return _crossing(split, cross)
     kinds = {k for w, k in _KINDS.items() if re.search(rf"\b{w}\b", template)}
     if len(kinds) != 1 or not words_within(template, _VOCAB):
         return None
@@ -152,6 +164,29 @@ def _meeting_point(split: Split) -> Result:
                         "division gives the line far out.", f"${claim}$", ""),
                    step("meet the two lines", "Put the vertical line's x into the other.",
                         f"$\\left({latex(point[0])}, {latex(point[1])}\\right)$", "")]
+
+
+def _crossing(split: Split, m: re.Match[str]) -> Result:
+    """The x where the graph equals its asymptote's line: numerator = line times denominator,
+    away from the denominator's zeros; each checked by substitution."""
+    got = _function(split.maths[int(m.group("e") or m.group("e2"))])
+    if got is None:
+        raise Decline("a rational function")
+    e, x, num, den = got
+    line = _line(e, x, num, den, _KINDS[m.group("kind") or m.group("kind2")])
+    meet = sp.expand(num - line * den)
+    if meet == 0 or not meet.has(x):
+        raise Decline("the graph never crosses its asymptote, or lies on it")
+    xs = [r for r in sp.Poly(meet, x).real_roots() if den.subs(x, r) != 0]
+    if len(xs) != 1:
+        raise Decline("not exactly one crossing")
+    at = xs[0]
+    confirm.check(sp.simplify(e.subs(x, at) - line.subs(x, at)) == 0,
+                  "at that x the graph and the asymptote have the same height")
+    claim = f"{latex(num)} = \\left({latex(line)}\\right)\\left({latex(den)}\\right)"
+    return at, [step("set the function equal to its asymptote", "The graph crosses the line "
+                     "where the function's value equals the line's.",
+                     f"${claim}$ gives ${latex(x)} = {latex(at)}$", "")]
 
 
 __all__ = ["read_asymptote_line"]
