@@ -31,23 +31,16 @@ from tutor.reasoning.symbolic.prealgebra.wording import NUM
 T = sp.Symbol("T")
 _UNITS = r"(?:hours|minutes|days|seconds|weeks)"
 _WORKER = (r"(?:(?:#1|another|a second|a third|the first|the second|the third|a|the) "
-
-           r"(?:pipe|machine|worker|pump|printer|painter|hose|robot|tap)"
-           r"|(?:pipe|machine|pump|printer|hose|robot|tap) [a-z](?= )|[a-z]+)")  # "pipe a",
            r"(?:pipe|machine|worker|pump|printer|painter|hose|robot|tap)|"
-           r"(?:pipe|machine|pump|printer|hose|robot|tap) [a-z](?![a-z])|[a-z]+)"),
+           r"(?:pipe|machine|pump|printer|hose|robot|tap) [a-z](?![a-z])|[a-z]+)")
 _JOB = (r"(?:it|the job|the same job|(?:a|the|#1|this|that) [a-z]+"
         r"(?: (?!(?:together|alone|working|in|if|by|of)\b)[a-z]+)?(?: of [a-z]+)?)")
 _DOES = (rf" (?:if )?(?P<who>{_WORKER}) (?:alone )?(?:can (?P<verb>[a-z]+)|(?P<does>[a-z]+s))"
          rf" (?P<job>{_JOB})"
          rf"(?: alone| by (?:himself|herself|itself))? in (?P<t>{NUM}) (?P<u>{_UNITS})(?= |,|\.)")
 _ASK = (rf" (?:(?:if they work|working) together, )?how (?:long|many (?P<u>{_UNITS})) "
-
-        rf"(?:(?:will|would|does|do) it take(?= to)|(?:will|would|does|do) it take (?:them|both"
-        rf"(?: of them)?|both [a-z]+s|(?:the )?"
-        rf"#\d+ [a-z]+s|(?P<x>[a-z]+) and (?P<y>[a-z]+))|(?:will|would|do) (?:they|both|both of ",
         rf"(?:(?:will|would|does|do) it take(?: (?:them|both(?: of them)?|both [a-z]+s|(?:the )?"
-        rf"#\d+ [a-z]+s|(?P<x>[a-z]+) and (?P<y>[a-z]+)))?|(?:will|would|do) (?:they|both|both of ",
+        rf"#\d+ [a-z]+s|(?P<x>[a-z]+) and (?P<y>[a-z]+)))?|(?:will|would|do) (?:they|both|both of "
         rf"them) take)(?: working)?(?: together)?(?: to (?P<verb>[a-z]+) (?P<job>{_JOB}))?"
         rf"(?: together| if they work together| working together| (?:if|when) both "
         rf"(?:[a-z]+s )?(?:are )?(?:open|opened|used|on|working|work together))?\s*[?.]? $")
@@ -73,7 +66,6 @@ def work(split: Split, template: str) -> Result | None:
     if "take" not in template or "together" not in template and "both" not in template:
         return None
     w = wording.of(split, template)
-    w.text = re.sub(r"^ (?:working alone|alone|on (?:their|its) own), ", " ", w.text)
     ask = w.find(_ASK)
     if not ask and w.find(_ASK_ALONE):
         return _alone(w)
