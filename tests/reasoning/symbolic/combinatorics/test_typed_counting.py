@@ -108,7 +108,7 @@ SOLVED = [
      "\\frac{5}{12}"),  # 1, 2, 3, 6, 9
     ("A fair 8-sided die is rolled once. What is the probability that the number rolled is "
      "prime?", "\\frac{1}{2}"),
-    ("What is the expected value of the roll of a fair octahedral die?", "\\frac{9}{2}"),
+    ("What is the expected value of the roll of a fair dodecahedral die?", "\\frac{13}{2}"),
     ("A fair 6-sided die is rolled 3 times. What is the expected value of the sum of the "
      "numbers rolled?", "\\frac{21}{2}"),
     ("A fair coin is flipped 7 times. What is the expected number of heads?", "\\frac{7}{2}"),
