@@ -9,7 +9,6 @@ from tutor.reasoning.symbolic.algebra.circle_extents import read as read_circle_
 from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest_point
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
 from tutor.reasoning.symbolic.algebra.cross_matrices import read as read_cross_matrix
-from tutor.reasoning.symbolic.algebra.degenerate_systems import read_degenerate_system
 from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
@@ -78,7 +77,7 @@ READERS: list[Reader] = [
     read_circle_equation, read_intercepts,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
-    read_radicals, read_vertex, read_height_time, read_degenerate_system, read_log_combination,
+    read_radicals, read_vertex, read_height_time, read_log_combination,
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,
