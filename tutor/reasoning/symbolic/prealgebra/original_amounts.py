@@ -90,7 +90,10 @@ def read(split: Split, template: str) -> Result | None:
              "before them x.", f"${claim}$", claim),
         step("divide", "Divide the amount after by the product of the changes.",
              f"$x = {nw.tex_of(after)} \\div {nw.tex_of(product)} = {shown}$",
-             f"x = {shown}")]
+             f"x = {shown}"),
+        step("check", "Apply the changes to the answer.",
+             f"${nw.tex_of(before)} \\times {chain} = {nw.tex_of(after)}$",
+             f"{nw.tex_of(before)} \\times {chain} = {nw.tex_of(after)}")]
 
 
 def _factor(p: str, up: bool) -> Fraction:
