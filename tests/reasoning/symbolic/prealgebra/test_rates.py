@@ -71,6 +71,9 @@ def test_hours_of_work_for_an_amount(problem, answer):
     ("A van uses 4 gallons of gas to travel 98 miles. How many miles per gallon does it get?",
      r"\frac{49}{2}"),
     ("Leo drove 135 miles in 3 hours. How many miles per hour did he drive?", "45"),
+    # 3 gallons for 100 miles: 100/3 miles on one gallon (this used to be required to decline)
+    ("A car uses 3 gallons of gas every 100 miles. How many miles per gallon does it get?",
+     r"\frac{100}{3}"),
 ])
 def test_a_rate_asked(problem, answer):
     assert_solved(problem, answer)

@@ -200,7 +200,6 @@ def test_rounding_keeps_the_places_asked():
     "Two pens cost $\\$3$. How many pens can you buy with $\\$10$?",  # not a whole number
     "A plumber charges a $\\$30$ call-out fee and $\\$45$ for each hour. What does a 3-hour "
     "job cost?",  # a fixed part and a rate: not a proportion
-    "A car uses 3 gallons of gas every 100 miles. How many miles per gallon does it get?",
     "A bus travels 40 miles in 1 hour and a car travels 50 miles in 1 hour. How far apart "
     "are they after 2 hours?",
     "The mean of 4, 9 and $x$ is 7. What is the value of $x$ if $x$ is not 8?",

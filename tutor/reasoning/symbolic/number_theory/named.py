@@ -123,8 +123,9 @@ _FROM_ONE = re.compile(r"\b(?:all (?:of )?)?(?:the )?(?:positive )?(?:integers|n
 
 def _from_one(split: Split, template: str) -> str:
     m = _FROM_ONE.search(template)
-    if m is None or split.maths[int(m.group("one"))].strip() != "1":
-        return template
+    if m is None or split.maths[int(m.group("one"))].strip() != "1" or not re.fullmatch(
+            r"\s*(?:[1-9]|[12]\d|30)\s*", split.maths[int(m.group("n")[1:-1])]):
+        return template  # a range from 1 to at most 30 (1 through 100 is a search's, declined)
     return template[:m.start()] + f"the first {m.group('n')} positive integers" + \
         template[m.end():]
 

@@ -61,6 +61,8 @@ def read(split: Split, template: str) -> Result | None:
             up = re.fullmatch(_NOUN_UP, m.group("noun")) is not None
             found.append((m.start(), _factor(m.group("p"), up)))
     found = sorted({start: f for start, f in found}.items())
+    if re.search(r"\bsale\b", told) and any(f > 1 for _, f in found):
+        raise Decline("a sale price after a rise")
     if not found or len(found) != len(re.findall(r"\bpercent\b", told)):
         return None  # every percent told is a change read
     if not _AFTER.search(told):
