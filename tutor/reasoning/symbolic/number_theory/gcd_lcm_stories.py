@@ -14,8 +14,8 @@ The events must be said to happen together at the start ("together", "at the sam
 told is a period, an amount or a group size, besides a clock time for the start. Any other
 word that could change the sums ("first", "starting", "after", "more", "left" outside "none
 left over", "each", ...) declines. Confirmed by stepping: the lcm is the first multiple of
-one period that every other period divides, found by counting up; the gcd is the largest
-group count that divides every amount, found by counting down.
+the largest value that every other value divides, found by counting up; the gcd is the
+largest group count that divides every amount, found by counting down.
 """
 
 from __future__ import annotations
@@ -98,6 +98,18 @@ def read(split: Split, template: str) -> Result | None:
     return None
 
 
+def _lcm_counted(values: list[int]) -> tuple[int, str]:
+    """The lcm of `values` and its claim, confirmed by counting up in multiples of the
+    largest until every value divides."""
+    lcm = math.lcm(*values)
+    step_by = max(values)
+    t = step_by
+    while any(t % v for v in values):
+        t += step_by
+    confirm.check(t == lcm, "counting up in multiples of the largest")
+    return lcm, f"\\operatorname{{lcm}}({', '.join(map(str, values))}) = {lcm}"
+
+
 def _together(told: str, question: str, m: re.Match[str]) -> Result:
     periods = list(_EVERY.finditer(told))
     unit = m.group("u") or m.group("u2")
@@ -109,13 +121,7 @@ def _together(told: str, question: str, m: re.Match[str]) -> Result:
     values = [int(p.group("n")[1:]) for p in periods]
     if not _only(told + " " + question, values) or min(values) < 1:
         raise Decline("a number that is not a period")
-    lcm = math.lcm(*values)
-    step_by = max(values)
-    t = step_by
-    while any(t % v for v in values):  # count up in multiples of the longest period
-        t += step_by
-    confirm.check(t == lcm, "counting up in multiples of the longest period")
-    claim = f"\\operatorname{{lcm}}({', '.join(map(str, values))}) = {lcm}"
+    lcm, claim = _lcm_counted(values)
     return sp.Integer(lcm), [
         step("least common multiple", f"They are together again after a whole number of each "
              f"period: the least common multiple, in {unit}.", f"${claim}$", claim)]
@@ -154,12 +160,7 @@ def _least(told: str, m: re.Match[str]) -> Result:
     sizes = [int(n) for n in re.findall(r"#(\d+)", even.group("sizes"))]
     if sorted(_numbers(told)) != sorted(sizes) or min(sizes) < 1:
         raise Decline("a number that is not a group size")
-    lcm = math.lcm(*sizes)
-    n = 1
-    while any(n % s for s in sizes):
-        n += 1
-    confirm.check(n == lcm, "counting up to the first number every size divides")
-    claim = f"\\operatorname{{lcm}}({', '.join(map(str, sizes))}) = {lcm}"
+    lcm, claim = _lcm_counted(sizes)
     return sp.Integer(lcm), [
         step("least common multiple", f"The number of {m.group('thing')} is a multiple of "
              "each size; the smallest such is the least common multiple.", f"${claim}$",

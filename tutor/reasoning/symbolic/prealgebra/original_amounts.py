@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from math import prod
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
@@ -72,9 +73,7 @@ def read(split: Split, template: str) -> Result | None:
         return None  # one amount, the one after the changes, and no other number
     after = wording.value(amounts[0])
     factors = [f for _, f in found]
-    product = Fraction(1)
-    for f in factors:
-        product *= f
+    product = prod(factors, start=Fraction(1))
     if product <= 0:
         raise Decline("a change that leaves nothing")
     before = after / product

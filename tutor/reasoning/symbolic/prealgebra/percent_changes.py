@@ -151,10 +151,10 @@ def percent_changes(split: Split, template: str) -> Result | None:
                               text[undo.start():]):
         return None  # "by what percent does the area increase?" is no change undone
     overall = _ASK_OVERALL.search(text)
-    value_q = _ASK_VALUE.search(text[changes[-1][0].end():])  # after every change
+    after = text[changes[-1][0].end():]  # what is said after every change
+    value_q = _ASK_VALUE.search(after)
     if single:
         value_q = None  # "the same final price" names the value compared, not the one asked
-    after = text[changes[-1][0].end():]
     asked = re.split(r"[.?]", after[value_q.start():])[0] if value_q else ""
     if re.search(r"\b(?:tip|tax|discount|gratuity|surcharge)\b", asked) \
             and not re.search(r"\b(?:including|with|after|plus)\b", asked):

@@ -178,9 +178,10 @@ def story_means(split: Split, template: str) -> Result | None:
                           question) is not None and mean is None
     story = Story([X])
     n = len(values) + (0 if asks_mean else 1)
+    ordinal = [_ORDINALS[t] for t in re.findall(r"[a-z]+", question) if t in _ORDINALS]
     # "her first four tests ... the fifth test": the next member asked counts the rest
-    next_asked = [_ORDINALS[t] for t in re.findall(r"[a-z]+", question) if t in _ORDINALS] == [
-        n] and not set(re.findall(r"[a-z]+", statements)) & set((_UP + " " + _DOWN).split())
+    next_asked = ordinal == [n] and not set(re.findall(r"[a-z]+", statements)) & set(
+        (_UP + " " + _DOWN).split())
     if counts and max(counts) != n and not (next_asked and max(counts) == len(values)) or any(
             c not in (n, len(values)) for c in counts):
         raise Decline("a count told does not match the members")
@@ -195,7 +196,6 @@ def story_means(split: Split, template: str) -> Result | None:
     else:
         if mean is None:
             return None
-        ordinal = [_ORDINALS[t] for t in re.findall(r"[a-z]+", question) if t in _ORDINALS]
         extreme = [t for t in re.findall(r"[a-z]+", question) if t in (_UP + " " + _DOWN).split()]
         if not (ordinal or extreme or re.search(r"\b(?:other|remaining|last|missing|next)\b",
                                                 question)):
