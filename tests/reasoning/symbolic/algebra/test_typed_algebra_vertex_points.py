@@ -26,6 +26,8 @@ SOLVED = [
     # the question last, the coordinate named: x = 1
     (r"The parabola $y = 5x^2 - 10x + 3$ has a vertex. Give the $x$-coordinate of its vertex.",
      "1"),
+    # the point asked, then its sum asked in a second sentence: (2, -5), 2 - 5 = -3
+    (r"Where is the vertex of $y = 3x^2 - 12x + 7$? Give the sum of its coordinates.", "-3"),
 ]
 
 
@@ -41,6 +43,8 @@ DECLINED = [
     r"What is the $y$-coordinate of the reflected vertex of the parabola $y = x^2 - 4x$?",
     # two curves
     r"Find the vertex of $y = x^2 + 1$ and $y = x^2 - 2x$.",
+    # a sum asked, but not of the coordinates (it was answered with the point)
+    r"What is the vertex of $y = x^2 - 4x + 1$, and what is the sum?",
 ]
 
 

@@ -62,11 +62,11 @@ _QUESTION_WORDS = frozenset(
     "reach reaches high which t maximum greatest highest".split())
 
 
-def _sentences(tmpl: str) -> list[str]:
+def story_sentences(tmpl: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.?])\s+", tmpl.strip()) if s.strip()]
 
 
-def _height_formula(src: str) -> tuple[sp.Expr, sp.Symbol] | None:
+def height_formula(src: str) -> tuple[sp.Expr, sp.Symbol] | None:
     """The formula of `h = ...` or of a bare expression, polynomial of degree 1 or 2 in one
     letter; None for another piece."""
     e = parse_latex(src)
@@ -86,19 +86,19 @@ def read_height_time(split: Split, template: str) -> Result | None:
     if "height" not in w or not w & {"ground", "reach", "reaches"} \
             or w - FILLER - _VOCAB - _QUESTION_WORDS:
         return None
-    said = _sentences(tmpl)
+    said = story_sentences(tmpl)
     q = _QUESTION.match(said[-1]) if said else None
     if q is None:
         return None
     formulas = [(i, f) for i in range(len(split.maths))
-                if (f := _height_formula(split.maths[i])) is not None]
+                if (f := height_formula(split.maths[i])) is not None]
     if len(formulas) != 1:
         raise Decline("one formula for the height")
     k, (h, t) = formulas[0]
     if not any(f"@{k}@" in s and "height" in words(s) for s in said[:-1]):
         raise Decline("the formula is said to give the height")
     start, speed = final_value(h.subs(t, 0)), final_value(sp.diff(h, t).subs(t, 0))
-    _story_agrees(split, said[:-1], k, t, start, speed)
+    story_agrees(split, said[:-1], k, t, start, speed)
     if q.group("peak") is not None:
         return _peak_time(h, t)
     target = sp.S.Zero
@@ -119,7 +119,7 @@ def _same_unit(asked: str, story: list[str]) -> None:
         raise Decline("the height asked is not in the story's unit")
 
 
-def _story_agrees(split: Split, story: list[str], k: int, t: sp.Symbol,
+def story_agrees(split: Split, story: list[str], k: int, t: sp.Symbol,
                   start: sp.Expr, speed: sp.Expr) -> None:
     """Decline unless every number and direction in the story is the formula's."""
     for s in story:
@@ -187,4 +187,4 @@ def _confirm(poly: sp.Poly, t: sp.Symbol, when: sp.Expr, target: sp.Expr) -> Non
                   "numerical roots show no earlier positive time")
 
 
-__all__ = ["read_height_time"]
+__all__ = ["height_formula", "read_height_time", "story_agrees", "story_sentences"]

@@ -41,6 +41,7 @@ from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.other_roots import read as read_other_root
 from tutor.reasoning.symbolic.algebra.parabola_facts import read_parabola
 from tutor.reasoning.symbolic.algebra.partial_sum_counts import read as read_partial_sum_count
+from tutor.reasoning.symbolic.algebra.peak_values import read_peak_value
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
 from tutor.reasoning.symbolic.algebra.power_questions import read_power_question
@@ -77,7 +78,7 @@ READERS: list[Reader] = [
     read_circle_equation, read_intercepts,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
-    read_radicals, read_vertex, read_height_time, read_log_combination,
+    read_radicals, read_vertex, read_height_time, read_peak_value, read_log_combination,
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_unknown_function, read_discriminant, read_root_question,

@@ -52,6 +52,11 @@ def read_vertex_point(split: Split, template: str) -> Result | None:
     if len(found) != 1 and not (len(found) == 2 and found[0][0] == "sum"):
         return None
     kind, m = found[0]
+    if kind == "point" and "sum" in w:
+        # "What is the vertex ...? Give the sum of its coordinates."
+        if not re.search(r"\bsum of (?:its|the|the vertex's) coordinates\b", template):
+            return None
+        kind = "sum"
     asked = {int(m.group("c"))} if kind == "one" else set()
     pieces = [int(i) for i in re.findall(r"@(\d+)@", template) if int(i) not in asked]
     if len(pieces) != 1:

@@ -1,12 +1,10 @@
-"""Typed reader: a quadratic's vertex, asked three ways - the input that gives its least or
-greatest value, letters named for the vertex of its parabola, and the greatest height of
-something thrown, given by a quadratic in time.
+"""Typed reader: a quadratic's vertex, asked two ways - the input that gives its least or
+greatest value, and letters named for the vertex of its parabola (the greatest height of
+something thrown is `peak_values`).
 
 "What value of $x$ will give the minimum value of $3x^2 - 12x + 1$?", "The vertex of the
-parabola described by $y = 2x^2 + 8x - 1$ is $(p, q)$. What is $q$?", "The height (in
-meters) of a ball is given by the expression $-5t^2 + 20t + 2$, where $t$ is the time after
-launch. What is the maximum height of the ball?". The vertex is at $-b/(2a)$; a minimum
-needs $a > 0$, a maximum $a < 0$, and a height after launch needs the vertex at $t \\ge 0$.
+parabola described by $y = 2x^2 + 8x - 1$ is $(p, q)$. What is $q$?". The vertex is at
+$-b/(2a)$; a minimum needs $a > 0$, a maximum $a < 0$.
 Each answer is confirmed by sampling the quadratic on both sides of the vertex (it is never
 beaten there) and by the vertex form matching the quadratic.
 """
@@ -18,11 +16,10 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra.expressions import final_value, shown
+from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.typed import FILLER, words
 
 _ARG = re.compile(r"^(?:what|which|for what) value of @(?P<x>\d+)@ (?:will give|gives|yields|"
                   r"produces|will produce|will yield) the (?P<w>minimum|maximum|least|greatest|"
@@ -51,10 +48,6 @@ _VERTEX = re.compile(r"^the vertex of the (?:parabola|graph)"
                      r"(?: (?:described|defined|given) by| of| with)? (?:the )?(?:equation )?"
                      r"@(?P<e>\d+)@ is @(?P<p>\d+)@\. "
                      r"(?:what is|find) (?:the value of )?@(?P<t>\d+)@[?.]?$")
-_HEIGHT_WORDS = frozenset(
-    "ball object rock projectile stone travels thrown launched moves on parabolic path "
-    "in which the height feet meters metres is given by expression equation where time "
-    "after launch seconds what maximum of its units describes".split())
 _PAIR = re.compile(r"^\s*\(\s*([a-zA-Z])\s*,\s*([a-zA-Z])\s*\)\s*$")
 
 
@@ -96,10 +89,6 @@ def read_vertex(split: Split, template: str) -> Result | None:
         return _arg(e, x, h, k, best)
     if (v := _VERTEX.match(tmpl)):
         return _named(split, v)
-    w = words(tmpl)
-    if {"maximum", "height"} <= w and not (w - FILLER - _HEIGHT_WORDS - {c for c in w
-                                                                          if len(c) == 1}):
-        return _height(split, tmpl)
     return None
 
 
@@ -128,24 +117,6 @@ def _named(split: Split, v: re.Match[str]) -> Result:
     steps: list[Step] = [step("the vertex", "The vertex is at $x = -b/(2a)$; put it in for "
                               "the other coordinate.", f"$({latex(h)}, {latex(k)})$", "")]
     return value, steps
-
-
-def _height(split: Split, tmpl: str) -> Result:
-    if not re.search(r"(?:what is |find )the maximum height", tmpl) or "after launch" not in tmpl:
-        raise Decline("the greatest height after launch")
-    quads = [i for i in range(len(split.maths)) if re.search(r"\^\s*\{?2", split.maths[i])]
-    if len(quads) != 1:
-        raise Decline("one quadratic")
-    e, t, h, k = quadratic(split.maths[quads[0]])
-    rest = [s for i, s in enumerate(split.maths) if i != quads[0]]
-    if any(parse_latex(s) != t for s in rest):
-        raise Decline("the time is the quadratic's letter")
-    if not sp.Poly(e, t).LC() < 0 or not h >= 0:
-        raise Decline("no greatest height after launch")
-    confirm_vertex(e, t, h, k, "max")
-    claim = f"{shown(e, {t: h})} = {latex(k)}"
-    return k, [step("the highest point", "The height is greatest at the vertex, "
-                    "$t = -b/(2a)$.", f"${claim}$", "")]
 
 
 __all__ = ["confirm_vertex", "quadratic", "read_vertex"]
