@@ -68,6 +68,11 @@ from tutor.reasoning.symbolic.engine import solve_now
         # the near miss of the collinear-letter reader, answered here: slope -1 through (0, 1)
         (r"The line through $(0, 1)$ and $(2, k)$ is perpendicular to $y = x$. Find $k$.",
          "-1"),
+        # the line by its equation after "intercepts of the line": 3x + 2y = 12 meets the
+        # axes at 4 and 6 (it was read as an intercept told, and declined)
+        (r"What is the sum of the $x$- and $y$-intercepts of the line $3x + 2y = 12$?", "10"),
+        (r"Find the product of the $x$-intercept and the $y$-intercept of the line "
+         r"$y = 4x - 8$.", "-16"),
     ],
 )
 def test_line_situations(problem: str, answer: str) -> None:

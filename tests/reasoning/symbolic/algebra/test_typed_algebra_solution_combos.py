@@ -32,6 +32,17 @@ SOLVED = [
     # the question first: y^2 - 6y + 5 = (y - 1)(y - 5), so m + n = 6 and mn = 5
     (r"Compute $m + n$ where $m$ and $n$ are the two roots of $y^2 - 6y + 5 = 0$.", "6"),
     (r"What is $mn$, given that $m$ and $n$ are the solutions of $y^2 = 6y - 5$?", "5"),
+    # the letters after the equation: 3y^2 - 10y + 3 = (3y - 1)(y - 3), so 1/9 + 9
+    (r"The solutions of $3y^2 - 10y + 3 = 0$ are $u$ and $v$. Find $u^2 + v^2$.",
+     r"\frac{82}{9}"),
+    # an order told with the letters: y^2 + y - 20 = (y + 5)(y - 4), u = 4, v = -5
+    (r"Let $u$ and $v$ be the roots of $y^2 + y - 20 = 0$, with $u > v$. What is $2u - v$?",
+     "13"),
+    # the order told as "if", the smaller first: u = -5, v = 4
+    (r"The roots of $y^2 + y - 20 = 0$ are $u$ and $v$. If $u < v$, compute $v - u^2$.", "-21"),
+    # the pick asked after the solving: y^2 + 3y - 28 = (y + 7)(y - 4)
+    (r"Solve $y^2 + 3y = 28$. Enter the larger solution.", "4"),
+    (r"Find the roots of $3y^2 - 5y - 2 = 0$ and give the smaller one.", r"-\frac{1}{3}"),
 ]
 
 
@@ -47,6 +58,12 @@ DECLINED = [
     r"For the equation $4y^2 - 12y + 9 = 0$, find the sum of its roots.",
     # three solutions, not two
     r"Find the larger of the two solutions of $x^3 - x = 0$.",
+    # an order that names a third letter
+    r"Let $p$ and $q$ be the roots of $x^2 - 5x + 6 = 0$, with $p > r$. What is $p - q$?",
+    # both asked, one after the other (it was answered with the larger alone)
+    r"Solve $y^2 + 3y = 28$. Enter the larger solution, then the smaller.",
+    # three solutions
+    r"Solve $y^3 - 9y = 0$. Enter the larger root.",
 ]
 
 

@@ -226,6 +226,9 @@ def take_facts(split: Split, template: str, equation: bool = True) -> tuple[list
         return " ; "
 
     def intercept(m: re.Match[str]) -> str:
+        src = m.group("n")
+        if src.startswith("@") and "=" in split.maths[int(src.strip("@"))]:
+            return m.group(0)  # "the x-intercept of the line $2x + y = 4$": asked, not told
         facts.append(_intercept(split, m))
         return " ; "
 

@@ -6,9 +6,10 @@ letters that name them.
 these solutions?", "What is the sum of the two solutions to the equation ...?", "Find the
 absolute value of the difference of the solutions of ...", "Find the larger of the two
 distinct solutions to ...", "the sum of the squares of the solutions of ...", "Let $d$ and
-$e$ denote the solutions of $2x^2 - 3x - 5 = 0$. What is $(d + 1)(e + 1)$?" (an expression
-the same whichever letter names which solution, or with "If $d > e$"). The solutions are
-found and confirmed by substitution, their number by Sturm sequences
+$e$ denote the solutions of $2x^2 - 3x - 5 = 0$. What is $(d + 1)(e + 1)$?", "The roots of
+... are $p$ and $q$, with $p > q$. Find $p - 2q$." (an expression the same whichever letter
+names which solution, or with an order told: "with $p > q$", "If $p < q$"). The solutions
+are found and confirmed by substitution, their number by Sturm sequences
 (`equations.solve_equation`); a repeated root with "roots" is declined.
 """
 
@@ -26,6 +27,9 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
 _NOUN = r"(?:the |these |its )?(?:two )?(?:distinct )?(?:real )?(?:solutions|roots)"
+# "Solve E. Enter the larger root.", "Find the solutions of E and give the smaller one."
+_PICK = r"(?:[.,] |,? and )(?:enter|give|write|report|state) (?:only )?the "
+_ONE = r" (?:one|root|solution)\s*[.?]?\s*$"  # the last thing asked
 _ASKS = [
     ("squares", re.compile(r"the sum of the squares of " + _NOUN)),
     ("sum", re.compile(r"the sum of (?:all )?" + _NOUN)),
@@ -34,12 +38,22 @@ _ASKS = [
     ("difference", re.compile(r"the (?:positive|nonnegative|non-negative) difference between "
                               + _NOUN + r"|the absolute value of the difference (?:of|between) "
                               + _NOUN)),
-    ("larger", re.compile(r"the (?:larger|greater|bigger) of " + _NOUN)),
-    ("smaller", re.compile(r"the (?:smaller|lesser) of " + _NOUN)),
+    ("larger", re.compile(r"the (?:larger|greater|bigger) of " + _NOUN + r"|" + _PICK
+                          + r"(?:larger|greater|bigger)" + _ONE)),
+    ("smaller", re.compile(r"the (?:smaller|lesser) of " + _NOUN + r"|" + _PICK
+                           + r"(?:smaller|lesser)" + _ONE)),
 ]
-_LETTERS = re.compile(r"let @(\d+)@ and @(\d+)@ (?:denote|be) " + _NOUN + r" (?:of|to) "
-                      r"(?:the equation )?@(\d+)@\.? (?:what is|find|compute|evaluate) "
-                      r"(?:the value of )?@(\d+)@")
+_ORDER = r"(?:,? (?:with|where|and) @(?P<o>\d+)@)?"
+_ASKED = (r"\.?,? (?:if @(?P<o2>\d+)@,? )?(?:what is|find|compute|evaluate|determine) "
+          r"(?:the value of )?@(?P<t>\d+)@")
+_LETTERS = [
+    # "Let $d$ and $e$ denote the solutions of E. What is ...?"
+    re.compile(r"let @(?P<a>\d+)@ and @(?P<b>\d+)@ (?:denote|be) " + _NOUN + r" (?:of|to) "
+               r"(?:the equation )?@(?P<e>\d+)@" + _ORDER + _ASKED),
+    # "The solutions of E are $p$ and $q$. What is ...?", "If the roots of E are ..."
+    re.compile(r"(?:(?:if|suppose) )?" + _NOUN + r" (?:of|to) (?:the equation )?@(?P<e>\d+)@ "
+               r"are @(?P<a>\d+)@ and @(?P<b>\d+)@" + _ORDER + _ASKED),
+]
 # the same with the question first: "Find $r + s$ if $r$ and $s$ are the roots of ..."
 _LETTERS_AFTER = re.compile(r"(?:what is|find|compute|evaluate) (?:the value of )?@(?P<t>\d+)@,? "
                             r"(?:if|where|when|given that) @(?P<a>\d+)@ and @(?P<b>\d+)@ are "
@@ -48,20 +62,23 @@ VOCAB = frozenset(
     "the quadratic equation has have two real distinct solutions roots what sum product of "
     "these positive nonnegative non negative difference between absolute value larger greater "
     "bigger smaller lesser find mean average all squares let and denote be for to compute "
-    "evaluate its when if where given that are".split())
+    "evaluate its when if where given that are with suppose determine solve enter give write "
+    "report state only one root solution".split())
 
 
 def read_solution_combo(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     w = words(tmpl)
-    if not w & {"solutions", "roots"} or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+    if not w & {"solutions", "roots", "solution", "root"} or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
-    lm = _LETTERS.search(tmpl)
-    if lm:
-        return _named(split, [lm.group(i) for i in (1, 2, 3, 4)], w)
+    for pattern in _LETTERS:
+        if lm := pattern.search(tmpl):
+            order = lm.group("o") or lm.group("o2")
+            return _named(split, [lm.group(k) for k in "abet"], w,
+                          split.maths[int(order)] if order else None)
     la = _LETTERS_AFTER.search(tmpl)
     if la:
-        return _named(split, [la.group(k) for k in "abet"], w)
+        return _named(split, [la.group(k) for k in "abet"], w, None)
     found = [(kind, m) for kind, p in _ASKS for m in p.finditer(tmpl)]
     if len(found) != 1 and not (len(found) == 2 and found[0][0] == "squares"):
         return None
@@ -70,7 +87,7 @@ def read_solution_combo(split: Split, template: str) -> Result | None:
     eqs = [i for i in pieces if not clauses.is_letters(split.maths[i])]
     if len(eqs) != 1:
         return None
-    roots, steps = _solutions(split.maths[eqs[0]], "roots" in w,
+    roots, steps = _solutions(split.maths[eqs[0]], bool(w & {"roots", "root"}),
                               [x for i in pieces if clauses.is_letters(split.maths[i])
                                for x in clauses.letters(split.maths[i])])
     if "two" in w and len(roots) != 2:
@@ -109,8 +126,9 @@ def _solutions(src: str, roots_word: bool, named: list[sp.Symbol]
     return list(dict.fromkeys(roots)), steps
 
 
-def _named(split: Split, lm: list[str], w: set[str]) -> Result:
-    """`lm`: the pieces of the two letters, the equation and the expression asked."""
+def _named(split: Split, lm: list[str], w: set[str], order: str | None) -> Result:
+    """`lm`: the pieces of the two letters, the equation and the expression asked; `order`
+    the piece that orders the letters ("p > q"), if any."""
     names = [re.fullmatch(r"\s*([a-zA-Z])\s*", split.maths[int(lm[k])]) for k in (0, 1)]
     if not (names[0] and names[1]) or names[0].group(1) == names[1].group(1):
         raise Decline("two letters for the solutions")
@@ -123,15 +141,32 @@ def _named(split: Split, lm: list[str], w: set[str]) -> Result:
         target = target.xreplace({sp.E: sp.Symbol("e")})
     if not isinstance(target, sp.Expr) or not target.free_symbols <= {a, b}:
         raise Decline("an expression in the two letters")
-    r1, r2 = roots
+    r1, r2 = sorted(roots, key=lambda r: float(r))
+    way = "either way round"
+    if order is not None:
+        if _ordered(order, a, b):  # "p > q": the first letter is the larger
+            r1, r2, way = r2, r1, f"${latex(a)} > {latex(b)}$"
+        elif _ordered(order, b, a):
+            way = f"${latex(a)} < {latex(b)}$"
+        else:
+            raise Decline("the order of the two letters")
     v1 = final_value(target.subs({a: r1, b: r2}, simultaneous=True))
     v2 = final_value(target.subs({a: r2, b: r1}, simultaneous=True))
-    if sp.simplify(v1 - v2) != 0:
+    if order is None and sp.simplify(v1 - v2) != 0:
         raise Decline("the value depends on which solution each letter names")
     claim = f"{latex(target)} = {latex(v1)}"
-    steps.append(step("put in the solutions", f"Here ${latex(a)}$ and ${latex(b)}$ are "
-                      f"${latex(r1)}$ and ${latex(r2)}$ (either way round).", f"${claim}$", ""))
+    steps.append(step("put in the solutions", f"Here ${latex(a)} = {latex(r1)}$ and "
+                      f"${latex(b)} = {latex(r2)}$ ({way}).", f"${claim}$", ""))
     return v1, steps
+
+
+def _ordered(src: str, big: sp.Symbol, small: sp.Symbol) -> bool:
+    """Whether the piece says `big` > `small` ("p > q" or "q < p")."""
+    m = re.fullmatch(r"\s*([a-zA-Z])\s*(>|<)\s*([a-zA-Z])\s*", src)
+    if m is None:
+        return False
+    left, right = sp.Symbol(m.group(1)), sp.Symbol(m.group(3))
+    return (left, right) == ((big, small) if m.group(2) == ">" else (small, big))
 
 
 __all__ = ["read_solution_combo"]
