@@ -44,3 +44,28 @@ def test_angles_said_in_words(problem, answer):
 def test_an_angle_told_by_a_difference_is_left_in_words():
     said = r"$\angle A$ is 20 degrees more than $\angle B$."
     assert equalities_joined(said) == said
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # u = v - 4 and 5u + 2v = 15: 7v = 35, v = 5, so 3v = 15
+    (r"If $5u + 2v = 15$ and $u$ is four less than $v$, what is $3v$?", "15"),
+    # p = 2q + 1 and p + q = 19: q = 6, p = 13
+    (r"Suppose $p$ is 1 more than twice $q$ and $p + q = 19$. Find $p$.", "13"),
+    # r = 3s and r - s = 14: s = 7, r = 21, rs = 147
+    (r"If $r$ is three times $s$ and $r - s = 14$, what is $rs$?", "147"),
+    # m = n + 6 and 2m + n = 21: 3n = 9
+    (r"Given that $m$ exceeds $n$ by 6 and $2m + n = 21$, what is $n$?", "3"),
+])
+def test_letters_related_in_words(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("said", [
+    r"$a$ is 5 times larger than $b$.",  # 5b or 6b: left in words
+    r"$a$ is 3 more than $b$ squared.",  # more than one letter follows
+    r"$a$ is at most 3 less than $b$.",  # not an equation
+    r"$a$ is 20% more than $b$.",  # a percent: another reader's
+    r"$a$ is 2 more than $a$.",  # one letter
+])
+def test_letter_statements_that_are_not_simple_stay_in_words(said):
+    assert equalities_joined(said) == said

@@ -4,7 +4,9 @@ $x$ does $2^{x+1}$ equal $32$?" and "For which $t$ will $\\frac{t+1}{3}$ and $\\
 equal?" likewise.
 
 Statements about angles in words become equations too: "$\\angle A$ is twice $\\angle B$",
-"$\\angle C$ is $30^\\circ$", "the sum of $\\angle P$ and $\\angle Q$ is $60^\\circ$".
+"$\\angle C$ is $30^\\circ$", "the sum of $\\angle P$ and $\\angle Q$ is $60^\\circ$"; and
+statements relating two letters: "$a$ is seven less than $b$" ($a = b - 7$), "$p$ is 5 more
+than twice $q$", "$x$ is four times $y$", "$m$ exceeds $n$ by 3".
 
 Only two single pieces of maths are joined, and neither may hold a relation or a list
 (`=`, `<`, a comma ...), so nothing is read into a piece that was not in it. Like the other
@@ -53,6 +55,51 @@ def _angles_said(text: str) -> str:
     return _ANGLE_IS.sub(lambda m: f"${m.group('a')} = {degrees(m)}$", text)
 
 
+# a letter said in words to be a multiple of another, or a number more or less than one:
+# "$a$ is 7 less than $b$", "$p$ is 5 more than twice $q$", "$x$ is 4 times $y$",
+# "$m$ exceeds $n$ by 3" (numbers in words are digits by now)
+_LETTER = r"\$\s*(?P<{0}>[a-zA-Z])\s*\$"
+_AMOUNT = r"(?:\$\s*(?P<n>\d+(?:\.\d+)?)\s*\$|(?P<n2>\d+(?:\.\d+)?))"
+_FACTOR = r"(?P<k>twice|double|triple|thrice|half(?: of)?|(?P<kn>\d+(?:\.\d+)?) times)"
+_FACTORS = {"twice": "2", "double": "2", "triple": "3", "thrice": "3", "half": "\\frac{1}{2}",
+            "half of": "\\frac{1}{2}"}
+_END = r"(?=\s*(?:[,.;?]|and\b|then\b|$))"
+_MORE_LESS = re.compile(_LETTER.format("a") + r" is " + _AMOUNT + r" (?P<dir>more|greater|larger"
+                        r"|bigger|less|fewer|smaller) than (?:" + _FACTOR + r" )?"
+                        + _LETTER.format("b") + _END)
+_MULTIPLE = re.compile(_LETTER.format("a") + r" is " + _FACTOR + r"(?: as (?:large|big|much) "
+                       r"as)? " + _LETTER.format("b") + _END)
+_EXCEEDS = re.compile(_LETTER.format("a") + r" exceeds " + _LETTER.format("b") + r" by "
+                      + _AMOUNT + _END)
+
+
+def _factor(m: re.Match[str]) -> str:
+    if m.group("k") is None:
+        return ""
+    return (m.group("kn") or _FACTORS[m.group("k")]) + " "
+
+
+def _letters_said(text: str) -> str:
+    def more_less(m: re.Match[str]) -> str:
+        if m.group("a") == m.group("b"):
+            return m.group(0)
+        sign = "-" if m.group("dir") in ("less", "fewer", "smaller") else "+"
+        return (f"${m.group('a')} = {_factor(m)}{m.group('b')} {sign} "
+                f"{m.group('n') or m.group('n2')}$")
+
+    def multiple(m: re.Match[str]) -> str:
+        if m.group("a") == m.group("b"):
+            return m.group(0)
+        return f"${m.group('a')} = {_factor(m)}{m.group('b')}$"
+
+    def exceeds(m: re.Match[str]) -> str:
+        if m.group("a") == m.group("b"):
+            return m.group(0)
+        return f"${m.group('a')} = {m.group('b')} + {m.group('n') or m.group('n2')}$"
+
+    return _EXCEEDS.sub(exceeds, _MULTIPLE.sub(multiple, _MORE_LESS.sub(more_less, text)))
+
+
 def equalities_joined(text: str) -> str:
     """The text with "is $E$ equal to $F$" (and the other wordings) as "is $E = F$", and
     statements about angles in words as equations."""
@@ -62,7 +109,7 @@ def equalities_joined(text: str) -> str:
             return m.group(0)
         return f"is ${left.strip()} = {right.strip()}$"
 
-    return _angles_said(_BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join, text)))
+    return _letters_said(_angles_said(_BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join, text))))
 
 
 __all__ = ["equalities_joined"]

@@ -127,3 +127,15 @@ def test_a_ratio_of_length_to_width(problem: str, answer: str) -> None:
 def test_a_ratio_of_a_side_to_itself_declines() -> None:
     assert solve_now("The ratio of the length of a rectangle to its length is 2:1. Its "
                      "perimeter is 30. What is its area?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # L + W = 17, LW = 72: 9 by 8
+    ("A rectangle has area 72 and perimeter 34. What is the length of its longer side?", "9"),
+    # L + W = 13, LW = 40: 8 by 5
+    ("A rectangular mat has an area of 40 square inches and a perimeter of 26 inches. Find "
+     "the shorter side of the mat.", "5"),
+    ("A rectangle is 11 by 4. What is the length of its longer side?", "11"),
+])
+def test_the_longer_or_shorter_side(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -68,14 +68,24 @@ def rectangle_stories(split: Split, template: str) -> Result | None:
     if head.group("facts").strip():
         _facts(r, head.group("facts"), subj)
     target, asked = _question(r, head.group("ask"), subj)
-    answer, steps = r.story.solve(lambda _s: target, asked)
-    steps[-1:-1] = _worked(r, target, answer)
+    answer, steps = r.story.solve(lambda sol: _picked(target, sol), asked)
+    if not isinstance(target, (sp.Max, sp.Min)):
+        steps[-1:-1] = _worked(r, target, answer)
     if form is not None and isinstance(answer, sp.Rational):
         got = nw.in_form_asked(Fraction(int(answer.p), int(answer.q)), sp.latex(answer), None,
                                form)
         if got is not None:
             return got[0], steps + got[1]
     return answer, steps
+
+
+def _picked(target: sp.Expr, sol: dict[sp.Symbol, sp.Basic]) -> sp.Expr:
+    """The side a longer/shorter question means in this solution; any other target as is."""
+    if not isinstance(target, (sp.Max, sp.Min)):
+        return target
+    a, b = target.args
+    bigger = sp.simplify(a.subs(sol) - b.subs(sol)) >= 0
+    return a if bigger == isinstance(target, sp.Max) else b
 
 
 def _worked(r: Reading, target: sp.Expr, answer: sp.Basic) -> list[Step]:
@@ -237,6 +247,11 @@ def _question(r: Reading, ask: str, subject: Figure | None) -> tuple[sp.Expr, st
             q = {"fence": "perimeter", "side": "side",
                  "long": "length" if g.get("q2") == "long" else "width"}.get(kind, g.get("q") or "")
             return f.measure(q), f"the {q} of {f.name()}"
+        if kind == "extreme":  # a rectangle's longer or shorter side
+            f = _fig(r, g.get("f") or g.get("f2"), subject)
+            pick = sp.Max if g["which"] in ("longer", "longest") else sp.Min
+            return pick(f.measure("length"), f.measure("width")), \
+                f"the {g['which']} side of {f.name()}"
         if kind == "diff":
             a, b = r.figures[int(g["f"][1:])], r.figures[int(g["g"][1:])]
         else:  # "by how many square feet does this enlarge the garden": new less old

@@ -86,7 +86,7 @@ FACTS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
     (rf"(?:the )?(?P<q>{_Q}) of (?P<f>{_F}) (?:is|was|equals|measures) (?P<v>{_N})(?: U| sqU)?",
      "is"),
     (rf"(?P<f>{_F}) (?P<q>{_Q}) (?:is|was|equals|measures) (?P<v>{_N})(?: U| sqU)?", "is"),
-    (rf"(?:has |with )?(?:an? |the )?(?P<q>{_Q}) (?:of|is) (?P<v>{_N})(?: U| sqU)?", "is"),
+    (rf"(?:has |with )?(?:an? |the )?(?P<q>{_Q}) (?:(?:of|is) )?(?P<v>{_N})(?: U| sqU)?", "is"),
     (rf"(?:is |are )?(?:completely |entirely |fully )?(?:enclosed|surrounded|fenced(?: in)?|"
      rf"bordered) (?:by|with) (?P<v>{_N}) U of fencing", "fencing"),
     (rf"(?:uses|used|requires|required|needs|needed|takes|took) (?P<v>{_N}) U of fencing",
@@ -122,6 +122,9 @@ ASKS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
     (rf"how many U (?P<q2>long|wide) is (?P<f>{_F})", "long"),
     (rf"how (?P<q2>long|wide) is (?P<f>{_F})", "long"),
     (rf"how long is (?:each|a|one|the) side of (?P<f>{_F})", "side"),
+    # "what is the length of its longer side", "find the shorter side of the garden"
+    (rf"(?:what|find) (?:is )?(?:the )?(?:length of )?(?:(?P<f>{_F}) |the )(?P<which>longer|"
+     rf"shorter|longest|shortest) side(?: of (?P<f2>{_F}))?(?: length)?", "extreme"),
     (rf"how many sqU (?P<dir>larger|bigger|greater|more|smaller|less) (?:is|was|will be) "
      rf"(?:the area of )?(?P<f>{_F}) than (?:the area of )?(?P<g>{_F})", "diff"),
     (rf"how many sqU (?P<dir>larger|bigger|greater|more|smaller|less) than (?:the area of )?"
