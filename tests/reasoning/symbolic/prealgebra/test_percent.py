@@ -23,10 +23,14 @@ SOLVED = [
     # 0.90/3.60 = 25%
     ("The price of coffee went from $\\$3.60$ to $\\$2.70$ per pound. What is the percent "
      "decrease?", "25"),
+    # told in the present tense: 12/48 = 25%, 18/90 = 20%
+    ("The price of a scarf rises from $\\$48$ to $\\$60$. What is the percent increase?", "25"),
+    ("A game's price drops from $\\$90$ to $\\$72$. What is the percent decrease?", "20"),
 ]
 
 NEAR_MISSES = [
     "The price of a bike rose from $\\$600$ to $\\$750$. What was the percent decrease?",
+    "A game's price drops from $\\$90$ to $\\$72$. What is the percent increase?",
     "A lamp was $\\$36$ and is now $\\$27$. By what percent was the price increased?",
     "The price of a bike went from $\\$750$ to $\\$600$. What was the percent increase?",
     "The price of tea went from $\\$4$ to $\\$5$. By what percent did the price of milk "

@@ -144,3 +144,28 @@ def test_a_count_of_one_kind_is_not_the_whole() -> None:
     # 12 gold beads are 4 parts of 3, so there are 3 white beads (not 12 * 1/8)
     assert_solved("The ratio of white to black to gold beads is 1:3:4. Nora has 12 gold beads. "
                   "How many white beads does she have?", "3")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 3 + 5 = 8 parts of 48: 6 each, green 18
+    ("The ratio of green to yellow apples in a crate is $3:5$. If there are 48 apples, how "
+     "many are green?", "18"),
+    # 2 + 7 = 9 parts of 45: 5 each, puppies 35
+    ("The ratio of kittens to puppies at a shelter is 2:7. There are 45 animals. How many "
+     "puppies are there?", "35"),
+    # the kind said after the noun: "how many pens are blue" asks the blue ones, 5 of 8 parts
+    # of 56 (it was answered 56, the whole)
+    ("The ratio of black to blue pens in a drawer is 3:5. There are 56 pens in all. How many "
+     "pens are blue?", "35"),
+])
+def test_a_whole_told_as_there_are(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a count of another kind of thing: not the whole
+    "The ratio of green to yellow apples is 3:5. If there are 48 pears, how many apples are "
+    "green?",
+])
+def test_a_whole_told_as_there_are_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -102,9 +102,11 @@ _SAME_QUESTION = [
 # A change told as a story, then its percent asked: "The price of a TV rose from $400 to $500.
 # What was the percent increase?", "A shirt was $25 and is now $20. By what percent was the
 # price reduced?"
-_UPS = ("rose", "increased", "grew", "went up", "climbed", "was raised", "was increased")
+_UPS = ("rose", "increased", "grew", "went up", "climbed", "was raised", "was increased",
+        "rises", "increases", "grows", "goes up", "climbs", "is raised", "is increased")
 _DOWNS = ("fell", "dropped", "decreased", "declined", "went down", "was lowered", "was reduced",
-          "was cut", "was decreased")
+          "was cut", "was decreased", "falls", "drops", "decreases", "declines", "goes down",
+          "is lowered", "is reduced", "is cut", "is decreased")
 _THING = r"(?P<thing>[a-z]+(?: [a-z]+)?)(?: of (?:(?:a|an|the) )?[a-z]+(?: [a-z]+)?)?"
 _OWNER = r" (?:(?:a|an|the) )?(?:[a-z]+'s|the|a|an|its|his|her|their)"
 _FROM_TO = [

@@ -68,6 +68,8 @@ _TOTAL = re.compile(rf"(?:a total of|total of|in all|altogether) (?P<n>{_N})|(?P
                     rf"(?P<mnoun>[a-z]+) (?:in all|in total|altogether)|there (?:are|is) "
                     rf"(?P<k>{_N}) (?P<noun>[a-z]+) in (?:the|a|her|his|my|their) [a-z]+"
                     rf"|is (?P<d>#[\d.]+) dollars|(?:their|the) sum is (?P<s>{_N})"
+                    # "if there are 63 marbles, how many ...": one noun, then the clause ends
+                    rf"|there (?:are|is) (?P<b>{_N}) (?P<bnoun>[a-z]+)(?= ?[,.?;]|$)"
                     # "a class has 35 students", "in a class of 35 students"
                     rf"|\b(?:has|have|had|of|with) (?P<h>{_N}) (?P<hnoun>[a-z]+)")
 
@@ -134,7 +136,7 @@ def ratio_parts(split: Split, template: str) -> Result | None:
     facts = " ".join(s for k, s in enumerate(sentences) if k != asks[0])
     lead = re.match(r"(?P<cond>(?:if|when|given that) [^,]*), (?P<q>(?:how|what) .*)$", question)
     if lead:  # "if there are 9 white balls, how many red balls are there?"
-        facts, question = facts + " " + lead.group("cond"), lead.group("q")
+        facts, question = facts + " " + lead.group("cond") + ",", lead.group("q")
     return _solve(parts, labels, whole_given, facts, question)
 
 
@@ -161,6 +163,13 @@ def _names_whole(noun: str | None, labels: list[set[str]]) -> bool:
     return True
 
 
+def _whole_noun(noun: str, labels: list[set[str]]) -> bool:
+    """A bare "there are 63 marbles" is the whole only when its noun is every kind's
+    ("red to blue marbles") or a word for a group (students, animals)."""
+    word = units.noun(noun)
+    return word in set.intersection(*labels) or word in _PEOPLE[0] | _ANIMALS[0]
+
+
 def _which(labels: list[set[str]], words: set[str]) -> int | None:
     hits = [k for k, lab in enumerate(labels) if lab & words - {"s"} and not (
         lab - words and len(lab) == 1)]
@@ -178,13 +187,15 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         given += 1
     for m in _TOTAL.finditer(facts + " " + question):
         n = next(g for g in (m.group("n"), m.group("m"), m.group("k"), m.group("d"),
-                             m.group("s"), m.group("h")) if g)
-        noun = m.group("noun") or m.group("hnoun")
+                             m.group("s"), m.group("h"), m.group("b")) if g)
+        noun = m.group("noun") or m.group("hnoun") or m.group("bnoun")
         if noun and labels and _which(labels, {units.noun(noun)}) is not None:
             continue  # "there are 9 white balls in the jar" names a kind; "30 marbles",
             # a noun of every kind, is the whole
         if labels and not _names_whole(noun or m.group("mnoun"), labels):
             raise Decline("a whole that is not the kinds of the ratio together")
+        if m.group("b") and labels and not _whole_noun(m.group("bnoun"), labels):
+            raise Decline("a count of something not in the ratio")
         story.state(T * sum(parts), wording.value(n), "the parts make the whole")
         given += 1
         facts = facts.replace(m.group(0), " ")
@@ -222,9 +233,14 @@ def _asked(parts: list[int], labels: list[set[str]], question: str
     many = re.search(r"how many (?P<what>[a-z]+(?: [a-z]+)?)", question)
     if many and labels:
         words = {units.noun(x) for x in many.group("what").split()}
-        k = _which(labels, words)
+        # every word after "how many": "how many apples are green" asks the green ones
+        said = {units.noun(x) for x in re.findall(r"[a-z]+", question[many.start("what"):])}
+        k = _which(labels, said)
         if k is not None:
             return T * parts[k], "the count of that kind"
+        shared = set.intersection(*labels)
+        if any(lab - shared & said for lab in labels):
+            return None  # a kind named, but not one kind alone
         if words & set().union(*labels) or "total" in q:  # "how many marbles are in the bag"
             if any(words >= lab for lab in labels):
                 return None
