@@ -46,6 +46,12 @@ SOLVED = [
     ("Omar has $9$ dollars and $5$ cents. He wants to buy as many pens as he can with his "
      "money. The pens are priced at $1$ dollar and $15$ cents each. How many pens can he "
      "buy?", "7"),
+    # the seller named: 15 / 2.50 = 6, 6 whole scarves
+    ("A market sells scarves for $\\$2.50$ each. What is the greatest number of scarves Omar "
+     "can buy with $\\$15$?", "6"),
+    # the money held in its own sentence: 25 / 4 = 6.25, so 6
+    ("A kiosk sells maps for $\\$4$ each. Lena has $\\$25$. What is the largest number of maps "
+     "she can buy?", "6"),
 ]
 
 NEAR_MISSES = [

@@ -46,6 +46,9 @@ _PRICE = [re.compile(p) for p in (
     rf"\b(?:(?:a|an|one|each|the) )?{_THING} (?:costs?|sells? for|is|are|(?:is |are )?priced at) "
     rf"{_MONEY}(?: {_EACH})?",
     rf"{_MONEY} (?:per|for each|for one|for a|for an|a|an|each) {_THING}\b(?! (?:at|for)\b)",
+    # "a store sells notebooks for $3 each" (the seller is no buyer)
+    rf"\b(?:(?:a|an|the) )?(?:[a-z]+ )?(?:sells|sell|offers|offer) {_THING} (?:for|at) "
+    rf"{_MONEY} {_EACH}",
 )]
 _COUNTED = re.compile(rf"(?<![a-z#/.\d]){_COUNT} {_THING}\b")
 _HELD = re.compile(rf"\b(?:has|had|have|starts with|started with|pays with|paid with|pay with|"
@@ -106,6 +109,10 @@ def _count(n: str) -> Fraction:
 
 
 def purchases(split: Split, template: str) -> Result | None:
+    # "What is the greatest number of notebooks she can buy?" asks "how many ... can she buy"
+    template = re.sub(r"\bwhat is the (?:greatest|largest|most|maximum) (?:possible )?number of "
+                      r"([a-z]+(?: [a-z]+)?) (?:that )?([a-z]+) can (buy|purchase)\b",
+                      r"how many \1 can \2 \3", template)
     if "how" not in template and "total" not in template:
         return None
     text, places, form = nw.read_story(split, rates._money(split, template))
