@@ -24,6 +24,9 @@ SOLVED = [
     # the other's time told after the clause: k = 3l, k - 2 = 4(l - 4) (l = 14, k = 42)
     ("Kai is three times as old as Lu. Two years ago, Kai was four times as old as Lu was "
      "four years ago. What is the sum of their present ages?", "56"),
+    # people named by kin words, "a"/"her"/"the" alike: m = 5d, m + 6 = 3(d + 6), d = 6
+    ("A mother is five times as old as her daughter. In 6 years, the mother will be three "
+     "times as old as the daughter. How old is the daughter now?", "6"),
 ]
 
 NEAR_MISSES = [
@@ -39,6 +42,9 @@ NEAR_MISSES = [
     # the current ages asked at another time
     "Tara is 6 years older than Sam. Four years from now, Tara will be twice as old as Sam was "
     "three years ago. What is the sum of their current ages in 3 years?",
+    # "he" could be the father or the son
+    "A father is four times as old as his son. In 10 years, he will be twice as old as his "
+    "son. How old is the son now?",
 ]
 
 

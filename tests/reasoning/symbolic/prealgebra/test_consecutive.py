@@ -26,6 +26,12 @@ SOLVED = [
     ("Find the largest of five consecutive integers whose sum is 185.", "39"),
     # 14 + 16 + 18 + 20 = 68
     ("What is the smallest of four consecutive even integers whose sum is 68?", "14"),
+    # 13 + 15 + 17 = 45: 13 * 17
+    ("Three consecutive odd integers add up to 45. What is the product of the smallest and "
+     "largest?", "221"),
+    # 14 + 16 + 18 = 48: 14 * 16 * 18
+    ("The sum of three consecutive even integers is 48. What is the product of the three "
+     "integers?", "4032"),
 ]
 
 NEAR_MISSES = [
@@ -36,6 +42,8 @@ NEAR_MISSES = [
     "The sum of three consecutive odd integers is 87. What is the largest of the four?",
     # four integers have no middle one
     "Find the middle of four consecutive integers whose sum is 186.",
+    # the first and fourth of three integers
+    "The sum of three consecutive integers is 36. What is the product of the first and fourth?",
 ]
 
 

@@ -151,8 +151,8 @@ def test_a_count_of_one_kind_is_not_the_whole() -> None:
     ("The ratio of green to yellow apples in a crate is $3:5$. If there are 48 apples, how "
      "many are green?", "18"),
     # 2 + 7 = 9 parts of 45: 5 each, puppies 35
-    ("The ratio of kittens to puppies at a shelter is 2:7. There are 45 animals. How many "
-     "puppies are there?", "35"),
+    ("The ratio of white to brown eggs in a carton is 2:7. There are 45 eggs. How many "
+     "eggs are brown?", "35"),
     # the kind said after the noun: "how many pens are blue" asks the blue ones, 5 of 8 parts
     # of 56 (it was answered 56, the whole)
     ("The ratio of black to blue pens in a drawer is 3:5. There are 56 pens in all. How many "
@@ -166,6 +166,9 @@ def test_a_whole_told_as_there_are(problem: str, answer: str) -> None:
     # a count of another kind of thing: not the whole
     "The ratio of green to yellow apples is 3:5. If there are 48 pears, how many apples are "
     "green?",
+    # a group word: there may be other animals than kittens and puppies
+    "The ratio of kittens to puppies at a shelter is 2:7. There are 45 animals. How many "
+    "puppies are there?",
 ])
 def test_a_whole_told_as_there_are_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None

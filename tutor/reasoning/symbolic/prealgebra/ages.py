@@ -8,9 +8,9 @@ positive, found once every age now is fixed); "Sam's age is ..." is "Sam is ..."
 "she" as a subject is the one person whose word does not say the other sex, and "as old as
 she will be" the one person besides the subject.
 
-Each person (a one-word name, or "her brother") has an unknown age now; a clause says
-something of one person at one time ("in 3 years", "5 years ago", "now"), in any order,
-and a clause after "and" keeps its subject. Every clause is one equation; ages are whole
+Each person (a one-word name, or a kin word: "her brother", "a father ... the father" are
+one person) has an unknown age now; a clause says something of one person at one time ("in
+3 years", "5 years ago", "now"), in any order, and a clause after "and" keeps its subject. Every clause is one equation; ages are whole
 and never negative at any time mentioned (else decline); solved and confirmed by
 `Story`.
 """
@@ -164,8 +164,7 @@ def _said_again(part: str, people: _People) -> str:
     m = re.match(rf"(?P<lead>{_WHEN.replace('?P<', '?P<l')},? )?(?P<p>he|she) ", part)
     if not m:
         return part
-    named = list(people.ages) + [k.group(0) for k in re.finditer(rf"\b(?:his|her|their) {_KIN}",
-                                                                  part)]
+    named = list(people.ages) + [k.group(0) for k in re.finditer(rf"(?<!'s )\b{_KIN}\b", part)]
     fits = {n for n in named if _GENDER.get(n.split()[-1], m.group("p")) == m.group("p")}
     if len(fits) != 1 or len(set(named)) != 2:
         raise _NotMine
@@ -177,6 +176,8 @@ def ages(split: Split, template: str) -> Result | None:
         return None
     w = wording.of(split, template)
     text = re.sub(r"\s*([,.?!])(?=\s|$)", r"\1", w.text).strip()
+    # "a father ... his son ... the father ... the son": one word for each person
+    text = re.sub(rf"(?<!')\b(?:a|an|the|his|her|their) ({_KIN})\b", r"\1", text)
     # "Sam's age is twice Tom's age": Sam is
     text = re.sub(r"(?<![a-z'])([a-z]+)'s age (?=(?:is|was|will be|would be) )", r"\1 ", text)
     sentences = [s.strip(" ,") for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]

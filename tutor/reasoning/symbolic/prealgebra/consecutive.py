@@ -43,7 +43,11 @@ _ASKED = (r" (?:what is|find|determine|compute|which is) (?:the value of )?(?:th
           r"(?: (?:one|#1|integer|number))?(?: of (?:them|these(?: integers| numbers)?"
           r"|the integers|the numbers|the (?P<count>#\d+)(?: (?:consecutive )?(?:even |odd )?"
           r"(?:integers|numbers))?))?|(?:the |their )(?P<op>sum|product)"
-          r"(?: of (?:them|these(?: integers)?|the integers))?)\s*[?.]? $")
+          r"(?: of (?:them|these(?: integers)?|the integers|the (?P<count2>#\d+)"
+          r"(?: integers| numbers)?))?"
+          # "the product of the smallest and largest (integers)": two of them
+          rf"|the (?P<op2>sum|product) of the (?P<w1>{_ORD}) and (?:the )?(?P<w2>{_ORD})"
+          r"(?: ones| integers| numbers)?)\s*[?.]? $")
 
 
 def consecutive(split: Split, template: str) -> Result | None:
@@ -85,7 +89,8 @@ def consecutive(split: Split, template: str) -> Result | None:
     whose = f"the {g['i']} and {g['j']}" if picked else f"the {n}"
     story.state(total, v, f"the {g['op']} of {whose} integers is {v}")
     which, op = asked.group("which"), asked.group("op")
-    if asked.group("count") and number(asked.group("count")) != n:
+    count = asked.group("count") or asked.group("count2")
+    if count and number(count) != n:
         raise Decline("the question counts other integers")
     if which == "middle" and n % 2 == 0:
         raise Decline("an even number of integers has no middle one")
@@ -101,6 +106,12 @@ def consecutive(split: Split, template: str) -> Result | None:
             raise Decline("which integer is asked")
         pick[which] = terms[_ORDINAL[which]]
     target = pick[which] if which else (sp.Add(*terms) if op == "sum" else sp.Mul(*terms))
+    if asked.group("op2"):  # two of them, each named by its place
+        i, j = _ORDINAL[asked.group("w1")], _ORDINAL[asked.group("w2")]
+        if max(i, j) >= n or i % n == j % n:
+            raise Decline("which integers are asked")
+        two = (terms[i], terms[j])
+        target = sp.Add(*two) if asked.group("op2") == "sum" else sp.Mul(*two)
     words = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
     return story.solve(lambda _sol: target, re.sub(r"^(?:what is|find|determine|compute|which is) ",
                                                    "", words))

@@ -164,10 +164,9 @@ def _names_whole(noun: str | None, labels: list[set[str]]) -> bool:
 
 
 def _whole_noun(noun: str, labels: list[set[str]]) -> bool:
-    """A bare "there are 63 marbles" is the whole only when its noun is every kind's
-    ("red to blue marbles") or a word for a group (students, animals)."""
-    word = units.noun(noun)
-    return word in set.intersection(*labels) or word in _PEOPLE[0] | _ANIMALS[0]
+    """A bare "there are 63 marbles" is the whole only when its noun is every kind's ("red to
+    blue marbles"); "there are 28 animals" might count other animals than cats and dogs."""
+    return units.noun(noun) in set.intersection(*labels)
 
 
 def _which(labels: list[set[str]], words: set[str]) -> int | None:
