@@ -90,6 +90,15 @@ MORE_PHRASINGS += [
      "after 2 years?", "216"),
     ("How much money will Leo have after 5 years if he invests $\\$1000$ at $6\\%$ simple "
      "interest per year?", "1300"),
+    # the rounding request first in its sentence: 2000 * 1.02^3 = 2122.416
+    ("An account starts with $\\$2000$ and earns $2\\%$ interest compounded yearly. To the "
+     "nearest cent, what is the balance after 3 years?", "2122.42"),
+    # "what is it worth": 1500 * 1.1^2 = 1815
+    ("A $\\$1500$ investment grows at $10\\%$ per year compounded annually. What is it worth "
+     "after 2 years?", "1815"),
+    # the rounding request last, its own sentence: 4000 * 1.03^2 = 4243.6
+    ("$\\$4000$ is invested at $3\\%$ interest compounded annually. How much is in the account "
+     "after 2 years? Round to the nearest cent.", "4243.60"),
 ]
 
 NEAR_MISSES = [

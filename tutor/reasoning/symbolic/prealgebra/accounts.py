@@ -48,6 +48,7 @@ ACCOUNT_WORDS = frozenset(
     "cent dollars cents must should now today to later grows grow he she they his her it its "
     "both and a certificate fund does do makes make then you i we me my our your "
     "that who charged gets get receive receives many paying earning taken out pay back compare "
+    "starts start started begins begin began "
     "compares meanwhile while".split())
 
 @dataclass

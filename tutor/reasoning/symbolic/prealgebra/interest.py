@@ -80,7 +80,8 @@ _TARGET = re.compile(rf"\b(?P<cmp>at least|more than|exceed|exceeds|to (?:at lea
 
 
 def _answer(text: str, accounts: list[Account], places: int | None) -> Result | None:
-    question = re.split(r"(?<=[.?]) ", text.strip())[-1]
+    said = [p for p in re.split(r"(?<=[.?]) ", text.strip()) if re.search(r"[a-z]", p)]
+    question = said[-1] if said else ""  # a rounding request taken out leaves a bare "."
     if not re.search(r"\b(?:how|what|find)\b", question):
         return None
     least = _LEAST.search(question)
@@ -127,7 +128,9 @@ def _answer(text: str, accounts: list[Account], places: int | None) -> Result | 
         what = "the interest"
     elif held and re.search(r"\bhow much (?:money )?(?:will|would|is|does|do|must)\b|\bwhat "
                             r"(?:will|is|would) (?:be )?the (?:account |total |final |new )?"
-                            r"(?:balance|value|amount|total)\b", question):
+                            r"(?:balance|value|amount|total)\b|\bwhat (?:is|will|would) (?:it|"
+                            r"the (?:investment|account|deposit|money))(?: be)? worth\b",
+                            question):
         if re.search(r"\b(?:must|should|needs to) be (?:invested|deposited|put)\b|\bnow\b",
                      question + text):
             return None  # the principal asked: not read here

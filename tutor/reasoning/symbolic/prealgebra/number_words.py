@@ -171,7 +171,10 @@ def take_rounding(split: Split, text: str) -> tuple[str, int | None]:
             if asked is not None and asked != places:
                 raise Decline("two different roundings are asked")
             asked = places
-            text = text.replace(m.group(0), " ", 1)
+            # "... yearly. To the nearest cent, what is ...": the sentence's end stays
+            after = text[text.find(m.group(0)) + len(m.group(0)):]
+            keep = m.group(0).startswith(".") and re.match(r"\s*[a-z]", after)
+            text = text.replace(m.group(0), " . " if keep else " ", 1)
     return text, asked
 
 
