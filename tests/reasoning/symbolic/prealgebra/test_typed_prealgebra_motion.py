@@ -51,6 +51,9 @@ SOLVED = [
      "for 1 hour. What is her average speed in miles per hour for the whole walk?", "14/3"),
     # 12/16 hour
     ("Jen cycles 12 miles at 16 miles per hour. How many minutes does the ride take?", "45"),
+    # "what is the total distance": 50 * 3 + 40 * 1.5 = 210
+    ("A bus travels at 50 miles per hour for 3 hours, then at 40 miles per hour for 1.5 hours. "
+     "What is the total distance?", "210"),
 ]
 
 NEAR_MISSES = [

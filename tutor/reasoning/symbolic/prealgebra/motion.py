@@ -292,8 +292,8 @@ def _asked(legs: list[_Leg], syms: list, question: str, total_d: sp.Expr, total_
         return syms[untold[0]][1] if len(untold) == 1 and len(legs) == 1 or len(
             untold) == 1 and average is not None else None
     if re.search(r"\b(?:how far|how many (?:total )?(?:miles|kilometers|meters|feet|yards|"
-                 r"inches))\b",
-                 question):
+                 r"inches)|what (?:is|was) the (?:total )?distance(?: (?:traveled|travelled|"
+                 r"covered))?)\b", question):
         if whole:
             return total_d
         if len(legs) == 1 or len(legs) == 2 and legs[1].back:
