@@ -30,6 +30,13 @@ SOLVED = [
     ("If a number is tripled, then increased by 4, and then halved, the result is 11. What was "
      "the original number?", "6"),
     ("Take a number, multiply it by 6, subtract 8, and you get 40. What is the number?", "8"),
+    # the result in its own sentence: 5x - 3 = 42
+    ("Lee thinks of a number, multiplies it by 5, and then subtracts 3. The result is 42. "
+     "What number did Lee think of?", "9"),
+    # "if you ... a number": 2x + 6 = 30, 7x - 2 = 40
+    ("If you double a number and add 6, you get 30. What is the number?", "12"),
+    ("If you multiply a number by 7 and then subtract 2, you get 40. What is the number?",
+     "6"),
 ]
 
 NEAR_MISSES = [

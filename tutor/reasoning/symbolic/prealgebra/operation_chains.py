@@ -41,7 +41,7 @@ _ENDS = [("and", "gets"), ("and", "get"), ("and", "got"), ("and", "ends", "up", 
          ("ends", "up", "with"), ("the", "result", "is"), ("the", "answer", "is"),
          ("the", "result", "was"), ("the", "answer", "was"), ("and", "obtains"), ("obtains",)]
 _GLUE = frozenset({"it", "the", "result", "that", "then", "and", ",", "next", "this", "number",
-                   "answer", "is", "first"})
+                   "answer", "is", "first", "finally", "last", "lastly"})
 _ONE: dict[str, Fraction | int] = {
     "double": 2, "doubles": 2, "doubled": 2, "triple": 3, "triples": 3, "tripled": 3,
     "halve": Fraction(1, 2), "halves": Fraction(1, 2), "halved": Fraction(1, 2)}
@@ -100,6 +100,13 @@ def _asked(question: list[str]) -> bool:
 def _chain(toks: list) -> tuple[list[tuple[str, Fraction]], sp.Rational]:
     """The operations in order and the result; Decline when a word is not read."""
     words = [t if isinstance(t, str) else "#" for t in toks]
+    verb = 3 if words[3:4] == ["times"] else 2  # "triple" reads "3 times"
+    if words[:1] in (["if"], ["when"]) and words[1:2] and words[1] in _WHO and \
+            words[verb + 1:verb + 3] == ["a", "number"] and (
+                words[2] in _ONE or words[2] in _BY or verb == 3):
+        # "If you triple a number and subtract 7, ...": take a number, triple it, ...
+        toks = ["take", "a", "number", *toks[2:verb + 1], "it", *toks[verb + 3:]]
+        words = [t if isinstance(t, str) else "#" for t in toks]
     i = 0
     if words[:3] in (["when", "a", "number"], ["if", "a", "number"]) and words[3:4] == ["is"]:
         i = 1  # "When a number is doubled and then increased by 5, the result is 17."
@@ -152,7 +159,7 @@ def _chain(toks: list) -> tuple[list[tuple[str, Fraction]], sp.Rational]:
             op = _BY[w]
             j = i + 1
             while j < len(toks) and words[j] in ("it", "the", "result", "that", "this", "by",
-                                                  "to", "from"):
+                                                  "to", "from", "answer", "number"):
                 j += 1
             if j >= len(toks) or not isinstance(toks[j], Num) or toks[j].percent:
                 raise Decline("an operation's number")
@@ -161,7 +168,8 @@ def _chain(toks: list) -> tuple[list[tuple[str, Fraction]], sp.Rational]:
                 raise Decline("a division by zero")
             chain.append((op, n))
             i = j + 1
-            while i < len(toks) and words[i] in ("to", "from", "it", "the", "result"):
+            while i < len(toks) and words[i] in ("to", "from", "it", "the", "result", "answer") \
+                    and not any(tuple(words[i:i + len(e)]) == e for e in _ENDS):
                 i += 1  # "adds 7 to it", "subtracts 5 from the result"
             continue
         raise Decline(f"the word '{w}' in the chain")
