@@ -49,6 +49,11 @@ def test_qualifiers_pick_or_combine_solutions(problem: str, answer: str) -> None
     (r"Factor $x^4 - 81$ completely over the integers.",
      r"\left(x - 3\right) \left(x + 3\right) \left(x^{2} + 9\right)"),
     (r"Factor $2y^2 - 18$ over the rationals.", r"2 \left(y - 3\right) \left(y + 3\right)"),
+    # the manner first, or after "the expression"
+    (r"Completely factor the following expression: $5t^2 - 45$.",
+     r"5 \left(t - 3\right) \left(t + 3\right)"),
+    (r"Factor the expression $(2a^3 + 7a^2) - (a^3 - a^2)$ completely.",
+     r"a^{2} \left(a + 8\right)"),
     (r"Solve the inequality $2x + 1 \le 9$.", r"\left(-\infty, 4\right]"),
     (r"How many positive integers are divisors of $90$?", "12"),
     (r"How many factors does $64$ have?", "7"),

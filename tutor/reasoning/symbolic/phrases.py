@@ -122,8 +122,11 @@ PHRASES: list[Phrase] = [
        r":? " + _B + r"[.,;]? (?:then )?(?:find|what is|evaluate|compute|calculate|determine) "
        r"(?:the value of )?(?P<e>" + _SLOT + r")" + _END, "let {b}, find {e}."),
     _p("simplify, expand or factor: the manner after the expression",
-       r"(?P<verb>simplify|expand|factor) " + _A + r" (?:completely|fully|as much as possible"
-       r"|as far as possible)" + _END, "{verb} {a}."),
+       r"(?P<verb>simplify|expand|factor) (?:the (?:following )?(?:expression|polynomial) )?" + _A
+       + r" (?:completely|fully|as much as possible|as far as possible)" + _END, "{verb} {a}."),
+    _p("simplify or factor: the manner first",
+       r"(?:completely|fully) (?P<verb>simplify|factor)(?: the (?:following )?(?:expression|"
+       r"polynomial))?:? " + _A + _END, "{verb} {a}."),
     # factors with integer coefficients: over the rationals they are the same (Gauss's lemma);
     # over the reals or the complex numbers they are not, and those are not read
     _p("factor: over the integers or the rationals",
