@@ -98,3 +98,30 @@ def test_a_starting_amount_without_a_noun() -> None:
     # 5000 * 1.2 * 1.2 = 7200
     assert_solved("A population of 5000 grows by 20% each year. What is the population after "
                   "2 years?", "7200")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 30 * 3^3 = 810 <= 2000 < 2430 = 30 * 3^4: 4 periods of 2 days
+    ("A culture of 30 cells triples every 2 days. After how many days will there first be "
+     "more than 2000 cells?", "8"),
+    # 960 -> 480 -> 240 -> 120 -> 60: the first below 100 is after 4 halvings
+    ("A sample of 960 grams halves every year. After how many years will there first be less "
+     "than 100 grams left?", "4"),
+    # "at least": 25 * 2^6 = 1600 reaches 1600 exactly
+    ("A colony of 25 ants doubles every month. How many months will it take for the colony "
+     "to first have at least 1600 ants?", "6"),
+])
+def test_the_first_time_past_a_threshold(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a growing amount never falls below
+    "A culture of 30 cells triples every 2 days. After how many days will there first be "
+    "fewer than 10 cells?",
+    # passed already at the start
+    "A culture of 300 cells triples every 2 days. After how many days will there first be "
+    "more than 200 cells?",
+])
+def test_a_threshold_never_passed_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -7,13 +7,15 @@ years?", "A town of 2000 people grows by 10% every year. What is its population 
 The factor is read from one growth phrase (doubles, triples, quadruples, halves, is cut in half,
 grows / decreases by p%) followed by "every [n] <unit>" or "each <unit>"; the starting amount is
 the only other number said before the question. The question asks the amount after a time
-(a whole number of periods, in the period's unit) or the time, in the period's unit, after
-which the amount is exactly a stated number. Every word must be one this reader knows (the
-story's nouns are the words said with the starting amount), so "in all", "more than", "first",
-"ago", "die", a second growth or a clock time decline.
+(a whole number of periods, in the period's unit), the time after which the amount is
+exactly a stated number, or the first time it is past one ("After how many hours will there
+first be more than 1000 bacteria?", "first be less than 50 grams left"). Every word must be
+one this reader knows (the story's nouns are the words said with the starting amount), so "in
+all", "ago", "die", a second growth or a clock time decline.
 
 Found with the closed form a * r^k; confirmed by multiplying the amount period by period in
-exact fractions (and, for a time, by seeing the amount pass the target at no earlier period).
+exact fractions (for a time, by seeing the amount pass the target at no earlier period; for a
+threshold, by the count from logarithms at 50 digits).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
@@ -45,6 +48,12 @@ _GROWTH = re.compile(
     rf"(?P<p>{NUM}) percent)"
     rf"(?: in (?:number|size|value|population|mass|amount))?"
     rf" (?:every|each|per|a) (?:(?P<n>{NUM}) )?(?P<u>{_UNITS})s?\b")
+_ABOVE = ("more than", "greater than", "over", "at least", "exceed", "exceeds", "surpass",
+          "reach", "reaches")
+_OVER = re.compile(rf"\b(?:(?:will|would|does|do) )?(?:there )?(?:it )?(?:take )?(?:for )?"
+                   rf"(?:the [a-z]+ )?(?:to )?first (?:be |have |has |contain |hold )?(?P<cmp>"
+                   rf"more than|greater than|over|at least|exceed|exceeds|surpass|less than|"
+                   rf"fewer than|under|below|fall below|drop below) (?P<x>{NUM})\b")
 _AFTER = re.compile(rf"\b(?:after|in|at the end of) (?P<t>{NUM}) (?P<u>{_UNITS})s?\b")
 _KNOWN = frozenset(
     "a an the of is are was be to in on for and that this these those what if then there it its "
@@ -82,7 +91,12 @@ def repeated_growth(split: Split, template: str) -> Result | None:
     if not ask or len(re.findall(r"\bhow (?:many|much)\b|\bwhat is\b", rest)) != 1:
         return None
     before, question = rest[:ask.start()], rest[ask.start():]
-    if re.search(rf"\b(?:{_VERBS}|percent|grow[a-z]*)\b", rest):
+    # "after how many hours will there first be more than 1000 bacteria?": a threshold
+    over = _OVER.search(question) if re.match(rf"how many (?:{_UNITS})s\b", question) else None
+    if over:
+        text = text.replace(over.group(0), " ")
+    if re.search(rf"\b(?:{_VERBS}|percent|grow[a-z]*)\b", rest.replace(
+            over.group(0) if over else "@", " ")):
         return None  # a second change, or a question about the change itself
     if re.search(r"[.?!]", question.rstrip(" ?.")) or _BLOCKED.search(text) or \
             re.search(r"@\d+@", text):
@@ -97,6 +111,8 @@ def repeated_growth(split: Split, template: str) -> Result | None:
         return None
     after = _AFTER.search(question)
     asked_time = re.match(rf"how many (?P<u>{_UNITS})s\b", question)
+    if over and asked_time:
+        return _first_time(over, start, factor, period, unit, asked_time.group("u"))
     if asked_time:
         return _time(question, start, factor, period, unit, asked_time.group("u"))
     if not after or after.group("u") != unit or len(re.findall(NUM, question)) != 1:
@@ -106,6 +122,42 @@ def repeated_growth(split: Split, template: str) -> Result | None:
             r"how much|what is (?:the|its) (?:population|amount|mass|size|number)", question):
         return None
     return _amount(start, factor, period, unit, wording.value(after.group("t")))
+
+
+def _first_time(over: re.Match[str], start: Fraction, factor: Fraction, period: Fraction,
+                unit: str, asked: str) -> Result | None:
+    """The first whole number of periods after which the amount passes a threshold."""
+    goal = wording.value(over.group("x"))
+    up = over.group("cmp") in _ABOVE
+    if asked != unit or up != (factor > 1) or (start > goal if up else start < goal) or \
+            goal <= 0:
+        return None  # the amount never passes it, or has passed it at the start
+    strict = over.group("cmp") not in ("at least", "reach", "reaches")
+
+    def passed(v: Fraction) -> bool:
+        return (v > goal if strict else v >= goal) if up else v < goal
+
+    count = next((k for k in range(1, 201) if passed(_grown(start, factor, k))), None)
+    if count is None:
+        return None
+    # the same count from logarithms at 50 digits: k is the least whole number past
+    # log(goal / start) / log(r) (or at it, for "at least")
+    with mpmath.workdps(50):
+        x = mpmath.log(mpmath.mpf(goal.numerator) / goal.denominator
+                       / (mpmath.mpf(start.numerator) / start.denominator)) / mpmath.log(
+            mpmath.mpf(factor.numerator) / factor.denominator)
+        near = mpmath.nint(x)
+        whole = abs(x - near) < mpmath.mpf(10) ** -30
+        k = int(near) + (1 if strict else 0) if whole else int(mpmath.floor(x)) + 1
+    confirm.check(k == count, "the periods counted one by one agree with logarithms")
+    r = sp.Rational(factor.numerator, factor.denominator)
+    answer = period * count
+    return sp.Rational(answer.numerator, answer.denominator), [
+        step("grow period by period", f"Each period multiplies the amount by ${sp.latex(r)}$.",
+             f"After {count - 1} periods: ${_tex(_grown(start, factor, count - 1))}$; after "
+             f"{count}: ${_tex(_grown(start, factor, count))}$", str(count)),
+        step("the time", f"One period is {_span(period, unit)}.",
+             f"${count} \\cdot {_tex(period)} = {_tex(answer)}$", _tex(answer))]
 
 
 def _factor(g: re.Match[str]) -> Fraction:
