@@ -69,7 +69,8 @@ VOCAB = frozenset(
 def read_solution_combo(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     w = words(tmpl)
-    if not w & {"solutions", "roots", "solution", "root"} or w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+    if not w & {"solutions", "roots", "solution", "root"} or \
+            w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None
     for pattern in _LETTERS:
         if lm := pattern.search(tmpl):

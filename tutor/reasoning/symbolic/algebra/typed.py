@@ -58,6 +58,7 @@ from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
 from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
 from tutor.reasoning.symbolic.algebra.solvability import read as read_solvability
+from tutor.reasoning.symbolic.algebra.system_coordinates import read as read_system_coordinates
 from tutor.reasoning.symbolic.algebra.system_pairs import read_system_pair
 from tutor.reasoning.symbolic.algebra.targets import read_target
 from tutor.reasoning.symbolic.algebra.told_roots import read as read_told_roots
@@ -81,7 +82,8 @@ READERS: list[Reader] = [
     read_radicals, read_vertex, read_height_time, read_peak_value, read_log_combination,
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
-    read_system_pair, read_unknown_function, read_discriminant, read_root_question,
+    read_system_pair, read_system_coordinates, read_unknown_function, read_discriminant,
+    read_root_question,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_root_reality,
     read_line_points, read_intersection_count]
 

@@ -10,9 +10,9 @@ she will be" the one person besides the subject.
 
 Each person (a one-word name, or a kin word: "her brother", "a father ... the father" are
 one person) has an unknown age now; a clause says something of one person at one time ("in
-3 years", "5 years ago", "now"), in any order, and a clause after "and" keeps its subject. Every clause is one equation; ages are whole
-and never negative at any time mentioned (else decline); solved and confirmed by
-`Story`.
+3 years", "5 years ago", "now"), in any order, and a clause after "and" keeps its subject.
+Every clause is one equation; ages are whole and never negative at any time mentioned (else
+decline); solved and confirmed by `Story`.
 """
 
 from __future__ import annotations
