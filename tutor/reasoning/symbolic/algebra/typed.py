@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
 from tutor.reasoning.symbolic.algebra.cross_matrices import read as read_cross_matrix
 from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
+from tutor.reasoning.symbolic.algebra.equidistant_points import read as read_equidistant_point
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
@@ -83,7 +84,7 @@ READERS: list[Reader] = [
     read_geometric_series, read_series_facts,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_system_coordinates, read_unknown_function, read_discriminant,
-    read_root_question,
+    read_root_question, read_equidistant_point,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_root_reality,
     read_line_points, read_intersection_count]
 
