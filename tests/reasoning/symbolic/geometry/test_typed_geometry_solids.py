@@ -417,3 +417,31 @@ def test_a_cylinder_in_a_hemisphere_with_its_bases_parallel() -> None:
     assert_solved("A right circular cylinder with radius 6 is inscribed in a hemisphere with "
                   "radius 10 so that its bases are parallel to the base of the hemisphere. What "
                   "is the height of this cylinder?", "8")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the diagonal sqrt(20^2 + 21^2) = 29 is a diameter: radius 29/2
+    ("A rectangle with sides 20 and 21 is inscribed in a circle. What is the radius of the "
+     "circle?", "\\frac{29}{2}"),
+    # diagonal 10: radius 5, area 25 pi
+    ("A circle is circumscribed around a rectangle that measures 8 by 6. What is the area of "
+     "the circle? Express your answer in terms of $\\pi$.", "25\\pi"),
+    # diagonal 17: circumference 17 pi
+    ("A circle is circumscribed about a rectangle with dimensions 8 and 15. What is the "
+     "circumference of the circle? Express your answer in terms of $\\pi$.", "17\\pi"),
+    # diameter 26, one side 10: the other sqrt(676 - 100) = 24, area 240
+    ("A rectangle is inscribed in a circle of radius 13. The width of the rectangle is 10. What "
+     "is the area of the rectangle?", "240"),
+])
+def test_a_rectangle_inscribed_in_a_circle(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # one measure of the rectangle: not fixed
+    "A rectangle is inscribed in a circle of radius 13. What is the area of the rectangle?",
+    "A rectangle is inscribed in a circle of diameter 10. What is the perimeter of the "
+    "rectangle?",
+])
+def test_a_rectangle_in_a_circle_not_fixed_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

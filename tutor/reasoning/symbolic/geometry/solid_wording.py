@@ -89,6 +89,9 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:space |main |interior |longest (?:interior |internal )?)?diagonal\b", "diagonal"),
     (r"\b(?:the )?length of (?:a|an|each|the|one|its) (?=base_edge|lateral_edge|diagonal|"
      r"slant_height)", ""),
+    (r"\brectangle (?:with|having|that has|has) (?:sides|dimensions) (@\d+@)(?: " + _U + r")? and "
+     r"(@\d+@)|\brectangle (?:that )?measur(?:es|ing) (@\d+@)(?: " + _U + r")? by (@\d+@)",
+     r"rectangle with length \1\3 and width \2\4"),  # a rectangle's two sides, either way
     (r"\b(?:edge|side) lengths?\b|\b(?:edges?|sides?) (?:of )?length\b|"
      r"\blength of (?:an|each|one|its|the|a) (?:edge|side)\b|\bedges?\b|"
      r"\bsides?\b(?!,? (?:front|top|bottom|back|end|and|faces?)\b)", "edge"),

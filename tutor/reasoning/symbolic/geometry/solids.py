@@ -124,6 +124,8 @@ def inscribed(inner: Solid, outer: Solid) -> list[sp.Expr] | None:
         return [2 * i["r"] - sp.sqrt(3) * o["s"]]
     if pair == ("hexagon", "circle"):  # the circumradius is the side
         return [i["s"] - o["r"]]
+    if pair == ("rectangle", "circle"):  # the diagonal is a diameter
+        return [i["l"] ** 2 + i["w"] ** 2 - 4 * o["r"] ** 2]
     if pair == ("sphere", "cube"):
         return [2 * i["r"] - o["s"]]
     if pair == ("cube", "sphere"):

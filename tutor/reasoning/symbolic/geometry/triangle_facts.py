@@ -19,8 +19,10 @@ ANGLE = re.compile(r"\s*(?:m\s*)?\\(?:measured)?angle\s*\{?\s*([A-Z]{1,3})\s*\}?
                     r"(?:=\s*(.+?))?\s*")
 SIDE = re.compile(r"\s*(?:\\overline\s*\{\s*([A-Z]{2})\s*\}|([A-Z]{2}))\s*(?:=\s*(.+?))?\s*")
 _DEGREES = re.compile(r"(.+?)\s*\^\s*\{?\s*\\circ\s*\}?\s*")
-_ASK = re.compile(r"(?:find|what is|compute|how long is|what are) (?:the length of )?@(\d+)@"
-                  r"[.?]?$")
+_ASK = re.compile(r"(?:find|what is|compute|how long is|what are|determine) (?:the (?:length|"
+                  r"(?:degree )?measure) of )?(angle )?@(\d+)@(?:,? in degrees)?[.?]?$")
+# "a = 7": the side opposite vertex A, by the usual naming
+_LOWER = re.compile(r"\s*([a-z])\s*(?:=\s*(.+?))?\s*")
 
 Fact = tuple[str, object, sp.Basic]
 
@@ -31,6 +33,11 @@ def vertex(letters: str, name: str) -> str:
     if v not in name or (len(letters) == 3 and set(letters) != set(name)):
         raise Decline("an angle that is not one of the triangle's")
     return v
+
+
+def _opposite(letter: str, name: str) -> str:
+    """The side named by a lower-case vertex letter: "a" is BC in triangle ABC."""
+    return "".join(v for v in name if v != letter.upper())
 
 
 def _degrees(src: str) -> sp.Basic:
@@ -78,6 +85,9 @@ def _fact(src: str, name: str) -> list[Fact]:
         return [f for pair in chain.groups()[:2]
                 for f in _fact(f"{pair} = {chain.group(3)}", name)]
     side = SIDE.fullmatch(src)
+    low = _LOWER.fullmatch(src)
+    if low and low.group(2) and low.group(1).upper() in name:
+        side = SIDE.fullmatch(f"{_opposite(low.group(1), name)} = {low.group(2)}")
     if side and side.group(3):
         pair = side.group(1) or side.group(2)
         value = number(side.group(3))
@@ -107,9 +117,16 @@ def asked(split: Split, template: str, w: set[str], name: str
     m = _ASK.search(template)
     if m is None:
         raise Decline("what is asked is not read")
-    i = int(m.group(1))
+    i = int(m.group(2))
     src = split.maths[i]
+    if m.group(1):  # "angle $B$": the angle at B
+        if not re.fullmatch(r"\s*[A-Z]{1,3}\s*", src):
+            raise Decline("an angle of the triangle asked")
+        src = f"\\angle {src.strip()}"
+    low = _LOWER.fullmatch(src)
     side = SIDE.fullmatch(src)
+    if low and not low.group(2) and low.group(1).upper() in name:
+        side = SIDE.fullmatch(_opposite(low.group(1), name))
     if side and not side.group(3):
         pair = side.group(1) or side.group(2)
         if len(set(pair)) != 2 or not set(pair) < set(name):

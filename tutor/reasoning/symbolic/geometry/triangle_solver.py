@@ -182,6 +182,9 @@ def _holds(tri: _Triangle, facts: list[Fact], sol: dict[sp.Symbol, sp.Basic],
            angle: dict[str, mpmath.mpf]) -> bool:
     """Every fact true of this triangle, its trigonometry computed from measured angles."""
     tol = mpmath.mpf(10) ** -30
+    a, b, c = sorted(mpmath.mpf(str(sp.N(sol[s], 50))) for s in tri.side.values())
+    if a + b <= c + tol:  # the triangle inequality, strictly: no flat or impossible triangle
+        return False
     for kind, what, value in facts:
         if kind == "side":
             got = mpmath.mpf(str(sp.N(sol[tri.opposite(what)], 50)))  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relatio
 from tutor.reasoning.symbolic.geometry.arc_angles import read_inscribed_angle
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
 from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_dimension
+from tutor.reasoning.symbolic.geometry.chord_angles import read_chord_angle
 from tutor.reasoning.symbolic.geometry.chord_distances import read_chord_distance
 from tutor.reasoning.symbolic.geometry.circle_axis_points import read_circle_axis
 from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
@@ -92,6 +93,7 @@ from tutor.reasoning.symbolic.geometry.transformations import read_transformatio
 from tutor.reasoning.symbolic.geometry.triangle_angle_roles import read_triangle_angle_roles
 from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_by_angles
 from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_measure
+from tutor.reasoning.symbolic.geometry.triangle_side_angles import read_triangle_side_angle
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
 from tutor.reasoning.symbolic.geometry.triangular_prisms import read_triangular_prism
@@ -140,4 +142,5 @@ READERS: list[Reader] = [
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
     read_inradius_area, read_similar_area_lengths, read_converted_units,
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
+    read_triangle_side_angle, read_chord_angle,
 ]
