@@ -445,3 +445,23 @@ def test_a_rectangle_inscribed_in_a_circle(problem: str, answer: str) -> None:
 ])
 def test_a_rectangle_in_a_circle_not_fixed_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the longest diagonal is a diameter of the circle about the hexagon
+    ("A regular hexagon is inscribed in a circle of radius 7. What is the length of the longest "
+     "diagonal of the hexagon?", "14"),
+])
+def test_the_longest_diagonal_of_a_hexagon(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a hexagon's diagonals are 7 sqrt 3 (short) or 14 (long): "a diagonal" is not one length
+    "A regular hexagon is inscribed in a circle of radius 7. What is the length of a diagonal "
+    "of the hexagon?",
+    "A circle of radius 3 is inscribed in a regular hexagon. What is the diagonal of the "
+    "hexagon?",
+])
+def test_a_diagonal_of_a_hexagon_is_not_one_length(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -271,6 +271,8 @@ def normal(template: str, maths: list[str]) -> str:
     text = _triangle_back(re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S))
     text = _same_as_before(_things(text))
     text = re.sub(r"\b(cube|box|sphere|hemisphere|cylinder|cone|pyramid)'s\b", r"\1 its", text)
+    if "hexagon" in text:  # a hexagon's diagonals have two lengths: only "the longest" is one
+        text = re.sub(r"(?<!\blongest )(?<!\blong )\bdiagonals?\b", "which_diagonal", text)
     for pattern, repl in _REWRITES:
         text = re.sub(r" {2,}", " ", re.sub(pattern, repl, text))
 

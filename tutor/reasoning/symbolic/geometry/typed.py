@@ -75,6 +75,7 @@ from tutor.reasoning.symbolic.geometry.right_triangle_cases import read_right_tr
 from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
     read_right_triangle_relations,
 )
+from tutor.reasoning.symbolic.geometry.scaled_solid_values import read_scaled_solid_value
 from tutor.reasoning.symbolic.geometry.shadow_heights import read_shadow_heights
 from tutor.reasoning.symbolic.geometry.side_expressions import read_side_expressions
 from tutor.reasoning.symbolic.geometry.similar_area_lengths import read_similar_area_lengths
@@ -142,5 +143,5 @@ READERS: list[Reader] = [
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
     read_inradius_area, read_similar_area_lengths, read_converted_units,
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
-    read_triangle_side_angle, read_chord_angle,
+    read_triangle_side_angle, read_chord_angle, read_scaled_solid_value,
 ]
