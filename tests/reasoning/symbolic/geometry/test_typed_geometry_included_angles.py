@@ -71,3 +71,14 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_included_angle_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_rhombus_with_an_interior_angle() -> None:
+    # the shorter diagonal faces the 60 degree angle: an equilateral triangle of side 5
+    assert_solved("A rhombus has sides of length 5 and an interior angle of $120^\\circ$. What is "
+                  "the length of its shorter diagonal?", "5")
+
+
+def test_an_exterior_angle_is_not_the_included_angle() -> None:
+    assert solve_now("A triangle has sides 5 and 8 and an exterior angle of $120^\\circ$ between "
+                     "them. What is its area?").answer is None

@@ -104,3 +104,34 @@ def test_a_leg_of_a_right_triangle_with_unequal_legs_declines() -> None:
     # a 30 degree angle and "a leg": the shorter or the longer one
     assert solve_now("In a right triangle, one acute angle is $30^\\circ$ and a leg has length "
                      "6. What is the hypotenuse?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # legs 5 and 5 sqrt 3: area 25 sqrt 3 / 2
+    ("What is the area of a 30-60-90 triangle whose hypotenuse is 10? Express your answer in "
+     "simplest radical form.", "\\frac{25\\sqrt{3}}{2}"),
+    # the third angle 90: the hypotenuse is twice the shortest side
+    ("A triangle has angles of $60^\\circ$ and $30^\\circ$ and its shortest side is 7. What is "
+     "the length of its longest side?", "14"),
+    # legs 4 sqrt 2: area 16
+    ("A triangle has angles $45^\\circ$, $90^\\circ$ and $45^\\circ$, and its hypotenuse is 8. "
+     "What is its area?", "16"),
+    # 10 / sin 30 = 20, 20 sin 45 = 10 sqrt 2
+    ("A triangle has angles of $45^\\circ$ and $30^\\circ$. The side opposite the $30^\\circ$ "
+     "angle is 10. What is the length of the side opposite the $45^\\circ$ angle? Express your "
+     "answer in simplest radical form.", "10\\sqrt{2}"),
+])
+def test_angles_listed_and_a_side_said_with_whose(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 50 + 60 + 80 is not 180
+    "A triangle has angles $50^\\circ$, $60^\\circ$ and $80^\\circ$, and its longest side is 10. "
+    "What is its area?",
+    # 100 + 90 leaves no third angle
+    "A triangle has angles of $100^\\circ$ and $90^\\circ$ and its shortest side is 4. What is "
+    "the length of its longest side?",
+])
+def test_angles_listed_that_make_no_triangle_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

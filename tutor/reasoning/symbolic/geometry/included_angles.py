@@ -66,7 +66,7 @@ _ASKS: list[tuple[str, str]] = [
 _TOLD = re.compile(r"(?P<what>area|perimeter)(?: of (?:triangle|parallelogram|rhombus))? "
                    r"(?:is|equals|of) " + _P)
 _GLUE = frozenset("has have with sides side are is and of at angle angles between them they one "
-                  "deg triangle parallelogram rhombus whose".split())
+                  "deg triangle parallelogram rhombus whose interior".split())
 
 
 def _side(src: str) -> sp.Expr:

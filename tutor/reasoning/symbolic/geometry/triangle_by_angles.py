@@ -34,7 +34,12 @@ _ANGLES = [(rf"(?:an? )?{_P} - {_P} - {_P} (?:right )?triangle", "three"),
            (rf"(?:an? )?right triangle (?:has|with) (?:an? |one )?(?:acute )?(?:angle "
             rf"(?:of|measuring) {_P}{_DEG}|{_P}{_DEG} angle)", "right"),
            (rf"two (?:of the )?angles of (?:a|the) triangle (?:measure|are) {_P}{_DEG} and "
-            rf"{_P}{_DEG}", "two")]
+            rf"{_P}{_DEG}", "two"),
+           # "a triangle has angles of 30 and 60 degrees", "... angles 45, 45 and 90 degrees"
+           (rf"(?:a|the) triangle (?:has|with) (?:two )?angles (?:of |measuring )?{_P}{_DEG} and "
+            rf"{_P}{_DEG}", "two"),
+           (rf"(?:a|the) triangle (?:has|with) angles (?:of |measuring )?{_P}{_DEG}, {_P}{_DEG},? "
+            rf"and {_P}{_DEG}", "three")]
 _ROLE = (rf"(?P<role>hypotenuse|(?:shorter|short|longer|long) leg|leg|shortest side|longest side|"
          rf"side (?:of the triangle )?opposite (?:the )?(?:angle (?:of |measuring )?{_P}{_DEG}|"
          rf"{_P}{_DEG} angle))")
@@ -47,7 +52,7 @@ _ASKED = [rf"(?:what is|find|how long is|compute|determine) (?:the length of )?(
 _GIVEN = [rf"(?:the |its |a |an )?{_ROLE}(?: of (?:the|this) triangle)? (?:is|has length|has a "
           rf"length of|measures|is of length|=) {_P}",
           rf"(?:has|with|and) (?:a|an) {_ROLE} (?:of|of length|measuring|that is) {_P}"]
-_GLUE = FILLER | frozenset("in how long units unit cm inches feet meters length".split())
+_GLUE = FILLER | frozenset("in how long units unit cm inches feet meters length whose".split())
 
 
 def _degrees(split: Split, i: str) -> sp.Rational:
