@@ -465,3 +465,20 @@ def test_the_longest_diagonal_of_a_hexagon(problem: str, answer: str) -> None:
 ])
 def test_a_diagonal_of_a_hexagon_is_not_one_length(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a cone is a third of the cylinder with the same radius and height
+    ("A cylinder and a cone have the same radius and height. The volume of the cylinder is "
+     "$45\\pi$. What is the volume of the cone? Express your answer in terms of $\\pi$.",
+     "15\\pi"),
+    ("A cone and a cylinder have the same radius and height. The cone has volume 12. What is "
+     "the volume of the cylinder?", "36"),
+])
+def test_two_solids_with_the_same_radius_and_height(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_same_radius_alone_does_not_fix_the_cone() -> None:
+    assert solve_now("A cylinder and a cone have the same radius. The volume of the cylinder is "
+                     "$45\\pi$. What is the volume of the cone?").answer is None

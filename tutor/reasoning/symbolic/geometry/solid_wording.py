@@ -136,6 +136,8 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:has|with|having|have) the same " + _Q + r" and " + _Q + r" as\b",
      r"rel_same_\1__\2"),
     (r"\b(a|an) " + _KIND + r"( n_[a-z]+)? and (a|an) " + _KIND + r"( n_[a-z]+)? (?:have|has) "
+     r"the same " + _Q + r" and " + _Q + r"\b", r"\1 \2\3 rel_same_\7__\8 \4 \5\6"),
+    (r"\b(a|an) " + _KIND + r"( n_[a-z]+)? and (a|an) " + _KIND + r"( n_[a-z]+)? (?:have|has) "
      r"(?:equal " + _Q + r"s?|the same " + _Q + r")\b", r"\1 \2\3 rel_same_\7\8 \4 \5\6"),
     (r"\b(?:the )?largest " + _KIND + r" that (?:can |will |would |could )?fits? "
      r"(?:inside|in|into|within)\b", r"the \1 rel_in"),
