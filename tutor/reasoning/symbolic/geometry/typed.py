@@ -39,6 +39,7 @@ from tutor.reasoning.symbolic.geometry.eigenvalues import read as read_eigenvalu
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
+from tutor.reasoning.symbolic.geometry.filled_solids import read_filled_solid
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
 from tutor.reasoning.symbolic.geometry.inradius_areas import read_inradius_area
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
@@ -143,5 +144,5 @@ READERS: list[Reader] = [
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
     read_inradius_area, read_similar_area_lengths, read_converted_units,
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
-    read_triangle_side_angle, read_chord_angle, read_scaled_solid_value,
+    read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
 ]

@@ -1,0 +1,175 @@
+"""Typed reader: a container (a cylinder, a cube, a rectangular box, or a cone standing on its
+vertex) filled with water to a depth, to a part of its height, or to a part of its volume;
+the volume of the water, or the part of the container's volume it fills, asked.
+
+"A cylindrical tank has radius 3 feet and height 10 feet. It is filled with water to a depth
+of 4 feet. How many cubic feet of water are in the tank?", "An inverted cone with radius 6 and
+height 12 is filled with water to a depth of 6. What is the volume of the water?", "A cone
+standing on its vertex is filled with water to half its height. What fraction of its volume
+is filled?", "A cylinder with diameter 10 and height 8 is half full of water. What is the
+volume of the water?"
+
+A prism or cylinder holds water in proportion to its depth; a cone on its vertex holds the
+cube of the part of its height (the water is a smaller similar cone). A cone must be said to
+stand on its vertex ("inverted", "vertex down"); a box's height must be told as its height.
+Confirmed independently: the water's volume is the integral of the area of the cross-section
+at each height up to the water's depth (mpmath quadrature)."""
+
+from __future__ import annotations
+
+import re
+
+import mpmath
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
+from tutor.reasoning.symbolic.geometry.reading import COMMON, EXACT_FORM, number
+from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+_N = r"@(\d+)@"
+_U = r"(?: (?:inches|inch|feet|foot|centimeters?|cm|meters?|m|units?))?"
+_LIQ = r"(?:water|juice|milk|oil|liquid|lemonade|sand)"
+_KINDS = [  # (pattern, kind)
+    (r"\b(?:(?:an )?inverted|upside-down) (?:right )?(?:circular )?(?:cone|conical [a-z]+)\b|"
+     r"\b(?:right )?(?:circular )?(?:cone|conical [a-z]+) (?:standing |that stands |resting )?"
+     r"(?:on its (?:vertex|tip|point)|(?:with its )?(?:vertex|tip|point|apex) (?:pointing )?"
+     r"down(?:ward)?)", "cone"),
+    (r"\b(?:right )?(?:circular )?(?:cylinder|cylindrical [a-z]+)\b", "cylinder"),
+    (r"\b(?:cube-shaped [a-z]+|cubical [a-z]+|cube)\b", "cube"),
+    (r"\brectangular (?:box|tank|prism|container|aquarium|pool)\b", "box"),
+]
+_DIMS = [  # (pattern, dimension)
+    (rf"\b(?:a |its |the )?radius (?:of |is )?{_N}{_U}", "r"),
+    (rf"\b(?:a |its |the )?diameter (?:of |is )?{_N}{_U}", "d"),
+    (rf"\b(?:a |its |the )?height (?:of |is )?{_N}{_U}|{_N}{_U} (?:tall|high)\b", "h"),
+    (rf"\b(?:an |its |the )?(?:edge|side)(?: length)? (?:of |is )?{_N}{_U}|{_N}{_U} on "
+     rf"(?:each|a) side\b|{_N} ?-(?:inch|foot|cm|centimeter|meter|unit)(?= +;)", "s"),
+    (rf"\b(?:a |its |the )?length (?:of |is )?{_N}{_U}|{_N}{_U} long\b", "l"),
+    (rf"\b(?:a |its |the )?width (?:of |is )?{_N}{_U}|{_N}{_U} wide\b", "w"),
+]
+_FILLS = [  # (pattern, how the water is told)
+    (rf"\b(?:is )?(?:filled|fill) (?:with {_LIQ} )?to a (?:depth|height) of {_N}{_U}|"
+     rf"\bthe {_LIQ} (?:in it )?is {_N}{_U} deep\b", "depth"),
+    (rf"\b(?:is )?(?:filled|fill) (?:with {_LIQ} )?to {_N} of its height\b", "height_part"),
+    (rf"\b(?:is )?(?:filled|fill) (?:with {_LIQ} )?to half (?:of )?its height\b", "height_half"),
+    (rf"\bis half full(?: of {_LIQ})?|\bis half filled(?: with {_LIQ})?", "volume_half"),
+    (rf"\bis {_N} full(?: of {_LIQ})?", "volume_part"),
+]
+_ASKS = [
+    (rf"\b(?:what is|find) the volume of (?:the )?{_LIQ}(?: in (?:the|it) ?[a-z]*)?|\bhow many "
+     rf"cubic [a-z]+ of {_LIQ} (?:are|is) in (?:the |it)?[a-z]*|\bhow much {_LIQ} (?:is in|does) "
+     r"(?:the |it)?[a-z]*(?: contain| hold)?", "volume"),
+    (r"\bwhat (fraction|percent) of (?:the |its )?(?:[a-z]+'s |[a-z]+ )?volume is (?:filled|"
+     rf"{_LIQ})(?: with {_LIQ})?", "part"),
+]
+_GLUE = FILLER | COMMON | frozenset("with has it its of and filled container".split())
+
+
+def _one(patterns: list[tuple[str, str]], text: str) -> tuple[re.Match[str], str]:
+    found = [(m, what) for p, what in patterns for m in re.finditer(p, text)]
+    if len(found) != 1:
+        raise Decline("one container, one filling and one question")
+    return found[0]
+
+
+def read_filled_solid(split: Split, template: str) -> Result | None:
+    if not re.search(r"\b(?:filled|full|fill)\b", template) or not re.search(
+            r"\b(?:cone|conical|cylinder|cylindrical|cube|cube-shaped|cubical|rectangular)\b",
+            template):
+        return None
+    split, template = spelled_numbers(split, template)
+    text = re.sub(r"\s+", " ", re.sub(EXACT_FORM, " ", template))
+    try:
+        (kind_m, kind), (fill_m, fill), (ask_m, ask) = (
+            _one(_KINDS, text), _one(_FILLS, text), _one(_ASKS, text))
+    except Decline:
+        return None
+    rest = text
+    for m in (kind_m, fill_m, ask_m):
+        rest = rest.replace(m.group(0), " ; ")
+    dims: dict[str, sp.Expr] = {}
+    for p, what in _DIMS:
+        for m in re.finditer(p, rest):
+            g = next((g for g in m.groups() if g), None)
+            if g is None:
+                continue
+            v = number(split.maths[int(g)])
+            if v is None or not v.is_positive or what in dims:
+                raise Decline("one positive value for each dimension")
+            dims[what] = v
+        rest = re.sub(p, " ; ", rest)
+    if re.search(r"@\d+@", rest) or words(rest) - _GLUE:
+        return None
+    if "d" in dims:
+        if "r" in dims:
+            raise Decline("the radius told once")
+        dims["r"] = dims.pop("d") / 2
+    need = {"cone": {"r", "h"}, "cylinder": {"r", "h"}, "cube": {"s"}, "box": {"l", "w", "h"}}
+    sized = bool(dims)
+    if ask == "part" and not sized and fill != "depth":  # a part only: any size will do
+        dims = {d: sp.Integer(1) for d in need[kind]}
+    if set(dims) != need[kind]:
+        raise Decline("the container's dimensions")
+    if kind == "cube":
+        dims = {"l": dims["s"], "w": dims["s"], "h": dims["s"]}
+    h = dims["h"]
+    if fill == "depth":
+        part = number(split.maths[int(fill_m.group(1) or fill_m.group(2))])
+        part = None if part is None else part / h
+    elif fill == "height_part":
+        part = number(split.maths[int(fill_m.group(1))])
+    elif fill == "height_half":
+        part = sp.Rational(1, 2)
+    else:
+        part = sp.Rational(1, 2) if fill == "volume_half" else number(
+            split.maths[int(fill_m.group(1))])
+    if part is None or not 0 < part <= 1:
+        raise Decline("the water's depth within the container")
+    if kind in ("cone", "cylinder"):
+        full = sp.pi * dims["r"] ** 2 * h / (3 if kind == "cone" else 1)
+    else:
+        full = dims["l"] * dims["w"] * h
+    by_height = fill.startswith(("depth", "height"))
+    fraction = part**3 if kind == "cone" and by_height else part
+    water = sp.nsimplify(full * fraction) if not full.has(sp.pi) else sp.simplify(full * fraction)
+    depth = h * part if by_height else (h * sp.cbrt(part) if kind == "cone" else h * part)
+    with mpmath.workdps(40):
+        r, top = (mpmath.mpf(str(sp.N(dims.get("r", 0), 45))), mpmath.mpf(str(sp.N(h, 45))))
+        if kind == "cone":
+            area = lambda z: mpmath.pi * (r * z / top) ** 2  # noqa: E731
+        elif kind == "cylinder":
+            area = lambda z: mpmath.pi * r**2  # noqa: E731
+        else:
+            base = mpmath.mpf(str(sp.N(dims["l"] * dims["w"], 45)))
+            area = lambda z: base  # noqa: E731
+        sliced = mpmath.quad(area, [0, mpmath.mpf(str(sp.N(depth, 45)))])
+        off = abs(sliced - mpmath.mpf(str(sp.N(water, 45))))
+    confirm.check(off < mpmath.mpf(10) ** -25, "the water's volume, as the integral of the "
+                  "cross-sections up to its depth, agrees")
+    shape = "a smaller cone like the container" if kind == "cone" else "a prism on the same base"
+    claim = f"V_{{\\text{{water}}}} = {latex(full)} \\cdot {latex(fraction)} = {latex(water)}"
+    steps = [step("the water's volume", f"The container holds ${latex(full)}$; the water is "
+                  f"{shape}" + (f" with ${latex(part)}$ of its height, so "
+                  f"${latex(fraction)}$ of its volume" if kind == "cone" and by_height else "") +
+                  ".", f"${claim}$", claim)]
+    if ask == "volume":
+        return water, steps
+    if not sized:
+        claim = f"{latex(part)}^3 = {latex(fraction)}" if fraction != part else latex(part)
+        steps = [step("the part filled", f"The water is {shape} with ${latex(part)}$ of its "
+                      "height; volumes of similar solids go as the cube of their heights."
+                      if kind == "cone" and by_height else "The water fills that part of the "
+                      "container's height, and so of its volume.", f"${claim}$", claim)]
+        return sp.nsimplify(fraction * 100 if ask_m.group(1) == "percent" else fraction), steps
+    value = fraction * 100 if ask_m.group(1) == "percent" else fraction
+    claim = f"\\frac{{{latex(water)}}}{{{latex(full)}}} = {latex(fraction)}"
+    steps.append(step("the part filled", "Divide the water's volume by the container's.",
+                      f"${claim}$", claim))
+    return sp.nsimplify(value), steps
+
+
+__all__ = ["read_filled_solid"]
