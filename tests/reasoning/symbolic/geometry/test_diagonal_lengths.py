@@ -39,3 +39,25 @@ def test_polygon_diagonals(problem: str, answer: str) -> None:
 ])
 def test_polygon_diagonals_that_do_not_fit_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # half the side 3 and the angle 30 degrees at the centre: 3 sqrt 3
+    ("A regular hexagon has side length 6. What is its apothem? Express your answer in simplest "
+     "radical form.", "3\\sqrt{3}"),
+    # s / (2 tan 22.5 degrees) = 2 / (sqrt 2 - 1) = 2 + 2 sqrt 2
+    ("What is the apothem of a regular octagon with side 4?", "2 + 2\\sqrt{2}"),
+    # a hexagon's shorter diagonal skips one vertex: s sqrt 3
+    ("What is the length of the shorter diagonal of a regular hexagon with side 2? Express your "
+     "answer in simplest radical form.", "2\\sqrt{3}"),
+    ("A regular hexagon has a perimeter of 42. What is the length of its longer diagonal?",
+     "14"),
+])
+def test_apothem_and_a_hexagons_two_diagonals(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_shorter_diagonal_of_an_octagon_is_not_one_length() -> None:
+    # an octagon's diagonals have three lengths
+    assert solve_now("A regular octagon has side 2. What is the length of its shorter "
+                     "diagonal?").answer is None

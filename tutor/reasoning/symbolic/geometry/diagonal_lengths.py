@@ -19,7 +19,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_measures import POLYGON_SIDES
-from tutor.reasoning.symbolic.geometry.reading import number, without_length_units
+from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number, without_length_units
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -34,11 +34,13 @@ _TOLD = re.compile(rf"^(?:a|the) regular {_POLY} (?:has (?:a )?(?P<what>side len
                    r"@(?P<v>\d+)@\.$")
 _TOLD_SUBJECT = re.compile(rf"^the (?P<what>side length|perimeter|length of (?:a|each) side) of "
                            rf"(?:a|the) regular {_POLY} is @(?P<v>\d+)@\.$")
-_ASK_FIRST = re.compile(r"^(?:what is|find) the length of the (?P<which>longest|shortest) "
-                        r"diagonal of a regular (?P<poly>[a-z]+|@\d+@ ?-sided polygon) with "
+_ASK_FIRST = re.compile(r"^(?:what is|find) the (?:length of the )?(?P<which>(?:longest|shortest|"
+                        r"longer|shorter) diagonal|apothem) of a regular (?P<poly>[a-z]+|"
+                        r"@\d+@ ?-sided polygon) with "
                         r"(?P<rest>(?:a )?(?:side length|side|perimeter)(?: of)? @\d+@)\?$")
-_ASK = re.compile(r"^(?:what is|find) the length of (?:its|the|a) (?P<which>longest|shortest) "
-                  r"diagonal(?: of the (?:hexagon|polygon|pentagon|octagon))?\?$")
+_ASK = re.compile(r"^(?:what is|find) (?:the length of )?(?:its|the|a) (?P<which>(?:longest|"
+                  r"shortest|longer|shorter) diagonal|apothem)(?: of the (?:hexagon|polygon|"
+                  r"pentagon|octagon))?\?$")
 
 
 def _sides(split: Split, m: re.Match[str]) -> int:
@@ -55,9 +57,10 @@ def _sides(split: Split, m: re.Match[str]) -> int:
 
 
 def read_polygon_diagonals(split: Split, template: str) -> Result | None:
-    if "diagonal" not in template:
+    if "diagonal" not in template and "apothem" not in template:
         return None
-    text, units = without_length_units(re.sub(r"\s+", " ", template.lower().strip()))
+    text, units = without_length_units(re.sub(r"\s+", " ", re.sub(
+        EXACT_FORM, "", template.lower()).strip()))
     if (count := _COUNT.match(text)) is not None:
         n = _sides(split, count)
         listed = [j for j in range(n) if j not in (0, 1, n - 1)]
@@ -70,15 +73,15 @@ def read_polygon_diagonals(split: Split, template: str) -> Result | None:
     first = _ASK_FIRST.match(text)  # "what is ... diagonal of a regular hexagon with side 7?"
     if first:
         text = (f"a regular {first.group('poly')} with {first.group('rest')}. what is the "
-                f"length of its {first.group('which')} diagonal?")
+                f"length of its {first.group('which')}?")
     parts = [p.strip() for p in re.split(r"(?<=[.?])\s+", text) if p.strip()]
     if len(parts) != 2 or len(units - {"unit"}) > 1:
         return None
     told = _TOLD.match(parts[0]) or _TOLD_SUBJECT.match(parts[0])
     ask = _ASK.match(parts[1])
     if told is None or ask is None or words(ask.group(0)) - FILLER - {
-            "length", "longest", "shortest", "diagonal", "hexagon", "polygon", "pentagon",
-            "octagon"}:
+            "length", "longest", "shortest", "longer", "shorter", "diagonal", "hexagon",
+            "polygon", "pentagon", "octagon", "apothem"}:
         return None
     n = _sides(split, told)
     if n < 4:
@@ -88,7 +91,13 @@ def read_polygon_diagonals(split: Split, template: str) -> Result | None:
         raise Decline("a positive length")
     what = told.group("what") or told.group("what2")  # the second pattern has no "what2"
     s = v / n if "perimeter" in what else v
-    k = n // 2 if ask.group("which") == "longest" else 2
+    which = ask.group("which").split()[0]
+    if which in ("longer", "shorter") and n > 6:
+        raise Decline("a longer or shorter diagonal of a polygon with more than two lengths")
+    if which == "apothem":
+        return _apothem(n, s)
+    which = {"longer": "longest", "shorter": "shortest"}.get(which, which)
+    k = n // 2 if which == "longest" else 2
     value = sp.nsimplify(sp.radsimp(sp.simplify(s * sp.sin(k * sp.pi / n) / sp.sin(sp.pi / n))))
     with mpmath.workdps(50):
         big_r = mpmath.mpmathify(str(sp.N(s, 60))) / (2 * mpmath.sin(mpmath.pi / n))
@@ -99,13 +108,32 @@ def read_polygon_diagonals(split: Split, template: str) -> Result | None:
                      for i in range(n) for j in range(i + 2, n) if (i, j) != (0, n - 1)]
         got = max(diagonals) if k == n // 2 else min(diagonals)
         confirm.check(abs(got - mpmath.mpmathify(str(sp.N(value, 60)))) < mpmath.mpf(10) ** -35,
-                      f"the {ask.group('which')} diagonal measured on the placed polygon")
+                      f"the {which} diagonal measured on the placed polygon")
     claim = (f"{latex(s)} \\cdot \\frac{{\\sin({k}\\pi/{n})}}{{\\sin(\\pi/{n})}} = "
              f"{latex(value)}")
     return value, [
         step("the polygon on its circle", f"A regular {n}-gon with side ${latex(s)}$ lies on a "
              f"circle of radius $R = \\frac{{s}}{{2\\sin(\\pi/{n})}}$; the diagonal that skips "
              f"{k} sides is $2R\\sin({k}\\pi/{n})$.", f"${claim}$", "")]
+
+
+def _apothem(n: int, s: sp.Expr) -> Result:
+    """The distance from the centre to a side: s / (2 tan(pi/n)); confirmed as the distance
+    from the centre to the midpoint of a side of the polygon placed on its circle."""
+    value = sp.nsimplify(sp.radsimp(sp.simplify(s / (2 * sp.tan(sp.pi / n)))))
+    if value.atoms(sp.tan, sp.cot):
+        raise Decline("an apothem with no exact value")
+    with mpmath.workdps(50):
+        big_r = mpmath.mpmathify(str(sp.N(s, 60))) / (2 * mpmath.sin(mpmath.pi / n))
+        mid = (big_r * (1 + mpmath.cos(2 * mpmath.pi / n)) / 2,
+               big_r * mpmath.sin(2 * mpmath.pi / n) / 2)
+        confirm.check(abs(mpmath.hypot(*mid) - mpmath.mpmathify(str(sp.N(value, 60))))
+                      < mpmath.mpf(10) ** -35,
+                      "the distance from the centre to a side's midpoint, measured")
+    claim = f"\\frac{{{latex(s)}}}{{2\\tan(\\pi/{n})}} = {latex(value)}"
+    return value, [step("the apothem", "The apothem runs from the centre to the midpoint of a "
+                        "side, at a right angle; with half the side it makes a right triangle "
+                        f"whose angle at the centre is $\\pi/{n}$.", f"${claim}$", claim)]
 
 
 __all__ = ["read_polygon_diagonals"]
