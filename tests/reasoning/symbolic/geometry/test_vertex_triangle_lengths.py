@@ -46,3 +46,21 @@ def test_vertex_triangle_lengths(problem: str, answer: str) -> None:
 ])
 def test_vertex_triangles_that_do_not_fit_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # sqrt(4^2 + 6^2) = 2 sqrt 13
+    ("A triangle has vertices $P(1,1)$, $Q(9,1)$, $R(5,7)$. What is the length of $PR$? "
+     "Express your answer in simplest radical form.", "2\\sqrt{13}"),
+    # sqrt(3^2 + 4^2)
+    ("Triangle $XYZ$ has vertices $X(0,0)$, $Y(3,4)$ and $Z(6,0)$. What is the length of side "
+     "$XY$?", "5"),
+    ("The vertices of triangle $ABC$ are $A(-1,2)$, $B(5,2)$ and $C(2,6)$. Find $BC$.", "5"),
+])
+def test_a_side_of_a_triangle_by_its_vertices(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_side_that_is_not_the_triangles_declines() -> None:
+    assert solve_now("Triangle $ABC$ has vertices $A(0,0)$, $B(3,4)$ and $C(6,0)$. What is the "
+                     "length of side $AD$?").answer is None

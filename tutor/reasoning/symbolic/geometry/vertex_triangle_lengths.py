@@ -33,7 +33,8 @@ _TOLD = [
     rf"^the vertices of (?:(?:a|the) )?triangle(?: @(?P<name>\d+)@)? are(?: at)? {_LIST}\.",
 ]
 _ASKED = re.compile(r"\b(?:medians?|altitudes?|heights?|bisectors?|inscribed|circumscribed|"
-                    r"incircle|circumcircle|inradius|circumradius)\b")
+                    r"incircle|circumcircle|inradius|circumradius)\b|(?:the length of (?:side |"
+                    r"segment )?|\bfind |how long is (?:side |segment )?)@\d+@")
 
 
 def _vertices(split: Split, m: re.Match[str]) -> dict[str, tuple[sp.Expr, sp.Expr]]:
@@ -90,6 +91,11 @@ def read_vertex_triangle_length(split: Split, template: str) -> Result | None:
         maths.append(src)
         return f"@{len(maths) - 1}@"
 
+    side = re.fullmatch(r"(?:what is |find )(?:the length of )?(?:side |segment )?@(\d+)@ ?[?.]?"
+                        r"(?: express your answer in simplest radical form\.?)?", question)
+    if side and (pair := split.maths[int(side.group(1))].strip()) and len(pair) == 2 and \
+            set(pair) < set(verts) and pair[0] != pair[1]:
+        return _side_asked(verts, pair)
     question = re.sub(r"@(\d+)@", piece, question)
     chained = f"in triangle @0@, {parts[0]}, {parts[1]} and {parts[2]}. {question}"
     got = read_triangle_measure(Split(chained, maths), chained)
@@ -102,6 +108,20 @@ def read_vertex_triangle_length(split: Split, template: str) -> Result | None:
               for v in verts for p, q in [tuple(u for u in verts if u != v)]]
     return value, [step("the sides from the vertices", "Use the distance formula for each "
                         "side.", "; ".join(f"${c}$" for c in claims), claims[0]), *steps]
+
+
+def _side_asked(verts: dict, pair: str) -> Result:
+    """A side of the triangle asked: the distance formula, confirmed at 50 digits."""
+    (px, py), (qx, qy) = verts[pair[0]], verts[pair[1]]
+    value = sp.sqrt((px - qx) ** 2 + (py - qy) ** 2)
+    with mpmath.workdps(50):
+        got = mpmath.hypot(mpmath.mpf(str(px - qx)), mpmath.mpf(str(py - qy)))
+        confirm.check(abs(got - mpmath.mpmathify(str(sp.N(value, 60)))) < mpmath.mpf(10) ** -30,
+                      "the distance measured in floating point agrees")
+    claim = (f"{pair} = \\sqrt{{({latex(px)} - {latex(qx)})^2 + ({latex(py)} - {latex(qy)})^2}}"
+             f" = {latex(value)}")
+    return value, [step("the distance formula", "A side is the distance between its two "
+                        "vertices.", f"${claim}$", claim)]
 
 
 def _confirm_on_points(question: str, maths: list[str], verts: dict, value: sp.Basic) -> None:
