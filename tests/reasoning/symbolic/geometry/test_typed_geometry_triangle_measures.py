@@ -141,3 +141,15 @@ def test_formulas_agree_with_coordinates(kind: tl.Kind) -> None:
     value = tl.exact(kind, sides)
     assert tl.agrees(kind, sides, value)
     assert not tl.agrees(kind, sides, value + sp.Rational(1, 10**6))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a right triangle: 2 * (1/2 * 6 * 8) / 10
+    ("A triangle has sides of length 6, 8 and 10. What is the length of the altitude to the "
+     "longest side?", "\\frac{24}{5}"),
+    # area 84: 2 * 84 / 13
+    ("A triangle has sides 13, 14 and 15. What is the length of the altitude to the shortest "
+     "side?", "\\frac{168}{13}"),
+])
+def test_an_altitude_to_the_longest_or_shortest_side(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

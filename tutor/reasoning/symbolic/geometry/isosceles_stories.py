@@ -20,6 +20,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.isosceles_relations import angle_relations
 from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -98,6 +99,7 @@ def read_isosceles_story(split: Split, template: str) -> Result | None:
     maths = split.maths
     eqs: list[tuple[sp.Expr, str]] = []
     pairs: list[tuple[sp.Expr, sp.Expr]] = []
+    facts = angle_relations(facts, maths, ANGLE, eqs)
     for pattern, what in _FACTS:
         def read(m: re.Match[str], w: str = what) -> str:
             return _fact(m, w, maths, eqs, pairs)

@@ -51,7 +51,8 @@ _ASKS: list[tuple[str, str, str]] = [
      r"bisector|angle bisector)", "", "size"),
     (rf"(?:the )?sum of {_LEN}(?:the |its )?(?:(?P<two>two|@\d+@) (?P<size>shortest|longest) |"
      r"(?:three )?)(?P<what>altitudes|heights|medians)", "", "sum"),
-    (rf"{_LEN}the (?P<what>altitude|height|median) (?:drawn )?to the (?P<word>hypotenuse|base)",
+    (rf"{_LEN}the (?P<what>altitude|height|median) (?:drawn )?to the (?P<word>hypotenuse|base|"
+     r"longest side|shortest side)",
      "", "word"),
     (rf"{_LEN}the (?P<what>altitude|height|median) (?:drawn )?to the (?:side|one) (?:of length |"
      rf"that is |that measures |measuring |whose length is ){_P}", "", "value"),
@@ -145,6 +146,9 @@ def _vertex_of(split: Split, m: re.Match[str], how: str, sides: dict[str, sp.Bas
     names = list(sides)
     if how == "word":
         longest = max(sides.values())
+        if m.group("word").endswith(" side"):  # equal sides tied: their lengths are equal
+            pick = max if m.group("word") == "longest side" else min
+            return pick(names, key=lambda v: float(sides[v]))
         if m.group("word") == "hypotenuse":
             a, b, c = sorted(sides.values())
             if sp.simplify(a**2 + b**2 - c**2) != 0:
