@@ -482,3 +482,10 @@ def test_two_solids_with_the_same_radius_and_height(problem: str, answer: str) -
 def test_the_same_radius_alone_does_not_fix_the_cone() -> None:
     assert solve_now("A cylinder and a cone have the same radius. The volume of the cylinder is "
                      "$45\\pi$. What is the volume of the cone?").answer is None
+
+
+def test_a_pile_of_sand_shaped_like_a_cone() -> None:
+    # 1/3 pi 4^2 * 6
+    assert_solved("A pile of sand is shaped like a cone with a diameter of 8 feet and a height "
+                  "of 6 feet. What is its volume? Express your answer in terms of $\\pi$.",
+                  "32\\pi")

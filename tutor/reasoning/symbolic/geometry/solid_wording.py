@@ -186,10 +186,11 @@ _SHAPED = {"cylindrical": "cylinder", "spherical": "sphere", "conical": "cone",
            "cone-shaped": "cone", "cylinder-shaped": "cylinder", "sphere-shaped": "sphere",
            "hemisphere-shaped": "hemisphere"}
 _THING_IS = re.compile(r"\b(?:a|an|the) (?:(?:right|solid|small|large|big|metal|glass|"
-                       r"plastic|wooden|paper|steel) )?([a-z]+) (?:is shaped like|"
+                       r"plastic|wooden|paper|steel) )?([a-z]+)(?: of [a-z]+)? (?:is shaped like|"
                        r"is in the shape of|has the shape of|is) (?:a|an) (?:right )?"
                        r"(?:circular )?" + _KIND + r"\b")
-_SHAPED_THING = re.compile(r"\b(?:right )?(" + "|".join(_SHAPED) + r") ([a-z]+)\b")
+_SHAPED_THING = re.compile(r"\b(?:right )?(" + "|".join(_SHAPED) + r") ([a-z]+)\b(?: of (?:sand|"
+                           r"gravel|dirt|soil|salt|grain|water))?")
 
 
 def _things(text: str) -> str:

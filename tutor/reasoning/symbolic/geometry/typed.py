@@ -46,6 +46,7 @@ from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_tri
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
 from tutor.reasoning.symbolic.geometry.isosceles_stories import read_isosceles_story
 from tutor.reasoning.symbolic.geometry.isosceles_trapezoids import read_isosceles_trapezoid
+from tutor.reasoning.symbolic.geometry.layer_volumes import read_layer_volume
 from tutor.reasoning.symbolic.geometry.letter_determinants import read_letter_determinant
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.linear_maps import read_linear_map
@@ -145,4 +146,5 @@ READERS: list[Reader] = [
     read_inradius_area, read_similar_area_lengths, read_converted_units,
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
+    read_layer_volume,
 ]

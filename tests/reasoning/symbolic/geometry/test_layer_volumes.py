@@ -1,0 +1,38 @@
+"""A flat place covered or filled to a depth (geometry/layer_volumes.py): length times width
+times depth. Our own problems; answers worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A path is 40 feet long and 4 feet wide. If the snow on it is $\\frac{1}{4}$ foot deep, how "
+     "many cubic feet of snow must be shoveled?", "40"),
+    ("A wading pool is 12 feet long and 8 feet wide. The water in it is 2 feet deep. How many "
+     "cubic feet of water are in the pool?", "192"),
+    ("A porch is 10 feet by 6 feet. Concrete is poured $\\frac{1}{3}$ foot thick. How many cubic "
+     "feet of concrete are needed?", "20"),
+    ("A lawn is 9 meters long and 5 meters wide. It is covered with soil 2 meters deep. How many "
+     "cubic meters of soil are needed?", "90"),
+])
+def test_a_layer_on_a_rectangle(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # inches of depth on a place in feet
+    "A driveway is 40 feet long and 10 feet wide. If the snow on it is 6 inches deep, how many "
+    "cubic feet of snow are there?",
+    # another material asked
+    "A path is 40 feet long and 4 feet wide. If the snow on it is 2 feet deep, how many cubic "
+    "feet of ice are there?",
+    # a further condition
+    "A lawn is 9 meters long and 5 meters wide. It is covered with soil 2 meters deep. How many "
+    "cubic meters of soil are needed if half is removed?",
+])
+def test_a_layer_on_a_rectangle_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
