@@ -40,6 +40,7 @@ from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axi
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.filled_solids import read_filled_solid
+from tutor.reasoning.symbolic.geometry.hypotenuse_segments import read_hypotenuse_segments
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
 from tutor.reasoning.symbolic.geometry.inradius_areas import read_inradius_area
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
@@ -146,5 +147,5 @@ READERS: list[Reader] = [
     read_inradius_area, read_similar_area_lengths, read_converted_units,
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
-    read_layer_volume,
+    read_layer_volume, read_hypotenuse_segments,
 ]
