@@ -40,3 +40,15 @@ def test_angle_expressions(problem: str, answer: str) -> None:
 ])
 def test_angle_expressions_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5x + 30 = 180
+    ("Two angles form a linear pair. One measures $(3x+10)^\\circ$ and the other "
+     "$(2x+20)^\\circ$. What is $x$?", "30"),
+    # 3x + 30 = 90: 30 and 60
+    ("Two angles are complementary. One is $(2x+20)^\\circ$ and the other is $(x+10)^\\circ$. "
+     "What is the measure of the larger angle?", "60"),
+])
+def test_one_angle_and_the_other(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

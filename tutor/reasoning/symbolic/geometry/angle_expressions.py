@@ -32,7 +32,7 @@ _KIND = r"(" + "|".join(sorted([*_SUM, *_EQUAL], key=len, reverse=True)) + r")"
 _PAIR = re.compile(r"\b(?:two |a pair of |the )?" + _KIND + r" angles (?:measure|have measures|"
                    r"are|have measures of|measure respectively) @(\d+)@(?: degrees)? and "
                    r"@(\d+)@(?: degrees)?")
-_LINES = re.compile(r"\b(?:two )?parallel lines (?:are )?(?:cut|crossed|intersected) by a "
+PARALLEL_LINES = re.compile(r"\b(?:two )?parallel lines (?:are )?(?:cut|crossed|intersected) by a "
                     r"transversal\b|\blines @\d+@ and @\d+@ are parallel\b")
 _ASK = re.compile(r"\b(?:what is|find) (?:the value of @(\d+)@|@(\d+)@|the measure of (each|"
                   r"the larger|the smaller|either) angle|the (larger|smaller) angle)(?![a-z])")
@@ -40,14 +40,22 @@ _GLUE = FILLER | frozenset("degrees in of the angle angles".split())
 _DEG = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
 
 
+# "two angles form a linear pair. one measures (2x + 20) degrees and the other (3x + 10)"
+_ONE_OTHER = re.compile(r"\btwo angles (?:form|are) (?:a )?" + _KIND + r"(?: angles)?[.,;]? "
+                        r"(?:and )?(?:one|the first) (?:of them )?(?:measures|is|has measure) "
+                        r"(@\d+@)(?: degrees)?,? and the (?:other|second)(?: measures| is| one)? "
+                        r"(@\d+@)(?: degrees)?")
+
+
 def read_angle_expressions(split: Split, template: str) -> Result | None:
+    template = _ONE_OTHER.sub(r"two \1 angles measure \2 and \3", template)
     pair = _PAIR.search(template)
     ask = _ASK.search(template)
     if pair is None or ask is None:
         return None
     kind = pair.group(1)
     rest = template.replace(pair.group(0), " ").replace(ask.group(0), " ")
-    lines = _LINES.search(rest)
+    lines = PARALLEL_LINES.search(rest)
     if lines:
         rest = rest.replace(lines.group(0), " ")
     elif kind in ("alternate interior", "alternate exterior", "corresponding",
@@ -106,4 +114,4 @@ def _angle(src: str) -> sp.Expr:
     return sp.expand(e)
 
 
-__all__ = ["read_angle_expressions"]
+__all__ = ["PARALLEL_LINES", "read_angle_expressions"]

@@ -94,6 +94,7 @@ from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secan
 from tutor.reasoning.symbolic.geometry.tetrahedron_volumes import read as read_tetrahedron
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
+from tutor.reasoning.symbolic.geometry.transversal_angles import read_transversal_angle
 from tutor.reasoning.symbolic.geometry.triangle_angle_roles import read_triangle_angle_roles
 from tutor.reasoning.symbolic.geometry.triangle_by_angles import read_triangle_by_angles
 from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_measure
@@ -147,5 +148,5 @@ READERS: list[Reader] = [
     read_inradius_area, read_similar_area_lengths, read_converted_units,
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
-    read_layer_volume, read_hypotenuse_segments,
+    read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
 ]
