@@ -1,0 +1,36 @@
+"""A triangle's exterior angle and its interior angles (geometry/exterior_angles.py). Our own
+problems; answers worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Two angles of a triangle are $38^\\circ$ and $71^\\circ$. What is the measure of the "
+     "exterior angle at the third vertex?", "109"),
+    ("In triangle $PQR$, $\\angle P = 45^\\circ$ and $\\angle Q = 65^\\circ$. What is the measure "
+     "of the exterior angle at $R$?", "110"),
+    # next to the told angle P: 180 - 45
+    ("In triangle $PQR$, $\\angle P = 45^\\circ$ and $\\angle Q = 65^\\circ$. What is the measure "
+     "of the exterior angle at $P$?", "135"),
+    ("The exterior angle at vertex $R$ of triangle $PQR$ measures $140^\\circ$. If "
+     "$\\angle P = 85^\\circ$, what is the measure of $\\angle Q$?", "55"),
+])
+def test_an_exterior_angle(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the remote angle is larger than the exterior one
+    "The exterior angle at vertex $R$ of triangle $PQR$ measures $50^\\circ$. If "
+    "$\\angle P = 60^\\circ$, what is the measure of $\\angle Q$?",
+    # no triangle has these angles
+    "In triangle $PQR$, $\\angle P = 100^\\circ$ and $\\angle Q = 90^\\circ$. What is the measure "
+    "of the exterior angle at $R$?",
+])
+def test_an_exterior_angle_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
