@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.geometry.converted_units import read_converted_uni
 from tutor.reasoning.symbolic.geometry.coordinate_images import read as read_coordinate_image
 from tutor.reasoning.symbolic.geometry.crossing_chords import read_crossing_chords
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
+from tutor.reasoning.symbolic.geometry.cyclic_quadrilaterals import read_cyclic_quadrilateral
 from tutor.reasoning.symbolic.geometry.determinant_facts import (
     read_determinant_facts,
     read_region_image,
@@ -150,5 +151,5 @@ READERS: list[Reader] = [
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
-    read_exterior_angle,
+    read_exterior_angle, read_cyclic_quadrilateral,
 ]
