@@ -35,6 +35,7 @@ from tutor.reasoning.symbolic.geometry.determinant_facts import (
 )
 from tutor.reasoning.symbolic.geometry.diagonal_centres import read_diagonal_centre
 from tutor.reasoning.symbolic.geometry.diagonal_lengths import read_polygon_diagonals
+from tutor.reasoning.symbolic.geometry.diameter_triangles import read_diameter_triangle
 from tutor.reasoning.symbolic.geometry.dimension_relations import read_dimension_relation
 from tutor.reasoning.symbolic.geometry.eigenvalues import read as read_eigenvalues
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
@@ -151,5 +152,5 @@ READERS: list[Reader] = [
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
-    read_exterior_angle, read_cyclic_quadrilateral,
+    read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle,
 ]
