@@ -130,3 +130,31 @@ def test_count_of_attempts_said_as_her_next():
     # C(4, 3) 0.8^3 0.2 = 0.4096
     assert_solved("A basketball player makes $80\\%$ of her free throws. What is the probability "
                   "that she makes exactly 3 of her next 4 free throws?", "\\frac{256}{625}")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the side first, then how many times: "lands heads exactly 3 times"
+    ("A biased coin lands heads with probability 2/3. If it is flipped 5 times, what is the "
+     "probability that it lands heads exactly 3 times?", _binom(5, F(2, 3), [3])),
+    ("A coin comes up tails with probability 0.4. The coin is tossed 4 times. What is the "
+     "probability that it comes up tails at least 3 times?", _binom(4, F(2, 5), [3, 4])),
+    # the questions said with the guessing, the student as the subject
+    ("A student guesses randomly on 4 multiple-choice questions, each with 5 choices. What is "
+     "the probability that he gets at least one right?", _binom(4, F(1, 5), [1, 2, 3, 4])),
+    ("Maria guesses on 3 multiple-choice questions, each with 4 answer choices. What is the "
+     "probability that she gets exactly 2 of them right?", _binom(3, F(1, 4), [2])),
+])
+def test_counts_said_after_the_side_and_questions_with_the_guess(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # more heads than flips
+    "A coin lands heads with probability 1/3. It is flipped 3 times. What is the probability "
+    "that it lands heads exactly 4 times?",
+    # guessed on 4 questions, asked about 5 of them
+    "A student guesses randomly on 4 multiple-choice questions, each with 5 choices. What is "
+    "the probability that he gets exactly 2 of the 5 questions right?",
+])
+def test_counts_said_after_the_side_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

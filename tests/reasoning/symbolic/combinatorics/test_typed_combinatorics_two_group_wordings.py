@@ -65,3 +65,33 @@ def test_two_group_wordings(problem, answer):
 ])
 def test_two_group_wordings_not_read_are_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(10,4) - C(7,4) = 210 - 35
+    ("A committee of 4 people is to be selected from 7 men and 3 women. How many of the "
+     "possible committees contain at least one woman?", "175"),
+    # 5 * C(6,2) = 5 * 15: "student" in the singular
+    ("A committee of 3 is chosen from 6 teachers and 5 students. How many committees include "
+     "exactly one student?", "75"),
+    # C(11,3) - C(6,3) = 165 - 20
+    ("A team of 3 is chosen from 6 teachers and 5 students. How many teams have at least one "
+     "student?", "145"),
+    # 5 * C(4,2) = 5 * 6: "actress" from "actresses"
+    ("A club has 5 actresses and 4 actors. How many committees of 3 have exactly one "
+     "actress?", "30"),
+])
+def test_one_of_a_group_in_the_singular(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # "member" is no group of the two
+    "A committee of 3 is chosen from 6 teachers and 5 students. How many committees include "
+    "exactly one member?",
+    # "players" is not one of the groups
+    "A team of 3 is chosen from 6 teachers and 5 students. How many teams have at least one "
+    "player?",
+])
+def test_one_of_a_group_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

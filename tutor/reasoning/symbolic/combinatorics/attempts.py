@@ -192,7 +192,8 @@ _SIDES = {
            + _ESIDE + r"\b",
     "every": r" (?:lands?|comes? up|shows?) (?:on )?" + _ESIDE
              + r" (?:every time|on (?:every|each|all)(?: #(?P<all>\d+))? (?:flips?|toss(?:es)?))\b",
-    "none": r" (?:(?:gets?|getting|of getting) )?no " + _ESIDE + r"\b"}
+    "none": r" (?:(?:gets?|getting|of getting) )?no " + _ESIDE + r"\b",
+    "times": r" (?:lands?|comes? up|shows?) (?:on )?" + _ESIDE + r" " + _CMP + r" times\b"}
 
 
 def weighted_coin(split: Split, template: str) -> Result | None:
@@ -219,7 +220,8 @@ def weighted_coin(split: Split, template: str) -> Result | None:
     trials = Trials([(n, p)], side)
     if kind == "mean":
         return mean(trials, e.group("eside").rstrip("s") != side.rstrip("s"), e.group("eside"))
-    return solve(trials, _tally("all" if kind == "every" else kind, e, n,
+    kind = {"every": "all", "times": "count"}.get(kind, kind)
+    return solve(trials, _tally(kind, e, n,
                                 e.group("eside").rstrip("s") != side.rstrip("s")))
 
 
@@ -236,6 +238,8 @@ _GUESS = (r" (?:randomly |blindly )?(?:guesses|guess|guessing|guessed)(?: random
           r"blindly)? (?:on |at |the answers? (?:to|on|for) |(?:random )?answers? (?:to|on|for) )"
           r"(?:all|each|every|all of the|each of the|the|the last|the first|the final)(?: #(?P<n>"
           r"\d+))? questions?\b")
+_GUESS_ON = (r" (?:randomly |blindly )?(?:guesses|guess|guessing|guessed)(?: randomly| at random| "
+             r"blindly)? on #(?P<n>\d+) (?:multiple-choice |multiple choice )?questions\b")
 _MARKS = {
     "count": r" (?:gets?|answers?|getting|answering) " + _CMP + r"(?: of (?:them|the|these|those)"
              r"(?: #(?P<of>\d+))?(?: questions)?| questions?)? (?P<r>right|correct|correctly|"
@@ -260,8 +264,9 @@ def guesses(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_subject("guesses|guess|randomly|gets|answers|is|takes|will")
+    guess = w.take(_GUESS_ON)
     quiz = [m for p in QUIZ for m in w.take(p)]
-    choices, guess = w.take(CHOICES), w.take(_GUESS)
+    choices, guess = w.take(CHOICES), guess + w.take(_GUESS)
     w.take(r" (?:is |was )?(?:taking|takes|took) (?=;)")
     expected = w.take(_MEAN_MARKS)
     ask = expected or w.take(ASK)
@@ -269,7 +274,7 @@ def guesses(split: Split, template: str) -> Result | None:
         (kind, m) for kind, p in _MARKS.items() for m in w.take(p)]
     if len(choices) != 1 or len(guess) != 1 or len(ask) != 1 or len(found) != 1 or \
             len(quiz) > 2 or not w.only_glue({"if", "then", "will", "each", "question",
-                                              "questions", "of"}):
+                                              "questions", "of", "student", "pupil"}):
         return None
     c = int(choices[0].group("c") or choices[0].group("c2"))
     in_quiz = {int(x) for m in quiz for x in (m.groupdict().get(g) for g in ("n", "n2", "n3"))

@@ -115,7 +115,10 @@ def two_groups(split: Split, template: str) -> Result | None:
                                 "multiply.", f"${claim}$", claim)]
 
 
-_ONES = r"|man|woman|boy|girl|senior|junior|teacher|parent|doctor|nurse|democrat|republican"
+# one of a group: "exactly one student" (a plural of NOUN without its s)
+_ONES = "|man|woman|freshman|" + "|".join(sorted({w[:-2] if w.endswith(("sses", "ches")) else
+                                                  w[:-1] for w in re.findall(r"[a-z]+", NOUN)
+                                                  if w.endswith("s") and len(w) > 3}))
 # "at least 2 boys", and "with at least one boy and at least one girl": a second condition,
 # on the other group
 _COUNTED = (r"(?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?P<jn>" + NOUN + _ONES + r")\b"
@@ -129,7 +132,7 @@ _MIX_ON = (r" (?:if|so that|such that|where|given that) " + _COUNTED + r" (?:mus
            r"subcommittee|team|group|panel|delegation)|it)\b")
 
 
-_ASK_OF = (r" (?:in )?how many (?:different |distinct |possible |such )*(?:committees|"
+_ASK_OF = (r" (?:in )?how many (?:of the )?(?:different |distinct |possible |such )*(?:committees|"
            r"subcommittees|teams|panels|delegations) of #(?P<k>\d+)(?: people| members| persons|"
            r" students)?\b")
 
@@ -142,8 +145,10 @@ def mixed(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     w.take(_OWNER)
     asked_of = w.take(_ASK_OF)  # "how many committees of 4": the question and the size
+    # "how many of the possible committees contain ...": the question only
+    asked_all = w.take(r" how many of the (?:different |possible )*(?:committees|teams|groups)\b")
     pool, size, mix, ask = w.take(TWO_POOL), w.take(SIZE), w.take(_MIX) + w.take(_MIX_ON), \
-        w.take(ASK)
+        w.take(ASK) + asked_all
     if asked_of:
         size, ask = size + asked_of, ask + asked_of
     w.take(r" without (?:any )?restrictions?\b")
@@ -196,7 +201,7 @@ def apart(sizes: dict[str, int]) -> None:
 def group_named(said: str, sizes: dict[str, int]) -> str | None:
     """The group (a plural noun of `sizes`) that `said` names, in the plural or singular."""
     singular = {"men": "man", "women": "woman", "freshmen": "freshman"}
-    return next((n for n in sizes if said in (n, singular.get(n), n[:-1])), None)
+    return next((n for n in sizes if said in (n, singular.get(n), n[:-1], n[:-2])), None)
 
 
 def _anyone(n: int, k: int, nouns: str) -> Result:
