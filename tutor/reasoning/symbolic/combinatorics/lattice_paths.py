@@ -53,7 +53,8 @@ _MOVES = [
     + _PAIR + r"\b"]
 _PT = r"(?:the point |point )?@(?P<{0}>\d+)@"
 _FROM_TO = r" from " + _PT.format("a") + r" to " + _PT.format("b") + r"(?![\w@])"
-_ASK = (r" (?:how many (?:different |distinct |possible )*(?P<short>shortest )?(?P<lat>lattice )?"
+_ASK = (r" (?:how many (?:different |distinct |possible |such )*(?P<short>shortest )?"
+        r"(?P<lat>lattice )?"
         r"(?:paths|routes|ways)|the number of (?:different |distinct |possible )*(?P<short2>"
         r"shortest )?(?P<lat2>lattice )?(?:paths|routes|ways))"
         r"(?: are there| can (?:it|she|he|they|you|we) take| (?:is|are) possible)?\b")
@@ -85,13 +86,15 @@ def lattice_paths(split: Split, template: str) -> Result | None:
     w.take(_WHO)
     moves = [m for p in _MOVES for m in w.take(p)]
     w.take(r" (?:at|on|with|in) (?:each|every) (?:step|move)\b")  # said after the moves
-    ends = w.take(_FROM_TO)
+    w.take(r"(?:^|(?<=[.?!])) (?:a|each) (?:lattice )?path(?= from @)")  # "a path from A to B
+    ends = w.take(_FROM_TO)  # consists of ... how many such paths"
+    length = w.take(r"(?<=paths) of length #(?P<n>\d+)\b")  # "paths of length 7": the steps
     ask = w.take(_ASK)
     avoid = [m for p in _AVOID for m in w.take(p)]
     through = w.take(_THROUGH)
     grid = w.take(_GRID)
     if len(moves) > 1 or len(ends) != 1 or len(ask) != 1 or len(through) + len(avoid) > 1 or \
-            not w.only_glue(_GLUE):
+            len(length) > 1 or not w.only_glue(_GLUE):
         return None
     a, b = _point(w, ends[0].group("a")), _point(w, ends[0].group("b"))
     if moves:
@@ -107,6 +110,8 @@ def lattice_paths(split: Split, template: str) -> Result | None:
     dx, dy = (b[0] - a[0]) * hx[0], (b[1] - a[1]) * vy[1]
     if dx < 0 or dy < 0 or dx + dy == 0 or dx + dy > 40:
         raise Decline("an end the steps cannot reach, or a long walk")
+    if length and int(length[0].group("n")) != dx + dy:
+        raise Decline("the length said is not the number of steps between the ends")
     mid = through or avoid
     if not mid:
         total = comb(dx + dy, dx)
