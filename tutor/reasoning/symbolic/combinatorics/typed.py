@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     copies_rows,
     couples,
     dice,
+    dice_face_means,
     dice_halves,
     dice_relations,
     die_pairs,
@@ -125,7 +126,8 @@ READERS: list[Reader] = [
     random_points.random_point, interval_chances.interval_chance, arrivals.arrivals,
     seat_chance.seated_pair,
     complements.complement, overlap_bounds.overlap_bounds, three_sets.three_sets,
-    expectation.expected, payoffs.expected_winnings, draw_payoffs.draw_payoffs,
+    expectation.expected, dice_face_means.dice_face_means, payoffs.expected_winnings,
+    draw_payoffs.draw_payoffs,
     coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
     removed_multiples.remaining,
