@@ -51,3 +51,24 @@ def test_no_box_empty_said_more_ways(problem, answer):
 def test_neither_of_three_boxes_is_declined():
     assert solve_now("How many ways are there to put 6 distinguishable balls into 3 "
                      "indistinguishable boxes if neither box may be empty?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(10 + 3, 3)
+    ("In how many ways can 10 identical candies be distributed among 4 children if some "
+     "children may get no candy?", "286"),
+    # C(7 + 2, 2)
+    ("In how many ways can 7 identical cookies be given to 3 children (a child may receive "
+     "nothing)?", "36"),
+    # C(5 + 4, 4)
+    ("In how many ways can 5 identical stickers be given to 5 students if some students may "
+     "receive none?", "126"),
+])
+def test_some_may_get_none(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_none_and_at_least_one_together_are_declined():
+    assert solve_now("In how many ways can 7 identical cookies be given to 3 children if each "
+                     "child gets at least one cookie and some children may get none?"
+                     ).answer is None

@@ -106,3 +106,18 @@ def test_choices_of_things(problem, answer):
 ])
 def test_story_choices_not_read_are_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # why they are chosen ("to come to dinner") changes nothing: C(8,3)
+    ("In how many ways can I choose 3 of my 8 friends to come to dinner?", "56"),
+    # C(10,4)
+    ("In how many ways can Ravi choose 4 of his 10 friends to accompany him?", "210"),
+])
+def test_chosen_to_come(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_chosen_to_come_in_roles_is_declined():
+    assert solve_now("In how many ways can I choose 3 of my 8 friends to come to dinner as "
+                     "host, cook and guest?").answer is None

@@ -54,7 +54,11 @@ _ANY = (r" \(?(?:if |so that |and |where )?(?:each|every|a|any) (?:box|bin|bag|j
         r"kid|person|friend|student) (?:can|may) (?:receive|get|contain|hold|have|be given) any "
         r"number of (?:them|the [a-z]+|[a-z]+)(?: \((?:including|even) (?:none|zero|#0)\))?\b"
         r"\)?| \(?(?:and |where )?(?:a|some) (?:box|boxes|bin|bins|bag|bags|jar|jars) (?:can|may) "
-        r"be (?:left )?empty\b\)?")
+        r"be (?:left )?empty\b\)?"
+        # "if some children may get no candy", "(a child may receive nothing)"
+        r"| \(?(?:if |and |where )?(?:some|a|any|one or more) (?:child|children|kid|kids|person|"
+        r"people|friend|friends|student|students) (?:can|may|might) (?:get|receive|be given) "
+        r"(?:none|nothing|zero|no [a-z]+)(?: at all)?\b\)?")
 
 
 def _distinct(word: str | None) -> bool | None:

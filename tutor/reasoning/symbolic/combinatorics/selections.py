@@ -105,8 +105,9 @@ POOLS = [
 # why they are chosen changes nothing, said at the end of the question: "to take on a trip"
 _PURPOSE = (r" to (?:take|bring|read|use|wear|paint|plant|eat|buy|invite|serve|visit|study|"
             r"send|put|give away|donate|share|try|represent|attend|compete|travel|join|help|"
-            r"review|judge|taste|test|check|go)(?: (?!(?:in|into|as|each|one|per|row|line|"
-            r"order|first|second|third|and|or|from|out|among)\b)[a-z]+){0,4}(?= ?[?.]| ?$|"
+            r"review|judge|taste|test|check|go|come|accompany)(?: (?!(?:in|into|as|each|one|per|"
+            r"row|line|order|first|second|third|and|or|from|out|among)\b)[a-z]+){0,4}(?= ?[?.]|"
+            r" ?$|"
             r" (?:from|out of|among) )")
 # the question after the choice was said: "how many ways can she do this?"
 _DO_THIS = (r" (?:in )?how many (?:different |distinct |possible )*ways (?:can|could|may) (?:she|"
