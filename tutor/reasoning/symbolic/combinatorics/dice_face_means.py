@@ -17,6 +17,8 @@ from collections.abc import Callable
 from fractions import Fraction
 from itertools import product
 
+import sympy as sp
+
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.chance import ROLL_GLUE
 from tutor.reasoning.symbolic.combinatorics.dice import DICE, rolled_dice
@@ -69,7 +71,7 @@ def dice_face_means(split: Split, template: str) -> Result | None:
     value, steps = mean(trials, False, f"dice showing {words}")
     if s**k <= _LIST:
         total = sum(sum(1 for x in r if hit(x)) for r in product(range(1, s + 1), repeat=k))
-        confirm.check(Fraction(total, s**k) == Fraction(int(value.p), int(value.q)),
+        confirm.check(sp.Rational(total, s**k) == value,
                       f"averaging the count over all {s**k} rolls gives the same expectation")
     listed = ", ".join(map(str, faces))
     return value, [step("the chance for one die", f"Of the {s} equally likely faces, "
