@@ -42,3 +42,30 @@ def test_same_number_of_heads_and_tails():
 ])
 def test_number_of_one_side_compared(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "both" of two coins; a coin flipped "twice"
+    ("If two fair coins are flipped, what is the probability that both land heads?",
+     "\\frac{1}{4}"),
+    ("Two fair coins are flipped. What is the probability that both of them come up tails?",
+     "\\frac{1}{4}"),
+    ("A fair coin is flipped twice. What is the probability that both flips are heads?",
+     "\\frac{1}{4}"),
+    ("Jo flips a fair coin twice. What is the probability that she gets exactly one head?",
+     "\\frac{1}{2}"),
+    ("A fair coin is tossed twice. What is the probability of getting at least 1 tail?",
+     "\\frac{3}{4}"),
+])
+def test_both_and_twice(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # "both" of three coins
+    "Three fair coins are flipped. What is the probability that both land heads?",
+    # more tails than flips
+    "A fair coin is tossed twice. What is the probability of getting at least 3 tails?",
+])
+def test_both_and_twice_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

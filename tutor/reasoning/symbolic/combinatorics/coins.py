@@ -46,7 +46,8 @@ _HEADS = (r" (?:(?:we|you|i|it|they|he|she) )?(?:gets? |obtains? |sees? |lands? 
           r"sees? |seeing )?no (?P<side7>heads|tails)\b"
           r"| (?P<side5>heads|tails) (?:are |is )?(?:showing|shown|showing up|coming up) on "
           r"(?P<cmp5>exactly|at least|at most) #(?P<j5>\d+) of them\b")
-_ALL = (r" (?:all|each|every one) (?:of )?(?:the |them |the #(?P<all3>\d+) |#(?P<all4>\d+) )?"
+_ALL = (r" (?:all|each|every one|(?P<both>both)) (?:of )?(?:the |them |the #(?P<all3>\d+) |"
+        r"#(?P<all4>\d+) )?"
         r"(?:coins |flips |tosses )?(?:will )?(?:be |lands? |land on |comes? up |come up |shows? |"
         r"are |is |)(?:on )?(?P<side>heads|tails)\b"
         r"| (?:it )?(?:lands?(?: on)?|comes? up|shows?|turns? up|is|gets?|getting|of getting)"
@@ -79,6 +80,9 @@ def coins(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("flips|tosses")
+    # "a coin is flipped twice": two flips
+    w.text = re.sub(r"(\bcoin (?:is |was )?(?:flipped|tossed)|(?:flips?|toss(?:es)?) (?:a|one) "
+                    + FAIR + r"coin) twice\b", r"\1 #2 times", w.text)
     setup = [m for p in COINS for m in w.take(p)]
     ask = w.take(ASK)
     w.take(r" (?:the|this) coin(?= (?:lands|comes|shows|turns|is|will)\b)")
@@ -120,7 +124,7 @@ def coins(split: Split, template: str) -> Result | None:
     elif every:
         said = every[0].group("all") or every[0].group("all2") or every[0].group("all3") or \
             every[0].group("all4")
-        if said and int(said) != n:
+        if said and int(said) != n or every[0].group("both") and n != 2:
             raise Decline("'all' counts other flips than were made")
         side = every[0].group("side") or every[0].group("side2")
         what = f"all {side}"
