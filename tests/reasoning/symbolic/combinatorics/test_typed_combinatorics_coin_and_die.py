@@ -62,3 +62,16 @@ def test_event_said_short(problem, answer):
 def test_heads_or_a_face_is_declined():
     assert solve_now("A coin is flipped and a die is rolled. What is the probability of getting "
                      "heads or a 5?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the side said in the singular: "a head", "a tail"
+    ("A fair coin is tossed and a fair die is rolled. What is the probability of a head and an "
+     "even number?", _chance("H", 6, lambda f: f % 2 == 0)),
+    ("A fair coin is tossed and a fair die is rolled. What is the probability of getting a tail "
+     "and a number greater than 4?", _chance("T", 6, lambda f: f > 4)),
+    ("A coin is flipped and a 10-sided die is rolled. What is the probability of getting a head "
+     "and a prime number?", _chance("H", 10, sp.isprime)),
+])
+def test_a_head_or_a_tail_in_the_singular(problem, answer):
+    assert_solved(problem, answer)

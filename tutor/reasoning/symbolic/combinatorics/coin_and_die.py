@@ -27,7 +27,8 @@ _EVENT = (r" the coin " + _SHOWS + r" (?P<side>heads|tails) and the die " + _SHO
           + r" (?:(?:a|an) (?=#\d)|(?:a number|an integer) (?=(?:greater|less|more|smaller|"
           r"larger|fewer|at least|at most|no more|no less|equal)\b))?" + PROPERTY)
 # "the probability of getting heads and a 5": the coin's side, then the die's face
-_EVENT_SHORT = (r" (?:of )?(?:getting |flipping |tossing |obtaining )?(?P<side>heads|tails) and "
+_EVENT_SHORT = (r" (?:of )?(?:getting |flipping |tossing |obtaining )?(?P<side>heads|tails|a head|"
+                r"a tail) and "
                 r"(?:rolling |getting |obtaining )?(?:(?:a|an) (?=#\d)|(?:a number|an integer) "
                 r"(?=(?:greater|less|more|smaller|larger|fewer|at least|at most|no more|no less|"
                 r"equal)\b))?" + PROPERTY)
@@ -49,7 +50,7 @@ def coin_and_die(split: Split, template: str) -> Result | None:
         raise Decline("a die of a modest number of sides")
     e = event[0]
     test, words = predicate(e)
-    side = e.group("side")
+    side = {"a head": "heads", "a tail": "tails"}.get(e.group("side"), e.group("side"))
     pairs = [(c, f) for c in ("heads", "tails") for f in range(1, sides + 1)]
     good = sum(1 for c, f in pairs if c == side and test(f))
     faces = sum(1 for f in range(1, sides + 1) if test(f))
