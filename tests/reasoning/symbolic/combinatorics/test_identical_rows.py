@@ -43,3 +43,20 @@ def test_rows_of_identical_things(problem: str, answer: str) -> None:
 ])
 def test_rows_that_read_two_ways_or_ask_more_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5! / (3! 2!): "can you arrange"
+    ("How many ways can you arrange 3 identical red flags and 2 identical blue flags in a row?",
+     "10"),
+    # 7! / (4! 2! 1!)
+    ("In how many ways can we line up 4 identical green marbles, 2 identical white marbles and "
+     "1 black marble?", "105"),
+])
+def test_arranged_by_someone(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_arranged_by_someone_without_identical_is_declined():
+    assert solve_now("In how many ways can you arrange 3 red flags and 2 blue flags in a "
+                     "row?").answer is None

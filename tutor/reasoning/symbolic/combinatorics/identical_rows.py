@@ -38,6 +38,8 @@ _ASKS = [
     rf"(?:arranged|placed|lined up|put|ordered|displayed|hung){_PLACE}",
     rf" how many (?:different |distinct )?ways are there to (?:arrange|place|line up|put|order|"
     rf"display|hang) (?P<items>.+?){_PLACE}",
+    rf" (?:in )?how many (?:different |distinct )?ways (?:can|could) (?:you|we|i|one|she|he|they)"
+    rf" (?:arrange|place|line up|put|order|display|hang) (?P<items>.+?){_PLACE}",
     rf" how many (?:different |distinct )?(?:arrangements|orders|orderings|rows) (?:are there "
     rf"|are possible |can be made )?(?:of|for) (?P<items>.+?){_PLACE}(?: are (?:there|possible)"
     rf"| can be made)?{_PLACE}",
