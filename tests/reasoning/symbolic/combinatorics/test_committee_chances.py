@@ -70,3 +70,33 @@ def test_parts_said_other_ways(problem: str, answer: str) -> None:
 ])
 def test_counts_that_disagree_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 3 * 4 / C(7,2): "exactly one is a girl" (no "of them")
+    ("A class has 4 boys and 3 girls. Two students are chosen at random. What is the "
+     "probability that exactly one is a girl?", "\\frac{4}{7}"),
+    # the same, said as one of each
+    ("A class has 4 boys and 3 girls. Two students are chosen at random. What is the "
+     "probability that one is a boy and one is a girl?", "\\frac{4}{7}"),
+    # 6 * 4 / C(10,2)
+    ("A group has 6 doctors and 4 nurses. Two people are selected at random. What is the "
+     "probability that one is a nurse and the other is a doctor?", "\\frac{8}{15}"),
+    # (C(6,2) * 5 + C(6,3)) / C(11,3) = 95/165
+    ("A club has 5 men and 6 women. Three members are chosen at random. What is the "
+     "probability that at least 2 are women?", "\\frac{19}{33}"),
+])
+def test_one_of_each_and_counts_without_of_them(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # one of each, but both named the same group
+    "A class has 4 boys and 3 girls. Two students are chosen at random. What is the "
+    "probability that one is a boy and the other is a boy?",
+    # one of each said of three chosen
+    "A class has 4 boys and 3 girls. Three students are chosen at random. What is the "
+    "probability that one is a boy and one is a girl?",
+])
+def test_one_of_each_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

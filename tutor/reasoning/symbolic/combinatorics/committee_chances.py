@@ -54,7 +54,11 @@ _HOLDS = [  # (pattern, comparison); j is the count of the group named
      rf"{_WHO}", "none"),
     (rf" (?P<cmp>exactly|at least|at most) (?P<j>#\d+) (?:of them |of the [a-z]+ )?{_WHO} "
      r"(?:are|is) (?:chosen|selected|picked|on (?:it|the committee)|in (?:it|the group))", ""),
-    (rf" (?P<cmp>exactly|at least|at most) (?P<j>#\d+) of them (?:are|is) {_WHO}", ""),
+    (rf" (?P<cmp>exactly|at least|at most) (?P<j>#\d+) (?:of them )?(?:are|is) (?:an? )?{_WHO}",
+     ""),
+    # of two chosen, "one is a boy and one is a girl" (the other group checked below)
+    (rf" (?:#1|one) is an? {_WHO} and (?:#1|one|the other) is an? (?P<other>{NOUN}{_ONE})",
+     "split"),
     (rf" (?:all (?:#\d+ )?(?:of them )?|they are all |both (?:of them )?)(?:are |is )?{_WHO}",
      "all"),
     (rf" (?:none of them|no one chosen|nobody chosen) (?:is|are) (?:an? )?{_WHO}", "none"),
@@ -95,6 +99,10 @@ def committee_chances(split: Split, template: str) -> Result | None:
         if m.group(0).lstrip().startswith("both") and k != 2 or told and int(told.group(1)) != k:
             raise Decline("'both' or 'all n' does not fit the number chosen")
         ok = lambda i: i == k  # noqa: E731
+    elif how == "split":
+        if k != 2 or group_named(m.group("other"), sizes) in (None, noun):
+            raise Decline("one of each group is said of two chosen from both groups")
+        ok = lambda i: i == 1  # noqa: E731
     elif how == "none":
         ok = lambda i: i == 0  # noqa: E731
     else:
