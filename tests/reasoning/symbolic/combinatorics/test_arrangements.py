@@ -98,3 +98,23 @@ def test_no_two_of_a_kind_said_without_of():
     # the 5 men in a row (5!), the 2 women in 2 of the 6 gaps (6 * 5): 120 * 30
     assert_solved("In how many ways can 5 men and 2 women stand in a line if no two women "
                   "stand next to each other?", "3600")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # why they line up ("for a photo") changes nothing: 4!
+    ("In how many ways can 4 people line up for a photo?", "24"),
+    ("In how many ways can 6 students stand in a row for a class photo?", "720"),
+    # 2 * 5!
+    ("In how many ways can 6 students stand in a row for a class photo if Ann and Bo must "
+     "stand together?", "240"),
+    # 7! - 2 * 6!
+    ("Seven students stand in a line for a photo. In how many ways can they line up if Ann and "
+     "Ben refuse to stand next to each other?", "3600"),
+])
+def test_lined_up_for_a_photo(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_photo_with_another_condition_is_declined():
+    assert solve_now("In how many ways can 6 students stand in a row for a photo with the "
+                     "tallest in the middle?").answer is None

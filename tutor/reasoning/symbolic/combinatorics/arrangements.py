@@ -142,6 +142,8 @@ def seatings(split: Split, template: str) -> Result | None:
                       r"seating) (?:matters?|counts?|is considered|are considered)\b")
     w.take(r",? assuming (?:that )?(?:all )?(?:the )?[a-z]+ (?:are|is) distinguishable,?")
     w.take(r",? without (?:any )?restrictions?\b")
+    w.take(r" for (?:a|the) (?:class |group |team )?(?:photo|picture|photograph)"
+           r"(?= ?[?.,]| ?$| if\b)")  # why they line up changes nothing
     w.take(_GROUP_SAID)
     part = w.take(_PART)
     not_all = w.take(_NOT_ALL)
