@@ -121,3 +121,28 @@ def test_chosen_to_come(problem, answer):
 def test_chosen_to_come_in_roles_is_declined():
     assert solve_now("In how many ways can I choose 3 of my 8 friends to come to dinner as "
                      "host, cook and guest?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the choice said again in the question: "choose the friends to bring", "who comes"
+    ("I have 8 friends. I can bring 2 of them on a trip. In how many ways can I choose the "
+     "friends to bring?", "28"),
+    ("I have 8 friends and can bring 3 of them to a concert. In how many ways can I choose who "
+     "comes?", "56"),
+    ("Lena has 9 cousins and can invite 4 of them to her party. In how many ways can she choose "
+     "who comes with her?", "126"),
+])
+def test_the_choice_said_again(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # another thing chosen than told
+    "I have 8 friends. I can bring 2 of them on a trip. In how many ways can I choose the books "
+    "to bring?",
+    # an order among those chosen
+    "I have 8 friends and can bring 3 of them to a concert. In how many ways can I choose who "
+    "comes first?",
+])
+def test_the_choice_said_again_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

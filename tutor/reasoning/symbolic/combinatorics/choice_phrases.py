@@ -55,7 +55,9 @@ CHOOSER = (r"(?:^ |(?<=[.?!] ))(?:(?!(?:nobody|none|no|each|every|everyone|every
 # the choice asked again after it was told: "... can the coach choose the starters?", "choose
 # whom to invite"
 RESTATED_CHOICE = (r" (?:choose|select|pick|decide) (?:the|them|these|those|whom to (?:invite|"
-                   r"bring|take)|who to (?:invite|bring|take))(?: (?P<what>[a-z]+))?(?= ?[?.]| ?$)")
+                   r"bring|take)|who to (?:invite|bring|take)|who (?:comes|goes|will come|will "
+                   r"go))(?: (?P<what>[a-z]+))?(?: to (?:bring|take|invite))?(?: with (?:me|her|"
+                   r"him|them|us))?(?= ?[?.]| ?$)")  # "choose the friends to bring", "who comes"
 
 
 def restates_pool(noun: str) -> str:

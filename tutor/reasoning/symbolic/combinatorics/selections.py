@@ -208,9 +208,8 @@ def choices(split: Split, template: str) -> Result | None:
     said = takes[0].groupdict() if takes else of_ask[0].groupdict() if of_ask else {}
     chosen = next((said[g] for g in ("kn", "kd", "of", "folk", "kn2") if said.get(g)), None)
     _noun(chosen, pool.groupdict().get("nn"))
-    if any(m.group("what") and m.group("what") != chosen and not re.fullmatch(_GROUP,
-                                                                             m.group("what"))
-           for m in restated):
+    if any(m.group("what") and m.group("what") not in (chosen, pool.groupdict().get("nn"))
+           and not re.fullmatch(_GROUP, m.group("what")) for m in restated):
         raise Decline("the question asks for another choice than the one told")
     n = pool_size(pool, chosen)
     if any(m.group("n") and int(m.group("n")) != n for m in again if "n" in m.groupdict()):
