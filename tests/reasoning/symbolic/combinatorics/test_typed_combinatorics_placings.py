@@ -90,3 +90,26 @@ def test_officers_said_other_ways(problem, answer):
 ])
 def test_unsettled_placings_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the whole order of finish with no ties: n!
+    ("In how many different orders can 5 runners finish a race if there are no ties?", "120"),
+    ("In how many ways can 6 horses finish a race if there are no ties?", "720"),
+    ("Seven swimmers compete in a race. Assuming there are no ties, in how many different "
+     "orders can they finish?", "5040"),
+])
+def test_whole_orders_of_finish(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # ties not ruled out
+    "In how many ways can 6 horses finish a race?",
+    # the racers counted two ways
+    "Eight cars enter a race. In how many orders can the 5 cars finish if there are no ties?",
+    # another condition on the order
+    "In how many ways can 6 horses finish a race if there are no ties and Comet beats Dasher?",
+])
+def test_whole_orders_of_finish_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

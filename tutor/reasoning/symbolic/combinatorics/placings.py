@@ -68,6 +68,38 @@ def placings(split: Split, template: str) -> Result | None:
                     "place has one fewer to choose from.")
 
 
+# the whole order of finish: "in how many orders can 5 runners finish (the race)"
+_FINISH = (r" (?:can|could|might|may) (?:the #(?P<n>\d+) (?P<who>" + _RACERS + r")|they|the "
+           + _RACERS + r"|#(?P<n2>\d+) (?P<who2>" + _RACERS + r")) (?:finish|cross the finish "
+           r"line)(?: (?:a|the) race)?\b")
+_ORDERS = r" (?:in )?how many (?:different |possible |distinct )*(?:orders|ways|outcomes)\b"
+
+
+def finishing_orders(split: Split, template: str) -> Result | None:
+    """Every racer's place: the whole order of finish of n racers with no ties, n!."""
+    if "finish" not in template or not quick(template, "how many", "number of"):
+        return None
+    w = Wording.of(split, template)
+    w.take_name("runs|run|races|enters|enter")
+    ties = w.take(_NO_TIES)
+    finish, ask = w.take(_FINISH), w.take(_ORDERS)
+    pool = [] if finish and (finish[0].group("n") or finish[0].group("n2")) else w.take(_POOL)
+    if len(finish) != 1 or len(ask) != 1 or len(pool) > 1 or not w.only_glue(_GLUE):
+        return None
+    said = [int(x) for x in (finish[0].group("n"), finish[0].group("n2")) if x] + [
+        int(m.group("n") or m.group("n2")) for m in pool]
+    if len(said) != 1:
+        return None
+    if len(ties) != 1:
+        raise Decline("it is not said that no two share a place")
+    n = said[0]
+    if not 2 <= n <= 12:
+        raise Decline("a modest number of racers")
+    return _in_turn(n, n, "orders of finish", "fill the places in turn", f"First place can "
+                    f"go to any of the {n}; with no ties, each next place has one fewer to "
+                    "choose from.")
+
+
 def _in_turn(n: int, k: int, what: str, rule: str, hint: str) -> Result:
     """k different places filled from n: n (n - 1) ... (n - k + 1), confirmed by listing
     the choices (or as n!/(n - k)! when there are too many)."""
@@ -115,4 +147,4 @@ def lineups(split: Split, template: str) -> Result | None:
                     "fewer to choose from.")
 
 
-__all__ = ["lineups", "placings"]
+__all__ = ["finishing_orders", "lineups", "placings"]
