@@ -66,3 +66,25 @@ def test_named_members(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(7,2): "how many committees include Ann"
+    ("A committee of 3 is chosen from 8 people. How many committees include Ann?", "21"),
+    ("A club has 8 members. How many 3-person committees include Ann?", "21"),
+    # C(9,4): one named person left out
+    ("From a group of 10 students, a team of 4 is chosen. How many teams do not include Raj?",
+     "126"),
+])
+def test_the_question_names_the_person(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a kind of people, not a name
+    "From a group of 10 students, a team of 4 is chosen. How many teams include women?",
+    # a role as well
+    "A committee of 3 is chosen from 8 people. How many committees include Ann as chair?",
+])
+def test_the_question_names_the_person_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

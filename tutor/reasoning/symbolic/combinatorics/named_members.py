@@ -63,6 +63,11 @@ _CONDITIONS = [  # (pattern, kind)
     # (not "both seniors and juniors": a plural is a kind of people, not a name)
     (_ASKED + r" (?:that |which )?(?:include|contain|have) both (?P<a>(?![a-z]+s\b)" + _NAME
      + r") and (?P<b>(?![a-z]+s\b)" + _NAME + r")\b", "both"),
+    # "how many committees include Ann", "... do not include Ben" (a name, not a plural)
+    (_ASKED + r" (?:that |which )?(?:include|contain) (?P<y>(?![a-z]+s\b)" + _NAME
+     + r")(?= ?[?.]| ?$)", "in"),
+    (_ASKED + r" (?:that |which )?do not (?:include|contain) (?P<x>(?![a-z]+s\b)" + _NAME
+     + r")(?= ?[?.]| ?$)", "out"),
     # "how many teams include a particular student", "... do not contain a certain person"
     (_ASKED + r" (?:that |which )?(?:include|contain) " + _ONE_OF + r"\b", "in"),
     (_ASKED + r" (?:that |which )?do not (?:include|contain) " + _ONE_OF + r"\b", "out"),
