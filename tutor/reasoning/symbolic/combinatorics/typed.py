@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     copies_rows,
     couples,
     dice,
+    dice_every,
     dice_face_means,
     dice_halves,
     dice_relations,
@@ -114,7 +115,8 @@ READERS: list[Reader] = [
     distributions.distributions, lattice_paths.lattice_paths,
     products.products,
     coins.coins, coin_and_die.coin_and_die,
-    flip_orders.flip_orders, flip_runs.flip_runs, dice.dice, die_pairs.die_pairs,
+    flip_orders.flip_orders, flip_runs.flip_runs, dice.dice, dice_every.dice_every,
+    die_pairs.die_pairs,
     dice_halves.dice_halves, coloured_dice.coloured_dice,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     number_counts.drawn_counts,  # chance
