@@ -14,7 +14,7 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.combinatorics.attempts import CHOICES, QUIZ
+from tutor.reasoning.symbolic.combinatorics.guesses import CHOICES, QUIZ
 from tutor.reasoning.symbolic.combinatorics.product_rule import power_count
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
@@ -59,7 +59,8 @@ def answer_sheets(split: Split, template: str) -> Result | None:
             "multiple" in m.group(0) for m in quiz) and said_tf:
         raise Decline("the number of questions or of answers to each is not said once")
     n = counts.pop()
-    c = 2 if said_tf else int(choices[0].group("c") or choices[0].group("c2"))
+    c = 2 if said_tf else int(choices[0].group("c") or choices[0].group("c2") or
+                                   choices[0].group("c3"))
     if not (1 <= n <= 60 and 2 <= c <= 26):
         raise Decline("a modest quiz")
     v = power_count(c, n, "answer sheets", "by how many questions get their first answer", _LIST)

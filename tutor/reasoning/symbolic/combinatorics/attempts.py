@@ -1,12 +1,12 @@
 """Reader of repeated attempts, each a success with one stated chance, independently: shots
-at a basket or a target, a coin that is not fair, guesses on multiple-choice questions.
+at a basket or a target, a coin that is not fair (guesses on multiple-choice questions are
+`guesses`'s, which uses this module's `tally` of the event).
 
 Phrasings reached: "A basketball player makes 70% of her free throws. If she shoots 5 free
 throws, what is the probability that she makes exactly 3 of them?", "An archer hits the
 target with probability 0.8 on each shot ... she hits the target on all 3 of her shots",
 "A coin lands heads with probability 2/3. It is flipped 4 times ... exactly 2 heads",
-"A quiz has 6 multiple-choice questions, each with 4 answer choices. If Ana guesses on
-every question, what is the probability that she gets at least 2 of them right?".
+"... what is the probability that it lands heads exactly 3 times?".
 The chance of one attempt, the number of attempts and the event are each read once and
 must agree (the same verb for the success and the event, or "miss"/"wrong" for a
 failure, the same kind of attempt); the answer comes from `trials` (the distribution of
@@ -65,12 +65,12 @@ _COUNT = [r" (?:will )?" + _TAKE + r" (?:(?:another|the next|her next|his next) 
           r"(?:more )?(?P<a>" + _KIND + r")\b",
           r" (?:in|on|over|during|for|out of) (?:(?:her|his|their|the|my|your) )?(?:next )?"
           r"#(?P<n>\d+) (?P<a>" + _KIND + r")\b"]
-_CMP = r"(?P<cmp>exactly|at least|at most|more than|fewer than|less than) #(?P<k>\d+)"
+COUNT = r"(?P<cmp>exactly|at least|at most|more than|fewer than|less than) #(?P<k>\d+)"
 _OF = (r"(?: of (?:them|the|her|his|their|these|those)(?: next)?(?: #(?P<of>\d+))?(?: (?P<a>"
        + _KIND
        + r"))?| (?P<a2>" + _KIND + r"))?")
 _EVENTS = {
-    "count": r" " + _ANY_VERB + _TARGET + r" (?:on |in )?" + _CMP + _OF + r"(?!\w)",
+    "count": r" " + _ANY_VERB + _TARGET + r" (?:on |in )?" + COUNT + _OF + r"(?!\w)",
     "all": r" " + _ANY_VERB + _TARGET + r" (?:on |in )?(?:all|every|each|both)(?: #(?P<all>\d+))?"
            r"(?: of)?(?: (?:them|the|her|his|their|these|those))?(?: #(?P<all2>\d+))?(?: (?P<a>"
            + _KIND + r"))?(?!\w)",
@@ -100,7 +100,7 @@ def _value(m: re.Match[str], maths: list[str]) -> Fraction:
     return chance(m, maths)
 
 
-def _tally(kind: str, e: re.Match[str], n: int, failure: bool) -> Event:
+def tally(kind: str, e: re.Match[str], n: int, failure: bool) -> Event:
     """The event on the number h of successes; `failure`: the event counts misses."""
     g = e.groupdict()
     said = [int(x) for x in (g.get("of"), g.get("all"), g.get("all2")) if x]
@@ -165,7 +165,7 @@ def shots(split: Split, template: str) -> Result | None:
     trials = Trials([(n, p)], f"a success ('{r.group('v')}')")
     if kind == "mean":
         return mean(trials, said != lemma, "misses" if said != lemma else "successes")
-    return solve(trials, _tally(kind, e, n, said != lemma))
+    return solve(trials, tally(kind, e, n, said != lemma))
 
 
 _SIDE = r"(?P<side>heads|tails)"
@@ -187,13 +187,13 @@ _FLIPS = [r" (?:it|the coin|this coin|the same coin) is (?:flipped|tossed) #(?P<
           r" (?:in|on|over) #(?P<n>\d+) (?:flips|tosses)(?: of (?:it|the coin|this coin))?\b"]
 _SIDES = {
     "count": r" (?:(?:gets?|getting|of getting|lands?|landing|comes? up|shows?|obtaining) )?"
-             r"(?:on )?" + _CMP + r" " + _ESIDE + r"\b",
+             r"(?:on )?" + COUNT + r" " + _ESIDE + r"\b",
     "all": r" (?:(?:gets?|getting|of getting|lands?|comes? up|shows?) )?(?:on )?(?:all|only) "
            + _ESIDE + r"\b",
     "every": r" (?:lands?|comes? up|shows?) (?:on )?" + _ESIDE
              + r" (?:every time|on (?:every|each|all)(?: #(?P<all>\d+))? (?:flips?|toss(?:es)?))\b",
     "none": r" (?:(?:gets?|getting|of getting) )?no " + _ESIDE + r"\b",
-    "times": r" (?:lands?|comes? up|shows?) (?:on )?" + _ESIDE + r" " + _CMP + r" times\b"}
+    "times": r" (?:lands?|comes? up|shows?) (?:on )?" + _ESIDE + r" " + COUNT + r" times\b"}
 
 
 def weighted_coin(split: Split, template: str) -> Result | None:
@@ -221,85 +221,8 @@ def weighted_coin(split: Split, template: str) -> Result | None:
     if kind == "mean":
         return mean(trials, e.group("eside").rstrip("s") != side.rstrip("s"), e.group("eside"))
     kind = {"every": "all", "times": "count"}.get(kind, kind)
-    return solve(trials, _tally(kind, e, n,
+    return solve(trials, tally(kind, e, n,
                                 e.group("eside").rstrip("s") != side.rstrip("s")))
 
 
-QUIZ = [r" (?:a|an|the) (?:(?:#(?P<n>\d+) ?-question|#(?P<n2>\d+) question) )?(?:multiple-choice |"
-         r"multiple choice |true-false |true or false )?(?:quiz|test|exam)(?: (?:has|with|of) "
-         r"#(?P<n3>\d+) (?:multiple-choice |multiple choice )?questions)?\b",
-         r" #(?P<n>\d+) (?:multiple-choice |multiple choice )questions\b"]
-CHOICES = (r",? (?:in which |where )?(?:each|every|every one)(?: of (?:them|which|these|the "
-            r"questions))?(?: question)? "
-            r"(?:has|with|having) #(?P<c>\d+) (?:possible |answer |different )?(?:choices|"
-            r"options|answers|answer choices)(?: each)?\b| with #(?P<c2>\d+) (?:answer |possible )?"
-            r"(?:choices|options) (?:each|for each question|per question)\b")
-_GUESS = (r" (?:randomly |blindly )?(?:guesses|guess|guessing|guessed)(?: randomly| at random| "
-          r"blindly)? (?:on |at |the answers? (?:to|on|for) |(?:random )?answers? (?:to|on|for) )"
-          r"(?:all|each|every|all of the|each of the|the|the last|the first|the final)(?: #(?P<n>"
-          r"\d+))? questions?\b")
-_GUESS_ON = (r" (?:randomly |blindly )?(?:guesses|guess|guessing|guessed)(?: randomly| at random| "
-             r"blindly)? on #(?P<n>\d+) (?:multiple-choice |multiple choice )?questions\b")
-_MARKS = {
-    "count": r" (?:gets?|answers?|getting|answering) " + _CMP + r"(?: of (?:them|the|these|those)"
-             r"(?: #(?P<of>\d+))?(?: questions)?| questions?)? (?P<r>right|correct|correctly|"
-             r"wrong|incorrect|incorrectly)\b",
-    "all": r" (?:gets?|answers?|getting|answering) (?:all|every one|each|both)(?: #(?P<all>\d+))?"
-           r"(?: of)?"
-           r"(?: (?:them|the|these|those))?(?: #(?P<all2>\d+))?(?: questions)? (?P<r>right|correct|"
-           r"correctly|wrong|incorrect|incorrectly)\b",
-    "none": r" (?:gets?|answers?|getting|answering) none of (?:them|the questions|these|those) "
-            r"(?P<r>right|correct|correctly|wrong|incorrect|incorrectly)\b"}
-
-
-_MEAN_MARKS = (r" (?:what is |find )?the expected (?:number|count) of (?:(?:questions|answers) "
-               r"(?:that )?(?:she|he|they|i|you|we) (?:will )?(?:gets?|answers?) (?P<r>right|"
-               r"correct|correctly|wrong|incorrect|incorrectly)|(?P<r2>correct|right|wrong|"
-               r"incorrect) answers)\b")
-
-
-def guesses(split: Split, template: str) -> Result | None:
-    """Guesses on multiple-choice questions: one right answer among c choices each."""
-    if "guess" not in template or not quick(template, "probability", "chance", "expected"):
-        return None
-    w = Wording.of(split, template)
-    w.take_subject("guesses|guess|randomly|gets|answers|is|takes|will")
-    guess = w.take(_GUESS_ON)
-    quiz = [m for p in QUIZ for m in w.take(p)]
-    choices, guess = w.take(CHOICES), guess + w.take(_GUESS)
-    w.take(r" (?:is |was )?(?:taking|takes|took) (?=;)")
-    expected = w.take(_MEAN_MARKS)
-    ask = expected or w.take(ASK)
-    found = [("mean", m) for m in expected] or [
-        (kind, m) for kind, p in _MARKS.items() for m in w.take(p)]
-    if len(choices) != 1 or len(guess) != 1 or len(ask) != 1 or len(found) != 1 or \
-            len(quiz) > 2 or not w.only_glue({"if", "then", "will", "each", "question",
-                                              "questions", "of", "student", "pupil"}):
-        return None
-    c = int(choices[0].group("c") or choices[0].group("c2"))
-    in_quiz = {int(x) for m in quiz for x in (m.groupdict().get(g) for g in ("n", "n2", "n3"))
-               if x}
-    g = guess[0]
-    n = int(g.group("n")) if g.group("n") else None
-    if len(in_quiz) > 1:
-        raise Decline("the number of questions said two ways")
-    if re.search(r"\b(?:last|first|final)\b", g.group(0)):  # some of the questions
-        if n is None or in_quiz and n > min(in_quiz):
-            raise Decline("how many questions are guessed is not clear")
-    elif n is None:
-        if not in_quiz:
-            raise Decline("how many questions are guessed is not said")
-        n = in_quiz.pop()
-    elif in_quiz and in_quiz != {n}:
-        raise Decline("the questions guessed are not the questions asked")
-    if c < 2:
-        raise Decline("a question with fewer than two choices")
-    kind, e = found[0]
-    wrong = (e.group("r") or e.groupdict().get("r2")) in ("wrong", "incorrect", "incorrectly")
-    trials = Trials([(n, Fraction(1, c))], "a right answer")
-    if kind == "mean":
-        return mean(trials, wrong, "wrong answers" if wrong else "right answers")
-    return solve(trials, _tally(kind, e, n, wrong))
-
-
-__all__ = ["CHOICES", "QUIZ", "guesses", "shots", "weighted_coin"]
+__all__ = ["COUNT", "shots", "tally", "weighted_coin"]
