@@ -90,3 +90,32 @@ def test_chances(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # one end only: 5! with P first
+    ("How many arrangements of the letters of PENCIL begin with P?", "120"),
+    # E or I first: 2 * 5!
+    ("How many arrangements of the letters of PENCIL begin with a vowel?", "240"),
+    ("The letters of the word PENCIL are arranged at random. What is the probability that the "
+     "arrangement begins with a vowel?", "\\frac{1}{3}"),
+    # N last: 5!/3! = 20; B last: 5!/(3! 2!) = 10
+    ("How many arrangements of the letters of the word BANANA end with a consonant?", "30"),
+])
+def test_one_end_only(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "How many arrangements of the letters of the word PENCIL begin with Q?",
+    # is Y a vowel?
+    "How many arrangements of the letters of the word STYLE begin with a vowel?",
+])
+def test_one_end_only_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
+
+
+def test_a_word_with_a_y_begins_with_a_vowel_is_declined_by_every_reader():
+    # was 24 (Y read as a consonant) by the plain letters reader
+    assert solve_now("How many arrangements of the letters of the word STYLE begin with a "
+                     "vowel?").answer is None

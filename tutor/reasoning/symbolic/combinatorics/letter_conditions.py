@@ -58,7 +58,9 @@ _ENDS = [_IF + r"(?:the (?:arrangement|word)s? )?" + _MUST + _BEGIN + r" and " +
          + r" (?:is|comes|must be|must come) last)?\b",
          _IF + r"the first letter (?:is|must be|has to be) " + _L.format("f") + r"(?: and the "
          r"last (?:letter )?(?:is|must be|has to be) " + _L.format("z") + r")?\b",
-         _IF + r"the last letter (?:is|must be|has to be) " + _L.format("z") + r"\b"]
+         _IF + r"the last letter (?:is|must be|has to be) " + _L.format("z") + r"\b",
+         # one end only: "begin with a vowel", "end with T"
+         _IF + r"(?:the (?:arrangement|word)s? )?" + _MUST + r"(?:" + _BEGIN + r"|" + _END + r")"]
 _ORDER = (_IF + r"(?:all )?(?:of )?the (?P<kind>vowels|consonants) (?:are |appear |must be |must "
           r"appear |remain |stay |occur |come )?in alphabetical order\b")
 _PLACES = (_IF + r"(?:all )?(?:of )?the vowels (?:only )?(?:occupy|are in|appear in|are placed "

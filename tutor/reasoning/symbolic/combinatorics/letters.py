@@ -38,7 +38,7 @@ _WORD = (r" (?:all )?(?:of )?the (?:#\d+ )?letters (?:of|in) "
          r"(?:the word (?:([a-z]+)\b|@(\d+)@)|@(\d+)@|"
          r"(?!(?:a|an|the|this|that|these|those|each|every|some|any|his|her|their|our|my|your|its|"
          r"word|words|alphabet|english|name|names)\b)([a-z]{3,20})(?= (?:be|are|can|if|so|such|"
-         r"have|has|in which|where)\b"
+         r"have|has|in which|where|begin|start|end)\b"
          r"| ?[.?!,]))")
 # "LEVEL's letters", "the letters A, B, B and C": the word, or its letters one by one
 _OWN = r" ([a-z]{2,20}) ?'s letters\b"
@@ -204,6 +204,8 @@ def _ends(w: Wording, text: str, m: re.Match[str]) -> Result:
     elif m.group("letter"):
         allowed = {m.group("letter")}
     else:
+        if "y" in text:
+            raise Decline("a word with a Y: is it a vowel?")
         allowed = (_VOWELS if m.group("kind") == "vowel" else set(text) - _VOWELS) & set(text)
     allowed &= set(text)
     if not allowed:
