@@ -122,3 +122,22 @@ def test_declines(problem):
 def test_numbers_from_named_sets(problem, answer, chance):
     assert _value(answer) == chance
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # two draws said one after the other, in order: 2/5 * 3/5 put back, 2/5 * 3/4 not
+    ("A jar has 3 red and 2 blue marbles. A marble is drawn, replaced, and a second marble is "
+     "drawn. What is the probability that the first is blue and the second is red?",
+     "\\frac{6}{25}"),
+    ("A jar has 3 red and 2 blue marbles. A marble is drawn and not replaced, and then a second "
+     "marble is drawn. What is the probability that the first is blue and the second is red?",
+     "\\frac{3}{10}"),
+])
+def test_two_draws_said_in_turn(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_two_draws_said_in_turn_with_a_third_declines():
+    assert solve_now("A jar has 3 red and 2 blue marbles. A marble is drawn, replaced, and a "
+                     "second marble is drawn, and then a third. What is the probability that the "
+                     "first is blue and the second is red?").answer is None

@@ -64,6 +64,12 @@ _EVENT = (r" (?:both(?: " + _ITEM + r")?|they|the #2 " + _ITEM + r"|the " + _ITE
 
 # two drawn one after the other: "the first marble is red and the second (marble) is white"
 _NTH = r" (?:marble|ball|chip|bead|sock|block|candy|cube|tile|pen|ticket|button|pencil|one)"
+# "a marble is drawn, replaced, and a second marble is drawn": two draws, put back or not
+_TWICE = (r" (?:a|one) (?P<item>marble|ball|chip|bead|sock|block|cube|tile|ticket|button) is "
+          r"(?:randomly )?(?:drawn|selected|chosen|picked|taken|removed)(?: at random)?,? (?:and )?"
+          r"(?:then )?(?:(?P<back>replaced|put back|returned)|not replaced|not put back|set aside|"
+          r"kept)(?: (?:in|to|into) the " + _BAG + r")?,? (?:and )?(?:then )?a second (?:(?P=item) "
+          r"|one )?is (?:then )?(?:drawn|selected|chosen|picked|taken|removed)\b")
 _IN_ORDER = (r" the first(?:" + _NTH + r")?(?: drawn| chosen| selected)? is (?P<o1>" + _COLOUR
              + r") and the second(?:" + _NTH + r")?(?: drawn| chosen| selected)? is (?P<o2>"
              + _COLOUR + r")\b")
@@ -113,6 +119,8 @@ def bag(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("draws|picks|selects|chooses|takes|pulls|removes")
+    w.text = re.sub(_TWICE, lambda m: f" #2 {m['item']}s are drawn with"
+                    f"{'' if m['back'] else 'out'} replacement", w.text)
     stock, ask, one = w.take(_STOCK), w.take(ASK), w.take(_ONE)
     draw = w.take(_DRAW)
     ordered = w.take(_IN_ORDER)
