@@ -54,3 +54,36 @@ def test_a_single_card():
     # 12 face cards + 4 aces of 52
     assert_solved("A single card is drawn from a standard 52-card deck. What is the probability "
                   "that it is a face card or an ace?", "\\frac{4}{13}")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1 - C(48,2)/C(52,2)
+    ("Two cards are drawn from a standard deck without replacement. What is the probability "
+     "that at least one of them is an ace?", "\\frac{33}{221}"),
+    # C(48,2)/C(52,2)
+    ("Two cards are drawn from a standard deck without replacement. What is the probability "
+     "that neither card is an ace?", "\\frac{188}{221}"),
+    # 13 C(39,2)/C(52,3)
+    ("Three cards are dealt from a standard deck. What is the probability that exactly one of "
+     "them is a heart?", "\\frac{741}{1700}"),
+    # 1 - C(40,2)/C(52,2)
+    ("Two cards are drawn from a standard deck without replacement. What is the probability "
+     "that at least one of them is a face card?", "\\frac{7}{17}"),
+])
+def test_how_many_of_the_hand_are_of_a_kind(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 'neither' of three cards
+    "Three cards are dealt from a standard deck. What is the probability that neither card is "
+    "a heart?",
+    # with replacement: another count
+    "Two cards are drawn from a standard deck with replacement. What is the probability that "
+    "at least one of them is an ace?",
+    # one card: 'at least one of them' has no hand
+    "A card is drawn from a standard deck. What is the probability that at least one of them "
+    "is an ace?",
+])
+def test_how_many_of_the_hand_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -62,6 +62,10 @@ _EVENT = (r" (?:both|all|all of them|all #\d+|they|the cards|the #\d+ cards|both
 _ONE_RANKS = r"(?P<rk>ace|king|queen|jack|face card)"
 _COMBINED = (r" (?:(?:it|the card)|(?<=; )) is (?:an? |the )?(?:(?P<col>red|black) " + _ONE_RANKS
              + r"|(?P<rk2>ace|king|queen|jack) of (?P<suit>hearts|diamonds|clubs|spades))\b")
+# how many of the hand are of a kind: "at least one of them is an ace", "neither card is a king"
+_COUNTED = (r" (?:(?P<some>at least (?:#1|one))|(?P<none>neither|none)|(?P<exact>exactly (?:#1|"
+            r"one)))(?: of them| of the cards| card)? (?:is|are) (?:an? )?(?P<ck>"
+            + "|".join(PLURAL_OF) + r")\b")
 _REPLACED = r"(?<=;)\s+with replacement\b| (?:each|the) card is (?:replaced|put back)\b"
 
 
@@ -74,8 +78,8 @@ def cards(split: Split, template: str) -> Result | None:
     w.take(r"(?<=;)\s+without replacement\b")
     replaced = w.take(_REPLACED)
     w.take(_FACES_NOTE)
-    combined = w.take(_COMBINED)
-    event = combined or w.take(_EVENT)
+    combined, counted = w.take(_COMBINED), w.take(_COUNTED)
+    event = combined or counted or w.take(_EVENT)
     if len(deck) != 1 or len(draw) != 1 or len(ask) != 1 or len(event) != 1 \
             or not w.only_glue({"from", "are", "is"}):
         return None
@@ -85,6 +89,8 @@ def cards(split: Split, template: str) -> Result | None:
         if m != 1 or replaced:
             raise Decline("one card of a colour and a rank")
         return _colour_and_rank(e)
+    if counted:
+        return _counted(m, e, bool(replaced))
     if replaced:
         return _replaced(m, e)
     if not 1 <= m <= 3 or (m == 1) != bool(e.group("one")):
@@ -136,6 +142,23 @@ def _one_card(first: str, second: str | None, negated: bool) -> Result:
         words = f"a {first} or a {second}"
     return answer(good, 52, words, again, "inclusion and exclusion over the kinds",
                   f"Of the 52 equally likely cards, {good} are {words}.", "52")
+
+
+def _counted(m: int, e: re.Match[str], replaced: bool) -> Result:
+    """At least one / none / exactly one of m cards dealt of one kind."""
+    if replaced or not 2 <= m <= 3 or e.group("none") == "neither" and m != 2:
+        raise Decline("two or three cards dealt together, with 'neither' for two")
+    name = PLURAL_OF[e.group("ck")]
+    hit, c = KIND_TESTS[name], sum(1 for x in DECK if KIND_TESTS[name](x))
+    how = "some" if e.group("some") else "none" if e.group("none") else "exact"
+    ok = {"some": lambda h: h >= 1, "none": lambda h: h == 0, "exact": lambda h: h == 1}[how]
+    good = sum(1 for hand in combinations(DECK, m) if ok(sum(1 for x in hand if hit(x))))
+    second = {"some": comb(52, m) - comb(52 - c, m), "none": comb(52 - c, m),
+              "exact": c * comb(52 - c, m - 1)}[how]
+    words = {"some": "at least one", "none": "none", "exact": "exactly one"}[how] + f" {name}"
+    return answer(good, comb(52, m), words, second, f"the {c} {name} and the {52 - c} others",
+                  f"Of the $\\binom{{52}}{{{m}}} = {comb(52, m)}$ equally likely hands, {good} "
+                  f"have {words}.", f"\\binom{{52}}{{{m}}}")
 
 
 _RANK_OF = {"ace": 0, "jack": 10, "queen": 11, "king": 12}
