@@ -87,3 +87,9 @@ def test_how_many_of_the_hand_are_of_a_kind(problem, answer):
 ])
 def test_how_many_of_the_hand_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def test_cards_that_have_the_same_rank():
+    # 13 C(4,2) / C(52,2) = 78/1326
+    assert_solved("Two cards are dealt from a standard deck. What is the probability that the "
+                  "two cards have the same rank?", "\\frac{1}{17}")

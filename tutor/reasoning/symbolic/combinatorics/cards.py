@@ -54,8 +54,8 @@ CARDS_DRAWN = (
     r"are) dealt) #(?P<m2>\d+) cards)(?: (?:at random|randomly|without replacement))?\b")
 _FACES_NOTE = r" \((?:the )?jacks, queens,? (?:and|or) kings\)"
 _EVENT = (r" (?:both|all|all of them|all #\d+|they|the cards|the #\d+ cards|both cards) (?:are )?"
-          r"(?:(?P<same>(?:of )?the same suit)|(?P<diff>(?:of )?different suits)|(?P<rank>(?:of )?"
-          r"the same rank)|(?P<kind>" + _KINDS + r"))\b"
+          r"(?:(?P<same>(?:of |have )?the same suit)|(?P<diff>(?:of |have )?different suits)|"
+          r"(?P<rank>(?:of |have )?the same rank)|(?P<kind>" + _KINDS + r"))\b"
           r"| (?:(?:it|the card)|(?<=; )) is (?P<neg>not )?(?:an? )?(?P<one>" + "|".join(PLURAL_OF)
           + r")(?: or (?:an? )?(?P<two>" + "|".join(PLURAL_OF) + r")(?P<both> or both)?)?\b")
 # one card of a colour and a rank, or a rank and a suit: "a red king", "the queen of spades"
