@@ -41,3 +41,21 @@ def test_area_units_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_area_units_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 81 / 27 = 3 cubic yards
+    ("A crate has a volume of 81 cubic feet. How many cubic yards are in the volume of the "
+     "crate?", "3"),
+    # 72 / 9 = 8 square yards
+    ("A patio has an area of 72 square feet. How many square yards is that?", "8"),
+    # 2 * 100^3 cubic centimeters
+    ("A pool holds 2 cubic meters of water. How many cubic centimeters is that?", "2000000"),
+])
+def test_a_thing_measured_then_other_units(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_an_area_in_cubic_units_declines() -> None:
+    assert solve_now("A patio has an area of 72 cubic feet. How many cubic yards is "
+                     "that?").answer is None

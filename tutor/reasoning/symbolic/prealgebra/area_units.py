@@ -44,6 +44,12 @@ _FORMS = [re.compile(p) for p in (
     rf"^(?:an?|the) [a-z]+(?: [a-z]+)? has an? (?P<m1>area|volume|floor area) of {_AMOUNT}"
     rf"\s*[.,]\s*what is (?:its|the [a-z]+(?: [a-z]+)?'s) (?P<m2>area|volume|floor area) "
     rf"in {_ASKED}{_END}",
+    # "A room has an area of 45 square feet. How many square yards is that?", "... How many
+    # cubic yards are in the volume of this box?", "A tank holds 3 cubic meters of water. ..."
+    rf"^(?:an?|the) [a-z]+(?: [a-z]+)? (?:has an? (?P<m3>area|volume|floor area) of |holds "
+    rf"|contains ){_AMOUNT}(?: of [a-z]+)?\s*[.,]\s*how many {_ASKED} (?:is that|is this|"
+    rf"(?:are|is) (?:there )?in (?:the|its) (?P<m4>area|volume)(?: of (?:this|the|that|it)"
+    rf"(?: [a-z]+)?)?){_END}",
 )]
 
 
@@ -77,6 +83,9 @@ def area_units(split: Split, template: str) -> Result | None:
     measure = m.groupdict().get("m1")
     if measure and (measure != m.group("m2") or (measure == "volume") != (given[1] == 3)):
         return None
+    for said in (m.groupdict().get("m3"), m.groupdict().get("m4")):
+        if said and (said == "volume") != (given[1] == 3):
+            return None  # "an area of 5 cubic feet"
     n = wording.value(m.group("n")) if m.group("n").startswith("#") else Fraction(1)
     return _convert(n, given, asked, places, form)
 
