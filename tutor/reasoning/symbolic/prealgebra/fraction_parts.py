@@ -56,8 +56,8 @@ def fraction_parts(split: Split, template: str) -> Result | None:
         return None
     rel, value = relations[0], values[0]
     rest = text
-    for m in (rel, value, ask):
-        rest = rest.replace(m.group(0), " ")
+    for said in (rel, value, ask):
+        rest = rest.replace(said.group(0), " ")
     if set(re.findall(r"[a-z#/\d]+|[,.;?]", rest)) - _GLUE:
         return None
     a, b = _PART[rel.group("a")], _PART[rel.group("b")]
@@ -69,9 +69,9 @@ def fraction_parts(split: Split, template: str) -> Result | None:
     else:
         k = sp.Integer(2) if rel.group("twice") else sp.Rational(1, 2) if rel.group("half") \
             else sp.Rational(wording.value(rel.group("k"))) if rel.group("k") else sp.Integer(1)
-        m = sp.Rational(wording.value(rel.group("m"))) if rel.groupdict().get("m") else 0
+        more = sp.Rational(wording.value(rel.group("m"))) if rel.groupdict().get("m") else 0
         sign = -1 if rel.groupdict().get("dir") in ("less", "fewer", "smaller") else 1
-        story.state(a, k * b + sign * m, rel.group(0))
+        story.state(a, k * b + sign * more, rel.group(0))
     p, q = wording.value(value.group("p")), int(value.group("q"))
     if q == 0:
         return None
