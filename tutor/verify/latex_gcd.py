@@ -11,6 +11,7 @@ a fraction) raises, so the formula is declined rather than read as a polynomial 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from functools import reduce
 
@@ -25,7 +26,44 @@ def integer_gcd_lcm(name: str, args: Sequence[sp.Basic]) -> sp.Basic:
         raise ValueError(f"{name} of something that is not an integer")
     whole = [int(v) for v in values]
     result = reduce(math.gcd, whole) if name == "gcd" else reduce(math.lcm, whole)
+    if 0 < min(whole) and max(whole) < 10**12 and result != _by_factors(name, whole):
+        raise ValueError(f"the {name} by prime factorisations disagrees with Euclid's")
     return sp.UnevaluatedExpr(sp.Integer(result))
+
+
+def _by_factors(name: str, whole: Sequence[int]) -> int:
+    """The gcd (least exponents) or lcm (greatest) read from the prime factorisations."""
+    factored = [sp.factorint(n) for n in whole]
+    primes = set().union(*factored)
+    pick = min if name == "gcd" else max
+    return math.prod(p ** pick(f.get(p, 0) for f in factored) for p in primes)
+
+
+# how books write the names: \\text{lcm}, \\operatorname{lcm}, \\mathop{\\text{lcm}}
+_WRITTEN = r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(gcd|lcm)\s*\}"
+_NAMED = re.compile(r"\\mathop\s*\{\s*" + _WRITTEN + r"\s*\}|" + _WRITTEN)
+_SQUARE = re.compile(r"\\(?:gcd|lcm)\s*\[")
+
+
+def plain_names(s: str) -> str:
+    """`\\mathop{\\text{lcm}}[12, 18]` -> `\\lcm(12, 18)`: every written name of gcd or lcm
+    becomes the command, and square brackets right after it become round ones. Brackets
+    that do not close are left as they are (the parser declines them)."""
+    s = _NAMED.sub(lambda m: "\\" + (m.group(1) or m.group(2)), s)
+    out, i = [], 0
+    while (m := _SQUARE.search(s, i)) is not None:
+        depth, end = 0, -1
+        for k in range(m.end() - 1, len(s)):
+            depth += {"[": 1, "]": -1}.get(s[k], 0)
+            if depth == 0:
+                end = k
+                break
+        if end < 0:
+            break
+        out.append(s[i:m.end() - 1] + "(" + s[m.end():end] + ")")
+        i = end + 1
+    out.append(s[i:])
+    return "".join(out)
 
 
 def _handle_gcd_lcm(self: _Latex2Sympy, f: str, args: Sequence[sp.Basic]) -> sp.Basic:

@@ -32,6 +32,9 @@ def test_decimal_latex(value: sp.Rational, shown: str | None) -> None:
         ("Express $\\frac{5}{6} - \\frac{1}{2}$ as a decimal.", "0.\\overline{3}"),
         ("What is $\\frac{7}{4} \\cdot 3$ written as a decimal?", "5.25"),
         ("What is $\\frac{1}{3}$ divided by 2, written as a decimal?", "0.1\\overline{6}"),
+        # "convert ... to a decimal" asks the same
+        ("Convert $\\frac{3}{8}$ to a decimal.", "0.375"),
+        ("Convert $\\frac{5}{12}$ to decimal form.", "0.41\\overline{6}"),
         # a solver that answers in LaTeX (the floor equation: 6x = 39, x = 6.5)
         ("Find the positive real number $x$ with $x \\lfloor x \\rfloor = 39$. Express $x$ as "
          "a decimal.", "6.5"),

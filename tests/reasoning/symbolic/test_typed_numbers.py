@@ -381,6 +381,9 @@ def test_decimal_digits_and_dotted_integer_sums(problem, answer):
 @pytest.mark.parametrize(("problem", "answer"), [
     # 8 * 33 = 264 = 7 * 37 + 5; 4 * 10 = 40 = 27 + 13; 3 * 6 + 5 = 23 = 3 * 7 + 2
     (r"Solve $8n \equiv 5 \pmod{37}$ as a residue modulo 37.", "33"),
+    # 8 * 12 = 96 = 7 * 13 + 5; 4 * 4 = 16 = 9 + 7
+    (r"Solve $8x \equiv 5 \pmod{13}$. Give your answer as a residue modulo 13.", "12"),
+    (r"Solve $4y \equiv 7 \pmod{9}$, expressing your answer as a residue modulo 9.", "4"),
     (r"Find the smallest positive integer $x$ such that $4x \equiv 13 \pmod{27}$.", "10"),
     # the answer's interval said in words or as maths: 5 * 7 = 35 = 3 * 11 + 2;
     # 7 * 9 + 2 = 65 = 5 * 12 + 5; 4 * 17 = 68 = 7 * 9 + 5 (8 is the other one below 20);

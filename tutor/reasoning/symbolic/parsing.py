@@ -140,7 +140,7 @@ def _juxtaposed_factors(s: str, i: int) -> int:
 
 def parse_latex(latex: str) -> sp.Basic:
     """Parse one LaTeX segment to SymPy, or raise Decline."""
-    s = absolute_bars.paired(clean(latex))
+    s = latex_gcd.plain_names(absolute_bars.paired(clean(latex)))
     s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", repeating_fraction, s)
     tex.check_known(s)
     if floor_brackets.has_brackets(s):

@@ -25,11 +25,13 @@ from tutor.reasoning.symbolic.typed import words_within
 _VOCAB = frozenset(
     "solve the congruence find what is smallest least positive integer solution solutions "
     "to of such that satisfies satisfy as a residue modulo mod give an answer between and "
-    "inclusive value giving express your from with for where so which".split())
+    "inclusive value giving express your from with for where so which expressing writing write "
+    "answer".split())
 _RESIDUE = re.compile(r"solve (?:the congruence )?@0@[,.]? (?:for @(?P<x>\d+)@[,.]? )?"
                       r"(?P<range>.*)")
 # what bounds the answer: the residues modulo m, or an interval said in words
-_AS_RESIDUE = re.compile(r"as a residue modulo @(?P<m>\d+)@(?P<rest>.*)")
+_AS_RESIDUE = re.compile(r"\(?(?:(?:give|express|write|giving|expressing|writing) (?:your |the )?"
+                         r"answer )?as a residue modulo @(?P<m>\d+)@\)?(?P<rest>.*)")
 _BETWEEN = re.compile(r"\(?(?:giving|give|and give|with) an answer between @(?P<lo>\d+)@ and "
                       r"@(?P<hi>\d+)@(?:,? inclusive)?\.?\)?|\(?express your answer as an "
                       r"integer from @(?P<lo2>\d+)@ to @(?P<hi2>\d+)@(?:,? inclusive)?\.?\)?")
