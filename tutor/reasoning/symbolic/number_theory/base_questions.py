@@ -25,7 +25,7 @@ from tutor.reasoning.symbolic.typed import words_within
 
 _WORD_BASES = number_words([*range(2, 13), 16])
 _NAMED = {"binary": 2, "ternary": 3, "octal": 8, "decimal": 10, "hexadecimal": 16}
-B = r"b(\d+)"  # a base, after `_markers`
+B = r"b(\d+)"  # a base, after `markers`
 _NOUN = r"(?:number|integer|numeral|expression|representation)s?"
 SUBJ = r"(?:the (?:" + B + r" )?" + _NOUN + r" )?@(\d+)@"  # groups: base named, slot
 _TARGET = r"(?:in|to|into|as) (?:a |an )?" + B + r"(?: " + _NOUN + r")?"
@@ -98,7 +98,7 @@ _SOURCE_BASE = [(r"(?:\bthe (?:number|numeral|integer) )?@(\d+)@ (?:from|in) b(\
                 (r"^(?:change|translate)\b", "convert")]
 
 
-def _markers(split: Split, template: str, used: set[int]) -> str:
+def markers(split: Split, template: str, used: set[int]) -> str:
     """Every way of naming a base becomes `b<base>`; the slots read are added to `used`."""
     t = re.sub(r"\bbase- ?", "base ", template).replace("( ", "(").replace(" )", ")")
 
@@ -123,7 +123,7 @@ def read(split: Split, template: str) -> Result | None:
     if not words_within(template, _VOCAB):
         return None
     used: set[int] = set()
-    body = _markers(split, template, used)
+    body = markers(split, template, used)
     if re.search(r"\bbase\b", body):
         return None  # "base" without a base we can read ("in this base", "base b")
     for said, meant in _SOURCE_BASE:
@@ -174,7 +174,7 @@ def _answer(split: Split, kind: str, m: re.Match[str], target: int | None,
                   "difference": " - "}[op]
         src = joined.join(f"({split.maths[s]})" for s in slots)
         named = [int(g) for g in groups if g.isdigit()]
-        _all_used(split, used | set(slots))
+        all_used(split, used | set(slots))
         return numeral_values.in_base(src, None, _one_target(named, target))
     # SUBJ contributes (base named?, slot); the remaining groups are bases or a divisor
     subj = re.search(SUBJ, m.group(0))
@@ -189,12 +189,12 @@ def _answer(split: Split, kind: str, m: re.Match[str], target: int | None,
         others.remove(prefix)
     if kind == "remainder":
         (divisor_slot,) = others
-        _all_used(split, used | {slot, divisor_slot})
+        all_used(split, used | {slot, divisor_slot})
         if target not in (None, 10):
             raise Decline("a remainder asked in another base")
         return numeral_values.remainder(split.maths[slot], prefix,
                                         integers.integer(split.maths[divisor_slot]))
-    _all_used(split, used | {slot})
+    all_used(split, used | {slot})
     if kind == "value":
         return numeral_values.in_base(split.maths[slot], prefix, _one_target(others, target))
     if target is not None:
@@ -205,7 +205,7 @@ def _answer(split: Split, kind: str, m: re.Match[str], target: int | None,
                                          prefix, others[0])
 
 
-def _all_used(split: Split, used: set[int]) -> None:
+def all_used(split: Split, used: set[int]) -> None:
     if used != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
 
@@ -217,4 +217,4 @@ def _one_target(named: list[int], target: int | None) -> int:
     return bases.pop()
 
 
-__all__ = ["read"]
+__all__ = ["all_used", "markers", "read"]
