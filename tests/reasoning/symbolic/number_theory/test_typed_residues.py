@@ -95,6 +95,9 @@ def test_declines(problem):
     (r"Give the rightmost two digits of the product $13 \cdot 17 \cdot 19$.", "99"),
     (r"What is the unit digit when $6^{3} \cdot 7^{2}$ is expanded?", "4"),
     (r"Compute the sum of the tens digit and the units digit of $123 \cdot 456 + 789$.", "14"),
+    # 3^{12} = 531441: 4 + 1; 7^4 = 2401 = 1 (mod 100), so 7^{42} = 49 (mod 100): 4 + 9
+    (r"What is the sum of the last two digits of $3^{12}$?", "5"),
+    (r"Find the sum of the rightmost two digits of $7^{42}$.", "13"),
     (r"Determine the digit in the tens place of $17 \cdot 23 \cdot 29$.", "3"),
     ("Find the remainder of 2000005 upon division by 13.", "7"),
 ])

@@ -129,7 +129,8 @@ _DIGIT_QUESTIONS = [
     ("tens", re.compile(ASK + r"the tens digit (?:of|in) " + THING + S)),
     ("tens", re.compile(ASK + r"the digit in the tens place (?:of " + S + r"|when " + S
                         + _DECIMAL + ")")),
-    ("both", re.compile(ASK + r"the sum of the tens digit and the (?:units|ones) digit (?:of|in) "
+    ("both", re.compile(ASK + r"the sum of the (?:tens digit and the (?:units|ones) digit|(?:last|"
+                        r"rightmost) two digits) (?:of|in) "
                         r"(?:the (?:decimal representation|integer form|value) of )?" + S)),
     ("last2", re.compile(ASK + r"the (?:last|rightmost) two digits (?:of|in) " + THING + S)),
     ("last3", re.compile(ASK + r"the (?:last|rightmost) three digits (?:of|in) " + THING + S)),
