@@ -85,7 +85,8 @@ CONDITIONS = [
     ("ge", re.compile(IS + r"greater than or equal to @(\d+)@")),
     ("lt", re.compile(IS + r"less than @(\d+)@")),
     ("le", re.compile(IS + r"less than or equal to @(\d+)@")),
-    ("fromto", re.compile(IS + r"from @(\d+)@ (?:to|through) @(\d+)@(?:,? inclusive)?")),
+    ("fromto", re.compile(IS + r"from (?:the (?:positive )?(?:integers|numbers) )?@(\d+)@ (?:to|"
+                          r"through) @(\d+)@(?:,? inclusive)?")),
     ("between", re.compile(IS + r"between @(\d+)@ and @(\d+)@(?P<inclusive>,? inclusive)?")),
     ("prime", re.compile(r"(?:is|are) (?:a )?prime(?: numbers?|s)?")),
     ("power", re.compile(IS + r"(?:both )?(?:a )?(?:perfect )?(square|cube)s?(?: and (?:a )?"
