@@ -24,6 +24,7 @@ def _times(n: int, base: int) -> int:
     ("How many zeroes does $45!$ end with?", _times(45, 10)),
     ("How many trailing zeros does $130!$ have?", _times(130, 10)),
     ("The number $62!$ ends in how many zeros?", _times(62, 10)),
+    ("The number $118!$ ends in how many zeros when written out as an integer?", "27"),
     ("Find the number of trailing zeros in $84!$.", _times(84, 10)),
     ("What is the number of zeroes at the end of $57!$?", _times(57, 10)),
     ("Find the greatest integer $m$ such that $5^m$ is a factor of $77!$.", _times(77, 5)),

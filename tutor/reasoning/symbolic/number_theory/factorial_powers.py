@@ -27,7 +27,8 @@ _ZEROS = [re.compile(r"how many (?:trailing )?zero(?:e)?s (?:are (?:there )?)?(?
                      r"the end of) " + _M),
           re.compile(r"how many (?:trailing )?zero(?:e)?s does " + _M + r" (?:end with|end in|have"
                      r"(?: at the end)?)"),
-          re.compile(r"(?:the number )?" + _M + r" ends? (?:with|in) how many zero(?:e)?s"),
+          re.compile(r"(?:the number )?" + _M + r" ends? (?:with|in) how many zero(?:e)?s"
+                     r"(?:,? when (?:it is )?(?:expressed|written)(?: out)?(?: as an integer)?)?"),
           re.compile(r"(?:what is |find |compute |determine )?the number of (?:trailing "
                      r"zero(?:e)?s|zero(?:e)?s at the end) (?:in|of) " + _M)]
 _EXPONENT = [re.compile(r"(?:what is |find |compute )?the (?:largest|greatest) (?:positive )?"
