@@ -32,6 +32,12 @@ SOLVED = [
     # (1, 1, 0) x (0, 1, -1) = (-1, 1, 1); through (1, 1, 1)
     (r"Find the equation of the plane through $(1,1,1)$ perpendicular to the planes "
      r"$x + y = 1$ and $y - z = 2$.", "x - y - z + 1 = 0"),
+    # the normal told: 3(x - 2) - 1(y + 1) + 5(z - 1) = 3x - y + 5z - 12
+    (r"Find the equation of the plane passing through $(2,-1,1)$ with normal vector "
+     r"$\begin{pmatrix} 3 \\ -1 \\ 5 \end{pmatrix}$." + FORM, "3x - y + 5z - 12 = 0"),
+    # (-2, 4, 6) is -2 (1, -2, -3); through (1, 0, 2): 1 - 0 - 6 = -5, so x - 2y - 3z + 5 = 0
+    (r"Find the equation of the plane with normal vector $\begin{pmatrix} -2 \\ 4 \\ 6 "
+     r"\end{pmatrix}$ that passes through the point $(1, 0, 2)$." + FORM, "x - 2y - 3z + 5 = 0"),
 ]
 
 
@@ -50,6 +56,9 @@ def test_plane_conditions(problem: str, answer: str) -> None:
     # perpendicular to two parallel planes: the normals' cross product is 0
     r"Find the equation of the plane through $(1,1,1)$ perpendicular to the planes "
     r"$x + y = 1$ and $2x + 2y = 7$.",
+    # two points and a normal: more than the plane needs
+    r"Find the equation of the plane through $(1, 1, 1)$ and $(2, 0, 1)$ with normal vector "
+    r"$\begin{pmatrix} 1 \\ 1 \\ 0 \end{pmatrix}$.",
 ])
 def test_unfixed_planes_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

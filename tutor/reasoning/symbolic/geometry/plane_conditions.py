@@ -35,13 +35,19 @@ from tutor.reasoning.symbolic.typed import words, words_within
 VOCAB = COMMON | frozenset(
     "plane passes passing through point points containing contains contain equation "
     "parallel perpendicular line foot from origin which and that also goes going planes "
-    "both".split())
+    "both normal vector with has having".split())
 # "enter your answer in the form Ax + By + Cz + D = 0, where A, B, C, D are integers such that
 # A > 0 and gcd(...) = 1": the answer form, read separately
 _FORM = re.compile(r"enter your answer in the form @(\d+)@,? where @(\d+)@,? @(\d+)@,? @(\d+)@,? "
                    r"(?:and )?@(\d+)@ are integers such that @(\d+)@ and @(\d+)@\.?")
 _FORM_TEXT = ["Ax+By+Cz+D=0", "A", "B", "C", "D", "A>0", "\\gcd(|A|,|B|,|C|,|D|)=1"]
 X, Y, Z = sp.symbols("x y z")
+# "through (1, 2, 3) with normal vector (2, -1, 4)", "with normal vector n through P"
+_TOLD_NORMAL = re.compile(
+    r"(?:through|containing) (?:the point )?@(?P<p>\d+)@,? (?:and )?(?:with|that has|which has|"
+    r"having) (?:a |the )?normal vector @(?P<n>\d+)@$|(?:with|that has|which has|having) (?:a |"
+    r"the )?normal vector @(?P<n2>\d+)@,? (?:and )?(?:passing |that passes |which passes |going )?"
+    r"through (?:the point )?@(?P<p2>\d+)@$")
 Condition = tuple[str, Vec]  # ("on", point), ("parallel", normal) or ("perpendicular", vector)
 
 
@@ -78,6 +84,12 @@ def _minus(u: Vec, v: Vec) -> Vec:
 def _normal(got: Pieces, w: set[str], template: str) -> tuple[Vec, Vec, list[Condition], str]:
     """(normal, a point on the plane, the conditions to confirm, how the normal was found)."""
     pts, lines, planes = got.points, got.lines, got.planes
+    told = _TOLD_NORMAL.search(template.strip().rstrip(" .?"))
+    if "normal" in w and told is not None and len(pts) == 2 and not lines and not planes:
+        slots = sorted(int(told.group(g) or told.group(g + "2")) for g in ("p", "n"))
+        p = pts[slots.index(int(told.group("p") or told.group("p2")))]
+        n = pts[slots.index(int(told.group("n") or told.group("n2")))]
+        return n, p, [("on", p), ("parallel", n)], "the normal vector told"
     if "foot" in w:
         if not re.search(r"foot of the perpendicular from the origin to (?:a|the) plane is "
                          r"@\d+@", template) or len(pts) != 1 or lines or planes:
@@ -128,7 +140,7 @@ def _holds(coeffs: tuple[int, ...], cond: Condition) -> bool:
 def read_plane_conditions(split: Split, template: str) -> Result | None:
     w = words(template)
     if "plane" not in w or "equation" not in w or not w & {"parallel", "perpendicular", "line",
-                                                             "foot"}:
+                                                             "foot", "normal"}:
         return None
     form = _FORM.search(template)
     if form is not None:
