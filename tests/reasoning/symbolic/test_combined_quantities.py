@@ -27,6 +27,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "and the sum of the first four positive multiples of 4.", "10"),
     # 1155 = 3 * 5 * 7 * 11: the plural noun is shared
     ("Compute the sum of the largest and smallest prime factors of 1155.", "14"),
+    # the noun shared before a range: 23 + 59; 105 + 196 (multiples of 7 from 100 to 200)
+    ("What is the sum of the smallest and largest prime numbers between 20 and 60?", "82"),
+    ("Find the sum of the smallest and largest multiples of 7 between 100 and 200.", "301"),
     # 2002 = 2 * 7 * 11 * 13
     ("What is the positive difference between the greatest and least prime factors of "
      "$2002$?", "11"),

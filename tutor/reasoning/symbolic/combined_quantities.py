@@ -149,7 +149,7 @@ def _shared_noun(parts: list[str]) -> list[list[str]]:
     if len(words) != 2:
         return []
     adjective, noun = words
-    noun = re.sub(r"\b([a-z]+?)(ies|s)\b(?= of |$)",
+    noun = re.sub(r"\b([a-z]+?)(ies|s)\b(?= (?:of|between|from|less|greater|under|below|above) |$)",
                   lambda m: m.group(1) + ("y" if m.group(2) == "ies" else ""), noun, count=1)
     if noun == words[1]:
         return []  # no plural noun to share
