@@ -30,6 +30,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # the noun shared before a range: 23 + 59; 105 + 196 (multiples of 7 from 100 to 200)
     ("What is the sum of the smallest and largest prime numbers between 20 and 60?", "82"),
     ("Find the sum of the smallest and largest multiples of 7 between 100 and 200.", "301"),
+    # "the" said twice: 2 + 37 (primes below 40); 18 * 99 (two-digit multiples of 9)
+    ("What is the sum of the smallest and the largest prime numbers less than 40?", "39"),
+    ("What is the product of the least and the greatest two-digit multiples of 9?", "1782"),
     # 2002 = 2 * 7 * 11 * 13
     ("What is the positive difference between the greatest and least prime factors of "
      "$2002$?", "11"),
