@@ -126,8 +126,8 @@ def _shared(parts: list[str]) -> list[list[str]]:
     """The parts with words said once shared: a tail "of ..." and a plural noun."""
     last = parts[-1]
     if all(re.fullmatch(r"the (?:[a-z]+est|least)", p, re.I) for p in [*parts[:-1], last[:4] + (
-            last[4:].split(" ", 1)[0])]) and (shared := _shared_noun([*parts[:-1], last[4:]])):
-        return shared  # "the smallest and the largest primes below 50": "the" said twice
+            last[4:].split(" ", 1)[0])]) and (by_noun := _shared_noun([*parts[:-1], last[4:]])):
+        return by_noun  # "the smallest and the largest primes below 50": "the" said twice
     if not last.lower().startswith("the ") and all(
             re.fullmatch(r"the [a-z]+(?:est)?", p, re.I) for p in parts[:-1]):
         return _shared_noun(parts)
