@@ -29,6 +29,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("What is the sum of the digits of 500 when it is written in base 7?", "8"),
     # 1000 = 4344_6
     ("When $1000$ is expressed in base 6, what is the product of its digits?", "192"),
+    # 222 = 11011110_2; 45 = 101101_2
+    ("Find the sum of the base-2 digits of 222.", "6"),
+    ("What is the sum of the binary digits of 45?", "4"),
 ])
 def test_digit_tallies(problem, answer):
     assert_solved(problem, answer)

@@ -48,6 +48,8 @@ _COMBINED = [
                r"product) of (?:all )?(?:of )?its digits"),
     re.compile(r"(?:what is |find )?the (?P<op>sum|product) of (?:all )?(?:of )?the digits of "
                + SUBJ + r",? when (?:it is )?" + _WRITTEN),
+    re.compile(r"(?:what is |find )?the (?P<op>sum|product) of (?:all )?(?:of )?the " + _B
+               + r" digits (?:of|in) " + SUBJ),
 ]
 _VOCAB = frozenset(
     "how many zeros zeroes ones twos threes s are there in appear does occur the of for have "
