@@ -40,11 +40,29 @@ DECLINED = [
     "How many complex roots does $(z-1)^2(z+2) = 0$ have?",
     # x^2/x is cancelled to x by SymPy, so x = 0 would be kept: a slash declines
     "How many real solutions does $x^2/x = 0$ have?",
-    # 'positive' solutions are not what this reader counts
-    "How many positive real solutions does $\\frac{x^2 - 9}{x - 3} = 0$ have?",
 ]
 
 
 @pytest.mark.parametrize("problem", DECLINED)
 def test_unsettled_counts_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # x(x - 6) = 0: 0 and 6; nonnegative both, positive one
+    (r"How many nonnegative solutions are there to the equation $x^2 = 6x$?", "2"),
+    (r"How many positive solutions does the equation $x^2 = 6x$ have?", "1"),
+    # x(x - 2)(x + 4)(x + 5): negative -4 and -5
+    (r"How many negative real solutions does $x(x - 2)(x + 4)(x + 5) = 0$ have?", "2"),
+    # x^2 + 9 = 0 has no real solution at all
+    (r"How many positive solutions does $x^2 + 9 = 0$ have?", "0"),
+    # x = 3 makes the denominator zero and -3 is negative: none
+    (r"How many positive real solutions does $\frac{x^2 - 9}{x - 3} = 0$ have?", "0"),
+])
+def test_solutions_of_one_sign(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_sign_for_complex_solutions_declines() -> None:
+    assert solve_now(r"How many positive complex solutions does $x^2 + 9 = 0$ have?").answer \
+        is None

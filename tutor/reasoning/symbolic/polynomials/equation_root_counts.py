@@ -8,7 +8,8 @@ does $z^4 = 16$ have?", "How many real numbers $x$ satisfy ...?".
 The equation is written as N(x) / D(x) = 0; a solution is a root of N at which no written
 denominator is zero. Complex solutions: the degree of the square-free part of N less the
 roots it shares with the denominators (exact gcds). Real ones: Sturm's count of the real
-roots of that part. Confirmed independently by mpmath's numerical roots of N, told apart
+roots of that part ("positive", "negative", "nonnegative" ones: Sturm's count on that side
+of 0, a root at 0 counted only when it is allowed). Confirmed independently by mpmath's numerical roots of N, told apart
 at 30 digits, less those where a denominator is numerically zero. Solutions counted
 without saying real or complex decline unless all are real; 'roots' of an equation with a
 repeated root decline (counted once or twice?).
@@ -30,7 +31,8 @@ from tutor.reasoning.symbolic.polynomials.reading import numeric_roots
 from tutor.reasoning.symbolic.typed import words_within
 from tutor.reasoning.symbolic.written_denominators import denominators
 
-_KIND = r"(?P<distinct>(?:distinct|different) )?(?P<kind>(?:real|complex) )?"
+_KIND = (r"(?P<distinct>(?:distinct|different) )?(?P<sign>(?:positive|negative|nonnegative|"
+         r"non-negative|nonpositive|non-positive) )?(?P<kind>(?:real|complex) )?")
 _WHAT = r"(?P<what>solutions|roots|values of @(?P<x>\d+)@|numbers @(?P<x2>\d+)@)"
 _ASKS = [
     re.compile(rf"^how many {_KIND}{_WHAT} (?:does|do) (?:the equation )?@(?P<e>\d+)@ "
@@ -44,7 +46,7 @@ _ASKS = [
 VOCAB = frozenset(
     "how many distinct different real complex solutions roots values numbers does do have "
     "find what is determine compute the number of to equation satisfy solve are there "
-    "for".split())
+    "for positive negative nonnegative non-negative nonpositive non-positive".split())
 MAX_DEGREE = 24
 
 
@@ -69,8 +71,11 @@ def read(split: Split, template: str) -> Result | None:
     if e.has(sp.Abs) and kind != "complex" and m.group("what") != "roots":
         return count_with_absolute_values(e, x)
     written = [d for d in denominators(src) if d.free_symbols == {x}]
+    sign = (m.group("sign") or "").strip().replace("-", "")
+    if sign and kind == "complex":
+        raise Decline("a sign for complex solutions")
     return _count(e, x, kind, m.group("what") == "roots" and not m.group("distinct"), written,
-                  src)
+                  src, sign)
 
 
 def _denominators(e: sp.Basic, x: sp.Symbol) -> list[sp.Expr]:
@@ -83,7 +88,7 @@ def _denominators(e: sp.Basic, x: sp.Symbol) -> list[sp.Expr]:
 
 
 def _count(e: sp.Equality, x: sp.Symbol, kind: str, as_roots: bool,
-           written: list[sp.Basic], src: str) -> Result:
+           written: list[sp.Basic], src: str, sign: str = "") -> Result:
     """`written`: the denominators of the text, kept even where SymPy cancelled them."""
     expr = e.lhs - e.rhs
     dens = list({sp.expand(d): d for d in [*_denominators(expr, x), *(
@@ -106,10 +111,19 @@ def _count(e: sp.Equality, x: sp.Symbol, kind: str, as_roots: bool,
         common = sp.gcd(kept, sp.Poly(d, x))
         kept = sp.Poly(sp.quo(kept, common), x)
     complex_count, real_count = kept.degree(), kept.count_roots()
+    if sign:  # "positive solutions" are real ones on one side of 0 (Sturm on that side)
+        at_zero = int(kept.eval(0) == 0)
+        if sign.startswith("non"):
+            real_count = kept.count_roots(None if sign == "nonpositive" else 0,
+                                          0 if sign == "nonpositive" else None)
+        else:
+            real_count = kept.count_roots(0 if sign == "positive" else None,
+                                          None if sign == "positive" else 0) - at_zero
+        kind = "real"
     if not kind and real_count != complex_count:
         raise Decline("real or complex solutions? the question does not say")
     n = complex_count if kind == "complex" else real_count
-    _confirm(poly, dens, x, n, kind == "complex")
+    _confirm(poly, dens, x, n, kind == "complex", sign)
     left = ", ".join(f"${latex(d)} \\ne 0$" for d in dens)
     what = "complex" if kind == "complex" else "real"
     return sp.Integer(n), [
@@ -123,7 +137,7 @@ def _count(e: sp.Equality, x: sp.Symbol, kind: str, as_roots: bool,
 
 
 def _confirm(poly: sp.Poly, dens: list[sp.Expr], x: sp.Symbol, n: int,
-             complex_roots: bool) -> None:
+             complex_roots: bool, sign: str = "") -> None:
     """The distinct numerical roots of the numerator, less the denominators' zeros."""
     with mpmath.workdps(60):
         roots = [numeric.to_mp(r) for r in numeric_roots(poly, 60)]
@@ -139,7 +153,13 @@ def _confirm(poly: sp.Poly, dens: list[sp.Expr], x: sp.Symbol, n: int,
             at = [numeric.to_mp(sp.N(d.subs(x, point), 50)) for d in dens]
             if any(v is None or abs(v) < mpmath.mpf(10) ** -25 for v in at):
                 continue
-            if complex_roots or abs(mpmath.im(r)) < mpmath.mpf(10) ** -25 * max(1, abs(r)):
+            real = abs(mpmath.im(r)) < mpmath.mpf(10) ** -25 * max(1, abs(r))
+            zero = abs(r) < mpmath.mpf(10) ** -25
+            side = {"": True, "positive": not zero and mpmath.re(r) > 0,
+                    "negative": not zero and mpmath.re(r) < 0,
+                    "nonnegative": zero or mpmath.re(r) > 0,
+                    "nonpositive": zero or mpmath.re(r) < 0}[sign]
+            if complex_roots or real and side:
                 kept.append(r)
     confirm.check(len(kept) == n, f"the numerical roots of the numerator, told apart, give "
                   f"{len(kept)} {'complex' if complex_roots else 'real'} solutions")
