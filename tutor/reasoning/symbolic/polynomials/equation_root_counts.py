@@ -9,8 +9,9 @@ The equation is written as N(x) / D(x) = 0; a solution is a root of N at which n
 denominator is zero. Complex solutions: the degree of the square-free part of N less the
 roots it shares with the denominators (exact gcds). Real ones: Sturm's count of the real
 roots of that part ("positive", "negative", "nonnegative" ones: Sturm's count on that side
-of 0, a root at 0 counted only when it is allowed). Confirmed independently by mpmath's numerical roots of N, told apart
-at 30 digits, less those where a denominator is numerically zero. Solutions counted
+of 0, a root at 0 counted only when it is allowed). Confirmed independently by mpmath's
+numerical roots of N, told apart at 30 digits, less those where a denominator is
+numerically zero. Solutions counted
 without saying real or complex decline unless all are real; 'roots' of an equation with a
 repeated root decline (counted once or twice?).
 """
