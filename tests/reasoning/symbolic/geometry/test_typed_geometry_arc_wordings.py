@@ -47,9 +47,7 @@ def test_arc_wording_solved(problem: str, answer: str) -> None:
 
 
 DECLINED = [
-    # a chord, an inscribed angle: not a central angle's arc
-    "In a circle of radius 10, a chord subtends a central angle of $60^\\circ$. How long is the "
-    "chord?",
+    # an inscribed angle: not a central angle's arc (a chord's length is `chord_angles`')
     "An inscribed angle intercepts an arc of $80^\\circ$. What is the measure of the angle?",
     # the stated measures contradict each other
     "The diagonal of a square of side 5 is 9. What is its area?",
@@ -61,3 +59,10 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_arc_wording_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_chord_is_not_an_arc() -> None:
+    # the chord of a 60 degree central angle in a circle of radius 10: 2 * 10 * sin 30 = 10,
+    # answered by `chord_angles`, not as an arc length (10 pi / 3)
+    assert_solved("In a circle of radius 10, a chord subtends a central angle of $60^\\circ$. "
+                  "How long is the chord?", "10")
