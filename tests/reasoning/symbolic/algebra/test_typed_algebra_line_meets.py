@@ -39,6 +39,9 @@ from tutor.reasoning.symbolic.engine import solve_now
          r"\frac{1}{2}"),
         (r"The lines $x + ky = 1$ and $2x - 3y = 4$ are perpendicular to each other. What is "
          r"$k$?", r"\frac{2}{3}"),
+        # "Solve for" as the question: slopes -1/4 and -c/3, (1/4)(c/3) = -1
+        (r"The graphs of $4y + x - 2 = 0$ and $3y + cx + 5 = 0$ are perpendicular. Solve for "
+         r"$c$.", "-12"),
     ],
 )
 def test_line_meets(problem: str, answer: str) -> None:

@@ -127,7 +127,8 @@ def _related(split: Split, text: str, relation: set[str]) -> Result | None:
     others = [parse_latex(split.maths[i]) for i in pieces if _line(split.maths[i]) is None]
     bare = re.sub(r"@\d+@", " ", text)
     if len(relation) != 1 or len(lines) != 2 or len(others) != 1 or not words_within(
-            bare, VOCAB | {"parallel", "perpendicular", "to", "each", "other", "so"}) \
+            bare, VOCAB | {"parallel", "perpendicular", "to", "each", "other", "so", "solve",
+                           "for"}) \
             or re.search(r"\bnot\b", bare):
         return None
     asked = others[0]
