@@ -69,3 +69,20 @@ def test_letters_related_in_words(problem, answer):
 ])
 def test_letter_statements_that_are_not_simple_stay_in_words(said):
     assert equalities_joined(said) == said
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2^24 / 4 = 2^22
+    (r"If one-fourth of $2^{24}$ is equal to $2^m$, what is $m$?", "22"),
+    # 9^5 / 3 = 3^9
+    (r"If one-third of $9^{5}$ equals $3^t$, what is $t$?", "9"),
+    # 2 * 5^3 = 250
+    (r"If twice $5^{k}$ is $250$, what is $k$?", "3"),
+])
+def test_a_part_of_a_piece_said_equal(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_part_of_a_relation_stays_in_words():
+    said = r"If half of $x < 4$ is equal to $y$, what is $y$?"
+    assert equalities_joined(said) == said

@@ -6,7 +6,8 @@ equal?" likewise.
 Statements about angles in words become equations too: "$\\angle A$ is twice $\\angle B$",
 "$\\angle C$ is $30^\\circ$", "the sum of $\\angle P$ and $\\angle Q$ is $60^\\circ$"; and
 statements relating two letters: "$a$ is seven less than $b$" ($a = b - 7$), "$p$ is 5 more
-than twice $q$", "$x$ is four times $y$", "$m$ exceeds $n$ by 3".
+than twice $q$", "$x$ is four times $y$", "$m$ exceeds $n$ by 3"; and a part or multiple
+of a piece said equal to another: "one-fourth of $2^{30}$ is equal to $2^x$".
 
 Only two single pieces of maths are joined, and neither may hold a relation or a list
 (`=`, `<`, a comma ...), so nothing is read into a piece that was not in it. Like the other
@@ -100,6 +101,27 @@ def _letters_said(text: str) -> str:
     return _EXCEEDS.sub(exceeds, _MULTIPLE.sub(multiple, _MORE_LESS.sub(more_less, text)))
 
 
+# "one-fourth of $2^{30}$ is equal to $2^x$" (numbers in words are pieces by now), "half of
+# $4^{10}$ equals $2^n$", "twice $3^k$ is $54$": a part or multiple of a piece said equal
+_PART_OF = re.compile(r"(?:\$(?P<f>\\frac\{\d+\}\{\d+\}|\d+(?:\.\d+)?)\$ of|(?P<w>half|twice|"
+                      r"double|triple|three times) (?:of )?)\s*" + _PIECE.format("e")
+                      + r" (?:is equal to|equals|is) " + _PIECE.format("g")
+                      + r"(?=\s*(?:[,.;?]|and\b|then\b|$))")
+_PART_WORDS = {"half": "\\frac{1}{2}", "twice": "2", "double": "2", "triple": "3",
+               "three times": "3"}
+
+
+def _parts_said(text: str) -> str:
+    def join(m: re.Match[str]) -> str:
+        e, g = m.group("e"), m.group("g")
+        if _RELATION.search(e) or _RELATION.search(g):
+            return m.group(0)
+        k = m.group("f") or _PART_WORDS[m.group("w")]
+        return f"${k} \\cdot \\left({e.strip()}\\right) = {g.strip()}$"
+
+    return _PART_OF.sub(join, text)
+
+
 def equalities_joined(text: str) -> str:
     """The text with "is $E$ equal to $F$" (and the other wordings) as "is $E = F$", and
     statements about angles in words as equations."""
@@ -109,7 +131,8 @@ def equalities_joined(text: str) -> str:
             return m.group(0)
         return f"is ${left.strip()} = {right.strip()}$"
 
-    return _letters_said(_angles_said(_BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join, text))))
+    return _parts_said(_letters_said(_angles_said(_BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join,
+                                                                                   text)))))
 
 
 __all__ = ["equalities_joined"]
