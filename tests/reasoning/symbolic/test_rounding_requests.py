@@ -104,3 +104,24 @@ def test_a_value_halfway_between_two_integers_declines():
     assert solve_now(r"Which integer is closest to $\frac{9}{2}$?").answer is None
     assert split_off(r"Which integer is closest to $\frac{9}{2}$?") == (
         r"What is $\frac{9}{2}$?", 0, True)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # -11/3 = -3.666...: its size rounds to 3.67
+    (r"What is $-\frac{11}{3}$ rounded to the nearest hundredth?", "-3.67"),
+    # the roots 0, 1/2 and -5 of 2x^3 + 9x^2 - 5x: their sum -9/2
+    (r"What is the sum of the roots of the equation $2x^3 + 9x^2 - 5x = 0$? Express your "
+     r"answer as a decimal to the nearest tenth.", "-4.5"),
+    # -sqrt(3) = -1.732...
+    (r"Round $-\sqrt{3}$ to the nearest tenth.", "-1.7"),
+])
+def test_negative_numbers_rounded(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # -3/8 = -0.375: halfway between -0.37 and -0.38 (up or down?)
+    r"What is $-\frac{3}{8}$ rounded to the nearest hundredth?",
+])
+def test_negative_numbers_at_a_tie_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

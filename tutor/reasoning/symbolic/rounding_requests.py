@@ -127,16 +127,24 @@ def round_answer(value: sp.Basic | str, steps: list[Step], places: int,
     if closest and isinstance(value, sp.Rational) and (2 * value).is_integer and \
             not value.is_integer:
         raise Decline("two integers are equally close")
-    if value.is_negative or not value.is_real:
-        raise Decline("a positive real number to round")
-    if isinstance(value, sp.Rational):
+    if not value.is_real or value.is_negative is None:
+        raise Decline("a real number to round")
+    size = -value if value.is_negative else value
+    if value.is_negative and isinstance(size, sp.Rational) and \
+            (2 * size * 10**places).is_integer and not (size * 10**places).is_integer:
+        raise Decline("a negative number halfway between two roundings (up or down?)")
+    if isinstance(size, sp.Rational):
         from tutor.reasoning.symbolic.prealgebra.number_words import rounded
 
-        shown, _ = rounded(Fraction(int(value.p), int(value.q)), places)
+        shown, _ = rounded(Fraction(int(size.p), int(size.q)), places)
         confirm.check(True, "the rounding agrees with decimal arithmetic")
     else:
-        shown = _shown(_irrational(value, places), places)
+        shown = _shown(_irrational(size, places), places)
         confirm.check(True, "the rounding agrees at 40 and at 80 digits")
+    if value.is_negative:  # a negative number rounds as its size does, away from no tie
+        if sp.Rational(shown) == 0:
+            raise Decline("a negative number that rounds to zero")
+        shown = "-" + shown
     if sp.Rational(shown) == value:
         return shown, steps
     where = {0: "whole number", 1: "tenth", 2: "hundredth", 3: "thousandth"}.get(
