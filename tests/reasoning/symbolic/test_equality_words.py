@@ -86,3 +86,20 @@ def test_a_part_of_a_piece_said_equal(problem, answer):
 def test_a_part_of_a_relation_stays_in_words():
     said = r"If half of $x < 4$ is equal to $y$, what is $y$?"
     assert equalities_joined(said) == said
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # u + v = 24 and uv = 80: u^2 + v^2 = 576 - 160
+    (r"Real numbers $u$ and $v$ have an arithmetic mean of 12 and a geometric mean of "
+     r"$\sqrt{80}$. Find $u^2 + v^2$.", "416"),
+    # p + q = 9 and pq = 14: (p - q)^2 = 81 - 56
+    (r"Two numbers $p$ and $q$ have a sum of 9 and a product of 14. What is $(p - q)^2$?",
+     "25"),
+])
+def test_a_pair_told_by_its_means(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_a_negative_geometric_mean_stays_in_words():
+    said = r"$u$ and $v$ have an arithmetic mean of 12 and a geometric mean of $-4$."
+    assert equalities_joined(said) == said

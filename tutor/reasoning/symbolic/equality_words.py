@@ -7,7 +7,9 @@ Statements about angles in words become equations too: "$\\angle A$ is twice $\\
 "$\\angle C$ is $30^\\circ$", "the sum of $\\angle P$ and $\\angle Q$ is $60^\\circ$"; and
 statements relating two letters: "$a$ is seven less than $b$" ($a = b - 7$), "$p$ is 5 more
 than twice $q$", "$x$ is four times $y$", "$m$ exceeds $n$ by 3"; and a part or multiple
-of a piece said equal to another: "one-fourth of $2^{30}$ is equal to $2^x$".
+of a piece said equal to another: "one-fourth of $2^{30}$ is equal to $2^x$"; and a pair
+told by two of its means, sum or product: "$x$ and $y$ have an arithmetic mean of 18 and a
+geometric mean of $\\sqrt{92}$" ($x + y = 36$ and $x y = 92$).
 
 Only two single pieces of maths are joined, and neither may hold a relation or a list
 (`=`, `<`, a comma ...), so nothing is read into a piece that was not in it. Like the other
@@ -122,6 +124,39 @@ def _parts_said(text: str) -> str:
     return _PART_OF.sub(join, text)
 
 
+# "Real numbers $x$ and $y$ have an arithmetic mean of 18 and a geometric mean of
+# $\sqrt{92}$": each measure of the pair as an equation
+_MEASURE_OF = r"an? (?P<{0}>arithmetic mean|geometric mean|harmonic mean|sum|product) of " \
+    r"(?:\$(?P<{0}v>[^$]+)\$|(?P<{0}n>-?\d+(?:\.\d+)?))"
+_PAIR_MEASURES = re.compile(_LETTER.format("a") + r" and " + _LETTER.format("b") + r" have "
+                            + _MEASURE_OF.format("m1") + r",? and " + _MEASURE_OF.format("m2")
+                            + _END)
+_MEASURES = {"arithmetic mean": "\\frac{{{a} + {b}}}{{2}}",
+             "harmonic mean": "\\frac{{2}}{{\\frac{{1}}{{{a}}} + \\frac{{1}}{{{b}}}}}",
+             "sum": "{a} + {b}", "product": "{a} {b}"}
+
+
+def _measures_said(text: str) -> str:
+    def join(m: re.Match[str]) -> str:
+        a, b = m.group("a"), m.group("b")
+        out = []
+        for g in ("m1", "m2"):
+            v = m.group(g + "v") or m.group(g + "n")
+            if _RELATION.search(v):
+                return m.group(0)
+            if m.group(g) == "geometric mean":  # sqrt(ab) = G: ab = G^2, G not negative
+                if v.strip().startswith("-"):
+                    return m.group(0)
+                out.append(f"${a} {b} = \\left({v.strip()}\\right)^2$")
+                continue
+            out.append(f"${_MEASURES[m.group(g)].format(a=a, b=b)} = {v.strip()}$")
+        if a == b or m.group("m1") == m.group("m2"):
+            return m.group(0)
+        return f"${a}$ and ${b}$ satisfy {out[0]} and {out[1]}"
+
+    return _PAIR_MEASURES.sub(join, text)
+
+
 def equalities_joined(text: str) -> str:
     """The text with "is $E$ equal to $F$" (and the other wordings) as "is $E = F$", and
     statements about angles in words as equations."""
@@ -131,8 +166,8 @@ def equalities_joined(text: str) -> str:
             return m.group(0)
         return f"is ${left.strip()} = {right.strip()}$"
 
-    return _parts_said(_letters_said(_angles_said(_BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join,
-                                                                                   text)))))
+    text = _angles_said(_BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join, text)))
+    return _measures_said(_parts_said(_letters_said(text)))
 
 
 __all__ = ["equalities_joined"]
