@@ -146,6 +146,8 @@ def parse_latex(latex: str) -> sp.Basic:
     if floor_brackets.has_brackets(s):
         s = floor_brackets.settle_constants(s, parse_latex)
     s = tex.braced(s)
+    # a letter gamma before a bracket or a Greek letter multiplies (the function is \Gamma)
+    s = re.sub(r"\\gamma(?![a-zA-Z])\s*(?=\(|" + _GREEK + ")", r"\\gamma \\cdot ", s)
     s = re.sub(r"\^\s*(\\frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"^{\1}", s)
     s = _wrap_args(s)
     # latex2sympy reads a bare "tr" as a matrix trace: between other letters it is t times r

@@ -27,6 +27,26 @@ def test_odd_root_domains(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
-def test_a_lone_cube_root_is_declined() -> None:
-    # defined everywhere: no condition to show, declined as before
-    assert solve_now(r"Find the domain of $q(x)=\sqrt[3]{x-7}$.").answer is None
+# defined at every real number: odd roots only, or conditions that always hold
+EVERYWHERE = [
+    r"Find the domain of $q(x)=\sqrt[3]{x-7}$.",
+    r"What is the domain of the function $r(s) = \sqrt[3]{s + 2} - \sqrt[5]{6 - s}$?",
+    r"Find the domain of $m(x) = \sqrt{x^2 + 9}$. Express your answer in interval notation.",
+    r"Determine the domain of $f(x) = \frac{2}{x^2 + 5}$.",
+    r"Find the domain of $g(x) = \log(x^2 + 3)$.",
+]
+
+
+@pytest.mark.parametrize("problem", EVERYWHERE)
+def test_formulas_defined_everywhere(problem: str) -> None:
+    assert_solved(problem, r"(-\infty,\infty)")
+
+
+@pytest.mark.parametrize("problem", [
+    # nothing is excluded: no value to list
+    r"What values of $x$ are not in the domain of $f(x) = \frac{1}{x^2 + 4}$?",
+    # a square root of a negative everywhere: empty, never 'all reals'
+    r"Find the domain of $f(x) = \sqrt{-x^2 - 1}$.",
+])
+def test_no_excluded_value_or_empty_domain_is_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

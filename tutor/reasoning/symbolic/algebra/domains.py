@@ -82,20 +82,20 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     # put in the radicand for it, the conditions on the rest are the same
     plain = e.replace(RealRoot, lambda u, q: u)
     conds = _conditions(plain)
-    if not conds:
-        raise Decline("defined everywhere")
     dom = continuous_domain(plain, x, sp.S.Reals)
     mine: sp.Set = sp.S.Reals
     for q, req in conds:
         if req == "\\ne":  # the zeros of q are removed: solveset is faster than an inequality
             zeros = sp.solveset(q, x, sp.S.Reals)
-            if not isinstance(zeros, sp.FiniteSet):
+            if not isinstance(zeros, sp.FiniteSet) and not zeros.is_empty:
                 raise Decline("zeros of a denominator not found")
             mine = mine - zeros
             continue
         rel = q >= 0 if req == "\\ge" else q > 0
         mine = mine & sp.solve_univariate_inequality(rel, x, relational=False)
-    if mine != dom or dom == sp.S.Reals or dom.is_empty:
+    if mine == dom == sp.S.Reals:
+        return dom, x, _everywhere(e, x, conds)
+    if mine != dom or dom.is_empty:
         raise Decline("domain not confirmed")
     confirm.check(True, "the domain from the conditions one by one equals SymPy's "
                   "continuous domain")  # the two ways agreed just above
@@ -136,6 +136,30 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     return dom, x, steps
 
 
+def _everywhere(e: sp.Expr, x: sp.Symbol, conds: list[tuple[sp.Expr, str]]) -> list[Step]:
+    """Steps for a formula defined at every real number (odd roots, positive radicands)."""
+    values = []
+    for p in (sp.Integer(-7), sp.Integer(0), sp.Rational(5, 2)):
+        v = expressions.final_value(e.subs(x, p))
+        if not v.is_real:
+            raise Decline("a sample point gives no real value")
+        values.append(f"${expressions.shown(e, {x: p})} = {latex(v)}$")
+    confirm.check(len(values) == 3, "the conditions one by one and SymPy's continuous domain "
+                  "both give every real number, and sample points give real values")
+    if conds:
+        said = ", ".join(f"${latex(q)} {req} 0$" for q, req in conds)
+        text = f"We need {said}, and each holds for every real ${latex(x)}$."
+    else:
+        text = ("There is no even root, no denominator with a variable and no logarithm: "
+                "an odd root takes any real number, so nothing is excluded.")
+    return [step("write the conditions", "Square roots need a non-negative radicand, "
+                 "denominators must not be zero, logarithms need a positive argument; odd "
+                 "roots take any real number.", text),
+            step("test points", "The formula gives a real number at any point.",
+                 "For example " + "; ".join(values) + ". So the domain is all real numbers.",
+                 values[0].strip("$"))]
+
+
 def domain(src: str, ask: str) -> Result:
     # where log u is defined (u > 0) does not depend on its base: a bare \\log is worked
     # with as the natural logarithm, which needs the same condition
@@ -146,7 +170,9 @@ def domain(src: str, ask: str) -> Result:
                              "its argument is positive.", "The base of $\\log$ is not written; "
                              "it does not change the domain, so we work with $\\ln$."))
     if ask == "domain":
-        return latex(dom), steps
+        return ("\\left(-\\infty, \\infty\\right)" if dom == sp.S.Reals else latex(dom)), steps
+    if dom == sp.S.Reals:
+        raise Decline("defined everywhere")
     outside = sp.S.Reals - dom
     if ask in ("excluded", "count"):
         if not isinstance(outside, sp.FiniteSet):

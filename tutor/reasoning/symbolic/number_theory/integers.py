@@ -74,7 +74,10 @@ def _division_variable(a: sp.Basic, b: sp.Basic) -> sp.Symbol:
 
 def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
     """Remainder of an integer expression, or of a polynomial by a polynomial."""
-    a, m = parse_latex(a_tex), parse_latex(m_tex)
+    named = re.fullmatch(r"\s*[A-Za-z]\s*\(\s*([a-z])\s*\)\s*=(.+)", a_tex)  # p(x) = ...
+    a, m = parse_latex(named.group(2) if named else a_tex), parse_latex(m_tex)
+    if named and a.free_symbols | m.free_symbols != {sp.Symbol(named.group(1))}:
+        raise Decline("a polynomial named in one variable and divided by one in it")
     if a.free_symbols or m.free_symbols:
         x = _division_variable(a, m)
         if sp.degree(m, x) == 1:

@@ -31,21 +31,25 @@ from tutor.reasoning.symbolic.typed import words_within
 VOCAB = frozenset(
     "let be if is a the polynomial quadratic cubic quartic quintic linear monic of degree "
     "such that and find what when divided by remainder leaves satisfies with has for compute "
-    "evaluate determine value roots zeros zeroes whose are at".split())
+    "evaluate determine value roots zeros zeroes whose are at gives upon on division it "
+    "function".split())
 _DEGREES = {"linear": 1, "quadratic": 2, "cubic": 3, "quartic": 4, "quintic": 5}
 _SPARE = ["alpha", "beta", "gamma", "delta", "lambda", "sigma", "phi", "psi"]
 _NAMED = re.compile(r"\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*")
 _CALL = r"(?<![\\A-Za-z]){name}\s*\(\s*([^()]*(?:\([^()]*\)[^()]*)*)\s*\)"
 _VALUES = re.compile(
     r"(?:let |if )?(?:(?P<named>@\d+@) (?:be|is) )?(?:find )?(?:the |a )?(?P<monic>monic )?"
-    r"(?:(?P<word>linear|quadratic|cubic|quartic|quintic) )?polynomial(?: (?P<named2>@\d+@))?"
-    r"(?: of degree (?P<deg>@\d+@))?,? (?:such that|with|satisfying|that satisfies) "
+    r"(?:(?P<word>linear|quadratic|cubic|quartic|quintic)"
+    r"(?= (?:polynomial|function|@|such|with|sat))"
+    r"(?: polynomial| function)?|polynomial)(?: (?P<named2>@\d+@))?"
+    r"(?: of degree (?P<deg>@\d+@))?,? (?:such that|with|satisfying|(?:that )?satisfies) "
     r"(?P<conds>@\d+@(?:,?(?: and)? @\d+@)*)"
     r"(?:[.,]? (?:find|what is) (?P<target>@\d+@))?\W*$")
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "polynomial" not in template and "remainder" not in template \
+    if not re.search(r"\b(?:polynomial|remainder|linear|quadratic|cubic|quartic|quintic)\b",
+                     template) \
             or not words_within(template, VOCAB):
         return None
     m = _VALUES.search(template)

@@ -18,9 +18,10 @@ from tutor.reasoning.symbolic.polynomials.reading import value_at
 
 _SAID = re.compile(
     r"when (?:a polynomial )?(?P<p>@\d+@) is divided by (?P<d>@\d+@),? the remainder is "
-    r"(?P<r>@\d+@)|(?:a polynomial )?(?P<p2>@\d+@) leaves a remainder of (?P<r2>@\d+@) when "
-    r"divided by (?P<d2>@\d+@)"
-    r"|\ba remainder of (?P<r3>@\d+@) when divided by (?P<d3>@\d+@)")
+    r"(?P<r>@\d+@)|(?:a polynomial )?(?P<p2>@\d+@) (?:leaves|has|gives) (?:a )?remainder (?:of )?"
+    r"(?P<r2>@\d+@) (?:when (?:it is )?divided by|(?:up)?on division by) (?P<d2>@\d+@)"
+    r"|\b(?:a )?remainder (?:of )?(?P<r3>@\d+@) (?:when (?:it is )?divided by|(?:up)?on "
+    r"division by) (?P<d3>@\d+@)")
 _ASK = re.compile(r"(?:find|what is) the remainder when (?P<p>@\d+@) is divided by (?P<d>@\d+@)"
                   r"\W*$|let (?P<name>@\d+@) be the remainder when (?P<p2>@\d+@) is divided by "
                   r"(?P<d2>@\d+@)[.,]? find (?P<t>@\d+@)\W*$")
