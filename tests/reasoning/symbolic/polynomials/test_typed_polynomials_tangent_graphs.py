@@ -20,6 +20,12 @@ SOLVED = [
     # m x^2 + 4x + 4 = 0: 16 - 16m = 0, or m = 0 and 4x + 4 = 0 (one point, not tangent)
     ("Find all possible values of $m$ such that the graphs of $y = mx^2 + 6x + 1$ and "
      "$y = 2x - 3$ meet at exactly one point.", "0, 1"),
+    # 'so that'; x^2 + 3x - (5x + k) = x^2 - 2x - k: 4 + 4k = 0
+    ("Find $k$ so that the line $y = 5x + k$ is tangent to the parabola $y = x^2 + 3x$.", "-1"),
+    # the parabola named between the verb and 'in exactly one point':
+    # 3x^2 + 2x - (-4x + c) = 3x^2 + 6x - c: 36 + 12c = 0
+    ("Find the value of $c$ for which the line $y = -4x + c$ intersects the parabola "
+     "$y = 3x^2 + 2x$ in exactly one point.", "-3"),
 ]
 
 

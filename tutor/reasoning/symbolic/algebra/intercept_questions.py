@@ -36,9 +36,7 @@ _MOST = 12
 def read(split: Split, template: str) -> Result | None:
     if "x-" not in template and "intercept" not in template:
         return None
-    body = re.sub(r"\s+", " ", axis_words(split.maths, template)).strip().rstrip(" .?")
-    body = re.sub(r",? (?:expressed|written) as ordered pairs$", "", body)
-    m = next((a.fullmatch(body) for a in _ASKS if a.fullmatch(body)), None)
+    m = whole_question(split, template, _ASKS, r",? (?:expressed|written) as ordered pairs$")
     if m is None:
         return None
     eq = parse_latex(split.maths[int(m.group("eq"))])
@@ -79,6 +77,14 @@ def read(split: Split, template: str) -> Result | None:
     return value, steps
 
 
+def whole_question(split: Split, template: str, asks: list[re.Pattern[str]],
+                   tail: str) -> re.Match[str] | None:
+    """The first of `asks` matching the whole question (axis letters as words, `tail` cut)."""
+    body = re.sub(r"\s+", " ", axis_words(split.maths, template)).strip().rstrip(" .?")
+    body = re.sub(tail, "", body)
+    return next((a.fullmatch(body) for a in asks if a.fullmatch(body)), None)
+
+
 def _distinct_real(poly: sp.Poly) -> int:
     """The number of different real roots, from the square-free part (Sturm)."""
     x = poly.gens[0]
@@ -86,4 +92,4 @@ def _distinct_real(poly: sp.Poly) -> int:
     return int(sp.Poly(free, x).count_roots())
 
 
-__all__ = ["read"]
+__all__ = ["read", "whole_question"]

@@ -7,7 +7,14 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, handlers
-from tutor.reasoning.symbolic.algebra import domains, forms, functions, graph_templates, systems
+from tutor.reasoning.symbolic.algebra import (
+    domains,
+    forms,
+    functions,
+    graph_templates,
+    real_factoring,
+    systems,
+)
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import END, LIST, VAL, Handler, M, Result, all_maths, maths
@@ -117,4 +124,4 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r" (?:not defined|undefined)" + END, _domain("count", 2, 1)),
     (r"simplify " + M + END, _simplify_parsed),
 ]
-TEMPLATES += graph_templates.TEMPLATES
+TEMPLATES += graph_templates.TEMPLATES + real_factoring.TEMPLATES

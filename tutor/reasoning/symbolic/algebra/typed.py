@@ -71,13 +71,14 @@ from tutor.reasoning.symbolic.algebra.variation import read_variation
 from tutor.reasoning.symbolic.algebra.vector_areas import read as read_vector_area
 from tutor.reasoning.symbolic.algebra.vertex_points import read_vertex_point
 from tutor.reasoning.symbolic.algebra.vertex_questions import read_vertex
+from tutor.reasoning.symbolic.algebra.y_intercepts import read as read_y_intercept
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
     read_extremum, read_assigned_numbers, read_solution_sum, read_solution_combo, read_form,
     read_target,
-    read_circle_equation, read_intercepts,
+    read_circle_equation, read_intercepts, read_y_intercept,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
     read_radicals, read_vertex, read_height_time, read_peak_value, read_log_combination,

@@ -28,9 +28,10 @@ from tutor.reasoning.symbolic.typed import words, words_within
 VOCAB = frozenset(
     "graphs graph parabola line curve curves tangent intersect intersects meet meets touch "
     "touches at exactly one only point single what value constant calculate real number "
-    "defined by for which all possible".split())
-_ONCE = re.compile(r"(?:intersect|intersects|meet|meets) (?:each other )?(?:at |in )?"
-                   r"(?:exactly|only) (?:one|a single) point")
+    "defined by for which all possible so".split())
+_ONCE = re.compile(r"(?:intersect|intersects|meet|meets) (?:each other |the (?:parabola|line|"
+                   r"curve|graph) (?:of )?@\d+@,? )?(?:at |in )?(?:exactly|only) (?:one|a single) "
+                   r"point")
 _TANGENT = re.compile(r"\btangent to\b")
 _X, _Y = sp.Symbol("x"), sp.Symbol("y")
 
