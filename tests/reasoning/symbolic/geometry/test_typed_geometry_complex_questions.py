@@ -19,6 +19,13 @@ SOLVED = [
     # sqrt(6^2 + 8^2)
     ("The line segment with end-points $1 + 5i$ and $7 - 3i$ is plotted in the complex plane. "
      "Find the distance between its end-points.", "10"),
+    # 'the points', 'how far apart', 'from the origin', 'joining': (5 - 1, -2 - 1) is 3-4-5
+    ("Find the distance between the points $5 - 2i$ and $1 + i$ in the complex plane.", "5"),
+    ("How far apart are the points $-3 + 7i$ and $2 - 5i$ in the complex plane?", "13"),
+    ("How far is $-8 + 15i$ from the origin in the complex plane?", "17"),
+    ("What is the distance from the origin to $7 - 24i$ in the complex plane?", "25"),
+    ("Find the midpoint of the segment joining the points $6 - 3i$ and $-2 + 9i$ in the "
+     "complex plane.", "2 + 3i"),
     # De Moivre: 40 * 6 = 240 degrees
     (r"Write $(\cos 40^\circ + i \sin 40^\circ)^{6}$ in rectangular form.",
      r"-\frac{1}{2} - \frac{\sqrt{3}}{2}i"),

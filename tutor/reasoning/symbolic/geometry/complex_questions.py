@@ -28,7 +28,7 @@ VOCAB = COMMON | frozenset(
     "modulus absolute value magnitude conjugate complex number numbers plane distance between "
     "midpoint segment how many real values do we have convert converted rectangular "
     "exponential when to what given for its endpoints line plotted drawn at corresponding "
-    "corresponds write".split())
+    "corresponds write points point far apart from origin joining connecting".split())
 # "mid-point", "end-points": the hyphenated spellings of the same words
 _HYPHENATED = re.compile(r"\b(mid|end)-(points?)\b")
 _R, _THETA = sp.Symbol("r"), sp.Symbol("theta")
@@ -128,6 +128,8 @@ def _named(pieces: list[str]) -> tuple[dict[sp.Symbol, sp.Expr], list[str]]:
 def read_complex(split: Split, template: str) -> Result | None:
     template = _HYPHENATED.sub(r"\1\2", template)
     w = words(template)
+    if re.search(r"\bhow far\b", template):  # "how far apart", "how far is z from the origin"
+        w = w - {"how", "far", "apart"} | {"distance"}
     pieces = [split.maths[i] for i in dict.fromkeys(places(template))]
     bars = any("|" in p for p in pieces)  # "what is |z|?"
     if not (w & _ASKED or bars) or not words_within(template, VOCAB):
@@ -165,6 +167,8 @@ def read_complex(split: Split, template: str) -> Result | None:
         claim = f"{latex(z)} = {latex(v)}"
         return v, [step("use Euler's formula", "$re^{i\\theta} = r\\cos\\theta + "
                         "ir\\sin\\theta$.", f"${claim}$", claim)]
+    if "origin" in w and "distance" in w and len(values) == 1 and "plane" in w:
+        w = w | {"modulus"}  # the distance from 0
     if w & {"modulus", "absolute", "magnitude"} and len(values) == 1:
         z = values[0]
         v = sp.nsimplify(sp.sqrt(sp.expand(sp.re(z) ** 2 + sp.im(z) ** 2)))
