@@ -7,7 +7,7 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import handlers
+from tutor.reasoning.symbolic import confirm, handlers
 from tutor.reasoning.symbolic.algebra import equations, expressions
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
@@ -148,18 +148,67 @@ def constant_from_condition(defs: list[str], cond: str, unknown: str) -> Result:
     return r, steps
 
 
+def _invert_chain(body: sp.Expr, x: sp.Symbol, y: sp.Expr) -> sp.Expr | None:
+    """x with body = y, when x occurs once under a chain of one-to-one steps (adding or
+    multiplying by a constant, a positive constant base to the power, a logarithm, an odd
+    power or its root), each undone in turn from the outside in; None otherwise."""
+    if sum(1 for a in sp.preorder_traversal(body) if a == x) != 1:
+        return None
+    node = body
+    while node != x:
+        inner = [a for a in node.args if a.has(x)]
+        if len(inner) != 1:
+            return None
+        rest = [a for a in node.args if not a.has(x)]
+        if isinstance(node, sp.Add):
+            y = y - sp.Add(*rest)
+        elif isinstance(node, sp.Mul):
+            y = y / sp.Mul(*rest)
+        elif isinstance(node, sp.log) and len(node.args) == 1:
+            y = sp.exp(y)
+        elif isinstance(node, sp.log) and inner[0] is node.args[0]:  # log to a base
+            if not (node.args[1].is_positive and node.args[1] != 1):
+                return None
+            y = node.args[1] ** y
+        elif isinstance(node, sp.Pow) and inner[0] is node.exp:
+            if not (node.base.is_positive and node.base != 1):
+                return None
+            y = sp.log(y) / sp.log(node.base)
+        elif isinstance(node, sp.Pow) and node.exp.is_Rational and node.exp.p % 2 and \
+                node.exp.q % 2:
+            y = y ** (1 / node.exp)
+        else:
+            return None
+        node = inner[0]
+    return y
+
+
 def inverse_formula(def_src: str) -> Result:
     """f^{-1}(x) for a one-to-one f given by a formula: solve y = f(x) for x."""
     table = Table([def_src])
     (name, (x, body)), = table.f.items()
     y = sp.Dummy("y")
-    sols = sp.solve(sp.Eq(body, y), x)
-    if len(sols) != 1 or not body.has(x) or sp.degree(sp.numer(sp.together(body)), x) > 1:
+    chain = _invert_chain(body, x, y) if body.has(x) else None
+    if chain is not None:
+        sols = [sp.expand_log(sp.simplify(chain), force=False)]
+    elif not body.has(x) or not body.is_rational_function(x) or \
+            sp.degree(sp.numer(sp.together(body)), x) > 1:
+        raise Decline("not a one-to-one formula")
+    else:
+        sols = sp.solve(sp.Eq(body, y), x)
+    if len(sols) != 1:
         raise Decline("not a one-to-one formula")
     inv = sp.simplify(sols[0].subs(y, x))
     back = sp.simplify(body.subs(x, inv))
-    if sp.simplify(back - x) != 0:
+    xr = sp.Symbol(x.name, real=True)  # log(2^x) = x log 2 needs x real
+    if sp.simplify(back - x) != 0 and sp.simplify(
+            sp.expand_log(back.subs(x, xr)) - xr) != 0:
         raise Decline("the inverse does not check")
+    for t in (sp.Rational(7, 3), sp.Rational(41, 10)):  # f^{-1}(f(t)) = t where f(t) is real
+        ft = body.subs(x, t)
+        if ft.is_real and sp.N(ft, 30).is_finite:
+            confirm.check(abs(sp.N(inv.subs(x, ft) - t, 30)) < 1e-20,
+                          "the inverse takes f(t) back to t")
     claim = f"{expressions.shown(body, {x: inv})} = {latex(x)}"
     return inv, [step("swap and solve", f"Solve $y = {name}({latex(x)})$ for "
                       f"${latex(x)}$, then rename the variable.",
