@@ -48,7 +48,7 @@ _EVERY = re.compile(r"\bfor (?:all|every|any) (?:real )?(?:numbers? |values? (?:
                     r"(?:(?:,|,? and|,? or) @\d+@)*)?")
 _ANSWER_FORM = re.compile(r"[.,]? (?:and )?(?:write|enter|give|express) (?:your|the) answer "
                           r"(?:in the form|as)(?: the ordered (?:pair|triple))? (?P<t>@\d+@)")
-_CONDITION = re.compile(r"\b(?:such that|so that|for which)\b|\bwith @\d+@|"
+_CONDITION = re.compile(r"\b(?:such that|so that|for which|if)\b|\bwith @\d+@|"
                         r"\bfor (?:some|all|every|any)\b|\b(?:written|rewritten|expressed|write)\b")
 _WRITTEN = re.compile(r"\b(?:written|rewritten|expressed|write)\b")
 _ASKS = re.compile(r"\b(?:find|determine|compute|enter|what (?:is|are))\b")
@@ -136,6 +136,12 @@ def read(split: Split, template: str) -> Result | None:
         return None
     free = set().union(*(a.free_symbols | b.free_symbols for a, b in equations))
     rest = free - set(constants)
+    named = list(constants)
+    if variable is None and len(rest) > 1:  # "find A if ... = A/(x - 1) + B/(x + 1)"
+        capitals = {v for v in rest if v.name.isupper() and len(v.name) == 1}
+        if len(rest - capitals) == 1 and all(v.name.islower() for v in rest - capitals):
+            constants += sorted(capitals, key=str)
+            rest -= capitals
     if variable is None:
         if len(rest) != 1:
             return None
@@ -149,7 +155,7 @@ def read(split: Split, template: str) -> Result | None:
     for a, b in equations:
         if variable not in a.free_symbols | b.free_symbols:
             return None
-    target = targets[0][1] if targets else _asked(constants, text)
+    target = targets[0][1] if targets else _asked(named, text)
     conditions = [_condition(src, constants, variable) for src in inequalities]
     kinds = {_KINDS[w] for w in words(bare) if w in _KINDS}
     return _solve(equations, variable, constants, target, kinds,
