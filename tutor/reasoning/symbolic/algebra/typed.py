@@ -35,6 +35,7 @@ from tutor.reasoning.symbolic.algebra.log_combinations import read as read_log_c
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.matrix_combinations import read as read_matrix_combination
 from tutor.reasoning.symbolic.algebra.midpoint_vertices import read as read_midpoint_vertex
+from tutor.reasoning.symbolic.algebra.nested_repeats import read as read_nested_repeat
 from tutor.reasoning.symbolic.algebra.number_facts import number_facts
 from tutor.reasoning.symbolic.algebra.number_pair_extremes import read_number_pair
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
@@ -82,7 +83,7 @@ READERS: list[Reader] = [
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
     read_radicals, read_vertex, read_height_time, read_peak_value, read_log_combination,
-    read_geometric_series, read_series_facts,
+    read_geometric_series, read_series_facts, read_nested_repeat,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_system_coordinates, read_unknown_function, read_discriminant,
     read_root_question, read_equidistant_point,
