@@ -55,6 +55,10 @@ def test_qualifiers_pick_or_combine_solutions(problem: str, answer: str) -> None
     (r"Factor the expression $(2a^3 + 7a^2) - (a^3 - a^2)$ completely.",
      r"a^{2} \left(a + 8\right)"),
     (r"Solve the inequality $2x + 1 \le 9$.", r"\left(-\infty, 4\right]"),
+    # the real solutions only: y^4 = 625 also has 5i and -5i
+    (r"Solve $y^4 = 625$ over the real numbers.", "-5, 5"),
+    (r"Solve $t^3 - 64 = 0$ for real $t$.", "4"),
+    (r"Solve over the reals: $x^3 = 9x$.", "-3, 0, 3"),
     (r"How many positive integers are divisors of $90$?", "12"),
     (r"How many factors does $64$ have?", "7"),
 ])

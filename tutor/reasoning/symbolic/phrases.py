@@ -132,6 +132,12 @@ PHRASES: list[Phrase] = [
     _p("factor: over the integers or the rationals",
        r"factor " + _A + r"(?: completely| fully)?,? over the (?:integers|rationals|rational "
        r"numbers)(?: completely| fully)?" + _END, "factor {a}."),
+    _p("solve: over the real numbers, said after the equation",
+       r"solve(?: the equation)? " + _EQ + r",? (?:over the (?:real numbers|reals)|for real "
+       + _VAR + r")" + _END, "find all real solutions of {eq}."),
+    _p("solve: over the real numbers, said before the equation",
+       r"solve over the (?:real numbers|reals):? " + _EQ + _END,
+       "find all real solutions of {eq}."),
     _p("solve: an equation, inequality or system named as such",
        r"solve the (?:following )?(?:inequality|equation|system|system of equations)(?: for "
        + _VAR + r")?:? " + _EQ + _END, "solve {eq}."),
