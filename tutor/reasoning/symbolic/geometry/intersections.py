@@ -23,7 +23,11 @@ from tutor.reasoning.symbolic.typed import words, words_within
 X, Y = sp.symbols("x y")
 VOCAB = COMMON | frozenset(
     "at what point points do does the lines line curves graphs graph of intersect intersection "
-    "meet distance between two sum x y coordinate coordinates and where".split())
+    "meet meets distance between two sum x y coordinate coordinates and where parabola circle "
+    "find".split())
+# "List the points in order of increasing x-coordinate, separated by semicolons."
+_LISTED = re.compile(r"[.,;]? list the points in order of increasing x-coordinates?,? "
+                     r"separated by (?P<sep>semicolons|commas)\W*$")
 
 
 def _real_points(eqs: list[sp.Equality]) -> list[tuple[sp.Expr, sp.Expr]]:
@@ -56,9 +60,12 @@ def _real_points(eqs: list[sp.Equality]) -> list[tuple[sp.Expr, sp.Expr]]:
 
 def read_intersection(split: Split, template: str) -> Result | None:
     w = words(template)
-    if not w & {"intersect", "intersection", "meet"}:
+    if not w & {"intersect", "intersection", "meet", "meets"}:
         return None
     template = axis_words(split.maths, template)
+    listed = _LISTED.search(template)
+    if listed:
+        template = template[:listed.start()]
     w = words(template)
     if not words_within(template, VOCAB):
         return None
@@ -88,6 +95,9 @@ def read_intersection(split: Split, template: str) -> Result | None:
             raise Decline("the sum of the x- or y-coordinates")
         k = 0 if axes == {"x"} else 1
         return sp.nsimplify(sp.Add(*(p[k] for p in pts))), steps
+    if ("points" in w or listed) and not axes and pts:  # every common point, by x
+        sep = "; " if listed is None or listed.group("sep") == "semicolons" else ", "
+        return sep.join(f"\\left({latex(p[0])}, {latex(p[1])}\\right)" for p in pts), steps
     if len(pts) != 1 or len(axes) > 1:
         raise Decline("one point of intersection expected")
     if axes:
