@@ -105,6 +105,7 @@ from tutor.reasoning.symbolic.geometry.triangle_side_angles import read_triangle
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
 from tutor.reasoning.symbolic.geometry.triangular_prisms import read_triangular_prism
+from tutor.reasoning.symbolic.geometry.turned_conics import read as read_turned_conic
 from tutor.reasoning.symbolic.geometry.two_figures import read_two_figures
 from tutor.reasoning.symbolic.geometry.two_sphere_distances import read as read_sphere_gaps
 from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_conditions
@@ -123,7 +124,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
-    read_coordinate_image, read_eigenvalues, read_span_unknown,
+    read_turned_conic, read_coordinate_image, read_eigenvalues, read_span_unknown,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
     read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
