@@ -92,11 +92,15 @@ def test_one_equation_and_words_that_ask_for_its_solutions(problem: str, answer:
 
 
 @pytest.mark.parametrize("problem", [
-    r"How many positive solutions does $x^2 = 9$ have?",  # a condition on the count
     r"Find all integer solutions of $2x = 3$.",  # a condition the solver would ignore
 ])
 def test_typed_reading_declines_when_words_add_a_condition(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_sign_condition_on_the_count_is_applied() -> None:
+    # the count reader applies "positive" (Sturm's count on x > 0): 3, not -3
+    assert solve_now(r"How many positive solutions does $x^2 = 9$ have?").answer == "1"
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

@@ -62,15 +62,18 @@ VOCAB = frozenset(
     "the quadratic equation has have two real distinct solutions roots what sum product of "
     "these positive nonnegative non negative difference between absolute value larger greater "
     "bigger smaller lesser find mean average all squares let and denote be for to compute "
-    "evaluate its when if where given that are with suppose determine solve enter give write "
-    "report state only one root solution".split())
+    "evaluate its when if where given that are with suppose determine".split())
+# words only a pick said after the solving may bring ("Solve E. Enter the larger root.")
+_PICK_WORDS = frozenset("solve enter give write report state only one root solution".split())
 
 
 def read_solution_combo(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     w = words(tmpl)
-    if not w & {"solutions", "roots", "solution", "root"} or \
-            w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
+    extra = w - FILLER - VOCAB - {c for c in w if len(c) == 1}
+    if not w & {"solutions", "roots", "solution", "root"} or extra and not (
+            extra <= _PICK_WORDS and re.search(_PICK + r"(?:larger|greater|bigger|smaller|"
+                                               r"lesser)" + _ONE, tmpl)):
         return None
     for pattern in _LETTERS:
         if lm := pattern.search(tmpl):
