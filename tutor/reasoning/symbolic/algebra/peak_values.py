@@ -134,11 +134,13 @@ def _peak(e: sp.Expr, t: sp.Symbol, quantity: str, most: bool) -> Result:
         raise Decline("a count of items at the vertex that is not whole")
     confirm_vertex(e, t, at, value, "max" if most else "min")
     best = "greatest" if most else "least"
-    where = f"{latex(t)} = -\\frac{{b}}{{2a}} = {latex(at)}"
+    lead = f"\\left({latex(a)}\\right)" if a < 0 else latex(a)
+    worked = f"-\\frac{{{latex(b)}}}{{2 \\cdot {lead}}} = {latex(at)}"
     claim = f"{shown(e, {t: at})} = {latex(value)}"
     return value, [
         step("the vertex", f"The {quantity} is a quadratic in ${latex(t)}$ with its "
-             f"{best} value at the vertex of its parabola.", f"${where}$", ""),
+             f"{best} value at the vertex of its parabola, ${latex(t)} = -\\frac{{b}}{{2a}}$.",
+             f"${latex(t)} = {worked}$", worked),
         step(f"the {best} {quantity}", "Put the vertex into the formula.", f"${claim}$",
              claim)]
 
