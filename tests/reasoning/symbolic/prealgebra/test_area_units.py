@@ -59,3 +59,24 @@ def test_a_thing_measured_then_other_units(problem: str, answer: str) -> None:
 def test_an_area_in_cubic_units_declines() -> None:
     assert solve_now("A patio has an area of 72 cubic feet. How many cubic yards is "
                      "that?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2 cubic yards = 54 cubic feet, at $5 each
+    ("Topsoil costs $\\$5$ per cubic foot. What is the cost, in dollars, of 2 cubic yards of "
+     "topsoil?", "270"),
+    # 3 square yards = 27 square feet, at $2 each
+    ("Tile costs $\\$2$ per square foot. How much do 3 square yards of tile cost?", "54"),
+])
+def test_a_price_per_unit_and_an_amount_in_another(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a price per square foot, an amount in cubic yards
+    "Tile costs $\\$2$ per square foot. How much do 3 cubic yards of tile cost?",
+    # the amount asked is of another thing
+    "Tile costs $\\$2$ per square foot. How much do 3 square yards of carpet cost?",
+])
+def test_a_price_per_unit_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

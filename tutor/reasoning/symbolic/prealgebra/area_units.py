@@ -1,7 +1,8 @@
 """Reader of conversions between square units or between cubic units: "How many square feet
 are in 3 square yards?", "How many cubic inches are in a cubic foot?", "Convert 2.5 square
 meters to square centimeters.", "4 cubic yards is how many cubic feet?", "A rug has an area of
-18 square yards. What is its area in square feet?".
+18 square yards. What is its area in square feet?", and a price per unit with the amount in
+another ("Mulch costs $4 per cubic foot. What is the cost of 3 cubic yards of mulch?").
 
 Both units are the same power (square: 2, cubic: 3) of units of length (`units`: feet,
 yards, inches, meters ...); one square yard is (3 feet)^2 = 9 square feet, so the amount is
@@ -19,11 +20,11 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import relations, units, wording
+from tutor.reasoning.symbolic.prealgebra import rates, relations, units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 
 X = sp.Symbol("x")
@@ -53,6 +54,36 @@ _FORMS = [re.compile(p) for p in (
 )]
 
 
+# "Mulch costs $4 per cubic foot. What is the cost, in dollars, of 3 cubic yards of mulch?"
+_PRICED = re.compile(
+    rf"^(?P<t>[a-z]+) (?:costs|sells for|is sold for|is priced at) (?P<price>{_NUM}) dollars "
+    rf"(?:per|a|for each|for one) (?P<ap>square|sq\.?|cubic|cu\.?) (?P<au>[a-z]+)\s*[.,]\s*"
+    rf"(?:what is the (?:total )?cost(?:,? in dollars,?)? of (?P<n>{_NUM}) {_UNIT.format('b')} "
+    rf"of (?P<t2>[a-z]+)|how much (?:do|does|will|would) (?P<n2>{_NUM}) "
+    rf"{_UNIT.format('c')} of (?P<t3>[a-z]+) cost){_END}")
+
+
+def _priced(text: str) -> Result | None:
+    m = _PRICED.match(text)
+    if m is None or (m.group("t2") or m.group("t3")) != m.group("t"):
+        return None
+    g = "b" if m.group("n") else "c"
+    per, asked = _unit(m, "a"), _unit(m, g)
+    if per is None or asked is None or per[1] != asked[1]:
+        return None  # a price per square foot for cubic yards: not read
+    n = wording.value(m.group("n") or m.group("n2"))
+    price = wording.value(m.group("price"))
+    # the amount in the priced unit, found and confirmed by `_convert`, then its price
+    amount, steps = _convert(n, asked, per, None, None)
+    value = sp.Rational(amount) * sp.Rational(price.numerator, price.denominator)
+    exact = relations.fraction(sp.Rational(amount))
+    confirm.check(exact is not None and exact * price == Fraction(int(value.p), int(value.q)),
+                  "the amount in the priced unit times the price, in exact fractions")
+    claim = f"{latex(amount)} \\cdot {nw.tex_of(price)} = {latex(value)}"
+    return value, [*steps, step("the cost", f"Each {_name(per[0], per[1])} costs "
+                                f"${nw.tex_of(price)}$ dollars.", f"${claim}$", claim)]
+
+
 def _unit(m: re.Match[str], g: str) -> tuple[str, int] | None:
     word = m.group(g + "u") or m.groupdict().get(g + "v") or ""
     power = _POWERS[(m.group(g + "p") or m.groupdict().get(g + "q") or "").rstrip(".")]
@@ -74,7 +105,8 @@ def area_units(split: Split, template: str) -> Result | None:
         if m:
             break
     else:
-        return None
+        money, _, _ = nw.read_story(split, rates._money(split, template))
+        return _priced(" ".join(money.split())) if "@" not in money else None
     given, asked = _unit(m, "a"), _unit(m, "b")
     if given is None or asked is None:
         return None
