@@ -16,13 +16,12 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import angle_degrees
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
-_DEG = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
 _ANGLE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z])\s*\}?\s*(?:=\s*(.+?))?\s*")
 _CYCLIC = re.compile(r"\b(?:a|the) (?:cyclic quadrilateral|quadrilateral (?:is )?inscribed in a "
                      r"circle)\b|\bquadrilateral @(\d+)@ is inscribed in a circle\b")
@@ -31,13 +30,6 @@ _TOLD = re.compile(r"\b(?:has an angle (?:of|measuring)|one of its angles (?:is|
 _ASK = re.compile(r"\bwhat is the measure of (?:the (?:angle )?opposite (?:it|that angle)|the "
                   r"opposite angle|@(\d+)@)\?$")
 
-
-def _degrees(src: str) -> sp.Rational:
-    m = _DEG.fullmatch(src)
-    v = number(m.group(1)) if m else None
-    if v is None or not 0 < v < 180:
-        raise Decline("an angle between 0 and 180 degrees")
-    return sp.nsimplify(v)
 
 
 def _opposite_measured(a: sp.Rational) -> mpmath.mpf:
@@ -74,7 +66,7 @@ def read_cyclic_quadrilateral(split: Split, template: str) -> Result | None:
     if cyc.group(1) is None:  # unnamed: the told angle is a number, the opposite one asked
         if t.group(1) or ask.group(1):
             raise Decline("a named angle of an unnamed quadrilateral")
-        a = _degrees(maths[int(piece)])
+        a = angle_degrees(maths[int(piece)])
     else:
         name = maths[int(cyc.group(1))].strip()
         given = _ANGLE.fullmatch(maths[int(piece)])
@@ -85,7 +77,7 @@ def read_cyclic_quadrilateral(split: Split, template: str) -> Result | None:
         i, j = name.find(given.group(1)), name.find(wanted.group(1))
         if i < 0 or j < 0 or (i - j) % 4 != 2:
             raise Decline("only the angle opposite the told one is fixed")
-        a = _degrees(given.group(2))
+        a = angle_degrees(given.group(2))
     value = 180 - a
     with mpmath.workdps(50):
         off = abs(_opposite_measured(a) - mpmath.mpf(str(sp.N(value, 55))))

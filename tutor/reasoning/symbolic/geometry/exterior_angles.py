@@ -20,13 +20,12 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import angle_degrees
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
-_DEG = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
 _ANGLE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z])\s*\}?\s*=\s*(.+?)\s*")
 _TWO = re.compile(r"\btwo (?:interior )?angles of a triangle (?:measure|are|have measures) "
                   r"@(\d+)@(?: degrees)? and @(\d+)@(?: degrees)?\. what is the "
@@ -38,19 +37,12 @@ _NAMED_TOLD = re.compile(r"^the exterior angle at (?:vertex )?@(\d+)@ of triangl
                          r"measure of )?@(\d+)@\?$")
 
 
-def _degrees(src: str) -> sp.Rational:
-    m = _DEG.fullmatch(src)
-    v = number(m.group(1)) if m else None
-    if v is None or not 0 < v < 180:
-        raise Decline("an angle between 0 and 180 degrees")
-    return sp.nsimplify(v)
-
 
 def _named_angle(src: str, name: str) -> tuple[str, sp.Rational]:
     m = _ANGLE.fullmatch(src)
     if m is None or m.group(1) not in name:
         raise Decline("an angle of the triangle")
-    return m.group(1), _degrees(m.group(2))
+    return m.group(1), angle_degrees(m.group(2))
 
 
 def _measured(a: sp.Rational, b: sp.Rational) -> mpmath.mpf:
@@ -74,7 +66,7 @@ def read_exterior_angle(split: Split, template: str) -> Result | None:
     if m := _TWO.search(text):
         if words(text[:m.start()]) - FILLER:
             return None
-        a, b = (_degrees(maths[int(m.group(i))]) for i in (1, 2))
+        a, b = (angle_degrees(maths[int(m.group(i))]) for i in (1, 2))
         value, told = a + b, (a, b)
         claim = f"{latex(a)} + {latex(b)} = {latex(value)}"
     elif m := _NAMED_ASK.match(text):
@@ -93,7 +85,7 @@ def read_exterior_angle(split: Split, template: str) -> Result | None:
             claim = f"{latex(a)} + {latex(b)} = {latex(value)}"
     elif m := _NAMED_TOLD.match(text):
         at, name = maths[int(m.group(1))].strip(), maths[int(m.group(2))].strip()
-        ext = _degrees(maths[int(m.group(3))])
+        ext = angle_degrees(maths[int(m.group(3))])
         v, a = _named_angle(maths[int(m.group(4))], name)
         asked = re.fullmatch(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z])\s*\}?\s*",
                              maths[int(m.group(5))])

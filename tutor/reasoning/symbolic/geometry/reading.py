@@ -105,6 +105,19 @@ def number(src: str) -> sp.Basic | None:
     return v
 
 
+# an angle written as a number of degrees: "70", "70^\\circ", "70^{\\circ}"
+DEGREES = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
+
+
+def angle_degrees(src: str) -> sp.Rational:
+    """A piece that is an angle of a figure in degrees, strictly between 0 and 180."""
+    m = DEGREES.fullmatch(src)
+    v = number(m.group(1)) if m else None
+    if v is None or not 0 < v < 180:
+        raise Decline("an angle between 0 and 180 degrees")
+    return sp.nsimplify(v)
+
+
 def axis_words(maths: list[str], template: str) -> str:
     """Write "$y$-intercept" and "$x$-coordinate" as the words "y-intercept", "x-coordinate"."""
     def word(m: re.Match[str]) -> str:
@@ -134,9 +147,9 @@ def sentences(template: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.?!])\s+", template) if s.strip()]
 
 
-__all__ = ["COMMON", "as_point", "as_tuple", "axis_words", "has_any", "is_label", "number",
-           "places", "point_name", "points_in", "segment_letters", "sentences",
-           "without_area_units", "without_example"]
+__all__ = ["COMMON", "DEGREES", "angle_degrees", "as_point", "as_tuple", "axis_words", "has_any",
+           "is_label", "number", "places", "point_name", "points_in", "segment_letters",
+           "sentences", "without_area_units", "without_example"]
 
 
 def told_lengths(split: Split, text: str, told: list[tuple[str, str]],
