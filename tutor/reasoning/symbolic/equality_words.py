@@ -35,8 +35,9 @@ _RELATION = re.compile(r"=|<|>|\\(?:le|ge|ne|leq|geq|neq|lt|gt|approx|equiv)(?![
 _ANGLE = r"\$(?P<{0}>(?:m\s*)?\\angle\s*[A-Z]{{1,3}})\$"
 _MEASURE = (r"\$(?P<v>\d+(?:\.\d+)?\s*(?:\^\s*\{?\s*\\circ\s*\}?)?)\$"
             r"|(?P<w>\d+(?:\.\d+)?) degrees")
-_TIMES = {"twice": "2", "double": "2", "three times": "3", "four times": "4", "five times": "5",
-          "half": "\\frac{1}{2}"}
+# multiplier words, as a factor (each pattern below allows only some of them)
+_TIMES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3", "three times": "3",
+          "four times": "4", "five times": "5", "half": "\\frac{1}{2}", "half of": "\\frac{1}{2}"}
 # "$\angle A$ is twice $\angle B$", "$\angle C$ is $30^\circ$", "the sum of $\angle P$ and
 # $\angle Q$ is $60^\circ$": statements about angles in words, as equations
 _ANGLE_TIMES = re.compile(_ANGLE.format("a") + r" (?:is|measures) (?P<k>twice|double|three times"
@@ -64,8 +65,6 @@ def _angles_said(text: str) -> str:
 _LETTER = r"\$\s*(?P<{0}>[a-zA-Z])\s*\$"
 _AMOUNT = r"(?:\$\s*(?P<n>\d+(?:\.\d+)?)\s*\$|(?P<n2>\d+(?:\.\d+)?))"
 _FACTOR = r"(?P<k>twice|double|triple|thrice|half(?: of)?|(?P<kn>\d+(?:\.\d+)?) times)"
-_FACTORS = {"twice": "2", "double": "2", "triple": "3", "thrice": "3", "half": "\\frac{1}{2}",
-            "half of": "\\frac{1}{2}"}
 _END = r"(?=\s*(?:[,.;?]|and\b|then\b|$))"
 _MORE_LESS = re.compile(_LETTER.format("a") + r" is " + _AMOUNT + r" (?P<dir>more|greater|larger"
                         r"|bigger|less|fewer|smaller) than (?:" + _FACTOR + r" )?"
@@ -76,31 +75,22 @@ _EXCEEDS = re.compile(_LETTER.format("a") + r" exceeds " + _LETTER.format("b") +
                       + _AMOUNT + _END)
 
 
-def _factor(m: re.Match[str]) -> str:
-    if m.group("k") is None:
-        return ""
-    return (m.group("kn") or _FACTORS[m.group("k")]) + " "
+def _letter_equation(m: re.Match[str]) -> str:
+    """One letter as a multiple of another, plus or minus a number ("a = 2 b - 7"); a letter
+    related to itself stays in words."""
+    a, b, g = m.group("a"), m.group("b"), m.groupdict()
+    if a == b:
+        return m.group(0)
+    factor = (g.get("kn") or _TIMES[g["k"]]) + " " if g.get("k") else ""
+    amount = g.get("n") or g.get("n2")
+    sign = "-" if g.get("dir") in ("less", "fewer", "smaller") else "+"
+    return f"${a} = {factor}{b}" + (f" {sign} {amount}$" if amount else "$")
 
 
 def _letters_said(text: str) -> str:
-    def more_less(m: re.Match[str]) -> str:
-        if m.group("a") == m.group("b"):
-            return m.group(0)
-        sign = "-" if m.group("dir") in ("less", "fewer", "smaller") else "+"
-        return (f"${m.group('a')} = {_factor(m)}{m.group('b')} {sign} "
-                f"{m.group('n') or m.group('n2')}$")
-
-    def multiple(m: re.Match[str]) -> str:
-        if m.group("a") == m.group("b"):
-            return m.group(0)
-        return f"${m.group('a')} = {_factor(m)}{m.group('b')}$"
-
-    def exceeds(m: re.Match[str]) -> str:
-        if m.group("a") == m.group("b"):
-            return m.group(0)
-        return f"${m.group('a')} = {m.group('b')} + {m.group('n') or m.group('n2')}$"
-
-    return _EXCEEDS.sub(exceeds, _MULTIPLE.sub(multiple, _MORE_LESS.sub(more_less, text)))
+    for pattern in (_MORE_LESS, _MULTIPLE, _EXCEEDS):
+        text = pattern.sub(_letter_equation, text)
+    return text
 
 
 # "one-fourth of $2^{30}$ is equal to $2^x$" (numbers in words are pieces by now), "half of
@@ -109,8 +99,6 @@ _PART_OF = re.compile(r"(?:\$(?P<f>\\frac\{\d+\}\{\d+\}|\d+(?:\.\d+)?)\$ of|(?P<
                       r"double|triple|three times) (?:of )?)\s*" + _PIECE.format("e")
                       + r" (?:is equal to|equals|is) " + _PIECE.format("g")
                       + r"(?=\s*(?:[,.;?]|and\b|then\b|$))")
-_PART_WORDS = {"half": "\\frac{1}{2}", "twice": "2", "double": "2", "triple": "3",
-               "three times": "3"}
 
 
 def _parts_said(text: str) -> str:
@@ -118,7 +106,7 @@ def _parts_said(text: str) -> str:
         e, g = m.group("e"), m.group("g")
         if _RELATION.search(e) or _RELATION.search(g):
             return m.group(0)
-        k = m.group("f") or _PART_WORDS[m.group("w")]
+        k = m.group("f") or _TIMES[m.group("w")]
         return f"${k} \\cdot \\left({e.strip()}\\right) = {g.strip()}$"
 
     return _PART_OF.sub(join, text)
