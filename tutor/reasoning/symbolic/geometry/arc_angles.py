@@ -18,14 +18,13 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import COMMON
+from tutor.reasoning.symbolic.geometry.reading import COMMON, DEGREES
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
 _N = r"@(\d+)@"
-_DEG = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
 _OF = r"(?: of (?:a|the) circle| in (?:a|the) circle)?"
 _MEASURE = rf"(?:measures|is|has (?:a )?measure(?: of)?|of|measuring|equals)(?: {_N} degrees| {_N})"
 _ARC = r"(?:(?:an|the|its|this|that) (?:minor )?arc|(?:the|its) intercepted arc)"
@@ -52,7 +51,7 @@ _HOW = {"central": "a central angle measures its arc", "inscribed": "an inscribe
 
 def _angle(split: Split, m: re.Match[str]) -> sp.Rational:
     i = next(g for g in m.groups() if g and g.isdigit())  # the kind's group is a word
-    d = _DEG.fullmatch(split.maths[int(i)])
+    d = DEGREES.fullmatch(split.maths[int(i)])
     if d is None:
         raise Decline("an angle in degrees")
     return sp.Rational(d.group(1))

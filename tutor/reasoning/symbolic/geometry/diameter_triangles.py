@@ -17,13 +17,12 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import DEGREES, number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
-_DEG = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
 _ANGLE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*(?:=\s*(.+?))?\s*")
 _FIGURES = [
     re.compile(r"^triangle @(?P<tri>\d+)@ is inscribed in a circle (?:with|so that) "
@@ -83,7 +82,7 @@ def read_diameter_triangle(split: Split, template: str) -> Result | None:
     right = (names - set(dia)).pop()
     told_v, told_src = _vertex(maths[int(rest.group(1))], names)
     asked_v, asked_src = _vertex(maths[int(rest.group(2))], names)
-    m = _DEG.fullmatch(told_src or "")
+    m = DEGREES.fullmatch(told_src or "")
     a = number(m.group(1)) if m else None
     if told_src is None or asked_src is not None or a is None or told_v == right or \
             told_v == asked_v or not 0 < a < 90:
