@@ -30,11 +30,12 @@ class _SllFirst(_Latex2Sympy):  # type: ignore[misc]
 
 
 def latex_to_sympy(text: str, normalization: NormalizationConfig,
-                   conversion: ConversionConfig) -> Any:
-    """What `latex2sympy(text, normalization_config=..., conversion_config=...)` returns
-    (raises what it raises)."""
+                   conversion: ConversionConfig, *, convert_degrees: bool = False) -> Any:
+    """What `latex2sympy(text, normalization_config=..., conversion_config=...,
+    convert_degrees=...)` returns (raises what it raises)."""
     text = absolute_bars.paired(normalize_latex(text, normalization))
     try:
-        return _SllFirst(config=conversion).parse(text)
+        return _SllFirst(convert_degrees=convert_degrees, config=conversion).parse(text)
     except Exception:  # noqa: BLE001 - the parser raises bare Exception on a syntax error
-        return _Latex2Sympy(config=conversion).parse(text)  # full LL prediction
+        # full LL prediction
+        return _Latex2Sympy(convert_degrees=convert_degrees, config=conversion).parse(text)

@@ -194,3 +194,14 @@ def test_a_slash_after_a_closed_argument_divides(src: str, value: sp.Basic) -> N
 ])
 def test_no_complex_logarithm_or_ambiguous_argument_is_answered(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_text_parsed_again_reads_the_same_and_a_failure_fails_again() -> None:
+    """Each text is converted once and kept (readers parse the same text many times)."""
+    nested = r"\frac{\frac{x+1}{x-1}+1}{\frac{x+1}{x-1}-1}"
+    first, again = parse_latex(nested), parse_latex(nested)
+    assert first == again
+    assert sp.simplify(first - sp.Symbol("x")) == 0
+    for _ in range(2):
+        with pytest.raises(Decline):
+            parse_latex(r"\frac{1}{")

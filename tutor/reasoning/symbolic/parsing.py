@@ -8,11 +8,12 @@ text).
 
 from __future__ import annotations
 
+import functools
 import re
 
 import sympy as sp
-from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
+from latex2sympy2_extended.math_normalization import NormalizationConfig
 from sympy.core.function import AppliedUndef
 from sympy.core.relational import Relational
 
@@ -21,9 +22,11 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.problem_text import Split, clean, split_problem
 from tutor.verify import absolute_bars, latex_gcd
 from tutor.verify.answer_normalize import repeating_fraction
+from tutor.verify.latex_reader import latex_to_sympy
 from tutor.verify.real_roots import real_odd_roots
 
 _CONFIG = ConversionConfig(lowercase_symbols=False)
+_NORMALIZATION = NormalizationConfig()  # latex2sympy's default
 latex_gcd.install()
 # Notation latex2sympy would drop or misread: refuse rather than guess.
 _REFUSE = re.compile(
@@ -138,6 +141,36 @@ def _juxtaposed_factors(s: str, i: int) -> int:
     return i
 
 
+@functools.lru_cache(maxsize=4096)
+def _conversion(s: str) -> object:
+    """latex2sympy's reading of `s` (SLL prediction first, `latex_reader`), or the message of
+    its failure. Readers parse the same text many times over (a function's value put back
+    into the question, once per reader) and ANTLR takes up to a second on nested fractions,
+    so each text is converted once. Only immutable results are kept (a SymPy expression, or
+    a message)."""
+    try:
+        expr = latex_to_sympy(s, _NORMALIZATION, _CONFIG, convert_degrees=True)
+    except Exception as exc:  # the ANTLR parser raises bare Exceptions
+        return _Failed(str(exc))
+    return expr if isinstance(expr, sp.Basic) else _NOT_A_FORMULA
+
+
+class _Failed(str):
+    """latex2sympy's message when it could not convert a text."""
+
+
+_NOT_A_FORMULA = _Failed("")  # converted, but to something that is not a SymPy expression
+
+
+def _converted(s: str) -> sp.Basic:
+    got = _conversion(s)
+    if got is _NOT_A_FORMULA:
+        raise Decline(f"not a formula: {s!r}")
+    if isinstance(got, _Failed) or not isinstance(got, sp.Basic):
+        raise Decline(f"could not parse {s!r}: {got}")
+    return got
+
+
 def parse_latex(latex: str) -> sp.Basic:
     """Parse one LaTeX segment to SymPy, or raise Decline."""
     s = latex_gcd.plain_names(absolute_bars.paired(clean(latex)))
@@ -163,17 +196,11 @@ def parse_latex(latex: str) -> sp.Basic:
         raise Decline(f"notation not understood: {s!r}")
     if "_" in s and len(re.findall(r"_", s)) != len(_ALLOWED_SUB.findall(s)):
         raise Decline(f"subscripts not understood: {s!r}")
-    try:
-        factors = long_product_factors(s)
-        if factors:  # ANTLR's prediction slows sharply on long products: parse each factor
-            expr = sp.Mul(*(latex2sympy(f, convert_degrees=True, conversion_config=_CONFIG)
-                            for f in factors), evaluate=False)
-        else:
-            expr = latex2sympy(s, convert_degrees=True, conversion_config=_CONFIG)
-    except Exception as exc:  # the ANTLR parser raises bare Exceptions
-        raise Decline(f"could not parse {s!r}: {exc}") from exc
-    if not isinstance(expr, sp.Basic):
-        raise Decline(f"not a formula: {s!r}")
+    factors = long_product_factors(s)
+    if factors:  # ANTLR's prediction slows sharply on long products: parse each factor
+        expr = sp.Mul(*(_converted(f) for f in factors), evaluate=False)
+    else:
+        expr = _converted(s)
     if expr.atoms(AppliedUndef):
         raise Decline(f"unknown function in {s!r}")
     if expr.has(sp.EulerGamma) and "\\Gamma" not in s:  # latex2sympy's \gamma: a letter here
