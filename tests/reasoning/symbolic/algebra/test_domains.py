@@ -34,3 +34,19 @@ def test_domains_with_a_logarithm_of_unwritten_base(problem: str, answer: str) -
 ])
 def test_values_of_unwritten_bases_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # x + 4 >= 0 first; then sqrt(x + 4) + 4 >= 0 holds wherever the inner root is defined
+    (r"Let $g(x) = \sqrt{x+4}$. What is the domain of $g(g(x))$?", r"[-4,\infty)"),
+    (r"What is the domain of $\sqrt{\sqrt{x+4}+4}$?", r"[-4,\infty)"),
+    # x + 1 >= 0, then 3 - sqrt(x + 1) >= 0 gives x <= 8
+    (r"Find the domain of $f(x)=\sqrt{3-\sqrt{x+1}}$.", r"[-1,8]"),
+    # t >= 5, and sqrt(t - 5) - 2 >= 0 gives t >= 9
+    (r"Give the domain of $k(t) = \sqrt{\sqrt{t-5}-2}$ in interval notation.", r"[9,\infty)"),
+])
+def test_roots_inside_roots(problem: str, answer: str) -> None:
+    """An outer condition is solved only where the inner roots are defined (SymPy compares
+    non-real values otherwise), and a point outside names the innermost condition it breaks."""
+    sol = assert_solved(problem, answer)
+    assert not any("I" in s.text.replace("Inside", "") for s in sol.steps)

@@ -1,6 +1,7 @@
-"""Functions given by formulas combined into one polynomial in their variable
-(`algebra.function_values`): sums, differences, products and compositions written out and
-multiplied out, in phrasings of our own; near misses decline.
+"""Functions given by formulas combined into one polynomial or rational function in their
+variable (`algebra.function_values`): sums, differences, products and compositions written
+out and multiplied out (a rational function in lowest terms), in phrasings of our own; near
+misses decline.
 
 Every problem here is written for this file; the answers were worked out by hand.
 """
@@ -24,6 +25,13 @@ SOLVED = [
     (r"If $f(t)=t^2$, find $f(t+1)-f(t)$.", "2t + 1"),
     # (x - 1)(x + 1)
     (r"Given $u(x)=x-1$ and $v(x)=x+1$, compute $u(x)\cdot v(x)$.", "x^2 - 1"),
+    # rational functions, in lowest terms: (2/(t+3)) put into itself is 2(t+3)/(3t+11)
+    (r"Let $g(t) = \frac{2}{t+3}$. What is $g(g(t))$?", r"\frac{2t+6}{3t+11}"),
+    # ((x+1)/(x-1) + 1) / ((x+1)/(x-1) - 1) = 2x / 2 = x
+    (r"Let $f(x) = \frac{x+1}{x-1}$. Find $f(f(x))$.", "x"),
+    (r"Let $f(x)=\frac{1}{x}$ and $g(x)=x+1$. Find $f(g(x))$.", r"\frac{1}{x+1}"),
+    # 1/x^2 + 1
+    (r"If $h(x) = \frac{1}{x} + 1$ and $k(x) = x^2$, find $h(k(x))$.", r"\frac{x^2+1}{x^2}"),
 ]
 
 
@@ -33,8 +41,8 @@ def test_function_combinations(problem: str, answer: str) -> None:
 
 
 DECLINED = [
-    # a quotient, not a polynomial: the form wanted is unclear
-    r"Let $f(x)=\frac{1}{x}$ and $g(x)=x+1$. Find $f(g(x))$.",
+    # neither a polynomial nor a rational function: the form wanted is unclear
+    r"Let $f(x)=\sqrt{x}$. Find $f(f(x))$.",
     # a function that is not defined
     r"Let $f(x)=3x-4$. Find $f(x)+h(x)$.",
 ]

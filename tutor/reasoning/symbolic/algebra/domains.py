@@ -53,6 +53,8 @@ def _conditions(e: sp.Expr) -> list[tuple[sp.Expr, str]]:
 
 
 def _fails(q: sp.Expr, req: str, v: sp.Basic) -> bool:
+    if not v.is_real:  # an inner condition already fails there: it is the one named
+        return False
     return bool(v == 0) if req == "\\ne" else bool(v < 0) if req == "\\ge" else bool(v <= 0)
 
 
@@ -84,7 +86,9 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     conds = _conditions(plain)
     dom = continuous_domain(plain, x, sp.S.Reals)
     mine: sp.Set = sp.S.Reals
-    for q, req in conds:
+    # inner conditions first (preorder lists the outer first): an outer one is solved only
+    # where the inner ones hold, so sqrt(sqrt(x + 4) + 4) is never compared at a non-real value
+    for q, req in reversed(conds):
         if req == "\\ne":  # the zeros of q are removed: solveset is faster than an inequality
             zeros = sp.solveset(q, x, sp.S.Reals)
             if not isinstance(zeros, sp.FiniteSet) and not zeros.is_empty:
@@ -92,7 +96,8 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
             mine = mine - zeros
             continue
         rel = q >= 0 if req == "\\ge" else q > 0
-        mine = mine & sp.solve_univariate_inequality(rel, x, relational=False)
+        within = mine if isinstance(mine, sp.Interval) else sp.S.Reals
+        mine = mine & sp.solve_univariate_inequality(rel, x, relational=False, domain=within)
     if mine == dom == sp.S.Reals:
         return dom, x, _everywhere(e, x, conds)
     if mine != dom or dom.is_empty:
@@ -109,7 +114,8 @@ def domain_steps(src: str) -> tuple[sp.Set, sp.Symbol, list[Step]]:
     checks = []
     for piece in (outside.args if isinstance(outside, sp.Union) else [outside])[:4]:
         for p in _sample(piece):
-            bad = [(q, req) for q, req in conds if _fails(q, req, sp.simplify(q.subs(x, p)))]
+            bad = [(q, req) for q, req in reversed(conds)  # the innermost that fails
+                   if _fails(q, req, sp.simplify(q.subs(x, p)))]
             if not bad:
                 raise Decline("an excluded point breaks no condition")
             q, req = bad[0]

@@ -136,8 +136,9 @@ def _value(defs: list[str], query: str) -> Result:
 
 
 def _combined(defs: list[str], query: str) -> Result:
-    """Functions combined into a polynomial in their variable ("f(x) + g(x)", "f(g(x))"):
-    every call written out with its formula and multiplied out; confirmed by evaluating
+    """Functions combined into a polynomial or a rational function in their variable
+    ("f(x) + g(x)", "f(g(x))"): every call written out with its formula and multiplied out
+    (a rational function in lowest terms); confirmed by evaluating
     the calls one by one at several numbers and comparing with the polynomial there."""
     written = inlined_calls(defs, query)
     e = parse_latex(written)
@@ -145,9 +146,14 @@ def _combined(defs: list[str], query: str) -> Result:
         raise Decline("an expression in one variable")
     x = next(iter(e.free_symbols))
     final = sp.expand(e)
-    if not final.is_polynomial(x):
-        raise Decline("not a polynomial: which form is asked is unclear")
-    final = sp.Poly(final, x).as_expr()
+    polynomial = final.is_polynomial(x)
+    if polynomial:
+        final = sp.Poly(final, x).as_expr()
+    elif final.is_rational_function(x):  # in lowest terms: f(f(x)) = x for (x+1)/(x-1)
+        final = sp.cancel(sp.together(e))
+    else:
+        raise Decline("neither a polynomial nor a rational function: which form is asked "
+                      "is unclear")
     table = functions.Table(defs)
     for r in (sp.Rational(-7, 3), sp.Rational(2, 5), sp.Integer(3)):
         at = re.sub(rf"(?<![\\a-zA-Z]){x}(?![a-zA-Z])", "(" + latex(r).replace("\\", "\\\\")
@@ -157,8 +163,10 @@ def _combined(defs: list[str], query: str) -> Result:
                       "the calls evaluated one by one at sample numbers give the same values")
     steps = [step("write out the formulas", "Replace each function by its formula.",
                   f"${query} = {written}$", ""),
-             step("collect like terms", "Multiply out and add the terms with the same power.",
-                  f"${written} = {latex(final)}$", f"{written} = {latex(final)}")]
+             step("collect like terms", "Multiply out and add the terms with the same power."
+                  if polynomial else "Put everything over one denominator and cancel the "
+                  "common factors.", f"${written} = {latex(final)}$",
+                  f"{written} = {latex(final)}")]
     return final, steps
 
 
@@ -205,10 +213,12 @@ def inlined_calls(defs: list[str], src: str) -> str:
             raise Decline("a call that is not a defined function")
         x, body = table.f[m.group(1)]
         arg = parse_latex(src[m.end():end])
-        src = src[:m.start()] + "\\left(" + latex(final_value(body.subs(x, arg))
-                                                  if not arg.free_symbols
-                                                  else sp.expand(body.subs(x, arg))) \
-            + "\\right)" + src[end + 1:]
+        put_in = body.subs(x, arg)
+        # a polynomial multiplied out; a fraction of fractions kept as written, the way a
+        # student writes f(f(x)) out before simplifying
+        put_in = (final_value(put_in) if not arg.free_symbols
+                  else sp.expand(put_in) if put_in.is_polynomial() else put_in)
+        src = src[:m.start()] + "\\left(" + latex(put_in) + "\\right)" + src[end + 1:]
     raise Decline("too many nested calls")
 
 

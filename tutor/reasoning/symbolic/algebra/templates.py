@@ -17,7 +17,17 @@ from tutor.reasoning.symbolic.algebra import (
 )
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
-from tutor.reasoning.symbolic.patterns import END, LIST, VAL, Handler, M, Result, all_maths, maths
+from tutor.reasoning.symbolic.patterns import (
+    ASK,
+    END,
+    LIST,
+    VAL,
+    Handler,
+    M,
+    Result,
+    all_maths,
+    maths,
+)
 
 _m = maths
 _LIST = LIST
@@ -112,9 +122,8 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: functions.constant_from_condition(
          [_m(s, m.group(1)), _m(s, m.group(2))], _m(s, m.group(3)), _m(s, m.group(4)))),
     # domains and extreme values
-    (r"(?:what is|find|determine) the domain of (?:the (?:real-valued |rational )?"
-     r"(?:function|expression) )?"
-     + M + END,
+    (ASK + r" the domain of (?:the (?:real-valued |rational )?(?:function|expression) )?"
+     + M + r"(?:,? in interval notation)?" + END,
      _domain("domain", 1)),
     (r"what is the smallest real number " + M + r" in the domain of (?:the function )?" + M
      + END, _domain("smallest", 2, 1)),
