@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 from tutor.reasoning.symbolic.phrases import PHRASES
 
@@ -314,3 +315,26 @@ def test_a_request_for_a_list_does_not_hide_complex_solutions() -> None:
     sol = solve_now(r"Find all solutions to $y^4 + 9 = 0$. Enter all solutions separated by "
                     r"commas.")
     assert sol.answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # midpoint (2, 3)
+    (r"Find the midpoint of the segment with endpoints $(-4, 7)$ and $(8, -1)$. Give the sum "
+     r"of its coordinates.", "5"),
+    (r"Find the midpoint of the segment with endpoints $(-4, 7)$ and $(8, -1)$. What is the "
+     r"product of its coordinates?", "6"),
+    # centre (3, -2)
+    (r"What is the center of the circle $x^2 - 6x + y^2 + 4y = 12$? Give the sum of its "
+     r"coordinates.", "1"),
+    # 2x + 1 = -x + 7 at x = 2, y = 5
+    (r"Find the point of intersection of the lines $y = 2x + 1$ and $y = -x + 7$. What is the "
+     r"sum of its coordinates?", "7"),
+])
+def test_a_point_asked_then_the_sum_or_product_of_its_coordinates(problem: str,
+                                                                  answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_coordinates_of_another_point_are_not_read_as_the_point_asked() -> None:
+    assert solve_now(r"Find the midpoint of the segment with endpoints $(-4, 7)$ and $(8, -1)$. "
+                     r"Give the sum of the coordinates of the other point.").answer is None

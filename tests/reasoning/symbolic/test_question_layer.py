@@ -83,6 +83,10 @@ from tutor.reasoning.symbolic.spelled_maths import (
     # a system to solve, then the question about it
     (r"Solve the system $p + q = 10$ and $p - 3q = 2$. What is $pq$?", "16"),
     (r"Consider the equations $3u + v = 5$, $u - v = 3$. Find $u^2 + v^2$.", "5"),
+    # "what" after "has": 5 * 2^7, 2 + 5 * 24, 3x - 6y = 4 has slope 1/2
+    (r"The geometric sequence $5, 10, 20, \ldots$ has what 8th term?", "640"),
+    (r"The arithmetic sequence $2, 7, 12, \ldots$ has what 25th term?", "122"),
+    (r"The line $3x - 6y = 4$ has what slope?", r"\frac{1}{2}"),
 ])
 def test_clauses_in_another_order(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -194,6 +198,8 @@ def test_other_notation(problem: str, answer: str) -> None:
     # "among", "with" or "using" never make the numbers the owner of what is counted
     "Among 10 and 30, how many divisors are there?",
     "Using 12 and 18, how many divisors are there?",
+    # two things asked: never the first alone
+    r"The line $3x - 6y = 4$ has what slope and what intercept?",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -228,15 +228,26 @@ _HOW_MANY_LAST = re.compile(
     r"(?P<subj>(?:the (?:number|integer|numeral|product|sum|expression) )?@\d+@) (?:has|have) "
     r"how many (?P<what>[a-z][a-z -]*?)(?P<end>[.?!]?)")
 
+# "The line @0@ has what slope?", "The sequence @0@ has what 9th term?": "what" after "has"
+_WHAT_HAS = re.compile(
+    r"(?P<subj>(?:the |@)[^,;:?]*?@\d+@) (?:has|have) what (?P<what>(?![^?]*\b(?:and|or|what)\b)"
+    r"[a-z0-9][a-z0-9 -]*?)"
+    r"(?P<end>[.?!]?)")
+
 
 def _question_word_moved(tmpl: str) -> str | None:
     """The last clause's question word moved to its front: "X, the Y is what?" -> "X, what
-    is the Y?"; "E has how many digits?" -> "how many digits does E have?"."""
+    is the Y?"; "E has how many digits?" -> "how many digits does E have?"; "the line L has
+    what slope?" -> "what is the slope of the line L?"."""
     head, sep, tail = tmpl.rpartition(", ")
     many = _HOW_MANY_LAST.fullmatch(tail)
     if many is not None:
         return (f"{head}{sep}how many {many.group('what')} does {many.group('subj')} have"
                 f"{many.group('end') or '?'}")
+    has = _WHAT_HAS.fullmatch(tail)
+    if has is not None:
+        return (f"{head}{sep}what is the {has.group('what')} of {has.group('subj')}"
+                f"{has.group('end') or '?'}")
     m = _WHAT_LAST.fullmatch(tail)
     if m is None:
         return None

@@ -280,6 +280,12 @@ PHRASES: list[Phrase] = [
        + r"|the (?:(?:finite )?(?:arithmetic|geometric) )?(?:sequence|progression|list) (?P<a2>"
        + _SLOT + r") (?:has|contains) how many (?:terms|numbers|elements|entries)" + _END,
        "how many numbers are in the list {a}{a2}?"),
+    _p("points: a point asked, then the sum or product of its coordinates",
+       r"(?:find|what is|determine|give|compute) the (?P<thing>midpoint|vertex|center|centre|"
+       r"point of intersection|intersection point)(?P<rest> of [^.?!;]+?)[.?] (?:give|find|"
+       r"what is|compute|determine|state|then find) the (?P<op>sum|product) of (?:its|the) "
+       r"coordinates" + _END,
+       "what is the {op} of the coordinates of the {thing}{rest}?"),
     _p("base conversion: a number in another base",
        r"(?:what is|write|give|find) (?:the number )?" + _A + r" (?:in|to|using|as a number in) "
        r"base " + _B + _END,

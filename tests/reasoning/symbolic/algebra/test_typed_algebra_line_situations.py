@@ -97,6 +97,9 @@ def test_line_situations(problem: str, answer: str) -> None:
         r"with the axes?",  # no triangle
         r"A line is not parallel to $y = 2x$ and passes through $(1, 1)$. What is its "
         r"$y$-intercept?",
+        # an intercept without its axis, asked with the slope: never the slope alone
+        r"What is the slope and what intercept of the line $4x + 3y = 12$?",
+        r"A line passes through $(1, 2)$ and $(3, 8)$. Find its slope and its intercept.",
     ],
 )
 def test_line_situation_near_misses_decline(problem: str) -> None:

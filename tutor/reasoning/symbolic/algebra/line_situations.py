@@ -188,6 +188,8 @@ def _question(split: Split, text: str, sol: dict[sp.Symbol, sp.Expr],
         raise Decline("a number the question does not use")
     asks_slope = "slope" in w
     axes = set(re.findall(r"\b([xy])-(?:intercept|axis)", text))
+    if re.search(r"(?<![xy]-)\bintercepts?\b", text):  # "the slope and the intercept": which?
+        raise Decline("an intercept without its axis")
     if "equation" in w:
         if asks_slope or axes:
             raise Decline("the equation and something else asked")

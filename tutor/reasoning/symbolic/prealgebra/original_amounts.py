@@ -1,7 +1,8 @@
 """Reader of an amount before percent changes, from the amount after them: "A bike is on sale
 for $180 after a 25% discount. What was the original price?", "After a 10% raise, Sam earns
 $660 per week. What did he earn before the raise?", "A coat costs $84 after a 20% markdown.
-What was its regular price?".
+What was its regular price?", "The price was reduced by 20% to $36. What was the original
+price?".
 
 The changes are read as `percent_changes` reads them (a verb "discounted by 25%", a noun "a
 25% discount", "a 10% raise", "20% off"), each multiplying the amount by 1 + p/100 or
@@ -36,7 +37,8 @@ _AMOUNT = re.compile(r"(?P<v>#[\d/.]*\d) dollars\b")
 # the amount told is the one after the changes
 _AFTER = re.compile(r"\bafter (?:a|an|the|it|being|its|his|her|their)\b|\bon sale for\b|"
                     r"\bsale price\b|\bnow (?:costs?|sells?|earns?|is|pays?|makes?)\b|"
-                    r"\bnew (?:price|salary|wage|cost)\b")
+                    r"\bnew (?:price|salary|wage|cost)\b|"
+                    r"\bpercent to (?=#)")  # "reduced by 20% to $36"
 _BLOCK = re.compile(r"\b(?:more than|less than|times|twice|half|each year|every year|per year|"
                     r"interest|profit|loss|saves?|saved|savings|difference|total|together|"
                     r"both)\b")
