@@ -1,6 +1,7 @@
 """A linear congruence asked in words: "Solve 11n ≡ 7 (mod 43) as a residue modulo 43",
 "the smallest positive integer x such that 4x ≡ 13 (mod 27)", "... giving an answer between
-0 and 4", "find x with 10 ≤ x ≤ 20 such that ...": the one solution in the interval asked.
+0 and 4", "find x with 10 ≤ x ≤ 20 such that ...", "solve 4x ≡ 3 (mod 11) for x with
+0 ≤ x < 11": the one solution in the interval asked.
 
 The solutions come from `congruences.solutions` (a search over one period); each answer
 is confirmed by the inverse of the coefficient (x ≡ -c a^{-1} modulo m/g) and by
@@ -37,7 +38,11 @@ _BETWEEN = re.compile(r"\(?(?:giving|give|and give|with) an answer between @(?P<
                       r"integer from @(?P<lo2>\d+)@ to @(?P<hi2>\d+)@(?:,? inclusive)?\.?\)?")
 # "find x with 0 <= x < 13 such that ...": the interval is a piece of maths
 _FIND_IN = re.compile(r"find @(?P<x>\d+)@,? (?:with|where) @(?P<r>\d+)@,? (?:such that|so that|"
-                      r"satisfying|for which) @(?P<c>\d+)@")
+                      r"satisfying|for which) @(?P<c>\d+)@|find @(?P<x2>\d+)@,? (?:such that|"
+                      r"so that|satisfying|for which|with) @(?P<c2>\d+)@,? (?:and|with|where) "
+                      r"@(?P<r2>\d+)@")
+# "solve 4x ≡ 3 (mod 11) for x with 0 <= x < 11": the interval said after, as maths
+_WITH_INTERVAL = re.compile(r"\(?(?:with|where|for|and) @(?P<r>\d+)@\)?")
 _INTERVAL = re.compile(r"\s*(\d+)\s*(\\le|\\leq|<)\s*([a-z])\s*(\\le|\\leq|<)\s*(\d+)\s*")
 _SMALLEST = re.compile(r"(?:(?:what is|find) )?the (?:smallest|least) positive (?:integer )?"
                        r"(?:(?:value of )?@(\d+)@ )?(?:(?:solution|that satisfies|satisfying|such "
@@ -60,17 +65,15 @@ def read(split: Split, template: str) -> Result | None:
     if (m := _RESIDUE.fullmatch(body)) is not None and slot == 0:
         found, x, steps = congruences.solutions(src, 2)
         _same_letter(split, m.group("x"), x)
-        lo, hi = _bounds(split, m.group("range"), _modulus(src))
+        within = _WITH_INTERVAL.fullmatch(m.group("range"))
+        lo, hi = (_interval(split, within.group("r"), x) if within is not None
+                  else _bounds(split, m.group("range"), _modulus(src)))
         value = _only_one(found, lo, hi)
-    elif (m := _FIND_IN.fullmatch(body)) is not None and int(m.group("c")) == slot:
+    elif (m := _FIND_IN.fullmatch(body)) is not None and \
+            int(m.group("c") or m.group("c2")) == slot:
         found, x, steps = congruences.solutions(src, 2)
-        _same_letter(split, m.group("x"), x)
-        r = _INTERVAL.fullmatch(split.maths[int(m.group("r"))])
-        if r is None or r.group(3) != str(x):
-            raise Decline("an interval for the unknown")
-        lo = int(r.group(1)) + (r.group(2) == "<")
-        hi = int(r.group(5)) - (r.group(4) == "<")
-        value = _only_one(found, lo, hi)
+        _same_letter(split, m.group("x") or m.group("x2"), x)
+        value = _only_one(found, *_interval(split, m.group("r") or m.group("r2"), x))
     elif (m := _SMALLEST.fullmatch(body)) is not None and int(m.group(2)) == slot:
         found, x, steps = congruences.solutions(src, 1)
         if m.group(1) and parse_latex(split.maths[int(m.group(1))]) != x:
@@ -86,6 +89,14 @@ def _modulus(src: str) -> int:
     m = congruences.CONGRUENCE.fullmatch(src)
     assert m is not None  # `congruences.solutions` read it already
     return int(m.group(3))
+
+
+def _interval(split: Split, slot: str, x: sp.Symbol) -> tuple[int, int]:
+    """The least and greatest whole numbers in an interval written as maths: 0 <= x < 13."""
+    r = _INTERVAL.fullmatch(split.maths[int(slot)])
+    if r is None or r.group(3) != str(x):
+        raise Decline("an interval for the unknown")
+    return int(r.group(1)) + (r.group(2) == "<"), int(r.group(5)) - (r.group(4) == "<")
 
 
 def _same_letter(split: Split, slot: str | None, x: sp.Symbol) -> None:

@@ -1,0 +1,32 @@
+"""A linear congruence with the interval of the answer written as maths after it
+(`number_theory.congruence_questions`), in our own wordings; near misses decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 * 8 = 40 = 3 * 13 + 1
+    (r"Solve $5x \equiv 1 \pmod{13}$ for $x$ with $0 \le x < 13$.", "8"),
+    # 7 * 13 = 91 = 3 * 30 + 1
+    (r"Find $x$ such that $7x \equiv 1 \pmod{30}$ and $0 \le x < 30$.", "13"),
+    # 3x = 2 (mod 7) has x = 3 (mod 7): 10 in [10, 16]
+    (r"Find $x$ such that $3x \equiv 2 \pmod{7}$ and $10 \le x \le 16$.", "10"),
+])
+def test_a_congruence_solved_in_an_interval(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 6x = 4 (mod 10): x = 4 and x = 9 both lie in the interval
+    r"Solve $6x \equiv 4 \pmod{10}$ for $x$ with $0 \le x < 10$.",
+    # the interval is about another letter
+    r"Solve $2x \equiv 5 \pmod{9}$ for $y$ with $0 \le y < 9$.",
+    r"Find $x$ such that $2x \equiv 5 \pmod{9}$ and $0 \le y < 9$.",
+])
+def test_several_solutions_or_another_letter_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
