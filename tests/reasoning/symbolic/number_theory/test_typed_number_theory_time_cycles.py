@@ -46,6 +46,7 @@ def test_days_and_months(problem, answer):
 @pytest.mark.parametrize(("problem", "start", "hours"), [
     ("If it is 11 o'clock, what time will it be 50 hours from now?", 11, 50),
     ("It is 6 o'clock. What time will it be in 3000 hours on a 12-hour clock?", 6, 3000),
+    ("It is now 4 o'clock. What time will it be on a 12-hour clock 333 hours from now?", 4, 333),
 ])
 def test_clock_hours(problem, start, hours):
     assert_solved(problem, str(_hour(start, hours)))
@@ -79,3 +80,20 @@ def test_dates_in_one_year(problem, answer):
 def test_dates_across_the_end_of_february_decline():
     assert solve_now("If February 10 is a Monday, what day of the week is March 10?"
                      ).answer is None
+
+
+@pytest.mark.parametrize(("problem", "first", "weekday", "then"), [
+    # dates written "the 5th of May", "May 5th": walked on a real calendar of a year
+    ("The 4th of May was a Friday. On what day of the week was the 27th of May?",
+     (5, 4), "Friday", (5, 27)),
+    ("If August 2nd is a Wednesday, what day of the week is September 19th?",
+     (8, 2), "Wednesday", (9, 19)),
+])
+def test_dates_written_with_ordinals(problem, first, weekday, then):
+    days = (date(2023, *then) - date(2023, *first)).days
+    assert_solved(problem, f"\\text{{{_day(weekday, days)}}}")
+
+
+def test_ordinal_dates_across_february_decline():
+    assert solve_now("If the 30th of January is a Monday, what day of the week is the 3rd of "
+                     "March?").answer is None

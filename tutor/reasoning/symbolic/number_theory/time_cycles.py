@@ -41,10 +41,12 @@ _CYCLES: list[tuple[str, list[str], str, str]] = [
      r"before) (?:now|" + _MONTH.replace("name", "name2") + r"))"),
 ]
 _HOUR_START = r" (?:if )?(?:the time (?:right now |now )?is|it is(?: now)?) #(?P<h>\d+) o'clock\b"
-_HOUR_ASK = (r"(?: on a #12-hour clock,)? what time (?:will it be|was it|would it be) (?:in "
+_HOUR_ASK = (r"(?: on a #12-hour clock,)? what time (?:will it be|was it|would it be)"
+             r"(?: on a #12-hour clock,?)? (?:in "
              r"#(?P<n>\d+) hours?\b|#(?P<n2>\d+) hours? " + _LATER + r")(?: on a #12-hour clock)?")
 _GLUE = frozenset("now then the".split())
-# a date in the same year: "If March 1 is a Tuesday, what day of the week is March 30?"
+# a date in the same year: "If March 1 is a Tuesday, what day of the week is March 30?" (or
+# "the 1st of March", "March 1st", written so first)
 _DATE = r"(?P<m{0}>" + "|".join(_MONTHS) + r") #(?P<d{0}>\d+)(?: ?(?:st|nd|rd|th))?"
 _DATE_START = (r" (?:if |suppose |given that )?(?:the date )?" + _DATE.format(1) + r"(?:,? #\d{4})?"
                r" (?:is|was|falls on|fell on|will be) (?:a )?" + _DAY + r"\b")
@@ -58,6 +60,11 @@ def read(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.text = re.sub(r"#12 -hour", "#12-hour", w.text)
+    # "the 5th of March", "March 5th": the date as "march #5"
+    w.text = re.sub(r"\b(?:the )?#?(\d+) ?(?:st|nd|rd|th)? of (" + "|".join(_MONTHS) + r")\b",
+                    r"\2 #\1", w.text)
+    w.text = re.sub(r"\b(" + "|".join(_MONTHS) + r") #?(\d+) ?(?:st|nd|rd|th)\b", r"\1 #\2",
+                    w.text)
     hour = w.take(_HOUR_START)
     if hour:
         ask = w.take(_HOUR_ASK)
