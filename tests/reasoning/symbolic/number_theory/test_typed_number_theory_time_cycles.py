@@ -97,3 +97,32 @@ def test_dates_written_with_ordinals(problem, first, weekday, then):
 def test_ordinal_dates_across_february_decline():
     assert solve_now("If the 30th of January is a Monday, what day of the week is the 3rd of "
                      "March?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the 20th time is 19 * 4 = 76 months after February: 76 = 6 * 12 + 4
+    ("Every 4 months, Ana cleans the gutters. She first cleaned them in February. In what "
+     "month will she clean them for the 20th time?", "June"),
+    # 11 * 7 = 77 months after October: 77 = 6 * 12 + 5
+    ("Every 7 months the club holds a raffle. It held its first raffle in October. In which "
+     "month is the raffle held the 12th time?", "March"),
+    # the 10th time is 9 * 3 = 27 days after a Monday
+    ("Every 3 days Mia waters her ferns. She watered them for the first time on a Monday. On "
+     "what day of the week will she water them the 10th time?", _day("Monday", 27)),
+])
+def test_the_nth_time_of_a_repeat(problem, answer):
+    assert_solved(problem, f"\\text{{{answer}}}")
+
+
+@pytest.mark.parametrize("problem", [
+    # a skipped time, or another number in the story
+    "Every 4 months, Ana cleans the gutters, except in winter. She first cleaned them in "
+    "February. In what month will she clean them for the 20th time?",
+    "Every 4 months, Ana cleans 2 gutters. She first cleaned them in February. In what month "
+    "will she clean them for the 20th time?",
+    # days counted, a month asked
+    "Every 3 days Mia waters her ferns. She watered them for the first time in May. In what "
+    "month will she water them the 10th time?",
+])
+def test_repeats_with_other_conditions_decline(problem):
+    assert solve_now(problem).answer is None

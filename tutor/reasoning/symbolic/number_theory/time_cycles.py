@@ -2,7 +2,8 @@
 today is Wednesday, what day of the week will it be in 100 days?", "What day of the week
 was it 40 days before Tuesday?", "It is now March. What month will it be 40 months from
 now?", "The time is 9 o'clock. On a 12-hour clock, what time will it be 2004 hours from
-now?"
+now?", "Every 5 months Hal replaces the batteries; the first time was in May. In what month
+is the 25th time?"
 
 The start is named in the problem; the number of steps forwards or back is reduced modulo
 the length of the cycle (7, 12, 12) and the answer named. It is confirmed by stepping
@@ -94,6 +95,49 @@ def read(split: Split, template: str) -> Result | None:
     return None
 
 
+# "Every 5 months Hal replaces the batteries. He first replaced them in May. In what month
+# will he replace them for the 25th time?": the n-th time is (n - 1) periods after the first
+_EVERY = re.compile(r"\bevery #(?P<k>\d+) (?P<unit>months|days)\b")
+_FIRST = re.compile(r"\b(?:the )?first(?: [a-z']+){0,3}? (?:in|on) (?:a )?(?P<name>\w+)\b|"
+                    r"\b(?:in|on) (?:a )?(?P<name2>\w+),? (?:for )?the first time\b")
+_NTH = re.compile(r"\b(?:for )?the #?(?P<n>\d+) ?(?:st|nd|rd|th)? time\b")
+_WHICH = {"months": re.compile(r"\b(?:in )?(?:what|which) month\b"),
+          "days": re.compile(r"\b(?:on )?(?:what|which) day(?: of the week)?\b")}
+# words that change the count: a skipped time, a second period, a year's length
+_CHANGES = re.compile(r"\b(?:not|except|skip\w*|twice|than|more|less|ago|earlier|before|after|"
+                      r"until|leap|year|years|week|weeks|second|third|last|then|also)\b")
+
+
+def read_repeats(split: Split, template: str) -> Result | None:
+    if not quick(template, "every") or not quick(template, "first"):
+        return None
+    w = Wording.of(split, template)
+    every, first = _EVERY.search(w.text), _FIRST.search(w.text)
+    nth = list(_NTH.finditer(w.text))
+    if every is None or first is None or len(nth) != 1:
+        return None
+    unit = every.group("unit")
+    names = _MONTHS if unit == "months" else _DAYS
+    name = first.group("name") or first.group("name2")
+    asks = list(_WHICH[unit].finditer(w.text))
+    if name not in names or len(asks) != 1:
+        return None
+    rest = w.text
+    for m in sorted((every, first, nth[0], asks[0]), key=lambda m: -m.start()):
+        rest = rest[:m.start()] + " ; " + rest[m.end():]
+    if re.search(r"#\d|\d", rest) or _CHANGES.search(rest) or "@" in rest:
+        raise Decline("another number, or a word that changes the count")
+    n, k = int(nth[0].group("n")), int(every.group("k"))
+    if n < 1 or k < 1:
+        raise Decline("a count of times from 1")
+    value, steps = _walk(unit[:-1], names, names.index(name), (n - 1) * k)
+    return value, [step("count the periods", f"The 1st time is in {name.capitalize()}; each "
+                        f"later time is {k} {unit} on, so the {n}th time is "
+                        f"$({n} - 1) \\cdot {k} = {(n - 1) * k}$ {unit} after the first.",
+                        f"$({n} - 1) \\cdot {k} = {(n - 1) * k}$", f"({n} - 1) \\cdot {k} = "
+                        f"{(n - 1) * k}"), *steps]
+
+
 def _days_between(start: re.Match[str], ask: re.Match[str]) -> int:
     """Days from the first date to the second in one year; Decline when the count passes
     the end of February (a leap year is not said) or a date does not exist."""
@@ -138,4 +182,4 @@ def _walk(unit: str, names: list[str], begin: int, n: int) -> Result:
              f"It is {said}.", "")]
 
 
-__all__ = ["read"]
+__all__ = ["read", "read_repeats"]

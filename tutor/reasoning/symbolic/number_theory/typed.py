@@ -140,6 +140,7 @@ READERS: list[Reader] = [
     residue_facts.read,
     unnamed_residues.read,
     time_cycles.read,
+    time_cycles.read_repeats,
     repeating_patterns.read,
     solution_counts.read,
     lattice_points.read,
