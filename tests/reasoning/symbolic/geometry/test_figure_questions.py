@@ -78,6 +78,12 @@ SOLVED = [
     # a total edge length is the sum of all 12 edges, not one edge: 60 / 12 = 5
     ("A cube has a total edge length of 60 cm. What is its volume?", "125"),
     ("The combined edge length of a cube is 24. What is its surface area?", "24"),
+    # "a diagonal of length 17": the length is the diagonal's (8-15-17), not the rectangle's
+    ("A rectangle has a diagonal of length 17 and one side of length 8. What is its area?",
+     "120"),
+    ("A rectangle has a diagonal of length 17 and a width of 8. What is its perimeter?", "46"),
+    ("A right triangle has a hypotenuse of length 26 and a leg of length 10. What is the length "
+     "of the other leg?", "24"),
 ]
 
 

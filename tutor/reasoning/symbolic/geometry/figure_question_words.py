@@ -47,6 +47,8 @@ NORMAL: list[tuple[str, str]] = [
     (r"\bright triangle\b", "right_triangle"),
     (r"\brectangular (?:box|prism|solid)\b", "box"),
     (r"\b(?:side|edge) lengths?\b|\blength of (?:a|each|one|its) (?:side|edge)\b", "side"),
+    # "a diagonal of length 13", "a hypotenuse with length 10": the length is the measure's
+    (r"\b(diagonal|side|edge|hypotenuse|leg|chord)(s?) (?:of|with) (?:a )?lengths?\b", r"\1\2"),
     (r"\b(?:the )?other leg\b", "other_leg"),
     (r"\bleg lengths\b", "legs"),
     (r"\b(?:the )?other diagonal\b", "other_diagonal"),
