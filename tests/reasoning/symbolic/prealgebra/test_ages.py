@@ -113,3 +113,26 @@ def test_pronouns_and_possessive_ages_solved(problem: str, answer: str) -> None:
 ])
 def test_the_time_and_pronoun_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # F + S = 64 and F + 4 = 3(S + 4): S = 14
+    ("The sum of the ages of a father and his son is 64. In 4 years the father will be three "
+     "times as old as the son. How old is the son now?", "14"),
+    ("A father and his son have ages that add up to 64. In 4 years the father will be three "
+     "times as old as his son. How old is the son now?", "14"),
+    # L + M = 41 and L = M + 7: M = 17
+    ("The sum of Lia's and Mo's ages is 41. Lia is 7 years older than Mo. How old is Mo?", "17"),
+    ("Lia's age plus Mo's age is 41. Lia is 7 years older than Mo. How old is Lia?", "24"),
+])
+def test_a_sum_of_two_named_ages(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the same person twice, or a third person the sum does not fix
+    "The sum of Lia's and Lia's ages is 41. Lia is 7 years older than Mo. How old is Mo?",
+    "The sum of Lia's and Mo's ages is 41. Lia is 7 years older than Bo. How old is Mo?",
+])
+def test_named_sums_that_do_not_fix_the_ages_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

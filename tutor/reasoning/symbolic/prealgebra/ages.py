@@ -48,7 +48,8 @@ _OTHER = (rf"(?:as old as (?P<o1>{_NAME})|the age of (?P<o2>{_NAME})|(?P<o3>{_NA
 _PRED = (rf"{_VERB} (?:(?P<k>{NUM}) (?:years? )?(?P<dir>more|less|older|younger) than )?"
          rf"(?:(?P<m>{NUM}) (?:times |of ))?{_OTHER}"
          rf"|{_VERB.replace('verb', 'verb2')} (?P<a>{NUM})(?: years old| years of age)?")
-_SUM = (rf"(?:the sum of their ages|their combined ages?|their ages add up to|together they)"
+_SUM = (rf"(?:the sum of their ages|their combined ages?|their ages add up to|together they|"
+        rf"the sum of the ages of (?P<n1>{_NAME}) with (?P<n2>{_NAME}))"
         rf" (?:(?P<verb>is|was|will be|would be|are|were) )?(?P<s>{NUM})"
         rf"(?: years(?: old)?)?")
 _ASK = (rf"(?:how old {_VERB.replace('will be', 'will').replace('would be', 'would')} "
@@ -89,6 +90,11 @@ def _clause(text: str, people: _People, story: Story, times: list) -> None:
     if m:
         t = _shift(m) if m.group("when") else _late(m)
         _tense(m.group("verb"), t)
+        named = [n for n in (m.group("n1"), m.group("n2")) if n]
+        if named and named[0] == named[1]:
+            raise _NotMine
+        for n in named:
+            people.age(n, t)
         if len(people.ages) != 2:
             raise Decline("whose ages are summed")
         total = sp.Add(*(people.age(n, t) for n in people.ages))
@@ -178,6 +184,14 @@ def ages(split: Split, template: str) -> Result | None:
     text = re.sub(r"\s*([,.?!])(?=\s|$)", r"\1", w.text).strip()
     # "a father ... his son ... the father ... the son": one word for each person
     text = re.sub(rf"(?<!')\b(?:a|an|the|his|her|their) ({_KIN})\b", r"\1", text)
+    # "the sum of Tom's and Ann's ages", "the sum of the ages of a mother and her daughter",
+    # "Tom's age plus Ann's age", "Tom and Ann have ages that add up to": one named sum
+    for said in (rf"\bthe sum of ({_NAME})'s(?: age)? and ({_NAME})'s ages?",
+                 rf"\bthe sum of the ages of ({_NAME}) and ({_NAME})",
+                 rf"\b({_NAME})'s age plus ({_NAME})'s age",
+                 rf"\b({_NAME}) and ({_NAME}) have ages that(?= add up to)"):
+        text = re.sub(said, r"the sum of the ages of \1 with \2", text)
+    text = re.sub(r"(the sum of the ages of \S+ with \S+) add up to\b", r"\1 is", text)
     # "Sam's age is twice Tom's age": Sam is
     text = re.sub(r"(?<![a-z'])([a-z]+)'s age (?=(?:is|was|will be|would be) )", r"\1 ", text)
     sentences = [s.strip(" ,") for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
