@@ -92,6 +92,12 @@ def test_faces_said_as_plural_words(problem, answer):
     ("Two spinners are each divided into 3 congruent sectors numbered 1 through 3. Each is "
      "spun once. What is the probability that the product of the two numbers is even?",
      "\\frac{5}{9}"),
+    # one spinner spun several times: 1..6 twice, sum 8 in 5 of 36; 1..4 three times, sum 5
+    # in 6 of 64
+    ("A spinner has 6 equal sections numbered 1 to 6. If it is spun twice, what is the "
+     "probability that the sum is 8?", "\\frac{5}{36}"),
+    ("A spinner is divided into 4 equal sections numbered 1 through 4. If it is spun 3 times, "
+     "what is the probability that the sum is 5?", "\\frac{3}{32}"),
 ])
 def test_spinners_of_equal_sections(problem, answer):
     assert_solved(problem, answer)
@@ -104,6 +110,8 @@ def test_spinners_of_equal_sections(problem, answer):
     # dice named in a problem about spinners
     "Two spinners are each divided into 6 equal sections numbered 1 through 6. Each is spun "
     "once. What is the probability that both dice show the same number?",
+    "A spinner has 5 equal sections numbered 1 to 6. If it is spun twice, what is the "
+    "probability that the sum is 6?",
 ])
 def test_spinners_declined(problem):
     assert solve_now(problem).answer is None

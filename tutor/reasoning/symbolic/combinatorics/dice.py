@@ -18,6 +18,7 @@ from math import comb, perm
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.combinatorics import spinners
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, FAIR, ROLL_GLUE, answer
 from tutor.reasoning.symbolic.combinatorics.dice_extremes import EXTREME, extreme_chance
 from tutor.reasoning.symbolic.combinatorics.events import CMP, PROPERTY, predicate
@@ -115,10 +116,6 @@ _FACE = (r" (?P<cmp>exactly|at least|at most) #(?P<j>\d+) (?:(?:of the )?(?:dice
          r"land on|come up)(?: an?)? (?P<f7>#\d+)(?! ?\w)")
 
 
-_SPINNERS = (r" #(?P<k>\d+) (?:fair )?spinners,? (?:are )?each (?:is )?(?:divided into|split into|"
-             r"with) #(?P<n>\d+) (?:equal|congruent|equal-sized) (?:sections|sectors|parts|"
-             r"regions),? numbered (?:from )?#1 (?:through|to) #(?P<top>\d+)[.,]? (?:each|both|"
-             r"all) (?:of them )?(?:is|are) spun(?: once)?\b")
 _FACE_WORDS = ["twos", "threes", "fours", "fives", "sixes"]
 # a sum said other ways: "a total of 7", "the numbers shown add up to 7"
 _SUM_WORDS = [(r"\b(?:sum )?total\b", "sum"),
@@ -144,18 +141,14 @@ def _stat_counts(k: int, s: int, stat: str) -> Counter[int]:
 
 
 def dice(split: Split, template: str) -> Result | None:
-    if not quick(template, "dice", "die", "cubes", "spinners") or not quick(
+    if not quick(template, "dice", "die", "cubes", "spinner") or not quick(
             template, "probability", "chance"):
         return None
     w = Wording.of(split, template)
     for said, meant in _SUM_WORDS:
         w.text = re.sub(said, meant, w.text)
     w.text = re.sub(_CUBES, r" #\1-sided dice", w.text)
-    # spinners of n equal sections numbered 1 to n, each spun once, are n-sided dice
-    if re.search(_SPINNERS, w.text) and re.search(r"\b(?:dice|die)\b", template):
-        raise Decline("spinners and dice in one problem")
-    w.text = re.sub(_SPINNERS, lambda m: f" #{m['k']} #{m['n']}-sided dice are rolled" if m["n"]
-                    == m["top"] else m[0], w.text)
+    w.text = spinners.as_dice(w.text, template)  # spinners of equal sections are dice
     # "exactly two sixes": the face said as a plural word after a count
     w.text = re.sub(r"(?<=#\d )(twos|threes|fours|fives|sixes)\b", lambda m: "#" + str(
         _FACE_WORDS.index(m.group(1)) + 2) + " s", w.text)
