@@ -44,3 +44,24 @@ def test_the_other_root(problem: str, answer: str) -> None:
 ])
 def test_other_root_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 36 + 6b + 18 = 0 gives b = -9: x^2 - 9x + 18 has roots 6 and 3
+    ("The equation $x^2 + bx + 18 = 0$ has $x = 6$ as a solution. What is the other solution?",
+     "3"),
+    # 3x^2 - 8x + c at x = 2: 12 - 16 + c = 0, so c = 4; the roots add up to 8/3
+    ("The equation $3x^2 - 8x + c = 0$ has $2$ as a root. Find the other root.",
+     r"\frac{2}{3}"),
+])
+def test_the_other_root_after_the_coefficient_is_fixed(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the told root is of another letter; the coefficient has two values (b^2 = -9 ...)
+    "The equation $x^2 + bx + 18 = 0$ has $y = 6$ as a solution. What is the other solution?",
+    "The equation $x^2 + b^2x + 20 = 0$ has $x = 4$ as a solution. What is the other solution?",
+])
+def test_a_coefficient_not_fixed_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -57,6 +57,33 @@ def _worded(split: Split, template: str) -> tuple[int, list[int]] | None:
     return equations[0], [i for i in range(len(split.maths)) if i != equations[0]]
 
 
+def _letter_fixed(e: sp.Expr, roots: list[str]) -> tuple[sp.Expr, sp.Symbol, list]:
+    """The polynomial in its one letter. A second letter, a coefficient ("x^2 + bx + 20 = 0
+    has x = 4 as a solution"), is first fixed by putting the told root in: it must come out
+    as one number."""
+    letters = e.free_symbols
+    if len(letters) == 1:
+        return e, next(iter(letters)), []
+    named = {m.group(1) for src in roots if (m := _NAMED_ROOT.match(src))}
+    unknown = named or ({"x"} & {str(v) for v in letters})
+    if len(letters) != 2 or len(roots) != 1 or len(unknown) != 1:
+        raise Decline("a polynomial in one letter")
+    x = next(v for v in letters if str(v) in unknown)
+    k = next(v for v in letters if v != x)
+    src = roots[0]
+    told = complex_value(src[m.end():] if (m := _NAMED_ROOT.match(src)) else src)
+    values = sp.solve(sp.expand(e.subs(x, told)), k)
+    if len(values) != 1 or not values[0].is_number:
+        raise Decline("the coefficient is not fixed by the told root")
+    fixed = sp.expand(e.subs(k, values[0]))
+    confirm.check(sp.expand(fixed.subs(x, told)) == 0, "the told root makes the polynomial "
+                  "zero once the coefficient is put in")
+    claim = f"{latex(k)} = {latex(values[0])}"
+    return fixed, x, [step("find the coefficient", f"Put ${latex(x)} = {latex(told)}$ into the "
+                           "equation and solve for the unknown coefficient.", f"${claim}$",
+                           claim)]
+
+
 def read(split: Split, template: str) -> Result | None:
     m = next((p.match(template.strip()) for p in _ASKS if p.match(template.strip())), None)
     if m is not None:
@@ -73,10 +100,7 @@ def read(split: Split, template: str) -> Result | None:
     if not isinstance(e, sp.Expr):
         raise Decline("a polynomial")
     e = e.xreplace({sp.Symbol("i"): sp.I})
-    letters = e.free_symbols
-    if len(letters) != 1:
-        raise Decline("a polynomial in one letter")
-    x = next(iter(letters))
+    e, x, found_first = _letter_fixed(e, [split.maths[r] for r in roots])
     poly = sp.Poly(sp.expand(e), x)
     if not 2 <= poly.degree() <= 6 or not all(c.is_number for c in poly.all_coeffs()):
         raise Decline("a polynomial with number coefficients")
@@ -99,7 +123,8 @@ def read(split: Split, template: str) -> Result | None:
                   "the other root makes the polynomial zero and the roots' product is "
                   "Vieta's")
     claim = f"{latex(x)} = {latex(other)}"
-    return other, [step("use the sum of the roots", "The roots add up to minus the second "
+    return other, [*found_first, step(
+                        "use the sum of the roots", "The roots add up to minus the second "
                         "coefficient over the leading one (Vieta).",
                         f"The roots add up to ${latex(-coeffs[1] / coeffs[0])}$, so the other "
                         f"root is ${claim}$.", claim)]
