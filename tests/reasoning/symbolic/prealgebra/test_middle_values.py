@@ -22,6 +22,14 @@ from tutor.reasoning.symbolic.engine import solve_now
     # total 21, middle 6, c = 3a: 4a = 15
     ("The mean of three numbers is 7, their median is 6, and the largest is 3 times the "
      "smallest. Find the smallest number.", r"\frac{15}{4}"),
+    # a second fact after "and" without its article: total 90, middle 31, largest 35
+    ("Three positive integers have an arithmetic mean of 30 and median of 31. If the median is "
+     "4 less than the largest number, what is the smallest number?", "24"),
+    ("Three positive integers have a median of 31 and mean of 30. The largest number is 4 more "
+     "than the median. What is the smallest number?", "24"),
+    # total 36, middle 11, c - a = 9
+    ("Three numbers have a mean of 12 and median of 11 and range of 9. What is the largest "
+     "number?", "17"),
 ])
 def test_three_numbers(problem, answer):
     assert_solved(problem, answer)
@@ -30,6 +38,7 @@ def test_three_numbers(problem, answer):
 @pytest.mark.parametrize("problem", [
     # two facts: the numbers are not fixed
     "Three numbers have a mean of 10 and a median of 9. What is the largest number?",
+    "Three integers have a mean of 12 and median of 11. What is the largest number?",
     # the facts give a largest number below the median
     "The mean of three numbers is 10. Their median is 12 and the range is 3. What is the "
     "smallest number?",

@@ -37,7 +37,8 @@ _R = r"(?:the )?(?P<{0}>smallest|least|lowest|median|middle|largest|greatest|big
      r"(?: (?:number|integer|one|value))?"
 _INTRO = (r"(?:(?:a set of|a list of|there are) )?#3 (?P<pos>positive )?(?P<kind>integers|"
           r"numbers|whole numbers|real numbers)(?: (?:have|has))?")
-_STAT = (r"(?:(?:with |and )?(?:a|an|the) (?:arithmetic )?(?P<s1>mean|average|median|range) "
+_STAT = (r"(?:(?:(?:with |and )(?:a |an |the )?|(?:a|an|the) )(?:arithmetic )?"
+         r"(?P<s1>mean|average|median|range) "
          rf"(?:of|is|equal to) (?P<v1>{NUM})|(?:the|their) (?:arithmetic )?(?P<s2>mean|average|"
          r"median|range)(?: of (?:(?:the|these|those) )?(?P<three>#3 )?(?P<pos2>positive )?"
          r"(?P<kind2>integers|numbers))? (?:is|equals)"
