@@ -37,6 +37,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     # girls 10 of 25; boys 15, 6 without: 9 with; girls 15 - 9
     ("A team has 25 players, 10 of them girls. 15 of the players wear braces. 6 of the boys do "
      "not wear braces. How many girls wear braces?", "6"),
+    # a kind of class; girls finishing 18 - 8 = 10, not 15 - 10
+    ("Ms. Diaz's science class has 15 girls, and 18 of her students finished their projects on "
+     "time. If 8 of the students who finished projects on time are boys, how many girls didn't "
+     "finish their projects on time?", "5"),
     # large counts, one sex only told: 480 - 300; 490 - 300
     ("There are 480 students in a school, 250 of them girls. 300 of the students wear glasses. "
      "How many students do not wear glasses?", "180"),

@@ -33,7 +33,9 @@ from tutor.reasoning.symbolic.prealgebra import wording
 
 _SEXES = [("boys", "girls"), ("men", "women"), ("males", "females")]
 _PEOPLE = r"(?:students|people|children|kids|members|players|employees|workers|guests|campers)"
-_GROUP = r"(?:class|club|group|team|school|camp|party|office|room|company|grade)"
+_KIND = (r"(?:(?:math|science|art|music|english|history|gym|dance|chess|swim|soccer|summer|"
+         r"first|second|third|fourth|fifth|sixth|seventh|eighth) )?")  # "math class"
+_GROUP = _KIND + r"(?:class|club|group|team|school|camp|party|office|room|company|grade)"
 _OWNER = r"(?:the |a |an |our |his |her |their |my |(?:[a-z]+ )?[a-z]+'s )"
 _NEG = r"(?:do not|does not|did not|don't|doesn't|didn't|never|are not|is not|were not|was not|"\
        r"aren't|isn't|weren't|wasn't)"
