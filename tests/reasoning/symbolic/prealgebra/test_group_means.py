@@ -19,6 +19,16 @@ SOLVED = [
     # (6 * 70 + 4 * 95) / 10 = 80
     ("On a quiz, 6 students had an average of 70% and the remaining 4 students had an average "
      "of 95%. What is the average of all the students?", "80"),
+    # groups told by what they did, then "their mean": (20 * 80 + 5 * 90) / 25
+    ("In a class, 20 of the 25 students took a quiz and their mean score was 80. The other 5 "
+     "students took it later and their mean score was 90. What is the new class mean?", "82"),
+    # (24 * 75 + 6 * 85) / 30 = 2310 / 30
+    ("In Mr. Park's class, 24 of the 30 students took the Chapter 3 test, and their mean score "
+     "was 75. The next day the other 6 students took the test and their mean score was 85. "
+     "What is the new class mean?", "77"),
+    ("In a class, 20 of the 25 students took a quiz and their mean score was 80%. The other 5 "
+     "students took it later and their mean score was 90%. What is the new class mean? Express "
+     "your answer as a percent.", "82"),
 ]
 
 NEAR_MISSES = [
@@ -34,6 +44,12 @@ NEAR_MISSES = [
     # one group asked, not the whole
     "The mean score of 15 boys is 60 and the mean score of 25 girls is 76. What is the mean "
     "score of all the girls?",
+    # 20 and 5 are not the 26 students of the class
+    "In a class, 20 of the 26 students took a quiz and their mean score was 80. The other 5 "
+    "students took it later and their mean score was 90. What is the new class mean?",
+    # the first group is "the other": no group before it
+    "In a class, the other 5 students took a quiz and their mean score was 80. Then 20 of the "
+    "25 students took it and their mean score was 90. What is the new class mean?",
 ]
 
 

@@ -58,7 +58,9 @@ def group_means(split: Split, template: str) -> Result | None:
     text, places, form = nw.read_story(split, template)
     if form is not None or "@" in text:
         return None
-    text = " " + " ".join(text.split()) + " "
+    text = _retold(" " + " ".join(text.split()) + " ")
+    if text is None:
+        return None
     ask = _ASK.search(text)
     if ask is None:
         return None
@@ -94,6 +96,46 @@ def group_means(split: Split, template: str) -> Result | None:
                                       if len(groups) <= 3 else ""):
         return None
     return _solve(groups, places)
+
+
+# a group told by what its members did and then "their mean": "20 of the 25 students took the
+# quiz, and their mean score was 80. The other 5 students took it later and their mean score
+# was 90. What is the new class mean?" is said again as "20 students had a mean score of 80 ...
+# the other 5 students had a mean score of 90 ... what is the mean score of the whole class"
+_DID = (r"(?:took|wrote|sat|did|completed|finished|ran|swam|played|the|a|an|it|test|quiz|exam|"
+        r"race|game|later|next|day|same|week|on|in|that|following|chapter #\d+)")
+_TOLD = re.compile(
+    rf"(?:(?:the next day|later|then),? )?(?:(?P<n>#\d+) of the (?P<all>#\d+)|the (?P<other>other|"
+    rf"remaining) (?P<n2>#\d+)) (?P<noun>students|people|players|runners|swimmers|members|"
+    rf"children|kids) (?P<did>(?:{_DID} )*?{_DID}),? and their {_MEAN}{_WHAT} (?:was|is) "
+    rf"(?P<m>{_NUM}){_PCT}")
+_CLASS_ASK = re.compile(rf"\bwhat is the (?:new )?(?P<whole>class|team|group) {_MEAN}\b")
+
+
+def _retold(text: str) -> str | None:
+    """The text with groups told by deeds and "their mean" said plainly (see `_TOLD`); None
+    when the whole named ("of the 25") is not the sum of the groups."""
+    found = list(_TOLD.finditer(text))
+    if not found:
+        return text
+    wholes = {m.group("all") for m in found} - {None}
+    sizes = [int((m.group("n") or m.group("n2"))[1:]) for m in found]
+    if len(wholes) != 1 or int(wholes.pop()[1:]) != sum(sizes) or found[0].group("other"):
+        return None
+
+    def plain(m: re.Match[str]) -> str:
+        size = m.group("n") or m.group("n2")
+        lead = f"the {m.group('other')} " if m.group("other") else ""
+        what = f" {m.group('what')}" if m.group("what") else ""
+        return f"{lead}{size} {m.group('noun')} had a mean{what} of {m.group('m')}" + (
+            m.group("pct") or "")
+    text = _TOLD.sub(plain, text)
+    if all(m.group("pct") for m in found):  # scores in percent, the mean asked as one
+        text = re.sub(r"\?\s*express (?:your|the) answer as a percent(?:age)?\.?\s*$", "? ", text)
+    text = re.sub(r"\b(?:mr|mrs|ms|dr)\.? [a-z]+'s\b", "the", text)  # "in mr. park's class"
+    what = f" {found[0].group('what')}" if found[0].group("what") else ""
+    return _CLASS_ASK.sub(lambda m: f"what is the mean{what} of the whole {m.group('whole')}",
+                          text)
 
 
 def _apart(nouns: list[tuple[str, bool]]) -> bool:
