@@ -58,9 +58,10 @@ def group_means(split: Split, template: str) -> Result | None:
     text, places, form = nw.read_story(split, template)
     if form is not None or "@" in text:
         return None
-    text = _retold(" " + " ".join(text.split()) + " ")
-    if text is None:
+    retold = _retold(" " + " ".join(text.split()) + " ")
+    if retold is None:
         return None
+    text = retold
     ask = _ASK.search(text)
     if ask is None:
         return None
