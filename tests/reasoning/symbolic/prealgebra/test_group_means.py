@@ -26,6 +26,10 @@ SOLVED = [
     ("In Mr. Park's class, 24 of the 30 students took the Chapter 3 test, and their mean score "
      "was 75. The next day the other 6 students took the test and their mean score was 85. "
      "What is the new class mean?", "77"),
+    # a class named by its subject: (12 * 70 + 8 * 80) / 20 = 1480 / 20
+    ("In Ms. Ortiz's history class, 12 of the 20 students took the exam, and their mean score "
+     "was 70. Later the other 8 students took the exam and their mean score was 80. What is "
+     "the new class mean?", "74"),
     ("In a class, 20 of the 25 students took a quiz and their mean score was 80%. The other 5 "
      "students took it later and their mean score was 90%. What is the new class mean? Express "
      "your answer as a percent.", "82"),

@@ -134,6 +134,7 @@ def _retold(text: str) -> str | None:
     if all(m.group("pct") for m in found):  # scores in percent, the mean asked as one
         text = re.sub(r"\?\s*express (?:your|the) answer as a percent(?:age)?\.?\s*$", "? ", text)
     text = re.sub(r"\b(?:mr|mrs|ms|dr)\.? [a-z]+'s\b", "the", text)  # "in mr. park's class"
+    text = re.sub(r"^\s*in the [a-z]+ class,", " in the class,", text)  # "in the algebra class"
     what = f" {found[0].group('what')}" if found[0].group("what") else ""
     return _CLASS_ASK.sub(lambda m: f"what is the mean{what} of the whole {m.group('whole')}",
                           text)
