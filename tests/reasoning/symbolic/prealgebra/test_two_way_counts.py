@@ -41,6 +41,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Ms. Diaz's science class has 15 girls, and 18 of her students finished their projects on "
      "time. If 8 of the students who finished projects on time are boys, how many girls didn't "
      "finish their projects on time?", "5"),
+    # "cannot" is "can" negated: girls 13, girls who swim 17 - 9 = 8 (was answered 13, all the
+    # girls, when the question's phrase was not read as the story's)
+    ("There are 28 children at camp. 15 of the children are boys. 17 of the children can swim, "
+     "and 9 of the boys can swim. How many girls cannot swim?", "5"),
+    ("There are 28 children at a camp. 15 of the children are boys. 17 of the children swim, "
+     "and 9 of the boys swim. How many girls do not swim?", "5"),
     # large counts, one sex only told: 480 - 300; 490 - 300
     ("There are 480 students in a school, 250 of them girls. 300 of the students wear glasses. "
      "How many students do not wear glasses?", "180"),
@@ -68,6 +74,14 @@ def test_counts(problem, answer):
     "glasses are girls, how many more boys than girls wear glasses?",
     # the girls' pets are not told
     "A class has 12 boys and 15 girls. 7 of the boys have a pet. How many students have a pet?",
+    # the question asks another thing than the story counts: never all the girls
+    "There are 28 children at camp. 15 of the children are boys. 17 of the children can swim, "
+    "and 9 of the boys can swim. How many girls play chess?",
+    # a fact about another thing is not a count of all the boys
+    "There are 28 children at camp. 15 of the children are boys. 17 of the children can swim, "
+    "and 9 of the boys play chess. How many girls cannot swim?",
+    "There are 28 children at camp. 15 of the children are boys. How many girls are there in "
+    "the camp?",
     # "play tennis well" is another thing than "play tennis"
     "A club has 20 girls. 8 of the girls play tennis well. 5 of the girls play tennis. How many "
     "girls do not play tennis?",

@@ -73,7 +73,8 @@ def read(split: Split, template: str) -> Result | None:
                      question)
     if m is None:
         return None
-    asked = _cells(m.group("who"), _prop(m.group("prop"), props), sexes)
+    does = _prop(m.group("prop"), props)
+    asked = None if does is None else _cells(m.group("who"), does, sexes)
     if asked is None or len(props) != 1:
         return None
     return _solve(facts, asked, question)
@@ -94,11 +95,13 @@ def _fact(said: str, sex: str, people: str, props: list[list[str]],
             return _cells(m.group("sex"), None, sexes) or set(), int(m.group("n")), said
     if m := re.fullmatch(rf"{n} of (?:the|his|her|their|our|my) {people} (?:who|that) "
                          rf"(?P<prop>.+) (?:are|were) {sex}", said):
-        cells = _cells(m.group("sex"), _prop(m.group("prop"), props), sexes)
+        does = _prop(m.group("prop"), props)
+        cells = None if does is None else _cells(m.group("sex"), does, sexes)
         return (cells, int(m.group("n")), said) if cells else None
     if m := re.fullmatch(rf"{n} (?:of (?:the|his|her|their|our|my|them) )?(?:(?P<who>"
                          rf"{sexes[0]}|{sexes[1]})|{people})? ?(?P<prop>.+)", said):
-        cells = _cells(m.group("who"), _prop(m.group("prop"), props), sexes)
+        does = _prop(m.group("prop"), props)
+        cells = None if does is None else _cells(m.group("who"), does, sexes)
         return (cells, int(m.group("n")), said) if cells else None
     return None
 
@@ -106,11 +109,12 @@ def _fact(said: str, sex: str, people: str, props: list[list[str]],
 def _prop(words: str, props: list[list[str]]) -> bool | None:
     """Whether the phrase says the thing is done (True) or not (False); None when it is
     another thing than the one the story is about. The first phrase read is that thing."""
-    negated = re.match(rf"{_NEG} ", words + " ")
-    if negated:
-        words = words[negated.end():]
-        if re.fullmatch(r"are not|is not|were not|was not|aren't|isn't|weren't|wasn't",
-                        negated.group(0).strip()):
+    negated = False
+    if m := re.match(r"(?:cannot|can't|can not) ", words):  # "cannot swim": not "can swim"
+        negated, words = True, "can " + words[m.end():]
+    elif m := re.match(rf"{_NEG} ", words + " "):
+        negated, words = True, words[m.end():]
+        if re.fullmatch(r"(?:are|is|were|was)(?: not|n't)", m.group(0).strip()):
             words = "be " + words
     if re.search(rf"\b(?:not|no|n't)\b|{_NEG}|#", words):
         return None
