@@ -47,6 +47,12 @@ from tutor.reasoning.symbolic.engine import solve_now
      "and 9 of the boys can swim. How many girls cannot swim?", "5"),
     ("There are 28 children at a camp. 15 of the children are boys. 17 of the children swim, "
      "and 9 of the boys swim. How many girls do not swim?", "5"),
+    # the whole and one sex in one clause: boys 14, on the bus 20 - 12 = 8, not 14 - 8
+    ("A class of 32 students has 18 girls. 20 of the students ride the bus to school, and 12 of "
+     "the girls ride the bus. How many boys do not ride the bus?", "6"),
+    # women 28, with hats 30 - 14 = 16, without 28 - 16
+    ("A group of 50 people has 22 men. 30 of the people wear hats. 14 of the men wear hats. How "
+     "many women do not wear hats?", "12"),
     # large counts, one sex only told: 480 - 300; 490 - 300
     ("There are 480 students in a school, 250 of them girls. 300 of the students wear glasses. "
      "How many students do not wear glasses?", "180"),

@@ -60,8 +60,12 @@ def read(split: Split, template: str) -> Result | None:
     clauses = [c for c in re.split(r"(?<=[.?!;])\s+|,\s+(?:and |then )?|\s+and (?=#)", text)
                if c.strip(" .?!;")]
     clauses = [re.sub(r"^(?:if|then|and) ", "", c.strip(" .?!;")) for c in clauses]
-    *facts_said, question = clauses
     sex = f"(?P<sex>{sexes[0]}|{sexes[1]})"
+    # "a class of 32 students has 18 girls": the whole and one sex in one clause
+    clauses = [c for clause in clauses for c in re.sub(
+        rf"^(?:in )?{_OWNER}?{_GROUP} of (?P<n>#\d+) (?P<who>{_PEOPLE}) (?:has|had|includes) "
+        rf"(?P<k>#\d+) {sex}$", r"there are \g<n> \g<who>|\g<k> \g<sex>", clause).split("|")]
+    *facts_said, question = clauses
     props: list[list[str]] = []
     facts: list[tuple[set[int], int, str]] = []
     for said in facts_said:
