@@ -37,6 +37,12 @@ from tutor.reasoning.symbolic.engine import solve_now
      "6600"),
     ("Ben walked 1 mile north and 1320 feet east. How many feet away from his starting point is "
      "Ben?", r"1320\sqrt{17}"),
+    # legs not at right angles (no right triangle, but still a walk): 12 - 5 south
+    ("Sam walks 5 miles north and then 12 miles south. How far is he from the starting point?",
+     "7"),
+    # a third leg: north 5, west 9
+    ("Sam walks 5 miles north, 3 miles east and then 12 miles west. How far is he from the "
+     "starting point?", r"\sqrt{106}"),
 ])
 def test_walks(problem, answer):
     assert_solved(problem, answer)
