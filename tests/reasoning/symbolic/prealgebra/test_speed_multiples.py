@@ -27,6 +27,11 @@ from tutor.reasoning.symbolic.engine import solve_now
      "many minutes does it take Carl to swim across the lake?", "20"),
     ("My brother runs 1.5 times as fast as I do. It takes me 12 minutes to run to the park. "
      "How many minutes will it take my brother to run to the park?", "8"),
+    # doers named by a letter, the task's object told with the speed: 6 / 2; 2 * 3
+    ("Pipe A fills the tank twice as fast as pipe B. It takes pipe B 6 hours to fill the tank. "
+     "How long does it take pipe A to fill the tank?", "3"),
+    ("Pump A drains the pool 3 times as fast as pump B. It takes pump A 2 hours to drain the "
+     "pool. How many hours does it take pump B to drain the pool?", "6"),
 ])
 def test_times(problem, answer):
     assert_solved(problem, answer)
@@ -48,6 +53,11 @@ def test_times(problem, answer):
     # working together is another question
     "Ann paints twice as fast as Ben. It takes Ann 4 hours to paint a fence. How long does it "
     "take Ann and Ben together to paint the fence?",
+    # the speeds are compared filling the pool, the time is for the tank
+    "Pipe A fills the pool twice as fast as pipe B. It takes pipe B 6 hours to fill the tank. "
+    "How long does it take pipe A to fill the tank?",
+    "Pipe A fills the tank twice as fast as pipe B. It takes pipe B 6 hours to fill the tank. "
+    "How long does it take pipes A and B together to fill the tank?",
     "Ann paints 20% slower than Ben. It takes Ann 4 hours to paint a fence. How long does it "
     "take Ben to paint the fence?",
 ])

@@ -33,15 +33,16 @@ from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
 _NOT_WHO = r"(?!(?:it|if|and|then|so|how|what|the|a|an)\b)"
-_WHO = rf"(?:(?:my|his|her|their|your|our) )?{_NOT_WHO}[a-z]+"
+_WHO = (rf"(?:(?:(?:my|his|her|their|your|our) )?{_NOT_WHO}[a-z]+|(?:pipe|pump|machine|"
+        r"printer|robot|hose|faucet|tap|copier|crew|team) [a-z])")  # "pipe a": a letter
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?)"
 _TASK = r"(?P<task>[a-z]+(?: [a-z']+){0,5})"
 _DOES = r"(?: (?:does|do|did|can|is|am|are))?"
 _RELATIONS = [
-    rf"(?P<a>{_WHO}) (?:can )?(?P<verb>[a-z]+) (?P<f>{NUM})(?: times)? as (?:fast|quickly) as "
-    rf"(?P<b>{_WHO}){_DOES}",
-    rf"(?P<a>{_WHO}) (?:can )?(?P<verb>[a-z]+) (?P<p>{NUM}) percent faster than (?P<b>{_WHO})"
-    rf"{_DOES}",
+    rf"(?P<a>{_WHO}) (?:can )?(?P<verb>[a-z]+)(?: (?P<obj>(?:a|an|the) [a-z]+))? (?P<f>{NUM})"
+    rf"(?: times)? as (?:fast|quickly) as (?P<b>{_WHO}){_DOES}",
+    rf"(?P<a>{_WHO}) (?:can )?(?P<verb>[a-z]+)(?: (?P<obj>(?:a|an|the) [a-z]+))? (?P<p>{NUM}) "
+    rf"percent faster than (?P<b>{_WHO}){_DOES}",
 ]
 _TIMES = [
     rf"(?:if )?it takes (?P<w>{_WHO}) (?P<t>{NUM}) (?P<u>{_UNIT}) to {_TASK}",
@@ -85,6 +86,8 @@ def read(split: Split, template: str) -> Result | None:
     if rel.group("verb") not in ("works", "work") and not _task(ask.group("task")).startswith(
             (stem, rel.group("verb"))):
         return None  # "types twice as fast" and a time "to read a book"
+    if rel.group("obj") and rel.group("obj").split()[-1] not in _task(ask.group("task")).split():
+        raise Decline("the speeds compared are for another task than the time asked")
     if rel.groupdict().get("p"):
         k = 1 + wording.value(rel.group("p")) / 100
     else:
