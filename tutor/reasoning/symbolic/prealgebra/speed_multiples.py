@@ -4,7 +4,8 @@ minutes will it take my friend to read the same book?", "Ann paints twice as fas
 takes Ann 4 hours to paint a fence. How long does it take Ben to paint the fence?", "Kim types
 25% faster than Lee. It takes Lee 50 minutes to type the report. How many minutes does it take
 Kim to type the report?", "Jo can mow the lawn in 30 minutes. Max mows two-thirds as fast as Jo.
-How many minutes does it take Max to mow the lawn?".
+How many minutes does it take Max to mow the lawn?", "Pipe A fills the tank twice as fast as
+pipe B ..." (the object told with the speed must be the task's).
 
 One sentence relates the two speeds (a "k times as fast as" b, "k as fast as", "p% faster
 than"); one tells the time one of them takes for a task; the question asks the other's time for
