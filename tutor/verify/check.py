@@ -16,6 +16,7 @@ from sympy.core.function import AppliedUndef
 from tutor.verify.both_sides import follows_on_both_sides
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import SEGMENT, Context, names_a_quantity
+from tutor.verify.derivatives import derivative_claim
 from tutor.verify.dotted_sums import DOTS, dotted_claim
 from tutor.verify.equation_products import follows_by_dividing
 from tutor.verify.equations import equation_claim, with_known_values
@@ -280,6 +281,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         return _lenient_claim(claim, ctx)
     if claim.latex and "\\gcd" in claim.lhs and (euclid := gcd_step_claim(claim)):
         return euclid  # `\gcd(5n + 2, 2n + 1) = \gcd(2n + 1, n)`
+    if ctx.functions and (derived := derivative_claim(claim, ctx)) is not None:
+        return derived  # `f'(x) = 4x^3 - 18x` after `f(x) = x^4 - 9x^2 + 25`
     if claim.latex and names_an_inverse(claim.lhs + claim.rhs):  # `f^{-1}(9)` is no product
         return function_value_claim(claim, ctx) or ClaimResult(
             claim.source, Verdict.UNCHECKED, "not checked", "other")

@@ -1,0 +1,116 @@
+"""Derivatives of a function defined earlier, in prime notation: `f'(x) = 4x^3 - 18x` after
+`f(x) = x^4 - 9x^2 + 25`, `f''(x) = 6x`, `p'(2) = 11`, `g^{\\prime}(t) = ...`. Worker side.
+
+Two methods must agree: SymPy differentiates the definition and the difference from the
+claimed side is zero at random points (40 digits); mpmath differentiates the definition
+numerically (finite differences at raised precision, no symbolic rule) at the same
+points. Verify only: the name may have been reused for another function since, and a
+claim such as `f'(x) = 0` is an equation to solve, not an identity, so it stays
+unchecked."""
+
+from __future__ import annotations
+
+import re
+
+import mpmath
+import sympy
+
+from tutor.verify.claims import RawClaim
+from tutor.verify.context import Context
+from tutor.verify.exact import PRECISION, parse_previous, random_points, strict
+from tutor.verify.verdict import ClaimResult, Verdict
+
+__all__ = ["derivative_claim"]
+
+_PRIMES = r"(?P<primes>'{1,3}|\^\s*\{\s*(?:\\prime\s*){1,3}\}|\^\s*\\prime)"
+_DERIVATIVE = re.compile(
+    rf"^\s*(?P<name>[A-Za-z])\s*{_PRIMES}\s*(?:\\left\s*)?\((?P<arg>[^()]{{1,60}})"
+    r"(?:\\right\s*)?\)\s*$")
+_TOLERANCE = sympy.Float(10) ** -(PRECISION // 2)
+_NUMERIC_TOLERANCE = mpmath.mpf(10) ** -12  # finite differences: fewer digits than 40
+_MAX_ORDER = 3
+
+
+def _order(primes: str) -> int:
+    return primes.count("'") + primes.count("\\prime")
+
+
+def _numeric_derivative(body: sympy.Expr, var: sympy.Symbol, point: dict[sympy.Symbol, sympy.Float],
+                        at: sympy.Expr, order: int) -> mpmath.mpc | None:
+    """The order-th derivative of `body` in `var` at `at` (other letters at `point`), by
+    mpmath's finite differences on values of the body alone."""
+    others = {s: v for s, v in point.items() if s != var}
+    fixed = body.subs(others)
+    where = at.evalf(PRECISION, subs=others)
+    if not where.is_number or where.has(sympy.nan, sympy.zoo):
+        return None
+
+    def value(t: mpmath.mpf) -> mpmath.mpc:
+        digits = mpmath.mp.dps + 10  # mpmath.diff raises the precision for its steps
+        result = fixed.evalf(digits, subs={var: sympy.Float(t, digits)})
+        if not result.is_number or result.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
+            raise ValueError("not a number")
+        real, imag = result.as_real_imag()
+        return mpmath.mpc(mpmath.mpf(str(real)), mpmath.mpf(str(imag)))
+
+    with mpmath.workdps(PRECISION):
+        real, imag = where.as_real_imag()
+        if imag != 0:
+            return None  # a derivative at a complex point: not ours to check
+        try:
+            return mpmath.diff(value, mpmath.mpf(str(real)), order)
+        except (ValueError, TypeError, ZeroDivisionError):
+            return None
+
+
+def _agrees(derivative: sympy.Expr, body: sympy.Expr, var: sympy.Symbol, arg: sympy.Expr,
+            rhs: sympy.Expr, order: int) -> bool:
+    """The claimed side equals the symbolic derivative at `arg` at random points of every
+    letter, and the numeric derivative there too."""
+    diff = derivative.subs(var, arg) - rhs
+    symbols = diff.free_symbols | body.free_symbols | arg.free_symbols
+    for point in random_points(symbols, seed=len(str(diff))) if symbols else [{}]:
+        value = diff.evalf(PRECISION, subs=point)
+        if not value.is_number or value.has(sympy.nan, sympy.zoo) or abs(value) > _TOLERANCE:
+            return False
+        numeric = _numeric_derivative(body, var, point, arg.subs(point), order)
+        claimed = rhs.evalf(PRECISION, subs=point)
+        if numeric is None or not claimed.is_number:
+            return False
+        real, imag = claimed.as_real_imag()
+        with mpmath.workdps(PRECISION):
+            gap = abs(numeric - mpmath.mpc(mpmath.mpf(str(real)), mpmath.mpf(str(imag))))
+        if gap > _NUMERIC_TOLERANCE * max(1, abs(numeric)):
+            return False
+    return True
+
+
+def derivative_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
+    """Verified when the claim is the derivative of a function defined earlier, else
+    None (see module doc)."""
+    m = _DERIVATIVE.match(claim.lhs)
+    if claim.relation != "=" or m is None or not 1 <= _order(m["primes"]) <= _MAX_ORDER:
+        return None
+    defined = [f for f in ctx.functions if f[0] == m["name"] and "," not in f[1]]
+    if not defined:
+        return None
+    name, var_name, body_text = defined[-1]
+    pair = parse_previous((body_text, claim.rhs))
+    arg = strict(m["arg"])
+    if pair is None or arg is None:
+        return None
+    body, rhs = pair
+    var = sympy.Symbol(var_name)
+    if body.has(sympy.Derivative, sympy.Integral, sympy.Sum) or var not in body.free_symbols:
+        return None
+    order = _order(m["primes"])
+    try:
+        derivative = sympy.diff(body, var, order)
+    except (TypeError, ValueError, NotImplementedError):
+        return None
+    if not _agrees(derivative, body, var, arg.expr, rhs, order):
+        return None
+    return ClaimResult(claim.source, Verdict.VERIFIED, f"the derivative of {name}({var_name}) "
+                       "as defined earlier", "calculus",
+                       method="differentiated symbolically and numerically (finite "
+                       "differences), compared at random points (40 digits)")
