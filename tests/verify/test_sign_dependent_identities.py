@@ -45,3 +45,19 @@ def test_true_rules_are_still_verified(step: str) -> None:
 def test_a_quotient_of_roots_is_not_verified_for_every_sign() -> None:
     # with a > 0 > b the two sides differ; the extra point must not replace one that finds it
     assert check("Combining, \\( \\frac{\\sqrt{a}}{\\sqrt{b}} = \\sqrt{\\frac{a}{b}} \\).") is not V
+
+
+def test_identities_with_the_imaginary_unit_and_other_letters() -> None:
+    """`(w - 3i)(w + 3i) = w^2 + 9` holds for every w when i is the imaginary unit
+    (our own variants); a wrong sign stays unchecked."""
+
+    def verdict(step: str) -> Verdict:
+        checker = ChainChecker("Factor $w^2 + 9$ over the complex numbers.", time_limit=20)
+        return checker.check(step).claims[-1].verdict
+
+    assert verdict("$(w - 3i)(w + 3i) = w^2 + 9$") is Verdict.VERIFIED
+    assert verdict("$(p + qi)(p - qi) = p^2 + q^2$") is Verdict.VERIFIED
+    assert verdict("$(p + qi)^2 = p^2 - q^2 + 2pqi$") is Verdict.VERIFIED
+    assert verdict("$(w - 3i)(w + 3i) = w^2 - 9$") is Verdict.UNCHECKED
+    assert verdict("$(p + qi)^2 = p^2 + q^2 + 2pqi$") is Verdict.UNCHECKED
+    assert verdict("$i + k = 5$") is Verdict.UNCHECKED

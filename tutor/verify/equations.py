@@ -21,6 +21,7 @@ from tutor.verify.exact import (
     parse_pair,
     parse_previous,
     strict,
+    too_high_to_expand,
     zero_to_the_zero,
 )
 from tutor.verify.identity_shape import identity_shaped, linear_or_value
@@ -178,11 +179,16 @@ def _true_for_known_values(diff: sympy.Expr, values: tuple[tuple[str, str], ...]
 
 def _zero_with_imaginary_i(diff: sympy.Expr) -> bool:
     """`12^2 - (5i)^2 = 144 - 25(-1)`: with i the only letter, the claim holds when i is
-    the imaginary unit (exactly, and again numerically). Verifies only."""
-    if len(diff.free_symbols) != 1 or str(next(iter(diff.free_symbols))) != "i":
+    the imaginary unit (exactly, and again numerically); `(z - 3i)(z + 3i) = z^2 + 9`, with
+    other letters too, holds for every value of them (expanded exactly, and zero at random
+    points). Verifies only."""
+    unit = [s for s in diff.free_symbols if str(s) == "i"]
+    if not unit:
         return False
-    value = diff.subs(next(iter(diff.free_symbols)), sympy.I)
-    return is_zero_exact(sympy.expand(value)) is True and is_zero_exact(value) is True
+    value = diff.subs(unit[0], sympy.I)
+    if len(diff.free_symbols) == 1:
+        return is_zero_exact(sympy.expand(value)) is True and is_zero_exact(value) is True
+    return not too_high_to_expand(value) and sympy.expand(value) == 0 and is_identity(value)
 
 
 def _degree_one_root(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Expr | None:
