@@ -26,6 +26,7 @@ from tutor.verify.exact import (
     holds,
     is_exponent_law,
     is_identity,
+    is_identity_in_unknown_values,
     is_identity_with_i,
     is_log_identity,
     strict,
@@ -124,6 +125,7 @@ _CALCULUS = re.compile(r"\\frac\{d|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\l
 
 
 _BOUNDED = (sympy.Sum, sympy.Integral, sympy.Limit)
+_INVERSE = re.compile(r"\^\s*\{?\s*-\s*1")  # `f^{-1}(x)`: not a reciprocal
 
 
 def _series_method(expr: sympy.Expr) -> str:
@@ -157,6 +159,10 @@ def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     diff = lhs - rhs
     if diff.atoms(AppliedUndef) and (found := function_value_claim(claim, ctx)):
         return found  # `g(4) = 2g(3)` after `g(x + 1) = 2g(x)` and `x = 3`
+    if claim.relation == "=" and not _INVERSE.search(claim.source) \
+            and is_identity_in_unknown_values(diff):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "an identity whatever the "
+                           "function's values", "identity")
     if diff.has(sympy.Sum, sympy.Product, sympy.Limit) or diff.atoms(AppliedUndef) or any(
             len(i.limits[0]) == 3 for i in diff.atoms(sympy.Integral)):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not checked", "other")

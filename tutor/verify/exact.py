@@ -104,6 +104,27 @@ def is_identity(diff: sympy.Expr) -> bool:
     return True
 
 
+_OPERATORS = (sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product, sympy.Limit,
+              sympy.Subs)
+
+
+def is_identity_in_unknown_values(diff: sympy.Expr) -> bool:
+    """`c(x^2 - 1)Q(x) = c(x - 1)(x + 1)Q(x)`, `(3^2 - 1)Q(3) = 8Q(3)`: an identity whatever
+    values the unknown functions take, each application (`Q(x)`, `Q(3)`, `f(1 - x)`) put in
+    as a letter of its own. Holding for every value of those letters, it holds for the
+    function's values too (and for any other reading of `a(5)`, a product included). Not
+    where a derivative, an integral or a sum could act on an application."""
+    applications = diff.atoms(AppliedUndef)
+    if not applications or diff.has(*_OPERATORS):
+        return False
+    letters = {app: sympy.Dummy(f"value{i}") for i, app in
+               enumerate(sorted(applications, key=sympy.default_sort_key))}
+    opaque = diff.xreplace(letters)
+    if opaque.atoms(AppliedUndef) or not opaque.free_symbols:
+        return False
+    return is_identity(opaque) and sympy.expand(opaque) == 0
+
+
 def is_identity_with_i(diff: sympy.Expr) -> bool:
     """`|3 - ki| = \\sqrt{9 + k^2}`, `e^{i\\theta} = \\cos\\theta + i\\sin\\theta`: zero once the
     letter i is the imaginary unit and every other letter a real number (exactly when no
