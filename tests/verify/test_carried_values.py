@@ -117,3 +117,20 @@ def test_a_value_and_an_expression_put_into_a_formula_together() -> None:
     assert right.verdict is Verdict.VERIFIED
     wrong = checker.check("Substituting: \\[W = \\frac{25\\pi (2k + 3)}{3}\\]")
     assert wrong.verdict is Verdict.UNCHECKED
+
+
+def test_a_formula_with_another_name_put_in_through_it() -> None:
+    """`D = \\sqrt{x^2 + y^2}` and the curve `y = x^2 - 7` give `D` in x alone: the
+    formula of a name that only the other formula uses is put in too."""
+    curve = "How close does the parabola $y = x^2 - 7$ come to the origin?"
+    first = "The distance is $D = \\sqrt{x^2 + y^2}$."
+    assert verdicts(curve, first, "So $D = \\sqrt{x^2 + (x^2 - 7)^2}$.")[-1] is V
+    assert verdicts(curve, first, "So $D^2 = x^4 - 13x^2 + 49$.")[-1] is V
+    assert verdicts("The cost is $C = 4p + 9q$ where $q = 2p + 1$.",
+                    "Then $C = 4p + 9(2p + 1) = 22p + 9$.")[-1] is V
+    # a wrong substitution or expansion is not verified (and not refuted)
+    assert verdicts(curve, first, "So $D = \\sqrt{x^2 + (x^2 + 7)^2}$.")[-1] is U
+    assert verdicts(curve, first, "So $D^2 = x^4 - 14x^2 + 49$.")[-1] is U
+    # without the curve's equation, y has no formula to put in
+    assert verdicts("How close does a point $(x, y)$ come to the origin?", first,
+                    "So $D = \\sqrt{x^2 + (x^2 - 7)^2}$.")[-1] is U

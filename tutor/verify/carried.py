@@ -159,6 +159,10 @@ def follows_by_definitions(claim: RawClaim, diff: sympy.Expr, previous: list[Pai
     formulas = _definitions(previous)
     used = {name: formula for name, formula in formulas.items()
             if name.free_symbols <= diff.free_symbols}
+    for name, formula in formulas.items():  # `d = \sqrt{x^2 + y^2}` with `y = x^2 - 5`
+        if name not in used and name.is_Symbol and any(
+                name in value.free_symbols for value in used.values()):
+            used[name] = formula
     tries = [{name: formula} for name, formula in sorted(used.items(), key=str)]
     for chosen in [*tries, used] if len(used) > 1 else tries:
         if _holds_with(diff, chosen):
