@@ -125,3 +125,33 @@ def test_a_letter_after_a_number_is_never_dropped_as_a_unit() -> None:
     assert read_lenient(r"\frac{2}{3}s") is None
     assert read_lenient(r"5 \text{ m}") == 5  # a unit the writer marked as words stays one
     assert read_lenient("2m - 1") is not None  # a letter read as a letter is fine
+
+
+def test_products_of_vectors_and_matrices_are_not_read_as_numbers() -> None:
+    """Read as numbers, `\\mathbf{p} \\times \\mathbf{q}` and `\\mathbf{M}\\mathbf{N}` would
+    commute, so `= \\mathbf{q} \\times \\mathbf{p}` was verified; and the broad reader stopped
+    at `3\\mathbf{p}` in `3\\mathbf{p} + \\mathbf{q}`, so `= 3` held. Our own variants."""
+    from tutor.verify.api import ChainChecker
+    from tutor.verify.lenient_parser import multiplies_vectors, read_lenient
+    from tutor.verify.verdict import Verdict
+
+    def verdict(step: str) -> Verdict:
+        return ChainChecker("Let the vectors be given.", time_limit=20).check(step).verdict
+
+    for wrong in ["$\\mathbf{p} \\times \\mathbf{q} = \\mathbf{q} \\times \\mathbf{p}$",
+                  "$\\vec{m} \\times \\vec{n} = \\vec{n} \\times \\vec{m}$",
+                  "$\\overrightarrow{AD} \\times \\overrightarrow{AE} = \\overrightarrow{AE} "
+                  "\\times \\overrightarrow{AD}$",
+                  "$\\mathbf{M}\\mathbf{N} = \\mathbf{N}\\mathbf{M}$",
+                  "$\\mathbf{M}^3 \\mathbf{N} = \\mathbf{N} \\mathbf{M}^3$",
+                  "$(\\mathbf{p} \\cdot \\mathbf{q})\\mathbf{r} = \\mathbf{p}(\\mathbf{q} \\cdot "
+                  "\\mathbf{r})$",
+                  "$3\\mathbf{p} + \\mathbf{q} = 3$"]:
+        assert verdict(wrong) is Verdict.UNCHECKED, wrong
+    # a dot product of two commutes, and sums of scalar multiples are read as before
+    assert verdict("$\\mathbf{p} \\cdot \\mathbf{q} = \\mathbf{q} \\cdot \\mathbf{p}$") \
+        is Verdict.VERIFIED
+    assert not multiplies_vectors("2\\mathbf{p} + k\\mathbf{q}")
+    assert not multiplies_vectors("\\mathbf{i}(4 - 1) - \\mathbf{j}(2) + (5)\\mathbf{k}")
+    assert multiplies_vectors("\\mathbf{p} \\times (\\mathbf{q} + \\mathbf{r})")
+    assert read_lenient("\\mathbf{p} + 1") is not None

@@ -72,7 +72,8 @@ def parse_lenient_expr(text: str) -> sympy.Expr | None:
 def read_lenient(text: str) -> sympy.Basic | None:
     """One side of a claim as the reader gives it (a matrix too), or None when it does
     not parse to something bounded."""
-    if len(text) > _MAX_CHARS or letters_in_gcd(text) or "!!" in text.replace(" ", ""):
+    if len(text) > _MAX_CHARS or letters_in_gcd(text) or "!!" in text.replace(" ", "") \
+            or multiplies_vectors(text):
         return None  # SymPy's gcd of two letters is 1; `7!!` would be read as (7!)!
     try:
         check_size(text)
@@ -105,7 +106,7 @@ def read_lenient(text: str) -> sympy.Basic | None:
         expr = sympy.ImmutableMatrix(expr)
     if not isinstance(expr, sympy.Basic) or too_big(expr):
         return None
-    if _unit_letter_dropped(text, expr):
+    if _unit_letter_dropped(text, expr) or _font_letter_dropped(text, expr):
         return None
     if expr.has(sympy.Mod):
         return _whole_side_mod(expr)
@@ -142,6 +143,41 @@ def _unit_letter_dropped(text: str, expr: sympy.Basic) -> bool:
     names = {str(s) for s in expr.atoms(sympy.Symbol)} | {
         type(f).__name__ for f in expr.atoms(AppliedUndef)}  # `3k(5)`: k a function
     return bool(written - names)
+
+
+# A letter in a bold or vector font (`\mathbf{u}`, `\boldsymbol{v}`, `\vec{w}`).
+_FONT_LETTER = re.compile(
+    r"\\(?:mathbf|boldsymbol|bm|bf|vec|mathbb|mathcal)\s*\{\s*([A-Za-z])\s*\}")
+
+
+_FONT = r"\\(?:mathbf|boldsymbol|bm|vec|overrightarrow)\s*\{\s*"
+_POWER = r"\}(?:\s*\^\s*(?:\{[^{}]*\}|\w))?"
+_BOLD = rf"{_FONT}[A-Za-z]{{1,3}}\s*{_POWER}"
+# A named vector or matrix, not a unit vector i, j, k (`\mathbf{i}(2 - 3)` is a scalar multiple).
+_NAMED = rf"{_FONT}(?![ijk]\s*\}})[A-Za-z]{{1,3}}\s*{_POWER}"
+# Two vectors or matrices multiplied (`\mathbf{a} \times \mathbf{b}`, `\mathbf{A}\mathbf{B}`,
+# `(\mathbf{a} \cdot \mathbf{b})\mathbf{c}`): read as numbers, the product would commute.
+_BOLD_PRODUCT = re.compile(rf"{_BOLD}\s*(?:\\times\s*)?{_BOLD}|{_NAMED}\s*(?:\\times\s*)?"
+                           rf"\\?[(\[]|[)\]]\s*(?:\\times\s*)?{_NAMED}|\\times\s*{_BOLD}"
+                           rf"|{_BOLD}\s*\\times")
+
+
+def multiplies_vectors(text: str) -> bool:
+    """The text multiplies vectors or matrices in bold or arrow notation other than by a
+    dot product of two (which commutes, as numbers do)."""
+    return bool(_BOLD_PRODUCT.search(text))
+
+
+def _font_letter_dropped(text: str, expr: sympy.Basic) -> bool:
+    r"""A letter written in a bold or vector font is missing from the reading: the reader
+    stops at `2\mathbf{u} + \mathbf{v}` and gives 2, so `= 2` would hold."""
+    written = set(_FONT_LETTER.findall(text))
+    if not written:
+        return False
+    names = {str(s) for s in expr.atoms(sympy.Symbol)} | {
+        type(f).__name__ for f in expr.atoms(AppliedUndef)}
+    return any(not any(name == letter or name.endswith("{" + letter + "}") for name in names)
+               for letter in written)
 
 
 def in_radians(lhs: str, rhs: str) -> tuple[str, str]:
