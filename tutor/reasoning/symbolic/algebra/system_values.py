@@ -135,21 +135,31 @@ def _within_quadratics(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> Non
 
 
 def _solve_each(eqs: list[sp.Equality], unknowns: list[sp.Symbol]) -> list[dict]:
-    """Equations in one unknown each (roots, |x|, exponentials): every real solution of
-    each by `solveset` over the reals, combined; a list it cannot finish declines."""
-    values: dict[sp.Symbol, sp.Set] = {}
-    for e in eqs:
-        (x,) = e.free_symbols
-        real = sp.solveset(e, x, sp.S.Reals)
-        if not isinstance(real, sp.FiniteSet):
-            raise Decline("the real solutions of an equation are not a finite list")
-        values[x] = values.get(x, real) & real
+    """Equations solved one unknown at a time (roots, |x|, exponentials; a chain such as
+    n = 2, s = 3n - 1, r = 2^s + s): each round takes an equation with one unknown left once
+    the values found are put in, and lists its real solutions by `solveset`; a list it
+    cannot finish, or equations that never come down to one unknown, decline."""
     sols: list[dict] = [{}]
-    for x in unknowns:
-        sols = [{**s, x: v} for s in sols for v in values[x]]
-        if len(sols) > _MAX_SOLUTIONS:
-            raise Decline("too many solutions to check")
-    if not sols or not sols[0]:
+    pending = list(eqs)
+    while pending:
+        known = set(sols[0])
+        ready = next((e for e in pending if len(e.free_symbols - known) == 1), None)
+        if ready is None:
+            raise Decline("the equations do not come down to one unknown at a time")
+        pending.remove(ready)
+        (x,) = ready.free_symbols - known
+        grown = []
+        for sol in sols:
+            real = sp.solveset(ready.subs(sol), x, sp.S.Reals)
+            if not isinstance(real, sp.FiniteSet):
+                raise Decline("the real solutions of an equation are not a finite list")
+            grown += [{**sol, x: v} for v in real]
+            if len(grown) > _MAX_SOLUTIONS:
+                raise Decline("too many solutions to check")
+        sols = grown
+        if not sols:
+            raise Decline("no solution")
+    if set(sols[0]) != set(unknowns):
         raise Decline("no solution")
     return sols
 
@@ -198,8 +208,6 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False,
             or not named <= set(unknowns) or len(unknowns) > _MAX_UNKNOWNS:
         raise Decline("the target and the qualifiers must be about the unknowns")
     exprs = [e.lhs - e.rhs for e in eqs]
-    if not _polynomial(exprs, unknowns) and any(len(e.free_symbols) > 1 for e in eqs):
-        return _rewritten_value(conds, target, absolute, pick)
     polynomial = _polynomial(exprs, unknowns)
     if not polynomial:
         try:
