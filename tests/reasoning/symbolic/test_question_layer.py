@@ -87,6 +87,9 @@ from tutor.reasoning.symbolic.spelled_maths import (
     (r"The geometric sequence $5, 10, 20, \ldots$ has what 8th term?", "640"),
     (r"The arithmetic sequence $2, 7, 12, \ldots$ has what 25th term?", "122"),
     (r"The line $3x - 6y = 4$ has what slope?", r"\frac{1}{2}"),
+    # a fact someone knows is a fact given: 3^{2r - 4} = 9 gives r = 3
+    (r"Maria knows that $9 = 3^{2r-4}$. What is the value of $r$?", "3"),
+    (r"We know that $5x - 7 = 18$. What is $x$?", "5"),
 ])
 def test_clauses_in_another_order(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -70,6 +70,9 @@ _KNOW = re.compile(
     r"(?:please,? )?(?:i (?:need|want|would like|'d like|wish) to know|tell me|i wonder"
     r"|do you know|can you tell me|could you tell me|let me know|i'm curious about"
     r"|i am curious about) (?=the |how |what |which )")
+_KNOWS_THAT = re.compile(r"^(?:[a-z]+|we|you|i) (?:knows?|knew|found out|has found|have found|"
+                         r"noticed|learned|learnt|is told|was told|are told|remembers|recalls) "
+                         r"that (@\d+@)[.,;] (?=(?:what|find|compute|determine|how)\b)")
 _POLITE_END = re.compile(r"(?:,? please|[.?!] thanks?(?: you)?|,? thanks?(?: you)?)(?=[.?!]?$)")
 
 
@@ -84,6 +87,8 @@ def _polite_dropped(tmpl: str) -> str | None:
     out = _GREETING.sub("", _POLITE_END.sub("", tmpl), count=1) if _GREETING.match(
         tmpl) else _POLITE_END.sub("", tmpl)
     out = re.sub(r" for me(?=[.?!]?$)", "", out)
+    # "Kyle knows that @0@. What is r?": a fact someone knows is a fact given
+    out = _KNOWS_THAT.sub(r"given that \1, ", out, count=1)
     out = re.sub(r"^whats\b", "what is", out)
     m = _KNOW.match(out)
     if m:

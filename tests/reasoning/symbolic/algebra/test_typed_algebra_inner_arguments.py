@@ -22,6 +22,9 @@ SOLVED = [
     (r"Given that $r(0.5x + 2) = 3x$, determine the value of $r(4)$.", "12"),
     # two inputs, their values added: x^2 - 3 = 6 -> x = 3 or -3; 4x + 1 -> 13, -11
     (r"Given $s(x^2 - 3) = 4x + 1$, what is the sum of all possible values of $s(6)$?", "2"),
+    # the function named first: 2x + 1 = 7 -> x = 3; 9 - 3 = 6
+    (r"A function $f$ has the property that $f(2x+1) = x^2 - 3$ for all real numbers $x$. "
+     r"What is $f(7)$?", "6"),
 ]
 
 
@@ -37,6 +40,9 @@ DECLINED = [
     r"If $k(4x + 1) = 5x - 3$ for all real $x$, what is the derivative of $k(9)$?",
     # no input reaches the number over the reals
     r"Suppose $t(2 + x^2) = 3x - 1$ for every real $x$. Find the value of $t(-5)$.",
+    # another function named than the one told
+    r"A function $g$ has the property that $f(2x+1) = x^2 - 3$ for all real numbers $x$. "
+    r"What is $f(7)$?",
 ]
 
 

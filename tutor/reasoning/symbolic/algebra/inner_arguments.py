@@ -1,13 +1,14 @@
 """Typed reader: a function known only through a formula of an inner expression, asked at a
 number.
 
-"If $g(2x - 5) = 3x + 9$ for all real $x$, what is $g(1)$?", "Suppose $h(\\frac{x}{2} + 1) =
-x^2$ for every $x$. Find $h(3)$.", "Let $f(3x) = 6x - 1$. What is $f(9)$?", "Given
-$p(x^2 + 1) = 2x + 3$, what is the sum of all possible values of $p(5)$?". The inputs that
-make the inner expression equal the number are found (`equations.solve_equation`, each
-confirmed by substitution and their number by Sturm sequences for a polynomial); the
-formula's value at each is confirmed numerically. Several inputs must give one value unless
-the question asks for the sum of all possible values.
+"If $g(2x - 5) = 3x + 9$ for all real $x$, what is $g(1)$?", "A function $f$ has the
+property that $f(3x) = 6x - 1$ for all real numbers $x$. What is $f(9)$?", "Suppose
+$h(\\frac{x}{2} + 1) = x^2$ for every $x$. Find $h(3)$.", "Let $f(3x) = 6x - 1$. What is
+$f(9)$?", "Given $p(x^2 + 1) = 2x + 3$, what is the sum of all possible values of $p(5)$?".
+The inputs that make the inner expression equal the number are found
+(`equations.solve_equation`, each confirmed by substitution and their number by Sturm
+sequences for a polynomial); the formula's value at each is confirmed numerically. Several
+inputs must give one value unless the question asks for the sum of all possible values.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 VOCAB = frozenset(
     "if then what is for all real every any number numbers given that suppose let find compute "
-    "evaluate determine value values sum possible where holds and".split())
+    "evaluate determine value values sum possible where holds and function has property such "
+    "satisfies".split())
 _ASK = re.compile(r"(?:what is|find|compute|evaluate|determine)(?: the)?(?P<sum> sum of all "
                   r"(?:the )?possible values of| value of)? @(?P<q>\d+)@")
 _NAME = re.compile(r"^\s*([a-zA-Z])\s*\(")
@@ -74,7 +76,8 @@ def read_inner_argument(split: Split, template: str) -> Result | None:
     if len(x_set) != 1 or body.free_symbols - x_set or not at.is_number or not at.is_real:
         raise Decline("a formula in one letter, asked at a number")
     x = next(iter(x_set))
-    if any(set(clauses.letters(split.maths[i])) - {x} for i in letters):
+    # the formula's letter, or the function's name ("a function $f$ has the property ...")
+    if any(set(clauses.letters(split.maths[i])) - {x, sp.Symbol(name)} for i in letters):
         raise Decline("a letter that is not the formula's")
     roots, steps = equations.solve_equation(sp.Eq(inner, at), x, over_reals=True)
     values: list[sp.Basic] = []
