@@ -37,6 +37,24 @@ MAPS = [
      r"$\begin{pmatrix} 2 \\ 1 \\ 2 \end{pmatrix}$?",
      r"\begin{pmatrix} -\frac{1}{9} & \frac{4}{9} & \frac{8}{9} \\ \frac{4}{9} & -\frac{7}{9} & "
      r"\frac{4}{9} \\ \frac{8}{9} & \frac{4}{9} & -\frac{1}{9} \end{pmatrix}"),
+    # planes through the origin: I - n n^T / (n . n), and I - 2 n n^T / (n . n)
+    (r"Find the matrix $\mathbf{P}$ such that for any vector $\mathbf{v},$ $\mathbf{P} "
+     r"\mathbf{v}$ is the projection of $\mathbf{v}$ onto the plane $x + y + z = 0.$",
+     r"\begin{pmatrix} \frac{2}{3} & -\frac{1}{3} & -\frac{1}{3} \\ -\frac{1}{3} & \frac{2}{3} "
+     r"& -\frac{1}{3} \\ -\frac{1}{3} & -\frac{1}{3} & \frac{2}{3} \end{pmatrix}"),
+    # n = (1, 0, 1): I - n n^T swaps x and z with a sign
+    (r"Let $Q$ be the plane passing through the origin with normal vector $\begin{pmatrix} 1 "
+     r"\\ 0 \\ 1 \end{pmatrix}.$  Find the matrix $\mathbf{R}$ such that for any vector "
+     r"$\mathbf{v},$ $\mathbf{R} \mathbf{v}$ is the reflection of $\mathbf{v}$ through plane "
+     r"$Q.$", r"\begin{pmatrix} 0 & 0 & -1 \\ 0 & 1 & 0 \\ -1 & 0 & 0 \end{pmatrix}"),
+    # n = (2, -1, 2), n . n = 9
+    (r"Find the matrix that corresponds to projecting onto the plane $2x - y + 2z = 0.$",
+     r"\begin{pmatrix} \frac{5}{9} & \frac{2}{9} & -\frac{4}{9} \\ \frac{2}{9} & \frac{8}{9} & "
+     r"\frac{2}{9} \\ -\frac{4}{9} & \frac{2}{9} & \frac{5}{9} \end{pmatrix}"),
+    # n = (1, -2, 2): I - 2 n n^T / 9
+    (r"Find the matrix that corresponds to reflecting through the plane $x - 2y + 2z = 0.$",
+     r"\begin{pmatrix} \frac{7}{9} & \frac{4}{9} & -\frac{4}{9} \\ \frac{4}{9} & \frac{1}{9} & "
+     r"\frac{8}{9} \\ -\frac{4}{9} & \frac{8}{9} & \frac{1}{9} \end{pmatrix}"),
 ]
 
 
@@ -51,6 +69,10 @@ def test_the_matrix_of_a_map_named_in_words(problem: str, answer: str) -> None:
     r"\mathbf{w} = -3 \mathbf{w}$.",
     "What matrix represents reflecting through the $z$-axis?",
     r"Give the matrix for reflecting across the line $y = 1 - 3x$.",  # not through the origin
+    r"Find the matrix that corresponds to projecting onto the plane $x + y + z = 1.$",
+    # the plane is never told
+    r"Find the matrix $\mathbf{R}$ such that for any vector $\mathbf{v},$ $\mathbf{R} "
+    r"\mathbf{v}$ is the reflection of $\mathbf{v}$ through plane $Q.$",
 ])
 def test_maps_not_said_fully_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -5,12 +5,16 @@
 - projecting onto, or reflecting over, a vector in the plane or in space ("the matrix
   $\\mathbf{P}$ such that for any vector $\\mathbf{v}$, $\\mathbf{P}\\mathbf{v}$ is the
   projection of $\\mathbf{v}$ onto the vector ..."): P = v v^T / (v . v), R = 2P - I;
+- projecting onto, or reflecting through, a plane through the origin, told by its equation
+  ("the plane $x + y + z = 0$") or by a normal vector ("Let $P$ be the plane passing through
+  the origin with normal vector ..."): P = I - n n^T / (n . n), R = I - 2 n n^T / (n . n);
 - "the $3 \\times 3$ matrix $\\mathbf{M}$ such that $\\mathbf{M}\\mathbf{v} = -2\\mathbf{v}$ for
   all three-dimensional vectors": cI (the size must be said).
 
 Confirmed by what defines the map, in plain fractions: a projection fixes the vector,
 sends every normal vector to 0 and equals its square; a reflection fixes the line or
-vector and reverses the normals; cI sends each basis vector to c times itself.
+vector and reverses the normals (for a plane: fixes the vectors in it, sends the normal to
+0 or to its opposite); cI sends each basis vector to c times itself.
 """
 
 from __future__ import annotations
@@ -31,12 +35,17 @@ from tutor.reasoning.symbolic.typed import words, words_within
 VOCAB = frozenset(
     "matrix corresponds to reflecting over across through the axis line vector projecting "
     "onto projection reflection such for any all every vectors three two dimensional "
-    "represents representing".split())
+    "represents representing plane passing origin with normal let be in".split())
 _AXIS = re.compile(r"reflecting (?:over|across|through) the @(\d+)@ ?-?axis[.?]?$")
 _LINE = re.compile(r"(reflecting (?:over|across|through)|projecting onto) the line @(\d+)@[.?]?$")
 _VECTOR = re.compile(r"(projecting onto|reflecting (?:over|across|through)|(?:the )?projection "
                      r"of @\d+@ onto|(?:the )?reflection of @\d+@ (?:over|across|through)) "
                      r"the vector @(\d+)@[.?]?$")
+_PLANE = re.compile(r"(projecting onto|reflecting (?:over|across|through|in)|(?:the )?projection "
+                    r"of @\d+@ onto|(?:the )?reflection of @\d+@ (?:over|across|through|in)) "
+                    r"(?:the )?plane @(\d+)@[.?]?$")
+_NAMED_PLANE = re.compile(r"let @(\d+)@ be the plane (?:passing )?through the origin with "
+                          r"normal vector @(\d+)@")
 _SCALAR = re.compile(r"find the @(\d+)@ matrix @\d+@ such that @(\d+)@ for all (?:@\d+@ ?-?)?"
                      r"(?:(?:two|three) ?-?dimensional )?vectors @\d+@[.?]?$")
 
@@ -78,6 +87,38 @@ def _by_vector(v: sp.Matrix, reflect: bool) -> sp.Matrix:
     return m
 
 
+def _by_normal(n: sp.Matrix, reflect: bool) -> sp.Matrix:
+    m = sp.eye(3) - (2 if reflect else 1) * n * n.T / n.dot(n)
+    plain, fn = _frac(m), [Fraction(int(x.p), int(x.q)) for x in n]
+    image = [-x for x in fn] if reflect else [Fraction(0)] * 3
+    ok = _times(plain, fn) == image and all(_times(plain, u) == u for u in _normals(n))
+    confirm.check(ok, "the matrix fixes the vectors in the plane and sends its normal to "
+                  + ("its opposite" if reflect else "zero"))
+    return m
+
+
+def _normal(split: Split, template: str, src: str) -> sp.Matrix:
+    """The normal of a plane through the origin: from `ax + by + cz = 0`, or from the
+    sentence that names the plane."""
+    named = _NAMED_PLANE.search(template)
+    if re.fullmatch(r"\s*[A-Z]\s*", src):
+        if named is None or split.maths[int(named.group(1))].strip() != src.strip():
+            raise Decline("a plane named but not told")
+        n = _column(split.maths[int(named.group(2))])
+    else:
+        eq = parse_latex(src)
+        x, y, z = sp.symbols("x y z")
+        if not isinstance(eq, sp.Eq) or not sp.expand(eq.lhs - eq.rhs).is_polynomial(x, y, z):
+            raise Decline("a plane's equation")
+        form = sp.Poly(sp.expand(eq.lhs - eq.rhs), x, y, z)
+        if form.total_degree() != 1 or form.coeff_monomial(1) != 0 or form.free_symbols_in_domain:
+            raise Decline("a plane through the origin")
+        n = sp.Matrix([form.coeff_monomial(v) for v in (x, y, z)])
+    if n.rows != 3 or not all(c.is_Rational for c in n):
+        raise Decline("a normal vector in space with rational entries")
+    return n
+
+
 def read_linear_map(split: Split, template: str) -> Result | None:
     w = words(template)
     if "matrix" not in w or not w & {"reflecting", "projecting", "projection", "reflection",
@@ -115,6 +156,14 @@ def read_linear_map(split: Split, template: str) -> Result | None:
             raise Decline("the matrix described by what it does to every vector")
         matrix = _by_vector(v, reflect)
         what = ("reflection over " if reflect else "projection onto ") + f"${tex(v)}$"
+    elif m := _PLANE.search(template):
+        reflect = "reflect" in m.group(1)
+        if "such" in w and not re.search(r"such that for (?:any|every|all) vectors? @\d+@,? @\d+@ "
+                                         r"is the", template):
+            raise Decline("the matrix described by what it does to every vector")
+        plane = split.maths[int(m.group(2))]
+        matrix = _by_normal(_normal(split, template, plane), reflect)
+        what = ("reflection through " if reflect else "projection onto ") + "the plane"
     elif m := _SCALAR.search(template):
         size = re.fullmatch(r"\s*([23])\s*\\times\s*\1\s*", split.maths[int(m.group(1))])
         said = {"two": 2, "three": 3}.get(next((t for t in ("two", "three") if t in w), ""), 0)
