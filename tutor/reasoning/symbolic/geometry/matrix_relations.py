@@ -9,9 +9,10 @@ such that $\\mathbf{A} \\mathbf{B} = \\mathbf{B} \\mathbf{A}.$  Assuming $3b \\n
 $\\frac{a - d}{c - 3b}.$"
 
 Each side of a relation is a sum of terms, a term a scalar times a product of matrices
-(written out, named, $\\mathbf{I}$, $\\mathbf{0}$), each with powers, $^{-1}$ or $^T$. A
-relation `X^{-1} = R` is read as `X R = I`; other inverses are adjugate over determinant,
-the determinant kept nonzero. The relations become one equation per entry.
+(written out, named, $\\mathbf{I}$, $\\mathbf{0}$), each with powers, $^{-1}$ or $^T$
+(`matrix_expressions`). A relation `X^{-1} = R` is read as `X R = I`; other inverses are
+adjugate over determinant, the determinant kept nonzero. The relations become one equation
+per entry.
 
 - A value asked (a letter, an ordered tuple, an expression) is the one value the entry
   equations give over every real solution (`algebra.system_values.target_value`: solved,
@@ -31,6 +32,14 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.clauses import Conditions
 from tutor.reasoning.symbolic.algebra.real_solution_counts import is_real, solution_list
 from tutor.reasoning.symbolic.algebra.system_values import target_value
+from tutor.reasoning.symbolic.geometry.matrix_expressions import (
+    DEFINED,
+    ENV,
+    MatrixReader,
+    grid,
+    holds_directly,
+    relation,
+)
 from tutor.reasoning.symbolic.geometry.vector_line_pieces import signed
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -42,136 +51,9 @@ VOCAB = frozenset(
     "constant constants scalar scalars let be two and with where if given then assuming "
     "enter ordered pair pairs triple triples quadruple quadruples possible of its own "
     "inverse inverses each other exist there transpose by how many".split())
-_ENV = re.compile(r"\\begin\{([pb]matrix)\}(.*?)\\end\{\1\}", re.S)
-_NAMED = r"\\(?:mathbf|bold|boldsymbol)\s*\{\s*([A-Z0])\s*\}"
-_POST = r"\^\s*(?:\{\s*-\s*1\s*\}|\{\s*(?:T|\\top)\s*\}|T|\\top|\{\s*\d\s*\}|\d)"
-_FACTOR = re.compile(r"(?:#(\d+)#|" + _NAMED + r")((?:\s*" + _POST + r")*)")
-_DEFINED = re.compile(r"\s*" + _NAMED + r"\s*=\s*#(\d+)#\s*")
 _TUPLE = re.compile(r"\s*\(\s*([a-z](?:\s*,\s*[a-z])+)\s*\)\s*")
 _ASKED = re.compile(r"(?:find|compute|enter|calculate|determine|how many)\b[^@.]*@(\d+)@")
 _NEQ = re.compile(r"^(.+?)\\(?:neq?|not\s*=)(?![a-z])(.+)$")
-
-
-def _grid(body: str) -> sp.Matrix:
-    rows = [r for r in re.split(r"\\{1,2}(?=\s|$)", body.strip()) if r.strip()]
-    grid = [[parse_latex(c) for c in r.split("&")] for r in rows]
-    if not grid or len({len(r) for r in grid}) != 1 or len(grid) != len(grid[0]) \
-            or len(grid) > 3:
-        raise Decline("square matrices of at most 3 by 3")
-    for c in (c for r in grid for c in r):
-        if not isinstance(c, sp.Expr) or not c.is_rational_function() or any(
-                len(str(s)) != 1 for s in c.free_symbols):
-            raise Decline("entries that are numbers or expressions in letters")
-    return sp.Matrix(grid)
-
-
-def _top_terms(src: str) -> list[tuple[int, str]]:
-    """The terms of a side, split at + and - outside brackets, with their signs."""
-    out: list[tuple[int, str]] = []
-    depth, sign, start = 0, 1, 0
-    for i, ch in enumerate(src):
-        depth += (ch in "{(") - (ch in "})")
-        if ch not in "+-" or depth != 0:
-            continue
-        if src[start:i].strip():
-            out.append((sign, src[start:i]))
-            sign = -1 if ch == "-" else 1
-        elif not out and start == 0:
-            sign = -1 if ch == "-" else 1
-        else:
-            raise Decline("two signs in a row")
-        start = i + 1
-    out.append((sign, src[start:]))
-    return out
-
-
-class _Reader:
-    def __init__(self, literals: list[sp.Matrix], defined: dict[str, sp.Matrix]) -> None:
-        self.literals = literals
-        self.defined = defined
-        sizes = {m.rows for m in literals}
-        if len(sizes) != 1:
-            raise Decline("matrices of one size")
-        self.n = sizes.pop()
-        self.nonzero: list[sp.Expr] = []
-
-    def _power(self, m: sp.Matrix, post: str) -> sp.Matrix:
-        for p in re.findall(_POST, post):
-            body = re.sub(r"[\s^{}]", "", p)
-            if body == "-1":
-                det = sp.factor(m.det())
-                if det == 0:
-                    raise Decline("the inverse of a singular matrix")
-                self.nonzero.append(det)
-                m = m.adjugate() / det
-            elif body in ("T", "\\top"):
-                m = m.T
-            else:
-                m = m ** int(body)
-        return m
-
-    def side(self, src: str) -> sp.Matrix:
-        if src.strip() == "0":
-            return sp.zeros(self.n)
-        total = sp.zeros(self.n)
-        for sign, term in _top_terms(src):
-            factors = list(_FACTOR.finditer(term))
-            if not factors:
-                raise Decline("a term without a matrix")
-            gaps = [term[a.end():b.start()] for a, b in zip(factors, factors[1:], strict=False)]
-            if term[factors[-1].end():].strip() or any(g.strip() not in ("", "\\cdot")
-                                                       for g in gaps):
-                raise Decline("a product of matrices")
-            head = term[:factors[0].start()].strip()
-            scalar = parse_latex(head) if head else sp.S.One
-            if not isinstance(scalar, sp.Expr) or not scalar.is_rational_function():
-                raise Decline("a scalar that is a number or a letter")
-            product = sp.eye(self.n)
-            for f in factors:
-                product = product * self._power(self._base(f), f.group(3))
-            total += sign * scalar * product
-        return total
-
-    def _base(self, f: re.Match[str]) -> sp.Matrix:
-        if f.group(1) is not None:
-            return self.literals[int(f.group(1))]
-        name = f.group(2)
-        if name in self.defined:
-            return self.defined[name]
-        if name in ("I", "0"):
-            return sp.eye(self.n) if name == "I" else sp.zeros(self.n)
-        raise Decline("a matrix named but not given")
-
-
-def _inverse_side(src: str) -> str | None:
-    """X when a side is exactly one matrix to the power -1 (X^{-1})."""
-    m = _FACTOR.fullmatch(src.strip())
-    if m and re.fullmatch(r"\s*\^\s*\{\s*-\s*1\s*\}\s*", m.group(3)):
-        return src.strip()[:m.start(3) - m.start()]
-    return None
-
-
-def _relation(reader: _Reader, src: str) -> sp.Matrix:
-    """Left minus right of one relation; `X^{-1} = R` as `X R - I`."""
-    left, right = src.split("=")
-    for one, other in ((left, right), (right, left)):
-        base = _inverse_side(one)
-        if base is not None and "^{-1}" not in re.sub(r"\s", "", other):
-            return reader.side(base) * reader.side(other) - sp.eye(reader.n)
-    return reader.side(left) - reader.side(right)
-
-
-def _direct(literals: list[sp.Matrix], defined: dict[str, sp.Matrix], relations: list[str],
-            sol: dict) -> bool:
-    """The relations as written, at a solution, inverses computed directly."""
-    lits = [m.subs(sol) for m in literals]
-    named = {k: m.subs(sol) for k, m in defined.items()}
-    reader = _Reader(lits, named)
-    for src in relations:
-        left, right = src.split("=")
-        if sp.simplify((reader.side(left) - reader.side(right)).subs(sol)) != sp.zeros(reader.n):
-            return False
-    return True
 
 
 def read_matrix_relations(split: Split, template: str) -> Result | None:
@@ -191,9 +73,9 @@ def read_matrix_relations(split: Split, template: str) -> Result | None:
         src = re.sub(r"\\left|\\right", "", src)
 
         def put(m: re.Match[str]) -> str:
-            literals.append(_grid(m.group(2)))
+            literals.append(grid(m.group(2)))
             return f" #{len(literals) - 1}# "
-        return _ENV.sub(put, src.strip().rstrip(".,"))
+        return ENV.sub(put, src.strip().rstrip(".,"))
 
     pieces = {i: hide(split.maths[i]) for i in order}
     asked = pieces[order[-1]]
@@ -204,7 +86,7 @@ def read_matrix_relations(split: Split, template: str) -> Result | None:
     bare: list[int] = []
     for i in order[:-1]:
         src = pieces[i]
-        if m := _DEFINED.fullmatch(src):
+        if m := DEFINED.fullmatch(src):
             defined[m.group(1)] = literals[int(m.group(2))]
         elif m := re.fullmatch(r"\s*#(\d+)#\s*", src):
             bare.append(int(m.group(1)))
@@ -238,10 +120,10 @@ def _scalar(src: str) -> sp.Expr:
 def _answer(literals: list[sp.Matrix], defined: dict[str, sp.Matrix], relations: list[str],
             nonzero: list[sp.Expr], declared: set[sp.Symbol], asked: str, w: set[str]
             ) -> Result:
-    reader = _Reader(literals, defined)
+    reader = MatrixReader(literals, defined)
     entries: list[sp.Expr] = []
     for src in relations:
-        for e in _relation(reader, src):
+        for e in relation(reader, src):
             e = sp.factor(sp.together(e))
             if e != 0 and not any(sp.simplify(e - o) == 0 or sp.simplify(e + o) == 0
                                   for o in entries):
@@ -296,7 +178,7 @@ def _confirm_values(literals: list[sp.Matrix], defined: dict[str, sp.Matrix],
     except Decline:
         return  # infinitely many: `target_value` checked them by elimination
     real = [s for s in sols if is_real(s)]
-    ok = bool(real) and all(_direct(literals, defined, relations, s) for s in real) and all(
+    ok = bool(real) and all(holds_directly(literals, defined, relations, s) for s in real) and all(
         sp.simplify(t.subs(s) - v) == 0 for s in real for t, v in zip(targets, values,
                                                                       strict=True))
     confirm.check(ok, "every real solution, put into the relations as written, gives it")
@@ -314,7 +196,7 @@ def _count(literals: list[sp.Matrix], defined: dict[str, sp.Matrix], relations: 
     real = [s for s in sols if is_real(s)]
     if len(real) != len(sols) and not real_only:
         raise Decline("solutions that are not real, and the question does not say real")
-    confirm.check(all(_direct(literals, defined, relations, s) for s in real),
+    confirm.check(all(holds_directly(literals, defined, relations, s) for s in real),
                   "each solution counted, put into the relations as written, holds")
     listed = "; ".join("(" + ", ".join(latex(s[x]) for x in unknowns) + ")" for s in real)
     return sp.Integer(len(real)), [first, step(
