@@ -56,6 +56,7 @@ from tutor.reasoning.symbolic.geometry.line_questions import read_line
 from tutor.reasoning.symbolic.geometry.linear_maps import read_linear_map
 from tutor.reasoning.symbolic.geometry.matrix_axes import read_matrix_axis
 from tutor.reasoning.symbolic.geometry.matrix_kinds import read_matrix_kind
+from tutor.reasoning.symbolic.geometry.matrix_maps import read_matrix_map
 from tutor.reasoning.symbolic.geometry.matrix_powers import read_matrix_power
 from tutor.reasoning.symbolic.geometry.matrix_relations import read_matrix_relations
 from tutor.reasoning.symbolic.geometry.matrix_unknowns import read_matrix_unknowns
@@ -129,8 +130,8 @@ READERS: list[Reader] = [
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
     read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
-    read_matrix_unknowns, read_matrix_relations, read_letter_determinant, read_complex_moves,
-    read_vector_equation,
+    read_matrix_unknowns, read_matrix_relations, read_matrix_map, read_letter_determinant,
+    read_complex_moves, read_vector_equation,
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_named_similar, read_isosceles_story, read_two_triangles, read_diagonal_centre,
     read_angle_relations, read_complements,
