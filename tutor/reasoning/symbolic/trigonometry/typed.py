@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.trigonometry.inverse_trig_equations import (
 from tutor.reasoning.symbolic.trigonometry.inverse_values import read as read_inverse_values
 from tutor.reasoning.symbolic.trigonometry.polar_circles import read as read_polar_circle
 from tutor.reasoning.symbolic.trigonometry.polar_distances import read as read_polar_distance
+from tutor.reasoning.symbolic.trigonometry.polar_extremes import read as read_polar_extreme
 from tutor.reasoning.symbolic.trigonometry.root_angles import read as read_root_angles
 from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as read_dotted_sum
 from tutor.reasoning.symbolic.trigonometry.side_relations import read as read_side_relation
@@ -31,6 +32,7 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_inverse_of_trig, read_inverse_values,
                          read_inverse_trig_equation, read_triangle_angles, read_cis_sum,
                          read_root_angles, read_polar_circle, read_polar_distance,
+                         read_polar_extreme,
                          read_identity_constants, read_two_angle_values,
                          read_side_relation, read_angle_units, read_complex_argument,
                          read_unity_order]
