@@ -40,6 +40,8 @@ _GLUE = FILLER | COMMON | frozenset(
     "and each other respectively triangle where while point points segment segments lengths "
     "sides".split())
 _MED = ss.HIDDEN
+_TRIG_ANGLE = re.compile(r"\s*\\(cos|sin|tan|cot|sec|csc)\s*\\angle\s*([A-Z])\s*([A-Z])\s*"
+                         r"([A-Z])\s*")
 
 
 def read_median_relations(split: Split, template: str) -> Result | None:
@@ -63,6 +65,7 @@ def read_median_relations(split: Split, template: str) -> Result | None:
     two = re.fullmatch(r"\s*(?:([A-Z]{2})\s*[:/]\s*([A-Z]{2})|\\[dt]?frac\s*\{\s*([A-Z]{2})\s*\}"
                        r"\s*\{\s*([A-Z]{2})\s*\})\s*", r.piece(asked[1])) \
         if asked[0] == "seg" else None
+    trig = _TRIG_ANGLE.fullmatch(r.piece(asked[1])) if asked[0] == "seg" else None
     if two:  # "Find AP:PD", "find \frac{AP}{PD}": a ratio of two segments
         g = [x for x in two.groups() if x]
         asked = ("segments", r.new(g[0])[1:-1], r.new(g[1])[1:-1])
@@ -86,6 +89,8 @@ def read_median_relations(split: Split, template: str) -> Result | None:
         if r.areas.areas:
             raise Decline("lengths and areas told together")
         return ss.solve(r.facts, "area", asked[1])
+    if trig:  # "Find \cos \angle BAD"
+        return ss.solve_angle(r.facts, trig.group(1), (trig.group(2), trig.group(3), trig.group(4)))
     target: tuple[str, str] | str = asked[0] if asked[0] != "seg" else r.seg(asked[1])
     try:
         return ss.solve(r.facts, target)

@@ -55,10 +55,9 @@ def consistent(r: Facts) -> None:
             raise Decline("facts no triangle meets")
 
 
-def solve(r: Facts, asked: Seg | str, corners: str = "") -> Result:
-    """The asked segment, or "area" / "perimeter", from the facts; confirmed. The area is
-    the whole triangle's, or the polygon's through `corners` (points of the triangle)."""
-    corners = corners or r.tri.name
+def _sides(r: Facts) -> tuple[dict, list[tuple[str, sp.Expr]], dict]:
+    """The squared sides the facts fix (else Decline), the facts as shown equations, and
+    the names of the squared sides."""
     tri = r.tri
     names = {tri.sq[v]: sp.Symbol(f"{''.join(u for u in tri.name if u != v)}^2")
              for v in tri.name}
@@ -83,6 +82,32 @@ def solve(r: Facts, asked: Seg | str, corners: str = "") -> Result:
     values = dict(zip(unknowns, sols[0], strict=True))
     if not all(v.is_positive for v in values.values()) or not tri.area2().subs(values) > 0:
         raise Decline("the facts give no real triangle")
+    return values, eqs, names
+
+
+def _model_steps(r: Facts, values: dict, eqs: list[tuple[str, sp.Expr]], names: dict,
+                 what: str, answer: sp.Basic) -> list:
+    unknowns = list(r.tri.sq.values())
+    shown = ", ".join(f"${latex(names[x])} = {latex(values[x])}$" for x in unknowns)
+    facts = "; ".join(f"${t}$" for t, _ in eqs)
+    return [
+        step("model the triangle", "Each named point is a fixed blend of the vertices (a "
+             "midpoint half of each end, the centroid a third of each vertex), so every length "
+             "squared and every right angle is linear in the squared sides.", facts),
+        step("solve for the squared sides", "The linear equations fix the three squared sides.",
+             shown, ", ".join(f"{latex(names[x])} = {latex(values[x])}" for x in unknowns)),
+        step("the answer", f"Put the squared sides into {what}.",
+             f"${latex(answer)}$", latex(answer)),
+    ]
+
+
+def solve(r: Facts, asked: Seg | str, corners: str = "") -> Result:
+    """The asked segment, or "area" / "perimeter", from the facts; confirmed. The area is
+    the whole triangle's, or the polygon's through `corners` (points of the triangle)."""
+    corners = corners or r.tri.name
+    tri = r.tri
+    values, eqs, names = _sides(r)
+    unknowns = list(tri.sq.values())
     if asked == "area":
         share = abs(tri.area_share(corners))
         if share == 0:
@@ -97,17 +122,36 @@ def solve(r: Facts, asked: Seg | str, corners: str = "") -> Result:
     if not sp.simplify(answer - target.subs(values)) == 0 or not answer.is_positive:
         raise Decline("no clean value")
     _confirm(r, values, asked, answer, corners)
-    shown = ", ".join(f"${latex(names[x])} = {latex(values[x])}$" for x in unknowns)
-    facts = "; ".join(f"${t}$" for t, _ in eqs)
-    return answer, [
-        step("model the triangle", "Each named point is a fixed blend of the vertices (a "
-             "midpoint half of each end, the centroid a third of each vertex), so every length "
-             "squared and every right angle is linear in the squared sides.", facts),
-        step("solve for the squared sides", "The linear equations fix the three squared sides.",
-             shown, ", ".join(f"{latex(names[x])} = {latex(values[x])}" for x in unknowns)),
-        step("the answer", f"Put the squared sides into {what}.",
-             f"${latex(answer)}$", latex(answer)),
-    ]
+    return answer, _model_steps(r, values, eqs, names, what, answer)
+
+
+_TRIG = {"cos": lambda c, s: c, "sin": lambda c, s: s, "tan": lambda c, s: s / c,
+         "cot": lambda c, s: c / s, "sec": lambda c, s: 1 / c, "csc": lambda c, s: 1 / s}
+
+
+def solve_angle(r: Facts, fn: str, angle: tuple[str, str, str]) -> Result:
+    """cos, sin, tan, cot, sec or csc of the angle XVY between points of the triangle, from
+    the facts; confirmed by measuring the angle on coordinates (atan2)."""
+    tri = r.tri
+    x, v, y = angle
+    values, eqs, names = _sides(r)
+    cos = sp.radsimp(sp.simplify((tri.dot((v, x), (v, y)) / sp.sqrt(
+        tri.length2((v, x)) * tri.length2((v, y)))).subs(values)))
+    sin = sp.sqrtdenest(sp.radsimp(sp.sqrt(1 - cos ** 2)))
+    if (fn in ("tan", "sec") and cos == 0) or (fn in ("cot", "csc") and sin == 0):
+        raise Decline(f"the {fn} of this angle is undefined")
+    answer = sp.radsimp(sp.simplify(_TRIG[fn](cos, sin)))
+    coords = tri.coordinates(values)
+    with mpmath.workdps(40):
+        ux, uy = (coords[x][i] - coords[v][i] for i in range(2))
+        wx, wy = (coords[y][i] - coords[v][i] for i in range(2))
+        measured = abs(mpmath.atan2(ux * wy - uy * wx, ux * wx + uy * wy))
+        got = {"cos": mpmath.cos, "sin": mpmath.sin, "tan": mpmath.tan, "cot": mpmath.cot,
+               "sec": mpmath.sec, "csc": mpmath.csc}[fn](measured)
+    confirm.number(got, answer, "the angle measured on the triangle placed with coordinates")
+    what = f"$\\{fn} \\angle {x}{v}{y} = \\frac{{\\overrightarrow{{{v}{x}}} \\cdot " \
+        f"\\overrightarrow{{{v}{y}}}}}{{{v}{x} \\cdot {v}{y}}}$ (and $\\sin^2 + \\cos^2 = 1$)"
+    return answer, _model_steps(r, values, eqs, names, what, answer)
 
 
 def _confirm(r: Facts, values: dict, asked: Seg | str, answer: sp.Basic, corners: str) -> None:
@@ -141,4 +185,4 @@ def _confirm(r: Facts, values: dict, asked: Seg | str, answer: sp.Basic, corners
                   "fact and the answer measured there at 40 digits")
 
 
-__all__ = ["HIDDEN", "Facts", "Seg", "consistent", "solve"]
+__all__ = ["HIDDEN", "Facts", "Seg", "consistent", "solve", "solve_angle"]
