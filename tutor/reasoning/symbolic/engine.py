@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic import (
     confirm,
     dotted_runs,
     fixed_constants,
+    fraction_forms,
     handlers,
     inlined_definitions,
     named_quantities,
@@ -234,7 +235,8 @@ def _through_parts(text: str) -> handlers.Result:
                lambda: nested_quantities.read(text, _solved_part, _solved_whole),
                lambda: named_quantities.read(text, _solved_part, _solved_whole),
                lambda: dotted_runs.read(text, _solved_whole),
-               lambda: named_images.read(text, _solved_whole))
+               lambda: named_images.read(text, _solved_whole),
+               lambda: fraction_forms.read(text, _solved_part))
     declined: Decline | None = None
     for reader in readers:
         try:
