@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
 from tutor.reasoning.symbolic.geometry.converted_units import read_converted_units
 from tutor.reasoning.symbolic.geometry.coordinate_images import read as read_coordinate_image
+from tutor.reasoning.symbolic.geometry.coplanar_lines import read_coplanar_lines
 from tutor.reasoning.symbolic.geometry.crossing_chords import read_crossing_chords
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
 from tutor.reasoning.symbolic.geometry.cyclic_quadrilaterals import read_cyclic_quadrilateral
@@ -128,7 +129,8 @@ READERS: list[Reader] = [
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
     read_turned_conic, read_coordinate_image, read_eigenvalues, read_span_unknown,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
-    read_vector_unknowns, read_point_moves, read_circle_points, read_plane, read_intersection,
+    read_vector_unknowns, read_coplanar_lines, read_point_moves, read_circle_points, read_plane,
+    read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_matrix_relations, read_matrix_map, read_letter_determinant,
     read_complex_moves, read_vector_equation,
