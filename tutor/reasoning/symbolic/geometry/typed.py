@@ -16,6 +16,7 @@ from tutor.reasoning.symbolic.geometry.circle_axis_points import read_circle_axi
 from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.clock_hand_arcs import read_clock_hand
+from tutor.reasoning.symbolic.geometry.column_determinants import read_column_determinant
 from tutor.reasoning.symbolic.geometry.complements import read_complements
 from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
@@ -140,6 +141,7 @@ READERS: list[Reader] = [
     read_vector_gram, read_conic_foci, read_axis_ends, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
+    read_column_determinant,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
