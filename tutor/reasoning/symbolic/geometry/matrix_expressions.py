@@ -22,18 +22,26 @@ FACTOR = re.compile(r"(?:#(\d+)#|" + NAMED + r")((?:\s*" + POST + r")*)")
 DEFINED = re.compile(r"\s*" + NAMED + r"\s*=\s*#(\d+)#\s*")
 
 
-def grid(body: str) -> sp.Matrix:
-    """A written-out square matrix (at most 3 by 3) of numbers and expressions in letters."""
+def cells(body: str, most: int = 3) -> list[list[sp.Basic]]:
+    """The entries of a written-out matrix's body, row by row: a rectangle of at most
+    `most` by `most`, each entry a number or an expression in one-letter names."""
     rows = [r for r in re.split(r"\\{1,2}(?=\s|$)", body.strip()) if r.strip()]
-    cells = [[parse_latex(c) for c in r.split("&")] for r in rows]
-    if not cells or len({len(r) for r in cells}) != 1 or len(cells) != len(cells[0]) \
-            or len(cells) > 3:
-        raise Decline("square matrices of at most 3 by 3")
-    for c in (c for r in cells for c in r):
+    out = [[parse_latex(c) for c in r.split("&")] for r in rows]
+    if not out or len({len(r) for r in out}) != 1 or len(out) > most or len(out[0]) > most:
+        raise Decline(f"a matrix of at most {most} by {most}")
+    for c in (c for r in out for c in r):
         if not isinstance(c, sp.Expr) or not c.is_rational_function() or any(
                 len(str(s)) != 1 for s in c.free_symbols):
             raise Decline("entries that are numbers or expressions in letters")
-    return sp.Matrix(cells)
+    return out
+
+
+def grid(body: str) -> sp.Matrix:
+    """A written-out square matrix (at most 3 by 3) of numbers and expressions in letters."""
+    rows = cells(body)
+    if len(rows) != len(rows[0]):
+        raise Decline("a square matrix")
+    return sp.Matrix(rows)
 
 
 def top_terms(src: str) -> list[tuple[int, str]]:
@@ -145,4 +153,4 @@ def holds_directly(literals: list[sp.Matrix], defined: dict[str, sp.Matrix], rel
     return True
 
 
-__all__ = ["DEFINED", "ENV", "MatrixReader", "grid", "holds_directly", "relation"]
+__all__ = ["DEFINED", "ENV", "MatrixReader", "cells", "grid", "holds_directly", "relation"]

@@ -28,10 +28,10 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import plain_matrices as pm
-from tutor.reasoning.symbolic.geometry.matrix_expressions import ENV, NAMED
+from tutor.reasoning.symbolic.geometry.matrix_expressions import ENV, NAMED, cells
 from tutor.reasoning.symbolic.geometry.vector_questions import tex
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
@@ -49,15 +49,10 @@ def _literal(src: str) -> sp.Matrix:
     m = ENV.fullmatch(src.strip())
     if m is None:
         raise Decline("a written-out matrix")
-    rows = [r for r in re.split(r"\\{1,2}(?=\s|$)", m.group(2).strip()) if r.strip()]
-    cells = [[parse_latex(c) for c in r.split("&")] for r in rows]
-    if not cells or len({len(r) for r in cells}) != 1 or len(cells) > 3 or len(cells[0]) > 3:
-        raise Decline("a matrix of at most 3 by 3")
-    for c in (c for r in cells for c in r):
-        if not isinstance(c, sp.Expr) or not c.is_polynomial() or any(
-                len(str(s)) != 1 for s in c.free_symbols):
-            raise Decline("entries that are polynomials in letters")
-    return sp.Matrix(cells)
+    rows = cells(m.group(2))
+    if not all(c.is_polynomial() for r in rows for c in r):
+        raise Decline("entries that are polynomials in letters")
+    return sp.Matrix(rows)
 
 
 def _equation(src: str, name: str) -> tuple[bool, sp.Matrix, sp.Matrix]:
