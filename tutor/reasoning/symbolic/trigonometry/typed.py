@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.trigonometry.root_angles import read as read_root_
 from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as read_dotted_sum
 from tutor.reasoning.symbolic.trigonometry.side_relations import read as read_side_relation
 from tutor.reasoning.symbolic.trigonometry.triangle_angles import read_triangle_angles
+from tutor.reasoning.symbolic.trigonometry.trig_value_names import read as read_trig_value_name
 from tutor.reasoning.symbolic.trigonometry.two_angle_values import read as read_two_angle_values
 from tutor.reasoning.symbolic.trigonometry.unity_orders import read as read_unity_order
 from tutor.reasoning.symbolic.typed import Reader
@@ -35,4 +36,4 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_polar_extreme,
                          read_identity_constants, read_two_angle_values,
                          read_side_relation, read_angle_units, read_complex_argument,
-                         read_unity_order]
+                         read_unity_order, read_trig_value_name]
