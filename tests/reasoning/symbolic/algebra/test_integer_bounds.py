@@ -33,3 +33,29 @@ def test_integral_values_and_whole_numbers(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 10 < N < 15 (the ends in either order): 11, 12, 13, 14
+    (r"What is the average of all the integer values of $N$ such that $\frac{1}{3} < "
+     r"\frac{N}{30} < \frac{1}{2}$?", r"\frac{25}{2}"),
+    (r"What is the sum of all the integer values of $N$ such that $\frac{N}{30}$ is strictly "
+     r"between $\frac{1}{2}$ and $\frac{1}{3}$?", "50"),
+    (r"How many integers $N$ are there such that $\frac{N}{30}$ is strictly between "
+     r"$\frac{1}{3}$ and $\frac{1}{2}$?", "4"),
+    # 2 < n < 8: 3 to 7
+    (r"What is the mean of all integers $n$ with $3 < 2n - 1 < 15$?", "5"),
+])
+def test_the_mean_of_the_integers_and_strictly_between(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # "between" alone may or may not include the ends
+    r"How many integers $N$ are there such that $\frac{N}{30}$ is between $\frac{1}{3}$ and "
+    r"$\frac{1}{2}$?",
+    # the ends are not numbers
+    r"How many integers $N$ are there such that $N$ is strictly between $a$ and $2a$?",
+])
+def test_between_that_is_not_settled_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

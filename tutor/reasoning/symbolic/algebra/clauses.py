@@ -111,8 +111,21 @@ _COMPARE = {"less than or equal to": "\\le", "greater than or equal to": "\\ge",
 for _words, _op in _COMPARE.items():  # "$E$ is less than $5$", "is $E$ less than $5$"
     _SAID += [(re.compile(rf"{_NAMED}{_P} is (?:strictly )?{_words} {_P}"), f"{{0}} {_op} {{1}}"),
               (re.compile(rf"is {_NAMED}{_P} (?:strictly )?{_words} {_P}"), f"{{0}} {_op} {{1}}")]
+# "$\frac{N}{56}$ is strictly between $\frac{3}{7}$ and $\frac{1}{4}$": between its two
+# ends, whichever is written first; "between" alone may include the ends, and is not read
+_BETWEEN = re.compile(rf"{_NAMED}{_P} is strictly between {_P} and {_P}")
+
+
+def _between(inner: str, one: str, other: str) -> str:
+    """`low < inner < high`, the ends in order (numbers only)."""
+    ends = [parse_latex(e) for e in (one, other)]
+    if not all(isinstance(e, sp.Expr) and e.is_number and e.is_real for e in ends) \
+            or ends[0] == ends[1]:
+        raise Decline("the ends of 'between' are not two different numbers")
+    low, high = (one, other) if bool(ends[0] < ends[1]) else (other, one)
+    return f"{low} < {inner} < {high}"
 SAID_WORDS = frozenset("ratio to sum product of and is strictly less greater than or equal "
-                       "at most least expression quantity number value".split())
+                       "at most least expression quantity number value between".split())
 
 
 def said_relations(template: str, maths: list[str]) -> tuple[str, list[str]]:
@@ -124,7 +137,11 @@ def said_relations(template: str, maths: list[str]) -> tuple[str, list[str]]:
             maths.append(form.format(*(maths[int(g)] for g in m.groups())))
             return f"@{len(maths) - 1}@"
         template = pattern.sub(put, template)
-    return template, maths
+
+    def between(m: re.Match[str]) -> str:
+        maths.append(_between(*(maths[int(g)] for g in m.groups())))
+        return f"@{len(maths) - 1}@"
+    return _BETWEEN.sub(between, template), maths
 
 
 def take_qualifiers(template: str, maths: list[str]

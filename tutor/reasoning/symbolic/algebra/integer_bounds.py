@@ -29,7 +29,8 @@ VOCAB = frozenset(
     "smallest biggest satisfy satisfies satisfying such that for which is are there solution "
     "solutions set in of to true the do does both inequality inequalities what find with "
     "where holds hold possible value values whole sum product all count lie lies list "
-    "contained belong within can take when solve solves solving".split())
+    "contained belong within can take when solve solves solving average mean arithmetic"
+    .split())
 _EXTREME = {"greatest": "max", "largest": "max", "biggest": "max", "least": "min",
             "smallest": "min"}
 _ENUMERATE = 300  # integers tested one by one when the range is at most this long
@@ -50,7 +51,7 @@ def _question(template: str) -> tuple[str, str | None] | None:
         return None
     asks = {_EXTREME[x] for x in w if x in _EXTREME} | ({"count"} if re.search(
         r"\bhow many\b|\b(?:the|what) number of\b|^count\b", template) else set()) | (
-        {"sum", "product"} & w)
+        {"sum", "product"} & w) | ({"mean"} if w & {"average", "mean"} else set())
     if not asks and w & {"all", "list"}:
         asks = {"list"}  # "Find all integer solutions of ...", "List the integers ..."
     if len(asks) != 1 or ("all" in w and asks & {"max", "min"}):
@@ -152,7 +153,7 @@ def read_integer_bound(split: Split, template: str) -> Result | None:
         steps.append(step(f"keep the {sign} numbers", f"Only {sign} integers are asked for.",
                           f"With ${latex(rels[-1])}$ as well: ${latex(x)} \\in {latex(sol)}$.",
                           ""))
-    if ask in ("count", "sum", "product", "list"):
+    if ask in ("count", "sum", "product", "list", "mean"):
         return _count(rels, x, sol, steps, ask)
     return _extreme(rels, x, sol, steps, ask)
 
@@ -202,10 +203,12 @@ def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
 
 def _combine(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
              steps: list[Step], ask: str) -> Result:
-    """The sum (by the pairing formula per run) or product of the integers, confirmed by
-    testing every integer of the range and combining those that satisfy the conditions."""
+    """The sum (by the pairing formula per run), mean or product of the integers, confirmed
+    by testing every integer of the range and combining those that satisfy the conditions."""
     if not parts or parts[-1][1] - parts[0][0] > _ENUMERATE:
         raise Decline("too many integers to combine one by one")
+    if ask == "mean":
+        return _mean(rels, x, parts, steps)
     if ask == "sum":
         value = sum((lo + hi) * (hi - lo + 1) // 2 for lo, hi in parts)
     else:
@@ -231,6 +234,24 @@ def _combine(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
                       + ", ".join(f"{lo} to {hi}" for lo, hi in parts) + ".",
                       f"${claim}$" if claim else f"The product is ${value}$.", claim))
     return sp.Integer(value), steps
+
+
+def _mean(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
+          steps: list[Step]) -> Result:
+    """The mean of the integers: their sum by the pairing formula over their count;
+    confirmed by averaging the integers that pass the inequalities one by one."""
+    count = sum(hi - lo + 1 for lo, hi in parts)
+    total = sum((lo + hi) * (hi - lo + 1) // 2 for lo, hi in parts)
+    value = sp.Rational(total, count)
+    span = range(parts[0][0] - 2, parts[-1][1] + 3)
+    members = [n for n in span if _members(rels, x, n)]
+    confirm.check(bool(members) and sp.Rational(sum(members), len(members)) == value,
+                  "the integers tested one by one have the same mean")
+    claim = f"\\frac{{{total}}}{{{count}}} = {latex(value)}"
+    steps.append(step("average the integers", "Add the integers in the solution set ("
+                      + ", ".join(f"{lo} to {hi}" for lo, hi in parts) + ") and divide by "
+                      "how many there are.", f"${claim}$", claim))
+    return value, steps
 
 
 def _listed(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
