@@ -338,3 +338,31 @@ def test_a_point_asked_then_the_sum_or_product_of_its_coordinates(problem: str,
 def test_the_coordinates_of_another_point_are_not_read_as_the_point_asked() -> None:
     assert solve_now(r"Find the midpoint of the segment with endpoints $(-4, 7)$ and $(8, -1)$. "
                      r"Give the sum of the coordinates of the other point.").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # intercepts (4, 0) and (0, 6): half of 4 * 6
+    (r"A triangular region is bounded by the two coordinate axes and the line $3x + 2y = 12$. "
+     r"What is the area of the region?", "12"),
+    # intercepts (-3, 0) and (0, 6)
+    (r"A region is bounded by the coordinate axes and the line $y = 2x + 6$. What is the area "
+     r"of the region, in square units?", "9"),
+])
+def test_a_region_bounded_by_the_axes_and_a_line(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_region_bounded_by_the_axes_and_two_lines_declines() -> None:
+    assert solve_now(r"A region is bounded by the coordinate axes and the lines $y = 6 - x$ and "
+                     r"$y = 2x$. What is the area of the region?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # r + s = 9, rs = 2: 81 - 4
+    (r"Let the roots of $x^2 - 9x + 2 = 0$ be $r$ and $s$. What is $r^2 + s^2$?", "77"),
+    # pq = -3, p + q = 5/2: pq + p + q + 1
+    (r"Let the solutions of $2x^2 - 5x - 6 = 0$ be $p$ and $q$. Find $(p + 1)(q + 1)$.",
+     r"\frac{1}{2}"),
+])
+def test_the_roots_named_after_the_equation(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

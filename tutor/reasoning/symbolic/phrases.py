@@ -286,6 +286,16 @@ PHRASES: list[Phrase] = [
        r"what is|compute|determine|state|then find) the (?P<op>sum|product) of (?:its|the) "
        r"coordinates" + _END,
        "what is the {op} of the coordinates of the {thing}{rest}?"),
+    _p("lines: the region a line cuts off with the coordinate axes is a triangle",
+       r"(?:an? |the )?(?:triangular )?region (?:is )?bounded by (?:the )?(?:two )?coordinate "
+       r"axes and the (?:line|graph)(?: (?:of|given by))?(?: the equation)? " + _A
+       + r"[.,;]? (?:what|find|compute|determine) (?:is )?the area of (?:the|this) "
+       r"(?:region|triangle)(?:,? in square units)?" + _END,
+       "what is the area of the triangle formed by the coordinate axes and the line {a}?"),
+    _p("roots: the roots named after the equation ('let the roots of E be r and s')",
+       r"let the (?P<kind>roots|solutions|zeros|zeroes) of (?:the (?:equation|polynomial|"
+       r"quadratic) )?(?P<p>@\d+@) be (?P<l>@\d+@(?:,? and @\d+@|, @\d+@)+)[.,;] (?P<rest>.+)",
+       "let {l} be the {kind} of {p}. {rest}"),
     _p("base conversion: a number in another base",
        r"(?:what is|write|give|find) (?:the number )?" + _A + r" (?:in|to|using|as a number in) "
        r"base " + _B + _END,
