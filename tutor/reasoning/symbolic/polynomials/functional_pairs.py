@@ -21,6 +21,7 @@ problem is declined.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import product
 
 import sympy as sp
@@ -43,6 +44,29 @@ _MAX_SUBS = 14
 _T = sp.Symbol("t")
 
 
+@dataclass(frozen=True)
+class Domain:
+    """The numbers the variables range over: reals unless a word narrows them."""
+    positive: bool = False
+    nonzero: bool = False
+    integer: bool = False
+    nonnegative: bool = False
+
+
+@dataclass
+class Told:
+    """A functional equation in two variables with what the problem tells about it."""
+    name: str
+    eq: sp.Equality
+    args: dict[sp.Symbol, sp.Expr]
+    xy: list[sp.Symbol]
+    given: list[tuple[dict[sp.Symbol, str], sp.Basic]]
+    nonzero: list[sp.Expr]
+    everywhere: bool
+    target: tuple[dict[sp.Symbol, str], sp.Basic]
+    domain: Domain
+
+
 def read(split: Split, template: str) -> Result | None:
     if not _FOR_ALL.search(template):
         return None
@@ -51,7 +75,17 @@ def read(split: Split, template: str) -> Result | None:
     asks = list(_ASK.finditer(template))
     if len(asks) != 1:
         return None
-    m = asks[0]
+    told = parse(split, template, int(asks[0].group(1)))
+    if told is None:
+        return None
+    if told.domain.integer:
+        raise Decline("a function of integers")
+    return _solve(told)
+
+
+def parse(split: Split, template: str, asked: int) -> Told | None:
+    """The equation, the told values and conditions, and the asked piece `asked`; None
+    when the problem is not a functional equation in two variables."""
     pieces = [int(i) for i in dict.fromkeys(re.findall(r"@(\d+)@", template))]
     declared = [i for i in pieces if _DECLARED.fullmatch(split.maths[i])
                 and "(" in split.maths[i] or re.fullmatch(r"\s*[a-zA-Z]\s*", split.maths[i])
@@ -71,16 +105,16 @@ def read(split: Split, template: str) -> Result | None:
     if equation is None:
         return None
     calls, eq = calls_in(split.maths[equation], name)
+    if any(re.search(rf"(?<![a-zA-Z\\]){name}\s*\(", a) for a in calls.values()):
+        raise Decline("the function applied to its own values")
     args = {s: parse_latex(a) for s, a in calls.items()}
     letters = set().union(*(a.free_symbols for a in args.values())) | (
         eq.free_symbols - set(calls))
     if not isinstance(eq, sp.Equality) or len(letters) != 2:
         return None  # one variable: functional_equations reads it
-    if re.search(r"\bintegers?\b", template):
-        raise Decline("a function of integers")
-    positive = "positive" in template
-    nonzero_domain = "nonzero" in template
-    asked = int(m.group(1))
+    domain = Domain(positive="positive" in template, nonzero="nonzero" in template,
+                    integer=bool(re.search(r"\bintegers\b", template)),
+                    nonnegative="nonnegative" in template)
     given, nonzero, everywhere = [], [], False
     for i in pieces:
         if i in (asked, equation) or i in declared:
@@ -107,8 +141,8 @@ def read(split: Split, template: str) -> Result | None:
     target_calls, target = calls_in(split.maths[asked], name)
     if not target_calls or any(parse_latex(a).free_symbols for a in target_calls.values()):
         raise Decline("values of the function at numbers")
-    return _solve(name, eq, args, sorted(letters, key=str), given, nonzero, everywhere,
-                  (target_calls, target), (positive, nonzero_domain))
+    return Told(name, eq, args, sorted(letters, key=str), given, nonzero, everywhere,
+                (target_calls, target), domain)
 
 
 def _relation(src: str, name: str) -> tuple[dict[sp.Symbol, str], sp.Basic | None]:
@@ -120,13 +154,14 @@ def _relation(src: str, name: str) -> tuple[dict[sp.Symbol, str], sp.Basic | Non
     return c, rel if isinstance(rel, sp.Equality) else None
 
 
-def _allowed(v: sp.Expr, domain: tuple[bool, bool]) -> bool:
-    """A number the variables may take: (positive only, nonzero only)."""
-    return bool(v.is_finite and v.is_real and (not domain[0] or v > 0)
-                and (not domain[1] or v != 0))
+def _allowed(v: sp.Expr, domain: Domain) -> bool:
+    """A number the variables may take."""
+    return bool(v.is_finite and v.is_real and (not domain.positive or v > 0)
+                and (not domain.nonzero or v != 0) and (not domain.integer or v.is_integer)
+                and (not domain.nonnegative or v >= 0))
 
 
-def _values(seeds: set[sp.Expr], domain: tuple[bool, bool]) -> list[sp.Expr]:
+def _values(seeds: set[sp.Expr], domain: Domain) -> list[sp.Expr]:
     base = [s for s in sorted(seeds | {sp.S.Zero, sp.S.One}, key=lambda v: (abs(v), v))]
     out = list(base)
     for a, b in product(base, base):
@@ -137,9 +172,11 @@ def _values(seeds: set[sp.Expr], domain: tuple[bool, bool]) -> list[sp.Expr]:
     return out[:_MAX_SUBS]
 
 
-def _solve(name: str, eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[sp.Symbol],
-           given: list, nonzero: list[sp.Expr], everywhere: bool,
-           target: tuple[dict[sp.Symbol, str], sp.Basic], domain: tuple[bool, bool]) -> Result:
+def substitution_facts(told: Told) -> tuple[dict[sp.Expr, sp.Symbol], list[sp.Expr],
+                                            set[sp.Symbol], sp.Basic]:
+    """The equation read at pairs of numbers: the unknown values (a symbol for each point),
+    the facts (polynomials in them that are zero), the values known to be nonzero, and what
+    is asked in terms of the unknowns."""
     unknowns: dict[sp.Expr, sp.Symbol] = {}
 
     def value(at: sp.Expr) -> sp.Symbol:
@@ -148,31 +185,38 @@ def _solve(name: str, eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[
         return unknowns[at]
 
     facts: list[sp.Expr] = []
-    for c, rel in given:
+    for c, rel in told.given:
         facts.append(rel.lhs.xreplace({s: value(parse_latex(a)) for s, a in c.items()})
                      - rel.rhs)
-    t_calls, t_expr = target
+    t_calls, t_expr = told.target
     asked = t_expr.xreplace({s: value(parse_latex(a)) for s, a in t_calls.items()})
     seeds = set(unknowns)
     divisors: set[sp.Symbol] = set()
-    for p, q in product(_values(seeds, domain), repeat=2):
+    xy, eq = told.xy, told.eq
+    for p, q in product(_values(seeds, told.domain), repeat=2):
         at = {xy[0]: p, xy[1]: q}
-        points = {s: a.subs(at) for s, a in args.items()}
-        if any(not _allowed(v, domain) for v in points.values()):
+        points = {s: a.subs(at) for s, a in told.args.items()}
+        if any(not _allowed(v, told.domain) for v in points.values()):
             continue
         e = (eq.lhs - eq.rhs).subs(at).xreplace({s: value(v) for s, v in points.items()})
         num, den = sp.fraction(sp.together(e))
         divisors |= den.free_symbols  # a value divided by is not zero
         if num != 0:
             facts.append(sp.expand(num))
-    nonzero_syms = set(unknowns.values()) if everywhere else \
-        {value(v) for v in nonzero} | divisors
+    nonzero_syms = set(unknowns.values()) if told.everywhere else \
+        {value(v) for v in told.nonzero} | divisors
+    return unknowns, facts, nonzero_syms, asked
+
+
+def _solve(told: Told) -> Result:
+    unknowns, facts, nonzero_syms, asked = substitution_facts(told)
     known = _propagate(facts, nonzero_syms)
     answer = sp.simplify(asked.xreplace(known))
     if answer.free_symbols or not answer.is_finite:
         raise Decline("the equations do not fix the value asked for")
-    _confirm(name, eq, args, xy, given, everywhere, target, answer, domain)
-    return answer, _steps(name, eq, xy, unknowns, known, t_calls, answer, asked)
+    _confirm(told, answer)
+    return answer, _steps(told.name, told.eq, told.xy, unknowns, known, told.target[0], answer,
+                          asked)
 
 
 def _propagate(facts: list[sp.Expr], nonzero: set[sp.Symbol]) -> dict[sp.Symbol, sp.Expr]:
@@ -209,7 +253,7 @@ def _propagate(facts: list[sp.Expr], nonzero: set[sp.Symbol]) -> dict[sp.Symbol,
     return known
 
 
-def _family(eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[sp.Symbol],
+def family(eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[sp.Symbol],
             given: list, positive: bool) -> list[sp.Expr]:
     """Every f(t) = a/t + b + ct + dt^2 + et^3 (+ g log t when the variables are positive)
     satisfying the equation and the values."""
@@ -229,12 +273,11 @@ def _family(eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[sp.Symbol]
     return [f.subs(sol) for sol in found]
 
 
-def _confirm(name: str, eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[sp.Symbol],
-             given: list, everywhere: bool, target: tuple[dict[sp.Symbol, str], sp.Basic],
-             answer: sp.Expr, domain: tuple[bool, bool]) -> None:
+def _confirm(told: Told, answer: sp.Expr) -> None:
+    name, target, everywhere = told.name, told.target, told.everywhere
     t_calls, t_expr = target
     fits = []
-    for f in _family(eq, args, xy, given, domain[0]):
+    for f in family(told.eq, told.args, told.xy, told.given, told.domain.positive):
         if everywhere and (f == 0 or f.free_symbols - {_T} or sp.solve(f, _T)):
             continue
         at = t_expr.xreplace({s: f.subs(_T, parse_latex(a)) for s, a in t_calls.items()})
