@@ -5,7 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra import floor_equations, log_equations
+from tutor.reasoning.symbolic.algebra import floor_equations, log_equations, radical_equations
 from tutor.reasoning.symbolic.algebra.closed_forms import closed_form
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -236,6 +236,9 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step],
     if fac is not None and not over_reals and any(
             not r.is_real for r in sp.Poly(sp.expand(expr), x).all_roots()):
         raise Decline("the polynomial has non-real roots: 'roots' is ambiguous")
+    if fac is None and (by_radicals := radical_equations.solved(lhs, rhs, x)) is not None:
+        steps.append(by_radicals[1])
+        return by_radicals[0]
     sols = sp.solveset(sp.Eq(lhs, rhs), x, domain=sp.S.Reals)
     if not isinstance(sols, sp.FiniteSet):
         raise Decline("solution set is not a finite list")
