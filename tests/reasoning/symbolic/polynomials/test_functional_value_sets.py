@@ -51,6 +51,18 @@ SOLVED = [
     (r"Let $f : \mathbb{R} \to \mathbb{R}$ be a function such that $f(xy) = f(x) f(y)$ "
      rf"{_XY}. Let $n$ be the number of possible values of $f(0),$ and let $s$ be the sum of "
      r"all possible values of $f(0).$ Find $n \times s.$", "2"),
+    # g = 2x + 1 or g = 1 - 2x: x = 1/2, y = -1/2 gives g(1/2) g(-1/2) = 0
+    (rf"The function $g$ satisfies $g(x) g(y) = g(x + y) + 4xy$ {_XY}. Enter all possible "
+     r"values of $g(1)$, separated by commas.", "-1, 3"),
+    # f = 3x^2/2 - 2x + 1: f(4) = 17, n + s = 18
+    (r"Let $f : \mathbb{R} \to \mathbb{R}$ be a function such that $f(2) = 3$ and "
+     rf"\[f(x + y) = f(x) + f(y) + 3xy - 1\]{_XY}. Let $n$ be the number of possible values "
+     r"of $f(4),$ and let $s$ be the sum of all possible values of $f(4).$ Find $n + s.$",
+     "18"),
+    # f(n) = 2n on the nonnegative integers, found one integer at a time
+    (r"The function $f$ takes nonnegative integers to real numbers, such that $f(1) = 2$ and "
+     r"$f(m + n) = f(m) + f(n)$ for all nonnegative integers $m$ and $n$. Find the sum of all "
+     r"possible values of $f(7)$.", "14"),
     # f = x^2 + x with f(1) = 2
     (r"Let $f : \mathbb{R} \to \mathbb{R}$ be a function such that $f(1) = 2$ and "
      rf"$f(x + y) = f(x) + f(y) + 2xy$ {_XY}. Find all possible values of $f(3).$", "12"),

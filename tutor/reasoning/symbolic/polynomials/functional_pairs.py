@@ -163,11 +163,16 @@ def _allowed(v: sp.Expr, domain: Domain) -> bool:
 
 def _values(seeds: set[sp.Expr], domain: Domain) -> list[sp.Expr]:
     base = [s for s in sorted(seeds | {sp.S.Zero, sp.S.One}, key=lambda v: (abs(v), v))]
+    if domain.integer:  # every small integer: the values between are reached one by one
+        top = min(max([int(abs(s)) for s in base if s.is_integer] + [2]), _MAX_SUBS - 4)
+        small = [sp.Integer(k) for k in (*range(top + 2), -1, -2, -3)]
+        return [v for v in dict.fromkeys([*small, *base]) if _allowed(v, domain)][:_MAX_SUBS + 2]
     out = list(base)
     for a, b in product(base, base):
         for v in (a - b, a + b, a * b, a / b if b else None, a / 2):
             if v is not None and v not in out:
                 out.append(v)
+    out += [-v for v in out if -v not in out]  # f(v) f(-v) = ... is often a factored fact
     out = [v for v in out if _allowed(v, domain)]
     return out[:_MAX_SUBS]
 

@@ -44,8 +44,8 @@ _ASKS = {
         r"(?P<s>@\d+@) be the sum of (?:all )?(?:the )?possible values of (?P<b>@\d+@)[.,;]? "
         r"(?:find|compute|what is) (?P<q>@\d+@)$"),
     "all": re.compile(r"\b(?:find|determine|what are|enter) all (?:the )?possible values of "
-                      r"(?P<a>@\d+@)(?:[.,;]? enter all (?:the )?(?:possible )?values,? separated "
-                      r"by commas)?$"),
+                      r"(?P<a>@\d+@)(?:[.,;]? enter all (?:the )?(?:possible )?values)?(?:[.,;]? "
+                      r"separated by commas)?$"),
     "sum": re.compile(r"\b(?:find|determine|compute|what is) the sum of " + _VALUES + "$"),
     "max": re.compile(r"\b(?:find|determine|compute|what is) the (?:largest|greatest) "
                       r"possible value of (?P<a>@\d+@)$"),
