@@ -26,10 +26,10 @@ from itertools import product
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.polynomials import functional_candidates
 from tutor.reasoning.symbolic.polynomials.functional_equations import calls_in
 from tutor.reasoning.symbolic.typed import words_within
 
@@ -41,7 +41,6 @@ _FOR_ALL = re.compile(r"\bfor (?:all|every|any)\b")
 _ASK = re.compile(r"\b(?:find|compute|determine|what is)(?: the value of)? @(\d+)@")
 _DECLARED = re.compile(r"\s*([a-zA-Z])\s*(?:\(\s*[a-z]\s*\))?\s*")
 _MAX_SUBS = 14
-_T = sp.Symbol("t")
 
 
 @dataclass(frozen=True)
@@ -219,7 +218,7 @@ def _solve(told: Told) -> Result:
     answer = sp.simplify(asked.xreplace(known))
     if answer.free_symbols or not answer.is_finite:
         raise Decline("the equations do not fix the value asked for")
-    _confirm(told, answer)
+    functional_candidates.confirm_value(told, answer)
     return answer, _steps(told.name, told.eq, told.xy, unknowns, known, told.target[0], answer,
                           asked)
 
@@ -256,48 +255,6 @@ def _propagate(facts: list[sp.Expr], nonzero: set[sp.Symbol]) -> dict[sp.Symbol,
             raise Decline("the equations contradict each other")
         known.update({s: v for s, v in zip(syms, sols[0], strict=True) if v != s})
     return known
-
-
-def family(eq: sp.Equality, args: dict[sp.Symbol, sp.Expr], xy: list[sp.Symbol],
-            given: list, positive: bool) -> list[sp.Expr]:
-    """Every f(t) = a/t + b + ct + dt^2 + et^3 (+ g log t when the variables are positive)
-    satisfying the equation and the values."""
-    cs = sp.symbols("c0:6")
-    f = cs[0] / _T + cs[1] + cs[2] * _T + cs[3] * _T ** 2 + cs[4] * _T ** 3
-    if positive:
-        f += cs[5] * sp.log(_T)
-    pos = {v: sp.Symbol(v.name, positive=True) for v in xy}
-    e = (eq.lhs - eq.rhs).xreplace({s: f.subs(_T, a) for s, a in args.items()}).xreplace(pos)
-    num = sp.numer(sp.together(sp.expand_log(e, force=True)))
-    logs = sorted(num.atoms(sp.log), key=str)
-    conds = sp.Poly(sp.expand(num), *pos.values(), *logs).coeffs()
-    for c, rel in given:
-        value = rel.lhs.xreplace({s: f.subs(_T, parse_latex(a)) for s, a in c.items()})
-        conds.append(sp.expand_log(value, force=True) - rel.rhs)
-    found = sp.solve(conds, [c for c in cs if f.has(c)], dict=True)
-    return [f.subs(sol) for sol in found]
-
-
-def _confirm(told: Told, answer: sp.Expr) -> None:
-    name, target, everywhere = told.name, told.target, told.everywhere
-    t_calls, t_expr = target
-    fits = []
-    for f in family(told.eq, told.args, told.xy, told.given, told.domain.positive):
-        if everywhere and (f == 0 or f.free_symbols - {_T} or sp.solve(f, _T)):
-            continue
-        at = t_expr.xreplace({s: f.subs(_T, parse_latex(a)) for s, a in t_calls.items()})
-        free = f.free_symbols - {_T}
-        if free:  # a family: check the value at two members
-            for k in (1, 2):
-                fits.append(sp.simplify(at.subs({c: k for c in free})))
-        else:
-            fits.append(sp.simplify(at))
-    fits = [v for v in fits if v.is_finite]
-    if not fits:
-        raise Decline(f"no function of a simple form satisfies the equation to confirm {name}")
-    confirm.check(all(sp.simplify(v - answer) == 0 for v in fits),
-                  "a function satisfying the equation and the given values gives the same "
-                  "value")
 
 
 def _steps(name: str, eq: sp.Equality, xy: list[sp.Symbol], unknowns: dict[sp.Expr, sp.Symbol],

@@ -14,7 +14,7 @@ for a function to the integers; linear equations together), so every function sa
 the equation has its asked value among the values the cases leave.
 Sufficient, and independent of that: functions of the form a/x + b + cx + dx^2 + ex^3
 (+ g log x) that satisfy the equation identically are found by matching coefficients
-(`functional_pairs.family`), each defined on the whole domain (and whole-valued on the
+(`functional_candidates.family`), each defined on the whole domain (and whole-valued on the
 integers when it must be). The answer is given only when the values these functions take
 are exactly the values the cases leave; otherwise it is declined.
 """
@@ -30,7 +30,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.polynomials import functional_pairs
+from tutor.reasoning.symbolic.polynomials import functional_candidates, functional_pairs
 from tutor.reasoning.symbolic.polynomials.functional_pairs import Told
 from tutor.reasoning.symbolic.typed import words_within
 
@@ -54,7 +54,7 @@ _ASKS = {
 }
 _DECLARED = re.compile(r"\s*([a-zA-Z])\s*:\s*\\mathbb\s*\{?([RZ])\}?\s*\\(?:to|rightarrow)\s*"
                        r"\\mathbb\s*\{?([RZ])\}?\s*")
-_T = sp.Symbol("t")
+_T = functional_candidates.T
 _MAX_CASES = 24
 _MAX_PAIRED = 30  # facts whose differences are tried for a factored consequence
 
@@ -241,7 +241,7 @@ def _achieved(told: Told, whole: bool) -> list[sp.Expr]:
     """The asked value at each function of the simple form that satisfies the equation."""
     t_calls, t_expr = told.target
     out: list[sp.Expr] = []
-    for f in functional_pairs.family(told.eq, told.args, told.xy, told.given,
+    for f in functional_candidates.family(told.eq, told.args, told.xy, told.given,
                                      told.domain.positive):
         if f.free_symbols - {_T}:
             raise Decline("a whole family of functions satisfies the equation")
