@@ -31,6 +31,8 @@ SOLVED = [
     (r"Find all real solutions to $\sqrt{x + 2 + 2\sqrt{x + 1}} = 5$.", "15"),
     # x = -1 squares to a solution of x^2 = x + 2 but sqrt(1) is not -1
     (r"Solve $\sqrt{x + 2} = x$.", "2"),
+    # u = the real cube root: u^2 + u - 12 = 0, u = 3 or -4 (a negative x is kept)
+    (r"Solve $y^{2/3} + y^{1/3} = 12$.", "-64, 27"),
     # u = fourth root of x: u^2 + u - 6 = 0, u = 2 (u = -3 is not a fourth root)
     (r"Solve for $x$: $\sqrt{x} + \sqrt[4]{x} = 6$.", "16"),
 ]
