@@ -182,12 +182,12 @@ def _tables(general: tuple, facts: list[tuple[set[int], int, str]],
             top: int) -> list[tuple[int, ...]]:
     """Every table of whole numbers with its free cells (at most two) at 0..40 or the largest
     count told that meets every count, each count added up again from the table's cells."""
-    free = sorted(set().union(*(sp.sympify(g).free_symbols for g in general)), key=str)
+    free = sorted(set().union(*(g.free_symbols for g in general)), key=str)
     if len(free) > 2:
         return []
     rows = []  # each cell as constant + coefficients of the free cells, in exact fractions
     for g in general:
-        g = sp.expand(sp.sympify(g))
+        g = sp.expand(g)  # linsolve's expressions: never text
         coeffs = [g.coeff(f) for f in free]
         rest = sp.expand(g - sum(c * f for c, f in zip(coeffs, free, strict=True)))
         if rest.free_symbols or any(not isinstance(c, sp.Rational) for c in [rest, *coeffs]):
