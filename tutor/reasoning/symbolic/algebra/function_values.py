@@ -163,10 +163,10 @@ def _combined(defs: list[str], query: str) -> Result:
                       "the calls evaluated one by one at sample numbers give the same values")
     steps = [step("write out the formulas", "Replace each function by its formula.",
                   f"${query} = {written}$", ""),
-             step("collect like terms", "Multiply out and add the terms with the same power."
-                  if polynomial else "Put everything over one denominator and cancel the "
-                  "common factors.", f"${written} = {latex(final)}$",
-                  f"{written} = {latex(final)}")]
+             step("collect like terms" if polynomial else "simplify the fraction",
+                  "Multiply out and add the terms with the same power." if polynomial
+                  else "Put everything over one denominator and cancel the common factors.",
+                  f"${written} = {latex(final)}$", f"{written} = {latex(final)}")]
     return final, steps
 
 

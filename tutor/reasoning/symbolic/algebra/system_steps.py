@@ -18,8 +18,15 @@ def _is_real(v: sp.Basic) -> bool:
 def _checks(eqs: list[sp.Equality], sol: dict) -> str:
     """Each equation at the solution, as separate claims: "$2 + 3 = 5$, $2 \\cdot 3 = 6$"."""
     given = [e for e in eqs if not (isinstance(e.lhs, sp.Symbol) and e.rhs.is_number)]
-    return "$, $".join(f"{shown(e.lhs, sol)} = {latex(sp.simplify(e.rhs.subs(sol)))}"
-                       for e in given or eqs)
+    return "$, $".join(_check(e, sol) for e in given or eqs)
+
+
+def _check(e: sp.Equality, sol: dict) -> str:
+    """One equation at the solution; a definition "s = 3n - 1" as "5 = 3 \\cdot 2 - 1", the
+    letter's value against its formula with the values put in (not "5 = 5")."""
+    if isinstance(e.lhs, sp.Symbol) and e.lhs in sol and e.rhs.free_symbols:
+        return f"{latex(sol[e.lhs])} = {shown(e.rhs, sol)}"
+    return f"{shown(e.lhs, sol)} = {latex(sp.simplify(e.rhs.subs(sol)))}"
 
 
 def solved_steps(eqs: list[sp.Equality], unknowns: list[sp.Symbol], target: sp.Basic,
