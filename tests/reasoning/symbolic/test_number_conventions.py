@@ -43,10 +43,12 @@ def test_odd_roots_of_negative_numbers_are_real(problem: str, answer: str) -> No
 
 
 def test_an_odd_root_of_a_variable_is_never_solved_with_the_principal_root() -> None:
-    # x = 9 makes 1 - x = -8, whose real cube root is -2: -2 + sqrt(8)... the principal
-    # root would lose every solution with a negative radicand, so the engine declines.
+    # with t = x - 1 >= 0 the equation is t^(1/2) = t^(1/3) (the real cube root of -t is
+    # -t^(1/3)): t = 0 or t = 1, so x = 1 and x = 2 (at x = 2, -1 + 1 = 0). The principal
+    # cube root of -1 is not real and would lose x = 2; an earlier version of this test
+    # accepted {1} alone, which is wrong (radical_equations finds both).
     sol = solve_now("Find all real solutions of $\\sqrt[3]{1 - x} + \\sqrt{x - 1} = 0$.")
-    assert sol.answer is None or set(sol.answer.replace(" ", "").split(",")) == {"1"}
+    assert sol.answer is None or set(sol.answer.replace(" ", "").split(",")) == {"1", "2"}
 
 
 def test_denominators_are_read_before_sympy_cancels_them() -> None:
