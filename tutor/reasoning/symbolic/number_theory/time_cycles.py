@@ -112,19 +112,18 @@ def read_repeats(split: Split, template: str) -> Result | None:
     if not quick(template, "every") or not quick(template, "first"):
         return None
     w = Wording.of(split, template)
-    every, first = _EVERY.search(w.text), _FIRST.search(w.text)
-    nth = list(_NTH.finditer(w.text))
-    if every is None or first is None or len(nth) != 1:
+    nth, everies, firsts = (w.take(p.pattern) for p in (_NTH, _EVERY, _FIRST))
+    if not everies or not firsts or len(nth) != 1:
         return None
+    if len(everies) > 1 or len(firsts) > 1:
+        raise Decline("the period or the first time told twice")
+    every, first = everies[0], firsts[0]
     unit = every.group("unit")
     names = _MONTHS if unit == "months" else _DAYS
     name = first.group("name") or first.group("name2")
-    asks = list(_WHICH[unit].finditer(w.text))
-    if name not in names or len(asks) != 1:
+    if name not in names or len(w.take(_WHICH[unit].pattern)) != 1:
         return None
-    rest = w.text
-    for m in sorted((every, first, nth[0], asks[0]), key=lambda m: -m.start()):
-        rest = rest[:m.start()] + " ; " + rest[m.end():]
+    rest = w.text  # what is left once the four phrases are taken
     if re.search(r"#\d|\d", rest) or _CHANGES.search(rest) or "@" in rest:
         raise Decline("another number, or a word that changes the count")
     n, k = int(nth[0].group("n")), int(every.group("k"))

@@ -71,17 +71,15 @@ _UNITS = {"ft": "feet", "foot": "feet", "m": "meters", "meter": "meters", "metre
 def read(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:bounce|rebound)", template):
         return None
-    text = wording.of(split, template).text
-    drop, share = list(_DROP.finditer(text)), list(_SHARE.finditer(text))
+    w = wording.of(split, template)
+    drop, share = w.take(_DROP.pattern), w.take(_SHARE.pattern)
     asks = [(kind, m) for kind, p in (("height", _HEIGHT_ASK), ("below", _FIRST_BELOW),
-                                      ("travelled", _TRAVELLED)) for m in p.finditer(text)]
+                                      ("travelled", _TRAVELLED)) for m in w.take(p.pattern)]
     if not drop or not share or not asks:
         return None
     if len(drop) != 1 or len(share) != 1 or len(asks) != 1:
         raise Decline("one drop, one share and one question")
-    rest = text
-    for m in sorted((drop[0], share[0], asks[0][1]), key=lambda m: -m.start()):
-        rest = rest[:m.start()] + " " + rest[m.end():]
+    rest = w.text  # what is left once the three phrases are taken
     left = set(re.findall(r"[a-z]+", rest)) - _GLUE - {"bounces", "bounce", "ground", "hits",
                                                        "dropped", "rises", "rebounds"}
     if "#" in rest or left:
