@@ -184,8 +184,7 @@ def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
     if ask != "count":
         return _combine(rels, x, parts, steps, ask)
     if parts and parts[-1][1] - parts[0][0] <= _ENUMERATE:
-        span = range(parts[0][0] - 2, parts[-1][1] + 3)
-        confirm.count(total, lambda: sum(_members(rels, x, n) for n in span),
+        confirm.count(total, lambda: len(_tested(rels, x, parts)),
                       "integers that satisfy the inequalities")
     else:
         for n in _around(sol):
@@ -210,14 +209,13 @@ def _combine(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
     if ask == "mean":
         return _mean(rels, x, parts, steps)
     if ask == "sum":
-        value = sum((lo + hi) * (hi - lo + 1) // 2 for lo, hi in parts)
+        value = _paired_sum(parts)
     else:
         value = 0 if any(lo <= 0 <= hi for lo, hi in parts) else 1
         for lo, hi in parts:
             for n in range(lo, hi + 1) if value else ():
                 value *= n
-    span = range(parts[0][0] - 2, parts[-1][1] + 3)
-    members = [n for n in span if _members(rels, x, n)]
+    members = _tested(rels, x, parts)
     direct = sum(members) if ask == "sum" else sp.prod(members)
     confirm.check(direct == value, f"the {ask} of the integers tested one by one is {value}")
     listed = [n for lo, hi in parts for n in range(lo, hi + 1)]
@@ -236,15 +234,25 @@ def _combine(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
     return sp.Integer(value), steps
 
 
+def _paired_sum(parts: list[tuple[int, int]]) -> int:
+    """The sum of the integers of each run lo..hi by the pairing formula."""
+    return sum((lo + hi) * (hi - lo + 1) // 2 for lo, hi in parts)
+
+
+def _tested(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]]) -> list[int]:
+    """The integers from just below the first run to just above the last that pass the
+    inequalities, tested one by one (the second method)."""
+    return [n for n in range(parts[0][0] - 2, parts[-1][1] + 3) if _members(rels, x, n)]
+
+
 def _mean(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
           steps: list[Step]) -> Result:
     """The mean of the integers: their sum by the pairing formula over their count;
     confirmed by averaging the integers that pass the inequalities one by one."""
     count = sum(hi - lo + 1 for lo, hi in parts)
-    total = sum((lo + hi) * (hi - lo + 1) // 2 for lo, hi in parts)
+    total = _paired_sum(parts)
     value = sp.Rational(total, count)
-    span = range(parts[0][0] - 2, parts[-1][1] + 3)
-    members = [n for n in span if _members(rels, x, n)]
+    members = _tested(rels, x, parts)
     confirm.check(bool(members) and sp.Rational(sum(members), len(members)) == value,
                   "the integers tested one by one have the same mean")
     claim = f"\\frac{{{total}}}{{{count}}} = {latex(value)}"
@@ -260,8 +268,7 @@ def _listed(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
     listed = [n for lo, hi in parts for n in range(lo, hi + 1)]
     if not listed or len(listed) > 20:
         raise Decline("no short list of integers")
-    span = range(listed[0] - 2, listed[-1] + 3)
-    confirm.check([n for n in span if _members(rels, x, n)] == listed,
+    confirm.check(_tested(rels, x, parts) == listed,
                   "the integers tested one by one are the ones listed")
     shown_list = ", ".join(str(n) for n in listed)
     steps.append(step("list the integers", "Write out the whole numbers in the solution set.",
