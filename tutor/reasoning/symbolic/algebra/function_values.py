@@ -139,7 +139,7 @@ def _combined(defs: list[str], query: str) -> Result:
     """Functions combined into a polynomial or a rational function in their variable
     ("f(x) + g(x)", "f(g(x))"): every call written out with its formula and multiplied out
     (a rational function in lowest terms); confirmed by evaluating
-    the calls one by one at several numbers and comparing with the polynomial there."""
+    the calls one by one at several numbers and comparing with the result there."""
     written = inlined_calls(defs, query)
     e = parse_latex(written)
     if not isinstance(e, sp.Expr) or len(e.free_symbols) != 1:

@@ -57,21 +57,21 @@ def _worded(split: Split, template: str) -> tuple[int, list[int]] | None:
     return equations[0], [i for i in range(len(split.maths)) if i != equations[0]]
 
 
-def _letter_fixed(e: sp.Expr, roots: list[str]) -> tuple[sp.Expr, sp.Symbol, list]:
+def _letter_fixed(e: sp.Expr, roots: list[tuple[str | None, sp.Expr]]
+                  ) -> tuple[sp.Expr, sp.Symbol, list]:
     """The polynomial in its one letter. A second letter, a coefficient ("x^2 + bx + 20 = 0
     has x = 4 as a solution"), is first fixed by putting the told root in: it must come out
-    as one number."""
+    as one number. `roots`: each told root's letter (None when not named) and value."""
     letters = e.free_symbols
     if len(letters) == 1:
         return e, next(iter(letters)), []
-    named = {m.group(1) for src in roots if (m := _NAMED_ROOT.match(src))}
+    named = {name for name, _ in roots if name}
     unknown = named or ({"x"} & {str(v) for v in letters})
     if len(letters) != 2 or len(roots) != 1 or len(unknown) != 1:
         raise Decline("a polynomial in one letter")
     x = next(v for v in letters if str(v) in unknown)
     k = next(v for v in letters if v != x)
-    src = roots[0]
-    told = complex_value(src[m.end():] if (m := _NAMED_ROOT.match(src)) else src)
+    told = roots[0][1]
     values = sp.solve(sp.expand(e.subs(x, told)), k)
     if len(values) != 1 or not values[0].is_number:
         raise Decline("the coefficient is not fixed by the told root")
@@ -100,16 +100,18 @@ def read(split: Split, template: str) -> Result | None:
     if not isinstance(e, sp.Expr):
         raise Decline("a polynomial")
     e = e.xreplace({sp.Symbol("i"): sp.I})
-    e, x, found_first = _letter_fixed(e, [split.maths[r] for r in roots])
+    told = []  # each root told, read once: its letter ("x = 4") or None, and its value
+    for r in roots:
+        named = _NAMED_ROOT.match(split.maths[r])
+        told.append((named.group(1) if named else None,
+                     complex_value(split.maths[r][named.end() if named else 0:])))
+    e, x, found_first = _letter_fixed(e, told)
     poly = sp.Poly(sp.expand(e), x)
     if not 2 <= poly.degree() <= 6 or not all(c.is_number for c in poly.all_coeffs()):
         raise Decline("a polynomial with number coefficients")
-    given = []
-    for r in roots:
-        named = _NAMED_ROOT.match(split.maths[r])
-        if named and named.group(1) != str(x):
-            raise Decline("a root of another letter")
-        given.append(complex_value(split.maths[r][named.end() if named else 0:]))
+    if any(name not in (None, str(x)) for name, _ in told):
+        raise Decline("a root of another letter")
+    given = [value for _, value in told]
     if len(given) != poly.degree() - 1 or len(set(given)) != len(given):
         raise Decline("all roots but one given")
     for r in given:
