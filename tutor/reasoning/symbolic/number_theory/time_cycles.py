@@ -130,11 +130,10 @@ def read_repeats(split: Split, template: str) -> Result | None:
     if n < 1 or k < 1:
         raise Decline("a count of times from 1")
     value, steps = _walk(unit[:-1], names, names.index(name), (n - 1) * k)
+    claim = f"({n} - 1) \\cdot {k} = {(n - 1) * k}"
     return value, [step("count the periods", f"The 1st time is in {name.capitalize()}; each "
-                        f"later time is {k} {unit} on, so the {n}th time is "
-                        f"$({n} - 1) \\cdot {k} = {(n - 1) * k}$ {unit} after the first.",
-                        f"$({n} - 1) \\cdot {k} = {(n - 1) * k}$", f"({n} - 1) \\cdot {k} = "
-                        f"{(n - 1) * k}"), *steps]
+                        f"later time is {k} {unit} on, so the {n}th time is ${claim}$ {unit} "
+                        "after the first.", f"${claim}$", claim), *steps]
 
 
 def _days_between(start: re.Match[str], ask: re.Match[str]) -> int:
