@@ -209,9 +209,10 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False,
         raise Decline("the target and the qualifiers must be about the unknowns")
     exprs = [e.lhs - e.rhs for e in eqs]
     polynomial = _polynomial(exprs, unknowns)
+    solved = None  # the solutions of equations that are not polynomial, found once
     if not polynomial:
         try:
-            _solve_each(eqs, unknowns)
+            solved = _solve_each(eqs, unknowns)
         except Decline:  # exponentials or logarithms solveset cannot list: rewrite them
             return _rewritten_value(conds, target, absolute, pick)
     if polynomial and not _zero_dimensional(exprs, unknowns):
@@ -226,17 +227,19 @@ def target_value(conds: Conditions, target: sp.Basic, absolute: bool = False,
             return fixed_value(conds, eqs, unknowns, target)
     if pick is not None and not polynomial:
         raise Decline("the greatest or least value over equations that are not polynomial")
-    return _solved_value(conds, unknowns, target, absolute, pick)
+    return _solved_value(conds, unknowns, target, absolute, pick, solved)
 
 
 def _solved_value(conds: Conditions, unknowns: list[sp.Symbol], target: sp.Basic,
-                  absolute: bool, pick: str | None) -> Result:
-    """The value from the solutions SymPy writes out (or the eliminated polynomial)."""
+                  absolute: bool, pick: str | None, solved: list[dict] | None = None) -> Result:
+    """The value from the solutions SymPy writes out (or the eliminated polynomial);
+    `solved`: the solutions when the caller has them already."""
     eqs = conds.equations
     exprs = [e.lhs - e.rhs for e in eqs]
     polynomial = _polynomial(exprs, unknowns)
     try:
-        sols = _solve(eqs, unknowns) if polynomial else _solve_each(eqs, unknowns)
+        sols = solved if solved is not None else _solve(eqs, unknowns) if polynomial \
+            else _solve_each(eqs, unknowns)
     except Decline as exc:
         if str(exc) != _RADICALS or absolute or pick or not _polynomial([target], unknowns):
             raise
