@@ -4,6 +4,9 @@ The solvers answer exactly (8/15); a student who asked for a decimal expects 0.5
 A terminating fraction is written out, a repeating one with its repeating block over-lined.
 A long block (more than 12 digits), an irrational value or an asked rounding keeps the exact
 answer: rounding is a different question, and the readers that take it apply it themselves.
+
+`answer_latex` writes any answer value as the answer line shows it: intervals with each end as
+one fraction, lines in falling powers, vectors and matrices as problems write them.
 """
 
 from __future__ import annotations
@@ -76,3 +79,44 @@ def _one_number(shown: str) -> sp.Rational | None:
 def _restates(s: Step) -> bool:
     sides = (s.latex or "").split("=")
     return len(sides) == 2 and sides[0].strip() == sides[1].strip()
+
+
+def answer_latex(value: sp.Basic | str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, sp.Interval | sp.Union) and all(
+            isinstance(p, sp.Interval) for p in sp.Union.make_args(value)):
+        pieces = sorted(sp.Union.make_args(value), key=lambda p: (
+            p.start != -sp.oo, float(p.start) if p.start.is_finite else 0.0))
+        return " \\cup ".join(_interval(p) for p in pieces)
+    if isinstance(value, sp.Tuple):
+        return "\\left(" + ", ".join(latex(v) for v in value) + "\\right)"
+    if isinstance(value, sp.MatrixBase):  # as problems write vectors and matrices
+        return latex(value, mat_str="pmatrix", mat_delim="")
+    if isinstance(value, sp.Equality) and _one_letter_polynomial(value.rhs):
+        # y = -2x + 7, as slope-intercept and standard forms write it (not y = 7 - 2x)
+        return f"{latex(value.lhs)} = " + re.sub(r"^- ", "-", sp.latex(value.rhs, order="lex"))
+    out = latex(value)
+    if value.has(sp.I):  # "9 i" reads as 9 times a variable i to some graders
+        out = re.sub(r"(?<=[\d}]) i\b", "i", out)
+    return out
+
+
+def _one_letter_polynomial(e: sp.Basic) -> bool:
+    """A polynomial in one letter with rational coefficients (printed in falling powers)."""
+    letters = e.free_symbols
+    return len(letters) == 1 and e.is_polynomial(*letters) and all(
+        c.is_Rational for c in sp.Poly(e, *letters).coeffs())
+
+
+def _interval(piece: sp.Interval) -> str:
+    """An interval with each endpoint as one fraction, (1 - \\sqrt{5})/2 rather than
+    1/2 - \\sqrt{5}/2, as people write it (and as answer checkers read it)."""
+    ends = []
+    for e in (piece.start, piece.end):
+        terms = sp.Add.make_args(e)
+        q = sp.ilcm(*(sp.fraction(t.as_coeff_Mul()[0])[1] for t in terms)) \
+            if len(terms) > 1 and e.is_finite else 1
+        ends.append(latex(e) if q == 1 else f"\\frac{{{latex(sp.expand(e * q))}}}{{{q}}}")
+    return (f"\\left{'(' if piece.left_open else '['}{ends[0]}, {ends[1]}"
+            f"\\right{')' if piece.right_open else ']'}")

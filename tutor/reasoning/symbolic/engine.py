@@ -29,9 +29,9 @@ from tutor.reasoning.symbolic import (
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.geometry import named_images
-from tutor.reasoning.symbolic.model import Decline, Solution, latex
-from tutor.reasoning.symbolic.parsing import plain_to_latex, split_problem
-from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
+from tutor.reasoning.symbolic.model import Decline, Solution
+from tutor.reasoning.symbolic.parsing import split_problem
+from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
 from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.spelled_maths import (
     ordinals_respelled,
@@ -45,86 +45,12 @@ from tutor.reasoning.symbolic.written_denominators import forget_denominators
 from tutor.verify.parse_limits import ParseError
 from tutor.verify.strict_parser import parse_strict
 
-_DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{(?:align|equation|gather|displaymath)")
-_VERB = re.compile(
-    r"^\s*((?:solve|simplify|expand|factor|differentiate|integrate|evaluate|compute|calculate"
-    r"|find the derivative of|find the integral of|derivative of|integral of|find the roots of"
-    r"|what is)(?: for [a-z])?:?)\s+(.+?)\s*[.?]?\s*$", re.I | re.S)
 _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 # "7!/5!", "3! + 4!": factorials joined by operators, never exclamations
 _FACTORIAL_CHAIN = re.compile(r"(?<![\w.$])\d+!(?:\s*[-+*/]\s*\d+!)+(?![\w$])")
 # "How many divisors does 6! have?", "the divisors of 5!?": a '!' that a sentence goes on
 # after (a lowercase word, or the question mark) is a factorial, never an exclamation
 _FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$])\d+!(?=\s+[a-z]|\?)")
-_PLAIN_MATH = re.compile(r"^[\w\s+\-*/^().,=<>!]+$")
-# A word in calculator input is a function's name; any other word ("the square root of
-# 50") makes the text a sentence, never a product of one-letter unknowns.
-_WORD = re.compile(r"[A-Za-z]{2,}")
-_FUNCTION_NAMES = frozenset(
-    "sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan pi".split())
-
-
-def _calculator_maths(text: str) -> bool:
-    return bool(_PLAIN_MATH.match(text)) and all(
-        w.lower() in _FUNCTION_NAMES for w in _WORD.findall(text))
-
-
-def as_latex_problem(text: str) -> str:
-    """Wrap calculator-style input ("solve 2x+3=11") in `$...$` so templates apply."""
-    if _DELIMS.search(text):
-        return text
-    m = _VERB.match(text)
-    if m and _calculator_maths(m.group(2)) and re.search(r"[\d^=+*/()-]", m.group(2)):
-        verb = re.sub(r"for ([a-z])", r"for $\1$", m.group(1))
-        return f"{verb} ${plain_to_latex(m.group(2))}$"
-    stripped = text.strip().rstrip(".?")
-    if _PLAIN_MATH.match(stripped) and re.search(r"[=<>]", stripped) and not re.search(
-            r"[A-Za-z]{3,}", stripped.replace("sqrt", "").replace("sin", "")):
-        return f"Solve ${plain_to_latex(stripped)}$"
-    return text
-
-
-def answer_latex(value: sp.Basic | str) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, sp.Interval | sp.Union) and all(
-            isinstance(p, sp.Interval) for p in sp.Union.make_args(value)):
-        pieces = sorted(sp.Union.make_args(value), key=lambda p: (
-            p.start != -sp.oo, float(p.start) if p.start.is_finite else 0.0))
-        return " \\cup ".join(_interval(p) for p in pieces)
-    if isinstance(value, sp.Tuple):
-        return "\\left(" + ", ".join(latex(v) for v in value) + "\\right)"
-    if isinstance(value, sp.MatrixBase):  # as problems write vectors and matrices
-        return latex(value, mat_str="pmatrix", mat_delim="")
-    if isinstance(value, sp.Equality) and _one_letter_polynomial(value.rhs):
-        # y = -2x + 7, as slope-intercept and standard forms write it (not y = 7 - 2x)
-        return f"{latex(value.lhs)} = " + re.sub(r"^- ", "-", sp.latex(value.rhs, order="lex"))
-    out = latex(value)
-    if value.has(sp.I):  # "9 i" reads as 9 times a variable i to some graders
-        out = re.sub(r"(?<=[\d}]) i\b", "i", out)
-    return out
-
-
-def _one_letter_polynomial(e: sp.Basic) -> bool:
-    """A polynomial in one letter with rational coefficients (printed in falling powers)."""
-    letters = e.free_symbols
-    return len(letters) == 1 and e.is_polynomial(*letters) and all(
-        c.is_Rational for c in sp.Poly(e, *letters).coeffs())
-
-
-def _interval(piece: sp.Interval) -> str:
-    """An interval with each endpoint as one fraction, (1 - \\sqrt{5})/2 rather than
-    1/2 - \\sqrt{5}/2, as people write it (and as answer checkers read it)."""
-    ends = []
-    for e in (piece.start, piece.end):
-        terms = sp.Add.make_args(e)
-        q = sp.ilcm(*(sp.fraction(t.as_coeff_Mul()[0])[1] for t in terms)) \
-            if len(terms) > 1 and e.is_finite else 1
-        ends.append(latex(e) if q == 1 else f"\\frac{{{latex(sp.expand(e * q))}}}{{{q}}}")
-    return (f"\\left{'(' if piece.left_open else '['}{ends[0]}, {ends[1]}"
-            f"\\right{')' if piece.right_open else ']'}")
-
-
 _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds|CRootOf")
 # a day of the week or a month, named (number_theory.time_cycles)
 _NAMED_ANSWER = re.compile(r"\\text\{(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
@@ -323,7 +249,7 @@ def solve_now(text: str) -> Solution:
             raise Decline("a '!' after a number outside maths delimiters")
         value, steps = _solve_past_definitions(text)
         value, steps = answer_forms.as_asked(text, value, steps)
-        answer = answer_latex(value)
+        answer = answer_forms.answer_latex(value)
         if not steps or _BAD_ANSWER.search(answer) and not _NAMED_ANSWER.fullmatch(answer) \
                 or not answer.strip():
             raise Decline("no clean answer")

@@ -14,13 +14,14 @@ words. A run that could mean two things declines the wrapping:
 - an odd number of bars `|` (absolute values come in pairs; "3 | 12" says "divides").
 
 Nothing is evaluated here: the runs become LaTeX text for the parser, as typed maths does.
+`plain_to_latex` writes one calculator-style run (`x**2 + sqrt(x)*sin(x)`) as LaTeX.
 """
 
 from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic.parsing import plain_to_latex
+from tutor.reasoning.symbolic.model import Decline
 
 _TOKEN = re.compile(r"\d+\.\d*\\overline\{\d+\}|\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|\*\*"
                     r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
@@ -120,3 +121,102 @@ def wrap_plain_maths(text: str) -> str | None:
 
 
 __all__ = ["wrap_plain_maths"]
+
+
+_PLAIN_FUNCS = ("arcsin", "arccos", "arctan", "arccot", "arcsec", "arccsc", "sin", "cos", "tan",
+                "sec", "csc", "cot", "ln", "log", "exp", "sqrt")
+
+
+def _match_paren(s: str, i: int) -> int:
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] == "(":
+            depth += 1
+        elif s[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+    raise Decline("unbalanced brackets")
+
+
+def plain_to_latex(s: str) -> str:
+    """Convert calculator-style maths (`x**2 + sqrt(x)*sin(x)`) to LaTeX."""
+    s = s.strip().replace("**", "^").replace(">=", r" \geq ").replace("<=", r" \leq ")
+    s = s.replace("!=", r" \neq ")
+    out, i = [], 0
+    while i < len(s):
+        m = re.match(r"[A-Za-z]+", s[i:])
+        if m and m.group(0) in _PLAIN_FUNCS and s[i + m.end():i + m.end() + 1] == "(":
+            name = m.group(0)
+            start = i + m.end()
+            end = _match_paren(s, start)
+            inner = plain_to_latex(s[start + 1:end])
+            if name == "sqrt":
+                out.append(r"\sqrt{" + inner + "}")
+            elif name == "exp":
+                out.append("e^{" + inner + "}")
+            else:
+                out.append("\\" + ("ln" if name == "log" else name) + "(" + inner + ")")
+            i = end + 1
+        elif m and m.group(0) == "pi":
+            out.append(r"\pi ")
+            i += 2
+        elif m and m.group(0) == "log" and s[i + 3:i + 4] == "_":  # log_2 8: a base given
+            out.append("\\log")
+            i += 3
+        elif m and m.group(0) in _PLAIN_FUNCS:
+            out.append("\\" + ("ln" if m.group(0) == "log" else m.group(0)) + " ")
+            i += m.end()
+        elif m:
+            out.append(m.group(0))
+            i += m.end()
+        elif s[i] == "*":
+            out.append(r" \cdot ")
+            i += 1
+        elif s[i] == "^" and re.match(r"\s*-?\d", s[i + 1:]):
+            # calculator input: 2^10 is 2 to the tenth (TeX would read 2^1 0), 2^-3 too
+            power = re.match(r"\s*(-?\d+(?:\.\d+)?)", s[i + 1:])
+            assert power is not None
+            out.append("^{" + power.group(1) + "}")
+            i += 1 + power.end()
+        elif s[i] == "^" and s[i + 1:i + 2] == "(":
+            end = _match_paren(s, i + 1)
+            out.append("^{" + plain_to_latex(s[i + 2:end]) + "}")
+            i = end + 1
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)
+
+
+_DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{(?:align|equation|gather|displaymath)")
+_VERB = re.compile(
+    r"^\s*((?:solve|simplify|expand|factor|differentiate|integrate|evaluate|compute|calculate"
+    r"|find the derivative of|find the integral of|derivative of|integral of|find the roots of"
+    r"|what is)(?: for [a-z])?:?)\s+(.+?)\s*[.?]?\s*$", re.I | re.S)
+_PLAIN_MATH = re.compile(r"^[\w\s+\-*/^().,=<>!]+$")
+# A word in calculator input is a function's name; any other word ("the square root of
+# 50") makes the text a sentence, never a product of one-letter unknowns.
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_FUNCTION_NAMES = frozenset(
+    "sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan pi".split())
+
+
+def _calculator_maths(text: str) -> bool:
+    return bool(_PLAIN_MATH.match(text)) and all(
+        w.lower() in _FUNCTION_NAMES for w in _WORD.findall(text))
+
+
+def as_latex_problem(text: str) -> str:
+    """Wrap calculator-style input ("solve 2x+3=11") in `$...$` so templates apply."""
+    if _DELIMS.search(text):
+        return text
+    m = _VERB.match(text)
+    if m and _calculator_maths(m.group(2)) and re.search(r"[\d^=+*/()-]", m.group(2)):
+        verb = re.sub(r"for ([a-z])", r"for $\1$", m.group(1))
+        return f"{verb} ${plain_to_latex(m.group(2))}$"
+    stripped = text.strip().rstrip(".?")
+    if _PLAIN_MATH.match(stripped) and re.search(r"[=<>]", stripped) and not re.search(
+            r"[A-Za-z]{3,}", stripped.replace("sqrt", "").replace("sin", "")):
+        return f"Solve ${plain_to_latex(stripped)}$"
+    return text

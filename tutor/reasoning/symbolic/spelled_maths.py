@@ -2,7 +2,7 @@
 
 - `symbols_respelled`: unicode maths symbols ("√49 + 3", "x² ≤ 4", "12 ÷ 4 × 3", "2π")
   become LaTeX inside maths delimiters and calculator text outside them ("sqrt(49) + 3"),
-  so the plain-text reading (`plain_text`, `engine.as_latex_problem`) sees ordinary maths.
+  so the plain-text reading (`plain_text`, `plain_text.as_latex_problem`) sees ordinary maths.
   A symbol whose extent is unclear ("√2x": the root of 2, or of 2x?) is left as it is, and
   `unread_symbol` names it so the engine declines instead of skipping over it.
 - `words_respelled`: numbers written in words ("forty-two", "one hundred five",

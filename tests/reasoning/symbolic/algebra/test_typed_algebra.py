@@ -11,7 +11,8 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.typed import READERS
-from tutor.reasoning.symbolic.engine import answer_latex, solve_now
+from tutor.reasoning.symbolic.answer_forms import answer_latex
+from tutor.reasoning.symbolic.engine import solve_now
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.verify.api import check_steps
