@@ -27,6 +27,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("When 2023 is written in base 8, what is the sum of its digits?", "21"),
     # 500 = 1313_7
     ("What is the sum of the digits of 500 when it is written in base 7?", "8"),
+    # 900 = 2424_7; "when" left out
+    ("What is the sum of the digits of $900$ written in base 7?", "12"),
+    ("Find the product of the digits of 900 expressed in base 7.", "64"),
     # 1000 = 4344_6
     ("When $1000$ is expressed in base 6, what is the product of its digits?", "192"),
     # 222 = 11011110_2; 45 = 101101_2

@@ -140,6 +140,9 @@ def test_unusual_digit_letters_decline_with_the_reason(problem):
     # 190 = 1*144 + 3*12 + 10 would need a letter; 193 = 1*144 + 4*12 + 1 does not
     ("Convert $193$ to base 12. Represent $10$ as $A$ and $11$ as $B$, if necessary.", "141_12"),
     ("Convert $193$ to base 12, using $A$ for $10$ and $B$ for $11$ if necessary.", "141_12"),
+    # "if needed" as "if necessary": 200 = 1*169 + 2*13 + 5 needs no letter
+    ("Convert $200_{10}$ to base 13. Use $A$ for 10 and $B$ for 11 if needed.", "125_13"),
+    ("Write 200 in base 13, using $A$ for $10$ if needed.", "125_13"),
 ])
 def test_digit_letters_told_but_not_needed(problem, answer):
     assert_solved(problem, answer)

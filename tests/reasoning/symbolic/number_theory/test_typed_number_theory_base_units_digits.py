@@ -18,6 +18,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Find the ones digit in the base 5 representation of $1999$.", "4"),
     # 96 + 38 = 134 = 3 * 44 + 2
     ("Determine the rightmost digit of $96 + 38$ if it is written in base 3.", "2"),
+    # the writing told first, or only "in base b": 250 = 6 * 41 + 4; 17 * 19 = 323 = 9 * 35 + 8
+    ("When $250$ is written in base 6, what is its units digit?", "4"),
+    ("When 323 is expressed in base 9, find the last digit.", "8"),
+    ("What is the last digit of $17 \\cdot 19$ in base 9?", "8"),
 ])
 def test_base_units_digits(problem, answer):
     assert_solved(problem, answer)
@@ -28,6 +32,8 @@ def test_base_units_digits(problem, answer):
     "What is the units digit of $123 \\cdot 57$ when written in base 16?",
     # not a whole number
     "What is the units digit of $\\frac{7}{2}$ when written in base 8?",
+    # whose units digit? two numbers are named
+    "When $250$ is written in base 6, what is the units digit of $251$?",
 ])
 def test_base_units_digits_not_read_are_declined(problem):
     assert solve_now(problem).answer is None

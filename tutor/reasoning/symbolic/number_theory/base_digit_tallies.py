@@ -47,7 +47,7 @@ _COMBINED = [
     re.compile(r"when " + SUBJ + r" is " + _WRITTEN + r",? (?:what is |find )?the (?P<op>sum|"
                r"product) of (?:all )?(?:of )?its digits"),
     re.compile(r"(?:what is |find )?the (?P<op>sum|product) of (?:all )?(?:of )?the digits of "
-               + SUBJ + r",? when (?:it is )?" + _WRITTEN),
+               + SUBJ + r"(?:,? when (?:it is )?| )" + _WRITTEN),
     re.compile(r"(?:what is |find )?the (?P<op>sum|product) of (?:all )?(?:of )?the " + _B
                + r" digits (?:of|in) " + SUBJ),
 ]

@@ -74,10 +74,11 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
 _INSTRUCTION = re.compile(
     r"[.,]? ?\(?(?:(?:please )?(?:express|give|write|leave) (?:your|the) (?:answer|response)"
     r"|answer) in " + B + r"\.?\)?$")
+_IF_NEEDED = r"(?:,? if (?:necessary|needed))?"
 _LETTERS = re.compile(
-    r"[.,]? ?(?:using|use) @(\d+)@ for @(\d+)@(?: and @(\d+)@ for @(\d+)@)?(?:,? if necessary)?"
-    r"|[.,]? ?represent @(\d+)@ as @(\d+)@(?: and @(\d+)@ as @(\d+)@)?(?:,? if necessary)?"
-    r"|[.,]? ?here @(\d+)@ and @(\d+)@ (?:denote|represent|stand for) the digits whose values "
+    r"[.,]? ?(?:using|use) @(\d+)@ for @(\d+)@(?: and @(\d+)@ for @(\d+)@)?" + _IF_NEEDED
+    + r"|[.,]? ?represent @(\d+)@ as @(\d+)@(?: and @(\d+)@ as @(\d+)@)?" + _IF_NEEDED
+    + r"|[.,]? ?here @(\d+)@ and @(\d+)@ (?:denote|represent|stand for) the digits whose values "
     r"are @(\d+)@ and @(\d+)@,? respectively,? in b\d+")
 _VOCAB = frozenset(
     "convert express write rewrite to in into as a an base binary ternary octal decimal "
@@ -86,7 +87,7 @@ _VOCAB = frozenset(
     "value of equivalent represented by equal equals sum product difference between add "
     "multiply and when divided remainder how many digits digit are there does do have written "
     "expressed converted units ones last rightmost form expansion all bits your answer give "
-    "response leave please using use for if necessary represent it here denote stand whose "
+    "response leave please using use for if necessary needed represent it here denote stand whose "
     "respectively how change translate from would can you one look stand".split()) | set(
         _WORD_BASES)
 

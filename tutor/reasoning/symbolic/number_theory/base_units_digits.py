@@ -1,6 +1,6 @@
 """The units digit of a number written in another base: "What is the units digit of
 $123 \\cdot 57$ when written in base 8?", "the last digit of the base-5 representation of
-$2024$".
+$2024$", "When 2024 is written in base 6, what is its last digit?".
 
 The number is a whole-number expression. Its units digit in base b is its remainder on
 division by b; it is found that way, and again as the last digit of the number written out
@@ -22,8 +22,13 @@ from tutor.reasoning.symbolic.patterns import Result
 _DIGIT = r"(?:units|ones|last|rightmost|final) digit"
 _BASE = r"base-? ?@(?P<b>\d+)@"
 _ASKS = [
-    re.compile(r"^(?:what is |find |determine )?the " + _DIGIT + r" of (?P<e>@\d+@),? (?:when "
-               r"(?:it is )?|if (?:it is )?|)(?:written|expressed|represented) in " + _BASE + r"$"),
+    re.compile(r"^(?:what is |find |determine )?the " + _DIGIT + r" of (?P<e>@\d+@),? (?:(?:when "
+               r"(?:it is )?|if (?:it is )?|)(?:written|expressed|represented) )?in " + _BASE
+               + r"$"),
+    # the writing told first: "When 2024 is written in base 6, what is its units digit?"
+    re.compile(r"^when (?P<e>@\d+@) is (?:written|expressed|represented|converted) (?:in|to|into) "
+               + _BASE + r"(?: (?:number|numeral|representation))?,? (?:what is |find |determine )?"
+               r"(?:its|the) " + _DIGIT + r"$"),
     re.compile(r"^(?:what is |find |determine )?the " + _DIGIT + r" (?:in|of) the " + _BASE
                + r" (?:representation|expansion|form) of (?P<e>@\d+@)$"),
 ]
