@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     containers_needed,
     dimension_changes,
     direct_variation_stories,
+    elapsed_times,
     fill_levels,
     fraction_parts,
     group_means,
@@ -111,5 +112,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           bouncing_balls.read,
                           repeated_shares.repeated_shares,
                           growing_totals.growing_totals,
-                          time_differences.time_differences,
+                          time_differences.time_differences, elapsed_times.read,
                           direct_variation_stories.direct_variation_stories]
