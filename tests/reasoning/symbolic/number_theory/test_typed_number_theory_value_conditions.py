@@ -22,6 +22,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("How many integers $n$ with $1 \\le n \\le 40$ are there such that $n^3+1$ is a multiple of "
      "$7$?", "17"),
     ("What is the least positive integer $t$ such that $t^2 + t + 41$ is not prime?", "40"),
+    # "results in" says "is": 4321 + 13 = 4334; 2718 = 7 * 388 + 2, so 5 more
+    ("What is the smallest positive integer $x$ such that $x + 4321$ results in a palindrome?",
+     "13"),
+    ("What is the least positive integer that can be added to 4321 to result in a palindrome?",
+     "13"),
+    ("Find the smallest positive integer $y$ for which $y + 2718$ results in a multiple of 7.",
+     "5"),
 ])
 def test_properties_of_a_value(problem, answer):
     assert_solved(problem, answer)

@@ -17,8 +17,8 @@ VOCAB = frozenset(
     "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
     "through perfect square squares cube cubes either neither nor not "
     "exactly exceed exceeding at most least no but as its their relatively coprime whose digits "
-    "palindrome palindromes product multiply any every all below under fewer smaller above "
-    "over bigger larger such so where "
+    "palindrome palindromes results result product multiply any every all below under fewer "
+    "smaller above over bigger larger such so where "
     "digit sum add up with having seven eight nine ten eleven twelve "
     "terminating decimal composite still yield yields contain contains include includes "
     "does do values value can must should could need needs added subtracted yield give get "
@@ -36,7 +36,8 @@ NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) 
         r"|(?:positive )?multiples? of @(?P<mult>\d+)@"
         r"|(?:perfect )?(?P<powk>square|cube)s?|(?P<pal>palindrome)s?"
         r"|(?P<sigma>abundant|deficient|perfect) numbers?)")
-IS = r"(?:(?:is|are) )?(?:also )?"
+# "x + 5678 results in a palindrome" says "is a palindrome"
+IS = r"(?:(?:is|are|results? in) )?(?:also )?"
 # "the sum of its digits is 3 more than ...": the number is not the sum itself
 _NOT_COMPARED = r"(?! (?:more|less|greater|fewer|smaller|larger|times|percent|plus|minus)\b)"
 _ONE_TO_TWELVE = "|".join(number_words(range(1, 13)))

@@ -29,9 +29,10 @@ from tutor.reasoning.symbolic.parsing import Split, parse_latex
 SPAN = 100_000  # candidates tried when a value is computed for each
 WORDS = frozenset("integer perfect square cube prime composite not divisible multiple ends end "
                   "terminating decimal equal palindrome remainder divided congruent equivalent "
-                  "mod modulo".split())
+                  "mod modulo results result in".split())
 
-_IS = r"(?:is|are) (?:also |still |itself |themselves )?"
+# "x + 5678 results in a palindrome" says "is a palindrome"
+_IS = r"(?:(?:is|are) (?:also |still |itself |themselves )?|results? in )"
 PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("notint", re.compile(_IS + r"not (?:an )?integers?")),
     ("int", re.compile(_IS + r"(?:equal to )?(?:an )?integers?")),
