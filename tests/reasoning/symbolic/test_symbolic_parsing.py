@@ -205,3 +205,14 @@ def test_a_text_parsed_again_reads_the_same_and_a_failure_fails_again() -> None:
     for _ in range(2):
         with pytest.raises(Decline):
             parse_latex(r"\frac{1}{")
+
+
+def test_words_set_in_italics_or_bold_are_words():
+    got = split_problem("A $\\textit{palindrome}$ reads the same both ways; an \\emph{abundant "
+                        "number} is not one. Is $x = 2$?")
+    assert got.template == "a palindrome reads the same both ways; an abundant number is not " \
+        "one. is @0@?"
+    assert got.maths == ["x = 2"]
+    # not a word alone: answer choices and units stay maths
+    assert split_problem("Pick $\\textbf{(A)}$ or $5 \\text{ cm}$.").maths == [
+        "\\textbf{(A)}", "5 \\text{ cm}"]

@@ -54,6 +54,16 @@ from tutor.reasoning.symbolic.told_definitions import split_off
      "divided by 2.)", "98"),
     ("Rita's quiz score was 16 points higher than Dan's, and the mean of their two scores was "
      "90. What was Dan's score? (Note: the mean of two numbers is half their sum.)", "82"),
+    # a reminder opening the problem: 1, 9, ..., 441 (the odd squares below 500)
+    ("Recall that a perfect square is the square of some integer. How many odd perfect squares "
+     "are less than 500?", "11"),
+    # the term set in italics; 30512 + 91 = 30603
+    ("A $\\textit{palindrome}$ is a number that reads the same forward as backward. For "
+     "example, 434 and 2112 are palindromes. What is the least natural number that can be "
+     "added to 30,512 to create a palindrome?", "91"),
+    ("Remember that a \\emph{palindrome} is an integer that reads the same forwards and "
+     "backwards. What is the smallest palindrome greater than 1000 that is divisible by 3?",
+     "1221"),
 ])
 def test_usual_definitions_are_read_past(problem, answer):
     assert_solved(problem, answer)

@@ -32,6 +32,7 @@ from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.model import Decline, Solution
 from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
+from tutor.reasoning.symbolic.problem_text import unstyled
 from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.spelled_maths import (
     ordinals_respelled,
@@ -237,7 +238,7 @@ def solve_now(text: str) -> Solution:
     confirm.reset()
     forget_denominators()
     try:
-        text = us_spelled(symbols_respelled(text))
+        text = us_spelled(symbols_respelled(unstyled(text)))
         unread = unread_symbol(text)
         if unread is not None:
             raise Decline(f"a symbol I cannot read here: {unread}")

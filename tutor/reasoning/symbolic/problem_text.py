@@ -4,7 +4,8 @@
 `align*`, `equation*`, `gather*`, `displaymath`) and every number written in the text
 (with its currency or percent sign) by a placeholder `@k@`, giving a lower-case template
 that the readers match their words against, and the cleaned LaTeX of each piece (`clean`:
-thousands separators, spacing, `\\left`/`\\right`, `\\dfrac`, `\\frac12`).
+thousands separators, spacing, `\\left`/`\\right`, `\\dfrac`, `\\frac12`). A word only set in
+italics or bold (`$\\textit{palindrome}$`, `\\emph{abundant}`) is a word, not maths.
 `parsing.parse_latex` turns one piece into SymPy.
 """
 
@@ -143,6 +144,15 @@ def _definition_first(latex: str) -> str:
 # the repeating decimal (TeX sets the same digits either way); only a point that follows no
 # word, number or other maths, before maths that is the repeating block alone
 _POINT_BEFORE_MATHS = re.compile(r"(?<![\w.$])(\d*)\.\$(?=\s*\\overline\s*\{\d+\}\s*\$)")
+# a word set in italics or bold ("A $\\textit{palindrome}$ is ...", "\\emph{clever integer}"):
+# typography, not maths; the word is read as the words around it are
+_STYLED_WORDS = re.compile(r"\$\s*\\(?:textit|emph|textbf|mathit)\s*\{([A-Za-z][A-Za-z '-]*)\}\s*\$"
+                           r"|\\(?:textit|emph|textbf)\s*\{([A-Za-z][A-Za-z '-]*)\}")
+
+
+def unstyled(text: str) -> str:
+    """The text with each word set only in italics or bold written plainly."""
+    return _STYLED_WORDS.sub(lambda m: m.group(1) or m.group(2), text)
 
 
 def split_problem(text: str) -> Split:
@@ -151,6 +161,7 @@ def split_problem(text: str) -> Split:
 
     text = without_notes(text)  # "where ⌊x⌋ denotes the greatest integer ...": read anyway
     text = _POINT_BEFORE_MATHS.sub(r"$\1.", text)
+    text = unstyled(text)
     maths: list[str] = []
 
     def put(latex: str) -> str:
@@ -176,4 +187,4 @@ def split_problem(text: str) -> Split:
     return Split(tmpl, maths)
 
 
-__all__ = ["Split", "clean", "split_problem"]
+__all__ = ["Split", "clean", "split_problem", "unstyled"]

@@ -48,7 +48,7 @@ _DEFINITIONS = {
         r"itself|that has no (?:positive )?(?:divisors|factors) other than \$?1\$? and itself)",
     ],
     "perfect square": [
-        r"an? perfect square is (?:an integer that is )?the square of an integer",
+        r"an? perfect square is (?:an integer that is )?the square of (?:an|some) integer",
     ],
     "average": [
         r"the (?:average|(?:arithmetic )?mean) of (?:two|\$?2\$?) numbers is (?:their sum "
@@ -60,7 +60,9 @@ _DEFINITIONS = {
         r"(?:to|through|up to) \$?n\$?",
     ],
 }
-_SENTENCES = {term: [re.compile(rf"\s*{p}\s*[.;]\s+", re.I) for p in patterns]
+# "Recall that a perfect square is ...": a reminder is a definition too
+_REMINDER = r"(?:(?:recall|remember|note)(?: that)?,? )?"
+_SENTENCES = {term: [re.compile(rf"\s*{_REMINDER}{p}\s*[.;]\s+", re.I) for p in patterns]
               for term, patterns in _DEFINITIONS.items()}
 # a note closing the problem: "(Note: A palindrome is a number that reads the same ...)"
 _NOTES = {term: [re.compile(rf"\s*\((?:note|recall|remember|reminder|hint)?:?\s*(?:that )?{p}\s*"
