@@ -21,6 +21,11 @@ SOLVED = [
     # (x - 1)(x^2 + 4): one real root
     (r"What is the product of the $x$-intercepts of the graph of $y = x^3 - x^2 + 4x - 4$?",
      "1"),
+    # the distance between two intercepts: (x - 4)(x + 2); 2x^2 - 3x - 1 has roots
+    # (3 +- sqrt 17) / 4, sqrt 17 / 2 apart
+    (r"What is the distance between the $x$-intercepts of $y = x^2 - 2x - 8$?", "6"),
+    (r"Find the positive difference between the two $x$-intercepts of the parabola "
+     r"$y = 2x^2 - 3x - 1$.", r"\frac{\sqrt{17}}{2}"),
 ]
 
 
@@ -36,3 +41,11 @@ def test_the_intercepts_are_listed_as_points() -> None:
 
 def test_no_intercept_to_list_declines() -> None:
     assert solve_now(r"What are the $x$-intercepts of $y = x^2 + 9$?").answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    r"What is the distance between the $x$-intercepts of $y = x^2 - 6x + 9$?",  # one intercept
+    r"What is the distance between the $x$-intercepts of $y = (x - 1)(x + 2)(x - 4)$?",  # three
+])
+def test_a_distance_needs_two_intercepts(problem: str) -> None:
+    assert solve_now(problem).answer is None

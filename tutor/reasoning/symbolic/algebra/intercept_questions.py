@@ -1,6 +1,7 @@
 """The x-intercepts of a graph y = f(x), f a polynomial: "What are the $x$-intercepts of
 $y = x^2 - 4x - 5$?", "What is the sum of the $x$-intercepts of the graph of ...?", "the
-product of the x-coordinates of the points where the graph crosses the x-axis".
+product of the x-coordinates of the points where the graph crosses the x-axis", "the distance
+between the x-intercepts" (two of them).
 
 The intercepts are the different real roots of f (a double root is one intercept, a
 complex root none), found by SymPy's `roots`; each is confirmed by substituting it into f
@@ -29,6 +30,8 @@ _ASKS = [
                r"the x-coordinates of (?:all )?the points (?:where|at which) (?:the graph of )?"
                r"@(?P<eq>\d+)@ (?:crosses|meets|intersects|touches) the x-axis"),
     re.compile(r"(?:what are|find|determine|give) (?P<ask>the) x-intercepts" + _OF),
+    re.compile(r"(?:what is|find|determine|compute|give)? ?the (?P<ask>distance|positive "
+               r"difference) between the (?:two )?x-intercepts" + _OF),
 ]
 _MOST = 12
 
@@ -69,6 +72,16 @@ def read(split: Split, template: str) -> Result | None:
                   else f"${latex(f)} = 0$ has no real root.", "")]
     if ask == "the":
         return ", ".join(f"\\left({latex(r)}, 0\\right)" for r in real), steps
+    if ask in ("distance", "positive difference"):
+        if len(real) != 2:
+            raise Decline("a distance between two x-intercepts, and there are not two")
+        value = sp.radsimp(sp.simplify(real[1] - real[0]))
+        confirm.check(value.is_positive is True, "the larger intercept minus the smaller is "
+                      "positive")
+        claim = f"{latex(real[1])} - \\left({latex(real[0])}\\right) = {latex(value)}"
+        steps.append(step("the distance", "On the x-axis the distance is the larger intercept "
+                          "minus the smaller.", f"${claim}$", claim))
+        return value, steps
     value = sp.radsimp(sp.simplify(sp.Add(*real) if ask == "sum" else sp.Mul(*real)))
     joined = (" + " if ask == "sum" else " \\cdot ").join(
         f"\\left({latex(r)}\\right)" if r.is_negative or r.is_Add else latex(r) for r in real)
