@@ -30,6 +30,17 @@ SOLVED = [
      r"$x^2 + y^2 - 6x + 2y = 15$?", "5"),
     # (x + 2)^2 + (y - 3)^2 = 13 - k = 2^2 -> k = 9
     (r"The graph of $x^2 + y^2 + 4x - 6y + k = 0$ is a circle of radius 2. What is $k$?", "9"),
+    # (x - 3)^2 + (y + 2)^2 = 13 - c: radius 5 -> c = -12; diameter 8 -> 16 = 13 - c;
+    # area 9 pi -> r^2 = 9; circumference 10 pi -> r = 5
+    (r"For what value of $c$ will the circle $x^2 + y^2 - 6x + 4y + c = 0$ have radius 5?",
+     "-12"),
+    (r"For what value of $c$ will the circle with equation $x^2 - 6x + y^2 + 4y + c = 0$ have "
+     r"a radius of length 5?", "-12"),
+    (r"For what value of $c$ is $x^2 + y^2 - 6x + 4y + c = 0$ a circle of diameter 8?", "-3"),
+    (r"For what value of $c$ will the circle $x^2 + y^2 - 6x + 4y + c = 0$ have area $9\pi$?",
+     "4"),
+    (r"For what value of $c$ does the circle $x^2 + y^2 - 6x + 4y + c = 0$ have circumference "
+     r"$10\pi$?", "-12"),
 ]
 
 
@@ -46,6 +57,11 @@ DECLINED = [
     r"What is the area of the region enclosed by $x^2 + y^2 + 1 = 0$?",
     # an ellipse, not a circle
     r"The center of the circle with equation $x^2 + 4y^2 = 8x$ is $(h, k)$. Find $h + k$.",
+    # an area with no pi: the radius would be 3 / sqrt(pi)
+    r"For what value of $c$ will the circle $x^2 + y^2 - 6x + 4y + c = 0$ have area 9?",
+    # two measures told
+    r"For what value of $c$ will the circle $x^2 + y^2 - 6x + 4y + c = 0$ have radius 5 and "
+    r"area $25\pi$?",
 ]
 
 

@@ -6,9 +6,10 @@ that gives it a stated radius.
 $h + k$?", "If $(a, b)$ is the center of $C$ and $r$ is its radius, find $a + b + r$",
 "What is the area of the region defined by $x^2 + y^2 + 4x = 5$?", "How far is the center
 of the circle ... from the point $(1, 2)$?", "For what value of $c$ is $x^2 + y^2 - 4x + c =
-0$ a circle of radius 3?". The squares are completed by `geometry.conics`; every answer is
-confirmed by points worked out from the centre and radius lying on the original equation
-(`conics.confirm_on_curve`), and a constant by putting it back and reading the radius again.
+0$ a circle of radius 3?" (or of diameter 6, area $9\\pi$, circumference $6\\pi$). The
+squares are completed by `geometry.conics`; every answer is confirmed by points worked out
+from the centre and radius lying on the original equation (`conics.confirm_on_curve`), and a
+constant by putting it back and reading the radius again.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ VOCAB = frozenset(
     "circle equation with center centre radius its area region enclosed bounded defined by "
     "graph inside interior point distance between from how far what find value let be if "
     "and whose units unit terms pi in express your answer represent represents "
-    "describes describe".split())
+    "describes describe will length diameter circumference".split())
 _TUPLE = re.compile(r"^\s*\(\s*([a-zA-Z])\s*,\s*([a-zA-Z])\s*\)\s*$")
 _LETTER = re.compile(r"^\s*[a-zA-Z]\s*$")
 _LABEL = re.compile(r"^\s*(?:[a-zA-Z]|\\[a-zA-Z]+)\s*$")  # C, \Gamma, \omega: a name
@@ -134,17 +135,23 @@ def _letters(split: Split, template: str, others: list[int], cn: conics.Conic,
 
 def _constant_for_radius(split: Split, template: str, i_eq: int, eq: sp.Equality,
                          params: set[sp.Symbol], w: set[str]) -> Result:
-    if len(params) != 1 or "radius" not in w:
-        raise Decline("one constant and a radius")
+    told = w & {"radius", "diameter", "area", "circumference"}
+    if len(params) != 1 or len(told) != 1:
+        raise Decline("one constant and a radius, diameter, area or circumference")
     c = next(iter(params))
     rest = [i for i in range(len(split.maths)) if i != i_eq]
     nums = [i for i in rest if not _LETTER.match(split.maths[i])]
     lets = [i for i in rest if _LETTER.match(split.maths[i])]
     if len(nums) != 1 or any(clauses.letters(split.maths[i]) != [c] for i in lets):
-        raise Decline("the radius and the constant")
-    radius = parse_latex(split.maths[nums[0]])
-    if not (isinstance(radius, sp.Expr) and radius.is_number and radius.is_positive):
-        raise Decline("a positive radius")
+        raise Decline("the measure and the constant")
+    measure = parse_latex(split.maths[nums[0]])
+    if not (isinstance(measure, sp.Expr) and measure.is_number and measure.is_positive):
+        raise Decline("a positive measure")
+    # the radius the measure gives: d = 2r, A = pi r^2, C = 2 pi r
+    radius = {"radius": measure, "diameter": measure / 2, "area": sp.sqrt(measure / sp.pi),
+              "circumference": measure / (2 * sp.pi)}[next(iter(told))]
+    if radius.has(sp.pi):
+        raise Decline("a radius that is not a plain number")
     expr = sp.expand(eq.lhs - eq.rhs)
     poly = sp.Poly(expr, X, Y)
     a2, b2 = poly.coeff_monomial(X**2), poly.coeff_monomial(Y**2)

@@ -131,6 +131,10 @@ def circle_constant(c_src: str, eq_src: str, r_src: str) -> Result:
     if len(sols) != 1:
         raise Decline("not one value")
     v = sols[0]
+    on = [(h + r, k), (h - r, k), (h, k + r), (h, k - r)]  # r from the centre, on the circle
+    confirm.check(all(sp.simplify(f.subs({c: v, x: px, y: py})) == 0 for px, py in on),
+                  "with the constant put back, the points at distance r from the centre lie on "
+                  "the circle")
     c1 = (f"{latex(f)} = \\left({latex(x - h)}\\right)^{{2}} + \\left({latex(y - k)}\\right)^{{2}}"
           f" + {latex(rest)}")
     c2 = f"{latex(-rest.subs(c, v))} = {latex(r)}^{{2}}"
