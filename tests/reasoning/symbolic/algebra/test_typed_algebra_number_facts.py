@@ -108,3 +108,29 @@ def test_rational_solutions_lists_every_rational_root() -> None:
 ])
 def test_a_result_said_with_when_and_if(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # x^2 + x = 42: x = 6 or -7
+    ("The sum of a number and its square is 42. If the number is positive, what is it?", "6"),
+    ("The sum of a number and its square is 42. If the number is negative, what is it?", "-7"),
+    # x^2 - x = 20: x = 5 or -4
+    ("The square of a number minus the number is 20. What is the positive number?", "5"),
+    # x^2 = 2x + 15: x = 5 or -3
+    ("The square of an integer is 15 more than twice the integer. If the integer is negative, "
+     "what is it?", "-3"),
+    ("The square of an integer is 15 more than twice the integer. What is the negative "
+     "integer?", "-3"),
+])
+def test_the_sign_said_in_the_question(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the question names another noun than the story
+    "The sum of a number and its square is 42. What is the positive integer?",
+    # two numbers, 3 and 7: which one is 'the positive number'?
+    "The sum of two numbers is 10 and their product is 21. What is the positive number?",
+])
+def test_the_sign_said_in_the_question_near_misses(problem):
+    assert solve_now(problem).answer is None

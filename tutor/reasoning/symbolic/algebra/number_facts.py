@@ -115,9 +115,27 @@ _RESULTS = [(re.compile(r"\bwhen (?P<n>an? (?:positive )?(?:number|integer)|the 
                         + _OPERATED + r"\b"), r"than \g<n> \g<op> by")]
 
 
+# "If the number is positive, what is it?", "What is the positive number?": the sign is said
+# in the question; it moves to the one number's first naming ("a positive number")
+_SIGN_ASKED = re.compile(
+    r"(?:(?<=[.?!] )|^)(?:if (?:the|this) (?P<noun>number|integer) is (?P<s1>positive|negative),?"
+    r" (?:what is it|what is the (?P=noun)|find it|find the (?P=noun))|(?:what is|find) the "
+    r"(?P<s2>positive|negative) (?P<noun2>number|integer))[.?]?$")
+_FIRST_NAMING = re.compile(r"\b(?:a|an) (?:(?P<sign>positive|negative) )?"
+                           r"(?P<noun>number|integer)\b")
+
+
 def _plain_results(template: str) -> str:
     for pattern, plain in _RESULTS:
         template = pattern.sub(plain, template)
+    ask = _SIGN_ASKED.search(template)
+    namings = list(_FIRST_NAMING.finditer(template[:ask.start()])) if ask else []
+    if ask and len(namings) == 1 and not re.search(r"\b(?:two|numbers|integers)\b", template):
+        sign, noun = ask.group("s1") or ask.group("s2"), ask.group("noun") or ask.group("noun2")
+        first = namings[0]
+        if first.group("noun") == noun and first.group("sign") in (None, sign):
+            template = (template[:first.start()] + f"a {sign} {noun}"
+                        + template[first.end():ask.start()] + f"what is the {noun}?")
     return template
 
 
