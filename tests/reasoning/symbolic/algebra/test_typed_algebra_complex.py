@@ -40,6 +40,9 @@ DECLINED = [
     r"What is $u + t$, where $u = 1 + i$?",
     # not linear
     r"Solve for $z$: $z^2 + iz = 2$.",
+    # another form than a + bi is asked: the number written back as a + bi is no answer
+    r"Express $1 + \sqrt{3} i$ in the form $re^{i\theta}$.",
+    r"Write $(1 + i)^2$ in the form $r(\cos \theta + i \sin \theta)$.",
 ]
 
 

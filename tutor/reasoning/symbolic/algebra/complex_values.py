@@ -90,7 +90,11 @@ def read_complex(split: Split, template: str) -> Result | None:
                 unit_stated = True
             if groups.get("form") is not None:
                 form = parse_latex(split.maths[int(groups["form"])])
-                if not isinstance(form, sp.Expr) or I not in form.free_symbols:
+                # a + bi: first degree in i, with letters around it; "re^{i theta}" or
+                # "r(cos theta + i sin theta)" asks another form
+                if not isinstance(form, sp.Expr) or I not in form.free_symbols or \
+                        not form.is_polynomial(I) or sp.degree(form, I) != 1 or not all(
+                            c.is_polynomial() for c in sp.Poly(sp.expand(form), I).coeffs()):
                     return None
             tmpl = (tmpl[:m.start()] + tmpl[m.end():]).strip()
     tmpl = re.sub(r"\s*[.?]$", "", tmpl).strip()
