@@ -11,24 +11,16 @@ import re
 from dataclasses import replace
 
 import sympy
-from sympy.core.function import AppliedUndef
 
-from tutor.verify.both_sides import follows_on_both_sides
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import SEGMENT, Context, names_a_quantity
 from tutor.verify.derivatives import derivative_claim
 from tutor.verify.dotted_sums import DOTS, dotted_claim
-from tutor.verify.equation_products import follows_by_dividing
-from tutor.verify.equations import equation_claim, with_known_values
+from tutor.verify.equations import equation_claim
 from tutor.verify.exact import (
     DEGREES,
     PRECISION,
     holds,
-    is_exponent_law,
-    is_identity,
-    is_identity_in_unknown_values,
-    is_identity_with_i,
-    is_log_identity,
     strict,
     usual_reading,
 )
@@ -36,7 +28,7 @@ from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
 from tutor.verify.gcd_steps import gcd_step_claim
-from tutor.verify.lenient_parser import parse_lenient
+from tutor.verify.lenient_claims import CALCULUS, lenient_claim
 from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.modular import FALSE_HERE, congruence_claim
@@ -45,9 +37,6 @@ from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.plain_functions import plain_function_claim
 from tutor.verify.plus_minus_values import plus_minus_value_claim
-from tutor.verify.polynomial_combination import multiplier_claim
-from tutor.verify.rewrites import follows_from_previous
-from tutor.verify.series import integral_holds, limit_holds, sum_holds
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -119,96 +108,6 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "arithmetic")
 
 
-# "S = ...", "P(x) = ...", "a_n = ...": names being defined, not claims.
-_DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?|\^\{-1\})?(?:\([a-z](?:,\s*[a-z])*\))?\s*$")
-_CALCULUS = re.compile(r"\\frac\{d|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln|\\exp")
-
-
-_BOUNDED = (sympy.Sum, sympy.Integral, sympy.Limit)
-_INVERSE = re.compile(r"\^\s*\{?\s*-\s*1")  # `f^{-1}(x)`: not a reciprocal
-
-
-def _series_method(expr: sympy.Expr) -> str:
-    if isinstance(expr, sympy.Integral):
-        return "symbolic + numeric quadrature"
-    if isinstance(expr, sympy.Limit):
-        return "symbolic + numeric evaluation near the point"
-    if expr.limits[0][2] is sympy.oo:
-        return "partial sums with a tail bound + mpmath extrapolation"
-    return "exact term-by-term + 40-digit numeric"
-
-
-def _lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
-    """Claims outside the strict grammar: verify if we can, never refute."""
-    if claim.relation not in ("=", "≈") or _DEFINITION.match(claim.lhs):
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "other")
-    pair = parse_lenient(claim.lhs, claim.rhs)
-    if pair is None:
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
-    lhs, rhs = pair
-    if not isinstance(lhs, _BOUNDED) and isinstance(rhs, _BOUNDED):
-        lhs, rhs = rhs, lhs
-    if isinstance(lhs, _BOUNDED) and not isinstance(lhs, sympy.Integral) or (
-            isinstance(lhs, sympy.Integral) and len(lhs.limits[0]) == 3):
-        holds = {sympy.Sum: sum_holds, sympy.Integral: integral_holds,
-                 sympy.Limit: limit_holds}[type(lhs)]
-        if claim.relation == "=" and holds(lhs, rhs):  # type: ignore[operator]
-            return ClaimResult(claim.source, Verdict.VERIFIED, "", "series",
-                               method=_series_method(lhs))
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "not confirmed twice", "calculus")
-    diff = lhs - rhs
-    if diff.atoms(AppliedUndef) and (found := function_value_claim(claim, ctx)):
-        return found  # `g(4) = 2g(3)` after `g(x + 1) = 2g(x)` and `x = 3`
-    if claim.relation == "=" and not _INVERSE.search(claim.source) \
-            and is_identity_in_unknown_values(diff):
-        return ClaimResult(claim.source, Verdict.VERIFIED, "an identity whatever the "
-                           "function's values", "identity")
-    if diff.has(sympy.Sum, sympy.Product, sympy.Limit) or diff.atoms(AppliedUndef) or any(
-            len(i.limits[0]) == 3 for i in diff.atoms(sympy.Integral)):
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "not checked", "other")
-    if isinstance(lhs, sympy.Integral) and len(lhs.limits[0]) == 1:
-        var = lhs.limits[0][0]
-        diff = lhs.function - sympy.diff(rhs, var)  # d/dx of the antiderivative
-    elif diff.has(sympy.Derivative, sympy.Integral, sympy.Limit):
-        diff = diff.doit()
-    if not isinstance(diff, sympy.Expr):
-        return ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
-    if diff.free_symbols:
-        ok = is_identity(diff) or is_log_identity(diff) or is_identity_with_i(diff) \
-            or is_exponent_law(diff)
-        if not ok and claim.relation == "=" and not isinstance(lhs, _BOUNDED):
-            nearby = [pair for pair in reversed(ctx.previous)
-                      if _names(" ".join(pair)) & _names(claim.source)][:_LENIENT_PREVIOUS]
-            previous = [p for p in (parse_lenient(*pair) for pair in nearby) if p is not None]
-            restated = follows_from_previous(claim, lhs, rhs, previous) \
-                or with_known_values(claim, lhs, rhs, ctx, previous) \
-                or follows_on_both_sides(claim, lhs, rhs, previous) \
-                or follows_by_dividing(claim, lhs, rhs, previous) \
-                or multiplier_claim(claim, lhs, rhs, previous)
-            if restated is not None:
-                return restated
-    else:
-        value = sympy.N(diff.doit(), PRECISION)  # `\gcd(12, 18)` arrives unevaluated
-        tol = sympy.Float(10) ** -(PRECISION // 2) if claim.relation == "=" else 10**-2
-        small = abs(value) <= tol if value.is_number else sympy.false
-        ok = not value.has(sympy.nan, sympy.zoo) and small is sympy.true
-    verdict = Verdict.VERIFIED if ok else Verdict.UNCHECKED
-    return ClaimResult(
-        claim.source, verdict, "", "calculus" if _CALCULUS.search(claim.source) else "other"
-    )
-
-
-_NAME = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])|\\(?:alpha|beta|gamma|delta|theta|"
-                   r"phi|varphi|psi|omega|lambda|mu|sigma|tau|rho|epsilon)(?![a-zA-Z])")
-_LENIENT_PREVIOUS = 4
-
-
-def _names(text: str) -> set[str]:
-    """The one-letter and Greek names in LaTeX text (a cheap test that two equations
-    may share a variable, before parsing either)."""
-    return set(_NAME.findall(text))
-
-
 # How each kind of claim was confirmed, for the student.
 METHODS = {
     "arithmetic": "exact arithmetic + 40-digit numeric",
@@ -273,7 +172,7 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
         if (lhs, rhs) != (claim.lhs, claim.rhs):
             claim = replace(claim, lhs=lhs, rhs=rhs, comparable=False)
-    if DEGREES.search(claim.lhs + claim.rhs) and not _CALCULUS.search(claim.source):
+    if DEGREES.search(claim.lhs + claim.rhs) and not CALCULUS.search(claim.source):
         # `3 × 66.4° = 199.2°`: arithmetic in degrees; verify only (`90° = π/2` is not false)
         claim = replace(claim, lhs=DEGREES.sub("", claim.lhs), rhs=DEGREES.sub("", claim.rhs),
                         comparable=False)
@@ -283,8 +182,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         return matrix_claim(claim)
     if DOTS.search(claim.lhs + claim.rhs) and (dotted := dotted_claim(claim)) is not None:
         return dotted  # `1 + 2 + \\cdots + 50 = 1275`
-    if claim.latex and _CALCULUS.search(claim.source):
-        return _lenient_claim(claim, ctx)
+    if claim.latex and CALCULUS.search(claim.source):
+        return lenient_claim(claim, ctx)
     if claim.latex and "\\gcd" in claim.lhs and (euclid := gcd_step_claim(claim)):
         return euclid  # `\gcd(5n + 2, 2n + 1) = \gcd(2n + 1, n)`
     if ctx.functions and (derived := derivative_claim(claim, ctx)) is not None:
@@ -302,8 +201,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             return result
     if lhs_read is None or rhs_read is None:
         if claim.latex:
-            return _lenient_claim(claim, ctx)
-        return plain_function_claim(claim, ctx, _lenient_claim) \
+            return lenient_claim(claim, ctx)
+        return plain_function_claim(claim, ctx, lenient_claim) \
             or ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     if not lhs_read.expr.free_symbols and not rhs_read.expr.free_symbols:
         result = _numeric_claim(claim, lhs_read, rhs_read)
