@@ -18,6 +18,13 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import clauses, floor_equations, systems
 from tutor.reasoning.symbolic.algebra.expressions import shown
+from tutor.reasoning.symbolic.algebra.integer_runs import (
+    ENUMERATE,
+    combine,
+    listed_integers,
+    members,
+    tested,
+)
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, operand, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.typed import FILLER, words
@@ -33,7 +40,6 @@ VOCAB = frozenset(
     .split())
 _EXTREME = {"greatest": "max", "largest": "max", "biggest": "max", "least": "min",
             "smallest": "min"}
-_ENUMERATE = 300  # integers tested one by one when the range is at most this long
 
 
 def _question(template: str) -> tuple[str, str | None] | None:
@@ -68,22 +74,6 @@ def _question(template: str) -> tuple[str, str | None] | None:
     if len(signs) > 1:
         return None
     return asks.pop(), (signs[0] if signs else None)
-
-
-def _members(rels: list[sp.Basic], x: sp.Symbol, n: int) -> bool:
-    """Whether the integer n satisfies every inequality, by exact substitution."""
-    for r in rels:
-        try:
-            got = r.subs(x, n)
-        except (TypeError, ZeroDivisionError):
-            return False
-        if got is sp.false:
-            return False
-        if got is not sp.true:
-            if got.has(sp.zoo, sp.nan) or any(a.has(sp.zoo, sp.nan) for a in got.args):
-                return False
-            raise Decline(f"cannot decide the inequality at {n}")
-    return True
 
 
 def _integers(sol: sp.Set) -> tuple[int, int] | None:
@@ -180,15 +170,15 @@ def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
         total += hi - lo + 1
         parts.append((lo, hi))
     if ask == "list":
-        return _listed(rels, x, parts, steps)
+        return listed_integers(rels, x, parts, steps)
     if ask != "count":
-        return _combine(rels, x, parts, steps, ask)
-    if parts and parts[-1][1] - parts[0][0] <= _ENUMERATE:
-        confirm.count(total, lambda: len(_tested(rels, x, parts)),
+        return combine(rels, x, parts, steps, ask)
+    if parts and parts[-1][1] - parts[0][0] <= ENUMERATE:
+        confirm.count(total, lambda: len(tested(rels, x, parts)),
                       "integers that satisfy the inequalities")
     else:
         for n in _around(sol):
-            confirm.check(_members(rels, x, n) == (sp.Integer(n) in sol),
+            confirm.check(members(rels, x, n) == (sp.Integer(n) in sol),
                           "the integers around each boundary agree with the solution set")
     terms = [f"{hi} - {operand(lo)} + 1" for lo, hi in parts]
     sums = terms[0] if len(terms) == 1 else " + ".join(f"\\left({t}\\right)" for t in terms)
@@ -198,82 +188,6 @@ def _count(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
                       "last minus first, plus one.", f"The integers are {listed}"
                       + (f", so ${claim}$." if claim else "."), claim))
     return sp.Integer(total), steps
-
-
-def _combine(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
-             steps: list[Step], ask: str) -> Result:
-    """The sum (by the pairing formula per run), mean or product of the integers, confirmed
-    by testing every integer of the range and combining those that satisfy the conditions."""
-    if not parts or parts[-1][1] - parts[0][0] > _ENUMERATE:
-        raise Decline("too many integers to combine one by one")
-    if ask == "mean":
-        return _mean(rels, x, parts, steps)
-    if ask == "sum":
-        value = _paired_sum(parts)
-    else:
-        value = 0 if any(lo <= 0 <= hi for lo, hi in parts) else 1
-        for lo, hi in parts:
-            for n in range(lo, hi + 1) if value else ():
-                value *= n
-    members = _tested(rels, x, parts)
-    direct = sum(members) if ask == "sum" else sp.prod(members)
-    confirm.check(direct == value, f"the {ask} of the integers tested one by one is {value}")
-    listed = [n for lo, hi in parts for n in range(lo, hi + 1)]
-    op = " + " if ask == "sum" else " \\cdot "
-    if len(listed) <= 12:
-        claim = op.join(operand(n) for n in listed) + f" = {value}"
-    elif ask == "sum":
-        claim = " + ".join(f"\\frac{{\\left({lo} + {operand(hi)}\\right) \\cdot "
-                           f"{hi - lo + 1}}}{{2}}" for lo, hi in parts) + f" = {value}"
-    else:
-        claim = ""
-    what = "add" if ask == "sum" else "multiply"
-    steps.append(step(f"{what} the integers", "The integers in the solution set are "
-                      + ", ".join(f"{lo} to {hi}" for lo, hi in parts) + ".",
-                      f"${claim}$" if claim else f"The product is ${value}$.", claim))
-    return sp.Integer(value), steps
-
-
-def _paired_sum(parts: list[tuple[int, int]]) -> int:
-    """The sum of the integers of each run lo..hi by the pairing formula."""
-    return sum((lo + hi) * (hi - lo + 1) // 2 for lo, hi in parts)
-
-
-def _tested(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]]) -> list[int]:
-    """The integers from just below the first run to just above the last that pass the
-    inequalities, tested one by one (the second method)."""
-    return [n for n in range(parts[0][0] - 2, parts[-1][1] + 3) if _members(rels, x, n)]
-
-
-def _mean(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
-          steps: list[Step]) -> Result:
-    """The mean of the integers: their sum by the pairing formula over their count;
-    confirmed by averaging the integers that pass the inequalities one by one."""
-    count = sum(hi - lo + 1 for lo, hi in parts)
-    total = _paired_sum(parts)
-    value = sp.Rational(total, count)
-    members = _tested(rels, x, parts)
-    confirm.check(bool(members) and sp.Rational(sum(members), len(members)) == value,
-                  "the integers tested one by one have the same mean")
-    claim = f"\\frac{{{total}}}{{{count}}} = {latex(value)}"
-    steps.append(step("average the integers", "Add the integers in the solution set ("
-                      + ", ".join(f"{lo} to {hi}" for lo, hi in parts) + ") and divide by "
-                      "how many there are.", f"${claim}$", claim))
-    return value, steps
-
-
-def _listed(rels: list[sp.Basic], x: sp.Symbol, parts: list[tuple[int, int]],
-            steps: list[Step]) -> Result:
-    """Every integer of the solution set (a short list), each tested in the inequalities."""
-    listed = [n for lo, hi in parts for n in range(lo, hi + 1)]
-    if not listed or len(listed) > 20:
-        raise Decline("no short list of integers")
-    confirm.check(_tested(rels, x, parts) == listed,
-                  "the integers tested one by one are the ones listed")
-    shown_list = ", ".join(str(n) for n in listed)
-    steps.append(step("list the integers", "Write out the whole numbers in the solution set.",
-                      f"The integers are ${shown_list}$.", ""))
-    return shown_list, steps
 
 
 def _extreme(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
@@ -301,7 +215,7 @@ def _extreme(rels: list[sp.Basic], x: sp.Symbol, sol: sp.Set, steps: list[Step],
     beyond = best + (1 if ask == "max" else -1)
     tested = {beyond, beyond + (1 if ask == "max" else -1)} | {
         n for n in _around(sol) if (n > best if ask == "max" else n < best)}
-    confirm.check(_members(rels, x, best) and not any(_members(rels, x, n) for n in tested),
+    confirm.check(members(rels, x, best) and not any(members(rels, x, n) for n in tested),
                   f"${latex(x)} = {best}$ satisfies the inequalities and the integers beyond "
                   "it do not")
     original = rels[0]
