@@ -62,6 +62,11 @@ def test_qualifiers_pick_or_combine_solutions(problem: str, answer: str) -> None
     (r"Solve over the reals: $x^3 = 9x$.", "-3, 0, 3"),
     (r"How many positive integers are divisors of $90$?", "12"),
     (r"How many factors does $64$ have?", "7"),
+    # the condition first, then the least integer: 3x = 0 (mod 5); 4 * 3 = 12 = 3 (mod 9);
+    # x^2 > 50 from x = 8
+    (r"If $3x + 7 \equiv 2 \pmod{5}$, what is the smallest positive integer $x$?", "5"),
+    (r"Solve $4x \equiv 3 \pmod{9}$ for the least positive integer $x$.", "3"),
+    (r"Given that $x^2 > 50$, find the least positive integer $x$.", "8"),
 ])
 def test_other_questions_in_other_words(problem: str, answer: str) -> None:
     sol = solve_now(problem)

@@ -212,6 +212,11 @@ _GENERAL: list[Phrase] = [
        r"let the (?P<kind>roots|solutions|zeros|zeroes) of (?:the (?:equation|polynomial|"
        r"quadratic) )?(?P<p>@\d+@) be (?P<l>@\d+@(?:,? and @\d+@|, @\d+@)+)[.,;] (?P<rest>.+)",
        "let {l} be the {kind} of {p}. {rest}"),
+    _p("extremes: the condition told first, then the least or greatest integer asked",
+       r"(?:(?:if|given that|suppose(?: that)?) " + A + r",? (?:then )?(?P<q>what is|find|"
+       r"determine)|solve " + B + r" for) the (?P<pick>smallest|least|largest|greatest) "
+       r"(?P<kind>(?:positive |negative )?integer) (?P<x>@\d+@)" + END,
+       "what is the {pick} {kind} {x} such that {a}{b}?"),
 ]
 # the number-theory rules first: where one of them and a general rule fit the same
 # template ("find the number of factors of 36"), the number-theory one is tried first

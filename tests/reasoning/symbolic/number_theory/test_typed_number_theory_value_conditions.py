@@ -29,6 +29,12 @@ from tutor.reasoning.symbolic.engine import solve_now
      "13"),
     ("Find the smallest positive integer $y$ for which $y + 2718$ results in a multiple of 7.",
      "5"),
+    # "a positive integer": the positive divisors of 36, whatever the sign of n allowed
+    ("For how many positive integers $n$ is $\\frac{36}{n}$ also a positive integer?", "9"),
+    ("For how many integers $n$ is $\\frac{36}{n}$ a positive integer?", "9"),
+    # 12 / (n - 2) > 0 and whole: n - 2 in {1, 2, 3, 4, 6, 12}; the largest n is 14
+    ("What is the largest integer $n$ such that $\\frac{12}{n - 2}$ is a positive integer?",
+     "14"),
 ])
 def test_properties_of_a_value(problem, answer):
     assert_solved(problem, answer)

@@ -35,6 +35,7 @@ WORDS = frozenset("integer perfect square cube prime composite not divisible mul
 _IS = r"(?:(?:is|are) (?:also |still |itself |themselves )?|results? in )"
 PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("notint", re.compile(_IS + r"not (?:an )?integers?")),
+    ("posint", re.compile(_IS + r"(?:equal to )?(?:a )?positive integers?")),
     ("int", re.compile(_IS + r"(?:equal to )?(?:an )?integers?")),
     ("term", re.compile(r"(?:(?:is|are) (?:equal to )?|(?:yields?|gives?) |(?:can|could) be "
                         r"(?:written|expressed) as |equals )(?:a )?terminating decimals?")),
@@ -93,7 +94,7 @@ class ValueCondition:
     def bound(self) -> tuple[int, int] | None:
         """The only integers at which the value can be an integer, a prime or a perfect
         square, when there are finitely many."""
-        if self.kind == "int":
+        if self.kind in ("int", "posint"):
             return value_tests.integer_bound(self.expr, self.letter)
         found = self.bound_reason()
         return found and (found[0], found[1])
@@ -285,7 +286,8 @@ def _with_property(split: Split, expr: sp.Expr, x: sp.Symbol, src: str, rest: st
     return [ValueCondition(expr, x, src, kind, a, b)], set(slots), m.end()
 
 
-_SAID = {"int": "an integer", "notint": "not an integer", "term": "a terminating decimal",
+_SAID = {"int": "an integer", "posint": "a positive integer", "notint": "not an integer",
+         "term": "a terminating decimal",
          "prime": "prime", "notprime": "not prime", "composite": "composite",
          "square": "a perfect square", "cube": "a perfect cube", "pal": "a palindrome"}
 

@@ -63,6 +63,8 @@ def value_property(kind: str, a: int, b: int, second: bool) -> Callable[[Fractio
         return lambda v: (w := whole(v)) is not None and test(w)
     if kind == "int":
         return lambda v: whole(v) is not None
+    if kind == "posint":
+        return integral(lambda k: k > 0)
     if kind == "notint":
         return lambda v: whole(v) is None
     if kind == "term":
