@@ -34,6 +34,7 @@ from tutor.reasoning.symbolic.algebra.listed_sequences import read_listed_sequen
 from tutor.reasoning.symbolic.algebra.log_combinations import read as read_log_combination
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.matrix_combinations import read as read_matrix_combination
+from tutor.reasoning.symbolic.algebra.midpoint_unknowns import read as read_midpoint_unknowns
 from tutor.reasoning.symbolic.algebra.midpoint_vertices import read as read_midpoint_vertex
 from tutor.reasoning.symbolic.algebra.nested_repeats import read as read_nested_repeat
 from tutor.reasoning.symbolic.algebra.number_facts import number_facts
@@ -98,7 +99,8 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_quadratic_conditions, number_facts, sequence_facts,
                               read_radical_form, read_power_question, read_listed_sequence,
                               read_matrix_combination, read_line_parameters,
-                              read_closest_point, read_midpoint_vertex, read_vector_area,
+                              read_closest_point, read_midpoint_vertex, read_midpoint_unknowns,
+                              read_vector_area,
                               read_cross_matrix, read_identity_constants,
                               read_told_values, read_told_roots, read_function_equation,
                               read_circle_extent, read_partial_sum_count, read_other_root,
