@@ -6,6 +6,7 @@ from typing import Any
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.algebra import monomial_roots
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 
 _LEAF = (sp.Integer, sp.Rational, sp.NumberSymbol, type(sp.I))
@@ -115,6 +116,11 @@ def simplify_steps(e: sp.Basic) -> tuple[sp.Basic, list[Step]]:
     if not e.free_symbols:
         return evaluate_steps(e)
     steps: list[Step] = []
+    pulled = monomial_roots.pulled_out(e)  # sqrt(50x^4) = 5x^2 sqrt(2)
+    if pulled is not None:
+        steps.append(step("simplify the radical", "Take each perfect power out of the root.",
+                          f"${tex(e)} = {latex(pulled)}$", f"{tex(e)} = {latex(pulled)}"))
+        return pulled, steps
     expanded = sp.expand(e)
     letters_below = bool(sp.denom(sp.together(e)).free_symbols)  # a fraction in letters
     if expanded != e and sp.count_ops(expanded) <= sp.count_ops(e) + 2 and not e.is_Mul \
