@@ -56,6 +56,24 @@ def test_other_requests_kept(text):
     assert without_form_request(split, split.template) == (split, split.template)
 
 
+def test_in_terms_of_the_only_letter_after_a_rewrite_is_dropped():
+    split = split_problem("Simplify $\\sqrt{6y} \\cdot \\sqrt{10y} \\cdot \\sqrt{15y}$. Express "
+                          "your answer in simplest radical form in terms of $y$.")
+    kept, tmpl = without_form_request(split, split.template)
+    assert tmpl == "simplify @0@."
+    assert kept.maths == ["\\sqrt{6y} \\cdot \\sqrt{10y} \\cdot \\sqrt{15y}"]
+    # another letter in the expression: kept
+    other = split_problem("Simplify $(3y - 1)(x + 2)$. Express your answer in terms of $y$.")
+    assert without_form_request(other, other.template) == (other, other.template)
+
+
+def test_a_product_simplified_in_terms_of_its_letter_is_multiplied_out():
+    # (3y - 1)(y + 2) = 3y^2 + 6y - y - 2
+    assert_solved("Simplify $(3y - 1)(y + 2)$. Express your answer in terms of $y$.",
+                  "3y^2 + 5y - 2")
+    assert_solved("Simplify $(3y - 1)(y + 2)$.", "3y^2 + 5y - 2")
+
+
 def test_form_request_alone_declines():
     assert solve_now("Express the answer as a common fraction in lowest terms.").answer is None
 

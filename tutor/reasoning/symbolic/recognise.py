@@ -66,8 +66,8 @@ _LETTER_FORM = re.compile(r"\s*(?:express|give|write) @(\d+)@ as an? (?:decimal|
 # anyway; checked by what the placeholder holds (`_FORM_PIECES`), never by the words alone.
 _PIECE_FORM = re.compile(
     r"\s*(?:express|give|write|leave|state) (?:your|the) answer (?:as an? (?:(?:common|"
-    r"simplified|reduced) )*fraction )?in (?:terms of|the form) @(\d+)@(?: and in simplest "
-    r"radical form)?\.?\s*$")
+    r"simplified|reduced) )*fraction )?(?:in simplest radical form )?in (?:terms of|the form) "
+    r"@(\d+)@(?: and in simplest radical form)?\.?\s*$")
 _FORM_PIECES = frozenset({"\\pi", "\\frac{a}{b}"})
 _IN_RADIANS = re.compile(r"((?:find|compute|evaluate|determine|what is) @(\d+)@),? in "
                          r"radians[.?]?")
@@ -123,15 +123,32 @@ def recognise(split: Split) -> handlers.Result:
     raise Decline(reason)
 
 
+# an instruction to rewrite one expression: "in terms of $x$" after it asks nothing more
+_REWRITE = re.compile(r"(?:simplify|expand|multiply out|factor)(?: completely)?:? @\d+@[.?]?")
+
+
+def _only_letter(maths: list[str], k: int) -> bool:
+    """"... in terms of $x$" where $x$ is the only letter of every other piece: a rewriting
+    of them can be in terms of nothing else. (In a word problem, "in terms of $s$" asks for
+    an expression in $s$, another question: kept.)"""
+    letter = maths[k].strip()
+    return len(letter) == 1 and letter.isalpha() and all(
+        set(re.findall(r"(?<![a-zA-Z\\])[a-zA-Z](?![a-zA-Z])", p)) <= {letter}
+        for i, p in enumerate(maths) if i != k) and any(
+        letter in p for i, p in enumerate(maths) if i != k)
+
+
 def without_form_request(split: Split, tmpl: str) -> tuple[Split, str]:
-    """The problem without its closing "in terms of $\\pi$" request; its piece is dropped
+    """The problem without its closing "in terms of $\\pi$" (or of its only letter) request;
+    its piece is dropped
     too (the later placeholders renumbered), so no reader takes $\\pi$ for a piece of the
     question."""
     m = _PIECE_FORM.search(tmpl)
     if m is None or not tmpl[:m.start()].strip():
         return split, tmpl
     k = int(m.group(1))
-    if split.maths[k].replace(" ", "") not in _FORM_PIECES or f"@{k}@" in tmpl[:m.start()]:
+    if f"@{k}@" in tmpl[:m.start()] or split.maths[k].replace(" ", "") not in _FORM_PIECES \
+            and not (_REWRITE.fullmatch(tmpl[:m.start()].strip()) and _only_letter(split.maths, k)):
         return split, tmpl
     tmpl = re.sub(r"@(\d+)@", lambda p: f"@{int(p.group(1)) - (int(p.group(1)) > k)}@",
                   tmpl[:m.start()].strip())

@@ -123,8 +123,12 @@ def simplify_steps(e: sp.Basic) -> tuple[sp.Basic, list[Step]]:
         return pulled, steps
     expanded = sp.expand(e)
     letters_below = bool(sp.denom(sp.together(e)).free_symbols)  # a fraction in letters
-    if expanded != e and sp.count_ops(expanded) <= sp.count_ops(e) + 2 and not e.is_Mul \
-            and not letters_below:
+    # a product of polynomials ("Simplify (2x + 3)(x - 4)") is multiplied out, as textbooks
+    # mean; other products (3(x + 1)^{-1}, factored fractions) are left to the steps below
+    product = e.is_Mul and e.is_polynomial(*e.free_symbols) and any(
+        a.is_Add or a.is_Pow and a.base.is_Add for a in e.args)
+    if expanded != e and (sp.count_ops(expanded) <= sp.count_ops(e) + 2 and not e.is_Mul
+                          or product) and not letters_below:
         steps.append(step("expand and collect like terms",
                           "Remove the brackets, then combine like terms.",
                           f"${tex(e)} = {latex(expanded)}$", f"{tex(e)} = {latex(expanded)}"))
