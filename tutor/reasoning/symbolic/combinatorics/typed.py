@@ -87,6 +87,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     three_sets,
     trial_wording,
     two_group_choices,
+    two_source_picks,
     two_stage_draws,
     urn_wording,
     vertex_pairs,
@@ -120,6 +121,7 @@ READERS: list[Reader] = [
     die_pairs.die_pairs,
     dice_halves.dice_halves, coloured_dice.coloured_dice,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
+    two_source_picks.two_source_picks,
     number_counts.drawn_counts,  # chance
     committee_chances.committee_chances,
     cards.cards, card_hands.card_hands, card_order.dealt_in_order, trial_wording.trials,
