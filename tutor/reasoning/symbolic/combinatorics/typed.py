@@ -78,6 +78,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     selections,
     spaced_subsets,
     spoken,
+    stick_triangles,
     string_conditions,
     strings,
     subgroups,
@@ -105,7 +106,8 @@ READERS: list[Reader] = [
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
     subset_conditions.subsets_with, subset_sums.subset_sums, subset_sizes.sized_subsets,
     spaced_subsets.spaced_subsets,
-    polygon_choices.polygons, vertex_pairs.read, pascal.read, binomial_facts.told_values,
+    polygon_choices.polygons, stick_triangles.stick_triangles, vertex_pairs.read, pascal.read,
+    binomial_facts.told_values,
     binomial_facts.any_n,
     spoken.spoken,
     placings.placings, placings.lineups, placings.finishing_orders, roles.head_and_group,
