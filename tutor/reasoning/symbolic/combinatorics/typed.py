@@ -29,6 +29,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     die_pairs,
     digit_arrangements,
     digit_counts,
+    digits_written,
     distributions,
     draw_payoffs,
     draws,
@@ -138,7 +139,8 @@ READERS: list[Reader] = [
     expectation.expected, dice_face_means.dice_face_means, payoffs.expected_winnings,
     draw_payoffs.draw_payoffs,
     coin_payoffs.coin_bet,
-    integer_counts.integers, integer_counts.digit_times, numerals.numerals,  # integers
+    integer_counts.integers, integer_counts.digit_times,
+    digits_written.digits_written, numerals.numerals,  # integers
     removed_multiples.remaining,
     digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
     vowel_words.vowel_words,
