@@ -25,6 +25,11 @@ def _mean(k: int, faces: int, s: int = 6) -> str:
     ("A standard die is rolled 12 times. What is the expected number of 6's rolled?",
      _mean(12, 1)),
     ("A fair die is rolled 9 times. What is the expected number of sixes?", _mean(9, 1)),
+    # "obtained" after the face
+    ("What is the expected number of 6's obtained when rolling three standard dice?",
+     _mean(3, 1)),
+    ("Five fair dice are rolled. What is the expected number of fours that are obtained?",
+     _mean(5, 1)),
     ("Three fair dice are rolled. What is the expected number of dice showing an even number?",
      _mean(3, 3)),
     # faces 3, 4, 5, 6

@@ -44,8 +44,8 @@ _EVENTS = [
     _EXPECT + r" times (?:that )?(?:a|an|the number) (?P<f2>#\d+) (?:is rolled|appears|comes up|"
     r"shows up|turns up|is obtained|is shown)\b",
     # "sixes", "6's", "sixes rolled"
-    _EXPECT + r" (?:(?P<fw>" + "|".join(_FACE_WORDS) + r")|(?P<f3>#\d+) ?'?s)(?: rolled| that "
-    r"(?:are rolled|come up|appear))?(?!\w)"]
+    _EXPECT + r" (?:(?P<fw>" + "|".join(_FACE_WORDS) + r")|(?P<f3>#\d+) ?'?s)(?: rolled| "
+    r"obtained| that (?:are rolled|are obtained|come up|appear))?(?!\w)"]
 
 
 def dice_face_means(split: Split, template: str) -> Result | None:
