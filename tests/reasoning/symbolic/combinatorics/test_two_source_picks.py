@@ -66,6 +66,14 @@ _BOXES = ("Box $A$ contains 8 cards numbered 1 through 8 and box $B$ contains 6 
     # Ana 1..4 meet one of Raj's at distance 2, Ana 5..8 two: 12 of 64
     (_ANA_RAJ + "their numbers differ by 2?", "\\frac{3}{16}"),
     (_ANA_RAJ + "the difference between their numbers is 3?", "\\frac{5}{32}"),  # 10 of 64
+    # said once for both: "each pick"; 45 of the 100 pairs have Ann's larger
+    ("Ann and Ben each pick a number at random from 1 to 10, inclusive. What is the probability "
+     "that Ann's number is greater than Ben's?", "\\frac{9}{20}"),
+    ("Cleo and Dev each choose a number at random from the set $\\{1, 3, 5, 7\\}$. What is the "
+     "probability that they pick the same number?", "\\frac{1}{4}"),
+    # 4 neighbouring pairs, each in two orders, of 25
+    ("Cleo and Dev each spin a spinner with 5 equal sections numbered 1 through 5. What is the "
+     "probability that their numbers differ by 1?", "\\frac{8}{25}"),
 ])
 def test_one_pick_from_each_of_two_sources(problem, answer):
     assert_solved(problem, answer)
@@ -92,6 +100,10 @@ def test_one_pick_from_each_of_two_sources(problem, answer):
     "random from 1 to 5, inclusive. What is the probability that their sum is a multiple of 4?",
     # 'either ... or' may be read as excluding both
     _BOXES.format(5, 10) + "the card from box $A$ is either even or greater than 5?",
+    "Cleo and Cleo each choose a number at random from the set $\\{1, 3, 5, 7\\}$. What is the "
+    "probability that they pick the same number?",
+    "Cleo and Dev each choose two numbers at random from the set $\\{1, 3, 5, 7\\}$. What is the "
+    "probability that they pick the same number?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

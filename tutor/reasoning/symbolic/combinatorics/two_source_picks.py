@@ -36,6 +36,11 @@ _PAIRS = 1_000_000
 _NAME = r"(?!(?:" + "|".join(sorted(GLUE | {"and", "then", "each"})) + r")\b)(?P<who>[a-z]+)"
 _START = r"(?:(?<=^ )|(?<=[.;,] )|(?<= and )|(?<= then ))"
 _NUMBER = r"(?:number|integer|whole number)"
+# "ann and ben each pick a number at random from 1 to 10": said once for two people
+_EACH = re.compile(_START + r"(?P<w1>" + _NAME[:-len(r"(?P<who>[a-z]+)")] + r"[a-z]+) and "
+                   r"(?P<w2>" + _NAME[:-len(r"(?P<who>[a-z]+)")] + r"[a-z]+) each (?P<verb>pick|"
+                   r"select|choose|take|draw|roll|throw|toss|spin) (?P<rest>[^.;?]+)")
+_PLURAL = {"toss": "tosses", "choose": "chooses"}
 _PICKS = (_START + _NAME + r" (?:(?:also|then) )?(?:randomly )?(?:picks|selects|chooses|takes|"
           r"draws) (?:an? |#1 )" + _NUMBER + r"(?: at random| randomly)?" + FROM_NUMBERS)
 _ROLLS = (_START + _NAME + r" (?:(?:also|then) )?(?:rolls|throws|tosses) (?:an? |#1 )" + FAIR
@@ -92,7 +97,7 @@ class _Source:
 
 def two_source_picks(split: Split, template: str) -> Result | None:
     if not quick(template, "probability", "chance") or not quick(
-            template, "picks", "selects", "chooses", "rolls", "spins", "from each", "draws"):
+            template, "picks", "selects", "chooses", "rolls", "spins", "each", "draws"):
         return None
     w = Wording.of(split, template)
     w.text = re.sub(r" the (?:positive )?difference between ", " the positive difference of ",
@@ -102,6 +107,7 @@ def two_source_picks(split: Split, template: str) -> Result | None:
                     " the positive difference of their numbers is ", w.text)
     w.text = re.sub(r" they (?:pick|choose|select|get|draw) the same number(?= ;|[ .,?]|$)",
                     " the positive difference of their numbers is #0", w.text)
+    w.text = _EACH.sub(_each_said_twice, w.text)
     ask = w.take(ASK)
     stat, compare = w.take(_STAT), w.take(_COMPARE)
     own = [] if stat or compare else w.take(_OWN)
@@ -132,6 +138,11 @@ def two_source_picks(split: Split, template: str) -> Result | None:
     if compare:
         return _compared(w, first, second, compare[0])
     return _each(w, first, second, own)
+
+
+def _each_said_twice(m: re.Match[str]) -> str:
+    verb = _PLURAL.get(m.group("verb"), m.group("verb") + "s")
+    return f"{m.group('w1')} {verb} {m.group('rest')} and {m.group('w2')} {verb} {m.group('rest')}"
 
 
 def _box(w: Wording, m: re.Match[str]) -> _Source:
