@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tutor.reasoning.symbolic.combinatorics.chance import ASK
-from tutor.reasoning.symbolic.combinatorics.urns import Test, Urn, solve
+from tutor.reasoning.symbolic.combinatorics.urns import Test, Urn, expected, solve
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -187,6 +187,40 @@ def urn_draws(split: Split, template: str) -> Result | None:
     return solve(Urn(kinds, k, replaced), *_event(kind, e, kinds, k))
 
 
+_MEAN_ASK = (r" (?:what is |find |compute )?the expected (?:number|count) of (?P<k1>[a-z]+)(?: "
+             + _NOUN + r")?(?: (?:drawn|chosen|selected|picked|(?:that|which) (?:are|will be) "
+             r"(?:drawn|chosen|selected|picked)|(?:i|you|we|he|she|they) (?:draws?|picks?|"
+             r"selects?|chooses?|gets?|will (?:draw|get|pick))|(?:on|in) the (?:committee|team|"
+             r"group|panel)))?(?![a-z])")
+
+
+def urn_means(split: Split, template: str) -> Result | None:
+    """The expected number of items of one kind among those drawn: "A bag has 4 red and 6
+    blue marbles. Three marbles are drawn without replacement. What is the expected number of
+    red marbles drawn?" (put back or not, or not said: k K / N either way)."""
+    if "expected" not in template:
+        return None
+    w = Wording.of(split, template)
+    stock = [m for p in STOCK_PHRASES for m in w.take(p)]
+    ask = w.take(_MEAN_ASK)
+    draw = [m for p in _DRAW for m in w.take(p)]
+    hows = w.take(_HOW)
+    w.take(_FROM)
+    w.take(r" (?:at random|randomly)\b")
+    if len(stock) != 1 or len(draw) != 1 or len(ask) != 1 or len(hows) > 1:
+        return None
+    kinds, nouns = stock_counts(stock[0])
+    for noun in nouns:
+        w.take(r" " + noun + r"(?:s|es)?\b")
+    if not w.only_glue({"if", "from", "will", "then"}):
+        return None
+    kind = singular_kind(ask[0].group("k1"))
+    if kind not in kinds:
+        raise Decline("a kind the stock does not have")
+    replaced = bool(hows) and hows[0].group("how") == "with replacement"
+    return expected(Urn(kinds, int(draw[0].groupdict().get("k") or 1), replaced), kind)
+
+
 def _event(kind: str, e: re.Match[str], kinds: dict[str, int], k: int) -> tuple[Test, str]:
     g = e.groupdict()
     if g.get("sn") and int(g["sn"]) != k:
@@ -224,4 +258,4 @@ def _event(kind: str, e: re.Match[str], kinds: dict[str, int], k: int) -> tuple[
     return (lambda m: tests[cmp](m[one])), f"{cmp} {j} {one}"
 
 
-__all__ = ["urn_draws"]
+__all__ = ["urn_draws", "urn_means"]

@@ -106,4 +106,20 @@ def solve(urn: Urn, test: Test, words: str) -> Result:
     return value, steps
 
 
-__all__ = ["Test", "Urn", "solve"]
+def expected(urn: Urn, kind: str) -> Result:
+    """The expected number of items of `kind` drawn: the mean over every make-up of the draw,
+    weighted by its number of draws, and again k K / N by linearity (each draw is of the kind
+    with chance K / N, put back or not)."""
+    if not 1 <= urn.drawn or (not urn.replaced and urn.drawn > urn.size) or urn.size > 500:
+        raise Decline("more items drawn than there are")
+    total = urn.size ** urn.drawn if urn.replaced else comb(urn.size, urn.drawn)
+    weighted = sp.Rational(sum(m[kind] * _ways(urn, m) for m in _makeups(urn)), total)
+    value = sp.Rational(urn.drawn * urn.kinds[kind], urn.size)
+    confirm.check(weighted == value, f"the mean over every make-up of the draw is {weighted}")
+    claim = f"{urn.drawn} \\cdot \\frac{{{urn.kinds[kind]}}}{{{urn.size}}} = {latex(value)}"
+    return value, [step("linearity of expectation", f"Each of the {urn.drawn} items drawn is "
+                        f"{kind} with chance {urn.kinds[kind]}/{urn.size}, put back or not.",
+                        f"${claim}$", claim)]
+
+
+__all__ = ["Test", "Urn", "expected", "solve"]
