@@ -67,6 +67,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     plates,
     polygon_choices,
     polygon_diagonals,
+    position_codes,
     prizes,
     products,
     random_points,
@@ -145,7 +146,7 @@ READERS: list[Reader] = [
     removed_multiples.remaining,
     digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
     vowel_words.vowel_words,
-    plates.plates, answer_sheets.answer_sheets,
+    plates.plates, position_codes.position_codes, answer_sheets.answer_sheets,
     digit_arrangements.digit_arrangements,
     factorial_equations.solve,
 ]

@@ -1,0 +1,49 @@
+"""Codes that are sequences of numbers or digits with a condition on some places
+(`combinatorics.position_codes`). Our own problems; each count is the product, place by
+place, worked out in the comment beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 odd, 10, 10, 5 even
+    ("A bike lock code is a sequence of 4 digits. The first digit is odd and the last digit is "
+     "even. How many codes are possible?", "2500"),
+    # 20 even, 20 odd, 8 multiples of 5 in 1..40
+    ("A locker combination is a sequence of three numbers, each from 1 to 40, inclusive. The "
+     "first number is even, the second number is odd, and the third number is a multiple of 5. "
+     "How many combinations are possible?", "3200"),
+    # 8 primes, 5 multiples of 4, 10 odd in 1..20
+    ("A code consists of three numbers, each between 1 and 20, inclusive. The first number is "
+     "prime, the second is a multiple of 4 and the third is odd. How many codes are there?",
+     "400"),
+    # 2, 3, 5, 7; any; 7, 8, 9
+    ("Nora has forgotten her bike lock code. It is a sequence of 3 digits. She knows that the "
+     "first digit is prime and the middle digit is greater than 6. How many codes are possible?",
+     "120"),
+    ("A password is a sequence of 5 digits. The last digit is odd. How many passwords are "
+     "possible?", "50000"),
+])
+def test_position_codes(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # repeats ruled out: not read
+    "A code is a sequence of 4 digits with no digit repeated. The first digit is odd. How many "
+    "codes are possible?",
+    "A code is a sequence of 4 digits. The middle digit is odd. How many codes are possible?",
+    "A code consists of three numbers, each between 1 and 20. The first number is prime. How "
+    "many codes are there?",
+    "A code is a sequence of 4 numbers. The first number is odd. How many codes are possible?",
+    "A code is a sequence of 3 digits. The fifth digit is odd. How many codes are possible?",
+    "A code is a sequence of 3 digits. The first digit is odd and the first digit is prime. How "
+    "many codes are possible?",
+])
+def test_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
