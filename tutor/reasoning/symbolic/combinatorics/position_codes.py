@@ -27,11 +27,11 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _LIST = 300_000
 _NOUN = r"(?:codes?|combinations?|passwords?|passcodes?|pins?|sequences?)"
+_RANGE = (r"(?:,? each (?:in the range |chosen |taken )?(?:from #(?P<a>\d+) (?:to|through) "
+          r"#(?P<b>\d+)|between #(?P<a2>\d+) and #(?P<b2>\d+))(?P<inc>,? inclusive)?)?")
 _SETUP = (r" (?:(?:a|an|the|each|every) (?:[a-z]+ ){0,2}?" + _NOUN + r"|it) (?:is|consists of|"
           r"is made up of) (?:a sequence of |a list of )?#(?P<k>\d+) (?P<what>digits|numbers|"
-          r"integers|whole numbers)(?:,? each (?:in the range |chosen |taken )?(?:from #(?P<a>\d+) (?:to|"
-          r"through) #(?P<b>\d+)|between #(?P<a2>\d+) and #(?P<b2>\d+))(?P<inc>,? inclusive)?)?"
-          r"(?=[ .,;?])")
+          r"integers|whole numbers)" + _RANGE + r"(?=[ .,;?])")
 _PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
            "last": -1, "middle": 0}
 _PLACE = (r"(?:^|(?<=[.,;] )|(?<= and )|(?<= that )) ?(?:and )?the (?P<place>" + "|".join(_PLACES)
