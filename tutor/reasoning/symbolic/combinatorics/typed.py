@@ -38,6 +38,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     flip_orders,
     flip_runs,
     group_divisions,
+    guarantee_draws,
     guesses,
     handshake_bounds,
     identical_rows,
@@ -131,7 +132,8 @@ READERS: list[Reader] = [
     number_counts.drawn_counts,  # chance
     committee_chances.committee_chances,
     cards.cards, card_hands.card_hands, card_order.dealt_in_order, trial_wording.trials,
-    urn_wording.urn_draws, urn_wording.urn_means, letter_draws.letter_draws,
+    urn_wording.urn_draws, urn_wording.urn_means, guarantee_draws.guaranteed,
+    letter_draws.letter_draws,
     attempts.shots, attempts.weighted_coin, guesses.guesses, two_stage_draws.two_stage,
     replaced_draws.replaced_draws, repeated_picks.repeated_picks,
     numbered.numbered, ordered_draws.ordered_draws, outcome_sequences.outcome_sequences,
