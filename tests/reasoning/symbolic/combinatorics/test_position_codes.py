@@ -26,6 +26,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Nora has forgotten her bike lock code. It is a sequence of 3 digits. She knows that the "
      "first digit is prime and the middle digit is greater than 6. How many codes are possible?",
      "120"),
+    # whose code it is: "could possibly be his"; 13 odd, 12 even, 8 multiples of 3 in 1..25
+    ("Omar has forgotten his locker combination. It is a sequence of three numbers, each in the "
+     "range from 1 to 25, inclusive. He knows that the first number is odd, the second number is "
+     "even, and the third number is a multiple of 3. How many combinations could possibly be "
+     "his?", "1248"),
     ("A password is a sequence of 5 digits. The last digit is odd. How many passwords are "
      "possible?", "50000"),
 ])

@@ -37,7 +37,8 @@ _PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth"
 _PLACE = (r"(?:^|(?<=[.,;] )|(?<= and )|(?<= that )) ?(?:and )?the (?P<place>" + "|".join(_PLACES)
           + r") (?:number|digit|one|integer)? ?" + PROPERTY)
 _ASK = (r" how many (?:different |possible |distinct )?" + _NOUN + r"(?: are (?:possible|there)|"
-        r" (?:could|can) there be| (?:are|could be|can be) (?:formed|made))?(?=[ ?.])")
+        r" (?:could|can) there be| (?:are|could be|can be) (?:formed|made)| (?:could|can|might) "
+        r"(?:possibly )?be (?:hers|his|theirs|[a-z]+'s))?(?=[ ?.])")
 # "nora has forgotten her bike lock code": whose code it is changes nothing
 _FORGOT = (r"(?:^|(?<=[.;] )) ?[a-z]+ (?:has |had )?(?:forgotten|forgot) (?:her|his|their|my|the) "
            r"(?:[a-z]+ ){0,2}?" + _NOUN + r"(?=[ .,;])")
