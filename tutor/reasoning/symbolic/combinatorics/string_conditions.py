@@ -16,7 +16,6 @@ listing every string (at most 200,000).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import permutations, product
 from math import perm
@@ -33,7 +32,7 @@ from tutor.reasoning.symbolic.combinatorics.strings import (
     listed_symbols,
     string_length,
 )
-from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick, said_token
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -113,13 +112,7 @@ def string_conditions(split: Split, template: str) -> Result | None:
 
 
 def _symbol(w: Wording, said: str) -> str:
-    m = re.fullmatch(r"@(\d+)@", said)
-    if m:
-        src = w.maths[int(m.group(1))].strip()
-        if not re.fullmatch(r"[A-Za-z0-9]", src):
-            raise Decline("a condition on one letter or digit")
-        return src.lower()
-    return said.lstrip("#")
+    return said_token(w, said, r"[A-Za-z0-9]", "a condition on one letter or digit")
 
 
 def _test(rules: list[tuple[str, str]], k: int) -> Test:

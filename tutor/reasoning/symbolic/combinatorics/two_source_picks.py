@@ -27,7 +27,7 @@ from itertools import combinations
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, FAIR, answer
 from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
 from tutor.reasoning.symbolic.combinatorics.number_draws import FROM_NUMBERS, pool_of
-from tutor.reasoning.symbolic.combinatorics.wording import GLUE, Wording, quick
+from tutor.reasoning.symbolic.combinatorics.wording import GLUE, Wording, quick, said_token
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -167,13 +167,7 @@ def _combined(pool: list[int], op: str) -> list[int]:
 
 def _label(w: Wording, token: str) -> str:
     """A box's label as a plain key: "a", "@3@" holding "A", "#2"."""
-    inner = re.fullmatch(r"@(\d+)@", token)
-    if inner:
-        text = w.maths[int(inner.group(1))].strip()
-        if not re.fullmatch(r"[A-Za-z]|\d+", text):
-            raise Decline("a box named by maths I cannot read")
-        return text.lower()
-    return token.lstrip("#")
+    return said_token(w, token, r"[A-Za-z]|\d+", "a box named by maths I cannot read")
 
 
 def _which(w: Wording, m: re.Match[str], x: str, sources: list[_Source]) -> int:

@@ -154,6 +154,18 @@ def set_members(src: str) -> list[int]:
     return [int(p) for p in parts]
 
 
+def said_token(w: Wording, token: str, allowed: str, why: str) -> str:
+    """A letter or number said as a count (`#n`) or as a piece of maths (`@k@` holding
+    something `allowed` fullmatches), lowercased; Decline(why) for other maths."""
+    m = re.fullmatch(r"@(\d+)@", token)
+    if m:
+        src = w.maths[int(m.group(1))].strip()
+        if not re.fullmatch(allowed, src):
+            raise Decline(why)
+        return src.lower()
+    return token.lstrip("#")
+
+
 def number(text: str) -> int:
     """The value of a `#n` token."""
     m = re.fullmatch(r"\s*#(\d+)\s*", text)
@@ -167,4 +179,4 @@ def quick(template: str, *keys: str) -> bool:
     return any(k in template for k in keys)
 
 
-__all__ = ["GLUE", "Wording", "number", "quick", "set_members"]
+__all__ = ["GLUE", "Wording", "number", "quick", "said_token", "set_members"]
