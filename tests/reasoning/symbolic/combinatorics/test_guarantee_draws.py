@@ -31,6 +31,11 @@ _DRAWER = ("A drawer holds 6 red socks, 4 blue socks and 5 white socks. What is 
     (_DRAWER + "to guarantee a white sock?", "11"),  # the 10 red and blue first
     (_DRAWER + "to guarantee 5 socks of the same colour?", "13"),  # 4 + 4 + 4, then a fifth
     (_DRAWER + "to guarantee 5 red socks?", "14"),  # the 9 blue and white, then 5 red
+    # asked as "how many ... must"
+    ("A drawer has 5 red socks and 3 blue socks. How many socks must she pull out in the dark "
+     "to guarantee a pair?", "3"),
+    ("A bag has 4 green marbles, 4 yellow marbles and 4 blue marbles. How many marbles must you "
+     "draw to be sure of getting 2 marbles of the same colour?", "4"),
 ])
 def test_guaranteed(problem, answer):
     assert_solved(problem, answer)
@@ -42,6 +47,8 @@ def test_guaranteed(problem, answer):
     _DRAWER + "to guarantee two pairs of the same colour?",
     _DRAWER + "to guarantee 7 red socks?",  # there are only 6
     _DRAWER + "to guarantee a pair of different colours?",
+    "A drawer has 5 red socks and 3 blue socks. How many socks must she pull out in the dark to "
+    "guarantee a pair twice?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

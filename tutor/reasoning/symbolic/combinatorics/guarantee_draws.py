@@ -30,10 +30,12 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _MAKEUPS = 500_000
-_ASK = (r" (?:what is )?the (?:smallest|least|minimum|fewest) number of (?P<noun>[a-z]+) "
+_VERB = (r"(?:be )?(?:drawn|selected|chosen|picked|pulled out|taken out|removed|taken|draw|"
+         r"select|choose|pick|pull out|take out|remove|take)(?: out)?\b")
+_ASK = (r" (?:(?:what is )?the (?:smallest|least|minimum|fewest) number of (?P<noun>[a-z]+) "
         r"(?:that )?(?:[a-z]+ )?(?:must|should|needs? to|has to|have to|would have to|will have "
-        r"to) (?:be )?(?:drawn|selected|chosen|picked|pulled out|taken out|removed|taken|draw|"
-        r"select|choose|pick|pull out|take out|remove|take)(?: out)?\b")
+        r"to) |how many (?P<noun2>[a-z]+) (?:must|should|would|will|does|do) (?:[a-z]+ )?(?:have "
+        r"to |need to )?)" + _VERB)
 _TO = (r" (?:in order )?to (?:guarantee|ensure|be sure(?: of)?|be certain(?: of)?|make sure(?: "
        r"of)?)(?: that)?(?: (?:getting|having|drawing|there is|there are|(?:i|you|he|she|they) "
        r"(?:get|gets|has|have)))?")
@@ -54,7 +56,7 @@ _GLUE = frozenset("in dark without looking if one at time from drawer".split())
 
 def guaranteed(split: Split, template: str) -> Result | None:
     if not quick(template, "guarantee", "ensure", "be sure", "certain", "make sure") or \
-            not quick(template, "smallest", "least", "minimum", "fewest"):
+            not quick(template, "smallest", "least", "minimum", "fewest", "how many"):
         return None
     w = Wording.of(split, template)
     stock = [m for p in STOCK_PHRASES for m in w.take(p)]
@@ -63,7 +65,7 @@ def guaranteed(split: Split, template: str) -> Result | None:
     if len(stock) != 1 or len(ask) != 1 or len(goals) != 1:
         return None
     kinds, nouns = stock_counts(stock[0])
-    items = nouns | {singular_kind(ask[0].group("noun"))}
+    items = nouns | {singular_kind(ask[0].group("noun") or ask[0].group("noun2"))}
     for noun in items:
         w.take(r" " + noun + r"(?:s|es)?\b")
     kind, g = goals[0][0], goals[0][1].groupdict()
