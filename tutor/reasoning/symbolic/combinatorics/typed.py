@@ -87,6 +87,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     strings,
     subgroups,
     subset_conditions,
+    subset_kind_counts,
     subset_sizes,
     subset_sums,
     table_choices,
@@ -108,7 +109,8 @@ READERS: list[Reader] = [
     identical_rows.identical_rows, copies_rows.copies_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
-    subset_conditions.subsets_with, subset_sums.subset_sums, subset_sizes.sized_subsets,
+    subset_conditions.subsets_with, subset_kind_counts.subset_kind_counts,
+    subset_sums.subset_sums, subset_sizes.sized_subsets,
     spaced_subsets.spaced_subsets,
     polygon_choices.polygons, stick_triangles.stick_triangles, vertex_pairs.read, pascal.read,
     pascal_chances.pascal_chances, binomial_facts.told_values,
