@@ -55,14 +55,15 @@ def digits_written(split: Split, template: str) -> Result | None:
         raise Decline("a list of modest length")
     last = start + step_ * (count - 1)
     listed = sum(len(str(start + step_ * i)) for i in range(count))
-    by_blocks = 0
+    blocks = []  # (digits, how many members have them)
     for d in range(1, len(str(last)) + 1):
         lo, hi = max(10 ** (d - 1) if d > 1 else 0, start), min(10**d - 1, last)
         if lo <= hi:  # members start + step_*i in [lo, hi]
             first = -(-(lo - start) // step_)
-            by_blocks += d * ((hi - start) // step_ - first + 1)
+            if (hi - start) // step_ >= first:
+                blocks.append((d, (hi - start) // step_ - first + 1))
+    by_blocks = sum(d * n for d, n in blocks)
     confirm.count(listed, lambda: by_blocks, "digits (block by block of equal length)")
-    blocks = _blocks(start, step_, last)
     claim = " + ".join(f"{n} \\cdot {d}" for d, n in blocks) + f" = {listed}"
     if len(blocks) == 1:
         claim = f"{blocks[0][1]} \\cdot {blocks[0][0]} = {listed}"
@@ -90,14 +91,6 @@ def _progression(g: dict[str, str | None]) -> tuple[int, int, int, str]:
             "positive integers"
     pages = int((g.get("pages") or g.get("pages2") or "#0")[1:])
     return 1, 1, pages, f"the page numbers 1 to {pages}"
-
-
-def _blocks(start: int, step_: int, last: int) -> list[tuple[int, int]]:
-    """(digits, how many members have them) for each length present."""
-    counts: dict[int, int] = {}
-    for v in range(start, last + 1, step_):
-        counts[len(str(v))] = counts.get(len(str(v)), 0) + 1
-    return sorted(counts.items())
 
 
 __all__ = ["digits_written"]
