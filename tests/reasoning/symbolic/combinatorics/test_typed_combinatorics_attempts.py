@@ -39,6 +39,11 @@ def _binom(n: int, p: F, ks: range | list[int]) -> str:
     # "is 3/4 likely to make any given free throw"
     ("Dev is $\\frac{3}{4}$ likely to make any given free throw. He shoots 4 free throws. What "
      "is the probability that he makes at least 3?", _binom(4, F(3, 4), [3, 4])),
+    # the number of attempts said only in the event: "exactly 2 of 3 free throws"
+    ("A basketball player makes each free throw with probability 3/4. What is the probability "
+     "that she makes exactly 2 of 3 free throws?", _binom(3, F(3, 4), [2])),
+    ("An archer hits the target with probability 0.6 on each shot. What is the probability that "
+     "she hits the target on at least 3 of 4 shots?", _binom(4, F(3, 5), [3, 4])),
 ])
 def test_shots_with_a_stated_chance(problem, answer):
     assert_solved(problem, answer)
@@ -121,6 +126,11 @@ def test_expected_number_of_successes(problem, answer):
     # a chance of 1: nothing random
     "A marksman hits the target with probability 1 on each shot. What is the probability that "
     "he hits the target on all 4 of his shots?",
+    # the attempts said twice, or fewer than the successes asked
+    "A basketball player makes each free throw with probability 3/4. What is the probability "
+    "that she makes exactly 2 of 3 free throws if she shoots 4 free throws?",
+    "A basketball player makes each free throw with probability 3/4. What is the probability "
+    "that she makes exactly 4 of 3 free throws?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

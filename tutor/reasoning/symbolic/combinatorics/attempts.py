@@ -66,9 +66,9 @@ _COUNT = [r" (?:will )?" + _TAKE + r" (?:(?:another|the next|her next|his next) 
           r" (?:in|on|over|during|for|out of) (?:(?:her|his|their|the|my|your) )?(?:next )?"
           r"#(?P<n>\d+) (?P<a>" + _KIND + r")\b"]
 COUNT = r"(?P<cmp>exactly|at least|at most|more than|fewer than|less than) #(?P<k>\d+)"
-_OF = (r"(?: of (?:them|the|her|his|their|these|those)(?: next)?(?: #(?P<of>\d+))?(?: (?P<a>"
-       + _KIND
-       + r"))?| (?P<a2>" + _KIND + r"))?")
+# "of them", "of her next 5 shots", "of 3 free throws"
+_OF = (r"(?: of (?:(?:them|the|her|his|their|these|those)(?: next)?(?: #(?P<of>\d+))?|"
+       r"#(?P<of2>\d+))(?: (?P<a>" + _KIND + r"))?| (?P<a2>" + _KIND + r"))?")
 _EVENTS = {
     "count": r" " + _ANY_VERB + _TARGET + r" (?:on |in )?" + COUNT + _OF + r"(?!\w)",
     "all": r" " + _ANY_VERB + _TARGET + r" (?:on |in )?(?:all|every|each|both)(?: #(?P<all>\d+))?"
@@ -103,7 +103,7 @@ def _value(m: re.Match[str], maths: list[str]) -> Fraction:
 def tally(kind: str, e: re.Match[str], n: int, failure: bool) -> Event:
     """The event on the number h of successes; `failure`: the event counts misses."""
     g = e.groupdict()
-    said = [int(x) for x in (g.get("of"), g.get("all"), g.get("all2")) if x]
+    said = [int(x) for x in (g.get("of"), g.get("of2"), g.get("all"), g.get("all2")) if x]
     if any(x != n for x in said):
         raise Decline("the attempts the event counts are not the attempts made")
     flip = (lambda h, n: n - h) if failure else (lambda h, n: h)
@@ -154,8 +154,7 @@ def shots(split: Split, template: str) -> Result | None:
     if len(kinds) > 1:
         raise Decline("the chance and the count are about different attempts")
     sizes = {int(m.group("n")) for m in count} | {
-        int(x) for x in (e.groupdict().get("of"), e.groupdict().get("all"),
-                         e.groupdict().get("all2")) if x}
+        int(x) for x in (e.groupdict().get(g) for g in ("of", "of2", "all", "all2")) if x}
     if len(sizes) != 1:
         raise Decline("how many attempts is not said once")
     n = sizes.pop()
