@@ -16,12 +16,7 @@ from itertools import combinations
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.subset_conditions import (
-    SUBSET_SIZE,
-    SUBSETS_ASK,
-    SUBSETS_OF,
-    members_of,
-)
+from tutor.reasoning.symbolic.combinatorics.subset_conditions import one_rule_question
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -51,19 +46,13 @@ def _by_members(members: list[int], k: int | None) -> int:
 def spaced_subsets(split: Split, template: str) -> Result | None:
     if "subset" not in template or not quick(template, "consecutive"):
         return None
-    w = Wording.of(split, template)
-    ask, sets, size = w.take(SUBSETS_ASK), w.take(SUBSETS_OF), w.take(SUBSET_SIZE)
-    apart = w.take(_APART)
-    if len(ask) != 1 or len(sets) != 1 or len(apart) != 1 or len(size) > 1 or \
-            (size and ask[0].group("k")) or not w.only_glue({"are", "there", "does", "do"}):
+    q = one_rule_question(Wording.of(split, template), _APART)
+    if q is None:
         return None
-    members = members_of(w, sets[0])
+    members, k, words = q.members, q.k, q.kinds
     n = len(members)
-    words = ask[0].group("kinds").split()
     if "proper" in words:
         raise Decline("proper subsets with no two consecutive members")
-    k = int(size[0].group("k")) if size else int(ask[0].group("k")) if ask[0].group("k") \
-        else None
     nonempty = "non-empty" in words or "nonempty" in words
     value = _by_members(members, k) - (nonempty and k is None)
     if value <= 0:

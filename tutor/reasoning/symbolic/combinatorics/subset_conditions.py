@@ -12,6 +12,7 @@ and confirmed by listing every subset (at most 2^20).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
@@ -52,6 +53,31 @@ def members_of(w: Wording, m: re.Match[str]) -> list[int]:
     if len(set(members)) != len(members) or not 1 <= len(members) <= 20:
         raise Decline("a listed set of at most 20 distinct integers")
     return members
+
+
+@dataclass
+class SubsetQuestion:
+    """A question about the subsets of a listed set with one condition: its members, the
+    size asked (None: any), the kinds of subset asked ("non-empty", "proper") and the
+    condition's match."""
+
+    members: list[int]
+    k: int | None
+    kinds: list[str]
+    rule: re.Match[str]
+
+
+def one_rule_question(w: Wording, rule: str) -> SubsetQuestion | None:
+    """The subsets asked of a listed set under the one condition `rule`, everything else glue;
+    None when the question is not that."""
+    ask, sets, size = w.take(SUBSETS_ASK), w.take(SUBSETS_OF), w.take(SUBSET_SIZE)
+    rules = w.take(rule)
+    if len(ask) != 1 or len(sets) != 1 or len(rules) != 1 or len(size) > 1 or \
+            (size and ask[0].group("k")) or not w.only_glue({"are", "there", "does", "do"}):
+        return None
+    k = int(size[0].group("k")) if size else int(ask[0].group("k")) if ask[0].group("k") \
+        else None
+    return SubsetQuestion(members_of(w, sets[0]), k, ask[0].group("kinds").split(), rules[0])
 
 
 def subsets_with(split: Split, template: str) -> Result | None:
@@ -120,4 +146,5 @@ def subsets_with(split: Split, template: str) -> Result | None:
     return sp.Integer(count), [step("count the free choices", hint, f"${claim}$", claim)]
 
 
-__all__ = ["SUBSETS_ASK", "SUBSETS_OF", "SUBSET_SIZE", "members_of", "subsets_with"]
+__all__ = ["SUBSETS_ASK", "SUBSETS_OF", "SUBSET_SIZE", "SubsetQuestion", "members_of",
+           "one_rule_question", "subsets_with"]

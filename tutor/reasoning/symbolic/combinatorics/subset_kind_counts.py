@@ -16,12 +16,7 @@ from math import comb
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.subset_conditions import (
-    SUBSET_SIZE,
-    SUBSETS_ASK,
-    SUBSETS_OF,
-    members_of,
-)
+from tutor.reasoning.symbolic.combinatorics.subset_conditions import one_rule_question
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -40,14 +35,10 @@ _RULE = (r"(?:(?: (?:that|which))? (?:contain|contains|include|includes|have|has
 def subset_kind_counts(split: Split, template: str) -> Result | None:
     if "subset" not in template or not quick(template, "even", "odd", "prime", "multiple"):
         return None
-    w = Wording.of(split, template)
-    ask, sets, size = w.take(SUBSETS_ASK), w.take(SUBSETS_OF), w.take(SUBSET_SIZE)
-    rules = w.take(_RULE)
-    if len(ask) != 1 or len(sets) != 1 or len(rules) != 1 or len(size) > 1 or \
-            (size and ask[0].group("k")) or not w.only_glue({"are", "there", "does", "do"}):
+    q = one_rule_question(Wording.of(split, template), _RULE)
+    if q is None:
         return None
-    members = members_of(w, sets[0])
-    r = rules[0]
+    members, k, words, r = q.members, q.k, q.kinds, q.rule
     cmp = r.group("cmp")
     if (cmp == "no") != (r.group("j") is None):
         return None
@@ -64,10 +55,7 @@ def subset_kind_counts(split: Split, template: str) -> Result | None:
     n, p = len(members), len(kind)
     if n > 16:
         raise Decline("more subsets than I can list")
-    words = ask[0].group("kinds").split()
     nonempty, proper = bool({"non-empty", "nonempty"} & set(words)), "proper" in words
-    k = int(size[0].group("k")) if size else int(ask[0].group("k")) if ask[0].group("k") \
-        else None
     ok = _CMP[cmp]
     terms = [(i, comb(p, i) * (2 ** (n - p) if k is None else comb(n - p, k - i) if k >= i
                                 else 0)) for i in range(p + 1) if ok(i, j)]
