@@ -56,3 +56,23 @@ def test_a_denied_equation_says_why_it_is_not_checked() -> None:
     result = checker.check("We can't have $n = 2.5$, because n counts people.")
     assert [claim.reason for claim in result.claims] == ["denied by the words around it"]
     assert not result.claims[0].checkable
+
+
+def test_an_equation_denied_later_in_the_step_is_a_trial_where_it_was_first_written() -> None:
+    problem = "A hall seats 96 in rows of equal length; with 4 more rows each row has 4 fewer."
+    step = ("Try $r = 6$, then $s = 16$. Then $(6 + 4)(16 - 4) = 10 \\cdot 12 = 120$, not 96. "
+            "So $r = 6$ and $s = 16$ is not a solution.")
+    checker = ChainChecker(problem)
+    checker.check("We need $rs = (r + 4)(s - 4)$.")
+    result = checker.check(step)
+    trial = [claim for claim in result.claims if claim.claim == "s = 16"]
+    assert len(trial) == 2 and not any(claim.checkable for claim in trial)
+    assert result.verdict is Verdict.VERIFIED  # the arithmetic of the trial is checked
+    # an equation the step does not deny is still a claim
+    kept = ("Try $r = 6$, then $s = 16$. Then $(6 + 4)(16 - 4) = 10 \\cdot 12 = 120$, not 96. "
+            "So $r = 6$ is not a solution.")
+    checker = ChainChecker(problem)
+    checker.check("We need $rs = (r + 4)(s - 4)$.")
+    result = checker.check(kept)
+    assert [claim.checkable for claim in result.claims if claim.claim == "s = 16"] == [True]
+    assert result.verdict is Verdict.UNCHECKED

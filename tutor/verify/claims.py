@@ -70,4 +70,18 @@ def extract_claims(step: str) -> list[RawClaim]:
         claims.extend(congruence_claims(step)[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
     if len(claims) < MAX_CLAIMS_PER_STEP:
         claims.extend(remainder_claims(step))
-    return [with_angle_symbols(claim) for claim in claims[:MAX_CLAIMS_PER_STEP]]
+    return [with_angle_symbols(claim) for claim in _denied_everywhere(claims[:MAX_CLAIMS_PER_STEP])]
+
+
+def _equation_key(claim: RawClaim) -> tuple[str, str, str]:
+    return ("".join(claim.lhs.split()), claim.relation, "".join(claim.rhs.split()))
+
+
+def _denied_everywhere(claims: list[RawClaim]) -> list[RawClaim]:
+    """"If $x = 3$, then $y = 4$ ... so $x = 3$ and $y = 4$ is not a solution": an equation
+    the step's words deny is a trial wherever the step writes it, not only where denied."""
+    denied = {_equation_key(c) for c in claims if c.denied}
+    if not denied:
+        return claims
+    return [replace(c, supposed=True, denied=True)
+            if not c.denied and _equation_key(c) in denied else c for c in claims]
