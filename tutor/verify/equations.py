@@ -15,6 +15,7 @@ from tutor.verify.coefficients import coefficient_claim
 from tutor.verify.context import Context
 from tutor.verify.elimination import follows_by_elimination
 from tutor.verify.equation_products import follows_by_dividing
+from tutor.verify.euler_form import holds_in_euler_form
 from tutor.verify.exact import (
     is_identity,
     is_zero_exact,
@@ -67,6 +68,9 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
                            "equation", "solution")
     if claim.relation == "=" and _zero_with_imaginary_i(diff):
         return ClaimResult(claim.source, Verdict.VERIFIED, "reading i as the imaginary unit",
+                           "arithmetic", method="exact complex arithmetic + 40-digit numeric")
+    if claim.relation == "=" and holds_in_euler_form(diff):  # `e^{i\pi} = -1`
+        return ClaimResult(claim.source, Verdict.VERIFIED, "reading e^{iθ} in Euler's form",
                            "arithmetic", method="exact complex arithmetic + 40-digit numeric")
     if _POWER_OF_I.search(claim.lhs + claim.rhs) and {str(s) for s in symbols} == {"i"}:
         # `(2+i)^2 = 4 + i^2`: i is the imaginary unit here, not an unknown to solve for

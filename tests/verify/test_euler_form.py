@@ -1,0 +1,47 @@
+"""Complex numbers in Euler's form: `e` read as Euler's number and `i` as the imaginary unit
+where every power of `e` has `i` in its exponent. Our own variants, written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.verify.api import ChainChecker
+from tutor.verify.verdict import Verdict
+
+V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
+
+
+def verdict(step: str) -> Verdict:
+    return ChainChecker("Write the number in rectangular form.").check(step).verdict
+
+
+@pytest.mark.parametrize("step", [
+    "So $e^{i\\pi} = -1$.",
+    "The cube root of unity is $e^{2\\pi i/3} = -\\frac{1}{2} + \\frac{\\sqrt{3}}{2}i$.",
+    "Then $2e^{-\\pi i/4} = \\sqrt{2} - \\sqrt{2}i$.",
+    "We get $e^{i\\pi/6} + e^{-i\\pi/6} = \\sqrt{3}$.",
+    "Hence $4e^{5\\pi i/3} = 2 - 2\\sqrt{3}i$.",
+])
+def test_right_values_in_euler_form_are_verified(step: str) -> None:
+    assert verdict(step) is V
+
+
+@pytest.mark.parametrize("step", [
+    "So $e^{2\\pi i/3} = -\\frac{1}{2} - \\frac{\\sqrt{3}}{2}i$.",  # the conjugate
+    "Then $2e^{\\pi i/4} = \\sqrt{2} - \\sqrt{2}i$.",
+    "We get $e^{i\\pi/6} + e^{-i\\pi/6} = 2$.",
+])
+def test_wrong_values_are_neither_verified_nor_refuted(step: str) -> None:
+    assert verdict(step) is U
+
+
+@pytest.mark.parametrize("step", [
+    "The solid has $e = 12$ edges, so $e - 4 = 8$ and $e^2 = 144$.",  # e a letter
+    "With $i = 3$ we have $e^{i} = e^3$.",  # i a letter given a value
+    "So $e^{i\\pi} + x = 2x - 1$.",  # another letter
+])
+def test_e_or_i_used_as_letters_are_not_read_as_constants(step: str) -> None:
+    result = ChainChecker("Count the edges.").check(step)
+    assert all(claim.reason != "reading e^{iθ} in Euler's form" for claim in result.claims)
+    assert result.verdict is not R
