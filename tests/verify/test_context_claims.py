@@ -89,6 +89,33 @@ def test_display_lines_that_go_on_with_the_one_before() -> None:
     assert wrong.verdict is R and "221" in wrong.reason
 
 
+def test_a_step_that_opens_with_equals_goes_on_with_the_step_before() -> None:
+    checker = ChainChecker("Simplify the expression.")
+    checker.check("Expanding: \\[ 3(2m - 5) - (m + 4) = 6m - 15 - m - 4 \\]")
+    later = checker.check("Collecting like terms: \\[ = 5m - 19 \\]")
+    assert later.verdict is V
+    assert [c.claim for c in later.claims] == ["6m - 15 - m - 4 = 5m - 19"]
+    numbers = ChainChecker("Evaluate.")
+    numbers.check("Grouping, $$ 48 \\times 25 + 52 \\times 25 = (48 + 52) \\times 25 $$")
+    assert numbers.check("Then: $$= 100 \\times 25$$ $$= 2500$$").verdict is V
+    # a slip in the carried link is not verified, and not refuted (the link is a reading
+    # of the layout), while the step's own links are still checked
+    slip = ChainChecker("Evaluate.")
+    slip.check("Grouping, $$ 48 \\times 25 + 52 \\times 25 = (48 + 52) \\times 25 $$")
+    result = slip.check("Then: $$= 110 \\times 25$$ $$= 2750$$")
+    first = result.claims[0]
+    assert first.claim == "(48 + 52) \\times 25 = 110 \\times 25" and first.verdict is not R
+    assert first.verdict is not V and result.claims[1].verdict is V
+    assert ChainChecker("E.").check("Then: $$= 110 \\times 25$$").verdict is U  # no step before
+    # the step before ended with words or a lone expression: nothing is carried
+    alone = ChainChecker("Evaluate.")
+    alone.check("We look at $48 \\times 25$.")
+    assert not alone.check("Then: $$= 1200$$").claims
+    prose = ChainChecker("Evaluate.")
+    prose.check("So $2 + 3 = 5$, as the table shows.")
+    assert [c.claim for c in prose.check("Next, $= 5$ too.").claims] == ["5 = 5"]
+
+
 def test_degrees_and_logarithms_are_read_as_written() -> None:
     for step in ("$\\cos 60^\\circ = \\frac{1}{2}$", "$\\tan 45^{\\circ} = 1$",
                  "$\\log_9 x = \\frac{\\log_3 x}{2}$", "$\\ln(y^5) = 5\\ln y$",

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from tutor.verify.check import Context
-from tutor.verify.claims import RawClaim, extract_claims
+from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.coefficients import EQUATES_COEFFICIENTS
 from tutor.verify.context import (
     NAME,
@@ -98,6 +98,8 @@ class ChainChecker:
         self._older: deque[tuple[str, str]] = deque(maxlen=_MAX_OLDER)
         # The last equation of the step before, when it wrote one ("this simplifies to").
         self._last_equation: tuple[str, str] | None = None
+        # The last side of the step before, which a step opening with `= ...` continues.
+        self._last_side = ""
         self._values: dict[str, str] = {}
         self._functions: dict[str, tuple[str, str, str]] = {}
         self._inequalities: deque[tuple[str, str, str]] = deque(maxlen=_MAX_PREVIOUS)
@@ -136,7 +138,8 @@ class ChainChecker:
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
         text = text if isinstance(text, str) else str(text)
-        claims = extract_claims(text)
+        claims = extract_claims(text, self._last_side)
+        self._last_side = step_last_side(text)
         said = bool(EQUATES_COEFFICIENTS.search(text))  # "equating coefficients" (or before)
         coefficients, self._coefficients = self._coefficients or said, said
         if not claims:
@@ -192,7 +195,9 @@ class ChainChecker:
     def add_context(self, text: str) -> None:
         """Take a step as context without checking it (e.g. steps the student saw)."""
         self._last_equation = None
-        self._absorb(extract_claims(text if isinstance(text, str) else str(text)))
+        text = text if isinstance(text, str) else str(text)
+        self._absorb(extract_claims(text, self._last_side))
+        self._last_side = step_last_side(text)
 
     def _absorb(self, claims: Iterable[RawClaim]) -> None:
         claims = list(claims)

@@ -25,7 +25,8 @@ from tutor.verify.extract.remainders import remainder_claims
 from tutor.verify.extract.unit_arith import unit_claims
 from tutor.verify.segments import MAX_STEP_CHARS, find_segments, prose_text
 
-__all__ = ["MAX_CLAIMS_PER_STEP", "RawClaim", "extract_claims", "said_false", "text_flags"]
+__all__ = ["MAX_CLAIMS_PER_STEP", "RawClaim", "extract_claims", "said_false", "step_last_side",
+           "text_flags"]
 
 MAX_CLAIMS_PER_STEP = 40
 # A step that works modulo something may write `=` for `≡` anywhere in it.
@@ -41,25 +42,40 @@ def _last_side(text: str) -> str:
     return "" if not side or len(side) > 300 or re.search(r"\\\\|&|\\text", side) else side
 
 
-def extract_claims(step: str) -> list[RawClaim]:
+def step_last_side(step: str) -> str:
+    """The last side of the step's last LaTeX chain (`\\[ A = B \\]` gives B), which a
+    next step that opens with `= C` continues; "" when its last maths is no chain."""
+    last = [seg for seg in find_segments(step[:MAX_STEP_CHARS])][-1:]
+    if not last or not last[0].latex or not re.search(r"=|\\approx", last[0].text):
+        return ""
+    return _last_side(last[0].text)
+
+
+def extract_claims(step: str, carried_side: str = "") -> list[RawClaim]:
     """Every relation link in every maths segment of the step, in order, then the
     prose arithmetic with units and the divisions with remainders. In a step that
     works modulo something, only the congruences between whole numbers and the
-    division-with-remainder claims (which have one exact reading) stay refutable."""
+    division-with-remainder claims (which have one exact reading) stay refutable.
+    `carried_side`: the last side of the step before (`step_last_side`), which a step
+    whose first maths opens with `=` continues ("Simplifying: \\[ = 4x + 2 \\]"); that
+    link is verified, never refuted (the pairing is a reading of the layout)."""
     step = step[:MAX_STEP_CHARS]  # every reader below sees the capped text
     modular = bool(_MODULAR.search(step))
     claims: list[RawClaim] = []
     named: dict[str, str] = {}
     last_side = ""
-    for seg in find_segments(step):
+    for number, seg in enumerate(find_segments(step)):
         continued = bool(last_side and seg.latex and _CONTINUES.match(seg.text)
                          and _ADJACENT.search(seg.before))
-        if continued:  # `\[ = 9 \times 11 \]`: one chain over several lines
-            seg = replace(seg, text=f"{last_side} {seg.text}")
+        carried = bool(number == 0 and carried_side and seg.latex
+                       and _CONTINUES.match(seg.text))
+        if continued or carried:  # `\[ = 9 \times 11 \]`: one chain over several lines
+            seg = replace(seg, text=f"{last_side if continued else carried_side} {seg.text}")
         last_side = _last_side(seg.text) if seg.latex else ""
         found = claims_from_segment(seg, named)
-        if continued:
-            found = [replace(c, single_link=False) for c in found]
+        if continued or carried:
+            found = [replace(c, single_link=False, comparable=c.comparable and not (
+                carried and c.lhs.strip() == carried_side.strip())) for c in found]
         claims.extend(found)
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             break
