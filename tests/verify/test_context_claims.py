@@ -106,6 +106,8 @@ def test_a_step_that_opens_with_equals_goes_on_with_the_step_before() -> None:
     first = result.claims[0]
     assert first.claim == "(48 + 52) \\times 25 = 110 \\times 25" and first.verdict is not R
     assert first.verdict is not V and result.claims[1].verdict is V
+    # ... and, a claim left unchecked, it keeps the step from being verified
+    assert result.verdict is not V and result.verdict is not R
     assert ChainChecker("E.").check("Then: $$= 110 \\times 25$$").verdict is U  # no step before
     # the step before ended with words or a lone expression: nothing is carried
     alone = ChainChecker("Evaluate.")

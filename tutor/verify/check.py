@@ -43,6 +43,7 @@ from tutor.verify.verdict import ClaimResult, Verdict
 __all__ = ["METHODS", "Context", "check_claim"]
 
 _PERCENT = re.compile(r"\\?%")
+_NOT_CARRIED = "not confirmed as going on from the step before"
 
 
 def _first_term(text: str) -> str:
@@ -92,10 +93,9 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
         first = strict(_first_term(claim.rhs))
         if first is not None and not first.expr.free_symbols and holds(lhs.expr, "=", first.expr):
             refutable = False  # "20 * 2 = 40 + 10": a running total, sloppy but not wrong
-    if not refutable:
-        return ClaimResult(
-            claim.source, Verdict.UNCHECKED, "not a plain equality here", "arithmetic"
-        )
+    if not refutable:  # a link carried from the step before counts, left unchecked
+        reason = _NOT_CARRIED if claim.counted else "not a plain equality here"
+        return ClaimResult(claim.source, Verdict.UNCHECKED, reason, "arithmetic")
     if rel == "=":
         reason = wrong_value(claim.lhs, lhs.expr, claim.rhs, max(lhs.decimals, rhs.decimals),
                              lhs.has_operator)
@@ -130,7 +130,7 @@ def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         or _check_claim(claim, ctx)
     if result.verdict is not Verdict.UNCHECKED:
         return replace(result, method=result.method or METHODS.get(result.kind, ""))
-    declined = (not claim.comparable and result.reason != FALSE_HERE) \
+    declined = (not claim.comparable and not claim.counted and result.reason != FALSE_HERE) \
         or result.reason in _NOT_CHECKABLE or (not claim.latex and result.reason == "not parsed")
     return replace(result, checkable=not declined) if declined else result
 

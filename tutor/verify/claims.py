@@ -74,8 +74,10 @@ def extract_claims(step: str, carried_side: str = "") -> list[RawClaim]:
         last_side = _last_side(seg.text) if seg.latex else ""
         found = claims_from_segment(seg, named)
         if continued or carried:
-            found = [replace(c, single_link=False, comparable=c.comparable and not (
-                carried and c.lhs.strip() == carried_side.strip())) for c in found]
+            found = [replace(c, single_link=False, comparable=c.comparable and not link,
+                             counted=link)
+                     for c in found
+                     for link in [carried and c.lhs.strip() == carried_side.strip()]]
         claims.extend(found)
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             break

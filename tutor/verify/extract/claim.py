@@ -152,3 +152,6 @@ class RawClaim:
     # The words around it deny it ("we can't have n = 2.5", "x = 7 is not a solution"):
     # then `supposed` is set too, so it is not a claim; this only names the reason.
     denied: bool = False
+    # Not comparable (so never refuted: its reading rests on the layout), yet a claim: left
+    # unchecked, it keeps its step from being verified (a link carried from the step before).
+    counted: bool = False
