@@ -51,6 +51,7 @@ from tutor.reasoning.symbolic.algebra.power_questions import read_power_question
 from tutor.reasoning.symbolic.algebra.quadratic_conditions import read_quadratic_conditions
 from tutor.reasoning.symbolic.algebra.radical_forms import read_radical_form
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
+from tutor.reasoning.symbolic.algebra.range_conditions import read as read_range_condition
 from tutor.reasoning.symbolic.algebra.root_kind_questions import read_root_kind
 from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
 from tutor.reasoning.symbolic.algebra.root_reality import read as read_root_reality
@@ -104,4 +105,4 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_cross_matrix, read_identity_constants,
                               read_told_values, read_told_roots, read_function_equation,
                               read_circle_extent, read_partial_sum_count, read_other_root,
-                              read_singular_matrix]
+                              read_singular_matrix, read_range_condition]
