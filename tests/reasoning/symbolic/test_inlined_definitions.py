@@ -7,6 +7,7 @@ import pytest
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.question_text import as_inline_maths
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
@@ -59,3 +60,52 @@ def test_definitions_written_into_the_question(problem: str, answer: str) -> Non
 ])
 def test_definitions_that_cannot_be_written_in_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # f(x) = x^3 + 2x + 5: the product of (a^2 - 3) over the roots is f(sqrt 3) f(-sqrt 3)
+    # = (5 sqrt 3 + 5)(5 - 5 sqrt 3) = 25 - 75
+    ("Let $a, b, c$ be the roots of $x^3 + 2x + 5 = 0$, and let $g(x) = x^2 - 3$. Find "
+     "$g(a) g(b) g(c)$.", "-50"),
+    ("Let $x_1,$ $x_2,$ $x_3$ be the roots of the polynomial $x^3 + 2x + 5$ and let "
+     "$g(x) = x^2 - 3.$ Compute $g(x_1) g(x_2) g(x_3).$", "-50"),
+    # an even degree: the product of (r^2 - 1) is f(1) f(-1) = 2 * 4
+    ("Let $r_1, r_2, r_3, r_4$ be the roots of $x^4 - x + 2 = 0$ and let $q(x) = x^2 - 1$. "
+     "Find $q(r_1) q(r_2) q(r_3) q(r_4)$.", "8"),
+    # displayed maths, stops inside the maths: q(x) = x^2 + 2 at the roots of x^3 - x + 1;
+    # the product of (x_i^2 + 2) is f(i sqrt 2) f(-i sqrt 2) = (1 - 3i sqrt 2)(1 + 3i sqrt 2)
+    ("Let $x_1,$ $x_2,$ $x_3$ be the zeros of $x^3 - x + 1,$ and let $q(x) = x^2 + 2.$  "
+     "Evaluate\n\\[q(x_1) q(x_2) q(x_3).\\]", "19"),
+    # r + s = 5: (2r + 1) + (2s + 1) = 12
+    ("Suppose $r$ and $s$ are the roots of $x^2 - 5x + 3 = 0$, and let $h(t) = 2t + 1$. "
+     "Compute $h(r) + h(s)$.", "12"),
+    # (p^2 + 1)(q^2 + 1) = (pq)^2 + (p + q)^2 - 2pq + 1 = 16 + 1 + 8 + 1
+    ("Let $p$ and $q$ be the roots of $x^2 + x - 4 = 0$, and let $k(x) = x^2 + 1$. What is "
+     "$k(p) k(q)$?", "26"),
+])
+def test_a_function_defined_after_the_roots_is_put_in(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a letter in the definition that nothing fixes
+    "Let $a, b, c$ be the roots of $x^3 + 2x + 5 = 0$, and let $g(x) = x^2 - k$. Find "
+    "$g(a) g(b) g(c)$.",
+    # not symmetric in the roots: which root is a?
+    "Let $a, b, c$ be the roots of $x^3 + 2x + 5 = 0$, and let $g(x) = x^2 - 3$. Find "
+    "$g(a) g(b)$.",
+    # numbers that nothing fixes
+    "Let $a$ and $b$ be two real numbers, and let $g(x) = x + 1$. Find $g(a) g(b)$.",
+    # the function named, not called
+    "Let $a, b, c$ be the roots of $x^3 + 2x + 5 = 0$, and let $g(x) = x^2 - 3$. Find the "
+    "degree of $g$.",
+])
+def test_a_function_defined_after_the_roots_declines_when_unsure(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_displayed_maths_and_closing_stops_are_written_inline() -> None:
+    assert as_inline_maths("Let $g(x) = x + 1.$ Find\n\\[g(2),\\] then $a,$ $b$") == \
+        "Let $g(x) = x + 1$. Find\n $g(2)$,  then $a$, $b$"
+    # a line break with a spacing in an aligned block is not displayed maths; money stays
+    assert as_inline_maths("\\\\[2pt] costs \\$5.") == "\\\\[2pt] costs \\$5."

@@ -1,8 +1,10 @@
 """Functions defined by formulas, then a question about their values that another reader
 answers: "Let $f(x) = x^3 - 6x^2 + 11x - 6$. Find the sum of all $x$ such that $f(x) = 0$.",
-"How many real numbers $c$ satisfy $f(f(c)) = 3$, where $f(x) = x^2 - 2x$?".
+"How many real numbers $c$ satisfy $f(f(c)) = 3$, where $f(x) = x^2 - 2x$?", "Let $a, b, c$
+be the roots of $x^3 + 2x + 5 = 0$, and let $g(x) = x^2 - 3$. Find $g(a) g(b) g(c)$.".
 
-The definitions (one sentence "Let/If/Given/Suppose f(x) = ... and g(x) = ...", a clause
+The definitions (one sentence "Let/If/Given/Suppose f(x) = ... and g(x) = ...", or closing
+a sentence after ", and let", a clause
 opening the question "If f(x) = ... and g(x) = ..., what is ...", or a closing clause
 ", where f(x) = ...") are taken out, and every call of a defined function in the
 rest of the maths is replaced by its formula (`functions.Table`, calls inside calls first).
@@ -24,11 +26,10 @@ import sympy as sp
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import functions
-from tutor.reasoning.symbolic.algebra.function_values import inlined_calls
+from tutor.reasoning.symbolic.algebra.function_values import call_argument, inlined_calls
 from tutor.reasoning.symbolic.handlers import closing_paren
 from tutor.reasoning.symbolic.model import Decline, latex, step
-from tutor.reasoning.symbolic.parsing import parse_latex
-from tutor.reasoning.symbolic.question_text import Question, WholeSolver
+from tutor.reasoning.symbolic.question_text import Question, WholeSolver, as_inline_maths
 
 _DEFS = r"(?P<defs>@\d+@(?:(?:,| and|, and) @\d+@)*)"
 _SENTENCE = re.compile(r"(?:let|suppose(?: that)?|if|given(?: that)?|define|consider) " + _DEFS
@@ -37,13 +38,19 @@ _WHERE = re.compile(r"(?P<rest>.+?),? where " + _DEFS + r"(?P<end>\s*[.?]?)", re
 # "If $f(x) = ...$ and $g(x) = ...$, what is ...?": the definitions open the question
 _OPENING = re.compile(r"(?:if|given(?: that)?|suppose(?: that)?) " + _DEFS + r",? (?:then )?"
                       r"(?P<rest>.+)", re.I)
+# "Let $a, b, c$ be the roots of $P$, and let $g(x) = ...$.": the definitions close a
+# sentence that says something else first; that part stays
+_JOINED = re.compile(r"(?P<head>(?:let|suppose|given|if) (?:(?! and let ).)+?),? and let "
+                     + _DEFS + r"\s*(?P<end>[.;]?)", re.I)
 
 
 def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
     """`text` with its function definitions written into the question; Decline otherwise."""
-    question = Question.of(text)
+    question = Question.of(as_inline_maths(text))
     sentences = [s for s in re.split(r"(?<=[.;])\s+", question.context) if s]
-    said = [(i, m) for i, s in enumerate(sentences) if (m := _SENTENCE.fullmatch(s))]
+    said: list[tuple[int, re.Match[str]]] = [
+        (i, m) for i, s in enumerate(sentences)
+        if (m := _SENTENCE.fullmatch(s) or _JOINED.fullmatch(s))]
     where = _WHERE.fullmatch(question.asked)
     opening = _OPENING.fullmatch(question.asked)
     if len(said) + (where is not None) + (opening is not None) != 1:
@@ -57,7 +64,8 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     else:
         i, m = said[0]
         defs, asked = m.group("defs"), question.asked
-        before = sentences[:i] + sentences[i + 1:]
+        kept = [m.group("head") + m.group("end")] if "head" in m.groupdict() else []
+        before = sentences[:i] + kept + sentences[i + 1:]
     slots = [int(k) for k in re.findall(r"@(\d+)@", defs)]
     formulas = [question.pieces[k].strip().strip("$") for k in slots]
     if not all(functions.FUNCTION_DEFINITION.match(f) for f in formulas):
@@ -145,7 +153,7 @@ def _put_in_steps(table: functions.Table, formulas: list[str], pieces: list[str]
         for call in _outer_calls(body, set(table.f))[:3 - len(out)]:
             name, arg_src = call[0], call[call.index("(") + 1:-1]
             x, formula = table.f[name]
-            arg = parse_latex(inlined_calls(formulas, arg_src))
+            arg = call_argument(inlined_calls(formulas, arg_src))
             if not isinstance(arg, sp.Expr):
                 raise Decline("an argument that is not an expression")
             if arg.is_Symbol:  # f(x) is the formula itself: nothing to work out

@@ -25,6 +25,18 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z@(])")
 _FORM = re.compile(r"\(?(?:express|give|write|enter|leave|state) (?:your|the) answer\b(?!.*\b(?:"
                    r"nearest|round|places?|significant|percent)\b)[^?]*", re.I)
 
+_CLOSING_MARK = re.compile(r"^(\$[^$]*?)\s*([.,;])\$$")
+_DISPLAY = re.compile(r"(?<!\\)\\\[(.*?)\\\]", re.S)
+
+
+def as_inline_maths(text: str) -> str:
+    """`text` with displayed maths `\\[...\\]` written inline as `$...$`, and a stop, comma
+    or semicolon that closes a piece of inline maths put after it ("let $g(x) = x^2 - 3.$
+    Find" is "let $g(x) = x^2 - 3$. Find"), so that it ends the sentence it closes."""
+    text = _DISPLAY.sub(lambda m: " $" + m.group(1).strip() + "$ ", text)
+    return _MATHS.sub(lambda m: _CLOSING_MARK.sub(r"\1$\2", m.group(0)), text)
+
+
 # a question solved on its own: its value, its steps, and what confirmed it
 Solver = Callable[[str], tuple[sp.Basic, list[Step], list[str]]]
 # a whole problem solved: its answer (a value, or the answer as written), steps, checks
@@ -103,4 +115,5 @@ def as_maths(value: sp.Basic) -> str:
     return f"${latex(value)}$"
 
 
-__all__ = ["Question", "Solved", "Solver", "WholeSolver", "agreed", "as_maths", "named"]
+__all__ = ["Question", "Solved", "Solver", "WholeSolver", "agreed", "as_maths", "named",
+           "as_inline_maths"]

@@ -201,6 +201,18 @@ def _equation(defs: list[str], query: str, unknown: sp.Symbol | None) -> Result:
     return value, out + steps
 
 
+_INDEXED_LETTER = re.compile(r"\s*([a-zA-Z])_\s*(?:\{\s*(\d+)\s*\}|(\d))\s*")
+
+
+def call_argument(src: str) -> sp.Basic:
+    """The argument of a call: a letter with a numeric index (`x_1`, `r_{2}`, a root or a
+    term named that way) is one symbol written as it was; anything else is read as maths."""
+    m = _INDEXED_LETTER.fullmatch(src)
+    if m is not None:
+        return sp.Symbol(f"{m.group(1)}_{m.group(2) or m.group(3)}")
+    return parse_latex(src)
+
+
 def inlined_calls(defs: list[str], src: str) -> str:
     """`src` with every call of a function defined in `defs` replaced by its formula."""
     table = functions.Table(defs)
@@ -212,7 +224,7 @@ def inlined_calls(defs: list[str], src: str) -> str:
         if m.group(1) not in table.f or "^" in m.group(0):
             raise Decline("a call that is not a defined function")
         x, body = table.f[m.group(1)]
-        arg = parse_latex(src[m.end():end])
+        arg = call_argument(src[m.end():end])
         put_in = body.subs(x, arg)
         # a polynomial multiplied out; a fraction of fractions kept as written, the way a
         # student writes f(f(x)) out before simplifying
@@ -222,4 +234,4 @@ def inlined_calls(defs: list[str], src: str) -> str:
     raise Decline("too many nested calls")
 
 
-__all__ = ["inlined_calls", "read_function"]
+__all__ = ["call_argument", "inlined_calls", "read_function"]
