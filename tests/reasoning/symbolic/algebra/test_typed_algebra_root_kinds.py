@@ -49,6 +49,13 @@ from tutor.reasoning.symbolic.engine import solve_now
         # p q = -18: +-17, +-7, +-3
         (r"How many integer values of $b$ make $x^2 + bx - 18$ factorable over the integers?",
          "6"),
+        # two polynomials with integer coefficients, for a monic quadratic: r s = 300, the
+        # least positive r + s is 15 + 20
+        (r"Find the smallest positive integer $b$ for which $x^2 + bx + 300$ factors into a "
+         r"product of two polynomials, each having integer coefficients.", "35"),
+        # r s = 12: m = +-13, +-8, +-7
+        (r"How many integers $m$ are there such that $x^2 + mx + 12$ factors into a product of "
+         r"two polynomials with integer coefficients?", "6"),
     ],
 )
 def test_root_kinds(problem: str, answer: str) -> None:
@@ -69,6 +76,9 @@ def test_root_kinds(problem: str, answer: str) -> None:
         r"For how many positive integers $c$ does $x^2 + 7x + c = 0$ have irrational roots?",
         # the parameter in two coefficients: not read here
         r"For how many real numbers $a$ does $x^2 + ax + 4a = 0$ have only integer roots?",
+        # 3(x^2 + ...) is a product of two polynomials too: not monic, two readings
+        r"For how many integers $n$ can $3x^2 + nx + 12$ be factored into a product of two "
+        r"polynomials with integer coefficients?",
         # the form named is not the quadratic's (a leading 2)
         r"Find the product of all constants $m$ such that $2x^2 + mx - 14$ can be factored in "
         r"the form $(x+p)(x+q)$, where $p$ and $q$ are integers.",

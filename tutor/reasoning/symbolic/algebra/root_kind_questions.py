@@ -2,7 +2,8 @@
 integers, rationals or primes (`root_kinds` finds and confirms the values).
 
 The roots' kind ("integer solutions", "rational roots", "both roots are prime numbers",
-"factors into two binomials with integer coefficients"), their sign ("positive integer
+"factors into two binomials with integer coefficients", for a monic quadratic "a product of
+two polynomials, each having integer coefficients"), their sign ("positive integer
 roots"), "two distinct", the parameter's own conditions ("positive integers $c$", "integral
 values of $c$ with $c \\le 25$", "real numbers $a$") and what is asked of the values (how
 many, their sum, product, average, the least or greatest, or the list) are read from the
@@ -30,7 +31,8 @@ _KIND = re.compile(
     rf"@\d+@)? (?:are|is) (?:both |all )?"
     rf"(?:(?P<sign2>positive|negative) )?(?P<kind2>prime|integers|rational)(?: numbers)?\b"
     r"|\b(?P<fac>(?:factors|be factored|can be factored|is factored) (?:into|as) (?:(?:a |the )?"
-    r"product of )?two (?:binomials|linear factors),? (?:each )?(?:having|with) integer "
+    r"product of )?two (?:binomials|linear factors|(?P<polys>polynomials)),? (?:each )?"
+    r"(?:having|with) integer "
     r"coefficients|(?:is |be )?(?:factorable|factored|factors) over the integers)\b")
 # "can be factored in the form (x+a)(x+b), where a and b are integers": over the integers
 _FORM = re.compile(r"\bin the form @(?P<form>\d+)@,? (?:where|with) @(?P<a>\d+)@ and @(?P<b>\d+)@ "
@@ -42,7 +44,8 @@ VOCAB = frozenset(
     "how many number sum product average mean smallest least largest greatest all possible "
     "distinct different values value positive negative integer integers integral real numbers "
     "number rational prime solutions solution roots root zeros zero two both equation "
-    "quadratic polynomial has have factors factored into product binomials linear coefficients "
+    "quadratic polynomial polynomials has have factors factored into product binomials linear "
+    "coefficients "
     "having with each are there for which such that find what is the of those these can be "
     "as only does do if given make makes over form where constants constant factorable "
     "in".split())
@@ -117,6 +120,8 @@ def read_root_kind(split: Split, template: str) -> Result | None:
     varying = [n for n, coef in (("b", b), ("c", c)) if coef.has(k)]
     if a.has(k) or len(varying) != 1 or not a.is_Integer or a == 0:
         raise Decline("the parameter in one coefficient, the leading one a number")
+    if m.group("polys") and abs(a) != 1:  # 3(x^2 + ...) is a product of two polynomials too
+        raise Decline("two polynomials as factors of a quadratic that is not monic")
     if form is not None and a != 1:
         raise Decline("a form (x + a)(x + b) for a quadratic whose leading coefficient is not 1")
     coef = b if varying == ["b"] else c
