@@ -49,6 +49,22 @@ from tutor.reasoning.symbolic.engine import solve_now
         # p q = -18: +-17, +-7, +-3
         (r"How many integer values of $b$ make $x^2 + bx - 18$ factorable over the integers?",
          "6"),
+        # the parameter in both lower coefficients: (r + 4)(s + 4) = 16 gives a = -9, -2, 0,
+        # 16, 18, 25
+        (r"For how many real numbers $a$ does $x^2 + ax + 4a = 0$ have only integer roots?",
+         "6"),
+        # (r - 2)(s - 2) = 7: roots 3, 9 (k = 12) and 1, -5 (k = -4)
+        (r"Find the sum of all values of $k$ for which $x^2 - kx + 2k + 3 = 0$ has two distinct "
+         r"integer solutions.", "8"),
+        # (r + 1)(s + 1) = 6: m = -5, -3, 7, 9
+        (r"How many integers $m$ make $x^2 + mx + m + 5 = 0$ have integer roots?", "4"),
+        # (r + 3)(s + 3) = 9: k = -4, 0, 12, 16
+        (r"What is the largest value of $k$ such that the roots of $x^2 + kx + 3k = 0$ are "
+         r"integers?", "16"),
+        # a leading 2: r + s = -k/2 and r s = k/2, so (r + 1)(s + 1) = 1: roots 0, 0 (k = 0)
+        # and -2, -2 (k = 8)
+        (r"Find all values of $k$ such that $2x^2 + kx + k = 0$ has only integer roots.",
+         "0, 8"),
         # two polynomials with integer coefficients, for a monic quadratic: r s = 300, the
         # least positive r + s is 15 + 20
         (r"Find the smallest positive integer $b$ for which $x^2 + bx + 300$ factors into a "
@@ -74,8 +90,13 @@ def test_root_kinds(problem: str, answer: str) -> None:
         r"How many integers $c$ make $x^2 + 4x + c = 0$ have integer roots?",
         # a word outside the vocabulary
         r"For how many positive integers $c$ does $x^2 + 7x + c = 0$ have irrational roots?",
-        # the parameter in two coefficients: not read here
-        r"For how many real numbers $a$ does $x^2 + ax + 4a = 0$ have only integer roots?",
+        # the parameter in two coefficients and a root shared by every value: x^2 + ax - a - 1
+        # is (x - 1)(x + a + 1), so infinitely many values
+        r"For how many real numbers $a$ does $x^2 + ax - a - 1 = 0$ have only integer roots?",
+        # a = 0 gives the double root 0: "two integer roots" reads two ways
+        r"For how many real numbers $a$ does $x^2 + ax + 4a = 0$ have two integer roots?",
+        # rational roots for a real parameter in both coefficients: infinitely many
+        r"For how many real numbers $a$ does $x^2 + ax + 4a = 0$ have rational roots?",
         # 3(x^2 + ...) is a product of two polynomials too: not monic, two readings
         r"For how many integers $n$ can $3x^2 + nx + 12$ be factored into a product of two "
         r"polynomials with integer coefficients?",

@@ -1,5 +1,7 @@
 """Typed reader: questions about the parameter values for which a quadratic's roots are
-integers, rationals or primes (`root_kinds` finds and confirms the values).
+integers, rationals or primes (`root_kinds` finds and confirms the values; a parameter in
+both the x and the constant coefficient, "$x^2 + ax + 6a = 0$ has only integer roots",
+`shared_parameter_roots`, for integer roots only).
 
 The roots' kind ("integer solutions", "rational roots", "both roots are prime numbers",
 "factors into two binomials with integer coefficients", for a monic quadratic "a product of
@@ -13,11 +15,13 @@ words; a word outside this vocabulary is never skipped over.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import sympy as sp
 
 from tutor.reasoning.symbolic.algebra import clauses
 from tutor.reasoning.symbolic.algebra.root_kinds import coefficient_values
+from tutor.reasoning.symbolic.algebra.shared_parameter_roots import parameter_values
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -118,6 +122,10 @@ def read_root_kind(split: Split, template: str) -> Result | None:
     (k,) = e.free_symbols - {x}
     a, b, c = (e.coeff(x, n) for n in (2, 1, 0))
     varying = [n for n, coef in (("b", b), ("c", c)) if coef.has(k)]
+    if varying == ["b", "c"] and kind == "integer" and a.is_Integer and a != 0 and not (
+            form is not None or m.group("polys") and abs(a) != 1):
+        return _shared(split, template, (i_q, k, x), (int(a), b, c), m, factoring,
+                       asks.pop() if asks else "list")
     if a.has(k) or len(varying) != 1 or not a.is_Integer or a == 0:
         raise Decline("the parameter in one coefficient, the leading one a number")
     if m.group("polys") and abs(a) != 1:  # 3(x^2 + ...) is a product of two polynomials too
@@ -132,28 +140,9 @@ def read_root_kind(split: Split, template: str) -> Result | None:
     fixed = c if varying == ["b"] else b
     if not (p.is_Integer and q.is_Integer and fixed.is_Integer):
         raise Decline("integer coefficients")
-    k_pieces = {i for i in pieces if split.maths[i].strip() == str(k)}
-    others = [i for i in pieces if i != i_q and i not in k_pieces
-              and split.maths[i].strip() != str(x)]  # "... integer roots for $x$"
-    rels = []
-    for i in others:
-        rel = clauses.relations(split.maths[i])
-        if any(r.free_symbols != {k} or isinstance(r, sp.Equality | sp.Ne) for r in rel):
-            raise Decline("a condition that is not a bound on the parameter")
-        rels += rel
-    integer, positive = _parameter_conditions(template, k_pieces)
-    integer |= factoring
-    if kind == "rational" and not integer:
-        raise Decline("rational roots for a real parameter: infinitely many values")
-    lo_k, hi_k = sp.Integer(1) if positive else None, None
-    for r in rels:
-        got = sp.solve_univariate_inequality(r, k, relational=False)
-        if not isinstance(got, sp.Interval):
-            raise Decline("a bound that is not an interval")
-        lo_k = got.inf if lo_k is None or (got.inf.is_finite and got.inf > lo_k) else lo_k
-        hi_k = got.sup if hi_k is None or (got.sup.is_finite and got.sup < hi_k) else hi_k
-    lo_k = lo_k if lo_k is not None and lo_k.is_finite else None
-    hi_k = hi_k if hi_k is not None and hi_k.is_finite else None
+    integer, positive, lo_k, hi_k = _conditions(split, template, (i_q, k, x), factoring, kind)
+    if positive:  # a positive integer parameter is at least 1
+        lo_k = sp.Integer(1) if lo_k is None or lo_k < 1 else lo_k
     ends = [p * t + q for t in (lo_k, hi_k) if t is not None]
     if p > 0:
         bounds = (sp.ceiling(ends[0]) if lo_k is not None else None,
@@ -176,6 +165,65 @@ def read_root_kind(split: Split, template: str) -> Result | None:
          int(bounds[1]) if bounds[1] is not None else None))
     values = sorted((v - q) / p for v in found)
     return _answer(values, asks.pop() if asks else "list", k, e, x, kind)
+
+
+Quadratic = tuple[int, sp.Symbol, sp.Symbol]  # the quadratic's piece, its parameter, x
+
+
+def _conditions(split: Split, template: str, quad: Quadratic, factoring: bool, kind: str
+                ) -> tuple[bool, bool, sp.Expr | None, sp.Expr | None]:
+    """What the text says of the parameter: integer, positive, and its finite bounds."""
+    i_q, k, x = quad
+    pieces = [int(i) for i in re.findall(r"@(\d+)@", template)]
+    k_pieces = {i for i in pieces if split.maths[i].strip() == str(k)}
+    others = [i for i in pieces if i != i_q and i not in k_pieces
+              and split.maths[i].strip() != str(x)]  # "... integer roots for $x$"
+    rels = []
+    for i in others:
+        rel = clauses.relations(split.maths[i])
+        if any(r.free_symbols != {k} or isinstance(r, sp.Equality | sp.Ne) for r in rel):
+            raise Decline("a condition that is not a bound on the parameter")
+        rels += rel
+    integer, positive = _parameter_conditions(template, k_pieces)
+    integer |= factoring
+    if kind == "rational" and not integer:
+        raise Decline("rational roots for a real parameter: infinitely many values")
+    lo_k: sp.Expr | None = None
+    hi_k: sp.Expr | None = None
+    for r in rels:
+        got = sp.solve_univariate_inequality(r, k, relational=False)
+        if not isinstance(got, sp.Interval):
+            raise Decline("a bound that is not an interval")
+        lo_k = got.inf if lo_k is None or (got.inf.is_finite and got.inf > lo_k) else lo_k
+        hi_k = got.sup if hi_k is None or (got.sup.is_finite and got.sup < hi_k) else hi_k
+    lo_k = lo_k if lo_k is not None and lo_k.is_finite else None
+    hi_k = hi_k if hi_k is not None and hi_k.is_finite else None
+    return integer, positive, lo_k, hi_k
+
+
+def _shared(split: Split, template: str, quad: Quadratic, coeffs: tuple[int, sp.Expr, sp.Expr],
+            m: re.Match[str], factoring: bool, ask: str) -> Result:
+    """The parameter in both the x and the constant coefficient (`shared_parameter_roots`)."""
+    a, b, c = coeffs
+    _, k, x = quad
+    lines = []
+    for coef in (b, c):
+        if sp.degree(coef, k) > 1:
+            raise Decline("the parameter to the first power")
+        line = sp.Poly(coef, k).all_coeffs() if coef.has(k) else [0, coef]
+        if not all(sp.sympify(t).is_Integer for t in line):
+            raise Decline("integer coefficients")
+        lines.append((int(line[0]), int(line[1])))
+    integer, positive, lo_k, hi_k = _conditions(split, template, quad, factoring, "integer")
+
+    def allowed(t: Fraction) -> bool:
+        return (not integer or t.denominator == 1) and (not positive or t > 0) and (
+            lo_k is None or t >= lo_k) and (hi_k is None or t <= hi_k)
+
+    found = parameter_values(a, lines[0], lines[1], m.group("sign") or m.group("sign2"),
+                             bool(m.group("distinct")), bool(m.group("two")), allowed)
+    values = [sp.Rational(t.numerator, t.denominator) for t in found]
+    return _answer(values, ask, k, a * x**2 + b * x + c, x, "integer")
 
 
 def _answer(values: list[sp.Basic], ask: str, k: sp.Symbol, e: sp.Expr, x: sp.Symbol,
