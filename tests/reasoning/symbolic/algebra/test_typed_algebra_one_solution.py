@@ -86,3 +86,36 @@ def test_exactly_one_solution_still_counts_the_linear_case() -> None:
     sol = solve_now(r"For what values of $m$ does $mx^2 - 6x + 3 = 0$ have exactly one "
                     r"solution?")
     assert sol.answer == "0, 3"
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # b x^2 + x + 5 = 0: 1 - 20 b = 0 (b = 0 is a line crossing a line: "nonzero" rules it out)
+    (r"For what nonzero value of $b$ do the graphs of $y = bx^2 + 2x + 3$ and $y = x - 2$ "
+     r"intersect at exactly one point?", r"\frac{1}{20}"),
+    # x^2 - m x + 4 = 0: m^2 = 16
+    (r"For what values of $m$ do the graphs of $y = x^2 + 3$ and $y = mx - 1$ intersect at "
+     r"exactly one point?", "-4, 4"),
+    # x^2 - 6x + c + 3 = 0: 36 = 4(c + 3), c = 6 only
+    (r"Find the sum of all values of $c$ for which the graphs of $y = x^2 - 4x + c$ and "
+     r"$y = 2x - 3$ meet in exactly one point.", "6"),
+    # 2x^2 + 4x + 2 - k = 0 (the x^2 term stays): 16 = 8(2 - k), k = 0
+    (r"At what value of $k$ do the graphs of $y = 2x^2 + 5x + 2$ and $y = x + k$ intersect at "
+     r"exactly one point?", "0"),
+])
+def test_graphs_meeting_at_one_point(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # b = 0 gives a line that crosses the other once too: two values, "value" expects one
+    r"At what value of $b$ do the graphs of $y = bx^2 + 2x + 3$ and $y = x - 2$ intersect at "
+    r"exactly one point?",
+    # a graph not written as y = ...
+    r"At what value of $k$ do the graphs of $y = x^2 + k$ and $x = y^2$ intersect at exactly "
+    r"one point?",
+    # a cubic: not a zero discriminant
+    r"At what value of $k$ do the graphs of $y = x^3 + k$ and $y = 2x$ intersect at exactly one "
+    r"point?",
+])
+def test_graphs_meeting_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -4,7 +4,9 @@
 $x$", "There are two values of $b$ for which $2x^2 + bx + bx + 8 = 0$ has only one
 solution. What is the sum of those values?", "For what values of $m$ does $(x+1)(x-3) =
 mx - 7$ have exactly one real solution?", "$a$ is a nonzero constant for which $ax^2 + 6x + 3
-= 0$ has only one solution. Find this solution.", "... has a double root". One solution
+= 0$ has only one solution. Find this solution.", "... has a double root", "For what value
+of $k$ do the graphs of $y = ...$ and $y = ...$ intersect at exactly one point?" (the two
+formulas equal at exactly one x). One solution
 means a zero discriminant; a value of the constant that makes the x^2 term vanish is kept
 only when the equation is then linear with one solution and the problem does not say
 "quadratic", "nonzero" or "double root" (a linear equation has no double root). Each
@@ -31,10 +33,14 @@ _ONE = re.compile(r"(?:has|have) (?:exactly |only )?one (?:real )?(?:solution|ro
                   # a double root: one solution, and the x^2 term must stay
                   r"|(?:has|have) (?P<double>an? (?:double|repeated) (?:real )?root|(?:two )?"
                   r"equal (?:real )?roots)(?: (?:in|for) @(\d+)@)?")
+# "the graphs of $y = ...$ and $y = ...$ intersect at exactly one point": one x where the
+# two formulas agree, so the equation of the two formulas has one solution
+_GRAPHS = re.compile(r"(?:(?:do|does|will) )?the graphs of @(\d+)@ and @(\d+)@ (?:intersect|meet) "
+                     r"(?:at|in) (?:exactly |only )?one point")
 _LIST = re.compile(r"\.? ?(?:express|give|enter) your answers? as a list of numbers,? separated "
                    r"by commas\.?")
 VOCAB = frozenset(
-    "there two values value for which the equation quadratic polynomial has have exactly only "
+    "there two values value for which at the equation quadratic polynomial has have exactly only "
     "one real solution root in what sum product those positive negative find such that if does "
     "nonzero constant this all possible will so double repeated equal an roots given".split())
 
@@ -49,6 +55,14 @@ def _qualify(values: list[sp.Basic], w: set[str]) -> list[sp.Basic]:
 
 def read_one_solution(split: Split, template: str) -> Result | None:
     tmpl = _LIST.sub("", template.lower())
+    source = None
+    graphs = _GRAPHS.search(tmpl)
+    if graphs is not None:
+        sides = [re.fullmatch(r"\s*y\s*=\s*([^=]+)", split.maths[int(g)]) for g in graphs.groups()]
+        if sides[0] is None or sides[1] is None:
+            raise Decline("two graphs y = ...")
+        source = f"{sides[0].group(1)} = {sides[1].group(1)}"
+        tmpl = tmpl[:graphs.start()] + "has exactly one solution" + tmpl[graphs.end():]
     m = _ONE.search(tmpl)
     if not m:
         return None
@@ -59,11 +73,12 @@ def read_one_solution(split: Split, template: str) -> Result | None:
         return None
     pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
     eq_pieces = [i for i in pieces if not clauses.is_letters(split.maths[i])]
-    if len(eq_pieces) != 1:
+    if len(eq_pieces) != (0 if source else 1):
         return None
+    source = source or split.maths[eq_pieces[0]]
     # "f(x) = x^2 + bx + 25 has exactly one real root": the roots of the formula
-    defined = re.fullmatch(r"\s*([a-zA-Z])\s*\(\s*x\s*\)\s*=\s*([^=]+)", split.maths[eq_pieces[0]])
-    e = parse_latex(defined.group(2) if defined else split.maths[eq_pieces[0]])
+    defined = re.fullmatch(r"\s*([a-zA-Z])\s*\(\s*x\s*\)\s*=\s*([^=]+)", source)
+    e = parse_latex(defined.group(2) if defined else source)
     if isinstance(e, sp.Equality):
         expr = sp.expand(e.lhs - e.rhs)
     elif isinstance(e, sp.Expr):
