@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.equidistant_points import read as read_equidistant_point
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
+from tutor.reasoning.symbolic.algebra.floor_intervals import read as read_floor_intervals
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
 from tutor.reasoning.symbolic.algebra.function_equations import read as read_function_equation
 from tutor.reasoning.symbolic.algebra.function_ranges import read_range
@@ -90,7 +91,7 @@ READERS: list[Reader] = [
     read_system_pair, read_system_coordinates, read_unknown_function, read_discriminant,
     read_root_question, read_equidistant_point,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_root_reality,
-    read_line_points, read_intersection_count]
+    read_line_points, read_intersection_count, read_floor_intervals]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
