@@ -2,8 +2,8 @@
 
 Centre, radius, diameter, area, circumference; eccentricity c/a; foci, vertices (one picked
 by "the one with the larger x-coordinate", both when "the foci" are asked and nothing picks
-one, or the distance between the two); major and minor
-axis lengths; the m of asymptotes `y = \\pm mx`; and an expression in the letters of a
+one, either one when "either of them" is asked, or the distance between the two); major and
+minor axis lengths; the m of asymptotes `y = \\pm mx`; and an expression in the letters of a
 stated standard form ("... can be written as \\frac{(x-h)^2}{a^2} + ... = 1. Find h + k + a + b").
 Each answer is confirmed numerically on points of the curve (`conics.confirm_on_curve`)."""
 
@@ -35,9 +35,14 @@ _ASKED = frozenset("center centre radius diameter area circumference foci focus 
 VOCAB = COMMON | _KINDS | _ASKED | frozenset(
     "equation graph coordinates coordinate axis length distance between slope positive "
     "larger greater smaller lesser x-coordinate y-coordinate x y sum one two has can be "
-    "written for some constants where form write as of vertex enclosed by".split())
+    "written for some constants where form write as of vertex enclosed by either".split())
 _PM = re.compile(r"^\s*y\s*=\s*\\pm\s*([a-z])\s*x\s*$")
 _PICK = re.compile(r"(larger|greater|bigger|smaller|lesser) ([xy])-coordinate")
+# "Find the coordinates of either of them. (Enter only one of the foci, not both.)": any
+# one of the two points is the answer
+_ENTER = re.compile(r"\(?\s*enter (?:your answer as an ordered pair|(?P<one>only one of (?:the|"
+                    r"them)(?: (?:two )?(?:foci|vertices))?,? not both))\s*[.)]*")
+_EITHER = re.compile(r"\b(?:either|any one) of (?:them|the (?:two )?(?:foci|vertices))\b")
 
 
 def _pick(template: str, points: list[sp.Tuple]) -> sp.Tuple:
@@ -134,6 +139,8 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]
         d = cn.a if "vertices" in asked else cn.c
         if "distance" in w and "between" in w:
             return 2 * d, "vertices" not in asked
+        if "either" in w:  # any one of the two, as the problem allows
+            return cn.along_axis(d)[0], "vertices" not in asked
         if not _PICK.search(template) and asked & {"foci", "vertices"} and not w & {
                 "one", "focus", "vertex"}:  # "Find the foci of ...": both points
             return ", ".join(f"\\left({latex(p[0])}, {latex(p[1])}\\right)"
@@ -166,6 +173,10 @@ def read_conic(split: Split, template: str) -> Result | None:
     if not w & _ASKED and not (w & _KINDS and "form" in w):
         return None
     template = without_example(axis_words(split.maths, template), split.maths)
+    if _EITHER.search(template) or any(m.group("one") for m in _ENTER.finditer(template)):
+        template = _EITHER.sub(" either ", _ENTER.sub(" ", template))
+        if "either" not in template:
+            template += " either"
     w = words(template)
     if not words_within(template, VOCAB):
         return None
