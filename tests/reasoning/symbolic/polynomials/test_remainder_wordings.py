@@ -44,3 +44,33 @@ def test_remainder_wordings(problem: str, answer: str) -> None:
 ])
 def test_remainder_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the values at the divisor's roots are the remainders there: r(1) = 3, r(4) = 9
+    (r"Let $p(x)$ be a polynomial such that $p(1) = 3$ and $p(4) = 9$. Find the remainder when "
+     r"$p(x)$ is divided by $(x-1)(x-4)$.", "2x + 1"),
+    # x^2 - x - 2 = (x - 2)(x + 1): r(2) = 5, r(-1) = 2
+    (r"If $q(x)$ is a polynomial with $q(2) = 5$ and $q(-1) = 2$, what is the remainder when "
+     r"$q(x)$ is divided by $x^2 - x - 2$?", "x + 3"),
+    # three values: r(0) = 1, r(1) = 2, r(2) = 5
+    (r"Let $f(x)$ be a polynomial such that $f(0) = 1$, $f(1) = 2$ and $f(2) = 5$. Find the "
+     r"remainder when $f(x)$ is divided by $x(x-1)(x-2)$.", "x^2 + 1"),
+])
+def test_remainder_from_values(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the value at 5 is not told
+    r"Let $p(x)$ be a polynomial such that $p(1) = 3$ and $p(4) = 9$. Find the remainder when "
+    r"$p(x)$ is divided by $(x-1)(x-5)$.",
+    # a value of another function
+    r"Let $p(x)$ be a polynomial such that $g(1) = 3$ and $p(4) = 9$. Find the remainder when "
+    r"$p(x)$ is divided by $(x-1)(x-4)$.",
+    # a value that is a letter
+    r"Let $p(x)$ be a polynomial such that $p(1) = 3$ and $p(4) = k$. Find the remainder when "
+    r"$p(x)$ is divided by $(x-1)(x-4)$.",
+])
+def test_remainder_from_values_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,5 +1,6 @@
 """The remainder of an unknown polynomial on division by a product of linear factors, from
-its remainders on division by each factor (the remainder theorem: dividing by x - a
+its remainders on division by each factor or its values at their roots ("Let $p(x)$ be a
+polynomial such that $p(1) = 3$ and $p(4) = 9$"; the remainder theorem: dividing by x - a
 leaves p(a)); see `polynomial_values`.
 """
 
@@ -25,7 +26,10 @@ _SAID = re.compile(
 _ASK = re.compile(r"(?:find|what is) the remainder when (?P<p>@\d+@) is divided by (?P<d>@\d+@)"
                   r"\W*$|let (?P<name>@\d+@) be the remainder when (?P<p2>@\d+@) is divided by "
                   r"(?P<d2>@\d+@)[.,]? find (?P<t>@\d+@)\W*$")
-_LET = re.compile(r"^let (?P<p>@\d+@) be a polynomial such that ")
+_LET = re.compile(r"^(?:let|if|suppose(?: that)?) (?P<p>@\d+@) (?:be|is) a polynomial (?:such that|"
+                  r"with|satisfying|that satisfies) ")
+# "p(1) = 3": the value at 1, the remainder on division by x - 1
+_TOLD = re.compile(r"\s*([A-Za-z])\s*\(\s*([^()=]+?)\s*\)\s*=\s*([^=]+)")
 _FUNCTION = re.compile(r"\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*")
 
 
@@ -38,9 +42,11 @@ def read(split: Split, template: str) -> Result | None:
         return split.maths[int(ref[1:-1])] if ref else ""
 
     said = list(_SAID.finditer(template[:ask.start()]))
-    if not said:
-        return None
     used = set(re.findall(r"@\d+@", ask.group(0)))
+    told = [(k, t) for k in re.findall(r"@\d+@", template[:ask.start()])
+            if k not in used and (t := _TOLD.fullmatch(piece(k)))]
+    if not said and not told:
+        return None
     names = {piece(ask.group("p") or ask.group("p2")).replace(" ", "")}
     let = _LET.match(template)
     if let:
@@ -53,9 +59,21 @@ def read(split: Split, template: str) -> Result | None:
         if "p" in g:
             names.add(piece(g["p"]).replace(" ", ""))
         values.update([_value_at(piece(g["d"]), piece(g["r"]))])
+    for k, t in told:  # a value said: the remainder on division by x - a
+        a, v = parse_latex(t.group(2)), parse_latex(t.group(3))
+        if not (isinstance(a, sp.Expr) and isinstance(v, sp.Expr)) or a.free_symbols \
+                or v.free_symbols or a in values:
+            raise Decline("values of the polynomial at numbers")
+        values[a] = v
+        used.add(k)
+        names.add(t.group(1))
+    letters = {n for n in names if len(n) == 1}
+    names -= letters
     if used != set(re.findall(r"@\d+@", template)) or len(names) != 1:
         return None
     named = _FUNCTION.fullmatch(names.pop())
+    if named is not None and letters - {named.group(1)}:
+        raise Decline("values of another function")
     if not named:
         raise Decline("a polynomial named like p(x)")
     x = sp.Symbol(named.group(2))
