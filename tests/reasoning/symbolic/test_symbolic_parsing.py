@@ -216,3 +216,9 @@ def test_words_set_in_italics_or_bold_are_words():
     # not a word alone: answer choices and units stay maths
     assert split_problem("Pick $\\textbf{(A)}$ or $5 \\text{ cm}$.").maths == [
         "\\textbf{(A)}", "5 \\text{ cm}"]
+
+
+def test_an_empty_script_sets_nothing():
+    # `x^{}_{}` is how some sources keep a letter's spacing: nothing is raised or lowered
+    assert split_problem("Solve $x^2 + 5x^{}_{} + 6 = 0$.").maths == ["x^2 + 5x + 6 = 0"]
+    assert_solved("Solve $t^{}^2 - t_{} - 6 = 0$.", "-2, 3")

@@ -62,6 +62,7 @@ def clean(latex: str) -> str:
     s = re.sub(r"\\[lr]?vert(?![a-zA-Z])", "|", s)  # \lvert x \rvert is |x|
     s = re.sub(r"\\[dt](frac|binom)", r"\\\1", s)
     s = s.replace("\\displaystyle", "")
+    s = re.sub(r"[\^_]\s*\{\s*\}", "", s)  # `ax^{}_{}`: an empty script sets nothing
     # \mathbf{A^3}: the power of the matrix \mathbf{A}^3
     s = re.sub(r"\\mathbf\{([A-Za-z])\s*\^\s*(\{[^{}]*\}|\w)\s*\}", r"\\mathbf{\1}^\2", s)
     # \operatorname{arccot} x, \mathrm{arcsec} x: the inverse functions LaTeX has no command for
