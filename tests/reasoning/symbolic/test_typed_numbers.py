@@ -117,7 +117,7 @@ def test_terms_of_sequences(problem, answer):
     "What is the fifth term?",
     # a word the readers do not know changes the question
     r"What is the average of the positive numbers among $-3, 4, 8$?",
-    r"Find the units digit of $3^{2025} + 7$ in base 7.",
+    r"Find the units digit of $3^{2025} + 7$ in its square.",
     # the units digit in base 7 (3) or of its decimal value (2334)?
     r"What is the units digit of the base 7 number $6543_7$?",
     # no inverse: 6 and 9 share the factor 3

@@ -22,6 +22,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("When $250$ is written in base 6, what is its units digit?", "4"),
     ("When 323 is expressed in base 9, find the last digit.", "8"),
     ("What is the last digit of $17 \\cdot 19$ in base 9?", "8"),
+    # 3^6 = 1 (mod 7) and 2025 = 6 * 337 + 3: 3^2025 + 7 = 27 = 6 (mod 7)
+    ("Find the units digit of $3^{2025} + 7$ in base 7.", "6"),
 ])
 def test_base_units_digits(problem, answer):
     assert_solved(problem, answer)
