@@ -122,3 +122,29 @@ def test_a_greek_letter_belongs_to_the_functions_argument(latex: str, reading: s
     import sympy as sp
 
     assert sp.simplify(parse_latex(latex) - sp.sympify(reading)) == 0
+
+
+@pytest.mark.parametrize(("text", "maths"), [
+    ("A tank holds 72\\pi liters.", ["72\\pi"]),
+    ("Its area is 49 pi square feet.", ["49\\pi"]),
+    ("Its area is 12 \\pi and its side is 3.", ["12\\pi", "3"]),
+    ("Cut it into 3 pieces and pour 4 pints.", ["3", "4"]),  # "pieces", "pints": no pi
+    ("It costs \\$5 pi.", ["\\$5"]),  # money is never times pi
+])
+def test_a_number_times_pi_typed_without_maths_is_one_number(text: str,
+                                                             maths: list[str]) -> None:
+    assert split_problem(text).maths == maths
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # each gave the measure with pi dropped (288 pi read as 288): a wrong answer, confirmed
+    ("A sphere has a volume of 288 pi cubic inches. What is its radius?", "6"),
+    ("A cylinder has a volume of 72\\pi. Its radius is 3. What is its height?", "8"),
+    ("A circle has an area of 49 pi square inches. What is its diameter?", "14"),
+    ("A circle has a circumference of 14\\pi cm. What is its area?", "49\\pi"),
+    ("A cone has a volume of 12 pi and a height of 4. What is its radius?", "3"),
+    ("A sphere has a surface area of 100 pi. What is its volume?", "\\frac{500\\pi}{3}"),
+    ("The lateral area of a cylinder is 60 pi and its height is 10. Find its radius.", "3"),
+])
+def test_a_measure_times_pi_typed_without_maths(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

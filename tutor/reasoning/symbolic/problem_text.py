@@ -25,9 +25,12 @@ _UNKNOWN_LEAD = re.compile(r"^\s*([a-zA-Z])\s*:\s*(?=\S)")
 _NUMBER = re.compile(
     r"(?<![\w@.])-?(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)(?!,\d)|\d+)(?:\.\d+)?(?![\w@])")
 # A number written in the text, not in maths, with its currency sign or percent sign
-# (`\$40`, `35\%`, `20%`): one piece, as when written `$\$40$` or `$35\%$`.
+# (`\$40`, `35\%`, `20%`): one piece, as when written `$\$40$` or `$35\%$`. A number times
+# pi typed outside maths (`72\pi`, `288 pi`) is one piece too: left as a number and the word
+# "pi", a reader that skips the word would read 72 for 72 pi.
 _TEXT_QUANTITY = re.compile(
-    r"(?P<money>(?<![\w@])\\\$\s?)?" + _NUMBER.pattern + r"(?P<pct>\s?\\?%)?")
+    r"(?P<money>(?<![\w@])\\\$\s?)?" + _NUMBER.pattern +
+    r"(?:(?P<pct>\s?\\?%)|(?(money)(?!)|(?P<pi>\s?\\pi(?![a-zA-Z])|\s[Pp]i(?![\w@]))))?")
 # Thousands separators: `9{,}009`, `9,\!009`, `9\,009` in TeX, and `9,009` with no space.
 _TEX_THOUSANDS = re.compile(r"(?<=\d)(?:\{,\}|,\\!\s*|\\,)(?=\d{3}(?!\d))")
 _PLAIN_THOUSANDS = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})+(?!\d)(?!,\d)")
@@ -85,6 +88,8 @@ def _quantity(m: re.Match[str]) -> str:
         number = number[len(m.group("money")):].strip()
     if m.group("pct"):
         number = number[:-len(m.group("pct"))].strip()
+    if m.group("pi"):
+        return number[:-len(m.group("pi"))].strip() + "\\pi"
     return ("\\$" if m.group("money") else "") + number + ("\\%" if m.group("pct") else "")
 
 

@@ -123,3 +123,23 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_figure_measure_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # pi as a word that is not "in terms of pi": skipping it read 36 pi as 36
+    "A circle has an area of 36 times pi. What is its radius?",
+    "A circle's area is pi times 25. What is its radius?",
+    "A disk has an area of 16 x pi. What is its radius?",
+])
+def test_pi_as_a_word_beside_a_measure_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the word pi skipped read 16 pi as 16 (4/sqrt(pi)): now read as maths or declined
+    ("A circle has an area of 16*pi. What is its radius?", "4"),
+    ("A circle has an area of 16 · pi. What is its radius?", "4"),
+    ("A sphere has a volume of 36*pi. What is its radius?", "3"),
+])
+def test_pi_typed_beside_a_measure_is_read_with_it(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

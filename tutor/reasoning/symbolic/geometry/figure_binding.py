@@ -100,6 +100,8 @@ def bind(split: Split, tokens: list[str], quantities: set[str],
                     unbound.append(pending)
                 pending = None
         else:
+            if tok == "pi" and tokens[max(0, k - 2):k] != ["terms", "of"]:
+                raise Decline("pi as a word beside a number")  # "36 times pi": not read
             if tok in MEASURES:  # "the altitude to the hypotenuse": not a measure it has
                 raise Decline("a measure this figure is not read with")
             if pending is not None and pending not in pairs:
