@@ -45,3 +45,10 @@ def test_nothing_ambiguous_or_already_typeset_is_wrapped(text: str) -> None:
 
 def test_a_plain_power_takes_the_whole_exponent() -> None:
     assert plain_to_latex("2^10 + 5^-2 + x^3") == "2^{10} + 5^{-2} + x^{3}"
+
+
+def test_the_letter_after_an_apostrophe_stays_in_its_word() -> None:
+    assert wrap_plain_maths("What part of the cup's volume is 2/3?") == (
+        "What part of the cup's volume is $2/3$?")
+    assert wrap_plain_maths("Don't round: find x's value if x + 1 = 3.") == (
+        "Don't round: find $x$'s value if $x + 1 = 3$.")

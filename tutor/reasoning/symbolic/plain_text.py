@@ -45,7 +45,8 @@ def _kind(tokens: list[str], i: int) -> str:
     if t in ("...", "…"):  # "1 + 2 + 4 + ...": the sum goes on
         return "dots" if i and _before(tokens, i) in _OPS else "other"
     if t.isalpha():
-        if len(t) == 1 and t not in _WORDS_NOT_NAMES:
+        if len(t) == 1 and t not in _WORDS_NOT_NAMES and not (i and tokens[i - 1] in "'’"):
+            # ("the cup's volume", "don't": the letter after an apostrophe is the word's)
             return "name"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if t in _FUNCS and nxt == "(" or t == "pi" or t == "log" and nxt == "_":

@@ -54,3 +54,36 @@ def test_a_container_filled_with_water(problem: str, answer: str) -> None:
 ])
 def test_a_container_filled_with_water_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (3/4)^3, the cone "stands on its vertex", the fraction typed 3/4, "the glass's volume"
+    ("A conical glass stands on its tip and is filled with juice to 3/4 of its height. What "
+     "fraction of the glass's volume is filled with juice?", "\\frac{27}{64}"),
+    # 4^3 / 3, "one-third full", "edges of"
+    ("A cube-shaped bin with edges of 4 feet is one-third full of sand. What is the volume of "
+     "the sand?", "\\frac{64}{3}"),
+    # 6 * 5 * 4 * 3/4, "4 feet deep", "how many cubic feet of water does it hold when"
+    ("A rectangular tank is 6 feet long, 5 feet wide and 4 feet deep. How many cubic feet of "
+     "water does it hold when it is three-fourths full?", "90"),
+    # pi 9 * 8 * 2/3
+    ("A cylindrical pail has a radius of 3 inches and a height of 8 inches. It is 2/3 full of "
+     "paint. How much paint is in the pail?", "48\\pi"),
+    # the water a cone of radius 1 and height 3
+    ("A conical cup rests on its point. It has radius 2 and height 6 and is filled with tea to "
+     "a depth of 3. What is the volume of the tea?", "\\pi"),
+])
+def test_a_container_filled_in_other_words(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a cone on its base: the water is a frustum, not read here
+    "A cone sits on its base and is filled with water to half its height. What fraction of its "
+    "volume is filled?",
+    # a container with a second liquid named
+    "A cylindrical jar has radius 2 and height 5. It is half full of oil. How many cubic inches "
+    "of water does it hold when it is half full?",
+])
+def test_a_container_filled_in_other_words_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

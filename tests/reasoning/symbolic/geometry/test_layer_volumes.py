@@ -36,3 +36,32 @@ def test_a_layer_on_a_rectangle(problem: str, answer: str) -> None:
 ])
 def test_a_layer_on_a_rectangle_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "to a depth of", "covers it", "is added", "laid on it to a thickness of", "on the lawn"
+    ("A rectangular driveway is 24 feet long and 9 feet wide. Snow covers it to a depth of 2 "
+     "feet. How many cubic feet of snow are on the driveway?", "432"),
+    ("A pool is 15 meters long and 6 meters wide. It is filled with water to a depth of 2 "
+     "meters. How many cubic meters of water are in the pool?", "180"),
+    ("A flower bed is 6 feet by 5 feet. Mulch is added to a depth of 1/2 foot. How many cubic "
+     "feet of mulch are added?", "15"),
+    ("A court is 30 meters long and 20 meters wide. Asphalt is laid on it to a thickness of 1/5 "
+     "meter. How many cubic meters of asphalt are used?", "120"),
+    ("A field is 11 yards by 7 yards. The snow on it is 2 yards deep. How many cubic yards of "
+     "snow are on the field?", "154"),
+])
+def test_a_layer_told_to_a_depth(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "A rink is 40 feet long and 20 feet wide. Ice covers it to a depth of 6 inches. How many "
+    "cubic feet of ice are on the rink?",  # inches on feet
+    "A yard is 30 feet long and 20 feet wide. Snow covers it to a depth of 2 feet. How many "
+    "cubic feet of sand are on the yard?",  # another material
+    "A deck is 12 feet by 10 feet. Paint covers it to a depth of 1 foot. How many cubic feet of "
+    "paint are on the deck and the porch?",  # a second place
+])
+def test_a_layer_told_to_a_depth_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -32,10 +32,11 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 _N = r"@(\d+)@"
 _U = r"(?: (?:inches|inch|feet|foot|centimeters?|cm|meters?|m|units?))?"
-_LIQ = r"(?:water|juice|milk|oil|liquid|lemonade|sand)"
+_LIQ = r"(?:water|juice|milk|oil|liquid|lemonade|sand|coffee|tea|soda|punch|soup|paint|gasoline)"
 _KINDS = [  # (pattern, kind)
     (r"\b(?:(?:an )?inverted|upside-down) (?:right )?(?:circular )?(?:cone|conical [a-z]+)\b|"
-     r"\b(?:right )?(?:circular )?(?:cone|conical [a-z]+) (?:standing |that stands |resting )?"
+     r"\b(?:right )?(?:circular )?(?:cone|conical [a-z]+) (?:(?:that |which )?(?:is )?(?:stands?|"
+     r"standing|rests?|resting|sits?|sitting) )?"
      r"(?:on its (?:vertex|tip|point)|(?:with its )?(?:vertex|tip|point|apex) (?:pointing )?"
      r"down(?:ward)?)", "cone"),
     (r"\b(?:right )?(?:circular )?(?:cylinder|cylindrical [a-z]+)\b", "cylinder"),
@@ -45,8 +46,8 @@ _KINDS = [  # (pattern, kind)
 _DIMS = [  # (pattern, dimension)
     (rf"\b(?:a |its |the )?radius (?:of |is )?{_N}{_U}", "r"),
     (rf"\b(?:a |its |the )?diameter (?:of |is )?{_N}{_U}", "d"),
-    (rf"\b(?:a |its |the )?height (?:of |is )?{_N}{_U}|{_N}{_U} (?:tall|high)\b", "h"),
-    (rf"\b(?:an |its |the )?(?:edge|side)(?: length)? (?:of |is )?{_N}{_U}|{_N}{_U} on "
+    (rf"\b(?:a |its |the )?height (?:of |is )?{_N}{_U}|{_N}{_U} (?:tall|high|deep)\b", "h"),
+    (rf"\b(?:an |its |the )?(?:edges?|sides?)(?: lengths?)? (?:of |is )?{_N}{_U}|{_N}{_U} on "
      rf"(?:each|a) side\b|{_N} ?-(?:inch|foot|cm|centimeter|meter|unit)(?= +;)", "s"),
     (rf"\b(?:a |its |the )?length (?:of |is )?{_N}{_U}|{_N}{_U} long\b", "l"),
     (rf"\b(?:a |its |the )?width (?:of |is )?{_N}{_U}|{_N}{_U} wide\b", "w"),
@@ -62,11 +63,13 @@ _FILLS = [  # (pattern, how the water is told)
 _ASKS = [
     (rf"\b(?:what is|find) the volume of (?:the )?{_LIQ}(?: in (?:the|it) ?[a-z]*)?|\bhow many "
      rf"cubic [a-z]+ of {_LIQ} (?:are|is) in (?:the |it)?[a-z]*|\bhow much {_LIQ} (?:is in|does) "
-     r"(?:the |it)?[a-z]*(?: contain| hold)?", "volume"),
+     r"(?:the |it)?[a-z]*(?: contain| hold)?"
+     rf"|\bhow many cubic [a-z]+ of {_LIQ} (?:does|will|can|"
+     r"would) (?:the [a-z]+|it) (?:hold|contain)", "volume"),
     (r"\bwhat (fraction|percent) of (?:the |its )?(?:[a-z]+'s |[a-z]+ )?volume is (?:filled|"
      rf"{_LIQ})(?: with {_LIQ})?", "part"),
 ]
-_GLUE = FILLER | COMMON | frozenset("with has it its of and filled container".split())
+_GLUE = FILLER | COMMON | frozenset("with has it its of and filled container when".split())
 
 
 def _one(patterns: list[tuple[str, str]], text: str) -> tuple[re.Match[str], str]:
@@ -159,7 +162,8 @@ def read_filled_solid(split: Split, template: str) -> Result | None:
     if ask == "volume":
         return water, steps
     if not sized:
-        claim = f"{latex(part)}^3 = {latex(fraction)}" if fraction != part else latex(part)
+        claim = (f"\\left({latex(part)}\\right)^3 = {latex(fraction)}" if fraction != part
+                 else latex(part))
         steps = [step("the part filled", f"The water is {shape} with ${latex(part)}$ of its "
                       "height; volumes of similar solids go as the cube of their heights."
                       if kind == "cone" and by_height else "The water fills that part of the "

@@ -30,17 +30,21 @@ _U = r"(inches|inch|feet|foot|yards?|meters?|centimeters?|cm|m)\b"
 _PLACE = re.compile(r"^(?:a|an|the) ((?:[a-z]+ )?[a-z]+) (?:is|measures) @(\d+)@ ?-? ?" + _U +
                     r"(?: long)?,? (?:and|by) @(\d+)@ ?-? ?" + _U + r"(?: wide)?\.")
 _LAYER = [
-    re.compile(r"^(?:if )?the ([a-z]+) (?:on|in|covering) (?:it|the [a-z]+) is @(\d+)@ ?-? ?" +
+    re.compile(r"^(?:if )?the ([a-z]+)(?: (?:on|in|covering) (?:it|the [a-z]+))? is @(\d+)@ ?-? ?" +
                _U + r" (?:deep|thick)"),
-    re.compile(r"^(?:if )?(?:it is covered|it is filled) (?:with|by) ([a-z]+) @(\d+)@ ?-? ?" +
+    re.compile(r"^(?:if )?(?:it is covered|it is filled) (?:with|by) ([a-z]+),? @(\d+)@ ?-? ?" +
                _U + r" (?:deep|thick)"),
-    re.compile(r"^([a-z]+) is (?:poured|spread|laid) (?:on it )?@(\d+)@ ?-? ?" + _U +
+    re.compile(r"^([a-z]+) (?:is (?:poured|spread|laid|added|piled)|covers (?:it|the [a-z]+))"
+               r" (?:(?:on|over|onto|into) (?:it|the [a-z]+) )?@(\d+)@ ?-? ?" + _U +
                r" (?:deep|thick)"),
 ]
+# "to a depth of 2 feet", "to a thickness of 3 inches": said as "2 feet deep"
+_TO_DEPTH = re.compile(r"\bto an? (?:even |uniform )?(depth|thickness) of (@\d+@ ?-? ?" + _U +
+                       r")")
 _ASK = re.compile(r"how many cubic " + _U + r" of ([a-z]+)\b")
 _GLUE = FILLER | frozenset("how many must will would needed need shoveled shovel off removed "
                            "there to have has it be does did we you he she they cover covers "
-                           "fill fills".split())
+                           "fill fills on in added used required".split())
 _SAME = {"inches": "inch", "feet": "foot", "yards": "yard", "meters": "meter",
          "centimeters": "centimeter", "m": "meter", "cm": "centimeter"}
 
@@ -50,9 +54,11 @@ def _unit(u: str) -> str:
 
 
 def read_layer_volume(split: Split, template: str) -> Result | None:
-    if "cubic" not in template or not re.search(r"\b(?:deep|thick)\b", template):
+    if "cubic" not in template or not re.search(r"\b(?:deep|thick|depth|thickness)\b",
+                                                template):
         return None
-    text = re.sub(r"\s+", " ", template.strip())
+    text = _TO_DEPTH.sub(lambda m: m.group(2) + (" deep" if m.group(1) == "depth" else " thick"),
+                         re.sub(r"\s+", " ", template.strip()))
     place = _PLACE.match(text)
     if place is None:
         return None
