@@ -57,3 +57,16 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_dimension_relation_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "equal to 50% of", a figure named by its adjective ("a conical pile"): r 4, h 4
+    ("A conical pile of gravel has a diameter of 8 feet and a height equal to 50% of the "
+     "diameter. What is its volume in cubic feet?", "\\frac{64\\pi}{3}"),
+    ("A cylinder has a radius of 2 and a height equal to 5 times its radius. What is its "
+     "volume?", "40\\pi"),
+    ("A rectangle has a length of 20 and a width equal to 15% of its length. What is its area?",
+     "60"),
+])
+def test_a_dimension_equal_to_a_part_of_another(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -32,11 +32,15 @@ _FACTOR = (r"(?P<factor>twice|double|half|one half|one third|one fourth|one quar
            r"the same as)")
 _REL = re.compile(
     r"(?P<first>(?:a|an|the|its|with a|with an) )?" + _MEAS.replace("(", "(?P<m1>", 1) +
-    r"(?: that| which)?(?: is| was| will be)? " + _FACTOR +
+    r"(?: that| which)?(?: is| was| will be)?(?: equal to(?= @\d+@))? " + _FACTOR +
     r"(?: of)?(?: the| its| his| her| their)? " + _MEAS.replace("(", "(?P<m2>", 1) + r"\b")
 _FIGURES = re.compile(r"\b(cubes?|box(?:es)?|spheres?|hemispheres?|cylinders?|cones?|"
                       r"pyramids?|prisms?|circles?|squares?|rectangles?|triangles?|"
-                      r"trapezoids?|parallelograms?|rhombus|sectors?)\b")
+                      r"trapezoids?|parallelograms?|rhombus|sectors?|conical|cylindrical|"
+                      r"spherical|hemispherical|cubical)\b")
+# "a conical pile": the adjective names the figure as its noun would
+_SHAPED = {"conical": "cone", "cylindrical": "cylinder", "spherical": "sphere",
+           "hemispherical": "hemisphere", "cubical": "cube"}
 _WORDS = {"twice": Fraction(2), "double": Fraction(2), "half": Fraction(1, 2),
           "one half": Fraction(1, 2), "one third": Fraction(1, 3),
           "one fourth": Fraction(1, 4), "one quarter": Fraction(1, 4),
@@ -69,7 +73,8 @@ def read_dimension_relation(split: Split, template: str) -> Result | None:
         return None
     m = rels[0]
     m1, m2 = m.group("m1"), m.group("m2")
-    if re.match(r" of\b", text[m.end():]) or len(set(_FIGURES.findall(text))) != 1:
+    figures = {_SHAPED.get(f, f) for f in _FIGURES.findall(text)}
+    if re.match(r" of\b", text[m.end():]) or len(figures) != 1:
         return None  # "twice the radius of the cylinder": a measure of another figure
     factor = _factor(m, split.maths)
     if m1 == m2 or factor is None or factor <= 0:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM
+from tutor.reasoning.symbolic.geometry.solid_asking import asked_through_volume
 
 _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
       r"mm|kilometers?|km|ft|in)")
@@ -36,6 +37,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:square|cubic) " + _U + r"\b", " "),
     (r"\b(?:in|,) ?" + _U + r" (?:cubed|squared)\b", " "),
     (r"(?<=@)\s*(?:-|\s)\s*" + _U + r"\b(?= cube\b)", ""),  # "a @0@-inch cube"
+    (r"(@\d+@)\s*-\s*" + _U + r" (radius|diameter|height|edge)\b", r"\2 \1"),  # "a 2-inch radius"
     (r"\ba (@\d+@) cube\b", r"a cube with edge \1"),
     # kinds: a truncated cone (before the cone)
     (r"\b(?:truncated (?:right )?(?:circular )?cone|frustum(?: of (?:a|the) (?:right )?"
@@ -158,6 +160,12 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:has|with|having|have) (twice|double|thrice|triple|half) the " + _Q + r" of\b",
      lambda m: f"rel_{_FACTORS[m.group(1)]}_{m.group(2)}"),
     (r"\b(?:has|with|having|have) @(\d+)@ times the " + _Q + r" of\b", r"rel_p\1_\2"),
+    # "a sphere whose volume is twice the volume of (that of, equal to that of) a sphere of ..."
+    (r"\bwhose " + _Q + r" is (twice|double|thrice|triple|half) (?:the \1|that) of\b",
+     lambda m: f"rel_{_FACTORS[m.group(2)]}_{m.group(1)}"),
+    (r"\bwhose " + _Q + r" is @(\d+)@ times (?:the \1|that) of\b", r"rel_p\2_\1"),
+    (r"\bwhose " + _Q + r" (?:is (?:the same as|equal to)|equals) (?:the \1|that) of\b",
+     r"rel_same_\1"),
     # "the area of a circle inscribed in a square is 25 pi": the relation, then the measure
     (r"\bthe " + _Q + r" of (?:a|an) " + _KIND + r" (?:that is |which is )?(inscribed (?:in|"
      r"within|inside)|circumscribed (?:about|around)) (?:a|an) " + _KIND + r" (is|equals|"
@@ -185,10 +193,9 @@ _SHAPED = {"cylindrical": "cylinder", "spherical": "sphere", "conical": "cone",
            "hemispherical": "hemisphere", "cubical": "cube", "cube-shaped": "cube",
            "cone-shaped": "cone", "cylinder-shaped": "cylinder", "sphere-shaped": "sphere",
            "hemisphere-shaped": "hemisphere"}
-_THING_IS = re.compile(r"\b(?:a|an|the) (?:(?:right|solid|small|large|big|metal|glass|"
-                       r"plastic|wooden|paper|steel) )?([a-z]+)(?: of [a-z]+)? (?:is shaped like|"
-                       r"is in the shape of|has the shape of|is) (?:a|an) (?:right )?"
-                       r"(?:circular )?" + _KIND + r"\b")
+_THING_IS = re.compile(r"\b(?:a|an|the) (?:(?!(?:is|a|an|the|of)\b)[a-z]+ )?([a-z]+)"
+                       r"(?: of [a-z]+)? (?:is shaped like|is in the shape of|has the shape of|"
+                       r"is) (?:a|an) (?:right )?(?:circular )?" + _KIND + r"\b")
 _SHAPED_THING = re.compile(r"\b(?:right )?(" + "|".join(_SHAPED) + r") ([a-z]+)\b(?: of (?:sand|"
                            r"gravel|dirt|soil|salt|grain|water))?")
 
@@ -272,7 +279,7 @@ def _same_as_before(text: str) -> str:
 
 def normal(template: str, maths: list[str]) -> str:
     text = _triangle_back(re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S))
-    text = _same_as_before(_things(text))
+    text = asked_through_volume(_same_as_before(_things(text)))
     text = re.sub(r"\b(cube|box|sphere|hemisphere|cylinder|cone|pyramid)'s\b", r"\1 its", text)
     if "hexagon" in text:  # a hexagon's diagonals have two lengths: only "the longest" is one
         text = re.sub(r"(?<!\blongest )(?<!\blong )\bdiagonals?\b", "which_diagonal", text)
