@@ -15,6 +15,7 @@ from typing import Any
 
 from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM
 from tutor.reasoning.symbolic.geometry.solid_asking import asked_through_volume
+from tutor.reasoning.symbolic.geometry.solid_size_relations import times_as_large
 
 _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
       r"mm|kilometers?|km|ft|in)")
@@ -279,7 +280,7 @@ def _same_as_before(text: str) -> str:
 
 def normal(template: str, maths: list[str]) -> str:
     text = _triangle_back(re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S))
-    text = asked_through_volume(_same_as_before(_things(text)))
+    text = times_as_large(asked_through_volume(_same_as_before(_things(text))), maths)
     text = re.sub(r"\b(cube|box|sphere|hemisphere|cylinder|cone|pyramid)'s\b", r"\1 its", text)
     if "hexagon" in text:  # a hexagon's diagonals have two lengths: only "the longest" is one
         text = re.sub(r"(?<!\blongest )(?<!\blong )\bdiagonals?\b", "which_diagonal", text)
