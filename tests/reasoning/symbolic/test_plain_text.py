@@ -52,3 +52,10 @@ def test_the_letter_after_an_apostrophe_stays_in_its_word() -> None:
         "What part of the cup's volume is $2/3$?")
     assert wrap_plain_maths("Don't round: find x's value if x + 1 = 3.") == (
         "Don't round: find $x$'s value if $x + 1 = 3$.")
+
+
+def test_a_segment_named_by_capitals_beside_an_equals_sign_is_maths() -> None:
+    assert wrap_plain_maths("In square ABCD, AB = 2x + 1 and BC = 7.") == (
+        "In square ABCD, $AB = 2x + 1$ and $BC = 7$.")
+    assert wrap_plain_maths("The USA has 50 states and x = 2.") == (
+        "The USA has 50 states and $x = 2$.")

@@ -29,11 +29,17 @@ _FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan
 _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
 _OPS = frozenset("+ - * / ^ _ = < > ** <= >= !=".split())
 _TIMES_X = re.compile(r"\d\s*x\s*\d")
+_SEGMENT = re.compile(r"[A-Z]{2,3}")
 
 
 def _before(tokens: list[str], i: int) -> str:
     """The last token before `i` that is not a space."""
     return next((tokens[k] for k in range(i - 1, -1, -1) if not tokens[k].isspace()), "")
+
+
+def _after(tokens: list[str], i: int) -> str:
+    """The first token after `i` that is not a space."""
+    return next((tokens[k] for k in range(i + 1, len(tokens)) if not tokens[k].isspace()), "")
 
 
 def _kind(tokens: list[str], i: int) -> str:
@@ -51,6 +57,8 @@ def _kind(tokens: list[str], i: int) -> str:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if t in _FUNCS and nxt == "(" or t == "pi" or t == "log" and nxt == "_":
             return "name"
+        if _SEGMENT.fullmatch(t) and "=" in (_after(tokens, i), _before(tokens, i)):
+            return "name"  # "AB = 20": a segment (or angle ABC) named by its points
         return "word"
     if t in _OPS:
         return "op"

@@ -67,6 +67,7 @@ from tutor.reasoning.symbolic.geometry.midpoint_figures import read_midpoint_fig
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.named_similar import read_named_similar
 from tutor.reasoning.symbolic.geometry.nearest_points import read_nearest_points
+from tutor.reasoning.symbolic.geometry.opposite_sides import read_opposite_sides
 from tutor.reasoning.symbolic.geometry.parallel_cuts import read_parallel_cut
 from tutor.reasoning.symbolic.geometry.parametric_lengths import read as read_parametric_length
 from tutor.reasoning.symbolic.geometry.plane_conditions import read_plane_conditions
@@ -160,5 +161,5 @@ READERS: list[Reader] = [
     read_angle_expressions, read_regular_angle_relation, read_triangular_prism,
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
-    read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle,
+    read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle, read_opposite_sides,
 ]
