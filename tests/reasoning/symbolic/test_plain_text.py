@@ -56,6 +56,23 @@ def test_the_letter_after_an_apostrophe_stays_in_its_word() -> None:
 
 def test_a_segment_named_by_capitals_beside_an_equals_sign_is_maths() -> None:
     assert wrap_plain_maths("In square ABCD, AB = 2x + 1 and BC = 7.") == (
-        "In square ABCD, $AB = 2x + 1$ and $BC = 7$.")
+        "In square $ABCD$, $AB = 2x + 1$ and $BC = 7$.")
     assert wrap_plain_maths("The USA has 50 states and x = 2.") == (
         "The USA has 50 states and $x = 2$.")
+
+
+def test_angles_and_figures_named_by_their_points_are_maths() -> None:
+    assert wrap_plain_maths("In triangle PQR, angle P = 36 degrees. Find angle Q.") == (
+        "In triangle $PQR$, $\\angle P = 36^\\circ$. Find $\\angle Q$.")
+    assert wrap_plain_maths("In kite WXYZ, angle XYZ = 80°.") == (
+        "In kite $WXYZ$, $\\angle XYZ = 80^\\circ$.")
+    assert wrap_plain_maths("The angle is 30 degrees.") is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("In triangle DEF, DE = DF and angle D = 50 degrees. What is the measure of angle E?", "65"),
+    ("In isosceles triangle XYZ, XY = YZ and angle Y = 120 degrees. What is the measure of "
+     "angle X?", "30"),
+])
+def test_an_isosceles_triangle_typed_without_dollar_signs(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

@@ -102,11 +102,43 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+# "angle A = 40 degrees", "angle ABC": an angle named by its vertex (or three points), typed
+# as `$\\angle A = 40^\\circ$` would be ("A" alone is otherwise the article);
+# and "triangle ABC", "parallelogram PQRS": a figure named by its vertices, as `$ABC$`
+_ANGLE = re.compile(r"\bangle ([A-Z]{1,3})\b(?:\s*=\s*(\d+(?:\.\d+)?)\s*(?:degrees\b|°))?|"
+                    r"\b(triangle|quadrilateral|parallelogram|rectangle|square|rhombus|trapezoid|"
+                    r"kite|pentagon|hexagon) ([A-Z]{3,6})\b")
+
+
+def _angle(m: re.Match[str]) -> str:
+    if m.group(3):
+        return f"{m.group(3)} ${m.group(4)}$"
+    value = f" = {m.group(2)}^\\circ" if m.group(2) else ""
+    return f"$\\angle {m.group(1)}{value}$"
+
+
 def wrap_plain_maths(text: str) -> str | None:
     """The text with each plain-text maths run in `$...$`, or None when there is none
     worth wrapping or one is ambiguous."""
     if "$" in text or "\\(" in text or "\\[" in text:
         return None
+    out, last, wrapped = [], 0, False
+    for m in _ANGLE.finditer(text):
+        before = _wrapped_runs(text[last:m.start()])
+        if before is None:
+            return None
+        out += [before[0], _angle(m)]
+        last, wrapped = m.end(), True
+    tail = _wrapped_runs(text[last:])
+    if tail is None:
+        return None
+    out.append(tail[0])
+    return "".join(out) if wrapped or tail[1] else None
+
+
+def _wrapped_runs(text: str) -> tuple[str, bool] | None:
+    """The text with its maths runs wrapped, and whether there was one; None when one is
+    ambiguous."""
     tokens = _TOKEN.findall(text)
     out, last, wrapped = [], 0, False
     for start, end in _runs(tokens):
@@ -123,10 +155,8 @@ def wrap_plain_maths(text: str) -> str | None:
         latex = run if "\\" in run else plain_to_latex(run)  # LaTeX typed as it is
         out.append("$" + re.sub(r"\.\.\.|…", r"\\cdots", latex) + "$")
         last, wrapped = end, True
-    if not wrapped:
-        return None
     out.append("".join(tokens[last:]))
-    return "".join(out)
+    return "".join(out), wrapped
 
 
 __all__ = ["wrap_plain_maths"]

@@ -7,6 +7,7 @@ from tutor.reasoning.symbolic.geometry.angle_expressions import read_angle_expre
 from tutor.reasoning.symbolic.geometry.angle_pairs import read_angle_pairs
 from tutor.reasoning.symbolic.geometry.angle_questions import read_angles
 from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relations
+from tutor.reasoning.symbolic.geometry.angle_sequences import read_angle_sequence
 from tutor.reasoning.symbolic.geometry.arc_angles import read_inscribed_angle
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
 from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_dimension
@@ -162,4 +163,5 @@ READERS: list[Reader] = [
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
     read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle, read_opposite_sides,
+    read_angle_sequence,
 ]
