@@ -37,7 +37,11 @@ _CONVEX = frozenset("square rectangle parallelogram rhombus trapezoid".split())
 _SHAPES = _CONVEX | frozenset("triangle quadrilateral polygon pentagon hexagon".split())
 VOCAB = COMMON | _SHAPES | frozenset(
     "area perimeter vertices vertex at how many whose are has points point coordinates "
-    "plane located three four five six side sides longest shortest length long".split())
+    "plane located three four five six side sides longest shortest length long formed joining "
+    "joined connecting connected in order form by".split())
+# "a hexagon is formed by joining, in order, the points ...": the order given is the polygon's
+_IN_ORDER = re.compile(r"\b(?:formed by|obtained by) (?:joining|connecting),? in order,|"
+                       r"\b(?:are )?(?:joined|connected),? in order,?(?: to form)?\b")
 # "the length of the longest side", "how long is its shortest side"
 _NAME = re.compile(r"\s*(?:\\triangle\s*)?[A-Z]{3,6}\s*")  # "triangle ABC": the polygon's name
 _EXTREME_SIDE = re.compile(r"\b(longest|shortest) side\b")
@@ -179,9 +183,13 @@ def read_vertices(split: Split, template: str) -> Result | None:
     want = polygon_sides("triangle quadrilateral square rectangle parallelogram rhombus trapezoid"
                          " pentagon hexagon")
     said = {_COUNT[k] for k in w & set(_COUNT)}
+    in_order = len(_IN_ORDER.findall(template)) == 1
+    if in_order and len(pts) > 3 and pts[-1] == pts[0]:
+        pts = pts[:-1]  # "..., (2, 0) and (0, 1)": the path closed at its first point
     if len(pts) != want.get(shape, len(pts)) or len(pts) < 3 or said - {len(pts)}:
         raise Decline(f"the number of vertices does not fit a {shape}")
-    ring = _order(pts, shape)
+    ring = pts if in_order and len(set(pts)) == len(pts) and "perimeter" in w else \
+        _order(pts, shape)
     if extreme:
         return _extreme_side(ring, extreme[0])
     if "area" in w:
