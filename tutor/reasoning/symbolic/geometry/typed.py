@@ -10,6 +10,7 @@ from tutor.reasoning.symbolic.geometry.angle_relations import read_angle_relatio
 from tutor.reasoning.symbolic.geometry.angle_sequences import read_angle_sequence
 from tutor.reasoning.symbolic.geometry.arc_angles import read_inscribed_angle
 from tutor.reasoning.symbolic.geometry.bounded_regions import read_bounded_region
+from tutor.reasoning.symbolic.geometry.centre_angles import read_centre_angle
 from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_dimension
 from tutor.reasoning.symbolic.geometry.chord_angles import read_chord_angle
 from tutor.reasoning.symbolic.geometry.chord_distances import read_chord_distance
@@ -163,5 +164,5 @@ READERS: list[Reader] = [
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
     read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle, read_opposite_sides,
-    read_angle_sequence,
+    read_angle_sequence, read_centre_angle,
 ]
