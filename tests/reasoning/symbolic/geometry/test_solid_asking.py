@@ -51,6 +51,8 @@ def test_a_solid_asked_through_what_it_holds(problem: str, answer: str) -> None:
     "How many cubic inches are in a cube?",
     # the cone is not a sized solid: nothing but the volume told
     "How tall must a cone be to hold 50 cubic inches?",
+    # the measure asked is told already
+    "A cone has a height of 6. How tall must it be to hold 50 cubic inches?",
 ])
 def test_a_solid_asked_through_what_it_holds_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -36,6 +36,9 @@ def _told_then_asked(m: re.Match[str]) -> str:
 
 
 def asked_through_volume(text: str) -> str:
+    m = _HOW_TALL.search(text)
+    if m and re.search(r"\b" + (m.group("m") or "height") + r"\b", text[:m.start()]):
+        return text  # "a cone has a height of 6. how tall must it be ...": left unread
     text = _HOW_TALL.sub(_told_then_asked, text)
     if not _PART_FILLED.search(text):
         text = _CUBIC_IN.sub(lambda m: f"what is the volume of {m.group('det')} "
