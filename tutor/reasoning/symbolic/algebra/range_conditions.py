@@ -19,7 +19,8 @@ from collections.abc import Callable
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.algebra.expressions import shown
+from tutor.reasoning.symbolic.model import Decline, latex, operand, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -68,15 +69,21 @@ def read(split: Split, template: str) -> Result | None:
     within = _within(a, b, k, n, c, bool(m.group("neg")))
     pick = m.groupdict().get("pick")
     said = "\\ge 0" if not m.group("neg") else "< 0"
+    written = (f"{operand(b)}^{{2}} - 4 \\cdot {operand(a)} \\cdot {operand(k - n)} = "
+               f"{latex(disc)}")
     steps = [step("the discriminant", f"${latex(n)}$ is in the range exactly when "
-                  f"$f({latex(x)}) = {latex(n)}$ has a real solution: its discriminant is at "
-                  "least 0.", f"${latex(disc)} {said}$", f"{latex(disc)} {said}")]
+                  f"$f({latex(x)}) = {latex(n)}$ has a real solution: when the discriminant of "
+                  f"$f({latex(x)}) - {latex(n)}$ is {'at least' if not m.group('neg') else 'below'}"
+                  f" 0.", f"${written}$, and ${latex(disc)} {said}$", written)]
     if pick is None:
         for t in _tests(holds):
             confirm.check(within(t) == (t in holds), "the vertex value puts the number on the "
                           "same side of the range at test values of the constant")
-        steps.append(step("solve for the constant", "Solve the inequality.",
-                          f"${latex(c)} \\in {latex(holds)}$", ""))
+        ends = _ends(holds)
+        zero = "; ".join(f"{shown(disc, {c: e})} = 0" for e in ends)
+        steps.append(step("solve for the constant", "Solve the inequality: the discriminant is 0 "
+                          "at the ends.", f"${latex(c)} \\in {latex(holds)}$"
+                          + (f": ${zero}$" if zero else ""), zero))
         return holds, steps
     largest = pick in ("largest", "greatest")
     end = holds.sup if largest else holds.inf
@@ -85,9 +92,10 @@ def read(split: Split, template: str) -> Result | None:
     beyond = end + _BEYOND if largest else end - _BEYOND
     confirm.check(within(end) and not within(beyond), "at the answer the number reaches the "
                   "vertex value, and just beyond it the number is out of the range")
+    at_end = f"{shown(disc, {c: end})} = {latex(disc.subs(c, end))}"
     steps.append(step("solve for the constant", f"Solve the inequality and take the {pick} "
                       "value.", f"${latex(c)} \\in {latex(holds)}$, so ${latex(c)} = "
-                      f"{latex(end)}$", f"{latex(c)} = {latex(end)}"))
+                      f"{latex(end)}$: ${at_end}$", at_end))
     return end, steps
 
 
@@ -102,10 +110,14 @@ def _within(a: sp.Expr, b: sp.Expr, k: sp.Expr, n: sp.Expr, c: sp.Symbol,
     return test
 
 
+def _ends(s: sp.Set) -> list[sp.Basic]:
+    return sorted({e for e in s.boundary if e.is_finite} if s.boundary.is_FiniteSet else set(),
+                  key=float)
+
+
 def _tests(s: sp.Set) -> list[sp.Basic]:
     """Values of the constant inside, at and around the ends of an interval answer."""
-    ends = sorted({e for e in s.boundary if e.is_finite} if s.boundary.is_FiniteSet else set(),
-                  key=float)
+    ends = _ends(s)
     if not ends:
         return [sp.Integer(t) for t in (-50, 0, 50)]
     points = []
