@@ -211,7 +211,7 @@ def _shared(split: Split, template: str, quad: Quadratic, coeffs: tuple[int, sp.
         if sp.degree(coef, k) > 1:
             raise Decline("the parameter to the first power")
         line = sp.Poly(coef, k).all_coeffs() if coef.has(k) else [0, coef]
-        if not all(sp.sympify(t).is_Integer for t in line):
+        if not all(isinstance(t, int) or getattr(t, "is_Integer", False) for t in line):
             raise Decline("integer coefficients")
         lines.append((int(line[0]), int(line[1])))
     integer, positive, lo_k, hi_k = _conditions(split, template, quad, factoring, "integer")
