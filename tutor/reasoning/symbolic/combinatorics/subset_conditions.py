@@ -12,6 +12,7 @@ and confirmed by listing every subset (at most 2^20).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from math import comb
@@ -128,16 +129,11 @@ def subsets_with(split: Split, template: str) -> Result | None:
     if count <= 0:
         raise Decline("no subset qualifies: a misreading is more likely")
 
-    def listed() -> int:
-        total = 0
-        for size_ in range(n + 1) if k is None else [k]:
-            for c in combinations(members, size_):
-                s = set(c)
-                total += (forced_in <= s and not s & forced_out and s <= allowed
-                          and not (s == set() and ("non-empty" in words or "nonempty" in words))
-                          and not (s == set(members) and "proper" in words))
-        return total
-    confirm.count(count, listed, "subsets (listing them)")
+    def keep(s: set) -> bool:
+        return (forced_in <= s and not s & forced_out and s <= allowed
+                and not (s == set() and ("non-empty" in words or "nonempty" in words))
+                and not (s == set(members) and "proper" in words))
+    confirm.count(count, lambda: listed_subsets(members, k, keep), "subsets (listing them)")
     shown = f"\\binom{{{free}}}{{{k - len(forced_in)}}}" if k is not None else f"2^{{{free}}}"
     drop = count - (comb(free, k - len(forced_in)) if k is not None else 2**free)
     claim = f"{shown}{f' - {-drop}' if drop else ''} = {count}"
@@ -146,5 +142,12 @@ def subsets_with(split: Split, template: str) -> Result | None:
     return sp.Integer(count), [step("count the free choices", hint, f"${claim}$", claim)]
 
 
-__all__ = ["SUBSETS_ASK", "SUBSETS_OF", "SUBSET_SIZE", "SubsetQuestion", "members_of",
-           "one_rule_question", "subsets_with"]
+def listed_subsets(members: Sequence, k: int | None, keep: Callable[[set], bool]) -> int:
+    """How many subsets of `members` (of size k, or of every size) `keep` passes, by listing
+    every one: the second method for the counts above."""
+    sizes = range(len(members) + 1) if k is None else [k]
+    return sum(bool(keep(set(c))) for size in sizes for c in combinations(members, size))
+
+
+__all__ = ["SUBSETS_ASK", "SUBSETS_OF", "SUBSET_SIZE", "SubsetQuestion", "listed_subsets",
+           "members_of", "one_rule_question", "subsets_with"]

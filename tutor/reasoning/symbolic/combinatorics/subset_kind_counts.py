@@ -10,13 +10,15 @@ empty and the whole set removed when asked; confirmed by listing every subset (a
 
 from __future__ import annotations
 
-from itertools import combinations
 from math import comb
 
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.subset_conditions import one_rule_question
+from tutor.reasoning.symbolic.combinatorics.subset_conditions import (
+    listed_subsets,
+    one_rule_question,
+)
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -64,14 +66,9 @@ def subset_kind_counts(split: Split, template: str) -> Result | None:
     if count <= 0:
         raise Decline("no subset qualifies: a misreading is more likely")
 
-    def listed() -> int:
-        total = 0
-        for size_ in range(n + 1) if k is None else [k]:
-            for c in combinations(members, size_):
-                total += ok(len(kind & set(c)), j) and not (nonempty and not c) and not (
-                    proper and size_ == n)
-        return total
-    confirm.count(count, listed, "subsets (listing them)")
+    def keep(s: set) -> bool:
+        return ok(len(kind & s), j) and not (nonempty and not s) and not (proper and len(s) == n)
+    confirm.count(count, lambda: listed_subsets(members, k, keep), "subsets (listing them)")
     def others(i: int) -> str:
         return f"2^{{{n - p}}}" if k is None else f"\\binom{{{n - p}}}{{{k - i}}}"
     shown = " + ".join(f"\\binom{{{p}}}{{{i}}} \\cdot {others(i)}" for i, _ in terms)
