@@ -10,6 +10,12 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # the asked argument reached by halving: f(6) = 2f(3) = 14, f(12) = 2f(6) = 28 (f = 7x/3)
+    (r"The function $f(x)$ satisfies $f(x + y) = f(x) + f(y)$ for all real numbers $x$ and "
+     r"$y$. If $f(3) = 7$, find $f(12)$.", "28"),
+    # g(2) = g(4)/2 = 5, g(6) = g(4) + g(2) = 15
+    (r"The function $g(x)$ satisfies $g(x + y) = g(x) + g(y)$ for all real numbers $x$ and "
+     r"$y$. If $g(4) = 10$, find $g(6)$.", "15"),
     # x = y = 1: g(2) = 2g(1) + 2 = 8; x = y = 2: g(4) = 2g(2) + 8 = 24 (g = x^2 + 2x)
     (r"Given $g(1) = 3$, find $g(4)$ if the function $g$ obeys $g(x + y) = g(x) + g(y) + 2xy$ "
      r"for every pair of real numbers $x$, $y$.", "24"),

@@ -40,7 +40,7 @@ VOCAB = frozenset("the function satisfies satisfying satisfy for all every any r
 _FOR_ALL = re.compile(r"\bfor (?:all|every|any)\b")
 _ASK = re.compile(r"\b(?:find|compute|determine|what is)(?: the value of)? @(\d+)@")
 _DECLARED = re.compile(r"\s*([a-zA-Z])\s*(?:\(\s*[a-z]\s*\))?\s*")
-_MAX_SUBS = 14
+_MAX_SUBS = 16
 
 
 @dataclass(frozen=True)
@@ -167,6 +167,11 @@ def _values(seeds: set[sp.Expr], domain: Domain) -> list[sp.Expr]:
         small = [sp.Integer(k) for k in (*range(top + 2), -1, -2, -3)]
         return [v for v in dict.fromkeys([*small, *base]) if _allowed(v, domain)][:_MAX_SUBS + 2]
     out = list(base)
+    for s in seeds:  # halving chains (12, 6, 3): f(2a) from f(a) twice over reaches them
+        half = s / 2
+        while half.is_integer and half not in out and abs(half) > 1:
+            out.append(half)
+            half /= 2
     for a, b in product(base, base):
         for v in (a - b, a + b, a * b, a / b if b else None, a / 2):
             if v is not None and v not in out:
