@@ -140,9 +140,8 @@ def _only_letter(maths: list[str], k: int) -> bool:
 
 def without_form_request(split: Split, tmpl: str) -> tuple[Split, str]:
     """The problem without its closing "in terms of $\\pi$" (or of its only letter) request;
-    its piece is dropped
-    too (the later placeholders renumbered), so no reader takes $\\pi$ for a piece of the
-    question."""
+    its piece is dropped too (the later placeholders renumbered), so no reader takes $\\pi$
+    for a piece of the question."""
     m = _PIECE_FORM.search(tmpl)
     if m is None or not tmpl[:m.start()].strip():
         return split, tmpl

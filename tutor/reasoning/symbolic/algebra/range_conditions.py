@@ -24,12 +24,12 @@ from tutor.reasoning.symbolic.model import Decline, latex, operand, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
-_RANGE = r"@(?P<n>\d+)@ (?P<neg>not )?in the range of (?:the function )?@(?P<f>\d+)@[.?]?"
+_IN_RANGE = r"(?P<neg>not )?in the range of (?:the function )?@(?P<f>\d+)@[.?]?"
 _ASKS = [
     re.compile(r"(?:find|what is|determine|compute) the (?P<pick>largest|greatest|smallest|"
                r"least) (?:possible )?(?:real )?value of @(?P<c>\d+)@ (?:such that|so that|for "
-               r"which) " + _RANGE.replace("(?P<neg>not )?in", "is (?P<neg>not )?in")),
-    re.compile(r"for what (?:real )?values? of @(?P<c>\d+)@ is " + _RANGE),
+               r"which) @(?P<n>\d+)@ is " + _IN_RANGE),
+    re.compile(r"for what (?:real )?values? of @(?P<c>\d+)@ is @(?P<n>\d+)@ " + _IN_RANGE),
 ]
 _DEF = re.compile(r"^\s*(?:[a-zA-Z]\s*\(\s*(?P<x>[a-z])\s*\)|y)\s*=(?P<rhs>.+)$", re.S)
 _BEYOND = sp.Rational(1, 10**6)
