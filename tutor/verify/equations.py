@@ -15,27 +15,30 @@ from tutor.verify.coefficients import coefficient_claim
 from tutor.verify.context import Context
 from tutor.verify.elimination import follows_by_elimination
 from tutor.verify.equation_products import follows_by_dividing
+from tutor.verify.equation_solutions import (
+    fails_a_given_equation,
+    lost_solution,
+    not_implied,
+    solution_claim,
+    written_denominator_vanishes,
+)
 from tutor.verify.euler_form import holds_in_euler_form
 from tutor.verify.exact import (
     is_identity,
     is_zero_exact,
     parse_pair,
     parse_previous,
-    strict,
     too_high_to_expand,
     zero_to_the_zero,
 )
 from tutor.verify.identity_shape import identity_shaped, linear_or_value
 from tutor.verify.independent_answer import answer_settles
 from tutor.verify.inequality_bounds import looser_bound
-from tutor.verify.messages import lost_solutions, not_a_solution
-from tutor.verify.notation import maths_text
 from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.recurrence_instances import recurrence_instance
 from tutor.verify.restated import restates_earlier
 from tutor.verify.rewrites import (
     follows_from_previous,
-    polynomial_in,
     rewrites_another_equation,
     same_inequality,
 )
@@ -43,7 +46,6 @@ from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 from tutor.verify.vieta import vieta_claim
 
-_DECIMAL = re.compile(r"\d\.\d")
 _POWER_OF_I = re.compile(r"(?<![\\a-zA-Z])i\s*\^")
 
 
@@ -57,13 +59,13 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         target = parse_pair(ctx.target_equation)
         if target and (target[0] - target[1]).free_symbols == {var}:
             text = ctx.target_equation
-            result = _solution_claim(claim, lhs, rhs, var, target, text) or _lost_solution(
+            result = solution_claim(claim, lhs, rhs, var, target, text) or lost_solution(
                 claim, lhs, rhs, var, target, text
             )
             if result is not None:
                 return result
     if claim.relation == "=" and isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols \
-            and _fails_a_given_equation(lhs.expr, rhs.expr, ctx.given):
+            and fails_a_given_equation(lhs.expr, rhs.expr, ctx.given):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not a solution of the problem's "
                            "equation", "solution")
     if claim.relation == "=" and _zero_with_imaginary_i(diff):
@@ -86,11 +88,11 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     if isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols:
         # `y = 3` never "solves" an earlier equation whose written denominator is 0 there
         texts = [(text, pair) for text, pair in texts
-                 if not _written_denominator_vanishes(" ".join(text), lhs.expr, rhs.expr)]
+                 if not written_denominator_vanishes(" ".join(text), lhs.expr, rhs.expr)]
     previous = [pair for _, pair in texts]
     if shaped:
         return follows_from_previous(claim, lhs.expr, rhs.expr, previous) or (
-            None if expansion else _not_implied(claim, diff)) or ClaimResult(
+            None if expansion else not_implied(claim, diff)) or ClaimResult(
             claim.source, Verdict.UNCHECKED, "an equation, not an identity", "equation")
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
         claim, diff, ctx.inequalities) or looser_bound(claim, diff, ctx.inequalities) \
@@ -98,7 +100,7 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         or multiplier_claim(claim, lhs.expr, rhs.expr, previous)
     if result is not None:
         return result
-    wrong = _not_implied(claim, diff)
+    wrong = not_implied(claim, diff)
     if wrong is not None:
         return wrong
     carried = with_known_values(claim, lhs.expr, rhs.expr, ctx, previous) \
@@ -117,28 +119,6 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "equation")
     kind = "equation" if claim.relation == "=" else "inequality"
     return ClaimResult(claim.source, Verdict.UNCHECKED, "an equation, not an identity", kind)
-
-
-def _fails_a_given_equation(var: sympy.Symbol, value: sympy.Expr,
-                            given: tuple[tuple[str, str], ...]) -> bool:
-    """`t = -5` when the problem says `t^2 - 2t - 24 = 0`: a polynomial equation of the
-    problem in `var` alone, of degree 2 or more, is false at the value. Such a value
-    may still solve an equation of the chain (a wrong factoring), so it is not
-    verified; it is not refuted either, as the chain may have moved on to another
-    question about the same name. (A value `t = 6` the problem tells is not used:
-    "the other root" differs from it.)"""
-    for pair in given:
-        parsed = parse_previous(pair)
-        if parsed is None:
-            continue
-        before = parsed[0] - parsed[1]
-        poly = polynomial_in(before, var) if before.free_symbols == {var} else None
-        if poly is None or poly.degree() < 2 or \
-                _written_denominator_vanishes(" ".join(pair), var, value):
-            continue
-        if is_zero_exact(before.subs(var, value)) is False:
-            return True
-    return False
 
 
 def _is_new_name(lhs: sympy.Expr, rhs: sympy.Expr, previous: list[tuple[sympy.Expr, sympy.Expr]],
@@ -193,131 +173,3 @@ def _zero_with_imaginary_i(diff: sympy.Expr) -> bool:
     if len(diff.free_symbols) == 1:
         return is_zero_exact(sympy.expand(value)) is True and is_zero_exact(value) is True
     return not too_high_to_expand(value) and sympy.expand(value) == 0 and is_identity(value)
-
-
-def _degree_one_root(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Expr | None:
-    """The one solution of `expr = 0` when it is a polynomial of degree 1 in `var`."""
-    poly = polynomial_in(expr, var)
-    if poly is None or poly.degree() != 1:
-        return None
-    a, b = poly.all_coeffs()
-    return -b / a
-
-
-def _not_implied(claim: RawClaim, diff: sympy.Expr) -> ClaimResult | None:
-    r"""`3x + 5 = 20 \Rightarrow 3x = 16`: both determined in the same one variable,
-    with different solutions, so the second cannot follow from the first."""
-    if not (claim.implied_by and claim.relation == "=" and claim.comparable
-            and not claim.approximate and len(diff.free_symbols) == 1):
-        return None
-    if _DECIMAL.search(claim.source) or _DECIMAL.search(" ".join(claim.implied_by)):
-        return None  # `x = 3.33` may round the solution
-    source = parse_pair(claim.implied_by)
-    var = next(iter(diff.free_symbols))
-    if source is None or (source[0] - source[1]).free_symbols != {var}:
-        return None
-    mine, theirs = _degree_one_root(diff, var), _degree_one_root(source[0] - source[1], var)
-    equation = f"{claim.implied_by[0]} = {claim.implied_by[1]}"
-    if mine is None or theirs is None:
-        return _no_common_root(claim, diff, source[0] - source[1], var, equation)
-    if not (mine.is_Rational and theirs.is_Rational) or mine == theirs:
-        return None
-    if diff == var - mine:  # `x = 4` itself
-        left, right = source[0].subs(var, mine), source[1].subs(var, mine)
-        reason = not_a_solution(claim.source, equation, left, right)
-    else:
-        reason = lost_solutions(claim.source, str(var), mine, equation)
-    return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite", method="substitution")
-
-
-_MAX_DEGREE = 4
-
-
-def _no_common_root(claim: RawClaim, diff: sympy.Expr, before: sympy.Expr, var: sympy.Symbol,
-                    equation: str) -> ClaimResult | None:
-    """`x^2 - 5x + 4 = 0` written as following from `x^2 - 7x + 12 = 0`: polynomials with
-    rational coefficients and no root in common (their gcd is a constant, exactly; and no
-    numeric root of one is a root of the other), so none of its solutions solves it."""
-    mine, theirs = polynomial_in(diff, var), polynomial_in(before, var)
-    if mine is None or theirs is None or not 1 <= mine.degree() <= _MAX_DEGREE \
-            or not 1 <= theirs.degree() <= _MAX_DEGREE \
-            or not all(c.is_Rational for c in (*mine.all_coeffs(), *theirs.all_coeffs())):
-        return None
-    if sympy.gcd(mine, theirs).degree() != 0:
-        return None
-    scale = max(abs(c) for c in theirs.all_coeffs())
-    for root in mine.nroots(n=30):
-        if abs(theirs.eval(root)) < scale * sympy.Rational(1, 10**12):
-            return None  # the numbers disagree with the exact gcd: not certain
-    reason = f"{maths_text(claim.source)} has no solution in common with {maths_text(equation)}"
-    return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite",
-                       method="exact polynomial gcd + 30-digit roots substituted")
-
-
-def _lost_solution(
-    claim: RawClaim,
-    lhs: Parsed,
-    rhs: Parsed,
-    var: sympy.Symbol,
-    target: tuple[sympy.Expr, sympy.Expr],
-    target_text: tuple[str, str],
-) -> ClaimResult | None:
-    """`2x = 12` for the problem's `2x + 3 = 11`: both determined, with different
-    solutions, so the rewrite lost the problem's only solution."""
-    if not (claim.comparable and claim.single_link and not claim.approximate
-            and claim.asserted) or lhs.expr == var:  # `x = c` itself: _solution_claim
-        return None
-    solution = _degree_one_root(lhs.expr - rhs.expr, var)
-    if solution is None or _degree_one_root(target[0] - target[1], var) is None:
-        return None
-    if is_zero_exact((target[0] - target[1]).subs(var, solution)) is not False:
-        return None
-    equation = f"{target_text[0]} = {target_text[1]}"
-    reason = lost_solutions(claim.source, str(var), solution, equation)
-    return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite", method="substitution")
-
-
-_DENOMINATOR = re.compile(r"\\frac\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
-                          r"|/\s*(\([^()]*\)|[a-zA-Z])")
-
-
-def _written_denominator_vanishes(text: str, var: sympy.Symbol, value: sympy.Expr) -> bool:
-    """A denominator written in `text` is zero at `value`, or may be (not read)."""
-    for m in _DENOMINATOR.finditer(text):
-        below = m.group(1) if m.group(1) is not None else m.group(2)
-        if str(var) not in below:
-            continue
-        parsed = strict(below)
-        if parsed is None or is_zero_exact(parsed.expr.subs(var, value)) is not False:
-            return True
-    return False
-
-
-def _solution_claim(
-    claim: RawClaim,
-    lhs: Parsed,
-    rhs: Parsed,
-    var: sympy.Symbol,
-    target: tuple[sympy.Expr, sympy.Expr],
-    target_text: tuple[str, str],
-) -> ClaimResult | None:
-    """`x = 6` for the problem's `2x + 3 = 11`: substitute back."""
-    if lhs.expr != var or rhs.expr.free_symbols:
-        return None
-    t_lhs, t_rhs = target
-    if not (t_lhs - t_rhs).is_polynomial(var):
-        return None
-    if _written_denominator_vanishes(" ".join(target_text), var, rhs.expr):
-        return None  # `(x-5)(x+2)/(x-5) = 0` parses cancelled: x = 5 is not a solution
-    at_value = (t_lhs - t_rhs).subs(var, rhs.expr)
-    zero = is_zero_exact(at_value)
-    if zero:
-        return ClaimResult(claim.source, Verdict.VERIFIED, "solves the equation", "solution")
-    if (zero is False and claim.comparable and claim.single_link and not claim.approximate
-            and claim.asserted):
-        left, right = t_lhs.subs(var, rhs.expr), t_rhs.subs(var, rhs.expr)
-        reason = not_a_solution(claim.source, f"{target_text[0]} = {target_text[1]}", left, right)
-        return ClaimResult(claim.source, Verdict.REFUTED, reason, "solution")
-    return None
-
-
