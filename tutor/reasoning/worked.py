@@ -116,8 +116,8 @@ class ChainCheck:
     @staticmethod
     def _attach_answer_claim(r: WorkedCheck) -> None:
         """The step that states the final answer carries that claim too (issue 12)."""
-        from tutor.verify.api import states_answer
         from tutor.verify.decide import step_verdict
+        from tutor.verify.stated_answer import states_answer
 
         if r.answer_verdict is None:
             return

@@ -33,10 +33,10 @@ from tutor.verify.context import (
 from tutor.verify.decide import step_verdict
 from tutor.verify.functions import defined_function, expand_functions
 from tutor.verify.independent_answer import engine_answer
-from tutor.verify.notation import maths_text
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
+from tutor.verify.stated_answer import MAX_ANSWER_CHARS, stated_answer_verdict, states_answer
 from tutor.verify.step_values import StepValues, values_given
-from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
+from tutor.verify.verdict import ClaimResult, StepVerdict
 
 __all__ = [
     "ChainChecker", "check_step", "check_steps", "iter_check_steps", "problem_context",
@@ -54,8 +54,6 @@ _MAX_GIVEN = 4
 _MAX_FUNCTIONS = 6
 _MAX_VALUES = 30
 _MAX_ARCHIVE = 40  # every equation so far, for claims that restate an old one
-_MAX_ANSWER_CHARS = 2000
-_STATES_ANSWER = re.compile(r"\\boxed\s*\{|\\fbox\s*\{|answer\s*(?:is|:)", re.IGNORECASE)
 
 
 def problem_context(problem: str) -> Context:
@@ -65,11 +63,6 @@ def problem_context(problem: str) -> Context:
     if len(equations) == 1 and _SOLVE_TASK.search(problem):
         target = (equations[0].lhs, equations[0].rhs)
     return Context(target_equation=target, previous=tuple((c.lhs, c.rhs) for c in equations))
-
-
-def states_answer(text: str) -> bool:
-    """The step states the final answer ("the answer is", `\\boxed{}`)."""
-    return bool(_STATES_ANSWER.search(text))
 
 
 class ChainChecker:
@@ -189,7 +182,7 @@ class ChainChecker:
             return []
         from tutor.verify.answers import extract_final_answer
 
-        result = self.check_answer(extract_final_answer(text[-_MAX_ANSWER_CHARS:]))
+        result = self.check_answer(extract_final_answer(text[-MAX_ANSWER_CHARS:]))
         return [result] if result is not None else []
 
     def add_context(self, text: str) -> None:
@@ -238,38 +231,9 @@ class ChainChecker:
             self._functions.pop(next(iter(self._functions)))
 
     def check_answer(self, stated: str | None) -> ClaimResult | None:
-        """The stated final answer against the reference answer: verified when they
-        agree, refuted when they certainly differ, None when either is missing or the
-        comparison is not certain. Runs in the bounded answers child."""
-        reference = self.reference_answer
-        if not stated or not reference or not isinstance(stated, str):
-            return None
-        stated, reference = stated.strip(), reference.strip()
-        if not stated or not reference or max(len(stated), len(reference)) > _MAX_ANSWER_CHARS:
-            return None
-        from tutor.verify.bounded_answers import compare_bounded
+        """The stated final answer against the reference answer (see stated_answer)."""
+        return stated_answer_verdict(stated, self.reference_answer)
 
-        outcome = compare_bounded(reference, stated)
-        shown, expected = maths_text(stated), maths_text(reference)
-        if outcome == "same":
-            return ClaimResult(
-                f"the answer is {shown}", Verdict.VERIFIED,
-                f"the answer {shown} agrees with an independent solution", "answer",
-                method="compared with an independent solution",
-            )
-        if outcome == "approximate":
-            return ClaimResult(
-                f"the answer is {shown}", Verdict.VERIFIED,
-                f"the answer {shown} is approximately right: exactly {expected}", "answer",
-                method="compared with an independent solution, at the places written",
-            )
-        if outcome == "different":
-            return ClaimResult(
-                f"the answer is {shown}", Verdict.REFUTED,
-                f"the answer {shown} disagrees with an independent solution: {expected}",
-                "answer", method="compared with an independent solution",
-            )
-        return None
 
 
 def iter_check_steps(
