@@ -25,6 +25,7 @@ from tutor.ui.problem_list import ProblemListPanel
 from tutor.ui.set_wiring import connect_sets
 from tutor.ui.sets import ProblemSetController
 from tutor.ui.solution_pane import SolutionPane
+from tutor.ui.solve_wiring import connect_solver, larger_budget
 from tutor.ui.solver import SolveController
 from tutor.ui.theme import ThemeManager
 from tutor.ui.warm_up import warm_up_backend, warm_up_maths
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QComboBox, QPushButton
 
-    from tutor.problems.model import ProblemSet
     from tutor.ui.settings_dialog import SettingsDialog
 
 
@@ -100,17 +100,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.backend_picker.currentIndexChanged.connect(self._backend_changed)
-        self.solver.started.connect(lambda: self._set_running(True))
-        self.solver.finished.connect(self._solve_finished)
-        self.solver.step_added.connect(lambda _i: self.solution.refresh())
-        self.solver.verdict_ready.connect(lambda _i: self.solution.refresh())
-        # The Thinking panel holds only a model's thinking, as checked steps; the
-        # solution's steps go to the step cards (the built-in engine has no thinking).
-        self.solver.thinking.connect(self.solution.thinking.append)
-        self.solver.thinking_step.connect(self._thinking_step)
-        self.solution.thinking.continue_requested.connect(self.continue_with_larger_budget)
-        self.solver.stats.connect(self.solution.thinking.set_stats)
-        self.solution.thinking.stop_requested.connect(self.stop)
+        connect_solver(self)
         self.solution.choose_model_requested.connect(lambda: self.open_settings("models"))
         self.solution.check_solution_requested.connect(self.open_check_solution)
         self.solution.regenerate_requested.connect(
@@ -121,16 +111,6 @@ class MainWindow(QMainWindow):
         self.welcome.open_models.connect(lambda: self.open_settings("models"))
         self.welcome.start_empty.connect(self.show_workspace)
         self.editor.text_changed.connect(self._problem_edited)
-
-    def _check_student_step(self, text: str) -> None:
-        # First the controller: it may start a new session, which clears the panel.
-        self.sets.check_student_step(text, self.editor.text(), self.solution.session)
-        self.solution.your_turn.add_pending_step(text)
-
-    def _set_opened(self, problem_set: ProblemSet, progress: dict, remembered_as: str) -> None:
-        self.problems.show_set(problem_set, progress)
-        self.settings.last_set = remembered_as
-        self.show_workspace()
 
     # --- state ----------------------------------------------------------------------
     def _restore(self) -> None:
@@ -194,15 +174,6 @@ class MainWindow(QMainWindow):
         warm_up_backend(self.runner, self.settings.backend,
                         on_ready=lambda: setattr(self, "backend_ready", True))
 
-    def _set_running(self, running: bool) -> None:
-        self.solve_button.setEnabled(not running)
-        self.solve_action.setEnabled(not running)
-        self.stop_button.setEnabled(running)
-        self.stop_action.setEnabled(running)
-        self.solution.thinking.set_running(running)
-        if running:
-            self.solution.status.setText("Solving…")
-
     # --- solving --------------------------------------------------------------------
     def solve(self) -> None:
         from tutor.ui.mathview import prerender
@@ -247,39 +218,11 @@ class MainWindow(QMainWindow):
             self.solver.stop()
             self.statusBar().showMessage("Stopping…", 3000)
 
-    def _thinking_step(self, position: int) -> None:
-        session, panel = self.solver.session, self.solution.thinking
-        if session is None or position >= len(session.thinking):
-            return
-        if position >= len(panel.steps):
-            panel.add_step(session.thinking[position])
-        else:
-            panel.update_step(position)
-
     def continue_with_larger_budget(self) -> None:
         """The model stopped inside its thinking: solve again with twice the budget."""
-        budget = min(2 * (self.solver.last_budget or self.settings.token_budget), 131072)
-        self.settings = replace(self.settings, token_budget=budget)
+        self.settings = replace(self.settings, token_budget=larger_budget(self))
         self.save_settings()
         self.solve()
-
-    def _solve_finished(self) -> None:
-        self._set_running(False)
-        session = self.solver.session
-        if session is None:
-            return
-        if session is not self.solution.session:  # the student went to another problem
-            self.sets.keep(session, self.settings.backend)
-            return
-        text = session.outcome
-        if session.truncated or session.stopped_in_thinking:
-            budget = min(2 * (self.solver.last_budget or self.settings.token_budget), 131072)
-            self.solution.thinking.offer_continue(budget)
-        if session.stopped_in_thinking and session.thinking:
-            self.solution.thinking.set_expanded(True)  # its steps are all there is
-        self.solution.status.setText(text)
-        self.solution.refresh()
-        self.sets.keep(session, self.settings.backend)  # in the history as it ended
 
     # --- dialogs --------------------------------------------------------------------
     def open_settings(self, page: str = "settings") -> SettingsDialog:

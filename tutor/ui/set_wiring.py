@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from tutor.verify.verdict import StepVerdict, Verdict
 
 if TYPE_CHECKING:
-    from tutor.problems.model import Problem
+    from tutor.problems.model import Problem, ProblemSet
     from tutor.problems.session import SolveSession
     from tutor.storage.progress import ProblemProgress
     from tutor.ui.main_window import MainWindow
@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 def connect_sets(window: MainWindow) -> None:
     """Connect the set controller and the export to the window's panes."""
     sets, turn = window.sets, window.solution.your_turn
-    turn.step_submitted.connect(window._check_student_step)
+    turn.step_submitted.connect(lambda text: check_student_step(window, text))
     turn.answer_submitted.connect(
         lambda text: sets.check_answer(text, window.editor.text(), window.solution.session))
     window.problems.problem_chosen.connect(sets.choose_problem)
-    sets.set_opened.connect(window._set_opened)
+    sets.set_opened.connect(lambda problem_set, progress, remembered_as: show_opened_set(
+        window, problem_set, progress, remembered_as))
     sets.progress_changed.connect(window.problems.update_progress)
     sets.problem_opened.connect(lambda problem, session, progress: show_as_left(
         window, problem, session, progress))
@@ -37,6 +38,21 @@ def connect_sets(window: MainWindow) -> None:
     window.exports.exported.connect(
         lambda path, _pages: setattr(window, "last_export", path))
 
+
+
+def check_student_step(window: MainWindow, text: str) -> None:
+    """The student's own step: checked in the session on screen (or a new one)."""
+    # First the controller: it may start a new session, which clears the panel.
+    window.sets.check_student_step(text, window.editor.text(), window.solution.session)
+    window.solution.your_turn.add_pending_step(text)
+
+
+def show_opened_set(window: MainWindow, problem_set: ProblemSet, progress: dict,
+                    remembered_as: str) -> None:
+    """A set was opened: list its problems, remember it, show the workspace."""
+    window.problems.show_set(problem_set, progress)
+    window.settings.last_set = remembered_as
+    window.show_workspace()
 
 def show_as_left(window: MainWindow, problem: Problem, session: SolveSession | None,
                  progress: ProblemProgress) -> None:
