@@ -8,36 +8,31 @@ $x = 2\\pi$", "Find the integer $n$, $0 < n < 180$, with $\\cos n^\\circ = \\cos
 
 Every function is of a whole multiple of one angle u (x radians, x degrees = x pi/180
 radians, or x / d radians when the multiples of x are fractions: sin(x/2), cos(x/3)).
-Written with z = e^{iu} (sin ku = (z^k - z^-k)/2i, cos ku = (z^k + z^-k)/2) the
-equation's numerator is a polynomial in z whose roots on the unit circle are all its
-solutions in one turn: complete by the degree. Each is named exactly as a rational
-multiple of pi (denominator at most 720) and kept only when the equation, evaluated
-at that exact angle to 60 digits, holds and is defined; the interval then takes every
-turn that falls in it.
-
-Confirmed independently: a scan of one turn for sign changes of the written equation
-finds no root that is not among the solutions.
+The solutions in one turn come from `one_turn` (exact, confirmed by a scan of the
+turn); the interval then takes every turn that falls in it.
 """
 
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 import mpmath
 import sympy as sp
 from sympy.core.relational import Relational
 
-from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.trigonometry.angles import (
-    evaluate,
-    in_sin_cos,
     parse_trig,
-    sign_changes,
     trig_atoms,
+)
+from tutor.reasoning.symbolic.trigonometry.one_turn import (
+    DEGREE,
+    angle_scale,
+    confirm_turn,
+    named_multiple,
+    turn_roots,
 )
 from tutor.reasoning.symbolic.typed import words, words_within
 
@@ -49,66 +44,6 @@ VOCAB = frozenset(
     "greatest possible there".split())
 _CIRC = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)")
 _MEMBER = re.compile(r"\s*(?:[a-zA-Z]|\\[a-z]+)\s*\\in\s*(.+)", re.S)
-_S, _C = sp.symbols("s c", real=True)
-_Z = sp.Symbol("z")
-_DEGREE = sp.pi / 180
-
-
-def _scale(eq: sp.Basic, v: sp.Symbol) -> sp.Basic:
-    """pi/180 when every argument is a whole multiple of v degrees; 1 / d when the multiples
-    of v are fractions with least common denominator d ("\\cos \\frac{x}{4} = \\cos x": the
-    angle u = x / 4 has whole multiples); else 1."""
-    coeffs = {sp.expand(a.args[0]).coeff(v, 1) for a in trig_atoms(eq)}
-    if coeffs and all((k / _DEGREE).is_Integer for k in coeffs):
-        return _DEGREE
-    if coeffs and all(k.is_Rational and k != 0 for k in coeffs):
-        den = sp.ilcm(*(k.q for k in coeffs)) if len(coeffs) > 1 else next(iter(coeffs)).q
-        if 1 < den <= 12:
-            return sp.Rational(1, den)
-    return sp.Integer(1)
-
-
-def _turn_roots(eq: sp.Basic, u: sp.Symbol) -> list[sp.Expr]:
-    """The solutions u / pi in [0, 2) of an equation in u: a named rational, or a 40-digit
-    number when it is not a rational multiple of pi."""
-    f = in_sin_cos(eq.lhs - eq.rhs, u, _S, _C)
-    f = f.subs({_S: (_Z - 1 / _Z) / (2 * sp.I), _C: (_Z + 1 / _Z) / 2})
-    num = sp.expand(sp.fraction(sp.together(f))[0])
-    if num == 0:
-        raise Decline("the equation holds for every angle")
-    poly = sp.Poly(num, _Z)
-    if poly.degree() > 40:
-        raise Decline("an equation of too high a degree")
-    try:
-        poly = sp.Poly(sp.sqf_part(poly.as_expr()), _Z)
-    except (sp.PolificationFailed, sp.PolynomialError, NotImplementedError):
-        pass
-    found: list[sp.Expr] = []
-    for root in poly.nroots(n=40, maxsteps=400):
-        if abs(abs(complex(root)) - 1) > 1e-12:
-            continue
-        with mpmath.workdps(40):
-            t = mpmath.arg(mpmath.mpc(str(sp.re(root)), str(sp.im(root)))) / mpmath.pi % 2
-            q = Fraction(str(mpmath.nstr(t, 35))).limit_denominator(720)
-            if abs(t - mpmath.mpf(q.numerator) / q.denominator) < 1e-25:
-                angle: sp.Expr = sp.Rational(q.numerator, q.denominator) % 2
-                ok = _holds(eq, u, angle * sp.pi)
-            else:  # not a rational multiple of pi: kept as a 40-digit number
-                angle = sp.Float(mpmath.nstr(t, 40), 40)
-                ok = _holds(eq, u, angle * sp.pi, 1e-25)
-        if ok and not any(abs(sp.N(angle - a, 30)) < 1e-20 for a in found):
-            found.append(angle)
-    return sorted(found)
-
-
-def _holds(eq: sp.Basic, u: sp.Symbol, angle: sp.Basic, tol: float = 1e-40) -> bool:
-    """The written equation at the angle, to 60 digits; False where undefined."""
-    with mpmath.workdps(60):
-        try:
-            return bool(abs(evaluate(eq.lhs - eq.rhs, {u: mpmath.mpf(str(sp.N(angle, 70)))}))
-                        < tol)
-        except ZeroDivisionError:
-            return False
 
 
 def _interval_pieces(split: Split, template: str, eq_piece: int) -> list[str]:
@@ -177,22 +112,22 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
     if len(eq.free_symbols) != 1:
         raise Decline("an equation in one angle")
     v = eq.free_symbols.pop()
-    scale = _scale(eq, v)
+    scale = angle_scale(eq, v)
     said_degrees = bool(w & {"degrees", "degree"}) or any(
         _CIRC.search(src) for src in _interval_pieces(split, template, piece))
-    if "radians" in w and (scale == _DEGREE or said_degrees):
+    if "radians" in w and (scale == DEGREE or said_degrees):
         raise Decline("degrees and radians both said")
-    if scale != _DEGREE and said_degrees:  # "x, in degrees": the functions take x degrees
+    if scale != DEGREE and said_degrees:  # "x, in degrees": the functions take x degrees
         if scale != 1:
             raise Decline("fractions of an angle in degrees")
-        eq, scale = eq.xreplace({v: v * _DEGREE}), _DEGREE
+        eq, scale = eq.xreplace({v: v * DEGREE}), DEGREE
     u = sp.Symbol("u", real=True)
     eq_u = eq.xreplace({v: u / scale})
-    interval, ends_unclear = _interval(split, template, v, piece, scale == _DEGREE)
+    interval, ends_unclear = _interval(split, template, v, piece, scale == DEGREE)
     ask = _ask(w)
     with mpmath.workdps(40):
-        roots = _turn_roots(eq_u, u)
-        _confirm(eq_u, u, roots)
+        roots = turn_roots(eq_u, u)
+        confirm_turn(eq_u, u, roots)
     period = 2 * sp.pi / scale  # one turn, in the variable's own unit
     base = [r * sp.pi / scale for r in roots]  # solutions in [0, period), variable's unit
     if ask == "smallest":
@@ -225,7 +160,7 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
     if ask == "count":
         value = sp.Integer(len(sols))
     elif ask == "sum":
-        value = _named(sp.Add(*sols), scale) if inexact else sp.simplify(sp.Add(*sols))
+        value = named_multiple(sp.Add(*sols), scale) if inexact else sp.simplify(sp.Add(*sols))
     elif inexact:
         raise Decline("a solution that is not a rational multiple of pi")
     elif ask == "largest":
@@ -245,17 +180,6 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
                                         "of the solutions", "one": "the solution",
                                         "integer": "the solution",
                                         "largest": "the largest solution"}[ask], sols)
-
-
-def _named(total: sp.Expr, scale: sp.Basic) -> sp.Expr:
-    """A sum of solutions named exactly: a rational multiple of pi (of 1 in degrees)."""
-    unit = sp.pi if scale != _DEGREE else sp.Integer(1)
-    with mpmath.workdps(40):
-        t = mpmath.mpf(str(sp.N(total / unit, 45)))
-        q = Fraction(str(mpmath.nstr(t, 35))).limit_denominator(720)
-        if abs(t - mpmath.mpf(q.numerator) / q.denominator) > 1e-25:
-            raise Decline("a sum of solutions that is not named exactly")
-    return sp.Rational(q.numerator, q.denominator) * unit
 
 
 def _try_parse(src: str) -> sp.Basic | None:
@@ -287,15 +211,6 @@ def _ask(w: set[str]) -> str:
     if w & {"integer", "positive"}:
         raise Decline("a condition on the solutions besides the interval")
     return ask
-
-
-def _confirm(eq: sp.Basic, u: sp.Symbol, roots: list[sp.Rational]) -> None:
-    scanned = sign_changes(eq.lhs - eq.rhs, u, mpmath.mpf(0), 2 * mpmath.pi)
-    known = [mpmath.mpf(str(sp.N(r, 45))) * mpmath.pi for r in roots]
-    missing = [t for t in scanned if not any(
-        min(abs(t - k), abs(t - k - 2 * mpmath.pi), abs(t - k + 2 * mpmath.pi)) < 1e-10
-        for k in known)]
-    confirm.check(not missing, "a scan of a whole turn finds no other solution")
 
 
 def _steps(eq: sp.Basic, v: sp.Symbol, value: sp.Basic | None, what: str,
