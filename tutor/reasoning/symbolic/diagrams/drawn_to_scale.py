@@ -193,35 +193,9 @@ def _check_all(statements: Statements, figure: Figure, at: dict[str, Pair],
             shown.append(f"$\\{fact.args[0]} {fact.args[1]} = {latex(fact.value)}$")
         elif fact.kind not in ("side", "area"):
             require(fact_holds(fact, at, shapes, figure), "a figure not drawn to its givens")
-            shown.append(_described(fact))
+            shown.append(fact.described())
     for a, v, b in figure.right_marks:
         require(zero(dot(a - v, b - v)), "a right-angle mark on an angle that is not right")
-
-
-def _described(fact: Fact) -> str:
-    a = fact.args
-    if fact.kind in ("on", "midpoint"):
-        where = "on" if fact.kind == "on" else "the midpoint of"
-        return f"${a[0]}$ is {where} $\\overline{{{a[1]}}}$"
-    if fact.kind in ("parallel", "perpendicular"):
-        sign = "\\parallel" if fact.kind == "parallel" else "\\perp"
-        return f"$\\overline{{{a[0]}}} {sign} \\overline{{{a[1]}}}$"
-    if fact.kind == "shape":
-        return f"${a[1]}$ is a{'n' if (a[2:] or a[:1])[0][0] in 'aeiou' else ''} " \
-               f"{' '.join((*a[2:], a[0]))}"
-    if fact.kind == "right-at":
-        return f"${a[0]}$ has a right angle at ${a[1]}$"
-    if fact.kind == "congruent":
-        return f"$\\triangle {a[0]} \\cong \\triangle {a[1]}$"
-    if fact.kind == "on-line":
-        return f"${a[0]}$ is on line ${a[1]}$"
-    if fact.kind in ("altitude", "median"):
-        return f"${a[0]}$ is a{'n' if fact.kind == 'altitude' else ''} {fact.kind}"
-    if fact.kind == "bisects":
-        return f"${a[0]}$ bisects $\\angle {a[1]}$"
-    if fact.kind == "outside":
-        return f"${a[0]}$ is outside the {a[1]}"
-    return f"$\\overline{{{a[0]}}}$ is a side of both shapes"
 
 
 def _distance(k: sp.Expr, ring: list[Pair], power: int) -> str:

@@ -39,6 +39,32 @@ class Fact:
     args: tuple[str, ...]
     value: sp.Expr | None = None
 
+    def described(self) -> str:
+        """The statement in words and maths, as a step shows it checked on the figure."""
+        a = self.args
+        if self.kind in ("on", "midpoint"):
+            where = "on" if self.kind == "on" else "the midpoint of"
+            return f"${a[0]}$ is {where} $\\overline{{{a[1]}}}$"
+        if self.kind in ("parallel", "perpendicular"):
+            sign = "\\parallel" if self.kind == "parallel" else "\\perp"
+            return f"$\\overline{{{a[0]}}} {sign} \\overline{{{a[1]}}}$"
+        if self.kind == "shape":
+            return f"${a[1]}$ is a{'n' if (a[2:] or a[:1])[0][0] in 'aeiou' else ''} " \
+                   f"{' '.join((*a[2:], a[0]))}"
+        if self.kind == "right-at":
+            return f"${a[0]}$ has a right angle at ${a[1]}$"
+        if self.kind == "congruent":
+            return f"$\\triangle {a[0]} \\cong \\triangle {a[1]}$"
+        if self.kind == "on-line":
+            return f"${a[0]}$ is on line ${a[1]}$"
+        if self.kind in ("altitude", "median"):
+            return f"${a[0]}$ is a{'n' if self.kind == 'altitude' else ''} {self.kind}"
+        if self.kind == "bisects":
+            return f"${a[0]}$ bisects $\\angle {a[1]}$"
+        if self.kind == "outside":
+            return f"${a[0]}$ is outside the {a[1]}"
+        return f"$\\overline{{{a[0]}}}$ is a side of both shapes"
+
 
 @dataclass(frozen=True)
 class Question:
