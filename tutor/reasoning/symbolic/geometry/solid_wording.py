@@ -15,6 +15,12 @@ from typing import Any
 
 from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM
 from tutor.reasoning.symbolic.geometry.solid_asking import asked_through_volume
+from tutor.reasoning.symbolic.geometry.solid_references import (
+    KIND,
+    named_things,
+    same_as_before,
+    triangle_back,
+)
 from tutor.reasoning.symbolic.geometry.solid_size_relations import times_as_large
 
 _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
@@ -25,8 +31,6 @@ QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area
               "face_diagonal radius diameter height length width circumference big_radius "
               "small_radius").split()
 _Q = r"(" + "|".join(QUANTITIES) + r")"
-_KIND = (r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid|circle|square|rectangle|eqtriangle|"
-         r"hexagon|frustum)")
 _BIG = r"(?:large|larger|lower|bottom|big|bigger)"
 _SMALL = r"(?:small|smaller|upper|top)"
 _FACTORS = {"twice": "2", "double": "2", "thrice": "3", "half": "half", "triple": "3"}
@@ -129,22 +133,22 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
      r"( ?percent)?", lambda m: "scale_" + ("pct" if m.group(3) else "") + (
          "up" if m.group(1) in ("increased", "lengthened") else "down") + f"_p{m.group(2)}"),
     (r"\bby what percent (?:is|does|will|has|did) (?:the |its )?" + _Q + r"(?: of (?:the|a|an|"
-     r"this) " + _KIND + r")? (?:be |been )?increased?\b",
+     r"this) " + KIND + r")? (?:be |been )?increased?\b",
      r"what is the percent_up of the new \1 to the original \1"),
     (r"\bby what factor (?:is|does|will|has) (?:the |its )?" + _Q + r"(?: of (?:the|a|an|this) "
-     + _KIND + r")? (?:be |been )?(?:multiplied|increased?|changed?|grow|grown)\b",
+     + KIND + r")? (?:be |been )?(?:multiplied|increased?|changed?|grow|grown)\b",
      r"what is the ratio of the new \1 to the original \1"),
     # relations
     (r"\b(?:has|with|having|have) the same " + _Q + r" as\b", r"rel_same_\1"),
     (r"\b(?:has|with|having|have) the same " + _Q + r" and " + _Q + r" as\b",
      r"rel_same_\1__\2"),
-    (r"\b(a|an) " + _KIND + r"( n_[a-z]+)? and (a|an) " + _KIND + r"( n_[a-z]+)? (?:have|has) "
+    (r"\b(a|an) " + KIND + r"( n_[a-z]+)? and (a|an) " + KIND + r"( n_[a-z]+)? (?:have|has) "
      r"the same " + _Q + r" and " + _Q + r"\b", r"\1 \2\3 rel_same_\7__\8 \4 \5\6"),
-    (r"\b(a|an) " + _KIND + r"( n_[a-z]+)? and (a|an) " + _KIND + r"( n_[a-z]+)? (?:have|has) "
+    (r"\b(a|an) " + KIND + r"( n_[a-z]+)? and (a|an) " + KIND + r"( n_[a-z]+)? (?:have|has) "
      r"(?:equal " + _Q + r"s?|the same " + _Q + r")\b", r"\1 \2\3 rel_same_\7\8 \4 \5\6"),
-    (r"\b(?:the )?largest " + _KIND + r" that (?:can |will |would |could )?fits? "
+    (r"\b(?:the )?largest " + KIND + r" that (?:can |will |would |could )?fits? "
      r"(?:inside|in|into|within)\b", r"the \1 rel_in"),
-    (r"\b(?:the )?smallest " + _KIND + r" that (?:can |will |would |could )?(?:contains?|holds?|"
+    (r"\b(?:the )?smallest " + KIND + r" that (?:can |will |would |could )?(?:contains?|holds?|"
      r"fits? around)\b", r"the \1 rel_about"),
     (r"\b(?:all (?:of )?)?(?:(?:the|its) [a-z]+ |it )?(?:is |are )?(?:then )?(?:equally |"
      r"evenly )?(?:poured|distributed|divided|split|shared) (?:equally |evenly )?(?:into|among|"
@@ -168,8 +172,8 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bwhose " + _Q + r" (?:is (?:the same as|equal to)|equals) (?:the \1|that) of\b",
      r"rel_same_\1"),
     # "the area of a circle inscribed in a square is 25 pi": the relation, then the measure
-    (r"\bthe " + _Q + r" of (?:a|an) " + _KIND + r" (?:that is |which is )?(inscribed (?:in|"
-     r"within|inside)|circumscribed (?:about|around)) (?:a|an) " + _KIND + r" (is|equals|"
+    (r"\bthe " + _Q + r" of (?:a|an) " + KIND + r" (?:that is |which is )?(inscribed (?:in|"
+     r"within|inside)|circumscribed (?:about|around)) (?:a|an) " + KIND + r" (is|equals|"
      r"measures) ", r"a \2 is \3 a \4 ; the \1 of the \2 \5 "),
     (r",? so that its bases are parallel to the base of the hemisphere\b", ""),
     (r"\b(?:is |are )?inscribed (?:in|within|inside)\b", "rel_in"),
@@ -188,39 +192,6 @@ _THREE_FACES = [  # the areas of three faces of a box meeting at a corner
     r"of) (?:areas|an area)(?: of)?\b",
     r"\b(?:has |whose )?faces (?:with|having|that have|have|of) areas(?: of)?\b",  # no count
 ]
-
-
-_SHAPED = {"cylindrical": "cylinder", "spherical": "sphere", "conical": "cone",
-           "hemispherical": "hemisphere", "cubical": "cube", "cube-shaped": "cube",
-           "cone-shaped": "cone", "cylinder-shaped": "cylinder", "sphere-shaped": "sphere",
-           "hemisphere-shaped": "hemisphere"}
-_THING_IS = re.compile(r"\b(?:a|an|the) (?:(?!(?:is|a|an|the|of)\b)[a-z]+ )?([a-z]+)"
-                       r"(?: of [a-z]+)? (?:is shaped like|is in the shape of|has the shape of|"
-                       r"is) (?:a|an) (?:right )?(?:circular )?" + _KIND + r"\b")
-_SHAPED_THING = re.compile(r"\b(?:right )?(" + "|".join(_SHAPED) + r") ([a-z]+)\b(?: of (?:sand|"
-                           r"gravel|dirt|soil|salt|grain|water))?")
-
-
-def _things(text: str) -> str:
-    """"a ball has the shape of a sphere ... the ball", "a cylindrical glass ... the glass",
-    "8 hemispherical cups ... each cup": the thing is a solid of that kind named by the thing
-    (`cone n_cup`), so that two things of one kind stay apart."""
-    kinds: dict[str, str] = {}
-    for m in _THING_IS.finditer(text):
-        kinds.setdefault(m.group(1).removesuffix("s"), m.group(2))
-    for m in _SHAPED_THING.finditer(text):
-        kinds.setdefault(m.group(2).removesuffix("s"), _SHAPED[m.group(1)])
-    if not kinds or set(kinds) & (set(_SHAPED) | {"solid", "cube", "box"}):
-        return text
-    text = _THING_IS.sub(lambda m: f"a {m.group(2)} n_{m.group(1).removesuffix('s')}", text)
-    text = _SHAPED_THING.sub(lambda m: f"{_SHAPED[m.group(1)]} n_{m.group(2).removesuffix('s')}",
-                             text)
-    for thing, kind in kinds.items():
-        text = re.sub(rf"\b(?:the|this|that|its|each(?: of the)?)(?: smaller)? {thing}s?\b",
-                      rf"the {kind} n_{thing}",
-                      text)
-    text = text.replace("'s", " its")
-    return text
 
 
 _DIMS3 = (r"(?:is|measures) @\d+@(?: " + _U + r")? long, @\d+@(?: " + _U + r")? wide,? and "
@@ -246,41 +217,9 @@ def as_box(template: str) -> str:
                   "what is the volume of the box", text)
 
 
-def _triangle_back(text: str) -> str:
-    """"an equilateral triangle ... the area of the triangle": the same (equilateral) triangle,
-    when every other "triangle" refers back with "the" / "this" / "that" / "each"."""
-    first = re.search(r"\bequilateral triangles?\b", text)
-    if first is None:
-        return text
-    later = list(re.finditer(r"\btriangles?\b", text[first.end():]))
-    rest = text[first.end():]
-    if not later or not all(re.search(r"\b(?:the|this|that|each)\s+$", rest[:m.start()])
-                            for m in later):
-        return text
-    return text[:first.end()] + re.sub(r"\b(the|this|that|each)\s+triangle\b",
-                                       r"\1 equilateral triangle", rest)
-
-
-_SAME_AS_BEFORE = re.compile(r"\b(?:a|an) " + _KIND + r" (?:with|having|that has) the same "
-                             r"(radius|height|volume|diameter)(?: and (radius|height|volume|"
-                             r"diameter))?\b(?! as\b)")
-
-
-def _same_as_before(text: str) -> str:
-    """"The volume of a cylinder is 54 pi. What is the volume of a cone with the same radius
-    and height?": the same as the one solid of another kind named before it."""
-    m = _SAME_AS_BEFORE.search(text)
-    if m is None or len(_SAME_AS_BEFORE.findall(text)) != 1:
-        return text
-    before = set(re.findall(r"\b" + _KIND + r"\b", text[:m.start()])) - {m.group(1)}
-    if len(before) != 1 or re.search(r"\b" + m.group(1) + r"\b", text[:m.start()]):
-        return text
-    return f"{text[:m.end()]} as the {before.pop()}{text[m.end():]}"
-
-
 def normal(template: str, maths: list[str]) -> str:
-    text = _triangle_back(re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S))
-    text = times_as_large(asked_through_volume(_same_as_before(_things(text))), maths)
+    text = triangle_back(re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S))
+    text = times_as_large(asked_through_volume(same_as_before(named_things(text))), maths)
     text = re.sub(r"\b(cube|box|sphere|hemisphere|cylinder|cone|pyramid)'s\b", r"\1 its", text)
     if "hexagon" in text:  # a hexagon's diagonals have two lengths: only "the longest" is one
         text = re.sub(r"(?<!\blongest )(?<!\blong )\bdiagonals?\b", "which_diagonal", text)
@@ -305,7 +244,7 @@ def normal(template: str, maths: list[str]) -> str:
                   r",? including (?:the areas? of )?(?:its |the )?(?:@\d+@ |both )?"
                   r"(?:circular |flat )?(?:ends|bases|top and bottom)\b",
                   lambda m: "total_area" + (m.group(1) or m.group(2) or ""), text)
-    kinds = set(re.findall(r"\b" + _KIND + r"\b", text))
+    kinds = set(re.findall(r"\b" + KIND + r"\b", text))
     if len(kinds) == 1:  # "a second cube has twice the volume of the first": the first cube
         kind = kinds.pop()
         text = re.sub(r"\b(the (?:first|second|original|smaller|larger|other))\b(?! " + kind +
