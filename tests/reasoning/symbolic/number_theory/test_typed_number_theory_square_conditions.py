@@ -1,7 +1,7 @@
 """Integers described by a property of their square or cube ('whose cube ends in 272',
 'have squares that end in 6', 'whose square is congruent to 1 modulo 8'), a value said
 congruent in words ('$4x$ is congruent to 3 modulo 7'), and 'but not by 5'
-(`number_theory.value_conditions.read_whose`, `integer_conditions`). Our own problems; each
+(`number_theory.related_values.read_whose`, `integer_conditions`). Our own problems; each
 answer found again here by brute force, plus near misses that must decline."""
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import (
     condition_values,
     integer_properties,
+    related_values,
     value_conditions,
 )
 from tutor.reasoning.symbolic.number_theory.condition_phrases import BY_LENGTH, NOUN, VOCAB
@@ -153,8 +154,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which) )?", "", rest[root.end:])
             continue
         # "can be added to 412 to ...", "that satisfy 3x \equiv 1 (mod 7)", "whose square ..."
-        if on := value_conditions.read_offset(split, rest) or value_conditions.read_solves(
-                split, rest, letter) or value_conditions.read_whose(split, rest):
+        if on := related_values.read_offset(split, rest) or value_conditions.read_solves(
+                split, rest, letter) or related_values.read_whose(split, rest):
             w.values += on[0]
             used |= on[1]
             rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*", "", rest[on[2]:])

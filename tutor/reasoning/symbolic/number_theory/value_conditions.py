@@ -144,7 +144,7 @@ def read_value(split: Split, src: str, x: sp.Symbol, rest: str
     if not isinstance(expr, sp.Expr) or expr.free_symbols != {x} or not expr.is_rational_function(
             x) or any(isinstance(c, sp.Float) for c in expr.atoms(sp.Number)):
         raise Decline("a value that is not a rational function of the integer sought")
-    return _with_property(split, expr, x, src.strip(), rest)
+    return with_property(split, expr, x, src.strip(), rest)
 
 
 # properties that depend only on the size of a value: said of |f(n)|, they are said of f(n)
@@ -160,7 +160,7 @@ def _read_absolute(split: Split, src: str, x: sp.Symbol, rest: str
     inner = expr.args[0]
     if inner.free_symbols != {x} or not inner.is_rational_function(x):
         raise Decline("a size of a value that is not a rational function of the integer sought")
-    got = _with_property(split, inner, x, src.strip(), rest)
+    got = with_property(split, inner, x, src.strip(), rest)
     if got is None:
         return None
     conds, slots, used = got
@@ -215,57 +215,11 @@ def read_solves(split: Split, rest: str, letter: str | None
     return [vc], {int(m.group(1))}, m.end()
 
 
-_WHOSE = re.compile(r"(?:whose |(?:has|have|having|with) (?:a |an )?)(square|cube)s? (?:(?:that|"
-                    r"which) )?")
-_ENDS = re.compile(r"(?:ends?|end) (?:in|with) (?:the digits? )?@(\d+)@")
-
-
-def read_whose(split: Split, rest: str) -> tuple[list[ValueCondition], set[int], int] | None:
-    """"(the least integer) whose square ends in 01", "whose cube is congruent to 1
-    modulo 7", "(integers that) have squares that end in 6": a property of n^2 or n^3."""
-    m = _WHOSE.match(rest)
-    if m is None:
-        return None
-    x, k = sp.Symbol("n"), 2 if m.group(1) == "square" else 3
-    tail = rest[m.end():]
-    if (end := _ENDS.match(tail)) is not None:
-        value, place = condition_values.final_digits(split, [end.group(1)])
-        vc = ValueCondition(x**k, x, f"n^{{{k}}}", "mod", value, place, final_digits=True)
-        return [vc], {int(end.group(1))}, m.end() + end.end()
-    got = _with_property(split, x**k, x, f"n^{{{k}}}", tail)
-    if got is None:
-        raise Decline(f"a property of the {m.group(1)} not understood")
-    return got[0], got[1], m.end() + got[2]
-
-
-_OFFSET = re.compile(r"(?:that |which )?(?:can|must|should|could|needs? to|has to) be (?P<how>"
-                     r"added to|subtracted from) @(?P<n>\d+)@ (?:to (?:yield|give|get|make|produce|"
-                     r"create|obtain|form|result in) |so that (?:the (?:sum|result|difference) |"
-                     r"it )?)")
-
-
-def read_offset(split: Split, rest: str) -> tuple[list[ValueCondition], set[int], int] | None:
-    """"(the least positive integer) that can be added to 412 to yield a multiple of 3": a
-    property of N + x (or N - x when subtracted from N)."""
-    m = _OFFSET.match(rest)
-    if m is None:
-        return None
-    n = integer(split.maths[int(m.group("n"))])
-    x = sp.Symbol("x")
-    expr, src = (x + n, f"x + {n}") if m.group("how") == "added to" else (n - x, f"{n} - x")
-    named = re.match(r"(?:a (?:number|sum|result)|an integer) (?:that|which) ", rest[m.end():])
-    start = m.end() + (named.end() if named else 0)
-    tail = rest[start:]
-    said = tail if re.match(r"(?:is|are) ", tail) else "is " + tail
-    got = _with_property(split, expr, x, src, said)
-    if got is None:
-        raise Decline("a property of the result not understood")
-    conds, slots, used = got
-    return conds, slots | {int(m.group("n"))}, start + used - (len(said) - len(tail))
-
-
-def _with_property(split: Split, expr: sp.Expr, x: sp.Symbol, src: str, rest: str
-                   ) -> tuple[list[ValueCondition], set[int], int] | None:
+def with_property(split: Split, expr: sp.Expr, x: sp.Symbol, src: str, rest: str
+                  ) -> tuple[list[ValueCondition], set[int], int] | None:
+    """The property `rest` opens with ("is a perfect square", "leaves a remainder of 2 when
+    divided by 5"), told of the value `expr` of x: its conditions, the maths slots it read,
+    and how far into `rest` it read; None when `rest` tells no property."""
     kind, m = next(((k, c) for k, p in PHRASES if (c := p.match(rest))), ("", None))
     if m is None:
         return None
@@ -315,4 +269,4 @@ def claim(vc: ValueCondition, n: int) -> tuple[str, str]:
 
 
 __all__ = ["PHRASES", "SPAN", "WORDS", "ValueCondition", "claim", "read", "read_congruence",
-           "read_offset", "read_solves", "read_whose"]
+           "read_solves", "with_property"]
