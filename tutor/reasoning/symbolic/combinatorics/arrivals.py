@@ -28,8 +28,9 @@ from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra.clock_times import MERIDIEM, minutes_after_midnight
 
-_T = r"(?:#\d+(?:: ?#\d+)?(?: ?(?:a\.m\.|p\.m\.|am|pm)(?!\w))?|noon|midnight)"
+_T = r"(?:#\d+(?:: ?#\d+)?(?: ?" + MERIDIEM + r"(?!\w))?|noon|midnight)"
 _WINDOW = r"between (?P<w>" + _T + r" and " + _T + r")"
 _RANDOM = (r"(?:(?:independently )?at (?:a |some )?random (?:times?|moments?)|randomly(?: some "
            r"time| at some time)?|at random|some time at random|at some random time)"
@@ -57,23 +58,16 @@ def _clock(t: str, ap: str | None) -> int:
         return 12 * 60
     if t == "midnight":
         raise Decline("a window across midnight")
-    m = re.fullmatch(r"#(\d+)(?:: ?#(\d+))?(?: ?(a\.m\.|p\.m\.|am|pm))?", t)
+    m = re.fullmatch(r"#(\d+)(?:: ?#(\d+))?(?: ?(" + MERIDIEM + r"))?", t)
     if not m:
         raise Decline("a clock time")
-    h, mins, mark = int(m.group(1)), int(m.group(2) or 0), m.group(3) or ap
-    if not 1 <= h <= 12 or mins >= 60:
-        raise Decline("a clock time")
-    if mark and mark.startswith("p"):
-        h = h % 12 + 12
-    elif mark:
-        h = h % 12
-    return 60 * h + mins
+    return minutes_after_midnight(int(m.group(1)), int(m.group(2) or 0), m.group(3) or ap)
 
 
 def window(text: str) -> tuple[int, int]:
     """(start, end) in minutes of a window 'T1 and T2'; Decline when it is not clear."""
     one, two = text.split(" and ")
-    marks = re.findall(r"a\.m\.|p\.m\.|am|pm", text)
+    marks = re.findall(MERIDIEM, text)
     late = marks[-1] if marks and len(marks) == 1 and two.endswith(marks[0]) else None
     start, end = _clock(one, late if "noon" not in one else None), _clock(two, None)
     if late and start >= end:  # "between 11 and 1 p.m.": the first time is before noon

@@ -25,12 +25,13 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra.clock_times import MERIDIEM
 from tutor.reasoning.symbolic.typed import words_within
 
-_MERIDIEM = r"(?: ?(?:a\.m\.|p\.m\.|am|pm)(?=\W|$))?"
+_MERIDIEM = r"(?: ?" + MERIDIEM + r"(?=\W|$))?"
 _TIMES = [re.compile(r"@(?P<h>\d+)@\s?: ?@(?P<m>\d+)@" + _MERIDIEM),
           re.compile(r"@(?P<h>\d+)@ (?:o'clock|o’clock)" + _MERIDIEM),
-          re.compile(r"@(?P<h>\d+)@(?= ?(?:a\.m\.|p\.m\.|am|pm)(?:\W|$))" + _MERIDIEM)]
+          re.compile(r"@(?P<h>\d+)@(?= ?" + MERIDIEM + r"(?:\W|$))" + _MERIDIEM)]
 _KINDS = {"smaller": "small", "lesser": "small", "smallest": "small", "acute": "acute",
           "larger": "large", "greater": "large", "bigger": "large", "largest": "large",
           "obtuse": "obtuse", "reflex": "reflex"}

@@ -26,8 +26,9 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra.clock_times import MERIDIEM, minutes_after_midnight
 
-_MERIDIEM = r"(?P<mer>a\.m\.|p\.m\.|am|pm)(?=\W|$)"
+_MERIDIEM = r"(?P<mer>" + MERIDIEM + r")(?=\W|$)"
 _CLOCK = re.compile(r"@(?P<h>\d+)@(?:: ?@(?P<m>\d+)@)? ?" + _MERIDIEM
                     + r"|(?:@(?P<twelve>\d+)@ )?(?P<named>noon|midnight)\b")
 _START = re.compile(r"\b(?:leaves?|starts?|started|begins?|began|departs?|departed|from|"
@@ -92,11 +93,7 @@ def _time(split: Split, clock: re.Match[str]) -> tuple[int, int]:
     minute_src = split.maths[int(clock.group("m"))].strip() if clock.group("m") else "00"
     if not hour_src.isdigit() or not re.fullmatch(r"\d\d", minute_src):
         raise Decline("a clock time written as hours:minutes")
-    hour, minute = int(hour_src), int(minute_src)
-    if not 1 <= hour <= 12 or minute > 59:
-        raise Decline("a time on a 12-hour clock")
-    afternoon = clock.group("mer").startswith("p")
-    return hour % 12 + (12 if afternoon else 0), minute
+    return divmod(minutes_after_midnight(int(hour_src), int(minute_src), clock.group("mer")), 60)
 
 
 def _by_datetime(split: Split, clocks: list[re.Match[str]]) -> int:
