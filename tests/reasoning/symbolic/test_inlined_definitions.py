@@ -109,3 +109,34 @@ def test_displayed_maths_and_closing_stops_are_written_inline() -> None:
         "Let $g(x) = x + 1$. Find\n $g(2)$,  then $a$, $b$"
     # a line break with a spacing in an aligned block is not displayed maths; money stays
     assert as_inline_maths("\\\\[2pt] costs \\$5.") == "\\\\[2pt] costs \\$5."
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # x - 2 may not be 0
+    (r"Let $g(x) = \frac{x+3}{x-2}$. What is the domain of $g$? Express your answer in interval "
+     r"notation.", r"(-\infty, 2) \cup (2, \infty)"),
+    # x - 4 >= 0
+    (r"Let $h(x) = \sqrt{x - 4}$. Find the domain of $h$.", r"[4, \infty)"),
+    (r"Suppose $p(t) = \frac{5}{t + 1}$. Find the domain of the function $p$.",
+     r"(-\infty, -1) \cup (-1, \infty)"),
+    # 9 - x^2 >= 0
+    (r"If $k(x) = \sqrt{9 - x^2}$, what is the domain of $k$?", "[-3, 3]"),
+    # x^2 + 2 takes every value from 2 up
+    (r"Let $f(x) = x^2 + 2$. What is the range of $f$? Express your answer in interval notation.",
+     r"[2, \infty)"),
+])
+def test_the_domain_or_range_of_a_named_function_is_that_of_its_formula(
+        problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a composition named, not one function
+    r"Let $f(x) = \sqrt{x}$ and $g(x) = x - 5$. What is the domain of $f \circ g$?",
+    # a property of the function that is not its domain or range
+    r"Let $f(x) = 2x + 1$. Is $f$ one-to-one?",
+    # a function not defined
+    r"Let $f(x) = \frac{1}{x}$. What is the domain of $g$?",
+])
+def test_a_named_function_in_another_question_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -11,9 +11,10 @@ rest of the maths is replaced by its formula (`functions.Table`, calls inside ca
 The question that is left is asked on its own and must come back answered and confirmed by
 its own reader's second method. An inverse called ("$f(x) = f^{-1}(x)$") is written in as
 its formula when the definition is one-to-one and solved for its variable
-(`functions.inverse_formula`). A function named without being called ("the range of $f$")
-leaves the question about the function, not its values: declined, as is a question that
-calls no defined function.
+(`functions.inverse_formula`). A function named without being called leaves the question
+about the function, not its values: declined, as is a question that calls no defined
+function; except "the domain of $f$" or "the range of $f$", which ask about f(x) at its own
+variable x and are read so.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     changed: list[str] = []  # the pieces of maths that call a defined function
 
     def put_in(m: re.Match[str]) -> str:
-        piece = question.pieces[int(m.group(1))]
+        piece = _called_when_whole(question.pieces[int(m.group(1))], m.string[:m.start()],
+                                   table)
         if not any(re.search(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", piece) for n in names):
             return piece
         body = _renamed(piece.strip().strip("$"), inverted)
@@ -105,6 +107,19 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
 
 
 _SPARE = "FGHKPQRSTUVW"
+# "the domain of $g$", "the range of the function $h$": a question about the whole
+# function, which its values at its own variable answer
+_OF_WHOLE = re.compile(r"\b(?:domain|range) of (?:the (?:function|expression) )?$", re.I)
+
+
+def _called_when_whole(piece: str, before: str, table: functions.Table) -> str:
+    """`$g$` after "the domain of" is `$g(x)$`, the function at its own variable, so its
+    formula is written in; any other piece as it is."""
+    name = piece.strip().strip("$").strip()
+    if name not in table.f or not _OF_WHOLE.search(before):
+        return piece
+    return f"${name}({latex(table.f[name][0])})$"
+
 
 
 def _inverses(formulas: list[str], names: set[str], pieces: list[str]
