@@ -119,3 +119,38 @@ def test_graphs_meeting_at_one_point(problem: str, answer: str) -> None:
 ])
 def test_graphs_meeting_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 100 - 4c = 0
+    (r"For what value of $c$ is the graph of $y = x^2 - 10x + c$ tangent to the $x$-axis?", "25"),
+    # b^2 = 64, b > 0
+    (r"For what value of $b$ does the parabola $y = x^2 + bx + 16$ touch the $x$-axis exactly "
+     r"once, given $b > 0$?", "8"),
+    # 36 - 4 * 3 * k = 0 -> k = 3; the parabola keeps its x^2 term
+    (r"Find $k$ so that the parabola $y = 3x^2 - 6x + k$ touches the x-axis at exactly one "
+     r"point.", "3"),
+    # p^2 - 4 * 2 * 8 = 0 -> p = -8 or 8; negative
+    (r"For which negative $p$ does the graph of $y = 2x^2 + px + 8$ meet the $x$-axis at exactly "
+     r"one point?", "-8"),
+    (r"What value of $q$ makes the graph of $y = 2x^2 + qx + 8$ touch the $x$-axis, if "
+     r"$q < 0$?", "-8"),
+])
+def test_a_graph_touching_the_x_axis_once(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # m = 3, and m = 0 gives the line y = 6x + 3, which meets the axis once too: two values
+    r"What value of $m$ makes the graph of $y = mx^2 + 6x + 3$ intersect the $x$-axis at exactly "
+    r"one point?",
+    # meeting the axis, not once: a different question
+    r"For what values of $c$ does the graph of $y = x^2 + 4x + c$ meet the $x$-axis?",
+    # the y-axis
+    r"For what value of $c$ is the graph of $y = x^2 + 4x + c$ tangent to the $y$-axis?",
+    # a sign told of the unknown, not of the constant
+    r"For what value of $c$ is the graph of $y = x^2 - 6x + c$ tangent to the $x$-axis, "
+    r"given $x > 0$?",
+])
+def test_a_graph_and_the_x_axis_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -6,7 +6,8 @@ solution. What is the sum of those values?", "For what values of $m$ does $(x+1)
 mx - 7$ have exactly one real solution?", "$a$ is a nonzero constant for which $ax^2 + 6x + 3
 = 0$ has only one solution. Find this solution.", "... has a double root", "For what value
 of $k$ do the graphs of $y = ...$ and $y = ...$ intersect at exactly one point?" (the two
-formulas equal at exactly one x). One solution
+formulas equal at exactly one x), "For what value of $c$ is the graph of $y = x^2 - 10x + c$
+tangent to the $x$-axis?" (touching or tangent: a double root of y = 0). One solution
 means a zero discriminant; a value of the constant that makes the x^2 term vanish is kept
 only when the equation is then linear with one solution and the problem does not say
 "quadratic", "nonzero" or "double root" (a linear equation has no double root). Each
@@ -37,12 +38,20 @@ _ONE = re.compile(r"(?:has|have) (?:exactly |only )?one (?:real )?(?:solution|ro
 # two formulas agree, so the equation of the two formulas has one solution
 _GRAPHS = re.compile(r"(?:(?:do|does|will) )?the graphs of @(\d+)@ and @(\d+)@ (?:intersect|meet) "
                      r"(?:at|in) (?:exactly |only )?one point")
+# "the graph of $y = x^2 - 10x + c$ is tangent to the $x$-axis", "the parabola $y = ...$
+# touches the x-axis at exactly one point": y = 0 has one solution; touching or tangency
+# (or a parabola) keeps the x^2 term, so it is a double root
+_AXIS = re.compile(r"(?:(?:do|does|will|would|is) )?the (?P<what>graph of|parabola) @(?P<eq>\d+)@ "
+                   r"(?:(?P<how>touch(?:es)?|meets?|intersects?|cross(?:es)?|hits?|(?:is )?"
+                   r"tangent to) )the (?:@(?P<ax>\d+)@ ?-?|x-)axis(?P<once> (?:at|in) (?:exactly "
+                   r"|only )?one point| (?:exactly |only )?once)?")
 _LIST = re.compile(r"\.? ?(?:express|give|enter) your answers? as a list of numbers,? separated "
                    r"by commas\.?")
 VOCAB = frozenset(
     "there two values value for which at the equation quadratic polynomial has have exactly only "
     "one real solution root in what sum product those positive negative find such that if does "
-    "nonzero constant this all possible will so double repeated equal an roots given".split())
+    "nonzero constant this all possible will so double repeated equal an roots given makes make"
+    .split())
 
 
 def _qualify(values: list[sp.Basic], w: set[str]) -> list[sp.Basic]:
@@ -63,6 +72,20 @@ def read_one_solution(split: Split, template: str) -> Result | None:
             raise Decline("two graphs y = ...")
         source = f"{sides[0].group(1)} = {sides[1].group(1)}"
         tmpl = tmpl[:graphs.start()] + "has exactly one solution" + tmpl[graphs.end():]
+    axis = _AXIS.search(tmpl) if graphs is None else None
+    if axis is not None:
+        if axis.group("ax") and split.maths[int(axis.group("ax"))].strip() != "x":
+            return None
+        side = re.fullmatch(r"\s*y\s*=\s*([^=]+)", split.maths[int(axis.group("eq"))])
+        tangent = "tangent" in axis.group("how")
+        if side is None or not (tangent or axis.group("once") or axis.group("how").startswith(
+                "touch")):
+            raise Decline("a graph y = ... meeting the x-axis once")
+        source = f"{side.group(1)} = 0"
+        double = tangent or axis.group("how").startswith("touch") or axis.group("what") == \
+            "parabola"
+        tmpl = tmpl[:axis.start()] + ("has a double root" if double else
+                                      "has exactly one solution") + tmpl[axis.end():]
     m = _ONE.search(tmpl)
     if not m:
         return None
@@ -72,6 +95,13 @@ def read_one_solution(split: Split, template: str) -> Result | None:
     if w & {"positive", "negative"} and w & {"sum", "product"}:
         return None
     pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
+    signed = set()  # "given $b > 0$": says the constant is positive, as the word would
+    for i in list(pieces):
+        sign = re.fullmatch(r"\s*([a-zA-Z])\s*(>|<)\s*0\s*", split.maths[i])
+        if sign is not None:
+            w |= {"positive" if sign.group(2) == ">" else "negative"}
+            signed.add(sp.Symbol(sign.group(1)))
+            pieces.remove(i)
     eq_pieces = [i for i in pieces if not clauses.is_letters(split.maths[i])]
     if len(eq_pieces) != (0 if source else 1):
         return None
@@ -94,6 +124,8 @@ def read_one_solution(split: Split, template: str) -> Result | None:
     if x not in expr.free_symbols or len(params) != 1 or (named and named != params):
         raise Decline("one unknown and one constant")
     k = next(iter(params))
+    if signed - {k}:
+        raise Decline("a sign told of another letter than the constant")
     if not expr.is_polynomial(x, k) or sp.degree(expr, x) != 2:
         raise Decline("a quadratic in the unknown")
     poly = sp.Poly(expr, x)
