@@ -124,8 +124,13 @@ def test_displayed_maths_and_closing_stops_are_written_inline() -> None:
     # x^2 + 2 takes every value from 2 up
     (r"Let $f(x) = x^2 + 2$. What is the range of $f$? Express your answer in interval notation.",
      r"[2, \infty)"),
+    # (x - 1)(x - 2)(x - 3): the roots multiply to 6
+    (r"Let $p(x) = x^3 - 6x^2 + 11x - 6$. Find the product of the roots of $p$.", "6"),
+    # (2x + 1)(x - 3): the zeros add to 5/2
+    (r"Let $q(x) = 2x^2 - 5x - 3$. What is the sum of the zeros of $q$?", r"\frac{5}{2}"),
+    (r"If $f(t) = t^2 - 9$, find the positive root of $f$.", "3"),
 ])
-def test_the_domain_or_range_of_a_named_function_is_that_of_its_formula(
+def test_the_domain_range_or_roots_of_a_named_function_are_those_of_its_formula(
         problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 

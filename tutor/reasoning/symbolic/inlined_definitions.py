@@ -13,8 +13,8 @@ its own reader's second method. An inverse called ("$f(x) = f^{-1}(x)$") is writ
 its formula when the definition is one-to-one and solved for its variable
 (`functions.inverse_formula`). A function named without being called leaves the question
 about the function, not its values: declined, as is a question that calls no defined
-function; except "the domain of $f$" or "the range of $f$", which ask about f(x) at its own
-variable x and are read so.
+function; except "the domain of $f$", "the range of $f$" or "the roots of $f$", which ask
+about f(x) at its own variable x and are read so.
 """
 
 from __future__ import annotations
@@ -107,14 +107,15 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
 
 
 _SPARE = "FGHKPQRSTUVW"
-# "the domain of $g$", "the range of the function $h$": a question about the whole
-# function, which its values at its own variable answer
-_OF_WHOLE = re.compile(r"\b(?:domain|range) of (?:the (?:function|expression) )?$", re.I)
+# "the domain of $g$", "the range of the function $h$", "the roots of $p$": a question about
+# the whole function, which its values at its own variable answer
+_OF_WHOLE = re.compile(r"\b(?:domain|range|roots?|zeros?|zeroes) of (?:the (?:function|expression|"
+                       r"polynomial) )?$", re.I)
 
 
 def _called_when_whole(piece: str, before: str, table: functions.Table) -> str:
-    """`$g$` after "the domain of" is `$g(x)$`, the function at its own variable, so its
-    formula is written in; any other piece as it is."""
+    """`$g$` after "the domain of" or "the roots of" is `$g(x)$`, the function at its own
+    variable, so its formula is written in; any other piece as it is."""
     name = piece.strip().strip("$").strip()
     if name not in table.f or not _OF_WHOLE.search(before):
         return piece
