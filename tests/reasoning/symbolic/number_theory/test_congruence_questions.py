@@ -30,3 +30,21 @@ def test_a_congruence_solved_in_an_interval(problem: str, answer: str) -> None:
 ])
 def test_several_solutions_or_another_letter_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 * 2 = 10 = 7 + 3
+    (r"Find $x$ if $5x \equiv 3 \pmod{7}$ and $0 \le x < 7$.", "2"),
+    # 4 * 12 = 48 = 39 + 9
+    (r"Find $n$ if $0 \le n < 13$ and $4n \equiv 9 \pmod{13}$.", "12"),
+    # 3 * 11 = 33 = 32 + 1
+    (r"Find $y$ such that $3y \equiv 1 \pmod{8}$ and $10 \le y \le 17$.", "11"),
+])
+def test_find_x_if_a_congruence_and_an_interval_in_either_order(problem: str,
+                                                                answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_find_x_if_with_two_solutions_in_the_interval_declines() -> None:
+    # 6x = 4 (mod 8): x = 2 and x = 6
+    assert solve_now(r"Find $x$ if $6x \equiv 4 \pmod{8}$ and $0 \le x < 8$.").answer is None

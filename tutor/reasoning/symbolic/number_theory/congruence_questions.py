@@ -27,7 +27,7 @@ _VOCAB = frozenset(
     "solve the congruence find what is smallest least positive integer solution solutions "
     "to of such that satisfies satisfy as a residue modulo mod give an answer between and "
     "inclusive value giving express your from with for where so which expressing writing write "
-    "answer".split())
+    "answer if".split())
 _RESIDUE = re.compile(r"solve (?:the congruence )?@0@[,.]? (?:for @(?P<x>\d+)@[,.]? )?"
                       r"(?P<range>.*)")
 # what bounds the answer: the residues modulo m, or an interval said in words
@@ -37,10 +37,11 @@ _BETWEEN = re.compile(r"\(?(?:giving|give|and give|with) an answer between @(?P<
                       r"@(?P<hi>\d+)@(?:,? inclusive)?\.?\)?|\(?express your answer as an "
                       r"integer from @(?P<lo2>\d+)@ to @(?P<hi2>\d+)@(?:,? inclusive)?\.?\)?")
 # "find x with 0 <= x < 13 such that ...": the interval is a piece of maths
-_FIND_IN = re.compile(r"find @(?P<x>\d+)@,? (?:with|where) @(?P<r>\d+)@,? (?:such that|so that|"
-                      r"satisfying|for which) @(?P<c>\d+)@|find @(?P<x2>\d+)@,? (?:such that|"
-                      r"so that|satisfying|for which|with) @(?P<c2>\d+)@,? (?:and|with|where) "
-                      r"@(?P<r2>\d+)@")
+_FIND_IN = [  # the interval first, or the congruence first ("find x if A and B": either)
+    re.compile(r"find @(?P<x>\d+)@,? (?:with|where|if) @(?P<r>\d+)@,? (?:such that|so that|"
+               r"satisfying|for which|and) @(?P<c>\d+)@"),
+    re.compile(r"find @(?P<x>\d+)@,? (?:such that|so that|satisfying|for which|with|if) "
+               r"@(?P<c>\d+)@,? (?:and|with|where) @(?P<r>\d+)@")]
 # "solve 4x ≡ 3 (mod 11) for x with 0 <= x < 11": the interval said after, as maths
 _WITH_INTERVAL = re.compile(r"\(?(?:with|where|for|and) @(?P<r>\d+)@\)?")
 _INTERVAL = re.compile(r"\s*(\d+)\s*(\\le|\\leq|<)\s*([a-z])\s*(\\le|\\leq|<)\s*(\d+)\s*")
@@ -69,11 +70,11 @@ def read(split: Split, template: str) -> Result | None:
         lo, hi = (_interval(split, within.group("r"), x) if within is not None
                   else _bounds(split, m.group("range"), _modulus(src)))
         value = _only_one(found, lo, hi)
-    elif (m := _FIND_IN.fullmatch(body)) is not None and \
-            int(m.group("c") or m.group("c2")) == slot:
+    elif (m := next((f for p in _FIND_IN if (f := p.fullmatch(body)) is not None
+                     and int(f.group("c")) == slot), None)) is not None:
         found, x, steps = congruences.solutions(src, 2)
-        _same_letter(split, m.group("x") or m.group("x2"), x)
-        value = _only_one(found, *_interval(split, m.group("r") or m.group("r2"), x))
+        _same_letter(split, m.group("x"), x)
+        value = _only_one(found, *_interval(split, m.group("r"), x))
     elif (m := _SMALLEST.fullmatch(body)) is not None and int(m.group(2)) == slot:
         found, x, steps = congruences.solutions(src, 1)
         if m.group(1) and parse_latex(split.maths[int(m.group(1))]) != x:
