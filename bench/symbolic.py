@@ -140,7 +140,9 @@ def check_part(rid: str) -> bool:
 
 def run_set(name: str, limit: int | None, jobs: int, time_limit: float, show: bool,
             show_declined: bool = False, subject: str = "") -> None:
-    rows = [r for r in load(name, None) if subject.lower() in r.subject.lower()]
+    exact = subject.startswith("=")  # "=Algebra": that subject only, not Prealgebra
+    rows = [r for r in load(name, None) if (subject[1:].lower() == r.subject.lower() if exact
+                                            else subject.lower() in r.subject.lower())]
     rows = rows[:limit] if limit else rows
     warm_up()  # as the app does at start-up: the solver process is running before any solve
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -194,7 +196,8 @@ def main() -> None:
                          " with the reason")
     ap.add_argument("--sets", default="math500,gsm8k_test_openai",
                     help="comma-separated development sets to run (empty for none)")
-    ap.add_argument("--subject", default="", help="only problems whose subject contains this")
+    ap.add_argument("--subject", default="",
+                    help="only problems whose subject contains this ('=Algebra': is exactly this)")
     args = ap.parse_args()
     sets = [name for name in args.sets.split(",") if name]
     if args.heldout:

@@ -150,15 +150,21 @@ def _definition_first(latex: str) -> str:
 # the repeating decimal (TeX sets the same digits either way); only a point that follows no
 # word, number or other maths, before maths that is the repeating block alone
 _POINT_BEFORE_MATHS = re.compile(r"(?<![\w.$])(\d*)\.\$(?=\s*\\overline\s*\{\d+\}\s*\$)")
-# a word set in italics or bold ("A $\\textit{palindrome}$ is ...", "\\emph{clever integer}"):
-# typography, not maths; the word is read as the words around it are
-_STYLED_WORDS = re.compile(r"\$\s*\\(?:textit|emph|textbf|mathit)\s*\{([A-Za-z][A-Za-z '-]*)\}\s*\$"
-                           r"|\\(?:textit|emph|textbf)\s*\{([A-Za-z][A-Za-z '-]*)\}")
+# a word set in italics or bold ("A $\\textit{palindrome}$ is ...", "\\emph{clever integer}",
+# plain TeX's "${\\bf positive}$"): typography, not maths; the word is read as the words
+# around it are. A single bold letter (\\mathbf{A}, {\\bf v}) is a matrix or a vector, not a
+# word.
+_STYLED_WORDS = re.compile(
+    r"\$\s*\\(?:textit|emph|textbf|mathit)\s*\{([A-Za-z][A-Za-z '-]*)\}\s*\$"
+    r"|\\(?:textit|emph|textbf)\s*\{([A-Za-z][A-Za-z '-]*)\}"
+    r"|\$\s*\{\s*\\(?:bf|it|em|sl)\s+([A-Za-z]{2,}[A-Za-z '-]*?)\s*\}\s*\$"
+    r"|\{\s*\\(?:bf|it|em|sl)\s+([A-Za-z]{2,}[A-Za-z '-]*?)\s*\}"
+    r"|\$\s*\\mathbf\s*\{([A-Za-z]{2,}(?: [A-Za-z]+)*)\}\s*\$")
 
 
 def unstyled(text: str) -> str:
     """The text with each word set only in italics or bold written plainly."""
-    return _STYLED_WORDS.sub(lambda m: m.group(1) or m.group(2), text)
+    return _STYLED_WORDS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
 
 
 def split_problem(text: str) -> Split:

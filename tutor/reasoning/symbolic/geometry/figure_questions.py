@@ -33,6 +33,11 @@ from tutor.reasoning.symbolic.geometry.figure_question_words import (
     VOCAB,
     one_unit,
 )
+from tutor.reasoning.symbolic.geometry.figure_unknowns import (
+    asked_letter,
+    letter_steps,
+    letter_value,
+)
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -57,6 +62,7 @@ def read_figure(split: Split, template: str) -> Result | None:
     template = fw.degree_arcs(split.maths, template)
     one_unit(words(template))  # before the wording drops units ("80 m long and 50 ft wide")
     template = fw.normal(template)
+    template, letter, positive = asked_letter(split, template)  # "... what is $x$?"
     w = words(template)
     if not w & set(fm.FIGURE_WORDS) or "diagram" in w or "[asy]" in template:
         return None
@@ -108,6 +114,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     bound, unbound = bind(split, tokens, set(table), pairs)
     if kind == "annulus":
         bound = outer_first(bound, "radii" in tokens)
+    if letter is not None:
+        return _letter_asked(kind, table, bound, unbound, letter, positive)
     asked = set(unbound)
     if len(asked) != 1 or not (bound or word in fm.POLYGON_SIDES):
         raise Decline("one measure asked and at least one given expected")
@@ -142,6 +150,20 @@ def read_figure(split: Split, template: str) -> Result | None:
         raise Decline("a central angle is at most a full turn")
     _confirm(eqs, sol, table[target], value, fm.identities(kind, table))
     return value, _steps(eqs, sol, table[target], target, value)
+
+
+def _letter_asked(kind: str, table: dict, bound: list, unbound: list[str], letter: sp.Symbol,
+                  positive: bool) -> Result:
+    """Every number bound to a measure, some told in the letter: solve for the letter."""
+    told = [v for _q, v in bound]
+    if unbound or not any(letter in v.free_symbols for v in told) or any(
+            v.free_symbols - {letter} for v in told):
+        raise Decline("every measure told, in the one letter asked")
+    eqs = [sp.Eq(table[q], v) for q, v in bound]
+    unknowns = sorted(set().union(*(e.free_symbols for e in eqs)), key=str)
+    value, sol = letter_value(letter, sp.solve(eqs, unknowns, dict=True), told, positive)
+    _confirm(eqs, sol, letter, value, fm.identities(kind, table))
+    return value, letter_steps(eqs, letter, value)
 
 
 def _confirm(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, value: sp.Basic,
