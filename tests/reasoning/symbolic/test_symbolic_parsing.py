@@ -218,6 +218,16 @@ def test_words_set_in_italics_or_bold_are_words():
         "\\textbf{(A)}", "5 \\text{ cm}"]
 
 
+
+def test_plain_tex_font_groups_around_a_word_are_words():
+    got = split_problem("There are two ${\\bf positive}$ values of $k$; a {\\it palindrome} and "
+                        "$\\mathbf{only}$ one.")
+    assert got.template == "there are two positive values of @0@; a palindrome and only one."
+    # a single bold letter is a vector or a matrix, not a word
+    assert split_problem("Find ${\\bf v}$ and $\\mathbf{A}$.").maths == ["{\\bf v}",
+                                                                        "\\mathbf{A}"]
+
+
 def test_an_empty_script_sets_nothing():
     # `x^{}_{}` is how some sources keep a letter's spacing: nothing is raised or lowered
     assert split_problem("Solve $x^2 + 5x^{}_{} + 6 = 0$.").maths == ["x^2 + 5x + 6 = 0"]
