@@ -55,3 +55,21 @@ def test_consecutive_whose_sum_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_consecutive_whose_sum_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 49 * 50 = 2450
+    (r"The product of two consecutive page numbers is $2{,}450$. What is the sum of the two "
+     r"page numbers?", "99"),
+    # 31 * 32 = 992
+    ("The product of two consecutive page numbers is 992. What is the smaller of the page "
+     "numbers?", "31"),
+])
+def test_page_numbers_are_positive_integers(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_consecutive_integers_of_either_sign_with_a_product_decline() -> None:
+    # 22 * 23 = 506 = (-23)(-22): the sum is 45 or -45
+    assert solve_now("The product of two consecutive integers is 506. What is their "
+                     "sum?").answer is None

@@ -2,7 +2,8 @@
 consecutive integers is 72. What is the largest of them?", "Four consecutive even
 integers have a sum of 100; find the smallest.", "The product of two consecutive
 positive odd integers is 143. What is their sum?", "Find the largest of five consecutive
-integers whose sum is 185." (the question first; "of the three" names the run again)
+integers whose sum is 185." (the question first; "of the three" names the run again), "The
+product of two consecutive page numbers is 2,450" (page numbers are positive integers)
 
 The smallest is x and the others x + s, x + 2s, ... (s = 2 for even or odd ones); the
 stated sum or product is solved with `Story` (integers only, of the stated parity,
@@ -54,6 +55,9 @@ def consecutive(split: Split, template: str) -> Result | None:
     if "consecutive" not in template:
         return None
     w = wording.of(split, template)
+    if " consecutive page numbers " in w.text:  # the numbers of pages: positive integers
+        w.text = re.sub(r" page numbers\b", " integers", w.text.replace(
+            " consecutive page numbers ", " consecutive positive integers ", 1))
     # "four consecutive integers add up to 92" says "... have a sum of 92"
     w.text = re.sub(rf" ({_RUN}) (?:add up to|sum to|total) ", r" \1 have a sum of ", w.text)
     # "find three consecutive integers whose sum is 45", "... with a product of 120"
