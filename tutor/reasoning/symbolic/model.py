@@ -48,6 +48,12 @@ def step(rule: str, hint: str, text: str, latex: str = "", plot: dict | None = N
     return Step(rule=rule, hint=hint, text=text, latex=latex, plot=plot)
 
 
+def implication_step(before: str, after: str, rule: str, hint: str) -> Step:
+    """A step whose claim is that one equation implies the next: `before \\Rightarrow after`."""
+    claim = f"{before} \\Rightarrow {after}"
+    return step(rule, hint, f"${claim}$", claim)
+
+
 def latex(e: Any, **kw: Any) -> str:
     """SymPy's LaTeX with arcsin (not asin) style, used for every displayed formula; a
     logarithm to a base b (SymPy's ln A / ln b) is written `\\log_{b}\\left(A\\right)`."""

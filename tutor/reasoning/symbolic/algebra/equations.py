@@ -8,18 +8,13 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import floor_equations, log_equations, radical_equations
 from tutor.reasoning.symbolic.algebra.closed_forms import closed_form
 from tutor.reasoning.symbolic.algebra.expressions import shown
-from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.algebra.root_rewrites import roots_of_powers, undo_odd_power
+from tutor.reasoning.symbolic.model import Decline, Step, implication_step, latex, step
 from tutor.reasoning.symbolic.written_denominators import written_denominators
-from tutor.verify.real_roots import RealRoot
 
 
 def _eq(lhs: sp.Basic, rhs: sp.Basic) -> str:
     return f"{latex(lhs)} = {latex(rhs)}"
-
-
-def implication_step(before: str, after: str, rule: str, hint: str) -> Step:
-    claim = f"{before} \\Rightarrow {after}"
-    return step(rule, hint, f"${claim}$", claim)
 
 
 def _function_plot(expr: sp.Basic, x: sp.Symbol, roots: list[sp.Basic], title: str) -> dict:
@@ -153,7 +148,7 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None, over_reals: bool = 
         if by_brackets is None:
             raise Decline("an equation with floor or ceiling brackets not read")
         return by_brackets
-    undone = _undo_odd_power(lhs, rhs, x)
+    undone = undo_odd_power(lhs, rhs, x)
     if undone is not None:
         inner, first = undone
         found, after = solve_equation(inner, x, over_reals)
@@ -192,32 +187,6 @@ def solve_equation(eq: sp.Basic, x: sp.Symbol | None = None, over_reals: bool = 
     return roots, steps
 
 
-def _undo_odd_power(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol) -> tuple[sp.Equality, Step] | None:
-    """`\\sqrt[q]{A} = c` or `A^q = c`, q odd, c free of x: an odd power is one-to-one on
-    the reals, so the equation says exactly A = c^q or A = the real q-th root of c."""
-    if not lhs.has(x):
-        lhs, rhs = rhs, lhs
-    if rhs.has(x) or not rhs.is_real:
-        return None
-    if isinstance(lhs, RealRoot):
-        inner, q = lhs.args
-        value, rule = sp.expand(rhs ** q), f"raise both sides to the power {q}"
-    elif lhs.is_Pow and lhs.exp.is_Integer and lhs.exp >= 3 and lhs.exp % 2 and \
-            lhs.base.has(x) and lhs.base != x and rhs.is_number:  # x^3 = 8: "roots" may be complex
-        inner, q = lhs.base, lhs.exp
-        value = RealRoot(rhs, q)
-        if not value.is_number:
-            return None
-        rule = f"take the real {'cube' if q == 3 else f'{q}th'} root of both sides"
-    else:
-        return None
-    new = sp.Eq(inner, value, evaluate=False)
-    if new == sp.true or new == sp.false:
-        return None
-    hint = "An odd power takes every real value once, so undo it on both sides."
-    return new, implication_step(_eq(lhs, rhs), _eq(inner, value), rule, hint)
-
-
 def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step],
              over_reals: bool = False) -> list[sp.Basic]:
     expr = lhs - rhs
@@ -236,6 +205,10 @@ def _general(lhs: sp.Basic, rhs: sp.Basic, x: sp.Symbol, steps: list[Step],
     if fac is not None and not over_reals and any(
             not r.is_real for r in sp.Poly(sp.expand(expr), x).all_roots()):
         raise Decline("the polynomial has non-real roots: 'roots' is ambiguous")
+    if fac is None and (taken := roots_of_powers(lhs, rhs, x)) is not None:
+        lhs, rhs, first = taken  # sqrt(4 * 4^t) = 2 * 4^(t/2)
+        steps.append(first)
+        expr = lhs - rhs
     if fac is None and (by_radicals := radical_equations.solved(lhs, rhs, x)) is not None:
         steps.append(by_radicals[1])
         return by_radicals[0]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra.equations import implication_step
 from tutor.reasoning.symbolic.algebra.expressions import shown
-from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, implication_step, latex, step
 from tutor.reasoning.symbolic.written_denominators import written_denominators
 
 
