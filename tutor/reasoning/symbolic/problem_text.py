@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.reasoning.symbolic.tex import letter_ratios
+
 _MATH = re.compile(
     r"\$\$(.+?)\$\$|\$((?:\\.|[^$\\])+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]"
     r"|\\begin\{align\*?\}(.+?)\\end\{align\*?\}"
@@ -177,7 +179,7 @@ def split_problem(text: str) -> Split:
     maths: list[str] = []
 
     def put(latex: str) -> str:
-        maths.append(_definition_first(clean(latex)))
+        maths.append(_definition_first(clean(letter_ratios(latex))))
         return f" @{len(maths) - 1}@ "
 
     def math_sub(m: re.Match[str]) -> str:
@@ -185,7 +187,7 @@ def split_problem(text: str) -> Split:
         if m.group(5) is not None or _ROWS_ENV.search(src):
             src = _rows(src)
         lead = _UNKNOWN_LEAD.match(src)  # "Solve for $x: 2x = 4$": the unknown, then the maths
-        if lead and "=" in src[lead.end():]:
+        if lead and "=" in src[lead.end():] and letter_ratios(src) == src:  # not "x : y = 4 : 7"
             return put(lead.group(1)) + ": " + put(src[lead.end():])
         return put(src)
 

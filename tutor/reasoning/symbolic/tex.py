@@ -130,4 +130,24 @@ def check_known(s: str) -> None:
             raise Decline("a ':' that is not a ratio of two numbers")
 
 
-__all__ = ["KNOWN", "braced", "check_known"]
+# "A:B:C = 3:2:5", "x : y = 4 : 7": letters in the ratio of positive numbers
+_NAME = r"\s*([A-Za-z])\s*"
+_AMOUNT = r"\s*(\d+(?:\.\d+)?)\s*"
+_LETTER_RATIO = re.compile(rf"{_NAME}(?::{_NAME})+={_AMOUNT}(?::{_AMOUNT})+")
+
+
+def letter_ratios(s: str) -> str:
+    """`A:B:C = 3:2:5` as `\\frac{A}{3} = \\frac{B}{2} = \\frac{C}{5}` (each letter its
+    number times one common factor); anything else as it is. The letters are distinct and
+    as many as the numbers, every number positive."""
+    if _LETTER_RATIO.fullmatch(s) is None:
+        return s
+    names = [n.strip() for n in s.split("=")[0].split(":")]
+    amounts = [a.strip() for a in s.split("=")[1].split(":")]
+    if len(names) != len(amounts) or len(set(names)) != len(names) or any(
+            float(a) == 0 for a in amounts):
+        return s
+    return " = ".join(f"\\frac{{{n}}}{{{a}}}" for n, a in zip(names, amounts, strict=True))
+
+
+__all__ = ["KNOWN", "braced", "check_known", "letter_ratios"]
