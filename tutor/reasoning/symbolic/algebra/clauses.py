@@ -232,11 +232,14 @@ def relations(src: str) -> list[sp.Basic]:
     return out
 
 
+_LETTER = r"\s*(?:[a-zA-Z]|\\(?:alpha|beta|gamma|theta)(?![a-zA-Z]))\s*"
+
+
 def letters(src: str) -> list[sp.Symbol]:
     """The letters of a piece that lists letters (`x`, `a, b, c`), else Decline."""
     out = []
     for part, _ in top_level_split(src, re.compile(",")):
-        if not re.fullmatch(r"\s*(?:[a-zA-Z]|\\(?:alpha|beta|gamma|theta))\s*", part):
+        if not re.fullmatch(_LETTER, part):
             raise Decline("not a list of letters")
         e = parse_latex(part)
         if not isinstance(e, sp.Symbol):
@@ -246,7 +249,8 @@ def letters(src: str) -> list[sp.Symbol]:
 
 
 def is_letters(src: str) -> bool:
-    return bool(re.fullmatch(r"\s*[a-zA-Z]\s*(?:,\s*[a-zA-Z]\s*)*", src))
+    """A piece that lists letters: `x`, `a, b, c`, `\\alpha, \\beta` (as `letters` reads)."""
+    return bool(re.fullmatch(rf"{_LETTER}(?:,{_LETTER})*", src))
 
 
 def conditions(maths: list[str], pieces: list[int],

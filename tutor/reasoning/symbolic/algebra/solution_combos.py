@@ -133,10 +133,11 @@ def _solutions(src: str, roots_word: bool, named: list[sp.Symbol]
 def _named(split: Split, lm: list[str], w: set[str], order: str | None) -> Result:
     """`lm`: the pieces of the two letters, the equation and the expression asked; `order`
     the piece that orders the letters ("p > q"), if any."""
-    names = [re.fullmatch(r"\s*([a-zA-Z])\s*", split.maths[int(lm[k])]) for k in (0, 1)]
-    if not (names[0] and names[1]) or names[0].group(1) == names[1].group(1):
-        raise Decline("two letters for the solutions")
-    a, b = (sp.Symbol(n.group(1)) for n in names if n)
+    pieces = [split.maths[int(lm[k])] for k in (0, 1)]
+    names = [clauses.letters(p) if clauses.is_letters(p) else [] for p in pieces]
+    if [len(n) for n in names] != [1, 1] or names[0] == names[1]:
+        raise Decline("two letters for the solutions")  # `p`, `\alpha`: one letter each
+    a, b = names[0][0], names[1][0]
     roots, steps = _solutions(split.maths[int(lm[2])], "roots" in w, [])
     if len(roots) != 2:
         raise Decline("two solutions")
