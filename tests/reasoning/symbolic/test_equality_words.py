@@ -103,3 +103,18 @@ def test_a_pair_told_by_its_means(problem, answer):
 def test_a_negative_geometric_mean_stays_in_words():
     said = r"$u$ and $v$ have an arithmetic mean of 12 and a geometric mean of $-4$."
     assert equalities_joined(said) == said
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (5 - b) + b - 2
+    (r"Evaluate $(y + b - 2)$ if the value of $y$ is $(5 - b)$.", "3"),
+    # 2(k - 1) - 2k + 6
+    (r"What is $2x - 2k + 6$ when the value of $x$ is $k - 1$?", "4"),
+])
+def test_a_letters_value_told_in_words(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_value_that_holds_a_relation_stays_in_words() -> None:
+    said = "Evaluate $y + 1$ if the value of $y$ is $x = 2$."
+    assert equalities_joined(said) == said

@@ -9,7 +9,8 @@ statements relating two letters: "$a$ is seven less than $b$" ($a = b - 7$), "$p
 than twice $q$", "$x$ is four times $y$", "$m$ exceeds $n$ by 3"; and a part or multiple
 of a piece said equal to another: "one-fourth of $2^{30}$ is equal to $2^x$"; and a pair
 told by two of its means, sum or product: "$x$ and $y$ have an arithmetic mean of 18 and a
-geometric mean of $\\sqrt{92}$" ($x + y = 36$ and $x y = 92$).
+geometric mean of $\\sqrt{92}$" ($x + y = 36$ and $x y = 92$); and a letter's value in
+words: "if the value of $y$ is $5 - b$" ($y = 5 - b$).
 
 Only two single pieces of maths are joined, and neither may hold a relation or a list
 (`=`, `<`, a comma ...), so nothing is read into a piece that was not in it. Like the other
@@ -145,6 +146,20 @@ def _measures_said(text: str) -> str:
     return _PAIR_MEASURES.sub(join, text)
 
 
+# "Evaluate $x - a + 3$ if the value of $x$ is $a + 7$": a letter given its value in words
+_VALUE_IS = re.compile(r"\b(?P<w>if|when|given that|where) the value of " + _LETTER.format("a")
+                       + r" is " + _PIECE.format("e") + _END)
+
+
+def _values_said(text: str) -> str:
+    def join(m: re.Match[str]) -> str:
+        if _RELATION.search(m.group("e")):
+            return m.group(0)
+        return f"{m.group('w')} ${m.group('a')} = {m.group('e').strip()}$"
+
+    return _VALUE_IS.sub(join, text)
+
+
 def equalities_joined(text: str) -> str:
     """The text with "is $E$ equal to $F$" (and the other wordings) as "is $E = F$", and
     statements about angles in words as equations."""
@@ -155,7 +170,7 @@ def equalities_joined(text: str) -> str:
         return f"is ${left.strip()} = {right.strip()}$"
 
     text = _angles_said(_BOTH_EQUAL.sub(join, _EQUAL_TO.sub(join, text)))
-    return _measures_said(_parts_said(_letters_said(text)))
+    return _values_said(_measures_said(_parts_said(_letters_said(text))))
 
 
 __all__ = ["equalities_joined"]
