@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic import (
     nested_quantities,
     operated_quantities,
     percent_requests,
+    radical_forms,
     rounding_requests,
     told_conditions,
     told_definitions,
@@ -163,7 +164,8 @@ def _through_parts(text: str) -> handlers.Result:
                lambda: named_quantities.read(text, _solved_part, _solved_whole),
                lambda: dotted_runs.read(text, _solved_whole),
                lambda: named_images.read(text, _solved_whole),
-               lambda: fraction_forms.read(text, _solved_part))
+               lambda: fraction_forms.read(text, _solved_part),
+               lambda: radical_forms.read(text, _solved_whole))
     declined: Decline | None = None
     for reader in readers:
         try:
