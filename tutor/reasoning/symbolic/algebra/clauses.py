@@ -248,9 +248,11 @@ def letters(src: str) -> list[sp.Symbol]:
     return out
 
 
-def is_letters(src: str) -> bool:
-    """A piece that lists letters: `x`, `a, b, c`, `\\alpha, \\beta` (as `letters` reads)."""
-    return bool(re.fullmatch(rf"{_LETTER}(?:,{_LETTER})*", src))
+def is_letters(src: str, greek: bool = False) -> bool:
+    """A piece that lists Latin letters (`x`, `a, b, c`); with `greek`, also alpha, beta,
+    gamma, theta, as `letters` reads them (`\\alpha, \\beta`)."""
+    one = _LETTER if greek else r"\s*[a-zA-Z]\s*"
+    return bool(re.fullmatch(rf"{one}(?:,{one})*", src))
 
 
 def conditions(maths: list[str], pieces: list[int],

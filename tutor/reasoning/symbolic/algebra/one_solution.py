@@ -80,7 +80,7 @@ def read_one_solution(split: Split, template: str) -> Result | None:
         tangent = "tangent" in axis.group("how")
         if side is None or not (tangent or axis.group("once") or axis.group("how").startswith(
                 "touch")):
-            raise Decline("a graph y = ... meeting the x-axis once")
+            return None  # where or how often it meets the axis: another question
         source = f"{side.group(1)} = 0"
         double = tangent or axis.group("how").startswith("touch") or axis.group("what") == \
             "parabola"

@@ -29,7 +29,8 @@ _POSITIVE = re.compile(r"\s*([A-Za-z])\s*>\s*0\s*")
 
 def asked_letter(split: Split, template: str) -> tuple[str, sp.Symbol | None, bool]:
     """The template without a closing question about one letter, the letter (None when
-    the question is about a measure) and whether the letter is said to be positive."""
+    the question is about a measure, or is not this kind) and whether the letter is said to
+    be positive."""
     m = _ASKED.search(template)
     if m is None:
         return template, None, False
@@ -39,16 +40,16 @@ def asked_letter(split: Split, template: str) -> tuple[str, sp.Symbol | None, bo
     positive = False
     if m.group("s"):
         sign = _POSITIVE.fullmatch(split.maths[int(m.group("s"))])
-        if sign is None or sign.group(1) != name:
-            raise Decline("a condition on the unknown that is not its sign")
+        if sign is None or sign.group(1) != name:  # another condition: not this kind
+            return template, None, False
         positive = True
     if m.group("p"):
         if split.maths[int(m.group("p"))].strip() != name:
-            raise Decline("a sign told of another letter")
+            return template, None, False
         positive = True
     others = [p for i, p in enumerate(split.maths) if f"@{i}@" not in m.group(0)]
     if not any(re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", p) for p in others):
-        raise Decline("the letter asked is in no measure")
+        return template, None, False  # the letter is in no measure: another question
     return template[:m.start()].rstrip(" ,") + " .", sp.Symbol(name), positive
 
 
