@@ -45,6 +45,7 @@ from tutor.reasoning.symbolic.geometry.eigenvalues import read as read_eigenvalu
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.exterior_angles import read_exterior_angle
+from tutor.reasoning.symbolic.geometry.figure_constructions import read_figure_construction
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.filled_solids import read_filled_solid
 from tutor.reasoning.symbolic.geometry.hypotenuse_segments import read_hypotenuse_segments
@@ -164,5 +165,5 @@ READERS: list[Reader] = [
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
     read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle, read_opposite_sides,
-    read_angle_sequence, read_centre_angle,
+    read_angle_sequence, read_centre_angle, read_figure_construction,
 ]

@@ -1,0 +1,275 @@
+"""What a construction problem has told so far (`construction_wording`): the figure's kind
+and name, lengths, parallel sides, a height or an area, and the points built; turned into a
+`placed_figures.Shape` once the whole text is read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.geometry import placed_figures as pf
+from tutor.reasoning.symbolic.geometry.construction_sides import figure_sides
+from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+
+Seg = tuple[str, str]
+_SEG = re.compile(r"\s*\{?\s*(?:\\overline\s*\{\s*([A-Z])\s*([A-Z])\s*\}|([A-Z])\s*([A-Z]))"
+                  r"\s*\}?\s*")
+
+
+class State:
+    def __init__(self, split: Split, text: str) -> None:
+        self.maths = list(split.maths)
+        self.text = text
+        self.kind = ""
+        self.adjective = ""
+        self.name: str | None = ""
+        self.lengths: list[tuple[Seg, sp.Expr]] = []
+        self.parallels: list[tuple[Seg, Seg]] = []
+        self.side: sp.Expr | None = None
+        self.area: sp.Expr | None = None
+        self.height: sp.Expr | None = None
+        self.right_at = ""
+        self.ratios: list[tuple[Seg, Seg, sp.Expr]] = []
+        self.on_side: dict[str, Seg] = {}
+        self.steps: list[tuple] = []
+        self.apart: list[tuple[str, str]] = []  # points that must be different
+        self.pieces: list[tuple[Seg, sp.Expr]] = []  # a side's two pieces, told as lengths
+
+    # pieces
+    def piece(self, i: str) -> str:
+        return self.maths[int(i)]
+
+    def polygon(self, i: str) -> str | None:
+        m = re.fullmatch(r"\s*(?:\\triangle\s*|\\allowbreak\s*)?\{?\s*([A-Z]{3,5})\s*\}?\s*",
+                         self.piece(i))
+        return m.group(1) if m and len(set(m.group(1))) == len(m.group(1)) else None
+
+    def seg(self, i: str) -> Seg:
+        return self.seg_of(self.piece(i))
+
+    @staticmethod
+    def seg_of(src: str) -> Seg:
+        m = _SEG.fullmatch(src)
+        if not m:
+            raise Decline("a segment named by two points")
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if a == b:
+            raise Decline("a segment between two different points")
+        return a, b
+
+    def letter(self, i: str) -> str:
+        m = re.fullmatch(r"\s*([A-Z])\s*", self.piece(i))
+        if not m:
+            raise Decline("a point named by one letter")
+        return m.group(1)
+
+    def value(self, i: str) -> sp.Expr:
+        v = number(self.piece(i))
+        if v is None or not v.is_positive:
+            raise Decline("a positive length")
+        return v
+
+    def each(self, how: Callable[[str, str], None], m: re.Match[str],
+             *pairs: tuple[int, int]) -> None:
+        """`how` on each pair of the match's groups: "E and F are the midpoints of AB and
+        BC, respectively"."""
+        for i, j in pairs:
+            how(m.group(i), m.group(j))
+
+    def sub(self, pattern: str, how: Callable[[re.Match[str]], Any]) -> None:
+        def one(m: re.Match[str]) -> str:
+            got = how(m)
+            return got if isinstance(got, str) and got else " ; "
+        self.text = re.sub(r"\s+", " ", re.sub(pattern, one, self.text))
+
+    # facts
+    def told_side(self, i: str) -> None:
+        self.side = self.value(i)
+
+    def told_area(self, i: str) -> None:
+        self.area = self.value(i)
+
+    def told_height(self, i: str) -> None:
+        self.height = self.value(i)
+
+    def told_length(self, seg: str, i: str) -> None:
+        self.lengths.append((self.seg(seg), self.value(i)))
+
+    def parallel(self, i: str, j: str) -> None:
+        self.parallels.append((self.seg(i), self.seg(j)))
+
+    def parallel_lengths(self, i: str, j: str, a: str, b: str) -> None:
+        self.parallel(i, j)
+        self.told_length(i, a)
+        self.told_length(j, b)
+
+    def right(self, i: str) -> None:
+        self.right_at = self.letter(i)
+
+    def written(self, i: str) -> None:
+        """A piece "AB = 8", "AE:EB = 1:2", "AB \\parallel CD", "\\angle B = 90^\\circ"."""
+        src = self.piece(i)
+        par = re.fullmatch(r"(.+?)(?:\\parallel|\|\||\\\|)(.+)", src)
+        if par:
+            self.parallels.append((self.seg_of(par.group(1)), self.seg_of(par.group(2))))
+            return
+        angle = re.fullmatch(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*=\s*90\s*\^\s*\{?"
+                             r"\s*\\circ\s*\}?\s*", src)
+        if angle:
+            self.right_at = angle.group(1)[1] if len(angle.group(1)) == 3 else angle.group(1)
+            return
+        ratio = re.fullmatch(r"\s*([A-Z]{2})\s*:\s*([A-Z]{2})\s*=\s*(\d+)\s*:\s*(\d+)\s*", src)
+        if ratio:
+            self.ratios.append((self.seg_of(ratio.group(1)), self.seg_of(ratio.group(2)),
+                                sp.Rational(int(ratio.group(3)), int(ratio.group(4)))))
+            return
+        for part in re.split(r",|\\text\s*\{\s*and\s*\}|\\(?:q)?quad", src):
+            sides = [p.strip() for p in part.split("=")]
+            segs = [p for p in sides if number(p) is None]
+            values = [number(p) for p in sides if number(p) is not None]
+            if len(sides) < 2 or len(values) > 1:
+                raise Decline("one length in each equation")
+            if values:
+                v = values[0]
+                if v is None or not v.is_positive:
+                    raise Decline("a positive length")
+                self.lengths.extend((self.seg_of(p), v) for p in segs)
+            else:
+                raise Decline("a length told as a number")
+
+    # points
+    def _new(self, point: str) -> None:
+        if self.name and point in self.name or any(point == st[1] for st in self.steps) or \
+                point in self.on_side:
+            raise Decline("each point named once")
+
+    def midpoint(self, i: str, j: str) -> None:
+        p = self.letter(i)
+        self._new(p)
+        self.steps.append(("mid", p, *self.seg(j)))
+
+    def on(self, i: str, j: str) -> None:
+        p = self.letter(i)
+        self._new(p)
+        self.on_side[p] = self.seg(j)
+
+    def foot(self, i: str, j: str, k: str | None, line: str | None = None) -> None:
+        """The foot of the perpendicular from point j to the segment k (in a triangle, the
+        side opposite j when k is not said)."""
+        p, v = self.letter(i), self.letter(j)
+        self._new(p)
+        if k is None:
+            k = line
+        if k is None:
+            if not self.name or len(self.name) != 3 or v not in self.name:
+                raise Decline("an altitude from a vertex of a triangle")
+            side = tuple(u for u in self.name if u != v)
+        else:
+            side = self.seg(k)
+        if line is not None and set(self.seg(line)) != set(side):
+            raise Decline("an altitude meeting the line it is drawn to")
+        self.steps.append(("foot", p, v, *side))
+
+    def altitude(self, i: str, k: str | None) -> None:
+        """"BD is the altitude (to AC)": D the foot from the vertex B."""
+        a, b = self.seg(i)
+        if not self.name or len(self.name) != 3 or (a in self.name) == (b in self.name):
+            raise Decline("an altitude from a vertex of a triangle")
+        v, p = (a, b) if a in self.name else (b, a)
+        self.foot(self.new(p), self.new(v), k)
+
+    def bisector(self, i: str, j: str | None, k: str) -> None:
+        """The bisector of the angle at vertex j meets the opposite side at point i."""
+        p, v = self.letter(i), self.letter(j) if j else ""
+        self._new(p)
+        if not self.name or len(self.name) != 3 or v not in self.name:
+            raise Decline("an angle bisector from a vertex of a triangle")
+        a, b = (u for u in self.name if u != v)
+        if set(self.seg(k)) != {a, b}:
+            raise Decline("a bisector meeting the opposite side")
+        self.steps.append(("bisect", p, v, a, b))
+
+    def diameter_circle(self, d: str, k: str, i: str) -> None:
+        """A circle on diameter XY meets a line through Y again at the foot from X."""
+        (x, y), line = self.seg(d), self.seg(k)
+        if y not in line:
+            x, y = y, x
+        if y not in line or x in line:
+            raise Decline("a circle on a diameter meeting a line through one end")
+        p = self.letter(i)
+        self._new(p)
+        self.steps.append(("foot", p, x, *line))
+        self.apart.append((p, y))
+
+    def new(self, src: str) -> str:
+        self.maths.append(src)
+        return str(len(self.maths) - 1)
+
+    def meet(self, i: str, j: str | None, k: str | None) -> None:
+        p = self.letter(i)
+        self._new(p)
+        if j is None or k is None:  # the diagonals of the figure
+            if not self.name or len(self.name) != 4:
+                raise Decline("the diagonals of a quadrilateral")
+            n = self.name
+            self.steps.append(("meet", p, n[0], n[2], n[1], n[3]))
+            return
+        self.steps.append(("meet", p, *self.seg(j), *self.seg(k)))
+
+    def centroid(self, i: str) -> None:
+        p = self.letter(i)
+        self._new(p)
+        if not self.name or len(self.name) != 3:
+            raise Decline("the centroid of a triangle")
+        self.steps.append(("centroid", p, *self.name))
+
+    def place_on_sides(self) -> None:
+        """Each point said to be on a segment, placed by a length from one end or a ratio."""
+        for p, (a, b) in self.on_side.items():
+            found = [(("along", p, a, b, v) if e == a else ("along", p, b, a, v))
+                     for (x, y), v in self.lengths for e in (a, b) if {x, y} == {e, p}]
+            if len(found) == 2 and found[0][2] != found[1][2]:  # both pieces: a ratio
+                self.pieces += [((x, y), v) for (x, y), v in self.lengths if p in (x, y)
+                                and {x, y} - {p} <= {a, b}]
+                found = [("ratio", p, found[0][2], found[0][3], found[0][4] / found[1][4])]
+            for s1, s2, r in self.ratios:
+                if set(s1) == {a, p} and set(s2) == {p, b}:
+                    found.append(("ratio", p, a, b, r))
+                elif set(s1) == {b, p} and set(s2) == {p, a}:
+                    found.append(("ratio", p, b, a, r))
+            if not found:
+                raise Decline("a point on a segment placed by a length or a ratio")
+            self.steps.append(found[0])
+
+    def ordered_steps(self) -> list[tuple]:
+        """The constructions in an order where each uses only points built before it."""
+        known = set(self.name or "")
+        left, out = list(self.steps), []
+        while left:
+            ready = [st for st in left if all(a in known for a in st[2:] if isinstance(a, str))]
+            if not ready:
+                raise Decline("every point built from points the text places")
+            for st in ready:
+                out.append(st)
+                known.add(st[1])
+                left.remove(st)
+        return out
+
+    def shape(self) -> pf.Shape:
+        n = self.name or ""
+        sides = figure_sides(self, n)
+        if self.right_at and self.kind != "triangle":
+            raise Decline("a right angle told of a triangle")
+        free = self.kind in ("trapezoid", "parallelogram") or not sides
+        told = [t for t in self.lengths if not (free and t in self.pieces)]
+        return pf.Shape(self.kind, self.name or n, sides, self.height, self.area,
+                        self.ordered_steps(), told, list(self.parallels), free,
+                        list(self.apart))
+
+
+__all__ = ["Seg", "State"]

@@ -1,0 +1,143 @@
+"""The wording of a construction on a named plane figure (`figure_constructions`), read into
+a `placed_figures.Shape` and the measure asked. Each phrase read is blanked; a word or a
+maths piece left over means the problem is not this reader's (None)."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.reasoning.symbolic.geometry import figure_wording as fw
+from tutor.reasoning.symbolic.geometry import placed_figures as pf
+from tutor.reasoning.symbolic.geometry.construction_asks import question
+from tutor.reasoning.symbolic.geometry.construction_state import State
+from tutor.reasoning.symbolic.geometry.reading import COMMON, EXACT_FORM
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.typed import FILLER, words
+
+_P = r"@(\d+)@"
+_B = r"(?<![a-z])"  # a phrase starts here: no letter just before
+_KIND = r"(square|rectangle|trapezoid|parallelogram|triangle)"
+_FIGURE = re.compile(rf"{_B}(?:(right|equilateral) )?{_KIND},? {_P}|{_P} (?:is|be) an? (?:(right|"
+                     rf"equilateral) )?{_KIND}\b")
+_GLUE = FILLER | COMMON | frozenset(
+    "respectively each other point points segment segments side sides line lines with so "
+    "where while we know also base bases lengths".split())
+_SEG = r"(?:side |segment |line |base |diagonal )?"
+
+
+def read(split: Split, template: str) -> tuple[pf.Shape, tuple] | None:
+    fig = _FIGURE.search(template)
+    if fig is None:
+        return None
+    template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
+    template = re.sub(EXACT_FORM, " ", template)
+    split, template = fw.spelled_numbers(split, re.sub(r"\s+", " ", template))
+    s = State(split, template)
+    if not _figure(s):
+        return None
+    asked = question(s)
+    if asked is None:
+        return None
+    _facts(s)
+    _points(s)
+    rest = s.text.replace("FIG", " ")
+    if "@" in rest or words(rest) - _GLUE:
+        return None
+    return s.shape(), asked
+
+
+def _figure(s: State) -> bool:
+    def named(m: re.Match[str]) -> str:
+        if s.kind:
+            return m.group(0) if s.polygon(m.group(3) or m.group(4)) != s.name else " FIG "
+        s.kind = m.group(2) or m.group(6)
+        s.adjective = m.group(1) or m.group(5) or ""
+        s.name = s.polygon(m.group(3) or m.group(4))
+        if s.name is None or len(s.name) != (3 if s.kind == "triangle" else 4):
+            raise Decline("a figure named by its vertices")
+        return " FIG "
+    s.text = _FIGURE.sub(named, s.text)
+    if not s.kind or s.adjective and s.kind != "triangle":
+        return False
+    s.text = re.sub(rf"{_B}(?:the|this) {s.kind}\b|{_B}(?:let|in|for|consider) FIG\b", " FIG ",
+                    s.text)
+    return True
+
+
+def _facts(s: State) -> None:
+    s.sub(rf"{_B}FIG (?:has|with) (?:an? )?(?:side length|side|sides of length|sides) (?:of )?{_P}"
+          rf"|{_B}with (?:side length|side|sides of length) {_P}",
+          lambda m: s.told_side(m.group(1) or m.group(2)))
+    s.sub(rf"{_B}(?:the )?(?:side length|side) of FIG is {_P}", lambda m: s.told_side(m.group(1)))
+    s.sub(rf"{_B}(?:the )?area of FIG is {_P}|{_B}FIG has (?:an )?area (?:of )?{_P}|"
+          rf"{_B}with (?:an )?area (?:of )?{_P}",
+          lambda m: s.told_area(m.group(1) or m.group(2) or m.group(3)))
+    s.sub(rf"{_B}(?:the )?(?:height|altitude) (?:of FIG )?(?:is|of|=) {_P}|{_B}FIG has (?:a |an )?"
+          rf"(?:height|altitude) (?:of )?{_P}|{_B}with (?:a |an )?(?:height|altitude) (?:of )?{_P}",
+          lambda m: s.told_height(m.group(1) or m.group(2) or m.group(3)))
+    s.sub(rf"{_B}(?:the )?(?:parallel sides|bases) {_P} and {_P} (?:have lengths|have lengths "
+          rf"of|of lengths|measure|are) {_P} and {_P}(?:,? respectively)?",
+          lambda m: s.parallel_lengths(*m.groups()))
+    s.sub(rf"{_B}(?:the )?(?:parallel sides|bases) {_P} and {_P}",
+          lambda m: s.parallel(m.group(1), m.group(2)))
+    s.sub(rf"{_B}{_P} (?:is )?parallel to {_P}", lambda m: s.parallel(m.group(1), m.group(2)))
+    s.sub(rf"{_B}(?:the length of )?{_SEG}{_P} (?:has length|has a length of|is|measures|=) {_P}",
+          lambda m: s.told_length(m.group(1), m.group(2)))
+    s.sub(rf"{_B}{_P} and {_P} (?:have|of|with|measure) (?:lengths )?{_P} and {_P},? respectively",
+          lambda m: s.each(s.told_length, m, (1, 3), (2, 4)))
+    s.sub(rf"{_B}(?:with )?(?:a )?right angle at (?:vertex )?{_P}", lambda m: s.right(m.group(1)))
+    s.sub(rf"(?:\b{_SEG})?{_P}", lambda m: s.written(m.group(1)) if "=" in s.piece(m.group(1))
+          or "parallel" in s.piece(m.group(1)) or "|" in s.piece(m.group(1)) else m.group(0))
+
+
+def _points(s: State) -> None:
+    then = r"(?:,? (?:with|so that|such that|where))?"
+    s.sub(rf"{_B}{_P},? {_P},? and {_P} are (?:the )?midpoints of (?:sides |segments )?"
+          rf"{_P},? {_P},? and {_P}(?:,? respectively)?",
+          lambda m: s.each(s.midpoint, m, (1, 4), (2, 5), (3, 6)))
+    s.sub(rf"{_B}(?:points )?{_P} and {_P} are (?:the )?midpoints of (?:sides |segments )?{_P} and "
+          rf"{_P}(?:,? respectively)?",
+          lambda m: s.each(s.midpoint, m, (1, 3), (2, 4)))
+    s.sub(rf"{_B}(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the midpoint of {_SEG}{_P}",
+          lambda m: s.midpoint(m.group(1), m.group(2)))
+    s.sub(rf"{_B}(?:points )?{_P} and {_P} (?:lie|are) (?:points )?on (?:sides |segments )?{_P} "
+          rf"and {_P}(?:,? respectively)?{then}",
+          lambda m: s.each(s.on, m, (1, 3), (2, 4)))
+    s.sub(rf"{_B}(?:the )?(?:point )?{_P} (?:lies |is )?(?:(?:a|the) point )?on {_SEG}{_P}{then}",
+          lambda m: s.on(m.group(1), m.group(2)))
+    s.sub(rf"{_B}(?:let )?{_P} (?:is|be) the foot of the (?:altitude|perpendicular) (?:drawn )?"
+          rf"from {_P} to {_SEG}{_P}", lambda m: s.foot(m.group(1), m.group(2), m.group(3)))
+    s.sub(rf"{_B}(?:the )?(?:altitude|perpendicular) from {_P}(?: to {_SEG}{_P})? (?:meets|"
+          rf"intersects) {_SEG}{_P} at (?:point )?{_P}",
+          lambda m: s.foot(m.group(4), m.group(1), m.group(3), m.group(2)))
+    s.sub(rf"{_B}(?:let )?{_P} (?:is|be) the foot of the (?:altitude|perpendicular) (?:drawn )?"
+          rf"from {_P}", lambda m: s.foot(m.group(1), m.group(2), None))
+    s.sub(rf"{_B}{_P} is (?:the|an) altitude(?: of FIG)?(?: (?:to|onto) {_SEG}{_P})?",
+          lambda m: s.altitude(m.group(1), m.group(2)))
+    s.sub(rf"{_B}(?:the )?(?:angle )?bisector (?:of (?:angle )?|(?:drawn )?from (?:vertex )?)"
+          rf"{_P} (?:meets|intersects) {_SEG}{_P} at (?:point )?{_P}",
+          lambda m: s.bisector(m.group(3), m.group(1), m.group(2)))
+    s.sub(rf"{_B}an? (?:circle|semicircle) (?:with|on) (?:the )?diameter {_P} (?:meets|"
+          rf"intersects) {_SEG}{_P} (?:again )?at (?:point )?{_P}",
+          lambda m: s.diameter_circle(m.group(1), m.group(2), m.group(3)))
+    diagonals = r"(?:the )?diagonals(?: of FIG)?"
+    s.sub(rf"{_B}{diagonals} (?:{_P} and {_P} )?(?:meet|intersect|cross) at (?:point )?{_P}",
+          lambda m: s.meet(m.group(3), m.group(1), m.group(2)))
+    s.sub(rf"{_B}(?:lines |segments )?{_P} and {_P} (?:meet|intersect|cross) at (?:point )?{_P}",
+          lambda m: s.meet(m.group(3), m.group(1), m.group(2)))
+    s.sub(rf"{_B}{_P} (?:meets|intersects|crosses) {_P} at (?:point )?{_P}",
+          lambda m: s.meet(m.group(3), m.group(1), m.group(2)))
+    s.sub(rf"{_B}(?:let )?{_P} (?:be|is) the (?:point of )?intersection (?:point )?of "
+          rf"(?:{diagonals}|(?:lines |segments )?{_P} and {_P})",
+          lambda m: s.meet(m.group(1), m.group(2), m.group(3)))
+    s.sub(rf"{_B}(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the centroid(?: of FIG)?|{_B}(?:the )?"
+          rf"(?:three )?medians(?: of FIG)? (?:meet|intersect) at (?:the )?(?:point |centroid )?"
+          rf"{_P}", lambda m: s.centroid(m.group(1) or m.group(2)))
+    s.sub(rf"{_B}(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the cent(?:er|re)(?: of FIG)?|"
+          rf"{_B}FIG has cent(?:er|re) {_P}",
+          lambda m: s.meet(m.group(1) or m.group(2), None, None))
+    s.place_on_sides()
+
+
+__all__ = ["read"]
