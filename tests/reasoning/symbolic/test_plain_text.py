@@ -76,3 +76,23 @@ def test_angles_and_figures_named_by_their_points_are_maths() -> None:
 ])
 def test_an_isosceles_triangle_typed_without_dollar_signs(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("text", "wrapped"), [
+    # the figure word at the start of a sentence, and segments made of its vertices
+    ("Square PQRS has side 5. T is the midpoint of QR. Find PT.",
+     "Square $PQRS$ has side 5. $T$ is the midpoint of $QR$. Find $PT$."),
+    ("In rectangle WXYZ, M lies on XY and WM meets XZ at K.",
+     "In rectangle $WXYZ$, $M$ lies on $XY$ and $WM$ meets $XZ$ at $K$."),
+])
+def test_segments_of_a_named_figure_are_maths(text: str, wrapped: str) -> None:
+    assert wrap_plain_maths(text) == wrapped
+
+
+def test_capitals_that_are_not_the_figures_letters_stay_words() -> None:
+    # no figure is named: "CD" is a compact disc
+    assert wrap_plain_maths("A CD costs 12 dollars and a DVD costs 15. What is the total?") \
+        is None
+    # letters outside the figure's: a word
+    assert "$UK$" not in (wrap_plain_maths("Triangle ABC was drawn in the UK. Find AB + 2.")
+                          or "")

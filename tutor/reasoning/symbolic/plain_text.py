@@ -42,7 +42,8 @@ def _after(tokens: list[str], i: int) -> str:
     return next((tokens[k] for k in range(i + 1, len(tokens)) if not tokens[k].isspace()), "")
 
 
-def _kind(tokens: list[str], i: int) -> str:
+def _kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> str:
+    """The kind of token i; `vertices` are the letters of the figures the text names."""
     t = tokens[i]
     if t[0].isdigit():
         return "num"
@@ -59,6 +60,8 @@ def _kind(tokens: list[str], i: int) -> str:
             return "name"
         if _SEGMENT.fullmatch(t) and "=" in (_after(tokens, i), _before(tokens, i)):
             return "name"  # "AB = 20": a segment (or angle ABC) named by its points
+        if 2 <= len(t) <= 4 and t.isupper() and set(t) <= vertices and len(set(t)) == len(t):
+            return "name"  # "the midpoint of AB" in square ABCD: a segment of its points
         return "word"
     if t in _OPS:
         return "op"
@@ -73,16 +76,16 @@ def _kind(tokens: list[str], i: int) -> str:
     return "other"
 
 
-def _runs(tokens: list[str]) -> list[tuple[int, int]]:
+def _runs(tokens: list[str], vertices: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) token indices of each maximal run of maths."""
     runs, i, n = [], 0, len(tokens)
     while i < n:
-        if _kind(tokens, i) not in ("num", "name", "op", "bracket", "bar"):
+        if _kind(tokens, i, vertices) not in ("num", "name", "op", "bracket", "bar"):
             i += 1
             continue
         j, depth = i, 0
         while j < n:
-            k = _kind(tokens, j)
+            k = _kind(tokens, j, vertices)
             if k == "bracket":
                 depth += 1 if tokens[j] in "({" else -1
                 if depth < 0:
@@ -106,8 +109,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
 # as `$\\angle A = 40^\\circ$` would be ("A" alone is otherwise the article);
 # and "triangle ABC", "parallelogram PQRS": a figure named by its vertices, as `$ABC$`
 _ANGLE = re.compile(r"\bangle ([A-Z]{1,3})\b(?:\s*=\s*(\d+(?:\.\d+)?)\s*(?:degrees\b|°))?|"
-                    r"\b(triangle|quadrilateral|parallelogram|rectangle|square|rhombus|trapezoid|"
-                    r"kite|pentagon|hexagon) ([A-Z]{3,6})\b")
+                    r"\b((?i:triangle|quadrilateral|parallelogram|rectangle|square|rhombus|"
+                    r"trapezoid|kite|pentagon|hexagon)) ([A-Z]{3,6})\b")
 
 
 def _angle(m: re.Match[str]) -> str:
@@ -123,27 +126,33 @@ def wrap_plain_maths(text: str) -> str | None:
     if "$" in text or "\\(" in text or "\\[" in text:
         return None
     out, last, wrapped = [], 0, False
+    # the letters of the figures named, with the points named by one letter ("E is ..."):
+    # a run of them ("AB", "DEF") names a segment or a polygon of the figure
+    vertices = frozenset("".join(m.group(4) for m in _ANGLE.finditer(text) if m.group(4)))
+    if vertices:
+        vertices |= frozenset(re.findall(r"(?<![\w'’])([B-HJ-Z])(?![\w'’])", text))
     for m in _ANGLE.finditer(text):
-        before = _wrapped_runs(text[last:m.start()])
+        before = _wrapped_runs(text[last:m.start()], vertices)
         if before is None:
             return None
         out += [before[0], _angle(m)]
         last, wrapped = m.end(), True
-    tail = _wrapped_runs(text[last:])
+    tail = _wrapped_runs(text[last:], vertices)
     if tail is None:
         return None
     out.append(tail[0])
     return "".join(out) if wrapped or tail[1] else None
 
 
-def _wrapped_runs(text: str) -> tuple[str, bool] | None:
+def _wrapped_runs(text: str, vertices: frozenset[str] = frozenset()
+                  ) -> tuple[str, bool] | None:
     """The text with its maths runs wrapped, and whether there was one; None when one is
     ambiguous."""
     tokens = _TOKEN.findall(text)
     out, last, wrapped = [], 0, False
-    for start, end in _runs(tokens):
+    for start, end in _runs(tokens, vertices):
         run = "".join(tokens[start:end])
-        kinds = {_kind(tokens, k) for k in range(start, end)}
+        kinds = {_kind(tokens, k, vertices) for k in range(start, end)}
         if not kinds & {"name", "op", "bracket", "bar"} and "\\" not in run:
             continue  # only numbers: the text's numbers are read as they are
         if run.count("(") != run.count(")") or run.count("{") != run.count("}") or run.count(

@@ -153,3 +153,12 @@ def test_formulas_agree_with_coordinates(kind: tl.Kind) -> None:
 ])
 def test_an_altitude_to_the_longest_or_shortest_side(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 3 + 4 < 8: there is no triangle, so no median (it gave sqrt(130)/2, "confirmed")
+    "In triangle ABC, AB = 3, BC = 4 and CA = 8. M is the midpoint of BC. Find AM.",
+    "In triangle $PQR$, $PQ = 2$, $QR = 9$, $RP = 5$. $S$ is the midpoint of $QR$. Find $PS$.",
+])
+def test_a_segment_in_sides_that_make_no_triangle_is_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

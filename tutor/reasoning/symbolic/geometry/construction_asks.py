@@ -56,7 +56,7 @@ def question(s: State) -> tuple | None:
           lambda m: asks.append(("ratio", piece(m.group(1)), piece(m.group(2)))))
     s.sub(rf"{_ASK} the area of {_POLY} ?\??", lambda m: asks.append(area(m.group(1))))
     s.sub(rf"{_ASK} the distance (?:from|between) (?:point )?{_P} (?:to|and) (?:the )?"
-          rf"(?:line |side |segment )?{_P} ?\??",
+          rf"(?:line |side |segment |diagonal )?{_P} ?\??",
           lambda m: asks.append(distance(m.group(1), m.group(2))))
     s.sub(rf"(?:{_ASK}|{_B}how long is) (?:the )?(?:length of )?(?:segment |side |diagonal )?{_P} "
           rf"?\??", lambda m: asks.append(piece(m.group(1))))

@@ -48,7 +48,7 @@ def vertices(shape: Shape, lean: Any, sqrt: Callable[[Any], Any]) -> dict[str, P
     n, s = shape.name, shape.sides
     z = lean - lean  # zero of the number kind: SymPy's exact 0 or mpmath's
     if shape.kind in ("square", "rectangle"):
-        a, b = (s[0], s[0]) if shape.kind == "square" else s
+        a, b = (s[0], s[0]) if shape.kind == "square" and s else s or (1 + lean / 7,) * 2
         pts: list[Pt] = [(z, z), (a, z), (a, b), (z, b)]
     elif shape.kind == "trapezoid":
         a, b = s

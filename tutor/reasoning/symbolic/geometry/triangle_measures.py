@@ -127,6 +127,8 @@ def read_triangle_measure(split: Split, template: str) -> Result | None:
             if words_left - GLUE:
                 return None
             kind = asked_cevian(points, split.maths[int(m.group(1))])
+            if not tl.makes_triangle(sides):  # (3, 4, 8 has a "median" of sqrt(130)/2)
+                raise Decline("the sides do not make a triangle")
             return _solve(split, m, kind[0], how, sides, [kind])
     else:
         sides, words_left = told_sides(split, rest)

@@ -1,0 +1,112 @@
+"""Points built on a named square, rectangle, triangle, trapezoid or parallelogram, and a
+length, distance, area or ratio asked (geometry/figure_constructions.py). Our own problems;
+answers worked by hand (in the comments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the altitude from A is 12 (area 84), the centroid a third of the way up
+    ("In triangle $ABC$, $AB = 13$, $BC = 14$, $CA = 15$. The medians meet at the centroid "
+     "$G$. Find the distance from $G$ to $BC$.", "4"),
+    # 6 * 8 / 10
+    ("In right triangle $XYZ$ with right angle at $Y$, $XY = 6$ and $YZ = 8$. $YW$ is the "
+     "altitude to $XZ$. Find $YW$.", "24/5"),
+    # the circle on QR meets PR at the foot from Q: 12 * 5 / 13
+    ("Let $\\triangle PQR$ be a right triangle with a right angle at $Q$. A circle with "
+     "diameter $QR$ meets side $PR$ at $S$. If $PQ = 12$ and $QR = 5$, what is $QS$?", "60/13"),
+    # 16 - 4 - 4 - 2
+    ("Square ABCD has side length 4. E is the midpoint of AB and F is the midpoint of BC. "
+     "What is the area of triangle DEF?", "6"),
+    # 40 - 3 * 4 / 2
+    ("Rectangle $PQRS$ has $PQ = 10$ and $QR = 4$. Point $T$ is on $PQ$ with $PT = 3$. What "
+     "is the area of quadrilateral $TQRS$?", "34"),
+    # DMP and BAP are similar with ratio 1:2
+    ("In parallelogram $ABCD$, $M$ is the midpoint of $CD$, and $AM$ and $BD$ intersect at "
+     "$P$. What is the ratio of the area of triangle $DMP$ to the area of triangle $ABP$?",
+     "1/4"),
+    # a quarter of the parallelogram
+    ("Parallelogram $KLMN$ has area 60. $E$ is the midpoint of $LM$. What is the area of "
+     "triangle $KLE$?", "15"),
+    # height 10; OR:OP... QOR is 3/5 of triangle PQR's 60
+    ("In trapezoid $PQRS$ with $PQ \\parallel RS$, $PQ = 12$ and $RS = 18$. Its diagonals "
+     "cross at $O$. The area of the trapezoid is 150. Find the area of triangle $QOR$.", "36"),
+    # 100 - 25 - 25 - 12.5
+    ("Square $WXYZ$ has sides of length 10. Points $M$ and $N$ are the midpoints of $XY$ and "
+     "$YZ$. Find the area of triangle $WMN$.", "75/2"),
+    # a right angle at E; half of DE
+    ("In triangle DEF, DE = 9, EF = 12, and DF = 15. M is the midpoint of DF. What is the "
+     "distance from M to EF?", "9/2"),
+    ("Equilateral triangle $ABC$ has side length 6. $D$ is the midpoint of $BC$. Find $AD$.",
+     "3\\sqrt{3}"),
+    # EB = 6, BF = 6
+    ("In square ABCD with side length 8, E is on AB with AE = 2 and F is on BC with BF = 6. "
+     "Find EF.", "6\\sqrt{2}"),
+    # the same height, base 3 of 8
+    ("In triangle $ABC$, $D$ is on $BC$ with $BD = 3$ and $DC = 5$. If the area of triangle "
+     "$ABC$ is 40, what is the area of triangle $ABD$?", "15"),
+    # the midline is 10; (6 + 10) / 2 * 5
+    ("In trapezoid $ABCD$, the parallel sides $AB$ and $CD$ have lengths 6 and 14, and the "
+     "height is 10. $E$ and $F$ are the midpoints of $AD$ and $BC$. What is the area of "
+     "quadrilateral $ABFE$?", "40"),
+    # P is 2/3 of the way from D... height 4 above AB
+    ("In square $ABCD$ with side 6, $M$ is the midpoint of $CD$. $AM$ and $BD$ meet at $P$. "
+     "Find the area of triangle $ABP$.", "12"),
+    ("Rectangle ABCD has AB = 12 and BC = 9. The diagonals intersect at O. What is the "
+     "distance from O to AB?", "9/2"),
+    # BH = 5
+    ("In triangle $ABC$, $AB = 13$, $BC = 14$, $CA = 15$. Let $H$ be the foot of the "
+     "perpendicular from $A$ to $BC$. What is the length of $HC$?", "9"),
+    # side 6, DE = 2
+    ("Square $ABCD$ has area 36. Point $E$ lies on side $CD$ such that $DE:EC = 1:2$. What "
+     "is the area of triangle $ADE$?", "6"),
+    ("In rectangle ABCD, AB = 8 and BC = 6. Find the distance from B to the diagonal AC.",
+     "24/5"),
+    # BC = 10, the median to the hypotenuse is half of it
+    ("In triangle $ABC$, $AB = 6$, $AC = 8$ and $\\angle BAC = 90^\\circ$. $M$ is the "
+     "midpoint of $BC$. Find $AM$.", "5"),
+    # a square of any size: F is a third of the way from E to A
+    ("In square $ABCD$, $E$ is the midpoint of $BC$, and $AE$ meets $BD$ at $F$. Find "
+     "$AF:FE$.", "2"),
+    ("Square ABCD has side 10. E is the midpoint of CD. What fraction of the area of square "
+     "ABCD is the area of triangle ABE?", "1/2"),
+])
+def test_constructions_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # G is never placed
+    "Square ABCD has side 4. E is the midpoint of AB. What is the area of triangle DEG?",
+    # a trapezoid's leg is not fixed by its bases and height
+    "In trapezoid ABCD with AB parallel to CD, AB = 6, CD = 10 and the height is 4. Find AD.",
+    # nor is a length in a parallelogram known by nothing
+    "In parallelogram ABCD, M is the midpoint of CD. Find AM.",
+    # one side of the rectangle only
+    "Rectangle ABCD has AB = 8. M is the midpoint of CD. Find the area of triangle ABM.",
+    # E would lie beyond B
+    "Square ABCD has side 4. E is on AB with AE = 5. Find DE.",
+    # ACBD crosses itself
+    "Square ABCD has side 6. What is the area of quadrilateral ACBD?",
+    # 3 + 4 < 8: no triangle
+    "In triangle ABC, AB = 3, BC = 4 and CA = 8. M is the midpoint of BC. Find AM.",
+    # two sides only
+    "In triangle ABC, AB = 5 and BC = 6. M is the midpoint of BC. Find AM.",
+    # opposite sides of a square never meet
+    "Square ABCD has side 4. Lines AB and CD meet at P. Find AP.",
+    # the right angle's vertex is not told
+    "In right triangle ABC, AB = 6 and BC = 8. Find the distance from B to AC.",
+    # a word the reader does not know
+    "Square ABCD has side 4. E is the midpoint of AB. What is the largest possible area of "
+    "triangle DEP?",
+    # which sides are parallel is not told
+    "In trapezoid ABCD, AB = 6, CD = 10 and the height is 4. E and F are the midpoints of AD "
+    "and BC. Find the area of triangle CDE.",
+])
+def test_constructions_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
