@@ -75,6 +75,33 @@ from tutor.reasoning.symbolic.engine import solve_now
      "$AF:FE$.", "2"),
     ("Square ABCD has side 10. E is the midpoint of CD. What fraction of the area of square "
      "ABCD is the area of triangle ABE?", "1/2"),
+    # the altitude from A is 84 / 20 (area 42), a third of it
+    ("In triangle $ABC$, $AB = 7$, $AC = 15$, and $BC = 20$. The medians $AD$, $BE$, and $CF$ "
+     "meet at the centroid $G$. Let $P$ be the foot of the perpendicular from $G$ to $BC$. "
+     "Find $GP$.", "7/5"),
+    # a third of each altitude: 5/3 + 20/13 + 4
+    ("Triangle $XYZ$ has $XY = 5$, $YZ = 12$, $XZ = 13$. Let $G$ be the centroid, and let the "
+     "projections of $G$ onto $YZ$, $XZ$, and $XY$ be $P$, $Q$, and $R$, respectively. Find "
+     "$GP + GQ + GR$.", "281/39"),
+    # K(0,0), L(3,0), M(0,4): F = (12/41)(4,3)
+    ("In triangle $KLM$, right-angled at $K$, $KL = 3$ and $KM = 4$. Altitude $KH$ meets "
+     "median $MN$ at $F$. Find $KF$.", "60/41"),
+    # height 8; EO:OG = 10:16, so 5/13 of triangle EFG's 40
+    ("Trapezoid $EFGH$ has base $EF = 10$ units and base $GH = 16$ units. Its diagonals meet "
+     "at $O$. The area of $EFGH$ is 104 square units. What is the area of triangle $EOF$?",
+     "200/13"),
+    # AC/AP = 4 + 5
+    ("In parallelogram $ABCD$, point $M$ is on $AB$ so that $\\frac{AM}{AB} = \\frac{1}{4}$ and "
+     "point $N$ is on $AD$ so that $\\frac{AN}{AD} = \\frac{1}{5}$. $AC$ and $MN$ meet at $P$. "
+     "Find $\\frac{AC}{AP}$.", "9"),
+    # the midline is 16: (16 + 22) / 2 * 3
+    ("In trapezoid $ABCD$, the parallel sides $AB$ and $CD$ have lengths of 10 and 22 units, "
+     "respectively, and the altitude is 6 units. Points $M$ and $N$ are the midpoints of sides "
+     "$AD$ and $BC$, respectively. What is the area of quadrilateral $MNCD$?", "57"),
+    ("Rectangle $ABCD$ has $AB = 9$ and $BC = 4$. Point $E$ is on $CD$ with "
+     "$\\frac{DE}{DC} = \\frac13$. What is the area of triangle $ADE$?", "6"),
+    ("In the figure, triangle $ABC$ has $AB = 5$, $BC = 5$ and $AC = 6$. $D$ is the midpoint "
+     "of $AC$. Find $BD$.", "4"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -107,6 +134,12 @@ def test_constructions_answered(problem: str, answer: str) -> None:
     # which sides are parallel is not told
     "In trapezoid ABCD, AB = 6, CD = 10 and the height is 4. E and F are the midpoints of AD "
     "and BC. Find the area of triangle CDE.",
+    # a part as long as the whole
+    "Rectangle $ABCD$ has $AB = 9$ and $BC = 4$. Point $E$ is on $CD$ with "
+    "$\\frac{DE}{DC} = \\frac32$. What is the area of triangle $ADE$?",
+    # only one base's length
+    "Trapezoid $EFGH$ has base $EF = 10$ and $EFGH$ has area 104. Its diagonals meet at $O$. "
+    "What is the area of triangle $EOF$?",
 ])
 def test_constructions_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

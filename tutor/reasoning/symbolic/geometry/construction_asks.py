@@ -37,6 +37,8 @@ def question(s: State) -> tuple | None:
         bracket = re.fullmatch(r"\s*\[\s*([A-Z]{3,6})\s*\]\s*", src)
         if bracket:
             return area(f"@{i}@")
+        if re.fullmatch(r"\s*[A-Z]{2}(?:\s*\+\s*[A-Z]{2})+\s*", src):  # "GP + GQ + GR"
+            return ("sum", *(("length", *s.seg_of(t)) for t in src.split("+")))
         two = _RATIO.fullmatch(src)
         if two:
             g = [x for x in two.groups() if x]

@@ -21,6 +21,11 @@ _SEG = re.compile(r"\s*\{?\s*(?:\\overline\s*\{\s*([A-Z])\s*([A-Z])\s*\}|([A-Z])
                   r"\s*\}?\s*")
 
 
+# "AE:EB = 1:2", "AM/AB = 1/3", "\frac{AM}{AB} = \frac{17}{1000}"
+_RATIO = re.compile(r"\s*(?:\\[dt]?frac\s*\{\s*([A-Z]{2})\s*\}\s*\{\s*([A-Z]{2})\s*\}|([A-Z]{2})\s*"
+                    r"[/:]\s*([A-Z]{2}))\s*=\s*(.+)")
+
+
 class State:
     def __init__(self, split: Split, text: str) -> None:
         self.maths = list(split.maths)
@@ -123,10 +128,15 @@ class State:
         if angle:
             self.right_at = angle.group(1)[1] if len(angle.group(1)) == 3 else angle.group(1)
             return
-        ratio = re.fullmatch(r"\s*([A-Z]{2})\s*:\s*([A-Z]{2})\s*=\s*(\d+)\s*:\s*(\d+)\s*", src)
+        ratio = _RATIO.fullmatch(src)
         if ratio:
-            self.ratios.append((self.seg_of(ratio.group(1)), self.seg_of(ratio.group(2)),
-                                sp.Rational(int(ratio.group(3)), int(ratio.group(4)))))
+            g = [x for x in ratio.groups()[:4] if x]
+            two = re.fullmatch(r"\s*(\d+)\s*:\s*(\d+)\s*", ratio.group(5))
+            v = sp.Rational(int(two.group(1)), int(two.group(2))) if two else number(
+                ratio.group(5))
+            if v is None or not v.is_positive:
+                raise Decline("a positive ratio")
+            self.ratios.append((self.seg_of(g[0]), self.seg_of(g[1]), v))
             return
         for part in re.split(r",|\\text\s*\{\s*and\s*\}|\\(?:q)?quad", src):
             sides = [p.strip() for p in part.split("=")]
@@ -221,6 +231,42 @@ class State:
             return
         self.steps.append(("meet", p, *self.seg(j), *self.seg(k)))
 
+    def feet(self, q: str, segs: list[str], points: list[str]) -> None:
+        """"the projections of G onto BC, AC and AB are P, Q and R, respectively"."""
+        for k, p in zip(segs, points, strict=True):
+            self.foot(p, q, k)
+
+    def medians(self, segs: list[str], g: str) -> None:
+        """"The medians AD, BE and CF meet at G": each a vertex to the midpoint of the side
+        opposite it, and G the centroid."""
+        for i in segs:
+            self.median(i)
+        self.centroid(g)
+
+    def median(self, i: str) -> None:
+        a, b = self.seg(i)
+        if not self.name or len(self.name) != 3 or (a in self.name) == (b in self.name):
+            raise Decline("a median from a vertex of a triangle")
+        v, p = (a, b) if a in self.name else (b, a)
+        self._new(p)
+        self.steps.append(("mid", p, *(u for u in self.name if u != v)))
+
+    def cevians_meet(self, alt: str, med: str, i: str) -> None:
+        """"Altitude PL meets median RM at F"."""
+        self.altitude(alt, None)
+        self.median(med)
+        self.meet(i, alt, med)
+
+    def bases(self, i: str, j: str | None) -> None:
+        """"base AB = 20 and base CD = 30": two lengths, and the two sides are parallel."""
+        for k in (i, j):
+            if k is not None and "=" in self.piece(k):
+                self.written(k)
+            elif k is not None:
+                raise Decline("a base and its length")
+        if j is not None:
+            self.parallels.append((self.lengths[-2][0], self.lengths[-1][0]))
+
     def centroid(self, i: str) -> None:
         p = self.letter(i)
         self._new(p)
@@ -238,10 +284,13 @@ class State:
                                 and {x, y} - {p} <= {a, b}]
                 found = [("ratio", p, found[0][2], found[0][3], found[0][4] / found[1][4])]
             for s1, s2, r in self.ratios:
-                if set(s1) == {a, p} and set(s2) == {p, b}:
-                    found.append(("ratio", p, a, b, r))
-                elif set(s1) == {b, p} and set(s2) == {p, a}:
-                    found.append(("ratio", p, b, a, r))
+                for x, y in ((a, b), (b, a)):
+                    if set(s1) == {x, p} and set(s2) == {p, y}:
+                        found.append(("ratio", p, x, y, r))
+                    elif set(s1) == {x, p} and set(s2) == {x, y}:  # a part of the whole
+                        if not (1 - r).is_positive:
+                            raise Decline("a part shorter than the whole")
+                        found.append(("ratio", p, x, y, r / (1 - r)))
             if not found:
                 raise Decline("a point on a segment placed by a length or a ratio")
             self.steps.append(found[0])

@@ -33,6 +33,9 @@ def read(split: Split, template: str) -> tuple[pf.Shape, tuple] | None:
     template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
     template = re.sub(EXACT_FORM, " ", template)
     split, template = fw.spelled_numbers(split, re.sub(r"\s+", " ", template))
+    template = re.sub(rf"{_P} (?:square |cubic )?(?:units?|cm|centimeters|meters|m|inches|feet|"
+                      r"ft|in)\b", r"@\1@", template)  # "8 units": the number's unit
+    template = re.sub(r"^(?:in|from) the (?:diagram|figure),? ", "", template)
     s = State(split, template)
     if not _figure(s):
         return None
@@ -62,6 +65,8 @@ def _figure(s: State) -> bool:
         return False
     s.text = re.sub(rf"{_B}(?:the|this) {s.kind}\b|{_B}(?:let|in|for|consider) FIG\b", " FIG ",
                     s.text)
+    s.text = re.sub(_P, lambda m: " FIG " if s.polygon(m.group(1)) == s.name else m.group(0),
+                    s.text)  # the figure named again by its letters alone
     return True
 
 
@@ -86,7 +91,10 @@ def _facts(s: State) -> None:
           lambda m: s.told_length(m.group(1), m.group(2)))
     s.sub(rf"{_B}{_P} and {_P} (?:have|of|with|measure) (?:lengths )?{_P} and {_P},? respectively",
           lambda m: s.each(s.told_length, m, (1, 3), (2, 4)))
-    s.sub(rf"{_B}(?:with )?(?:a )?right angle at (?:vertex )?{_P}", lambda m: s.right(m.group(1)))
+    s.sub(rf"{_B}(?:with )?(?:a )?right angle at (?:vertex )?{_P}|{_B}(?:is )?right-angled at "
+          rf"{_P}", lambda m: s.right(m.group(1) or m.group(2)))
+    s.sub(rf"{_B}(?:has |with )?(?:a )?base {_P}(?: and (?:a )?base {_P})?",
+          lambda m: s.bases(m.group(1), m.group(2)))
     s.sub(rf"(?:\b{_SEG})?{_P}", lambda m: s.written(m.group(1)) if "=" in s.piece(m.group(1))
           or "parallel" in s.piece(m.group(1)) or "|" in s.piece(m.group(1)) else m.group(0))
 
@@ -131,6 +139,18 @@ def _points(s: State) -> None:
     s.sub(rf"{_B}(?:let )?{_P} (?:be|is) the (?:point of )?intersection (?:point )?of "
           rf"(?:{diagonals}|(?:lines |segments )?{_P} and {_P})",
           lambda m: s.meet(m.group(1), m.group(2), m.group(3)))
+    s.sub(rf"{_B}(?:the )?medians {_P},? {_P},? and {_P}(?: of FIG)? (?:meet|intersect) at "
+          rf"(?:the )?(?:point |centroid )?{_P}",
+          lambda m: s.medians([m.group(k) for k in (1, 2, 3)], m.group(4)))
+    s.sub(rf"{_B}(?:let )?the (?:projections|feet of the perpendiculars) (?:of|from) {_P} "
+          rf"(?:onto|to|on) {_P},? {_P},? and {_P} be {_P},? {_P},? and {_P},? respectively",
+          lambda m: s.feet(m.group(1), [m.group(k) for k in (2, 3, 4)],
+                           [m.group(k) for k in (5, 6, 7)]))
+    s.sub(rf"{_B}(?:let )?{_P} (?:is|be) the projection of {_P} (?:onto|on) {_SEG}{_P}",
+          lambda m: s.foot(m.group(1), m.group(2), m.group(3)))
+    s.sub(rf"{_B}(?:the )?altitude {_P} (?:meets|intersects) (?:the )?median {_P} at "
+          rf"(?:point )?{_P}",
+          lambda m: s.cevians_meet(m.group(1), m.group(2), m.group(3)))
     s.sub(rf"{_B}(?:let )?(?:the )?(?:point )?{_P} (?:is|be) the centroid(?: of FIG)?|{_B}(?:the )?"
           rf"(?:three )?medians(?: of FIG)? (?:meet|intersect) at (?:the )?(?:point |centroid )?"
           rf"{_P}", lambda m: s.centroid(m.group(1) or m.group(2)))

@@ -78,6 +78,9 @@ def _measure(asked: tuple, pts: dict[str, pf.Pt], exact: bool) -> sp.Expr:
     how = asked[0]
     if how == "ratio":
         return _measure(asked[1], pts, exact) / _measure(asked[2], pts, exact)
+    if how == "sum":
+        return sum((_measure(a, pts, exact) for a in asked[1:]), sp.Integer(0) if exact else
+                   mpmath.mpf(0))
     sqrt = sp.sqrt if exact else mpmath.sqrt
     below = pf.exact_below if exact else pf.mp_below
     if how == "length":
@@ -107,6 +110,8 @@ def _second_route(asked: tuple, pts: dict[str, pf.Pt]) -> mpmath.mpf:
     how = asked[0]
     if how == "ratio":
         return _second_route(asked[1], pts) / _second_route(asked[2], pts)
+    if how == "sum":
+        return mpmath.fsum(_second_route(a, pts) for a in asked[1:])
     if how == "length":
         return mpmath.sqrt(mpmath.fsum((pts[asked[1]][k] - pts[asked[2]][k]) ** 2
                                        for k in (0, 1)))
@@ -129,7 +134,7 @@ def _confirm(shape: pf.Shape, asked: tuple, value: sp.Expr) -> None:
         c, s = mpmath.cos(_TURN), mpmath.sin(_TURN)
         turned = {k: (c * x - s * y + _MOVE[0], s * x + c * y + _MOVE[1])
                   for k, (x, y) in pts.items()}
-        if asked[0] not in ("length", "ratio", "line"):
+        if asked[0] == "area":
             corners = [turned[v] for v in asked[1]]
             if len(corners) > 3 and not pf.convex(corners, pf.mp_below):
                 raise Decline("a convex polygon named in order round it")
@@ -146,6 +151,8 @@ def _mp(v: sp.Expr | None) -> mpmath.mpf | None:
 def _what(asked: tuple) -> str:
     if asked[0] == "ratio":
         return f"{_what(asked[1])} : {_what(asked[2])}"
+    if asked[0] == "sum":
+        return " + ".join(_what(a) for a in asked[1:])
     if asked[0] == "length":
         return f"{asked[1]}{asked[2]}"
     if asked[0] == "line":
