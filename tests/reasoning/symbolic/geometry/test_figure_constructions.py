@@ -102,6 +102,16 @@ from tutor.reasoning.symbolic.engine import solve_now
      "$\\frac{DE}{DC} = \\frac13$. What is the area of triangle $ADE$?", "6"),
     ("In the figure, triangle $ABC$ has $AB = 5$, $BC = 5$ and $AC = 6$. $D$ is the midpoint "
      "of $AC$. Find $BD$.", "4"),
+    # a triangle named by its sign: a right angle at E, half of 60
+    ("In $\\triangle DEF$, $DE = 8$, $EF = 15$ and $DF = 17$. $M$ is the midpoint of $DF$. "
+     "Find the area of $\\triangle DEM$.", "30"),
+    # A(0,0), B(3,0), C(0, 3 sqrt 3): P = (3 sqrt 3 / 7)(sqrt 3, 1)
+    ("In the diagram, $\\triangle ABC$ is right-angled at $A$ and has $AB = 3$ and "
+     "$AC = 3\\sqrt{3}$. Altitude $AH$ intersects median $CM$ at $P$. What is the length of "
+     "$AP$?", "6\\sqrt{3}/7"),
+    # Heron: area 15 sqrt 7 / 4
+    ("$\\triangle PQR$ has $PQ = 4$, $QR = 5$ and $PR = 6$. Find the distance from $P$ to "
+     "$QR$.", "3\\sqrt{7}/2"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

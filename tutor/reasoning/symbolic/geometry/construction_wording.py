@@ -27,8 +27,8 @@ _SEG = r"(?:side |segment |line |base |diagonal )?"
 
 
 def read(split: Split, template: str) -> tuple[pf.Shape, tuple] | None:
-    fig = _FIGURE.search(template)
-    if fig is None:
+    if _FIGURE.search(template) is None and not any(
+            re.match(r"\s*\\triangle\b", src) for src in split.maths):
         return None
     template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
     template = re.sub(EXACT_FORM, " ", template)
@@ -61,6 +61,13 @@ def _figure(s: State) -> bool:
             raise Decline("a figure named by its vertices")
         return " FIG "
     s.text = _FIGURE.sub(named, s.text)
+    if not s.kind:  # "In $\triangle ABC$, ...": a triangle named by its sign
+        first = next((m for m in re.finditer(_P, s.text)
+                      if re.match(r"\s*\\triangle\b", s.piece(m.group(1)))), None)
+        s.name = s.polygon(first.group(1)) if first else None
+        if s.name is None or len(s.name) != 3:
+            return False
+        s.kind = "triangle"
     if not s.kind or s.adjective and s.kind != "triangle":
         return False
     s.text = re.sub(rf"{_B}(?:the|this) {s.kind}\b|{_B}(?:let|in|for|consider) FIG\b", " FIG ",
