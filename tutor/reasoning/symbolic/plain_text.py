@@ -60,8 +60,11 @@ def _kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> 
             return "name"
         if _SEGMENT.fullmatch(t) and "=" in (_after(tokens, i), _before(tokens, i)):
             return "name"  # "AB = 20": a segment (or angle ABC) named by its points
-        if 2 <= len(t) <= 4 and t.isupper() and set(t) <= vertices and len(set(t)) == len(t):
-            return "name"  # "the midpoint of AB" in square ABCD: a segment of its points
+        if 2 <= len(t) <= 4 and t.isupper() and len(set(t) - vertices) <= 1 and len(
+                set(t) & vertices) >= 1 and len(set(t)) == len(t):
+            # "the midpoint of AB" in square ABCD, "CD is the altitude" in triangle ABC:
+            # a segment (or polygon) of its points, with at most one new point
+            return "name"
         return "word"
     if t in _OPS:
         return "op"

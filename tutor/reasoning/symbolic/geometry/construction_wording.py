@@ -74,6 +74,7 @@ def _figure(s: State) -> bool:
                     s.text)
     s.text = re.sub(_P, lambda m: " FIG " if s.polygon(m.group(1)) == s.name else m.group(0),
                     s.text)  # the figure named again by its letters alone
+    s.text = re.sub(r"\s+", " ", s.text)
     return True
 
 
@@ -85,6 +86,7 @@ def _facts(s: State) -> None:
     s.sub(rf"{_B}(?:the )?area of FIG is {_P}|{_B}FIG has (?:an )?area (?:of )?{_P}|"
           rf"{_B}with (?:an )?area (?:of )?{_P}",
           lambda m: s.told_area(m.group(1) or m.group(2) or m.group(3)))
+    s.sub(rf"{_B}(?:its|the) area is {_P}", lambda m: s.told_area(m.group(1)))
     s.sub(rf"{_B}(?:the )?(?:height|altitude) (?:of FIG )?(?:is|of|=) {_P}|{_B}FIG has (?:a |an )?"
           rf"(?:height|altitude) (?:of )?{_P}|{_B}with (?:a |an )?(?:height|altitude) (?:of )?{_P}",
           lambda m: s.told_height(m.group(1) or m.group(2) or m.group(3)))
@@ -119,7 +121,8 @@ def _points(s: State) -> None:
     s.sub(rf"{_B}(?:points )?{_P} and {_P} (?:lie|are) (?:points )?on (?:sides |segments )?{_P} "
           rf"and {_P}(?:,? respectively)?{then}",
           lambda m: s.each(s.on, m, (1, 3), (2, 4)))
-    s.sub(rf"{_B}(?:the )?(?:point )?{_P} (?:lies |is )?(?:(?:a|the) point )?on {_SEG}{_P}{then}",
+    s.sub(rf"{_B}(?:the )?(?:point )?{_P} (?:lies |is )?(?:(?:a|the) point )?on (?:side |segment )?"
+          rf"{_P}{then}",
           lambda m: s.on(m.group(1), m.group(2)))
     s.sub(rf"{_B}(?:let )?{_P} (?:is|be) the foot of the (?:altitude|perpendicular) (?:drawn )?"
           rf"from {_P} to {_SEG}{_P}", lambda m: s.foot(m.group(1), m.group(2), m.group(3)))
