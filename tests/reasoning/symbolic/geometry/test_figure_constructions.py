@@ -112,6 +112,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     # Heron: area 15 sqrt 7 / 4
     ("$\\triangle PQR$ has $PQ = 4$, $QR = 5$ and $PR = 6$. Find the distance from $P$ to "
      "$QR$.", "3\\sqrt{7}/2"),
+    # the figure's area in brackets; the question's triangle is not the figure
+    ("In $\\triangle ABC$, $[ABC] = 48$ and $D$ is the midpoint of $\\overline{BC}$. What is "
+     "the area, in square units, of triangle $ABD$?", "24"),
+    ("Square $ABCD$ has side length 10. $M$ is the midpoint of $\\overline{CD}$. What is the "
+     "number of square units in the area of triangle $ABM$?", "50"),
+    ("In rectangle $ABCD$, $AB = 6$ and $BC = 8$. How many units are in the length of "
+     "$\\overline{AC}$?", "10"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

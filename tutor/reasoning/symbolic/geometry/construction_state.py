@@ -128,6 +128,12 @@ class State:
         if angle:
             self.right_at = angle.group(1)[1] if len(angle.group(1)) == 3 else angle.group(1)
             return
+        bracket = re.fullmatch(r"\s*\[\s*([A-Z]{3,4})\s*\]\s*=\s*(.+)", src)
+        if bracket:  # "[ABC] = 40": the figure's area
+            if bracket.group(1) != self.name:
+                raise Decline("an area told of the figure")
+            self.area = self.value(self.new(bracket.group(2)))
+            return
         ratio = _RATIO.fullmatch(src)
         if ratio:
             g = [x for x in ratio.groups()[:4] if x]

@@ -36,6 +36,10 @@ def read(split: Split, template: str) -> tuple[pf.Shape, tuple] | None:
     template = re.sub(rf"{_P} (?:square |cubic )?(?:units?|cm|centimeters|meters|m|inches|feet|"
                       r"ft|in)\b", r"@\1@", template)  # "8 units": the number's unit
     template = re.sub(r"^(?:in|from) the (?:diagram|figure),? ", "", template)
+    unit = r"(?:square |cubic )?(?:units|centimeters|cm|inches|feet|meters|m)"
+    template = re.sub(rf",? \(?in {unit}\)?,?", " ", template)  # "the area, in square units, of"
+    template = re.sub(rf"\b(?:what is the number of|how many) {unit} (?:are )?in the (area|length) "
+                      r"of", r"what is the \1 of", template)
     s = State(split, template)
     if not _figure(s):
         return None
@@ -60,14 +64,16 @@ def _figure(s: State) -> bool:
         if s.name is None or len(s.name) != (3 if s.kind == "triangle" else 4):
             raise Decline("a figure named by its vertices")
         return " FIG "
-    s.text = _FIGURE.sub(named, s.text)
-    if not s.kind:  # "In $\triangle ABC$, ...": a triangle named by its sign
-        first = next((m for m in re.finditer(_P, s.text)
-                      if re.match(r"\s*\\triangle\b", s.piece(m.group(1)))), None)
-        s.name = s.polygon(first.group(1)) if first else None
+    # "In $\triangle ABC$, ...": a triangle named by its sign, when that comes first
+    sign = next((m for m in re.finditer(_P, s.text)
+                 if re.match(r"\s*\\triangle\b", s.piece(m.group(1)))), None)
+    word = _FIGURE.search(s.text)
+    if sign is not None and (word is None or sign.start() < word.start()):
+        s.name = s.polygon(sign.group(1))
         if s.name is None or len(s.name) != 3:
             return False
         s.kind = "triangle"
+    s.text = _FIGURE.sub(named, s.text)
     if not s.kind or s.adjective and s.kind != "triangle":
         return False
     s.text = re.sub(rf"{_B}(?:the|this) {s.kind}\b|{_B}(?:let|in|for|consider) FIG\b", " FIG ",
