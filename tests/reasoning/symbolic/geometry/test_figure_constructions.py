@@ -119,6 +119,13 @@ from tutor.reasoning.symbolic.engine import solve_now
      "number of square units in the area of triangle $ABM$?", "50"),
     ("In rectangle $ABCD$, $AB = 6$ and $BC = 8$. How many units are in the length of "
      "$\\overline{AC}$?", "10"),
+    # two sides only: the ratio is the same whatever the angle between them (BD:DC = 3:2,
+    # P = 3/8 of the way from A to C; BM meets AC beyond M)
+    ("In triangle $ABC$, $AB = 12$ and $AC = 8$. The angle bisector of $\\angle A$ intersects "
+     "$BC$ at point $D$, and point $M$ is the midpoint of $AD$. Let $P$ be the point of "
+     "intersection of $AC$ and $BM$. Find $CP:PA$.", "5/3"),
+    ("In triangle $PQR$, $PQ = 9$ and $PR = 15$. The bisector of angle $P$ meets $QR$ at $S$. "
+     "Find $\\frac{QS}{SR}$.", "3/5"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -157,6 +164,8 @@ def test_constructions_answered(problem: str, answer: str) -> None:
     # only one base's length
     "Trapezoid $EFGH$ has base $EF = 10$ and $EFGH$ has area 104. Its diagonals meet at $O$. "
     "What is the area of triangle $EOF$?",
+    # two sides: the median depends on the angle between them
+    "In triangle $ABC$, $AB = 10$ and $AC = 4$. $M$ is the midpoint of $BC$. Find $AM$.",
 ])
 def test_constructions_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -79,6 +79,8 @@ def _triangle(s: Any, n: str, told: dict) -> tuple[Any, ...]:
             sides[k] = sp.sqrt(sides[hyp] ** 2 - sides[o] ** 2)
         else:
             raise Decline("two sides of the right triangle")
+    if sum(v is None for v in sides) == 1 and not s.right_at and s.area is None:
+        return tuple(sides)  # two sides: the angle between them is left free
     if any(v is None for v in sides):
         raise Decline("the triangle's three sides")
     a, b, c = sides

@@ -73,6 +73,14 @@ class State:
             raise Decline("a point named by one letter")
         return m.group(1)
 
+    def vertex(self, i: str) -> str:
+        """An angle's vertex: "A", "\\angle A", "\\angle BAC" (its middle letter)."""
+        m = re.fullmatch(r"\s*(?:\\angle\s*)?\{?\s*([A-Z])\s*\}?\s*|\s*\\angle\s*\{?\s*[A-Z]([A-Z])"
+                         r"[A-Z]\s*\}?\s*", self.piece(i))
+        if not m:
+            raise Decline("an angle named by its vertex")
+        return m.group(1) or m.group(2)
+
     def value(self, i: str) -> sp.Expr:
         v = number(self.piece(i))
         if v is None or not v.is_positive:
@@ -201,7 +209,7 @@ class State:
 
     def bisector(self, i: str, j: str | None, k: str) -> None:
         """The bisector of the angle at vertex j meets the opposite side at point i."""
-        p, v = self.letter(i), self.letter(j) if j else ""
+        p, v = self.letter(i), self.vertex(j) if j else ""
         self._new(p)
         if not self.name or len(self.name) != 3 or v not in self.name:
             raise Decline("an angle bisector from a vertex of a triangle")
@@ -320,7 +328,7 @@ class State:
         sides = figure_sides(self, n)
         if self.right_at and self.kind != "triangle":
             raise Decline("a right angle told of a triangle")
-        free = self.kind in ("trapezoid", "parallelogram") or not sides
+        free = self.kind in ("trapezoid", "parallelogram") or not sides or None in sides
         told = [t for t in self.lengths if not (free and t in self.pieces)]
         return pf.Shape(self.kind, self.name or n, sides, self.height, self.area,
                         self.ordered_steps(), told, list(self.parallels), free,

@@ -62,6 +62,16 @@ def vertices(shape: Shape, lean: Any, sqrt: Callable[[Any], Any]) -> dict[str, P
         a = 1 + lean / 7 + z
         h = 2 * shape.area / a if shape.area is not None else 1 + z
         pts = [(z, z), (a, z), (lean, h)]
+    elif None in s:  # two sides told: the angle between them is free (a rational turn)
+        t = 1 + lean
+        c, si = (1 - t * t) / (1 + t * t), 2 * t / (1 + t * t)
+        bc, ca, ab = s
+        if bc is None:  # the angle at A
+            pts = [(z, z), (ab, z), (ca * c, ca * si)]
+        elif ca is None:  # the angle at B
+            pts = [(z, z), (ab, z), (ab - bc * c, bc * si)]
+        else:  # the angle at C
+            pts = [(ca, z), (bc * c, bc * si), (z, z)]
     else:  # a triangle: BC, CA, AB
         bc, ca, ab = s
         x = (ca * ca + ab * ab - bc * bc) / (2 * ab)
@@ -112,15 +122,14 @@ def foot(q: Pt, a: Pt, b: Pt) -> Pt:
 
 
 def crossing(a: Pt, b: Pt, c: Pt, d: Pt, below: Callable[[Any, Any], bool]) -> Pt:
-    """Where segments ab and cd cross (Cramer's rule); each must hold the point."""
+    """Where the lines ab and cd meet (Cramer's rule; "BM meets AC at P" may meet AC beyond
+    M); lines that do not cross decline."""
     r, s = (b[0] - a[0], b[1] - a[1]), (d[0] - c[0], d[1] - c[1])
     den = r[0] * s[1] - r[1] * s[0]
     if not (below(0, den) or below(den, 0)):
-        raise Decline("two segments that cross")
+        raise Decline("two lines that cross")
     qx, qy = c[0] - a[0], c[1] - a[1]
-    t, u = (qx * s[1] - qy * s[0]) / den, (qx * r[1] - qy * r[0]) / den
-    if below(t, 0) or below(1, t) or below(u, 0) or below(1, u):
-        raise Decline("two segments that cross")
+    t = (qx * s[1] - qy * s[0]) / den
     return a[0] + t * r[0], a[1] + t * r[1]
 
 
