@@ -126,6 +126,19 @@ from tutor.reasoning.symbolic.engine import solve_now
      "intersection of $AC$ and $BM$. Find $CP:PA$.", "5/3"),
     ("In triangle $PQR$, $PQ = 9$ and $PR = 15$. The bisector of angle $P$ meets $QR$ at $S$. "
      "Find $\\frac{QS}{SR}$.", "3/5"),
+    # regular polygons: corners on a circle
+    ("Regular hexagon $ABCDEF$ has side length 6. What is the area of triangle $ACE$?",
+     "27\\sqrt{3}"),
+    # a rectangle 2 by 2 sqrt 3
+    ("In regular hexagon $ABCDEF$ with side 2, what is the area of quadrilateral $ABDE$?",
+     "4\\sqrt{3}"),
+    # A(10, 0), M(-7.5, 2.5 sqrt 3)
+    ("Regular hexagon ABCDEF has side 10. M is the midpoint of CD. Find AM.", "5\\sqrt{13}"),
+    # the golden ratio times the side
+    ("In regular pentagon $PQRST$ with side length 2, find the length of diagonal $PR$.",
+     "1 + \\sqrt{5}"),
+    # a diameter: 2 / sin(22.5 degrees)
+    ("Regular octagon $ABCDEFGH$ has side length 2. Find $AE$.", "\\sqrt{16 + 8\\sqrt{2}}"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -166,6 +179,10 @@ def test_constructions_answered(problem: str, answer: str) -> None:
     "What is the area of triangle $EOF$?",
     # two sides: the median depends on the angle between them
     "In triangle $ABC$, $AB = 10$ and $AC = 4$. $M$ is the midpoint of $BC$. Find $AM$.",
+    # a hexagon that is not said to be regular
+    "Hexagon $ABCDEF$ has side length 4. Find the length of diagonal $AC$.",
+    # six letters do not name a pentagon
+    "Regular pentagon $ABCDEF$ has side length 4. Find $AC$.",
 ])
 def test_constructions_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

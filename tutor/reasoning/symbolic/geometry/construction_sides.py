@@ -9,6 +9,7 @@ from typing import Any
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry.placed_figures import REGULAR
 from tutor.reasoning.symbolic.model import Decline
 
 
@@ -17,6 +18,11 @@ def figure_sides(s: Any, n: str) -> tuple[Any, ...]:
     `construction_state.State`) was told; a trapezoid's name is turned so that its
     bases are its first and third sides."""
     told = {frozenset(s): v for s, v in s.lengths}
+    if s.kind in REGULAR:
+        k = len(n)
+        side = s.side or next((told[frozenset(n[j] + n[(j + 1) % k])] for j in range(k)
+                               if frozenset(n[j] + n[(j + 1) % k]) in told), None)
+        return () if side is None else (side,)  # no side: known up to its size
     if s.kind == "square":
         side = s.side or next((told[frozenset(n[k] + n[(k + 1) % 4])] for k in range(4)
                                   if frozenset(n[k] + n[(k + 1) % 4]) in told), None)

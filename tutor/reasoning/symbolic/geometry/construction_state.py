@@ -50,7 +50,7 @@ class State:
         return self.maths[int(i)]
 
     def polygon(self, i: str) -> str | None:
-        m = re.fullmatch(r"\s*(?:\\triangle\s*|\\allowbreak\s*)?\{?\s*([A-Z]{3,5})\s*\}?\s*",
+        m = re.fullmatch(r"\s*(?:\\triangle\s*|\\allowbreak\s*)?\{?\s*([A-Z]{3,12})\s*\}?\s*",
                          self.piece(i))
         return m.group(1) if m and len(set(m.group(1))) == len(m.group(1)) else None
 

@@ -17,9 +17,10 @@ from tutor.reasoning.symbolic.typed import FILLER, words
 
 _P = r"@(\d+)@"
 _B = r"(?<![a-z])"  # a phrase starts here: no letter just before
-_KIND = r"(square|rectangle|trapezoid|parallelogram|triangle)"
-_FIGURE = re.compile(rf"{_B}(?:(right|equilateral) )?{_KIND},? {_P}|{_P} (?:is|be) an? (?:(right|"
-                     rf"equilateral) )?{_KIND}\b")
+_KIND = r"(square|rectangle|trapezoid|parallelogram|triangle|pentagon|hexagon|octagon|decagon|" \
+        r"dodecagon)"
+_FIGURE = re.compile(rf"{_B}(?:(right|equilateral|regular) )?{_KIND},? {_P}|{_P} (?:is|be) an? "
+                     rf"(?:(right|equilateral|regular) )?{_KIND}\b")
 _GLUE = FILLER | COMMON | frozenset(
     "respectively each other point points segment segments side sides line lines with so "
     "where while we know also base bases lengths".split())
@@ -61,7 +62,7 @@ def _figure(s: State) -> bool:
         s.kind = m.group(2) or m.group(6)
         s.adjective = m.group(1) or m.group(5) or ""
         s.name = s.polygon(m.group(3) or m.group(4))
-        if s.name is None or len(s.name) != (3 if s.kind == "triangle" else 4):
+        if s.name is None or len(s.name) != pf.CORNERS.get(s.kind, 4):
             raise Decline("a figure named by its vertices")
         return " FIG "
     # "In $\triangle ABC$, ...": a triangle named by its sign, when that comes first
@@ -74,7 +75,9 @@ def _figure(s: State) -> bool:
             return False
         s.kind = "triangle"
     s.text = _FIGURE.sub(named, s.text)
-    if not s.kind or s.adjective and s.kind != "triangle":
+    regular = s.kind in pf.REGULAR
+    if not s.kind or regular != (s.adjective == "regular") or s.adjective and not regular and \
+            s.kind != "triangle" or s.adjective == "regular" and s.kind == "triangle":
         return False
     s.text = re.sub(rf"{_B}(?:the|this) {s.kind}\b|{_B}(?:let|in|for|consider) FIG\b", " FIG ",
                     s.text)

@@ -55,8 +55,22 @@ def read_figure_construction(split: Split, template: str) -> Result | None:
         raise Decline("the figure told does not fix the value asked")
     if not value.is_positive:
         raise Decline("a positive measure")
+    value = _plainer(value)
     _confirm(shape, asked, value)
     return value, _steps(shape, asked, value)
+
+
+def _plainer(value: sp.Expr) -> sp.Expr:
+    """A shorter radical form of the value when one is equal to it at 50 digits (a regular
+    pentagon's diagonal 1 + sqrt(5) rather than a product of nested roots); the answer is
+    confirmed afterwards against the figure in any case."""
+    if not value.has(sp.Pow) or sp.count_ops(value) < 6:
+        return value
+    guess = sp.nsimplify(value)
+    if guess.free_symbols or sp.count_ops(guess) >= sp.count_ops(value) or \
+            abs(sp.N(guess - value, 60)) > sp.Float(10) ** -45:
+        return value
+    return guess
 
 
 def _told_hold(shape: pf.Shape, pts: dict[str, pf.Pt]) -> None:

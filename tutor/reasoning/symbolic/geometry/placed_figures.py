@@ -21,8 +21,9 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 
 Pt = tuple[Any, Any]
-KINDS = ("square", "rectangle", "triangle", "right triangle", "equilateral triangle",
-         "trapezoid", "parallelogram")
+# regular polygons whose corners SymPy writes in radicals, by their number of sides
+REGULAR = {"pentagon": 5, "hexagon": 6, "octagon": 8, "decagon": 10, "dodecagon": 12}
+CORNERS = {"triangle": 3, **REGULAR}
 
 
 @dataclass
@@ -47,9 +48,17 @@ def vertices(shape: Shape, lean: Any, sqrt: Callable[[Any], Any]) -> dict[str, P
     """The figure's corners; `lean` is the free shape's horizontal offset of its top side."""
     n, s = shape.name, shape.sides
     z = lean - lean  # zero of the number kind: SymPy's exact 0 or mpmath's
-    if shape.kind in ("square", "rectangle"):
+    pts: list[Pt]
+    if shape.kind in REGULAR:  # corners on a circle, counter-clockwise from the first
+        m = REGULAR[shape.kind]
+        exact = isinstance(z, sp.Basic)
+        pi, sin, cos = (sp.pi, sp.sin, sp.cos) if exact else (mpmath.pi, mpmath.sin, mpmath.cos)
+        side = s[0] if s else 1 + lean / 7
+        r = side / (2 * sin(pi / m))
+        pts = [(r * cos(2 * pi * k / m), r * sin(2 * pi * k / m)) for k in range(m)]
+    elif shape.kind in ("square", "rectangle"):
         a, b = (s[0], s[0]) if shape.kind == "square" and s else s or (1 + lean / 7,) * 2
-        pts: list[Pt] = [(z, z), (a, z), (a, b), (z, b)]
+        pts = [(z, z), (a, z), (a, b), (z, b)]
     elif shape.kind == "trapezoid":
         a, b = s
         h = shape.height if shape.height is not None else 2 * shape.area / (a + b)
@@ -157,5 +166,5 @@ def mp_below(x: Any, y: Any) -> bool:
     return bool(mpmath.mpf(y) - mpmath.mpf(x) > mpmath.mpf(10) ** -30)
 
 
-__all__ = ["KINDS", "Shape", "build", "convex", "crossing", "exact_below", "foot",
+__all__ = ["CORNERS", "REGULAR", "Shape", "build", "convex", "crossing", "exact_below", "foot",
            "mp_below", "vertices"]
