@@ -12,13 +12,11 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.geometry import placed_figures as pf
 from tutor.reasoning.symbolic.geometry.construction_sides import figure_sides
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import number, segment_letters
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 
 Seg = tuple[str, str]
-_SEG = re.compile(r"\s*\{?\s*(?:\\overline\s*\{\s*([A-Z])\s*([A-Z])\s*\}|([A-Z])\s*([A-Z]))"
-                  r"\s*\}?\s*")
 
 
 # "AE:EB = 1:2", "AM/AB = 1/3", "\frac{AM}{AB} = \frac{17}{1000}"
@@ -59,13 +57,11 @@ class State:
 
     @staticmethod
     def seg_of(src: str) -> Seg:
-        m = _SEG.fullmatch(src)
-        if not m:
-            raise Decline("a segment named by two points")
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if a == b:
-            raise Decline("a segment between two different points")
-        return a, b
+        """"AB", "\\overline{AB}", "{AB}": a segment's two (different) end points."""
+        ends = segment_letters(re.sub(r"^\s*\{(.*)\}\s*$", r"\1", src))
+        if ends is None or ends[0] == ends[1]:
+            raise Decline("a segment named by two different points")
+        return ends[0], ends[1]
 
     def letter(self, i: str) -> str:
         m = re.fullmatch(r"\s*([A-Z])\s*", self.piece(i))
