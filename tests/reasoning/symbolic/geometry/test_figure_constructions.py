@@ -139,6 +139,11 @@ from tutor.reasoning.symbolic.engine import solve_now
      "1 + \\sqrt{5}"),
     # a diameter: 2 / sin(22.5 degrees)
     ("Regular octagon $ABCDEFGH$ has side length 2. Find $AE$.", "\\sqrt{16 + 8\\sqrt{2}}"),
+    # AE = 4: 6 + 4 + sqrt(52)
+    ("Square $ABCD$ has side length 6. Point $E$ is on $AB$ with $AE = 2EB$. Find the "
+     "perimeter of triangle $DAE$.", "10 + 2\\sqrt{13}"),
+    ("Rectangle $ABCD$ has $AB = 8$ and $BC = 6$. $M$ is the midpoint of $AB$. What is the "
+     "perimeter of triangle $MCD$?", "8 + 4\\sqrt{13}"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -32,6 +32,10 @@ def question(s: State) -> tuple | None:
     def area(src: str) -> tuple:
         return ("area", corners(src))
 
+    def perimeter(src: str) -> tuple:  # the sum of its sides
+        c = corners(src)
+        return ("sum", *(("length", c[k], c[(k + 1) % len(c)]) for k in range(len(c))))
+
     def piece(i: str) -> tuple:
         src = s.piece(i)
         bracket = re.fullmatch(r"\s*\[\s*([A-Z]{3,6})\s*\]\s*", src)
@@ -57,6 +61,7 @@ def question(s: State) -> tuple | None:
     s.sub(rf"{_ASK} the ratio of {_P} to {_P} ?\??",
           lambda m: asks.append(("ratio", piece(m.group(1)), piece(m.group(2)))))
     s.sub(rf"{_ASK} the area of {_POLY} ?\??", lambda m: asks.append(area(m.group(1))))
+    s.sub(rf"{_ASK} the perimeter of {_POLY} ?\??", lambda m: asks.append(perimeter(m.group(1))))
     s.sub(rf"{_ASK} the distance (?:from|between) (?:point )?{_P} (?:to|and) (?:the )?"
           rf"(?:line |side |segment |diagonal )?{_P} ?\??",
           lambda m: asks.append(distance(m.group(1), m.group(2))))

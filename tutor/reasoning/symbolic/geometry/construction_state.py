@@ -138,6 +138,14 @@ class State:
                 raise Decline("an area told of the figure")
             self.area = self.value(self.new(bracket.group(2)))
             return
+        times = re.fullmatch(r"\s*([A-Z]{2})\s*=\s*(\d+|\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+"
+                             r"\s*\})\s*(?:\\cdot\s*)?([A-Z]{2})\s*", src)
+        if times:  # "AE = 2EB": a ratio of two segments
+            k = number(times.group(2))
+            if k is None or not k.is_positive:
+                raise Decline("a positive multiple")
+            self.ratios.append((self.seg_of(times.group(1)), self.seg_of(times.group(3)), k))
+            return
         ratio = _RATIO.fullmatch(src)
         if ratio:
             g = [x for x in ratio.groups()[:4] if x]

@@ -47,11 +47,11 @@ def read_figure_construction(split: Split, template: str) -> Result | None:
         pts = pf.build(shape, lean, sp.sqrt, pf.exact_below)
         _told_hold(shape, pts)
         try:
-            values.append(sp.radsimp(sp.simplify(_measure(asked, pts, exact=True))))
+            values.append(_measure(asked, pts, exact=True))
         except KeyError as exc:
             raise Decline("a point asked that the text does not place") from exc
-    value = values[0]
-    if any(sp.simplify(v - value) != 0 for v in values[1:]):
+    value = sp.radsimp(sp.simplify(values[0]))
+    if any(not _same(v, value) for v in values[1:]):
         raise Decline("the figure told does not fix the value asked")
     if not value.is_positive:
         raise Decline("a positive measure")
@@ -73,16 +73,22 @@ def _plainer(value: sp.Expr) -> sp.Expr:
     return guess
 
 
+def _same(a: sp.Expr, b: sp.Expr) -> bool:
+    """Two exact values equal: the same to 45 digits (radicals of small whole numbers
+    that differ, differ far sooner)."""
+    return bool(abs(sp.N(a - b, 60)) < sp.Float(10) ** -45)
+
+
 def _told_hold(shape: pf.Shape, pts: dict[str, pf.Pt]) -> None:
     """Every length and parallel pair the text tells holds on the figure built."""
     try:
         for (a, b), v in shape.told:
-            if sp.simplify(_measure(("length", a, b), pts, exact=True) - v) != 0:
+            if not _same(_measure(("length", a, b), pts, exact=True), v):
                 raise Decline("a length told that the figure does not have")
         for (a, b), (c, d) in shape.parallels:
             u = (pts[b][0] - pts[a][0], pts[b][1] - pts[a][1])
             w = (pts[d][0] - pts[c][0], pts[d][1] - pts[c][1])
-            if sp.simplify(u[0] * w[1] - u[1] * w[0]) != 0:
+            if not _same(u[0] * w[1] - u[1] * w[0], sp.Integer(0)):
                 raise Decline("sides told parallel that are not")
     except KeyError as exc:
         raise Decline("a length told of points the text does not place") from exc
@@ -176,7 +182,7 @@ def _what(asked: tuple) -> str:
 
 def _steps(shape: pf.Shape, asked: tuple, value: sp.Expr) -> list:
     corners = pf.vertices(shape, sp.Integer(0), sp.sqrt)
-    placed = ", ".join(f"{k} = ({latex(sp.simplify(x))}, {latex(sp.simplify(y))})"
+    placed = ", ".join(f"{k} = ({latex(sp.radsimp(x))}, {latex(sp.radsimp(y))})"
                        for k, (x, y) in corners.items())
     pts = pf.build(shape, sp.Integer(0), sp.sqrt, pf.exact_below)
     built = ", ".join(f"{k} = ({latex(sp.radsimp(sp.simplify(x)))}, "
