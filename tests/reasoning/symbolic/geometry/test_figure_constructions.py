@@ -144,6 +144,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "perimeter of triangle $DAE$.", "10 + 2\\sqrt{13}"),
     ("Rectangle $ABCD$ has $AB = 8$ and $BC = 6$. $M$ is the midpoint of $AB$. What is the "
      "perimeter of triangle $MCD$?", "8 + 4\\sqrt{13}"),
+    # isosceles right: the legs are equal; the median to the hypotenuse is half of it
+    ("In isosceles right triangle $PQR$ with right angle at $Q$, $PQ = 6$. $M$ is the "
+     "midpoint of $PR$. Find $QM$.", "3\\sqrt{2}"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -188,6 +191,9 @@ def test_constructions_answered(problem: str, answer: str) -> None:
     "Hexagon $ABCDEF$ has side length 4. Find the length of diagonal $AC$.",
     # six letters do not name a pentagon
     "Regular pentagon $ABCDEF$ has side length 4. Find $AC$.",
+    # which two sides of an isosceles triangle are equal is not told
+    "Isosceles triangle $ABC$ has $AB = 10$ and $BC = 12$. $M$ is the midpoint of $BC$. Find "
+    "the area of triangle $ABM$.",
 ])
 def test_constructions_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

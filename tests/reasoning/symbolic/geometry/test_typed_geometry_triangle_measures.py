@@ -162,3 +162,14 @@ def test_an_altitude_to_the_longest_or_shortest_side(problem: str, answer: str) 
 ])
 def test_a_segment_in_sides_that_make_no_triangle_is_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # sides 7, 8, 9 are not an isosceles triangle's: the text misread or mistyped
+    "Isosceles triangle $ABC$ has $AB = 7$, $AC = 8$ and $BC = 9$. $M$ is the midpoint of $BC$. "
+    "Find $AM$.",
+    "Equilateral triangle $PQR$ has $PQ = 5$, $QR = 6$ and $RP = 7$. Find the length of the "
+    "median from $P$.",
+])
+def test_sides_that_disagree_with_the_kind_named_are_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -68,25 +68,58 @@ def _triangle(s: Any, n: str, told: dict) -> tuple[Any, ...]:
             raise Decline("the equilateral triangle's side")
         return (side, side, side)
     sides: list[Any] = [told.get(k) for k in keys]
+    if "isosceles" in s.adjective:
+        return _isosceles(s, n, sides)
     if not any(sides) and not s.right_at and s.area is not None:
         return ()  # told by its area only: its shape is free
-    if s.right_at or s.adjective == "right":
-        if len(s.right_at) != 1 or s.right_at not in n:
-            raise Decline("the right angle at a vertex of the triangle")
-        hyp = n.index(s.right_at)
-        legs = [k for k in range(3) if k != hyp]
-        if sides[hyp] is None and all(sides[k] is not None for k in legs):
-            sides[hyp] = sp.sqrt(sum(sides[k] ** 2 for k in legs))
-        elif sides[hyp] is not None and sum(sides[k] is None for k in legs) == 1:
-            k = next(k for k in legs if sides[k] is None)
-            o = next(k for k in legs if sides[k] is not None)
-            if not (sides[hyp] - sides[o]).is_positive:
-                raise Decline("a hypotenuse longer than a leg")
-            sides[k] = sp.sqrt(sides[hyp] ** 2 - sides[o] ** 2)
-        else:
-            raise Decline("two sides of the right triangle")
+    sides = _with_right_angle(s, n, sides)
     if sum(v is None for v in sides) == 1 and not s.right_at and s.area is None:
         return tuple(sides)  # two sides: the angle between them is left free
+    return _checked(sides)
+
+
+def _with_right_angle(s: Any, n: str, sides: list[Any]) -> list[Any]:
+    """The third side from two and the right angle's vertex (when there is one)."""
+    if not (s.right_at or "right" in s.adjective):
+        return sides
+    if len(s.right_at) != 1 or s.right_at not in n:
+        raise Decline("the right angle at a vertex of the triangle")
+    hyp = n.index(s.right_at)
+    legs = [k for k in range(3) if k != hyp]
+    if sides[hyp] is None and all(sides[k] is not None for k in legs):
+        sides[hyp] = sp.sqrt(sum(sides[k] ** 2 for k in legs))
+    elif sides[hyp] is not None and sum(sides[k] is None for k in legs) == 1:
+        k = next(k for k in legs if sides[k] is None)
+        o = next(k for k in legs if sides[k] is not None)
+        if not (sides[hyp] - sides[o]).is_positive:
+            raise Decline("a hypotenuse longer than a leg")
+        sides[k] = sp.sqrt(sides[hyp] ** 2 - sides[o] ** 2)
+    else:
+        raise Decline("two sides of the right triangle")
+    return sides
+
+
+def _isosceles(s: Any, n: str, sides: list[Any]) -> tuple[Any, ...]:
+    """An isosceles triangle: with a right angle its legs are equal (one told is enough);
+    otherwise its three sides must be told, two of them equal."""
+    if s.right_at or "right" in s.adjective:
+        if len(s.right_at) != 1 or s.right_at not in n:
+            raise Decline("the right angle at a vertex of the triangle")
+        legs = [k for k in range(3) if k != n.index(s.right_at)]
+        known = {sides[k] for k in legs if sides[k] is not None}
+        if len(known) != 1:
+            raise Decline("the legs of an isosceles right triangle")
+        for k in legs:
+            sides[k] = next(iter(known))
+        sides = _with_right_angle(s, n, sides)
+    out = _checked(sides)
+    if len(set(out)) == 3:
+        raise Decline("an isosceles triangle with two equal sides")
+    return out
+
+
+def _checked(sides: list[Any]) -> tuple[Any, ...]:
+    """Three sides that make a triangle."""
     if any(v is None for v in sides):
         raise Decline("the triangle's three sides")
     a, b, c = sides

@@ -19,8 +19,8 @@ _P = r"@(\d+)@"
 _B = r"(?<![a-z])"  # a phrase starts here: no letter just before
 _KIND = r"(square|rectangle|trapezoid|parallelogram|triangle|pentagon|hexagon|octagon|decagon|" \
         r"dodecagon)"
-_FIGURE = re.compile(rf"{_B}(?:(right|equilateral|regular) )?{_KIND},? {_P}|{_P} (?:is|be) an? "
-                     rf"(?:(right|equilateral|regular) )?{_KIND}\b")
+_ADJ = r"(right|equilateral|regular|isosceles|isosceles right|right isosceles)"
+_FIGURE = re.compile(rf"{_B}(?:{_ADJ} )?{_KIND},? {_P}|{_P} (?:is|be) an? (?:{_ADJ} )?{_KIND}\b")
 _GLUE = FILLER | COMMON | frozenset(
     "respectively each other point points segment segments side sides line lines with so "
     "where while we know also base bases lengths".split())

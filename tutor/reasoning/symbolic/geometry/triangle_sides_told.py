@@ -150,6 +150,10 @@ def named_sides(split: Split, text: str,
             raise Decline("a right triangle whose sides fail Pythagoras")
     if len(sides) != 3:
         raise Decline("the triangle's three sides")
+    equal = 3 - len({sp.nsimplify(v) for v in sides.values()})
+    if "isosceles" in w and not equal or "equilateral" in w and equal != 2 or \
+            "scalene" in w and equal:  # (an "isosceles" triangle 7, 8, 9 is a misreading)
+        raise Decline("sides that disagree with the kind of triangle named")
     return {v: sides[v] for v in name}, w - _TOLD - {"in", "we", "let", "be", "where"}
 
 
