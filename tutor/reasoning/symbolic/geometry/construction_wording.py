@@ -95,7 +95,8 @@ def _facts(s: State) -> None:
     s.sub(rf"{_B}(?:the )?area of FIG is {_P}|{_B}FIG has (?:an )?area (?:of )?{_P}|"
           rf"{_B}with (?:an )?area (?:of )?{_P}",
           lambda m: s.told_area(m.group(1) or m.group(2) or m.group(3)))
-    s.sub(rf"{_B}(?:its|the) area is {_P}", lambda m: s.told_area(m.group(1)))
+    s.sub(rf"{_B}(?:its|the) area is {_P}|{_B}and (?:an )?area (?:of )?{_P}",
+          lambda m: s.told_area(m.group(1) or m.group(2)))
     s.sub(rf"{_B}(?:the )?(?:height|altitude) (?:of FIG )?(?:is|of|=) {_P}|{_B}FIG has (?:a |an )?"
           rf"(?:height|altitude) (?:of )?{_P}|{_B}with (?:a |an )?(?:height|altitude) (?:of )?{_P}",
           lambda m: s.told_height(m.group(1) or m.group(2) or m.group(3)))
