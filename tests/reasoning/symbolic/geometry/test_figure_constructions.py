@@ -147,6 +147,15 @@ from tutor.reasoning.symbolic.engine import solve_now
     # isosceles right: the legs are equal; the median to the hypotenuse is half of it
     ("In isosceles right triangle $PQR$ with right angle at $Q$, $PQ = 6$. $M$ is the "
      "midpoint of $PR$. Find $QM$.", "3\\sqrt{2}"),
+    # corners told by coordinates: M(4, 2)
+    ("Triangle $ABC$ has vertices $A(0,0)$, $B(6,0)$ and $C(2,4)$. $M$ is the midpoint of "
+     "$BC$. Find the area of triangle $ABM$.", "6"),
+    # the centroid (4, 7/3) above the line y = 1
+    ("The vertices of triangle $PQR$ are $P(1,1)$, $Q(7,1)$ and $R(4,5)$. $G$ is the "
+     "centroid. Find the distance from $G$ to $PQ$.", "4/3"),
+    # M(3, 3.5): half of 4 times 3.5
+    ("Quadrilateral $ABCD$ has vertices $A(0,0)$, $B(4,0)$, $C(5,3)$ and $D(1,4)$. $M$ is the "
+     "midpoint of $CD$. Find the area of triangle $ABM$.", "7"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -194,6 +203,14 @@ def test_constructions_answered(problem: str, answer: str) -> None:
     # which two sides of an isosceles triangle are equal is not told
     "Isosceles triangle $ABC$ has $AB = 10$ and $BC = 12$. $M$ is the midpoint of $BC$. Find "
     "the area of triangle $ABM$.",
+    # three corners on one line make no triangle
+    "Triangle $ABC$ has vertices $A(0,0)$, $B(2,0)$ and $C(4,0)$. $M$ is the midpoint of $BC$. "
+    "Find $AM$.",
+    # ABCD goes round a crossed shape
+    "Quadrilateral $ABCD$ has vertices $A(0,0)$, $B(4,4)$, $C(4,0)$ and $D(0,4)$. $M$ is the "
+    "midpoint of $CD$. Find the area of triangle $ABM$.",
+    # a quadrilateral told by nothing
+    "Quadrilateral $ABCD$ has $AB = 4$. $M$ is the midpoint of $CD$. Find $AM$.",
 ])
 def test_constructions_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

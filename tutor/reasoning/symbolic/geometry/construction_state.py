@@ -12,7 +12,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic.geometry import placed_figures as pf
 from tutor.reasoning.symbolic.geometry.construction_sides import figure_sides
-from tutor.reasoning.symbolic.geometry.reading import number, segment_letters
+from tutor.reasoning.symbolic.geometry.reading import as_point, number, point_name, segment_letters
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 
@@ -40,6 +40,7 @@ class State:
         self.ratios: list[tuple[Seg, Seg, sp.Expr]] = []
         self.on_side: dict[str, Seg] = {}
         self.steps: list[tuple] = []
+        self.coords: dict[str, tuple[sp.Expr, sp.Expr]] = {}  # points told by coordinates
         self.apart: list[tuple[str, str]] = []  # points that must be different
         self.pieces: list[tuple[Seg, sp.Expr]] = []  # a side's two pieces, told as lengths
 
@@ -249,6 +250,14 @@ class State:
             return
         self.steps.append(("meet", p, *self.seg(j), *self.seg(k)))
 
+    def at(self, i: str) -> None:
+        """"A(2, 3)": a point told by its coordinates (a corner, or a point of its own)."""
+        name, xy = point_name(self.piece(i)), as_point(self.piece(i))
+        if name is None or xy is None or len(xy) != 2 or name in self.coords or any(
+                not isinstance(v, sp.Expr) or not v.is_real for v in xy):
+            raise Decline("a point of the plane told once by its coordinates")
+        self.coords[name] = (xy[0], xy[1])
+
     def feet(self, q: str, segs: list[str], points: list[str]) -> None:
         """"the projections of G onto BC, AC and AB are P, Q and R, respectively"."""
         for k, p in zip(segs, points, strict=True):
@@ -315,7 +324,7 @@ class State:
 
     def ordered_steps(self) -> list[tuple]:
         """The constructions in an order where each uses only points built before it."""
-        known = set(self.name or "")
+        known = set(self.name or "") | set(self.coords)
         left, out = list(self.steps), []
         while left:
             ready = [st for st in left if all(a in known for a in st[2:] if isinstance(a, str))]
@@ -329,6 +338,10 @@ class State:
 
     def shape(self) -> pf.Shape:
         n = self.name or ""
+        if self.coords:
+            return self._placed(n)
+        if self.kind in pf.REGULAR and self.adjective != "regular" or self.kind == "quadrilateral":
+            raise Decline("a polygon fixed by what is told")
         sides = figure_sides(self, n)
         if self.right_at and self.kind != "triangle":
             raise Decline("a right angle told of a triangle")
@@ -337,6 +350,19 @@ class State:
         return pf.Shape(self.kind, self.name or n, sides, self.height, self.area,
                         self.ordered_steps(), told, list(self.parallels), free,
                         list(self.apart))
+
+
+    def _placed(self, n: str) -> pf.Shape:
+        """A triangle or polygon whose corners are told by their coordinates; other points
+        told so are placed there too."""
+        if self.adjective or self.kind not in ("triangle", "quadrilateral", *pf.REGULAR) or \
+                not set(n) <= set(self.coords) or self.right_at:
+            raise Decline("a triangle or polygon with every corner told by coordinates")
+        extra = [("at", p, *xy) for p, xy in self.coords.items() if p not in n]
+        corners = [self.coords[v] for v in n]
+        return pf.Shape(self.kind, n, (), self.height, self.area, extra + self.ordered_steps(),
+                        list(self.lengths), list(self.parallels), False, list(self.apart),
+                        corners)
 
 
 __all__ = ["Seg", "State"]

@@ -10,20 +10,20 @@ from tutor.reasoning.symbolic.geometry import figure_wording as fw
 from tutor.reasoning.symbolic.geometry import placed_figures as pf
 from tutor.reasoning.symbolic.geometry.construction_asks import question
 from tutor.reasoning.symbolic.geometry.construction_state import State
-from tutor.reasoning.symbolic.geometry.reading import COMMON, EXACT_FORM
+from tutor.reasoning.symbolic.geometry.reading import COMMON, EXACT_FORM, as_point, point_name
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.typed import FILLER, words
 
 _P = r"@(\d+)@"
 _B = r"(?<![a-z])"  # a phrase starts here: no letter just before
-_KIND = r"(square|rectangle|trapezoid|parallelogram|triangle|pentagon|hexagon|octagon|decagon|" \
-        r"dodecagon)"
+_KIND = r"(square|rectangle|trapezoid|parallelogram|triangle|quadrilateral|pentagon|hexagon|" \
+        r"octagon|decagon|dodecagon)"
 _ADJ = r"(right|equilateral|regular|isosceles|isosceles right|right isosceles)"
 _FIGURE = re.compile(rf"{_B}(?:{_ADJ} )?{_KIND},? {_P}|{_P} (?:is|be) an? (?:{_ADJ} )?{_KIND}\b")
 _GLUE = FILLER | COMMON | frozenset(
     "respectively each other point points segment segments side sides line lines with so "
-    "where while we know also base bases lengths".split())
+    "where while we know also base bases lengths vertices at".split())
 _SEG = r"(?:side |segment |line |base |diagonal )?"
 
 
@@ -76,8 +76,8 @@ def _figure(s: State) -> bool:
         s.kind = "triangle"
     s.text = _FIGURE.sub(named, s.text)
     regular = s.kind in pf.REGULAR
-    if not s.kind or regular != (s.adjective == "regular") or s.adjective and not regular and \
-            s.kind != "triangle" or s.adjective == "regular" and s.kind == "triangle":
+    if not s.kind or s.adjective == "regular" and not regular or s.adjective and not regular and \
+            s.kind != "triangle":
         return False
     s.text = re.sub(rf"{_B}(?:the|this) {s.kind}\b|{_B}(?:let|in|for|consider) FIG\b", " FIG ",
                     s.text)
@@ -88,6 +88,8 @@ def _figure(s: State) -> bool:
 
 
 def _facts(s: State) -> None:
+    s.sub(_P, lambda m: s.at(m.group(1)) if point_name(s.piece(m.group(1))) and as_point(
+        s.piece(m.group(1))) else m.group(0))  # "A(0, 0)": a point at its coordinates
     s.sub(rf"{_B}FIG (?:has|with) (?:an? )?(?:side length|side|sides of length|sides) (?:of )?{_P}"
           rf"|{_B}with (?:side length|side|sides of length) {_P}",
           lambda m: s.told_side(m.group(1) or m.group(2)))

@@ -149,7 +149,8 @@ def _confirm(shape: pf.Shape, asked: tuple, value: sp.Expr) -> None:
         numeric = pf.Shape(shape.kind, shape.name, tuple(_mp(v) for v in shape.sides),
                            _mp(shape.height), _mp(shape.area),
                            [tuple(_mp(a) if isinstance(a, sp.Basic) else a for a in st)
-                            for st in shape.steps], free=shape.free, apart=shape.apart)
+                            for st in shape.steps], free=shape.free, apart=shape.apart,
+                           corners=[(_mp(x), _mp(y)) for x, y in shape.corners])
         pts = pf.build(numeric, _CHECK_LEAN if shape.free else 0, mpmath.sqrt, pf.mp_below)
         c, s = mpmath.cos(_TURN), mpmath.sin(_TURN)
         turned = {k: (c * x - s * y + _MOVE[0], s * x + c * y + _MOVE[1])

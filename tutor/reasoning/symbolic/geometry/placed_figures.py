@@ -42,6 +42,7 @@ class Shape:
     parallels: list[tuple[tuple, tuple]] = field(default_factory=list)  # sides told parallel
     free: bool = False  # the told facts leave the shape free
     apart: list[tuple[str, str]] = field(default_factory=list)  # points that must differ
+    corners: list[tuple[Any, Any]] = field(default_factory=list)  # told by coordinates
 
 
 def vertices(shape: Shape, lean: Any, sqrt: Callable[[Any], Any]) -> dict[str, Pt]:
@@ -49,7 +50,9 @@ def vertices(shape: Shape, lean: Any, sqrt: Callable[[Any], Any]) -> dict[str, P
     n, s = shape.name, shape.sides
     z = lean - lean  # zero of the number kind: SymPy's exact 0 or mpmath's
     pts: list[Pt]
-    if shape.kind in REGULAR:  # corners on a circle, counter-clockwise from the first
+    if shape.corners:
+        pts = [(z + x, z + y) for x, y in shape.corners]
+    elif shape.kind in REGULAR:  # corners on a circle, counter-clockwise from the first
         m = REGULAR[shape.kind]
         exact = isinstance(z, sp.Basic)
         pi, sin, cos = (sp.pi, sp.sin, sp.cos) if exact else (mpmath.pi, mpmath.sin, mpmath.cos)
@@ -93,6 +96,8 @@ def build(shape: Shape, lean: Any, sqrt: Callable[[Any], Any],
     """Every named point: the corners, then each construction in turn. `below(x, y)` is
     x < y for the number kind (exact or at 40 digits); a point off its segment declines."""
     p = vertices(shape, lean, sqrt)
+    if shape.corners and not convex([p[v] for v in shape.name], below):
+        raise Decline("corners that make a convex polygon, in order round it")
     for how, name, *args in shape.steps:
         if name in p:
             raise Decline("each point named once")
@@ -112,6 +117,8 @@ def build(shape: Shape, lean: Any, sqrt: Callable[[Any], Any],
             v, a, b = (p[u] for u in args)
             va, vb = (sqrt((q[0] - v[0]) ** 2 + (q[1] - v[1]) ** 2) for q in (a, b))
             p[name] = ((vb * a[0] + va * b[0]) / (va + vb), (vb * a[1] + va * b[1]) / (va + vb))
+        elif how == "at":  # told by its coordinates
+            p[name] = (args[0], args[1])
         elif how == "centroid":
             xs = [p[v] for v in args]
             p[name] = (sum(q[0] for q in xs) / 3, sum(q[1] for q in xs) / 3)
