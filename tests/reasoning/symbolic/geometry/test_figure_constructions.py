@@ -156,6 +156,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # M(3, 3.5): half of 4 times 3.5
     ("Quadrilateral $ABCD$ has vertices $A(0,0)$, $B(4,0)$, $C(5,3)$ and $D(1,4)$. $M$ is the "
      "midpoint of $CD$. Find the area of triangle $ABM$.", "7"),
+    # an area told that agrees with the sides (a 5-12-13 right triangle has area 30)
+    ("Triangle $ABC$ has $AB = 5$, $BC = 12$, $CA = 13$ and the area is 30. $M$ is the "
+     "midpoint of $CA$. Find the area of triangle $ABM$.", "15"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -211,6 +214,13 @@ def test_constructions_answered(problem: str, answer: str) -> None:
     "midpoint of $CD$. Find the area of triangle $ABM$.",
     # a quadrilateral told by nothing
     "Quadrilateral $ABCD$ has $AB = 4$. $M$ is the midpoint of $CD$. Find $AM$.",
+    # facts that disagree with the figure are never set aside
+    "Triangle $ABC$ has $AB = 5$, $BC = 12$, $CA = 13$ and the area is 40. $M$ is the midpoint "
+    "of $CA$. Find the area of triangle $ABM$.",
+    "Square $ABCD$ has side length 4 and area 20. $M$ is the midpoint of $CD$. Find the area of "
+    "triangle $ABM$.",
+    "Rectangle $ABCD$ has side 5, $AB = 8$ and $BC = 6$. $M$ is the midpoint of $CD$. Find the "
+    "area of triangle $ABM$.",
 ])
 def test_constructions_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -197,6 +197,11 @@ class State(PointSteps):
 
     def shape(self) -> pf.Shape:
         n = self.name or ""
+        if self.side is not None and not (self.kind in ("square", *pf.REGULAR) or
+                                          self.adjective == "equilateral"):
+            raise Decline("a side told of a figure whose sides are all equal")
+        if self.height is not None and self.kind != "trapezoid":
+            raise Decline("a height told of a trapezoid")
         if self.coords:
             return self._placed(n)
         if self.kind in pf.REGULAR and self.adjective != "regular" or self.kind == "quadrilateral":

@@ -90,6 +90,9 @@ def _told_hold(shape: pf.Shape, pts: dict[str, pf.Pt]) -> None:
             w = (pts[d][0] - pts[c][0], pts[d][1] - pts[c][1])
             if not _same(u[0] * w[1] - u[1] * w[0], sp.Integer(0)):
                 raise Decline("sides told parallel that are not")
+        if shape.area is not None and not _same(
+                _measure(("area", shape.name), pts, exact=True), shape.area):
+            raise Decline("an area told that the figure does not have")
     except KeyError as exc:
         raise Decline("a length told of points the text does not place") from exc
 
