@@ -159,6 +159,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # an area told that agrees with the sides (a 5-12-13 right triangle has area 30)
     ("Triangle $ABC$ has $AB = 5$, $BC = 12$, $CA = 13$ and the area is 30. $M$ is the "
      "midpoint of $CA$. Find the area of triangle $ABM$.", "15"),
+    # a right angle told beside three sides that make it
+    ("In triangle $ABC$, $AB = 3$, $BC = 4$, $CA = 5$ and $\\angle ABC = 90^\\circ$. $M$ is the "
+     "midpoint of $CA$. Find $BM$.", "5/2"),
 ])
 def test_constructions_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -221,6 +224,11 @@ def test_constructions_answered(problem: str, answer: str) -> None:
     "triangle $ABM$.",
     "Rectangle $ABCD$ has side 5, $AB = 8$ and $BC = 6$. $M$ is the midpoint of $CD$. Find the "
     "area of triangle $ABM$.",
+    # a midpoint cuts 1:1, not 1:3
+    "Square $ABCD$ has side 4. $E$ is the midpoint of $AB$ and $AE:EB = 1:3$. Find $DE$.",
+    # 3, 4, 6 with a right angle at B
+    "In triangle $ABC$, $AB = 3$, $BC = 4$, $CA = 6$ and $\\angle ABC = 90^\\circ$. $M$ is the "
+    "midpoint of $CA$. Find $BM$.",
 ])
 def test_constructions_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -94,6 +94,9 @@ def _with_right_angle(s: Any, n: str, sides: list[Any]) -> list[Any]:
         if not (sides[hyp] - sides[o]).is_positive:
             raise Decline("a hypotenuse longer than a leg")
         sides[k] = sp.sqrt(sides[hyp] ** 2 - sides[o] ** 2)
+    elif None not in sides and sp.simplify(sides[legs[0]] ** 2 + sides[legs[1]] ** 2 -
+                                           sides[hyp] ** 2) == 0:
+        pass  # three sides told that make the right angle
     else:
         raise Decline("two sides of the right triangle")
     return sides

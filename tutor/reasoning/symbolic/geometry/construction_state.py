@@ -213,7 +213,7 @@ class State(PointSteps):
         told = [t for t in self.lengths if not (free and t in self.pieces)]
         return pf.Shape(self.kind, self.name or n, sides, self.height, self.area,
                         self.ordered_steps(), told, list(self.parallels), free,
-                        list(self.apart))
+                        list(self.apart), ratios=list(self.ratios))
 
 
     def _placed(self, n: str) -> pf.Shape:
@@ -226,7 +226,7 @@ class State(PointSteps):
         corners = [self.coords[v] for v in n]
         return pf.Shape(self.kind, n, (), self.height, self.area, extra + self.ordered_steps(),
                         list(self.lengths), list(self.parallels), False, list(self.apart),
-                        corners)
+                        corners, list(self.ratios))
 
 
 __all__ = ["Seg", "State"]

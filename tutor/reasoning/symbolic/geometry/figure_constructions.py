@@ -90,6 +90,10 @@ def _told_hold(shape: pf.Shape, pts: dict[str, pf.Pt]) -> None:
             w = (pts[d][0] - pts[c][0], pts[d][1] - pts[c][1])
             if not _same(u[0] * w[1] - u[1] * w[0], sp.Integer(0)):
                 raise Decline("sides told parallel that are not")
+        for (a, b), (c, d), r in shape.ratios:
+            if not _same(_measure(("length", a, b), pts, exact=True),
+                         r * _measure(("length", c, d), pts, exact=True)):
+                raise Decline("a ratio told that the figure does not have")
         if shape.area is not None and not _same(
                 _measure(("area", shape.name), pts, exact=True), shape.area):
             raise Decline("an area told that the figure does not have")

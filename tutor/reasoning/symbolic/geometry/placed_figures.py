@@ -43,6 +43,7 @@ class Shape:
     free: bool = False  # the told facts leave the shape free
     apart: list[tuple[str, str]] = field(default_factory=list)  # points that must differ
     corners: list[tuple[Any, Any]] = field(default_factory=list)  # told by coordinates
+    ratios: list[tuple[tuple, tuple, Any]] = field(default_factory=list)  # XY / ZW told
 
 
 def vertices(shape: Shape, lean: Any, sqrt: Callable[[Any], Any]) -> dict[str, Pt]:
