@@ -99,8 +99,8 @@ def test_a_wrong_remainder_is_refuted_even_in_modular_work() -> None:
         ("so the hypotenuse^2 = 5^2 + 12^2 = 169", V),
         # one relation only: the words are an operand, nothing is read
         ("the old price * 3 = 12", U),
-        # after a sum's dots the run is the end of the sum: left to the other readers
-        ("so 2 + 4 + ... + 20 = 10*11 = 110", U),
+        # the dots between two operators belong to the run: the whole sum is read
+        ("so 2 + 4 + ... + 20 = 10*11 = 110", V),
     ],
 )
 def test_a_first_side_in_words_leaves_the_rest_of_the_chain(step: str,

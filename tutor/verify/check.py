@@ -35,7 +35,7 @@ from tutor.verify.modular import FALSE_HERE, congruence_claim
 from tutor.verify.named_values import named_value_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
-from tutor.verify.plain_functions import plain_function_claim
+from tutor.verify.plain_functions import as_latex, plain_function_claim
 from tutor.verify.plus_minus_values import plus_minus_value_claim
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -172,7 +172,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
         if (lhs, rhs) != (claim.lhs, claim.rhs):
             claim = replace(claim, lhs=lhs, rhs=rhs, comparable=False)
-    if DEGREES.search(claim.lhs + claim.rhs) and not CALCULUS.search(claim.source):
+    if DEGREES.search(claim.lhs + claim.rhs) and not CALCULUS.search(
+            claim.source if claim.latex else as_latex(claim.source) or ""):
         # `3 × 66.4° = 199.2°`: arithmetic in degrees; verify only (`90° = π/2` is not false)
         claim = replace(claim, lhs=DEGREES.sub("", claim.lhs), rhs=DEGREES.sub("", claim.rhs),
                         comparable=False)

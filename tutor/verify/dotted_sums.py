@@ -31,7 +31,7 @@ from tutor.verify.exact import PRECISION, is_zero_exact, strict
 from tutor.verify.notation import maths_text
 from tutor.verify.verdict import ClaimResult, Verdict
 
-DOTS = re.compile(r"\\(?:cdots|ldots|dotsb|dotsm|dotsc|dots)(?![a-zA-Z])|\.\.\.|…")
+DOTS = re.compile(r"\\(?:cdots|ldots|dotsb|dotsm|dotsc|dots)(?![a-zA-Z])|\.\.\.|…|⋯")
 _PLUS = re.compile(r"\+")
 _TIMES = re.compile(r"\\times(?![a-zA-Z])|\\cdot(?![a-zA-Z])|×")
 _MINUS = re.compile(r"(?<=[\w})\]])\s*-")

@@ -173,7 +173,7 @@ def _earlier(ctx: Context, claim: RawClaim, mine: set[sympy.Symbol]) -> list[Pai
     return found
 
 
-_CHOOSE = re.compile(r"(?<![\\A-Za-z])([CP])\s*(?:\\left\s*)?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*"
+CHOOSE = re.compile(r"(?<![\\A-Za-z])([CP])\s*(?:\\left\s*)?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*"
                      r"(?:\\right\s*)?\)")
 
 
@@ -187,7 +187,7 @@ def _counted(m: re.Match[str]) -> str:
 def _as_binomials(text: str) -> str:
     """`C(52, 5)` as the binomial coefficient and `P(6, 2)` as the number of ordered
     choices, when nothing defined C or P (the caller)."""
-    return _CHOOSE.sub(_counted, text)
+    return CHOOSE.sub(_counted, text)
 
 
 _INVERSE_VALUE = re.compile(r"^\s*([A-Za-z])\s*\^\s*(?:\{\s*-1\s*\}|-1)\s*(?:\\left\s*)?\("
@@ -223,7 +223,7 @@ def function_value_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     if (inverse := _inverse_value(claim, ctx)) is not None:
         return inverse
     if not any(name in "CP" for name, _, _ in ctx.functions) and \
-            _CHOOSE.search(claim.lhs + claim.rhs):
+            CHOOSE.search(claim.lhs + claim.rhs):
         return _binomial_claim(claim)
     left, right = read_with_values(claim.lhs), read_with_values(claim.rhs)
     if left is None and right is None:

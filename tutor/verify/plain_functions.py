@@ -1,4 +1,5 @@
-"""Functions typed without LaTeX: `log_2(32) = 5`, `log2(64) = 6`, `ln(1) = 0`.
+"""Functions typed without LaTeX: `log_2(32) = 5`, `log2(64) = 6`, `ln(1) = 0`,
+`sin(30°) = 1/2`, `C(10, 2) = 45`.
 
 A reasoning model's thinking is plain text, and it names functions the way a
 calculator does. Such a claim is rewritten in LaTeX (`\\log_{2}(32) = 5`) and
@@ -17,6 +18,7 @@ from dataclasses import replace
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
+from tutor.verify.function_values import CHOOSE
 from tutor.verify.segments import PLAIN_FUNCTION
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -26,8 +28,9 @@ _BARE_LOG = re.compile(r"(?<![a-zA-Z\\])log\(")
 
 def as_latex(text: str) -> str | None:
     """The text with its plain function names in LaTeX, or None when there is none
-    or one reads two ways."""
-    if _BARE_LOG.search(text) or not _NAME.search(text):
+    or one reads two ways. `C(10, 2)` and `P(5, 2)` read the same in LaTeX: the broad
+    reader takes them as counts of choices unless C or P was defined."""
+    if _BARE_LOG.search(text) or not (_NAME.search(text) or CHOOSE.search(text)):
         return None
 
     def name(m: re.Match[str]) -> str:

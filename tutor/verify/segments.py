@@ -48,14 +48,21 @@ _LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|begin|end)
 # A function typed without LaTeX, right before its parenthesis (see plain_functions).
 PLAIN_FUNCTION = r"(?<![a-zA-Z\\])(?:log_?\{?\d+\}?|log|ln|exp|sin|cos|tan)(?=\()"
 
+# The dots of a sum or a product written out, in any of the usual writings.
+DOTS = r"(?:\.\.\.|…|⋯|\\[lc]?dots(?![a-zA-Z]))"
+_OPERATORS = "-+*×·"
+SUM_DOTS = rf"(?:(?<=[{_OPERATORS}] )|(?<=[{_OPERATORS}])){DOTS}(?= ?[{_OPERATORS}])"
+
 # A plain-text maths run: numbers, single-letter variables next to numbers or
 # operators, operators and relations. Words break it.
 _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
-    r"|[-+*/×÷·−^()=<>≤≥≈√π!²³|]"  # | ... |: an absolute value (in pairs)
+    r"|[-+*/×÷·−^()=<>≤≥≈√π!²³|±∓]"  # | ... |: an absolute value (in pairs)
+    r"|(?<=\d)°(?=\s?\))"  # "sin(30°)": an angle in degrees, a function's argument
     rf"|{PLAIN_FUNCTION}"  # log_2(32), ln(1): a function name before its parenthesis
     r"|\s+x\s+(?=\d)"  # "5 x 3": times in plain text
+    rf"|{SUM_DOTS}"  # "1 + 2 + ... + 40": a sum's dots, an operator on each side
     r"|[ \t]+)"
 )
 _PLAIN_RUN = re.compile(rf"(?:{_PLAIN_TOKEN})+")
@@ -135,8 +142,13 @@ def _angle_sum(m: re.Match[str]) -> str:
     return m.group(0).replace("°", "")
 
 
+# "sin 30° = 1/2": the angle in degrees as the function's argument, in parentheses
+_TRIG_DEGREES = re.compile(r"(?<![\\a-zA-Z])(sin|cos|tan)\s?(\d+(?:\.\d+)?°)(?![\d^²³(])")
+
+
 def _plain_symbols(text: str) -> str:
     text = _PLAIN_PI.sub("π", _PLAIN_SQRT.sub("√", text))
+    text = _TRIG_DEGREES.sub(r"\1(\2)", text)
     text = _PERCENT_OF.sub(lambda m: f"{m.group(1)}% × ", text)
     return _ANGLE_SUM.sub(_angle_sum, text)
 
@@ -296,7 +308,7 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         if stripped[0] in "+-−" and previous and (previous.isalnum() or previous in "$)]}") \
                 and not _CONNECTIVE_BEFORE.search(before_run):
             continue  # "$BD$ + 20 = 40": the first operand is in the LaTeX before
-        if stripped[0] in "+-−" and re.search(r"(?:\.\.\.|…|\\[lc]?dots)$", before_run):
+        if stripped[0] in "+-−" and re.search(rf"{DOTS}$", before_run):
             continue  # "1 + 2 + ... + 100 = 5050": the sum began before the dots
         if last < len(text) and text[last].isalpha():
             continue  # "= 6th", "= 5x" glued to a word

@@ -38,6 +38,11 @@ _PLAIN = re.compile(
     r"(?P<m2>\d{1,9})\s*\)"
 )
 _MAX_SIDE = 120
+# "the order of 3 mod 7 is 6", "the inverse of 5 mod 11 is 9": the number mod m is the
+# argument of another quantity, not the residue said to equal the number after it
+# ("the remainder of 100 mod 7 is 2" does say it).
+_OF_ANOTHER = re.compile(
+    r"\b(?!(?:remainder|residue|value|result|reduction)\s)[a-z]+\s+of\s*$", re.IGNORECASE)
 
 
 # `3^{-1}`, `(2 + 3)^{-1}`: an inverse modulo the modulus (verify only, see modular.py)
@@ -111,7 +116,7 @@ def congruence_claims(step: str) -> list[RawClaim]:
             claims.extend(_segment_claims(seg.text, seg.before, seg.after, True))
     for m in _PLAIN.finditer(step):
         after = step[m.end():m.end() + 80]
-        if SAID_FALSE.match(after):
+        if SAID_FALSE.match(after) or _OF_ANOTHER.search(step[max(0, m.start() - 40):m.start()]):
             continue
         refutable = not _tried(step[max(0, m.start() - 120):m.start()], after)
         if m.group("lhs"):

@@ -40,7 +40,7 @@ _ALGORITHM_REVERSED = re.compile(
     rf"(?!\s*[-+*/×÷^(]\s*\d)"
 )
 # "R" only as a capital: a lone lower-case r is usually a letter (a root, a radius)
-_CONTEXT = re.compile(r"(?i:remainder|divi|quotient|mod)|\bR\b")
+_CONTEXT = re.compile(r"(?i:remainder|divi|quotient|mod|\brem\b)|\bR\b")
 # the claim's first number must not continue an expression: "4 · 3 + 2 · 5 + 1 = 23"
 # holds no "2 · 5 + 1 = 23" (a "- " opening a list item is no operator)
 _OPERATOR_BEFORE = re.compile(r"(?:[\w)\]}]\s*[-+*/×·÷−^_]|[={(]|\\(?:cdot|times|div))\s*$")
