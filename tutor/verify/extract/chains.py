@@ -74,6 +74,9 @@ _ALIGN = re.compile(r"&|\\\\(?=\s*$)")
 _TEXT_UNITS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|mathit)\s*\{[^{}]*\}")
 _COMMA = re.compile(r"(?<!\\),\s")  # but not the thin space `\,`
 _BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
+# "14 + 9 = 23, + 17 = 40": a running total goes on from the value before the comma
+# (read verify only: the pairing is a reading of the layout); "-3" is a number, "- 3" not
+_RUNNING = re.compile(r"^\s*[-+−]\s")
 _BARE_NAME = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
 _IMPLIES = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)|⇒")
 _BOXED = re.compile(r"\\boxed\s*\{(.*)\}")
@@ -201,8 +204,14 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
         # Top-level commas separate statements ("x = 2, y = 3") unless they are
         # inside a tuple or set, which _split_top_level leaves alone.
         parts = _split_top_level(statement, _COMMA)
+        total: str | None = None  # the value the part before ended on
         for part, _ in parts:
+            running = total is not None and not seg.latex and bool(_RUNNING.match(part))
+            part = f"{total} {part.strip()}" if running else part
             chain = _split_top_level(part, _REL_RE)
+            total = chain[-1][0].strip() if len(chain) > 1 else None
+            if total is not None and not _BARE_NUMBER.match(total):
+                total = None
             if len(chain) < 2:
                 continue
             if len(parts) == 1 and len(chain) == 2 and chain[1][1] == "=":
@@ -232,7 +241,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         rhs=rhs.text,
                         source=f"{lhs.text} {chain[k][1]} {rhs.text}".strip(),
                         latex=seg.latex,
-                        comparable=comparable and not calculus and _units_agree(lhs, rhs)
+                        comparable=comparable and not calculus and not running
+                        and _units_agree(lhs, rhs)
                         and not _convention(lhs.text, rhs.text, k, len(sides), seg),
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
@@ -245,6 +255,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         implied_by=implied_by,
                         rewrites_last=rewrites and number == 0 and len(parts) == 1 and k == 1
                         and implied_by is None,
+                        counted=running,
                     )
                 )
     return put_back(expand_plus_minus(expand_tuples(claims)), held)
