@@ -51,3 +51,39 @@ def test_only_the_real_slip_is_refuted(refuted: list[tuple[str, str, str]]) -> N
     assert len(refuted) == 1, refuted
     record, part, reason = refuted[0]
     assert part == "thinking" and SLIP in reason
+
+
+OWN = ROOT / "bench" / "data" / "plain_text_transcripts.jsonl"
+
+
+def test_our_own_plain_text_transcripts_are_refuted_only_at_their_slips() -> None:
+    """Our own short transcripts in the plain-text styles of reasoning models: each step
+    a record names as a slip is refuted, no other step is, and most steps with a
+    claim are verified (bench/transcripts.py --file ... prints the figures)."""
+    from tutor.reasoning.worked import check_worked_solution
+
+    records = [json.loads(line) for line in OWN.read_text(encoding="utf-8").splitlines() if line]
+    assert len(records) >= 20
+    pool = CheckerPool(processes=1)
+    false_alarms, missed, with_claim, verified = [], [], 0, 0
+    try:
+        for record in records:
+            result = check_worked_solution(
+                record["problem"], record["output"],
+                checker_factory=lambda problem: ChainChecker(problem, pool=pool))
+            steps = result.thinking + result.solution
+            for step in steps:
+                slip = any(s in step.text for s in record["slips"])
+                refuted = step.status is Verdict.REFUTED
+                if refuted and not slip:
+                    false_alarms.append((record["id"], step.text))
+                if slip and not refuted:
+                    missed.append((record["id"], step.text))
+                if step.verdict is not None and any(c.checkable for c in step.verdict.claims):
+                    with_claim += 1
+                    verified += step.status is Verdict.VERIFIED
+    finally:
+        pool.close()
+    assert not false_alarms
+    assert not missed
+    assert verified >= 0.85 * with_claim, (verified, with_claim)
