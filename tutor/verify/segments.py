@@ -261,6 +261,23 @@ def _closing(text: str, start: int) -> int:
     return -1
 
 
+# A one-letter unit after the run's last number (metres, seconds, hours, grams, litres),
+# squared or cubed; read as a unit only when no other letter is in the run.
+_UNIT_LETTER = re.compile(r"(?<=\d)[ \t]+[mshgL][²³]?$")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _only_a_unit(text: str, run: str, unit: re.Match[str]) -> bool:
+    """The run computes with numbers only, and its last letter stands after a number
+    wherever it stands alone in the step ("so 3 = 5 m, m = 3/5" names an unknown m)."""
+    head = run[:unit.start()]
+    if _LETTER.search(head) or not re.search(r"[-+*/×÷·−^²³√]", head):
+        return False
+    letter = unit.group(0).strip()[0]
+    alone = re.finditer(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", text)
+    return all(re.search(r"\d[ \t]+$", text[max(0, m.start() - 12):m.start()]) for m in alone)
+
+
 def first_side_in_words(text: str, at: int) -> bool:
     """The run at `at` starts on an operator right after a word ("side^2", "GCF + 11"),
     not after maths in LaTeX or a sum's dots."""
@@ -280,6 +297,8 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             continue  # a lone bar: "divides", "such that" or a table's border, not |x|
         if len(stripped) > MAX_SEGMENT_CHARS:
             continue
+        if (unit := _UNIT_LETTER.search(stripped)) and _only_a_unit(text, stripped, unit):
+            stripped = stripped[:unit.start()]  # "4 × 2.5 = 10 m": a unit, not a factor m
         relation = _RELATION.search(stripped)
         if stripped[0] in "*/×÷·^+-−" and relation and len(_RELATION.findall(stripped)) >= 2 \
                 and first_side_in_words(text, m.start() + run.index(stripped)):
