@@ -137,3 +137,56 @@ def test_a_wrong_running_link_is_counted_not_dropped() -> None:
     result = ChainChecker("Work it out.").check("6 + 7 = 13, + 8 = 22")
     assert result.verdict is U
     assert any(c.claim == "13 + 8 = 22" and c.checkable for c in result.claims)
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    # unicode subscript digits are a subscript, never a number of their own
+    ("Both as powers of 2: log₄ 8 = log₂ 8 / log₂ 4 = 3/2.", U),
+    ("so log₃ 9 = 2 here", U),
+    ("From a₇ − a₃ = 4d we get 4d = 28 − 12 = 16.", U),
+    ("From a₇ − a₃ = 4d we get 4d = 28 − 12 = 17.", R),
+])
+def test_unicode_subscripts(step: str, expected: Verdict) -> None:
+    assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    ("- 1.05³ = 1.157625\n- so the amount is 1.157625 × 2000 = 2315.25", V),
+    ("* 3 × 7 = 21\n* 21 + 4 = 25", V),
+    ("• 12 ÷ 4 = 3", V),
+    ("+ 9 − 4 = 5", V),
+    ("* 3 × 7 = 22", R),  # a star mark cannot be a sign: the slip is refuted
+    # after a dash mark, the first link might be about a negative number: never red
+    ("- 5 + 3 = -2", U),
+    ("- 2 × 6 = 13", U),
+    ("-5 + 3 = -2", V),  # no space: a negative number
+    ("- Area: 6 × 4 = 24\n- Perimeter: 2(6 + 4) = 21", R),  # words lead the runs
+])
+def test_markdown_list_marks(step: str, expected: Verdict) -> None:
+    assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    ("let me redo: 36 + 64 = 110? No: 36 + 64 = 100.", U),
+    ("so is 7 × 8 = 54? Let me see.", U),
+    ("so 7 × 8 = 56? Yes.", V),
+    ("so 7 × 8 = 56, and 56 + 4 = 61?", U),
+])
+def test_a_claim_asked_about_is_never_refuted(step: str, expected: Verdict) -> None:
+    assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    ("The rope is 4 × 2.5 = 10 m long.", V),
+    ("The rope is 4 × 2.5 = 12 m long.", R),
+    ("Each part is 21/7 = 3 m³.", V),
+    ("Total time = 2.5 + 1.5 = 4 h.", V),
+    ("the floor is 6 × 4 = 24 m² in all", V),
+    ("so 90 × 3 = 270 s", V),
+    # the letter is an unknown elsewhere in the step, or the run has no computation
+    ("so 2 + 1 = 5 m, giving m = 3/5", U),
+    ("so 5 = 5 m here", U),
+    ("so 2x + 3 = 5 m", U),
+])
+def test_a_one_letter_unit_after_the_last_number(step: str, expected: Verdict) -> None:
+    assert check(step) is expected

@@ -43,7 +43,7 @@ from tutor.verify.verdict import ClaimResult, Verdict
 __all__ = ["METHODS", "Context", "check_claim"]
 
 _PERCENT = re.compile(r"\\?%")
-_NOT_CARRIED = "not confirmed as going on from the value before it"
+_NOT_CARRIED = "left unchecked: how it reads rests on the layout or the words around it"
 
 
 def _first_term(text: str) -> str:

@@ -29,6 +29,9 @@ class Segment:
     # choose 3"): the first or last side of the run is only part of an operand.
     operator_word_before: bool = False
     operator_word_after: bool = False
+    # Plain text only: a "- " opened the line, read as a list item's mark; it could be
+    # the sign of the first number, so the first link is never refuted.
+    after_dash: bool = False
 
 
 _DELIMITED = re.compile(
@@ -146,7 +149,13 @@ def _angle_sum(m: re.Match[str]) -> str:
 _TRIG_DEGREES = re.compile(r"(?<![\\a-zA-Z])(sin|cos|tan)\s?(\d+(?:\.\d+)?°)(?![\d^²³(])")
 
 
+# "log₂ 8", "a₇": subscript digits typed in unicode are a subscript, never a number
+_SUBSCRIPT_DIGITS = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
+_SUBSCRIPT_VALUE = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
 def _plain_symbols(text: str) -> str:
+    text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
     text = _PLAIN_PI.sub("π", _PLAIN_SQRT.sub("√", text))
     text = _TRIG_DEGREES.sub(r"\1(\2)", text)
     text = _PERCENT_OF.sub(lambda m: f"{m.group(1)}% × ", text)
@@ -261,6 +270,9 @@ def _closing(text: str, start: int) -> int:
     return -1
 
 
+# A markdown list item's mark at the start of a line: "- ", "* ", "+ ", "• ".
+_BULLET = re.compile(r"[-*+•−][ \t]+(?=[\d(√π|])")
+
 # A one-letter unit after the run's last number (metres, seconds, hours, grams, litres),
 # squared or cubed; read as a unit only when no other letter is in the run.
 _UNIT_LETTER = re.compile(r"(?<=\d)[ \t]+[mshgL][²³]?$")
@@ -297,6 +309,11 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             continue  # a lone bar: "divides", "such that" or a table's border, not |x|
         if len(stripped) > MAX_SEGMENT_CHARS:
             continue
+        bullet = _BULLET.match(stripped)
+        if bullet and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+                and not run[:run.index(stripped)].strip():
+            stripped = stripped[bullet.end():]  # "- 1.05³ = 1.157625": a list item's mark
+        dashed = bool(bullet) and bullet.group(0)[0] in "-−" and not stripped.startswith("-")
         if (unit := _UNIT_LETTER.search(stripped)) and _only_a_unit(text, stripped, unit):
             stripped = stripped[:unit.start()]  # "4 × 2.5 = 10 m": a unit, not a factor m
         relation = _RELATION.search(stripped)
@@ -345,6 +362,7 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             or bool(_OPERATOR_WORD_BEFORE.search(prose_before))
             and not _QUANTITY_OF.search(prose_before),
             operator_word_after=last_is_partial or bool(_OPERATOR_WORD_AFTER.match(text, last)),
+            after_dash=dashed,
         )
         out.append((first, segment))
     return out

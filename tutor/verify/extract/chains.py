@@ -77,6 +77,7 @@ _BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
 # "14 + 9 = 23, + 17 = 40": a running total goes on from the value before the comma
 # (read verify only: the pairing is a reading of the layout); "-3" is a number, "- 3" not
 _RUNNING = re.compile(r"^\s*[-+−]\s")
+_ASKED = re.compile(r"[ \t]*\?")
 _BARE_NAME = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
 _IMPLIES = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)|⇒")
 _BOXED = re.compile(r"\\boxed\s*\{(.*)\}")
@@ -185,10 +186,13 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
         calculus = True
     else:
         calculus = False
+    # "36 + 64 = 110? No: ...": a claim the writer asks about is never refuted, but it
+    # keeps its step from being verified
+    asked = bool(_ASKED.match(seg.after))
     comparable = (  # a `±` only matters to the claims it is in: see expand_plus_minus
         not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", seg.text))
         and not not_equality_prose(seg.before[-60:] + " " + seg.text + " " + seg.after[:30])
-        and not SAID_FALSE.match(seg.after)
+        and not SAID_FALSE.match(seg.after) and not asked
     )
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
     stated = asserted(seg.before, seg.after)
@@ -242,7 +246,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         source=f"{lhs.text} {chain[k][1]} {rhs.text}".strip(),
                         latex=seg.latex,
                         comparable=comparable and not calculus and not running
-                        and _units_agree(lhs, rhs)
+                        and not (seg.after_dash and k == 1) and _units_agree(lhs, rhs)
                         and not _convention(lhs.text, rhs.text, k, len(sides), seg),
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
@@ -255,7 +259,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         implied_by=implied_by,
                         rewrites_last=rewrites and number == 0 and len(parts) == 1 and k == 1
                         and implied_by is None,
-                        counted=running,
+                        counted=running or asked or seg.after_dash and k == 1,
                     )
                 )
     return put_back(expand_plus_minus(expand_tuples(claims)), held)
