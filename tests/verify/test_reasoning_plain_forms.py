@@ -183,6 +183,8 @@ def test_a_claim_asked_about_is_never_refuted(step: str, expected: Verdict) -> N
     ("Total time = 2.5 + 1.5 = 4 h.", V),
     ("the floor is 6 × 4 = 24 m² in all", V),
     ("so 90 × 3 = 270 s", V),
+    ("so h = 16 × 0.75 = 12 m.", V),  # only the last link needs to be numbers
+    ("so h = 16 × 0.75 = 13 m.", R),
     # the letter is an unknown elsewhere in the step, or the run has no computation
     ("so 2 + 1 = 5 m, giving m = 3/5", U),
     ("so 5 = 5 m here", U),

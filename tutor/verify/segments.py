@@ -280,10 +280,12 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 
 def _only_a_unit(text: str, run: str, unit: re.Match[str]) -> bool:
-    """The run computes with numbers only, and its last letter stands after a number
-    wherever it stands alone in the step ("so 3 = 5 m, m = 3/5" names an unknown m)."""
-    head = run[:unit.start()]
-    if _LETTER.search(head) or not re.search(r"[-+*/×÷·−^²³√]", head):
+    """The link before the unit computes with numbers only ("h = 16 × 0.75 = 12 m"), and
+    the letter stands after a number wherever it stands alone in the step ("so 3 = 5 m,
+    m = 3/5" names an unknown m)."""
+    sides = _RELATION.split(run[:unit.start()])
+    if len(sides) < 2 or any(_LETTER.search(side) for side in sides[-2:]) \
+            or not re.search(r"[-+*/×÷·−^²³√]", sides[-2]):
         return False
     letter = unit.group(0).strip()[0]
     alone = re.finditer(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", text)
