@@ -192,3 +192,13 @@ def test_a_claim_asked_about_is_never_refuted(step: str, expected: Verdict) -> N
 ])
 def test_a_one_letter_unit_after_the_last_number(step: str, expected: Verdict) -> None:
     assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    # the run begins inside a parenthesis opened before it: its first side is cut off
+    ("so lim ln(b_k) = 0 - ln(3) = -ln(3)", V),
+    ("so g(c_2) = 5 + 6 = 11", V),
+    ("so g(c_2) = 5 + 6 = 12", R),
+])
+def test_a_run_that_begins_inside_a_parenthesis(step: str, expected: Verdict) -> None:
+    assert check(step) is expected

@@ -250,7 +250,17 @@ def _inner(m: re.Match[str]) -> str:
 
 
 def _balanced(run: str) -> str:
-    """Drop parentheses that belong to the prose around the run: "(since 56 - 5 = 51)"."""
+    """Drop parentheses that belong to the prose around the run: "(since 56 - 5 = 51)",
+    and the end of a parenthesis opened before it ("ln(a_n) = 0 - ln(2)" gives
+    "n) = 0 - ln(2)": the run begins after its first relation)."""
+    depth = 0
+    for i, ch in enumerate(run):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if _RELATION.match(ch) or depth > 0:
+            break
+        if depth < 0:
+            run = run[i + 1:].lstrip()
+            break
     while run.endswith(")") and run.count(")") > run.count("("):
         run = run[:-1].rstrip()
     while run.startswith(")") or run.startswith("(") and run.count("(") > run.count(")"):
