@@ -202,3 +202,15 @@ def test_a_one_letter_unit_after_the_last_number(step: str, expected: Verdict) -
 ])
 def test_a_run_that_begins_inside_a_parenthesis(step: str, expected: Verdict) -> None:
     assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    # a run of superscript digits is one exponent
+    ("(−3)³ + (−2)⁴ − |−7| = −27 + 16 − 7 = −18.", V),
+    ("so 2¹⁰ = 1024 > 10³", V),
+    ("so 3⁴ = 81 and 5⁻¹ = 0.2", V),
+    ("so 2⁴ = 18", R),
+    ("so y⁴ = 81", U),  # an equation in y
+])
+def test_superscript_powers(step: str, expected: Verdict) -> None:
+    assert check(step) is expected

@@ -61,7 +61,7 @@ SUM_DOTS = rf"(?:(?<=[{_OPERATORS}] )|(?<=[{_OPERATORS}])){DOTS}(?= ?[{_OPERATOR
 _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
-    r"|[-+*/×÷·−^()=<>≤≥≈√π!²³|±∓]"  # | ... |: an absolute value (in pairs)
+    r"|[-+*/×÷·−^()=<>≤≥≈√π!⁰¹²³⁴⁵⁶⁷⁸⁹⁻|±∓]"  # | ... |: an absolute value (in pairs)
     r"|(?<=\d)°(?=\s?\))"  # "sin(30°)": an angle in degrees, a function's argument
     rf"|{PLAIN_FUNCTION}"  # log_2(32), ln(1): a function name before its parenthesis
     r"|\s+x\s+(?=\d)"  # "5 x 3": times in plain text

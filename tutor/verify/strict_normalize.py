@@ -63,8 +63,15 @@ def _parenthesised_roots(text: str) -> str:
     return text
 
 
+# `2⁴`, `2¹⁰`, `x⁻¹`: a run of superscript digits is one exponent
+_SUPERSCRIPT = re.compile(r"⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_VALUE = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+
+
 def normalize(text: str) -> str:
     """Turn unicode and LaTeX spellings of the same operators into one form."""
+    text = _SUPERSCRIPT.sub(lambda m: "^{" + m.group(0).translate(_SUPERSCRIPT_VALUE) + "}",
+                            text)
     text = _PLAIN_TIMES.sub(" * ", text)
     text = _parenthesised_roots(text)
     text = _SQRT_UNICODE.sub(r"\\sqrt{\1}", text)
