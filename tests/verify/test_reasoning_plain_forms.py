@@ -214,3 +214,37 @@ def test_a_run_that_begins_inside_a_parenthesis(step: str, expected: Verdict) ->
 ])
 def test_superscript_powers(step: str, expected: Verdict) -> None:
     assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    # "a ≡ b mod m" without parentheses, and a power on the left
+    ("since 23 ≡ 2 mod 7, we continue", V),
+    ("since 23 ≡ 3 mod 7, we continue", R),
+    ("so 2^10 ≡ 1 mod 11", V),
+    ("so 3^4 ≡ 5 (mod 7)", R),
+    ("then 12 ≡ 5 mod 7 + 1", U),  # the modulus goes on: not read
+])
+def test_congruences_typed_plainly(step: str, expected: Verdict) -> None:
+    assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    # a numbered label's colon is not a ratio or a clock time
+    ("Step 3: 45 - 17 = 28", V),
+    ("Step 3: 45 - 17 = 29", R),
+    ("Case 2: 6 × 4 = 24 outcomes", V),
+    ("Round 4: 3 + 8 = 11 points", V),
+    ("the ratio 2:3 = 4:6", U),
+    ("At 5:30 = 330 minutes after noon", U),
+])
+def test_a_numbered_label_before_a_colon(step: str, expected: Verdict) -> None:
+    assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    ("So 5 choose 2 = 10 handshakes", V),
+    ("and 12 choose 3 = 220", V),
+    ("So 5 choose 2 = 12", U),  # verify only, as C(n, k)
+])
+def test_n_choose_k_in_words(step: str, expected: Verdict) -> None:
+    assert check(step) is expected

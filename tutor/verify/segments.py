@@ -92,6 +92,12 @@ _CONNECTIVE_BEFORE = re.compile(
 _QUANTITY_OF = re.compile(
     r"\b(?:value|sum|total|result|difference|answer|cost|area|perimeter|volume|length|"
     r"width|height|average|mean|score|count|number)\s+of$", re.IGNORECASE)
+# "Step 3: 45 - 17 = 28", "Case 2: 6 × 4 = 24": a numbered label and its colon; the
+# number after it starts the run (a ratio "2:3" or a time "5:30" has no label word).
+_LABEL_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:step|case|subcase|day|week|month|year|part|round|stage|phase|trial|"
+    r"attempt|option|example|problem|question|method|game|test|turn|move|iteration|row|"
+    r"column|level|scenario)\s+\d{1,3}\s?:[ \t]+$", re.IGNORECASE)
 # What glues a run to the text before it: a name (`ln2`, `c_3`, `f(2)`), a power, a
 # brace, a degree sign, a ratio's colon.
 _GLUE_BEFORE = re.compile(r"(?:[A-Za-z0-9_^{}'\\]|°\s?|[\d)√]\s?:\s?)$")
@@ -154,8 +160,13 @@ _SUBSCRIPT_DIGITS = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
 _SUBSCRIPT_VALUE = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
+# "10 choose 3": the count of choices, written as `C(10, 3)` (see plain_functions)
+_CHOOSE_WORD = re.compile(r"(?<![\d.)])(\d{1,3}) choose (\d{1,3})(?![\d.(])")
+
+
 def _plain_symbols(text: str) -> str:
     text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
+    text = _CHOOSE_WORD.sub(r"C(\1, \2)", text)
     text = _PLAIN_PI.sub("π", _PLAIN_SQRT.sub("√", text))
     text = _TRIG_DEGREES.sub(r"\1(\2)", text)
     text = _PERCENT_OF.sub(lambda m: f"{m.group(1)}% × ", text)
@@ -345,7 +356,8 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         glued_before = first > 0 and text[first - 1].isalnum()
         # `ln2 ≈ 0.69`, `c_3 = 10`, `5:30 = 330`: the first side is part of something else;
         # `= 30°`, `= 2 : 1`: so is the last.
-        first_is_partial = bool(_GLUE_BEFORE.search(text[max(0, first - 3) : first]))
+        first_is_partial = bool(_GLUE_BEFORE.search(text[max(0, first - 3) : first])) \
+            and not _LABEL_BEFORE.search(text[max(0, first - 24):first])
         last_is_partial = bool(_GLUE_AFTER.match(text, last))
         if _ANNOTATED.search(stripped):
             continue  # `0.4 (2/5) + 0.4 (2/5)`: a number with its reading in parentheses

@@ -34,8 +34,8 @@ _REDUCED = re.compile(
 _PLAIN = re.compile(
     r"(?<![\d.^_{/\\\-−])(?P<lhs>\d{1,12}(?:\s*\^\s*\d{1,3})?)\s+mod\s+(?P<m>\d{1,9})\s*"
     r"(?:=|is|equals|≡)\s*(?P<rhs>\d{1,12})(?![\d.,]\d|\s*[-+*/×÷^(])"
-    r"|(?<![\d.^_{/\\\-−])(?P<lhs2>\d{1,12})\s*(?P<rel>≡|≢)\s*(?P<rhs2>\d{1,12})\s*\(\s*mod\s+"
-    r"(?P<m2>\d{1,9})\s*\)"
+    r"|(?<![\d.^_{/\\\-−])(?P<lhs2>\d{1,12}(?:\s*\^\s*\d{1,3})?)\s*(?P<rel>≡|≢)\s*(?P<rhs2>\d{1,12})\s*"
+    r"(?:\(\s*mod\s+(?P<m2>\d{1,9})\s*\)|mod\s+(?P<m3>\d{1,9})(?![\d.,]\d|\s*[-+*/×÷^(]))"
 )
 _MAX_SIDE = 120
 # "the order of 3 mod 7 is 6", "the inverse of 5 mod 11 is 9": the number mod m is the
@@ -122,8 +122,8 @@ def congruence_claims(step: str) -> list[RawClaim]:
         if m.group("lhs"):
             claims.append(_claim(m.group("lhs"), "≡", m.group("rhs"), m.group("m"), False,
                                  refutable))
-        elif int(m.group("m2")) >= 2:
+        elif int(modulus := m.group("m2") or m.group("m3")) >= 2:
             claims.append(_claim(m.group("lhs2"), m.group("rel"), m.group("rhs2"),
-                                 m.group("m2"), False, refutable))
+                                 modulus, False, refutable))
     unique = {(c.lhs, c.relation, c.rhs, c.modulus): c for c in reversed(claims)}
     return [c for c in claims if unique[(c.lhs, c.relation, c.rhs, c.modulus)] is c]
