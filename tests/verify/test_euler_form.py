@@ -45,3 +45,26 @@ def test_e_or_i_used_as_letters_are_not_read_as_constants(step: str) -> None:
     result = ChainChecker("Count the edges.").check(step)
     assert all(claim.reason != "reading e^{iθ} in Euler's form" for claim in result.claims)
     assert result.verdict is not R
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    # a power of e with a number exponent, typed plainly: e is Euler's number
+    ("Check: e^1.6094 ≈ 5.000, good.", V),
+    ("so e^2 ≈ 7.389", V),
+    ("and e^(-1) ≈ 0.3679", V),
+    ("$e^{0.6931} \\approx 2$", V),
+    # wrong values, or e not raised to a number everywhere: never red
+    ("so e^2 ≈ 9.1", U),
+    ("and e^2 + e = 10.1", U),
+    ("so e^x = 5", U),
+])
+def test_a_power_of_e_as_reasoning_models_type_it(step: str, expected: Verdict) -> None:
+    assert verdict(step) is expected
+
+
+def test_e_given_a_value_earlier_is_that_value() -> None:
+    checker = ChainChecker("A solid has 12 edges.")
+    checker.check("Let $e = 3$ here.")
+    result = checker.check("so e^2 ≈ 7.389")
+    assert all(claim.reason != "e read as Euler's number" for claim in result.claims)
+    assert result.verdict is not V

@@ -17,6 +17,7 @@ from tutor.verify.context import SEGMENT, Context, names_a_quantity
 from tutor.verify.derivatives import derivative_claim
 from tutor.verify.dotted_sums import DOTS, dotted_claim
 from tutor.verify.equations import equation_claim
+from tutor.verify.euler_form import euler_number_claim
 from tutor.verify.exact import (
     DEGREES,
     PRECISION,
@@ -217,4 +218,7 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             return ClaimResult(claim.source, Verdict.UNCHECKED, "percentage", "arithmetic")
         other = _numeric_claim(bare, lhs2, rhs2)
         return result if other.verdict is Verdict.REFUTED else replace(other, claim=claim.source)
+    known = {name for name, _ in ctx.values}
+    if (euler := euler_number_claim(claim, lhs_read, rhs_read, known, _numeric_claim)):
+        return euler  # `e^1.6094 ≈ 5.000`: e is Euler's number; verify only
     return equation_claim(claim, lhs_read, rhs_read, ctx)
