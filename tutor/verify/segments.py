@@ -12,6 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tutor.verify.plain_writing import (
+    DOTS,
+    LABEL_BEFORE,
+    SUM_DOTS,
+    rewritten,
+    without_list_mark,
+    without_unit,
+)
+
 MAX_STEP_CHARS = 20_000  # longer steps are cut: nobody writes one step this long
 MAX_SEGMENT_CHARS = 600
 
@@ -51,11 +60,6 @@ _LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|begin|end)
 # A function typed without LaTeX, right before its parenthesis (see plain_functions).
 PLAIN_FUNCTION = r"(?<![a-zA-Z\\])(?:log_?\{?\d+\}?|log|ln|exp|sin|cos|tan)(?=\()"
 
-# The dots of a sum or a product written out, in any of the usual writings.
-DOTS = r"(?:\.\.\.|…|⋯|\\[lc]?dots(?![a-zA-Z]))"
-_OPERATORS = "-+*×·"
-SUM_DOTS = rf"(?:(?<=[{_OPERATORS}] )|(?<=[{_OPERATORS}])){DOTS}(?= ?[{_OPERATORS}])"
-
 # A plain-text maths run: numbers, single-letter variables next to numbers or
 # operators, operators and relations. Words break it.
 _PLAIN_TOKEN = (
@@ -92,12 +96,6 @@ _CONNECTIVE_BEFORE = re.compile(
 _QUANTITY_OF = re.compile(
     r"\b(?:value|sum|total|result|difference|answer|cost|area|perimeter|volume|length|"
     r"width|height|average|mean|score|count|number)\s+of$", re.IGNORECASE)
-# "Step 3: 45 - 17 = 28", "Case 2: 6 × 4 = 24": a numbered label and its colon; the
-# number after it starts the run (a ratio "2:3" or a time "5:30" has no label word).
-_LABEL_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:step|case|subcase|day|week|month|year|part|round|stage|phase|trial|"
-    r"attempt|option|example|problem|question|method|game|test|turn|move|iteration|row|"
-    r"column|level|scenario)\s+\d{1,3}\s?:[ \t]+$", re.IGNORECASE)
 # What glues a run to the text before it: a name (`ln2`, `c_3`, `f(2)`), a power, a
 # brace, a degree sign, a ratio's colon.
 _GLUE_BEFORE = re.compile(r"(?:[A-Za-z0-9_^{}'\\]|°\s?|[\d)√]\s?:\s?)$")
@@ -151,24 +149,8 @@ def _angle_sum(m: re.Match[str]) -> str:
     return m.group(0).replace("°", "")
 
 
-# "sin 30° = 1/2": the angle in degrees as the function's argument, in parentheses
-_TRIG_DEGREES = re.compile(r"(?<![\\a-zA-Z])(sin|cos|tan)\s?(\d+(?:\.\d+)?°)(?![\d^²³(])")
-
-
-# "log₂ 8", "a₇": subscript digits typed in unicode are a subscript, never a number
-_SUBSCRIPT_DIGITS = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
-_SUBSCRIPT_VALUE = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
-
-
-# "10 choose 3": the count of choices, written as `C(10, 3)` (see plain_functions)
-_CHOOSE_WORD = re.compile(r"(?<![\d.)])(\d{1,3}) choose (\d{1,3})(?![\d.(])")
-
-
 def _plain_symbols(text: str) -> str:
-    text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
-    text = _CHOOSE_WORD.sub(r"C(\1, \2)", text)
-    text = _PLAIN_PI.sub("π", _PLAIN_SQRT.sub("√", text))
-    text = _TRIG_DEGREES.sub(r"\1(\2)", text)
+    text = _PLAIN_PI.sub("π", _PLAIN_SQRT.sub("√", rewritten(text)))
     text = _PERCENT_OF.sub(lambda m: f"{m.group(1)}% × ", text)
     return _ANGLE_SUM.sub(_angle_sum, text)
 
@@ -291,28 +273,6 @@ def _closing(text: str, start: int) -> int:
     return -1
 
 
-# A markdown list item's mark at the start of a line: "- ", "* ", "+ ", "• ".
-_BULLET = re.compile(r"[-*+•−][ \t]+(?=[\d(√π|])")
-
-# A one-letter unit after the run's last number (metres, seconds, hours, grams, litres),
-# squared or cubed; read as a unit only when no other letter is in the run.
-_UNIT_LETTER = re.compile(r"(?<=\d)[ \t]+[mshgL][²³]?$")
-_LETTER = re.compile(r"[A-Za-z]")
-
-
-def _only_a_unit(text: str, run: str, unit: re.Match[str]) -> bool:
-    """The link before the unit computes with numbers only ("h = 16 × 0.75 = 12 m"), and
-    the letter stands after a number wherever it stands alone in the step ("so 3 = 5 m,
-    m = 3/5" names an unknown m)."""
-    sides = _RELATION.split(run[:unit.start()])
-    if len(sides) < 2 or any(_LETTER.search(side) for side in sides[-2:]) \
-            or not re.search(r"[-+*/×÷·−^²³√]", sides[-2]):
-        return False
-    letter = unit.group(0).strip()[0]
-    alone = re.finditer(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", text)
-    return all(re.search(r"\d[ \t]+$", text[max(0, m.start() - 12):m.start()]) for m in alone)
-
-
 def first_side_in_words(text: str, at: int) -> bool:
     """The run at `at` starts on an operator right after a word ("side^2", "GCF + 11"),
     not after maths in LaTeX or a sum's dots."""
@@ -332,13 +292,10 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             continue  # a lone bar: "divides", "such that" or a table's border, not |x|
         if len(stripped) > MAX_SEGMENT_CHARS:
             continue
-        bullet = _BULLET.match(stripped)
-        if bullet and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
-                and not run[:run.index(stripped)].strip():
-            stripped = stripped[bullet.end():]  # "- 1.05³ = 1.157625": a list item's mark
-        dashed = bool(bullet) and bullet.group(0)[0] in "-−" and not stripped.startswith("-")
-        if (unit := _UNIT_LETTER.search(stripped)) and _only_a_unit(text, stripped, unit):
-            stripped = stripped[:unit.start()]  # "4 × 2.5 = 10 m": a unit, not a factor m
+        dashed = False
+        if not run[:run.index(stripped)].strip():  # "- 1.05³ = 1.157625": a list's mark
+            stripped, dashed = without_list_mark(text, m.start(), stripped)
+        stripped = without_unit(text, stripped)  # "4 × 2.5 = 10 m": a unit, not a factor m
         relation = _RELATION.search(stripped)
         if stripped[0] in "*/×÷·^+-−" and relation and len(_RELATION.findall(stripped)) >= 2 \
                 and first_side_in_words(text, m.start() + run.index(stripped)):
@@ -357,7 +314,7 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         # `ln2 ≈ 0.69`, `c_3 = 10`, `5:30 = 330`: the first side is part of something else;
         # `= 30°`, `= 2 : 1`: so is the last.
         first_is_partial = bool(_GLUE_BEFORE.search(text[max(0, first - 3) : first])) \
-            and not _LABEL_BEFORE.search(text[max(0, first - 24):first])
+            and not LABEL_BEFORE.search(text[max(0, first - 24):first])
         last_is_partial = bool(_GLUE_AFTER.match(text, last))
         if _ANNOTATED.search(stripped):
             continue  # `0.4 (2/5) + 0.4 (2/5)`: a number with its reading in parentheses
