@@ -248,3 +248,13 @@ def test_a_numbered_label_before_a_colon(step: str, expected: Verdict) -> None:
 ])
 def test_n_choose_k_in_words(step: str, expected: Verdict) -> None:
     assert check(step) is expected
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    ("so gcd(84, 60) = 12 and lcm(4, 6) = 12", V),
+    ("so GCD(84, 60) = 12", V),
+    ("and lcm(4, 6) = 24 / 2 = 12", V),
+    ("so gcd(84, 60) = 6", U),  # read by us: a wrong value is left, never red
+])
+def test_gcd_and_lcm_typed_plainly(step: str, expected: Verdict) -> None:
+    assert check(step) is expected

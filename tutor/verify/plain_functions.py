@@ -1,5 +1,5 @@
 """Functions typed without LaTeX: `log_2(32) = 5`, `log2(64) = 6`, `ln(1) = 0`,
-`sin(30°) = 1/2`, `C(10, 2) = 45`.
+`sin(30°) = 1/2`, `C(10, 2) = 45`, `gcd(12, 18) = 6`, `LCM(4, 6) = 12`.
 
 A reasoning model's thinking is plain text, and it names functions the way a
 calculator does. Such a claim is rewritten in LaTeX (`\\log_{2}(32) = 5`) and
@@ -37,7 +37,7 @@ def as_latex(text: str) -> str | None:
         base = re.search(r"\d+", m.group(0))
         if base:  # log_2, log2, log_{10}
             return rf"\log_{{{base.group(0)}}}"
-        return "\\" + m.group(0)
+        return "\\" + m.group(0).lower()
 
     return _NAME.sub(name, text)
 

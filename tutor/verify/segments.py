@@ -58,7 +58,7 @@ _WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
 _LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|begin|end)\{[^{}]*\}")
 
 # A function typed without LaTeX, right before its parenthesis (see plain_functions).
-PLAIN_FUNCTION = r"(?<![a-zA-Z\\])(?:log_?\{?\d+\}?|log|ln|exp|sin|cos|tan)(?=\()"
+PLAIN_FUNCTION = r"(?<![a-zA-Z\\])(?:log_?\{?\d+\}?|log|ln|exp|sin|cos|tan|gcd|lcm|GCD|LCM)(?=\()"
 
 # A plain-text maths run: numbers, single-letter variables next to numbers or
 # operators, operators and relations. Words break it.
