@@ -21,6 +21,7 @@ from tutor.verify.extract.chains import claims_from_segment
 from tutor.verify.extract.claim import RawClaim, said_false, text_flags
 from tutor.verify.extract.congruences import congruence_claims
 from tutor.verify.extract.latex_prose import latex_as_prose
+from tutor.verify.extract.ratios import ratio_claims
 from tutor.verify.extract.remainders import remainder_claims
 from tutor.verify.extract.unit_arith import unit_claims
 from tutor.verify.segments import MAX_STEP_CHARS, find_segments, prose_text
@@ -88,6 +89,8 @@ def extract_claims(step: str, carried_side: str = "") -> list[RawClaim]:
         claims.extend(congruence_claims(step)[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
     if len(claims) < MAX_CLAIMS_PER_STEP:
         claims.extend(remainder_claims(step))
+    if len(claims) < MAX_CLAIMS_PER_STEP:
+        claims.extend(ratio_claims(step))
     return [with_angle_symbols(claim) for claim in _denied_everywhere(claims[:MAX_CLAIMS_PER_STEP])]
 
 
