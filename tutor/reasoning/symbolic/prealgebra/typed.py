@@ -9,6 +9,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     averages,
     bouncing_balls,
     clocks,
+    coinciding_cycles,
     coins,
     compass_walks,
     consecutive,
@@ -113,4 +114,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           repeated_shares.repeated_shares,
                           growing_totals.growing_totals,
                           time_differences.time_differences, elapsed_times.read,
-                          direct_variation_stories.direct_variation_stories]
+                          direct_variation_stories.direct_variation_stories,
+                          coinciding_cycles.coinciding_cycles]
