@@ -42,6 +42,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     percent_changes,
     percent_conversions,
     percent_thresholds,
+    plan_comparisons,
     portions,
     prices,
     proportions,
@@ -115,4 +116,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           growing_totals.growing_totals,
                           time_differences.time_differences, elapsed_times.read,
                           direct_variation_stories.direct_variation_stories,
-                          coinciding_cycles.coinciding_cycles]
+                          coinciding_cycles.coinciding_cycles,
+                          plan_comparisons.plan_comparisons]
