@@ -64,6 +64,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     stories,
     story_equations,
     story_means,
+    tile_counts,
     time_differences,
     two_kinds,
     two_movers,
@@ -117,4 +118,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           time_differences.time_differences, elapsed_times.read,
                           direct_variation_stories.direct_variation_stories,
                           coinciding_cycles.coinciding_cycles,
-                          plan_comparisons.plan_comparisons]
+                          plan_comparisons.plan_comparisons, tile_counts.tile_counts]
