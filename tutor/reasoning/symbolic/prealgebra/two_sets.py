@@ -34,13 +34,15 @@ _TOTAL = re.compile(r"(?:\b(?:of|in|among|at|with|from) (?:the |a |all |these |t
                     r"(?:survey|class|group|total|poll) of )#(?P<b>\d+)\b|\bthere (?:are|were|is) "
                     r"#(?P<d>\d+) [a-z]+(?= (?:in|on|at|enrolled|attending)\b|\s*$)"
                     r"|#(?P<c>\d+) [a-z]+ (?:were|was) (?:surveyed|asked|polled)\b"
-                    r"|^\s*(?:a|an|the|our|my) [a-z]+(?: [a-z]+)? (?:has|had|have) #(?P<e>\d+)\b)")
+                    r"|^\s*(?:a|an|the|our|my) [a-z]+(?: [a-z]+)? (?:has|had|have) #(?P<e>\d+)\b"
+                    r"|^\s*an? #(?P<f>\d+) ?-[a-z]+ [a-z]+\b)")
 _NEITHER = re.compile(r"\bneither\b|\bnor\b|\bnot\b.*\b(?:either|any)\b|\bnone of\b|"
                       r"n't\b.*\b(?:either|any)\b")
 _UNION = re.compile(r"\band/or\b|\bat least one\b|\beither\b.*\bor\b")
 _BLOCK = re.compile(r"\b(?:not|no|only|more|less|than|twice|times|percent|exactly|least|most|"
                     r"minimum|maximum|possible|but|except|half|third|each|other|another|"
                     r"also|still|remaining|rest)\b|n't\b|%")
+_EVERY = re.compile(r"\s*(?:and )?(?:every|each|all) (?P<noun>[a-z]+) (?!of\b)")
 _ONLY = re.compile(r"\bonly\b(?! #)")
 _EXACTLY_ONE = re.compile(r"\b(?:but not both|exactly one of (?:the|these|those) two"
                           r"(?: [a-z]+)?)\b")
@@ -68,8 +70,13 @@ def two_sets(split: Split, template: str) -> Result | None:
     text = re.sub(r"\bat least #1\b", "at least one", text)
     text = re.sub(r"\bexactly #1 of (the|these|those) #2\b", r"exactly one of \1 two", text)
     # "in either of the 2 clubs", "any of these 2 courses": the two groups named, no count
-    text = re.sub(r"\b(either|any|each|both|neither|none) of (the|these|those) #2\b",
+    text = re.sub(r"\b(either|any|each|both|neither|none|at least one) of (the|these|those) #2\b",
                   r"\1 of \2 two", text)
+    # "exactly 5 slices have cheese" is an emphasis ("exactly one of the two" is read below);
+    # "a pizza with only ham and olive toppings" says what each thing may have
+    text = re.sub(r"\bexactly (#\d+)(?! of\b)", r"\1", text)
+    text = re.sub(r"\b(has|have|had|with) only ([a-z]+(?: [a-z]+)?) and ([a-z]+)\b",
+                  r"\1 \2 and \3", text)
     if re.search(r"@\d+@|#\d+[./]", text):
         return None
     text = _listed(text)
@@ -86,9 +93,15 @@ def two_sets(split: Split, template: str) -> Result | None:
     given: dict[str, int] = {}
     ones: list[str] = []
     onlys: list[tuple[str, int]] = []
+    every = False
     for clause in re.split(r"[,;:.]\s*|\s(?=and #)|\s(?=while #)", statement):
         numbers = re.findall(r"#(\d+)", clause)
         if not numbers:  # context ("at a high school"): nothing that counts
+            whole = _EVERY.match(clause)
+            if whole and _kind(clause) == "union" and _counted(whole.group("noun"), text) and \
+                    not _BLOCK.search(re.sub(r"\bat least one\b", " ", clause[whole.end():])):
+                every = True  # "every slice has at least one topping": the whole
+                continue
             if _BLOCK.search(clause) or _kind(clause) != "one":
                 return None
             continue
@@ -120,12 +133,22 @@ def two_sets(split: Split, template: str) -> Result | None:
         elif _BLOCK.search(re.sub(r"\bat least one\b|\bif only\b|n't\b|\bnot\b", " ", clause)):
             return None
         given = _put(given, kind if kind != "one" else f"one{len(ones)}", int(numbers[0]))
+    if every:
+        if "total" not in given:
+            return None
+        given = _put(given, "union", given["total"])
     for alone, n in onlys:
         group = _which(ones, alone)
         if group is None or f"alone{group}" in given:
             return None
         given[f"alone{group}"] = n
     return _answer(given, ones, question)
+
+
+def _counted(noun: str, text: str) -> bool:
+    """"every slice": the things the whole counts ("#16 slices", "how many slices")."""
+    said = re.findall(r"(?:#\d+ ?-?|how many )([a-z]+)", text)
+    return any(w.rstrip("s") == noun.rstrip("s") for w in said)
 
 
 def _listed(text: str) -> str:
