@@ -59,3 +59,22 @@ def test_the_mean_of_the_integers_and_strictly_between(problem: str, answer: str
 ])
 def test_between_that_is_not_settled_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5x < 15: x < 3; 'will satisfy this inequality:'
+    (r"Find the greatest whole number that will satisfy this inequality: $3x+1 < 16 - 2x$.",
+     "2"),
+    # a side in a TeX group of its own: 1.5 < x < 4
+    (r"Find the largest integral value of $x$ which solves: "
+     r"$\frac{1}{4}<{\frac{x}{6}}<{\frac{2}{3}}$", "3"),
+    # 6 < 3y < 20 with the middle grouped: 2 < y < 20/3
+    (r"What is the least integer $y$ that will satisfy ${6} < {3y} < 20$?", "3"),
+])
+def test_will_satisfy_and_grouped_sides(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_set_in_braces_is_no_group() -> None:
+    # {1, 2} < x is no inequality of numbers: declined, not read as 1, 2
+    assert solve_now(r"What is the least integer $x$ such that $\{1, 2\} < x$?").answer is None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 
 # qualifier adjectives and the kind each one sets
 _ADJECTIVES = {"positive": "positive", "negative": "negative", "nonzero": "nonzero",
@@ -213,6 +213,15 @@ def top_level_split(src: str, seps: re.Pattern[str]) -> list[tuple[str, str]]:
 _LIST_SEP = re.compile(r",|;|\\quad|\\qquad|\\\\|\\text\{\s*and\s*\}")
 
 
+def _unbraced(text: str) -> str:
+    """A side wrapped whole in a TeX group (`{\\frac{x}{5}}`) without the group's braces, which
+    group and are no set."""
+    t = text.strip()
+    while t.startswith("{") and group_end(t, 0) == len(t) - 1:
+        t = t[1:-1].strip()
+    return t
+
+
 def relations(src: str) -> list[sp.Basic]:
     """Every relation in one maths piece: `a = b = c`, `0 < x \\le 3`, `x + y = 1, xy = 2`."""
     out: list[sp.Basic] = []
@@ -222,7 +231,7 @@ def relations(src: str) -> list[sp.Basic]:
         sides = top_level_split(part, _REL)
         if len(sides) < 2:
             raise Decline("a piece that is not a relation")
-        parsed = [parse_latex(text) for text, _ in sides]
+        parsed = [parse_latex(_unbraced(text)) for text, _ in sides]
         for (left, (_, op)), right in zip(zip(parsed, sides[1:], strict=False), parsed[1:],
                                           strict=True):
             rel = sp.Rel(left, right, _OPS[op.strip()])

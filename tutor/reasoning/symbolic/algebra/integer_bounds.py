@@ -36,7 +36,7 @@ VOCAB = frozenset(
     "smallest biggest satisfy satisfies satisfying such that for which is are there solution "
     "solutions set in of to true the do does both inequality inequalities what find with "
     "where holds hold possible value values whole sum product all count lie lies list "
-    "contained belong within can take when solve solves solving average mean arithmetic"
+    "contained belong within can take when solve solves solving average mean arithmetic will"
     .split())
 _EXTREME = {"greatest": "max", "largest": "max", "biggest": "max", "least": "min",
             "smallest": "min"}
