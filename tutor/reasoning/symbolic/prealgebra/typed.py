@@ -29,6 +29,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     mean_parts,
     mean_removals,
     mean_statements,
+    median_unknowns,
     metered_costs,
     middle_values,
     mixtures,
@@ -118,4 +119,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           time_differences.time_differences, elapsed_times.read,
                           direct_variation_stories.direct_variation_stories,
                           coinciding_cycles.coinciding_cycles,
-                          plan_comparisons.plan_comparisons, tile_counts.tile_counts]
+                          plan_comparisons.plan_comparisons, tile_counts.tile_counts,
+                          median_unknowns.median_unknowns]
