@@ -1,7 +1,8 @@
 """Things that repeat with their own periods and happen together again
 (prealgebra/coinciding_cycles.py): the least common multiple of the periods. Our own stories,
-answers worked out by hand; near misses (another question, a start offset, a period that is not
-whole, two units, a skipped day) must decline."""
+answers worked out by hand, and the clock time of the next meeting when the start is told as
+one; near misses (another question, a start offset, a period that is not whole, two units, a
+skipped day, a clock time past the twelve hours without a.m. or p.m.) must decline."""
 
 from __future__ import annotations
 
@@ -51,18 +52,43 @@ SOLVED = [
     # one period divides another: lcm(3, 12) = 12
     ("The blue alarm beeps every 3 hours and the white alarm beeps every 12 hours. Both beep "
      "together at midnight. After how many hours will they beep together again?", "12"),
+    # a start at a clock time, a count asked: lcm(12, 20) = 60
+    ("Two buses leave the station together at 7:00 a.m. One leaves every 12 minutes and the "
+     "other every 20 minutes. How many minutes until they next leave together?", "60"),
+]
+
+AT_TIMES = [
+    # 8:05 a.m. + 36 minutes
+    ("Two bells ring together at 8:05 a.m. One rings every 12 minutes and the other every 18 "
+     "minutes. At what time will they next ring together?", "8:41 a.m."),
+    # 9:00 + lcm(5, 6, 8) = 120 minutes, on the same twelve hours
+    ("Ana, Ben and Cal start running laps around a track together at 9:00. Ana completes a lap "
+     "every 5 minutes, Ben every 6 minutes and Cal every 8 minutes. What is the earliest time "
+     "when all three are back at the start line together?", "11:00"),
+    # noon + 600 minutes
+    ("Two buses leave the station together at noon. One leaves every 40 minutes and the other "
+     "every 75 minutes. At what time will they next leave together?", "10:00 p.m."),
+    # noon + lcm(14, 21) = 42 minutes
+    ("Two bells ring every 14 minutes and every 21 minutes. They ring together at noon. At "
+     "what time will they next ring together?", "12:42 p.m."),
 ]
 
 NEAR_MISSES = [
+    # 11:00 + 150 minutes is past the twelve hours: 1:30 with no a.m. or p.m. to tell which
+    "Two alarms beep together at 11:00. One beeps every 30 minutes and the other every 25 "
+    "minutes. At what time will they next beep together?",
+    # a clock time after periods in seconds
+    "Two lights flash together at 9:00 a.m. One flashes every 8 seconds and the other every 12 "
+    "seconds. At what time will they next flash together?",
+    # not the next time: they ring together at the start too
+    "Two bells ring together at 8:05 a.m. One rings every 12 minutes and the other every 18 "
+    "minutes. At what time do they ring together?",
     # one of them alone is asked
     "Gina works every 4th day and Hal works every 6 days. Today they both work. In how many "
     "days will Hal work next?",
     # a count of meetings, not the next one
     "Three lights blink every 8, 12 and 18 seconds. They blink together now. How many times "
     "will they blink together in the next 5 minutes?",
-    # a clock time asked
-    "Two bells ring every 14 minutes and every 21 minutes. They ring together at noon. At what "
-    "time will they next ring together?",
     # a skipped day changes the count
     "Omar visits every third day and Priya every fifth day, but Priya skips Sundays. They "
     "were both there today. In how many days will they next both be there on the same day?",
@@ -87,6 +113,11 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("problem", "answer"), SOLVED)
 def test_coinciding_cycles_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), AT_TIMES)
+def test_coinciding_cycles_at_clock_times(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
 
 
 @pytest.mark.parametrize("problem", NEAR_MISSES)

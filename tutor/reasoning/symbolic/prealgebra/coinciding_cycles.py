@@ -15,11 +15,15 @@ that changes the count ("not", "except", "skips", "times", "later", "second time
 
 They are together again after the least common multiple of the periods, found from the prime
 factors of the periods; it is confirmed by counting the units one at a time until every
-period divides the count.
+period divides the count. When the start is told as a clock time ("together at 8:05 a.m.",
+"at noon", "at 9:00") the question may ask the time of the next meeting ("at what time",
+"the earliest time"): periods in minutes or hours are added to it, confirmed by Python's
+`datetime`; without a.m. or p.m. an answer past 12:59 reads two ways and is declined.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import sympy as sp
@@ -45,7 +49,11 @@ _NOW = re.compile(r"\b(?:together|at the same time|simultaneously|(?:they|we) (?
                   r"leave|left|work|worked|are|were))\b")
 _AGAIN = re.compile(r"\b(?:together|same (?:day|time|minute|hour|second|moment)|simultaneously|"
                     r"meet|coincide)\b")
-_NEXT = re.compile(r"\b(?:next|again|first)\b")
+_NEXT = re.compile(r"\b(?:next|again|first|earliest)\b")
+_CLOCK = re.compile(r"\bat #(?P<h>\d+): ?#(?P<m>\d+)(?: (?P<mer>a\.m|p\.m|am|pm)\b)?"
+                    r"|\bat (?P<named>noon|midnight)\b")
+_WHEN = re.compile(r"\b(?:at )?what (?:is the )?(?:earliest |next )?time\b|\bthe (?:earliest|next) "
+                   r"time\b")
 _ASK = re.compile(
     rf"\b(?:(?:in|after) how many|how many|the (?:least|fewest|smallest|minimum) number of) "
     rf"{_UNIT.replace('unit', 'asked')}")
@@ -57,7 +65,8 @@ _UNREAD = re.compile(r"\b(?:not|no|never|except|skips?|skipped|off|break|holiday
 
 
 def coinciding_cycles(split: Split, template: str) -> Result | None:
-    if "every" not in template or "how many" not in template and "number of" not in template:
+    if "every" not in template or not re.search(r"how many|number of|what time|earliest time",
+                                                template):
         return None
     text, places, form = nw.read_story(split, template)
     text = re.sub(r"\s+", " ", text).strip()
@@ -65,7 +74,15 @@ def coinciding_cycles(split: Split, template: str) -> Result | None:
         return None
     cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("! "))
     story, question = text[:cut + 1], text[cut + 1:]
-    ask = _ASK.search(question)
+    # a start told as a clock time ("together at 8:05 a.m."); the time then may be asked
+    clock = _CLOCK.search(story)
+    when = _WHEN.search(question)
+    if clock:
+        story = story.replace(clock.group(0), " at the start ")
+    if when:
+        question = question.replace(when.group(0), " ")
+    text = f"{story} {question}"
+    ask = _ASK.search(question) or (when if clock else None)
     periods: list[int] = []
     units: set[str] = set()
     for m in _PERIOD.finditer(text):
@@ -76,9 +93,11 @@ def coinciding_cycles(split: Split, template: str) -> Result | None:
         units.add(_unit(m.group("unit") or m.group("units")))
     if ask is None or len(periods) < 2 or len(units) != 1 or _UNREAD.search(text):
         return None
-    if _unit(ask.group("asked")) != units.pop():
+    unit = units.pop()
+    if not when and _unit(ask.group("asked")) != unit or when and _ASK.search(question):
         return None
-    if not (_NOW.search(story) and _AGAIN.search(question) and _NEXT.search(question)):
+    if not (_NOW.search(story) and _AGAIN.search(question) and (
+            _NEXT.search(question) or when and _NEXT.search(when.group(0)))):
         return None
     # a number left over may only count the things ("#3 lights", "all #3"), or be the one
     # of "one ... the other"
@@ -88,7 +107,9 @@ def coinciding_cycles(split: Split, template: str) -> Result | None:
         rest = re.sub(r"(?:^|(?<=[.,;:] )|(?<= and ))#1 ", " ", rest)
     if re.search(r"\d", rest):
         return None
-    return _solve(periods, _unit(ask.group("asked")))
+    if when and clock:
+        return _at_time(periods, unit, clock)
+    return _solve(periods, unit)
 
 
 def _periods(m: re.Match[str]) -> list[int] | None:
@@ -113,7 +134,7 @@ def _unit(said: str) -> str:
 
 def _solve(periods: list[int], unit: str) -> Result:
     lcm = int(sp.ilcm(*periods))
-    if lcm > 10**6:
+    if lcm > 10**5:
         raise Decline("the periods meet again only after too long to confirm")
     count = next(t for t in range(1, lcm + 1) if all(t % k == 0 for k in periods))
     confirm.check(count == lcm, "the units counted one at a time until every period divides "
@@ -134,6 +155,35 @@ def _solve(periods: list[int], unit: str) -> Result:
              step("least common multiple", "Take each prime to the highest power it has in "
                   "any of the periods.", f"${claim}$", claim)]
     return sp.Integer(lcm), steps
+
+
+def _at_time(periods: list[int], unit: str, clock: re.Match[str]) -> Result:
+    """The clock time of the next meeting: the start plus the least common multiple."""
+    if unit not in ("minute", "hour"):
+        raise Decline("a clock time after periods in other units than minutes or hours")
+    lcm, steps = _solve(periods, unit)
+    minutes = int(lcm) * (60 if unit == "hour" else 1)
+    named, mer = clock.group("named"), clock.group("mer")
+    h, m = (12, 0) if named else (int(clock.group("h")), int(clock.group("m")))
+    if not (1 <= h <= 12 and 0 <= m <= 59):
+        raise Decline("a clock time that is not one")
+    start = h % 12 + (12 if named == "noon" or mer and mer.startswith("p") else 0) \
+        if named or mer else h
+    end = start * 60 + m + minutes
+    if (named or mer) and end >= 24 * 60 or not (named or mer) and end >= 13 * 60:
+        raise Decline("the next meeting is on another day or past the clock's twelve hours")
+    hour, minute = divmod(end, 60)
+    if named or mer:
+        shown = f"{hour % 12 or 12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+    else:
+        shown = f"{hour}:{minute:02d}"
+    later = dt.datetime(2000, 1, 1, start % 24, m) + dt.timedelta(minutes=minutes)
+    again = later.strftime("%I:%M %p").lstrip("0").lower().replace("am", "a.m.").replace(
+        "pm", "p.m.") if named or mer else f"{later.hour}:{later.minute:02d}"
+    confirm.check(later.day == 1 and again == shown, "the clock time found again by Python's "
+                  "datetime arithmetic")
+    steps.append(step("the clock time", f"{minutes} minutes after the start.", shown))
+    return shown, steps
 
 
 __all__ = ["coinciding_cycles"]
