@@ -1,9 +1,9 @@
 """Two overlapping groups (prealgebra/two_sets.py): the whole told as "a 12-slice pizza" or "a
 pizza with 16 slices", every member in at least one group said without a number ("every slice
 has at least one topping", "every student likes at least one of the two"), "exactly 5" as an
-emphasis and "has only ham and olive toppings" as what each may have. Our own stories; near
-misses (the 'every' of another group, no word that every member is in a group, counts that do
-not fit) must decline."""
+emphasis, "has only ham and olive toppings" as what each may have, and "another 10 like
+neither" as the count outside both groups. Our own stories; near misses (the 'every' of another
+group, no word that every member is in a group, counts that do not fit) must decline."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ SOLVED = [
     ("A 20-page booklet has only photos and drawings, and every page has at least one of the "
      "two. 12 pages have photos and 15 pages have drawings. How many pages have both photos and "
      "drawings?", "7"),
+    # 'another 10' outside both groups: 60 = 35 + C - 15 + 10
+    ("Of the 60 people asked, 35 said they like tea and 15 said they like both tea and coffee. "
+     "Another 10 said they like neither. How many people like coffee?", "30"),
+    # 80 = 45 + T - 20 + 15
+    ("80 students were asked about sports. Of them, 45 play soccer and 20 play both soccer and "
+     "tennis. Another 15 play neither. How many students play tennis?", "40"),
 ]
 
 NEAR_MISSES = [
@@ -44,6 +50,9 @@ NEAR_MISSES = [
     "A 12-slice pizza has ham and olive toppings, and every slice has at least one topping. "
     "Exactly six slices have ham and exactly four slices have olives. How many slices have "
     "both?",
+    # 'another' before a group's own count: not read
+    "Of the 60 people asked, 35 said they like tea and 15 said they like both tea and coffee. "
+    "Another 10 said they like only coffee. How many people like neither?",
 ]
 
 

@@ -130,8 +130,9 @@ def two_sets(split: Split, template: str) -> Result | None:
             if _BLOCK.search(clause):
                 return None
             ones.append(clause)
-        elif _BLOCK.search(re.sub(r"\bat least one\b|\bif only\b|n't\b|\bnot\b", " ", clause)):
-            return None
+        elif _BLOCK.search(re.sub(r"\bat least one\b|\bif only\b|n't\b|\bnot\b" + (
+                r"|^\s*another (?=#)" if kind == "neither" else ""), " ", clause)):
+            return None  # ("another 10 like neither": the ones outside both groups)
         given = _put(given, kind if kind != "one" else f"one{len(ones)}", int(numbers[0]))
     if every:
         if "total" not in given:
