@@ -36,6 +36,10 @@ SOLVED = [
 ]
 
 NEAR_MISSES = [
+    # the mean of the first five is no fact about the six
+    "Tom's first five quiz scores were 80, 92, 75, 88 and 90, and their mean was 85. After "
+    "his sixth quiz, the median of his six scores was 87. What was his score on the sixth "
+    "quiz?",
     # the median is 12 for every x from 12 up
     "The median of the numbers 3, 8, 12, 15 and x is 12. What is x?",
     # the seventh quiz is not the next one after five

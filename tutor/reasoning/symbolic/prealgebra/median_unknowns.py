@@ -93,8 +93,12 @@ def median_unknowns(split: Split, template: str) -> Result | None:
         return None
     facts: list[tuple[str, Fn]] = []
     rest = text.replace(lists[0].group(0), " ")
+    # the next member told by an ordinal: a fact told before it is about the list without it
+    after = next(_NEXT.finditer(rest)).start() if said else 0
     for kind, pattern in _FACTS:
         for m in pattern.finditer(rest):
+            if m.start() < after:
+                return None
             facts.append((m.group(0), _fact(kind, m, known)))
         rest = pattern.sub(" ", rest)
     bounds = [(m.group("w"), _value(m.group("v"))) for m in _BOUND.finditer(rest)]
