@@ -169,11 +169,27 @@ def unstyled(text: str) -> str:
     return _STYLED_WORDS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
 
 
+# "$5": a dollar sign typed before a number, outside maths
+_DOLLAR = re.compile(r"(?<!\\)\$")
+_DOLLAR_AMOUNT = re.compile(r"(?<!\\)\$(?=\d)")
+
+
+def plain_money(text: str) -> str:
+    """"Sam has $5 more than Tom. Together they have $45.": when every dollar sign of the
+    text stands right before a number, none opens or closes maths (a closing one stands after
+    its maths), so each is money, written `\\$5` as a problem set in LaTeX writes it."""
+    signs = len(_DOLLAR.findall(text))
+    if signs and signs == len(_DOLLAR_AMOUNT.findall(text)):
+        return _DOLLAR_AMOUNT.sub(r"\\$", text)
+    return text
+
+
 def split_problem(text: str) -> Split:
     """Template with `@k@` placeholders for maths segments and bare numbers."""
     from tutor.reasoning.symbolic.bracket_notes import without_notes  # it parses examples
 
     text = without_notes(text)  # "where ⌊x⌋ denotes the greatest integer ...": read anyway
+    text = plain_money(text)
     text = _POINT_BEFORE_MATHS.sub(r"$\1.", text)
     text = unstyled(text)
     maths: list[str] = []
@@ -201,4 +217,4 @@ def split_problem(text: str) -> Split:
     return Split(tmpl, maths)
 
 
-__all__ = ["Split", "clean", "split_problem", "unstyled"]
+__all__ = ["Split", "clean", "plain_money", "split_problem", "unstyled"]
