@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     growing_totals,
     interest,
     inverse_rates,
+    listed_parts,
     map_scales,
     mean_changes,
     mean_parts,
@@ -120,4 +121,4 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           direct_variation_stories.direct_variation_stories,
                           coinciding_cycles.coinciding_cycles,
                           plan_comparisons.plan_comparisons, tile_counts.tile_counts,
-                          median_unknowns.median_unknowns]
+                          median_unknowns.median_unknowns, listed_parts.listed_parts]
