@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     elapsed_times,
     fill_levels,
     fraction_parts,
+    fractions_taken,
     group_means,
     group_percents,
     growing_totals,
@@ -121,4 +122,5 @@ READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, perce
                           direct_variation_stories.direct_variation_stories,
                           coinciding_cycles.coinciding_cycles,
                           plan_comparisons.plan_comparisons, tile_counts.tile_counts,
-                          median_unknowns.median_unknowns, listed_parts.listed_parts]
+                          median_unknowns.median_unknowns, listed_parts.listed_parts,
+                          fractions_taken.fractions_taken]
