@@ -50,12 +50,8 @@ _UNREAD = re.compile(r"\b(?:rest|remainder|remaining|left|leftover|more|less|"
 def fractions_taken(split: Split, template: str) -> Result | None:
     if "fraction" not in template:
         return None
-    story, places, form = nw.read_story(split, template)
-    text = re.sub(r"\s+", " ", story).strip()
-    if places is not None or form is not None or "@" in text:
-        return None
-    sentences = [s.strip(" .?") for s in re.split(r"(?<=[.?])\s+", text) if s.strip(" .?")]
-    if len(sentences) < 2:
+    sentences = nw.story_sentences(split, template)
+    if sentences is None or len(sentences) < 2:
         return None
     ask = _ASK.fullmatch(sentences[-1])
     if ask is None or _UNREAD.search(" ".join(sentences[:-1])):

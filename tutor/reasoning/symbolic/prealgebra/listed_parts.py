@@ -49,12 +49,8 @@ def listed_parts(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:percent|percentage|fraction) of\b", template) or " and " not in \
             template:
         return None
-    story, places, form = nw.read_story(split, template)
-    text = re.sub(r"\s+", " ", story).strip()
-    if places is not None or form is not None or "@" in text:
-        return None
-    sentences = [s.strip(" .?") for s in re.split(r"(?<=[.?])\s+", text) if s.strip(" .?")]
-    if len(sentences) != 2:
+    sentences = nw.story_sentences(split, template)
+    if sentences is None or len(sentences) != 2:
         return None
     told, ask = _HOLDER.fullmatch(sentences[0]), _ASK.fullmatch(sentences[1])
     if told is None or ask is None:

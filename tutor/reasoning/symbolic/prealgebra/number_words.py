@@ -242,6 +242,16 @@ def read_story(split: Split, template: str) -> tuple[str, int | None, str | None
     return wording.of(split, word_fractions(text)).text, places, form
 
 
+def story_sentences(split: Split, template: str) -> list[str] | None:
+    """The sentences of a story read by `read_story`, without their closing marks; None when
+    a rounding or an answer form is asked or maths is left that is not a number."""
+    text, places, form = read_story(split, template)
+    if places is not None or form is not None or "@" in text:
+        return None
+    text = re.sub(r"\s+", " ", text).strip()
+    return [s.strip(" .?") for s in re.split(r"(?<=[.?])\s+", text) if s.strip(" .?")]
+
+
 def shown(v: Fraction, form: str | None) -> str:
     """`v` in the form asked (a terminating decimal, a mixed number, a fraction)."""
     if form == "decimal":
@@ -281,5 +291,5 @@ def in_form_asked(v: Fraction, value_tex: str, places: int | None, form: str | N
                          f"${value_tex} = {answer}$", answer)]
 
 
-__all__ = ["Num", "Token", "in_form_asked", "rounded", "shown", "take_form", "take_rounding",
-           "terminates", "tex_of", "tokens", "word_fractions"]
+__all__ = ["Num", "Token", "in_form_asked", "read_story", "rounded", "shown", "story_sentences",
+           "take_form", "take_rounding", "terminates", "tex_of", "tokens", "word_fractions"]
