@@ -34,6 +34,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.clock_times import minutes_after_midnight
 
 _ORDINALS = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -164,12 +165,10 @@ def _at_time(periods: list[int], unit: str, clock: re.Match[str]) -> Result:
     lcm, steps = _solve(periods, unit)
     minutes = int(lcm) * (60 if unit == "hour" else 1)
     named, mer = clock.group("named"), clock.group("mer")
-    h, m = (12, 0) if named else (int(clock.group("h")), int(clock.group("m")))
-    if not (1 <= h <= 12 and 0 <= m <= 59):
-        raise Decline("a clock time that is not one")
-    start = h % 12 + (12 if named == "noon" or mer and mer.startswith("p") else 0) \
-        if named or mer else h
-    end = start * 60 + m + minutes
+    begin = (720 if named == "noon" else 0) if named else minutes_after_midnight(
+        int(clock.group("h")), int(clock.group("m")), mer)  # declines a time off the face
+    start, m = divmod(begin, 60)
+    end = begin + minutes
     if (named or mer) and end >= 24 * 60 or not (named or mer) and end >= 13 * 60:
         raise Decline("the next meeting is on another day or past the clock's twelve hours")
     hour, minute = divmod(end, 60)
