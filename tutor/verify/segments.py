@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tutor.verify.inline_chains import joined_inline_maths
 from tutor.verify.plain_writing import (
     DOTS,
     LABEL_BEFORE,
@@ -20,6 +21,7 @@ from tutor.verify.plain_writing import (
     without_list_mark,
     without_unit,
 )
+from tutor.verify.run_edges import RELATION, balanced, first_side_in_words
 
 MAX_STEP_CHARS = 20_000  # longer steps are cut: nobody writes one step this long
 MAX_SEGMENT_CHARS = 600
@@ -73,7 +75,6 @@ _PLAIN_TOKEN = (
     r"|[ \t]+)"
 )
 _PLAIN_RUN = re.compile(rf"(?:{_PLAIN_TOKEN})+")
-_RELATION = re.compile(r"=|<|>|≤|≥|≈")
 _ANNOTATED = re.compile(r"\d\s+\(")
 _OPERATOR_WORDS = (
     r"choose|times|divided by|multiplied by|plus|minus|over|squared|cubed|power|mod|modulo|"
@@ -194,34 +195,6 @@ def find_segments(step: str) -> list[Segment]:
     return [seg for _, seg in ordered]
 
 
-# `\(a\) = \(b\)`, `$a$ = $b$`, `\(a\) = 10`: one chain written across inline spans.
-_BETWEEN_SPANS = re.compile(r"\\\)[ \t]*=[ \t]*\\\(|(?<=[^$\s])\$[ \t]*=[ \t]*\$(?=[^$\s])")
-_NUMBER_AFTER_SPAN = re.compile(r"\\\)[ \t]*=[ \t]*(-?\d[\d,]*(?:\.\d+)?)(?![\w%.,]*\d|[\w%^])")
-
-
-# Plain text that ends on an operator: the span after it is only one operand
-# (`4 × $\\frac{9}{4}$ = $9$`), so a chain joined from it would drop the rest.
-_OPERATOR_BEFORE = re.compile(r"(?:[-+×*÷/·−]|\\times|\\cdot|\\div)[ \t]*$")
-
-
-def _operand_span(text: str, end: int) -> bool:
-    """The inline span closing at `end` follows plain text that ends on an operator."""
-    opener = text.rfind("\\(", 0, end) if text.startswith("\\)", end) else text.rfind("$", 0, end)
-    return opener >= 0 and bool(_OPERATOR_BEFORE.search(text, 0, opener))
-
-
-def joined_inline_maths(text: str) -> str:
-    """Inline spans joined by `=` as one span, so the chain they write is read as
-    one (`distance = \\(\\sqrt{36 + 64}\\) = \\(\\sqrt{100}\\) = 10`). A first span
-    that is one operand of plain-text arithmetic (`10 - \\(\\sqrt{16}\\) = 6`) is not
-    joined: the chain would leave out the number and operator written before it."""
-    original = text
-    text = _BETWEEN_SPANS.sub(
-        lambda m: m.group(0) if _operand_span(original, m.start()) else " = ", original)
-    return _NUMBER_AFTER_SPAN.sub(
-        lambda m: m.group(0) if _operand_span(text, m.start()) else f" = {m.group(1)}\\)", text)
-
-
 def prose_text(step: str, latex: Callable[[str], str] | None = None) -> str:
     """The step with each LaTeX maths span replaced by `latex(inner text)` on a line
     of its own, or cut out (a line break) when `latex` is None, so prose readers
@@ -242,52 +215,13 @@ def _inner(m: re.Match[str]) -> str:
     )
 
 
-def _balanced(run: str) -> str:
-    """Drop parentheses that belong to the prose around the run: "(since 56 - 5 = 51)",
-    and the end of a parenthesis opened before it ("ln(a_n) = 0 - ln(2)" gives
-    "n) = 0 - ln(2)": the run begins after its first relation)."""
-    depth = 0
-    for i, ch in enumerate(run):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if _RELATION.match(ch) or depth > 0:
-            break
-        if depth < 0:
-            run = run[i + 1:].lstrip()
-            break
-    while run.endswith(")") and run.count(")") > run.count("("):
-        run = run[:-1].rstrip()
-    while run.startswith(")") or run.startswith("(") and run.count("(") > run.count(")"):
-        run = run[1:].lstrip()
-    if run.startswith("(") and run.endswith(")") and _closing(run, 0) == len(run) - 1:
-        run = run[1:-1].strip()  # "(50/2 = 25)": the whole run in parentheses
-    return run
-
-
-def _closing(text: str, start: int) -> int:
-    """Index of the parenthesis that closes the one at `start` (-1 when none)."""
-    depth = 0
-    for i in range(start, len(text)):
-        depth += {"(": 1, ")": -1}.get(text[i], 0)
-        if depth == 0:
-            return i
-    return -1
-
-
-def first_side_in_words(text: str, at: int) -> bool:
-    """The run at `at` starts on an operator right after a word ("side^2", "GCF + 11"),
-    not after maths in LaTeX or a sum's dots."""
-    before = text[max(0, at - 12):at]
-    return bool(re.search(r"[A-Za-z]{2,}\s?$", before)) and "$" not in before \
-        and not re.search(r"\\[a-zA-Z]+\s?$", before)
-
-
 def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]]:
     out: list[tuple[int, Segment]] = []
     for m in _PLAIN_RUN.finditer(text, start, end):
         run = m.group(0)
-        if not _RELATION.search(run) or not re.search(r"\d", run):
+        if not RELATION.search(run) or not re.search(r"\d", run):
             continue
-        stripped = _balanced(run.strip())
+        stripped = balanced(run.strip())
         if stripped.count("|") % 2:
             continue  # a lone bar: "divides", "such that" or a table's border, not |x|
         if len(stripped) > MAX_SEGMENT_CHARS:
@@ -296,8 +230,8 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         if not run[:run.index(stripped)].strip():  # "- 1.05³ = 1.157625": a list's mark
             stripped, dashed = without_list_mark(text, m.start(), stripped)
         stripped = without_unit(text, stripped)  # "4 × 2.5 = 10 m": a unit, not a factor m
-        relation = _RELATION.search(stripped)
-        if stripped[0] in "*/×÷·^+-−" and relation and len(_RELATION.findall(stripped)) >= 2 \
+        relation = RELATION.search(stripped)
+        if stripped[0] in "*/×÷·^+-−" and relation and len(RELATION.findall(stripped)) >= 2 \
                 and first_side_in_words(text, m.start() + run.index(stripped)):
             # "side^2 = 6^2 = 36", "GCF + 11 = 12 + 11 = 23": the words and the maths
             # before the first relation were the first side; the rest is whole
