@@ -17,7 +17,7 @@ import sympy as sp
 
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic.algebra.expressions import shown
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.model import Decline, implication_step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 
 _ASKED = re.compile(r"(?:^|(?<=[.?!;]) |,? )(?:then )?(?:what is|find|determine|compute|solve for"
@@ -79,10 +79,13 @@ def letter_steps(eqs: list[sp.Eq], letter: sp.Symbol, value: sp.Basic) -> list[S
     formulas = [(e.lhs.subs(told), e.rhs) for e in eqs if not e.lhs.is_Symbol]
     if not formulas:
         raise Decline("no formula of the figure holds the letter")
-    written = "; ".join(f"{latex(sp.factor(a))} = {latex(b)}" for a, b in formulas)
+    a, b = formulas[0]
     checks = [f"{shown(a, {letter: value}, mul_symbol='dot')} = {latex(b)}" for a, b in formulas]
-    return [step("write the measures in the unknown", "Put the measures told in "
-                 f"${latex(letter)}$ into the figure's formulas.", f"${written}$", ""),
+    return [implication_step(f"{latex(sp.factor(a))} = {latex(b)}",
+                             f"{latex(sp.expand(a - b))} = 0",
+                             "write the measures in the unknown", "Put the measures told in "
+                             f"${latex(letter)}$ into the figure's formula and make one side "
+                             "zero."),
             step("solve", "Solve, keeping only the value that makes every length positive: "
                  f"${latex(letter)} = {latex(value)}$.", "; ".join(f"${c}$" for c in checks),
                  checks[0])]
