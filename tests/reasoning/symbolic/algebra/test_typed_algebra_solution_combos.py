@@ -70,20 +70,3 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_unclear_solution_combinations_are_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
-
-
-@pytest.mark.parametrize(("problem", "answer"), [
-    # (alpha - beta)^2 = 3^2 + 4 * 5
-    (r"If $\alpha$ and $\beta$ are the two distinct solutions of $x^2 = 3x + 5$, what is "
-     r"$(\alpha - \beta)^2$?", "29"),
-    # the roots are 1/2 and 3: (1/2 + 1)(3 + 1)
-    (r"Let $\alpha$ and $\beta$ be the roots of $2x^2 - 7x + 3 = 0$. What is "
-     r"$(\alpha + 1)(\beta + 1)$?", "6"),
-])
-def test_solutions_named_by_greek_letters(problem: str, answer: str) -> None:
-    assert_solved(problem, answer)
-
-
-def test_one_greek_letter_for_both_solutions_declines() -> None:
-    assert solve_now(r"Let $\alpha$ and $\alpha$ be the roots of $x^2 - 5x + 6 = 0$. What is "
-                     r"$\alpha + 1$?").answer is None

@@ -257,11 +257,9 @@ def letters(src: str) -> list[sp.Symbol]:
     return out
 
 
-def is_letters(src: str, greek: bool = False) -> bool:
-    """A piece that lists Latin letters (`x`, `a, b, c`); with `greek`, also alpha, beta,
-    gamma, theta, as `letters` reads them (`\\alpha, \\beta`)."""
-    one = _LETTER if greek else r"\s*[a-zA-Z]\s*"
-    return bool(re.fullmatch(rf"{one}(?:,{one})*", src))
+def is_letters(src: str) -> bool:
+    """A piece that lists Latin letters: `x`, `a, b, c`."""
+    return bool(re.fullmatch(r"\s*[a-zA-Z]\s*(?:,\s*[a-zA-Z]\s*)*", src))
 
 
 def conditions(maths: list[str], pieces: list[int],

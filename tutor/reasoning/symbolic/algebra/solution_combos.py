@@ -134,9 +134,9 @@ def _named(split: Split, lm: list[str], w: set[str], order: str | None) -> Resul
     """`lm`: the pieces of the two letters, the equation and the expression asked; `order`
     the piece that orders the letters ("p > q"), if any."""
     pieces = [split.maths[int(lm[k])] for k in (0, 1)]
-    names = [clauses.letters(p) if clauses.is_letters(p, greek=True) else [] for p in pieces]
+    names = [clauses.letters(p) if clauses.is_letters(p) else [] for p in pieces]
     if [len(n) for n in names] != [1, 1] or names[0] == names[1]:
-        raise Decline("two letters for the solutions")  # `p`, `\alpha`: one letter each
+        raise Decline("two letters for the solutions")  # `p`, `q`: one letter each
     a, b = names[0][0], names[1][0]
     roots, steps = _solutions(split.maths[int(lm[2])], "roots" in w, [])
     if len(roots) != 2:
