@@ -81,3 +81,19 @@ def test_the_length_of_a_projection_or_cross_product(problem: str, answer: str) 
 ])
 def test_a_chained_or_scalar_question_is_not_answered_as_the_plain_result(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Find the trace of $\begin{pmatrix} 5 & 2 \\ -1 & 7 \end{pmatrix}$.", "12"),
+    (r"What is the trace of the matrix $\begin{pmatrix} 1 & 2 & 3 \\ 4 & 5 & 6 \\ 7 & 8 & 9 "
+     r"\end{pmatrix}$?", "15"),
+    # the trace of a product, both ways of computing it agreeing
+    (r"Compute the trace of $\begin{pmatrix} 1 & 2 \\ 0 & 1 \end{pmatrix} \begin{pmatrix} 3 & 0 "
+     r"\\ 1 & 2 \end{pmatrix}$.", "7"),
+])
+def test_the_trace_of_a_matrix(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_trace_of_a_matrix_that_is_not_square_declines() -> None:
+    assert solve_now(r"Find the trace of $\begin{pmatrix} 1 & 2 \end{pmatrix}$.").answer is None

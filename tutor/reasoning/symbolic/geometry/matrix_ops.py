@@ -49,6 +49,9 @@ class SympyOps:
     def det(self, a: Any) -> Any:
         return a.det()
 
+    def trace(self, a: Any) -> Any:
+        return a.trace()
+
     def norm(self, a: Any) -> Any:
         return sp.sqrt(a.dot(a))
 
@@ -94,6 +97,9 @@ class PlainOps(SympyOps):
 
     def det(self, a: Any) -> Any:
         return pm.det(a)
+
+    def trace(self, a: Any) -> Any:
+        return sum((a[i][i] for i in range(len(a))), Fraction(0))
 
     def norm(self, a: Any) -> Any:
         return ("sqrt", pm.dot(a, a))

@@ -29,7 +29,7 @@ from tutor.reasoning.symbolic.typed import words, words_within
 
 VOCAB = COMMON | frozenset(
     "vector vectors matrix matrices let be where compute simplify dot cross product "
-    "projection onto angle between degrees determinant inverse norm magnitude length and "
+    "projection onto angle between degrees determinant trace inverse norm magnitude length and "
     "we have define unit direction along parallel pointing area volume parallelogram "
     "parallelepiped triangle generated spanned determined formed defined made whose adjacent "
     "sides edges by scalar inner their two following given vector's when row rows column "
@@ -49,6 +49,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"cross product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "times"),
     (r"dot product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "cdot"),
     (r"determinant of " + _OBJ + r"@(\d+)@", "det"),
+    (r"trace of " + _OBJ + r"@(\d+)@", "trace"),
     (r"inverse of " + _OBJ + r"@(\d+)@", "inverse"),
     (r"unit vector (?:in the direction of|along|parallel to|pointing in the direction of) "
      + _OBJ + r"@(\d+)@", "unit"),
@@ -58,7 +59,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"volume of (?:the )?parallelepiped " + _BY + _OBJ + r"@(\d+)@,? (?:and )?" + _OBJ
      + r"@(\d+)@,? and " + _OBJ + r"@(\d+)@", "volume"),
 ]
-_ASKED = frozenset("projection angle cross dot determinant inverse norm magnitude length "
+_ASKED = frozenset("projection angle cross dot determinant trace inverse norm magnitude length "
                    "unit area volume scalar inner".split())
 # other names of one product
 _SYNONYMS = [(re.compile(r"\b(?:scalar|inner) product"), "dot product"),
@@ -69,7 +70,7 @@ _WRITTEN = [("dot product", "\\cdot"), ("cross product", "\\times"),
 # a question that names its operation but not its operands ("find their dot product"):
 # the operands are all the vectors given, when the operation is symmetric or unary
 _BARE = {"dot product": ("cdot", 2), "angle between": ("angle", 2),
-         "determinant": ("det", 1), "inverse": ("inverse", 1),
+         "determinant": ("det", 1), "trace": ("trace", 1), "inverse": ("inverse", 1),
          "norm": ("norm", 1), "magnitude": ("norm", 1), "length": ("norm", 1)}
 
 
@@ -155,6 +156,13 @@ def _steps(tree: vectors.Tree, value: Any, names: dict, srcs: list[str]) -> list
         return [step(f"the {what}", f"Work out the {what} first.", f"${first}$", first),
                 step("its length", "The length is the square root of the sum of the squares "
                      "of the entries.", f"${second}$", second)]
+    if inner[0] == "trace":
+        a = vectors.evaluate(inner[1], vectors.SYMPY, tree[2] if tree[0] == "piece" else [],
+                             names)
+        claim = " + ".join(f"\\left({latex(a[i, i])}\\right)" for i in range(a.rows)) + \
+            f" = {latex(value)}"
+        return [step("add the diagonal", "The trace is the sum of the entries on the main "
+                     "diagonal.", f"${claim}$", claim)]
     if inner[0] == "cdot":
         a, b = (vectors.evaluate(t, vectors.SYMPY, tree[2] if tree[0] == "piece" else [],
                                  names) for t in inner[1:])
@@ -263,6 +271,7 @@ def read_vectors(split: Split, template: str) -> Result | None:
             "proj": lambda: ("proj", trees[0], trees[1]),
             "times": lambda: ("times", trees[0], trees[1]),
             "cdot": lambda: ("cdot", trees[0], trees[1]), "det": lambda: ("det", trees[0]),
+            "trace": lambda: ("trace", trees[0]),
             "inverse": lambda: ("pow", trees[0], -1),
             "norm": lambda: ("norm", trees[0])}
         tree = (("norm", build[kind[8:]]()) if kind.startswith("norm-of ")

@@ -205,6 +205,11 @@ def evaluate(tree: Tree, ops: SympyOps, found: list[sp.Matrix], names: dict[str,
         if ops.shape(a)[0] != ops.shape(a)[1]:
             raise Decline("a determinant of a square matrix")
         return ops.det(a)
+    if kind == "trace":
+        a = _matrix(ops, ev(tree[1]))
+        if ops.shape(a)[0] != ops.shape(a)[1]:
+            raise Decline("the trace of a square matrix")
+        return ops.trace(a)
     if kind == "norm":
         a = ev(tree[1])
         if not _column(ops, a):
