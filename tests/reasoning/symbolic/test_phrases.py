@@ -371,3 +371,18 @@ def test_a_region_bounded_by_the_axes_and_two_lines_declines() -> None:
 ])
 def test_the_roots_named_after_the_equation(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # roots 1, 2, 3
+    (r"The polynomial $x^3 - 6x^2 + 11x - 6$ has three roots. What is the sum of their squares?",
+     "14"),
+    # roots 1 and -5/2
+    (r"The quadratic $2x^2 + 3x - 5$ has two roots. Find the sum of their reciprocals.",
+     r"\frac{3}{5}"),
+    # roots 2 and 5: 8 + 125
+    (r"The equation $x^2 - 7x + 10 = 0$ has two solutions. What is the sum of their cubes?",
+     "133"),
+])
+def test_roots_told_to_exist_then_asked_about_with_their(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

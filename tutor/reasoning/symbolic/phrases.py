@@ -212,6 +212,13 @@ _GENERAL: list[Phrase] = [
        r"let the (?P<kind>roots|solutions|zeros|zeroes) of (?:the (?:equation|polynomial|"
        r"quadratic) )?(?P<p>@\d+@) be (?P<l>@\d+@(?:,? and @\d+@|, @\d+@)+)[.,;] (?P<rest>.+)",
        "let {l} be the {kind} of {p}. {rest}"),
+    _p("roots: told to exist, then asked about with 'their' ('P has three roots. What is the "
+       "sum of their squares?')",
+       r"(?:the )?(?:polynomial|equation|quadratic|cubic|function) (?P<p>@\d+@) has (?:two|three|"
+       r"four|@\d+@) (?:distinct )?(?:real )?(?:complex )?(?P<kind>roots|solutions|zeros|zeroes)"
+       r"[.,;] (?P<q>what is|find|compute|determine) the (?P<op>sum|product) of their (?P<pw>"
+       r"squares|cubes|reciprocals)" + END,
+       "{q} the {op} of the {pw} of the roots of {p}?"),
     _p("extremes: the condition told first, then the least or greatest integer asked",
        r"(?:(?:if|given that|suppose(?: that)?) " + A + r",? (?:then )?(?P<q>what is|find|"
        r"determine)|solve " + B + r" for) the (?P<pick>smallest|least|largest|greatest) "
