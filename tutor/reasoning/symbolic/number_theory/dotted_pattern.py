@@ -84,6 +84,12 @@ def _powers_written(head: list[str]) -> list[str]:
     return head
 
 
+def _skeleton(term: str) -> str:
+    """A term with its numbers as `#` and its spaces dropped: `99 \\cdot 100` is written as
+    `1\\cdot 2` is (the general term is still checked against every written term)."""
+    return re.sub(r"\s+", "", _INT.sub("#", term))
+
+
 def pattern(src: str, product: bool = False, most: int = MAX_TERMS
             ) -> tuple[sp.Basic, sp.Symbol, int]:
     """`t_1 + t_2 + \\cdots + t_N` (or `t_1 \\times t_2 \\times \\cdots \\times t_N` when
@@ -96,8 +102,8 @@ def pattern(src: str, product: bool = False, most: int = MAX_TERMS
     if len(head) < 2 or not 1 <= len(tail) <= 3:
         raise Decline("two terms before the dots and one to three after")
     first, second, last = (tex.braced(t) for t in (head[0], head[1], tail[-1]))
-    skeleton = _INT.sub("#", first)
-    if _INT.sub("#", second) != skeleton or _INT.sub("#", last) != skeleton:
+    skeleton = _skeleton(first)
+    if _skeleton(second) != skeleton or _skeleton(last) != skeleton:
         raise Decline("the terms do not share one pattern")
     a, b, z = ([Fraction(x) for x in _INT.findall(t)] for t in (first, second, last))
     varying = [i for i in range(len(a)) if a[i] != b[i]]
