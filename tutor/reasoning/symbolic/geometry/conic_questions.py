@@ -35,7 +35,8 @@ _ASKED = frozenset("center centre radius diameter area circumference foci focus 
 VOCAB = COMMON | _KINDS | _ASKED | frozenset(
     "equation graph coordinates coordinate axis length distance between slope positive "
     "larger greater smaller lesser x-coordinate y-coordinate x y sum one two has can be "
-    "written for some constants where form write as of vertex enclosed by either".split())
+    "written for some constants where form write as of vertex enclosed by either equations "
+    "slopes lines".split())
 _PM = re.compile(r"^\s*y\s*=\s*\\pm\s*([a-z])\s*x\s*$")
 _PICK = re.compile(r"(larger|greater|bigger|smaller|lesser) ([xy])-coordinate")
 # "Find the coordinates of either of them. (Enter only one of the foci, not both.)": any
@@ -147,13 +148,41 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]
                              for p in cn.along_axis(d)), "vertices" not in asked
         return _pick(template, cn.along_axis(d)), "vertices" not in asked
     if asked & {"asymptote", "asymptotes"} and len(asked) == 1 and {"positive", "slope"} <= w \
-            and cn.kind == "hyperbola":  # "the positive slope of an asymptote"
-        return _asymptote_slope(cn), False
+            and cn.kind == "hyperbola":
+        if re.search(r"\bslope of\b", template):  # "the positive slope of an asymptote"
+            return _asymptote_slope(cn), False
+        if re.search(r"\basymptote(?: of (?:the|this) hyperbola @\d+@)? (?:with|that has) "
+                     r"(?:a |the )?positive slope\W*$",
+                     template) and "sum" not in w:  # the line itself
+            return asymptote_lines(cn)[0], False
+        raise Decline("whether the slope or the line is asked is not clear")
+    if asked == {"asymptotes"} and cn.kind == "hyperbola" and not w & {
+            "positive", "slope", "sum", "one", "x", "y", "larger", "smaller", "greater"}:
+        return ", ".join(asymptote_lines(cn, slopes="slopes" in w)), False
     if asked == {"eccentricity"} and cn.kind != "circle":  # c/a, the foci confirmed
         return sp.radsimp(cn.c / cn.a), True
     if asked in ({"major"}, {"minor"}) and cn.kind == "ellipse" and "length" in w:
         return 2 * (cn.a if "major" in asked else cn.b), False
     raise Decline("what is asked about the conic is not clear")
+
+
+def asymptote_lines(cn: Conic, slopes: bool = False) -> list[str]:
+    """Both asymptotes y = k \\pm m (x - h), the rising one first (or their slopes m, -m),
+    m = ry/rx from the
+    standard form. Confirmed independently on the original equation: on each line y = m x + c
+    the equation's x^2 and x terms cancel and a nonzero constant is left (the line never
+    meets the curve and is approached at both ends), and the two slopes differ."""
+    m = sp.nsimplify(cn.ry / cn.rx)
+    lines = [(s * m, cn.k - s * m * cn.h) for s in (1, -1)]
+    ok = m != 0
+    for slope, cut in lines:
+        left = sp.expand(cn.equation.subs(Y, slope * X + cut))
+        ok = ok and left.is_number and left != 0
+    confirm.check(bool(ok), "on each line the equation of the curve leaves a nonzero "
+                  "constant: the line is approached but never met")
+    if slopes:
+        return [latex(m), latex(-m)]
+    return [f"y = {latex(slope * X + cut)}" for slope, cut in lines]
 
 
 def _asymptote_slope(cn: Conic) -> sp.Basic:
@@ -214,4 +243,4 @@ def read_conic(split: Split, template: str) -> Result | None:
     return value, steps
 
 
-__all__ = ["VOCAB", "read_conic"]
+__all__ = ["VOCAB", "asymptote_lines", "read_conic"]
