@@ -18,9 +18,11 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 
 # qualifier adjectives and the kind each one sets
+# ("distinct" is said of the letters together: no two of them are equal)
 _ADJECTIVES = {"positive": "positive", "negative": "negative", "nonzero": "nonzero",
-               "nonnegative": "nonnegative", "real": "real", "integer": "integer"}
-_ADJ = r"(?:positive|negative|nonzero|non-zero|nonnegative|non-negative|real|integer)"
+               "nonnegative": "nonnegative", "real": "real", "integer": "integer",
+               "distinct": "distinct"}
+_ADJ = r"(?:positive|negative|nonzero|non-zero|nonnegative|non-negative|real|integer|distinct)"
 _NOUN = r"(?:numbers?|integers?|constants?|values?)"
 _QUALS = rf"(?:{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?|{_NOUN})"
 # "$a$, $b$ and $c$"; "$a,$ $b,$ $c$" loses its commas inside the maths
@@ -33,7 +35,7 @@ _BEFORE = re.compile(rf"\b(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?) 
 _VALUE_OF = re.compile(rf"\b(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*) (?P<noun>values? of) "
                        rf"(?P<letters>@\d+@)(?! ?[\^_(+*/-])")
 QUALIFIER_WORDS = frozenset("positive negative nonzero nonnegative non zero real integer "
-                            "integers".split())
+                            "integers distinct".split())
 
 
 @dataclass
@@ -56,6 +58,12 @@ class Conditions:
             if got is not sp.true:
                 return False
         return True
+
+    def excludes(self, family: dict[sp.Symbol, sp.Basic]) -> bool:
+        """True when a family of solutions (unknowns in terms of free ones) breaks a stated
+        `\\ne` everywhere: both sides are the same expression on it."""
+        return any(isinstance(rel, sp.Ne) and sp.simplify((rel.lhs - rel.rhs).subs(family))
+                   == 0 for rel in self.inequalities)
 
 
 def _is(v: sp.Basic, kind: str) -> bool:
@@ -268,9 +276,13 @@ def conditions(maths: list[str], pieces: list[int],
     out = Conditions()
     named = {i for idx, _ in qualified for i in idx}
     for idx, kinds in qualified:
-        for i in idx:
-            for x in letters(maths[i]):
-                out.kinds.setdefault(x, set()).update(kinds - {"real"})
+        group = [x for i in idx for x in letters(maths[i])]
+        for x in group:
+            out.kinds.setdefault(x, set()).update(kinds - {"real", "distinct"})
+        if "distinct" in kinds:  # no two of the letters said together are equal
+            if len(set(group)) < 2:
+                raise Decline("'distinct' said of fewer than two letters")
+            out.inequalities += [sp.Ne(x, y) for k, x in enumerate(group) for y in group[k + 1:]]
     for i in pieces:
         if i in named:
             continue

@@ -6,8 +6,9 @@ $a^3 + b^3 + c^3 = a^5 + b^5 + c^5$ for nonzero $a, b, c$: find $a^2 + b^2 + c^2
 Two methods meet:
 
 - elimination: a lex Groebner basis of the equations, `T - target` and `1 - s * d` (d the
-  product of the denominators and of every letter said to be nonzero, positive or
-  negative, none of which may vanish) leaves one polynomial in T; it must have one root c,
+  product of the denominators, of every letter said to be nonzero, positive or
+  negative, and of both sides' difference in each `\\ne` (letters said to be distinct too),
+  none of which may vanish) leaves one polynomial in T; it must have one root c,
   so every allowed solution, real or complex, gives the value c;
 - sampling: some unknowns are fixed at chosen rationals so that the rest are fixed too;
   those are found numerically (`eliminated_values`), and at every real solution that
@@ -44,6 +45,9 @@ def _saturating_factor(conds: Conditions, eqs: list[sp.Equality], target: sp.Bas
     for x, kinds in conds.kinds.items():
         if kinds & {"nonzero", "positive", "negative"}:
             out *= x
+    for rel in conds.inequalities:  # `x \\ne y`, and letters said to be distinct
+        if isinstance(rel, sp.Ne):
+            out *= sp.numer(sp.together(rel.lhs - rel.rhs))
     return sp.expand(out)
 
 

@@ -259,7 +259,8 @@ def _solved_value(conds: Conditions, unknowns: list[sp.Symbol], target: sp.Basic
         parametric |= not full
         all_values.append(v)
         if full and not (all(_real(sol[x]) for x in unknowns)
-                         and conds.holds({x: _tidy(sol[x]) for x in unknowns})):
+                         and conds.holds({x: _tidy(sol[x]) for x in unknowns})) \
+                or not full and conds.excludes(sol):
             left_out.append(sol)
             continue
         used.append(sol)

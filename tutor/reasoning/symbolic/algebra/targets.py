@@ -29,7 +29,8 @@ _PHRASE = r"(?P<op>sum|product|positive difference|ratio) (?:of|between) @(?P<a>
     r"(?:and|to) @(?P<b>\d+)@"
 _PICK = r"(?: (?P<pick>greatest|largest|least|smallest|maximum|minimum)(?: possible)? value of)"
 _TARGET = re.compile(ASK + r"(?: the)?(?:" + _PICK
-                     + r"|(?: (?:exact|numerical))?(?: value(?:s)? of)?)(?: the)? "
+                     + r"|(?: all(?: possible)? values of)"
+                     r"|(?: (?:exact|numerical))?(?: value(?:s)? of)?)(?: the)? "
                      r"(?:(?:(?:sum|product|expression|quantity) )?@(?P<t>\d+)@|" + _PHRASE
                      + r")")
 _FORMAT = re.compile(r",? ?(?:\(?(?:expressed|written|express your answer|give your answer) "
@@ -46,6 +47,10 @@ _BOUNDED = re.compile(r"(?P<letters>" + clauses.LETTERS + r") (?P<kind>(?:are|be
                       r"(?:integers|numbers)) (?P<cmp>less than|greater than|at most|at least)"
                       r" @(?P<k>\d+)@")
 _BOUND_OPS = {"less than": "<", "greater than": ">", "at most": "\\le", "at least": "\\ge"}
+# "$x$, $y$, $z$ be distinct real numbers that sum to $0$": the letters' sum as a relation
+_SUMMED = re.compile(r"(?P<letters>" + clauses.LETTERS + r"),? (?P<kind>(?:are|be) (?:[a-z]+ )*?"
+                     r"(?:numbers|reals|integers)),? (?:(?:that|which) (?:sum|add up) to|"
+                     r"whose sum is) @(?P<k>\d+)@")
 
 
 def _letter_bounds(tmpl: str, maths: list[str]) -> str:
@@ -63,9 +68,25 @@ def _letter_bounds(tmpl: str, maths: list[str]) -> str:
     return _BOUNDED.sub(put, tmpl)
 
 
+def _letter_sums(tmpl: str, maths: list[str]) -> str:
+    """The sum of the listed letters as a relation piece appended to `maths`."""
+    def put(m: re.Match[str]) -> str:
+        listed = [maths[int(i)] for i in re.findall(r"@(\d+)@", m.group("letters"))]
+        if not all(clauses.is_letters(x) for x in listed):
+            return m.group(0)
+        names = [x.strip() for piece in listed for x in piece.split(",")]
+        if len(names) < 2:
+            return m.group(0)
+        maths.append(" + ".join(names) + f" = {maths[int(m.group('k'))]}")
+        return f"{m.group('letters')} {m.group('kind')} with @{len(maths) - 1}@"
+    return _SUMMED.sub(put, tmpl)
+
+
 # letters that only name the unknowns: "$x$ and $y$ satisfy ..."
 _SATISFY = re.compile(clauses.LETTERS + r" (?:both )?(?:satisf(?:y|ies)|are such that)"
-                      r"|for some " + clauses.LETTERS)
+                      r"|for some " + clauses.LETTERS + r"|" + clauses.LETTERS +
+                      r",? (?:are|be) (?:two |three |four )?(?:numbers|reals)(?=,? (?:such "
+                      r"that|with|satisfying|so that) @)")
 # words that join conditions; no word here adds a condition of its own
 _JOIN = frozenset(
     "if given that suppose assume let and such where when with satisfy satisfies satisfying "
@@ -133,7 +154,7 @@ def _read_target(split: Split, template: str) -> Result | None:
         if pair is not None:
             maths[int(m.group(1))] = pair.group(1)
             tmpl = tmpl.replace(m.group(0), f"@{m.group(1)}@ satisfy the system")
-    tmpl = _letter_bounds(tmpl, maths)
+    tmpl = _letter_sums(_letter_bounds(tmpl, maths), maths)
     split = Split(tmpl, maths)
     if "@" not in tmpl or not words_within(tmpl, VOCAB | clauses.SAID_WORDS):
         return None
