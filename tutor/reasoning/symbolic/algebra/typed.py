@@ -53,6 +53,7 @@ from tutor.reasoning.symbolic.algebra.quadratic_conditions import read_quadratic
 from tutor.reasoning.symbolic.algebra.radical_forms import read_radical_form
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
 from tutor.reasoning.symbolic.algebra.range_conditions import read as read_range_condition
+from tutor.reasoning.symbolic.algebra.root_fact_parameters import read_root_fact_parameter
 from tutor.reasoning.symbolic.algebra.root_kind_questions import read_root_kind
 from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
 from tutor.reasoning.symbolic.algebra.root_reality import read as read_root_reality
@@ -98,7 +99,8 @@ READERS: list[Reader] = [
 # told by facts or listed with letters, a number written in a radical form with letters or
 # asked as a power.
 LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parabola,
-                              read_quadratic_conditions, number_facts, sequence_facts,
+                              read_quadratic_conditions, read_root_fact_parameter,
+                              number_facts, sequence_facts,
                               read_radical_form, read_power_question, read_listed_sequence,
                               read_matrix_combination, read_line_parameters,
                               read_closest_point, read_midpoint_vertex, read_midpoint_unknowns,
