@@ -47,6 +47,15 @@ def whole_match(patterns: list[re.Pattern[str]], template: str) -> re.Match[str]
     return next((m for p in patterns if (m := p.fullmatch(body))), None)
 
 
+_ENTER_VALUES = re.compile(r"\(?\benter (?:all (?:the )?possible values|all (?:the )?values|"
+                           r"your answers?)(?:,? separated by commas)?\W*$")
+
+
+def without_enter_request(template: str) -> str:
+    """The template without a closing "Enter all possible values, separated by commas."."""
+    return _ENTER_VALUES.sub(" ", template)
+
+
 def words_within(template: str, vocabulary: frozenset[str] | set[str]) -> bool:
     """True when every word of the template is filler or in `vocabulary`."""
     return not (words(template) - FILLER - vocabulary)
@@ -85,4 +94,5 @@ def read_typed(split: Split, template: str) -> Result | str | None:
     return reason
 
 
-__all__ = ["FILLER", "Reader", "read_typed", "readers", "words", "words_within"]
+__all__ = ["FILLER", "Reader", "read_typed", "readers", "without_enter_request", "words",
+           "words_within"]

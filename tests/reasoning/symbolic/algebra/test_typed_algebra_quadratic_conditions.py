@@ -71,3 +71,18 @@ def test_quadratic_conditions(problem: str, answer: str) -> None:
 )
 def test_quadratic_condition_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(
+    ("problem", "answer"),
+    [
+        # b^2 - 48 = 1: roots 3, 4 or -3, -4
+        (r"Find all $b$ such that the roots of $x^2 + bx + 12 = 0$ differ by $1$.", "-7, 7"),
+        # roots r and 2r: 2r^2 = 8, p = -3r
+        (r"Find all $p$ such that one root of $x^2 + px + 8 = 0$ is twice the other.", "-6, 6"),
+        (r"Find all values of $m$ for which the two solutions of $x^2 - mx + 20 = 0$ differ by "
+         r"$1$. Enter all the values, separated by commas.", "-9, 9"),
+    ],
+)
+def test_all_values_listed(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -25,7 +25,7 @@ from tutor.reasoning.symbolic.algebra.line_facts import NUM, number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.typed import words, words_within
+from tutor.reasoning.symbolic.typed import without_enter_request, words, words_within
 
 X = sp.Symbol("x")
 _ONE = re.compile(r"\b(?:has|have) (?:exactly |only )?one (?:real )?(?:solution|root)(?: for "
@@ -71,6 +71,7 @@ def read_quadratic_conditions(split: Split, template: str) -> Result | None:
 
 
 def _read(split: Split, template: str) -> Result | None:
+    template = without_enter_request(template)
     pieces = [int(g) for g in re.findall(r"@(\d+)@", template)]
     quads = [(i, q) for i in dict.fromkeys(pieces) if (q := _quadratic(split, i)) is not None]
     if len(quads) != 1:
@@ -162,10 +163,11 @@ def _read(split: Split, template: str) -> Result | None:
              "mean (b^2 - 4ac)/a^2 = d^2.", "; ".join(said) + ": " + ", ".join(
                  f"${latex(sp.Eq(e, 0))}$" for e in eqs) + ".", ""),
         step("solve for the letters", "Solve the equations together.", f"${shown}$.", ""),
-        step("answer", "Read off what is asked.", f"{what}: ${latex(value)}$.", "")]
+        step("answer", "Read off what is asked.",
+             f"{what}: ${value if isinstance(value, str) else latex(value)}$.", "")]
 
 
-def _combine(values: list[sp.Basic], w: set[str]) -> tuple[sp.Basic, str]:
+def _combine(values: list[sp.Basic], w: set[str]) -> tuple[sp.Basic | str, str]:
     if w & {"greatest", "largest"}:
         return sp.Max(*values), "The greatest possible value"
     if w & {"least", "smallest"}:
@@ -174,6 +176,9 @@ def _combine(values: list[sp.Basic], w: set[str]) -> tuple[sp.Basic, str]:
         return sp.Add(*values), "The sum of the possible values"
     if "product" in w and "values" in w:
         return sp.Mul(*values), "The product of the possible values"
+    if len(values) > 1 and "all" in w and not w & {"sum", "product"} and all(
+            v.is_real for v in values):  # "Find all $b$ such that ...": every value
+        return ", ".join(latex(v) for v in sorted(values, key=float)), "The possible values"
     if len(values) != 1 or w & {"sum", "product"}:
         raise Decline("more than one value, and none is picked")
     return values[0], "The value"

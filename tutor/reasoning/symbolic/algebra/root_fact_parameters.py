@@ -30,7 +30,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.typed import words, words_within
+from tutor.reasoning.symbolic.typed import without_enter_request, words, words_within
 
 X = sp.Symbol("x")
 _R, _S = sp.symbols("r s")
@@ -42,8 +42,6 @@ _QTY = re.compile(rf"\b(?:the )?(?P<kind>{_KIND}) (?:of|between) (?:the |these |
 _SIDE = r"(?:#(?P<b>\d)#|@(?P<v>\d+)@)"
 _RELATIONS = [re.compile(r"#(?P<a>\d)# (?:is equal to|equals?|is|will be|=) " + _SIDE),
               re.compile(r"\bis #(?P<a>\d)# (?:equal to )?" + _SIDE)]
-_ENTER = re.compile(r"\(?\benter (?:all (?:the )?possible values|all (?:the )?values|your "
-                    r"answers?)(?:,? separated by commas)?\W*$")
 VOCAB = frozenset(
     "find all values value of for which what such that so is are the a an real number "
     "numbers constant constants where if possible sum product greatest least largest "
@@ -88,7 +86,7 @@ def read_root_fact_parameter(split: Split, template: str) -> Result | None:
             raise Decline("a fact about the roots of another equation")
         kinds.append(m.group("kind"))
         return f"#{len(kinds) - 1}#"
-    text = _ENTER.sub(" ", _QTY.sub(mark, template))
+    text = without_enter_request(_QTY.sub(mark, template))
     found = [m for rel in _RELATIONS for m in rel.finditer(text)]
     if not kinds or len(found) != 1 or len(kinds) != (2 if found[0].group("b") else 1):
         return None
