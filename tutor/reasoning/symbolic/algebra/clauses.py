@@ -230,9 +230,18 @@ def _unbraced(text: str) -> str:
     return t
 
 
+_SHARED_BOUND = re.compile(r"\s*([a-zA-Z](?:\s*,\s*[a-zA-Z])+)\s*(>|<|\\g[et]q?|\\l[et]q?)"
+                           r"\s*(-?\d+)\s*")
+
+
 def relations(src: str) -> list[sp.Basic]:
-    """Every relation in one maths piece: `a = b = c`, `0 < x \\le 3`, `x + y = 1, xy = 2`."""
+    """Every relation in one maths piece: `a = b = c`, `0 < x \\le 3`, `x + y = 1, xy = 2`;
+    letters listed before one bound share it (`x, y > 0`)."""
     out: list[sp.Basic] = []
+    shared = _SHARED_BOUND.fullmatch(src)
+    if shared:
+        listed = [x.strip() for x in shared.group(1).split(",")]
+        src = ", ".join(f"{x} {shared.group(2)} {shared.group(3)}" for x in listed)
     for part, _ in top_level_split(src.replace("&", ""), _LIST_SEP):
         if not part.strip():
             continue

@@ -41,7 +41,7 @@ VOCAB = frozenset(_WHICH) | frozenset(
     "possible value number for of over all real numbers on interval in equation where "
     "when with function expression can take takes attain attains have has whose and "
     "positive nonnegative non negative quadratic polynomial reaches attained taken reached by "
-    "as ranges varies".split())
+    "as ranges varies subject".split())
 _SAMPLES = 600
 
 
