@@ -44,6 +44,7 @@ from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
 from tutor.reasoning.symbolic.algebra.operations import read_operation
 from tutor.reasoning.symbolic.algebra.other_roots import read as read_other_root
 from tutor.reasoning.symbolic.algebra.parabola_facts import read_parabola
+from tutor.reasoning.symbolic.algebra.partial_fractions import read_partial_fractions
 from tutor.reasoning.symbolic.algebra.partial_sum_counts import read as read_partial_sum_count
 from tutor.reasoning.symbolic.algebra.peak_values import read_peak_value
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
@@ -92,7 +93,7 @@ READERS: list[Reader] = [
     read_system_pair, read_system_coordinates, read_unknown_function, read_discriminant,
     read_root_question, read_equidistant_point,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_root_reality,
-    read_line_points, read_intersection_count, read_floor_intervals]
+    read_line_points, read_intersection_count, read_floor_intervals, read_partial_fractions]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
