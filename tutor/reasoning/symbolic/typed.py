@@ -47,8 +47,8 @@ def whole_match(patterns: list[re.Pattern[str]], template: str) -> re.Match[str]
     return next((m for p in patterns if (m := p.fullmatch(body))), None)
 
 
-_ENTER_VALUES = re.compile(r"\(?\benter (?:all (?:the )?possible values|all (?:the )?values|"
-                           r"your answers?)(?:,? separated by commas)?\W*$")
+_ENTER_VALUES = re.compile(r"\(?\benter (?:(?:all (?:the )?possible values|all (?:the )?values)"
+                           r"(?: of @\d+@)?|your answers?)(?:,? separated by commas)?\W*$")
 
 
 def without_enter_request(template: str) -> str:

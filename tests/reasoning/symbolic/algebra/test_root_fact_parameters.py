@@ -41,10 +41,11 @@ SOLVED = [
     (r"For which $p$ does the sum of the roots of the quadratic $px^2 - 6x + 2 = 0$ equal $3$?",
      "2"),
     ("Find k if the product of the roots of 3x^2 - 5x + k = 0 is 2.", "6"),
-    # (16 - 20k)/25 = ((16 - 10k)/25)^2: 25k^2 + 45k - 36 = 0, both sides positive at both
-    (r"Find all values of $k$ for which the positive difference between the solutions of "
-     r"$5x^2 + 4x + k = 0$ equals the sum of the squares of these solutions.",
-     r"-\frac{12}{5}, \frac{3}{5}"),
+    # (4 - 12k)/9 = ((4 - 6k)/9)^2: 9k^2 + 15k - 5 = 0, both sides positive at both roots
+    (r"Find every value of $k$ for which the sum of the squares of the roots of "
+     r"$3x^2 + 2x + k = 0$ is equal to the positive difference of these roots. Enter all "
+     r"possible values of $k$, separated by commas.",
+     r"\frac{-5 - 3\sqrt{5}}{6}, \frac{-5 + 3\sqrt{5}}{6}"),
 ]
 
 

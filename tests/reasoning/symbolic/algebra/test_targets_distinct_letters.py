@@ -37,6 +37,9 @@ SOLVED = [
      r"$\frac{a^2 + b^2}{ab}$.", "-2"),
     (r"Let $x$ and $y$ be two numbers such that $x + y = 3$ and $x - y = 1$. Find $xy$.", "2"),
     (r"Let $s$ and $t$ be numbers with $s + t = 10$ and $s - t = 4$. What is $st$?", "21"),
+    # a closing request to list the values: (p + q)^2 = 0 gives p^2 + q^2 = -2pq
+    (r"Let $p$ and $q$ be nonzero real numbers with $p + q = 0$. Find all possible values of "
+     r"$\frac{p^2 + q^2}{pq}$. Enter all possible values, separated by commas.", "-2"),
 ]
 
 

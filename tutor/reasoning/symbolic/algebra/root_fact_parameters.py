@@ -43,7 +43,7 @@ _SIDE = r"(?:#(?P<b>\d)#|@(?P<v>\d+)@)"
 _RELATIONS = [re.compile(r"#(?P<a>\d)# (?:is equal to|equals?|is|will be|=) " + _SIDE),
               re.compile(r"\bis #(?P<a>\d)# (?:equal to )?" + _SIDE)]
 VOCAB = frozenset(
-    "find all values value of for which what such that so is are the a an real number "
+    "find all every values value of for which what such that so is are the a an real number "
     "numbers constant constants where if possible sum product greatest least largest "
     "smallest quadratic equation let be does do".split())
 _QUANTITY = {"sum": _R + _S, "product": _R * _S, "sum of the squares": _R**2 + _S**2,
@@ -186,7 +186,7 @@ def _answer(values: list[sp.Expr], sides: list[str], told: sp.Expr | None, f: sp
         value = sp.Mul(*values)
     elif len(values) == 1:
         value = values[0]
-    elif "values" in w and not w & {"sum", "product"}:
+    elif w & {"values", "all", "every"} and not w & {"sum", "product"}:
         value = ", ".join(latex(v) for v in sorted(values, key=lambda v: float(v)))
     else:
         raise Decline("more than one value, and the question asks for one")

@@ -20,7 +20,7 @@ from tutor.reasoning.symbolic.algebra import clauses
 from tutor.reasoning.symbolic.algebra.system_values import target_value
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
-from tutor.reasoning.symbolic.typed import words_within
+from tutor.reasoning.symbolic.typed import without_enter_request, words_within
 
 Result = tuple[sp.Basic | str, list[Step]]
 
@@ -145,7 +145,7 @@ def read_target(split: Split, template: str) -> Result | None:
 
 
 def _read_target(split: Split, template: str) -> Result | None:
-    tmpl = _FORMAT.sub("", template)
+    tmpl = _FORMAT.sub("", without_enter_request(template)).strip()
     maths = list(split.maths)
     tmpl = _EXPRESS.sub(lambda m: "find " + ((m.group(1) or "") + (m.group(2) or "")).strip()
                         if bool(m.group(1)) != bool(m.group(2)) else m.group(0), tmpl)
