@@ -83,3 +83,15 @@ def test_near_misses_stay_unchecked() -> None:
     # an equation in two names says nothing about one name's values
     assert verdicts("Find k.", "We need $k^2 - 10k + j = 0$.",
                     "So $k = 5 \\pm \\sqrt{7}$.")[1] is U
+
+
+def test_two_values_that_fail_the_latest_equation_keep_their_step_from_verified() -> None:
+    # 3 ± sqrt 5 does not solve w^2 - 6w + 7 = 0 (3 ± sqrt 2 does): unchecked, counted
+    steps = ["We need $w^2 - 6w + 7 = 0$.", "So $w = 3 \\pm \\sqrt{5}$, and $2 + 2 = 4$."]
+    assert verdicts("Find w.", *steps) == [U, U]
+    found = claims("Find w.", *steps)
+    assert found[0][1] is U and found[0][2], "a claim that counts, never refuted"
+    assert "do not both solve" in found[0][3]
+    assert found[1][:2] == ("2 + 2 = 4", V)
+    # the right values verify the step
+    assert verdicts("Find w.", steps[0], "So $w = 3 \\pm \\sqrt{2}$, and $2 + 2 = 4$.") == [U, V]

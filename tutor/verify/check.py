@@ -131,7 +131,8 @@ def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         or _check_claim(claim, ctx)
     if result.verdict is not Verdict.UNCHECKED:
         return replace(result, method=result.method or METHODS.get(result.kind, ""))
-    declined = (not claim.comparable and not claim.counted and result.reason != FALSE_HERE) \
+    declined = (not claim.comparable and not claim.counted
+                and not result.reason.startswith(FALSE_HERE)) \
         or result.reason in _NOT_CHECKABLE or (not claim.latex and result.reason == "not parsed")
     return replace(result, checkable=not declined) if declined else result
 

@@ -9,7 +9,9 @@ a set, exactly and then at 40 digits (`is_zero_exact`). An earlier equation is u
 the problem's equation is in `plus_minus_values`: a polynomial equation in the name
 alone, without a written denominator. Rounded values (`\\frac{-6 \\pm 502.2}{2}`), `∓`,
 and names given one value are not read here. Nothing is refuted: an earlier writing may
-belong to another case, and two values that differ from it may still be right.
+belong to another case, and two values that differ from it may still be right. Two values
+that certainly fail the latest polynomial equation in the name are a claim left unchecked,
+so the step is not shown verified on its other claims.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tutor.verify.context import Context
 from tutor.verify.exact import is_zero_exact, strict
 from tutor.verify.extract.claim import RawClaim
 from tutor.verify.extract.plusminus import PLUS_MINUS
+from tutor.verify.modular import FALSE_HERE
 from tutor.verify.notation import maths_text
 from tutor.verify.plus_minus_values import plus_minus_value_claim
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -79,6 +82,14 @@ def restated_two_values(claim: RawClaim, ctx: Context) -> ClaimResult | None:
                     claim.source, Verdict.VERIFIED,
                     f"both values solve the earlier {maths_text(f'{lhs} = {rhs}')}",
                     "solution", method=solved.method)
+            if solved is not None and solved.verdict is Verdict.REFUTED:
+                # the latest equation in the name is certainly not solved: not refuted (it
+                # may be another case's), but a claim left unchecked, so its step is not
+                # shown verified on its other claims
+                return ClaimResult(
+                    claim.source, Verdict.UNCHECKED,
+                    f"{FALSE_HERE}: the two values do not both solve the earlier "
+                    f"{maths_text(f'{lhs} = {rhs}')}", "solution")
     return None
 
 
