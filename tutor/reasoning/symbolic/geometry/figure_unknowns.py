@@ -61,8 +61,9 @@ def letter_value(letter: sp.Symbol, sols: list[dict], told: list[sp.Basic],
     for sol in sols:
         if letter not in sol or sol[letter].free_symbols:
             continue
-        values = [sp.simplify(v.subs(sol)) for v in told] + list(sol.values())
-        if all(v.is_real and v.is_positive for v in values if v != sol[letter]) and (
+        measures = [sp.simplify(v.subs(sol)) for v in told] + [
+            v for k, v in sol.items() if k != letter]  # the letter itself may be negative
+        if all(v.is_real and v.is_positive for v in measures) and (
                 not positive or sol[letter].is_positive):
             kept.append(sol)
     answers = {sp.nsimplify(sol[letter]) for sol in kept}
