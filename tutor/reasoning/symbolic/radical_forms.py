@@ -90,11 +90,16 @@ def _letters(form_src: str) -> list[sp.Symbol]:
     if "=" in form_src or re.search(r"\\(?!sqrt|frac|dfrac|tfrac|pm|mp|cdot|left|right)[a-z]+",
                                     form_src):
         raise Decline("a form that is not numbers, letters and one square root")
-    letters = sorted(parse_latex(form_src.replace("\\pm", "+").replace("\\mp", "-"))
-                     .free_symbols, key=str)
+    letters = sorted(parse_latex(_reading(form_src, 1)).free_symbols, key=str)
     if not letters or any(len(str(x)) != 1 for x in letters):
         raise Decline("a form whose letters are single letters")
     return letters
+
+
+def _reading(form_src: str, sign: int) -> str:
+    """The form with ± read as `+` (sign 1) or `-` (sign -1), and ∓ the other way."""
+    plus, minus = ("+", "-") if sign > 0 else ("-", "+")
+    return form_src.replace("\\pm", plus).replace("\\mp", minus)
 
 
 def _quantity(question: Question, desc: str, kept: list[str], solve_whole: WholeSolver
@@ -154,7 +159,7 @@ def _match(form_src: str, letters: list[sp.Symbol], values: list[sp.Expr], quest
     p, q, r = _surd_parts(ordered[0])
     if len(values) == 2 and sp.simplify(ordered[1] - (p - q * sp.sqrt(r))) != 0:
         raise Decline("a pair of values that is not p ± q sqrt(r)")
-    form = parse_latex(form_src.replace("\\pm", "+").replace("\\mp", "-"))
+    form = parse_latex(_reading(form_src, 1))
     num, den = sp.fraction(sp.together(form))
     roots = [a for a in num.atoms(sp.Pow) if a.exp == sp.Rational(1, 2)]
     if len(roots) != 1 or not (den.is_Integer or den in letters):
@@ -187,8 +192,7 @@ def _match(form_src: str, letters: list[sp.Symbol], values: list[sp.Expr], quest
     found = {**known, **solved[0]}
     _check_rules(found, letters, radicand, question, rules)
     for sign, value in zip((1, -1), ordered, strict=False):
-        back = parse_latex(form_src.replace("\\pm", "+" if sign > 0 else "-").replace(
-            "\\mp", "-" if sign > 0 else "+")).subs(found)
+        back = parse_latex(_reading(form_src, sign)).subs(found)
         confirm.check(sp.simplify(back - value) == 0 and abs(sp.N(back - value, 50)) < 1e-45,
                       "the letters put back into the form give the value")
     return {x: found[x] for x in letters}
