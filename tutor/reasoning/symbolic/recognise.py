@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic import core_templates, handlers, phrases
+from tutor.reasoning.symbolic import core_templates, described_references, handlers, phrases
 from tutor.reasoning.symbolic.algebra import templates as algebra_templates
 from tutor.reasoning.symbolic.clause_order import condition_last, rewordings
 from tutor.reasoning.symbolic.combinatorics import templates as counting_templates
@@ -113,10 +113,12 @@ def recognise(split: Split) -> handlers.Result:
     reason = _read(split, tmpl)
     if not isinstance(reason, str):
         return reason
-    for other in rewordings(tmpl):  # the same question, its clauses in another order
+    # the same question, its clauses in another order or its references resolved
+    resolved = described_references.rewordings(Split(tmpl, split.maths))
+    for said, other in [(split, t) for t in rewordings(tmpl)] + [(r, r.template) for r in resolved]:
         if reason.startswith(DISAGREES):
             break
-        got = _read(split, other)
+        got = _read(said, other)
         if not isinstance(got, str):
             return got
         reason = reason if got == "problem not recognised" else got

@@ -208,3 +208,35 @@ def test_values_bounded_by_their_algebra(problem, answer):
 ])
 def test_values_that_the_algebra_does_not_bound_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # n + 5 | n^2 + 7 iff n + 5 | 32: n + 5 in {8, 16, 32}
+    ("For how many positive integers $n$ does $n+5$ divide $n^2+7$?", "3"),
+    ("Find the sum of all positive integers n such that n + 5 divides n^2 + 7.", "41"),
+    # n + 1 | n^2 + 3 iff n + 1 | 4: the integers -5, -3, -2, 0, 1, 3; the least is -5
+    ("What is the smallest integer $n$ such that $n+1$ divides $n^2+3$?", "-5"),
+    ("What is the product of all positive integers $n$ such that $n+1$ divides $n^2+3$?", "3"),
+    # k - 3 | k^3 + 2 iff k - 3 | 29: k - 3 in {-29, -1, 1, 29}
+    ("For how many integers $k$ does $k-3$ divide $k^3+2$?", "4"),
+    ("What is the largest positive integer $t$ for which $t+8$ is a divisor of $t^2+40$?",
+     "96"),
+    # a number divides the value: n^2 + 1 divisible by 13 at n = 5, 8, 18, 21, ...
+    ("What is the smallest positive integer $n$ such that $13$ divides $n^2+1$?", "5"),
+    ("How many positive integers $n$ less than 30 are such that $13$ divides $n^2 + 1$?", "4"),
+    # the name itself divides: n | 3n + 20 iff n | 20
+    ("For how many positive integers n does n divide 3n + 20?", "6"),
+    ("Find the number of positive integers $m$ such that $m$ is a factor of $m^2 + 18$.", "6"),
+])
+def test_one_value_dividing_another(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # n + 4 divides n^2 - 16 for every n: no finite count
+    "For how many positive integers $n$ does $n+4$ divide $n^2-16$?",
+    # two letters
+    "For how many positive integers $n$ does $n+m$ divide $n^2+6$?",
+])
+def test_one_value_dividing_another_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -63,6 +63,10 @@ def _plain(w: Wanted) -> list[int] | None:
     """The same integers by a second route, or None when there is none cheap enough."""
     kinds = {k for k, _, _ in w.conditions}
     assert w.lo is not None and w.hi is not None
+    if w.values:  # each candidate's value computed a second way (exact fractions)
+        again = value_tests.second_test(w.conditions, [v.second() for v in w.values])
+        return [n for n in range(w.lo, w.hi + 1) if again(n)] \
+            if w.hi - w.lo < value_conditions.SPAN else None
     if kinds <= {"mod", "div"}:
         mods = [(a, b) if k == "mod" else (0, a) for k, a, b in w.conditions] or [(0, 1)]
         got = solve_congruence(*mods)  # moduli need not be coprime

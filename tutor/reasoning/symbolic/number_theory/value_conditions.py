@@ -46,8 +46,8 @@ PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("cube", re.compile(_IS + r"(?:a )?perfect cubes?")),
     ("notdiv", re.compile(_IS + r"not (?:divisible by|a multiple of) @(\d+)@")),
     ("div", re.compile(_IS + r"(?:divisible by|a multiple of) @(\d+)@")),
-    ("mod", re.compile(r"(?:leaves|has|gives) a remainder of @(\d+)@ when (?:it is )?divided by "
-                       r"@(\d+)@")),
+    ("mod", re.compile(r"(?:leaves|has|gives) (?:a remainder of|remainder) @(\d+)@ when "
+                       r"(?:it is )?divided by @(\d+)@")),
     ("cong", re.compile(_IS + r"(?:congruent|equivalent) to @(\d+)@ \(?(?:mod|modulo) @(\d+)@ ?"
                         r"\)?")),
     ("pal", re.compile(_IS + r"(?:a )?palindromes?")),
@@ -121,7 +121,9 @@ def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCon
     if "\\equiv" in src:  # "such that n^2 \\equiv 1 \\pmod 8"
         vc = read_congruence(split, slot, letter)
         return ([vc], set(), 0) if vc else None
-    if not re.search(r"(?<![a-zA-Z\\])" + re.escape(letter) + r"(?![a-zA-Z])", src):
+    if (divides := _DIVIDES.match(rest)) is not None:  # "n + 6 divides n^2 + 6"
+        return _read_divides(split, slot, letter, rest, divides)
+    if not _has(letter, src):
         return None
     if not any(p.match(rest) for _, p in PHRASES):
         return None
@@ -133,6 +135,36 @@ def read(split: Split, slot: int, letter: str, rest: str) -> tuple[list[ValueCon
         got = read_value(split, root.group(1), x, square + rest[whole.end():])
         return got and (got[0], got[1], got[2] - len(square) + whole.end())
     return read_value(split, src, x, rest)
+
+
+_DIVIDES = re.compile(r"(?:evenly )?(?:divides|divide|is a (?:divisor|factor) of) @(\d+)@")
+
+
+def _has(letter: str, tex: str) -> bool:
+    return re.search(r"(?<![a-zA-Z\\])" + re.escape(letter) + r"(?![a-zA-Z])", tex) is not None
+
+
+def divides_value(split: Split, letter: str, rest: str) -> bool:
+    """`rest` opens "divides F" with F in the letter ("n divides 2n + 12")."""
+    d = _DIVIDES.match(rest)
+    return d is not None and _has(letter, split.maths[int(d.group(1))])
+
+
+def _read_divides(split: Split, slot: int, letter: str, rest: str, divides: re.Match[str]
+                  ) -> tuple[list[ValueCondition], set[int], int] | None:
+    """"n + 6 divides n^2 + 6" says (n^2 + 6)/(n + 6) is an integer; "7 divides n^2 + 3"
+    says n^2 + 3 is divisible by 7. None when neither side is in the letter."""
+    src, other = split.maths[slot], split.maths[int(divides.group(1))]
+    if not _has(letter, other):
+        return None  # "n divides 42": a divisor of a number, read with the integer's own words
+    if _has(letter, src):
+        said = "is an integer"
+        got = read_value(split, f"\\frac{{{other}}}{{{src}}}", sp.Symbol(letter),
+                         said + rest[divides.end():])
+    else:
+        said = f"is divisible by @{slot}@"
+        got = read_value(split, other, sp.Symbol(letter), said + rest[divides.end():])
+    return got and (got[0], got[1] | {int(divides.group(1))}, got[2] - len(said) + divides.end())
 
 
 def read_value(split: Split, src: str, x: sp.Symbol, rest: str
