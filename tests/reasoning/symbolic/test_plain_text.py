@@ -17,6 +17,9 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
     ("What remainder does 3^40 leave when divided by 10?", "1"),
     ("How far apart are the points (-1, 2) and (5, 10)?", "10"),
     ("Compute 2^10 - 3^5.", "781"),
+    ("If 3a - 2b = 7 and a + b = 4, what is the value of a - b?", "2"),
+    ("For what positive value of c does x^2 + cx + 25 = 0 have exactly one real solution?",
+     "10"),
 ])
 def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -> None:
     sol = solve_now(problem)
@@ -28,6 +31,15 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
     ("If g(x) = x^2, what is g(3)?", "If $g(x) = x^{2}$, what is $g(3)$?"),
     ("The x-axis meets y = 2x - 6 where?", "The $x$-axis meets $y = 2x - 6$ where?"),
     ("A plane is at (1, 2).", "A plane is at $(1, 2)$."),
+    # the letter a as a name: against a number or bracket, or before an operator and maths
+    ("If 3a - 2b = 7 and a + b = 4, what is 2a?",
+     "If $3a - 2b = 7$ and $a + b = 4$, what is $2a$?"),
+    ("Find a value such that a^2 = 49.", "Find a value such that $a^{2} = 49$."),
+    ("Find a point (a, 1) on y = x.", "Find a point $(a, 1)$ on $y = x$."),
+    # names written together between operators are a product
+    ("If x^2 + bx + 9 = 0 has one root, find b.",
+     "If $x^{2} + bx + 9 = 0$ has one root, find $b$."),
+    ("Given 2mn - 3 = 5 and m = 2, find n.", "Given $2mn - 3 = 5$ and $m = 2$, find $n$."),
 ])
 def test_runs_of_maths_are_wrapped_and_words_are_not(text: str, wrapped: str) -> None:
     assert wrap_plain_maths(text) == wrapped

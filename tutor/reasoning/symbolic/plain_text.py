@@ -42,6 +42,18 @@ def _after(tokens: list[str], i: int) -> str:
     return next((tokens[k] for k in range(i + 1, len(tokens)) if not tokens[k].isspace()), "")
 
 
+_MATHS_NEXT = re.compile(r"\s*(?:[-+*/^=<>]|<=|>=)\s*(?:\d|[a-zA-Z](?![a-zA-Z])|\()")
+
+
+def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
+    """"a" is the name of a number, not the article, when a number or an opening bracket is
+    written against it ("2a", "(a") or an operator follows it and maths after that ("a - b",
+    "a^2"); "a 5% rise" and "a + sign" stay words."""
+    if i and (tokens[i - 1][-1:].isdigit() or tokens[i - 1] == "(" or _before(tokens, i) in _OPS):
+        return True
+    return _MATHS_NEXT.match("".join(tokens[i + 1:i + 6])) is not None
+
+
 def _kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> str:
     """The kind of token i; `vertices` are the letters of the figures the text names."""
     t = tokens[i]
@@ -55,6 +67,11 @@ def _kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> 
         if len(t) == 1 and t not in _WORDS_NOT_NAMES and not (i and tokens[i - 1] in "'’"):
             # ("the cup's volume", "don't": the letter after an apostrophe is the word's)
             return "name"
+        if t == "a" and _letter_a_in_maths(tokens, i):  # "2a + 3b = 12", "a - b = 1"
+            return "name"
+        if len(t) <= 3 and t.islower() and (_before(tokens, i) in _OPS or i and tokens[
+                i - 1][-1:].isdigit()) and _after(tokens, i) in _OPS | {")"}:
+            return "name"  # "x^2 + kx + 16", "3xy - 1": a product of one-letter names
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if t in _FUNCS and nxt == "(" or t == "pi" or t == "log" and nxt == "_":
             return "name"
