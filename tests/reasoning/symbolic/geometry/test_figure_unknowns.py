@@ -42,3 +42,38 @@ def test_the_unknown_in_a_figures_measures(problem: str, answer: str) -> None:
 ])
 def test_an_unknown_the_figure_does_not_fix_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "of dimensions A by B", "We have ...", "such that its area is": the usual measures
+    (r"We have a rectangle of dimensions $y + 3$ by $y - 2$ such that its area is $14$. What "
+     r"is the value of $y$?", "4"),
+    (r"Consider a rectangle with dimensions $2t$ by $t + 1$ so that its area is $24$. Find $t$.",
+     "3"),
+    # two measures said equal: 4s = s^2 at s = 4 (s = 0 is no square)
+    (r"The area and the perimeter of a square of side $q$ are equal. What is $q$?", "4"),
+    (r"A square's area and perimeter are numerically equal. What is its side length?", "4"),
+    # L * 4 = 2L + 8
+    (r"A rectangle has width 4 and its area is equal to its perimeter. What is its length?",
+     "4"),
+    # 3x(x + 1) = 2(4x + 1): 3x^2 - 5x - 2 = 0, x = 2 (x = -1/3 gives a negative side)
+    (r"A rectangle with length $3x$ cm and width $x + 1$ cm has area and perimeter of equal "
+     r"value. What is $x$?", "2"),
+    # pi r^2 = 2 pi r
+    (r"A circle has radius $k$, and its area is numerically equal to its circumference. Find "
+     r"$k$.", "2"),
+])
+def test_measures_told_in_other_words_and_measures_said_equal(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 2L = 2L + 4 has no solution
+    r"A rectangle has width 2 and its area is equal to its perimeter. What is its length?",
+    # a rectangle's two sides are free: area = perimeter does not fix its length
+    r"A rectangle's area and perimeter are equal. What is its length?",
+    # a circle has no perimeter in this reading
+    r"A circle has radius $k$ and its area and perimeter are equal. Find $k$.",
+])
+def test_equal_measures_that_fix_nothing_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -35,6 +35,7 @@ from tutor.reasoning.symbolic.geometry.figure_question_words import (
 )
 from tutor.reasoning.symbolic.geometry.figure_unknowns import (
     asked_letter,
+    equal_measures,
     letter_steps,
     letter_value,
 )
@@ -62,6 +63,7 @@ def read_figure(split: Split, template: str) -> Result | None:
     template = fw.degree_arcs(split.maths, template)
     one_unit(words(template))  # before the wording drops units ("80 m long and 50 ft wide")
     template = fw.normal(template)
+    template, equal = equal_measures(template)  # "its area and perimeter are equal"
     template, letter, positive = asked_letter(split, template)  # "... what is $x$?"
     w = words(template)
     if not w & set(fm.FIGURE_WORDS) or "diagram" in w or "[asy]" in template:
@@ -114,10 +116,13 @@ def read_figure(split: Split, template: str) -> Result | None:
     bound, unbound = bind(split, tokens, set(table), pairs)
     if kind == "annulus":
         bound = outer_first(bound, "radii" in tokens)
+    same = [sp.Eq(table[equal[0]], table[equal[1]])] if equal else []
+    if equal and not {equal[0], equal[1]} <= set(table):
+        raise Decline("equal measures the figure does not have")
     if letter is not None:
-        return _letter_asked(kind, table, bound, unbound, letter, positive)
+        return _letter_asked(kind, table, bound, unbound, letter, positive, same)
     asked = set(unbound)
-    if len(asked) != 1 or not (bound or word in fm.POLYGON_SIDES):
+    if len(asked) != 1 or not (bound or same or word in fm.POLYGON_SIDES):
         raise Decline("one measure asked and at least one given expected")
     target = asked.pop()
     if one_side and sp.simplify(table[target] - table[target].subs(
@@ -129,7 +134,7 @@ def read_figure(split: Split, template: str) -> Result | None:
     if kind == "polygon" and (target in fm.NEEDS_REGULAR or any(
             q in fm.NEEDS_REGULAR for q, _ in bound)) and not regular:
         raise Decline("the measure of one angle or side needs a regular polygon")
-    eqs = [sp.Eq(table[q], v) for q, v in bound]
+    eqs = [sp.Eq(table[q], v) for q, v in bound] + same
     if len(set().union(*(v.free_symbols for _q, v in bound))) > 1:
         raise Decline("more than one unknown letter")
     if word in fm.POLYGON_SIDES:
@@ -137,6 +142,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     unknowns = sorted(set().union(*(e.free_symbols for e in eqs)) | table[target].free_symbols,
                       key=str)
     sols = sp.solve(eqs, unknowns, dict=True)
+    if same:  # a figure's dimensions are positive (s^2 = 4s also holds at s = 0)
+        sols = [s for s in sols if all(v.is_positive for v in s.values())]
     if kind == "polygon":
         sols = [s for s in sols if s.get(fm.n, 3).is_integer and s.get(fm.n, 3) >= 3]
     answers = {sp.nsimplify(sp.simplify(table[target].subs(s))) for s in sols}
@@ -153,13 +160,13 @@ def read_figure(split: Split, template: str) -> Result | None:
 
 
 def _letter_asked(kind: str, table: dict, bound: list, unbound: list[str], letter: sp.Symbol,
-                  positive: bool) -> Result:
+                  positive: bool, same: list[sp.Eq]) -> Result:
     """Every number bound to a measure, some told in the letter: solve for the letter."""
     told = [v for _q, v in bound]
     if unbound or not any(letter in v.free_symbols for v in told) or any(
             v.free_symbols - {letter} for v in told):
         raise Decline("every measure told, in the one letter asked")
-    eqs = [sp.Eq(table[q], v) for q, v in bound]
+    eqs = [sp.Eq(table[q], v) for q, v in bound] + same
     unknowns = sorted(set().union(*(e.free_symbols for e in eqs)), key=str)
     value, sol = letter_value(letter, sp.solve(eqs, unknowns, dict=True), told, positive)
     _confirm(eqs, sol, letter, value, fm.identities(kind, table))

@@ -27,6 +27,41 @@ _ASKED = re.compile(r"(?:^|(?<=[.?!;]) |,? )(?:then )?(?:what is|find|determine|
 _POSITIVE = re.compile(r"\s*([A-Za-z])\s*>\s*0\s*")
 
 
+_MEASURE = r"(area|perimeter|circumference)"
+_UNITS_SAID = r"(?: \(in [a-z ]+\)| in [a-z ]+)?"
+# "has area and perimeter of equal value", "its area and perimeter are equal", "its area is
+# numerically equal to its perimeter": two measures of the figure with one value
+_EQUAL = [re.compile(r",? (?:and )?(?:that )?(?:it )?(?:has|have) (?:an? |the )?" + _MEASURE
+                     + r" and (?:an? |the )?" + _MEASURE + r" (?:of|with) (?:equal|the same) "
+                     r"(?:numerical )?values?"),
+          re.compile(r",? (?:and |such that |so that |where |if )?(?:its|the) " + _MEASURE
+                     + _UNITS_SAID + r" and (?:its |the )?" + _MEASURE + _UNITS_SAID
+                     + r" (?:are|have) (?:numerically )?(?:equal|the same|the same value)"
+                     r"(?: in value)?"),
+          re.compile(r",? (?:and |such that |so that |where |if )?(?:its|the) " + _MEASURE
+                     + _UNITS_SAID + r" (?:is )?(?:numerically )?(?:equal to|equals|the same as)"
+                     r" (?:its|the) " + _MEASURE + _UNITS_SAID)]
+
+
+# "The area and the perimeter of a square of side $s$ are equal.": the figure told inside
+_EQUAL_LEAD = re.compile(r"the " + _MEASURE + r" and (?:the )?" + _MEASURE + r" of (an? [^.?]+?)"
+                         r" (?:are|have) (?:numerically )?(?:equal|the same)(?: value)?(?=[.,;])")
+
+
+def equal_measures(template: str) -> tuple[str, tuple[str, str] | None]:
+    """The template without a clause saying two measures of the figure are equal, and the
+    two measures (None when there is no such clause)."""
+    lead = _EQUAL_LEAD.match(template)
+    if lead is not None and lead.group(1) != lead.group(2):
+        return lead.group(3) + template[lead.end():], (lead.group(1), lead.group(2))
+    for pattern in _EQUAL:
+        m = pattern.search(template)
+        if m is not None and m.group(1) != m.group(2):
+            rest = template[:m.start()] + template[m.end():]
+            return re.sub(r"\s+([.,?])", r"\1", rest).strip(), (m.group(1), m.group(2))
+    return template, None
+
+
 def asked_letter(split: Split, template: str) -> tuple[str, sp.Symbol | None, bool]:
     """The template without a closing question about one letter, the letter (None when
     the question is about a measure, or is not this kind) and whether the letter is said to
