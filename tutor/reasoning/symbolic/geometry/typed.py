@@ -55,6 +55,7 @@ from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_tri
 from tutor.reasoning.symbolic.geometry.intersections import read_intersection
 from tutor.reasoning.symbolic.geometry.isosceles_stories import read_isosceles_story
 from tutor.reasoning.symbolic.geometry.isosceles_trapezoids import read_isosceles_trapezoid
+from tutor.reasoning.symbolic.geometry.labelled_figures import read_labelled_figures
 from tutor.reasoning.symbolic.geometry.layer_volumes import read_layer_volume
 from tutor.reasoning.symbolic.geometry.letter_determinants import read_letter_determinant
 from tutor.reasoning.symbolic.geometry.line_questions import read_line
@@ -114,7 +115,6 @@ from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
 from tutor.reasoning.symbolic.geometry.triangular_prisms import read_triangular_prism
 from tutor.reasoning.symbolic.geometry.turned_conics import read as read_turned_conic
-from tutor.reasoning.symbolic.geometry.labelled_figures import read_labelled_figures
 from tutor.reasoning.symbolic.geometry.two_figures import read_two_figures
 from tutor.reasoning.symbolic.geometry.two_sphere_distances import read as read_sphere_gaps
 from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_conditions
@@ -152,7 +152,8 @@ READERS: list[Reader] = [
     read_nearest_points, read_right_triangle_cases, read_solid_counts,
     read_polyhedron_parts, read_chord_distance,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
-    read_two_figures, read_labelled_figures, read_included_angle, read_vertex_unknown, read_dimension_relation,
+    read_two_figures, read_labelled_figures, read_included_angle, read_vertex_unknown,
+    read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
