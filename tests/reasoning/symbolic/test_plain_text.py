@@ -18,6 +18,10 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
     ("How far apart are the points (-1, 2) and (5, 10)?", "10"),
     ("Compute 2^10 - 3^5.", "781"),
     ("If 3a - 2b = 7 and a + b = 4, what is the value of a - b?", "2"),
+    # a^2 + b^2 = (a + b)^2 - 2ab = 49 - 4
+    ("Let a and b be the roots of x^2 - 7x + 2 = 0. Find a^2 + b^2.", "45"),
+    ("For what values of x is x^2 - 7x + 10 < 0? Answer in interval notation.",
+     "\\left(2, 5\\right)"),
     ("For what positive value of c does x^2 + cx + 25 = 0 have exactly one real solution?",
      "10"),
 ])
@@ -36,6 +40,10 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
      "If $3a - 2b = 7$ and $a + b = 4$, what is $2a$?"),
     ("Find a value such that a^2 = 49.", "Find a value such that $a^{2} = 49$."),
     ("Find a point (a, 1) on y = x.", "Find a point $(a, 1)$ on $y = x$."),
+    # a list of letters named: "Let a and b be ..."; "Let a friend" stays words
+    ("Let a and b be the roots of x^2 - 7x + 2 = 0.",
+     "Let $a$ and $b$ be the roots of $x^{2} - 7x + 2 = 0$."),
+    ("Let a friend pick y = 4.", "Let a friend pick $y = 4$."),
     # names written together between operators are a product
     ("If x^2 + bx + 9 = 0 has one root, find b.",
      "If $x^{2} + bx + 9 = 0$ has one root, find $b$."),

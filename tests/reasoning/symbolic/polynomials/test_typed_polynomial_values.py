@@ -10,6 +10,12 @@ from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
 
 SOLVED = [
+    # roots listed, then a value after "and": a(x + 1)(x - 5) with -8a = 16
+    (r"Let $q(x)$ be a quadratic polynomial with roots $-1$ and $5$ and $q(1) = 16$. "
+     r"Find $q(2)$.", "18"),
+    # a x (x - 2)(x + 2) with -3a = 6
+    (r"If $f(x)$ is a cubic polynomial with zeros $0$, $2$ and $-2$ and $f(1) = 6$, what is "
+     r"$f(3)$?", "-30"),
     # differences 3, 5, 10; 2, 5; 3: the next are 3, 8, 18, so 20 + 18
     (r"A cubic polynomial $p(x)$ satisfies $p(1) = 2$, $p(2) = 5$, $p(3) = 10$ and "
      r"$p(4) = 20$. Find $p(5)$.", "38"),

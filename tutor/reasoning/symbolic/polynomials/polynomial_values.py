@@ -109,9 +109,12 @@ def _typed_values(split: Split, template: str) -> Result | None:
             equations.append(sp.Eq(p.subs(x, a), formula.subs(sp.Symbol(letter), a)))
         used |= {int(g) for g in rule.groupdict().values() if g}
     for said in _ROOTS.finditer(template):  # "with roots 1, 2 and 3": each a value of 0
-        roots = _roots(split, said.group("roots"))
+        listed = re.findall(r"@(\d+)@", said.group("roots"))
+        while listed and "=" in split.maths[int(listed[-1])]:  # "... and 3 and p(0) = -12"
+            listed.pop()
+        roots = _roots(split, " ".join(f"@{i}@" for i in listed))
         equations += [sp.Eq(p.subs(x, r), 0) for r in roots]
-        used |= {int(i) for i in re.findall(r"@(\d+)@", said.group("roots"))}
+        used |= {int(i) for i in listed}
     for i in pieces:
         if i not in used:
             for arg, value in _conditions(split.maths[i], name):
