@@ -135,6 +135,11 @@ def test_how_many_declines_when_the_count_is_ambiguous(problem: str) -> None:
     (r"Find all positive solutions of $x^3 - 2x^2 - 5x + 6 = 0$.", "1, 3"),
     (r"Find all integer solutions of $3x^2 - 10x + 3 = 0$.", "3"),
     (r"List all negative roots of $x^2 + 2x - 8 = 0$.", "-4"),
+    # the property said of the letter: "all integers x such that", "all positive numbers y"
+    (r"Find all integers $m$ such that $m^2 + m - 12 = 0$.", "-4, 3"),
+    (r"Find all integers $w$ for which $3w^2 + 5w - 2 = 0$.", "-2"),
+    ("Find all positive numbers y such that y^2 = 3y + 10.", "5"),
+    (r"Find all negative real numbers $z$ with $z^3 = 9z$.", "-3"),
 ])
 def test_every_solution_with_a_property(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer

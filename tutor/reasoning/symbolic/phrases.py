@@ -76,6 +76,10 @@ _GENERAL: list[Phrase] = [
        r"integer) (?:real )?(?:solutions|roots|values of " + VAR + r") (?:of|to|that "
        r"satisf(?:y|ies)|satisfying|such that|for which)(?: the equation)?:? " + EQ + END,
        "solve {eq} keeping the {keep} solutions."),
+    _p("solve and keep: every integer, or positive or negative number, named by its letter",
+       r"(?:" + FIND + r" )?(?:all|every|each)(?: of the)? (?:(?P<keep>positive|negative) "
+       r"(?:real )?numbers|(?P<integer>integer)s) " + VAR + r" " + SUCH + r" " + EQ + END,
+       "solve {eq} keeping the {keep}{integer} solutions."),
     _p("solve and combine: the sum or product of the solutions",
        # not "roots": a repeated root counts twice in a sum of roots, once in one of solutions
        r"(?:" + FIND + r" )?the (?P<how>sum|product) of (?:" + ALL + r" )?(?:real )?"
