@@ -55,3 +55,24 @@ def test_asked_as_a_decimal(problem: str, answer: str) -> None:
 )
 def test_exact_answers_stay_exact(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the numbers written as decimals: the answer too, when it ends
+    (r"What is $0.6 + 0.15$?", "0.75"),
+    ("Compute 1.8 * 0.25.", "0.45"),
+    ("What is 4.5 - 2.25?", "2.25"),
+    (r"What is $3.2 \div 0.4$?", "8"),
+])
+def test_an_answer_to_a_problem_told_in_decimals_is_a_decimal(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a fraction among the numbers, a repeating decimal, or a fraction asked: kept exact
+    (r"What is $\frac{1}{4} + 0.5$?", "\\frac{3}{4}"),
+    ("What is 0.2 divided by 0.6?", "\\frac{1}{3}"),
+    (r"What is $0.3 + 0.45$? Express your answer as a common fraction.", "\\frac{3}{4}"),
+])
+def test_fractions_stay_fractions(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

@@ -48,14 +48,16 @@ def as_asked(text: str, value: sp.Basic | str,
     """The answer in the form the problem asks for, with the step that converts it."""
     if _AS_WHOLE.search(text) and not (isinstance(value, sp.Basic) and value.is_integer):
         raise Decline("a whole number asked and the answer is not one")
+    asked = _AS_DECIMAL.search(text) is not None
+    in_kind = not asked and _told_in_decimals(text)  # "What is 0.5 + 0.25?": 0.75, not 3/4
     number = _one_number(value) if isinstance(value, str) and "," not in value \
-        and _AS_DECIMAL.search(text) else value
+        and (asked or in_kind) else value
     # (a solver that answers in LaTeX, "\\frac{35}{4}", is read back; unchanged otherwise)
     if (not isinstance(number, sp.Rational) or number.is_Integer
-            or not _AS_DECIMAL.search(text) or _ROUNDED.search(text)):
+            or not (asked or in_kind) or _ROUNDED.search(text)):
         return value, steps
     shown = decimal_latex(number)
-    if shown is None:
+    if shown is None or in_kind and "overline" in shown:  # a repeating one only when asked
         return value, steps
     value = number
     # the decimal read back by the parser's own rule for repeating decimals, not by the division
@@ -65,6 +67,18 @@ def as_asked(text: str, value: sp.Basic | str,
            if "overline" in shown else "Divide the numerator by the denominator.")
     kept = [s for s in steps if not _restates(s)]  # "7/12 = 7/12" says nothing here
     return shown, [*kept, step("write it as a decimal", how, f"${claim}$", claim)]
+
+
+# a number written with a decimal point ("0.25", "$\\$4.50$"), not a repeating decimal
+_DECIMAL = re.compile(r"(?<![\d.])\d*\.\d+(?![\d.]|\s*\\overline|\.\.)")
+_FRACTIONS = re.compile(r"\\[dt]?frac|\d\s*/\s*\d|fraction|\\overline|\bratio|\\div|:\s*\d",
+                        re.IGNORECASE)
+
+
+def _told_in_decimals(text: str) -> bool:
+    """The problem's numbers are written as decimals and none as a fraction: a student
+    expects the answer as a decimal too (when it ends)."""
+    return _DECIMAL.search(text) is not None and _FRACTIONS.search(text) is None
 
 
 def _one_number(shown: str) -> sp.Rational | None:
