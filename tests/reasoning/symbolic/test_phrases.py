@@ -140,6 +140,10 @@ def test_how_many_declines_when_the_count_is_ambiguous(problem: str) -> None:
     (r"Find all integers $w$ for which $3w^2 + 5w - 2 = 0$.", "-2"),
     ("Find all positive numbers y such that y^2 = 3y + 10.", "5"),
     (r"Find all negative real numbers $z$ with $z^3 = 9z$.", "-3"),
+    # "the largest real number x" asks the largest value of x, of an inequality too
+    (r"Find the largest real number $x$ for which $x^2 - 2x - 24 \le 0$.", "6"),
+    ("Find the smallest real number y such that y^2 + 4y - 12 <= 0.", "-6"),
+    (r"What is the largest number $t$ satisfying $|3t - 1| \le 8$?", "3"),
 ])
 def test_every_solution_with_a_property(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer

@@ -48,6 +48,8 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
     ("If x^2 + bx + 9 = 0 has one root, find b.",
      "If $x^{2} + bx + 9 = 0$ has one root, find $b$."),
     ("Given 2mn - 3 = 5 and m = 2, find n.", "Given $2mn - 3 = 5$ and $m = 2$, find $n$."),
+    # letters no short word is, before an operator: "and pq = 12"; "is = 5" stays words
+    ("If p + q = 7 and pq = 12, find p.", "If $p + q = 7$ and $pq = 12$, find $p$."),
 ])
 def test_runs_of_maths_are_wrapped_and_words_are_not(text: str, wrapped: str) -> None:
     assert wrap_plain_maths(text) == wrapped

@@ -76,6 +76,10 @@ _GENERAL: list[Phrase] = [
        r"integer) (?:real )?(?:solutions|roots|values of " + VAR + r") (?:of|to|that "
        r"satisf(?:y|ies)|satisfying|such that|for which)(?: the equation)?:? " + EQ + END,
        "solve {eq} keeping the {keep} solutions."),
+    _p("pick: the largest (smallest) real number x is the largest value of x",
+       r"(?:" + FIND + r" )?the (?P<pick>largest|greatest|smallest|least) (?:real )?number "
+       + VAR + r" (?:such that|for which|satisfying|that satisf(?:y|ies)) " + EQ + END,
+       "what is the {pick} value of {var} such that {eq}?"),
     _p("solve and keep: every integer, or positive or negative number, named by its letter",
        r"(?:" + FIND + r" )?(?:all|every|each)(?: of the)? (?:(?P<keep>positive|negative) "
        r"(?:real )?numbers|(?P<integer>integer)s) " + VAR + r" " + SUCH + r" " + EQ + END,

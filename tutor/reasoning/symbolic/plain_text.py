@@ -42,6 +42,11 @@ def _after(tokens: list[str], i: int) -> str:
     return next((tokens[k] for k in range(i + 1, len(tokens)) if not tokens[k].isspace()), "")
 
 
+# short English words that can stand before "=" or "-" in a sentence ("is = ...", "so - ")
+_SHORT_WORDS = frozenset(
+    "am an as at be by do go he if in is it me my no of on or so to up us we and are but can "
+    "did for get got has had her him his how its let may not now one our out see she the too "
+    "two use was way who why yes yet you".split())
 _MATHS_NEXT = re.compile(r"\s*(?:[-+*/^=<>]|<=|>=)\s*(?:\d|[a-zA-Z](?![a-zA-Z])|\()")
 
 
@@ -77,6 +82,9 @@ def _kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> 
         if len(t) <= 3 and t.islower() and (_before(tokens, i) in _OPS or i and tokens[
                 i - 1][-1:].isdigit()) and _after(tokens, i) in _OPS | {")"}:
             return "name"  # "x^2 + kx + 16", "3xy - 1": a product of one-letter names
+        if len(t) in (2, 3) and t.islower() and t not in _SHORT_WORDS and _MATHS_NEXT.match(
+                "".join(tokens[i + 1:i + 6])):
+            return "name"  # "and xy = 10": letters no word is, before an operator and maths
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if t in _FUNCS and nxt == "(" or t == "pi" or t == "log" and nxt == "_":
             return "name"
