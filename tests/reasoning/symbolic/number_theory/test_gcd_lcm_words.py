@@ -28,3 +28,16 @@ def test_no_such_pair_declines():
     # 4 does not divide 30: no two integers have gcd 4 and lcm 30
     assert solve_now(r"If $a$ and $b$ are positive integers with $\gcd(a,b) = 4$ and "
                      r"$\mathrm{lcm}(a,b) = 30$, what is $ab$?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the other is gcd * lcm / 24
+    ("The gcd of two positive integers is 4 and their lcm is 120. If one of them is 24, find "
+     "the other one.", "20"),
+    ("The greatest common divisor of two integers is 6 and their least common multiple is 210. "
+     "If one integer is 42, what is the other integer?", "30"),
+    ("The greatest common factor of two numbers is 5 and their least common multiple is 150. "
+     "If one number is 25, what is the other?", "30"),
+])
+def test_the_other_number_in_more_words(problem, answer):
+    assert_solved(problem, answer)

@@ -34,7 +34,8 @@ _FACTS = [
     ("gcd", re.compile(r"(?:and )?(?:their|the) " + _GCD + r" is @(\d+)@")),
     ("gcd", re.compile(r"(?:and )?@(\d+)@ is their " + _GCD)),
     ("lcm", re.compile(r"(?:and )?@(\d+)@ is their " + _LCM)),
-    ("one", re.compile(r"(?:given that |if )?one of the (?:two )?(?:integers|numbers) is @(\d+)@")),
+    ("one", re.compile(r"(?:given that |if )?one (?:of the (?:two )?(?:integers|numbers)|"
+                       r"integer|number|of them) is @(\d+)@")),
     ("product", re.compile(r"the product of " + _TWO + r" is @(\d+)@")),
     ("product", re.compile(r"(?:and )?their product is @(\d+)@")),
 ]
@@ -48,7 +49,7 @@ _ASK = re.compile(r"(?:then )?(?:what is|find) (?:the|their) (?P<ask>product|oth
 _VOCAB = frozenset(
     "the least lowest common multiple lcm of two positive integers numbers is and their greatest "
     "divisor factor gcd gcf highest given that if one what find product other ratio to then "
-    "their".split())
+    "their them integer number".split())
 
 
 # the same facts in maths: "If a and b are positive integers with gcd(a,b) = 6 and
