@@ -57,3 +57,13 @@ def test_counts_of_even_and_odd_digits(problem, answer):
 ])
 def test_a_single_integer_in_the_range(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1..100: 100 - 50 - 33 + 16
+    ("How many integers from 1 to 100 are neither divisible by 2 nor by 3?", "33"),
+    # 1..59: 59 - 14 - 11 + 2
+    ("How many positive integers less than 60 are neither divisible by 4 nor by 5?", "36"),
+])
+def test_neither_nor_with_by_repeated(problem, answer):
+    assert_solved(problem, answer)

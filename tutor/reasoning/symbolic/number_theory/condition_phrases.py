@@ -154,7 +154,8 @@ CONDITIONS = [
                           r"or @(\d+)@")),
     ("nodiv", re.compile(IS + r"(?:(?:divisible by|a multiple of|multiples of) neither @(\d+)@ "
                          r"nor @(\d+)@|neither (?:divisible by|a multiple of|multiples of) "
-                         r"@(\d+)@ nor (?:(?:divisible by|a multiple of|multiples of) )?@(\d+)@)")),
+                         r"@(\d+)@ nor (?:(?:divisible by|a multiple of|multiples of|by) )?"
+                         r"@(\d+)@)")),
     # three or more divisors: "divisible by 2, 3, or 5", "neither 2 nor 3 nor 5", "not
     # divisible by any of 2, 3 and 5" (a list of divisors, packed by `integer_properties.pack`)
     ("anydivs", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:either |any "
