@@ -35,3 +35,23 @@ def test_what_does_it_cost_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_what_does_it_cost_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the noun left out of "how many": the one thing the story counts; 3x = 57
+    ("Rosa has twice as many shells as Tim. Together they have 57 shells. How many does Rosa "
+     "have?", "38"),
+    # x + (x + 7) = 29
+    ("Ivan has 7 more cards than Pia. Together they have 29 cards. How many does Pia have?",
+     "11"),
+])
+def test_how_many_with_the_noun_left_out(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two kinds of things: "how many" of which?
+    "Sam has 3 apples and twice as many pears. How many does Sam have?",
+])
+def test_how_many_of_two_kinds_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

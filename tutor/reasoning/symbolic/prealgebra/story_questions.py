@@ -1,8 +1,8 @@
 """The question of a story read into the amount it asks for: "how much does X cost", "what
-does X cost", "how many cents does X cost", "how many U does X have", "how old is X", "what is
-X", "find the price of X", "how much do A and B weigh together", "how many more U does X have
-than Y"; or the question is itself a relation with the unknown in it ("16 is 64% of what
-number")."""
+does X cost", "how many cents does X cost", "how many U does X have", "how many does X have",
+"how old is X", "what is X", "find the price of X", "how much do A and B weigh together",
+"how many more U does X have than Y"; or the question is itself a relation with the unknown
+in it ("16 is 64% of what number")."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ def asked(q: list[Tok], marked: list[Tok], cast: Cast
                 return None
             unit = sw.singular(words[2])
         rest = q[4:-1]
+    elif words[:2] == ["how", "many"] and len(words) > 3 and words[2] in AUX and \
+            words[-1] == "have":  # "how many does Sam have": the things the story counts
+        rest = q[3:-1]
     elif words[:2] == ["how", "old"] and words[2:3] and words[2] in ("is", "was"):
         rest = q[3:]
     elif words[:4] == ["how", "many", "years", "old"] and words[4:5] and words[4] in (
