@@ -320,3 +320,12 @@ def test_percent_changes_in_word_equations(problem: str, answer: str) -> None:
 ])
 def test_a_percent_added_to_a_number_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the unit asked after a comma: 5 notebooks at 60/3 cents each; $2.50 / 5 * 8 in cents
+    ("If 3 erasers cost 60 cents, how much do 5 erasers cost, in cents?", "100"),
+    ("If 5 mugs cost $\\$2.50$, how much do 8 mugs cost, in cents?", "400"),
+])
+def test_the_unit_asked_after_a_comma(problem, answer):
+    assert_solved(problem, answer)

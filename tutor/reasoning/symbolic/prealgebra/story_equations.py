@@ -63,6 +63,7 @@ def story_equations(split: Split, template: str) -> Result | None:
         return None
     text, places = nw.take_rounding(split, template)
     text, form = nw.take_form(text)
+    text = re.sub(r", (in [a-z]+)(?=[?.]?$)", r" \1", text)  # "..., in cents?": the unit asked
     toks: list[Tok] = []
     for t in nw.tokens(split, text):
         m = re.fullmatch(r"@(\d+)@", t) if isinstance(t, str) else None
