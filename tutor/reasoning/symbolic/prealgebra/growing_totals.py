@@ -30,6 +30,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.added_totals import added_totals
 
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
@@ -43,6 +44,13 @@ _RULE = re.compile(
     rf"(?P<per>{_PER})(?: after that| thereafter| after)?\b(?P<body>[^.;]*?)(?P<r>#\d+) times "
     rf"(?:as many|the number of|the amount of|what|as much)?[^.;#]*?\b(?:the (?:previous|"
     rf"preceding|prior|last) (?P<per2>{_PER})|the (?P<per3>{_PER}) before)\b")
+# "each day after she read 5 more pages than the day before": the same amount added each period
+_ADD = re.compile(
+    rf"\b(?:each|every) (?:(?:subsequent|following|next|later|succeeding) )?(?:calendar )?"
+    rf"(?P<per>{_PER})(?: after that| thereafter| after)?\b(?P<body>[^.;#]*?)(?P<r>#\d+) "
+    rf"(?P<dir>more|fewer|less) (?:[a-z]+ )?than (?:[a-z]+ (?:did|had|made|read|sold|saved) )?"
+    rf"(?:(?:on|in|during) )?(?:the (?:previous|preceding|prior|last) (?P<per2>{_PER})|the "
+    rf"(?P<per3>{_PER}) before)\b")
 _UNREAD = re.compile(r"\b(?:more|fewer|less|than|plus|minus|not|no|each of|half|percent|"
                      r"except|another|also|lost|sold out|gave|give|ate|but)\b")
 
@@ -54,9 +62,11 @@ def growing_totals(split: Split, template: str) -> Result | None:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\b(?:double|twice)\b", "#2 times", text)
     text = re.sub(r"\btriple\b", "#3 times", text)
-    if places is not None or form is not None or "@" in text or _UNREAD.search(text):
+    added = list(_ADD.finditer(text))
+    said = _ADD.sub(" ", text) if len(added) == 1 else text  # "5 more than": the rule itself
+    if places is not None or form is not None or "@" in text or _UNREAD.search(said):
         return None
-    starts, rules = list(_START.finditer(text)), list(_RULE.finditer(text))
+    starts, rules = list(_START.finditer(text)), list(_RULE.finditer(text)) or added
     if len(starts) != 1 or len(rules) != 1:
         return None
     s, r_m = starts[0], rules[0]
@@ -82,6 +92,11 @@ def growing_totals(split: Split, template: str) -> Result | None:
     total = re.search(r"\b(?:in all|total|altogether|all together|in total|combined|by the end "
                       r"of|from [a-z]+ (?:to|through)|through|in the first)\b", question)
     a, ratio = wording.value(s.group("a")), wording.value(r_m.group("r"))
+    if added and r_m is added[0]:
+        step_by = ratio if r_m.group("dir") == "more" else -ratio
+        if a.denominator != 1 or step_by.denominator != 1 or a + (n - 1) * step_by < 0:
+            return None
+        return added_totals(int(a), int(step_by), n, total is not None)
     if a.denominator != 1 or ratio.denominator != 1 or ratio < 2:
         return None
     return _solve(int(a), int(ratio), n, total is not None)
