@@ -165,6 +165,16 @@ def integral(src: str, var: str | None = None) -> Result:
     return calculus.integral(sp.Integral(f, x))
 
 
+def integral_between(src: str, low: str, high: str) -> Result:
+    """"Integrate f from a to b": the definite integral in f's one letter."""
+    f = evaluated(parse_latex(src))
+    a, b = parse_latex(low), parse_latex(high)
+    syms = f.free_symbols
+    if len(syms) != 1 or not all(isinstance(v, sp.Expr) and v.is_number for v in (a, b)):
+        raise Decline("one variable and two numbers for the ends")
+    return calculus.integral(sp.Integral(f, (next(iter(syms)), a, b)))
+
+
 _DEF = re.compile(r"^([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.S)
 
 

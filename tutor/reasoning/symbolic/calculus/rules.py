@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 import sympy as sp
+from sympy.calculus.util import continuous_domain
 from sympy.integrals.manualintegrate import integral_steps
 
 from tutor.reasoning.symbolic import confirm
@@ -131,8 +132,10 @@ def integral(e: sp.Integral) -> tuple[sp.Basic, list[Step]]:
         a, b = lim[1], lim[2]
         if not (a.is_finite and b.is_finite):
             raise Decline("improper integral")
+        _continuous_between(f, x, a, b)
         value = sp.simplify(anti.subs(x, b) - anti.subs(x, a))
-        confirm.value(sp.Integral(f, (x, a, b)), value, "the integral")
+        if not confirm.value(sp.Integral(f, (x, a, b)), value, "the integral"):
+            raise Decline("the integral could not be evaluated numerically as a check")
         fa, fb = anti.subs(x, a), anti.subs(x, b)
         claim = (f"\\int_{{{latex(a)}}}^{{{latex(b)}}} {latex(f)} \\, d{latex(x)} = "
                  f"{latex(sp.simplify(fb))} - \\left({latex(sp.simplify(fa))}\\right) = "
@@ -150,6 +153,18 @@ def integral(e: sp.Integral) -> tuple[sp.Basic, list[Step]]:
                       "Every antiderivative differs by a constant.",
                       f"${claim}$. Check by differentiating: ${check}$", claim))
     return f"{latex(anti)} + C", steps
+
+
+def _continuous_between(f: sp.Expr, x: sp.Symbol, a: sp.Expr, b: sp.Expr) -> None:
+    """F(b) - F(a) is the integral only when f is continuous from a to b: 1/x^2 from -1 to 1
+    is not -2 (it diverges). Anything else, or a domain SymPy cannot work out, declines."""
+    span = sp.Interval(sp.Min(a, b), sp.Max(a, b))
+    try:
+        whole = continuous_domain(f, x, span) == span
+    except (NotImplementedError, TypeError, ValueError):
+        whole = False
+    if not whole:
+        raise Decline("an improper integral: the integrand is not continuous between the limits")
 
 
 def derivative(e: sp.Derivative) -> tuple[sp.Basic, list[Step]]:

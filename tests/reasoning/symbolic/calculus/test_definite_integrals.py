@@ -1,0 +1,32 @@
+"""Definite integrals (calculus/rules.py): F(b) - F(a) only where the integrand is
+continuous from a to b, confirmed by quadrature; asked in words too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("integrate x^3 from 0 to 2", "4"),
+    ("Find the integral of 6x^2 - 2 from 1 to 2.", "12"),
+    (r"Evaluate the integral of $\cos x$ from $0$ to $\frac{\pi}{2}$.", "1"),
+    (r"Evaluate $\int_{1}^{9} \sqrt{x} \, dx$.", "\\frac{52}{3}"),
+])
+def test_definite_integrals(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 1/x^2 has no integral from -2 to 1 (it diverges at 0); F(b) - F(a) would say -3/2
+    r"Evaluate $\int_{-2}^{1} \frac{1}{x^2} \, dx$.",
+    "integrate 1/x^3 from -1 to 2",
+    # tan x is not defined at pi/2
+    r"Evaluate $\int_{0}^{\pi} \tan x \, dx$.",
+    # 1/(x - 3) crosses its pole
+    "Find the integral of 1/(x - 3) from 0 to 5.",
+])
+def test_integrals_across_a_pole_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
