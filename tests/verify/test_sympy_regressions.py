@@ -44,6 +44,9 @@ def test_the_regression_is_still_a_sympy_bug_or_fixed() -> None:
         (r"$\lim_{t \to 0} \frac{e^t - 1}{t} = 1$", V),
         (r"$\lim_{t \to \infty} \frac{5t^2 + 1}{2t^2 - 3} = \frac{5}{2}$", V),
         (r"$\lim_{t \to \infty} \frac{5t^2 + 1}{2t^2 - 3} = 2$", U),
+        # a limit written without a side is two-sided: SymPy's parser reads it as "+"
+        (r"$\lim_{t \to 0} \frac{|t|}{t} = 1$", U),
+        (r"$\lim_{t \to 3} \frac{|t - 3|}{t - 3} = 1$", U),
         (r"$6^210^2 = 3600$", V),  # TeX: 6²·10²
         (r"$\log_28\sqrt2 = \frac{7}{2}$", V),  # TeX: log₂(8√2)
         (r"$3^12 = 531441$", U),  # TeX reads 3¹·2: declined, never refuted

@@ -127,11 +127,13 @@ def limit_holds(limit: sympy.Limit, value: sympy.Expr) -> bool:
     symbolic = limit.doit()
     if symbolic.has(sympy.Limit) or not _close(symbolic, value):
         return False
-    sign = -1 if str(limit.args[3]) == "-" else 1
+    # "+" is also what the parser gives a limit written without a side, so both sides are
+    # tried then: lim_{x -> 0} |x|/x is no number, though the limit from the right is 1
+    signs = [-1] if str(limit.args[3]) == "-" else [1, -1]
     if point in (sympy.oo, -sympy.oo):
         nearer = [(1 if point is sympy.oo else -1) * sympy.Integer(10) ** k for k in (8, 12)]
     elif point.is_finite:
-        nearer = [point + sign * sympy.Rational(1, 10**k) for k in (6, 9)]
+        nearer = [point + sign * sympy.Rational(1, 10**k) for k in (6, 9) for sign in signs]
     else:
         return False
     samples = []

@@ -203,6 +203,9 @@ def parse_latex(latex: str) -> sp.Basic:
         expr = _converted(s)
     if expr.atoms(AppliedUndef):
         raise Decline(f"unknown function in {s!r}")
+    if expr.has(sp.Limit) and not _ONE_SIDE.search(s):  # "x \\to 0": from both sides
+        expr = expr.replace(lambda e: isinstance(e, sp.Limit) and e.args[2].is_finite,
+                            lambda e: sp.Limit(*e.args[:3], dir="+-"))
     if expr.has(sp.EulerGamma) and "\\Gamma" not in s:  # latex2sympy's \gamma: a letter here
         expr = expr.subs(sp.EulerGamma, sp.Symbol("gamma"))
     expr = real_odd_roots(exact(expr))
@@ -226,6 +229,8 @@ def parse_latex(latex: str) -> sp.Basic:
 
 
 
+# "x \\to 0^+", "x \\to 0^{-}": a one-sided limit (latex2sympy reads a plain one as "+")
+_ONE_SIDE = re.compile(r"\\to\s*[^{}^]*\^\s*\{?\s*[+-]")
 _SPLIT_AT = 4  # factors; shorter products parse fast enough whole
 _NOT_A_FACTOR = re.compile(r"[-+=<>,;|&!/]|\\(?:pm|mp|le|ge|ne|lt|gt|leq|geq|neq|times|div|"
                            r"cdot|approx|equiv|mod|pmod|bmod|to|in)(?![a-zA-Z])")

@@ -192,10 +192,15 @@ def limit(e: sp.Limit) -> tuple[sp.Basic, list[Step]]:
     f, x, a = e.args[0], e.args[1], e.args[2]
     if f.free_symbols - {x}:
         raise Decline("other letters")
-    value = sp.limit(f, x, a) if a.is_finite else sp.limit(f, x, a)
+    side = str(e.args[3]) if a.is_finite else "+"  # at infinity there is one way in
+    try:  # "+-" (written without a side): SymPy raises when the two sides differ
+        value = sp.limit(f, x, a, side)
+    except ValueError as exc:
+        raise Decline("the limit from the left and from the right differ") from exc
     if value.has(sp.Limit, sp.AccumBounds) or value is sp.nan:
         raise Decline("limit not found")
-    confirm.value(sp.Limit(f, x, a, e.args[3]), value, "the limit")
+    if not confirm.value(sp.Limit(f, x, a, side), value, "the limit"):
+        raise Decline("the limit could not be evaluated numerically as a check")
     lim = f"\\lim_{{{latex(x)} \\to {latex(a)}}} {latex(f)}"
     steps: list[Step] = []
     direct = f.subs(x, a) if a.is_finite else sp.nan

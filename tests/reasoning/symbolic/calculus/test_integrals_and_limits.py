@@ -1,5 +1,6 @@
-"""Definite integrals (calculus/rules.py): F(b) - F(a) only where the integrand is
-continuous from a to b, confirmed by quadrature; asked in words too."""
+"""Definite integrals and limits (calculus/rules.py): F(b) - F(a) only where the integrand
+is continuous from a to b, confirmed by quadrature, asked in words too; a limit written
+without a side is taken from both sides."""
 
 from __future__ import annotations
 
@@ -29,4 +30,23 @@ def test_definite_integrals(problem: str, answer: str) -> None:
     "Find the integral of 1/(x - 3) from 0 to 5.",
 ])
 def test_integrals_across_a_pole_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Find $\lim_{x \to 3} \frac{x^2 - 9}{x - 3}$.", "6"),
+    (r"Find $\lim_{x \to 0} \frac{\sin 2x}{x}$.", "2"),
+])
+def test_limits_from_both_sides(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # from the right 1, from the left -1: there is no limit (SymPy's default side said 1)
+    r"Find $\lim_{x \to 0} \frac{|x|}{x}$.",
+    r"Find $\lim_{x \to 2} \frac{|x - 2|}{x - 2}$.",
+    # +infinity from the right, -infinity from the left
+    r"Find $\lim_{x \to 0} \frac{1}{x}$.",
+])
+def test_limits_whose_sides_differ_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
