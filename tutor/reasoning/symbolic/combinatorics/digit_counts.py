@@ -26,9 +26,8 @@ from math import prod
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics import digit_places as places
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
-from tutor.reasoning.symbolic.combinatorics.digit_places import ORDER, order_test, place_test
-from tutor.reasoning.symbolic.combinatorics.digit_places import PLACES as _PLACES
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -55,6 +54,7 @@ _CLASS = (r"(?P<cls>odd|even|prime|nonzero|non-zero|(?:greater than|less than|at
           r"|larger than|smaller than) #\d|(?:either )?#\d(?: ?'s)? (?:or|and/or) #\d(?: ?'s)?)")
 _DIGIT = r"(?:#(?P<d>\d)(?: ?s)?|(?P<zero>zeros|zeroes)|(?:the )?digit #(?P<d2>\d))"
 _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
+    *places.PLACE_CONDITIONS,  # first: "contain two consecutive 3's" is not "contain 2"
     ("distinct", r" " + _HAVE + r"all (?:(?:its|their|the) )?digits (?:distinct|different)\b"),
     # "two-digit numbers that have two different digits": as many different digits as places
     ("distinct", r" " + _HAVE + r"#(?P<k>\d) (?:distinct|different|unique) digits\b"),
@@ -83,19 +83,12 @@ _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     ("has", r" " + _HAVE + r"at least #1 " + _DIGIT + r"\b"),
     ("has", r" (?:that |which )?(?:contains?|includes?|uses?) " + _DIGIT + r"(?: at least "
      r"(?:once|#1 times?))?\b"),
-    ("place", r" (?:(?:that |which )?(?:have|has|having|with) )?(?:(?:the |its |their )?"
-     r"property that )?(?:an? |the |its |their )?(?P<pa>" + _PLACES + r") digit (?:(?:that |"
-     r"which )?(?:is |being ))?(?P<rel>equal to |greater than |less than |larger than |smaller "
-     r"than |at least |at most |more than )?(?P<times>twice |#[23] times )?(?:(?:that of )?the "
-     r"(?P<pb>" + _PLACES + r") digit|#(?P<c>\d))\b"),
-    ("place", r" (?:(?:such that|where|in which|for which) )?the (?P<op>sum|product) of (?:the |"
-     r"its |their )?(?P<pa>" + _PLACES + r") and (?:the )?(?P<pb>" + _PLACES + r") digits (?:is "
-     r"|equals )(?P<rel>greater than |less than |at least |at most )?#(?P<c>\d+)\b"),
-    ("order", ORDER),
+    ("order", places.ORDER),
     ("mult", r" (?:that |which )?(?:are |is )?(?:divisible by|multiples of) #(?P<m>\d+)\b"),
     ("parity", r" (?:that |which )?(?:are |is )(?P<par>even|odd)\b"),
 ]
-_GLUE = frozenset("are there is and that which with have has in the such property".split())
+_GLUE = frozenset("are there is and that which with have has in the such property can be formed "
+                  "made".split())
 
 
 @dataclass
@@ -171,11 +164,11 @@ def _rules(found: list[tuple[str, re.Match[str]]], parity: str | None, width: in
             r.words.append(("a digit " if kind == "has" else "no digit ") + str(d))
             r.simple = False
         elif kind == "place":
-            r.tests.append(place_test(m, width))
-            r.words.append(m.group(0).strip())
+            r.tests.append(places.place_test(m, width))
+            r.words.append(places.place_words(m))
             r.simple = False
         elif kind == "order":
-            test, said = order_test(m)
+            test, said = places.order_test(m)
             r.tests.append(test)
             r.words.append(said)
             r.simple = False
@@ -253,7 +246,7 @@ def digit_counts(split: Split, template: str) -> Result | None:
     w.take(r" (?:it|the (?:integer|number)(?: chosen| selected| picked)?)(?= (?:has|is|are)\b)")
     inclusive = bool(w.take(r",? inclusive\b"))
     if w.find(r"(?:at most|at least|exactly|only|than|of) #\d+ (?:distinct|different|unique) "
-              r"digits|#\d+ (?:identical|repeated) digits"):
+              r"digits|(?<!exactly )#\d+ (?:identical|repeated) digits"):
         return None  # "at most 2 different digits" counts the different digits
     found = [(kind, m) for kind, p in _CONDITIONS for m in w.take(p)]
     bounds: list[re.Match[str]] = []
