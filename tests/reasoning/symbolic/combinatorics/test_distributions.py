@@ -72,3 +72,63 @@ def test_none_and_at_least_one_together_are_declined():
     assert solve_now("In how many ways can 7 identical cookies be given to 3 children if each "
                      "child gets at least one cookie and some children may get none?"
                      ).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # S(5, 1) + S(5, 2) = 1 + 15: someone puts the things, "can this be done"
+    ("A store clerk puts 5 different gifts into 2 identical boxes. In how many ways can this be "
+     "done if a box may be empty?", "16"),
+    # C(6 + 2, 2)
+    ("A florist places 6 identical flowers into 3 different vases. In how many ways can she do "
+     "this?", "28"),
+    # partitions of 7 into at most 3 parts: 7, 61, 52, 43, 511, 421, 331, 322
+    ("How many ways are there to put 7 identical stickers on 3 identical sheets of paper?", "8"),
+    # 2^6 / 2 = 32 ways to split 6 toys between two bins that look alike
+    ("In how many ways can 6 different toys be placed in 2 identical bins, assuming some of the "
+     "bins might be empty?", "32"),
+    ("How many ways are there to put 4 distinct pens into 3 identical cups, assuming he might "
+     "leave some of the cups empty?", "14"),  # 1 + 7 + 6
+])
+def test_more_things_and_boxes(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # owned in one sentence, moved in the next; partitions of 9 into at most 3 parts
+    ("A teacher has 9 identical pencils and 3 identical cups. How many ways are there to put "
+     "the pencils in the cups if only the number of pencils in each cup matters?", "12"),
+    # partitions of 10 into at most 3 parts
+    ("Lena's younger sister has 10 identical stamps and 3 identical pages. How many ways are "
+     "there for her to put all of the stamps on the pages?", "14"),
+    # S(5, 1) + S(5, 2) + S(5, 3) = 1 + 15 + 25; and S(5, 3) alone
+    ("Omar has 5 distinct rocks and 3 identical cups. In how many ways can he put the rocks into "
+     "the cups?", "41"),
+    ("Omar has 5 distinct rocks and 3 identical cups. In how many ways can he put the rocks into "
+     "the cups if no cup is empty?", "25"),
+])
+def test_owned_then_moved(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the things moved are not the ones owned
+    "A teacher has 9 identical pencils and 3 identical cups. How many ways are there to put the "
+    "pencils in the bags?",
+    "Ann has 6 identical pens and 2 identical cups. How many ways are there to put 4 of the pens "
+    "in the cups?",
+    "Ann has 6 identical pens and 2 identical cups and 3 identical bags. How many ways are there "
+    "to put the pens in the cups?",
+    # whether the gifts can be told apart is not said
+    "A store clerk puts 5 gifts into 2 identical boxes. In how many ways can this be done?",
+    # said different, then only their number matters
+    "Henry has 8 different stickers and 4 identical sheets of paper. How many ways are there to "
+    "put the stickers on the sheets of paper if only the number of stickers on each sheet "
+    "matters?",
+    # a word that changes the story is not part of who acts
+    "A store clerk never puts 5 different gifts into 2 identical boxes. In how many ways can "
+    "this be done?",
+    "In how many ways can 6 different toys be placed in 2 identical bins, assuming some of the "
+    "bins might be full?",
+])
+def test_stories_not_fully_read_are_declined(problem):
+    assert solve_now(problem).answer is None

@@ -27,21 +27,23 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _ITEMS = (r"(?:balls|candies|cookies|marbles|pieces of candy|apples|coins|books|toys|pencils|"
-          r"stickers|letters|gifts|presents)")
-_BOXES = (r"(?:boxes|bins|bags|jars|baskets|mailboxes|drawers|envelopes|shelves|children|kids|"
-          r"people|friends|students)")
+          r"stickers|letters|gifts|presents|items|objects|pens|erasers|rocks|pebbles|flowers|"
+          r"chocolates|donuts|photos|stamps)")
+_BOXES = (r"(?:boxes|bins|bags|jars|baskets|mailboxes|drawers|envelopes|shelves|sheets of paper|"
+          r"sheets|pages|cups|vases|piles|pockets|plates|trays|children|kids|people|friends|students)")
 _PEOPLE = {"children", "kids", "people", "friends", "students"}
 _KIND = r"(?:(?P<{0}>distinguishable|indistinguishable|identical|different|distinct) )?"
-_SPLIT = (r" (?:put|place|distribute|give|divide|split)? ?(?:#(?P<n>\d+) " + _KIND.format("ik")
+_SPLIT = (r" (?:(?:put|place|distribute|give|divide|split)s? )?(?:#(?P<n>\d+) " + _KIND.format("ik")
           + r"(?P<items>" + _ITEMS + r")|them) (?:be )?(?:put |placed |distributed |given |"
-          r"divided |split )?(?:in|into|among|to|between) #(?P<k>\d+) " + _KIND.format("bk")
+          r"divided |split )?(?:in|into|on|onto|among|to|between) #(?P<k>\d+) " + _KIND.format("bk")
           + r"(?P<boxes>" + _BOXES + r")\b")
 _SAID = (r" (?:if |and |but |,)*the (?P<who>balls|boxes|" + _ITEMS[3:-1] + r"|" + _BOXES[3:-1]
          + r") are (?P<not>not )?(?P<kind>distinguishable|indistinguishable|identical|different"
          r"|distinct)\b| (?:and|but) the (?P<who2>boxes|" + _BOXES[3:-1] + r") are(?P<not2> not)?"
          r"(?=[.?,]| ;)| (?:and|but) (?P<so>so|neither) are the (?P<who3>boxes|" + _BOXES[3:-1]
          + r")\b")
-_ONE_BOX = r"(?:box|bin|bag|jar|basket|mailbox|envelope|drawer|shelf)"
+_ONE_BOX = (r"(?:box|bin|bag|jar|basket|mailbox|envelope|drawer|shelf|sheet|page|cup|vase|pile|"
+            r"pocket|plate|tray)")
 _LEAST = (r" (?:if |so that |and |such that )?(?:each|every) (?:" + _ONE_BOX[3:-1] + r"|child|kid|"
           r"person|friend|student) (?:gets|receives|contains|has|must get|must contain|must "
           r"have|must receive) at least #(?P<m>\d+)(?: \w+)?\b| (?:if |so that |and |such that )?"
@@ -53,12 +55,52 @@ _ASK = r" (?:in )?how many (?:different )?ways\b| the number of ways\b"
 _ANY = (r" \(?(?:if |so that |and |where )?(?:each|every|a|any) (?:box|bin|bag|jar|basket|child|"
         r"kid|person|friend|student) (?:can|may) (?:receive|get|contain|hold|have|be given) any "
         r"number of (?:them|the [a-z]+|[a-z]+)(?: \((?:including|even) (?:none|zero|#0)\))?\b"
-        r"\)?| \(?(?:and |where )?(?:a|some) (?:box|boxes|bin|bins|bag|bags|jar|jars) (?:can|may) "
-        r"be (?:left )?empty\b\)?"
+        r"\)?| \(?(?:and |where |if |assuming (?:that )?)?(?:a|some|any|one or more)(?: of the)? "
+        r"(?:" + _ONE_BOX[3:-1] + r"|" + _BOXES[3:-1] + r") (?:can|may|might|could) be "
+        r"(?:left )?empty\b\)?"
+        # "assuming he might leave some of the bags empty"
+        r"| \(?(?:and |if |assuming (?:that )?)?(?:he|she|they|we|you|i) (?:can|may|might|could) "
+        r"leave (?:a|some|any|one or more)(?: of the)? (?:" + _ONE_BOX[3:-1] + r"|" + _BOXES[3:-1]
+        + r") empty\b\)?"
         # "if some children may get no candy", "(a child may receive nothing)"
         r"| \(?(?:if |and |where )?(?:some|a|any|one or more) (?:child|children|kid|kids|person|"
         r"people|friend|friends|student|students) (?:can|may|might) (?:get|receive|be given) "
         r"(?:none|nothing|zero|no [a-z]+)(?: at all)?\b\)?")
+
+
+# who acts, at the start of a sentence: "a store clerk puts ...", "henry's little brother has
+# ..."; never a word that could say how ("never", "randomly", "also", "can't")
+_WHO = (r"(?:^|(?<=[.!?])) (?:(?!(?:not|no|never|each|every|only|if|some|all|none|how|what|in|"
+        r"also|always|sometimes|either|neither|nor|and|or|but|then|than|to|can|will|must|should|"
+        r"may|might|could|would|cannot|wants|tries|just|still|again|each)\b|[a-z']*(?:ly|n't)\b)"
+        r"[a-z']+ ){1,4}?")
+_VERBS = r"(?:puts|places|distributes|gives|divides|splits)"
+# the things owned in one sentence, moved in another: "Ann has 9 identical pencils and 3
+# identical cups. How many ways are there to put (all of) the pencils in the cups?"
+_OWNED = (_WHO + r"(?:has|have|had|owns|bought) #(?P<n>\d+) " + _KIND.format("ik") + r"(?P<items>"
+          + _ITEMS + r") and #(?P<k>\d+) " + _KIND.format("bk") + r"(?P<boxes>" + _BOXES + r")\b")
+_MOVE_THE = (r" (?:put|place|distribute|give|divide|split|stick)s? (?:all (?:of )?)?the (?P<items>"
+             + _ITEMS + r") (?:in|into|on|onto|among|between|to) the (?P<boxes>" + _BOXES + r")\b")
+# "if only the number of stickers on each sheet matters": the things cannot be told apart
+_ONLY_COUNT = (r",? (?:if |since |as )?only the number of (?P<items>" + _ITEMS + r") (?:in|on|"
+               r"inside|under) each " + _ONE_BOX + r" matters\b")
+_THIS = (r" (?:can|could|may) (?:this|it) be done\b| (?:can|could) (?:he|she|they|we|you|i) do "
+         r"(?:this|it|so)\b| for (?:him|her|them|me|us|you)(?= to\b)")
+
+
+def _setting(w: Wording) -> dict[str, str | None] | None:
+    """How many things into how many boxes, and what is said of each: in one phrase ("put 5
+    identical balls into 3 boxes") or owned in one sentence and moved in the next."""
+    owned = w.take(_OWNED)
+    w.take(_WHO + r"(?=" + _VERBS + r" #\d)")
+    moved = w.take(_SPLIT)
+    if not owned:
+        return moved[0].groupdict() if len(moved) == 1 and moved[0].group("n") else None
+    back = w.take(_MOVE_THE)
+    if moved or len(owned) != 1 or len(back) != 1 or back[0].group("items") != owned[0].group(
+            "items") or back[0].group("boxes") != owned[0].group("boxes"):
+        return None
+    return owned[0].groupdict()
 
 
 def _distinct(word: str | None) -> bool | None:
@@ -73,18 +115,19 @@ def distributions(split: Split, template: str) -> Result | None:
     ask, least, free = w.take(_ASK), w.take(_LEAST), w.take(_ANY)
     if free and (least or len(free) > 1):
         raise Decline("a lower bound said two ways")
-    said = w.take(_SAID)
-    moved = w.take(_SPLIT)
-    if len(ask) != 1 or len(moved) != 1 or len(least) > 1 or not w.only_glue(
+    said, only, _ = w.take(_SAID), w.take(_ONLY_COUNT), w.take(_THIS)
+    m = _setting(w)
+    if m is None or len(ask) != 1 or len(least) > 1 or len(only) > 1 or not w.only_glue(
             {"are", "there", "to", "be", "can", "if", "and", "but", "each"}):
         return None
-    m = moved[0]
-    if m.group("n") is None:
-        return None
-    n, k = int(m.group("n")), int(m.group("k"))
-    balls: bool | str | None = _distinct(m.group("ik"))  # "clash" when said both ways
-    boxes: bool | str | None = _distinct(m.group("bk"))
-    if m.group("boxes") in _PEOPLE:
+    n, k = int(m["n"] or 0), int(m["k"] or 0)
+    balls: bool | str | None = _distinct(m["ik"])  # "clash" when said both ways
+    boxes: bool | str | None = _distinct(m["bk"])
+    if only:  # "only the number of stickers on each sheet matters"
+        if only[0].group("items") != m["items"]:
+            raise Decline("the count that matters is of other things")
+        balls = False if balls in (None, False) else "clash"
+    if m["boxes"] in _PEOPLE:
         boxes = True if boxes is None else boxes
     last: bool | None = None  # the adjective of the statement before ("distinguishable")
     for s in said:
