@@ -72,6 +72,12 @@ _DRAW = [
     r"#(?P<k>\d+) (?:pieces of [a-z]+|of them|of the " + _NOUN + r"|" + _NOUN + r")\b",
     r" (?:a|one) #(?P<k>\d+)-(?:person|member|student|people) (?:committee|team|group|panel) "
     r"is (?:randomly )?(?:chosen|selected|formed|picked)\b"]
+# the draw and the event in one phrase: "the probability of drawing a green marble", "... of
+# picking 2 red balls" (every item drawn of that kind)
+_DRAW_KIND = (r"(?<=; ) ?(?:of )?(?:randomly )?(?:drawing|picking|choosing|selecting|pulling out|"
+              r"taking out|getting) (?:a|an|one|#(?P<k>\d+)) (?P<k1>[a-z]+)(?: " + _NOUN + r")?"
+              r"(?! (?:and|or|then|but|not|that|which|from (?!(?:the|this|that|his|her|my|their|"
+              r"our) )))\b")
 # "a marble is drawn and replaced, then a second marble is drawn": two draws, put back or not
 _TWICE = (r" (?:a|one) (?:[a-z]+ )?is (?:randomly )?(?:drawn|selected|chosen|picked|"
           r"taken|removed)(?: at random)?,? (?:and )?(?:then )?(?:(?P<back>replaced|put back|"
@@ -156,7 +162,8 @@ def _part_counts(m: re.Match[str]) -> tuple[dict[str, int], set[str]]:
 def urn_draws(split: Split, template: str) -> Result | None:
     if not quick(template, "probability", "chance") or not re.search(
             r"\b(?:drawn|chosen|selected|picked|removed|taken|pulled|draws?|picks?|selects?|"
-            r"chooses?|removes?|takes?|pulls?|grabs?)\b", template):
+            r"chooses?|removes?|takes?|pulls?|grabs?|drawing|picking|choosing|selecting|pulling|"
+            r"taking|getting)\b", template):
         return None
     w = Wording.of(split, template)
     stock = [m for p in STOCK_PHRASES for m in w.take(p)]
@@ -168,7 +175,13 @@ def urn_draws(split: Split, template: str) -> Result | None:
     w.take(_PURPOSE)
     w.take(r" (?:at random|randomly)\b")
     ask = w.take(ASK)
-    found = [(kind, m) for kind, p in _EVENTS.items() for m in w.take(p)]
+    both = w.take(_DRAW_KIND) if ask else []
+    if both and draw and (twice or int(both[0].group("k") or 1) != int(
+            draw[0].groupdict().get("k") or 1)):  # "2 are taken ... of picking 2 purple beads"
+        raise Decline("the items the event speaks of are not the items drawn")
+    draw += both if not draw else []
+    found = [("all", m) for m in both] or [(kind, m) for kind, p in _EVENTS.items()
+                                           for m in w.take(p)]
     if len(stock) + len(part) != 1 or len(draw) != 1 or len(ask) != 1 or len(found) != 1 or \
             len(hows) > 1:
         return None
