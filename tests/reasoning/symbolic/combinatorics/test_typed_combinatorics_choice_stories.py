@@ -146,3 +146,19 @@ def test_the_choice_said_again(problem, answer):
 ])
 def test_the_choice_said_again_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # where they go changes nothing: C(7, 3), C(10, 4)
+    ("Sam has 7 friends and can invite 3 of them to a movie. In how many ways can he choose "
+     "whom to invite?", "35"),
+    ("Priya has 10 cousins and can take 4 of them to the zoo. In how many ways can she choose "
+     "who goes?", "210"),
+])
+def test_more_outings(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_an_outing_with_a_condition_is_declined():
+    assert solve_now("Sam has 7 friends and can invite 3 of them to a movie. In how many ways "
+                     "can he invite them if Ann must come?").answer is None

@@ -24,7 +24,8 @@ from tutor.reasoning.symbolic.model import Decline
 OCCASIONS = (r"trip|outing|hike|party|picnic|camp|holiday|vacation|tour|expedition|fair|"
              r"festival|contest|competition|tournament|meeting|conference|show|weekend|journey|"
              r"retreat|excursion|dinner|lunch|game|concert|play|dance|wedding|ceremony|parade|"
-             r"race|event|match|gala|feast|voyage")
+             r"race|event|match|gala|feast|voyage|movie|movies|film|museum|zoo|beach|park|"
+             r"theater|theatre|restaurant|circus|sleepover|barbecue|cookout|ballgame|opera")
 _PLACES = r"room|hall|classroom|office|house|building|lab|library|gym|studio|kitchen"
 # "on a backpacking trip", "to send to the state science fair": where or why, no number
 SCENE = (r"(?: to (?:send|take|bring)(?: (?:it|them|him|her))?)? (?:on|for|at|during|to) (?:a|an"
