@@ -118,3 +118,28 @@ def test_capitals_that_are_not_the_figures_letters_stay_words() -> None:
     # letters outside the figure's: a word
     assert "$UK$" not in (wrap_plain_maths("Triangle ABC was drawn in the UK. Find AB + 2.")
                           or "")
+
+
+@pytest.mark.parametrize(("text", "wrapped"), [
+    # braces around a list typed in plain text are a set; dots after a comma continue it
+    ("How many subsets of {1,2,3,4} are there?", "How many subsets of $\\{1,2,3,4\\}$ are there?"),
+    ("Pick from {1, 2, ..., 9}.", "Pick from $\\{1, 2, \\cdots, 9\\}$."),
+    # a brace after ^ groups the exponent: not a set
+    ("Find 2^{10} + x.", "Find $2^{10} + x$."),
+])
+def test_a_list_in_braces_is_a_set(text: str, wrapped: str) -> None:
+    assert wrap_plain_maths(text) == wrapped
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many subsets of {1,2,3,4,5,6} contain the number 3?", "32"),  # 2^5
+    # 13 of the 25 ordered pairs have an even sum
+    ("Two numbers are chosen at random with replacement from the set {1, 2, 3, 4, 5}. What is "
+     "the probability that their sum is even?", "\\frac{13}{25}"),
+    # 8 primes up to 20
+    ("A number is chosen at random from {1, 2, 3, ..., 20}. What is the probability that it is "
+     "prime?", "\\frac{2}{5}"),
+])
+def test_problems_with_a_plain_text_set_are_solved(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.detail

@@ -71,8 +71,9 @@ def _kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> 
         return "num"
     if t[0] == "\\" and len(t) > 1:  # a LaTeX command typed without dollar signs
         return "name"
-    if t in ("...", "…"):  # "1 + 2 + 4 + ...": the sum goes on
-        return "dots" if i and _before(tokens, i) in _OPS else "other"
+    if t in ("...", "…"):  # "1 + 2 + 4 + ...": the sum goes on; "{1, 2, ..., 9}" a list
+        return "dots" if i and (_before(tokens, i) in _OPS or _before(tokens, i) == ",") \
+            else "other"
     if t.isalpha():
         if len(t) == 1 and t not in _WORDS_NOT_NAMES and not (i and tokens[i - 1] in "'’"):
             # ("the cup's volume", "don't": the letter after an apostrophe is the word's)
@@ -177,6 +178,15 @@ def wrap_plain_maths(text: str) -> str | None:
     return "".join(out) if wrapped or tail[1] else None
 
 
+# "{1, 2, 3, 4}" typed in plain text is a set (a brace after ^ or _ groups an exponent or an
+# index, and a brace without a comma may be either: left as it is)
+_SET = re.compile(r"(?<![\^_\w}])\{([^{}]*,[^{}]*)\}")
+
+
+def _set_braces(latex: str) -> str:
+    return _SET.sub(lambda m: "\\{" + m.group(1) + "\\}", latex)
+
+
 def _wrapped_runs(text: str, vertices: frozenset[str] = frozenset()
                   ) -> tuple[str, bool] | None:
     """The text with its maths runs wrapped, and whether there was one; None when one is
@@ -194,7 +204,7 @@ def _wrapped_runs(text: str, vertices: frozenset[str] = frozenset()
         if _TIMES_X.search(run):
             return None
         out.append("".join(tokens[last:start]))
-        latex = run if "\\" in run else plain_to_latex(run)  # LaTeX typed as it is
+        latex = run if "\\" in run else _set_braces(plain_to_latex(run))  # LaTeX as it is
         out.append("$" + re.sub(r"\.\.\.|…", r"\\cdots", latex) + "$")
         last, wrapped = end, True
     out.append("".join(tokens[last:]))
