@@ -63,12 +63,12 @@ _ONE = (r" (?:(?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown|
         r"integer| an?(?= #\d))?(?: that| which)?) "
         + PROPERTY)
 # two dice: how far apart the numbers are ("differ by 2", "a positive difference of at least 3")
-_DIFFER = (r" (?:(?:rolling|getting|obtaining) )?(?:the )?(?:#2 )?(?:numbers|integers|results|"
-           r"values|rolls)(?: rolled| shown| obtained| that come up)?(?: that)? (?:will )?differ "
-           r"by (?:(?P<cmp>at least|at most|more than|less than|exactly) )?#(?P<t>\d+)\b")
+_DIFFER = (r" (?:(?:rolling|getting|obtaining) )?(?:the |their )?(?:#2 )?(?:numbers|integers|"
+           r"results|values|rolls)(?: rolled| shown| obtained| that come up)?(?: that)? (?:will )?"
+           r"differ by (?:(?P<cmp>at least|at most|more than|less than|exactly) )?#(?P<t>\d+)\b")
 # "the difference between the numbers" of two dice: the larger less the smaller
 _DIFFERENCE = (r" (?:the|a) (?:positive |absolute |non-negative )?difference (?:between|of) "
-               r"(?:the )?(?:#2 )?"
+               r"(?:the |their )?(?:#2 )?"
                r"(?:numbers|integers|results|values|rolls)(?: rolled| shown| obtained)? "
                + PROPERTY)
 _STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:all (?:the |their )?|the |their )"

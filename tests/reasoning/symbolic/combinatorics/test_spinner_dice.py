@@ -1,0 +1,49 @@
+"""Spinners of equal sections labelled 1 to n read as n-sided dice (`combinatorics.spinners`):
+the labels listed ("labeled 1, 2, 3, 4"), a spinner "spun twice" in the same sentence, two
+people who "each spin it once"; and "their numbers" of two dice. Our own problems, the
+answers by hand; labels that are not 1 to n, or a spinner beside a die, decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (odd, odd): 2 * 2 of 16
+    ("A spinner with four equal sections labeled 1, 2, 3, 4 is spun twice. What is the "
+     "probability that the product of the two numbers is odd?", "\\frac{1}{4}"),
+    # |a - b| <= 1 for a, b in 1..5: 5 + 2 * 4 = 13 of 25
+    ("A spinner is divided into 5 congruent sectors numbered 1 through 5. Jane and her brother "
+     "each spin it once. What is the probability that the difference of the numbers is less "
+     "than 2?", "\\frac{13}{25}"),
+    # (1,4), (2,5), (3,6) and back: 6 of 36
+    ("A spinner has 6 equal sections labeled 1, 2, 3, 4, 5, 6. Mia and her sister each spin it "
+     "once. What is the probability that their numbers differ by 3?", "\\frac{1}{6}"),
+    # 123 in 6 orders and 222: 7 of 27
+    ("A spinner with 3 congruent sectors numbered 1 to 3 is spun 3 times. What is the "
+     "probability that the sum of the numbers is 6?", "\\frac{7}{27}"),
+    ("Two 5-sided dice are rolled. What is the probability that the difference of their numbers "
+     "is less than 2?", "\\frac{13}{25}"),
+])
+def test_spinners_as_dice(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # labels that are not 1 to n
+    "A spinner has 4 equal sections labeled 1, 2, 4, 8. It is spun twice. What is the "
+    "probability that the sum is 5?",
+    "A spinner has 4 equal sections numbered 1 through 5. It is spun twice. What is the "
+    "probability that the sum is 5?",
+    # each spins twice: four spins, not read
+    "A spinner has 4 equal sections numbered 1 through 4. Mia and her sister each spin it "
+    "twice. What is the probability that the sum is 5?",
+    # a spinner and a die
+    "A spinner has 4 equal sections numbered 1 through 4 and a die is rolled. What is the "
+    "probability that the sum is 5?",
+])
+def test_spinners_not_read_as_dice_decline(problem):
+    assert solve_now(problem).answer is None
