@@ -44,3 +44,38 @@ def test_numeral_wordings(problem, answer):
 ])
 def test_numeral_wordings_not_read_are_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a digit listed twice may be used twice: 123 in 6 orders, 11x in 3 orders for x = 2, 3
+    ("How many different three-digit numbers can be formed using the digits 1, 1, 2, 3?", "12"),
+    # leave out 9 (5577: 6), a 5 (12) or a 7 (12)
+    ("How many different four-digit numbers can be formed using the digits 5, 5, 7, 7, 9?", "30"),
+    # said outright, from a set: 30, 33, 38, 80, 83
+    ("How many different two-digit numbers can be formed using only the digits in the set "
+     "$\\{0, 3, 3, 8\\}$ if no digit may be used more times than it appears in the set?", "5"),
+    # every digit once in the list: the same as 'no digit repeated', 4 * 3 * 2
+    ("How many three-digit numbers can be formed from the digits 2, 4, 6, 8 if no digit may be "
+     "used more times than it appears?", "24"),
+    # a parity: ends in 2, then 11, 13 or 31
+    ("How many different even three-digit numbers can be formed using the digits 1, 1, 2, 3?",
+     "3"),
+    # 8 * 7 * 6 with different digits, and 2 * 7 * 3 with a pair of 1s or 4s
+    ("How many different three-digit numbers can be formed using the digits 1, 1, 2, 3, 4, 4, "
+     "5, 6, 7, 8?", "378"),
+])
+def test_digits_used_as_often_as_given(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a digit listed twice and a repetition rule: said two ways
+    "How many different three-digit numbers can be formed using the digits 1, 1, 2, 3 if digits "
+    "can be repeated?",
+    "How many different three-digit numbers can be formed using the digits 1, 1, 2, 3 if no "
+    "digit may be repeated?",
+    # more places than digits
+    "How many different five-digit numbers can be formed using the digits 1, 1, 2, 3?",
+])
+def test_digits_used_as_often_as_given_near_misses(problem):
+    assert solve_now(problem).answer is None
