@@ -26,13 +26,14 @@ from tutor.reasoning.symbolic.patterns import Result
 _LIST = 200_000
 HOW_MANY_STRINGS = (
     r" how many (?:different |distinct |possible )*(?:#(?P<k>\d+)-(?P<unit>letter|digit|"
-    r"character|symbol) )?(?P<what>words|strings|codes|passwords|sequences|arrangements)"
+    r"character|symbol) )?(?P<what>words|code words|codewords|strings|codes|passwords|passcodes|"
+    r"sequences|arrangements)"
     r"(?: of #(?P<k2>\d+) (?P<unit2>letters|digits|characters|symbols)| of length #(?P<k3>\d+)"
     r")?\b")
 # the symbols: "the letters a, b, c and d", "the digits 1, 2, 3, 4", "the letters $A$, $B$ ..."
 FROM_SYMBOLS = (
     r" (?:from|using|with) (?:only )?(?:the )?(?P<unit>letters|digits|symbols) (?P<list>(?:"
-    r"(?:[a-z]|#\d|@\d+@),? )+(?:and |or )?(?:[a-z]|#\d|@\d+@))(?![\w@#])")
+    r"(?:[a-z]|#\d|@\d+@),? )+(?:and |or )?(?:[a-z]|#\d|@\d+@)|@\d+@)(?![\w@#])")
 REPEATS_ALLOWED = (
     r",? (?:if |when |where )?(?:the )?(?:letters|digits|symbols|characters) (?:can|may|are "
     r"allowed to) be (?:repeated|used more than once|used again)\b"
@@ -48,7 +49,9 @@ NO_REPEATS = (
     r"can be) (?:repeated|used more than once|used twice)|(?:each|every) (?:letter|digit|"
     r"symbol|character) (?:is |may be |can be )?used at most once|(?:the )?(?:letters|digits|"
     r"symbols|characters) (?:cannot|can not|may not|must not) be (?:repeated|used more than "
-    r"once)|without repetition|repetition is not allowed|with no repetition)\b")
+    r"once)|without repetition|repetition is not allowed|with no repetition|(?:the )?(?:letters|"
+    r"digits|symbols|characters) (?:may not|cannot|can not|must not|do not) repeat|no (?:letter|"
+    r"digit|symbol|character) repeats)\b")
 _GLUE = frozenset("can be made formed are there possible if we you i make form create written "
                   "write".split())
 
@@ -58,11 +61,12 @@ def listed_symbols(w: Wording, listed: str) -> list[str]:
     for part in re.split(r",? (?:and |or )?|, ", listed.strip()):
         part = part.strip(", ")
         m = re.fullmatch(r"@(\d+)@", part)
-        if m:
-            src = w.maths[int(m.group(1))].strip()
-            if not re.fullmatch(r"[A-Za-z0-9]", src):
+        if m:  # "$A$" or a whole list in one piece of maths, "$A, B, C, D$"
+            items = [x.strip() for x in w.maths[int(m.group(1))].split(",")]
+            if not all(re.fullmatch(r"[A-Za-z0-9]", x) for x in items):
                 raise Decline("a list of single letters or digits")
-            part = src.lower()
+            out += [x.lower() for x in items[:-1]]
+            part = items[-1].lower()
         if part:
             out.append(part.lstrip("#"))
     return out
