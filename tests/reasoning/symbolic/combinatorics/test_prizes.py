@@ -38,3 +38,27 @@ def test_different_prizes(problem: str, answer: str) -> None:
 ])
 def test_prizes_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # alike prizes, one each: the set of winners, C(7, 3)
+    ("In how many ways can 3 identical prizes be given to 7 students if no student gets more "
+     "than one prize?", "35"),
+    # alike prizes, several each: how many each gets, C(7 + 3 - 1, 3)
+    ("In how many ways can 3 identical prizes be given to 7 students if a student can receive "
+     "more than one prize?", "84"),
+    ("In how many ways can 4 indistinguishable medals be awarded to 5 athletes if each athlete "
+     "may receive any number of medals?", "70"),
+])
+def test_identical_prizes(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # identical prizes, whether one may get two not said
+    "In how many ways can 3 identical prizes be given to 7 students?",
+    "In how many ways can 8 identical prizes be given to 5 students if no student gets more "
+    "than one prize?",
+])
+def test_identical_prizes_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

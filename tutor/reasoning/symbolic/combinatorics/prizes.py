@@ -1,18 +1,23 @@
-"""Reader of different prizes given to people: "In how many ways can 3 different prizes be
-awarded to 10 students if no student receives more than one prize?" (10 * 9 * 8), "... if a
-student may receive more than one prize?" (10^3).
+"""Reader of different (or identical) prizes given to people: "In how many ways can 3
+different prizes be awarded to 10 students if no student receives more than one prize?"
+(10 * 9 * 8), "... if a student may receive more than one prize?" (10^3).
 
-The prizes must be said to differ ("3 different prizes", "distinct awards"): identical
-prizes would be a choice of winners, a different count. Whether one person may get two
-prizes must be said too; otherwise the question reads two ways and is declined. Counts are
-confirmed by listing every way for small cases, else by a second formula (choose the
-winners, then order them; or count by how many prizes the first person gets).
+The prizes must be said to differ ("3 different prizes", "distinct awards") or to be alike
+("3 identical prizes": a choice of winners, C(n, k), or of a multiset of them,
+C(n + k - 1, k)). Whether one person may get two prizes must be said too; otherwise the
+question reads two ways and is declined. Counts are confirmed by listing every way for small
+cases, else by a second formula (choose the winners, then order them; or count by how many
+prizes the first person gets).
 """
 
 from __future__ import annotations
 
+from itertools import combinations, combinations_with_replacement
+from math import comb
+
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.product_rule import falling_count, power_count
 from tutor.reasoning.symbolic.combinatorics.selections import FOLK
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -23,7 +28,8 @@ from tutor.reasoning.symbolic.patterns import Result
 _PRIZE = r"(?:prizes|awards|medals|gifts|trophies|scholarships)"
 _GIVE = r"(?:given|awarded|distributed|handed out|given out|presented|shared out)"
 _WHAT = (r" (?:in )?how many (?:different |distinct |possible )*ways (?:can|could|are there "
-         r"to) #(?P<k>\d+) (?:different|distinct) " + _PRIZE + r" (?:be )?" + _GIVE + r" (?:to|"
+         r"to) #(?P<k>\d+) (?:different|distinct|(?P<same>identical|indistinguishable)) "
+         + _PRIZE + r" (?:be )?" + _GIVE + r" (?:to|"
          r"among) (?:a (?:group|class|team|club) of )?#(?P<n>\d+) (?P<who>" + FOLK + r")\b")
 _ONCE = (r",? (?:if|so that|where|assuming(?: that)?) (?:no|each) (?:#1 )?(?:[a-z]+ )?(?:can |may "
          r"|is allowed to )?(?:receives?|gets?|wins?|receive|get|win) (?:more than|at most) #1"
@@ -47,6 +53,8 @@ def prizes(split: Split, template: str) -> Result | None:
     k, n = int(what[0].group("k")), int(what[0].group("n"))
     if not (1 <= k <= 12 and 1 <= n <= 200):
         raise Decline("a few prizes and a modest group")
+    if what[0].group("same"):
+        return _identical(n, k, bool(once))
     if once:
         if k > n:
             raise Decline("more prizes than people")
@@ -60,6 +68,24 @@ def prizes(split: Split, template: str) -> Result | None:
     return sp.Integer(v), [step("give the prizes in turn", f"One person may get several, so "
                                 f"each of the {k} prizes can go to any of the {n}.",
                                 f"${claim}$", claim)]
+
+
+def _identical(n: int, k: int, once: bool) -> Result:
+    """Identical prizes: only who wins (and how many each) matters. At most one each: C(n, k)
+    sets of winners; any number each: C(n + k - 1, k) multisets of winners. Confirmed by
+    listing them."""
+    if once and k > n:
+        raise Decline("more prizes than people")
+    v = comb(n, k) if once else comb(n + k - 1, k)
+    if v > _LIST:
+        raise Decline("too many ways to list")
+    pick = combinations if once else combinations_with_replacement
+    confirm.count(v, lambda: sum(1 for _ in pick(range(n), k)), "ways (listing the winners)")
+    claim = (f"\\binom{{{n}}}{{{k}}} = {v}" if once else
+             f"\\binom{{{n} + {k} - 1}}{{{k}}} = {v}")
+    hint = ("The prizes are alike, so only the set of winners matters." if once else
+            "The prizes are alike and one person may get several: count how many each gets.")
+    return sp.Integer(v), [step("choose the winners", hint, f"${claim}$", claim)]
 
 
 __all__ = ["prizes"]
