@@ -63,3 +63,31 @@ def test_polygon_choices(problem, answer):
 ])
 def test_polygon_choices_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # k of the n points on a circle said in one phrase: C(8, 3)
+    ("How many triangles can be formed by connecting 3 of 8 points on a circle?", "56"),
+    # 'one of these points' without the number again: C(9, 3)
+    ("Nine points lie on a circle. How many different triangles can be formed if each vertex "
+     "must be one of these points?", "84"),
+    # lines, segments and chords through two of the points: C(n, 2)
+    ("How many lines are determined by 7 points, no three of which are collinear?", "21"),
+    ("Ten points are marked on a circle. How many chords can be drawn?", "45"),
+    ("How many line segments can be drawn by joining 6 points, no three of which are "
+     "collinear?", "15"),
+])
+def test_points_joined(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # three corners said, a quadrilateral asked
+    "How many quadrilaterals can be formed by connecting 3 of 8 points on a circle?",
+    # chords of no circle
+    "How many chords are determined by 7 points, no three of which are collinear?",
+    # three of the points may lie on a line
+    "How many lines are determined by 7 points?",
+])
+def test_points_joined_near_misses(problem):
+    assert solve_now(problem).answer is None

@@ -8,6 +8,7 @@ confirmed by listing the choices (`selections.binomial`).
 
 from __future__ import annotations
 
+import re
 from math import comb
 
 import sympy as sp
@@ -35,30 +36,43 @@ _CONSIDER = r" consider (?:a|an) (?:regular |convex )?(?P<name>" + _SHAPES + r")
 _ON_CIRCLE = (r" #(?P<n>\d+) (?:distinct |different )?points (?:are (?:identified|marked|placed|"
               r"chosen|drawn|given|located) |lie |are )on (?:the circumference of )?a circle\b"
               r"| (?:using|from) #(?P<n4>\d+) (?:distinct |different )?points on a circle as "
-              r"(?:the |their )?vertices\b")
-_EACH_VERTEX = (r" (?:if|where) each (?:vertex|corner) (?:must be|is) #1 of (?:these|the) "
-                r"#(?P<n>\d+) points\b| (?:using|from) (?:some of |some \(or all\) of |#(?P<k>\d+) "
-                r"of )?(?:these|the)(?: #(?P<n2>\d+))? points as (?:the )?vertices\b"
+              r"(?:the |their )?vertices\b"
+              # "by connecting 3 of 8 points on a circle"
+              r"| (?:by )?(?:connecting|joining|choosing|using) #(?P<k5>\d+) of (?:the )?"
+              r"#(?P<n5>\d+) (?:distinct |different )?points on a circle\b")
+_EACH_VERTEX = (r" (?:if|where) each (?:vertex|corner) (?:must be|is) #1 of (?:these|the)"
+                r"(?: #(?P<n>\d+))? points\b| (?:using|from) (?:some of |some \(or all\) of |"
+                r"#(?P<k>\d+) of )?(?:these|the)(?: #(?P<n2>\d+))? points as (?:the )?vertices\b"
                 r"| (?:with|having|that have|have) (?:all (?:#(?P<k2>\d+) |of )?)?"
                 r"(?:their |its |the )?vertices (?:among|chosen from|from|at) (?:these|the)"
                 r"(?: #(?P<n3>\d+))? points\b")
 # points in general position ("no three of which are collinear"): any three make a triangle
 # (four or more may make several polygons, or none convex, so only triangles are read)
-_GENERAL = (r" (?:using|from|with|among|by joining) #(?P<n>\d+) (?:distinct |different )?points(?: "
-            r"in a plane| in the plane)?,? (?:no #3 of which|(?:where|such that) no #3 (?:of them|"
-            r"points)?) (?:are|lie) (?:collinear|on (?:a|the same) (?:straight )?line)\b")
+_GENERAL = (r" (?:using|from|with|among|by joining|by connecting|by|through) #(?P<n>\d+) "
+            r"(?:distinct |different )?points(?: in a plane| in the plane)?,? (?:no #3 of which|"
+            r"(?:where|such that) no #3 (?:of them|points)?) (?:are|lie) (?:collinear|on (?:a|the "
+            r"same) (?:straight )?line)\b")
+# lines (or segments, or chords of a circle) through two of the points: C(n, 2)
+_LINES = (r" how many (?:different |distinct )*(?P<what>lines|straight lines|line segments|"
+          r"segments|chords) (?:are (?:determined|formed|there)|can be (?:drawn|formed|determined"
+          r"|made))\b")
 _GLUE = frozenset("how many different distinct convex can be formed drawn made are there".split())
 
 
 def polygons(split: Split, template: str) -> Result | None:
     """k-gons with corners among n points in convex position (a circle, a convex polygon)."""
-    if not quick(template, "vertices", "points") or not quick(template, *_SIDES, "polygons"):
+    if not quick(template, "vertices", "points") or not quick(template, *_SIDES, "polygons",
+                                                              "lines", "segments", "chords"):
         return None
     w = Wording.of(split, template)
-    ask = w.take(_ASK)
+    ask, lines = w.take(_ASK), w.take(_LINES)
     from_polygon, consider = w.take(_FROM_POLYGON), w.take(_CONSIDER)
     circle, each = w.take(_ON_CIRCLE), w.take(_EACH_VERTEX)
     general = w.take(_GENERAL)
+    if lines:  # lines through pairs of the points, and nothing else asked
+        if ask or not w.only_glue(_GLUE):
+            return None
+        return _lines(lines, circle, general, from_polygon + consider + each)
     if len(ask) != 1 or len(consider) > 1 or not w.only_glue(_GLUE):
         return None
     if general:
@@ -80,11 +94,12 @@ def polygons(split: Split, template: str) -> Result | None:
         if consider and _SIDES[consider[0].group("name")] != n:
             raise Decline("two different polygons")
     elif len(circle) == 1 and len(each) <= 1 and not from_polygon and not consider:
-        n = int(circle[0].group("n") or circle[0].group("n4"))
+        c = circle[0]
+        n = int(c.group("n") or c.group("n4") or c.group("n5"))
         told = each[0].group("n") or each[0].group("n2") or each[0].group("n3") if each else None
         if told and int(told) != n:
             raise Decline("the points counted are not the points given")
-        corners = each[0].group("k") or each[0].group("k2") if each else None
+        corners = each[0].group("k") or each[0].group("k2") if each else c.group("k5")
         if corners and (least or int(corners) != k):
             raise Decline("the corners used are not the corners of the polygon asked")
     else:
@@ -94,6 +109,23 @@ def polygons(split: Split, template: str) -> Result | None:
     if least:
         return _at_least(n, k)
     return binomial(n, k, f"{ask[0].group('kind')}s (choosing {k} of the {n} points)")
+
+
+def _lines(lines: list[re.Match[str]], circle: list[re.Match[str]],
+           general: list[re.Match[str]], other: list[re.Match[str]]) -> Result:
+    """Lines through two of n points no three in a line (in general position or on a
+    circle), or chords of the circle: one for each pair of points."""
+    if len(lines) != 1 or len(circle) + len(general) != 1 or other:
+        raise Decline("lines through points given one way")
+    if lines[0].group("what") == "chords" and not circle:
+        raise Decline("chords of no circle")
+    g = (circle or general)[0]
+    if g.groupdict().get("k5"):
+        raise Decline("points chosen for a polygon, lines asked")
+    n = int(g.group("n") or g.groupdict().get("n4") or 0)
+    if not 2 <= n <= 200:
+        raise Decline("at least two points")
+    return binomial(n, 2, f"{lines[0].group('what')} (one through each pair of the {n} points)")
 
 
 def _at_least(n: int, k: int) -> Result:
