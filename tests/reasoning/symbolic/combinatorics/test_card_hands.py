@@ -45,3 +45,34 @@ def test_hands_with_a_kind_counted(problem, answer):
 def test_hands_with_two_kinds_are_declined():
     assert solve_now("How many 5-card hands from a standard 52-card deck contain exactly 2 aces "
                      "and 3 kings?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(4, 1) C(48, 2) / C(52, 3)
+    ("What is the probability that a 3-card hand dealt from a standard deck contains exactly "
+     "one ace?", "\\frac{1128}{5525}"),
+    # 1 - C(39, 5) / C(52, 5)
+    ("A 5-card hand is dealt from a standard 52-card deck. What is the probability that it "
+     "contains at least one heart?", "\\frac{7411}{9520}"),
+    # C(40, 4) / C(52, 4)
+    ("What is the probability that a random 4-card hand from a standard deck has no face "
+     "cards?", "\\frac{1406}{4165}"),
+    # C(13, 5) / C(52, 5)
+    ("What is the probability that a 5-card poker hand dealt from a standard deck is all "
+     "spades?", "\\frac{33}{66640}"),
+])
+def test_chance_of_a_hand(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two kinds at once, or pairs: not read
+    "What is the probability that a 3-card hand dealt from a standard deck contains exactly one "
+    "ace and one king?",
+    "What is the probability that a 5-card hand dealt from a standard deck contains exactly 2 "
+    "pairs?",
+    # no condition: every hand
+    "What is the probability that a 5-card hand is dealt from a standard deck?",
+])
+def test_chance_of_a_hand_near_misses(problem):
+    assert solve_now(problem).answer is None

@@ -16,6 +16,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.cards import FROM_A_DECK
+from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
 from tutor.reasoning.symbolic.combinatorics.selections import binomial
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
@@ -32,15 +33,26 @@ _HAS = (r" (?:that |which )?(?:contain|have|include|consist of|with) (?P<cmp>exa
         r"(?P<none>no) " + _KIND.replace("kind", "kind2") + r"\b| (?:that |which )?(?:are|consist "
         r"of) (?P<all>all) " + _KIND.replace("kind", "kind3") + r"\b")
 _MADE = r" (?:can be|could be|are|is) (?:dealt|formed|made|chosen|drawn|possible|there)\b"
+# the chance that a hand dealt at random holds so many of a kind: "What is the probability
+# that a 3-card hand dealt from a standard deck contains exactly one ace?"
+_HAND = (r" (?:a|an|one) (?:random |randomly (?:dealt|chosen|drawn|selected) )?#(?P<k>\d+)-card "
+         r"(?:poker |bridge )?hand(?: (?:is )?(?:randomly )?(?:dealt|drawn|chosen|selected)(?: at "
+         r"random)?)?")
+_HOLDS = (r" (?:contains|has|includes|holds) (?:(?P<cmp>exactly|at least|at most) #(?P<j>\d+) "
+          + _KIND + r"|(?P<none>no) " + _KIND.replace("kind", "kind2") + r")\b| (?:is|consists "
+          r"of) (?P<all>all) " + _KIND.replace("kind", "kind3") + r"\b")
 
 
 def card_hands(split: Split, template: str) -> Result | None:
-    if not quick(template, "hand") or not quick(template, "how many", "number of"):
+    if not quick(template, "hand") or not quick(template, "how many", "number of",
+                                                "probability", "chance"):
         return None
     w = Wording.of(split, template)
-    ask, deck, made = w.take(_ASK), w.take(FROM_A_DECK), w.take(_MADE)
-    has = w.take(_HAS)
-    if len(ask) != 1 or len(deck) != 1 or len(made) > 1 or len(has) > 1 or not w.only_glue():
+    chance, hand = w.take(ASK), w.take(_HAND)
+    ask, deck, made = w.take(_ASK) + hand, w.take(FROM_A_DECK), w.take(_MADE)
+    has = w.take(_HAS) + w.take(_HOLDS)
+    if len(ask) != 1 or len(deck) != 1 or len(made) > 1 or len(has) > 1 or not w.only_glue() \
+            or len(chance) != len(hand) or (chance and not has):
         return None
     k = int(ask[0].group("k"))
     if not 1 <= k <= 52:
@@ -64,6 +76,11 @@ def card_hands(split: Split, template: str) -> Result | None:
     if v in (0, comb(52, k)):
         raise Decline("every hand or no hand: a misreading is more likely")
     others = sum(comb(m, i) * comb(52 - m, k - i) for i in range(k + 1) if i not in allowed)
+    if chance:  # every hand equally likely; the favourable ones again as all less the others
+        return answer(v, comb(52, k), f"{i_words(cmp, j)} {kind}", comb(52, k) - others,
+                      "all hands less those with other counts (Vandermonde's identity)",
+                      f"{v} of the {comb(52, k)} equally likely hands have {i_words(cmp, j)} "
+                      f"{kind}.", f"\\binom{{52}}{{{k}}}")
     confirm.check(v + others == comb(52, k), "with the other counts of the kind it makes every "
                   "hand (Vandermonde's identity)")
     terms = " + ".join(f"\\binom{{{m}}}{{{i}}}\\binom{{{52 - m}}}{{{k - i}}}" for i in allowed)
