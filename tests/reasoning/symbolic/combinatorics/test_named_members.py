@@ -88,3 +88,26 @@ def test_the_question_names_the_person(problem, answer):
 ])
 def test_the_question_names_the_person_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # both named players in: C(10, 3)
+    ("In how many ways can a team of 5 be chosen from 12 players if two particular players must "
+     "both be chosen?", "120"),
+    # 'refuses to serve': left out, C(7, 3)
+    ("In how many ways can a committee of 3 be chosen from 8 people if Sam refuses to serve?",
+     "35"),
+])
+def test_more_named_member_wordings(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # serving with someone, or in a role: another condition
+    "In how many ways can a committee of 3 be chosen from 8 people if Sam refuses to serve with "
+    "Ann?",
+    "In how many ways can a committee of 3 be chosen from 8 people if Sam refuses to serve as "
+    "chair?",
+])
+def test_more_named_member_near_misses(problem):
+    assert solve_now(problem).answer is None

@@ -39,7 +39,8 @@ _NOT_NAMES = ("if|the|a|an|two|#\\d+|no|not|one|each|every|both|either|neither|t
               "president|captain|leader|chair|coach|" + FOLK)
 _NAME = r"(?!(?:" + _NOT_NAMES + r")\b)[a-z]+"
 _PAIR = (r"(?:(?P<a>" + _NAME + r") and (?P<b>" + _NAME + r")|(?:#2|the #2) (?:particular|"
-         r"specific|certain|given) (?:people|persons|students|members)|#2 of them)")
+         r"specific|certain|given) (?:people|persons|students|members|players|candidates)|#2 of "
+         r"them)")
 _ONE_OF = (r"(?:a|one|#1) (?:particular|specific|certain|given) (?:person|student|member|player|"
            r"individual)")
 _ASKED = r"(?:(?<=committees)|(?<=teams)|(?<=groups)|(?<=panels))"  # the question's noun
@@ -48,9 +49,12 @@ _CONDITIONS = [  # (pattern, kind)
      + _ON + r"\b| (?:if |so that |where )?(?:it|the committee) (?:must|has to) include "
      r"(?P<y>" + _NAME + r")\b", "in"),
     (r" (?:if |so that |where )(?P<x>" + _NAME + r") (?:must not|cannot|can not|may not|will "
-     r"not|refuses to|is not to|does not want to) (?:be|serve) " + _ON + r"\b", "out"),
+     r"not|refuses to|is not to|does not want to) (?:be|serve) " + _ON + r"\b"
+     # "if Sam refuses to serve": serving is being on it
+     r"| (?:if |so that |where )(?P<x2>" + _NAME + r") (?:refuses to|will not|cannot|can not|does "
+     r"not want to|declines to) serve\b", "out"),
     (r" (?:if |so that |where )" + _PAIR + r" (?:must|have to|are to) both (?:be|serve) "
-     r"(?:" + _ON + r"|included)\b", "both"),
+     r"(?:" + _ON + r"|included|chosen|selected|picked)\b", "both"),
     (r" (?:if |so that |where )" + _PAIR + r" (?:cannot|can not|may not|must not|will not|"
      r"refuse to|do not want to) (?:both (?:be|serve) " + _ON + r"|(?:be|serve|work) together"
      r"(?: " + _ON + r")?)\b", "notboth"),
@@ -91,7 +95,8 @@ def named_members(split: Split, template: str) -> Result | None:
                                            "be", "chosen", "in", "of", "people"}):
         return None
     kind, c = said[0]
-    names = [v for key, v in c.groupdict().items() if key in ("x", "y", "a", "b", "c", "d") and v]
+    names = [v for key, v in c.groupdict().items() if key in ("x", "x2", "y", "a", "b", "c", "d")
+             and v]
     if set(names) & (GLUE | CHOICE_GLUE | {"people", "person", "committee", "members"}) or \
             len(set(names)) < len(names):
         raise Decline("a condition I cannot read")
