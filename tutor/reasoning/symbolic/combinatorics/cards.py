@@ -70,9 +70,13 @@ _REPLACED = r"(?<=;)\s+with replacement\b| (?:each|the) card is (?:replaced|put 
 
 
 def cards(split: Split, template: str) -> Result | None:
-    if "deck" not in template or "card" not in template:
+    if "deck" not in template or not re.search(r"card|probability of|chance of", template):
         return None
     w = Wording.of(split, template)
+    # "the probability of drawing an ace or a king": one card drawn, and what it is
+    w.text = re.sub(r"\b(probability|chance) of (?:randomly )?(?:drawing|picking|choosing|"
+                    r"selecting|getting|pulling) (?=(?:an? |the )?(?:red |black )?(?:" + "|".join(
+                        PLURAL_OF) + r")\b)", r"\1 that a card drawn is ", w.text)
     w.take_name("draws|chooses|picks|selects")
     deck, draw, ask = w.take(FROM_A_DECK), w.take(CARDS_DRAWN), w.take(ASK)
     w.take(r"(?<=;)\s+without replacement\b")
