@@ -135,3 +135,18 @@ def test_every_die_shows_one_face(problem, answer):
 def test_both_said_of_three_dice_is_declined():
     assert solve_now("Three fair dice are rolled. What is the probability that both show a "
                      "3?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "of getting" / "of rolling": the event as an outcome got; 10 of 36 sums above 8
+    ("Two dice are rolled. What is the probability of getting a sum greater than 8?",
+     "\\frac{5}{18}"),
+    ("Two dice are rolled. What is the probability of rolling a sum of 7?", "\\frac{1}{6}"),
+])
+def test_the_event_as_getting(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_not_getting_is_declined():
+    assert solve_now("Two dice are rolled. What is the probability of not getting a sum of "
+                     "7?").answer is None

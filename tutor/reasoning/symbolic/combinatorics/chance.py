@@ -18,7 +18,7 @@ ASK = (r" (?:what is |find |compute )?the (?:probability|chance) (?:that|of|(?=(
        r"most|exactly) #)|(?=(?:it|they|both|all|neither|none|the|exactly|at least|at most) ))")
 FAIR = r"(?:(?:fair|standard|ordinary|regular|unbiased|normal),? )*"
 ROLL_GLUE = frozenset("if i you we he she they it rolls roll rolled throws throw thrown tosses "
-                  "toss tossed flips flip flipped when are is at random".split())
+                  "toss tossed flips flip flipped when are is at random getting rolling".split())
 
 
 def answer(good: int, total: int, what: str, second: int, how: str, hint: str,
