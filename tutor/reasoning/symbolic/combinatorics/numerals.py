@@ -52,7 +52,7 @@ _AS_GIVEN = (r" (?:if |when |and |where )?(?:no digit (?:may|can) be used more (
 
 
 def _multiset(w: Wording, src: str) -> list[int]:
-    """Digits listed with repeats ("1, 1, 2, 3"), each to be used at most as often as listed."""
+    """The digits as listed, repeats kept ("1, 1, 2, 3": each to be used at most as often)."""
     if src.startswith("@"):
         body = re.sub(r"\\[{}]", "", w.maths[int(src.strip("@"))])
         items = [p.strip() for p in body.split(",")]
@@ -63,14 +63,7 @@ def _multiset(w: Wording, src: str) -> list[int]:
 
 
 def _digits(w: Wording, src: str) -> list[int]:
-    if src.startswith("@"):
-        body = re.sub(r"\\[{}]", "", w.maths[int(src.strip("@"))])
-        items = [p.strip() for p in body.split(",")]
-        if not all(re.fullmatch(r"\d", p) for p in items):
-            raise Decline("a list of digits")
-        got = [int(p) for p in items]
-    else:
-        got = [int(d) for d in re.findall(r"#(\d)", src)]
+    got = _multiset(w, src)
     if len(set(got)) != len(got) or len(got) < 1:
         raise Decline("different digits")
     return got
