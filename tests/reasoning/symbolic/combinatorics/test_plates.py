@@ -22,3 +22,9 @@ def test_asked_format(problem, answer):
 
 def test_order_left_open_is_declined():
     assert solve_now("How many codes consist of 3 letters and 2 digits?").answer is None
+
+
+def test_a_pin_code_is_a_code():
+    # 10^4: every place any digit, repeats said to be allowed
+    assert_solved("A PIN code consists of 4 digits. How many different PIN codes are possible "
+                  "if digits may be repeated?", "10000")

@@ -36,8 +36,8 @@ _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGIT_KINDS = {"": frozenset(range(10)), "nonzero ": frozenset(range(1, 10)),
                 "non-zero ": frozenset(range(1, 10)), "odd ": frozenset({1, 3, 5, 7, 9}),
                 "even ": frozenset({0, 2, 4, 6, 8})}
-_NOUN = (r"(?:license plates?|licence plates?|plates?|tags?|codes?|passwords?|pins?|pin numbers?|"
-         r"(?:identification|id|serial) (?:numbers?|codes?)|combinations?)")
+_NOUN = (r"(?:license plates?|licence plates?|plates?|tags?|codes?|passwords?|pin codes?|pins?|"
+         r"pin numbers?|(?:identification|id|serial) (?:numbers?|codes?)|combinations?)")
 _ADJ = (r"(?:(?:valid|standard|new|certain|car|bicycle|bike|motorbike|motorcycle|truck|lock|"
         r"locker|computer|security|secret|garage|door|access|safe|state) )*")
 _GROUP = (r"(?:#\d+|a|an|one)(?: (?:distinct|different))?(?: (?:odd|even|nonzero|non-zero))? "
