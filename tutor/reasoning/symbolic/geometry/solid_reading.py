@@ -174,7 +174,8 @@ def measure(solid: Solid, qty: str) -> sp.Expr:
 
 
 def says(qty: str, solid: Solid) -> str:
-    return f"\\text{{{qty.replace('_', ' ')} of {solid.kind} {solid.name or solid.index}}}"
+    kind = solid.kind.replace("_", " ")
+    return f"\\text{{{qty.replace('_', ' ')} of {kind} {solid.name or solid.index}}}"
 
 
 __all__ = ["LETTER", "Reading", "measure", "says"]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tutor.reasoning.symbolic.geometry.pyramids import REWRITES as PYRAMID_REWRITES
+from tutor.reasoning.symbolic.geometry.pyramids import referred_back
 from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM
 from tutor.reasoning.symbolic.geometry.solid_asking import asked_through_volume
 from tutor.reasoning.symbolic.geometry.solid_references import (
@@ -29,7 +31,7 @@ QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area
               "curved_area slant_height "
               "lateral_edge base_edge base_area base_perimeter edge diagonal face_area "
               "face_diagonal radius diameter height length width circumference big_radius "
-              "small_radius").split()
+              "small_radius lateral_face_area").split()
 _Q = r"(" + "|".join(QUANTITIES) + r")"
 _BIG = r"(?:large|larger|lower|bottom|big|bigger)"
 _SMALL = r"(?:small|smaller|upper|top)"
@@ -53,6 +55,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
      + _SMALL + r" radius\b", "small_radius"),
     (r"\bequilateral triangle\b", "eqtriangle"),
     (r"\bregular hexagon\b", "hexagon"),
+    *PYRAMID_REWRITES,  # pyramids on a triangle, a hexagon, a rectangle
     (r"\b(?:right,? )?(?:circular )?(cone|cylinder)s?\b", r"\1"),
     (r"\bcube-shaped (?:box|container)\b", "cube"),
     (r"\b(?:right,? )?rectangular (?:box|prism|solid|parallelepiped)\b", "box"),
@@ -236,9 +239,11 @@ def normal(template: str, maths: list[str]) -> str:
             else m.group(0)
     for pattern in _THREE_FACES:
         text = re.sub(pattern, faces, text)
-    if "pyramid" in text and not re.search(r"\bsquare(?:-| )based\b|\bsquare pyramid|"
-                                           r"\bsquare base\b", template):
-        text = text.replace("pyramid", "pyramid_of_unknown_base")  # declines
+    text = referred_back(text)  # "the pyramid" after "a regular hexagonal pyramid"
+    if re.search(r"\bpyramid\b", text) and not re.search(r"\bsquare(?:-| )based\b|"
+                                                       r"\bsquare pyramid|\bsquare base\b",
+                                                       template):
+        text = re.sub(r"\bpyramid\b", "pyramid_of_unknown_base", text)  # declines
     text = re.sub(r"\b(?:total_area|surface_area)([^.?]*?),? including (?:the areas? of )?"
                   r"(?:its|the) (?:circular |flat )?base\b|\b(?:total_area|surface_area)([^.?]*?)"
                   r",? including (?:the areas? of )?(?:its |the )?(?:@\d+@ |both )?"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import mpmath
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry import pyramids
 from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 
 PI = sp.pi
@@ -25,7 +26,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     # plane figures, related to solids and to each other the same way
     "circle": ("r",), "square": ("s",), "rectangle": ("l", "w"), "eqtriangle": ("s",),
     "hexagon": ("s",),  # a regular hexagon
-}
+} | pyramids.DIMENSIONS  # right pyramids on other bases
 
 
 @dataclass
@@ -44,6 +45,8 @@ class Solid:
 def measures(solid: Solid) -> dict[str, sp.Expr]:
     """Every measure the words can name, as a formula in the solid's dimensions."""
     d = solid.dims
+    if solid.kind in pyramids.KINDS:
+        return pyramids.pyramid_measures(solid.kind, d)
     if solid.kind == "cube":
         s = d["s"]
         return {"edge": s, "edge_sum": 12 * s, "volume": s**3, "surface_area": 6 * s**2,
@@ -105,6 +108,7 @@ def measures(solid: Solid) -> dict[str, sp.Expr]:
     return {"base_edge": a, "height": h, "volume": a**2 * h / 3, "base_area": a**2,
             "base_perimeter": 4 * a, "slant_height": slant,
             "lateral_edge": sp.sqrt(h**2 + a**2 / 2), "lateral_area": 2 * a * slant,
+            "lateral_face_area": a * slant / 2,
             "surface_area": a**2 + 2 * a * slant}
 
 
@@ -155,6 +159,8 @@ def volume_by_slices(solid: Solid, values: dict[sp.Symbol, sp.Basic]) -> mpmath.
     with mpmath.workdps(40):
         v = {k: mpmath.mpf(sp.N(solid.dims[k].subs(values), 45)) for k in solid.dims}
         kind = solid.kind
+        if kind in pyramids.KINDS:
+            return pyramids.volume_by_slices(kind, v)
         if kind == "cube":
             return mpmath.quad(lambda z: v["s"] ** 2, [0, v["s"]])
         if kind == "box":
