@@ -36,7 +36,7 @@ _HAND_BEFORE = re.compile(r"\b(?:the |a )?(second|minute|hour) hand,? @(\d+)@ ?"
                           r" long,?")
 _TIME = re.compile(r"\b(?:in|during|over|after)(?: a period of| the course of| the next)? "
                    r"@(\d+)@ (seconds?|minutes?|hours?)\b")
-_FAR = re.compile(r"\bhow (?:far|many " + _UNITS + r")(?: in " + _UNITS + r")? does (?:the "
+_FAR = re.compile(r"\bhow (?:far|many " + _UNITS + r")(?:,? in " + _UNITS + r",?)? does (?:the "
                   r"tip|its tip|the end|its end|the tip of (?:the|this|that|its) (?:second |"
                   r"minute |hour )?hand) (?:travel|move|go)\b")
 _SWEEP = re.compile(r"\bwhat (?:is the )?area (?:does|is) (?:the|this|that|it|its) (?:(?:second|"

@@ -27,15 +27,18 @@ _PART = r"(?P<part>faces|edges|vertices|corners)"
 _SOLID = (r"(?:a|an|the) (?:right )?(?:(?P<base>" + "|".join(_BASES) + r") (?P<kind>prism|pyramid)"
           r"|(?P<kind2>prism|pyramid) (?:with|that has|having) (?P<told>@\d+@|\d+) (?P<tpart>"
           r"faces|edges|vertices))")
+_PARTS = (r"(?P<parts>(?:faces|edges|vertices)(?:,? (?:and )?(?:the (?:number of )?)?"
+          r"(?:faces|edges|vertices)){1,2})")
 _ASKS = [re.compile(p) for p in [
     r"how many " + _PART + r" does " + _SOLID + r" have[?.]?",
     _SOLID + r" has how many " + _PART + r"[?.]?",
     r"(?:what is |find )?the (?:total )?number of " + _PART + r" (?:of|on|in) " + _SOLID
     + r"[?.]?",
-    # "the sum of the number of faces, edges and vertices of a triangular prism"
-    r"(?:what is |find )?the sum of the (?:numbers? of )?(?P<parts>(?:faces|edges|vertices)(?:,? "
-    r"(?:and )?(?:the (?:number of )?)?(?:faces|edges|vertices)){1,2}) (?:of|on|in) " + _SOLID +
-    r"[?.]?",
+    # "the sum of the number of faces, edges and vertices of a triangular prism", "the total
+    # number of faces, edges and vertices of ...", "how many ... does it have in total"
+    r"(?:what is |find )?the (?:sum of the (?:numbers? of )?|total number of )" + _PARTS +
+    r" (?:of|on|in) " + _SOLID + r"[?.]?",
+    r"how many " + _PARTS + r" does " + _SOLID + r" have (?:in total|altogether|in all)[?.]?",
 ]]
 
 

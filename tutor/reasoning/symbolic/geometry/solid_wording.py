@@ -23,6 +23,10 @@ from tutor.reasoning.symbolic.geometry.solid_references import (
     same_as_before,
     triangle_back,
 )
+from tutor.reasoning.symbolic.geometry.solid_relation_phrases import (
+    larger_and_smaller,
+    told_relations,
+)
 from tutor.reasoning.symbolic.geometry.solid_size_relations import times_as_large
 
 _U = (r"(?:units?|inches|inch|feet|foot|centimeters?|meters?|cm|m|miles?|yards?|millimeters?|"
@@ -222,7 +226,8 @@ def as_box(template: str) -> str:
 
 def normal(template: str, maths: list[str]) -> str:
     text = triangle_back(re.sub(r"\[asy\].*?\[/asy\]", " diagram ", template, flags=re.S))
-    text = times_as_large(asked_through_volume(same_as_before(named_things(text))), maths)
+    text = asked_through_volume(same_as_before(named_things(told_relations(text))))
+    text = times_as_large(text, maths)
     text = re.sub(r"\b(cube|box|sphere|hemisphere|cylinder|cone|pyramid)'s\b", r"\1 its", text)
     if "hexagon" in text:  # a hexagon's diagonals have two lengths: only "the longest" is one
         text = re.sub(r"(?<!\blongest )(?<!\blong )\bdiagonals?\b", "which_diagonal", text)
@@ -240,6 +245,7 @@ def normal(template: str, maths: list[str]) -> str:
     for pattern in _THREE_FACES:
         text = re.sub(pattern, faces, text)
     text = referred_back(text)  # "the pyramid" after "a regular hexagonal pyramid"
+    text = larger_and_smaller(text, maths)  # "the larger sphere" of two related
     if re.search(r"\bpyramid\b", text) and not re.search(r"\bsquare(?:-| )based\b|"
                                                        r"\bsquare pyramid|\bsquare base\b",
                                                        template):

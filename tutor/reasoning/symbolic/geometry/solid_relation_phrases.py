@@ -1,0 +1,82 @@
+"""More ways a question about solids tells how two solids are related, brought to the words
+`solid_wording` reads, and "the larger sphere" of two told apart by their relation.
+
+"The volume of a sphere is twice the volume of a sphere with radius 5" (a sphere with twice
+the volume of ...), "the surface area of a cube is equal to that of a sphere", "a lead
+sphere is melted into a cube" (the metal a solid is made of changes nothing), "a cone and a
+cylinder have the same base radius and the same volume", "its base has a diameter of 4".
+Of two solids of one kind where the first has k times a measure of the second, "the larger"
+is the first when k > 1 and the second when k < 1 ("the smaller" the other way); with k = 1
+neither is larger, and the words are left for the reader to decline."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.parsing import parse_latex
+
+_KIND = r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid|[a-z]+_pyramid)"
+_MEASURE = (r"(volume|surface area|total surface area|lateral surface area|radius|diameter|"
+            r"height|edge length|edge|circumference|slant height)")
+_FACTOR = r"(twice|double|triple|thrice|half|@\d+@ times)"
+_MATERIAL = (r"(?:lead|metal|metallic|iron|steel|clay|wax|gold|silver|copper|plastic|wooden|"
+             r"glass|tin|aluminum|aluminium|brass|ice|rubber|stone|concrete|marble)")
+_PHRASES: list[tuple[str, str]] = [
+    # "the volume of a sphere is twice (3 times) the volume of (that of) a sphere ..."
+    (r"\bthe " + _MEASURE + r" of (a|an) " + _KIND + r" is " + _FACTOR + r" (?:the \1|that) of "
+     r"(?=(?:a|an|the) )", r"\2 \3 with \4 the \1 of "),
+    (r"\bthe " + _MEASURE + r" of (a|an) " + _KIND + r" (?:is (?:equal to|the same as)|equals) "
+     r"(?:the \1|that) of (?=(?:a|an|the) )", r"\2 \3 with the same \1 as "),
+    (r"\b(a|an) (?:solid )?" + _MATERIAL + r" " + _KIND + r"\b", r"a \2"),
+    (r"\b(?:is |are )?melted (?:down )?(?:into|to form|to make)\b|(?<!\band )\b(?:is |are )"
+     r"(?:recast|reshaped|remolded|remoulded) into\b", "is melted and recast into"),
+    (r"\b(the same [a-z ]+?) and the same\b", r"\1 and"),
+    (r"\b(?:its|the) base has (?:a )?(radius|diameter|circumference)(?: of| that is)?\b",
+     r"its \1"),
+    (r"\b" + _KIND + r"'s base has (?:a )?(radius|diameter|circumference)\b", r"\1 has a \2"),
+]
+_RELATED = re.compile(r"\b(?:a|an) " + _KIND + r"(?: n_[a-z]+)? rel_(2|3|half|p\d+)_[a-z_]+ "
+                      r"(?:a|an) \1\b")
+_LARGER = r"\bthe (larger|bigger|smaller) {kind}\b"
+
+
+def told_relations(text: str) -> str:
+    for pattern, repl in _PHRASES:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
+def larger_and_smaller(text: str, maths: list[str]) -> str:
+    """"the larger sphere" after "a sphere rel_p0_volume a sphere" (piece 0 the number 8): the
+    first of the two when the factor is above 1, the second when below."""
+    related = _RELATED.findall(text)
+    if len(related) != 1 or len(re.findall(r"\b(?:a|an|another) " + related[0][0] + r"\b",
+                                           text)) != 2:
+        return text  # two solids of the kind, told once each
+    kind, factor = related[0]
+    k = _factor(factor, maths)
+    if k is None or k == 1:
+        return text
+
+    def which(m: re.Match[str]) -> str:
+        big = m.group(1) in ("larger", "bigger")
+        return f"the {'first' if big == (k > 1) else 'second'} {kind}"
+    return re.sub(_LARGER.format(kind=kind), which, text)
+
+
+def _factor(token: str, maths: list[str]) -> sp.Rational | None:
+    if token in ("2", "3"):
+        return sp.Integer(token)
+    if token == "half":
+        return sp.Rational(1, 2)
+    try:
+        value = parse_latex(maths[int(token[1:])])
+    except (Decline, ValueError, IndexError):
+        return None
+    return value if isinstance(value, sp.Rational) and value > 0 else None
+
+
+__all__ = ["larger_and_smaller", "told_relations"]
