@@ -23,6 +23,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "Find the length of the chord.", "24"),
     ("A chord of length 24 is drawn in a circle of radius 13. How far is the chord from the "
      "center of the circle?", "5"),
+    # the radius told after the chord: 2 sqrt(10^2 - 8^2) = 12
+    ("A chord of a circle is 8 units from the center and the radius is 10. How long is the "
+     "chord?", "12"),
 ])
 def test_chords_distances_and_radii(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -29,6 +29,13 @@ SOLVED = [
     # s (s + 2) / 2 = 24: s = 6, l = 8
     ("The longer leg of a right triangle is 2 cm longer than the shorter leg. The area of the "
      "triangle is 24 square cm. How long is the hypotenuse?", "10"),
+    # told by the hypotenuse and the area: s l = 60, s^2 + l^2 = 169: 5 and 12
+    ("A right triangle has hypotenuse 13 and area 30. What is the length of its shorter leg?",
+     "5"),
+    ("A right triangle has a hypotenuse of 13 and an area of 30. What is the length of the "
+     "longer leg?", "12"),
+    # s + l = 31, s^2 + l^2 = 625: 2 s l = 336
+    ("A right triangle has a hypotenuse of 25 and a perimeter of 56. What is its area?", "84"),
 ]
 
 DECLINED = [
@@ -43,6 +50,8 @@ DECLINED = [
     # a longer leg shorter than the shorter one
     "The longer leg of a right triangle is 3 less than the shorter leg and the hypotenuse is "
     "15. What is the area?",
+    # the largest area on a hypotenuse of 10 is 25
+    "A right triangle has hypotenuse 10 and area 30. What is the length of its shorter leg?",
 ]
 
 

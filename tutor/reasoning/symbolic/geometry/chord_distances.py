@@ -26,7 +26,7 @@ from tutor.reasoning.symbolic.typed import FILLER
 _N = r"@(\d+)@"
 _TOLD = [  # (pattern, what the number is); the circle first: "a chord of a circle of radius 13"
     (rf"\b(?:a|the) circle (?:of|with|has a|has) radius (?:of )?{_N}", "radius"),
-    (rf"\bthe radius of the circle is {_N}", "radius"),
+    (rf"\bthe radius(?: of the circle)? is {_N}", "radius"),
     (rf"\b(?:a|the) chord (?:of length|with length|whose length is|that is|measuring) {_N}"
      r"(?: units?(?: long)?| long)?", "chord"),
     (rf"\b(?:a|the) chord (?:of (?:a|the) circle |of\s+;\s+)?(?:has|of) length {_N}", "chord"),

@@ -44,6 +44,7 @@ _CLAUSES = [
     (rf"(?:has |with |and )(?:a |an )?(?P<a>shorter leg|longer leg|hypotenuse) (?:of (?:length )?"
      rf"|length )?{_P}", "value"),
     (rf"(?:the|its) (?P<w>area|perimeter)(?: of the triangle)? is {_P}", "whole"),
+    (rf"(?:has |with |and )(?:a |an )?(?P<w>area|perimeter) (?:of )?{_P}", "whole"),
     # "the legs are in the ratio 3:4", "the ratio of the legs is 5:12", "legs in the ratio 3 to 4"
     (r"(?:(?:the|its) legs(?: of (?:a|the) right triangle)? (?:are|have lengths) in (?:the |a )?"
      r"ratio(?: of)?|(?:the )?ratio of (?:the|its) legs(?: of (?:a|the) right triangle)? is|"
@@ -64,6 +65,7 @@ _ASKS = [(r"(?:what is|find|compute|determine|how long is) (?:the length of )?"
 _SAME_SIDES = [
     (r"\b(?:the )?longest side\b", "the hypotenuse"),
     (r"\b(?:the )?shortest side\b", "the shorter leg"),
+    (r"\bits (shorter leg|longer leg)\b", r"the \1"),
     (r"\bthe hypotenuse of a right triangle whose legs are (consecutive [a-z ]+?) (?:is|measures)"
      r" (@\d+@)", r"the legs are \1 ; the hypotenuse is \2"),
 ]
