@@ -1,7 +1,7 @@
 """The question of a construction problem (`construction_wording`): a length, a distance
-from a point to a line, an area, or a ratio of two lengths or two areas. Returned as a
-tuple `figure_constructions` measures: ("length", P, Q), ("line", P, A, B),
-("area", corners), ("ratio", asked, asked)."""
+from a point to a line, an area, an angle, or a ratio of two lengths or two areas. Returned
+as a tuple `figure_constructions` measures: ("length", P, Q), ("line", P, A, B),
+("area", corners), ("angle", X, Y, Z) (the angle at Y), ("ratio", asked, asked)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ _P = r"@(\d+)@"
 _B = r"(?<![a-z])"  # a phrase starts here: no letter just before
 _ASK = r"(?<![a-z])(?:what is|what's|find|compute|determine|calculate)"
 _POLY = r"(?:(?:the )?(?:triangle|quadrilateral|pentagon|hexagon|polygon|region) )?(@\d+@|FIG)"
+# an angle by its three points, the sign optional after the word "angle": "\\angle ACD", "ACD"
+_ANGLE = re.compile(r"\s*(?:m\s*)?(?:\\angle\s*)?\{?\s*([A-Z]{3})\s*\}?\s*")
+_ANGLE_SIGN = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*[A-Z]{3}\s*\}?\s*")
 _RATIO = re.compile(r"\s*(?:([A-Z]{2})\s*(?::|/)\s*([A-Z]{2})|\\[dt]?frac\s*\{\s*([A-Z]{2})\s*\}"
                     r"\s*\{\s*([A-Z]{2})\s*\})\s*")
 
@@ -36,8 +39,16 @@ def question(s: State) -> tuple | None:
         c = corners(src)
         return ("sum", *(("length", c[k], c[(k + 1) % len(c)]) for k in range(len(c))))
 
+    def angle(i: str) -> tuple:
+        m = _ANGLE.fullmatch(s.piece(i))
+        if m is None or len(set(m.group(1))) != 3:
+            raise Decline("an angle named by three points")
+        return ("angle", *m.group(1))
+
     def piece(i: str) -> tuple:
         src = s.piece(i)
+        if _ANGLE_SIGN.fullmatch(src):
+            return angle(i)
         bracket = re.fullmatch(r"\s*\[\s*([A-Z]{3,6})\s*\]\s*", src)
         if bracket:
             return area(f"@{i}@")
@@ -65,6 +76,9 @@ def question(s: State) -> tuple | None:
     s.sub(rf"{_ASK} the distance (?:from|between) (?:point )?{_P} (?:to|and) (?:the )?"
           rf"(?:line |side |segment |diagonal )?{_P} ?\??",
           lambda m: asks.append(distance(m.group(1), m.group(2))))
+    s.sub(rf"(?:{_ASK} the (?:degree )?measure(?:,? in degrees,?)? of|{_B}how many degrees are "
+          rf"(?:there )?in(?: the measure of)?) (?:angle )?{_P}(?:,? (?:in )?degrees)? ?\??",
+          lambda m: asks.append(angle(m.group(1))))
     s.sub(rf"(?:{_ASK}|{_B}how long is) (?:the )?(?:length of )?(?:segment |side |diagonal )?{_P} "
           rf"?\??", lambda m: asks.append(piece(m.group(1))))
     if len(asks) != 1:

@@ -37,6 +37,9 @@ def read(split: Split, template: str) -> tuple[pf.Shape, tuple] | None:
     template = re.sub(rf"{_P} (?:square |cubic )?(?:units?|cm|centimeters|meters|m|inches|feet|"
                       r"ft|in)\b", r"@\1@", template)  # "8 units": the number's unit
     template = re.sub(r"^(?:in|from) the (?:diagram|figure),? ", "", template)
+    # "what is angle LOQ when polygon LMNOPQ is a regular hexagon?": the figure told after
+    template = re.sub(r"^(.*?) (?:when|if|given that) (?:polygon )?(@\d+@ is an? (?:regular )?"
+                      + _KIND + r")\s*([?.]?)\s*$", r"\2. \1\4", template)
     unit = r"(?:square |cubic )?(?:units|centimeters|cm|inches|feet|meters|m)"
     template = re.sub(rf",? \(?in {unit}\)?,?", " ", template)  # "the area, in square units, of"
     template = re.sub(rf"\b(?:what is the number of|how many) {unit} (?:are )?in the (area|length) "

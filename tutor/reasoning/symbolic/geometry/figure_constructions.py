@@ -5,7 +5,9 @@ built from it, and a length, a distance, an area or a ratio of two of them asked
 meet at $P$. What is the area of triangle $ABP$?", "In trapezoid $PQRS$ the parallel sides
 $PQ$ and $RS$ have lengths 9 and 15 and the height is 8; $K$ and $L$ are the midpoints of
 $PS$ and $QR$. Find the area of quadrilateral $PQLK$.", "In triangle $ABC$, $AB = 13$,
-$BC = 14$, $CA = 15$ and $H$ is the foot of the altitude from $A$. Find $BH$."
+$BC = 14$, $CA = 15$ and $H$ is the foot of the altitude from $A$. Find $BH$.", "In regular
+hexagon $ABCDEF$, what is the measure of angle $ACD$?" (an angle asked must be a rational
+number of degrees, or the problem is declined).
 
 The figure is placed on coordinates (`placed_figures`) and every point built there exactly.
 A trapezoid told by its bases and height (or area), or a parallelogram by its area, is not
@@ -16,7 +18,8 @@ declines.
 Confirmed independently: the figure is built again at 40 digits, turned and moved in the
 plane and in a fourth shape; lengths are measured there, and areas found another way, by
 Heron's formula on a fan of triangles from the measured side lengths (the polygon asked must
-be convex), a distance to a line as twice a triangle's area over its base."""
+be convex), a distance to a line as twice a triangle's area over its base, an angle by the
+arctangent of the cross and dot products of its sides (not the arccosine of their dot)."""
 
 from __future__ import annotations
 
@@ -110,6 +113,8 @@ def _measure(asked: tuple, pts: dict[str, pf.Pt], exact: bool) -> sp.Expr:
                    mpmath.mpf(0))
     sqrt = sp.sqrt if exact else mpmath.sqrt
     below = pf.exact_below if exact else pf.mp_below
+    if how == "angle":
+        return _degrees(*(pts[v] for v in asked[1:]))
     if how == "length":
         (x1, y1), (x2, y2) = pts[asked[1]], pts[asked[2]]
         return sqrt((x2 - x1) ** 2 + (y2 - y1) ** 2)
@@ -124,6 +129,20 @@ def _measure(asked: tuple, pts: dict[str, pf.Pt], exact: bool) -> sp.Expr:
     if not (below(0, area)):
         raise Decline("a polygon with an area")
     return area
+
+
+def _degrees(x: pf.Pt, y: pf.Pt, z: pf.Pt) -> sp.Expr:
+    """The angle XYZ in degrees, from the dot product of YX and YZ: a whole or rational number
+    of degrees (a denominator up to 60) that it equals to 40 digits, else declined."""
+    u, v = (x[0] - y[0], x[1] - y[1]), (z[0] - y[0], z[1] - y[1])
+    cos = (u[0] * v[0] + u[1] * v[1]) / sp.sqrt((u[0] ** 2 + u[1] ** 2) * (v[0] ** 2 + v[1] ** 2))
+    with mpmath.workdps(60):
+        degrees = mpmath.acos(mpmath.mpf(str(sp.N(cos, 70)))) * 180 / mpmath.pi
+        for den in range(1, 61):
+            near = mpmath.nint(degrees * den)
+            if abs(degrees - near / den) < mpmath.mpf(10) ** -40:
+                return sp.Rational(int(near), den)
+    raise Decline("an angle that is not a rational number of degrees")
 
 
 def _heron(a: pf.Pt, b: pf.Pt, c: pf.Pt) -> mpmath.mpf:
@@ -142,6 +161,11 @@ def _second_route(asked: tuple, pts: dict[str, pf.Pt]) -> mpmath.mpf:
     if how == "length":
         return mpmath.sqrt(mpmath.fsum((pts[asked[1]][k] - pts[asked[2]][k]) ** 2
                                        for k in (0, 1)))
+    if how == "angle":  # the turn from YX to YZ, by atan2 of their cross and dot products
+        x, y, z = (pts[v] for v in asked[1:])
+        u, w = (x[0] - y[0], x[1] - y[1]), (z[0] - y[0], z[1] - y[1])
+        return abs(mpmath.atan2(u[0] * w[1] - u[1] * w[0], u[0] * w[0] + u[1] * w[1])) * 180 / \
+            mpmath.pi
     if how == "line":
         q, a, b = (pts[v] for v in asked[1:])
         base = mpmath.sqrt((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2)
@@ -185,6 +209,8 @@ def _what(asked: tuple) -> str:
         return f"{asked[1]}{asked[2]}"
     if asked[0] == "line":
         return f"d({asked[1]}, {asked[2]}{asked[3]})"
+    if asked[0] == "angle":
+        return f"\\angle {''.join(asked[1:])}"
     return f"[{asked[1]}]"
 
 
@@ -204,8 +230,10 @@ def _steps(shape: pf.Shape, asked: tuple, value: sp.Expr) -> list:
         out.append(step("build the points", "Midpoints, points on sides, feet of "
                         "perpendiculars and crossings, from the coordinates.", f"${built}$"))
     claim = f"{_what(asked)} = {latex(value)}"
-    out.append(step("measure", "Distances by the distance formula, areas by the shoelace "
-                    "formula.", f"${claim}$", claim))
+    hint = ("The angle from the dot product of the two sides' vectors, in degrees." if
+            asked[0] == "angle" else "Distances by the distance formula, areas by the shoelace "
+            "formula.")
+    out.append(step("measure", hint, f"${claim}$", claim))
     return out
 
 

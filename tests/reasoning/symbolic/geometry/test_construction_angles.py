@@ -1,0 +1,46 @@
+"""An angle asked of a figure built from its words (`figure_constructions`, our own
+problems): regular polygons named by their corners, squares and rectangles with points built
+on them. The angle must be a rational number of degrees on the exact figure and is confirmed
+on the figure built again, turned, by the arctangent of the sides' cross and dot products;
+an angle of no rational measure, or at a point the words do not place, declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # A to D is a diameter: the angle in a semicircle
+    ("In regular hexagon $ABCDEF$, what is the measure of angle $ACD$?", "90"),
+    ("$ABCDE$ is a regular pentagon. What is the measure of angle $ACB$ in degrees?", "36"),
+    # half the arc AB of 45 degrees
+    ("In regular octagon $ABCDEFGH$, find the measure of angle $ADB$.", "45/2"),
+    ("What is the degree measure of angle $LOQ$ when polygon $LMNOPQ$ is a regular hexagon?",
+     "30"),
+    ("In regular pentagon $ABCDE$, what is $m\\angle ABD$?", "72"),
+    ("Rectangle $ABCD$ has $AB = 6$ and $BC = 2\\sqrt{3}$. What is the measure of angle $CAB$?",
+     "30"),
+    ("In regular hexagon $ABCDEF$, what is the measure of $\\angle ACE$?", "60"),
+    ("In regular decagon $ABCDEFGHIJ$, what is the measure of angle $ACB$?", "18"),
+    ("In regular hexagon $ABCDEF$, diagonals $AC$ and $BD$ meet at $P$. What is the measure of "
+     "angle $APB$?", "60"),
+    ("Square $ABCD$ has side length 6. How many degrees are in angle $ACB$?", "45"),
+])
+def test_angles_of_built_figures(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # arctan 2: not a rational number of degrees
+    "Square $ABCD$ has side 4 and $M$ is the midpoint of $BC$. What is the measure of angle "
+    "$AMB$?",
+    # E is not placed by the words
+    "In regular hexagon $ABCDEF$, what is the measure of angle $ACG$?",
+    # an angle named by two points
+    "In regular hexagon $ABCDEF$, what is the measure of angle $AC$?",
+])
+def test_angles_not_fixed_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
