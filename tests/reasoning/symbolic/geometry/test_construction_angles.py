@@ -44,3 +44,38 @@ def test_angles_of_built_figures(problem: str, answer: str) -> None:
 ])
 def test_angles_not_fixed_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C = 70, so angle ACD = 35 and angle ADC = 180 - 50 - 35
+    ("In triangle $ABC$, $\\angle A = 50^\\circ$ and $\\angle B = 60^\\circ$. The bisector of "
+     "angle $C$ meets $AB$ at $D$. What is the measure of $\\angle ADC$?", "95"),
+    ("In equilateral triangle $ABC$, $D$ is the midpoint of $BC$. How many degrees are in "
+     "angle $BAD$?", "30"),
+    # the altitude from R makes angle PRS = 90 - 40
+    ("In $\\triangle PQR$, $\\angle P = 40^\\circ$ and $\\angle Q = 80^\\circ$. $S$ is the foot "
+     "of the altitude from $R$. What is the measure of angle $PRS$?", "50"),
+    # the midpoint of the hypotenuse is as far from B as from C: BMC is equilateral
+    ("In triangle $ABC$, $\\angle ABC = 90^\\circ$ and $\\angle BAC = 30^\\circ$. $M$ is the "
+     "midpoint of $AC$. What is the measure of $\\angle BMC$?", "60"),
+    ("In equilateral triangle $ABC$, $D$ is the midpoint of $BC$. What is the ratio of $BD$ "
+     "to $AB$?", "1/2"),
+])
+def test_triangles_told_by_their_angles(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a length of a triangle told only by its angles: its size is not known
+    "In triangle $ABC$, $\\angle A = 50^\\circ$ and $\\angle B = 60^\\circ$. $M$ is the midpoint "
+    "of $AB$. What is the length of $CM$?",
+    "In equilateral triangle $ABC$, $D$ is the midpoint of $BC$. What is the length of $AD$?",
+    # angles adding to 190 degrees
+    "In triangle $ABC$, $\\angle A = 50^\\circ$, $\\angle B = 60^\\circ$ and $\\angle C = "
+    "80^\\circ$. $M$ is the midpoint of $AB$. What is the measure of angle $AMC$?",
+    # an angle at a point that is not a corner of the triangle
+    "In triangle $ABC$, $\\angle A = 50^\\circ$ and $\\angle ADB = 60^\\circ$. $D$ is the "
+    "midpoint of $BC$. What is the measure of angle $ABD$?",
+])
+def test_triangles_told_by_angles_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -9,6 +9,7 @@ from typing import Any
 
 import sympy as sp
 
+from tutor.reasoning.symbolic.geometry.construction_angles import by_angles
 from tutor.reasoning.symbolic.geometry.placed_figures import REGULAR
 from tutor.reasoning.symbolic.model import Decline
 
@@ -62,6 +63,9 @@ def _bases(s: Any, n: str, told: dict) -> tuple[Any, ...]:
 
 def _triangle(s: Any, n: str, told: dict) -> tuple[Any, ...]:
     keys = [frozenset(n[1] + n[2]), frozenset(n[2] + n[0]), frozenset(n[0] + n[1])]
+    if (s.angles or s.adjective == "equilateral" and s.side is None and not told) and (
+            shaped := by_angles(s, n, told)) is not None:
+        return shaped  # told by its angles: known up to its size
     if s.adjective == "equilateral":
         side = s.side or next((told[k] for k in keys if k in told), None)
         if side is None:

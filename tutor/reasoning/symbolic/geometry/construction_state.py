@@ -44,6 +44,8 @@ class State(PointSteps):
         self.coords: dict[str, tuple[sp.Expr, sp.Expr]] = {}  # points told by coordinates
         self.apart: list[tuple[str, str]] = []  # points that must be different
         self.pieces: list[tuple[Seg, sp.Expr]] = []  # a side's two pieces, told as lengths
+        self.angles: list[tuple[str, sp.Expr]] = []  # "\\angle A = 50^\\circ", in degrees
+        self.scale_free = False  # built at one size of many: only angles and ratios asked
 
     # pieces
     def piece(self, i: str) -> str:
@@ -129,10 +131,13 @@ class State(PointSteps):
         if par:
             self.parallels.append((self.seg_of(par.group(1)), self.seg_of(par.group(2))))
             return
-        angle = re.fullmatch(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*=\s*90\s*\^\s*\{?"
-                             r"\s*\\circ\s*\}?\s*", src)
-        if angle:
+        angle = re.fullmatch(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*=\s*(\d+)\s*\^\s*"
+                             r"\{?\s*\\circ\s*\}?\s*", src)
+        if angle and angle.group(2) == "90":
             self.right_at = angle.group(1)[1] if len(angle.group(1)) == 3 else angle.group(1)
+            return
+        if angle and len(angle.group(1)) != 2:  # the angle's size in degrees
+            self.angles.append((angle.group(1), sp.Integer(angle.group(2))))
             return
         bracket = re.fullmatch(r"\s*\[\s*([A-Z]{3,4})\s*\]\s*=\s*(.+)", src)
         if bracket:  # "[ABC] = 40": the figure's area

@@ -55,7 +55,10 @@ def read(split: Split, template: str) -> tuple[pf.Shape, tuple] | None:
     rest = s.text.replace("FIG", " ")
     if "@" in rest or words(rest) - _GLUE:
         return None
-    return s.shape(), asked
+    shape = s.shape()
+    if s.scale_free and asked[0] not in ("angle", "ratio"):
+        raise Decline("a triangle of no told size: only its angles and ratios")
+    return shape, asked
 
 
 def _figure(s: State) -> bool:
