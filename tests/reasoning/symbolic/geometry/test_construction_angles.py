@@ -79,3 +79,30 @@ def test_triangles_told_by_their_angles(problem: str, answer: str) -> None:
 ])
 def test_triangles_told_by_angles_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("In triangle $ABC$, angle $A$ is $50^\\circ$ and angle $B$ is $60^\\circ$. The bisector of "
+     "angle $C$ meets $AB$ at $D$. What is the measure of angle $ADC$?", "95"),
+    ("In triangle $ABC$, the measure of angle $A$ is 50 degrees and the measure of angle $B$ is "
+     "60 degrees. $M$ is the midpoint of $AB$. What is the ratio of $AM$ to $AB$?", "1/2"),
+    # B = C = 72: the bisector of B makes BDC an exterior angle of ABD, 36 + 36
+    ("In triangle $ABC$, $m\\angle A = 36^\\circ$ and $m\\angle B = 72^\\circ$. The bisector of "
+     "angle $B$ meets $AC$ at $D$. What is the measure of angle $BDC$?", "72"),
+])
+def test_angles_told_in_words(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # an angle told of a square
+    "Square $ABCD$ has side 4 and angle $A$ is $50^\\circ$. What is the measure of angle $ACB$?",
+    # a right triangle whose told angles leave no right angle
+    "In right triangle $ABC$, angle $A$ is $50^\\circ$ and angle $B$ is $60^\\circ$. $M$ is the "
+    "midpoint of $AB$. What is the measure of angle $AMC$?",
+    # a fractional number of degrees told
+    "In triangle $ABC$, angle $A$ is $50.5^\\circ$ and angle $B$ is $60^\\circ$. $M$ is the "
+    "midpoint of $AB$. What is the measure of angle $AMC$?",
+])
+def test_angles_told_in_words_that_do_not_fit_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -49,6 +49,8 @@ def by_angles(s: Any, n: str, told: dict) -> tuple[Any, ...] | None:
     if len(angles) != 3 or sum(angles.values()) != 180 or not all(
             v.is_positive for v in angles.values()):
         raise Decline("two or three angles of a triangle, adding to 180 degrees")
+    if "right" in s.adjective and 90 not in angles.values():
+        raise Decline("a right triangle with a right angle")
     a, b, c = (sp.sin(angles[v] * sp.pi / 180) for v in n)
     s.scale_free = True
     return (a / c, b / c, sp.Integer(1))

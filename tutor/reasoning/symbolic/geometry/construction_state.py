@@ -124,6 +124,19 @@ class State(PointSteps):
     def right(self, i: str) -> None:
         self.right_at = self.letter(i)
 
+    def told_angle(self, i: str, j: str | None, digits: str | None) -> str:
+        """"angle $A$ is $50^\\circ$", "the measure of angle $ABC$ is 60 degrees"."""
+        name = re.fullmatch(r"\s*([A-Z]|[A-Z]{3})\s*", self.piece(i))
+        src = re.sub(r"\^\s*\{?\s*\\circ\s*\}?", "", self.piece(j)) if j else digits or ""
+        value = number(src)
+        if name is None or value is None or not value.is_positive or not value.is_integer:
+            raise Decline("an angle told in whole degrees")
+        if value == 90:
+            self.right_at = name.group(1)[1] if len(name.group(1)) == 3 else name.group(1)
+        else:
+            self.angles.append((name.group(1), value))
+        return " "
+
     def written(self, i: str) -> None:
         """A piece "AB = 8", "AE:EB = 1:2", "AB \\parallel CD", "\\angle B = 90^\\circ"."""
         src = self.piece(i)
@@ -212,8 +225,8 @@ class State(PointSteps):
         if self.kind in pf.REGULAR and self.adjective != "regular" or self.kind == "quadrilateral":
             raise Decline("a polygon fixed by what is told")
         sides = figure_sides(self, n)
-        if self.right_at and self.kind != "triangle":
-            raise Decline("a right angle told of a triangle")
+        if (self.right_at or self.angles) and self.kind != "triangle":
+            raise Decline("an angle told of a triangle")
         free = self.kind in ("trapezoid", "parallelogram") or not sides or None in sides
         told = [t for t in self.lengths if not (free and t in self.pieces)]
         return pf.Shape(self.kind, self.name or n, sides, self.height, self.area,

@@ -96,6 +96,8 @@ def _figure(s: State) -> bool:
 def _facts(s: State) -> None:
     s.sub(_P, lambda m: s.at(m.group(1)) if point_name(s.piece(m.group(1))) and as_point(
         s.piece(m.group(1))) else m.group(0))  # "A(0, 0)": a point at its coordinates
+    s.sub(rf"{_B}(?:the measure of )?angle {_P} (?:is|measures|=) (?:{_P}|(\d+))(?: degrees)?",
+          lambda m: s.told_angle(m.group(1), m.group(2), m.group(3)))
     s.sub(rf"{_B}FIG (?:has|with) (?:an? )?(?:side length|side|sides of length|sides) (?:of )?{_P}"
           rf"|{_B}with (?:side length|side|sides of length) {_P}",
           lambda m: s.told_side(m.group(1) or m.group(2)))
