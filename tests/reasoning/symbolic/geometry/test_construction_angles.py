@@ -106,3 +106,29 @@ def test_angles_told_in_words(problem: str, answer: str) -> None:
 ])
 def test_angles_told_in_words_that_do_not_fit_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the median from the apex halves the apex angle
+    ("Triangle $ABC$ is isosceles with $AC = BC$ and $\\angle C = 40^\\circ$. $M$ is the "
+     "midpoint of $AB$. What is the measure of angle $ACM$?", "20"),
+    # C = B = 70, A = 40; ABD = 35: ADB = 180 - 40 - 35
+    ("In triangle $ABC$, $AB = AC$ and $\\angle B = 70^\\circ$. The bisector of angle $B$ meets "
+     "$AC$ at $D$. What is the measure of angle $ADB$?", "105"),
+    # Q = R = 72; QSR is the exterior angle of PQS at S: 36 + 36
+    ("In triangle $PQR$, $PQ = PR$ and angle $P$ is $36^\\circ$. The bisector of angle $Q$ "
+     "meets $PR$ at $S$. What is the measure of angle $QSR$?", "72"),
+])
+def test_isosceles_triangles_by_equal_sides_and_an_angle(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # which two sides are equal is not told
+    "Isosceles triangle $ABC$ has $\\angle A = 40^\\circ$. $M$ is the midpoint of $BC$. What "
+    "is the measure of angle $AMB$?",
+    # a length of a triangle of no told size
+    "In triangle $ABC$, $AB = AC$ and $\\angle B = 70^\\circ$. What is the length of $BC$?",
+])
+def test_isosceles_triangles_not_fixed_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -32,7 +32,25 @@ def angles_told(s: Any, n: str) -> dict[str, sp.Expr]:
         if any(v != 60 for v in out.values()):
             raise Decline("an equilateral triangle's angles are 60 degrees")
         out = dict.fromkeys(n, sp.Integer(60))
+    equal = _equal_angles(s, n)
+    if len(out) == 1 and equal:  # an isosceles triangle and one of its angles
+        (vertex, value), (p, q) = next(iter(out.items())), equal
+        if vertex in (p, q):
+            out = {p: value, q: value, next(v for v in n if v not in (p, q)): 180 - 2 * value}
+        else:
+            out |= {p: (180 - value) / 2, q: (180 - value) / 2}
     return out
+
+
+def _equal_angles(s: Any, n: str) -> tuple[str, str] | None:
+    """"AB = AC" told of the triangle: the angles at C and B (opposite the equal sides) are
+    equal; None when no two of its sides are told equal (or more than one pair is)."""
+    pairs = [(a, b) for a, b, k in s.ratios if k == 1 and set(a) <= set(n) and set(b) <= set(n)
+             and set(a) != set(b)]
+    if len(pairs) != 1:
+        return None
+    a, b = pairs[0]
+    return (next(v for v in n if v not in a), next(v for v in n if v not in b))
 
 
 def by_angles(s: Any, n: str, told: dict) -> tuple[Any, ...] | None:
@@ -41,7 +59,8 @@ def by_angles(s: Any, n: str, told: dict) -> tuple[Any, ...] | None:
     angles = angles_told(s, n)
     if not s.angles and s.adjective != "equilateral":
         return None
-    if told or s.side is not None or s.area is not None or "isosceles" in s.adjective:
+    if told or s.side is not None or s.area is not None or "isosceles" in s.adjective and \
+            _equal_angles(s, n) is None:
         raise Decline("a triangle told by its angles and no length")
     if len(angles) == 2:
         third = next(v for v in n if v not in angles)

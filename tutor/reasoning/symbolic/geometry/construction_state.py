@@ -187,8 +187,9 @@ class State(PointSteps):
                 if v is None or not v.is_positive:
                     raise Decline("a positive length")
                 self.lengths.extend((self.seg_of(p), v) for p in segs)
-            else:
-                raise Decline("a length told as a number")
+            else:  # "AB = AC": equal segments, checked on the figure as a ratio of 1
+                self.ratios.extend((self.seg_of(p), self.seg_of(segs[0]), sp.Integer(1))
+                                   for p in segs[1:])
 
     # points
     def new(self, src: str) -> str:

@@ -37,6 +37,9 @@ def read(split: Split, template: str) -> tuple[pf.Shape, tuple] | None:
     template = re.sub(rf"{_P} (?:square |cubic )?(?:units?|cm|centimeters|meters|m|inches|feet|"
                       r"ft|in)\b", r"@\1@", template)  # "8 units": the number's unit
     template = re.sub(r"^(?:in|from) the (?:diagram|figure),? ", "", template)
+    # "triangle ABC is isosceles with AC = BC": an isosceles triangle ABC with ...
+    template = re.sub(r"\btriangle (@\d+@) is (isosceles|equilateral)\b", r"\2 triangle \1",
+                      template)
     # "what is angle LOQ when polygon LMNOPQ is a regular hexagon?": the figure told after
     template = re.sub(r"^(.*?) (?:when|if|given that) (?:polygon )?(@\d+@ is an? (?:regular )?"
                       + _KIND + r")\s*([?.]?)\s*$", r"\2. \1\4", template)
