@@ -54,17 +54,21 @@ def pyramid_measures(kind: str, d: dict[str, sp.Symbol]) -> dict[str, sp.Expr]:
 def volume_by_slices(kind: str, v: dict[str, mpmath.mpf]) -> mpmath.mpf:
     """The integral over the height of the cross-section's area: the base's area (from its
     corners) times the square of the part of the height left above the slice."""
-    if kind == "rectangular_pyramid":
-        corners = [(0, 0), (v["l"], 0), (v["l"], v["w"]), (0, v["w"])]
-    else:
-        n, corners = SIDES[kind], []
-        x, y = mpmath.mpf(0), mpmath.mpf(0)
-        for k in range(n):  # walk the sides, turning by 360/n degrees at each corner
-            corners.append((x, y))
-            x += v["a"] * mpmath.cos(2 * mpmath.pi * k / n)
-            y += v["a"] * mpmath.sin(2 * mpmath.pi * k / n)
+    corners = [(0, 0), (v["l"], 0), (v["l"], v["w"]), (0, v["w"])] if \
+        kind == "rectangular_pyramid" else walked_corners(SIDES[kind], v["a"])
     base = shoelace_area(corners)
     return mpmath.quad(lambda z: base * (1 - z / v["h"]) ** 2, [0, v["h"]])
+
+
+def walked_corners(n: int, side: mpmath.mpf) -> list[tuple[mpmath.mpf, mpmath.mpf]]:
+    """A regular n-gon's corners at the working precision, found by walking its sides and
+    turning by 360/n degrees at each corner (no formula for its area involved)."""
+    corners, x, y = [], mpmath.mpf(0), mpmath.mpf(0)
+    for k in range(n):
+        corners.append((x, y))
+        x += side * mpmath.cos(2 * mpmath.pi * k / n)
+        y += side * mpmath.sin(2 * mpmath.pi * k / n)
+    return corners
 
 
 _BASE = {"eqtriangle": "triangular_pyramid", "hexagon": "hexagonal_pyramid",
@@ -117,4 +121,4 @@ def referred_back(text: str) -> str:
 
 
 __all__ = ["DIMENSIONS", "KINDS", "REWRITES", "pyramid_measures", "referred_back",
-           "volume_by_slices"]
+           "volume_by_slices", "walked_corners"]

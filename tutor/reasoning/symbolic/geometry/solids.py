@@ -189,11 +189,7 @@ def area_by_corners(solid: Solid, values: dict[sp.Symbol, sp.Basic]) -> mpmath.m
             corners = [(0, 0), (v["l"], 0), (v["l"], v["w"]), (0, v["w"])]
         elif solid.kind in ("square", "eqtriangle", "hexagon"):
             n = {"square": 4, "eqtriangle": 3, "hexagon": 6}[solid.kind]
-            corners, x, y = [], mpmath.mpf(0), mpmath.mpf(0)
-            for k in range(n):  # walk the sides, turning by 360/n degrees at each corner
-                corners.append((x, y))
-                x += v["s"] * mpmath.cos(2 * mpmath.pi * k / n)
-                y += v["s"] * mpmath.sin(2 * mpmath.pi * k / n)
+            corners = pyramids.walked_corners(n, v["s"])
         else:
             return None
         return shoelace_area(corners)
