@@ -43,6 +43,11 @@ from tutor.reasoning.symbolic.geometry.pyramids import pyramid_measures, volume_
      "2\\sqrt{3}"),
     ("A right pyramid with a square base of side 10 has a height of 12. What is the area of "
      "one lateral face?", "65"),
+    # each face a triangle of base a and height the slant height: a * 10 / 2 = 30
+    ("Each lateral face of a right pyramid with an equilateral triangular base has area 30. "
+     "The slant height is 10. What is the length of a base edge?", "6"),
+    ("Each lateral face of a square pyramid has area 20 and the base edge is 4. What is the "
+     "slant height?", "10"),
 ])
 def test_pyramids_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -105,6 +105,10 @@ REWRITES: list[tuple[str, object]] = [
      "lateral_face_area"),
     (r"\b(?:its|the) (?:apex|peak|top|vertex) is (@\d+@)" + _U + r" (?:away )?from each "
      r"(?:corner|vertex) of (?:its|the) base\b", r"its lateral_edge is \1"),
+    # "each lateral face of a right pyramid with ... has area 30": that face's area
+    (r"\beach (?:lateral|triangular|slanted) face of (a|an|the) ((?:(?:right|regular|square|"
+     r"square-based),? )*[a-z_]*pyramid\b[^.?;]*?) has (?:an )?area (?:of )?(@\d+@)",
+     r"\1 \2 has lateral_face_area \3"),
     (r"\bheight of (the|its|this) pyramid from its (?:apex|peak|top|vertex) to the "
      r"(?:center|centre) of its (?:square |rectangular |triangular |hexagonal )?base\b",
      r"height of \1 pyramid"),
