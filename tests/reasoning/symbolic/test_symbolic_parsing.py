@@ -232,3 +232,13 @@ def test_an_empty_script_sets_nothing():
     # `x^{}_{}` is how some sources keep a letter's spacing: nothing is raised or lowered
     assert split_problem("Solve $x^2 + 5x^{}_{} + 6 = 0$.").maths == ["x^2 + 5x + 6 = 0"]
     assert_solved("Solve $t^{}^2 - t_{} - 6 = 0$.", "-2, 3")
+
+
+@pytest.mark.parametrize("problem", [r"What is $0^0$?", r"Compute $5 + 0^{0}$."])
+def test_zero_to_the_zero_declines(problem: str) -> None:
+    # SymPy says 1; school books say undefined
+    assert solve_now(problem).answer is None
+
+
+def test_a_power_of_ten_to_the_zero_is_still_one() -> None:
+    assert solve_now(r"What is $10^0 + 0^2$?").answer == "1"

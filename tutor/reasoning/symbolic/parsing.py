@@ -194,6 +194,8 @@ def parse_latex(latex: str) -> sp.Basic:
     s = re.sub(r"\)\s*(?=\d)", r") \\cdot ", s)
     if not s or _REFUSE.search(s):
         raise Decline(f"notation not understood: {s!r}")
+    if _ZERO_TO_ZERO.search(s):  # SymPy says 1; school books say undefined: never guess
+        raise Decline("0^0, which books define differently")
     if "_" in s and len(re.findall(r"_", s)) != len(_ALLOWED_SUB.findall(s)):
         raise Decline(f"subscripts not understood: {s!r}")
     factors = long_product_factors(s)
@@ -229,6 +231,7 @@ def parse_latex(latex: str) -> sp.Basic:
 
 
 
+_ZERO_TO_ZERO = re.compile(r"(?<![\d.])0\s*\^\s*(?:\{\s*0\s*\}|0(?![\d.]))")
 # "x \\to 0^+", "x \\to 0^{-}": a one-sided limit (latex2sympy reads a plain one as "+")
 _ONE_SIDE = re.compile(r"\\to\s*[^{}^]*\^\s*\{?\s*[+-]")
 _SPLIT_AT = 4  # factors; shorter products parse fast enough whole
