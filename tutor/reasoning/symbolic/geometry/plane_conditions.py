@@ -24,7 +24,11 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.planes import _form_text, _integer_form
+from tutor.reasoning.symbolic.geometry.planes import (
+    _form_text,
+    _integer_form,
+    without_plane_form,
+)
 from tutor.reasoning.symbolic.geometry.reading import COMMON
 from tutor.reasoning.symbolic.geometry.vector_line_pieces import Pieces, Vec, read_pieces
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -36,11 +40,8 @@ VOCAB = COMMON | frozenset(
     "plane passes passing through point points containing contains contain equation "
     "parallel perpendicular line foot from origin which and that also goes going planes "
     "both normal vector with has having".split())
-# "enter your answer in the form Ax + By + Cz + D = 0, where A, B, C, D are integers such that
-# A > 0 and gcd(...) = 1": the answer form, read separately
-_FORM = re.compile(r"enter your answer in the form @(\d+)@,? where @(\d+)@,? @(\d+)@,? @(\d+)@,? "
-                   r"(?:and )?@(\d+)@ are integers such that @(\d+)@ and @(\d+)@\.?")
-_FORM_TEXT = ["Ax+By+Cz+D=0", "A", "B", "C", "D", "A>0", "\\gcd(|A|,|B|,|C|,|D|)=1"]
+# "through the origin": the origin is a point of the plane
+_ORIGIN = re.compile(r"\b(?:through|containing|contains) (?:the point )?the origin\b")
 X, Y, Z = sp.symbols("x y z")
 # "through (1, 2, 3) with normal vector (2, -1, 4)", "with normal vector n through P"
 _TOLD_NORMAL = re.compile(
@@ -142,17 +143,15 @@ def read_plane_conditions(split: Split, template: str) -> Result | None:
     if "plane" not in w or "equation" not in w or not w & {"parallel", "perpendicular", "line",
                                                              "foot", "normal"}:
         return None
-    form = _FORM.search(template)
-    if form is not None:
-        told = [re.sub(r"\s+|\\left|\\right", "", split.maths[int(g)]) for g in form.groups()]
-        if told != _FORM_TEXT:
-            raise Decline("another answer form")
-        template = template[:form.start()] + template[form.end():]
+    template = without_plane_form(split, template)
     if not words_within(template, VOCAB) or not re.search(
             r"(?:find|what is|determine|give) (?:the|an) equation of the plane", template):
         return None
     maths = [(_symmetric(m) if m.count("=") == 2 else None) or m for m in split.maths]
     got = read_pieces(maths, template)
+    if _ORIGIN.search(template) and "foot" not in w:
+        got.points.insert(0, (sp.S.Zero, sp.S.Zero, sp.S.Zero))
+        got.columns.insert(0, False)
     if any(len(p) != 3 for p in got.points) or any(len(ln.base) != 3 for ln in got.lines):
         raise Decline("points and lines in space")
     n, on, conditions, how = _normal(got, w, template)

@@ -32,10 +32,39 @@ from tutor.reasoning.symbolic.typed import words, words_within
 
 X, Y, Z = sp.symbols("x y z")
 VOCAB = COMMON | frozenset(
-    "plane passes through points point containing contains equation enter form where integers "
-    "such that distance from origin to this the find and are is normal vector of".split())
-# the statement of the answer form, exactly
-_FORM = {"Ax+By+Cz+D=0", "A>0", "\\gcd(|A|,|B|,|C|,|D|)=1"}
+    "plane passes passing through points point containing contains contain equation distance "
+    "from origin to this the find and are is normal vector of which that goes going also "
+    "perpendicular orthogonal enter form where integers such".split())
+# "Enter your answer in the form $Ax + By + Cz + D = 0,$ where $A,$ $B,$ $C,$ $D$ are integers
+# such that (or: with) $A > 0$ and $\gcd(|A|,|B|,|C|,|D|) = 1$": the answer form
+_FORM_CLAUSE = re.compile(
+    r"\(?enter (?:your answer|the equation) in the form @(?P<form>\d+)@,? where (?P<labels>@\d+@"
+    r"(?:,? (?:and )?@\d+@)*),? are (?:all )?integers,? (?:such that|with|where) @(?P<sign>\d+)@,? "
+    r"and @(?P<gcd>\d+)@\W*$")
+_FORM_PIECES = ("Ax+By+Cz+D=0", "A,B,C,D", "A>0", "\\gcd(|A|,|B|,|C|,|D|)=1")
+_FORM = {_FORM_PIECES[0], *_FORM_PIECES[2:]}  # the form's pieces, in another wording
+# the plane goes through the origin; a vector the plane is perpendicular to is its normal
+_ORIGIN = re.compile(r"\b(?:through|containing|contains) (?:the point )?the origin\b")
+_NORMAL_TO = re.compile(r"\b(?:perpendicular|orthogonal|normal) to the vector @(\d+)@")
+
+
+def _plain(src: str) -> str:
+    return re.sub(r"\s+|\\left|\\right", "", src)
+
+
+def without_plane_form(split: Split, template: str) -> str:
+    """The template without its closing answer form Ax + By + Cz + D = 0 (integers, A > 0,
+    gcd 1), the form every plane reader answers in; Decline for another form."""
+    m = _FORM_CLAUSE.search(template)
+    if m is None:
+        return template
+    labels = ",".join(_plain(split.maths[int(i)]) for i in re.findall(r"@(\d+)@",
+                                                                        m.group("labels")))
+    told = tuple(_plain(split.maths[int(m.group(g))]) if g != "labels" else labels
+                 for g in ("form", "labels", "sign", "gcd"))
+    if tuple(t.strip(",.") for t in told) != _FORM_PIECES:
+        raise Decline("an answer form other than Ax + By + Cz + D = 0 with A > 0 and gcd 1")
+    return template[:m.start()].rstrip()
 
 
 def _integer_form(n: tuple, d: sp.Rational) -> tuple[int, ...]:
@@ -63,20 +92,29 @@ def _form_text(c: tuple[int, ...]) -> str:
 
 
 def read_plane(split: Split, template: str) -> Result | None:
+    if "plane" not in words(template):
+        return None
+    template = without_plane_form(split, template)
     w = words(template)
-    if "plane" not in w or not words_within(template, VOCAB):
+    if not words_within(template, VOCAB) or (
+            w & {"perpendicular", "orthogonal"} and not _NORMAL_TO.search(template)):
         return None
     pts: list[tuple[sp.Basic, ...]] = []
     planes: list[sp.Equality] = []
     normals: list[tuple[sp.Basic, ...]] = []
+    if "equation" in w and "distance" not in w and _ORIGIN.search(template):
+        pts.append((sp.S.Zero, sp.S.Zero, sp.S.Zero))
     for i in dict.fromkeys(places(template)):
         src = split.maths[i]
-        if is_label(src) or re.sub(r"\s+|\\left|\\right", "", src) in _FORM:
+        if is_label(src) or _plain(src) in _FORM:
             continue
         if (column := _column(src)) is not None:  # "with normal vector (2, -1, 4)"
             normals.append(column)
             continue
         p = as_point(src)
+        if p is not None and str(i) in _NORMAL_TO.findall(template):
+            normals.append(p)  # "perpendicular to the vector (3, 1, -2)", typed as a triple
+            continue
         many = points_in(src) if p is None else None
         if p is not None:
             pts.append(p)
@@ -101,7 +139,9 @@ def read_plane(split: Split, template: str) -> Result | None:
         d = f.coeff_monomial(1)
         through = []
     elif normals:
-        if len(normals) != 1 or len(pts) != 1 or "normal" not in w or "distance" in w:
+        told = _NORMAL_TO.findall(template)
+        if len(normals) != 1 or len(pts) != 1 or "distance" in w or len(told) > 1 or (
+                not told and "normal" not in w):
             raise Decline("one point and one normal vector")
         n, through, pts = normals[0], pts, []
         if all(c == 0 for c in n):
@@ -166,4 +206,4 @@ def _column(src: str) -> tuple[sp.Basic, ...] | None:
     return tuple(column)
 
 
-__all__ = ["VOCAB", "read_plane"]
+__all__ = ["VOCAB", "read_plane", "without_plane_form"]
