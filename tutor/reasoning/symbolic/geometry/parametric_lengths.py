@@ -34,10 +34,21 @@ _PATH = re.compile(r"\s*(?:\(\s*x\s*,\s*y\s*(?:,\s*z\s*)?\)\s*=\s*)?\((.+)\)\s*"
 _SPEED = re.compile(r"(?:find|what is|compute|determine) the speed of the (?:particle|point|"
                     r"object|bug|ant)(?:, measured in units? of distance per units? of time)?"
                     r"[.?]?$")
-_LENGTH = re.compile(r"(?:find|what is|compute|determine) the (?:arc )?length of the "
-                     r"(?:parametric )?(?:curve|path) (?:described|given|defined|traced|"
-                     r"parameterized|parametrized) by @(?P<path>\d+)@,? (?:from @(?P<a>\d+)@ "
-                     r"to @(?P<b>\d+)@|for @(?P<range>\d+)@)[.?]?$")
+# "Find the (arc) length of the (parametric) curve [described by] PATH RANGE", where PATH is a
+# pair or triple or "x = ..., y = ..." in one to three pieces, and RANGE "from t = a to t = b",
+# "between t = a and t = b", "for / on the interval / where a <= t <= b", "as t goes from a to
+# b"; or "A curve is given by PATH. Find the length of the curve RANGE."
+_ASK = (r"(?:find|what is|compute|determine|calculate) the (?:total )?(?:arc ?)?length of the "
+        r"(?:parametric )?(?:curve|path)")
+_BY = r"(?: (?:described|given|defined|traced(?: out)?|parameteri[sz]ed|parametri[sz]ed) by)?"
+_PIECES = r" @(?P<path>\d+)@(?:,? (?:and )?@(?P<path2>\d+)@)?(?:,? (?:and )?@(?P<path3>\d+)@)?"
+_ENDS = (r",? (?:from @(?P<a>\d+)@ to @(?P<b>\d+)@|between @(?P<a2>\d+)@ and @(?P<b2>\d+)@|"
+         r"(?:for|where|with|on|over) (?:the interval )?@(?P<range>\d+)@|as @(?P<t>\d+)@ "
+         r"(?:goes|runs|varies|ranges|increases) from @(?P<ta>\d+)@ to @(?P<tb>\d+)@)")
+_TOLD = (r"(?:an?|the) (?:parametric )?(?:curve|path) is (?:described|given|defined|"
+         r"parameteri[sz]ed|parametri[sz]ed) by" + _PIECES + r"\.? ")
+_LENGTH = re.compile(_ASK + _BY + _PIECES + _ENDS + r"[.?]?$")
+_TOLD_LENGTH = re.compile(_TOLD + _ASK + _ENDS + r"[.?]?$")
 _TIME = re.compile(r"(?:an?|the) (?:particle|point|object|bug|ant) (?:moves|travels|is moving)"
                    r"(?: along a (?:line|path|curve))?,? so that (?:at time @(?P<t>\d+)@,? )?it "
                    r"is at @(?P<path>\d+)@(?: at time @(?P<t2>\d+)@)?\.")
@@ -56,22 +67,33 @@ def read(split: Split, template: str) -> Result | None:
         if time is None or split.maths[int(time)].strip() != str(t):
             return None
         return _speed(path, t)
-    m = _LENGTH.fullmatch(body)
+    m = _LENGTH.fullmatch(body) or _TOLD_LENGTH.fullmatch(body)
     if m is None:
         return None
-    path, t = _path(split.maths[int(m.group("path"))])
+    path, t = _path(", ".join(split.maths[int(m.group(k))] for k in ("path", "path2", "path3")
+                              if m.group(k)))
     if m.group("range"):
         a, b = _range(split.maths[int(m.group("range"))], t)
+    elif m.group("t"):
+        if split.maths[int(m.group("t"))].strip() != str(t):
+            return None
+        a, b = (_endpoint(f"{t} = {split.maths[int(m.group(k))]}", t) for k in ("ta", "tb"))
     else:
-        a, b = (_endpoint(split.maths[int(m.group(k))], t) for k in ("a", "b"))
+        a, b = (_endpoint(split.maths[int(m.group(k) or m.group(k + "2"))], t) for k in "ab")
     return _length(path, t, a, b)
 
 
 def _path(src: str) -> tuple[list[sp.Expr], sp.Symbol]:
-    m = _PATH.fullmatch(src.replace("\\left", "").replace("\\right", ""))
-    if m is None:
-        raise Decline("a path written as a pair or triple")
-    parts = [text for text, _sep in top_level_split(m.group(1), _COMMA)]
+    src = src.replace("\\left", "").replace("\\right", "")
+    m = _PATH.fullmatch(src)
+    if m is not None:
+        parts = [text for text, _sep in top_level_split(m.group(1), _COMMA)]
+    else:  # "x = 2 \cos t, y = 2 \sin t": each coordinate told, in the order x, y (, z)
+        told = [text.split("=") for text, _sep in top_level_split(src, _COMMA)]
+        if not all(len(pair) == 2 for pair in told) or [
+                pair[0].strip() for pair in told] not in (["x", "y"], ["x", "y", "z"]):
+            raise Decline("a path written as a pair or triple")
+        parts = [pair[1] for pair in told]
     if len(parts) not in (2, 3):
         raise Decline("a path in the plane or in space")
     path = [parse_trig(p) for p in parts]
