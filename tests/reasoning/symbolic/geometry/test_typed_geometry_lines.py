@@ -127,3 +127,41 @@ def test_lines_and_planes(problem: str, answer: str) -> None:
 ])
 def test_lines_and_planes_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+# The angle itself, asked in degrees or radians: only a rational number of degrees is
+# answered (the arccosine of any other cosine is left to the cosine question).
+@pytest.mark.parametrize(("problem", "answer"), [
+    # normals (1, 1, 0), (0, 1, 1): cosine 1/2
+    (r"Find the angle between the planes $x + y = 1$ and $y + z = 2$, in degrees.", "60"),
+    (r"Find the angle between the planes $x + y = 1$ and $y + z = 2$, in radians.",
+     r"\frac{\pi}{3}"),
+    # normals (1, 1, 1), (1, -1, 0): perpendicular
+    (r"Find the angle, in degrees, between the planes $x + y + z = 0$ and $x - y = 3$.", "90"),
+    # directions (1, 1, 0), (0, 1, 1)
+    (r"Find the angle between the lines $\begin{pmatrix} 1 \\ 0 \\ 2 \end{pmatrix} + t "
+     r"\begin{pmatrix} 1 \\ 1 \\ 0 \end{pmatrix}$ and $\begin{pmatrix} 0 \\ 3 \\ 1 "
+     r"\end{pmatrix} + s \begin{pmatrix} 0 \\ 1 \\ 1 \end{pmatrix}$, in degrees.", "60"),
+    # normals (1, 1, 0), (0, -1, 1): the cosine -1/2, the acute angle asked
+    (r"Find the acute angle between the planes $x + y = 1$ and $-y + z = 2$, in degrees.",
+     "60"),
+    # normals (1, 0, -1), (1, 0, 0): cosine 1/sqrt 2
+    (r"What is the angle between the planes $x - z = 4$ and $x = 7$? Express your answer in "
+     r"degrees.", "45"),
+])
+def test_the_angle_between_lines_or_planes_in_degrees(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # cosine 4 / sqrt 154: not a rational number of degrees
+    r"Find the angle between the planes $x + 2y + 3z = 1$ and $3x - y + z = 2$, in degrees.",
+    # the normals make 120 degrees: the angle meant is unclear without "acute"
+    r"Find the angle between the planes $x + y = 1$ and $-y + z = 2$, in degrees.",
+    # no unit asked
+    r"Find the angle between the planes $x + y = 1$ and $y + z = 2$.",
+    # the cosine asked in degrees
+    r"Find the cosine of the angle between the planes $x + y = 1$ and $y + z = 2$, in degrees.",
+])
+def test_the_angle_in_degrees_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

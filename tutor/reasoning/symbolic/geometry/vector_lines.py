@@ -63,7 +63,7 @@ VOCAB = COMMON | frozenset().union(*_KINDS.values()) | frozenset(
     "space origin shortest over across image cosine acute let be vector form real any some "
     "two second first another other one whose lie lies located situated parallel marked "
     "dropped drop along moves travels path particle beam light laser it curve can expressed "
-    "written traced for".split())
+    "written traced for degrees radians measure measured".split())
 
 
 def _point_tex(p: Vec, column: bool) -> str:
@@ -168,6 +168,24 @@ def _angle(got: Pieces, w: set[str]) -> tuple[sp.Expr, str]:
         "normals" if got.planes else "directions") + " over the product of their lengths."
 
 
+def _angle_measure(got: Pieces, cos: sp.Expr, in_degrees: bool, steps: list) -> Result:
+    """The angle whose cosine is `cos`, in degrees or radians, when it is a rational number of
+    degrees; confirmed by atan2 of the cross product's length and the dot product."""
+    turn = sp.nsimplify(sp.acos(cos) / sp.pi)
+    if not turn.is_Rational or turn.q > 360:
+        raise Decline("the angle is not a whole number of degrees")
+    a, b = [pl.normal for pl in got.planes] or [ln.direction for ln in got.lines]
+    sine = math.sqrt(float(dot(cross(a, b), cross(a, b)))) if len(a) == 3 else abs(
+        float(a[0] * b[1] - a[1] * b[0]))
+    measured = math.atan2(sine, abs(float(dot(a, b))))
+    confirm.check(abs(measured - float(turn) * math.pi) < 1e-9, "the angle from atan2 of the "
+                  "cross product's length and the dot product agrees")
+    value = turn * 180 if in_degrees else turn * sp.pi
+    claim = f"\\theta = {latex(value)}" + ("^\\circ" if in_degrees else "")
+    return value, [*steps, step("take the arccosine", "The angle is the one whose cosine this "
+                                "is.", f"${claim}$", "")]
+
+
 def _reflection(p: Vec, foot: Vec, target: Line | Plane, column: bool) -> Result:
     image = tuple(2 * f - a for f, a in zip(foot, p, strict=True))
     middle = tuple((a + b) / 2 for a, b in zip(p, image, strict=True))
@@ -235,11 +253,16 @@ def read_vector_line(split: Split, template: str) -> Result | None:
     if got.form:
         raise Decline("an answer form besides the question")
     if kind == "angle":
-        if not (got.angle_asked or "cosine" in w):
-            raise Decline("the cosine of the angle is what is read")
+        if not (got.angle_asked or "cosine" in w) and not w & {"degrees", "radians"}:
+            raise Decline("the cosine of the angle, or the angle in degrees or radians")
         value, said = _angle(got, w)
-        return value, [step("use the dot product", "The angle between two lines (or planes) "
-                            "is the angle between their directions (or normals).", said, "")]
+        steps = [step("use the dot product", "The angle between two lines (or planes) is the "
+                      "angle between their directions (or normals).", said, "")]
+        if got.angle_asked or "cosine" in w:
+            if w & {"degrees", "radians"}:
+                raise Decline("the cosine asked in degrees")
+            return value, steps
+        return _angle_measure(got, value, "degrees" in w, steps)
     if got.angle_asked:
         raise Decline("a cosine asked besides the question")
     if kind == "distance":
