@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.geometry.reading import COMMON, places
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.trigonometry.polar_forms import cis_number, has_cis
 from tutor.reasoning.symbolic.typed import words, words_within
 
 _I = sp.Symbol("i")
@@ -35,6 +36,10 @@ _R, _THETA = sp.Symbol("r"), sp.Symbol("theta")
 
 
 def _complex(src: str, letters: frozenset[sp.Symbol] | set[sp.Symbol] = frozenset()) -> sp.Expr:
+    if has_cis(src):  # "2 \operatorname{cis} 135^\circ"
+        if (z := cis_number(src)) is None:
+            raise Decline("a complex number written with cis")
+        return z
     v = parse_latex(src)
     if not isinstance(v, sp.Expr) or v.free_symbols - {_I} - set(letters):
         raise Decline("a complex number expected")
@@ -134,7 +139,7 @@ def read_complex(split: Split, template: str) -> Result | None:
     bars = any("|" in p for p in pieces)  # "what is |z|?"
     if not (w & _ASKED or bars) or not words_within(template, VOCAB):
         return None
-    if not pieces or not any("i" in p for p in pieces):
+    if not pieces or not any("i" in p for p in pieces):  # (and "cis")
         return None
     if "how" in w:
         return _count(w, pieces)
@@ -145,7 +150,7 @@ def read_complex(split: Split, template: str) -> Result | None:
         pieces = [latex(next(iter(names)))]
     if len(names) > 1 or (names and len(pieces) != 1):
         raise Decline("one complex number named and one asked about it")
-    parsed = [parse_latex(p) for p in pieces]
+    parsed = [cis_number(p) if has_cis(p) else parse_latex(p) for p in pieces]
     if bars and not w & _ASKED:
         if len(parsed) != 1 or not isinstance(parsed[0], sp.Abs):
             return None
