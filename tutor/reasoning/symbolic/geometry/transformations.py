@@ -25,13 +25,17 @@ from tutor.reasoning.symbolic.typed import words, words_within
 
 # the name of the matrix ("\mathbf{R}", "\det \mathbf{R}"): not a value
 _NAME = re.compile(r"\s*(?:\\det\s*)?(?:\\mathbf\s*\{\s*[A-Za-z]\s*\}|[A-Z])\s*")
-_KINDS = {"rotating": "rotation", "rotation": "rotation", "dilation": "dilation",
-          "projecting": "projection", "projection": "projection",
-          "reflecting": "reflection", "reflection": "reflection"}
+_KINDS = {"rotating": "rotation", "rotation": "rotation", "rotates": "rotation",
+          "dilation": "dilation", "dilating": "dilation", "dilates": "dilation",
+          "projecting": "projection", "projection": "projection", "projects": "projection",
+          "reflecting": "reflection", "reflection": "reflection", "reflects": "reflection"}
 VOCAB = COMMON | frozenset(_KINDS) | frozenset(
-    "find matrix corresponds to about origin by an angle of counter clockwise "
-    "counterclockwise centered centred at with scale factor onto vector over through let be "
-    "for determinant that which takes".split())
+    "find matrix corresponds corresponding to about origin by an angle of counter clockwise "
+    "counterclockwise centered centred at with scale factor onto vector vectors over through "
+    "let be for determinant that which takes compute".split())
+# "a $2 \times 2$ matrix": the size, not a value; "\mathbf{R}^2": a power of the matrix asked
+_SIZE = re.compile(r"\s*2\s*\\times\s*2\s*")
+_POWER = re.compile(r"\s*(?:\\mathbf\s*\{\s*([A-Za-z])\s*\}|([A-Z]))\s*\^\s*\{?\s*(\d+)\s*\}?\s*")
 
 
 def _column(src: str) -> sp.Matrix:
@@ -61,7 +65,8 @@ def _matrix(kind: str, template: str, w: set[str], pieces: list[str]) -> sp.Matr
         return m
     if kind == "dilation":
         k = parse_latex(pieces[0])
-        if not isinstance(k, sp.Expr) or k.free_symbols or not k.is_real or "scale" not in w:
+        if not isinstance(k, sp.Expr) or k.free_symbols or not k.is_real or not w & {
+                "scale", "factor"}:
             raise Decline("a real scale factor")
         m = sp.Matrix([[k, 0], [0, k]])
         confirm.check(all(abs(float(v) - float(k) * u) < 1e-12 for u, v in zip(
@@ -109,13 +114,17 @@ def read_transformation(split: Split, template: str) -> Result | None:
     if len(kinds) != 1:
         raise Decline("one transformation expected")
     kind = kinds.pop()
-    srcs = [split.maths[i] for i in dict.fromkeys(places(template))]
+    srcs = [split.maths[i] for i in dict.fromkeys(places(template))
+            if not _SIZE.fullmatch(split.maths[i])]
     asks_det = "determinant" in w or any(_NAME.fullmatch(p) and "\\det" in p for p in srcs)
-    pieces = [p for p in srcs if not _NAME.fullmatch(p)]
+    powers = [p for p in srcs if _POWER.fullmatch(p)]
+    pieces = [p for p in srcs if not _NAME.fullmatch(p) and p not in powers]
     m = _matrix(kind, template, w, pieces)
     steps = [step(f"write the {kind} matrix", "Its columns are the images of "
                   "$\\begin{pmatrix} 1 \\\\ 0 \\end{pmatrix}$ and "
                   "$\\begin{pmatrix} 0 \\\\ 1 \\end{pmatrix}$.", f"${tex(m)}$", "")]
+    if powers:
+        return _power(m, powers, srcs, asks_det, steps)
     if asks_det:
         d = sp.simplify(m.det())
         f = [float(x) for x in m]
@@ -125,6 +134,26 @@ def read_transformation(split: Split, template: str) -> Result | None:
                  f"\\left({latex(m[0, 1])}\\right)\\left({latex(m[1, 0])}\\right) = {latex(d)}")
         return d, steps + [step("take the determinant", "ad - bc.", f"${claim}$", claim)]
     return tex(m), steps
+
+
+def _power(m: sp.Matrix, powers: list[str], srcs: list[str], asks_det: bool,
+           steps: list) -> Result:
+    """"Let R be the matrix for ... Find R^2": one power of the matrix named, confirmed by
+    multiplying the matrix in floating point that many times."""
+    names = {g.group(1) or g.group(2) for p in srcs if (g := _POWER.fullmatch(p) or re.fullmatch(
+        r"\s*(?:\\mathbf\s*\{\s*([A-Za-z])\s*\}|([A-Z]))\s*", p))}
+    n = int(_POWER.fullmatch(powers[0]).group(3))  # type: ignore[union-attr]
+    if len(powers) != 1 or asks_det or len(names) != 1 or not 1 <= n <= 50:
+        raise Decline("one power of the one matrix named")
+    value = sp.simplify(m ** n)
+    f = sp.Matrix(2, 2, [float(x) for x in m])
+    g = sp.eye(2)
+    for _ in range(n):
+        g = g * f
+    confirm.check(all(abs(float(a) - float(b)) < 1e-9 for a, b in zip(value, g, strict=True)),
+                  f"multiplying the matrix by itself {n} times in floating point agrees")
+    return tex(value), [*steps, step("multiply", f"Apply the map {n} times.",
+                                     f"${tex(value)}$", "")]
 
 
 __all__ = ["VOCAB", "read_transformation"]
