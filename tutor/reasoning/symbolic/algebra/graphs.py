@@ -130,6 +130,9 @@ def curve_point(curve_src: str, at_src: str) -> Result:
     if any(c.free_symbols - {t} for c in comps):
         raise Decline("other letters")
     vals = [expressions.final_value(c.subs(t, v)) for c in comps]
+    confirm.check(all(abs(complex(sp.N(c.subs(t, sp.N(v, 30)), 30)) - complex(sp.N(w, 30)))
+                      < 1e-20 for c, w in zip(comps, vals, strict=True)),
+                  "each coordinate evaluated again in 30-digit decimals agrees")
     claims = [f"{expressions.shown(c, {t: v})} = {latex(w)}"
               for c, w in zip(comps, vals, strict=True)]
     return sp.Tuple(*vals), [step("substitute the parameter", f"Put ${latex(t)} = {latex(v)}$ "

@@ -62,7 +62,7 @@ def read(split: Split, template: str) -> Result | None:
         m = re.fullmatch(_TIME.pattern + r" " + _SPEED.pattern, body)
         if m is None:
             return None
-        path, t = _path(split.maths[int(m.group("path"))])
+        path, t = path_of(split.maths[int(m.group("path"))])
         time = m.group("t") or m.group("t2")
         if time is None or split.maths[int(time)].strip() != str(t):
             return None
@@ -70,7 +70,7 @@ def read(split: Split, template: str) -> Result | None:
     m = _LENGTH.fullmatch(body) or _TOLD_LENGTH.fullmatch(body)
     if m is None:
         return None
-    path, t = _path(", ".join(split.maths[int(m.group(k))] for k in ("path", "path2", "path3")
+    path, t = path_of(", ".join(split.maths[int(m.group(k))] for k in ("path", "path2", "path3")
                               if m.group(k)))
     if m.group("range"):
         a, b = _range(split.maths[int(m.group("range"))], t)
@@ -83,7 +83,7 @@ def read(split: Split, template: str) -> Result | None:
     return _length(path, t, a, b)
 
 
-def _path(src: str) -> tuple[list[sp.Expr], sp.Symbol]:
+def path_of(src: str) -> tuple[list[sp.Expr], sp.Symbol]:
     src = src.replace("\\left", "").replace("\\right", "")
     m = _PATH.fullmatch(src)
     if m is not None:
@@ -188,4 +188,4 @@ def _no_return(points: list[list[float]], chords: list[float]) -> None:
                 raise Decline("the path comes back to where it has been")
 
 
-__all__ = ["read"]
+__all__ = ["path_of", "read"]
