@@ -165,3 +165,29 @@ def test_the_angle_between_lines_or_planes_in_degrees(problem: str, answer: str)
 ])
 def test_the_angle_in_degrees_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"A line is parameterized by $\begin{pmatrix} x \\ y \end{pmatrix} = \begin{pmatrix} 1 "
+     r"\\ 4 \end{pmatrix} + t \begin{pmatrix} 2 \\ -3 \end{pmatrix}$. Find the slope of the "
+     r"line.", r"-\frac{3}{2}"),
+    (r"What is the slope of the line $\begin{pmatrix} x \\ y \end{pmatrix} = \begin{pmatrix} "
+     r"0 \\ 5 \end{pmatrix} + s \begin{pmatrix} 4 \\ 6 \end{pmatrix}$?", r"\frac{3}{2}"),
+    (r"A line is parameterized by $(x,y) = (3t + 1, 2t - 5)$. Find the slope of the line.",
+     r"\frac{2}{3}"),
+])
+def test_the_slope_of_a_line_in_vector_form(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a vertical line has no slope
+    r"A line is parameterized by $\begin{pmatrix} x \\ y \end{pmatrix} = \begin{pmatrix} 1 \\ "
+    r"4 \end{pmatrix} + t \begin{pmatrix} 0 \\ 1 \end{pmatrix}$. Find the slope of the line.",
+    # a line in space has no slope
+    r"A line is parameterized by $\begin{pmatrix} x \\ y \\ z \end{pmatrix} = \begin{pmatrix} "
+    r"1 \\ 4 \\ 0 \end{pmatrix} + t \begin{pmatrix} 2 \\ 1 \\ 1 \end{pmatrix}$. Find the slope "
+    r"of the line.",
+])
+def test_the_slope_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -63,7 +63,7 @@ VOCAB = COMMON | frozenset().union(*_KINDS.values()) | frozenset(
     "space origin shortest over across image cosine acute let be vector form real any some "
     "two second first another other one whose lie lies located situated parallel marked "
     "dropped drop along moves travels path particle beam light laser it curve can expressed "
-    "written traced for degrees radians measure measured".split())
+    "written traced for degrees radians measure measured slope".split())
 
 
 def _point_tex(p: Vec, column: bool) -> str:
@@ -207,10 +207,10 @@ def _reflection(p: Vec, foot: Vec, target: Line | Plane, column: bool) -> Result
                         f"${shown}$.", "")]
 
 
-def _slope_form(got: Pieces) -> Result:
+def _slope_form(got: Pieces, slope_only: bool = False) -> Result:
     """y = m x + b of the one line in the plane, as an equation or the pair (m, b)."""
-    if got.form is None or len(got.lines) != 1 or got.points or got.planes:
-        raise Decline("the equation y = mx + b of one line")
+    if (got.form is None) != slope_only or len(got.lines) != 1 or got.points or got.planes:
+        raise Decline("the equation y = mx + b (or the slope) of one line")
     ln = got.lines[0]
     if len(ln.base) != 2 or ln.direction[0] == 0:
         raise Decline("a line in the plane that is not vertical")
@@ -222,7 +222,8 @@ def _slope_form(got: Pieces) -> Result:
     ok = all(frac((p[1],))[0] == fm * frac((p[0],))[0] + fb for p in (ln.base, far))
     confirm.check(ok, "two points of the line satisfy the equation (plain fractions)")
     shown = f"y = {latex(m * x + b)}"
-    answer = shown if got.form == "equation" else f"\\left( {signed(m)}, {signed(b)} \\right)"
+    answer = m if slope_only else shown if got.form == "equation" else \
+        f"\\left( {signed(m)}, {signed(b)} \\right)"
     return answer, [step("find the slope and intercept", "The slope is the direction's rise "
                          "over its run; the intercept comes from a point of the line.",
                          f"${shown}$", shown)]
@@ -232,7 +233,7 @@ def read_vector_line(split: Split, template: str) -> Result | None:
     w = words(template)
     kinds = [k for k, said in _KINDS.items() if w & said]
     slope_form = any(re.fullmatch(r"\s*y\s*=\s*mx\s*\+\s*b\s*", m) for m in split.maths)
-    if not kinds and (slope_form or "equation" in w) and "line" in w:
+    if not kinds and (slope_form or w & {"equation", "slope"}) and "line" in w:
         kinds = ["equation"]
     mirror_vector = kinds == ["reflection"] and "vector" in w
     if not kinds or not (w & {"line", "lines", "plane", "planes"} or mirror_vector) or \
@@ -249,7 +250,7 @@ def read_vector_line(split: Split, template: str) -> Result | None:
         got.columns.append(False)
     kind = kinds[0]
     if kind == "equation":
-        return _slope_form(got)
+        return _slope_form(got, "slope" in w and not slope_form and "equation" not in w)
     if got.form:
         raise Decline("an answer form besides the question")
     if kind == "angle":
