@@ -59,6 +59,12 @@ def _without_thousands(s: str) -> str:
     return _PLAIN_THOUSANDS.sub(join, s)
 
 
+# two or three numbers (signed integers or decimals, fractions of them) between \langle, \rangle
+_ENTRY = r"\s*-?\s*(?:\d+(?:\.\d+)?|\\frac\{-?\d+\}\{\d+\})\s*"
+_ANGLE_VECTOR = re.compile(r"\\langle(" + _ENTRY + r",(?:" + _ENTRY + r",)?" + _ENTRY
+                           + r")\\rangle")
+
+
 def clean(latex: str) -> str:
     s = _without_thousands(latex.strip())
     s = re.sub(r"\\[!,;: ]|~|\\q?quad(?![a-zA-Z])", " ", s)
@@ -77,6 +83,9 @@ def clean(latex: str) -> str:
     s = re.sub(r"\\frac\s*(\d)\s*(\d)", r"\\frac{\1}{\2}", s)
     s = re.sub(r"\\frac\s*(\{[^{}]*\})\s*([0-9a-zA-Z])", r"\\frac\1{\2}", s)
     s = re.sub(r"\\frac\s*([0-9a-zA-Z])\s*(\{)", r"\\frac{\1}\2", s)
+    # \langle 2, -1, 3 \rangle: a vector of numbers, as the column vectors are written
+    s = _ANGLE_VECTOR.sub(lambda m: "\\begin{pmatrix} " + " \\\\ ".join(
+        e.strip() for e in m.group(1).split(",")) + " \\end{pmatrix}", s)
     s = s.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ")
     s = re.sub(r"\\(le|ge)(?![a-z])", r"\\\1q", s)
     # Not "!": inside maths, `5!` is a factorial, not an exclamation.
