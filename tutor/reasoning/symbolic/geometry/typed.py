@@ -101,6 +101,7 @@ from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.span_unknowns import read as read_span_unknown
+from tutor.reasoning.symbolic.geometry.sphere_equations import read as read_sphere_equation
 from tutor.reasoning.symbolic.geometry.spinner_sectors import read_spinner_sector
 from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_length
 from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secant
@@ -160,7 +161,7 @@ READERS: list[Reader] = [
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parametric_curve, read_parallel_cut, read_side_expressions,
-    read_wheel_revolutions,
+    read_wheel_revolutions, read_sphere_equation,
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
