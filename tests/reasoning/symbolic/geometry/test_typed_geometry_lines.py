@@ -191,3 +191,24 @@ def test_the_slope_of_a_line_in_vector_form(problem: str, answer: str) -> None:
 ])
 def test_the_slope_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # x = 1 + 2t, y = -1 + 3t, z = -t: 4t = 6
+    (r"Find the point of intersection of the line $\frac{x - 1}{2} = \frac{y + 1}{3} = "
+     r"\frac{z}{-1}$ and the plane $x + y + z = 6$.",
+     r"\begin{pmatrix} 4 \\ \frac{7}{2} \\ -\frac{3}{2} \end{pmatrix}"),
+    # through (0, 1, -1) along (1, 2, 2)
+    (r"Find the distance from the point $(1, 0, 0)$ to the line $\frac{x}{1} = \frac{y - 1}{2} "
+     r"= \frac{z + 1}{2}$.", r"\frac{\sqrt{26}}{3}"),
+    # directions (2, 1, 2), (1, 2, 2)
+    (r"Find the cosine of the angle between the lines $\frac{x - 1}{2} = \frac{y}{1} = "
+     r"\frac{z + 3}{2}$ and $\frac{x}{1} = \frac{y - 2}{2} = \frac{z}{2}$.", r"\frac{8}{9}"),
+])
+def test_lines_in_symmetric_form(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_symmetric_form_with_a_product_declines() -> None:
+    assert solve_now(r"Find the point of intersection of the line $\frac{x - 1}{2} = "
+                     r"\frac{y^2}{3} = z$ and the plane $x + y + z = 6$.").answer is None

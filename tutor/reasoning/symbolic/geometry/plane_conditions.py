@@ -74,6 +74,11 @@ def _symmetric(src: str) -> str | None:
             + column.format(" \\\\ ".join(latex(d) for d in direction)))
 
 
+def symmetric_lines(maths: list[str]) -> list[str]:
+    """The pieces with each line in symmetric form rewritten in vector form."""
+    return [(_symmetric(m) if m.count("=") == 2 else None) or m for m in maths]
+
+
 def _cross(u: Vec, v: Vec) -> Vec:
     return (u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0])
 
@@ -147,8 +152,7 @@ def read_plane_conditions(split: Split, template: str) -> Result | None:
     if not words_within(template, VOCAB) or not re.search(
             r"(?:find|what is|determine|give) (?:the|an) equation of the plane", template):
         return None
-    maths = [(_symmetric(m) if m.count("=") == 2 else None) or m for m in split.maths]
-    got = read_pieces(maths, template)
+    got = read_pieces(symmetric_lines(split.maths), template)
     if _ORIGIN.search(template) and "foot" not in w:
         got.points.insert(0, (sp.S.Zero, sp.S.Zero, sp.S.Zero))
         got.columns.insert(0, False)
@@ -170,4 +174,4 @@ def read_plane_conditions(split: Split, template: str) -> Result | None:
              "the fractions.", f"${text}$", text)]
 
 
-__all__ = ["VOCAB", "read_plane_conditions"]
+__all__ = ["VOCAB", "read_plane_conditions", "symmetric_lines"]

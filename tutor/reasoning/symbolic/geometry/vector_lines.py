@@ -23,6 +23,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.plane_conditions import symmetric_lines
 from tutor.reasoning.symbolic.geometry.reading import COMMON
 from tutor.reasoning.symbolic.geometry.vector_line_algebra import (
     cross,
@@ -241,7 +242,7 @@ def read_vector_line(split: Split, template: str) -> Result | None:
         return None
     if len(kinds) != 1:
         raise Decline("more than one question about the lines and planes")
-    got = read_pieces(split.maths, template)
+    got = read_pieces(symmetric_lines(split.maths), template)  # (x - 1)/2 = y/3 = z too
     if "origin" in w:
         if "through the origin" in template or got.points:
             raise Decline("the origin as a point of a line")
