@@ -225,3 +225,11 @@ def test_functions_logs_and_degrees_are_shown_as_a_student_writes_them() -> None
     assert maths_text(r"180^\circ - 45^{\circ} = 135^{\circ}") == "180° - 45° = 135°"
     assert maths_text(r"\cos^{2} u + \sin^2 u = 1") == "cos² u + sin² u = 1"
     assert maths_text(r"\frac{\ln{\left(y \right)}}{\ln{\left(7 \right)}}") == "ln(y)/ln(7)"
+
+
+def test_a_claim_written_twice_in_a_step_is_counted_once() -> None:
+    # the engine's steps show a claim in the text and again as display maths
+    verdict = ChainChecker("Evaluate.").check("$12^2 = 144$ and $18^2 = 324$\n\n"
+                                              "$$12^2 = 144; 18^2 = 324$$")
+    assert verdict.summary == "2 claims checked: 12² = 144 ✓, 18² = 324 ✓"
+    assert verdict.reason == "2 claims checked"

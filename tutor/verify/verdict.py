@@ -42,13 +42,25 @@ class StepVerdict:
             c.verdict is Verdict.VERIFIED for c in self.claims
         )
 
+    def _distinct_checkable(self) -> list[ClaimResult]:
+        """The checkable claims, a claim written twice in a step (in its text and in its
+        display maths) counted once."""
+        from tutor.verify.notation import maths_text
+
+        firsts: dict[tuple[str, Verdict], ClaimResult] = {}
+        for c in self.claims:
+            if c.checkable:
+                firsts.setdefault((maths_text(c.claim), c.verdict), c)
+        return list(firsts.values())
+
     @property
     def summary(self) -> str:
         """The claims and how each came out, in maths notation:
         "2 claims checked: 2·4 = 8 ✓, 8 + 9 = 17 ✓"."""
         from tutor.verify.notation import maths_text
 
-        shown = [c for c in self.claims if c.checkable]
+        # a claim written twice in a step (in its text and in its display maths) is one claim
+        shown = self._distinct_checkable()
         if not shown:
             return "nothing in this step could be checked"
         marks = {Verdict.VERIFIED: "✓", Verdict.REFUTED: "✗", Verdict.UNCHECKED: "?"}
@@ -68,10 +80,10 @@ class StepVerdict:
         for c in self.claims:
             if c.verdict is Verdict.REFUTED:
                 return c.reason
-        checked = sum(1 for c in self.claims if c.verdict is Verdict.VERIFIED)
+        distinct = self._distinct_checkable()
+        checked = sum(1 for c in distinct if c.verdict is Verdict.VERIFIED)
         if checked and self.verdict is Verdict.VERIFIED:
             return f"{checked} claim{'s' if checked != 1 else ''} checked"
         if checked:
-            total = sum(1 for c in self.claims if c.checkable)
-            return f"partly checked: {checked} of {total} claims"
+            return f"partly checked: {checked} of {len(distinct)} claims"
         return "nothing in this step could be checked"

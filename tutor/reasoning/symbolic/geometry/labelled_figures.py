@@ -143,9 +143,12 @@ def _answer(kind: str, told: dict, first: tuple[str, str], second: tuple[str, st
     if value.free_symbols or not value.is_positive:
         raise Decline("a ratio that depends on the letter")
     _confirm(kind, told, size, first, second, value)
+    put = [(sp.latex(TABLE[kind][m].subs(dim, sp.UnevaluatedExpr(size[fig])), mul_symbol="dot"),
+            latex(v)) for (fig, m), v in ((first, a), (second, b))]
+    said = [f"{lhs} = {rhs}" if lhs != rhs else rhs for lhs, rhs in put]
     steps = [step("measure each", f"The {first[1]} of the first figure, then the {second[1]} "
                   f"of the second, from the measure told of each.",
-                  f"${latex(a)}$ and ${latex(b)}$", "")]
+                  f"${said[0]}$ and ${said[1]}$", "; ".join(x for x in said if "=" in x))]
     claim = f"\\frac{{{latex(a)}}}{{{latex(b)}}} = {latex(value)}"
     steps.append(step("divide", "Divide the first by the second.", f"${claim}$",
                       claim if not letters else ""))
