@@ -84,3 +84,36 @@ def test_a_step_with_a_two_value_trial_is_verified_by_its_arithmetic() -> None:
     assert last_verdict("Is u^2 + w^2 ever 34?", step) is V
     slip = ("Take $u = 3$ and $w = 5$: then $u^2 + w^2 = 9 + 25 = 36$.")
     assert last_verdict("Is u^2 + w^2 ever 34?", slip) is R
+
+
+def test_parameters_read_off_after_here_we_have_or_a_label() -> None:
+    assert supposed("Here, we have $(x_1, y_1) = (3, 7)$ and $(x_2, y_2) = (-1, 4)$.") \
+        == [True] * 4
+    assert supposed("In this case, we have:\n- $a = 180$\n- $b = 84$") == [True, True]
+    assert supposed("In this problem, \\(n = 12\\).") == [True]
+    assert supposed("For our equation, \\(a = 2\\), \\(b = -7\\), and \\(c = 3\\).") == [True] * 3
+    assert supposed("Given:\n- \\( P = 1500 \\) dollars\n- \\( t = 4 \\) years") == [True, True]
+    assert supposed("Given: - \\( P = 1500 \\) dollars, - \\( t = 4 \\) years.") == [True, True]
+    assert supposed("where $r = 5$ cm and $h = 12$ cm") == [True, True]
+
+
+def test_results_after_the_new_cues_are_still_claims() -> None:
+    assert supposed("In this case, we have $x - 3 = 4$, so $x = 7$.") == [False, False]
+    assert supposed("We have $x = 5$.") == [False]
+    assert supposed("So we have $(u, v) = (2, 3)$.") == [False, False]
+    assert supposed("Given that $x = 4$, we get $y = 9$.") == [False, False]
+    assert supposed("where $a = 2$ then $b = 6$") == [True, False]
+    assert supposed("Here, $a = 3$ and hence $b = 4$") == [True, False]
+    assert supposed("The total is 7 - 3 = 4\n- $b = 5$") == [False, False]
+
+
+def test_a_distance_from_points_read_off_is_verified_by_its_arithmetic() -> None:
+    formula = "The distance is $d = \\sqrt{(x_2 - x_1)^2 + (y_2 - y_1)^2}$."
+    step = ("Here, we have $(x_1, y_1) = (1, 2)$ and $(x_2, y_2) = (7, 10)$, so "
+            "$d = \\sqrt{(7 - 1)^2 + (10 - 2)^2} = \\sqrt{100} = 10$.")
+    assert last_verdict("How far apart are (1, 2) and (7, 10)?", formula, step) is V
+    slip = step.replace("= 10$", "= 12$")
+    assert last_verdict("How far apart are (1, 2) and (7, 10)?", formula, slip) is R
+    listed = ("In this case, we have:\n- $a = 84$\n- $b = 36$\nso "
+              "$\\frac{84 \\cdot 36}{12} = 252$.")
+    assert last_verdict("Find the lcm of 84 and 36.", listed) is V

@@ -19,7 +19,7 @@ from tutor.verify.extract.claim import (
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
 from tutor.verify.extract.matrices import put_back, set_aside
-from tutor.verify.extract.parameters import names_parameters
+from tutor.verify.extract.parameters import names_parameters, only_names
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
 from tutor.verify.function_notation import function_names, letters_in_gcd
@@ -78,7 +78,6 @@ _BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
 # (read verify only: the pairing is a reading of the layout); "-3" is a number, "- 3" not
 _RUNNING = re.compile(r"^\s*[-+−]\s")
 _ASKED = re.compile(r"[ \t]*\?")
-_BARE_NAME = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
 _IMPLIES = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)|⇒")
 _BOXED = re.compile(r"\\boxed\s*\{(.*)\}")
 _MONEY = re.compile(r"\\\$|\$")
@@ -254,7 +253,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         supposed=denied or (supposes or parameter and len(sides) == 2)
                         and number == 0 and (
                             rel in ("<", ">", "<=", ">=")
-                            or all(_BARE_NAME.match(side.text) for side in sides[:k])),
+                            or all(only_names(side.text) for side in sides[:k])),
                         denied=denied,
                         implied_by=implied_by,
                         rewrites_last=rewrites and number == 0 and len(parts) == 1 and k == 1

@@ -19,10 +19,21 @@ import re
 # The cue, then any earlier maths of the same list ("$a = 8$, $b = -4$, and "), then the
 # claim's own maths. "left with x = 9" and "end up with" present a result instead.
 _MATHS = r"(?:\$[^$]{1,80}\$|\\\((?:(?!\\\)).){1,80}\\\))"
+# A list's mark between its items ("In this case, we have:\n- $a = 255$\n- $b = 245$").
+_MARK = r"(?:[ \t]*(?:[-*•]|(?<=\n)\d\.)[ \t]+)?"
+# A unit after a value ("$r = 5$ cm and $h = 12$ cm"); a word that presents a result does
+# not go on with the list ("where $a = 2$ then $b = 6$").
+_UNIT = (r"(?:[^\S\n]+(?!(?:then|so|thus|hence|therefore|we|which|gives?|giving|is|are|and)\b)"
+         r"[a-z]{1,12}\b)?")
+# "Here, we have", "In this problem,", "For our equation,", "Given:" (a label, with its
+# colon): what follows reads the parameters off the problem or the formula.
+_READ_OFF = (r"\b(?:here|in\s+(?:this|our|that)\s+(?:case|problem|example)|"
+             r"for\s+(?:this|our)\s+(?:equation|problem|quadratic|formula))"
+             r"(?:\s*,?\s*we\s+have)?|\bgiven\s*:")
 _NAMES_PARAMETERS = re.compile(
-    r"(?:\bwhere|\bhere|\bin\s+(?:this|our|that)\s+case|(?<!left\s)(?<!\bup\s)\bwith|"
+    rf"(?:{_READ_OFF}|(?<!left\s)(?<!\bup\s)\bwith|\bwhere|"
     r"\bdenot(?:e|ing)|\blet(?:'s|\s+us)?|\bsuppos(?:e|ing)|\bassum(?:e|ing))"
-    rf"[\s,:]*(?:{_MATHS}\s*,?\s*(?:and\s+)?)*$",
+    rf"[\s,:]*{_MARK}(?:{_MATHS}{_UNIT}\s*,?\s*(?:and\s+)?{_MARK})*$",
     re.IGNORECASE,
 )
 # A trial's or a case's words, its first value, and "and" right before the claim.
@@ -40,3 +51,14 @@ def names_parameters(before: str) -> bool:
     more value of a trial begun with its words (see module doc)."""
     tail = before[-160:]
     return bool(_NAMES_PARAMETERS.search(tail) or _TRIAL_LIST.search(tail))
+
+
+_NAME = r"[A-Za-z](?:_\{?\w{1,3}\}?)?"
+# `a`, `x_1`, or `(x_1, y_1)`: a point's coordinates named together, as parameters often are
+_NAMES = re.compile(rf"^\s*(?:{_NAME}|(?:\\left)?\(\s*{_NAME}(?:\s*,\s*{_NAME}){{1,3}}\s*"
+                    r"(?:\\right)?\))\s*$")
+
+
+def only_names(side: str) -> bool:
+    """The side is one bare name, or a tuple of them: what a choice gives its values to."""
+    return bool(_NAMES.match(side))
