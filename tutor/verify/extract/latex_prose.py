@@ -21,10 +21,24 @@ _LATEX_SYMBOL_RE = re.compile(
 )
 
 
+# `\\text{ s}`, `\\text{m/s}`, `\\text{km/h}`: a unit of one-letter words, which prose could
+# not tell from a letter; the words in `\\text` are never unknowns. Not `x` (a times sign).
+_SHORT_UNIT = re.compile(r"\s*(?![xX]\b)[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3})?\s*")
+_ONE_LETTER = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z])")
+UNIT_MARK = "\u00a0"  # before a one-letter unit word (see unit_arith._UNIT_WORD)
+
+
+def _marked_unit(words: str) -> str:
+    """The words of a `\\text{...}`, each one-letter word of a short unit marked as one."""
+    if not _SHORT_UNIT.fullmatch(words):
+        return words
+    return _ONE_LETTER.sub(lambda m: UNIT_MARK + m.group(1), words.strip())
+
+
 def latex_as_prose(latex: str) -> str:
     """The LaTeX with its words, operators and simple fractions as prose (see module
     doc); a fraction after a division or a power stays LaTeX."""
-    text = _LATEX_WORDS.sub(lambda m: f" {m.group(1)} ", latex)
+    text = _LATEX_WORDS.sub(lambda m: f" {_marked_unit(m.group(1))} ", latex)
     text = _LATEX_SYMBOL_RE.sub(lambda m: _LATEX_SYMBOLS[m.group(0)], text)
 
     def frac(m: re.Match[str]) -> str:

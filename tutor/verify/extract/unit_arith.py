@@ -29,9 +29,12 @@ from fractions import Fraction
 
 from tutor.verify.extract.claim import RawClaim, said_false, text_flags
 from tutor.verify.extract.conventions import is_count_of_items
+from tutor.verify.extract.latex_prose import UNIT_MARK
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%?)"
-_UNIT_WORD = r"[A-Za-z][A-Za-z'-]+"
+# A word, or a one-letter unit that `latex_prose` marked (`\\text{ m/s}`): in prose a
+# lone letter may be an unknown ("2 a + 3 b = 5"), so it is no unit unmarked.
+_UNIT_WORD = rf"(?:[A-Za-z][A-Za-z'-]+|{UNIT_MARK}[A-Za-z](?![A-Za-z]))"
 _QTY = re.compile(
     rf"(?P<money>\$\s?)?{_NUMBER}(?![\d:])"
     rf"(?P<units>(?:[ \t]+(?!per\b){_UNIT_WORD}){{0,3}})"
@@ -58,10 +61,10 @@ _SCALE = frozenset(
     "score gross double triple twice".split()
 )
 _KINDS = {
-    "time": "second sec minute min hour hr day week month year decade century",
+    "time": "second sec s minute min hour hr h day week month year decade century",
     "length": "inch foot feet ft yard yd mile mm cm meter metre m km",
-    "mass": "ounce oz pound lb gram kg ton tonne milligram",
-    "volume": "cup pint quart gallon liter litre ml tablespoon teaspoon tbsp tsp",
+    "mass": "ounce oz pound lb gram g mg kg ton tonne milligram",
+    "volume": "cup pint quart gallon liter litre l ml tablespoon teaspoon tbsp tsp",
     "money": "dollar cent penny pennie nickel dime quarter buck euro",
     "data": "bit byte kb mb gb tb kilobyte megabyte gigabyte terabyte kilobit megabit",
     "area": "acre hectare",
@@ -108,7 +111,7 @@ def _read_qty(text: str, pos: int) -> _Qty | None:
             end = m.start("units") + len(m.group("units")[: w.start()].rstrip())
             per, label = "", ""  # and the rate and label belong to the sentence too
             break
-        kept.append(w.group(0))
+        kept.append(w.group(0).lstrip(UNIT_MARK))
     unit = " ".join(_singular(w) for w in kept)
     if m.group("money"):
         unit = ("dollar " + unit).strip()
@@ -175,8 +178,10 @@ def _meaning_is_numeric(qtys: list[_Qty], ops: list[str], result: _Qty) -> bool:
     words = [w for q in everything for w in (q.unit.split() + q.per.split())]
     if any(w in _SCALE for w in words) or any(q.label_changes_number for q in everything):
         return False
+    if any(len(w) == 1 and w.lower() not in _KIND_OF for w in words):
+        return False  # a one-letter unit we cannot tell conversions of (`\\text{ N}`)
     by_kind: dict[str, set[str]] = {}
-    for w in words:
+    for w in (w.lower() if len(w) <= 2 else w for w in words):  # `L`, `mL`
         if w in _KIND_OF:
             by_kind.setdefault(_KIND_OF[w], set()).add("foot" if w in ("ft", "feet") else w)
     if any(len(units) > 1 for units in by_kind.values()):
@@ -241,7 +246,7 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
     lhs = " ".join(
         [qtys[0].number] + [f"{op} {q.number}" for op, q in zip(ops, qtys[1:], strict=True)]
     )
-    source = re.sub(r"\s+", " ", text[pos:end]).strip()
+    source = re.sub(r"\s+", " ", text[pos:end].replace(UNIT_MARK, "")).strip()
     flags = text_flags(text[max(0, pos - 80) : pos], source, text[end : end + 80])
     claim = RawClaim(
         lhs=lhs,
