@@ -242,3 +242,21 @@ def test_a_value_that_fails_the_problems_equation_is_not_verified() -> None:
     assert right.check("So the other root is $w = -7$.").verdict is V
     # the problem's value itself, and a chain with no equation of degree 2 in the problem
     assert ChainChecker("If $w = 3$, find $w + 1$.").check("$w + 1 = 4$.").verdict is V
+
+
+def test_a_named_quantity_restated_in_another_number_form() -> None:
+    def verdict(step: str) -> Verdict:
+        return ChainChecker("Find it.").check(step).verdict
+    assert verdict("So \\[ \\text{Area} = \\pi (7)^2 \\] \\[ \\text{Area} = 49\\pi \\]") is V
+    assert verdict("\\[ \\text{Volume} = \\frac{1}{3} \\pi \\times 3^2 \\times 4 \\] "
+                   "\\[ \\text{Volume} = 12\\pi \\text{ cubic units} \\]") is V
+    assert verdict("\\[ \\text{Share} = \\frac{15}{40} \\] "
+                   "\\[ \\text{Share} = \\frac{3}{8} \\]") is V
+    assert verdict("\\[ \\text{Side} = \\sqrt{2^2 + 4^2} \\] "
+                   "\\[ \\text{Side} = 2\\sqrt{5} \\]") is V
+    # a slip is not verified, and not refuted: the pairing is a reading of the layout
+    assert verdict("\\[ \\text{Area} = \\pi (7)^2 \\] \\[ \\text{Area} = 42\\pi \\]") is U
+    assert verdict("\\[ \\text{Share} = \\frac{15}{40} \\] \\[ \\text{Share} = \\frac{3}{5} \\]") \
+        is U
+    # a formula in letters, then a value: nothing to pair
+    assert verdict("\\[ \\text{Area} = \\pi r^2 \\] \\[ \\text{Area} = 49\\pi \\]") is U

@@ -19,7 +19,7 @@ from tutor.verify.extract.claim import (
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
 from tutor.verify.extract.matrices import put_back, set_aside
-from tutor.verify.extract.parameters import names_parameters, only_names
+from tutor.verify.extract.parameters import names_parameters, number_form, only_names
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
 from tutor.verify.function_notation import function_names, letters_in_gcd
@@ -282,11 +282,16 @@ def _restated(
     value = sides[1].text
     earlier = named.get(name)
     named[name] = value if len(sides) == 2 else sides[-1].text
-    if (earlier is None or len(sides) != 2 or not _BARE_NUMBER.match(value)
-            or not _OPERATOR.search(earlier)):
+    if earlier is None or len(sides) != 2 or not _OPERATOR.search(earlier):
         return []
+    bare = bool(_BARE_NUMBER.match(value))
+    if not bare and not (number_form(value) and number_form(earlier) and value != earlier):
+        return []
+    # `64\pi`, `\frac{3}{4}`: a value in another form than a bare number is verified
+    # only, and when it does not hold it keeps the step from being verified
     return [RawClaim(
         lhs=earlier, relation="=", rhs=value,
         source=f"{sides[0].text} = {earlier} and then = {value}",
-        latex=latex, comparable=comparable, approximate=False, single_link=False,
+        latex=latex, comparable=comparable and bare, approximate=False, single_link=False,
+        counted=not bare,
     )]

@@ -62,3 +62,12 @@ _NAMES = re.compile(rf"^\s*(?:{_NAME}|(?:\\left)?\(\s*{_NAME}(?:\s*,\s*{_NAME}){
 def only_names(side: str) -> bool:
     """The side is one bare name, or a tuple of them: what a choice gives its values to."""
     return bool(_NAMES.match(side))
+
+
+_NUMBER_COMMANDS = re.compile(r"\\(?:pi|sqrt|[dt]?frac|cdot|times|div|left|right)(?![a-zA-Z])")
+
+
+def number_form(side: str) -> bool:
+    """A side written with numbers only (`64\\pi`, `\\frac{3}{4}`, `\\sqrt{13^2 - 5^2}`)."""
+    rest = _NUMBER_COMMANDS.sub(" ", side)
+    return bool(re.search(r"\d", rest)) and not re.search(r"[A-Za-z\\]", rest)
