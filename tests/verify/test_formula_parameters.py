@@ -117,3 +117,23 @@ def test_a_distance_from_points_read_off_is_verified_by_its_arithmetic() -> None
     listed = ("In this case, we have:\n- $a = 84$\n- $b = 36$\nso "
               "$\\frac{84 \\cdot 36}{12} = 252$.")
     assert last_verdict("Find the lcm of 84 and 36.", listed) is V
+
+
+def test_a_numbered_case_or_a_named_case_in_parentheses_is_a_choice() -> None:
+    assert supposed("**Case 2: \\( r = -1 \\)**") == [True]
+    assert supposed("Case 1: $x = 3$. Then $y = 4$.") == [True, False]
+    assert supposed("For a hexagon (\\(n = 6\\)): \\[ \\frac{6(6-3)}{2} = 9 \\]") == [True, False]
+    assert supposed("For the larger circle (\\(r = 5\\)), the area is \\(25\\pi\\).") == [True]
+    assert supposed("for each term (\\(k = 1\\))") == [True]
+    # a value in parentheses after other words is what the step found
+    assert supposed("The answer (\\(n = 8\\)) is right.") == [False]
+    assert supposed("We found the value (\\(x = 7\\)).") == [False]
+    assert supposed("In case 3, $k = 2$ gives the most.") == [False]
+
+
+def test_a_named_case_verified_by_its_arithmetic() -> None:
+    formula = "The number of diagonals is $D = \\frac{n(n - 3)}{2}$."
+    step = "For a decagon (\\(n = 10\\)): \\[ \\frac{10(10 - 3)}{2} = 35 \\]"
+    assert last_verdict("How many diagonals has a decagon?", formula, step) is V
+    slip = "For a decagon (\\(n = 10\\)): \\[ \\frac{10(10 - 3)}{2} = 30 \\]"
+    assert last_verdict("How many diagonals has a decagon?", formula, slip) is R

@@ -76,7 +76,10 @@ SUPPOSES = re.compile(
     r"\b(?:(?:if|let|for|when|whenever|suppose|assume|assuming|set|setting|try|trying|take|"
     r"taking|say|choose|choosing|put|putting|case|"
     r"test|testing|check|checking|evaluat\w*\s+at|case\s+(?:where|when|of|that))"
-    r"[\s(:]*|(?:plug(?:ging)?\s+in|substitut\w*)[\s(]*)$",
+    r"[\s(:]*|(?:plug(?:ging)?\s+in|substitut\w*)[\s(]*"
+    # "Case 2: $r = -1$", "For an octagon ($n = 8$)": a numbered case, a named case's value
+    r"|\bcase\s+\d{1,2}\s*[:.)]\s*|\b(?:for|when|if)\s+(?:an?|the|each|every)\s+[a-z]+"
+    r"(?:[ -][a-z]+)?\s*\(\s*)$",
     re.IGNORECASE,
 )
 # "This simplifies to", "simplifying, we get", "rearranging:" right before an equation.
