@@ -137,3 +137,9 @@ def test_a_named_case_verified_by_its_arithmetic() -> None:
     assert last_verdict("How many diagonals has a decagon?", formula, step) is V
     slip = "For a decagon (\\(n = 10\\)): \\[ \\frac{10(10 - 3)}{2} = 30 \\]"
     assert last_verdict("How many diagonals has a decagon?", formula, slip) is R
+
+
+def test_given_is_a_label_only_where_it_opens_a_line_or_sentence() -> None:
+    assert supposed("The data.\n**Given:** \\( m = 4 \\) kg") == [True]
+    assert supposed("We know the rest. Given: \\( m = 4 \\) kg") == [True]
+    assert supposed("For \\(w\\), it stays as it was given:\n\\[ w = -3 \\]") == [False]

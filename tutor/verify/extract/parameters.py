@@ -25,11 +25,12 @@ _MARK = r"(?:[ \t]*(?:[-*•]|(?<=\n)\d\.)[ \t]+)?"
 # not go on with the list ("where $a = 2$ then $b = 6$").
 _UNIT = (r"(?:[^\S\n]+(?!(?:then|so|thus|hence|therefore|we|which|gives?|giving|is|are|and)\b)"
          r"[a-z]{1,12}\b)?")
-# "Here, we have", "In this problem,", "For our equation,", "Given:" (a label, with its
-# colon): what follows reads the parameters off the problem or the formula.
+# "Here, we have", "In this problem,", "For our equation,", "Given:" (a label that opens
+# its line or sentence; not "as it was given:"): what follows reads the parameters off the
+# problem or the formula.
 _READ_OFF = (r"\b(?:here|in\s+(?:this|our|that)\s+(?:case|problem|example)|"
              r"for\s+(?:this|our)\s+(?:equation|problem|quadratic|formula))"
-             r"(?:\s*,?\s*we\s+have)?|\bgiven\s*:")
+             r"(?:\s*,?\s*we\s+have)?|(?:^|(?<=\n)|(?<=[.!?*]\s)|(?<=\*))[ \t]*given\s*:\**")
 _NAMES_PARAMETERS = re.compile(
     rf"(?:{_READ_OFF}|(?<!left\s)(?<!\bup\s)\bwith|\bwhere|"
     r"\bdenot(?:e|ing)|\blet(?:'s|\s+us)?|\bsuppos(?:e|ing)|\bassum(?:e|ing))"
