@@ -32,8 +32,7 @@ from tutor.verify.extract.conventions import is_count_of_items
 from tutor.verify.extract.latex_prose import UNIT_MARK
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%?)"
-# A word, or a one-letter unit that `latex_prose` marked (`\\text{ m/s}`): in prose a
-# lone letter may be an unknown ("2 a + 3 b = 5"), so it is no unit unmarked.
+# A word, or a one-letter unit `latex_prose` marked (`\\text{ m/s}`; in prose, an unknown)
 _UNIT_WORD = rf"(?:[A-Za-z][A-Za-z'-]+|{UNIT_MARK}[A-Za-z](?![A-Za-z]))"
 _QTY = re.compile(
     rf"(?P<money>\$\s?)?{_NUMBER}(?![\d:])"
@@ -178,10 +177,10 @@ def _meaning_is_numeric(qtys: list[_Qty], ops: list[str], result: _Qty) -> bool:
     words = [w for q in everything for w in (q.unit.split() + q.per.split())]
     if any(w in _SCALE for w in words) or any(q.label_changes_number for q in everything):
         return False
-    if any(len(w) == 1 and w.lower() not in _KIND_OF for w in words):
+    if any(len(w) == 1 and w not in _KIND_OF for w in words):  # words are lower case
         return False  # a one-letter unit we cannot tell conversions of (`\\text{ N}`)
     by_kind: dict[str, set[str]] = {}
-    for w in (w.lower() if len(w) <= 2 else w for w in words):  # `L`, `mL`
+    for w in words:
         if w in _KIND_OF:
             by_kind.setdefault(_KIND_OF[w], set()).add("foot" if w in ("ft", "feet") else w)
     if any(len(units) > 1 for units in by_kind.values()):
