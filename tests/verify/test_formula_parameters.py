@@ -119,9 +119,7 @@ def test_a_distance_from_points_read_off_is_verified_by_its_arithmetic() -> None
     assert last_verdict("Find the lcm of 84 and 36.", listed) is V
 
 
-def test_a_numbered_case_or_a_named_case_in_parentheses_is_a_choice() -> None:
-    assert supposed("**Case 2: \\( r = -1 \\)**") == [True]
-    assert supposed("Case 1: $x = 3$. Then $y = 4$.") == [True, False]
+def test_a_named_case_in_parentheses_is_a_choice() -> None:
     assert supposed("For a hexagon (\\(n = 6\\)): \\[ \\frac{6(6-3)}{2} = 9 \\]") == [True, False]
     assert supposed("For the larger circle (\\(r = 5\\)), the area is \\(25\\pi\\).") == [True]
     assert supposed("for each term (\\(k = 1\\))") == [True]
@@ -129,6 +127,11 @@ def test_a_numbered_case_or_a_named_case_in_parentheses_is_a_choice() -> None:
     assert supposed("The answer (\\(n = 8\\)) is right.") == [False]
     assert supposed("We found the value (\\(x = 7\\)).") == [False]
     assert supposed("In case 3, $k = 2$ gives the most.") == [False]
+    # a numbered case's value is often one found earlier: it stays a claim, checked
+    assert supposed("**Case 2: \\( r = -1 \\)**") == [False]
+    checker = ChainChecker("Solve it.")
+    checker.check("So $w^2 = 4$, and $w = \\pm 2$.")
+    assert checker.check("**Case 1: \\( w = 2 \\)**").verdict is V
 
 
 def test_a_named_case_verified_by_its_arithmetic() -> None:

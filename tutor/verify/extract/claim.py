@@ -77,8 +77,9 @@ SUPPOSES = re.compile(
     r"taking|say|choose|choosing|put|putting|case|"
     r"test|testing|check|checking|evaluat\w*\s+at|case\s+(?:where|when|of|that))"
     r"[\s(:]*|(?:plug(?:ging)?\s+in|substitut\w*)[\s(]*"
-    # "Case 2: $r = -1$", "For an octagon ($n = 8$)": a numbered case, a named case's value
-    r"|\bcase\s+\d{1,2}\s*[:.)]\s*|\b(?:for|when|if)\s+(?:an?|the|each|every)\s+[a-z]+"
+    # "For an octagon ($n = 8$)": a named case's value ("Case 1: $r = 1$" stays a claim: a
+    # numbered case's value is often one found earlier, and checked against it)
+    r"|\b(?:for|when|if)\s+(?:an?|the|each|every)\s+[a-z]+"
     r"(?:[ -][a-z]+)?\s*\(\s*)$",
     re.IGNORECASE,
 )
