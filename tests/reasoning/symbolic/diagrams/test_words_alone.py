@@ -78,10 +78,3 @@ def test_an_ambiguous_question_stays_declined_without_its_drawing() -> None:
     # which of the two angles between the hands is not said: the reader declines
     assert solve_now("What is the angle between the hands of a clock at 7:30? "
                      + CLOCK).answer is None
-
-
-def test_a_letter_the_drawing_labels_keeps_the_drawing() -> None:
-    angle = ("[asy]\ndraw((0,0)--(4,0)); draw((0,0)--(3,3));\n"
-             "label(\"$x^\\circ$\",(1,0.4),NE);\n[/asy]")
-    assert words_alone("The angle is twice its complement. What is $x$? " + angle) is None
-    assert words_alone("What is the value of $2y + 1$ if $y = 3$? " + angle) is not None

@@ -9,8 +9,7 @@ words tell the whole problem, and the drawing shows it. The readers of drawings
 in decline, the words are read alone, but only when they never send the reader to the
 drawing ("shown", "in the diagram", "the shaded region", "below", "labelled", "this
 figure") and never name a point that the drawing labels (a point named in the drawing may
-be placed by the drawing alone: "what is the measure of angle CBD" with D only drawn), nor a
-letter it labels ("what is $x$?" with x degrees written on an angle of the drawing). The
+be placed by the drawing alone: "what is the measure of angle CBD" with D only drawn). The
 readers of the words then accept the problem only when every word is theirs, as always."""
 
 from __future__ import annotations
@@ -41,20 +40,11 @@ def words_alone(text: str) -> str | None:
     words = FIGURE.sub(" ", text)
     if _POINTS_TO.search(words):
         return None
-    labels = {re.sub(r"\^\s*\{?\s*\\circ\s*\}?|[{}]", "", m).strip()
-              for d in drawings for m in _LABEL.findall(d)}
+    labels = {m.strip() for d in drawings for m in _LABEL.findall(d)}
     points = {name[0] for name in labels if _POINT_NAME.fullmatch(name)}
-    letters = {name[0] for name in labels if re.fullmatch(r"[a-z](?:_\w+)?", name)}
-    if points & _letters_named(words) or letters & _small_letters(words):
+    if points & _letters_named(words):
         return None
     return re.sub(r"[ \t]{2,}", " ", re.sub(r"\n\s*\n+", "\n", words)).strip()
-
-
-def _small_letters(words: str) -> set[str]:
-    """The lowercase letters in the words' maths ("$x$", "$2y + 3$"): a letter the drawing
-    labels ("$x^\\circ$" on an angle) is what the drawing says it is."""
-    return {c for maths in _MATHS.findall(words)
-            for c in re.findall(r"[a-z]", re.sub(r"\\[A-Za-z]+", " ", maths))}
 
 
 def _letters_named(words: str) -> set[str]:
