@@ -28,7 +28,6 @@ from tutor.reasoning.symbolic import (
     told_definitions,
 )
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
-from tutor.reasoning.symbolic.diagrams.words_alone import words_alone
 from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.model import Decline, Solution
@@ -125,8 +124,7 @@ def _recognise_respelled(text: str) -> handlers.Result:
 
 def _recognise_with_figure(text: str) -> handlers.Result:
     """A problem with an Asymptote figure is read with its figure first (`diagrams`); when
-    that declines, from its words as before, and then from its words with the figure taken
-    out when the words never point to it (`diagrams.words_alone`)."""
+    that declines, from its words alone as before."""
     if not has_figure(text):
         return _recognise_respelled(text)
     try:
@@ -136,11 +134,8 @@ def _recognise_with_figure(text: str) -> handlers.Result:
             raise
         try:
             return _recognise_respelled(text)
-        except Decline as again:
-            alone = words_alone(text)  # a drawing that only illustrates the words
-            if alone is None or str(again).startswith(confirm.DISAGREES):
-                raise exc from None
-            return _or_retry(exc, lambda: _recognise_respelled(alone))
+        except Decline:
+            raise exc from None
 
 
 def _recognise_or_combined(text: str) -> handlers.Result:
