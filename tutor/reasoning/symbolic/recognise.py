@@ -43,8 +43,8 @@ _SUFFIXES = [
     r"|in simplest (?:radical |fractional )?form|as an integer|as a whole number|in radians"
     r"|in simplest terms|in interval notation|as a union of intervals)"
     r"(?: in (?:simplest|lowest) (?:form|terms))?\.?",
-    r"(?:enter (?:your )?|give (?:your )?|write (?:your )?)?answer (?:using|in) interval "
-    r"notation\.?",
+    r"enter your answer (?:using|in) interval notation\.?",
+    r"(?<=[.?!] )answer (?:using|in) interval notation\.?",  # a sentence of its own
     r"give the endpoints (?:in your answer )?as (?:common |improper )?fractions(?:,? not "
     r"(?:as )?mixed numbers or decimals)?\.?",
     r"\(do not use a calculator!?\)\.?",

@@ -67,6 +67,10 @@ VOCAB = COMMON | frozenset().union(*_KINDS.values()) | frozenset(
     "written traced for degrees radians measure measured slope".split())
 
 
+_ANOTHER_LINE = frozenset("perpendicular parallel orthogonal normal bisector tangent "
+                          "reflection reflected image".split())
+
+
 def _point_tex(p: Vec, column: bool) -> str:
     if column:
         return "\\begin{pmatrix} " + " \\\\ ".join(latex(c) for c in p) + " \\end{pmatrix}"
@@ -251,6 +255,8 @@ def read_vector_line(split: Split, template: str) -> Result | None:
         got.columns.append(False)
     kind = kinds[0]
     if kind == "equation":
+        if w & _ANOTHER_LINE:  # "the slope of a line perpendicular to the line through ..."
+            raise Decline("a line related to the one told, not the line itself")
         return _slope_form(got, "slope" in w and not slope_form and "equation" not in w)
     if got.form:
         raise Decline("an answer form besides the question")
