@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic.problem_text import Split
+from tutor.reasoning.symbolic.problem_text import Split, without_slot
 
 _ALL = (r"(?P<find>find|determine|list) (?:all|every|each) (?P<what>(?:(?:positive|negative|"
         r"nonnegative|non-negative|odd|even|prime|whole|natural) )*(?:integers?|numbers?|primes?)"
@@ -33,14 +33,6 @@ def _letter(said: str, maths: list[str]) -> str | None:
     return text if re.fullmatch(r"[a-zA-Z]", text) else None
 
 
-def _without_slot(tmpl: str, maths: list[str], drop: int) -> Split:
-    """`tmpl` and `maths` with the (unused) slot `drop` taken out and the rest renumbered."""
-    def renumber(m: re.Match[str]) -> str:
-        k = int(m.group(1))
-        return f"@{k - (k > drop)}@"
-    return Split(re.sub(r"@(\d+)@", renumber, tmpl), maths[:drop] + maths[drop + 1:])
-
-
 def rewordings(split: Split) -> list[Split]:
     """The one question `split` asks with its reference resolved; empty when none."""
     tmpl, maths = split.template, split.maths
@@ -54,7 +46,7 @@ def rewordings(split: Split) -> list[Split]:
                 f"{m.group('letter')}{m.group('tail') or ''} such that {m.group('cond')}"
                 f"{m.group('end')}")
         again = m.group("again")
-        out.append(_without_slot(said, maths, int(again[1:-1])) if again.startswith("@")
+        out.append(without_slot(said, maths, int(again[1:-1])) if again.startswith("@")
                    else Split(said, maths))
     return out
 

@@ -46,6 +46,15 @@ class Split:
     maths: list[str]
 
 
+def without_slot(template: str, maths: list[str], drop: int) -> Split:
+    """The template and its maths without the piece `drop` (the template no longer uses
+    it), the later placeholders renumbered."""
+    def renumber(m: re.Match[str]) -> str:
+        k = int(m.group(1))
+        return f"@{k - (k > drop)}@"
+    return Split(re.sub(r"@(\d+)@", renumber, template), maths[:drop] + maths[drop + 1:])
+
+
 def _without_thousands(s: str) -> str:
     """`9{,}009` and `9,\\!009` are 9009. A plain `9,009` is too, unless the comma can be
     a separator: inside brackets (`\\gcd(12,345)`, `(2,100)`) it is left as it is."""
@@ -226,4 +235,4 @@ def split_problem(text: str) -> Split:
     return Split(tmpl, maths)
 
 
-__all__ = ["Split", "clean", "plain_money", "split_problem", "unstyled"]
+__all__ = ["Split", "clean", "plain_money", "split_problem", "unstyled", "without_slot"]

@@ -30,6 +30,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import ASK, END, VAL, M
+from tutor.reasoning.symbolic.problem_text import without_slot
 from tutor.reasoning.symbolic.typed import read_typed
 from tutor.reasoning.symbolic.understand import lone_equation
 
@@ -152,9 +153,8 @@ def without_form_request(split: Split, tmpl: str) -> tuple[Split, str]:
     if f"@{k}@" in tmpl[:m.start()] or split.maths[k].replace(" ", "") not in _FORM_PIECES \
             and not (_REWRITE.fullmatch(tmpl[:m.start()].strip()) and _only_letter(split.maths, k)):
         return split, tmpl
-    tmpl = re.sub(r"@(\d+)@", lambda p: f"@{int(p.group(1)) - (int(p.group(1)) > k)}@",
-                  tmpl[:m.start()].strip())
-    return Split(tmpl, split.maths[:k] + split.maths[k + 1:]), tmpl
+    kept = without_slot(tmpl[:m.start()].strip(), split.maths, k)
+    return kept, kept.template
 
 
 def _read(split: Split, tmpl: str, *, again: bool = True) -> handlers.Result | str:
