@@ -16,12 +16,18 @@ from tutor.reasoning.symbolic.model import step
 from tutor.reasoning.symbolic.patterns import Result
 
 
+def terms(a: int, d: int, n: int) -> list[int]:
+    """The first n terms from a, changing by d: counted one by one, not by a + (k - 1) d."""
+    out, v = [], a
+    for _ in range(n):
+        out.append(v)
+        v += d
+    return out
+
+
 def added_totals(a: int, d: int, n: int, total: bool) -> Result:
     """The last of n periods starting at a and changing by d each period, or their total."""
-    each, v = [], a
-    for _ in range(n):
-        each.append(v)
-        v += d
+    each = terms(a, d, n)
     last = a + (n - 1) * d
     confirm.check(each[-1] == last, "the last period's amount, added up period by period")
     how = f"add {d}" if d >= 0 else f"take away {-d}"
@@ -45,4 +51,4 @@ def added_totals(a: int, d: int, n: int, total: bool) -> Result:
     return sp.Integer(added), steps
 
 
-__all__ = ["added_totals"]
+__all__ = ["added_totals", "terms"]

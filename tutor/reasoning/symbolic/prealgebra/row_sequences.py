@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.model import step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra.added_totals import terms
 from tutor.reasoning.symbolic.typed import FILLER
 
 _N = r"#\d+"
@@ -109,20 +110,20 @@ def row_sequences(split: Split, template: str) -> Result | None:
         value = a + (k - 1) * d
         if value < 0:
             return None
-        confirm.check(_listed(a, d, k)[-1] == value, "the rows counted one by one")
+        confirm.check(terms(a, d, k)[-1] == value, "the rows counted one by one")
         return sp.Integer(value), [step("the row asked", f"Each row changes the count by {d}.",
                                         f"${a} + ({k} - 1) \\cdot ({d}) = {value}$", str(value))]
     if n is None:
         return None
     if kind == "rows":
         last = a + (n - 1) * d
-        confirm.check(ending is not None and _listed(a, d, n)[-1] == int(
+        confirm.check(ending is not None and terms(a, d, n)[-1] == int(
             wording.value(ending.group("m"))), "the rows counted one by one end at the last row")
         return sp.Integer(n), [step("count the rows", f"From {a} to {last} by steps of {d}.",
                                     f"$\\frac{{{last} - {a}}}{{{d}}} + 1 = {n}$", str(n))]
     last = a + (n - 1) * d
     total = sp.Rational(n * (a + last), 2)
-    confirm.check(sum(_listed(a, d, n)) == total, "the rows added one by one")
+    confirm.check(sum(terms(a, d, n)) == total, "the rows added one by one")
     return total, [
         step("the last row", f"Each row changes the count by {d}.",
              f"${a} + ({n} - 1) \\cdot ({d}) = {last}$", str(last)),
@@ -150,14 +151,6 @@ def _rows(a: int, d: int, count: re.Match[str] | None, ending: re.Match[str] | N
     if left or steps < 0 or m < 0:
         return None
     return steps + 1
-
-
-def _listed(a: int, d: int, n: int) -> list[int]:
-    rows, count = [], a
-    for _ in range(n):
-        rows.append(count)
-        count += d
-    return rows
 
 
 __all__ = ["row_sequences"]
