@@ -116,9 +116,9 @@ def read_figure(split: Split, template: str) -> Result | None:
     bound, unbound = bind(split, tokens, set(table), pairs)
     if kind == "annulus":
         bound = outer_first(bound, "radii" in tokens)
-    same = [sp.Eq(table[equal[0]], table[equal[1]])] if equal else []
     if equal and not {equal[0], equal[1]} <= set(table):
         raise Decline("equal measures the figure does not have")
+    same = [sp.Eq(table[equal[0]], table[equal[1]])] if equal else []
     if letter is not None:
         return _letter_asked(kind, table, bound, unbound, letter, positive, same)
     asked = set(unbound)
