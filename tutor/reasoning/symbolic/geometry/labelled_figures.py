@@ -74,13 +74,12 @@ def read_labelled_figures(split: Split, template: str) -> Result | None:
     text = re.sub(r"\b(smaller|larger|bigger) " + _KINDS + r"\b", r"\1_fig", text)
     parts = re.split(r"[.?;:]|,? and (?=(?:\w+ )?fig_)|, (?=(?:\w+ )?fig_)", text)
     sentences = [s.strip() for s in parts if s.strip()]
-    asked = [m for s in sentences if (m := _ASK.fullmatch(s)) is not None]
+    read = [(s, _ASK.fullmatch(s)) for s in sentences]
+    asked = [m for _s, m in read if m is not None]
     if len(asked) != 1:
         return None
     told = {}
-    for s in sentences:
-        if _ASK.fullmatch(s):
-            continue
+    for s in (s for s, m in read if m is None):
         figs = re.findall(r"fig_[a-z]", s)
         measures = re.findall(r"\b" + _MEASURE + r"\b", s)
         values = re.findall(r"@(\d+)@", s)
@@ -106,8 +105,8 @@ _BY_SIZE = {"smaller_fig": False, "bigger_fig": True, "larger_fig": True}
 
 def _value(src: str) -> sp.Expr:
     v = parse_latex(src)
-    letters = v.free_symbols if isinstance(v, sp.Expr) else {None}
-    if not isinstance(v, sp.Expr) or len(letters) > 1 or not v.is_polynomial(*letters):
+    if not isinstance(v, sp.Expr) or len(v.free_symbols) > 1 or not v.is_polynomial(
+            *v.free_symbols):
         raise Decline("a length that is a number or a polynomial in one letter")
     return v
 
