@@ -47,6 +47,12 @@ def test_the_regression_is_still_a_sympy_bug_or_fixed() -> None:
         # a limit written without a side is two-sided: SymPy's parser reads it as "+"
         (r"$\lim_{t \to 0} \frac{|t|}{t} = 1$", U),
         (r"$\lim_{t \to 3} \frac{|t - 3|}{t - 3} = 1$", U),
+        # a limit that grows without bound: SymPy's infinity, and the values ever closer
+        (r"$\lim_{t \to 2} \frac{1}{(t - 2)^2} = \infty$", V),
+        (r"$\lim_{t \to 2} \frac{1}{(t - 2)^2} = -\infty$", U),
+        (r"$\lim_{t \to 1^{-}} \frac{5}{t - 1} = -\infty$", V),
+        (r"$\lim_{t \to 1} \frac{5}{t - 1} = \infty$", U),  # -infinity from the left
+        (r"$\lim_{t \to 0} \frac{1}{t^2} - \frac{1}{t^4} = -\infty$", U),  # not one limit
         (r"$6^210^2 = 3600$", V),  # TeX: 6²·10²
         (r"$\log_28\sqrt2 = \frac{7}{2}$", V),  # TeX: log₂(8√2)
         (r"$3^12 = 531441$", U),  # TeX reads 3¹·2: declined, never refuted

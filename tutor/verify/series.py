@@ -119,12 +119,52 @@ def integral_holds(integral: sympy.Integral, value: sympy.Expr) -> bool:
     return _close(numeric, value, sympy.Float(10) ** -10)
 
 
+_GROWTH = 1.5  # each step closer multiplies an unbounded value's size by at least this
+
+
+def unbounded_sign(function: sympy.Expr, var: sympy.Symbol, point: sympy.Expr,
+                   side: str) -> int | None:
+    """+1 or -1 when `function` grows without bound, with that sign, as `var` approaches
+    `point` (from the side `side`: "+", "-", or "+-" for both), judged from values ever
+    closer (10^-8, 10^-16, 10^-32 away; 10^8, 10^16, 10^32 towards infinity): every value
+    real and of one sign, each at least `_GROWTH` times the last in size. None when it
+    cannot tell: nothing here calls SymPy's `limit`."""
+    if function.free_symbols - {var}:
+        return None
+    if point in (sympy.oo, -sympy.oo):
+        outward = 1 if point is sympy.oo else -1
+        rows = [[outward * sympy.Integer(10) ** k for k in (8, 16, 32)]]
+    elif point.is_number and point.is_real:
+        sides = {"+": [1], "-": [-1]}.get(side, [1, -1])
+        centre = sympy.N(point, 80) if not point.is_Rational else point
+        rows = [[centre + s * sympy.Rational(1, 10**k) for k in (8, 16, 32)] for s in sides]
+    else:
+        return None
+    signs = set()
+    for row in rows:
+        values = [function.evalf(60, subs={var: t}) for t in row]
+        if any(not v.is_number or not v.is_real or v.is_zero for v in values):
+            return None
+        if len({bool(v > 0) for v in values}) != 1:
+            return None
+        sizes = [abs(v) for v in values]
+        pairs = zip(sizes[:-1], sizes[1:], strict=True)
+        if not all(later >= _GROWTH * sooner for sooner, later in pairs):
+            return None
+        signs.add(1 if values[0] > 0 else -1)
+    return signs.pop() if len(signs) == 1 else None
+
+
 def limit_holds(limit: sympy.Limit, value: sympy.Expr) -> bool:
     """A limit equals `value` by SymPy and by evaluating ever closer to the point."""
     function, var, point = limit.args[0], limit.args[1], limit.args[2]
     if function.free_symbols - {var} or value.free_symbols:
         return False
     symbolic = limit.doit()
+    if value in (sympy.oo, -sympy.oo):  # no number to compare: the growth is checked
+        side = "-" if str(limit.args[3]) == "-" else "+-"  # "+" is also "no side written"
+        return symbolic == value and \
+            unbounded_sign(function, var, point, side) == (1 if value is sympy.oo else -1)
     if symbolic.has(sympy.Limit) or not _close(symbolic, value):
         return False
     # "+" is also what the parser gives a limit written without a side, so both sides are

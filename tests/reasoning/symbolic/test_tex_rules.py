@@ -48,6 +48,14 @@ def test_text_that_reads_two_ways_or_not_at_all_is_declined(tex: str, why: str) 
         parse_latex(tex)
 
 
+def test_a_raised_sign_alone_is_a_side() -> None:
+    # TeX raises only the sign in "0^+": in a limit's subscript that is what is meant
+    assert braced(r"\lim_{x \to 0^+}") == r"\lim_{x \to 0^{+}}"
+    assert braced(r"\lim_{x \to 2^ -}") == r"\lim_{x \to 2^{-}}"
+    with pytest.raises(Decline, match="sign"):
+        braced(r"\lim_{x \to 2^-1}")
+
+
 def test_ratio_of_numbers_still_reads() -> None:
     assert parse_latex("3:4") == sp.Rational(3, 4)
 

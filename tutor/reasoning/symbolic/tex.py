@@ -88,6 +88,10 @@ def braced(s: str) -> str:
             j = i + 1
             while j < len(s) and s[j] == " ":
                 j += 1
+            if s[j:j + 1] in ("-", "+") and s[j + 1:].lstrip()[:1] in ("}", "$", ""):
+                out.append(c + "{" + s[j] + "}")  # "0^+}" in a limit: only the sign, as meant
+                i = j + 1
+                continue
             if s[j:j + 1] in ("-", "+"):
                 raise Decline(f"'{c}{s[j]}' without braces: TeX would raise only the sign")
             if s.startswith("\\circ", j):  # degrees: the parser reads ^\circ itself

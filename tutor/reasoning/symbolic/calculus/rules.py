@@ -11,6 +11,7 @@ from sympy.integrals.manualintegrate import integral_steps
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.verify.series import unbounded_sign
 
 _DERIV_HINTS = {
     "sum rule": "Differentiate term by term.",
@@ -197,9 +198,15 @@ def limit(e: sp.Limit) -> tuple[sp.Basic, list[Step]]:
         value = sp.limit(f, x, a, side)
     except ValueError as exc:
         raise Decline("the limit from the left and from the right differ") from exc
-    if value.has(sp.Limit, sp.AccumBounds) or value is sp.nan:
+    if value.has(sp.Limit, sp.AccumBounds) or value is sp.nan or value is sp.zoo:
         raise Decline("limit not found")
-    if not confirm.value(sp.Limit(f, x, a, side), value, "the limit"):
+    if value in (sp.oo, -sp.oo):  # no number to compare: the growth itself is checked
+        sign = unbounded_sign(f, x, a, side)
+        if sign is None:
+            raise Decline("the growth without bound could not be confirmed numerically")
+        confirm.check(sign == (1 if value is sp.oo else -1),
+                      "the values grow without bound, with this sign, ever closer to the point")
+    elif not confirm.value(sp.Limit(f, x, a, side), value, "the limit"):
         raise Decline("the limit could not be evaluated numerically as a check")
     lim = f"\\lim_{{{latex(x)} \\to {latex(a)}}} {latex(f)}"
     steps: list[Step] = []
