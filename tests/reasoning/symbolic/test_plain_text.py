@@ -24,6 +24,11 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
      "\\left(2, 5\\right)"),
     ("For what positive value of c does x^2 + cx + 25 = 0 have exactly one real solution?",
      "10"),
+    # a matrix typed without dollar signs is one piece of maths
+    (r"Compute the determinant of the matrix \begin{pmatrix} 5 & 2 \\ 7 & 3 \end{pmatrix}.",
+     "1"),
+    (r"Find the determinant of \begin{bmatrix} 2 & 0 & 1 \\ 1 & 3 & 0 \\ 0 & 1 & 4 "
+     r"\end{bmatrix}.", "25"),
 ])
 def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -> None:
     sol = solve_now(problem)

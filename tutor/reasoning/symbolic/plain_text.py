@@ -23,7 +23,8 @@ import re
 
 from tutor.reasoning.symbolic.model import Decline
 
-_TOKEN = re.compile(r"\d+\.\d*\\overline\{\d+\}|\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|\*\*"
+_TOKEN = re.compile(r"\\begin\{[bBpvV]?matrix\}.*?\\end\{[bBpvV]?matrix\}|"  # one piece
+                    r"\d+\.\d*\\overline\{\d+\}|\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|\*\*"
                     r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
 _FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
 _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
