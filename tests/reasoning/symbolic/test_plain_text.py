@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
      "\\left(2, 5\\right)"),
     ("For what positive value of c does x^2 + cx + 25 = 0 have exactly one real solution?",
      "10"),
+    ("If p + q = 11 and p - q = 5, what is pq?", "24"),
     # a matrix typed without dollar signs is one piece of maths
     (r"Compute the determinant of the matrix \begin{pmatrix} 5 & 2 \\ 7 & 3 \end{pmatrix}.",
      "1"),
@@ -55,6 +56,11 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
     ("Given 2mn - 3 = 5 and m = 2, find n.", "Given $2mn - 3 = 5$ and $m = 2$, find $n$."),
     # letters no short word is, before an operator: "and pq = 12"; "is = 5" stays words
     ("If p + q = 7 and pq = 12, find p.", "If $p + q = 7$ and $pq = 12$, find $p$."),
+    # letters asked after "is" whose every letter is named in the equations: a product
+    ("If m + n = 9 and m - n = 3, what is mn?",
+     "If $m + n = 9$ and $m - n = 3$, what is $mn$?"),
+    ("If u + v = 6, what is it?", "If $u + v = 6$, what is it?"),
+    ("If u + v = 6, what is uw?", "If $u + v = 6$, what is uw?"),  # w is named nowhere
 ])
 def test_runs_of_maths_are_wrapped_and_words_are_not(text: str, wrapped: str) -> None:
     assert wrap_plain_maths(text) == wrapped

@@ -21,124 +21,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.reasoning.symbolic.maths_runs import TIMES_X, TOKEN, kind, runs
 from tutor.reasoning.symbolic.model import Decline
-
-_TOKEN = re.compile(r"\\begin\{[bBpvV]?matrix\}.*?\\end\{[bBpvV]?matrix\}|"  # one piece
-                    r"\d+\.\d*\\overline\{\d+\}|\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|\*\*"
-                    r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
-_FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
-_WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
-_OPS = frozenset("+ - * / ^ _ = < > ** <= >= !=".split())
-_TIMES_X = re.compile(r"\d\s*x\s*\d")
-_SEGMENT = re.compile(r"[A-Z]{2,3}")
-
-
-def _before(tokens: list[str], i: int) -> str:
-    """The last token before `i` that is not a space."""
-    return next((tokens[k] for k in range(i - 1, -1, -1) if not tokens[k].isspace()), "")
-
-
-def _after(tokens: list[str], i: int) -> str:
-    """The first token after `i` that is not a space."""
-    return next((tokens[k] for k in range(i + 1, len(tokens)) if not tokens[k].isspace()), "")
-
-
-# short English words that can stand before "=" or "-" in a sentence ("is = ...", "so - ")
-_SHORT_WORDS = frozenset(
-    "am an as at be by do go he if in is it me my no of on or so to up us we and are but can "
-    "did for get got has had her him his how its let may not now one our out see she the too "
-    "two use was way who why yes yet you".split())
-_MATHS_NEXT = re.compile(r"\s*(?:[-+*/^=<>]|<=|>=)\s*(?:\d|[a-zA-Z](?![a-zA-Z])|\()")
-
-
-def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
-    """"a" is the name of a number, not the article, when a number or an opening bracket is
-    written against it ("2a", "(a"), an operator follows it and maths after that ("a - b",
-    "a^2"), or it opens a list of letters named ("Let a and b be"); "a 5% rise", "a + sign"
-    and "Let a friend" stay words."""
-    if i and (tokens[i - 1][-1:].isdigit() or tokens[i - 1] == "(" or _before(tokens, i) in _OPS):
-        return True
-    if _before(tokens, i).lower() in ("let", "suppose", "if") and re.match(
-            r"\s*(?:,|and)\s*[a-z](?:\s*(?:,|and)\s*[a-z])*\s+(?:be|are)\b",
-            "".join(tokens[i + 1:i + 14])):
-        return True  # "Let a and b be the roots", "If a, b and c are ...": names listed
-    return _MATHS_NEXT.match("".join(tokens[i + 1:i + 6])) is not None
-
-
-def _kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> str:
-    """The kind of token i; `vertices` are the letters of the figures the text names."""
-    t = tokens[i]
-    if t[0].isdigit():
-        return "num"
-    if t[0] == "\\" and len(t) > 1:  # a LaTeX command typed without dollar signs
-        return "name"
-    if t in ("...", "…"):  # "1 + 2 + 4 + ...": the sum goes on; "{1, 2, ..., 9}" a list
-        return "dots" if i and (_before(tokens, i) in _OPS or _before(tokens, i) == ",") \
-            else "other"
-    if t.isalpha():
-        if len(t) == 1 and t not in _WORDS_NOT_NAMES and not (i and tokens[i - 1] in "'’"):
-            # ("the cup's volume", "don't": the letter after an apostrophe is the word's)
-            return "name"
-        if t == "a" and _letter_a_in_maths(tokens, i):  # "2a + 3b = 12", "a - b = 1"
-            return "name"
-        if len(t) <= 3 and t.islower() and (_before(tokens, i) in _OPS or i and tokens[
-                i - 1][-1:].isdigit()) and _after(tokens, i) in _OPS | {")"}:
-            return "name"  # "x^2 + kx + 16", "3xy - 1": a product of one-letter names
-        if len(t) in (2, 3) and t.islower() and t not in _SHORT_WORDS and _MATHS_NEXT.match(
-                "".join(tokens[i + 1:i + 6])):
-            return "name"  # "and xy = 10": letters no word is, before an operator and maths
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if t in _FUNCS and nxt == "(" or t == "pi" or t == "log" and nxt == "_":
-            return "name"
-        if _SEGMENT.fullmatch(t) and "=" in (_after(tokens, i), _before(tokens, i)):
-            return "name"  # "AB = 20": a segment (or angle ABC) named by its points
-        if 2 <= len(t) <= 4 and t.isupper() and len(set(t) - vertices) <= 1 and len(
-                set(t) & vertices) >= 1 and len(set(t)) == len(t):
-            # "the midpoint of AB" in square ABCD, "CD is the altitude" in triangle ABC:
-            # a segment (or polygon) of its points, with at most one new point
-            return "name"
-        return "word"
-    if t in _OPS:
-        return "op"
-    if t in "(){}":
-        return "bracket"
-    if t == "|":
-        return "bar"
-    if t == ",":
-        return "comma"
-    if t.isspace():
-        return "space"
-    return "other"
-
-
-def _runs(tokens: list[str], vertices: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """(start, end) token indices of each maximal run of maths."""
-    runs, i, n = [], 0, len(tokens)
-    while i < n:
-        if _kind(tokens, i, vertices) not in ("num", "name", "op", "bracket", "bar"):
-            i += 1
-            continue
-        j, depth = i, 0
-        while j < n:
-            k = _kind(tokens, j, vertices)
-            if k == "bracket":
-                depth += 1 if tokens[j] in "({" else -1
-                if depth < 0:
-                    break
-            elif k == "comma" and depth == 0:
-                break
-            elif k not in ("num", "name", "op", "space", "comma", "bar", "dots"):
-                break
-            j += 1
-        while j > i and _kind(tokens, j - 1) in ("space", "op", "comma"):
-            j -= 1  # a run ends on a number, a name or a closing bracket
-        while i < j and _kind(tokens, i) == "op" and tokens[i] != "-":
-            i += 1
-        if j > i:
-            runs.append((i, j))
-        i = max(j, i + 1)
-    return runs
-
 
 # "angle A = 40 degrees", "angle ABC": an angle named by its vertex (or three points), typed
 # as `$\\angle A = 40^\\circ$` would be ("A" alone is otherwise the article);
@@ -192,17 +76,17 @@ def _wrapped_runs(text: str, vertices: frozenset[str] = frozenset()
                   ) -> tuple[str, bool] | None:
     """The text with its maths runs wrapped, and whether there was one; None when one is
     ambiguous."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     out, last, wrapped = [], 0, False
-    for start, end in _runs(tokens, vertices):
+    for start, end in runs(tokens, vertices):
         run = "".join(tokens[start:end])
-        kinds = {_kind(tokens, k, vertices) for k in range(start, end)}
+        kinds = {kind(tokens, k, vertices) for k in range(start, end)}
         if not kinds & {"name", "op", "bracket", "bar"} and "\\" not in run:
             continue  # only numbers: the text's numbers are read as they are
         if run.count("(") != run.count(")") or run.count("{") != run.count("}") or run.count(
                 "|") % 2:
             return None  # "|" also says "divides": only pairs of bars are absolute values
-        if _TIMES_X.search(run):
+        if TIMES_X.search(run):
             return None
         out.append("".join(tokens[last:start]))
         latex = run if "\\" in run else _set_braces(plain_to_latex(run))  # LaTeX as it is
