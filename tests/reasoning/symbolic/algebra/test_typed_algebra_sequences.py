@@ -57,3 +57,25 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_undetermined_sequences_are_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "the next term": the one after those listed
+    ("Find the next term of the arithmetic sequence 5, 12, 19, 26, ...", "33"),
+    ("What is the next term in the geometric sequence 5, 10, 20, 40, ...?", "80"),
+    (r"What is the next term of the arithmetic sequence $\frac{1}{3}, 1, \frac{5}{3}, "
+     r"\ldots$?", "\\frac{7}{3}"),
+])
+def test_the_next_term_of_a_listed_sequence(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "Find the next term of the sequence 5, 12, 19, 26, ...",  # the kind is not said
+    # no terms listed: "next" after which?
+    "The second term of an arithmetic sequence is 4 and the fourth term is 10. What is the "
+    "next term?",
+    "Find the next term of the arithmetic sequence 5, 12, 20, ...",  # not arithmetic
+])
+def test_the_next_term_declines_without_a_listed_sequence(problem: str) -> None:
+    assert solve_now(problem).answer is None

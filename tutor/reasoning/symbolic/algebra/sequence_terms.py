@@ -61,8 +61,9 @@ _FACTS = [
 ]
 _ASKED = [
     ("term", re.compile(r"(?:what is|find|compute|determine|what's|give) (?:the value of )?"
-                        r"(?:the|its) (?:positive,? (?:real )?(?:value (?:for|of) the )?)?" + _ORD
-                        + r" term(?: of (?:the|this) (?:sequence|progression))?[?.]?")),
+                        r"(?:the|its) (?:positive,? (?:real )?(?:value (?:for|of) the )?)?(?:"
+                        + _ORD + r"|(next)) term(?: of (?:the|this) (?:sequence|progression))?"
+                        r"[?.]?")),
     ("step", re.compile(r"(?:what is|find|compute|determine|what's) (?:the value of )?"
                         r"(?:its |the )common (difference|ratio)(?: of (?:the|this) "
                         r"(?:sequence|progression))?[?.]?")),
@@ -159,6 +160,7 @@ def read_sequence(split: Split, template: str) -> Result | None:
     given: dict[int, sp.Basic] = {}
     steps_given: dict[str, sp.Basic] = {}
     used: list[int] = []
+    listed = False
     for name, pattern in _FACTS:
         for m in pattern.finditer(rest):
             g = m.groups()
@@ -188,7 +190,7 @@ def read_sequence(split: Split, template: str) -> Result | None:
                     raise Decline("a listed start of the sequence")
                 for k, t in enumerate(items, start=1):
                     _put(given, k, _number(t))
-                used += idx
+                used, listed = used + idx, True
                 rest = rest[:m.start()] + " sequence " + rest[m.end():]
                 continue
             else:
@@ -215,7 +217,9 @@ def read_sequence(split: Split, template: str) -> Result | None:
         if am.group(1) != {"arithmetic": "difference", "geometric": "ratio"}[kind]:
             raise Decline("a step of the other kind of sequence")
         return _common_step(kind, given, positive)
-    n = _ordinal(am.group(1))
+    if am.group(2) and not listed:  # "the next term": the one after those listed
+        raise Decline("the next term of a sequence whose terms are not listed")
+    n = _ordinal(am.group(1)) if not am.group(2) else max(given) + 1
     if max([n, *given]) > 10**4:
         raise Decline("an index too large to list")
     if kind == "arithmetic":
