@@ -28,9 +28,6 @@ def test_chances_of_random_committees(problem: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize("problem", [
-    # not said to be at random: the chance is not defined
-    "A committee of 3 is chosen from 6 boys and 5 girls. What is the probability that all "
-    "three are girls?",
     # groups along two lines may overlap (a senior girl)
     "Three students are chosen at random from 6 seniors and 5 girls. What is the probability "
     "that all three are girls?",
@@ -99,4 +96,28 @@ def test_one_of_each_and_counts_without_of_them(problem: str, answer: str) -> No
     "probability that one is a boy and one is a girl?",
 ])
 def test_one_of_each_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a chance asked of a committee chosen: each committee is as likely, said or not
+    ("A committee of 3 is chosen from 6 men and 3 women. What is the probability that all "
+     "three are women?", "\\frac{1}{84}"),
+    ("A committee of 4 is selected from 5 boys and 4 girls. What is the probability that the "
+     "committee has exactly 3 girls?", "\\frac{10}{63}"),
+    ("A 3-person committee is to be formed from 6 seniors and 2 juniors. What is the "
+     "probability that it includes at least one junior?", "\\frac{9}{14}"),
+])
+def test_at_random_unsaid(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # who chooses, or a condition on the choice: not every committee is as likely
+    "A committee of 3 is chosen from 6 men and 3 women by the men. What is the probability "
+    "that all three are women?",
+    "A committee of 3 is chosen from 6 men and 3 women, with at least one man. What is the "
+    "probability that exactly one is a woman?",
+])
+def test_choices_that_are_not_uniform_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

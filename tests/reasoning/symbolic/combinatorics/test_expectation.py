@@ -45,10 +45,16 @@ NEAR_MISSES = [
     "sum?",
     # a die rolled twice, one number asked: which roll?
     "Sam rolls a fair 10-sided die twice. What is the expected value of the number rolled?",
+    # "one roll" of two dice: which one?
+    "What is the expected value of one roll of two fair 6-sided dice?",
 ]
 
 
-@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+@pytest.mark.parametrize(("problem", "answer"), [
+    *SOLVED,
+    ("What is the expected value of one roll of a fair 10-sided die?", "\\frac{11}{2}"),
+    ("What is the expected value of one roll of a fair icosahedral die?", "\\frac{21}{2}"),
+])
 def test_expectation_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 

@@ -1,10 +1,12 @@
-"""Reader of the chance that a committee chosen at random from two groups of people holds
-so many of one group: "A committee of 3 is chosen at random from 5 men and 4 women. What is
+"""Reader of the chance that a committee chosen from two groups of people holds so many of
+one group: "A committee of 3 is chosen at random from 5 men and 4 women. What is
 the probability that the committee has at least one woman?", "Three people are chosen at
 random from 6 boys and 5 girls. What is the probability that all three are girls?", "...
 that exactly 2 of them are seniors?", "... that none of them is a junior?".
 
-Every committee of k from the a + b people is equally likely (chosen at random): the chance
+Every committee of k from the a + b people is equally likely (a chance asked of a committee
+chosen says so, "at random" or not; one chosen by someone, or under a condition, is
+declined): the chance
 is the number with an allowed count i of the group named, the sum of C(a, i) C(b, k - i)
 (`two_group_choices.split_by_group`, which confirms it by listing every committee, or as all
 of them less the others), over C(a + b, k). The two groups must be told apart along one
@@ -44,9 +46,11 @@ _SAID_POOL = (r" (?:of|among) (?:the )?#(?P<total>\d+) (?:final |remaining )?[a-
               r"\d+) (?:are|is) (?P<an>female|male) and #(?P<b>\d+) (?:are|is) (?P<bn>female|male)"
               r"\b")
 _WHO = rf"(?P<jn>{NOUN}{_ONE})"
+# "at random" may go unsaid: a chance asked of a committee chosen says that each is as likely
 _K_PEOPLE = (r" #(?P<k>\d+) (?:people|persons|members|students|of them)? ?(?:are|is) (?:chosen|"
-             r"selected|picked) (?:at random|randomly)")
-_RANDOM = r" (?:is |are )?(?:chosen|selected|picked|formed) (?:at random|randomly)\b"
+             r"selected|picked)(?: at random| randomly)?")
+_RANDOM = (r" (?:is |are )?(?:(?:to be )?(?:chosen|selected|picked|formed)(?: at random| randomly)?"
+           r"|(?:randomly|at random) (?:chosen|selected|picked|formed))\b")
 _HOLDS = [  # (pattern, comparison); j is the count of the group named
     (r" (?:the (?:committee|group|team|panel) |it )?(?:has|have|contains?|includes?) "
      rf"(?P<cmp>exactly|at least|at most) (?P<j>#\d+) {_WHO}", ""),
@@ -68,15 +72,16 @@ _GLUE = frozenset("what is the probability that chance committee group team pane
 
 
 def committee_chances(split: Split, template: str) -> Result | None:
-    if not quick(template, "probability", "chance") or not quick(template, "random"):
+    if not quick(template, "probability", "chance") or not quick(
+            template, "random", "chosen", "selected", "picked", "formed"):
         return None
     w = Wording.of(split, template)
     totals = w.take(_TOTAL)
     pool = w.take(_SAID_POOL) + w.take(TWO_POOL)
     size = w.take(SIZE) + w.take(_K_PEOPLE)
-    w.take(_RANDOM)
     asked = w.take(chance.ASK)
     held = [(m, how) for pattern, how in _HOLDS for m in w.take(pattern)]
+    w.take(_RANDOM)  # after the condition: "exactly 2 boys are chosen" is one
     if len(pool) != 1 or len(size) != 1 or len(asked) != 1 or len(held) != 1 or \
             len(totals) > 1 or not w.only_glue(_GLUE):
         return None

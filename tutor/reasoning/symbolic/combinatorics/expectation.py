@@ -28,7 +28,7 @@ _SOLIDS = {"tetrahedral": 4, "cubical": 6, "cubic": 6, "octahedral": 8, "decahed
            "dodecahedral": 12, "icosahedral": 20}
 _SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|an|one) (?:fair |standard )*"
           r"(?:(?P<solid>" + "|".join(_SOLIDS) + r")|#(?P<s>\d+)-sided) die\b")
-_ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |their )?(?P<of>roll|"
+_ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |#1 |their )?(?P<of>roll|"
         r"number rolled|sum(?: of the (?:#(?P<said>\d+) )?(?:numbers|values|rolls|results)(?: "
         r"rolled| shown)?)?|"
         r"number of heads|"
