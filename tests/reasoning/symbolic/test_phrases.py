@@ -241,6 +241,8 @@ def test_a_function_named_one_way_and_defined_another_declines() -> None:
     (r"If $\frac{5}{6}$ is divided by $\frac{10}{9}$, what is the quotient? Express it as a "
      r"common fraction.", r"\frac{3}{4}"),
     (r"Solve the system $3p - q = 5$, $p + q = 7$ and give $q$.", "4"),
+    ("Solve the system m + n = 12 and m - n = 2. What is mn?", "35"),
+    (r"Solve the system $2u + v = 9$, $u - v = 3$. Then find $u^2 + v^2$.", "17"),
     (r"Rewrite $\sqrt{75}$ as an integer times the square root of a square-free integer.",
      r"5 \sqrt{3}"),
     (r"What scalar do the vectors $\begin{pmatrix} 1 \\ 0 \\ 2 \end{pmatrix}$ and "

@@ -145,8 +145,8 @@ _GENERAL: list[Phrase] = [
        + END, "simplify {a}."),
     _p("systems: solve a system of two equations, then give one unknown",
        r"solve the (?:system|system of equations|simultaneous equations):? " + A + r",? (?:and )?"
-       + B + r",? (?:and |then )?(?:give|find|state|report|determine) (?:the value of )?"
-       + VAR + END, "if {a} and {b}, what is the value of {var}."),
+       + B + r"[.,;]? (?:and |then )?(?:give|find|state|report|determine|what is) (?:the value "
+       r"of )?" + VAR + END, "if {a} and {b}, what is the value of {var}."),
     _p("simplify: a root as an integer times the square root of a square-free integer",
        r"(?:write|rewrite|express) " + A + r" as an? (?:integer|whole number) times the square "
        r"root of a square-?free (?:integer|number)" + END, "simplify {a}."),
