@@ -149,6 +149,9 @@ def test_politeness_changes_nothing(problem: str, answer: str) -> None:
     # factorials joined by operators are never exclamations
     ("Compute 8!/6!.", "56"),
     ("What is 3! + 5!?", "126"),
+    # a full stop or comma after the "!": a factorial (an exclamation is never followed by one)
+    ("Find the number of trailing zeros in 60!.", "14"),
+    ("Compute the units digit of 9!.", "0"),
     # absolute values typed without dollar signs
     ("Solve |x + 2| = 6.", "-8, 4"),
     ("What is |-9| + |4|?", "13"),

@@ -52,8 +52,9 @@ _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 # "7!/5!", "3! + 4!": factorials joined by operators, never exclamations
 _FACTORIAL_CHAIN = re.compile(r"(?<![\w.$])\d+!(?:\s*[-+*/]\s*\d+!)+(?![\w$])")
 # "How many divisors does 6! have?", "the divisors of 5!?": a '!' that a sentence goes on
-# after (a lowercase word, or the question mark) is a factorial, never an exclamation
-_FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$])\d+!(?=\s+[a-z]|\?)")
+# after (a lowercase word, the question mark, or a full stop or comma: never after an
+# exclamation) is a factorial
+_FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$])\d+!(?=\s+[a-z]|\?|[.,;](?:\s|$))")
 _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds|CRootOf")
 # a day of the week or a month, named (number_theory.time_cycles)
 _NAMED_ANSWER = re.compile(r"\\text\{(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
