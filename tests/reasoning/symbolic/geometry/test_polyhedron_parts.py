@@ -41,3 +41,25 @@ def test_parts_decline_what_does_not_fit(problem: str) -> None:
 ])
 def test_sums_of_parts(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a cube and a box are prisms on a square, a tetrahedron a pyramid on a triangle
+    ("How many edges does a cube have?", "12"),
+    ("A cube has how many vertices?", "8"),
+    ("What is the total number of faces, edges and vertices of a rectangular box?", "26"),
+    ("How many edges does a regular tetrahedron have?", "6"),
+    ("What is the number of faces of a tetrahedron?", "4"),
+])
+def test_solids_named_otherwise(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a cube cut up: its parts are not asked
+    "A cube is cut into 8 smaller cubes. How many edges does a smaller cube have in all of "
+    "them?",
+    "How many edges does an octahedron have?",  # not a prism or a pyramid
+])
+def test_solids_named_otherwise_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,4 +1,5 @@
-"""Typed reader: how many faces, edges or vertices a prism, a pyramid or a Platonic solid has.
+"""Typed reader: how many faces, edges or vertices a prism or a pyramid has (a cube, a box
+and a tetrahedron among them).
 
 "How many edges does a hexagonal prism have?", "A pentagonal pyramid has how many faces?",
 "What is the total number of vertices of an octagonal prism?", "How many faces does a prism
@@ -24,7 +25,12 @@ _BASES = {"triangular": 3, "square": 4, "rectangular": 4, "quadrilateral": 4,
           "pentagonal": 5, "hexagonal": 6, "heptagonal": 7, "octagonal": 8, "nonagonal": 9,
           "decagonal": 10, "dodecagonal": 12}
 _PART = r"(?P<part>faces|edges|vertices|corners)"
+# solids that are a prism or a pyramid under another name: a cube or a box is a prism on a
+# square (a rectangle), a tetrahedron a pyramid on a triangle
+_NAMED = {"cube": (4, "prism"), "cuboid": (4, "prism"), "rectangular box": (4, "prism"),
+          "tetrahedron": (3, "pyramid")}
 _SOLID = (r"(?:a|an|the) (?:right )?(?:(?P<base>" + "|".join(_BASES) + r") (?P<kind>prism|pyramid)"
+          r"|(?:regular )?(?P<named>" + "|".join(_NAMED) + r")"
           r"|(?P<kind2>prism|pyramid) (?:with|that has|having) (?P<told>@\d+@|\d+) (?P<tpart>"
           r"faces|edges|vertices))")
 _PARTS = (r"(?P<parts>(?:faces|edges|vertices)(?:,? (?:and )?(?:the (?:number of )?)?"
@@ -70,7 +76,7 @@ def _counts(n: int, kind: str) -> tuple[int, int, int]:
 
 
 def read_polyhedron_parts(split: Split, template: str) -> Result | None:
-    if "prism" not in template and "pyramid" not in template:
+    if not re.search(r"prism|pyramid|" + "|".join(_NAMED), template):
         return None
     text = re.sub(r"\s+", " ", template.lower()).strip()
     m = next((m for p in _ASKS if (m := p.fullmatch(text))), None)
@@ -78,7 +84,9 @@ def read_polyhedron_parts(split: Split, template: str) -> Result | None:
         return None
     kind = m.group("kind") or m.group("kind2")
     index = {"vertices": 0, "corners": 0, "edges": 1, "faces": 2}
-    if m.group("base"):
+    if m.group("named"):
+        n, kind = _NAMED[m.group("named")]
+    elif m.group("base"):
         n = _BASES[m.group("base")]
     else:  # "a prism with 18 edges": the base whose solid has that many
         said = m.group("told")
