@@ -144,6 +144,10 @@ def test_how_many_declines_when_the_count_is_ambiguous(problem: str) -> None:
     (r"Find the largest real number $x$ for which $x^2 - 2x - 24 \le 0$.", "6"),
     ("Find the smallest real number y such that y^2 + 4y - 12 <= 0.", "-6"),
     (r"What is the largest number $t$ satisfying $|3t - 1| \le 8$?", "3"),
+    # a positive (negative) integer, one or all: both properties kept
+    ("Find the positive integer k such that k^2 + 3k = 108.", "9"),
+    (r"Find the negative integer $p$ for which $p^2 - 4p = 45$.", "-5"),
+    ("Find all positive integers q such that q^3 = 9q.", "3"),
 ])
 def test_every_solution_with_a_property(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
@@ -151,6 +155,8 @@ def test_every_solution_with_a_property(problem: str, answer: str) -> None:
 
 def test_no_solution_with_the_property_declines() -> None:
     assert solve_now(r"Find all integer solutions of $x^2 = 3$.").answer is None
+    # positive, but not an integer (k = (-3 + sqrt(409))/2)
+    assert solve_now("Find the positive integer k such that k^2 + 3k = 100.").answer is None
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

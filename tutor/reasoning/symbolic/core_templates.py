@@ -88,7 +88,8 @@ _PICK = r"(largest|greatest|smallest|least|positive)"
 
 TEMPLATES: list[tuple[str, Handler]] = [
     # the canonical sentences of the "keep" and "count" phrase rules
-    (r"solve " + M + r" keeping the (positive|negative|integer) solutions" + END,
+    (r"solve " + M + r" keeping the ((?:positive |negative )?integer|positive|negative) "
+     r"solutions" + END,
      lambda s, m: handlers.solve(_m(s, m.group(1)), None, m.group(2))),
     (r"count the ((?:distinct |different )?real |distinct )?(solutions|roots) of " + M + END,
      lambda s, m: selections.count_solutions(_m(s, m.group(3)), "real" in (m.group(1) or ""),

@@ -82,8 +82,11 @@ _GENERAL: list[Phrase] = [
        "what is the {pick} value of {var} such that {eq}?"),
     _p("solve and keep: every integer, or positive or negative number, named by its letter",
        r"(?:" + FIND + r" )?(?:all|every|each)(?: of the)? (?:(?P<keep>positive|negative) "
-       r"(?:real )?numbers|(?P<integer>integer)s) " + VAR + r" " + SUCH + r" " + EQ + END,
-       "solve {eq} keeping the {keep}{integer} solutions."),
+       r"(?:real )?numbers|(?P<integer>(?:positive |negative )?integer)s) " + VAR + r" " + SUCH
+       + r" " + EQ + END, "solve {eq} keeping the {keep}{integer} solutions."),
+    _p("solve and keep: the positive (negative) integer named by its letter",
+       r"(?:" + FIND + r" )?the (?P<keep>positive|negative) integer " + VAR + r" " + SUCH + r" "
+       + EQ + END, "solve {eq} keeping the {keep} integer solutions."),
     _p("solve and combine: the sum or product of the solutions",
        # not "roots": a repeated root counts twice in a sum of roots, once in one of solutions
        r"(?:" + FIND + r" )?the (?P<how>sum|product) of (?:" + ALL + r" )?(?:real )?"

@@ -1,4 +1,5 @@
-"""Choosing from the solutions of an equation: every positive, negative or integer one,
+"""Choosing from the solutions of an equation: every positive, negative or integer one (or
+positive or negative integer),
 and how many there are (for polynomial equations, where the count is confirmed)."""
 
 from __future__ import annotations
@@ -6,6 +7,7 @@ from __future__ import annotations
 import re
 
 import sympy as sp
+from sympy.core.logic import fuzzy_and
 
 from tutor.reasoning.symbolic.algebra import equations
 from tutor.reasoning.symbolic.model import Decline, Step, evaluated, latex, step
@@ -17,6 +19,10 @@ KEEP = {
     "positive": (lambda r: r.is_positive, "> 0"),
     "negative": (lambda r: r.is_negative, "< 0"),
     "integer": (lambda r: r.is_integer, "\\in \\mathbb{Z}"),
+    "positive integer": (lambda r: fuzzy_and([r.is_integer, r.is_positive]),
+                         "\\in \\mathbb{Z}, > 0"),
+    "negative integer": (lambda r: fuzzy_and([r.is_integer, r.is_negative]),
+                         "\\in \\mathbb{Z}, < 0"),
 }
 
 
