@@ -189,6 +189,7 @@ def test_a_range_below_zero_asks_whether_negative_multiples_count():
 @pytest.mark.parametrize(("problem", "answer"), [
     # a range of divisors: lcm(1..6) = 60, lcm(2..7) = 420, lcm(3..6) = 60
     ("What is the least positive integer divisible by each of the integers 1 through 6?", "60"),
+    ("What is the smallest positive integer divisible by each of 1 through 9?", "2520"),
     ("Find the smallest positive integer that is a multiple of every integer from 2 to 7.",
      "420"),
     ("How many positive integers below 2000 are divisible by all of the numbers 3 through 6?",

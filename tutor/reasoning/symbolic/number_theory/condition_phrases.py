@@ -69,11 +69,12 @@ CONDITIONS = [
     ("digpar", re.compile(r"(?:whose|all of whose|each of whose) digits? (?:are|is) (?:all |"
                           r"both |each )?(odd|even)\b(?! (?:numbers?|sums?|counts?|in|and))"
                           r"|(?:with|having|has|have) (?:only |all )?(odd|even) digits\b")),
-    # "divisible by each of the integers 1 through 8", "by every integer from 2 to 6"
-    ("divrange", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:(?:each|all|"
+    # "divisible by each of the integers 1 through 8", "by every integer from 2 to 6", "by
+    # each of 1 through 10"
+    ("divrange", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:(?:(?:each|all|"
                             r"every one) of the |all the |every |each )(?:positive )?(?:integers?|"
-                            r"numbers?|whole numbers?) (?:from )?@(\d+)@ (?:through|to|thru) "
-                            r"@(\d+)@(?:,? inclusive)?")),
+                            r"numbers?|whole numbers?) |(?:each|all|every one) of )(?:from )?@(\d+)@"
+                            r" (?:through|to|thru) @(\d+)@(?:,? inclusive)?")),
     # "divides 84", "divide both 84 and 126", "are factors of each of 12, 18 and 30"
     ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:(?:common )?(?:factor|divisor)s?) "
                           r"of|divides?) (?:both |each of |all of )?@(\d+)@(?:(?:,? and|,) "
