@@ -44,3 +44,19 @@ def test_one_number_and_another_near_misses_decline(problem: str) -> None:
 ])
 def test_difference_between_them(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "find two numbers whose ... and whose ...": the facts stated, then one asked
+    ("Find two numbers whose sum is 25 and whose product is 156. What is the larger?", "13"),
+    ("Consider two positive integers whose difference is 5 and whose product is 84. What is "
+     "the smaller?", "7"),
+    ("There are two numbers whose sum is 30 and whose difference is 8. Find the larger number.",
+     "19"),
+])
+def test_two_numbers_whose_facts_are_said(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_two_numbers_with_one_fact_decline() -> None:
+    assert solve_now("Find two numbers whose sum is 25. What is the larger?").answer is None

@@ -73,8 +73,8 @@ CONDITIONS = [
     # each of 1 through 10"
     ("divrange", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:(?:(?:each|all|"
                             r"every one) of the |all the |every |each )(?:positive )?(?:integers?|"
-                            r"numbers?|whole numbers?) |(?:each|all|every one) of )(?:from )?@(\d+)@"
-                            r" (?:through|to|thru) @(\d+)@(?:,? inclusive)?")),
+                            r"numbers?|whole numbers?) |(?:each|all|every one) of )(?:from )?"
+                            r"@(\d+)@ (?:through|to|thru) @(\d+)@(?:,? inclusive)?")),
     # "divides 84", "divide both 84 and 126", "are factors of each of 12, 18 and 30"
     ("factor", re.compile(r"(?:(?:is|are) (?:also )?(?:a )?(?:(?:common )?(?:factor|divisor)s?) "
                           r"of|divides?) (?:both |each of |all of )?@(\d+)@(?:(?:,? and|,) "

@@ -74,6 +74,10 @@ def _plain_statements(text: str) -> str:
                        m.group("facts").strip())
         facts = re.sub(r"\bwhose (sum|product|difference)\b", r"their \1", facts)
         text = f" {facts}. {m.group('ask')} {m.group('which')} number? "
+    # "Find two numbers whose sum is 20 and whose product is 96." states them
+    text = re.sub(rf" (?:find|consider|take|there are) #2 ({_KINDS}) whose (sum|product|"
+                  r"difference) is ", r" the \2 of the #2 \1 is ", text)
+    text = re.sub(r" and whose (sum|product|difference) is ", r" and their \1 is ", text)
     text = re.sub(rf" #2 ({_KINDS}) ({_VERBS}) ",
                   lambda v: f" the {_VERB_OF[v.group(2)]} of the #2 {v.group(1)} is ", text)
     text = re.sub(rf" (?:and|they) ({_VERBS}) ",
