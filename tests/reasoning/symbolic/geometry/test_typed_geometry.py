@@ -538,3 +538,24 @@ def test_a_midpoint_both_told_and_asked_declines() -> None:
     sol = solve_now(r"The midpoint of $\overline{AB}$ is $(2,3)$. Point $A$ is $(0,0)$. "
                     r"Find the midpoint of $\overline{AB}$.")
     assert sol.answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a point written plainly and converted to polar (cylindrical, spherical) is rectangular;
+    # one of two numbers converted to rectangular is polar
+    ("Convert (3, 3) to polar coordinates.", r"\left(3 \sqrt{2}, \frac{\pi}{4}\right)"),
+    (r"Convert $(0, 4, -2)$ to cylindrical coordinates.", r"\left(4, \frac{\pi}{2}, -2\right)"),
+    (r"Convert $(6, \frac{\pi}{6})$ to rectangular coordinates.", r"\left(3 \sqrt{3}, 3\right)"),
+])
+def test_a_plain_point_converted(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # cylindrical or spherical? both have three numbers
+    r"Convert $(2, \frac{\pi}{2}, 1)$ to rectangular coordinates.",
+    # "in polar coordinates" may say what the point is in
+    "Rewrite (2, -2) in polar coordinates.",
+])
+def test_a_plain_point_whose_system_is_unclear_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -160,8 +160,18 @@ def _source(template: str, p: int, named: str | None) -> str | None:
     return None
 
 
-def _systems(template: str, point_place: int, named: str | None = None) -> tuple[str, str]:
+def _systems(template: str, point_place: int, named: str | None = None,
+             size: int = 0) -> tuple[str, str]:
     source = _source(template, point_place, named)
+    plain = re.match(rf"(?:convert|change|rewrite|express|write) (?:the point )?@{point_place}@ "
+                     r"(?:to|into|in) (\w+) coordinates\s*[.?]?$", template)
+    if source is None and plain and plain.group(1) in _SYSTEMS:
+        # "Convert (1, 1) to polar coordinates": a point written plainly is rectangular; one
+        # of two numbers converted to rectangular is polar (of three it could be either)
+        if plain.group(1) != "rectangular":
+            return "rectangular", plain.group(1)
+        if size == 2:
+            return "polar", "rectangular"
     if source is None:
         raise Decline("which coordinates the point is in is not said")
     others = set(re.findall(r"\b(" + "|".join(_SYSTEMS) + r")\b", template)) - {source}
@@ -205,7 +215,7 @@ def read_conversion(split: Split, template: str) -> Result | None:
     if len(points) != 1:
         raise Decline("one point to convert expected")
     place, p = points[0]
-    source, target = _systems(template, place, system)
+    source, target = _systems(template, place, system, len(p))
     if degrees and (source == "rectangular" or target != "rectangular"):
         raise Decline("angles in degrees are read only in a point converted to rectangular")
     return convert(source, p, target)
