@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
     ("For what positive value of c does x^2 + cx + 25 = 0 have exactly one real solution?",
      "10"),
     ("If p + q = 11 and p - q = 5, what is pq?", "24"),
+    (r"Find all x in [0, 2\pi) with \cos x = -1/2.", r"\frac{2 \pi}{3}, \frac{4 \pi}{3}"),
     # a matrix typed without dollar signs is one piece of maths
     (r"Compute the determinant of the matrix \begin{pmatrix} 5 & 2 \\ 7 & 3 \end{pmatrix}.",
      "1"),
@@ -61,6 +62,10 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
      "If $m + n = 9$ and $m - n = 3$, what is $mn$?"),
     ("If u + v = 6, what is it?", "If $u + v = 6$, what is it?"),
     ("If u + v = 6, what is uw?", "If $u + v = 6$, what is uw?"),  # w is named nowhere
+    # an interval with a square bracket at one end is one piece of maths
+    ("Find all t in [0, 2pi) with cos(t) = 0.",
+     "Find all $t$ in $[0, 2\\pi )$ with $\\cos(t) = 0$."),
+    ("Is g decreasing on (-2, 5]?", "Is $g$ decreasing on $(-2, 5]$?"),
 ])
 def test_runs_of_maths_are_wrapped_and_words_are_not(text: str, wrapped: str) -> None:
     assert wrap_plain_maths(text) == wrapped

@@ -32,7 +32,18 @@ _ANGLE = re.compile(r"\bangle ([A-Z]{1,3})\b(?:\s*=\s*(\d+(?:\.\d+)?)\s*(?:degre
                     r"trapezoid|kite|pentagon|hexagon)) ([A-Z]{3,6})\b")
 
 
-def _angle(m: re.Match[str]) -> str:
+# "[0, 2pi)", "(-1, 3]", "[2, 5]": an interval with a square bracket at one end at least
+# (a pair in round brackets is a point, read as maths already)
+_INTERVAL = re.compile(r"(?<![\w\\])(?:\[[^\[\]()$,]+,[^\[\]()$,]+[\])]"
+                       r"|\([^\[\]()$,]+,[^\[\]()$,]+\])")
+
+
+def _named_or_interval(m: re.Match[str]) -> str:
+    """An angle or figure named by its points, or an interval, as LaTeX in dollars."""
+    if m.group(0)[0] in "[(":  # an interval: its ends written as LaTeX
+        ends = [e.strip() for e in m.group(0)[1:-1].split(",")]
+        tex = [e if "\\" in e else plain_to_latex(e) for e in ends]
+        return f"${m.group(0)[0]}{tex[0]}, {tex[1]}{m.group(0)[-1]}$"
     if m.group(3):
         return f"{m.group(3)} ${m.group(4)}$"
     value = f" = {m.group(2)}^\\circ" if m.group(2) else ""
@@ -50,11 +61,14 @@ def wrap_plain_maths(text: str) -> str | None:
     vertices = frozenset("".join(m.group(4) for m in _ANGLE.finditer(text) if m.group(4)))
     if vertices:
         vertices |= frozenset(re.findall(r"(?<![\w'’])([B-HJ-Z])(?![\w'’])", text))
-    for m in _ANGLE.finditer(text):
+    spans = sorted([*_ANGLE.finditer(text), *_INTERVAL.finditer(text)], key=lambda m: m.start())
+    for m in spans:
+        if m.start() < last:
+            return None  # an angle and an interval overlap: not read
         before = _wrapped_runs(text[last:m.start()], vertices)
         if before is None:
             return None
-        out += [before[0], _angle(m)]
+        out += [before[0], _named_or_interval(m)]
         last, wrapped = m.end(), True
     tail = _wrapped_runs(text[last:], vertices)
     if tail is None:
