@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
     ("For what positive value of c does x^2 + cx + 25 = 0 have exactly one real solution?",
      "10"),
     ("If p + q = 11 and p - q = 5, what is pq?", "24"),
+    ("A sequence has a_1 = 3 and a_{n+1} = 2a_n + 1 for n >= 1. Find a_4.", "31"),
     (r"Find all x in [0, 2\pi) with \cos x = -1/2.", r"\frac{2 \pi}{3}, \frac{4 \pi}{3}"),
     # a matrix typed without dollar signs is one piece of maths
     (r"Compute the determinant of the matrix \begin{pmatrix} 5 & 2 \\ 7 & 3 \end{pmatrix}.",
@@ -47,6 +48,8 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
      "If $3a - 2b = 7$ and $a + b = 4$, what is $2a$?"),
     ("Find a value such that a^2 = 49.", "Find a value such that $a^{2} = 49$."),
     ("Find a point (a, 1) on y = x.", "Find a point $(a, 1)$ on $y = x$."),
+    ("If a_1 = 3 and a_{n+1} = 2a_n + 1, find a_4.",
+     "If $a_1 = 3$ and $a_{n+1} = 2a_n + 1$, find $a_4$."),
     # a list of letters named: "Let a and b be ..."; "Let a friend" stays words
     ("Let a and b be the roots of x^2 - 7x + 2 = 0.",
      "Let $a$ and $b$ be the roots of $x^{2} - 7x + 2 = 0$."),

@@ -48,10 +48,12 @@ _MATHS_NEXT = re.compile(r"\s*(?:[-+*/^=<>]|<=|>=)\s*(?:\d|[a-zA-Z](?![a-zA-Z])|
 
 def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
     """"a" is the name of a number, not the article, when a number or an opening bracket is
-    written against it ("2a", "(a"), an operator follows it and maths after that ("a - b",
-    "a^2"), or it opens a list of letters named ("Let a and b be"); "a 5% rise", "a + sign"
-    and "Let a friend" stay words."""
+    written against it ("2a", "(a"), a subscript follows it ("a_1"), an operator follows it
+    and maths after that ("a - b", "a^2"), or it opens a list of letters named ("Let a and
+    b be"); "a 5% rise", "a + sign" and "Let a friend" stay words."""
     if i and (tokens[i - 1][-1:].isdigit() or tokens[i - 1] == "(" or _before(tokens, i) in _OPS):
+        return True
+    if tokens[i + 1:i + 2] == ["_"]:  # "a_1", "a_{n+1}": a subscript written against it
         return True
     if _before(tokens, i).lower() in ("let", "suppose", "if") and re.match(
             r"\s*(?:,|and)\s*[a-z](?:\s*(?:,|and)\s*[a-z])*\s+(?:be|are)\b",
