@@ -16,3 +16,14 @@ from tutor.verify.notation import maths_text
 def test_brackets_and_operators_are_written_as_symbols(tex: str, shown: str) -> None:
     assert maths_text(tex) == shown
     assert "\\" not in maths_text(tex)
+
+
+@pytest.mark.parametrize(("tex", "shown"), [
+    (r"\lim_{t \to 4} \frac{t^{2} - 16}{t - 4} = 8", "lim(t → 4) (t² - 16)/(t - 4) = 8"),
+    (r"\lim_{t \to 1^{-}} \frac{1}{t - 1} = -\infty", "lim(t → 1⁻) 1/(t - 1) = -∞"),
+    (r"\sum_{j=1}^{6} j^{3} = 441", "Σ(j=1..6) j³ = 441"),
+    (r"\prod_{j=2}^\infty x = 0", "∏(j=2..∞) x = 0"),
+])
+def test_limits_sums_and_products_are_written_as_symbols(tex: str, shown: str) -> None:
+    assert maths_text(tex) == shown
+    assert "\\" not in maths_text(tex)

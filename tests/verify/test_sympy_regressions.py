@@ -53,6 +53,10 @@ def test_the_regression_is_still_a_sympy_bug_or_fixed() -> None:
         (r"$\lim_{t \to 1^{-}} \frac{5}{t - 1} = -\infty$", V),
         (r"$\lim_{t \to 1} \frac{5}{t - 1} = \infty$", U),  # -infinity from the left
         (r"$\lim_{t \to 0} \frac{1}{t^2} - \frac{1}{t^4} = -\infty$", U),  # not one limit
+        # a limit equal to a limit (L'Hopital's rule): each side's value confirmed twice
+        (r"$\lim_{t \to 0} \frac{\sin 3t}{t} = \lim_{t \to 0} 3 \cos(3t)$", V),
+        (r"$\lim_{t \to 0} \frac{\sin 3t}{t} = \lim_{t \to 0} \cos(3t)$", U),
+        (r"$\sum_{j=1}^{4} j^2 = \sum_{j=1}^{4} (5 - j)^2$", V),
         (r"$6^210^2 = 3600$", V),  # TeX: 6²·10²
         (r"$\log_28\sqrt2 = \frac{7}{2}$", V),  # TeX: log₂(8√2)
         (r"$3^12 = 531441$", U),  # TeX reads 3¹·2: declined, never refuted

@@ -68,7 +68,10 @@ def lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             isinstance(lhs, sympy.Integral) and len(lhs.limits[0]) == 3):
         holds = {sympy.Sum: sum_holds, sympy.Integral: integral_holds,
                  sympy.Limit: limit_holds}[type(lhs)]
-        if claim.relation == "=" and holds(lhs, rhs):  # type: ignore[operator]
+        if isinstance(rhs, _BOUNDED) and _both_hold(rhs):  # a limit = a limit (L'Hopital)
+            rhs = rhs.doit()  # its value, confirmed by the right side's own two methods
+        if claim.relation == "=" and not rhs.has(*_BOUNDED) \
+                and holds(lhs, rhs):  # type: ignore[operator]
             return ClaimResult(claim.source, Verdict.VERIFIED, "", "series",
                                method=_series_method(lhs))
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not confirmed twice", "calculus")
@@ -112,6 +115,16 @@ def lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     return ClaimResult(
         claim.source, verdict, "", "calculus" if CALCULUS.search(claim.source) else "other"
     )
+
+
+def _both_hold(expr: sympy.Basic) -> bool:
+    """A sum, integral or limit whose value SymPy finds and its numerical method confirms."""
+    if isinstance(expr, sympy.Integral) and len(expr.limits[0]) != 3:
+        return False
+    value = expr.doit()
+    holds = {sympy.Sum: sum_holds, sympy.Integral: integral_holds, sympy.Limit: limit_holds}
+    check = holds[type(expr)]
+    return not value.has(*_BOUNDED) and bool(check(expr, value))  # type: ignore[operator]
 
 
 _NAME = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])|\\(?:alpha|beta|gamma|delta|theta|"

@@ -10,6 +10,7 @@ _SYMBOLS = {
     "\\cdot": "·", "\\times": "×", "\\div": "÷", "\\pi": "π", "\\leq": "≤", "\\le": "≤",
     "\\geq": "≥", "\\ge": "≥", "\\neq": "≠", "\\ne": "≠", "\\approx": "≈", "\\pm": "±",
     "\\infty": "∞", "\\equiv": "≡", "\\left": "", "\\right": "", "\\,": " ", "\\;": " ",
+    "\\to": "→", "\\rightarrow": "→",
     "\\lceil": "⌈", "\\rceil": "⌉", "\\lfloor": "⌊", "\\rfloor": "⌋",
     "\\!": "", "\\displaystyle": "", "\\dfrac": "\\frac", "\\tfrac": "\\frac",
     "**": "^", "*": "·", "!=": "≠", "<=": "≤", ">=": "≥",
@@ -34,6 +35,10 @@ _FUNCTION = re.compile(r"\\(ln|log|exp|sin|cos|tan|sec|csc|cot|arcsin|arccos|arc
                        r"tanh|gcd|lcm|max|min|det)(?![a-zA-Z])")
 _BINOM = re.compile(r"\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _DEGREE = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![a-zA-Z]))")
+# `\lim_{x \to 2}` -> `lim(x→2) `, `\sum_{k=1}^{10}` -> `Σ(k=1..10) `
+_LIM = re.compile(r"\\lim\s*_\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*")
+_SIDE = re.compile(r"\^\s*\{?\s*([+-])\s*\}?")  # the side of a limit: 0^{+} -> 0⁺
+_SUM = re.compile(r"\\(sum|prod)\s*_\s*\{([^{}]*)\}\s*\^\s*(?:\{([^{}]*)\}|(\\infty|\w))\s*")
 # SymPy writes `\ln{\left(8 \right)}`: the braces are only TeX grouping
 _BRACED_ARGUMENT = re.compile(r"(?<=[a-z₀-₉])\{\s*\(([^{}()]*)\)\s*\}")
 
@@ -52,6 +57,10 @@ def maths_text(text: str) -> str:
     text = _LOG_BASE.sub(lambda m: "log" + (m.group(1) or m.group(2)).translate(_SUBSCRIPT), text)
     text = _FUNCTION.sub(lambda m: m.group(1), text)
     text = _DEGREE.sub("°", text)
+    text = _LIM.sub(lambda m: "lim(" + _SIDE.sub(lambda side: "⁺" if side.group(1) == "+"
+                                                 else "⁻", m.group(1).strip()) + ") ", text)
+    text = _SUM.sub(lambda m: "Σ∏"[m.group(1) == "prod"] + f"({m.group(2).strip()}.."
+                    f"{(m.group(3) or m.group(4)).strip()}) ", text)
     text = _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group(0)], text)
     text = _BRACED_ARGUMENT.sub(lambda m: f"({m.group(1).strip()})", text)
     text = _POWER.sub(_superscript, text)  # \frac{5}{6^{2}}

@@ -225,10 +225,10 @@ def limit(e: sp.Limit) -> tuple[sp.Basic, list[Step]]:
                               f"{latex(a)}$", f"{latex(f)} = {latex(simp)}"))
         else:
             dn, dd = sp.diff(num, x), sp.diff(den, x)
+            ratio = latex(dn) if dd == 1 else f"\\frac{{{latex(dn)}}}{{{latex(dd)}}}"
+            claim = f"{lim} = \\lim_{{{latex(x)} \\to {latex(a)}}} {ratio}"
             steps.append(step("apply L'Hôpital's rule",
-                              "0/0 form: differentiate top and bottom.",
-                              f"${lim} = \\lim_{{{latex(x)} \\to {latex(a)}}} "
-                              f"\\frac{{{latex(dn)}}}{{{latex(dd)}}}$", ""))
+                              "0/0 form: differentiate top and bottom.", f"${claim}$", claim))
     steps.append(step("evaluate the limit", "What value does the expression approach?",
                       f"${lim} = {latex(value)}$", f"{lim} = {latex(value)}"))
     return value, steps
