@@ -53,6 +53,9 @@ def test_difference_between_them(problem: str, answer: str) -> None:
      "the smaller?", "7"),
     ("There are two numbers whose sum is 30 and whose difference is 8. Find the larger number.",
      "19"),
+    # "these two integers": the two of the sentence before
+    ("The product of two positive integers is 28. The positive difference of these two integers "
+     "is 3. What is the sum of the two integers?", "11"),
 ])
 def test_two_numbers_whose_facts_are_said(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -26,7 +26,8 @@ from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
 A, B = sp.symbols("a b")
 _KIND = r"(?P<pos>positive )?(?P<kind>numbers|integers|real numbers|whole numbers)"
-_THEM = r"(?:them|the #2 (?:numbers|integers)|the numbers|the integers|these numbers)"
+_THEM = (r"(?:them|(?:the|these) #2 (?:numbers|integers)|the numbers|the integers|these numbers"
+         r"|these integers)")
 _IS = r"(?: is| equals| is equal to)"
 _BIG = r"(?:larger|greater|bigger)"
 _SMALL = r"(?:smaller|lesser)"
