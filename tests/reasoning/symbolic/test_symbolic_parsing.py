@@ -213,9 +213,11 @@ def test_words_set_in_italics_or_bold_are_words():
     assert got.template == "a palindrome reads the same both ways; an abundant number is not " \
         "one. is @0@?"
     assert got.maths == ["x = 2"]
-    # not a word alone: answer choices and units stay maths
-    assert split_problem("Pick $\\textbf{(A)}$ or $5 \\text{ cm}$.").maths == [
-        "\\textbf{(A)}", "5 \\text{ cm}"]
+    # not a word alone: answer choices stay maths; a unit at the end of the maths is written
+    # after it (`units_outside`)
+    got = split_problem("Pick $\\textbf{(A)}$ or $5 \\text{ cm}$.")
+    assert got.maths == ["\\textbf{(A)}", "5"]
+    assert got.template == "pick @0@ or @1@ cm."
 
 
 

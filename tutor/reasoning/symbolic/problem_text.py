@@ -202,12 +202,34 @@ def plain_money(text: str) -> str:
     return text
 
 
+# a unit set in text at the end of maths: "$49\text{ cm}^2$", "$AB = 5 \mbox{ inches}$"
+_UNIT_NAMES = (r"cm|mm|m|km|in|inch|inches|ft|foot|feet|yd|yards?|mi|miles?|units?|meters?|"
+               r"centimeters?|millimeters?|kilometers?|kg|g|grams?|kilograms?|lb|pounds?|oz|"
+               r"seconds?|minutes?|hours?|days?|weeks?|years?|mph|liters?|L|mL|gallons?|cups?")
+_SET_IN_TEXT = r"\\(?:text|mbox|textrm|mathrm)(?![a-zA-Z])"
+_MATHS_UNIT = re.compile(r"(?<!\\)\$((?:(?!" + _SET_IN_TEXT + r")(?:\\.|[^$\\]))*?[\w})])\s*"
+                         r"(?:\\[,;:! ]\s*)*" + _SET_IN_TEXT + r"\s*\{\s*(" + _UNIT_NAMES
+                         + r")\.?\s*\}\s*(?:\^\s*\{?\s*([23])\s*\}?)?\s*\$")
+
+
+_SPELLED = {"in": "inches", "ft": "feet", "yd": "yards", "mi": "miles"}
+
+
+def units_outside(text: str) -> str:
+    """Units set in text at the end of a piece of maths written after it in words, as a
+    problem typed without TeX says them: "$49\\text{ cm}^2$" -> "$49$ square cm",
+    "$8\\text{ in}^3$" -> "$8$ cubic in", "$AB = 5\\text{ cm}$" -> "$AB = 5$ cm"."""
+    power = {"2": "square ", "3": "cubic ", None: ""}
+    return _MATHS_UNIT.sub(lambda m: f"${m.group(1)}$ {power[m.group(3)]}"
+                           f"{_SPELLED.get(m.group(2), m.group(2))}", text)
+
+
 def split_problem(text: str) -> Split:
     """Template with `@k@` placeholders for maths segments and bare numbers."""
     from tutor.reasoning.symbolic.bracket_notes import without_notes  # it parses examples
 
     text = without_notes(text)  # "where ⌊x⌋ denotes the greatest integer ...": read anyway
-    text = plain_money(text)
+    text = units_outside(plain_money(text))
     text = _POINT_BEFORE_MATHS.sub(r"$\1.", text)
     text = unstyled(text)
     maths: list[str] = []
@@ -235,4 +257,5 @@ def split_problem(text: str) -> Split:
     return Split(tmpl, maths)
 
 
-__all__ = ["Split", "clean", "plain_money", "split_problem", "unstyled", "without_slot"]
+__all__ = ["Split", "clean", "plain_money", "split_problem", "units_outside", "unstyled",
+           "without_slot"]
