@@ -88,3 +88,31 @@ def test_tickets_to_an_event_with_no_whole_split_declines() -> None:
     assert solve_now("Adult tickets to a play cost $\\$8$ and child tickets cost $\\$5$. 200 "
                      "tickets were sold for a total of $\\$1301$. How many adult tickets were "
                      "sold?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the price said after it ("$8 for adults", "$6 for each child"); the things counted as
+    # people, visitors or tickets
+    ("A show costs $10 for adults and $6 for children. A group of 12 people paid $96. How "
+     "many children were in the group?", "6"),
+    ("Tickets cost $7 for each adult and $3 for each child. A group of 9 people paid $51 in "
+     "all. How many adults were in the group?", "6"),
+    ("A pool charges 5 dollars for adults and 2 dollars for kids. If 40 tickets were sold for "
+     "140 dollars, how many kid tickets were sold?", "20"),
+    ("A fair costs 6 dollars for adults and 4 dollars for teens. If 30 people came and paid "
+     "150 dollars, how many teens came?", "15"),
+])
+def test_prices_said_after_them(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a third kind priced with one of the two
+    "A show costs $10 for adults and $6 for children and seniors. A group of 12 people paid "
+    "$96. How many children were in the group?",
+    # no whole split: 10a + 6c = 97 has no whole answer with a + c = 12
+    "A show costs $10 for adults and $6 for children. A group of 12 people paid $97. How many "
+    "children were in the group?",
+])
+def test_prices_said_after_them_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

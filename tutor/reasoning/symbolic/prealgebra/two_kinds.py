@@ -38,8 +38,9 @@ _PER_ITEM = [re.compile(p) for p in (
     rf"\b{_KIND} (?:cost|costs|sell for|sells for|sold for|are worth|is worth|with|have|has|"
     rf"had|score|scores|earn|earns|pay|pays|are|is|for|at) (?P<v>{_NUM}) (?P<m>[a-z]+)"
     rf"(?: each| apiece)?",
-    # "$3 for each child ticket", "4 legs on every table"
-    rf"(?P<v>{_NUM}) (?P<m>[a-z]+) (?:for|per|on|a|an) (?:each|every|one|a|an) {_KIND}\b",
+    # "$3 for each child ticket", "4 legs on every table", "$8 for adults"
+    rf"(?P<v>{_NUM}) (?P<m>[a-z]+) (?:(?:for|per|on|a|an) (?:each|every|one|a|an)|for) "
+    r"(?P<kind>[a-z]+(?: (?!and\b|or\b|but\b|while\b)[a-z]+)?)\b",
 )]
 _KNOWN_LEGS = {**{a: 2 for a in "chicken hen rooster duck goose turkey bird ostrich".split()},
                **{a: 4 for a in "cow pig horse goat sheep dog cat rabbit lamb donkey".split()},
@@ -49,7 +50,8 @@ _IRREGULAR = {"geese": "goose", "mice": "mouse", "oxen": "ox", "sheep": "sheep",
 # animals whose legs this reader does not count: naming one leaves the story unread
 _OTHER_ANIMALS = frozenset("mouse ox calf wolf fish snake worm crab octopus lion tiger bear "
                            "frog kangaroo camel deer monkey elephant zebra bee fly".split())
-_GENERAL = frozenset("head animal item thing piece coin vehicle pet object creature".split())
+_GENERAL = frozenset("head animal item thing piece coin vehicle pet object creature person "
+                     "people visitor guest customer ticket".split())
 _UNREAD = frozenset("not no more fewer less than twice times left remaining same change "
                     "percent discount off tax extra only except both another other free counting "
                     "including included plus besides excluding without".split())
@@ -77,6 +79,8 @@ def _kind(m: re.Match[str], story: str) -> tuple[str, ...] | None:
     counted = re.search(r"#\S+(?: [a-z]+)? $", before) and lead in ([], ["of"])
     if not words or set(words) & _NOT_KIND or counted or \
             re.match(r"\s*(?:in all|in total|altogether|together|total)\b", after) or \
+            re.match(r"\s*(?:,|and|or) (?:[a-z]+ )?[a-z]+\b(?! #)", after) and \
+            m.start("kind") > m.start("v") or \
             re.search(r"\btotal(?: of)? $", before):
         return None
     return _words(" ".join(words))
@@ -95,14 +99,17 @@ def two_kinds(split: Split, template: str) -> Result | None:
             set(re.findall(r"[a-z]+", text)) & _UNREAD:
         return None
     ask = re.search(r"\bhow many (?P<w>(?:[a-z]+ ){0,2}?[a-z]+) (?:are|were|is|was|did|does|do|"
-                    r"can|will|would|has|have|had)\b[^#]*$", text)
+                    r"can|will|would|has|have|had|came|visited|attended|went|entered)\b[^#]*$",
+                    text)
     if ask is None:
         return None
     story = text[:ask.start()]
     kinds: dict[tuple[str, ...], tuple[Fraction, str]] = {}
     spans: list[tuple[int, int]] = []
-    for p in _PER_ITEM:
+    for p in reversed(_PER_ITEM):  # "tickets cost $8 for each adult": the kind is "adult"
         for m in p.finditer(story):
+            if m.span("v") in spans:
+                continue
             measure, kind = units.noun(m.group("m")), _kind(m, story)
             if measure not in _MEASURES or kind is None:
                 continue
