@@ -423,3 +423,18 @@ def test_readers_pass_over_other_problems_quickly():
 ])
 def test_times_a_digit_is_written_in_other_words(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "strictly between": the ends left out, however the count comes out
+    ("How many multiples of 6 are strictly between 12 and 60?", "7"),
+    ("How many odd numbers lie strictly between 21 and 41?", "9"),
+    ("How many perfect squares are strictly between 16 and 100?", "5"),
+])
+def test_strictly_between_leaves_the_ends_out(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_strictly_between_and_inclusive_together_decline():
+    assert solve_now("How many multiples of 6 are strictly between 12 and 60, inclusive?"
+                     ).answer is None

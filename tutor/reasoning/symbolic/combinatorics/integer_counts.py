@@ -30,8 +30,9 @@ _KIND = (r" how many (?:of the first #(?P<first>\d+) positive (?:integers|number
          r"|(?P<pos>positive )?(?:#(?P<dig>[1-9])-digit )?(?:positive )?(?:(?P<mult>multiples of "
          r"#(?P<k>\d+))|(?P<sq>perfect squares)|(?P<cube>perfect cubes)|(?P<prime>primes|prime "
          r"numbers)|(?P<even>even )?(?P<odd>odd )?(?:integers|numbers|whole numbers)))\b")
-_RANGE = (r" (?:are |lie |are there )?(?:(?P<btw>between) #(?P<a>\d+) and #(?P<b>\d+)|from #(?P<a2>"
-          r"\d+) (?:to|through) #(?P<b2>\d+)|(?P<lt>less than|below|smaller than) #(?P<n>\d+)|"
+_RANGE = (r" (?:are |lie |are there )?(?:(?P<btw>(?P<strict>strictly )?between) #(?P<a>\d+) "
+          r"and #(?P<b>\d+)|from #(?P<a2>\d+) (?:to|through) #(?P<b2>\d+)|(?P<lt>less than|below|"
+          r"smaller than) #(?P<n>\d+)|"
           r"(?:less than or equal to|at most|not exceeding|up to) #(?P<n2>\d+)|#(?P<dig2>[1-9])"
           r"-digit (?:positive )?(?:numbers|integers|whole numbers))(?P<inc>,? inclusive)?\b")
 _HAS = (r" (?:are |have )?(?:(?P<mult>multiples of|divisible by) (?:both )?#(?P<k>\d+)(?: and "
@@ -170,7 +171,10 @@ def integers(split: Split, template: str) -> Result | None:
         readings = {(lo, hi)}
     else:
         a, b = int(r["a"] or r["a2"]), int(r["b"] or r["b2"])
-        readings = {(a, b)} if (r["inc"] or not r["btw"]) else {(a, b), (a + 1, b - 1)}
+        if r["strict"] and r["inc"]:
+            raise Decline("'strictly between' and 'inclusive' together")
+        readings = {(a, b)} if (r["inc"] or not r["btw"]) else {(a + 1, b - 1)} if r[
+            "strict"] else {(a, b), (a + 1, b - 1)}
         if k["pos"] or k["pos2"]:
             readings = {(max(lo, 1), hi) for lo, hi in readings}
     counts = {_count(lo, hi, test, arg, ks) for lo, hi in readings}
