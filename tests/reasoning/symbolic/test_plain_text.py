@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
      "10"),
     ("If p + q = 11 and p - q = 5, what is pq?", "24"),
     ("A sequence has a_1 = 3 and a_{n+1} = 2a_n + 1 for n >= 1. Find a_4.", "31"),
+    ("For what value of a is the line ax + 3y = 2 parallel to the line 2x - y = 5?", "-6"),
     (r"Find all x in [0, 2\pi) with \cos x = -1/2.", r"\frac{2 \pi}{3}, \frac{4 \pi}{3}"),
     # a matrix typed without dollar signs is one piece of maths
     (r"Compute the determinant of the matrix \begin{pmatrix} 5 & 2 \\ 7 & 3 \end{pmatrix}.",
@@ -54,6 +55,10 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
     ("Let a and b be the roots of x^2 - 7x + 2 = 0.",
      "Let $a$ and $b$ be the roots of $x^{2} - 7x + 2 = 0$."),
     ("Let a friend pick y = 4.", "Let a friend pick $y = 4$."),
+    # "value of a" then a verb or the end: the letter asked about; before a noun, the article
+    ("For what value of a does ax + 3 = 11 have the solution x = 2?",
+     "For what value of $a$ does $ax + 3 = 11$ have the solution $x = 2$?"),
+    ("Find the value of a number n if 3n = 12.", "Find the value of a number $n$ if $3n = 12$."),
     # names written together between operators are a product
     ("If x^2 + bx + 9 = 0 has one root, find b.",
      "If $x^{2} + bx + 9 = 0$ has one root, find $b$."),

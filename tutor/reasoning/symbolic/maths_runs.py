@@ -46,6 +46,12 @@ _SHORT_WORDS = frozenset(
 _MATHS_NEXT = re.compile(r"\s*(?:[-+*/^=<>]|<=|>=)\s*(?:\d|[a-zA-Z](?![a-zA-Z])|\()")
 
 
+# words after "value of a" that make a the name asked about ("the value of a is", "for what
+# value of a does"), never a noun ("the value of a number")
+_AFTER_A_NAME = frozenset("is are does do did will would can could must makes make satisfies "
+                          "satisfy for such that if when so ? . , ;".split()) | {""}
+
+
 def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
     """"a" is the name of a number, not the article, when a number or an opening bracket is
     written against it ("2a", "(a"), a subscript follows it ("a_1"), an operator follows it
@@ -54,6 +60,10 @@ def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
     if i and (tokens[i - 1][-1:].isdigit() or tokens[i - 1] == "(" or _before(tokens, i) in _OPS):
         return True
     if tokens[i + 1:i + 2] == ["_"]:  # "a_1", "a_{n+1}": a subscript written against it
+        return True
+    words = [t for t in tokens[:i] if not t.isspace()][-2:]
+    if [w.lower() for w in words] in (["value", "of"], ["values", "of"]) and _after(
+            tokens, i).lower() in _AFTER_A_NAME:  # "for what value of a is ...": asked of it
         return True
     if _before(tokens, i).lower() in ("let", "suppose", "if") and re.match(
             r"\s*(?:,|and)\s*[a-z](?:\s*(?:,|and)\s*[a-z])*\s+(?:be|are)\b",
