@@ -142,6 +142,8 @@ SOLVED = [
     ("In how many ways can 10 identical balls be placed in 3 different boxes?",
      "66"),  # C(12, 2)
     ("How many ways can 10 identical apples be given to 4 friends?", "286"),  # C(13, 3)
+    ("How many ways can 8 identical cookies be shared among 4 friends if each friend gets at "
+     "least one?", "35"),  # C(7, 3)
     ("How many ways can 5 distinguishable balls be placed in 2 distinguishable boxes so that "
      "no box is empty?", "30"),  # 2^5 - 2
     # one of each kind (the product rule)
