@@ -41,6 +41,7 @@ from tutor.reasoning.symbolic.geometry.diagonal_centres import read_diagonal_cen
 from tutor.reasoning.symbolic.geometry.diagonal_lengths import read_polygon_diagonals
 from tutor.reasoning.symbolic.geometry.diameter_triangles import read_diameter_triangle
 from tutor.reasoning.symbolic.geometry.dimension_relations import read_dimension_relation
+from tutor.reasoning.symbolic.geometry.divided_spans import read_divided_spans
 from tutor.reasoning.symbolic.geometry.eigenvalues import read as read_eigenvalues
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
@@ -170,5 +171,5 @@ READERS: list[Reader] = [
     read_triangle_side_angle, read_chord_angle, read_scaled_solid_value, read_filled_solid,
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
     read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle, read_opposite_sides,
-    read_angle_sequence, read_centre_angle, read_figure_construction,
+    read_angle_sequence, read_centre_angle, read_figure_construction, read_divided_spans,
 ]
