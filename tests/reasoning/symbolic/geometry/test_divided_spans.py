@@ -57,6 +57,21 @@ from tutor.reasoning.symbolic.model import Decline
      "of $\\angle PQR$?", "70"),
     ("Rays $OA$, $OB$, $OC$ divide $\\angle POQ$ into four equal angles. If $\\angle POQ = "
      "100^\\circ$, find $\\angle AOQ$.", "75"),
+    # unknowns in the measures: 3x = 2x + 10
+    ("If $BD$ bisects $\\angle ABC$ and $m\\angle ABD = 3x$ and $m\\angle DBC = 2x + 10$, what "
+     "is $x$?", "10"),
+    ("$M$ is the midpoint of $\\overline{AB}$, $AM = 2x + 1$ and $MB = 9$. What is $AB$?", "18"),
+    ("Point $B$ is between $A$ and $C$. If $AB = 3x$, $BC = x + 4$ and $AC = 20$, find $x$.",
+     "4"),
+    # 4x - 6 = 2x + 18: x = 12, each half 42
+    ("Ray $OQ$ bisects $\\angle POR$. If $\\angle POQ = 4x - 6$ and $\\angle QOR = 2x + 18$, "
+     "find $\\angle POR$.", "84"),
+    ("Points $P$ and $Q$ trisect $\\overline{AB}$, $AP = x + 2$ and $QB = 3x - 6$. What is "
+     "$AB$?", "18"),
+    ("Points $A$, $B$, $C$, and $D$ lie on a line in that order. $AC = 10$, $BD = 12$ and "
+     "$AD = 17$. What is $BC$?", "5"),
+    ("Rays $OB$ and $OC$ trisect $\\angle AOD$. If $\\angle BOD = 50^\\circ$, what is "
+     "$\\angle AOD$?", "75"),
 ])
 def test_a_span_cut_or_ordered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -88,6 +103,10 @@ def test_a_span_cut_or_ordered(problem: str, answer: str) -> None:
     "Points A, B, C are collinear. If AB = 7 and BC = 5, what is AC?",
     # on line AB (not the segment): C may lie beyond B
     "Point $C$ is on line $AB$ with $AC = 2CB$. If $AB = 15$, what is $AC$?",
+    # the same expression twice fixes nothing
+    "$M$ is the midpoint of $\\overline{AB}$, $AM = 2x + 1$ and $MB = 2x + 1$. What is $x$?",
+    # x = -2 makes AB negative
+    "Point $B$ is between $A$ and $C$. If $AB = 3x$, $BC = x + 4$ and $AC = 2x$, find $x$.",
 ])
 def test_a_span_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -71,6 +71,7 @@ _ASK = (r"(?:what is|find|compute|determine|how long is|what is the number of de
 _RATIO = (rf"(?:what is|find|compute|determine) the ratio of (?:the )?(?:length of |measure of )?"
           rf"{_OF}(?:{_SEG}|{_ANG}) to (?:the )?(?:length of |measure of )?{_OF}(?:{_SEG}|{_ANG})"
           r"|(?:what is|find|compute|determine) rat_([A-Z]+)_([A-Z]+)")
+_UNKNOWN = r"(?:what is|find|compute|determine|solve for) (?:the value of )?var_([a-z])"
 _GLUE = frozenset("a an the and of in is if then let given that so such what find suppose "
                   "points point rays ray segment segments angle angles also with where "
                   "which units unit cm centimeters meters inches feet degrees collinear".split())
@@ -100,11 +101,12 @@ def read_divided_spans(split: Split, template: str) -> Result | None:
     if text is None or not re.search(r"\b(?:pt|seg|ang)_", text):
         return None
     text = re.sub(r"\s+", " ", re.sub(_TAILS, " ", text))
-    asks = [(m, False) for m in re.finditer(_ASK, text)] + \
-        [(m, True) for m in re.finditer(_RATIO, text)]
+    asks = [(m, "one") for m in re.finditer(_ASK, text)] + \
+        [(m, "ratio") for m in re.finditer(_RATIO, text)] + \
+        [(m, "unknown") for m in re.finditer(_UNKNOWN, text)]
     if len(asks) != 1:
         return None
-    ask, ratio = asks[0]
+    ask, how = asks[0]
     text = text[:ask.start()] + " ; " + text[ask.end():]
     reading = _Reading(nums, rels)
     kept: list[str] = []
@@ -117,13 +119,16 @@ def read_divided_spans(split: Split, template: str) -> Result | None:
             _fact(reading, kind, m)
     for name in kept:  # each kept name not read by a value is the cut's own
         text = re.sub(rf"\b{name}\b", " ", text, count=1)
-    if re.search(r"(?:pt|seg|ang|num|rat|rel)_", text) or set(re.findall(r"[a-z]+", text)) - _GLUE:
+    if re.search(r"(?:pt|seg|ang|num|rat|rel|var)_", text) or \
+            set(re.findall(r"[a-z]+", text)) - _GLUE:
         return None
     if not reading.chains:
         return None
     names = [g for g in ask.groups() if g]
+    if how == "unknown":
+        return solve(_line(reading, []), [], False, unknown=names[0])
     line = _line(reading, names)
-    return solve(line, [_pair(line, n) for n in names], ratio)
+    return solve(line, [_pair(line, n) for n in names], how == "ratio")
 
 
 def _line(reading: _Reading, asked: list[str]) -> Line:

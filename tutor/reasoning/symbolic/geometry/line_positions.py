@@ -76,10 +76,18 @@ def _side(t: dict[str, sp.Symbol], before: set[Pair], side: Side, sol: dict | No
     return sp.Add(*[c * (_found(t, before, p, sol, whole) if p else 1) for c, p in side])
 
 
-def solve(line: Line, asked: list[Pair], ratio: bool) -> tuple[sp.Basic, list[Step]]:
+def solve(line: Line, asked: list[Pair], ratio: bool,
+          unknown: str | None = None) -> tuple[sp.Basic, list[Step]]:
+    """The measure asked (the ratio of two, or the value of the unknown letter `unknown` that
+    the relations hold), with its steps; Decline when the facts do not fix it."""
     before = _before(line)
     letters = sorted({x for chain in line.chains for x in chain})
     t = {x: sp.Symbol(f"t_{x}") for x in letters}
+    letters_told = set().union(*(c.free_symbols for r in line.relations for side in r
+                                 for c, _ in side))
+    names = [*t.values(), *sorted(letters_told, key=str)]
+    if unknown is not None and sp.Symbol(unknown) not in letters_told:
+        raise Decline(f"{unknown} is in no relation")
     whole = t[line.chains[0][-1]] - t[line.chains[0][0]]  # positive: a chain's two ends
     eqs = [t[letters[0]]]
     for parts in line.equal_parts:
@@ -87,21 +95,26 @@ def solve(line: Line, asked: list[Pair], ratio: bool) -> tuple[sp.Basic, list[St
         eqs += [p - pieces[0] for p in pieces[1:]]
     ordered = [r for r in line.relations if all(_ordered(before, p) for s in r for _, p in s)]
     eqs += [_side(t, before, a) - _side(t, before, b) for a, b in ordered]
-    first = _one(sp.solve(eqs, list(t.values()), dict=True))
+    first = _one(sp.solve(eqs, names, dict=True))
     # a relation on two letters the order leaves apart, as shares of the whole found so far
     eqs += [_side(t, before, a, first, whole) - _side(t, before, b, first, whole)
             for a, b in line.relations if (a, b) not in ordered]
-    sol = _one(sp.solve(eqs, list(t.values()), dict=True))
+    sol = _one(sp.solve(eqs, names, dict=True))
     at = {x: t[x].subs(sol) for x in letters}
-    wanted = [_found(t, before, p, sol, whole).subs(sol) for p in asked]
-    answer = sp.cancel(wanted[0] / wanted[1]) if ratio else sp.simplify(wanted[0])
-    if answer.free_symbols or not answer.is_positive:
+    if unknown is not None:
+        answer = sp.simplify(sp.Symbol(unknown).subs(sol))
+    else:
+        wanted = [_found(t, before, p, sol, whole).subs(sol) for p in asked]
+        answer = sp.cancel(wanted[0] / wanted[1]) if ratio else sp.simplify(wanted[0])
+    if answer.free_symbols or not (answer.is_positive or unknown is not None and answer.is_real):
         raise Decline("the facts do not fix the measure asked")
-    free = sorted(set().union(*(v.free_symbols for v in at.values())), key=str)
-    samples = _samples(line, before, at, free)
-    for sample in samples:
-        _confirm(line, sample, asked, ratio, answer)
-    return answer, _steps(line, at, asked, ratio, answer, free)
+    told = {x: x.subs(sol) for x in letters_told}
+    free = sorted(set().union(*(v.free_symbols for v in [*at.values(), *told.values()])), key=str)
+    for values in _samples(line, before, at, free):
+        place = {x: v.subs(values) for x, v in at.items()}
+        known = {x: answer if str(x) == unknown else v.subs(values) for x, v in told.items()}
+        _confirm(line, place, known, asked, ratio, answer)
+    return answer, _steps(line, at, asked, ratio, answer, free, unknown)
 
 
 def _one(sols: list[dict]) -> dict:
@@ -128,26 +141,28 @@ def _found(t: dict[str, sp.Symbol], before: set[Pair], pair: Pair, sol: dict,
 
 
 def _samples(line: Line, before: set[Pair], at: dict[str, sp.Expr],
-             free: list[sp.Symbol]) -> list[dict[str, sp.Basic]]:
+             free: list[sp.Symbol]) -> list[dict[sp.Symbol, sp.Basic]]:
     """Positions with the free parts set so that every chain strictly increases (two such
     samples when something is free), and the whole angle under 180 degrees."""
     tries = [[sp.Rational(3 + 2 * i + k, 7 + k) * (k + 1) for i in range(len(free))]
              for k in range(12)]
     found = []
     for values in tries if free else [[]]:
-        place = {x: v.subs(dict(zip(free, values, strict=True))) for x, v in at.items()}
+        chosen = dict(zip(free, values, strict=True))
+        place = {x: v.subs(chosen) for x, v in at.items()}
         if all(place[b] - place[a] > 0 for a, b in before) and (
                 not line.angles or max(place.values()) - min(place.values()) < 180):
-            found.append(place)
+            found.append(chosen)
         if len(found) == (2 if free else 1):
             return found
     raise Decline("no placing keeps the order told" if not free else
                   "no sample placing keeps the order told")
 
 
-def _confirm(line: Line, place: dict[str, sp.Basic], asked: list[Pair],
-             ratio: bool, answer: sp.Basic) -> None:
-    """Measure the placed figure in the plane: orders, relations and the answer."""
+def _confirm(line: Line, place: dict[str, sp.Basic], known: dict[sp.Symbol, sp.Basic],
+             asked: list[Pair], ratio: bool, answer: sp.Basic) -> None:
+    """Measure the placed figure in the plane: orders, relations (an unknown letter in them
+    set to the answer, or to its value at this placing) and the measure asked."""
     with mpmath.workdps(30):
         turn, corner = mpmath.mpf("0.37"), mpmath.matrix([mpmath.mpf("1.3"), mpmath.mpf("-0.7")])
         if line.angles:
@@ -176,11 +191,12 @@ def _confirm(line: Line, place: dict[str, sp.Basic], asked: list[Pair],
             confirm.check(all(near(p, pieces[0]) for p in pieces),
                           "the equal parts measured equal on coordinates")
         for left, right in line.relations:
-            confirm.check(near(*(mpmath.fsum(_mp(c) * (measure(p) if p else 1) for c, p in s)
-                                 for s in (left, right))),
+            confirm.check(near(*(mpmath.fsum(_mp(c.subs(known)) * (measure(p) if p else 1)
+                                             for c, p in s) for s in (left, right))),
                           "each relation told, measured on coordinates")
-        got = measure(asked[0]) / measure(asked[1]) if ratio else measure(asked[0])
-        confirm.number(got, answer, "the measure taken on coordinates")
+        if asked:
+            got = measure(asked[0]) / measure(asked[1]) if ratio else measure(asked[0])
+            confirm.number(got, answer, "the measure taken on coordinates")
 
 
 def _mp(v: sp.Basic) -> mpmath.mpf:
@@ -188,18 +204,24 @@ def _mp(v: sp.Basic) -> mpmath.mpf:
 
 
 def _steps(line: Line, at: dict[str, sp.Expr], asked: list[Pair], ratio: bool,
-           answer: sp.Basic, free: list[sp.Symbol]) -> list[Step]:
+           answer: sp.Basic, free: list[sp.Symbol], unknown: str | None) -> list[Step]:
     what = "ray" if line.angles else "point"
-    where = ", ".join(f"{k}: {latex(v)}" for k, v in at.items())
+    unit = "^\\circ" if line.angles else ""
+    where = ", ".join(f"{k}: ${latex(v)}{unit}$" for k, v in at.items())
     told = "; ".join(f"${' = '.join(line.show(p) for p in pairwise(parts))}$"
                      for parts in line.equal_parts)
     rels = "; ".join("$" + " = ".join(_show_side(line, s) for s in r) + "$"
                      for r in line.relations)
-    steps = [step("place the points", f"Give each {what} a position t along the line, in the "
-                  "order told; each measure is the later position minus the earlier.",
-                  " ".join(x for x in (told, rels) if x) or "the order told"),
+    how = "turn about the vertex" if line.angles else "position along the line"
+    steps = [step(f"place the {what}s", f"Give each {what} a {how}, in the order told; each "
+                  "measure is the later one minus the earlier.",
+                  "; ".join(x for x in (told, rels) if x) or "the order told"),
              step("solve for the positions", "The relations are linear in the positions"
                   + (" (one part stays free)." if free else "."), where)]
+    if unknown is not None:
+        steps.append(step(f"read off {unknown}", "The same linear system gives it.",
+                          f"${unknown} = {latex(answer)}$", f"{unknown} = {latex(answer)}"))
+        return steps
     shown = f"\\frac{{{line.show(asked[0])}}}{{{line.show(asked[1])}}}" if ratio \
         else line.show(asked[0])
     steps.append(step("find the measure asked", "Subtract the positions of its ends.",
@@ -208,7 +230,9 @@ def _steps(line: Line, at: dict[str, sp.Expr], asked: list[Pair], ratio: bool,
 
 
 def _show_side(line: Line, side: Side) -> str:
-    return " + ".join(latex(c * sp.Symbol(line.show(p))) if p else latex(c) for c, p in side)
+    unit = "^\\circ" if line.angles else ""
+    return " + ".join(latex(c * sp.Symbol(line.show(p))) if p else f"{latex(c)}{unit}"
+                      for c, p in side)
 
 
 __all__ = ["Line", "Pair", "Side", "solve"]

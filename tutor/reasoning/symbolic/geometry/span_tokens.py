@@ -37,6 +37,8 @@ def tokens(split: Split, template: str, nums: list[sp.Basic],
             a, b = (frac.group(1), frac.group(2)) if frac.group(1) else (frac.group(3),
                                                                          frac.group(4))
             return f" rat_{a}_{b} "
+        if re.fullmatch(r"[a-z]", src):
+            return f" var_{src} "
         name = _name(src) or _value(src, nums)
         if name is None:
             raise _NotOurs
@@ -86,14 +88,16 @@ def _value(src: str, nums: list[sp.Basic]) -> str | None:
     return f"num_{len(nums) - 1}"
 
 
-_TERM = re.compile(r"([+-]?)((?:\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)?)\s*"
-                   r"(?:\\cdot|\\times)?\s*(?:([A-Z]{2})|\\angle\s*([A-Z]{3}))|"
-                   r"([+-]?)(\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)")
+_COEF = r"\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+"
+_TERM = re.compile(rf"(?P<sign>[+-]?)(?P<coef>{_COEF})?(?:\\cdot|\\times)?(?:(?P<seg>[A-Z]{{2}})|"
+                   rf"\\angle(?P<ang>[A-Z]{{3}})|(?P<unknown>[a-z])(?![a-z]))|"
+                   rf"(?P<nsign>[+-]?)(?P<num>{_COEF})")
 
 
 def _side(src: str) -> Told:
-    """One side of a relation: terms `2CB`, `\\frac{1}{3} AB`, `\\angle ABD`, `27`, `35^\\circ`,
-    with + and - between them; anything else is not ours."""
+    """One side of a relation: terms `2CB`, `\\frac{1}{3} AB`, `\\angle ABD`, `27`, `35^\\circ`
+    and multiples of one-letter unknowns (`3x`, kept as constants holding the symbol), with +
+    or - before every term but the first; anything else is not ours."""
     src = re.sub(r"\\overline\s*\{([A-Z]{2})\}|\\overline\s*([A-Z]{2})", lambda m: m.group(1) or
                  m.group(2), src)
     src = re.sub(r"m\s*(?=\\angle)|\\angle\s*\{([A-Z]{3})\}", lambda m: rf"\angle {m.group(1)}"
@@ -103,19 +107,22 @@ def _side(src: str) -> Told:
     at = 0
     while at < len(src):
         m = _TERM.match(src, at)
-        if m is None or m.end() == at or (terms == [] and (m.group(1) or m.group(5))):
+        sign = m and (m.group("sign") or m.group("nsign"))
+        if m is None or m.end() == at or bool(sign) != bool(terms):
             raise _NotOurs
-        sign = -1 if (m.group(1) or m.group(5)) == "-" else 1
-        coef = m.group(2) if m.group(3) or m.group(4) else m.group(6)
+        coef = m.group("num") or m.group("coef")
         v = number(coef) if coef else sp.Integer(1)
         if v is None or not v.is_positive:
             raise _NotOurs
-        terms.append((sign * v, m.group(3) or m.group(4)))
+        v = -v if sign == "-" else v
+        if m.group("unknown"):
+            terms.append((v * sp.Symbol(m.group("unknown")), None))
+        else:
+            terms.append((v, m.group("seg") or m.group("ang")))
         at = m.end()
     if not terms:
         raise _NotOurs
     return terms
-
 
 
 __all__ = ["Told", "tokens"]
