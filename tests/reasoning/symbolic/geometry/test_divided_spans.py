@@ -72,6 +72,15 @@ from tutor.reasoning.symbolic.model import Decline
      "$AD = 17$. What is $BC$?", "5"),
     ("Rays $OB$ and $OC$ trisect $\\angle AOD$. If $\\angle BOD = 50^\\circ$, what is "
      "$\\angle AOD$?", "75"),
+    # a chain named the other way round (BC, with C before B): D at 3/4 of AB
+    ("Segment $AB$ has midpoint $C$, and segment $BC$ has midpoint $D$. If $AB = 16$, find "
+     "$AD$.", "12"),
+    ("Line segment $AB$ is divided into three equal parts by points $C$ and $D$. If $AB = 12$, "
+     "what is $AD$?", "8"),
+    # AB + CD = 16: MN = 8 + 4
+    ("Points A, B, C and D lie on a line in that order. M is the midpoint of AB and N is the "
+     "midpoint of CD. If AD = 20 and BC = 4, what is MN?", "12"),
+    ("B is between A and C, and C is between B and D. AB = 2, BC = 3 and CD = 4. Find AD.", "9"),
 ])
 def test_a_span_cut_or_ordered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -107,6 +116,8 @@ def test_a_span_cut_or_ordered(problem: str, answer: str) -> None:
     "$M$ is the midpoint of $\\overline{AB}$, $AM = 2x + 1$ and $MB = 2x + 1$. What is $x$?",
     # x = -2 makes AB negative
     "Point $B$ is between $A$ and $C$. If $AB = 3x$, $BC = x + 4$ and $AC = 2x$, find $x$.",
+    # C may lie on either side of B: MN is 8 or 2
+    "M is the midpoint of AB and N is the midpoint of BC. If AB = 10 and BC = 6, what is MN?",
 ])
 def test_a_span_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -47,7 +47,10 @@ _FACTS = [
     (rf"(?:the )?(?:points? |rays? |segments? )?{_PTS} (?:divides?|cuts?|splits?) {_OF}{_WHOLE} "
      rf"into {_N} (?:equal|congruent) (?:parts|pieces|segments|angles|lengths)", "into"),
     (rf"(?:the )?(?:point )?pt_([A-Z]) is the midpoint of {_OF}{_SEG}", "midpoint"),
-    (rf"(?:the )?midpoint of {_OF}{_SEG} is (?:the )?(?:point )?pt_([A-Z])", "midpoint_of"),
+    (rf"(?:the )?midpoint of {_OF}{_SEG} is (?:the )?(?:point )?pt_([A-Z])|{_OF}{_SEG} has "
+     rf"(?:a |the )?midpoint (?:point )?pt_([A-Z])", "midpoint_of"),
+    (rf"{_OF}{_WHOLE} is (?:divided|cut|split) into {_N} (?:equal|congruent) (?:parts|pieces|"
+     rf"segments|angles) by (?:the )?(?:points? |rays? )?{_PTS_LAST}", "passive_into"),
     (rf"(?:the )?(?:ray |segment )?{_SEG} is the (?:angle )?bisector of {_OF}{_ANG}", "bisector"),
     (rf"(?:the )?points? {_PTS},? (?:lie|are|are placed) on a (?:straight )?line,? {_ORDER}|"
      rf"(?:the )?points? {_PTS},? (?:lie|are) {_ORDER} on a (?:straight )?line|"
@@ -187,8 +190,11 @@ def _ends(seg: str | None, ang: str | None) -> tuple[str, str]:
 
 
 def _fact(reading: _Reading, kind: str, m: re.Match[str]) -> None:
-    if kind in ("cut", "passive", "into"):
-        at = {"cut": (1, 2, 3, 4), "passive": (4, 3, 1, 2), "into": (1, 4, 2, 3)}[kind]
+    if kind in ("cut", "passive", "into", "passive_into"):
+        # groups: cut (points 1, word 2, whole 3|4); passive (whole 1|2, word 3, points 4);
+        # into (points 1, whole 2|3, count 4); passive_into (whole 1|2, count 3, points 4)
+        at = {"cut": (1, 2, 3, 4), "passive": (4, 3, 1, 2), "into": (1, 4, 2, 3),
+              "passive_into": (4, 3, 1, 2)}[kind]
         pts, word, seg, ang = (m.group(i) for i in at)
         names = re.findall(r"(?:pt|seg)_([A-Z]+)", pts)
         word = word.removesuffix("s").removesuffix("ed")
@@ -202,7 +208,7 @@ def _fact(reading: _Reading, kind: str, m: re.Match[str]) -> None:
         _cut(reading, [a, *names, b])
     elif kind in ("midpoint", "midpoint_of"):
         point, line = (m.group(1), m.group(2)) if kind == "midpoint" else \
-            (m.group(2), m.group(1))
+            (m.group(2) or m.group(4), m.group(1) or m.group(3))
         _cut(reading, [line[0], point, line[1]])
     elif kind == "bisector":
         a, b = _ends(None, m.group(2))
@@ -219,7 +225,7 @@ def _fact(reading: _Reading, kind: str, m: re.Match[str]) -> None:
     elif kind == "relation":
         sides = reading.rels[int(m.group(1))]
         reading.relations += [(a, b) for a, b in zip(sides, sides[1:], strict=False)]
-    else:
+    elif kind == "value":
         reading.relations.append(([(sp.Integer(1), m.group(1))],
                                   [(reading.nums[int(m.group(2)[4:])], None)]))
 

@@ -44,8 +44,29 @@ class Line:
 
 
 def _before(line: Line) -> set[Pair]:
-    """Every (X, Y) with X told before Y, closed under chaining."""
-    edges = {(a, b) for chain in line.chains for a, b in pairwise(chain)}
+    """Every (X, Y) with X before Y. A chain told ("M is the midpoint of BC", "B is between A
+    and C") runs either way along the line: each is turned to agree with the first chain
+    through two letters whose order is known already, else the order is not told."""
+    done, todo = [line.chains[0]], list(line.chains[1:])
+    while todo:
+        closed = _closure(done)
+        for chain in todo:
+            pairs = [(a, b) for i, a in enumerate(chain) for b in chain[i + 1:]]
+            if any(p in closed for p in pairs):
+                done.append(chain)
+            elif any(p[::-1] in closed for p in pairs):
+                done.append(chain[::-1])
+            else:
+                continue
+            todo.remove(chain)
+            break
+        else:
+            raise Decline("the order of the points along the line is not told")
+    return _closure(done)
+
+
+def _closure(chains: list[list[str]]) -> set[Pair]:
+    edges = {(a, b) for chain in chains for a, b in pairwise(chain)}
     letters = {x for e in edges for x in e}
     closed = set(edges)
     for k in letters:
@@ -142,21 +163,53 @@ def _found(t: dict[str, sp.Symbol], before: set[Pair], pair: Pair, sol: dict,
 
 def _samples(line: Line, before: set[Pair], at: dict[str, sp.Expr],
              free: list[sp.Symbol]) -> list[dict[sp.Symbol, sp.Basic]]:
-    """Positions with the free parts set so that every chain strictly increases (two such
-    samples when something is free), and the whole angle under 180 degrees."""
-    tries = [[sp.Rational(3 + 2 * i + k, 7 + k) * (k + 1) for i in range(len(free))]
-             for k in range(12)]
-    found = []
-    for values in tries if free else [[]]:
-        chosen = dict(zip(free, values, strict=True))
+    """Values of the free parts that keep every told order strict and the whole angle under
+    180 degrees: two when something is free (one free part: at a third and two thirds of the
+    interval the orders allow; more: tried on a spread of values)."""
+    def fits(chosen: dict[sp.Symbol, sp.Basic]) -> bool:
         place = {x: v.subs(chosen) for x, v in at.items()}
-        if all(place[b] - place[a] > 0 for a, b in before) and (
-                not line.angles or max(place.values()) - min(place.values()) < 180):
-            found.append(chosen)
-        if len(found) == (2 if free else 1):
-            return found
-    raise Decline("no placing keeps the order told" if not free else
-                  "no sample placing keeps the order told")
+        return all(place[b] - place[a] > 0 for a, b in before) and (
+            not line.angles or max(place.values()) - min(place.values()) < 180)
+
+    if not free:
+        if fits({}):
+            return [{}]
+        raise Decline("the positions found break the order told")
+    if len(free) == 1:
+        tries = _interval_points(line, before, at, free[0])
+    else:
+        spread = [sp.Rational(n, 7) for n in (1, 3, 8, 20, 55, 140, 390, 1000)]
+        tries = [[spread[(i * (k + 3) + k) % len(spread)] * (i + 1) for i in range(len(free))]
+                 for k in range(40)]
+    found = [c for c in (dict(zip(free, v, strict=True)) for v in tries) if fits(c)][:2]
+    if len(found) < 2:
+        raise Decline("no sample placing keeps the order told")
+    return found
+
+
+def _interval_points(line: Line, before: set[Pair], at: dict[str, sp.Expr],
+                     x: sp.Symbol) -> list[list[sp.Basic]]:
+    """Two values of x inside the open interval where every told order holds."""
+    low, high = -sp.oo, sp.oo
+    gaps = [at[b] - at[a] for a, b in before]
+    if line.angles:
+        gaps += [180 - (at[p] - at[q]) for p in at for q in at]
+    for gap in gaps:
+        k, c = sp.Poly(gap, x).all_coeffs() if gap.has(x) else (0, gap)
+        if k == 0:
+            if not c > 0:
+                return []
+        elif k > 0:
+            low = sp.Max(low, -c / k)
+        else:
+            high = sp.Min(high, -c / k)
+    if not low < high:
+        return []
+    if high == sp.oo:
+        return [[low + 1], [low + 3]] if low != -sp.oo else [[1], [3]]
+    if low == -sp.oo:
+        return [[high - 1], [high - 3]]
+    return [[low + (high - low) / 3], [low + 2 * (high - low) / 3]]
 
 
 def _confirm(line: Line, place: dict[str, sp.Basic], known: dict[sp.Symbol, sp.Basic],
