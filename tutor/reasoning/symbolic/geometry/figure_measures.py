@@ -89,8 +89,10 @@ FIGURE_WORDS = {
     "hendecagon": "polygon", "undecagon": "polygon", "icosagon": "polygon"}
 POLYGON_SIDES = polygon_sides("triangle quadrilateral pentagon hexagon heptagon septagon octagon"
                               " nonagon decagon hendecagon undecagon dodecagon icosagon")
-# the area of a regular polygon with n sides of length s (only for a named polygon: n known)
-REGULAR_AREA = n * s**2 / (4 * sp.tan(PI / n))
+# a regular polygon with n sides of length s (only for a named polygon: n known): its area,
+# its apothem (the radius of its inscribed circle) and the radius of its circumscribed circle
+REGULAR_MEASURES = {"area": n * s**2 / (4 * sp.tan(PI / n)), "inradius": s / (2 * sp.tan(PI / n)),
+                    "circumradius": s / (2 * sp.sin(PI / n))}
 # measures of one angle of a polygon need it regular (or equiangular)
 NEEDS_REGULAR = frozenset({"interior_angle", "exterior_angle", "side", "perimeter",
                            "interior_over_exterior", "interior_minus_exterior"})
@@ -120,6 +122,8 @@ def identities(kind: str, table: dict[str, sp.Expr]) -> list[sp.Expr]:
                        legs[0] * legs[1] * table["hypotenuse"])
         elif kind == "equilateral_triangle":
             out.append(4 * table["area"] * table["circumradius"] - table["side"]**3)
+        elif kind == "polygon":  # the apothem, half a side and a circumradius: a right triangle
+            out.append(table["circumradius"]**2 - table["inradius"]**2 - table["side"]**2 / 4)
         else:  # a rectangle's or square's diagonal is a diameter
             out.append(2 * table["circumradius"] - table["diagonal"])
     if kind == "isosceles_triangle":  # Heron: the area from the three sides alone
@@ -131,4 +135,4 @@ def identities(kind: str, table: dict[str, sp.Expr]) -> list[sp.Expr]:
 
 
 __all__ = ["ANGLES", "COUNTED", "FIGURES", "FIGURE_WORDS", "NEEDS_REGULAR", "NO_LENGTH",
-           "POLYGON_SIDES", "REGULAR_AREA", "identities"]
+           "POLYGON_SIDES", "REGULAR_MEASURES", "identities"]

@@ -55,7 +55,7 @@ NORMAL: list[tuple[str, str]] = [
     (r"\b(?:altitude|height) (?:drawn )?(?:to|on) (?:the |its )?hypotenuse\b",
      "altitude_to_hypotenuse"),
     (r"\bradius of (?:the |a )?circle (?:that is )?inscribed in\b|\bradius of (?:the |its )?"
-     r"(?:inscribed circle|incircle)\b", "inradius"),
+     r"(?:inscribed circle|incircle)\b|\bapothem\b", "inradius"),
     (r"\bradius of (?:the |a )?circle (?:that is )?circumscribed (?:about|around)\b|"
      r"\bradius of (?:the |its )?(?:circumscribed circle|circumcircle)\b", "circumradius"),
     (r"\b(outer|inner) radius\b", r"\1_radius"),
@@ -73,7 +73,7 @@ VOCAB = COMMON | frozenset(fm.FIGURE_WORDS) | frozenset(
     "lengths having long rhombus altitude m km ft yd yard yards trapezoid parallelogram kite "
     "parallel midsegment midline median semicircle inscribed circumscribed incircle circumcircle "
     "inradius circumradius drawn about around times more than greater larger annulus ring "
-    "region between concentric circles radii outer inner".split())
+    "region between concentric circles radii outer inner apothem".split())
 CONNECT = frozenset(
     "of is the a an its has with measures measure measuring equal equals to that whose are "
     "each it total circular right have".split()) | frozenset(fm.FIGURE_WORDS) | {

@@ -85,8 +85,8 @@ def read_figure(split: Split, template: str) -> Result | None:
         tokens = ["sides_pair" if t == "sides" else t for t in tokens]
     if kind != "polygon":
         tokens = ["side" if t == "sides" else "edge" if t == "edges" else t for t in tokens]
-    if word in fm.POLYGON_SIDES and "regular" in w:  # its area, from its side
-        table["area"] = fm.REGULAR_AREA
+    if word in fm.POLYGON_SIDES and "regular" in w:  # its area and circles, from its side
+        table |= fm.REGULAR_MEASURES
     one_side = kind == "rectangle" and "side" in tokens
     if one_side:  # "one side is 6": either side, so only what is the same for both is asked
         if {"length", "width"} & set(tokens) or tokens.count("side") > 1:
@@ -183,6 +183,7 @@ def _confirm(eqs: list[sp.Eq], sol: dict, formula: sp.Expr, value: sp.Basic,
 
     ok = all(near(e.lhs, e.rhs) for e in eqs) and near(formula, value)
     confirm.check(ok, "the dimensions found give every stated measure when substituted")
+    facts = [f for f in facts if f.free_symbols <= set(point)]  # not in a dimension left free
     if facts:
         confirm.check(all(near(f, sp.Integer(0)) for f in facts), "the circle radii and "
                       "altitudes agree with the area and sides by a second route")

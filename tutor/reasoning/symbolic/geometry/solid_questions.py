@@ -23,7 +23,6 @@ from tutor.reasoning.symbolic.geometry import region_differences as regions
 from tutor.reasoning.symbolic.geometry import solid_wording as sw
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
-from tutor.reasoning.symbolic.geometry.pyramids import KINDS as PYRAMIDS
 from tutor.reasoning.symbolic.geometry.solid_reading import LETTER, Reading, measure, says
 from tutor.reasoning.symbolic.geometry.solids import Solid, area_by_corners, volume_by_slices
 from tutor.reasoning.symbolic.geometry.told_formulas import without_told_formula
@@ -34,9 +33,8 @@ from tutor.reasoning.symbolic.typed import words
 
 _QUICK = re.compile(r"\b(?:cylindrical|spherical|conical|hemispherical|cubical|cubes?|spheres?|"
                     r"hemispheres?|cones?|cylinders?|pyramids?|prisms?|circles?|squares?|"
-                    r"rectangles?|equilateral|hexagons?|box|boxes|frustums?)\b")
-KINDS = frozenset("cube box sphere hemisphere cylinder cone pyramid circle square rectangle "
-                  "eqtriangle hexagon frustum".split()) | frozenset(PYRAMIDS)
+                    r"rectangles?|equilateral|(?:penta|hexa|octa|deca|dodeca)gons?|box|boxes|frustums?)\b")
+KINDS = Solid.KINDS
 _SOLID = re.compile(r"\b(?:cube|box|sphere|hemisphere|cylinder|cone|frustum|[a-z_]*pyramid)\b")
 _QTY = frozenset(sw.QUANTITIES)
 _UNITS = frozenset("unit units inch inches foot feet cm centimeter centimeters meter meters m "

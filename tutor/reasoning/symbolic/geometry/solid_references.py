@@ -9,7 +9,8 @@ import re
 
 KIND = (  # the figures solid_questions knows
     r"(cube|box|sphere|hemisphere|cylinder|cone|pyramid|circle|square|rectangle|eqtriangle|"
-    r"hexagon|frustum|triangular_pyramid|hexagonal_pyramid|rectangular_pyramid)")
+    r"hexagon|pentagon|octagon|decagon|dodecagon|frustum|triangular_pyramid|hexagonal_pyramid|"
+    r"rectangular_pyramid)")
 
 
 _SHAPED = {"cylindrical": "cylinder", "spherical": "sphere", "conical": "cone",

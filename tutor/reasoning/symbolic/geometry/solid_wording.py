@@ -35,7 +35,7 @@ QUANTITIES = ("area perimeter dimensions edge_sum volume surface_area total_area
               "curved_area slant_height "
               "lateral_edge base_edge base_area base_perimeter edge diagonal face_area "
               "face_diagonal radius diameter height length width circumference big_radius "
-              "small_radius lateral_face_area").split()
+              "small_radius lateral_face_area apothem").split()
 _Q = r"(" + "|".join(QUANTITIES) + r")"
 _BIG = r"(?:large|larger|lower|bottom|big|bigger)"
 _SMALL = r"(?:small|smaller|upper|top)"
@@ -58,7 +58,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b" + _SMALL + r" base radius\b|\bradius of (?:the |its )?" + _SMALL + r" base\b|\b"
      + _SMALL + r" radius\b", "small_radius"),
     (r"\bequilateral triangle\b", "eqtriangle"),
-    (r"\bregular hexagon\b", "hexagon"),
+    (r"\bregular (pentagon|hexagon|octagon|decagon|dodecagon)\b", r"\1"),
     *PYRAMID_REWRITES,  # pyramids on a triangle, a hexagon, a rectangle
     (r"\b(?:right,? )?(?:circular )?(cone|cylinder)s?\b", r"\1"),
     (r"\bcube-shaped (?:box|container)\b", "cube"),

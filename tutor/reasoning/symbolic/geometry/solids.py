@@ -10,6 +10,7 @@ height numerically (mpmath), independently of the volume formula."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import mpmath
 import sympy as sp
@@ -18,6 +19,8 @@ from tutor.reasoning.symbolic.geometry import pyramids
 from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 
 PI = sp.pi
+# the regular polygons, by their number of sides
+REGULAR = {"pentagon": 5, "hexagon": 6, "octagon": 8, "decagon": 10, "dodecagon": 12}
 # the dimensions each kind has, by name
 DIMENSIONS: dict[str, tuple[str, ...]] = {
     "cube": ("s",), "box": ("l", "w", "h"), "sphere": ("r",), "hemisphere": ("r",),
@@ -25,13 +28,13 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "frustum": ("b", "t", "h"),  # a truncated cone: bottom and top radii, height
     # plane figures, related to solids and to each other the same way
     "circle": ("r",), "square": ("s",), "rectangle": ("l", "w"), "eqtriangle": ("s",),
-    "hexagon": ("s",),  # a regular hexagon
-} | pyramids.DIMENSIONS  # right pyramids on other bases
+} | {kind: ("s",) for kind in REGULAR} | pyramids.DIMENSIONS  # regular polygons
 
 
 @dataclass
 class Solid:
     """One solid of the problem: its kind, its place among the solids, its name ("A")."""
+    KINDS: ClassVar[frozenset[str]] = frozenset(DIMENSIONS)  # solids, plane figures, pyramids
     kind: str
     index: int
     name: str = ""
@@ -61,10 +64,11 @@ def measures(solid: Solid) -> dict[str, sp.Expr]:
             return {"edge": s, "perimeter": 4 * s, "area": s**2, "diagonal": sp.sqrt(2) * s}
         return {"edge": s, "perimeter": 3 * s, "area": sp.sqrt(3) * s**2 / 4,
                 "height": sp.sqrt(3) * s / 2}
-    if solid.kind == "hexagon":
-        s = d["s"]
-        return {"edge": s, "perimeter": 6 * s, "area": 3 * sp.sqrt(3) * s**2 / 2,
-                "diagonal": 2 * s}
+    if solid.kind in REGULAR:  # a regular polygon; a hexagon's longest diagonal
+        s, n = d["s"], REGULAR[solid.kind]
+        apothem = s / (2 * sp.tan(PI / n))
+        return {"edge": s, "perimeter": n * s, "area": n * s * apothem / 2,
+                "apothem": apothem} | ({"diagonal": 2 * s} if n == 6 else {})
     if solid.kind == "rectangle":
         ln, w = d["l"], d["w"]
         return {"length": ln, "width": w, "perimeter": 2 * (ln + w), "area": ln * w,
@@ -124,10 +128,10 @@ def inscribed(inner: Solid, outer: Solid) -> list[sp.Expr] | None:
         return [2 * sp.sqrt(3) * i["r"] - o["s"]]
     if pair == ("eqtriangle", "circle"):  # the circumradius s / sqrt 3
         return [i["s"] - sp.sqrt(3) * o["r"]]
-    if pair == ("circle", "hexagon"):  # the inradius, sqrt(3) s / 2
-        return [2 * i["r"] - sp.sqrt(3) * o["s"]]
-    if pair == ("hexagon", "circle"):  # the circumradius is the side
-        return [i["s"] - o["r"]]
+    if inner.kind == "circle" and outer.kind in REGULAR:  # the inradius, the apothem
+        return [2 * i["r"] * sp.tan(PI / REGULAR[outer.kind]) - o["s"]]
+    if outer.kind == "circle" and inner.kind in REGULAR:  # s = 2 R sin(pi / n)
+        return [i["s"] - 2 * o["r"] * sp.sin(PI / REGULAR[inner.kind])]
     if pair == ("rectangle", "circle"):  # the diagonal is a diameter
         return [i["l"] ** 2 + i["w"] ** 2 - 4 * o["r"] ** 2]
     if pair == ("sphere", "cube"):
@@ -187,13 +191,13 @@ def area_by_corners(solid: Solid, values: dict[sp.Symbol, sp.Basic]) -> mpmath.m
         v = {k: mpmath.mpf(sp.N(solid.dims[k].subs(values), 45)) for k in solid.dims}
         if solid.kind == "rectangle":
             corners = [(0, 0), (v["l"], 0), (v["l"], v["w"]), (0, v["w"])]
-        elif solid.kind in ("square", "eqtriangle", "hexagon"):
-            n = {"square": 4, "eqtriangle": 3, "hexagon": 6}[solid.kind]
+        elif solid.kind in ("square", "eqtriangle", *REGULAR):
+            n = {"square": 4, "eqtriangle": 3, **REGULAR}[solid.kind]
             corners = pyramids.walked_corners(n, v["s"])
         else:
             return None
         return shoelace_area(corners)
 
 
-__all__ = ["DIMENSIONS", "Solid", "area_by_corners", "inscribed", "measures",
+__all__ = ["DIMENSIONS", "REGULAR", "Solid", "area_by_corners", "inscribed", "measures",
            "volume_by_slices"]
