@@ -49,22 +49,21 @@ def tokens(split: Split, template: str, nums: list[sp.Basic],
     except _NotOurs:
         return None
     # plain text keeps names in lower case: "segment ab", "point c", then "what is ap"
-    named = re.compile(r"\b(segment|ray|point|points|and|between) ([a-z]{1,2})\b"
-                       r"(?! (?:is|are) )")
-    for m in named.finditer(text):
-        if len(m.group(2)) == 2 or m.group(1) in ("point", "points"):
-            letters |= set(m.group(2).upper())
-    text = named.sub(lambda m: f"{m.group(1)} {'seg' if len(m.group(2)) == 2 else 'pt'}_"
-                     f"{m.group(2).upper()}" if set(m.group(2).upper()) <= letters and (
-                         len(m.group(2)) == 2 or m.group(1) in _SINGLE)
-                     else m.group(0), text)
+    said = re.compile(r"\b(?:(?:segment|ray) ([a-z]{2})|points? ([a-z]))\b")
+    for m in said.finditer(text):  # a name after "segment", "ray", "point": a name for sure
+        letters |= set((m.group(1) or m.group(2)).upper())
+    text = said.sub(lambda m: m.group(0)[:-2] + f"seg_{m.group(1).upper()}" if m.group(1)
+                    else m.group(0)[:-1] + f"pt_{m.group(2).upper()}", text)
+    text = re.sub(r"\b(and|between) ([a-z])\b", lambda m: f"{m.group(1)} pt_{m.group(2).upper()}"
+                  if m.group(2).upper() in letters else m.group(0), text)
     text = re.sub(r"\b[a-z]{2}\b", lambda m: f"seg_{m.group(0).upper()}" if m.group(0) not in
-                  ("an", "as", "at", "be", "by", "if", "in", "is", "it", "of", "so", "to")
-                  and set(m.group(0).upper()) <= letters else m.group(0), text)
+                  _WORDS and set(m.group(0).upper()) <= letters else m.group(0), text)
     return re.sub(r" +,", ",", text)
 
 
-_SINGLE = ("point", "points", "and", "between")
+# two-letter English words never read as a segment's name
+_WORDS = frozenset("am an as at be by do go he if in is it me my no of on or so to up us we"
+                   .split())
 
 
 class _NotOurs(Exception):
