@@ -81,6 +81,13 @@ from tutor.reasoning.symbolic.model import Decline
     ("Points A, B, C and D lie on a line in that order. M is the midpoint of AB and N is the "
      "midpoint of CD. If AD = 20 and BC = 4, what is MN?", "12"),
     ("B is between A and C, and C is between B and D. AB = 2, BC = 3 and CD = 4. Find AD.", "9"),
+    ("Points $X$ and $Y$ divide $\\overline{UV}$ into three congruent segments, and $UV = 4.5$. "
+     "Find $XV$.", "3"),
+    # P at 3/4 of KL
+    ("$N$ is the midpoint of $\\overline{KL}$ and $P$ is the midpoint of $\\overline{NL}$. What "
+     "is the ratio of $KP$ to $PL$?", "3"),
+    ("Ray $SU$ bisects $\\angle RST$ and $\\angle RSU = 2y + 7$ while $\\angle UST = 45^\\circ$. "
+     "Find $y$.", "19"),
 ])
 def test_a_span_cut_or_ordered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

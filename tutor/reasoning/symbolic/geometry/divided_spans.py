@@ -76,7 +76,7 @@ _RATIO = (rf"(?:what is|find|compute|determine) the ratio of (?:the )?(?:length 
           r"|(?:what is|find|compute|determine) rat_([A-Z]+)_([A-Z]+)")
 _UNKNOWN = r"(?:what is|find|compute|determine|solve for) (?:the value of )?var_([a-z])"
 _GLUE = frozenset("a an the and of in is if then let given that so such what find suppose "
-                  "points point rays ray segment segments angle angles also with where "
+                  "points point rays ray segment segments angle angles also with where while "
                   "which units unit cm centimeters meters inches feet degrees collinear".split())
 _TAILS = (r",? (?:in degrees|in units|in centimeters|in inches)\b|,? expressed as a common "
           r"fraction|\.? ?express your answer as a (?:common fraction|fraction in simplest form)"
@@ -95,8 +95,8 @@ class _Reading:
 
 
 def read_divided_spans(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:bisect|trisect|quadrisect|midpoint|equal parts|congruent parts|"
-                     r"equal angles|between|in (?:that|this|the given) order|on\b)", template):
+    if not re.search(r"\b(?:bisect|trisect|quadrisect|midpoint|equal|congruent|divide|between|"
+                     r"order\b|on\b)", template):
         return None
     nums: list[sp.Basic] = []
     rels: list[list[Told]] = []
