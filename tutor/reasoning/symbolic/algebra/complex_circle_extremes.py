@@ -2,11 +2,9 @@
 over complex numbers that lie on circles, $|a z + b| = r$.
 
 "Let $z$ be a complex number such that $|z - 3 - 4i| = 2$. Find the minimum value of
-$|z|$.", "If $z$ is a complex number with $|z| = 1$, what is the largest possible value of
-$|z^2 - z + 2|$?", "... the greatest possible value of the real part of $z^2$", "the
-largest possible distance between $(2 + i)z^2$ and $z^3$ when plotted in the complex plane",
-and with two numbers on two circles, "$|z + 1 + 3i| = 1$ and $|w - 7 - 8i| = 3$: the
-smallest possible value of $|z - w|$".
+$|z|$.", "... the greatest possible value of the real part of $z^2$", "the largest possible
+distance between $(2 + i)z^2$ and $z^3$ when plotted in the complex plane", and with two
+numbers on two circles, "the smallest possible value of $|z - w|$".
 
 One number: z = c + r(1 - t^2 + 2ti)/(1 + t^2) runs over the circle as t runs over the real
 line (t = oo is the point c - r), so the squared modulus (or the part) is a rational function
@@ -14,10 +12,8 @@ of t; its extreme is at a root of the derivative's numerator (factors of degree 
 are solved exactly; a root of a larger factor that does better declines) or at t = oo.
 Confirmed independently: z = c + r e^{i theta} sampled at 2,000 angles with mpmath, the
 best sample refined by a golden-section search, must reach the value and never beat it.
-Two numbers with an expression linear in them: a z + b w + k fills the ring around
-C = a c_1 + b c_2 + k with radii |R_1 - R_2| and R_1 + R_2 (R_j = |a| r_1, |b| r_2), so the
-modulus ranges from its distance to that ring to |C| + R_1 + R_2; confirmed on a
-400 x 400 grid of the two angles.
+Two numbers, linear: a z + b w + k fills the ring around C = a c_1 + b c_2 + k with radii
+|R_1 - R_2| and R_1 + R_2 (R_1 = |a| r_1, R_2 = |b| r_2); confirmed on a 400 x 400 grid.
 """
 
 from __future__ import annotations
@@ -71,6 +67,29 @@ def read(split: Split, template: str) -> Result | None:
     if between != (m.group("f") is not None) or between and m.group("part"):
         return None
     asked = [int(m.group("e"))] + ([int(m.group("f"))] if between else [])
+    got = circle_setting(split, asked)
+    if got is None:
+        return None
+    centres, pieces = got
+    target = pieces[0] - pieces[1] if between else pieces[0]
+    which = _WHICH[m.group("which")]
+    part = m.group("part") or ("" if between or isinstance(target, sp.Abs) else None)
+    if part is None:
+        raise Decline("a modulus, a real part or an imaginary part")
+    if isinstance(target, sp.Abs):
+        target = target.args[0]
+    if target.has(sp.Abs) or not target.free_symbols:
+        raise Decline("one modulus of an expression in the numbers")
+    if len(centres) == 1:
+        return _one_number(target, centres, part, which)
+    if part:
+        raise Decline("a part over two circles")
+    return _two_numbers(target, centres, which)
+
+
+def circle_setting(split: Split, asked: list[int]) -> tuple[dict, list[sp.Expr]] | None:
+    """The circles every complex number lies on ({z: (centre, radius)}) and the asked
+    pieces read; None when another piece is not such a circle."""
     names: set[str] = set()
     circles: list[sp.Equality] = []
     for k, src in enumerate(split.maths):
@@ -92,20 +111,7 @@ def read(split: Split, template: str) -> Result | None:
     pieces = [_parsed(split.maths[k], set(map(str, letters))) for k in asked]
     if not all(isinstance(p, sp.Expr) and p.free_symbols <= set(centres) for p in pieces):
         raise Decline("an expression in the complex numbers on the circles")
-    target = pieces[0] - pieces[1] if between else pieces[0]
-    which = _WHICH[m.group("which")]
-    part = m.group("part") or ("" if between or isinstance(target, sp.Abs) else None)
-    if part is None:
-        raise Decline("a modulus, a real part or an imaginary part")
-    if isinstance(target, sp.Abs):
-        target = target.args[0]
-    if target.has(sp.Abs) or not target.free_symbols:
-        raise Decline("one modulus of an expression in the numbers")
-    if len(centres) == 1:
-        return _one_number(target, centres, part, which)
-    if part:
-        raise Decline("a part over two circles")
-    return _two_numbers(target, centres, which)
+    return centres, pieces
 
 
 def _letters(maths: list[str]) -> set[str]:
@@ -148,7 +154,7 @@ def _unit(t: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
     return (1 - t**2) / (1 + t**2), 2 * t / (1 + t**2)
 
 
-def _function_of_t(target: sp.Expr, z: sp.Symbol, c: sp.Expr, r: sp.Expr, part: str,
+def function_of_t(target: sp.Expr, z: sp.Symbol, c: sp.Expr, r: sp.Expr, part: str,
                    t: sp.Expr) -> sp.Expr:
     """The squared modulus (or the part) of the target at the point of parameter t."""
     ux, uy = _unit(t) if t is not sp.oo else (sp.Integer(-1), sp.Integer(0))
@@ -168,10 +174,10 @@ def _function_of_t(target: sp.Expr, z: sp.Symbol, c: sp.Expr, r: sp.Expr, part: 
 
 def _one_number(target: sp.Expr, centres: dict, part: str, which: str) -> Result:
     (z, (c, r)), = centres.items()
-    f = _function_of_t(target, z, c, r, part, T)
+    f = function_of_t(target, z, c, r, part, T)
     num = sp.numer(sp.together(sp.diff(f, T)))
     sign = 1 if which == "max" else -1
-    cands: dict[object, sp.Expr] = {sp.oo: _function_of_t(target, z, c, r, part, sp.oo)}
+    cands: dict[object, sp.Expr] = {sp.oo: function_of_t(target, z, c, r, part, sp.oo)}
     loose: list[float] = []
     for fac, _ in sp.factor_list(sp.expand(num), T)[1] if num.has(T) else []:
         if sp.degree(fac, T) <= 2:
@@ -290,4 +296,4 @@ def _confirm_two(target: sp.Expr, z: sp.Symbol, w: sp.Symbol, one: tuple, two: t
                   "goes past it")
 
 
-__all__ = ["read"]
+__all__ = ["circle_setting", "function_of_t", "read"]

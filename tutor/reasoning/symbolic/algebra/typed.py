@@ -8,6 +8,7 @@ from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equati
 from tutor.reasoning.symbolic.algebra.circle_extents import read as read_circle_extent
 from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest_point
 from tutor.reasoning.symbolic.algebra.complex_circle_extremes import read as read_circle_extreme
+from tutor.reasoning.symbolic.algebra.complex_circle_values import read as read_circle_value
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
 from tutor.reasoning.symbolic.algebra.cross_matrices import read as read_cross_matrix
 from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
@@ -87,7 +88,7 @@ READERS: list[Reader] = [
     read_target,
     read_circle_equation, read_intercepts, read_y_intercept,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
-    read_circle_extreme,
+    read_circle_extreme, read_circle_value,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
     read_radicals, read_vertex, read_height_time, read_peak_value, read_log_combination,
     read_geometric_series, read_series_facts, read_nested_repeat,
