@@ -31,6 +31,15 @@ from tutor.reasoning.symbolic.recognise import without_form_request
     ("Solve for $w$: $3w + 4 = 10w - 8$. Express your answer as a simple fraction.",
      "\\frac{12}{7}"),
     ("How many minutes are in 3 hours? Express your answer as a whole number.", "180"),
+    # the request said in a participle or a second clause: 1/log_6 3 + 1/log_6 2 = log_6 6
+    ("Evaluate $\\frac{1}{\\log_3 6} + \\frac{1}{\\log_2 6}$, giving your answer as a "
+     "fraction in lowest terms.", "1"),
+    ("Compute $\\frac{3}{4} + \\frac{5}{6}$, giving your answer as a common fraction.",
+     "\\frac{19}{12}"),
+    # 1/3 + 4/33 = 15/33
+    ("Find $0.\\overline{3} + 0.\\overline{12}$ and give your answer as a fraction in lowest "
+     "terms.", "\\frac{5}{11}"),
+    ("Solve $3x + 5 = 12$, giving your answer as an improper fraction.", "\\frac{7}{3}"),
 ])
 def test_form_request_read_past(problem, answer):
     assert_solved(problem, answer)

@@ -39,7 +39,9 @@ _METHOD = (r"(?:(?:the )?(?:method of )?(?:factoring|factorising|factorizing|com
            r"cross[- ]multiplying)(?: method)?|(?:a|the) difference of (?:two )?squares"
            r"(?: formula)?)")
 _SUFFIXES = [
-    r"(?:express|give|write|leave|state|put) (?:(?:your|the) (?:answer|result) |it )?"
+    # "..., giving your answer as a fraction in lowest terms."
+    r"(?:(?:express|give|write|leave|state|put)|,? ?(?:giving|and give|and write|and express))"
+    r" (?:(?:your|the) (?:answer|result) |it )?"
     r"(?:as an? (?:(?:common|improper|reduced|simplified|simple),? )*fraction|as a decimal"
     r"|in simplest (?:radical |fractional )?form|as an integer|as a whole number|in radians"
     r"|in simplest terms|in interval notation|as a union of intervals)"
