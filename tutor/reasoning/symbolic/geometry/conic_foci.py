@@ -32,17 +32,17 @@ from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
-_FOCI = re.compile(r"(?:its |the |with )?foci (?:of (?:an|the) (?:ellipse|hyperbola) )?(?:are )?"
+FOCI = re.compile(r"(?:its |the |with )?foci (?:of (?:an|the) (?:ellipse|hyperbola) )?(?:are )?"
                    r"(?:at |located at )?(?:the points )?@(?P<f1>\d+)@,? and @(?P<f2>\d+)@")
 _THROUGH = re.compile(r"(?:it |and )*(?:passes|passing|goes|going) through (?:the point )?"
                       r"@(?P<p>\d+)@")
-_FORM = re.compile(r"(?:given this,? )?(?:(?:its|the) equation(?: of (?:the|this) "
+FORM = re.compile(r"(?:given this,? )?(?:(?:its|the|whose) equation(?: of (?:the|this) "
                    r"(?:ellipse|hyperbola))? can be written|we can write (?:its|the) equation"
                    r"(?: of (?:the|this) (?:ellipse|hyperbola))?)"
                    r"(?: in standard form)? (?:as|in the form) @(?P<form>\d+)@,?"
                    r"(?: where @\d+@(?:,? (?:and )?@\d+@)* are (?:real )?constants(?:,? and "
                    r"@\d+@ and @\d+@ are positive)?)?")
-_ASK = re.compile(r"(?:find|compute|what is|determine|enter)(?: the)? (?:(?P<part>length of "
+ASK = re.compile(r"(?:find|compute|what is|determine|enter)(?: the)? (?:(?P<part>length of "
                   r"(?:the|its) (?:major|minor) axis|distance between (?:the|its) vertices)"
                   r"|ordered quadruple @(?P<quad>\d+)@|@(?P<t>\d+)@)\W*$")
 VOCAB = frozenset("an a the ellipse hyperbola has have foci at located points and it passes "
@@ -62,11 +62,11 @@ def read_conic_foci(split: Split, template: str) -> Result | None:
     if "foci" not in template or not words_within(template, VOCAB):
         return None
     kinds = {"ellipse", "hyperbola"} & set(re.findall(r"[a-z]+", template))
-    foci, through, ask = _FOCI.search(template), _THROUGH.search(template), _ASK.search(template)
+    foci, through, ask = FOCI.search(template), _THROUGH.search(template), ASK.search(template)
     if len(kinds) != 1 or not foci or not through or not ask:
         return None
     kind = kinds.pop()
-    form_m, all_read = take_stated_form(template, (foci, through, ask), _FORM)
+    form_m, all_read = take_stated_form(template, (foci, through, ask), FORM)
     if not all_read:
         return None
     f1, f2, p = (as_point(split.maths[int(g)]) for g in (foci.group("f1"), foci.group("f2"),
@@ -75,7 +75,7 @@ def read_conic_foci(split: Split, template: str) -> Result | None:
             or len(p) != 2:
         raise Decline("foci and a point in the plane")
     cn = _conic(kind, sp.Tuple(*f1), sp.Tuple(*f2), sp.Tuple(*p))
-    value = _asked(cn, split, ask, form_m)
+    value = asked_value(cn, split, ask, form_m)
     _confirm(cn, sp.Tuple(*f1), sp.Tuple(*f2), sp.Tuple(*p))
     form = conics.standard_form(cn)
     shown = value if isinstance(value, str) else latex(value)
@@ -94,6 +94,14 @@ def _conic(kind: str, f1: sp.Tuple, f2: sp.Tuple, p: sp.Tuple) -> conics.Conic:
     d1 = sp.sqrt((p[0] - f1[0]) ** 2 + (p[1] - f1[1]) ** 2)
     d2 = sp.sqrt((p[0] - f2[0]) ** 2 + (p[1] - f2[1]) ** 2)
     a = sp.nsimplify(sp.radsimp((d1 + d2) / 2 if kind == "ellipse" else abs(d1 - d2) / 2))
+    return conic_by_axis(kind, f1, f2, a)
+
+
+def conic_by_axis(kind: str, f1: sp.Tuple, f2: sp.Tuple, a: sp.Expr) -> conics.Conic:
+    """The ellipse or hyperbola with these foci (on a line parallel to an axis) whose
+    distances to the foci add (differ) by 2a."""
+    if f1 == f2 or (f1[0] != f2[0] and f1[1] != f2[1]):
+        raise Decline("two foci on a line parallel to an axis")
     c = sp.sqrt((f1[0] - f2[0]) ** 2 + (f1[1] - f2[1]) ** 2) / 2
     b2 = sp.expand(a**2 - c**2 if kind == "ellipse" else c**2 - a**2)
     if not b2.is_positive or not a.is_positive or not b2.is_Rational or not sp.expand(
@@ -110,7 +118,7 @@ def _conic(kind: str, f1: sp.Tuple, f2: sp.Tuple, p: sp.Tuple) -> conics.Conic:
     return cn
 
 
-def _asked(cn: conics.Conic, split: Split, ask: re.Match[str],
+def asked_value(cn: conics.Conic, split: Split, ask: re.Match[str],
            form_m: re.Match[str] | None) -> sp.Basic | str:
     part = ask.group("part") or ""
     if "major" in part or "vertices" in part:
@@ -143,4 +151,4 @@ def _confirm(cn: conics.Conic, f1: sp.Tuple, f2: sp.Tuple, p: sp.Tuple) -> None:
     conics.confirm_on_curve(cn, foci=True)
 
 
-__all__ = ["read_conic_foci"]
+__all__ = ["ASK", "FOCI", "FORM", "asked_value", "conic_by_axis", "read_conic_foci"]

@@ -49,6 +49,7 @@ from tutor.reasoning.symbolic.geometry.exterior_angles import read_exterior_angl
 from tutor.reasoning.symbolic.geometry.figure_constructions import read_figure_construction
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.filled_solids import read_filled_solid
+from tutor.reasoning.symbolic.geometry.focal_sums import read as read_focal_sum
 from tutor.reasoning.symbolic.geometry.hypotenuse_segments import read_hypotenuse_segments
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
 from tutor.reasoning.symbolic.geometry.inradius_areas import read_inradius_area
@@ -146,7 +147,7 @@ READERS: list[Reader] = [
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_named_similar, read_isosceles_story, read_two_triangles, read_diagonal_centre,
     read_angle_relations, read_complements,
-    read_vector_gram, read_conic_foci, read_axis_ends, read_triangle_measure,
+    read_vector_gram, read_conic_foci, read_focal_sum, read_axis_ends, read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_column_determinant,
