@@ -24,6 +24,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Let $F_1 = (-5, 3)$ and $F_2 = (5, 3)$. The set of points $P$ such that "
      "$|PF_1 - PF_2| = 6$ forms a hyperbola whose equation can be written as "
      "$\\frac{(x - h)^2}{a^2} - \\frac{(y - k)^2}{b^2} = 1$. Find $h + k + a + b$.", "10"),
+    # foci on a vertical line, subscripts typed with a space: c = 3, a = 5, b = 4, centre (0, 2)
+    ("Let $F_ 1 = (0, -1)$ and $F_ 2 = (0, 5)$. Then the set of points $P$ such that "
+     "$PF_1 + PF_2 = 10$ form an ellipse whose equation can be written as "
+     "$\\frac{(x - h)^2}{b^2} + \\frac{(y - k)^2}{a^2} = 1$. Find $h + k + a + b$.", "11"),
     # said in words
     ("An ellipse has foci $(2, 1)$ and $(2, 7)$, and the sum of the distances from any point "
      "on it to the foci is 10. Find the length of its minor axis.", "8"),

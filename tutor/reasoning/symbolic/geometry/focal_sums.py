@@ -42,7 +42,7 @@ _SAID = re.compile(r",? ?(?:and )?(?:the )?(?P<op>sum|difference) of (?:the |its
 _NAMED = re.compile(r"(?:let |suppose )?@(?P<a>\d+)@,? and @(?P<b>\d+)@[.,]?")
 _SET = re.compile(r"(?:then )?the set of (?:all )?points @(?P<p>\d+)@ such that @(?P<rel>\d+)@ "
                   r"forms? an? (?P<kind>ellipse|hyperbola)")
-_NAME_IS = re.compile(r"^\s*([A-Z](?:_\{?\w\}?)?)\s*=\s*(\(.+\))\s*$")
+_NAME_IS = re.compile(r"^\s*([A-Z](?:_\s*\{?\s*\w\s*\}?)?)\s*=\s*(\(.+\))\s*$")
 MORE = frozenset("let suppose then set all points such that form forms sum difference "
                  "distances from any each every on to always two whose".split())
 
