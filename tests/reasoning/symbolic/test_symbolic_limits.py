@@ -33,13 +33,18 @@ def test_blow_ups_end_within_the_time_limit(problem: str) -> None:
 
 @pytest.mark.parametrize(
     "problem, answer",
-    [("Compute $5!$.", "120"), ("What is $\\frac{6!}{4!}$?", "30")],
+    [("Compute $5!$.", "120"), ("What is $\\frac{6!}{4!}$?", "30"),
+     # in display maths too: sum of 1/n! - 1/(n + 1)! telescopes to 1
+     ("Find \\[\\sum_{n = 1}^\\infty \\frac{n}{(n + 1)!}.\\]", "1"),
+     ("What is \\[\\frac{7!}{5!}\\]?", "42"),
+     ("Compute $$\\frac{8!}{6! \\cdot 2!}.$$", "28")],
 )
 def test_factorials_are_factorials(problem: str, answer: str) -> None:
     assert solve_problem(problem, time_limit=10.0).answer == answer
 
 
-@pytest.mark.parametrize("problem", ["Compute 5!", "Compute $5$!"])
+@pytest.mark.parametrize("problem", ["Compute 5!", "Compute $5$!",
+                                     "The sum \\[1 + 2 + 3\\] is 6! What is \\[4 + 5\\]?"])
 def test_a_bang_outside_maths_is_declined_not_guessed(problem: str) -> None:
     solution = solve_problem(problem, time_limit=10.0)
     assert solution.answer is None and solution.kind == "unsupported"

@@ -49,6 +49,8 @@ from tutor.verify.parse_limits import ParseError
 from tutor.verify.strict_parser import parse_strict
 
 _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
+# display maths (\[...\], $$...$$, \(...\)): a '!' inside it is a factorial, never text
+_DISPLAY = re.compile(r"\\\[.*?\\\]|\$\$.*?\$\$|\\\(.*?\\\)", re.S)
 # "7!/5!", "3! + 4!": factorials joined by operators, never exclamations
 _FACTORIAL_CHAIN = re.compile(r"(?<![\w.$])\d+!(?:\s*[-+*/]\s*\d+!)+(?![\w$])")
 # "How many divisors does 6! have?", "the divisors of 5!?": a '!' that a sentence goes on
@@ -249,7 +251,7 @@ def solve_now(text: str) -> Solution:
         if "$" not in text:
             text = _FACTORIAL_CHAIN.sub(lambda m: f"${m.group(0)}$", text)
             text = _FACTORIAL_IN_SENTENCE.sub(lambda m: f"${m.group(0)}$", text)
-        if _FACTORIAL_OR_BANG.search(text):
+        if _FACTORIAL_OR_BANG.search(_DISPLAY.sub(" ", text)):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
         value, steps = _solve_past_definitions(text)
