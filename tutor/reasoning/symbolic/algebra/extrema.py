@@ -56,11 +56,22 @@ def read_extremum(split: Split, template: str) -> Result | None:
     which = _WHICH[m.group("which") or m.group("which2")]
     t_piece = int(m.group("t") or m.group("t2"))
     rest = template[:m.start()] + " " + template[m.end():]
+    got = reduced(split, rest, split.maths[t_piece])
+    if got is None:
+        return None
+    e, x, box, steps, _ = got
+    value, more = extreme(e, x, box, which)
+    return value, steps + more
+
+
+def reduced(split: Split, rest: str, src: str
+            ) -> tuple[sp.Expr, sp.Symbol, sp.Set, list[Step], clauses.Conditions] | None:
+    """The expression `src` as a function of one variable, its allowed range, the steps that
+    got there and the conditions read, from the problem without its question (`rest`)."""
     rest, qualified = clauses.take_qualifiers(rest, split.maths)
     if re.search(r"\bnumbers?\b", rest) and not re.search(r"\breal numbers?\b", rest):
         return None
     others = [int(i) for i in re.findall(r"@(\d+)@", rest)]
-    src = split.maths[t_piece]
     defined = _DEFINED.match(src)
     if defined and not re.search(r"[a-z]\s*\(", defined.group(1)):
         src = defined.group(1)  # the formula of the function named on the left
@@ -86,8 +97,7 @@ def read_extremum(split: Split, template: str) -> Result | None:
                 "negative": sp.Interval.open(-sp.oo, 0)}.get(kind, sp.S.Reals)
         if kind in ("integer", "nonzero"):
             raise Decline("an integer or nonzero variable")
-    value, more = extreme(e, x, box, which)
-    return value, steps + more
+    return e, x, box, steps, conds
 
 
 def _interval(src: str) -> sp.Interval | None:
@@ -271,4 +281,4 @@ def _confirm(e: sp.Expr, x: sp.Symbol, dom: sp.Interval, value: sp.Basic, which:
                   "the extreme value agrees with dense sampling and a local numerical search")
 
 
-__all__ = ["extreme", "read_extremum"]
+__all__ = ["extreme", "read_extremum", "reduced"]

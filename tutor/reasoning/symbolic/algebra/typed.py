@@ -15,6 +15,7 @@ from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.equidistant_points import read as read_equidistant_point
 from tutor.reasoning.symbolic.algebra.expansions import read_coefficient, read_expansion
 from tutor.reasoning.symbolic.algebra.extrema import read_extremum
+from tutor.reasoning.symbolic.algebra.extreme_points import read as read_extreme_point
 from tutor.reasoning.symbolic.algebra.floor_intervals import read as read_floor_intervals
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
 from tutor.reasoning.symbolic.algebra.function_equations import read as read_function_equation
@@ -84,7 +85,8 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
-    read_extremum, read_assigned_numbers, read_solution_sum, read_solution_combo, read_form,
+    read_extremum, read_extreme_point, read_assigned_numbers, read_solution_sum,
+    read_solution_combo, read_form,
     read_target,
     read_circle_equation, read_intercepts, read_y_intercept,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
