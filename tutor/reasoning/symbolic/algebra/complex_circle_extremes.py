@@ -204,7 +204,9 @@ def around(target: sp.Expr, z: sp.Symbol, c: sp.Expr, r: sp.Expr
     is conj(c) + r^2 / (z - c) on the circle)."""
     g = sp.lambdify(z, target.subs(sp.conjugate(z), sp.conjugate(c) + r * r / (z - c)),
                     "mpmath")
-    cc, rr = mpmath.mpc(complex(sp.N(c, 30))), mpmath.mpf(str(sp.N(r, 30)))
+    centre = sp.N(c, 45)
+    cc = mpmath.mpc(str(sp.re(centre)), str(sp.im(centre)))
+    rr = mpmath.mpf(str(sp.N(r, 45)))
 
     def at(th: mpmath.mpf) -> mpmath.mpc:
         with mpmath.workdps(40):
