@@ -23,6 +23,14 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Let \\[x^5 - x = p_1(x) p_2(x) \\dotsm p_k(x),\\] where each non-constant polynomial "
      "$p_i(x)$ is monic with integer coefficients, and cannot be factored further over the "
      "integers.  Find the value of $k$.", "4"),
+    # values at a fraction, whose braces must be kept: 10/3 + 7/3 + 13/3 + 109/9
+    ("Let \\[x^5 - x = p_1(x) p_2(x) \\dotsm p_k(x),\\] where each non-constant polynomial "
+     "$p_i(x)$ is monic with integer coefficients, and cannot be factored further over the "
+     "integers.  Compute $p_1(\\frac{10}{3}) + p_2(\\frac{10}{3}) + \\dots + "
+     "p_k(\\frac{10}{3}).$", "\\frac{199}{9}"),
+    ("Let \\[x^4 + 4 = p(x) q(x),\\] where $p(x)$ and $q(x)$ are monic, non-constant "
+     "polynomials with integer coefficients. Find $p(\\frac{10}{3}) + q(\\frac{10}{3})$.",
+     "\\frac{236}{9}"),
     # x^6 - 1 over the reals: roots 1, -1 and two pairs of non-real roots
     ("The polynomial $x^6 - 1$ is factored as \\[x^6 - 1 = p_1(x) p_2(x) \\dotsm p_k(x),\\] "
      "where each factor $p_i(x)$ is a non-constant polynomial with real coefficients.  Find "

@@ -24,6 +24,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     # P'(2)/P(2) with P = x^6 + ... + x + 1: 321 / 127
     ("Let $b_1, b_2, \\dots, b_6$ be the roots of $x^6 + x^5 + \\dots + x^2 + x + 1 = 0$. "
      "Find $\\sum_{i=1}^{6} \\frac{1}{2 - b_i}$.", "\\frac{321}{127}"),
+    # a fraction after the run of powers: P(1) = 6 - 10/3, P'(1) = 21
+    ("Let $a_1,$ $a_2,$ $\\dots,$ $a_{6}$ be the roots of the polynomial "
+     "$x^6 + x^5 + \\dots + x^2 + x - \\frac{10}{3} = 0.$ Compute "
+     "$\\sum_{n = 1}^{6} \\frac{1}{1 - a_n}.$", "\\frac{63}{8}"),
     # p3 = e1 p2 - e2 p1 + 3 e3 = 8
     ("Let $w_1, w_2, \\dots, w_4$ be the roots of $x^4 - 2x^3 + 2 = 0$. Find "
      "$\\sum_{i=1}^{4} w_i^3$.", "8"),

@@ -39,6 +39,10 @@ VOCAB = frozenset(
     "largest possible irreducible as".split())
 
 
+def _tight(s: str) -> str:
+    return re.sub(r"\\left|\\right|\\,|\\;|\s", "", s)
+
+
 def _bare(s: str) -> str:
     return re.sub(r"\\left|\\right|\\cdot|\\,|\\;|[\s{}]", "", s)
 
@@ -71,8 +75,8 @@ def read(split: Split, template: str) -> Result | None:
     real = "real" in w
     if integers == real:
         raise Decline("integer or real coefficients")
-    asked = _bare(split.maths[last])
-    if form[0] == "family" and asked == form[2]:
+    asked = _tight(split.maths[last])  # braces kept: a value may be at \\frac{10}{3}
+    if form[0] == "family" and _bare(asked) == form[2]:
         if "largest" not in w and not ("further" in w or "irreducible" in w):
             raise Decline("the number of factors is not fixed")
         return _count(sp.Poly(poly, x), real)
@@ -145,12 +149,12 @@ def _values(p: sp.Poly, form: tuple[str, str, str], asked: str, irreducible: boo
                  f"{latex(p.as_expr())} = {shown}")
     if form[0] == "family":
         name = re.escape(form[1])
-        m = re.fullmatch(rf"{name}_1\(([^()]+)\)\+{name}_2\(\1\)\+{_DOTS}\+{name}_"
-                         rf"{re.escape(form[2])}\(\1\)", asked)
+        m = re.fullmatch(rf"{name}_\{{?1\}}?\(([^()]+)\)\+{name}_\{{?2\}}?\(\1\)\+{_DOTS}\+"
+                         rf"{name}_\{{?{re.escape(form[2])}\}}?\(\1\)", asked)
         if not irreducible or m is None:
             raise Decline("the sum of the factors' values at one number")
         at = parse_latex(m.group(1))
-        if not at.is_number:
+        if not (at.is_number and at.is_finite):
             raise Decline("a value at a number")
         values = [f.as_expr().subs(x, at) for f in pieces]
         value = sp.nsimplify(sp.Add(*values))

@@ -105,17 +105,19 @@ def _polynomial(src: str) -> sp.Poly:
     side = src.split("=")
     if len(side) > 2 or len(side) == 2 and parse_latex(side[1]) != 0:
         raise Decline("a polynomial equal to 0")
-    text = _bare(side[0])
-    run = re.fullmatch(rf"([a-z])\^(\d+)\+\1\^(\d+)\+{_DOTS}\+\1\^2\+\1(?:\+1)?([+-][^a-z]+)?",
-                       text)
+    text = re.sub(r"\\left|\\right|\\,|\s", "", side[0])  # braces kept for the constant
+    run = re.fullmatch(rf"([a-z])\^\{{?(\d+)\}}?\+\1\^\{{?(\d+)\}}?\+{_DOTS}\+\1\^\{{?2\}}?\+\1"
+                       r"(?:\+1)?([+-].+)?", text)
     if run:
         v, top, next_ = run.group(1), int(run.group(2)), int(run.group(3))
         if next_ != top - 1 or top < 4:
             raise Decline("a run of powers going down by one")
-        low = 0 if re.search(r"\^2\+[a-z]\+1(?:[+-]|$)", text) else 1
+        low = 0 if re.search(r"\^\{?2\}?\+[a-z]\+1(?:[+-]|$)", text) else 1
         x = sp.Symbol(v)
-        e = sum(x**j for j in range(low, top + 1)) + (parse_latex(run.group(4))
-                                                      if run.group(4) else 0)
+        tail = parse_latex(run.group(4)) if run.group(4) else sp.Integer(0)
+        if not (isinstance(tail, sp.Expr) and tail.is_number):
+            raise Decline("a number after the run of powers")
+        e = sum(x**j for j in range(low, top + 1)) + tail
     elif re.search(_DOTS, text):
         raise Decline("dots in the polynomial")
     else:
