@@ -38,6 +38,7 @@ from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.plain_functions import as_latex, plain_function_claim
 from tutor.verify.plus_minus_values import plus_minus_value_claim
+from tutor.verify.segment_values import segment_value_claim
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -168,6 +169,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "other")
     if SEGMENT.search(claim.lhs + claim.rhs):  # `AB^2 = 36`: (AB)², though A·B² in algebra
         claim = replace(claim, comparable=False)
+        if (lengths := segment_value_claim(claim, ctx, check_claim)) is not None:
+            return lengths  # `AB \cdot BC = 12 \cdot 5` after `AB = 12`, `BC = 5`
     if claim.latex and (based := in_base_ten(claim)) is not None:
         claim = based  # `321_5 = 86_{10}`: numerals in a base; verify only
     if claim.latex:
