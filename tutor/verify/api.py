@@ -31,9 +31,11 @@ from tutor.verify.context import (
     is_relation,
 )
 from tutor.verify.decide import step_verdict
+from tutor.verify.extract.said_values import said_values
 from tutor.verify.functions import defined_function, expand_functions
 from tutor.verify.independent_answer import engine_answer
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
+from tutor.verify.segments import MAX_STEP_CHARS
 from tutor.verify.stated_answer import MAX_ANSWER_CHARS, stated_answer_verdict, states_answer
 from tutor.verify.step_values import StepValues, values_given
 from tutor.verify.verdict import ClaimResult, StepVerdict
@@ -99,6 +101,7 @@ class ChainChecker:
         given = extract_claims(problem)
         self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in given  # `0 < n < 60`
                                   if is_inequality(c))
+        self._absorb_said(problem)
         self._absorb_values(given)
         self._given = tuple(self._expanded(pair) for pair in self._given)
         self._archive: deque[tuple[str, str]] = deque(
@@ -140,6 +143,7 @@ class ChainChecker:
             return step_verdict(self._stated_answer(text))
         # Each claim sees the equations and values written before it, in this step too.
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
+        self._absorb_said(text)  # "so x is 9", before the step's own equations
         values, functions = dict(self._values), dict(self._functions)
         last, step_has_equation, tied = self._last_equation, False, []
         archived = list(self._archive)
@@ -189,6 +193,7 @@ class ChainChecker:
         """Take a step as context without checking it (e.g. steps the student saw)."""
         self._last_equation = None
         text = text if isinstance(text, str) else str(text)
+        self._absorb_said(text)
         self._absorb(extract_claims(text, self._last_side))
         self._last_side = step_last_side(text)
 
@@ -212,6 +217,12 @@ class ChainChecker:
         known = tuple(functions.values())
         lhs, rhs = expand_functions(pair[0], known), expand_functions(pair[1], known)
         return (lhs or pair[0], rhs or pair[1])
+
+    def _absorb_said(self, text: str) -> None:
+        """Values said in words ("the radius is 6", see said_values); the latest counts."""
+        for name, value in said_values(text[:MAX_STEP_CHARS]):
+            self._values.pop(name, None)
+            self._values[name] = value
 
     def _absorb_values(self, claims: Iterable[RawClaim]) -> None:
         """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts, see
