@@ -51,6 +51,14 @@ class GrammarParser:
         self.inside_bars = False  # reading the inside of |...|
         # Letters read as a product before `(` (`x(x + 2)`): see parse_strict.
         self.variables: frozenset[str] = frozenset()
+        # Each occurrence of a letter its own symbol (`x__1`, `x__2`): see parse_strict.
+        self.occurrences = 0
+
+    def symbol(self, tok: str) -> sympy.Symbol:
+        if not self.occurrences:
+            return name_symbol(tok)
+        self.occurrences += 1
+        return sympy.Symbol(f"{name_symbol(tok)}__{self.occurrences}")
 
     def peek(self) -> tuple[str, str]:
         return self.tokens[self.i] if self.i < len(self.tokens) else ("end", "")
@@ -154,7 +162,7 @@ class GrammarParser:
             return value
         if kind == "num" and len(tok) == 1 or kind == "letter":  # \frac12, \sqrt2
             self.take()
-            return self.number(tok) if kind == "num" else name_symbol(tok)
+            return self.number(tok) if kind == "num" else self.symbol(tok)
         raise ParseError("expected a {group}")
 
     def number(self, tok: str) -> sympy.Expr:
@@ -171,7 +179,7 @@ class GrammarParser:
         if kind == "letter":
             if self.peek()[1] == "(" and tok not in self.variables:
                 raise Ambiguous("a letter before a parenthesis may be a function")
-            return name_symbol(tok)
+            return self.symbol(tok)
         if tok == "\\pi":
             return sympy.pi
         if tok in ("(", "{", "["):

@@ -45,8 +45,9 @@ def parse_strict(text: str, products_with: str | None = None) -> Parsed:
     """Parse one side of a claim; raises ParseError (or Ambiguous/TooBig).
 
     With `products_with` (the whole equation), a letter before `(` is a product when
-    the same letter also stands alone there (`2x(x + 2) = x`, not `f(x) = 2`): the
-    reading nearly everyone means, used to verify only."""
+    the same letter also stands alone there (`2x(x + 2) = x`, not `f(x) = 2`), and a
+    letter may cancel against another writing of it (`(a + d) - (b + d)`, see
+    `_cancels`): the reading nearly everyone means, used to verify only."""
     text = normalize(text).strip()
     if not text:
         raise ParseError("empty")
@@ -63,11 +64,24 @@ def parse_strict(text: str, products_with: str | None = None) -> Parsed:
         raise TooBig("nested too deeply") from exc
     expr = real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
     letters = {str(name_symbol(tok)) for kind, tok in parser.tokens if kind == "letter"}
-    if letters - {str(s) for s in expr.free_symbols}:
+    if letters - {str(s) for s in expr.free_symbols} and not (
+            products_with is not None and _cancels(text, parser.variables)):
         # A name vanished (`0 \cdot x`, or `f^{-1}(0)` read as a product with 0):
         # the text is not the plain product we took it for.
         raise Ambiguous("a variable cancelled out")
     return Parsed(expr=expr, decimals=parser.decimals, has_operator=parser.operators > 0)
+
+
+def _cancels(text: str, variables: frozenset[str]) -> bool:
+    """Every letter that vanished did so against another writing of it (`d - d`, `x/x`):
+    with each occurrence its own symbol, none vanishes (`0·x` still loses x)."""
+    parser = GrammarParser(text)
+    parser.variables, parser.occurrences = variables, 1
+    try:
+        expr = real_odd_roots(parser.parse())
+    except (ParseError, RecursionError, ValueError, ZeroDivisionError, TypeError):
+        return False
+    return len(expr.free_symbols) == parser.occurrences - 1
 
 
 __all__ = ["Parsed", "parse_strict"]
