@@ -146,6 +146,7 @@ class ChainChecker:
         self._absorb_said(text)  # "so x is 9", before the step's own equations
         values, functions = dict(self._values), dict(self._functions)
         last, step_has_equation, tied = self._last_equation, False, []
+        cases: set[str] = set()  # names a supposition of this step gave their value
         archived = list(self._archive)
         ends = chain_values(claims)
         for index, claim in enumerate(claims):
@@ -159,7 +160,7 @@ class ChainChecker:
                                     tuple(unequal[-_MAX_PREVIOUS:]),
                                     tuple(functions.values())[-_MAX_FUNCTIONS:],
                                     coefficients, self._answer,
-                                    tuple(archived[-_MAX_ARCHIVE:]), self._given))
+                                    tuple(archived[-_MAX_ARCHIVE:]), self._given, tuple(cases)))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)
@@ -168,6 +169,9 @@ class ChainChecker:
                     [ends[index]] if index in ends else []):
                 values.pop(name, None)  # the latest case counts within the step
                 values[name] = value
+                cases.discard(name)
+                if claim.supposed and gives_value(claim):
+                    cases.add(name)
             if is_equation(claim):
                 seen.append(self._expanded((claim.lhs, claim.rhs), functions))
                 archived.append(seen[-1])

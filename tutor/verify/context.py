@@ -31,6 +31,9 @@ class Context:
     # The problem's own equations ("t = 6 solves t^2 - 2t - 24 = 0"): a value a step gives
     # a name is no solution when it fails one of them (see equations.py).
     given: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    # Names whose latest value a supposition of this step gave ("for n = 3, n^2 + n = 12"):
+    # a claim in them is about that case, not a rewrite of another case's equation.
+    cases: tuple[str, ...] = field(default_factory=tuple)
 
 
 # A name, or a product of up to three one-letter names written together (`ab`, `lw`, `xyz`).

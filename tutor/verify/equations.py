@@ -82,6 +82,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     expansion = identity_shaped(lhs.expr, rhs.expr)
     shaped = expansion or (claim.relation == "=" and (
         rewrites_another_equation(diff, [pair for _, pair in texts])))
+    if shaped and not expansion and symbols and {str(s) for s in symbols} <= set(ctx.cases):
+        shaped = False  # "for n = 3, n^2 + n = 12": a case worked out, not a rewrite
     if shaped:  # an expansion or a factoring, or a rewrite of an earlier equation of degree 2
         # or more: verified only as a rewrite of an equation, never by a value (identity_shape)
         texts = [(text, pair) for text, pair in texts if not linear_or_value(*pair)]
