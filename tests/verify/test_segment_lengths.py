@@ -32,6 +32,18 @@ def _claim(checker: ChainChecker, step: str, claim: str) -> Verdict:
     (r"Find the perimeter of square $KLMN$.",
      r"Since $KL = 2\sqrt{3}$, the perimeter is $4 \cdot KL = 8\sqrt{3}$.",
      r"4 \cdot KL = 8\sqrt{3}"),
+    (r"In triangle $GHJ$, $GH = 10$ and $HJ = 4$.",
+     r"The ratio is $\frac{GH}{HJ} = \frac{10}{4} = \frac{5}{2}$.",
+     r"\frac{GH}{HJ} = \frac{10}{4}"),
+    (r"A rectangle has $UV = 3.5$ and $VW = 2$.",
+     r"Its perimeter: $2(UV + VW) = 2(3.5 + 2) = 11$.", r"2(UV + VW) = 2(3.5 + 2)"),
+    (r"Chords meet inside a circle with $AE = 4$, $EB = 6$ and $CE = 3$.",
+     r"By the power of the point, $AE \cdot EB = 4 \times 6 = 24$.",
+     r"AE \cdot EB = 4 \times 6"),
+    (r"Right triangle $RST$ has legs $RS = 5$ and $ST = 12$.",
+     r"So $RS^2 + ST^2 = 25 + 144 = 169$.", r"RS^2 + ST^2 = 25 + 144"),
+    (r"Segment $MN$ has $MN = \frac{9}{2}$.",
+     r"Twice it is $2MN = 2 \cdot \frac{9}{2} = 9$.", r"2MN = 2 \cdot \frac{9}{2}"),
 ])
 def test_known_segments_are_put_in(problem: str, step: str, claim: str) -> None:
     checker = ChainChecker(problem, time_limit=30)
