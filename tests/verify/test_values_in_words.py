@@ -21,6 +21,8 @@ def _claim(checker: ChainChecker, step: str, claim: str) -> Verdict:
 
 @pytest.mark.parametrize(("text", "pairs"), [
     (r"Hence \(n\) is 7.", [("n", "7")]),
+    (r"So the least possible value for \( m \) is 6. Then", [("m", "6")]),
+    (r"Thus \(q\) is 3 and \(p\) is 8.", [("q", "3"), ("p", "8")]),
     (r"We find that $k$ equals $\frac{5}{2}$, so", [("k", r"\frac{5}{2}")]),
     (r"so \( t \) must be 3, and the rest follows", [("t", "3")]),
     (r"The value of \(a_1\) is equal to 11.", [("a_1", "11")]),
@@ -43,6 +45,11 @@ def test_values_said_in_words(text: str, pairs: list[tuple[str, str]]) -> None:
     r"so \(p\) is 2 or 3.",
     "The radius of the inner circle is 2 and the radius of the outer circle is 6.",
     "The radius is not 4.",
+    # a letter inside a longer noun: the number is that noun's value
+    r"The coefficient of \(x\) is 9.",
+    r"The sum of \(a\) and \(b\) is 12.",
+    r"The remainder on division by \(n\) is 2.",
+    r"Then the sum of the values of \(c\) is 5.",
     "The height is 3 less than the base.",
     # "which" may name the other measure's value: the diameter is 10 here, not the radius
     "The radius is half the diameter, which is 10.",

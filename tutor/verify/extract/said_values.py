@@ -7,7 +7,9 @@ verify (a name may have been reused).
 
 - A letter in maths, then "is", "equals", "is equal to", "must be", then a number and the
   end of the clause: `\(n\) is \(12\).`, `$k$ equals 4, so`. A number followed by more
-  words ("x is 9 more than y", "x is 9 times y", "is 9 or 10") is no value.
+  words ("x is 9 more than y", "x is 9 times y", "is 9 or 10") is no value, nor is a letter
+  inside a longer noun ("the coefficient of x is 9", "the sum of a and b is 12"; but "the
+  value of x is 9").
 - A measure of a figure named in words, with the letter it is usually written with:
   radius r, diameter d, height h, width w, side length s ("the radius is 6 inches", "a
   radius of 6", "with radius 2 and height 4 cm", `\text{Radius} = \frac{12}{2} = 6`, "the
@@ -51,6 +53,11 @@ _NAMED = re.compile(
     rf"\\text\{{\s*(?P<word>Radius|Diameter|Height|Width|Side length)\s*\}}\s*="
     rf"(?:[^=$\]\n]*=)*\s*(?P<v2>{_NUMBER}){_UNIT}\s*(?=\\\]|\\\)|\$|\n|$|[.,])",
     re.IGNORECASE)
+# "the coefficient of x is 9", "the sum of a and b is 12", "divided by n is 2": the letter is
+# part of a longer noun, whose value the number is; "the value of x is 9" is x's own.
+_PART_OF = re.compile(r"\b(?:of|by|in|to|than|from|with|on|at|for|as|per|over|into|between|"
+                      r"among)\b[^.;:!?\n]*$", re.IGNORECASE)
+_VALUE_OF = re.compile(r"\bvalue\s+(?:of|for)\s*$", re.IGNORECASE)
 _NOT_SAID = re.compile(r"\b(?:not|never|isn't|cannot|can't)\s*$")
 
 
@@ -59,6 +66,8 @@ def said_values(text: str) -> list[tuple[str, str]]:
     different values gives its letter none."""
     found: list[tuple[int, str, str]] = []
     for m in _LETTER.finditer(text):
+        if _PART_OF.search(_VALUE_OF.sub("", text[max(0, m.start() - 60):m.start()])):
+            continue
         found.append((m.start(), m.group("name"), m.group("v1") or m.group("v2")))
     measures: dict[str, set[str]] = {}
     for pattern in (_MEASURE_IS, _MEASURE_WORKED, _MEASURE_WITH, _NAMED):
