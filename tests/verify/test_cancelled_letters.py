@@ -12,7 +12,6 @@ from tutor.verify.api import ChainChecker
 from tutor.verify.exact import strict, usual_reading
 from tutor.verify.verdict import Verdict
 
-
 _P, _M, _S = sympy.symbols("p m s")
 
 
