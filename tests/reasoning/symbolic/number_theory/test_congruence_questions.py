@@ -48,3 +48,30 @@ def test_find_x_if_a_congruence_and_an_interval_in_either_order(problem: str,
 def test_find_x_if_with_two_solutions_in_the_interval_declines() -> None:
     # 6x = 4 (mod 8): x = 2 and x = 6
     assert solve_now(r"Find $x$ if $6x \equiv 4 \pmod{8}$ and $0 \le x < 8$.").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 4 * 9 = 36 = 3 * 11 + 3
+    (r"Solve $4x \equiv 3 \pmod{11}$.", r"x \equiv 9 \pmod{11}"),
+    (r"Solve the congruence $5n \equiv 3 \pmod{7}$.", r"n \equiv 2 \pmod{7}"),
+    (r"Solve the linear congruence $7y \equiv 5 \pmod{12}$ for $y$.",
+     r"y \equiv 11 \pmod{12}"),
+    # 3n + 5 = 2 (mod 12): 3n = 9 (mod 12), so n = 3 (mod 4): 3, 7, 11 modulo 12
+    (r"Solve $3n + 5 \equiv 2 \pmod{12}$.", r"n \equiv 3 \pmod{4}"),
+    # 6t = 4 (mod 10): 3t = 2 (mod 5), t = 4 (mod 5)
+    (r"Solve $6t \equiv 4 \pmod{10}$.", r"t \equiv 4 \pmod{5}"),
+    (r"Solve $9x \equiv 0 \pmod{15}$.", r"x \equiv 0 \pmod{5}"),
+])
+def test_a_congruence_solved_for_every_solution(problem: str, answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer and got.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    r"Solve $2x \equiv 5 \pmod{10}$.",  # 2x is even: no solution
+    r"Solve $4x \equiv 3 \pmod{11}$ for $y$.",  # another letter
+    r"Solve $x^2 \equiv 4 \pmod{5}$.",  # not linear
+    r"Solve $4x \equiv 3 \pmod{11}$ and $x > 100$.",  # a condition it does not read
+])
+def test_every_solution_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -27,7 +27,9 @@ _VOCAB = frozenset(
     "solve the congruence find what is smallest least positive integer solution solutions "
     "to of such that satisfies satisfy as a residue modulo mod give an answer between and "
     "inclusive value giving express your from with for where so which expressing writing write "
-    "answer if".split())
+    "answer if linear".split())
+# "Solve 4x ≡ 3 (mod 11).", "Solve the congruence ... for x": every solution, as one class
+_WHOLE_CLASS = re.compile(r"solve (?:the (?:linear )?congruence )?@0@(?:,? for @(?P<x>\d+)@)?")
 _RESIDUE = re.compile(r"solve (?:the congruence )?@0@[,.]? (?:for @(?P<x>\d+)@[,.]? )?"
                       r"(?P<range>.*)")
 # what bounds the answer: the residues modulo m, or an interval said in words
@@ -63,6 +65,8 @@ def read(split: Split, template: str) -> Result | None:
     body = template.rstrip(" .?)")
     slot = _congruence_slot(split)
     src = split.maths[slot]
+    if (m := _WHOLE_CLASS.fullmatch(body)) is not None and slot == 0:
+        return _solution_class(split, src, m.group("x"))
     if (m := _RESIDUE.fullmatch(body)) is not None and slot == 0:
         found, x, steps = congruences.solutions(src, 2)
         _same_letter(split, m.group("x"), x)
@@ -84,6 +88,29 @@ def read(split: Split, template: str) -> Result | None:
         return None
     _confirm(src, x, value)
     return sp.Integer(value), steps
+
+
+def _solution_class(split: Split, src: str, slot: str | None) -> Result:
+    """Every solution of a x + c ≡ b (mod m): one class modulo m / gcd(a, m), answered as the
+    congruence x ≡ r; confirmed by the inverse of a / g modulo m / g and by substituting
+    every residue modulo m (the class's members solve it, no other residue does)."""
+    found, x, steps = congruences.solutions(src, 2)
+    _same_letter(split, slot, x)
+    period = found[1] - found[0]
+    r = found[0] % period
+    _confirm(src, x, r)
+    m = congruences.CONGRUENCE.fullmatch(src)
+    assert m is not None
+    lhs, rhs, mod = parse_latex(m.group(1)), parse_latex(m.group(2)), int(m.group(3))
+    solving = [v for v in range(mod) if int((lhs - rhs).subs(x, v)) % mod == 0]
+    confirm.check(solving == list(range(r, mod, period)), "trying every residue modulo "
+                  f"{mod} finds exactly the numbers {r} more than a multiple of {period}")
+    answer = f"{x} \\equiv {r} \\pmod{{{period}}}"
+    if period != mod:
+        listed = ", ".join(str(v) for v in solving)
+        steps.append(step("the solutions modulo the modulus", f"Modulo {mod} these are the "
+                          f"residues {listed}: one class modulo {period}.", f"${answer}$", ""))
+    return answer, steps
 
 
 def _modulus(src: str) -> int:
