@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic import (
     nested_quantities,
     operated_quantities,
     percent_requests,
+    plain_notation,
     radical_forms,
     rounding_requests,
     told_conditions,
@@ -51,12 +52,6 @@ from tutor.verify.strict_parser import parse_strict
 _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 # display maths (\[...\], $$...$$, \(...\)): a '!' inside it is a factorial, never text
 _DISPLAY = re.compile(r"\\\[.*?\\\]|\$\$.*?\$\$|\\\(.*?\\\)", re.S)
-# "7!/5!", "3! + 4!": factorials joined by operators, never exclamations
-_FACTORIAL_CHAIN = re.compile(r"(?<![\w.$])\d+!(?:\s*[-+*/]\s*\d+!)+(?![\w$])")
-# "How many divisors does 6! have?", "the divisors of 5!?": a '!' that a sentence goes on
-# after (a lowercase word, the question mark, or a full stop or comma: never after an
-# exclamation) is a factorial
-_FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$])\d+!(?=\s+[a-z]|\?|[.,;](?:\s|$))")
 _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds|CRootOf")
 # a day of the week or a month, named (number_theory.time_cycles)
 _NAMED_ANSWER = re.compile(r"\\text\{(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
@@ -244,13 +239,10 @@ def solve_now(text: str) -> Solution:
     confirm.reset()
     forget_denominators()
     try:
-        text = us_spelled(symbols_respelled(unstyled(text)))
+        text = plain_notation.wrapped(us_spelled(symbols_respelled(unstyled(text))))
         unread = unread_symbol(text)
         if unread is not None:
             raise Decline(f"a symbol I cannot read here: {unread}")
-        if "$" not in text:
-            text = _FACTORIAL_CHAIN.sub(lambda m: f"${m.group(0)}$", text)
-            text = _FACTORIAL_IN_SENTENCE.sub(lambda m: f"${m.group(0)}$", text)
         if _FACTORIAL_OR_BANG.search(_DISPLAY.sub(" ", text)):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")

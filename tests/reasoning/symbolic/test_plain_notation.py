@@ -1,0 +1,60 @@
+"""Factorials, congruences and residues typed as plain text (`plain_notation`), in our own
+wordings: each is answered as its typeset twin is; a '!' that may be an exclamation, a
+congruence without a modulus and a word before "mod" decline or stay words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.plain_notation import wrapped
+
+
+@pytest.mark.parametrize(("text", "latex"), [
+    ("Solve 4x ≡ 3 (mod 11).", r"Solve $4x \equiv 3 \pmod{11}$."),
+    ("Solve 5n = 2 (mod 9).", r"Solve $5n \equiv 2 \pmod{9}$."),
+    (r"Solve 3y + 1 \equiv 4 mod 7 for y", r"Solve $3y + 1 \equiv 4 \pmod{7}$ for $y$"),
+    ("What is 7^100 mod 13?", r"What is $7^{100} \pmod{13}$?"),
+    ("Find 3^-1 (mod 7).", r"Find $3^{-1} \pmod{7}$."),
+    ("Find the sum 1! + 2! + ... + 9!.", r"Find the sum $1! + 2! + \cdots + 9!$."),
+    ("Does 3^k divide 20! evenly?", "Does $3^k$ divide $20!$ evenly?"),
+])
+def test_the_plain_notation_is_written_as_latex(text: str, latex: str) -> None:
+    assert wrapped(text) == latex
+
+
+@pytest.mark.parametrize("text", [
+    "Find 4x = 3.",  # an equation, not a congruence: no modulus
+    "Solve 4x = 3 mod 11.",  # '=' is a congruence only with a bracketed (mod m)
+    "The answer mod 5 is what?",  # a word before 'mod'
+    r"Solve $4x \equiv 3 \pmod{11}$.",  # typeset already
+])
+def test_other_texts_stay_as_they_are(text: str) -> None:
+    assert wrapped(text) == text
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Solve 4x ≡ 3 (mod 11).", r"x \equiv 9 \pmod{11}"),
+    ("solve 3x+1 ≡ 4 (mod 7) for x", r"x \equiv 1 \pmod{7}"),
+    ("Find the smallest positive integer x such that 3x ≡ 5 (mod 8).", "7"),
+    ("Find x such that 2x + 3 = 7 (mod 9) and 0 <= x < 9.", "2"),
+    ("What is 2^{-1} (mod 9)?", "5"),
+    ("What is 10! mod 13?", "6"),  # Wilson: 12! = -1 and 12 * 11 = 2 (mod 13)
+    ("What is 5^40 mod 7?", "2"),  # 5^6 = 1 (mod 7), 5^4 = 625 = 89 * 7 + 2
+    ("If n ≡ 3 (mod 7), what is the remainder when 4n is divided by 7?", "5"),
+    ("Find the remainder when 1! + 2! + 3! + ... + 40! is divided by 12.", "9"),
+    ("What is the largest integer k such that 2^k divides 12!?", "10"),
+    ("What is the sum 1! + 2! + ... + 6!?", "873"),
+])
+def test_plain_text_problems_are_answered(problem: str, answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer and got.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    "Compute 6!",  # '!' at the end may be an exclamation
+    "Find 4x ≡ 3.",  # a congruence with no modulus
+    "Solve 2x ≡ 3 (mod 8).",  # no solution: 2x is even
+])
+def test_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
