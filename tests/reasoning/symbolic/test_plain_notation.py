@@ -35,6 +35,7 @@ def test_other_texts_stay_as_they_are(text: str) -> None:
 
 @pytest.mark.parametrize(("problem", "answer"), [
     ("Solve 4x ≡ 3 (mod 11).", r"x \equiv 9 \pmod{11}"),
+    (r"Solve $7m ≡ 2 \pmod{10}$.", r"m \equiv 6 \pmod{10}"),  # the sign inside maths too
     ("solve 3x+1 ≡ 4 (mod 7) for x", r"x \equiv 1 \pmod{7}"),
     ("Find the smallest positive integer x such that 3x ≡ 5 (mod 8).", "7"),
     ("Find x such that 2x + 3 = 7 (mod 9) and 0 <= x < 9.", "2"),

@@ -34,7 +34,8 @@ _FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3
 _SIMPLE = {"×": ("\\times ", "*"), "÷": ("\\div ", "/"), "·": ("\\cdot ", "*"),
            "⋅": ("\\cdot ", "*"), "−": ("-", "-"), "π": ("\\pi ", "pi"),
            "≤": ("\\le ", "<="), "≥": ("\\ge ", ">="), "≠": ("\\neq ", "!="),
-           "∞": ("\\infty ", "∞"), "θ": ("\\theta ", "θ")}
+           "∞": ("\\infty ", "∞"), "θ": ("\\theta ", "θ"),
+           "≡": ("\\equiv ", "≡")}  # outside maths: a congruence for `plain_notation`
 # What may follow a root sign as its whole argument: a bracket, a number or one letter,
 # and nothing joined on after it that could be part of the argument ("√2x").
 _ROOT_ARG = re.compile(r"\s*(?:\((?P<br>[^()]*)\)|\{(?P<cb>[^{}]*)\}"
