@@ -103,9 +103,10 @@ def _residue(text: str) -> str:
     if got is not None:
         return got
     bare = _BARE_MOD.search(text)
-    if bare is None or (left := _left_run(text, bare.start())) == bare.start() or \
+    if bare is None or not re.search(r"[-+*/^]", text[(left := _left_run(text, bare.start())):
+                                                      bare.start()]) or \
             re.search(r"(?:=|≡|\\equiv)\s*$", text[:left]):  # "4x = 3 mod 11": which is meant?
-        return text
+        return text  # "the order of 2 mod 9": a number alone is read by the words around it
     maths = f"{_latex(text[left:bare.start()])} \\pmod{{{bare.group('m') or bare.group('m2')}}}"
     return f"{text[:left]}${maths}${text[bare.end():]}"
 

@@ -15,7 +15,6 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory import congruences
 from tutor.reasoning.symbolic.number_theory.integers import integer
@@ -178,56 +177,4 @@ def _confirm(src: str, x: sp.Symbol, value: int) -> None:
                   "the congruence")
 
 
-
-
-_GIVEN = re.compile(r"\s*([a-z])\s*\\equiv\s*(-?\d+)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*")
-_GIVEN_VOCAB = frozenset("if given that suppose and then what is find compute determine the "
-                         "remainder when "
-                         "divided by integers integer are modulo mod".split())
-_REMAINDER_GIVEN = re.compile(
-    r"(?:if|given that|suppose(?: that)?) (?P<facts>@\d+@(?:(?:,? and|,) @\d+@)*)(?:,? where "
-    r"[@\d, and]+ are integers)?[.,]? (?:then )?(?:(?:what is|find|compute|determine) )?the "
-    r"remainder when "
-    r"@(?P<e>\d+)@ is divided by @(?P<m>\d+)@")
-
-
-def read_given(split: Split, template: str) -> Result | None:
-    """"If n ≡ 3 (mod 5), find the remainder when (n + 1)(n + 3) is divided by 5": put each
-    letter's residue in; confirmed with other representatives of the same residues."""
-    if not any("\\equiv" in m for m in split.maths) or \
-            not words_within(template, _GIVEN_VOCAB):
-        return None
-    m = _REMAINDER_GIVEN.fullmatch(template.rstrip(" .?"))
-    if m is None:
-        return None
-    facts = [_GIVEN.fullmatch(split.maths[int(i)]) for i in re.findall(r"@(\d+)@",
-                                                                        m.group("facts"))]
-    if any(f is None for f in facts):
-        raise Decline("a given fact that is not 'letter ≡ residue (mod m)'")
-    mod = integer(split.maths[int(m.group("m"))])
-    if mod < 2 or any(int(f.group(3)) != mod for f in facts if f):
-        raise Decline("one modulus for every fact and the question")
-    residues = {sp.Symbol(f.group(1)): int(f.group(2)) % mod for f in facts if f}
-    e = parse_latex(split.maths[int(m.group("e"))])
-    if len(residues) != len(facts) or not e.free_symbols or not e.free_symbols <= set(residues):
-        raise Decline("the expression's letters are the ones given")
-    poly = sp.Poly(sp.expand(e), *sorted(residues, key=str))
-    if any(not c.is_Integer for c in poly.coeffs()):
-        raise Decline("a polynomial with integer coefficients")
-    value = int(e.subs(residues))
-    r = value % mod
-    for k in (1, 2, 7):  # other representatives of the same residues give the same remainder
-        other = int(e.subs({x: v + k * mod for x, v in residues.items()}))
-        confirm.check(other % mod == r, "other numbers with the same residues leave the same "
-                      "remainder")
-    shown = ", ".join(f"{x} = {v}" for x, v in residues.items())
-    claim = f"{_shown(e, residues)} = {value} = {mod} \\cdot {(value - r) // mod} + {r}"
-    return sp.Integer(r), [step("replace each number by its residue", f"Only remainders "
-                                f"matter modulo {mod}, so put ${shown}$.", f"${claim}$", claim)]
-
-
-def _shown(e: sp.Basic, residues: dict[sp.Symbol, int]) -> str:
-    return shown(e, {x: sp.Integer(v) for x, v in residues.items()})
-
-
-__all__ = ["read", "read_given"]
+__all__ = ["read"]
