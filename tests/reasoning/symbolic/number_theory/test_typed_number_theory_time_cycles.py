@@ -126,3 +126,33 @@ def test_the_nth_time_of_a_repeat(problem, answer):
 ])
 def test_repeats_with_other_conditions_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "start", "days"), [
+    ("What day of the week will it be 100 days after a Friday?", "Friday", 100),
+    ("What day of the week is 40 days after a Tuesday?", "Tuesday", 40),
+    ("What day of the week was it 33 days before a Sunday?", "Sunday", -33),
+    # today is told by yesterday or tomorrow
+    ("If yesterday was Sunday, what day of the week will it be in 30 days?", "Monday", 30),
+    ("If tomorrow is Saturday, what day of the week was it 10 days ago?", "Friday", -10),
+    ("Tomorrow will be Monday. What day of the week will it be 15 days from today?", "Sunday",
+     15),
+    # two days of one month, the month not named
+    ("If the 5th of a month is a Tuesday, what day of the week is the 30th of that month?",
+     "Tuesday", 25),
+    ("If the 23rd day of a month is a Saturday, on what day of the week was the 2nd of that "
+     "month?", "Saturday", -21),
+    ("The 1st of the month is a Wednesday. What day of the week is the 19th?", "Wednesday", 18),
+])
+def test_days_counted_from_a_named_day(problem: str, start: str, days: int) -> None:
+    got = solve_now(problem)
+    assert got.answer == f"\\text{{{_day(start, days)}}}" and got.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    "If the 5th of a month is a Tuesday, what day of the week is the 40th of that month?",
+    "If today is Monday, what day of the week will it be 10 days after a Friday?",  # two starts
+    "If yesterday was Sunday, what day of the week will it be in 30 weeks?",
+])
+def test_named_day_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

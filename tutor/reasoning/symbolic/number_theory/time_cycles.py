@@ -31,10 +31,11 @@ _MONTH = "(?P<name>" + "|".join(_MONTHS) + ")"
 _LATER = r"(?P<way>from now|from today|later|after today|hence|ago|before today|earlier)"
 # (the unit, the names of its cycle, the start said, the question)
 _CYCLES: list[tuple[str, list[str], str, str]] = [
-    ("day", _DAYS, r" (?:if |suppose |given that )?today is (?:a )?" + _DAY + r"\b",
-     r" (?:what|which) day of the week (?:will it be|is it|was it|would it be|will be|was) "
-     r"(?:in #(?P<n>\d+) days?\b|#(?P<n2>\d+) days? " + _LATER + r"|#(?P<n3>\d+) days? (?P<dir>"
-     r"from|after|before) (?:today|" + _DAY.replace("name", "name2") + r"))"),
+    ("day", _DAYS, r" (?:if |suppose |given that )?(?P<when>today|yesterday|tomorrow) (?:is|was|"
+     r"will be) (?:a )?" + _DAY + r"\b",
+     r" (?:on )?(?:what|which) day of the week (?:will it be|is it|was it|would it be|will be|was|"
+     r"is|falls) (?:in #(?P<n>\d+) days?\b|#(?P<n2>\d+) days? " + _LATER + r"|#(?P<n3>\d+) days?"
+     r" (?P<dir>from|after|before) (?:today|(?:an? )?" + _DAY.replace("name", "name2") + r"))"),
     ("month", _MONTHS, r" (?:if |suppose )?(?:it is|the month is|this month is) (?:currently |now "
      r")?" + _MONTH + r"\b",
      r" (?:what|which) month (?:will it be|was it|would it be|will be|was) (?:in #(?P<n>\d+) "
@@ -54,6 +55,14 @@ _DATE_START = (r" (?:if |suppose |given that )?(?:the date )?" + _DATE.format(1)
 _DATE_ASK = (r" (?:on )?(?:what|which) day of the week (?:is|was|will be|does|did|would be) "
              + _DATE.format(2) + r"(?: fall| be)?\b")
 _LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# two days of one month, the month not named: "If the 5th of a month is a Tuesday, what day of
+# the week is the 26th of that month?"
+_NTH_DAY = r"the #?(?P<d{0}>\d+) ?(?:st|nd|rd|th)?(?: day)?"
+_MONTH_DAY_START = (r" (?:if |suppose |given that )?" + _NTH_DAY.format(1) + r" of (?:a|some|"
+                    r"one|this|the) month (?:is|was|falls on|fell on) (?:a )?" + _DAY + r"\b")
+_MONTH_DAY_ASK = (r" (?:on )?(?:what|which) day of the week (?:is|was|will be|does|did|would "
+                  r"be) " + _NTH_DAY.format(2) + r"(?: of (?:that|the same|this|the) month)?"
+                  r"(?: fall| be)?\b")
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -76,6 +85,14 @@ def read(split: Split, template: str) -> Result | None:
             raise Decline("an hour on a 12-hour clock")
         names = [str(h) for h in range(1, 13)]
         return _walk("hour", names, start - 1, _steps(ask[0]))
+    on, on_asked = w.take(_MONTH_DAY_START), w.take(_MONTH_DAY_ASK)
+    if on or on_asked:
+        if len(on) != 1 or len(on_asked) != 1 or not w.only_glue(_GLUE):
+            return None
+        first, then = int(on[0].group("d1")), int(on_asked[0].group("d2"))
+        if not (1 <= first <= 31 and 1 <= then <= 31):
+            raise Decline("days of a month")
+        return _walk("day", _DAYS, _DAYS.index(on[0].group("name")), then - first)
     on, on_asked = w.take(_DATE_START), w.take(_DATE_ASK)
     if on or on_asked:
         if len(on) != 1 or len(on_asked) != 1 or not w.only_glue(_GLUE):
@@ -91,6 +108,13 @@ def read(split: Split, template: str) -> Result | None:
         if (at is None) == (not said):
             raise Decline("where the count starts is said twice or not at all")
         begin = names.index(at or said[0].group("name"))
+        when = said[0].groupdict().get("when") if said else None
+        if when in ("yesterday", "tomorrow"):  # today is the day after yesterday
+            told = said[0].group("name").capitalize()
+            begin = (begin + (1 if when == "yesterday" else -1)) % len(names)
+            value, steps = _walk(unit, names, begin, _steps(ask[0]))
+            return value, [step("today", f"{when.capitalize()} is {told}, so today is "
+                                f"{names[begin].capitalize()}.", "", ""), *steps]
         return _walk(unit, names, begin, _steps(ask[0]))
     return None
 
