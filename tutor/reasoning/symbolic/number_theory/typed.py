@@ -40,6 +40,7 @@ from tutor.reasoning.symbolic.number_theory import (
     integer_sets,
     integer_stories,
     integers_between,
+    integers_by_divisors,
     inverse_questions,
     lattice_points,
     least_with_divisor_count,
@@ -125,6 +126,7 @@ READERS: list[Reader] = [
     signed_divisors.read,  # before the positive divisors: the text says both signs
     divisor_questions.read,
     divisor_count_facts.read,
+    integers_by_divisors.read,
     least_with_divisor_count.read,
     integer_asks.read,
     remainder_asks.read,
