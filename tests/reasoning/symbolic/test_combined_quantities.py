@@ -109,3 +109,20 @@ def test_the_combining_step_states_a_checkable_claim() -> None:
 ])
 def test_unclear_combinations_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1200 has 11 binary digits (1024 <= 1200 < 2048), 200 has 8
+    ("How many more digits does 1200 have than 200 when written in base 2?", "3"),
+    # 1000 has 7 digits in base 3 (729 <= 1000), 100 has 5 (81 <= 100 < 243)
+    ("How many more digits does 1000 have than 100 in base 3?", "2"),
+    # 300 has 9 binary digits, 30 has 5
+    ("How many more digits does 300 have than 30 in binary?", "4"),
+])
+def test_how_many_more_digits_in_one_base_for_both(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_how_many_more_digits_in_two_bases_declines() -> None:
+    assert solve_now("How many more digits does 1000 have than 100 in base 3 and base "
+                     "4?").answer is None

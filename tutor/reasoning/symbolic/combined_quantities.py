@@ -43,7 +43,10 @@ _ASKS = [  # (the question, the op, the words between two parts)
                 r"(?: exceed .+?)?\s*[?.]?\s*", re.I), "excess", r" than | exceed "),
 ]
 _MORE = re.compile(r"how many more (?P<noun>[a-z][a-z -]*?) (?:does|do) (?P<a>.+?) have than "
-                   r"(?P<b>.+?)(?P<tail>,? (?:when|if|after|once)\b.*?)?\s*[?.]?\s*", re.I)
+                   r"(?P<b>.+?)(?P<tail>,? (?:when|if|after|once|in)\b.*?)?\s*[?.]?\s*", re.I)
+# a condition that says the same of both numbers: "(when) written in base 2", "in binary"
+_BOTH = re.compile(r"(?:when )?(?:(?:written|expressed|converted|represented) )?(?:in|to|as) "
+                   r"(?:base[- ]?\S+|binary|octal|hexadecimal)", re.I)
 _MOST_READINGS = 6
 _NAMES = {"sum": "add", "product": "multiply", "difference": "subtract",
           "positive difference": "take the positive difference of", "ratio": "divide",
@@ -94,6 +97,8 @@ def _more_asks(m: re.Match[str], question: Question) -> list[tuple[str, str]]:
     for who in (m.group("a"), m.group("b")):
         if not tail:
             asked = f"How many {noun} does {who} have?"
+        elif _BOTH.fullmatch(tail):
+            asked = f"How many {noun} does {who} have {tail}?"
         else:
             clause = re.sub(r"\bboth (?:numbers |integers )?(?:are|were)\b", f"{who} is", tail)
             if clause == tail or re.search(r"\b(?:both|they|them|each|their)\b", clause):

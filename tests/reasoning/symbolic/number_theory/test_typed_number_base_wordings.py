@@ -43,3 +43,17 @@ def test_from_base_ten(problem, answer):
 ])
 def test_base_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "n", "base"), [
+    ("How many digits does 1200 have in base 2?", 1200, 2),
+    ("How many digits are in 500 when written in base 3?", 500, 3),
+    ("How many digits does 255 have when expressed in base 16?", 255, 16),
+    ("How many digits does 4095 have, when represented in base 8?", 4095, 8),
+])
+def test_digit_counts_in_a_base_said_after(problem, n, base):
+    count, left = 0, n
+    while left:
+        count, left = count + 1, left // base
+    got = solve_now(problem)
+    assert got.answer == str(count) and got.confirmed

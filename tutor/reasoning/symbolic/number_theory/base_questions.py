@@ -60,8 +60,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
                              + r" is divided by @(\d+)@")),
     ("count", re.compile(r"how many digits (?:are (?:there )?in|does|do) the " + B + " "
                          + _REPR + r" (?:of|for) " + SUBJ + r"(?: have)?")),
-    ("count", re.compile(r"how many (?:" + B + r" )?digits(?: \(bits\))? does " + SUBJ
-                         + r" have (?:when )?(?:written|expressed) (?:in|as) (?:a )?" + B
+    ("count", re.compile(r"how many (?:" + B + r" )?digits(?: \(bits\))? (?:does " + SUBJ
+                         + r" have|are (?:there )?in " + SUBJ + r")(?:,? (?:when )?(?:written|"
+                         r"expressed|represented|converted))? (?:in|as|to) (?:a )?" + B
                          + r"(?: " + _NOUN + r")?")),
     ("count", re.compile(r"when " + SUBJ + r" is (?:written|expressed|converted) (?:in|to|as) "
                          r"(?:a )?" + B + r"(?: " + _NOUN + r")?,? how many (?:" + B
