@@ -146,3 +146,24 @@ def test_unusual_digit_letters_decline_with_the_reason(problem):
 ])
 def test_digit_letters_told_but_not_needed(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # every numeral in base b: 4(b + 2) = b^2 + 3 gives b = 5 (or -1)
+    (r"Find the positive base $b$ in which the equation $4 \cdot 12 = 103$ is valid.", "5"),
+    (r"In what base $b$ is $4 \cdot 12 = 103$?", "5"),
+    # (b + 3)^2 = b^2 + 7b + 1 gives b = 8
+    (r"Find the base $b$ such that $13 \times 13 = 171$.", "8"),
+    (r"In what base $b$ is $5 \cdot 5 = 31$?", "8"),  # 25 = 3b + 1
+])
+def test_an_unknown_base_every_numeral_written_in_it(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    r"In what base $b$ is $12 + 12 = 24$?",  # true in every base from 5 up
+    r"In what base $b$ is $x + 12 = 103$?",  # a letter
+    r"In what base $b$ is $4 \cdot 12 = 103_b$?",  # some numerals marked, some not
+])
+def test_an_unknown_base_every_numeral_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -37,8 +37,8 @@ _ASKS = [
                       r"@(?P<eq>\d+)@(?: hold| true)?")),
     ("eq", re.compile(r"(?:find|what is|determine) (?:the (?:positive )?(?:value of )?)?(?:the )?"
                       r"(?:base )?@(?P<b>\d+)@ "
-                      r"(?:that satisfies|which satisfies|such that|for which|if) (?:the equation "
-                      r")?@(?P<eq>\d+)@(?: holds| is true)?")),
+                      r"(?:that satisfies|which satisfies|such that|for which|in which|if) (?:the "
+                      r"equation )?@(?P<eq>\d+)@(?: holds| is true| is valid)?")),
     ("power", re.compile(r"in (?:a certain|some) base @(?P<b>\d+)@,? the (?P<pow>square|cube) of "
                          r"@(?P<x>\d+)@ is @(?P<y>\d+)@\.? (?:what is|find) (?:the value of )?"
                          r"@(?P<b2>\d+)@")),
@@ -52,12 +52,12 @@ _ASKS = [
 _VOCAB = frozenset(
     "find what is determine the positive value of that which satisfies such for if equation "
     "holds true in a certain some base square cube number equal to smallest least integer "
-    "perfect does do it hold".split()) | set(_WORD_BASES)
+    "perfect does do it hold valid".split()) | set(_WORD_BASES)
 
 
 def read(split: Split, template: str) -> Result | None:
-    if not any(_LETTER_NUMERAL.search(m) for m in split.maths) or \
-            not words_within(template, _VOCAB):
+    if not (any(_LETTER_NUMERAL.search(m) for m in split.maths) or re.search(
+            r"\bbase @\d+@", template)) or not words_within(template, _VOCAB):
         return None
     body = re.sub(r"\bbase- ?", "base ", template).strip().rstrip(" .?")
     for kind, pattern in _ASKS:
@@ -83,6 +83,11 @@ def _answer(split: Split, kind: str, m: re.Match[str]) -> Result:
         src = split.maths[int(g["eq"])]
         if src.count("=") != 1:
             raise Decline("one equation")
+        if not _LETTER_NUMERAL.search(src) and not _FIXED_NUMERAL.search(src):
+            # "In what base b is 4 · 12 = 103?": every numeral is written in base b
+            if not re.fullmatch(r"[\d\s+\-=()]+", re.sub(r"\\(?:times|cdot)", " ", src)):
+                raise Decline("numerals and operations only")
+            src = re.sub(r"\d+", lambda n: f"{n.group(0)}_{letter}", src)
         left, right = src.split("=")
     else:
         left, right = split.maths[int(g["x"])], split.maths[int(g["y"])]
@@ -119,7 +124,7 @@ def _solve(left: str, right: str, b: sp.Symbol) -> Result:
     lp, low1, _ = _polynomial(left, b)
     rp, low2, _ = _polynomial(right, b)
     low = max(2, low1, low2)
-    diff = sp.expand(lp - rp)
+    diff = sp.expand((lp - rp).doit())  # the parsed sides are unevaluated sums
     if diff == 0 or b not in diff.free_symbols:
         raise Decline("the equation holds in every base or names no base")
     roots = sorted(int(r) for r in sp.solve(diff, b) if r.is_Integer and r >= low)
