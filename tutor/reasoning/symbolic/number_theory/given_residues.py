@@ -50,7 +50,8 @@ _MOST_CASES = 10**4
 
 def read(split: Split, template: str) -> Result | None:
     """The remainder of an expression in letters with given residues (module docstring)."""
-    if not words_within(template, _VOCAB):
+    if not words_within(template, _VOCAB) or not any("\\equiv" in m for m in split.maths) \
+            and "integer" not in template:
         return None
     facts = _FACTS.fullmatch(template.rstrip(" .?"))
     if facts is None:
