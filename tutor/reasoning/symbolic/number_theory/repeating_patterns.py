@@ -86,7 +86,7 @@ def read(split: Split, template: str) -> Result | None:
     if re.search(r"\d", rest) or words(rest) & _SHIFTS:
         raise Decline("a story that might shift the pattern")
     n = int(m_ask.group("n"))
-    return _place(block, n, told)
+    return place_in_block(block, n, told)
 
 
 def _block(split: Split, story: str) -> tuple[list[str] | None, bool, str]:
@@ -138,7 +138,7 @@ def _shown_twice(items: list[str]) -> list[str]:
     raise Decline("the pattern is not shown twice, so its block is not known")
 
 
-def _place(block: list[str], n: int, told: bool) -> Result:
+def place_in_block(block: list[str], n: int, told: bool) -> Result:
     if n < 1 or n > _LIMIT or len(block) < 2:
         raise Decline("a place in a pattern of at least two items")
     length = len(block)
@@ -161,4 +161,4 @@ def _place(block: list[str], n: int, told: bool) -> Result:
         step("read the item", f"Place {r} of the block is {item}.", f"{item}", item)]
 
 
-__all__ = ["read"]
+__all__ = ["place_in_block", "read"]
