@@ -18,7 +18,7 @@ import re
 
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.number_theory.repeating_patterns import place_in_block
+from tutor.reasoning.symbolic.number_theory.repeating_patterns import place_in_block, shown_twice
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -58,7 +58,7 @@ def read(split: Split, template: str) -> Result | None:
     if len(totals) > 1 or totals and int(totals[0].group("total")) < n:
         raise Decline("the place asked is past the items told")
     told = bool(re.search(r"repeat|continues", chains[0].group("end")))
-    block = runs if told else _shown_twice(runs)
+    block = runs if told else shown_twice(runs)
     items = [colour for k, colour in block for _ in range(k)]
     return place_in_block(items, n, told)
 
@@ -77,14 +77,6 @@ def _runs(chain: re.Match[str]) -> tuple[list[tuple[int, str]], set[str]]:
     if len(nouns) > 1 or any(k < 1 for k, _c in runs):
         raise Decline("runs of one kind of thing, each at least one")
     return runs, nouns
-
-
-def _shown_twice(runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The shortest block of runs whose repeats give every run shown, shown twice at least."""
-    for length in range(1, len(runs) // 2 + 1):
-        if all(runs[i] == runs[i % length] for i in range(len(runs))):
-            return runs[:length]
-    raise Decline("the runs are not shown twice, so the block is not known")
 
 
 __all__ = ["read"]

@@ -13,6 +13,7 @@ the pattern out item by item up to place n. A story that could shift or change t
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 import sympy as sp
 
@@ -22,6 +23,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words
 
+T = TypeVar("T")
 _LIMIT = 10**6  # places written out one by one for the confirmation
 _NOT_ITEM = r"(?!(?:then|and|the|it|this|that|pattern|repeats?|is|are|so|on)\b)"
 _ITEM = _NOT_ITEM + r"[a-z]+(?: " + _NOT_ITEM + r"[a-z]+)?"
@@ -103,7 +105,7 @@ def _block(split: Split, story: str) -> tuple[list[str] | None, bool, str]:
                                            r"then)\b", " ", rest)
     if (m := _SO_ON.search(story)) is not None:  # "red, blue, red, blue, and so on"
         items = [i.strip() for i in re.split(r",(?: and)?| and ", m.group("items"))]
-        return _shown_twice(items), False, story[:m.start()] + " " + story[m.end():]
+        return shown_twice(items), False, story[:m.start()] + " " + story[m.end():]
     if (m := _TOLD_LIST.search(story)) is not None and len(re.findall(r"@\d+@", story)) == len(
             split.maths) == len(re.findall(r"@\d+@", m.group("slots"))) and not any(
                 _DOTS.search(t) for t in split.maths):
@@ -114,14 +116,14 @@ def _block(split: Split, story: str) -> tuple[list[str] | None, bool, str]:
         return items, True, story[:m.start()] + " " + story[m.end():]
     if (m := _LETTER_RUN.search(story)) is not None:
         rest = story[:m.start()] + " " + story[m.end():]
-        return _shown_twice(list(m.group("run").upper())), False, _without_letters(rest)
+        return shown_twice(list(m.group("run").upper())), False, _without_letters(rest)
     slots = re.findall(r"@(\d+)@", story)
     if len(slots) == 1 and len(split.maths) == 1 and _DOTS.search(split.maths[0]):
         items = [i.strip() for i in _DOTS.sub("", split.maths[0]).split(",")]
         if not all(re.fullmatch(r"-?\d+", i) for i in items):
             return None, False, story
         rest = story.replace(f"@{slots[0]}@", " ")
-        return _shown_twice(items), False, rest
+        return shown_twice(items), False, rest
     return None, False, story
 
 
@@ -130,8 +132,9 @@ def _without_letters(rest: str) -> str:
     return re.sub(r"\b[a-z](?:, (?:and )?[a-z])+\b", " ", rest)
 
 
-def _shown_twice(items: list[str]) -> list[str]:
-    """The shortest block whose repeats give everything shown, shown twice at least."""
+def shown_twice(items: list[T]) -> list[T]:
+    """The shortest block whose repeats give everything shown, shown twice at least (items,
+    or runs of items as `counted_patterns` has them)."""
     for length in range(1, len(items) // 2 + 1):
         if all(items[i] == items[i % length] for i in range(len(items))):
             return items[:length]
@@ -161,4 +164,4 @@ def place_in_block(block: list[str], n: int, told: bool) -> Result:
         step("read the item", f"Place {r} of the block is {item}.", f"{item}", item)]
 
 
-__all__ = ["place_in_block", "read"]
+__all__ = ["place_in_block", "read", "shown_twice"]
