@@ -189,3 +189,22 @@ def test_products_and_means_of_integer_sets(problem, answer):
 ])
 def test_perfect_squares_and_cubes(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    (r"Find $4^{-1}$ modulo 21.", "16"),  # 4 * 16 = 64 = 3 * 21 + 1
+    (r"What is $5^{-1}$ modulo 12?", "5"),  # 25 = 2 * 12 + 1
+    (r"Compute $7^{-1} \bmod 10$.", "3"),  # 21 = 2 * 10 + 1
+    (r"What is $3^{-1}$ mod 20, as a residue modulo 20?", "7"),  # 21 = 20 + 1
+])
+def test_an_inverse_written_with_its_modulus_in_words(problem, answer):
+    got = solve_now(problem)
+    assert got.answer == answer and got.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    r"Find $6^{-1}$ modulo 15.",  # 6 and 15 share 3: no inverse
+    r"What is $5^{-1}$ modulo 12, as a residue modulo 13?",  # two moduli
+])
+def test_an_inverse_in_words_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -23,7 +23,9 @@ _INVERSE = [
     re.compile(ASK + r"the (?:modular |multiplicative )?inverse (?:of|to) " + S
                + r",? (?:modulo|mod) " + S + r"(?:,? as a residue (?:modulo|mod) " + S + r")?"),
 ]
-_INV_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*$")
+_INV_SLOT = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*\\[pb]?mod\s*\{?\s*(\d+)\s*\}?\s*$")
+# "Find $4^{-1}$ modulo 21": the inverse written alone, its modulus said in words
+_INV_ALONE = re.compile(r"^\s*(\d+)\s*\^\s*\{?\s*-\s*1\s*\}?\s*$")
 
 
 def read_inverse(split: Split, template: str) -> Result | None:
@@ -51,6 +53,15 @@ def read_inverse(split: Split, template: str) -> Result | None:
             check_used(split, *map(str, used | {int(g) for g in m.groups() if g}))
             answer_ranges.check(note, mod)
             return inverse(a, mod)
+    m3 = re.fullmatch(ASK + S + r",? (?:modulo|mod) " + S + r"(?:,? as a residue (?:modulo|mod) "
+                      + S + r")?", body)
+    if m3 and (alone := _INV_ALONE.match(split.maths[int(m3.group(1))])):
+        a, mod = int(alone.group(1)), integers.integer(split.maths[int(m3.group(2))])
+        if m3.group(3) and integers.integer(split.maths[int(m3.group(3))]) != mod:
+            raise Decline("two different moduli")
+        check_used(split, *map(str, used | {int(g) for g in m3.groups() if g}))
+        answer_ranges.check(note, mod)
+        return inverse(a, mod)
     m2 = re.fullmatch(ASK + S + r"(?:,? as a residue (?:modulo|mod) " + S + r")?", body)
     if m2:
         slot = _INV_SLOT.match(split.maths[int(m2.group(1))])
