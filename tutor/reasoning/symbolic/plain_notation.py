@@ -41,6 +41,7 @@ _TOKEN = re.compile(r"\d+[a-z]?(?![A-Za-z])|[A-Za-z]+|\\equiv|≡|[-+*/^(){}=]|\
 _OPERATORS = frozenset("+ - * / ^ ( ) { }".split())
 _MODULUS = re.compile(r"\s*(?:\(\s*mod(?:ulo)?\s+(?P<p>\d+)\s*\)|mod\s+(?P<b>\d+)\b)")
 _BARE_MOD = re.compile(r"\s+mod\s+(?P<m>\d+)\b|\s*\(\s*mod(?:ulo)?\s+(?P<m2>\d+)\s*\)")
+_TOP_SUM = re.compile(r"(?<!\^)\s*[-+]")  # a sum or difference outside brackets and powers
 _SIGN = re.compile(r"\s*(?:≡|\\equiv\b|=)\s*")
 
 
@@ -107,7 +108,10 @@ def _residue(text: str) -> str:
                                                       bare.start()]) or \
             re.search(r"(?:=|≡|\\equiv)\s*$", text[:left]):  # "4x = 3 mod 11": which is meant?
         return text  # "the order of 2 mod 9": a number alone is read by the words around it
-    maths = f"{_latex(text[left:bare.start()])} \\pmod{{{bare.group('m') or bare.group('m2')}}}"
+    run = text[left:bare.start()]
+    if _TOP_SUM.search(re.sub(r"\([^()]*\)|\{[^{}]*\}", "", run)):
+        return text  # "10 + 2^10 mod 7": (10 + 2^10) mod 7, or 10 + (2^10 mod 7)?
+    maths = f"{_latex(run)} \\pmod{{{bare.group('m') or bare.group('m2')}}}"
     return f"{text[:left]}${maths}${text[bare.end():]}"
 
 
