@@ -28,6 +28,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     (r"If $k$ is an integer, what is the remainder when the sum of $12 - k$ and $k + 3$ is "
      r"divided by $4$?", "3"),
     (r"If $n$ is an integer, what is $n^3 - n$ modulo 6?", "0"),  # (n - 1) n (n + 1)
+    (r"If $n$ is a positive integer, what is the remainder when $(n + 7) + (13 - n)$ is "
+     r"divided by 6?", "2"),  # 20 = 3 * 6 + 2
     (r"If $m \equiv 5 \pmod{8}$ and $k$ is an integer, what is the remainder when $m + 8k$ is "
      r"divided by 8?", "5"),
     (r"If $x$ and $y$ are integers, what is the remainder when $(x + y)^2 - (x - y)^2 + 9$ is "
@@ -46,6 +48,8 @@ def test_remainders_of_expressions_in_told_letters(problem: str, answer: str) ->
     r"If $n \equiv 2 \pmod{5}$, what is $n/2$ modulo 5?",  # not a polynomial in n
     r"If $n \equiv 2 \pmod{5}$, what is the remainder when $n + m$ is divided by 5?",  # m?
     r"If $n$ is a real number, what is the remainder when $n - n + 8$ is divided by 5?",
+    # odd changes the residues a letter takes: not read as "an integer"
+    r"If $n$ is an odd integer, what is the remainder when $n^2 + 1$ is divided by 8?",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -31,10 +31,13 @@ _GIVEN = re.compile(r"\s*([a-z])\s*\\equiv\s*(-?\d+)\s*\\pmod\s*\{?\s*(\d+)\s*\}
 _MOD_PIECE = re.compile(r"(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*")
 _VOCAB = frozenset("if given that suppose and then what is find compute determine evaluate the "
                    "remainder when divided by integers integer are an modulo mod residue of "
-                   "sum product where".split())
+                   "sum product where positive natural whole number".split())
 _SLOT = r"@\d+@"
 # a fact: a congruence, or letters said to be integers
-_FACT = rf"{_SLOT} is an integer|{_SLOT}(?:(?:,? and|,) {_SLOT})+ are integers|{_SLOT}"
+# (a positive integer takes every residue too: add a multiple of the modulus)
+_ONE_INT = r" is (?:an integer|a positive integer|a natural number|a whole number)"
+_INTS = r" are (?:positive )?integers"
+_FACT = rf"{_SLOT}{_ONE_INT}|{_SLOT}(?:(?:,? and|,) {_SLOT})+{_INTS}|{_SLOT}"
 _FACTS = re.compile(rf"(?:if|given that|given|suppose(?: that)?) (?P<facts>(?:{_FACT})"
                     rf"(?:(?:,? and|,) (?:{_FACT}))*)(?:,? where (?P<where>[@\d, and]+) are "
                     r"integers)?[.,]? (?:then )?(?P<ask>.+)")
@@ -87,7 +90,7 @@ def _read_facts(split: Split, said: str, where: str | None
     free: set[sp.Symbol] = set()
     for part in re.finditer(_FACT, said):
         slots = [int(k) for k in re.findall(r"@(\d+)@", part.group(0))]
-        if part.group(0).endswith(("is an integer", "are integers")):
+        if re.search(_ONE_INT + "$|" + _INTS + "$", part.group(0)):
             free |= {_letter(split.maths[k]) for k in slots}
             continue
         fact = _GIVEN.fullmatch(split.maths[slots[0]])
