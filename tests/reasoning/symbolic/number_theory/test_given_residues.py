@@ -48,8 +48,8 @@ def test_remainders_of_expressions_in_told_letters(problem: str, answer: str) ->
     r"If $n \equiv 2 \pmod{5}$, what is $n/2$ modulo 5?",  # not a polynomial in n
     r"If $n \equiv 2 \pmod{5}$, what is the remainder when $n + m$ is divided by 5?",  # m?
     r"If $n$ is a real number, what is the remainder when $n - n + 8$ is divided by 5?",
-    # odd changes the residues a letter takes: not read as "an integer"
-    r"If $n$ is an odd integer, what is the remainder when $n^2 + 1$ is divided by 8?",
+    # "odd" is not read as "an integer" (and the remainder is 2 for n = 1, 0 for n = 3)
+    r"If $n$ is an odd integer, what is the remainder when $n^2 + n$ is divided by 4?",  # 2 or 0
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
