@@ -26,6 +26,10 @@ def _written_out(runs: list[tuple[int, str]], n: int) -> str:
      "23rd tile?", [(4, "blue"), (1, "yellow")], 23),
     ("A row of 60 flags has 2 red, 3 blue, 2 red, 3 blue, and so on. What color is the 38th "
      "flag?", [(2, "red"), (3, "blue")], 38),
+    ("The first 5 beads are red, the next 3 are blue, and this pattern repeats. What color is "
+     "the 30th bead?", [(5, "red"), (3, "blue")], 30),
+    ("The first 2 tiles are black, the next 2 are white, the next 1 is gray, and the pattern "
+     "repeats. What color is the 52nd tile?", [(2, "black"), (2, "white"), (1, "gray")], 52),
 ])
 def test_the_item_in_a_place_of_counted_runs(problem: str, runs: list[tuple[int, str]],
                                              n: int) -> None:
@@ -40,6 +44,8 @@ def test_the_item_in_a_place_of_counted_runs(problem: str, runs: list[tuple[int,
     # a rule that changes the pattern
     "A string of lights has 3 red bulbs, then 2 green bulbs, then 3 red bulbs, then 2 green "
     "bulbs, and so on, but every tenth bulb is white. What color is the 47th bulb?",
+    "The first 5 beads are red, the next 3 are blue, and this pattern repeats, but the 7th "
+    "bead is gold. What color is the 30th bead?",
     # the place asked is past the 20 flags told
     "A row of 20 flags has 2 red, 3 blue, 2 red, 3 blue, and so on. What color is the 25th "
     "flag?",

@@ -23,12 +23,16 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _WORD = r"(?!(?:then|and|followed|by|the|are|is)\b)[a-z]+"
-_RUN = r"#\d+ " + _WORD + r"(?: " + _WORD + r")?"
+# a run: "3 red (bulbs)", or "the first 5 (marbles) are gray", "the next 3 are blue"
+_RUN = (r"(?:the (?:first|next) #\d+(?: [a-z]+)? (?:are|is) " + _WORD + r"|#\d+ " + _WORD
+        + r"(?: " + _WORD + r")?)")
+_ONE_RUN = re.compile(r"the (?:first|next) #(?P<k>\d+)(?: (?P<noun>[a-z]+))? (?:are|is) (?P<c>"
+                      + _WORD + r")|#(?P<k2>\d+) (?P<c2>" + _WORD + r")(?: (?P<noun2>" + _WORD
+                      + r"))?")
 _SEP = r"(?:,? (?:and )?then|,? followed by|,? and|,) "
-_FIRST = r"the first #(?P<k0>\d+)(?: (?P<noun0>[a-z]+))? (?:are|is) (?P<w0>" + _WORD + r")"
-_CHAIN = re.compile(r"(?P<chain>(?:" + _FIRST + r"|" + _RUN + r")(?:" + _SEP + _RUN + r")+)"
-                    r"(?P<end>,? ?(?:and so on|etc|\.{3,}|…)|(?:,? and)? (?:the pattern|this|it)"
-                    r" (?:repeats|is repeated|continues))")
+_CHAIN = re.compile(r"(?P<chain>" + _RUN + r"(?:" + _SEP + _RUN + r")+)"
+                    r"(?P<end>,? ?(?:and so on|etc|\.{3,}|…)|(?:,? and)? (?:(?:the|this) "
+                    r"pattern|this|it) (?:repeats|is repeated|continues))")
 _ASKS = [r" (?:what|which) (?:colou?r|one) (?:is|will be) the (?P<n>\d+)(?:st|nd|rd|th) "
          r"(?P<noun>[a-z]+)\b",
          r" what is the colou?r of the (?P<n>\d+)(?:st|nd|rd|th) (?P<noun>[a-z]+)\b"]
@@ -65,15 +69,10 @@ def read(split: Split, template: str) -> Result | None:
 
 def _runs(chain: re.Match[str]) -> tuple[list[tuple[int, str]], set[str]]:
     """The runs (count, item) in order, and the nouns said after the items ("red bulbs")."""
-    text = chain.group("chain")
     runs, nouns = [], set()
-    if chain.group("k0"):
-        runs.append((int(chain.group("k0")), chain.group("w0")))
-        nouns |= {chain.group("noun0")} - {None}
-        text = text[chain.end("w0") - chain.start("chain"):]
-    for m in re.finditer(r"#(\d+) (" + _WORD + r")(?: (" + _WORD + r"))?", text):
-        runs.append((int(m.group(1)), m.group(2)))
-        nouns |= {m.group(3)} - {None}
+    for m in _ONE_RUN.finditer(chain.group("chain")):
+        runs.append((int(m.group("k") or m.group("k2")), m.group("c") or m.group("c2")))
+        nouns |= {m.group("noun") or m.group("noun2")} - {None}
     if len(nouns) > 1 or any(k < 1 for k, _c in runs):
         raise Decline("runs of one kind of thing, each at least one")
     return runs, nouns
