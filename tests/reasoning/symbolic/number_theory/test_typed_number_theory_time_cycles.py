@@ -143,6 +143,11 @@ def test_repeats_with_other_conditions_decline(problem):
     ("If the 23rd day of a month is a Saturday, on what day of the week was the 2nd of that "
      "month?", "Saturday", -21),
     ("The 1st of the month is a Wednesday. What day of the week is the 19th?", "Wednesday", 18),
+    # the day of birth is the first day of a life
+    ("Maria was born on a Monday. On what day of the week was the 500th day of her life?",
+     "Monday", 499),
+    ("If Tom was born on a Friday, what day of the week was the 100th day of his life?",
+     "Friday", 99),
 ])
 def test_days_counted_from_a_named_day(problem: str, start: str, days: int) -> None:
     got = solve_now(problem)
@@ -153,6 +158,7 @@ def test_days_counted_from_a_named_day(problem: str, start: str, days: int) -> N
     "If the 5th of a month is a Tuesday, what day of the week is the 40th of that month?",
     "If today is Monday, what day of the week will it be 10 days after a Friday?",  # two starts
     "If yesterday was Sunday, what day of the week will it be in 30 weeks?",
+    "Maria was born on a Monday. On what day of the week was her 500th birthday party?",
 ])
 def test_named_day_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

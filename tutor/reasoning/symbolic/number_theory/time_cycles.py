@@ -55,6 +55,12 @@ _DATE_START = (r" (?:if |suppose |given that )?(?:the date )?" + _DATE.format(1)
 _DATE_ASK = (r" (?:on )?(?:what|which) day of the week (?:is|was|will be|does|did|would be) "
              + _DATE.format(2) + r"(?: fall| be)?\b")
 _LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# the n-th day of a life: the day of birth is the first ("Maria was born on a Monday. On what
+# day of the week was the 500th day of her life?")
+_BORN = (r" (?:(?:if )?[a-z]+ (?:was|is) born|(?:if )?(?:he|she|they) (?:was|were) born) on "
+         r"(?:a )?" + _DAY + r"\b")
+_LIFE_DAY = (r" (?:on )?(?:what|which) day of the week (?:was|is|will be|would be) (?:the )?"
+             r"#?(?P<n>\d+) ?(?:st|nd|rd|th) day of (?:his|her|their) life\b")
 # two days of one month, the month not named: "If the 5th of a month is a Tuesday, what day of
 # the week is the 26th of that month?"
 _NTH_DAY = r"the #?(?P<d{0}>\d+) ?(?:st|nd|rd|th)?(?: day)?"
@@ -85,6 +91,17 @@ def read(split: Split, template: str) -> Result | None:
             raise Decline("an hour on a 12-hour clock")
         names = [str(h) for h in range(1, 13)]
         return _walk("hour", names, start - 1, _steps(ask[0]))
+    born, life_day = w.take(_BORN), w.take(_LIFE_DAY)
+    if born or life_day:
+        if len(born) != 1 or len(life_day) != 1 or not w.only_glue(_GLUE):
+            return None
+        n = int(life_day[0].group("n"))
+        if not 1 <= n <= 10**6:
+            raise Decline("a day of a life from the first")
+        value, steps = _walk("day", _DAYS, _DAYS.index(born[0].group("name")), n - 1)
+        return value, [step("the first day", "The day of birth is the first day of the life, "
+                            f"so the {n}th day is {n - 1} days after it.", f"${n} - 1 = {n - 1}$",
+                            f"{n} - 1 = {n - 1}"), *steps]
     on, on_asked = w.take(_MONTH_DAY_START), w.take(_MONTH_DAY_ASK)
     if on or on_asked:
         if len(on) != 1 or len(on_asked) != 1 or not w.only_glue(_GLUE):
