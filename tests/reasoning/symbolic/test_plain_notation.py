@@ -59,3 +59,8 @@ def test_plain_text_problems_are_answered(problem: str, answer: str) -> None:
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_a_residue_with_more_after_it_is_not_read_as_a_larger_modulus() -> None:
+    # main read "2^10 mod 7 + 1" as 2^10 mod 8 = 0; it is 2 + 1 = 3, or (safe) declined
+    assert solve_now("What is 2^10 mod 7 + 1?").answer in (None, "3")
