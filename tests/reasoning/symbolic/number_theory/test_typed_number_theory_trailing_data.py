@@ -38,12 +38,14 @@ def test_data_said_after_the_question(problem: str, answer: str) -> None:
     ("How many odd factors does 9! have?", "20"),
     ("What is the product of the odd positive divisors of 5!?", "225"),
     ("Compute the least common multiple of 5! and 84.", "840"),
+    # a full stop after the '!': an exclamation is never followed by one
+    ("Evaluate 7!.", "5040"),
 ])
 def test_factorial_in_a_plain_sentence(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
-@pytest.mark.parametrize("problem", ["Compute 4!", "Evaluate 7!.", "Wow, 5! Now what?"])
+@pytest.mark.parametrize("problem", ["Compute 4!", "Evaluate 7!", "Wow, 5! Now what?"])
 def test_a_lone_bang_still_declines(problem: str) -> None:
     from tutor.reasoning.symbolic.engine import solve_now
     assert solve_now(problem).answer is None
