@@ -76,6 +76,9 @@ def test_the_next_term_of_a_listed_sequence(problem: str, answer: str) -> None:
     "The second term of an arithmetic sequence is 4 and the fourth term is 10. What is the "
     "next term?",
     "Find the next term of the arithmetic sequence 5, 12, 20, ...",  # not arithmetic
+    # another term told besides the listed ones: "next" after which?
+    # (answered 32, the 11th term, before this was checked)
+    "The arithmetic sequence 2, 5, 8, ... has 10th term 29. What is the next term?",
 ])
 def test_the_next_term_declines_without_a_listed_sequence(problem: str) -> None:
     assert solve_now(problem).answer is None

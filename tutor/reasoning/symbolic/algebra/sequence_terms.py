@@ -160,7 +160,7 @@ def read_sequence(split: Split, template: str) -> Result | None:
     given: dict[int, sp.Basic] = {}
     steps_given: dict[str, sp.Basic] = {}
     used: list[int] = []
-    listed = False
+    listed = 0  # how many terms a listed start shows
     for name, pattern in _FACTS:
         for m in pattern.finditer(rest):
             g = m.groups()
@@ -190,7 +190,7 @@ def read_sequence(split: Split, template: str) -> Result | None:
                     raise Decline("a listed start of the sequence")
                 for k, t in enumerate(items, start=1):
                     _put(given, k, _number(t))
-                used, listed = used + idx, True
+                used, listed = used + idx, len(items)
                 rest = rest[:m.start()] + " sequence " + rest[m.end():]
                 continue
             else:
@@ -217,8 +217,9 @@ def read_sequence(split: Split, template: str) -> Result | None:
         if am.group(1) != {"arithmetic": "difference", "geometric": "ratio"}[kind]:
             raise Decline("a step of the other kind of sequence")
         return _common_step(kind, given, positive)
-    if am.group(2) and not listed:  # "the next term": the one after those listed
-        raise Decline("the next term of a sequence whose terms are not listed")
+    if am.group(2) and (not listed or len(given) != listed or steps_given):
+        # "the next term": the one after those listed, and only they are told
+        raise Decline("the next term of a sequence whose terms are not all listed")
     n = _ordinal(am.group(1)) if not am.group(2) else max(given) + 1
     if max([n, *given]) > 10**4:
         raise Decline("an index too large to list")
