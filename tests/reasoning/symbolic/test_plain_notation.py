@@ -18,6 +18,9 @@ from tutor.reasoning.symbolic.plain_notation import wrapped
     ("Find 3^-1 (mod 7).", r"Find $3^{-1} \pmod{7}$."),
     ("Find the sum 1! + 2! + ... + 9!.", r"Find the sum $1! + 2! + \cdots + 9!$."),
     ("Does 3^k divide 20! evenly?", "Does $3^k$ divide $20!$ evenly?"),
+    # two congruences, each written in turn; the letter a against the sign is a name
+    ("If a ≡ 2 (mod 5) and c ≡ 4 (mod 5), find a + c.",
+     r"If $a \equiv 2 \pmod{5}$ and $c \equiv 4 \pmod{5}$, find $a + c$."),
 ])
 def test_the_plain_notation_is_written_as_latex(text: str, latex: str) -> None:
     assert wrapped(text) == latex
@@ -46,6 +49,10 @@ def test_other_texts_stay_as_they_are(text: str) -> None:
     ("Find the remainder when 1! + 2! + 3! + ... + 40! is divided by 12.", "9"),
     ("What is the largest integer k such that 2^k divides 12!?", "10"),
     ("What is the sum 1! + 2! + ... + 6!?", "873"),
+    ("If a ≡ 3 (mod 11) and b ≡ 9 (mod 11), what is the remainder when a + b is divided by "
+     "11?", "1"),
+    ("If p ≡ 4 (mod 6) and q ≡ 5 (mod 6), what is the remainder when p*q is divided by 6?",
+     "2"),
 ])
 def test_plain_text_problems_are_answered(problem: str, answer: str) -> None:
     got = solve_now(problem)

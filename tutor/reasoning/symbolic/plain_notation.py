@@ -56,7 +56,9 @@ def _left_run(text: str, end: int) -> int:
     tokens = list(_TOKEN.finditer(text[:end]))
     start = end
     for t in reversed(tokens):
-        if not _maths_token(t.group(0)):
+        # the letter a right against the sign is a name ("If a ≡ 4 (mod 9)"), never the article
+        against = t.group(0) == "a" and not text[t.end():end].strip()
+        if not _maths_token(t.group(0)) and not against:
             break
         start = t.start()
     while start < end and text[start].isspace():
@@ -83,7 +85,7 @@ def _latex(run: str) -> str:
 
 
 def _congruence(text: str) -> str | None:
-    """The text with its one congruence wrapped, or None when it has none."""
+    """The text with its first congruence wrapped, or None when it has none."""
     for sign in _SIGN.finditer(text):
         written = sign.group(0).strip()
         right_end = _right_run(text, sign.end())
@@ -98,9 +100,18 @@ def _congruence(text: str) -> str | None:
     return None
 
 
+def _congruences(text: str) -> str | None:
+    """The text with each of its congruences wrapped, in turn; None when it has none."""
+    done, rest = "", text
+    while (got := _congruence(rest)) is not None:
+        close = got.rindex("$") + 1  # the end of the piece just written (the rest has none)
+        done, rest = done + got[:close], got[close:]
+    return done + rest if done else None
+
+
 def _residue(text: str) -> str:
-    """The text with its congruence, or one residue asked ("7^100 mod 13"), wrapped."""
-    got = _congruence(text)
+    """The text with its congruences, or one residue asked ("7^100 mod 13"), wrapped."""
+    got = _congruences(text)
     if got is not None:
         return got
     bare = _BARE_MOD.search(text)
