@@ -233,3 +233,18 @@ def test_digits_all_odd_or_all_even(problem, answer):
 ])
 def test_digit_parity_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "strictly between": the ends left out, so no second reading to agree with
+    ("How many integers are strictly between 30 and 40?", "9"),
+    ("How many primes are strictly between 40 and 60?", "5"),  # 41 43 47 53 59
+    ("What is the sum of the integers strictly between 5 and 10?", "30"),  # 6 + 7 + 8 + 9
+])
+def test_strictly_between(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_strictly_between_and_inclusive_decline() -> None:
+    assert solve_now("How many integers are strictly between 30 and 40, inclusive?").answer \
+        is None

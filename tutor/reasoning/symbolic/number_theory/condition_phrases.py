@@ -13,9 +13,9 @@ VOCAB = frozenset(
     "positive integer integers number numbers whole prime primes odd even multiple multiples "
     "of digit one two three four five six that which is are has have leaves leave gives give "
     "will a remainder remainders when divided by and divisible greater less than more or equal "
-    "to also both factor factors divisor divisors divides divide between inclusive property "
-    "proper congruent equivalent mod modulo each any ends end units ones natural counting from "
-    "through perfect square squares cube cubes either neither nor not "
+    "to also both factor factors divisor divisors divides divide between strictly inclusive "
+    "property proper congruent equivalent mod modulo each any ends end units ones natural "
+    "counting from through perfect square squares cube cubes either neither nor not "
     "exactly exceed exceeding at most least no but as its their relatively coprime whose digits "
     "palindrome palindromes results result product multiply any every all below under fewer "
     "smaller above over bigger larger such so where "
@@ -89,7 +89,8 @@ CONDITIONS = [
     ("le", re.compile(IS + r"less than or equal to @(\d+)@")),
     ("fromto", re.compile(IS + r"from (?:the (?:positive )?(?:integers|numbers) )?@(\d+)@ (?:to|"
                           r"through) @(\d+)@(?:,? inclusive)?")),
-    ("between", re.compile(IS + r"between @(\d+)@ and @(\d+)@(?P<inclusive>,? inclusive)?")),
+    ("between", re.compile(IS + r"(?P<strictly>strictly )?between @(\d+)@ and @(\d+)@"
+                           r"(?P<inclusive>,? inclusive)?")),
     ("prime", re.compile(r"(?:is|are) (?:a )?prime(?: numbers?|s)?")),
     ("power", re.compile(IS + r"(?:both )?(?:a )?(?:perfect )?(square|cube)s?(?: and (?:a )?"
                          r"(?:perfect )?(square|cube)s?)?")),

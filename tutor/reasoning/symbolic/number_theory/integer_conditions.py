@@ -222,7 +222,12 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         bound(w, "ge", nums[0])
         bound(w, "le", nums[1])
     elif kind == "between":
-        if c.group("inclusive"):
+        if c.group("strictly"):  # "strictly between": the ends left out, said so
+            if c.group("inclusive"):
+                raise Decline("'strictly between' and 'inclusive' together")
+            bound(w, "gt", nums[0])
+            bound(w, "lt", nums[1])
+        elif c.group("inclusive"):
             bound(w, "ge", nums[0])
             bound(w, "le", nums[1])
         elif w.between is not None or nums[0] >= nums[1]:
