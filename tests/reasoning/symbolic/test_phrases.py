@@ -248,6 +248,10 @@ def test_a_function_named_one_way_and_defined_another_declines() -> None:
      r"common fraction.", r"\frac{3}{4}"),
     (r"Solve the system $3p - q = 5$, $p + q = 7$ and give $q$.", "4"),
     ("Solve the system m + n = 12 and m - n = 2. What is mn?", "35"),
+    # the value that makes two lines parallel or perpendicular
+    (r"What value of $t$ makes the lines $3x + ty = 1$ and $y = 6x - 2$ perpendicular?",
+     "18"),
+    ("Which value of k makes the lines y = kx - 4 and y = 7x + 1 parallel?", "7"),
     (r"Solve the system $2u + v = 9$, $u - v = 3$. Then find $u^2 + v^2$.", "17"),
     (r"Rewrite $\sqrt{75}$ as an integer times the square root of a square-free integer.",
      r"5 \sqrt{3}"),

@@ -70,6 +70,8 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
      "If $m + n = 9$ and $m - n = 3$, what is $mn$?"),
     ("If u + v = 6, what is it?", "If $u + v = 6$, what is it?"),
     ("If u + v = 6, what is uw?", "If $u + v = 6$, what is uw?"),  # w is named nowhere
+    # two letters no word is, right after an operator and ending the maths: a product
+    ("If r = pq and p = 2, find r.", "If $r = pq$ and $p = 2$, find $r$."),
     # an interval with a square bracket at one end is one piece of maths
     ("Find all t in [0, 2pi) with cos(t) = 0.",
      "Find all $t$ in $[0, 2\\pi )$ with $\\cos(t) = 0$."),

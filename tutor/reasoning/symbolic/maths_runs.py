@@ -43,6 +43,7 @@ _SHORT_WORDS = frozenset(
     "am an as at be by do go he if in is it me my no of on or so to up us we and are but can "
     "did for get got has had her him his how its let may not now one our out see she the too "
     "two use was way who why yes yet you".split())
+_CLAUSE_ENDS = frozenset({"and", "or", ",", ".", "?", ";", ""})
 _MATHS_NEXT = re.compile(r"\s*(?:[-+*/^=<>]|<=|>=)\s*(?:\d|[a-zA-Z](?![a-zA-Z])|\()")
 
 
@@ -91,6 +92,9 @@ def kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> s
         if len(t) <= 3 and t.islower() and (_before(tokens, i) in _OPS or i and tokens[
                 i - 1][-1:].isdigit()) and _after(tokens, i) in _OPS | {")"}:
             return "name"  # "x^2 + kx + 16", "3xy - 1": a product of one-letter names
+        if len(t) == 2 and t.islower() and t not in _SHORT_WORDS and _before(tokens, i) in _OPS \
+                and _after(tokens, i).lower() in _CLAUSE_ENDS:
+            return "name"  # "y = mx and ...", "= ab.": two letters no word is, ending the maths
         if len(t) in (2, 3) and t.islower() and t not in _SHORT_WORDS and (_MATHS_NEXT.match(
                 "".join(tokens[i + 1:i + 6])) or _after(tokens, i) in ("?", "") and _before(
                 tokens, i) == "is" and set(t) <= _named_letters(tokens)):

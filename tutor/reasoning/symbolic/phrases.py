@@ -230,6 +230,10 @@ _GENERAL: list[Phrase] = [
        r"[.,;] (?P<q>what is|find|compute|determine) the (?P<op>sum|product) of their (?P<pw>"
        r"squares|cubes|reciprocals)" + END,
        "{q} the {op} of the {pw} of the roots of {p}?"),
+    _p("lines: the value that makes two lines parallel or perpendicular",
+       r"(?:what|which) value of " + VAR + r" (?:makes|will make) the (?:two )?lines " + A
+       + r" and " + B + r" (?P<rel>parallel|perpendicular)" + END,
+       "for what value of {var} are the lines {a} and {b} {rel}?"),
     _p("extremes: the condition told first, then the least or greatest integer asked",
        r"(?:(?:if|given that|suppose(?: that)?) " + A + r",? (?:then )?(?P<q>what is|find|"
        r"determine)|solve " + B + r" for) the (?P<pick>smallest|least|largest|greatest) "
