@@ -200,7 +200,8 @@ def _fact(reading: _Reading, kind: str, m: re.Match[str]) -> None:
         word = word.removesuffix("s").removesuffix("ed")
         count = _PARTS.get(word) if not word.startswith("num_") else \
             reading.nums[int(word[4:])]
-        if count is None or not (sp.sympify(count).is_integer and 2 <= count <= 20):
+        whole = isinstance(count, int) or count is not None and bool(count.is_integer)
+        if count is None or not whole or not 2 <= count <= 20:
             raise Decline("a whole number of equal parts")
         if len(names) != int(count) - 1:
             raise Decline(f"{len(names)} points cannot cut into {count} equal parts")
