@@ -222,14 +222,12 @@ def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
         bound(w, "ge", nums[0])
         bound(w, "le", nums[1])
     elif kind == "between":
-        if c.group("strictly"):  # "strictly between": the ends left out, said so
-            if c.group("inclusive"):
-                raise Decline("'strictly between' and 'inclusive' together")
-            bound(w, "gt", nums[0])
-            bound(w, "lt", nums[1])
-        elif c.group("inclusive"):
-            bound(w, "ge", nums[0])
-            bound(w, "le", nums[1])
+        strictly = c.group("strictly")  # "strictly between": the ends left out, said so
+        if strictly and c.group("inclusive"):
+            raise Decline("'strictly between' and 'inclusive' together")
+        if strictly or c.group("inclusive"):
+            bound(w, "gt" if strictly else "ge", nums[0])
+            bound(w, "lt" if strictly else "le", nums[1])
         elif w.between is not None or nums[0] >= nums[1]:
             raise Decline("one range 'between' two numbers")
         else:
