@@ -71,3 +71,24 @@ def test_near_misses_decline(problem: str) -> None:
 def test_a_residue_with_more_after_it_is_not_read_as_a_larger_modulus() -> None:
     # main read "2^10 mod 7 + 1" as 2^10 mod 8 = 0; it is 2 + 1 = 3, or (safe) declined
     assert solve_now("What is 2^10 mod 7 + 1?").answer in (None, "3")
+
+
+@pytest.mark.parametrize("problem", [
+    # a sum before a bare "mod": (10 + 2^10) mod 7 = 5, or 10 + (2^10 mod 7) = 12?
+    "What is 10 + 2^10 mod 7?",
+    "What is 6 + 9 mod 4?",
+    r"What is $5 + 3^{4} \bmod 7$?",
+])
+def test_a_sum_before_a_bare_mod_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the whole sum said: brackets, \pmod, or "the remainder of"
+    (r"What is $(5 + 3^{4}) \bmod 7$?", "2"),  # 86 = 7 * 12 + 2
+    (r"What is $5 + 3^{4} \pmod{7}$?", "2"),
+    ("What is the remainder of 6 + 9 mod 4?", "3"),
+    ("What is 3^{4} mod 7?", "4"),  # a single term: 81 = 77 + 4
+])
+def test_the_whole_sum_said_is_read(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

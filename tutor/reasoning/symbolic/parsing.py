@@ -280,6 +280,12 @@ def _outside_brackets(s: str) -> str:
     return "".join(out)
 
 
+def sum_at_top(s: str) -> bool:
+    """A + or - outside brackets that is no leading sign ("10 + 2^{10}", not "-3" or
+    "(1 + 2)^3"): a binary "mod" after it may take the whole sum or its last term."""
+    return bool(re.search(r"[\w)}\]!.]\s*[-+]", _outside_brackets(s)))
+
+
 def exact(expr: sp.Basic) -> sp.Basic:
     """Replace decimals by the exact fractions they denote."""
     floats = expr.atoms(sp.Float)

@@ -32,7 +32,9 @@ class Phrase:
     pattern: re.Pattern[str]
     canonical: str  # str.format with the pattern's named groups
     excluded: str = ""  # a group whose maths must only exclude values ("x \\neq 4")
+    one_term: str = ""  # a group whose maths must be no sum outside brackets ("3 + 4 mod 5")
 
 
-def phrase(name: str, pattern: str, canonical: str, excluded: str = "") -> Phrase:
-    return Phrase(name, re.compile(pattern), canonical, excluded)
+def phrase(name: str, pattern: str, canonical: str, excluded: str = "",
+           one_term: str = "") -> Phrase:
+    return Phrase(name, re.compile(pattern), canonical, excluded, one_term)

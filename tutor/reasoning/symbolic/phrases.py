@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from tutor.reasoning.symbolic.number_theory import question_phrases
-from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.parsing import Split, sum_at_top
 from tutor.reasoning.symbolic.phrase_patterns import (
     ALL,
     END,
@@ -250,7 +250,8 @@ def rewrites(split: Split, template: str) -> Iterator[tuple[str, Split]]:
     for rule in PHRASES:
         m = rule.pattern.fullmatch(template)
         if not m or rule.excluded and not _EXCLUSION.fullmatch(
-                split.maths[int(m.group(rule.excluded).strip("@"))]):
+                split.maths[int(m.group(rule.excluded).strip("@"))]) or rule.one_term and \
+                sum_at_top(split.maths[int(m.group(rule.one_term).strip("@"))]):
             continue
         maths = list(split.maths)
         values: dict[str, str] = {}

@@ -22,7 +22,7 @@ from tutor.reasoning.symbolic.number_theory import (
     dotted_pattern,
     integers,
 )
-from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.parsing import Split, parse_latex, sum_at_top
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
@@ -209,6 +209,7 @@ def read_digits(split: Split, template: str) -> Result | None:
 _PMOD = re.compile(r"^(.+?)\s*\\(?:pmod|bmod|mod)\s*\{?\s*(\d+)\s*\}?\s*$")
 
 
+
 # "the modulo 13 residue of 247 + 5 \cdot 39": the modulus first
 _MOD_FIRST = re.compile(ASK + r"the (?:modulo|mod) " + S + r" (?:residue|remainder) of " + THING
                         + S)
@@ -222,6 +223,8 @@ def read_remainder(split: Split, template: str) -> Result | None:
                              template.rstrip(" .?")):  # "What is 2^{40} \pmod 7?"
         if "^{-1}" in pmod.group(1).replace(" ", "") or "^-1" in pmod.group(1):
             return None  # an inverse: read_inverse
+        if "pmod" not in pmod.group(0) and sum_at_top(pmod.group(1)):
+            raise Decline("a sum before a binary 'mod': of the sum or of its last term?")
         answer_ranges.check(note, int(pmod.group(2)))
         return digits.remainder(digits.integer_tree(parse_latex(pmod.group(1))),
                                 int(pmod.group(2)))
@@ -244,6 +247,9 @@ def read_remainder(split: Split, template: str) -> Result | None:
         groups = m.groups()  # (base,) number, divisor: the last two always take part
         base_slot = groups[0] if len(groups) == 3 else None
         slot, mod_slot = groups[-2:]
+        if (pattern is _REMAINDER[-1] or "value of" in m.group(0)) and sum_at_top(
+                split.maths[int(slot)]):  # "what is 3 + 4 mod 5": 2, or 3 + 4?
+            raise Decline("a sum before 'mod': of the sum or of its last term?")
         check_used(split, base_slot, slot, mod_slot, ten, *map(str, notes))
         e = expression(split, slot, base_slot)
         mod = integers.integer(split.maths[int(mod_slot)])

@@ -26,9 +26,9 @@ PHRASES: list[Phrase] = [
     _p("divisors: how many factors an integer has",
        r"how many (?:positive )?(?:integer )?(?:factors|divisors) (?:does|has) " + A
        + r"(?: have)?" + END, "how many positive divisors does {a} have?"),
-    _p("remainder: a mod b",
+    _p("remainder: a mod b (a sum before a bare 'mod' is of the sum or of its last term)",
        r"(?:what is|find|compute|evaluate)? ?" + A + r" (?:mod|modulo) " + B + END,
-       "what is the remainder when {a} is divided by {b}."),
+       "what is the remainder when {a} is divided by {b}.", one_term="a"),
     _p("remainder: what is left over on division",
        r"(?:what|which) (?:remainder|number) (?:does|is left when) " + A
        + r" (?:leave|is divided) (?:when divided |on division )?by " + B + END,
