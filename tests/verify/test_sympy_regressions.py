@@ -56,6 +56,7 @@ def test_the_regression_is_still_a_sympy_bug_or_fixed() -> None:
         # a limit equal to a limit (L'Hopital's rule): each side's value confirmed twice
         (r"$\lim_{t \to 0} \frac{\sin 3t}{t} = \lim_{t \to 0} 3 \cos(3t)$", V),
         (r"$\lim_{t \to 0} \frac{\sin 3t}{t} = \lim_{t \to 0} \cos(3t)$", U),
+        (r"$\lim_{t \to 0} \frac{t^2}{\sin t} = \lim_{t \to 0} \frac{2t}{\cos t}$", V),  # both 0
         (r"$\sum_{j=1}^{4} j^2 = \sum_{j=1}^{4} (5 - j)^2$", V),
         (r"$6^210^2 = 3600$", V),  # TeX: 6²·10²
         (r"$\log_28\sqrt2 = \frac{7}{2}$", V),  # TeX: log₂(8√2)

@@ -41,6 +41,7 @@ CALCULUS = re.compile(r"\\frac\{d|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln
 
 
 _BOUNDED = (sympy.Sum, sympy.Integral, sympy.Limit)
+_HOLDS = {sympy.Sum: sum_holds, sympy.Integral: integral_holds, sympy.Limit: limit_holds}
 _INVERSE = re.compile(r"\^\s*\{?\s*-\s*1")  # `f^{-1}(x)`: not a reciprocal
 
 
@@ -66,10 +67,10 @@ def lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         lhs, rhs = rhs, lhs
     if isinstance(lhs, _BOUNDED) and not isinstance(lhs, sympy.Integral) or (
             isinstance(lhs, sympy.Integral) and len(lhs.limits[0]) == 3):
-        holds = {sympy.Sum: sum_holds, sympy.Integral: integral_holds,
-                 sympy.Limit: limit_holds}[type(lhs)]
-        if isinstance(rhs, _BOUNDED) and _both_hold(rhs):  # a limit = a limit (L'Hopital)
-            rhs = rhs.doit()  # its value, confirmed by the right side's own two methods
+        holds = _HOLDS[type(lhs)]
+        # a limit = a limit (L'Hopital): the right side's value, confirmed by its own methods
+        found = _confirmed_value(rhs) if isinstance(rhs, _BOUNDED) else None
+        rhs = rhs if found is None else found
         if claim.relation == "=" and not rhs.has(*_BOUNDED) \
                 and holds(lhs, rhs):  # type: ignore[operator]
             return ClaimResult(claim.source, Verdict.VERIFIED, "", "series",
@@ -117,14 +118,15 @@ def lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     )
 
 
-def _both_hold(expr: sympy.Basic) -> bool:
-    """A sum, integral or limit whose value SymPy finds and its numerical method confirms."""
+def _confirmed_value(expr: sympy.Basic) -> sympy.Basic | None:
+    """The value of a sum, integral or limit when SymPy finds it and the numerical method
+    confirms it; None otherwise."""
     if isinstance(expr, sympy.Integral) and len(expr.limits[0]) != 3:
-        return False
+        return None
     value = expr.doit()
-    holds = {sympy.Sum: sum_holds, sympy.Integral: integral_holds, sympy.Limit: limit_holds}
-    check = holds[type(expr)]
-    return not value.has(*_BOUNDED) and bool(check(expr, value))  # type: ignore[operator]
+    if value.has(*_BOUNDED) or not _HOLDS[type(expr)](expr, value):  # type: ignore[operator]
+        return None
+    return value
 
 
 _NAME = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])|\\(?:alpha|beta|gamma|delta|theta|"
