@@ -53,6 +53,11 @@ def test_other_texts_stay_as_they_are(text: str) -> None:
      "11?", "1"),
     ("If p ≡ 4 (mod 6) and q ≡ 5 (mod 6), what is the remainder when p*q is divided by 6?",
      "2"),
+    # factorials against brackets, powers and each other: one expression
+    ("Compute 9!/(6!3!).", "84"),
+    (r"Evaluate \frac{8!}{5! 3!}.", "56"),
+    ("What is (4!)^2/3!?", "96"),
+    ("Simplify (7! - 6!)/5!.", "36"),
 ])
 def test_plain_text_problems_are_answered(problem: str, answer: str) -> None:
     got = solve_now(problem)
@@ -61,6 +66,7 @@ def test_plain_text_problems_are_answered(problem: str, answer: str) -> None:
 
 @pytest.mark.parametrize("problem", [
     "Compute 6!",  # '!' at the end may be an exclamation
+    "So x = 4 + 3! Now what is x?",  # an exclamation before a new sentence
     "Find 4x ≡ 3.",  # a congruence with no modulus
     "Solve 2x ≡ 3 (mod 8).",  # no solution: 2x is even
 ])

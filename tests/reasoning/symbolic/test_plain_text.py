@@ -33,6 +33,14 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
      "1"),
     (r"Find the determinant of \begin{bmatrix} 2 & 0 & 1 \\ 1 & 3 & 0 \\ 0 & 1 & 4 "
      r"\end{bmatrix}.", "25"),
+    # functions of a letter without brackets: calculator maths with no digit or operator
+    ("Differentiate sin x cos x", r"\cos{\left(2 x \right)}"),
+    # a whole number, a space and a fraction: a mixed number as typed
+    ("What is 2 1/3 + 1/6?", r"\frac{5}{2}"),
+    ("Compute 4 3/5 - 2 1/5.", r"\frac{12}{5}"),
+    ("What is 1 1/4 times 2 2/5?", "3"),
+    ("What is 9 divided by 2 1/4?", "4"),
+    ("Integrate t sin t", r"- t \cos{\left(t \right)} + \sin{\left(t \right)} + C"),
 ])
 def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -> None:
     sol = solve_now(problem)

@@ -4,7 +4,9 @@ each (number, name, operator, bracket, word ...), and the maximal runs of maths.
 A letter is a name when it stands against an operator or a number ("2a + 3b", "x^2"), a
 short run of letters no English word is stands before maths ("xy = 10") or is asked after
 "is" when its letters are named elsewhere ("If x + y = 10 ..., what is xy?"), a capital
-pair names a segment of a figure the text names. Words stay words. `plain_text` wraps the
+pair names a segment of a figure the text names. A number with a '!' is a factorial, unless
+the text ends or a new sentence starts after it ("x = 5! Then ..."): an exclamation. Words
+stay words. `plain_text` wraps the
 runs found here in `$...$`.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 TOKEN = re.compile(r"\\begin\{[bBpvV]?matrix\}.*?\\end\{[bBpvV]?matrix\}|"  # one piece
-                    r"\d+\.\d*\\overline\{\d+\}|\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|\*\*"
+                    r"\d+\.\d*\\overline\{\d+\}|\d+!(?!=|\s+[A-Z]|\s*$)|\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|\*\*"
                     r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
 _FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
 _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})

@@ -28,12 +28,19 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
 
 # "7!/5!", "3! + 4!", "1! + 2! + ... + 9!": factorials joined by operators, never exclamations
-_FACTORIAL_CHAIN = re.compile(r"(?<![\w.$])\d+!(?:\s*[-+*/]\s*(?:\d+!|\\[cl]?dots|\.\.\.|…))+"
-                              r"(?![\w$])")
+# (a chain inside brackets, "7!/(4! * 3!)", is part of a longer expression: the plain maths
+# wrapper reads that one whole)
+_FACTORIAL_CHAIN = re.compile(r"(?<![\w.$(])\d+!(?:\s*[-+*/]\s*(?:\d+!|\\[cl]?dots|\.\.\.|…))+"
+                              r"(?![\w$)])")
 # "How many divisors does 6! have?", "the divisors of 5!?": a '!' that a sentence goes on
 # after (a lowercase word, the question mark, or a full stop or comma: never after an
 # exclamation) is a factorial
-_FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$])\d+!(?=\s+[a-z]|\?|[.,;](?:\s|$))")
+_FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$(/*^+-])\d+!(?=\s+[a-z]|\?|[.,;](?:\s|$))")
+# a factorial written against a bracket, a power or a product of factorials ("7!/(4!3!)",
+# "(5!)^2 / 6!", "\\frac{7!}{4!3!}"): part of a longer expression, wrapped whole with the text's
+# other plain maths
+_FACTORIAL_IN_EXPRESSION = re.compile(r"\d+!\s*(?:[)}^]|\d+!)|[({]\s*\d+!")
+_BARE_FACTORIAL = re.compile(r"\d+!(?=[^$]*(?:\$[^$]*\$[^$]*)*$)")
 _DOTS = re.compile(r"\.\.\.|…|\\[cl]?dots")
 _MATHS_SPAN = re.compile(r"\$[^$]*\$")
 
@@ -144,6 +151,9 @@ def wrapped(text: str) -> str:
     delimiters or none of these."""
     if "$" in text or "\\(" in text or "\\[" in text:
         return text
+    if _FACTORIAL_IN_EXPRESSION.search(text) and "mod" not in text:
+        whole = wrap_plain_maths(text)
+        return whole if whole is not None and not _BARE_FACTORIAL.search(whole) else text
     got = _FACTORIAL_CHAIN.sub(lambda m: "$" + _DOTS.sub(r"\\cdots", m.group(0)) + "$", text)
     got = _FACTORIAL_IN_SENTENCE.sub(lambda m: f"${m.group(0)}$", got)
     if "mod" in got:

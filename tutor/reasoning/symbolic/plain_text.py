@@ -129,10 +129,15 @@ def _match_paren(s: str, i: int) -> int:
     raise Decline("unbalanced brackets")
 
 
+_MIXED_NUMBER = re.compile(r"(?<![\w.^_/])(\d+) +(\d+)/(\d+)(?![\w.^(])")
+
+
 def plain_to_latex(s: str) -> str:
     """Convert calculator-style maths (`x**2 + sqrt(x)*sin(x)`) to LaTeX."""
     s = s.strip().replace("**", "^").replace(">=", r" \geq ").replace("<=", r" \leq ")
     s = s.replace("!=", r" \neq ")
+    # "3 1/2": a whole number and a fraction with a space between, a mixed number as typed
+    s = _MIXED_NUMBER.sub(r"\1\\frac{\2}{\3}", s)
     out, i = [], 0
     while i < len(s):
         m = re.match(r"[A-Za-z]+", s[i:])
@@ -202,7 +207,8 @@ def as_latex_problem(text: str) -> str:
     if _DELIMS.search(text):
         return text
     m = _VERB.match(text)
-    if m and _calculator_maths(m.group(2)) and re.search(r"[\d^=+*/()-]", m.group(2)):
+    if m and _calculator_maths(m.group(2)) and (re.search(r"[\d^=+*/()-]", m.group(2))
+                                               or _WORD.search(m.group(2))):  # "sin x cos x"
         verb = re.sub(r"for ([a-z])", r"for $\1$", m.group(1))
         return f"{verb} ${plain_to_latex(m.group(2))}$"
     stripped = text.strip().rstrip(".?")

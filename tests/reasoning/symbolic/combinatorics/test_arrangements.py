@@ -13,14 +13,16 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("In how many ways can 3 of 8 different books be arranged on a shelf?", "336"),
     ("In how many ways can 4 of the 10 students stand in a line?", "5040"),
     ("In how many ways can 3 of 7 different trophies be placed in a row?", "210"),
+    # books, paintings and trophies are told apart by what they are, as people are
+    ("In how many ways can 3 of 8 books be arranged on a shelf?", "336"),
 ])
 def test_some_in_a_row(problem, answer):
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize("problem", [
-    # books not said different may be copies of one book
-    "In how many ways can 3 of 8 books be arranged on a shelf?",
+    # marbles not said different may be alike
+    "In how many ways can 3 of 8 marbles be arranged in a row?",
     # a condition on top of the choice
     "In how many ways can 3 of 8 different books be arranged on a shelf if two of them must "
     "be next to each other?",
@@ -118,3 +120,23 @@ def test_lined_up_for_a_photo(problem, answer):
 def test_a_photo_with_another_condition_is_declined():
     assert solve_now("In how many ways can 6 students stand in a row for a photo with the "
                      "tallest in the middle?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("In how many ways can 5 books be arranged in a row?", "120"),
+    ("How many ways are there to hang 4 paintings in a row?", "24"),
+    ("In how many ways can 4 students be seated in 4 chairs?", "24"),
+    ("In how many ways can 3 guests be seated in 6 chairs?", "120"),  # 6 * 5 * 4
+])
+def test_books_and_chairs_need_no_word_different(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "In how many ways can 5 marbles be arranged in a row?",  # marbles may be alike
+    # next to each other, in chairs not said to be in a row
+    "In how many ways can 4 students be seated in 4 chairs if Ann and Bo sit next to each "
+    "other?",
+])
+def test_alike_things_and_adjacency_in_chairs_decline(problem):
+    assert solve_now(problem).answer is None

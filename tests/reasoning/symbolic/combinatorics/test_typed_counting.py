@@ -295,8 +295,8 @@ def test_typed_counting_answers_confirmed_and_steps_never_refuted(problem, answe
     "A biased coin is flipped 4 times. What is the probability of getting exactly 2 heads?",
     # 'not' with 'or' reads two ways ('not (7 or 11)' or '(not 7) or 11')
     "Two fair dice are rolled. What is the probability that the sum is not 7 or 11?",
-    # books that may be identical; two numbers that may repeat
-    "How many ways can I arrange 5 books on a shelf?",
+    # marbles that may be alike; two numbers that may repeat
+    "How many ways can I arrange 5 marbles in a row?",
     "Two numbers are selected from the set $\\{1, 2, 3, 4, 5\\}$. What is the probability "
     "that their product is a multiple of 3?",
     # 'not next to each other' for three people reads two ways

@@ -91,6 +91,13 @@ def test_the_time_asked_solved(problem: str, answer: str) -> None:
     # "Sam's age is" says "Sam is": s = 2t, s - 5 = 3(t - 5), t = 10, s = 20
     ("Sam's age is twice Tom's age. Five years ago, Sam's age was three times Tom's age. How "
      "old is Sam now?", "20"),
+    # "her" and "him" after "as old as": the one person besides the subject
+    # m = 5d, m + 12 = 3(d + 12): 5d + 12 = 3d + 36, d = 12
+    ("A father is 5 times as old as his daughter. In 12 years he will be 3 times as old as "
+     "her. How old is the daughter now?", "12"),
+    # a = 4s, a + 8 = 2(s + 8): 4s + 8 = 2s + 16, s = 4
+    ("An aunt is four times as old as her nephew. In 8 years she will be twice as old as "
+     "him. How old is the nephew?", "4"),
 ])
 def test_pronouns_and_possessive_ages_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -107,6 +114,12 @@ def test_pronouns_and_possessive_ages_solved(problem: str, answer: str) -> None:
     # "she" could be Ann or Bo
     "Ann is 4 years older than Bo. In 3 years she will be twice as old as Bo. How old is Bo "
     "now?",
+    # "she" could be the mother or the daughter
+    "A mother is 5 times as old as her daughter. In 12 years she will be 3 times as old as "
+    "her. How old is the daughter now?",
+    # "him" could be Cy or Di: three people named
+    "Al is twice as old as Cy. Di is 3 years older than Cy. In 4 years Al will be 1.5 times as "
+    "old as him. How old is Cy?",
     # "his daughter will be then" six years ago: the tenses do not fit
     "Kai is 30 years old. Six years ago he was three times as old as his daughter will be "
     "then. How old is his daughter now?",

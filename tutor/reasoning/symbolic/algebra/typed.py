@@ -6,6 +6,7 @@ from tutor.reasoning.symbolic.algebra.assigned_numbers import read_assigned_numb
 from tutor.reasoning.symbolic.algebra.asymptote_lines import read_asymptote_line
 from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equation
 from tutor.reasoning.symbolic.algebra.circle_extents import read as read_circle_extent
+from tutor.reasoning.symbolic.algebra.circle_standard_forms import read_circle_standard_form
 from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest_point
 from tutor.reasoning.symbolic.algebra.complex_circle_extremes import read as read_circle_extreme
 from tutor.reasoning.symbolic.algebra.complex_circle_values import read as read_circle_value
@@ -88,7 +89,7 @@ READERS: list[Reader] = [
     read_extremum, read_extreme_point, read_assigned_numbers, read_solution_sum,
     read_solution_combo, read_form,
     read_target,
-    read_circle_equation, read_intercepts, read_y_intercept,
+    read_circle_equation, read_circle_standard_form, read_intercepts, read_y_intercept,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_circle_extreme, read_circle_value,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,

@@ -30,14 +30,16 @@ PEOPLE = ("people|persons|students|pupils|friends|children|kids|guests|men|women
 THINGS = ("books|cars|flags|beads|toys|pictures|paintings|cups|plates|trophies|marbles|balls|"
           "chairs|candles|coins|letters|cards|shirts|pens|pencils|blocks|animals|dogs|cats")
 _NOUN = f"(?:{PEOPLE}|{THINGS})"
+# things told apart by what they are, as people are (a shelf of books, a wall of paintings)
+_DIFFERENT_BY_NATURE = frozenset("books paintings pictures trophies".split())
 ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:ways|orders|orderings|"
        r"arrangements|seating arrangements|seatings|line-ups)\b| the number of (?:different "
        r"|distinct |possible )*(?:ways|orders|orderings|arrangements|seatings|seating "
        r"arrangements)\b")
 _VERBS = frozenset(
     "sit sits sitting seat seated stand standing stood line lined up arrange arranged order "
-    "ordered stack stacked place placed put be being can if and they all themselves for to done "
-    "there is i we have my our".split())
+    "ordered stack stacked hang hung place placed put be being can if and they all themselves "
+    "for to done there is i we have my our".split())
 IN_A_ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
             r"|(?<=\w )(?=(?:be )?(?:line up|lined up)\b))"
             r"(?: of (?:#(\d+) )?(?:chairs|seats|places))?\b")
@@ -127,7 +129,8 @@ def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
 
 
 def seatings(split: Split, template: str) -> Result | None:
-    if not quick(template, "row", "line", "table", "circle", "shelf", "bench") or not quick(
+    if not quick(template, "row", "line", "table", "circle", "shelf", "bench", "chairs",
+                 "seats") or not quick(
             template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
@@ -145,6 +148,9 @@ def seatings(split: Split, template: str) -> Result | None:
     w.take(r" for (?:a|the) (?:class |group |team )?(?:photo|picture|photograph)"
            r"(?= ?[?.,]| ?$| if\b)")  # why they line up changes nothing
     w.take(_GROUP_SAID)
+    # "seated in 4 chairs": as many different places as a row of them (next to whom, unsaid)
+    w.text, chairs = re.subn(r" (?:in|on|into) #(\d+) (chairs|seats)\b", r" in a row of #\1 \2",
+                             w.text)
     part = w.take(_PART)
     not_all = w.take(_NOT_ALL)
     pair, no_two = w.take(_APART_WISH) + w.take(_APART), w.take(_NO_TWO)
@@ -159,13 +165,16 @@ def seatings(split: Split, template: str) -> Result | None:
         return None
     if len({(m.group(1), m.group(3), m.group(4), m.group(6)) for m in who}) > 1:
         return None  # the group said twice must be the same group
+    if chairs and (together or pair or no_two or not_all):
+        raise Decline("sitting next to each other in chairs not said to be in a row")
     is_ring = bool(ring)
     if (ring_note is not None or relative) and not is_ring:
         raise Decline("a note on rotations for a row")
     m = who[0]
     groups = {m.group(3): int(m.group(1))}
     for noun, said in ((m.group(3), 2), (m.group(6), 5)):  # "different" said at least once
-        if noun and noun not in PEOPLE.split("|") and not any(x.group(said) for x in who):
+        if noun and noun not in PEOPLE.split("|") and noun not in _DIFFERENT_BY_NATURE and not any(
+                x.group(said) for x in who):
             raise Decline("things that may be identical")
     if m.group(6):
         if m.group(6) in groups:

@@ -58,6 +58,7 @@ from tutor.reasoning.symbolic.number_theory import (
     numeral_pairs,
     polynomial_gcds,
     power_orders,
+    prime_factorisations,
     prime_sums,
     progressions,
     remainder_asks,
@@ -127,6 +128,7 @@ READERS: list[Reader] = [
     extreme_members.read,
     integer_chances.read,
     signed_divisors.read,  # before the positive divisors: the text says both signs
+    prime_factorisations.read,
     divisor_questions.read,
     divisor_count_facts.read,
     integers_by_divisors.read,

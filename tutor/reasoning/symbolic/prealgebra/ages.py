@@ -6,7 +6,7 @@ than half the age of Lee. If Lee is 30 years old, how old is Kim?"
 "In how many years will her mother be twice as old as Maria?" (the time is the unknown,
 positive, found once every age now is fixed); "Sam's age is ..." is "Sam is ..."; "he" or
 "she" as a subject is the one person whose word does not say the other sex, and "as old as
-she will be" the one person besides the subject.
+she will be" (or "as old as her") the one person besides the subject.
 
 Each person (a one-word name, or a kin word: "her brother", "a father ... the father" are
 one person) has an unknown age now; a clause says something of one person at one time ("in
@@ -29,11 +29,11 @@ from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
 _STOP = frozenset(
-    "the a an in how if is was will be years year old ago now and he she they it his her their "
-    "what of than as times more less older younger sum ages age together combined from when "
+    "the a an in how if is was will be years year old ago now and he she they it his her him "
+    "their what of than as times more less older younger sum ages age together combined from when "
     "who whose there this that then".split())
 _KIN = (r"(?:brother|sister|son|daughter|father|mother|dad|mom|grandfather|grandmother|uncle|"
-        r"aunt|cousin|friend|husband|wife)")
+        r"aunt|cousin|friend|husband|wife|nephew|niece|grandson|granddaughter)")
 _NAME = (rf"(?:(?:his|her|their|[a-z]+'s) {_KIN}|(?!(?:{'|'.join(sorted(_STOP))})\b)"
          rf"[a-z]+\b)")
 _WHEN = (rf"(?P<when>in (?P<fut>{NUM}) years?|(?P<fut2>{NUM}) years? from now|(?P<ago>{NUM}) years?"
@@ -42,7 +42,8 @@ _VERB = r"(?P<verb>is|was|will be|would be)"
 _OTHER = (rf"(?:as old as (?P<o1>{_NAME})|the age of (?P<o2>{_NAME})|(?P<o3>{_NAME})'s age"
           rf"|(?P<o4>{_NAME})(?!'s)"
           # "as old as she will be (then)": the other person, at the clause's own time
-          rf"|as old as (?P<o5>she|he)(?: (?P<pverb>is|was|will be|would be)(?: then)?)?)"
+          rf"|as old as (?P<o5>she|he|her|him)(?: (?P<pverb>is|was|will be|would be)"
+          r"(?: then)?)?)"
           # the other person at a time of their own: "as old as Bo was 3 years ago"
           rf"(?: (?P<overb>is|was|will be) {_WHEN.replace('?P<', '?P<o')})?")
 _PRED = (rf"{_VERB} (?:(?P<k>{NUM}) (?:years? )?(?P<dir>more|less|older|younger) than )?"
@@ -155,8 +156,10 @@ class _NotMine(Exception):
     pass
 
 
-_GENDER = {**dict.fromkeys("brother son father dad grandfather uncle husband".split(), "he"),
-           **dict.fromkeys("sister daughter mother mom grandmother aunt wife".split(), "she")}
+_GENDER = {**dict.fromkeys("brother son father dad grandfather uncle husband nephew grandson"
+                            .split(), "he"),
+           **dict.fromkeys("sister daughter mother mom grandmother aunt wife niece granddaughter"
+                           .split(), "she")}
 
 
 def _said_again(part: str, people: _People) -> str:
