@@ -231,6 +231,12 @@ _LOG_WORDS = re.compile(
     r"\b(?:the )?(?:log|logarithm) (?:(?:base|to (?:the )?base) (\d+) of (\d+(?:\.\d+)?)"
     r"|of (?P<n>\d+(?:\.\d+)?) (?:in|to|with) (?:the )?base (?P<b>\d+))\b"
     r"(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|divided\b|over\b|squared\b|\.\d))")
+# "leaves remainder 3", "with a remainder 2": the remainder's usual words ("a remainder of")
+_REMAINDER_SAID = re.compile(r"\b(leaves?|leaving|has|gives?|with) (?:a )?remainder (?:of )?"
+                             r"(?=-?\d|\$)")
+# "Which is the smallest ...?": asked as "What is the smallest ...?"
+_WHICH_EXTREME = re.compile(r"(?:(?<=^)|(?<=[.?!] ))Which is the (?=(?:smallest|largest|least|"
+                            r"greatest) )")
 _SQUARED = re.compile(r"(?<![\w^])([a-z]|\d+(?:\.\d+)?|\))\s+(squared|cubed)\b")
 _ROOT_WORDS = re.compile(
     r"\bthe (square|cube) root of (\d+(?:\.\d+)?|[a-z])\b(?!\s*(?:[-+*/^(]|plus\b|minus\b"
@@ -246,7 +252,9 @@ _LETTER_IS = re.compile(
 
 def words_respelled(text: str) -> str:
     """The text with numbers in words as digits, "x squared" as x^2, "the square root
-    of 50" as sqrt(50) and "x is 3" as x = 3; outside maths delimiters only."""
+    of 50" as sqrt(50) and "x is 3" as x = 3, "leaves remainder 3" as "leaves a remainder
+    of 3" and "Which is the smallest" as "What is the smallest"; outside maths delimiters
+    only."""
     def letter_is(m: re.Match[str]) -> str:
         said = f"{m.group('x') or m.group('y')} = {m.group('v') or m.group('w')}"
         return f"${said}$" if "$" in text else said
@@ -264,6 +272,7 @@ def words_respelled(text: str) -> str:
 def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
     seg = _NUMBER_WORDS.sub(_number, seg)
+    seg = _WHICH_EXTREME.sub("What is the ", _REMAINDER_SAID.sub(r"\1 a remainder of ", seg))
     seg = _SQUARED.sub(lambda m: f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}", seg)
     seg = _POWER.sub(lambda m: f"{m.group(1)}^{_ORDINAL_POWERS.get(m.group(2), m.group(2))}",
                      seg)

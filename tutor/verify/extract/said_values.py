@@ -12,10 +12,10 @@ verify (a name may have been reused).
   value of x is 9").
 - A measure of a figure named in words, with the letter it is usually written with:
   radius r, diameter d, height h, width w, side length s ("the radius is 6 inches", "a
-  radius of 6", "with radius 2 and height 4 cm", `\text{Radius} = \frac{12}{2} = 6`, "the
-  radius is 8/2 = 4"; not "the radius is half the diameter, which is 10", which names the
-  diameter's value). Two measures of one kind said with different values in one text
-  (two circles) give that letter none.
+  radius of 6", "with radius 2 and height 4 cm", "a circle of radius 5",
+  `\text{Radius} = \frac{12}{2} = 6`, "the radius is 8/2 = 4"; not "the radius is half the
+  diameter, which is 10", which names the diameter's value). Two measures of one kind said
+  with different values in one text (two circles) give that letter none.
 
 Plain text work (no SymPy); the number is read by the worker's strict reader later.
 """
@@ -47,7 +47,8 @@ _MEASURE_WORKED = re.compile(
     rf"{_OPEN}?{_WORKED}{{1,40}}?=\s*(?P<v2>{_NUMBER}){_UNIT}\s*{_CLOSE}?{_UNIT}{_END}",
     re.IGNORECASE)
 _MEASURE_WITH = re.compile(
-    rf"\b(?:with|has|and)\s+(?:an?\s+)?{_WORDS}\s+(?:of\s+)?{_VALUE}{_UNIT}{_END}", re.IGNORECASE)
+    rf"\b(?:with|has|and|of)\s+(?:an?\s+)?{_WORDS}\s+(?:of\s+)?{_VALUE}{_UNIT}{_END}",
+    re.IGNORECASE)
 # `\text{Radius} = \frac{12}{2} = 6`: the chain's last side, when it is a number.
 _NAMED = re.compile(
     rf"\\text\{{\s*(?P<word>Radius|Diameter|Height|Width|Side length)\s*\}}\s*="

@@ -1,0 +1,41 @@
+"""Phrasings respelled before a second reading (`spelled_maths.words_respelled`): a
+remainder said without its usual words ("leaves remainder 3", "a remainder 2") and "Which
+is the smallest ...?". Our own wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.spelled_maths import words_respelled
+
+
+@pytest.mark.parametrize(("text", "respelled"), [
+    ("If m leaves remainder 5 when divided by 9",
+     "If m leaves a remainder of 5 when divided by 9"),
+    ("a number with a remainder 2 when divided by 3",
+     "a number with a remainder of 2 when divided by 3"),
+    ("Which is the largest multiple of 7 below 80?", "What is the largest multiple of 7 below 80?"),
+])
+def test_the_usual_words_are_put_in(text: str, respelled: str) -> None:
+    assert words_respelled(text) == respelled
+
+
+@pytest.mark.parametrize("text", [
+    "Which is the better buy?",  # no smallest or largest asked
+    "the remainder is what is left",  # no number after it
+])
+def test_other_sentences_stay(text: str) -> None:
+    assert words_respelled(text) == text
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # m = 9k + 5, so 2m = 18k + 10, which is 1 more than a multiple of 9
+    ("If m leaves remainder 5 when divided by 9, what is the remainder when 2m is divided by "
+     "9?", "1"),
+    ("Which is the largest two-digit multiple of 7?", "98"),
+    ("Which is the smallest three-digit number divisible by 19?", "114"),
+])
+def test_the_respelled_question_is_answered(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer and sol.confirmed, sol.detail
