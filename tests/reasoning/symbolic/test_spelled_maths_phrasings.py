@@ -1,6 +1,6 @@
 """Phrasings respelled before a second reading (`spelled_maths.words_respelled`): a
-remainder said without its usual words ("leaves remainder 3", "a remainder 2") and "Which
-is the smallest ...?". Our own wordings."""
+remainder said without its usual words ("leaves remainder 3", "a remainder 2"), "Which
+is the smallest ...?", dozens and "and a half". Our own wordings."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from tutor.reasoning.symbolic.spelled_maths import words_respelled
     ("a number with a remainder 2 when divided by 3",
      "a number with a remainder of 2 when divided by 3"),
     ("Which is the largest multiple of 7 below 80?", "What is the largest multiple of 7 below 80?"),
+    ("She bought 3 dozen apples and half a dozen pears.", "She bought 36 apples and 6 pears."),
+    ("It took 4 and a half hours.", "It took 4.5 hours."),
 ])
 def test_the_usual_words_are_put_in(text: str, respelled: str) -> None:
     assert words_respelled(text) == respelled
@@ -24,6 +26,8 @@ def test_the_usual_words_are_put_in(text: str, respelled: str) -> None:
 @pytest.mark.parametrize("text", [
     "Which is the better buy?",  # no smallest or largest asked
     "the remainder is what is left",  # no number after it
+    "How many dozen eggs are in 48 eggs?",  # dozens asked: no number of them
+    "a dozen of them",  # 'of' after it: which twelve is said after
 ])
 def test_other_sentences_stay(text: str) -> None:
     assert words_respelled(text) == text
@@ -35,6 +39,9 @@ def test_other_sentences_stay(text: str) -> None:
      "9?", "1"),
     ("Which is the largest two-digit multiple of 7?", "98"),
     ("Which is the smallest three-digit number divisible by 19?", "114"),
+    # 36 rolls at 4 for $1: $9
+    ("If 4 rolls cost $1, what is the cost of 3 dozen rolls?", "9"),
+    ("How many minutes are in 2 and a half hours?", "150"),
 ])
 def test_the_respelled_question_is_answered(problem: str, answer: str) -> None:
     sol = solve_now(problem)

@@ -234,6 +234,10 @@ _LOG_WORDS = re.compile(
 # "leaves remainder 3", "with a remainder 2": the remainder's usual words ("a remainder of")
 _REMAINDER_SAID = re.compile(r"\b(leaves?|leaving|has|gives?|with) (?:a )?remainder (?:of )?"
                              r"(?=-?\d|\$)")
+# "2 dozen eggs", "a dozen", "half a dozen": twelves said as their number
+_DOZEN = re.compile(r"\b(?:(half a)|(a)|(\d+)) dozen\b(?! of\b)")
+# "3 and a half hours" (a half already written 1/2): a mixed number said in words
+_AND_A_HALF = re.compile(r"\b(\d+) and (?:1/2|\$\\frac\{1\}\{2\}\$)(?= [a-z])")
 # "Which is the smallest ...?": asked as "What is the smallest ...?"
 _WHICH_EXTREME = re.compile(r"(?:(?<=^)|(?<=[.?!] ))Which is the (?=(?:smallest|largest|least|"
                             r"greatest) )")
@@ -253,8 +257,8 @@ _LETTER_IS = re.compile(
 def words_respelled(text: str) -> str:
     """The text with numbers in words as digits, "x squared" as x^2, "the square root
     of 50" as sqrt(50) and "x is 3" as x = 3, "leaves remainder 3" as "leaves a remainder
-    of 3" and "Which is the smallest" as "What is the smallest"; outside maths delimiters
-    only."""
+    of 3", "Which is the smallest" as "What is the smallest", "2 dozen" as 24 and "3 and
+    a half hours" as 3.5 hours; outside maths delimiters only."""
     def letter_is(m: re.Match[str]) -> str:
         said = f"{m.group('x') or m.group('y')} = {m.group('v') or m.group('w')}"
         return f"${said}$" if "$" in text else said
@@ -272,6 +276,8 @@ def words_respelled(text: str) -> str:
 def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
     seg = _NUMBER_WORDS.sub(_number, seg)
+    seg = _DOZEN.sub(lambda m: "6" if m.group(1) else str(12 * int(m.group(3) or 1)), seg)
+    seg = _AND_A_HALF.sub(r"\1.5", seg)
     seg = _WHICH_EXTREME.sub("What is the ", _REMAINDER_SAID.sub(r"\1 a remainder of ", seg))
     seg = _SQUARED.sub(lambda m: f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}", seg)
     seg = _POWER.sub(lambda m: f"{m.group(1)}^{_ORDINAL_POWERS.get(m.group(2), m.group(2))}",

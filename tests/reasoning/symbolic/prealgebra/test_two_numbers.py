@@ -19,6 +19,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     # a = 4b, a + b = 45: b = 9
     ("One integer is 4 times another integer, and their sum is 45. What is the smaller "
      "integer?", "9"),
+    # "a number ... another": a = 3b + 2, a + b = 30: b = 7, a = 23
+    ("A number is 2 more than 3 times another number. Their sum is 30. What is the larger "
+     "number?", "23"),
+    # a = 5b - 1, a + b = 29: b = 5
+    ("An integer is 1 less than 5 times another integer, and their sum is 29. What is the "
+     "smaller integer?", "5"),
 ])
 def test_one_number_and_another_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -31,7 +31,7 @@ _THEM = (r"(?:them|(?:the|these) #2 (?:numbers|integers)|the numbers|the integer
 _IS = r"(?: is| equals| is equal to)"
 _BIG = r"(?:larger|greater|bigger)"
 _SMALL = r"(?:smaller|lesser)"
-_WHO = (rf"(?:(?:#1|one) (?:number|integer)|(?:#1|one) of (?:them|the (?:numbers|integers))"
+_WHO = (rf"(?:(?:#1|one|a|an) (?:number|integer)|(?:#1|one) of (?:them|the (?:numbers|integers))"
         rf"|(?:#1|one)(?= is )"
         rf"|the (?:{_BIG}|{_SMALL})(?: (?:number|integer|one))?)")
 _OTHER = (rf"(?:the other(?: (?:number|integer|one))?|another(?: (?:number|integer))?"
@@ -139,7 +139,7 @@ def two_numbers(split: Split, template: str) -> Result | None:
             raise Decline("which number is which is unclear")
         roles.add(r1)
         if re.search(r"\banother\b", m.group("y")):  # "one number is 5 more than another"
-            kinds.add(re.sub(r"^(?:#1|one) (number|integer)$", r"\1s", m.group("x")))
+            kinds.add(re.sub(r"^(?:#1|one|an?) (number|integer)$", r"\1s", m.group("x")))
         k = sp.Rational(wording.value(m.group("k"))) if m.group("k") else sp.Integer(0)
         if m.group("dir") in ("less", "fewer", "smaller"):
             k = -k
