@@ -1,6 +1,7 @@
 """Definite integrals and limits (calculus/rules.py): F(b) - F(a) only where the integrand
 is continuous from a to b, confirmed by quadrature, asked in words too; a limit written
-without a side is taken from both sides."""
+without a side is taken from both sides, and does not exist when the two sides (each
+found and confirmed numerically) differ."""
 
 from __future__ import annotations
 
@@ -41,12 +42,20 @@ def test_limits_from_both_sides(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
-@pytest.mark.parametrize("problem", [
+@pytest.mark.parametrize(("problem", "left", "right"), [
     # from the right 1, from the left -1: there is no limit (SymPy's default side said 1)
-    r"Find $\lim_{x \to 0} \frac{|x|}{x}$.",
-    r"Find $\lim_{x \to 2} \frac{|x - 2|}{x - 2}$.",
+    (r"Find $\lim_{x \to 0} \frac{|x|}{x}$.", "-1", "1"),
+    (r"Find $\lim_{x \to 2} \frac{|x - 2|}{x - 2}$.", "-1", "1"),
     # +infinity from the right, -infinity from the left
-    r"Find $\lim_{x \to 0} \frac{1}{x}$.",
+    (r"Find $\lim_{x \to 0} \frac{1}{x}$.", r"-\infty", r"\infty"),
+    ("What is the limit of (x + 3)/(x - 1) as x approaches 1?", r"-\infty", r"\infty"),
 ])
-def test_limits_whose_sides_differ_decline(problem: str) -> None:
-    assert solve_now(problem).answer is None
+def test_limits_whose_sides_differ_do_not_exist(problem: str, left: str, right: str) -> None:
+    sol = assert_solved(problem)
+    assert sol.answer == r"\text{does not exist}"
+    assert sol.steps[0].text.endswith(f"= {left}$") and sol.steps[1].text.endswith(
+        f"= {right}$")
+
+
+def test_a_limit_that_grows_the_same_way_on_both_sides_is_infinity() -> None:
+    assert assert_solved(r"Find $\lim_{x \to 1} \frac{3}{(x - 1)^2}$.").answer == r"\infty"

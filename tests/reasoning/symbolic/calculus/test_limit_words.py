@@ -39,9 +39,13 @@ def test_limits_that_grow_without_bound(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
+def test_a_limit_whose_sides_differ_does_not_exist_said_in_words_too() -> None:
+    # from the right +infinity, from the left -infinity: no limit
+    sol = assert_solved("Find the limit of 1/(x+4) as x approaches -4.")
+    assert sol.answer == r"\text{does not exist}"
+
+
 @pytest.mark.parametrize("problem", [
-    # from the right +infinity, from the left -infinity: no limit, said in words too
-    "Find the limit of 1/(x+4) as x approaches -4.",
     # oscillates ever faster: no limit
     "Find the limit of sin(1/x) as x approaches 0.",
     # two sides said, and they disagree

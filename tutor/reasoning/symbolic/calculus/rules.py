@@ -189,15 +189,16 @@ def derivative(e: sp.Derivative) -> tuple[sp.Basic, list[Step]]:
     return result, steps
 
 
-def limit(e: sp.Limit) -> tuple[sp.Basic, list[Step]]:
-    f, x, a = e.args[0], e.args[1], e.args[2]
-    if f.free_symbols - {x}:
-        raise Decline("other letters")
-    side = str(e.args[3]) if a.is_finite else "+"  # at infinity there is one way in
-    try:  # "+-" (written without a side): SymPy raises when the two sides differ
-        value = sp.limit(f, x, a, side)
-    except ValueError as exc:
-        raise Decline("the limit from the left and from the right differ") from exc
+# the answer when the two one-sided limits differ (each found and confirmed)
+NO_LIMIT = "\\text{does not exist}"
+
+
+def _confirmed_limit(f: sp.Basic, x: sp.Symbol, a: sp.Basic, side: str) -> sp.Basic:
+    """The limit from one side (or at infinity), confirmed numerically: its value, or the
+    sign with which the values grow without bound."""
+    value = sp.limit(f, x, a, side)
+    if value is sp.zoo and side == "+-":  # unbounded, with a sign on each side (1/x at 0)
+        raise ValueError("the two sides may differ")
     if value.has(sp.Limit, sp.AccumBounds) or value is sp.nan or value is sp.zoo:
         raise Decline("limit not found")
     if value in (sp.oo, -sp.oo):  # no number to compare: the growth itself is checked
@@ -208,6 +209,34 @@ def limit(e: sp.Limit) -> tuple[sp.Basic, list[Step]]:
                       "the values grow without bound, with this sign, ever closer to the point")
     elif not confirm.value(sp.Limit(f, x, a, side), value, "the limit"):
         raise Decline("the limit could not be evaluated numerically as a check")
+    return value
+
+
+def _sides_differ(f: sp.Basic, x: sp.Symbol, a: sp.Basic) -> tuple[str, list[Step]]:
+    """No limit: the limits from the left and from the right, each confirmed, differ."""
+    left, right = _confirmed_limit(f, x, a, "-"), _confirmed_limit(f, x, a, "+")
+    if left == right:
+        raise Decline("the two sides agree, yet no two-sided limit was found")
+    steps = []
+    for side, value, word in (("-", left, "left"), ("+", right, "right")):
+        claim = f"\\lim_{{{latex(x)} \\to {latex(a)}^{side}}} {latex(f)} = {latex(value)}"
+        steps.append(step(f"from the {word}", f"Let ${latex(x)}$ approach ${latex(a)}$ from "
+                          f"the {word}.", f"${claim}$", claim))
+    steps.append(step("compare the two sides", "A limit exists only when both sides give the "
+                      "same value.", f"The sides give ${latex(left)}$ and ${latex(right)}$, so "
+                      "the limit does not exist.", ""))
+    return NO_LIMIT, steps
+
+
+def limit(e: sp.Limit) -> tuple[sp.Basic | str, list[Step]]:
+    f, x, a = e.args[0], e.args[1], e.args[2]
+    if f.free_symbols - {x}:
+        raise Decline("other letters")
+    side = str(e.args[3]) if a.is_finite else "+"  # at infinity there is one way in
+    try:  # "+-" (written without a side): SymPy raises when the two sides differ
+        value = _confirmed_limit(f, x, a, side)
+    except ValueError:
+        return _sides_differ(f, x, a)
     lim = f"\\lim_{{{latex(x)} \\to {latex(a)}}} {latex(f)}"
     steps: list[Step] = []
     direct = f.subs(x, a) if a.is_finite else sp.nan
