@@ -35,6 +35,16 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
      r"\end{bmatrix}.", "25"),
     # functions of a letter without brackets: calculator maths with no digit or operator
     ("Differentiate sin x cos x", r"\cos{\left(2 x \right)}"),
+    # a matrix typed as a list of its rows
+    ("Find the determinant of [[3, 1], [2, 5]].", "13"),
+    ("Compute [[1, 0], [2, 1]] * [[1, 3], [0, 1]].",
+     r"\begin{pmatrix} 1 & 3 \\ 2 & 7 \end{pmatrix}"),
+    # trigonometric functions without brackets, of degrees, of theta
+    ("What is the exact value of cos 15 degrees?", r"\frac{\sqrt{2} + \sqrt{6}}{4}"),
+    ("Compute sin(30°) + tan 45°.", r"\frac{3}{2}"),
+    ("Solve cos x = 0 for 0 <= x < 2pi.", r"\frac{\pi}{2}, \frac{3 \pi}{2}"),
+    ("Find cos theta if sin theta = 5/13 and theta is in the first quadrant.",
+     r"\frac{12}{13}"),
     # a whole number, a space and a fraction: a mixed number as typed
     ("What is 2 1/3 + 1/6?", r"\frac{5}{2}"),
     ("Compute 4 3/5 - 2 1/5.", r"\frac{12}{5}"),
@@ -101,6 +111,10 @@ def test_nothing_ambiguous_or_already_typeset_is_wrapped(text: str) -> None:
 
 def test_a_plain_power_takes_the_whole_exponent() -> None:
     assert plain_to_latex("2^10 + 5^-2 + x^3") == "2^{10} + 5^{-2} + x^{3}"
+
+
+def test_rows_of_different_lengths_are_no_matrix() -> None:
+    assert "pmatrix" not in (wrap_plain_maths("Find [[1, 2], [3]].") or "")
 
 
 def test_the_letter_after_an_apostrophe_stays_in_its_word() -> None:

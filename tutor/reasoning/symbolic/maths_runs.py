@@ -19,6 +19,10 @@ TOKEN = re.compile(r"\\begin\{[bBpvV]?matrix\}.*?\\end\{[bBpvV]?matrix\}|"  # on
                     r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
 _FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
 _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
+_TRIG = frozenset("sin cos tan sec csc cot".split())
+# what a trigonometric function written without a bracket is of: one letter, a number
+# (with a letter after it, "2x"), theta or pi
+_ARGUMENT = re.compile(r" (?:\d+(?:\.\d+)?[a-z]?(?![\w.])|[a-z](?![a-z])|theta\b|pi\b)")
 _OPS = frozenset("+ - * / ^ _ = < > ** <= >= !=".split())
 TIMES_X = re.compile(r"\d\s*x\s*\d")
 _SEGMENT = re.compile(r"[A-Z]{2,3}")
@@ -102,8 +106,10 @@ def kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> s
                 tokens, i) == "is" and set(t) <= _named_letters(tokens)):
             return "name"  # "and xy = 10", "what is xy?" (x, y named): letters no word is
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if t in _FUNCS and nxt == "(" or t == "pi" or t == "log" and nxt == "_":
+        if t in _FUNCS and nxt == "(" or t in ("pi", "theta") or t == "log" and nxt == "_":
             return "name"
+        if t in _TRIG and _ARGUMENT.match("".join(tokens[i + 1:i + 4])):
+            return "name"  # "sin x", "cos 2t", "tan theta": a function of one letter or number
         if _SEGMENT.fullmatch(t) and "=" in (_after(tokens, i), _before(tokens, i)):
             return "name"  # "AB = 20": a segment (or angle ABC) named by its points
         if 2 <= len(t) <= 4 and t.isupper() and len(set(t) - vertices) <= 1 and len(
@@ -112,6 +118,8 @@ def kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> s
             # a segment (or polygon) of its points, with at most one new point
             return "name"
         return "word"
+    if t == "°":
+        return "name"  # a number's degree sign ends its run as a name does
     if t in _OPS:
         return "op"
     if t in "(){}":

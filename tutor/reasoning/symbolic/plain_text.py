@@ -6,8 +6,10 @@ sentence (numbers, one-letter names, operators, brackets, and the calculator fun
 `sqrt`, `sin` ... followed by a bracket) and writes each as LaTeX between dollar signs,
 so the sentence reads as a typeset problem would. LaTeX typed without dollar signs
 ("Evaluate \\frac{3}{4} + \\frac{1}{6}") is wrapped as it is, and a sum that goes on
-("6 + 3 + 3/2 + ...") ends in `\\cdots`. Words stay words; "a", "A" and "I" stay
-words. A run that could mean two things declines the wrapping:
+("6 + 3 + 3/2 + ...") ends in `\\cdots`. A trigonometric function is maths with or
+without a bracket ("sin x", "cos 60 degrees", "tan theta"), and "[[1, 2], [3, 4]]" is a
+matrix typed by its rows. Words stay words; "a", "A" and "I" stay words. A run that could
+mean two things declines the wrapping:
 
 - `3 x 4` (an `x` between two numbers may be a times sign);
 - a run that is only a number (left as it is: the text's numbers are read already);
@@ -50,11 +52,31 @@ def _named_or_interval(m: re.Match[str]) -> str:
     return f"$\\angle {m.group(1)}{value}$"
 
 
+# "sin 75 degrees", "cos(60°)": a trigonometric function of an angle in degrees
+_TRIG_DEGREES = re.compile(r"\b(sin|cos|tan|sec|csc|cot)(?:\s*\(\s*(-?\d+(?:\.\d+)?)\s*(?:°|"
+                           r"degrees?\b)\s*\)|\s+(-?\d+(?:\.\d+)?)\s*(?:°|degrees?\b))")
+
+
+# "[[1, 2], [3, 4]]": a matrix typed row by row, as lists of its rows
+_LIST_MATRIX = re.compile(r"\[\s*(\[[^\[\]$]*\](?:\s*,\s*\[[^\[\]$]*\])+)\s*\]")
+
+
+def _matrix(m: re.Match[str]) -> str:
+    """The rows as a pmatrix; as typed when the rows differ in length."""
+    rows = [[e.strip() for e in r.split(",")] for r in re.findall(r"\[([^\[\]]*)\]", m.group(1))]
+    if len({len(r) for r in rows}) != 1 or any(not e for r in rows for e in r):
+        return m.group(0)
+    body = " \\\\ ".join(" & ".join(plain_to_latex(e) for e in r) for r in rows)
+    return f"\\begin{{pmatrix}} {body} \\end{{pmatrix}}"
+
+
 def wrap_plain_maths(text: str) -> str | None:
     """The text with each plain-text maths run in `$...$`, or None when there is none
     worth wrapping or one is ambiguous."""
     if "$" in text or "\\(" in text or "\\[" in text:
         return None
+    text = _LIST_MATRIX.sub(_matrix, text)
+    text = _TRIG_DEGREES.sub(lambda m: f"{m.group(1)}({m.group(2) or m.group(3)}°)", text)
     out, last, wrapped = [], 0, False
     # the letters of the figures named, with the points named by one letter ("E is ..."):
     # a run of them ("AB", "DEF") names a segment or a polygon of the figure
@@ -103,7 +125,9 @@ def _wrapped_runs(text: str, vertices: frozenset[str] = frozenset()
         if TIMES_X.search(run):
             return None
         out.append("".join(tokens[last:start]))
-        latex = run if "\\" in run else _set_braces(plain_to_latex(run))  # LaTeX as it is
+        # LaTeX as it is (a '*' typed between its pieces is a times sign)
+        latex = re.sub(r"\s*\*\s*", r" \\cdot ", run) if "\\" in run else _set_braces(
+            plain_to_latex(run))
         out.append("$" + re.sub(r"\.\.\.|…", r"\\cdots", latex) + "$")
         last, wrapped = end, True
     out.append("".join(tokens[last:]))
@@ -135,7 +159,7 @@ _MIXED_NUMBER = re.compile(r"(?<![\w.^_/])(\d+) +(\d+)/(\d+)(?![\w.^(])")
 def plain_to_latex(s: str) -> str:
     """Convert calculator-style maths (`x**2 + sqrt(x)*sin(x)`) to LaTeX."""
     s = s.strip().replace("**", "^").replace(">=", r" \geq ").replace("<=", r" \leq ")
-    s = s.replace("!=", r" \neq ")
+    s = s.replace("!=", r" \neq ").replace("°", "^{\\circ}")
     # "3 1/2": a whole number and a fraction with a space between, a mixed number as typed
     s = _MIXED_NUMBER.sub(r"\1\\frac{\2}{\3}", s)
     out, i = [], 0
@@ -153,9 +177,9 @@ def plain_to_latex(s: str) -> str:
             else:
                 out.append("\\" + ("ln" if name == "log" else name) + "(" + inner + ")")
             i = end + 1
-        elif m and m.group(0) == "pi":
-            out.append(r"\pi ")
-            i += 2
+        elif m and m.group(0) in ("pi", "theta"):
+            out.append(f"\\{m.group(0)} ")
+            i += m.end()
         elif m and m.group(0) == "log" and s[i + 3:i + 4] == "_":  # log_2 8: a base given
             out.append("\\log")
             i += 3
