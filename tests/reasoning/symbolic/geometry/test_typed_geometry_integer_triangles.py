@@ -38,6 +38,24 @@ SOLVED = [
     # t = 8 only: 3, 8, 8
     ("Two sides of a triangle are 8 and 3 and the third side $t$ is an integer. How many acute "
      "triangles are possible?", "1"),
+    # two sides typed in one piece of maths, "$7, 10,$ and $k$": k in 4..16; acute for
+    # k = 8, 9, 10 (k^2 > 51) and 11, 12 (k^2 < 149)
+    ("The sides of a triangle have lengths $7, 10,$ and $k,$ where $k$ is a positive integer. "
+     "For how many values of $k$ is the triangle acute?", "5"),
+    # the other 8 of the 13 (none is right: 51 and 149 are no squares)
+    ("The sides of a triangle have lengths $7, 10,$ and $k,$ where $k$ is a positive integer. "
+     "For how many values of $k$ is the triangle obtuse?", "8"),
+    ("The side lengths of a triangle are $5, 12,$ and $x$, where $x$ is an integer. For how "
+     "many values of $x$ is the triangle right?", "1"),  # 13 only
+    ("A triangle has sides of length $6, 9$ and $m$, where $m$ is a whole number. How many "
+     "values of $m$ are possible?", "11"),  # 4..14
+    # "how many positive integers n": n = 5, 6 (n^2 > 20) and 7 (n^2 < 52)
+    ("For how many positive integers n is a triangle with side lengths 4, 6 and n acute?", "3"),
+    ("For how many positive integers $n$ is there a triangle with sides $3$, $8$ and $n$?",
+     "5"),  # 6..10
+    # n in 8..22 (15 values): acute 13, 14, 15, 16; right 17 (289 = 64 + 225); obtuse the
+    # other 10
+    ("For how many positive integers n is a triangle with sides 8, 15 and n obtuse?", "10"),
 ]
 
 DECLINED = [
@@ -53,6 +71,16 @@ DECLINED = [
     # two letters
     "The sides of a triangle are $a$, $b$ and 10, all integers. How many values of $a$ are "
     "possible?",
+    # "1,000" is one number (a thousands separator), not two sides
+    "The sides of a triangle are $1,000$ and $k$ where $k$ is an integer. How many values of "
+    "$k$ are possible?",
+    # three sides told and a fourth letter
+    "The sides of a triangle have lengths $7, 10, 12,$ and $k$ where $k$ is a positive "
+    "integer. For how many values of $k$ is the triangle acute?",
+    # a kind not read
+    "For how many positive integers n is a triangle with side lengths 4, 6 and n pretty?",
+    # "how many positive integers" with no letter after it
+    "How many positive integers are sides of a triangle with sides 4 and 6?",
 ]
 
 

@@ -39,6 +39,9 @@ _ASKS = [(r"how many (?:different |distinct |noncongruent |such |possible )*(?:k
           r"(?:(?:isosceles|scalene|equilateral|acute|right|obtuse) )?triangles", "count"),
          (r"how many (?:different |distinct |possible )*(?:integer |integral |whole number )?"
           r"(?:values|lengths)", "values"),
+         # "for how many positive integers n is ...": the letter stays to be read
+         (r"how many (?:different |distinct )?(?:positive )?(?:integers|whole numbers)(?= @\d+@)",
+          "values"),
          (r"(?:the )?(?:largest|greatest|maximum|biggest) (?:possible )?perimeter", "max_p"),
          (r"(?:the )?(?:smallest|least|minimum) (?:possible )?perimeter", "min_p"),
          (r"(?:the )?(?:largest|greatest|maximum|biggest) (?:possible )?(?:integer )?value",
@@ -88,8 +91,8 @@ def read_integer_triangles(split: Split, template: str) -> Result | None:
                if re.fullmatch(r"\s*[a-z]\s*", split.maths[int(i)])}
     if len(letters) > 1:
         return None
-    told = [_whole(split.maths[int(i)]) for i in re.findall(_P, text)
-            if split.maths[int(i)].strip() not in letters]
+    told = [n for i in re.findall(_P, text) if split.maths[int(i)].strip() not in letters
+            for n in _wholes(split.maths[int(i)])]
     if set(re.findall(r"[a-z]+", re.sub(_P, " ", text))) - _GLUE:
         return None
     if len(told) > 2 or (how in ("values", "max_x", "min_x") and not (letters or len(told) == 2)):
@@ -102,6 +105,16 @@ def read_integer_triangles(split: Split, template: str) -> Result | None:
     value = _answer(how, triples, told)
     _confirm(how, told, bound, kinds, value)
     return value, _steps(how, told, bound, kinds, triples, value)
+
+
+# "$11, 15,$ and $k$": two sides typed in one piece of maths, a comma and a space between
+_LIST = re.compile(r"\s*\d+(?:\s*,\s+\d+)+\s*")
+
+
+def _wholes(src: str) -> list[int]:
+    """The whole numbers of one piece of maths: one, or a list "7, 10" (a comma with no
+    space after it, "1,000", is a thousands separator and declines in `_whole`)."""
+    return [_whole(part) for part in src.split(",")] if _LIST.fullmatch(src) else [_whole(src)]
 
 
 def _whole(src: str) -> int:
