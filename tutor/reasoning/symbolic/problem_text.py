@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.reasoning.symbolic.listed_lengths import listed_lengths
 from tutor.reasoning.symbolic.tex import letter_ratios
 
 _MATH = re.compile(
@@ -231,7 +232,7 @@ def split_problem(text: str) -> Split:
     text = without_notes(text)  # "where ⌊x⌋ denotes the greatest integer ...": read anyway
     text = units_outside(plain_money(text))
     text = _POINT_BEFORE_MATHS.sub(r"$\1.", text)
-    text = unstyled(text)
+    text = listed_lengths(unstyled(text))  # "sides $13, 14, 15$": one piece each
     maths: list[str] = []
 
     def put(latex: str) -> str:
