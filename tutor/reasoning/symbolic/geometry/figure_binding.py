@@ -74,7 +74,7 @@ def bind(split: Split, tokens: list[str], quantities: set[str],
             src = split.maths[int(tok.strip("@"))]
             if src.strip() == "\\pi" and tokens[max(0, k - 2):k] == ["terms", "of"]:
                 continue  # "in terms of pi"
-            if pending is None and subject in unbound and k and tokens[k - 1] == "is":
+            if pending is None and subject in unbound and k and tokens[k - 1] in ("is", "measures"):
                 unbound.remove(subject)
                 bound.append((subject, _value(src)))
                 subject = None

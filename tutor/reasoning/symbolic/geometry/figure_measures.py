@@ -14,8 +14,9 @@ r, s, ln, w, h, a, b, n, t = sp.symbols("r s l w h a b n t", positive=True)
 PI = sp.pi
 
 FIGURES: dict[str, dict[str, sp.Expr]] = {
+    # an inscribed angle is half the central angle on its arc
     "circle": {"radius": r, "diameter": 2 * r, "circumference": 2 * PI * r, "area": PI * r**2,
-               "central_angle": t, "arc_length": t / 360 * 2 * PI * r},
+               "central_angle": t, "arc_length": t / 360 * 2 * PI * r, "inscribed_angle": t / 2},
     "sector": {"radius": r, "diameter": 2 * r, "central_angle": t,
                "arc_length": t / 360 * 2 * PI * r, "area": t / 360 * PI * r**2,
                "perimeter": 2 * r + t / 360 * 2 * PI * r},  # two radii and the arc

@@ -27,6 +27,7 @@ NORMAL: list[tuple[str, str]] = [
     (r"\bslant height\b", "slant_height"),
     (r"\b(?:space|interior|main) diagonal\b", "diagonal"),
     (r"\bcentral angle\b", "central_angle"),
+    (r"\binscribed angle\b", "inscribed_angle"),
     (r"\barc length\b|\blength of (?:the |its |an )?arc\b", "arc_length"),
     (r"\bsum of (?:the )?(?:degree )?(?:measures of (?:the )?)?(?:its )?interior angles\b",
      "interior_sum"),

@@ -77,6 +77,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     tokens = TOKEN.findall(text)
     if {"times", "more", "than", "greater", "larger"} & set(tokens):
         raise Decline("a relation between two measures that is not read")
+    if {"inscribed_angle", "central_angle"} <= set(tokens):  # on one arc? not said
+        raise Decline("whether the inscribed and the central angle stand on one arc")
     kind, word = figure(tokens)
     if word == "triangle" and {"base", "height"} & set(tokens) and not w & {"regular"}:
         kind = "triangle_base"  # "a triangle with base 10 and height 4"

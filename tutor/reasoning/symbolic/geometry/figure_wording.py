@@ -193,7 +193,11 @@ _REWRITES: list[tuple[str, str]] = [
     # an arc and the central angle it goes with: "an arc cut off by a central angle of 40",
     # "an arc subtends a central angle", "a central angle intercepts an arc of length 8"
     (r"\b(?:cut off|subtended|intercepted|determined|spanned) by\b", "with"),
-    (r"\b(?:subtends|intercepts|spans)\b", "has"),
+    (r"\b(?:subtends|intercepts|spans|cuts off|determines)\b", "has"),
+    (r"\b(central|inscribed) angle in (?=(?:a|the) circle\b)", r"\1 angle of "),
+    # "an arc with a central angle of 80 has a length of": the arc's length, said after
+    (r"\b(arc (?:with|of) (?:a |the )?central angle (?:of |measuring )?@\d+@(?: ?degrees)?,? )"
+     r"has (?:a )?length\b", r"\1and arc length"),
     (r"\bhow long is (?:the|this|that|its) arc\b", "what is the arc length"),
     # "an arc of a circle of radius 10 has length": the circle first, then its arc
     (r"\b(?:an |the )?arc of (?:a|the) circle (?:of|with) (?:a )?(radius|diameter) (@\d+@(?: ?(?:"
@@ -201,6 +205,8 @@ _REWRITES: list[tuple[str, str]] = [
      r"(?=@\d+@)", r"a circle of \1 \2 has an arc with arc length "),
     (r"\barc (?:of|with|has|having) (?:a )?length\b|\barc(?=,? (?:is|measures) @\d+@ long)",
      "arc with arc length"),
+    # "an arc of length 4 pi lies on a circle of radius 12": the circle's arc
+    (r"\b(arc with arc length @\d+@) (?:lies|is) on (?=(?:a|the) circle\b)", r"\1 of "),
     # the carpet (tiles, paint) that covers a floor is its area
     (r"\bhow many (square [a-z]+) of (?:carpet(?:ing)?|tiles?|flooring|paint|grass|sod|fabric|"
      r"wallpaper|linoleum|turf) (?:are|is|will be|would be) (?:needed|required) to (?:cover|"
