@@ -61,7 +61,7 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bregular (pentagon|hexagon|octagon|decagon|dodecagon)\b", r"\1"),
     *PYRAMID_REWRITES,  # pyramids on a triangle, a hexagon, a rectangle
     (r"\b(?:right,? )?(?:circular )?(cone|cylinder)s?\b", r"\1"),
-    (r"\bcube-shaped (?:box|container)\b", "cube"),
+    (r"\b(?:cube-shaped|cubical|cubic) (?:box|container|tank)\b", "cube"),
     (r"\b(?:right,? )?rectangular (?:box|prism|solid|parallelepiped)\b", "box"),
     (r"\b(?:(?:right|regular),? )?square(?:-| )based pyramid\b|\b(?:(?:right|regular),? )?"
      r"square pyramid\b", "pyramid"),
