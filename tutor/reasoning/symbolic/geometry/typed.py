@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.clock_hand_arcs import read_clock_hand
 from tutor.reasoning.symbolic.geometry.column_determinants import read_column_determinant
+from tutor.reasoning.symbolic.geometry.common_tangents import read_common_tangent
 from tutor.reasoning.symbolic.geometry.complements import read_complements
 from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
@@ -159,7 +160,8 @@ READERS: list[Reader] = [
     read_two_figures, read_labelled_figures, read_included_angle, read_vertex_unknown,
     read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
-    read_cone_from_sector, read_tangent_length, read_inscribed_angle, read_concentric_ring,
+    read_cone_from_sector, read_common_tangent, read_tangent_length, read_inscribed_angle,
+    read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parametric_curve, read_parallel_cut, read_side_expressions,
