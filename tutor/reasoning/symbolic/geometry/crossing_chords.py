@@ -103,7 +103,7 @@ def read_crossing_chords(split: Split, template: str) -> Result | None:
     confirm.check(sp.simplify(eqs[0].subs(sol)) == 0 and
                   sp.simplify(asked[1].subs(sol) - value) == 0,
                   "one drawing's lengths give the asked value")
-    _confirm_concyclic([sol[part[frozenset(e + p)]] for e in one + two])
+    confirm_concyclic([sol[part[frozenset(e + p)]] for e in one + two])
     pa, pb, pc, pd = (latex(sol[part[frozenset(e + p)]]) for e in one + two)
     claim = f"{pa} \\cdot {pb} = {pc} \\cdot {pd}"
     return value, [
@@ -126,7 +126,7 @@ def _fixed(sol: dict, unknowns: list[sp.Symbol]) -> dict | None:
     return out if all(v.is_positive for v in out.values()) else None
 
 
-def _confirm_concyclic(parts: list[sp.Basic]) -> None:
+def confirm_concyclic(parts: list[sp.Basic]) -> None:
     """P at the origin, the first chord from (-a, 0) to (b, 0), the second at 60 degrees
     from -c to d along (1/2, sqrt 3/2): the circle through three ends holds the fourth."""
     a, b, c, d = parts
@@ -141,4 +141,4 @@ def _confirm_concyclic(parts: list[sp.Basic]) -> None:
     confirm.check(ok, "drawn with coordinates, the four ends lie on one circle")
 
 
-__all__ = ["read_crossing_chords"]
+__all__ = ["confirm_concyclic", "read_crossing_chords"]

@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.geometry.centre_angles import read_centre_angle
 from tutor.reasoning.symbolic.geometry.changed_dimensions import read_changed_dimension
 from tutor.reasoning.symbolic.geometry.chord_angles import read_chord_angle
 from tutor.reasoning.symbolic.geometry.chord_distances import read_chord_distance
+from tutor.reasoning.symbolic.geometry.chord_segment_words import read_chord_segment_words
 from tutor.reasoning.symbolic.geometry.circle_axis_points import read_circle_axis
 from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
@@ -160,7 +161,8 @@ READERS: list[Reader] = [
     read_two_figures, read_labelled_figures, read_included_angle, read_vertex_unknown,
     read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
-    read_cone_from_sector, read_common_tangent, read_tangent_length, read_inscribed_angle,
+    read_cone_from_sector, read_common_tangent, read_chord_segment_words,
+    read_tangent_length, read_inscribed_angle,
     read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
