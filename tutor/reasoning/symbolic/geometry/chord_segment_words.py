@@ -66,9 +66,12 @@ def read_chord_segment_words(split: Split, template: str) -> Result | None:
     if not re.fullmatch(r"[a-z]", letter) or pieces.count(letter) != 1:
         return None
     x = sp.Symbol(letter, positive=True)
-    values = [x if src == letter else number(src) for src in pieces]
-    if any(v is None or not v.is_positive for v in values):
-        raise Decline("three positive lengths and the letter sought")
+    values: list[sp.Expr] = []
+    for src in pieces:
+        v = x if src == letter else number(src)
+        if v is None or not v.is_positive:
+            raise Decline("three positive lengths and the letter sought")
+        values.append(v)
     a, b, c, d = values
     sols = sp.solve(sp.Eq(a * b, c * d), x)
     if len(sols) != 1 or not sols[0].is_positive:
