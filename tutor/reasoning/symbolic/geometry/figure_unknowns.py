@@ -34,11 +34,11 @@ _UNITS_SAID = r"(?: \(in [a-z ]+\)| in [a-z ]+)?"
 _EQUAL = [re.compile(r",? (?:and )?(?:that )?(?:it )?(?:has|have) (?:an? |the )?" + _MEASURE
                      + r" and (?:an? |the )?" + _MEASURE + r" (?:of|with) (?:equal|the same) "
                      r"(?:numerical )?values?"),
-          re.compile(r",? (?:and |such that |so that |where |if )?(?:its|the) " + _MEASURE
+          re.compile(r",? (?:(?:and |such that |so that |where |if )?(?:its|the)|whose) " + _MEASURE
                      + _UNITS_SAID + r" and (?:its |the )?" + _MEASURE + _UNITS_SAID
                      + r" (?:are|have) (?:numerically )?(?:equal|the same|the same value)"
                      r"(?: in value)?"),
-          re.compile(r",? (?:and |such that |so that |where |if )?(?:its|the) " + _MEASURE
+          re.compile(r",? (?:(?:and |such that |so that |where |if )?(?:its|the)|whose) " + _MEASURE
                      + _UNITS_SAID + r" (?:is )?(?:numerically )?(?:equal to|equals|the same as)"
                      r" (?:its|the) " + _MEASURE + _UNITS_SAID)]
 
