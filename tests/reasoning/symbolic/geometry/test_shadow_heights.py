@@ -29,6 +29,12 @@ SOLVED = [
      "shadow?", "20"),
     ("A mast casts a 15-foot shadow when a 6-foot fence post casts a 5-foot shadow. How tall is "
      "the mast?", "18"),
+    # "at the same time" with no "that" before the second clause: 6 / 4 * 20
+    ("A 6-foot man casts a 4-foot shadow at the same time a tree casts a 20-foot shadow. How "
+     "tall is the tree?", "30"),
+    # 2 / 3 * 15
+    ("A tree casts a 15-meter shadow at the same time a 2-meter pole casts a 3-meter shadow. "
+     "How tall is the tree?", "10"),
 ]
 
 
@@ -49,6 +55,9 @@ DECLINED = [
     # a third thing
     "A 6-foot man casts a 4-foot shadow. A tree casts a 20-foot shadow and a pole casts a "
     "10-foot shadow. How tall is the tree?",
+    # a time of day not read
+    "A 6-foot man casts a 4-foot shadow at the same time a tree casts a 20-foot shadow in the "
+    "morning. How tall is the tree?",
 ]
 
 

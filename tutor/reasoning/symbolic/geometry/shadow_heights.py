@@ -45,8 +45,9 @@ def read_shadow_heights(split: Split, template: str) -> Result | None:
     if not re.search(r"\bshadows?\b", template) or not re.search(r"\bcasts?\b", template):
         return None
     # "a tree casts a shadow at the same time that a man casts ...": two clauses
-    text = _TIME.sub(" ", re.sub(r"\bat the same time(?: of day)? (?:that|when)\b", " ; ",
-                                 template))
+    # ("... at the same time a tree casts ...": "that" unsaid before the second clause)
+    text = _TIME.sub(" ", re.sub(r"\bat the same time(?: of day)? (?:that |when )?(?=(?:that|"
+                                 r"when|a|an|the)\b)", " ; ", template))
     units: set[str] = set()
 
     def num(m: re.Match[str]) -> str:
