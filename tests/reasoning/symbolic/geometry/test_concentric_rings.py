@@ -46,3 +46,39 @@ def test_ring_areas(problem: str, answer: str) -> None:
 ])
 def test_ring_questions_that_do_not_fit_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a chord tangent to the inner circle: 2 sqrt(13^2 - 5^2)
+    ("Two concentric circles have radii 5 and 13. A chord of the larger circle is tangent to "
+     "the smaller circle. How long is the chord?", "24"),
+    # 2 sqrt(100 - 36)
+    ("Two concentric circles have radii 6 and 10. A chord of the outer circle is tangent to the "
+     "inner circle. What is the length of the chord?", "16"),
+    # 2 sqrt(49 - 9) = 2 sqrt(40)
+    ("The radii of two concentric circles are 3 and 7. A chord of the larger circle lies "
+     "tangent to the smaller circle. Find the length of the chord.", "4\\sqrt{10}"),
+    ("Two concentric circles have diameters 10 and 26. A chord of the larger circle is tangent "
+     "to the smaller circle. How long is the chord?", "24"),
+    # the ring's area from the chord, "in the larger of two concentric circles": 12^2 pi
+    ("A chord of length 24 in the larger of two concentric circles is tangent to the smaller "
+     "circle. What is the area of the ring between the circles?", "144\\pi"),
+])
+def test_tangent_chords(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "Two concentric circles have radii 5 and 5. A chord of the larger circle is tangent to the "
+    "smaller circle. How long is the chord?",
+    # not tangent
+    "Two concentric circles have radii 5 and 13. A chord of the larger circle crosses the "
+    "smaller circle. How long is the chord?",
+    # radii and the chord's length: told twice
+    "Two concentric circles have radii 5 and 13. A chord of length 24 of the larger circle is "
+    "tangent to the smaller circle. What is the area of the ring?",
+    # no chord said
+    "Two concentric circles have radii 5 and 13. How long is the chord?",
+])
+def test_tangent_chords_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
