@@ -52,11 +52,21 @@ SOLVED = [
     ("Find the area of a triangle whose sides measure $8, 15,$ and $17$.", "60"),
     # 1.5-2-2.5 is right: 1.5 * 2 / 2
     ("The sides of a triangle are $1.5, 2,$ and $2.5$. What is its area?", "\\frac{3}{2}"),
+    # a box's three edges are its dimensions: sqrt(4 + 9 + 36)
+    ("A rectangular box has edges of lengths $2, 3,$ and $6$. What is the length of its "
+     "diagonal?", "7"),
+    ("A rectangular box has edges of lengths 2, 3 and 6. What is the length of its diagonal?",
+     "7"),
+    ("A rectangular box with edge lengths 3 cm, 4 cm and 12 cm has what volume?", "144"),
+    # 2 (4 + 8 + 32)
+    ("A box has edges 1, 4, and 8. What is its surface area?", "88"),
 ]
 
 DECLINED = [
     # no triangle: 2 + 3 < 10
     "The sides of a triangle are $2, 3,$ and $10$. What is its area?",
+    # a box has three dimensions
+    "A rectangular box has edges of lengths 2, 3, 6 and 7. What is its volume?",
 ]
 
 

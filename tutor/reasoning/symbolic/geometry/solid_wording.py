@@ -106,6 +106,10 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\brectangle (?:with|having|that has|has) (?:sides|dimensions) (@\d+@)(?: " + _U + r")? and "
      r"(@\d+@)|\brectangle (?:that )?measur(?:es|ing) (@\d+@)(?: " + _U + r")? by (@\d+@)",
      r"rectangle with length \1\3 and width \2\4"),  # a rectangle's two sides, either way
+    # "a box with edges of lengths 2, 3 and 6": its three dimensions
+    (r"\b(box (?:has|with|having) )(?:edges|edge lengths|(?:edges|sides) of lengths?) (@\d+@)"
+     r"(?: " + _U + r")?, (@\d+@)(?: " + _U + r")?,? and (@\d+@)", r"\1length \2 and width \3 "
+     r"and height \4"),
     (r"\b(?:edge|side) lengths?\b|\b(?:edges?|sides?) (?:of )?length\b|"
      r"\blength of (?:an|each|one|its|the|a) (?:edge|side)\b|\bedges?\b|"
      r"\bsides?\b(?!,? (?:front|top|bottom|back|end|and|faces?)\b)", "edge"),
