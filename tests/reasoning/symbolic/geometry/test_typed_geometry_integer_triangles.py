@@ -43,8 +43,8 @@ SOLVED = [
     ("The sides of a triangle have lengths $7, 10,$ and $k,$ where $k$ is a positive integer. "
      "For how many values of $k$ is the triangle acute?", "5"),
     # the other 8 of the 13 (none is right: 51 and 149 are no squares)
-    ("The sides of a triangle have lengths $7, 10,$ and $k,$ where $k$ is a positive integer. "
-     "For how many values of $k$ is the triangle obtuse?", "8"),
+    ("The lengths of the sides of a triangle are $7, 10,$ and $k,$ with $k$ a positive "
+     "integer. How many values of $k$ make the triangle obtuse?", "8"),
     ("The side lengths of a triangle are $5, 12,$ and $x$, where $x$ is an integer. For how "
      "many values of $x$ is the triangle right?", "1"),  # 13 only
     ("A triangle has sides of length $6, 9$ and $m$, where $m$ is a whole number. How many "
