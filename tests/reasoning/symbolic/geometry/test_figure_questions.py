@@ -46,6 +46,8 @@ SOLVED = [
     ("A semicircle has an area of $8\\pi$. What is its diameter?", "8"),
     # an arc or sector told by its angle
     ("What is the length of a $40^\\circ$ arc in a circle of radius 9?", "2\\pi"),
+    # an arc "with" the radius and central angle of its sector: 12 * (60/360) * 2pi
+    ("Find the length of an arc with radius 12 and central angle 60 degrees.", "4\\pi"),
     ("A circle has radius 6. What is the area of a $150^\\circ$ sector? Express your answer in "
      "terms of $\\pi$.", "15\\pi"),
     ("A 90-degree sector of a circle has radius 10. What is the area of the sector?", "25\\pi"),

@@ -80,7 +80,7 @@ CONNECT = frozenset(
     "each it total circular right have".split()) | frozenset(fm.FIGURE_WORDS) | {
         "regular", "convex"}
 QUICK = re.compile(r"\b(?:" + "|".join([*fm.FIGURE_WORDS, *fw.ROUND_THINGS]) +
-                    r"|circular|round|rectangular|sided|gon|sides|concentric)\b")
+                    r"|circular|round|rectangular|sided|gon|sides|concentric|arc)\b")
 # "the sum of the lengths of its edges" is not one edge (`solid_questions` reads it)
 EDGE_SUM = re.compile(r"\b(?:sum|total) of (?:the )?lengths\b|\b(?:total|combined) length\b|"
                        r"\b(?:total|combined) (?:edge|side) lengths?\b|"

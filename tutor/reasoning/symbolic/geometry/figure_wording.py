@@ -199,6 +199,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(arc (?:with|of) (?:a |the )?central angle (?:of |measuring )?@\d+@(?: ?degrees)?,? )"
      r"has (?:a )?length\b", r"\1and arc length"),
     (r"\bhow long is (?:the|this|that|its) arc\b", "what is the arc length"),
+    # "the length of an arc with radius 10 and central angle 72": the arc of such a sector
+    (r"\b(?:the )?length of (?:an|the) arc (?=with (?:a )?(?:radius|diameter) @\d+@)",
+     "the arc length of a sector "),
     # "an arc of a circle of radius 10 has length": the circle first, then its arc
     (r"\b(?:an |the )?arc of (?:a|the) circle (?:of|with) (?:a )?(radius|diameter) (@\d+@(?: ?(?:"
      r"cm|m|mm|inches|feet|units|meters|centimeters))?),? (?:has (?:a )?length|is|measures) "
