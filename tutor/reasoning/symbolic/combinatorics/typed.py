@@ -50,6 +50,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     letter_conditions,
     letter_draws,
     letters,
+    listed_faces,
     named_coins,
     named_members,
     number_counts,
@@ -128,7 +129,7 @@ READERS: list[Reader] = [
     coins.coins, named_coins.named_coins, coin_and_die.coin_and_die,
     flip_orders.flip_orders, flip_runs.flip_runs, dice.dice, dice_every.dice_every,
     die_pairs.die_pairs,
-    dice_halves.dice_halves, coloured_dice.coloured_dice,
+    dice_halves.dice_halves, coloured_dice.coloured_dice, listed_faces.listed_faces,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     two_source_picks.two_source_picks,
     number_counts.drawn_counts,  # chance
