@@ -75,17 +75,39 @@ def listed_faces(split: Split, template: str) -> Result | None:
     if len(setup) != 1:
         return None
     times = [m for p in _TIMES for m in w.take(p)]
-    ask = w.take(ASK)
-    events = [m for p in _EVENTS for m in w.take(p)]
-    if len(times) != 1 or len(ask) != 1 or len(events) != 1 or not w.only_glue(_GLUE):
+    if len(times) != 1:
         return None
     labels = [int(x) for x in re.findall(r"#(\d+)", setup[0]["list"])]
     _check_sections(setup[0], len(labels))
     said = times[0].groupdict().get("times")
     k = 2 if said in (None, "twice") else 1 if said == "once" else int(said.split()[0][1:])
-    if not 1 <= k <= 12 or len(labels) ** k > _SPACE:
+    return spin_chance(w, [labels] * k)
+
+
+# "If the sum is even, Jane wins. Otherwise, her brother wins. What is the probability that
+# Jane wins?": the winner's condition is the event
+_WINS = (r" if (?P<event>[^.;?]+?),? (?P<a>[a-z]+) wins\. otherwise,? (?:his |her |their )?"
+         r"[a-z]+ wins\. (?P<ask>what is the (?:probability|chance) that) (?P<c>[a-z]+) wins\?")
+
+
+def spin_chance(w: Wording, spins: list[list[int]]) -> Result | None:
+    """The chance of the asked event when each spin (roll) lands on one of its equally likely
+    labels; None when the rest of the wording is not one question about the numbers."""
+    wins = re.search(_WINS, w.text)
+    if wins:
+        if wins["a"] != wins["c"]:
+            raise Decline("the chance asked is of the other player")
+        w.text = w.text[:wins.start()] + f" {wins['ask']} {wins['event']}?" + w.text[wins.end():]
+    ask = w.take(ASK)
+    events = [m for p in _EVENTS for m in w.take(p)]
+    if len(ask) != 1 or len(events) != 1 or not w.only_glue(_GLUE):
+        return None
+    total = 1
+    for labels in spins:
+        total *= len(labels)
+    if not 1 <= len(spins) <= 12 or total > _SPACE:
         raise Decline("more outcomes than I can list")
-    return _chance(events[0], labels, k)
+    return _chance(events[0], spins)
 
 
 def _check_sections(m: re.Match[str], count: int) -> None:
@@ -99,11 +121,16 @@ def _check_sections(m: re.Match[str], count: int) -> None:
         raise Decline("a die whose number of faces is not said")
 
 
-def _chance(m: re.Match[str], labels: list[int], k: int) -> Result:
+def _chance(m: re.Match[str], spins: list[list[int]]) -> Result:
     test, said = predicate(m)
     e = {key: m.groupdict().get(key) for key in ("diff", "all", "one", "sum")}
-    n = len(labels)
-    total = n**k
+    k = len(spins)
+    total = 1
+    for labels in spins:
+        total *= len(labels)
+    same = all(labels == spins[0] for labels in spins)
+    total_tex = f"{len(spins[0])}^{{{k}}}" if same and k > 1 else " \\cdot ".join(
+        str(len(labels)) for labels in spins)
     if e["diff"] and k != 2:
         raise Decline("a difference of other than two numbers")
     if e["all"] and (e["all"] == "both" and k != 2 or e["all"].startswith("all #")
@@ -112,21 +139,24 @@ def _chance(m: re.Match[str], labels: list[int], k: int) -> Result:
     if e["one"] and k != 1:
         raise Decline("'the number' of several spins")
     if e["all"]:
-        good = sum(1 for r in product(labels, repeat=k) if all(test(x) for x in r))
-        hits = sum(1 for x in labels if test(x))
-        return answer(good, total, f"every number {said}", hits**k, "a power of the sections "
+        good = sum(1 for r in product(*spins) if all(test(x) for x in r))
+        second = 1
+        for labels in spins:
+            second *= sum(1 for x in labels if test(x))
+        return answer(good, total, f"every number {said}", second, "a product of the sections "
                       "that qualify", f"Of the {total} equally likely outcomes, {good} have "
-                      f"every number {said}.", f"{n}^{{{k}}}")
+                      f"every number {said}.", total_tex)
     stat: Callable[[tuple[int, ...]], int] = (
         (lambda r: abs(r[0] - r[1])) if e["diff"] else (lambda r: _product(r))
         if e["sum"] == "product" else sum)
     name = "difference" if e["diff"] else e["sum"] or "number"
-    good = sum(1 for r in product(labels, repeat=k) if test(stat(r)))
-    second = sum(c for v, c in _distribution(labels, k, name).items() if test(v))
+    good = sum(1 for r in product(*spins) if test(stat(r)))
+    second = sum(c for v, c in _distribution(spins, name).items() if test(v))
+    shown = "; ".join(", ".join(map(str, labels)) for labels in (spins[:1] if same else spins))
     return answer(good, total, f"the {name} being {said}", second,
                   f"the {name}'s distribution spin by spin", f"List all {total} equally likely "
-                  f"outcomes of the labels {', '.join(map(str, labels))}; in {good} of them the "
-                  f"{name} is {said}.", f"{n}^{{{k}}}" if k > 1 else str(n))
+                  f"outcomes of the labels {shown}; in {good} of them the {name} is {said}.",
+                  total_tex)
 
 
 def _product(r: tuple[int, ...]) -> int:
@@ -136,28 +166,27 @@ def _product(r: tuple[int, ...]) -> int:
     return out
 
 
-def _distribution(labels: list[int], k: int, name: str) -> Counter[int]:
+def _distribution(spins: list[list[int]], name: str) -> Counter[int]:
     """How many outcomes give each value of the statistic, one spin at a time over the
     distinct labels weighted by how often each is written."""
-    weights = Counter(labels)
     if name == "difference":
-        return _differences(weights)
+        return _differences(Counter(spins[0]), Counter(spins[1]))
     dist: Counter[int] = Counter({0 if name != "product" else 1: 1})
-    for _ in range(k):
+    for labels in spins:
         nxt: Counter[int] = Counter()
         for v, c in dist.items():
-            for face, wt in weights.items():
+            for face, wt in Counter(labels).items():
                 nxt[v * face if name == "product" else v + face] += c * wt
         dist = nxt
     return dist
 
 
-def _differences(weights: Counter[int]) -> Counter[int]:
+def _differences(first: Counter[int], second: Counter[int]) -> Counter[int]:
     out: Counter[int] = Counter()
-    for a, wa in weights.items():
-        for b, wb in weights.items():
+    for a, wa in first.items():
+        for b, wb in second.items():
             out[abs(a - b)] += wa * wb
     return out
 
 
-__all__ = ["listed_faces"]
+__all__ = ["listed_faces", "spin_chance"]

@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.diagrams.angle_chase import angle_chase
 from tutor.reasoning.symbolic.diagrams.angle_sums import angle_sum
 from tutor.reasoning.symbolic.diagrams.angles_at_point import angles_at_point
 from tutor.reasoning.symbolic.diagrams.asy_reader import figure_source, read_figure
+from tutor.reasoning.symbolic.diagrams.drawn_spinners import drawn_spinners
 from tutor.reasoning.symbolic.diagrams.drawn_to_scale import solve_drawn_to_scale
 from tutor.reasoning.symbolic.diagrams.figure import Figure, require
 from tutor.reasoning.symbolic.diagrams.grid_paths import grid_paths
@@ -105,7 +106,8 @@ def _solve(figure: Figure, split: Split, template: str, outside: str) -> Result:
     measured = measure(figure, reading, split, template) if reading else None
     if measured is not None:
         return measured
-    for solver in (angle_sum, angles_at_point, angle_chase, grid_paths, inscribed_angle):
+    for solver in (angle_sum, angles_at_point, angle_chase, grid_paths, inscribed_angle,
+                   drawn_spinners):
         try:
             got = solver(figure, split, template)
         except Decline as exc:
