@@ -33,6 +33,17 @@ SCENE = (r"(?: to (?:send|take|bring)(?: (?:it|them|him|her))?)? (?:on|for|at|du
          r"second|last|other|same)\b)[a-z]+ ){0,2}(?:" + OCCASIONS + r")\b(?! of #)"
          r"| (?:in|at) (?:a|the|our|my|his|her|their) (?:" + _PLACES + r")\b(?! of #)"
          r"| (?:to|for|at) (?:dinner|lunch|breakfast|supper|brunch)\b")
+# "take 2 of her 7 cousins", "a teacher picks 3 of her 20 students": a choice of some of a
+# group, said with another verb
+_CHOSEN_VERB = (r"\b(?:(?P<now>takes|brings|invites|picks|chooses|selects)|take|bring|invite)"
+                r"(?= #\d+ (?:of them\b|of (?:his|her|my|our|their|the) #\d|out of #\d))")
+
+
+def as_choose(text: str) -> str:
+    """`text` with a choice of some of a group said with "(will) choose"."""
+    return re.sub(_CHOSEN_VERB, lambda m: "will choose" if m["now"] else "choose", text)
+
+
 # pairs of parts that make up a group of people
 _PARTS = [("boys", "girls"), ("men", "women"), ("juniors", "seniors"), ("seniors", "juniors"),
           ("girls", "boys"), ("women", "men"), ("adults", "children"), ("democrats",
@@ -115,5 +126,5 @@ def pool_size(m: re.Match[str], chosen: str | None) -> int:
 
 
 __all__ = ["CHOOSER", "GREATEST", "NO_TWO_SAME", "RESTATED_BOX_TEMPLATE", "RESTATED_CHOICE",
-           "SCENE", "TWO_PART_POOL", "listed_pool", "pool_size", "restates_pool", "said_group",
-           "take_number"]
+           "SCENE", "TWO_PART_POOL", "as_choose", "listed_pool", "pool_size", "restates_pool",
+           "said_group", "take_number"]

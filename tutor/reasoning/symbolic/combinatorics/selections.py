@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.combinatorics.choice_phrases import (
     RESTATED_CHOICE,
     SCENE,
     TWO_PART_POOL,
+    as_choose,
     listed_pool,
     pool_size,
     restates_pool,
@@ -137,14 +138,13 @@ _OWNED = (r"(?:^ |(?<=[.?!] ))(?!(?:there|it|this|each|every)\b)[a-z]+ (?:has|ow
 _EQUALS = (r" (?:to be|to serve as|as) (?:the |its |our |their )?co-[a-z]+s\b"
            r"| (?:choose|select|pick|elect|name) (?:the |its |our |their )co-[a-z]+s\b")
 _GLUE = frozenset("can be are there do that this so i need needs to want wants choose select done "
-                  "teacher coach must "
+                  "teacher coach must will "
                   "pick form chosen selected picked formed made from available may".split())
 _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
                r"does not matter\.?\)?| \(?(?:,? ?(?:if|when|where|since|as) )?(?:the )?order"
                r"(?: of (?:the )?[a-z]+)? (?:does not matter|is not important|is unimportant)\.?\)?"
                # no condition is put on the choice: said only when nothing else is
                r"|,? without (?:any )?restrictions?\b")
-
 
 # who chooses changes nothing: "in how many ways can george pick ..." (not "can not pick")
 _NAMED = (r"(?<= can| may)(?! (?:not|never|also|only|just|still|then|each|all|both|either|neither"
@@ -169,11 +169,11 @@ def _noun(a: str | None, b: str | None) -> None:
 def choices(split: Split, template: str) -> Result | None:
     if not quick(template, "how many", "number of", "count") or not quick(
             template, "choose", "chosen", "select", "pick", "form", "elect", "made",
-            "available", "offers", "offered", "sells", "bring", "invite", "want", "has"):
+            "available", "offers", "offered", "sells", "bring", "invite", "want", "has", "take"):
         return None
     w = Wording.of(split, template)
     # "choose 2 of 9 toppings": 2 out of 9
-    w.text = re.sub(_CHOOSE_OF, r"\1 #\2 out of #\3", w.text)
+    w.text = as_choose(re.sub(_CHOOSE_OF, r"\1 #\2 out of #\3", w.text))
     w.take(_NAMED)
     w.take(_CHOOSER)
     w.take(CHOOSER)
