@@ -38,3 +38,29 @@ def test_twice_is_declined():
 ])
 def test_round_robins_and_committees(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many handshakes occur if each of 12 people shakes hands with everyone else once?",
+     "66"),  # C(12, 2)
+    ("Each of 10 people at a meeting shakes hands with everyone else exactly once. How many "
+     "handshakes are there?", "45"),  # C(10, 2)
+    ("At a party there are 9 people. Everyone shakes hands with everybody else once. How many "
+     "handshakes take place?", "36"),  # C(9, 2)
+    ("In a league of 6 teams, each team plays all the other teams twice. How many games are "
+     "played?", "30"),  # 2 C(6, 2)
+])
+def test_everyone_else(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "Each of 10 people shakes hands with everyone else except their partner. How many "
+    "handshakes are there?",
+    "At a party there are 9 people. Everyone shakes hands with everybody else twice. How many "
+    "handshakes take place?",
+    "Each of 5 men shakes hands with everyone else, and each of 4 women shakes hands with every "
+    "other woman. How many handshakes are there?",
+])
+def test_everyone_else_near_misses_decline(problem):
+    assert solve_now(problem).answer is None
