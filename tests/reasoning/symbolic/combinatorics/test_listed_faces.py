@@ -44,7 +44,31 @@ def test_listed_sections(problem, answer):
     assert_solved(problem, answer)
 
 
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A die has faces labeled 1, 1, 2, 3, 5, 8. What is the expected value of a roll?",
+     "\\frac{10}{3}"),
+    ("A spinner has 4 equal sections labeled 1, 2, 5 and 10. What is the expected value of a "
+     "spin?", "\\frac{9}{2}"),
+    ("A spinner has 5 congruent sectors labeled 2, 4, 6, 8 and 20. What is the expected value "
+     "of the number spun?", "8"),
+    # twice the mean 7/3
+    ("A cube has faces numbered 1, 2, 2, 3, 3, 3. It is rolled twice. What is the expected "
+     "value of the sum?", "\\frac{14}{3}"),
+    # the mean 2 squared
+    ("A spinner has 3 equal sections labeled 1, 2 and 3. It is spun twice. What is the "
+     "expected value of the product of the numbers?", "4"),
+])
+def test_expected_values(problem, answer):
+    assert_solved(problem, answer)
+
+
 @pytest.mark.parametrize("problem", [
+    # 'a spin' of two spins
+    "A spinner has 4 equal sections labeled 1, 2, 5 and 10. It is spun twice. What is the "
+    "expected value of a spin?",
+    # the sum of spins never made
+    "A spinner has 4 equal sections labeled 1, 2, 5 and 10. What is the expected value of the "
+    "sum?",
     # four labels on five sectors
     "A spinner has 5 congruent sectors labeled 1, 2, 3 and 4. It is spun twice. What is the "
     "probability that the sum is even?",

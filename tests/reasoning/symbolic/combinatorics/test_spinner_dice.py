@@ -33,9 +33,7 @@ def test_spinners_as_dice(problem, answer):
 
 
 @pytest.mark.parametrize("problem", [
-    # labels that are not 1 to n
-    "A spinner has 4 equal sections labeled 1, 2, 4, 8. It is spun twice. What is the "
-    "probability that the sum is 5?",
+    # four sections numbered 1 through 5
     "A spinner has 4 equal sections numbered 1 through 5. It is spun twice. What is the "
     "probability that the sum is 5?",
     # each spins twice: four spins, not read
@@ -47,3 +45,9 @@ def test_spinners_as_dice(problem, answer):
 ])
 def test_spinners_not_read_as_dice_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def test_labels_other_than_1_to_n_are_read_as_labels():
+    # not a 4-sided die: 1 + 4 and 4 + 1 of 16 (listed_faces)
+    assert_solved("A spinner has 4 equal sections labeled 1, 2, 4, 8. It is spun twice. What is "
+                  "the probability that the sum is 5?", "\\frac{1}{8}")

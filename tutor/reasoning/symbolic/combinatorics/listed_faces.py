@@ -23,10 +23,13 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import product
 
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, FAIR, ROLL_GLUE, answer
 from tutor.reasoning.symbolic.combinatorics.events import PROPERTY, predicate
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -68,20 +71,54 @@ _GLUE = ROLL_GLUE | {"spun", "spins", "spin", "will", "each", "once", "this"}
 def listed_faces(split: Split, template: str) -> Result | None:
     if not quick(template, "spinner", "die", "cube") or not quick(
             template, "labeled", "labelled", "numbered", "marked") or not quick(
-            template, "probability", "chance"):
+            template, "probability", "chance", "expected"):
         return None
     w = Wording.of(split, template)
     setup = [m for p in _SETUP for m in w.take(p)]
     if len(setup) != 1:
         return None
     times = [m for p in _TIMES for m in w.take(p)]
-    if len(times) != 1:
+    mean = w.take(_MEAN)
+    if len(times) > 1 or not times and not (mean and mean[0]["one"]):
         return None
     labels = [int(x) for x in re.findall(r"#(\d+)", setup[0]["list"])]
     _check_sections(setup[0], len(labels))
-    said = times[0].groupdict().get("times")
+    said = times[0].groupdict().get("times") if times else "once"
     k = 2 if said in (None, "twice") else 1 if said == "once" else int(said.split()[0][1:])
+    if mean:
+        if len(mean) != 1 or not w.only_glue(_GLUE) or w.find(ASK):
+            return None
+        return _mean(labels, k, mean[0]["stat"] or "number")
     return spin_chance(w, [labels] * k)
+
+
+# "what is the expected value of a spin", "... of the sum of the numbers rolled"
+_MEAN = (r" (?:what is |find |compute )?the expected (?:value|number) of (?:(?:a|the|one|each) "
+         r"(?:single )?(?P<one>spin|roll|toss|number spun|number rolled|result|outcome)|the "
+         r"(?P<stat>sum|product)(?: of the (?:#\d+ )?" + _NUMBERS + r")?)\b")
+
+
+def _mean(labels: list[int], k: int, stat: str) -> Result:
+    """The mean of the number (the sum, the product) over every outcome listed, confirmed by
+    the mean of one spin times k (to the power k for a product: the spins are independent)."""
+    if stat == "number" and k != 1:
+        raise Decline("'a spin' of several spins")
+    if len(labels) ** k > _SPACE:
+        raise Decline("more outcomes than I can list")
+    outcomes = list(product(labels, repeat=k))
+    v = sp.Rational(sum(_product(r) if stat == "product" else sum(r) for r in outcomes),
+                    len(outcomes))
+    one = sp.Rational(sum(labels), len(labels))
+    confirm.check(v == (one**k if stat == "product" else k * one),
+                  "the mean of one spin gives the same expected value")
+    claim = f"\\frac{{{' + '.join(map(str, labels))}}}{{{len(labels)}}} = {sp.latex(one)}"
+    steps = [step("average the labels", "Each section is equally likely: the expected number "
+                  "is the mean of the labels.", f"${claim}$", claim)]
+    if k > 1:
+        total = f"{sp.latex(one)}^{{{k}}}" if stat == "product" else f"{k} \\cdot {sp.latex(one)}"
+        steps.append(step(f"expected {stat}", "The spins are independent.",
+                          f"${total} = {sp.latex(v)}$", f"{total} = {sp.latex(v)}"))
+    return v, steps
 
 
 # "If the sum is even, Jane wins. Otherwise, her brother wins. What is the probability that
@@ -111,14 +148,13 @@ def spin_chance(w: Wording, spins: list[list[int]]) -> Result | None:
 
 
 def _check_sections(m: re.Match[str], count: int) -> None:
-    """The labels are one per section (face): as many as said, six on a cube."""
+    """The labels are one per section (face): as many as said, six on a cube (a die's faces
+    listed are all its faces)."""
     said = {int(x) for x in (m["n"], m.groupdict().get("s")) if x}
     if "cube" in m["thing"]:
         said.add(6)
     if len(said) > 1 or (said and said != {count}):
         raise Decline("the labels are not one per section")
-    if not said and "spinner" not in m["thing"]:
-        raise Decline("a die whose number of faces is not said")
 
 
 def _chance(m: re.Match[str], spins: list[list[int]]) -> Result:
