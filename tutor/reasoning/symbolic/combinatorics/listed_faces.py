@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from itertools import product
+from math import prod
 
 import sympy as sp
 
@@ -106,7 +107,7 @@ def _mean(labels: list[int], k: int, stat: str) -> Result:
     if len(labels) ** k > _SPACE:
         raise Decline("more outcomes than I can list")
     outcomes = list(product(labels, repeat=k))
-    v = sp.Rational(sum(_product(r) if stat == "product" else sum(r) for r in outcomes),
+    v = sp.Rational(sum(prod(r) if stat == "product" else sum(r) for r in outcomes),
                     len(outcomes))
     one = sp.Rational(sum(labels), len(labels))
     confirm.check(v == (one**k if stat == "product" else k * one),
@@ -183,7 +184,7 @@ def _chance(m: re.Match[str], spins: list[list[int]]) -> Result:
                       "that qualify", f"Of the {total} equally likely outcomes, {good} have "
                       f"every number {said}.", total_tex)
     stat: Callable[[tuple[int, ...]], int] = (
-        (lambda r: abs(r[0] - r[1])) if e["diff"] else (lambda r: _product(r))
+        (lambda r: abs(r[0] - r[1])) if e["diff"] else prod
         if e["sum"] == "product" else sum)
     name = "difference" if e["diff"] else e["sum"] or "number"
     good = sum(1 for r in product(*spins) if test(stat(r)))
@@ -193,13 +194,6 @@ def _chance(m: re.Match[str], spins: list[list[int]]) -> Result:
                   f"the {name}'s distribution spin by spin", f"List all {total} equally likely "
                   f"outcomes of the labels {shown}; in {good} of them the {name} is {said}.",
                   total_tex)
-
-
-def _product(r: tuple[int, ...]) -> int:
-    out = 1
-    for x in r:
-        out *= x
-    return out
 
 
 def _distribution(spins: list[list[int]], name: str) -> Counter[int]:
