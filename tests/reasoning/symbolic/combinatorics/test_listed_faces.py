@@ -39,6 +39,14 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 2, 3, 5 of 0 to 5
     ("A fair 6-sided die has faces numbered 0, 1, 2, 3, 4, 5. It is rolled once. What is the "
      "probability that the number rolled is prime?", "\\frac{1}{2}"),
+    # coins with numbered sides: two 2s and a 1 of 8
+    ("A coin has sides labeled 1 and 2. It is flipped 3 times. What is the probability that "
+     "the sum of the numbers is 5?", "\\frac{3}{8}"),
+    ("A fair coin has its sides labeled 3 and 8. Maria flips the coin twice. What is the "
+     "probability that the sum is odd?", "\\frac{1}{2}"),
+    # 1 + 1, 3 + 3 and 1 + 3 both ways of 9, the die named as the one rolled
+    ("A die whose 3 faces are numbered 1, 3 and 5 is rolled twice. What is the probability that "
+     "the sum is at most 6?", "\\frac{2}{3}"),
 ])
 def test_listed_sections(problem, answer):
     assert_solved(problem, answer)
@@ -54,6 +62,8 @@ def test_listed_sections(problem, answer):
     # twice the mean 7/3
     ("A cube has faces numbered 1, 2, 2, 3, 3, 3. It is rolled twice. What is the expected "
      "value of the sum?", "\\frac{14}{3}"),
+    ("A coin whose sides are labeled 10 and 20 is tossed 4 times. What is the expected value "
+     "of the sum?", "60"),
     # the mean 2 squared
     ("A spinner has 3 equal sections labeled 1, 2 and 3. It is spun twice. What is the "
      "expected value of the product of the numbers?", "4"),
@@ -75,6 +85,12 @@ def test_expected_values(problem, answer):
     # sections not equal
     "A spinner has sections labeled 1, 2 and 3, and the section labeled 1 is twice as large "
     "as the others. It is spun twice. What is the probability that the sum is even?",
+    # three labels on a coin
+    "A coin has sides labeled 1, 2 and 3. It is flipped twice. What is the probability that "
+    "the sum is 4?",
+    # heads and tails of a numbered coin
+    "A coin has sides labeled 1 and 2. It is flipped 3 times. What is the probability that "
+    "heads comes up twice?",
     # five labels on a cube
     "A cube has its faces labeled 1, 1, 2, 2, 3. It is rolled twice. What is the probability "
     "that the sum is 4?",

@@ -6,10 +6,13 @@ twice. What is the probability that the sum is even?", "A cube has its faces lab
 2, 2, 2, 3. The cube is rolled twice. What is the probability that the sum of the two numbers
 rolled is 4?", "A spinner has five equal sections numbered 3, 4, 5, 6 and 8. Jo and her
 brother each spin it once. What is the probability that the positive difference of their
-numbers is less than 2?" The events: the sum or product of the numbers, the difference of
-two, every number, or the one number, with a property (`events.PROPERTY`: even, prime, a
-multiple of k, greater than t ...). Sections said equal (or congruent) and faces of a die
-are equally likely; the number of labels must be the number of sections (six for a cube).
+numbers is less than 2?", "A coin whose sides are labeled 10 and 20 is tossed 4 times. What
+is the expected value of the sum?" The events: the sum or product of the numbers, the
+difference of two, every number, or the one number, with a property (`events.PROPERTY`:
+even, prime, a multiple of k, greater than t ...); or the expected value of one spin, or of
+the sum or product of the spins. Sections said equal (or congruent), faces of a die and
+sides of a coin are equally likely; the number of labels must be the number of sections
+(six for a cube, two for a coin).
 
 Every outcome is listed (at most 200,000) and the favourable ones counted; then counted
 again from the distribution of the statistic built spin by spin over the distinct labels
@@ -45,19 +48,23 @@ _SETUP = [
     r"regions|parts|spaces)" + _NAMED + r"\b",
     # "a cube has its faces labeled 1, 1, 2, 2, 2, 3", "a fair 8-sided die whose faces are
     # numbered 1, 1, 2, ..."
-    r" (?P<thing>an? " + FAIR + r"(?:(?:#(?P<s>\d+)-sided )?die|cube|number cube)) (?:has|with|"
-    r"whose) (?:its )?(?:#(?P<n>\d+) )?(?:faces|sides) (?:are )?(?:numbered|labeled|labelled|"
-    r"marked) (?:with )?(?:the numbers )?" + _LIST + r"\b"]
-_ITSELF = r"(?:it|the spinner|the die|the cube|the number cube|this spinner|this die|this cube)"
+    r" (?P<thing>an? " + FAIR + r"(?:(?:#(?P<s>\d+)-sided )?die|cube|number cube|coin)) (?:has|"
+    r"with|whose) (?:its )?(?:#(?P<n>\d+) )?(?:faces|sides) (?:are )?(?:numbered|labeled|"
+    r"labelled|marked) (?:with )?(?:the numbers )?" + _LIST + r"\b"]
+_ITSELF = (r"(?:it|the spinner|the die|the cube|the number cube|the coin|this spinner|this die|"
+           r"this cube|this coin)")
 _TIMES = [
-    r"[.,]? (?:if )?" + _ITSELF + r" is (?:spun|rolled|tossed|thrown) (?P<times>once|twice|"
+    # right after the thing and its labels: "a coin whose sides are labeled 1 and 2 is tossed"
+    r"(?<=;)  (?:is|was) (?:spun|rolled|tossed|thrown|flipped) (?P<times>once|twice|#\d+ "
+    r"times)\b",
+    r"[.,]? (?:if )?" + _ITSELF + r" is (?:spun|rolled|tossed|thrown|flipped) (?P<times>once|twice|"
     r"#\d+ times)\b",
-    r"(?:^|(?<=[.;,])) (?:if )?[a-z]+ (?:spins|rolls|tosses|throws) " + _ITSELF
+    r"(?:^|(?<=[.;,])) (?:if )?[a-z]+ (?:spins|rolls|tosses|throws|flips) " + _ITSELF
     + r" (?P<times>once|twice|#\d+ times)\b",
-    r"[.,]? (?:if )?(?P<two>[a-z]+ and (?:his |her |their )?[a-z]+) each (?:spin|roll) "
+    r"[.,]? (?:if )?(?P<two>[a-z]+ and (?:his |her |their )?[a-z]+) each (?:spin|roll|flip|toss) "
     + _ITSELF + r" once\b"]
-_NUMBERS = (r"(?:numbers|results|outcomes|values|spins|rolls)(?: spun| rolled| obtained| that "
-            r"come up| they get| they spin)?")
+_NUMBERS = (r"(?:numbers|results|outcomes|values|spins|rolls|flips|tosses)(?: spun| rolled| "
+            r"flipped| tossed| obtained| that come up| they get| they spin)?")
 _EVENTS = [
     r" (?:the|their) (?P<sum>sum|product)(?: of (?:the |their |all )?(?:#\d+ )?" + _NUMBERS
     + r")? " + PROPERTY,
@@ -66,11 +73,11 @@ _EVENTS = [
     r" (?P<all>both|all(?: #\d+)?)(?: of the| the)? (?:#\d+ )?" + _NUMBERS + r" " + PROPERTY,
     r" the (?P<one>number|result|outcome)(?: spun| rolled| obtained| that comes up)? "
     + PROPERTY]
-_GLUE = ROLL_GLUE | {"spun", "spins", "spin", "will", "each", "once", "this"}
+_GLUE = ROLL_GLUE | {"spun", "spins", "spin", "will", "each", "once", "this", "flipped"}
 
 
 def listed_faces(split: Split, template: str) -> Result | None:
-    if not quick(template, "spinner", "die", "cube") or not quick(
+    if not quick(template, "spinner", "die", "cube", "coin") or not quick(
             template, "labeled", "labelled", "numbered", "marked") or not quick(
             template, "probability", "chance", "expected"):
         return None
@@ -152,8 +159,8 @@ def _check_sections(m: re.Match[str], count: int) -> None:
     """The labels are one per section (face): as many as said, six on a cube (a die's faces
     listed are all its faces)."""
     said = {int(x) for x in (m["n"], m.groupdict().get("s")) if x}
-    if "cube" in m["thing"]:
-        said.add(6)
+    if "cube" in m["thing"] or "coin" in m["thing"]:
+        said.add(6 if "cube" in m["thing"] else 2)
     if len(said) > 1 or (said and said != {count}):
         raise Decline("the labels are not one per section")
 
