@@ -47,6 +47,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 1 + 1, 3 + 3 and 1 + 3 both ways of 9, the die named as the one rolled
     ("A die whose 3 faces are numbered 1, 3 and 5 is rolled twice. What is the probability that "
      "the sum is at most 6?", "\\frac{2}{3}"),
+    # the spinning told before the spinner: 1 + 4, 2 + 3 both ways of 16
+    ("Mia and her brother each spin a spinner once. The spinner has 4 equal sections labeled "
+     "1, 2, 3 and 4. What is the probability that the sum is 5?", "\\frac{1}{4}"),
+    # 5 + 5 + 5 and the 6 orders of 4, 5, 6 of 27
+    ("Raj spins a spinner 3 times. The spinner is divided into 3 congruent sectors labeled 4, "
+     "5 and 6. What is the probability that the sum of the numbers is 15?", "\\frac{7}{27}"),
 ])
 def test_listed_sections(problem, answer):
     assert_solved(problem, answer)
@@ -85,6 +91,13 @@ def test_expected_values(problem, answer):
     # sections not equal
     "A spinner has sections labeled 1, 2 and 3, and the section labeled 1 is twice as large "
     "as the others. It is spun twice. What is the probability that the sum is even?",
+    # how many times it is spun said twice
+    "Raj spins a spinner 3 times. The spinner is divided into 3 congruent sectors labeled 4, 5 "
+    "and 6. It is spun twice. What is the probability that the sum of the numbers is 15?",
+    # two spinners
+    "Mia and her brother each spin a spinner once. A spinner has 4 equal sections labeled 1, 2, "
+    "3 and 4 and another has 3 equal sections labeled 1, 2 and 3. What is the probability that "
+    "the sum is 5?",
     # three labels on a coin
     "A coin has sides labeled 1, 2 and 3. It is flipped twice. What is the probability that "
     "the sum is 4?",

@@ -43,7 +43,7 @@ _NAMED = (r",? (?:that are |which are |each )?(?:numbered|labeled|labelled|marke
           r"(?:the numbers )?(?:from left to right )?" + _LIST)
 _SETUP = [
     # "a spinner has 4 congruent sectors labeled 2, 3, 5 and 7"
-    r" (?P<thing>an? " + FAIR + r"spinner) (?:has|is divided into|is split into|with) "
+    r" (?P<thing>(?:an?|the) " + FAIR + r"spinner) (?:has|is divided into|is split into|with) "
     r"(?:#(?P<n>\d+) )?(?:equal|congruent|equal-sized|equally likely) (?:sections|sectors|"
     r"regions|parts|spaces)" + _NAMED + r"\b",
     # "a cube has its faces labeled 1, 1, 2, 2, 2, 3", "a fair 8-sided die whose faces are
@@ -62,7 +62,13 @@ _TIMES = [
     r"(?:^|(?<=[.;,])) (?:if )?[a-z]+ (?:spins|rolls|tosses|throws|flips) " + _ITSELF
     + r" (?P<times>once|twice|#\d+ times)\b",
     r"[.,]? (?:if )?(?P<two>[a-z]+ and (?:his |her |their )?[a-z]+) each (?:spin|roll|flip|toss) "
-    + _ITSELF + r" once\b"]
+    + _ITSELF + r" once\b",
+    # the spinning told first: "Mia and her brother each spin a spinner once. The spinner has
+    # ...", "Raj spins a spinner 3 times. The spinner is divided into ..."
+    r"(?:^|(?<=[.;,])) (?:if )?(?P<two>[a-z]+ and (?:his |her |their )?[a-z]+) each spin (?:a|"
+    r"the) " + FAIR + r"spinner once\b",
+    r"(?:^|(?<=[.;,])) (?:if )?[a-z]+ spins (?:a|the) " + FAIR + r"spinner (?P<times>once|twice|"
+    r"#\d+ times)\b"]
 _NUMBERS = (r"(?:numbers|results|outcomes|values|spins|rolls|flips|tosses)(?: spun| rolled| "
             r"flipped| tossed| obtained| that come up| they get| they spin)?")
 _EVENTS = [
