@@ -72,8 +72,9 @@ _TIMES = [
 _NUMBERS = (r"(?:numbers|results|outcomes|values|spins|rolls|flips|tosses)(?: spun| rolled| "
             r"flipped| tossed| obtained| that come up| they get| they spin)?")
 _EVENTS = [
+    # "the product of the results of the two spins will be even"
     r" (?:the|their) (?P<sum>sum|product)(?: of (?:the |their |all )?(?:#\d+ )?" + _NUMBERS
-    + r")? " + PROPERTY,
+    + r"(?: of the (?:#\d+ )?(?:spins|rolls|flips|tosses))?)? (?:will )?" + PROPERTY,
     r" (?:the|their) (?:positive |non-negative |absolute )?(?P<diff>difference) (?:between|of) "
     r"(?:the |their )?(?:#2 )?" + _NUMBERS + r" " + PROPERTY,
     r" (?P<all>both|all(?: #\d+)?)(?: of the| the)? (?:#\d+ )?" + _NUMBERS + r" " + PROPERTY,

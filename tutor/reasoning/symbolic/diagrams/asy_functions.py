@@ -33,6 +33,9 @@ class Transform:
             return Path(tuple(self.apply(p) for p in v.nodes), v.closed, v.curved)
         if isinstance(v, str):  # scale(0.8)*"$A$": a label's size
             return v
+        if isinstance(v, Circle) and sp.simplify(self.a**2 + self.c**2 - self.b**2 - self.d**2) \
+                == 0 and sp.simplify(self.a * self.b + self.c * self.d) == 0:  # a similarity
+            return Circle(self.apply(v.centre), sp.sqrt(self.a**2 + self.c**2) * v.radius)
         raise Decline("a transform of something other than a point or a path")
 
     def then(self, o: Transform) -> Transform:  # self * o: o first, then self
@@ -66,6 +69,8 @@ def constant(name: str) -> Any:
         return sp.pi
     if name == "cycle":
         return "cycle"
+    if name == "unitcircle":  # Asymptote's circle of radius 1 about the origin
+        return Circle(Pair(sp.Integer(0), sp.Integer(0)), sp.Integer(1))
     if name in _WHITE:
         return Pen("white")
     if name in _COLOURS:

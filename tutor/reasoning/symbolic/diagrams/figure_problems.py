@@ -98,6 +98,9 @@ def rounded(value: object, places: int, steps: list[Step]) -> Result:
 
 
 def _solve(figure: Figure, split: Split, template: str, outside: str) -> Result:
+    spun = drawn_spinners(figure, split, template)  # a spinner's labels are no lengths
+    if spun is not None:
+        return spun
     reasons: list[str] = []
     try:
         reading = read_labels(figure)
@@ -106,8 +109,7 @@ def _solve(figure: Figure, split: Split, template: str, outside: str) -> Result:
     measured = measure(figure, reading, split, template) if reading else None
     if measured is not None:
         return measured
-    for solver in (angle_sum, angles_at_point, angle_chase, grid_paths, inscribed_angle,
-                   drawn_spinners):
+    for solver in (angle_sum, angles_at_point, angle_chase, grid_paths, inscribed_angle):
         try:
             got = solver(figure, split, template)
         except Decline as exc:
