@@ -52,6 +52,13 @@ def test_the_regression_is_still_a_sympy_bug_or_fixed() -> None:
         (r"$\lim_{t \to 2} \frac{1}{(t - 2)^2} = -\infty$", U),
         (r"$\lim_{t \to 1^{-}} \frac{5}{t - 1} = -\infty$", V),
         (r"$\lim_{t \to 1} \frac{5}{t - 1} = \infty$", U),  # -infinity from the left
+        # a side written without braces, and the right side said: that side alone
+        (r"$\lim_{t \to 1^+} \frac{5}{t - 1} = \infty$", V),
+        (r"$\lim_{t \to 1^-} \frac{5}{t - 1} = \infty$", U),
+        (r"$\lim_{t \to 4^{+}} \frac{|t - 4|}{t - 4} = 1$", V),
+        (r"$\lim_{t \to 4^{+}} \frac{|t - 4|}{t - 4} = -1$", U),
+        # two limits, one with a side and one without: which is which is not read
+        (r"$\lim_{t \to 0^+} \frac{|t|}{t} + \lim_{t \to 0} \frac{|t|}{t} = 2$", U),
         (r"$\lim_{t \to 0} \frac{1}{t^2} - \frac{1}{t^4} = -\infty$", U),  # not one limit
         # a limit equal to a limit (L'Hopital's rule): each side's value confirmed twice
         (r"$\lim_{t \to 0} \frac{\sin 3t}{t} = \lim_{t \to 0} 3 \cos(3t)$", V),

@@ -29,11 +29,16 @@ _DEGREES = re.compile(r"(\d+(?:\.\d+)?|(?<![\\a-zA-Z])[a-zA-Z])\s*"
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)\\,(?=\d{3}\b)")
 _FRAC_SHORT = re.compile(r"\\[dt]?frac\s*(\d)\s*(\d)")
+# a limit's side written after its point without braces, `x \to 2^-`: braced, as the reader
+# takes it (`x \to 2^{-}`)
+_SIDE_UNBRACED = re.compile(r"(\\to\s*[^{}^$]*?)\^\s*([+-])(?=\s*\})")
+_SIDED = re.compile(r"\\to\s*[^{}^$]*?\^\s*\{?\s*[+-]\s*\}?\s*\}")
 
 
 def _prepare(text: str) -> str:
     text = as_read(text)  # `\sin^2(x)`, `\log_2 8 \cdot 3`, `\text{lcm}[4, 6]`, ...
     text = _FRAC_SHORT.sub(r"\\frac{\1}{\2}", text)
+    text = _SIDE_UNBRACED.sub(r"\1^{\2}", text)
     text = _THOUSANDS_SPACE.sub("", text)
     text = _IMPLICIT_PAREN.sub(r" \\cdot ", text)
     text = text.replace("×", "\\times ").replace("÷", "\\div ").replace("−", "-")
@@ -108,11 +113,29 @@ def read_lenient(text: str) -> sympy.Basic | None:
         return None
     if _unit_letter_dropped(text, expr) or _font_letter_dropped(text, expr):
         return None
+    if expr.has(sympy.Limit):
+        expr = _sides_as_written(text, expr)
+        if expr is None:
+            return None
     if expr.has(sympy.Mod):
         return _whole_side_mod(expr)
     if not isinstance(expr, sympy.Expr):
         return expr
     return real_odd_roots(expr)  # (-8)^{1/3} is -2, as in school
+
+
+def _sides_as_written(text: str, expr: sympy.Basic) -> sympy.Basic | None:
+    """The reader gives a limit written without a side the side "+"; at a finite point such
+    a limit is two-sided ("+-"). Some limits of a side written with a side and others without
+    cannot be told apart: None."""
+    sided, limits = len(_SIDED.findall(text)), text.count("\\lim")
+    if sided == limits:
+        return expr
+    if sided:
+        return None
+    return expr.replace(
+        lambda e: isinstance(e, sympy.Limit) and str(e.args[3]) == "+" and e.args[2].is_finite,
+        lambda e: sympy.Limit(*e.args[:3], dir="+-"))
 
 
 def _whole_side_mod(expr: sympy.Basic) -> sympy.Expr | None:

@@ -160,16 +160,19 @@ def limit_holds(limit: sympy.Limit, value: sympy.Expr) -> bool:
     function, var, point = limit.args[0], limit.args[1], limit.args[2]
     if function.free_symbols - {var} or value.free_symbols:
         return False
-    symbolic = limit.doit()
+    side = str(limit.args[3])  # "+", "-", or "+-" for a limit written without a side
+    try:
+        symbolic = limit.doit()
+    except (ValueError, NotImplementedError):  # the two sides differ: no limit
+        return False
     if value in (sympy.oo, -sympy.oo):  # no number to compare: the growth is checked
-        side = "-" if str(limit.args[3]) == "-" else "+-"  # "+" is also "no side written"
         return symbolic == value and \
             unbounded_sign(function, var, point, side) == (1 if value is sympy.oo else -1)
     if symbolic.has(sympy.Limit) or not _close(symbolic, value):
         return False
-    # "+" is also what the parser gives a limit written without a side, so both sides are
-    # tried then: lim_{x -> 0} |x|/x is no number, though the limit from the right is 1
-    signs = [-1] if str(limit.args[3]) == "-" else [1, -1]
+    # both sides for a limit written without one: lim_{x -> 0} |x|/x is no number, though
+    # the limit from the right is 1
+    signs = {"-": [-1], "+": [1]}.get(side, [1, -1])
     if point in (sympy.oo, -sympy.oo):
         nearer = [(1 if point is sympy.oo else -1) * sympy.Integer(10) ** k for k in (8, 12)]
     elif point.is_finite:
