@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
+from tutor.verify.api import check_steps
+from tutor.verify.verdict import Verdict
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
@@ -38,8 +41,15 @@ from tutor.reasoning.symbolic.engine import solve_now
      r"\left(x - \frac{3}{2}\right)^{2} + y^{2} = \frac{25}{4}"),
 ])
 def test_the_equation_is_written_from_what_is_told(problem: str, answer: str) -> None:
-    got = solve_now(problem)
-    assert got.answer == answer and got.confirmed, got.detail
+    assert assert_solved(problem).answer == answer
+
+
+def test_the_radius_squared_is_a_checked_step() -> None:
+    problem = "A circle has center (-2, 1) and passes through (1, 5). Find its equation."
+    sol = assert_solved(problem)
+    assert sol.steps[0].text == (r"The radius squared is $\left(1 - \left(-2\right)\right)^2 + "
+                                 r"\left(5 - 1\right)^2 = 25$.")
+    assert check_steps(problem, [sol.steps[0].text])[0].verdict is Verdict.VERIFIED
 
 
 @pytest.mark.parametrize("problem", [

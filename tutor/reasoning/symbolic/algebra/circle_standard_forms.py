@@ -75,23 +75,27 @@ def read_circle_standard_form(split: Split, template: str) -> Result | None:
         if a == b:
             raise Decline("the two ends of a diameter are one point")
         h, k = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-        r2 = (a[0] - h) ** 2 + (a[1] - k) ** 2
         told = [a, b]
+        r2, radius = _squared_distance(a, (h, k))
         how = (f"The centre is the midpoint $({latex(h)}, {latex(k)})$ of the diameter; the "
                "radius squared is its squared distance to either end.")
     elif len(centre) == 1 and not ends and len(radii) + len(through) == 1:
         h, k = (0, 0) if centre[0][1] else _point(split, int(centre[0][0]))
         if radii:
             kind, i = radii[0]
-            r = _length(split, int(i)) / (2 if kind == "diameter" else 1)
+            measure = _length(split, int(i))
+            r = measure / (2 if kind == "diameter" else 1)
             r2 = sp.nsimplify(r**2)
-            how = f"The radius is ${latex(r)}$, so $r^2 = {latex(r2)}$."
+            half = f"\\left(\\frac{{{latex(measure)}}}{{2}}\\right)^2 = " if kind == "diameter" \
+                else ""
+            radius = f"{half}{_wrap(r)}^2 = {latex(r2)}"
+            how = "The radius is half the diameter." if kind == "diameter" else \
+                "Square the radius."
         else:
             p = _point(split, int(through[0]))
-            r2 = (p[0] - h) ** 2 + (p[1] - k) ** 2
             told = [p]
-            how = ("The radius squared is the squared distance from the centre to the point: "
-                   f"$({latex(p[0] - h)})^2 + ({latex(p[1] - k)})^2 = {latex(r2)}$.")
+            r2, radius = _squared_distance(p, (h, k))
+            how = "The radius squared is the squared distance from the centre to the point."
         if r2 == 0:
             raise Decline("the point told is the centre")
     else:
@@ -102,11 +106,29 @@ def read_circle_standard_form(split: Split, template: str) -> Result | None:
     cn = _confirmed(general, (h, k), r2, told)
     claim = conics.standard_form(cn)  # (x - h)^2 + (y - k)^2 = r^2, x's square first
     answer: sp.Basic | str = general if "general" in w else claim
-    steps = [step("centre and radius", how, f"${claim}$", claim)]
+    steps = [step("the radius squared", how, f"The radius squared is ${radius}$.", radius),
+             step("the standard form", f"A circle with centre $({latex(h)}, {latex(k)})$ and "
+                  "radius $r$ is $(x - h)^2 + (y - k)^2 = r^2$.", f"${claim}$", claim)]
     if "general" in w:
         steps.append(step("expand", "Multiply out the squares and bring everything to the "
                           "left.", f"${latex(general)}$", latex(general)))
     return answer, steps
+
+
+def _wrap(v: sp.Basic) -> str:
+    return f"\\left({latex(v)}\\right)" if v.is_negative or not v.is_Integer else latex(v)
+
+
+def _squared_distance(p: tuple[sp.Basic, sp.Basic], centre: tuple[sp.Basic, sp.Basic]
+                      ) -> tuple[sp.Basic, str]:
+    """The squared distance from the centre to p, and the claim that works it out."""
+    dx, dy = p[0] - centre[0], p[1] - centre[1]
+    r2 = dx**2 + dy**2
+    def side(a: sp.Basic, b: sp.Basic) -> str:
+        sub = f"\\left({latex(b)}\\right)" if b.is_negative else latex(b)
+        return f"\\left({latex(a)} - {sub}\\right)^2"
+
+    return r2, f"{side(p[0], centre[0])} + {side(p[1], centre[1])} = {latex(r2)}"
 
 
 def _confirmed(eq: sp.Equality, centre: tuple[sp.Basic, sp.Basic], r2: sp.Basic,
