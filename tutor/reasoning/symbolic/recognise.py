@@ -87,6 +87,9 @@ def recognise(split: Split) -> handlers.Result:
                   r"calculator:? ", r"\1 ", split.template)
     tmpl = re.sub(r"^use " + _METHOD + r",? to (solve|find|compute|evaluate|factor) ",
                   r"\1 ", tmpl)
+    # "Solve by completing the square: ...", "Factor by grouping: ..."
+    tmpl = re.sub(r"^(solve|factor)(?: the equation)? (?:by|using) " + _METHOD + r":? (?=@\d+@)",
+                  r"\1 ", tmpl)
     for _ in range(3):
         tmpl = _SUFFIX.sub("", tmpl)
         split, tmpl = without_form_request(split, tmpl)
