@@ -48,6 +48,8 @@ def as_asked(text: str, value: sp.Basic | str,
     """The answer in the form the problem asks for, with the step that converts it."""
     if _AS_WHOLE.search(text) and not (isinstance(value, sp.Basic) and value.is_integer):
         raise Decline("a whole number asked and the answer is not one")
+    if re.search(r"\bscientific notation\b", text, re.IGNORECASE):
+        return value, steps  # asked as a times a power of ten: never as a decimal
     asked = _AS_DECIMAL.search(text) is not None
     in_kind = not asked and _told_in_decimals(text)  # "What is 0.5 + 0.25?": 0.75, not 3/4
     number = _one_number(value) if isinstance(value, str) and "," not in value \

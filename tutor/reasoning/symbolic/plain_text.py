@@ -57,6 +57,8 @@ _TRIG_DEGREES = re.compile(r"\b(sin|cos|tan|sec|csc|cot)(?:\s*\(\s*(-?\d+(?:\.\d
                            r"degrees?\b)\s*\)|\s+(-?\d+(?:\.\d+)?)\s*(?:°|degrees?\b))")
 
 
+# "3.2 x 10^4": a number times a power of ten, in scientific notation (no letter x there)
+_TIMES_TEN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*[x×]\s*10\s*\^")
 # "[[1, 2], [3, 4]]": a matrix typed row by row, as lists of its rows
 _LIST_MATRIX = re.compile(r"\[\s*(\[[^\[\]$]*\](?:\s*,\s*\[[^\[\]$]*\])+)\s*\]")
 
@@ -76,6 +78,7 @@ def wrap_plain_maths(text: str) -> str | None:
     if "$" in text or "\\(" in text or "\\[" in text:
         return None
     text = _LIST_MATRIX.sub(_matrix, text)
+    text = _TIMES_TEN.sub(r"\1 * 10^", text)
     text = _TRIG_DEGREES.sub(lambda m: f"{m.group(1)}({m.group(2) or m.group(3)}°)", text)
     out, last, wrapped = [], 0, False
     # the letters of the figures named, with the points named by one letter ("E is ..."):

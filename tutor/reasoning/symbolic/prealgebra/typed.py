@@ -59,6 +59,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     repeated_shares,
     row_sequences,
     scaled_amounts,
+    scientific_notation,
     several_shapes,
     share_chains,
     shares,
@@ -83,7 +84,8 @@ from tutor.reasoning.symbolic.prealgebra import (
 )
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [two_numbers.two_numbers, consecutive.consecutive, percent.percent,
+READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
+                          consecutive.consecutive, percent.percent,
                           prices.prices, purchases.purchases, containers_needed.containers_needed,
                           metered_costs.metered_costs, shares.shares,
                           averages.averages, ratios.ratios, number_phrases.number_phrases,
