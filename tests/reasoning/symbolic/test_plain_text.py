@@ -45,6 +45,10 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
     ("Solve cos x = 0 for 0 <= x < 2pi.", r"\frac{\pi}{2}, \frac{3 \pi}{2}"),
     ("Find cos theta if sin theta = 5/13 and theta is in the first quadrant.",
      r"\frac{12}{13}"),
+    # a request before the verb, British spelling, the integrand's dx
+    ("how do I solve 5x + 2 = 17", "3"),
+    ("Can you factorise x^2 - 25?", r"\left(x - 5\right) \left(x + 5\right)"),
+    ("integrate 4t^3 dt", "t^{4} + C"),
     # a whole number, a space and a fraction: a mixed number as typed
     ("What is 2 1/3 + 1/6?", r"\frac{5}{2}"),
     ("Compute 4 3/5 - 2 1/5.", r"\frac{12}{5}"),
@@ -111,6 +115,10 @@ def test_nothing_ambiguous_or_already_typeset_is_wrapped(text: str) -> None:
 
 def test_a_plain_power_takes_the_whole_exponent() -> None:
     assert plain_to_latex("2^10 + 5^-2 + x^3") == "2^{10} + 5^{-2} + x^{3}"
+
+
+def test_a_differential_of_another_letter_declines() -> None:
+    assert solve_now("integrate x^2 dt").answer is None  # x is a constant then, or a slip
 
 
 def test_rows_of_different_lengths_are_no_matrix() -> None:

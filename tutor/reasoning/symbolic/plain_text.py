@@ -212,6 +212,11 @@ def plain_to_latex(s: str) -> str:
 
 
 _DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{(?:align|equation|gather|displaymath)")
+# "how do I solve ...", "please factor ...", "can you simplify ...": a request before the verb
+_POLITE = re.compile(r"^\s*(?:(?:how (?:do|can|would|should) (?:i|you|we)|can you|could you|"
+                     r"please|help me(?: to)?|i need to|i want to)\s+)+(?=[a-z])", re.I)
+# "integrate 2x dx": the variable said after the integrand
+_DIFFERENTIAL = re.compile(r"^(.*[^\s])\s+d([a-z])$")
 _VERB = re.compile(
     r"^\s*((?:solve|simplify|expand|factor|differentiate|integrate|evaluate|compute|calculate"
     r"|find the derivative of|find the integral of|derivative of|integral of|find the roots of"
@@ -233,11 +238,18 @@ def as_latex_problem(text: str) -> str:
     """Wrap calculator-style input ("solve 2x+3=11") in `$...$` so templates apply."""
     if _DELIMS.search(text):
         return text
-    m = _VERB.match(text)
-    if m and _calculator_maths(m.group(2)) and (re.search(r"[\d^=+*/()-]", m.group(2))
-                                               or _WORD.search(m.group(2))):  # "sin x cos x"
+    m = _VERB.match(re.sub(r"^(\s*)factori[sz]e\b", r"\1factor", _POLITE.sub("", text),
+                           flags=re.I))
+    maths = m.group(2) if m else ""
+    said = _DIFFERENTIAL.match(maths)
+    if m and said and "integ" in m.group(1).lower():
+        letters = set(re.findall(r"(?<![a-z])[a-z](?![a-z])", said.group(1)))
+        if letters <= {said.group(2)}:  # the letter of dx is the integrand's own
+            maths = said.group(1)
+    if m and _calculator_maths(maths) and (re.search(r"[\d^=+*/()-]", maths)
+                                           or _WORD.search(maths)):  # "sin x cos x"
         verb = re.sub(r"for ([a-z])", r"for $\1$", m.group(1))
-        return f"{verb} ${plain_to_latex(m.group(2))}$"
+        return f"{verb} ${plain_to_latex(maths)}$"
     stripped = text.strip().rstrip(".?")
     if _PLAIN_MATH.match(stripped) and re.search(r"[=<>]", stripped) and not re.search(
             r"[A-Za-z]{3,}", stripped.replace("sqrt", "").replace("sin", "")):

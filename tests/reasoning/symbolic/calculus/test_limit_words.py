@@ -21,6 +21,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Find lim x->4 (x^2-16)/(x-4).", "8"),
     ("Evaluate lim_(h->0) (sqrt(16+h)-4)/h.", "\\frac{1}{8}"),
     (r"Evaluate lim_{x \to 2} \frac{x^2-4}{x-2}.", "4"),
+    # "as x -> 0": the arrow for the word
+    ("Find the limit of (1 - cos x)/x^2 as x -> 0.", "\\frac{1}{2}"),
 ])
 def test_limits_in_words_and_typed_plainly(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

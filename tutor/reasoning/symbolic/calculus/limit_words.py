@@ -34,6 +34,7 @@ _SAID = [
 _TYPED = re.compile(r"(?<![\w$\\])\\?lim\s*(?:_\s*)?(?P<open>[{(])?\s*(?P<x>[a-z])\s*"
                     r"(?:->|→|\\to|\\rightarrow)\s*(?P<a>[^\s{}()]+|\([^()]*\))\s*"
                     r"(?(open)[})])\s+(?P<f>[^$?]+?)\s*(?=\?|\.(?:\s|$)|$)")
+_ARROW = re.compile(r"(?<=\bas [a-z])\s*(?:->|→)\s*")
 _SIDES = {"right": "+", "positive side": "+", "above": "+", "left": "-", "negative side": "-",
           "below": "-"}
 
@@ -80,6 +81,8 @@ def as_tex(text: str) -> str:
     typed = _TYPED.sub(lambda m: _limit(m["f"], m["x"], _point(m["a"], "")) or m[0], text)
     if typed != text:
         return typed
+    # "as x -> 0": the arrow said as the word (the wrapping would take it for minus, greater)
+    text = _ARROW.sub(" approaches ", text)
     wrapped = wrap_plain_maths(text) or text
     out = wrapped
     for said in _SAID:
