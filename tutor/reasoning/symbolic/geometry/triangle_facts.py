@@ -19,8 +19,9 @@ ANGLE = re.compile(r"\s*(?:m\s*)?\\(?:measured)?angle\s*\{?\s*([A-Z]{1,3})\s*\}?
                     r"(?:=\s*(.+?))?\s*")
 SIDE = re.compile(r"\s*(?:\\overline\s*\{\s*([A-Z]{2})\s*\}|([A-Z]{2}))\s*(?:=\s*(.+?))?\s*")
 _DEGREES = re.compile(r"(.+?)\s*\^\s*\{?\s*\\circ\s*\}?\s*")
-_ASK = re.compile(r"(?:find|what is|compute|how long is|what are|determine) (?:the (?:length|"
-                  r"(?:degree )?measure) of )?(angle )?@(\d+)@(?:,? in degrees)?[.?]?$")
+_ASK = re.compile(r"(?:find|what is|compute|calculate|evaluate|how long is|what are|determine) "
+                  r"(?:the (?:length|(?:degree )?measure|value) of )?(angle )?@(\d+)@"
+                  r"(?:,? in degrees)?[.?]?$")
 # "a = 7": the side opposite vertex A, by the usual naming
 _LOWER = re.compile(r"\s*([a-z])\s*(?:=\s*(.+?))?\s*")
 

@@ -29,13 +29,14 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.reading import COMMON
+from tutor.reasoning.symbolic.geometry.triangle_angle_combinations import simplest, single_angles
 from tutor.reasoning.symbolic.geometry.triangle_facts import NAME, Fact
 from tutor.reasoning.symbolic.geometry.triangle_facts import asked as asked_of
 from tutor.reasoning.symbolic.geometry.triangle_facts import facts as facts_of
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.trigonometry.angles import TRIG, evaluate
+from tutor.reasoning.symbolic.trigonometry.angles import evaluate
 from tutor.reasoning.symbolic.typed import words, words_within
 
 VOCAB = COMMON | frozenset(
@@ -84,9 +85,7 @@ class _Triangle:
 
     def in_sides(self, e: sp.Basic) -> sp.Expr:
         swap: dict[sp.Basic, sp.Basic] = {}
-        for f in e.atoms(sp.Function):
-            if not isinstance(f, TRIG) or not f.args[0].is_Symbol:
-                raise Decline("a trigonometric function of something other than an angle")
+        for f in (e := single_angles(e, self.name)).atoms(sp.Function):
             v = str(f.args[0])
             s, c = self.sin(v), self.cos(v)
             if f.func in (sp.tan, sp.sec) and c == 0 or f.func in (sp.cot, sp.csc) and s == 0:
@@ -277,7 +276,7 @@ def read_triangle(split: Split, template: str) -> Result | None:
                                      / sp.pi)
             else:
                 expr = _measure(kind, tri, tri.in_sides(asked) if kind == "trig" else asked)
-                exact = sp.radsimp(sp.simplify(expr.subs(sol)))
+                exact = simplest(expr.subs(sol))
             if exact.free_symbols or not exact.is_real:
                 raise Decline("the value is not a real number")
             check = _measured(kind, tri, sol, angle, asked)
