@@ -74,6 +74,7 @@ from tutor.reasoning.symbolic.geometry.median_relations import read_median_relat
 from tutor.reasoning.symbolic.geometry.midpoint_figures import read_midpoint_figure
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.named_similar import read_named_similar
+from tutor.reasoning.symbolic.geometry.named_vector_equations import read_named_vector_equation
 from tutor.reasoning.symbolic.geometry.nearest_points import read_nearest_points
 from tutor.reasoning.symbolic.geometry.opposite_sides import read_opposite_sides
 from tutor.reasoning.symbolic.geometry.parallel_cuts import read_parallel_cut
@@ -145,7 +146,7 @@ READERS: list[Reader] = [
     read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_matrix_relations, read_matrix_map, read_letter_determinant,
-    read_complex_moves, read_vector_equation,
+    read_complex_moves, read_vector_equation, read_named_vector_equation,
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_named_similar, read_isosceles_story, read_two_triangles, read_diagonal_centre,
     read_angle_relations, read_complements,

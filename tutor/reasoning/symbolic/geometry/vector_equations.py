@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"\s*(@\d+|\\times|\\cdot|\\\||\\frac\s*\{[^{}]*\}\s*\{[^{}]
 _PAIR = re.compile(r"\s*\(\s*([a-z])\s*((?:,\s*[a-z]\s*){1,2})\)\s*")
 
 
-def _grid(body: str) -> sp.Matrix:
+def grid(body: str) -> sp.Matrix:
     rows = [r.strip() for r in re.split(r"\\{1,2}(?=\s|$)", body.strip()) if r.strip()]
     if any("&" in r for r in rows) or not 2 <= len(rows) <= 3:
         raise Decline("column vectors of 2 or 3 entries")
@@ -48,7 +48,7 @@ def _grid(body: str) -> sp.Matrix:
 
 class _Reader:
     def __init__(self, src: str) -> None:
-        self.mats = [_grid(m.group(2)) for m in _ENV.finditer(src)]
+        self.mats = [grid(m.group(2)) for m in _ENV.finditer(src)]
         count = iter(range(len(self.mats)))
         text = _ENV.sub(lambda _m: f" @{next(count)} ", src)
         text = re.sub(r"\\left|\\right", "", text).replace("\\lVert", "\\|").replace(
@@ -215,4 +215,4 @@ def _substituted(src: str, values: dict[sp.Symbol, sp.Expr]) -> str:
                    for p in parts)
 
 
-__all__ = ["VOCAB", "read_vector_equation"]
+__all__ = ["VOCAB", "grid", "read_vector_equation"]
