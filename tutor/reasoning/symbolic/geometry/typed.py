@@ -128,6 +128,7 @@ from tutor.reasoning.symbolic.geometry.vector_conditions import read_vector_cond
 from tutor.reasoning.symbolic.geometry.vector_cross_known import read_known_cross
 from tutor.reasoning.symbolic.geometry.vector_equations import read_vector_equation
 from tutor.reasoning.symbolic.geometry.vector_gram import read_vector_gram
+from tutor.reasoning.symbolic.geometry.vector_identities import read_vector_identity
 from tutor.reasoning.symbolic.geometry.vector_lines import read_vector_line
 from tutor.reasoning.symbolic.geometry.vector_norm_equations import read as read_vector_norm
 from tutor.reasoning.symbolic.geometry.vector_questions import read_vectors
@@ -146,7 +147,7 @@ READERS: list[Reader] = [
     read_intersection,
     read_triangle, read_curve_kind, read_linear_map, read_named_angle, read_vector_line,
     read_matrix_unknowns, read_matrix_relations, read_matrix_map, read_letter_determinant,
-    read_complex_moves, read_vector_equation, read_named_vector_equation,
+    read_complex_moves, read_vector_equation, read_named_vector_equation, read_vector_identity,
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_named_similar, read_isosceles_story, read_two_triangles, read_diagonal_centre,
     read_angle_relations, read_complements,
