@@ -28,6 +28,15 @@ SOLVED = [
     # arccos(4/5) = arctan(3/4): (3/4 + 1/w) / (1 - 3/(4w)) = 1 gives w = 7
     (r"Determine the positive integer $w$ for which $\arccos \frac{4}{5} + \arctan "
      r"\frac{1}{w} = \frac{\pi}{4}$.", "7"),
+    # roots at an end of the arcsines' domain, which the scan's midpoints never reach (they
+    # declined as "a second check disagreed"): arcsin 1 + arcsin(1/2) = pi/2 + pi/6
+    (r"Solve $\arcsin 2x + \arcsin x = \frac{2\pi}{3}$.", r"\frac{1}{2}"),
+    # arccos(-1) - arcsin(-1) = pi + pi/2; the left side decreases, so only x = -2
+    (r"Solve $\arccos \frac{x}{2} - \arcsin \frac{x}{2} = \frac{3\pi}{2}$.", "-2"),
+    # arcsin 1 - arccos 1 = pi/2
+    (r"Find all solutions to $\arcsin z - \arccos z = \frac{\pi}{2}$.", "1"),
+    # arccos(-1) + arccos(-1/2) = pi + 2pi/3; the left side decreases, so only q = -1/2
+    (r"Solve $\arccos 2q + \arccos q = \frac{5\pi}{3}$.", r"-\frac{1}{2}"),
 ]
 
 
@@ -47,6 +56,8 @@ def test_inverse_trig_equations(problem: str, answer: str) -> None:
     # no integer solution: 1/w = tan(pi/4 - arctan(1/4)) = 3/5
     r"Find the positive integer $w$ such that $\arctan \frac{1}{4} + \arctan \frac{1}{w} = "
     r"\frac{\pi}{4}$.",
+    # beyond the largest value at an end: arcsin 2x + arcsin x <= pi/2 + pi/6
+    r"Solve $\arcsin 2x + \arcsin x = \pi$.",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

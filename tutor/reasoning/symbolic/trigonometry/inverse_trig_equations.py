@@ -176,6 +176,12 @@ def _scanned_roots(f: sp.Expr, x: sp.Symbol, inverses: list[sp.Expr]) -> list[mp
             r = at(u)
             if lo <= u <= hi and abs(g(r)) < _CLOSE and all(abs(r - s) > 1e-15 for s in found):
                 found.append(r)
+        # a root at an end of the arcsines' domain (arccos 1, arcsin(-1)) is between no two
+        # scanned points: the ends are tried themselves
+        for end in (lo, hi) if bounds is not None else ():
+            v = value(end)
+            if v is not None and abs(v) < _CLOSE and all(abs(end - s) > 1e-15 for s in found):
+                found.append(end)
         return sorted(found)
 
 
