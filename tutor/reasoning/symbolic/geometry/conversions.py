@@ -117,9 +117,39 @@ def _claims(system: str, p: tuple, q: tuple, back: bool) -> list[str]:
             f"{latex(q[1])}", f"{latex(rho)} \\cos\\left({latex(phi)}\\right) = {latex(q[2])}"]
 
 
+def _standard(system: str, p: tuple) -> tuple[sp.Expr, ...]:
+    """The point in the standard ranges of its own system, by its angles alone (an angle
+    such as pi/5 has no exact rectangular form to go through): a negative radius turns the
+    angle by pi (in space, phi becomes pi - phi); phi past pi comes back and turns theta."""
+    r, t = (sp.nsimplify(sp.simplify(c)) for c in p[:2])
+    if r == 0:
+        raise Decline("the angles of the origin are not defined")
+    if system in ("polar", "cylindrical"):
+        if r < 0:
+            r, t = -r, t + sp.pi
+        return (r, sp.Mod(t, _TWO_PI), *p[2:])
+    phi = sp.nsimplify(sp.simplify(p[2]))
+    if r < 0:
+        r, t, phi = -r, t + sp.pi, sp.pi - phi
+    phi = sp.Mod(phi, _TWO_PI)
+    if phi > sp.pi:
+        phi, t = _TWO_PI - phi, t + sp.pi
+    if phi in (0, sp.pi):
+        raise Decline("the angle theta of a point on the z-axis is not defined")
+    return r, sp.Mod(t, _TWO_PI), phi
+
+
 def convert(source: str, p: tuple, target: str) -> Result:
     if len(p) not in _SIZE[source] or any(c.free_symbols or not c.is_real for c in p):
         raise Decline(f"a point in {source} coordinates")
+    if source == target != "rectangular":
+        answer = tuple(sp.nsimplify(sp.simplify(c)) for c in _standard(source, p))
+        _confirm(source, p, target, answer)
+        shown = latex(sp.Tuple(*answer))
+        return sp.Tuple(*answer), [step(
+            "the standard ranges", "A negative radius points the other way: add pi to the "
+            "angle; then bring each angle into its standard range by whole turns.",
+            f"The same point: ${shown}$.", shown)]
     rect = _to_rect(source, p)
     if any(c.has(sp.sin, sp.cos) for c in rect):
         raise Decline("not an exact angle")
