@@ -38,18 +38,14 @@ from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
 from tutor.verify.segments import MAX_STEP_CHARS
 from tutor.verify.stated_answer import MAX_ANSWER_CHARS, stated_answer_verdict, states_answer
 from tutor.verify.step_values import StepValues, values_given
+from tutor.verify.target_expressions import target_expression
 from tutor.verify.verdict import ClaimResult, StepVerdict
 
-__all__ = [
-    "ChainChecker", "check_step", "check_steps", "iter_check_steps", "problem_context",
-    "step_verdict",
-]
+__all__ = ["ChainChecker", "check_step", "check_steps", "iter_check_steps", "problem_context",
+           "step_verdict"]
 
-_SOLVE_TASK = re.compile(
-    r"\bsolve\b|\bfind (?:all )?(?:the )?(?:values?|solutions?|roots?) of\b|"
-    r"\bfor what value",
-    re.IGNORECASE,
-)
+_SOLVE_TASK = re.compile(r"\bsolve\b|\bfind (?:all )?(?:the )?(?:values?|solutions?|roots?) of\b|"
+                         r"\bfor what value", re.IGNORECASE)
 _MAX_PREVIOUS = 6
 _MAX_OLDER = 4  # relations between two or more names, kept after they leave the window
 _MAX_GIVEN = 4
@@ -64,7 +60,8 @@ def problem_context(problem: str) -> Context:
     target = None
     if len(equations) == 1 and _SOLVE_TASK.search(problem):
         target = (equations[0].lhs, equations[0].rhs)
-    return Context(target_equation=target, previous=tuple((c.lhs, c.rhs) for c in equations))
+    return Context(target_equation=target, previous=tuple((c.lhs, c.rhs) for c in equations),
+                   target_expression=target_expression(problem))
 
 
 class ChainChecker:
@@ -86,7 +83,7 @@ class ChainChecker:
         self._coefficients = False  # the step before said it equates coefficients
         self._pool = pool
         base = problem_context(problem)
-        self._target = base.target_equation
+        self._target, self._expression = base.target_equation, base.target_expression
         # The problem's own equations stay in view however long the chain gets.
         self._given = base.previous[:_MAX_GIVEN]
         self._previous: deque[tuple[str, str]] = deque(maxlen=_MAX_PREVIOUS)
@@ -118,7 +115,8 @@ class ChainChecker:
         return Context(self._target, self._with_given(self._previous),
                        tuple(self._values.items()), tuple(self._inequalities),
                        tuple(self._functions.values()), self._coefficients, self._answer,
-                       tuple(self._archive), self._given)
+                       tuple(self._archive), self._given,
+                       target_expression=self._expression)
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         """The problem's equations, the older relations between two or more names (the
@@ -160,7 +158,8 @@ class ChainChecker:
                                     tuple(unequal[-_MAX_PREVIOUS:]),
                                     tuple(functions.values())[-_MAX_FUNCTIONS:],
                                     coefficients, self._answer,
-                                    tuple(archived[-_MAX_ARCHIVE:]), self._given, tuple(cases)))
+                                    tuple(archived[-_MAX_ARCHIVE:]), self._given, tuple(cases),
+                                    target_expression=self._expression))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)

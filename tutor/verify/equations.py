@@ -43,6 +43,7 @@ from tutor.verify.rewrites import (
     same_inequality,
 )
 from tutor.verify.strict_parser import Parsed
+from tutor.verify.target_expressions import wrong_rewrite
 from tutor.verify.verdict import ClaimResult, Verdict
 from tutor.verify.vieta import vieta_claim
 
@@ -77,6 +78,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     if _POWER_OF_I.search(claim.lhs + claim.rhs) and {str(s) for s in symbols} == {"i"}:
         # `(2+i)^2 = 4 + i^2`: i is the imaginary unit here, not an unknown to solve for
         return ClaimResult(claim.source, Verdict.UNCHECKED, "complex arithmetic", "arithmetic")
+    if (rewrite := wrong_rewrite(claim, lhs, rhs, ctx.target_expression)) is not None:
+        return rewrite  # "(x + 3)^2 = x^2 + 9" for "Expand (x + 3)^2"
     texts = [(text, pair) for text in reversed(ctx.previous)
              if (pair := parse_previous(text)) is not None]
     expansion = identity_shaped(lhs.expr, rhs.expr)
