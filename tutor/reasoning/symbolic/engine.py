@@ -53,10 +53,11 @@ _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 # display maths (\[...\], $$...$$, \(...\)): a '!' inside it is a factorial, never text
 _DISPLAY = re.compile(r"\\\[.*?\\\]|\$\$.*?\$\$|\\\(.*?\\\)", re.S)
 _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds|CRootOf")
-# a day of the week or a month, named (number_theory.time_cycles); a limit that does not exist
+# a day of the week or a month, named (number_theory.time_cycles); a limit that does not
+# exist; Yes or No (number_theory.yes_no_facts)
 _NAMED_ANSWER = re.compile(r"\\text\{(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
                            r"February|March|April|May|June|July|August|September|October|"
-                           r"November|December|does not exist)\}")
+                           r"November|December|does not exist|Yes|No)\}")
 
 
 _EVALUATE = re.compile(

@@ -78,10 +78,12 @@ from tutor.reasoning.symbolic.number_theory import (
     time_cycles,
     unnamed_residues,
     value_questions,
+    yes_no_facts,
 )
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
+    yes_no_facts.read,
     rounding.read,
     finite_sums.read,
     factorial_powers.read,
