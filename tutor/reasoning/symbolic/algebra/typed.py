@@ -58,6 +58,7 @@ from tutor.reasoning.symbolic.algebra.quadratic_conditions import read_quadratic
 from tutor.reasoning.symbolic.algebra.radical_forms import read_radical_form
 from tutor.reasoning.symbolic.algebra.radicals import read_radicals
 from tutor.reasoning.symbolic.algebra.range_conditions import read as read_range_condition
+from tutor.reasoning.symbolic.algebra.root_count_questions import read as read_root_count
 from tutor.reasoning.symbolic.algebra.root_fact_parameters import read_root_fact_parameter
 from tutor.reasoning.symbolic.algebra.root_kind_questions import read_root_kind
 from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
@@ -99,7 +100,8 @@ READERS: list[Reader] = [
     read_system_pair, read_system_coordinates, read_unknown_function, read_discriminant,
     read_root_question, read_equidistant_point,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_root_reality,
-    read_line_points, read_intersection_count, read_floor_intervals, read_partial_fractions]
+    read_root_count, read_line_points, read_intersection_count, read_floor_intervals,
+    read_partial_fractions]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
 # a quadratic's letters fixed by conditions on its roots, unknown numbers and sequences
