@@ -69,6 +69,19 @@ x, a = sp.symbols("x a")
     # the equation said first
     ("If the equation $x^3 - 27x = d$ has exactly two distinct real solutions, find all "
      "possible values of $d$.", "-54, 54"),
+    # real roots, unqualified: at least one; x^4 - 4x^2 has least value -4
+    ("For what values of $k$ does $x^4 - 4x^2 + k = 0$ have real roots? Express your answer "
+     "in interval notation.", "(-\\infty, 4]"),
+    # x (x - 3)(x - a): a = 0 or a = 3
+    ("For how many values of $a$ does $x^3 - (a+3)x^2 + 3ax = 0$ have exactly two distinct "
+     "real solutions?", "2"),
+    # the leading coefficient holds the letter (root_reality declines it): k = 0 leaves one
+    # root, so two distinct real roots need 4 - 4k > 0 and k != 0
+    ("For what values of $k$ does $kx^2 + 2x + 1 = 0$ have two distinct real roots?",
+     "(-\\infty, 0) \\cup (0, 1)"),
+    # (x + 3)^2 = 9 - c
+    ("Find all $c$ such that $x^2 + 6x + c = 0$ has at least one real solution.",
+     "(-\\infty, 9]"),
 ])
 def test_root_count_values(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -89,6 +102,10 @@ def test_root_count_values(problem: str, answer: str) -> None:
     # a condition on the solution the reader does not read
     "Find all real numbers $c$ such that $x^3 - 3x + c = 0$ has exactly one real solution "
     "greater than 1.",
+    # "a real root": one, or at least one?
+    "For what values of $k$ does $x^2 + kx + 9 = 0$ have a real root?",
+    # infinitely many values of c give three distinct real roots: not a count
+    "For how many values of $c$ does $x^3 - 12x + c = 0$ have three distinct real roots?",
 ])
 def test_unsettled_root_counts_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -38,8 +38,6 @@ def test_the_values_come_from_the_discriminant(problem: str, answer: str) -> Non
 @pytest.mark.parametrize("problem", [
     # two real roots: distinct or not is not said
     r"For what values of $k$ does $x^2 + kx + 4 = 0$ have two real roots?",
-    # the leading coefficient holds the letter: k = 0 is not a quadratic
-    r"For what values of $k$ does $kx^2 + 2x + 1 = 0$ have two distinct real roots?",
 ])
 def test_unclear_conditions_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

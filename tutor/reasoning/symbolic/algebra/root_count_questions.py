@@ -43,7 +43,8 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _N = r"(?:one|two|three|four|five|six|seven|eight|@\d+@)"
 _COUNT = (rf"(?:(?P<exact>(?:exactly |only |precisely |just )?(?P<n>{_N}))"
           rf"|(?P<unique>a unique|a single|one and only one|only a single)"
-          rf"|(?P<none>no)|at least (?P<lo>{_N})|at most (?P<hi>{_N})) "
+          rf"|(?P<none>no)|at least (?P<lo>{_N})|at most (?P<hi>{_N})|(?P<some>(?=real)))"
+          r"(?(some)|\s)"
           r"(?P<adj>(?:(?:distinct|different|positive|negative|real) )*)"
           r"(?P<what>solutions?|roots?|zeros?|points?)(?: (?:in|for) @(?P<x>\d+)@)?")
 _OBJECT = r"(?:the (?:equation|polynomial|cubic|quadratic|quartic) )?@(?P<e>\d+)@"
@@ -63,6 +64,8 @@ _ASKS = [
     re.compile(rf"(?:for (?:what|which)|(?:find|determine) (?:all|the)(?: possible)?) {_NOUN} "
                rf"(?:do|does|will|such that|for which|so that) the (?P<graphs>graphs) of "
                rf"@(?P<e>\d+)@ and @(?P<f>\d+)@ (?:intersect|meet) (?:at|in) {_COUNT}"),
+    re.compile(rf"(?P<many>for how many (?:real )?values of @(?P<p>\d+)@ (?:does|do|will) "
+               rf"{_OBJECT} have {_COUNT})"),
     re.compile(rf"if {_OBJECT} (?:has|have) {_COUNT},? (?:find|what are|determine) "
                r"(?:all )?(?:the )?(?:possible )?values of @(?P<p>\d+)@"),
 ]
@@ -75,7 +78,7 @@ VOCAB = frozenset(
     "polynomial cubic quadratic quartic has have will exactly only precisely just one two "
     "three four five six seven eight a unique single and no at least most distinct different "
     "solution solutions root roots zero zeros in compute is sum does do graphs intersect meet "
-    "point points".split())
+    "point points how many".split())
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -157,6 +160,10 @@ def _number(split: Split, word: str) -> int:
 
 
 def _wanted(split: Split, m: re.Match[str]) -> tuple[Wanted, str]:
+    if m.group("some") is not None:
+        if m.group("what")[-1] != "s":
+            raise Decline("a real root: one, or at least one?")
+        return (lambda n: n is not None and n >= 1), "at least one"
     if m.group("none"):
         return (lambda n: n == 0), "no"
     if m.group("unique"):
@@ -179,6 +186,10 @@ def _answer(m: re.Match[str], found: sp.Set, letter: sp.Symbol) -> sp.Basic | st
         if not finite or len(found) != 1:
             raise Decline("the value asked is not the only one")
         return next(iter(found))
+    if m.groupdict().get("many"):
+        if not finite:
+            raise Decline("infinitely many values")
+        return sp.Integer(len(found))
     if m.groupdict().get("sum"):
         if not finite:
             raise Decline("infinitely many values to add")
@@ -206,7 +217,8 @@ def shown_set(found: sp.Set) -> str:
 def _steps(eq: Equation, how: Counting, crit: list[sp.Expr], found: sp.Set, said: str,
            src: str) -> list:
     a = latex(eq.a)
-    table = ", ".join(f"${a} = {latex(c)}$: {count_at(eq, c, how)}" for c in crit)
+    table = "; ".join(f"at ${a} = {latex(c)}$ the count is {count_at(eq, c, how)}"
+                      for c in crit)
     return [
         step("where the count can change", "Clear the denominators; the number of solutions "
              "changes only where the leading coefficient vanishes, two roots meet (the "
@@ -217,7 +229,7 @@ def _steps(eq: Equation, how: Counting, crit: list[sp.Expr], found: sp.Set, said
         step("count on each piece", "Between two neighbouring values the count stays the "
              "same: count the " + how.words() + " at one point of each piece and at each "
              "value itself.", table or "The count is the same for every value.", ""),
-        step("the values asked", f"Keep the values of ${a}$ that give {said} solutions.",
+        step("the values asked", f"Keep the values of ${a}$ for which the count is {said}.",
              f"${a} \\in {latex(found)}$", latex(found))]
 
 
