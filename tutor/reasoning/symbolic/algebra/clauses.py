@@ -22,17 +22,17 @@ from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 _ADJECTIVES = {"positive": "positive", "negative": "negative", "nonzero": "nonzero",
                "nonnegative": "nonnegative", "real": "real", "integer": "integer",
                "distinct": "distinct"}
-_ADJ = r"(?:positive|negative|nonzero|non-zero|nonnegative|non-negative|real|integer|distinct)"
+ADJ = r"(?:positive|negative|nonzero|non-zero|nonnegative|non-negative|real|integer|distinct)"
 _NOUN = r"(?:numbers?|integers?|constants?|values?)"
-_QUALS = rf"(?:{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?|{_NOUN})"
+_QUALS = rf"(?:{ADJ}(?:,? (?:and )?{ADJ})*(?: {_NOUN})?|{_NOUN})"
 # "$a$, $b$ and $c$"; "$a,$ $b,$ $c$" loses its commas inside the maths
 LETTERS = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
-_AFTER = re.compile(rf"(?P<letters>{LETTERS}),? (?:is|are|be)(?: both| all| each)?"
-                    rf"(?: (?:a|an))? (?P<quals>{_QUALS})\b")
-_BEFORE = re.compile(rf"\b(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*(?: {_NOUN})?) "
+_AFTER = re.compile(rf"(?P<letters>{LETTERS}),? (?:is|are|be)(?: both| all| each)?(?: (?:a|an)| "
+                    rf"(?P<count>two|three|four))? (?P<quals>{_QUALS})\b")
+_BEFORE = re.compile(rf"\b(?P<quals>{ADJ}(?:,? (?:and )?{ADJ})*(?: {_NOUN})?) "
                      rf"(?P<letters>{LETTERS})")
 # "the positive value of $k$", "what nonzero values of $a$": said of the letter's value
-_VALUE_OF = re.compile(rf"\b(?P<quals>{_ADJ}(?:,? (?:and )?{_ADJ})*) (?P<noun>values? of) "
+_VALUE_OF = re.compile(rf"\b(?P<quals>{ADJ}(?:,? (?:and )?{ADJ})*) (?P<noun>values? of) "
                        rf"(?P<letters>@\d+@)(?! ?[\^_(+*/-])")
 QUALIFIER_WORDS = frozenset("positive negative nonzero nonnegative non zero real integer "
                             "integers distinct".split())
@@ -173,16 +173,16 @@ def take_qualifiers(template: str, maths: list[str]
             if not is_letters(maths[i]):
                 break
             named.append(i)
-        if not named:
-            raise Decline("a qualifier of something other than letters")
+        said = {"two": 2, "three": 3, "four": 4}.get(m.groupdict().get("count") or "", 0)
+        if not named or said and said != len(listed):
+            raise Decline("a qualifier of something other than letters, or not as many as said")
         found.append((named, kinds))
-        letters_text = m.group("letters")
         if after:  # "@0@ and @1@ are positive": keep what comes before the letters
             first = next(pos for i, pos in listed if i == named[-1])
-            return " " + letters_text[:first] + " @q@ "
+            return " " + m.group("letters")[:first] + " @q@ "
         last = next(pos for i, pos in listed if i == named[-1])
         end = last + len(f"@{named[-1]}@")
-        return " @q@ " + letters_text[end:] + " "
+        return " @q@ " + m.group("letters")[end:] + " "
 
     out = _AFTER.sub(lambda m: cut(m, True), template)
     out = _BEFORE.sub(lambda m: cut(m, False), out)
