@@ -79,6 +79,18 @@ x, a = sp.symbols("x a")
     # root, so two distinct real roots need 4 - 4k > 0 and k != 0
     ("For what values of $k$ does $kx^2 + 2x + 1 = 0$ have two distinct real roots?",
      "(-\\infty, 0) \\cup (0, 1)"),
+    # mx^2 - 2x - 4 = 0, x != 1/m: at m = -1/4 the double root is x = -4 = 1/m, left out
+    ("What is the value of $m$ if the equation $\\frac{x + 4}{mx - 1} = x$ has exactly one "
+     "solution?", "0"),
+    # t^2 - 2wt + 1 with two distinct positive roots t = x^2
+    ("Find all values of $w$ such that $x^4 - 2wx^2 + 1 = 0$ has four distinct real roots.",
+     "(1, \\infty)"),
+    # x^3 + x is increasing: one real solution for every s
+    ("For which values of $s$ does the equation $x^3 + x + s = 0$ have exactly one real "
+     "solution?", "(-\\infty, \\infty)"),
+    # the polynomial named by its formula
+    ("Find all real numbers $a$ such that the polynomial $p(x) = x^3 - 3x + a$ has three "
+     "distinct real roots.", "(-2, 2)"),
     # (x + 3)^2 = 9 - c
     ("Find all $c$ such that $x^2 + 6x + c = 0$ has at least one real solution.",
      "(-\\infty, 9]"),

@@ -221,7 +221,7 @@ def confirm_values(eq: Equation, how: Counting, wanted: Wanted, answer: sp.Set,
     """The condition checked numerically at the critical values and around them."""
     with mpmath.workdps(50):
         spots = [mpmath.mpf(str(sp.N(c, 60))) for c in crit] or [mpmath.mpf(0)]
-        points = [(c, s) for c, s in zip(crit, spots, strict=True)]
+        points = [(c, s) for c, s in zip(crit, spots, strict=False)]
         for lo, hi in zip(spots, spots[1:], strict=False):
             points += [(None, lo + (hi - lo) / 4), (None, lo + 3 * (hi - lo) / 4)]
         points += [(None, spots[0] - d) for d in (mpmath.mpf("0.37"), 7)]

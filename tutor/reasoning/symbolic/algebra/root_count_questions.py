@@ -56,7 +56,7 @@ _ASKS = [
                rf"{_COUNT}"),
     re.compile(rf"for (?:what|which) {_NOUN} (?:does|do|will) {_OBJECT} have {_COUNT}"),
     re.compile(rf"(?P<one>(?:find|compute|determine|what is) the (?:real )?(?:value|number) "
-               rf"(?:of )?@(?P<p>\d+)@ (?:such that|for which|so that) {_OBJECT} "
+               rf"(?:of )?@(?P<p>\d+)@ (?:such that|for which|so that|if) {_OBJECT} "
                rf"(?:has|will have) {_COUNT})"),
     re.compile(rf"(?P<sum>(?:find|compute|determine|what is) the sum of (?:all )?(?:the )?"
                rf"(?:possible )?values of @(?P<p>\d+)@ (?:such that|for which|so that) "
@@ -69,6 +69,7 @@ _ASKS = [
     re.compile(rf"if {_OBJECT} (?:has|have) {_COUNT},? (?:find|what are|determine) "
                r"(?:all )?(?:the )?(?:possible )?values of @(?P<p>\d+)@"),
 ]
+_NAMED = re.compile(r"\s*[A-Za-z]\s*\(\s*([a-z])\s*\)\s*=\s*(.+)", re.S)
 _CLOSING = re.compile(r"[.,]? ?(?:express your answer in interval notation|enter (?:all )?"
                       r"(?:the )?(?:possible )?(?:values|solutions|your answer)(?:, separated "
                       r"by commas)?)\W*$")
@@ -91,6 +92,8 @@ def read(split: Split, template: str) -> Result | None:
         return None
     letter = parse_latex(split.maths[int(m.group("p"))])
     src = split.maths[int(m.group("e"))].strip().rstrip(".,")
+    named = _NAMED.fullmatch(src)  # "the polynomial p(x) = ...": its roots
+    src = named.group(2) if named else src
     e = parse_latex(src)
     if not isinstance(letter, sp.Symbol) or not isinstance(e, sp.Expr | sp.Equality):
         return None
@@ -100,6 +103,8 @@ def read(split: Split, template: str) -> Result | None:
     if not isinstance(expr, sp.Expr) or letter not in expr.free_symbols:
         return None
     x = _unknown(split, m, expr, letter)
+    if named and named.group(1) != str(x):
+        raise Decline("the polynomial's variable is not its unknown")
     wanted, said = _wanted(split, m)
     adjectives = set(m.group("adj").split()) | ({"real"} if m.group("what").startswith("point")
                                                else set())
