@@ -91,6 +91,10 @@ x, a = sp.symbols("x a")
     # the polynomial named by its formula
     ("Find all real numbers $a$ such that the polynomial $p(x) = x^3 - 3x + a$ has three "
      "distinct real roots.", "(-2, 2)"),
+    # the letter called a constant: x^3 - 6x turns at x = -sqrt(2), sqrt(2) with values
+    # 4 sqrt(2) and -4 sqrt(2)
+    ("For which values of the constant $c$ does $x^3 - 6x + c = 0$ have exactly three "
+     "distinct real roots?", "(-4\\sqrt{2}, 4\\sqrt{2})"),
     # (x + 3)^2 = 9 - c
     ("Find all $c$ such that $x^2 + 6x + c = 0$ has at least one real solution.",
      "(-\\infty, 9]"),

@@ -49,7 +49,7 @@ _COUNT = (rf"(?:(?P<exact>(?:exactly |only |precisely |just )?(?P<n>{_N}))"
           r"(?P<what>solutions?|roots?|zeros?|points?)(?: (?:in|for) @(?P<x>\d+)@)?")
 _OBJECT = r"(?:the (?:equation|polynomial|cubic|quadratic|quartic) )?@(?P<e>\d+)@"
 _NOUN = (r"(?P<pq>positive |negative )?(?:real )?(?:(?:(?P<single>value|number|constant)|values|"
-         r"numbers|constants)(?: of)? )?@(?P<p>\d+)@")
+         r"numbers|constants)(?: of)? )?(?:the (?:constant|parameter) )?@(?P<p>\d+)@")
 _ASKS = [
     re.compile(rf"(?:find|determine|give|list|what are) (?:all|the) (?:possible )?{_NOUN} "
                rf"(?:such that|for which|so that|where|if) {_OBJECT} (?:has|have|will have) "
@@ -79,7 +79,7 @@ VOCAB = frozenset(
     "polynomial cubic quadratic quartic has have will exactly only precisely just one two "
     "three four five six seven eight a unique single and no at least most distinct different "
     "solution solutions root roots zero zeros in compute is sum does do graphs intersect meet "
-    "point points how many".split())
+    "point points how many parameter".split())
 
 
 def read(split: Split, template: str) -> Result | None:
