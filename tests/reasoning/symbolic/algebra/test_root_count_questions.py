@@ -118,6 +118,10 @@ def test_root_count_values(problem: str, answer: str) -> None:
     # a condition on the solution the reader does not read
     "Find all real numbers $c$ such that $x^3 - 3x + c = 0$ has exactly one real solution "
     "greater than 1.",
+    # cleared, ax^2 + x - a = 0 has one solution only at a = 0, where the equation is
+    # undefined (answered 0 before the letter's own denominators were looked at)
+    "Find all real numbers $a$ such that $\\frac{x}{a} + x^2 = 1$ has exactly one real "
+    "solution.",
     # "a real root": one, or at least one?
     "For what values of $k$ does $x^2 + kx + 9 = 0$ have a real root?",
     # infinitely many values of c give three distinct real roots: not a count

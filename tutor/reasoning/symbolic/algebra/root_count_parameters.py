@@ -68,7 +68,11 @@ def cleared(expr: sp.Expr, written: list[sp.Basic], x: sp.Symbol, a: sp.Symbol) 
     for node in sp.preorder_traversal(expr):
         if isinstance(node, sp.Pow) and node.exp.is_negative and x in node.base.free_symbols:
             dens.add(sp.expand(node.base))
-    num = sp.expand(sp.fraction(sp.together(expr))[0])
+    num, den = (sp.expand(e) for e in sp.fraction(sp.together(expr)))
+    if any(isinstance(d, sp.Expr) and a in d.free_symbols and x not in d.free_symbols
+           for d in [*written, *sp.Mul.make_args(sp.factor(den))]):
+        # a denominator in the letter alone: at its zeros the equation says nothing
+        raise Decline("a denominator that holds the letter but not the unknown")
     polys = []
     for e in [num, *dens]:
         if not e.is_polynomial(x, a) or e.free_symbols - {x, a}:
