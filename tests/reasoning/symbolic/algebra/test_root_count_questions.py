@@ -122,6 +122,10 @@ def test_root_count_values(problem: str, answer: str) -> None:
     # undefined (answered 0 before the letter's own denominators were looked at)
     "Find all real numbers $a$ such that $\\frac{x}{a} + x^2 = 1$ has exactly one real "
     "solution.",
+    # a slash: (x - 1) was cancelled before its zero was seen, and every a answered (a = 1
+    # leaves no solution)
+    "Find all real numbers $a$ such that $(x - 1)(x - a)/(x - 1) = 0$ has exactly one real "
+    "solution.",
     # "a real root": one, or at least one?
     "For what values of $k$ does $x^2 + kx + 9 = 0$ have a real root?",
     # infinitely many values of c give three distinct real roots: not a count

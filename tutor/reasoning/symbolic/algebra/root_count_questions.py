@@ -94,6 +94,8 @@ def read(split: Split, template: str) -> Result | None:
     src = split.maths[int(m.group("e"))].strip().rstrip(".,")
     named = _NAMED.fullmatch(src)  # "the polynomial p(x) = ...": its roots
     src = named.group(2) if named else src
+    if re.search(r"/|\\div|\\over(?![a-z])|\\[dt]?frac\s*[^\s{]", src):
+        raise Decline("a division written other than as \\frac{A}{B}")  # SymPy may cancel it
     e = parse_latex(src)
     if not isinstance(letter, sp.Symbol) or not isinstance(e, sp.Expr | sp.Equality):
         return None
