@@ -28,6 +28,8 @@ def test_the_usual_words_are_put_in(text: str, respelled: str) -> None:
     "the remainder is what is left",  # no number after it
     "How many dozen eggs are in 48 eggs?",  # dozens asked: no number of them
     "a dozen of them",  # 'of' after it: which twelve is said after
+    "Rolls cost $3 a dozen.",  # a price for a dozen, not twelve of something
+    "She buys 2 dozen eggs at $3 each.",  # each egg or each dozen?
 ])
 def test_other_sentences_stay(text: str) -> None:
     assert words_respelled(text) == text

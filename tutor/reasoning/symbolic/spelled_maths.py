@@ -235,7 +235,9 @@ _LOG_WORDS = re.compile(
 _REMAINDER_SAID = re.compile(r"\b(leaves?|leaving|has|gives?|with) (?:a )?remainder (?:of )?"
                              r"(?=-?\d|\$)")
 # "2 dozen eggs", "a dozen", "half a dozen": twelves said as their number
-_DOZEN = re.compile(r"\b(?:(half a)|(a)|(\d+)) dozen\b(?! of\b)")
+# (not "at $3 each" after it, which may price an egg or a dozen, nor "$2.40 a dozen", a price)
+_DOZEN = re.compile(r"\b(?:(half a)|(a)|(\d+)) dozen\b(?! of\b)(?!.*\beach\b)", re.S)
+_PRICE_BEFORE = re.compile(r"\d\$?\s*$")
 # "3 and a half hours" (a half already written 1/2): a mixed number said in words
 _AND_A_HALF = re.compile(r"\b(\d+) and (?:1/2|\$\\frac\{1\}\{2\}\$)(?= [a-z])")
 # "Which is the smallest ...?": asked as "What is the smallest ...?"
@@ -264,6 +266,8 @@ def words_respelled(text: str) -> str:
         return f"${said}$" if "$" in text else said
 
     text = _LETTER_IS.sub(letter_is, text)
+    text = _DOZEN.sub(lambda m: m.group(0) if _PRICE_BEFORE.search(m.string[:m.start()]) else
+                      "6" if m.group(1) else str(12 * int(m.group(3) or 1)), text)
     out, last = [], 0
     for m in _MATH_SPAN.finditer(text):
         out.append(_words_segment(text[last:m.start()], bool(_MATH_SPAN.search(text))))
@@ -276,7 +280,6 @@ def words_respelled(text: str) -> str:
 def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
     seg = _NUMBER_WORDS.sub(_number, seg)
-    seg = _DOZEN.sub(lambda m: "6" if m.group(1) else str(12 * int(m.group(3) or 1)), seg)
     seg = _AND_A_HALF.sub(r"\1.5", seg)
     seg = _WHICH_EXTREME.sub("What is the ", _REMAINDER_SAID.sub(r"\1 a remainder of ", seg))
     seg = _SQUARED.sub(lambda m: f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}", seg)
