@@ -37,6 +37,8 @@ _PAIR = re.compile(r"^\s*\(\s*[a-zA-Z](?:\s*,\s*[a-zA-Z]){1,2}\s*\)\s*$")
 def read_system_pair(split: Split, template: str) -> Result | None:
     if re.search(r"\bnumber of\b", template):
         return None  # a count ("the number of ..."), not the value itself
+    if re.match(r"\s*(?:is|are|does|do)\b", template):
+        return None  # a yes-or-no question ("Is x = 2 a solution of ...?"), not the solution
     w = words(template)
     if w - FILLER - VOCAB - {c for c in w if len(c) == 1}:
         return None

@@ -69,6 +69,7 @@ from tutor.reasoning.symbolic.algebra.singular_matrices import read as read_sing
 from tutor.reasoning.symbolic.algebra.solution_combos import read_solution_combo
 from tutor.reasoning.symbolic.algebra.solution_picks import read_solution_pick
 from tutor.reasoning.symbolic.algebra.solution_sums import read_solution_sum
+from tutor.reasoning.symbolic.algebra.solution_tests import read as read_solution_test
 from tutor.reasoning.symbolic.algebra.solvability import read as read_solvability
 from tutor.reasoning.symbolic.algebra.system_coordinates import read as read_system_coordinates
 from tutor.reasoning.symbolic.algebra.system_pairs import read_system_pair
@@ -86,6 +87,7 @@ from tutor.reasoning.symbolic.algebra.y_intercepts import read as read_y_interce
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
+    read_solution_test,
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
     read_extremum, read_extreme_point, read_assigned_numbers, read_solution_sum,
     read_solution_combo, read_form,
