@@ -31,6 +31,7 @@ from tutor.verify.context import (
     is_relation,
 )
 from tutor.verify.decide import step_verdict
+from tutor.verify.extract.said_points import said_points
 from tutor.verify.extract.said_values import said_values
 from tutor.verify.functions import defined_function, expand_functions
 from tutor.verify.independent_answer import engine_answer
@@ -84,6 +85,7 @@ class ChainChecker:
         self._pool = pool
         base = problem_context(problem)
         self._target, self._expression = base.target_equation, base.target_expression
+        self._points = tuple(said_points(problem[:MAX_STEP_CHARS]))  # on a curve, see point_values
         # The problem's own equations stay in view however long the chain gets.
         self._given = base.previous[:_MAX_GIVEN]
         self._previous: deque[tuple[str, str]] = deque(maxlen=_MAX_PREVIOUS)
@@ -146,7 +148,7 @@ class ChainChecker:
         last, step_has_equation, tied = self._last_equation, False, []
         cases: set[str] = set()  # names a supposition of this step gave their value
         archived = list(self._archive)
-        ends = chain_values(claims)
+        ends, points = chain_values(claims), (*self._points, *said_points(text[:MAX_STEP_CHARS]))
         for index, claim in enumerate(claims):
             if claim.rewrites_last and claim.implied_by is None and last is not None \
                     and is_relation(last, names=1) and not NAME.match(last[0]):
@@ -157,8 +159,8 @@ class ChainChecker:
             contexts.append(Context(self._target, self._with_given(seen), tuple(values.items()),
                                     tuple(unequal[-_MAX_PREVIOUS:]),
                                     tuple(functions.values())[-_MAX_FUNCTIONS:],
-                                    coefficients, self._answer,
-                                    tuple(archived[-_MAX_ARCHIVE:]), self._given, tuple(cases),
+                                    coefficients, self._answer, tuple(archived[-_MAX_ARCHIVE:]),
+                                    self._given, tuple(cases), points,
                                     target_expression=self._expression))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`

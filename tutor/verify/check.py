@@ -38,6 +38,7 @@ from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.plain_functions import as_latex, plain_function_claim
 from tutor.verify.plus_minus_values import plus_minus_value_claim
+from tutor.verify.point_values import point_claim
 from tutor.verify.segment_values import segment_value_claim
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -225,4 +226,7 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     known = {name for name, _ in ctx.values}
     if (euler := euler_number_claim(claim, lhs_read, rhs_read, known, _numeric_claim)):
         return euler  # `e^1.6094 ≈ 5.000`: e is Euler's number; verify only
-    return equation_claim(claim, lhs_read, rhs_read, ctx)
+    result = equation_claim(claim, lhs_read, rhs_read, ctx)
+    if ctx.points and result.verdict is Verdict.UNCHECKED:  # `3 = 2k + 1`: (2, 3) on y = kx + 1
+        return point_claim(claim, lhs_read.expr, rhs_read.expr, ctx) or result
+    return result

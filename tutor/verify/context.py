@@ -34,6 +34,9 @@ class Context:
     # Names whose latest value a supposition of this step gave ("for n = 3, n^2 + n = 12"):
     # a claim in them is about that case, not a rewrite of another case's equation.
     cases: tuple[str, ...] = field(default_factory=tuple)
+    # Points said to be on a curve, with its equation (see extract/said_points.py).
+    points: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = \
+        field(default_factory=tuple)
     # "Expand (x + 3)^2" -> "(x + 3)^2": the expression the problem asks to rewrite
     target_expression: str | None = None
 

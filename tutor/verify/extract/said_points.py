@@ -1,0 +1,98 @@
+r"""Points said to lie on a curve: "the line $y = kx + 1$ passes through $(2, 3)$", "the point
+$(2, 12)$ satisfies $\frac{x^2}{a^2} - \frac{y^2}{b^2} = 1$", "the graph of f(x) = ax^2 + 3
+goes through (1, 5) and (2, 9)". Each gives the curve's equation with the point's coordinates
+put in (a step then writes `3 = 2k + 1`), checked on the worker side (`point_values.py`).
+
+Read only within one sentence that says the point is on the curve (passes, goes or runs
+through, lies on, is on, satisfies, contains, plugging, substituting) and writes exactly
+one equation in the point's letters (x and y, or x, y and z for three coordinates; a function
+`f(t) = ...` is y in t). A sentence that denies it ("does not pass through", "is not on")
+gives nothing, nor does a point with letters among its coordinates, nor a sentence with two
+such equations (which curve would it be?). Plain text work (no SymPy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.verify.segments import find_segments
+
+__all__ = ["PointOnCurve", "said_points"]
+
+# (lhs, rhs, letters, coordinates): `y = kx + 1` through (2, 3) is
+# ("y", "kx + 1", ("x", "y"), ("2", "3")).
+PointOnCurve = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+_NUMBER = (r"-?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\{-?\d+\}\{\d+\}|\d+/\d+|\d*\\sqrt\{\d+\}"
+           r"|\d*\\sqrt\d)")
+_POINT = re.compile(
+    rf"(?<![A-Za-z\\_^}}])(?:[A-Z]\s*)?(?:\\left\s*)?\(\s*(?P<a>{_NUMBER})\s*,\s*(?P<b>{_NUMBER})"
+    rf"\s*(?:,\s*(?P<c>{_NUMBER})\s*)?(?:\\right\s*)?\)")
+_ON = re.compile(
+    r"\b(?:pass(?:es|ing)?|go(?:es|ing)?|runs?|running)\s+through\b|\b(?:lies|lie|lying|is|are)"
+    r"\s+on\b|\bsatisf(?:y|ies|ying)\b|\bcontains?\b|\bplug\w*|\bsubstitut\w+",
+    re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|never|doesn't|isn't|aren't|cannot|can't|neither|nor)\b",
+                     re.IGNORECASE)
+# A sentence ends at a stop, question or exclamation mark before a space (a decimal point
+# does not), or at a blank line.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\(])|\n\s*\n")
+_FUNCTION = re.compile(r"^\s*[a-zA-Z]\s*\(\s*(?P<var>[a-z])\s*\)\s*$")
+# A plain-text curve: `y = 3x^2 - 2x + c`, `f(x) = ax + 4`, up to the next word or stop.
+_PLAIN = re.compile(
+    r"(?<![\w\\$])(?P<lhs>y|[a-zA-Z]\s*\(\s*[a-z]\s*\))\s*=\s*"
+    r"(?P<rhs>[-+*/^()\w\s.]+?)(?=\s+(?:[a-z]{3,})\b|[,;:]|\.(?!\d)|$)")
+_COMMAND = re.compile(r"\\[a-zA-Z]+")
+
+
+def _letters(text: str) -> set[str]:
+    """The one-letter names in maths (`kx` is k times x; `\\frac` is no letter)."""
+    return set(re.findall(r"[a-z]", _COMMAND.sub(" ", text)))
+
+
+def _curve(lhs: str, rhs: str, dims: int) -> PointOnCurve | None:
+    """The equation as a curve in the point's letters, or None when it is not one."""
+    function = _FUNCTION.match(lhs)
+    if function is not None:
+        if dims != 2 or "=" in rhs:
+            return None
+        var = function["var"]
+        return ("y", rhs.strip(), (var, "y"), ()) if var in _letters(rhs) else None
+    letters = ("x", "y", "z")[:dims]
+    used = _letters(f"{lhs} {rhs}")
+    if "=" in rhs or not set(letters) <= used or (dims == 2 and "z" in used):
+        return None
+    return (lhs.strip(), rhs.strip(), letters, ())
+
+
+def _curves(sentence: str, dims: int) -> list[PointOnCurve]:
+    found: list[PointOnCurve] = []
+    for seg in find_segments(sentence):
+        if seg.text.count("=") == 1 and not _POINT.search(seg.text):
+            lhs, rhs = seg.text.split("=")
+            if (curve := _curve(lhs, rhs, dims)) is not None:
+                found.append(curve)
+    for m in _PLAIN.finditer(re.sub(r"\$[^$]*\$|\\\(.*?\\\)|\\\[.*?\\\]", " ", sentence)):
+        if (curve := _curve(m["lhs"], m["rhs"], dims)) is not None:
+            found.append(curve)
+    return list(dict.fromkeys(found))
+
+
+def said_points(text: str) -> list[PointOnCurve]:
+    """Each point said to be on a curve, with that curve's equation (see module doc)."""
+    found: list[PointOnCurve] = []
+    for sentence in _SENTENCE.split(text):
+        if not _ON.search(sentence) or _DENIED.search(sentence):
+            continue
+        points = [tuple(re.sub(r"\s+", "", m[g]) for g in "abc" if m[g])
+                  for m in _POINT.finditer(sentence)]
+        for dims in (2, 3):
+            coords = [p for p in points if len(p) == dims]
+            if not coords:
+                continue
+            curves = _curves(sentence, dims)
+            if len(curves) != 1:
+                continue  # no curve, or two: which one is the point on?
+            lhs, rhs, letters, _ = curves[0]
+            found.extend((lhs, rhs, letters, p) for p in dict.fromkeys(coords))
+    return found
