@@ -44,6 +44,12 @@ def test_points_said_on_a_curve(text: str, points: list[tuple]) -> None:
     "The line y = kx + 1 passes through (a, 3).",  # a letter among the coordinates
     "Then y = mx + 2. It passes through (1, 4).",  # the curve is in another sentence
     r"Since $\gcd(12, 18) = 6$ and $y = kx$ passes through it",  # gcd's pair is no point
+    # a point in the sentence, but not the one said to be on the curve
+    r"The distance from the origin $(0, 0)$ to a point on $y = ax^2 + 1$ is $d$.",
+    r"The pairs that satisfy $(x - 1)^2 + (y + 2)^2 = r^2$ form a circle centred at $(1, -2)$.",
+    r"As $(x, y) = (2, 7)$ is substituted into $y = kx + 3$, we get",  # `=`: a naming
+    # the curve is written only after the sentence's display maths ends
+    r"It passes through $(3, 1)$, so \[1 = 3m + c.\] Then the line is \[y = mx + c.\]",
 ])
 def test_near_misses_give_no_point(text: str) -> None:
     assert said_points(text) == []

@@ -28,15 +28,27 @@ _NUMBER = (r"-?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\{-?\d+\}\{\d+\}|\d+/\d+|\d*\\sqrt
 _POINT = re.compile(
     rf"(?<![A-Za-z\\_^}}])(?:[A-Z]\s*)?(?:\\left\s*)?\(\s*(?P<a>{_NUMBER})\s*,\s*(?P<b>{_NUMBER})"
     rf"\s*(?:,\s*(?P<c>{_NUMBER})\s*)?(?:\\right\s*)?\)")
+_POINT_TEXT = _POINT.pattern.replace("(?P<a>", "(?:").replace("(?P<b>", "(?:").replace(
+    "(?P<c>", "(?:")
+_OPEN, _CLOSE = r"(?:\$|\\\()", r"(?:\$|\\\))"
+# Points listed: `(1, 2), (3, 4) and (5, 6)`, each maybe in its own `$..$`.
+_LIST = (rf"{_POINT_TEXT}(?:\s*{_CLOSE}?\s*(?:,\s*(?:and\s+)?|and\s+){_OPEN}?\s*"
+         rf"{_POINT_TEXT})*")
+# The point must be next to the words that put it on the curve: "passes through the point
+# $(2, 3)$", "plugging in $(1, 5)$", "$(4, -1)$ lies on", "the points (1, 2) and (3, 4) satisfy";
+# not "the distance from the origin (0, 0) to a point on the curve".
+_GAP = rf"(?:\s|{_OPEN}|\bthe\b|\bpoints?\b|\bcoordinates\b|\bof\b|\bin\b)*"
 _ON = re.compile(
-    r"\b(?:pass(?:es|ing)?|go(?:es|ing)?|runs?|running)\s+through\b|\b(?:lies|lie|lying|is|are)"
-    r"\s+on\b|\bsatisf(?:y|ies|ying)\b|\bcontains?\b|\bplug\w*|\bsubstitut\w+",
-    re.IGNORECASE)
+    rf"(?:\b(?:pass(?:es|ing)?|go(?:es|ing)?|runs?|running)\s+through|\bcontains?"
+    rf"|\bplug\w*|\bsubstitut\w+){_GAP}(?P<after>{_LIST})"
+    rf"|(?P<before>{_LIST})(?:\s|{_CLOSE})*(?:(?:lies|lie|lying|is|are)\s+(?:also\s+)?on\b"
+    rf"|satisf(?:y|ies)\b)", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|doesn't|isn't|aren't|cannot|can't|neither|nor)\b",
                      re.IGNORECASE)
 # A sentence ends at a stop, question or exclamation mark before a space (a decimal point
-# does not), or at a blank line.
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\(])|\n\s*\n")
+# does not), also inside the end of display maths (`c = 2.\]`), or at a blank line.
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]\\\])|(?<=[.!?]\$)|(?<=[.!?]\\\)))\s+"
+                       r"(?=[A-Z$\\(])|\n\s*\n")
 _FUNCTION = re.compile(r"^\s*[a-zA-Z]\s*\(\s*(?P<var>[a-z])\s*\)\s*$")
 # A plain-text curve: `y = 3x^2 - 2x + c`, `f(x) = ax + 4`, up to the next word or stop.
 _PLAIN = re.compile(
@@ -52,6 +64,7 @@ def _letters(text: str) -> set[str]:
 
 def _curve(lhs: str, rhs: str, dims: int) -> PointOnCurve | None:
     """The equation as a curve in the point's letters, or None when it is not one."""
+    rhs = rhs.strip().rstrip(".,;:").rstrip()  # `\[y = mx + 2.\]`: the sentence's stop
     function = _FUNCTION.match(lhs)
     if function is not None:
         if dims != 2 or "=" in rhs:
@@ -82,10 +95,11 @@ def said_points(text: str) -> list[PointOnCurve]:
     """Each point said to be on a curve, with that curve's equation (see module doc)."""
     found: list[PointOnCurve] = []
     for sentence in _SENTENCE.split(text):
-        if not _ON.search(sentence) or _DENIED.search(sentence):
+        if _DENIED.search(sentence):
             continue
         points = [tuple(re.sub(r"\s+", "", m[g]) for g in "abc" if m[g])
-                  for m in _POINT.finditer(sentence)]
+                  for on in _ON.finditer(sentence)
+                  for m in _POINT.finditer(on["after"] or on["before"])]
         for dims in (2, 3):
             coords = [p for p in points if len(p) == dims]
             if not coords:
