@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claim_lookup import claim_verdict
 from tutor.verify.api import ChainChecker
 from tutor.verify.extract.said_points import said_points
 from tutor.verify.verdict import Verdict
-
-
-def _claim(checker: ChainChecker, step: str, claim: str) -> Verdict:
-    found = [c for c in checker.check(step).claims if c.claim.replace(" ", "") ==
-             claim.replace(" ", "")]
-    assert found, claim
-    return found[0].verdict
 
 
 @pytest.mark.parametrize(("text", "points"), [
@@ -79,7 +73,7 @@ def test_near_misses_give_no_point(text: str) -> None:
      "24 = 3k + 6"),
 ])
 def test_the_equation_at_the_point_is_verified(problem: str, step: str, claim: str) -> None:
-    assert _claim(ChainChecker(problem, time_limit=30), step, claim) is Verdict.VERIFIED
+    assert claim_verdict(ChainChecker(problem, time_limit=30), step, claim) is Verdict.VERIFIED
 
 
 @pytest.mark.parametrize(("problem", "step", "claim"), [
@@ -97,4 +91,4 @@ def test_the_equation_at_the_point_is_verified(problem: str, step: str, claim: s
     ("Find a and b.", "The line y = ax + b passes through (2, 5), so 5 = 2a.", "5 = 2a"),
 ])
 def test_near_misses_stay_unverified(problem: str, step: str, claim: str) -> None:
-    assert _claim(ChainChecker(problem, time_limit=30), step, claim) is not Verdict.VERIFIED
+    assert claim_verdict(ChainChecker(problem, time_limit=30), step, claim) is not Verdict.VERIFIED

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claim_lookup import claim_verdict
 from tutor.verify.api import ChainChecker
 from tutor.verify.extract.said_values import said_values
 from tutor.verify.verdict import Verdict
-
-
-def _claim(checker: ChainChecker, step: str, claim: str) -> Verdict:
-    found = [c for c in checker.check(step).claims if c.claim.replace(" ", "") ==
-             claim.replace(" ", "")]
-    assert found, claim
-    return found[0].verdict
 
 
 @pytest.mark.parametrize(("text", "pairs"), [
@@ -74,7 +68,7 @@ def test_near_misses_give_no_value(text: str) -> None:
     ("A square has side length 9.", r"Its area is \( s^2 = 9^2 = 81 \).", r"s^2 = 9^2"),
 ])
 def test_a_value_said_in_words_is_put_in(problem: str, step: str, claim: str) -> None:
-    assert _claim(ChainChecker(problem, time_limit=30), step, claim) is Verdict.VERIFIED
+    assert claim_verdict(ChainChecker(problem, time_limit=30), step, claim) is Verdict.VERIFIED
 
 
 @pytest.mark.parametrize(("problem", "step", "claim"), [
@@ -89,4 +83,4 @@ def test_a_value_said_in_words_is_put_in(problem: str, step: str, claim: str) ->
      r"\pi r^2 = \pi (4)^2"),
 ])
 def test_near_misses_stay_unchecked(problem: str, step: str, claim: str) -> None:
-    assert _claim(ChainChecker(problem, time_limit=30), step, claim) is Verdict.UNCHECKED
+    assert claim_verdict(ChainChecker(problem, time_limit=30), step, claim) is Verdict.UNCHECKED
