@@ -5,6 +5,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.claim_lookup import claim_verdict
@@ -92,3 +94,13 @@ def test_the_equation_at_the_point_is_verified(problem: str, step: str, claim: s
 ])
 def test_near_misses_stay_unverified(problem: str, step: str, claim: str) -> None:
     assert claim_verdict(ChainChecker(problem, time_limit=30), step, claim) is not Verdict.VERIFIED
+
+
+def test_a_long_list_of_pairs_is_read_quickly() -> None:
+    # a list of pairs that no words put on a curve: a pattern over the whole list
+    # backtracked for seconds here; the reader follows a list point by point
+    pairs = ", ".join(f"({i},{j})" for i in range(1, 9) for j in range(3, 9))
+    text = f"The pairs are {pairs}, and the line $y = kx$ through them all is"
+    start = time.perf_counter()
+    assert said_points(text) == []
+    assert time.perf_counter() - start < 0.5

@@ -28,21 +28,20 @@ _NUMBER = (r"-?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\{-?\d+\}\{\d+\}|\d+/\d+|\d*\\sqrt
 _POINT = re.compile(
     rf"(?<![A-Za-z\\_^}}])(?:[A-Z]\s*)?(?:\\left\s*)?\(\s*(?P<a>{_NUMBER})\s*,\s*(?P<b>{_NUMBER})"
     rf"\s*(?:,\s*(?P<c>{_NUMBER})\s*)?(?:\\right\s*)?\)")
-_POINT_TEXT = _POINT.pattern.replace("(?P<a>", "(?:").replace("(?P<b>", "(?:").replace(
-    "(?P<c>", "(?:")
 _OPEN, _CLOSE = r"(?:\$|\\\()", r"(?:\$|\\\))"
-# Points listed: `(1, 2), (3, 4) and (5, 6)`, each maybe in its own `$..$`.
-_LIST = (rf"{_POINT_TEXT}(?:\s*{_CLOSE}?\s*(?:,\s*(?:and\s+)?|and\s+){_OPEN}?\s*"
-         rf"{_POINT_TEXT})*")
 # The point must be next to the words that put it on the curve: "passes through the point
 # $(2, 3)$", "plugging in $(1, 5)$", "$(4, -1)$ lies on", "the points (1, 2) and (3, 4) satisfy";
-# not "the distance from the origin (0, 0) to a point on the curve".
+# not "the distance from the origin (0, 0) to a point on the curve". Points may be listed:
+# `(1, 2), (3, 4) and (5, 6)`, each maybe in its own `$..$` (read one by one, never by one
+# pattern over the whole list, which backtracks without end on a long list).
 _GAP = rf"(?:\s|{_OPEN}|\bthe\b|\bpoints?\b|\bcoordinates\b|\bof\b|\bin\b)*"
-_ON = re.compile(
-    rf"(?:\b(?:pass(?:es|ing)?|go(?:es|ing)?|runs?|running)\s+through|\bcontains?"
-    rf"|\bplug\w*|\bsubstitut\w+){_GAP}(?P<after>{_LIST})"
-    rf"|(?P<before>{_LIST})(?:\s|{_CLOSE})*(?:(?:lies|lie|lying|is|are)\s+(?:also\s+)?on\b"
-    rf"|satisf(?:y|ies)\b)", re.IGNORECASE)
+_ON_AFTER = re.compile(rf"(?:\b(?:pass(?:es|ing)?|go(?:es|ing)?|runs?|running)\s+through"
+                       rf"|\bcontains?|\bplug\w*|\bsubstitut\w+){_GAP}", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\b(?:(?:lies|lie|lying|is|are)\s+(?:also\s+)?on|satisf(?:y|ies))\b",
+                        re.IGNORECASE)
+_SEP = re.compile(rf"\s*{_CLOSE}?\s*(?:,\s*(?:and\s+)?|and\s+){_OPEN}?\s*")
+_TAIL = re.compile(rf"(?:\s|{_CLOSE})*")
+_MAX_LIST = 12
 _DENIED = re.compile(r"\b(?:not|never|doesn't|isn't|aren't|cannot|can't|neither|nor)\b",
                      re.IGNORECASE)
 # A sentence ends at a stop, question or exclamation mark before a space (a decimal point
@@ -91,6 +90,29 @@ def _curves(sentence: str, dims: int) -> list[PointOnCurve]:
     return list(dict.fromkeys(found))
 
 
+def _listed_points(sentence: str) -> list[re.Match[str]]:
+    """The points right after "passes through", "plugging in" ..., or right before "lies
+    on", "satisfies" (see `_ON_AFTER`), each list followed point by point."""
+    found: list[re.Match[str]] = []
+    for on in _ON_AFTER.finditer(sentence):
+        at = on.end()
+        while len(found) < 4 * _MAX_LIST and (m := _POINT.match(sentence, at)) is not None:
+            found.append(m)
+            sep = _SEP.match(sentence, m.end())
+            at = sep.end() if sep is not None else len(sentence) + 1
+    for on in _ON_BEFORE.finditer(sentence):
+        window = [m for m in _POINT.finditer(sentence, max(0, on.start() - 400), on.start())]
+        listed: list[re.Match[str]] = []
+        for m in reversed(window[-_MAX_LIST:]):
+            end = listed[-1].start() if listed else on.start()
+            gap = _SEP if listed else _TAIL
+            if gap.fullmatch(sentence, m.end(), end) is None:
+                break
+            listed.append(m)
+        found.extend(reversed(listed))
+    return found
+
+
 def said_points(text: str) -> list[PointOnCurve]:
     """Each point said to be on a curve, with that curve's equation (see module doc)."""
     found: list[PointOnCurve] = []
@@ -98,8 +120,7 @@ def said_points(text: str) -> list[PointOnCurve]:
         if _DENIED.search(sentence):
             continue
         points = [tuple(re.sub(r"\s+", "", m[g]) for g in "abc" if m[g])
-                  for on in _ON.finditer(sentence)
-                  for m in _POINT.finditer(on["after"] or on["before"])]
+                  for m in _listed_points(sentence)]
         for dims in (2, 3):
             coords = [p for p in points if len(p) == dims]
             if not coords:
