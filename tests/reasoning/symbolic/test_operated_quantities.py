@@ -25,6 +25,10 @@ SOLVED = [
     ("Compute the cube of the distance between $(0, 0)$ and $(3, 4)$.", "125"),
     # 3w + 14 = 2: w = -4, its absolute value 4
     ("What is the absolute value of the solution of $3w + 14 = 2$?", "4"),
+    # a number written out, in maths or typed plainly
+    ("What is the absolute value of $-15$?", "15"),
+    ("Find the opposite of 4 - 11.", "7"),
+    ("What is the cube of -2?", "-8"),
 ]
 
 NEAR_MISSES = [

@@ -49,6 +49,10 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
     ("how do I solve 5x + 2 = 17", "3"),
     ("Can you factorise x^2 - 25?", r"\left(x - 5\right) \left(x + 5\right)"),
     ("integrate 4t^3 dt", "t^{4} + C"),
+    # combinations and permutations in calculator notation, asked on their own
+    ("What is C(9, 2)?", "36"),
+    ("Compute P(7, 3).", "210"),
+    ("12C2", "66"),
     # a whole number, a space and a fraction: a mixed number as typed
     ("What is 2 1/3 + 1/6?", r"\frac{5}{2}"),
     ("Compute 4 3/5 - 2 1/5.", r"\frac{12}{5}"),
@@ -119,6 +123,10 @@ def test_a_plain_power_takes_the_whole_exponent() -> None:
 
 def test_a_differential_of_another_letter_declines() -> None:
     assert solve_now("integrate x^2 dt").answer is None  # x is a constant then, or a slip
+
+
+def test_more_chosen_than_there_are_declines() -> None:
+    assert solve_now("Compute P(3, 5).").answer is None
 
 
 def test_rows_of_different_lengths_are_no_matrix() -> None:

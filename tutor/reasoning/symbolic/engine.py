@@ -145,7 +145,9 @@ def _recognise_or_combined(text: str) -> handlers.Result:
     (`nested_quantities`, `named_quantities`); a sum or product written with dots inside it
     is worked out and put in (`dotted_runs`); functions defined by formulas are written into
     the question that calls them (`inlined_definitions`)."""
-    first = operated_quantities.read(text, _solved_part)  # "the square of the modulus of"
+    # "the square of the modulus of", "the absolute value of -12" (its maths typed plainly)
+    first = operated_quantities.read(text, _solved_part) or operated_quantities.read(
+        wrap_plain_maths(text) or text, _solved_part)
     if first is not None:  # first: a direct reader might answer the modulus alone
         return first
     try:

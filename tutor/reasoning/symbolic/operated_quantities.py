@@ -1,6 +1,7 @@
 """An operation asked of a quantity described in words: "What is the square of the modulus of
 $2 + 3i$?", "Find the reciprocal of the distance between $(1, 2)$ and $(4, 6)$.", "Compute
-the square of the length of the projection of ... onto ...".
+the square of the length of the projection of ... onto ...", or of a number written out:
+"What is the absolute value of $-12$?", "the opposite of -9".
 
 A reader that finds "the modulus of" (or "the distance between") in such a question answers
 the quantity and may not see the operation in front of it. So this is tried before the
@@ -29,7 +30,7 @@ from tutor.reasoning.symbolic.question_text import Question, Solver, named
 _ASKED = re.compile(r"(?:what is|what's|find|compute|calculate|determine|evaluate|give)"
                     r"(?: the value of)? the (?P<op>square root|cube root|square|cube|reciprocal|"
                     r"absolute value|negative|opposite|double|triple|half) of (?P<inner>the "
-                    r".+?)\s*[?.]?", re.I)
+                    r".+?|@\d+@)\s*[?.]?", re.I)
 _OPERATIONS: dict[str, tuple[Callable[[sp.Expr], sp.Expr], Callable[[mpmath.mpf], mpmath.mpf],
                              str]] = {
     "square": (lambda v: v**2, lambda x: x**2, "Square it"),

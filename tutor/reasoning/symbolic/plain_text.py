@@ -234,10 +234,25 @@ def _calculator_maths(text: str) -> bool:
         w.lower() in _FUNCTION_NAMES for w in _WORD.findall(text))
 
 
+# "C(10, 3)", "What is P(6, 2)?", "10C3", "8P2" asked on their own: combinations and
+# permutations in calculator notation (a point named C or P is always in a longer sentence)
+_COUNT_NOTATION = re.compile(r"\s*(?:(?:what is|compute|evaluate|find|calculate)\s+)?(?:([CP])\("
+                             r"\s*(\d+)\s*,\s*(\d+)\s*\)|(\d+)\s*([CP])\s*(\d+))\s*[.?]?\s*",
+                             re.IGNORECASE)
+
+
 def as_latex_problem(text: str) -> str:
     """Wrap calculator-style input ("solve 2x+3=11") in `$...$` so templates apply."""
     if _DELIMS.search(text):
         return text
+    counted = _COUNT_NOTATION.fullmatch(text)
+    if counted:
+        kind = (counted.group(1) or counted.group(5)).upper()
+        n, k = counted.group(2) or counted.group(4), counted.group(3) or counted.group(6)
+        if int(k) > int(n):
+            return text  # no k of n things when k > n: conventions differ, not read
+        return (f"Compute $\\binom{{{n}}}{{{k}}}$." if kind == "C" else
+                f"Compute $\\frac{{{n}!}}{{({n} - {k})!}}$.")
     m = _VERB.match(re.sub(r"^(\s*)factori[sz]e\b", r"\1factor", _POLITE.sub("", text),
                            flags=re.I))
     maths = m.group(2) if m else ""

@@ -148,6 +148,11 @@ def integer_near(src: str, kind: str) -> Result:
 _PLACES = {"whole number": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3}
 _ROUND = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|round) )?@0@,? (?:rounded )?"
                     r"to the nearest (whole number|integer|tenth|hundredth|thousandth)")
+# "Round 2.718 to two decimal places", "... to 3 decimal places", "to one decimal place"
+_ROUND_PLACES = re.compile(r"(?:(?:what is|find|compute|evaluate|calculate|round) )?@0@,? "
+                           r"(?:rounded )?(?:correct )?to (@1@|one|two|three|four|five|six) "
+                           r"decimal places?")
+_PLACE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def rounded(src: str, places: int) -> tuple[str, list[Step]]:
@@ -179,9 +184,19 @@ _ASK_VALUE = re.compile(r"(?:(?:what is|what's|find|compute|evaluate|calculate|d
 
 def read(split: Split, template: str) -> Result | None:
     """"Evaluate ⌊√50⌋ + ⌈2.3⌉", "the greatest integer less than 10.3^3"."""
+    body = template.rstrip(" .?!")
+    if (r := _ROUND_PLACES.fullmatch(body)) is not None and len(split.maths) == (
+            2 if r.group(1) == "@1@" else 1):
+        said = r.group(1)
+        count = split.maths[1].strip() if said == "@1@" else ""
+        if count and not count.isdigit():
+            raise Decline("a whole number of decimal places")
+        places = _PLACE_WORDS[said] if said in _PLACE_WORDS else int(count)
+        if not 1 <= places <= 12:
+            raise Decline("a number of decimal places from 1 to 12")
+        return rounded(split.maths[0], places)
     if len(split.maths) != 1 or not words_within(template, _VALUE_VOCAB):
         return None
-    body = template.rstrip(" .?!")
     for kind, pattern in WHOLE_PART:
         m = pattern.fullmatch(re.sub(r",? without (?:using )?a calculator", "", body))
         if m:
