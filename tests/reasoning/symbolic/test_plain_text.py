@@ -49,6 +49,8 @@ from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
     ("how do I solve 5x + 2 = 17", "3"),
     ("Can you factorise x^2 - 25?", r"\left(x - 5\right) \left(x + 5\right)"),
     ("integrate 4t^3 dt", "t^{4} + C"),
+    # a composition typed with the letter o
+    ("If f(x) = 2x and g(x) = x - 1, find (f o g)(x).", "2 x - 2"),
     # combinations and permutations in calculator notation, asked on their own
     ("What is C(9, 2)?", "36"),
     ("Compute P(7, 3).", "210"),

@@ -59,6 +59,8 @@ _TRIG_DEGREES = re.compile(r"\b(sin|cos|tan|sec|csc|cot)(?:\s*\(\s*(-?\d+(?:\.\d
 
 # "3.2 x 10^4": a number times a power of ten, in scientific notation (no letter x there)
 _TIMES_TEN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*[x×]\s*10\s*\^")
+# "(f o g)(x)": the composition typed with the letter o
+_COMPOSED = re.compile(r"\(([a-z])\s+o\s+([a-z])\)(?=\s*\()")
 # "[[1, 2], [3, 4]]": a matrix typed row by row, as lists of its rows
 _LIST_MATRIX = re.compile(r"\[\s*(\[[^\[\]$]*\](?:\s*,\s*\[[^\[\]$]*\])+)\s*\]")
 
@@ -78,6 +80,7 @@ def wrap_plain_maths(text: str) -> str | None:
     if "$" in text or "\\(" in text or "\\[" in text:
         return None
     text = _LIST_MATRIX.sub(_matrix, text)
+    text = _COMPOSED.sub(r"(\1 \\circ \2)", text)
     text = _TIMES_TEN.sub(r"\1 * 10^", text)
     text = _TRIG_DEGREES.sub(lambda m: f"{m.group(1)}({m.group(2) or m.group(3)}°)", text)
     out, last, wrapped = [], 0, False

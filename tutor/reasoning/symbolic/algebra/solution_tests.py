@@ -1,5 +1,6 @@
 """Yes-or-no questions answered by substitution: "Is $x = 3$ a solution of $x^2 - 5x + 6 =
-0$?", "Is 4 a root of $t^2 - 16 = 0$?", "Is the point $(2, 3)$ on the line $y = 2x - 1$?".
+0$?", "Is 4 a root of $t^2 - 16 = 0$?", "Is the point $(2, 3)$ on the line $y = 2x - 1$?";
+and "Are the lines ... parallel (perpendicular)?", by the lines' coefficients.
 
 The value (or the point) is put into the equation; the answer is Yes when both sides are
 equal, No otherwise, with the two sides worked out as the step. Confirmed independently:
@@ -23,12 +24,14 @@ _SOLUTION = re.compile(r"is @(?P<v>\d)@ (?:a|one) (?:solution|root) (?:of|to) (?
                        r"@(?P<e>\d)@\s*\??")
 _ON_GRAPH = re.compile(r"is (?:the point )?@(?P<v>\d)@ on (?:the )?(?:line|graph|curve|circle|"
                        r"parabola)(?: of)?(?: the equation)? @(?P<e>\d)@\s*\??")
+_LINES = re.compile(r"are (?:the lines )?@(?P<a>\d)@ and @(?P<b>\d)@ "
+                    r"(?P<how>parallel|perpendicular)(?: to each other)?\s*\??")
 X, Y = sp.symbols("x y")
 
 
 def read(split: Split, template: str) -> Result | None:
     body = re.sub(r"\s+", " ", template).strip().lower()
-    if not body.startswith("is ") or len(split.maths) != 2:
+    if not body.startswith(("is ", "are ")) or len(split.maths) != 2:
         return None
     if m := _SOLUTION.fullmatch(body):
         equation = _equation(split.maths[int(m["e"])])
@@ -43,6 +46,9 @@ def read(split: Split, template: str) -> Result | None:
         if letters != [letter] or not isinstance(value, sp.Expr) or value.free_symbols:
             raise Decline("one letter, given one number")
         return _substituted(equation, {letter: value})
+    if (m := _LINES.fullmatch(body)) is not None:
+        return _lines(_equation(split.maths[int(m["a"])]), _equation(split.maths[int(m["b"])]),
+                      m["how"])
     if m := _ON_GRAPH.fullmatch(body):
         point = as_point(split.maths[int(m["v"])])
         equation = _equation(split.maths[int(m["e"])])
@@ -50,6 +56,34 @@ def read(split: Split, template: str) -> Result | None:
             raise Decline("a point in the plane and an equation in x and y")
         return _substituted(equation, {X: point[0], Y: point[1]})
     return None
+
+
+def _lines(first: sp.Equality, second: sp.Equality, how: str) -> Result:
+    """Parallel: the normal vectors (a, b) of ax + by = c are proportional, the lines
+    different; perpendicular: the normals are orthogonal. Confirmed by slopes worked out
+    from two points of each line at 40 digits."""
+    normals = []
+    for eq in (first, second):
+        expr = sp.expand(eq.lhs - eq.rhs)
+        if not expr.free_symbols <= {X, Y} or sp.Poly(expr, X, Y).total_degree() != 1:
+            raise Decline("two lines in x and y")
+        normals.append((expr.coeff(X), expr.coeff(Y), expr.subs({X: 0, Y: 0})))
+    (a1, b1, c1), (a2, b2, c2) = normals
+    cross, dot = a1 * b2 - a2 * b1, a1 * a2 + b1 * b2
+    if cross == 0 and sp.Matrix([[a1, b1, c1], [a2, b2, c2]]).rank() == 1:
+        raise Decline("the two equations are one line")
+    holds = cross == 0 if how == "parallel" else dot == 0
+    directions = [sp.Matrix([-b, a]) for a, b, _ in normals]  # along each line
+    angle = directions[0].dot(directions[1]).evalf(40) / (
+        directions[0].norm() * directions[1].norm()).evalf(40)
+    again = abs(abs(angle) - 1) < 1e-30 if how == "parallel" else abs(angle) < 1e-30
+    confirm.check(holds == bool(again), "the directions of the lines, at 40 digits, agree")
+    says = (f"The normals $({latex(a1)}, {latex(b1)})$ and $({latex(a2)}, {latex(b2)})$ give "
+            + (f"$a_1 b_2 - a_2 b_1 = {latex(cross)}$" if how == "parallel" else
+               f"$a_1 a_2 + b_1 b_2 = {latex(dot)}$") + ".")
+    return (YES if holds else NO), [step(f"compare the lines ({how}?)", "Parallel lines have "
+                                         "the same slope; perpendicular slopes multiply to -1.",
+                                         says, "")]
 
 
 def _equation(src: str) -> sp.Equality:
