@@ -53,6 +53,10 @@ def test_a_right_rewriting_is_verified(problem: str, step: str) -> None:
     ("Expand (y + 5)^2.", "(y + 4)^2 = y^2 + 16"),
     # no rational values to compare: never refuted
     (r"Simplify $\sin^2 x + \cos^2 x$.", r"$\sin^2 x + \cos^2 x = 2$"),
+    # i is the imaginary unit here, not a letter to put 1 in for
+    ("Simplify (1 + i)^2.", "(1 + i)^2 = 2"),
+    # a root holds only where it is defined
+    ("Simplify sqrt(x^2).", "sqrt(x^2) = x"),
 ])
 def test_other_claims_are_not_refuted_here(problem: str, step: str) -> None:
     assert check_steps(problem, [step])[0].verdict is not Verdict.REFUTED

@@ -2,11 +2,13 @@
 (x^2 - 9)/(x - 3)", "Factor x^2 - 16"), and a step that rewrites it wrongly.
 
 A step that writes that very expression and `=` claims the two sides are equal for every
-value of the letters: "(x + 3)^2 = x^2 + 9" in an expansion is the classic slip. Read as an
-equation it would only say x = 0, so equation work leaves it unchecked; here the problem
-says what it is. It is refuted when exact arithmetic at a point where both sides are
-defined gives two different numbers, and the 40-digit numeric value there agrees that
-they differ; the message names the point and the right rewriting.
+value of the letters (polynomials and fractions of them; not i or e, which may be the
+constants, nor roots and logarithms, which hold only on a domain): "(x + 3)^2 = x^2 + 9" in
+an expansion is the classic slip. Read as an equation it would only say x = 0, so equation
+work leaves it unchecked; here the problem says what it is. It is refuted when exact
+arithmetic at a point where both sides are defined gives two different numbers, and the
+40-digit numeric value there agrees that they differ; the message names the point and the
+right rewriting.
 
 Problem side (the text) and worker side (the claim) both live here; no SymPy on the
 problem side.
@@ -50,8 +52,10 @@ def wrong_rewrite(claim: RawClaim, lhs: Parsed, rhs: Parsed, target: str | None
     if written is None or written.expr != lhs.expr or not lhs.expr.free_symbols:
         return None
     letters = sorted((lhs.expr - rhs.expr).free_symbols | lhs.expr.free_symbols, key=str)
-    if len(letters) > 3 or not rhs.expr.free_symbols <= set(letters):
-        return None
+    if len(letters) > 3 or not rhs.expr.free_symbols <= set(letters) or {
+            str(s) for s in letters} & {"i", "e"} or not all(
+            side.is_rational_function(*letters) for side in (lhs.expr, rhs.expr)):
+        return None  # i and e may be the constants; roots and logs hold only on a domain
     for k in range(len(_POINTS)):
         point = {s: _POINTS[(k + i) % len(_POINTS)] for i, s in enumerate(letters)}
         left, right = (_exact(side, point) for side in (lhs.expr, rhs.expr))
