@@ -257,6 +257,12 @@ def divisors_listed(n: int) -> list[int]:
     return sorted(set(small) | {n // d for d in small})
 
 
+def smallest_factor(n: int) -> int | None:
+    """The least divisor of n > 1 from 2 up to its square root by trial division, None when
+    there is none (n is prime)."""
+    return next((d for d in range(2, math.isqrt(n) + 1) if n % d == 0), None)
+
+
 def divisors_by_trial(n: int) -> int | None:
     """The number of divisors of n by trial division (n up to 10^10), else None."""
     if not 0 < n <= 10**10:

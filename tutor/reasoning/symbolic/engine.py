@@ -146,8 +146,9 @@ def _recognise_or_combined(text: str) -> handlers.Result:
     is worked out and put in (`dotted_runs`); functions defined by formulas are written into
     the question that calls them (`inlined_definitions`)."""
     # "the square of the modulus of", "the absolute value of -12" (its maths typed plainly)
-    first = operated_quantities.read(text, _solved_part) or operated_quantities.read(
-        wrap_plain_maths(text) or text, _solved_part)
+    typed = wrap_plain_maths(text)
+    first = operated_quantities.read(text, _solved_part) or (
+        operated_quantities.read(typed, _solved_part) if typed is not None else None)
     if first is not None:  # first: a direct reader might answer the modulus alone
         return first
     try:

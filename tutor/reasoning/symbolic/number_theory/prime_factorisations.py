@@ -46,18 +46,13 @@ def read(split: Split, template: str) -> Result | None:
     factors = sp.factorint(n)
     confirm.check(math.prod(p**e for p, e in factors.items()) == n,
                   "the prime powers multiply back to the number")
-    confirm.check(all(confirm.divisors_by_trial(p) == 2 if p <= 10**10 else sp.isprime(p)
-                      and _no_small_divisor(p) for p in factors), "each base is prime by trial "
-                  "division")
+    confirm.check(all(confirm.smallest_factor(p) is None for p in factors),
+                  "each base is prime by trial division")
     answer = " \\cdot ".join(f"{p}^{{{e}}}" if e > 1 else str(p)
                              for p, e in sorted(factors.items()))
     return answer, [*_ladder(n, factors), step(
         "collect the primes", "Write each prime once, with how many times it divides the "
         "number as its power.", f"${n} = {answer}$", f"{n} = {answer}")]
-
-
-def _no_small_divisor(p: int) -> bool:
-    return all(p % d for d in range(2, min(math.isqrt(p), 10**6) + 1))
 
 
 def _ladder(n: int, factors: dict[int, int]) -> list[Step]:

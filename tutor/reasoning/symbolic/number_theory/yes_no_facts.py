@@ -48,8 +48,7 @@ def _prime(n: int) -> Result:
                          "itself.", "1 has only one divisor, so it is not prime.", "")]
     if not 2 <= n <= _TRIAL_LIMIT:
         raise Decline("a whole number from 2 to 10^12")
-    root = math.isqrt(n)
-    factor = next((d for d in range(2, root + 1) if n % d == 0), None)
+    root, factor = math.isqrt(n), confirm.smallest_factor(n)
     confirm.check(sp.isprime(n) == (factor is None), "trial division up to the square root "
                   "agrees with the primality test")
     if factor is None:
