@@ -24,6 +24,10 @@ SOLVED = [
      r"\frac{2\sqrt{3}}{5}"),  # 6 / (5 sqrt3)
     (r"What is $\sqrt[3]{27} \cdot \sqrt{16} \cdot \sqrt[4]{81}$ expressed as a positive "
      r"integer?", "36"),
+    # the verb alone, in either spelling, and plain text: 5 sqrt2 / 2; (sqrt5 + 1) / 2
+    (r"Rationalize $\frac{5}{\sqrt{2}}$.", r"\frac{5\sqrt{2}}{2}"),
+    ("rationalise 2/(sqrt(5) - 1)", r"\frac{1 + \sqrt{5}}{2}"),
+    ("Rationalise the denominator of 4/(sqrt(7) + sqrt(3))", r"\sqrt{7} - \sqrt{3}"),
 ]
 
 

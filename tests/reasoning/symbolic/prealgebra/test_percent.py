@@ -26,6 +26,11 @@ SOLVED = [
     # told in the present tense: 12/48 = 25%, 18/90 = 20%
     ("The price of a scarf rises from $\\$48$ to $\\$60$. What is the percent increase?", "25"),
     ("A game's price drops from $\\$90$ to $\\$72$. What is the percent decrease?", "20"),
+    # a percent of an amount named by what it is, money in dollars and cents
+    ("How much is a 6% sales tax on $85?", "5.10"),
+    ("What is an 18% tip on a $45 dinner?", "8.10"),
+    ("Find a 4% commission on a $3200 sale.", "128"),
+    ("How much is 12% of $15?", "1.80"),
 ]
 
 NEAR_MISSES = [
@@ -37,6 +42,8 @@ NEAR_MISSES = [
     "increase?",
     # no money told: the price of what?
     "The rainfall fell from 50 to 40. By what percent did the price fall?",
+    # a tip on two amounts: which one?
+    "What is a 15% tip on a $30 meal and a $6 drink?",
 ]
 
 

@@ -30,6 +30,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 1.3 \cdot 0.7 = 0.91
     (r"The price of a bike was increased by 30\% and then decreased by 30\%. What is the net "
      r"percent change in the price?", "-9"),
+    # plain text: the tax or tip told inside the question, or as "the tax is p%"; 52 * 1.05
+    ("What is the total cost of a $52 lamp with 5% sales tax?", "54.60"),
+    ("A lamp costs $52 and the sales tax is 5%. What is the total cost?", "54.60"),
+    # 36 * 1.2; 24 * 1.15
+    ("Lunch costs $36. If Mo leaves a 20% tip, what is the total?", "43.20"),
+    ("The bill is $24. Kay adds a 15% tip. How much does she pay in all?", "27.60"),
 ])
 def test_changes_said_in_other_words(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -41,6 +47,9 @@ def test_changes_said_in_other_words(problem: str, answer: str) -> None:
     # both discounts taken off the original price add up; not successive
     r"A coat costs $\$80$ and is 20\% off. A coupon takes 10\% off the original price. What "
     r"is the final price in dollars?",
+    # the saving or the tax asked in plain words, not the price paid
+    "A $60 radio is 15% off. What is the total savings?",
+    "A lamp costs $52 and the sales tax is 5%. How much tax is paid?",
 ])
 def test_other_questions_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

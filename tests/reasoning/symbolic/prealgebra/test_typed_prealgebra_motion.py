@@ -54,6 +54,13 @@ SOLVED = [
     # "what is the total distance": 50 * 3 + 40 * 1.5 = 210
     ("A bus travels at 50 miles per hour for 3 hours, then at 40 miles per hour for 1.5 hours. "
      "What is the total distance?", "210"),
+    # a speed asked in no unit: the story's miles (kilometers) per hour, meters per second
+    ("A van goes 210 miles in 3.5 hours. What is its average speed?", "60"),
+    ("A ferry covers 54 km in 3 hours. How fast is it going?", "18"),
+    ("A swimmer swims 100 meters in 80 seconds. What is her speed?", "5/4"),
+    # 5 + 7 miles in 1 + 1/2 hours
+    ("Pia cycles 5 miles in 1 hour and then 7 miles in 30 minutes. What is her average "
+     "speed?", "8"),
 ]
 
 NEAR_MISSES = [
@@ -77,6 +84,9 @@ NEAR_MISSES = [
     "Kim jogs a loop in 45 minutes. What is her average speed in miles per hour?",
     # two people's legs are not one trip
     "Ann drives 100 miles at 50 mph. Bob drives 60 miles at 30 mph. What is the average speed?",
+    # a speed asked in no unit from miles and minutes only (per hour or per minute?), or feet
+    "Sam walks 3 miles in 45 minutes. What is his speed?",
+    "A snail crawls 6 feet in 4 minutes. How fast is it going?",
 ]
 
 

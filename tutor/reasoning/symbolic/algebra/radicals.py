@@ -3,10 +3,11 @@ product of roots named as a positive integer.
 
 "Rationalize the denominator: $\\frac{3}{\\sqrt{5} - 2}$", "Simplify and rationalize the
 denominator: ...", "Rationalize the denominator of $\\frac{6}{\\sqrt{12}}$", "Simplify the
-fraction by rationalizing the denominator: ...", "What is $\\sqrt[3]{27} \\cdot \\sqrt{16}$
-expressed as a positive integer?". SymPy's `radsimp` multiplies by conjugates; the result
-must have an integer denominator (cube roots in a denominator are declined), and it is
-confirmed by evaluating the original numerically (`confirm.value`).
+fraction by rationalizing the denominator: ...", "Rationalise 2/(sqrt(5) - 1)", "What is
+$\\sqrt[3]{27} \\cdot \\sqrt{16}$ expressed as a positive integer?". SymPy's `radsimp`
+multiplies by conjugates; the result must have an integer denominator (cube roots in a
+denominator are declined), and it is confirmed by evaluating the original numerically
+(`confirm.value`).
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _RATIONALIZE = re.compile(
-    r"^(?:(?:simplify|simplify the fraction) (?:and|by) )?rationaliz(?:e|ing) the denominator"
-    r"(?: and simplify)?(?: of| in)?:? @(?P<e>\d+)@[.?]?$"
-    r"|^simplify @(?P<e2>\d+)@ by rationalizing the denominator[.?]?$")
+    r"^(?:(?:simplify|simplify the fraction) (?:and|by) )?rationali[sz](?:e|ing)"
+    r"(?: the denominator)?(?: and simplify)?(?: of| in)?:? @(?P<e>\d+)@[.?]?$"
+    r"|^simplify @(?P<e2>\d+)@ by rationali[sz]ing the denominator[.?]?$")
 _INTEGER = re.compile(r"^(?:what is|find|compute|evaluate) @(?P<e>\d+)@ (?:expressed|written) "
                       r"as an? (?:positive )?integer[.?]?$")
 

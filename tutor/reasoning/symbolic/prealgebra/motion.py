@@ -30,35 +30,11 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.motion_quantities import SPELLING, quantities, units
 from tutor.reasoning.symbolic.prealgebra.story_solving import solve_readings
 from tutor.reasoning.symbolic.prealgebra.word_grammar import Node
 from tutor.reasoning.symbolic.typed import FILLER
 
-# exact lengths in meters and times in hours
-LENGTHS = {"mile": Fraction(1609344, 1000), "kilometer": Fraction(1000), "meter": Fraction(1),
-           "foot": Fraction(3048, 10000), "yard": Fraction(9144, 10000),
-           "inch": Fraction(254, 10000)}
-TIMES = {"hour": Fraction(1), "minute": Fraction(1, 60), "second": Fraction(1, 3600)}
-_PLURAL = {"miles": "mile", "kilometers": "kilometer", "meters": "meter", "feet": "foot",
-           "yards": "yard", "inches": "inch", "hours": "hour", "minutes": "minute",
-           "seconds": "second"}
-SPELLING = [(r"\bmph\b", "miles per hour"), (r"\bkm ?/ ?h(?:r|our)?\b|\bkph\b",
-                                            "kilometers per hour"),
-          (r"\bm ?/ ?s\b", "meters per second"), (r"\bkilometres?\b", "kilometer"),
-          (r"\bkms?\b", "kilometers"), (r"\bmetres?\b", "meter"), (r"\bhrs?\b", "hours"),
-          (r"\bmins?\b", "minutes"), (r"(#[\d/.]+) ?-(mile|kilometer|meter|foot|yard|hour|"
-                                      r"minute)\b", r"\1 \2"),
-          (r"\b(?:an|a|each|every) (hour|minute|second)\b", r"per \1")]
-_L = r"(?P<{0}>miles?|kilometers?|meters?|feet|foot|yards?|inch(?:es)?)"
-_T = r"(?P<{0}>hours?|minutes?|seconds?)"
-_NUMBER = r"(?P<v_{0}>#[\d/.]*\d)"
-_QUANTITY = re.compile(
-    rf"(?P<every>{_NUMBER.format('every')} {_L.format('l_every')} every "
-    rf"(?P<w_every>#[\d/.]*\d) {_T.format('t_every')})\b|"
-    rf"(?P<speed>{_NUMBER.format('speed')} {_L.format('l_speed')} per {_T.format('t_speed')})\b"
-    rf"|(?P<pace>{_NUMBER.format('pace')} {_T.format('t_pace')} per {_L.format('l_pace')})\b"
-    rf"|(?P<length>{_NUMBER.format('length')} {_L.format('l_length')})\b"
-    rf"|(?P<time>{_NUMBER.format('time')} {_T.format('t_time')})\b")
 MOVES = ("drives|drove|drive|rides|rode|ride|walks|walked|walk|runs|ran|run|jogs|jogged|jog|"
           "travels|traveled|travelled|travel|cycles|cycled|bikes|biked|flies|flew|fly|swims|"
           "swam|swim|goes|went|go|returns|returned|return|hikes|hiked|hike|skates|skated|sails|"
@@ -79,7 +55,8 @@ MOTION_WORDS = frozenset(
      "car train bus cyclist runner bike bicycle truck plane boat jogger hiker walker biker "
      "driver trip if constant steady park store school work house town city beach lake office "
      "library market station camp village friend grandmother took take takes did does do "
-     "it will would need distance there way if pace its bug ant snail turtle using").split())
+     "it will would need distance there way if pace its bug ant snail turtle using fast van "
+     "ferry ship swimmer skater rider motorcycle scooter taxi").split())
 
 
 @dataclass
@@ -89,52 +66,6 @@ class _Leg:
     time: Fraction | None = None
     back: bool = False
     said: list[str] = field(default_factory=list)
-
-
-def quantities(text: str, length_unit: Fraction, time_unit: Fraction,
-                found: list[tuple[str, Fraction, str]]) -> str:
-    """Speeds, paces, lengths and times (in the story's units) recorded in the order told,
-    each blanked as "@q"."""
-    def one(m: re.Match[str]) -> str:
-        kind = next(k for k in ("every", "speed", "pace", "length", "time") if m.group(k))
-        g = {k[:-len(kind) - 1]: v for k, v in m.groupdict().items() if k.endswith("_" + kind)}
-        v = wording.value(g["v"])
-        length = LENGTHS[_PLURAL.get(g["l"], g["l"])] / length_unit if "l" in g else 1
-        time = TIMES[_PLURAL.get(g["t"], g["t"])] / time_unit if "t" in g else 1
-        per = wording.value(g["w"]) if kind == "every" else 1
-        value = {"speed": v * length / time, "every": v * length / (per * time),
-                 "pace": length / (v * time),
-                 "length": v * length, "time": v * time}[kind]
-        found.append(("speed" if kind in ("pace", "every") else kind, Fraction(value),
-                      m.group(0).lstrip("#")))
-        return " @q "
-    return _QUANTITY.sub(one, text)
-
-
-def units(text: str, question: str) -> tuple[Fraction, Fraction] | None:
-    """The story's length and time units: the question's when it names them, else the one the
-    story uses (None: the answer's unit is not said and the story uses two)."""
-    def named(pattern: str, where: str) -> set[str]:
-        return {_PLURAL.get(m, m) for m in re.findall(pattern, where)}
-    lengths = r"\b(miles?|kilometers?|meters?|feet|foot|yards?|inch(?:es)?)\b"
-    asked_length = named(lengths, question)
-    length = asked_length or named(lengths, text)
-    if re.search(r"\b(?:hours?|minutes?|seconds?) per\b", question):
-        return None  # a pace asked
-    if re.search(r"\bper\b", question):
-        time = named(r"\bper (hour|minute|second)\b", question)
-        if not time:
-            return None
-    else:
-        time = named(r"\b(hours?|minutes?|seconds?)\b", question)
-        if not time and re.search(r"\b(?:how long|how much time)\b", question):
-            return None  # a time asked in no unit
-        time = time or named(r"\bper (hour|minute|second)\b", text)
-        if not time and re.search(r"\b(?:speed|rate|how fast)\b", question):
-            return None  # a speed asked in no unit, and none told
-    if len(length) != 1 or len(time) > 1:
-        return None
-    return LENGTHS[length.pop()], TIMES[time.pop() if time else "hour"]
 
 
 def story_and_question(split: Split, text: str, asking: str) -> tuple[str, str] | None:
@@ -154,7 +85,7 @@ def story_and_question(split: Split, text: str, asking: str) -> tuple[str, str] 
 
 
 def motion(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:speed|rate|mph|per hour|km/h|how far|miles|kilometers)\b",
+    if not re.search(r"\b(?:speed|rate|mph|per hour|km/h|how far|how fast|miles|kilometers|km)\b",
                      template) or not re.search(r"\b(?:" + MOVES + r")\b", template):
         return None
     if any(not re.fullmatch(r"\s*(?:\\\$)?\d[\d.,]*\s*|\s*\\frac\{\d+\}\{\d+\}\s*|\s*[A-Z]\s*",
@@ -306,5 +237,4 @@ def _asked(legs: list[_Leg], syms: list, question: str, total_d: sp.Expr, total_
     return None
 
 
-__all__ = ["LENGTHS", "MOTION_WORDS", "MOVES", "SPELLING", "TIMES", "motion", "quantities",
-           "story_and_question", "units"]
+__all__ = ["MOTION_WORDS", "MOVES", "motion", "story_and_question"]

@@ -17,12 +17,12 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra import rates, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
 X = sp.Symbol("x")
-_ASK = r"(?:what is|what's|find|compute|calculate|determine)"
+_ASK = r"(?:what is|what's|how much is|find|compute|calculate|determine)"
 _WHAT = r"(?:what(?: number)?|which number)"
 # (pattern, the equation in p, n and x, what is asked)
 _FORMS = [
@@ -93,6 +93,11 @@ _SAME_QUESTION = [
     # "If 27 is some percent of 90, what is that percent?"
     (rf" (?:if|when) (?P<a>{NUM}) is (?:some|a certain) percent of (?P<n>{NUM}),? what is (?:that|"
      rf"this|the) percent(?:age)?{_END}", "rate"),
+    # "What is a 15% tip on a $40 meal?", "How much is an 8% sales tax on $65?": a percent of
+    # an amount named by what it is
+    (rf" {_ASK} (?:an? |the )?(?P<p>{NUM}) percent (?:sales tax|tax|tip|gratuity|discount|"
+     rf"commission|deposit|down payment) (?:on|of|for) (?:an? |the )?(?P<n>{NUM})(?: [a-z]+)?"
+     rf"{_END}", "part"),
     # "Find the number of which 12 is 15%."
     (rf" (?:{_ASK}|what is) the number of which (?P<a>{NUM}) is (?P<p>{NUM}) percent{_END}",
      "whole"),
@@ -161,6 +166,8 @@ def _same_question(text: str, money: bool = False) -> str:
             return f" {g['a']} is {g['p']} percent of what number? "
         if kind == "rate":
             return f" {g['a']} is what percent of {g['n']}? "
+        if kind == "part":
+            return f" what is {g['p']} percent of {g['n']}? "
         went = _DIRECTION.get(g["dir"], g["dir"])
         return f" what is {g['n']} {went} by {g['p']} percent? "
     return text
@@ -216,7 +223,8 @@ def percent(split: Split, template: str) -> Result | None:
     else:
         p = _v(m, "p") if up else -_v(m, "p")
         story.state(_times(_v(m, "n"), 1 + p / 100), X, said)
-    return story.solve(lambda _sol: X, asked)
+    # money asked as a part is written in dollars and cents ("5.20"), as prices are
+    return rates._rounded(story.solve(lambda _sol: X, asked), None, money and kind == "part")
 
 
 __all__ = ["percent"]

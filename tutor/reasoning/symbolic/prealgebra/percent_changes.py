@@ -40,15 +40,20 @@ _CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN}|discounts|discount)(?: again)?,?(?
 # takes another 25% off"
 _ADDED = re.compile(rf"(?:an? (?:additional |further )?)?{_P} (?:sales tax|tax|tip|gratuity|"
                     rf"service charge|surcharge|markup)\b")
+# "the sales tax is 8%", "a tip of 15%"
+_ADDED_SAID = re.compile(rf"\b(?:the |a |an )?(?:sales tax|tax|tip|gratuity)(?: rate)? "
+                         rf"(?:is |was |of ){_P}")
 _OFF = re.compile(rf"(?:(?:takes|take|took|gives|give|for|at|with) )?(?:an? |another |"
                   rf"an additional |a further )?{_P} (?:off|discount)\b")
 # "... reduced by 25% and then by another 10%": a second change in the same direction
 _AGAIN = re.compile(rf"(?:,? and)? (?:then|later|after that|afterwards) (?:by )?"
                     rf"(?:another|an additional|a further) {_P}")
 _START = re.compile(r"(?:originally priced at|priced at|starts at|starting at|costs|cost of|"
-                    r"price of|worth|(?:a|an)) (?P<v>#[\d/.]*\d) dollars?")
+                    r"price of|worth|bill (?:is|was|of|comes to)|(?:a|an)) (?P<v>#[\d/.]*\d) "
+                    r"dollars?")
 _ASK_VALUE = re.compile(r"(?:what is|what was|find|how much is|how much does)[^.?]*\b(?:price|"
-                        r"cost|value|worth)\b")
+                        r"cost|value|worth|total|bill)\b|how much (?:does|did|will|do|would) "
+                        r"(?:he|she|they|[a-z]+) (?:pay|spend)\b")
 _ASK_OVERALL = re.compile(r"(?:what (?:was|is) the )?overall percent(?:age)? (?P<dir>increase|"
                           r"decrease|change)")
 _ASK_UNDO = re.compile(r"what percent (?:would|must|does|will) (?:it|the [a-z]+) (?:have to )?"
@@ -110,6 +115,7 @@ def _said(text: str) -> list[tuple[re.Match[str], str]]:
     noun down ("20% off") or "again" (the direction before it)."""
     said = [(m, "verb") for m in _CHANGE.finditer(text)]
     said += [(m, "up") for m in _ADDED.finditer(text)]
+    said += [(m, "up") for m in _ADDED_SAID.finditer(text)]
     said += [(m, "down") for m in _OFF.finditer(text) if not _inside(m, _CHANGE, text)]
     said += [(m, "again") for m in _AGAIN.finditer(text) if not _inside(m, _CHANGE, text)]
     once: dict[int, tuple[re.Match[str], str]] = {}
@@ -156,7 +162,14 @@ def percent_changes(split: Split, template: str) -> Result | None:
     if single:
         value_q = None  # "the same final price" names the value compared, not the one asked
     asked = re.split(r"[.?]", after[value_q.start():])[0] if value_q else ""
-    if re.search(r"\b(?:tip|tax|discount|gratuity|surcharge)\b", asked) \
+    last = re.split(r"(?<=[.!?]) ", text.strip())[-1]
+    if not value_q and (inside := _ASK_VALUE.match(last)) and not single and \
+            text.rfind(last) + inside.end() <= changes[-1][0].start():
+        # the change told inside the question: "what is the total cost of a $65 coat with 8%
+        # sales tax?"
+        value_q, asked = inside, last.rstrip("?. ")
+    if re.search(r"\b(?:tip|tax|discount|gratuity|surcharge|sav\w*|saved|off|change|markup|"
+                 r"difference|increase|decrease)\b", asked) \
             and not re.search(r"\b(?:including|with|after|plus)\b", asked):
         return None  # "what is the cost of the tip" asks for the change, not the final value
     thing = re.search(r"\bof (?:the|a|an|her|his|their|its) ([a-z]+)", asked)

@@ -25,13 +25,8 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra.motion import (
-    MOTION_WORDS,
-    MOVES,
-    quantities,
-    story_and_question,
-    units,
-)
+from tutor.reasoning.symbolic.prealgebra.motion import MOTION_WORDS, MOVES, story_and_question
+from tutor.reasoning.symbolic.prealgebra.motion_quantities import quantities, units
 from tutor.reasoning.symbolic.typed import FILLER
 
 _WAYS = [(r"\bin opposite directions\b", "away"), (r"\btowards? each other\b", "toward"),
