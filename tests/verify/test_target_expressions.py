@@ -60,3 +60,15 @@ def test_a_right_rewriting_is_verified(problem: str, step: str) -> None:
 ])
 def test_other_claims_are_not_refuted_here(problem: str, step: str) -> None:
     assert check_steps(problem, [step])[0].verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(("problem", "step", "verdict"), [
+    # completing the square is a rewriting too: the constant's sign slips, or it is right
+    ("Complete the square for x^2 - 4x + 1.", "x^2 - 4x + 1 = (x - 2)^2 + 3", Verdict.REFUTED),
+    ("Complete the square: t^2 + 8t", "t^2 + 8t = (t + 4)^2 + 16", Verdict.REFUTED),
+    ("Complete the square for x^2 - 4x + 1.", "x^2 - 4x + 1 = (x - 2)^2 - 3", Verdict.VERIFIED),
+])
+def test_completing_the_square_is_a_rewriting(problem: str, step: str,
+                                              verdict: Verdict) -> None:
+    assert target_expression(problem) is not None
+    assert check_steps(problem, [step])[0].verdict is verdict

@@ -1,5 +1,6 @@
 """The expression a problem asks to rewrite ("Expand $(x + 3)^2$", "Simplify
-(x^2 - 9)/(x - 3)", "Factor x^2 - 16"), and a step that rewrites it wrongly.
+(x^2 - 9)/(x - 3)", "Factor x^2 - 16", "Complete the square for x^2 + 6x + 2"), and a step
+that rewrites it wrongly.
 
 A step that writes that very expression and `=` claims the two sides are equal for every
 value of the letters (polynomials and fractions of them; not i or e, which may be the
@@ -27,7 +28,8 @@ from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
 
 _TASK = re.compile(
-    r"^\s*(?:please\s+)?(expand|simplify|factor|factorise|factorize|multiply out)"
+    r"^\s*(?:please\s+)?(expand|simplify|factor|factorise|factorize|multiply out|"
+    r"complete the square(?:\s+(?:for|of|in|on))?)"
     r"(?:\s+(?:fully|completely))?(?:\s+the\s+expression)?\s*:?\s*(?:\$|\\\()?"
     r"(?P<e>[^$=<>]+?)(?:\$|\\\))?(?:\s+(?:fully|completely))?\s*[.?!]?\s*$", re.IGNORECASE)
 _POINTS = (sympy.Integer(1), sympy.Integer(2), sympy.Rational(1, 3), sympy.Integer(-2),

@@ -34,3 +34,29 @@ def test_the_largest_or_smallest(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "order"), [
+    # 0.7, 0.7143, 0.75
+    ("Order 5/7, 0.7, 3/4 from least to greatest.", ["0.7", "5/7", "3/4"]),
+    # 0.4, 0.4444, 0.45, in descending order
+    (r"Arrange in descending order: $\frac{4}{9}$, $0.45$, $0.4$", ["0.45", r"\frac{4}{9}", "0.4"]),
+    # 1.4142, 1.5, 1.7321
+    ("Put sqrt(3), 1.5, sqrt(2) in increasing order", [r"\sqrt{2}", "1.5", r"\sqrt{3}"]),
+    ("List from greatest to least: 2^10, 10^3, 3^6", ["2^{10}", "10^{3}", "3^{6}"]),
+])
+def test_numbers_in_order(problem: str, order: list[str]) -> None:
+    got = solve_now(problem)
+    assert got.answer is not None
+    assert [part.strip() for part in str(got.answer).split(",")] == order
+    assert got.steps[-1].latex.count("<") + got.steps[-1].latex.count(">") == len(order) - 1
+
+
+@pytest.mark.parametrize("problem", [
+    # two equal numbers: no single order
+    "Order 0.5, 1/2, 0.7 from least to greatest.",
+    # a letter
+    "Order x, 1/2, 0.7 from least to greatest.",
+])
+def test_orders_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -8,6 +8,7 @@ from tutor.reasoning.symbolic.algebra.circle_equations import read_circle_equati
 from tutor.reasoning.symbolic.algebra.circle_extents import read as read_circle_extent
 from tutor.reasoning.symbolic.algebra.circle_standard_forms import read_circle_standard_form
 from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest_point
+from tutor.reasoning.symbolic.algebra.completed_squares import read_completed_square
 from tutor.reasoning.symbolic.algebra.complex_circle_extremes import read as read_circle_extreme
 from tutor.reasoning.symbolic.algebra.complex_circle_values import read as read_circle_value
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
@@ -96,7 +97,8 @@ READERS: list[Reader] = [
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_circle_extreme, read_circle_value,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
-    read_radicals, read_vertex, read_height_time, read_peak_value, read_log_combination,
+    read_radicals, read_vertex, read_completed_square, read_height_time, read_peak_value,
+    read_log_combination,
     read_geometric_series, read_series_facts, read_nested_repeat,
     read_solution_pick, read_perfect_square, read_vertex_point, read_inner_argument,
     read_system_pair, read_system_coordinates, read_unknown_function, read_discriminant,

@@ -1,8 +1,11 @@
 """Reader of the largest or smallest of a few written numbers: "Which of the following numbers
 is the largest: 3/7, 0.45, 4/9?", "Which is greater, 5/8 or 7/11?", "What is the smallest
-of the numbers sqrt(10), 3.1 and 22/7?", "Which of 2^30, 3^20, 5^12 is the largest?".
+of the numbers sqrt(10), 3.1 and 22/7?", "Which of 2^30, 3^20, 5^12 is the largest?"; and
+of the numbers in order: "Order 0.6, 5/8, 2/3 from least to greatest", "Arrange in
+descending order: ...".
 
-Each number is one piece of maths with no letters. The one asked is answered as written.
+Each number is one piece of maths with no letters. The one asked is answered as written (an
+order as the numbers written in that order).
 Every comparison is made twice: exactly (SymPy's sign of the difference) and at 50 digits
 (mpmath); the two must agree, and two equal numbers (a tie) decline.
 """
@@ -35,36 +38,35 @@ _FORMS = [
                r" (?:the )?" + _WORD),
 ]
 
+# "Order 0.6, 5/8, 2/3 from least to greatest", "Arrange in descending order: ..."
+_UPWARD = {"least": 1, "smallest": 1, "lowest": 1, "ascending": 1, "increasing": 1,
+           "greatest": -1, "largest": -1, "highest": -1, "descending": -1, "decreasing": -1}
+_HOW = (r"(?:(?:from )?(?P<a>least|smallest|lowest|greatest|largest|highest) to "
+        r"(?:greatest|largest|highest|least|smallest|lowest)|in (?P<b>ascending|increasing|"
+        r"descending|decreasing) order)")
+_VERB = (r"(?:order|arrange|list|put|write|sort|rank)(?: the(?: following)?" + _KIND
+         + r"| these" + _KIND + ")?")
+_ORDERS = [re.compile(_VERB + r",? " + _HOW + r"[:,]? " + _LIST),
+           re.compile(_VERB + r":? " + _LIST + r",? " + _HOW)]
+
 
 def read(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:" + "|".join(_MOST) + r")\b", template):
+    if not re.search(r"\b(?:" + "|".join(_MOST | _UPWARD) + r")\b", template):
         return None
     body = re.sub(r"\s+", " ", template).strip().rstrip(" ?.")
-    m = next((m for p in _FORMS if (m := p.fullmatch(body))), None)
+    m = next((m for p in _FORMS + _ORDERS if (m := p.fullmatch(body))), None)
     if m is None:
         return None
     slots = [int(s) for s in re.findall(r"@(\d+)@", m.group("list"))]
     if sorted(slots) != list(range(len(split.maths))) or len(slots) > 8:
         return None
+    if "w" not in m.groupdict():
+        return _in_order(split, slots, _UPWARD[m.group("a") or m.group("b")])
     pair = m.group("w") in ("greater", "larger", "bigger", "smaller", "less", "lesser")
     if pair != (len(slots) == 2):
         raise Decline("'greater' compares two numbers, 'greatest' more")
-    sources = [split.maths[s].strip() for s in slots]
-    values = [parse_latex(src) for src in sources]
-    if any(not isinstance(v, sp.Expr) or v.free_symbols or not v.is_real for v in values):
-        raise Decline("numbers to compare")
-    values = [v.doit() for v in values]
-    sign = _MOST[m.group("w")]
-    order = sorted(range(len(values)), key=lambda k: float(sp.N(values[k], 30)) * sign)
+    sources, values, order = _ordered(split, slots, _MOST[m.group("w")])
     best = order[-1]
-    for k in order[:-1]:
-        gap = sign * (values[best] - values[k])
-        exact = sp.simplify(gap).is_positive
-        with mpmath.workdps(50):
-            numeric = mpmath.mpf(str(sp.N(gap, 50))) > mpmath.mpf(10) ** -40
-        if exact is not True or not numeric:
-            raise Decline("two of the numbers are equal, or too close to compare surely")
-        confirm.check(exact and numeric, "compared exactly and at 50 digits")
     shown = ", ".join(f"{src} \\approx {float(sp.N(v, 15)):.6g}" for src, v in zip(
         sources, values, strict=True))
     return sources[best], [
@@ -72,6 +74,42 @@ def read(split: Split, template: str) -> Result | None:
              f"${shown}$", ""),
         step("pick the " + m.group("w"), f"The {m.group('w')} is ${sources[best]}$.",
              f"${sources[best]}$", "")]
+
+
+def _ordered(split: Split, slots: list[int], sign: int, whole: bool = False
+             ) -> tuple[list[str], list[sp.Expr], list[int]]:
+    """The numbers as written, their values, and their places from the least to the most
+    (times `sign`); the most is compared with each other number (`whole`: each neighbouring
+    pair) exactly and at 50 digits."""
+    sources = [split.maths[s].strip() for s in slots]
+    values = [parse_latex(src) for src in sources]
+    if any(not isinstance(v, sp.Expr) or v.free_symbols or not v.is_real for v in values):
+        raise Decline("numbers to compare")
+    values = [v.doit() for v in values]
+    order = sorted(range(len(values)), key=lambda k: float(sp.N(values[k], 30)) * sign)
+    pairs = zip(order, order[1:], strict=False) if whole else ((k, order[-1]) for k in order[:-1])
+    for low, high in pairs:
+        gap = sign * (values[high] - values[low])
+        exact = sp.simplify(gap).is_positive
+        with mpmath.workdps(50):
+            numeric = mpmath.mpf(str(sp.N(gap, 50))) > mpmath.mpf(10) ** -40
+        if exact is not True or not numeric:
+            raise Decline("two of the numbers are equal, or too close to compare surely")
+        confirm.check(exact and numeric, "compared exactly and at 50 digits")
+    return sources, values, order
+
+
+def _in_order(split: Split, slots: list[int], sign: int) -> Result:
+    sources, values, order = _ordered(split, slots, sign, whole=True)
+    shown = ", ".join(f"{src} \\approx {float(sp.N(v, 15)):.6g}" for src, v in zip(
+        sources, values, strict=True))
+    chain = (" < " if sign > 0 else " > ").join(sources[k] for k in order)
+    answer = ", ".join(sources[k] for k in order)
+    return answer, [
+        step("write each number as a decimal", "Compare the numbers on one scale.",
+             f"${shown}$", ""),
+        step("put them in order", "Each number is " + ("less" if sign > 0 else "greater")
+             + " than the next.", f"${chain}$", chain)]
 
 
 __all__ = ["read"]
