@@ -75,6 +75,9 @@ CASES = [
     (r"The roots of $3x^2 - 21x + 5 = 0$ have what sum?", "7"),
     (r"If $f(x) = 3x - 7$, find $f^{-1}(x)$.", r"\frac{x}{3} + \frac{7}{3}"),
     (r"Find the maximum value of $\frac{x}{x^2+1}$.", r"\frac{1}{2}"),
+    # both asked at once, named as in y = mx + b: y = 3x/4 - 2; y = -x + 5/2
+    ("Find the slope and y-intercept of 3x - 4y = 8.", r"m = \frac{3}{4}, b = -2"),
+    (r"What are the slope and y intercept of the line $2x + 2y = 5$?", r"m = -1, b = \frac{5}{2}"),
 ]
 
 
@@ -145,6 +148,8 @@ def test_an_unknown_constant_inside_a_composition() -> None:
     r"For what value of $b$ does $bx^2 + 4x + 1 = 0$ have exactly one solution?",
     # a vertical line has no slope
     r"What is the slope of the line $x = 4$?",
+    "Find the slope and y-intercept of x = 7.",
+    "Find the slope and x-intercept of 2x + y = 6.",  # not the pair y = mx + b names
     # a double root: is the sum 1 or 2?
     r"The roots of $x^2 + 6x + 9 = 0$ have what sum?",
     # the least value is at the corner x = 0, where the derivative does not exist

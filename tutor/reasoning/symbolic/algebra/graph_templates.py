@@ -125,6 +125,12 @@ def _intercept(s: Split, m: re.Match[str]) -> Result:
     return lines.line_feature(axis, _m(s, m.group(3)))
 
 
+def _slope_and_intercept(s: Split, m: re.Match[str]) -> Result:
+    if m.group(1) is not None and _m(s, m.group(1)).strip() != "y":
+        raise Decline("the slope and the y-intercept")
+    return lines.slope_and_intercept(_m(s, m.group(2)))
+
+
 def _one_solution(s: Split, m: re.Match[str]) -> Result:
     if m.group(4) is not None:
         eq = parse_latex(_m(s, m.group(3)))
@@ -149,6 +155,8 @@ TEMPLATES += [
      lambda s, m: lines.line_feature("slope", _m(s, m.group(1)))),
     (r"(?:what is|find|determine) the (?:(x|y)|" + M + r") ?-intercept of " + _LINE + M + END,
      _intercept),
+    (r"(?:what (?:is|are)|find|determine|give) the slope and (?:the )?(?:y|" + M + r")(?: ?-| )"
+     r"intercept of (?:" + _LINE + r")?" + M + END, _slope_and_intercept),
     (r"for what (positive |real )?value of " + M + r" does (?:the (?:quadratic )?equation )?" + M
      + r" have exactly one (?:real )?solution(?: in " + M + r")?" + END, _one_solution),
     (r"(?:if|given|let) " + M + r",? (?:then )?(?:find|what is|determine) " + M + END,
