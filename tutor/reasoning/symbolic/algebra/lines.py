@@ -58,9 +58,10 @@ def slope_and_intercept(src: str) -> Result:
     """"Find the slope and y-intercept of 2x + 3y = 12": both, named as in y = mx + b."""
     slope, steps = line_feature("slope", src)
     intercept, more = line_feature("y", src)
-    claim = f"m = {latex(slope)}, b = {latex(intercept)}"
-    return claim, steps + [step("read off m and b", "In y = mx + b the slope is m and the "
-                                "y-intercept is b.", f"${more[0].latex}$", more[0].latex)]
+    said = more[0].latex or ""
+    return f"m = {latex(slope)}, b = {latex(intercept)}", steps + [
+        step("read off m and b", "In y = mx + b the slope is m and the y-intercept is b.",
+             f"${said}$", said)]
 
 
 def one_solution(k_src: str, eq_src: str, positive: bool) -> Result:
