@@ -73,3 +73,22 @@ def test_consecutive_integers_of_either_sign_with_a_product_decline() -> None:
     # 22 * 23 = 506 = (-23)(-22): the sum is 45 or -45
     assert solve_now("The product of two consecutive integers is 506. What is their "
                      "sum?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2x + 2 = 98: 48, 50; x + (x+1) + (x+2) = 63: 20, 21, 22
+    ("The sum of two consecutive even integers is 98. What are they?", "48, 50"),
+    ("Three consecutive integers add up to 63. Find the integers.", "20, 21, 22"),
+    # 13 * 15 = 195
+    ("The product of two consecutive positive odd integers is 195. What are the integers?",
+     "13, 15"),
+])
+def test_every_integer_asked(problem: str, answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer, got.detail
+
+
+def test_every_integer_asked_with_two_runs_declines() -> None:
+    # 13 * 15 and (-15) * (-13)
+    assert solve_now("The product of two consecutive odd integers is 195. What are they?"
+                     ).answer is None

@@ -69,3 +69,22 @@ def test_two_numbers_whose_facts_are_said(problem: str, answer: str) -> None:
 
 def test_two_numbers_with_one_fact_decline() -> None:
     assert solve_now("Find two numbers whose sum is 25. What is the larger?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # both asked, the smaller first: 9 + 15 = 24, 15 - 9 = 6
+    ("The sum of two numbers is 24 and their difference is 6. What are the numbers?", "9, 15"),
+    ("Find two numbers whose sum is 24 and difference is 6.", "9, 15"),
+    # 5 * 9 = 45, 5 + 9 = 14
+    ("Find two integers whose sum is 14 and product is 45.", "5, 9"),
+    ("Two numbers have a sum of 40; one number is 3 times the other. Find both numbers.",
+     "10, 30"),
+])
+def test_both_numbers_asked(problem: str, answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer, got.detail
+
+
+def test_both_asked_with_two_pairs_declines() -> None:
+    # 4 * 6 = 24 with 6 - 4 = 2, and also -6 * -4: which pair?
+    assert solve_now("Find two numbers whose product is 24 and difference is 2.").answer is None

@@ -7,12 +7,14 @@ product of two consecutive page numbers is 2,450" (page numbers are positive int
 
 The smallest is x and the others x + s, x + 2s, ... (s = 2 for even or odd ones); the
 stated sum or product is solved with `Story` (integers only, of the stated parity,
-positive when said), and the asked one must be the same over every solution left.
+positive when said), and the asked one must be the same over every solution left ("What
+are they?" asks for every one, smallest first).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy as sp
 
@@ -37,7 +39,8 @@ _ORD = "|".join(_ORDINAL)
 # "the sum of the first and third of three consecutive integers is 118": two of them
 _PICKED = (rf" the (?P<op>sum|product) of the (?P<i>{_ORD})(?: one| integer)? and (?:the )?"
            rf"(?P<j>{_ORD})(?: one| integer)? of {_RUN}{_IS} (?P<v>{NUM})")
-_ASKED = (r" (?:what is|find|determine|compute|which is) (?:the value of )?(?:the (?P<which>"
+_ASKED = (r" (?:what is|what are|find|determine|compute|which is) (?:the value of )?"
+          r"(?:the (?P<which>"
           r"largest|greatest|biggest|smallest|least|middle|first|last|second|third|fourth|fifth|"
           r"larger|greater|"
           r"smaller|lesser)"
@@ -48,7 +51,10 @@ _ASKED = (r" (?:what is|find|determine|compute|which is) (?:the value of )?(?:th
           r"(?: integers| numbers)?))?"
           # "the product of the smallest and largest (integers)": two of them
           rf"|the (?P<op2>sum|product) of the (?P<w1>{_ORD}) and (?:the )?(?P<w2>{_ORD})"
-          r"(?: ones| integers| numbers)?)\s*[?.]? $")
+          r"(?: ones| integers| numbers)?"
+          # all of them: "What are they?", "Find the integers."
+          r"|(?P<all>they|them|the (?:#\d+ )?(?:integers|numbers)|these (?:integers|numbers)))"
+          r"\s*[?.]? $")
 
 
 def consecutive(split: Split, template: str) -> Result | None:
@@ -116,9 +122,18 @@ def consecutive(split: Split, template: str) -> Result | None:
             raise Decline("which integers are asked")
         two = (terms[i], terms[j])
         target = sp.Add(*two) if asked.group("op2") == "sum" else sp.Mul(*two)
+    if asked.group("all"):
+        if n > 10:
+            raise Decline("too many integers to list")
+        return story.solve_list([_constant(t) for t in terms], "the integers")
     words = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
     return story.solve(lambda _sol: target, re.sub(r"^(?:what is|find|determine|compute|which is) ",
                                                    "", words))
+
+
+def _constant(term: sp.Expr) -> Callable[[dict[sp.Symbol, sp.Basic]], sp.Basic]:
+    """The asked quantity `term`, whatever the solution."""
+    return lambda _sol: term
 
 
 __all__ = ["consecutive"]

@@ -98,6 +98,20 @@ class Story:
         self._confirm(sol, target, answer)
         return answer, self._steps(sol, asked, answer)
 
+    def solve_list(self, targets: list[Callable[[dict[sp.Symbol, sp.Basic]], sp.Basic]],
+                   asked: str) -> Result:
+        """Several asked quantities at once ("What are they?"), each solved and confirmed as
+        by `solve`, answered as a list in the order given."""
+        values: list[sp.Basic] = []
+        steps: list = []
+        for target in targets:
+            value, steps = self.solve(target, asked)
+            values.append(value)
+        claim = ", ".join(latex(v) for v in values)
+        steps[-1] = step("answer the question", f"The question asks for {asked}.",
+                         f"{asked[0].upper() + asked[1:]}: ${claim}$", claim)
+        return claim, steps
+
     def _confirm(self, sol: dict, target: Callable, answer: sp.Basic) -> None:
         got = {u: fraction(sol[u]) for u in self.unknowns}
         values = {u: v for u, v in got.items() if v is not None}

@@ -8,7 +8,8 @@ The numbers are `a` and `b`. "One number ... the other (another)" names them in 
 "one number (integer) ... another" says what kind they are; "the
 larger ... the smaller" names them too and adds a > b. A difference not said to be the
 larger minus the smaller is |a - b| (written (a - b)^2 = d^2). Asked: the larger, the
-smaller, their sum, product or (positive) difference. Solved and confirmed by `Story`.
+smaller, both (smaller first), their sum, product or (positive) difference. Solved and
+confirmed by `Story`.
 """
 
 from __future__ import annotations
@@ -51,7 +52,10 @@ _ASKED = (rf" (?:what is|what are|find|determine|compute|how (?:large|big) is)"
           rf" (?:the value of )?(?:(?P<which>the {_BIG}|the {_SMALL})"
           rf"(?: (?:number|integer|one|#1))?"
           rf"(?: of (?:the #2|{_THEM}))?|(?:the |their )(?P<op>sum|product|positive difference"
-          rf"|difference)(?: (?:of|between) {_THEM})?)\s*[?.]? $")
+          rf"|difference)(?: (?:of|between) {_THEM})?)\s*[?.]? $"
+          # both asked: "What are they?", "Find the two numbers."
+          rf"| (?P<both>(?:what are|find|determine) (?:they|them|both(?: numbers| integers)?|"
+          rf"the (?:#2 )?(?:numbers|integers)|both of them))\s*[?.]? $")
 _GLUE = frozenset("and but while also if".split())
 
 
@@ -75,6 +79,11 @@ def _plain_statements(text: str) -> str:
                        m.group("facts").strip())
         facts = re.sub(r"\bwhose (sum|product|difference)\b", r"their \1", facts)
         text = f" {facts}. {m.group('ask')} {m.group('which')} number? "
+    # "Find two numbers whose sum is 20 and (whose) difference is 6.": both asked
+    text = re.sub(rf"^ (?:find|what are) (?:the )?#2 ({_KINDS}) whose (sum|product|difference) "
+                  rf"is ({NUM}),? and (?:whose |their |the )?(sum|product|difference) is ({NUM})"
+                  r"\s*[?.]? $",
+                  r" the \2 of the #2 \1 is \3 and their \4 is \5 . what are they ? ", text)
     # "Find two numbers whose sum is 20 and whose product is 96." states them
     text = re.sub(rf" (?:find|consider|take|there are) #2 ({_KINDS}) whose (sum|product|"
                   r"difference) is ", r" the \2 of the #2 \1 is ", text)
@@ -169,6 +178,9 @@ def two_numbers(split: Split, template: str) -> Result | None:
             return big if re.search(_BIG, which) else small
         return {"sum": A + B, "product": A * B}.get(op, big - small)
 
+    if asked.group("both"):  # the smaller, then the larger
+        return story.solve_list([lambda sol: B if sol[A] > sol[B] else A,
+                                 lambda sol: A if sol[A] > sol[B] else B], "the two numbers")
     asked_words = re.sub(r"#(\S+)", r"\1", asked.group(0).strip(" ?."))
     return story.solve(target, re.sub(r"^(?:what is|what are|find|determine|compute) ", "",
                                       asked_words))
