@@ -36,6 +36,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 36 * 1.2; 24 * 1.15
     ("Lunch costs $36. If Mo leaves a 20% tip, what is the total?", "43.20"),
     ("The bill is $24. Kay adds a 15% tip. How much does she pay in all?", "27.60"),
+    # two percents, in the order told: 80 * 0.75 * 1.05 (the tax is on the sale price)
+    ("A $\\$80$ coat is $25\\%$ off. Tax is $5\\%$. How much do you pay?", "63"),
 ])
 def test_changes_said_in_other_words(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
