@@ -141,3 +141,22 @@ def test_two_draws_said_in_turn_with_a_third_declines():
     assert solve_now("A jar has 3 red and 2 blue marbles. A marble is drawn, replaced, and a "
                      "second marble is drawn, and then a third. What is the probability that the "
                      "first is blue and the second is red?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "one is drawn" with no noun; 6 of 16
+    ("A box holds 6 black beads, 7 white beads and 3 red beads. One is drawn at random. What "
+     "is the probability that it is black?", "\\frac{3}{8}"),
+    # the draw and what it is (or is not) in one phrase: 9 of 12 are not white
+    ("A bag has 3 white and 9 pink marbles. What is the probability of not drawing a white "
+     "marble?", "\\frac{3}{4}"),
+    ("A jar has 2 green, 3 red and 5 yellow candies. What is the probability of picking a "
+     "yellow one?", "\\frac{1}{2}"),
+])
+def test_one_item_drawn_said_briefly(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_one_item_asked_when_two_are_drawn_declines():
+    assert solve_now("A bag has 3 white and 9 pink marbles. Two marbles are drawn. What is the "
+                     "probability of drawing a white marble?").answer is None

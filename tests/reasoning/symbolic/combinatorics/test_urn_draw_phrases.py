@@ -42,8 +42,7 @@ def test_draw_and_event_in_one_phrase(problem, answer):
     "then a blue marble?",
     "A jar has 3 red and 5 blue marbles. What is the probability of drawing a red or blue "
     "marble?",
-    # a negation, a kind the jar does not hold
-    "A jar has 3 red and 5 blue marbles. What is the probability of not drawing a red marble?",
+    # a kind the jar does not hold (a negation is read by `draws`: 5/8)
     "A jar has 3 red and 5 blue marbles. What is the probability of drawing a green marble?",
     # three drawn, the phrase speaks of two
     "A box has 7 yellow and 3 purple beads. Three beads are taken without replacement. Find the "

@@ -40,7 +40,8 @@ _STOCK = (r" (?:a|an|the|one|our|my|his|her|their) " + _BAG + r" (?:contains|has
           + _ITEM + r",? (?:(?P<which>#\d+ of which are (?:" + _KIND + r")(?:,? (?:and )?#\d+ of "
           r"which are (?:" + _KIND + r"))+)|(?P<items2>" + _LIST + r")))(?:,? and no other "
           + _ITEM + r")?\b")
-_DRAW = (r" (?:(?:#(?P<m>\d+)|a|one) (?:" + _ITEM + r"|of them|of the " + _ITEM + r") "
+_DRAW = (r" (?:(?:(?:#(?P<m>\d+)|a|one) (?:" + _ITEM + r"|of them|of the " + _ITEM + r")|one(?= is "
+         r"| was )) "
          r"(?:is |are |were )?(?:randomly )?(?:drawn|selected|chosen|pulled|taken|removed|picked)"
          r"|(?:(?:i|you|we|he|she) )?(?:draws?|picks?|selects?|chooses?|takes?|pulls?|removes?) "
          r"(?:out )?#(?P<m2>\d+) "
@@ -119,6 +120,11 @@ def bag(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("draws|picks|selects|chooses|takes|pulls|removes")
+    # "the probability of (not) picking a green marble": one item drawn, and what it is
+    w.text = re.sub(r" (probability|chance) of (not )?(?:randomly )?(?:drawing|picking|choosing|"
+                    r"selecting|getting|pulling out|taking out) (?:a|an|one) (" + _KIND
+                    + r")(?: " + _ITEM + r"| one| #1)?(?= ?[?.,](?: |$))", r" \1 that it is \2\3",
+                    w.text)
     w.text = re.sub(_TWICE, lambda m: f" #2 {m['item']}s are drawn with"
                     f"{'' if m['back'] else 'out'} replacement", w.text)
     stock, ask, one = w.take(_STOCK), w.take(ASK), w.take(_ONE)
