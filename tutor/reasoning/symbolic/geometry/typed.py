@@ -120,6 +120,7 @@ from tutor.reasoning.symbolic.geometry.triangle_measures import read_triangle_me
 from tutor.reasoning.symbolic.geometry.triangle_side_angles import read_triangle_side_angle
 from tutor.reasoning.symbolic.geometry.triangle_sides import read_triangle_sides, read_two_triangles
 from tutor.reasoning.symbolic.geometry.triangle_solver import read_triangle
+from tutor.reasoning.symbolic.geometry.triangle_tests import read as read_triangle_test
 from tutor.reasoning.symbolic.geometry.triangular_prisms import read_triangular_prism
 from tutor.reasoning.symbolic.geometry.turned_conics import read as read_turned_conic
 from tutor.reasoning.symbolic.geometry.two_figures import read_two_figures
@@ -140,6 +141,7 @@ from tutor.reasoning.symbolic.geometry.wheel_revolutions import read_wheel_revol
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
+    read_triangle_test,
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
     read_turned_conic, read_coordinate_image, read_eigenvalues, read_span_unknown,
     read_vertices, read_triangle_sides, read_figure, read_complex, read_angles, read_transformation,
