@@ -77,3 +77,23 @@ def test_hours_of_work_for_an_amount(problem, answer):
 ])
 def test_a_rate_asked(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "how much flour": in the one unit the story measures flour in; 3 * 20 / 8
+    ("A recipe needs 3 cups of flour for 8 muffins. How much flour is needed for 20 muffins?",
+     r"\frac{15}{2}"),
+    ("A bike uses 4 liters of oil every 100 miles. How much oil does it use in 250 miles?", "10"),
+    # spoons are exact parts of a cup: 2 tablespoons for 3 cups, 6 tablespoons for 9
+    ("A recipe uses 2 tablespoons of salt for 3 cups of rice. How much salt for 9 cups of rice?",
+     "6"),
+    ("How many teaspoons are in 3 tablespoons?", "9"),
+])
+def test_how_much_of_a_thing(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_how_much_of_a_thing_measured_two_ways_declines():
+    # flour in cups and in grams: which unit is asked?
+    assert solve_now("A recipe needs 2 cups of flour for 12 rolls. Another needs 300 grams of "
+                     "flour for 10 rolls. How much flour is needed for 30 rolls?").answer is None

@@ -30,7 +30,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra import rate_wordings, units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.typed import FILLER
 
@@ -111,15 +111,7 @@ def rates(split: Split, template: str) -> Result | None:
         return None
     text, places = nw.take_rounding(split, template)
     w = wording.of(split, _money(split, text))
-    t = re.sub(r"\bmph\b", "miles per hour", w.text)
-    # a rate asked: "how many miles per gallon does it get" is how many miles on one gallon
-    t = re.sub(r"\b(how many [a-z]+(?: (?:does|do|did|can|will) (?:it|he|she|they|the [a-z]+) "
-               r"[a-z]+)?) per (?!one\b|an?\b)([a-z]+)\b", r"\1 per one \2", t)
-    # "a store sells pencils at 3 for $0.75", "pencils are sold 3 for $0.75": 3 pencils cost
-    t = re.sub(r"\b(?:(?:a|the) (?:store|shop|market|stand|vendor) sells|(?P<n1>[a-z]+) (?:are|is) "
-               r"sold) (?:(?P<n2>[a-z]+) )?(?:at )?(?P<a>#\d+) for (?P<b>#[\d./]+ dollars?)",
-               lambda m: f"{m.group('a')} {m.group('n1') or m.group('n2')} cost {m.group('b')}"
-               if (m.group("n1") is None) != (m.group("n2") is None) else m.group(0), t)
+    t = rate_wordings.plain(w.text)
     t = re.sub(r"(#\d+) dozen(?: of (?:these|those|the))?\b",
                lambda m: f"#{int(m.group(1)[1:]) * 12}", _sign_before(split, t))
     sentences = [re.sub(_PURPOSE, "", s.strip()) for s in re.split(r"(?<=[.?!;])\s+", t)
@@ -214,13 +206,18 @@ def _base(u: str) -> str:
 
 def _of_stuff(amounts: list[tuple[Fraction, str]], pair: list[tuple[Fraction, str]] | None = None
               ) -> list[tuple[Fraction, str]]:
-    """Amounts keep what they measure ("3 cups of sugar for every 8 cups of flour") only when
-    the two paired amounts are in one unit of two different things; otherwise the unit alone."""
+    """Amounts keep what they measure ("3 cups of sugar for every 8 cups of flour", "2
+    tablespoons of salt for 3 cups of rice") only when the two paired amounts are in units of
+    one kind, of two different things; otherwise the unit alone."""
     pair = amounts if pair is None else pair
-    if len(pair) == 2 and _base(pair[0][1]) == _base(pair[1][1]) and pair[0][1] != pair[1][1] \
-            and all(" of " in u for _, u in pair):
+    if len(pair) == 2 and _one_kind(_base(pair[0][1]), _base(pair[1][1])) and \
+            pair[0][1] != pair[1][1] and all(" of " in u for _, u in pair):
         return amounts
     return [(v, _base(u)) for v, u in amounts]
+
+
+def _one_kind(a: str, b: str) -> bool:
+    return a == b or bool(units.unit(a) and units.unit(b) and units.factor(a, b) is not None)
 
 
 def _story_words(rest: str, measured: set[str], whole: str) -> bool:
