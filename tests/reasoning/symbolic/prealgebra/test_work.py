@@ -103,3 +103,20 @@ def test_a_pipe_that_empties_declines() -> None:
     assert solve_now("Pipe C can fill a cistern in 4 hours and pipe D can empty it in 6 hours. "
                      "Working together, how many hours will it take to fill the cistern?"
                      ).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the verb said once; 1/3 + 1/6 = 1/2 of the job an hour
+    ("Kim can mow a lawn in 3 hours and Lee in 6 hours. How long working together?", "2"),
+    ("Tap A fills a sink in 10 minutes and tap B in 15 minutes. How many minutes with both "
+     "taps open?", "6"),
+    ("Rosa can wash the dishes in 20 minutes and Tom in 30 minutes. How long will it take them "
+     "together?", "12"),
+])
+def test_said_briefly(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_said_briefly_in_two_units_declines() -> None:
+    assert solve_now("Kim can mow a lawn in 3 hours and Lee in 6 days. How long working "
+                     "together?").answer is None

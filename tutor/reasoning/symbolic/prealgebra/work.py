@@ -3,7 +3,9 @@ Ben can paint it in 3 hours. How long would it take them to paint the fence toge
 "One pipe can fill a tank in 12 minutes and a second pipe can fill it in 4 minutes. How
 many minutes does it take both pipes together to fill the tank?", "One hose fills a pool in 10
 hours and another fills it in 15 hours. Working together, how many hours do they take?" (the
-job may go unsaid in the question; a verb without "can" is the same verb: "fills", "fill").
+job may go unsaid in the question; a verb without "can" is the same verb: "fills", "fill"),
+"Ann can paint a room in 4 hours and Ben in 6 hours. How long working together?" (the verb
+said once, the question briefly).
 
 One worker's time alone from the time together and the other's: "Al and Bo can paint a
 fence together in 4 hours. Al alone takes 6 hours. How many hours would Bo take alone?"
@@ -62,10 +64,25 @@ _ASK_ALONE = (rf" how (?:long|many (?P<u>{_UNITS})) (?:would|will|does|do) (?:it
               rf"\s*[?.]? $")
 
 
+# the question said briefly: "How long working together?", "How long with both pipes open?"
+_ASK_BRIEF = (rf" how (long|many {_UNITS}) (?:working together|together|with both(?: [a-z]+s)?"
+              rf"(?: open| on| working)?)(?=\s*[?.]? $)")
+
+
 def work(split: Split, template: str) -> Result | None:
-    if "take" not in template or "together" not in template and "both" not in template:
+    if "together" not in template and "both" not in template or "take" not in template and \
+            not re.search(r"\bhow (?:long|many [a-z]+) (?:working together|together|with both)",
+                          template):
         return None
     w = wording.of(split, template)
+    w.text = re.sub(_ASK_BRIEF, r" how \1 will it take them together", w.text)
+    # "Ann can paint a room in 4 hours and Ben in 6 hours": the verb and the job said once
+    first = re.search(_DOES, w.text)
+    if first:
+        verb = f"can {first.group('verb')}" if first.group("verb") else first.group("does")
+        w.text = re.sub(rf"(?<=[a-z]) and (?P<who>{_WORKER}) in (?P<t>{NUM}) (?P<u>{_UNITS})"
+                        rf"(?= |,|\.)", lambda m: f" and {m.group('who')} {verb} it in "
+                        f"{m.group('t')} {m.group('u')}", w.text)
     ask = w.find(_ASK)
     if not ask and w.find(_ASK_ALONE):
         return _alone(w)
