@@ -70,3 +70,19 @@ def test_map_scales_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_map_scales_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # asked in no unit: the real side's; 6 * 4 km, 2.5 * 30 miles
+    ("The scale of a map is 1 cm : 4 km. Two villages are 6 cm apart on the map. What is the "
+     "actual distance?", "24"),
+    ("A map scale is 1 inch to 30 miles. Two lakes are 2.5 inches apart on the map. How far "
+     "apart are they?", "75"),
+])
+def test_real_distance_asked_in_no_unit(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_drawn_distance_asked_in_no_unit_declines() -> None:
+    assert solve_now("The scale of a map is 1 cm : 4 km. Two villages are 24 km apart. How far "
+                     "apart are they on the map?").answer is None

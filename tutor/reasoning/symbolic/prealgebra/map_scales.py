@@ -7,7 +7,8 @@ centimeters apart are they?".
 The scale pairs a drawn length a U1 with a real length b U2 ("represents", "stands for",
 "corresponds to", "=", ":", "to"); one more length c is told, on the drawing ("on the map",
 in the drawing's unit) or real ("actual", "real", in the real unit), and the question asks
-for the other one in a length unit ("how many miles apart", "how many centimeters long").
+for the other one in a length unit ("how many miles apart", "how many centimeters long"), or
+in none ("how far apart are they?": the unit of the scale's other side).
 Lengths in other units of the same kind are converted exactly (`units`). Any other number,
 or a word that changes the lengths ("more", "times", "total", "round trip", "area"), leaves
 the problem unread. Solved and confirmed by `Story` (x / c = b / a in exact fractions).
@@ -43,7 +44,11 @@ _BLOCK = re.compile(r"\b(?:more|less|fewer|than|times|twice|half|total|sum|round
                     r"reduced|doubled)\b")
 _ASK = re.compile(r"\b(?:how many (?P<u>[a-z]+)|how (?:far|long|tall|wide|high)(?: apart)?[^?.]*?"
                   r"\bin (?P<u_in>[a-z]+)|(?:what|find) (?:is )?the (?:actual |real )?(?:distance|"
-                  r"length|height|width)[^?.]*?\bin (?P<u_what>[a-z]+))\b")
+                  r"length|height|width)[^?.]*?\bin (?P<u_what>[a-z]+))\b"
+                  # in no unit: the other side's ("What is the actual distance?")
+                  r"|(?P<bare>\bhow far(?: apart)?(?: (?:are|is|were|was) (?:they|it|the [a-z]+))?"
+                  r"(?: apart)?(?: in reality| really| actually)?|\b(?:what|find) (?:is )?the "
+                  r"(?:actual |real )?distance(?: between (?:them|the [a-z]+))?)(?=\s*[?.]?\s*$)")
 
 
 def _length(word: str) -> str | None:
@@ -92,7 +97,8 @@ def map_scales(split: Split, template: str) -> Result | None:
     if len(asks) != 1:
         return None
     ask = asks[0]
-    asked = _length(ask.group("u") or ask.group("u_in") or ask.group("u_what") or "")
+    asked = (u2 if drawn else u1) if ask.group("bare") else _length(
+        ask.group("u") or ask.group("u_in") or ask.group("u_what") or "")
     if asked is None:
         return None
     if u1 != u2 and asked == (u1 if drawn else u2):
