@@ -55,7 +55,8 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
         value = expressions.final_value(e)
         if not value.is_number or value.has(sp.Sum, sp.Product):
             raise Decline("sum not evaluated")
-        confirm.value(e, value, "the sum")
+        if not confirm.value(e, value, "the sum"):  # e.g. infinite: nothing independent
+            raise Decline("the sum's value could not be confirmed numerically")
         claim = f"{src} = {latex(value)}"
         return value, [step("evaluate the sum", "Use the formula for this kind of sum.",
                             f"${claim}$", claim)]
