@@ -33,6 +33,7 @@ from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_
 from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.model import Decline, Solution
+from tutor.reasoning.symbolic.number_theory import digit_puzzles
 from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
 from tutor.reasoning.symbolic.problem_text import unstyled
@@ -161,7 +162,8 @@ def _recognise_or_combined(text: str) -> handlers.Result:
 def _through_parts(text: str) -> handlers.Result:
     """The readers that answer a question through other questions, in turn; a decline of
     one gives way to the next, a disagreement between two methods is final."""
-    readers = (lambda: inlined_definitions.read(text, _solved_whole),
+    readers = (lambda: digit_puzzles.answer(text),
+               lambda: inlined_definitions.read(text, _solved_whole),
                lambda: fixed_constants.read(text, _solved_whole),
                lambda: combined_quantities.read(text, _solved_part),
                lambda: nested_quantities.read(text, _solved_part, _solved_whole),
