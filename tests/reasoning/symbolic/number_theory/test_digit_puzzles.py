@@ -55,6 +55,16 @@ _XYZ = (r"$$\begin{array}{c@{}c@{}c@{}c} &X&Y&Z_5\\ &+&Y&Z_5\\ \cline{2-4} &X&Z&
      r"\overline{YY}_7 = \overline{101}_7$. Find the product of $X$ and $Y$.", "8"),
     (r"Suppose $X$ and $Y$ are nonzero digits in base $7$ such that $XY_7 + YY_7 = 101_7$. "
      r"Determine $X \cdot Y$.", "8"),
+    # numerals in several bases, each written: 6D + 3 = 7D; 5A + 2 = 6A; 5A + B = 7B + A
+    (r"If $\Diamond3_6=\Diamond0_{7}$ and $\Diamond$ represents a digit, solve for $\Diamond$.",
+     "3"),
+    ("Suppose $A$ is a digit such that $A2_5 = A0_6$. What is $A$?", "2"),
+    ("If $AB_5 = BA_7$ where $A$ and $B$ are digits, what is $A + B$?", "5"),
+    # 6d + 1 = 11 + d
+    ("Find the digit $d$ such that $d1_6 = 1d_{11}$.", "2"),
+    # 7T + 4 = 8T - 2
+    (r"Suppose $\triangle$ is a digit with $\triangle4_7 = \triangle0_8 - 2$. What is "
+     r"$\triangle$?", "6"),
 ])
 def test_puzzles_answered(problem, answer):
     assert_solved(problem, answer)
@@ -80,6 +90,11 @@ def test_puzzles_answered(problem, answer):
     "If $A$ and $B$ are digits in base 7 with $AB_7 + BA_7 = 111_7$, what is $A+B$?",
     # a number without its base beside numerals in base 7
     "If $A$ and $B$ are digits in base 7 with $AB_7 + BA_7 = 56$, what is $A+B$?",
+    # 8d + 5 = 35 + d has no whole solution
+    "Find the digit $d$ such that $d5_8 = 5d_7$.",
+    # a base bounded by words the reader does not read
+    "$BBB_4$ can be written as $22_b$, where $B$ is a digit in base 4 and $b$ is a base "
+    "greater than 4. What is the smallest possible sum $B+b$?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None

@@ -31,7 +31,7 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "nine": 9, "ten": 10}
 N = r"(@\d+@|\d+|" + "|".join(_WORDS) + r")"
 LIST = r"(@\d+@(?:,? (?:and )?@\d+@)*)"
-_VERB = r"(?:find|what is|what's|determine|compute|calculate|give)"
+_VERB = r"(?:find|what is|what's|determine|compute|calculate|give|solve for)"
 _VALUES = (r"(?:the )?(?:(?:two|three|four|five) )?(?:(?:values|digits|letters|integers)"
            r"(?: of)? )?")
 # the end of the asked phrase: not a list going on ("$S$, $H$"), but the question's end or
@@ -45,13 +45,15 @@ _ASKS: list[tuple[str, str]] = [
     ("product", r"the product of " + _VALUES + LIST),
     ("number", r"the (?:two|three|four|five)-digit (?:number|integer|numeral) (@\d+@)"),
     ("base", r"(?:the value of )?the base"),
-    ("maths", r"(?:the value of )?(@\d+@)"),
+    ("maths", r"(?:the value of )?(?:the (?:digit|base) )?(@\d+@)"),
 ]
 _ANSWER_BASE = [
     r",? (?:expressing|express|writing|write|giving|give|with) (?:your |the )?answer in base "
     + N,
     r"\( ?(?:express|write|give) (?:your|the) answer in base " + N + r" ?\.? ?\)",
 ]
+_SYMBOLS = re.compile(r"\\(?:Diamond|diamondsuit|triangle|square|Box|heartsuit|clubsuit|"
+                      r"spadesuit|star|bigstar|bigtriangleup)(?![a-zA-Z])")
 _GLUE = frozenset(
     "if and the following is are true such that suppose we have then where given holds hold a "
     "an of equation equations addition below satisfy satisfies for which value values each "
@@ -71,11 +73,13 @@ class Puzzle:
     asked_letters: tuple[str, ...] = ()
     asked_expr: sp.Expr | None = None
     answer_base: int | None = None
+    names: dict[str, str] = field(default_factory=dict)  # a letter put for a symbol: "\\Diamond"
 
 
 def read_puzzle(text: str) -> Puzzle | None:
     """The puzzle told by `text`, None when it is not a digit puzzle; Decline when it is one
     but a part of it is not understood."""
+    text, names = _symbols_as_letters(text)
     maths = [next(g for g in m.groups() if g is not None) for m in _MATHS.finditer(text)]
     additions = {}
     for k, src in enumerate(maths):
@@ -88,7 +92,7 @@ def read_puzzle(text: str) -> Puzzle | None:
     t = _MATHS.sub(lambda _m: f" @{next(counter)}@ ", text).lower()
     t = re.sub(r"\bnon-zero\b", "nonzero", re.sub(r"\bbase[- ]", "base ", t))
     t = re.sub(r" ([,.?:;])", r"\1", re.sub(r"\s+", " ", t)).strip()
-    p = Puzzle(list(additions.values()))
+    p = Puzzle(list(additions.values()), names=names)
     used = set(additions)
 
     def take(pattern: str) -> list[re.Match[str]]:
@@ -119,6 +123,8 @@ def read_puzzle(text: str) -> Puzzle | None:
         raise Decline("one question about the puzzle")
     kind, m = asks[0]
     _read_ask(p, kind, m, maths, used)
+    if kind == "maths" and " the digit " in m.group(0) and p.asked_expr is not None:
+        p.declared |= {str(x) for x in p.asked_expr.free_symbols}
     if kind in ("abs", "sum", "product") and re.search(r"\b(?:digits|integers)\b", m.group(0)):
         # "the difference of single-digit integers $A$ and $B$": declared where asked
         p.declared |= {str(x) for x in p.asked_expr.free_symbols} if p.asked_expr else set()
@@ -127,29 +133,36 @@ def read_puzzle(text: str) -> Puzzle | None:
     if len(answer_base) > 1 or answer_base and not answer_base[0].isdigit():
         raise Decline("one base for the answer")
     p.answer_base = int(answer_base[0]) if answer_base else None
-    bases = {number(m.group(1)) for m in take(r"\bin base " + N)}
-    bases |= {n.base for a in p.additions for n in a.numerals() if n.base}
-    if len(bases) > 1:
-        raise Decline("numerals in more than one base")
-    p.base = bases.pop() if bases else "10"
+    named = {number(m.group(1)) for m in take(r"\bin base " + N)}
+    numerals = [n for a in p.additions for n in a.numerals()]
+    written = {n.base for n in numerals if n.base}
+    if len(named | written) <= 1:
+        p.base = (named | written).pop() if named | written else "10"
+    elif all(n.base.isdigit() or n.plain and len(n.symbols) == 1 for n in numerals) \
+            and named <= written and all(
+            x.isdigit() for x in named):
+        p.base = "36"  # each numeral in its own base, written after it
+        p.below = p.below or (min(int(x) for x in named) if named else None)
+    else:
+        raise Decline("numerals in several bases, not each one written")
     if not re.fullmatch(r"\d+|[a-z]", p.base) or p.base.isdigit() and int(p.base) < 2:
         raise Decline("a base I do not read")
     if p.asked == "letter":
-        if p.asked_expr != sp.Symbol(p.base):
-            raise Decline("a lower-case letter that is not the base")
-        p.asked = "base"
+        p.asked = "base" if p.asked_expr == sp.Symbol(p.base) else "expr"
     if p.base != "10" and any(n.plain and len(n.symbols) > 1 for a in p.additions
                               for n in a.numerals()):
         raise Decline("a number written without its base")
     for k, src in enumerate(maths):
-        letters = re.fullmatch(r"\s*[A-Z](?:\s*,\s*(?:\\text\{\s*and\s*\}\s*)?[A-Z])*\s*,?\s*",
-                               src)
-        if k not in used and letters and f"@{k}@" in t:
-            p.declared |= set(re.findall(r"[A-Z]", src))
-            t = t.replace(f"@{k}@", " ")
-            used.add(k)
-        elif k not in used and p.base == src.strip() and f"@{k}@" in t:
+        letters = re.fullmatch(r"\s*[A-Za-z](?:\s*,\s*(?:\\text\{\s*and\s*\}\s*)?[A-Za-z])*"
+                               r"\s*,?\s*", src)
+        if k in used or f"@{k}@" not in t:
+            continue
+        if p.base == src.strip():
             t = t.replace(f"@{k}@", " ")  # the letter of the base, named on its own
+            used.add(k)
+        elif letters:
+            p.declared |= set(re.findall(r"[A-Za-z]", src))
+            t = t.replace(f"@{k}@", " ")
             used.add(k)
     if used != set(range(len(maths))):
         raise Decline("maths the puzzle does not use")
@@ -157,6 +170,20 @@ def read_puzzle(text: str) -> Puzzle | None:
     if left or re.search(r"\d", re.sub(r"@\d+@", " ", t)):
         raise Decline(f"words the puzzle reader does not know: {sorted(left)}")
     return p
+
+
+def _symbols_as_letters(text: str) -> tuple[str, dict[str, str]]:
+    """Each digit written as a symbol (`\\Diamond`, `\\triangle` ...) written as a capital
+    letter the text does not use, and which symbol each letter stands for."""
+    names: dict[str, str] = {}
+    spare = iter(c for c in "QKJWVZYXUT" if c not in text)
+    for sym in dict.fromkeys(_SYMBOLS.findall(text)):
+        letter = next(spare, None)
+        if letter is None:
+            raise Decline("too many symbols for digits")
+        names[letter] = sym
+        text = re.sub(re.escape(sym) + r"(?![a-zA-Z])(?:\{\})?", letter, text)
+    return text, names
 
 
 def _read_ask(p: Puzzle, kind: str, m: re.Match[str], maths: list[str], used: set[int]) -> None:
@@ -192,7 +219,7 @@ def _expression(src: str) -> tuple[str, sp.Expr]:
     s = s.replace("\\rvert", "|")
     absolute = s.startswith("|") and s.endswith("|") and len(s) > 2
     s = s[1:-1] if absolute else s
-    if not re.fullmatch(r"[A-Z](?:(?:[+-]|\\cdot|\\times)[A-Z])*", s):
+    if not re.fullmatch(r"[A-Za-z](?:(?:[+-]|\\cdot|\\times)[A-Za-z])*", s):
         raise Decline("an asked expression I do not read")
     if "\\" in s and re.search(r"[+-]", s):
         raise Decline("sums and products together")

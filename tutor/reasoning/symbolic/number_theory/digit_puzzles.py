@@ -32,6 +32,7 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _MAX_TRIES = 400_000
 _MAX_BASE = 1000
+_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def read(text: str) -> Result | None:
@@ -54,6 +55,10 @@ def solve(p: Puzzle) -> Result:
     letters = sorted(set().union(*(n.letters() for a in p.additions for n in a.numerals())))
     if set(letters) != p.declared:
         raise Decline("every letter in the numerals must be declared a digit, and only those")
+    mixed = len({n.base or p.base for a in p.additions for n in a.numerals()}) > 1
+    if mixed and not all(n.base.isdigit() or n.plain and len(n.symbols) == 1
+                         for a in p.additions for n in a.numerals()):
+        raise Decline("numerals in several bases, not each one written")
     if p.base.isdigit():
         bases = [int(p.base)]
     elif letters:
@@ -65,9 +70,11 @@ def solve(p: Puzzle) -> Result:
         for values in _assignments(letters, b, p):
             if all(_by_place_value(a, b, values) for a in p.additions):
                 solutions.append((b, values))
+    second = _by_int_parse if mixed else _by_columns
     again = [(b, v) for b in bases for v in _assignments(letters, b, p)
-             if all(_by_columns(a, b, v) for a in p.additions)]
-    confirm.check(again == solutions, "adding the columns with carries finds the same solutions")
+             if all(second(a, b, v) for a in p.additions)]
+    confirm.check(again == solutions, "reading each numeral again (Python's int in its base, or "
+                  "adding the columns with carries) finds the same solutions")
     if not solutions:
         raise Decline("no digits satisfy the puzzle")
     answers = {_asked(p, b, v) for b, v in solutions}
@@ -105,10 +112,13 @@ def _assignments(letters: list[str], b: int, p: Puzzle) -> list[dict[str, int]]:
     low = 1 if p.nonzero else 0
     high = min(b, p.below or b)
     lead = {n.symbols[0] for a in p.additions for n in a.numerals() if len(n.symbols) > 1}
-    if any(s.isdigit() and int(s) >= b for a in p.additions for n in a.numerals()
+    if any(s.isdigit() and int(s) >= _base(n, b) for a in p.additions for n in a.numerals()
            for s in n.symbols):
         return []
-    pools = [range(max(low, 1 if x in lead else 0), high) for x in letters]
+    def top(x: str) -> int:  # a digit of every numeral it is written in
+        return min([high] + [_base(n, b) for a in p.additions for n in a.numerals()
+                             if x in n.symbols])
+    pools = [range(max(low, 1 if x in lead else 0), top(x)) for x in letters]
     size = math.prod(len(r) for r in pools)
     if size > _MAX_TRIES:
         raise Decline("too many digits to try")
@@ -117,13 +127,29 @@ def _assignments(letters: list[str], b: int, p: Puzzle) -> list[dict[str, int]]:
             if not p.distinct or len(set(c)) == len(c)]
 
 
+def _base(n: Numeral, b: int) -> int:
+    """The numeral's own base where written, else the puzzle's base `b`."""
+    return int(n.base) if n.base.isdigit() else b
+
+
 def _digits(n: Numeral, values: dict[str, int]) -> list[int]:
     return [values[s] if s.isalpha() else int(s) for s in n.symbols]
 
 
 def _by_place_value(a: Addition, b: int, values: dict[str, int]) -> bool:
     def side(terms: tuple[tuple[int, Numeral], ...]) -> int:
-        return sum(sign * sum(d * b**k for k, d in enumerate(reversed(_digits(n, values))))
+        return sum(sign * _value(n, _base(n, b), values) for sign, n in terms)
+    return side(a.left) == side(a.right)
+
+
+def _value(n: Numeral, b: int, values: dict[str, int]) -> int:
+    return sum(d * b**k for k, d in enumerate(reversed(_digits(n, values))))
+
+
+def _by_int_parse(a: Addition, b: int, values: dict[str, int]) -> bool:
+    """Each numeral read by Python's `int(text, base)` from its digits written out."""
+    def side(terms: tuple[tuple[int, Numeral], ...]) -> int:
+        return sum(sign * int("".join(_CHARS[d] for d in _digits(n, values)), _base(n, b))
                    for sign, n in terms)
     return side(a.left) == side(a.right)
 
@@ -158,7 +184,10 @@ def _asked(p: Puzzle, b: int, values: dict[str, int]) -> int:
             raise Decline("the letters do not make a numeral in base ten")
         return int("".join(map(str, digits)))
     assert p.asked_expr is not None
-    got = p.asked_expr.subs({sp.Symbol(x): v for x, v in values.items()})
+    known = {sp.Symbol(x): v for x, v in values.items()}
+    if not p.base.isdigit():
+        known[sp.Symbol(p.base)] = b
+    got = p.asked_expr.subs(known)
     if not got.is_Integer:
         raise Decline("the asked value is not a whole number")
     return int(got)
@@ -177,17 +206,18 @@ def in_base(value: int, base: int) -> str:
 
 def _answer(p: Puzzle, value: int, solutions: list[tuple[int, dict[str, int]]]) -> Result:
     b, values = solutions[0]
-    shown = ", ".join(f"{x} = {v}" for x, v in values.items())
+    shown = ", ".join(f"{p.names.get(x, x)} = {v}" for x, v in values.items())
     claims = []
     for a in p.additions:
         def side(terms: tuple[tuple[int, Numeral], ...]) -> str:
             text = ""
             for sign, n in terms:
-                v = sum(d * b**k for k, d in enumerate(reversed(_digits(n, values))))
+                v = _value(n, _base(n, b), values)
                 text += (" - " if sign < 0 else (" + " if text else "")) + str(v)
             return text.lstrip()
         claims.append(f"{side(a.left)} = {side(a.right)}")
-    found = f"base {b}" + (f" and {shown}" if shown else "")
+    one_base = len({n.base or p.base for a in p.additions for n in a.numerals()}) == 1
+    found = (f"base {b}" + (f" and {shown}" if shown else "")) if one_base else shown
     how = "one solution" if len(solutions) == 1 else f"{len(solutions)} solutions, with one answer"
     steps: list[Step] = [
         step("read the puzzle", "Each numeral is a sum of its digits times powers of the base; "

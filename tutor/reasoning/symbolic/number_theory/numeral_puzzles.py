@@ -50,7 +50,7 @@ _LINE = re.compile(r"\\(?:cline\{[^{}]*\}|hline)")
 _WRAPPERS = re.compile(r"\\(?:mathbf|textbf|mathrm|text|textrm|boldsymbol|bf)\s*(?=\{)")
 _SPACES = re.compile(r"\\[;,!: ]|\\q?quad|\s+")
 _CELL = re.compile(r"([+-]?)([0-9A-Z]*)(?:_([0-9]+|[a-z]))?")
-_TERM = re.compile(r"([+-]?)([0-9A-Z]+#|\d+)(?:_([0-9]+|[a-z]))?")
+_TERM = re.compile(r"([+-]?)([0-9A-Za-z]+#|\d+)(?:_([0-9]+|[a-z]))?")
 
 
 def has_array(maths: str) -> bool:
@@ -112,7 +112,7 @@ def inline_addition(maths: str) -> Addition | None:
     s = _WRAPPERS.sub("", s)
     s = s.replace("{", "").replace("}", "").rstrip(".,")
     # a subscript written on a numeral's letters marks the whole run a numeral
-    s = re.sub(r"\b([0-9A-Z]*[A-Z][0-9A-Z]*)(?=_)", r"\1#", s)
+    s = re.sub(r"\b([0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*)(?=_)", r"\1#", s)
     if s.count("=") != 1:
         return None
     sides = []
