@@ -65,6 +65,11 @@ _XYZ = (r"$$\begin{array}{c@{}c@{}c@{}c} &X&Y&Z_5\\ &+&Y&Z_5\\ \cline{2-4} &X&Z&
     # 7T + 4 = 8T - 2
     (r"Suppose $\triangle$ is a digit with $\triangle4_7 = \triangle0_8 - 2$. What is "
      r"$\triangle$?", "6"),
+    # typed without dollar signs: AB_6 + BA_6 = 7(A + B) = 35
+    ("If A and B are digits and AB_6 + BA_6 = 55_6, find A + B.", "5"),
+    ("Find the digit d such that d1_6 = 1d_11.", "2"),
+    ("X and Y are nonzero digits in base 7 and XY_7 + YY_7 = 101_7. Find X*Y.", "8"),
+    ("If P and Q are distinct nonzero digits with PQ_8 + QP_8 = 121_8, what is P+Q?", "9"),
 ])
 def test_puzzles_answered(problem, answer):
     assert_solved(problem, answer)
@@ -92,6 +97,9 @@ def test_puzzles_answered(problem, answer):
     "If $A$ and $B$ are digits in base 7 with $AB_7 + BA_7 = 56$, what is $A+B$?",
     # 8d + 5 = 35 + d has no whole solution
     "Find the digit $d$ such that $d5_8 = 5d_7$.",
+    "If P and Q are distinct nonzero digits with PQ_8 + QP_8 = 121_8, what is P*Q?",
+    # "A" the article, not a digit: the rest is not read
+    "A number is written AB_5 and also BA_7. What is A + B?",
     # a base bounded by words the reader does not read
     "$BBB_4$ can be written as $22_b$, where $B$ is a digit in base 4 and $b$ is a base "
     "greater than 4. What is the smallest possible sum $B+b$?",

@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.number_theory.numeral_puzzles import (
     column_addition,
     has_array,
     inline_addition,
+    wrapped_plain,
 )
 
 _MATHS = re.compile(r"\$\$(.+?)\$\$|(?<!\\)\$(.+?)(?<!\\)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)", re.S)
@@ -79,6 +80,7 @@ class Puzzle:
 def read_puzzle(text: str) -> Puzzle | None:
     """The puzzle told by `text`, None when it is not a digit puzzle; Decline when it is one
     but a part of it is not understood."""
+    text = wrapped_plain(text) or text
     text, names = _symbols_as_letters(text)
     maths = [next(g for g in m.groups() if g is not None) for m in _MATHS.finditer(text)]
     additions = {}
@@ -167,7 +169,7 @@ def read_puzzle(text: str) -> Puzzle | None:
     if used != set(range(len(maths))):
         raise Decline("maths the puzzle does not use")
     left = set(re.findall(r"[a-z]+(?:'[a-z]+)?", re.sub(r"@\d+@", " ", t))) - _GLUE
-    if left or re.search(r"\d", re.sub(r"@\d+@", " ", t)):
+    if left or re.search(r"[^a-z\s.,?:;()'\"-]", re.sub(r"@\d+@", " ", t)):
         raise Decline(f"words the puzzle reader does not know: {sorted(left)}")
     return p
 
@@ -219,11 +221,11 @@ def _expression(src: str) -> tuple[str, sp.Expr]:
     s = s.replace("\\rvert", "|")
     absolute = s.startswith("|") and s.endswith("|") and len(s) > 2
     s = s[1:-1] if absolute else s
-    if not re.fullmatch(r"[A-Za-z](?:(?:[+-]|\\cdot|\\times)[A-Za-z])*", s):
+    if not re.fullmatch(r"[A-Za-z](?:(?:[+*-]|\\cdot|\\times)[A-Za-z])*", s):
         raise Decline("an asked expression I do not read")
-    if "\\" in s and re.search(r"[+-]", s):
+    if re.search(r"\\|\*", s) and re.search(r"[+-]", s):
         raise Decline("sums and products together")
-    parts = re.split(r"(\+|-|\\cdot|\\times)", s)
+    parts = re.split(r"(\+|-|\*|\\cdot|\\times)", s)
     expr: sp.Expr = sp.Symbol(parts[0])
     for op, x in zip(parts[1::2], parts[2::2], strict=True):
         y = sp.Symbol(x)

@@ -137,4 +137,38 @@ def inline_addition(maths: str) -> Addition | None:
     return addition
 
 
-__all__ = ["Addition", "Numeral", "Term", "column_addition", "has_array", "inline_addition"]
+_PLAIN_NUMERAL = r"[0-9A-Za-z]+(?:_\{?\d+\}?)?"
+_PLAIN_SIDE = _PLAIN_NUMERAL + r"(?: ?[+-] ?" + _PLAIN_NUMERAL + r")*"
+_PLAIN_EQUATION = re.compile(r"(?<![\w$\\])" + _PLAIN_SIDE + r" ?= ?" + _PLAIN_SIDE
+                             + r"(?![\w$])")
+_PLAIN_ASKED = re.compile(r"(?<![\w$])(\|? ?[A-Za-z](?: ?[+*-] ?[A-Za-z])* ?\|?)(?![\w$])")
+
+
+def wrapped_plain(text: str) -> str | None:
+    """A puzzle typed without dollar signs ("If A and B are digits and AB_6 + BA_6 = 55_6,
+    find A + B.") with its maths wrapped: each equation with a numeral in a base, then each
+    letter of those numerals (alone, or joined by + - * or inside | |). None when the text
+    has dollar signs or no such equation."""
+    if "$" in text or "\\" in text:
+        return None
+    equations = [m for m in _PLAIN_EQUATION.finditer(text) if re.search(r"_\{?\d", m.group(0))]
+    if not equations:
+        return None
+    letters = {c for m in equations for c in re.sub(r"_\{?\d+\}?", "", m.group(0))
+               if c.isalpha()}
+    out, pos = "", 0
+    for m in equations:
+        out += _letters_wrapped(text[pos:m.start()], letters) + f"${m.group(0)}$"
+        pos = m.end()
+    return out + _letters_wrapped(text[pos:], letters)
+
+
+def _letters_wrapped(part: str, letters: set[str]) -> str:
+    def wrap(m: re.Match[str]) -> str:
+        inside = {c for c in m.group(1) if c.isalpha()}
+        return f"${m.group(1).strip()}$" if inside <= letters else m.group(0)
+    return _PLAIN_ASKED.sub(wrap, part)
+
+
+__all__ = ["Addition", "Numeral", "Term", "column_addition", "has_array", "inline_addition",
+           "wrapped_plain"]
