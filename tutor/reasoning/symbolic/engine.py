@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic import (
     rounding_requests,
     told_conditions,
     told_definitions,
+    worded_functions,
 )
 from tutor.reasoning.symbolic.calculus import limit_words, sum_words
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
@@ -164,6 +165,7 @@ def _through_parts(text: str) -> handlers.Result:
     one gives way to the next, a disagreement between two methods is final."""
     readers = (lambda: digit_puzzles.answer(text),
                lambda: inlined_definitions.read(text, _solved_whole),
+               lambda: worded_functions.read(text, _solved_whole),
                lambda: fixed_constants.read(text, _solved_whole),
                lambda: combined_quantities.read(text, _solved_part),
                lambda: nested_quantities.read(text, _solved_part, _solved_whole),
