@@ -35,9 +35,9 @@ def test_values_of_a_worded_function(problem, answer):
 
 
 @pytest.mark.parametrize("problem", [
-    # a condition on the function, not its value at a number
-    r"Let $f(n)$ be the sum of the positive divisors of $n$. How many integers $n$ with "
-    r"$1 \le n \le 50$ satisfy $f(n) = n + 1$?",
+    # a condition on a function this reader does not evaluate
+    r"Let $f(n)$ be the number of primes less than $n$. How many integers $n$ with "
+    r"$1 \le n \le 20$ satisfy $f(n) = 4$?",
     # called at a letter
     r"Let $f(n)$ be the number of positive divisors of $n$. Find $f(x)$.",
     # the phrase does not name the variable, or names another

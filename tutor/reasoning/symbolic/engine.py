@@ -34,7 +34,7 @@ from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_
 from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.model import Decline, Solution
-from tutor.reasoning.symbolic.number_theory import digit_puzzles
+from tutor.reasoning.symbolic.number_theory import digit_puzzles, worded_searches
 from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
 from tutor.reasoning.symbolic.problem_text import unstyled
@@ -166,6 +166,7 @@ def _through_parts(text: str) -> handlers.Result:
     readers = (lambda: digit_puzzles.answer(text),
                lambda: inlined_definitions.read(text, _solved_whole),
                lambda: worded_functions.read(text, _solved_whole),
+               lambda: worded_searches.read(text),
                lambda: fixed_constants.read(text, _solved_whole),
                lambda: combined_quantities.read(text, _solved_part),
                lambda: nested_quantities.read(text, _solved_part, _solved_whole),

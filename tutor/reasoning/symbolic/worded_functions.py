@@ -33,16 +33,17 @@ _DEFINED = re.compile(
     _FOR_EACH + r"(?:let|define|we define|we let) \$" + _NAME + r"\s*\(\s*(?P<v>[a-z])\s*\)\$ "
     + _IS + r" " + _PHRASE + r"\s*[.;]\s*(?P<rest>.+)", re.I | re.S)
 _OPENING = re.compile(
-    r"if \$" + _NAME + r"\s*\(\s*(?P<v>[a-z])\s*\)\$ (?:is|denotes|represents|stands for) "
-    + _PHRASE + r",\s*(?:then )?(?P<rest>.+)", re.I | re.S)
+    r"if (?:we let )?\$" + _NAME + r"\s*\(\s*(?P<v>[a-z])\s*\)\$ "
+    r"(?:is|denotes?|represents?|stands for) " + _PHRASE + r",\s*(?:then )?(?P<rest>.+)",
+    re.I | re.S)
 _ASKED = re.compile(r"(?:what is|what's|find|compute|evaluate|calculate|determine) "
                     r"(?:the value of )?\$(?P<e>[^$]+)\$\s*[.?]?", re.I)
 _MAX_CALLS = 6
 
 
-def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
-    """The value of an expression of calls of a function defined in words; Decline
-    otherwise."""
+def definition(text: str) -> tuple[str, str, str, str]:
+    """The function's name, its variable, the phrase that defines it, and the text after the
+    definition; Decline when the text does not open with one."""
     m = _DEFINED.fullmatch(text.strip()) or _OPENING.fullmatch(text.strip())
     if m is None:
         raise Decline("no function defined in words")
@@ -51,10 +52,18 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
     if pieces.count(v) != 1 or any(v in p for p in pieces if p != v) or (
             m.groupdict().get("v0") or v) != v:
         raise Decline("the phrase must name the definition's variable once")
-    asked = _ASKED.fullmatch(m.group("rest").strip())
+    rest = m.group("rest").strip()
+    return m.group("f"), v, m.group("phrase"), rest[:1].upper() + rest[1:]
+
+
+def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
+    """The value of an expression of calls of a function defined in words; Decline
+    otherwise."""
+    name, v, phrase, rest = definition(text)
+    asked = _ASKED.fullmatch(rest)
     if asked is None:
         raise Decline("a question that is not the value of an expression")
-    name, expr = m.group("f"), asked.group("e").strip()
+    expr = asked.group("e").strip()
     call = re.compile(rf"(?<![\\A-Za-z]){re.escape(name)}(?![A-Za-z])\s*\(([^()]*)\)")
     if not call.search(expr):
         raise Decline("a question that calls no defined function")
@@ -68,7 +77,7 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step
             break
         k = _integer(inner.group(1))
         if k not in values:
-            values[k] = _value_at(m.group("phrase"), v, k, solve_whole, kept, steps)
+            values[k] = _value_at(phrase, v, k, solve_whole, kept, steps)
         put = f"{values[k]}" if values[k] >= 0 else f"({values[k]})"
         expr = expr[:inner.start()] + put + expr[inner.end():]
     else:
@@ -111,4 +120,4 @@ def _value_at(phrase: str, v: str, k: int, solve_whole: WholeSolver, kept: list[
     return sp.Integer(value)
 
 
-__all__ = ["read"]
+__all__ = ["definition", "read"]
