@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Callable
 
+import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
@@ -30,7 +31,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.worded_functions import definition
 
 _LIMIT = 20_000
-_SLOW_LIMIT = 2_000  # a condition that needs SymPy at each integer (a root, a fraction)
+_SLOW_LIMIT = 3_000  # a condition that needs SymPy at each integer (a root, a fraction)
 _OPS: dict[str, Callable[[int], bool]] = {
     "==": lambda d: d == 0, "!=": lambda d: d != 0, ">": lambda d: d > 0, "<": lambda d: d < 0,
     ">=": lambda d: d >= 0, "<=": lambda d: d <= 0}
@@ -181,11 +182,21 @@ def _condition(src: str, name: str, x: str, f: Fn) -> tuple[Callable[[int], bool
             return all(a > 0 for a in at) and holds(difference(n, *(f(a) for a in at)))
         return quick, _LIMIT
 
+    numeric = sp.lambdify([xs, *marks], relation.lhs - relation.rhs, modules="mpmath")
+    holds = _OPS[relation.rel_op]
+
     def test(n: int) -> bool:
         at = [a.subs(xs, n) for a in args]
         if not all(a.is_Integer and a > 0 for a in at):
             return False
-        got = relation.subs({xs: n, **{q: f(int(a)) for q, a in zip(marks, at, strict=True)}})
+        values = [f(int(a)) for a in at]
+        with mpmath.workdps(50):  # the sign at 50 digits when clearly away from 0
+            d = numeric(n, *values)
+            if not isinstance(d, mpmath.mpf):
+                raise Decline("a condition that is not real")
+            if abs(d) > mpmath.mpf(10) ** -30:
+                return holds(1 if d > 0 else -1)
+        got = relation.subs({xs: n, **dict(zip(marks, values, strict=True))})
         if got not in (sp.true, sp.false):
             raise Decline("a condition not settled exactly")
         return bool(got)
