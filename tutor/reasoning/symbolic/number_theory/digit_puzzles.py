@@ -27,6 +27,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory.digit_puzzle_words import Puzzle, read_puzzle
+from tutor.reasoning.symbolic.number_theory.integers import to_base
 from tutor.reasoning.symbolic.number_theory.numeral_puzzles import Addition, Numeral
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -193,17 +194,6 @@ def _asked(p: Puzzle, b: int, values: dict[str, int]) -> int:
     return int(got)
 
 
-def in_base(value: int, base: int) -> str:
-    if value < 0 or base > 10:
-        raise Decline("an answer in this base")
-    digits = ""
-    while True:
-        value, r = divmod(value, base)
-        digits = str(r) + digits
-        if not value:
-            return digits
-
-
 def _answer(p: Puzzle, value: int, solutions: list[tuple[int, dict[str, int]]]) -> Result:
     b, values = solutions[0]
     shown = ", ".join(f"{p.names.get(x, x)} = {v}" for x, v in values.items())
@@ -226,12 +216,12 @@ def _answer(p: Puzzle, value: int, solutions: list[tuple[int, dict[str, int]]]) 
         *(step("check the addition", "In base ten the addition reads:", f"${c}$", c)
           for c in claims)]
     if p.answer_base:
-        written = in_base(value, p.answer_base)
-        claim = f"{value} = {written}_{{{p.answer_base}}}"
-        steps.append(step("write the answer in the base asked", "Divide by the base repeatedly.",
-                          f"${claim}$", ""))
+        if p.answer_base > 10:
+            raise Decline("an answer in a base with letters for digits")
+        written, division = to_base(value, p.answer_base)
+        steps += division
         return f"{written}_{{{p.answer_base}}}", steps
     return sp.Integer(value), steps
 
 
-__all__ = ["answer", "in_base", "read", "solve"]
+__all__ = ["answer", "read", "solve"]

@@ -42,16 +42,6 @@ def _sigma(n: int) -> int:
     return int(sp.divisor_sigma(n))
 
 
-def _sigma_trial(n: int) -> int:
-    small = [d for d in range(1, math.isqrt(n) + 1) if n % d == 0]
-    return sum(set(small) | {n // d for d in small})
-
-
-def _tau_trial(n: int) -> int:
-    small = [d for d in range(1, math.isqrt(n) + 1) if n % d == 0]
-    return len(set(small) | {n // d for d in small})
-
-
 def _digits_divmod(n: int) -> list[int]:
     out = []
     while n:
@@ -64,9 +54,9 @@ _DIVISORS = (r"(?:positive )?(?:integer )?(?:divisors|factors) of (?:the (?:posi
 # phrase -> (what it is, the function, the same computed another way)
 _KNOWN: list[tuple[str, str, Fn, Fn]] = [
     (r"the sum of (?:all )?(?:of )?(?:the )?" + _DIVISORS + "V", "the sum of the divisors",
-     _sigma, _sigma_trial),
+     _sigma, lambda n: sum(confirm.divisors_listed(n))),
     (r"the number of (?:the )?" + _DIVISORS + "V", "the number of divisors",
-     lambda n: int(sp.divisor_count(n)), _tau_trial),
+     lambda n: int(sp.divisor_count(n)), lambda n: len(confirm.divisors_listed(n))),
     (r"the sum of (?:all )?(?:of )?the digits of V", "the digit sum",
      lambda n: sum(map(int, str(n))), lambda n: sum(_digits_divmod(n))),
     (r"the product of (?:all )?(?:of )?the digits of V", "the digit product",
