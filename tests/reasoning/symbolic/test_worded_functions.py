@@ -29,6 +29,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     (r"Let $r(n)$ be the remainder when $n$ is divided by $7$. What is $r(100) \cdot r(50)$?",
      "2"),
     (r"Let $r(n)$ be the remainder when $n$ is divided by $7$. What is $r(100) - r(50)$?", "1"),
+    # typed without dollar signs: 99 -> 18, 1024 -> 7
+    ("Let f(n) be the sum of the divisors of n. Find f(28).", "56"),
+    ("Let s(n) denote the sum of the digits of n. What is s(2^10) + s(99)?", "25"),
 ])
 def test_values_of_a_worded_function(problem, answer):
     assert_solved(problem, answer)

@@ -22,6 +22,7 @@ from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 from tutor.reasoning.symbolic.question_text import WholeSolver
 
 _NAME = r"(?P<f>\\?[A-Za-z]+(?:_\{?\d+\}?)?)"
@@ -43,7 +44,10 @@ _MAX_CALLS = 6
 
 def definition(text: str) -> tuple[str, str, str, str]:
     """The function's name, its variable, the phrase that defines it, and the text after the
-    definition; Decline when the text does not open with one."""
+    definition; Decline when the text does not open with one. Maths typed without dollar
+    signs is wrapped first (`wrap_plain_maths`)."""
+    if "$" not in text:
+        text = wrap_plain_maths(text) or text
     m = _DEFINED.fullmatch(text.strip()) or _OPENING.fullmatch(text.strip())
     if m is None:
         raise Decline("no function defined in words")

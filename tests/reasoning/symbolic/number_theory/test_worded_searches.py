@@ -37,6 +37,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # digit products 0 for 10, 20, ...; 12 = 2*6 = 3*4: 26, 62, 34, 43
     (r"Let $p(n)$ be the product of the digits of $n$. How many integers $n$ with "
      r"$10 \le n \le 99$ satisfy $p(n) = 12$?", "4"),
+    # typed without dollar signs
+    ("Let d(n) be the number of positive divisors of n. How many integers n with "
+     "1 <= n <= 100 satisfy d(n) = 3?", "4"),
 ])
 def test_searches(problem, answer):
     assert_solved(problem, answer)
