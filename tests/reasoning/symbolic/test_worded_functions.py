@@ -29,6 +29,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     (r"Let $r(n)$ be the remainder when $n$ is divided by $7$. What is $r(100) \cdot r(50)$?",
      "2"),
     (r"Let $r(n)$ be the remainder when $n$ is divided by $7$. What is $r(100) - r(50)$?", "1"),
+    # what divisors are, said again: 1, 2, 3, 4, 6, 12
+    (r"Let $\tau (n)$ denote the number of positive divisors of $n$ (including $1$ and $n$). "
+     r"Find $\tau(12)$.", "6"),
     # typed without dollar signs: 99 -> 18, 1024 -> 7
     ("Let f(n) be the sum of the divisors of n. Find f(28).", "56"),
     ("Let s(n) denote the sum of the digits of n. What is s(2^10) + s(99)?", "25"),
@@ -48,6 +51,9 @@ def test_values_of_a_worded_function(problem, answer):
     r"For each positive integer $m$, let $f(n)$ be the sum of the digits of $n$. Find $f(12)$.",
     # a sentence between the definition and the question
     r"Let $f(n)$ be the sum of the digits of $n$. Some numbers are large. Find $f(12)$.",
+    # a parenthesis that changes a range is not dropped
+    r"Let $f(n)$ be the number of primes between $1$ and $n$ (including $1$ and $n$). "
+    r"Find $f(10)$.",
     # called at a fraction
     r"Let $f(n)$ be the number of positive divisors of $n$. Find $f(1/2)$.",
 ])

@@ -52,12 +52,15 @@ def definition(text: str) -> tuple[str, str, str, str]:
     if m is None:
         raise Decline("no function defined in words")
     v = m.group("v")
-    pieces = re.findall(r"\$([^$]*)\$", m.group("phrase"))
+    # "divisors of $n$ (including $1$ and $n$)": what divisors are, said again
+    phrase = re.sub(r"((?:divisors|factors) of \$" + v + r"\$)\s*\(including \$?1\$? and \$" + v
+                    + r"\$(?: itself)?\)", r"\1", m.group("phrase").strip())
+    pieces = re.findall(r"\$([^$]*)\$", phrase)
     if pieces.count(v) != 1 or any(v in p for p in pieces if p != v) or (
             m.groupdict().get("v0") or v) != v:
         raise Decline("the phrase must name the definition's variable once")
     rest = m.group("rest").strip()
-    return m.group("f"), v, m.group("phrase"), rest[:1].upper() + rest[1:]
+    return m.group("f"), v, phrase, rest[:1].upper() + rest[1:]
 
 
 def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
