@@ -37,6 +37,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     # digit products 0 for 10, 20, ...; 12 = 2*6 = 3*4: 26, 62, 34, 43
     (r"Let $p(n)$ be the product of the digits of $n$. How many integers $n$ with "
      r"$10 \le n \le 99$ satisfy $p(n) = 12$?", "4"),
+    # tau(n) + tau(n + 1) = 6 at n = 5 (2 + 4), 6 (4 + 2), 7 (2 + 4), 10 (4 + 2); n = 8, 9
+    # give 7, n = 1 to 4 give 3, 4, 5, 5
+    (r"Let $\tau(n)$ denote the number of positive divisors of $n$. Find the sum of the four "
+     r"least positive integers $n$ that are solutions to $\tau(n) + \tau(n+1) = 6$.", "28"),
+    # primes: 2 + 3 + 5
+    (r"Let $d(n)$ be the number of positive divisors of $n$. What is the sum of the three "
+     r"smallest positive integers $n$ such that $d(n) = 2$?", "10"),
     # typed without dollar signs
     ("Let d(n) be the number of positive divisors of n. How many integers n with "
      "1 <= n <= 100 satisfy d(n) = 3?", "4"),
@@ -58,6 +65,9 @@ def test_searches(problem, answer):
     # another letter in the condition
     r"Let $S(n)$ be the sum of the digits of $n$. How many integers $n$ with "
     r"$1 \le n \le 99$ satisfy $S(n) = k$?",
+    # only n = 3 and 4 have tau(n) + tau(n + 1) = 5 (a prime beside a prime's square)
+    r"Let $\tau(n)$ denote the number of positive divisors of $n$. Find the sum of the four "
+    r"least positive integers $n$ that are solutions to $\tau(n) + \tau(n+1) = 5$.",
     # "not" before the condition
     r"Let $S(n)$ be the sum of the digits of $n$. How many integers $n$ with "
     r"$1 \le n \le 99$ do not satisfy $S(n) = 5$?",

@@ -75,7 +75,12 @@ _ASKS = [
      + r",? (?:and|such that|for which) " + _REL + r"\s*[.?]"),
     ("least", r"(?:what is|find) the (?:smallest|least) positive integer " + _X + r" (?:such "
      r"that|for which|with) " + _REL + r"\s*[.?]"),
+    ("least", r"(?:what is|find) the sum of the (?P<k>two|three|four|five|six|seven|eight|nine|"
+     r"ten|\d+) (?:smallest|least) positive integers " + _X + r" (?:such that|for which|that "
+     r"satisfy|that are solutions to|with) " + _REL + r"\s*[.?]"),
 ]
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
 
 
 def read(text: str) -> Result:
@@ -100,8 +105,10 @@ def read(text: str) -> Result:
             raise Decline("a range too long to search")
         hi = lo + limit
     if kind == "least":
-        hits = _first(test_f, lo, hi)
-        again = _first(test_g, lo, hits[0] if hits else hi)
+        k = m.groupdict().get("k") or "1"
+        wanted = _COUNTS.get(k.lower()) or int(k)
+        hits = _first(test_f, lo, hi, wanted)
+        again = _first(test_g, lo, hits[-1] if len(hits) == wanted else hi, wanted)
     else:
         hits = [n for n in range(lo, hi + 1) if test_f(n)]
         again = [n for n in range(lo, hi + 1) if test_g(n)]
@@ -112,16 +119,24 @@ def read(text: str) -> Result:
     elif kind == "sum":
         value = sp.Integer(sum(hits))
     else:
-        if not hits:
-            raise Decline("none found in the range searched")
-        value = sp.Integer(hits[0])
+        if len(hits) != wanted or not 1 <= wanted <= 100:
+            raise Decline("not as many found in the range searched")
+        value = sp.Integer(sum(hits))
     return value, [step("search", f"${name}({x})$ is {what} of ${x}$; try each ${x}$ "
                         f"from {lo} to {hi if kind != 'least' else value}.",
                         f"The integers that satisfy ${m.group('rel')}$: {shown or 'none'}.", "")]
 
 
-def _first(test: Callable[[int], bool], lo: int, hi: int) -> list[int]:
-    return next(([n] for n in range(lo, hi + 1) if test(n)), [])
+def _first(test: Callable[[int], bool], lo: int, hi: int, wanted: int) -> list[int]:
+    """The first `wanted` integers from lo to hi that pass the test (fewer when there are
+    not so many)."""
+    found: list[int] = []
+    for n in range(lo, hi + 1):
+        if len(found) == wanted:
+            break
+        if test(n):
+            found.append(n)
+    return found
 
 
 def _bounds(src: str, x: str) -> tuple[int, int]:
