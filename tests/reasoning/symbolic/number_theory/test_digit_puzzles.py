@@ -100,6 +100,9 @@ def test_puzzles_answered(problem, answer):
     "If P and Q are distinct nonzero digits with PQ_8 + QP_8 = 121_8, what is P*Q?",
     # "A" the article, not a digit: the rest is not read
     "A number is written AB_5 and also BA_7. What is A + B?",
+    # the base asked, but every numeral's base is written
+    r"Find the base such that $$\begin{array}{ccc} & 1 & 2_7 \\ + & 3 & 4_7 \\ \hline & 4 & "
+    r"6_7 \end{array}$$",
     # a base bounded by words the reader does not read
     "$BBB_4$ can be written as $22_b$, where $B$ is a digit in base 4 and $b$ is a base "
     "greater than 4. What is the smallest possible sum $B+b$?",

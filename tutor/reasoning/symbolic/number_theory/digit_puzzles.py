@@ -60,6 +60,8 @@ def solve(p: Puzzle) -> Result:
     if mixed and not all(n.base.isdigit() or n.plain and len(n.symbols) == 1
                          for a in p.additions for n in a.numerals()):
         raise Decline("numerals in several bases, not each one written")
+    if p.asked == "base" and p.base.isdigit():
+        raise Decline("the base is asked but written")
     if p.base.isdigit():
         bases = [int(p.base)]
     elif letters:
@@ -98,6 +100,8 @@ def _bases_by_roots(p: Puzzle) -> list[int]:
             raise Decline("the addition holds in every base")
         found = {int(r) for r in sp.roots(sp.Poly(poly, b), filter="Z") if int(r) >= least}
         roots = found if roots is None else roots & found
+    if any(r > _MAX_BASE for r in roots or set()):
+        raise Decline("a base beyond the bases tried")
     tried = [k for k in range(least, _MAX_BASE + 1)
              if all(_by_place_value(a, k, {}) for a in p.additions)]
     confirm.check(sorted(roots or set()) == tried, "the polynomial's whole roots are the bases "
