@@ -68,6 +68,12 @@ def test_searches(problem, answer):
     # only n = 3 and 4 have tau(n) + tau(n + 1) = 5 (a prime beside a prime's square)
     r"Let $\tau(n)$ denote the number of positive divisors of $n$. Find the sum of the four "
     r"least positive integers $n$ that are solutions to $\tau(n) + \tau(n+1) = 5$.",
+    # integers with no lower bound (0 and the negatives have no divisor sum)
+    r"Let $f(n)$ be the sum of the positive divisors of $n$. How many integers $n$ with "
+    r"$n \le 50$ satisfy $f(n) = n + 1$?",
+    # a call where the function is not defined (f(0) at n = 1)
+    r"Let $f(n)$ be the sum of the positive divisors of $n$. How many integers $n$ with "
+    r"$1 \le n \le 50$ satisfy $f(n - 1) = n$?",
     # "not" before the condition
     r"Let $S(n)$ be the sum of the digits of $n$. How many integers $n$ with "
     r"$1 \le n \le 99$ do not satisfy $S(n) = 5$?",

@@ -65,7 +65,7 @@ _KNOWN: list[tuple[str, str, Fn, Fn]] = [
 _X = r"\$(?P<x>[a-z])\$"
 _REL = r"\$(?P<rel>[^$]+)\$"
 _RANGE = r"\$(?P<range>[^$]+)\$"
-_INTEGERS = r"(?:positive )?integers " + _X
+_INTEGERS = r"(?P<positive>positive )?integers " + _X
 _ASKS = [
     ("count", r"how many " + _INTEGERS + r" (?:are there |exist )?(?:such that|with|satisfy) "
      + _RANGE + r",? (?:and|satisfy|such that) " + _REL + r"\s*\?"),
@@ -98,6 +98,9 @@ def read(text: str) -> Result:
     kind, m = asks[0]
     x = m.group("x")
     lo, hi = (1, _LIMIT) if kind == "least" else _bounds(m.group("range"), x)
+    if kind != "least" and not m.group("positive") and not re.match(
+            r"\s*-?\d", m.group("range")):
+        raise Decline("integers with no lower bound")
     test_f, limit = _condition(m.group("rel"), name, x, f)
     test_g, _limit = _condition(m.group("rel"), name, x, g)
     if hi - lo > limit:
@@ -184,7 +187,9 @@ def _condition(src: str, name: str, x: str, f: Fn) -> tuple[Callable[[int], bool
 
         def quick(n: int) -> bool:
             at = [int(w(n)) for w in where]
-            return all(a > 0 for a in at) and holds(difference(n, *(f(a) for a in at)))
+            if not all(a > 0 for a in at):
+                raise Decline("a call at a number where the function is not defined")
+            return holds(difference(n, *(f(a) for a in at)))
         return quick, _LIMIT
 
     numeric = sp.lambdify([xs, *marks], relation.lhs - relation.rhs, modules="mpmath")
@@ -193,7 +198,7 @@ def _condition(src: str, name: str, x: str, f: Fn) -> tuple[Callable[[int], bool
     def test(n: int) -> bool:
         at = [a.subs(xs, n) for a in args]
         if not all(a.is_Integer and a > 0 for a in at):
-            return False
+            raise Decline("a call at a number where the function is not defined")
         values = [f(int(a)) for a in at]
         with mpmath.workdps(50):  # the sign at 50 digits when clearly away from 0
             d = numeric(n, *values)
