@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra.number_pieces import valued_pieces
 from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar, Node, add, div, mul, sub
 
 _QUICK = re.compile(
@@ -105,8 +106,7 @@ def _condition_frames() -> list[tuple[tuple[str, ...], Callable[[Node, Node], No
 
 
 _FRAMES += _condition_frames()
-_NEEDS_LEAF = {("simplify",), ("simplify", "the", "fraction"), ("write",), ("express",),
-               ("convert",)}
+_NEEDS_LEAF = {("simplify", "the", "fraction"), ("write",), ("express",), ("convert",)}
 
 
 def _readings(g: Grammar, n: int, rounding: bool) -> tuple[dict[object, Node], str]:
@@ -147,7 +147,10 @@ def spoken_arithmetic(split: Split, template: str) -> Result | None:
         return None
     text, places = nw.take_rounding(split, template)
     text, form = nw.take_form(text)
-    toks = nw.tokens(split, text)
+    read = valued_pieces(split, nw.tokens(split, text))
+    if read is None:
+        return None
+    toks = read
     while toks and toks[-1] in {"?", ".", "!", ",", ";"}:
         toks.pop()
     while toks and toks[0] in {":", ",", "."}:

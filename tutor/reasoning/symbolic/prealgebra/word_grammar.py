@@ -75,6 +75,13 @@ def _power(a: Node, k: int) -> Node:
                 f"{_wrap(a, 3)}^{{{k}}}", 3)
 
 
+def _absolute(a: Node) -> Node | None:
+    """"the absolute value of -7": of a number only."""
+    if a.value is None:
+        return None
+    return Node(abs(a.value), sp.Abs(a.exact), f"\\left|{a.tex}\\right|", 3)
+
+
 def _positive_difference(a: Node, b: Node) -> Node | None:
     if a.value is None or b.value is None:
         return None
@@ -142,6 +149,7 @@ _PREFIX1: dict[tuple[str, ...], Callable[[Node], Node | None]] = {
     ("square", "of"): lambda a: _power(a, 2), ("cube", "of"): lambda a: _power(a, 3),
     ("reciprocal", "of"): lambda a: div(Node(Fraction(1), sp.Integer(1), "1", 3), a),
     ("value", "of"): lambda a: a,
+    ("absolute", "value", "of"): lambda a: _absolute(a),
     ("twofold",): lambda a: mul(Node(Fraction(2), sp.Integer(2), "2", 3), a),  # "twice"
 }
 _POSTFIX = {"squared": 2, "cubed": 3}
