@@ -28,6 +28,15 @@ SOLVED = [
     # 1 league = 3 miles, 1 mile = 8 furlongs: 2 leagues = 48 furlongs
     ("One league equals 3 miles, and there are 8 furlongs in a mile. How many furlongs are in 2 "
      "leagues?", "48"),
+    # units written short: 50 * 2.2
+    ("A kilogram is approximately 2.2 pounds. How many pounds does a 50 kg bag weigh?", "110"),
+    # 3 * 30.48
+    ("One foot is 30.48 centimeters. How many centimeters are in 3 ft?", "91.44"),
+    # 40 / 0.4536 = 88.18...
+    ("There are about 0.4536 kilograms in a pound. To the nearest whole pound, how many pounds "
+     "does a dog that weighs 40 kg weigh?", "88"),
+    # 5 / 1.609 = 3.107...
+    ("A mile is about 1.609 km. To the nearest hundredth, how many miles are in 5 km?", "3.11"),
 ]
 
 NEAR_MISSES = [
@@ -38,6 +47,9 @@ NEAR_MISSES = [
     "There are 4 glims in a blorp. How many zaps are in 4 blorps?",
     # 'red' is not a unit of the chain
     "There are 5 red marbles in a bag. How many marbles are in 3 bags?",
+    # two weights to add: not one amount converted
+    "A kilogram is approximately 2.2 pounds. How many pounds do a 50 kg bag and a 20 kg bag "
+    "weigh?",
 ]
 
 

@@ -23,7 +23,7 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra import units, wording
 
 _N = r"#\d+(?:/\d+|\.\d+)?"
 _U = r"[a-z]+"
@@ -55,6 +55,8 @@ _FILLER = frozenset("if and also there , . ; then suppose that".split())
 
 
 def _unit(word: str) -> str:
+    if word != "in" and (known := units.unit(word)) is not None:  # "kg", "lbs", "ft"
+        return known
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if re.search(r"(?:ch|sh|x|ss)es$", word):
