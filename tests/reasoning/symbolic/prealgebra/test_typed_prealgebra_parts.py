@@ -70,6 +70,17 @@ SCALED = [
      "his fence. How many minutes does it take Max to paint his fence?", "20"),
     ("Rita types 0.8 pages per minute. Jon types 1.5 times as fast as Rita. How fast does Jon "
      "type, in pages per minute?", "1.2"),
+    # a speed told with "at"; 6 * 3/4
+    ("Jo runs at 6 miles per hour. Ann runs 3/4 as fast as Jo. How fast does Ann run?",
+     "\\frac{9}{2}"),
+    # who goes on the outing, first; 12 * 3/4 * 4/3
+    ("Ava, Ben, and Cal are going on a bike ride. Ava rides at a rate of 12 miles per hour. If "
+     "Ben rides 3/4 as fast as Ava, and Cal rides 4/3 as fast as Ben, how fast does Cal ride?",
+     "12"),
+    ("Dee and Eli went for a swim. Dee swims at a steady speed of 2 miles per hour. Eli swims "
+     "1.5 times as fast as Dee. How fast does Eli swim?", "3"),
+    # mph: 45 * 4/3
+    ("Max drives at 45 mph. Lily drives 4/3 as fast as Max. How fast does Lily drive?", "60"),
 ]
 
 
@@ -86,6 +97,12 @@ def test_scaled_amounts(problem: str, answer: str) -> None:
     # Max's time is told for the walk to school, not to the store
     "It takes Ella 40 minutes to walk to school. It takes Max 3/5 of that time to walk to "
     "school. How many minutes does it take Max to walk to the store?",
+    # Lee is not one of those who went for the run
+    "Sam and Kim go for a run. Sam runs 6 miles per hour. Lee runs 2/3 as fast as Sam. How "
+    "fast does Lee run?",
+    # a time joined to the speed is not read
+    "Sam and Kim go for a run. Sam runs 6 miles per hour. Kim runs 2/3 as fast as Sam for 2 "
+    "hours. How fast does Kim run?",
 ])
 def test_scaled_amounts_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None

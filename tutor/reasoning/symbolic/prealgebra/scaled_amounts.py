@@ -33,12 +33,18 @@ _NAME = r"(?P<{0}>[a-z]+)"
 _SPEED = (r"(?:runs|walks|swims|drives|rides|bikes|cycles|jogs|skates|types|reads|travels|"
           r"flies|run|walk|swim|drive|ride|bike|jog|type|read|travel|fly)")
 _TO = r"(?: to (?P<to>[a-z]+(?: [a-z]+){0,3}?))?"
+# a sentence naming who goes on an outing, before any number: "Ann, Ben and Cy go for a run"
+_OUTING = re.compile(r"(?:[a-z]+, )*[a-z]+,? and [a-z]+ (?:(?:are|were) (?:going|out)|go|went) "
+                     r"(?:on|for) a (?:run|walk|jog|swim|ride|bike ride|drive)\s*[.;]\s*")
+_OUTING_WORDS = frozenset("and are were going out on for a run walk jog swim ride bike drive go "
+                          "went".split())
 _GIVEN = [
     ("count", re.compile(rf"{_NAME.format('who')} {_HAS} (?P<v>{NUM}) (?P<thing>[a-z]+)")),
     ("time", re.compile(rf"it takes {_NAME.format('who')} (?P<v>{NUM}) (?P<thing>minutes|hours|"
                         rf"seconds|days){_TO}")),
-    ("speed", re.compile(rf"{_NAME.format('who')} {_SPEED} (?:at (?:a rate|a speed) of )?"
-                         rf"(?P<v>{NUM}) (?P<thing>[a-z]+ per [a-z]+)")),
+    ("speed", re.compile(rf"{_NAME.format('who')} {_SPEED} (?:at (?:(?:a|an average|a constant|"
+                         rf"a steady) (?:rate|speed) of )?)?(?P<v>{NUM}) (?P<thing>[a-z]+ per "
+                         r"[a-z]+)")),
     ("stuff", re.compile(rf"(?:an?|the|one) {_NAME.format('who')} (?:holds|contains|has|had) "
                          rf"(?P<v>{NUM}) (?:of an? )?(?P<thing>[a-z]+ of [a-z]+)")),
 ]
@@ -68,7 +74,13 @@ _ASK = [
 def scaled_amounts(split: Split, template: str) -> Result | None:
     if not re.search(r"\bas (?:many|fast)\b|\bof (?:that|the same|the|it|this)\b", template):
         return None
-    text = wording.of(split, nw.word_fractions(template)).text  # "two-thirds as fast as"
+    text = wording.of(split, nw.word_fractions(template)).text.strip()  # "two-thirds as fast as"
+    text = re.sub(r"\bmph\b", "miles per hour", text)
+    if (outing := _OUTING.match(text)) is not None:
+        names = set(re.findall(r"[a-z]+", outing.group(0))) - _OUTING_WORDS
+        if not names <= set(re.findall(r"[a-z]+", text[outing.end():])):
+            return None
+        text = text[outing.end():]  # "ann and ben go for a run.": who the story is about
     sentences = [s.strip(" .?!") for s in re.split(r"(?<=[.?!;])\s+|,\s+(?:and\s+)?(?!in\b)", text)
                  if s.strip(" .?!")]
     if len(sentences) < 3:
