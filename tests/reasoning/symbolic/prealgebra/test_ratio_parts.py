@@ -172,3 +172,34 @@ def test_a_whole_told_as_there_are(problem: str, answer: str) -> None:
 ])
 def test_a_whole_told_as_there_are_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2 + 3 + 5 = 10 parts of 30: dogs 9
+    ("Jen has 30 pets, and each pet is a cat, a dog or a fish. The ratio of cats to dogs to "
+     "fish is 2:3:5. How many dogs does Jen have?", "9"),
+    # 1 + 3 = 4 parts of 28: pears 21
+    ("Sue has 28 fruits, each an apple or a pear. The ratio of apples to pears is 1:3. How "
+     "many pears does she have?", "21"),
+    # 2 + 5 + 1 = 8 parts of 40: lemon 5
+    ("A baker made a total of 40 cakes, and every cake was either lemon, chocolate or vanilla. "
+     "The ratio of chocolate to vanilla to lemon cakes is 2:5:1. How many lemon cakes did she "
+     "make?", "5"),
+])
+def test_a_clause_naming_every_kind(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a kind listed that the ratio does not name
+    "Jen has 30 pets, and each pet is a cat, a dog or a bird. The ratio of cats to dogs is "
+    "2:3. How many dogs does Jen have?",
+    # a kind of the ratio missing from the list
+    "Jen has 30 pets, and each pet is a cat or a dog. The ratio of cats to dogs to fish is "
+    "2:3:5. How many dogs does Jen have?",
+    # 'each' saying something else: a price
+    "Jen has 30 pets, and each pet costs 5 dollars. The ratio of cats to dogs is 2:3. How "
+    "many dogs does Jen have?",
+])
+def test_a_clause_naming_every_kind_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -74,6 +74,20 @@ _TOTAL = re.compile(rf"(?:a total of|total of|in all|altogether) (?P<n>{_N})|(?P
                     rf"|\b(?:has|have|had|of|with) (?P<h>{_N}) (?P<hnoun>[a-z]+)")
 
 
+# a clause saying every thing is one of the kinds: ", and each pie is apple, blueberry, or
+# cherry", ", each an apple or a pear"
+_KIND = r"(?:an? )?[a-z]+"
+_KINDS = re.compile(rf",? (?:and )?each(?: (?!is\b|an?\b)[a-z]+)?(?: is| was)? (?:either )?"
+                    rf"(?P<kinds>{_KIND}(?:,? {_KIND})*,? or {_KIND})(?= ?[.,;?])")
+
+
+def _every_kind(said: str, labels: list[set[str]]) -> bool:
+    """The kinds listed are the ratio's kinds, one each, all of them."""
+    kinds = [re.sub(r"^an? ", "", k) for k in re.split(r",? or |, ", said)]
+    found = [_which(labels, {units.noun(k)}) for k in kinds]
+    return len(kinds) == len(labels) and None not in found and len(set(found)) == len(labels)
+
+
 def _parts(src: str) -> list[int]:
     return [int(x) for x in re.findall(r"#(\d+)", src)]
 
@@ -95,6 +109,9 @@ def ratio_parts(split: Split, template: str) -> Result | None:
         r"\s*\d+(?:\s*:\s*\d+)+\s*", split.maths[int(m.group(1))]) else m.group(0), template)
     w = wording.of(split, template)
     text = re.sub(r"\s+", " ", w.text).strip()
+    kinds_said = _KINDS.search(text)  # ", and each pie is apple, blueberry, or cherry"
+    if kinds_said is not None:
+        text = text[:kinds_said.start()] + text[kinds_said.end():]
     if re.search(r"@\d+@", text) or _BLOCK.search(text):
         return None
     labels: list[set[str]] = []
@@ -125,6 +142,8 @@ def ratio_parts(split: Split, template: str) -> Result | None:
     else:
         return None
     if labels and len(labels) != len(parts) or len(parts) < 2 or 0 in parts:
+        return None
+    if kinds_said is not None and not _every_kind(kinds_said.group("kinds"), labels):
         return None
     rest = text.replace(said, " ; ")
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", rest) if s.strip()]
