@@ -40,3 +40,34 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_unfixed_form_constants_are_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+SIMPLIFIED = [
+    # (6m + 9)/3 = 2m + 3
+    (r"The expression $\frac{6m+9}{3}$ simplifies to an expression of the form $am+b$ where "
+     r"$a$ and $b$ are integers. Find $a+b$.", "5"),
+    # 6x - 7
+    (r"Simplify $3(2x-4)+5$ to the form $ax+b$. What is $ab$?", "-42"),
+    # 2y + 14
+    (r"Simplify $4(y+3) - 2(y-1)$ to an expression of the form $ay + b$, where $a$ and $b$ are "
+     r"integers. What is $a + b$?", "16"),
+    # (10t - 4)/2 = 5t - 2
+    (r"When $\frac{10t-4}{2}$ is simplified to the form $pt+q$, what is $\frac{p}{q}$?",
+     r"-\frac{5}{2}"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SIMPLIFIED)
+def test_form_constants_after_simplifying(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 2n + 3/2: b is no integer
+    r"The expression $\frac{4n+3}{2}$ simplifies to an expression of the form $an+b$ where $a$ "
+    r"and $b$ are integers. Find $a+b$.",
+    # a square term has no place in the form
+    r"Simplify $x(x+1)$ to the form $ax+b$. What is $a+b$?",
+])
+def test_form_constants_after_simplifying_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

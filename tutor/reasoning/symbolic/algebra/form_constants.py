@@ -29,8 +29,10 @@ Result = tuple[sp.Basic | str, list[Step]]
 VOCAB = frozenset(
     "can be written rewritten expressed put write rewrite express in form as where are is "
     "integers integer constants constant real numbers positive equation expression quadratic "
-    "polynomial some by completing square we".split())
-_FORM = re.compile(r"(?:in the form|in form|as) @(\d+)@")
+    "polynomial some by completing square we simplify simplifies simplified to".split())
+# "in the form F", "as F", "simplify ... to the form F", "simplifies to an expression of the form F"
+_FORM = re.compile(r"(?:in the form|in form|as|\bto (?:an expression of |a polynomial of )?"
+                   r"the form) @(\d+)@")
 _KINDS = re.compile(rf"(?P<letters>{clauses.LETTERS}),? (?:are|is)(?: all)? (?:some )?"
                     r"(?P<kind>positive integers?|integers?|(?:real )?constants?|real numbers?)")
 _ASK = re.compile(r"(?:what is|find|compute|determine|evaluate|give)(?: the value of)? @(\d+)@")
