@@ -143,3 +143,39 @@ def test_an_angle_fixed_while_others_stay_free(problem: str, answer: str) -> Non
 def test_a_neighbouring_angle_of_a_cyclic_quadrilateral_is_not_fixed() -> None:
     assert solve_now("Quadrilateral $ABCD$ is inscribed in a circle. If $\\angle A = 64^\\circ$, "
                      "what is $\\angle B$?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C = 180 - 110
+    ("In triangle ABC, the sum of angle A and angle B is 110 degrees. What is the measure of "
+     "angle C?", "70"),
+    # the triangle and the sum written in pieces: Z = 180 - 75
+    ("In $\\triangle XYZ$, $\\angle X + \\angle Y = 75^\\circ$. What is the measure of "
+     "$\\angle Z$?", "105"),
+    # D + E = 140 and D = E + 20
+    ("In triangle $DEF$, the sum of the measures of angle $D$ and angle $E$ is $140^\\circ$, "
+     "and angle $D$ is 20 degrees more than angle $E$. What is the measure of angle $D$?", "80"),
+    # 360 - 200 - 90
+    ("In quadrilateral ABCD, the sum of angle A and angle B is 200 degrees and angle C is 90 "
+     "degrees. What is the measure of angle D?", "70"),
+    # full stops inside the pieces: K = 180 - 35
+    ("In $\\triangle JKL,$ the sum of $\\angle J$ and $\\angle L$ is $35^\\circ.$ What is the "
+     "measure of $\\angle K?$", "145"),
+])
+def test_two_angles_told_by_their_sum(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # one angle twice over
+    "In triangle ABC, the sum of angle A and angle A is 110 degrees. What is the measure of "
+    "angle C?",
+    # more than a triangle's angle sum
+    "In triangle ABC, the sum of angle A and angle B is 190 degrees. What is the measure of "
+    "angle C?",
+    # P alone is not fixed
+    "In triangle PQR, the sum of angle P and angle Q is 100 degrees. What is the measure of "
+    "angle P?",
+])
+def test_two_angles_told_by_their_sum_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

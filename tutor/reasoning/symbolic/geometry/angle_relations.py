@@ -40,7 +40,14 @@ _CLAUSE = [
     re.compile(r"^" + _ANG + r" (?:is|measures|has a measure of|=) (" + _NUM + r")(?: degrees)?$"),
     re.compile(r"^" + _ANG + r" (?:and|(?:is )?congruent to|is equal to|=) " + _ANG +
                r"(?: are congruent| are equal| have equal measures)?$"),
+    # "the sum of angle P and angle Q is 60 degrees" (read as "ang_P plus ang_Q is num_0")
+    re.compile(r"^" + _ANG + r" plus " + _ANG + r" (?:is|=|measures|equals) (" + _NUM + r")"
+               r"(?: degrees)?$"),
 ]
+_TRIANGLE_PIECE = re.compile(r"\s*\\triangle\s*\{?\s*([A-Z]{3})\s*\}?\s*([,.]?)\s*")
+# "\angle P + \angle Q = 60^\circ" written in one piece
+_SUM_VALUE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z]{1,3})\s*\}?\s*\+\s*(?:m\s*)?\\angle\s*"
+                        r"\{?\s*([A-Z]{1,3})\s*\}?\s*=\s*(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?)?\s*")
 _ASK = re.compile(r"^(?:what is|find|how many degrees are in|what is the number of degrees in) "
                   r"(?:the (?:degree )?measure of |the number of degrees in (?:the measure of )?)?"
                   r"(?:(ang_[A-Za-z])|the (largest|smallest) angle(?: of (?:the )?(?:triangle|"
@@ -48,6 +55,13 @@ _ASK = re.compile(r"^(?:what is|find|how many degrees are in|what is the number 
 
 
 def read_angle_relations(split: Split, template: str) -> Result | None:
+    # "In $\triangle PQR,$ ...": the triangle written in the piece, read as "triangle PQR"
+    for m in re.finditer(r"@(\d+)@", template):
+        named = _TRIANGLE_PIECE.fullmatch(split.maths[int(m.group(1))])
+        if named and not _FIGURE.search(template):
+            split = Split(template, [*split.maths])
+            split.maths[int(m.group(1))] = named.group(1)
+            template = template.replace(m.group(0), f"triangle {m.group(0)}{named.group(2)}")
     fig = _FIGURE.search(template)
     if not fig or "angle" not in template and "\\angle" not in "".join(split.maths):
         return None
@@ -65,6 +79,8 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
     outside = sorted(set(re.findall(r"\bang_([a-z])\b", text)))
     text = re.sub(r"\bangles? (?=ang_)", "", text)
     text = re.sub(r"\b(?:the )?(?:degree )?measure of (?=ang_)", "", text)
+    text = re.sub(r"\b(?:the )?sum of (?:the (?:degree )?measures of )?(ang_[A-Z]) and "
+                  r"(ang_[A-Z])\b", r"\1 plus \2", text)
     right = re.search(r"\b(?:in|for) right triangle @\d+@", text) is not None
     text = re.sub(r"\b(?:in|for) (?:isosceles |right )?triangle @\d+@,?|\b(?:in|for) "
                   r"(?:quadrilateral|parallelogram|rhombus) @\d+@,?|\bthe angles of "
@@ -88,8 +104,10 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
         eqs += [(ang[names[k]] - ang[names[k + 2]], f"{latex(ang[names[k]])} = "
                  f"{latex(ang[names[k + 2]])}") for k in (0, 1)]
     asked = None
-    for clause in re.split(r"\s*(?:[.;?]|,? and (?=ang_|isosceles|the )|, | if |\bwith\b)\s*",
-                           text):
+    # a full stop written inside a piece ("60 degrees." in dollars) is lost: the question
+    # word starts a clause
+    for clause in re.split(r"\s*(?:[.;?]|,? and (?=ang_|isosceles|the )|, | if |\bwith\b|"
+                           r"(?<=\S) (?=what is |find ))\s*", text):
         clause = re.sub(r"^(?:if|also|then|and|so that|such that) ", "", clause.strip())
         clause = re.sub(r"(?:^|,? )in degrees$", "", clause).removesuffix(" degrees").strip()
         if not clause or clause in ("isosceles", "is isosceles", "an isosceles triangle"):
@@ -109,13 +127,23 @@ def read_angle_relations(split: Split, template: str) -> Result | None:
 def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> str:
     """Angle names as `ang_X`, numbers as `num_i`, equal sides as the equal angles opposite."""
     def piece(m: re.Match[str]) -> str:
-        src = split.maths[int(m.group(1))]
+        src, mark = split.maths[int(m.group(1))], ""
+        if end := re.search(r"\s*([.,?;])\s*$", src):  # "$\angle R?$": the mark ends a clause
+            src, mark = src[:end.start()], end.group(1)
+        got = piece_of(src, m.group(0))
+        return got + mark if got != m.group(0) else got
+
+    def piece_of(src: str, written: str) -> str:
         v = _ANGLE_VALUE.fullmatch(src)
         if v:
             return f"{_angle(v.group(1), names)} is {number_token(Fraction(v.group(2)), nums)}"
         a = _ANGLE_PIECE.fullmatch(src)
         if a or re.fullmatch(r"\s*[A-Z]{1,3}\s*", src) and src.strip() != names:
             return _angle((a.group(1) if a else src).strip(), names)
+        total = _SUM_VALUE.fullmatch(src)
+        if total:
+            return (f"{_angle(total.group(1), names)} plus {_angle(total.group(2), names)} is "
+                    f"{number_token(Fraction(total.group(3)), nums)}")
         chain = _chain(src, names, nums)
         if chain:
             return chain
@@ -128,7 +156,7 @@ def _pieces(split: Split, template: str, names: str, nums: list[Fraction]) -> st
         v2 = number(src)
         if v2 is not None and v2.is_Rational:
             return number_token(Fraction(int(v2.p), int(v2.q)), nums)
-        return m.group(0)
+        return written
     return re.sub(r"@(\d+)@", piece, template)
 
 
@@ -187,6 +215,11 @@ def relation_equation(clause: str, ang: dict, nums: list[Fraction]) -> tuple[sp.
         if k == 2:
             right = ang[m.group(2)[4:]]
             return left - right, f"{latex(left)} = {latex(right)}"
+        if k == 3:
+            other, v = ang[m.group(2)[4:]], _value(m.group(3), nums)
+            if other == left:
+                raise Decline("an angle added to itself")
+            return left + other - v, f"{latex(left)} + {latex(other)} = {latex(v)}"
         shift = _value(m.group(2), nums) if m.group(2) else 0
         if m.group(3) in ("less", "smaller", "fewer"):
             shift = -shift
