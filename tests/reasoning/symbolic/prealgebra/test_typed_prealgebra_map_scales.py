@@ -86,3 +86,37 @@ def test_real_distance_asked_in_no_unit(problem: str, answer: str) -> None:
 def test_drawn_distance_asked_in_no_unit_declines() -> None:
     assert solve_now("The scale of a map is 1 cm : 4 km. Two villages are 24 km apart. How far "
                      "apart are they on the map?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 60 feet for 4 inches: 15 feet an inch
+    ("A statue is 60 feet tall. A scale model of it is 4 inches tall. How many feet of the "
+     "statue does one inch of the model represent?", "15"),
+    # the model told first: 15 feet for 6 inches
+    ("A model car is 6 inches long and the real car is 15 feet long. How many feet does one "
+     "inch on the model represent?", "\\frac{5}{2}"),
+    ("The Eiffel Tower has a height of 300 meters. A model of the tower has a height of 60 "
+     "centimeters. How many meters does one centimeter of the model represent?", "5"),
+    ("A real airplane is 72 meters long. A model airplane is 36 centimeters long. How many "
+     "meters of the airplane does 1 centimeter on the model represent?", "2"),
+])
+def test_a_model_told_by_two_lengths(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the shadow's length is not the statue's
+    "The shadow of the statue is 60 feet long. A scale model of the statue is 4 inches tall. "
+    "How many feet does one inch of the model represent?",
+    # a model of another thing
+    "A statue is 60 feet tall. A scale model of the tower is 4 inches tall. How many feet does "
+    "one inch of the model represent?",
+    # a question not read
+    "A statue is 60 feet tall. A scale model of it is 4 inches tall. How many feet does one "
+    "inch of the model represent in area?",
+    # 'of it' before any thing is told
+    "A scale model of it is 4 inches tall. The statue is 60 feet tall. How many feet does one "
+    "inch of the model represent?",
+])
+def test_a_model_told_by_two_lengths_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra.model_lengths import model_scale
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 
 X = sp.Symbol("x", positive=True)
@@ -60,6 +61,7 @@ def map_scales(split: Split, template: str) -> Result | None:
     if not re.search(rf"\b{_DRAWING}\b|\bscale\b", template):
         return None
     w, places, form = nw.read_story(split, template)
+    w = model_scale(w)  # "a statue is 60 feet tall; a model of it is 4 inches tall"
     w = re.sub(r"\s*:\s*", " : ", w)
     # "a 12-centimeter length", "a 3-inch segment": the length itself
     w = re.sub(r"\b(?:an? )?(#[\d./]+) ?-([a-z]+) (?:length|distance|segment|line)\b", r"\1 \2", w)
