@@ -33,6 +33,7 @@ from tutor.reasoning.symbolic.geometry.converted_units import read_converted_uni
 from tutor.reasoning.symbolic.geometry.coordinate_images import read as read_coordinate_image
 from tutor.reasoning.symbolic.geometry.coplanar_lines import read_coplanar_lines
 from tutor.reasoning.symbolic.geometry.crossing_chords import read_crossing_chords
+from tutor.reasoning.symbolic.geometry.curve_distances import read as read_curve_distance
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
 from tutor.reasoning.symbolic.geometry.cyclic_quadrilaterals import read_cyclic_quadrilateral
 from tutor.reasoning.symbolic.geometry.determinant_facts import (
@@ -159,7 +160,7 @@ READERS: list[Reader] = [
     read_column_determinant,
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
-    read_nearest_points, read_right_triangle_cases, read_solid_counts,
+    read_nearest_points, read_curve_distance, read_right_triangle_cases, read_solid_counts,
     read_polyhedron_parts, read_chord_distance,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_labelled_figures, read_included_angle, read_vertex_unknown,
