@@ -79,3 +79,33 @@ def test_parabola_facts(problem: str, answer: str) -> None:
 )
 def test_parabola_fact_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a(x + 1)(x - 9) with vertex x = 4: -25a = 25, a = -1; a + b + c = f(1) = 16
+    (r"The graph of $y = ax^2 + bx + c$ has a maximum value of 25, and passes through the "
+     r"points $(-1,0)$ and $(9,0)$. Find $a + b + c$.", "16"),
+    # ax(x - 4), vertex x = 2: -4a = -8, a = 2
+    (r"The parabola $y = ax^2 + bx + c$ has a minimum value of $-8$ and passes through "
+     r"$(0, 0)$ and $(4, 0)$. What is $a$?", "2"),
+    # a(x - 1)(x - 3) + 0 ... through (1, 0), (3, 0): vertex x = 2, -a = 6: a = -6, c = 3a = -18
+    (r"A quadratic $y = ax^2 + bx + c$ has a maximum value of $6$. Its graph passes through "
+     r"$(1, 0)$ and $(3, 0)$. Find $c$.", "-18"),
+    # through (0, 5) and (4, 5): axis x = 2; least value 1: y = (x - 2)^2 + 1, b = -4
+    (r"The minimum value of the quadratic $y = ax^2 + bx + c$ is $1$, and its graph contains "
+     r"$(0, 5)$ and $(4, 5)$. What is $b$?", "-4"),
+])
+def test_a_greatest_or_least_value_without_where(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the value told is a least value: -4a = -3 gives a = 3/4 > 0
+    r"The graph of $y = ax^2 + bx + c$ has a maximum value of $-3$ and passes through $(1, 0)$ "
+    r"and $(5, 0)$. Find $a$.",
+    # one point and the value do not fix the parabola
+    r"The graph of $y = ax^2 + bx + c$ has a maximum value of $4$ and passes through $(0, 0)$. "
+    r"Find $a + b + c$.",
+])
+def test_a_value_without_where_that_does_not_fix_one_parabola_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -4,10 +4,12 @@
 Find $a + b + c$", "The graph of a quadratic has vertex $(2, 5)$ and one $x$-intercept at
 $(-1, 0)$; what is the $x$-coordinate of the other one?", "The minimum value of
 $y = ax^2 + bx + c$ is $-2$, which occurs at $x = 1$, and the graph contains $(0, 1)$. If
-$(3, t)$ is on the graph, what is $t$?", "Find the quadratic whose graph has vertex
-$(0, 3)$ and contains $(1, 1)$, in the form $ax^2 + bx + c$". Facts: the vertex (two
+$(3, t)$ is on the graph, what is $t$?", "The graph of $y = ax^2 + bx + c$ has a maximum
+value of 25 and passes through $(-1, 0)$ and $(9, 0)$; find $a + b + c$", "Find the
+quadratic whose graph has vertex $(0, 3)$ and contains $(1, 1)$, in the form
+$ax^2 + bx + c$". Facts: the vertex (two
 equations: its point, and the axis x = -b/(2a)), the axis of symmetry, the greatest or
-least value and where it occurs, points on the graph, intercepts. The coefficients (and any
+least value (and where it occurs), points on the graph, intercepts. The coefficients (and any
 letter left in a point) are solved for together; a must not be 0, and a greatest value
 needs a < 0, a least value a > 0.
 
@@ -46,6 +48,10 @@ _EXTREME = re.compile(rf"\b(?:the |a |its )?(?P<kind>maximum|minimum) (?:value )
                       rf"(?P<v>{NUM}),? "
                       rf"(?:which )?(?:occurs |occurring |is reached |attained )?(?:at|when) "
                       rf"(?P<at>@\d+@){_END}")
+# "has a maximum value of 54" without where: the vertex's value, c - b^2/(4a) = 54
+_EXTREME_VALUE = re.compile(rf"\b(?:the |a |its )?(?P<kind>maximum|minimum) (?:value )?(?:of "
+                            rf"(?:the )?(?:(?:form|quadratic|graph|function|parabola) )+)?"
+                            rf"(?:is |of )(?P<v>{NUM}){_END}")
 _AXIS = re.compile(rf"\b(?:its |the |an )?axis of symmetry (?:is |at )?(?:the line )?(?P<at>@\d+@)"
                    rf"{_END}")
 _THROUGH = re.compile(rf"\b(?:passes |passing |goes |going )?(?:through|containing|contains) "
@@ -128,6 +134,13 @@ def _facts(split: Split, text: str) -> tuple[list[sp.Expr], list[tuple], str]:
     text = sub(_VERTEX, lambda m: vertex(*point(split, m.group("v") or m.group("v2"))), text)
     text = sub(_EXTREME, lambda m: vertex(_at_x(split, m.group("at")), number(split, m.group(
         "v")), m.group("kind")), text)
+    def extreme(k: sp.Expr, kind: str) -> None:
+        eqs.append(4 * A * C - B**2 - 4 * A * k)
+        checks.append(("extreme", k, kind))
+
+    text = sub(_EXTREME_VALUE, lambda m: extreme(number(split, m.group("v")), m.group("kind")),
+               text)
+
     def axis(h: sp.Expr) -> None:
         eqs.append(B + 2 * A * h)
         checks.append(("axis", h))
@@ -190,7 +203,7 @@ def read_parabola(split: Split, template: str) -> Result | None:
     sols = [s for s in sp.solve(eqs, unknowns, dict=True)
             if all(k in s and s[k].is_real and not s[k].free_symbols for k in unknowns)
             and s[A] != 0]
-    for kind in {c[3] for c in checks if c[0] == "vertex"} - {""}:
+    for kind in {c[-1] for c in checks if c[0] in ("vertex", "extreme")} - {""}:
         sols = [s for s in sols if (s[A] < 0) == (kind == "maximum")]
     if len(sols) != 1:
         raise Decline("the facts do not fix one parabola")
@@ -244,6 +257,11 @@ def _confirm(quad: sp.Expr, sol: dict, checks: list[tuple], value: sp.Basic, wha
     for c in checks:
         if c[0] == "point":
             ok &= sp.simplify(at(c[1][0]) - _as_expr(c[1][1]).subs(sol)) == 0
+        elif c[0] == "extreme":  # the value at the axis, where the graph is symmetric
+            h = -quad.coeff(X, 1) / (2 * quad.coeff(X, 2))
+            ok &= all(sp.simplify(at(h - t) - at(h + t)) == 0 for t in (1, 2, 5))
+            ok &= sp.simplify(at(h) - c[1]) == 0 and (quad.coeff(X, 2) < 0) == (
+                c[2] == "maximum")
         else:  # a vertex or an axis: equal values at equal distances on both sides
             h = c[1]
             ok &= all(sp.simplify(at(h - t) - at(h + t)) == 0 for t in (1, 2, 5))
