@@ -32,13 +32,13 @@ VOCAB = frozenset("let be a sequence for which and for each every all positive i
                   "satisfies satisfy when holds starting from follows each".split())
 _ASK = re.compile(r"\b(?:what is|find|determine|compute)(?: the value of)? @(\d+)@")
 _INDEX = re.compile(r"\s*(?:(?P<n>[a-z])\s*(?:(?P<sign>[+-])\s*(?P<k>\d+))?|(?P<c>\d+))\s*")
-_RANGE = re.compile(r"\s*(?P<n>[a-z])\s*(?P<op>\\geq?|\\geqslant|>)\s*(?P<b>\d+)\s*")
+RANGE = re.compile(r"\s*(?P<n>[a-z])\s*(?P<op>\\geq?|\\geqslant|>)\s*(?P<b>\d+)\s*")
 _MAX_STEPS = 50_000
 _MAX_BITS = 20_000
 _SPARE = ["alpha", "beta", "delta", "lambda", "sigma", "phi", "psi", "mu"]
 
 
-def _term_re(name: str) -> re.Pattern[str]:
+def term_re(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\\A-Za-z]){name}(?:_(?:\{{(?P<b>[^{{}}]*)\}}|(?P<t>[0-9a-z]))"
                       rf"|\s*\((?P<p>[^()]*)\))")
 
@@ -55,25 +55,25 @@ def read(split: Split, template: str) -> Result | None:
     if named is None:
         return None
     name, target = named.group(1), int(named.group(2) or named.group(3))
-    term = _term_re(name)
+    term = term_re(name)
     given: dict[int, sp.Rational] = {}
     rules: list[tuple[str, sp.Symbol]] = []
     start: int | None = None
     offsets: list[int] = []
     for i in dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", template)):
         src = split.maths[i]
-        if i == int(m.group(1)) or _declaration(src, name):
+        if i == int(m.group(1)) or names_sequence(src, name):
             continue
-        rng = _RANGE.fullmatch(src)
+        rng = RANGE.fullmatch(src)
         if rng:
             start = int(rng.group("b")) + (1 if rng.group("op") == ">" else 0)
             var = sp.Symbol(rng.group("n"))
             continue
-        indices = [_index(t) for t in term.finditer(src)]
+        indices = [term_index(t) for t in term.finditer(src)]
         if not indices:
             raise Decline("a formula that is not about the sequence")
         if all(isinstance(k, int) for k in indices):
-            given.update(_initial(src, term))
+            given.update(initial_terms(src, term))
         else:
             rules.append((src, sp.Symbol(next(str(k[0]) for k in indices
                                              if not isinstance(k, int)))))
@@ -90,13 +90,13 @@ def read(split: Split, template: str) -> Result | None:
     return _solve(name, rules[0][0], term, var, start, given, target)
 
 
-def _declaration(src: str, name: str) -> bool:
+def names_sequence(src: str, name: str) -> bool:
     """`(a_n)`, `\\{a_n\\}`, `a_1, a_2, \\dots`, `f`: names the sequence, says nothing."""
     s = re.sub(r"\\[lc]?dots[bc]?|\\[{}]|[(){}\s,]|\\left|\\right", "", src)
     return bool(re.fullmatch(rf"(?:{name}(?:_\d|_n)?)+", s))
 
 
-def _index(m: re.Match[str]) -> int | tuple[str, int]:
+def term_index(m: re.Match[str]) -> int | tuple[str, int]:
     text = m.group("b") or m.group("t") or m.group("p") or ""
     k = _INDEX.fullmatch(text)
     if k is None:
@@ -107,7 +107,7 @@ def _index(m: re.Match[str]) -> int | tuple[str, int]:
     return (k.group("n"), off)
 
 
-def _initial(src: str, term: re.Pattern[str]) -> dict[int, sp.Rational]:
+def initial_terms(src: str, term: re.Pattern[str]) -> dict[int, sp.Rational]:
     """`a_1 = 2` or `f(1) = f(2) = 1`: the value of each term named."""
     parts = src.split("=")
     value = parse_latex(parts[-1])
@@ -118,18 +118,19 @@ def _initial(src: str, term: re.Pattern[str]) -> dict[int, sp.Rational]:
         m = term.fullmatch(p.strip())
         if m is None:
             raise Decline("a first term written with other maths")
-        index = _index(m)
+        index = term_index(m)
         assert isinstance(index, int)
         out[index] = value
     return out
 
 
-def _rule(src: str, term: re.Pattern[str], n: sp.Symbol) -> tuple[sp.Expr, dict[int, sp.Symbol]]:
+def rule_expression(src: str, term: re.Pattern[str], n: sp.Symbol
+                    ) -> tuple[sp.Expr, dict[int, sp.Symbol]]:
     """The rule as an expression (= 0) with a stand-in letter for each term n + k."""
     offsets: dict[int, sp.Symbol] = {}
 
     def stand_in(m: re.Match[str]) -> str:
-        index = _index(m)
+        index = term_index(m)
         if isinstance(index, int):
             raise Decline("a rule that names a fixed term")
         if index[1] not in offsets:
@@ -166,7 +167,7 @@ def _eval(terms: list[tuple[tuple[int, ...], Fraction]], point: list[Fraction]) 
 
 def _solve(name: str, src: str, term: re.Pattern[str], n: sp.Symbol, start: int,
            given: dict[int, sp.Rational], target: int) -> Result:
-    expr, offsets = _rule(src, term, n)
+    expr, offsets = rule_expression(src, term, n)
     top = max(offsets)
     found = sp.solve(expr, offsets[top])
     if len(found) != 1:
@@ -254,4 +255,5 @@ def _steps(name: str, offsets: dict[int, sp.Symbol], top: int, solved: sp.Expr, 
     return out
 
 
-__all__ = ["read"]
+__all__ = ["RANGE", "VOCAB", "initial_terms", "names_sequence", "read", "rule_expression",
+           "term_index", "term_re"]
