@@ -72,3 +72,16 @@ def test_endless_sums_of_a_linear_rule(problem: str, answer: str) -> None:
 ])
 def test_sums_that_do_not_fit_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # each name in its own dollars, "$\dots,$" alone: T (1 - 1/2 - 1/4) = 3 + 1 - (1/2)(3)
+    (r"A sequence $u_1,$ $u_2,$ $u_3,$ $\dots,$ is given by $u_1 = 3,$ $u_2 = 1,$ and for "
+     r"$m \ge 3,$ \[u_m = \frac{1}{2} u_{m - 1} + \frac{1}{4} u_{m - 2}.\]Evaluate "
+     r"$u_1 + u_2 + u_3 + \dotsb.$", "10"),
+    # the same style for one term: 2, 5, 3, -2, -5, -3, then again; a_100 = a_4
+    (r"A sequence $a_1,$ $a_2,$ $a_3,$ $\dots,$ is defined by $a_1 = 2,$ $a_2 = 5,$ and for "
+     r"$n \ge 3,$ \[a_n = a_{n - 1} - a_{n - 2}.\]Find $a_{100}.$", "-2"),
+])
+def test_the_sequence_named_term_by_term(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

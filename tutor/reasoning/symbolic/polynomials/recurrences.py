@@ -93,7 +93,7 @@ def read(split: Split, template: str) -> Result | None:
 def names_sequence(src: str, name: str) -> bool:
     """`(a_n)`, `\\{a_n\\}`, `a_1, a_2, \\dots`, `f`: names the sequence, says nothing."""
     s = re.sub(r"\\[lc]?dots[bc]?|\\[{}]|[(){}\s,]|\\left|\\right", "", src)
-    return bool(re.fullmatch(rf"(?:{name}(?:_\d|_n)?)+", s))
+    return bool(re.fullmatch(rf"(?:{name}(?:_\d|_n)?)*", s))  # "$\\dots,$" alone too
 
 
 def term_index(m: re.Match[str]) -> int | tuple[str, int]:
