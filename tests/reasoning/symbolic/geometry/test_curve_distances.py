@@ -109,7 +109,7 @@ def test_a_line_and_a_circle_it_misses_are_searched_alike() -> None:
     line, circle = place("line", "x + y = 10"), place("circle", "x^2 + y^2 = 2")
     value, _ = least_distance(line, circle)
     assert sp.simplify(value - (5 * sp.sqrt(2) - sp.sqrt(2))) == 0
-    assert abs(searched(line, circle, 100.0) - float(4 * sp.sqrt(2))) < 1e-6
+    assert abs(searched(line, circle, 100.0)[0] - float(4 * sp.sqrt(2))) < 1e-6
 
 
 def test_a_noun_must_fit_its_maths() -> None:
@@ -119,3 +119,36 @@ def test_a_noun_must_fit_its_maths() -> None:
         place("line", "x^2 + y^2 = 9")
     assert place("curve", "x = y^2 - 1") == Place("graph", f=sp.Symbol("x") ** 2 - 1,
                                                  turned=True)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the foot from the origin to 2x - y + 3 = 0
+    ("Find the point on the line $y = 2x + 3$ that is closest to the origin.",
+     "\\left(-\\frac{6}{5}, \\frac{3}{5}\\right)"),
+    # (x - 3)^2 + x^4 has derivative 2(2x^3 + x - 3) = 2(x - 1)(2x^2 + 2x + 3)
+    ("What point on the parabola $y = x^2$ is closest to the point $(3, 0)$?", "(1, 1)"),
+    # along the ray from the centre
+    ("Find the point on the circle $x^2 + y^2 = 25$ nearest to the point $(6, 8)$.", "(3, 4)"),
+    # the same parabola turned: x = y^2 and (0, 3)
+    ("Find the point on the parabola $x = y^2$ closest to the point $(0, 3)$.", "(1, 1)"),
+    # k = (3 - 4 - 25) / 25: (1 + 3 * 26/25, 1 - 4 * 26/25)
+    ("Find the point on the line $3x - 4y = 25$ that is nearest to the point $(1, 1)$.",
+     "\\left(\\frac{103}{25}, -\\frac{79}{25}\\right)"),
+])
+def test_the_nearest_point(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two points, (+-sqrt(5/2), 5/2), are nearest
+    "Which point on the parabola $y = x^2$ is closest to the point $(0, 3)$?",
+    # the nearest point is a root of a cubic with no simple form
+    "Find the coordinates of the point on the curve $y = x^2 + 1$ which is closest to the "
+    "point $(-4, 2)$.",
+    # every point of the circle is as near to its centre
+    "Find the point on the circle $x^2 + y^2 = 4$ closest to the origin.",
+    # the farthest point of a line is not there
+    "Find the point on the line $y = 2x + 3$ that is farthest from the origin.",
+])
+def test_no_one_nearest_point_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -5,7 +5,9 @@ graphs of polynomials.
 $y = 2x + 1$. Find the shortest possible distance $PQ$.", "Find the shortest distance between
 the point $(6,12)$ and the parabola given by the equation $x = \\frac{y^2}{2}$.", "What is
 the minimum distance from the origin to the line $3x + 4y = 10$?", "Find the smallest
-possible distance between a point on the circle ... and a point on the curve ...".
+possible distance between a point on the circle ... and a point on the curve ...". Also
+the point of a line, circle or graph nearest to a point ("Find the point on the line
+$y = 2x + 3$ that is closest to the origin"), when it is one point.
 
 The distance between two sets is the least distance between their points, so "the
 distance between the point and the parabola" needs no "least"; a distance between "a point
@@ -25,6 +27,7 @@ from tutor.reasoning.symbolic.geometry.distance_objects import AXES, ORIGIN, Pla
 from tutor.reasoning.symbolic.geometry.nearest_distance_values import (
     as_float,
     least_distance,
+    nearest_point,
     searched,
 )
 from tutor.reasoning.symbolic.model import Decline
@@ -53,17 +56,26 @@ _ASKS = [
                + rf"\.? (?:find|compute|determine|what is) the {_LEAST}(?:value of )?(?:the )?"
                r"(?:distance )?(?:@(?P<pair>\d+)@|between @(?P<a>\d+)@ and @(?P<b>\d+)@)"),
 ]
+_CURVE = rf"the (?P<noun1>{_NOUN}){_GIVEN} @(?P<i1>\d+)@"
+_POINT_ASKS = [
+    re.compile(rf"(?:find|what is|determine|compute) the (?:coordinates of the )?point on "
+               rf"{_CURVE} (?:that is |which is )?(?:closest|nearest) to {_place_re(2)}"),
+    re.compile(rf"(?:which|what) point on {_CURVE} is (?:closest|nearest) to {_place_re(2)}"),
+]
 VOCAB = frozenset(
     "find compute determine what is calculate the shortest smallest minimum least minimal "
     "possible distance between and from to a point on origin axis parabola line circle curve "
-    "graph given by with defined described equation of let be value".split())
+    "graph given by with defined described equation of let be value closest nearest that "
+    "coordinates which".split())
 _CLOSING = re.compile(r"[.,]? ?express your answer in simplest radical form\W*$")
 
 
 def read(split: Split, template: str) -> Result | None:
     body = _CLOSING.sub("", re.sub(r"\s+", " ", template.lower()).strip()).rstrip(" ?.")
-    if "distance" not in body or not words_within(body, VOCAB):
+    if not re.search(r"\b(?:distance|closest|nearest)\b", body) or not words_within(body, VOCAB):
         return None
+    if (near := next((m for p in _POINT_ASKS if (m := p.fullmatch(body))), None)) is not None:
+        return _nearest(split, near.groupdict())
     m = next((m for p in _ASKS if (m := p.fullmatch(body))), None)
     if m is None:
         return None
@@ -80,13 +92,26 @@ def read(split: Split, template: str) -> Result | None:
     if not (isinstance(value, sp.Expr) and value.is_real and value >= 0):
         raise Decline("no least distance")
     span = _span(p, q)
-    found = searched(p, q, span)
+    found, _ = searched(p, q, span)
     want = as_float(value)
     # squared distances compared: where the places touch, the search comes near 0 slowly
     confirm.check(abs(found**2 - want**2) <= 1e-8 * (1 + want**2),
                   f"a numerical search over both places' points finds the least distance "
                   f"{found:.9g}")
     return value, steps
+
+
+def _nearest(split: Split, groups: dict[str, str | None]) -> Result:
+    """The point of a curve nearest to a point, confirmed by the numerical search."""
+    curve, point = _place(split, groups, 1), _place(split, groups, 2)
+    if point.kind != "point" or curve.kind == "point":
+        raise Decline("the point of a curve nearest to a point")
+    at, steps = nearest_point(curve, point)
+    _, found = searched(curve, point, _span(curve, point))
+    confirm.check(all(abs(u - as_float(v)) <= 1e-6 * (1 + abs(u)) for u, v in zip(
+        found, at, strict=True)), "a numerical search over the curve's points finds the "
+        f"nearest point ({found[0]:.9g}, {found[1]:.9g})")
+    return sp.Tuple(*at), steps
 
 
 def _named_pair(split: Split, m: re.Match[str]) -> None:

@@ -98,12 +98,14 @@ def _with_circle(circle: Place, other: Place) -> tuple[sp.Expr, list[Step]]:
     return value, [*steps, step("through the centre", how, said, latex(value))]
 
 
-def _least_at(h: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
-    """(x, h(x)) where the polynomial h is least over the reals (h has a least value)."""
+def _least_at(h: sp.Expr) -> tuple[sp.Expr, sp.Expr, int]:
+    """(x, h(x), how many x) where the polynomial h is least over the reals (h has a least
+    value)."""
     poly = sp.Poly(h, X)
     if poly.degree() < 2 or poly.degree() % 2 or poly.LC() <= 0:
         raise Decline("the squared distance has no least value")
     best: tuple[float, sp.Expr, sp.Expr] | None = None
+    ties = 1
     for factor, _ in sp.factor_list(sp.diff(h, X))[1]:
         if sp.degree(factor, X) <= 2:
             roots = [r for r in sp.roots(factor, X) if r.is_real]
@@ -112,19 +114,21 @@ def _least_at(h: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
         for r in roots:
             v = sp.radsimp(sp.expand(h.subs(X, r)))
             n = float(sp.N(v, 30))
-            if best is None or n < best[0] - 1e-12:
-                best = (n, r, v)
+            if best is None or n < best[0] - 1e-12 * (1 + abs(best[0])):
+                best, ties = (n, r, v), 1
+            elif abs(n - best[0]) <= 1e-12 * (1 + abs(best[0])):
+                ties += 1
     if best is None:
         raise Decline("no critical point")
     if best[1].has(sp.CRootOf):
         raise Decline("the nearest point is a root with no closed form")
-    return best[1], best[2]
+    return best[1], best[2], ties
 
 
 def _graph_point(graph: Place, point: Place, v: sp.Symbol) -> tuple[sp.Expr, list[Step]]:
     p, q = point.at
     h = sp.expand((X - p) ** 2 + (graph.f - q) ** 2)
-    x0, least = _least_at(h)
+    x0, least, _ = _least_at(h)
     value = sp.radsimp(sp.sqrt(least))
     value = sp.sqrtdenest(value)
     return value, [
@@ -147,16 +151,49 @@ def _graph_line(graph: Place, line: Place, v: sp.Symbol) -> tuple[sp.Expr, list[
         return sp.Integer(0), [first, step("they meet", "g has a real root: the graph meets "
                                            "the line.", "$d = 0$", "0")]
     sign = 1 if sp.Poly(g, X).LC() > 0 else -1
-    x0, least = _least_at(sign * g)
+    x0, least, _ = _least_at(sign * g)
     value = sp.radsimp(least / sp.sqrt(a**2 + b**2))
     return value, [first, step("least gap", "g keeps one sign; its least size is at a root of "
                                "g' = 0.", f"least at ${v} = {latex(x0)}$: $|g| = "
                                f"{latex(least)}$, so $d = {latex(value)}$", latex(value))]
 
 
-def searched(p: Place, q: Place, span: float) -> float:
+def nearest_point(curve: Place, point: Place) -> tuple[tuple[sp.Expr, sp.Expr], list[Step]]:
+    """The one point of a line, circle or graph nearest to a point."""
+    p, q = point.at
+    if curve.kind == "line":
+        a, b, c = curve.coeffs
+        k = (a * p + b * q + c) / (a**2 + b**2)
+        at = (p - a * k, q - b * k)
+        how = "The nearest point of a line is the foot of the perpendicular from the point."
+    elif curve.kind == "circle":
+        (cx, cy), r = curve.at, curve.radius
+        m = sp.sqrt((p - cx) ** 2 + (q - cy) ** 2)
+        if m == 0:
+            raise Decline("every point of the circle is equally near its centre")
+        at = (cx + r * (p - cx) / m, cy + r * (q - cy) / m)
+        how = "The nearest point of a circle is where the ray from the centre meets it."
+    elif curve.kind == "graph":
+        graph, other = (curve.swapped(), point.swapped()) if curve.turned else (curve, point)
+        h = sp.expand((X - other.at[0]) ** 2 + (graph.f - other.at[1]) ** 2)
+        x0, _, ties = _least_at(h)
+        if ties != 1:
+            raise Decline("more than one point of the graph is nearest")
+        at = (x0, graph.f.subs(X, x0))
+        at = (at[1], at[0]) if curve.turned else at
+        how = "The squared distance to a point of the graph is least at one root of its " \
+              "derivative."
+    else:
+        raise Decline("the nearest point of a line, a circle or a graph")
+    at = (sp.radsimp(sp.expand(at[0])), sp.radsimp(sp.expand(at[1])))
+    shown = f"\\left({latex(at[0])}, {latex(at[1])}\\right)"
+    return at, [step("nearest point", how, f"${shown}$", shown)]
+
+
+def searched(p: Place, q: Place, span: float) -> tuple[float, tuple[float, float]]:
     """The least distance found numerically over parameters within `span` (and every angle
-    of a circle); declines when the best lies at the end of a range."""
+    of a circle), and the point of p where it is; declines when the best lies at the end of
+    a range."""
     places = [(locator(pl), pl.kind) for pl in (p, q)]
     ranges = [((0.0, 2 * math.pi) if kind == "circle" else (-span, span))
               for _, kind in places if kind != "point"]
@@ -177,7 +214,7 @@ def searched(p: Place, q: Place, span: float) -> float:
                                                            if pl[1] != "point"], strict=True):
         if kind != "circle" and min(value - lo, hi - value) < (hi - lo) / 1000:
             raise Decline("the numerical search ran to the end of its range")
-    return math.sqrt(squared(best))
+    return math.sqrt(squared(best)), places[0][0](best[:1])
 
 
 def _pattern(f: Callable[[tuple[float, ...]], float], start: tuple[float, ...],
@@ -206,4 +243,4 @@ def as_float(v: sp.Expr) -> float:
     return float(mpmath.mpf(str(sp.N(v, 30))))
 
 
-__all__ = ["as_float", "least_distance", "searched"]
+__all__ = ["as_float", "least_distance", "nearest_point", "searched"]
