@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
 from tutor.reasoning.symbolic.geometry.concentric_rings import read_concentric_ring
 from tutor.reasoning.symbolic.geometry.cone_from_sector import read_cone_from_sector
 from tutor.reasoning.symbolic.geometry.conic_foci import read_conic_foci
+from tutor.reasoning.symbolic.geometry.conic_letters import read as read_conic_letters
 from tutor.reasoning.symbolic.geometry.conic_questions import read_conic
 from tutor.reasoning.symbolic.geometry.conversions import read_conversion
 from tutor.reasoning.symbolic.geometry.converted_units import read_converted_units
@@ -154,7 +155,8 @@ READERS: list[Reader] = [
     read_right_angle_story, read_third_side, read_bounded_region, read_solids, read_similar,
     read_named_similar, read_isosceles_story, read_two_triangles, read_diagonal_centre,
     read_angle_relations, read_complements,
-    read_vector_gram, read_conic_foci, read_focal_sum, read_axis_ends, read_triangle_measure,
+    read_vector_gram, read_conic_foci, read_conic_letters, read_focal_sum, read_axis_ends,
+    read_triangle_measure,
     read_integer_triangles, read_polygon_angles, read_triangle_by_angles,
     read_right_triangle_relations, read_vector_conditions, read_determinant_facts,
     read_column_determinant,
