@@ -62,6 +62,12 @@ from tutor.reasoning.symbolic.model import Decline
     # centre (5, 0), r = 2; (y^2/8, y): (u/8 - 5)^2 + u with u = y^2 least 24 at u = 8
     ("Let $A$ be a point on the circle $x^2 + y^2 - 10x + 21 = 0$, and let $B$ be a point on "
      "the parabola $y^2 = 8x$. Find the smallest possible distance $AB$.", "2\\sqrt{6} - 2"),
+    # one circle inside the other (these two declined before curve_distances): 5 - 1 - 1
+    ("Find the smallest distance between a point on the circle $x^2 + y^2 = 25$ and a point "
+     "on the circle $(x-1)^2 + y^2 = 1$.", "3"),
+    # circles that cross: a point on both
+    ("Find the least distance between a point on the circle $x^2 + y^2 = 4$ and a point on "
+     "the circle $(x-3)^2 + y^2 = 4$.", "0"),
     # two circles: centres 13 apart, radii 1 and 2
     ("Find the shortest distance between the circle $x^2 + y^2 = 1$ and the circle "
      "$(x - 5)^2 + (y - 12)^2 = 4$.", "10"),
