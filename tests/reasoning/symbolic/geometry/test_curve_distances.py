@@ -68,6 +68,12 @@ from tutor.reasoning.symbolic.model import Decline
     # circles that cross: a point on both
     ("Find the least distance between a point on the circle $x^2 + y^2 = 4$ and a point on "
      "the circle $(x-3)^2 + y^2 = 4$.", "0"),
+    # one moving point: 2x - (x^2 + 2) - 3 is at most -4 (x = 1), over sqrt 5
+    ("Let $P$ be a point on the parabola $y = x^2 + 2$. Find the minimum distance from $P$ to "
+     "the line $y = 2x - 3$.", "\\frac{4\\sqrt{5}}{5}"),
+    # the point is 10 from the centre, radius 3
+    ("Let $Q$ be a point on the circle $x^2 + y^2 = 9$. What is the shortest possible distance "
+     "between $Q$ and the point $(8, 6)$?", "7"),
     # two circles: centres 13 apart, radii 1 and 2
     ("Find the shortest distance between the circle $x^2 + y^2 = 1$ and the circle "
      "$(x - 5)^2 + (y - 12)^2 = 4$.", "10"),
@@ -99,6 +105,12 @@ def test_least_distances(problem: str, answer: str) -> None:
     # a condition the reader does not know
     "Find the shortest distance between the point $(2, 0)$ and the parabola $y = x^2$ with "
     "integer coordinates.",
+    # one moving point without "least"
+    "Let $P$ be a point on the parabola $y = x^2 + 2$. Find the distance from $P$ to the line "
+    "$y = 2x - 3$.",
+    # the distance asked is not from the point named
+    "Let $P$ be a point on the parabola $y = x^2 + 2$. Find the minimum distance from $R$ to "
+    "the line $y = 2x - 3$.",
     # the distance asked is not between the two points named
     "Let $P$ be a point on the parabola $y = x^2$ and let $Q$ be a point on the line "
     "$y = x - 2$. Find the shortest possible distance $PR$.",

@@ -55,6 +55,11 @@ _ASKS = [
                + _LABEL.format(k=2, n=_NOUN, g=_GIVEN)
                + rf"\.? (?:find|compute|determine|what is) the {_LEAST}(?:value of )?(?:the )?"
                r"(?:distance )?(?:@(?P<pair>\d+)@|between @(?P<a>\d+)@ and @(?P<b>\d+)@)"),
+    # one moving point and a fixed place: "Let P be a point on ... Find the least distance
+    # from P to the line ..."
+    *(re.compile(_LABEL.format(k=1, n=_NOUN, g=_GIVEN) + rf"\.? (?:find|compute|determine|"
+                 rf"what is) the {_LEAST}(?:possible )?distance {first} @(?P<a>\d+)@ {second} "
+                 + _place_re(2)) for first, second in (("from", "to"), ("between", "and"))),
 ]
 _CURVE = rf"the (?P<noun1>{_NOUN}){_GIVEN} @(?P<i1>\d+)@"
 _POINT_ASKS = [
@@ -116,10 +121,13 @@ def _nearest(split: Split, groups: dict[str, str | None]) -> Result:
 
 def _named_pair(split: Split, m: re.Match[str]) -> None:
     """The distance asked is between the two named points ("PQ", "between P and Q")."""
-    names = {split.maths[int(m.group(f"l{k}"))].strip() for k in (1, 2)}
-    if len(names) != 2 or not all(re.fullmatch(r"[A-Z]", n) for n in names):
-        raise Decline("two points named by capital letters")
-    if m.group("pair") is not None:
+    moving = [k for k in (1, 2) if m.groupdict().get(f"l{k}") is not None]
+    names = {split.maths[int(m.group(f"l{k}"))].strip() for k in moving}
+    if len(names) != len(moving) or not all(re.fullmatch(r"[A-Z]", n) for n in names):
+        raise Decline("points named by capital letters")
+    if len(moving) == 1:
+        asked = {split.maths[int(m.group("a"))].strip()}
+    elif m.group("pair") is not None:
         pair = split.maths[int(m.group("pair"))].replace(" ", "")
         asked = {pair[:1], pair[1:]} if len(pair) == 2 else set()
     else:
@@ -127,7 +135,7 @@ def _named_pair(split: Split, m: re.Match[str]) -> None:
     if asked != names:
         raise Decline("the distance asked is not between the two points")
     if not m.group("least"):
-        raise Decline("the distance between two moving points: least or greatest?")
+        raise Decline("the distance of a moving point: least or greatest?")
 
 
 def _place(split: Split, groups: dict[str, str | None], k: int) -> Place:
