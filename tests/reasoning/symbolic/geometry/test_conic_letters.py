@@ -31,6 +31,15 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 4 + b^2 = 2^2 * 4
     (r"The hyperbola $\frac{x^2}{4} - \frac{y^2}{b^2} = 1$ has eccentricity $2$. Find $b^2$.",
      "12"),
+    # asymptotes: the slope b/a = 3/a = 3/4
+    (r"The hyperbola $\frac{x^2}{a^2} - \frac{y^2}{9} = 1$ has asymptotes "
+     r"$y = \pm \frac{3}{4} x$, where $a > 0$. Find $a$.", "4"),
+    # opening up and down: sqrt(m)/5 = 2/5
+    (r"The asymptotes of the hyperbola $\frac{y^2}{m} - \frac{x^2}{25} = 1$ are "
+     r"$y = \pm \frac{2}{5} x$. Find $m$.", "4"),
+    # sqrt(k)/4 = 2
+    (r"The hyperbola $\frac{x^2}{16} - \frac{y^2}{k} = 1$ has asymptotes $y = \pm 2x$. "
+     r"Find $k$.", "64"),
     # centred at (1, -2): 16 - t = 9, a focus at (1 + 3, -2)
     (r"The ellipse $\frac{(x - 1)^2}{16} + \frac{(y + 2)^2}{t} = 1$ has a focus at "
      r"$(4, -2)$. Find $t$.", "7"),
@@ -53,6 +62,9 @@ def test_a_conic_letter_fixed_by_a_fact(problem: str, answer: str) -> None:
     # the foci are off the centre's line: no value
     r"The ellipse $\frac{x^2}{a^2} + \frac{y^2}{9} = 1$ has foci at $(\pm 4, 1)$, where "
     r"$a > 0$. Find $a$.",
+    # asymptotes not through the centre (the centre is the origin)
+    r"The hyperbola $\frac{x^2}{16} - \frac{y^2}{k} = 1$ has asymptotes $y = \pm 2x + 1$. "
+    r"Find $k$.",
     # a condition that is not read
     r"The ellipse $\frac{x^2}{a^2} + \frac{y^2}{9} = 1$ has foci at $(\pm 4, 0)$, where "
     r"$a > 3$. Find $a$.",

@@ -6,7 +6,8 @@ hyperbola $\\frac{x^2}{9} - \\frac{y^2}{7} = 1$ coincide. Find $b^2$.", "The ell
 $\\frac{x^2}{a^2} + \\frac{y^2}{9} = 1$ has foci at $(\\pm 4, 0)$, where $a > 0$. Find $a$.",
 "The hyperbola $\\frac{x^2}{k} - \\frac{y^2}{16} = 1$ has eccentricity $\\frac{5}{3}$. Find
 $k$.". Facts: the foci (both, or "a focus"), the same foci as another conic, the
-eccentricity, the distance between the foci, a point on the curve.
+eccentricity, the distance between the foci, the asymptotes y = +-mx (through the origin),
+a point on the curve.
 
 With the equation A x^2 + C y^2 + D x + E y + F = 0 in the letters, the centre and the
 squared semi-axes are rational functions of them; each fact is an equation, for each way the
@@ -37,9 +38,10 @@ _FACTS = [
                         + _CONIC.format(k=2) + r" (?:coincide|are the same)")),
     ("same", re.compile(_CONIC.format(k=1) + r" and " + _CONIC.format(k=2)
                         + r" have the same foci")),
-    ("told", re.compile(_CONIC.format(k=1) + r" has (?P<what>foci|a focus|eccentricity) "
+    ("told", re.compile(_CONIC.format(k=1) + r" has (?P<what>foci|a focus|eccentricity|"
+                        r"asymptotes) "
                         r"(?:at |of )?@(?P<v>\d+)@(?:,? and passes through @(?P<p>\d+)@)?")),
-    ("told", re.compile(r"the (?P<what>foci|eccentricity) of " + _CONIC.format(k=1)
+    ("told", re.compile(r"the (?P<what>foci|eccentricity|asymptotes) of " + _CONIC.format(k=1)
                         + r" (?:are|is) (?:at )?@(?P<v>\d+)@")),
     ("told", re.compile(r"the (?P<what>distance between the foci) of " + _CONIC.format(k=1)
                         + r" is @(?P<v>\d+)@")),
@@ -47,6 +49,7 @@ _FACTS = [
 _WHERE = re.compile(r",? (?:where|with|given) @(?P<c>\d+)@")
 _ASK = re.compile(r"\.? (?:find|compute|determine|what is)(?: the value of)? @(?P<t>\d+)@")
 VOCAB = frozenset("the foci of ellipse hyperbola and coincide are same have has a focus at "
+                  "asymptotes "
                   "eccentricity distance between is passes through where with given find "
                   "compute determine what value".split())
 _Conic = tuple[sp.Expr, sp.Expr, sp.Expr, sp.Expr]  # h, k, rx^2, ry^2 (signed)
@@ -54,7 +57,7 @@ _Conic = tuple[sp.Expr, sp.Expr, sp.Expr, sp.Expr]  # h, k, rx^2, ry^2 (signed)
 
 def read(split: Split, template: str) -> Result | None:
     body = re.sub(r"\s+", " ", template.lower()).strip().rstrip(" ?.")
-    if not re.search(r"\b(?:foci|focus|eccentricity)\b", body) or \
+    if not re.search(r"\b(?:foci|focus|eccentricity|asymptotes)\b", body) or \
             not words_within(body, VOCAB):
         return None
     m = next(((kind, m) for kind, p in _FACTS if (m := p.match(body))), None)
@@ -117,6 +120,8 @@ def _facts(split: Split, kind: str, fact: re.Match[str], curves: list) -> list[t
         out.append(("foci" if what == "foci" else "focus", pts))
         if what == "foci" and len(pts) != 2:
             raise Decline("two foci")
+    elif what == "asymptotes":
+        out.append(("slope", _slope(src)))
     else:
         v = parse_latex(src)
         if not isinstance(v, sp.Expr) or v.free_symbols or not v.is_positive:
@@ -128,6 +133,15 @@ def _facts(split: Split, kind: str, fact: re.Match[str], curves: list) -> list[t
             raise Decline("a point in the plane")
         out.append(("through", tuple(sp.nsimplify(c) for c in p)))
     return out
+
+
+def _slope(src: str) -> sp.Expr:
+    """'y = \\pm \\frac{3}{4} x' as the size of the slope, 3/4."""
+    m = re.fullmatch(r"\s*y\s*=\s*\\pm\s*(.+?)\s*x\s*", src)
+    v = parse_latex(m.group(1)) if m else None
+    if not isinstance(v, sp.Expr) or v.free_symbols or not v.is_positive:
+        raise Decline("asymptotes y = +-m x")
+    return v
 
 
 def _points(src: str) -> list[tuple[sp.Expr, sp.Expr]]:
@@ -199,6 +213,9 @@ def _fact_equations(parts: list, lies: list[bool], facts: list[tuple], curves: l
             eqs.append(c2 - fact[1] ** 2 * a2)
         elif fact[0] == "gap":
             eqs.append(4 * c2 - fact[1] ** 2)
+        elif fact[0] == "slope":  # through the centre with slope +-ry/rx
+            shape = _shape(curves[0][1])
+            eqs += [h, k, fact[1] ** 2 * shape[2] + shape[3]]
         else:
             eqs.append(curves[0][1].subs({X: fact[1][0], Y: fact[1][1]}))
     return [sp.numer(sp.together(e)) for e in eqs if sp.simplify(e) != 0]
@@ -220,6 +237,9 @@ def _confirm(curves: list[tuple[str, sp.Expr]], facts: list[tuple]) -> None:
             ok = ok and sp.simplify(first.c / first.a - fact[1]) == 0
         elif fact[0] == "gap":
             ok = ok and sp.simplify(2 * first.c - fact[1]) == 0
+        elif fact[0] == "slope":
+            ok = ok and first.kind == "hyperbola" and first.centre == sp.Tuple(0, 0) and \
+                sp.simplify(first.ry / first.rx - fact[1]) == 0
         else:
             ok = ok and sp.simplify(curves[0][1].subs({X: fact[1][0], Y: fact[1][1]})) == 0
     confirm.check(bool(ok), "with the value put in, the conics read again by completing the "
