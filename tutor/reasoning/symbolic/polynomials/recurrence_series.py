@@ -26,16 +26,11 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.polynomials.recurrences import VOCAB as RULE_WORDS
 from tutor.reasoning.symbolic.polynomials.recurrences import (
-    RANGE,
-    initial_terms,
-    names_sequence,
     rule_expression,
-    term_index,
     term_re,
-)
-from tutor.reasoning.symbolic.polynomials.recurrences import (
-    VOCAB as RULE_WORDS,
+    told_terms,
 )
 from tutor.reasoning.symbolic.typed import words_within
 
@@ -61,26 +56,9 @@ def read(split: Split, template: str) -> Result | None:
         return None
     name, lo, scale, ratio = read_series
     term = term_re(name)
-    given: dict[int, sp.Rational] = {}
-    rules: list[tuple[str, sp.Symbol]] = []
-    start: int | None = None
-    for i in dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", template)):
-        src = split.maths[i]
-        if i == int(m.group(1)) or names_sequence(src, name):
-            continue
-        if (rng := RANGE.fullmatch(src)) is not None:
-            start = int(rng.group("b")) + (1 if rng.group("op") == ">" else 0)
-            continue
-        indices = [term_index(t) for t in term.finditer(src)]
-        if not indices:
-            raise Decline("a formula that is not about the sequence")
-        if all(isinstance(k, int) for k in indices):
-            given.update(initial_terms(src, term))
-        else:
-            rules.append((src, sp.Symbol(next(str(k[0]) for k in indices
-                                             if not isinstance(k, int)))))
-    if len(rules) != 1 or not given:
-        raise Decline("the first terms and one rule between terms")
+    given, rules, start, var, _ = told_terms(split, template, int(m.group(1)), name)
+    if len(rules) != 1 or not given or var not in (None, rules[0][1]):
+        raise Decline("the first terms and one rule between terms, with its indices")
     expr, offsets = rule_expression(rules[0][0], term, rules[0][1])
     if start is None:  # "a_1 = a_2 = 1 and a_{n+2} = a_{n+1} + a_n": from the first term
         start = min(given) - min(offsets)

@@ -56,13 +56,36 @@ def read(split: Split, template: str) -> Result | None:
         return None
     name, target = named.group(1), int(named.group(2) or named.group(3))
     term = term_re(name)
+    given, rules, start, var, offsets = told_terms(split, template, int(m.group(1)), name)
+    if not given:
+        raise Decline("the first terms")
+    if start is None and len(rules) == 1:  # "a_1 = 2 and a_{n+1} = 3a_n - 1": the rule
+        # starts from the first term given and gives the first term not given, or declines
+        start, var = min(given) - min(offsets), rules[0][1]
+        if start + max(offsets) != max(given) + 1:
+            raise Decline("the indices the rule holds for are not said")
+    if len(rules) != 1 or start is None or rules[0][1] != var:
+        raise Decline("one rule between terms, with the indices it holds for")
+    return _solve(name, rules[0][0], term, var, start, given, target)
+
+
+Told = tuple[dict[int, sp.Rational], list[tuple[str, sp.Symbol]], int | None, sp.Symbol | None,
+             list[int]]
+
+
+def told_terms(split: Split, template: str, asked_at: int, name: str) -> Told:
+    """What the pieces other than the asked one tell of the sequence `name`: the first terms,
+    the rules (with the letter of their index), where a said range starts and its letter,
+    and the last rule's index offsets."""
+    term = term_re(name)
     given: dict[int, sp.Rational] = {}
     rules: list[tuple[str, sp.Symbol]] = []
     start: int | None = None
+    var: sp.Symbol | None = None
     offsets: list[int] = []
     for i in dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", template)):
         src = split.maths[i]
-        if i == int(m.group(1)) or names_sequence(src, name):
+        if i == asked_at or names_sequence(src, name):
             continue
         rng = RANGE.fullmatch(src)
         if rng:
@@ -78,16 +101,7 @@ def read(split: Split, template: str) -> Result | None:
             rules.append((src, sp.Symbol(next(str(k[0]) for k in indices
                                              if not isinstance(k, int)))))
             offsets = [k[1] for k in indices if not isinstance(k, int)]
-    if not given:
-        raise Decline("the first terms")
-    if start is None and len(rules) == 1:  # "a_1 = 2 and a_{n+1} = 3a_n - 1": the rule
-        # starts from the first term given and gives the first term not given, or declines
-        start, var = min(given) - min(offsets), rules[0][1]
-        if start + max(offsets) != max(given) + 1:
-            raise Decline("the indices the rule holds for are not said")
-    if len(rules) != 1 or start is None or rules[0][1] != var:
-        raise Decline("one rule between terms, with the indices it holds for")
-    return _solve(name, rules[0][0], term, var, start, given, target)
+    return given, rules, start, var, offsets
 
 
 def names_sequence(src: str, name: str) -> bool:
@@ -255,5 +269,4 @@ def _steps(name: str, offsets: dict[int, sp.Symbol], top: int, solved: sp.Expr, 
     return out
 
 
-__all__ = ["RANGE", "VOCAB", "initial_terms", "names_sequence", "read", "rule_expression",
-           "term_index", "term_re"]
+__all__ = ["VOCAB", "Told", "read", "rule_expression", "term_re", "told_terms"]
