@@ -2,7 +2,8 @@
 division said in any of its usual ways.
 
 "When $P$ is divided by $D$, what is the remainder?", "Find the remainder of the division
-of $P$ by $D$", "Divide $P$ by $D$ and give the quotient", "If $p(x) = P$, what is the
+of $P$ by $D$", "Divide $P$ by $D$ and give the quotient", "Divide x^3 - 1 by x - 1" (the
+quotient, plus the remainder over the divisor when there is one), "If $p(x) = P$, what is the
 remainder when $p(x)$ is divided by $D$?". The division itself and its confirmation are
 `integers.remainder` and `integers.quotient` (the remainder theorem against long division,
 or the identity P = DQ + R at random points)."""
@@ -13,7 +14,8 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -28,6 +30,9 @@ _DIVISION = [re.compile(r"@(\d+)@ (?:is )?divided by @(\d+)@"),
              re.compile(r"\bdivision of @(\d+)@ by @(\d+)@"),
              re.compile(r"@(\d+)@ (?:leaves? |gives? )?(?:upon|on|after|under) division by "
                         r"@(\d+)@")]
+# "Divide P by D", "What is P divided by D?": the result asked, neither part named
+_WHOLE = re.compile(r"(?:divide @\d+@ by @\d+@|(?:what is|find|compute|simplify) @\d+@ divided "
+                    r"by @\d+@)\s*[.?]?")
 # "(x^3 + 1) \div (x - 1)": the division written in one piece
 _DIV = re.compile(r"^\s*(?:\\left)?\((.+)(?:\\right)?\)\s*(?:\\div|÷)\s*(?:\\left)?\((.+?)"
                   r"(?:\\right)?\)\s*$")
@@ -50,7 +55,8 @@ def read_division(split: Split, template: str) -> Result | None:
     split, template = _written(split, template)
     w = words(template)
     asked = w & {"remainder", "quotient"} or ({"remainder"} if re.search(
-        r"\bleft over\b", template) else set())
+        r"\bleft over\b", template) else set()) or ({"result"} if _WHOLE.fullmatch(
+            template.strip().lower()) else set())
     if len(asked) != 1 or not w & {"divided", "divide", "dividing", "division"} or \
             not words_within(template, VOCAB):
         return None
@@ -75,7 +81,26 @@ def read_division(split: Split, template: str) -> Result | None:
         raise Decline("a division of polynomials")
     if asked == {"remainder"}:
         return integers.remainder(p_src, d_src)
+    if asked == {"result"}:
+        return _divided(p, d, p_src, d_src)
     return integers.quotient(p_src, d_src)
+
+
+def _divided(p: sp.Expr, d: sp.Expr, p_src: str, d_src: str) -> Result:
+    """"Divide P by D": the quotient when D divides P, else the quotient plus the remainder
+    over D; confirmed as P/D at random points."""
+    q, steps = integers.quotient(p_src, d_src)
+    x = next(iter(d.free_symbols))
+    r = sp.rem(sp.expand(p), sp.expand(d), x)
+    if r == 0:
+        return q, steps
+    over = f"\\frac{{{latex(-r)}}}{{{latex(d)}}}" if r.is_number and r < 0 else \
+        f"\\frac{{{latex(r)}}}{{{latex(d)}}}"
+    answer = f"{latex(q)} {'-' if r.is_number and r < 0 else '+'} {over}"
+    confirm.identity(p / d, q + r / d, "quotient and remainder over the divisor")
+    claim = f"\\frac{{{latex(p)}}}{{{latex(d)}}} = {answer}"
+    return answer, steps + [step("write the remainder over the divisor", "P/D = Q + R/D.",
+                                 f"${claim}$", claim)]
 
 
 __all__ = ["VOCAB", "read_division"]
