@@ -2,7 +2,10 @@
 root of $x^2 - 6x + 4 = 0$ can be written as $m + \\sqrt{n}$, where $m$ and $n$ are positive
 integers. Find $m + n$.", "The expression $\\frac{3}{\\sqrt{5} - 2}$ can be written as
 $a\\sqrt{5} + b$. Find $a + b$.", "The solutions of $2x^2 - 2x - 1 = 0$ can be written in the
-form $\\frac{a \\pm \\sqrt{b}}{c}$, where ... Find $a + b + c$."
+form $\\frac{a \\pm \\sqrt{b}}{c}$, where ... Find $a + b + c$."; a measure said in words
+after the sentences that fix it ("The area of a circle is $20\\pi$. Its radius can be written
+in simplest radical form as $a\\sqrt{b}$."), and a cube root in the form ("$a\\sqrt[3]{b}$,
+where $b$ has no perfect cube factors"), the value then p + q cbrt(r), r cube-free.
 
 The quantity is asked on its own ("What is the larger root of ...?", "Compute ...") and must
 come back confirmed, as p + q sqrt(r) (p, q rational, q not 0, r a square-free integer);
@@ -33,21 +36,29 @@ from tutor.reasoning.symbolic.combined_quantities import as_part
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 from tutor.reasoning.symbolic.question_text import Question, WholeSolver, named
+from tutor.verify.real_roots import RealRoot
 
 _SAID = re.compile(r"^(?P<desc>.+?),? (?:(?:can|may|could) (?:also )?be (?:written|expressed|"
-                   r"simplified|put|rewritten)(?: in the (?:simplified |simplest )?form(?: of)?"
-                   r"| as)?|(?:has|have|is of|are of) the form) (?P<form>@\d+@)(?P<rest>.*)$",
-                   re.I)
+                   r"simplified|put|rewritten)(?: in (?:the )?(?:simplified |simplest )?"
+                   r"(?:radical )?form(?: of| as)?| as)?|(?:has|have|is of|are of) the form) "
+                   r"(?P<form>@\d+@)(?P<rest>.*)$", re.I)
 _ASKED = re.compile(r"(?:find|compute|what is|determine|calculate|evaluate) (?:the value of )?"
                     r"@(\d+)@\s*[.?]?", re.I)
 _SQUARE_FREE = re.compile(r"not divisible by (?:the square of )?(?:any|a) (?:perfect )?"
                           r"(?:prime|square)|square[- ]?free|simplest (?:radical )?form|"
                           r"no (?:perfect )?square factors?|(?:is )?as small as possible", re.I)
+_CUBE_FREE = re.compile(r"not divisible by (?:the )?cube of (?:any|a) (?:prime|integer)|cube[- ]?"
+                        r"free|no (?:perfect )?cube factors?|(?:is )?as small as possible|"
+                        r"simplest (?:radical )?form", re.I)
 _COMMON = re.compile(r"relatively prime|coprime|greatest common (?:divisor|factor)|no common "
                      r"factor|lowest terms|\\gcd", re.I)
 _PAIR_PRIME = re.compile(r"@(\d+)@ and @(\d+)@ (?:are|be) (?:relatively prime|coprime)", re.I)
 _GCD_ONE = re.compile(r"greatest common (?:divisor|factor) of (?P<l>@\d+@(?:,? (?:and )?@\d+@)+)"
                       r" is (?:1|one|@\d+@)\b", re.I)
+# a measure said in words, of a thing the sentences before it tell: "its radius", "the length
+# of the hypotenuse", "the area of the triangle" (never "it", "the answer")
+_NAMED = re.compile(r"(?:its|the) (?!answer\b|result\b)[a-z]+(?: [a-z]+)?(?: of (?:the|its|this|"
+                    r"that|an?) [a-z]+(?: [a-z]+)?)?", re.I)
 _WHOLE = re.compile(r"\b(?:the )?(?:expression|number|value|quantity)\s*$", re.I)
 
 
@@ -68,7 +79,8 @@ def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic, list[Step]]:
     if not isinstance(target, sp.Expr) or not target.free_symbols or \
             not target.free_symbols <= set(letters):
         raise Decline("an expression in the form's letters asked")
-    rules = " ".join([said.group("rest"), *sentences[i + 1:], question.asked])
+    # the verb phrase too: "can be written in simplest radical form as"
+    rules = " ".join([said.group(0)[said.end("desc"):], *sentences[i + 1:], question.asked])
     kept = sentences[:i] + sentences[i + 1:]
     values, steps = _quantity(question, said.group("desc"), kept, solve_whole)
     plus = "\\pm" in form_src or "\\mp" in form_src
@@ -117,7 +129,7 @@ def _quantity(question: Question, desc: str, kept: list[str], solve_whole: Whole
             if re.search(r"=|<|>|\\le|\\ge", src) or kept:
                 raise Decline("a piece that is not a quantity")
             ask = f"Compute {src}."
-    elif _WHOLE.search(desc) or "@" not in desc:
+    elif _WHOLE.search(desc) or "@" not in desc and not _NAMED.fullmatch(desc):
         raise Decline("a quantity not described")
     else:
         ask = f"What is {question.restored(desc)}?"
@@ -133,19 +145,20 @@ def _quantity(question: Question, desc: str, kept: list[str], solve_whole: Whole
     return values, steps
 
 
-def _surd_parts(value: sp.Expr) -> tuple[sp.Rational, sp.Rational, int]:
-    """p, q, r with value = p + q sqrt(r), r > 1 square-free, q not 0."""
-    v = sp.expand(sp.radsimp(value))
+def _surd_parts(value: sp.Expr, k: int = 2) -> tuple[sp.Rational, sp.Rational, int]:
+    """p, q, r with value = p + q r^(1/k), r > 1 free of k-th powers, q not 0."""
+    v = sp.expand(sp.radsimp(value) if k == 2 else value)
     p, q, r = sp.Integer(0), sp.Integer(0), None
     for term in sp.Add.make_args(v):
         if term.is_Rational:
             p += term
             continue
         coeff, rest = term.as_coeff_Mul()
-        if not (isinstance(rest, sp.Pow) and rest.exp == sp.Rational(1, 2)
-                and rest.base.is_Integer and coeff.is_Rational) or r not in (None, rest.base):
+        if not (isinstance(rest, sp.Pow) and rest.base.is_Integer and rest.base > 1
+                and coeff.is_Rational and rest.exp.is_Rational and rest.exp.q == k) \
+                or r not in (None, int(rest.base) ** rest.exp.p):
             raise Decline("a value that is not a rational plus a rational times one root")
-        r, q = int(rest.base), q + coeff
+        r, q = int(rest.base) ** rest.exp.p, q + coeff
     if r is None or q == 0:
         raise Decline("a rational value: no root to match")
     return sp.Rational(p), sp.Rational(q), r
@@ -156,41 +169,44 @@ def _match(form_src: str, letters: list[sp.Symbol], values: list[sp.Expr], quest
     """The letters' integer values: the form (its + reading for the larger value) equal to
     the value, with the rules said; Decline when they do not fix them."""
     ordered = sorted(values, key=lambda v: float(sp.N(v, 30)), reverse=True)
-    p, q, r = _surd_parts(ordered[0])
-    if len(values) == 2 and sp.simplify(ordered[1] - (p - q * sp.sqrt(r))) != 0:
-        raise Decline("a pair of values that is not p ± q sqrt(r)")
-    form = parse_latex(_reading(form_src, 1))
+    form = parse_latex(_reading(form_src, 1)).replace(  # the form's letters are positive
+        lambda e: isinstance(e, RealRoot), lambda e: sp.Pow(e.args[0], 1 / e.args[1]))
     num, den = sp.fraction(sp.together(form))
-    roots = [a for a in num.atoms(sp.Pow) if a.exp == sp.Rational(1, 2)]
+    roots = [a for a in num.atoms(sp.Pow) if a.exp in (sp.Rational(1, 2), sp.Rational(1, 3))]
     if len(roots) != 1 or not (den.is_Integer or den in letters):
         raise Decline("a form (A + B sqrt(C)) / D with one root")
+    k = int(1 / roots[0].exp)  # a square or a cube root
+    p, q, r = _surd_parts(ordered[0], k)
+    if len(values) == 2 and (k != 2 or sp.simplify(ordered[1] - (p - q * sp.sqrt(r))) != 0):
+        raise Decline("a pair of values that is not p ± q sqrt(r)")
     radicand, known = roots[0].base, {}
     if den in letters and _COMMON.search(rules):  # the least denominator
         known[den] = sp.Integer(sp.ilcm(sp.Rational(p).q, sp.Rational(q).q))
     scale = known.get(den, den)
     coefficient = sp.expand(num).coeff(roots[0])
     if radicand in letters:
-        if _SQUARE_FREE.search(rules):
+        if (_SQUARE_FREE if k == 2 else _CUBE_FREE).search(rules):
             known[radicand] = sp.Integer(r)
         elif coefficient.free_symbols or scale.free_symbols:
             raise Decline("a letter under the root without a square-free rule")
         else:  # "m + \sqrt{n}": the number before the root fixes n
-            k = (q * scale / coefficient) ** 2 * r
-            if not k.is_Integer:
+            under = (q * scale / coefficient) ** k * r
+            if not under.is_Integer:
                 raise Decline("a radicand that is not an integer")
-            known[radicand] = k
+            known[radicand] = under
     elif not radicand.is_Integer:
         raise Decline("a radicand that is not a number or a letter")
-    target = (p + q * sp.sqrt(r)) * scale
+    root = sp.root(r, k)
+    target = (p + q * root) * scale
     residual = sp.expand(sp.radsimp(num.subs(known) - target))
     rest = [x for x in letters if x not in known]
-    equations = [residual.subs(sp.sqrt(r), 0), residual.coeff(sp.sqrt(r))] if \
+    equations = [residual.subs(root, 0), residual.coeff(root)] if \
         residual.free_symbols else [residual]
     solved = sp.solve(equations, rest, dict=True) if rest else [{}]
     if len(solved) != 1 or set(solved[0]) != set(rest):
         raise Decline("the form does not fix its letters")
     found = {**known, **solved[0]}
-    _check_rules(found, letters, radicand, question, rules)
+    _check_rules(found, letters, radicand, question, rules, k)
     for sign, value in zip((1, -1), ordered, strict=False):
         back = parse_latex(_reading(form_src, sign)).subs(found)
         confirm.check(sp.simplify(back - value) == 0 and abs(sp.N(back - value, 50)) < 1e-45,
@@ -199,15 +215,15 @@ def _match(form_src: str, letters: list[sp.Symbol], values: list[sp.Expr], quest
 
 
 def _check_rules(found: dict, letters: list[sp.Symbol], radicand: sp.Basic, question: Question,
-                 rules: str) -> None:
+                 rules: str, k: int = 2) -> None:
     """Integers, positive when said, square-free under the root when said, no common factor
     between the letters said."""
     if not all(v.is_Integer for v in found.values()):
         raise Decline("letters that are not integers")
     if re.search(r"\bpositive\b", rules, re.I) and not all(v > 0 for v in found.values()):
         raise Decline("letters said positive that are not")
-    if radicand in found and _SQUARE_FREE.search(rules) and \
-            any(e > 1 for e in sp.factorint(int(found[radicand])).values()):
+    if radicand in found and (_SQUARE_FREE if k == 2 else _CUBE_FREE).search(rules) and \
+            any(e >= k for e in sp.factorint(int(found[radicand])).values()):
         raise Decline("a radicand with a square factor")
     if _COMMON.search(rules):
         said = [[m.group(1), m.group(2)] for m in _PAIR_PRIME.finditer(rules)] + [
