@@ -32,6 +32,7 @@ from tutor.reasoning.symbolic import (
 from tutor.reasoning.symbolic.calculus import limit_words, sum_words
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.equality_words import equalities_joined
+from tutor.reasoning.symbolic.figure_names import triangles_said
 from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.model import Decline, Solution
 from tutor.reasoning.symbolic.number_theory import digit_puzzles, worded_searches
@@ -113,8 +114,8 @@ def _recognise_respelled(text: str) -> handlers.Result:
     try:
         return _recognise_text(text)
     except Decline as exc:
-        spelled = equalities_joined(words_respelled(ordinals_respelled(
-            sum_words.as_tex(limit_words.as_tex(text)))))
+        spelled = triangles_said(equalities_joined(words_respelled(ordinals_respelled(
+            sum_words.as_tex(limit_words.as_tex(text))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         try:

@@ -41,6 +41,12 @@ def _opposite(letter: str, name: str) -> str:
     return "".join(v for v in name if v != letter.upper())
 
 
+def told_in_degrees(maths: list[str]) -> bool:
+    """Some angle of the problem is told with a degree sign: "What is $\\angle C$?" then asks
+    its measure in degrees too."""
+    return any(_DEGREES.search(src) and "=" in src for src in maths)
+
+
 def _degrees(src: str) -> sp.Basic:
     m = _DEGREES.fullmatch(src)
     value = number(m.group(1)) if m else None
@@ -135,7 +141,7 @@ def asked(split: Split, template: str, w: set[str], name: str
         return "side", i, sp.Symbol("".join(sorted(pair)))
     angle = ANGLE.fullmatch(src)
     if angle and not angle.group(2):
-        if not w & {"measure", "degrees"}:
+        if not w & {"measure", "degrees"} and not told_in_degrees(split.maths):
             raise Decline("the measure of an angle, in degrees")
         return "degrees", i, sp.Symbol(vertex(angle.group(1), name))
     e = parse_trig(src)
@@ -145,4 +151,4 @@ def asked(split: Split, template: str, w: set[str], name: str
     return "trig", i, e
 
 
-__all__ = ["ANGLE", "NAME", "SIDE", "Fact", "asked", "facts", "vertex"]
+__all__ = ["ANGLE", "NAME", "SIDE", "Fact", "asked", "facts", "told_in_degrees", "vertex"]

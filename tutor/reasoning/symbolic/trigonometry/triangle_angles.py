@@ -27,6 +27,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.triangle_facts import told_in_degrees
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -82,7 +83,8 @@ def _read(split: Split, template: str) -> tuple[list[sp.Symbol], dict[sp.Symbol,
         conditions.append(e)
     angle = re.fullmatch(r"\s*(?:m\s*)?\\angle\s*([A-Z])\s*", split.maths[order[-1]])
     if angle is not None:  # the angle itself, asked in degrees: found by its cosine
-        if angle.group(1) not in names or "degrees" not in words(template):
+        if angle.group(1) not in names or "degrees" not in words(template) and not \
+                told_in_degrees(split.maths):
             raise Decline("an angle of the triangle asked in degrees")
         return angles, fixed, conditions, sp.cos(sp.Symbol(angle.group(1))), True
     question = parse_trig(split.maths[order[-1]])
