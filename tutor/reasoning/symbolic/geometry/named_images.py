@@ -18,6 +18,7 @@ import sympy as sp
 
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.figure_images import images_named
 from tutor.reasoning.symbolic.geometry.reading import as_point
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.question_text import Question, WholeSolver
@@ -94,7 +95,7 @@ def _vertices_moved(text: str) -> str:
 
 
 def read(text: str, solve_whole: WholeSolver) -> tuple[sp.Basic | str, list[Step]]:
-    q = Question.of(_vertices_moved(text))
+    q = Question.of(_vertices_moved(images_named(text)))
     sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+|,? and then |, then ", q.context)
                  if s.strip()]
     if not sentences or not any(_MOVE.match(s) for s in sentences):

@@ -32,7 +32,7 @@ from tutor.reasoning.symbolic.typed import words, words_within
 
 X, Y, _I = sp.Symbol("x"), sp.Symbol("y"), sp.Symbol("i")
 _MOVES = frozenset("reflected reflect reflecting rotated rotate rotation translated shifted "
-                   "moved dilation".split())
+                   "moved dilation dilated".split())
 VOCAB = COMMON | _MOVES | frozenset(
     "point over across about the x-axis y-axis x y axis line origin degrees degree "
     "counterclockwise clockwise counter direction around up down left right then its image "
@@ -44,9 +44,11 @@ _STEP = re.compile(
     r"(?:(?:vertical|horizontal) )?"
     r"(?P<where>x-axis|y-axis|origin|line @\d+@|@\d+@))"
     r"|(?P<rotate>\brotat\w*)"
-    r"|(?P<shift>(?:translated|shifted|moved) (?P<amounts>@\d+@ units? (?:up|down|left|right)"
-    r"(?:,? (?:and )?(?:then )?@\d+@ units? (?:up|down|left|right))*))"
-    r"|(?P<dilate>dilation,? centered at the origin,? with scale factor @(?P<k>\d+)@)")
+    r"|(?P<shift>(?:translated|shifted|moved) (?P<amounts>@\d+@ units? (?:to the )?(?:up|down|"
+    r"left|right)(?:,? (?:and )?(?:then )?@\d+@ units? (?:to the )?(?:up|down|left|right))*))"
+    r"|(?P<dilate>dilation,? centered at the origin,? with scale factor @(?P<k>\d+)@|dilated "
+    r"by (?:a )?(?:scale )?factor (?:of )?@(?P<k2>\d+)@,? (?:about|centered at|from|with "
+    r"(?:center|centre) at) the origin)")
 
 
 def _reflect_rule(where: str, c: sp.Rational | None, p: tuple) -> tuple:
@@ -148,7 +150,8 @@ def _apply(split: Split, m: re.Match[str], p: tuple, w: set[str]) -> tuple[tuple
         return q, f"rotate {90 * k} degrees counterclockwise"
     if m.group("shift"):
         dx = dy = sp.S.Zero
-        for amount, way in re.findall(r"@(\d+)@ units? (up|down|left|right)", m.group("amounts")):
+        for amount, way in re.findall(r"@(\d+)@ units? (?:to the )?(up|down|left|right)",
+                                      m.group("amounts")):
             v = number(split.maths[int(amount)])
             if v is None or not v.is_Rational:
                 raise Decline("a number of units")
@@ -159,7 +162,7 @@ def _apply(split: Split, m: re.Match[str], p: tuple, w: set[str]) -> tuple[tuple
         confirm.check(abs(moved - math.hypot(float(dx), float(dy))) < 1e-9,
                       "the image is as far from the point as the steps add up to")
         return q, f"translate by ({latex(dx)}, {latex(dy)})"
-    factor = number(split.maths[int(m.group("k"))])
+    factor = number(split.maths[int(m.group("k") or m.group("k2"))])
     if factor is None:
         raise Decline("a scale factor")
     q = (factor * p[0], factor * p[1])
@@ -221,7 +224,7 @@ def read_point_moves(split: Split, template: str) -> Result | None:
         elif m.group("shift"):
             claims = _claims(p, q, "shift")
         elif m.group("dilate"):
-            claims = _claims(p, q, "scale", number(split.maths[int(m.group("k"))]))
+            claims = _claims(p, q, "scale", number(split.maths[int(m.group("k") or m.group("k2"))]))
         else:
             claims = _claims(p, q, "turn")
         steps.append(step(what, "Apply each move in turn to the image so far.",
