@@ -27,6 +27,12 @@ from tutor.reasoning.symbolic.geometry.reading import (
     points_in,
     without_area_units,
 )
+from tutor.reasoning.symbolic.geometry.regular_corners import (
+    check_regular_area,
+    completed_regular,
+    paired_names,
+    regular_sides,
+)
 from tutor.reasoning.symbolic.geometry.shoelace import shoelace_terms
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -38,7 +44,8 @@ _SHAPES = _CONVEX | frozenset("triangle quadrilateral polygon pentagon hexagon".
 VOCAB = COMMON | _SHAPES | frozenset(
     "area perimeter vertices vertex at how many whose are has points point coordinates "
     "plane located three four five six side sides longest shortest length long formed joining "
-    "joined connecting connected in order form by".split())
+    "joined connecting connected in order form by opposite adjacent consecutive equilateral "
+    "regular respectively".split())
 # "a hexagon is formed by joining, in order, the points ...": the order given is the polygon's
 _IN_ORDER = re.compile(r"\b(?:formed by|obtained by) (?:joining|connecting),? in order,|"
                        r"\b(?:are )?(?:joined|connected),? in order,?(?: to form)?\b")
@@ -131,22 +138,6 @@ _PLANE = re.compile(r"\b(?:(?:is )?(?:plotted|drawn|graphed|placed|lying|located
                     r"standard )?coordinate (?:plane|grid|system)\b")
 
 
-def _completed_square(pts: list, names: list[str | None], square: str) -> list:
-    """The four corners of square `square` from two of its named corners: opposite ones (A and
-    C of ABCD) are a diagonal, neighbours (A and B) a side (the square on either side of it
-    has the same area and perimeter)."""
-    if len(square) != 4 or len(set(square)) != 4 or len(names) != 2 or None in names or \
-            not set(names) <= set(square) or names[0] == names[1]:
-        raise Decline("two corners of a square named by its letters")
-    (ax, ay), (bx, by) = pts
-    gap = (square.index(str(names[1])) - square.index(str(names[0]))) % 4
-    if gap == 2:  # a diagonal: the other two corners a quarter turn about its midpoint
-        mx, my, hx, hy = (ax + bx) / 2, (ay + by) / 2, (bx - ax) / 2, (by - ay) / 2
-        return [(ax, ay), (mx - hy, my + hx), (bx, by), (mx + hy, my - hx)]
-    dx, dy = bx - ax, by - ay  # a side: the next side a quarter turn from it
-    return [(ax, ay), (bx, by), (bx - dy, by + dx), (ax - dy, ay + dx)]
-
-
 def read_vertices(split: Split, template: str) -> Result | None:
     template = without_area_units(_PLANE.sub(" ", template))
     w = words(template)
@@ -161,13 +152,14 @@ def read_vertices(split: Split, template: str) -> Result | None:
     pts = []
     names: list[str | None] = []  # each point's letter ("A(1, 1)"), None when unnamed
     polygon_name = ""
+    paired = paired_names(template, split.maths)  # "vertices $A$ and $C$ at $(0,0)$ and ..."
     for i in dict.fromkeys(places(template)):
         if _NAME.fullmatch(split.maths[i]):
             polygon_name = re.sub(r"\\triangle|\s", "", split.maths[i])
         if is_label(split.maths[i]) or _NAME.fullmatch(split.maths[i]):
             continue
         p = as_point(split.maths[i])
-        names.append(point_name(split.maths[i]) if p is not None else None)
+        names.append(paired.get(i) or point_name(split.maths[i]) if p is not None else None)
         # a piece with no point gives the empty tuple, declined like any wrong point
         for q in [p] if p is not None else (points_in(split.maths[i]) or [()]):
             if len(q) not in (2, 3) or not all(c.is_Rational for c in q):
@@ -178,8 +170,12 @@ def read_vertices(split: Split, template: str) -> Result | None:
         return _space_triangle(pts, shape, w)
     if {len(p) for p in pts} != {2}:
         raise Decline("vertices in the plane")
-    if shape == "square" and len(pts) == 2:  # "square ABCD has vertices A(1, 1) and C(5, 5)"
-        pts = _completed_square(pts, names, polygon_name)
+    regular = regular_sides(w, shape)
+    if regular and len(pts) == 2:  # "square ABCD has vertices A(1, 1) and C(5, 5)"
+        pts = completed_regular(pts, names, polygon_name, regular, w)
+    elif w & {"opposite", "adjacent", "consecutive", "respectively"} or w & {
+            "equilateral", "regular"} and (regular is None or len(pts) != regular):
+        raise Decline("a regular polygon's corners read from two of them or all")
     want = polygon_sides("triangle quadrilateral square rectangle parallelogram rhombus trapezoid"
                          " pentagon hexagon")
     said = {_COUNT[k] for k in w & set(_COUNT)}
@@ -197,6 +193,8 @@ def read_vertices(split: Split, template: str) -> Result | None:
         value = abs(sum(terms)) / 2
         confirm.check(abs(heron_fan(ring) - float(value)) <= 1e-9 * max(1.0, float(value)),
                       "Heron's formula on a fan of triangles gives the same area")
+        if regular and len(ring) == regular:
+            check_regular_area(value, ring)
         claim = "\\frac{1}{2}\\left|" + " + ".join(f"\\left({latex(t)}\\right)" for t in terms) \
             + f"\\right| = {latex(value)}"
         return value, [step("use the shoelace formula", "Go round the polygon, adding "
