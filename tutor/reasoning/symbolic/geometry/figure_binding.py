@@ -50,6 +50,25 @@ def figure(tokens: list[str]) -> tuple[str, str]:
     return kinds.pop(), word
 
 
+def circle_measures(tokens: list[str]) -> list[str]:
+    """A sector's question: a sentence about its circle alone ("A circle has an area of
+    36 pi.") tells the whole circle's area or circumference, not the sector's; a
+    circumference said of the sector is not read."""
+    out: list[str] = []
+    sentence: list[str] = []
+    for tok in [*tokens, "."]:
+        sentence.append(tok)
+        if tok not in (".", "?", "!", ";"):
+            continue
+        if "circle" in sentence and "sector" not in sentence:
+            sentence = ["circle_area" if t == "area" else t for t in sentence]
+        elif "circumference" in sentence:
+            raise Decline("the circumference of a sector")
+        out += sentence
+        sentence = []
+    return out[:-1]
+
+
 def _refers_back(tokens: list[str], named: str) -> bool:
     """Every plain "triangle" comes after the named one, right after "the" or "this"."""
     first = tokens.index(named)

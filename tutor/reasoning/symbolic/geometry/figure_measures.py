@@ -19,7 +19,9 @@ FIGURES: dict[str, dict[str, sp.Expr]] = {
                "central_angle": t, "arc_length": t / 360 * 2 * PI * r, "inscribed_angle": t / 2},
     "sector": {"radius": r, "diameter": 2 * r, "central_angle": t,
                "arc_length": t / 360 * 2 * PI * r, "area": t / 360 * PI * r**2,
-               "perimeter": 2 * r + t / 360 * 2 * PI * r},  # two radii and the arc
+               "perimeter": 2 * r + t / 360 * 2 * PI * r,  # two radii and the arc
+               # its whole circle's, from a sentence about the circle alone (figure_binding)
+               "circle_area": PI * r**2, "circumference": 2 * PI * r},
     # the ring between two concentric circles: outer radius a, inner radius b (a > b)
     "annulus": {"outer_radius": a, "inner_radius": b, "area": PI * (a**2 - b**2)},
     # half a circle: its perimeter is the arc and the diameter

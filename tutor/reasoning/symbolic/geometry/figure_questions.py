@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic.geometry import figure_measures as fm
 from tutor.reasoning.symbolic.geometry import figure_wording as fw
 from tutor.reasoning.symbolic.geometry.figure_binding import (
     bind,
+    circle_measures,
     figure,
     outer_first,
     trapezoid_words,
@@ -83,6 +84,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     if word == "triangle" and {"base", "height"} & set(tokens) and not w & {"regular"}:
         kind = "triangle_base"  # "a triangle with base 10 and height 4"
     table = dict(fm.FIGURES[kind])
+    if kind == "sector":  # "A circle has an area of 36 pi": the circle's, not the sector's
+        tokens = circle_measures(tokens)
     if kind == "rectangle":  # "a rectangle with sides 5 and 12": its length and width
         tokens = ["sides_pair" if t == "sides" else t for t in tokens]
     if kind != "polygon":
