@@ -34,6 +34,7 @@ from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_
 from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.figure_names import triangles_said
 from tutor.reasoning.symbolic.geometry import named_images
+from tutor.reasoning.symbolic.measure_pairs import measures_said_apart
 from tutor.reasoning.symbolic.model import Decline, Solution
 from tutor.reasoning.symbolic.number_theory import digit_puzzles, worded_searches
 from tutor.reasoning.symbolic.parsing import split_problem
@@ -114,8 +115,8 @@ def _recognise_respelled(text: str) -> handlers.Result:
     try:
         return _recognise_text(text)
     except Decline as exc:
-        spelled = triangles_said(equalities_joined(words_respelled(ordinals_respelled(
-            sum_words.as_tex(limit_words.as_tex(text))))))
+        spelled = measures_said_apart(triangles_said(equalities_joined(words_respelled(
+            ordinals_respelled(sum_words.as_tex(limit_words.as_tex(text)))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         try:
