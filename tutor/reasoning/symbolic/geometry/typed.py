@@ -110,6 +110,7 @@ from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.span_unknowns import read as read_span_unknown
 from tutor.reasoning.symbolic.geometry.sphere_equations import read as read_sphere_equation
 from tutor.reasoning.symbolic.geometry.spinner_sectors import read_spinner_sector
+from tutor.reasoning.symbolic.geometry.tangent_angles import read_tangent_angle
 from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_length
 from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secant
 from tutor.reasoning.symbolic.geometry.tetrahedron_volumes import read as read_tetrahedron
@@ -169,7 +170,7 @@ READERS: list[Reader] = [
     read_dimension_relation,
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_common_tangent, read_chord_segment_words,
-    read_tangent_length, read_inscribed_angle,
+    read_tangent_length, read_inscribed_angle, read_tangent_angle,
     read_concentric_ring,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
