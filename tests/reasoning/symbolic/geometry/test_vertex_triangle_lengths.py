@@ -64,3 +64,28 @@ def test_a_side_of_a_triangle_by_its_vertices(problem: str, answer: str) -> None
 def test_a_side_that_is_not_the_triangles_declines() -> None:
     assert solve_now("Triangle $ABC$ has vertices $A(0,0)$, $B(3,4)$ and $C(6,0)$. What is the "
                      "length of side $AD$?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the midpoint of AB is (3, 0): sqrt(1 + 16)
+    ("In triangle $ABC$ with $A(0,0)$, $B(6,0)$ and $C(2,4)$, find the length of the median "
+     "from $C$.", "\\sqrt{17}"),
+    ("In triangle $ABC$ with $A(0,0)$, $B(6,0)$ and $C(2,4)$, find the length of the median "
+     "from $C$ to $AB$.", "\\sqrt{17}"),
+    # AB on the x-axis: the altitude is C's height
+    ("Find the length of the altitude from $C$ in the triangle with vertices $A(0,0)$, $B(6,0)$ "
+     "and $C(2,4)$.", "4"),
+    # the midpoint of BC is (6, 3)
+    ("What is the length of the median from $A$ in the triangle with vertices $A(1,1)$, $B(7,1)$ "
+     "and $C(5,5)$?", "\\sqrt{29}"),
+    # a 6-8-10 right triangle: half the hypotenuse
+    ("In triangle $PQR$ with $P(0,0)$, $Q(8,0)$ and $R(0,6)$, what is the radius of the "
+     "circumscribed circle?", "5"),
+])
+def test_the_triangle_told_with_the_question(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_length_from_a_point_that_is_no_vertex_declines() -> None:
+    assert solve_now("Find the length of the altitude from $D$ in the triangle with vertices "
+                     "$A(0,0)$, $B(6,0)$ and $C(2,4)$.").answer is None

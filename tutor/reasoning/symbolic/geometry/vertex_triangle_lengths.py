@@ -31,7 +31,12 @@ _TOLD = [
     rf"^(?:a|the) triangle(?: @(?P<name>\d+)@)? has (?:its )?vertices(?: at)? {_LIST}\.",
     rf"^triangle @(?P<name>\d+)@ has (?:its )?vertices(?: at)? {_LIST}\.",
     rf"^the vertices of (?:(?:a|the) )?triangle(?: @(?P<name>\d+)@)? are(?: at)? {_LIST}\.",
+    rf"^in (?:the )?triangle(?: @(?P<name>\d+)@)? with (?:vertices(?: at)? )?{_LIST},",
 ]
+# the question first: "find the altitude from $C$ in the triangle with vertices ..."
+_TRAILING = re.compile(rf"^(?P<q>(?:what is|find|compute|how long is) [^.?]+?),? (?:in|of) "
+                       rf"(?:the |a )?triangle(?: @(?P<name>\d+)@)? (?:with|whose) (?:vertices"
+                       rf"(?: at| are)? )?{_LIST} ?[.?]$")
 _ASKED = re.compile(r"\b(?:medians?|altitudes?|heights?|bisectors?|inscribed|circumscribed|"
                     r"incircle|circumcircle|inradius|circumradius)\b|(?:the length of (?:side |"
                     r"segment )?|\bfind |how long is (?:side |segment )?)@\d+@")
@@ -63,14 +68,18 @@ def _vertices(split: Split, m: re.Match[str]) -> dict[str, tuple[sp.Expr, sp.Exp
 
 
 def read_vertex_triangle_length(split: Split, template: str) -> Result | None:
-    if "vertices" not in template or "triangle" not in template or not _ASKED.search(template):
+    if not re.search(r"\bvertices|\btriangle @\d+@ with\b", template) or "triangle" not in \
+            template or not _ASKED.search(template):
         return None
     text = re.sub(r"\s+", " ", template.strip()).lower()
     told = next((m for p in _TOLD if (m := re.match(p, text))), None)
-    if told is None:
+    if told is not None:
+        question = text[told.end():].strip()
+    elif (told := _TRAILING.match(text)) is not None:
+        question = told.group("q") + "?"
+    else:
         return None
     verts = _vertices(split, told)
-    question = text[told.end():].strip()
     maths: list[str] = ["".join(verts)]
     sides = {v: sp.sqrt(sum((a - b) ** 2 for a, b in zip(*(verts[u] for u in verts if u != v),
                                                         strict=True))) for v in verts}
