@@ -87,3 +87,22 @@ def test_similar_figures_declined(problem: str) -> None:
 ])
 def test_similar_figures_by_two_sides_of_length(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # k = 3/2: 32 pi * 27/8
+    ("Two similar cylinders have heights of 4 and 6. The volume of the smaller one is $32\\pi$. "
+     "What is the volume of the larger one?", "108\\pi"),
+    ("Two similar cones have heights of 4 and 6. The volume of the smaller cone is $32\\pi$. What "
+     "is the volume of the larger cone?", "108\\pi"),
+    # k = 2: 50 pi / 4
+    ("Two similar cylinders have radii of 3 and 6. The surface area of the larger is $50\\pi$. "
+     "What is the surface area of the smaller?", "\\frac{25\\pi}{2}"),
+])
+def test_similar_solids_with_pi(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_measure_with_pi_for_one_figure_only_declines() -> None:
+    assert solve_now("Two similar cones have volumes of $8\\pi$ and 27. The height of the smaller "
+                     "cone is 4. What is the height of the larger cone?").answer is None

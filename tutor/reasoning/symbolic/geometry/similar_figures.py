@@ -105,6 +105,7 @@ def _solve(split: Split, text: str) -> Result:
     small = "fig_original" if "fig_original" in text or "fig_new" in text else \
         "fig_first" if "fig_first" in text or "fig_second" in text else "fig_smaller"
     known: dict[tuple[str, str], Fraction] = {}  # (measure, figure) -> value
+    pis: dict[str, bool] = {}  # measure -> its values are told as multiples of pi
     ratios: dict[str, Fraction] = {}  # measure -> larger / smaller
     factor: Fraction | None = None
     asked: list[tuple[str, str | None]] = []
@@ -142,9 +143,9 @@ def _solve(split: Split, text: str) -> Result:
             ratios[pending[0]] = max(a, b) / min(a, b) if small == "fig_smaller" else b / a
             pending = []
         elif tok.startswith("@"):
-            v = _value(split, int(tok.strip("@")))
             if not pending:
                 raise Decline("a number without the measure it gives")
+            v = _measure_value(split.maths[int(tok.strip("@"))], pending[0], pis)
             if pending[2]:  # "areas of 6 and 150": one each
                 pending.append(v)
                 if len(pending) == 5:
@@ -164,11 +165,23 @@ def _solve(split: Split, text: str) -> Result:
             raise Decline(f"the word '{tok}' is not one the similar-figures reader knows")
     if pending and seen_ask:
         asked.append((pending[0], pending[1]))
-    return _answer(known, ratios, factor, asked, small)
+    return _answer(known, ratios, factor, asked, small, pis)
 
 
 def _value(split: Split, i: int) -> Fraction:
     return _fraction(split.maths[i])
+
+
+def _measure_value(src: str, measure: str, pis: dict[str, bool]) -> Fraction:
+    """A measure's value, a positive rational or one times pi ("32\\pi"); every value of one
+    measure alike, so pi cancels from their ratio and multiplies the answer."""
+    v = number(src)
+    has_pi = v is not None and v.has(sp.pi)
+    if has_pi:
+        v = sp.nsimplify(v / sp.pi)
+    if pis.setdefault(measure, has_pi) != has_pi:
+        raise Decline("one measure told with pi for one figure and without for the other")
+    return _fraction(str(v) if v is not None else src) if has_pi else _fraction(src)
 
 
 def _fraction(src: str) -> Fraction:
@@ -178,7 +191,8 @@ def _fraction(src: str) -> Fraction:
     return Fraction(int(v.p), int(v.q))
 
 
-def _answer(known: dict, ratios: dict, factor: Fraction | None, asked: list, small: str) -> Result:
+def _answer(known: dict, ratios: dict, factor: Fraction | None, asked: list, small: str,
+            pis: dict[str, bool]) -> Result:
     large = {"fig_smaller": "fig_larger", "fig_first": "fig_second",
              "fig_original": "fig_new"}[small]
     for (m, fig), v in known.items():  # a measure known for both figures gives a ratio too
@@ -198,7 +212,8 @@ def _answer(known: dict, ratios: dict, factor: Fraction | None, asked: list, sma
     if (m, base_fig) not in known or (m, fig) in known:
         raise Decline("the asked measure is not known for the other figure")
     b = known[(m, base_fig)]
-    base = sp.Rational(b.numerator, b.denominator)
+    unit = sp.pi if pis.get(m) else sp.Integer(1)
+    base = sp.Rational(b.numerator, b.denominator) * unit
     value = sp.radsimp(base * k ** DEGREE[m] if fig == large else base / k ** DEGREE[m])
     # again, in 40-digit decimals: one given ratio raised to (asked degree / its degree)
     given, r = next(iter(ratios.items())) if ratios else ("", factor)
@@ -209,6 +224,7 @@ def _answer(known: dict, ratios: dict, factor: Fraction | None, asked: list, sma
         power = mpmath.mpf(DEGREE[m]) / (DEGREE[given] if given else 1)
         again = mpmath.mpf(b.numerator) / b.denominator * own ** (power if fig == large
                                                                    else -power)
+        again *= mpmath.pi if pis.get(m) else 1
         ok = abs(again - mpmath.mpf(str(sp.N(value, 45)))) < mpmath.mpf(10) ** -30 * again
     confirm.check(ok, "the answer recomputed in decimals from a given ratio of the figures")
     return value, _steps(m, k, base, value, fig == large)
