@@ -87,3 +87,24 @@ def test_a_container_filled_in_other_words(problem: str, answer: str) -> None:
 ])
 def test_a_container_filled_in_other_words_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (1/2)^3 of the volume
+    ("A cone is inverted and filled with water to half its height. What percent of the cone's "
+     "volume is filled with water?", "12.5"),
+    # (2/3)^3
+    ("A right circular cone is inverted and filled with water to $\\frac{2}{3}$ of its height. "
+     "What fraction of the cone's volume is filled with water?", "\\frac{8}{27}"),
+    # (3/5)^3 = 27/125 = 21.6%
+    ("A cone is inverted and filled with water to 3/5 of its height. What percent of the cone's "
+     "volume is filled with water?", "21.6"),
+])
+def test_a_cone_said_inverted(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_cone_not_said_inverted_declines() -> None:
+    # standing on its base, the water at half the height fills 7/8: which way is not said
+    assert solve_now("A cone is filled with water to half its height. What percent of the "
+                     "cone's volume is filled with water?").answer is None

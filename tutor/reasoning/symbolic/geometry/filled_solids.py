@@ -38,7 +38,8 @@ _KINDS = [  # (pattern, kind)
      r"\b(?:right )?(?:circular )?(?:cone|conical [a-z]+) (?:(?:that |which )?(?:is )?(?:stands?|"
      r"standing|rests?|resting|sits?|sitting) )?"
      r"(?:on its (?:vertex|tip|point)|(?:with its )?(?:vertex|tip|point|apex) (?:pointing )?"
-     r"down(?:ward)?)", "cone"),
+     r"down(?:ward)?)|\b(?:right )?(?:circular )?cone is (?:inverted|turned upside down)\b",
+     "cone"),
     (r"\b(?:right )?(?:circular )?(?:cylinder|cylindrical [a-z]+)\b", "cylinder"),
     (r"\b(?:cube-shaped [a-z]+|cubical [a-z]+|cube)\b", "cube"),
     (r"\brectangular (?:box|tank|prism|container|aquarium|pool)\b", "box"),
