@@ -56,3 +56,16 @@ def test_a_regular_polygon_from_two_corners(problem: str, answer: str) -> None:
 ])
 def test_a_regular_polygon_from_two_corners_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # AC^2 = 29 = 3 s^2: the area 3 sqrt 3 / 2 * 29 / 3; the corners have roots in them, the
+    # area must come out simplified (it was a long unsimplified sum, equal but not read as it)
+    (r"Regular hexagon $ABCDEF$ has vertices $A$ and $C$ at $(0,0)$ and $(5,2)$, respectively. "
+     r"What is its area?", r"\frac{29 \sqrt{3}}{2}"),
+    # AB^2 = 17: sqrt 3 / 4 * 17
+    (r"Equilateral triangle $ABC$ has vertices $A(1,0)$ and $B(2,4)$. What is its area?",
+     r"\frac{17 \sqrt{3}}{4}"),
+])
+def test_a_regular_polygon_area_comes_out_simplified(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

@@ -190,7 +190,7 @@ def read_vertices(split: Split, template: str) -> Result | None:
         return _extreme_side(ring, extreme[0])
     if "area" in w:
         terms = shoelace_terms(ring)
-        value = abs(sum(terms)) / 2
+        value = sp.radsimp(sp.expand(abs(sp.expand(sum(terms))) / 2))
         confirm.check(abs(heron_fan(ring) - float(value)) <= 1e-9 * max(1.0, float(value)),
                       "Heron's formula on a fan of triangles gives the same area")
         if regular and len(ring) == regular:

@@ -67,13 +67,13 @@ def completed_regular(pts: list[Point], names: list[str | None], polygon: str, n
                        by - oy - (s * (ax - ox) + c * (ay - oy))], [ox, oy], dict=True)
     if len(centre) != 1:
         raise Decline("no centre for the two corners")
-    o = (sp.radsimp(centre[0][ox]), sp.radsimp(centre[0][oy]))
+    o = (sp.expand(sp.radsimp(centre[0][ox])), sp.expand(sp.radsimp(centre[0][oy])))
     step = 2 * sp.pi / n
     corners = []
     for k in range(n):
         ck, sk = sp.cos(step * k), sp.sin(step * k)
         dx, dy = ax - o[0], ay - o[1]
-        corners.append((sp.radsimp(o[0] + ck * dx - sk * dy), sp.radsimp(o[1] + sk * dx + ck * dy)))
+        corners.append((sp.expand(o[0] + ck * dx - sk * dy), sp.expand(o[1] + sk * dx + ck * dy)))
     sides = {sp.nsimplify(sp.expand((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2))
              for p, q in zip(corners, corners[1:] + corners[:1], strict=True)}
     confirm.check(len(sides) == 1, "every side of the completed polygon has the same length")
