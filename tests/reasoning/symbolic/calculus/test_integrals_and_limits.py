@@ -59,3 +59,21 @@ def test_limits_whose_sides_differ_do_not_exist(problem: str, left: str, right: 
 
 def test_a_limit_that_grows_the_same_way_on_both_sides_is_infinity() -> None:
     assert assert_solved(r"Find $\lim_{x \to 1} \frac{3}{(x - 1)^2}$.").answer == r"\infty"
+
+
+@pytest.mark.parametrize(("problem", "logs"), [
+    # a fraction's antiderivative holds where the argument is negative too: ln|u|
+    ("Integrate 1/x.", [r"\left|{x}\right|"]),
+    ("Integrate 3/(x - 4).", [r"\left|{x - 4}\right|"]),
+    ("Integrate 1/(x^2 - 4).", [r"\left|{x - 2}\right|", r"\left|{x + 2}\right|"]),
+])
+def test_logarithms_of_fractions_take_absolute_values(problem: str, logs: list[str]) -> None:
+    got = solve_now(problem)
+    assert got.answer is not None and got.confirmed
+    assert all(part in str(got.answer) for part in logs)
+
+
+def test_a_logarithm_in_the_integrand_keeps_its_own_domain() -> None:
+    # x ln x - x: the integrand is defined only for x > 0, so no absolute value is added
+    got = solve_now("Integrate ln(x).")
+    assert got.answer is not None and "left|" not in str(got.answer)

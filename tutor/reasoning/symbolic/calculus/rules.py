@@ -147,7 +147,14 @@ def integral(e: sp.Integral) -> tuple[sp.Basic, list[Step]]:
                                        "shade": [float(a), float(b)],
                                        "title": "The integral is the signed area"}))
         return value, steps
-    confirm.antiderivative(f, x, anti)
+    if f.is_rational_function(x) and anti.has(sp.log):
+        # ln|u|, not ln u: the antiderivative holds where u < 0 too ("1/x" is ln|x| + C)
+        real = sp.Symbol(x.name, real=True)
+        anti = anti.subs(x, real).replace(sp.log, lambda u: sp.log(sp.Abs(u))).subs(real, x)
+        if not confirm.antiderivative(f.subs(x, real), real, anti.subs(x, real)):
+            raise Decline("the antiderivative could not be checked by differentiating")
+    else:
+        confirm.antiderivative(f, x, anti)
     claim = f"\\int {latex(f)} \\, d{latex(x)} = {latex(anti)} + C"
     check = f"{_d(anti, x)} = {latex(f)}"
     steps.append(step("add the constant of integration",
