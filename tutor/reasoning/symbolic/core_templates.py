@@ -13,6 +13,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import handlers
 from tutor.reasoning.symbolic.algebra import selections, series
+from tutor.reasoning.symbolic.calculus import derivative_questions
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split
@@ -103,9 +104,10 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:integrate|(?:find |compute |evaluate )?(?:the )?(?:definite )?integral(?: of)?) " + M
      + r" from " + M + r" to " + M + END,  # "integrate x^2 from 0 to 3"
      lambda s, m: handlers.integral_between(*(_m(s, m.group(k)) for k in (1, 2, 3)))),
-    (r"(?:integrate|(?:find |compute |evaluate )?(?:the )?(?:indefinite |definite )?integral"
-     r"(?: of)?) " + M + r"(?: with respect to " + M + r")?" + END,
+    (r"(?:integrate|(?:find |compute |evaluate |what is )?(?:the )?(?:indefinite |definite )?"
+     r"integral(?: of)?) " + M + r"(?: with respect to " + M + r")?" + END,
      lambda s, m: handlers.integral(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
+    *derivative_questions.TEMPLATES,
     # expressions
     (r"simplify(?: the following(?: expression)?)?(?: completely)?:? " + M + END,
      _evaluate_as("simplify")),

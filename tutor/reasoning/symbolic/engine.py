@@ -29,7 +29,7 @@ from tutor.reasoning.symbolic import (
     told_definitions,
     worded_functions,
 )
-from tutor.reasoning.symbolic.calculus import limit_words, sum_words
+from tutor.reasoning.symbolic.calculus import derivative_words, limit_words, sum_words
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.figure_names import triangles_said
@@ -116,7 +116,8 @@ def _recognise_respelled(text: str) -> handlers.Result:
         return _recognise_text(text)
     except Decline as exc:
         spelled = measures_said_apart(triangles_said(equalities_joined(words_respelled(
-            ordinals_respelled(sum_words.as_tex(limit_words.as_tex(text)))))))
+            ordinals_respelled(sum_words.as_tex(limit_words.as_tex(derivative_words.as_tex(
+                text))))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         try:
