@@ -11,6 +11,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import (
     answer_forms,
+    casual_text,
     combined_quantities,
     confirm,
     dotted_runs,
@@ -117,7 +118,7 @@ def _recognise_respelled(text: str) -> handlers.Result:
     except Decline as exc:
         spelled = measures_said_apart(triangles_said(equalities_joined(words_respelled(
             ordinals_respelled(sum_words.as_tex(limit_words.as_tex(derivative_words.as_tex(
-                text))))))))
+                casual_text.respelled(text)))))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         try:

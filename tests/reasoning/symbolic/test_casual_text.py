@@ -1,0 +1,40 @@
+"""Problems typed casually (`casual_text`): contractions said in full and a question run on
+after a statement set apart; our own wordings, answers by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.casual_text import respelled
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("a square has side 9 whats its area", "a square has side 9. what is its area"),
+    ("if a hat costs $12 and its 25% off what's the price",
+     "if a hat costs $12 and its 25% off, what is the price"),
+    ("It's 5 miles to town. How far is it there and back?",
+     "it is 5 miles to town. How far is it there and back?"),
+    # nothing run on: unchanged
+    ("What is 3 + 4?", "What is 3 + 4?"),
+    # two openers in the question: left as it is
+    ("a box holds 6 eggs how many boxes for 30 eggs how many are left",
+     "a box holds 6 eggs how many boxes for 30 eggs how many are left"),
+])
+def test_respelled(typed: str, said: str) -> None:
+    assert respelled(typed) == said
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("a rectangle is 8 by 6 whats the diagonal", "10"),
+    ("a circle has radius 5 whats its area", r"25\pi"),
+    ("the area of a square is 81 whats the side length", "9"),
+    ("if a jacket costs $40 and it's on sale for 25% off whats the sale price", "30"),
+])
+def test_casual_problems_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_casual_problem_not_understood_still_declines() -> None:
+    assert solve_now("a rectangle is 8 by 6 whats the color").answer is None
