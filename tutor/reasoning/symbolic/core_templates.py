@@ -18,6 +18,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import ASK, END, VAL, Handler, M, maths
+from tutor.reasoning.symbolic.polynomials import common_factors
 from tutor.reasoning.symbolic.spelled_maths import number_words
 
 _m = maths
@@ -47,11 +48,12 @@ def _solve_integer(s: Split, m: re.Match[str]) -> handlers.Result:
 
 
 def _gcd(s: Split, m: re.Match[str]) -> handlers.Result:
-    nums = [integers.integer(x) for x in s.maths]
-    if len(nums) != len(re.findall(M, m.group(0))):
+    if len(s.maths) != len(re.findall(M, m.group(0))):
         raise Decline("extra numbers in the problem")
-    kind = "gcd" if re.search(r"greatest|gcd|highest", m.group(0)) else "lcm"
-    return integers.gcd_lcm(kind, nums)
+    kind = "gcd" if re.search(r"greatest|gcd|gcf|highest", m.group(0)) else "lcm"
+    if all(re.search(r"[a-zA-Z]", x) for x in s.maths):  # monomials and polynomials
+        return common_factors.common(kind, list(s.maths))
+    return integers.gcd_lcm(kind, [integers.integer(x) for x in s.maths])
 
 
 def _base_convert(s: Split, m: Any) -> handlers.Result:
@@ -178,7 +180,7 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: handlers.system([_m(s, m.group(1)), _m(s, m.group(2))])),
     (r"solve the (?:following )?system(?: of equations)?:? " + M + END, _solve(var_group=None)),
     # numbers
-    (r"(?:" + ASK + r" )?the (?:greatest common (?:divisor|factor)|gcd|highest common factor|"
+    (r"(?:" + ASK + r" )?the (?:greatest common (?:divisor|factor)|gcd|gcf|highest common factor|"
      r"least common multiple|lcm) of " + M + r"(?:, " + M + r")*,? and " + M + END, _gcd),
     (r"(?:" + ASK + r" )?the remainder when " + M + r" is divided by " + M + END,
      lambda s, m: integers.remainder(_m(s, m.group(1)), _m(s, m.group(2)))),
