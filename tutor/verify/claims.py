@@ -34,6 +34,8 @@ MAX_CLAIMS_PER_STEP = 40
 # A display line that goes on with the one before it: `\[ A = B \] \[ = C \]`.
 _CONTINUES = re.compile(r"\s*(?:=|\\approx)")
 _ADJACENT = re.compile(r"(?:\\\]|\$|\\\))\s*$")
+# a step typed as plain maths and nothing else: "17 * 23 = 391", "= 391 + 9"
+_PLAIN_CHAIN = re.compile(r"=?\s*[\w\s.+\-*/^()=√π×÷·]+?[.]?")
 _MODULAR = re.compile(r"\bmod(?:ulo)?\b|\\pmod|\\bmod|\\equiv|≡|\bcongruen", re.IGNORECASE)
 
 
@@ -47,8 +49,11 @@ def step_last_side(step: str) -> str:
     """The last side of the step's last LaTeX chain (`\\[ A = B \\]` gives B), which a
     next step that opens with `= C` continues; "" when its last maths is no chain."""
     last = [seg for seg in find_segments(step[:MAX_STEP_CHARS])][-1:]
-    if not last or not last[0].latex or not re.search(r"=|\\approx", last[0].text):
+    if not last or not re.search(r"=|\\approx", last[0].text) and not (
+            last[0].before.strip() == "=" and step.lstrip()[:1] == "="):
         return ""
+    if not last[0].latex and not _PLAIN_CHAIN.fullmatch(step.strip()):
+        return ""  # plain maths only when the step is nothing but its chain: "17 * 23 = 391"
     return _last_side(last[0].text)
 
 
@@ -70,7 +75,14 @@ def extract_claims(step: str, carried_side: str = "") -> list[RawClaim]:
                          and _ADJACENT.search(seg.before))
         carried = bool(number == 0 and carried_side and seg.latex
                        and _CONTINUES.match(seg.text))
-        if continued or carried:  # `\[ = 9 \times 11 \]`: one chain over several lines
+        # typed plainly: a step that is only "= 391 + 9" goes on from the step before
+        plain = bool(number == 0 and carried_side and not seg.latex
+                     and _PLAIN_CHAIN.fullmatch(step.strip()) and step.lstrip()[:1] == "="
+                     and seg.before.strip() == "=")
+        if plain:
+            seg = replace(seg, text=f"{carried_side} = {seg.text}")
+            carried = True
+        elif continued or carried:  # `\[ = 9 \times 11 \]`: one chain over several lines
             seg = replace(seg, text=f"{last_side if continued else carried_side} {seg.text}")
         last_side = _last_side(seg.text) if seg.latex else ""
         found = claims_from_segment(seg, named)
