@@ -60,3 +60,23 @@ def test_a_chain_that_ends_on_a_number_gives_its_name_that_value() -> None:
     # a chain that ends on a letter gives no value
     steps = [r"Here \( s = \frac{p}{4} = q \).", r"So \( s^2 = 81 \)."]
     assert verdicts("Find s.", *steps)[1] is U
+
+
+def test_every_name_a_chain_equates_gets_its_number() -> None:
+    # `GM = MH = GH/2 = 8`: both halves are 8, not only the last name written
+    problem = (r"Isosceles triangle $FGH$ has $FG = FH = 17$ and $GH = 16$; the foot of its "
+               r"altitude from $F$ is $M$.")
+    steps = [r"Since $M$ is the midpoint, \( GM = MH = \frac{GH}{2} = \frac{16}{2} = 8 \).",
+             r"In right triangle $FMG$: \[ FG^2 = GM^2 + FM^2 \]",
+             r"Substituting: \[ 17^2 = 8^2 + FM^2 \]"]
+    assert verdicts(problem, *steps)[2] is V
+    steps[2] = r"Substituting: \[ 17^2 = 9^2 + FM^2 \]"  # the wrong half
+    assert verdicts(problem, *steps)[2] is U
+    # letters: `x = y = \frac{10}{2} = 5`, then a formula in x
+    steps = [r"By symmetry \( x = y = \frac{10}{2} = 5 \).", r"So \( 3x + 1 = 3(5) + 1 \)."]
+    assert verdicts("Find x and y with x + y = 10 and x = y.", *steps)[1] is V
+    steps[1] = r"So \( 3x + 1 = 3(6) + 1 \)."
+    assert verdicts("Find x and y with x + y = 10 and x = y.", *steps)[1] is U
+    # a chain whose middle is no bare name gives the name before it only
+    steps = [r"Here \( p = 2q = \frac{12}{2} = 6 \).", r"Then \( q + 1 = 6 + 1 \)."]
+    assert verdicts("Find p and q.", *steps)[1] is U

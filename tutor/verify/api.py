@@ -167,7 +167,7 @@ class ChainChecker:
                 functions.pop(defined[0], None)
                 functions[defined[0]] = defined
             for name, value in [(claim.lhs.strip(), claim.rhs)] * gives_value(claim) + (
-                    [ends[index]] if index in ends else []):
+                    ends.get(index, [])):
                 values.pop(name, None)  # the latest case counts within the step
                 values[name] = value
                 cases.discard(name)

@@ -71,10 +71,11 @@ def gives_value(claim: RawClaim) -> bool:
         and not HAS_VARIABLE.search(claim.rhs)
 
 
-def chain_values(claims: list[RawClaim]) -> dict[int, tuple[str, str]]:
+def chain_values(claims: list[RawClaim]) -> dict[int, list[tuple[str, str]]]:
     """`r = \frac{d}{2} = \frac{14}{2} = 7`: a name whose chain of `=` links ends on a
-    number is given that number, once the chain's last link (its index here) is read."""
-    ends: dict[int, tuple[str, str]] = {}
+    number is given that number, once the chain's last link (its index here) is read;
+    every name the chain equates gets it (`AM = MB = \frac{AB}{2} = 6`: AM and MB)."""
+    ends: dict[int, list[tuple[str, str]]] = {}
     if any(claim.modulus for claim in claims):
         return ends  # `=` may stand for `≡` there
     for k, claim in enumerate(claims):
@@ -86,7 +87,7 @@ def chain_values(claims: list[RawClaim]) -> dict[int, tuple[str, str]]:
                 and claims[j + 1].lhs == claims[j].rhs:
             j += 1
         if j > k and not HAS_VARIABLE.search(claims[j].rhs):
-            ends[j] = (claim.lhs.strip(), claims[j].rhs)
+            ends.setdefault(j, []).append((claim.lhs.strip(), claims[j].rhs))
     return ends
 
 

@@ -97,6 +97,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
     previous = [pair for _, pair in texts]
     if shaped:
         return follows_from_previous(claim, lhs.expr, rhs.expr, previous) or (
+            None if expansion else restates_earlier(  # "if d = -1, c^2 + 2(-1) = 1"
+                claim, lhs.expr, rhs.expr, ctx.archive, (), _supposed_values(ctx), True)) or (
             None if expansion else not_implied(claim, diff)) or ClaimResult(
             claim.source, Verdict.UNCHECKED, "an equation, not an identity", "equation")
     result = follows_from_previous(claim, lhs.expr, rhs.expr, previous) or same_inequality(
@@ -112,7 +114,8 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         or follows_by_definitions(claim, diff, previous) or vieta_claim(claim, diff, ctx) \
         or (coefficient_claim(claim, diff, texts) if ctx.coefficients else None) \
         or answer_settles(claim, diff, ctx.answer) \
-        or restates_earlier(claim, lhs.expr, rhs.expr, ctx.archive, ctx.previous) \
+        or restates_earlier(claim, lhs.expr, rhs.expr, ctx.archive, ctx.previous,
+                            _supposed_values(ctx)) \
         or case_of_earlier(claim, diff, previous) \
         or follows_on_both_sides(claim, lhs.expr, rhs.expr, previous) \
         or follows_by_dividing(claim, lhs.expr, rhs.expr, previous) \
@@ -124,6 +127,12 @@ def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> C
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "equation")
     kind = "equation" if claim.relation == "=" else "inequality"
     return ClaimResult(claim.source, Verdict.UNCHECKED, "an equation, not an identity", kind)
+
+
+def _supposed_values(ctx: Context) -> dict[sympy.Symbol, sympy.Expr]:
+    """The numbers a supposition of this step gave its names ("if d = -1")."""
+    return {name: value for name, value in known_values(ctx.values).items()
+            if str(name) in ctx.cases}
 
 
 def _is_new_name(lhs: sympy.Expr, rhs: sympy.Expr, previous: list[tuple[sympy.Expr, sympy.Expr]],

@@ -67,4 +67,4 @@ def values_given(claims: list[RawClaim]) -> list[tuple[str, str]]:
     ends = chain_values(claims)
     return [pair for index, claim in enumerate(claims)
             for pair in [(claim.lhs.strip(), claim.rhs)] * gives_value(claim)
-            + ([ends[index]] if index in ends else [])]
+            + ends.get(index, [])]
