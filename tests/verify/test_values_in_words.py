@@ -29,6 +29,9 @@ from tutor.verify.verdict import Verdict
     ("Its width is 4.5 meters, and its length is 9.", [("w", "4.5")]),
     (r"The radius is \(14/2 = 7\) cm.", [("r", "7")]),
     (r"so the height is $\frac{36}{4} = 9$ units, and", [("h", "9")]),
+    ("So the side length of the hexagon is also 8 units.", [("s", "8")]),
+    ("The width of each tile is also 2.5 cm, so", [("w", "2.5")]),
+    (r"The radius is given as \(3\sqrt{2}\).", [("r", r"3\sqrt{2}")]),
 ])
 def test_values_said_in_words(text: str, pairs: list[tuple[str, str]]) -> None:
     assert said_values(text) == pairs
@@ -46,6 +49,8 @@ def test_values_said_in_words(text: str, pairs: list[tuple[str, str]]) -> None:
     r"The remainder on division by \(n\) is 2.",
     r"Then the sum of the values of \(c\) is 5.",
     "The height is 3 less than the base.",
+    "The height is also 3 less than the base.",
+    "The radius is given as 4 times the width.",
     # "which" may name the other measure's value: the diameter is 10 here, not the radius
     "The radius is half the diameter, which is 10.",
     "The width is a third of the length, which is 12.",
@@ -66,6 +71,9 @@ def test_near_misses_give_no_value(text: str) -> None:
     ("A cylinder has radius 2 and height 7. Find its volume.",
      r"\(V = \pi r^2 h = \pi (2)^2 (7) = 28\pi\)", r"\pi r^2 h = \pi (2)^2 (7)"),
     ("A square has side length 9.", r"Its area is \( s^2 = 9^2 = 81 \).", r"s^2 = 9^2"),
+    ("A square's side equals the radius of a circle of circumference 10 pi.",
+     r"The radius is 5, so the side length of the square is also 5. Its area is "
+     r"\( A = s^2 = 5^2 = 25 \).", r"s^2 = 5^2"),
 ])
 def test_a_value_said_in_words_is_put_in(problem: str, step: str, claim: str) -> None:
     assert claim_verdict(ChainChecker(problem, time_limit=30), step, claim) is Verdict.VERIFIED

@@ -13,7 +13,8 @@ verify (a name may have been reused).
 - A measure of a figure named in words, with the letter it is usually written with:
   radius r, diameter d, height h, width w, side length s ("the radius is 6 inches", "a
   radius of 6", "with radius 2 and height 4 cm", "a circle of radius 5",
-  `\text{Radius} = \frac{12}{2} = 6`, "the radius is 8/2 = 4"; not "the radius is half the
+  `\text{Radius} = \frac{12}{2} = 6`, "the radius is 8/2 = 4", "the side length of the
+  square is also 6", "the height is given as 4"; not "the radius is half the
   diameter, which is 10", which names the diameter's value). Two measures of one kind said
   with different values in one text (two circles) give that letter none.
 
@@ -38,7 +39,8 @@ _MEASURES = {"radius": "r", "diameter": "d", "height": "h", "width": "w", "side 
 _WORDS = r"(?P<word>radius|diameter|height|width|side length)"
 _MEASURE_IS = re.compile(
     rf"\b{_WORDS}(?:\s+of\s+(?:the|each|its|this|that|a|one)(?:\s+[a-z]+){{1,2}}?)?"
-    rf"\s+(?:is|equals|of)\s+{_VALUE}{_UNIT}{_END}", re.IGNORECASE)
+    rf"\s+(?:(?:is|equals)(?:\s+also|\s+given\s+as)?|of)\s+{_VALUE}{_UNIT}{_END}",
+    re.IGNORECASE)
 # "the radius is 8/2 = 4", "the radius is $\frac{10}{2} = 5$": worked out in numbers only
 # ("half the diameter, which is 10" may name the diameter's value: no value then).
 _WORKED = r"(?:[\d\s+\-*/×·().]|\\frac\{\d+\}\{\d+\}|\\(?:cdot|times|div)(?![a-zA-Z]))"
