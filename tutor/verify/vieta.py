@@ -9,7 +9,9 @@ The coefficients may hold other letters (`x^3 - 10x^2 + 55x - c = 0`, `ax^2 + bx
 the polynomial's variable is then its one letter of degree 2 or more, the others are
 parameters, and the claim names the roots and parameters only (`r_1 r_2 r_3 = c`,
 `\alpha + \beta = -\frac{b}{a}`); the value must agree as a fraction of polynomials in
-the parameters, and again to 40 digits at two random rational values of them."""
+the parameters, and again to 40 digits at two random rational values of them. Any other
+symmetric function of all the roots (`r^2 + s^2 + t^2 = a^2 - 2b`, `\frac{1}{r} + \frac{1}{s}
+= \frac{3}{4}`) is checked in `symmetric_roots.py`."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.exact import PRECISION, is_zero_exact, parse_previous, too_high_to_expand
 from tutor.verify.rewrites import polynomial_in
+from tutor.verify.symmetric_roots import symmetric_value_holds
 from tutor.verify.verdict import ClaimResult, Verdict
 
 _MAX_DEGREE = 6
@@ -85,7 +88,7 @@ def _zero(expr: sympy.Expr) -> bool:
 
 def vieta_claim(claim: RawClaim, diff: sympy.Expr, ctx: Context) -> ClaimResult | None:
     """Verified when the claim is one of Vieta's formulas for an earlier polynomial."""
-    if claim.relation != "=":
+    if claim.relation != "=" or len(diff.free_symbols) < 2:
         return None
     for poly, written in _polynomials(ctx):
         var, parameters = poly.gens[0], poly.free_symbols - set(poly.gens)
@@ -102,4 +105,9 @@ def vieta_claim(claim: RawClaim, diff: sympy.Expr, ctx: Context) -> ClaimResult 
             return ClaimResult(claim.source, Verdict.VERIFIED,
                                f"Vieta's formulas for {written}", "identity",
                                method="Vieta's formulas: exact coefficients + 40-digit numeric")
+        if symmetric_value_holds(diff, roots, poly):
+            return ClaimResult(claim.source, Verdict.VERIFIED,
+                               f"a symmetric function of the roots of {written}", "identity",
+                               method="Vieta's formulas for the elementary symmetric sums, "
+                               "then the roots found numerically to 40 digits")
     return None
