@@ -9,6 +9,7 @@ import sympy
 
 from tutor.verify.both_sides import follows_on_both_sides
 from tutor.verify.carried import follows_by_definitions, follows_with_values, known_values
+from tutor.verify.case_agreement import against_the_case
 from tutor.verify.case_split import case_of_earlier
 from tutor.verify.claims import RawClaim
 from tutor.verify.coefficients import coefficient_claim
@@ -51,6 +52,12 @@ _POWER_OF_I = re.compile(r"(?<![\\a-zA-Z])i\s*\^")
 
 
 def equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> ClaimResult:
+    """The claim checked against the earlier equations (below), then against those of
+    the case the step supposes (`case_agreement`)."""
+    return against_the_case(claim, lhs.expr - rhs.expr, ctx, _equation_claim(claim, lhs, rhs, ctx))
+
+
+def _equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> ClaimResult:
     diff = lhs.expr - rhs.expr
     if claim.relation == "=" and is_identity(diff):
         return ClaimResult(claim.source, Verdict.VERIFIED, "", "identity")
