@@ -49,3 +49,11 @@ def test_the_second_case_is_checked_against_its_own_equation(step: str,
 def test_cases_of_the_problems_equations(steps: list[str], expected: Verdict) -> None:
     problem = "Find all real m and n with m^2 + 3n = 10 and n^2 = 4."
     assert last_verdict(problem, *steps) is expected
+
+
+def test_two_curves_through_the_supposed_point_each_give_their_value() -> None:
+    # x = 2 on the line y = -x - 1 gives y = -3; the other line gives 3: the claim
+    # agrees with one earlier equation, so it stays verified
+    problem = "The lines $y = -x - 1$ and $y = 2x + 1$ meet the line $x = 2$. Find the points."
+    steps = [r"Substituting \(x = 2\) into \(y = -x - 1\): \(y = -(2) - 1 = -3\)."]
+    assert last_verdict(problem, *steps) is V

@@ -6,8 +6,10 @@ $b^2 + 4(-1) = 9$": the last claim has the same solutions as the step before's `
 in gives $b^2 = 5$. A claim in one unknown that a rewrite or a substitution verified, in a
 step whose supposition gave another name its value (`Context.cases`), is taken back when
 an earlier equation in that name, with the value put in, leaves an equation in the
-claim's unknown that shares no solution with the claim: the claim is not this case's. A
-claim in a name the step itself supposes ("try $r = 6$ ... so $r = 6$") restates the case.
+claim's unknown that shares no solution with the claim, and no other such equation shares
+one (two curves through the supposed point each give their own value): the claim is not
+this case's. A claim in a name the step itself supposes ("try $r = 6$ ... so $r = 6$")
+restates the case.
 
 Nothing here refutes (an earlier equation in the name may belong to another figure); the
 claim stays unchecked, saying which equation it disagrees with.
@@ -43,22 +45,23 @@ def against_the_case(claim: RawClaim, diff: sympy.Expr, ctx: Context,
     if not supposed or mine is None or mine.degree() < 1:
         return result
     pairs = list(dict.fromkeys([*reversed(ctx.previous), *reversed(ctx.archive)]))
+    against: list[str] = []
     for pair in pairs[:_MAX_EQUATIONS]:
         before = parse_previous(pair)
         if before is None:
             continue
         earlier = before[0] - before[1]
         used = {name: value for name, value in supposed.items() if name in earlier.free_symbols}
-        if not used:
+        put_in = earlier.xreplace(used)
+        theirs = polynomial_in(put_in, var) if used and put_in.free_symbols == {var} else None
+        if theirs is None or theirs.degree() < 1:
             continue
-        theirs = polynomial_in(earlier.xreplace(used), var)
-        if theirs is None or theirs.degree() < 1 \
-                or (earlier.xreplace(used)).free_symbols != {var}:
-            continue
-        if sympy.gcd(mine, theirs).degree() == 0:  # no solution in common
-            said = ", ".join(f"{value_text(n)} = {value_text(v)}" for n, v in used.items())
-            shown = maths_text(f"{pair[0].strip()} = {pair[1].strip()}")
-            return ClaimResult(claim.source, Verdict.UNCHECKED,
-                               f"not what the earlier {shown} gives with {said} put in",
-                               result.kind)
+        if sympy.gcd(mine, theirs).degree() > 0:  # a solution in common: this case agrees
+            return result
+        said = ", ".join(f"{value_text(n)} = {value_text(v)}" for n, v in used.items())
+        against.append(f"{maths_text(f'{pair[0].strip()} = {pair[1].strip()}')} gives with "
+                       f"{said} put in")
+    if against:  # every earlier equation of the case disagrees
+        return ClaimResult(claim.source, Verdict.UNCHECKED, f"not what the earlier "
+                           f"{against[0]}", result.kind)
     return result
