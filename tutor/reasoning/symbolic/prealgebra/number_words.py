@@ -274,6 +274,14 @@ def shown(v: Fraction, form: str | None) -> str:
     return tex_of(v)
 
 
+def as_measured(v: Fraction, places: int | None, form: str | None) -> str | sp.Rational:
+    """`v` rounded or in the form asked; a terminating decimal as one (2.7, not 27/10)."""
+    if places is not None or form is not None:
+        return rounded(v, places)[0] if places is not None else shown(v, form)
+    return shown(v, "decimal") if v.denominator != 1 and terminates(v) else sp.Rational(
+        v.numerator, v.denominator)
+
+
 def in_form_asked(v: Fraction, value_tex: str, places: int | None, form: str | None
                   ) -> tuple[str, list[Step]] | None:
     """The answer `v` (shown as `value_tex`) rounded or in the form asked, with the step

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-import sympy as sp
-
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -74,13 +72,7 @@ def read(split: Split, template: str) -> Result | None:
     claim = f"\\frac{{{nw.tex_of(n)} \\cdot {nw.tex_of(top)}}}{{{nw.tex_of(per)}}} = " \
             f"{nw.tex_of(value)}"
     steps = [step("convert both units", how, f"${claim}$", claim)]
-    if places is not None:
-        return nw.rounded(value, places)[0], steps
-    if form is not None:
-        return nw.shown(value, form), steps
-    if value.denominator != 1 and nw.terminates(value):  # 2.7, not 27/10
-        return nw.shown(value, "decimal"), steps
-    return sp.Rational(value.numerator, value.denominator), steps
+    return nw.as_measured(value, places, form), steps
 
 
 __all__ = ["read"]

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-import sympy as sp
-
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import step
 from tutor.reasoning.symbolic.parsing import Split
@@ -73,13 +71,7 @@ def read(split: Split, template: str) -> Result | None:
     claim = f"{nw.tex_of(value)}"
     steps = [step("use the conversion formula", f"${formula}$" if formula else
                   "Go through degrees Celsius.", f"{nw.tex_of(n)}°{a} is ${claim}$°{b}", claim)]
-    if places is not None:
-        return nw.rounded(value, places)[0] if value >= 0 else None, steps
-    if form is not None:
-        return nw.shown(value, form), steps
-    if value.denominator != 1 and nw.terminates(value):  # 26.85, not 537/20
-        return nw.shown(value, "decimal"), steps
-    return sp.Rational(value.numerator, value.denominator), steps
+    return nw.as_measured(value, places, form), steps
 
 
 __all__ = ["read"]
