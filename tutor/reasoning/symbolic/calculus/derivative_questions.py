@@ -109,11 +109,12 @@ def tangent_line(split: Split, m: re.Match[str]) -> Result:
     confirm.check(sp.simplify(line.subs(x, a) - f.subs(x, a)) == 0,
                   "the tangent line passes through the point of the curve")
     answer = f"y = {latex(line)}"  # the letter of the curve's own equation
-    said = f"y {_less(height)} = {latex(slope)}\\left({latex(x)} {_less(a)}\\right)"
     claim = (f"{latex(slope)}\\left({latex(x)} {_less(a)}\\right) {_less(-height)} = "
              f"{latex(line)}")
-    return answer, steps + [step("write the line through the point", "Point-slope form, "
-                                 "then solve for y.", f"${said}$, so $y = {claim}$", claim)]
+    return answer, steps + [step("write the line through the point", "The line through "
+                                 f"$({latex(a)}, {latex(height)})$ with slope "
+                                 f"${latex(slope)}$: point-slope form, solved for y.",
+                                 f"$y = {claim}$", claim)]
 
 
 def _less(v: sp.Expr) -> str:
