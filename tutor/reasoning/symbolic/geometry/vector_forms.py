@@ -37,7 +37,7 @@ _PAIRS = {"(": ")", "[": "]", "<": ">", "⟨": "⟩", "\\langle": "\\rangle"}
 # a row of numbers: a vector written across when the question speaks of vectors
 _ROW = re.compile(r"\\begin\{([pb])matrix\}([^\\&]*(?:&[^\\&]*){1,3})\\end\{\1matrix\}")
 # words that make "(2, -1, 4)" a vector, not a point or an interval
-_VECTOR_WORDS = frozenset("vector vectors dot cross scalar inner".split())
+_VECTOR_WORDS = frozenset("vector vectors dot cross scalar inner projection".split())
 # "@0@ · @1@", "u · v": a product written in the words between two vectors ("·" typed as "*")
 _PRODUCT_WORDS = re.compile(r"(?:@(\d+)@|\b([a-z])\b) ?(·|\*|×|\\cdot|\\times) ?"
                             r"(?:@(\d+)@|\b([a-z])\b)")

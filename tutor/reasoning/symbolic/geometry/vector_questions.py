@@ -45,7 +45,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"projection of " + _OBJ + r"@(\d+)@ onto " + _OBJ + r"@(\d+)@", "proj"),
     (r"cosine of (?:the )?angle between " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@",
      "cosine"),
-    (r"angle between " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "angle"),
+    (r"angle(?:,? in degrees,?)? between " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "angle"),
     (r"cross product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "times"),
     (r"dot product of " + _OBJ + r"@(\d+)@ and " + _OBJ + r"@(\d+)@", "cdot"),
     (r"determinant of " + _OBJ + r"@(\d+)@", "det"),

@@ -40,7 +40,7 @@ _FULL_TURN = {"rad": 2 * sp.pi, "deg": sp.Integer(360)}
 _HALF_TURN = {"rad": sp.pi, "deg": sp.Integer(180)}
 
 
-def _range(src: str) -> tuple[str, str]:
+def angle_range(src: str) -> tuple[str, str]:
     """('from zero' or 'symmetric', 'rad' or 'deg') of a written range of angles."""
     s = re.sub(r"\s+|\\left|\\right|\\theta|\\phi|\\alpha|\\,", "", src)
     s = s.replace("\\leq", "\\le").replace("^\\circ", "°").replace("^{\\circ}", "°")
@@ -54,7 +54,7 @@ def _range(src: str) -> tuple[str, str]:
     raise Decline("a range of angles [0, 2 pi) or (-pi, pi]")
 
 
-def _number(src: str) -> sp.Expr:
+def complex_number(src: str) -> sp.Expr:
     v = parse_latex(src)
     if not isinstance(v, sp.Expr) or v.free_symbols - {_I}:
         raise Decline("a complex number expected")
@@ -79,9 +79,9 @@ def read(split: Split, template: str) -> Result | None:
     rest = _RANGE_WORDS.match(m.group("rest"))
     if rest is None:
         return None
-    z = _number(split.maths[int(m.group("z"))])
+    z = complex_number(split.maths[int(m.group("z"))])
     written = rest.group("r1") or rest.group("r2")
-    kind, unit = _range(split.maths[int(written)]) if written else (None, "rad")
+    kind, unit = angle_range(split.maths[int(written)]) if written else (None, "rad")
     if rest.group("unit"):
         if written and unit != rest.group("unit")[:3]:
             raise Decline("a range and a unit that disagree")
@@ -96,7 +96,7 @@ def read(split: Split, template: str) -> Result | None:
         kind = "symmetric"
     angle = principal % (2 * sp.pi) if kind == "from zero" else principal
     value = angle if unit == "rad" else sp.nsimplify(angle * 180 / sp.pi)
-    _confirm(z, angle, kind)
+    confirm_angle(z, angle, kind)
     r = sp.sqrt(sp.expand(a**2 + b**2))
     shown = f"{latex(value)}" + ("^\\circ" if unit == "deg" else "")
     claim = f"{latex(z)} = {latex(r)}\\left(\\cos {shown} + i \\sin {shown}\\right)"
@@ -112,7 +112,7 @@ def read(split: Split, template: str) -> Result | None:
              f"${claim}$", claim)]
 
 
-def _confirm(z: sp.Expr, angle: sp.Expr, kind: str) -> None:
+def confirm_angle(z: sp.Expr, angle: sp.Expr, kind: str) -> None:
     w = complex(float(sp.re(z)), float(sp.im(z)))
     phase = cmath.phase(w)  # in [-pi, pi]
     if kind == "from zero" and phase < 0:
@@ -125,4 +125,4 @@ def _confirm(z: sp.Expr, angle: sp.Expr, kind: str) -> None:
                   "r(cos t + i sin t) gives back the number")
 
 
-__all__ = ["read"]
+__all__ = ["angle_range", "complex_number", "confirm_angle", "read"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.reasoning.symbolic.trigonometry.angle_units import read as read_angle_units
 from tutor.reasoning.symbolic.trigonometry.cis_sums import read as read_cis_sum
 from tutor.reasoning.symbolic.trigonometry.complex_arguments import read as read_complex_argument
+from tutor.reasoning.symbolic.trigonometry.complex_root_lists import read as read_complex_roots
 from tutor.reasoning.symbolic.trigonometry.dotted_products import read as read_dotted_product
 from tutor.reasoning.symbolic.trigonometry.equations import read_trig_equation
 from tutor.reasoning.symbolic.trigonometry.extremes import read_trig_extreme
@@ -20,6 +21,7 @@ from tutor.reasoning.symbolic.trigonometry.polar_circles import read as read_pol
 from tutor.reasoning.symbolic.trigonometry.polar_distances import read as read_polar_distance
 from tutor.reasoning.symbolic.trigonometry.polar_extremes import read as read_polar_extreme
 from tutor.reasoning.symbolic.trigonometry.polar_forms import read as read_polar_form
+from tutor.reasoning.symbolic.trigonometry.polar_requests import read as read_polar_request
 from tutor.reasoning.symbolic.trigonometry.power_root_totals import read as read_power_root_total
 from tutor.reasoning.symbolic.trigonometry.root_angles import read as read_root_angles
 from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as read_dotted_sum
@@ -38,5 +40,5 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_polar_extreme,
                          read_identity_constants, read_two_angle_values,
                          read_side_relation, read_angle_units, read_complex_argument,
-                         read_unity_order, read_trig_value_name, read_polar_form,
-                         read_power_root_total]
+                         read_polar_request, read_unity_order, read_trig_value_name,
+                         read_polar_form, read_power_root_total, read_complex_roots]
