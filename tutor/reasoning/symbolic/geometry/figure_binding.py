@@ -128,6 +128,9 @@ def bind(split: Split, tokens: list[str], quantities: set[str],
             pending = None
     if pending is not None and pending not in pairs:
         unbound.append(pending)
+    if any("angle" in q and v.has(sp.pi) for q, v in bound):
+        # "a central angle of pi/3": radians, but the figures' formulas are in degrees
+        raise Decline("an angle in radians")
     return bound, unbound
 
 

@@ -52,13 +52,12 @@ _TRIGONOMETRIC = {"r(\\cos\\theta+i\\sin\\theta)", "r\\operatorname{cis}\\theta"
                   "r\\text{cis}\\theta", "r\\cis\\theta", "r\\mathrm{cis}\\theta"}
 
 
-def _form(src: str) -> str:
+def _form(src: str) -> str | None:
+    """The polar form a piece writes, or None (another form: "a + bi" is another reader's)."""
     s = re.sub(r"\s+|\\left|\\right|\\,|\\!", "", src)
     if s in _EXPONENTIAL:
         return "exponential"
-    if s in _TRIGONOMETRIC:
-        return "trigonometric"
-    raise Decline("a polar form r e^{i theta} or r (cos theta + i sin theta)")
+    return "trigonometric" if s in _TRIGONOMETRIC else None
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -71,6 +70,8 @@ def read(split: Split, template: str) -> Result | None:
     groups = m.groupdict()
     written = groups.get("form1") or groups.get("form2")
     kind = _form(split.maths[int(written)]) if written else m.group("kind")
+    if kind is None:
+        return None
     if kind == "polar":
         kind = "trigonometric"
     z = complex_number(split.maths[int(m.group("z"))])
