@@ -34,7 +34,17 @@ DECLINED = [
     "Find the projection of (1, 2) onto (0, 0).",
     # a scalar projection is a number, not the projected vector
     "Find the scalar projection of (4, -2) onto (1, 1).",
+    # two things asked: the magnitude alone (3 sqrt 2) was answered before session 41
+    "Find the magnitude and direction of the vector (3, -3).",
+    # two products asked: the dot product alone (14) was answered before session 41
+    "Given u = <3, 4> and v = <-2, 5>, find their dot product and their cross product.",
+    "Let a = (2, 1) and b = (1, 5). Find their dot product and the angle between them.",
 ]
+
+
+def test_one_product_asked_of_named_vectors_is_answered() -> None:
+    # 2 * 1 + 1 * 5 (the names joined by "and" are not a second question)
+    assert_solved("Let a = (2, 1) and b = (1, 5). Find their dot product.", "7")
 
 
 @pytest.mark.parametrize(("problem", "answer"), SOLVED)

@@ -197,7 +197,9 @@ def _question(template: str, targets: list[int], maths: list[str]) -> tuple[str,
     named = [(kind, size) for phrase, (kind, size) in _BARE.items() if phrase in template
              and not re.search(re.escape(phrase) + r" of (?:the )?(?!vectors?\b|matrix\b)[a-z]+ "
                                r"of\b", template)]
-    if len({kind for kind, _ in named}) == 1 and named[0][1] == len(targets):
+    said = {p for p in _BARE if p in template}  # nothing else asked: "magnitude and direction"
+    if len({kind for kind, _ in named}) == 1 and named[0][1] == len(targets) and not (
+            w & (_ASKED | {"direction"})) - {x for p in said for x in p.split()}:
         return named[0][0], targets
     raise Decline("what is asked about the vectors is not clear")
 
