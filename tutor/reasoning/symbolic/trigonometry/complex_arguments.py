@@ -87,16 +87,8 @@ def read(split: Split, template: str) -> Result | None:
             raise Decline("a range and a unit that disagree")
         unit = rest.group("unit")[:3]
     a, b = sp.re(z), sp.im(z)
-    principal = sp.atan2(b, a)  # in (-pi, pi]
-    if not (principal / sp.pi).is_rational:
-        raise Decline("not an exact angle")
-    if kind is None:
-        if b.is_negative:
-            raise Decline("below the real axis the argument depends on the range, not said")
-        kind = "symmetric"
-    angle = principal % (2 * sp.pi) if kind == "from zero" else principal
+    angle, kind = angle_of(z, kind)
     value = angle if unit == "rad" else sp.nsimplify(angle * 180 / sp.pi)
-    confirm_angle(z, angle, kind)
     r = sp.sqrt(sp.expand(a**2 + b**2))
     shown = f"{latex(value)}" + ("^\\circ" if unit == "deg" else "")
     claim = f"{latex(z)} = {latex(r)}\\left(\\cos {shown} + i \\sin {shown}\\right)"
@@ -112,6 +104,21 @@ def read(split: Split, template: str) -> Result | None:
              f"${claim}$", claim)]
 
 
+def angle_of(z: sp.Expr, kind: str | None) -> tuple[sp.Expr, str]:
+    """z's exact angle in the range `kind` ('from zero' or 'symmetric'; None: not said, so
+    only on or above the real axis, where both agree), confirmed; and the range used."""
+    principal = sp.atan2(sp.im(z), sp.re(z))  # in (-pi, pi]
+    if not (principal / sp.pi).is_rational:
+        raise Decline("not an exact angle")
+    if kind is None:
+        if sp.im(z).is_negative:
+            raise Decline("below the real axis the argument depends on the range, not said")
+        kind = "symmetric"
+    angle = principal % (2 * sp.pi) if kind == "from zero" else principal
+    confirm_angle(z, angle, kind)
+    return angle, kind
+
+
 def confirm_angle(z: sp.Expr, angle: sp.Expr, kind: str) -> None:
     w = complex(float(sp.re(z)), float(sp.im(z)))
     phase = cmath.phase(w)  # in [-pi, pi]
@@ -125,4 +132,4 @@ def confirm_angle(z: sp.Expr, angle: sp.Expr, kind: str) -> None:
                   "r(cos t + i sin t) gives back the number")
 
 
-__all__ = ["angle_range", "complex_number", "confirm_angle", "read"]
+__all__ = ["angle_of", "angle_range", "complex_number", "confirm_angle", "read"]

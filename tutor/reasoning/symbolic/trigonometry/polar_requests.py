@@ -27,9 +27,9 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.trigonometry.complex_arguments import (
+    angle_of,
     angle_range,
     complex_number,
-    confirm_angle,
 )
 from tutor.reasoning.symbolic.typed import words_within
 
@@ -88,15 +88,7 @@ def read(split: Split, template: str) -> Result | None:
 
 def _polar(z: sp.Expr, kind: str, where: str | None, unit: str) -> Result:
     a, b = sp.re(z), sp.im(z)
-    principal = sp.atan2(b, a)  # in (-pi, pi]
-    if not (principal / sp.pi).is_rational:
-        raise Decline("not an exact angle")
-    if where is None:
-        if b.is_negative:
-            raise Decline("below the real axis the angle depends on the range, not said")
-        where = "symmetric"
-    angle = principal % (2 * sp.pi) if where == "from zero" else principal
-    confirm_angle(z, angle, where)
+    angle, _ = angle_of(z, where)
     r = sp.radsimp(sp.sqrt(sp.expand(a**2 + b**2)))
     shown = latex(angle) if unit == "rad" else f"{latex(sp.nsimplify(angle * 180 / sp.pi))}^\\circ"
     size = "" if r == 1 else latex(r)
