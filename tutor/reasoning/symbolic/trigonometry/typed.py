@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.trigonometry.polar_extremes import read as read_po
 from tutor.reasoning.symbolic.trigonometry.polar_forms import read as read_polar_form
 from tutor.reasoning.symbolic.trigonometry.polar_requests import read as read_polar_request
 from tutor.reasoning.symbolic.trigonometry.power_root_totals import read as read_power_root_total
+from tutor.reasoning.symbolic.trigonometry.reference_angles import read as read_reference_angle
 from tutor.reasoning.symbolic.trigonometry.root_angles import read as read_root_angles
 from tutor.reasoning.symbolic.trigonometry.root_of_unity_sums import read as read_dotted_sum
 from tutor.reasoning.symbolic.trigonometry.side_relations import read as read_side_relation
@@ -41,4 +42,5 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_identity_constants, read_two_angle_values,
                          read_side_relation, read_angle_units, read_complex_argument,
                          read_polar_request, read_unity_order, read_trig_value_name,
-                         read_polar_form, read_power_root_total, read_complex_roots]
+                         read_polar_form, read_power_root_total, read_complex_roots,
+                         read_reference_angle]
