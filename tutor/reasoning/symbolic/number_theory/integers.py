@@ -67,6 +67,8 @@ def _division_variable(a: sp.Basic, b: sp.Basic) -> sp.Symbol:
     if len(syms) != 1:
         raise Decline("polynomials in one variable only")
     x = next(iter(syms))
+    if x == sp.Symbol("i"):  # "divide 3 + 2i by 1 + i": complex numbers, not polynomials
+        raise Decline("i is the imaginary unit")
     if not (a.is_polynomial(x) and b.is_polynomial(x)) or sp.degree(b, x) < 1:
         raise Decline("not polynomials")
     return x  # type: ignore[return-value]

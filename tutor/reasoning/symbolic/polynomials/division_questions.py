@@ -6,7 +6,8 @@ of $P$ by $D$", "Divide $P$ by $D$ and give the quotient", "Divide x^3 - 1 by x 
 quotient, plus the remainder over the divisor when there is one), "If $p(x) = P$, what is the
 remainder when $p(x)$ is divided by $D$?". The division itself and its confirmation are
 `integers.remainder` and `integers.quotient` (the remainder theorem against long division,
-or the identity P = DQ + R at random points)."""
+or the identity P = DQ + R at random points). "Divide $3 + 2i$ by $1 + i$": i alone is the
+imaginary unit, and the quotient of complex numbers is given (times the conjugate)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,10 @@ def read_division(split: Split, template: str) -> Result | None:
         return None  # integers, or several letters: other readers
     if not (p.is_polynomial() and d.is_polynomial()):
         raise Decline("a division of polynomials")
+    if (p.free_symbols | d.free_symbols) == {sp.Symbol("i")}:  # "divide 3 + 2i by 1 + i"
+        if asked != {"result"}:
+            raise Decline("a remainder or quotient of complex numbers")
+        return _complex_divided(p, d)
     if asked == {"remainder"}:
         return integers.remainder(p_src, d_src)
     if asked == {"result"}:
@@ -101,6 +106,26 @@ def _divided(p: sp.Expr, d: sp.Expr, p_src: str, d_src: str) -> Result:
     claim = f"\\frac{{{latex(p)}}}{{{latex(d)}}} = {answer}"
     return answer, steps + [step("write the remainder over the divisor", "P/D = Q + R/D.",
                                  f"${claim}$", claim)]
+
+
+def _complex_divided(p: sp.Expr, d: sp.Expr) -> Result:
+    """P / D for complex numbers: times the conjugate of D over |D|^2; confirmed by
+    multiplying back, exactly and in floating point."""
+    a, b = (e.xreplace({sp.Symbol("i"): sp.I}) for e in (p, d))
+    if sp.expand(b) == 0:
+        raise Decline("a division by zero")
+    bar = sp.conjugate(sp.expand(b))
+    top, size = sp.expand(a * bar), sp.expand(b * bar)
+    value = sp.expand(top / size)
+    confirm.check(sp.expand(value * b - a) == 0 and abs(complex(value) * complex(b)
+                                                     - complex(a)) < 1e-9 * max(1, abs(complex(a))),
+                  "the quotient times the divisor is the dividend")
+    claim = (f"\\frac{{{latex(a)}}}{{{latex(b)}}} = \\frac{{({latex(a)})({latex(bar)})}}"
+             f"{{({latex(b)})({latex(bar)})}} = \\frac{{{latex(top)}}}{{{latex(size)}}} = "
+             f"{latex(value)}")
+    return value, [step("multiply by the conjugate", "Multiply the top and the bottom by the "
+                        "conjugate of the divisor: the bottom becomes a real number.",
+                        f"${claim}$", claim)]
 
 
 __all__ = ["VOCAB", "read_division"]
