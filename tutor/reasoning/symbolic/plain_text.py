@@ -40,8 +40,15 @@ _INTERVAL = re.compile(r"(?<![\w\\])(?:\[[^\[\]()$,]+,[^\[\]()$,]+[\])]"
                        r"|\([^\[\]()$,]+,[^\[\]()$,]+\])")
 
 
+# "in the form a + bi": the form of a complex number, its "a" not the article
+_A_PLUS_BI = re.compile(r"(?<=\bform )a\s*\+\s*bi\b")
+
+
 def _named_or_interval(m: re.Match[str]) -> str:
-    """An angle or figure named by its points, or an interval, as LaTeX in dollars."""
+    """An angle or figure named by its points, an interval, or the form a + bi, as LaTeX in
+    dollars."""
+    if m.re is _A_PLUS_BI:
+        return "$a + bi$"
     if m.group(0)[0] in "[(":  # an interval: its ends written as LaTeX
         ends = [e.strip() for e in m.group(0)[1:-1].split(",")]
         tex = [e if "\\" in e else plain_to_latex(e) for e in ends]
@@ -89,7 +96,8 @@ def wrap_plain_maths(text: str) -> str | None:
     vertices = frozenset("".join(m.group(4) for m in _ANGLE.finditer(text) if m.group(4)))
     if vertices:
         vertices |= frozenset(re.findall(r"(?<![\w'’])([B-HJ-Z])(?![\w'’])", text))
-    spans = sorted([*_ANGLE.finditer(text), *_INTERVAL.finditer(text)], key=lambda m: m.start())
+    spans = sorted([*_ANGLE.finditer(text), *_INTERVAL.finditer(text),
+                    *_A_PLUS_BI.finditer(text)], key=lambda m: m.start())
     for m in spans:
         if m.start() < last:
             return None  # an angle and an interval overlap: not read
