@@ -71,8 +71,10 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
     value, steps = expressions.evaluate_steps(e)
     if isinstance(value, sp.Basic) and value.has(sp.asin, sp.acos, sp.atan, sp.acot):
         raise Decline("inverse trigonometric values left as they are")  # see inverse_values
-    if value == e and value.has(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc):
-        raise Decline("nothing to evaluate: the trigonometric value as written")  # sin 30
+    trig = value.atoms(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc) if isinstance(
+        value, sp.Basic) else set()  # "sin 30 + cos 60": degrees meant, or radians?
+    if value == e and trig or any(t.args[0].is_Rational and t.args[0] != 0 for t in trig):
+        raise Decline("nothing to evaluate: the trigonometric value as written")
     confirm.value(expressions.imaginary(e), value)
     return value, _fallback(src, value, steps)
 
