@@ -140,3 +140,78 @@ def test_books_and_chairs_need_no_word_different(problem, answer):
 ])
 def test_alike_things_and_adjacency_in_chairs_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def _brute(n: int, k: int, ring: bool, apart: bool) -> int:
+    """Orders of n people (k of them named) counted one by one: the k named adjacent, or
+    (apart) the two named not adjacent; round a table, one seat fixed."""
+    from itertools import permutations
+    count = 0
+    for order in permutations(range(n)):
+        if ring and order[0] != 0:
+            continue
+        spots = sorted(order.index(i) for i in range(k))
+        block = spots[-1] - spots[0] == k - 1 or (ring and any(
+            all((s + j) % n in spots for j in range(k)) for s in spots))
+        count += block != apart
+    return count
+
+
+@pytest.mark.parametrize(("problem", "n", "k", "ring", "apart"), [
+    # a bare count before the condition, "if 2 must be together": 2 particular ones
+    ("In how many ways can 5 books be arranged on a shelf if 2 must be together?", 5, 2, False,
+     False),
+    ("How many ways can 6 different trophies be placed on a shelf if 3 must be together?", 6, 3,
+     False, False),
+    ("How many ways can 5 people sit in a row if 2 must sit together?", 5, 2, False, False),
+    ("How many ways can 7 friends line up if 3 insist on standing together?", 7, 3, False,
+     False),
+    ("In how many ways can 6 guests sit around a circular table if 2 must sit together?", 6, 2,
+     True, False),
+    ("In how many ways can 6 books be arranged on a shelf if 2 must not be together?", 6, 2,
+     False, True),
+    ("How many ways can 7 students stand in a line if 2 refuse to stand next to each other?", 7,
+     2, False, True),
+    ("How many ways can 5 kids sit around a round table if 2 do not want to sit next to each "
+     "other?", 5, 2, True, True),
+])
+def test_bare_count_together_or_apart(problem, n, k, ring, apart):
+    assert_solved(problem, str(_brute(n, k, ring, apart)))
+
+
+@pytest.mark.parametrize("problem", [
+    # "2 are together" states a fact, not a wish: which two, and how many, is unsaid
+    "How many ways can 5 books be arranged on a shelf if 2 are together?",
+    # "the first 2" are not two particular ones said by count
+    "How many ways can 5 books be arranged on a shelf if the first 2 must be together?",
+    # more than there are
+    "How many ways can 5 people sit in a row if 7 must sit together?",
+    # cars not said to be different
+    "In how many ways can 6 cars be parked in a row if 2 must be together?",
+])
+def test_bare_count_declined(problem):
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "n", "k", "ring", "apart"), [
+    # people named by single letters, as a student types them
+    ("In how many ways can 6 people be arranged in a row if A and B must sit next to each "
+     "other?", 6, 2, False, False),
+    ("In how many ways can 5 people stand in a line if A and B refuse to stand next to each "
+     "other?", 5, 2, False, True),
+    ("How many ways can 7 people sit around a round table if A, B and C must sit together?", 7,
+     3, True, False),
+    ("How many ways can 6 students sit in a row if P and Q must not sit together?", 6, 2, False,
+     True),
+])
+def test_people_named_by_letters(problem, n, k, ring, apart):
+    assert_solved(problem, str(_brute(n, k, ring, apart)))
+
+
+@pytest.mark.parametrize("problem", [
+    "How many ways can 6 students sit in a row if A and A must sit together?",  # one person
+    "How many ways can 6 students sit in a row if I and A must sit together?",  # "I": the asker
+    "How many ways can 6 students sit in a row if A and Bob must sit together?",  # "a": article?
+])
+def test_people_named_by_letters_declined(problem):
+    assert solve_now(problem).answer is None

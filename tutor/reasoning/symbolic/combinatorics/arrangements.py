@@ -18,17 +18,18 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics import positions
 from tutor.reasoning.symbolic.combinatorics.round_tables import reflections_halved, symmetry_note
-from tutor.reasoning.symbolic.combinatorics.wording import GLUE, Wording, number, quick
+from tutor.reasoning.symbolic.combinatorics.seating_people import (
+    PEOPLE,
+    THINGS,
+    VERBS,
+    check_names,
+    people_named,
+)
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, number, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-PEOPLE = ("people|persons|students|pupils|friends|children|kids|guests|men|women|boys|girls|"
-          "players|members|adults|delegates|athletes|dancers|teachers|singers|runners|workers|"
-          "employees|siblings|brothers|sisters|cousins|tourists|passengers|contestants|"
-          "democrats|republicans|politicians|senators|representatives|relatives|musicians")
-THINGS = ("books|cars|flags|beads|toys|pictures|paintings|cups|plates|trophies|marbles|balls|"
-          "chairs|candles|coins|letters|cards|shirts|pens|pencils|blocks|animals|dogs|cats")
 _NOUN = f"(?:{PEOPLE}|{THINGS})"
 # things told apart by what they are, as people are (a shelf of books, a wall of paintings)
 _DIFFERENT_BY_NATURE = frozenset("books paintings pictures trophies".split())
@@ -36,10 +37,6 @@ ASK = (r" (?:in )?how many (?:different |distinct |possible )*(?:ways|orders|ord
        r"arrangements|seating arrangements|seatings|line-ups)\b| the number of (?:different "
        r"|distinct |possible )*(?:ways|orders|orderings|arrangements|seatings|seating "
        r"arrangements)\b")
-_VERBS = frozenset(
-    "sit sits sitting seat seated stand standing stood line lined up arrange arranged order "
-    "ordered stack stacked hang hung place placed put be being can if and they all themselves "
-    "for to done there is i we have my our".split())
 IN_A_ROW = (r" (?:in a (?:single )?(?:row|line|straight line)|in line|on a (?:shelf|bench)"
             r"|(?<=\w )(?=(?:be )?(?:line up|lined up)\b))"
             r"(?: of (?:#(\d+) )?(?:chairs|seats|places))?\b")
@@ -76,57 +73,6 @@ _TOGETHER_WISH = r" (?:i |we |you |they )?want (" + _WHO + r") to " + _BE + _NEA
 _PART = r",? #(?P<k>\d+) of (?:which|whom|them) are (?P<adj>[a-z]+) (?P<noun>" + _NOUN + r")\b"
 _NO_TWO = (r" no #2 of (them|the #\d+ " + _NOUN + r"|the " + _NOUN + r")" + _NAMES
            + r" (?:may |can |will |are allowed to |are |)" + _BE + _NEAR)
-def _named(m: re.Match[str], k: int) -> None:
-    """People named in the condition ("-- Ann, Bob and Cy --") are as many as it says."""
-    names = m.group("names")
-    if not names:
-        return
-    listed = re.split(r",? and |, ", names.strip())
-    if len(listed) != k or set(listed) & (GLUE | _VERBS | {"who", "not", "never", "whom"}):
-        raise Decline("the names do not match the count")
-
-
-def _who(text: str, groups: dict[str, int], n: int) -> tuple[int, str | None]:
-    """How many people a condition names, and the group it names whole (if any)."""
-    text = re.sub(r"(?:,|\(| --) (?:[a-z]+,? )+and [a-z]+(?:,|\)| --)$", "", text.strip())
-    m = re.fullmatch(r"#(\d+) of (?:them|the (\w+))", text) or re.fullmatch(
-        r"#(\d+) (?:particular|specific|certain) (\w+)", text)
-    if m:
-        pool = groups.get(m.group(2), n) if m.group(2) not in (None, "people") else n
-        if m.group(2) and m.group(2) not in groups and m.group(2) not in ("people", "persons"):
-            raise Decline("the condition names people the problem does not have")
-        if not 2 <= int(m.group(1)) <= pool:
-            raise Decline("the condition names more people than there are")
-        return int(m.group(1)), None
-    if text == "both of them":
-        return 2, None
-    listed = re.fullmatch(r"((?:[a-z]+, )+[a-z]+),? and ([a-z]+)", text)
-    if listed:  # three or more named: "ann, ben and cy"
-        names = [*listed.group(1).split(", "), listed.group(2)]
-        if set(names) & (GLUE | _VERBS | set(PEOPLE.split("|")) | set(THINGS.split("|"))
-                         | {"the", "of", "them", "all"}) or len(set(names)) < len(names):
-            raise Decline("a condition I cannot read")
-        return len(names), None
-    pair = re.fullmatch(r"([a-z]+) and ([a-z]+)", text)
-    if pair:  # two people named: "fred and gwen must sit next to each other"
-        if set(pair.groups()) & (GLUE | _VERBS | set(PEOPLE.split("|")) | set(THINGS.split("|"))
-                                 | {"the", "of", "them"}) or pair.group(1) == pair.group(2):
-            raise Decline("a condition I cannot read")
-        return 2, None
-    m = re.fullmatch(r"the #(\d+) (\w+)|(?:all )?(?:of )?the ((?:\w+ )?\w+)", text)
-    if not m:
-        raise Decline("a condition I cannot read")
-    noun = m.group(2) or m.group(3)
-    if m.group(1) and 2 <= int(m.group(1)) <= n and (
-            (noun in groups and int(m.group(1)) < groups[noun])
-            or (noun not in groups and set(groups) <= {"people", "persons"})):
-        return int(m.group(1)), None  # "7 people ... the 3 teachers": 3 particular people
-    if noun not in groups or len(groups) < 2:
-        raise Decline("the condition names a group the problem does not have")
-    if m.group(1) and int(m.group(1)) != groups[noun]:
-        raise Decline("the group's size disagrees with the condition")
-    return groups[noun], noun
-
 
 def seatings(split: Split, template: str) -> Result | None:
     if not quick(template, "row", "line", "table", "circle", "shelf", "bench", "chairs",
@@ -151,6 +97,8 @@ def seatings(split: Split, template: str) -> Result | None:
     # "seated in 4 chairs": as many different places as a row of them (next to whom, unsaid)
     w.text, chairs = re.subn(r" (?:in|on|into) #(\d+) (chairs|seats)\b", r" in a row of #\1 \2",
                              w.text)
+    w.text = re.sub(r"(?<= if) #(\d+)(?= (?:must|have to|need to|insist|want|wish|refuse|cannot|"
+                    r"may|will|should|do not)\b)", r" #\1 of them", w.text)  # "if 2 must ..."
     part = w.take(_PART)
     not_all = w.take(_NOT_ALL)
     pair, no_two = w.take(_APART_WISH) + w.take(_APART), w.take(_NO_TWO)
@@ -161,7 +109,7 @@ def seatings(split: Split, template: str) -> Result | None:
     who = w.take(r" #(\d+) (?:(different|distinct) )?(" + _NOUN + r")(?: and #(\d+) (?:(different|"
                  r"distinct) )?(" + _NOUN + r"))?\b")
     if len(ask) != 1 or (not row) == (not ring) or len(ring) > 1 or not who or len(part) > 1 \
-            or not w.only_glue(_VERBS):
+            or not w.only_glue(VERBS):
         return None
     if len({(m.group(1), m.group(3), m.group(4), m.group(6)) for m in who}) > 1:
         return None  # the group said twice must be the same group
@@ -201,15 +149,15 @@ def seatings(split: Split, template: str) -> Result | None:
     if not_all:
         if len(not_all) > 1 or together or pair or no_two or part:
             raise Decline("more than one condition")
-        k = _who(not_all[0].group(1), groups, n)[0]
-        _named(not_all[0], k)
+        k = people_named(not_all[0].group(1), groups, n)[0]
+        check_names(not_all[0], k)
         if not_all[0].group("c") and int(not_all[0].group("c")) != k:
             raise Decline("the consecutive seats are not as many as the people named")
         return _not_all_together(n, k, is_ring)
     blocks, named = [], []
     for c in together:
-        k, grp = _who(c.group(1), groups, n)
-        _named(c, k)
+        k, grp = people_named(c.group(1), groups, n)
+        check_names(c, k)
         blocks.append(k)
         named.append(grp)
     if len(blocks) > 1 and (None in named or len(set(named)) < len(named) or part):
@@ -219,20 +167,20 @@ def seatings(split: Split, template: str) -> Result | None:
         if len(pair) + len(no_two) > 1 or blocks:
             raise Decline("more than one condition")
         if pair:
-            spread = _who(pair[0].group(1), groups, n)[0]
-            _named(pair[0], spread)
+            spread = people_named(pair[0].group(1), groups, n)[0]
+            check_names(pair[0], spread)
             if spread != 2:
                 raise Decline("'not together' for three or more people reads two ways")
         else:
             spread = _no_two(no_two[0].group(1), groups, n)
-            _named(no_two[0], spread)
+            check_names(no_two[0], spread)
     return _count(n, blocks, spread, is_ring, bool(ring_note))
 
 
 def _no_two(text: str, groups: dict[str, int], n: int) -> int:
     if text == "them":
         raise Decline("'no two of them' names no one")
-    return _who(text, groups, n)[0]
+    return people_named(text, groups, n)[0]
 
 
 def _empty_seats(n: int, m: int, hint: str = "The first person has {m} chairs to choose "
