@@ -75,3 +75,43 @@ def test_none_all_or_some_dice(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def _each_roll(k: int, faces: set[int], s: int = 6) -> str:
+    """Every one of the k rolls among `faces`, counted over all s^k rolls."""
+    from itertools import product
+    rolls = list(product(range(1, s + 1), repeat=k))
+    return _frac(Fraction(sum(all(x in faces for x in r) for r in rolls), len(rolls)))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a face said plainly ("are 6", "are sixes", "are 1s"), and as many of it as dice
+    ("A die is rolled twice. What is the probability that both rolls are sixes?",
+     _each_roll(2, {6})),
+    ("A die is rolled 3 times. What is the probability that all three rolls are 6?",
+     _each_roll(3, {6})),
+    ("Three dice are rolled. What is the probability of getting three sixes?", _each_roll(3, {6})),
+    ("Two dice are rolled. What is the probability of getting two fives?", _each_roll(2, {5})),
+    ("If you roll two dice, what is the probability of rolling two 1's?", _each_roll(2, {1})),
+    ("If you roll a die twice, what is the probability of getting two 4s?", _each_roll(2, {4})),
+    ("A die is rolled 3 times. What is the probability that none of the rolls are 1s?",
+     _each_roll(3, {2, 3, 4, 5, 6})),
+    ("A die is rolled twice. What is the probability that neither roll is 6?",
+     _each_roll(2, {1, 2, 3, 4, 5})),
+    ("Two 8-sided dice are rolled. What is the probability of getting two eights?",
+     _each_roll(2, {8}, 8)),
+])
+def test_face_said_plainly(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two sixes among three dice: exactly two, or at least two?
+    "Three dice are rolled. What is the probability of getting two sixes?",
+    # a face the dice do not have
+    "Two dice are rolled. What is the probability that both are 7?",
+    "Two dice are rolled. What is the probability that both dice are 6-sided?",
+    "Two dice are rolled. What is the probability that both rolls are 6 or more?",
+])
+def test_face_said_plainly_declined(problem):
+    assert solve_now(problem).answer is None

@@ -35,15 +35,21 @@ _WHO = {  # who must show it: none, all, at least one
 _SHOWS = r"(?:shows?|is|are|lands? on|comes? up|turns? up)"
 # what is shown: "a 6", "a 5 or a 6", "an even number", "even numbers", "a number greater than
 # 4", "even", "prime"
+# a face said plainly, after "are": "both rolls are 6", "... are sixes", "... are 6's"
+_FACE_WORDS = {w: i for i, w in enumerate("ones twos threes fours fives sixes sevens eights nines "
+                                           "tens elevens twelves".split(), 1)}
+_FACE = r"(?:#(?P<bare>\d+)(?: ?'?s)?|(?P<word>" + "|".join(_FACE_WORDS) + r"))(?![ -]?\w)"
 _WHAT = (r"(?:(?P<faces>an? #\d+(?:(?:,| or|, or) an? #\d+)*)(?! ?\w)|an? (?P<kind>even|odd|"
          r"prime) number\b|(?P<kinds>even|odd|prime)(?: numbers)?\b|(?:an? (?:number|value) "
-         r"(?:that is |which is )?)(?P<prop>" + PROPERTY + r"))")
+         r"(?:that is |which is )?)(?P<prop>" + PROPERTY + r")|" + _FACE + ")")
 _EVENTS = [
     *(rf" (?P<{k}>{who}) {_SHOWS} {_WHAT}" for k, who in _WHO.items()),
     # "no 6 is rolled", "a 6 is never rolled", "of not rolling a 6", "of rolling no 6s"
     r" (?P<none2>)(?:no (?P<f1>#\d+) is|an? (?P<f2>#\d+) is never) (?:rolled|shown|obtained)\b",
     r" (?P<none3>)(?:(?:of )?not (?:rolling|getting) an? (?P<f3>#\d+)|(?:of )?(?:rolling|"
     r"getting) no (?P<f4>#\d+) ?'?s)(?! ?\w)",
+    # as many of one face as there are dice: "of getting two sixes" (fewer: exactly or at least?)
+    r" (?:of )?(?:rolling|getting|obtaining) (?P<all2>#\d+) " + _FACE,
     # one roll of one die: "of rolling a 5 or a 6"
     r" (?:of )?(?:rolling|getting|obtaining) (?P<one>)(?P<faces1>an? #\d+(?:(?:,| or|, or) an? "
     r"#\d+)+)(?! ?\w)"]
@@ -67,12 +73,15 @@ def dice_every(split: Split, template: str) -> Result | None:
     k, s = 1 if lone else rolled_dice(g), int(g.get("s") or 6)
     if not 1 <= k <= 12 or not 2 <= s <= 100 or s**k > _LIST:
         raise Decline("more rolls than I can list")
+    if e.get("all2") and int(e["all2"][1:]) != k:
+        raise Decline("fewer of a face than dice: exactly that many, or at least, is unsaid")
     if e.get("allk") and int(e["allk"]) != k or k != 2 and (e.get("all") or e.get("none") or
                                                              "").startswith(("both", "neither")):
         raise Decline("'all' or 'both' counts other dice than were rolled")
     hit, words = _hit(e, s)
     c = sum(1 for x in range(1, s + 1) if hit(x))
-    who = next((key for key in ("none", "all", "some") if e.get(key)), None) or (
+    who = "all" if e.get("all2") else next((key for key in ("none", "all", "some") if e.get(
+        key)), None) or (
         "none" if e.get("none2") is not None or e.get("none3") is not None else "some")
     test: Callable[[int], bool] = {"none": lambda h: h == 0, "all": lambda h: h == k,
                                    "some": lambda h: h >= 1}[who]
@@ -86,7 +95,9 @@ def dice_every(split: Split, template: str) -> Result | None:
 
 def _hit(e: dict[str, str | None], s: int) -> tuple[Callable[[int], bool], str]:
     """The faces the event counts, and their words."""
-    listed = e.get("faces") or e.get("faces1") or ""
+    word = e.get("word")
+    listed = e.get("faces") or e.get("faces1") or (f"#{e['bare']}" if e.get("bare") else "") or (
+        f"#{_FACE_WORDS[word]}" if word else "")
     listed += " ".join(e.get(f) or "" for f in ("f1", "f2", "f3", "f4"))
     faces = [int(x) for x in re.findall(r"#(\d+)", listed)]
     if faces:
