@@ -13,13 +13,13 @@ Each count is the binomial coefficient, confirmed by listing the choices
 from __future__ import annotations
 
 import re
-from itertools import combinations
-from math import comb, prod
+from math import comb
 
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.arrangements import PEOPLE
+from tutor.reasoning.symbolic.combinatorics.choice_counts import binomial, by_products
 from tutor.reasoning.symbolic.combinatorics.choice_phrases import (
     CHOOSER,
     GREATEST,
@@ -166,7 +166,8 @@ def _noun(a: str | None, b: str | None) -> None:
         raise Decline("the chosen things are not of the pool's kind")
 
 
-def choices(split: Split, template: str) -> Result | None:
+def choice_sizes(split: Split, template: str) -> tuple[int, int] | None:
+    """The pool and the number chosen of an unordered choice told in words."""
     if not quick(template, "how many", "number of", "count") or not quick(
             template, "choose", "chosen", "select", "pick", "form", "elect", "made",
             "available", "offers", "offered", "sells", "bring", "invite", "want", "has", "take"):
@@ -214,31 +215,14 @@ def choices(split: Split, template: str) -> Result | None:
     n = pool_size(pool, chosen)
     if any(m.group("n") and int(m.group("n")) != n for m in again if "n" in m.groupdict()):
         raise Decline("the pool is said with two sizes")
-    if not takes:
-        if of_ask:
-            o = of_ask[0]
-            return binomial(n, int(o.group("k") or o.groupdict().get("k2") or 0), "choices")
-        return binomial(n, 2 if pairs else int(ask[0].group("k")), "choices")
-    return binomial(n, int(takes[0].group("k")), "choices")
+    k = takes[0].group("k") if takes else (of_ask[0].group("k") or of_ask[0].groupdict().get(
+        "k2") or 0) if of_ask else 2 if pairs else ask[0].group("k")
+    return n, int(k)
 
 
-def by_products(n: int, k: int) -> int:
-    """n choose k as n (n - 1) ... (n - k + 1) over k!: a second way to the binomial."""
-    return prod(range(n - k + 1, n + 1)) // prod(range(1, k + 1))
-
-
-def binomial(n: int, k: int, what: str) -> Result:
-    if not 0 <= k <= n <= 1000:
-        raise Decline("cannot choose that many")
-    v = comb(n, k)
-    if v <= _LIST:
-        confirm.count(v, lambda: sum(1 for _ in combinations(range(n), k)), f"{what} (listing "
-                      "them)")
-    else:
-        confirm.count(v, lambda: by_products(n, k), f"{what} (the product formula)")
-    claim = f"\\binom{{{n}}}{{{k}}} = {v}"
-    return sp.Integer(v), [step("count the choices", "Order does not matter, so it is a "
-                                "binomial coefficient.", f"${claim}$", claim)]
+def choices(split: Split, template: str) -> Result | None:
+    sizes = choice_sizes(split, template)
+    return None if sizes is None else binomial(*sizes, "choices")
 
 
 SET = (r" (?:a |an |the )?(?:set|collection) (?:with|of|containing|that has|having) "

@@ -58,6 +58,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     numbered,
     numerals,
     officer_genders,
+    ordered_choices,
     ordered_draws,
     outcome_sequences,
     overlap_bounds,
@@ -109,7 +110,8 @@ READERS: list[Reader] = [
     kind_blocks.kind_blocks,  # orders
     identical_rows.identical_rows, copies_rows.copies_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
-    selections.choices, selections.subsets, polygon_diagonals.diagonals,  # choices
+    selections.choices, ordered_choices.ordered_choices, selections.subsets,  # choices
+    polygon_diagonals.diagonals,
     subset_conditions.subsets_with, subset_kind_counts.subset_kind_counts,
     subset_sums.subset_sums, subset_sizes.sized_subsets,
     spaced_subsets.spaced_subsets,
