@@ -174,6 +174,13 @@ def _brute(n: int, k: int, ring: bool, apart: bool) -> int:
      2, False, True),
     ("How many ways can 5 kids sit around a round table if 2 do not want to sit next to each "
      "other?", 5, 2, True, True),
+    # kept, stay, put: the same wish
+    ("How many ways can 6 books be arranged on a shelf if 2 must be kept together?", 6, 2, False,
+     False),
+    ("How many ways can 7 books be arranged on a shelf if 3 particular books must stay "
+     "together?", 7, 3, False, False),
+    ("How many ways can 6 books be arranged on a shelf if 2 must not be kept together?", 6, 2,
+     False, True),
 ])
 def test_bare_count_together_or_apart(problem, n, k, ring, apart):
     assert_solved(problem, str(_brute(n, k, ring, apart)))

@@ -37,6 +37,8 @@ def test_in_order(problem, n, k):
     "How many ways can a committee of 3 be chosen from 8 people if order matters?",
     # a condition on top
     "How many ways can 4 people be chosen from 10 if order matters and Ann must be chosen?",
+    # an order of what is done with them, not of the choice
+    "In how many ways can Ann choose 3 of 8 books to read in order?",
     # 'order' said twice
     "How many ways can 4 people be chosen from 10 in order if order matters?",
 ])
@@ -46,3 +48,9 @@ def test_in_order_declined(problem):
 
 def test_order_denied_is_still_unordered():
     assert_solved("How many ways can 4 people be chosen from 10 if order does not matter?", "210")
+
+
+def test_pool_said_as_a_team():
+    # "from a team of 11" names the pool; the choice itself has an order
+    assert_solved("In how many ways can 2 players be chosen from a team of 11 if order matters?",
+                  _listed(11, 2))

@@ -55,7 +55,7 @@ _WHO = (r"(?:(?:[a-z]+, )+[a-z]+,? and [a-z]+|[a-z]+ and [a-z]+|#\d+ of them|#\d
         + _NOUN + r"|the #\d+ " + _NOUN + r"|#\d+ (?:particular|specific|certain) " + _NOUN
         + r"|(?:all )?(?:of )?the (?:[a-z]+ )?" + _NOUN + r"|both of them)" + _NAMES)
 _NEAR = r"(?:together|next to each other|side by side|adjacent(?: to each other)?|in a block)"
-_BE = r"(?:(?:sit|stand|be|sitting|standing|being)(?: seated| placed)? )?"
+_BE = r"(?:(?:sit|stand|be|stay|sitting|standing|being)(?: seated| placed| kept| put)? )?"
 _TOGETHER = (r" (" + _WHO + r") (?:all )?(?:(?:insist on|want to|wish to|must|have to|need to|"
              r"would like to|will|are to|always|are) )?" + _BE + _NEAR)
 _APART = (r" (" + _WHO + r") (?:refuse to|do not want to|cannot|can not|must not|may not|"

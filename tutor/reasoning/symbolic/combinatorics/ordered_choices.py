@@ -31,8 +31,12 @@ def ordered_choices(split: Split, template: str) -> Result | None:
     if not quick(template, "order"):
         return None
     notes = list(_ORDER.finditer(template))
-    if len(notes) != 1 or len(re.findall(r"\border\b", template)) != 1 or _NOT.search(template):
+    pool_said = re.sub(r"\b(?:from|of|in) (?:a|an|the|our|my|his|her|their) (?:team|group|set)\b",
+                       "", template)  # "from a team of 11": the pool, not the choice
+    if len(notes) != 1 or len(re.findall(r"\border\b", template)) != 1 or _NOT.search(pool_said):
         return None
+    if re.search(r"\bto [a-z]+ (?:[a-z]+ )?in (?:[a-z]+ )*order\b", template):
+        return None  # "to read in order": the order of a purpose, not of the choice (unsaid)
     note = notes[0]
     sizes = choice_sizes(split, template[:note.start()] + template[note.end():])
     return None if sizes is None else in_order(*sizes, "ordered choices")
