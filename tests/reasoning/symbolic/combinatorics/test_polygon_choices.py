@@ -91,3 +91,29 @@ def test_points_joined(problem, answer):
 ])
 def test_points_joined_near_misses(problem):
     assert solve_now(problem).answer is None
+
+
+def _pairs_and_triples(n: int, k: int) -> str:
+    """Choices of k of n points counted by listing them (no three in a line: each is one)."""
+    return str(sum(1 for _ in combinations(range(n), k)))
+
+
+@pytest.mark.parametrize(("problem", "n", "k"), [
+    # "no three collinear" said without a verb, or after "if"
+    ("How many lines are determined by 9 points, no three collinear?", 9, 2),
+    ("How many lines can be drawn through 7 points if no three are collinear?", 7, 2),
+    ("How many triangles can be formed from 10 points, no 3 of them collinear?", 10, 3),
+    ("How many line segments can be drawn between 6 points with no three collinear?", 6, 2),
+])
+def test_general_position_said_briefly(problem, n, k):
+    assert_solved(problem, _pairs_and_triples(n, k))
+
+
+@pytest.mark.parametrize("problem", [
+    "How many lines are determined by 9 points, three collinear?",
+    "How many lines are determined by 9 points?",
+    # four points may make one convex quadrilateral or none
+    "How many quadrilaterals can be formed from 8 points, no three collinear?",
+])
+def test_general_position_said_briefly_declined(problem):
+    assert solve_now(problem).answer is None

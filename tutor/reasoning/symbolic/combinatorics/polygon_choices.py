@@ -48,10 +48,10 @@ _EACH_VERTEX = (r" (?:if|where) each (?:vertex|corner) (?:must be|is) #1 of (?:t
                 r"(?: #(?P<n3>\d+))? points\b")
 # points in general position ("no three of which are collinear"): any three make a triangle
 # (four or more may make several polygons, or none convex, so only triangles are read)
-_GENERAL = (r" (?:using|from|with|among|by joining|by connecting|by|through) #(?P<n>\d+) "
+_GENERAL = (r" (?:using|from|with|among|by joining|by connecting|by|through|between) #(?P<n>\d+) "
             r"(?:distinct |different )?points(?: in a plane| in the plane)?,? (?:no #3 of which|"
-            r"(?:where|such that) no #3 (?:of them|points)?) (?:are|lie) (?:collinear|on (?:a|the "
-            r"same) (?:straight )?line)\b")
+            r"(?:(?:where|such that|if|with|and) )?no #3(?: of them| points)?) (?:(?:are|lie) )?"
+            r"(?:collinear|on (?:a|the same) (?:straight )?line)\b")  # "9 points, no 3 collinear"
 # lines (or segments, or chords of a circle) through two of the points: C(n, 2)
 _LINES = (r" how many (?:different |distinct )*(?P<what>lines|straight lines|line segments|"
           r"segments|chords) (?:are (?:determined|formed|there)|can be (?:drawn|formed|determined"
