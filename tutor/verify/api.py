@@ -33,7 +33,7 @@ from tutor.verify.context import (
 from tutor.verify.decide import step_verdict
 from tutor.verify.extract.said_points import said_points
 from tutor.verify.extract.said_values import said_values
-from tutor.verify.functions import defined_function, expand_functions
+from tutor.verify.functions import defined_function, expand_functions, plain_definitions
 from tutor.verify.independent_answer import engine_answer
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
 from tutor.verify.segments import MAX_STEP_CHARS
@@ -228,6 +228,8 @@ class ChainChecker:
         for name, value in said_values(text[:MAX_STEP_CHARS]):
             self._values.pop(name, None)
             self._values[name] = value
+        for function in plain_definitions(text[:MAX_STEP_CHARS]):  # "... of f(x) = x^2 - 1."
+            self._functions.setdefault(function[0], function)
 
     def _absorb_values(self, claims: Iterable[RawClaim]) -> None:
         """`x = 15`, `a = 2 + 1`: a name given a value (the latest one counts, see

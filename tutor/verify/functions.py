@@ -70,6 +70,26 @@ def defined_function(lhs: str, rhs: str) -> tuple[str, str, str] | None:
     return name, var, rhs.strip()
 
 
+# "Find the critical points of f(x) = x^3 - 3x.": a definition typed plainly inside a sentence
+_PLAIN_DEFINITION = re.compile(r"(?<![\\A-Za-z])([a-zA-Z])\(([a-z])\)\s*=\s*([\w^+\-*/() .√]+?)"
+                               r"\s*(?=[,;?]|\.(?:\s|$)|$|\s(?:and|for|where|if|on)\b)")
+
+
+# a sentence that asks or claims it ("Is f(x) = x^2 for all x?", "Show that f(x) = ..."): no
+# definition
+_ASKED = re.compile(r"(?:^|[.?!]\s+)(?:is|are|does|do|can|could|prove|show|verify|check)\b"
+                    r"[^.?!]*$", re.IGNORECASE)
+
+
+def plain_definitions(text: str) -> list[tuple[str, str, str]]:
+    """Functions defined in plain text (no LaTeX anywhere in it) inside a sentence."""
+    if "$" in text or "\\" in text:
+        return []
+    found = (defined_function(f"{m.group(1)}({m.group(2)})", m.group(3))
+             for m in _PLAIN_DEFINITION.finditer(text) if not _ASKED.search(text[:m.start()]))
+    return [f for f in found if f is not None]
+
+
 def _closing(text: str, start: int) -> int | None:
     """Index of the parenthesis closing the one at `start`."""
     depth = 0

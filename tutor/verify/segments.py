@@ -66,6 +66,7 @@ PLAIN_FUNCTION = r"(?<![a-zA-Z\\])(?:log_?\{?\d+\}?|log|ln|exp|sin|cos|tan|gcd|l
 # operators, operators and relations. Words break it.
 _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
+    r"|(?<![a-zA-Z])[a-zA-Z]'{1,3}(?=\()"  # f'(x), f''(2): a derivative in prime notation
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
     r"|[-+*/×÷·−^()=<>≤≥≈√π!⁰¹²³⁴⁵⁶⁷⁸⁹⁻|±∓]"  # | ... |: an absolute value (in pairs)
     r"|(?<=\d)°(?=\s?\))"  # "sin(30°)": an angle in degrees, a function's argument
