@@ -40,12 +40,20 @@ DECLINED = [
     r"What is $u + t$, where $u = 1 + i$?",
     # not linear
     r"Solve for $z$: $z^2 + iz = 2$.",
-    # another form than a + bi is asked: the number written back as a + bi is no answer
-    r"Express $1 + \sqrt{3} i$ in the form $re^{i\theta}$.",
-    r"Write $(1 + i)^2$ in the form $r(\cos \theta + i \sin \theta)$.",
 ]
 
 
 @pytest.mark.parametrize("problem", DECLINED)
 def test_unclear_complex_questions_are_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "shape"), [
+    # another form than a + bi is asked: answered in that form (trigonometry/polar_requests),
+    # never as the number written back as a + bi
+    (r"Express $1 + \sqrt{3} i$ in the form $re^{i\theta}$.", "e^{"),
+    (r"Write $(1 + i)^2$ in the form $r(\cos \theta + i \sin \theta)$.", "\\cos"),
+])
+def test_other_forms_are_answered_in_the_form_asked(problem: str, shape: str) -> None:
+    got = solve_now(problem)
+    assert got.answer is not None and shape in str(got.answer)
