@@ -67,8 +67,7 @@ def read(split: Split, template: str) -> Result | None:
         raise Decline("'greater' compares two numbers, 'greatest' more")
     sources, values, order = _ordered(split, slots, _MOST[m.group("w")])
     best = order[-1]
-    shown = ", ".join(f"{src} \\approx {float(sp.N(v, 15)):.6g}" for src, v in zip(
-        sources, values, strict=True))
+    shown = _decimals(sources, values)
     return sources[best], [
         step("write each number as a decimal", "Compare the numbers on one scale.",
              f"${shown}$", ""),
@@ -99,10 +98,15 @@ def _ordered(split: Split, slots: list[int], sign: int, whole: bool = False
     return sources, values, order
 
 
+def _decimals(sources: list[str], values: list[sp.Expr]) -> str:
+    """Each number as written beside its decimal, for comparing on one scale."""
+    return ", ".join(f"{src} \\approx {float(sp.N(v, 15)):.6g}" for src, v in zip(
+        sources, values, strict=True))
+
+
 def _in_order(split: Split, slots: list[int], sign: int) -> Result:
     sources, values, order = _ordered(split, slots, sign, whole=True)
-    shown = ", ".join(f"{src} \\approx {float(sp.N(v, 15)):.6g}" for src, v in zip(
-        sources, values, strict=True))
+    shown = _decimals(sources, values)
     chain = (" < " if sign > 0 else " > ").join(sources[k] for k in order)
     answer = ", ".join(sources[k] for k in order)
     return answer, [
