@@ -42,10 +42,38 @@ def test_braced_writes_the_braces_out() -> None:
     (r"\mu y : y + 1", "ratio"),
     (r"\foo(2)", r"\\foo"),
     (r"\heartsuit + 1", "heartsuit"),
+    # a division then a product: (1/2)x to a calculator, 1/(2x) to a physicist
+    (r"1/2 x", r"\(1/2\)x or 1/\(2x\)"),
+    (r"3/4y + 1", "reads two ways"),
+    (r"7/3 (t - 1)", "reads two ways"),
+    (r"n/2 \pi", "reads two ways"),
 ])
 def test_text_that_reads_two_ways_or_not_at_all_is_declined(tex: str, why: str) -> None:
     with pytest.raises(Decline, match=why):
         parse_latex(tex)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("solve (1/2)x = 4", "8"),
+    ("solve x/2 = 4", "8"),
+    (r"Solve $\frac{1}{2} x = 4$.", "8"),
+    ("what is 3/4 + 1/4 * 2", r"\frac{5}{4}"),
+])
+def test_a_division_with_its_brackets_or_a_fraction_still_reads(problem: str,
+                                                                answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize("problem", [
+    "solve 1/2 x = 4",
+    "solve 9/5 x + 32 = 50",
+    "Solve $3/4x = 6$.",
+    "What is 2/3 y if y = 9?",
+])
+def test_a_division_then_a_product_is_declined_with_both_readings(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is None
+    assert "reads two ways" in (sol.declined or ""), sol.declined
 
 
 def test_a_raised_sign_alone_is_a_side() -> None:

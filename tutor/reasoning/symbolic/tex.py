@@ -132,6 +132,16 @@ def check_known(s: str) -> None:
         after = s[m.end():m.end() + 40].lstrip()
         if not (before[-1:].isdigit() and after[:1].isdigit()):
             raise Decline("a ':' that is not a ratio of two numbers")
+    if (found := _DIVIDED_THEN_TIMES.search(s)) is not None:
+        a, b, c = found.group(1) or "(...)", found.group(2), found.group(3)
+        raise Decline(f"{a}/{b} {c} reads two ways, ({a}/{b}){c} or {a}/({b}{c}); "
+                      "write the brackets")
+
+
+# a division by a number and then a product with a letter or a bracket, no sign between:
+# "1/2 x", "3/4x", "9/5 (F - 32)" (a fraction is written with \\frac, or brackets)
+_DIVIDED_THEN_TIMES = re.compile(r"(\d+(?:\.\d+)?|[a-zA-Z])?\s*/\s*(\d+(?:\.\d+)?)\s*"
+                                 r"([a-zA-Z(]|\\(?:pi|sqrt|frac|left|sin|cos|tan|log|ln)\b)")
 
 
 # "A:B:C = 3:2:5", "x : y = 4 : 7": letters in the ratio of positive numbers

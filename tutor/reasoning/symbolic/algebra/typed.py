@@ -37,6 +37,7 @@ from tutor.reasoning.symbolic.algebra.line_parameters import read as read_line_p
 from tutor.reasoning.symbolic.algebra.line_points import read_line_points
 from tutor.reasoning.symbolic.algebra.line_situations import read_line_situation
 from tutor.reasoning.symbolic.algebra.listed_sequences import read_listed_sequence
+from tutor.reasoning.symbolic.algebra.literal_equations import read as read_literal_equation
 from tutor.reasoning.symbolic.algebra.log_combinations import read as read_log_combination
 from tutor.reasoning.symbolic.algebra.logarithm_questions import read_logarithm
 from tutor.reasoning.symbolic.algebra.matrix_combinations import read as read_matrix_combination
@@ -92,7 +93,7 @@ READERS: list[Reader] = [
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
     read_extremum, read_extreme_point, read_assigned_numbers, read_solution_sum,
     read_solution_combo, read_form,
-    read_target,
+    read_target, read_literal_equation,
     read_circle_equation, read_circle_standard_form, read_intercepts, read_y_intercept,
     read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
     read_circle_extreme, read_circle_value,
