@@ -125,6 +125,19 @@ def _intercept(s: Split, m: re.Match[str]) -> Result:
     return lines.line_feature(axis, _m(s, m.group(3)))
 
 
+def _both_intercepts(s: Split, m: re.Match[str]) -> Result:
+    """"Find the x- and y-intercepts of 2x + 3y = 12": both points, the x-intercept first."""
+    for group, axis in ((1, "x"), (2, "y")):
+        if m.group(group) is not None and _m(s, m.group(group)).strip() != axis:
+            raise Decline("the x- and y-intercepts")
+    x_at, x_steps = lines.line_feature("x", _m(s, m.group(3)))
+    y_at, y_steps = lines.line_feature("y", _m(s, m.group(3)))
+    points = f"\\left({latex(x_at)}, 0\\right), \\left(0, {latex(y_at)}\\right)"
+    return points, x_steps + y_steps[-1:] + [step(
+        "name the points", "The x-intercept is where y = 0 and the y-intercept where x = 0.",
+        f"${points}$", "")]
+
+
 def _slope_and_intercept(s: Split, m: re.Match[str]) -> Result:
     if m.group(1) is not None and _m(s, m.group(1)).strip() != "y":
         raise Decline("the slope and the y-intercept")
@@ -155,6 +168,8 @@ TEMPLATES += [
      lambda s, m: lines.line_feature("slope", _m(s, m.group(1)))),
     (r"(?:what is|find|determine) the (?:(x|y)|" + M + r") ?-intercept of " + _LINE + M + END,
      _intercept),
+    (r"(?:what are|find|determine|give) the (?:(?:x|" + M + r")(?: ?-)? and (?:y|" + M + r")"
+     r"(?: ?-| ))?intercepts of (?:" + _LINE + r")?" + M + END, _both_intercepts),
     (r"(?:what (?:is|are)|find|determine|give) the slope and (?:the )?(?:y|" + M + r")(?: ?-| )"
      r"intercept of (?:" + _LINE + r")?" + M + END, _slope_and_intercept),
     (r"for what (positive |real )?value of " + M + r" does (?:the (?:quadratic )?equation )?" + M

@@ -1,6 +1,7 @@
 """Yes-or-no questions answered by substitution: "Is $x = 3$ a solution of $x^2 - 5x + 6 =
-0$?", "Is 4 a root of $t^2 - 16 = 0$?", "Is the point $(2, 3)$ on the line $y = 2x - 1$?";
-and "Are the lines ... parallel (perpendicular)?", by the lines' coefficients.
+0$?", "Is 4 a root of $t^2 - 16 = 0$?", "Is $(2, 3)$ a solution of $2x + y = 7$?", "Is the
+point $(2, 3)$ on the line $y = 2x - 1$?"; and "Are the lines ... parallel
+(perpendicular)?", by the lines' coefficients.
 
 The value (or the point) is put into the equation; the answer is Yes when both sides are
 equal, No otherwise, with the two sides worked out as the step. Confirmed independently:
@@ -36,6 +37,11 @@ def read(split: Split, template: str) -> Result | None:
     if m := _SOLUTION.fullmatch(body):
         equation = _equation(split.maths[int(m["e"])])
         letters = sorted(equation.free_symbols, key=str)
+        point = as_point(split.maths[int(m["v"])])
+        if point is not None and len(point) == 2:  # "Is (2, 3) a solution of 2x + y = 7?"
+            if not equation.free_symbols <= {X, Y} or len(letters) != 2:
+                raise Decline("a point (x, y) and an equation in x and y")
+            return _substituted(equation, {X: point[0], Y: point[1]})
         value = parse_latex(split.maths[int(m["v"])])
         if isinstance(value, sp.Equality) and isinstance(value.lhs, sp.Symbol):
             letter, value = value.lhs, value.rhs
