@@ -87,7 +87,8 @@ def _wrap_args(s: str) -> str:
             else:
                 break
         if m.group(1) == "log" and not has_base:
-            raise Decline("logarithm without a base")
+            raise Decline("log without a base reads two ways, base 10 or base e; write "
+                          "log_10 or ln")
         if s[j:j + 1] == "(":
             i = j
             continue

@@ -189,16 +189,17 @@ def plain_to_latex(s: str) -> str:
             elif name == "exp":
                 out.append("e^{" + inner + "}")
             else:
-                out.append("\\" + ("ln" if name == "log" else name) + "(" + inner + ")")
+                out.append("\\" + name + "(" + inner + ")")
             i = end + 1
         elif m and m.group(0) in ("pi", "theta"):
             out.append(f"\\{m.group(0)} ")
             i += m.end()
         elif m and m.group(0) == "log" and s[i + 3:i + 4] == "_":  # log_2 8: a base given
-            out.append("\\log")
-            i += 3
+            base = re.match(r"_(\d+)(?=\s*\()", s[i + 3:])  # log_10(1000): the base is 10
+            out.append(f"\\log_{{{base.group(1)}}}" if base else "\\log")
+            i += 3 + (base.end() if base else 0)
         elif m and m.group(0) in _PLAIN_FUNCS:
-            out.append("\\" + ("ln" if m.group(0) == "log" else m.group(0)) + " ")
+            out.append("\\" + m.group(0) + " ")
             i += m.end()
         elif m:
             out.append(m.group(0))

@@ -35,8 +35,8 @@ _FORMAT = [
     re.compile(r",? ?(?:express your answer|simplify your answer)? ?(?:as a complex number|"
                r"in standard form|as much as possible)\.?"),
 ]
-_EVALUATE = re.compile(r"^(?:simplify|evaluate|compute|calculate|express|find|what is|write)"
-                       r"(?: the value of)? @(\d+)@[.?]?$")
+_EVALUATE = re.compile(r"^(?:simplify|evaluate|compute|calculate|express|find|what is|write"
+                       r"|(?P<verb>multiply|divide))(?: the value of)? @(\d+)@[.?]?$")
 # "Find the real part of @0@", "What is the imaginary part of @0@?"
 _PART = re.compile(r"^(?:find|what is|compute|determine|give|calculate) the (?P<part>real|"
                    r"imaginary) part of (?:the complex number )?@(?P<k>\d+)@[.?]?$")
@@ -99,7 +99,10 @@ def read_complex(split: Split, template: str) -> Result | None:
             tmpl = (tmpl[:m.start()] + tmpl[m.end():]).strip()
     tmpl = re.sub(r"\s*[.?]$", "", tmpl).strip()
     if (ev := _EVALUATE.match(tmpl)):
-        return _evaluate(split.maths[int(ev.group(1))])
+        src = split.maths[int(ev.group(2))]
+        if ev["verb"] and not _said_by_verb(ev["verb"], parse_latex(src)):
+            return None
+        return _evaluate(src)
     if (part := _PART.match(tmpl)):
         return _part(split.maths[int(part.group("k"))], part.group("part"))
     for pattern in _SUBST:
@@ -128,6 +131,16 @@ def _combine(maths: list[str], tmpl: str) -> str | None:
                 return None  # both said: not clear which is asked
             return f"\\left({a}\\right){' + ' if said == 'sum' else ' '}\\left({b}\\right)"
     return None
+
+
+def _said_by_verb(verb: str, e: sp.Basic) -> bool:
+    """"Multiply (2 + 3i)(1 - i)" is said of a product, "divide (1 + i)/(1 - i)" of a
+    quotient."""
+    if verb == "multiply":
+        return isinstance(e, sp.Mul) and sum(isinstance(f, sp.Add) for f in e.args) >= 1 and \
+            len(e.args) >= 2
+    return isinstance(e, sp.Mul) and any(isinstance(f, sp.Pow) and f.exp.is_negative
+                                         for f in e.args)
 
 
 def _evaluate(src: str) -> Result | None:

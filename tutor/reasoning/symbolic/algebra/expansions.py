@@ -75,6 +75,8 @@ def read_expansion(split: Split, template: str) -> Result | None:
         return None
     src = unwrapped(split.maths[int(e_match.group("e"))], "{}")
     e = parse_latex(src)
+    if isinstance(e, sp.Expr) and sp.Symbol("i") in e.free_symbols:
+        return None  # i is the imaginary unit: the complex-number readers answer it
     if isinstance(e, sp.Expr) and len(e.free_symbols) > 1 and form is None \
             and tmpl.startswith("multiply") and e.is_polynomial():
         return handlers.evaluate(src, "expand")  # several letters, as "expand" reads them
