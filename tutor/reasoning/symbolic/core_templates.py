@@ -13,7 +13,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import handlers
 from tutor.reasoning.symbolic.algebra import selections, series
-from tutor.reasoning.symbolic.calculus import derivative_questions
+from tutor.reasoning.symbolic.calculus import curve_areas, derivative_questions
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.number_theory import integers
 from tutor.reasoning.symbolic.parsing import Split
@@ -110,6 +110,7 @@ TEMPLATES: list[tuple[str, Handler]] = [
      r"integral(?: of)?) " + M + r"(?: with respect to " + M + r")?" + END,
      lambda s, m: handlers.integral(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
     *derivative_questions.TEMPLATES,
+    *curve_areas.TEMPLATES,
     # expressions
     (r"simplify(?: the following(?: expression)?)?(?: completely)?:? " + M + END,
      _evaluate_as("simplify")),

@@ -29,7 +29,7 @@ _FUNCTION = r"(?:the (?:function|curve|graph of|graph) )?"
 _AT = r"(?:at|where|when) (?:the point )?"
 
 
-def _function(src: str) -> tuple[sp.Expr, sp.Symbol]:
+def function_of_one_letter(src: str) -> tuple[sp.Expr, sp.Symbol]:
     """A function of one letter, written "E", "y = E" or "f(x) = E"."""
     said = re.sub(r"^\s*(?:[a-zA-Z]\s*\(\s*[a-z]\s*\)|y)\s*=\s*", "", src)
     f = parse_latex(said)
@@ -66,7 +66,7 @@ def _checked_at(f: sp.Expr, x: sp.Symbol, d: sp.Expr, a: sp.Expr, n: int) -> sp.
 
 
 def second(split: Split, m: re.Match[str]) -> Result:
-    f, x = _function(maths(split, m.group(1)))
+    f, x = function_of_one_letter(maths(split, m.group(1)))
     d, steps = _derivative(f, x, 2)
     for t in (sp.Rational(3, 7), sp.Rational(11, 10)):  # checked at two points of its own
         _checked_at(f, x, d, t, 2)
@@ -86,7 +86,7 @@ def _point(split: Split, g: str, x: sp.Symbol) -> tuple[sp.Expr, sp.Expr | None]
 
 
 def at_point(split: Split, m: re.Match[str]) -> Result:
-    f, x = _function(maths(split, m.group(1)))
+    f, x = function_of_one_letter(maths(split, m.group(1)))
     a, b = _point(split, m.group(2), x)
     if b is not None and sp.simplify(f.subs(x, a) - b) != 0:
         raise Decline("the point is not on the curve")
@@ -99,7 +99,7 @@ def at_point(split: Split, m: re.Match[str]) -> Result:
 
 def tangent_line(split: Split, m: re.Match[str]) -> Result:
     slope, steps = at_point(split, m)
-    f, x = _function(maths(split, m.group(1)))
+    f, x = function_of_one_letter(maths(split, m.group(1)))
     a, _ = _point(split, m.group(2), x)
     height = sp.nsimplify(sp.simplify(f.subs(x, a)))
     if not height.is_real:
@@ -123,7 +123,7 @@ def _less(v: sp.Expr) -> str:
 
 
 def critical(split: Split, m: re.Match[str]) -> Result:
-    f, x = _function(maths(split, m.group(1)))
+    f, x = function_of_one_letter(maths(split, m.group(1)))
     if not f.is_rational_function(x):
         raise Decline("critical points of a fraction of polynomials")
     d, steps = _derivative(f, x, 1)
@@ -152,4 +152,4 @@ TEMPLATES: list[tuple[str, Handler]] = [
      critical),
 ]
 
-__all__ = ["TEMPLATES"]
+__all__ = ["TEMPLATES", "function_of_one_letter"]
