@@ -188,6 +188,8 @@ def derivative(e: sp.Derivative) -> tuple[sp.Basic, list[Step]]:
         steps += derivative_steps(cur, x)
         cur = sp.diff(cur, x)
     result = sp.simplify(cur) if sp.count_ops(sp.simplify(cur)) < sp.count_ops(cur) else cur
+    if f.is_polynomial(x) and f == sp.expand(f):  # written expanded: so is its derivative
+        result = sp.Poly(cur, x).as_expr()
     if n == 1:
         confirm.derivative(f, x, result)
     if result != cur:
