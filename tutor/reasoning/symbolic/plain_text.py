@@ -253,8 +253,15 @@ _COUNT_NOTATION = re.compile(r"\s*(?:(?:what is|compute|evaluate|find|calculate)
                              re.IGNORECASE)
 
 
+# one piece of TeX and nothing else, a limit, an integral, a sum, a product or a derivative
+_OPERATOR_ALONE = re.compile(r"\s*\${1,2}\s*\\(?:lim|int|sum|prod|frac\s*\{\s*d\s*\}\s*"
+                             r"\{\s*d[a-z]\s*\})(?![a-zA-Z])[^$]*\${1,2}\s*[.?]?\s*")
+
+
 def as_latex_problem(text: str) -> str:
     """Wrap calculator-style input ("solve 2x+3=11") in `$...$` so templates apply."""
+    if _OPERATOR_ALONE.fullmatch(text):  # "$\int_0^1 x^2 dx$" pasted alone: its value asked
+        return f"Compute ${text.strip().rstrip('.?').strip().strip('$').strip()}$."
     if _DELIMS.search(text):
         return text
     counted = _COUNT_NOTATION.fullmatch(text)

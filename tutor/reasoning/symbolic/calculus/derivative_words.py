@@ -1,7 +1,7 @@
 """Derivatives asked in the notations a student types, written as the sentence the readers
 read: "Find dy/dx if y = x^2 ln x", "If y = x^3 + 2x, find dy/dx", "Given f(x) = sin(2x),
 find f'(x)", "Find f''(x) if f(x) = x^4", "If f(x) = x^3 - x, what is f'(2)?", "y' if
-y = e^(3x)".
+y = e^(3x)", and the operator d/dx said before the function: "what is d/dx of e^(2x)".
 
 Each names a function by its left side (y, or f(x) with its letter) and asks for its
 derivative in the same name (dy/dx with y; f'(x), f'(t) with f); `as_tex` writes
@@ -33,9 +33,19 @@ _FORMS = [
 ]
 
 
+# "d/dx (x^2 + 1)", "what is d/dx of e^(2x)", "find d/dx x^3": the operator before the function
+_OPERATOR = re.compile(rf"^\s*(?:{_ASK} )?(?:the )?d\s*/\s*d(?P<x>[a-z])\s*(?:of\s+)?"
+                       r"(?P<e>[^$?=]+?|\$[^$=]+\$)\s*[.?]?\s*$", re.I)
+
+
 def as_tex(text: str) -> str:
     """The text as "Find the (second) derivative of $E$ (at $x = a$)." when it asks for a
     told function's derivative in primed or Leibniz notation; the text itself otherwise."""
+    if (m := _OPERATOR.match(text)) is not None:
+        body = m["e"].strip().strip("$").strip()
+        tex = body if "\\" in body else plain_to_latex(body)
+        letters = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", " ", tex))) - {"e"}
+        return f"Find the derivative of ${tex}$." if letters == {m["x"]} else text
     for form in _FORMS:
         m = form.match(text)
         if m is not None:
