@@ -38,3 +38,4 @@ def test_answered(problem: str, answer: str) -> None:
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+

@@ -385,9 +385,6 @@ DECLINED = [
     # the cross product needs 3-vectors
     r"Find $\begin{pmatrix} 4 \\ -1 \end{pmatrix} \times \begin{pmatrix} 0 \\ 7 \end{pmatrix}$ "
     "for these two vectors.",
-    # the angle's unit is not said
-    r"What is the angle between $\begin{pmatrix} 0 \\ 2 \end{pmatrix}$ and "
-    r"$\begin{pmatrix} -3 \\ 3 \end{pmatrix}$?",
     # not a whole number of degrees
     r"Let $\mathbf{a} = \begin{pmatrix} 5 \\ 1 \end{pmatrix}$ and $\mathbf{b} = "
     r"\begin{pmatrix} -2 \\ 7 \end{pmatrix}$. Find the angle between $\mathbf{a}$ and "

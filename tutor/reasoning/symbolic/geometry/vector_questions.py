@@ -265,10 +265,9 @@ def read_vectors(split: Split, template: str) -> Result | None:
                           "in floating point from plain fractions")
             return cos, [step("use the dot product", "$\\cos\\theta = \\frac{a \\cdot b}"
                               "{|a||b|}$.", f"${claim}$", claim)]
-        if kind == "angle":
-            if "degrees" not in words(template):
-                raise Decline("the angle's unit is not said")
-            return _angle(trees[0], trees[1], names)
+        if kind == "angle":  # with no unit asked, the answer carries its degree sign
+            angle, steps = _angle(trees[0], trees[1], names)
+            return (angle if "degrees" in words(template) else f"{latex(angle)}^\\circ"), steps
         build: dict[str, Callable[[], vectors.Tree]] = {
             "proj": lambda: ("proj", trees[0], trees[1]),
             "times": lambda: ("times", trees[0], trees[1]),
