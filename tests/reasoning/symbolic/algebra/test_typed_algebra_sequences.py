@@ -71,7 +71,6 @@ def test_the_next_term_of_a_listed_sequence(problem: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize("problem", [
-    "Find the next term of the sequence 5, 12, 19, 26, ...",  # the kind is not said
     # no terms listed: "next" after which?
     "The second term of an arithmetic sequence is 4 and the fourth term is 10. What is the "
     "next term?",

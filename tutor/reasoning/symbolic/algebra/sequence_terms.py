@@ -21,7 +21,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra import sequence_sums
+from tutor.reasoning.symbolic.algebra import sequence_kinds, sequence_sums
 from tutor.reasoning.symbolic.algebra.expressions import final_value
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.number_theory import progressions
@@ -136,7 +136,7 @@ def _written_terms(split: Split, tmpl: str, kind: str) -> tuple[list[str], str]:
 
 
 def read_sequence(split: Split, template: str) -> Result | None:
-    tmpl = template.lower()
+    tmpl = sequence_kinds.implied(split, template.lower())  # "the common ratio of 2, 6, 18"
     kind_m = re.search(_KIND, tmpl)
     if not kind_m or ("sum" in tmpl or "series" in tmpl) and not _ASKED[-1][1].search(tmpl):
         return None  # a series is read only for the sum of its first terms

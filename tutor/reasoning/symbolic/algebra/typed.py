@@ -44,6 +44,7 @@ from tutor.reasoning.symbolic.algebra.matrix_combinations import read as read_ma
 from tutor.reasoning.symbolic.algebra.midpoint_unknowns import read as read_midpoint_unknowns
 from tutor.reasoning.symbolic.algebra.midpoint_vertices import read as read_midpoint_vertex
 from tutor.reasoning.symbolic.algebra.nested_repeats import read as read_nested_repeat
+from tutor.reasoning.symbolic.algebra.nth_terms import read as read_nth_term
 from tutor.reasoning.symbolic.algebra.number_facts import number_facts
 from tutor.reasoning.symbolic.algebra.number_pair_extremes import read_number_pair
 from tutor.reasoning.symbolic.algebra.one_solution import read_one_solution
@@ -95,7 +96,7 @@ READERS: list[Reader] = [
     read_solution_combo, read_form,
     read_target, read_literal_equation,
     read_circle_equation, read_circle_standard_form, read_intercepts, read_y_intercept,
-    read_coefficient, read_expansion, read_sequence, read_variation, read_complex,
+    read_coefficient, read_expansion, read_sequence, read_nth_term, read_variation, read_complex,
     read_circle_extreme, read_circle_value,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
     read_radicals, read_vertex, read_completed_square, read_height_time, read_peak_value,
