@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.reasoning.symbolic import implied_questions
+
 _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\bit's\b", re.I), "it is"),
                  (re.compile(r"\bhow's\b", re.I), "how is"),
@@ -26,6 +28,7 @@ def respelled(text: str) -> str:
     out = text
     for pattern, said in _CONTRACTIONS:
         out = pattern.sub(said, out)
+    out = implied_questions.respelled(out)
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return out  # typeset maths: not typed casually
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())

@@ -8,7 +8,7 @@
 maths of the text is then wrapped as `plain_text.wrap_plain_maths` wraps it ("3^n divides
 30!?" has both). A '!' is a factorial only joined by operators to another ("3! + 4!") or
 when the sentence goes on after it (a lowercase word, the question mark, a full stop or a
-comma): "Compute 5!"
+comma), or when it is the whole text ("5!": no sentence to exclaim in): "Compute 5!"
 may be an exclamation, and the engine declines it.
 
 The sides of a congruence (and what a "mod m" is asked of) are the run of numbers,
@@ -41,6 +41,8 @@ _FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$(/*^+-])\d+!(?=\s+[a-z]|\?|[.,;](
 # other plain maths
 _FACTORIAL_IN_EXPRESSION = re.compile(r"\d+!\s*(?:[)}^]|\d+!)|[({]\s*\d+!")
 _BARE_FACTORIAL = re.compile(r"\d+!(?=[^$]*(?:\$[^$]*\$[^$]*)*$)")
+# a text that is one factorial and nothing else ("5!", "0!?"): no sentence to exclaim in
+_LONE_FACTORIAL = re.compile(r"\s*\d+!\s*\??\s*")
 _DOTS = re.compile(r"\.\.\.|…|\\[cl]?dots")
 _MATHS_SPAN = re.compile(r"\$[^$]*\$")
 
@@ -151,6 +153,8 @@ def wrapped(text: str) -> str:
     delimiters or none of these."""
     if "$" in text or "\\(" in text or "\\[" in text:
         return text
+    if _LONE_FACTORIAL.fullmatch(text):
+        return f"${text.strip().rstrip('?').strip()}$"
     if _FACTORIAL_IN_EXPRESSION.search(text) and "mod" not in text:
         whole = wrap_plain_maths(text)
         return whole if whole is not None and not _BARE_FACTORIAL.search(whole) else text
