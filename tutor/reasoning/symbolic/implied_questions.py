@@ -6,7 +6,8 @@ phrase ("probability of rolling doubles with two dice", "a bag has 3 red and 5 b
 marbles. one is drawn. probability it is red?", "number of arrangements of the letters of
 LEVEL") asks "What is the probability ...?"; "how many ways to arrange ..." is "how many ways
 are there to arrange ...?", a question word opening the last sentence asks a question even
-when its question mark is left off; a polite "pls" or "please" in front says nothing about the maths.
+when its question mark is left off; a polite "pls" or "please" in front says nothing about
+the maths.
 
 Only an expression without letters (its value is the one thing it can ask) and a sentence
 that opens with one of a few nouns of quantity and has no question word are made questions;
