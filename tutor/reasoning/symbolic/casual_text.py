@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tutor.reasoning.symbolic import implied_questions
+from tutor.reasoning.symbolic.combinatorics import trial_clauses
 
 _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\bit's\b", re.I), "it is"),
@@ -28,7 +29,7 @@ def respelled(text: str) -> str:
     out = text
     for pattern, said in _CONTRACTIONS:
         out = pattern.sub(said, out)
-    out = implied_questions.respelled(out)
+    out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return out  # typeset maths: not typed casually
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())

@@ -5,7 +5,9 @@ Phrasings reached: "What is the expected value of the roll of a fair octahedral 
 "Two fair six-sided dice are rolled. What is the expected value of the sum of the
 numbers rolled?", "A fair coin is flipped 7 times. What is the expected number of
 heads?", "A fair 12-sided die has faces numbered from 1 to 12. What is the expected value
-of a roll?", "The expected value of rolling a fair six-sided die is what?" ... The mean over every
+of a roll?", "The expected value of rolling a fair six-sided die is what?", "A fair die is
+rolled. What is the expected value?" (of one die only: of several it could be the sum or
+each) ... The mean over every
 outcome (listed) is checked against k(n + 1)/2 or n/2.
 """
 
@@ -35,7 +37,9 @@ _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |#1 |t
         r"number of tails|result|outcome)|(?P<count>number of heads|number of tails|sum(?: of the "
         r"(?:#(?P<said2>\d+) )?(?:numbers|values|rolls|results)(?: rolled| shown)?)?)|"
         r"value(?P<rolling>)(?= of (?:rolling|a roll of) "
-        r"(?:a|one) ))\b")
+        r"(?:a|one) )|"
+        # "a fair die is rolled. what is the expected value?": of one die, its roll
+        r"value(?P<bare>)(?! (?:of|for|per|in|on)\b))\b")
 # the faces said again: "whose faces are numbered 1 through 8", "has faces numbered from 1 to 12"
 _FACES = (r",? (?:whose|with|that has|which has|has|and) (?:its |the )?faces (?:are )?numbered "
           r"(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
@@ -60,6 +64,8 @@ def expected(split: Split, template: str) -> Result | None:
             {"when", "if", "is", "rolled", "of", "value", "it"}):
         return None
     what = ask[0].group("of") or ask[0].group("count") or "roll"
+    if ask[0].group("bare") is not None and (coins or told_faces or len(dice) + len(solid) != 1):
+        return None  # the expected value of flips, or of which of several dice?
     if told_faces and not solid:
         return None  # faces told of coins or of several dice: not read
     if coins:
@@ -89,6 +95,8 @@ def expected(split: Split, template: str) -> Result | None:
     said = ask[0].group("said") or ask[0].group("said2")
     if said and int(said) != k:
         raise Decline("the numbers added are not the dice rolled")
+    if ask[0].group("bare") is not None and k != 1:
+        return None  # several dice: the sum, the largest, each one?
     if (k > 1) != what.startswith("sum") or not 2 <= s <= 100 or s**k > _LIST:
         raise Decline("the sum of several dice, or the roll of one")
     mean = Fraction(sum(sum(r) for r in product(range(1, s + 1), repeat=k)), s**k)
