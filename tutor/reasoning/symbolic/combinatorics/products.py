@@ -1,7 +1,9 @@
 """Reader of the product rule: one of each kind from stated kinds. "I have 5 ties, 4
 shirts, and 3 pairs of pants. How many outfits can I make consisting of one tie, one
 shirt, and one pair of pants?", "A deli offers 4 kinds of bread, 6 meats and 3 cheeses.
-How many different sandwiches of one kind of bread, one meat and one cheese are there?"
+How many different sandwiches of one kind of bread, one meat and one cheese are there?",
+"How many outfits of a shirt and a pair of pants can be made from 4 shirts and 3 pairs of
+pants?"
 
 "How many sundaes with one flavor and three different toppings?" takes C(5, 3) of the
 toppings ("different" must be said when more than one of a kind is taken).
@@ -29,7 +31,10 @@ _KIND = _WORD + r"(?: " + _WORD + r"){0,3}?"
 _END = r"(?=[.?;,]| ;| (?:can|could|are|is|be)\b)"
 _STOCK = (r" (?:(?:i|you|we|they) (?:have|own)|there are|(?:a|an|the) (?:[a-z]+ ){0,2}?[a-z]+ "
           r"(?:has|offers|serves|sells|lists|stocks|carries)|"
-          r"[a-z]+ (?:has|owns)) (?P<items>(?!#1 )#\d+ " + _KIND + r"(?:, #\d+ " + _KIND
+          r"[a-z]+ (?:has|owns)|"
+          # "... can be made from 4 shirts and 3 pairs of pants": the stock said with the ask
+          r"(?<=\bbe )(?:made|formed|created|assembled|put together) (?:from|with|using|out of)"
+          r") (?P<items>(?!#1 )#\d+ " + _KIND + r"(?:, #\d+ " + _KIND
           + r")*,? and #\d+ "
           + _KIND + r")" + _END)
 # "one bread", "two different fillings": j of a kind, different ones when j > 1
