@@ -10,7 +10,8 @@ when its question mark is left off; a polite "pls" or "please" in front says not
 the maths.
 
 Only an expression without letters (its value is the one thing it can ask) and a sentence
-that opens with one of a few nouns of quantity and has no question word are made questions;
+that opens with one of a few nouns of quantity, has no question word and is not closed by a
+full stop ("the probability of rain is 30%." tells) are made questions;
 every other word stays for the readers to read or decline on.
 """
 
@@ -52,7 +53,8 @@ def respelled(text: str) -> str:
         return f"What is {plain}?"
     sentences = re.split(r"(?<=[.?!])\s+", plain)
     last = sentences[-1]
-    if _NOUN.match(last) and not _QUESTION_WORD.search(last):
+    closed = re.search(r"\.\s*$", out) is not None  # a full stop closes a statement
+    if _NOUN.match(last) and not _QUESTION_WORD.search(last) and not closed:
         the = "" if last.lower().startswith("the ") else "the "
         sentences[-1] = f"What is {the}{last[0].lower()}{last[1:]}?"
         return " ".join(sentences)

@@ -94,3 +94,29 @@ def test_expected_sum_of_the_rolls():
     # the rolls said are not the rolls made
     assert solve_now("A fair 8-sided die is rolled 4 times. What is the expected sum of the "
                      "three rolls?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # one die rolled once, asked "the expected value" bare: the value of its roll
+    ("A fair die is rolled. What is the expected value?", "\\frac{7}{2}"),
+    ("a standard die is rolled once. whats the expected value", "\\frac{7}{2}"),
+    ("A fair 12-sided die is rolled. Find the expected value.", "\\frac{13}{2}"),
+    ("find the expected value when rolling a fair 8-sided die", "\\frac{9}{2}"),
+    ("What is the expected value when you roll a fair 20-sided die?", "\\frac{21}{2}"),
+])
+def test_expected_value_of_one_die_asked_bare(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # several dice: the sum, the largest, each one? never guessed
+    "Two fair dice are rolled. What is the expected value?",
+    "A fair die is rolled 3 times. What is the expected value?",
+    "A die is rolled twice. What is the expected value?",
+    # coins have no value of their own
+    "A fair coin is flipped 5 times. What is the expected value?",
+    # the expected value of something else than the roll
+    "A fair die is rolled. What is the expected value of the product?",
+])
+def test_expected_value_asked_bare_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -41,3 +41,27 @@ def test_products_in_more_words(problem, answer):
 ])
 def test_product_wordings_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the stock said with the ask: "can be made from ..."
+    ("How many outfits consisting of a shirt and a pair of pants can be made from 4 shirts "
+     "and 3 pairs of pants?", "12"),
+    ("How many sandwiches with one bread, one meat and one cheese can be made from 3 breads, "
+     "4 meats and 2 cheeses?", "24"),
+    ("How many meals of one main and one dessert can be put together from 6 mains and 5 "
+     "desserts?", "30"),
+])
+def test_products_stock_said_with_the_ask(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # what one outfit is, unsaid
+    "How many outfits can be made from 4 shirts and 3 pairs of pants?",
+    # a kind chosen that is not in the stock
+    "How many outfits consisting of a shirt and a hat can be made from 4 shirts and 3 pairs "
+    "of pants?",
+])
+def test_products_stock_said_with_the_ask_declined(problem):
+    assert solve_now(problem).answer is None
