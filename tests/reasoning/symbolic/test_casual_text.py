@@ -38,3 +38,29 @@ def test_casual_problems_solved(problem: str, answer: str) -> None:
 
 def test_a_casual_problem_not_understood_still_declines() -> None:
     assert solve_now("a rectangle is 8 by 6 whats the color").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "six sided" without its hyphen
+    ("what is the probability of rolling a number greater than 4 on a six sided die",
+     "\\frac{1}{3}"),
+    ("a 4 sided die is rolled. what is the expected value", "\\frac{5}{2}"),
+    ("two 8 sided dice are rolled. what is the probability the sum is 16", "\\frac{1}{64}"),
+    # "a standard deck of cards": 52 cards
+    ("what is the probability of drawing a red card from a standard deck of cards",
+     "\\frac{1}{2}"),
+    ("a card is drawn from a standard deck of playing cards. what is the probability it is a "
+     "spade", "\\frac{1}{4}"),
+])
+def test_casual_compounds_and_decks(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a deck that is not said to be standard: how many cards?
+    "what is the probability of drawing a red card from a deck of cards",
+    # a six sided figure that is not a die
+    "a six sided figure has a side of 3. what is the probability it is red",
+])
+def test_casual_compounds_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

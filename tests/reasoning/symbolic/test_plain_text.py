@@ -209,3 +209,24 @@ def test_a_list_in_braces_is_a_set(text: str, wrapped: str) -> None:
 def test_problems_with_a_plain_text_set_are_solved(problem: str, answer: str) -> None:
     sol = solve_now(problem)
     assert sol.answer == answer, sol.detail
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the textbook's "taken k at a time": P(n, k) and C(n, k)
+    ("find the number of permutations of 6 objects taken 2 at a time", "30"),
+    ("Find the number of combinations of 9 objects taken 3 at a time.", "84"),
+    ("How many combinations of 10 things taken 4 at a time are there?", "210"),
+    ("what is the number of permutations of 5 distinct objects taken 5 at a time?", "120"),
+])
+def test_taken_at_a_time(problem: str, answer: str) -> None:
+    solved = solve_now(problem)
+    assert solved.answer == answer and solved.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    "find the number of permutations of 3 objects taken 5 at a time",  # more than there are
+    "find the number of permutations of 6 red objects taken 2 at a time",  # an unread word
+    "find the number of permutations of 6 objects taken 2 at a time with repetition",
+])
+def test_taken_at_a_time_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -252,6 +252,12 @@ _COUNT_NOTATION = re.compile(r"\s*(?:(?:what is|compute|evaluate|find|calculate)
                              r"\s*(\d+)\s*,\s*(\d+)\s*\)|(\d+)\s*([CP])\s*(\d+))\s*[.?]?\s*",
                              re.IGNORECASE)
 
+# the textbook's words for the same: "the number of permutations of 6 objects taken 2 at a time"
+_TAKEN_AT_A_TIME = re.compile(
+    r"\s*(?:(?:what is|find|compute|calculate|evaluate)\s+the number of|how many) (?P<kind>"
+    r"permutations|combinations) (?:are there )?of (?P<n>\d+) (?:different |distinct )?(?:objects"
+    r"|things|items|elements) taken (?P<k>\d+) at a time(?: are there)?\s*[.?]?\s*", re.I)
+
 
 # one piece of TeX and nothing else, a limit, an integral, a sum, a product or a derivative
 _OPERATOR_ALONE = re.compile(r"\s*\${1,2}\s*\\(?:lim|int|sum|prod|frac\s*\{\s*d\s*\}\s*"
@@ -265,9 +271,12 @@ def as_latex_problem(text: str) -> str:
     if _DELIMS.search(text):
         return text
     counted = _COUNT_NOTATION.fullmatch(text)
-    if counted:
-        kind = (counted.group(1) or counted.group(5)).upper()
-        n, k = counted.group(2) or counted.group(4), counted.group(3) or counted.group(6)
+    taken = _TAKEN_AT_A_TIME.fullmatch(text)
+    if counted or taken:
+        kind = (counted.group(1) or counted.group(5)).upper() if counted else \
+            taken["kind"][0].upper()
+        n, k = (counted.group(2) or counted.group(4), counted.group(3) or counted.group(6)) \
+            if counted else (taken["n"], taken["k"])
         if int(k) > int(n):
             return text  # no k of n things when k > n: conventions differ, not read
         return (f"Compute $\\binom{{{n}}}{{{k}}}$." if kind == "C" else

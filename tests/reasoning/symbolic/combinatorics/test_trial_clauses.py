@@ -38,6 +38,8 @@ def test_told_first(typed: str, said: str) -> None:
     ("What is the probability of rolling at least one 1 in 2 rolls of a fair 4-sided die?",
      "\\frac{7}{16}"),
     ("what is the expected number of heads in 8 coin flips", "4"),
+    ("what is the probability of 3 heads out of 5 coin tosses", "\\frac{5}{16}"),
+    ("probability of exactly two 5s out of 3 rolls of a fair die", "\\frac{5}{72}"),
 ])
 def test_trials_told_after_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

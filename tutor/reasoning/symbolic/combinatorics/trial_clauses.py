@@ -18,9 +18,10 @@ import re
 _COUNT = (r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
           r"thirteen|fourteen|fifteen|sixteen|twenty)")
 _FAIR = r"(?P<fair>(?:fair|standard|regular|ordinary) )?"
-_COIN = (r" (?:in|on|from|with|after|over) " + _COUNT + r" (?:(?P<kind>coin) (?:flips|tosses)"
+_OVER = r" (?:in|on|from|with|after|over|out of) "
+_COIN = (_OVER + _COUNT + r" (?:(?P<kind>coin) (?:flips|tosses)"
          r"|(?:flips|tosses) of (?:a|one|the) " + _FAIR + r"(?P<kind2>coin))")
-_DIE = (r" (?:in|on|from|with|after|over) " + _COUNT + r" (?:rolls|throws|tosses) of (?:a|one|"
+_DIE = (_OVER + _COUNT + r" (?:rolls|throws|tosses) of (?:a|one|"
         r"the) " + _FAIR + r"(?P<sides>(?:\d+|six|four|eight|ten|twelve|twenty)-sided )?(?P<die>"
         r"die)")
 _CLOSING = [re.compile(clause + r"\s*(?P<stop>[?.]?)\s*$", re.I) for clause in (_COIN, _DIE)]
