@@ -272,11 +272,11 @@ def as_latex_problem(text: str) -> str:
         return text
     counted = _COUNT_NOTATION.fullmatch(text)
     taken = _TAKEN_AT_A_TIME.fullmatch(text)
-    if counted or taken:
-        kind = (counted.group(1) or counted.group(5)).upper() if counted else \
-            taken["kind"][0].upper()
-        n, k = (counted.group(2) or counted.group(4), counted.group(3) or counted.group(6)) \
-            if counted else (taken["n"], taken["k"])
+    notation = (counted.group(1) or counted.group(5), counted.group(2) or counted.group(4),
+                counted.group(3) or counted.group(6)) if counted else \
+        (taken["kind"][0], taken["n"], taken["k"]) if taken else None
+    if notation is not None:
+        kind, n, k = notation[0].upper(), notation[1], notation[2]
         if int(k) > int(n):
             return text  # no k of n things when k > n: conventions differ, not read
         return (f"Compute $\\binom{{{n}}}{{{k}}}$." if kind == "C" else
