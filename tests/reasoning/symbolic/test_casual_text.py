@@ -51,6 +51,7 @@ def test_a_casual_problem_not_understood_still_declines() -> None:
      "\\frac{1}{2}"),
     ("a card is drawn from a standard deck of playing cards. what is the probability it is a "
      "spade", "\\frac{1}{4}"),
+    ("how many ways can i choose 4 cards from a standard deck", "270725"),
 ])
 def test_casual_compounds_and_decks(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

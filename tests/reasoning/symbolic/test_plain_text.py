@@ -230,3 +230,20 @@ def test_taken_at_a_time(problem: str, answer: str) -> None:
 ])
 def test_taken_at_a_time_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # calculator function names for the same counts
+    ("compute binomial(11,4)", "330"),
+    ("nCr(10, 3)", "120"),
+    ("what is nPr(7,2)?", "42"),
+    ("comb(8,8)", "1"),
+])
+def test_count_functions_of_calculators(problem: str, answer: str) -> None:
+    solved = solve_now(problem)
+    assert solved.answer == answer and solved.confirmed
+
+
+@pytest.mark.parametrize("problem", ["binomial(3,5)", "nCr(x, 3)", "nCr(10, 3) + y"])
+def test_count_functions_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -1,9 +1,9 @@
 """A problem typed casually, written as the sentences the readers read: "whats the diagonal"
 and "what's the diagonal" say "what is the diagonal"; "it's" says "it is"; "y intercept" is
-the y-intercept; "a six sided die" is "a six-sided die", "a standard deck of cards" has its
-52 cards; a question run on after a statement without a stop ("a rectangle is 12 by 5 whats
-the diagonal") starts a new sentence ("... 5. what is the diagonal"), or after a comma when
-the statement opens with "if" ("if ... 15% off, what is the sale price").
+the y-intercept; "a six sided die" is "a six-sided die", "a standard deck (of cards)" has
+its 52 cards; a question run on after a statement without a stop ("a rectangle is 12 by 5
+whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), or after a comma
+when the statement opens with "if" ("if ... 15% off, what is the sale price").
 
 Only these words and stops change; every other word stays for the readers to read or decline
 on. Used by the engine after the text as written declines.
@@ -24,8 +24,8 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\b(\d+|four|six|eight|ten|twelve|twenty) (sided|faced) (?=(?:die|"
                              r"dice|spinner)\b)", re.I), r"\1-\2 "),
                  # "a standard deck of cards": the deck of 52 cards it is
-                 (re.compile(r"\b(standard|ordinary|regular|normal) deck of (?:playing )?cards\b",
-                             re.I), r"\1 deck of 52 cards")]
+                 (re.compile(r"\b(standard|ordinary|regular|normal) deck(?: of (?:playing )?"
+                             r"cards\b|(?! of\b))", re.I), r"\1 deck of 52 cards")]
 # a question opener after a word, a number or a closing bracket, with no stop before it
 _RUN_ON = re.compile(r"(?<=[\w%)$])\s+(?=(?:what is|what are|how many|how much|how long|how far"
                      r"|how fast|how old|find)\b)", re.I)

@@ -246,10 +246,12 @@ def _calculator_maths(text: str) -> bool:
         w.lower() in _FUNCTION_NAMES for w in _WORD.findall(text))
 
 
-# "C(10, 3)", "What is P(6, 2)?", "10C3", "8P2" asked on their own: combinations and
-# permutations in calculator notation (a point named C or P is always in a longer sentence)
-_COUNT_NOTATION = re.compile(r"\s*(?:(?:what is|compute|evaluate|find|calculate)\s+)?(?:([CP])\("
-                             r"\s*(\d+)\s*,\s*(\d+)\s*\)|(\d+)\s*([CP])\s*(\d+))\s*[.?]?\s*",
+# "C(10, 3)", "What is P(6, 2)?", "10C3", "8P2", "nCr(10, 3)", "binomial(12, 5)" asked on
+# their own: combinations and permutations in calculator notation (a point named C or P is
+# always in a longer sentence)
+_COUNT_NOTATION = re.compile(r"\s*(?:(?:what is|compute|evaluate|find|calculate)\s+)?(?:([CP]|"
+                             r"nCr|nPr|binomial|binom|comb|perm)\(\s*(\d+)\s*,\s*(\d+)\s*\)|"
+                             r"(\d+)\s*([CP])\s*(\d+))\s*[.?]?\s*",
                              re.IGNORECASE)
 
 # the textbook's words for the same: "the number of permutations of 6 objects taken 2 at a time"
@@ -276,7 +278,8 @@ def as_latex_problem(text: str) -> str:
                 counted.group(3) or counted.group(6)) if counted else \
         (taken["kind"][0], taken["n"], taken["k"]) if taken else None
     if notation is not None:
-        kind, n, k = notation[0].upper(), notation[1], notation[2]
+        kind = "P" if notation[0].lower() in ("p", "npr", "perm") else "C"
+        n, k = notation[1], notation[2]
         if int(k) > int(n):
             return text  # no k of n things when k > n: conventions differ, not read
         return (f"Compute $\\binom{{{n}}}{{{k}}}$." if kind == "C" else
