@@ -103,6 +103,9 @@ def test_expected_sum_of_the_rolls():
     ("A fair 12-sided die is rolled. Find the expected value.", "\\frac{13}{2}"),
     ("find the expected value when rolling a fair 8-sided die", "\\frac{9}{2}"),
     ("What is the expected value when you roll a fair 20-sided die?", "\\frac{21}{2}"),
+    # "of a die": of its roll
+    ("What is the expected value of a fair six-sided die?", "\\frac{7}{2}"),
+    ("expected value of a fair 10-sided die", "\\frac{11}{2}"),
 ])
 def test_expected_value_of_one_die_asked_bare(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -117,6 +120,7 @@ def test_expected_value_of_one_die_asked_bare(problem: str, answer: str) -> None
     "A fair coin is flipped 5 times. What is the expected value?",
     # the expected value of something else than the roll
     "A fair die is rolled. What is the expected value of the product?",
+    "What is the expected value of two fair dice?",
 ])
 def test_expected_value_asked_bare_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None

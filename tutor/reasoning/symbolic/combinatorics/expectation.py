@@ -36,8 +36,8 @@ _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |#1 |t
         r"number of heads|"
         r"number of tails|result|outcome)|(?P<count>number of heads|number of tails|sum(?: of the "
         r"(?:#(?P<said2>\d+) )?(?:numbers|values|rolls|results)(?: rolled| shown)?)?)|"
-        r"value(?P<rolling>)(?= of (?:rolling|a roll of) "
-        r"(?:a|one) )|"
+        r"value(?P<rolling>)(?= of (?:rolling |a roll of )?"
+        r"(?:a|an|one) )|"
         # "a fair die is rolled. what is the expected value?": of one die, its roll
         r"value(?P<bare>)(?! (?:of|for|per|in|on)\b))\b")
 # the faces said again: "whose faces are numbered 1 through 8", "has faces numbered from 1 to 12"
