@@ -217,8 +217,13 @@ def test_problems_with_a_plain_text_set_are_solved(problem: str, answer: str) ->
     ("Find the number of combinations of 9 objects taken 3 at a time.", "84"),
     ("How many combinations of 10 things taken 4 at a time are there?", "210"),
     ("what is the number of permutations of 5 distinct objects taken 5 at a time?", "120"),
+    # calculator function names for the same counts
+    ("compute binomial(11,4)", "330"),
+    ("nCr(10, 3)", "120"),
+    ("what is nPr(7,2)?", "42"),
+    ("comb(8,8)", "1"),
 ])
-def test_taken_at_a_time(problem: str, answer: str) -> None:
+def test_counts_in_textbook_words_and_calculator_names(problem: str, answer: str) -> None:
     solved = solve_now(problem)
     assert solved.answer == answer and solved.confirmed
 
@@ -227,23 +232,7 @@ def test_taken_at_a_time(problem: str, answer: str) -> None:
     "find the number of permutations of 3 objects taken 5 at a time",  # more than there are
     "find the number of permutations of 6 red objects taken 2 at a time",  # an unread word
     "find the number of permutations of 6 objects taken 2 at a time with repetition",
+    "binomial(3,5)", "nCr(x, 3)", "nCr(10, 3) + y",
 ])
-def test_taken_at_a_time_near_misses(problem: str) -> None:
-    assert solve_now(problem).answer is None
-
-
-@pytest.mark.parametrize(("problem", "answer"), [
-    # calculator function names for the same counts
-    ("compute binomial(11,4)", "330"),
-    ("nCr(10, 3)", "120"),
-    ("what is nPr(7,2)?", "42"),
-    ("comb(8,8)", "1"),
-])
-def test_count_functions_of_calculators(problem: str, answer: str) -> None:
-    solved = solve_now(problem)
-    assert solved.answer == answer and solved.confirmed
-
-
-@pytest.mark.parametrize("problem", ["binomial(3,5)", "nCr(x, 3)", "nCr(10, 3) + y"])
-def test_count_functions_near_misses(problem: str) -> None:
+def test_counts_in_words_and_names_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
