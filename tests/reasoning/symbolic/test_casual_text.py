@@ -65,3 +65,20 @@ def test_casual_compounds_and_decks(problem: str, answer: str) -> None:
 ])
 def test_casual_compounds_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "plus" and "minus" between pieces of maths in an equation typed in words
+    ("solve 4x minus 3 = 9", "3"),
+    ("solve 2x plus 7 = 1", "-3"),
+    ("solve x squared minus 9x = 0", "0, 9"),
+    ("solve x plus 6 = 3x minus 2", "4"),
+    ("solve 5x minus 1 > 9", r"(2, \infty)"),
+])
+def test_signs_said_in_words(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_signs_in_words_beside_times_still_read_two_ways() -> None:
+    assert respelled("solve 2 times x minus 4 = 6") == "solve 2 times x minus 4 = 6"
+    assert solve_now("what is 4 times 3 minus 2").answer is None

@@ -39,6 +39,7 @@ def respelled(text: str) -> str:
     out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return out  # typeset maths: not typed casually
+    out = _signs_said(out)
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
     m = _RUN_ON.search(last)
@@ -46,6 +47,29 @@ def respelled(text: str) -> str:
         stop = "," if re.match(r"\s*(?:if|when|given)\b", last, re.I) else "."
         sentences[-1] = last[:m.start()] + stop + last[m.start():]
     return " ".join(sentences)
+
+
+# "plus" and "minus" between two pieces of maths in an equation typed in words: "solve 3x
+# minus 2 = 7", "x squared minus 4x = 0"; the same rank, so they read one way (with "times"
+# or "divided" beside them they do not: "5 times 6 minus 4" is left for the readers)
+_SIGN_WORD = re.compile(r"(?<=\S)\s+(plus|minus)\s+(?=\S)", re.I)
+_LEFT_PIECE = re.compile(r"(?:^|\s)(?:\d+(?:\.\d+)?[a-z]?(?:\^\d+)?|[a-z](?:\^\d+)?|squared|cubed"
+                         r"|\S*\))$", re.I)
+_RIGHT_PIECE = re.compile(r"^(?:\d|\(|[a-z](?:\^|\s|$|[=<>)]))", re.I)
+
+
+def _signs_said(text: str) -> str:
+    if not re.search(r"[=<>]", text) or re.search(r"\b(?:times|divided|over|multiplied|of)\b",
+                                                   text, re.I):
+        return text
+
+    def sign(m: re.Match[str]) -> str:
+        before, after = text[:m.start()], text[m.end():]
+        if _LEFT_PIECE.search(before) and _RIGHT_PIECE.match(after):
+            return " + " if m.group(1).lower() == "plus" else " - "
+        return m.group(0)
+
+    return _SIGN_WORD.sub(sign, text)
 
 
 __all__ = ["respelled"]
