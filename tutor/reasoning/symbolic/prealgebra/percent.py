@@ -57,7 +57,7 @@ _FORMS = [
      "the percent"),
     (rf" (?P<a>{NUM}) is (?P<p>{NUM}) percent of {_WHAT}\s*[?.]? $", "whole", "the number"),
     (rf" (?P<p>{NUM}) percent of {_WHAT} is (?P<a>{NUM})\s*[?.]? $", "whole", "the number"),
-    (rf" {_ASK} the percent(?:age)? (?P<dir>increase|decrease) from (?P<n>{NUM}) to "
+    (rf" {_ASK} the percent(?:age)? (?P<dir>increase|decrease|change) from (?P<n>{NUM}) to "
      rf"(?P<a>{NUM})\s*[?.]? $", "change", "the percent change"),
     (rf" (?:the|a|an|its|his|her|their) (?P<thing>[a-z]+(?: [a-z]+)?(?: of (?:a|an|the) "
      rf"[a-z]+)?) (?P<went>increased|"
@@ -217,7 +217,9 @@ def percent(split: Split, template: str) -> Result | None:
         story.state(_v(m, "p") / 100 * X, _v(m, "a"), said)
     elif kind == "change":
         n, a = _v(m, "n"), _v(m, "a")
-        if n <= 0 or (a > n) != up or a == n:
+        if g.get("dir") == "change" and n > 0:  # signed: "from 80 to 60" is -25
+            up = True
+        elif n <= 0 or (a > n) != up or a == n:
             raise Decline("the change is not the stated increase or decrease")
         story.state(n * (1 + (X if up else -X) / 100), a, said)
     else:

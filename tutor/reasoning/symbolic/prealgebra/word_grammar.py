@@ -75,6 +75,22 @@ def _power(a: Node, k: int) -> Node:
                 f"{_wrap(a, 3)}^{{{k}}}", 3)
 
 
+def _raised(a: Node, b: Node) -> Node | None:
+    """"6 to the power of 2": a whole exponent typed as a number, from -20 to 20 (never a
+    calculation: "2 to the power of 1 plus 2" reads the exponent as 1 only)."""
+    if b.leaf is None or b.value is None or b.value.denominator != 1 or abs(b.value) > 20 \
+            or b.value < 0 and (a.value is None or a.value == 0) \
+            or a.prec == 3 and a.leaf is None \
+            or a.leaf is not None and (a.value is not None and a.value < 0 or "^" in a.leaf.tex):
+        return None  # a power of a power, or "-2 to the power of 2" (-4 or 4): never read
+    k = int(b.value)
+    if k >= 0:
+        return _power(a, k)
+    assert a.value is not None
+    base = a.tex if a.leaf is not None else f"\\left({a.tex}\\right)"
+    return Node(a.value ** k, a.exact ** k, f"{base}^{{{k}}}", 3)
+
+
 def _absolute(a: Node) -> Node | None:
     """"the absolute value of -7": of a number only."""
     if a.value is None:
@@ -134,6 +150,8 @@ _INFIX: dict[tuple[str, ...], _Binary] = {
     ("added", "to"): _alike(lambda a, b: add(b, a)),
     ("subtracted", "from"): _alike(lambda a, b: sub(b, a)),
     ("of",): _of, ("the", "value", "of"): _of,  # "one-half the value of y"
+    ("to", "the", "power", "of"): _raised, ("raised", "to", "the", "power", "of"): _raised,
+    ("raised", "to", "the", "power"): _raised, ("raised", "to"): _raised,
 }
 def _loose(n: Node) -> Node:
     return Node(n.value, n.exact, n.tex, n.prec, loose=True)
