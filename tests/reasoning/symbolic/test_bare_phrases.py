@@ -53,7 +53,7 @@ def test_other_text_stays_as_typed(typed: str) -> None:
     ("lcm of 9 and 12?", "36"),
     ("the sum of 3/8 and 1/4", "\\frac{5}{8}"),
     ("percent change from 40 to 50", "25"),
-    ("4 to the power of 3 minus 10", "54"),
+    ("4 to the power of 3 divided by 8", "8"),
 ])
 def test_bare_phrases_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -60,10 +60,11 @@ _RESULT_WORDS = re.compile(
 
 # Words and phrases that never change what is asked.
 _POLITE_START = re.compile(
-    r"(?:please,? |kindly )?(?:(?:can|could|would|will) you(?: please)? |i(?:'d| would) like "
-    r"you to |i (?:need|want) you to |help me |you need to |you should |i need to |i want to "
-    r"|we need to |we want to |your task is to |the task is to |try to |i'm trying to "
-    r"|i am trying to |(?:i|we|you) (?:am|are|was|were) asked to |i'm asked to )?(?:please )?"
+    r"(?:(?:please|pls|plz),? |kindly )?(?:(?:can|could|would|will) you(?: please)? "
+    r"|i(?:'d| would) like you to |i (?:need|want) you to |help me |you need to |you should "
+    r"|i need to |i want to |we need to |we want to |your task is to |the task is to |try to "
+    r"|i'm trying to |i am trying to |(?:i|we|you) (?:am|are|was|were) asked to |i'm asked to )?"
+    r"(?:(?:please|pls|plz) )?"
     r"(?=(?:find|compute|calculate|evaluate|determine|work out|figure out|simplify|expand"
     r"|factor|solve|give|tell me|write|express|convert|state|say)\b)")
 _KNOW = re.compile(
@@ -73,7 +74,8 @@ _KNOW = re.compile(
 _KNOWS_THAT = re.compile(r"^(?:[a-z]+|we|you|i) (?:knows?|knew|found out|has found|have found|"
                          r"noticed|learned|learnt|is told|was told|are told|remembers|recalls) "
                          r"that (@\d+@)[.,;] (?=(?:what|find|compute|determine|how)\b)")
-_POLITE_END = re.compile(r"(?:,? please|[.?!] thanks?(?: you)?|,? thanks?(?: you)?)(?=[.?!]?$)")
+_POLITE_END = re.compile(r"(?:,? (?:please|pls|plz)|[.?!] (?:thanks?(?: you)?|thx)"
+                         r"|,? (?:thanks?(?: you)?|thx))(?=[.?!]?$)")
 
 
 # Greetings and labels before a question ("Hi! ...", "Question: ...", "Here is a problem.")

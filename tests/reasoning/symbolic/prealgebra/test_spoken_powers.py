@@ -1,6 +1,6 @@
 """A power said in words in a calculation (`word_grammar`: "to the power of", "raised to the
-power of"): our own calculations, answers by hand; a power of a power, a negative base and
-an exponent that is a calculation are never read."""
+power of"): our own calculations, answers by hand; a power of a power and a negative base are
+never read, and an operation after the exponent that could belong to it reads two ways."""
 
 from __future__ import annotations
 
@@ -12,20 +12,24 @@ from tutor.reasoning.symbolic.engine import solve_now
 
 @pytest.mark.parametrize(("problem", "answer"), [
     ("what is 5 to the power of 2 divided by 10", "\\frac{5}{2}"),  # 25/10
-    ("3 to the power of 3 minus 7", "20"),                          # 27 - 7
-    ("what is 2 raised to the power of 6 plus 4", "68"),            # 64 + 4
+    ("3 to the power of 4 divided by 9", "9"),                      # 3^(4/9) is no reading
+    ("what is 2 to the power of 3 divided by 4", "2"),              # 8/4; 2^(3/4) no reading
     ("compute 10 to the power of 3 times 0.5", "500"),              # 1000 * 0.5
     ("what is 2 to the power of -3", "\\frac{1}{8}"),
-    ("evaluate half of 4 to the power of 2", "8"),                  # 16/2 both ways
+    ("whats 7 to the power of 2 minus 0.5", "48.5"),                # 7^1.5 no reading
 ])
 def test_powers_in_words_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
 @pytest.mark.parametrize("problem", [
-    "what is 3 to the power of 2 to the power of 2",   # 81 or 3^4: never read
+    "what is 2 to the power of 3 to the power of 2",   # 64 or 512: never read
     "what is 0 to the power of -1",                     # no value
-    "what is 2 to the power of half of 6",              # the exponent a calculation
+    "3 to the power of 3 minus 7",                      # 27 - 7, or 3^(-4)
+    "what is 2 raised to the power of 6 plus 4",        # 64 + 4, or 2^10
+    "what is 2 raised to the power of 2 times 3",       # 4 x 3, or 2^6
+    "what is 2 to the power of 1/2",                    # not a whole exponent
+    "what is 2 to the power of 3 squared",              # 64 or 512: never read
 ])
 def test_power_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -41,8 +41,8 @@ _COUNTED = re.compile(rf"{_MEAN}(?P<n>@\d+@|[a-z]+) numbers {_IS} (?P<v>{_ITEM})
 _ASK_VAR = re.compile(r"(?:what is|find|determine|compute|what's) (?:the value of )?(?P<x>@\d+@)")
 _ASK_DIFF = re.compile(r"(?:what is|find|determine) the positive difference between "
                        r"(?P<a>@\d+@|\d+) and (?P<b>@\d+@|\d+)")
-_ASK_SUM = re.compile(r"(?:what is|find|determine) the sum of (?:the|these|all) (?:(?P<n>@\d+@|"
-                      r"[a-z]+) )?numbers")
+_ASK_SUM = re.compile(r"(?:what is|find|determine) (?:the sum of (?:the|these|all) (?:(?P<n>@\d+@|"
+                      r"[a-z]+) )?numbers|their sum|the sum of them)")
 _ASK_MEAN = re.compile(rf"(?:what is|find|compute|calculate|determine) {_MEAN}"
                        rf"(?:integers )?from (?P<a>{_ITEM}) (?:through|to) (?P<b>{_ITEM}),? "
                        r"inclusive")

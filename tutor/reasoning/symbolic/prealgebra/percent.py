@@ -34,7 +34,8 @@ _FORMS = [
     (rf" of (?P<n>{NUM}),? {_ASK} (?P<p>{NUM}) percent\s*[?.]? $", "part", "the part"),
     (rf" of (?P<n>{NUM}),? {_WHAT} percent is (?P<a>{NUM})\s*[?.]? $", "rate", "the percent"),
     (rf" of (?P<n>{NUM}),? (?P<a>{NUM}) is {_WHAT} percent\s*[?.]? $", "rate", "the percent"),
-    (rf" {_WHAT} percent is (?P<a>{NUM}) of (?P<n>{NUM})\s*[?.]? $", "rate", "the percent"),
+    (rf" {_WHAT} percent is (?P<a>{NUM}) (?:out )?of (?P<n>{NUM})\s*[?.]? $", "rate",
+     "the percent"),
     (rf" (?:{_ASK}|what is) what percent (?P<a>{NUM}) is of (?P<n>{NUM})\s*[?.]? $", "rate",
      "the percent"),
     (rf" (?:express|write|give) (?P<a>{NUM}) (?:out of|of) (?P<n>{NUM}) as a percent(?:age)?"
@@ -66,6 +67,9 @@ _FORMS = [
      rf"rise|fall|go up|go down|drop|grow)\s*[?.]? $", "change", "the percent change"),
     (rf" {_WHAT} is (?P<p>{NUM}) percent (?P<dir>more|less|greater|fewer) than (?P<n>{NUM})"
      rf"\s*[?.]? $", "shift", "the number"),
+    # "what is 20% off $45": the price after the discount ("how much" may ask the discount)
+    (rf" (?:what is|what's|find|compute|calculate) (?P<p>{NUM}) percent off (?:of )?"
+     rf"(?P<n>{NUM})\s*[?.]? $", "shift", "the number"),
     (rf" {_ASK} (?P<n>{NUM}) (?P<dir>increased|decreased|reduced) by (?P<p>{NUM}) percent"
      rf"\s*[?.]? $", "shift", "the number"),
 ]

@@ -41,7 +41,8 @@ _FRAMES: list[tuple[tuple[str, ...], Callable[[Node, Node], Node | None] | None]
     *[(tuple(f.split()) + (E,), None) for f in (
         "what is", "what's", "find", "compute", "calculate", "evaluate", "determine",
         "what is the value of", "find the value of", "what number is", "simplify",
-        "simplify the fraction", "write", "express", "convert", "what is the result of")],
+        "simplify the fraction", "write", "express", "convert", "change", "rewrite", "turn",
+        "what is the result of")],
     ((E, "is", "what"), None), ((E, "equals", "what"), None), ((E, "is", "what", "number"), None),
     (("add", E, "to", E), lambda a, b: add(b, a)), (("add", E, "and", E), add),
     (("subtract", E, "from", E), lambda a, b: sub(b, a)),
@@ -106,7 +107,8 @@ def _condition_frames() -> list[tuple[tuple[str, ...], Callable[[Node, Node], No
 
 
 _FRAMES += _condition_frames()
-_NEEDS_LEAF = {("simplify", "the", "fraction"), ("write",), ("express",), ("convert",)}
+_NEEDS_LEAF = {("simplify", "the", "fraction"), ("write",), ("express",), ("convert",),
+               ("change",), ("rewrite",), ("turn",)}
 
 
 def _readings(g: Grammar, n: int, rounding: bool) -> tuple[dict[object, Node], str]:

@@ -76,9 +76,10 @@ def _power(a: Node, k: int) -> Node:
 
 
 def _raised(a: Node, b: Node) -> Node | None:
-    """"6 to the power of 2": a whole exponent typed as a number, from -20 to 20 (never a
-    calculation: "2 to the power of 1 plus 2" reads the exponent as 1 only)."""
-    if b.leaf is None or b.value is None or b.value.denominator != 1 or abs(b.value) > 20 \
+    """"6 to the power of 2": a whole exponent from -20 to 20. The exponent may be a calculation,
+    so "2 to the power of 3 plus 1" reads two ways (9, 16) and is declined; "6 to the power of
+    2 divided by 4" reads one way (the exponent 1/2 is not whole)."""
+    if b.value is None or b.value.denominator != 1 or abs(b.value) > 20 or "^" in b.tex \
             or b.value < 0 and (a.value is None or a.value == 0) \
             or a.prec == 3 and a.leaf is None \
             or a.leaf is not None and (a.value is not None and a.value < 0 or "^" in a.leaf.tex):
@@ -224,7 +225,8 @@ class Grammar:
                     put(op1(n))
         if isinstance(last, str) and last in _POSTFIX and j - 1 > i:
             for n in self.read(i, j - 1).values():
-                put(_power(n, _POSTFIX[last]))
+                if not (n.leaf is None and n.prec == 3 and n.tex.endswith("}") and "^{" in n.tex):
+                    put(_power(n, _POSTFIX[last]))  # never a power of a power: 2^3 squared
         for k in range(i + 1, j - 1):
             for phrase, op in _INFIX.items():
                 if self.words(k, phrase) and k + len(phrase) < j:
