@@ -60,8 +60,7 @@ def read(split: Split, template: str) -> Result | None:
     parts = [Fraction(int(v.p), int(v.q)) for v in values]
     if any(p <= 0 for p in parts):
         raise Decline("a ratio of positive numbers")
-    whole = _simplest(parts)
-    _confirm(values, whole)
+    whole = confirmed_simplest(values, parts)
     given = ":".join(pieces)
     answer = ":".join(str(n) for n in whole)
     steps = []
@@ -79,19 +78,19 @@ def read(split: Split, template: str) -> Result | None:
     return answer, steps
 
 
-def _simplest(parts: list[Fraction]) -> list[int]:
+def confirmed_simplest(values: list[sp.Rational], parts: list[Fraction]) -> list[int]:
+    """The ratio of positive `parts` (the same numbers as SymPy `values`) in whole numbers with
+    no common factor, confirmed in SymPy."""
     scale = math.lcm(*(p.denominator for p in parts))
     whole = [int(p * scale) for p in parts]
     g = math.gcd(*whole)
-    return [n // g for n in whole]
-
-
-def _confirm(values: list[sp.Rational], whole: list[int]) -> None:
+    whole = [n // g for n in whole]
     confirm.check(all(sp.Integer(w) * values[0] == sp.Integer(whole[0]) * v
                       for w, v in zip(whole, values, strict=True)),
                   "each part over the first is the same in the ratio given and the answer")
     confirm.check(sp.igcd(*whole) == 1 and all(w > 0 for w in whole),
                   "the parts of the answer share no common factor")
+    return whole
 
 
-__all__ = ["read"]
+__all__ = ["confirmed_simplest", "read"]
