@@ -1,4 +1,5 @@
-"""A calculation typed as a bare phrase with no question around it (`bare_phrases`): asked as
+"""A calculation typed as a bare phrase with no question around it
+(`implied_questions.asked`): asked as
 "what is ..." (or "what is the ...", "what are the ..."); our own wordings, answers by hand;
 statements, requests and phrases with an unknown stay as typed (and decline where unread)."""
 
@@ -7,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.solved_problems import assert_solved
-from tutor.reasoning.symbolic.bare_phrases import asked
 from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.implied_questions import asked
 
 
 @pytest.mark.parametrize(("typed", "said"), [

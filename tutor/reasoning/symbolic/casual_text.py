@@ -5,7 +5,7 @@ its 52 cards; a question run on after a statement without a stop ("a rectangle i
 whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), or after a comma
 when the statement opens with "if" ("if ... 15% off, what is the sale price"); a bare phrase
 naming a value ("mode of 2, 3, 3, 5", "0.6 times 0.3") is asked as a question
-(`bare_phrases`).
+(`implied_questions`).
 
 Only these words and stops change; every other word stays for the readers to read or decline
 on. Used by the engine after the text as written declines.
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from tutor.reasoning.symbolic import implied_questions
-from tutor.reasoning.symbolic.bare_phrases import asked
 from tutor.reasoning.symbolic.combinatorics import trial_clauses
 
 _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
@@ -41,7 +40,7 @@ def respelled(text: str) -> str:
         out = pattern.sub(said, out)
     out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
-        return asked(out)  # typeset maths: not typed casually
+        return implied_questions.asked(out)  # typeset maths: not typed casually
     out = _signs_said(out)
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
@@ -49,7 +48,7 @@ def respelled(text: str) -> str:
     if m is not None and m.start() > 0 and len(_RUN_ON.findall(last)) == 1:
         stop = "," if re.match(r"\s*(?:if|when|given)\b", last, re.I) else "."
         sentences[-1] = last[:m.start()] + stop + last[m.start():]
-    return asked(" ".join(sentences))
+    return implied_questions.asked(" ".join(sentences))
 
 
 # "plus" and "minus" between two pieces of maths in an equation typed in words: "solve 3x

@@ -13,6 +13,18 @@ Only an expression without letters (its value is the one thing it can ask) and a
 that opens with one of a few nouns of quantity, has no question word and is not closed by a
 full stop ("the probability of rain is 30%." tells) are made questions;
 every other word stays for the readers to read or decline on.
+
+`asked`: a calculation typed as a bare phrase, with no question around it, is asked as a
+question:
+"0.6 times 0.3" says "what is 0.6 times 0.3", "mode of 2, 3, 3, 5" says "what is the mode of
+2, 3, 3, 5", "lcm of 6 and 8" says "what is the lcm of 6 and 8", "prime factors of 84" says
+"what are the prime factors of 84".
+
+Only a phrase that could be nothing but a value asked for is turned: one sentence, no verb
+("is", "costs", "equals" ...), no sign of relation ("=", "<", ">"), no letter standing for an
+unknown, and it starts with a number or with a noun of a calculation ("mean", "sum", "square
+root" ...). Every other text is left as it is; the readers still read or decline every word
+of the question made.
 """
 
 from __future__ import annotations
@@ -63,4 +75,64 @@ def respelled(text: str) -> str:
     return out if out != text.strip() else text
 
 
-__all__ = ["respelled"]
+
+# nouns of a value that take "the" before them ("the mode of", "the square root of")
+_THE_NOUNS = (
+    "mean", "median", "mode", "range", "average", "arithmetic mean", "sum", "product",
+    "difference", "quotient", "reciprocal", "square root", "cube root", "square", "cube",
+    "lcm", "gcd", "gcf", "hcf", "least common multiple", "lowest common multiple",
+    "greatest common factor", "greatest common divisor", "highest common factor",
+    "absolute value", "value", "opposite", "remainder", "percent change", "percent increase",
+    "percent decrease", "percentage change", "percentage increase", "percentage decrease",
+    "prime factorization", "prime factorisation", "positive square root", "result")
+# plural nouns: "the prime factors of 84" asks "what are"
+_THE_PLURALS = ("prime factors", "factors", "divisors", "positive divisors",
+                "positive factors", "prime divisors", "multiples", "first five multiples")
+# words that make a phrase a statement or a request already, never a bare value
+_VERBS = frozenset("""
+is are was were be been am equals equal equaled gives give gave makes make made costs cost
+has have had does do did can could will would should must may might if when then let
+suppose given find compute calculate evaluate determine simplify solve write express convert
+round estimate list show prove what how which who whom whose why where there it they he she
+we you i his her their its buys bought sells sold pays paid gets got takes took uses used
+needs need""".split())
+_RELATION = re.compile(r"[=<>≤≥≠]|\\(?:le|ge|leq|geq|ne|neq|lt|gt)\b")
+_TEX_WORD = re.compile(r"\\[A-Za-z]+")
+# a letter alone, save "x" or "X" between two numbers ("3.2 x 10^3")
+_LETTER = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
+# the article ("a third of 5/8"), never the letter ("a times 3")
+_ARTICLE = re.compile(r"(?<![A-Za-z])[aA]\s+(?!(?:times|plus|minus|divided|over|squared|cubed"
+                      r"|to|and|or|of)\b)(?=[A-Za-z]{2,})")
+_TIMES_X = re.compile(r"(?<=[\d)}])\s*[xX]\s*(?=[\d(])")
+
+
+def _value_start(words: str) -> bool:
+    return bool(re.match(r"[-+(]?\$?[-+(]?(?:\d|\.\d|\\frac|\\sqrt|\\dfrac|\\tfrac)", words))
+
+
+def asked(text: str) -> str:
+    """The text as a question when it is a bare phrase naming a value; else the text."""
+    body = text.strip()
+    body = re.sub(r"\s*[?.!]\s*$", "", body)
+    if not body or re.search(r"[.?!;]\s", body) or "\n" in body or _RELATION.search(body):
+        return text
+    plain = _ARTICLE.sub(" ", _TIMES_X.sub(" times ", _TEX_WORD.sub(" ", body)))
+    if _LETTER.search(plain):
+        return text
+    words = re.findall(r"[A-Za-z']+", plain.lower())
+    if any(w in _VERBS for w in words):
+        return text
+    low = body.lower()
+    if _value_start(low) or re.match(r"(?:the|half|twice|double|triple|one|two|three|four|five"
+                                     r"|six|seven|eight|nine|ten|a third|a quarter|a half)\b",
+                                     low):
+        return "what is " + body + ("?" if body != text.strip() else "")
+    for nouns, ask in ((_THE_PLURALS, "what are the "), (_THE_NOUNS, "what is the ")):
+        for noun in sorted(nouns, key=len, reverse=True):
+            if re.match(re.escape(noun) + r"\s+(?:of|from|between)\b", low):
+                return ask + body + ("?" if body != text.strip() else "")
+    return text
+
+
+
+__all__ = ["asked", "respelled"]
