@@ -220,7 +220,7 @@ def _fraction(m: re.Match[str], has_maths: bool) -> str:
 
 _ORDINAL_POWERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_BASE = r"(?<![\w^.])(\d+(?:\.\d+)?|[a-z])"
+_BASE = r"(?<![\w^.\-−])(\d+(?:\.\d+)?|[a-z])"  # "-2 to the power of 2" reads two ways
 # "2 to the power of 10", "3 to the 4th power", "5 raised to the third power", with no
 # operator after the exponent that could belong to it ("2 to the power of 3 + 1").
 _POWER = re.compile(
@@ -243,7 +243,7 @@ _AND_A_HALF = re.compile(r"\b(\d+) and (?:1/2|\$\\frac\{1\}\{2\}\$)(?= [a-z])")
 # "Which is the smallest ...?": asked as "What is the smallest ...?"
 _WHICH_EXTREME = re.compile(r"(?:(?<=^)|(?<=[.?!] ))Which is the (?=(?:smallest|largest|least|"
                             r"greatest) )")
-_SQUARED = re.compile(r"(?<![\w^])([a-z]|\d+(?:\.\d+)?|\))\s+(squared|cubed)\b")
+_SQUARED = re.compile(r"(?<![\w^\-−])([a-z]|\d+(?:\.\d+)?|\))\s+(squared|cubed)\b")
 _ROOT_WORDS = re.compile(
     r"\bthe (square|cube) root of (\d+(?:\.\d+)?|[a-z])\b(?!\s*(?:[-+*/^(]|plus\b|minus\b"
     r"|times\b|divided\b|over\b|squared\b|cubed\b|to\b|and\b|\.\d))")

@@ -33,3 +33,12 @@ def test_powers_in_words_solved(problem: str, answer: str) -> None:
 ])
 def test_power_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    "what is -2 to the power of 2",  # (-2)^2 = 4 or -(2^2) = -4
+    "what is -3 squared",
+    "what is -5 cubed plus 1",
+])
+def test_a_power_of_a_signed_number_in_words_reads_two_ways(problem: str) -> None:
+    assert solve_now(problem).answer is None

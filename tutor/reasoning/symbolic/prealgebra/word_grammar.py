@@ -225,6 +225,8 @@ class Grammar:
                     put(op1(n))
         if isinstance(last, str) and last in _POSTFIX and j - 1 > i:
             for n in self.read(i, j - 1).values():
+                if n.leaf is not None and n.leaf.value < 0 and not n.leaf.tex.startswith("("):
+                    continue  # "-3 squared": 9 to some, -9 to others (as -3^2 reads)
                 if not (n.leaf is None and n.prec == 3 and n.tex.endswith("}") and "^{" in n.tex):
                     put(_power(n, _POSTFIX[last]))  # never a power of a power: 2^3 squared
         for k in range(i + 1, j - 1):
