@@ -2,10 +2,10 @@
 and "what's the diagonal" say "what is the diagonal"; "it's" says "it is"; "y intercept" is
 the y-intercept; "a six sided die" is "a six-sided die", "a standard deck (of cards)" has
 its 52 cards; a question run on after a statement without a stop ("a rectangle is 12 by 5
-whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), or after a comma
-when the statement opens with "if" ("if ... 15% off, what is the sale price"); a bare phrase
-naming a value ("mode of 2, 3, 3, 5", "0.6 times 0.3") is asked as a question
-(`implied_questions`).
+whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), as does a
+question after a comma that ends a statement ("the gcd is 6, whats the lcm"); after a
+condition ("if ... 15% off, what is the sale price") the comma stays. A question typed
+without its question words is asked (`implied_questions`).
 
 Only these words and stops change; every other word stays for the readers to read or decline
 on. Used by the engine after the text as written declines.
@@ -28,6 +28,10 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  # "a standard deck of cards": the deck of 52 cards it is
                  (re.compile(r"\b(standard|ordinary|regular|normal) deck(?: of (?:playing )?"
                              r"cards\b|(?! of\b))", re.I), r"\1 deck of 52 cards")]
+# a question after a comma, and the words that open a condition rather than a statement
+_COMMA_QUESTION = re.compile(r",(?=\s+(?:what is|what are|how many|how much|find)\b)", re.I)
+_CONDITION = (r"\s*(?:if|when|whenever|given|suppose|assuming|assume|let|since|because|for|as"
+              r"|once)\b")
 # a question opener after a word, a number or a closing bracket, with no stop before it
 _RUN_ON = re.compile(r"(?<=[\w%)$])\s+(?=(?:what is|what are|how many|how much|how long|how far"
                      r"|how fast|how old|find)\b)", re.I)
@@ -44,6 +48,11 @@ def respelled(text: str) -> str:
     out = _signs_said(out)
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
+    # "the product is 432 and the gcd is 6, what is the lcm": the comma ends a statement
+    commas = list(_COMMA_QUESTION.finditer(last))
+    if len(commas) == 1 and not re.match(_CONDITION, last, re.I):
+        last = last[:commas[0].start()] + "." + last[commas[0].start() + 1:]
+        sentences[-1] = last
     m = _RUN_ON.search(last)
     if m is not None and m.start() > 0 and len(_RUN_ON.findall(last)) == 1:
         stop = "," if re.match(r"\s*(?:if|when|given)\b", last, re.I) else "."

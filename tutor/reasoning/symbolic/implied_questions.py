@@ -6,8 +6,10 @@ phrase ("probability of rolling doubles with two dice", "a bag has 3 red and 5 b
 marbles. one is drawn. probability it is red?", "number of arrangements of the letters of
 LEVEL") asks "What is the probability ...?"; "how many ways to arrange ..." is "how many ways
 are there to arrange ...?", a question word opening the last sentence asks a question even
-when its question mark is left off; a polite "pls" or "please" in front says nothing about
-the maths.
+when its question mark is left off; "pls"/"please" at either end and "can you" before a
+command say nothing about the maths ("can you find the lcm of 6 and 8 pls" asks "find the lcm
+of 6 and 8"). A bare noun phrase of any head ("prime factorization of 360", "factors of 28")
+asks what that is: "what is the prime factorization of 360?", "what are the factors of 28?".
 
 Only an expression without letters (its value is the one thing it can ask) and a sentence
 that opens with one of a few nouns of quantity, has no question word and is not closed by a
@@ -31,7 +33,24 @@ from __future__ import annotations
 
 import re
 
-_POLITE = re.compile(r"^\s*(?:pls|plz|please)\b[,!]?\s*", re.I)
+_COMMANDS = (r"find|compute|calculate|work out|determine|evaluate|simplify|solve|list|give|write"
+             r"|express|convert|factor|factorise|factorize|tell me")
+_POLITE_START = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please |pls |plz )?"
+                           r"(?=(?:" + _COMMANDS + r")\b)|(?:please|pls|plz)\b[,!]? ?)", re.I)
+_POLITE_END = re.compile(r",?\s+(?:please|pls|plz)\s*(?=[?.!]?\s*$)", re.I)
+# a bare noun phrase: a head of one to four words, then "of" and what it is of
+_NOUN_PHRASE = re.compile(r"(?P<the>the )?(?P<head>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?) of "
+                          r"(?P<rest>.+?)(?P<end>[?.]?)", re.I)
+# words that open a question, a command or a statement, never a bare noun phrase
+_NOT_HEADS = frozenset(
+    "what which how who why when where whose is are was were does do did can could would will "
+    "should shall may might find compute calculate work determine evaluate simplify solve list "
+    "give write express convert factor factorise factorize show prove use let if suppose given "
+    "assume name state count tell estimate round add subtract multiply divide explain describe "
+    "graph plot sketch identify check verify a an one some all each every any there it this "
+    "that these those".split())
+# a verb in what follows makes it a statement or a clause, not a noun phrase
+_VERB_AFTER = re.compile(r"\b(?:are|was|were|equals?|has|have|had|be|is(?! divided))\b", re.I)
 # the words a bare number expression may use besides digits and signs
 _EXPRESSION_WORDS = re.compile(r"\b(?:choose|factorial|times|plus|minus|[CP](?=\s*\(|\d))\b|"
                                r"(?<=\d)[CP](?=\d)|\\[A-Za-z]+")
@@ -58,7 +77,7 @@ def _bare_expression(text: str) -> bool:
 def respelled(text: str) -> str:
     """The text with an implied question said: "What is X?" for a bare expression or a
     closing noun phrase of quantity, "how many ways are there to"; else the text as given."""
-    out = _POLITE.sub("", text).strip()
+    out = noun_phrase_asked(_politeness_off(text)).strip()
     out = _WAYS_TO.sub(r"\1 are there ", out)
     plain = out.rstrip("?. ")
     if _bare_expression(plain):
@@ -74,6 +93,30 @@ def respelled(text: str) -> str:
         return f"{out}?"  # a question typed without its question mark
     return out if out != text.strip() else text
 
+
+def _politeness_off(text: str) -> str:
+    """"pls"/"please" at either end and "can you" before a command taken off."""
+    out = _POLITE_END.sub("", _POLITE_START.sub("", text, count=1), count=1)
+    return out if out.strip() else text
+
+
+def noun_phrase_asked(text: str) -> str:
+    """A whole text that is one bare noun phrase ("lcm of 6 and 8") asked as "what is the
+    lcm of 6 and 8"; any other text unchanged."""
+    body = text.strip()
+    if re.search(r"[.?;:]\s+\S", body) or "\n" in body:
+        return text  # more than one sentence
+    m = _NOUN_PHRASE.fullmatch(body)
+    if m is None or _VERB_AFTER.search(m.group("rest")):
+        return text
+    head = m.group("head")
+    if head.split()[0].lower() in _NOT_HEADS or _VERB_AFTER.search(head):
+        return text
+    last = head.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in {
+        "units", "ones", "tens", "hundreds"}
+    the = "" if m.group("the") is None and "'" in head else "the "
+    return f"what {'are' if plural else 'is'} {the}{head} of {m.group('rest')}?"
 
 
 # nouns of a value that take "the" before them ("the mode of", "the square root of")
@@ -135,4 +178,4 @@ def asked(text: str) -> str:
 
 
 
-__all__ = ["asked", "respelled"]
+__all__ = ["asked", "noun_phrase_asked", "respelled"]

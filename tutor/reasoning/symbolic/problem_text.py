@@ -114,10 +114,14 @@ def _quantity(m: re.Match[str]) -> str:
     return ("\\$" if m.group("money") else "") + number + ("\\%" if m.group("pct") else "")
 
 
-# "0.363636..." in the text: a decimal that goes on. Read as repeating only when its digits
+# "0.363636..." (or "0.3636 repeating") in the text: a decimal that goes on. Read as
+# repeating only when its digits
 # show the repeating block at least twice (and three digits at least); otherwise
 # ("3.14159...") the piece keeps `\\ldots`, which the parser refuses.
-_DECIMAL_GOES_ON = re.compile(r"(?<![\w@.])(\d+)\.(\d+)(?:\.\.\.|…|\\ldots|\\cdots)")
+_DECIMAL_GOES_ON = re.compile(r"(?<![\w@.])(\d+)\.(\d+)(?:\.\.\.|…|\\ldots|\\cdots|\s+(?:repeating|"
+                              r"recurring)\b)")
+# "0.1(6)": the repeating block typed in brackets after the point
+_BRACKETED_BLOCK = re.compile(r"(?<![\w@.])(\d+)\.(\d*)\((\d+)\)(?![\w(^!])")
 
 
 def _decimal_that_goes_on(whole: str, digits: str) -> str:
@@ -251,6 +255,8 @@ def split_problem(text: str) -> Split:
     body = _MATH.sub(math_sub, text)
     body = _DECIMAL_GOES_ON.sub(lambda m: put(_decimal_that_goes_on(m.group(1), m.group(2))),
                                 body)
+    body = _BRACKETED_BLOCK.sub(
+        lambda m: put(f"{m.group(1)}.{m.group(2)}\\overline{{{m.group(3)}}}"), body)
     # a sentence's punctuation captured inside the maths: "$x = 2.$" -> "... ."
     body = _TEXT_QUANTITY.sub(lambda m: put(_quantity(m)), body)
     tmpl = re.sub(r"\s+", " ", body.lower()).strip()

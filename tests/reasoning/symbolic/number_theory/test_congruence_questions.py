@@ -75,3 +75,28 @@ def test_a_congruence_solved_for_every_solution(problem: str, answer: str) -> No
 ])
 def test_every_solution_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 4 * 7 = 28 = 3 * 9 + 1
+    ("find x such that 4x ≡ 1 (mod 9)", r"x \equiv 7 \pmod{9}"),
+    ("find x if 3x ≡ 1 mod 10", r"x \equiv 7 \pmod{10}"),
+    # 2x = 4 (mod 11)
+    ("solve for x: 2x + 3 ≡ 7 (mod 11)", r"x \equiv 2 \pmod{11}"),
+    # 6n = 4 (mod 10): 3n = 2 (mod 5), n = 4 (mod 5)
+    (r"Find $n$ such that $6n \equiv 4 \pmod{10}$.", r"n \equiv 4 \pmod{5}"),
+    # 7 = 2 (mod 5), 2x = 2
+    ("what is x if 7x ≡ 2 (mod 5)", r"x \equiv 1 \pmod{5}"),
+])
+def test_the_unknown_named_before_its_congruence(problem: str, answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer and got.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    "find y such that 4x ≡ 1 (mod 9)",  # another letter
+    "find x such that 2x ≡ 1 (mod 4)",  # 2x is even: no solution
+    "find x such that 4x ≡ 1 (mod 9) and x > 20",  # a condition it does not read
+])
+def test_the_unknown_named_first_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -86,3 +86,22 @@ def test_inverses(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("what is the remainder of 2^50 / 3", "1"),  # 2 = -1 (mod 3), an even power
+    ("the remainder of 2^50 / 3", "1"),
+    ("what is the remainder of 100 / 7", "2"),  # 98 = 14 * 7
+    ("find the remainder of 17 ÷ 5", "2"),
+])
+def test_the_division_written_as_one_piece(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "what is the remainder of 2^50 / 3 / 2",  # two divisions
+    "what is the remainder of 7 / 2.5",  # not a whole divisor
+    "what is the remainder of x / 3",
+])
+def test_the_division_as_one_piece_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -2,6 +2,8 @@
 $2103_5$ to base 10", "What is the base ten equivalent of ...", "Find $51_7 - 26_7$ in base
 7"), sums, differences and products of such numerals, the remainder of one on division, how
 many digits a number has in a base, and the sum, product or last digit of those digits.
+Arithmetic of numerals that all share one base, with no base asked for the answer ("add
+1011_2 and 110_2"), is answered in their base.
 
 The words are read first: every way of naming a base ("base 8", "base-eight", "octal",
 "(Express your answer in base 8.)") becomes one marker `B8`, then the question is matched
@@ -32,8 +34,12 @@ _TARGET = r"(?:in|to|into|as) (?:a |an )?" + B + r"(?: " + _NOUN + r")?"
 _ASK = (r"(?:(?:what is|what's|find|compute|calculate|evaluate|determine|add|subtract"
         r"|multiply) )?")
 _REPR = r"(?:representation|expression|expansion|form|numeral)"
+_NUMERAL_OR_SIGN = re.compile(r"[0-9A-Z]+_\{?\d+\}?|[-+*]|\\times|\\cdot|\\div")
+_SIGN = re.compile(r"[-+*]|\\times|\\cdot|\\div")
 _LIST = r"(?P<list>@\d+@(?:,? @\d+@)*,? and @\d+@)"
 _ASKS: list[tuple[str, re.Pattern[str]]] = [
+    # "What is 1011_2 + 110_2?": one piece of arithmetic on numerals that share a base
+    ("expr", re.compile(r"(?:what is|what's|find|compute|calculate|evaluate) @(\d+)@")),
     ("value", re.compile(r"(?:convert|express|write|rewrite) " + SUBJ + " " + _TARGET)),
     ("value", re.compile(_ASK + r"(?:the value of )?" + SUBJ + r"(?:,? (?:when )?(?:expressed|"
                          r"written|converted|represented) " + _TARGET + r"| " + _TARGET + ")?")),
@@ -54,6 +60,10 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
                          + _LIST
                          + r"(?: " + _TARGET + r")?")),
     ("arith", re.compile(r"(?P<op>add|multiply) " + _LIST + r"(?: " + _TARGET + r")?")),
+    ("arith", re.compile(r"(?P<op>add|multiply|subtract) (?P<list>@\d+@ (?:to|by|from) @\d+@)"
+                         r"(?: " + _TARGET + r")?")),
+    ("arith", re.compile(_ASK + r"(?P<list>@\d+@ (?P<op>plus|minus|times|multiplied by) @\d+@)"
+                         r"(?: " + _TARGET + r")?")),
     ("remainder", re.compile(r"when " + SUBJ + r" is divided by @(\d+)@,? what is the "
                              r"remainder")),
     ("remainder", re.compile(_ASK + r"the remainder (?:when|if) " + SUBJ
@@ -89,14 +99,16 @@ _VOCAB = frozenset(
     "multiply and when divided remainder how many digits digit are there does do have written "
     "expressed converted units ones last rightmost form expansion all bits your answer give "
     "response leave please using use for if necessary needed represent it here denote stand whose "
-    "respectively how change translate from would can you one look stand".split()) | set(
+    "respectively how change translate from would can you one look stand plus minus times "
+    "multiplied subtract".split()) | set(
         _WORD_BASES)
 
 
 # the base a numeral is written in, said after it: "convert 2034 from base 5 to base 10",
-# "2034 in base 5 equals what number in base 10"; "change" converts as "convert" does
-_SOURCE_BASE = [(r"(?:\bthe (?:number|numeral|integer) )?@(\d+)@ (?:from|in) b(\d+)\b(?= (?:to|"
-                 r"into|equals|is equal to|is (?:what|which))\b)", r"the b\2 number @\1@"),
+# "2034 in base 5 equals what number in base 10", "convert 1011 base 2 to base 10", "what is
+# 101101 in binary in decimal"; "change" converts as "convert" does
+_SOURCE_BASE = [(r"(?:\bthe (?:number|numeral|integer) )?@(\d+)@ (?:from |in )?b(\d+)\b(?= (?:to|"
+                 r"into|in|equals|is equal to|is (?:what|which))\b)", r"the b\2 number @\1@"),
                 (r"^(?:change|translate)\b", "convert")]
 
 
@@ -120,7 +132,8 @@ def markers(split: Split, template: str, used: set[int]) -> str:
 
 def read(split: Split, template: str) -> Result | None:
     """Numerals in bases: value, arithmetic, remainder, digit count, digit sum and units."""
-    if "base" not in template and not any(w in template for w in _NAMED):
+    if "base" not in template and not any(w in template for w in _NAMED) and not any(
+            re.search(r"(?<![\\A-Za-z0-9])\d[0-9A-Z]*_\{?\d+\}?", m) for m in split.maths):
         return None
     if not words_within(template, _VOCAB):
         return None
@@ -143,7 +156,7 @@ def read(split: Split, template: str) -> Result | None:
         body = body[:instr.start()].strip().rstrip(" .?,")
     for kind, pattern in _ASKS:
         m = pattern.fullmatch(body)
-        if m:
+        if m and (kind != "expr" or _SIGN.search(split.maths[int(m.group(1))].lstrip(" -"))):
             return _answer(split, kind, m, target, used)
     return None
 
@@ -172,12 +185,32 @@ def _answer(split: Split, kind: str, m: re.Match[str], target: int | None,
         slots = [int(s) for s in re.findall(r"@(\d+)@", m.group("list"))]
         if op == "difference" and len(slots) != 2:
             raise Decline("a difference of more than two numbers")
-        joined = {"sum": " + ", "add": " + ", "product": " \\cdot ", "multiply": " \\cdot ",
-                  "difference": " - "}[op]
+        if op in ("subtract", "minus") and len(slots) != 2:
+            raise Decline("a difference of more than two numbers")
+        if op == "subtract":  # "subtract a from b" is b - a
+            slots.reverse()
+        joined = {"sum": " + ", "add": " + ", "plus": " + ", "product": " \\cdot ",
+                  "multiply": " \\cdot ", "times": " \\cdot ", "multiplied by": " \\cdot ",
+                  "difference": " - ", "subtract": " - ", "minus": " - "}[op]
         src = joined.join(f"({split.maths[s]})" for s in slots)
         named = [int(g) for g in groups if g.isdigit()]
         all_used(split, used | set(slots))
+        if not named and target is None:  # "add 1011_2 and 110_2": the numerals' own base
+            named = _shared_base(split, slots)
         return numeral_values.in_base(src, None, _one_target(named, target))
+    if kind == "expr":
+        slot = int(m.group(1))
+        all_used(split, used | {slot})
+        src = re.sub(r"\s+", "", split.maths[slot])
+        pieces = _NUMERAL_OR_SIGN.findall(src)
+        numerals = [re.fullmatch(r"[0-9A-Z]+_\{?(\d+)\}?", p) for p in pieces[::2]]
+        if "".join(pieces) != src or len(pieces) < 3 or not all(numerals) or any(
+                _SIGN.fullmatch(p) is None for p in pieces[1::2]):
+            raise Decline("numerals joined by + - \\times \\div only")
+        bases = {int(n.group(1)) for n in numerals if n is not None}
+        named = list(bases) if len(bases) == 1 and target is None else []
+        return numeral_values.in_base(src.replace("*", " \\cdot "), None,
+                                      _one_target(named, target))
     # SUBJ contributes (base named?, slot); the remaining groups are bases or a divisor
     subj = re.search(SUBJ, m.group(0))
     assert subj is not None
@@ -205,6 +238,13 @@ def _answer(split: Split, kind: str, m: re.Match[str], target: int | None,
         raise Decline("two bases for one representation")
     return numeral_values.digits_in_base(kind, m.groupdict().get("op"), split.maths[slot],
                                          prefix, others[0])
+
+
+def _shared_base(split: Split, slots: list[int]) -> list[int]:
+    """The base every numeral of the arithmetic is written in, when they share one."""
+    bases = {m.group(1) if (m := re.fullmatch(r"\s*[0-9A-Z]+_\{?(\d+)\}?\s*", split.maths[s]))
+             else None for s in slots}
+    return [int(b) for b in bases if b is not None] if None not in bases else []
 
 
 def all_used(split: Split, used: set[int]) -> None:

@@ -1,7 +1,8 @@
 """A linear congruence asked in words: "Solve 11n ≡ 7 (mod 43) as a residue modulo 43",
 "the smallest positive integer x such that 4x ≡ 13 (mod 27)", "... giving an answer between
 0 and 4", "find x with 10 ≤ x ≤ 20 such that ...", "solve 4x ≡ 3 (mod 11) for x with
-0 ≤ x < 11": the one solution in the interval asked.
+0 ≤ x < 11": the one solution in the interval asked; "Find x such that 4x ≡ 1 (mod 9)",
+"Solve for x: 2x + 3 ≡ 7 (mod 11)": every solution, as one class.
 
 The solutions come from `congruences.solutions` (a search over one period); each answer
 is confirmed by the inverse of the coefficient (x ≡ -c a^{-1} modulo m/g) and by
@@ -29,6 +30,10 @@ _VOCAB = frozenset(
     "answer if linear".split())
 # "Solve 4x ≡ 3 (mod 11).", "Solve the congruence ... for x": every solution, as one class
 _WHOLE_CLASS = re.compile(r"solve (?:the (?:linear )?congruence )?@0@(?:,? for @(?P<x>\d+)@)?")
+# "Solve for x: 4x ≡ 3 (mod 11)", "Find x such that 4x ≡ 1 (mod 9)": the unknown named first
+_CLASS_OF = re.compile(r"(?:solve for @(?P<x>\d+)@:?|(?:find|what is|what are) (?:all )?"
+                       r"@(?P<x2>\d+)@,? (?:such that|so that|if|where|given that|for which|"
+                       r"satisfying)) @(?P<c>\d+)@")
 _RESIDUE = re.compile(r"solve (?:the congruence )?@0@[,.]? (?:for @(?P<x>\d+)@[,.]? )?"
                       r"(?P<range>.*)")
 # what bounds the answer: the residues modulo m, or an interval said in words
@@ -66,6 +71,9 @@ def read(split: Split, template: str) -> Result | None:
     src = split.maths[slot]
     if (m := _WHOLE_CLASS.fullmatch(body)) is not None and slot == 0:
         return _solution_class(split, src, m.group("x"))
+    if (m := _CLASS_OF.fullmatch(body)) is not None and int(m.group("c")) == slot \
+            and len(split.maths) == 2:
+        return _solution_class(split, src, m.group("x") or m.group("x2"))
     if (m := _RESIDUE.fullmatch(body)) is not None and slot == 0:
         found, x, steps = congruences.solutions(src, 2)
         _same_letter(split, m.group("x"), x)

@@ -2,7 +2,7 @@
 multiply back to the number and each is prime), listed a second way to confirm them (trial
 division up to the square root when the number is at most `TRIAL_LIMIT`, else the grid of
 exponents), and combined as a divisor question asks: counted, added, multiplied, their
-reciprocals added, or the largest or smallest read off."""
+reciprocals added, the largest or smallest read off, or listed."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tutor.reasoning.symbolic.patterns import Result
 
 TRIAL_LIMIT = 10**12
 _MAX_DIVISORS = 200_000
+_LISTED = 48  # the most divisors given as a listed answer
 
 
 def listed_divisors(n: int) -> tuple[list[int], list[Step]]:
@@ -55,6 +56,10 @@ def combined(kind: str, chosen: list[int], what: str, steps: list[Step]) -> Resu
                                                       f"There are {len(chosen)}.", "")]
     if not chosen:
         raise Decline("no such divisor")
+    if kind == "list":
+        if len(chosen) > _LISTED:
+            raise Decline("too many divisors to list in an answer")
+        return ", ".join(str(d) for d in chosen), steps
     if kind in ("largest", "smallest"):
         v = chosen[-1] if kind == "largest" else chosen[0]
         return sp.Integer(v), steps + [step(f"the {kind}", f"Read off the {kind}.",

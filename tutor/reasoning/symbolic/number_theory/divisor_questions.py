@@ -2,7 +2,9 @@
 sum of reciprocals, the largest or smallest, each with qualifiers read and applied (even,
 odd, prime, proper, perfect squares or cubes, multiples of k, not divisible by k, less than
 k): "How many even perfect-square factors does $2^4 \\cdot 7^9$ have?", "What is the sum of
-the proper divisors of 432?", "How many positive divisors of 150 are not divisible by 5?".
+the proper divisors of 432?", "How many positive divisors of 150 are not divisible by 5?";
+or the divisors listed: "List the factors of 28", "What are the prime factors of 60?" (each
+prime once).
 
 The divisors come from the prime factorisation and are confirmed by listing them a second
 way (`divisor_listing`); the qualifiers are tests on each divisor (`divisor_qualifiers`).
@@ -54,6 +56,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
                                + _NOUN + _OF)),
     ("largest", re.compile(ASK + r"the (?:largest|greatest) " + _NOUN + _OF)),
     ("smallest", re.compile(ASK + r"the (?:smallest|least) " + _NOUN + _OF)),
+    ("list", re.compile(r"(?:list|what are|find|give|write down|name) (?:all )?(?:of )?(?:the )?"
+                        + _NOUN.replace("factor|divisor)", ")") + _OF)),
 ]
 # "(Reminder: if n is a positive integer, then n! stands for the product 1 · 2 ··· n.)"
 _REMINDER = re.compile(r"\s*\(?(?:reminder|recall|note)?:? ?(?:if|for each|for any) @(\d+)@ is a "
@@ -66,7 +70,7 @@ VOCAB = frozenset(
     "cubes perfect-square perfect-cube prime primes numbers proper multiples multiple "
     "divisible by not less greater than and that what find compute determine calculate give "
     "reminder recall note if for each any is then stands denotes means let suppose "
-    "given".split()
+    "given list write down name".split()
 ) | set(NUMBER_WORDS)
 
 
@@ -116,7 +120,7 @@ def _answer(split: Split, kind: str, m: re.Match[str], used: set[int],
     if not 1 <= n <= 10**30:
         raise Decline("a positive integer of modest size")
     tests, words = qualifiers(split, quals, groups.get("cond"), n)
-    if "prime" in words and kind not in ("largest", "smallest") and not {
+    if "prime" in words and kind not in ("largest", "smallest", "list") and not {
             "distinct", "different"} & set(quals):
         raise Decline("'prime factors' counted with or without repeats? (say 'distinct')")
     listed, steps = listed_divisors(n)

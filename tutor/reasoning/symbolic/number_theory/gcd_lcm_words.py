@@ -38,6 +38,11 @@ _FACTS = [
                        r"integer|number|of them) is @(\d+)@")),
     ("product", re.compile(r"the product of " + _TWO + r" is @(\d+)@")),
     ("product", re.compile(r"(?:and )?their product is @(\d+)@")),
+    # "two numbers have a gcd of 4 and an lcm of 48", "... have gcd 4 and product 300"
+    *((kind, re.compile(r"(?:(?:(?:the )?two (?:positive )?(?:integers|numbers) have )?an? "
+                        + name + r" of|(?:(?:the )?two (?:positive )?(?:integers|numbers) have )?"
+                        + name + r") @(\d+)@"))
+      for kind, name in (("gcd", _GCD), ("lcm", _LCM), ("product", "product"))),
 ]
 # "the ratio of A to B is 3:4": A = 3k and B = 4k for the gcd k (3 and 4 coprime)
 _RATIO = re.compile(r"(?:the ratio of (?P<a>@\d+@) to (?P<b>@\d+@)|(?:their|the) ratio(?: of "
@@ -101,7 +106,11 @@ def read(split: Split, template: str) -> Result | None:
         return None
     text = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
     facts: dict[str, int] = {}
-    used: set[int] = set()
+    # "2 numbers" where the respelling wrote the word "two" as a digit
+    used = {int(k) for k in re.findall(r"@(\d+)@(?= (?:positive )?(?:integers|numbers)\b)", text)
+            if split.maths[int(k)].strip() == "2"}
+    text = re.sub(r"@(\d+)@(?= (?:positive )?(?:integers|numbers)\b)",
+                  lambda m: "two" if int(m.group(1)) in used else m.group(0), text)
     names: list[str] = []
     ratio: tuple[int, int] | None = None
     rest = text

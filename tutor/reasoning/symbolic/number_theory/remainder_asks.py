@@ -6,6 +6,7 @@ expression left, in any clause order:
 
     "1234 divided by 7 leaves what remainder?"       "Divide 1234 by 7: what is left over?"
     "When 3^20 is written out, what is its units digit?"  "Modulo 11, what is 3's inverse?"
+    "What is the remainder of 2^50 / 3?"
     "What digit is in the ones place of 7^{35}?"     "Dividing five hundred by nine gives ..."
 
 Everything else must be glue; an unknown word ("quotient", "sum", "first") leaves the
@@ -45,6 +46,8 @@ _UNITS = (r"\b(?:units|unit|ones|last|final|rightmost|right-most) digit\b|\bdigi
 _INVERSE = r"\b(?:modular |multiplicative )?inverse\b"
 _WRITTEN = (r"\b(?:is|are) (?:written out|multiplied out|expanded|computed|evaluated|calculated|"
             r"written in full|worked out)\b")
+# a number over a whole divisor, with no other division in it: "2^{50} / 3", "100 \\div 7"
+_QUOTIENT = re.compile(r"\s*([^/÷]+?)\s*(?:/|\\div|÷)\s*(\d+)\s*")
 _GLUE = frozenset(
     "when if what is you we do does get gets got leave leaves left leaving give gives its it "
     "by which digit number integer whole this there over result answer so after how much "
@@ -71,6 +74,12 @@ def read(split: Split, template: str) -> Result | None:
     number = [m.group(1) for m, how in divisions if how == "n d"]
     divisor = [m.groups()[-1] for m, _how in divisions]
     rest = re.findall(r"#\d+|@\d+@", w.text)
+    if asked and not divisions and len(rest) == 1 and rest[0].startswith("@") and (
+            quotient := _QUOTIENT.fullmatch(split.maths[int(rest[0].strip("@"))])):
+        # "the remainder of 2^50 / 3": the division written as one piece of maths
+        split = Split(split.template, [*split.maths, quotient.group(1), quotient.group(2)])
+        w.text = w.text.replace(rest[0], " ")
+        rest, divisor = [f"@{len(split.maths) - 2}@"], [f"@{len(split.maths) - 1}@"]
     if len(number) + len(rest) != 1:
         return None  # every piece of maths is read: the number and the divisor
     n_src = (number or rest)[0]

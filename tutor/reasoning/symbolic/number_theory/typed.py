@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.number_theory import (
     digit_stories,
     divisor_count_facts,
     divisor_questions,
+    euclid_steps,
     extreme_members,
     factored_solutions,
     factorial_powers,
@@ -76,6 +77,7 @@ from tutor.reasoning.symbolic.number_theory import (
     solution_counts,
     sum_recurrences,
     time_cycles,
+    totients,
     unnamed_residues,
     value_questions,
     yes_no_facts,
@@ -84,6 +86,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     yes_no_facts.read,
+    totients.read,
     rounding.read,
     finite_sums.read,
     factorial_powers.read,
@@ -94,6 +97,7 @@ READERS: list[Reader] = [
     congruence_questions.read,
     given_residues.read,
     integer_questions.read_lcm,
+    euclid_steps.read,
     gcd_lcm.read,
     named_gcds.read,
     search.read,
