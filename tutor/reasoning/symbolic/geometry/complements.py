@@ -6,7 +6,8 @@ the angle is x, its complement 90 - x, its supplement 180 - x; each clause is on
 relation between two of them ("is k times", "n degrees more / less than (k times)", a
 value). The asked one must come out as one value with the angle between 0 and 90 degrees
 (0 and 180 without a complement). Confirmed by putting the angle back into every clause in
-exact fractions."""
+exact fractions. "What is the complement of 28 degrees?" tells the angle and asks its
+complement."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ _REWRITES = [
     (r",? in degrees\b,?", ""),  # "what is the measure, in degrees, ..." names the unit only
     (r"\b(?:what is|find|determine|compute) (?:the )?(?:degree )?(?:measure of )?", "ask "),
     (r"\bdegrees?\b", ""),
+    # "the complement of 28 degrees", "the supplement of a 65 degree angle": the angle's value
+    (r"\b(t_[cs]) of (?:an? )?(num_\d+)(?:\s+angle)?\b", r"\1 . t_x is \2"),
 ]
 _NUM = r"(num_\d+)"
 _TERM = r"(t_[xcs])"

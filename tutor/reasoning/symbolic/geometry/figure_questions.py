@@ -53,6 +53,9 @@ def _shown(e: sp.Expr, values: dict) -> str:
 
 
 def read_figure(split: Split, template: str) -> Result | None:
+    if not QUICK.search(template) and {"hypotenuse", "legs"} <= words(template):
+        # "find the hypotenuse if the legs are 8 and 15": only a right triangle has them
+        template = re.sub(r"\bhypotenuse\b", "hypotenuse of a right triangle", template, count=1)
     if not QUICK.search(template) or EDGE_SUM.search(template):
         return None
     template = re.sub(r"\b(?:the|its) two (legs|diagonals|bases)\b", r"the \1", template)

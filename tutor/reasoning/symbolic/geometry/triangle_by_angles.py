@@ -29,7 +29,7 @@ from tutor.reasoning.symbolic.typed import FILLER
 
 _P = r"@(\d+)@"
 _DEG = r"(?: ?-?(?:degrees?|°)| ?\^\\circ)?"
-_ANGLES = [(rf"(?:an? )?{_P} - {_P} - {_P} (?:right )?triangle", "three"),
+_ANGLES = [(rf"(?:an? )?{_P}(?: - | ){_P}(?: - | ){_P} (?:right )?triangle", "three"),
            (r"(?:an? )?isosceles right triangle", "isosceles"),
            (rf"(?:an? )?right triangle (?:has|with) (?:an? |one )?(?:acute )?(?:angle "
             rf"(?:of|measuring) {_P}{_DEG}|{_P}{_DEG} angle)", "right"),
@@ -51,7 +51,8 @@ _ASKED = [rf"(?:what is|find|how long is|compute|determine) (?:the length of )?(
           r"other) (?:two )?sides(?: of the triangle)?"]
 _GIVEN = [rf"(?:the |its |a |an )?{_ROLE}(?: of (?:the|this) triangle)? (?:is|has length|has a "
           rf"length of|measures|is of length|=) {_P}",
-          rf"(?:has|with|and) (?:a|an) {_ROLE} (?:of|of length|measuring|that is) {_P}"]
+          rf"(?:has|with|and) (?:a|an) {_ROLE} (?:of|of length|measuring|that is) {_P}",
+          rf"(?:has|with|and) (?:one )?{_ROLE} (?:of )?{_P}"]  # "with leg 6", typed briefly
 _GLUE = FILLER | frozenset("in how long units unit cm inches feet meters length whose".split())
 
 

@@ -1,0 +1,59 @@
+"""Geometry typed the way a student types it into the tutor (session 42): no question word
+("volume of a prism with length 5, width 4 and height 3"), "pls", special right triangles
+written "45-45-90" or "30 60 90", a hypotenuse asked with its legs and no triangle named,
+"the complement of 28 degrees". Our own problems, answers worked by hand (in the comments),
+and near misses that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 5 * 4 * 3
+    ("volume of a rectangular prism with length 5, width 4 and height 3", "60"),
+    # 2(6 + 8 + 12)
+    ("surface area of a rectangular prism 2 by 3 by 4", "52"),
+    # pi * 3 * 5
+    ("lateral surface area of a cone with radius 3 and slant height 5", "15\\pi"),
+    # 36 * 10 / 3
+    ("volume of a pyramid with a square base of side 6 and height 10", "120"),
+    # 4 pi 7^2
+    ("surface area of a sphere with radius 7?", "196\\pi"),
+    # sqrt(64 + 225)
+    ("pls find the hypotenuse if the legs are 8 and 15", "17"),
+    ("the legs are 5 and 12, how long is the hypotenuse", "13"),
+    # 6 sqrt 2
+    ("45-45-90 triangle with leg 6 whats the hypotenuse", "6\\sqrt{2}"),
+    # 10 / 2 * sqrt 3
+    ("in a 30 60 90 triangle the hypotenuse is 10 find the longer leg", "5\\sqrt{3}"),
+    ("30 60 90 triangle with short leg 5 find the long leg", "5\\sqrt{3}"),
+    ("45 45 90 triangle with hypotenuse 10 find the leg", "5\\sqrt{2}"),
+    # 90 - 28, 90 - 35, 180 - 120
+    ("complement of 28 degrees", "62"),
+    ("whats the complement of 35 degrees", "55"),
+    ("find the supplement of 120 degrees", "60"),
+    ("supplement of 45.5 degrees", "134.5"),
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_student_geometry_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+DECLINED = [
+    "what is the complement of 100 degrees",  # no such angle
+    "what is the complement of 30 degrees and 40 degrees",  # two angles
+    "a 30 60 80 triangle with leg 5 find the hypotenuse",  # not a right triangle
+    "volume of a rectangular prism with length 5 and width 4",  # no height
+    "find the hypotenuse if the legs are 8",  # one leg
+    "volume of a cylinder with radius 3",  # no height
+]
+
+
+@pytest.mark.parametrize("problem", DECLINED)
+def test_student_geometry_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
