@@ -22,7 +22,7 @@ _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
 _TRIG = frozenset("sin cos tan sec csc cot".split())
 # what a trigonometric function written without a bracket is of: one letter, a number
 # (with a letter after it, "2x"), theta or pi
-_ARGUMENT = re.compile(r" (?:\d+(?:\.\d+)?[a-z]?(?![\w.])|[a-z](?![a-z])|theta\b|pi\b)")
+_ARGUMENT = re.compile(r" (?:\d+(?:\.\d+)?[a-z]?(?![\w.])|[a-zA-Z](?![a-zA-Z])|theta\b|pi\b)")
 _OPS = frozenset("+ - * / ^ _ = < > ** <= >= !=".split())
 TIMES_X = re.compile(r"\d\s*x\s*\d")
 _SEGMENT = re.compile(r"[A-Z]{2,3}")
@@ -90,6 +90,8 @@ def kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> s
         return "dots" if i and (_before(tokens, i) in _OPS or _before(tokens, i) == ",") \
             else "other"
     if t.isalpha():
+        if len(t) == 1 and i > 1 and tokens[i - 1] == " " and tokens[i - 2] in _TRIG:
+            return "name"  # "sin A", "cos a": the angle a trigonometric function is of
         if len(t) == 1 and t not in _WORDS_NOT_NAMES and not (i and tokens[i - 1] in "'’"):
             # ("the cup's volume", "don't": the letter after an apostrophe is the word's)
             return "name"

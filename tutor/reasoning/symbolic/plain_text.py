@@ -29,7 +29,8 @@ from tutor.reasoning.symbolic.model import Decline
 # "angle A = 40 degrees", "angle ABC": an angle named by its vertex (or three points), typed
 # as `$\\angle A = 40^\\circ$` would be ("A" alone is otherwise the article);
 # and "triangle ABC", "parallelogram PQRS": a figure named by its vertices, as `$ABC$`
-_ANGLE = re.compile(r"\bangle ([A-Z]{1,3})\b(?:\s*=\s*(\d+(?:\.\d+)?)\s*(?:degrees\b|°))?|"
+_ANGLE = re.compile(r"\bangle ([A-Z]{1,3})\b(?:\s*=\s*(\d+(?:\.\d+)?)"
+                    r"(?:\s*(?:degrees\b|°)|(?![\d.])))?|"
                     r"\b((?i:triangle|quadrilateral|parallelogram|rectangle|square|rhombus|"
                     r"trapezoid|kite|pentagon|hexagon)) ([A-Z]{3,6})\b")
 
@@ -55,7 +56,9 @@ def _named_or_interval(m: re.Match[str]) -> str:
         return f"${m.group(0)[0]}{tex[0]}, {tex[1]}{m.group(0)[-1]}$"
     if m.group(3):
         return f"{m.group(3)} ${m.group(4)}$"
-    value = f" = {m.group(2)}^\\circ" if m.group(2) else ""
+    # "angle C = 90 degrees" with its unit; "angle C = 90" as typed (the reader decides)
+    unit = "^\\circ" if re.search(r"degrees|°", m.group(0)) else ""
+    value = f" = {m.group(2)}{unit}" if m.group(2) else ""
     return f"$\\angle {m.group(1)}{value}$"
 
 

@@ -1,8 +1,9 @@
 """Geometry typed the way a student types it into the tutor (session 42): no question word
 ("volume of a prism with length 5, width 4 and height 3"), "pls", special right triangles
 written "45-45-90" or "30 60 90", a hypotenuse asked with its legs and no triangle named,
-"the complement of 28 degrees". Our own problems, answers worked by hand (in the comments),
-and near misses that must decline."""
+"the complement of 28 degrees", a trigonometric ratio told in an unnamed right triangle,
+"angle C = 90" and "sin A" typed plainly. Our own problems, answers worked by hand (in the
+comments), and near misses that must decline."""
 
 from __future__ import annotations
 
@@ -36,6 +37,23 @@ SOLVED = [
     ("whats the complement of 35 degrees", "55"),
     ("find the supplement of 120 degrees", "60"),
     ("supplement of 45.5 degrees", "134.5"),
+    # a ratio told in an unnamed right triangle: 3-4-5, 5-12-13, 3-4-5
+    ("in a right triangle, sin A = 3/5. what is cos A?", "\\frac{4}{5}"),
+    ("tan A = 5/12 in a right triangle, whats sin A", "\\frac{5}{13}"),
+    ("in a right triangle cos B = 0.6, find tan B", "\\frac{4}{3}"),
+    ("For a right triangle, $\\cos\\theta = \\frac{12}{13}$. Find $\\tan\\theta$.",
+     "\\frac{5}{12}"),
+    # a named right triangle typed plainly: "angle C = 90", "sin A"; 8 = sqrt(100 - 36)
+    ("in right triangle ABC, angle C = 90, AB = 10 and BC = 6. find AC", "8"),
+    ("in right triangle ABC with right angle at C, AC = 3 and BC = 4. what is sin A?",
+     "\\frac{4}{5}"),
+    ("in triangle PQR, angle R = 90 degrees, PQ = 13 and QR = 5. whats cos Q", "\\frac{5}{13}"),
+    # a measure written with its letter: pi 2^2 7, 8 * 3
+    ("What is the volume of a cylinder with radius $r=2$ and height $h=7$?", "28\\pi"),
+    ("find the area of a rectangle with length $l = 8$ and width $w = 3$", "24"),
+    # 180 - 2 * 65
+    ("the base angles of an isosceles triangle are 65 degrees each, whats the vertex angle",
+     "50"),
 ]
 
 
@@ -51,6 +69,11 @@ DECLINED = [
     "volume of a rectangular prism with length 5 and width 4",  # no height
     "find the hypotenuse if the legs are 8",  # one leg
     "volume of a cylinder with radius 3",  # no height
+    "In a right triangle, $\\sin A = 1$. What is $\\cos A$?",  # A may be the right angle
+    "in a right triangle sin A = 3/5 and cos B = 1/2, find cos A",  # two angles told
+    "in a right triangle, sin A = 3/5. what is the hypotenuse?",  # no length told
+    "in a right triangle, sin A = 3/2. what is cos A?",  # no such angle
+    "in triangle ABC, angle C = 2, AB = 10 and BC = 6. find AC",  # 2 degrees or radians?
 ]
 
 

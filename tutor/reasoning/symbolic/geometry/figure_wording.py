@@ -51,8 +51,9 @@ _STORY_CIRCLE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))(?:circular|rou
 
 
 def spelled_numbers(split: Split, template: str) -> tuple[Split, str]:
-    """Each number spelled out ("seven", "twenty-four") as a new maths piece `@k@`, and a side
-    count written `$n = 7$` as the number."""
+    """Each number spelled out ("seven", "twenty-four") as a new maths piece `@k@`, a side
+    count written `$n = 7$` and a measure written with its letter ("radius $r = 2$") as the
+    number."""
     maths = list(split.maths)
 
     def piece(m: re.Match[str]) -> str:
@@ -71,6 +72,16 @@ def spelled_numbers(split: Split, template: str) -> tuple[Split, str]:
         return f"@{len(maths) - 1}@ sides"
 
     out = re.sub(r"@(\d+)@ sides\b", count, out)
+
+    def named(m: re.Match[str]) -> str:  # "radius $r = 2$": the measure and its letter
+        c = re.fullmatch(r"\s*[a-zA-Z]\s*=\s*(\d+(?:\.\d+)?)\s*", maths[int(m.group(2))])
+        if not c:
+            return m.group(0)
+        maths.append(c.group(1))
+        return f"{m.group(1)} @{len(maths) - 1}@"
+
+    out = re.sub(r"\b(radius|diameter|height|length|width|side|edge|base|slant height) "
+                 r"@(\d+)@", named, out)
     return (split, template) if out == template else (Split(out, maths), out)
 
 

@@ -37,7 +37,7 @@ _EQUAL = r"(?:equal|congruent)"
 # "legs" -> L, "base_side" -> b, "two_sides" -> a pair, "perimeter", "area"
 _FACTS: list[tuple[str, str]] = [
     (r"(?:one of (?:the|its) |each |a |one |either |the |its |both )?base angles? (?:each )?"
-     r"(?:(?:are|measure) (?:each |both )?|" + _IS + r" )" + _N, "base"),
+     r"(?:(?:are|measure) (?:each |both )?|" + _IS + r" )" + _N + r"(?: each)?", "base"),
     (r"(?:one of the |an |each )?angles? opposite (?:an|one of the|the|each) " + _EQUAL +
      r" sides? (?:is |measures )" + _N, "base"),
     (r"(?:the |its )?(?:vertex angle|angle (?:between|formed by) (?:the|its) (?:two )?" + _EQUAL +

@@ -48,8 +48,12 @@ def told_in_degrees(maths: list[str]) -> bool:
 
 
 def _degrees(src: str) -> sp.Basic:
+    """An angle's value with a degree sign; a plain number ("angle C = 90", as a student
+    types it) only when it is too large to be radians (over pi)."""
     m = _DEGREES.fullmatch(src)
     value = number(m.group(1)) if m else None
+    if m is None and (plain := number(src)) is not None and plain.is_Rational and plain > sp.pi:
+        value = plain
     if value is None or not 0 < value < 180:
         raise Decline("an angle in degrees")
     return value

@@ -95,6 +95,7 @@ from tutor.reasoning.symbolic.geometry.regular_angle_relations import read_regul
 from tutor.reasoning.symbolic.geometry.related_dimensions import read_related_dimensions
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
 from tutor.reasoning.symbolic.geometry.right_triangle_cases import read_right_triangle_cases
+from tutor.reasoning.symbolic.geometry.right_triangle_ratios import read_right_triangle_ratio
 from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
     read_right_triangle_relations,
 )
@@ -185,4 +186,5 @@ READERS: list[Reader] = [
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
     read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle, read_opposite_sides,
     read_angle_sequence, read_centre_angle, read_figure_construction, read_divided_spans,
+    read_right_triangle_ratio,
 ]
