@@ -112,7 +112,8 @@ def _recognise_text(text: str) -> handlers.Result:
 
 
 def _recognise_respelled(text: str) -> handlers.Result:
-    """The problem as written; when declined, with its numbers in words as digits."""
+    """The problem as written; when declined, as typed casually said plainly (`casual_text`),
+    then also with its numbers in words as digits."""
     try:
         return _recognise_text(text)
     except Decline as exc:
@@ -121,12 +122,15 @@ def _recognise_respelled(text: str) -> handlers.Result:
                 casual_text.respelled(text)))))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
-        try:
-            return _recognise_text(spelled)
-        except Decline as again:
-            if str(again).startswith(confirm.DISAGREES):
-                raise
-            raise exc from None
+        # first typed casually only ("whats" said in full, "two angles" kept in words)
+        for attempt in dict.fromkeys(t for t in (casual_text.respelled(text), spelled)
+                                     if t != text):
+            try:
+                return _recognise_text(attempt)
+            except Decline as again:
+                if str(again).startswith(confirm.DISAGREES):
+                    raise
+        raise exc from None
 
 
 def _recognise_with_figure(text: str) -> handlers.Result:

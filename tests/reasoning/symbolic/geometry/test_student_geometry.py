@@ -51,6 +51,12 @@ SOLVED = [
     # a measure written with its letter: pi 2^2 7, 8 * 3
     ("What is the volume of a cylinder with radius $r=2$ and height $h=7$?", "28\\pi"),
     ("find the area of a rectangle with length $l = 8$ and width $w = 3$", "24"),
+    # a rectangle "7 by 3" typed without "is": 21, sqrt(36 + 64), 2(4 + 9)
+    ("whats the area of a rectangle 7 by 3", "21"),
+    ("a rectangle 6 by 8, how long is the diagonal", "10"),
+    ("perimeter of a rectangle 4 by 9 cm", "26"),
+    # "two angles" kept in words when "whats" is said in full: 180 - 35 - 75
+    ("two angles of a triangle are 35 and 75. whats the third", "70"),
     # 180 - 2 * 65
     ("the base angles of an isosceles triangle are 65 degrees each, whats the vertex angle",
      "50"),
@@ -74,6 +80,8 @@ DECLINED = [
     "in a right triangle, sin A = 3/5. what is the hypotenuse?",  # no length told
     "in a right triangle, sin A = 3/2. what is cos A?",  # no such angle
     "in triangle ABC, angle C = 2, AB = 10 and BC = 6. find AC",  # 2 degrees or radians?
+    "a rectangle 4 by 9 by 2 whats the area",  # three dimensions: no rectangle
+    "two angles of a triangle are 35 and 75. whats the fourth",  # a triangle has three
 ]
 
 

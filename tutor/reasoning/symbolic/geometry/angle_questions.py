@@ -88,9 +88,11 @@ def _polygon(template: str, w: set[str], values: list[sp.Basic], ratio: list[int
         claim = f"\\frac{{{pick(ratio)}}}{{{parts}}} \\cdot {total} = {latex(value)}"
         return value, [step("share out the angle sum", f"The angles add to {total}° and "
                             f"split in {parts} equal parts.", f"${claim}$", claim)]
-    if len(values) != n - 1 or not w & {"third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                        "other", "remaining"}:
+    ordinals = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+    if len(values) != n - 1 or not w & {*ordinals, "other", "remaining"}:
         raise Decline("all the angles but one expected")
+    if any(ordinals[o] != n for o in w & set(ordinals)):  # "the fourth" of a triangle's angles
+        raise Decline("the angle asked is not the polygon's last one")
     value = total - sum(values)
     if value <= 0 or value >= 360 or value == 180 or any(v >= 360 or v == 180 for v in values):
         raise Decline("these angles do not fit in the polygon")

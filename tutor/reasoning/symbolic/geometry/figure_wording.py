@@ -197,9 +197,9 @@ _REWRITES: list[tuple[str, str]] = [
     # "We have a rectangle ...", "Consider a square ...": the figure told as it is
     (r"^(?:we have|there is|consider|you have|imagine|take) (?=(?:a|an) )", ""),
     (r"\b(?:such that|so that|where) (?=its (?:area|perimeter|diagonal) is\b)", "and "),
-    # a rectangle "60 m by 80 m": its length and width
-    (r"\b(?:is|measures|of|(?:has|with|of) dimensions) @(\d+)@ ?(?:[a-z]+ )?by @(\d+)@"
-     r"(?! ?(?:[a-z]+ )?by\b)", r"has length @\1@ and width @\2@"),
+    # a rectangle "60 m by 80 m": its length and width ("a rectangle 7 by 3", typed briefly)
+    (r"(?:\b(?:is|measures|of|(?:has|with|of) dimensions) |(?<=\brectangle ))@(\d+)@ ?"
+     r"(?:[a-z]+ )?by @(\d+)@(?! ?(?:[a-z]+ )?by\b)", r"has length @\1@ and width @\2@"),
     (r"\bthe diagonal (?:path |line )?(?:across|through) (?:it|the rectangle)\b", "the diagonal"),
     # an arc and the central angle it goes with: "an arc cut off by a central angle of 40",
     # "an arc subtends a central angle", "a central angle intercepts an arc of length 8"
