@@ -57,6 +57,13 @@ SOLVED = [
     ("perimeter of a rectangle 4 by 9 cm", "26"),
     # "two angles" kept in words when "whats" is said in full: 180 - 35 - 75
     ("two angles of a triangle are 35 and 75. whats the third", "70"),
+    # similar figures typed plainly: (1/4)^2; 10 * 3^3; sqrt of 8/27 is not asked: (8/27)^(1/3)
+    ("the sides of two similar triangles are in ratio 1 to 4. what is the ratio of their areas",
+     "\\frac{1}{16}"),
+    ("two similar cylinders have radii 2 and 6. if the small one has volume 10, whats the "
+     "volume of the big one", "270"),
+    ("two similar cones have volumes in ratio 8 to 27. find the ratio of their radii",
+     "\\frac{2}{3}"),
     # 180 - 2 * 65
     ("the base angles of an isosceles triangle are 65 degrees each, whats the vertex angle",
      "50"),
@@ -82,6 +89,10 @@ DECLINED = [
     "in triangle ABC, angle C = 2, AB = 10 and BC = 6. find AC",  # 2 degrees or radians?
     "a rectangle 4 by 9 by 2 whats the area",  # three dimensions: no rectangle
     "two angles of a triangle are 35 and 75. whats the fourth",  # a triangle has three
+    # two figures asked at once (main answered 20, the larger one's alone)
+    "two similar triangles have sides 3 and 6. the small triangle has area 5. whats the area "
+    "of the big one and the small one",
+    "two similar cones have volumes in ratio 8 to 27. find the ratio of their colors",
 ]
 
 

@@ -54,7 +54,9 @@ _REWRITES: list[tuple[str, str]] = [
     # "sides of length 3 and 5": the two sides' lengths
     (r"\b(sides|edges|legs|bases|heights)_plural (?:of |with )?(?:lengths?|measuring)\b",
      r"\1_plural"),
-    # the figures
+    # the figures ("the small one", "the big cone": the smaller, the larger)
+    (r"\bthe small(?= " + _FIGURES + r"\b)", "the smaller"),
+    (r"\bthe big(?= " + _FIGURES + r"\b)", "the larger"),
     (r"\b(?:the )?(smaller|larger|first|second|bigger|new|original)(?: " + _FIGURES + r")?\b",
      r"fig_\1"),
     (r"@(\d+)@ ?: ?@(\d+)@|@(\d+)@ to @(\d+)@", r"ratio_\1\3_\2\4"),
@@ -110,8 +112,12 @@ def _solve(split: Split, text: str) -> Result:
     factor: Fraction | None = None
     asked: list[tuple[str, str | None]] = []
     pending: list = []  # [measure, figure, plural]
-    seen_ask, subject = False, None
+    seen_ask, subject, last = False, None, ""
     for tok in _TOKEN.findall(text):
+        if tok.startswith("fig_") and last in ("and", "or") and pending and pending[1] not in (
+                None, tok):  # "the area of the larger and the smaller": two figures asked
+            raise Decline("one measure of two figures")
+        last = tok
         if tok in (".", "?", "!"):
             subject = None
         if tok in ("what", "find") or tok == "how":

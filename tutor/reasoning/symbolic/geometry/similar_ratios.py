@@ -43,13 +43,13 @@ _R = r"(?:@(?P<a>\d+)@ ?(?::|to) ?@(?P<b>\d+)@|@(?P<frac>\d+)@)"
 _PAIR = r"(?:@(?P<a>\d+)@,? and @(?P<b>\d+)@)"
 _TOLD = [
     rf"^the ratio of (?:the )?{_M.format('told')} of {_TWO} is {_R}\.$",
-    rf"^{_TWO} have {_M.format('told')} in (?:the|a) ratio (?:of )?{_R}\.$",
-    rf"^the {_M.format('told')} of {_TWO} are in (?:the|a) ratio (?:of )?{_R}\.$",
+    rf"^{_TWO} have {_M.format('told')} in (?:(?:the|a) )?ratio (?:of )?{_R}\.$",
+    rf"^the {_M.format('told')} of {_TWO} are in (?:(?:the|a) )?ratio (?:of )?{_R}\.$",
     # the two measures themselves: "two spheres have radii 2 and 3"
     rf"^{_TWO} have {_M.format('told')} (?:of )?{_PAIR}\.$",
     rf"^the {_M.format('told')} of {_TWO} are {_PAIR}\.$",
 ]
-_ASK = rf"^(?:what is|find) the ratio of (?:their|the) {_M.format('asked')}(?: of the two)?\?$"
+_ASK = rf"^(?:what is|find) the ratio of (?:their|the) {_M.format('asked')}(?: of the two)?\??$"
 
 
 def _ratio(split: Split, m: re.Match[str]) -> sp.Expr:
