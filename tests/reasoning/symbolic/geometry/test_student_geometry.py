@@ -64,6 +64,10 @@ SOLVED = [
      "volume of the big one", "270"),
     ("two similar cones have volumes in ratio 8 to 27. find the ratio of their radii",
      "\\frac{2}{3}"),
+    # "the missing side" of a right triangle: sqrt(625 - 49), sqrt(100 - 36), sqrt(25 + 144)
+    ("find the missing side of a right triangle if the hypotenuse is 25 and one leg is 7", "24"),
+    ("the hypotenuse of a right triangle is 10 and one leg is 6. whats the missing side", "8"),
+    ("a right triangle has legs of 5 and 12, find the third side", "13"),
     # 180 - 2 * 65
     ("the base angles of an isosceles triangle are 65 degrees each, whats the vertex angle",
      "50"),
@@ -93,6 +97,7 @@ DECLINED = [
     "two similar triangles have sides 3 and 6. the small triangle has area 5. whats the area "
     "of the big one and the small one",
     "two similar cones have volumes in ratio 8 to 27. find the ratio of their colors",
+    "a right triangle has sides 5 and 12, find the third side",  # legs or a hypotenuse?
 ]
 
 

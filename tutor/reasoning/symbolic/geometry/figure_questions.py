@@ -52,10 +52,25 @@ def _shown(e: sp.Expr, values: dict) -> str:
     return shown(e, values, mul_symbol="dot")
 
 
-def read_figure(split: Split, template: str) -> Result | None:
+def _right_triangle_sides(template: str) -> str:
+    """"find the hypotenuse if the legs are 8 and 15": only a right triangle has them; "the
+    missing side" of a right triangle is the other leg when the hypotenuse and a leg are told,
+    the hypotenuse when both legs are."""
     if not QUICK.search(template) and {"hypotenuse", "legs"} <= words(template):
-        # "find the hypotenuse if the legs are 8 and 15": only a right triangle has them
         template = re.sub(r"\bhypotenuse\b", "hypotenuse of a right triangle", template, count=1)
+    if not re.search(r"\bright triangle\b", template):
+        return template
+    hypotenuse = re.search(r"\bhypotenuse (?:of (?:a|the) right triangle )?(?:is|of|=|measures) @",
+                           template) and re.search(r"\bleg\b", template)
+    legs = re.search(r"\blegs (?:are|of|measure) @\d+@ and @", template)
+    told = "other leg" if hypotenuse else "hypotenuse" if legs else None
+    if told is None:
+        return template
+    return re.sub(r"\b(?:missing|third|unknown|remaining) side\b", told, template)
+
+
+def read_figure(split: Split, template: str) -> Result | None:
+    template = _right_triangle_sides(template)
     if not QUICK.search(template) or EDGE_SUM.search(template):
         return None
     template = re.sub(r"\b(?:the|its) two (legs|diagonals|bases)\b", r"the \1", template)
