@@ -27,6 +27,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("sum of two numbers is 10", "sum of two numbers is 10"),
     ("area of a circle. radius 5", "area of a circle. radius 5"),
     ("15% of 80", "15% of 80"),
+    # an imperative is not a noun phrase
+    ("rationalise the denominator of 4/(sqrt(7) + sqrt(3))",
+     "rationalise the denominator of 4/(sqrt(7) + sqrt(3))"),
+    ("take the root of each power", "take the root of each power"),
     # nothing run on: unchanged
     ("What is 3 + 4?", "What is 3 + 4?"),
     # two openers in the question: left as it is
