@@ -122,9 +122,11 @@ def _recognise_respelled(text: str) -> handlers.Result:
                 casual_text.respelled(text)))))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
-        # first typed casually only ("whats" said in full, "two angles" kept in words)
-        for attempt in dict.fromkeys(t for t in (casual_text.respelled(text), spelled)
-                                     if t != text):
+        # first typed casually only ("whats" said in full, "two angles" kept in words), when
+        # that changes a word: another whole reading costs time on every decline
+        casual = casual_text.respelled(text)
+        said = {" ".join(t.split()) for t in (text, spelled)}
+        for attempt in ([casual] if " ".join(casual.split()) not in said else []) + [spelled]:
             try:
                 return _recognise_text(attempt)
             except Decline as again:
