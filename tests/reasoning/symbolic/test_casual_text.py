@@ -27,6 +27,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("sum of two numbers is 10", "sum of two numbers is 10"),
     ("area of a circle. radius 5", "area of a circle. radius 5"),
     ("15% of 80", "15% of 80"),
+    # no statement ends on "for" or "then": nothing run on
+    ("For how many values of k is it obtuse?", "For how many values of k is it obtuse?"),
+    ("if two sides are 5 and 7 then how many lengths can the third side be",
+     "if two sides are 5 and 7 then how many lengths can the third side be"),
     # an imperative is not a noun phrase
     ("rationalise the denominator of 4/(sqrt(7) + sqrt(3))",
      "rationalise the denominator of 4/(sqrt(7) + sqrt(3))"),

@@ -54,7 +54,9 @@ def respelled(text: str) -> str:
         last = last[:commas[0].start()] + "." + last[commas[0].start() + 1:]
         sentences[-1] = last
     m = _RUN_ON.search(last)
-    if m is not None and m.start() > 0 and len(_RUN_ON.findall(last)) == 1:
+    if m is not None and m.start() > 0 and len(_RUN_ON.findall(last)) == 1 and not re.search(
+            r"\b(?:for|of|in|to|and|or|then|so|but|from|with|by|at|on|as)$", last[:m.start()],
+            re.I):  # "For how many values ...": no statement ends on such a word
         stop = "," if re.match(r"\s*(?:if|when|given)\b", last, re.I) else "."
         sentences[-1] = last[:m.start()] + stop + last[m.start():]
     return implied_questions.asked(" ".join(sentences))
