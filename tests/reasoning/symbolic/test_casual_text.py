@@ -16,17 +16,13 @@ from tutor.reasoning.symbolic.engine import solve_now
      "if a hat costs $12 and its 25% off, what is the price"),
     ("It's 5 miles to town. How far is it there and back?",
      "it is 5 miles to town. How far is it there and back?"),
-    # "pls" says "please", and is not a statement before the question
-    ("pls find the area of a square with side 3", "please find the area of a square with side 3"),
-    # a bare noun phrase asks for its value
+    # a measure of a figure said as a bare phrase asks for its value (implied_questions)
     ("volume of a cube with side 4", "what is the volume of a cube with side 4"),
-    ("the complement of 28.5 degrees?", "what is the complement of 28.5 degrees?"),
-    ("each interior angle of a regular octagon",
-     "what is each interior angle of a regular octagon"),
-    # a noun phrase that states, or more than one sentence: unchanged
-    ("sum of two numbers is 10", "sum of two numbers is 10"),
+    ("surface area of a sphere radius 2", "what is the surface area of a sphere radius 2"),
+    ("complement of 28.5 degrees", "what is the complement of 28.5 degrees"),
+    # a phrase that states, or more than one sentence: unchanged
+    ("area of a circle is 10", "area of a circle is 10"),
     ("area of a circle. radius 5", "area of a circle. radius 5"),
-    ("15% of 80", "15% of 80"),
     # no statement ends on "for" or "then": nothing run on
     ("For how many values of k is it obtuse?", "For how many values of k is it obtuse?"),
     ("if two sides are 5 and 7 then how many lengths can the third side be",

@@ -127,7 +127,11 @@ _THE_NOUNS = (
     "greatest common factor", "greatest common divisor", "highest common factor",
     "absolute value", "value", "opposite", "remainder", "percent change", "percent increase",
     "percent decrease", "percentage change", "percentage increase", "percentage decrease",
-    "prime factorization", "prime factorisation", "positive square root", "result")
+    "prime factorization", "prime factorisation", "positive square root", "result",
+    # measures of a figure: "volume of a cube with side 4", "complement of 28 degrees"
+    "area", "surface area", "total surface area", "lateral surface area", "lateral area",
+    "volume", "perimeter", "circumference", "hypotenuse", "diagonal", "complement",
+    "supplement", "radius", "diameter", "arc length", "slant height", "distance", "midpoint")
 # plural nouns: "the prime factors of 84" asks "what are"
 _THE_PLURALS = ("prime factors", "factors", "divisors", "positive divisors",
                 "positive factors", "prime divisors", "multiples", "first five multiples")
