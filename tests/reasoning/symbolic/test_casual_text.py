@@ -17,9 +17,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("It's 5 miles to town. How far is it there and back?",
      "it is 5 miles to town. How far is it there and back?"),
     # a measure of a figure said as a bare phrase asks for its value (implied_questions)
-    ("volume of a cube with side 4", "what is the volume of a cube with side 4"),
-    ("surface area of a sphere radius 2", "what is the surface area of a sphere radius 2"),
-    ("complement of 28.5 degrees", "what is the complement of 28.5 degrees"),
+    ("volume of a cube with side 4", "what is the volume of a cube with side 4?"),
+    ("surface area of a sphere radius 2", "what is the surface area of a sphere radius 2?"),
+    ("complement of 28.5 degrees", "what is the complement of 28.5 degrees?"),
     # a phrase that states, or more than one sentence: unchanged
     ("area of a circle is 10", "area of a circle is 10"),
     ("area of a circle. radius 5", "area of a circle. radius 5"),

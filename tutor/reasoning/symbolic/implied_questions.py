@@ -48,7 +48,8 @@ _NOT_HEADS = frozenset(
     "give write express convert factor factorise factorize show prove use let if suppose given "
     "assume name state count tell estimate round add subtract multiply divide explain describe "
     "graph plot sketch identify check verify a an one some all each every any there it this "
-    "that these those".split())
+    "that these those rationalise rationalize take make put rewrite reduce expand draw "
+    "change turn".split())
 # a verb in what follows makes it a statement or a clause, not a noun phrase
 _VERB_AFTER = re.compile(r"\b(?:are|was|were|equals?|has|have|had|be|is(?! divided))\b", re.I)
 # the words a bare number expression may use besides digits and signs
