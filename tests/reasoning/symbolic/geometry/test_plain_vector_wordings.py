@@ -26,8 +26,6 @@ SOLVED = [
 ]
 
 DECLINED = [
-    # the unit of the angle is not said
-    "Find the angle between the vectors (1, 1) and (-1, 0).",
     # not a whole number of degrees: cos = 11 / (5 sqrt 5)
     "Find the angle, in degrees, between the vectors (1, 2) and (3, 4).",
     # the zero vector has no direction
