@@ -39,14 +39,26 @@ def test_higher_derivatives_values_and_letters() -> None:
     assert last_claim("Let $q(x) = x^4 + bx^2 - 3$.", "$q'(x) = 4x^3 + 2bx$") is V
 
 
-def test_wrong_derivatives_stay_unchecked_never_refuted() -> None:
+def test_wrong_derivatives_are_refuted_when_both_methods_agree() -> None:
     problem = "Let $w(x) = x^3 - 12x + 5$."
-    assert last_claim(problem, "$w'(x) = 3x^2 + 12$") is U
-    assert last_claim(problem, "$w'(2) = 1$") is U
-    assert last_claim(problem, "$w''(x) = 3x^2 - 12$") is U
+    assert last_claim(problem, "$w'(x) = 3x^2 + 12$") is R
+    assert last_claim(problem, "$w'(2) = 1$") is R  # w'(2) = 0
+    assert last_claim(problem, "$w''(x) = 3x^2 - 12$") is R
     assert last_claim("Let $r(u) = \\frac{1}{u} + \\frac{3}{8 - u}$.",
-                      "$r'(u) = -\\frac{1}{u^2} - \\frac{3}{(8 - u)^2}$") is U
+                      "$r'(u) = -\\frac{1}{u^2} - \\frac{3}{(8 - u)^2}$") is R
+
+
+def test_wrong_derivatives_that_may_be_right_stay_unchecked() -> None:
+    # a letter in the definition: the claim may hold for its value
     assert last_claim("Let $q(x) = x^4 + bx^2 - 3$.", "$q'(0) = 2b$") is U
+    assert last_claim("Let $q(x) = x^4 + bx^2 - 3$.", "$q'(x) = 4x^3 + 2x$") is U
+    # a definition beside a comparison may be one piece of several
+    assert last_claim("Let $p(x) = x^2$ for $x < 1$ and $2x - 1$ otherwise.",
+                      "$p'(x) = 2$") is U
+    # a rounded value is not read
+    assert last_claim("Let $w(x) = x^3 - 12x + 5$.", "$w'(0.5) = -11.2$") is U
+    # the derivative at another expression than the variable
+    assert last_claim("Let $w(x) = x^3 - 12x + 5$.", "$w'(2t) = 12t^2$") is U
 
 
 def test_near_misses_are_not_read_as_derivatives() -> None:
@@ -64,7 +76,11 @@ def test_derivative_claim_declines_without_a_definition() -> None:
     claim = extract_claims("So $h'(x) = 2x$.")[0]
     assert derivative_claim(claim, Context()) is None
     assert derivative_claim(claim, Context(functions=(("h", "x", "x^2 + 1"),))) is not None
-    assert derivative_claim(claim, Context(functions=(("h", "x", "x^2 + x"),))) is None
+    wrong = derivative_claim(claim, Context(functions=(("h", "x", "x^2 + x"),)))
+    assert wrong is not None and wrong.verdict is Verdict.REFUTED
+    assert "at x = 2 it is 5, not 4" in wrong.reason
+    unsure = Context(functions=(("h", "x", "x^2 + x"),), unsure_functions=("h",))
+    assert derivative_claim(claim, unsure) is None
 
 
 def test_the_numeric_derivative_is_independent_of_the_symbolic_one() -> None:

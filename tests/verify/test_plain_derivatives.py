@@ -15,8 +15,8 @@ from tutor.verify.verdict import Verdict
     ("Find the critical points of f(x) = x^3 - 12x.", "f'(x) = 3x^2 - 12", Verdict.VERIFIED),
     ("Let g(t) = t^4 + t. Find g''(t).", "g''(t) = 12t^2", Verdict.VERIFIED),
     (r"Find the slope of $h(x) = x^2 + 5x$ at $x = 1$.", "h'(1) = 7", Verdict.VERIFIED),
-    # wrong derivatives are left unchecked, never verified (verify only)
-    ("Find the critical points of f(x) = x^3 - 12x.", "f'(x) = 3x^2 + 12", Verdict.UNCHECKED),
+    # wrong derivatives are refuted (two methods agree on the right one)
+    ("Find the critical points of f(x) = x^3 - 12x.", "f'(x) = 3x^2 + 12", Verdict.REFUTED),
     # no definition of f: nothing to check against
     ("Find f'(x).", "f'(x) = 2x", Verdict.UNCHECKED),
 ])

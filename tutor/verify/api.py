@@ -33,11 +33,13 @@ from tutor.verify.context import (
 from tutor.verify.decide import step_verdict
 from tutor.verify.extract.said_points import said_points
 from tutor.verify.extract.said_values import said_values
+from tutor.verify.function_origins import asks_extrema, note_definitions
 from tutor.verify.functions import defined_function, expand_functions, plain_definitions
 from tutor.verify.independent_answer import engine_answer
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
 from tutor.verify.segments import MAX_STEP_CHARS
 from tutor.verify.stated_answer import MAX_ANSWER_CHARS, stated_answer_verdict, states_answer
+from tutor.verify.step_checks import check_step
 from tutor.verify.step_values import StepValues, values_given
 from tutor.verify.target_expressions import target_expression
 from tutor.verify.verdict import ClaimResult, StepVerdict
@@ -102,6 +104,9 @@ class ChainChecker:
                                   if is_inequality(c))
         self._absorb_said(problem)
         self._absorb_values(given)
+        self._unsure: set[str] = set()  # functions perhaps defined piecewise
+        note_definitions(self._unsure, problem, given)
+        self._extrema = asks_extrema(problem)
         self._given = tuple(self._expanded(pair) for pair in self._given)
         self._archive: deque[tuple[str, str]] = deque(
             (self._expanded(pair) for pair in base.previous), maxlen=_MAX_ARCHIVE)
@@ -118,7 +123,8 @@ class ChainChecker:
                        tuple(self._values.items()), tuple(self._inequalities),
                        tuple(self._functions.values()), self._coefficients, self._answer,
                        tuple(self._archive), self._given,
-                       target_expression=self._expression)
+                       target_expression=self._expression, unsure_functions=tuple(self._unsure),
+                       asks_extrema=self._extrema)
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         """The problem's equations, the older relations between two or more names (the
@@ -135,6 +141,7 @@ class ChainChecker:
         """Check one step, then keep its equations as context for the next."""
         text = text if isinstance(text, str) else str(text)
         claims = extract_claims(text, self._last_side)
+        note_definitions(self._unsure, text, claims)
         self._last_side = step_last_side(text)
         said = bool(EQUATES_COEFFICIENTS.search(text))  # "equating coefficients" (or before)
         coefficients, self._coefficients = self._coefficients or said, said
@@ -161,7 +168,9 @@ class ChainChecker:
                                     tuple(functions.values())[-_MAX_FUNCTIONS:],
                                     coefficients, self._answer, tuple(archived[-_MAX_ARCHIVE:]),
                                     self._given, tuple(cases), points,
-                                    target_expression=self._expression))
+                                    target_expression=self._expression,
+                                    unsure_functions=tuple(self._unsure),
+                                    asks_extrema=self._extrema))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)
@@ -199,7 +208,9 @@ class ChainChecker:
         self._last_equation = None
         text = text if isinstance(text, str) else str(text)
         self._absorb_said(text)
-        self._absorb(extract_claims(text, self._last_side))
+        claims = extract_claims(text, self._last_side)
+        note_definitions(self._unsure, text, claims)
+        self._absorb(claims)
         self._last_side = step_last_side(text)
 
     def _absorb(self, claims: Iterable[RawClaim]) -> None:
@@ -253,7 +264,6 @@ class ChainChecker:
         return stated_answer_verdict(stated, self.reference_answer)
 
 
-
 def iter_check_steps(
     problem: str,
     steps: Iterable[str],
@@ -276,28 +286,3 @@ def check_steps(
 ) -> list[StepVerdict]:
     """Check every step of a chain; each step sees the problem and the steps before it."""
     return list(iter_check_steps(problem, steps, time_limit=time_limit, pool=pool))
-
-
-def check_step(
-    problem: str,
-    previous: Sequence[str],
-    step: str,
-    *,
-    time_limit: float = DEFAULT_TIME_LIMIT,
-    pool: CheckerPool | None = None,
-) -> StepVerdict:
-    """Check one new step (e.g. the student's own) in the context of the earlier ones.
-
-    The earlier steps only give context (their equations); they are not re-checked.
-    Callers checking a growing chain should keep one `ChainChecker` instead.
-    """
-    checker = ChainChecker(problem, time_limit=time_limit, pool=pool)
-    # Only the last few equations matter: read earlier steps from the end, and stop.
-    recent: list[RawClaim] = []
-    for earlier in reversed(previous):
-        found = [c for c in extract_claims(str(earlier)) if is_equation(c)]
-        recent[:0] = found
-        if len(recent) >= _MAX_PREVIOUS:
-            break
-    checker._absorb(recent)
-    return checker.check(step)

@@ -14,7 +14,7 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import SEGMENT, Context, names_a_quantity
-from tutor.verify.derivatives import derivative_claim
+from tutor.verify.derivatives import derivative_claim, derivative_zero_claim
 from tutor.verify.dotted_sums import DOTS, dotted_claim
 from tutor.verify.equations import equation_claim
 from tutor.verify.euler_form import euler_number_claim
@@ -37,6 +37,7 @@ from tutor.verify.named_values import named_value_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.plain_functions import as_latex, plain_function_claim
+from tutor.verify.plus_minus_restated import restated_two_values
 from tutor.verify.plus_minus_values import plus_minus_value_claim
 from tutor.verify.point_values import point_claim
 from tutor.verify.segment_values import segment_value_claim
@@ -166,6 +167,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
                            _DENIED if claim.denied else "a supposition", "other")
     if (two := plus_minus_value_claim(claim, ctx.target_equation)) is not None:
         return two  # `x = \frac{108 \pm 259}{122}` for "Solve 61x^2 - 108x - 227 = 0"
+    if not claim.latex and (restated := restated_two_values(claim, ctx)) is not None:
+        return restated  # `x = ±1` typed plainly after `x^2 = 1` (LaTeX: named_value_claim)
     if claim.relation == "=" and names_a_quantity(claim.lhs, ctx.previous):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "other")
     if SEGMENT.search(claim.lhs + claim.rhs):  # `AB^2 = 36`: (AB)², though A·B² in algebra
@@ -227,6 +230,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if (euler := euler_number_claim(claim, lhs_read, rhs_read, known, _numeric_claim)):
         return euler  # `e^1.6094 ≈ 5.000`: e is Euler's number; verify only
     result = equation_claim(claim, lhs_read, rhs_read, ctx)
+    if result.verdict is Verdict.UNCHECKED and ctx.functions and ctx.asks_extrema:
+        result = derivative_zero_claim(claim, lhs_read.expr, rhs_read.expr, ctx) or result
     if ctx.points and result.verdict is Verdict.UNCHECKED:  # `3 = 2k + 1`: (2, 3) on y = kx + 1
         return point_claim(claim, lhs_read.expr, rhs_read.expr, ctx) or result
     return result

@@ -39,6 +39,12 @@ class Context:
         field(default_factory=tuple)
     # "Expand (x + 3)^2" -> "(x + 3)^2": the expression the problem asks to rewrite
     target_expression: str | None = None
+    # Functions whose definition may be one piece of several (the text that defined them
+    # has a comparison, "otherwise", cases or bars): never refuted by their derivative.
+    unsure_functions: tuple[str, ...] = field(default_factory=tuple)
+    # The problem asks where a derivative is zero (critical points, extremes, where f
+    # increases): `3x^2 - 3 = 0` after `f'(x) = 3x^2 - 3` sets the derivative to zero.
+    asks_extrema: bool = False
 
 
 # A name, or a product of up to three one-letter names written together (`ab`, `lw`, `xyz`).

@@ -4,9 +4,8 @@
 Two methods must agree: SymPy differentiates the definition and the difference from the
 claimed side is zero at random points (40 digits); mpmath differentiates the definition
 numerically (finite differences at raised precision, no symbolic rule) at the same
-points. Verify only: the name may have been reused for another function since, and a
-claim such as `f'(x) = 0` is an equation to solve, not an identity, so it stays
-unchecked."""
+points. A claim such as `f'(x) = 0` is an equation to solve, not an identity, so it stays
+unchecked; a derivative that is certainly wrong is refuted in `wrong_derivatives.py`."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.exact import PRECISION, parse_previous, random_points, strict
 from tutor.verify.verdict import ClaimResult, Verdict
+from tutor.verify.wrong_derivatives import wrong_derivative
 
 __all__ = ["derivative_claim"]
 
@@ -109,8 +109,40 @@ def derivative_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     except (TypeError, ValueError, NotImplementedError):
         return None
     if not _agrees(derivative, body, var, arg.expr, rhs, order):
-        return None
+        return wrong_derivative(claim, ctx, name, var_name, body_text, m["arg"], order)
     return ClaimResult(claim.source, Verdict.VERIFIED, f"the derivative of {name}({var_name}) "
                        "as defined earlier", "calculus",
                        method="differentiated symbolically and numerically (finite "
                        "differences), compared at random points (40 digits)")
+
+
+def derivative_zero_claim(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
+                          ctx: Context) -> ClaimResult | None:
+    """`3x^2 - 3 = 0` (or `x^2 = 1`) after `f(x) = x^3 - 3x`, in a problem that asks where
+    a derivative is zero (`Context.asks_extrema`): the equation f'(x) = 0 written out, up
+    to a nonzero constant factor. Verified when lhs - rhs is that multiple of the
+    derivative (symbolically and by finite differences, at random points); else None.
+    Verify only: an equation is no identity, so a wrong one may be another question's."""
+    if not ctx.asks_extrema or claim.relation != "=" or claim.supposed:
+        return None
+    side = lhs - rhs
+    for name, var_name, body_text in reversed(ctx.functions):
+        var = sympy.Symbol(var_name)
+        body = parse_previous((body_text, "0"))
+        if body is None or side.free_symbols != {var} or body[0].free_symbols != {var}:
+            continue
+        try:
+            derivative = sympy.diff(body[0], var)
+            factor = sympy.cancel(side / derivative)
+        except (TypeError, ValueError, NotImplementedError, ZeroDivisionError):
+            continue
+        if not factor.is_number or factor == 0 or not factor.is_finite:
+            continue
+        if not _agrees(derivative, body[0], var, var, side / factor, 1):
+            continue
+        return ClaimResult(claim.source, Verdict.VERIFIED,
+                           f"{name}'({var_name}) = 0 written out, with {name}({var_name}) "
+                           "as defined earlier", "calculus",
+                           method="differentiated symbolically and numerically (finite "
+                           "differences), compared at random points (40 digits)")
+    return None

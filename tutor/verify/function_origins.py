@@ -1,0 +1,41 @@
+"""What the text around a function's definition says about it (caller side): a text with
+a comparison, bars, "otherwise" or cases may define it piecewise, so what was read as
+its definition may be one piece only, and its derivative is never refuted
+(`wrong_derivatives.py`); and whether the problem asks where a derivative is zero
+(critical points, extremes, where a function increases), so that `3x^2 - 3 = 0` after
+`f'(x) = 3x^2 - 3` is the equation f'(x) = 0 written out (`derivatives.py`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tutor.verify.extract.claim import RawClaim
+from tutor.verify.functions import defined_function, plain_definitions
+
+__all__ = ["asks_extrema", "note_definitions"]
+
+_PIECEWISE = re.compile(
+    r"[<>≤≥|]|\\(?:le|ge|leq|geq|lt|gt|neq|ne|vert|mid)(?![a-zA-Z])|\bcases\b|\botherwise\b"
+    r"|\bpiecewise\b|\bif\s+[a-z]\s*(?:is|lies)\b", re.IGNORECASE)
+_EXTREMA = re.compile(
+    r"\b(?:critical|stationary|turning)\s+(?:points?|numbers?|values?)\b|\bextrem(?:a|um|e)\b"
+    r"|\bmaxim|\bminim|\b(?:max|min)\s+value\b|\bhorizontal\s+tangent|\bincreas|\bdecreas",
+    re.IGNORECASE)
+
+
+def asks_extrema(problem: str) -> bool:
+    """The problem asks where a derivative is zero, in words."""
+    return bool(_EXTREMA.search(problem))
+
+
+def note_definitions(unsure: set[str], text: str, claims: Iterable[RawClaim]) -> None:
+    """Mark the functions `text` defines as unsure when it may define them piecewise, and
+    as sure (again) when it plainly defines them."""
+    names = {found[0] for c in claims if c.relation == "="
+             and (found := defined_function(c.lhs, c.rhs)) is not None}
+    names.update(found[0] for found in plain_definitions(text))
+    if _PIECEWISE.search(text):
+        unsure.update(names)
+    else:
+        unsure.difference_update(names)
