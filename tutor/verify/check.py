@@ -43,6 +43,7 @@ from tutor.verify.point_values import point_claim
 from tutor.verify.segment_values import segment_value_claim
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
+from tutor.verify.wrong_integrals import wrong_integral
 
 __all__ = ["METHODS", "Context", "check_claim"]
 
@@ -193,7 +194,7 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if DOTS.search(claim.lhs + claim.rhs) and (dotted := dotted_claim(claim)) is not None:
         return dotted  # `1 + 2 + \\cdots + 50 = 1275`
     if claim.latex and CALCULUS.search(claim.source):
-        return lenient_claim(claim, ctx)
+        return wrong_integral(claim) or lenient_claim(claim, ctx)
     if claim.latex and "\\gcd" in claim.lhs and (euclid := gcd_step_claim(claim)):
         return euclid  # `\gcd(5n + 2, 2n + 1) = \gcd(2n + 1, n)`
     if ctx.functions and (derived := derivative_claim(claim, ctx)) is not None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.verify.plain_integrals import plain_integrals
+
 # The dots of a sum or a product written out, in any of the usual writings.
 DOTS = r"(?:\.\.\.|…|⋯|\\[lc]?dots(?![a-zA-Z]))"
 _OPERATORS = "-+*×·"
@@ -51,9 +53,10 @@ _RELATION = re.compile(r"=|<|>|≤|≥|≈")
 
 
 def rewritten(text: str) -> str:
-    """The text with subscript digits, `sin 30°` and `n choose k` written as read."""
+    """The text with subscript digits, `sin 30°`, `n choose k` and plain integrals
+    (`plain_integrals`) written as read."""
     text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
-    text = _CHOOSE_WORD.sub(r"C(\1, \2)", text)
+    text = _CHOOSE_WORD.sub(r"C(\1, \2)", plain_integrals(text))
     return _TRIG_DEGREES.sub(r"\1(\2)", text)
 
 

@@ -28,16 +28,16 @@ from tutor.verify.messages import value_text
 from tutor.verify.notation import maths_text
 from tutor.verify.verdict import ClaimResult, Verdict
 
-__all__ = ["wrong_derivative"]
+__all__ = ["POINTS", "numeric_derivative", "real_value", "shown", "wrong_derivative"]
 
 # Whole numbers first: the message names the first point where the claim fails.
-_POINTS = (sympy.Integer(2), sympy.Integer(3), sympy.Integer(1), sympy.Rational(7, 3),
+POINTS = (sympy.Integer(2), sympy.Integer(3), sympy.Integer(1), sympy.Rational(7, 3),
            sympy.Rational(13, 4))
 _AGREE = mpmath.mpf(10) ** -12  # the two methods on the true derivative
 _DIFFER = mpmath.mpf(10) ** -6  # the claim against the true derivative
 
 
-def _real(value: sympy.Expr) -> mpmath.mpf | None:
+def real_value(value: sympy.Expr) -> mpmath.mpf | None:
     """The value as an mpf when it is a finite real number, else None."""
     if not value.is_number or value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
         return None
@@ -47,11 +47,12 @@ def _real(value: sympy.Expr) -> mpmath.mpf | None:
     return mpmath.mpf(str(real))
 
 
-def _numeric(body: sympy.Expr, var: sympy.Symbol, at: sympy.Expr, order: int) -> mpmath.mpf | None:
+def numeric_derivative(body: sympy.Expr, var: sympy.Symbol, at: sympy.Expr,
+                       order: int) -> mpmath.mpf | None:
     """The order-th derivative of `body` at `at` by finite differences of its values."""
     def value(t: mpmath.mpf) -> mpmath.mpf:
         digits = mpmath.mp.dps + 10  # mpmath.diff raises the precision for its steps
-        found = _real(body.evalf(digits, subs={var: sympy.Float(t, digits)}))
+        found = real_value(body.evalf(digits, subs={var: sympy.Float(t, digits)}))
         if found is None:
             raise ValueError("not a real number")
         return found
@@ -67,13 +68,13 @@ def _mismatch(body: sympy.Expr, derivative: sympy.Expr, var: sympy.Symbol, at: s
               claimed: sympy.Expr, order: int) -> tuple[sympy.Expr, sympy.Expr] | None:
     """(the derivative's value, the claimed value) at `at` when both methods agree on the
     derivative and the claim differs from it there; None otherwise."""
-    if _real(body.evalf(PRECISION, subs={var: at})) is None:
+    if real_value(body.evalf(PRECISION, subs={var: at})) is None:
         return None
     exact = derivative.subs(var, at)
-    symbolic = _real(exact.evalf(PRECISION))
+    symbolic = real_value(exact.evalf(PRECISION))
     stated = claimed.subs(var, at)
-    said = _real(stated.evalf(PRECISION))
-    numeric = _numeric(body, var, at, order)
+    said = real_value(stated.evalf(PRECISION))
+    numeric = numeric_derivative(body, var, at, order)
     if symbolic is None or said is None or numeric is None:
         return None
     scale = max(mpmath.mpf(1), abs(symbolic))
@@ -82,7 +83,7 @@ def _mismatch(body: sympy.Expr, derivative: sympy.Expr, var: sympy.Symbol, at: s
     return exact, stated
 
 
-def _shown(value: sympy.Expr) -> str:
+def shown(value: sympy.Expr) -> str:
     return value_text(value) if value.is_Rational else maths_text(sympy.latex(value))
 
 
@@ -99,7 +100,7 @@ def wrong_derivative(claim: RawClaim, ctx: Context, name: str, var_name: str, bo
         return None
     points: tuple[sympy.Expr, ...]
     if arg.expr == var and rhs.expr.free_symbols == {var}:
-        points = _POINTS
+        points = POINTS
     elif not arg.expr.free_symbols and not rhs.expr.free_symbols:
         points = (arg.expr,)
     else:
@@ -118,11 +119,11 @@ def wrong_derivative(claim: RawClaim, ctx: Context, name: str, var_name: str, bo
     differentiated = f"{name}{primes}({var_name}) = {maths_text(sympy.latex(derivative))}"
     if arg.expr == var:
         reason = (f"{name}{primes}({var_name}) = {maths_text(claim.rhs)} is not the {kind} of "
-                  f"{name}({var_name}) = {maths_text(body_text)}: at {var_name} = {_shown(at)} it "
-                  f"is {_shown(true_value)}, not {_shown(stated)} ({differentiated})")
+                  f"{name}({var_name}) = {maths_text(body_text)}: at {var_name} = {shown(at)} it "
+                  f"is {shown(true_value)}, not {shown(stated)} ({differentiated})")
     else:
-        reason = (f"{name}{primes}({maths_text(arg_text)}) = {_shown(true_value)}, not "
-                  f"{_shown(stated)}, for {name}({var_name}) = {maths_text(body_text)} "
+        reason = (f"{name}{primes}({maths_text(arg_text)}) = {shown(true_value)}, not "
+                  f"{shown(stated)}, for {name}({var_name}) = {maths_text(body_text)} "
                   f"({differentiated})")
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "calculus",
                        method="differentiated symbolically and by finite differences "

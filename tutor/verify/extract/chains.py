@@ -23,6 +23,7 @@ from tutor.verify.extract.parameters import names_parameters, number_form, only_
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
 from tutor.verify.function_notation import function_names, letters_in_gcd
+from tutor.verify.plain_integrals import lone_integral
 from tutor.verify.segments import Segment
 
 # Relations we check, longest first. `\approx` and friends mark approximations.
@@ -181,15 +182,14 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
         seg = replace(seg, text=_unboxed(seg.text))
     if not letters_in_gcd(seg.text):  # `\text{lcm}(4, 6)` of numbers names no quantity
         seg = replace(seg, text=function_names(seg.text))
-    if "\\frac{d" in seg.text or "\\int" in seg.text:
-        calculus = True
-    else:
-        calculus = False
+    lone = lone_integral(seg.text)  # `\\int x^2 \\, dx = x^3 + C`: a plain equality
+    calculus = ("\\frac{d" in seg.text or "\\int" in seg.text) and not lone
     # "36 + 64 = 110? No: ...": a claim the writer asks about is never refuted, but it
     # keeps its step from being verified
     asked = bool(_ASKED.match(seg.after))
     comparable = (  # a `±` only matters to the claims it is in: see expand_plus_minus
-        not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", seg.text))
+        not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", seg.text.replace("\\int", "") if lone
+                                                 else seg.text))
         and not not_equality_prose(seg.before[-60:] + " " + seg.text + " " + seg.after[:30])
         and not SAID_FALSE.match(seg.after) and not asked
     )
