@@ -17,6 +17,12 @@ Targets: no refuted step but the one real slip; verdict p95 <= 0.5 s; gap <= 50 
 plain-text styles reasoning models write (issue 12); a record's `slips` lists text of
 the steps that hold a slip on purpose, so a refutation elsewhere is a false alarm.
 `--steps` prints every step with maths in it that was not verified, with its claims.
+
+`--file bench/data/student_steps.jsonl` runs short solutions typed as a student types
+steps into the app (session 42): records with a `steps` list are checked one step at a
+time as the app checks them (`check_step`, the earlier steps as context); `slips` lists
+the steps that state something false (the slip and the wrong results it leads to).
+Printed: each step's verdict, slips caught, slips missed, and false alarms (target 0).
 """
 
 from __future__ import annotations
@@ -72,6 +78,27 @@ def check_transcripts(records: list[dict], show_steps: bool = False) -> int:
     print(f"refuted steps in all: {refuted_total}; outside the slips the records name: "
           f"{false_alarms} (r1_dev holds one real slip and names none)")
     return refuted_total
+
+
+def check_student_steps(records: list[dict]) -> int:
+    """Each record's steps checked one at a time, as the app checks a student's steps;
+    returns the number of false alarms (refuted steps that are no slip)."""
+    from tutor.verify.api import check_step
+
+    counts = {"steps": 0, "verified": 0, "caught": 0, "missed": 0, "false alarms": 0}
+    for rec in records:
+        print(f"{rec['id']}: {rec['problem']}")
+        for number, step in enumerate(rec["steps"]):
+            verdict = check_step(rec["problem"], rec["steps"][:number], step)
+            slip, refuted = step in rec.get("slips", []), verdict.verdict is Verdict.REFUTED
+            counts["steps"] += 1
+            counts["verified"] += verdict.verdict is Verdict.VERIFIED
+            counts["caught" if slip and refuted else "missed"] += slip
+            counts["false alarms"] += refuted and not slip
+            mark = " (slip)" if slip else " FALSE ALARM" if refuted else ""
+            print(f"    {verdict.verdict.value:<10} {step!r}{mark}  {verdict.reason[:100]}")
+    print("; ".join(f"{name}: {count}" for name, count in counts.items()))
+    return counts["false alarms"]
 
 
 def print_unverified(steps: list) -> None:
@@ -187,6 +214,9 @@ def main() -> int:
         print(f"no transcripts at {path}", file=sys.stderr)
         return 2
     records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    if all("steps" in rec for rec in records):
+        check_student_steps(records)
+        return 0
     check_transcripts(records, show_steps=args.steps)
     if not args.no_app:
         app_replay(*long_thinking(records), rate=args.rate)

@@ -197,7 +197,7 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         return wrong_integral(claim) or lenient_claim(claim, ctx)
     if claim.latex and "\\gcd" in claim.lhs and (euclid := gcd_step_claim(claim)):
         return euclid  # `\gcd(5n + 2, 2n + 1) = \gcd(2n + 1, n)`
-    if ctx.functions and (derived := derivative_claim(claim, ctx)) is not None:
+    if (ctx.functions or ctx.previous) and (derived := derivative_claim(claim, ctx)) is not None:
         return derived  # `f'(x) = 4x^3 - 18x` after `f(x) = x^4 - 9x^2 + 25`
     if claim.latex and names_an_inverse(claim.lhs + claim.rhs):  # `f^{-1}(9)` is no product
         return function_value_claim(claim, ctx) or ClaimResult(

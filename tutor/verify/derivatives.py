@@ -85,16 +85,46 @@ def _agrees(derivative: sympy.Expr, body: sympy.Expr, var: sympy.Symbol, arg: sy
     return True
 
 
+def _given_expression(name: str, arg: str, equations: tuple[tuple[str, str], ...]
+                      ) -> list[tuple[str, str, str]]:
+    """`y'(x)` (`dy/dx` typed plainly) after `y = x^4 - 2x`: each different expression in
+    the letter asked alone that an earlier equation gives the name, the latest last."""
+    letter = strict(arg)
+    if letter is None or not isinstance(letter.expr, sympy.Symbol):
+        return []
+    found: dict[str, tuple[str, str, str]] = {}
+    for known, value in equations:
+        body = strict(value) if known.strip() == name else None
+        if body is not None and body.expr.free_symbols == {letter.expr}:
+            found.pop(value.strip(), None)
+            found[value.strip()] = (name, str(letter.expr), value)
+    return list(found.values())
+
+
 def derivative_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
-    """Verified when the claim is the derivative of a function defined earlier, else
-    None (see module doc)."""
+    """Verified when the claim is the derivative of a function defined earlier, refuted
+    when certainly not (`wrong_derivatives.py`), else None (see module doc). A name
+    given an expression by an equation (`y = x^4 - 2x`) counts as defined; when several
+    earlier equations give it one, each may verify and none refutes."""
     m = _DERIVATIVE.match(claim.lhs)
     if claim.relation != "=" or m is None or not 1 <= _order(m["primes"]) <= _MAX_ORDER:
         return None
-    defined = [f for f in ctx.functions if f[0] == m["name"] and "," not in f[1]]
-    if not defined:
-        return None
-    name, var_name, body_text = defined[-1]
+    defined = [f for f in ctx.functions if f[0] == m["name"] and "," not in f[1]][-1:] \
+        or _given_expression(m["name"], m["arg"], (*ctx.archive, *ctx.given, *ctx.previous))
+    for index, (name, var_name, body_text) in enumerate(reversed(defined)):
+        found = _checked(claim, m, name, var_name, body_text)
+        if found is not None and found.verdict is Verdict.VERIFIED:
+            return found
+        if found is not None and index == 0 and len(defined) == 1:
+            return wrong_derivative(claim, ctx, name, var_name, body_text, m["arg"],
+                                    _order(m["primes"]))
+    return None
+
+
+def _checked(claim: RawClaim, m: re.Match[str], name: str, var_name: str,
+             body_text: str) -> ClaimResult | None:
+    """Verified when the claim is the derivative of the body; unchecked when it is not
+    (a refutation is for the caller to decide); None when not read."""
     pair = parse_previous((body_text, claim.rhs))
     arg = strict(m["arg"])
     if pair is None or arg is None:
@@ -109,7 +139,7 @@ def derivative_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     except (TypeError, ValueError, NotImplementedError):
         return None
     if not _agrees(derivative, body, var, arg.expr, rhs, order):
-        return wrong_derivative(claim, ctx, name, var_name, body_text, m["arg"], order)
+        return ClaimResult(claim.source, Verdict.UNCHECKED, "not the derivative", "calculus")
     return ClaimResult(claim.source, Verdict.VERIFIED, f"the derivative of {name}({var_name}) "
                        "as defined earlier", "calculus",
                        method="differentiated symbolically and numerically (finite "

@@ -18,9 +18,11 @@ __all__ = ["asks_extrema", "note_definitions"]
 _PIECEWISE = re.compile(
     r"[<>≤≥|]|\\(?:le|ge|leq|geq|lt|gt|neq|ne|vert|mid)(?![a-zA-Z])|\bcases\b|\botherwise\b"
     r"|\bpiecewise\b|\bif\s+[a-z]\s*(?:is|lies)\b", re.IGNORECASE)
+_NAME = re.compile(r"^\s*[a-zA-Z]\s*$")
 _EXTREMA = re.compile(
     r"\b(?:critical|stationary|turning)\s+(?:points?|numbers?|values?)\b|\bextrem(?:a|um|e)\b"
-    r"|\bmaxim|\bminim|\b(?:max|min)\s+value\b|\bhorizontal\s+tangent|\bincreas|\bdecreas",
+    r"|\bmax(?:im\w*)?\b|\bmin(?:im\w*)?\b|\bhorizontal\s+tangent"
+    r"|\bincreas|\bdecreas",
     re.IGNORECASE)
 
 
@@ -32,8 +34,9 @@ def asks_extrema(problem: str) -> bool:
 def note_definitions(unsure: set[str], text: str, claims: Iterable[RawClaim]) -> None:
     """Mark the functions `text` defines as unsure when it may define them piecewise, and
     as sure (again) when it plainly defines them."""
-    names = {found[0] for c in claims if c.relation == "="
-             and (found := defined_function(c.lhs, c.rhs)) is not None}
+    claims = [c for c in claims if c.relation == "="]
+    names = {found[0] for c in claims if (found := defined_function(c.lhs, c.rhs)) is not None}
+    names.update(c.lhs.strip() for c in claims if _NAME.match(c.lhs))  # `y = x^2 - 1`
     names.update(found[0] for found in plain_definitions(text))
     if _PIECEWISE.search(text):
         unsure.update(names)

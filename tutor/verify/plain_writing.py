@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.verify.plain_integrals import plain_integrals
+from tutor.verify.plain_calculus import plain_calculus
 
 # The dots of a sum or a product written out, in any of the usual writings.
 DOTS = r"(?:\.\.\.|…|⋯|\\[lc]?dots(?![a-zA-Z]))"
@@ -54,9 +54,9 @@ _RELATION = re.compile(r"=|<|>|≤|≥|≈")
 
 def rewritten(text: str) -> str:
     """The text with subscript digits, `sin 30°`, `n choose k` and plain integrals
-    (`plain_integrals`) written as read."""
+    (`plain_calculus`) written as read."""
     text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
-    text = _CHOOSE_WORD.sub(r"C(\1, \2)", plain_integrals(text))
+    text = _CHOOSE_WORD.sub(r"C(\1, \2)", plain_calculus(text))
     return _TRIG_DEGREES.sub(r"\1(\2)", text)
 
 

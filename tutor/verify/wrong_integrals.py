@@ -1,6 +1,6 @@
 """An integral that is certainly wrong (worker side): `\\int x^2 \\, dx = x^3 + C` (the
 derivative of x³ is 3x², not x²) and `\\int_0^3 x^2 \\, dx = 27` (it is 9), in LaTeX or
-typed plainly (`plain_integrals.py`). The broad reader verifies right ones and never
+typed plainly (`plain_calculus.py`). The broad reader verifies right ones and never
 refutes; this refutes, only when all of these hold:
 
 - the integrand and the claimed side are read by the strict reader (only its readings

@@ -23,7 +23,7 @@ from tutor.verify.extract.parameters import names_parameters, number_form, only_
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
 from tutor.verify.function_notation import function_names, letters_in_gcd
-from tutor.verify.plain_integrals import lone_integral
+from tutor.verify.plain_calculus import lone_integral
 from tutor.verify.segments import Segment
 
 # Relations we check, longest first. `\approx` and friends mark approximations.
