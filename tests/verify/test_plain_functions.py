@@ -41,8 +41,14 @@ def test_plain_names_become_latex(text: str, latex: str | None) -> None:
         ("here log_{2}(1/16) = -4", V),
         ("we get ln(5) ≈ 1.609", V),
         ("so cos(pi/3) = 1/2", V),
+        # a whole number's logarithm to a whole base has one reading: refuted when false
+        ("so log_5(125) = 4", R),
+        ("log2(64) = 5", R),
+        ("log_9(27) = 2", R),  # 3/2
+        ("log_9(27) = 3/2", V),
+        ("log_10(50) = 1.7", U),  # rounded: not read
+        ("if log_3(9) = 3 then", U),  # a supposition
         # wrong, but read by us, not typed as LaTeX: left unchecked, never red
-        ("so log_5(125) = 4", U),
         ("then ln(1) = 1", U),
         ("log(1000) = 3", U),  # which base is the writer's?
         ("as k grows, ln(c_k) tends to -ln5 ≈ -1.609", U),

@@ -7,7 +7,10 @@ checked by the broad reader, which confirms a value twice (exact, then numeric)
 and never refutes. Only a confirmation is kept: a plain-text function claim is
 verified or left unchecked, never marked wrong, because the text is ours to
 re-read, not the writer's. A bare `log(...)` is natural log to some writers and
-base ten to others: it is left alone.
+base ten to others: it is left alone. One plain claim has a single reading and is
+refuted when false: a logarithm of a whole number to a whole base said to be a whole
+number or a fraction (`log_2(32) = 6`, `log3(81) = 5`): b^p and n^q compared exactly,
+and ln n / ln b at 40 digits, must both disagree.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from fractions import Fraction
+
+import mpmath
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
@@ -24,6 +30,8 @@ from tutor.verify.verdict import ClaimResult, Verdict
 
 _NAME = re.compile(PLAIN_FUNCTION)  # the names the plain-text runs take in
 _BARE_LOG = re.compile(r"(?<![a-zA-Z\\])log\(")
+_WHOLE_LOG = re.compile(r"^\s*log_?\{?(?P<base>\d{1,4})\}?\s*\((?P<number>\d{1,12})\)\s*$")
+_FRACTION = re.compile(r"^\s*(?P<sign>[-−])?\s*(?P<p>\d{1,3})(?:\s*/\s*(?P<q>\d{1,3}))?\s*$")
 
 
 def as_latex(text: str) -> str | None:
@@ -51,5 +59,31 @@ def plain_function_claim(claim: RawClaim, ctx: Context,
     read = replace(claim, lhs=lhs or claim.lhs, rhs=rhs or claim.rhs, latex=True)
     result = lenient(read, ctx)
     if result.verdict is not Verdict.VERIFIED:
-        return None
+        return _wrong_log(claim)
     return replace(result, claim=claim.source)
+
+
+def _wrong_log(claim: RawClaim) -> ClaimResult | None:
+    """`log_2(32) = 6` refuted (see the module doc), else None."""
+    m = _WHOLE_LOG.match(claim.lhs)
+    value = _FRACTION.match(claim.rhs)
+    if m is None or value is None or claim.relation != "=" or not claim.comparable \
+            or not claim.asserted or claim.supposed or claim.approximate:
+        return None
+    base, number = int(m["base"]), int(m["number"])
+    p, q = int(value["p"]) * (-1 if value["sign"] else 1), int(value["q"] or 1)
+    if base < 2 or number < 1 or q < 1 or abs(p) > 200 or q > 200:
+        return None
+    exact = Fraction(base) ** p == Fraction(number) ** q
+    with mpmath.workdps(40):
+        gap = abs(mpmath.log(number) / mpmath.log(base) - mpmath.mpf(p) / q)
+    if exact or gap < mpmath.mpf(10) ** -20:
+        return None
+    exponent = next((Fraction(k, d) for d in range(1, 13) for k in range(-60, 61)
+                     if Fraction(base) ** k == Fraction(number) ** d), None)
+    power = exponent if exponent is None or exponent.denominator == 1 else f"({exponent})"
+    true = f"{exponent}, since {base}^{power} = {number}" if exponent is not None else \
+        f"{mpmath.nstr(mpmath.log(number) / mpmath.log(base), 6)}…"
+    return ClaimResult(claim.source, Verdict.REFUTED, f"log_{base}({number}) = {true}, not "
+                       f"{claim.rhs.strip()}", "arithmetic",
+                       method="powers compared exactly, and the logarithm at 40 digits")
