@@ -117,3 +117,17 @@ def test_a_line_that_goes_on_from_the_step_before() -> None:
     assert last_verdict(problem, "1/2 + 1/3 = 3/6 + 2/6", "= 5/7") is not R
     # without a step before, nothing to go on from
     assert last_verdict(problem, "= 5/6") is U
+
+
+@pytest.mark.parametrize(("problem", "steps", "verdict"), [
+    # the problem's inequality is read after "solve" although it opens with a minus
+    ("solve -2x + 1 <= 7", ["-2x <= 6"], V),
+    ("solve -2x + 1 <= 7", ["-2x <= 6", "x >= -3"], V),
+    ("Solve -3x < 12", ["x > -4"], V),
+    ("simplify -5t - 4 > 6", ["-5t > 10", "t < -2"], V),
+    # the sign not turned: never verified
+    ("solve -3x < 12", ["x < -4"], U),
+    ("solve -2x + 1 <= 7", ["-2x <= 6", "x <= -3"], U),
+])
+def test_inequalities_step_by_step(problem: str, steps: list[str], verdict: Verdict) -> None:
+    assert last_verdict(problem, *steps) is verdict

@@ -40,11 +40,18 @@ def closing_parenthesis(text: str, start: int) -> int:
     return -1
 
 
+# "solve -2x + 1 <= 7": a command, after which the maths is whole
+_COMMAND = re.compile(
+    r"\b(?:solve|simplify|evaluate|expand|factor|factori[sz]e|compute|calculate)\s?$",
+    re.IGNORECASE)
+
+
 def first_side_in_words(text: str, at: int) -> bool:
     """The run at `at` starts on an operator right after a word ("side^2", "GCF + 11"),
     not after maths in LaTeX or a sum's dots."""
     before = text[max(0, at - 12):at]
     return bool(re.search(r"[A-Za-z]{2,}\s?$", before)) and "$" not in before \
+        and not _COMMAND.search(before) \
         and not re.search(r"\\[a-zA-Z]+\s?$", before)
 
 

@@ -91,7 +91,8 @@ _OPERATOR_WORD_BEFORE = re.compile(
 )
 _CONNECTIVE_BEFORE = re.compile(
     r"\b(?:since|so|thus|hence|then|therefore|because|as|and|is|are|was|were|gives|give|"
-    r"get|gets|got|yields|obtain|have|has|equals|means|namely|i\.e\.|e\.g\.|that)$",
+    r"get|gets|got|yields|obtain|have|has|equals|means|namely|i\.e\.|e\.g\.|that|"
+    r"solve|simplify|evaluate|expand|factor|factorise|factorize|compute|calculate)$",
     re.IGNORECASE)
 # "a value of 56 - 42 = 14": `of` after a quantity's name is no operator (unlike
 # "one-third of 27 = 9", where 27 belongs to the phrase).

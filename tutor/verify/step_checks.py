@@ -1,6 +1,6 @@
 """One new step checked after earlier ones that are only context (the student's own step
-in the app): `check_step`, re-exported by `api`. The earlier steps give their equations,
-the functions they define (and whether a text may define one piecewise, see
+in the app): `check_step`, re-exported by `api`. The earlier steps give their equations
+and inequalities, the functions they define (and whether a text may define one piecewise, see
 `function_origins`), and the last side of the step just before, which a step typed as
 only `= 5/6` goes on from (as in a chain checked step by step)."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
-from tutor.verify.context import is_equation
+from tutor.verify.context import is_equation, is_inequality
 from tutor.verify.function_origins import note_definitions
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool
 from tutor.verify.verdict import StepVerdict
@@ -40,7 +40,7 @@ def check_step(
     for earlier in reversed(previous):
         found = extract_claims(str(earlier))
         note_definitions(checker._unsure, str(earlier), found)
-        recent[:0] = [c for c in found if is_equation(c)]
+        recent[:0] = [c for c in found if is_equation(c) or is_inequality(c)]
         if len(recent) >= _MAX_PREVIOUS:
             break
     checker._absorb(recent)
