@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from tutor.verify.extract.claim import RawClaim
 from tutor.verify.functions import defined_function, plain_definitions
+from tutor.verify.segments import MAX_STEP_CHARS
 
 __all__ = ["asks_extrema", "note_definitions"]
 
@@ -28,12 +29,14 @@ _EXTREMA = re.compile(
 
 def asks_extrema(problem: str) -> bool:
     """The problem asks where a derivative is zero, in words."""
-    return bool(_EXTREMA.search(problem))
+    return bool(_EXTREMA.search(problem[:MAX_STEP_CHARS]))
 
 
 def note_definitions(unsure: set[str], text: str, claims: Iterable[RawClaim]) -> None:
     """Mark the functions `text` defines as unsure when it may define them piecewise, and
-    as sure (again) when it plainly defines them."""
+    as sure (again) when it plainly defines them. Only the text the readers see counts
+    (the first MAX_STEP_CHARS characters)."""
+    text = text[:MAX_STEP_CHARS]
     claims = [c for c in claims if c.relation == "="]
     names = {found[0] for c in claims if (found := defined_function(c.lhs, c.rhs)) is not None}
     names.update(c.lhs.strip() for c in claims if _NAME.match(c.lhs))  # `y = x^2 - 1`
