@@ -27,11 +27,20 @@ Only a phrase that could be nothing but a value asked for is turned: one sentenc
 unknown, and it starts with a number or with a noun of a calculation ("mean", "sum", "square
 root" ...). Every other text is left as it is; the readers still read or decline every word
 of the question made.
+
+`template_rewordings` reads the template once the maths is wrapped: a request whose verb
+comes last ("|3x + 2| >= 4 solve", "x^2 - 9 = 0, solve it", "(x + 1)^2 expand") asks
+"solve ...", "expand ..."; a number expression alone ("ln(e^3)", "(2 + 3i)(1 - i)") or a
+value named with no question ("log base 2 of 8", "sum of the first 20 terms of ...") asks
+"what is ...". A bare expression is asked for its value only when it has no letter to solve
+for or to rewrite ("(x + 2)^3" alone says nothing of what is wanted) and no relation.
 """
 
 from __future__ import annotations
 
 import re
+
+from tutor.reasoning.symbolic.parsing import Split
 
 _COMMANDS = (r"find|compute|calculate|work out|determine|evaluate|simplify|solve|list|give|write"
              r"|express|convert|factor|factorise|factorize|tell me")
@@ -183,4 +192,53 @@ def asked(text: str) -> str:
 
 
 
-__all__ = ["asked", "noun_phrase_asked", "respelled"]
+
+# -- on the template, after the maths is wrapped (called from `recognise`) -------------------
+
+_REQUEST_VERBS = (r"solve|simplify|expand|factor|factori[sz]e|evaluate|compute|calculate"
+                  r"|rationali[sz]e")
+# "@0@ solve", "@0@, solve it.", "@0@ solve for @1@"
+_VERB_LAST = re.compile(r"(?P<body>(?:(?!\b(?:" + _REQUEST_VERBS + r")\b).)+?)[,.:;]? *"
+                        r"(?:pls |please )?"
+                        r"(?P<verb>" + _REQUEST_VERBS + r")(?P<tail> for @\d+@)?(?: it| this)?"
+                        r"(?: pls| please)?[.?!]?")
+# a word that asks, tells or states: such a text is no bare noun phrase
+_ASKING_WORD = re.compile(r"\b(?:what|which|who|how|why|when|where|find|give|determine|show|prove"
+                     r"|write|express|is|are|was|were|be|has|have|if|let|given|suppose"
+                     r"|assume|can|does|do|must|will|would|should|" + _REQUEST_VERBS + r")\b")
+# a bare noun phrase with no article: "sum of ...", "log base ...", "remainder when ..."
+_NO_ARTICLE_NOUN = re.compile(r"(?:sum|product|difference|quotient|value|remainder|inverse|range"
+                         r"|domain|modulus|square|cube|square root|cube root|reciprocal"
+                         r"|absolute value|nth term|\d+(?:st|nd|rd|th) term)\b")
+# a number expression: function names, i, e and \pi, never a letter to solve for
+_CONSTANT_NAMES = re.compile(r"\\(?:ln|log|sqrt|frac|dfrac|tfrac|cdot|times|div|left|right|pi"
+                             r"|sin|cos|tan|exp)(?![a-zA-Z])|\\[,;! ]")
+
+
+def _constant_maths(maths: str) -> bool:
+    if re.search(r"[=<>]|\\(?:[lg]eq?|neq|ne)\b", maths):
+        return False
+    return not re.search(r"[a-df-hj-zA-Z]", _CONSTANT_NAMES.sub(" ", maths))
+
+
+def template_rewordings(split: Split) -> list[Split]:
+    """The question `split` implies, asked in full; empty when it implies none."""
+    tmpl = split.template.strip()
+    out: list[str] = []
+    verb = _VERB_LAST.fullmatch(tmpl)
+    if verb is not None and re.search(r"@\d+@", verb.group("body")) and not _ASKING_WORD.search(
+            verb.group("body")):
+        out.append(f"{verb.group('verb')}{verb.group('tail') or ''} {verb.group('body')}")
+    bare = re.sub(r"(?<![.])[.?!]$", "", tmpl).strip()  # "2, 5, 8, ...": its dots kept
+    if not _ASKING_WORD.search(bare):
+        if re.fullmatch(r"@\d+@", bare):
+            if _constant_maths(split.maths[int(bare[1:-1])]):
+                out.append(f"what is {bare}?")
+        elif re.match(r"the\b|log\b|ln\b|" + _NO_ARTICLE_NOUN.pattern, bare):
+            out.append(f"what is {bare}?")
+            if _NO_ARTICLE_NOUN.match(bare):
+                out.append(f"what is the {bare}?")
+    return [Split(t, split.maths) for t in out]
+
+
+__all__ = ["asked", "noun_phrase_asked", "respelled", "template_rewordings"]

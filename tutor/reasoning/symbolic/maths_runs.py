@@ -39,9 +39,19 @@ def _after(tokens: list[str], i: int) -> str:
 
 
 def _named_letters(tokens: list[str]) -> set[str]:
-    """Lowercase letters written against an operator somewhere ("x + y = 10"): names."""
+    """Lowercase letters written against an operator somewhere ("x + y = 10") or listed as
+    what is named ("if r and s are the roots", "let a, b and c be"): names."""
+    listed = _LISTED.findall("".join(tokens))
     return {t for i, t in enumerate(tokens) if len(t) == 1 and t.islower() and (
-        _before(tokens, i) in _OPS or _after(tokens, i) in _OPS)}
+        _before(tokens, i) in _OPS or _after(tokens, i) in _OPS)} | {
+        c for run in listed for c in re.findall(r"\b[a-z]\b", run)}
+
+
+# letters listed before "are"/"be": "r and s are", "a, b, and c be"
+_LISTED = re.compile(r"\b(?:if|let|suppose|when)\s+([a-z](?:\s*,\s*[a-z])*,?\s+and\s+[a-z])"
+                     r"\s+(?:are|be)\b", re.I)
+# the words after which a run of named letters ending the text is asked about
+_ASKED_AFTER = frozenset({"is", "find", "compute", "evaluate", "calculate", "determine"})
 
 
 # short English words that can stand before "=" or "-" in a sentence ("is = ...", "so - ")
@@ -104,9 +114,9 @@ def kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> s
                 and _after(tokens, i).lower() in _CLAUSE_ENDS:
             return "name"  # "y = mx and ...", "= ab.": two letters no word is, ending the maths
         if len(t) in (2, 3) and t.islower() and t not in _SHORT_WORDS and (_MATHS_NEXT.match(
-                "".join(tokens[i + 1:i + 6])) or _after(tokens, i) in ("?", "") and _before(
-                tokens, i) == "is" and set(t) <= _named_letters(tokens)):
-            return "name"  # "and xy = 10", "what is xy?" (x, y named): letters no word is
+                "".join(tokens[i + 1:i + 6])) or _after(tokens, i) in ("?", ".", "") and _before(
+                tokens, i).lower() in _ASKED_AFTER and set(t) <= _named_letters(tokens)):
+            return "name"  # "and xy = 10", "what is xy?", "find rs" (x, y, r, s named)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if t in _FUNCS and nxt == "(" or t in ("pi", "theta") or t == "log" and nxt == "_":
             return "name"

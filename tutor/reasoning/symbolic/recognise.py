@@ -21,7 +21,13 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic import core_templates, described_references, handlers, phrases
+from tutor.reasoning.symbolic import (
+    core_templates,
+    described_references,
+    handlers,
+    implied_questions,
+    phrases,
+)
 from tutor.reasoning.symbolic.algebra import templates as algebra_templates
 from tutor.reasoning.symbolic.clause_order import condition_last, rewordings
 from tutor.reasoning.symbolic.combinatorics import templates as counting_templates
@@ -122,6 +128,7 @@ def recognise(split: Split) -> handlers.Result:
         return reason
     # the same question, its clauses in another order or its references resolved
     resolved = described_references.rewordings(Split(tmpl, split.maths))
+    resolved += implied_questions.template_rewordings(Split(tmpl, split.maths))
     for said, other in [(split, t) for t in rewordings(tmpl)] + [(r, r.template) for r in resolved]:
         if reason.startswith(DISAGREES):
             break

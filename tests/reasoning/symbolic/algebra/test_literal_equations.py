@@ -43,6 +43,9 @@ def test_a_coefficient_with_letters_is_said_to_be_nonzero() -> None:
     r"Express $y$ in terms of $z$ if $x + y = 3$.",  # z is not in the equation
     r"Solve $x^2 + xy = 1$ for $y$ in terms of $w$.",
     "solve F = 9/5 C + 32 for C",  # 9/5 C reads two ways
+    # a letter asked with no "solve ... for" or "in terms of": a constant is meant
+    r"Find $a$ if $ax = 6$.",
+    r"What is $k$ if $3x + k = 10$?",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -26,11 +26,13 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _E, _V = r"@(?P<e>\d+)@", r"@(?P<v>\d+)@"
 _OTHERS = r"(?: in terms of (?P<w>@\d+@(?:(?:,| and|, and) @\d+@)*))?"
+_IN_TERMS = _OTHERS.removesuffix(")?") + ")"
 _ASKS = [re.compile(p) for p in (
     rf"solve (?:the (?:equation|formula) )?{_E},? for {_V}{_OTHERS}",
     rf"solve for {_V}{_OTHERS}(?::|,| in| if| given)? (?:the (?:equation|formula) )?{_E}",
-    rf"(?:express|write|find) {_V}{_OTHERS} (?:if|given|when|where|from)(?: that)? {_E}",
-    rf"(?:if|given(?: that)?) {_E},? (?:express|write|find|what is) {_V}{_OTHERS}",
+    # "find a if ax = 6" asks for a constant, not a formula: "in terms of" must be said
+    rf"(?:express|write|find) {_V}{_IN_TERMS} (?:if|given|when|where|from)(?: that)? {_E}",
+    rf"(?:if|given(?: that)?) {_E},? (?:express|write|find|what is) {_V}{_IN_TERMS}",
     rf"make {_V} the subject of (?:the (?:formula|equation) )?{_E}",
     rf"(?:rearrange|rewrite) (?:the (?:formula|equation) )?{_E},? to make {_V} the subject",
     rf"(?:rearrange|rewrite) (?:the (?:formula|equation) )?{_E},? (?:to solve )?for {_V}")]
@@ -43,6 +45,8 @@ def read(split: Split, template: str) -> Result | None:
             break
     else:
         return None
+    if pattern is _ASKS[0] and int(m["e"]) > int(m["v"]):
+        return None  # "find a if ax = 6" said over by the phrase rules: a constant is asked
     equation = parse_latex(split.maths[int(m["e"])])
     letter = parse_latex(split.maths[int(m["v"])])
     if not isinstance(equation, sp.Equality) or not isinstance(letter, sp.Symbol):

@@ -94,7 +94,7 @@ READERS: list[Reader] = [
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
     read_extremum, read_extreme_point, read_assigned_numbers, read_solution_sum,
     read_solution_combo, read_form,
-    read_target, read_literal_equation,
+    read_target,
     read_circle_equation, read_circle_standard_form, read_intercepts, read_y_intercept,
     read_coefficient, read_expansion, read_sequence, read_nth_term, read_variation, read_complex,
     read_circle_extreme, read_circle_value,
@@ -123,4 +123,5 @@ LATE_READERS: list[Reader] = [read_line_situation, read_line_meeting, read_parab
                               read_cross_matrix, read_identity_constants,
                               read_told_values, read_told_roots, read_function_equation,
                               read_circle_extent, read_partial_sum_count, read_other_root,
-                              read_singular_matrix, read_range_condition]
+                              read_singular_matrix, read_range_condition,
+                              read_literal_equation]  # last: constants first
