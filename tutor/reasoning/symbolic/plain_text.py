@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.reasoning.symbolic import count_notation
 from tutor.reasoning.symbolic.maths_runs import TIMES_X, TOKEN, kind, runs
 from tutor.reasoning.symbolic.model import Decline
 
@@ -249,21 +250,6 @@ def _calculator_maths(text: str) -> bool:
         w.lower() in _FUNCTION_NAMES for w in _WORD.findall(text))
 
 
-# "C(10, 3)", "What is P(6, 2)?", "10C3", "8P2", "nCr(10, 3)", "binomial(12, 5)" asked on
-# their own: combinations and permutations in calculator notation (a point named C or P is
-# always in a longer sentence)
-_COUNT_NOTATION = re.compile(r"\s*(?:(?:what is|compute|evaluate|find|calculate)\s+)?(?:([CP]|"
-                             r"nCr|nPr|binomial|binom|comb|perm)\(\s*(\d+)\s*,\s*(\d+)\s*\)|"
-                             r"(\d+)\s*([CP])\s*(\d+))\s*[.?]?\s*",
-                             re.IGNORECASE)
-
-# the textbook's words for the same: "the number of permutations of 6 objects taken 2 at a time"
-_TAKEN_AT_A_TIME = re.compile(
-    r"\s*(?:(?:what is|find|compute|calculate|evaluate)\s+the number of|how many) (?P<kind>"
-    r"permutations|combinations) (?:are there )?of (?P<n>\d+) (?:different |distinct )?(?:objects"
-    r"|things|items|elements) taken (?P<k>\d+) at a time(?: are there)?\s*[.?]?\s*", re.I)
-
-
 # one piece of TeX and nothing else, a limit, an integral, a sum, a product or a derivative
 _OPERATOR_ALONE = re.compile(r"\s*\${1,2}\s*\\(?:lim|int|sum|prod|frac\s*\{\s*d\s*\}\s*"
                              r"\{\s*d[a-z]\s*\})(?![a-zA-Z])[^$]*\${1,2}\s*[.?]?\s*")
@@ -275,18 +261,8 @@ def as_latex_problem(text: str) -> str:
         return f"Compute ${text.strip().rstrip('.?').strip().strip('$').strip()}$."
     if _DELIMS.search(text):
         return text
-    counted = _COUNT_NOTATION.fullmatch(text)
-    taken = _TAKEN_AT_A_TIME.fullmatch(text)
-    notation = (counted.group(1) or counted.group(5), counted.group(2) or counted.group(4),
-                counted.group(3) or counted.group(6)) if counted else \
-        (taken["kind"][0], taken["n"], taken["k"]) if taken else None
-    if notation is not None:
-        kind = "P" if notation[0].lower() in ("p", "npr", "perm") else "C"
-        n, k = notation[1], notation[2]
-        if int(k) > int(n):
-            return text  # no k of n things when k > n: conventions differ, not read
-        return (f"Compute $\\binom{{{n}}}{{{k}}}$." if kind == "C" else
-                f"Compute $\\frac{{{n}!}}{{({n} - {k})!}}$.")
+    if (counted := count_notation.as_tex(text)) is not None:
+        return counted
     m = _VERB.match(re.sub(r"^(\s*)factori[sz]e\b", r"\1factor", _POLITE.sub("", text),
                            flags=re.I))
     maths = m.group(2) if m else ""
