@@ -89,8 +89,8 @@ def _area(split: Split, m: re.Match[str], low: str, high: str, under: bool) -> R
     if not confirm.number(quad, total, "mpmath's quadrature of |f| over the interval"):
         raise Decline("the area could not be checked numerically")
     for p, q, s, piece in parts:
-        claim = (f"\\int_{{{latex(p)}}}^{{{latex(q)}}} {latex(f)} \\, d{latex(x)} = "
-                 f"{latex(piece)}")
+        shown = f"\\left({latex(f)}\\right)" if isinstance(f, sp.Add) else latex(f)
+        claim = f"\\int_{{{latex(p)}}}^{{{latex(q)}}} {shown} \\, d{latex(x)} = {latex(piece)}"
         side = "above" if s > 0 else "below"
         steps.append(step("integrate over the piece", f"From ${latex(p)}$ to ${latex(q)}$ the "
                           f"curve is {side} the axis" + ("" if s > 0 else ", so this piece's "
