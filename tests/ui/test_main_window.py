@@ -297,6 +297,12 @@ def test_light_and_dark_themes_keep_the_answer_line_readable(make_window, qtbot)
         views = window.findChildren(MathView)
         qtbot.waitUntil(lambda vs=views: not any(v.drawing for v in vs), timeout=30000)
         assert view.image_count == 1 and view.fallback_count == 0
+
+        def inked() -> bool:  # repainted in the new theme (slow under load)
+            line = answer_line_image(window)
+            return ink_contrast(line, 0, line.width() // 8)[1] > 10
+
+        qtbot.waitUntil(inked, timeout=10000)
         image = answer_line_image(window)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         image.save(str(ARTIFACTS / f"12_answer_line_{theme}.png"))
