@@ -29,7 +29,6 @@ _ASK = re.compile(
     r"(?:(?P<n>nth|n ?-?th|@\d+@ ?-?th)|general) term(?: formula)? (?:of|for) the "
     r"(?P<kind>arithmetic|geometric) sequence (?P<terms>@\d+@(?:, ?@\d+@)*)"
     r"(?:,? ?(?:\.\.\.|…))?\s*[.?]?$")
-_DOTS = re.compile(r"^\s*(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*$")
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -41,41 +40,34 @@ def read(split: Split, template: str) -> Result | None:
         index = parse_latex(split.maths[int(re.findall(r"@(\d+)@", m["n"])[0])])
         if index != sp.Symbol("n"):
             return None
-    items = [t.strip() for i in re.findall(r"@(\d+)@", m["terms"])
-             for t in split.maths[int(i)].split(",")]
-    while items and _DOTS.match(items[-1]):
-        items.pop()
     terms = []
-    for t in items:
+    for t in sequence_kinds.listed_terms(split, m["terms"]):
         v = parse_latex(t)
         if not isinstance(v, sp.Expr) or not v.is_number:
             raise Decline("a listed sequence of numbers")
         terms.append(sp.nsimplify(v))
     if len(terms) < 2:
         raise Decline("two listed terms")
-    first = terms[0]
+    first, what = terms[0], "difference" if m["kind"] == "arithmetic" else "ratio"
     if m["kind"] == "arithmetic":
-        d = terms[1] - first
-        formula = sp.expand(first + (N - 1) * d)
-        rule = f"a_n = {latex(first)} + (n - 1) \\cdot {_bracketed(d)} = {latex(formula)}"
-        fits = all(b - a == d for a, b in zip(terms, terms[1:], strict=False))
+        step_value = terms[1] - first
+        formula = sp.expand(first + (N - 1) * step_value)
+        answer = f"a_n = {latex(formula)}"
+        rule = (f"a_n = {latex(first)} + (n - 1) \\cdot {_bracketed(step_value)} = "
+                f"{latex(formula)}")
+        fits = all(b - a == step_value for a, b in zip(terms, terms[1:], strict=False))
     else:
         if first == 0:
             raise Decline("a geometric sequence starting at 0")
-        r = terms[1] / first
-        formula = first * r ** (N - 1)
-        rule = f"a_n = {_times(first)}{_bracketed(r)}^{{n - 1}}"
-        fits = r != 0 and all(a != 0 and b / a == r for a, b in zip(terms, terms[1:],
-                                                                    strict=False))
-    confirm.check(fits, "the listed terms have one common "
-                  + ("difference" if m["kind"] == "arithmetic" else "ratio"))
+        step_value = terms[1] / first
+        formula = first * step_value ** (N - 1)
+        answer = rule = f"a_n = {_times(first)}{_bracketed(step_value)}^{{n - 1}}"
+        fits = step_value != 0 and all(a != 0 and b / a == step_value
+                                       for a, b in zip(terms, terms[1:], strict=False))
+    confirm.check(fits, f"the listed terms have one common {what}")
     confirm.check(all(sp.simplify(formula.subs(N, k) - t) == 0
                       for k, t in enumerate(terms, start=1)),
                   "the formula at n = 1, 2, ... gives every listed term")
-    what = "difference" if m["kind"] == "arithmetic" else "ratio"
-    step_value = terms[1] - first if m["kind"] == "arithmetic" else terms[1] / first
-    answer = (f"a_n = {latex(formula)}" if m["kind"] == "arithmetic"
-              else f"a_n = {_times(first)}{_bracketed(step_value)}^{{n - 1}}")
     return answer, [
         step(f"find the common {what}", "Compare neighbouring terms.",
              f"The common {what} is ${latex(step_value)}$.", ""),

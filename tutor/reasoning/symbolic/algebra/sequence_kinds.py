@@ -32,9 +32,8 @@ def implied(split: Split, template: str) -> str:
     sequence when its kind is implied; the template as it was otherwise."""
     if _KIND.search(template):
         return template
-    found = [(m, terms) for m in _LIST.finditer(template) if len(terms := [
-        t for i in re.findall(r"@(\d+)@", m.group(1)) for t in _items(split.maths[int(i)])])
-        >= 3]
+    found = [(m, terms) for m in _LIST.finditer(template)
+             if len(terms := listed_terms(split, m.group(1))) >= 3]
     if len(found) != 1 or any(_DOTS.match(t) for t in found[0][1]):
         return template
     m, terms = found[0]
@@ -53,9 +52,11 @@ def implied(split: Split, template: str) -> str:
     return f"{template[:m.start()]}the {kind} sequence {m.group(1)}{template[m.end():]}"
 
 
-def _items(src: str) -> list[str]:
-    """The comma-separated items of one piece, dots at its end left out."""
-    items = [t.strip() for t in src.split(",")]
+def listed_terms(split: Split, pieces: str) -> list[str]:
+    """The comma-separated terms of the pieces named in `pieces` ("@0@, @1@, @2@" or one
+    piece "2, 6, 18, \\cdots"), in order, with the dots that end the list left out."""
+    items = [t.strip() for i in re.findall(r"@(\d+)@", pieces)
+             for t in split.maths[int(i)].split(",")]
     while items and _DOTS.match(items[-1]):
         items.pop()
     return items
@@ -85,4 +86,4 @@ def _fits(numbers: list[sp.Expr], kind: str) -> bool:
     return len(ratios) == 1 and ratios != {1}
 
 
-__all__ = ["MIN_TERMS", "implied"]
+__all__ = ["MIN_TERMS", "implied", "listed_terms"]
