@@ -18,7 +18,7 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.exact import PRECISION, parse_previous, random_points, strict
 from tutor.verify.verdict import ClaimResult, Verdict
-from tutor.verify.wrong_derivatives import wrong_derivative
+from tutor.verify.wrong_derivatives import numeric_derivative, wrong_derivative
 
 __all__ = ["derivative_claim"]
 
@@ -44,23 +44,10 @@ def _numeric_derivative(body: sympy.Expr, var: sympy.Symbol, point: dict[sympy.S
     where = at.evalf(PRECISION, subs=others)
     if not where.is_number or where.has(sympy.nan, sympy.zoo):
         return None
-
-    def value(t: mpmath.mpf) -> mpmath.mpc:
-        digits = mpmath.mp.dps + 10  # mpmath.diff raises the precision for its steps
-        result = fixed.evalf(digits, subs={var: sympy.Float(t, digits)})
-        if not result.is_number or result.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
-            raise ValueError("not a number")
-        real, imag = result.as_real_imag()
-        return mpmath.mpc(mpmath.mpf(str(real)), mpmath.mpf(str(imag)))
-
-    with mpmath.workdps(PRECISION):
-        real, imag = where.as_real_imag()
-        if imag != 0:
-            return None  # a derivative at a complex point: not ours to check
-        try:
-            return mpmath.diff(value, mpmath.mpf(str(real)), order)
-        except (ValueError, TypeError, ZeroDivisionError):
-            return None
+    real, imag = where.as_real_imag()
+    if imag != 0:
+        return None  # a derivative at a complex point: not ours to check
+    return numeric_derivative(fixed, var, real, order, real_only=False)
 
 
 def _agrees(derivative: sympy.Expr, body: sympy.Expr, var: sympy.Symbol, arg: sympy.Expr,

@@ -47,15 +47,22 @@ def real_value(value: sympy.Expr) -> mpmath.mpf | None:
     return mpmath.mpf(str(real))
 
 
-def numeric_derivative(body: sympy.Expr, var: sympy.Symbol, at: sympy.Expr,
-                       order: int) -> mpmath.mpf | None:
-    """The order-th derivative of `body` at `at` by finite differences of its values."""
-    def value(t: mpmath.mpf) -> mpmath.mpf:
+def numeric_derivative(body: sympy.Expr, var: sympy.Symbol, at: sympy.Expr, order: int,
+                       real_only: bool = True) -> mpmath.mpf | mpmath.mpc | None:
+    """The order-th derivative of `body` at the real point `at` by finite differences of
+    its values (no symbolic rule); None when a value near `at` is not a finite number, or
+    with `real_only`, not a real one."""
+    def value(t: mpmath.mpf) -> mpmath.mpf | mpmath.mpc:
         digits = mpmath.mp.dps + 10  # mpmath.diff raises the precision for its steps
-        found = real_value(body.evalf(digits, subs={var: sympy.Float(t, digits)}))
-        if found is None:
-            raise ValueError("not a real number")
-        return found
+        result = body.evalf(digits, subs={var: sympy.Float(t, digits)})
+        if not result.is_number or result.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
+            raise ValueError("not a number")
+        real, imag = result.as_real_imag()
+        if real_only:
+            if abs(imag) > 0:
+                raise ValueError("not a real number")
+            return mpmath.mpf(str(real))
+        return mpmath.mpc(mpmath.mpf(str(real)), mpmath.mpf(str(imag)))
 
     with mpmath.workdps(PRECISION):
         try:
