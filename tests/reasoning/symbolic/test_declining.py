@@ -35,6 +35,13 @@ def test_pieces_are_typed_by_shape(latex: str, kind: str) -> None:
     (r"Simplify $\lambda t: t$.", "I couldn't read the maths safely"),
     (r"Compute $\sum_{n = 2}^\infty \frac{n - 3}{n(n^2 - 1)}$.",
      "a second, independent check of it disagreed"),
+    # maths typed without dollar signs is named as maths, not as a story's numbers
+    ("solve y^2 + 16 = 0", "I see an equation, and I found no real solution of it"),
+    ("Find the real roots of t^2 + 2t + 5 = 0.", "If complex solutions are wanted, say so"),
+    # a minus before a power said in words: the sign inside the power or outside it
+    ("What is -4 squared?", "-4 squared reads two ways, (-4) squared or -(4 squared)"),
+    ("evaluate negative 2 cubed", "-2 cubed reads two ways"),
+    ("What is -5 to the power of 2?", "-5 to the power of 2 reads two ways"),
 ])
 def test_a_decline_says_what_was_understood_and_what_to_do(problem: str, said: str) -> None:
     sol = solve_now(problem)
@@ -94,3 +101,14 @@ def test_reference_answers_say_how_far_to_trust_them() -> None:
     assert solve_reference("Write a poem about primes.").confidence == "declined"
     wrong_sum = solve_reference(r"Find the sum $\sum_{m=2}^{\infty} \frac{m-3}{m(m^2-1)}$.")
     assert wrong_sum.answer is None and wrong_sum.confidence == "declined"
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What is (-4) squared?", "16"),  # the bracket closes the base
+    ("what is (-3) cubed", "-27"),
+    ("Compute 7 - 2 squared.", "3"),  # a minus after a number subtracts
+    ("what is 12 minus 3 squared", "3"),
+    ("What is (y - 1) squared when y = 4?", "9"),
+])
+def test_a_power_in_words_with_its_sign_settled_is_answered(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

@@ -44,6 +44,7 @@ from tutor.reasoning.symbolic.problem_text import unstyled
 from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.spelled_maths import (
     ordinals_respelled,
+    signed_power_said,
     symbols_respelled,
     unread_symbol,
     us_spelled,
@@ -56,6 +57,7 @@ from tutor.verify.strict_parser import parse_strict
 
 _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 # display maths (\[...\], $$...$$, \(...\)): a '!' inside it is a factorial, never text
+_MATHS = re.compile(r"\$[^$]*\$")  # a power said in words is outside them
 _DISPLAY = re.compile(r"\\\[.*?\\\]|\$\$.*?\$\$|\\\(.*?\\\)", re.S)
 _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds|CRootOf")
 # a day of the week or a month, named (number_theory.time_cycles); a limit that does not
@@ -253,6 +255,16 @@ def _or_retry(exc: Decline, retry: Callable[[], handlers.Result] | None) -> hand
         raise exc from None
 
 
+def _maths_marked(text: str) -> str:
+    """The problem with maths typed plainly in `$...$`, as the recogniser read it, so a
+    decline names what it saw ("solve x^2+4=0" holds an equation, not three numbers)."""
+    try:
+        wrapped = as_latex_problem(text)
+        return wrapped if wrapped != text else wrap_plain_maths(text) or text
+    except Exception:  # noqa: BLE001 - only for the message: the text as typed
+        return text
+
+
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
     start = time.perf_counter()
@@ -263,6 +275,8 @@ def solve_now(text: str) -> Solution:
         unread = unread_symbol(text)
         if unread is not None:
             raise Decline(f"a symbol I cannot read here: {unread}")
+        if (signed := signed_power_said(_MATHS.sub(" ", text))) is not None:
+            raise Decline(signed)
         if _FACTORIAL_OR_BANG.search(_DISPLAY.sub(" ", text)):
             # "Compute 5!" could be a factorial or an exclamation: never guess.
             raise Decline("a '!' after a number outside maths delimiters")
@@ -275,7 +289,8 @@ def solve_now(text: str) -> Solution:
         if not agrees_with_strict_reading(text, answer):
             raise Decline("the answer disagrees with a second reading of the problem")
     except Exception as exc:  # Decline, or a SymPy/parser failure: decline, never guess
-        return Solution(answer=None, declined=explain_decline(text, str(exc)), kind="unsupported",
+        return Solution(answer=None, declined=explain_decline(_maths_marked(text), str(exc)),
+                        kind="unsupported",
                         seconds=time.perf_counter() - start, detail=str(exc))
     plots = [s.plot for s in steps if s.plot]
     return Solution(answer=answer, steps=steps, seconds=time.perf_counter() - start, plots=plots,

@@ -243,7 +243,8 @@ _AND_A_HALF = re.compile(r"\b(\d+) and (?:1/2|\$\\frac\{1\}\{2\}\$)(?= [a-z])")
 # "Which is the smallest ...?": asked as "What is the smallest ...?"
 _WHICH_EXTREME = re.compile(r"(?:(?<=^)|(?<=[.?!] ))Which is the (?=(?:smallest|largest|least|"
                             r"greatest) )")
-_SQUARED = re.compile(r"(?<![\w^\-−])([a-z]|\d+(?:\.\d+)?|\))\s+(squared|cubed)\b")
+# a bracket closes its own base: "(-3) squared" is (-3)^2 ("-3 squared" reads two ways)
+_SQUARED = re.compile(r"((?<![\w^\-−])(?:[a-z]|\d+(?:\.\d+)?)|\))\s+(squared|cubed)\b")
 _ROOT_WORDS = re.compile(
     r"\bthe (square|cube) root of (\d+(?:\.\d+)?|[a-z])\b(?!\s*(?:[-+*/^(]|plus\b|minus\b"
     r"|times\b|divided\b|over\b|squared\b|cubed\b|to\b|and\b|\.\d))")
@@ -277,6 +278,24 @@ def words_respelled(text: str) -> str:
     return "".join(out)
 
 
+# a minus before a number raised to a power in words: the sign inside the power or outside
+_SIGNED_POWER = re.compile(r"(?:[-−]\s?|\bnegative |\bminus )(\d+(?:\.\d+)?) (squared|cubed"
+                           r"|(?:raised )?to the (?:power of \d+|\w+ power))\b")
+
+
+def signed_power_said(text: str) -> str | None:
+    """Why "what is -3 squared" reads two ways, (-3)^2 or -(3^2); None when no such power.
+    A minus after a number, a one-letter name or a bracket subtracts: "5 - 3 squared"."""
+    for m in _SIGNED_POWER.finditer(text):
+        last = re.search(r"(?:\w+|\S)$", text[:m.start()].rstrip())
+        before = last.group(0) if last else ""
+        if not (before.isdigit() or len(before) == 1 and before.isalnum() or before in ")]}"):
+            n, said = m.group(1), m.group(2)
+            return (f"-{n} {said} reads two ways, (-{n}) {said} or -({n} {said}); write the "
+                    "brackets")
+    return None
+
+
 def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
     seg = _NUMBER_WORDS.sub(_number, seg)
@@ -296,4 +315,5 @@ def _words_segment(seg: str, has_maths: bool) -> str:
     return _ROOT_WORDS.sub(root, seg)
 
 
-__all__ = ["CARDINALS", "TENS", "symbols_respelled", "unread_symbol", "words_respelled"]
+__all__ = ["CARDINALS", "TENS", "signed_power_said", "symbols_respelled", "unread_symbol",
+           "words_respelled"]

@@ -213,6 +213,10 @@ def explain_decline(problem: str, detail: str = "") -> str:
         reason = re.sub(r":\s*'[^']*'$", "", detail)
         return f"I couldn't read the maths safely ({reason}). " + OFFER
     ps, asked = pieces(problem), question(problem)
+    if detail == "no real solutions" and any(p.kind == "equation" for p in ps):  # a quadratic
+        return ("I see an equation, and I found no real solution of it, so there is no real "
+                "answer to show. If complex solutions are wanted, say so (\"find all complex "
+                "solutions\"). " + OFFER)
     if asked == "proof":
         what = "an inequality" if any(p.kind == "inequality" for p in ps) else "a statement"
         plural = "inequalities" if what == "an inequality" else "statements"
