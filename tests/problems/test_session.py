@@ -68,3 +68,14 @@ def test_check_text_includes_display_maths() -> None:
     assert "$$x = 2$$" in step.display_text
     same = Step("So $x = 2$.", latex="x = 2")
     assert same.check_text == same.text
+
+
+def test_the_outcome_counts_steps_in_words() -> None:
+    one, three = session_with(1), session_with(3)
+    one.finish("x = 2")
+    three.finish("x = 2")
+    assert one.outcome == "Solved in 1 step. Reveal it."
+    assert three.outcome == "Solved in 3 steps. Reveal them one at a time."
+    stopped = session_with(2)
+    stopped.cancelled = True
+    assert stopped.outcome == "Stopped after 2 steps."

@@ -68,7 +68,7 @@ def test_a_local_model_at_default_samples_gives_checked_step_cards(
     session = window.solver.session
     assert session.error is None, session.error
     assert_cards_reveal_one_at_a_time(window)
-    assert "0 step(s)" not in window.solution.status.text()
+    assert "0 steps" not in window.solution.status.text()
     screenshot(window, "20_local_model_steps")
 
 

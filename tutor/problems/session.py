@@ -11,6 +11,10 @@ from tutor.problems.step import STUDENT, Step
 from tutor.verify.verdict import ClaimResult, StepVerdict, Verdict
 
 
+def _steps(n: int) -> str:
+    return f"{n} step" if n == 1 else f"{n} steps"
+
+
 @dataclass
 class SolveSession:
     problem: str
@@ -108,12 +112,13 @@ class SolveSession:
         if self.declined:  # not an error: what the engine understood, what to do instead
             return self.declined
         if self.cancelled:
-            return f"Stopped after {len(self.steps)} step(s)."
+            return f"Stopped after {_steps(len(self.steps))}."
         if self.stopped_in_thinking:
             return self.note or "The model stopped inside its thinking."
-        text = f"Solved in {len(self.steps)} step(s). Reveal them one at a time."
+        reveal = "Reveal it." if len(self.steps) == 1 else "Reveal them one at a time."
+        text = f"Solved in {_steps(len(self.steps))}. {reveal}"
         if self.worked:
-            text = f"Checked {len(self.steps)} step(s). Reveal them one at a time."
+            text = f"Checked {_steps(len(self.steps))}. {reveal}"
         return f"{text} {self.note}" if self.note else text
 
     # --- refuted steps and the answer ---------------------------------------------------
