@@ -29,6 +29,10 @@ def test_decimal_latex(value: sp.Rational, shown: str | None) -> None:
     [
         ("Write $\\frac{1}{4} + \\frac{1}{5}$ as a decimal.", "0.45"),
         ("What is 2/9 + 1/6 in decimal form?", "0.3\\overline{8}"),
+        # the kind of decimal said: asked as a decimal all the same
+        ("what is 2/7 as a repeating decimal", "0.\\overline{285714}"),
+        ("Express 5/12 as a repeating decimal.", "0.41\\overline{6}"),
+        ("Express 7/20 as a terminating decimal.", "0.35"),
         ("Express $\\frac{5}{6} - \\frac{1}{2}$ as a decimal.", "0.\\overline{3}"),
         ("What is $\\frac{7}{4} \\cdot 3$ written as a decimal?", "5.25"),
         ("What is $\\frac{1}{3}$ divided by 2, written as a decimal?", "0.1\\overline{6}"),

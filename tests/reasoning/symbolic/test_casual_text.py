@@ -31,6 +31,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("rationalise the denominator of 4/(sqrt(7) + sqrt(3))",
      "rationalise the denominator of 4/(sqrt(7) + sqrt(3))"),
     ("take the root of each power", "take the root of each power"),
+    # the extremes said short, and minutes left alone
+    ("whats the max of 5 - (x - 1)^2", "what is the maximum of 5 - (x - 1)^2?"),
+    ("find the min value of x^2 + 6x", "find the minimum value of x^2 + 6x"),
+    ("he ran for 5 min of the hour", "he ran for 5 min of the hour"),
     # nothing run on: unchanged
     ("What is 3 + 4?", "What is 3 + 4?"),
     # two openers in the question: left as it is
@@ -46,6 +50,8 @@ def test_respelled(typed: str, said: str) -> None:
     ("a circle has radius 5 whats its area", r"25\pi"),
     ("the area of a square is 81 whats the side length", "9"),
     ("if a jacket costs $40 and it's on sale for 25% off whats the sale price", "30"),
+    ("whats the max value of 10 + 4x - x^2", "14"),
+    ("min of 2x^2 - 8x + 1", "-7"),
 ])
 def test_casual_problems_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -21,8 +21,8 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory.decimals import expansion
 from tutor.reasoning.symbolic.parsing import parse_latex
 
-_AS_DECIMAL = re.compile(r"\b(?:as|in|into|to) (?:a )?decimal(?: form| number)?\b(?! place)",
-                         re.IGNORECASE)
+_AS_DECIMAL = re.compile(r"\b(?:as|in|into|to) (?:an? )?(?:(?:repeating|recurring|terminating) )?"
+                         r"decimal(?: form| number)?\b(?! place)", re.IGNORECASE)
 _ROUNDED = re.compile(r"nearest|round|places?\b|significant|percent|%", re.IGNORECASE)
 _LONGEST_BLOCK = 12
 # "Express your answer as a whole number." may mean "round it" (boxes needed, people per

@@ -1,7 +1,8 @@
 """A problem typed casually, written as the sentences the readers read: "whats the diagonal"
 and "what's the diagonal" say "what is the diagonal"; "it's" says "it is"; "y intercept" is
 the y-intercept; "a six sided die" is "a six-sided die", "a standard deck (of cards)" has
-its 52 cards; a question run on after a statement without a stop ("a rectangle is 12 by 5
+its 52 cards; "max" and "min" before "value" or "of" are the maximum and the minimum; a
+question run on after a statement without a stop ("a rectangle is 12 by 5
 whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), as does a
 question after a comma that ends a statement ("the gcd is 6, whats the lcm"); after a
 condition ("if ... 15% off, what is the sale price") the comma stays. A question typed
@@ -22,6 +23,9 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\bit's\b", re.I), "it is"),
                  (re.compile(r"\bhow's\b", re.I), "how is"),
                  (re.compile(r"\b([xy]) (intercepts?)\b", re.I), r"\1-\2"),
+                 # "the max of", "min value of": the extreme said short (never "5 min of")
+                 (re.compile(r"(?<![\d.] )\bmax(?= (?:value|of)\b)", re.I), "maximum"),
+                 (re.compile(r"(?<![\d.] )\bmin(?= (?:value|of)\b)", re.I), "minimum"),
                  # "a six sided die": the compound written with its hyphen
                  (re.compile(r"\b(\d+|four|six|eight|ten|twelve|twenty) (sided|faced) (?=(?:die|"
                              r"dice|spinner)\b)", re.I), r"\1-\2 "),
