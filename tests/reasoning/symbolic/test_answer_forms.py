@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from tutor.reasoning.symbolic.answer_forms import decimal_latex
+from tutor.reasoning.symbolic.answer_forms import answer_latex, as_asked, decimal_latex
 from tutor.reasoning.symbolic.engine import solve_now
 
 
@@ -80,3 +80,25 @@ def test_an_answer_to_a_problem_told_in_decimals_is_a_decimal(problem: str, answ
 ])
 def test_fractions_stay_fractions(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "value", "shown"), [
+    # money told and asked: dollars and cents, even with a percent in the story
+    ("A jacket costs $36 after a 20% discount. What was the original price?",
+     sp.Rational(45), "45"),
+    ("a lamp costs $30 after a 20% discount. what was its price before",
+     sp.Rational(75, 2), "37.5"),
+    ("Six apples cost $5. How much do 3 apples cost?", sp.Rational(5, 2), "2.5"),
+    # a rounding, a fraction asked or a repeating decimal: left to the readers, exact
+    ("Three friends split a $10 bill. How much does each pay, to the nearest cent?",
+     sp.Rational(10, 3), "\\frac{10}{3}"),
+    ("Three friends split a $10 bill. How much does each pay?", sp.Rational(10, 3),
+     "\\frac{10}{3}"),
+    ("A pen costs $3. What fraction of $8 is that?", sp.Rational(3, 8), "\\frac{3}{8}"),
+    # money told but not asked for: a probability stays a fraction
+    ("A raffle ticket costs $2. What is the chance of winning if 3 of 8 tickets win?",
+     sp.Rational(3, 8), "\\frac{3}{8}"),
+])
+def test_money_asked_is_given_in_dollars(problem: str, value: sp.Rational, shown: str) -> None:
+    got, _ = as_asked(problem, value, [])
+    assert answer_latex(got) == shown

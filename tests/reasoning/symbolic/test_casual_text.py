@@ -35,6 +35,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("whats the max of 5 - (x - 1)^2", "what is the maximum of 5 - (x - 1)^2?"),
     ("find the min value of x^2 + 6x", "find the minimum value of x^2 + 6x"),
     ("he ran for 5 min of the hour", "he ran for 5 min of the hour"),
+    # "equals" after a word, or twice: left for the readers
+    ("the total equals 12 apples", "the total equals 12 apples"),
+    ("a equals b equals c", "a equals b equals c"),
     # nothing run on: unchanged
     ("What is 3 + 4?", "What is 3 + 4?"),
     # two openers in the question: left as it is
@@ -52,6 +55,10 @@ def test_respelled(typed: str, said: str) -> None:
     ("if a jacket costs $40 and it's on sale for 25% off whats the sale price", "30"),
     ("whats the max value of 10 + 4x - x^2", "14"),
     ("min of 2x^2 - 8x + 1", "-7"),
+    # "equals" typed between the two sides of an equation
+    ("solve t^2 - 16 equals 0", "-4, 4"),
+    ("solve 4y minus 7 equals 9", "4"),
+    ("2x plus 3 is equal to -5. solve for x", "-4"),
 ])
 def test_casual_problems_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

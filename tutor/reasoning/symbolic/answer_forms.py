@@ -24,6 +24,7 @@ from tutor.reasoning.symbolic.parsing import parse_latex
 _AS_DECIMAL = re.compile(r"\b(?:as|in|into|to) (?:an? )?(?:(?:repeating|recurring|terminating) )?"
                          r"decimal(?: form| number)?\b(?! place)", re.IGNORECASE)
 _ROUNDED = re.compile(r"nearest|round|places?\b|significant|percent|%", re.IGNORECASE)
+_ROUNDING = re.compile(r"nearest|round|places?\b|significant", re.IGNORECASE)  # % said is not
 _LONGEST_BLOCK = 12
 # "Express your answer as a whole number." may mean "round it" (boxes needed, people per
 # bus): an answer that is not a whole number is declined, never shown as it is.
@@ -56,7 +57,8 @@ def as_asked(text: str, value: sp.Basic | str,
         and (asked or in_kind) else value
     # (a solver that answers in LaTeX, "\\frac{35}{4}", is read back; unchanged otherwise)
     if (not isinstance(number, sp.Rational) or number.is_Integer
-            or not (asked or in_kind) or _ROUNDED.search(text)):
+            or not (asked or in_kind) or _ROUNDED.search(text)
+            and not (in_kind and _asks_money(text) and not _ROUNDING.search(text))):
         return value, steps
     shown = decimal_latex(number)
     if shown is None or in_kind and "overline" in shown:  # a repeating one only when asked
@@ -79,10 +81,21 @@ _FRACTIONS = re.compile(r"\\[dt]?frac|\d\s*/\s*\d|fraction|\\overline|\bratio|\\
                         re.IGNORECASE)
 
 
+# an amount of money told ("$25", "\\$4", "30 dollars"), and a question that asks for one
+_MONEY = re.compile(r"\\?\$\s?\d|\b\d+(?:\.\d+)? (?:dollars?|cents?)\b", re.IGNORECASE)
+_ASKS_MONEY = re.compile(r"\b(?:how much|price|cost|how many dollars|pay|paid|earn|earned|spend"
+                         r"|spent|save|saved|worth|change)\b[^.?!]*[.?!]?\s*$", re.IGNORECASE)
+
+
+def _asks_money(text: str) -> bool:
+    return _MONEY.search(text) is not None and _ASKS_MONEY.search(text) is not None
+
+
 def _told_in_decimals(text: str) -> bool:
-    """The problem's numbers are written as decimals and none as a fraction: a student
-    expects the answer as a decimal too (when it ends)."""
-    return _DECIMAL.search(text) is not None and _FRACTIONS.search(text) is None
+    """The problem's numbers are written as decimals and none as a fraction, or money is told
+    and asked for: a student expects the answer as a decimal too (when it ends)."""
+    return (_DECIMAL.search(text) is not None or _asks_money(text)) \
+        and _FRACTIONS.search(text) is None
 
 
 def _one_number(shown: str) -> sp.Rational | None:

@@ -75,7 +75,25 @@ _LEFT_PIECE = re.compile(r"(?:^|\s)(?:\d+(?:\.\d+)?[a-z]?(?:\^\d+)?|[a-z](?:\^\d
 _RIGHT_PIECE = re.compile(r"^(?:\d|\(|[a-z](?:\^|\s|$|[=<>)]))", re.I)
 
 
+# "equals" or "is equal to" between two such pieces: the equation's sign ("solve x^2 - 9
+# equals 0"); a word before it ("the sum equals 10") is left for the readers
+_EQUALS_WORD = re.compile(r"(?<=\S)\s+(?:equals|is equal to)\s+(?=\S)", re.I)
+
+
+def _equals_said(text: str) -> str:
+    if re.search(r"[=<>]", text) or len(_EQUALS_WORD.findall(text)) != 1:
+        return text
+    m = _EQUALS_WORD.search(text)
+    if m is None:
+        return text
+    before, after = text[:m.start()], text[m.end():]
+    if _LEFT_PIECE.search(before) and (_RIGHT_PIECE.match(after) or re.match(r"-\s?\d", after)):
+        return f"{before} = {after}"
+    return text
+
+
 def _signs_said(text: str) -> str:
+    text = _equals_said(text)
     if not re.search(r"[=<>]", text) or re.search(r"\b(?:times|divided|over|multiplied|of)\b",
                                                    text, re.I):
         return text
