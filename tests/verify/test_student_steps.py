@@ -113,8 +113,9 @@ def test_integrals_typed_plainly(step: str, verdict: Verdict) -> None:
 def test_a_line_that_goes_on_from_the_step_before() -> None:
     problem = "what is 1/2 + 1/3"
     assert last_verdict(problem, "1/2 + 1/3 = 3/6 + 2/6", "= 5/6") is V
-    # the link carried from the step before is never refuted (a reading of the layout)
-    assert last_verdict(problem, "1/2 + 1/3 = 3/6 + 2/6", "= 5/7") is not R
+    # a step typed on its own as only `= ...` goes on from the step before for certain
+    # (stop 43): a wrong one is refuted
+    assert last_verdict(problem, "1/2 + 1/3 = 3/6 + 2/6", "= 5/7") is R
     # without a step before, nothing to go on from
     assert last_verdict(problem, "= 5/6") is U
 
@@ -125,9 +126,9 @@ def test_a_line_that_goes_on_from_the_step_before() -> None:
     ("solve -2x + 1 <= 7", ["-2x <= 6", "x >= -3"], V),
     ("Solve -3x < 12", ["x > -4"], V),
     ("simplify -5t - 4 > 6", ["-5t > 10", "t < -2"], V),
-    # the sign not turned: never verified
-    ("solve -3x < 12", ["x < -4"], U),
-    ("solve -2x + 1 <= 7", ["-2x <= 6", "x <= -3"], U),
+    # the sign not turned: refuted (stop 43; never verified before)
+    ("solve -3x < 12", ["x < -4"], R),
+    ("solve -2x + 1 <= 7", ["-2x <= 6", "x <= -3"], R),
 ])
 def test_inequalities_step_by_step(problem: str, steps: list[str], verdict: Verdict) -> None:
     assert last_verdict(problem, *steps) is verdict

@@ -49,6 +49,8 @@ __all__ = ["ChainChecker", "check_step", "check_steps", "iter_check_steps", "pro
 
 _SOLVE_TASK = re.compile(r"\bsolve\b|\bfind (?:all )?(?:the )?(?:values?|solutions?|roots?) of\b|"
                          r"\bfor what value", re.IGNORECASE)
+_SOLVING_WORDS = {"and", "find", "the", "system", "of", "equations", "simultaneous", "for",
+                  "values", "value", "work", "out", "what", "are", "is"}
 _MAX_PREVIOUS = 6
 _MAX_OLDER = 4  # relations between two or more names, kept after they leave the window
 _MAX_GIVEN = 4
@@ -61,10 +63,18 @@ def problem_context(problem: str) -> Context:
     """The equation a "Solve ..." problem asks about, when there is exactly one."""
     equations = [c for c in extract_claims(problem) if is_equation(c)]
     target = None
-    if len(equations) == 1 and _SOLVE_TASK.search(problem):
+    solve = bool(_SOLVE_TASK.search(problem)) or _only_equations(problem)
+    if len(equations) == 1 and solve:
         target = (equations[0].lhs, equations[0].rhs)
     return Context(target_equation=target, previous=tuple((c.lhs, c.rhs) for c in equations),
-                   target_expression=target_expression(problem))
+                   target_expression=target_expression(problem), solve_task=solve)
+
+
+def _only_equations(problem: str) -> bool:
+    """`x + y = 10, x - y = 2`: nothing but equations (and words asking to solve them)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", problem)}
+    return "=" in problem and len(problem) <= 200 and words <= _SOLVING_WORDS \
+        and not re.search(r"[^\w\s=+\-*/^().,:;]", problem)
 
 
 class ChainChecker:
@@ -85,8 +95,12 @@ class ChainChecker:
         self._answer = engine_answer(problem, reference_answer)
         self._coefficients = False  # the step before said it equates coefficients
         self._pool = pool
+        # Steps typed one by one by a student (check_step): a step typed as only `= ...`
+        # goes on from the step before for certain (see extract_claims).
+        self.typed_steps = False
         base = problem_context(problem)
         self._target, self._expression = base.target_equation, base.target_expression
+        self._solve_task = base.solve_task
         self._points = tuple(said_points(problem[:MAX_STEP_CHARS]))  # on a curve, see point_values
         # The problem's own equations stay in view however long the chain gets.
         self._given = base.previous[:_MAX_GIVEN]
@@ -124,7 +138,7 @@ class ChainChecker:
                        tuple(self._functions.values()), self._coefficients, self._answer,
                        tuple(self._archive), self._given,
                        target_expression=self._expression, unsure_functions=tuple(self._unsure),
-                       asks_extrema=self._extrema)
+                       asks_extrema=self._extrema, solve_task=self._solve_task)
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         """The problem's equations, the older relations between two or more names (the
@@ -140,7 +154,7 @@ class ChainChecker:
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
         text = text if isinstance(text, str) else str(text)
-        claims = extract_claims(text, self._last_side)
+        claims = extract_claims(text, self._last_side, typed=self.typed_steps)
         note_definitions(self._unsure, text, claims)
         self._last_side = step_last_side(text)
         said = bool(EQUATES_COEFFICIENTS.search(text))  # "equating coefficients" (or before)
@@ -156,6 +170,9 @@ class ChainChecker:
         cases: set[str] = set()  # names a supposition of this step gave their value
         archived = list(self._archive)
         ends, points = chain_values(claims), (*self._points, *said_points(text[:MAX_STEP_CHARS]))
+        # The step's only inequality is checked against the one before it (inequality_flips)
+        prior = self._inequalities[-1] if self._inequalities and sum(
+            is_inequality(c) for c in claims) == 1 else None
         for index, claim in enumerate(claims):
             if claim.rewrites_last and claim.implied_by is None and last is not None \
                     and is_relation(last, names=1) and not NAME.match(last[0]):
@@ -170,7 +187,8 @@ class ChainChecker:
                                     self._given, tuple(cases), points,
                                     target_expression=self._expression,
                                     unsure_functions=tuple(self._unsure),
-                                    asks_extrema=self._extrema))
+                                    asks_extrema=self._extrema, solve_task=self._solve_task,
+                                    prior_inequality=prior if is_inequality(claim) else None))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`
                 functions.pop(defined[0], None)

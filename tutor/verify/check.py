@@ -43,6 +43,7 @@ from tutor.verify.point_values import point_claim
 from tutor.verify.segment_values import segment_value_claim
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
+from tutor.verify.wrong_function_values import wrong_function_value
 from tutor.verify.wrong_integrals import wrong_integral
 
 __all__ = ["METHODS", "Context", "check_claim"]
@@ -151,7 +152,7 @@ def _with_functions(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     expanded = replace(claim, lhs=lhs or claim.lhs, rhs=rhs or claim.rhs, supposed=False)
     result = _check_claim(expanded, replace(ctx, functions=()))
     if result.verdict is not Verdict.VERIFIED:
-        return None
+        return wrong_function_value(claim, lhs, ctx)  # `f(3) = 9` after `f(x) = x^2 + 1`
     names = ", ".join(sorted({f"{name}({var})" for name, var, _ in ctx.functions
                               if re.search(re.escape(name) + r"\s*(?:\\left\s*)?\(",
                                            claim.lhs + claim.rhs)}))

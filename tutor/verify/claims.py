@@ -57,14 +57,16 @@ def step_last_side(step: str) -> str:
     return _last_side(last[0].text)
 
 
-def extract_claims(step: str, carried_side: str = "") -> list[RawClaim]:
+def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> list[RawClaim]:
     """Every relation link in every maths segment of the step, in order, then the
     prose arithmetic with units and the divisions with remainders. In a step that
     works modulo something, only the congruences between whole numbers and the
     division-with-remainder claims (which have one exact reading) stay refutable.
     `carried_side`: the last side of the step before (`step_last_side`), which a step
     whose first maths opens with `=` continues ("Simplifying: \\[ = 4x + 2 \\]"); that
-    link is verified, never refuted (the pairing is a reading of the layout)."""
+    link is verified, never refuted (the pairing is a reading of the layout), except when
+    `typed`: a step the student typed on its own as only "= 11/30" (plain text) goes on
+    from their step before for certain, so that link is a claim like any other."""
     step = step[:MAX_STEP_CHARS]  # every reader below sees the capped text
     modular = bool(_MODULAR.search(step))
     claims: list[RawClaim] = []
@@ -90,7 +92,8 @@ def extract_claims(step: str, carried_side: str = "") -> list[RawClaim]:
             found = [replace(c, single_link=False, comparable=c.comparable and not link,
                              counted=link)
                      for c in found
-                     for link in [carried and c.lhs.strip() == carried_side.strip()]]
+                     for link in [carried and not (plain and typed)
+                                  and c.lhs.strip() == carried_side.strip()]]
         claims.extend(found)
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             break

@@ -45,6 +45,12 @@ class Context:
     # The problem asks where a derivative is zero (critical points, extremes, where f
     # increases): `3x^2 - 3 = 0` after `f'(x) = 3x^2 - 3` sets the derivative to zero.
     asks_extrema: bool = False
+    # The problem asks to solve its equations or inequality ("Solve ...", or nothing but
+    # equations): a value given to one of their unknowns is claimed to solve them.
+    solve_task: bool = False
+    # The inequality of the step before, when this claim is its step's only inequality
+    # (lhs, relation, rhs): `x > -3` after `-2x > 6` (see inequality_flips).
+    prior_inequality: tuple[str, str, str] | None = None
 
 
 # A name, or a product of up to three one-letter names written together (`ab`, `lw`, `xyz`).

@@ -109,13 +109,17 @@ def lost_solution(
     target_text: tuple[str, str],
 ) -> ClaimResult | None:
     """`2x = 12` for the problem's `2x + 3 = 11`: both determined, with different
-    solutions, so the rewrite lost the problem's only solution."""
+    solutions, so the rewrite lost the problem's only solution. `(x - 3)(x + 2) = 0` for
+    the problem's `x^2 + x - 6 = 0`: no solution in common (a wrong factoring), so it is
+    neither a rewrite nor one case of it."""
     if not (claim.comparable and claim.single_link and not claim.approximate
             and claim.asserted) or lhs.expr == var:  # `x = c` itself: solution_claim
         return None
+    if _DECIMAL.search(claim.source) or _DECIMAL.search(" ".join(target_text)):
+        return None  # decimals may round
     solution = _degree_one_root(lhs.expr - rhs.expr, var)
-    if solution is None or _degree_one_root(target[0] - target[1], var) is None:
-        return None
+    if _degree_one_root(target[0] - target[1], var) is None or solution is None:
+        return _wrong_factoring(claim, lhs.expr, rhs.expr, var, target, target_text)
     if is_zero_exact((target[0] - target[1]).subs(var, solution)) is not False:
         return None
     equation = f"{target_text[0]} = {target_text[1]}"
@@ -123,6 +127,32 @@ def lost_solution(
     return ClaimResult(claim.source, Verdict.REFUTED, reason, "rewrite", method="substitution")
 
 
+def _wrong_factoring(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol,
+                     target: tuple[sympy.Expr, sympy.Expr],
+                     target_text: tuple[str, str]) -> ClaimResult | None:
+    """`(x - 3)(x + 2) = 0` for `x^2 + x - 6 = 0`: a product equal to a number, of the
+    target's degree, with no solution in common with it (see _no_common_root)."""
+    if not (lhs.is_Mul or lhs.is_Pow) or rhs.free_symbols or "/" in claim.source \
+            or any(below == _UNREAD or var in below.free_symbols
+                   for below in _written_denominators(target_text)):
+        return None
+    mine, theirs = polynomial_in(lhs - rhs, var), polynomial_in(target[0] - target[1], var)
+    if mine is None or theirs is None or mine.degree() != theirs.degree():
+        return None
+    equation = f"{target_text[0]} = {target_text[1]}"
+    return _no_common_root(claim, lhs - rhs, target[0] - target[1], var, equation)
+
+
+def _written_denominators(text: tuple[str, str]) -> list[sympy.Expr]:
+    """The denominators written in an equation (a symbol stands for one not read)."""
+    found = []
+    for m in _DENOMINATOR.finditer(" ".join(text)):
+        parsed = strict(m.group(1) if m.group(1) is not None else m.group(2))
+        found.append(parsed.expr if parsed is not None else _UNREAD)
+    return found
+
+
+_UNREAD = sympy.Symbol("unread")
 _DENOMINATOR = re.compile(r"\\frac\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
                           r"|/\s*(\([^()]*\)|[a-zA-Z])")
 

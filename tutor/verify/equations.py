@@ -35,6 +35,7 @@ from tutor.verify.exact import (
 from tutor.verify.identity_shape import identity_shaped, linear_or_value
 from tutor.verify.independent_answer import answer_settles
 from tutor.verify.inequality_bounds import looser_bound
+from tutor.verify.inequality_flips import flipped_inequality
 from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.recurrence_instances import recurrence_instance
 from tutor.verify.restated import restates_earlier
@@ -44,6 +45,7 @@ from tutor.verify.rewrites import (
     same_inequality,
 )
 from tutor.verify.strict_parser import Parsed
+from tutor.verify.system_values import system_value_claim
 from tutor.verify.target_expressions import wrong_rewrite
 from tutor.verify.verdict import ClaimResult, Verdict
 from tutor.verify.vieta import vieta_claim
@@ -62,6 +64,9 @@ def _equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> 
     if claim.relation == "=" and is_identity(diff):
         return ClaimResult(claim.source, Verdict.VERIFIED, "", "identity")
     symbols = diff.free_symbols
+    if ctx.prior_inequality and (flipped := flipped_inequality(claim, lhs.expr, rhs.expr,
+                                                               ctx.prior_inequality)):
+        return flipped  # `x > -3` after `-2x > 6`
     if ctx.target_equation and len(symbols) == 1 and claim.relation == "=":
         var = next(iter(symbols))
         target = parse_pair(ctx.target_equation)
@@ -72,6 +77,9 @@ def _equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> 
             )
             if result is not None:
                 return result
+    if ctx.solve_task and isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols \
+            and (system := system_value_claim(claim, lhs.expr, rhs.expr, ctx)) is not None:
+        return system  # `y = 5` for "Solve x + y = 9 and x - y = 3"
     if claim.relation == "=" and isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols \
             and fails_a_given_equation(lhs.expr, rhs.expr, ctx.given):
         return ClaimResult(claim.source, Verdict.UNCHECKED, "not a solution of the problem's "

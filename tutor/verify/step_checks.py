@@ -44,5 +44,6 @@ def check_step(
         if len(recent) >= _MAX_PREVIOUS:
             break
     checker._absorb(recent)
+    checker.typed_steps = True
     checker._last_side = step_last_side(str(previous[-1])) if previous else ""  # "= 5/6"
     return checker.check(step)

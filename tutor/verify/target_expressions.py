@@ -51,7 +51,8 @@ def wrong_rewrite(claim: RawClaim, lhs: Parsed, rhs: Parsed, target: str | None
     if target is None or claim.relation != "=" or not claim.comparable:
         return None
     written = strict(target)
-    if written is None or written.expr != lhs.expr or not lhs.expr.free_symbols:
+    if written is None or not lhs.expr.free_symbols or not _the_target(written.expr, lhs.expr,
+                                                                        rhs.expr):
         return None
     letters = sorted((lhs.expr - rhs.expr).free_symbols | lhs.expr.free_symbols, key=str)
     if len(letters) > 3 or not rhs.expr.free_symbols <= set(letters) or {
@@ -74,6 +75,17 @@ def wrong_rewrite(claim: RawClaim, lhs: Parsed, rhs: Parsed, target: str | None
             f"{maths_text(sympy.latex(right))}{_rewritten(lhs.expr, rhs.expr)}", "identity",
             method="exact values at a point, and a 40-digit numeric check")
     return None
+
+
+def _the_target(target: sympy.Expr, lhs: sympy.Expr, rhs: sympy.Expr) -> bool:
+    """The left side is the problem's expression as written, or a rewriting of it equal
+    to it exactly (`2x^2 - 6x + x - 3` for `(2x + 1)(x - 3)`, a chain going on), with
+    letters on the right too (`... = 0` would be an equation, not a rewriting)."""
+    if lhs == target:
+        return True
+    if not rhs.free_symbols or not (lhs.is_polynomial() and target.is_polynomial()):
+        return False
+    return sympy.expand(lhs - target) == 0
 
 
 def _rewritten(expr: sympy.Expr, claimed: sympy.Expr) -> str:

@@ -96,10 +96,18 @@ REWRITES_LAST = re.compile(
 QUESTION = re.compile(r"\s*(?:is|are|does|do|can|could|would|should|what if)\b", re.IGNORECASE)
 
 
+# `x = 2 or `, `x = 2, ` right before a claim: earlier values of the same list of
+# solutions ("x = 2 or x = 3"), which share the list's standing (asserted or not).
+_LISTED_BEFORE = re.compile(
+    r"(?:[a-zA-Z]\s*=\s*[-+]?\s*[\d./]+\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+))+$")
+
+
 def asserted(before: str, after: str) -> bool:
     """The prose presents the claim as a result: it starts its sentence or follows a word
-    of conclusion, and nothing before it makes it a trial, a case or a question."""
+    of conclusion, and nothing before it makes it a trial, a case or a question. A value
+    after others in a list of solutions ("x = 2 or x = 4") counts as the list's first."""
     sentence = re.split(r"[.!?]\s", before[-120:])[-1]
+    sentence = _LISTED_BEFORE.sub("", sentence)
     tail = sentence[-50:]
     question = QUESTION.match(sentence) or "?" in re.split(r"[.!;]\s", after[:60])[0]
     if TRIES.search(tail) or question:
