@@ -21,5 +21,10 @@ def test_towers_of_powers(problem, answer):
     assert_solved(problem, answer)
 
 
-def test_a_tower_too_tall_to_write_out_declines():
-    assert solve_now(r"What is the last digit of $2^{10^{30}}$?").answer is None
+def test_a_tower_too_tall_to_write_out_is_reduced_by_euler():
+    # 10^{30} is a multiple of 4 and 2^4 = 16 ends in 6 (`tower_residues`)
+    assert_solved(r"What is the last digit of $2^{10^{30}}$?", "6")
+
+
+def test_a_tower_with_a_letter_declines():
+    assert solve_now(r"What is the last digit of $2^{10^{n}}$?").answer is None

@@ -18,7 +18,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.number_theory import integers
+from tutor.reasoning.symbolic.number_theory import integers, tower_residues
 
 Result = tuple[sp.Basic, list[Step]]
 EXACT_DIGITS = 200_000
@@ -57,6 +57,8 @@ def modulo(e: sp.Basic, m: int) -> int:
         if e.base.is_Integer or exp < 10**6:
             return pow(modulo(e.base, m), exp, m)
     if isinstance(e, sp.Pow) and e.base.is_Integer and not e.exp.is_Integer:
+        if size(e.exp) > TOWER_DIGITS:  # 2^{2^{1000}}: Euler's theorem down the tower
+            return tower_residues.euler_modulo(e, m)
         return pow(int(e.base), tower_exponent(e), m)  # 9^{8^7}: the exponent exactly
     if isinstance(e, sp.factorial) and e.args[0].is_Integer and e.args[0] >= 0:
         n = int(e.args[0])
@@ -139,13 +141,31 @@ def remainder(e: sp.Basic, m: int, what: str = "remainder") -> Result:
         claim = f"{latex(e)} \\equiv {r} \\pmod{{{m}}}"
         return sp.Integer(r), [step("work modulo the divisor", f"Reduce every factor modulo {m} "
                                     "as you go; only remainders matter.", f"${claim}$", claim)]
-    if isinstance(e, sp.Pow) and e.base.is_Integer and not e.exp.is_Integer:
+    if isinstance(e, sp.Pow) and e.base.is_Integer and not e.exp.is_Integer and \
+            size(e.exp) <= TOWER_DIGITS:
         return tower_remainder(e, m, r)
     if isinstance(e, sp.Pow) and e.base.is_Integer and e.exp.is_Integer and e.base > 0:
         value, steps = integers.pow_mod(int(e.base), int(e.exp), m)
         confirm.check(int(value) == r, "the cycle of remainders agrees with repeated squaring")
         return sp.Integer(r), steps
+    if tower_residues.has_large_tower(e):
+        return _large_tower_remainder(e, m, r)
     raise Decline("too large to confirm the remainder a second way")
+
+
+def _large_tower_remainder(e: sp.Basic, m: int, r: int) -> Result:
+    """e mod m for an expression with a tower too large to write out: `r` (Euler's theorem
+    down the tower) confirmed by the cycles of remainders of each base."""
+    confirm.check(tower_residues.cycle_modulo(e, m) == r, "the cycles of remainders of each "
+                  "power give the same value as Euler's theorem")
+    phi = int(sp.totient(m))
+    claim = f"{latex(e)} \\equiv {r} \\pmod{{{m}}}"
+    return sp.Integer(r), [
+        step("reduce the exponent", f"The exponent is far too large to write out. By Euler's "
+             f"theorem, once an exponent E is large, $b^E \\equiv b^{{{phi} + (E \\bmod "
+             f"{phi})}} \\pmod{{{m}}}$ ($\\varphi({m}) = {phi}$); E mod {phi} is found the "
+             "same way one level down.", f"${claim}$", claim),
+    ]
 
 
 def digit_count(e: sp.Basic) -> Result:
