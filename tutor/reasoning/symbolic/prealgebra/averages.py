@@ -26,7 +26,7 @@ from tutor.reasoning.symbolic.spelled_maths import ordinal_words
 
 S, X = sp.symbols("S x")
 _MEAN = r"(?:average|mean|arithmetic mean)"
-_SET = r"(?:numbers|scores|test scores|values|integers|grades)"
+_SET = r"(?:numbers|scores|test scores|quiz scores|exam scores|values|integers|grades|marks)"
 _GIVEN = (rf" the {_MEAN} of (?:a (?:list|set) of )?(?P<n>#\d+) (?P<pos>positive )?{_SET}"
           rf" is (?P<m>{NUM})")
 _GONE = (rf" (?:if |when )?(?:#1|one) of (?:the (?:#\d+ )?{_SET}|them) is removed,? the {_MEAN}"
@@ -35,11 +35,19 @@ _ASK_GONE = (r" (?:what is|find|what was) (?:the value of )?the (?:number|intege
              r"(?: that (?:is|was))? removed\s*[?.]? $")
 _ASK_LIST = (rf" (?:what is|find|compute|calculate|determine) the {_MEAN} of (?:the (?:numbers|"
              rf"scores|values|integers) )?(?P<list>{NUM}(?:, {NUM})*,? and {NUM})\s*[?.]? $")
+_RANKED = r"(?P<rank>lowest|smallest|least|highest|largest|greatest|biggest)"
 _CHANGE = (rf" (?:if |when )?(?:(?:the )?(?:number |score )?(?P<x>{NUM})|(?:#1|one) (?:of the |of "
-           rf"these )?(?:number|score|value)s?,? (?P<y>{NUM}),?) is (?P<how>removed|taken away|"
+           rf"these )?(?:number|score|value)s?,? (?P<y>{NUM}),?|the {_RANKED} (?:number|score|"
+           rf"value|grade|test score),? (?P<r>{NUM}),?|an? (?:number|score|value|grade) of "
+           rf"(?P<z>{NUM})) is (?P<how>removed|taken away|"
            rf"deleted|dropped|added|included)(?: (?:from|to) the (?:list|set|numbers|scores))?")
-_ASK_NEW = (rf" (?:what is|find) the (?:new {_MEAN}|{_MEAN} of the (?:remaining|new) (?:{_SET}|"
-            rf"list|set)|{_MEAN} of the (?:{_SET}|list|set) now)\s*[?.]? $")
+# "one of the numbers is changed from 10 to 20", "one score, 70, is replaced by 85"
+_REPLACE = (rf" (?:if |when )?(?:#1|one) (?:of the |of these |of them|of the #\d+ )?(?:{_SET}"
+            rf"|number|score|value)?,? (?:is (?:changed|increased|decreased|raised|lowered) from "
+            rf"(?P<a>{NUM}) to (?P<b>{NUM})|(?P<a2>{NUM}),? is replaced (?:by|with) (?P<b2>{NUM}))")
+_ASK_NEW = (rf" (?:what is|find|what will be|what would be) the (?:new {_MEAN}|{_MEAN} of the "
+            rf"(?:remaining|new|other)(?: (?P<k>#\d+))? (?:{_SET}|list|set)|{_MEAN} of the "
+            rf"(?:{_SET}|list|set) now)\s*[?.]? $")
 _LIST = rf"(?P<list>{NUM}(?:, {NUM})*,? and {NUM})"
 _SCORES = (rf" (?:[a-z]+'s |(?:his|her|my|their|your) )?(?:test |quiz |exam )?scores(?: on "
            rf"(?:the|his|her|my|their|your) first (?P<k>#\d+) (?:tests|quizzes|exams))?"
@@ -61,23 +69,35 @@ def averages(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:average|mean)\b", template):
         return None
     w = wording.of(split, template)
+    if w.find(_GIVEN) and w.find(_REPLACE) and w.find(_ASK_NEW):
+        return _replaced(w)
     if w.find(_GIVEN) and w.find(_CHANGE) and w.find(_ASK_NEW):
         given, change, asked = w.take_one(_GIVEN), w.take_one(_CHANGE), w.take_one(_ASK_NEW)
-        if given is None or change is None:
+        if given is None or change is None or asked is None:
             return None
         if not w.only_glue(frozenset({"and"})):
             return None
         n, m = number(given.group("n")), _num(given.group("m"))
-        x = _num(change.group("x") or change.group("y"))
+        x = _num(next(change.group(g) for g in ("x", "y", "r", "z") if change.group(g)))
         gone = change.group("how") in ("removed", "taken away", "deleted", "dropped")
         if n < 2 and gone:
             raise Decline("nothing is left to average")
+        left = n - 1 if gone else n + 1
+        if asked.group("k") and number(asked.group("k")) != left:
+            raise Decline("the count of the numbers left does not agree")
+        if change.group("rank") and not gone:
+            return None
         story = Story([S, X])
         story.state(S, n * m, f"the {n} numbers add up to {n} times {m}")
-        left = n - 1 if gone else n + 1
         story.state(X * left, S - x if gone else S + x,
                     f"the {left} numbers {'left' if gone else 'now'} have mean x")
-        return story.solve(lambda _sol: X, "the new mean")
+        answer, steps = story.solve(lambda _sol: X, "the new mean")
+        if change.group("rank"):  # the others all lie above the lowest (below the highest)
+            low = change.group("rank") in ("lowest", "smallest", "least")
+            if (answer < x) if low else (answer > x):
+                raise Decline(f"{x} cannot be the {change.group('rank')}: the others' mean "
+                              f"{answer} lies on the wrong side of it")
+        return answer, steps
     if w.find(_GIVEN) and w.find(_GONE) and w.find(_ASK_GONE):
         given, gone_m, _ = w.take_one(_GIVEN), w.take_one(_GONE), w.take_one(_ASK_GONE)
         if given is None or gone_m is None:
@@ -117,6 +137,26 @@ def averages(split: Split, template: str) -> Result | None:
                     f"the {len(scores) + 1} scores add up to {len(scores) + 1} times {m}")
         return story.solve(lambda _sol: X, "the score needed")
     return None
+
+
+def _replaced(w: wording.Wording) -> Result | None:
+    """One member changed from a to b: the total changes by b - a, the count stays."""
+    given, change, asked = w.take_one(_GIVEN), w.take_one(_REPLACE), w.take_one(_ASK_NEW)
+    if given is None or change is None or asked is None or asked.group("k"):
+        return None
+    if re.search(r"\b(?:remaining|other)\b", asked.group(0)):
+        return None
+    if not w.only_glue(frozenset({"and"})):
+        return None
+    n, m = number(given.group("n")), _num(given.group("m"))
+    a = _num(change.group("a") or change.group("a2"))
+    b = _num(change.group("b") or change.group("b2"))
+    if n < 2 and a != m:
+        raise Decline("a single number equal to its mean cannot be another value")
+    story = Story([S, X])
+    story.state(S, n * m, f"the {n} numbers add up to {n} times {m}")
+    story.state(X * n, S - a + b, f"{a} replaced by {b}: the {n} numbers now have mean x")
+    return story.solve(lambda _sol: X, "the new mean")
 
 
 __all__ = ["averages"]
