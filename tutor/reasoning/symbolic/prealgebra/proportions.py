@@ -27,6 +27,7 @@ _DISTANCE = frozenset("miles kilometers km meters feet yards inches centimeters"
 _TIME = frozenset("hours minutes seconds days weeks years months".split())
 _UNIT = r"(?:[a-z]+s|feet|km|inch|mile|hour|minute|day|cup|page|foot)"
 _VERB = (r"(?:travels|travel|drives|drive|walks|walk|runs|run|flies|fly|rides|ride|goes|go|"
+         r"crawls|crawl|jogs|jog|hikes|hike|paddles|paddle|rows|row|"
          r"covers|cover|grows|grow|makes|make|produces|produce|types|type|reads|read|prints|print|"
          r"bakes|bake|uses|use|needs|need|fills|fill|represents|represent|swims|swim|earns|earn|"
          r"is|are)")
