@@ -154,7 +154,9 @@ def test_prealgebra_answers_confirmed_and_steps_never_refuted(problem, answer):
     "Two numbers have a sum of 46 and their difference is not 12. Determine the greater number.",
     "Two prime numbers have a sum of 46 and a difference of 12. Determine the greater number.",
     "What is 15% of 80 apples?",
-    "The average of 6 numbers is 20. If the largest number, 35, is removed, what is the average "
+    # the largest, 10, cannot lie below the others' mean, (120 - 10) / 5 = 22 (a largest
+    # that fits, 35, is read: `test_average_member_changes`)
+    "The average of 6 numbers is 20. If the largest number, 10, is removed, what is the average "
     "of the remaining numbers?",
     "Ana's lowest scores on her first four tests were 82, 90, 75 and 88. What score does she "
     "need on the fifth test to have an average of 85?",
