@@ -180,10 +180,14 @@ _COIN_RATE = [
     r" (?:the )?(?:probability|chance) (?:of (?:getting |flipping )?|that (?:it|the coin) "
     r"(?:lands|comes up|shows|lands on) )" + _SIDE + r"(?: (?:on|for) (?:a|each|any|one) "
     r"(?:single )?(?:flip|toss))?(?: (?:for|with|of)" + _COIN + r")? is " + _P + r"(?!\w)"]
-_FLIPS = [r" (?:it|the coin|this coin|the same coin) is (?:flipped|tossed) #(?P<n>\d+) times\b",
+_TIMES = r"(?:#(?P<n>\d+) times|(?P<twice>twice))"
+_FLIPS = [r" (?:it|the coin|this coin|the same coin) is (?:flipped|tossed) " + _TIMES + r"(?!\w)",
           r" (?:flips?|toss(?:es)?|flipping|tossing) (?:it|the coin|this coin|the same coin) "
-          r"#(?P<n>\d+) times\b",
+          + _TIMES + r"(?!\w)",
           r" (?:in|on|over) #(?P<n>\d+) (?:flips|tosses)(?: of (?:it|the coin|this coin))?\b"]
+# "a coin is weighted so that the probability of heads is 3/5": the rate follows
+_WEIGHTED_SO = (r" (?:a|the) (?:(?:biased|unfair|weighted|loaded) )?coin is (?:weighted|biased|"
+                r"loaded) (?:so that|such that|so)(?= (?:the )?(?:probability|chance) )")
 _SIDES = {
     "count": r" (?:(?:gets?|getting|of getting|lands?|landing|comes? up|shows?|obtaining) )?"
              r"(?:on )?" + COUNT + r" " + _ESIDE + r"\b",
@@ -191,6 +195,10 @@ _SIDES = {
            + _ESIDE + r"\b",
     "every": r" (?:lands?|comes? up|shows?) (?:on )?" + _ESIDE
              + r" (?:every time|on (?:every|each|all)(?: #(?P<all>\d+))? (?:flips?|toss(?:es)?))\b",
+    # "that all 3 flips are heads", "that both tosses come up tails"
+    "flips": r" (?:(?P<both>both)|all(?: #(?P<all2>\d+))?|each of the(?: #(?P<of2>\d+))?) "
+             r"(?:of the )?(?:flips|tosses) (?:are|come up|land|show|land on|turn up) " + _ESIDE
+             + r"\b",
     "none": r" (?:(?:gets?|getting|of getting) )?no " + _ESIDE + r"\b",
     "times": r" (?:lands?|comes? up|shows?) (?:on )?" + _ESIDE + r" " + COUNT + r" times\b"}
 
@@ -201,6 +209,7 @@ def weighted_coin(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.take_name("flips|tosses")
+    w.take(_WEIGHTED_SO)
     rate = [m for p in _COIN_RATE for m in w.take(p)]
     flips = [m for p in _FLIPS for m in w.take(p)]
     expected = w.take(r" (?:what is |find )?the expected (?:number|count) of " + _ESIDE + r"\b")
@@ -210,7 +219,7 @@ def weighted_coin(split: Split, template: str) -> Result | None:
     if len(rate) != 1 or len(flips) != 1 or len(ask) != 1 or len(found) != 1 or \
             not w.only_glue({"if", "then", "will", "it", "coin", "times", "independently"}):
         return None
-    n = int(flips[0].group("n"))
+    n = 2 if flips[0].groupdict().get("twice") else int(flips[0].group("n"))
     p = _value(rate[0], w.maths)
     if not 0 < p < 1:
         raise Decline("a chance strictly between 0 and 1")
@@ -219,7 +228,9 @@ def weighted_coin(split: Split, template: str) -> Result | None:
     trials = Trials([(n, p)], side)
     if kind == "mean":
         return mean(trials, e.group("eside").rstrip("s") != side.rstrip("s"), e.group("eside"))
-    kind = {"every": "all", "times": "count"}.get(kind, kind)
+    if e.groupdict().get("both") and n != 2:
+        raise Decline("'both' flips, but not two flips")
+    kind = {"every": "all", "flips": "all", "times": "count"}.get(kind, kind)
     return solve(trials, tally(kind, e, n,
                                 e.group("eside").rstrip("s") != side.rstrip("s")))
 
