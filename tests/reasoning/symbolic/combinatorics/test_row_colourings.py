@@ -66,3 +66,13 @@ def test_neighbours_may_match(problem: str, answer: str) -> None:
 ])
 def test_other_conditions_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_more_wordings() -> None:
+    # "each of a solid colour, either ...": 3 * 2^3 = 24
+    assert_solved("A flag is made of four vertical strips of fabric, each of a solid color, "
+                  "either red, gold or black. If adjacent strips cannot be the same color, how "
+                  "many different flags are possible?", "24")
+    # "may not be the same colour": 5 * 4 = 20
+    assert_solved("In how many ways can a row of 2 boxes be painted with 5 colours if adjacent "
+                  "boxes may not have the same colour?", "20")

@@ -49,12 +49,15 @@ _COLOURS = [
     r" #(?P<k>\d+) (?:different |available )?colours (?:are available|to choose from)",
     _EACH + rf"(?:,? (?:each|each of which|which) (?:is|being|can be|may be|painted|coloured|"
     rf"colored)|,? (?:is|are) (?:painted|coloured|colored)|,? each (?:either|{_ONE_OF})|"
-    rf"(?<=[a-z]) (?:is |can be )?(?:painted |coloured |colored )?(?:either|{_ONE_OF}))"
+    rf"(?<=[a-z]) (?:is |can be )?(?:painted |coloured |colored )?(?:either|{_ONE_OF})|"
+    r"(?<=,)(?= either ))"
     rf" (?:either )?(?P<names>(?:(?:{_NAMES}),? )+(?:or|and) (?:{_NAMES}))\b",
 ]
 _NEIGHBOURS = rf"(?:adjacent|neighbou?ring|consecutive) (?:{_UNIT})|(?:{_UNIT}) (?:that are )?" \
               r"(?:next to each other|side by side|that touch|beside each other)"
 _DIFFER = [
+    rf"(?:,? ?(?:if|so that|such that|where|and|with|but)?) (?:{_NEIGHBOURS}) (?:cannot|can "
+    r"not|may not|must not|should not|are not allowed to) (?:be|have|share) (?:the )?same colour",
     rf"(?:,? ?(?:if|so that|such that|where|and|with)?) no #2 (?:{_NEIGHBOURS}) (?:(?:can|may|"
     r"will|should|must) (?:be|have|share)|are|have|share|be) (?:the )?same colour",
     rf"(?:,? ?(?:if|so that|such that|where|and|with)?) (?:(?:any|every) #2 )?(?:{_NEIGHBOURS})"
@@ -85,6 +88,7 @@ def row_colourings(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     places = w.take_first(_PLACES)
+    w.take(r",? each (?:of )?(?:a |#1 )?solid colour(?=,)")  # "each of a solid colour, either ..."
     colours = w.take_first(_COLOURS)
     if places is None or colours is None or w.take_one(_ASK) is None:
         return None
