@@ -23,6 +23,12 @@ from tutor.reasoning.symbolic.implied_questions import respelled
     ("how many ways to seat 4 people in a row", "how many ways are there to seat 4 people in a "
      "row?"),
     ("in how many ways can 5 books be lined up", "in how many ways can 5 books be lined up?"),
+    # a count asked with no verb after a story: "are there" meant
+    ("a team has 18 players. 4 are goalkeepers. how many outfield players",
+     "a team has 18 players. 4 are goalkeepers. how many outfield players are there?"),
+    ("There are 30 pupils. How many girls?", "There are 30 pupils. How many girls are there?"),
+    # a verb in it: unchanged
+    ("She has 12 pens. how many does she have", "She has 12 pens. how many does she have?"),
     # a question already asked, an expression with a letter, a statement: unchanged
     ("What is 3 + 4?", "What is 3 + 4?"),
     ("x^2 - 1", "x^2 - 1"),
@@ -46,6 +52,8 @@ def test_respelled(typed: str, said: str) -> None:
     ("number of arrangements of the letters of the word ROOT", "12"),
     ("how many ways to arrange the letters of PEPPER", "60"),
     ("how many ways can the letters of APPLE be arranged", "60"),
+    ("the ratio of boys to girls is 4:5 and there are 27 children. how many boys", "12"),
+    ("half of 5/6", "\\frac{5}{12}"),
 ])
 def test_implied_questions_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -5,8 +5,9 @@ A student often types only the thing asked: a bare number expression ("5!", "10 
 phrase ("probability of rolling doubles with two dice", "a bag has 3 red and 5 blue
 marbles. one is drawn. probability it is red?", "number of arrangements of the letters of
 LEVEL") asks "What is the probability ...?"; "how many ways to arrange ..." is "how many ways
-are there to arrange ...?", a question word opening the last sentence asks a question even
-when its question mark is left off; "pls"/"please" at either end and "can you" before a
+are there to arrange ...?", "how many girls" after a story is "how many girls are there?", a
+question word opening the last sentence asks a question even when its question mark is left
+off; "pls"/"please" at either end and "can you" before a
 command say nothing about the maths ("can you find the lcm of 6 and 8 pls" asks "find the lcm
 of 6 and 8"). A bare noun phrase of any head ("prime factorization of 360", "factors of 28")
 asks what that is: "what is the prime factorization of 360?", "what are the factors of 28?".
@@ -58,7 +59,9 @@ _NOT_HEADS = frozenset(
     "assume name state count tell estimate round add subtract multiply divide explain describe "
     "graph plot sketch identify check verify a an one some all each every any there it this "
     "that these those rationalise rationalize take make put rewrite reduce expand draw "
-    "change turn".split())
+    "change turn "
+    # a part or a multiple of a number, "half of 3/4": asked as a value (`asked`), no "the"
+    "half twice double triple quarter third".split())
 # a verb in what follows makes it a statement or a clause, not a noun phrase
 _VERB_AFTER = re.compile(r"\b(?:are|was|were|equals?|has|have|had|be|is(?! divided))\b", re.I)
 # the words a bare number expression may use besides digits and signs
@@ -72,6 +75,10 @@ _NOUN = re.compile(r"^(?:the )?(?:probability|chance|expected value|expected num
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|how|find|compute|calculate|evaluate|"
                             r"determine|give|express|show|prove|list|solve)\b", re.I)
 _OPENER = re.compile(r"^(?:what|how|which|who|in how many|in what)\b", re.I)
+# "how many girls", "how many red marbles": a count asked with no verb, "are there" meant
+_HOW_MANY_BARE = re.compile(r"(how many (?:[a-z]+ ){0,2}[a-z]+s)\??", re.I)
+_AUXILIARY = re.compile(r"\b(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had"
+                        r"|must|should)\b", re.I)
 _WAYS_TO = re.compile(r"\b(how many (?:different |distinct )?ways) (?=to\b)", re.I)
 
 
@@ -98,6 +105,10 @@ def respelled(text: str) -> str:
     if _NOUN.match(last) and not _QUESTION_WORD.search(last) and not closed:
         the = "" if last.lower().startswith("the ") else "the "
         sentences[-1] = f"What is {the}{last[0].lower()}{last[1:]}?"
+        return " ".join(sentences)
+    count = _HOW_MANY_BARE.fullmatch(last.strip())
+    if count is not None and not _AUXILIARY.search(last):  # "... 40 students. how many girls"
+        sentences[-1] = f"{count.group(1)} are there?"
         return " ".join(sentences)
     if _OPENER.match(last) and not re.search(r"[.?!]\s*$", out):
         return f"{out}?"  # a question typed without its question mark
