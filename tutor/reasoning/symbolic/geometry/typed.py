@@ -48,12 +48,14 @@ from tutor.reasoning.symbolic.geometry.dimension_relations import read_dimension
 from tutor.reasoning.symbolic.geometry.divided_spans import read_divided_spans
 from tutor.reasoning.symbolic.geometry.eigenvalues import read as read_eigenvalues
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
+from tutor.reasoning.symbolic.geometry.equal_arcs import read_equal_arcs
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.exterior_angles import read_exterior_angle
 from tutor.reasoning.symbolic.geometry.figure_constructions import read_figure_construction
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.filled_solids import read_filled_solid
 from tutor.reasoning.symbolic.geometry.focal_sums import read as read_focal_sum
+from tutor.reasoning.symbolic.geometry.great_circles import read_great_circle
 from tutor.reasoning.symbolic.geometry.hypotenuse_segments import read_hypotenuse_segments
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
 from tutor.reasoning.symbolic.geometry.inradius_areas import read_inradius_area
@@ -89,6 +91,7 @@ from tutor.reasoning.symbolic.geometry.point_questions import read_points
 from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_angles
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
+from tutor.reasoning.symbolic.geometry.polygon_walks import read_polygon_walk
 from tutor.reasoning.symbolic.geometry.polyhedron_parts import read_polyhedron_parts
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
 from tutor.reasoning.symbolic.geometry.regular_angle_relations import read_regular_angle_relation
@@ -107,6 +110,7 @@ from tutor.reasoning.symbolic.geometry.similar_figures import read_similar
 from tutor.reasoning.symbolic.geometry.similar_ratios import read_similar_ratio
 from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
+from tutor.reasoning.symbolic.geometry.solid_pieces import read_solid_pieces
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.span_unknowns import read as read_span_unknown
 from tutor.reasoning.symbolic.geometry.sphere_equations import read as read_sphere_equation
@@ -186,5 +190,6 @@ READERS: list[Reader] = [
     read_layer_volume, read_hypotenuse_segments, read_transversal_angle,
     read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle, read_opposite_sides,
     read_angle_sequence, read_centre_angle, read_figure_construction, read_divided_spans,
-    read_right_triangle_ratio,
+    read_right_triangle_ratio, read_equal_arcs, read_solid_pieces,
+    read_polygon_walk, read_great_circle,
 ]
