@@ -33,6 +33,9 @@ DECLINED = [
     # a small circle of the sphere, not a great one
     "A circle on a sphere has circumference $6\\pi$ and lies 2 units from the centre. What is "
     "the volume of the sphere?",
+    # a second unit: the answer would need a conversion
+    "A great circle of a sphere has circumference $8\\pi$. What is the volume of the sphere "
+    "in cubic feet if the circumference is in inches?",
 ]
 
 

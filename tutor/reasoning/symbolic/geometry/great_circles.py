@@ -52,6 +52,9 @@ def read_great_circle(split: Split, template: str) -> Result | None:
     if len(_CIRCLE.findall(facts)) != 1 or re.search(r"\b(?:hemisphere|cylinder|cone|cube)\b",
                                                      template):
         raise Decline("one sphere and its great circle expected")
+    if len(words(template) & {"inches", "cm", "feet", "meters"}) > 1 or \
+            words(question) & {"if", "when", "given", "suppose"}:
+        raise Decline("a second unit or a condition in the question")
     leftover = words(template) - _GLUE
     if leftover:
         raise Decline(f"the words {' '.join(sorted(leftover)[:3])} are not read")
