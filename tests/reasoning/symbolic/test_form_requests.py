@@ -40,6 +40,11 @@ from tutor.reasoning.symbolic.recognise import without_form_request
     ("Find $0.\\overline{3} + 0.\\overline{12}$ and give your answer as a fraction in lowest "
      "terms.", "\\frac{5}{11}"),
     ("Solve $3x + 5 = 12$, giving your answer as an improper fraction.", "\\frac{7}{3}"),
+    # "Express in terms of pi" without "your answer", typed with π or pi: r = 3, V = 36 pi
+    ("The circumference of a sphere is 6π cm. What is its volume? Express in terms of π.",
+     "36\\pi"),
+    ("A sphere has a great circle of circumference 6pi. Find its volume. Leave it in terms of "
+     "pi.", "36\\pi"),
 ])
 def test_form_request_read_past(problem, answer):
     assert_solved(problem, answer)

@@ -53,6 +53,9 @@ _SUFFIXES = [
     r"|in simplest terms|in interval notation|as a union of intervals)"
     r"(?: in (?:simplest|lowest) (?:form|terms))?\.?",
     r"enter your answer (?:using|in) interval notation\.?",
+    # "Express in terms of pi." typed plainly (with dollar signs the piece is dropped below)
+    r"(?<=[.?!] )(?:express|give|write|leave|state)(?: (?:your|the) answer| it)? in terms "
+    r"of pi\.?",
     r"(?<=[.?!] )answer (?:using|in) interval notation\.?",  # a sentence of its own
     r"give the endpoints (?:in your answer )?as (?:common |improper )?fractions(?:,? not "
     r"(?:as )?mixed numbers or decimals)?\.?",
@@ -75,7 +78,7 @@ _LETTER_FORM = re.compile(r"\s*(?:express|give|write) @(\d+)@ as an? (?:decimal|
 # "... in the form $\frac{a}{b}$": the form of an exact answer, which the solvers give
 # anyway; checked by what the placeholder holds (`_FORM_PIECES`), never by the words alone.
 _PIECE_FORM = re.compile(
-    r"\s*(?:express|give|write|leave|state) (?:your|the) answer (?:as an? (?:(?:common|"
+    r"\s*(?:express|give|write|leave|state) (?:(?:your|the) answer |it )?(?:as an? (?:(?:common|"
     r"simplified|reduced) )*fraction )?(?:in simplest radical form )?in (?:terms of|the form) "
     r"@(\d+)@(?: and in simplest radical form)?\.?\s*$")
 _FORM_PIECES = frozenset({"\\pi", "\\frac{a}{b}"})
