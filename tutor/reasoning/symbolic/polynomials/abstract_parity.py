@@ -3,12 +3,19 @@ or even.
 
 "Let $f(x)$ be an odd function. Is $f(f(x))$ even, odd, or neither?", "$g$ is even and $h$
 is odd; is $g(h(x^3))$ even, odd, or neither?", "Suppose $f(x)$ is an even function. Is
-$|f(x)| + 1$ ...". The answer holds for every such function, so it is found on stand-ins:
-each odd function replaced by an odd polynomial and each even one by an even polynomial
-with random integer coefficients (three draws), E(-x) compared with E(x) and -E(x) as exact
-polynomial identities; "neither" needs a draw where E is not even and one where it is not
-odd. The second method is numerical, on stand-ins of another kind (sin t + t^3 for an odd
-function, cos t + t^2 for an even one): the same answer must show at several points.
+$|f(x)| + 1$ ...", and a function defined through them: "Let $f(x) = |g(x^3)|$. If $g$ is
+odd, is $f$ odd, even, or neither?". The answer holds for every such function, so it is
+found on stand-ins: each odd function replaced by an odd polynomial and each even one by
+an even polynomial with random integer coefficients (three draws), E(-x) compared with
+E(x) and -E(x) as exact polynomial identities; "neither" needs a draw where E is not even
+and one where it is not odd. The second method is numerical, on stand-ins of another kind
+(sin t + t^3 for an odd function, cos t + t^2 for an even one): the same answer must show
+at several points.
+
+The expression is read once: each call, innermost first, is replaced by a placeholder letter
+whose value is the stand-in applied to the call's argument, kept as a SymPy expression (no
+LaTeX round trip of the growing polynomial), so nested calls such as f(f(f(x))) take well
+under a second.
 """
 
 from __future__ import annotations
@@ -18,14 +25,17 @@ import re
 
 import sympy as sp
 
-from tutor.reasoning.symbolic import confirm, numeric
-from tutor.reasoning.symbolic.algebra import functions
+from tutor.reasoning.symbolic import confirm, handlers, numeric
 from tutor.reasoning.symbolic.model import Decline, Step, step
-from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
-_ASK = re.compile(r"\bis (?:the function )?(?P<e>@\d+@) (?:an? )?even(?: function)?, odd"
-                  r"(?: function)?,? or neither\?(?: enter \"odd\", \"even\", or \"neither\"\.?)?$")
+_ASK = re.compile(r"\bis (?:the function )?(?P<e>@\d+@) (?:an? )?"
+                  r"(?:even(?: function)?, (?:an? )?odd|odd(?: function)?, (?:an? )?even)"
+                  r"(?: function)?,? or neither\?"
+                  r"(?: enter \"odd\", \"even\", or \"neither\"\.?)?$")
+# "f(x) = |g(x^3)|": a function of x defined through the told ones (one '=' only).
+_DEFINED = re.compile(r"^\s*([A-Za-z])\s*\(\s*x\s*\)\s*=(?!.*=)(.+)$", re.S)
 _L = r"@\d+@(?:(?:,|,? and)? @\d+@)*"
 _SAID = [
     re.compile(rf"(?P<fs>{_L}),? (?:is|are|be) (?:an? |both )?(?P<kind>odd|even)(?: functions?)?"),
@@ -52,9 +62,24 @@ def read(split: Split, template: str) -> Result | None:
                 if kinds.setdefault(named.group(1), m.group("kind")) != m.group("kind"):
                     raise Decline("a function said to be both odd and even")
             rest = rest.replace(m.group(0), " ")
+    defined: dict[str, str] = {}
+    for ref in re.findall(r"@\d+@", rest):
+        made = _DEFINED.match(split.maths[int(ref[1:-1])])
+        if made is None or made.group(1) in kinds or made.group(1) in defined:
+            return None
+        defined[made.group(1)] = made.group(2)
+        rest = rest.replace(ref, " ")
     if not kinds or not _REST.match(rest.strip()):
         return None
     src = split.maths[int(ask.group("e")[1:-1])]
+    asked, made = _NAME.fullmatch(src), _DEFINED.match(src)
+    if made is not None and made.group(1) not in kinds and not defined:
+        src = made.group(2)
+    elif asked is not None and asked.group(1) in defined and len(defined) == 1 \
+            and asked.group(2) in (None, "x"):
+        src = defined[asked.group(1)]
+    elif defined:
+        return None
     if "=" in src or not set(re.findall(r"(?<![\\A-Za-z])([A-Za-z])\s*\(", src)) <= set(kinds):
         return None
     x = sp.Symbol("x")
@@ -70,12 +95,46 @@ def read(split: Split, template: str) -> Result | None:
                     _step(f"So ${src}$ is {answer}.", "")]
 
 
-def _evaluate(src: str, bodies: dict[str, str], x: sp.Symbol) -> sp.Expr:
-    table = functions.Table([f"{n}(t) = {b}" for n, b in bodies.items()], params={x})
-    value = table.evaluate(src, [])
-    if not isinstance(value, sp.Expr) or value.free_symbols - {x}:
+_T = sp.Symbol("t")
+# Placeholders for the calls' values: Greek letters the question's expression does not use.
+_HOLDERS = tuple(f"\\{g}" for g in "alpha beta gamma delta zeta eta kappa lambda mu nu rho "
+                 "sigma tau psi omega".split())
+
+
+def _evaluate(src: str, bodies: dict[str, sp.Expr], x: sp.Symbol) -> sp.Expr:
+    """E(x) with each function replaced by its stand-in body (an expression in t)."""
+    q = re.sub(r"\\(?:left|right)(?=[()|])", "", src.strip())
+    call = re.compile(r"(?<![\\a-zA-Z])([" + "".join(bodies) + r"])\s*\(")
+    free = [g for g in _HOLDERS if g not in q]
+    values: dict[sp.Basic, sp.Basic] = {}
+    for holder_text in free:
+        found = handlers.innermost_call(call, q)
+        if found is None:
+            break
+        m, end = found
+        arg = parse_latex(q[m.end():end])
+        if not isinstance(arg, sp.Expr):
+            raise Decline("an argument that is not an expression")
+        holder = parse_latex(holder_text)
+        values[holder] = _applied(bodies[m.group(1)], arg.xreplace(values), x)
+        q = q[:m.start()] + " " + holder_text + " " + q[end + 1:]
+    else:
+        raise Decline("too many nested calls")
+    value = parse_latex(q)
+    if not isinstance(value, sp.Expr):
+        raise Decline("an expression in x")
+    value = value.xreplace(values)
+    if value.free_symbols - {x}:
         raise Decline("an expression in x")
     return value
+
+
+def _applied(body: sp.Expr, arg: sp.Expr, x: sp.Symbol) -> sp.Expr:
+    """body(arg): composed as polynomials when both are (fast for nested calls), else by
+    substitution."""
+    if body.is_polynomial(_T) and arg.is_polynomial(x):
+        return sp.Poly(body, _T).compose(sp.Poly(arg, x)).as_expr()
+    return body.subs(_T, arg)
 
 
 def _on_polynomials(src: str, kinds: dict[str, str], x: sp.Symbol) -> str:
@@ -85,8 +144,8 @@ def _on_polynomials(src: str, kinds: dict[str, str], x: sp.Symbol) -> str:
         bodies = {}
         for name, kind in kinds.items():
             c = [rng.choice([-5, -4, -3, -2, 2, 3, 4, 5]) for _ in range(3)]
-            bodies[name] = (f"{c[0]}t + {c[1]}t^3" if kind == "odd"
-                            else f"{c[0]} + {c[1]}t^2 + {c[2]}t^4")
+            bodies[name] = (c[0] * _T + c[1] * _T**3 if kind == "odd"
+                            else c[0] + c[1] * _T**2 + c[2] * _T**4)
         e = sp.expand(_evaluate(src, bodies, x))
         mirrored = sp.expand(e.subs(x, -x))
         even_ok &= _zero(mirrored - e)
@@ -102,7 +161,7 @@ def _zero(e: sp.Expr) -> bool:
 
 
 def _confirm(src: str, kinds: dict[str, str], x: sp.Symbol, answer: str) -> None:
-    bodies = {n: ("\\sin(t) + t^3" if k == "odd" else "\\cos(t) + t^2")
+    bodies = {n: (sp.sin(_T) + _T**3 if k == "odd" else sp.cos(_T) + _T**2)
               for n, k in kinds.items()}
     e = _evaluate(src, bodies, x)
     pairs = []
