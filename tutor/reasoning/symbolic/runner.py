@@ -97,8 +97,8 @@ def solve_problem(text: str, time_limit: float = 20.0,
 
 def warm_up() -> None:
     """Start the solver's first worker and wait until it has preloaded SymPy, the LaTeX
-    grammar and the warm-up solves of warm.py (2-3 s), so the first real solve does not
-    wait; a spare then warms up in the background."""
+    grammar, the warm-up solves of warm.py and every reader (3-6 s on a quiet machine), so
+    the first real solve does not wait; a spare then warms up in the background."""
     try:
         _solvers().wait_ready(count=1)
     except LimitError:

@@ -6,17 +6,19 @@ domain or trigonometric simplification; done here, before the worker takes its f
 solve, every solve starts with them ready.
 
 The readers are imported by the dispatch of their subject only when a problem first
-reaches it: about 370 modules, 4 s on this machine, which the first solve of each subject
-would otherwise pay inside its time limit. A daemon thread imports them all once the
-warm-up solves are done, so the worker is ready as soon as before and a solve that comes
-meanwhile shares the imports already made.
+reaches it: about 700 modules, 2.5-5 s on this machine (most of it compiling their regular
+expressions), which the first typed reading would otherwise pay inside its time limit. They
+are all imported here, before the worker says it is ready: a solve that came right after
+the warm-up used to pay them while a background thread imported the same modules beside it
+(5.9-12 s for "How many ways can 5 people sit in a row?" under load, and a give-up at 20 s
+as the first problem of a bench run on a loaded machine). The app starts the worker at
+launch, so the student does not wait for this.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-import threading
 
 import tutor.reasoning.symbolic as _engine_package
 from tutor.reasoning.symbolic.engine import solve_now
@@ -45,4 +47,4 @@ for _problem in _WARM_UP:
     except Exception:  # noqa: BLE001, S112 - warming up is best effort
         continue
 
-threading.Thread(target=_import_every_reader, name="import-readers", daemon=True).start()
+_import_every_reader()
