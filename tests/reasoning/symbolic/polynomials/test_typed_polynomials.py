@@ -117,6 +117,10 @@ SOLVED = [
     (r"Determine whether $q(x) = \frac{x}{x^2 + 4}$ is even, odd, or neither.", "odd"),
     (r"Decide if the function $p(t) = t^4 - |t|$ is an even function, an odd function, or "
      r"neither.", "even"),
+    # the other order, and "even or odd" alone (its answer may still be neither)
+    (r"Is $k(x) = x^5 - 2x$ odd, even, or neither?", "odd"),
+    ("is h(x) = x^2 - 7 even or odd", "even"),
+    ("Is g(x) = x^3 + 1 odd or even?", "neither"),
     # a complex number from an equation in z, its conjugate and its modulus
     (r"Determine the complex number $z$ satisfying $3z + 2\bar{z} = 10 - 4i$.", "2 - 4i"),
     # "solve" with a conjugate written: 3a - b i = 6 + 5i
@@ -231,6 +235,8 @@ DECLINED = [
     # a qualifier the reader does not apply
     r"Suppose $m$ and $n$ are positive real numbers and the polynomial $x^3 + mx + n$ has "
     r"$3 - i$ as a root. Compute $m + n$.",
+    # one kind named twice: no question of parity read
+    r"Is $f(x) = x^3 + x$ even or even?",
 ]
 
 

@@ -19,9 +19,11 @@ from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 
+# "even, odd, or neither" in either order, and "even or odd" (whose answer may be neither)
 _ASK = re.compile(r"^(?:is|(?:determine|decide|state|say) (?:whether|if)) (?:the function )?"
-                  r"(?P<f>@\d+@) (?:is )?(?:an? )?even(?: function)?, (?:an? )?odd(?: function)?,? "
-                  r"or neither[?.]?(?: enter \"odd\", \"even\", or \"neither\"\.?)?$")
+                  r"(?P<f>@\d+@) (?:is )?(?:an? )?(?P<a>even|odd)(?: function)?,? (?:or )?(?:an? )?"
+                  r"(?P<b>even|odd)(?: function)?(?:,? or neither)?[?.]?"
+                  r"(?: enter \"odd\", \"even\", or \"neither\"\.?)?$")
 _NAMED = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*=(?!.*=)")
 _POINTS = [sp.Rational(1, 3), sp.Rational(7, 5), sp.Rational(5, 2), sp.Rational(19, 7),
            sp.Rational(4, 1)]
@@ -29,7 +31,7 @@ _POINTS = [sp.Rational(1, 3), sp.Rational(7, 5), sp.Rational(5, 2), sp.Rational(
 
 def read(split: Split, template: str) -> Result | None:
     m = _ASK.match(template.strip())
-    if m is None:
+    if m is None or m.group("a") == m.group("b"):
         return None
     src = split.maths[int(m.group("f")[1:-1])]
     named = _NAMED.match(src)
