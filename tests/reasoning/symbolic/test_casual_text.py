@@ -38,6 +38,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     # "equals" after a word, or twice: left for the readers
     ("the total equals 12 apples", "the total equals 12 apples"),
     ("a equals b equals c", "a equals b equals c"),
+    # "the next term after 7" is a sequence's next term, no least number greater
+    ("2, 4, 6. what is the next term after 6", "2, 4, 6. what is the next term after 6?"),
     # nothing run on: unchanged
     ("What is 3 + 4?", "What is 3 + 4?"),
     # two openers in the question: left as it is
@@ -59,6 +61,10 @@ def test_respelled(typed: str, said: str) -> None:
     ("solve t^2 - 16 equals 0", "-4, 4"),
     ("solve 4y minus 7 equals 9", "4"),
     ("2x plus 3 is equal to -5. solve for x", "-4"),
+    # "next ... after", "first ... after", "... before": the least greater, the greatest less
+    ("whats the next prime after 113", "127"),
+    ("What is the first multiple of 9 after 200?", "207"),
+    ("what is the last perfect square before 150", "144"),
 ])
 def test_casual_problems_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -1,10 +1,11 @@
 """A problem typed casually, written as the sentences the readers read: "whats the diagonal"
 and "what's the diagonal" say "what is the diagonal"; "it's" says "it is"; "y intercept" is
 the y-intercept; "a six sided die" is "a six-sided die", "a standard deck (of cards)" has
-its 52 cards; "max" and "min" before "value" or "of" are the maximum and the minimum; a
-question run on after a statement without a stop ("a rectangle is 12 by 5
-whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), as does a
-question after a comma that ends a statement ("the gcd is 6, whats the lcm"); after a
+its 52 cards; "max" and "min" before "value" or "of" are the maximum and the minimum; "the
+next prime after 89" is the smallest prime greater than 89, "the prime before 100" the
+largest less than 100; a question run on after a statement without a stop ("a rectangle is
+12 by 5 whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), as does
+a question after a comma that ends a statement ("the gcd is 6, whats the lcm"); after a
 condition ("if ... 15% off, what is the sale price") the comma stays. A question typed
 without its question words is asked (`implied_questions`).
 
@@ -19,11 +20,19 @@ import re
 from tutor.reasoning.symbolic import implied_questions
 from tutor.reasoning.symbolic.combinatorics import trial_clauses
 
+# a kind of whole number, for "the next ... after 89" (never "the next term after 5")
+_KIND = (r"prime(?: number)?|perfect (?:square|cube)|multiple of \d+|(?:even|odd|composite)"
+         r"(?: number| integer)?|integer|whole number|number divisible by \d+")
 _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\bit's\b", re.I), "it is"),
                  (re.compile(r"\bhow's\b", re.I), "how is"),
                  (re.compile(r"\b([xy]) (intercepts?)\b", re.I), r"\1-\2"),
                  # "the max of", "min value of": the extreme said short (never "5 min of")
+                 # "the next prime after 89": the smallest one greater; "before": largest less
+                 (re.compile(r"\bthe (?:next|first) (" + _KIND + r") (?:after|past) (?=\d)", re.I),
+                  r"the smallest \1 greater than "),
+                 (re.compile(r"\bthe (?:last )?(" + _KIND + r") (?:just )?before (?=\d)", re.I),
+                  r"the largest \1 less than "),
                  (re.compile(r"(?<![\d.] )\bmax(?= (?:value|of)\b)", re.I), "maximum"),
                  (re.compile(r"(?<![\d.] )\bmin(?= (?:value|of)\b)", re.I), "minimum"),
                  # "a six sided die": the compound written with its hyphen
