@@ -65,6 +65,11 @@ def test_respelled(typed: str, said: str) -> None:
     ("whats the next prime after 113", "127"),
     ("What is the first multiple of 9 after 200?", "207"),
     ("what is the last perfect square before 150", "144"),
+    # calculus typed plainly: the bounds said first, "limit"/"sum" with no "the", e^ with dx
+    ("evaluate the integral from 0 to 3 of x^2", "9"),
+    ("integrate e^(2x) dx", "\\frac{e^{2 x}}{2} + C"),
+    ("limit as t goes to infinity of (3t - 1)/(t + 4)", "3"),
+    ("sum from k=1 to 5 of k^3", "225"),
 ])
 def test_casual_problems_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

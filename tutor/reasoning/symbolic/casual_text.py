@@ -3,7 +3,8 @@ and "what's the diagonal" say "what is the diagonal"; "it's" says "it is"; "y in
 the y-intercept; "a six sided die" is "a six-sided die", "a standard deck (of cards)" has
 its 52 cards; "max" and "min" before "value" or "of" are the maximum and the minimum; "the
 next prime after 89" is the smallest prime greater than 89, "the prime before 100" the
-largest less than 100; a question run on after a statement without a stop ("a rectangle is
+largest less than 100; "the integral from 1 to 2 of f" is "the integral of f from 1 to 2"; a
+question run on after a statement without a stop ("a rectangle is
 12 by 5 whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), as does
 a question after a comma that ends a statement ("the gcd is 6, whats the lcm"); after a
 condition ("if ... 15% off, what is the sale price") the comma stays. A question typed
@@ -33,6 +34,9 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                   r"the smallest \1 greater than "),
                  (re.compile(r"\bthe (?:last )?(" + _KIND + r") (?:just )?before (?=\d)", re.I),
                   r"the largest \1 less than "),
+                 # "the integral from 1 to 2 of 1/x^2": the integrand said first, as readers read
+                 (re.compile(r"\bintegral from (\S+) to (\S+) of (.+?)(?=[.?]?\s*$)", re.I),
+                  r"integral of \3 from \1 to \2"),
                  (re.compile(r"(?<![\d.] )\bmax(?= (?:value|of)\b)", re.I), "maximum"),
                  (re.compile(r"(?<![\d.] )\bmin(?= (?:value|of)\b)", re.I), "minimum"),
                  # "a six sided die": the compound written with its hyphen

@@ -268,7 +268,8 @@ def as_latex_problem(text: str) -> str:
     maths = m.group(2) if m else ""
     said = _DIFFERENTIAL.match(maths)
     if m and said and "integ" in m.group(1).lower():
-        letters = set(re.findall(r"(?<![a-z])[a-z](?![a-z])", said.group(1)))
+        # the letters of the integrand, Euler's e in e^(...) not among them
+        letters = set(re.findall(r"(?<![a-z])(?!e\^)[a-z](?![a-z])", said.group(1)))
         if letters <= {said.group(2)}:  # the letter of dx is the integrand's own
             maths = said.group(1)
     if m and _calculator_maths(maths) and (re.search(r"[\d^=+*/()-]", maths)

@@ -24,10 +24,10 @@ _SIDE = (r"(?:,? (?:from the (?P<side>right|left|positive side|negative side)|fr
 _LETTER = r"\$?(?P<x>[a-z])\$?"
 _FUNCTION = r"(?P<f>\$[^$]+\$)"
 _SAID = [
-    re.compile(r"\bthe limit of " + _FUNCTION + r",? as " + _LETTER + " " + _TO + " " + _POINT
-               + _SIDE, re.I),
-    re.compile(r"\bthe limit,? as " + _LETTER + " " + _TO + " " + _POINT + _SIDE + r",? of "
-               + _FUNCTION, re.I),
+    re.compile(r"\b(?:the )?limit of " + _FUNCTION + r",? as " + _LETTER + " " + _TO + " "
+               + _POINT + _SIDE, re.I),
+    re.compile(r"\b(?:the )?limit,? as " + _LETTER + " " + _TO + " " + _POINT + _SIDE
+               + r",? of " + _FUNCTION, re.I),
 ]
 # "lim x->3 f", "lim_{x -> 3} f", "lim_(x->3) f", "\\lim_{x\\to 3} f" typed without dollars:
 # the function runs to the end of the sentence

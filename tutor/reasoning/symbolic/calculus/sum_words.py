@@ -20,7 +20,7 @@ _LAST = r"(?P<b>\$\s*-?\d+\s*\$|-?\d+|infinity|\$\\infty\$|∞)"
 _SAID = [
     re.compile(r"\bthe sum of " + _TERM + r",? (?:from|as) \$(?P<x>[a-z])\s*=\s*(?P<a>-?\d+)\$"
                r" (?:to|through|up to) " + _LAST, re.I),
-    re.compile(r"\bthe sum,? (?:from|as) \$(?P<x>[a-z])\s*=\s*(?P<a>-?\d+)\$ (?:to|through|up "
+    re.compile(r"\b(?:the )?sum,? (?:from|as) \$(?P<x>[a-z])\s*=\s*(?P<a>-?\d+)\$ (?:to|through|up "
                r"to) " + _LAST + r",? of " + _TERM, re.I),
     re.compile(r"\bthe sum of " + _TERM + r",? for \$(?P<x>[a-z])\$ (?:from|=) \$?(?P<a>-?\d+)"
                r"\$? (?:to|through|up to) " + _LAST, re.I),
