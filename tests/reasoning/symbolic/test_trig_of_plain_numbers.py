@@ -22,6 +22,9 @@ def test_plain_numbers_decline(problem: str) -> None:
 
 @pytest.mark.parametrize(("problem", "answer"), [
     ("Compute sin(30 degrees) + cos(60 degrees).", "1"),
+    # a power of the function typed before its bracket
+    ("what is cos^2(30 degrees)", "\\frac{3}{4}"),
+    ("evaluate sin^2 45° + tan^2 45°", "\\frac{3}{2}"),
     (r"Evaluate $\sin \frac{\pi}{6} + \cos \frac{\pi}{3}$.", "1"),
     (r"Compute $\tan 45^\circ - 1$.", "0"),
 ])

@@ -64,8 +64,8 @@ def _named_or_interval(m: re.Match[str]) -> str:
 
 
 # "sin 75 degrees", "cos(60°)": a trigonometric function of an angle in degrees
-_TRIG_DEGREES = re.compile(r"\b(sin|cos|tan|sec|csc|cot)(?:\s*\(\s*(-?\d+(?:\.\d+)?)\s*(?:°|"
-                           r"degrees?\b)\s*\)|\s+(-?\d+(?:\.\d+)?)\s*(?:°|degrees?\b))")
+_TRIG_DEGREES = re.compile(r"\b((?:sin|cos|tan|sec|csc|cot)(?:\^\d)?)(?:\s*\(\s*(-?\d+(?:\.\d+)?)"
+                           r"\s*(?:°|degrees?\b)\s*\)|\s+(-?\d+(?:\.\d+)?)\s*(?:°|degrees?\b))")
 
 
 # "3.2 x 10^4": a number times a power of ten, in scientific notation (no letter x there)
