@@ -24,6 +24,13 @@ SOLVED = [
     ("find the area bounded by y = 2x, the x-axis, x = -1 and x = 2", "5"),
     (r"What is the area under the graph of $f(x) = e^x$ from $x = 0$ to $x = 2$?", "e^2 - 1"),
     ("find the area under y = 1/x from x = 1 to x = e^2", "2"),
+    # between two curves, from their first crossing to their last
+    # 3x - x^2 on [0, 3]: 27/2 - 9
+    ("find the area between y = 3x and y = x^2", r"\frac{9}{2}"),
+    # 9 - x^2 on [-3, 3]: 54 - 18
+    ("What is the area of the region enclosed by y = x^2 and y = 9?", "36"),
+    # x^3 - 4x changes sign at 0: 4 + 4
+    (r"Find the area bounded by the curves $y = x^3$ and $y = 4x$.", "8"),
 ]
 
 
@@ -37,6 +44,9 @@ def test_area_found(problem: str, answer: str) -> None:
     "find the area under y = x^3 from 2 to 1",  # the ends the wrong way round
     "find the area under y = x^2 + k from 0 to 1",  # a second letter
     "find the area bounded by y = x^2, the y-axis, x = 0 and x = 1",  # the other axis
+    "find the area between y = x^2 + 1 and y = x",  # they never meet
+    "find the area between y = sin(x) and y = 0",  # they meet infinitely often
+    "find the area between y = x^2 and x = 2",  # a vertical line: a side is missing
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -1,4 +1,5 @@
-"""The area between a curve and the x-axis over an interval, asked in words.
+"""The area between a curve and the x-axis over an interval, or between two curves, asked
+in words.
 
 "What is the area under y = x^2 from x = 0 to x = 2?", "Find the area under the curve
 $y = \\sqrt{x}$ between $x = 1$ and $x = 4$", "Find the area of the region bounded by
@@ -66,6 +67,13 @@ def _area(split: Split, m: re.Match[str], low: str, high: str, under: bool) -> R
         raise Decline("an interval from a smaller to a larger number")
     if f.free_symbols != {x}:
         raise Decline("a real function of one letter")
+    return _area_of(f, x, a, b, under=under)
+
+
+def _area_of(f: sp.Expr, x: sp.Symbol, a: sp.Expr, b: sp.Expr, *, under: bool,
+             between: bool = False) -> Result:
+    """The area between the graph of f and the x-axis from a to b (`between`: f is the
+    difference of two curves, so the area between them)."""
     cuts = _pieces(f, x, a, b)
     spans = list(zip(cuts, cuts[1:], strict=False))
     signs = [sp.sign(sp.N(f.subs(x, (p + q) / 2), 30)) for p, q in spans]
@@ -92,14 +100,16 @@ def _area(split: Split, m: re.Match[str], low: str, high: str, under: bool) -> R
         shown = f"\\left({latex(f)}\\right)" if isinstance(f, sp.Add) else latex(f)
         claim = f"\\int_{{{latex(p)}}}^{{{latex(q)}}} {shown} \\, d{latex(x)} = {latex(piece)}"
         side = "above" if s > 0 else "below"
-        steps.append(step("integrate over the piece", f"From ${latex(p)}$ to ${latex(q)}$ the "
-                          f"curve is {side} the axis" + ("" if s > 0 else ", so this piece's "
-                                                         "area is minus its integral") + ".",
-                          f"${claim}$", claim, plot={
-                              "kind": "function", "expr": sp.srepr(f), "var": str(x),
-                              "x_range": [float(a) - 1, float(b) + 1],
-                              "shade": [float(a), float(b)],
-                              "title": "The area between the curve and the axis"}))
+        where = (f"the first curve is {side} the second" if between
+                 else f"the curve is {side} the axis")
+        plot = None if between else {
+            "kind": "function", "expr": sp.srepr(f), "var": str(x),
+            "x_range": [float(a) - 1, float(b) + 1], "shade": [float(a), float(b)],
+            "title": "The area between the curve and the axis"}
+        steps.append(step("integrate over the piece", f"From ${latex(p)}$ to ${latex(q)}$ "
+                          + where + ("" if s > 0 else ", so this piece's area is minus its "
+                                                      "integral") + ".",
+                          f"${claim}$", claim, plot=plot))
     if len(parts) > 1:
         shown = " + ".join(latex(abs(piece)) for *_, piece in parts)
         claim = f"{shown} = {latex(total)}"
@@ -125,12 +135,49 @@ def bounded(split: Split, m: re.Match[str]) -> Result:
     return _area(split, m, ends[0], ends[1], under=False)
 
 
+def _curve(src: str) -> sp.Expr:
+    """A curve "y = E" (or "f(x) = E", or E alone); a line y = c too."""
+    e = parse_latex(re.sub(r"^\s*(?:[a-zA-Z]\s*\(\s*[a-z]\s*\)|y)\s*=\s*", "", src))
+    if not isinstance(e, sp.Expr) or len(e.free_symbols) > 1:
+        raise Decline("a curve y = f(x)")
+    return e
+
+
+def between(split: Split, m: re.Match[str]) -> Result:
+    """The area enclosed by two curves: from their first crossing to their last, the
+    integral of |f - g| (cut where they cross)."""
+    f, g = _curve(maths(split, m.group(1))), _curve(maths(split, m.group(2)))
+    letters = f.free_symbols | g.free_symbols
+    if len(letters) != 1 or any(re.match(r"\s*[a-z]\s*=", maths(split, k)) and not re.match(
+            r"\s*y\s*=", maths(split, k)) for k in m.groups()):  # "x = 2": no curve y = f(x)
+        raise Decline("two curves y = f(x) and y = g(x)")
+    x = next(iter(letters))
+    h = sp.expand(f - g)
+    try:
+        crossings = sp.solveset(h, x, sp.S.Reals)
+    except (TypeError, ValueError, NotImplementedError):
+        raise Decline("where the curves cross") from None
+    if not isinstance(crossings, sp.FiniteSet) or len(crossings) < 2:
+        raise Decline("two curves that cross at least twice and enclose a region")
+    ends = sorted(crossings, key=lambda z: float(z))
+    factored = sp.factor(h)
+    claim = f"{latex(h)} = {latex(factored)}" if factored != h else f"{latex(h)} = 0"
+    steps = [step("find where the curves meet", "Set the two expressions equal and solve: "
+                  f"they meet at ${latex(x)} = " + ", ".join(latex(z) for z in ends) + "$.",
+                  f"${claim}$", claim)]
+    area, more = _area_of(h, x, ends[0], ends[-1], under=False, between=True)
+    return area, steps + more
+
+
 _REGION = r"(?:of )?(?:the )?(?:region |area )?"
 TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:" + ASK + r" )?the area " + _REGION + r"(?:under|below|beneath) " + _CURVE + M
      + r"(?:,? (?:and )?above " + _X_AXIS + r")?" + _SPAN + END, under),
     (r"(?:" + ASK + r" )?the area " + _REGION + r"(?:bounded|enclosed) by " + _CURVE + M
      + r",? " + _X_AXIS + r",? (?:and )?" + _LINES + END, bounded),
+    (r"(?:" + ASK + r" )?the area " + _REGION + r"(?:between|bounded by|enclosed by) "
+     r"(?:the (?:curves|graphs|parabola|line) )?" + M + r",? and (?:the (?:curve|line|parabola) )?"
+     + M + END, between),
 ]
 
 __all__ = ["TEMPLATES"]
