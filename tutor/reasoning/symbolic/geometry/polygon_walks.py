@@ -18,14 +18,15 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.polygon_names import polygon_sides
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
-_SIDES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7,
-          "octagon": 8, "nonagon": 9, "decagon": 10, "dodecagon": 12, "square": 4}
+_SIDES = polygon_sides("triangle quadrilateral pentagon hexagon heptagon octagon nonagon "
+                       "decagon dodecagon square")
 _POLYGON = re.compile(r"\b(?:regular (" + "|".join(k for k in _SIDES if k != "square") +
                       r")|(square)|equilateral (triangle))\b")
 _UNIT = r"(?: ?-? ?(km|kilometers?|kilometres?|meters?|metres?|m|feet|foot|ft|miles?|yards?|" \
