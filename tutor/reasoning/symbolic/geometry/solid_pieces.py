@@ -23,9 +23,9 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.problem_text import without_slot
+from tutor.reasoning.symbolic.spelled_maths import number_words
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "twelve": 12}
+_COUNTS = number_words([*range(2, 11), 12])
 _SOLIDS = r"(sphere|ball|cylinder|cone|cube|hemisphere|box|rectangular prism|prism|pyramid)"
 _PIECES = {"wedges": "wedge", "pieces": "piece", "parts": "part", "slices": "slice",
            "sections": "section", "halves": "half", "hemispheres": "hemisphere"}
