@@ -19,6 +19,11 @@ SOLVED = [
     # two sides of a pentagon: a diagonal, 2 cos 36 = (1 + sqrt 5)/2
     ("A regular pentagon has sides of length 1. A bug starts at a vertex and crawls 2 units "
      "along the sides. How far is the bug from its starting point?", "\\frac{1+\\sqrt{5}}{2}"),
+    # the twin of the 'turns back' near miss: (4, 0), (4 + 4 cos 72, 4 sin 72), then 1 along
+    # the direction 144 degrees: (4.427.., 4.392..), 6.236.. = 4 + sqrt 5
+    ("A garden is shaped like a regular pentagon 4 meters on a side. Starting at a corner, "
+     "Omar walks along the edge for 9 meters. How far is he from his starting point?",
+     "4+\\sqrt{5}"),
 ]
 
 
@@ -29,15 +34,15 @@ def test_polygon_walk_solved(problem: str, answer: str) -> None:
 
 DECLINED = [
     # the side and the walk in different units
-    "A park is in the shape of a regular hexagon 2 km on a side. Starting at a corner, Alice "
-    "walks along the perimeter for 500 meters. How far is she from her starting point?",
-    # she turns back: a word not read
-    "A park is in the shape of a regular hexagon 2 km on a side. Starting at a corner, Alice "
-    "walks along the perimeter for 5 km and then turns back. How far is she from her starting "
+    "A field is a regular octagon 3 km on a side. Starting at a corner, Noor walks along "
+    "the fence for 700 meters. How far is she from her starting point?",
+    # he turns back: a word not read
+    "A garden is shaped like a regular pentagon 4 meters on a side. Starting at a corner, Omar "
+    "walks along the edge for 9 meters and then turns back. How far is he from his starting "
     "point?",
     # the polygon is not said to be regular
-    "A park is in the shape of a hexagon 2 km on a side. Starting at a corner, Alice walks "
-    "along the perimeter for 5 km. How far is she from her starting point?",
+    "A lot is in the shape of a pentagon 4 meters on a side. Starting at a corner, Li walks "
+    "along the boundary for 6 meters. How far is she from her starting point?",
 ]
 
 
