@@ -73,7 +73,7 @@ def read_great_circle(split: Split, template: str) -> Result | None:
     formula = {"volume": sp.Rational(4, 3) * PI * r**3, "surface area": 4 * PI * r**2,
                "radius": r, "diameter": 2 * r}[what]
     value = sp.simplify(formula)
-    _confirm(r, what, value)
+    _confirm(r, (kind, v), what, value)
     return value, [
         step("the sphere's radius", "A great circle has the sphere's own radius.",
              f"${kind} = {latex(v)} \\Rightarrow r = {latex(r)}$", f"r = {latex(r)}"),
@@ -81,9 +81,22 @@ def read_great_circle(split: Split, template: str) -> Result | None:
              f"${what.replace(' ', '~')} = {latex(value)}$", latex(value))]
 
 
-def _confirm(r: sp.Expr, what: str, value: sp.Expr) -> None:
+def _confirm(r: sp.Expr, told: tuple[str, sp.Expr], what: str, value: sp.Expr) -> None:
+    """The great circle of radius r measured again (its circumference as the length of the
+    curve, its area over chords) must be the measure told, and the sphere's measure asked
+    integrated again must be the answer."""
+    kind, measure = told
     with mpmath.workdps(40):
         rr = mpmath.mpf(sp.N(r, 45))
+        if kind == "circumference":  # the length of (r cos t, r sin t)
+            again = mpmath.quad(lambda t: mpmath.hypot(rr * mpmath.sin(t), rr * mpmath.cos(t)),
+                                [0, 2 * mpmath.pi])
+        elif kind == "area":  # chords of length 2 sqrt(r^2 - y^2)
+            again = mpmath.quad(lambda y: 2 * mpmath.sqrt(rr**2 - y**2), [-rr, rr])
+        else:
+            again = rr if kind == "radius" else 2 * rr
+        told_value = mpmath.mpf(sp.N(measure, 45))
+        told_ok = abs(again - told_value) < mpmath.mpf(10) ** -30 * max(abs(told_value), 1)
         if what == "volume":  # discs of radius sqrt(r^2 - z^2)
             got = mpmath.quad(lambda z: mpmath.pi * (rr**2 - z**2), [-rr, rr])
         elif what == "surface area":  # the half circle y = sqrt(r^2 - x^2) turned about x
@@ -92,6 +105,7 @@ def _confirm(r: sp.Expr, what: str, value: sp.Expr) -> None:
             got = rr if what == "radius" else 2 * rr
         want = mpmath.mpf(sp.N(value, 45))
         ok = abs(got - want) < mpmath.mpf(10) ** -30 * max(abs(want), 1)
+    confirm.check(bool(told_ok), f"a great circle of that radius has the {kind} told")
     confirm.check(bool(ok), f"the sphere's {what} computed again by integration")
 
 
