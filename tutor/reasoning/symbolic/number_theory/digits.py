@@ -61,13 +61,7 @@ def modulo(e: sp.Basic, m: int) -> int:
             return tower_residues.euler_modulo(e, m)
         return pow(int(e.base), tower_exponent(e), m)  # 9^{8^7}: the exponent exactly
     if isinstance(e, sp.factorial) and e.args[0].is_Integer and e.args[0] >= 0:
-        n = int(e.args[0])
-        if n >= m:
-            return 0
-        out = 1
-        for k in range(2, n + 1):
-            out = out * k % m
-        return out
+        return integers.factorial_mod(int(e.args[0]), m)
     raise Decline("not an integer expression (sums, products, whole powers, factorials)")
 
 
@@ -90,7 +84,7 @@ def tower_remainder(e: sp.Pow, m: int, r: int) -> Result:
         raise Decline("a tower with a positive base and exponent")
     cycle, start = integers.remainder_cycle(b, m)  # b^(k+1) mod m repeats from `start`
     period = len(cycle) - start
-    idx = exp - 1 if exp - 1 < len(cycle) else start + (exp - 1 - start) % period
+    idx = integers.cycle_index(cycle, start, exp)
     confirm.check(cycle[idx] == r, "the cycle of remainders gives the same value as repeated "
                   "squaring")
     first = f"{latex(e.exp)} = {exp}"

@@ -126,6 +126,23 @@ def remainder_cycle(base: int, mod: int) -> tuple[list[int], int]:
     return cycle, seen[v]
 
 
+def cycle_index(cycle: list[int], start: int, exp: int) -> int:
+    """Where base^exp (exp >= 1) falls in `cycle` from `remainder_cycle`: cycle[index] is
+    its remainder."""
+    idx = exp - 1
+    return idx if idx < len(cycle) else start + (idx - start) % (len(cycle) - start)
+
+
+def factorial_mod(n: int, mod: int) -> int:
+    """n! mod `mod`, reducing as it goes (0 once n reaches the modulus)."""
+    if n >= mod:
+        return 0
+    out = 1 % mod
+    for k in range(2, n + 1):
+        out = out * k % mod
+    return out
+
+
 def pow_mod(base: int, exp: int, mod: int) -> tuple[sp.Basic, list[Step]]:
     """Last digit / remainder of a power: directly when small, else via the cycle."""
     r = pow(base, exp, mod)
@@ -140,9 +157,7 @@ def pow_mod(base: int, exp: int, mod: int) -> tuple[sp.Basic, list[Step]]:
                   ", ".join(f"${base}^{{{k + 1}}} = {base ** (k + 1)} = {mod} \\cdot "
                             f"{base ** (k + 1) // mod} + {c}$"
                             for k, c in enumerate(cycle[:6])), "")]
-    idx = exp - 1  # the remainders repeat from index `start`
-    by_cycle = cycle[idx] if idx < len(cycle) else \
-        cycle[start + (idx - start) % (len(cycle) - start)]
+    by_cycle = cycle[cycle_index(cycle, start, exp)]  # they repeat from index `start`
     confirm.check(by_cycle == r, "the cycle of remainders gives the same value as "
                   "repeated squaring")
     claim = f"{base}^{{{exp}}} \\bmod {mod} = {r}"

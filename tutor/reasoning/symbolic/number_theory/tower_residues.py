@@ -49,16 +49,6 @@ def exceeds(e: sp.Basic, k: int) -> bool:
     return False
 
 
-def _factorial(e: sp.Basic, m: int) -> int:
-    n = int(e.args[0])
-    if n >= m:
-        return 0
-    out = 1
-    for k in range(2, n + 1):
-        out = out * k % m
-    return out
-
-
 def _combine(e: sp.Basic, m: int, own: Callable[[sp.Basic, int], int]) -> int | None:
     """Integers, sums, products and factorials modulo m (each part by `own`); None for a
     power."""
@@ -74,7 +64,7 @@ def _combine(e: sp.Basic, m: int, own: Callable[[sp.Basic, int], int]) -> int | 
             out = out * own(a, m) % m
         return out
     if isinstance(e, sp.factorial) and e.args[0].is_Integer and e.args[0] >= 0:
-        return _factorial(e, m)
+        return integers.factorial_mod(int(e.args[0]), m)
     if isinstance(e, sp.Pow):
         return None
     raise Decline("not an integer expression (sums, products, powers, factorials)")
@@ -115,8 +105,7 @@ def cycle_modulo(e: sp.Basic, m: int) -> int:
     if x is not None and x <= SMALL_EXPONENT:
         if x == 0:
             return 1 % m
-        k = x - 1 if x - 1 < len(cycle) else start + (x - 1 - start) % period
-        return cycle[k]
+        return cycle[integers.cycle_index(cycle, start, x)]
     if not exceeds(exp, len(cycle) + 1):
         raise Decline("a tower whose exponent is not shown to be large")
     k = start + (cycle_modulo(exp, period) - 1 - start) % period
