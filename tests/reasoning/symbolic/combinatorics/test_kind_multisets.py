@@ -33,7 +33,7 @@ def test_kinds_repeat(problem: str, answer: str) -> None:
     # three different kinds (C(5, 3) = 10) or any kinds (C(7, 3) = 35)
     "In how many ways can you choose 3 donuts from 5 kinds of donuts?",
     # a further condition
-    "A donut shop sells 4 kinds of donuts. How many ways can you choose 6 donuts if you must "
+    "A bakery sells 3 kinds of muffins. How many ways can you choose 7 muffins if you must "
     "get at least one of each kind?",
     # order counted
     "How many ways can you choose 6 donuts from 4 kinds of donuts if the order matters?",

@@ -31,9 +31,9 @@ def test_neighbours_differ(problem: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # 2^3 = 8
-    ("A flag has 3 horizontal stripes, each either purple or gold. If adjacent stripes may be "
-     "the same color, how many different flags are possible?", "8"),
+    # 2^4 = 16
+    ("A flag has 4 horizontal stripes, each either silver or maroon. If adjacent stripes may "
+     "be the same color, how many different flags are possible?", "16"),
     # 3^5 = 243
     ("In how many ways can a row of 5 squares be colored using 3 colors?", "243"),
     # 3^4 = 81
@@ -70,9 +70,9 @@ def test_other_conditions_decline(problem: str) -> None:
 
 def test_more_wordings() -> None:
     # "each of a solid colour, either ...": 3 * 2^3 = 24
-    assert_solved("A flag is made of four vertical strips of fabric, each of a solid color, "
-                  "either red, gold or black. If adjacent strips cannot be the same color, how "
-                  "many different flags are possible?", "24")
+    assert_solved("A flag is made of four vertical strips, each of a solid colour, either "
+                  "red, gold or black. Adjacent strips cannot be the same colour. How many "
+                  "flags are possible?", "24")
     # "may not be the same colour": 5 * 4 = 20
     assert_solved("In how many ways can a row of 2 boxes be painted with 5 colours if adjacent "
                   "boxes may not have the same colour?", "20")
