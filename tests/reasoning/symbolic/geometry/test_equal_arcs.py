@@ -17,10 +17,14 @@ SOLVED = [
     ("A $25^\\circ$ arc of circle $P$ has the same length as a $100^\\circ$ arc of circle $Q$. "
      "What is the ratio of the radius of circle P to the radius of circle Q?", "4"),
     # smaller: 90 degrees, larger: 60 degrees; r_s / r_l = 2/3, areas 4/9
-    ("Two concentric circles have center O. The sides of a 90 degree angle at O form an arc on "
-     "the smaller circle that is the same length as an arc on the larger circle formed by the "
-     "sides of a 60 degree angle at O. What is the ratio of the area of the smaller circle to "
-     "the area of the larger circle? Express your answer as a common fraction.", "\\frac{4}{9}"),
+    ("Two circles share the center O. An arc of the smaller circle cut by a 90 degree angle at O "
+     "is as long as an arc of the larger circle cut by a 60 degree angle at O. What is the ratio "
+     "of the area of the smaller circle to the area of the larger circle? Express your answer "
+     "as a common fraction.", "\\frac{4}{9}"),
+    # the twin of the near miss below, angles the right way round: r_s / r_l = 30/60, areas 1/4
+    ("Two circles share the center O. An arc of the smaller circle cut by a 60 degree angle at O "
+     "is as long as an arc of the larger circle cut by a 30 degree angle at O. What is the ratio "
+     "of the area of the smaller circle to the area of the larger circle?", "\\frac{1}{4}"),
     # "and ... have equal lengths"; diameters go as radii: 30/45
     ("A 45 degree arc of circle E and a 30 degree arc of circle F have equal lengths. Find the "
      "ratio of the diameter of circle E to the diameter of circle F.", "\\frac{2}{3}"),
@@ -37,9 +41,9 @@ DECLINED = [
     "An arc of 36 on circle A is as long as an arc of 54 on circle B. What is the ratio of the "
     "area of circle A to the area of circle B?",
     # the "smaller" circle would be the larger one
-    "The sides of a 30 degree angle at O form an arc on the smaller circle that is the same "
-    "length as an arc on the larger circle formed by the sides of a 60 degree angle at O. What "
-    "is the ratio of the area of the smaller circle to the area of the larger circle?",
+    "Two circles share the center O. An arc of the smaller circle cut by a 30 degree angle at O "
+    "is as long as an arc of the larger circle cut by a 60 degree angle at O. What is the ratio "
+    "of the area of the smaller circle to the area of the larger circle?",
     # a circle not told asked about
     "An arc of 36 degrees on circle A is as long as an arc of 54 degrees on circle B. What is "
     "the ratio of the area of circle A to the area of circle C?",
