@@ -74,8 +74,8 @@ def read_equal_arcs(split: Split, template: str) -> Result | None:
     _check_sizes(names, angle)
     power = _MEASURES[asked.group(1)]
     value = radius_ratio**power
-    _confirm(angle[first], angle[second], radius_ratio)
     what = asked.group(1)
+    _confirm(angle[first], angle[second], radius_ratio, what, value)
     steps = [step("equal arcs", "An arc of a degrees on a circle of radius r is "
                   "(a / 360) 2 pi r long, so equal arcs make the radii inversely proportional "
                   "to the angles.", f"$\\frac{{{latex(angle[first])}}}{{360}} \\cdot 2\\pi r_1 "
@@ -142,16 +142,34 @@ def _check_sizes(names: list[str], angle: dict[str, sp.Expr]) -> None:
         raise Decline("circles named two ways")
 
 
-def _confirm(first_angle: sp.Expr, second_angle: sp.Expr, ratio: sp.Expr) -> None:
+def _confirm(first_angle: sp.Expr, second_angle: sp.Expr, ratio: sp.Expr, what: str,
+             value: sp.Expr) -> None:
+    """With radii `ratio` and 1, both arcs integrated again must have equal lengths, and the
+    two circles' measures asked (area over chords, circumference as a curve's length,
+    radius or diameter as it is) must stand in the ratio `value`."""
     with mpmath.workdps(40):
-        def arc(radius: mpmath.mpf, degrees: sp.Expr) -> mpmath.mpf:
-            end = mpmath.mpf(sp.N(degrees, 45)) * mpmath.pi / 180
+        def arc(radius: mpmath.mpf, end: mpmath.mpf) -> mpmath.mpf:
             return mpmath.quad(lambda t: mpmath.hypot(-radius * mpmath.sin(t),
                                                       radius * mpmath.cos(t)), [0, end])
-        one = arc(mpmath.mpf(sp.N(ratio, 45)), first_angle)
-        two = arc(mpmath.mpf(1), second_angle)
-        ok = abs(one - two) < mpmath.mpf(10) ** -30 * two
-    confirm.check(bool(ok), "the two arcs integrated again have equal lengths")
+
+        def measure(radius: mpmath.mpf) -> mpmath.mpf:
+            if what in ("area", "areas"):
+                return mpmath.quad(lambda y: 2 * mpmath.sqrt(radius**2 - y**2), [-radius, radius])
+            if what in ("circumference", "circumferences"):
+                return arc(radius, 2 * mpmath.pi)
+            return radius if what in ("radius", "radii") else 2 * radius
+
+        def radians(degrees: sp.Expr) -> mpmath.mpf:
+            return mpmath.mpf(sp.N(degrees, 45)) * mpmath.pi / 180
+        first_radius = mpmath.mpf(sp.N(ratio, 45))
+        one = arc(first_radius, radians(first_angle))
+        two = arc(mpmath.mpf(1), radians(second_angle))
+        equal_arcs = abs(one - two) < mpmath.mpf(10) ** -30 * two
+        asked = measure(first_radius) / measure(mpmath.mpf(1))
+        want = mpmath.mpf(sp.N(value, 45))
+        ratio_ok = abs(asked - want) < mpmath.mpf(10) ** -30 * want
+    confirm.check(bool(equal_arcs), "the two arcs integrated again have equal lengths")
+    confirm.check(bool(ratio_ok), f"the two circles' {what}s measured again give the ratio")
 
 
 __all__ = ["read_equal_arcs"]
