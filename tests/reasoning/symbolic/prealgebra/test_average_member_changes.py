@@ -47,6 +47,24 @@ def test_average_after_one_member_changes(problem, answer):
     # after a change, nothing was removed: "the remaining" names no group
     "The mean of 4 scores is 70. If one score, 62, is replaced by 90, what is the mean of "
     "the remaining scores?",
+    # 3 positive numbers of mean 5 add up to 15: none of them can be 20 (it answered -1/3)
+    "The mean of 3 positive numbers is 5. If one of the numbers is changed from 20 to 4, what "
+    "is the new mean?",
+    # 4 positive numbers of mean 10 add up to 40: none of them can be 50 (it answered -10/3)
+    "The average of 4 positive numbers is 10. If the number 50 is removed, what is the new "
+    "average?",
 ])
 def test_average_member_changes_not_read_are_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the twins of the two near misses above, members that fit: (15 - 2 + 8) / 3 = 7
+    ("The mean of 3 positive numbers is 5. If one of the numbers is changed from 2 to 8, what "
+     "is the new mean?", "7"),
+    # (40 - 4) / 3 = 12
+    ("The average of 4 positive numbers is 10. If the number 4 is removed, what is the new "
+     "average?", "12"),
+])
+def test_a_member_that_fits_positive_numbers(problem, answer):
+    assert_solved(problem, answer)

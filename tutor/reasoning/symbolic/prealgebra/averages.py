@@ -87,6 +87,8 @@ def averages(split: Split, template: str) -> Result | None:
             raise Decline("the count of the numbers left does not agree")
         if change.group("rank") and not gone:
             return None
+        if gone:
+            _member_fits(given, n, m, x)
         story = Story([S, X])
         story.state(S, n * m, f"the {n} numbers add up to {n} times {m}")
         story.state(X * left, S - x if gone else S + x,
@@ -139,6 +141,13 @@ def averages(split: Split, template: str) -> Result | None:
     return None
 
 
+def _member_fits(given: re.Match[str], n: int, m: sp.Expr, x: sp.Expr) -> None:
+    """One member x of n positive numbers with mean m: x is positive and the others add up
+    to more than 0 (3 positive numbers of mean 5 cannot hold a 20); else Decline."""
+    if given.group("pos") and (x <= 0 or n > 1 and n * m - x <= 0):
+        raise Decline(f"{x} cannot be one of {n} positive numbers with mean {m}")
+
+
 def _replaced(w: wording.Wording) -> Result | None:
     """One member changed from a to b: the total changes by b - a, the count stays."""
     given, change, asked = w.take_one(_GIVEN), w.take_one(_REPLACE), w.take_one(_ASK_NEW)
@@ -151,6 +160,7 @@ def _replaced(w: wording.Wording) -> Result | None:
     n, m = number(given.group("n")), _num(given.group("m"))
     a = _num(change.group("a") or change.group("a2"))
     b = _num(change.group("b") or change.group("b2"))
+    _member_fits(given, n, m, a)
     if n < 2 and a != m:
         raise Decline("a single number equal to its mean cannot be another value")
     story = Story([S, X])
