@@ -101,7 +101,8 @@ def _piece(whole: Split, count: int, one: str, solid: str) -> Result:
     if got is None or isinstance(got, str):
         raise Decline(got or f"the volume of the whole {solid} is not read")
     volume, steps = got
-    volume = sp.sympify(volume)
+    if not isinstance(volume, sp.Expr):  # an answer given as text is never parsed here
+        raise Decline(f"the volume of the whole {solid} as a number")
     if not volume.is_positive:
         raise Decline(f"a positive volume of the {solid}")
     value = sp.nsimplify(volume / count) if volume.is_rational else sp.simplify(volume / count)
