@@ -98,6 +98,8 @@ def test_fractions_stay_fractions(problem: str, answer: str) -> None:
     # money told but not asked for: a probability stays a fraction
     ("A raffle ticket costs $2. What is the chance of winning if 3 of 8 tickets win?",
      sp.Rational(3, 8), "\\frac{3}{8}"),
+    ("Ann paid $6 for 8 raffle tickets and 3 of them win. What is the probability that her "
+     "first ticket wins?", sp.Rational(3, 8), "\\frac{3}{8}"),
 ])
 def test_money_asked_is_given_in_dollars(problem: str, value: sp.Rational, shown: str) -> None:
     got, _ = as_asked(problem, value, [])

@@ -109,6 +109,7 @@ def test_reference_answers_say_how_far_to_trust_them() -> None:
     ("Compute 7 - 2 squared.", "3"),  # a minus after a number subtracts
     ("what is 12 minus 3 squared", "3"),
     ("What is (y - 1) squared when y = 4?", "9"),
+    ("what is (-3) to the power of 3", "-27"),
 ])
 def test_a_power_in_words_with_its_sign_settled_is_answered(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer

@@ -29,6 +29,11 @@ from tutor.reasoning.symbolic.implied_questions import respelled
     ("There are 30 pupils. How many girls?", "There are 30 pupils. How many girls are there?"),
     # a verb in it: unchanged
     ("She has 12 pens. how many does she have", "She has 12 pens. how many does she have?"),
+    # a difference or what remains asked: no "are there" put in
+    ("he has 9 cards and wants 15. how many more cards", "he has 9 cards and wants 15. how many "
+     "more cards?"),
+    ("a box had 12 eggs. 5 broke. how many eggs left", "a box had 12 eggs. 5 broke. how many eggs "
+     "left?"),
     # a question already asked, an expression with a letter, a statement: unchanged
     ("What is 3 + 4?", "What is 3 + 4?"),
     ("x^2 - 1", "x^2 - 1"),

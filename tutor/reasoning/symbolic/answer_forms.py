@@ -87,8 +87,15 @@ _ASKS_MONEY = re.compile(r"\b(?:how much|price|cost|how many dollars|pay|paid|ea
                          r"|spent|save|saved|worth|change)\b[^.?!]*[.?!]?\s*$", re.IGNORECASE)
 
 
+# a question that asks a chance, a share or a count, whatever money its story tells
+_ASKS_OTHER = re.compile(r"\b(?:probability|chance|likely|fraction|ratio|percent|how many)\b",
+                         re.IGNORECASE)
+
+
 def _asks_money(text: str) -> bool:
-    return _MONEY.search(text) is not None and _ASKS_MONEY.search(text) is not None
+    asked = re.split(r"(?<=[.?!])\s+", text.strip())[-1]
+    return _MONEY.search(text) is not None and _ASKS_MONEY.search(text) is not None \
+        and _ASKS_OTHER.search(asked) is None
 
 
 def _told_in_decimals(text: str) -> bool:

@@ -42,9 +42,9 @@ from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
 from tutor.reasoning.symbolic.problem_text import unstyled
 from tutor.reasoning.symbolic.recognise import recognise
+from tutor.reasoning.symbolic.signed_powers import signed_power_said
 from tutor.reasoning.symbolic.spelled_maths import (
     ordinals_respelled,
-    signed_power_said,
     symbols_respelled,
     unread_symbol,
     us_spelled,

@@ -76,9 +76,10 @@ _QUESTION_WORD = re.compile(r"\b(?:what|which|who|how|find|compute|calculate|eva
                             r"determine|give|express|show|prove|list|solve)\b", re.I)
 _OPENER = re.compile(r"^(?:what|how|which|who|in how many|in what)\b", re.I)
 # "how many girls", "how many red marbles": a count asked with no verb, "are there" meant
-_HOW_MANY_BARE = re.compile(r"(how many (?:[a-z]+ ){0,2}[a-z]+s)\??", re.I)
+_HOW_MANY_BARE = re.compile(r"(how many (?!(?:more|fewer|less|extra)\b)(?:[a-z]+ ){0,2}[a-z]+s)"
+                            r"\??", re.I)  # "how many more apples" asks for a difference
 _AUXILIARY = re.compile(r"\b(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had"
-                        r"|must|should)\b", re.I)
+                        r"|must|should|left|remain|remaining)\b", re.I)
 _WAYS_TO = re.compile(r"\b(how many (?:different |distinct )?ways) (?=to\b)", re.I)
 
 

@@ -220,7 +220,8 @@ def _fraction(m: re.Match[str], has_maths: bool) -> str:
 
 _ORDINAL_POWERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_BASE = r"(?<![\w^.\-−])(\d+(?:\.\d+)?|[a-z])"  # "-2 to the power of 2" reads two ways
+# "-2 to the power of 2" reads two ways; a bracket closes its own base: "(-2) to the power of 4"
+_BASE = r"((?<![\w^.\-−])(?:\d+(?:\.\d+)?|[a-z])|\))"
 # "2 to the power of 10", "3 to the 4th power", "5 raised to the third power", with no
 # operator after the exponent that could belong to it ("2 to the power of 3 + 1").
 _POWER = re.compile(
@@ -278,24 +279,6 @@ def words_respelled(text: str) -> str:
     return "".join(out)
 
 
-# a minus before a number raised to a power in words: the sign inside the power or outside
-_SIGNED_POWER = re.compile(r"(?:[-−]\s?|\bnegative |\bminus )(\d+(?:\.\d+)?) (squared|cubed"
-                           r"|(?:raised )?to the (?:power of \d+|\w+ power))\b")
-
-
-def signed_power_said(text: str) -> str | None:
-    """Why "what is -3 squared" reads two ways, (-3)^2 or -(3^2); None when no such power.
-    A minus after a number, a one-letter name or a bracket subtracts: "5 - 3 squared"."""
-    for m in _SIGNED_POWER.finditer(text):
-        last = re.search(r"(?:\w+|\S)$", text[:m.start()].rstrip())
-        before = last.group(0) if last else ""
-        if not (before.isdigit() or len(before) == 1 and before.isalnum() or before in ")]}"):
-            n, said = m.group(1), m.group(2)
-            return (f"-{n} {said} reads two ways, (-{n}) {said} or -({n} {said}); write the "
-                    "brackets")
-    return None
-
-
 def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
     seg = _NUMBER_WORDS.sub(_number, seg)
@@ -315,5 +298,4 @@ def _words_segment(seg: str, has_maths: bool) -> str:
     return _ROOT_WORDS.sub(root, seg)
 
 
-__all__ = ["CARDINALS", "TENS", "signed_power_said", "symbols_respelled", "unread_symbol",
-           "words_respelled"]
+__all__ = ["CARDINALS", "TENS", "symbols_respelled", "unread_symbol", "words_respelled"]
