@@ -2,7 +2,10 @@
 in the app): `check_step`, re-exported by `api`. The earlier steps give their equations
 and inequalities, the functions they define (and whether a text may define one piecewise, see
 `function_origins`), and the last side of the step just before, which a step typed as
-only `= 5/6` goes on from (as in a chain checked step by step)."""
+only `= 5/6` goes on from (as in a chain checked step by step). A step the chain checker
+does not refute is then read as a student's step of solving: one root of several
+(incomplete_solutions: a note, refuted only when said to be the only one), true arithmetic
+in the wrong order of operations (operation_order)."""
 
 from __future__ import annotations
 
@@ -10,9 +13,12 @@ from collections.abc import Sequence
 
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.context import is_equation, is_inequality
+from tutor.verify.decide import step_verdict
 from tutor.verify.function_origins import note_definitions
+from tutor.verify.incomplete_solutions import incomplete_solution
+from tutor.verify.operation_order import wrong_grouping
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool
-from tutor.verify.verdict import StepVerdict
+from tutor.verify.verdict import StepVerdict, Verdict
 
 __all__ = ["check_step"]
 
@@ -46,4 +52,14 @@ def check_step(
     checker._absorb(recent)
     checker.typed_steps = True
     checker._last_side = step_last_side(str(previous[-1])) if previous else ""  # "= 5/6"
-    return checker.check(step)
+    verdict = checker.check(step)
+    if verdict.verdict is Verdict.REFUTED:
+        return verdict
+    extra = [incomplete_solution(problem, previous, step),
+             wrong_grouping(problem, previous, step)]
+    notes = [n for n in extra if n is not None]
+    if not notes:
+        return verdict
+    # a claim these checks refute is not also shown verified
+    refuted = {n.claim for n in notes if n.verdict is Verdict.REFUTED}
+    return step_verdict([*(c for c in verdict.claims if c.claim not in refuted), *notes])

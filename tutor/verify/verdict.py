@@ -80,6 +80,9 @@ class StepVerdict:
         for c in self.claims:
             if c.verdict is Verdict.REFUTED:
                 return c.reason
+        for c in self.claims:  # a step that stops short ("x = 4 is one solution; ...")
+            if c.kind == "incomplete" and c.reason:
+                return f"partly checked: {c.reason}" if self.partly else c.reason
         distinct = self._distinct_checkable()
         checked = sum(1 for c in distinct if c.verdict is Verdict.VERIFIED)
         if checked and self.verdict is Verdict.VERIFIED:
