@@ -5,12 +5,14 @@ and inequalities, the functions they define (and whether a text may define one p
 only `= 5/6` goes on from (as in a chain checked step by step). A step the chain checker
 does not refute is then read as a student's step of solving: one root of several
 (incomplete_solutions: a note, refuted only when said to be the only one), true arithmetic
-in the wrong order of operations (operation_order)."""
+in the wrong order of operations (operation_order), a linear inequality with solutions the problem's lacks (wider_inequalities) and `= ...`
+after a chain begun at the problem's expression (chain_openings)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tutor.verify.chain_openings import wrong_chain_end
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.context import is_equation, is_inequality
 from tutor.verify.decide import step_verdict
@@ -19,6 +21,7 @@ from tutor.verify.incomplete_solutions import incomplete_solution
 from tutor.verify.operation_order import wrong_grouping
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool
 from tutor.verify.verdict import StepVerdict, Verdict
+from tutor.verify.wider_inequalities import wider_inequality
 
 __all__ = ["check_step"]
 
@@ -56,10 +59,11 @@ def check_step(
     if verdict.verdict is Verdict.REFUTED:
         return verdict
     extra = [incomplete_solution(problem, previous, step),
-             wrong_grouping(problem, previous, step)]
+             wrong_grouping(problem, previous, step), wider_inequality(problem, step),
+             wrong_chain_end(problem, previous, step)]
     notes = [n for n in extra if n is not None]
     if not notes:
         return verdict
-    # a claim these checks refute is not also shown verified
+    # a claim these checks refute is not also shown verified (a looser bound is implied)
     refuted = {n.claim for n in notes if n.verdict is Verdict.REFUTED}
     return step_verdict([*(c for c in verdict.claims if c.claim not in refuted), *notes])
