@@ -5,8 +5,9 @@ and inequalities, the functions they define (and whether a text may define one p
 only `= 5/6` goes on from (as in a chain checked step by step). A step the chain checker
 does not refute is then read as a student's step of solving: one root of several
 (incomplete_solutions: a note, refuted only when said to be the only one), true arithmetic
-in the wrong order of operations (operation_order), a linear inequality with solutions the problem's lacks (wider_inequalities) and `= ...`
-after a chain begun at the problem's expression (chain_openings)."""
+in the wrong order of operations (operation_order), a linear inequality with solutions the
+problem's lacks (wider_inequalities) and `= ...` after a chain begun at the problem's
+expression (chain_openings)."""
 
 from __future__ import annotations
 
