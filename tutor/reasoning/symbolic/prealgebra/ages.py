@@ -5,8 +5,11 @@ than half the age of Lee. If Lee is 30 years old, how old is Kim?"
 
 "In how many years will her mother be twice as old as Maria?" (the time is the unknown,
 positive, found once every age now is fixed); "Sam's age is ..." is "Sam is ..."; "he" or
-"she" as a subject is the one person whose word does not say the other sex, and "as old as
-she will be" (or "as old as her") the one person besides the subject.
+"she" as a subject is the one person whose word does not say the other sex and who is not
+named again in the clause, and "as old as she will be" (or "as old as her", or nothing: "he
+will be twice as old") the one person besides the subject. Where both people fit, the
+pronoun is read as the subject before it only when that reading has an answer and the other
+has none ("John is 3 times as old as Mary. In 10 years he will be twice as old.").
 
 Each person (a one-word name, or a kin word: "her brother", "a father ... the father" are
 one person) has an unknown age now; a clause says something of one person at one time ("in
@@ -25,24 +28,32 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.age_pronouns import (
+    KIN as _KIN,
+)
+from tutor.reasoning.symbolic.prealgebra.age_pronouns import (
+    NAME as _NAME,
+)
+from tutor.reasoning.symbolic.prealgebra.age_pronouns import (
+    WHEN as _WHEN,
+)
+from tutor.reasoning.symbolic.prealgebra.age_pronouns import (
+    NotMine as _NotMine,
+)
+from tutor.reasoning.symbolic.prealgebra.age_pronouns import (
+    Pronouns as _Pronouns,
+)
+from tutor.reasoning.symbolic.prealgebra.age_pronouns import (
+    said_again,
+)
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
-_STOP = frozenset(
-    "the a an in how if is was will be years year old ago now and he she they it his her him "
-    "their what of than as times more less older younger sum ages age together combined from when "
-    "who whose there this that then".split())
-_KIN = (r"(?:brother|sister|son|daughter|father|mother|dad|mom|grandfather|grandmother|uncle|"
-        r"aunt|cousin|friend|husband|wife|nephew|niece|grandson|granddaughter)")
-_NAME = (rf"(?:(?:his|her|their|[a-z]+'s) {_KIN}|(?!(?:{'|'.join(sorted(_STOP))})\b)"
-         rf"[a-z]+\b)")
-_WHEN = (rf"(?P<when>in (?P<fut>{NUM}) years?|(?P<fut2>{NUM}) years? from now|(?P<ago>{NUM}) years?"
-         r" (?:ago|before now)|now)")
 _VERB = r"(?P<verb>is|was|will be|would be)"
 _OTHER = (rf"(?:as old as (?P<o1>{_NAME})|the age of (?P<o2>{_NAME})|(?P<o3>{_NAME})'s age"
           rf"|(?P<o4>{_NAME})(?!'s)"
           # "as old as she will be (then)": the other person, at the clause's own time
-          rf"|as old as (?P<o5>she|he|her|him)(?: (?P<pverb>is|was|will be|would be)"
+          rf"|as old as (?P<o5>she|he|her|him|the other)(?: (?P<pverb>is|was|will be|would be)"
           r"(?: then)?)?)"
           # the other person at a time of their own: "as old as Bo was 3 years ago"
           rf"(?: (?P<overb>is|was|will be) {_WHEN.replace('?P<', '?P<o')})?")
@@ -152,34 +163,6 @@ def _late(m: re.Match[str]) -> sp.Rational:
     return _shift(m, "e") if m.group("ewhen") else sp.Integer(0)
 
 
-class _NotMine(Exception):
-    pass
-
-
-_GENDER = {**dict.fromkeys("brother son father dad grandfather uncle husband nephew grandson"
-                            .split(), "he"),
-           **dict.fromkeys("sister daughter mother mom grandmother aunt wife niece granddaughter"
-                           .split(), "she")}
-
-
-def _said_again(part: str, people: _People) -> str:
-    """A clause whose subject is "he" or "she", and "... as old as his sister will be then",
-    put in names. The pronoun is the one person (named so far, or in the clause) whose word
-    does not say the other sex: "Hal ... he will be twice as old as his sister" is Hal;
-    "Ann ... she will be twice as old as Bo" could be either and is left unread."""
-    # the other person "will be then" at the clause's own time: said once is enough
-    part = re.sub(rf"\b(will be|was|would be) (.*?as old as {_NAME}) \1(?: then)?$", r"\1 \2",
-                  part)
-    m = re.match(rf"(?P<lead>{_WHEN.replace('?P<', '?P<l')},? )?(?P<p>he|she) ", part)
-    if not m:
-        return part
-    named = list(people.ages) + [k.group(0) for k in re.finditer(rf"(?<!'s )\b{_KIN}\b", part)]
-    fits = {n for n in named if _GENDER.get(n.split()[-1], m.group("p")) == m.group("p")}
-    if len(fits) != 1 or len(set(named)) != 2:
-        raise _NotMine
-    return f"{m.group('lead') or ''}{fits.pop()} {part[m.end():]}"
-
-
 def ages(split: Split, template: str) -> Result | None:
     if "old" not in template and "age" not in template:
         return None
@@ -207,25 +190,60 @@ def ages(split: Split, template: str) -> Result | None:
     when = None if ask or cond else re.fullmatch(_ASK_TIME, question)
     if not ask and not when:
         return None
+    first = _Pronouns()
+    try:
+        return _read(clauses_text, ask, when, first)
+    except _NotMine:
+        if not first.fits:
+            return None
+    # "he" could be either person: read it as each. It is read as the subject before it
+    # ("John is 3 times as old as Mary. In 10 years he will be twice as old.") only when
+    # that reading has an answer and the other has none (its ages not whole, or below zero
+    # at a time it mentions); else declined, naming both readings
+    answers: dict[str, Result] = {}
+    for who in first.fits:
+        try:
+            got = _read(clauses_text, ask, when, _Pronouns(who))
+        except _NotMine:
+            return None
+        except Decline as e:
+            if str(e) not in _NO_ANSWER:
+                raise Decline(f"'{first.said}' could be {' or '.join(first.fits)}") from None
+            continue
+        if got is None:
+            return None
+        answers[who] = got
+    if list(answers) != [first.continuing]:
+        raise Decline(f"'{first.said}' could be {' or '.join(first.fits)}, and "
+                      f"{'each reading has an answer' if answers else 'neither has an answer'}")
+    return answers.popitem()[1]
+
+
+# what Story says of a reading that no ages fit (whole, never below zero)
+_NO_ANSWER = frozenset({"no solution meets the stated conditions",
+                        "the stated relations contradict each other"})
+
+
+def _read(clauses_text: list[str], ask: re.Match[str] | None, when: re.Match[str] | None,
+          pronouns: _Pronouns) -> Result | None:
+    """The story's clauses read as equations (a pronoun read as `pronouns` says) and solved."""
     people, story = _People(), Story([])
     times: list[sp.Basic] = []
-    try:
-        for s in clauses_text:
-            parts = s.rstrip(".!").split(" and ")
-            subject = None
-            for part in parts:
-                part = _said_again(part, people)
-                try:
-                    _clause(part, people, story, times)
-                    subject = re.match(rf"(?:{_WHEN},? )?(?P<who>{_NAME}) {_VERB}",
-                                       part)
-                except _NotMine:
-                    if subject is None:
-                        raise
-                    verb = "" if re.match(_VERB, part) else " " + subject.group("verb")
-                    _clause(f"{subject.group('who')}{verb} {part}", people, story, times)
-    except _NotMine:
-        return None
+    for s in clauses_text:
+        parts = s.rstrip(".!").split(" and ")
+        subject = None
+        for part in parts:
+            part = said_again(part, list(people.ages), pronouns)
+            try:
+                _clause(part, people, story, times)
+                subject = re.match(rf"(?:{_WHEN},? )?(?P<who>{_NAME}) {_VERB}", part)
+                if subject:
+                    pronouns.last_subject = subject.group("who")
+            except _NotMine:
+                if subject is None:
+                    raise
+                verb = "" if re.match(_VERB, part) else " " + subject.group("verb")
+                _clause(f"{subject.group('who')}{verb} {part}", people, story, times)
     if when is not None:
         return _time_asked(when, people, story, times)
     assert ask is not None

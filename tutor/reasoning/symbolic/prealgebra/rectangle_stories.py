@@ -18,6 +18,7 @@ Solved and confirmed by `Story` (every statement rechecked in exact fractions).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
 
 import sympy as sp
@@ -68,6 +69,8 @@ def rectangle_stories(split: Split, template: str) -> Result | None:
     if head.group("facts").strip():
         _facts(r, head.group("facts"), subj)
     target, asked = _question(r, head.group("ask"), subj)
+    if isinstance(target, tuple):
+        return _both_sides(r, target, asked)
     answer, steps = r.story.solve(lambda sol: _picked(target, sol), asked)
     if not isinstance(target, (sp.Max, sp.Min)):
         steps[-1:-1] = _worked(r, target, answer)
@@ -77,6 +80,24 @@ def rectangle_stories(split: Split, template: str) -> Result | None:
         if got is not None:
             return got[0], steps + got[1]
     return answer, steps
+
+
+def _both_sides(r: Reading, sides: tuple[sp.Expr, sp.Expr], asked: str) -> Result:
+    """Both sides, in the order asked: the length and the width as the story fixes them,
+    else (only the two values fixed, either way round) the longer side as the length."""
+    first, second = sides
+    try:
+        return r.story.solve_list([_fixed(first), _fixed(second)], asked)
+    except Decline:
+        pass
+    longer, shorter = sp.Max(first, second), sp.Min(first, second)
+    order = [longer, shorter] if str(first).startswith("L_") else [shorter, longer]
+    return r.story.solve_list([_fixed(t) for t in order], asked)
+
+
+def _fixed(target: sp.Expr) -> Callable[[dict[sp.Symbol, sp.Basic]], sp.Expr]:
+    """The target as `Story` asks it: a side, or the longer or shorter side in a solution."""
+    return lambda sol: _picked(target, sol)
 
 
 def _picked(target: sp.Expr, sol: dict[sp.Symbol, sp.Basic]) -> sp.Expr:
@@ -252,6 +273,13 @@ def _question(r: Reading, ask: str, subject: Figure | None) -> tuple[sp.Expr, st
             pick = sp.Max if g["which"] in ("longer", "longest") else sp.Min
             return pick(f.measure("length"), f.measure("width")), \
                 f"the {g['which']} side of {f.name()}"
+        if kind == "both":
+            f = _fig(r, g.get("f") or g.get("f2"), subject)
+            sides = (f.width, f.length) if g["both"].startswith("width") else (f.length, f.width)
+            if f.length is f.width:
+                raise Decline("both sides of a square")
+            said = "sides" if g["both"] == "side" else g["both"]
+            return sides, f"the {said} of {f.name()}"  # type: ignore[return-value]
         if kind == "diff":
             a, b = r.figures[int(g["f"][1:])], r.figures[int(g["g"][1:])]
         else:  # "by how many square feet does this enlarge the garden": new less old

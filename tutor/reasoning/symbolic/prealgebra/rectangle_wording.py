@@ -125,6 +125,11 @@ ASKS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
     # "what is the length of its longer side", "find the shorter side of the garden"
     (rf"(?:what|find) (?:is )?(?:the )?(?:length of )?(?:(?P<f>{_F}) |the )(?P<which>longer|"
      rf"shorter|longest|shortest) side(?: of (?P<f2>{_F}))?(?: length)?", "extreme"),
+    (rf"how long is (?:(?P<f>{_F}) |the )(?P<which>longer|shorter|longest|shortest) side"
+     rf"(?: of (?P<f2>{_F}))?", "extreme"),
+    # both sides: "what are its dimensions", "find the length and width of the garden"
+    (rf"(?:what|find) (?:are |were )?(?:the )?(?:(?P<f>{_F}) |the )?(?P<both>dimensions|sides?|"
+     rf"length and (?:the )?width|width and (?:the )?length)(?: of (?P<f2>{_F}))?", "both"),
     (rf"how many sqU (?P<dir>larger|bigger|greater|more|smaller|less) (?:is|was|will be) "
      rf"(?:the area of )?(?P<f>{_F}) than (?:the area of )?(?P<g>{_F})", "diff"),
     (rf"how many sqU (?P<dir>larger|bigger|greater|more|smaller|less) than (?:the area of )?"

@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     dimension_changes,
     direct_variation_stories,
     elapsed_times,
+    equal_sectors,
     estimates,
     fill_levels,
     fraction_parts,
@@ -136,4 +137,4 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           coinciding_cycles.coinciding_cycles,
                           plan_comparisons.plan_comparisons, tile_counts.tile_counts,
                           median_unknowns.median_unknowns, listed_parts.listed_parts,
-                          fractions_taken.fractions_taken]
+                          fractions_taken.fractions_taken, equal_sectors.equal_sectors]
