@@ -64,8 +64,8 @@ def said_again(part: str, named_so_far: list[str], pronouns: Pronouns) -> str:
     if len(set(named)) != 2 or not fits:
         raise NotMine
     if len(fits) > 1:
-        if pronouns.fits and pronouns.fits != fits:
-            raise NotMine  # a second pronoun with a choice of its own
+        if pronouns.fits:
+            raise NotMine  # a second pronoun with a choice: the readings multiply
         pronouns.fits, pronouns.said = fits, m.group("p")
         pronouns.continuing = pronouns.last_subject
         if pronouns.pick is None:
