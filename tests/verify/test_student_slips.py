@@ -125,6 +125,10 @@ def test_function_values(problem: str, steps: list[str], verdict: Verdict) -> No
     ("f(x) = x/3", ["f(1) = 0.33"]),
     # a value supposed, not claimed
     ("f(x) = x^2 + 1", ["suppose f(3) = 9"]),
+    # a rule told only at some values: the quadratic through them is another function
+    ("The quadratic p(x) has p(n) = 2^n for n = 0, 1, 2. Find p(3).", ["p(3) = 7"]),
+    (r"A quadratic $g$ satisfies $g(t) = t^3$ for $t \in \{0, 1, 2\}$. Find $g(4)$.",
+     ["g(4) = 24"]),
 ])
 def test_function_values_never_refuted_when_unsure(problem: str, steps: list[str]) -> None:
     assert last(problem, *steps).verdict is not R

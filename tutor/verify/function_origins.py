@@ -1,6 +1,7 @@
 """What the text around a function's definition says about it (caller side): a text with
-a comparison, bars, "otherwise" or cases may define it piecewise, so what was read as
-its definition may be one piece only, and its derivative is never refuted
+a comparison, bars, "otherwise" or cases may define it piecewise, and one that tells the
+rule only at some values ("for k = 0, 1, 2") defines it there only, so what was read as its
+definition may be one piece only, and its derivative is never refuted
 (`wrong_derivatives.py`); and whether the problem asks where a derivative is zero
 (critical points, extremes, where a function increases), so that `3x^2 - 3 = 0` after
 `f'(x) = 3x^2 - 3` is the equation f'(x) = 0 written out (`derivatives.py`)."""
@@ -18,7 +19,9 @@ __all__ = ["asks_extrema", "note_definitions"]
 
 _PIECEWISE = re.compile(
     r"[<>≤≥|]|\\(?:le|ge|leq|geq|lt|gt|neq|ne|vert|mid)(?![a-zA-Z])|\bcases\b|\botherwise\b"
-    r"|\bpiecewise\b|\bif\s+[a-z]\s*(?:is|lies)\b", re.IGNORECASE)
+    r"|\bpiecewise\b|\bif\s+[a-z]\s*(?:is|lies)\b"
+    # a rule told only at some values: "q(k) = k^3 for k = 0, 1, 2" is no rule for q(5)
+    r"|\bfor\s+\$?\s*[a-z]\s*(?:=|∈|\\in(?![a-zA-Z])|in\b)", re.IGNORECASE)
 _NAME = re.compile(r"^\s*[a-zA-Z]\s*$")
 _EXTREMA = re.compile(
     r"\b(?:critical|stationary|turning)\s+(?:points?|numbers?|values?)\b|\bextrem(?:a|um|e)\b"
