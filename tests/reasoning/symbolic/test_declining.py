@@ -110,6 +110,7 @@ def test_reference_answers_say_how_far_to_trust_them() -> None:
     ("what is 12 minus 3 squared", "3"),
     ("What is (y - 1) squared when y = 4?", "9"),
     ("what is (-3) to the power of 3", "-27"),
+    ("what is 4 squared minus 2 cubed", "8"),  # a minus after a power said subtracts
 ])
 def test_a_power_in_words_with_its_sign_settled_is_answered(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer

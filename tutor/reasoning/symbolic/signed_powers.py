@@ -14,13 +14,19 @@ _SIGNED_POWER = re.compile(r"(?:[-−]\s?|\bnegative |\bminus )(\d+(?:\.\d+)?) (
                            r"|(?:raised )?to the (?:power of \d+|\w+ power))\b")
 
 
+# words that end an operand: "5 squared minus 3 cubed" subtracts
+_OPERAND_WORDS = frozenset({"squared", "cubed", "percent", "%"})
+
+
 def signed_power_said(text: str) -> str | None:
     """Why "what is -3 squared" reads two ways, (-3)^2 or -(3^2); None when no such power.
-    A minus after a number, a one-letter name or a bracket subtracts: "5 - 3 squared"."""
+    A minus after a number, a one-letter name, a bracket or a power said ("5 squared minus
+    3 cubed") subtracts: "5 - 3 squared"."""
     for m in _SIGNED_POWER.finditer(text):
         last = re.search(r"(?:\w+|\S)$", text[:m.start()].rstrip())
         before = last.group(0) if last else ""
-        if not (before.isdigit() or len(before) == 1 and before.isalnum() or before in ")]}"):
+        if not (before.isdigit() or len(before) == 1 and before.isalnum() or before in ")]}"
+                or before.lower() in _OPERAND_WORDS):
             n, said = m.group(1), m.group(2)
             return (f"-{n} {said} reads two ways, (-{n}) {said} or -({n} {said}); write the "
                     "brackets")
