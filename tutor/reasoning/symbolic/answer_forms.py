@@ -23,8 +23,8 @@ from tutor.reasoning.symbolic.parsing import parse_latex
 
 _AS_DECIMAL = re.compile(r"\b(?:as|in|into|to) (?:an? )?(?:(?:repeating|recurring|terminating) )?"
                          r"decimal(?: form| number)?\b(?! place)", re.IGNORECASE)
-_ROUNDED = re.compile(r"nearest|round|places?\b|significant|percent|%", re.IGNORECASE)
-_ROUNDING = re.compile(r"nearest|round|places?\b|significant", re.IGNORECASE)  # % said is not
+_ROUNDING = re.compile(r"nearest|round|places?\b|significant", re.IGNORECASE)
+_PERCENT = re.compile(r"percent|%", re.IGNORECASE)  # a percent asked, unless money is
 _LONGEST_BLOCK = 12
 # "Express your answer as a whole number." may mean "round it" (boxes needed, people per
 # bus): an answer that is not a whole number is declined, never shown as it is.
@@ -57,8 +57,8 @@ def as_asked(text: str, value: sp.Basic | str,
         and (asked or in_kind) else value
     # (a solver that answers in LaTeX, "\\frac{35}{4}", is read back; unchanged otherwise)
     if (not isinstance(number, sp.Rational) or number.is_Integer
-            or not (asked or in_kind) or _ROUNDED.search(text)
-            and not (in_kind and _asks_money(text) and not _ROUNDING.search(text))):
+            or not (asked or in_kind) or _ROUNDING.search(text)
+            or _PERCENT.search(text) and not (in_kind and _asks_money(text))):
         return value, steps
     shown = decimal_latex(number)
     if shown is None or in_kind and "overline" in shown:  # a repeating one only when asked
