@@ -22,7 +22,10 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.calculus.derivative_questions import function_of_one_letter
+from tutor.reasoning.symbolic.calculus.derivative_questions import (
+    curve_body,
+    function_of_one_letter,
+)
 from tutor.reasoning.symbolic.calculus.rules import integral_steps_of
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
@@ -137,7 +140,7 @@ def bounded(split: Split, m: re.Match[str]) -> Result:
 
 def _curve(src: str) -> sp.Expr:
     """A curve "y = E" (or "f(x) = E", or E alone); a line y = c too."""
-    e = parse_latex(re.sub(r"^\s*(?:[a-zA-Z]\s*\(\s*[a-z]\s*\)|y)\s*=\s*", "", src))
+    e = curve_body(src)
     if not isinstance(e, sp.Expr) or len(e.free_symbols) > 1:
         raise Decline("a curve y = f(x)")
     return e

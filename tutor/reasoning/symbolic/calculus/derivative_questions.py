@@ -29,10 +29,14 @@ _FUNCTION = r"(?:the (?:function|curve|graph of|graph) )?"
 _AT = r"(?:at|where|when) (?:the point )?"
 
 
+def curve_body(src: str) -> sp.Basic:
+    """E read from "E", "y = E" or "f(x) = E"."""
+    return parse_latex(re.sub(r"^\s*(?:[a-zA-Z]\s*\(\s*[a-z]\s*\)|y)\s*=\s*", "", src))
+
+
 def function_of_one_letter(src: str) -> tuple[sp.Expr, sp.Symbol]:
     """A function of one letter, written "E", "y = E" or "f(x) = E"."""
-    said = re.sub(r"^\s*(?:[a-zA-Z]\s*\(\s*[a-z]\s*\)|y)\s*=\s*", "", src)
-    f = parse_latex(said)
+    f = curve_body(src)
     if not isinstance(f, sp.Expr) or len(f.free_symbols) != 1:
         raise Decline("a function of one letter")
     return f, next(iter(f.free_symbols))
