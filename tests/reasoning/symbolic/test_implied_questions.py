@@ -70,7 +70,7 @@ def test_implied_questions_solved(problem: str, answer: str) -> None:
     "3 apples",
     "probability",
     "the probability of rain is 30%.",
-    "Compute 5!",  # a '!' that may close a sentence
+    "So it is 5! Thanks",  # a '!' that closes a sentence
     "probability of rolling a sum of 7 with two dice is 1/6",
 ])
 def test_implied_question_near_misses_decline(problem: str) -> None:

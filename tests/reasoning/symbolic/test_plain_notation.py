@@ -65,7 +65,7 @@ def test_plain_text_problems_are_answered(problem: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize("problem", [
-    "Compute 6!",  # '!' at the end may be an exclamation
+    "The answer was 6! Great",  # '!' at the end of a statement may be an exclamation
     "So x = 4 + 3! Now what is x?",  # an exclamation before a new sentence
     "Find 4x ≡ 3.",  # a congruence with no modulus
     "Solve 2x ≡ 3 (mod 8).",  # no solution: 2x is even
@@ -97,4 +97,15 @@ def test_a_sum_before_a_bare_mod_declines(problem: str) -> None:
     ("What is 3^{4} mod 7?", "4"),  # a single term: 81 = 77 + 4
 ])
 def test_the_whole_sum_said_is_read(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a question or a request to work something out is not exclaimed: its last '!' is 4!
+    ("how many zeros are at the end of 25!", "6"),
+    ("what is the units digit of 12!", "0"),
+    ("Compute 4!", "24"),
+    ("evaluate 6!/4!", "30"),
+])
+def test_a_question_ending_on_a_factorial(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer

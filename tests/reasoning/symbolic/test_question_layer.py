@@ -197,8 +197,8 @@ def test_other_notation(problem: str, answer: str) -> None:
     "What is 2 to the power of 3 plus 1?",
     # a decimal cut short ("2.71828...") repeats no block: not a fraction to find
     "Write 2.71828... as a fraction.",
-    # a lone "!" may be an exclamation
-    "Compute 6!",
+    # a "!" closing a statement may be an exclamation
+    "It came to 6! Amazing",
     # a bar that says "divides" is not an absolute value
     "Is it true that 3 | 12?",
     # "among", "with" or "using" never make the numbers the owner of what is counted

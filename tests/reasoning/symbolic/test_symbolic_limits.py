@@ -43,7 +43,7 @@ def test_factorials_are_factorials(problem: str, answer: str) -> None:
     assert solve_problem(problem, time_limit=10.0).answer == answer
 
 
-@pytest.mark.parametrize("problem", ["Compute 5!", "Compute $5$!",
+@pytest.mark.parametrize("problem", ["That makes 5!", "Compute $5$!",
                                      "The sum \\[1 + 2 + 3\\] is 6! What is \\[4 + 5\\]?"])
 def test_a_bang_outside_maths_is_declined_not_guessed(problem: str) -> None:
     solution = solve_problem(problem, time_limit=10.0)

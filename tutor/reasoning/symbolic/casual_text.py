@@ -62,7 +62,7 @@ def respelled(text: str) -> str:
     out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
-    out = _signs_said(out)
+    out = _signs_said(_listed_sum(out))
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
     # "the product is 432 and the gcd is 6, what is the lcm": the comma ends a statement
@@ -105,8 +105,49 @@ def _equals_said(text: str) -> str:
     return text
 
 
+# "find a times b", "what is x divided by y" beside equations in those letters: the product or
+# quotient of two letters, each used in the maths elsewhere ("a + b = 10", "2a = 6", "p = 3")
+_LETTERS_OPERATED = re.compile(r"(?<![\w$\\'])([a-z]) (times|multiplied by|divided by|over) "
+                               r"([a-z])(?![\w'])(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|"
+                               r"divided\b|over\b|squared\b|cubed\b))")
+
+
+def _letter_in_maths(letter: str, text: str) -> bool:
+    return re.search(rf"(?:[=+\-*/^(<>]\s*\d*|\d){letter}(?![A-Za-z])"
+                     rf"|(?<![A-Za-z]){letter}\s*[=+\-*/^)<>]", text) is not None
+
+
+def _letters_operated(text: str) -> str:
+    if not re.search(r"[=<>]", text) or len(_LETTERS_OPERATED.findall(text)) != 1:
+        return text
+    m = _LETTERS_OPERATED.search(text)
+    if m is None:
+        return text
+    rest = text[:m.start()] + " " + text[m.end():]
+    if not (_letter_in_maths(m.group(1), rest) and _letter_in_maths(m.group(3), rest)):
+        return text
+    sign = "*" if m.group(2) in ("times", "multiplied by") else "/"
+    return f"{text[:m.start()]}{m.group(1)}{sign}{m.group(3)}{text[m.end():]}"
+
+
+# "the sum of 2, 5, 8, ..., 29", "sum of the arithmetic sequence 3, 7, 11, ..., 43": a listed
+# run with dots summed is the sum written with plus signs, as the series readers read it
+_LISTED_SUM = re.compile(r"\b(sum of (?:all )?(?:the )?(?:(?:terms|numbers|members) (?:of|in) "
+                         r"(?:the )?)?(?:(?:arithmetic|finite) )?(?:(?:sequence|series|numbers|"
+                         r"list|terms) )?)(-?\d+(?:, ?-?\d+){2,},? ?(?:\.\.\.|…),? ?-?\d+)"
+                         r"(?![\d.,]*\d)", re.I)
+
+
+def _listed_sum(text: str) -> str:
+    def summed(m: re.Match[str]) -> str:
+        run = re.sub(r",? ?(?:\.\.\.|…),? ?", " + ... + ", m.group(2))
+        return "sum of " + re.sub(r", ?(?=-?\d)", " + ", run)
+
+    return _LISTED_SUM.sub(summed, text)
+
+
 def _signs_said(text: str) -> str:
-    text = _equals_said(text)
+    text = _letters_operated(_equals_said(text))
     if not re.search(r"[=<>]", text) or re.search(r"\b(?:times|divided|over|multiplied|of)\b",
                                                    text, re.I):
         return text

@@ -36,7 +36,7 @@ from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.figure_names import triangles_said
 from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.measure_pairs import measures_said_apart
-from tutor.reasoning.symbolic.model import Decline, Solution
+from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, Solution
 from tutor.reasoning.symbolic.number_theory import digit_puzzles, worded_searches
 from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
@@ -132,8 +132,8 @@ def _recognise_respelled(text: str) -> handlers.Result:
             try:
                 return _recognise_text(attempt)
             except Decline as again:
-                if str(again).startswith(confirm.DISAGREES):
-                    raise
+                if str(again).startswith((confirm.DISAGREES, WHICH_MEANT)):
+                    raise  # a question of which reading is meant is the student's to answer
         raise exc from None
 
 

@@ -43,6 +43,11 @@ class Decline(Exception):
     """Raised anywhere in the engine when the problem is not safely understood."""
 
 
+# a decline that asks the student which of two readings is meant: its text after this opening
+# is shown as it is ("The standard deviation reads two ways: ... Say which.")
+WHICH_MEANT = "which is meant: "
+
+
 def step(rule: str, hint: str, text: str, latex: str = "", plot: dict | None = None) -> Step:
     """Shorthand constructor used by the solvers."""
     return Step(rule=rule, hint=hint, text=text, latex=latex, plot=plot)

@@ -8,8 +8,10 @@
 maths of the text is then wrapped as `plain_text.wrap_plain_maths` wraps it ("3^n divides
 30!?" has both). A '!' is a factorial only joined by operators to another ("3! + 4!") or
 when the sentence goes on after it (a lowercase word, the question mark, a full stop or a
-comma), or when it is the whole text ("5!": no sentence to exclaim in): "Compute 5!"
-may be an exclamation, and the engine declines it.
+comma), or when it is the whole text ("5!": no sentence to exclaim in), or when it ends
+a question or a request to work something out ("how many zeros are at the end of 20!",
+"Compute 5!"), which is never exclaimed. "That makes 5!" may be an exclamation, and the
+engine declines it.
 
 The sides of a congruence (and what a "mod m" is asked of) are the run of numbers,
 one-letter names, operators and brackets written against the sign (a word ends it), written
@@ -40,6 +42,12 @@ _FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$(/*^+-])\d+!(?=\s+[a-z]|\?|[.,;](
 # "(5!)^2 / 6!", "\\frac{7!}{4!3!}"): part of a longer expression, wrapped whole with the text's
 # other plain maths
 _FACTORIAL_IN_EXPRESSION = re.compile(r"\d+!\s*(?:[)}^]|\d+!)|[({]\s*\d+!")
+# a question or a request to work something out that ends on a factorial ("how many zeros are
+# at the end of 20!", "what is the last digit of 15!", "compute 5!"): such a sentence is not
+# exclaimed, so its last '!' is a factorial
+_QUESTION_ENDING = re.compile(r"(?:^|(?<=[.?]\s))(?:how|what|which|compute|evaluate|calculate|"
+                              r"simplify|find)\b[^.?!]*?(?<![\w.$(/*^+-])"
+                              r"(\d+!)\s*$", re.I)
 _BARE_FACTORIAL = re.compile(r"\d+!(?=[^$]*(?:\$[^$]*\$[^$]*)*$)")
 # a text that is one factorial and nothing else ("5!", "0!?"): no sentence to exclaim in
 _LONE_FACTORIAL = re.compile(r"\s*\d+!\s*\??\s*")
@@ -160,6 +168,9 @@ def wrapped(text: str) -> str:
         return whole if whole is not None and not _BARE_FACTORIAL.search(whole) else text
     got = _FACTORIAL_CHAIN.sub(lambda m: "$" + _DOTS.sub(r"\\cdots", m.group(0)) + "$", text)
     got = _FACTORIAL_IN_SENTENCE.sub(lambda m: f"${m.group(0)}$", got)
+    asked = _QUESTION_ENDING.search(got)
+    if asked is not None:
+        got = f"{got[:asked.start(1)]}${asked.group(1)}${got[asked.end(1):]}"
     if "mod" in got:
         try:
             got = _residue(got)

@@ -232,6 +232,11 @@ _LOG_WORDS = re.compile(
     r"\b(?:the )?(?:log|logarithm) (?:(?:base|to (?:the )?base) (\d+) of (\d+(?:\.\d+)?)"
     r"|of (?P<n>\d+(?:\.\d+)?) (?:in|to|with) (?:the )?base (?P<b>\d+))\b"
     r"(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|divided\b|over\b|squared\b|\.\d))")
+# "log base 2 of x = 5": a letter's logarithm, in plain text only (the same operators after it
+# decline: "log base 2 of x + 1" may be the log of x + 1)
+_LOG_LETTER = re.compile(
+    r"\b(?:the )?(?:log|logarithm) (?:base|to (?:the )?base) (\d+) of ([b-hj-z])\b(?![\w'])"
+    r"(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|divided\b|over\b|squared\b|\.\d))")
 # "leaves remainder 3", "with a remainder 2": the remainder's usual words ("a remainder of")
 _REMAINDER_SAID = re.compile(r"\b(leaves?|leaving|has|gives?|with) (?:a )?remainder (?:of )?"
                              r"(?=-?\d|\$)")
@@ -289,6 +294,9 @@ def _words_segment(seg: str, has_maths: bool) -> str:
                      seg)
     seg = _LOG_WORDS.sub(lambda m: f"$\\log_{{{m.group(1) or m.group('b')}}} "
                                    f"{m.group(2) or m.group('n')}$", seg)
+
+    if not has_maths:
+        seg = _LOG_LETTER.sub(lambda m: f"log_{m.group(1)}({m.group(2)})", seg)
 
     def root(m: re.Match[str]) -> str:
         if m.group(1) == "square":

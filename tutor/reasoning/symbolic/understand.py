@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.reasoning.symbolic.confirm import DISAGREES
+from tutor.reasoning.symbolic.model import WHICH_MEANT
 from tutor.reasoning.symbolic.parsing import split_problem
 
 OFFER = ("You can choose a reasoning model in Settings > Backend, or paste a worked "
@@ -205,6 +206,9 @@ def _seen(ps: list[Piece]) -> str:
 
 def explain_decline(problem: str, detail: str = "") -> str:
     """A message for the student: what was understood, what can't be done, what to do."""
+    if detail.startswith(WHICH_MEANT):
+        said = detail[len(WHICH_MEANT):]
+        return said[:1].upper() + said[1:]
     if detail.startswith(DISAGREES):
         return ("I found an answer, but a second, independent check of it disagreed, so I "
                 "won't show it. " + OFFER)

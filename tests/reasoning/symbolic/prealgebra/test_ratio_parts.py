@@ -203,3 +203,23 @@ def test_a_clause_naming_every_kind(problem: str, answer: str) -> None:
 ])
 def test_a_clause_naming_every_kind_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Share $80 between Kim and Lee in the ratio 3:5. How much does Lee get?", "50"),
+    ("Divide $120 between Ana and Raj in the ratio 1:2. How much does Ana receive?", "40"),
+    ("Pia, Quinn and Rob share $70 in the ratio 1:2:4. How much does Rob get?", "40"),
+    ("Split 63 marbles in the ratio 2 : 7. How many are in the bigger share?", "49"),
+    ("Share 36 stickers in the ratio 5:4. What is the smaller share?", "16"),
+])
+def test_shared_between_named_people(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "Share $60 between Amy and Ben in the ratio 2:3:4. How much does Ben get?",  # 3 parts
+    "Share $60 between Amy and Ben in the ratio 2:3. How much does Carl get?",  # no such one
+    "Share 50 apples in the ratio 2:5. What is the smaller share?",  # not whole
+])
+def test_shared_between_named_people_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None

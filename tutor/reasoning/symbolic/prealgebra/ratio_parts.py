@@ -47,8 +47,13 @@ _STATE = [
     re.compile(rf"(?:split|divide|share|shared|divided)[a-z]* (?:the )?(?P<whole>[a-z]+)"
                rf"[^.]*? in the ratio (?:of )?{_R}"),
     # an amount shared: "$120 is shared in the ratio 1:2:3", "(three friends) share $120 ..."
+    # "tom, sam and jo share $90 in the ratio 1:2:3": the names, in order, are the labels
+    re.compile(rf"(?:^|(?<=[.,;] ))(?P<names>[a-z]+(?:, [a-z]+)*,? and [a-z]+) (?:split|divide|"
+               rf"share) (?P<amount>#[\d.]+)(?: dollars)? in the ratio (?:of )?{_R}"),
+    # "share $60 between amy and ben in the ratio 2:3": the names are the parts' labels
     re.compile(rf"(?:(?P<people>#\d+) [a-z]+ )?(?:split|divide|share)s? (?P<amount>#[\d.]+)"
-               rf"(?: dollars)? in the ratio (?:of )?{_R}"),
+               rf"(?: (?:dollars|(?P<noun>[a-z]+)))?(?: (?:between|among) (?P<names>[a-z]+(?:, "
+               rf"[a-z]+)*,? and [a-z]+))? in the ratio (?:of )?{_R}"),
     re.compile(rf"(?P<amount>#[\d.]+)(?: dollars)? (?:is|was) (?:split|divided|shared) in the "
                rf"ratio (?:of )?{_R}"),
     # "two numbers are in the ratio 3:8" (their sum, the whole, told apart)
@@ -128,6 +133,8 @@ def ratio_parts(split: Split, template: str) -> Result | None:
                 return None  # a triangle has three angles, a pair two
         if state.groupdict().get("amount"):  # the whole is the amount shared
             whole_given = wording.value(state.group("amount"))
+            if state.groupdict().get("names"):
+                labels = [{units.noun(n)} for n in re.split(r",? and |, ", state.group("names"))]
             people = state.groupdict().get("people")
             if people and wording.value(people) != len(parts):
                 return None  # "two friends share ... in the ratio 1:2:3"
@@ -242,12 +249,19 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
 def _asked(parts: list[int], labels: list[set[str]], question: str
            ) -> tuple[sp.Basic, str] | None:
     q = set(re.findall(r"[a-z]+", question))
-    if q & {"smallest", "smaller", "least"} and not q & {"largest", "larger", "greatest"}:
+    if q & {"smallest", "smaller", "least"} and not q & {"largest", "larger", "greatest",
+                                                          "biggest", "bigger"}:
         return T * min(parts), "the smallest part"
-    if q & {"largest", "larger", "greatest"} and not q & {"smallest", "smaller"}:
+    if q & {"largest", "larger", "greatest", "biggest", "bigger"} and not q & {"smallest",
+                                                                              "smaller"}:
         return T * max(parts), "the largest part"
     if "difference" in q and len(parts) == 2:
         return T * abs(parts[0] - parts[1]), "the difference of the two parts"
+    gets = re.search(r"how much (?:money )?(?:does|will|did|would) (?P<who>[a-z]+) (?:get|receive|"
+                     r"have|take)\b", question)
+    if gets and labels:  # "how much does ben get": the part of the one named
+        k = _which(labels, {units.noun(gets.group("who"))})
+        return (T * parts[k], "the part of that one") if k is not None else None
     many = re.search(r"how many (?P<what>[a-z]+(?: [a-z]+)?)", question)
     if many and labels:
         words = {units.noun(x) for x in many.group("what").split()}
