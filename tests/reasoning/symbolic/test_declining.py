@@ -114,3 +114,9 @@ def test_reference_answers_say_how_far_to_trust_them() -> None:
 ])
 def test_a_power_in_words_with_its_sign_settled_is_answered(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+def test_words_that_read_two_ways_show_each_reading_in_maths_notation() -> None:
+    declined = solve_now("what is 5 to the power of 2 minus 1").declined or ""
+    assert "read two ways" in declined and "= 24" in declined and "= 5" in declined
+    assert "$" not in declined and "Settings" not in declined

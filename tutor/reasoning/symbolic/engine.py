@@ -128,13 +128,16 @@ def _recognise_respelled(text: str) -> handlers.Result:
         # that changes a word: another whole reading costs time on every decline
         casual = casual_text.respelled(text)
         said = {" ".join(t.split()) for t in (text, spelled)}
+        asked: Decline | None = None  # which reading is meant: the student's to answer
         for attempt in ([casual] if " ".join(casual.split()) not in said else []) + [spelled]:
             try:
                 return _recognise_text(attempt)
             except Decline as again:
-                if str(again).startswith((confirm.DISAGREES, WHICH_MEANT)):
-                    raise  # a question of which reading is meant is the student's to answer
-        raise exc from None
+                if str(again).startswith(confirm.DISAGREES):
+                    raise
+                if str(again).startswith(WHICH_MEANT):
+                    asked = asked or again
+        raise (asked or exc) from None
 
 
 def _recognise_with_figure(text: str) -> handlers.Result:

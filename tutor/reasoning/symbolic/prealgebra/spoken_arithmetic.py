@@ -22,12 +22,13 @@ from collections.abc import Callable
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra.number_pieces import valued_pieces
 from tutor.reasoning.symbolic.prealgebra.word_grammar import Grammar, Node, add, div, mul, sub
+from tutor.verify.notation import maths_text
 
 _QUICK = re.compile(
     r"\b(?:divided|dividing|adding|subtracting|multiplying|multiplied|times|plus|minus|of|sum|product|quotient|difference|added|subtracted|"
@@ -164,10 +165,20 @@ def spoken_arithmetic(split: Split, template: str) -> Result | None:
     if not readings:
         return None
     if len(readings) > 1:
-        raise Decline("the words read two ways: " + ", ".join(
-            f"${n.tex}$" for n in list(readings.values())[:2]))
+        shown = [f"{maths_text(n.tex)} = {_value_shown(n)}" for n in readings.values()]
+        ways = "two ways" if len(shown) == 2 else f"{len(shown)} ways"
+        if len(shown) > 4:
+            ways, shown = f"{ways}, among them", shown[:3]
+        raise Decline(f"{WHICH_MEANT}the words read {ways}: {', '.join(shown[:-1])}, or "
+                      f"{shown[-1]}. Type it with symbols and brackets and solve again.")
     node = next(iter(readings.values()))
     return _answer(node, places, form)
+
+
+def _value_shown(node: Node) -> str:
+    v = node.value
+    return "?" if v is None else str(v.numerator) if v.denominator == 1 else \
+        f"{v.numerator}/{v.denominator}"
 
 
 def _answer(node: Node, places: int | None, form: str | None) -> Result:
