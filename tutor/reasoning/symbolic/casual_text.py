@@ -20,6 +20,7 @@ import re
 
 from tutor.reasoning.symbolic import implied_questions
 from tutor.reasoning.symbolic.combinatorics import trial_clauses
+from tutor.reasoning.symbolic.prealgebra import story_phrases, story_words
 
 # a kind of whole number, for "the next ... after 89" (never "the next term after 5")
 _KIND = (r"prime(?: number)?|perfect (?:square|cube)|multiple of \d+|(?:even|odd|composite)"
@@ -62,7 +63,7 @@ def respelled(text: str) -> str:
     out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
-    out = _signs_said(_listed_sum(out))
+    out = _signs_said(_listed_sum(_count_noun_said(out)))
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
     # "the product is 432 and the gcd is 6, what is the lcm": the comma ends a statement
@@ -144,6 +145,27 @@ def _listed_sum(text: str) -> str:
         return "sum of " + re.sub(r", ?(?=-?\d)", " + ", run)
 
     return _LISTED_SUM.sub(summed, text)
+
+
+# "3 notebooks cost $4.50. How much does one cost?": a number standing for the one kind of
+# thing counted in the story, said with its noun ("how much does one notebook cost")
+_COUNT_ASKED = re.compile(r"\b((?:how much|what) (?:does|do|would|will|did|is|are) )(one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|\d+)(?= (?:cost|weigh)\b|\s*\?\s*$)",
+                          re.I)
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a dozen) "
+                      r"([a-z]+s)\b", re.I)
+
+
+def _count_noun_said(text: str) -> str:
+    m = _COUNT_ASKED.search(text)
+    if m is None:
+        return text
+    plurals = {story_words.singular(n.lower()): n for n in _COUNTED.findall(text[:m.start()])}
+    things = [n for n in plurals if n not in story_phrases.UNITS]  # "2 pounds" is a unit's
+    if len(things) != 1:
+        return text  # no kind of thing counted, or two
+    said = things[0] if m.group(2).lower() in ("one", "1") else plurals[things[0]]
+    return f"{text[:m.end()]} {said}{text[m.end():]}"
 
 
 def _signs_said(text: str) -> str:

@@ -38,6 +38,8 @@ def solve_readings(readings: list[Reading], asked: sp.Expr, kind: str | None
                    ) -> Result | None:
     """The one answer every solvable reading gives (None: no reading solves; Decline: two
     answers, or a reading that leaves the answer open)."""
+    if not asked.free_symbols:
+        return None  # the question names no amount of the story ("how much does one cost")
     answers: dict[str, Result] = {}
     open_reading = False
     for reading in readings:
