@@ -54,8 +54,9 @@ def _root(seg: str, i: int, in_maths: bool) -> tuple[str, int] | None:
     index = {"√": "", "∛": "3", "∜": "4"}[seg[i]]
     if in_maths:
         return ("\\sqrt" + (f"[{index}]" if index else "") + "{" + arg + "}", m.end())
-    if index:  # calculator text has no cube root
-        return None
+    if index:  # calculator text has a cube root only as a power, which is real for a number
+        # that is not negative ("∛27" is 27^(1/3); "∛x" is left unread)
+        return (f"({arg}^(1/{index}))", m.end()) if m.group("num") is not None else None
     return f"sqrt({arg})", m.end()
 
 

@@ -1,0 +1,31 @@
+"""Cube and fourth roots typed with their unicode signs outside maths delimiters: "∛27" is the
+real root of a number that is not negative, written as the power 27^(1/3) in brackets (so
+"∛27^2" is (∛27)² = 9); a root of a letter or of a negative number is left unread. Our own
+wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+from tutor.reasoning.symbolic.spelled_maths import symbols_respelled
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("what is ∛64", "4"),
+    ("What is √36 + ∛125?", "11"),
+    ("what is ∜16 × ∛27", "6"),
+    ("what is ∛8^2", "4"),
+])
+def test_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_root_is_bracketed_whole() -> None:
+    assert symbols_respelled("∛8^2") == "(8^(1/3))^2"
+    assert symbols_respelled("∛x") == "∛x"  # a letter's real cube root is no power
+
+
+def test_a_negative_number_is_left_unread() -> None:
+    assert solve_now("what is ∛(-27)").answer is None
