@@ -55,3 +55,24 @@ def test_a_listed_run_summed(problem: str, answer: str) -> None:
 
 def test_a_listed_run_that_follows_no_rule_declines() -> None:
     assert solve_now("what is the sum of 1, 2, 4, ..., 60").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("what is the next number in the sequence 3, 12, 48, 192", "768"),
+    ("what comes next: 20, 17, 14, 11", "8"),
+    ("find the next term of 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, ...", "21"),
+])
+def test_the_next_term(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "what is the next number in the sequence 2, 4, 8",  # three terms show no rule
+    "what comes next: 1, 2, 4, 7",  # neither arithmetic nor geometric
+])
+def test_the_next_term_without_a_rule_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_the_place_asked_is_said_in_english() -> None:
+    assert "21st term" in respelled("find the next term of " + ", ".join(map(str, range(20))))

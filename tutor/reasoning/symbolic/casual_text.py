@@ -63,7 +63,7 @@ def respelled(text: str) -> str:
     out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
-    out = _signs_said(_listed_sum(_count_noun_said(out)))
+    out = _signs_said(_listed_sum(_count_noun_said(_next_asked(out))))
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
     # "the product is 432 and the gcd is 6, what is the lcm": the comma ends a statement
@@ -166,6 +166,26 @@ def _count_noun_said(text: str) -> str:
         return text  # no kind of thing counted, or two
     said = things[0] if m.group(2).lower() in ("one", "1") else plurals[things[0]]
     return f"{text[:m.end()]} {said}{text[m.end():]}"
+
+
+# "what is the next number in the sequence 2, 6, 18, 54", "what comes next: 3, 7, 11, 15": the
+# term after the written ones asked by its place (four or more written: `list_terms` reads
+# the rule from them, or declines)
+_NEXT_ASKED = re.compile(r"^\s*(?:(?:what is|find|give) the next (?:term|number|one)"
+                         r"(?: (?:of|in)(?: (?:the|this) (?:sequence|list|pattern|progression))?)?"
+                         r"|what comes next"
+                         r"(?: in(?: the| this)? (?:sequence|list|pattern)?)?)\s*:?\s*"
+                         r"(?P<run>-?\d+(?:, ?-?\d+){3,})\s*(?:,? ?(?:\.\.\.|…))?\s*\??\s*$", re.I)
+
+
+def _next_asked(text: str) -> str:
+    m = _NEXT_ASKED.match(text)
+    if m is None:
+        return text
+    place = len(re.findall(r"-?\d+", m.group("run"))) + 1
+    suffix = "th" if place % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(place % 10,
+                                                                                     "th")
+    return f"What is the {place}{suffix} term of the sequence {m.group('run')}, ...?"
 
 
 def _signs_said(text: str) -> str:
