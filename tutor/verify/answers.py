@@ -32,6 +32,7 @@ from contextlib import contextmanager
 
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
+from tutor.verify.answer_choices import choices_agree
 from tutor.verify.answer_equations import equations_agree
 from tutor.verify.answer_forms import alternative_forms, core, multiplier_words_differ
 from tutor.verify.answer_kinds import kinds_agree
@@ -147,7 +148,9 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
     def same(a: str, b: str) -> bool:
         return equivalent(a, b, timeout=timeout, approximate=approximate)
 
-    known = times_agree(gold, pred)
+    known = choices_agree(gold, pred, same)  # `\text{(C)}\ 15`: the letter or the value
+    if known is None:
+        known = times_agree(gold, pred)
     if known is None:
         known = words_agree(gold, pred)
     if known is None:  # a set against a tuple, other units, a numeral in another base

@@ -10,8 +10,10 @@ from collections.abc import Callable
 import sympy as sp
 
 from tutor.reasoning.symbolic import (
+    answer_choices,
     answer_forms,
     casual_text,
+    choice_answers,
     combined_quantities,
     confirm,
     dotted_runs,
@@ -270,6 +272,8 @@ def _maths_marked(text: str) -> str:
 
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
+    if (listed := answer_choices.listed_choices(text)) is not None:  # (A) 12 (B) 15 ...
+        return choice_answers.answer(listed, solve_now)
     start = time.perf_counter()
     confirm.reset()
     forget_denominators()
